@@ -1,0 +1,14 @@
+/** `ddx bench <suite>`: the benchmark suites, each registered from its own module. */
+import type { Command } from 'commander';
+import { registerBenchDdxplus } from './bench-ddxplus.js';
+import { registerBenchPhenopackets } from './bench-phenopackets.js';
+import { registerBenchNegex } from './bench-negex.js';
+import { registerBenchDeid } from './bench-deid.js';
+import { registerBenchVignettes } from './bench-vignettes.js';
+
+export function registerBench(program: Command): void {
+  const bench = program.command('bench').description('run a benchmark suite and print one JSON summary');
+  for (const register of [registerBenchDdxplus, registerBenchPhenopackets, registerBenchNegex, registerBenchDeid, registerBenchVignettes]) {
+    register(bench);
+  }
+}

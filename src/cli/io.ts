@@ -1,0 +1,33 @@
+/**
+ * File input for the CLI: read text and JSON with size limits and errors that name the file and
+ * the reason, never the content (a parse error message from V8 quotes the input, which may be PHI).
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { InputError, issue } from '../core/issues.js';
+import { CliUsageError } from './exit.js';
+
+export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+
+export function readTextFile(path: string, maxBytes = MAX_INPUT_BYTES): string {
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch {
+    throw new CliUsageError(`cannot read file: ${path}`);
+  }
+  if (size > maxBytes) throw new CliUsageError(`file too large: ${path} is ${size} bytes, the limit is ${maxBytes}`);
+  const buf = readFileSync(path);
+  return new TextDecoder('utf-8', { fatal: false }).decode(buf);
+}
+
+export function parseJsonText(text: string, label = '$'): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new InputError([issue('json', label, 'not valid JSON')]);
+  }
+}
+
+export function readJsonFile(path: string, maxBytes = MAX_INPUT_BYTES): unknown {
+  return parseJsonText(readTextFile(path, maxBytes));
+}
