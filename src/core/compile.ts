@@ -1,0 +1,204 @@
+/**
+ * Compiles a validated `KnowledgeModel` into typed arrays for the hot loops: log-priors per age band
+ * and sex, and for every finding outcome a row of log-likelihoods over conditions plus its leak
+ * ("background") log-probability. Compile once per model; everything downstream reads only this.
+ */
+import type { FindingDef, KnowledgeModel, Sex } from './model.js';
+import { SEXES } from './model.js';
+
+/** One observable outcome of a finding: P(outcome | condition) for each condition, and under the leak. */
+export interface OutcomeRow {
+  /** P(outcome | condition c), indexed by condition. */
+  readonly p: Float64Array;
+  /** log P(outcome | condition c). */
+  readonly logP: Float64Array;
+  /** log P(outcome | leak), the reference that makes contributions log-likelihood ratios. */
+  readonly logBg: number;
+  readonly bg: number;
+}
+
+export interface CompiledFinding {
+  readonly index: number;
+  readonly def: FindingDef;
+  readonly parentIndex: number;
+  /** Value id -> value index (empty for binary). */
+  readonly valueIndex: ReadonlyMap<string, number>;
+  /**
+   * binary: [absent, present]; categorical/ordinal: one row per value;
+   * multi: [v0 absent, v0 present, v1 absent, v1 present, ...].
+   */
+  readonly rows: readonly OutcomeRow[];
+  /** Index of the multi-choice "none" value, or -1. */
+  readonly noneValue: number;
+  /** 1 where the condition lists this finding explicitly (not leak). */
+  readonly listed: Uint8Array;
+  /** Actions that reveal this finding. */
+  readonly actions: readonly number[];
+}
+
+export interface CompiledAction {
+  readonly index: number;
+  readonly id: string;
+  readonly kind: 'question' | 'test' | 'panel' | 'imaging' | 'procedure';
+  readonly name: string;
+  readonly priceUsd: number;
+  readonly code?: { readonly system: string; readonly code: string };
+  readonly findings: readonly number[];
+}
+
+export interface CompiledHead {
+  readonly nbWeight: number;
+  readonly bias: Float64Array;
+  readonly featureIndex: ReadonlyMap<string, number>;
+  /** Sparse rows: for feature i, conditions rowIdx[i] with weights rowW[i]. */
+  readonly rowIdx: readonly Int32Array[];
+  readonly rowW: readonly Float64Array[];
+  readonly featureKeys: readonly string[];
+}
+
+export interface CompiledModel {
+  readonly model: KnowledgeModel;
+  readonly nConditions: number;
+  readonly conditionIndex: ReadonlyMap<string, number>;
+  readonly findings: readonly CompiledFinding[];
+  readonly findingIndex: ReadonlyMap<string, number>;
+  readonly actions: readonly CompiledAction[];
+  readonly actionIndex: ReadonlyMap<string, number>;
+  /** Normalised log-prior per (age band, sex): logPrior[band * 2 + sexIndex][c]. */
+  readonly logPrior: readonly Float64Array[];
+  readonly temperature: number;
+  readonly head: CompiledHead | undefined;
+  readonly cantMissThreshold: number;
+}
+
+const P_FLOOR = 1e-9;
+
+function clampP(p: number): number {
+  return Math.min(1 - P_FLOOR, Math.max(P_FLOOR, p));
+}
+
+function row(nC: number, get: (c: number) => number, bg: number): OutcomeRow {
+  const p = new Float64Array(nC);
+  const logP = new Float64Array(nC);
+  for (let c = 0; c < nC; c++) {
+    const v = clampP(get(c));
+    p[c] = v;
+    logP[c] = Math.log(v);
+  }
+  const b = clampP(bg);
+  return { p, logP, bg: b, logBg: Math.log(b) };
+}
+
+export function sexIndex(sex: Sex): number {
+  return SEXES.indexOf(sex);
+}
+
+export function ageBandIndex(model: Pick<KnowledgeModel, 'ageBands'>, age: number): number {
+  const bands = model.ageBands;
+  for (let i = 0; i < bands.length; i++) {
+    const b = bands[i]!;
+    if (age >= b.minYears && age < b.maxYears) return i;
+  }
+  return age < (bands[0]?.minYears ?? 0) ? 0 : bands.length - 1;
+}
+
+export function compileModel(model: KnowledgeModel): CompiledModel {
+  const nC = model.conditions.length;
+  const conditionIndex = new Map(model.conditions.map((c, i) => [c.id, i] as const));
+  const findingIndex = new Map(model.findings.map((f, i) => [f.id, i] as const));
+  const actionsByFinding: number[][] = model.findings.map(() => []);
+  const actions: CompiledAction[] = model.actions.map((a, index) => {
+    const findings = a.reveals.map((id) => findingIndex.get(id)).filter((i): i is number => i !== undefined);
+    for (const f of findings) actionsByFinding[f]!.push(index);
+    return a.kind === 'question'
+      ? { index, id: a.id, kind: a.kind, name: a.name, priceUsd: 0, findings }
+      : { index, id: a.id, kind: a.kind, name: a.name, priceUsd: a.priceUsd, code: a.code, findings };
+  });
+
+  const findings: CompiledFinding[] = model.findings.map((def, index) => {
+    const table = model.likelihoods[def.id] ?? {};
+    const byCond: (readonly number[] | undefined)[] = model.conditions.map((c) => table[c.id]);
+    const listed = new Uint8Array(nC);
+    byCond.forEach((v, c) => { if (v) listed[c] = 1; });
+    const valueIndex = new Map<string, number>();
+    const rows: OutcomeRow[] = [];
+    let noneValue = -1;
+    if (def.valueType === 'binary') {
+      const pres = (c: number): number => byCond[c]?.[0] ?? def.leak;
+      rows.push(row(nC, (c) => 1 - pres(c), 1 - def.leak));
+      rows.push(row(nC, pres, def.leak));
+    } else {
+      def.values.forEach((v, i) => valueIndex.set(v.id, i));
+      if (def.valueType === 'multi') {
+        noneValue = def.defaultValue !== undefined ? (valueIndex.get(def.defaultValue) ?? -1) : -1;
+        def.values.forEach((_, i) => {
+          const pres = (c: number): number => byCond[c]?.[i] ?? def.leak[i] ?? P_FLOOR;
+          rows.push(row(nC, (c) => 1 - pres(c), 1 - (def.leak[i] ?? P_FLOOR)));
+          rows.push(row(nC, pres, def.leak[i] ?? P_FLOOR));
+        });
+      } else {
+        def.values.forEach((_, i) => {
+          rows.push(row(nC, (c) => byCond[c]?.[i] ?? def.leak[i] ?? P_FLOOR, def.leak[i] ?? P_FLOOR));
+        });
+      }
+    }
+    return {
+      index,
+      def,
+      parentIndex: def.parent !== undefined && def.parent !== def.id ? (findingIndex.get(def.parent) ?? -1) : -1,
+      valueIndex,
+      rows,
+      noneValue,
+      listed,
+      actions: actionsByFinding[index]!,
+    };
+  });
+
+  const logPrior: Float64Array[] = [];
+  for (let b = 0; b < model.ageBands.length; b++) {
+    for (let s = 0; s < SEXES.length; s++) {
+      const lp = new Float64Array(nC);
+      let total = 0;
+      for (let c = 0; c < nC; c++) total += Math.max(0, model.conditions[c]!.prior[b]?.[s] ?? 0);
+      for (let c = 0; c < nC; c++) {
+        const w = Math.max(0, model.conditions[c]!.prior[b]?.[s] ?? 0);
+        lp[c] = total > 0 && w > 0 ? Math.log(w / total) : Math.log(1e-12);
+      }
+      logPrior.push(lp);
+    }
+  }
+
+  let head: CompiledHead | undefined;
+  if (model.head) {
+    const h = model.head;
+    const rowIdx: Int32Array[] = [];
+    const rowW: Float64Array[] = [];
+    for (const w of h.weights) {
+      const keys = Object.keys(w).map(Number).sort((a, b) => a - b);
+      rowIdx.push(Int32Array.from(keys));
+      rowW.push(Float64Array.from(keys.map((k) => w[String(k)] ?? 0)));
+    }
+    head = {
+      nbWeight: h.nbWeight,
+      bias: Float64Array.from(h.bias),
+      featureIndex: new Map(h.features.map((f, i) => [f, i] as const)),
+      rowIdx,
+      rowW,
+      featureKeys: h.features,
+    };
+  }
+
+  return {
+    model,
+    nConditions: nC,
+    conditionIndex,
+    findings,
+    findingIndex,
+    actions,
+    actionIndex: new Map(actions.map((a) => [a.id, a.index] as const)),
+    logPrior,
+    temperature: model.calibration?.temperature ?? 1,
+    head,
+    cantMissThreshold: model.cantMissThreshold ?? 0.02,
+  };
+}

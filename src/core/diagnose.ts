@@ -1,0 +1,95 @@
+/**
+ * One-shot diagnosis: from a patient case to the result a clinician sees — the differential with
+ * calibrated probabilities and the findings for and against each entry, any can't-miss condition
+ * above its threshold, the next best actions with cost and expected gain, and whether to stop.
+ */
+import type { CompiledModel } from './compile.js';
+import type { PatientCase } from './evidence.js';
+import { explain, type Contribution } from './explain.js';
+import type { CareLevel, Severity } from './model.js';
+import { rankActions, type PlanOptions, type ScoredAction } from './next-action.js';
+import { beliefFromCase, entropy, posterior, rank, type BeliefState } from './posterior.js';
+import { stopReason, type StopReason, type StopRules } from './stopping.js';
+
+export interface DifferentialEntry {
+  readonly conditionId: string;
+  readonly name: string;
+  readonly probability: number;
+  readonly icd10: readonly string[];
+  readonly severity: Severity;
+  readonly cantMiss: boolean;
+  readonly careLevel?: CareLevel;
+  /** The model's score (before temperature) and its base (prior) term; base + sum of contributions = score. */
+  readonly score: number;
+  readonly base: number;
+  readonly for: readonly Contribution[];
+  readonly against: readonly Contribution[];
+}
+
+export interface DiagnosisResult {
+  readonly model: { readonly id: string; readonly version: string; readonly contentHash: string };
+  readonly differential: readonly DifferentialEntry[];
+  /** Can't-miss conditions above the model's threshold that are not already in the differential. */
+  readonly cantMiss: readonly DifferentialEntry[];
+  readonly nextActions: readonly ScoredAction[];
+  readonly shouldStop: boolean;
+  readonly stopReason?: StopReason;
+  /** Posterior entropy in nats: how open the picture still is. */
+  readonly entropy: number;
+}
+
+export interface DiagnoseOptions extends PlanOptions {
+  readonly rules?: StopRules;
+  /** Steps already taken in this work-up (for the step limit). */
+  readonly steps?: number;
+  /** Conditions at or above this probability are in the differential (default 0.01). */
+  readonly differentialThreshold?: number;
+  /** At most this many entries (default 10). */
+  readonly maxDifferential?: number;
+}
+
+export function differentialEntry(state: BeliefState, p: Float64Array, c: number): DifferentialEntry {
+  const def = state.cm.model.conditions[c]!;
+  const ex = explain(state, c);
+  return {
+    conditionId: def.id,
+    name: def.name,
+    probability: p[c]!,
+    icd10: def.icd10,
+    severity: def.severity,
+    cantMiss: def.cantMiss,
+    ...(def.careLevel ? { careLevel: def.careLevel } : {}),
+    score: ex.score,
+    base: ex.base,
+    for: ex.for,
+    against: ex.against,
+  };
+}
+
+export function diagnoseBelief(state: BeliefState, opts: DiagnoseOptions): DiagnosisResult {
+  const { cm } = state;
+  const p = posterior(state);
+  const order = rank(p);
+  const threshold = opts.differentialThreshold ?? 0.01;
+  const max = opts.maxDifferential ?? 10;
+  const chosen = order.filter((c, i) => i === 0 || p[c]! >= threshold).slice(0, max);
+  const inList = new Set(chosen);
+  const cantMiss = order.filter((c) => !inList.has(c) && cm.model.conditions[c]!.cantMiss && p[c]! >= cm.cantMissThreshold);
+  const ranked = rankActions(state, opts, p);
+  const best = ranked[0];
+  const budgetExhausted = !best && opts.mode === 'budgeted' && rankActions(state, { ...opts, mode: 'no-budget' }, p).length > 0;
+  const reason = stopReason({ mode: opts.mode, topProbability: p[order[0]!]!, steps: opts.steps ?? 0, best, budgetExhausted }, opts.rules);
+  return {
+    model: { id: cm.model.id, version: cm.model.version, contentHash: cm.model.manifest.contentHash },
+    differential: chosen.map((c) => differentialEntry(state, p, c)),
+    cantMiss: cantMiss.map((c) => differentialEntry(state, p, c)),
+    nextActions: ranked.slice(0, opts.topK ?? 5),
+    shouldStop: reason !== undefined,
+    ...(reason ? { stopReason: reason } : {}),
+    entropy: entropy(p),
+  };
+}
+
+export function diagnose(cm: CompiledModel, pc: PatientCase, opts: DiagnoseOptions): DiagnosisResult {
+  return diagnoseBelief(beliefFromCase(cm, pc), opts);
+}

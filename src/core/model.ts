@@ -1,0 +1,208 @@
+/**
+ * The knowledge model format (`ddx-model`, format version 1): the typed, versioned, serialisable
+ * description of what the engine knows. Every model (DDXPlus, rare diseases, primary care) is a
+ * value of `KnowledgeModel`; `validate-model.ts` checks one and `compile.ts` turns it into typed
+ * arrays for inference. The JSON Schema is in `docs/schema/model.schema.json`; the prose in
+ * `docs/model-format.md`.
+ */
+
+export const MODEL_FORMAT = 'ddx-model' as const;
+export const MODEL_FORMAT_VERSION = 1 as const;
+
+export type Sex = 'female' | 'male';
+export const SEXES: readonly Sex[] = ['female', 'male'];
+
+export type Severity = 1 | 2 | 3 | 4 | 5;
+export type CareLevel = 'emergency' | 'urgent' | 'routine' | 'self-care';
+export type FindingKind = 'symptom' | 'sign' | 'history' | 'lab' | 'imaging' | 'genetic';
+export type ValueType = 'binary' | 'categorical' | 'multi' | 'ordinal';
+
+/** A coded concept in an external terminology (ICD-10-CM, HPO, LOINC, OMIM, MONDO, CPT...). */
+export interface Coding {
+  readonly system: string;
+  readonly code: string;
+  readonly display?: string;
+}
+
+/** Half-open age interval in years: `minYears <= age < maxYears`. */
+export interface AgeBand {
+  readonly id: string;
+  readonly minYears: number;
+  readonly maxYears: number;
+}
+
+export interface ConditionDef {
+  readonly id: string;
+  readonly name: string;
+  readonly synonyms?: readonly string[];
+  /** ICD-10(-CM) codes where known; empty when none could be established. */
+  readonly icd10: readonly string[];
+  /** Other codes (OMIM, MONDO, SNOMED...). */
+  readonly codes?: readonly Coding[];
+  /** 1 = most severe ... 5 = least, as in DDXPlus. */
+  readonly severity: Severity;
+  /** Dangerous if missed: shown whenever its probability is above the model's can't-miss threshold. */
+  readonly cantMiss: boolean;
+  readonly careLevel?: CareLevel;
+  /** Broad category (organ system or disease group), used by the benchmark judge. */
+  readonly category?: string;
+  /** Parent concepts in the disease ontology (ids or codes), used by the benchmark judge. */
+  readonly parents?: readonly string[];
+  /**
+   * Prior probability by age band and sex: `prior[band][sex]`, bands in `model.ageBands` order and
+   * sexes in `SEXES` order. Values are relative weights; the engine normalises across conditions.
+   */
+  readonly prior: readonly (readonly number[])[];
+}
+
+export interface FindingValue {
+  readonly id: string;
+  readonly name: string;
+}
+
+interface FindingCommon {
+  readonly id: string;
+  /** Short clinical name, e.g. "fever". */
+  readonly name: string;
+  /** Synonyms and lay terms, used by the notes pipeline for recognition. */
+  readonly synonyms?: readonly string[];
+  readonly kind: FindingKind;
+  /** Question text put to a patient or clinician, when the finding is elicited by asking. */
+  readonly question?: string;
+  /**
+   * Parent finding: this finding only applies when the parent is present (e.g. "pain location"
+   * under "pain"). When the parent is observed absent this finding is not applicable.
+   */
+  readonly parent?: string;
+  /** Codes for this finding (HPO term, LOINC code with interpretation, SNOMED...). */
+  readonly codes?: readonly Coding[];
+}
+
+/** Present or absent. Likelihood entries are `[P(present | condition)]`; `leak` likewise. */
+export interface BinaryFinding extends FindingCommon {
+  readonly valueType: 'binary';
+  readonly leak: number;
+}
+
+/**
+ * Exactly one of `values`. Likelihood entries are distributions over `values` (summing to 1), as is
+ * `leak`. `defaultValue` is what an unremarkable patient has (e.g. "nowhere" for pain location).
+ */
+export interface CategoricalFinding extends FindingCommon {
+  readonly valueType: 'categorical';
+  readonly values: readonly FindingValue[];
+  readonly defaultValue: string;
+  readonly leak: readonly number[];
+}
+
+/** Like categorical, but the values are ordered (e.g. pain intensity 0..10). */
+export interface OrdinalFinding extends FindingCommon {
+  readonly valueType: 'ordinal';
+  readonly values: readonly FindingValue[];
+  readonly defaultValue: string;
+  readonly leak: readonly number[];
+}
+
+/**
+ * Any subset of `values`. Each value is an independent Bernoulli given the condition: likelihood
+ * entries and `leak` are per-value inclusion probabilities. `defaultValue`, when set, names the
+ * value meaning "none of these" and is never itself scored.
+ */
+export interface MultiFinding extends FindingCommon {
+  readonly valueType: 'multi';
+  readonly values: readonly FindingValue[];
+  readonly defaultValue?: string;
+  readonly leak: readonly number[];
+}
+
+export type FindingDef = BinaryFinding | CategoricalFinding | OrdinalFinding | MultiFinding;
+
+export interface QuestionAction {
+  readonly id: string;
+  readonly kind: 'question';
+  readonly name: string;
+  /** Finding ids this question answers. */
+  readonly reveals: readonly string[];
+}
+
+export interface TestAction {
+  readonly id: string;
+  readonly kind: 'test' | 'panel' | 'imaging' | 'procedure';
+  /** Written in our own words (never the AMA CPT descriptor). */
+  readonly name: string;
+  readonly code: { readonly system: 'CPT' | 'HCPCS'; readonly code: string };
+  readonly priceUsd: number;
+  /** Where the price comes from, e.g. "CMS CLFS 2025Q2". */
+  readonly priceSource?: string;
+  readonly reveals: readonly string[];
+}
+
+export type ActionDef = QuestionAction | TestAction;
+
+/**
+ * A learned correction on top of the naive-Bayes score, for models trained on differential labels.
+ * score'(c) = nbWeight * nbScore(c) + bias[c] + sum over active features a of weights[a][c].
+ * Features are (finding, value, polarity) atoms, plus age band and sex. Being linear, every
+ * finding's contribution stays exact and additive.
+ */
+export interface LinearHead {
+  readonly kind: 'linear';
+  readonly nbWeight: number;
+  /** Per condition, in `conditions` order. */
+  readonly bias: readonly number[];
+  /**
+   * Feature keys: `<finding>=1` / `<finding>=0` for a binary finding present / absent, `<finding>=<value>`
+   * for a categorical or ordinal value and for each multi-choice value present, `<finding>=none` for a
+   * multi-choice finding with no value, `age=<band id>` and `sex=<sex>`.
+   */
+  readonly features: readonly string[];
+  /** weights[feature][condition], sparse rows allowed as `{ index: weight }` maps. */
+  readonly weights: readonly Readonly<Record<string, number>>[];
+}
+
+export interface Calibration {
+  /** Posterior = softmax(score / temperature). Fitted on data the model was not trained on. */
+  readonly temperature: number;
+  readonly fittedOn: string;
+}
+
+export interface TrainingFile {
+  readonly name: string;
+  readonly sha256: string;
+  readonly rows: number;
+}
+
+export interface ModelManifest {
+  /** `sha256:<hex>` of the canonical JSON of the model with `manifest.contentHash` set to "". */
+  readonly contentHash: string;
+  readonly createdBy: { readonly tool: string; readonly codeVersion: string };
+  readonly training: readonly TrainingFile[];
+  readonly parameters?: Readonly<Record<string, string | number | boolean>>;
+  readonly notes?: string;
+}
+
+export interface KnowledgeModel {
+  readonly format: typeof MODEL_FORMAT;
+  readonly formatVersion: typeof MODEL_FORMAT_VERSION;
+  readonly id: string;
+  readonly version: string;
+  readonly name: string;
+  readonly description: string;
+  readonly license?: string;
+  readonly attribution?: readonly string[];
+  readonly ageBands: readonly AgeBand[];
+  readonly conditions: readonly ConditionDef[];
+  readonly findings: readonly FindingDef[];
+  readonly actions: readonly ActionDef[];
+  /** likelihoods[findingId][conditionId] = probabilities, shaped as the finding's value type says. */
+  readonly likelihoods: Readonly<Record<string, Readonly<Record<string, readonly number[]>>>>;
+  /** Probability above which a can't-miss condition is always listed. */
+  readonly cantMissThreshold?: number;
+  readonly calibration?: Calibration;
+  readonly head?: LinearHead;
+  readonly manifest: ModelManifest;
+}
+
+export function isValued(f: FindingDef): f is CategoricalFinding | OrdinalFinding | MultiFinding {
+  return f.valueType !== 'binary';
+}

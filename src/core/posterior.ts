@@ -1,0 +1,191 @@
+/**
+ * The belief state and the posterior over conditions. A condition's score is
+ *   nb(c)   = log prior(c | age band, sex) + sum over observed outcomes of [log P(o | c) - log P(o | leak)]
+ *   s(c)    = nb(c)                                      without a head, or
+ *   s(c)    = nbWeight * nb(c) + bias(c) + sum of head feature weights     with a learned head,
+ * and the posterior is softmax(s / T) with the calibration temperature T. Unobserved findings are
+ * simply left out. Observing returns a new state; the arrays are small (one float per condition).
+ */
+import { ageBandIndex, sexIndex, type CompiledFinding, type CompiledModel } from './compile.js';
+import type { Observation, PatientCase } from './evidence.js';
+import type { Sex } from './model.js';
+
+export const enum FindingStatus {
+  Unknown = 0,
+  Observed = 1,
+  /** The parent finding is absent, so this one does not apply. */
+  NotApplicable = 2,
+  /** Asked, but no answer (the patient did not know, or the user skipped). */
+  Skipped = 3,
+}
+
+export interface BeliefState {
+  readonly cm: CompiledModel;
+  readonly age: number;
+  readonly sex: Sex;
+  readonly band: number;
+  /** Naive-Bayes score per condition (log prior + log-likelihood ratios of observed outcomes). */
+  readonly nb: Float64Array;
+  /** Head score per condition (bias + feature weights), when the model has a head. */
+  readonly head: Float64Array | undefined;
+  readonly status: Uint8Array;
+  readonly observations: readonly Observation[];
+}
+
+/** Row indices into `cf.rows` for an observation of that finding. */
+export function outcomeRows(cf: CompiledFinding, obs: Observation): number[] {
+  const def = cf.def;
+  if (def.valueType === 'binary') return 'present' in obs ? [obs.present ? 1 : 0] : [];
+  if (def.valueType === 'multi') {
+    const present = new Set<number>();
+    if ('values' in obs) for (const v of obs.values) present.add(cf.valueIndex.get(v) ?? -1);
+    else if ('value' in obs) present.add(cf.valueIndex.get(obs.value) ?? -1);
+    const rows: number[] = [];
+    for (let i = 0; i < def.values.length; i++) {
+      if (i === cf.noneValue) continue;
+      rows.push(2 * i + (present.has(i) ? 1 : 0));
+    }
+    return rows;
+  }
+  if ('value' in obs) {
+    const v = cf.valueIndex.get(obs.value);
+    return v === undefined ? [] : [v];
+  }
+  return [];
+}
+
+/** Head feature keys triggered by an observation (see `LinearHead` in model.ts). */
+export function headFeatureKeys(cf: CompiledFinding, obs: Observation): string[] {
+  const id = cf.def.id;
+  if ('present' in obs) return [`${id}=${obs.present ? 1 : 0}`];
+  if ('value' in obs) return [`${id}=${obs.value}`];
+  const vals = obs.values.filter((v) => cf.valueIndex.get(v) !== cf.noneValue);
+  return vals.length === 0 ? [`${id}=none`] : vals.map((v) => `${id}=${v}`);
+}
+
+/** True when the observation says the finding is absent (binary absent, or a multi-choice/categorical default). */
+export function isAbsentObservation(cf: CompiledFinding, obs: Observation): boolean {
+  if ('present' in obs) return !obs.present;
+  if ('values' in obs) return obs.values.every((v) => cf.valueIndex.get(v) === cf.noneValue);
+  const def = cf.def;
+  return def.valueType !== 'binary' && def.defaultValue === obs.value;
+}
+
+function addHeadFeatures(cm: CompiledModel, head: Float64Array, keys: readonly string[], sign = 1): void {
+  const h = cm.head;
+  if (!h) return;
+  for (const k of keys) {
+    const f = h.featureIndex.get(k);
+    if (f === undefined) continue;
+    const idx = h.rowIdx[f]!;
+    const w = h.rowW[f]!;
+    for (let j = 0; j < idx.length; j++) head[idx[j]!]! += sign * w[j]!;
+  }
+}
+
+export function demographicFeatureKeys(cm: CompiledModel, band: number, sex: Sex): string[] {
+  return [`age=${cm.model.ageBands[band]?.id ?? ''}`, `sex=${sex}`];
+}
+
+export function initialBelief(cm: CompiledModel, age: number, sex: Sex): BeliefState {
+  const band = ageBandIndex(cm.model, age);
+  const nb = Float64Array.from(cm.logPrior[band * 2 + sexIndex(sex)]!);
+  let head: Float64Array | undefined;
+  if (cm.head) {
+    head = Float64Array.from(cm.head.bias);
+    addHeadFeatures(cm, head, demographicFeatureKeys(cm, band, sex));
+  }
+  return { cm, age, sex, band, nb, head, status: new Uint8Array(cm.findings.length), observations: [] };
+}
+
+/** Add observations; a finding already observed is left as it was (first answer wins). */
+export function observe(state: BeliefState, observations: readonly Observation[]): BeliefState {
+  const { cm } = state;
+  const nb = Float64Array.from(state.nb);
+  const head = state.head ? Float64Array.from(state.head) : undefined;
+  const status = Uint8Array.from(state.status);
+  const added: Observation[] = [];
+  for (const obs of observations) {
+    const fi = cm.findingIndex.get(obs.id);
+    if (fi === undefined || status[fi] === FindingStatus.Observed) continue;
+    const cf = cm.findings[fi]!;
+    status[fi] = FindingStatus.Observed;
+    added.push(obs);
+    for (const r of outcomeRows(cf, obs)) {
+      const row = cf.rows[r]!;
+      const lp = row.logP;
+      const bg = row.logBg;
+      for (let c = 0; c < nb.length; c++) nb[c]! += lp[c]! - bg;
+    }
+    if (head) addHeadFeatures(cm, head, headFeatureKeys(cf, obs));
+    if (isAbsentObservation(cf, obs)) markChildrenNotApplicable(cm, fi, status);
+  }
+  return { ...state, nb, head, status, observations: [...state.observations, ...added] };
+}
+
+/** Mark still-unknown findings as skipped: asked, with no answer, and not to be asked again. */
+export function markSkipped(state: BeliefState, findingIndices: readonly number[]): BeliefState {
+  if (findingIndices.every((fi) => state.status[fi] !== FindingStatus.Unknown)) return state;
+  const status = Uint8Array.from(state.status);
+  for (const fi of findingIndices) if (status[fi] === FindingStatus.Unknown) status[fi] = FindingStatus.Skipped;
+  return { ...state, status };
+}
+
+function markChildrenNotApplicable(cm: CompiledModel, parent: number, status: Uint8Array): void {
+  for (const cf of cm.findings) {
+    if (cf.parentIndex === parent && status[cf.index] === FindingStatus.Unknown) status[cf.index] = FindingStatus.NotApplicable;
+  }
+}
+
+export function beliefFromCase(cm: CompiledModel, pc: PatientCase): BeliefState {
+  return observe(initialBelief(cm, pc.age, pc.sex), pc.findings);
+}
+
+/** The model's score s(c) per condition (before temperature). */
+export function scores(state: BeliefState): Float64Array {
+  const { cm, nb, head } = state;
+  if (!head || !cm.head) return nb;
+  const w = cm.head.nbWeight;
+  const out = new Float64Array(nb.length);
+  for (let c = 0; c < nb.length; c++) out[c] = w * nb[c]! + head[c]!;
+  return out;
+}
+
+/** softmax(s / T): the calibrated posterior over conditions. */
+export function softmax(s: Float64Array, temperature = 1, out: Float64Array = new Float64Array(s.length)): Float64Array {
+  let max = -Infinity;
+  for (let i = 0; i < s.length; i++) if (s[i]! > max) max = s[i]!;
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const e = Math.exp((s[i]! - max) / temperature);
+    out[i] = e;
+    total += e;
+  }
+  for (let i = 0; i < s.length; i++) out[i]! /= total;
+  return out;
+}
+
+export function posterior(state: BeliefState): Float64Array {
+  return softmax(scores(state), state.cm.temperature);
+}
+
+/** The generative (naive-Bayes) posterior, used for planning questions: softmax of nb scores. */
+export function nbPosterior(state: BeliefState, out?: Float64Array): Float64Array {
+  return softmax(state.nb, 1, out);
+}
+
+export function entropy(p: Float64Array): number {
+  let h = 0;
+  for (let i = 0; i < p.length; i++) {
+    const v = p[i]!;
+    if (v > 0) h -= v * Math.log(v);
+  }
+  return h;
+}
+
+/** Condition indices sorted by descending probability (ties by index, so the order is stable). */
+export function rank(p: Float64Array): number[] {
+  const idx = Array.from({ length: p.length }, (_, i) => i);
+  idx.sort((a, b) => p[b]! - p[a]! || a - b);
+  return idx;
+}

@@ -1,0 +1,253 @@
+/**
+ * Validates an untrusted value as a `KnowledgeModel` and reports every problem with its JSON path:
+ * structure and types (as in docs/schema/model.schema.json) and the semantics no schema can state —
+ * references resolve, probabilities lie in [0, 1], distributions sum to 1, shapes match value types,
+ * tests carry a price.
+ */
+import { childPath, issue, type Issue, type Result } from './issues.js';
+import { MODEL_FORMAT, MODEL_FORMAT_VERSION, SEXES, type KnowledgeModel } from './model.js';
+
+type Obj = Record<string, unknown>;
+const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isProb = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x) && x >= 0 && x <= 1;
+
+const FINDING_KINDS = ['symptom', 'sign', 'history', 'lab', 'imaging', 'genetic'];
+const VALUE_TYPES = ['binary', 'categorical', 'multi', 'ordinal'];
+const ACTION_KINDS = ['question', 'test', 'panel', 'imaging', 'procedure'];
+const CARE_LEVELS = ['emergency', 'urgent', 'routine', 'self-care'];
+const SUM_TOLERANCE = 1e-3;
+
+class Checker {
+  readonly issues: Issue[] = [];
+  err(code: string, path: string, message: string): void {
+    this.issues.push(issue(code, path, message));
+  }
+  str(o: Obj, key: string, path: string, required = true): string | undefined {
+    const v = o[key];
+    if (v === undefined) {
+      if (required) this.err('required', childPath(path, key), `"${key}" is required`);
+      return undefined;
+    }
+    if (typeof v !== 'string' || v.length === 0) {
+      this.err('type', childPath(path, key), `"${key}" must be a non-empty string`);
+      return undefined;
+    }
+    return v;
+  }
+  arr(o: Obj, key: string, path: string, required = true): unknown[] | undefined {
+    const v = o[key];
+    if (v === undefined) {
+      if (required) this.err('required', childPath(path, key), `"${key}" is required`);
+      return undefined;
+    }
+    if (!Array.isArray(v)) {
+      this.err('type', childPath(path, key), `"${key}" must be an array`);
+      return undefined;
+    }
+    return v;
+  }
+  strArr(o: Obj, key: string, path: string, required = false): void {
+    const a = this.arr(o, key, path, required);
+    a?.forEach((x, i) => {
+      if (typeof x !== 'string') this.err('type', childPath(childPath(path, key), i), 'must be a string');
+    });
+  }
+  probs(v: unknown, path: string, length: number, mustSumToOne: boolean): void {
+    if (!Array.isArray(v)) {
+      this.err('type', path, 'must be an array of probabilities');
+      return;
+    }
+    if (v.length !== length) this.err('shape', path, `must have ${length} entr${length === 1 ? 'y' : 'ies'}, has ${v.length}`);
+    let sum = 0;
+    v.forEach((x, i) => {
+      if (!isProb(x)) this.err('probability', childPath(path, i), 'must be a probability in [0, 1]');
+      else sum += x;
+    });
+    if (mustSumToOne && v.every(isProb) && Math.abs(sum - 1) > SUM_TOLERANCE) this.err('distribution', path, `must sum to 1 (sums to ${sum.toFixed(4)})`);
+  }
+  unique(items: unknown[], path: string): Set<string> {
+    const seen = new Set<string>();
+    items.forEach((it, i) => {
+      const id = isObj(it) ? it['id'] : undefined;
+      if (typeof id !== 'string') return;
+      if (seen.has(id)) this.err('duplicate', childPath(childPath(path, i), 'id'), `duplicate id "${id}"`);
+      seen.add(id);
+    });
+    return seen;
+  }
+}
+
+export function validateModel(input: unknown): Result<KnowledgeModel> {
+  const ck = new Checker();
+  if (!isObj(input)) return { ok: false, issues: [issue('type', '$', 'a model must be a JSON object')] };
+  const m = input;
+  if (m['format'] !== MODEL_FORMAT) ck.err('format', '$.format', `must be "${MODEL_FORMAT}"`);
+  if (m['formatVersion'] !== MODEL_FORMAT_VERSION) ck.err('format-version', '$.formatVersion', `this engine reads format version ${MODEL_FORMAT_VERSION}`);
+  for (const k of ['id', 'version', 'name', 'description']) ck.str(m, k, '$');
+
+  // Age bands.
+  const bands = ck.arr(m, 'ageBands', '$') ?? [];
+  if (bands.length === 0) ck.err('required', '$.ageBands', 'at least one age band is required');
+  let prevMax: number | undefined;
+  bands.forEach((b, i) => {
+    const p = childPath('$.ageBands', i);
+    if (!isObj(b)) return ck.err('type', p, 'must be an object');
+    ck.str(b, 'id', p);
+    const lo = b['minYears'];
+    const hi = b['maxYears'];
+    if (typeof lo !== 'number' || typeof hi !== 'number' || !(hi > lo)) return ck.err('range', p, 'needs numbers minYears < maxYears');
+    if (prevMax !== undefined && lo !== prevMax) ck.err('range', childPath(p, 'minYears'), 'age bands must be contiguous and ordered');
+    prevMax = hi;
+  });
+
+  // Conditions.
+  const conditions = ck.arr(m, 'conditions', '$') ?? [];
+  const conditionIds = ck.unique(conditions, '$.conditions');
+  conditions.forEach((c, i) => {
+    const p = childPath('$.conditions', i);
+    if (!isObj(c)) return ck.err('type', p, 'must be an object');
+    ck.str(c, 'id', p);
+    ck.str(c, 'name', p);
+    ck.strArr(c, 'icd10', p, true);
+    ck.strArr(c, 'synonyms', p);
+    ck.strArr(c, 'parents', p);
+    const sev = c['severity'];
+    if (!(typeof sev === 'number' && Number.isInteger(sev) && sev >= 1 && sev <= 5)) ck.err('range', childPath(p, 'severity'), 'severity must be an integer 1..5');
+    if (typeof c['cantMiss'] !== 'boolean') ck.err('type', childPath(p, 'cantMiss'), '"cantMiss" must be true or false');
+    if (c['careLevel'] !== undefined && !CARE_LEVELS.includes(c['careLevel'] as string)) ck.err('enum', childPath(p, 'careLevel'), `must be one of ${CARE_LEVELS.join(', ')}`);
+    const prior = c['prior'];
+    const pp = childPath(p, 'prior');
+    if (!Array.isArray(prior) || prior.length !== bands.length) return ck.err('shape', pp, `must have one row per age band (${bands.length})`);
+    prior.forEach((r, b) => {
+      if (!Array.isArray(r) || r.length !== SEXES.length) return ck.err('shape', childPath(pp, b), `must have ${SEXES.length} entries (${SEXES.join(', ')})`);
+      r.forEach((x, s) => {
+        if (!(typeof x === 'number' && Number.isFinite(x) && x >= 0)) ck.err('range', childPath(childPath(pp, b), s), 'prior weight must be a number >= 0');
+      });
+    });
+  });
+
+  // Findings.
+  const findings = ck.arr(m, 'findings', '$') ?? [];
+  const findingIds = ck.unique(findings, '$.findings');
+  const shapes = new Map<string, { length: number; sumsToOne: boolean }>();
+  findings.forEach((f, i) => {
+    const p = childPath('$.findings', i);
+    if (!isObj(f)) return ck.err('type', p, 'must be an object');
+    const id = ck.str(f, 'id', p);
+    ck.str(f, 'name', p);
+    ck.strArr(f, 'synonyms', p);
+    if (!FINDING_KINDS.includes(f['kind'] as string)) ck.err('enum', childPath(p, 'kind'), `must be one of ${FINDING_KINDS.join(', ')}`);
+    const vt = f['valueType'];
+    if (!VALUE_TYPES.includes(vt as string)) return ck.err('enum', childPath(p, 'valueType'), `must be one of ${VALUE_TYPES.join(', ')}`);
+    const parent = f['parent'];
+    if (parent !== undefined && (typeof parent !== 'string' || !findingIds.has(parent))) ck.err('reference', childPath(p, 'parent'), 'parent must be the id of another finding');
+    if (vt === 'binary') {
+      if (!isProb(f['leak'])) ck.err('probability', childPath(p, 'leak'), 'leak must be a probability in [0, 1]');
+      if (id) shapes.set(id, { length: 1, sumsToOne: false });
+      return;
+    }
+    const values = ck.arr(f, 'values', p) ?? [];
+    if (values.length === 0) ck.err('required', childPath(p, 'values'), `a ${String(vt)} finding needs values`);
+    const valueIds = ck.unique(values, childPath(p, 'values'));
+    values.forEach((v, j) => {
+      const vp = childPath(childPath(p, 'values'), j);
+      if (!isObj(v)) return ck.err('type', vp, 'must be an object');
+      ck.str(v, 'id', vp);
+      ck.str(v, 'name', vp);
+    });
+    const dv = f['defaultValue'];
+    if (vt !== 'multi' || dv !== undefined) {
+      if (typeof dv !== 'string' || !valueIds.has(dv)) ck.err('reference', childPath(p, 'defaultValue'), 'defaultValue must be one of the finding\'s value ids');
+    }
+    const sumsToOne = vt !== 'multi';
+    ck.probs(f['leak'], childPath(p, 'leak'), values.length, sumsToOne);
+    if (id) shapes.set(id, { length: values.length, sumsToOne });
+  });
+
+  // Actions.
+  const actions = ck.arr(m, 'actions', '$') ?? [];
+  ck.unique(actions, '$.actions');
+  actions.forEach((a, i) => {
+    const p = childPath('$.actions', i);
+    if (!isObj(a)) return ck.err('type', p, 'must be an object');
+    ck.str(a, 'id', p);
+    ck.str(a, 'name', p);
+    const kind = a['kind'];
+    if (!ACTION_KINDS.includes(kind as string)) ck.err('enum', childPath(p, 'kind'), `must be one of ${ACTION_KINDS.join(', ')}`);
+    const reveals = ck.arr(a, 'reveals', p) ?? [];
+    if (reveals.length === 0) ck.err('required', childPath(p, 'reveals'), 'an action must reveal at least one finding');
+    reveals.forEach((r, j) => {
+      if (typeof r !== 'string' || !findingIds.has(r)) ck.err('reference', childPath(childPath(p, 'reveals'), j), 'must be the id of a finding in this model');
+    });
+    if (kind !== 'question') {
+      const price = a['priceUsd'];
+      if (!(typeof price === 'number' && Number.isFinite(price) && price >= 0)) ck.err('price', childPath(p, 'priceUsd'), 'a test needs a price in USD (a number >= 0)');
+      const code = a['code'];
+      if (!isObj(code) || (code['system'] !== 'CPT' && code['system'] !== 'HCPCS') || typeof code['code'] !== 'string') {
+        ck.err('code', childPath(p, 'code'), 'a test needs a code {system: "CPT" | "HCPCS", code}');
+      }
+    }
+  });
+
+  // Likelihoods.
+  const lk = m['likelihoods'];
+  if (!isObj(lk)) ck.err(lk === undefined ? 'required' : 'type', '$.likelihoods', 'likelihoods must be an object keyed by finding id');
+  else {
+    for (const [fid, table] of Object.entries(lk)) {
+      const fp = childPath('$.likelihoods', fid);
+      const shape = shapes.get(fid);
+      if (!findingIds.has(fid)) {
+        ck.err('reference', fp, 'not the id of a finding in this model');
+        continue;
+      }
+      if (!isObj(table)) {
+        ck.err('type', fp, 'must be an object keyed by condition id');
+        continue;
+      }
+      for (const [cid, probs] of Object.entries(table)) {
+        const cp = childPath(fp, cid);
+        if (!conditionIds.has(cid)) ck.err('reference', cp, 'not the id of a condition in this model');
+        else if (shape) ck.probs(probs, cp, shape.length, shape.sumsToOne);
+      }
+    }
+  }
+
+  if (m['cantMissThreshold'] !== undefined && !isProb(m['cantMissThreshold'])) ck.err('probability', '$.cantMissThreshold', 'must be a probability in [0, 1]');
+  const cal = m['calibration'];
+  if (cal !== undefined) {
+    const t = isObj(cal) ? cal['temperature'] : undefined;
+    if (!(typeof t === 'number' && Number.isFinite(t) && t > 0)) ck.err('range', '$.calibration.temperature', 'temperature must be a number > 0');
+  }
+  const head = m['head'];
+  if (head !== undefined) {
+    if (!isObj(head) || head['kind'] !== 'linear') ck.err('type', '$.head', 'head must be {kind: "linear", ...}');
+    else {
+      const feats = head['features'];
+      const weights = head['weights'];
+      const bias = head['bias'];
+      if (!Array.isArray(bias) || bias.length !== conditions.length) ck.err('shape', '$.head.bias', 'needs one bias per condition');
+      if (!Array.isArray(feats) || !Array.isArray(weights) || feats.length !== weights.length) ck.err('shape', '$.head.weights', 'needs one weight row per feature');
+      else {
+        weights.forEach((w, i) => {
+          if (!isObj(w)) return ck.err('type', childPath('$.head.weights', i), 'must be an object {conditionIndex: weight}');
+          for (const [k, v] of Object.entries(w)) {
+            const idx = Number(k);
+            if (!Number.isInteger(idx) || idx < 0 || idx >= conditions.length || typeof v !== 'number' || !Number.isFinite(v)) {
+              ck.err('range', childPath(childPath('$.head.weights', i), k), 'must map a condition index to a finite weight');
+            }
+          }
+        });
+      }
+    }
+  }
+  const man = m['manifest'];
+  if (!isObj(man)) ck.err(man === undefined ? 'required' : 'type', '$.manifest', 'a model needs a manifest');
+  else {
+    const ch = man['contentHash'];
+    if (typeof ch !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(ch)) ck.err('hash', '$.manifest.contentHash', 'must be "sha256:" and 64 hex digits');
+    ck.arr(man, 'training', '$.manifest');
+  }
+
+  if (ck.issues.length > 0) return { ok: false, issues: ck.issues };
+  return { ok: true, value: input as unknown as KnowledgeModel, issues: [] };
+}

@@ -1,0 +1,107 @@
+/**
+ * The stepwise work-up loop: choose the next best action, get its answer from an oracle (a patient,
+ * a clinician, or the benchmark gatekeeper), update the belief, and repeat until a stopping rule
+ * fires. Every step leaves a trace: the action, its expected gain and cost, the runners-up, and the
+ * posterior before and after. Pure as long as the oracle is.
+ */
+import type { CompiledAction, CompiledModel } from './compile.js';
+import type { Observation } from './evidence.js';
+import { actionCost, rankActions, type PlanOptions, type ScoredAction } from './next-action.js';
+import { markSkipped, observe, posterior, rank, type BeliefState } from './posterior.js';
+import { stopReason, type StopReason, type StopRules } from './stopping.js';
+
+export interface RankedCondition {
+  readonly conditionId: string;
+  readonly probability: number;
+}
+
+export interface StepTrace {
+  readonly step: number;
+  readonly action: { readonly id: string; readonly kind: string; readonly name: string; readonly costUsd: number };
+  readonly expectedGain: number;
+  readonly challenger: number;
+  readonly score: number;
+  readonly runnersUp: readonly ScoredAction[];
+  readonly revealed: readonly Observation[];
+  readonly before: readonly RankedCondition[];
+  readonly after: readonly RankedCondition[];
+}
+
+export interface WorkupOptions extends PlanOptions {
+  readonly rules?: StopRules;
+  /** Keep a full per-step trace (default true); the benchmark's hot path turns it off. */
+  readonly trace?: boolean;
+  /** How many conditions to record before and after each step (default 5). */
+  readonly traceTop?: number;
+  /** Choose the action yourself (baselines); default is the best-ranked one. */
+  readonly choose?: (ranked: readonly ScoredAction[], state: BeliefState) => ScoredAction | undefined;
+}
+
+export interface WorkupResult {
+  readonly belief: BeliefState;
+  readonly posterior: Float64Array;
+  readonly steps: readonly StepTrace[];
+  readonly actionsTaken: readonly string[];
+  readonly stepCount: number;
+  readonly questions: number;
+  readonly tests: number;
+  readonly spentUsd: number;
+  readonly stopReason: StopReason;
+}
+
+export type Oracle = (action: CompiledAction, state: BeliefState) => readonly Observation[];
+
+export function topConditions(cm: CompiledModel, p: Float64Array, k: number): RankedCondition[] {
+  return rank(p)
+    .slice(0, k)
+    .map((c) => ({ conditionId: cm.model.conditions[c]!.id, probability: p[c]! }));
+}
+
+export function runWorkup(start: BeliefState, oracle: Oracle, opts: WorkupOptions): WorkupResult {
+  const { cm } = start;
+  const keepTrace = opts.trace ?? true;
+  const traceTop = opts.traceTop ?? 5;
+  let state = start;
+  let p = posterior(state);
+  let spent = opts.spentUsd ?? 0;
+  let questions = 0;
+  let tests = 0;
+  const steps: StepTrace[] = [];
+  const taken: string[] = [];
+  for (;;) {
+    const planOpts: PlanOptions = { ...opts, spentUsd: spent };
+    const ranked = rankActions(state, planOpts, p);
+    const best = opts.choose ? opts.choose(ranked, state) : ranked[0];
+    let top = 0;
+    for (let c = 0; c < p.length; c++) if (p[c]! > top) top = p[c]!;
+    const budgetExhausted = !best && opts.mode === 'budgeted' && rankActions(state, { ...planOpts, mode: 'no-budget' }, p).length > 0;
+    const reason = stopReason({ mode: opts.mode, topProbability: top, steps: taken.length, best, budgetExhausted }, opts.rules);
+    if (reason || !best) {
+      return { belief: state, posterior: p, steps, actionsTaken: taken, stepCount: taken.length, questions, tests, spentUsd: spent, stopReason: reason ?? 'no-worthwhile-action' };
+    }
+    const action = cm.actions[best.actionIndex]!;
+    const revealed = oracle(action, state);
+    const before = keepTrace ? topConditions(cm, p, traceTop) : [];
+    // A finding the oracle could not answer is marked skipped, so the same action is never chosen twice.
+    state = markSkipped(observe(state, revealed), action.findings);
+    p = posterior(state);
+    const cost = actionCost(cm, action.index, opts);
+    spent += cost;
+    if (action.kind === 'question') questions++;
+    else tests++;
+    taken.push(action.id);
+    if (keepTrace) {
+      steps.push({
+        step: taken.length,
+        action: { id: action.id, kind: action.kind, name: action.name, costUsd: cost },
+        expectedGain: best.expectedGain,
+        challenger: best.challenger,
+        score: best.score,
+        runnersUp: ranked.filter((r) => r !== best).slice(0, 3),
+        revealed,
+        before,
+        after: topConditions(cm, p, traceTop),
+      });
+    }
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * Word sets used by the detector, built once from the compiled lists in `lexicons/data.ts`.
+ * An organisation may add its own lists (one word per line) through `extendLexicon`, e.g. local
+ * surnames or ward names; the lists are never read from `../shared` at run time.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { CLINICAL, COMMON_WORDS, FIRST_NAMES, PLACES, SURNAMES } from './lexicons/data.js';
+
+export interface Lexicon {
+  readonly firstNames: Set<string>;
+  readonly surnames: Set<string>;
+  readonly places: Set<string>;
+  /** Never PHI on their own: eponyms, drugs, wards, clinical abbreviations. Vetoes weak rules only. */
+  readonly clinical: Set<string>;
+  /** Ordinary English words (lowercase dictionary entries). */
+  readonly common: Set<string>;
+}
+
+const split = (s: string): Set<string> => new Set(s.split(' ').filter(Boolean));
+
+let defaultLexicon: Lexicon | undefined;
+
+export function getDefaultLexicon(): Lexicon {
+  defaultLexicon ??= {
+    firstNames: split(FIRST_NAMES),
+    surnames: split(SURNAMES),
+    places: split(PLACES),
+    clinical: split(CLINICAL),
+    common: split(COMMON_WORDS),
+  };
+  return defaultLexicon;
+}
+
+/**
+ * Copy of the default lexicon extended with word lists from a directory. Files are routed by name:
+ * `*first*`/`*female*`/`*male*` → first names, `*last*`/`*surname*` → surnames, `*location*`/`*place*` → places,
+ * `*clinical*` → clinical. Lines are upper/lower-cased freely; blank lines and `#` comments are skipped.
+ */
+export function extendLexicon(dir: string, base: Lexicon = getDefaultLexicon()): Lexicon {
+  const lex: Lexicon = {
+    firstNames: new Set(base.firstNames), surnames: new Set(base.surnames), places: new Set(base.places),
+    clinical: new Set(base.clinical), common: base.common,
+  };
+  for (const file of readdirSync(dir).sort()) {
+    if (!file.endsWith('.txt')) continue;
+    const f = file.toLowerCase();
+    const target = /first|female|male/.test(f) ? lex.firstNames
+      : /last|surname/.test(f) && !/prefix/.test(f) ? lex.surnames
+        : /location|place/.test(f) ? lex.places
+          : /clinical/.test(f) ? lex.clinical : undefined;
+    if (!target) continue;
+    const text = new TextDecoder('utf-8', { fatal: false }).decode(readFileSync(join(dir, file)));
+    for (const line of text.split(/\r?\n/)) {
+      const w = line.trim().toLowerCase();
+      if (w && !w.startsWith('#') && /^[a-z][a-z'\-]*$/.test(w)) target.add(w);
+    }
+  }
+  return lex;
+}
