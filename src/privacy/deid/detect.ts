@@ -1,0 +1,48 @@
+/**
+ * The PHI detector: runs the pattern and word detectors over a note and returns sorted,
+ * non-overlapping spans. Pure and synchronous; roughly linear in the note length.
+ */
+import { getDefaultLexicon, type Lexicon } from './lexicon.js';
+import { detectPatterns } from './patterns.js';
+import type { PhiSpan, PhiType } from './types.js';
+import { detectWords } from './words.js';
+
+/** Longest note accepted, in UTF-16 code units (about 16 MB of ASCII). Longer notes are refused, not cut. */
+export const MAX_NOTE_CHARS = 16 * 1024 * 1024;
+
+export interface DetectOptions {
+  readonly lexicon?: Lexicon;
+}
+
+// When spans of different types overlap, the union takes the type of the most specific one.
+const PRIORITY: Readonly<Record<PhiType, number>> = {
+  EMAIL: 20, URL: 19, IP: 18, SSN: 17, MRN: 16, ACCOUNT: 15, HEALTH_PLAN: 14, LICENSE: 13, VEHICLE: 12, DEVICE: 11,
+  FAX: 10, PHONE: 9, ID: 8, DATE: 7, AGE: 6, ZIP: 5, NAME: 4, LOCATION: 3, YEAR: 2,
+};
+
+export function detectPhi(text: string, options: DetectOptions = {}): PhiSpan[] {
+  const lex = options.lexicon ?? getDefaultLexicon();
+  const raw: PhiSpan[] = [];
+  const push = (start: number, end: number, type: PhiType): void => {
+    if (end > start) raw.push({ start, end, type });
+  };
+  detectPatterns(text, push);
+  detectWords(text, lex, push);
+  return mergeSpans(raw);
+}
+
+/** Sort and merge overlapping spans (touching spans of the same type are merged too). */
+export function mergeSpans(spans: readonly PhiSpan[]): PhiSpan[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: PhiSpan[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && (s.start < last.end || (s.start === last.end && s.type === last.type && false))) {
+      const type = PRIORITY[s.type] > PRIORITY[last.type] ? s.type : last.type;
+      out[out.length - 1] = { start: last.start, end: Math.max(last.end, s.end), type };
+    } else {
+      out.push(s);
+    }
+  }
+  return out;
+}

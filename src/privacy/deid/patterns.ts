@@ -1,0 +1,146 @@
+/**
+ * Pattern detectors for identifiers that have a shape: dates, years, ages over 89, phone/fax numbers,
+ * e-mail, URL, IP, SSN, ZIP and numbers introduced by an identifier cue (MRN, account, licence...).
+ * Each returns raw spans; `detect.ts` merges them with the word-level detectors.
+ */
+import type { PhiSpan, PhiType } from './types.js';
+
+type Push = (start: number, end: number, type: PhiType) => void;
+
+const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const MONTH_RE = new RegExp(`\\b(?:${MONTHS})\\b\\.?`, 'i');
+
+// m/d, m/d/yy, m/d/yyyy, m-d-yy(yy); not part of a longer number chain such as a BP 120/80/… or 1/2/3.
+const NUMERIC_DATE = /(?<![\d/.\-])(0?[1-9]|1[0-2])(\/|-)(0?[1-9]|[12]\d|3[01])(?:\2((?:19|20)?\d\d))?(?![\d/]|\.\d|-\d(?!\d?\/))/g;
+// m/yy for past history: 7/81, 12/93 (a day cannot exceed 31, so 32-99 reads as a year).
+const MONTH_YEAR_NUM = /(?<![\d/.\-])(?:0?[1-9]|1[0-2])\/(?:3[2-9]|[4-9]\d|0\d)(?![\d/%]|\.\d)/g;
+const ORDINAL_DAY = /\b(?:the\s)(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b/gi;
+const ISO_DATE = /\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b/g;
+const MONTH_DAY = new RegExp(`\\b(?:${MONTHS})\\.?,?\\s{0,2}(?:the\\s)?(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\b(?:,?\\s{0,2}(?:19|20)\\d\\d\\b)?`, 'gi');
+const DAY_MONTH = new RegExp(`\\b(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\s{0,2}(?:of\\s)?(?:${MONTHS})\\b\\.?(?:,?\\s{0,2}(?:19|20)\\d\\d\\b)?`, 'gi');
+const MONTH_YEAR = new RegExp(`\\b(?:${MONTHS})\\.?,?\\s{0,2}(?:of\\s)?(?:19|20)\\d\\d\\b`, 'gi');
+const HOLIDAY = /\b(?:christmas|xmas|thanksgiving|easter|new year'?s(?: day| eve)?|independence day|memorial day|labor day|halloween|valentine'?s day)\b/gi;
+// '92, 92', and four-digit years from 1900 to 2039; times such as "at 2000" are excluded in detectYears.
+const YEAR_APOS = /(?<![\w'])'(\d\d)\b|\b(\d\d)'(?![\w'])/g;
+const YEAR4 = /(?<![\d/.:\-#$])(19\d\d|20[0-3]\d)(?![\d/:.]\d|\s*(?:hrs?|am|pm|h\b|cc|ml|mg|units|u\b|kcal|mcg|meq))/gi;
+const TIME_CUE = /(?:\bat|@|~|\bapprox\.?|\bapproximately|\buntil|\bby|\bbefore|\bafter|\bsince|\baround|\bfrom|\bto|\b(?:at|until)\s+about|-|\bthis|\bq|\btill|\bbetween|\band)\s*$/i;
+const AGE_OVER_89 = /\b(9\d|1[01]\d)(?=\s*(?:-|\s)?\s*(?:yo\b|y\/o|y\.o\.?|yrs?\b|years?\b|year-old|yr-old|y\b))/gi;
+
+const EMAIL = /\b[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\b/g;
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>"']+/gi;
+const IPV4 = /\b(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}\b/g;
+const SSN = /\b\d{3}-\d{2}-\d{4}\b/g;
+// North American numbers with optional country code, brackets, separators and an extension.
+const PHONE = /(?<![\d\-])(?:\+?1[\s.\-]?)?(?:\(\d{3}\)|\d{3})[\s.\-/]{0,3}\d{3}[\s.\-/]{1,3}\d{4,5}(?:\s{0,2}(?:x|ext\.?)\s{0,2}\d{1,5}\.?)?(?![\d])/gi;
+const PHONE_BRACKETED = /\(\d{3}\)?\s?\d{3,6}-?\d{4}\)?/g;
+const PHONE7 = /(?<![\d\-/.:])\d{3}-\d{4}(?![\d\-/])/g;
+const PHONE_CUE = /\b(?:pager|beeper|pg|page|cell(?:ular)?|home|work|office|tel|telephone|phone|ph|mobile|contact|fax|number|reached at|call(?:ed)?(?: at)?)\b[\s#:.\-]{0,4}((?:\(?\d[\d\s\-().]{2,16}\d)(?:\s{0,2}(?:x|ext\.?)\s{0,2}\d{1,5})?)/gi;
+const ZIP_AFTER_STATE = /\b(?:[A-Z]{2}|[A-Z][a-z]+)\.?,?\s{1,2}(\d{5}(?:-\d{4})?)\b/g;
+
+// A cue word, then an identifier that contains at least one digit.
+const ID_CUES: ReadonlyArray<readonly [RegExp, PhiType]> = [
+  [/\b(?:mrn|mr#|mr\s?no|medical record(?: number| no\.?| #)?|unit (?:no|number)|hospital (?:no|number))/gi, 'MRN'],
+  [/\b(?:ssn|social security(?: number| no\.?)?|ss#)/gi, 'SSN'],
+  [/\b(?:acct|account|acc#|billing(?: no| number)?|invoice)/gi, 'ACCOUNT'],
+  [/\b(?:health plan|insurance|medicaid|medicare|member|subscriber|policy|group|beneficiary)(?: id| no\.?| number| #)?/gi, 'HEALTH_PLAN'],
+  [/\b(?:licen[cs]e|lic\.?|dea|npi|certificate)(?: no\.?| number| #)?/gi, 'LICENSE'],
+  [/\b(?:plate|license plate|vin|vehicle(?: id)?)(?: no\.?| number| #)?/gi, 'VEHICLE'],
+  [/\b(?:serial|device|implant|pacemaker serial|model|udi)(?: no\.?| number| #)/gi, 'DEVICE'],
+  [/\b(?:fax)(?: no\.?| number| #)?/gi, 'FAX'],
+  [/(?:\bref(?:erence)?|\bcase|\bclaim|\bticket|\bconfirmation|\bpolicy|\bid|\bidentifier|\border|\baccession|\bspecimen|\brequisition|\bhospital policy|\bpolicy)\s{0,2}(?:no\.?|number|#)/gi, 'ID'],
+];
+const ID_VALUE = /^[\s:#.\-]{0,4}([A-Za-z]{0,4}[\-]?\d[\w\-]{2,24})/;
+
+function scan(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    fn(m);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /[\s.,;:)\-]/.test(text[end - 1] ?? '')) end--;
+  return end;
+}
+
+export function detectPatterns(text: string, push: Push): void {
+  scan(EMAIL, text, (m) => push(m.index, m.index + m[0].length, 'EMAIL'));
+  scan(URL, text, (m) => push(m.index, trimEnd(text, m.index, m.index + m[0].length), 'URL'));
+  scan(IPV4, text, (m) => push(m.index, m.index + m[0].length, 'IP'));
+  scan(SSN, text, (m) => push(m.index, m.index + m[0].length, 'SSN'));
+  scan(PHONE, text, (m) => push(m.index, trimEnd(text, m.index, m.index + m[0].length), 'PHONE'));
+  scan(PHONE_BRACKETED, text, (m) => push(m.index, m.index + m[0].length, 'PHONE'));
+  scan(PHONE7, text, (m) => push(m.index, m.index + m[0].length, 'PHONE'));
+  scan(PHONE_CUE, text, (m) => {
+    const value = m[1] ?? '';
+    const digits = value.replace(/\D/g, '').length;
+    if (digits < 5 || digits > 15) return;
+    const start = m.index + m[0].length - value.length;
+    const type: PhiType = /^fax/i.test(m[0]) ? 'FAX' : 'PHONE';
+    push(start, trimEnd(text, start, start + value.length), type);
+  });
+  for (const [cue, type] of ID_CUES) {
+    scan(cue, text, (m) => {
+      const after = m.index + m[0].length;
+      const v = ID_VALUE.exec(text.slice(after, after + 40));
+      if (!v?.[1]) return;
+      const start = after + v[0].length - v[1].length;
+      push(start, start + v[1].length, type);
+    });
+  }
+  scan(ZIP_AFTER_STATE, text, (m) => {
+    const zip = m[1] ?? '';
+    const start = m.index + m[0].length - zip.length;
+    push(start, start + zip.length, 'ZIP');
+  });
+  detectDates(text, push);
+  scan(AGE_OVER_89, text, (m) => push(m.index, m.index + (m[1]?.length ?? 0), 'AGE'));
+}
+
+function detectDates(text: string, push: Push): void {
+  scan(NUMERIC_DATE, text, (m) => {
+    const sep = m[2];
+    if (sep === '-' && !m[4]) return; // 2-3 is a range, not a date
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    if (/(?:\b(?:ps|psv|peep|cpap|bipap|ipap|epap|simv|imv|ac|vent\w*|settings?|flowby|mode|mask|ventilation|rating|ratio|co\/ci|bottles?)|%|&)[\s:,]*(?:\w+\s*)?$/i.test(before) && !/\b(?:on|since|from|until|dated)\s*$/i.test(before)) return;
+    if (/^(?:\/?\d*\s*%|\s*(?:bottles?|of\s+\d))/i.test(after)) return;
+    if (!m[4] && /^(?:1\/[2348]|[23]\/[34]|2\/2|3\/3|4\/4|1\/1)$/.test(m[0]) && !/\b(?:on|since|from|until|dated|of|since|date|d\/c|dc|admitted|adm)\s*$/i.test(before)) return;
+    if (!m[4]) {
+      // Fractions and scores: 1/2 tab, 4/5 strength, 2/3 assist, x 1/2, 3/4 of.
+      if (/^\s*(?:tab|strength|str\b|power|of\b|assist|ns\b|nss|pills?|dose|cc|ml|mg|liter|l\b|strength|%|\+|with)/i.test(after)) return;
+      if (/(?:\bx|strength|power|motor|grade|score|gcs|scale|\+|lungs?)\s*$/i.test(before)) return;
+    }
+    push(m.index, m.index + m[0].length, 'DATE');
+  });
+  scan(ISO_DATE, text, (m) => push(m.index, m.index + m[0].length, 'DATE'));
+  scan(MONTH_YEAR_NUM, text, (m) => push(m.index, m.index + m[0].length, 'DATE'));
+  scan(ORDINAL_DAY, text, (m) => push(m.index + 4, m.index + m[0].length, 'DATE'));
+  const monthSpan = (m: RegExpExecArray): void => {
+    // "may" and "march" are also verbs: require a capital or a day that reads like a date.
+    const word = m[0];
+    if (/^ma[yr]/i.test(word) && /^may\b/i.test(word) && !/^May|^MAY/.test(word)) return;
+    push(m.index, trimEnd(text, m.index, m.index + word.length), 'DATE');
+  };
+  scan(MONTH_DAY, text, monthSpan);
+  scan(DAY_MONTH, text, monthSpan);
+  scan(MONTH_YEAR, text, monthSpan);
+  scan(HOLIDAY, text, (m) => push(m.index, m.index + m[0].length, 'DATE'));
+  scan(YEAR_APOS, text, (m) => {
+    const d = m[1] ?? m[2] ?? '';
+    const start = m[1] ? m.index + 1 : m.index;
+    push(start, start + d.length, 'YEAR');
+  });
+  scan(YEAR4, text, (m) => {
+    const before = text.slice(Math.max(0, m.index - 16), m.index);
+    if (TIME_CUE.test(before) && !MONTH_RE.test(before.slice(-10)) && !/\b(?:in|since|from|of)\s*$/i.test(before)) return;
+    if (/\b(?:at|@|until|by|before|after|around)\s*$/i.test(before)) return;
+    const next = text.slice(m.index + 4, m.index + 10);
+    if (/^\s*(?:-|to)\s*\d{4}/.test(next) && /(?:from|between)\s*$/i.test(before)) return;
+    push(m.index, m.index + 4, 'YEAR');
+  });
+}
+
+export type { PhiSpan };

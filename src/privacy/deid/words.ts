@@ -1,0 +1,341 @@
+/**
+ * Word-level detectors for names and locations: context cues (titles, relatives, signatures,
+ * prepositions, facility words, "City, ST"), lexicons and capitalisation. The rules are general;
+ * no note-specific names are listed anywhere.
+ */
+import type { Lexicon } from './lexicon.js';
+import type { PhiType } from './types.js';
+
+type Push = (start: number, end: number, type: PhiType) => void;
+
+interface Token {
+  readonly s: number;
+  readonly e: number;
+  readonly raw: string;
+  readonly low: string;
+  /** First letter is a capital. */
+  readonly cap: boolean;
+  /** Every letter is a capital (and there are at least two). */
+  readonly upper: boolean;
+}
+
+type CaseMode = 'mixed' | 'upper' | 'lower';
+
+const TOKEN = /[A-Za-z][A-Za-z']*(?:-[A-Za-z][A-Za-z']*)*/g;
+
+const STOP = new Set(('a an and or but the to at in on of for with without by from as is are was were be been being has have had ' +
+  'he she it they we you i his her him their them this that these those who whom whose which what when where why how ' +
+  'not no yes if then than so also very too will would can could should may might must shall do does did done ' +
+  'per via re pt pts patient patients family md rn np pa aware notified called paged here there up down out over ' +
+  'today tonight tomorrow yesterday now am pm all any some each both other another same such only just still ' +
+  'mr mrs ms dr miss about after before again into onto upon off under until while during s st ' +
+  'son daughter wife husband sister brother mother father friend dtr').split(' '));
+
+const TITLES = new Set(['dr', 'drs', 'doctor', 'dr\'s', 'drs\'', 'mr', 'mrs', 'ms', 'miss', 'mister', 'messrs', 'prof', 'professor']);
+const RELATIONS = new Set(('son sons daughter daughters dtr dtrs dau wife husband hubby spouse sister sisters sis brother brothers bro ' +
+  'mother mom mum father dad parent parents niece nieces nephew nephews grandson grandsons granddaughter granddaughters grandaughter ' +
+  'grandchild grandchildren grandmother grandfather grandma grandpa aunt aunts uncle uncles cousin cousins friend friends girlfriend ' +
+  'boyfriend fiance fiancee partner proxy hcp neighbor neighbour stepdaughter stepson stepmother stepfather step-daughter step-son ' +
+  'son-in-law daughter-in-law dtr-in-law sister-in-law brother-in-law mother-in-law father-in-law caseworker caregiver guardian ' +
+  'attending resident intern fellow pcp psychiatrist cardiologist surgeon nurse chaplain pastor priest rabbi minister ' +
+  'roommate companion wife\'s husband\'s sons\' named').split(' '));
+const CREDENTIALS = new Set(['rn', 'rrt', 'lpn', 'sn', 'bsn', 'ccrn', 'np', 'msw', 'licsw', 'lcsw', 'crt', 'rt', 'md', 'do', 'pa-c', 'cna', 'aprn', 'rnc', 'phd', 'pharmd', 'slp']);
+const FACILITY = new Set(['hospital', 'hosp', 'medical', 'center', 'centre', 'ctr', 'clinic', 'memorial', 'regional', 'general', 'healthcare',
+  'health', 'rehab', 'rehabilitation', 'nursing', 'manor', 'house', 'hospice', 'va', 'university', 'univ', 'institute', 'infirmary', 'campus', 'village', 'lodge', 'gardens', 'sanitarium', 'center\'s']);
+/** Facility words that are part of the proper name; the generic ones (hospital, clinic...) are left readable. */
+const FACILITY_NAMEPART = new Set(['memorial', 'regional', 'general', 'manor', 'village', 'lodge', 'gardens', 'university', 'univ', 'infirmary']);
+const STREET = new Set(['st', 'street', 'ave', 'avenue', 'rd', 'road', 'blvd', 'boulevard', 'dr', 'drive', 'lane', 'ln', 'way', 'ct', 'court', 'pl', 'place', 'terrace', 'ter', 'hwy', 'highway', 'pike', 'parkway', 'pkwy', 'circle', 'cir', 'sq', 'square']);
+const ROLE_CUES = new Set(['ho', 'md', 'np', 'resident', 'intern', 'attending', 'fellow', 'pcp', 'per', 'paged', 'with', 'by', 'to', 'and']);
+/** Cues that only accept a lexicon name or an initial after them. */
+const WEAK_ROLE_CUES = new Set(['per', 'paged', 'with', 'by', 'to', 'and']);
+const AFTER_CUES = new Set(['aware', 'notified', 'informed', 'paged', 'updated', 'called', 'rrt', 'rn', 'np', 'md', 'ho']);
+const FACILITY_PAIRS = new Set(['holy cross', 'sacred heart', 'good samaritan', 'holy family', 'holy name', 'mount sinai', 'mt sinai', 'beth israel', 'children\'s national', 'eastern shore', 'new haven', 'union memorial']);
+const LOC_PREP = new Set(['to', 'from', 'at', 'in', 'of', 'near', 'towards', 'toward', 'via']);
+const LIVE_CUE = new Set(['lives', 'live', 'living', 'resides', 'reside', 'moved', 'relocated', 'born', 'vacation', 'vacationing', 'visiting', 'travelled', 'traveled', 'home']);
+const EMPLOY_CUE = /\b(?:works?|worked|working|employed|retired|job)\s+(?:for|at|by|from|with)\s+$/i;
+const STATES = new Set(['al', 'ak', 'az', 'ar', 'ca', 'co', 'ct', 'de', 'dc', 'fl', 'ga', 'hi', 'id', 'il', 'in', 'ia', 'ks', 'ky', 'la', 'me', 'md', 'ma', 'mi', 'mn', 'ms', 'mo', 'mt', 'ne', 'nv', 'nh', 'nj', 'nm', 'ny', 'nc', 'nd', 'oh', 'ok', 'or', 'pa', 'ri', 'sc', 'sd', 'tn', 'tx', 'ut', 'vt', 'va', 'wa', 'wv', 'wi', 'wy']);
+/** Two-letter state codes that are also English words or clinical abbreviations; accepted only in capitals. */
+const STATE_AMBIGUOUS = new Set(['in', 'me', 'or', 'oh', 'ok', 'hi', 'de', 'al', 'co', 'id', 'la', 'ne', 'pa', 'mi', 'ms', 'va', 'ct', 'md', 'ga', 'sc', 'nd', 'ma', 'mo', 'ca', 'ar', 'ut', 'wa']);
+// Clinical-looking word shapes that an unknown-word rule must not take for a name or place.
+const CLINICAL_SHAPE = /(?:ed|ing|ate|ize|ise|ism|itis|emia|osis|ectomy|otomy|ostomy|plasty|gram|graphy|scopy|pril|olol|azole|mycin|cillin|pam|lam|statin|sartan|dipine|ide|ine|one|cin|ase|ology|ist|ous|ive|al|ic|ary|ery|ity|ness|ment|tion|sion|ial|uria|pnea|algia|penia|cytosis|megaly|ectasis|y)$/;
+
+export function detectWords(text: string, lex: Lexicon, push: Push): void {
+  const toks: Token[] = [];
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let up = 0;
+  let low = 0;
+  while ((m = TOKEN.exec(text)) !== null) {
+    const raw = m[0].endsWith("'") ? m[0].slice(0, -1) : m[0];
+    const l = raw.toLowerCase();
+    const cap = raw.charCodeAt(0) <= 90;
+    const upper = raw.length > 1 && raw === raw.toUpperCase();
+    toks.push({ s: m.index, e: m.index + raw.length, raw, low: l.endsWith("'s") ? l.slice(0, -2) : l, cap, upper });
+    for (let i = 0; i < raw.length; i++) {
+      const c = raw.charCodeAt(i);
+      if (c >= 65 && c <= 90) up++;
+      else if (c >= 97 && c <= 122) low++;
+    }
+  }
+  const mode: CaseMode = up > 3 * low ? 'upper' : capRatio(toks) < 0.02 ? 'lower' : 'mixed';
+  const n = toks.length;
+  const tok = (i: number): Token | undefined => toks[i];
+  const gap = (a: Token, b: Token): string => text.slice(a.e, b.s);
+  /** Same line, separated only by spaces (and for initials a period). */
+  const adjacent = (a: Token, b: Token): boolean => /^[ \t]{1,3}$|^\.[ \t]{0,2}$/.test(gap(a, b));
+
+  const isName = (t: Token, strength: 'strong' | 'medium' | 'weak'): boolean => {
+    const w = t.low;
+    if (w.length < 2 || STOP.has(w)) return false;
+    const lexName = lex.firstNames.has(w) || lex.surnames.has(w);
+    const common = lex.common.has(w);
+    const clinical = lex.clinical.has(w);
+    const capSignal = mode === 'mixed' && t.cap;
+    if (strength === 'strong') return lexName || (!common && !clinical) || (capSignal && !clinical);
+    if (strength === 'medium') {
+      if (mode === 'mixed' && !t.cap && common) return false;
+      return (lexName && !clinical) || (!common && !clinical && !CLINICAL_SHAPE.test(w)) || (capSignal && !common && !clinical);
+    }
+    // weak: a lexicon given name that is not an English word; capitalised when the note is in mixed case.
+    if (clinical || common) return false;
+    if (mode === 'mixed' && !t.cap) return false;
+    return lex.firstNames.has(w) || (lex.surnames.has(w) && (mode !== 'lower'));
+  };
+  const nameEnds = new Set<number>();
+  const isInitial = (t: Token): boolean => t.raw.length === 1 && /[A-Z]/.test(t.raw) && text[t.e] === '.';
+
+  /** Mark tokens i..j as NAME and extend over adjacent name-like tokens and initials on both sides. */
+  const markName = (i: number, j: number, type: PhiType = 'NAME'): number => {
+    let a = i;
+    let b = j;
+    while (b + 1 < n) {
+      const cur = toks[b] as Token;
+      const nx = toks[b + 1] as Token;
+      if (!adjacent(cur, nx)) break;
+      if (isInitial(nx) || isName(nx, 'medium')) b++;
+      else break;
+    }
+    while (a - 1 >= 0) {
+      const cur = toks[a] as Token;
+      const pv = toks[a - 1] as Token;
+      if (!adjacent(pv, cur) || TITLES.has(pv.low) || RELATIONS.has(pv.low)) break;
+      if (isInitial(pv) || isName(pv, 'medium')) a--;
+      else break;
+    }
+    for (let k = a; k <= b; k++) {
+      const t = toks[k] as Token;
+      push(t.s, t.e, type);
+      nameEnds.add(t.e);
+    }
+    return b;
+  };
+  /** After a name, continue over "and NAME", "& NAME", "/NAME", ", NAME" lists. */
+  const listAfter = (b: number, strength: 'strong' | 'medium'): void => {
+    let k = b;
+    while (k + 2 < n || (k + 1 < n)) {
+      const cur = toks[k] as Token;
+      const nx = toks[k + 1];
+      if (!nx) return;
+      const g = gap(cur, nx);
+      if (/^\s*(?:&|\/|,)\s*$/.test(g) && isName(nx, strength)) { k = markName(k + 1, k + 1); continue; }
+      const nn = toks[k + 2];
+      if (nx.low === 'and' && nn && /^\s+$/.test(g) && /^\s+$/.test(gap(nx, nn)) && isName(nn, strength) && !TITLES.has(nn.low)) {
+        k = markName(k + 2, k + 2);
+        continue;
+      }
+      return;
+    }
+  };
+
+  for (let i = 0; i < n; i++) {
+    const t = toks[i] as Token;
+    const w = t.low;
+    // Titles: Dr. X, Mr X, DR'S X AND Y.
+    if (TITLES.has(w)) {
+      let j = i + 1;
+      const first = tok(j);
+      if (first && isInitial(first) && first.s - t.e <= 3) j++;
+      const nt = tok(j);
+      const prevTok = toks[j - 1] as Token;
+      const titleGap = text.slice(t.e, (tok(i + 1) as Token | undefined)?.s ?? t.e);
+      // MS: (mental status) and MR (mitral regurgitation) in a mixed-case note are not titles.
+      const abbrevTitle = mode !== 'upper' && t.upper && (w === 'ms' || w === 'mr');
+      const strongOk = nt && (abbrevTitle ? !lex.common.has(nt.low) && !lex.clinical.has(nt.low) : isName(nt, 'strong'));
+      if (nt && /^(?:\.|'s)?[ \t]{0,2}$/.test(titleGap) && nt.s - prevTok.e <= 4 && strongOk) {
+        const b = markName(j, j);
+        listAfter(b, 'strong');
+      }
+      continue;
+    }
+    // "name:" / "pt name" cue.
+    if (w === 'name' || w === 'named') {
+      const nt = tok(i + 1);
+      if (nt && /^[\s:\-]{1,3}$/.test(gap(t, nt)) && isName(nt, 'strong')) markName(i + 1, i + 1);
+      continue;
+    }
+    // Relatives and roles: son bill, daughter (Marcela Carlson), wife: Mary.
+    if (RELATIONS.has(w) || (w === 'law' && text[t.s - 1] === '-')) {
+      let j = i + 1;
+      let nt = tok(j);
+      if (nt && (nt.low === 'is' || nt.low === 'named') && /^\s+$/.test(gap(t, nt))) { j++; nt = tok(j); }
+      if (nt && /^[\s,(:\-]{1,4}$/.test(gap(toks[j - 1] as Token, nt)) && isName(nt, 'medium') && !RELATIONS.has(nt.low)) {
+        const b = markName(j, j);
+        listAfter(b, 'medium');
+      }
+      continue;
+    }
+    // Signatures: "Patricia Nolan, RN", "ROBERT V. DEGIORGIO, RRT".
+    if (CREDENTIALS.has(w) && i > 0 && (t.upper || w.length > 2 || /[A-Z]{2}/.test(t.raw))) {
+      const pv = toks[i - 1] as Token;
+      if (/^,?[ \t]{0,3}$/.test(gap(pv, t)) && !/\n/.test(gap(pv, t)) && (isName(pv, 'medium') || (mode === 'mixed' && pv.cap && !lex.clinical.has(pv.low) && !STOP.has(pv.low)))) {
+        let a = i - 1;
+        while (a - 1 >= 0 && i - a < 4) {
+          const p2 = toks[a - 1] as Token;
+          if (!adjacent(p2, toks[a] as Token)) break;
+          if (isInitial(p2) || isName(p2, 'medium') || (mode === 'mixed' && p2.cap && !STOP.has(p2.low) && !lex.clinical.has(p2.low))) a--;
+          else break;
+        }
+        for (let k = a; k < i; k++) push((toks[k] as Token).s, (toks[k] as Token).e, 'NAME');
+      }
+      continue;
+    }
+    // Facility words: CALVERT HOSPITAL, Sacred Heart Memorial, Franklin Square Medical Center.
+    if (FACILITY.has(w) && i > 0 && (mode !== 'mixed' || t.cap || w === 'hospital' || w === 'hosp' || w === 'campus')) {
+      let a = i;
+      while (a - 1 >= 0 && FACILITY.has((toks[a - 1] as Token).low) && !FACILITY_NAMEPART.has((toks[a - 1] as Token).low) && adjacent(toks[a - 1] as Token, toks[a] as Token)) a--;
+      const lastName = a - 1;
+      while (a - 1 >= 0 && lastName - a < 2) {
+        const p = toks[a - 1] as Token;
+        if (!adjacent(p, toks[a] as Token)) break;
+        const pl = p.low;
+        if ((STOP.has(pl) && pl !== 'st') || lex.clinical.has(pl) || (FACILITY.has(pl) && !FACILITY_NAMEPART.has(pl))) break;
+        const nameLike = !lex.common.has(pl) || lex.places.has(pl) || lex.firstNames.has(pl) || lex.surnames.has(pl) || pl === 'st';
+        if (mode === 'mixed' ? p.cap && !isSentenceStart(text, p.s) || (p.cap && nameLike) : nameLike) a--;
+        else break;
+      }
+      if (a <= lastName) {
+        const end = FACILITY_NAMEPART.has(w) ? t.e : (toks[lastName] as Token).e;
+        push((toks[a] as Token).s, end, 'LOCATION');
+      }
+      continue;
+    }
+    // Street address: 19 Clover St.
+    if (STREET.has(w) && i > 0 && (t.cap || mode !== 'mixed')) {
+      const p = toks[i - 1] as Token;
+      const num = /(\d{1,6})\s+$/.exec(text.slice(Math.max(0, p.s - 8), p.s));
+      if (num && adjacent(p, t) && !STOP.has(p.low) && !lex.clinical.has(p.low)) {
+        push(p.s - num[0].length, p.e, 'LOCATION');
+      }
+      continue;
+    }
+    // City, ST / City, State.
+    if (i > 0 && (STATES.has(w) && (!STATE_AMBIGUOUS.has(w) || t.upper || /^,\s*$/.test(gap(toks[i - 1] as Token, t))) && t.raw.length === 2 || lex.places.has(w) && w.length > 4 && t.cap)) {
+      const p = toks[i - 1] as Token;
+      if (/^,\s{0,2}$/.test(gap(p, t)) && !STOP.has(p.low) && !lex.clinical.has(p.low) && (mode === 'mixed' ? p.cap : true) && (mode !== 'upper' || !lex.common.has(p.low) || lex.places.has(p.low))) {
+        let a = i - 1;
+        const p2 = tok(a - 1);
+        if (p2 && adjacent(p2, p) && !STOP.has(p2.low) && !lex.clinical.has(p2.low) && (mode === 'mixed' ? p2.cap : !lex.common.has(p2.low) || lex.places.has(p2.low))) a--;
+        push((toks[a] as Token).s, p.e, 'LOCATION');
+        continue;
+      }
+    }
+    // Prepositions and living/working cues: lives in Lansdowne, transfer to GH, from ROME, works for Vista.
+    if (LOC_PREP.has(w) || LIVE_CUE.has(w)) {
+      const nt = tok(i + 1);
+      if (!nt || !/^[ \t]{1,3}$/.test(gap(t, nt))) continue;
+      const nl = nt.low;
+      const employ = EMPLOY_CUE.test(text.slice(Math.max(0, nt.s - 24), nt.s));
+      const living = LIVE_CUE.has(w) || (i > 0 && LIVE_CUE.has((toks[i - 1] as Token).low));
+      if (STOP.has(nl) || lex.clinical.has(nl) || nl.length < 2) continue;
+      const known = lex.places.has(nl) && !lex.common.has(nl) && (nt.cap || mode !== 'mixed');
+      const unknown = !lex.common.has(nl) && !lex.firstNames.has(nl) && !CLINICAL_SHAPE.test(nl);
+      // A capitalised word after a place preposition, where capitals carry information (not an all-caps note).
+      const afterName = w === 'of' && i > 0 && nameEnds.has((toks[i - 1] as Token).e);
+      const capProper = mode !== 'upper' && nt.cap && !nt.upper && !isSentenceStart(text, nt.s) && (unknown && (w === 'to' || w === 'from' || w === 'at' || afterName) || living || employ);
+      const lowerUnknown = mode !== 'upper' && (living || employ) && unknown;
+      const upperUnknown = mode === 'upper' && (living || employ || w === 'from') && unknown && nl.length >= 5;
+      if (known || capProper || lowerUnknown || upperUnknown || (employ && (nt.cap || mode === 'lower'))) {
+        let b = i + 1;
+        const nx = tok(b + 1);
+        if (nx && adjacent(nt, nx) && !lex.clinical.has(nx.low) && !STOP.has(nx.low) && (mode === 'upper' ? !lex.common.has(nx.low) : nx.cap)) b++;
+        push(nt.s, (toks[b] as Token).e, 'LOCATION');
+      }
+      continue;
+    }
+    // Roles and reporting cues: per X, HO X, MD X, X aware, E. WELSH.
+    if (ROLE_CUES.has(w)) {
+      const nt = tok(i + 1);
+      const weakCue = WEAK_ROLE_CUES.has(w);
+      if (nt && /^[ \t]{1,2}$/.test(gap(t, nt)) && !isInitial(nt)) {
+        const lexName = lex.surnames.has(nt.low) || lex.firstNames.has(nt.low);
+        const ok = weakCue ? lexName && !lex.common.has(nt.low) && !lex.clinical.has(nt.low) && (mode === 'upper' || nt.cap)
+          : isName(nt, 'medium') && (mode === 'upper' || nt.cap || !lex.common.has(nt.low));
+        if (ok) markName(i + 1, i + 1);
+      }
+    }
+    if (AFTER_CUES.has(w) && i > 0) {
+      const pv = toks[i - 1] as Token;
+      if (/^[ \t]{1,2}$/.test(gap(pv, t)) && isName(pv, 'medium') && !lex.clinical.has(pv.low) && (mode === 'upper' || pv.cap)) markName(i - 1, i - 1);
+    }
+    if (isInitial(t) && i + 1 < n && (t.s === 0 || /[\s(,;-]/.test(text[t.s - 1] ?? ''))) {
+      const nt = toks[i + 1] as Token;
+      const lexName = lex.surnames.has(nt.low) || lex.firstNames.has(nt.low);
+      const strongNext = lexName || (!/[AaPpSsOoIi]/.test(t.raw) && !lex.common.has(nt.low) && !lex.clinical.has(nt.low) && !CLINICAL_SHAPE.test(nt.low) && !nt.raw.includes('-'));
+      if (/^\.[ \t]{1,2}$/.test(gap(t, nt)) && strongNext && (mode === 'upper' ? true : nt.cap || mode === 'lower') && nt.low.length > 2) {
+        push(t.s, t.e + 1, 'NAME');
+        markName(i + 1, i + 1);
+        continue;
+      }
+    }
+    // Religious and civic hospital names without a facility word: Holy Cross, Sacred Heart, St. Agnes.
+    if (i + 1 < n && FACILITY_PAIRS.has(`${w} ${(toks[i + 1] as Token).low}`) && adjacent(t, toks[i + 1] as Token)) {
+      push(t.s, (toks[i + 1] as Token).e, 'LOCATION');
+      i++;
+      continue;
+    }
+    if ((w === 'st' || w === 'saint') && i + 1 < n) {
+      const nt = toks[i + 1] as Token;
+      const g = gap(t, nt);
+      if (/^\.?[ \t]{1,2}$/.test(g) && (lex.firstNames.has(nt.low) || (mode !== 'upper' && nt.cap && !lex.clinical.has(nt.low) && (g.startsWith('.') || w === 'saint')))) {
+        push(t.s, nt.e, 'LOCATION');
+        i++;
+        continue;
+      }
+    }
+    // University of X, U of X.
+    if ((w === 'university' || w === 'univ' || w === 'u') && i + 2 < n && (toks[i + 1] as Token).low === 'of' && (w !== 'u' || t.upper || t.cap)) {
+      const nt = toks[i + 2] as Token;
+      if (!STOP.has(nt.low)) { push(t.s, nt.e, 'LOCATION'); i += 2; continue; }
+    }
+    // Wards named after places or people: QUARTERMAIN 2, Smith7.
+    if (w.length >= 5 && /^[a-z]+$/.test(w) && !/[xq]$/.test(w) && (mode !== 'mixed' || t.cap) && !lex.common.has(w) && !lex.clinical.has(w) && !CLINICAL_SHAPE.test(w) &&
+      /^ ?\d(?![\d.,\/%a-z'])(?!\s*(?:mg|gm|g|mcg|cc|ml|l|units?|u|hrs?|h|x|times|days?|min|tabs?|puffs?|mm|cm|meq|kg|lpm|liters?|amps?|doses?|%|-|to)\b)/i.test(text.slice(t.e, t.e + 14))) {
+      push(t.s, t.e, 'LOCATION');
+      continue;
+    }
+    // Hospital abbreviations: GH, MGH, GBMC (ending in H or MC), unless clinical.
+    if (t.upper && t.raw.length >= 2 && t.raw.length <= 5 && /(?:H|MC)$/.test(t.raw) && !lex.clinical.has(w) && !lex.common.has(w) &&
+      !/\d$/.test(text.slice(Math.max(0, t.s - 1), t.s)) && !/^[\d\/]/.test(text.slice(t.e, t.e + 1)) &&
+      i > 0 && /^(?:to|at|from|in|the|of|by)$/.test((toks[i - 1] as Token).low) && t.raw.length <= 4) {
+      push(t.s, t.e, 'LOCATION');
+      continue;
+    }
+    // Weak: a known given name or surname standing alone, then its neighbours.
+    if (isName(t, 'weak')) {
+      const b = markName(i, i);
+      i = b;
+    }
+  }
+}
+
+function capRatio(toks: readonly Token[]): number {
+  if (toks.length === 0) return 0;
+  let c = 0;
+  for (const t of toks) if (t.cap) c++;
+  return c / toks.length;
+}
+
+function isSentenceStart(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 4), at);
+  return at === 0 || /(?:[.!?:]\s+|\n\s*)$/.test(before);
+}
