@@ -1,0 +1,100 @@
+/**
+ * The service's tables, one Drizzle schema for both stores (embedded PGlite and PostgreSQL). The
+ * migrations in `drizzle/` are generated from this file with `npx drizzle-kit generate`.
+ * Patient data lives only in `sessions` and `session_events`; `audit_events` never holds any.
+ */
+import { bigserial, boolean, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+
+const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+export const organizations = pgTable('organizations', {
+  id: text('id').primaryKey(),
+  /** The organization that runs this ddx and owns its models; it also sees internal and validated models. */
+  owner: boolean('owner').notNull().default(false),
+  createdAt: ts('created_at').notNull().defaultNow(),
+});
+
+export const apiKeys = pgTable('api_keys', {
+  /** Public lookup id, the middle part of the key; the secret itself is only stored as a hash. */
+  id: text('id').primaryKey(),
+  orgId: text('org_id').notNull().references(() => organizations.id),
+  /** sha256 hex of the whole key string. */
+  hash: text('hash').notNull(),
+  scopes: text('scopes').array().notNull(),
+  label: text('label'),
+  createdAt: ts('created_at').notNull().defaultNow(),
+  expiresAt: ts('expires_at'),
+  revokedAt: ts('revoked_at'),
+});
+
+export const models = pgTable('models', {
+  contentHash: text('content_hash').primaryKey(),
+  modelId: text('model_id').notNull(),
+  version: text('version').notNull(),
+  name: text('name').notNull(),
+  ownerOrg: text('owner_org').notNull(),
+  status: text('status').notNull(),
+  /** The artifact as uploaded (canonical JSON), so every replica can load and compile it. */
+  artifact: text('artifact').notNull(),
+  createdAt: ts('created_at').notNull().defaultNow(),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+});
+
+export const validationReports = pgTable('validation_reports', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  contentHash: text('content_hash').notNull().references(() => models.contentHash),
+  caseSet: text('case_set').notNull(),
+  nCases: integer('n_cases').notNull(),
+  top1: doublePrecision('top1').notNull(),
+  ece: doublePrecision('ece').notNull(),
+  cantMissRecall: doublePrecision('cant_miss_recall').notNull(),
+  submittedBy: text('submitted_by').notNull(),
+  createdAt: ts('created_at').notNull().defaultNow(),
+}, (t) => [index('validation_reports_hash_idx').on(t.contentHash)]);
+
+export const signoffs = pgTable('signoffs', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  contentHash: text('content_hash').notNull().references(() => models.contentHash),
+  reviewerId: text('reviewer_id').notNull(),
+  reviewerName: text('reviewer_name').notNull(),
+  keyId: text('key_id').notNull(),
+  orgId: text('org_id').notNull(),
+  signedAt: ts('signed_at').notNull().defaultNow(),
+}, (t) => [uniqueIndex('signoffs_hash_reviewer_idx').on(t.contentHash, t.reviewerId)]);
+
+export const sessions = pgTable('sessions', {
+  id: text('id').primaryKey(),
+  orgId: text('org_id').notNull(),
+  keyId: text('key_id').notNull(),
+  modelHash: text('model_hash').notNull(),
+  /** The case as first given plus plan options: patient data, kept for the trace. */
+  start: jsonb('start').notNull(),
+  steps: integer('steps').notNull().default(0),
+  createdAt: ts('created_at').notNull().defaultNow(),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+}, (t) => [index('sessions_org_idx').on(t.orgId)]);
+
+export const sessionEvents = pgTable('session_events', {
+  sessionId: text('session_id').notNull().references(() => sessions.id, { onDelete: 'cascade' }),
+  seq: integer('seq').notNull(),
+  kind: text('kind').notNull(),
+  payload: jsonb('payload').notNull(),
+  createdAt: ts('created_at').notNull().defaultNow(),
+}, (t) => [primaryKey({ columns: [t.sessionId, t.seq] })]);
+
+export const auditEvents = pgTable('audit_events', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  recorded: ts('recorded').notNull(),
+  orgId: text('org_id'),
+  keyId: text('key_id'),
+  /** FHIR restful-interaction style subtype, e.g. `operation`, `create`, `read`. */
+  action: text('action').notNull(),
+  operation: text('operation').notNull(),
+  modelHash: text('model_hash'),
+  modelVersion: text('model_version'),
+  /** AuditEvent.outcome: '0' success, '4' minor failure, '8' serious failure. */
+  outcome: text('outcome').notNull(),
+  status: integer('status').notNull(),
+  requestId: text('request_id').notNull(),
+  entity: text('entity'),
+}, (t) => [index('audit_events_recorded_idx').on(t.recorded), index('audit_events_org_idx').on(t.orgId, t.id)]);
