@@ -1,0 +1,106 @@
+/**
+ * DDXPlus metrics. GTPA@k: the true pathology is in the top k. GTPA: mean posterior on the true
+ * pathology. DDR / DDP: recall and precision of the predicted differential (posterior >= 0.01)
+ * against DIFFERENTIAL_DIAGNOSIS entries >= 0.01, per case and averaged; DDF1 is the F1 of those two
+ * means. ECE: expected calibration error of the top-1 probability over 10 equal-width bins.
+ */
+
+export interface CaseOutcome {
+  /** Rank of the true pathology (0 = top), or -1 when it is not a model condition. */
+  readonly trueRank: number;
+  readonly trueProbability: number;
+  readonly topProbability: number;
+  readonly questions: number;
+  readonly ddRecall: number;
+  readonly ddPrecision: number;
+  readonly sex: string;
+  readonly ageBand: string;
+}
+
+export const DIFFERENTIAL_THRESHOLD = 0.01;
+
+export function differentialOverlap(predicted: ReadonlySet<string>, truth: ReadonlySet<string>): { recall: number; precision: number } {
+  let hit = 0;
+  for (const t of truth) if (predicted.has(t)) hit++;
+  return { recall: truth.size === 0 ? 1 : hit / truth.size, precision: predicted.size === 0 ? 0 : hit / predicted.size };
+}
+
+export function expectedCalibrationError(confidence: readonly number[], correct: readonly boolean[], bins = 10): number {
+  const n = confidence.length;
+  if (n === 0) return 0;
+  const conf = new Float64Array(bins);
+  const acc = new Float64Array(bins);
+  const count = new Float64Array(bins);
+  for (let i = 0; i < n; i++) {
+    const b = Math.min(bins - 1, Math.floor(confidence[i]! * bins));
+    conf[b]! += confidence[i]!;
+    acc[b]! += correct[i] ? 1 : 0;
+    count[b]! += 1;
+  }
+  let ece = 0;
+  for (let b = 0; b < bins; b++) if (count[b]! > 0) ece += (count[b]! / n) * Math.abs(acc[b]! / count[b]! - conf[b]! / count[b]!);
+  return ece;
+}
+
+const round = (x: number, d = 4): number => Number(x.toFixed(d));
+
+export interface DdxplusSummary {
+  readonly cases: number;
+  readonly gtpa1: number;
+  readonly gtpa3: number;
+  readonly gtpa5: number;
+  readonly gtpa: number;
+  readonly il: number;
+  readonly ddr: number;
+  readonly ddp: number;
+  readonly ddf1: number;
+  readonly ece: number;
+  readonly top1_by_sex: Readonly<Record<string, number>>;
+  readonly top1_by_age_band: Readonly<Record<string, number>>;
+  readonly fairness_gap_sex: number;
+  readonly fairness_gap_age: number;
+}
+
+function groupTop1(outcomes: readonly CaseOutcome[], key: (o: CaseOutcome) => string, minCases = 10): Record<string, number> {
+  const hits = new Map<string, [number, number]>();
+  for (const o of outcomes) {
+    const k = key(o);
+    const h = hits.get(k) ?? [0, 0];
+    h[0] += o.trueRank === 0 ? 1 : 0;
+    h[1] += 1;
+    hits.set(k, h);
+  }
+  const out: Record<string, number> = {};
+  for (const [k, [a, n]] of [...hits].sort()) if (n >= minCases) out[k] = round(a / n);
+  return out;
+}
+
+function gap(groups: Readonly<Record<string, number>>): number {
+  const v = Object.values(groups);
+  return v.length < 2 ? 0 : round(Math.max(...v) - Math.min(...v));
+}
+
+export function summarise(outcomes: readonly CaseOutcome[]): DdxplusSummary {
+  const n = outcomes.length || 1;
+  const mean = (f: (o: CaseOutcome) => number): number => outcomes.reduce((a, o) => a + f(o), 0) / n;
+  const ddr = mean((o) => o.ddRecall);
+  const ddp = mean((o) => o.ddPrecision);
+  const bySex = groupTop1(outcomes, (o) => o.sex);
+  const byAge = groupTop1(outcomes, (o) => o.ageBand);
+  return {
+    cases: outcomes.length,
+    gtpa1: round(mean((o) => (o.trueRank === 0 ? 1 : 0))),
+    gtpa3: round(mean((o) => (o.trueRank >= 0 && o.trueRank < 3 ? 1 : 0))),
+    gtpa5: round(mean((o) => (o.trueRank >= 0 && o.trueRank < 5 ? 1 : 0))),
+    gtpa: round(mean((o) => o.trueProbability)),
+    il: round(mean((o) => o.questions), 3),
+    ddr: round(ddr),
+    ddp: round(ddp),
+    ddf1: round(ddr + ddp > 0 ? (2 * ddr * ddp) / (ddr + ddp) : 0),
+    ece: round(expectedCalibrationError(outcomes.map((o) => o.topProbability), outcomes.map((o) => o.trueRank === 0))),
+    top1_by_sex: bySex,
+    top1_by_age_band: byAge,
+    fairness_gap_sex: gap(bySex),
+    fairness_gap_age: gap(byAge),
+  };
+}
