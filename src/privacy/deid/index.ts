@@ -1,0 +1,10 @@
+/** Text de-identification: detection, redaction and keyed surrogates. */
+export { deidentifyText, tagFor } from './deidentify.js';
+export type { DeidMode, DeidOptions, DeidOutput } from './deidentify.js';
+export { detectPhi, mergeSpans, MAX_NOTE_CHARS } from './detect.js';
+export { getDefaultLexicon, extendLexicon } from './lexicon.js';
+export type { Lexicon } from './lexicon.js';
+export { shiftDateText, shiftFhirDate } from './dates.js';
+export { surrogateFor, RESTRICTED_ZIP3 } from './surrogate.js';
+export { PHI_TYPES } from './types.js';
+export type { PhiSpan, PhiType, DeidentifiedText, RawNoteText } from './types.js';

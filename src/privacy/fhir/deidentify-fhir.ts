@@ -1,0 +1,125 @@
+/**
+ * FHIR de-identification. Walks a resource or Bundle and keeps its shape (types and cardinalities):
+ * - every date/dateTime/instant is shifted by the SAME keyed per-patient offset as that patient's notes;
+ * - HumanName, ContactPoint, Address and Identifier values get keyed surrogates (postalCode → ZIP3 rule);
+ * - resource ids and references are replaced by keyed pseudonyms, consistently across the Bundle;
+ * - narrative (`text.div`) and free-text fields go through the text de-identifier.
+ * The patient that keys a resource is the Patient itself, or the one its `subject`/`patient` references.
+ */
+import type { Bundle, Resource } from '@medplum/fhirtypes';
+import { issue, type Issue, type Result } from '../../core/issues.js';
+import { dateShiftDays, hmac, type DeidKey } from '../keys/keyed.js';
+import { deidentifyText } from '../deid/deidentify.js';
+import { shiftFhirDate } from '../deid/dates.js';
+import { surrogateFor } from '../deid/surrogate.js';
+
+export interface FhirDeidOptions {
+  readonly key: DeidKey;
+  /** How free text is rendered: tags or surrogates. */
+  readonly textMode: 'redact' | 'surrogate';
+}
+
+const FULL_DATE = /^\d{4}-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?)?$/;
+const FREE_TEXT_KEYS = new Set(['text', 'comment', 'description', 'valueString', 'div', 'patientInstruction', 'summary', 'conclusion', 'note', 'display', 'detail', 'title']);
+const NEVER_TOUCH = new Set(['resourceType', 'system', 'code', 'url', 'profile', 'status', 'use', 'version', 'unit', 'language', 'contentType']);
+const PERSON_TYPES = new Set(['Patient', 'RelatedPerson', 'Practitioner', 'Person']);
+
+type Json = unknown;
+
+export function pseudonymId(key: DeidKey, id: string): string {
+  return hmac(key, 'fhir-id-v1', id).toString('hex').slice(0, 32);
+}
+
+function patientOf(res: Record<string, unknown>, fallback: string | undefined): string | undefined {
+  if (res['resourceType'] === 'Patient' && typeof res['id'] === 'string') return res['id'];
+  for (const k of ['subject', 'patient', 'beneficiary']) {
+    const ref = (res[k] as { reference?: unknown } | undefined)?.reference;
+    if (typeof ref === 'string') {
+      const m = /(?:^|\/)Patient\/([^/]+)$/.exec(ref);
+      if (m?.[1]) return m[1];
+    }
+  }
+  return fallback;
+}
+
+export function deidentifyFhir(input: unknown, options: FhirDeidOptions): Result<Resource> {
+  const issues: Issue[] = [];
+  if (!input || typeof input !== 'object' || typeof (input as { resourceType?: unknown }).resourceType !== 'string') {
+    return { ok: false, issues: [issue('fhir', '$.resourceType', 'not a FHIR resource (resourceType missing)')] };
+  }
+  const root = input as Record<string, unknown>;
+  const patients = new Set<string>();
+  const entries = root['resourceType'] === 'Bundle' ? ((root as unknown as Bundle).entry ?? []) : [];
+  for (const e of entries) if (e.resource?.resourceType === 'Patient' && e.resource.id) patients.add(e.resource.id);
+  if (root['resourceType'] === 'Patient' && typeof root['id'] === 'string') patients.add(root['id']);
+  const soloPatient = patients.size === 1 ? [...patients][0] : undefined;
+
+  const walkResource = (res: Record<string, unknown>, path: string): Record<string, unknown> => {
+    const patient = patientOf(res, soloPatient);
+    if (!patient) issues.push(issue('no-patient', path, 'resource has no patient to key its date shift; dates were removed', 'warning'));
+    const days = patient ? dateShiftDays(options.key, patient) : undefined;
+    const ctx = patient ? { key: options.key, patient } : { key: options.key, patient: '' };
+    const text = (s: string): string => {
+      const r = deidentifyText(s, patient && options.textMode === 'surrogate' ? { mode: 'surrogate', key: options.key, patientId: patient } : { mode: 'redact' });
+      return r.ok ? r.value.text : '[REDACTED]';
+    };
+    const isPerson = PERSON_TYPES.has(String(res['resourceType']));
+    const walk = (v: Json, key: string, parentKey: string): Json => {
+      if (typeof v === 'string') {
+        if (NEVER_TOUCH.has(key)) return v;
+        if (key === 'id' || key === 'fullUrl') return pseudonymId(options.key, v);
+        if (key === 'reference') return v.replace(/([A-Za-z]+)\/([^/]+)$/, (_m, t: string, id: string) => `${t}/${pseudonymId(options.key, id)}`).replace(/^urn:uuid:.*$/, (u) => `urn:uuid:${toUuid(pseudonymId(options.key, u))}`);
+        if (FULL_DATE.test(v) && /^\d{4}-\d{2}/.test(v)) return days === undefined ? v.slice(0, 4) : (shiftFhirDate(v, days) ?? v.slice(0, 4));
+        if (parentKey === 'name' && (key === 'family' || key === 'given' || key === 'text' || key === 'prefix' || key === 'suffix')) {
+          return key === 'prefix' || key === 'suffix' ? v : surrogateFor(ctx, 'NAME', v);
+        }
+        if (parentKey === 'telecom' && key === 'value') return surrogateFor(ctx, v.includes('@') ? 'EMAIL' : 'PHONE', v);
+        if (parentKey === 'identifier' && key === 'value') return surrogateFor(ctx, 'ID', v);
+        if (parentKey === 'address') {
+          if (key === 'postalCode') return surrogateFor(ctx, 'ZIP', v.replace(/\D/g, '').padEnd(5, '0'));
+          if (key === 'line' || key === 'city' || key === 'district' || key === 'text') return surrogateFor(ctx, 'LOCATION', v);
+          return v; // state and country are allowed
+        }
+        if (FREE_TEXT_KEYS.has(key) || (isPerson && key === 'value')) {
+          if (key === 'div') return v.replace(/>([^<]+)</g, (_m, inner: string) => `>${escapeXml(text(unescapeXml(inner)))}<`);
+          return text(v);
+        }
+        return v;
+      }
+      if (Array.isArray(v)) return v.map((x) => walk(x, key, parentKey === 'name' || parentKey === 'address' ? parentKey : key));
+      if (v && typeof v === 'object') {
+        const obj = v as Record<string, unknown>;
+        if (typeof obj['resourceType'] === 'string' && obj !== res) return walkResource(obj, `${path}.${key}`);
+        const out: Record<string, unknown> = {};
+        for (const [k, x] of Object.entries(obj)) {
+          if (k === 'photo') continue; // full-face photographs are identifiers
+          out[k] = walk(x, k, ['name', 'telecom', 'identifier', 'address'].includes(key) ? key : parentKey === key ? key : key);
+        }
+        return out;
+      }
+      return v;
+    };
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(res)) {
+      if (k === 'photo') continue;
+      out[k] = walk(x, k, '');
+    }
+    return out;
+  };
+
+  try {
+    return { ok: true, value: walkResource(root, '$') as unknown as Resource, issues };
+  } catch {
+    return { ok: false, issues: [issue('fhir', '$', 'resource could not be de-identified')] };
+  }
+}
+
+function toUuid(hex: string): string {
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+}
+function escapeXml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+function unescapeXml(s: string): string {
+  return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+}
