@@ -3,6 +3,7 @@
  * path), 1 for anything else. No stack traces reach the user, and no input text is echoed.
  */
 import { InputError, formatIssues } from '../core/issues.js';
+import { ModelNotFoundError } from '../learn/model-error.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FAILURE = 1;
@@ -21,7 +22,7 @@ export function exitCodeFor(err: unknown, stderr: (s: string) => void): number {
     stderr(`ddx: invalid input\n${formatIssues(err.issues)}\n`);
     return EXIT_BAD_INPUT;
   }
-  if (err instanceof CliUsageError) {
+  if (err instanceof CliUsageError || err instanceof ModelNotFoundError) {
     stderr(`ddx: ${err.message}\n`);
     return EXIT_BAD_INPUT;
   }

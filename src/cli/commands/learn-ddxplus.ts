@@ -1,13 +1,26 @@
-/** `ddx learn ddxplus`: not implemented yet (placeholder so the command list is stable while work lands). */
+/**
+ * `ddx learn ddxplus --data <dir> --out <file>`: train the DDXPlus model from the release files and
+ * training patients. The same input gives a byte-identical artifact.
+ */
 import type { Command } from 'commander';
-import { CliUsageError } from '../exit.js';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeModelArtifact } from '../../learn/artifact.js';
+import { learnDdxplus } from '../../learn/ddxplus/index.js';
+
+export const DEFAULT_DDXPLUS_DATA = resolve(fileURLToPath(new URL('../../../', import.meta.url)), '../shared/data/ddxplus');
 
 export function registerLearnDdxplus(learn: Command): void {
   learn
     .command('ddxplus')
-    .description('(not implemented yet)')
-    .allowUnknownOption()
-    .action(() => {
-      throw new CliUsageError('`ddx learn ddxplus` is not implemented yet');
+    .description('train a model from DDXPlus (release_*.json + patients-train.csv)')
+    .option('--data <dir>', 'DDXPlus data folder', DEFAULT_DDXPLUS_DATA)
+    .requiredOption('--out <file>', 'where to write the model artifact')
+    .action((flags: { data: string; out: string }) => {
+      const started = performance.now();
+      const { model } = learnDdxplus(flags.data);
+      const { model: written, bytes } = writeModelArtifact(flags.out, model);
+      process.stderr.write(`trained ${written.conditions.length} conditions, ${written.findings.length} findings from ${written.manifest.training.map((t) => `${t.name} (${t.rows})`).join(', ')} in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+      process.stdout.write(`${join(flags.out)}\t${bytes} bytes\t${written.manifest.contentHash}\n`);
     });
 }

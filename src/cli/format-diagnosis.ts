@@ -1,0 +1,59 @@
+/**
+ * Human-readable rendering of a diagnosis for the terminal: the differential as a table with
+ * probabilities and the strongest findings for and against each entry, any can't-miss condition,
+ * and the next best actions. Worded as decision support for a clinician.
+ */
+import pc from 'picocolors';
+import type { CompiledModel } from '../core/compile.js';
+import type { DiagnosisResult, DifferentialEntry } from '../core/diagnose.js';
+import type { Contribution } from '../core/explain.js';
+import type { Observation } from '../core/evidence.js';
+
+export function describeObservation(cm: CompiledModel, obs: Observation): string {
+  const fi = cm.findingIndex.get(obs.id);
+  const def = fi === undefined ? undefined : cm.findings[fi]!.def;
+  const name = def?.name ?? obs.id;
+  if ('present' in obs) return obs.present ? name : `no ${name}`;
+  const valueName = (v: string): string => (def && def.valueType !== 'binary' ? (def.values.find((x) => x.id === v)?.name ?? v) : v);
+  if ('value' in obs) return `${name}: ${valueName(obs.value)}`;
+  return `${name}: ${obs.values.length === 0 ? 'none' : obs.values.map(valueName).join(', ')}`;
+}
+
+function reasons(cm: CompiledModel, list: readonly Contribution[], n: number): string {
+  return list
+    .slice(0, n)
+    .map((c) => `${describeObservation(cm, c.observation)} (${c.llr >= 0 ? '+' : ''}${c.llr.toFixed(2)})`)
+    .join('; ');
+}
+
+function pct(p: number): string {
+  return `${(100 * p).toFixed(p < 0.1 ? 1 : 0)}%`.padStart(6);
+}
+
+function row(cm: CompiledModel, e: DifferentialEntry, i: number): string[] {
+  const flag = e.cantMiss ? pc.red(' [can\'t miss]') : '';
+  const lines = [`${String(i + 1).padStart(2)}. ${pct(e.probability)}  ${pc.bold(e.name)}${e.icd10.length ? pc.dim(` (${e.icd10.join(', ')})`) : ''}${flag}`];
+  if (e.for.length) lines.push(`           ${pc.green('for:')} ${reasons(cm, e.for, 4)}`);
+  if (e.against.length) lines.push(`       ${pc.yellow('against:')} ${reasons(cm, e.against, 3)}`);
+  return lines;
+}
+
+export function formatDiagnosis(cm: CompiledModel, r: DiagnosisResult): string {
+  const out: string[] = [];
+  out.push(pc.dim(`model ${r.model.id} ${r.model.version} (${r.model.contentHash.slice(0, 19)}…) — decision support for clinicians, not a diagnosis`));
+  out.push('');
+  out.push(pc.bold('Differential diagnosis'));
+  r.differential.forEach((e, i) => out.push(...row(cm, e, i)));
+  if (r.cantMiss.length) {
+    out.push('');
+    out.push(pc.red(pc.bold('Can\'t-miss conditions still above threshold')));
+    for (const e of r.cantMiss) out.push(`    ${pct(e.probability)}  ${e.name}`);
+  }
+  out.push('');
+  if (r.nextActions.length) {
+    out.push(pc.bold('Next best actions') + pc.dim(' (expected information gain in nats, cost in USD)'));
+    r.nextActions.forEach((a, i) => out.push(`${String(i + 1).padStart(2)}. ${a.name}  ${pc.dim(`gain ${a.expectedGain.toFixed(3)}, cost $${a.costUsd.toFixed(2)}`)}`));
+  }
+  out.push(r.shouldStop ? pc.dim(`Stop: ${r.stopReason ?? ''}`) : pc.dim('More information would still change the picture.'));
+  return `${out.join('\n')}\n`;
+}

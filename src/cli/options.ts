@@ -1,0 +1,14 @@
+/** Parsing of shared CLI option values (mode, budget), with errors that name the flag. */
+import { MODES, type Mode } from '../core/next-action.js';
+import { CliUsageError } from './exit.js';
+
+export function parseMode(value: string): Mode {
+  if (!(MODES as readonly string[]).includes(value)) throw new CliUsageError(`--mode must be one of ${MODES.join(', ')}`);
+  return value as Mode;
+}
+
+export function parseNonNegative(flag: string, value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0) throw new CliUsageError(`${flag} must be a number >= 0`);
+  return n;
+}

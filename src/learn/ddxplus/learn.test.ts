@@ -1,0 +1,57 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../../cli/capture.js';
+import { readModelArtifact } from '../artifact.js';
+
+/** A tiny synthetic DDXPlus-shaped data set: two conditions, a binary, a categorical and a multi-choice evidence. */
+function writeTinyRelease(dir: string, extraRow = ''): void {
+  const ev = (name: string, data_type: string, extra: object = {}): object => ({
+    name, code_question: name, question_en: `Question ${name}?`, is_antecedent: false, default_value: 0, value_meaning: {}, 'possible-values': [], data_type, ...extra,
+  });
+  writeFileSync(join(dir, 'release_evidences.json'), JSON.stringify({
+    E_1: ev('E_1', 'B'),
+    E_2: ev('E_2', 'C', { default_value: 0, 'possible-values': [0, 1, 2] }),
+    E_3: ev('E_3', 'M', { default_value: 'V_0', 'possible-values': ['V_0', 'V_1', 'V_2'], value_meaning: { V_0: { en: 'none' }, V_1: { en: 'left' }, V_2: { en: 'right' } } }),
+  }));
+  const cond = (name: string, severity: number, symptoms: string[]): object => ({ condition_name: name, 'cond-name-eng': name, 'icd10-id': 'X00', symptoms: Object.fromEntries(symptoms.map((s) => [s, {}])), antecedents: {}, severity });
+  writeFileSync(join(dir, 'release_conditions.json'), JSON.stringify({ Alpha: cond('Alpha', 2, ['E_1', 'E_2']), Beta: cond('Beta', 4, ['E_3']) }));
+  const rows = ['AGE,DIFFERENTIAL_DIAGNOSIS,SEX,PATHOLOGY,EVIDENCES,INITIAL_EVIDENCE'];
+  for (let i = 0; i < 40; i++) {
+    const alpha = i % 2 === 0;
+    const evidences = alpha ? `['E_1', 'E_2_@_${i % 3}']` : `['E_3_@_V_${1 + (i % 2)}']`;
+    const diff = alpha ? "[['Alpha', 0.8], ['Beta', 0.2]]" : "[['Beta', 0.9], ['Alpha', 0.1]]";
+    rows.push(`${20 + i},"${diff}",${i % 3 === 0 ? 'F' : 'M'},${alpha ? 'Alpha' : 'Beta'},"${evidences}",${alpha ? 'E_1' : 'E_3'}`);
+  }
+  writeFileSync(join(dir, 'patients-train.csv'), `${rows.join('\n')}\n${extraRow}`);
+}
+
+test('learn ddxplus is byte-reproducible and records its inputs in the manifest', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ddx-learn-'));
+  writeTinyRelease(dir);
+  const a = await runCli(['learn', 'ddxplus', '--data', dir, '--out', join(dir, 'a.json')]);
+  const b = await runCli(['learn', 'ddxplus', '--data', dir, '--out', join(dir, 'b.json')]);
+  assert.equal(a.code, 0, a.stderr);
+  assert.equal(b.code, 0, b.stderr);
+  assert.equal(readFileSync(join(dir, 'a.json'), 'utf8'), readFileSync(join(dir, 'b.json'), 'utf8'));
+  const model = readModelArtifact(join(dir, 'a.json'));
+  assert.equal(model.conditions.length, 2);
+  const train = model.manifest.training.find((t) => t.name === 'patients-train.csv');
+  assert.equal(train?.rows, 40);
+  assert.match(train?.sha256 ?? '', /^[0-9a-f]{64}$/);
+  assert.equal(model.conditions.find((c) => c.id === 'alpha')?.cantMiss, true);
+  // Alpha always has E_1; Beta never lists it, so its probability comes from the leak.
+  assert.ok((model.likelihoods['E_1']?.['alpha']?.[0] ?? 0) > 0.9);
+  assert.equal(model.likelihoods['E_1']?.['beta'], undefined);
+});
+
+test('a malformed training row is reported with its line number and nothing is written', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ddx-learn-bad-'));
+  writeTinyRelease(dir, '41,"[]",X,Alpha,"[\'E_1\']",E_1\n');
+  const r = await runCli(['learn', 'ddxplus', '--data', dir, '--out', join(dir, 'out.json')]);
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /patients-train\.csv:42/);
+  assert.throws(() => readFileSync(join(dir, 'out.json')));
+});
