@@ -34,6 +34,8 @@ export interface CompiledFinding {
   readonly listed: Uint8Array;
   /** Actions that reveal this finding. */
   readonly actions: readonly number[];
+  /** Findings whose parent is this one (they become not applicable when it is absent). */
+  readonly children: readonly number[];
 }
 
 export interface CompiledAction {
@@ -54,6 +56,15 @@ export interface CompiledHead {
   readonly rowIdx: readonly Int32Array[];
   readonly rowW: readonly Float64Array[];
   readonly featureKeys: readonly string[];
+  /**
+   * Per finding, the head feature index of each outcome key (-1 when the head has no such feature):
+   * binary [`=0`, `=1`]; categorical/ordinal one slot per value; multi one slot per value plus a
+   * last slot for `=none`. Lets the hot loop add head weights without building key strings.
+   */
+  readonly findingFeature: readonly Int32Array[];
+  /** Feature index of `age=<band>` per age band, and of `sex=<sex>` per sex (-1 when absent). */
+  readonly ageFeature: Int32Array;
+  readonly sexFeature: Int32Array;
 }
 
 export interface CompiledModel {
@@ -151,8 +162,10 @@ export function compileModel(model: KnowledgeModel): CompiledModel {
       noneValue,
       listed,
       actions: actionsByFinding[index]!,
+      children: [],
     };
   });
+  for (const cf of findings) if (cf.parentIndex >= 0) (findings[cf.parentIndex]!.children as number[]).push(cf.index);
 
   const logPrior: Float64Array[] = [];
   for (let b = 0; b < model.ageBands.length; b++) {
@@ -178,13 +191,24 @@ export function compileModel(model: KnowledgeModel): CompiledModel {
       rowIdx.push(Int32Array.from(keys));
       rowW.push(Float64Array.from(keys.map((k) => w[String(k)] ?? 0)));
     }
+    const featureIndex = new Map(h.features.map((f, i) => [f, i] as const));
+    const fx = (key: string): number => featureIndex.get(key) ?? -1;
+    const findingFeature = model.findings.map((def) => {
+      if (def.valueType === 'binary') return Int32Array.from([fx(`${def.id}=0`), fx(`${def.id}=1`)]);
+      const slots = def.values.map((v) => fx(`${def.id}=${v.id}`));
+      if (def.valueType === 'multi') slots.push(fx(`${def.id}=none`));
+      return Int32Array.from(slots);
+    });
     head = {
       nbWeight: h.nbWeight,
       bias: Float64Array.from(h.bias),
-      featureIndex: new Map(h.features.map((f, i) => [f, i] as const)),
+      featureIndex,
       rowIdx,
       rowW,
       featureKeys: h.features,
+      findingFeature,
+      ageFeature: Int32Array.from(model.ageBands.map((b) => fx(`age=${b.id}`))),
+      sexFeature: Int32Array.from(SEXES.map((x) => fx(`sex=${x}`))),
     };
   }
 

@@ -4,10 +4,16 @@
  * where the gain is the expected drop in posterior entropy (nats) and the challenger term is the
  * Jensen-Shannon divergence between the answer distributions under the leading condition and its
  * closest rival, weighted by their joint probability. Answer probabilities come from the model's
- * likelihoods; the posterior they act on is the calibrated one shown to the user.
+ * likelihoods; by default the posterior they act on is the calibrated one shown to the user, and
+ * `planOn: 'generative'` makes them act on the naive-Bayes posterior softmax(nb / planTemperature)
+ * instead (the generative model is what the answer probabilities come from, so it is the coherent
+ * choice when a learned head reshapes the displayed list).
+ *
+ * Hot path: scores live in typed scratch arrays reused across calls; `bestAction` returns only the
+ * winner without building the ranked list.
  */
 import type { CompiledFinding, CompiledModel } from './compile.js';
-import { FindingStatus, posterior, type BeliefState } from './posterior.js';
+import { FindingStatus, nbPosterior, posterior, type BeliefState } from './posterior.js';
 
 export type Mode = 'instant' | 'questions-only' | 'budgeted' | 'no-budget';
 export const MODES: readonly Mode[] = ['instant', 'questions-only', 'budgeted', 'no-budget'];
@@ -30,6 +36,10 @@ export interface PlanOptions {
   readonly topK?: number;
   /** When false, the score ignores cost (the "information gain without cost" baseline). */
   readonly costAware?: boolean;
+  /** Which posterior gains are computed on: the displayed one (default) or the generative one. */
+  readonly planOn?: 'posterior' | 'generative';
+  /** Temperature of the generative planning posterior (default 1); > 1 keeps rivals in play longer. */
+  readonly planTemperature?: number;
 }
 
 export interface ScoredAction {
@@ -50,15 +60,39 @@ const LN2 = Math.log(2);
 interface Scratch {
   active: Int32Array;
   pa: Float64Array;
+  plan: Float64Array;
+  /** Per finding: gain and challenger divergence, valid when stamp[fi] === the current call's stamp. */
+  gain: Float64Array;
+  js: Float64Array;
+  stamp: Uint32Array;
+  call: number;
+  /** Per action: expected gain, challenger term, score, cost; `ok` marks candidates. */
+  aGain: Float64Array;
+  aChal: Float64Array;
+  aScore: Float64Array;
+  aCost: Float64Array;
+  ok: Uint8Array;
 }
 const scratchByModel = new WeakMap<CompiledModel, Scratch>();
 function scratchFor(cm: CompiledModel): Scratch {
   let s = scratchByModel.get(cm);
   if (!s) {
-    s = { active: new Int32Array(cm.nConditions), pa: new Float64Array(cm.nConditions) };
+    const nF = cm.findings.length;
+    const nAct = cm.actions.length;
+    s = {
+      active: new Int32Array(cm.nConditions), pa: new Float64Array(cm.nConditions), plan: new Float64Array(cm.nConditions),
+      gain: new Float64Array(nF), js: new Float64Array(nF), stamp: new Uint32Array(nF), call: 0,
+      aGain: new Float64Array(nAct), aChal: new Float64Array(nAct), aScore: new Float64Array(nAct), aCost: new Float64Array(nAct), ok: new Uint8Array(nAct),
+    };
     scratchByModel.set(cm, s);
   }
   return s;
+}
+
+/** The posterior that planning acts on for these options. */
+export function planningPosterior(state: BeliefState, opts: PlanOptions, p?: Float64Array): Float64Array {
+  if (opts.planOn === 'generative') return nbPosterior(state, scratchFor(state.cm).plan, opts.planTemperature ?? 1);
+  return p ?? posterior(state);
 }
 
 /** Expected information gain of observing one outcome group (rows r0..r0+n-1 that partition the answers). */
@@ -118,13 +152,15 @@ export function actionCost(cm: CompiledModel, actionIndex: number, opts: PlanOpt
 }
 
 /**
- * Rank candidate actions. Returns them best first; empty when nothing can be learned or afforded.
- * `p` may be passed when the caller already has the posterior.
+ * Score every candidate action into the scratch arrays (`ok[a]` = 1 for candidates). Returns the
+ * number of candidates. Gains per finding are computed once per call even when several actions
+ * reveal the same finding.
  */
-export function rankActions(state: BeliefState, opts: PlanOptions, p: Float64Array = posterior(state)): ScoredAction[] {
+function scoreAll(state: BeliefState, opts: PlanOptions, p: Float64Array): { sc: Scratch; n: number } {
   const { cm } = state;
-  if (opts.mode === 'instant') return [];
   const sc = scratchFor(cm);
+  sc.ok.fill(0);
+  if (opts.mode === 'instant') return { sc, n: 0 };
   const threshold = opts.activeThreshold ?? 1e-5;
   let nA = 0;
   let h0 = 0;
@@ -146,52 +182,89 @@ export function rankActions(state: BeliefState, opts: PlanOptions, p: Float64Arr
   const overhead = opts.overheadUsd ?? 1;
   const lambda = opts.challengerWeight ?? 0.5;
   const costAware = opts.costAware ?? true;
-
-  // Gains per finding, computed once even when several actions reveal the same finding.
-  const gainCache = new Map<number, { gain: number; js: number }>();
-  const valueOf = (fi: number): { gain: number; js: number } => {
-    let v = gainCache.get(fi);
-    if (!v) {
-      const cf = cm.findings[fi]!;
-      let relevant = false;
-      for (let k = 0; k < nA && !relevant; k++) if (cf.listed[sc.active[k]!]) relevant = true;
-      v = relevant ? findingValue(cf, sc.active, sc.pa, nA, leader, rival) : { gain: 0, js: 0 };
-      gainCache.set(fi, v);
-    }
-    return v;
-  };
-
-  const out: ScoredAction[] = [];
-  for (const a of cm.actions) {
-    if (opts.mode === 'questions-only' && a.kind !== 'question') continue;
+  const questionsOnly = opts.mode === 'questions-only';
+  const questionCost = opts.questionCostUsd ?? 0;
+  sc.call = (sc.call + 1) >>> 0 || 1;
+  const stamp = sc.call;
+  const status = state.status;
+  let n = 0;
+  for (let ai = 0; ai < cm.actions.length; ai++) {
+    const a = cm.actions[ai]!;
+    if (questionsOnly && a.kind !== 'question') continue;
     let gain = 0;
     let js = 0;
     let open = false;
-    for (const fi of a.findings) {
-      if (state.status[fi] !== FindingStatus.Unknown) continue;
+    const fs = a.findings;
+    for (let k = 0; k < fs.length; k++) {
+      const fi = fs[k]!;
+      if (status[fi] !== FindingStatus.Unknown) continue;
       open = true;
-      const v = valueOf(fi);
-      gain += v.gain;
-      js += v.js;
+      if (sc.stamp[fi] !== stamp) {
+        sc.stamp[fi] = stamp;
+        const cf = cm.findings[fi]!;
+        let relevant = false;
+        for (let j = 0; j < nA; j++) {
+          if (cf.listed[sc.active[j]!]) {
+            relevant = true;
+            break;
+          }
+        }
+        if (relevant) {
+          const v = findingValue(cf, sc.active, sc.pa, nA, leader, rival);
+          sc.gain[fi] = v.gain;
+          sc.js[fi] = v.js;
+        } else {
+          sc.gain[fi] = 0;
+          sc.js[fi] = 0;
+        }
+      }
+      gain += sc.gain[fi]!;
+      js += sc.js[fi]!;
     }
     if (!open) continue;
-    const cost = actionCost(cm, a.index, opts);
+    const cost = a.kind === 'question' ? questionCost : a.priceUsd;
     if (cost > budgetLeft) continue;
     gain = Math.min(gain, h0);
     const challenger = pairWeight * Math.min(js, LN2);
     if (gain <= 0 && challenger <= 0) continue;
     const value = gain + lambda * challenger;
-    out.push({
-      actionIndex: a.index,
-      actionId: a.id,
-      kind: a.kind,
-      name: a.name,
-      costUsd: cost,
-      expectedGain: gain,
-      challenger,
-      score: costAware ? value / (cost + overhead) : value,
-    });
+    sc.ok[ai] = 1;
+    sc.aGain[ai] = gain;
+    sc.aChal[ai] = challenger;
+    sc.aCost[ai] = cost;
+    sc.aScore[ai] = costAware ? value / (cost + overhead) : value;
+    n++;
   }
+  return { sc, n };
+}
+
+function scored(cm: CompiledModel, sc: Scratch, ai: number): ScoredAction {
+  const a = cm.actions[ai]!;
+  return { actionIndex: ai, actionId: a.id, kind: a.kind, name: a.name, costUsd: sc.aCost[ai]!, expectedGain: sc.aGain[ai]!, challenger: sc.aChal[ai]!, score: sc.aScore[ai]! };
+}
+
+/**
+ * Rank candidate actions. Returns them best first; empty when nothing can be learned or afforded.
+ * `p` may be passed when the caller already has the displayed posterior.
+ */
+export function rankActions(state: BeliefState, opts: PlanOptions, p?: Float64Array): ScoredAction[] {
+  const { cm } = state;
+  if (opts.mode === 'instant') return [];
+  const { sc, n } = scoreAll(state, opts, planningPosterior(state, opts, p));
+  const out: ScoredAction[] = [];
+  if (n === 0) return out;
+  for (let ai = 0; ai < cm.actions.length; ai++) if (sc.ok[ai]) out.push(scored(cm, sc, ai));
   out.sort((x, y) => y.score - x.score || x.actionIndex - y.actionIndex);
   return out;
+}
+
+/** The best-ranked action (the first of `rankActions`), without building the whole list. */
+export function bestAction(state: BeliefState, opts: PlanOptions, p?: Float64Array): ScoredAction | undefined {
+  const { cm } = state;
+  if (opts.mode === 'instant') return undefined;
+  const { sc, n } = scoreAll(state, opts, planningPosterior(state, opts, p));
+  if (n === 0) return undefined;
+  let best = -1;
+  for (let ai = 0; ai < cm.actions.length; ai++) if (sc.ok[ai] && (best < 0 || sc.aScore[ai]! > sc.aScore[best]!)) best = ai;
+  return scored(cm, sc, best);
 }

@@ -93,9 +93,75 @@ export function initialBelief(cm: CompiledModel, age: number, sex: Sex): BeliefS
   let head: Float64Array | undefined;
   if (cm.head) {
     head = Float64Array.from(cm.head.bias);
-    addHeadFeatures(cm, head, demographicFeatureKeys(cm, band, sex));
+    addFeature(cm, head, cm.head.ageFeature[band] ?? -1);
+    addFeature(cm, head, cm.head.sexFeature[sexIndex(sex)] ?? -1);
   }
   return { cm, age, sex, band, nb, head, status: new Uint8Array(cm.findings.length), observations: [] };
+}
+
+function addRow(cf: CompiledFinding, r: number, nb: Float64Array): void {
+  const row = cf.rows[r]!;
+  const lp = row.logP;
+  const bg = row.logBg;
+  for (let c = 0; c < nb.length; c++) nb[c]! += lp[c]! - bg;
+}
+
+function addFeature(cm: CompiledModel, head: Float64Array, f: number): void {
+  if (f < 0) return;
+  const h = cm.head!;
+  const idx = h.rowIdx[f]!;
+  const w = h.rowW[f]!;
+  for (let j = 0; j < idx.length; j++) head[idx[j]!]! += w[j]!;
+}
+
+let presentScratch = new Uint8Array(64);
+
+/**
+ * Apply one observation to the score arrays. The common shapes (binary yes/no, a known value, a
+ * multi-choice list of known values) take a path without strings or allocations; anything else falls
+ * back to `outcomeRows`/`headFeatureKeys`, which define the semantics (and which `explain` uses).
+ */
+function applyObservation(cm: CompiledModel, cf: CompiledFinding, obs: Observation, nb: Float64Array, head: Float64Array | undefined): void {
+  const def = cf.def;
+  const ff = cm.head?.findingFeature[cf.index];
+  if (def.valueType === 'binary' && 'present' in obs) {
+    const r = obs.present ? 1 : 0;
+    addRow(cf, r, nb);
+    if (head) addFeature(cm, head, ff![r]!);
+    return;
+  }
+  if ((def.valueType === 'categorical' || def.valueType === 'ordinal') && 'value' in obs) {
+    const v = cf.valueIndex.get(obs.value);
+    if (v !== undefined) {
+      addRow(cf, v, nb);
+      if (head) addFeature(cm, head, ff![v]!);
+      return;
+    }
+  }
+  if (def.valueType === 'multi' && 'values' in obs) {
+    const nV = def.values.length;
+    let known = true;
+    for (const v of obs.values) if (cf.valueIndex.get(v) === undefined) known = false;
+    if (known) {
+      if (presentScratch.length < nV) presentScratch = new Uint8Array(nV * 2);
+      const present = presentScratch;
+      present.fill(0, 0, nV);
+      let count = 0;
+      for (const v of obs.values) {
+        const i = cf.valueIndex.get(v)!;
+        present[i] = 1;
+        if (i !== cf.noneValue) {
+          count++;
+          if (head) addFeature(cm, head, ff![i]!);
+        }
+      }
+      if (head && count === 0) addFeature(cm, head, ff![nV]!);
+      for (let i = 0; i < nV; i++) if (i !== cf.noneValue) addRow(cf, 2 * i + present[i]!, nb);
+      return;
+    }
+  }
+  for (const r of outcomeRows(cf, obs)) addRow(cf, r, nb);
+  if (head) addHeadFeatures(cm, head, headFeatureKeys(cf, obs));
 }
 
 /** Add observations; a finding already observed is left as it was (first answer wins). */
@@ -111,16 +177,10 @@ export function observe(state: BeliefState, observations: readonly Observation[]
     const cf = cm.findings[fi]!;
     status[fi] = FindingStatus.Observed;
     added.push(obs);
-    for (const r of outcomeRows(cf, obs)) {
-      const row = cf.rows[r]!;
-      const lp = row.logP;
-      const bg = row.logBg;
-      for (let c = 0; c < nb.length; c++) nb[c]! += lp[c]! - bg;
-    }
-    if (head) addHeadFeatures(cm, head, headFeatureKeys(cf, obs));
+    applyObservation(cm, cf, obs, nb, head);
     if (isAbsentObservation(cf, obs)) markChildrenNotApplicable(cm, fi, status);
   }
-  return { ...state, nb, head, status, observations: [...state.observations, ...added] };
+  return { cm, age: state.age, sex: state.sex, band: state.band, nb, head, status, observations: added.length === 0 ? state.observations : state.observations.concat(added) };
 }
 
 /** Mark still-unknown findings as skipped: asked, with no answer, and not to be asked again. */
@@ -132,9 +192,7 @@ export function markSkipped(state: BeliefState, findingIndices: readonly number[
 }
 
 function markChildrenNotApplicable(cm: CompiledModel, parent: number, status: Uint8Array): void {
-  for (const cf of cm.findings) {
-    if (cf.parentIndex === parent && status[cf.index] === FindingStatus.Unknown) status[cf.index] = FindingStatus.NotApplicable;
-  }
+  for (const ci of cm.findings[parent]!.children) if (status[ci] === FindingStatus.Unknown) status[ci] = FindingStatus.NotApplicable;
 }
 
 export function beliefFromCase(cm: CompiledModel, pc: PatientCase): BeliefState {
@@ -169,9 +227,9 @@ export function posterior(state: BeliefState): Float64Array {
   return softmax(scores(state), state.cm.temperature);
 }
 
-/** The generative (naive-Bayes) posterior, used for planning questions: softmax of nb scores. */
-export function nbPosterior(state: BeliefState, out?: Float64Array): Float64Array {
-  return softmax(state.nb, 1, out);
+/** The generative (naive-Bayes) posterior, softmax(nb / temperature): what planning and stopping may act on. */
+export function nbPosterior(state: BeliefState, out?: Float64Array, temperature = 1): Float64Array {
+  return softmax(state.nb, temperature, out);
 }
 
 export function entropy(p: Float64Array): number {

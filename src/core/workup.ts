@@ -6,8 +6,8 @@
  */
 import type { CompiledAction, CompiledModel } from './compile.js';
 import type { Observation } from './evidence.js';
-import { actionCost, rankActions, type PlanOptions, type ScoredAction } from './next-action.js';
-import { markSkipped, observe, posterior, rank, type BeliefState } from './posterior.js';
+import { actionCost, bestAction, rankActions, type PlanOptions, type ScoredAction } from './next-action.js';
+import { markSkipped, nbPosterior, observe, posterior, rank, type BeliefState } from './posterior.js';
 import { stopReason, type StopReason, type StopRules } from './stopping.js';
 
 export interface RankedCondition {
@@ -35,6 +35,12 @@ export interface WorkupOptions extends PlanOptions {
   readonly traceTop?: number;
   /** Choose the action yourself (baselines); default is the best-ranked one. */
   readonly choose?: (ranked: readonly ScoredAction[], state: BeliefState) => ScoredAction | undefined;
+  /**
+   * Which posterior the confidence rule reads: the displayed one (default) or the generative
+   * naive-Bayes one at temperature 1. With a learned head that spreads mass over a differential, the
+   * displayed top probability is deliberately modest, so "confident" is better judged generatively.
+   */
+  readonly stopOn?: 'posterior' | 'generative';
 }
 
 export interface WorkupResult {
@@ -63,6 +69,9 @@ export function runWorkup(start: BeliefState, oracle: Oracle, opts: WorkupOption
   const traceTop = opts.traceTop ?? 5;
   let state = start;
   let p = posterior(state);
+  const stopGenerative = opts.stopOn === 'generative';
+  const fastPath = !keepTrace && !opts.choose;
+  const gen = stopGenerative ? new Float64Array(cm.nConditions) : p;
   let spent = opts.spentUsd ?? 0;
   let questions = 0;
   let tests = 0;
@@ -70,10 +79,11 @@ export function runWorkup(start: BeliefState, oracle: Oracle, opts: WorkupOption
   const taken: string[] = [];
   for (;;) {
     const planOpts: PlanOptions = { ...opts, spentUsd: spent };
-    const ranked = rankActions(state, planOpts, p);
-    const best = opts.choose ? opts.choose(ranked, state) : ranked[0];
+    const ranked = fastPath ? [] : rankActions(state, planOpts, p);
+    const best = fastPath ? bestAction(state, planOpts, p) : opts.choose ? opts.choose(ranked, state) : ranked[0];
+    const conf = stopGenerative ? nbPosterior(state, gen) : p;
     let top = 0;
-    for (let c = 0; c < p.length; c++) if (p[c]! > top) top = p[c]!;
+    for (let c = 0; c < conf.length; c++) if (conf[c]! > top) top = conf[c]!;
     const budgetExhausted = !best && opts.mode === 'budgeted' && rankActions(state, { ...planOpts, mode: 'no-budget' }, p).length > 0;
     const reason = stopReason({ mode: opts.mode, topProbability: top, steps: taken.length, best, budgetExhausted }, opts.rules);
     if (reason || !best) {
