@@ -1,0 +1,85 @@
+/**
+ * The benchmark judge: a deterministic, ontology-aware 5-point score for a predicted diagnosis
+ * against the ground truth (no LLM). Scale:
+ *   5  the same disease id (or a shared code, e.g. the same OMIM or ICD-10 code);
+ *   4  a parent or child in the disease ontology, or a synonym (normalised names equal);
+ *   3  the same category (e.g. the same disease series such as "retinitis pigmentosa", or organ group);
+ *   2  related: a shared causal gene, or the same ICD-10 chapter block (first three characters);
+ *   1  unrelated.
+ * A prediction counts as correct at >= 4. Name matching is normalised (case, accents, punctuation,
+ * "type"/roman numerals), so suites without ids (clinical vignettes) can call it with names only.
+ */
+
+export interface JudgedDisease {
+  readonly id?: string;
+  readonly name: string;
+  readonly synonyms?: readonly string[];
+  readonly parents?: readonly string[];
+  readonly category?: string;
+  readonly genes?: readonly string[];
+  readonly icd10?: readonly string[];
+  /** Other codes ("OMIM:148600", "MONDO:0008763"...), compared exactly. */
+  readonly codes?: readonly string[];
+}
+
+export type JudgeScore = 1 | 2 | 3 | 4 | 5;
+export const CORRECT_AT: JudgeScore = 4;
+
+const ROMAN: Record<string, string> = { i: '1', ii: '2', iii: '3', iv: '4', v: '5', vi: '6', vii: '7', viii: '8', ix: '9', x: '10' };
+
+/** Normalise a disease name: lower case, no accents or punctuation, roman numerals to digits, drop "type"/"disease"/"syndrome" filler. */
+export function normaliseName(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/'s\b/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .split(' ')
+    .map((w) => ROMAN[w] ?? w)
+    .filter((w) => w !== 'type' && w !== 'the' && w !== 'of' && w !== 'and')
+    .join(' ');
+}
+
+/** A disease-series stem: the name without trailing numbers/letters ("Retinitis pigmentosa 19" -> "retinitis pigmentosa"). */
+export function seriesStem(name: string): string {
+  const words = normaliseName(name).split(' ');
+  while (words.length > 1 && /^(\d+[a-z]?|[a-z]|\d+)$/.test(words[words.length - 1]!)) words.pop();
+  return words.join(' ');
+}
+
+function names(d: JudgedDisease): Set<string> {
+  return new Set([d.name, ...(d.synonyms ?? [])].map(normaliseName).filter((n) => n !== ''));
+}
+
+function intersects(a: Iterable<string>, b: ReadonlySet<string>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
+function normIcd(c: string): string {
+  return c.toUpperCase().replace(/[^A-Z0-9]/g, '');
+}
+
+export function judge(predicted: JudgedDisease, truth: JudgedDisease): JudgeScore {
+  if (predicted.id !== undefined && predicted.id === truth.id) return 5;
+  const pCodes = new Set([...(predicted.codes ?? []), ...(predicted.id ? [predicted.id] : [])]);
+  if (intersects([...(truth.codes ?? []), ...(truth.id ? [truth.id] : [])], pCodes)) return 5;
+  const pIcd = new Set((predicted.icd10 ?? []).map(normIcd));
+  const tIcd = (truth.icd10 ?? []).map(normIcd);
+  if (intersects(tIcd, pIcd)) return 5;
+  if (truth.id && predicted.parents?.includes(truth.id)) return 4;
+  if (predicted.id && truth.parents?.includes(predicted.id)) return 4;
+  if (intersects(names(predicted), names(truth))) return 4;
+  if (predicted.category && truth.category && normaliseName(predicted.category) === normaliseName(truth.category)) return 3;
+  const pStem = seriesStem(predicted.name);
+  if (pStem !== '' && pStem === seriesStem(truth.name) ) return 3;
+  if (intersects((truth.genes ?? []).map((g) => g.toUpperCase()), new Set((predicted.genes ?? []).map((g) => g.toUpperCase())))) return 2;
+  if (intersects(tIcd.map((c) => c.slice(0, 3)), new Set([...pIcd].map((c) => c.slice(0, 3))))) return 2;
+  return 1;
+}
+
+export function isCorrect(score: JudgeScore): boolean {
+  return score >= CORRECT_AT;
+}
