@@ -1,13 +1,79 @@
-/** `ddx bench deid`: not implemented yet (placeholder so the command list is stable while work lands). */
+/**
+ * `ddx bench deid`: detection quality and speed on a gold notes file in the PhysioNet format
+ * ({"patient","note","text","phi":[{start,end,type}]} per line). Prints one JSON object with
+ * phi, recall_strict, recall_lenient, char_precision, notes_per_s (definitions as score_deid.py).
+ * notes_per_s times detection only (parsing excluded), after a short warm-up, on one thread.
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
+import { InputError, type Issue } from '../../core/issues.js';
+import { detectPhi, extendLexicon, newScore, parseNoteLines, scoreNote, summarise, type GoldPhi, type PhiSpan } from '../../privacy/deid/index.js';
 import { CliUsageError } from '../exit.js';
+import { readUtf8 } from './deid.js';
+
+interface BenchDeidFlags {
+  notes?: string;
+  json?: boolean;
+  lexicons?: string;
+  pred?: string;
+}
+
+function defaultNotes(): string | undefined {
+  const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+  const p = resolve(root, '..', 'shared', 'data', 'deid', 'nursing-notes-dev.jsonl');
+  return existsSync(p) ? p : undefined;
+}
+
+function goldOf(raw: unknown): GoldPhi[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.filter((p): p is GoldPhi => !!p && typeof p === 'object' && Number.isInteger((p as GoldPhi).start) && Number.isInteger((p as GoldPhi).end) && typeof (p as GoldPhi).type === 'string');
+}
 
 export function registerBenchDeid(bench: Command): void {
   bench
     .command('deid')
-    .description('(not implemented yet)')
-    .allowUnknownOption()
-    .action(() => {
-      throw new CliUsageError('`ddx bench deid` is not implemented yet');
+    .description('de-identification recall/precision and speed on gold-annotated notes')
+    .option('--notes <jsonl>', 'gold notes JSONL (default ../shared/data/deid/nursing-notes-dev.jsonl)')
+    .option('--lexicons <dir>', 'extra word lists to load (for comparison runs)')
+    .option('--pred <file>', 'also write the predicted spans JSONL here (for score_deid.py)')
+    .option('--json', 'print JSON (the default output is JSON as well)')
+    .action((flags: BenchDeidFlags) => {
+      const path = flags.notes ?? defaultNotes();
+      if (!path) throw new CliUsageError('give --notes <jsonl> (no default gold file found)');
+      const lexicon = flags.lexicons ? extendLexicon(flags.lexicons) : undefined;
+      const text = readUtf8(path);
+      const issues: Issue[] = [];
+      const notes: { patient: string; note: string; text: string; gold: GoldPhi[] }[] = [];
+      const rawLines = text.split('\n');
+      for (const n of parseNoteLines(text, issues)) {
+        const raw = JSON.parse(rawLines[n.line - 1] ?? '{}') as { phi?: unknown };
+        const gold = goldOf(raw.phi);
+        notes.push({ patient: n.patient, note: n.note, text: n.text, gold });
+      }
+      if (issues.length) throw new InputError(issues);
+      if (notes.length === 0) throw new CliUsageError('no notes in the gold file');
+      const opts = lexicon ? { lexicon } : {};
+      for (const n of notes.slice(0, 50)) detectPhi(n.text, opts); // warm-up
+      const preds: PhiSpan[][] = [];
+      const t0 = performance.now();
+      for (const n of notes) preds.push(detectPhi(n.text, opts));
+      const seconds = (performance.now() - t0) / 1000;
+      const acc = newScore();
+      notes.forEach((n, i) => scoreNote(acc, n.text, n.gold, preds[i] ?? []));
+      if (flags.pred) {
+        writeFileSync(flags.pred, notes.map((n, i) => JSON.stringify({ patient: n.patient, note: n.note, spans: preds[i] })).join('\n') + '\n');
+      }
+      const s = summarise(acc);
+      process.stdout.write(`${JSON.stringify({
+        phi: s.phi,
+        recall_strict: s.recall_strict,
+        recall_lenient: s.recall_lenient,
+        char_precision: s.char_precision,
+        notes_per_s: Math.round(notes.length / seconds),
+        notes: notes.length,
+        recall_strict_by_type: s.recall_strict_by_type,
+      })}\n`);
     });
 }

@@ -1,13 +1,133 @@
-/** `ddx deid`: not implemented yet (placeholder so the command list is stable while work lands). */
+/**
+ * `ddx deid`: de-identify a note (`ddx deid note.txt`), a notes JSONL file into spans
+ * (`ddx deid spans --in notes.jsonl --out spans.jsonl`) or a FHIR resource/Bundle (`ddx deid --fhir bundle.json`).
+ * Input text never appears in errors; a bad JSONL line is reported by number and the run exits 2.
+ */
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { CliUsageError } from '../exit.js';
+import { formatIssues, InputError, issue, type Issue } from '../../core/issues.js';
+import { deidentifyText, detectPhi, decodeUtf8Strict, extendLexicon, parseNoteLines, type DeidMode, type Lexicon } from '../../privacy/deid/index.js';
+import { deidentifyFhir } from '../../privacy/fhir/index.js';
+import { loadDeidKey } from '../../privacy/keys/index.js';
+import { CliUsageError, EXIT_BAD_INPUT } from '../exit.js';
+import { MAX_INPUT_BYTES } from '../io.js';
+
+interface DeidFlags {
+  mode: string;
+  keyFile?: string;
+  patient?: string;
+  fhir?: string;
+  redactYears?: boolean;
+  lexicons?: string;
+}
+
+interface SpansFlags {
+  in?: string;
+  out?: string;
+  lexicons?: string;
+}
+
+/** Read a file as strict UTF-8 text, refusing binary or oversize input without quoting it. */
+export function readUtf8(path: string): string {
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch {
+    throw new CliUsageError(`cannot read file: ${path}`);
+  }
+  if (size > MAX_INPUT_BYTES) throw new CliUsageError(`file too large: ${path} is ${size} bytes, the limit is ${MAX_INPUT_BYTES}`);
+  const text = decodeUtf8Strict(readFileSync(path));
+  if (text === undefined) throw new InputError([issue('encoding', '$', 'input is not UTF-8 text (binary or another encoding); nothing was output')]);
+  return text;
+}
+
+function lexiconFrom(dir: string | undefined): Lexicon | undefined {
+  if (!dir) return undefined;
+  try {
+    return extendLexicon(dir);
+  } catch {
+    throw new CliUsageError(`cannot read lexicon directory: ${dir}`);
+  }
+}
+
+function parseDeidMode(value: string): DeidMode {
+  if (value !== 'redact' && value !== 'surrogate' && value !== 'spans') throw new CliUsageError('--mode must be one of redact, surrogate, spans');
+  return value;
+}
+
+function reportLineIssues(issues: readonly Issue[]): void {
+  if (issues.length) {
+    process.stderr.write(`ddx: ${issues.length} input line(s) skipped\n${formatIssues(issues)}\n`);
+    process.exitCode = EXIT_BAD_INPUT;
+  }
+}
 
 export function registerDeid(program: Command): void {
-  program
+  const deid = program
     .command('deid')
-    .description('(not implemented yet)')
-    .allowUnknownOption()
-    .action(() => {
-      throw new CliUsageError('`ddx deid` is not implemented yet');
+    .description('de-identify a clinical note or a FHIR resource (redaction tags, keyed surrogates or spans)')
+    .argument('[note]', 'note text file (UTF-8)')
+    .option('--mode <mode>', 'redact | surrogate | spans', 'redact')
+    .option('--key-file <path>', 'secret key file (else env DDX_DEID_KEY); needed for surrogates and FHIR')
+    .option('--patient <id>', 'patient id that keys surrogates and the date shift')
+    .option('--fhir <file>', 'de-identify a FHIR resource or Bundle (JSON) instead of a note')
+    .option('--redact-years', 'also replace years (kept by default: Safe Harbor allows them)')
+    .option('--lexicons <dir>', 'extra word lists (*.txt) from your organisation')
+    .action((notePath: string | undefined, flags: DeidFlags) => {
+      const mode = parseDeidMode(flags.mode);
+      const lexicon = lexiconFrom(flags.lexicons);
+      if (flags.fhir) {
+        const key = loadDeidKey(flags.keyFile);
+        if (!key) throw new CliUsageError('FHIR de-identification needs a key: --key-file or DDX_DEID_KEY');
+        let json: unknown;
+        try {
+          json = JSON.parse(readUtf8(flags.fhir));
+        } catch (err) {
+          if (err instanceof InputError || err instanceof CliUsageError) throw err;
+          throw new InputError([issue('json', '$', 'not valid JSON (content withheld)')]);
+        }
+        const r = deidentifyFhir(json, { key, textMode: mode === 'surrogate' ? 'surrogate' : 'redact' });
+        if (!r.ok) throw new InputError(r.issues);
+        process.stdout.write(`${JSON.stringify(r.value, null, 2)}\n`);
+        if (r.issues.length) process.stderr.write(`${formatIssues(r.issues)}\n`);
+        return;
+      }
+      if (!notePath) throw new CliUsageError('give a note file: ddx deid note.txt (or --fhir bundle.json, or ddx deid spans)');
+      const key = mode === 'surrogate' ? loadDeidKey(flags.keyFile) : undefined;
+      if (mode === 'surrogate' && !key) throw new CliUsageError('surrogate mode needs a key: --key-file or DDX_DEID_KEY');
+      if (mode === 'surrogate' && !flags.patient) throw new CliUsageError('surrogate mode needs --patient <id>');
+      const text = readUtf8(notePath);
+      const r = deidentifyText(text, {
+        mode,
+        ...(key ? { key } : {}),
+        ...(flags.patient ? { patientId: flags.patient } : {}),
+        ...(flags.redactYears ? { redactYears: true } : {}),
+        ...(lexicon ? { lexicon } : {}),
+      });
+      if (!r.ok) throw new InputError(r.issues);
+      if (mode === 'spans') process.stdout.write(`${JSON.stringify({ spans: r.value.spans })}\n`);
+      else process.stdout.write(r.value.text.endsWith('\n') ? r.value.text : `${r.value.text}\n`);
+    });
+
+  deid
+    .command('spans')
+    .description('detect PHI spans in notes JSONL ({"patient","note","text"} per line)')
+    .option('--in <file>', 'input notes JSONL')
+    .option('--out <file>', 'output spans JSONL (default: stdout)')
+    .option('--lexicons <dir>', 'extra word lists (*.txt) from your organisation')
+    .action((flags: SpansFlags) => {
+      if (!flags.in) throw new CliUsageError('give --in notes.jsonl');
+      const lexicon = lexiconFrom(flags.lexicons);
+      const text = readUtf8(flags.in);
+      const issues: Issue[] = [];
+      const out: string[] = [];
+      for (const n of parseNoteLines(text, issues)) {
+        const spans = detectPhi(n.text, lexicon ? { lexicon } : {}).map((s) => ({ start: s.start, end: s.end, type: s.type }));
+        out.push(JSON.stringify({ patient: n.patient, note: n.note, spans }));
+      }
+      const body = out.length ? `${out.join('\n')}\n` : '';
+      if (flags.out) writeFileSync(flags.out, body);
+      else process.stdout.write(body);
+      reportLineIssues(issues);
     });
 }

@@ -17,7 +17,7 @@ export interface DetectOptions {
 // When spans of different types overlap, the union takes the type of the most specific one.
 const PRIORITY: Readonly<Record<PhiType, number>> = {
   EMAIL: 20, URL: 19, IP: 18, SSN: 17, MRN: 16, ACCOUNT: 15, HEALTH_PLAN: 14, LICENSE: 13, VEHICLE: 12, DEVICE: 11,
-  FAX: 10, PHONE: 9, ID: 8, DATE: 7, AGE: 6, ZIP: 5, NAME: 4, LOCATION: 3, YEAR: 2,
+  FAX: 10, PHONE: 9, ID: 8, DATE: 7, AGE: 6, ZIP: 5, LOCATION: 4, NAME: 3, YEAR: 2,
 };
 
 export function detectPhi(text: string, options: DetectOptions = {}): PhiSpan[] {
@@ -28,16 +28,17 @@ export function detectPhi(text: string, options: DetectOptions = {}): PhiSpan[] 
   };
   detectPatterns(text, push);
   detectWords(text, lex, push);
-  return mergeSpans(raw);
+  return mergeSpans(raw, text);
 }
 
 /** Sort and merge overlapping spans (touching spans of the same type are merged too). */
-export function mergeSpans(spans: readonly PhiSpan[]): PhiSpan[] {
+export function mergeSpans(spans: readonly PhiSpan[], text = ''): PhiSpan[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: PhiSpan[] = [];
   for (const s of sorted) {
     const last = out[out.length - 1];
-    if (last && (s.start < last.end || (s.start === last.end && s.type === last.type && false))) {
+    // Overlapping spans merge; same-type spans separated only by spaces merge too ("[NAME]" for "Mary Smith").
+    if (last && (s.start < last.end || (text !== '' && s.type === last.type && s.type !== 'DATE' && /^[ \t]{0,2}$/.test(text.slice(last.end, s.start))))) {
       const type = PRIORITY[s.type] > PRIORITY[last.type] ? s.type : last.type;
       out[out.length - 1] = { start: last.start, end: Math.max(last.end, s.end), type };
     } else {

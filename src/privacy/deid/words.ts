@@ -196,8 +196,8 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
           else break;
         }
         for (let k = a; k < i; k++) push((toks[k] as Token).s, (toks[k] as Token).e, 'NAME');
+        continue;
       }
-      continue;
     }
     // Facility words: CALVERT HOSPITAL, Sacred Heart Memorial, Franklin Square Medical Center.
     if (FACILITY.has(w) && i > 0 && (mode !== 'mixed' || t.cap || w === 'hospital' || w === 'hosp' || w === 'campus')) {
@@ -216,8 +216,8 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
       if (a <= lastName) {
         const end = FACILITY_NAMEPART.has(w) ? t.e : (toks[lastName] as Token).e;
         push((toks[a] as Token).s, end, 'LOCATION');
+        continue;
       }
-      continue;
     }
     // Street address: 19 Clover St.
     if (STREET.has(w) && i > 0 && (t.cap || mode !== 'mixed')) {
@@ -225,8 +225,8 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
       const num = /(\d{1,6})\s+$/.exec(text.slice(Math.max(0, p.s - 8), p.s));
       if (num && adjacent(p, t) && !STOP.has(p.low) && !lex.clinical.has(p.low)) {
         push(p.s - num[0].length, p.e, 'LOCATION');
+        continue;
       }
-      continue;
     }
     // City, ST / City, State.
     if (i > 0 && (STATES.has(w) && (!STATE_AMBIGUOUS.has(w) || t.upper || /^,\s*$/.test(gap(toks[i - 1] as Token, t))) && t.raw.length === 2 || lex.places.has(w) && w.length > 4 && t.cap)) {

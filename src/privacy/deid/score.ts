@@ -1,0 +1,66 @@
+/**
+ * Span scoring against gold PHI, with the definitions of `../shared/tools/score_deid.py`:
+ * strict = every non-space character of a gold PHI is covered; lenient = any overlap;
+ * precision = share of predicted non-space characters that lie inside some gold PHI.
+ */
+export interface GoldPhi {
+  readonly start: number;
+  readonly end: number;
+  readonly type: string;
+}
+
+export interface ScoreAccumulator {
+  phi: number;
+  strict: number;
+  lenient: number;
+  predChars: number;
+  predInGold: number;
+  readonly byType: Map<string, { n: number; strict: number }>;
+}
+
+export function newScore(): ScoreAccumulator {
+  return { phi: 0, strict: 0, lenient: 0, predChars: 0, predInGold: 0, byType: new Map() };
+}
+
+const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
+
+export function scoreNote(acc: ScoreAccumulator, text: string, gold: readonly GoldPhi[], pred: readonly { start: number; end: number }[]): void {
+  const cov = new Uint8Array(text.length + 1);
+  for (const s of pred) for (let i = Math.max(0, s.start); i < Math.min(text.length, s.end); i++) cov[i] = 1;
+  const goldC = new Uint8Array(text.length + 1);
+  for (const g of gold) {
+    acc.phi++;
+    const t = acc.byType.get(g.type) ?? { n: 0, strict: 0 };
+    t.n++;
+    let all = true;
+    let any = false;
+    for (let i = g.start; i < g.end; i++) {
+      goldC[i] = 1;
+      if (cov[i]) any = true;
+      else if (!isSpace(text[i])) all = false;
+    }
+    if (all) { acc.strict++; t.strict++; }
+    if (any) acc.lenient++;
+    acc.byType.set(g.type, t);
+  }
+  for (let i = 0; i < text.length; i++) {
+    if (cov[i] && !isSpace(text[i])) {
+      acc.predChars++;
+      acc.predInGold += goldC[i] ?? 0;
+    }
+  }
+}
+
+const r4 = (x: number): number => Math.round(x * 10000) / 10000;
+
+export function summarise(acc: ScoreAccumulator): { phi: number; recall_strict: number; recall_lenient: number; char_precision: number; recall_strict_by_type: Record<string, number> } {
+  const byType: Record<string, number> = {};
+  for (const [k, v] of [...acc.byType].sort()) byType[k] = r4(v.strict / v.n);
+  return {
+    phi: acc.phi,
+    recall_strict: acc.phi ? r4(acc.strict / acc.phi) : 0,
+    recall_lenient: acc.phi ? r4(acc.lenient / acc.phi) : 0,
+    char_precision: acc.predChars ? r4(acc.predInGold / acc.predChars) : 0,
+    recall_strict_by_type: byType,
+  };
+}
