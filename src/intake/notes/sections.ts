@@ -1,0 +1,83 @@
+/**
+ * Section detection: finds headers such as "HPI:", "Past Medical History:", "FAMILY HISTORY" or
+ * "Physical Exam:" and splits the note into sections. The section a finding sits in changes how it is
+ * read: family-history findings belong to relatives, past-medical-history findings are historical.
+ */
+
+export type SectionKind =
+  | 'none' | 'chief-complaint' | 'hpi' | 'pmh' | 'medications' | 'allergies' | 'fh' | 'sh' | 'ros' | 'exam'
+  | 'results' | 'assessment' | 'plan';
+
+/** Header phrases (lower case) and the section each opens. Our own list. */
+const HEADERS: readonly (readonly [SectionKind, readonly string[]])[] = [
+  ['chief-complaint', ['chief complaint', 'cc', 'reason for visit', 'reason for admission', 'presenting complaint']],
+  ['hpi', ['hpi', 'history of present illness', 'history of the present illness', 'present illness', 'interval history', 'subjective', 'history']],
+  ['pmh', ['pmh', 'pmhx', 'past medical history', 'medical history', 'past history', 'past medical and surgical history', 'past medical/surgical history', 'past surgical history', 'psh', 'surgical history', 'problem list', 'active problems']],
+  ['medications', ['medications', 'meds', 'current medications', 'home medications', 'medications on admission', 'admission medications', 'discharge medications']],
+  ['allergies', ['allergies', 'allergy', 'drug allergies']],
+  ['fh', ['fh', 'fhx', 'family history', 'family hx', 'family medical history']],
+  ['sh', ['sh', 'shx', 'social history', 'social hx']],
+  ['ros', ['ros', 'review of systems', 'systems review']],
+  ['exam', ['physical exam', 'physical examination', 'exam', 'examination', 'pe', 'vital signs', 'vitals', 'objective', 'exam on admission', 'admission exam']],
+  ['results', ['labs', 'laboratory', 'laboratory data', 'laboratory results', 'results', 'pertinent results', 'imaging', 'studies', 'diagnostics', 'data']],
+  ['assessment', ['assessment', 'impression', 'assessment and plan', 'assessment/plan', 'a/p', 'a&p', 'diagnosis', 'diagnoses', 'differential diagnosis', 'ddx', 'clinical impression']],
+  ['plan', ['plan', 'recommendations', 'disposition', 'follow up', 'follow-up', 'discharge instructions', 'instructions']],
+];
+
+const KIND_BY_HEADER = new Map<string, SectionKind>();
+for (const [kind, names] of HEADERS) for (const name of names) KIND_BY_HEADER.set(name, kind);
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '[ \\t]+');
+}
+
+// A header starts a line (or follows a sentence end or a run of spaces) and ends in a colon, or stands
+// alone on its line in capitals. Alternatives longest first, so "family history" beats "history".
+// Every quantifier is bounded or anchored on a header word, so the scan stays linear in the text length.
+const HEADER_RE = new RegExp(
+  `(?<=^|\\s\\s|[.!?]\\s)(${[...KIND_BY_HEADER.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})(?![A-Za-z0-9])(?:[ \\t]{0,8}:|(?=[ \\t]{0,8}(?:\\r?\\n|$)))`,
+  'gim',
+);
+
+export interface Section {
+  readonly kind: SectionKind;
+  /** Offsets of the header text itself (empty for the implicit first section). */
+  readonly headerStart: number;
+  readonly headerEnd: number;
+  /** The section's content runs from `headerEnd` to `end`. */
+  readonly end: number;
+}
+
+/** Split `text` into sections, in order. Text before the first header is a section of kind `none`. */
+export function findSections(text: string): Section[] {
+  const out: { kind: SectionKind; headerStart: number; headerEnd: number }[] = [{ kind: 'none', headerStart: 0, headerEnd: 0 }];
+  HEADER_RE.lastIndex = 0;
+  for (let m = HEADER_RE.exec(text); m !== null; m = HEADER_RE.exec(text)) {
+    const name = m[1] as string;
+    const colon = m[0].endsWith(':');
+    // Without a colon a header must be written in capitals ("FAMILY HISTORY"), or ordinary lines
+    // ending in "history" would open sections.
+    if (!colon && name !== name.toUpperCase()) continue;
+    const kind = KIND_BY_HEADER.get(name.toLowerCase().replace(/[ \t]+/g, ' '));
+    if (kind === undefined) continue;
+    out.push({ kind, headerStart: m.index, headerEnd: m.index + m[0].length });
+  }
+  return out.map((s, i) => ({ ...s, end: i + 1 < out.length ? (out[i + 1] as { headerStart: number }).headerStart : text.length }));
+}
+
+// Any other label in capitals ("EXTREMITIES:", "REFERRING DIAGNOSIS:") starts a new clause but keeps the section.
+const LABEL_RE = /(?<=^|\s\s|[.!?]\s)[A-Z][A-Z/&()-]{1,30}(?:[ \t][A-Z/&()-]{1,30}){0,4}[ \t]{0,4}:/gm;
+
+/**
+ * Sentence-break offsets: each section header's start and end, and the start of every capitalised
+ * label. Ascending order.
+ */
+export function sectionBreaks(sections: readonly Section[], text?: string): number[] {
+  const out: number[] = [];
+  for (const s of sections) if (s.headerEnd > s.headerStart) out.push(s.headerStart, s.headerEnd);
+  if (text !== undefined) {
+    LABEL_RE.lastIndex = 0;
+    for (let m = LABEL_RE.exec(text); m !== null; m = LABEL_RE.exec(text)) out.push(m.index, m.index + m[0].length);
+  }
+  return out.sort((a, b) => a - b);
+}

@@ -1,0 +1,174 @@
+/**
+ * Tokens and sentences of a clinical note, with character offsets (JS string indices) into the
+ * original text. One linear pass over char codes; offsets live in typed arrays so a 10 MB note stays
+ * cheap. Words are normalised (lower case, light plural stripping, years as `<year>`) so that the
+ * lexicon and the context triggers, which go through the same `normalizeWord`, match them.
+ */
+
+export const TOKEN_WORD = 1;
+export const TOKEN_PUNCT = 2;
+
+export interface Tokens {
+  readonly text: string;
+  readonly count: number;
+  /** Start offset of token i (inclusive). */
+  readonly start: Int32Array;
+  /** End offset of token i (exclusive). */
+  readonly end: Int32Array;
+  /** TOKEN_WORD or TOKEN_PUNCT. */
+  readonly kind: Uint8Array;
+  /** Normalised form of token i (punctuation is itself). */
+  readonly norm: readonly string[];
+  /** Sentence index of token i. */
+  readonly sentence: Int32Array;
+  /** Sentence s covers tokens [sentStart[s], sentStart[s+1]); the array has sentences+1 entries. */
+  readonly sentStart: Int32Array;
+  readonly sentences: number;
+}
+
+/** Words after which a full stop does not end a sentence. */
+const NO_BREAK_AFTER = new Set(['dr', 'mr', 'mrs', 'ms', 'vs', 'st', 'approx', 'fig', 'resp', 'temp']);
+
+/** Lower case and strip a regular plural, so "Fevers" and "fever", "rashes" and "rash" meet. */
+export function normalizeWord(word: string): string {
+  const w = word.toLowerCase();
+  const n = w.length;
+  if (n === 4 && (w.charCodeAt(0) === 49 || w.charCodeAt(0) === 50) && /^(19|20)\d\d$/.test(w)) return '<year>';
+  if (n <= 3 || w.charCodeAt(n - 1) !== 115 /* s */) return w;
+  const prev = w.charCodeAt(n - 2);
+  if (prev === 115 /* ss */ || prev === 117 /* us */ || prev === 105 /* is */ || prev === 39 /* 's */) return w;
+  if (w.endsWith('ies') && n > 4) return `${w.slice(0, -3)}y`;
+  if (w.endsWith('ches') || w.endsWith('shes') || w.endsWith('xes') || w.endsWith('sses')) return w.slice(0, -2);
+  return w.slice(0, -1);
+}
+
+function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  // Non-ASCII: letters of other scripts count as word characters; unusual spaces do not.
+  return !(c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x3000 || c === 0xfeff);
+}
+
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 11 || c === 12 || c === 0 || (c >= 0x80 && !isWordCode(c));
+}
+
+/** Does the line starting at `i` begin with a bullet, a numbered item or a `Label:` pair? */
+function lineStartsItem(text: string, i: number): boolean {
+  let j = i;
+  const n = text.length;
+  while (j < n && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
+  if (j >= n) return false;
+  const c = text.charCodeAt(j);
+  if (c === 45 || c === 42 || c === 43 || c === 0x2022) return true; // - * + •
+  if (c >= 48 && c <= 57) {
+    let k = j;
+    while (k < n && k - j < 3 && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
+    const d = text.charCodeAt(k);
+    if (d === 46 || d === 41) return true; // "1." or "1)"
+  }
+  // "Label:" within the first 30 characters of the line.
+  for (let k = j, lim = Math.min(n, j + 30); k < lim; k++) {
+    const d = text.charCodeAt(k);
+    if (d === 58) return k > j;
+    if (d === 10 || d === 46) return false;
+    if (!(isWordCode(d) || d === 32 || d === 47 || d === 38 || d === 45 || d === 40 || d === 41)) return false;
+  }
+  return false;
+}
+
+/**
+ * Tokenise `text`. `breaks` lists extra sentence-break offsets in ascending order (section header
+ * starts and ends): a token starting at or after a break opens a new sentence.
+ */
+export function tokenize(text: string, breaks: readonly number[] = []): Tokens {
+  const n = text.length;
+  let cap = Math.max(16, Math.ceil(n / 4));
+  let start = new Int32Array(cap);
+  let end = new Int32Array(cap);
+  let kind = new Uint8Array(cap);
+  const norm: string[] = [];
+  const sentStarts: number[] = [0];
+  let count = 0;
+  let pendingBreak = false;
+  let b = 0;
+  let i = 0;
+  const push = (s: number, e: number, k: number, form: string): void => {
+    if (count === cap) {
+      cap *= 2;
+      const s2 = new Int32Array(cap); s2.set(start); start = s2;
+      const e2 = new Int32Array(cap); e2.set(end); end = e2;
+      const k2 = new Uint8Array(cap); k2.set(kind); kind = k2;
+    }
+    while (b < breaks.length && (breaks[b] as number) <= s) {
+      pendingBreak = true;
+      b++;
+    }
+    if (pendingBreak && count > 0 && sentStarts[sentStarts.length - 1] !== count) sentStarts.push(count);
+    pendingBreak = false;
+    start[count] = s;
+    end[count] = e;
+    kind[count] = k;
+    norm.push(form);
+    count++;
+  };
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      // Blank line, or a new line that starts a list item or "Label:" pair, ends the sentence.
+      let j = i + 1;
+      let blank = false;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (d === 10) blank = true;
+        else if (!(d === 32 || d === 9 || d === 13)) break;
+        j++;
+      }
+      if (blank || lineStartsItem(text, i + 1)) pendingBreak = true;
+      i = j;
+      continue;
+    }
+    if (isSpaceCode(c)) {
+      i++;
+      continue;
+    }
+    if (isWordCode(c)) {
+      let j = i + 1;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (isWordCode(d)) j++;
+        else if (d === 39 && j + 1 < n && isWordCode(text.charCodeAt(j + 1))) j += 2; // patient's
+        else break;
+      }
+      push(i, j, TOKEN_WORD, normalizeWord(text.slice(i, j)));
+      i = j;
+      continue;
+    }
+    if (c === 45 || c === 0x2010 || c === 0x2011) {
+      // Hyphens join words ("coffee-ground" = "coffee ground"); they are not tokens.
+      i++;
+      continue;
+    }
+    const ch = text[i] as string;
+    push(i, i + 1, TOKEN_PUNCT, ch);
+    if ((c === 46 || c === 33 || c === 63) && (i + 1 >= n || isSpaceCode(text.charCodeAt(i + 1)))) {
+      // End of sentence unless the full stop closes an abbreviation or an initial ("Dr.", "p.o.").
+      const prev = count >= 2 ? (norm[count - 2] as string) : '';
+      const prevWord = count >= 2 && kind[count - 2] === TOKEN_WORD;
+      const abbrev = c === 46 && prevWord && (prev.length === 1 || NO_BREAK_AFTER.has(prev));
+      if (!abbrev) pendingBreak = true;
+    }
+    i++;
+  }
+  sentStarts.push(count);
+  const sentStart = Int32Array.from(sentStarts);
+  const sentences = sentStart.length - 1;
+  const sentence = new Int32Array(count);
+  for (let s = 0; s < sentences; s++) sentence.fill(s, sentStart[s] as number, sentStart[s + 1] as number);
+  return { text, count, start: start.subarray(0, count), end: end.subarray(0, count), kind: kind.subarray(0, count), norm, sentence, sentStart, sentences };
+}
+
+/** Tokenise a short phrase (a lexicon term or a trigger) into its normalised word forms. */
+export function phraseForms(phrase: string): string[] {
+  const t = tokenize(phrase);
+  return [...t.norm];
+}

@@ -1,0 +1,138 @@
+/**
+ * Context trigger rules in the manner of ConText (Harkema, Chapman et al. 2009): lexical cues that
+ * mark a finding as negated, uncertain, hypothetical, historical or experienced by someone else,
+ * pseudo-triggers that look like cues but are not, and terms that end a cue's scope. The lists are
+ * written for ddx from clinical usage; rule ids are stable (`<category>.<direction>.<phrase-slug>`)
+ * so an explanation can name the rule that fired.
+ */
+
+export type ContextCategory = 'negated' | 'uncertain' | 'hypothetical' | 'historical' | 'family' | 'other';
+export type RuleCategory = ContextCategory | 'pseudo' | 'terminate';
+export type Direction = 'forward' | 'backward' | 'both';
+
+export interface TriggerRule {
+  readonly id: string;
+  readonly phrase: string;
+  readonly category: RuleCategory;
+  readonly direction: Direction;
+  /** Maximum distance in word tokens between the trigger and the finding it governs. */
+  readonly window: number;
+  /** For `terminate` rules: the categories whose scope this term ends (all when absent). */
+  readonly ends?: readonly ContextCategory[];
+}
+
+/** Default scope windows in word tokens: forward cues reach across a list, backward cues stay close. */
+export const FORWARD_WINDOW = 12;
+export const BACKWARD_WINDOW = 6;
+
+type Spec = readonly [RuleCategory, Direction, readonly string[], (number | undefined)?, (readonly ContextCategory[])?];
+
+const RELATIVES = ['mother', 'father', 'brother', 'sister', 'sibling', 'son', 'daughter', 'grandmother', 'grandfather', 'grandparent', 'aunt', 'uncle', 'cousin', 'parent', 'mom', 'dad', 'niece', 'nephew', 'twin', 'relative'];
+const OTHERS = ['wife', 'husband', 'spouse', 'partner', 'roommate', 'coworker', 'co worker', 'friend', 'girlfriend', 'boyfriend', 'classmate', 'sick contact', 'contact'];
+const PEOPLE = [...RELATIVES, ...OTHERS];
+
+const SPECS: readonly Spec[] = [
+  // Negation, before the finding.
+  ['negated', 'forward', [
+    'no', 'not', 'non', 'none', 'never', 'neither', 'nor', 'without', 'w/o', 'w/out', 'deny', 'denies', 'denied', 'denying',
+    'negative for', 'neg for', 'free of', 'free from', 'clear of', 'absence of', 'absent', 'lack of', 'lacks', 'lacking',
+    've for', 'ruled out', 'ruled out for', 'r/o\'d', 'no evidence of', 'no sign of', 'no signs of',
+    'fails to reveal', 'failed to reveal', 'no longer', 'resolution of', 'unremarkable for', 'negative', 'nothing to suggest',
+    'cannot see', 'did not', 'does not', 'do not', 'has not', 'have not', 'had not', 'is not', 'was not', 'were not', 'are not',
+    'didn\'t', 'doesn\'t', 'don\'t', 'hasn\'t', 'haven\'t', 'isn\'t', 'wasn\'t', 'no complaint of', 'no complaints of',
+  ]],
+  // Negation, after the finding ("fever: none", "FOBT was negative", "PE was ruled out").
+  ['negated', 'backward', [
+    'negative', 'was negative', 'were negative', 'is negative', 'are negative', 'unlikely', 'is unlikely', 'was unlikely', 'ruled out',
+    'was ruled out', 'were ruled out', 'has been ruled out', 'excluded', 'was excluded', 'absent', 'is absent', 'was absent',
+    'not seen', 'not present', 'not identified', 'not noted', 'not appreciated', 'not demonstrated', 'not found', 'not detected',
+    'not visualized', 'not evident', 'denied', 'free', 'none', 've', 'resolved', 'has resolved', 'have resolved', 'had resolved',
+    'appears to have resolved', 'appears have resolved',
+  ], BACKWARD_WINDOW],
+  // "Fever: none", "ROS: negative for ...": a colon cue reads both ways.
+  ['negated', 'both', [': no', ': negative', ': neg', ': denies', ': denied'], BACKWARD_WINDOW],
+  ['negated', 'backward', [': none', ': nil', ': absent'], BACKWARD_WINDOW],
+  // Uncertainty.
+  ['uncertain', 'forward', [
+    'possible', 'possibly', 'probable', 'probably', 'likely', 'questionable', 'question of', '?', 'suspected', 'suspect', 'suspicious for',
+    'suspicion of', 'suspicion for', 'concern for', 'concerning for', 'worrisome for', 'may', 'might', 'could', 'could be', 'cannot rule out',
+    'can\'t rule out', 'cannot exclude', 'cannot be ruled out', 'not ruled out', 'r/o', 'rule out', 'to rule out', 'differential includes',
+    'differential diagnosis includes', 'differential diagnosis of', 'consider', 'considering', 'versus', 'vs', 'evaluate for', 'evaluation for',
+    'work up for', 'workup for', 'assess for', 'screen for', 'presumed', 'presumably', 'equivocal', 'borderline', 'suggestive of', 'suggests',
+    'may represent', 'perhaps', 'uncertain', 'unclear if', 'unclear whether', 'not certain if', 'not certain whether', 'not sure if',
+  ]],
+  ['uncertain', 'backward', [
+    'is possible', 'possible', 'is suspected', 'suspected', 'not excluded', 'cannot be excluded', 'cannot be ruled out', 'not ruled out',
+    'is likely', 'is probable', 'questionable', '?', 'vs', 'versus',
+  ], BACKWARD_WINDOW],
+  // Hypothetical: future or conditional.
+  ['hypothetical', 'forward', [
+    'if', 'should', 'in case of', 'in case', 'return if', 'call if', 'come back if', 'return for', 'watch for', 'monitor for', 'precautions',
+    'as needed for', 'prn', 'in the event of', 'unless', 'whether', 'risk of', 'at risk for', 'risk for', 'prevention of', 'prophylaxis',
+    'to prevent', 'to avoid', 'in order to prevent',
+  ]],
+  // Historical.
+  ['historical', 'forward', [
+    'history of', 'hx of', 'h/o', 'past history of', 'previous', 'previously', 'prior', 'in the past', 'status post', 's/p', 'remote',
+    'childhood', 'as a child', 'in <year>', 'since <year>', 'former', 'ex',
+  ]],
+  ['historical', 'backward', ['in <year>', 'years ago', 'year ago', 'months ago', 'month ago', 'in the past', 'previously', 'as a child', 'in childhood'], BACKWARD_WINDOW],
+  // Experiencer: relatives and other people.
+  ['family', 'forward', ['family history of', 'family history', 'family hx', 'fh', 'fhx', 'fh of', 'maternal', 'paternal', 'runs in the family', ...RELATIVES.flatMap((r) => [r, `his ${r}`, `her ${r}`])]],
+  ['family', 'backward', ['in the family', 'in family', 'runs in the family', ...RELATIVES.flatMap((r) => [`in ${r}`, `in his ${r}`, `in her ${r}`, `in a ${r}`])], BACKWARD_WINDOW],
+  ['other', 'forward', [...OTHERS, ...OTHERS.flatMap((r) => [`his ${r}`, `her ${r}`])]],
+  // Pseudo-triggers: contain a cue word but are not cues.
+  ['pseudo', 'forward', [
+    '+ve', '+ve for', 'without change', 'without interval change', 'without significant change', 'no increase', 'no change', 'no significant change', 'no interval change', 'no definite change', 'no suspicious change', 'not only',
+    'not necessarily', 'not just', 'gram negative', 'not certain if', 'not certain whether', 'not clear', 'not drain', 'not extend',
+    'no further change', 'without difficulty', 'not cause', 'not been able', 'not able to be', 'not appear to be the cause', 'no improvement',
+    'not improved', 'not resolved', 'not responded', 'not respond', 'without improvement', 'without relief', 'no relief', 'not relieved',
+    'not well controlled', 'not controlled', 'not tolerate', 'not tolerated', 'not compliant', 'non compliant', 'noncompliant',
+    'history of present illness', 'history and physical', 'social history', 'past medical history', 'medical history', 'poor historian',
+    'risk factor', 'prior to', 'if any', 'even if', 'whether or not', 'negative predictive', 'non invasive', 'non specific', 'nonspecific', 'not rule out',
+    ...PEOPLE.flatMap((p) => ['lives with', 'accompanied by', 'brought in by', 'per', 'according to', 'with', 'called', 'reports from'].flatMap((v) => [`${v} ${p}`, `${v} his ${p}`, `${v} her ${p}`, `${v} the ${p}`])),
+  ]],
+  // Scope ends.
+  ['terminate', 'forward', [
+    'but', 'however', 'although', 'though', 'yet', 'aside from', 'except', 'except for', 'apart from', 'other than', 'which', 'cause of',
+    'cause for', 'source of', 'source for', 'secondary to', 'etiology of', 'reason for', 'presents', 'presented', 'presenting', 'complains',
+    'complained', 'complaining', 'c/o', 'reports', 'reported', 'endorses', 'endorsed', 'admits', 'admitted to', 'positive for',
+    'remarkable for', 'significant for', 'notable for', 'consistent with', 'still', ';', 'now has', 'has had', 'who',
+    // A new clause with its own subject.
+    ', the patient', ', patient', ', he', ', she', 'and he', 'and she', 'and the patient', ', which',
+  ]],
+  // The patient is mentioned again: scope of a relative or other person ends.
+  ['terminate', 'forward', ['patient', 'pt', 'he', 'she', 'the patient'], undefined, ['family', 'other']],
+];
+
+function slug(phrase: string): string {
+  return phrase
+    .replace(/<year>/g, 'YEAR')
+    .replace(/\?/g, 'qmark')
+    .replace(/;/g, 'semicolon')
+    .replace(/^: /, 'colon-')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase();
+}
+
+const SHORT: Record<RuleCategory, string> = {
+  negated: 'neg', uncertain: 'unc', hypothetical: 'hyp', historical: 'hist', family: 'fam', other: 'oth', pseudo: 'pseudo', terminate: 'term',
+};
+
+/** The built-in rule set, in a stable order. */
+export const TRIGGER_RULES: readonly TriggerRule[] = (() => {
+  const out: TriggerRule[] = [];
+  const seen = new Set<string>();
+  for (const [category, direction, phrases, window, ends] of SPECS) {
+    for (const phrase of phrases) {
+      const dir = direction === 'forward' ? 'pre' : direction === 'backward' ? 'post' : 'both';
+      const id = category === 'pseudo' || category === 'terminate' ? `${SHORT[category]}.${slug(phrase)}` : `${SHORT[category]}.${dir}.${slug(phrase)}`;
+      const key = `${id}|${ends?.join(',') ?? ''}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ id, phrase, category, direction, window: window ?? FORWARD_WINDOW, ...(ends ? { ends } : {}) });
+    }
+  }
+  return out;
+})();
