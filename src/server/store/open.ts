@@ -27,7 +27,8 @@ export function storeLocation(opts: { dataDir: string; databaseUrl?: string | un
 
 export async function openStore(loc: StoreLocation): Promise<DbStore> {
   if (loc.kind === 'pglite') {
-    mkdirSync(loc.dataDir, { recursive: true });
+    // `memory://` keeps everything in memory (tests); anything else is a directory.
+    if (!loc.dataDir.startsWith('memory://')) mkdirSync(loc.dataDir, { recursive: true });
     const client = new PGlite(loc.dataDir);
     await client.waitReady;
     const db = drizzlePglite(client, { schema });

@@ -1,0 +1,69 @@
+/**
+ * Turning the engine's `DiagnosisResult` into the API's snake_case response, and a request's plan
+ * fields into `DiagnoseOptions`. Pure functions: the routes call these and nothing else formats.
+ */
+import type { DiagnoseOptions, DiagnosisResult, DifferentialEntry } from '../core/diagnose.js';
+import type { Observation } from '../core/evidence.js';
+import type { Contribution } from '../core/explain.js';
+import type { Mode } from '../core/next-action.js';
+import type { RegistryEntry } from './registry.js';
+import type { DiagnoseResponse } from './schemas.js';
+
+export const NOTICE = 'Decision support for clinicians: a ranked differential with probabilities and suggested next steps, not a diagnosis. Review against the full clinical picture.';
+
+export interface PlanRequest {
+  readonly mode?: Mode | undefined;
+  readonly budget_usd?: number | undefined;
+  readonly spent_usd?: number | undefined;
+  readonly top_k?: number | undefined;
+  readonly max_differential?: number | undefined;
+}
+
+export function planOptions(p: PlanRequest, steps: number, spentUsd = p.spent_usd): DiagnoseOptions {
+  return {
+    mode: p.mode ?? 'no-budget',
+    ...(p.budget_usd !== undefined ? { budgetUsd: p.budget_usd } : {}),
+    ...(spentUsd !== undefined ? { spentUsd } : {}),
+    topK: p.top_k ?? 5,
+    ...(p.max_differential !== undefined ? { maxDifferential: p.max_differential } : {}),
+    steps,
+  };
+}
+
+/** An observation as plain JSON (the engine's arrays are readonly). */
+export function apiObservation(o: Observation): { id: string; present?: boolean; value?: string; values?: string[] } {
+  if ('present' in o) return { id: o.id, present: o.present };
+  if ('values' in o) return { id: o.id, values: [...o.values] };
+  return { id: o.id, value: o.value };
+}
+
+function reason(c: Contribution) {
+  return { finding_id: c.findingId, name: c.name, observation: apiObservation(c.observation), llr: c.llr };
+}
+
+function entry(e: DifferentialEntry) {
+  return {
+    condition_id: e.conditionId,
+    name: e.name,
+    probability: e.probability,
+    icd10: [...e.icd10],
+    severity: e.severity,
+    cant_miss: e.cantMiss,
+    ...(e.careLevel ? { care_level: e.careLevel } : {}),
+    reasons_for: e.for.map(reason),
+    reasons_against: e.against.map(reason),
+  };
+}
+
+export function presentDiagnosis(r: DiagnosisResult, model: RegistryEntry): DiagnoseResponse {
+  return {
+    model: { id: model.modelId, version: model.version, content_hash: model.contentHash, status: model.status },
+    differential: r.differential.map(entry),
+    cant_miss: r.cantMiss.map(entry),
+    next_actions: r.nextActions.map((a) => ({ action_id: a.actionId, kind: a.kind, name: a.name, cost_usd: a.costUsd, expected_gain: a.expectedGain, score: a.score })),
+    should_stop: r.shouldStop,
+    ...(r.stopReason ? { stop_reason: r.stopReason } : {}),
+    entropy: r.entropy,
+    notice: NOTICE,
+  };
+}

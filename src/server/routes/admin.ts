@@ -1,0 +1,158 @@
+/**
+ * The model catalog and its administration by the owning organization: upload an artifact
+ * (verified by its content hash), store validation reports, record clinician sign-offs, and
+ * promote internal → validated → released through the configured gates. Also the audit trail
+ * and key revocation for admins.
+ */
+import { Type } from 'typebox';
+import type { Caller } from '../auth.js';
+import type { AppContext } from '../app.js';
+import { toFhirAuditEvent } from '../audit.js';
+import { ApiError, conflict, forbidden, notFound, type ApiIssue } from '../errors.js';
+import { ModelRegistry, type RegistryEntry } from '../registry.js';
+import { Anything, AuditQuery, ErrorBody, HashParams, ModelDetail, ModelList, ModelUpload, Promote, Signoff, ValidationReport } from '../schemas.js';
+import type { Server } from './types.js';
+
+function requireOwner(caller: Caller): void {
+  if (!caller.owner) throw forbidden('not-model-owner', 'only the organization that runs this service administers its models');
+}
+
+export function registerAdminRoutes(app: Server, ctx: AppContext): void {
+  const { store, registry, config } = ctx;
+  const gates = config.gates;
+
+  const ownedModel = async (hash: string): Promise<RegistryEntry> => {
+    const e = await registry.find(hash);
+    if (!e) throw notFound('unknown-model', 'no such model');
+    return e;
+  };
+  const uploaded = (e: RegistryEntry) => {
+    if (e.source === 'builtin') throw conflict('builtin-model', 'built-in models ship released and are not managed through the registry');
+  };
+
+  const detail = async (e: RegistryEntry) => {
+    const [reports, signoffs] = e.source === 'builtin' ? [[], []] : await Promise.all([store.listValidationReports(e.contentHash), store.listSignoffs(e.contentHash)]);
+    return {
+      content_hash: e.contentHash, id: e.modelId, version: e.version, name: e.name, status: e.status, source: e.source,
+      validation_reports: reports.map((r) => ({ case_set: r.caseSet, n_cases: r.nCases, top1: r.top1, ece: r.ece, cant_miss_recall: r.cantMissRecall, submitted_by: r.submittedBy, created_at: r.createdAt.toISOString() })),
+      signoffs: signoffs.map((s) => ({ reviewer_id: s.reviewerId, reviewer_name: s.reviewerName, key_id: s.keyId, org_id: s.orgId, signed_at: s.signedAt.toISOString() })),
+      gates: { case_set: gates.caseSet, min_cases: gates.minCases, min_top1: gates.minTop1, max_ece: gates.maxEce, min_cant_miss_recall: gates.minCantMissRecall, min_signoffs: gates.minSignoffs },
+    };
+  };
+
+  app.get('/v1/models', {
+    schema: { tags: ['models'], summary: 'Models this API key may use', response: { 200: ModelList, '4xx': ErrorBody } },
+  }, async (req) => {
+    const caller = await ctx.authorize(req, ['diagnose', 'admin', 'review']);
+    const visible = await registry.visible(caller);
+    const def = visible.find((e) => e.status === 'released');
+    return { models: visible.map((e) => ({ content_hash: e.contentHash, id: e.modelId, version: e.version, name: e.name, status: e.status, source: e.source, default: e === def })) };
+  });
+
+  app.post('/v1/models', {
+    bodyLimit: config.modelUploadLimit,
+    config: { audit: { action: 'create', operation: 'model-upload' } },
+    schema: { tags: ['registry'], summary: 'Upload a model artifact (stored as internal)', body: ModelUpload, response: { 201: ModelDetail, 200: ModelDetail, '4xx': ErrorBody } },
+  }, async (req, reply) => {
+    const caller = await ctx.authorize(req, 'admin');
+    requireOwner(caller);
+    const { entry, created } = await registry.upload(req.body);
+    req.auditInfo = { operation: 'model-upload', modelHash: entry.contentHash, modelVersion: `${entry.modelId}@${entry.version}` };
+    return reply.code(created ? 201 : 200).send(await detail(entry));
+  });
+
+  app.get('/v1/models/:hash', {
+    schema: { tags: ['registry'], summary: 'A model with its validation reports and sign-offs', params: HashParams, response: { 200: ModelDetail, '4xx': ErrorBody } },
+  }, async (req) => {
+    const caller = await ctx.authorize(req, ['admin', 'review', 'diagnose']);
+    const e = await registry.find(req.params.hash);
+    if (!e || !ModelRegistry.visibleTo(e, caller)) throw notFound('unknown-model', 'no such model is available to this API key');
+    return detail(e);
+  });
+
+  app.post('/v1/models/:hash/validation-reports', {
+    config: { audit: { action: 'create', operation: 'model-validation-report' } },
+    schema: { tags: ['registry'], summary: 'Store a validation report for a model', params: HashParams, body: ValidationReport, response: { 201: ModelDetail, '4xx': ErrorBody } },
+  }, async (req, reply) => {
+    const caller = await ctx.authorize(req, 'admin');
+    requireOwner(caller);
+    const e = await ownedModel(req.params.hash);
+    uploaded(e);
+    req.auditInfo = { operation: 'model-validation-report', modelHash: e.contentHash, modelVersion: `${e.modelId}@${e.version}` };
+    const b = req.body;
+    await store.addValidationReport(e.contentHash, { caseSet: b.case_set, nCases: b.n_cases, top1: b.top1, ece: b.ece, cantMissRecall: b.cant_miss_recall, submittedBy: caller.keyId });
+    return reply.code(201).send(await detail(e));
+  });
+
+  app.post('/v1/models/:hash/signoffs', {
+    config: { audit: { action: 'create', operation: 'model-signoff' } },
+    schema: { tags: ['registry'], summary: 'Record a clinician sign-off (identity and time)', params: HashParams, body: Signoff, response: { 201: ModelDetail, '4xx': ErrorBody } },
+  }, async (req, reply) => {
+    const caller = await ctx.authorize(req, 'review');
+    requireOwner(caller);
+    const e = await ownedModel(req.params.hash);
+    uploaded(e);
+    req.auditInfo = { operation: 'model-signoff', modelHash: e.contentHash, modelVersion: `${e.modelId}@${e.version}` };
+    if (e.status === 'internal') throw conflict('not-validated', 'a model is signed off after it is validated');
+    const s = await store.addSignoff(e.contentHash, { reviewerId: req.body.reviewer_id, reviewerName: req.body.reviewer_name, keyId: caller.keyId, orgId: caller.orgId });
+    if (!s) throw conflict('duplicate-signoff', 'this reviewer has already signed off this model');
+    return reply.code(201).send(await detail(e));
+  });
+
+  app.post('/v1/models/:hash/promote', {
+    config: { audit: { action: 'update', operation: 'model-promote' } },
+    schema: { tags: ['registry'], summary: 'Promote internal → validated → released, if the gates are met', params: HashParams, body: Promote, response: { 200: ModelDetail, '4xx': ErrorBody } },
+  }, async (req) => {
+    const caller = await ctx.authorize(req, 'admin');
+    requireOwner(caller);
+    const e = await ownedModel(req.params.hash);
+    uploaded(e);
+    req.auditInfo = { operation: 'model-promote', modelHash: e.contentHash, modelVersion: `${e.modelId}@${e.version}` };
+    const to = req.body.to;
+    const from = to === 'validated' ? 'internal' : 'validated';
+    if (e.status !== from) throw conflict('wrong-status', `only a ${from} model can be promoted to ${to}`);
+    const unmet: ApiIssue[] = [];
+    const reports = (await store.listValidationReports(e.contentHash)).filter((r) => r.caseSet === gates.caseSet);
+    const passing = reports.filter((r) => r.nCases >= gates.minCases && r.top1 >= gates.minTop1 && r.ece <= gates.maxEce && r.cantMissRecall >= gates.minCantMissRecall);
+    if (passing.length === 0) {
+      const last = reports[reports.length - 1];
+      if (!last) unmet.push({ code: 'no-validation-report', path: '$.to', message: `no validation report on case set "${gates.caseSet}"` });
+      else {
+        if (last.nCases < gates.minCases) unmet.push({ code: 'too-few-cases', path: '$.to', message: `the report covers fewer than ${gates.minCases} cases` });
+        if (last.top1 < gates.minTop1) unmet.push({ code: 'top1-below-threshold', path: '$.to', message: `top-1 accuracy is below ${gates.minTop1}` });
+        if (last.ece > gates.maxEce) unmet.push({ code: 'ece-above-threshold', path: '$.to', message: `calibration error (ECE) is above ${gates.maxEce}` });
+        if (last.cantMissRecall < gates.minCantMissRecall) unmet.push({ code: 'cant-miss-recall-below-threshold', path: '$.to', message: `can't-miss recall is below ${gates.minCantMissRecall}` });
+      }
+    }
+    if (to === 'released') {
+      const n = new Set((await store.listSignoffs(e.contentHash)).map((s) => s.reviewerId)).size;
+      if (n < gates.minSignoffs) unmet.push({ code: 'too-few-signoffs', path: '$.to', message: `${n} of ${gates.minSignoffs} clinician sign-offs recorded` });
+    }
+    if (unmet.length) throw new ApiError(409, 'gate-not-met', `the model does not meet the gates for ${to}`, unmet);
+    if (!(await store.setModelStatus(e.contentHash, from, to))) throw conflict('wrong-status', 'the model status changed meanwhile; fetch it and retry');
+    registry.invalidate();
+    return detail((await registry.find(e.contentHash))!);
+  });
+
+  app.get('/v1/audit', {
+    schema: { tags: ['audit'], summary: 'Audit events (FHIR AuditEvent), newest first; no patient data', querystring: AuditQuery, response: { 200: Type.Object({ events: Type.Array(Anything), next_before: Type.Optional(Type.Integer()) }), '4xx': ErrorBody } },
+  }, async (req) => {
+    const caller = await ctx.authorize(req, 'admin');
+    await ctx.audit.flush();
+    const limit = req.query.limit ? Number(req.query.limit) : 100;
+    const rows = await store.listAudit({ orgId: caller.owner ? undefined : caller.orgId, limit, beforeId: req.query.before ? Number(req.query.before) : undefined });
+    const last = rows[rows.length - 1];
+    return { events: rows.map(toFhirAuditEvent), ...(rows.length === limit && last ? { next_before: last.id } : {}) };
+  });
+
+  app.delete('/v1/keys/:id', {
+    config: { audit: { action: 'update', operation: 'key-revoke' } },
+    schema: { tags: ['keys'], summary: 'Revoke an API key of your organization', params: Type.Object({ id: Type.String({ pattern: '^[0-9a-f]{24}$' }) }), response: { 200: Type.Object({ id: Type.String(), revoked: Type.Boolean() }), '4xx': ErrorBody } },
+  }, async (req) => {
+    const caller = await ctx.authorize(req, 'admin');
+    const ok = await store.revokeKey(req.params.id, caller.owner ? undefined : caller.orgId);
+    if (!ok) throw notFound('unknown-key', 'no such key');
+    ctx.auth.forget(req.params.id);
+    return { id: req.params.id, revoked: true };
+  });
+}

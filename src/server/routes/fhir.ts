@@ -1,0 +1,39 @@
+/** `POST /fhir/r4/$diagnose`: a FHIR R4 Bundle in, a ClinicalImpression / RiskAssessment out (via `intake/fhir`). */
+import { Type } from 'typebox';
+import { diagnose } from '../../core/diagnose.js';
+import { parseCase } from '../../core/evidence.js';
+import type { AppContext } from '../app.js';
+import { fromIssues, notImplemented } from '../errors.js';
+import { asPatientCase } from '../optional-modules.js';
+import { planOptions } from '../present.js';
+import { Anything, ErrorBody, Mode, ModelRef } from '../schemas.js';
+import type { Server } from './types.js';
+
+export const FhirBundle = Type.Object({
+  resourceType: Type.Literal('Bundle'),
+  type: Type.Optional(Type.String({ maxLength: 64 })),
+  entry: Type.Optional(Type.Array(Type.Object({ resource: Type.Optional(Anything) }, { additionalProperties: true }), { maxItems: 5000 })),
+}, { additionalProperties: true });
+
+export function registerFhirRoutes(app: Server, ctx: AppContext): void {
+  app.post('/fhir/r4/$diagnose', {
+    config: { audit: { action: 'operation', operation: 'fhir-diagnose' } },
+    schema: {
+      tags: ['fhir'], summary: 'Differential for the patient in a Bundle, as ClinicalImpression and RiskAssessment',
+      querystring: Type.Object({ model: Type.Optional(ModelRef), mode: Type.Optional(Mode) }, { additionalProperties: false }),
+      body: FhirBundle, response: { 200: Anything, '4xx': ErrorBody, 501: ErrorBody },
+    },
+  }, async (req, reply) => {
+    const caller = await ctx.authorize(req, 'diagnose');
+    const fhir = ctx.intake?.fhir;
+    if (!fhir) throw notImplemented('FHIR $diagnose');
+    const { entry, cm } = await ctx.registry.resolve(req.query.model, caller);
+    req.auditInfo = { operation: 'fhir-diagnose', modelHash: entry.contentHash, modelVersion: `${entry.modelId}@${entry.version}` };
+    const raw = asPatientCase(fhir.bundleToCase(req.body, cm.model));
+    // Re-validate what the mapper produced: the engine only trusts a parsed case.
+    const pc = parseCase(raw, cm.model, '$.entry');
+    if (!pc.ok) throw fromIssues(pc.issues);
+    const result = diagnose(cm, pc.value, planOptions({ mode: req.query.mode }, 0));
+    return reply.type('application/fhir+json').send(fhir.diagnosisToFhir(result) as Record<string, unknown>);
+  });
+}
