@@ -22,8 +22,8 @@ const MONTH_YEAR = new RegExp(`\\b(?:${MONTHS})\\.?,?\\s{0,2}(?:of\\s)?(?:19|20)
 const HOLIDAY = /\b(?:christmas|xmas|thanksgiving|easter|new year'?s(?: day| eve)?|independence day|memorial day|labor day|halloween|valentine'?s day)\b/gi;
 // '92, 92', and four-digit years from 1900 to 2039; times such as "at 2000" are excluded in detectYears.
 const YEAR_APOS = /(?<![\w'])'(\d\d)\b|\b(\d\d)'(?![\w'])/g;
-const YEAR4 = /(?<![\d/.:\-#$])(19\d\d|20[0-3]\d)(?![\d/:.]\d|\s*(?:hrs?|am|pm|h\b|cc|ml|mg|units|u\b|kcal|mcg|meq))/gi;
-const TIME_CUE = /(?:\bat|@|~|\bapprox\.?|\bapproximately|\buntil|\bby|\bbefore|\bafter|\bsince|\baround|\bfrom|\bto|\b(?:at|until)\s+about|-|\bthis|\bq|\btill|\bbetween|\band)\s*$/i;
+const YEAR4 = /(?<![\d/.:\-#$])(19\d\d|20[0-2]\d)(?![\d/:.]\d|\s*-\s*\d{3,4}|\s*>|\s*(?:hrs?|am|pm|h\b|cc|ml|mg|units|u\b|kcal|mcg|meq))/gi;
+const TIME_CUE = /(?:\bat|@|~|\bdue|\baprox|\bapprox\.?|\bapproximately|\buntil|\bby|\bbefore|\bafter|\bsince|\baround|\bfrom|\bto|\b(?:at|until)\s+about|-|\bthis|\bq|\btill|\bbetween|\band)\s*$/i;
 const AGE_OVER_89 = /\b(9\d|1[01]\d)(?=\s*(?:-|\s)?\s*(?:yo\b|y\/o|y\.o\.?|yrs?\b|years?\b|year-old|yr-old|y\b))/gi;
 
 const EMAIL = /\b[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\b/g;
@@ -34,7 +34,7 @@ const SSN = /\b\d{3}-\d{2}-\d{4}\b/g;
 const PHONE = /(?<![\d\-])(?:\+?1[\s.\-]?)?(?:\(\d{3}\)|\d{3})[\s.\-/]{0,3}\d{3}[\s.\-/]{1,3}\d{4,5}(?:\s{0,2}(?:x|ext\.?)\s{0,2}\d{1,5}\.?)?(?![\d])/gi;
 const PHONE_BRACKETED = /\(\d{3}\)?\s?\d{3,6}-?\d{4}\)?/g;
 const PHONE7 = /(?<![\d\-/.:])\d{3}-\d{4}(?![\d\-/])/g;
-const PHONE_CUE = /\b(?:pager|beeper|pg|page|cell(?:ular)?|home|work|office|tel|telephone|phone|ph|mobile|contact|fax|number|reached at|call(?:ed)?(?: at)?)\b[\s#:.\-]{0,4}((?:\(?\d[\d\s\-().]{2,16}\d)(?:\s{0,2}(?:x|ext\.?)\s{0,2}\d{1,5})?)/gi;
+const PHONE_CUE = /\b(?:pager|beeper|pg|page|cell(?:ular)?|home|work|office|tel|telephone|phone|mobile|contact|fax|number|reached at|call(?:ed)?(?: at)?)\b[\s#:.\-]{0,4}((?:\(?\d[\d\s\-().]{2,16}\d)(?:\s{0,2}(?:x|ext\.?)\s{0,2}\d{1,5})?)/gi;
 const ZIP_AFTER_STATE = /\b(?:[A-Z]{2}|[A-Z][a-z]+)\.?,?\s{1,2}(\d{5}(?:-\d{4})?)\b/g;
 
 // A cue word, then an identifier that contains at least one digit.
@@ -72,7 +72,10 @@ export function detectPatterns(text: string, push: Push): void {
   scan(SSN, text, (m) => push(m.index, m.index + m[0].length, 'SSN'));
   scan(PHONE, text, (m) => push(m.index, trimEnd(text, m.index, m.index + m[0].length), 'PHONE'));
   scan(PHONE_BRACKETED, text, (m) => push(m.index, m.index + m[0].length, 'PHONE'));
-  scan(PHONE7, text, (m) => push(m.index, m.index + m[0].length, 'PHONE'));
+  scan(PHONE7, text, (m) => {
+    if (/^\d\d0-\d\d00$/.test(m[0])) return; // 800-1000, 500-1300: a range, not a number
+    push(m.index, m.index + m[0].length, 'PHONE');
+  });
   scan(PHONE_CUE, text, (m) => {
     const value = m[1] ?? '';
     const digits = value.replace(/\D/g, '').length;
@@ -131,6 +134,7 @@ function detectDates(text: string, push: Push): void {
   scan(YEAR_APOS, text, (m) => {
     const d = m[1] ?? m[2] ?? '';
     const start = m[1] ? m.index + 1 : m.index;
+    if (m[2] && /(?:ambulat\w*|walk\w*|hob|x|feet|distance|dangled|up)\s*$/i.test(text.slice(Math.max(0, m.index - 14), m.index))) return;
     push(start, start + d.length, 'YEAR');
   });
   scan(YEAR4, text, (m) => {

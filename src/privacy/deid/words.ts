@@ -29,7 +29,7 @@ const STOP = new Set(('a an and or but the to at in on of for with without by fr
   'per via re pt pts patient patients family md rn np pa aware notified called paged here there up down out over ' +
   'today tonight tomorrow yesterday now am pm all any some each both other another same such only just still ' +
   'mr mrs ms dr miss about after before again into onto upon off under until while during s st ' +
-  'son daughter wife husband sister brother mother father friend dtr').split(' '));
+  'son daughter wife husband sister brother mother father friend dtr ceo president manager owner').split(' '));
 
 const TITLES = new Set(['dr', 'drs', 'doctor', 'dr\'s', 'drs\'', 'mr', 'mrs', 'ms', 'miss', 'mister', 'messrs', 'prof', 'professor']);
 const RELATIONS = new Set(('son sons daughter daughters dtr dtrs dau wife husband hubby spouse sister sisters sis brother brothers bro ' +
@@ -50,6 +50,7 @@ const ROLE_CUES = new Set(['ho', 'md', 'np', 'resident', 'intern', 'attending', 
 const WEAK_ROLE_CUES = new Set(['per', 'paged', 'with', 'by', 'to', 'and']);
 const AFTER_CUES = new Set(['aware', 'notified', 'informed', 'paged', 'updated', 'called', 'rrt', 'rn', 'np', 'md', 'ho']);
 const FACILITY_PAIRS = new Set(['holy cross', 'sacred heart', 'good samaritan', 'holy family', 'holy name', 'mount sinai', 'mt sinai', 'beth israel', 'children\'s national', 'eastern shore', 'new haven', 'union memorial']);
+const TRANSFER_CUE = /\b(?:transfer(?:red|ed)?|admit(?:ted)?|sent|taken|went|go|going|return(?:ed)?|came|arrived|brought|moved|discharged|transported|enroute|en route|c\/o|back)\s+(?:back\s+)?(?:in)?$/i;
 const LOC_PREP = new Set(['to', 'from', 'at', 'in', 'of', 'near', 'towards', 'toward', 'via']);
 const LIVE_CUE = new Set(['lives', 'live', 'living', 'resides', 'reside', 'moved', 'relocated', 'born', 'vacation', 'vacationing', 'visiting', 'travelled', 'traveled', 'home']);
 const EMPLOY_CUE = /\b(?:works?|worked|working|employed|retired|job)\s+(?:for|at|by|from|with)\s+$/i;
@@ -57,7 +58,7 @@ const STATES = new Set(['al', 'ak', 'az', 'ar', 'ca', 'co', 'ct', 'de', 'dc', 'f
 /** Two-letter state codes that are also English words or clinical abbreviations; accepted only in capitals. */
 const STATE_AMBIGUOUS = new Set(['in', 'me', 'or', 'oh', 'ok', 'hi', 'de', 'al', 'co', 'id', 'la', 'ne', 'pa', 'mi', 'ms', 'va', 'ct', 'md', 'ga', 'sc', 'nd', 'ma', 'mo', 'ca', 'ar', 'ut', 'wa']);
 // Clinical-looking word shapes that an unknown-word rule must not take for a name or place.
-const CLINICAL_SHAPE = /(?:ed|ing|ate|ize|ise|ism|itis|emia|osis|ectomy|otomy|ostomy|plasty|gram|graphy|scopy|pril|olol|azole|mycin|cillin|pam|lam|statin|sartan|dipine|ide|ine|one|cin|ase|ology|ist|ous|ive|al|ic|ary|ery|ity|ness|ment|tion|sion|ial|uria|pnea|algia|penia|cytosis|megaly|ectasis|y)$/;
+const CLINICAL_SHAPE = /(?:icu|ccu|berg|ed|ing|ate|ize|ise|ism|itis|emia|osis|ectomy|otomy|ostomy|plasty|gram|graphy|scopy|pril|olol|azole|mycin|cillin|pam|lam|statin|sartan|dipine|ide|ine|one|cin|ase|ology|ist|ous|ive|al|ic|ary|ery|ity|ness|ment|tion|sion|ial|uria|pnea|algia|penia|cytosis|megaly|ectasis|y)$/;
 
 export function detectWords(text: string, lex: Lexicon, push: Push): void {
   const toks: Token[] = [];
@@ -91,7 +92,11 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
     const common = lex.common.has(w);
     const clinical = lex.clinical.has(w);
     const capSignal = mode === 'mixed' && t.cap;
-    if (strength === 'strong') return lexName || (!common && !clinical) || (capSignal && !clinical);
+    // After a title almost any word is a name (Dr. Tyro, DR HOARD, dr. pica); only cue words and clinical terms are not.
+    if (strength === 'strong') return !AFTER_CUES.has(w) && !(clinical && !lexName) && !/^\d/.test(w) && (lexName || !common || mode !== 'mixed' || t.cap || true);
+    if (t.raw.includes('-') && strength !== 'strong') {
+      return t.low.split('-').every((p) => p.length > 1 && !lex.common.has(p) && !lex.clinical.has(p) && !STOP.has(p));
+    }
     if (strength === 'medium') {
       if (mode === 'mixed' && !t.cap && common) return false;
       return (lexName && !clinical) || (!common && !clinical && !CLINICAL_SHAPE.test(w)) || (capSignal && !common && !clinical);
@@ -102,7 +107,7 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
     return lex.firstNames.has(w) || (lex.surnames.has(w) && (mode !== 'lower'));
   };
   const nameEnds = new Set<number>();
-  const isInitial = (t: Token): boolean => t.raw.length === 1 && /[A-Z]/.test(t.raw) && text[t.e] === '.';
+  const isInitial = (t: Token): boolean => t.raw.length === 1 && (/[A-Z]/.test(t.raw) || mode === 'lower') && text[t.e] === '.';
 
   /** Mark tokens i..j as NAME and extend over adjacent name-like tokens and initials on both sides. */
   const markName = (i: number, j: number, type: PhiType = 'NAME'): number => {
@@ -112,7 +117,9 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
       const cur = toks[b] as Token;
       const nx = toks[b + 1] as Token;
       if (!adjacent(cur, nx)) break;
-      if (isInitial(nx) || isName(nx, 'medium')) b++;
+      // A given name makes the next capitalised word a surname even if it is also an English word (Ferdinand Halfpenny).
+      const afterGiven = lex.firstNames.has(cur.low) && (mode === 'upper' ? !lex.common.has(nx.low) || lex.surnames.has(nx.low) : nx.cap) && !STOP.has(nx.low) && !lex.clinical.has(nx.low) && !AFTER_CUES.has(nx.low) && !CREDENTIALS.has(nx.low);
+      if (isInitial(nx) || isName(nx, 'medium') || afterGiven) b++;
       else break;
     }
     while (a - 1 >= 0) {
@@ -159,11 +166,13 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
       const prevTok = toks[j - 1] as Token;
       const titleGap = text.slice(t.e, (tok(i + 1) as Token | undefined)?.s ?? t.e);
       // MS: (mental status) and MR (mitral regurgitation) in a mixed-case note are not titles.
-      const abbrevTitle = mode !== 'upper' && t.upper && (w === 'ms' || w === 'mr');
-      const strongOk = nt && (abbrevTitle ? !lex.common.has(nt.low) && !lex.clinical.has(nt.low) : isName(nt, 'strong'));
-      if (nt && /^(?:\.|'s)?[ \t]{0,2}$/.test(titleGap) && nt.s - prevTok.e <= 4 && strongOk) {
+      // MS (mental status, morphine sulfate) and MR (mitral regurgitation) are titles only when written Ms/Mr or
+      // followed by a word that can only be a name.
+      const abbrevTitle = (w === 'ms' || w === 'mr') && !(t.cap && !t.upper && mode !== 'upper');
+      const strongOk = nt && (abbrevTitle ? (lex.surnames.has(nt.low) || lex.firstNames.has(nt.low) || !lex.common.has(nt.low)) && !lex.clinical.has(nt.low) && !CLINICAL_SHAPE.test(nt.low) : isName(nt, 'strong'));
+      if (nt && /^(?:\.|'s|')?[ \t]{0,2}$/.test(titleGap) && nt.s - prevTok.e <= 4 && strongOk) {
         const b = markName(j, j);
-        listAfter(b, 'strong');
+        listAfter(b, 'medium');
       }
       continue;
     }
@@ -187,7 +196,7 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
     // Signatures: "Patricia Nolan, RN", "ROBERT V. DEGIORGIO, RRT".
     if (CREDENTIALS.has(w) && i > 0 && (t.upper || w.length > 2 || /[A-Z]{2}/.test(t.raw))) {
       const pv = toks[i - 1] as Token;
-      if (/^,?[ \t]{0,3}$/.test(gap(pv, t)) && !/\n/.test(gap(pv, t)) && (isName(pv, 'medium') || (mode === 'mixed' && pv.cap && !lex.clinical.has(pv.low) && !STOP.has(pv.low)))) {
+      if (/^,?[ \t]{0,3}$/.test(gap(pv, t)) && !/\n/.test(gap(pv, t)) && isName(pv, 'medium') && (mode !== 'mixed' || pv.cap || !lex.common.has(pv.low))) {
         let a = i - 1;
         while (a - 1 >= 0 && i - a < 4) {
           const p2 = toks[a - 1] as Token;
@@ -200,7 +209,7 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
       }
     }
     // Facility words: CALVERT HOSPITAL, Sacred Heart Memorial, Franklin Square Medical Center.
-    if (FACILITY.has(w) && i > 0 && (mode !== 'mixed' || t.cap || w === 'hospital' || w === 'hosp' || w === 'campus')) {
+    if (FACILITY.has(w) && i > 0 && (w !== 'medical' || /^(?:center|centre|ctr|campus|school|college)$/.test(tok(i + 1)?.low ?? '')) && (mode !== 'mixed' || t.cap || w === 'hospital' || w === 'hosp' || w === 'campus')) {
       let a = i;
       while (a - 1 >= 0 && FACILITY.has((toks[a - 1] as Token).low) && !FACILITY_NAMEPART.has((toks[a - 1] as Token).low) && adjacent(toks[a - 1] as Token, toks[a] as Token)) a--;
       const lastName = a - 1;
@@ -210,7 +219,9 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
         const pl = p.low;
         if ((STOP.has(pl) && pl !== 'st') || lex.clinical.has(pl) || (FACILITY.has(pl) && !FACILITY_NAMEPART.has(pl))) break;
         const nameLike = !lex.common.has(pl) || lex.places.has(pl) || lex.firstNames.has(pl) || lex.surnames.has(pl) || pl === 'st';
-        if (mode === 'mixed' ? p.cap && !isSentenceStart(text, p.s) || (p.cap && nameLike) : nameLike) a--;
+        const pp = tok(a - 2);
+        const afterPrep = pp !== undefined && /^(?:to|from|at|the|in|of)$/.test(pp.low) && lastName - a < 1;
+        if (mode === 'mixed' ? p.cap && !isSentenceStart(text, p.s) || (p.cap && nameLike) : nameLike || afterPrep) a--;
         else break;
       }
       if (a <= lastName) {
@@ -229,7 +240,7 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
       }
     }
     // City, ST / City, State.
-    if (i > 0 && (STATES.has(w) && (!STATE_AMBIGUOUS.has(w) || t.upper || /^,\s*$/.test(gap(toks[i - 1] as Token, t))) && t.raw.length === 2 || lex.places.has(w) && w.length > 4 && t.cap)) {
+    if (i > 0 && (STATES.has(w) && (!STATE_AMBIGUOUS.has(w) || t.upper || ((w === 'md' || w === 'ma') && gap(toks[i - 1] as Token, t) === ',')) && t.raw.length === 2 || lex.places.has(w) && w.length > 4 && t.cap)) {
       const p = toks[i - 1] as Token;
       if (/^,\s{0,2}$/.test(gap(p, t)) && !STOP.has(p.low) && !lex.clinical.has(p.low) && (mode === 'mixed' ? p.cap : true) && (mode !== 'upper' || !lex.common.has(p.low) || lex.places.has(p.low))) {
         let a = i - 1;
@@ -251,10 +262,13 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
       const unknown = !lex.common.has(nl) && !lex.firstNames.has(nl) && !CLINICAL_SHAPE.test(nl);
       // A capitalised word after a place preposition, where capitals carry information (not an all-caps note).
       const afterName = w === 'of' && i > 0 && nameEnds.has((toks[i - 1] as Token).e);
-      const capProper = mode !== 'upper' && nt.cap && !nt.upper && !isSentenceStart(text, nt.s) && (unknown && (w === 'to' || w === 'from' || w === 'at' || afterName) || living || employ);
+      const moveCue = TRANSFER_CUE.test(text.slice(Math.max(0, t.s - 30), t.s)) && (w === 'to' || w === 'from' || w === 'at');
+      const capProper = mode !== 'upper' && nt.cap && !nt.upper && !isSentenceStart(text, nt.s) &&
+        (unknown && (w === 'to' || w === 'from' || w === 'at' || afterName || (w === 'in' && nl.length >= 5)) || living || employ);
+      const moved = moveCue && unknown && nl.length >= 4 && (mode !== 'mixed' || nt.cap || nl.length >= 6);
       const lowerUnknown = mode !== 'upper' && (living || employ) && unknown;
-      const upperUnknown = mode === 'upper' && (living || employ || w === 'from') && unknown && nl.length >= 5;
-      if (known || capProper || lowerUnknown || upperUnknown || (employ && (nt.cap || mode === 'lower'))) {
+      const upperUnknown = mode === 'upper' && (living || employ || w === 'from' || (w === 'in' && nl.length >= 6)) && unknown && nl.length >= 4;
+      if (known || capProper || lowerUnknown || upperUnknown || moved || (employ && (nt.cap || mode === 'lower'))) {
         let b = i + 1;
         const nx = tok(b + 1);
         if (nx && adjacent(nt, nx) && !lex.clinical.has(nx.low) && !STOP.has(nx.low) && (mode === 'upper' ? !lex.common.has(nx.low) : nx.cap)) b++;
@@ -280,7 +294,9 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
     if (isInitial(t) && i + 1 < n && (t.s === 0 || /[\s(,;-]/.test(text[t.s - 1] ?? ''))) {
       const nt = toks[i + 1] as Token;
       const lexName = lex.surnames.has(nt.low) || lex.firstNames.has(nt.low);
-      const strongNext = lexName || (!/[AaPpSsOoIi]/.test(t.raw) && !lex.common.has(nt.low) && !lex.clinical.has(nt.low) && !CLINICAL_SHAPE.test(nt.low) && !nt.raw.includes('-'));
+      const after = tok(i + 2);
+      const cueAfter = after !== undefined && /^[ \t,]{1,3}$/.test(gap(nt, after)) && (AFTER_CUES.has(after.low) || CREDENTIALS.has(after.low));
+      const strongNext = lexName || cueAfter || (!/[AaPpSsOoIi]/.test(t.raw) && !lex.common.has(nt.low) && !lex.clinical.has(nt.low) && !CLINICAL_SHAPE.test(nt.low) && !nt.raw.includes('-'));
       if (/^\.[ \t]{1,2}$/.test(gap(t, nt)) && strongNext && (mode === 'upper' ? true : nt.cap || mode === 'lower') && nt.low.length > 2) {
         push(t.s, t.e + 1, 'NAME');
         markName(i + 1, i + 1);
@@ -305,16 +321,17 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
     // University of X, U of X.
     if ((w === 'university' || w === 'univ' || w === 'u') && i + 2 < n && (toks[i + 1] as Token).low === 'of' && (w !== 'u' || t.upper || t.cap)) {
       const nt = toks[i + 2] as Token;
-      if (!STOP.has(nt.low)) { push(t.s, nt.e, 'LOCATION'); i += 2; continue; }
+      if (!STOP.has(nt.low) || STATES.has(nt.low)) { push(t.s, nt.e, 'LOCATION'); i += 2; continue; }
     }
     // Wards named after places or people: QUARTERMAIN 2, Smith7.
-    if (w.length >= 5 && /^[a-z]+$/.test(w) && !/[xq]$/.test(w) && (mode !== 'mixed' || t.cap) && !lex.common.has(w) && !lex.clinical.has(w) && !CLINICAL_SHAPE.test(w) &&
+    const prevLow = i > 0 ? (toks[i - 1] as Token).low : '';
+    if (w.length >= 5 && /^[a-z]+$/.test(w) && !/[xq]$/.test(w) && (mode !== 'mixed' || t.cap || /^(?:to|from|on|at|in)$/.test(prevLow)) && !lex.common.has(w) && !lex.clinical.has(w) && !CLINICAL_SHAPE.test(w) &&
       /^ ?\d(?![\d.,\/%a-z'])(?!\s*(?:mg|gm|g|mcg|cc|ml|l|units?|u|hrs?|h|x|times|days?|min|tabs?|puffs?|mm|cm|meq|kg|lpm|liters?|amps?|doses?|%|-|to)\b)/i.test(text.slice(t.e, t.e + 14))) {
       push(t.s, t.e, 'LOCATION');
       continue;
     }
     // Hospital abbreviations: GH, MGH, GBMC (ending in H or MC), unless clinical.
-    if (t.upper && t.raw.length >= 2 && t.raw.length <= 5 && /(?:H|MC)$/.test(t.raw) && !lex.clinical.has(w) && !lex.common.has(w) &&
+    if ((t.upper || (mode !== 'upper' && /^[a-z]+$/.test(t.raw))) && t.raw.length >= 2 && t.raw.length <= 5 && /(?:H|MC)$/i.test(t.raw) && !lex.clinical.has(w) && !lex.common.has(w) &&
       !/\d$/.test(text.slice(Math.max(0, t.s - 1), t.s)) && !/^[\d\/]/.test(text.slice(t.e, t.e + 1)) &&
       i > 0 && /^(?:to|at|from|in|the|of|by)$/.test((toks[i - 1] as Token).low) && t.raw.length <= 4) {
       push(t.s, t.e, 'LOCATION');
