@@ -13,6 +13,9 @@ export interface CaseOutcome {
   readonly questions: number;
   readonly ddRecall: number;
   readonly ddPrecision: number;
+  /** The same overlap with the differential read on the calibrated posterior (softmax(s / T) >= 0.01). */
+  readonly ddRecallPosterior?: number;
+  readonly ddPrecisionPosterior?: number;
   readonly sex: string;
   readonly ageBand: string;
 }
@@ -55,6 +58,8 @@ export interface DdxplusSummary {
   readonly ddp: number;
   readonly ddf1: number;
   readonly ece: number;
+  /** DDF1 with the differential read on the calibrated posterior instead of the head's native scale. */
+  readonly ddf1_posterior: number;
   readonly top1_by_sex: Readonly<Record<string, number>>;
   readonly top1_by_age_band: Readonly<Record<string, number>>;
   readonly fairness_gap_sex: number;
@@ -80,11 +85,18 @@ function gap(groups: Readonly<Record<string, number>>): number {
   return v.length < 2 ? 0 : round(Math.max(...v) - Math.min(...v));
 }
 
+/** F1 of a mean recall and a mean precision (DDF1 is computed from the means, not per case). */
+export function f1(recall: number, precision: number): number {
+  return recall + precision > 0 ? (2 * recall * precision) / (recall + precision) : 0;
+}
+
 export function summarise(outcomes: readonly CaseOutcome[]): DdxplusSummary {
   const n = outcomes.length || 1;
   const mean = (f: (o: CaseOutcome) => number): number => outcomes.reduce((a, o) => a + f(o), 0) / n;
   const ddr = mean((o) => o.ddRecall);
   const ddp = mean((o) => o.ddPrecision);
+  const ddrT = mean((o) => o.ddRecallPosterior ?? o.ddRecall);
+  const ddpT = mean((o) => o.ddPrecisionPosterior ?? o.ddPrecision);
   const bySex = groupTop1(outcomes, (o) => o.sex);
   const byAge = groupTop1(outcomes, (o) => o.ageBand);
   return {
@@ -96,8 +108,9 @@ export function summarise(outcomes: readonly CaseOutcome[]): DdxplusSummary {
     il: round(mean((o) => o.questions), 3),
     ddr: round(ddr),
     ddp: round(ddp),
-    ddf1: round(ddr + ddp > 0 ? (2 * ddr * ddp) / (ddr + ddp) : 0),
+    ddf1: round(f1(ddr, ddp)),
     ece: round(expectedCalibrationError(outcomes.map((o) => o.topProbability), outcomes.map((o) => o.trueRank === 0))),
+    ddf1_posterior: round(f1(ddrT, ddpT)),
     top1_by_sex: bySex,
     top1_by_age_band: byAge,
     fairness_gap_sex: gap(bySex),

@@ -18,11 +18,30 @@ export interface PolicySpec {
   readonly options: (cm: CompiledModel, caseKey: string) => WorkupOptions;
 }
 
-/** Stopping rules per profile. Tuned on patients-dev.csv only. */
+/**
+ * Stopping rules per profile, tuned on patients-dev.csv only. Both profiles plan and stop on the
+ * generative (naive-Bayes) posterior: the answer probabilities come from it, and the displayed
+ * posterior is shaped by the differential head to spread over the plausible list, so its top
+ * probability is not a confidence signal for "stop asking". `thorough` plans at a higher temperature
+ * so rivals stay in play and the questions keep refining the differential after the leader is clear.
+ */
 export const PROFILE_RULES: Readonly<Record<Profile, { confidence: number; maxSteps: number; minGain: number }>> = {
-  fast: { confidence: 0.9, maxSteps: 8, minGain: 0.01 },
-  thorough: { confidence: 0.995, maxSteps: 30, minGain: 0.001 },
+  fast: { confidence: 0.99, maxSteps: 8, minGain: 0.01 },
+  thorough: { confidence: 2, maxSteps: 30, minGain: 0.0005 },
 };
+
+export const PROFILE_PLANNING: Readonly<Record<Profile, { planTemperature: number }>> = {
+  fast: { planTemperature: 1 },
+  thorough: { planTemperature: 3 },
+};
+
+/** The work-up options of ddx's own policy at a profile. */
+export function profileOptions(profile: Profile): WorkupOptions {
+  return {
+    mode: 'questions-only', trace: false, rules: PROFILE_RULES[profile],
+    planOn: 'generative', planTemperature: PROFILE_PLANNING[profile].planTemperature, stopOn: 'generative',
+  };
+}
 
 function randomChooser(cm: CompiledModel, seed: number): (ranked: readonly ScoredAction[], state: BeliefState) => ScoredAction | undefined {
   const rng = createRng(seed);
@@ -35,10 +54,10 @@ function randomChooser(cm: CompiledModel, seed: number): (ranked: readonly Score
 }
 
 export function policiesFor(profile: Profile, seed = 1): PolicySpec[] {
-  const rules = PROFILE_RULES[profile];
-  const base = { mode: 'questions-only' as const, trace: false };
+  const base = profileOptions(profile);
+  const rules = base.rules!;
   return [
-    { name: 'ddx', options: () => ({ ...base, rules }) },
+    { name: 'ddx', options: () => base },
     { name: 'no-questions', options: () => ({ mode: 'instant', trace: false }) },
     {
       name: 'random',

@@ -1,13 +1,56 @@
-/** `ddx bench phenopackets`: not implemented yet (placeholder so the command list is stable while work lands). */
+/** `ddx bench phenopackets`: static or stepwise rare-disease diagnosis on phenopacket-store cases. */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Command } from 'commander';
+import { sha256Hex } from '../../learn/artifact.js';
+import { readCasesText } from '../../learn/phenopackets/load.js';
+import { DEFAULT_VISIT_FEE_USD } from '../../bench/cost-model.js';
+import { DEFAULT_BUDGETS, defaultPolicies } from '../../bench/policies.js';
+import { summariseStatic, summariseStepwise, writeReports } from '../../bench/report.js';
+import { runBench } from '../../bench/runner.js';
+import { CODE_VERSION } from '../../core/version.js';
 import { CliUsageError } from '../exit.js';
+
+interface Opts { cases: string; model: string; data: string; stepwise?: boolean; budget?: string[]; visitFee: string; out: string; workers: string; json?: boolean; progress: boolean; cache: boolean }
 
 export function registerBenchPhenopackets(bench: Command): void {
   bench
     .command('phenopackets')
-    .description('(not implemented yet)')
-    .allowUnknownOption()
-    .action(() => {
-      throw new CliUsageError('`ddx bench phenopackets` is not implemented yet');
+    .description('rare-disease diagnosis on phenopacket cases: static top-k, or stepwise policies with costs')
+    .requiredOption('--cases <jsonl>', 'phenopacket-store cases (JSONL)')
+    .option('--model <file>', 'model artifact', 'models/phenopackets.json')
+    .option('--data <dir>', 'folder with hp-2015-01-27.obo and hpo-labels.json', '../shared/data/phenopackets')
+    .option('--stepwise', 'run the stepwise policies instead of static ranking')
+    .option('--budget <usd...>', `cost-aware test budgets (default ${DEFAULT_BUDGETS.join(' ')}, plus no budget)`)
+    .option('--visit-fee <usd>', 'physician-visit fee per round of questions', String(DEFAULT_VISIT_FEE_USD))
+    .option('--out <dir>', 'output folder for traces, report and plot', 'bench-out/phenopackets')
+    .option('--workers <n>', 'worker threads', '2')
+    .option('--json', 'print only the JSON summary')
+    .option('--no-progress', 'no progress bar')
+    .option('--no-cache', 'ignore finished cases from an earlier run')
+    .action(async (o: Opts) => {
+      const budgets = (o.budget ?? []).map(Number);
+      if (budgets.some((b) => !Number.isFinite(b) || b < 0)) throw new CliUsageError('--budget values must be numbers >= 0');
+      const visitFee = Number(o.visitFee);
+      if (!Number.isFinite(visitFee) || visitFee < 0) throw new CliUsageError('--visit-fee must be a number >= 0');
+      const workers = Number(o.workers);
+      if (!Number.isInteger(workers) || workers < 1) throw new CliUsageError('--workers must be a positive integer');
+      if (!existsSync(o.model)) throw new CliUsageError(`model not found: ${o.model} (train it with \`ddx learn phenopackets\`)`);
+      const cases = readCasesText(o.cases);
+      const model = readCasesText(o.model);
+      const stepwise = o.stepwise === true;
+      const options = { modelPath: resolve(o.model), dataDir: resolve(o.data), stepwise, policies: defaultPolicies(budgets.length ? budgets : DEFAULT_BUDGETS), visitFeeUsd: visitFee, exchanges: stepwise };
+      const cacheKey = sha256Hex(JSON.stringify({ v: CODE_VERSION, model: model.sha256, options: { ...options, modelPath: '', dataDir: '' } }) + (o.cache ? '' : String(process.hrtime.bigint())));
+      const run = await runBench({
+        suite: { module: pathToFileURL(resolve(import.meta.dirname, '../../bench/phenopackets/suite' + (import.meta.url.endsWith('.ts') ? '.ts' : '.js'))).href, options },
+        casesText: cases.text, outDir: o.out, cacheKey, workers, progress: o.progress && !o.json,
+      });
+      for (const s of run.skipped) process.stderr.write(`ddx: line ${s.line} skipped: ${s.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}\n`);
+      const summary = stepwise ? summariseStepwise(run) : summariseStatic(run);
+      const command = `ddx bench phenopackets --cases ${o.cases}${stepwise ? ' --stepwise' : ''}`;
+      const files = await writeReports(o.out, 'phenopackets', run, summary, stepwise, command);
+      process.stdout.write(`${JSON.stringify(summary)}\n`);
+      if (!o.json) process.stderr.write(`wrote ${files.join(', ')}\n`);
     });
 }
