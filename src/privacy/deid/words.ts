@@ -93,8 +93,8 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
     const clinical = lex.clinical.has(w);
     const capSignal = mode === 'mixed' && t.cap;
     // After a title almost any word is a name (Dr. Tyro, DR HOARD, dr. pica); only cue words and clinical terms are not.
-    if (strength === 'strong') return !AFTER_CUES.has(w) && !(clinical && !lexName) && !/^\d/.test(w) && (lexName || !common || mode !== 'mixed' || t.cap || true);
-    if (t.raw.includes('-') && strength !== 'strong') {
+    if (strength === 'strong') return !AFTER_CUES.has(w) && !(clinical && !lexName);
+    if (t.raw.includes('-')) {
       return t.low.split('-').every((p) => p.length > 1 && !lex.common.has(p) && !lex.clinical.has(p) && !STOP.has(p));
     }
     if (strength === 'medium') {
