@@ -150,7 +150,7 @@ describe('sessions', () => {
     const theirs = await get(`/v1/sessions/${s.id}`, h.keys.otherDiagnose);
     const missing = await get('/v1/sessions/00000000-0000-4000-8000-000000000000', h.keys.otherDiagnose);
     assert.equal(theirs.statusCode, 404);
-    assert.deepEqual({ ...theirs.json(), requestId: '' }, { ...missing.json(), requestId: '' });
+    assert.deepEqual({ ...(theirs.json() as object), requestId: "" }, { ...(missing.json() as object), requestId: "" });
     assert.equal((await post(`/v1/sessions/${s.id}/evidence`, h.keys.otherDiagnose, { findings: [] })).statusCode, 404);
   });
 });

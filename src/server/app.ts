@@ -63,8 +63,6 @@ export async function buildApp(deps: AppDeps) {
     bodyLimit: deps.config.bodyLimit,
     // Request ids are ours, never taken from a header (a header could carry anything).
     genReqId: () => randomUUID(),
-    requestIdLogLabel: 'reqId',
-    disableRequestLogging: false,
     return503OnClosing: true,
     ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: true, useDefaults: false } },
   }) as unknown as FastifyInstance).withTypeProvider<TypeBoxTypeProvider>();

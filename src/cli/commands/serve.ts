@@ -1,13 +1,49 @@
-/** `ddx serve`: not implemented yet (placeholder so the command list is stable while work lands). */
+/**
+ * `ddx serve`: the HTTP API (see docs/api.md). Embedded PGlite in --data-dir by default; PostgreSQL
+ * when DATABASE_URL is set (several replicas may share it). SIGTERM/SIGINT shut down gracefully.
+ */
 import type { Command } from 'commander';
+import { startServer } from '../../server/start.js';
 import { CliUsageError } from '../exit.js';
+
+function intOption(name: string, v: string, min: number, max: number): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < min || n > max) throw new CliUsageError(`--${name} must be an integer from ${min} to ${max}`);
+  return n;
+}
 
 export function registerServe(program: Command): void {
   program
     .command('serve')
-    .description('(not implemented yet)')
-    .allowUnknownOption()
-    .action(() => {
-      throw new CliUsageError('`ddx serve` is not implemented yet');
+    .description('run the ddx HTTP API (decision support for clinicians)')
+    .option('--port <n>', 'port to listen on', '8080')
+    .option('--host <addr>', 'address to bind', '127.0.0.1')
+    .option('--data-dir <dir>', 'embedded database directory (ignored when DATABASE_URL is set)', './ddx-data')
+    .option('--models <dir>', 'directory of built-in model artifacts (default: the repository models/)')
+    .option('--owner-org <id>', 'the organization that runs this service and owns its models', 'owner')
+    .option('--rate-limit <n>', 'requests per second per API key, per process', '50')
+    .option('--audit-retention-days <n>', 'delete audit events older than this', '365')
+    .option('--log-level <level>', 'pino log level', 'info')
+    .action(async (o: { port: string; host: string; dataDir: string; models?: string; ownerOrg: string; rateLimit: string; auditRetentionDays: string; logLevel: string }) => {
+      const perSecond = intOption('rate-limit', o.rateLimit, 1, 1_000_000);
+      const server = await startServer({
+        port: intOption('port', o.port, 0, 65535),
+        host: o.host,
+        dataDir: o.dataDir,
+        databaseUrl: process.env['DATABASE_URL'] || undefined,
+        ...(o.models ? { modelsDir: o.models } : {}),
+        logLevel: o.logLevel,
+        config: { ownerOrg: o.ownerOrg, rateLimit: { perSecond, burst: perSecond * 2 }, auditRetentionDays: intOption('audit-retention-days', o.auditRetentionDays, 1, 36_500) },
+      });
+      process.stderr.write(`ddx serve listening on ${server.url}\n`);
+      await new Promise<void>((resolve) => {
+        const onSignal = () => {
+          process.off('SIGTERM', onSignal);
+          process.off('SIGINT', onSignal);
+          void server.stop().then(resolve, resolve);
+        };
+        process.on('SIGTERM', onSignal);
+        process.on('SIGINT', onSignal);
+      });
     });
 }

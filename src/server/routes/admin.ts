@@ -5,6 +5,7 @@
  * and key revocation for admins.
  */
 import { Type } from 'typebox';
+import { createApiKey } from '../api-keys.js';
 import type { Caller } from '../auth.js';
 import type { AppContext } from '../app.js';
 import { toFhirAuditEvent } from '../audit.js';
@@ -143,6 +144,27 @@ export function registerAdminRoutes(app: Server, ctx: AppContext): void {
     const rows = await store.listAudit({ orgId: caller.owner ? undefined : caller.orgId, limit, beforeId: req.query.before ? Number(req.query.before) : undefined });
     const last = rows[rows.length - 1];
     return { events: rows.map(toFhirAuditEvent), ...(rows.length === limit && last ? { next_before: last.id } : {}) };
+  });
+
+  app.post('/v1/keys', {
+    config: { audit: { action: 'create', operation: 'key-create' } },
+    schema: {
+      tags: ['keys'], summary: 'Create an API key (shown once); the owning org may create keys for any org',
+      body: Type.Object({
+        org: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9._-]{1,100}$' })),
+        scopes: Type.Array(Type.Union([Type.Literal('diagnose'), Type.Literal('admin'), Type.Literal('review')]), { minItems: 1, maxItems: 3 }),
+        label: Type.Optional(Type.String({ maxLength: 200 })),
+        expires_days: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 36_500 })),
+      }, { additionalProperties: false }),
+      response: { 201: Type.Object({ id: Type.String(), org: Type.String(), scopes: Type.Array(Type.String()), key: Type.String() }), '4xx': ErrorBody },
+    },
+  }, async (req, reply) => {
+    const caller = await ctx.authorize(req, 'admin');
+    const org = req.body.org ?? caller.orgId;
+    if (org !== caller.orgId && !caller.owner) throw forbidden('other-org', 'an API key can only be created for your own organization');
+    const expiresAt = req.body.expires_days ? new Date(Date.now() + req.body.expires_days * 86_400_000) : undefined;
+    const { id, key } = await createApiKey(store, { orgId: org, scopes: req.body.scopes, ...(req.body.label ? { label: req.body.label } : {}), ...(expiresAt ? { expiresAt } : {}) });
+    return reply.code(201).send({ id, org, scopes: [...new Set(req.body.scopes)].sort(), key });
   });
 
   app.delete('/v1/keys/:id', {

@@ -1,0 +1,86 @@
+/**
+ * Assembling a running server from settings: open the store, load the built-in models once
+ * (verified, compiled, cached by content hash), wire the optional intake modules, listen, and shut
+ * down gracefully on SIGTERM/SIGINT (stop accepting, finish in-flight requests, flush the audit).
+ */
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pino, type Logger } from 'pino';
+import { makeModel } from '../core/fixtures.js';
+import { withContentHash } from '../learn/artifact.js';
+import { DEFAULT_MODEL_ID, MODELS_DIR } from '../learn/builtin-models.js';
+import { buildApp, type DdxApp } from './app.js';
+import { withConfig, type ServerConfig } from './config.js';
+import { loadIntakeModules } from './optional-modules.js';
+import { ModelRegistry, readBuiltinModels } from './registry.js';
+import { openStore, storeLocation } from './store/open.js';
+import type { DbStore } from './store/store.js';
+
+export interface StartOptions {
+  readonly port: number;
+  readonly host: string;
+  readonly dataDir: string;
+  readonly databaseUrl?: string | undefined;
+  readonly modelsDir?: string;
+  readonly logLevel?: string;
+  readonly config?: Partial<ServerConfig>;
+}
+
+export interface RunningServer {
+  readonly app: DdxApp;
+  readonly store: DbStore;
+  readonly url: string;
+  stop(): Promise<void>;
+}
+
+export function makeLogger(level = 'info'): Logger {
+  // Request logs carry method, route, status and timing; never bodies or the Authorization header.
+  return pino({ level, redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'req.body', 'res.body'], remove: true } });
+}
+
+const PID_FILE = 'ddx-serve.pid';
+
+/** True when a live `ddx serve` holds this embedded data directory (PGlite is single-process). */
+export function dataDirInUse(dataDir: string): boolean {
+  const f = join(dataDir, PID_FILE);
+  if (!existsSync(f)) return false;
+  const pid = Number(readFileSync(f, 'utf8').trim());
+  if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function startServer(opts: StartOptions): Promise<RunningServer> {
+  const config = withConfig(opts.config);
+  const log = makeLogger(opts.logLevel);
+  const loc = storeLocation({ dataDir: opts.dataDir, databaseUrl: opts.databaseUrl });
+  if (loc.kind === 'pglite' && dataDirInUse(opts.dataDir)) throw new Error(`another ddx serve is using ${opts.dataDir}; the embedded store is single-process (set DATABASE_URL for replicas)`);
+  const store = await openStore(loc);
+  if (loc.kind === 'pglite') writeFileSync(join(opts.dataDir, PID_FILE), String(process.pid));
+  await store.ensureOrg(config.ownerOrg, true);
+  const registry = new ModelRegistry(store, config.ownerOrg, config.catalogCacheMs);
+  const models = readBuiltinModels(opts.modelsDir ?? MODELS_DIR);
+  // The default model is listed first: it answers requests that name no model.
+  models.sort((a, b) => Number(b.id === DEFAULT_MODEL_ID) - Number(a.id === DEFAULT_MODEL_ID));
+  if (models.length === 0) models.push(withContentHash(makeModel()));
+  for (const m of models) registry.addBuiltin(m);
+  const app = await buildApp({ store, registry, config, intake: await loadIntakeModules(), logger: log });
+  const url = await app.listen({ port: opts.port, host: opts.host });
+  log.info({ store: store.kind, models: models.map((m) => `${m.id}@${m.version}`) }, 'ddx serve ready');
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= (async () => {
+      app.ddx.ready = false;
+      await app.close();
+      await store.close();
+      if (loc.kind === 'pglite') rmSync(join(opts.dataDir, PID_FILE), { force: true });
+      log.info('ddx serve stopped');
+    })();
+    return stopping;
+  };
+  return { app, store, url, stop };
+}
