@@ -1,0 +1,90 @@
+/**
+ * Condition, MedicationStatement and AllergyIntolerance become history findings where the model has
+ * a finding for them (by code, ICD-10 ancestor, or name). Status is respected: refuted or not-taken
+ * gives the finding absent, entered-in-error and unconfirmed entries are not used, and an inactive
+ * or resolved condition counts only for findings of kind `history` ("history of ...").
+ */
+import { childPath, issue, type Issue } from '../../core/index.js';
+import { matchCoded, type FindingIndex } from './match.js';
+import { SYSTEMS, codeIn, codings, isRecord, labels, str, type Json } from './shape.js';
+
+export interface HistoryRead {
+  /** Findings and whether present; empty with `unmapped` when the model has no finding for it. */
+  readonly findings: readonly { readonly id: string; readonly present: boolean }[];
+  readonly by?: 'code' | 'name';
+  readonly unmapped?: boolean;
+  readonly ignored?: string;
+  readonly issues: Issue[];
+}
+
+const ACTIVE = new Set(['active', 'recurrence', 'relapse']);
+const INACTIVE = new Set(['inactive', 'remission', 'resolved']);
+const NOT_ESTABLISHED = new Set(['unconfirmed', 'provisional', 'differential']);
+
+function match(index: FindingIndex, cc: unknown, nameVariants: (label: string) => string[]): ReturnType<typeof matchCoded> {
+  const names = labels(cc).flatMap((l) => [l, ...nameVariants(l)]);
+  return matchCoded(index, codings(cc).map((c) => c.coding), names);
+}
+
+function result(m: ReturnType<typeof matchCoded>, present: boolean, onlyHistory: boolean, index: FindingIndex, issues: Issue[]): HistoryRead {
+  if (!m) return { findings: [], unmapped: true, issues };
+  const ids = onlyHistory ? m.ids.filter((id) => index.kind.get(id) === 'history') : m.ids;
+  if (ids.length === 0) return { findings: [], ignored: 'inactive, and the model has no history finding for it', issues };
+  return { findings: ids.map((id) => ({ id, present })), by: m.by, issues };
+}
+
+export function readCondition(raw: Json, path: string, index: FindingIndex): HistoryRead {
+  const issues: Issue[] = [];
+  const clinical = codeIn(raw['clinicalStatus'], [SYSTEMS.conditionClinical], true);
+  const verification = codeIn(raw['verificationStatus'], [SYSTEMS.conditionVerification], true);
+  if (verification === 'entered-in-error') return { findings: [], ignored: 'entered in error', issues };
+  if (verification && NOT_ESTABLISHED.has(verification)) return { findings: [], ignored: `verification status ${verification}`, issues };
+  if (!isRecord(raw['code'])) {
+    issues.push(issue('required', childPath(path, 'code'), 'Condition has no code', 'warning'));
+    return { findings: [], ignored: 'no code', issues };
+  }
+  const m = match(index, raw['code'], (l) => [`history of ${l}`, `known ${l}`]);
+  if (verification === 'refuted') return result(m, false, false, index, issues);
+  if (clinical && INACTIVE.has(clinical)) return result(m, true, true, index, issues);
+  if (clinical && !ACTIVE.has(clinical)) return { findings: [], ignored: `clinical status ${clinical}`, issues };
+  return result(m, true, false, index, issues);
+}
+
+const MED_PRESENT = new Set(['active', 'intended', 'on-hold']);
+
+export function readMedicationStatement(raw: Json, path: string, index: FindingIndex, resolve: (ref: string) => Json | undefined): HistoryRead {
+  const issues: Issue[] = [];
+  const status = str(raw['status']);
+  if (status === 'entered-in-error') return { findings: [], ignored: 'entered in error', issues };
+  let cc: unknown = raw['medicationCodeableConcept'];
+  if (!isRecord(cc) && isRecord(raw['medicationReference'])) {
+    const ref = str(raw['medicationReference']['reference']);
+    const med = ref ? resolve(ref) : undefined;
+    cc = med ? med['code'] : undefined;
+    if (!isRecord(cc)) return { findings: [], ignored: 'medication reference not resolvable in the Bundle', issues };
+  }
+  if (!isRecord(cc)) {
+    issues.push(issue('required', childPath(path, 'medicationCodeableConcept'), 'MedicationStatement has no medication', 'warning'));
+    return { findings: [], ignored: 'no medication', issues };
+  }
+  const m = match(index, cc, (l) => [`taking ${l}`, `${l} use`, `use of ${l}`]);
+  if (status === 'not-taken') return result(m, false, false, index, issues);
+  if (status && !MED_PRESENT.has(status)) return { findings: [], ignored: `status ${status}`, issues };
+  return result(m, true, false, index, issues);
+}
+
+export function readAllergy(raw: Json, path: string, index: FindingIndex): HistoryRead {
+  const issues: Issue[] = [];
+  const clinical = codeIn(raw['clinicalStatus'], [SYSTEMS.allergyClinical], true);
+  const verification = codeIn(raw['verificationStatus'], [SYSTEMS.allergyVerification], true);
+  if (verification === 'entered-in-error') return { findings: [], ignored: 'entered in error', issues };
+  if (verification === 'unconfirmed') return { findings: [], ignored: 'verification status unconfirmed', issues };
+  if (!isRecord(raw['code'])) {
+    issues.push(issue('required', childPath(path, 'code'), 'AllergyIntolerance has no code', 'warning'));
+    return { findings: [], ignored: 'no code', issues };
+  }
+  const m = match(index, raw['code'], (l) => [`${l} allergy`, `allergy to ${l}`, `allergic to ${l}`]);
+  if (verification === 'refuted') return result(m, false, false, index, issues);
+  if (clinical && clinical !== 'active') return { findings: [], ignored: `clinical status ${clinical}`, issues };
+  return result(m, true, false, index, issues);
+}
