@@ -73,6 +73,9 @@ interface Open {
 }
 
 const CATEGORIES: readonly ContextCategory[] = ['negated', 'uncertain', 'hypothetical', 'historical', 'family', 'other'];
+const CATEGORY_BIT: Record<ContextCategory, number> = { negated: 1, uncertain: 2, hypothetical: 4, historical: 8, family: 16, other: 32 };
+const NO_DECISIONS: readonly ContextDecision[] = Object.freeze([]);
+const PLAIN: ContextFlags = Object.freeze({ negated: false, uncertain: false, hypothetical: false, historical: false, experiencer: 'patient', decisions: NO_DECISIONS });
 
 /**
  * Classify each target. `targets` must be sorted by `first`; each lies within one sentence. Trigger
@@ -98,7 +101,7 @@ export function applyContext(tokens: Tokens, sections: readonly Section[], targe
     if (c === '(' || c === '[' || c === '{') d++;
   }
 
-  const found: ContextDecision[][] = targets.map(() => []);
+  const found: (ContextDecision[] | undefined)[] = new Array<ContextDecision[] | undefined>(targets.length);
   let ti = 0;
   while (ti < targets.length) {
     const s = tokens.sentence[(targets[ti] as Target).first] as number;
@@ -130,36 +133,58 @@ export function applyContext(tokens: Tokens, sections: readonly Section[], targe
     const at = tokens.start[t.first] as number;
     while (si + 1 < sections.length && (sections[si + 1] as Section).headerStart <= at) si++;
     const section = sections[si];
-    const decisions = found[k] as ContextDecision[];
+    let decisions = found[k];
     const cat = section ? SECTION_CONTEXT[section.kind] : undefined;
     if (section && cat) {
+      decisions ??= [];
       decisions.push({ ruleId: `section.${section.kind}`, category: cat, trigger: tokens.text.slice(section.headerStart, section.headerEnd), span: { start: section.headerStart, end: section.headerEnd } });
     }
-    out.push(flagsFrom(decisions));
+    out.push(decisions ? flagsFrom(decisions) : PLAIN);
   }
   return out;
 }
 
-function sweep(tokens: Tokens, wordsBefore: Int32Array, depth: Int32Array, hits: readonly Hit[], targets: readonly Target[], from: number, to: number, found: ContextDecision[][]): void {
-  const decide = (k: number, o: Open): void => {
-    const h = o.hit;
-    const span = { start: tokens.start[h.first] as number, end: tokens.end[h.end - 1] as number };
-    (found[k] as ContextDecision[]).push({ ruleId: o.rule.id, category: o.rule.category as ContextCategory, trigger: tokens.text.slice(span.start, span.end), span });
-  };
-  const terminate = (open: Open[], r: TriggerRule): Open[] => (r.ends ? open.filter((o) => !(r.ends as readonly string[]).includes(o.rule.category)) : []);
-  // Open cues expire once a target lies beyond their window; the window bounds how many stay open.
-  // For each category the nearest applicable cue decides.
-  const apply = (k: number, open: Open[], distance: (o: Open) => number, reaches: (o: Open) => boolean): Open[] => {
-    const live = open.filter((o) => distance(o) < o.rule.window);
-    const done = new Set<string>();
-    for (let x = live.length - 1; x >= 0; x--) {
-      const o = live[x] as Open;
-      if (done.has(o.rule.category) || !reaches(o)) continue;
-      done.add(o.rule.category);
-      decide(k, o);
+function decide(tokens: Tokens, found: (ContextDecision[] | undefined)[], k: number, o: Open): void {
+  const h = o.hit;
+  const span = { start: tokens.start[h.first] as number, end: tokens.end[h.end - 1] as number };
+  const d = { ruleId: o.rule.id, category: o.rule.category as ContextCategory, trigger: tokens.text.slice(span.start, span.end), span };
+  const list = found[k];
+  if (list) list.push(d);
+  else found[k] = [d];
+}
+
+function terminate(open: Open[], r: TriggerRule): Open[] {
+  return r.ends ? open.filter((o) => !(r.ends as readonly string[]).includes(o.rule.category)) : [];
+}
+
+/**
+ * Open cues expire once a target lies beyond their window (targets only move away, so expiry is
+ * final and the window bounds how many stay open). For each category the nearest cue that reaches
+ * the target decides.
+ */
+function applyOpen(tokens: Tokens, found: (ContextDecision[] | undefined)[], k: number, open: Open[], wordsBefore: Int32Array, depth: Int32Array, t: Target, forward: boolean): Open[] {
+  let live = open;
+  for (const o of open) {
+    const distance = forward ? (wordsBefore[t.first] as number) - (wordsBefore[o.hit.end] as number) : (wordsBefore[o.hit.first] as number) - (wordsBefore[t.end] as number);
+    if (distance >= o.rule.window) {
+      live = open.filter((x) => (forward ? (wordsBefore[t.first] as number) - (wordsBefore[x.hit.end] as number) : (wordsBefore[x.hit.first] as number) - (wordsBefore[t.end] as number)) < x.rule.window);
+      break;
     }
-    return live;
-  };
+  }
+  let done = 0;
+  for (let x = live.length - 1; x >= 0; x--) {
+    const o = live[x] as Open;
+    const bit = CATEGORY_BIT[o.rule.category as ContextCategory];
+    if ((done & bit) !== 0) continue;
+    // A cue inside brackets does not reach a target outside them (forward only).
+    if (forward && (depth[t.first] as number) < (depth[o.hit.first] as number)) continue;
+    done |= bit;
+    decide(tokens, found, k, o);
+  }
+  return live;
+}
+
+function sweep(tokens: Tokens, wordsBefore: Int32Array, depth: Int32Array, hits: readonly Hit[], targets: readonly Target[], from: number, to: number, found: (ContextDecision[] | undefined)[]): void {
   // Forward: walk left to right, merging hits and targets by position.
   let open: Open[] = [];
   let h = 0;
@@ -172,7 +197,7 @@ function sweep(tokens: Tokens, wordsBefore: Int32Array, depth: Int32Array, hits:
         else if (r.category !== 'pseudo' && r.direction !== 'backward') open.push({ hit, rule: r });
       }
     }
-    open = apply(k, open, (o) => (wordsBefore[t.first] as number) - (wordsBefore[o.hit.end] as number), (o) => (depth[t.first] as number) >= (depth[o.hit.first] as number));
+    if (open.length > 0) open = applyOpen(tokens, found, k, open, wordsBefore, depth, t, true);
   }
   // Backward: right to left.
   open = [];
@@ -186,21 +211,21 @@ function sweep(tokens: Tokens, wordsBefore: Int32Array, depth: Int32Array, hits:
         else if (r.category !== 'pseudo' && r.direction !== 'forward') open.push({ hit, rule: r });
       }
     }
-    open = apply(k, open, (o) => (wordsBefore[o.hit.first] as number) - (wordsBefore[t.end] as number), () => true);
+    if (open.length > 0) open = applyOpen(tokens, found, k, open, wordsBefore, depth, t, false);
   }
 }
 
-function flagsFrom(decisions: readonly ContextDecision[]): ContextFlags {
-  const has = new Set<ContextCategory>();
-  for (const d of decisions) has.add(d.category);
-  const experiencer: Experiencer = has.has('family') ? 'family' : has.has('other') ? 'other' : 'patient';
-  const ordered = [...decisions].sort((a, b) => CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category) || a.span.start - b.span.start);
+function flagsFrom(decisions: ContextDecision[]): ContextFlags {
+  let has = 0;
+  for (const d of decisions) has |= CATEGORY_BIT[d.category];
+  const experiencer: Experiencer = has & CATEGORY_BIT.family ? 'family' : has & CATEGORY_BIT.other ? 'other' : 'patient';
+  if (decisions.length > 1) decisions.sort((a, b) => CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category) || a.span.start - b.span.start);
   return {
-    negated: has.has('negated'),
-    uncertain: has.has('uncertain'),
-    hypothetical: has.has('hypothetical'),
-    historical: has.has('historical'),
+    negated: (has & CATEGORY_BIT.negated) !== 0,
+    uncertain: (has & CATEGORY_BIT.uncertain) !== 0,
+    hypothetical: (has & CATEGORY_BIT.hypothetical) !== 0,
+    historical: (has & CATEGORY_BIT.historical) !== 0,
     experiencer,
-    decisions: ordered,
+    decisions,
   };
 }

@@ -109,45 +109,53 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
   }
   const flags = applyContext(tokens, sections, targets, options.rules ?? defaultContextRules());
 
-  const raw: Omit<Mention, 'used'>[] = [];
+  const mentions: MutableMention[] = [];
   let si = 0;
-  targets.forEach((t, k) => {
+  for (let k = 0; k < targets.length; k++) {
+    const t = targets[k] as Target;
     const start = tokens.start[t.first] as number;
     const end = tokens.end[t.end - 1] as number;
     while (si + 1 < sections.length && (sections[si + 1] as Section).headerStart <= start) si++;
     const f = flags[k];
-    if (!f) return;
-    const seen = new Set<string>();
-    for (const e of entries[k] ?? []) {
-      const id = `${e.findingId}|${e.valueId ?? ''}`;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      raw.push({
-        findingId: e.findingId,
-        ...(e.valueId !== undefined ? { valueId: e.valueId } : {}),
-        span: { start, end },
-        text: text.slice(start, end),
-        term: e.term,
-        section: (sections[si] as Section).kind,
+    const list = entries[k];
+    if (!f || !list) continue;
+    const span = { start, end };
+    const matched = text.slice(start, end);
+    const section = (sections[si] as Section).kind;
+    for (let e = 0; e < list.length; e++) {
+      const entry = list[e] as LexiconEntry;
+      // One mention per finding (and value) at a span, even when several terms of it match there.
+      if (e > 0 && list.slice(0, e).some((p) => p.findingId === entry.findingId && p.valueId === entry.valueId)) continue;
+      mentions.push({
+        findingId: entry.findingId,
+        ...(entry.valueId !== undefined ? { valueId: entry.valueId } : {}),
+        span,
+        text: matched,
+        term: entry.term,
+        section,
         negated: f.negated,
         uncertain: f.uncertain,
         hypothetical: f.hypothetical,
         historical: f.historical,
         experiencer: f.experiencer,
         rules: f.decisions,
+        used: false,
       });
     }
-  });
-  const { findings, used } = toObservations(raw, lexicon);
-  return { ok: true, value: { mentions: raw.map((m, i) => ({ ...m, used: used.has(i) })), findings }, issues };
+  }
+  const findings = toObservations(mentions, lexicon);
+  return { ok: true, value: { mentions, findings }, issues };
 }
 
-function eligible(m: Omit<Mention, 'used'>, lexicon: Lexicon): boolean {
+type MutableMention = { -readonly [K in keyof Mention]: Mention[K] };
+
+function eligible(m: Mention, lexicon: Lexicon): boolean {
   if (m.uncertain || m.hypothetical || m.experiencer !== 'patient') return false;
   return !m.historical || lexicon.findings.get(m.findingId)?.kind === 'history';
 }
 
-function toObservations(mentions: readonly Omit<Mention, 'used'>[], lexicon: Lexicon): { findings: Observation[]; used: Set<number> } {
+/** Derive observations and mark the mentions they came from as used. */
+function toObservations(mentions: MutableMention[], lexicon: Lexicon): Observation[] {
   const byFinding = new Map<string, number[]>();
   mentions.forEach((m, i) => {
     if (!eligible(m, lexicon)) return;
@@ -155,12 +163,12 @@ function toObservations(mentions: readonly Omit<Mention, 'used'>[], lexicon: Lex
     list.push(i);
     byFinding.set(m.findingId, list);
   });
-  const used = new Set<number>();
+  const used = { add: (i: number): void => void ((mentions[i] as MutableMention).used = true) };
   const out: { index: number; obs: Observation }[] = [];
   for (const [id, idx] of byFinding) {
     const def = lexicon.findings.get(id);
     if (!def) continue;
-    const ms = idx.map((i) => [i, mentions[i] as Omit<Mention, 'used'>] as const);
+    const ms = idx.map((i) => [i, mentions[i] as Mention] as const);
     if (def.valueType === 'binary') {
       const affirmed = ms.filter(([, m]) => !m.negated && m.valueId === undefined);
       const negated = ms.filter(([, m]) => m.negated && m.valueId === undefined);
@@ -181,5 +189,5 @@ function toObservations(mentions: readonly Omit<Mention, 'used'>[], lexicon: Lex
     }
   }
   out.sort((a, b) => a.index - b.index);
-  return { findings: out.map((o) => o.obs), used };
+  return out.map((o) => o.obs);
 }

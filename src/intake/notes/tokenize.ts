@@ -31,9 +31,14 @@ const NO_BREAK_AFTER = new Set(['dr', 'mr', 'mrs', 'ms', 'vs', 'st', 'approx', '
 
 /** Lower case and strip a regular plural, so "Fevers" and "fever", "rashes" and "rash" meet. */
 export function normalizeWord(word: string): string {
-  const w = word.toLowerCase();
+  return normalizeLower(word.toLowerCase());
+}
+
+function normalizeLower(w: string): string {
   const n = w.length;
   if (n === 4 && (w.charCodeAt(0) === 49 || w.charCodeAt(0) === 50) && /^(19|20)\d\d$/.test(w)) return '<year>';
+  // "ache"/"aches" and "rash"/"rashes" must meet: drop a final e after ch/sh as well as es.
+  if (n > 4 && (w.endsWith('che') || w.endsWith('she'))) return w.slice(0, -1);
   if (n <= 3 || w.charCodeAt(n - 1) !== 115 /* s */) return w;
   const prev = w.charCodeAt(n - 2);
   if (prev === 115 /* ss */ || prev === 117 /* us */ || prev === 105 /* is */ || prev === 39 /* 's */) return w;
@@ -133,13 +138,19 @@ export function tokenize(text: string, breaks: readonly number[] = []): Tokens {
     }
     if (isWordCode(c)) {
       let j = i + 1;
+      let lower = !((c >= 65 && c <= 90) || c > 127);
       while (j < n) {
         const d = text.charCodeAt(j);
-        if (isWordCode(d)) j++;
+        if (d >= 97 && d <= 122) j++;
+        else if (isWordCode(d)) {
+          if ((d >= 65 && d <= 90) || d > 127) lower = false;
+          j++;
+        }
         else if (d === 39 && j + 1 < n && isWordCode(text.charCodeAt(j + 1))) j += 2; // patient's
         else break;
       }
-      push(i, j, TOKEN_WORD, normalizeWord(text.slice(i, j)));
+      const raw = text.slice(i, j);
+      push(i, j, TOKEN_WORD, normalizeLower(lower ? raw : raw.toLowerCase()));
       i = j;
       continue;
     }

@@ -1,0 +1,178 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { makeModel } from '../../core/fixtures.js';
+import type { FindingDef } from '../../core/model.js';
+import { buildLexicon, extractFindings, MAX_NOTE_CHARS, type Extraction, type Mention } from './index.js';
+
+const extra: FindingDef[] = [
+  { id: 'cp', name: 'chest pain', kind: 'symptom', valueType: 'binary', leak: 0.05 },
+  { id: 'nv', name: 'nausea and vomiting', kind: 'symptom', valueType: 'binary', leak: 0.05 },
+  { id: 'doe', name: 'dyspnea on exertion', kind: 'symptom', valueType: 'binary', leak: 0.05 },
+  { id: 'ha', name: 'headache', kind: 'symptom', valueType: 'binary', leak: 0.05 },
+  { id: 'loc', name: 'loss of consciousness', kind: 'symptom', valueType: 'binary', leak: 0.05 },
+  { id: 'abdpain', name: 'abdominal pain', kind: 'symptom', valueType: 'binary', leak: 0.05 },
+  { id: 'fc', name: 'fever and chills', kind: 'symptom', valueType: 'binary', leak: 0.05 },
+  { id: 'cough', name: 'cough', kind: 'symptom', valueType: 'binary', leak: 0.05 },
+  { id: 'pneumonia', name: 'pneumonia', kind: 'history', valueType: 'binary', leak: 0.05 },
+  { id: 'dm', name: 'diabetes', kind: 'history', valueType: 'binary', leak: 0.05 },
+  { id: 'mi', name: 'myocardial infarction', kind: 'history', valueType: 'binary', leak: 0.05 },
+  { id: 'rash', name: 'rash', kind: 'sign', valueType: 'binary', leak: 0.05 },
+];
+const base = makeModel();
+const model = makeModel({ findings: [...base.findings, ...extra] });
+const lexicon = buildLexicon(model);
+
+function run(text: string): Extraction {
+  const r = extractFindings(text, lexicon);
+  assert.equal(r.ok, true);
+  if (!r.ok) throw new Error('unreachable');
+  return r.value;
+}
+
+function only(x: Extraction, id: string): Mention {
+  const ms = x.mentions.filter((m) => m.findingId === id);
+  assert.equal(ms.length, 1, `one mention of ${id}`);
+  return ms[0] as Mention;
+}
+
+function ruleIds(m: Mention): string[] {
+  return m.rules.map((r) => r.ruleId);
+}
+
+test('multi-word terms and abbreviations are recognised with exact spans', () => {
+  const text = 'Pt c/o CP and SOB.  Also N/V, DOE, HA x2 days; brief LOC. Abd pain. F/C at night.';
+  const x = run(text);
+  const spans = Object.fromEntries(x.mentions.map((m) => [m.findingId, text.slice(m.span.start, m.span.end)]));
+  assert.deepEqual(spans, { cp: 'CP', dyspnea: 'SOB', nv: 'N/V', doe: 'DOE', ha: 'HA', loc: 'LOC', abdpain: 'Abd pain', fc: 'F/C' });
+  for (const m of x.mentions) assert.equal(m.text, text.slice(m.span.start, m.span.end));
+});
+
+test('case, plurals and model synonyms match; the longest term wins', () => {
+  const text = 'SHORTNESS OF BREATH with Fevers and pyrexia; dyspnea on exertion.';
+  const x = run(text);
+  assert.deepEqual(x.mentions.map((m) => [m.findingId, m.text]), [['dyspnea', 'SHORTNESS OF BREATH'], ['fever', 'Fevers'], ['fever', 'pyrexia'], ['doe', 'dyspnea on exertion']]);
+});
+
+test('negation before and after the finding, with trigger text, span and rule id', () => {
+  const text = 'Denies fever. Rash was negative. Cough: none. No evidence of pneumonia.';
+  const x = run(text);
+  const fever = only(x, 'fever');
+  assert.equal(fever.negated, true);
+  assert.deepEqual(fever.rules, [{ ruleId: 'neg.pre.denies', category: 'negated', trigger: 'Denies', span: { start: 0, end: 6 } }]);
+  assert.deepEqual(ruleIds(only(x, 'rash')), ['neg.post.was-negative']);
+  assert.deepEqual(ruleIds(only(x, 'cough')), ['neg.post.colon-none']);
+  assert.deepEqual(ruleIds(only(x, 'pneumonia')), ['neg.pre.no-evidence-of']);
+  assert.deepEqual(x.findings, [{ id: 'fever', present: false }, { id: 'cough', present: false }, { id: 'pneumonia', present: false }, { id: 'rash', present: false }]);
+});
+
+test('uncertain and hypothetical mentions are kept but not turned into observations', () => {
+  const x = run('Possible pneumonia. Return if fever develops. Rule out MI.');
+  const p = only(x, 'pneumonia');
+  assert.equal(p.uncertain, true);
+  assert.deepEqual(ruleIds(p), ['unc.pre.possible']);
+  const f = only(x, 'fever');
+  assert.equal(f.hypothetical, true);
+  assert.deepEqual(ruleIds(f), ['hyp.pre.return-if']);
+  assert.equal(only(x, 'mi').uncertain, true);
+  assert.deepEqual(x.findings, []);
+  assert.ok(x.mentions.every((m) => !m.used));
+});
+
+test('historical context: a past symptom is not current, a past disease is a history finding', () => {
+  const x = run('History of MI in 2019. Had headache previously.');
+  const mi = only(x, 'mi');
+  assert.equal(mi.historical, true);
+  assert.ok(ruleIds(mi).includes('hist.pre.history-of'));
+  const ha = only(x, 'ha');
+  assert.equal(ha.historical, true);
+  assert.deepEqual(ruleIds(ha), ['hist.post.previously']);
+  assert.deepEqual(x.findings, [{ id: 'mi', present: true }]);
+});
+
+test('experiencer: relatives and other people, in text and in the family history section', () => {
+  const x = run('His mother has diabetes. Wife has a cough.\n\nFAMILY HISTORY:\nMI at 50.\n\nROS: fever.');
+  const dm = only(x, 'dm');
+  assert.equal(dm.experiencer, 'family');
+  assert.deepEqual(ruleIds(dm), ['fam.pre.his-mother']);
+  assert.equal(only(x, 'cough').experiencer, 'other');
+  const mi = only(x, 'mi');
+  assert.equal(mi.experiencer, 'family');
+  assert.equal(mi.section, 'fh');
+  assert.deepEqual(ruleIds(mi), ['section.fh']);
+  assert.equal(only(x, 'fever').section, 'ros');
+  assert.deepEqual(x.findings, [{ id: 'fever', present: true }]);
+});
+
+test('pseudo-triggers do not negate', () => {
+  const x = run('No increase in cough. Not only fever but rash. Gram negative pneumonia. No change in headache.');
+  for (const id of ['cough', 'fever', 'pneumonia', 'ha']) assert.equal(only(x, id).negated, false, id);
+  assert.equal(only(x, 'rash').negated, false);
+});
+
+test('scope ends at "but" and at the sentence end', () => {
+  const x = run('Denies fever but has cough. No rash. Headache today.');
+  assert.equal(only(x, 'fever').negated, true);
+  assert.equal(only(x, 'cough').negated, false);
+  assert.equal(only(x, 'rash').negated, true);
+  assert.equal(only(x, 'ha').negated, false);
+});
+
+test('a negation reaches across a list', () => {
+  const x = run('Denies fever, chest pain, shortness of breath, or headache.');
+  for (const id of ['fever', 'cp', 'dyspnea', 'ha']) assert.equal(only(x, id).negated, true, id);
+});
+
+test('affirmed and negated in one note: the affirmation wins', () => {
+  const x = run('Denied fever at home. In clinic she has a fever of 39.');
+  assert.deepEqual(x.findings, [{ id: 'fever', present: true }]);
+  const used = x.mentions.filter((m) => m.used).map((m) => m.negated);
+  assert.deepEqual(used, [false]);
+});
+
+test('value names are recognised only when asked', () => {
+  assert.deepEqual(run('recent surgery').mentions, []);
+  const lex = buildLexicon(model, { includeValues: true });
+  const r = extractFindings('Recent surgery and long travel.', lex);
+  assert.ok(r.ok);
+  if (r.ok) assert.deepEqual(r.value.findings, [{ id: 'risk', values: ['surgery', 'travel'] }]);
+});
+
+test('empty notes give a warning and nothing else', () => {
+  const r = extractFindings('   \n', lexicon);
+  assert.ok(r.ok);
+  if (r.ok) assert.deepEqual(r.value, { mentions: [], findings: [] });
+  assert.deepEqual(r.issues.map((i) => i.code), ['empty']);
+});
+
+test('binary junk does not crash and is flagged', () => {
+  const junk = String.fromCharCode(...Array.from({ length: 5000 }, (_, i) => (i * 7919) % 65536)) + ' no fever';
+  const r = extractFindings(junk, lexicon);
+  assert.ok(r.ok);
+  assert.ok(r.issues.some((i) => i.code === 'encoding'));
+});
+
+test('notes over the size limit are refused with an issue that does not quote the note', () => {
+  const r = extractFindings(`fever ${'x'.repeat(MAX_NOTE_CHARS)}`, lexicon);
+  assert.equal(r.ok, false);
+  assert.equal(r.issues[0]?.code, 'too-large');
+  assert.ok(!r.issues[0]?.message.includes('fever'));
+});
+
+test('a 10 MB note completes', () => {
+  const chunk = 'HPI: 60 yo with CP and SOB. Denies fever, but has cough. FAMILY HISTORY: mother with diabetes.\n';
+  const text = chunk.repeat(Math.floor(MAX_NOTE_CHARS / chunk.length));
+  assert.ok(text.length > 9.9e6);
+  const r = extractFindings(text, lexicon);
+  assert.ok(r.ok);
+  if (r.ok) {
+    assert.deepEqual(r.value.findings, [{ id: 'fever', present: false }, { id: 'dyspnea', present: true }, { id: 'cp', present: true }, { id: 'cough', present: true }]);
+    assert.equal(r.value.mentions.length, 5 * Math.floor(MAX_NOTE_CHARS / chunk.length));
+  }
+});
+
+test('a 10 MB note with no sentence breaks or spaces completes', () => {
+  const r = extractFindings('no '.repeat(3_000_000) + 'fever', lexicon);
+  assert.ok(r.ok);
+  const r2 = extractFindings(' '.repeat(MAX_NOTE_CHARS), lexicon);
+  assert.ok(r2.ok);
+});

@@ -1,0 +1,60 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { normalizeWord, tokenize } from './tokenize.js';
+import { findSections, sectionBreaks } from './sections.js';
+
+function sentencesOf(text: string): string[] {
+  const sections = findSections(text);
+  const t = tokenize(text, sectionBreaks(sections, text));
+  const out: string[] = [];
+  for (let s = 0; s < t.sentences; s++) {
+    const a = t.sentStart[s] as number;
+    const b = (t.sentStart[s + 1] as number) - 1;
+    out.push(text.slice(t.start[a], t.end[b]));
+  }
+  return out;
+}
+
+test('tokens carry offsets into the original text and normalised forms', () => {
+  const text = 'Pt  has FEVERS, coffee-ground emesis; rashes.';
+  const t = tokenize(text);
+  const words = [...t.norm];
+  assert.deepEqual(words, ['pt', 'has', 'fever', ',', 'coffee', 'ground', 'emesis', ';', 'rash', '.']);
+  for (let i = 0; i < t.count; i++) {
+    const raw = text.slice(t.start[i], t.end[i]);
+    assert.equal(raw.length > 0, true);
+  }
+  assert.equal(text.slice(t.start[2], t.end[2]), 'FEVERS');
+});
+
+test('normalisation strips regular plurals and keeps -ss, -us, -is words', () => {
+  assert.equal(normalizeWord('Headaches'), normalizeWord('headache'));
+  assert.equal(normalizeWord('rashes'), normalizeWord('rash'));
+  assert.equal(normalizeWord('fevers'), 'fever');
+  assert.equal(normalizeWord('allergies'), 'allergy');
+  assert.equal(normalizeWord('abscess'), 'abscess');
+  assert.equal(normalizeWord('sinusitis'), 'sinusitis');
+  assert.equal(normalizeWord('2019'), '<year>');
+});
+
+test('sentences end at full stops, blank lines, list items and headers but not at abbreviations', () => {
+  assert.deepEqual(sentencesOf('Seen by Dr. Smith today. No fever.'), ['Seen by Dr. Smith today.', 'No fever.']);
+  assert.deepEqual(sentencesOf('Fever: none\nCough: yes'), ['Fever: none', 'Cough: yes']);
+  assert.deepEqual(sentencesOf('cough for two\ndays with fever'), ['cough for two\ndays with fever']);
+  assert.deepEqual(sentencesOf('no fever\n\ncough'), ['no fever', 'cough']);
+  assert.deepEqual(sentencesOf('COMPLICATIONS: None  POSTOPERATIVE DIAGNOSIS: polyp'), ['COMPLICATIONS:', 'None', 'POSTOPERATIVE DIAGNOSIS:', 'polyp']);
+});
+
+test('section headers are found with and without colons', () => {
+  const text = 'HPI: cough.\nPast Medical History: asthma\nFAMILY HISTORY\nmother with asthma\nPhysical Exam: clear\nA/P: viral URI';
+  const kinds = findSections(text).map((s) => s.kind);
+  assert.deepEqual(kinds, ['none', 'hpi', 'pmh', 'fh', 'exam', 'assessment']);
+  // A lower-case phrase without a colon is not a header.
+  assert.deepEqual(findSections('he has a family history\nof asthma').map((s) => s.kind), ['none']);
+});
+
+test('control characters and replacement characters do not break tokenisation', () => {
+  const t = tokenize('\u0000\u0001fever\ufffd\ufffd cough\u00a0rash');
+  assert.ok(t.norm.includes('cough'));
+  assert.ok(t.norm.includes('rash'));
+});
