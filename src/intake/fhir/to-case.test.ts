@@ -197,8 +197,18 @@ test('notes that cannot be read are reported, never guessed', () => {
   const bad = note('x');
   (bad['content'] as { attachment: { data: string } }[])[0]!.attachment.data = '//79/w=='; // bytes ff fe fd ff: not UTF-8
   assert.deepEqual(ok(read([patient(), bad], { notes })).warnings.map((i) => i.code), ['encoding']);
-  const none = ok(read([patient(), note('fever')]));
-  assert.deepEqual(none.ignored.map((i) => i.reason), ['notes pipeline not available']);
+  const off = ok(read([patient(), note('fever')], { notes: false }));
+  assert.deepEqual(off.ignored.map((i) => i.reason), ['notes not read (disabled by option)']);
+});
+
+test('a DocumentReference note goes through the notes pipeline by default', () => {
+  const text = 'HPI: 54F with shortness of breath since yesterday. Denies fever. No painful urination.\nFH: mother has DVT.';
+  const c = ok(read([patient(), note(text)]));
+  assert.deepEqual(finding(c, 'dyspnea'), { id: 'dyspnea', present: true });
+  assert.deepEqual(finding(c, 'fever'), { id: 'fever', present: false });
+  assert.deepEqual(finding(c, 'dysuria'), { id: 'dysuria', present: false });
+  assert.equal(finding(c, 'prior-dvt'), undefined, 'family history is not the patient');
+  assert.ok(c.sources.filter((s) => s.via === 'note').every((s) => s.path === 'Bundle.entry[1].resource.content[0].attachment'));
 });
 
 test('the case does not depend on entry order', () => {

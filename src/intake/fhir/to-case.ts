@@ -10,6 +10,7 @@ import { readDocumentReference, type NoteReader } from './document.js';
 import { readAllergy, readCondition, readMedicationStatement, type HistoryRead } from './history.js';
 import { findingIndex } from './match.js';
 import { observationTime, readObservation, type Basis } from './observation.js';
+import { notesReader } from './notes-reader.js';
 import { readPatient } from './patient.js';
 import { isRecord, parseFhirDate, str, type Json } from './shape.js';
 
@@ -63,7 +64,7 @@ export interface BundleToCaseOptions {
   readonly asOf?: string;
   /** Fallback for `asOf` when the Bundle has no dated Observation. Default: the current date. */
   readonly today?: string;
-  /** Reads DocumentReference notes; `false` to skip notes. */
+  /** Reads DocumentReference notes. Default: the notes pipeline for this model; `false` skips notes. */
   readonly notes?: NoteReader | false;
   /** Used only when the Patient has no usable gender / birthDate (with a warning). */
   readonly sex?: Sex;
@@ -226,6 +227,7 @@ export function bundleToCase(bundle: unknown, model: KnowledgeModel, options: Bu
   }
   const candidates: Candidate[] = [];
   let order = 0;
+  let reader: NoteReader | undefined;
   const ref = (e: Entry): { reference?: string } => (e.reference ? { reference: e.reference } : {});
   const history = (e: Entry, r: HistoryRead): void => {
     issues.push(...r.issues);
@@ -277,18 +279,17 @@ export function bundleToCase(bundle: unknown, model: KnowledgeModel, options: Bu
           ignored.push({ path: e.path, resourceType: e.resourceType, reason: r.ignored });
           break;
         }
-        if (!options.notes) {
-          ignored.push({ path: e.path, resourceType: e.resourceType, reason: 'notes pipeline not available' });
-          issues.push(issue('notes-unavailable', e.path, 'DocumentReference text was not read: no note reader configured', 'warning'));
+        if (options.notes === false) {
+          ignored.push({ path: e.path, resourceType: e.resourceType, reason: 'notes not read (disabled by option)' });
           break;
         }
+        reader ??= options.notes ?? notesReader(model);
         let used = false;
         for (const note of r.notes) {
-          const x = options.notes(note.text);
-          if (!x.ok) {
-            for (const i of x.issues) issues.push(issue(i.code, `${childPath(note.path, 'data')}${i.path.replace(/^\$/, '')}`, i.message, 'warning'));
-            continue;
-          }
+          const x = reader(note.text);
+          // Note problems never fail the Bundle: they are warnings at the attachment's data path.
+          for (const i of x.issues) issues.push(issue(i.code, `${childPath(note.path, 'data')}${i.path.replace(/^\$/, '')}`, i.message, 'warning'));
+          if (!x.ok) continue;
           for (const obs of x.value.findings) {
             used = true;
             candidates.push({ obs, order: order++, source: { findingId: obs.id, path: note.path, resourceType: e.resourceType, ...ref(e), via: 'note' } });
