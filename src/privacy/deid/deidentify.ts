@@ -7,7 +7,7 @@
  */
 import { issue, type Issue, type Result } from '../../core/issues.js';
 import type { DeidKey } from '../keys/keyed.js';
-import { detectPhi, MAX_NOTE_CHARS } from './detect.js';
+import { detectPhi, MAX_NOTE_CHARS, type KnownPhi } from './detect.js';
 import type { Lexicon } from './lexicon.js';
 import { surrogateFor } from './surrogate.js';
 import { brandDeidentified, type DeidentifiedText, type PhiSpan, type PhiType } from './types.js';
@@ -22,6 +22,8 @@ export interface DeidOptions {
   readonly patientId?: string;
   readonly redactYears?: boolean;
   readonly lexicon?: Lexicon;
+  /** This patient's known identifiers (names, MRN, phone...), redacted wherever they occur. */
+  readonly known?: readonly KnownPhi[];
 }
 
 export interface DeidOutput {
@@ -49,7 +51,7 @@ export function deidentifyText(text: string, options: DeidOptions): Result<DeidO
     if (issues.length) return { ok: false, issues };
   }
   const clean = sanitise(text);
-  const spans = detectPhi(clean, options.lexicon ? { lexicon: options.lexicon } : {});
+  const spans = detectPhi(clean, { ...(options.lexicon ? { lexicon: options.lexicon } : {}), ...(options.known ? { known: options.known } : {}) });
   const out: string[] = [];
   let at = 0;
   for (const s of spans) {

@@ -10,8 +10,29 @@ import { detectWords } from './words.js';
 /** Longest note accepted, in UTF-16 code units (about 16 MB of ASCII). Longer notes are refused, not cut. */
 export const MAX_NOTE_CHARS = 16 * 1024 * 1024;
 
+export interface KnownPhi {
+  readonly text: string;
+  readonly type: PhiType;
+}
+
 export interface DetectOptions {
   readonly lexicon?: Lexicon;
+  /** Values known to be this patient's identifiers (e.g. from the FHIR Patient): found anywhere, any case, as whole words. */
+  readonly known?: readonly KnownPhi[];
+}
+
+function detectKnown(text: string, known: readonly KnownPhi[], push: (s: number, e: number, t: PhiType) => void): void {
+  const lower = text.toLowerCase();
+  for (const k of known) {
+    const needle = k.text.trim().toLowerCase();
+    if (needle.length < 2) continue;
+    for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
+      const before = lower[at - 1] ?? ' ';
+      const after = lower[at + needle.length] ?? ' ';
+      if (/[a-z0-9]/.test(before) || /[a-z0-9]/.test(after)) continue;
+      push(at, at + needle.length, k.type);
+    }
+  }
 }
 
 // When spans of different types overlap, the union takes the type of the most specific one.
@@ -28,6 +49,7 @@ export function detectPhi(text: string, options: DetectOptions = {}): PhiSpan[] 
   };
   detectPatterns(text, push);
   detectWords(text, lex, push);
+  if (options.known?.length) detectKnown(text, options.known, push);
   return mergeSpans(raw, text);
 }
 

@@ -1,6 +1,7 @@
 /** Text de-identification: detection, redaction and keyed surrogates. */
 export { deidentifyText, tagFor } from './deidentify.js';
 export type { DeidMode, DeidOptions, DeidOutput } from './deidentify.js';
+export type { KnownPhi, DetectOptions } from './detect.js';
 export { detectPhi, mergeSpans, MAX_NOTE_CHARS } from './detect.js';
 export { getDefaultLexicon, extendLexicon } from './lexicon.js';
 export type { Lexicon } from './lexicon.js';

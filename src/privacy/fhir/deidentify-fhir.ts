@@ -10,6 +10,7 @@ import type { Bundle, Resource } from '@medplum/fhirtypes';
 import { issue, type Issue, type Result } from '../../core/issues.js';
 import { dateShiftDays, hmac, type DeidKey } from '../keys/keyed.js';
 import { deidentifyText } from '../deid/deidentify.js';
+import type { KnownPhi } from '../deid/detect.js';
 import { shiftFhirDate } from '../deid/dates.js';
 import { surrogateFor } from '../deid/surrogate.js';
 
@@ -53,6 +54,7 @@ export function deidentifyFhir(input: unknown, options: FhirDeidOptions): Result
   for (const e of entries) if (e.resource?.resourceType === 'Patient' && e.resource.id) patients.add(e.resource.id);
   if (root['resourceType'] === 'Patient' && typeof root['id'] === 'string') patients.add(root['id']);
   const soloPatient = patients.size === 1 ? [...patients][0] : undefined;
+  const known = collectKnown(root);
 
   const walkResource = (res: Record<string, unknown>, path: string): Record<string, unknown> => {
     const patient = patientOf(res, soloPatient);
@@ -60,7 +62,7 @@ export function deidentifyFhir(input: unknown, options: FhirDeidOptions): Result
     const days = patient ? dateShiftDays(options.key, patient) : undefined;
     const ctx = patient ? { key: options.key, patient } : { key: options.key, patient: '' };
     const text = (s: string): string => {
-      const r = deidentifyText(s, patient && options.textMode === 'surrogate' ? { mode: 'surrogate', key: options.key, patientId: patient } : { mode: 'redact' });
+      const r = deidentifyText(s, patient && options.textMode === 'surrogate' ? { mode: 'surrogate', key: options.key, patientId: patient, known } : { mode: 'redact', known });
       return r.ok ? r.value.text : '[REDACTED]';
     };
     const isPerson = PERSON_TYPES.has(String(res['resourceType']));
@@ -112,6 +114,31 @@ export function deidentifyFhir(input: unknown, options: FhirDeidOptions): Result
   } catch {
     return { ok: false, issues: [issue('fhir', '$', 'resource could not be de-identified')] };
   }
+}
+
+/** Names, telecom values and identifiers of every person resource, to be found again in free text. */
+function collectKnown(root: unknown): KnownPhi[] {
+  const out: KnownPhi[] = [];
+  const visit = (v: unknown): void => {
+    if (Array.isArray(v)) { v.forEach(visit); return; }
+    if (!v || typeof v !== 'object') return;
+    const o = v as Record<string, unknown>;
+    if (typeof o['resourceType'] === 'string' && PERSON_TYPES.has(o['resourceType'])) {
+      const add = (x: unknown, type: KnownPhi['type']): void => {
+        if (typeof x === 'string') for (const part of type === 'NAME' ? x.split(/\s+/) : [x]) if (part.replace(/\W/g, '').length >= 2) out.push({ text: part.replace(/[.,]$/, ''), type });
+      };
+      for (const n of (o['name'] as { family?: unknown; given?: unknown[]; text?: unknown }[] | undefined) ?? []) {
+        add(n.family, 'NAME');
+        add(n.text, 'NAME');
+        for (const g of n.given ?? []) add(g, 'NAME');
+      }
+      for (const t of (o['telecom'] as { value?: unknown }[] | undefined) ?? []) add(t.value, 'PHONE');
+      for (const t of (o['identifier'] as { value?: unknown }[] | undefined) ?? []) add(t.value, 'ID');
+    }
+    for (const x of Object.values(o)) if (x && typeof x === 'object') visit(x);
+  };
+  visit(root);
+  return out;
 }
 
 function toUuid(hex: string): string {

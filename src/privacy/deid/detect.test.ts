@@ -1,0 +1,83 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { detectPhi } from './detect.js';
+import type { PhiType } from './types.js';
+
+/** The substrings flagged in `text`, with their types. Synthetic notes only. */
+function flagged(text: string): Array<[string, PhiType]> {
+  return detectPhi(text).map((s) => [text.slice(s.start, s.end), s.type]);
+}
+function covered(text: string, needle: string): boolean {
+  const at = text.indexOf(needle);
+  assert.ok(at >= 0, `fixture lacks ${needle}`);
+  const spans = detectPhi(text);
+  for (let i = at; i < at + needle.length; i++) {
+    if (/\s/.test(text[i] ?? '')) continue;
+    if (!spans.some((s) => s.start <= i && i < s.end)) return false;
+  }
+  return true;
+}
+
+test('names after titles, relatives and in signatures are found', () => {
+  const note = 'Pt seen by Dr. Okonkwo-Bramley this am. Wife Henrietta at bedside. Mr. Pellegrini tolerated PO.\nTheodora Vasquez-Lind, RN';
+  for (const n of ['Okonkwo-Bramley', 'Henrietta', 'Pellegrini', 'Theodora', 'Vasquez-Lind']) assert.ok(covered(note, n), n);
+});
+
+test('all-caps notes: titles, initials and relatives', () => {
+  const note = 'PLAN DISCUSSED WITH DR TRAVOLTSKI. K. MIRABELLE AWARE OF LABS. SON ALPHONSE CALLED.';
+  for (const n of ['TRAVOLTSKI', 'MIRABELLE', 'ALPHONSE']) assert.ok(covered(note, n), n);
+});
+
+test('dates, phone, MRN, email, SSN, URL, IP and ZIP are found with their types', () => {
+  const note = 'Admitted 3/14/2021, extubated 3/16. Call daughter at (410) 555-0123. MRN: 4455667. '
+    + 'Email j.doe@example.com, SSN 123-45-6789, see https://portal.example.org/x, host 10.1.2.3, Towsonville, MD 21204.';
+  const f = flagged(note);
+  const types = new Map(f);
+  assert.equal(types.get('3/14/2021'), 'DATE');
+  assert.equal(types.get('3/16'), 'DATE');
+  assert.equal(types.get('(410) 555-0123'), 'PHONE');
+  assert.equal(types.get('4455667'), 'MRN');
+  assert.equal(types.get('j.doe@example.com'), 'EMAIL');
+  assert.equal(types.get('123-45-6789'), 'SSN');
+  assert.equal(types.get('10.1.2.3'), 'IP');
+  assert.equal(types.get('21204'), 'ZIP');
+  assert.ok(f.some(([t, ty]) => ty === 'URL' && t.startsWith('https://portal')));
+});
+
+test('hospitals, wards and towns are locations', () => {
+  const note = 'Transferred from Brackenridge Memorial Hospital to Westerholt 4. Lives in Pemberton with her son.';
+  assert.ok(covered(note, 'Brackenridge'));
+  assert.ok(covered(note, 'Westerholt'));
+  assert.ok(covered(note, 'Pemberton'));
+});
+
+test('ages over 89 are flagged, younger ages are not', () => {
+  assert.deepEqual(flagged('93 yo female with CHF').map(([, t]) => t), ['AGE']);
+  assert.deepEqual(flagged('67 yo female with CHF'), []);
+});
+
+test('eponyms, drugs, clinical abbreviations and vital signs are not PHI', () => {
+  const note = "Hx Parkinson's disease, Hodgkin lymphoma, Crohn's, Lyme disease, Down syndrome, Graves disease. "
+    + 'Given Lasix 40 mg IV, Coumadin held, on Levophed. BP 120/80, HR 88, PEEP 5, PS 10/5, MAE, strength 5/5. Foley to gravity.';
+  assert.deepEqual(flagged(note), []);
+});
+
+test('times of day and ranges are not dates or phones', () => {
+  assert.deepEqual(flagged('Nursing progress note 1900-0700. UO 800-1000 cc. Seen at 2000.'), []);
+});
+
+test('spans are sorted, non-overlapping and inside the text', () => {
+  const text = 'Dr. Abernathy-Smythe saw Mr. Quon on 4/2/2020 and 4/3/2020; call 617-555-0100 x12.';
+  const spans = detectPhi(text);
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i]!;
+    assert.ok(s.start >= 0 && s.end <= text.length && s.start < s.end);
+    if (i > 0) assert.ok(spans[i - 1]!.end <= s.start);
+  }
+});
+
+test('known identifiers are found anywhere, in any case, as whole words', () => {
+  const spans = detectPhi('zzyqua reports pain. ZZYQUAx is not her.', { known: [{ text: 'Zzyqua', type: 'NAME' }] });
+  assert.equal(spans.length, 1);
+  assert.deepEqual([spans[0]!.start, spans[0]!.end], [0, 6]);
+});
