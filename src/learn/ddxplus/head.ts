@@ -1,0 +1,238 @@
+/**
+ * The differential head for DDXPlus: a sparse linear correction on top of the naive-Bayes score,
+ *   s(c) = nbWeight * nb(c) + bias(c) + sum of weights of the active feature atoms,
+ * trained with soft-label cross-entropy against each training patient's DIFFERENTIAL_DIAGNOSIS
+ * (mixed with the true PATHOLOGY so the leader stays the right one). The examples are the partial
+ * observations the questioning policy actually produces: the policy is run on the training patients
+ * and snapshots of the belief are taken along the way, so asked-but-absent evidences appear as known
+ * negatives exactly as they will at inference. Training is deterministic: seeded shuffles, fixed
+ * epochs, weights rounded to a few significant digits.
+ */
+import type { LinearHead } from '../../core/model.js';
+import { demographicFeatureKeys, headFeatureKeys, type BeliefState } from '../../core/posterior.js';
+import { createRng } from '../../core/random.js';
+import { runWorkup, type WorkupOptions } from '../../core/workup.js';
+import { roundSig } from '../artifact.js';
+
+/** One training example: active feature atoms, the naive-Bayes scores, a soft target and a weight. */
+export interface HeadExample {
+  readonly features: readonly string[];
+  /** Naive-Bayes score per condition, shifted so its maximum is 0 (softmax is shift-invariant). */
+  readonly nb: Float64Array;
+  /** Target distribution over conditions (sums to 1). */
+  readonly target: Float64Array;
+  readonly weight: number;
+}
+
+export interface HeadTrainOptions {
+  readonly epochs: number;
+  readonly learningRate: number;
+  /** L2 penalty per weight, applied when a row is updated. */
+  readonly l2: number;
+  readonly batchSize: number;
+  readonly seed: number;
+  /** Weights with |w| below this after training are dropped (sparsity, artifact size). */
+  readonly pruneBelow: number;
+  /** Significant digits kept in the artifact. */
+  readonly digits: number;
+  /** Features seen in fewer examples than this are not learned. */
+  readonly minCount: number;
+  /** When set, nbWeight is held at this value instead of learned. */
+  readonly fixedNbWeight?: number;
+}
+
+export const DEFAULT_HEAD_TRAIN: HeadTrainOptions = {
+  epochs: 8, learningRate: 0.02, l2: 1e-5, batchSize: 32, seed: 7, pruneBelow: 0.005, digits: 4, minCount: 3,
+};
+
+/** Feature atoms of a belief: demographics and every observation (the keys `LinearHead` documents). */
+export function beliefFeatures(state: BeliefState): string[] {
+  const { cm } = state;
+  const keys = demographicFeatureKeys(cm, state.band, state.sex);
+  for (const obs of state.observations) {
+    const fi = cm.findingIndex.get(obs.id);
+    if (fi !== undefined) keys.push(...headFeatureKeys(cm.findings[fi]!, obs));
+  }
+  return keys;
+}
+
+export function shiftedNb(state: BeliefState): Float64Array {
+  const nb = Float64Array.from(state.nb);
+  let m = -Infinity;
+  for (const v of nb) if (v > m) m = v;
+  for (let c = 0; c < nb.length; c++) nb[c]! -= m;
+  return nb;
+}
+
+/** A simulated case: the starting belief, an oracle, and what the target and weight are. */
+export interface SimCase {
+  readonly start: BeliefState;
+  readonly oracle: Parameters<typeof runWorkup>[1];
+  readonly target: Float64Array;
+  readonly weight: number;
+}
+
+/**
+ * Run each policy on each case (the head plays no part: planning must be generative) and keep the
+ * belief after each question count in `snapshots` that the run reaches, plus the final belief.
+ */
+export function simulateExamples(cases: readonly SimCase[], policies: readonly WorkupOptions[], snapshots: readonly number[]): HeadExample[] {
+  const out: HeadExample[] = [];
+  const want = new Set(snapshots);
+  for (const sc of cases) {
+    for (const pol of policies) {
+      const seen: BeliefState[] = [];
+      let calls = 0;
+      const res = runWorkup(sc.start, (action, state) => {
+        if (want.has(calls)) seen.push(state);
+        calls++;
+        return sc.oracle(action, state);
+      }, { ...pol, trace: false });
+      seen.push(res.belief);
+      for (const s of seen) out.push({ features: beliefFeatures(s), nb: shiftedNb(s), target: sc.target, weight: sc.weight });
+    }
+  }
+  return out;
+}
+
+/** Train the head. Deterministic for the same examples and options. */
+export function trainHead(nC: number, examples: readonly HeadExample[], opts: HeadTrainOptions = DEFAULT_HEAD_TRAIN): LinearHead {
+  // Vocabulary: features seen in at least minCount examples, in sorted order.
+  const counts = new Map<string, number>();
+  for (const ex of examples) for (const f of new Set(ex.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const vocab = [...counts].filter(([, n]) => n >= opts.minCount).map(([k]) => k).sort();
+  const index = new Map(vocab.map((k, i) => [k, i] as const));
+  const feats = examples.map((ex) => Int32Array.from(ex.features.map((f) => index.get(f) ?? -1).filter((i) => i >= 0)));
+  const nF = vocab.length;
+
+  // Parameters: [nbWeight, bias(nC), W(nF x nC)], with Adam moments.
+  const W = new Float64Array(nF * nC);
+  const mW = new Float64Array(nF * nC);
+  const vW = new Float64Array(nF * nC);
+  const gW = new Float64Array(nF * nC);
+  const bias = new Float64Array(nC);
+  const mB = new Float64Array(nC);
+  const vB = new Float64Array(nC);
+  const gB = new Float64Array(nC);
+  let wNb = opts.fixedNbWeight ?? 0.3;
+  let mN = 0;
+  let vN = 0;
+  const touched = new Uint8Array(nF);
+  const touchedList: number[] = [];
+  const s = new Float64Array(nC);
+  const b1 = 0.9;
+  const b2 = 0.999;
+  const eps = 1e-8;
+  let t = 0;
+  const rng = createRng(opts.seed);
+  const order = Array.from({ length: examples.length }, (_, i) => i);
+
+  for (let epoch = 0; epoch < opts.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = rng.int(i + 1);
+      const tmp = order[i]!;
+      order[i] = order[j]!;
+      order[j] = tmp;
+    }
+    const lr = opts.learningRate * (epoch < opts.epochs - 2 ? 1 : 0.3);
+    for (let start = 0; start < order.length; start += opts.batchSize) {
+      const end = Math.min(order.length, start + opts.batchSize);
+      let gN = 0;
+      gB.fill(0);
+      let batchWeight = 0;
+      for (let k = start; k < end; k++) {
+        const e = order[k]!;
+        const ex = examples[e]!;
+        const fs = feats[e]!;
+        let max = -Infinity;
+        for (let c = 0; c < nC; c++) {
+          let v = wNb * ex.nb[c]! + bias[c]!;
+          for (let q = 0; q < fs.length; q++) v += W[fs[q]! * nC + c]!;
+          s[c] = v;
+          if (v > max) max = v;
+        }
+        let z = 0;
+        for (let c = 0; c < nC; c++) {
+          s[c] = Math.exp(s[c]! - max);
+          z += s[c]!;
+        }
+        const w = ex.weight;
+        batchWeight += w;
+        for (let c = 0; c < nC; c++) {
+          const g = w * (s[c]! / z - ex.target[c]!);
+          s[c] = g;
+          gN += g * ex.nb[c]!;
+          gB[c]! += g;
+        }
+        for (let q = 0; q < fs.length; q++) {
+          const f = fs[q]!;
+          if (!touched[f]) {
+            touched[f] = 1;
+            touchedList.push(f);
+          }
+          const o = f * nC;
+          for (let c = 0; c < nC; c++) gW[o + c]! += s[c]!;
+        }
+      }
+      if (batchWeight <= 0) {
+        for (const f of touchedList) {
+          touched[f] = 0;
+          gW.fill(0, f * nC, (f + 1) * nC);
+        }
+        touchedList.length = 0;
+        continue;
+      }
+      t++;
+      const scale = 1 / batchWeight;
+      const c1 = 1 / (1 - b1 ** t);
+      const c2 = 1 / (1 - b2 ** t);
+      // nbWeight
+      gN *= scale;
+      mN = b1 * mN + (1 - b1) * gN;
+      vN = b2 * vN + (1 - b2) * gN * gN;
+      if (opts.fixedNbWeight === undefined) {
+        wNb -= (lr * (mN * c1)) / (Math.sqrt(vN * c2) + eps);
+        if (wNb < 0) wNb = 0;
+      }
+      for (let c = 0; c < nC; c++) {
+        const g = gB[c]! * scale;
+        mB[c] = b1 * mB[c]! + (1 - b1) * g;
+        vB[c] = b2 * vB[c]! + (1 - b2) * g * g;
+        bias[c]! -= (lr * (mB[c]! * c1)) / (Math.sqrt(vB[c]! * c2) + eps);
+      }
+      touchedList.sort((a, b) => a - b);
+      for (const f of touchedList) {
+        const o = f * nC;
+        for (let c = 0; c < nC; c++) {
+          const g = gW[o + c]! * scale + opts.l2 * W[o + c]!;
+          mW[o + c] = b1 * mW[o + c]! + (1 - b1) * g;
+          vW[o + c] = b2 * vW[o + c]! + (1 - b2) * g * g;
+          W[o + c]! -= (lr * (mW[o + c]! * c1)) / (Math.sqrt(vW[o + c]! * c2) + eps);
+          gW[o + c] = 0;
+        }
+        touched[f] = 0;
+      }
+      touchedList.length = 0;
+    }
+  }
+
+  const r = (x: number): number => roundSig(x, opts.digits);
+  const features: string[] = [];
+  const weights: Record<string, number>[] = [];
+  for (let f = 0; f < nF; f++) {
+    const row: Record<string, number> = {};
+    let any = false;
+    for (let c = 0; c < nC; c++) {
+      const w = r(W[f * nC + c]!);
+      if (Math.abs(w) >= opts.pruneBelow) {
+        row[String(c)] = w;
+        any = true;
+      }
+    }
+    if (any) {
+      features.push(vocab[f]!);
+      weights.push(row);
+    }
+  }
+  return { kind: 'linear', nbWeight: r(wNb), bias: Array.from(bias, r), features, weights };
+}
