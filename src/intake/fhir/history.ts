@@ -43,7 +43,7 @@ export function readCondition(raw: Json, path: string, index: FindingIndex): His
     issues.push(issue('required', childPath(path, 'code'), 'Condition has no code', 'warning'));
     return { findings: [], ignored: 'no code', issues };
   }
-  const m = match(index, raw['code'], (l) => [`history of ${l}`, `known ${l}`]);
+  const m = match(index, raw['code'], (l) => [`history of ${l}`, `known ${l}`, `diagnosis of ${l}`, `diagnosed with ${l}`]);
   if (verification === 'refuted') return result(m, false, false, index, issues);
   if (clinical && INACTIVE.has(clinical)) return result(m, true, true, index, issues);
   if (clinical && !ACTIVE.has(clinical)) return { findings: [], ignored: `clinical status ${clinical}`, issues };
