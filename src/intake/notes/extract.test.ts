@@ -176,3 +176,36 @@ test('a 10 MB note with no sentence breaks or spaces completes', () => {
   const r2 = extractFindings(' '.repeat(MAX_NOTE_CHARS), lexicon);
   assert.ok(r2.ok);
 });
+
+test('more cues: unlikely, r/o, h/o, should ... develop, family history of, free of, sister', () => {
+  const cases: [string, string, keyof Pick<Mention, 'negated' | 'uncertain' | 'hypothetical' | 'historical'> | 'family', string][] = [
+    ['Pneumonia unlikely.', 'pneumonia', 'negated', 'neg.post.unlikely'],
+    ['r/o pneumonia', 'pneumonia', 'uncertain', 'unc.pre.r-o'],
+    ['h/o MI', 'mi', 'historical', 'hist.pre.h-o'],
+    ['Should a rash develop, call.', 'rash', 'hypothetical', 'hyp.pre.should'],
+    ['Family history of diabetes.', 'dm', 'family', 'fam.pre.family-history-of'],
+    ['Free of rash.', 'rash', 'negated', 'neg.pre.free-of'],
+    ['His sister had a rash.', 'rash', 'family', 'fam.pre.his-sister'],
+    ['Patient didn’t have fever.', 'fever', 'negated', "neg.pre.didn-t"],
+  ];
+  for (const [text, id, flag, rule] of cases) {
+    const m = only(run(text), id);
+    if (flag === 'family') assert.equal(m.experiencer, 'family', text);
+    else assert.equal(m[flag], true, text);
+    assert.ok(ruleIds(m).includes(rule), `${text}: ${ruleIds(m).join(',')}`);
+  }
+});
+
+test('a cue inside brackets does not reach outside them; a new subject ends the scope', () => {
+  const x = run('Report (not reviewed) shows pneumonia. No fever, the patient has a cough.');
+  assert.equal(only(x, 'pneumonia').negated, false);
+  assert.equal(only(x, 'fever').negated, true);
+  assert.equal(only(x, 'cough').negated, false);
+});
+
+test('trigger rule ids are unique per rule and stable', async () => {
+  const { TRIGGER_RULES } = await import('./index.js');
+  const ids = TRIGGER_RULES.map((r) => `${r.id}|${r.ends?.join(',') ?? ''}`);
+  assert.equal(new Set(ids).size, ids.length);
+  assert.ok(TRIGGER_RULES.some((r) => r.id === 'neg.pre.denies'));
+});

@@ -150,7 +150,8 @@ export function tokenize(text: string, breaks: readonly number[] = []): Tokens {
         else break;
       }
       const raw = text.slice(i, j);
-      push(i, j, TOKEN_WORD, normalizeLower(lower ? raw : raw.toLowerCase()));
+      // Curly apostrophes ("didn’t") read as straight ones.
+      push(i, j, TOKEN_WORD, normalizeLower(lower ? raw : raw.toLowerCase().replace(/\u2019/g, "'")));
       i = j;
       continue;
     }

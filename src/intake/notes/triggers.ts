@@ -37,16 +37,16 @@ const SPECS: readonly Spec[] = [
     'no', 'not', 'non', 'none', 'never', 'neither', 'nor', 'without', 'w/o', 'w/out', 'deny', 'denies', 'denied', 'denying',
     'negative for', 'neg for', 'free of', 'free from', 'clear of', 'absence of', 'absent', 'lack of', 'lacks', 'lacking',
     've for', 'ruled out', 'ruled out for', 'r/o\'d', 'no evidence of', 'no sign of', 'no signs of',
-    'fails to reveal', 'failed to reveal', 'no longer', 'resolution of', 'unremarkable for', 'negative', 'nothing to suggest',
-    'cannot see', 'did not', 'does not', 'do not', 'has not', 'have not', 'had not', 'is not', 'was not', 'were not', 'are not',
-    'didn\'t', 'doesn\'t', 'don\'t', 'hasn\'t', 'haven\'t', 'isn\'t', 'wasn\'t', 'no complaint of', 'no complaints of',
+    'fails to reveal', 'failed to reveal', 'without evidence of', 'no suggestion of', 'no findings of', 'no new', 'no longer', 'resolution of', 'unremarkable for', 'negative', 'nothing to suggest',
+    'cannot see', 'didn\'t', 'doesn\'t', 'don\'t', 'hasn\'t', 'haven\'t', 'isn\'t', 'wasn\'t', 'no complaint of', 'no complaints of',
   ]],
   // Negation, after the finding ("fever: none", "FOBT was negative", "PE was ruled out").
   ['negated', 'backward', [
     'negative', 'was negative', 'were negative', 'is negative', 'are negative', 'unlikely', 'is unlikely', 'was unlikely', 'ruled out',
     'was ruled out', 'were ruled out', 'has been ruled out', 'excluded', 'was excluded', 'absent', 'is absent', 'was absent',
     'not seen', 'not present', 'not identified', 'not noted', 'not appreciated', 'not demonstrated', 'not found', 'not detected',
-    'not visualized', 'not evident', 'denied', 'free', 'none', 've', 'resolved', 'has resolved', 'have resolved', 'had resolved',
+    'not visualized', 'not evident', 'cannot be seen', 'cannot be identified', 'could not be seen', 'could not be identified',
+    'not be seen', 'not be identified', 'not be demonstrated', 'not be visualized', 'denied', 'free', 'none', 've', 'resolved', 'has resolved', 'have resolved', 'had resolved',
     'appears to have resolved', 'appears have resolved',
   ], BACKWARD_WINDOW],
   // "Fever: none", "ROS: negative for ...": a colon cue reads both ways.
