@@ -276,3 +276,12 @@ describe('keys, audit and ops', () => {
     for (const p of ['/v1/diagnose', '/v1/sessions', '/v1/sessions/{id}/evidence', '/v1/sessions/{id}', '/v1/models', '/v1/audit', '/fhir/r4/$diagnose', '/cds-services']) assert.ok(spec.paths[p], p);
   });
 });
+
+describe('the committed OpenAPI document and client', () => {
+  it('match what the routes produce (regenerate: node --import tsx src/server/openapi-export.ts)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { CLIENT_DIR_PATH } = await import('./testing/paths.js');
+    const committed = readFileSync(`${CLIENT_DIR_PATH}openapi.json`, 'utf8');
+    assert.equal(committed, `${JSON.stringify(h.app.swagger(), null, 2)}\n`);
+  });
+});

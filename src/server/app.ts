@@ -15,7 +15,7 @@ import { Authenticator, RateLimiter } from './auth.js';
 import type { ServerConfig } from './config.js';
 import { errorHandler } from './errors.js';
 import { createMetrics } from './metrics.js';
-import type { IntakeModules } from './optional-modules.js';
+import type { IntakeModules } from './intake.js';
 import type { ModelRegistry } from './registry.js';
 import type { DbStore } from './store/store.js';
 import { registerAdminRoutes } from './routes/admin.js';

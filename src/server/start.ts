@@ -11,7 +11,7 @@ import { withContentHash } from '../learn/artifact.js';
 import { DEFAULT_MODEL_ID, MODELS_DIR } from '../learn/builtin-models.js';
 import { buildApp, type DdxApp } from './app.js';
 import { withConfig, type ServerConfig } from './config.js';
-import { loadIntakeModules } from './optional-modules.js';
+import { defaultIntake } from './intake.js';
 import { ModelRegistry, readBuiltinModels } from './registry.js';
 import { openStore, storeLocation } from './store/open.js';
 import type { DbStore } from './store/store.js';
@@ -68,7 +68,7 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
   models.sort((a, b) => Number(b.id === DEFAULT_MODEL_ID) - Number(a.id === DEFAULT_MODEL_ID));
   if (models.length === 0) models.push(withContentHash(makeModel()));
   for (const m of models) registry.addBuiltin(m);
-  const app = await buildApp({ store, registry, config, intake: await loadIntakeModules(), logger: log });
+  const app = await buildApp({ store, registry, config, intake: defaultIntake(), logger: log });
   const url = await app.listen({ port: opts.port, host: opts.host });
   log.info({ store: store.kind, models: models.map((m) => `${m.id}@${m.version}`) }, 'ddx serve ready');
   let stopping: Promise<void> | undefined;

@@ -6,10 +6,8 @@
 import { randomUUID } from 'node:crypto';
 import { Type, type Static } from 'typebox';
 import { diagnose, type DiagnosisResult } from '../../core/diagnose.js';
-import { parseCase } from '../../core/evidence.js';
 import type { AppContext } from '../app.js';
 import { ApiError, fromIssues, notImplemented } from '../errors.js';
-import { asPatientCase } from '../optional-modules.js';
 import type { RegistryEntry } from '../registry.js';
 import { Anything, ErrorBody } from '../schemas.js';
 import type { Server } from './types.js';
@@ -102,15 +100,15 @@ export function registerCdsRoutes(app: Server, ctx: AppContext): void {
     schema: { tags: ['cds-hooks'], summary: 'patient-view cards', body: CdsRequest, response: { 200: CdsResponse, '4xx': ErrorBody, 501: ErrorBody } },
   }, async (req) => {
     const caller = await ctx.authorize(req, 'diagnose');
-    const fhir = ctx.intake?.fhir;
-    if (!fhir) throw notImplemented('the patient-view service');
+    const toCase = ctx.intake?.bundleToCase;
+    if (!toCase) throw notImplemented('the patient-view service');
     const prefetch = req.body.prefetch ?? {};
     const patient = prefetch['patient'] as { resourceType?: unknown } | null | undefined;
     if (!patient || patient.resourceType !== 'Patient') throw new ApiError(412, 'prefetch-missing', 'prefetch "patient" is required (this service does not query the FHIR server)');
     const { entry, cm } = await ctx.registry.resolve(undefined, caller);
     req.auditInfo = { operation: 'cds-patient-view', modelHash: entry.contentHash, modelVersion: `${entry.modelId}@${entry.version}` };
-    const pc = parseCase(asPatientCase(fhir.bundleToCase(prefetchBundle(prefetch), cm.model)), cm.model, '$.prefetch');
-    if (!pc.ok) throw fromIssues(pc.issues);
-    return { cards: cardsFor(diagnose(cm, pc.value, { mode: 'no-budget', topK: 5 }), entry) };
+    const bc = toCase(prefetchBundle(prefetch), cm.model);
+    if (!bc.ok) throw fromIssues(bc.issues.map((i) => ({ ...i, path: i.path.replace(/^Bundle/, '$.prefetch') })));
+    return { cards: cardsFor(diagnose(cm, bc.value.case, { mode: 'no-budget', topK: 5 }), entry) };
   });
 }

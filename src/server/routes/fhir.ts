@@ -1,10 +1,8 @@
 /** `POST /fhir/r4/$diagnose`: a FHIR R4 Bundle in, a ClinicalImpression / RiskAssessment out (via `intake/fhir`). */
 import { Type } from 'typebox';
 import { diagnose } from '../../core/diagnose.js';
-import { parseCase } from '../../core/evidence.js';
 import type { AppContext } from '../app.js';
 import { fromIssues, notImplemented } from '../errors.js';
-import { asPatientCase } from '../optional-modules.js';
 import { planOptions } from '../present.js';
 import { Anything, ErrorBody, Mode, ModelRef } from '../schemas.js';
 import type { Server } from './types.js';
@@ -25,15 +23,14 @@ export function registerFhirRoutes(app: Server, ctx: AppContext): void {
     },
   }, async (req, reply) => {
     const caller = await ctx.authorize(req, 'diagnose');
-    const fhir = ctx.intake?.fhir;
-    if (!fhir) throw notImplemented('FHIR $diagnose');
+    const toCase = ctx.intake?.bundleToCase;
+    const toFhir = ctx.intake?.diagnosisToFhir;
+    if (!toCase || !toFhir) throw notImplemented('FHIR $diagnose');
     const { entry, cm } = await ctx.registry.resolve(req.query.model, caller);
     req.auditInfo = { operation: 'fhir-diagnose', modelHash: entry.contentHash, modelVersion: `${entry.modelId}@${entry.version}` };
-    const raw = asPatientCase(fhir.bundleToCase(req.body, cm.model));
-    // Re-validate what the mapper produced: the engine only trusts a parsed case.
-    const pc = parseCase(raw, cm.model, '$.entry');
-    if (!pc.ok) throw fromIssues(pc.issues);
-    const result = diagnose(cm, pc.value, planOptions({ mode: req.query.mode }, 0));
-    return reply.type('application/fhir+json').send(fhir.diagnosisToFhir(result) as Record<string, unknown>);
+    const bc = toCase(req.body, cm.model);
+    if (!bc.ok) throw fromIssues(bc.issues.map((i) => ({ ...i, path: i.path.replace(/^Bundle/, '$') })));
+    const result = diagnose(cm, bc.value.case, planOptions({ mode: req.query.mode }, 0));
+    return reply.type('application/fhir+json').send(toFhir(result, bc.value) as Record<string, unknown>);
   });
 }

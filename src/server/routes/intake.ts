@@ -1,51 +1,55 @@
 /** `POST /v1/extract` (note text → findings for a model) and `POST /v1/deidentify`, wired to the intake and privacy modules. */
 import { Type } from 'typebox';
 import type { AppContext } from '../app.js';
-import { notImplemented } from '../errors.js';
-import { unwrap } from '../optional-modules.js';
-import { Anything, ErrorBody, ModelInfo, TextRequest } from '../schemas.js';
+import { fromIssues, notImplemented } from '../errors.js';
+import { apiObservation } from '../present.js';
+import { ErrorBody, ModelInfo, Observation, TextRequest } from '../schemas.js';
 import type { Server } from './types.js';
 
-export function registerIntakeRoutes(app: Server, ctx: AppContext): void {
-  const lexicons = new WeakMap<object, unknown>();
+const Mention = Type.Object({
+  finding_id: Type.String(), value_id: Type.Optional(Type.String()), start: Type.Integer(), end: Type.Integer(),
+  negated: Type.Boolean(), uncertain: Type.Boolean(), hypothetical: Type.Boolean(), historical: Type.Boolean(),
+});
 
+export function registerIntakeRoutes(app: Server, ctx: AppContext): void {
   app.post('/v1/extract', {
     config: { audit: { action: 'operation', operation: 'extract' } },
     schema: {
-      tags: ['intake'], summary: 'Findings recognised in a clinical note, for a model', body: TextRequest,
-      response: { 200: Type.Object({ model: ModelInfo, findings: Type.Array(Anything) }, { additionalProperties: true }), '4xx': ErrorBody, 501: ErrorBody },
+      tags: ['intake'], summary: 'Findings recognised in a clinical note, for a model (with negation and context)', body: TextRequest,
+      response: { 200: Type.Object({ model: ModelInfo, findings: Type.Array(Observation), mentions: Type.Array(Mention) }), '4xx': ErrorBody, 501: ErrorBody },
     },
   }, async (req) => {
     const caller = await ctx.authorize(req, 'diagnose');
-    const notes = ctx.intake?.notes;
-    if (!notes) throw notImplemented('note extraction');
+    const extract = ctx.intake?.extract;
+    if (!extract) throw notImplemented('note extraction');
     const { entry, cm } = await ctx.registry.resolve(req.body.model, caller);
     req.auditInfo = { operation: 'extract', modelHash: entry.contentHash, modelVersion: `${entry.modelId}@${entry.version}` };
-    let lex = lexicons.get(cm.model);
-    if (lex === undefined) {
-      lex = notes.buildLexicon(cm.model);
-      lexicons.set(cm.model, lex);
-    }
-    const out = unwrap(notes.extractFindings(req.body.text, lex));
-    const findings = Array.isArray(out) ? out : out && typeof out === 'object' && Array.isArray((out as { findings?: unknown }).findings) ? (out as { findings: unknown[] }).findings : [];
-    return { model: { id: entry.modelId, version: entry.version, content_hash: entry.contentHash, status: entry.status }, findings };
+    const r = extract(req.body.text, cm.model);
+    if (!r.ok) throw fromIssues(r.issues.map((i) => ({ ...i, path: i.path.replace(/^\$/, '$.text') })));
+    return {
+      model: { id: entry.modelId, version: entry.version, content_hash: entry.contentHash, status: entry.status },
+      findings: r.value.findings.map(apiObservation),
+      // Offsets only: the caller has the text; the response does not repeat it.
+      mentions: r.value.mentions.map((m) => ({
+        finding_id: m.findingId, ...(m.valueId ? { value_id: m.valueId } : {}), start: m.span.start, end: m.span.end,
+        negated: m.negated, uncertain: m.uncertain, hypothetical: m.hypothetical, historical: m.historical,
+      })),
+    };
   });
 
   app.post('/v1/deidentify', {
     config: { audit: { action: 'operation', operation: 'deidentify' } },
     schema: {
-      tags: ['intake'], summary: 'A note with identifiers (HIPAA Safe Harbor categories) removed', body: TextRequest,
-      response: { 200: Type.Object({ text: Type.String(), redactions: Type.Array(Anything) }), '4xx': ErrorBody, 501: ErrorBody },
+      tags: ['intake'], summary: 'A note with identifiers (HIPAA Safe Harbor categories) replaced by tags', body: TextRequest,
+      response: { 200: Type.Object({ text: Type.String(), redactions: Type.Array(Type.Object({ type: Type.String(), start: Type.Integer(), end: Type.Integer() })) }), '4xx': ErrorBody, 501: ErrorBody },
     },
   }, async (req) => {
     await ctx.authorize(req, 'diagnose');
-    const deid = ctx.intake?.deid;
-    if (!deid) throw notImplemented('de-identification');
+    const deidentify = ctx.intake?.deidentify;
+    if (!deidentify) throw notImplemented('de-identification');
     req.auditInfo = { operation: 'deidentify' };
-    const out = unwrap(deid.deidentify(req.body.text));
-    if (typeof out === 'string') return { text: out, redactions: [] };
-    const o = (out ?? {}) as { text?: unknown; redactions?: unknown; spans?: unknown };
-    const redactions = Array.isArray(o.redactions) ? o.redactions : Array.isArray(o.spans) ? o.spans : [];
-    return { text: typeof o.text === 'string' ? o.text : '', redactions };
+    const r = deidentify(req.body.text);
+    if (!r.ok) throw fromIssues(r.issues);
+    return { text: r.value.text, redactions: r.value.spans.map((s) => ({ type: s.type, start: s.start, end: s.end })) };
   });
 }

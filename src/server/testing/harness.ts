@@ -9,7 +9,7 @@ import { withContentHash } from '../../learn/artifact.js';
 import { createApiKey } from '../api-keys.js';
 import { buildApp, type DdxApp } from '../app.js';
 import { withConfig, type ServerConfig } from '../config.js';
-import type { IntakeModules } from '../optional-modules.js';
+import type { IntakeModules } from '../intake.js';
 import { ModelRegistry } from '../registry.js';
 import { openStore } from '../store/open.js';
 import type { DbStore } from '../store/store.js';
@@ -34,12 +34,13 @@ export function fixtureModel(overrides: Partial<KnowledgeModel> = {}): Knowledge
   return withContentHash(makeModel(overrides));
 }
 
-export async function makeHarness(opts: { config?: Partial<ServerConfig>; intake?: IntakeModules; store?: DbStore } = {}): Promise<Harness> {
+export async function makeHarness(opts: { config?: Partial<ServerConfig>; intake?: IntakeModules; store?: DbStore; models?: readonly KnowledgeModel[] } = {}): Promise<Harness> {
   const config = withConfig({ auditFlushMs: 0, rateLimit: { perSecond: 1e6, burst: 1e6 }, ...opts.config });
   const store = opts.store ?? (await openStore({ kind: 'pglite', dataDir: 'memory://' }));
   const registry = new ModelRegistry(store, config.ownerOrg, config.catalogCacheMs);
   const model = fixtureModel();
   registry.addBuiltin(model);
+  for (const m of opts.models ?? []) registry.addBuiltin(m);
   const app = await buildApp({ store, registry, config, ...(opts.intake ? { intake: opts.intake } : {}) });
   await app.ready();
   const owner = config.ownerOrg;
