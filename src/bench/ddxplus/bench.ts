@@ -81,7 +81,11 @@ export async function runDdxplusBench(opts: BenchOptions): Promise<Record<Policy
   const n = parsePatientsCsv(readFileSync(opts.patientsPath, 'utf8'), 'patients').length;
   const chunk = opts.chunkSize ?? 64;
   const policies = policiesFor(opts.profile).map((p) => p.name);
-  const workers = Array.from({ length: Math.max(1, opts.workers) }, () => new Worker(workerUrl, { execArgv: process.execArgv }));
+  // Under tsx (running from source) the worker needs the loader registered explicitly.
+  const spawn = (): Worker => workerUrl.pathname.endsWith('.ts')
+    ? new Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(workerUrl.href)}); });`, { eval: true })
+    : new Worker(workerUrl);
+  const workers = Array.from({ length: Math.max(1, opts.workers) }, spawn);
   const total = n * policies.length;
   let done = 0;
   const out = {} as Record<PolicyName, PolicyReport>;

@@ -26,7 +26,7 @@ export interface PolicySpec {
  * so rivals stay in play and the questions keep refining the differential after the leader is clear.
  */
 export const PROFILE_RULES: Readonly<Record<Profile, { confidence: number; maxSteps: number; minGain: number }>> = {
-  fast: { confidence: 0.99999, maxSteps: 5, minGain: 0.001 },
+  fast: { confidence: 0.9999, maxSteps: 8, minGain: 0.01 },
   thorough: { confidence: 2, maxSteps: 30, minGain: 0.0005 },
 };
 
