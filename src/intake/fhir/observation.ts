@@ -214,7 +214,7 @@ function readMeasurement(raw: Json, path: string, test: LabTest, loinc: string, 
     value = c.value;
     if (value !== undefined && (value < test.plausible[0] || value > test.plausible[1])) {
       issues.push(issue('impossible-value', childPath(qpath, 'value'),
-        `${test.name} of ${round(value)} ${test.unit} is outside the possible range ${test.plausible[0]}-${test.plausible[1]} ${test.unit}`));
+        `${test.name} is outside the possible range ${test.plausible[0]}-${test.plausible[1]} ${test.unit} (after unit conversion)`));
       return 'impossible value';
     }
   }
@@ -249,10 +249,6 @@ function readMeasurement(raw: Json, path: string, test: LabTest, loinc: string, 
   if (!def) return 'no default range applies to this patient';
   const f = rangeFlag(value, comparator, def.low, def.high);
   return f === 'IND' ? 'indeterminate result (censored value)' : outcomesFor(test, f, loinc, 'default-range', path);
-}
-
-function round(x: number): string {
-  return String(Number(x.toPrecision(4)));
 }
 
 function loincOf(raw: Json): string | undefined {
