@@ -99,8 +99,18 @@ function frameworkError(err: FastifyError): ApiError | undefined {
   return undefined;
 }
 
+/** A PostgreSQL data exception (SQLSTATE class 22, e.g. a NUL character in text) comes from a value in the request. */
+function isDataException(err: unknown): boolean {
+  for (let e: unknown = err, i = 0; e && typeof e === 'object' && i < 5; e = (e as { cause?: unknown }).cause, i++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code)) return true;
+  }
+  return false;
+}
+
 export function toApiError(err: unknown): ApiError | undefined {
   if (err instanceof ApiError) return err;
+  if (isDataException(err)) return new ApiError(400, 'invalid-value', 'a value in the request cannot be stored (for example a NUL character)');
   if (err instanceof InputError) return fromIssues(err.issues);
   if (err && typeof err === 'object' && 'validation' in err && (err as FastifyError).validation) {
     const issues = validationIssues(err as FastifyError);
@@ -124,6 +134,7 @@ export function errorHandler(err: unknown, req: FastifyRequest, reply: FastifyRe
   }
   // Log the error's kind and stack only: a message may quote the input.
   const e = err instanceof Error ? err : undefined;
+  if (process.env['DDX_DEBUG']) process.stderr.write(`${e?.stack ?? String(err)}\ncause: ${String((e as { cause?: unknown } | undefined)?.cause)}\n`);
   req.log.error({ errName: e?.name ?? typeof err, errCode: (err as { code?: unknown } | null)?.code, stack: e?.stack?.split('\n').slice(1, 8).join('\n') }, 'unhandled error');
   void reply.code(500).send(errorBody(new ApiError(500, 'internal', 'internal error'), req.id));
 }

@@ -79,7 +79,7 @@ export const SessionEvidence = Type.Object({
 }, { additionalProperties: false });
 export type SessionEvidence = Static<typeof SessionEvidence>;
 
-export const SessionParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) });
+export const SessionParams = Type.Object({ id: Type.String({ pattern: '^[A-Za-z0-9-]{1,100}$' }) });
 
 const TraceStep = Type.Object({
   seq: Type.Integer(),
