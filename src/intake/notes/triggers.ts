@@ -22,7 +22,7 @@ export interface TriggerRule {
 }
 
 /** Default scope windows in word tokens: forward cues reach across a list, backward cues stay close. */
-export const FORWARD_WINDOW = 12;
+export const FORWARD_WINDOW = 15;
 export const BACKWARD_WINDOW = 6;
 
 type Spec = readonly [RuleCategory, Direction, readonly string[], (number | undefined)?, (readonly ContextCategory[])?];
