@@ -30,7 +30,7 @@ function randomValue(rng: Rng, depth = 0): unknown {
   return o;
 }
 
-const VALID: Record<string, () => unknown> = {
+const VALID = {
   diagnose: () => ({ age: 40, sex: 'female', findings: [{ id: 'fever', present: true }, { id: 'pain-site', value: 'chest' }, { id: 'risk', values: ['travel'] }], mode: 'budgeted', budget_usd: 20 }),
   evidence: () => ({ findings: [{ id: 'dyspnea', present: true }], action_id: 'ask:dyspnea' }),
   text: () => ({ text: 'Fever for two days, no chest pain. Seen by Dr Smith, phone 555-123-4567.' }),
@@ -39,7 +39,7 @@ const VALID: Record<string, () => unknown> = {
   bundle: () => ({ resourceType: 'Bundle', type: 'collection', entry: [{ resource: { resourceType: 'Patient', gender: 'male', birthDate: '1980-01-01' } }] }),
   cds: () => ({ hook: 'patient-view', hookInstance: 'abc', context: { userId: 'Practitioner/1', patientId: 'p1' }, prefetch: { patient: { resourceType: 'Patient', gender: 'male', birthDate: '1980-01-01' } } }),
   key: () => ({ scopes: ['diagnose'] }),
-};
+} satisfies Record<string, () => unknown>;
 
 function mutate(rng: Rng, v: unknown, depth = 0): unknown {
   if (v === null || typeof v !== 'object' || depth > 4) return rng.next() < 0.5 ? randomValue(rng) : v;
@@ -72,31 +72,31 @@ function rawBody(rng: Rng, base: unknown): string {
 
 it(`${N} random and mutated requests: never a 5xx, always a coded error`, async () => {
   // A real session and an uploaded model, so id-bearing routes reach their handlers too.
-  const session = (await h.app.inject({ method: 'POST', url: '/v1/sessions', headers: { ...bearer(h.keys.extDiagnose), 'content-type': 'application/json' }, payload: JSON.stringify(VALID['diagnose']!()) })).json().id as string;
+  const session = (await h.app.inject({ method: 'POST', url: '/v1/sessions', headers: { ...bearer(h.keys.extDiagnose), 'content-type': 'application/json' }, payload: JSON.stringify(VALID.diagnose()) })).json().id as string;
   const upload = { ...h.model, version: '7.7.7' };
   const { withContentHash } = await import('../learn/artifact.js');
   const m = withContentHash(upload);
   await h.app.inject({ method: 'POST', url: '/v1/models', headers: { ...bearer(h.keys.ownerAdmin), 'content-type': 'application/json' }, payload: JSON.stringify(m) });
   const hash = m.manifest.contentHash;
   const routes: { method: 'GET' | 'POST' | 'DELETE'; url: string; key: string; body?: () => unknown }[] = [
-    { method: 'POST', url: '/v1/diagnose', key: h.keys.extDiagnose, body: VALID['diagnose'] },
-    { method: 'POST', url: '/v1/sessions', key: h.keys.extDiagnose, body: VALID['diagnose'] },
-    { method: 'POST', url: `/v1/sessions/${session}/evidence`, key: h.keys.extDiagnose, body: VALID['evidence'] },
+    { method: 'POST', url: '/v1/diagnose', key: h.keys.extDiagnose, body: VALID.diagnose },
+    { method: 'POST', url: '/v1/sessions', key: h.keys.extDiagnose, body: VALID.diagnose },
+    { method: 'POST', url: `/v1/sessions/${session}/evidence`, key: h.keys.extDiagnose, body: VALID.evidence },
     { method: 'GET', url: `/v1/sessions/${session}`, key: h.keys.extDiagnose },
-    { method: 'POST', url: '/v1/extract', key: h.keys.extDiagnose, body: VALID['text'] },
-    { method: 'POST', url: '/v1/deidentify', key: h.keys.extDiagnose, body: VALID['text'] },
+    { method: 'POST', url: '/v1/extract', key: h.keys.extDiagnose, body: VALID.text },
+    { method: 'POST', url: '/v1/deidentify', key: h.keys.extDiagnose, body: VALID.text },
     { method: 'GET', url: '/v1/models', key: h.keys.extDiagnose },
     { method: 'POST', url: '/v1/models', key: h.keys.ownerAdmin, body: () => m },
     { method: 'GET', url: `/v1/models/${hash}`, key: h.keys.ownerAdmin },
-    { method: 'POST', url: `/v1/models/${hash}/validation-reports`, key: h.keys.ownerAdmin, body: VALID['report'] },
+    { method: 'POST', url: `/v1/models/${hash}/validation-reports`, key: h.keys.ownerAdmin, body: VALID.report },
     { method: 'POST', url: `/v1/models/${hash}/signoffs`, key: h.keys.ownerReview, body: () => ({ reviewer_id: 'x', reviewer_name: 'y', attestation: 'no' }) },
-    { method: 'POST', url: `/v1/models/${hash}/promote`, key: h.keys.ownerAdmin, body: VALID['promote'] },
+    { method: 'POST', url: `/v1/models/${hash}/promote`, key: h.keys.ownerAdmin, body: VALID.promote },
     { method: 'GET', url: '/v1/audit?limit=5', key: h.keys.extAdmin },
-    { method: 'POST', url: '/v1/keys', key: h.keys.extAdmin, body: VALID['key'] },
+    { method: 'POST', url: '/v1/keys', key: h.keys.extAdmin, body: VALID.key },
     { method: 'DELETE', url: '/v1/keys/0123456789abcdef01234567', key: h.keys.extAdmin },
-    { method: 'POST', url: '/fhir/r4/$diagnose', key: h.keys.extDiagnose, body: VALID['bundle'] },
+    { method: 'POST', url: '/fhir/r4/$diagnose', key: h.keys.extDiagnose, body: VALID.bundle },
     { method: 'GET', url: '/cds-services', key: h.keys.extDiagnose },
-    { method: 'POST', url: '/cds-services/ddx-patient-view', key: h.keys.extDiagnose, body: VALID['cds'] },
+    { method: 'POST', url: '/cds-services/ddx-patient-view', key: h.keys.extDiagnose, body: VALID.cds },
     { method: 'GET', url: '/healthz', key: '' },
     { method: 'GET', url: '/readyz', key: '' },
     { method: 'GET', url: '/openapi.json', key: '' },
@@ -128,6 +128,6 @@ it(`${N} random and mutated requests: never a 5xx, always a coded error`, async 
   assert.ok([...statuses.keys()].some((s) => s >= 400), 'some requests were refused');
   // Still up and answering.
   assert.equal((await h.app.inject({ method: 'GET', url: '/healthz' })).statusCode, 200);
-  const ok = await h.app.inject({ method: 'POST', url: '/v1/diagnose', headers: { ...bearer(h.keys.extDiagnose), 'content-type': 'application/json' }, payload: JSON.stringify(VALID['diagnose']!()) });
+  const ok = await h.app.inject({ method: 'POST', url: '/v1/diagnose', headers: { ...bearer(h.keys.extDiagnose), 'content-type': 'application/json' }, payload: JSON.stringify(VALID.diagnose()) });
   assert.equal(ok.statusCode, 200);
 });
