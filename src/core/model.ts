@@ -53,6 +53,39 @@ export interface ConditionDef {
    * sexes in `SEXES` order. Values are relative weights; the engine normalises across conditions.
    */
   readonly prior: readonly (readonly number[])[];
+  /** Optional next steps for clinicians (confirmatory tests, management category, first step). */
+  readonly nextSteps?: NextSteps;
+}
+
+export type Management = 'self-care' | 'outpatient-treatment' | 'specialist-referral' | 'emergency-department' | 'admission';
+export const MANAGEMENTS: readonly Management[] = ['self-care', 'outpatient-treatment', 'specialist-referral', 'emergency-department', 'admission'];
+
+/** Decision support for clinicians: what would confirm a condition and what is usually done first. */
+export interface NextSteps {
+  /** Action ids (tests) that would confirm or refute the condition. */
+  readonly confirm: readonly string[];
+  readonly management: Management;
+  /** One line, worded as a suggestion to a clinician ("Consider ..."). */
+  readonly firstStep: string;
+  /** Guideline or other source of the first step. */
+  readonly source: string;
+  /** False when the entry is derived by rule rather than authored from a guideline. */
+  readonly authored: boolean;
+}
+
+/**
+ * A red-flag rule: a combination of observed-present findings that raises triage urgency.
+ * Fires when every finding in `all` is present, and at least one of `any` (when given), and at
+ * least one of `with` (when given).
+ */
+export interface RedFlagRule {
+  readonly id: string;
+  readonly description: string;
+  readonly all: readonly string[];
+  readonly any?: readonly string[];
+  readonly with?: readonly string[];
+  readonly level: 'emergency' | 'urgent';
+  readonly source: string;
 }
 
 export interface FindingValue {
@@ -200,6 +233,8 @@ export interface KnowledgeModel {
   readonly cantMissThreshold?: number;
   readonly calibration?: Calibration;
   readonly head?: LinearHead;
+  /** Optional red-flag rules used by triage (see `triage.ts`). */
+  readonly redFlags?: readonly RedFlagRule[];
   readonly manifest: ModelManifest;
 }
 

@@ -5,7 +5,7 @@
  * tests carry a price.
  */
 import { childPath, issue, type Issue, type Result } from './issues.js';
-import { MODEL_FORMAT, MODEL_FORMAT_VERSION, SEXES, type KnowledgeModel } from './model.js';
+import { MANAGEMENTS, MODEL_FORMAT, MODEL_FORMAT_VERSION, SEXES, type KnowledgeModel, type Management } from './model.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -210,6 +210,43 @@ export function validateModel(input: unknown): Result<KnowledgeModel> {
         else if (shape) ck.probs(probs, cp, shape.length, shape.sumsToOne);
       }
     }
+  }
+
+  // Optional next steps per condition and red-flag rules.
+  const actionIds = new Set(actions.map((a) => (isObj(a) ? a['id'] : undefined)).filter((x): x is string => typeof x === 'string'));
+  conditions.forEach((c, i) => {
+    const ns = isObj(c) ? c['nextSteps'] : undefined;
+    if (ns === undefined) return;
+    const p = childPath(childPath('$.conditions', i), 'nextSteps');
+    if (!isObj(ns)) return ck.err('type', p, 'must be an object');
+    (Array.isArray(ns['confirm']) ? ns['confirm'] : []).forEach((a, j) => {
+      if (typeof a !== 'string' || !actionIds.has(a)) ck.err('reference', childPath(childPath(p, 'confirm'), j), 'must be the id of an action in this model');
+    });
+    if (!Array.isArray(ns['confirm'])) ck.err('type', childPath(p, 'confirm'), 'must be an array of action ids');
+    if (!MANAGEMENTS.includes(ns['management'] as Management)) ck.err('enum', childPath(p, 'management'), `must be one of ${MANAGEMENTS.join(', ')}`);
+    ck.str(ns, 'firstStep', p);
+    ck.str(ns, 'source', p);
+    if (typeof ns['authored'] !== 'boolean') ck.err('type', childPath(p, 'authored'), 'must be true or false');
+  });
+  const flags = m['redFlags'];
+  if (flags !== undefined) {
+    if (!Array.isArray(flags)) ck.err('type', '$.redFlags', 'must be an array');
+    else flags.forEach((r, i) => {
+      const p = childPath('$.redFlags', i);
+      if (!isObj(r)) return ck.err('type', p, 'must be an object');
+      ck.str(r, 'id', p);
+      ck.str(r, 'description', p);
+      ck.str(r, 'source', p);
+      if (r['level'] !== 'emergency' && r['level'] !== 'urgent') ck.err('enum', childPath(p, 'level'), 'must be emergency or urgent');
+      for (const key of ['all', 'any', 'with']) {
+        const list = r[key];
+        if (list === undefined && key !== 'all') continue;
+        if (!Array.isArray(list)) { ck.err('type', childPath(p, key), 'must be an array of finding ids'); continue; }
+        list.forEach((f, j) => {
+          if (typeof f !== 'string' || !findingIds.has(f)) ck.err('reference', childPath(childPath(p, key), j), 'must be the id of a finding in this model');
+        });
+      }
+    });
   }
 
   if (m['cantMissThreshold'] !== undefined && !isProb(m['cantMissThreshold'])) ck.err('probability', '$.cantMissThreshold', 'must be a probability in [0, 1]');

@@ -1,0 +1,103 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { InputError } from '../../core/issues.js';
+import { validateModel } from '../../core/validate-model.js';
+import { readModelArtifact } from '../artifact.js';
+import { buildPrimaryCareModel } from './build.js';
+import { loadKnowledge, type Knowledge } from './knowledge.js';
+import type { SymcatData } from './sources.js';
+
+const MODEL = join(process.cwd(), 'models', 'primary-care.json');
+const KNOWLEDGE = join(process.cwd(), 'knowledge', 'primary-care');
+
+test('the committed primary-care model validates, has its hash, >= 800 conditions and >= 100 priced tests', () => {
+  const m = readModelArtifact(MODEL);
+  assert.ok(m.conditions.length >= 800);
+  const tests = m.actions.filter((a) => a.kind !== 'question');
+  assert.ok(tests.length >= 100);
+  for (const t of tests) assert.ok('priceUsd' in t && t.priceUsd > 0, t.id);
+});
+
+test('every can\'t-miss condition has next steps with a confirmatory test', () => {
+  const m = readModelArtifact(MODEL);
+  const cm = m.conditions.filter((c) => c.cantMiss);
+  assert.ok(cm.length >= 9);
+  for (const id of ['heart-attack', 'pulmonary-embolism', 'aortic-dissection', 'sepsis', 'meningitis', 'ectopic-pregnancy', 'appendicitis', 'stroke', 'subarachnoid-hemorrhage']) {
+    assert.ok(cm.some((c) => c.id === id), id);
+  }
+  for (const c of cm) {
+    assert.ok(c.nextSteps, c.id);
+    assert.ok(c.nextSteps.firstStep.startsWith('Consider'), c.id);
+  }
+  const authored = cm.filter((c) => c.nextSteps?.authored);
+  assert.ok(authored.length >= 15);
+  for (const c of authored) assert.ok(c.nextSteps!.confirm.length > 0, c.id);
+});
+
+test('lab findings carry concept codes', () => {
+  const m = readModelArtifact(MODEL);
+  for (const id of ['troponin-high', 'd-dimer-high', 'lipase-high', 'hcg-positive', 'urine-nitrite-positive', 'fever', 'hypoxemia']) {
+    const f = m.findings.find((x) => x.id === id);
+    assert.ok(f?.codes?.some((c) => c.system === 'https://ddx.dev/concept' && c.code === id), id);
+  }
+});
+
+// A tiny synthetic source set, so bad knowledge can be tested without ../shared.
+function tinyInput(mutate: (k: Knowledge) => Knowledge) {
+  const k = loadKnowledge(KNOWLEDGE);
+  const used = new Set(['cough', ...k.authored.conditions.flatMap((c) => Object.keys(c.findings)).filter((f) => !(f in k.catalog.findings))]);
+  const symcat: SymcatData = {
+    conditions: [...new Set([...k.conditions.keys(), ...Object.values(k.catalog.findings).flatMap((f) => Object.keys(f.sens))])].filter((id) => !k.authored.conditions.some((a) => a.id === id)).sort().map((slug) => ({ slug, name: slug, symptoms: new Map([...used].map((s) => [s, 30] as const)), ageRisk: [1, 1, 1, 1, 1, 1, 1, 1], sexRisk: [1, 1] })),
+    symptomNames: new Map([...used].map((s) => [s, s] as const)),
+  };
+  const clfs = new Map<string, number>();
+  const testPrices = new Map<string, number>();
+  for (const t of k.catalog.tests) {
+    if (t.price === 'clfs') clfs.set(t.code!, 10);
+    if (t.price === 'test-prices') testPrices.set(t.priceProxyCode ?? t.code!, 100);
+  }
+  const rf = k.redFlags as { rules: unknown[]; references: unknown };
+  const knowledge = mutate({ ...k, columbia: { diseases: {}, symptoms: {}, dropSymptoms: [] }, redFlags: { ...rf, rules: [] } });
+  return { symcat, columbia: [], prices: { clfs, testPrices }, knowledge, trainingFiles: [] };
+}
+
+function issuesOf(f: () => unknown): string[] {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof InputError) return e.issues.map((i) => `${i.path} ${i.code}`);
+    throw e;
+  }
+  return [];
+}
+
+test('a tiny build from the knowledge files validates', () => {
+  const m = buildPrimaryCareModel(tinyInput((k) => k));
+  assert.ok(validateModel(m).ok);
+});
+
+test('a test without a price fails the build with file and path', () => {
+  const got = issuesOf(() => buildPrimaryCareModel(tinyInput((k) => ({ ...k, catalog: { ...k.catalog, tests: [...k.catalog.tests, { id: 'test:x', name: 'x', kind: 'test', system: 'CPT', code: '99999', price: 'clfs', reveals: ['troponin-high'] }] } }))));
+  assert.ok(got.some((s) => s.startsWith('tests.json:$.tests[') && s.endsWith('price')), got.join('\n'));
+});
+
+test('a probability outside [0,1] fails the build with file and path', () => {
+  const got = issuesOf(() => buildPrimaryCareModel(tinyInput((k) => {
+    const f = k.catalog.findings['troponin-high']!;
+    return { ...k, catalog: { ...k.catalog, findings: { ...k.catalog.findings, 'troponin-high': { ...f, spec: 1.4, sens: { ...f.sens, 'heart-attack': [1.2, 'reichlin2009'] } } } } };
+  })));
+  assert.ok(got.includes('tests.json:$.findings["troponin-high"].spec probability'), got.join('\n'));
+  assert.ok(got.includes('tests.json:$.findings["troponin-high"].sens["heart-attack"][0] probability'), got.join('\n'));
+});
+
+test('a finding referenced but undefined fails the build with file and path', () => {
+  const got = issuesOf(() => buildPrimaryCareModel(tinyInput((k) => ({ ...k, catalog: { ...k.catalog, tests: [...k.catalog.tests, { id: 'test:y', name: 'y', kind: 'test', system: 'CPT', code: '84484', price: 'clfs', reveals: ['no-such-finding'] }] } }))));
+  assert.ok(got.includes('tests.json:$.tests[129].reveals[0] reference') || got.some((s) => s.includes('.reveals[0] reference')), got.join('\n'));
+});
+
+test('the model file exists (built by ddx learn primary-care)', () => {
+  assert.ok(existsSync(MODEL));
+  assert.match(readFileSync(MODEL, 'utf8').slice(0, 200), /"actions"/);
+});

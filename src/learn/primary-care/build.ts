@@ -1,0 +1,356 @@
+/**
+ * Builds the primary-care knowledge model from SymCat + Columbia KB + the authored, cited files in
+ * knowledge/primary-care. Deterministic: sorted inputs, rounded numbers, no timestamps. Every modelling
+ * choice (merge rule, priors, leaks) is documented in docs/primary-care.md; the constants are here.
+ */
+import { InputError, issue, type Issue } from '../../core/issues.js';
+import type { ActionDef, BinaryFinding, Coding, ConditionDef, FindingDef, KnowledgeModel, NextSteps, RedFlagRule } from '../../core/model.js';
+import { validateModel } from '../../core/validate-model.js';
+import { CODE_VERSION } from '../../core/version.js';
+import { roundSig, sha256Hex } from '../artifact.js';
+import type { Knowledge } from './knowledge.js';
+import { SYMCAT_AGE_BANDS, type ColumbiaEntry, type SymcatData } from './sources.js';
+
+/** A relative risk of 0 in SymCat is a rounded small number, not impossibility. */
+export const RR_FLOOR = 0.02;
+/** Leak of a SymCat symptom: half its mean frequency over all conditions, clamped to [LEAK_MIN, LEAK_MAX]. */
+export const LEAK_MIN = 0.002;
+export const LEAK_MAX = 0.05;
+/** Leak of a finding that only Columbia lists. */
+export const COLUMBIA_LEAK = 0.01;
+/** Columbia ranks symptoms without frequencies: rank 0 gets COL_TOP, the last COL_BOTTOM, linear between. */
+export const COL_TOP = 0.5;
+export const COL_BOTTOM = 0.1;
+export const CANT_MISS_THRESHOLD = 0.01;
+const CONCEPT = 'https://ddx.dev/concept';
+
+const ICD_CHAPTERS: readonly [string, string][] = [
+  ['A', 'infectious'], ['B', 'infectious'], ['C', 'neoplasm'], ['D0', 'neoplasm'], ['D1', 'neoplasm'], ['D2', 'neoplasm'], ['D3', 'neoplasm'], ['D4', 'neoplasm'],
+  ['D', 'blood'], ['E', 'endocrine-metabolic'], ['F', 'mental'], ['G', 'nervous'], ['H0', 'eye'], ['H1', 'eye'], ['H2', 'eye'], ['H3', 'eye'], ['H4', 'eye'], ['H5', 'eye'],
+  ['H', 'ear'], ['I', 'circulatory'], ['J', 'respiratory'], ['K', 'digestive'], ['L', 'skin'], ['M', 'musculoskeletal'], ['N', 'genitourinary'],
+  ['O', 'pregnancy'], ['P', 'perinatal'], ['Q', 'congenital'], ['R', 'symptom'], ['S', 'injury'], ['T', 'injury'], ['Z', 'other'],
+];
+export function categoryOf(icd: readonly string[]): string | undefined {
+  const c = icd[0];
+  if (!c) return undefined;
+  return ICD_CHAPTERS.find(([p]) => c.startsWith(p))?.[1];
+}
+
+export function normName(s: string): string {
+  return s.toLowerCase().replace(/\([^)]*\)/g, ' ').replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+const slugify = (s: string): string => normName(s).replace(/ /g, '-');
+
+export interface BuildInput {
+  readonly symcat: SymcatData;
+  readonly columbia: readonly ColumbiaEntry[];
+  readonly prices: { clfs: ReadonlyMap<string, number>; testPrices: ReadonlyMap<string, number> };
+  readonly knowledge: Knowledge;
+  readonly trainingFiles: readonly { name: string; text: string }[];
+}
+
+interface CondAcc {
+  id: string;
+  name: string;
+  prior: number[][];
+  source: string;
+}
+
+export function buildPrimaryCareModel(input: BuildInput): KnowledgeModel {
+  const { symcat, knowledge: k } = input;
+  const issues: Issue[] = [];
+  const conds = new Map<string, CondAcc>();
+  const lk = new Map<string, Map<string, number>>(); // finding -> condition -> p
+  const setLk = (f: string, c: string, p: number, keep = false): void => {
+    let row = lk.get(f);
+    if (!row) lk.set(f, (row = new Map()));
+    if (keep && row.has(c)) return;
+    row.set(c, roundSig(Math.min(0.99, Math.max(0.001, p)), 4));
+  };
+  const priorFrom = (age: readonly number[], sex: readonly number[]): number[][] =>
+    age.map((a) => sex.map((s) => roundSig(Math.max(RR_FLOOR, a) * Math.max(RR_FLOOR, s), 4)));
+
+  // 1. SymCat conditions and symptom frequencies.
+  const symptomSum = new Map<string, number>();
+  for (const c of symcat.conditions) {
+    conds.set(c.slug, { id: c.slug, name: c.name, prior: priorFrom(c.ageRisk, c.sexRisk), source: 'symcat' });
+    for (const [s, pct] of c.symptoms) {
+      setLk(s, c.slug, pct / 100);
+      symptomSum.set(s, (symptomSum.get(s) ?? 0) + pct / 100);
+    }
+  }
+  const nSym = symcat.conditions.length;
+  const findings = new Map<string, FindingDef>();
+  const syn = k.vocabulary.synonyms;
+  const signs = new Set(k.vocabulary.signs);
+  for (const [slug, total] of [...symptomSum].sort((a, b) => a[0].localeCompare(b[0]))) {
+    const name = symcat.symptomNames.get(slug) ?? slug.replace(/-/g, ' ');
+    const f: BinaryFinding = {
+      id: slug,
+      name: name.toLowerCase(),
+      synonyms: [...(syn[slug] ?? [])],
+      kind: signs.has(slug) ? 'sign' : 'symptom',
+      question: `Ask about: ${name.toLowerCase()}`,
+      valueType: 'binary',
+      leak: roundSig(Math.min(LEAK_MAX, Math.max(LEAK_MIN, (0.5 * total) / nSym)), 4),
+      codes: [{ system: 'https://www.symcat.com/symptoms', code: slug }],
+    };
+    findings.set(slug, f);
+  }
+
+  // 2. Catalog findings (vital signs, labs, imaging): sensitivity per condition, leak = 1 - specificity.
+  const refs = k.catalog.references;
+  for (const [fid, cf] of Object.entries(k.catalog.findings).sort((a, b) => a[0].localeCompare(b[0]))) {
+    const at = `tests.json:$.findings[${JSON.stringify(fid)}]`;
+    if (!(cf.spec >= 0 && cf.spec <= 1)) issues.push(issue('probability', `${at}.spec`, 'specificity must be a probability in [0, 1]'));
+    if (!refs[cf.ref]) issues.push(issue('reference', `${at}.ref`, `unknown reference "${cf.ref}"`));
+    const existing = findings.get(fid);
+    const leak = roundSig(1 - cf.spec, 4);
+    const codes: Coding[] = [{ system: CONCEPT, code: fid }];
+    findings.set(fid, {
+      id: fid,
+      name: existing?.name ?? cf.name,
+      synonyms: [...new Set([...(existing?.synonyms ?? []), ...(cf.synonyms ?? []), ...(syn[fid] ?? [])])],
+      kind: existing && existing.kind === 'symptom' ? 'symptom' : cf.kind === 'sign' ? 'sign' : cf.kind,
+      valueType: 'binary',
+      leak: existing && existing.valueType === 'binary' ? Math.max(existing.leak, leak) : leak,
+      codes: [...(existing?.codes ?? []), ...codes],
+      ...(existing?.question ? { question: existing.question } : {}),
+    });
+    for (const [cid, v] of Object.entries(cf.sens)) {
+      const p = v[0];
+      if (!(typeof p === 'number' && p >= 0 && p <= 1)) issues.push(issue('probability', `${at}.sens[${JSON.stringify(cid)}][0]`, 'sensitivity must be a probability in [0, 1]'));
+      if (!refs[v[1]]) issues.push(issue('reference', `${at}.sens[${JSON.stringify(cid)}][1]`, `unknown reference "${v[1]}"`));
+      setLk(fid, cid, p); // checked against conditions below
+    }
+  }
+
+  // 3. Authored can't-miss conditions absent from both sources.
+  for (const [i, ac] of k.authored.conditions.entries()) {
+    const at = `authored-conditions.json:$.conditions[${i}]`;
+    if (!k.authored.references[ac.ref]) issues.push(issue('reference', `${at}.ref`, `unknown reference "${ac.ref}"`));
+    if (ac.ageRisk.length !== SYMCAT_AGE_BANDS.length || ac.sexRisk.length !== 2) issues.push(issue('shape', at, 'ageRisk needs 8 entries and sexRisk 2'));
+    conds.set(ac.id, { id: ac.id, name: ac.name, prior: priorFrom(ac.ageRisk, ac.sexRisk), source: 'authored' });
+    for (const [fid, p] of Object.entries(ac.findings)) {
+      if (!findings.has(fid)) issues.push(issue('reference', `${at}.findings.${fid}`, `finding "${fid}" is not defined`));
+      if (!(p >= 0 && p <= 1)) issues.push(issue('probability', `${at}.findings.${fid}`, 'must be a probability in [0, 1]'));
+      setLk(fid, ac.id, p);
+    }
+  }
+
+  // 4. Columbia KB: symptoms of mapped diseases fill gaps (SymCat values win); new diseases are added.
+  const cm = k.columbia;
+  const dropS = new Set(cm.dropSymptoms);
+  const symByName = new Map<string, string>();
+  for (const [slug, name] of symcat.symptomNames) if (findings.has(slug)) symByName.set(normName(name), slug);
+  for (const f of findings.values()) {
+    symByName.set(normName(f.name), f.id);
+    for (const s of f.synonyms ?? []) if (!symByName.has(normName(s))) symByName.set(normName(s), f.id);
+  }
+  for (const e of input.columbia) {
+    const at = `columbia-map.json:$.diseases[${JSON.stringify(e.name)}]`;
+    if (!(e.name in cm.diseases)) {
+      issues.push(issue('unmapped', at, 'Columbia disease has no mapping (give a condition id, "new:<id>" or null)'));
+      continue;
+    }
+    const target = cm.diseases[e.name];
+    if (target === null || target === undefined) continue;
+    let cid = target;
+    if (target.startsWith('new:')) {
+      cid = target.slice(4);
+      if (!conds.has(cid)) conds.set(cid, { id: cid, name: e.name.charAt(0).toUpperCase() + e.name.slice(1), prior: priorFrom(SYMCAT_AGE_BANDS.map(() => 1), [1, 1]), source: 'columbia' });
+    } else if (!conds.has(cid)) {
+      issues.push(issue('reference', at, `condition "${cid}" is not in the model`));
+      continue;
+    }
+    const n = e.symptoms.length;
+    e.symptoms.forEach((s, r) => {
+      if (dropS.has(s.name)) return;
+      let fid: string | null | undefined = cm.symptoms[s.name];
+      if (fid === null) return;
+      if (fid === undefined) fid = symByName.get(normName(s.name));
+      if (fid === undefined) {
+        fid = `umls-${s.cui.toLowerCase()}`;
+        if (!findings.has(fid)) {
+          findings.set(fid, {
+            id: fid, name: s.name, synonyms: [...(syn[fid] ?? [])], kind: 'symptom', valueType: 'binary', leak: COLUMBIA_LEAK, question: `Ask about: ${s.name}`,
+            codes: [{ system: 'http://www.nlm.nih.gov/research/umls', code: s.cui, display: s.name }],
+          });
+        }
+      }
+      if (!findings.has(fid)) {
+        issues.push(issue('reference', `columbia-map.json:$.symptoms[${JSON.stringify(s.name)}]`, `finding "${fid}" is not defined`));
+        return;
+      }
+      const p = n <= 1 ? COL_TOP : COL_TOP - ((COL_TOP - COL_BOTTOM) * r) / (n - 1);
+      setLk(fid, cid, p, true);
+    });
+  }
+
+  // 5. Condition facts (ICD-10, severity, care level, can't-miss, synonyms).
+  for (const id of k.conditions.keys()) if (!conds.has(id)) issues.push(issue('reference', `conditions.tsv:${id}`, `condition "${id}" is not in SymCat, Columbia or the authored conditions`));
+  for (const [fid, row] of lk) {
+    for (const cid of row.keys()) if (!conds.has(cid)) issues.push(issue('reference', `tests.json:$.findings[${JSON.stringify(fid)}].sens[${JSON.stringify(cid)}]`, `condition "${cid}" is not in the model`));
+  }
+
+  // 6. Actions: one question per symptom finding, the catalog tests with prices.
+  const actions: ActionDef[] = [];
+  const testIds = new Set<string>();
+  for (const [i, t] of k.catalog.tests.entries()) {
+    const at = `tests.json:$.tests[${i}]`;
+    for (const [j, r] of t.reveals.entries()) if (!findings.has(r)) issues.push(issue('reference', `${at}.reveals[${j}]`, `finding "${r}" is not defined`));
+    testIds.add(t.id);
+    if (t.kind === 'question') {
+      actions.push({ id: t.id, kind: 'question', name: t.name, reveals: t.reveals });
+      continue;
+    }
+    const table = t.price === 'clfs' ? input.prices.clfs : t.price === 'test-prices' ? input.prices.testPrices : undefined;
+    const priceCode = t.priceProxyCode ?? t.code ?? '';
+    const price = table?.get(priceCode);
+    if (!t.code || !t.system) issues.push(issue('code', `${at}.code`, 'a test needs a CPT/HCPCS code'));
+    if (price === undefined) {
+      issues.push(issue('price', `${at}.price`, `no price for code "${priceCode}" in ${t.price ?? '(no price table named)'}`));
+      continue;
+    }
+    const src = t.price === 'clfs' ? 'CMS CLFS 2025Q2 national rate' : 'test-prices.csv (Dx0)';
+    actions.push({
+      id: t.id, kind: t.kind, name: t.name, code: { system: t.system ?? 'CPT', code: t.code ?? '' }, priceUsd: roundSig(price, 6),
+      priceSource: t.priceProxyCode ? `${src}, proxy code ${t.priceProxyCode} (weak)` : src, reveals: t.reveals,
+    });
+  }
+  const revealed = new Set(actions.flatMap((a) => a.reveals));
+  for (const f of [...findings.values()].sort((a, b) => a.id.localeCompare(b.id))) {
+    if (revealed.has(f.id)) continue;
+    actions.push({ id: `ask:${f.id}`, kind: 'question', name: f.question ?? `Ask about ${f.name}`, reveals: [f.id] });
+  }
+
+  // 7. Red flags and next steps.
+  const redFlags = buildRedFlags(k.redFlags, findings, issues);
+  const steps = buildNextSteps(k.nextSteps, conds, testIds, k, issues);
+
+  if (issues.length > 0) throw new InputError(issues);
+
+  const conditions: ConditionDef[] = [...conds.values()].sort((a, b) => a.id.localeCompare(b.id)).map((c) => {
+    const facts = k.conditions.get(c.id);
+    const icd10 = facts?.icd10 ?? [];
+    const cat = categoryOf(icd10);
+    const ns = steps.get(c.id);
+    return {
+      id: c.id,
+      name: c.name,
+      ...(facts && facts.synonyms.length > 0 ? { synonyms: facts.synonyms } : {}),
+      icd10,
+      severity: facts?.severity ?? 4,
+      cantMiss: facts?.cantMiss ?? false,
+      careLevel: facts?.careLevel ?? 'routine',
+      ...(cat ? { category: cat } : {}),
+      prior: c.prior,
+      ...(ns ? { nextSteps: ns } : {}),
+    };
+  });
+  const likelihoods: Record<string, Record<string, number[]>> = {};
+  for (const f of [...lk.keys()].sort()) {
+    const row: Record<string, number[]> = {};
+    for (const c of [...lk.get(f)!.keys()].sort()) row[c] = [lk.get(f)!.get(c)!];
+    likelihoods[f] = row;
+  }
+  const model: KnowledgeModel = {
+    format: 'ddx-model',
+    formatVersion: 1,
+    id: 'primary-care',
+    version: '1.0.0',
+    name: 'Primary care and emergency (SymCat + Columbia KB + cited test catalog)',
+    description: 'Broad differential for primary care and emergency presentations: SymCat conditions and symptom frequencies, Columbia KB symptoms, authored can\'t-miss conditions and a cited catalog of priced tests. Decision support for clinicians.',
+    license: 'Model code Apache-2.0; SymCat and Columbia KB data credited in docs/notice-primary-care.md',
+    attribution: [
+      'SymCat (symcat.com), derived from US CDC NAMCS/NHAMCS ambulatory-care survey data, via the open symcat-to-synthea project',
+      'Wang X et al. 2008, Automated knowledge acquisition from clinical narrative reports (Columbia disease-symptom knowledge base), AMIA Annu Symp Proc',
+      'US CMS Clinical Laboratory Fee Schedule 2025 Q2; test-prices.csv from the open Dx0 project (MIT)',
+    ],
+    ageBands: SYMCAT_AGE_BANDS.map((b) => ({ id: b.id, minYears: b.minYears, maxYears: b.maxYears })),
+    conditions,
+    findings: [...findings.values()].sort((a, b) => a.id.localeCompare(b.id)),
+    actions,
+    likelihoods,
+    cantMissThreshold: CANT_MISS_THRESHOLD,
+    redFlags,
+    manifest: {
+      contentHash: `sha256:${'0'.repeat(64)}`,
+      createdBy: { tool: 'ddx learn primary-care', codeVersion: CODE_VERSION },
+      training: input.trainingFiles.map((f) => ({ name: f.name, sha256: sha256Hex(f.text), rows: f.text.split('\n').filter((l) => l.trim()).length })),
+      parameters: { rrFloor: RR_FLOOR, leakMin: LEAK_MIN, leakMax: LEAK_MAX, columbiaLeak: COLUMBIA_LEAK, columbiaTop: COL_TOP, columbiaBottom: COL_BOTTOM, icd10Verification: 'authored from ICD-10-CM knowledge, not checked against CMS release files' },
+      notes: 'See docs/primary-care.md for the merge rule, priors and leaks.',
+    },
+  };
+  const v = validateModel(model);
+  if (!v.ok) throw new InputError(v.issues);
+  return model;
+}
+
+function buildRedFlags(raw: unknown, findings: ReadonlyMap<string, FindingDef>, issues: Issue[]): RedFlagRule[] {
+  const r = raw as { references?: Record<string, string>; rules?: unknown[] };
+  const out: RedFlagRule[] = [];
+  (r.rules ?? []).forEach((x, i) => {
+    const at = `red-flags.json:$.rules[${i}]`;
+    const o = x as Record<string, unknown>;
+    const lists = { all: (o['all'] ?? []) as string[], any: o['any'] as string[] | undefined, with: o['with'] as string[] | undefined };
+    for (const [key, list] of Object.entries(lists)) {
+      (list ?? []).forEach((f, j) => { if (!findings.has(f)) issues.push(issue('reference', `${at}.${key}[${j}]`, `finding "${f}" is not defined`)); });
+    }
+    const ref = String(o['ref'] ?? '');
+    if (!r.references?.[ref]) issues.push(issue('reference', `${at}.ref`, `unknown reference "${ref}"`));
+    const level = o['level'];
+    if (level !== 'emergency' && level !== 'urgent') issues.push(issue('enum', `${at}.level`, 'must be emergency or urgent'));
+    out.push({
+      id: String(o['id']), description: String(o['description']), all: lists.all,
+      ...(lists.any ? { any: lists.any } : {}), ...(lists.with ? { with: lists.with } : {}),
+      level: level === 'urgent' ? 'urgent' : 'emergency', source: r.references?.[ref] ?? ref,
+    });
+  });
+  return out;
+}
+
+const MGMT: Record<string, NextSteps['management']> = { emergency: 'emergency-department', urgent: 'outpatient-treatment', routine: 'outpatient-treatment', 'self-care': 'self-care' };
+const GENERIC: Record<string, string> = {
+  emergency: 'Consider immediate emergency assessment and the confirmatory tests listed.',
+  urgent: 'Consider same-day clinical assessment and the confirmatory tests listed.',
+  routine: 'Consider the confirmatory tests listed and routine follow-up or referral as findings dictate.',
+  'self-care': 'Consider reassurance and self-care advice with safety-netting; test only if atypical.',
+};
+
+function buildNextSteps(raw: unknown, conds: ReadonlyMap<string, CondAcc>, testIds: ReadonlySet<string>, k: Knowledge, issues: Issue[]): Map<string, NextSteps> {
+  const r = raw as { references?: Record<string, string>; conditions?: Record<string, Record<string, unknown>> };
+  const out = new Map<string, NextSteps>();
+  for (const [cid, o] of Object.entries(r.conditions ?? {})) {
+    const at = `next-steps.json:$.conditions[${JSON.stringify(cid)}]`;
+    if (!conds.has(cid)) issues.push(issue('reference', at, `condition "${cid}" is not in the model`));
+    const confirm = (o['confirm'] ?? []) as string[];
+    confirm.forEach((a, j) => { if (!testIds.has(a)) issues.push(issue('reference', `${at}.confirm[${j}]`, `action "${a}" is not in the test catalog`)); });
+    const ref = String(o['ref'] ?? '');
+    if (!r.references?.[ref]) issues.push(issue('reference', `${at}.ref`, `unknown reference "${ref}"`));
+    out.set(cid, { confirm, management: o['management'] as NextSteps['management'], firstStep: String(o['firstStep']), source: r.references?.[ref] ?? ref, authored: true });
+  }
+  // Derived entries: the two most sensitive catalog tests for the condition.
+  const best = new Map<string, { test: string; sens: number }[]>();
+  for (const t of k.catalog.tests) {
+    if (t.kind === 'question') continue;
+    for (const f of t.reveals) {
+      for (const [cid, v] of Object.entries(k.catalog.findings[f]?.sens ?? {})) {
+        const list = best.get(cid) ?? [];
+        list.push({ test: t.id, sens: v[0] });
+        best.set(cid, list);
+      }
+    }
+  }
+  for (const c of conds.values()) {
+    if (out.has(c.id)) continue;
+    const facts = k.conditions.get(c.id);
+    const care = facts?.careLevel ?? 'routine';
+    const tests = [...new Map((best.get(c.id) ?? []).sort((a, b) => b.sens - a.sens || a.test.localeCompare(b.test)).map((x) => [x.test, x])).keys()].slice(0, 2);
+    out.set(c.id, { confirm: tests, management: MGMT[care]!, firstStep: GENERIC[care]!, source: 'derived from care level and the test catalog (no guideline cited)', authored: false });
+  }
+  return out;
+}
+
+export const _internals = { slugify };

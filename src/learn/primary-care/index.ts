@@ -1,0 +1,26 @@
+/** `learnPrimaryCare`: read SymCat, Columbia KB, prices and knowledge/primary-care, build and write the model. */
+import { join } from 'node:path';
+import type { KnowledgeModel } from '../../core/model.js';
+import { writeModelArtifact } from '../artifact.js';
+import { buildPrimaryCareModel } from './build.js';
+import { loadKnowledge } from './knowledge.js';
+import { readColumbia, readPrices, readSymcat } from './sources.js';
+
+export { buildPrimaryCareModel } from './build.js';
+export { loadKnowledge } from './knowledge.js';
+
+export function buildFromPaths(dataDir: string, knowledgeDir: string): KnowledgeModel {
+  const sym = readSymcat(dataDir);
+  const col = readColumbia(dataDir);
+  const prices = readPrices(dataDir);
+  const knowledge = loadKnowledge(knowledgeDir);
+  return buildPrimaryCareModel({
+    symcat: sym.data, columbia: col.entries, prices, knowledge,
+    trainingFiles: [...sym.files, col.file, ...prices.files],
+  });
+}
+
+export function learnPrimaryCare(opts: { dataDir: string; out: string; knowledgeDir?: string }): { model: KnowledgeModel; bytes: number } {
+  const model = buildFromPaths(opts.dataDir, opts.knowledgeDir ?? join(process.cwd(), 'knowledge', 'primary-care'));
+  return writeModelArtifact(opts.out, model);
+}
