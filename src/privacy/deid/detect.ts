@@ -5,7 +5,7 @@
 import { getDefaultLexicon, type Lexicon } from './lexicon.js';
 import { detectPatterns } from './patterns.js';
 import type { PhiSpan, PhiType } from './types.js';
-import { detectWords } from './words.js';
+import { detectWords, propagate } from './words.js';
 
 /** Longest note accepted, in UTF-16 code units (about 16 MB of ASCII). Longer notes are refused, not cut. */
 export const MAX_NOTE_CHARS = 16 * 1024 * 1024;
@@ -49,6 +49,7 @@ export function detectPhi(text: string, options: DetectOptions = {}): PhiSpan[] 
   };
   detectPatterns(text, push);
   detectWords(text, lex, push);
+  propagate(text, raw, lex, push);
   if (options.known?.length) detectKnown(text, options.known, push);
   return mergeSpans(raw, text);
 }

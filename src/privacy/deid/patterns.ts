@@ -11,10 +11,12 @@ const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
 const MONTH_RE = new RegExp(`\\b(?:${MONTHS})\\b\\.?`, 'i');
 
 // m/d, m/d/yy, m/d/yyyy, m-d-yy(yy); not part of a longer number chain such as a BP 120/80/… or 1/2/3.
-const NUMERIC_DATE = /(?<![\d/.\-])(0?[1-9]|1[0-2])(\/|-)(0?[1-9]|[12]\d|3[01])(?:\2((?:19|20)?\d\d))?(?![\d/]|\.\d|-\d(?!\d?\/))/g;
+const NUMERIC_DATE = /(?<![\d/]|\d[.\-]|\/[.\-])(0?[1-9]|1[0-2])(\/|-)(0?[1-9]|[12]\d|3[01])(?:\2((?:19|20)?\d\d))?(?![\d/]|\.\d|-\d(?!\d?\/))/g;
 // m/yy for past history: 7/81, 12/93 (a day cannot exceed 31, so 32-99 reads as a year).
 const MONTH_YEAR_NUM = /(?<![\d/.\-])(?:0?[1-9]|1[0-2])\/(?:3[2-9]|[4-9]\d|0\d)(?![\d/%]|\.\d)/g;
 const ORDINAL_DAY = /\b(?:the\s)(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b/gi;
+// A range of two dates: 10/15-10/16, 6/30-7/2.
+const DATE_RANGE = /(?<![\d/])(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])(?![\d/])/g;
 const ISO_DATE = /\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b/g;
 const MONTH_DAY = new RegExp(`\\b(?:${MONTHS})\\.?,?\\s{0,2}(?:the\\s)?(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\b(?:,?\\s{0,2}(?:19|20)\\d\\d\\b)?`, 'gi');
 const DAY_MONTH = new RegExp(`\\b(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\s{0,2}(?:of\\s)?(?:${MONTHS})\\b\\.?(?:,?\\s{0,2}(?:19|20)\\d\\d\\b)?`, 'gi');
@@ -31,7 +33,7 @@ const URL = /\b(?:https?:\/\/|www\.)[^\s<>"']+/gi;
 const IPV4 = /\b(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}\b/g;
 const SSN = /\b\d{3}-\d{2}-\d{4}\b/g;
 // North American numbers with optional country code, brackets, separators and an extension.
-const PHONE = /(?<![\d\-])(?:\+?1[\s.\-]?)?(?:\(\d{3}\)|\d{3})[\s.\-/]{0,3}\d{3}[\s.\-/]{1,3}\d{4,5}(?:\s{0,2}(?:x|ext\.?)\s{0,2}\d{1,5}\.?)?(?![\d])/gi;
+const PHONE = /(?<!\d)(?:\+?1[\s.\-]?)?(?:\(\d{3}\)|\d{3})[\s.\-/]{0,3}\d{3}[\s.\-/]{1,3}\d{4,5}(?:\s{0,2}(?:x|ext\.?)\s{0,2}\d{1,5}\.?)?(?![\d])/gi;
 const PHONE_BRACKETED = /\(\d{3}\)?\s?\d{3,6}-?\d{4}\)?/g;
 const PHONE7 = /(?<![\d\-/.:])\d{3}-\d{4}(?![\d\-/])/g;
 const PHONE_CUE = /\b(?:pager|beeper|pg|page|cell(?:ular)?|home|work|office|tel|telephone|phone|mobile|contact|fax|number|reached at|call(?:ed)?(?: at)?)\b[\s#:.\-]{0,4}((?:\(?\d[\d\s\-().]{2,16}\d)(?:\s{0,2}(?:x|ext\.?)\s{0,2}\d{1,5})?)/gi;
@@ -70,7 +72,11 @@ export function detectPatterns(text: string, push: Push): void {
   scan(URL, text, (m) => push(m.index, trimEnd(text, m.index, m.index + m[0].length), 'URL'));
   scan(IPV4, text, (m) => push(m.index, m.index + m[0].length, 'IP'));
   scan(SSN, text, (m) => push(m.index, m.index + m[0].length, 'SSN'));
-  scan(PHONE, text, (m) => push(m.index, trimEnd(text, m.index, m.index + m[0].length), 'PHONE'));
+  scan(PHONE, text, (m) => {
+    const start = m.index;
+    const end = trimEnd(text, m.index, m.index + m[0].length);
+    push(start, end, 'PHONE');
+  });
   scan(PHONE_BRACKETED, text, (m) => push(m.index, m.index + m[0].length, 'PHONE'));
   scan(PHONE7, text, (m) => {
     if (/^\d\d0-\d\d00$/.test(m[0])) return; // 800-1000, 500-1300: a range, not a number
@@ -108,23 +114,26 @@ function detectDates(text: string, push: Push): void {
     if (sep === '-' && !m[4]) return; // 2-3 is a range, not a date
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
-    if (/(?:\b(?:ps|psv|peep|cpap|bipap|ipap|epap|simv|imv|ac|vent\w*|settings?|flowby|mode|mask|ventilation|rating|ratio|co\/ci|bottles?)|%|&)[\s:,]*(?:\w+\s*)?$/i.test(before) && !/\b(?:on|since|from|until|dated)\s*$/i.test(before)) return;
-    if (/^(?:\/?\d*\s*%|\s*(?:bottles?|of\s+\d))/i.test(after)) return;
+    if (/(?:\b(?:ps|psv|peep|cpap|bipap|ipap|epap|simv|imv|ac|vent\w*|settings?|flowby|mode|mask|ventilation|rating|ratio|co\/ci|bottles?)|%|&)[\s:,(]*(?:\w+\s*)?$/i.test(before) && !/\b(?:on|since|from|until|dated)\s*$/i.test(before)) return;
+    if (/^(?:\/?\d*\s*%|\s*(?:bottles?|of\s+\d|peep|ps\b|psv|cpap|fio2?|ips|cp\b|pain|angina|chest|c\/p))/i.test(after)) return;
+    if (!m[4] && m[0] === '5/5') return; // strength 5/5 or PS/PEEP 5/5, never a date in practice
+    if (!m[4] && m[3] === '10' && /(?:pain|cp|angina|discomfort|rat(?:es|ed|ing)|#|scale|c\/o)[^.\n]{0,20}$/i.test(text.slice(Math.max(0, m.index - 30), m.index))) return;
     if (!m[4] && /^(?:1\/[2348]|[23]\/[34]|2\/2|3\/3|4\/4|1\/1)$/.test(m[0]) && !/\b(?:on|since|from|until|dated|of|since|date|d\/c|dc|admitted|adm)\s*$/i.test(before)) return;
     if (!m[4]) {
       // Fractions and scores: 1/2 tab, 4/5 strength, 2/3 assist, x 1/2, 3/4 of.
-      if (/^\s*(?:tab|strength|str\b|power|of\b|assist|ns\b|nss|pills?|dose|cc|ml|mg|liter|l\b|strength|%|\+|with)/i.test(after)) return;
+      if (/^\s*(?:tab|strength|str\b|power|of\b|assist|ns\b|nss|pills?|dose|cc|ml|mg|liter|l\b|strength|%)/i.test(after)) return;
       if (/(?:\bx|strength|power|motor|grade|score|gcs|scale|\+|lungs?)\s*$/i.test(before)) return;
     }
     push(m.index, m.index + m[0].length, 'DATE');
   });
   scan(ISO_DATE, text, (m) => push(m.index, m.index + m[0].length, 'DATE'));
+  scan(DATE_RANGE, text, (m) => push(m.index, m.index + m[0].length, 'DATE'));
   scan(MONTH_YEAR_NUM, text, (m) => push(m.index, m.index + m[0].length, 'DATE'));
   scan(ORDINAL_DAY, text, (m) => push(m.index + 4, m.index + m[0].length, 'DATE'));
   const monthSpan = (m: RegExpExecArray): void => {
     // "may" and "march" are also verbs: require a capital or a day that reads like a date.
     const word = m[0];
-    if (/^ma[yr]/i.test(word) && /^may\b/i.test(word) && !/^May|^MAY/.test(word)) return;
+    if (/^may\b/.test(word) && !/,?\s*(?:19|20)\d\d$/.test(word)) return;
     push(m.index, trimEnd(text, m.index, m.index + word.length), 'DATE');
   };
   scan(MONTH_DAY, text, monthSpan);

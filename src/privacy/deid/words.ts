@@ -83,7 +83,10 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
   const tok = (i: number): Token | undefined => toks[i];
   const gap = (a: Token, b: Token): string => text.slice(a.e, b.s);
   /** Same line, separated only by spaces (and for initials a period). */
-  const adjacent = (a: Token, b: Token): boolean => /^[ \t]{1,3}$|^\.[ \t]{0,2}$/.test(gap(a, b));
+  const adjacent = (a: Token, b: Token): boolean => {
+    const g = gap(a, b);
+    return /^[ \t]{1,3}$/.test(g) || (a.raw.length === 1 && /^\.[ \t]{0,2}$/.test(g));
+  };
 
   const isName = (t: Token, strength: 'strong' | 'medium' | 'weak'): boolean => {
     const w = t.low;
@@ -95,7 +98,10 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
     // After a title almost any word is a name (Dr. Tyro, DR HOARD, dr. pica); only cue words and clinical terms are not.
     if (strength === 'strong') return !AFTER_CUES.has(w) && !(clinical && !lexName);
     if (t.raw.includes('-')) {
-      return t.low.split('-').every((p) => p.length > 1 && !lex.common.has(p) && !lex.clinical.has(p) && !STOP.has(p));
+      // Hyphenated names (Vasquez-Lind): every part must look like a name; clinical compounds (sero-sanguinous) do not.
+      const parts = t.low.split('-');
+      if (strength === 'weak') return parts.every((p) => (lex.firstNames.has(p) || lex.surnames.has(p)) && !lex.common.has(p));
+      return parts.every((p) => p.length > 1 && !lex.common.has(p) && !lex.clinical.has(p) && !STOP.has(p) && !CLINICAL_SHAPE.test(p)) && (mode !== 'mixed' || t.cap);
     }
     if (strength === 'medium') {
       if (mode === 'mixed' && !t.cap && common) return false;
@@ -182,6 +188,17 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
       if (nt && /^[\s:\-]{1,3}$/.test(gap(t, nt)) && isName(nt, 'strong')) markName(i + 1, i + 1);
       continue;
     }
+    // DAUGHTER-KRISSY, son-Rob: a relation word joined to a name by a hyphen.
+    if (t.raw.includes('-') && RELATIONS.has(w.split('-')[0] ?? '') && !RELATIONS.has(w)) {
+      const rest = t.raw.slice(t.raw.indexOf('-') + 1);
+      const rl = rest.toLowerCase();
+      if (rl.length > 1 && !STOP.has(rl) && !lex.clinical.has(rl) && !rl.includes('-') && !RELATIONS.has(rl) && rl !== 'law' &&
+        (lex.firstNames.has(rl) || lex.surnames.has(rl) || !lex.common.has(rl))) {
+        push(t.e - rest.length, t.e, 'NAME');
+        nameEnds.add(t.e);
+      }
+      continue;
+    }
     // Relatives and roles: son bill, daughter (Marcela Carlson), wife: Mary.
     if (RELATIONS.has(w) || (w === 'law' && text[t.s - 1] === '-')) {
       let j = i + 1;
@@ -240,9 +257,14 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
       }
     }
     // City, ST / City, State.
-    if (i > 0 && (STATES.has(w) && (!STATE_AMBIGUOUS.has(w) || t.upper || ((w === 'md' || w === 'ma') && gap(toks[i - 1] as Token, t) === ',')) && t.raw.length === 2 || lex.places.has(w) && w.length > 4 && t.cap)) {
+    const zipAfter = /^,?\s{0,2}\d{5}\b/.test(text.slice(t.e, t.e + 9));
+    const lineEnd = /^\s*(?:\n|$)/.test(text.slice(t.e, t.e + 3));
+    const stateOk = STATES.has(w) && t.raw.length === 2 && (
+      !STATE_AMBIGUOUS.has(w) ? (mode !== 'upper' || zipAfter || lineEnd || t.upper) && (t.upper || (w === 'md' || w === 'ma'))
+        : zipAfter || (mode !== 'upper' && t.upper) || ((w === 'md' || w === 'ma') && (gap(toks[i - 1] as Token, t) === ',' || lineEnd)));
+    if (i > 0 && (stateOk || lex.places.has(w) && w.length > 4 && t.cap)) {
       const p = toks[i - 1] as Token;
-      if (/^,\s{0,2}$/.test(gap(p, t)) && !STOP.has(p.low) && !lex.clinical.has(p.low) && (mode === 'mixed' ? p.cap : true) && (mode !== 'upper' || !lex.common.has(p.low) || lex.places.has(p.low))) {
+      if (/^,\s{0,2}$/.test(gap(p, t)) && !STOP.has(p.low) && !lex.clinical.has(p.low) && !CLINICAL_SHAPE.test(p.low) && (mode === 'mixed' ? p.cap : true) && (mode !== 'upper' || !lex.common.has(p.low) || lex.places.has(p.low))) {
         let a = i - 1;
         const p2 = tok(a - 1);
         if (p2 && adjacent(p2, p) && !STOP.has(p2.low) && !lex.clinical.has(p2.low) && (mode === 'mixed' ? p2.cap : !lex.common.has(p2.low) || lex.places.has(p2.low))) a--;
@@ -258,6 +280,7 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
       const employ = EMPLOY_CUE.test(text.slice(Math.max(0, nt.s - 24), nt.s));
       const living = LIVE_CUE.has(w) || (i > 0 && LIVE_CUE.has((toks[i - 1] as Token).low));
       if (STOP.has(nl) || lex.clinical.has(nl) || nl.length < 2) continue;
+      if (nt.raw.includes('-') && nl.split('-').some((p) => lex.common.has(p) || lex.clinical.has(p) || p.length < 2)) continue;
       const known = lex.places.has(nl) && !lex.common.has(nl) && (nt.cap || mode !== 'mixed');
       const unknown = !lex.common.has(nl) && !lex.firstNames.has(nl) && !CLINICAL_SHAPE.test(nl);
       // A capitalised word after a place preposition, where capitals carry information (not an all-caps note).
@@ -267,7 +290,7 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
         (unknown && (w === 'to' || w === 'from' || w === 'at' || afterName || (w === 'in' && nl.length >= 5)) || living || employ);
       const moved = moveCue && unknown && nl.length >= 4 && (mode !== 'mixed' || nt.cap || nl.length >= 6);
       const lowerUnknown = mode !== 'upper' && (living || employ) && unknown;
-      const upperUnknown = mode === 'upper' && (living || employ || w === 'from' || (w === 'in' && nl.length >= 6)) && unknown && nl.length >= 4;
+      const upperUnknown = mode === 'upper' && (living || employ || (w === 'from' && nl.length >= 5) || (w === 'in' && nl.length >= 6)) && unknown && nl.length >= 4;
       if (known || capProper || lowerUnknown || upperUnknown || moved || (employ && (nt.cap || mode === 'lower'))) {
         let b = i + 1;
         const nx = tok(b + 1);
@@ -298,7 +321,7 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
       const cueAfter = after !== undefined && /^[ \t,]{1,3}$/.test(gap(nt, after)) && (AFTER_CUES.has(after.low) || CREDENTIALS.has(after.low));
       const strongNext = lexName || cueAfter || (!/[AaPpSsOoIi]/.test(t.raw) && !lex.common.has(nt.low) && !lex.clinical.has(nt.low) && !CLINICAL_SHAPE.test(nt.low) && !nt.raw.includes('-'));
       if (/^\.[ \t]{1,2}$/.test(gap(t, nt)) && strongNext && (mode === 'upper' ? true : nt.cap || mode === 'lower') && nt.low.length > 2) {
-        push(t.s, t.e + 1, 'NAME');
+        push(t.s, t.e, 'NAME');
         markName(i + 1, i + 1);
         continue;
       }
@@ -342,6 +365,35 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
       const b = markName(i, i);
       i = b;
     }
+  }
+}
+
+/**
+ * A word flagged as a name or place somewhere in a note is flagged everywhere in that note ("Radu" after
+ * "spoke with Radu Crosson"), if it is not an English or clinical word.
+ */
+export function propagate(text: string, spans: readonly { start: number; end: number; type: PhiType }[], lex: Lexicon, push: Push): void {
+  const seen = new Map<string, PhiType>();
+  for (const s of spans) {
+    if (s.type !== 'NAME' && s.type !== 'LOCATION') continue;
+    TOKEN.lastIndex = 0;
+    const part = text.slice(s.start, s.end);
+    let m: RegExpExecArray | null;
+    while ((m = TOKEN.exec(part)) !== null) {
+      const w = m[0].toLowerCase().replace(/'s?$/, '');
+      const minLen = s.type === 'LOCATION' ? (m[0] === m[0].toUpperCase() && /h$/.test(w) ? 2 : 5) : 3;
+      if (w.length < minLen || lex.common.has(w) || lex.clinical.has(w) || STOP.has(w) || STATES.has(w)) continue;
+      if (s.type === 'LOCATION' && CLINICAL_SHAPE.test(w)) continue;
+      if (!seen.has(w)) seen.set(w, s.type);
+    }
+  }
+  if (seen.size === 0) return;
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(text)) !== null) {
+    const w = m[0].toLowerCase().replace(/'s?$/, '');
+    const type = seen.get(w);
+    if (type) push(m.index, m.index + m[0].replace(/'s?$/, '').length, type);
   }
 }
 
