@@ -101,3 +101,15 @@ test('the model file exists (built by ddx learn primary-care)', () => {
   assert.ok(existsSync(MODEL));
   assert.match(readFileSync(MODEL, 'utf8').slice(0, 200), /"actions"/);
 });
+
+test('the model\'s red-flag rules fire on the documented combinations and not on parts of them', async () => {
+  const { firedRedFlags } = await import('../../core/triage.js');
+  const m = readModelArtifact(MODEL);
+  const ids = (fs: string[]): string[] => firedRedFlags(m.redFlags ?? [], new Set(fs)).map((r) => r.id).sort();
+  assert.deepEqual(ids(['fever', 'headache']), []);
+  assert.ok(ids(['fever', 'headache', 'neck-stiffness-or-tightness']).includes('meningism'));
+  assert.ok(ids(['focal-weakness', 'slurring-words']).includes('stroke-signs'));
+  assert.ok(ids(['hcg-positive', 'pelvic-pain']).includes('ectopic'));
+  assert.deepEqual(ids(['hcg-positive']), []);
+  assert.ok(ids(['fever', 'hypotension']).includes('sepsis-signs'));
+});
