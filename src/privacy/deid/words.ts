@@ -44,13 +44,14 @@ const FACILITY = new Set(['hospital', 'hosp', 'medical', 'center', 'centre', 'ct
   'health', 'rehab', 'rehabilitation', 'nursing', 'manor', 'house', 'hospice', 'va', 'university', 'univ', 'institute', 'infirmary', 'campus', 'village', 'lodge', 'gardens', 'sanitarium', 'center\'s']);
 /** Facility words that are part of the proper name; the generic ones (hospital, clinic...) are left readable. */
 const FACILITY_NAMEPART = new Set(['memorial', 'regional', 'general', 'manor', 'village', 'lodge', 'gardens', 'university', 'univ', 'infirmary']);
-const STREET = new Set(['st', 'street', 'ave', 'avenue', 'rd', 'road', 'blvd', 'boulevard', 'dr', 'drive', 'lane', 'ln', 'way', 'ct', 'court', 'pl', 'place', 'terrace', 'ter', 'hwy', 'highway', 'pike', 'parkway', 'pkwy', 'circle', 'cir', 'sq', 'square']);
+const STREET = new Set(['st', 'street', 'ave', 'avenue', 'rd', 'road', 'blvd', 'boulevard', 'dr', 'drive', 'lane', 'ln', 'way', 'court', 'pl', 'place', 'terrace', 'ter', 'hwy', 'highway', 'pike', 'parkway', 'pkwy', 'circle', 'cir', 'sq', 'square']);
 const ROLE_CUES = new Set(['ho', 'md', 'np', 'resident', 'intern', 'attending', 'fellow', 'pcp', 'per', 'paged', 'with', 'by', 'to', 'and']);
 /** Cues that only accept a lexicon name or an initial after them. */
 const WEAK_ROLE_CUES = new Set(['per', 'paged', 'with', 'by', 'to', 'and']);
 const AFTER_CUES = new Set(['aware', 'notified', 'informed', 'paged', 'updated', 'called', 'rrt', 'rn', 'np', 'md', 'ho']);
 const FACILITY_PAIRS = new Set(['holy cross', 'sacred heart', 'good samaritan', 'holy family', 'holy name', 'mount sinai', 'mt sinai', 'beth israel', 'children\'s national', 'eastern shore', 'new haven', 'union memorial']);
 const TRANSFER_CUE = /\b(?:transfer(?:red|ed)?|admit(?:ted)?|sent|taken|went|go|going|return(?:ed)?|came|arrived|brought|moved|discharged|transported|enroute|en route|c\/o|back)\s+(?:back\s+)?(?:in)?$/i;
+const PERSON_VERBS = new Set(['states', 'stated', 'called', 'calls', 'visited', 'visits', 'verbalizes', 'verbalized', 'wishes', 'wished', 'wants', 'wanted', 'says', 'said', 'reports', 'reported', 'updated', 'notified', 'agrees', 'agreed', 'requests', 'requested', 'expressed', 'expresses', 'spoke', 'phoned', 'left', 'arrived', 'feels', 'felt', 'asked', 'asks', 'declined', 'consented', 'signed']);
 const LOC_PREP = new Set(['to', 'from', 'at', 'in', 'of', 'near', 'towards', 'toward', 'via']);
 const LIVE_CUE = new Set(['lives', 'live', 'living', 'resides', 'reside', 'moved', 'relocated', 'born', 'vacation', 'vacationing', 'visiting', 'travelled', 'traveled', 'home']);
 const EMPLOY_CUE = /\b(?:works?|worked|working|employed|retired|job)\s+(?:for|at|by|from|with)\s+$/i;
@@ -58,6 +59,8 @@ const STATES = new Set(['al', 'ak', 'az', 'ar', 'ca', 'co', 'ct', 'de', 'dc', 'f
 /** Two-letter state codes that are also English words or clinical abbreviations; accepted only in capitals. */
 const STATE_AMBIGUOUS = new Set(['in', 'me', 'or', 'oh', 'ok', 'hi', 'de', 'al', 'co', 'id', 'la', 'ne', 'pa', 'mi', 'ms', 'va', 'ct', 'md', 'ga', 'sc', 'nd', 'ma', 'mo', 'ca', 'ar', 'ut', 'wa']);
 // Clinical-looking word shapes that an unknown-word rule must not take for a name or place.
+/** Suffixes of clinical words, strict enough not to catch given names (Emily, Vinny). */
+const CLINICAL_NAME_SHAPE = /(?:icu|ccu|itis|emia|osis|ectomy|otomy|ostomy|plasty|gram|graphy|scopy|pril|olol|azole|mycin|cillin|statin|sartan|dipine|uria|pnea|algia|penia|cytosis|megaly|ectasis|ase|ology|ing|ed|ize|ism|tion|sion|ment|ness|ity)$/;
 const CLINICAL_SHAPE = /(?:icu|ccu|berg|ed|ing|ate|ize|ise|ism|itis|emia|osis|ectomy|otomy|ostomy|plasty|gram|graphy|scopy|pril|olol|azole|mycin|cillin|pam|lam|statin|sartan|dipine|ide|ine|one|cin|ase|ology|ist|ous|ive|al|ic|ary|ery|ity|ness|ment|tion|sion|ial|uria|pnea|algia|penia|cytosis|megaly|ectasis|y)$/;
 
 export function detectWords(text: string, lex: Lexicon, push: Push): void {
@@ -96,7 +99,7 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
     const clinical = lex.clinical.has(w);
     const capSignal = mode === 'mixed' && t.cap;
     // After a title almost any word is a name (Dr. Tyro, DR HOARD, dr. pica); only cue words and clinical terms are not.
-    if (strength === 'strong') return !AFTER_CUES.has(w) && !(clinical && !lexName);
+    if (strength === 'strong') return !AFTER_CUES.has(w) && !(clinical && !lexName) && !(common && !lexName && /(?:ing|ed)$/.test(w));
     if (t.raw.includes('-')) {
       // Hyphenated names (Vasquez-Lind): every part must look like a name; clinical compounds (sero-sanguinous) do not.
       const parts = t.low.split('-');
@@ -105,7 +108,7 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
     }
     if (strength === 'medium') {
       if (mode === 'mixed' && !t.cap && common) return false;
-      return (lexName && !clinical) || (!common && !clinical && !CLINICAL_SHAPE.test(w)) || (capSignal && !common && !clinical);
+      return (lexName && !clinical) || (!common && !clinical && !CLINICAL_NAME_SHAPE.test(w)) || (capSignal && !common && !clinical);
     }
     // weak: a lexicon given name that is not an English word; capitalised when the note is in mixed case.
     if (clinical || common) return false;
@@ -185,7 +188,7 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
     // "name:" / "pt name" cue.
     if (w === 'name' || w === 'named') {
       const nt = tok(i + 1);
-      if (nt && /^[\s:\-]{1,3}$/.test(gap(t, nt)) && isName(nt, 'strong')) markName(i + 1, i + 1);
+      if (nt && /^\s*:[\s\-]{0,3}$|^[ \t]*-[ \t]*$/.test(gap(t, nt)) && isName(nt, 'strong')) markName(i + 1, i + 1);
       continue;
     }
     // DAUGHTER-KRISSY, son-Rob: a relation word joined to a name by a hyphen.
@@ -251,7 +254,7 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
     if (STREET.has(w) && i > 0 && (t.cap || mode !== 'mixed')) {
       const p = toks[i - 1] as Token;
       const num = /(\d{1,6})\s+$/.exec(text.slice(Math.max(0, p.s - 8), p.s));
-      if (num && adjacent(p, t) && !STOP.has(p.low) && !lex.clinical.has(p.low)) {
+      if (num && adjacent(p, t) && !STOP.has(p.low) && !lex.clinical.has(p.low) && !CLINICAL_SHAPE.test(p.low) && (mode !== 'mixed' || p.cap)) {
         push(p.s - num[0].length, p.e, 'LOCATION');
         continue;
       }
@@ -290,7 +293,7 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
         (unknown && (w === 'to' || w === 'from' || w === 'at' || afterName || (w === 'in' && nl.length >= 5)) || living || employ);
       const moved = moveCue && unknown && nl.length >= 4 && (mode !== 'mixed' || nt.cap || nl.length >= 6);
       const lowerUnknown = mode !== 'upper' && (living || employ) && unknown;
-      const upperUnknown = mode === 'upper' && (living || employ || (w === 'from' && nl.length >= 5) || (w === 'in' && nl.length >= 6)) && unknown && nl.length >= 4;
+      const upperUnknown = mode === 'upper' && (living || employ || (w === 'from' && nl.length >= 5) || (w === 'in' && i > 0 && RELATIONS.has((toks[i - 1] as Token).low))) && unknown && nl.length >= 4;
       if (known || capProper || lowerUnknown || upperUnknown || moved || (employ && (nt.cap || mode === 'lower'))) {
         let b = i + 1;
         const nx = tok(b + 1);
@@ -360,9 +363,25 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
       push(t.s, t.e, 'LOCATION');
       continue;
     }
+    // "JOHN STATES", "Radu verbalizes", "bill called": a given name or an unknown capitalised word before a person verb.
+    if (i + 1 < n && PERSON_VERBS.has((toks[i + 1] as Token).low) && /^[ \t]{1,2}$/.test(gap(t, toks[i + 1] as Token)) && !STOP.has(w) && !lex.clinical.has(w) && w.length > 2) {
+      const given = lex.firstNames.has(w) && (mode !== 'mixed' || t.cap || !lex.common.has(w));
+      const unknownCap = !lex.common.has(w) && !CLINICAL_NAME_SHAPE.test(w) && !t.raw.includes('-') && (mode === 'upper' || t.cap);
+      if (given || unknownCap) {
+        const b = markName(i, i);
+        listAfter(b, 'medium');
+        continue;
+      }
+    }
+    // "Hank Przybylo (son)", "URSLA MORETTI (DAUGHTER)": names before a relation in brackets.
+    if (i + 1 < n && /^\s*\(\s*$/.test(gap(t, toks[i + 1] as Token)) && RELATIONS.has((toks[i + 1] as Token).low) && isName(t, 'medium') && (mode !== 'mixed' || t.cap)) {
+      markName(i, i);
+      continue;
+    }
     // Weak: a known given name or surname standing alone, then its neighbours.
     if (isName(t, 'weak')) {
       const b = markName(i, i);
+      listAfter(b, 'medium');
       i = b;
     }
   }
