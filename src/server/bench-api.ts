@@ -3,7 +3,7 @@
  * `ddx serve` process with the embedded store and with PostgreSQL (a private cluster is started
  * when DATABASE_URL is not set and Debian's postgresql is installed). Prints one JSON line per
  * store: req/s, latency percentiles, errors and the server's memory before and after.
- *   npm run bench:api -- [--duration 10] [--connections 16] [--store embedded|postgres|both] [--model ddxplus]
+ *   npm run bench:api -- [--duration 10] [--connections 16] [--store embedded|postgres|both] [--model ddxplus] [--mode budgeted]
  * Targets (not asserted): >= 2,000 req/s with p99 <= 25 ms; 60 s sustained with zero errors; flat memory.
  */
 import autocannon from 'autocannon';
@@ -23,14 +23,15 @@ const { values: opts } = parseArgs({
     store: { type: 'string', default: 'both' },
     model: { type: 'string', default: 'ddxplus' },
     warmup: { type: 'string', default: '3' },
+    mode: { type: 'string', default: 'budgeted' },
   },
 });
 
 /** A realistic request: the first few binary findings of the model, some present, some absent. */
-function requestBody(modelId: string): string {
+function requestBody(modelId: string, mode: string): string {
   const m = readModelArtifact(join(MODELS_DIR, `${modelId}.json`));
   const binary = m.findings.filter((f) => f.valueType === 'binary').slice(0, 6);
-  return JSON.stringify({ model: modelId, age: 45, sex: 'female', findings: binary.map((f, i) => ({ id: f.id, present: i % 2 === 0 })), mode: 'budgeted', budget_usd: 200 });
+  return JSON.stringify({ model: modelId, age: 45, sex: 'female', findings: binary.map((f, i) => ({ id: f.id, present: i % 2 === 0 })), mode, budget_usd: 200 });
 }
 
 async function rssMb(url: string): Promise<number> {
@@ -60,6 +61,7 @@ async function run(store: 'embedded' | 'postgres', body: string): Promise<Record
     return {
       store,
       model: opts.model,
+      mode: opts.mode,
       duration_s: Number(opts.duration),
       connections: Number(opts.connections),
       requests_total: r.requests.total,
@@ -81,7 +83,7 @@ async function run(store: 'embedded' | 'postgres', body: string): Promise<Record
   }
 }
 
-const body = requestBody(opts.model);
+const body = requestBody(opts.model, opts.mode);
 const stores: ('embedded' | 'postgres')[] = opts.store === 'both' ? ['embedded', 'postgres'] : [opts.store as 'embedded' | 'postgres'];
 for (const s of stores) {
   if (s === 'postgres' && !process.env['DATABASE_URL'] && !postgresAvailable()) {

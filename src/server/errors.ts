@@ -134,7 +134,6 @@ export function errorHandler(err: unknown, req: FastifyRequest, reply: FastifyRe
   }
   // Log the error's kind and stack only: a message may quote the input.
   const e = err instanceof Error ? err : undefined;
-  if (process.env['DDX_DEBUG']) process.stderr.write(`${e?.stack ?? String(err)}\ncause: ${String((e as { cause?: unknown } | undefined)?.cause)}\n`);
   req.log.error({ errName: e?.name ?? typeof err, errCode: (err as { code?: unknown } | null)?.code, stack: e?.stack?.split('\n').slice(1, 8).join('\n') }, 'unhandled error');
   void reply.code(500).send(errorBody(new ApiError(500, 'internal', 'internal error'), req.id));
 }
