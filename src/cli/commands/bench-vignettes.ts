@@ -1,13 +1,21 @@
-/** `ddx bench vignettes`: not implemented yet (placeholder so the command list is stable while work lands). */
+/** `ddx bench vignettes`: OSCE/MedQA vignettes on the primary-care model (notes pipeline + gatekeeper + judge). */
 import type { Command } from 'commander';
-import { CliUsageError } from '../exit.js';
+import { readModelArtifact } from '../../learn/artifact.js';
+import { runVignettes } from '../../bench/vignettes/run.js';
+import { readTextFile } from '../io.js';
 
 export function registerBenchVignettes(bench: Command): void {
   bench
     .command('vignettes')
-    .description('(not implemented yet)')
-    .allowUnknownOption()
-    .action(() => {
-      throw new CliUsageError('`ddx bench vignettes` is not implemented yet');
+    .description('run clinical vignettes (JSONL) on the primary-care model')
+    .option('--cases <file>', 'vignettes JSONL', '../shared/data/cases/osce-medqa-dev.jsonl')
+    .option('--model <file>', 'model file', 'models/primary-care.json')
+    .option('--budget <usd>', 'test budget per case in USD', '1000')
+    .option('--json', 'print JSON')
+    .action((o: { cases: string; model: string; budget: string; json?: boolean }) => {
+      const model = readModelArtifact(o.model);
+      const rows = readTextFile(o.cases).split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as unknown);
+      const report = runVignettes(model, rows, { budgetUsd: Number(o.budget) });
+      process.stdout.write(o.json ? `${JSON.stringify(report)}\n` : `${Object.entries(report).map(([k, v]) => `${k}: ${v}`).join('\n')}\n`);
     });
 }

@@ -1,0 +1,147 @@
+/**
+ * The vignette suite: OSCE-style MedQA vignettes (AgentClinic) run on the primary-care model. Text
+ * goes through the notes pipeline (history and examination -> symptom/sign findings; test results ->
+ * lab/imaging findings), vital signs through numeric mappings. The engine starts from the history and
+ * examination; test results are revealed only when it orders the test, through the benchmark
+ * gatekeeper. The judge (src/bench/judge.ts) matches by normalised names, synonyms and ICD-10.
+ */
+import { compileModel, type CompiledModel } from '../../core/compile.js';
+import type { Observation } from '../../core/evidence.js';
+import type { KnowledgeModel, Sex } from '../../core/model.js';
+import { beliefFromCase } from '../../core/posterior.js';
+import { runWorkup } from '../../core/workup.js';
+import { buildLexicon, extractFindings, type Lexicon } from '../../intake/notes/index.js';
+import { createGatekeeper } from '../gatekeeper.js';
+import { isCorrect, judge, type JudgedDisease } from '../judge.js';
+
+type Obj = Record<string, unknown>;
+const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** All string leaves of a JSON value, as "Key: value" lines. */
+export function flatten(v: unknown, key = ''): string[] {
+  if (typeof v === 'string') return [key ? `${key.replace(/_/g, ' ')}: ${v}` : v];
+  if (Array.isArray(v)) return v.flatMap((x) => flatten(x, key));
+  if (isObj(v)) return Object.entries(v).flatMap(([k, x]) => flatten(x, k));
+  return [];
+}
+
+export function parseDemographics(s: string): { age: number; sex: Sex } {
+  const m = /(\d+(?:\.\d+)?)[- ](year|month|week|day)/i.exec(s);
+  let age = 40;
+  if (m) {
+    const n = Number(m[1]);
+    const unit = m[2]!.toLowerCase();
+    age = unit === 'year' ? n : unit === 'month' ? n / 12 : unit === 'week' ? n / 52 : n / 365;
+  } else if (/newborn|neonate|infant/i.test(s)) age = 0.05;
+  const sex: Sex = /\b(female|woman|girl|mother|lady)\b/i.test(s) ? 'female' : 'male';
+  return { age, sex };
+}
+
+/** Vital signs to sign findings (thresholds: SIRS/qSOFA-style, documented in docs/primary-care.md). */
+export function vitalFindings(vitals: unknown): Observation[] {
+  if (!isObj(vitals)) return [];
+  const text = flatten(vitals).join('\n');
+  const out: Observation[] = [];
+  const num = (re: RegExp): number | undefined => { const m = re.exec(text); return m ? Number(m[1]) : undefined; };
+  const t = num(/Temperature:\s*([\d.]+)\s*°?C/i);
+  if (t !== undefined) out.push({ id: 'fever', present: t >= 38 });
+  const hr = num(/Heart[_ ]Rate:\s*(\d+)/i) ?? num(/Pulse:\s*(\d+)/i);
+  if (hr !== undefined) out.push({ id: 'tachycardia', present: hr > 100 });
+  const sbp = num(/Blood[_ ]Pressure:\s*(\d+)\s*\//i);
+  if (sbp !== undefined) out.push({ id: 'hypotension', present: sbp < 90 });
+  const rr = num(/Respiratory[_ ]Rate:\s*(\d+)/i);
+  if (rr !== undefined) out.push({ id: 'tachypnea', present: rr > 20 });
+  const sat = num(/(?:Oxygen[_ ]Saturation|SpO2|O2 Sat[a-z]*):\s*(\d+)/i);
+  if (sat !== undefined) out.push({ id: 'hypoxemia', present: sat < 92 });
+  return out;
+}
+
+export interface VignetteCase {
+  readonly age: number;
+  readonly sex: Sex;
+  readonly presenting: readonly Observation[];
+  readonly history: readonly Observation[];
+  readonly hidden: readonly Observation[];
+  readonly diagnosis: string;
+}
+
+function extract(text: string, lex: Lexicon, keep: (id: string) => boolean): Observation[] {
+  if (!text.trim()) return [];
+  const r = extractFindings(text.slice(0, 100_000), lex);
+  if (!r.ok) return [];
+  return r.value.findings.filter((o) => keep(o.id));
+}
+
+export function toVignetteCase(raw: unknown, model: KnowledgeModel, lex: Lexicon): VignetteCase | undefined {
+  const osce = isObj(raw) ? raw['OSCE_Examination'] : undefined;
+  if (!isObj(osce)) return undefined;
+  const kind = new Map(model.findings.map((f) => [f.id, f.kind] as const));
+  const clinical = (id: string): boolean => { const k = kind.get(id); return k === 'symptom' || k === 'sign' || k === 'history'; };
+  const test = (id: string): boolean => { const k = kind.get(id); return k === 'lab' || k === 'imaging'; };
+  const actor = isObj(osce['Patient_Actor']) ? osce['Patient_Actor'] : {};
+  const { age, sex } = parseDemographics(String(actor['Demographics'] ?? ''));
+  const symptoms = isObj(actor['Symptoms']) ? actor['Symptoms'] : {};
+  const presenting = extract(flatten(symptoms['Primary_Symptom']).join('. '), lex, clinical);
+  const historyText = flatten({ ...actor, Demographics: undefined }).join('.\n');
+  const exam = isObj(osce['Physical_Examination_Findings']) ? osce['Physical_Examination_Findings'] : {};
+  const examText = flatten({ ...exam, Vital_Signs: undefined }).join('.\n');
+  const history = [...extract(historyText, lex, clinical), ...extract(examText, lex, clinical)];
+  const hidden = [...vitalFindings(exam['Vital_Signs']), ...extract(flatten(osce['Test_Results']).join('.\n'), lex, test)];
+  return { age, sex, presenting, history, hidden, diagnosis: String(osce['Correct_Diagnosis'] ?? '') };
+}
+
+function merge(obs: readonly Observation[]): Observation[] {
+  // First mention wins, but a present mention beats an absent one.
+  const m = new Map<string, Observation>();
+  for (const o of obs) {
+    const prev = m.get(o.id);
+    if (!prev || ('present' in o && o.present && 'present' in prev && !prev.present)) m.set(o.id, o);
+  }
+  return [...m.values()];
+}
+
+export interface VignetteReport {
+  readonly cases: number;
+  readonly coverage: number;
+  readonly top1: number;
+  readonly top5: number;
+  readonly top10: number;
+  readonly mean_cost: number;
+  readonly mean_steps: number;
+}
+
+export function judged(model: KnowledgeModel, ci: number): JudgedDisease {
+  const c = model.conditions[ci]!;
+  return { id: c.id, name: c.name, icd10: c.icd10, ...(c.synonyms ? { synonyms: c.synonyms } : {}) };
+}
+
+export function runVignettes(model: KnowledgeModel, rows: readonly unknown[], opts: { budgetUsd?: number; maxSteps?: number } = {}): VignetteReport {
+  const cm: CompiledModel = compileModel(model);
+  const lex = buildLexicon(model);
+  let n = 0, covered = 0, t1 = 0, t5 = 0, t10 = 0, cost = 0, steps = 0;
+  for (const raw of rows) {
+    const vc = toVignetteCase(raw, model, lex);
+    if (!vc || !vc.diagnosis) continue;
+    n++;
+    const truth: JudgedDisease = { name: vc.diagnosis };
+    if (model.conditions.some((_, i) => isCorrect(judge(judged(model, i), truth)))) covered++;
+    const known = merge([...vc.presenting, ...vc.history]);
+    const record = {
+      present: merge(vc.hidden).filter((o) => 'present' in o && o.present).map((o) => ({ id: o.id })),
+      absent: merge(vc.hidden).filter((o) => 'present' in o && !o.present).map((o) => ({ id: o.id })),
+      values: [],
+    };
+    const gk = createGatekeeper(cm, record);
+    const start = beliefFromCase(cm, { age: vc.age, sex: vc.sex, findings: known });
+    const res = runWorkup(start, gk.oracle, { mode: 'budgeted', budgetUsd: opts.budgetUsd ?? 1000, trace: false, rules: { maxSteps: opts.maxSteps ?? 20 } });
+    cost += res.spentUsd;
+    steps += res.stepCount;
+    const order = Array.from(res.posterior.keys()).sort((a, b) => res.posterior[b]! - res.posterior[a]! || a - b);
+    const hitAt = order.slice(0, 10).findIndex((ci) => isCorrect(judge(judged(model, ci), truth)));
+    if (hitAt === 0) t1++;
+    if (hitAt >= 0 && hitAt < 5) t5++;
+    if (hitAt >= 0) t10++;
+  }
+  const r = (x: number): number => (n ? Math.round((x / n) * 1000) / 1000 : 0);
+  return { cases: n, coverage: r(covered), top1: r(t1), top5: r(t5), top10: r(t10), mean_cost: n ? Math.round((cost / n) * 100) / 100 : 0, mean_steps: n ? Math.round((steps / n) * 10) / 10 : 0 };
+}
