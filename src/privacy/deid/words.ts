@@ -52,6 +52,7 @@ const AFTER_CUES = new Set(['aware', 'notified', 'informed', 'paged', 'updated',
 const FACILITY_PAIRS = new Set(['holy cross', 'sacred heart', 'good samaritan', 'holy family', 'holy name', 'mount sinai', 'mt sinai', 'beth israel', 'children\'s national', 'eastern shore', 'new haven', 'union memorial']);
 const TRANSFER_CUE = /\b(?:transfer(?:red|ed)?|admit(?:ted)?|sent|taken|went|go|going|return(?:ed)?|came|arrived|brought|moved|discharged|transported|enroute|en route|c\/o|back)\s+(?:back\s+)?(?:in)?$/i;
 const PERSON_VERBS = new Set(['states', 'stated', 'called', 'calls', 'visited', 'visits', 'verbalizes', 'verbalized', 'wishes', 'wished', 'wants', 'wanted', 'says', 'said', 'reports', 'reported', 'updated', 'notified', 'agrees', 'agreed', 'requests', 'requested', 'expressed', 'expresses', 'spoke', 'phoned', 'left', 'arrived', 'feels', 'felt', 'asked', 'asks', 'declined', 'consented', 'signed']);
+const PLACE_PREFIX = new Set(['san', 'santa', 'los', 'las', 'new', 'fort', 'ft', 'mount', 'mt', 'port', 'north', 'south', 'east', 'west', 'glen', 'lake', 'saint', 'el', 'la', 'upper', 'lower', 'middle', 'cape', 'palm', 'ocean', 'silver', 'white', 'severna', 'ellicott', 'owings', 'havre', 'bel', 'chevy']);
 const LOC_PREP = new Set(['to', 'from', 'at', 'in', 'of', 'near', 'towards', 'toward', 'via']);
 const LIVE_CUE = new Set(['lives', 'live', 'living', 'resides', 'reside', 'moved', 'relocated', 'born', 'vacation', 'vacationing', 'visiting', 'travelled', 'traveled', 'home']);
 const EMPLOY_CUE = /\b(?:works?|worked|working|employed|retired|job)\s+(?:for|at|by|from|with)\s+$/i;
@@ -345,6 +346,11 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
       }
     }
     // University of X, U of X.
+    if (w === 'u' && t.cap && i + 1 < n && adjacent(t, toks[i + 1] as Token) && /^(?:maryland|md|mass|penn|michigan|chicago|virginia|va)$/.test((toks[i + 1] as Token).low)) {
+      push(t.s, (toks[i + 1] as Token).e, 'LOCATION');
+      i++;
+      continue;
+    }
     if ((w === 'university' || w === 'univ' || w === 'u') && i + 2 < n && (toks[i + 1] as Token).low === 'of' && (w !== 'u' || t.upper || t.cap)) {
       const nt = toks[i + 2] as Token;
       if (!STOP.has(nt.low) || STATES.has(nt.low)) { push(t.s, nt.e, 'LOCATION'); i += 2; continue; }
@@ -352,14 +358,15 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
     // Wards named after places or people: QUARTERMAIN 2, Smith7.
     const prevLow = i > 0 ? (toks[i - 1] as Token).low : '';
     if (w.length >= 5 && /^[a-z]+$/.test(w) && !/[xq]$/.test(w) && (mode !== 'mixed' || t.cap || /^(?:to|from|on|at|in)$/.test(prevLow)) && !lex.common.has(w) && !lex.clinical.has(w) && !CLINICAL_SHAPE.test(w) &&
-      /^ ?\d(?![\d.,\/%a-z'])(?!\s*(?:mg|gm|g|mcg|cc|ml|l|units?|u|hrs?|h|x|times|days?|min|tabs?|puffs?|mm|cm|meq|kg|lpm|liters?|amps?|doses?|%|-|to)\b)/i.test(text.slice(t.e, t.e + 14))) {
-      push(t.s, t.e, 'LOCATION');
+      /^ ?\d(?![\d,\/%a-z']|\.\d)(?!\s*(?:mg|gm|g|mcg|cc|ml|l|units?|u|hrs?|h|x|times|days?|min|tabs?|puffs?|mm|cm|meq|kg|lpm|liters?|amps?|doses?|%|-|to)\b)/i.test(text.slice(t.e, t.e + 14))) {
+      push(t.s, /^\d/.test(text[t.e] ?? '') ? t.e + 1 : t.e, 'LOCATION');
       continue;
     }
     // Hospital abbreviations: GH, MGH, GBMC (ending in H or MC), unless clinical.
     if ((t.upper || (mode !== 'upper' && /^[a-z]+$/.test(t.raw))) && t.raw.length >= 2 && t.raw.length <= 5 && /(?:H|MC)$/i.test(t.raw) && !lex.clinical.has(w) && !lex.common.has(w) &&
       !/\d$/.test(text.slice(Math.max(0, t.s - 1), t.s)) && !/^[\d\/]/.test(text.slice(t.e, t.e + 1)) &&
-      i > 0 && /^(?:to|at|from|in|the|of|by)$/.test((toks[i - 1] as Token).low) && t.raw.length <= 4) {
+      t.raw.length <= 4 && ((i > 0 && /^(?:to|at|from|in|into|the|of|by|leave|left|@)$/.test((toks[i - 1] as Token).low)) || /(?:->|@|>)\s*$/.test(text.slice(Math.max(0, t.s - 4), t.s)) ||
+        (mode !== 'upper' && t.upper && t.raw.length <= 3))) {
       push(t.s, t.e, 'LOCATION');
       continue;
     }
@@ -377,6 +384,15 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
     if (i + 1 < n && /^\s*\(\s*$/.test(gap(t, toks[i + 1] as Token)) && RELATIONS.has((toks[i + 1] as Token).low) && isName(t, 'medium') && (mode !== 'mixed' || t.cap)) {
       markName(i, i);
       continue;
+    }
+    // Two-word place names after a place preposition: San Diego, New Haven, Fort Meade, Glen Burnie.
+    if (PLACE_PREFIX.has(w) && i > 0 && i + 1 < n && (LOC_PREP.has((toks[i - 1] as Token).low) || LIVE_CUE.has((toks[i - 1] as Token).low))) {
+      const nt = toks[i + 1] as Token;
+      if (adjacent(t, nt) && (mode === 'upper' || (t.cap && nt.cap)) && !STOP.has(nt.low) && !lex.clinical.has(nt.low)) {
+        push(t.s, nt.e, 'LOCATION');
+        i++;
+        continue;
+      }
     }
     // Weak: a known given name or surname standing alone, then its neighbours.
     if (isName(t, 'weak')) {
