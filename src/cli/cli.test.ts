@@ -80,3 +80,37 @@ test('interview asks questions from piped answers and ends with a differential',
   assert.match(r.stdout, /differential:/);
   assert.match(r.stdout, /Differential diagnosis/);
 });
+
+test('diagnose --fhir reads a Bundle and --fhir-out writes a RiskAssessment with Provenance', async () => {
+  const out = join(dir, 'result.fhir.json');
+  const r = await runCli(['diagnose', '--fhir', 'examples/fhir-bundle.json', '--fhir-out', out, '--json']);
+  assert.equal(r.code, 0, r.stderr);
+  const result = JSON.parse(r.stdout) as { differential: { for: { findingId: string }[] }[] };
+  assert.ok(result.differential[0]!.for.some((c) => c.findingId === 'E_91'), 'fever from the temperature Observation should count');
+  const bundle = JSON.parse(readFileSync(out, 'utf8')) as { resourceType: string; entry: { resource: { resourceType: string; prediction?: unknown[] } }[] };
+  assert.equal(bundle.resourceType, 'Bundle');
+  const types = bundle.entry.map((e) => e.resource.resourceType);
+  assert.ok(types.includes('RiskAssessment') && types.includes('Provenance'));
+  assert.ok((bundle.entry.find((e) => e.resource.resourceType === 'RiskAssessment')!.resource.prediction ?? []).length > 0);
+});
+
+test('diagnose --fhir rejects a Bundle of the wrong type with its path', async () => {
+  const bad = join(dir, 'bad-bundle.json');
+  writeFileSync(bad, JSON.stringify({ resourceType: 'Bundle', type: 'transaction', entry: [] }));
+  const r = await runCli(['diagnose', '--fhir', bad]);
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /Bundle\.type/);
+});
+
+test('diagnose --note turns a note into findings, negations included', async () => {
+  const note = join(dir, 'note.txt');
+  writeFileSync(note, 'Complains of cough and shortness of breath for three days. Denies fever.');
+  const r = await runCli(['diagnose', '--note', note, '--age', '60', '--sex', 'male', '--json']);
+  assert.equal(r.code, 0, r.stderr);
+  const result = JSON.parse(r.stdout) as { differential: { for: { findingId: string }[]; against: { findingId: string }[] }[] };
+  const cited = result.differential.flatMap((e) => [...e.for, ...e.against].map((c) => c.findingId));
+  assert.ok(cited.includes('E_201') && cited.includes('E_66'));
+  assert.ok(result.differential.some((e) => e.against.some((c) => c.findingId === 'E_91')), 'denied fever counts against');
+  assert.equal((await runCli(['diagnose', '--note', note])).code, 2, 'age and sex are required with a note');
+  assert.equal((await runCli(['diagnose', 'examples/chest-pain.json', '--note', note])).code, 2, 'only one input at a time');
+});

@@ -1,17 +1,22 @@
 /**
- * `ddx diagnose <case.json>`: a ranked differential with probabilities and the reasons for and
- * against each entry. A readable table by default, `--json` for machines. A malformed case gets
- * every problem with its JSON path and exit code 2.
+ * `ddx diagnose <case.json>` (or `--fhir bundle.json`, or `--note note.txt`): a ranked differential
+ * with probabilities and the reasons for and against each entry. A readable table by default, `--json`
+ * for machines, `--fhir-out` writes a FHIR R4 RiskAssessment + Provenance Bundle. A malformed input
+ * gets every problem with its JSON path and exit code 2.
  */
 import type { Command } from 'commander';
 import { compileModel } from '../../core/compile.js';
 import { diagnose } from '../../core/diagnose.js';
-import { parseCase } from '../../core/evidence.js';
+import { parseCase, type PatientCase } from '../../core/evidence.js';
+import type { KnowledgeModel } from '../../core/model.js';
+import { bundleToCase, diagnosisToFhir, type FindingSource } from '../../intake/fhir/index.js';
+import { buildLexicon, extractFindings } from '../../intake/notes/index.js';
+import { writeFileSync } from 'node:fs';
 import { InputError } from '../../core/issues.js';
 import { loadModel } from '../../learn/builtin-models.js';
 import { CliUsageError } from '../exit.js';
 import { formatDiagnosis } from '../format-diagnosis.js';
-import { readJsonFile } from '../io.js';
+import { readJsonFile, readTextFile } from '../io.js';
 import { parseMode, parseNonNegative } from '../options.js';
 
 interface DiagnoseFlags {
@@ -19,6 +24,33 @@ interface DiagnoseFlags {
   json?: boolean;
   mode: string;
   budget?: string;
+  fhir?: string;
+  fhirOut?: string;
+  note?: string;
+  age?: string;
+  sex?: string;
+}
+
+/** Build the engine case from exactly one input: a case file, a FHIR Bundle or a clinician note. */
+function readInput(model: KnowledgeModel, casePath: string | undefined, flags: DiagnoseFlags): { pc: PatientCase; sources: readonly FindingSource[] } {
+  const given = [casePath, flags.fhir, flags.note].filter((x) => x !== undefined).length;
+  if (given !== 1) throw new CliUsageError('give exactly one input: a case file, --fhir bundle.json or --note note.txt');
+  if (flags.fhir !== undefined) {
+    const r = bundleToCase(readJsonFile(flags.fhir), model);
+    if (!r.ok) throw new InputError(r.issues);
+    for (const w of r.value.warnings) process.stderr.write(`ddx: warning: ${w.path}: ${w.message}\n`);
+    return { pc: r.value.case, sources: r.value.sources };
+  }
+  if (flags.note !== undefined) {
+    const extraction = extractFindings(readTextFile(flags.note), buildLexicon(model));
+    if (!extraction.ok) throw new InputError(extraction.issues);
+    const parsed = parseCase({ age: flags.age !== undefined ? Number(flags.age) : undefined, sex: flags.sex, findings: extraction.value.findings }, model);
+    if (!parsed.ok) throw new InputError(parsed.issues.map((i) => (i.path === '$.age' || i.path === '$.sex' ? { ...i, path: i.path === '$.age' ? '--age' : '--sex' } : i)));
+    return { pc: parsed.value, sources: [] };
+  }
+  const parsed = parseCase(readJsonFile(casePath!), model);
+  if (!parsed.ok) throw new InputError(parsed.issues);
+  return { pc: parsed.value, sources: [] };
 }
 
 export function registerDiagnose(program: Command): void {
@@ -30,15 +62,22 @@ export function registerDiagnose(program: Command): void {
     .option('--mode <mode>', 'instant | questions-only | budgeted | no-budget', 'no-budget')
     .option('--budget <usd>', 'budget in USD for the budgeted mode')
     .option('--json', 'print machine-readable JSON')
+    .option('--fhir <bundle>', 'read the patient from a FHIR R4 Bundle (Patient, Observation, Condition, notes...)')
+    .option('--fhir-out <file>', 'also write the result as a FHIR R4 Bundle (RiskAssessment + Provenance)')
+    .option('--note <file>', 'read findings from a clinician note (give --age and --sex)')
+    .option('--age <years>', 'patient age, with --note')
+    .option('--sex <sex>', 'female or male, with --note')
     .action((casePath: string | undefined, flags: DiagnoseFlags) => {
-      if (!casePath) throw new CliUsageError('give a case file: ddx diagnose case.json');
       const mode = parseMode(flags.mode);
       const budget = flags.budget !== undefined ? parseNonNegative('--budget', flags.budget) : undefined;
       const model = loadModel(flags.model);
-      const parsed = parseCase(readJsonFile(casePath), model);
-      if (!parsed.ok) throw new InputError(parsed.issues);
+      const { pc, sources } = readInput(model, casePath, flags);
       const cm = compileModel(model);
-      const result = diagnose(cm, parsed.value, { mode, ...(budget !== undefined ? { budgetUsd: budget } : {}) });
+      const result = diagnose(cm, pc, { mode, ...(budget !== undefined ? { budgetUsd: budget } : {}) });
+      if (flags.fhirOut !== undefined) {
+        const bundle = diagnosisToFhir(result, { findingSources: sources, model: result.model });
+        writeFileSync(flags.fhirOut, `${JSON.stringify(bundle, null, 2)}\n`);
+      }
       process.stdout.write(flags.json ? `${JSON.stringify(result, null, 2)}\n` : formatDiagnosis(cm, result));
     });
 }
