@@ -24,6 +24,8 @@ const MONTH_YEAR = new RegExp(`\\b(?:${MONTHS})\\.?,?\\s{0,2}(?:of\\s)?(?:19|20)
 const HOLIDAY = /\b(?:christmas|xmas|thanksgiving|easter|new year'?s(?: day| eve)?|independence day|memorial day|labor day|halloween|valentine'?s day)\b/gi;
 // '92, 92', and four-digit years from 1900 to 2039; times such as "at 2000" are excluded in detectYears.
 const YEAR_APOS = /(?<![\w'])'(\d\d)\b|\b(\d\d)'(?![\w'])/g;
+// Two-digit years after procedures and events in a history: CABG 81, MI '92, s/p AVR 84.
+const YEAR_AFTER_EVENT = /\b(?:cabg(?:\s?x\s?\d)?|mi|ami|imi|nqwmi|ptca|pci|avr|mvr|cva|tia|dvt|pe|stent|redo(?:\s+cabg)?|turp|tah|bso|appy|chole|lumpectomy|mastectomy|nephrectomy|ca|dx'?d?|diagnosed|s\/p)\s+((?:[3-9]\d|[01]\d))(?=\s*(?:[,.;)]|$|\n|and\b|&))/gim;
 const YEAR4 = /(?<![\d/.:\-#$])(19\d\d|20[0-2]\d)(?![\d/:.]\d|\s*-\s*\d{3,4}|\s*>|\s*(?:hrs?|am|pm|h\b|cc|ml|mg|units|u\b|kcal|mcg|meq))/gi;
 const TIME_CUE = /(?:\bat|@|~|\bdue|\baprox|\bapprox\.?|\bapproximately|\buntil|\bby|\bbefore|\bafter|\bsince|\baround|\bfrom|\bto|\b(?:at|until)\s+about|-|\bthis|\bq|\btill|\bbetween|\band)\s*$/i;
 const AGE_OVER_89 = /\b(9\d|1[01]\d)(?=\s*(?:-|\s)?\s*(?:yo\b|y\/o|y\.o\.?|yrs?\b|years?\b|year-old|yr-old|y\b))/gi;
@@ -118,7 +120,7 @@ function detectDates(text: string, push: Push): void {
     if (/^(?:\/?\d*\s*%|\s*(?:bottles?|of\s+\d|peep|ps\b|psv|cpap|fio2?|ips|cp\b|pain|angina|chest|c\/p))/i.test(after)) return;
     if (!m[4] && m[0] === '5/5') return; // strength 5/5 or PS/PEEP 5/5, never a date in practice
     if (!m[4] && m[3] === '10' && /(?:pain|cp|angina|discomfort|rat(?:es|ed|ing)|#|scale|c\/o)[^.\n]{0,20}$/i.test(text.slice(Math.max(0, m.index - 30), m.index))) return;
-    if (!m[4] && /^(?:1\/[2348]|[23]\/[34]|2\/2|3\/3|4\/4|1\/1)$/.test(m[0]) && !/\b(?:on|since|from|until|dated|of|since|date|d\/c|dc|admitted|adm)\s*$/i.test(before)) return;
+    if (!m[4] && /^(?:1\/[2348]|[23]\/[34]|2\/2|3\/3|4\/4|1\/1)$/.test(m[0]) && !/\b(?:on|since|from|until|dated|of|date|d\/c|dc|admitted|adm|post|s\/p)\s*$/i.test(before)) return;
     if (!m[4]) {
       // Fractions and scores: 1/2 tab, 4/5 strength, 2/3 assist, x 1/2, 3/4 of.
       if (/^\s*(?:tab|strength|str\b|power|of\b|assist|ns\b|nss|pills?|dose|cc|ml|mg|liter|l\b|strength|%)/i.test(after)) return;
@@ -145,6 +147,10 @@ function detectDates(text: string, push: Push): void {
     const start = m[1] ? m.index + 1 : m.index;
     if (m[2] && /(?:ambulat\w*|walk\w*|hob|x|feet|distance|dangled|up)\s*$/i.test(text.slice(Math.max(0, m.index - 14), m.index))) return;
     push(start, start + d.length, 'YEAR');
+  });
+  scan(YEAR_AFTER_EVENT, text, (m) => {
+    const y = m[1] ?? '';
+    push(m.index + m[0].length - y.length, m.index + m[0].length, 'YEAR');
   });
   scan(YEAR4, text, (m) => {
     const before = text.slice(Math.max(0, m.index - 16), m.index);

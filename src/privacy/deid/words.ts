@@ -51,7 +51,7 @@ const WEAK_ROLE_CUES = new Set(['per', 'paged', 'with', 'by', 'to', 'and']);
 const AFTER_CUES = new Set(['aware', 'notified', 'informed', 'paged', 'updated', 'called', 'rrt', 'rn', 'np', 'md', 'ho']);
 const FACILITY_PAIRS = new Set(['holy cross', 'sacred heart', 'good samaritan', 'holy family', 'holy name', 'mount sinai', 'mt sinai', 'beth israel', 'children\'s national', 'eastern shore', 'new haven', 'union memorial']);
 const TRANSFER_CUE = /\b(?:transfer(?:red|ed)?|admit(?:ted)?|sent|taken|went|go|going|return(?:ed)?|came|arrived|brought|moved|discharged|transported|enroute|en route|c\/o|back)\s+(?:back\s+)?(?:in)?$/i;
-const PERSON_VERBS = new Set(['states', 'stated', 'called', 'calls', 'visited', 'visits', 'verbalizes', 'verbalized', 'wishes', 'wished', 'wants', 'wanted', 'says', 'said', 'reports', 'reported', 'updated', 'notified', 'agrees', 'agreed', 'requests', 'requested', 'expressed', 'expresses', 'spoke', 'phoned', 'left', 'arrived', 'feels', 'felt', 'asked', 'asks', 'declined', 'consented', 'signed']);
+const PERSON_VERBS = new Set(['states', 'stated', 'called', 'calls', 'visited', 'visits', 'verbalizes', 'verbalized', 'wishes', 'wished', 'wants', 'wanted', 'says', 'said', 'reports', 'reported', 'updated', 'notified', 'agrees', 'agreed', 'requests', 'requested', 'expressed', 'expresses', 'spoke', 'phoned', 'left', 'arrived', 'feels', 'felt', 'asked', 'asks', 'declined', 'consented', 'signed', 'wrote', 'explained']);
 const PLACE_PREFIX = new Set(['san', 'santa', 'los', 'las', 'new', 'fort', 'ft', 'mount', 'mt', 'port', 'north', 'south', 'east', 'west', 'glen', 'lake', 'saint', 'el', 'la', 'upper', 'lower', 'middle', 'cape', 'palm', 'ocean', 'silver', 'white', 'severna', 'ellicott', 'owings', 'havre', 'bel', 'chevy']);
 const LOC_PREP = new Set(['to', 'from', 'at', 'in', 'of', 'near', 'towards', 'toward', 'via']);
 const LIVE_CUE = new Set(['lives', 'live', 'living', 'resides', 'reside', 'moved', 'relocated', 'born', 'vacation', 'vacationing', 'visiting', 'travelled', 'traveled', 'home']);
@@ -105,7 +105,7 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
       // Hyphenated names (Vasquez-Lind): every part must look like a name; clinical compounds (sero-sanguinous) do not.
       const parts = t.low.split('-');
       if (strength === 'weak') return parts.every((p) => (lex.firstNames.has(p) || lex.surnames.has(p)) && !lex.common.has(p));
-      return parts.every((p) => p.length > 1 && !lex.common.has(p) && !lex.clinical.has(p) && !STOP.has(p) && !CLINICAL_SHAPE.test(p)) && (mode !== 'mixed' || t.cap);
+      return parts.every((p) => p.length > 1 && !lex.common.has(p) && !lex.clinical.has(p) && !STOP.has(p) && !CLINICAL_NAME_SHAPE.test(p)) && (mode !== 'mixed' || t.cap);
     }
     if (strength === 'medium') {
       if (mode === 'mixed' && !t.cap && common) return false;
@@ -120,7 +120,7 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
   const isInitial = (t: Token): boolean => t.raw.length === 1 && (/[A-Z]/.test(t.raw) || mode === 'lower') && text[t.e] === '.';
 
   /** Mark tokens i..j as NAME and extend over adjacent name-like tokens and initials on both sides. */
-  const markName = (i: number, j: number, type: PhiType = 'NAME'): number => {
+  const markName = (i: number, j: number, type: PhiType = 'NAME', afterTitle = false): number => {
     let a = i;
     let b = j;
     while (b + 1 < n) {
@@ -128,7 +128,9 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
       const nx = toks[b + 1] as Token;
       if (!adjacent(cur, nx)) break;
       // A given name makes the next capitalised word a surname even if it is also an English word (Ferdinand Halfpenny).
-      const afterGiven = lex.firstNames.has(cur.low) && (mode === 'upper' ? !lex.common.has(nx.low) || lex.surnames.has(nx.low) : nx.cap) && !STOP.has(nx.low) && !lex.clinical.has(nx.low) && !AFTER_CUES.has(nx.low) && !CREDENTIALS.has(nx.low);
+      const givenLike = lex.firstNames.has(cur.low) || (b === i && afterTitle && mode !== 'upper' && cur.cap);
+      const afterGiven = givenLike && (mode === 'upper' ? !lex.common.has(nx.low) || lex.surnames.has(nx.low) : nx.cap) && !STOP.has(nx.low) &&
+        (!lex.clinical.has(nx.low) || lex.surnames.has(nx.low)) && !AFTER_CUES.has(nx.low) && !CREDENTIALS.has(nx.low) && !PERSON_VERBS.has(nx.low);
       if (isInitial(nx) || isName(nx, 'medium') || afterGiven) b++;
       else break;
     }
@@ -179,9 +181,9 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
       // MS (mental status, morphine sulfate) and MR (mitral regurgitation) are titles only when written Ms/Mr or
       // followed by a word that can only be a name.
       const abbrevTitle = (w === 'ms' || w === 'mr') && !(t.cap && !t.upper && mode !== 'upper');
-      const strongOk = nt && (abbrevTitle ? (lex.surnames.has(nt.low) || lex.firstNames.has(nt.low) || !lex.common.has(nt.low)) && !lex.clinical.has(nt.low) && !CLINICAL_SHAPE.test(nt.low) : isName(nt, 'strong'));
+      const strongOk = nt && (abbrevTitle ? (lex.surnames.has(nt.low) || lex.firstNames.has(nt.low) || !lex.common.has(nt.low)) && !lex.clinical.has(nt.low) && !CLINICAL_NAME_SHAPE.test(nt.low) : isName(nt, 'strong'));
       if (nt && /^(?:\.|'s|')?[ \t]{0,2}$/.test(titleGap) && nt.s - prevTok.e <= 4 && strongOk) {
-        const b = markName(j, j);
+        const b = markName(j, j, 'NAME', true);
         listAfter(b, 'medium');
       }
       continue;
@@ -309,8 +311,9 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
       const weakCue = WEAK_ROLE_CUES.has(w);
       if (nt && /^[ \t]{1,2}$/.test(gap(t, nt)) && !isInitial(nt)) {
         const lexName = lex.surnames.has(nt.low) || lex.firstNames.has(nt.low);
+        const verbish = PERSON_VERBS.has(nt.low) || AFTER_CUES.has(nt.low) || /(?:ed|ing)$/.test(nt.low) || STOP.has(nt.low) || lex.clinical.has(nt.low);
         const ok = weakCue ? lexName && !lex.common.has(nt.low) && !lex.clinical.has(nt.low) && (mode === 'upper' || nt.cap)
-          : isName(nt, 'medium') && (mode === 'upper' || nt.cap || !lex.common.has(nt.low));
+          : (isName(nt, 'medium') && (mode === 'upper' || nt.cap || !lex.common.has(nt.low))) || (!verbish && lex.surnames.has(nt.low) && (mode === 'upper' || nt.cap));
         if (ok) markName(i + 1, i + 1);
       }
     }
@@ -323,7 +326,7 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
       const lexName = lex.surnames.has(nt.low) || lex.firstNames.has(nt.low);
       const after = tok(i + 2);
       const cueAfter = after !== undefined && /^[ \t,]{1,3}$/.test(gap(nt, after)) && (AFTER_CUES.has(after.low) || CREDENTIALS.has(after.low));
-      const strongNext = lexName || cueAfter || (!/[AaPpSsOoIi]/.test(t.raw) && !lex.common.has(nt.low) && !lex.clinical.has(nt.low) && !CLINICAL_SHAPE.test(nt.low) && !nt.raw.includes('-'));
+      const strongNext = lexName || cueAfter || (!/[AaPpSsOoIi]/.test(t.raw) && !lex.common.has(nt.low) && !lex.clinical.has(nt.low) && !CLINICAL_NAME_SHAPE.test(nt.low) && !nt.raw.includes('-'));
       if (/^\.[ \t]{1,2}$/.test(gap(t, nt)) && strongNext && (mode === 'upper' ? true : nt.cap || mode === 'lower') && nt.low.length > 2) {
         push(t.s, t.e, 'NAME');
         markName(i + 1, i + 1);
@@ -372,7 +375,7 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
     }
     // "JOHN STATES", "Radu verbalizes", "bill called": a given name or an unknown capitalised word before a person verb.
     if (i + 1 < n && PERSON_VERBS.has((toks[i + 1] as Token).low) && /^[ \t]{1,2}$/.test(gap(t, toks[i + 1] as Token)) && !STOP.has(w) && !lex.clinical.has(w) && w.length > 2) {
-      const given = lex.firstNames.has(w) && (mode !== 'mixed' || t.cap || !lex.common.has(w));
+      const given = (lex.firstNames.has(w) || lex.surnames.has(w)) && (mode !== 'mixed' || t.cap || !lex.common.has(w));
       const unknownCap = !lex.common.has(w) && !CLINICAL_NAME_SHAPE.test(w) && !t.raw.includes('-') && (mode === 'upper' || t.cap);
       if (given || unknownCap) {
         const b = markName(i, i);
