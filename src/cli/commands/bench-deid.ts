@@ -9,7 +9,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { InputError, type Issue } from '../../core/issues.js';
-import { detectPhi, extendLexicon, newScore, parseNoteLines, scoreNote, summarise, type GoldPhi, type PhiSpan } from '../../privacy/deid/index.js';
+import { detectPhiForPatient, extendLexicon, newScore, parseNoteLines, scoreNote, summarise, type GoldPhi, type PhiSpan } from '../../privacy/deid/index.js';
 import { CliUsageError } from '../exit.js';
 import { readUtf8 } from './deid.js';
 
@@ -55,10 +55,23 @@ export function registerBenchDeid(bench: Command): void {
       if (issues.length) throw new InputError(issues);
       if (notes.length === 0) throw new CliUsageError('no notes in the gold file');
       const opts = lexicon ? { lexicon } : {};
-      for (const n of notes) detectPhi(n.text, opts); // warm-up pass so the JIT has compiled the detector
-      const preds: PhiSpan[][] = [];
+      // Notes are de-identified per patient, as `ddx deid spans` does: a name found in one note is looked for in the others.
+      const byPatient = new Map<string, number[]>();
+      notes.forEach((n, i) => {
+        const list = byPatient.get(n.patient);
+        if (list) list.push(i); else byPatient.set(n.patient, [i]);
+      });
+      const run = (): PhiSpan[][] => {
+        const out: PhiSpan[][] = new Array<PhiSpan[]>(notes.length);
+        for (const idx of byPatient.values()) {
+          const spans = detectPhiForPatient(idx.map((i) => notes[i]?.text ?? ''), opts);
+          idx.forEach((i, k) => { out[i] = spans[k] ?? []; });
+        }
+        return out;
+      };
+      run(); // warm-up pass so the JIT has compiled the detector
       const t0 = performance.now();
-      for (const n of notes) preds.push(detectPhi(n.text, opts));
+      const preds = run();
       const seconds = (performance.now() - t0) / 1000;
       const acc = newScore();
       notes.forEach((n, i) => scoreNote(acc, n.text, n.gold, preds[i] ?? []));

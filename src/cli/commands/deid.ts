@@ -6,7 +6,7 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { formatIssues, InputError, issue, type Issue } from '../../core/issues.js';
-import { deidentifyText, detectPhi, decodeUtf8Strict, extendLexicon, parseNoteLines, type DeidMode, type Lexicon } from '../../privacy/deid/index.js';
+import { deidentifyText, detectPhiForPatient, decodeUtf8Strict, extendLexicon, parseNoteLines, type DeidMode, type Lexicon } from '../../privacy/deid/index.js';
 import { deidentifyFhir } from '../../privacy/fhir/index.js';
 import { loadDeidKey } from '../../privacy/keys/index.js';
 import { CliUsageError, EXIT_BAD_INPUT } from '../exit.js';
@@ -120,11 +120,19 @@ export function registerDeid(program: Command): void {
       const lexicon = lexiconFrom(flags.lexicons);
       const text = readUtf8(flags.in);
       const issues: Issue[] = [];
-      const out: string[] = [];
-      for (const n of parseNoteLines(text, issues)) {
-        const spans = detectPhi(n.text, lexicon ? { lexicon } : {}).map((s) => ({ start: s.start, end: s.end, type: s.type }));
-        out.push(JSON.stringify({ patient: n.patient, note: n.note, spans }));
+      // All notes of a patient are detected together, so a name found in one note is also found in the others.
+      const notes = [...parseNoteLines(text, issues)];
+      const byPatient = new Map<string, number[]>();
+      notes.forEach((n, i) => {
+        const list = byPatient.get(n.patient);
+        if (list) list.push(i); else byPatient.set(n.patient, [i]);
+      });
+      const spansOf: { start: number; end: number; type: string }[][] = new Array(notes.length);
+      for (const idx of byPatient.values()) {
+        const found = detectPhiForPatient(idx.map((i) => notes[i]?.text ?? ''), lexicon ? { lexicon } : {});
+        idx.forEach((i, k) => { spansOf[i] = (found[k] ?? []).map((s) => ({ start: s.start, end: s.end, type: s.type })); });
       }
+      const out = notes.map((n, i) => JSON.stringify({ patient: n.patient, note: n.note, spans: spansOf[i] ?? [] }));
       const body = out.length ? `${out.join('\n')}\n` : '';
       if (flags.out) writeFileSync(flags.out, body);
       else process.stdout.write(body);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { detectPhi } from './detect.js';
+import { detectPhi, detectPhiForPatient } from './detect.js';
 import type { PhiType } from './types.js';
 
 /** The substrings flagged in `text`, with their types. Synthetic notes only. */
@@ -80,4 +80,12 @@ test('known identifiers are found anywhere, in any case, as whole words', () => 
   const spans = detectPhi('zzyqua reports pain. ZZYQUAx is not her.', { known: [{ text: 'Zzyqua', type: 'NAME' }] });
   assert.equal(spans.length, 1);
   assert.deepEqual([spans[0]!.start, spans[0]!.end], [0, 6]);
+});
+
+test('a name found with a cue in one note of a patient is found without a cue in the others', () => {
+  const [a, b] = detectPhiForPatient(['Son Thaddeus called, updated on plan.', 'Thaddeus at bedside overnight.']);
+  assert.ok(a?.some((s) => s.type === 'NAME'));
+  assert.deepEqual(b?.map((s) => [s.start, s.end, s.type]), [[0, 8, 'NAME']]);
+  // Without the first note, the second alone has no cue.
+  assert.deepEqual(detectPhi('Thaddeus at bedside overnight.'), []);
 });

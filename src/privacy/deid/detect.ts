@@ -5,7 +5,7 @@
 import { getDefaultLexicon, type Lexicon } from './lexicon.js';
 import { detectPatterns } from './patterns.js';
 import type { PhiSpan, PhiType } from './types.js';
-import { detectWords, propagate } from './words.js';
+import { detectWords, propagate, propagationSeeds } from './words.js';
 
 /** Longest note accepted, in UTF-16 code units (about 16 MB of ASCII). Longer notes are refused, not cut. */
 export const MAX_NOTE_CHARS = 16 * 1024 * 1024;
@@ -69,4 +69,22 @@ export function mergeSpans(spans: readonly PhiSpan[], text = ''): PhiSpan[] {
     }
   }
   return out;
+}
+
+/**
+ * Detect PHI in several notes of ONE patient: each note is detected alone, then every name or place word
+ * found in any of them is also flagged in the others (a relative named once with a cue is often named
+ * again without one). Returns one span list per note, in order.
+ */
+export function detectPhiForPatient(texts: readonly string[], options: DetectOptions = {}): PhiSpan[][] {
+  const lex = options.lexicon ?? getDefaultLexicon();
+  const first = texts.map((t) => detectPhi(t, options));
+  const seeds = new Map<string, PhiType>();
+  texts.forEach((t, i) => propagationSeeds(t, first[i] ?? [], lex, seeds));
+  if (seeds.size === 0) return first;
+  return texts.map((t, i) => {
+    const raw: PhiSpan[] = [...(first[i] ?? [])];
+    propagate(t, [], lex, (start, end, type) => { if (end > start) raw.push({ start, end, type }); }, seeds);
+    return mergeSpans(raw, t);
+  });
 }

@@ -410,14 +410,13 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
  * A word flagged as a name or place somewhere in a note is flagged everywhere in that note ("Radu" after
  * "spoke with Radu Crosson"), if it is not an English or clinical word.
  */
-export function propagate(text: string, spans: readonly { start: number; end: number; type: PhiType }[], lex: Lexicon, push: Push): void {
-  const seen = new Map<string, PhiType>();
+export function propagationSeeds(text: string, spans: readonly { start: number; end: number; type: PhiType }[], lex: Lexicon, seen = new Map<string, PhiType>()): Map<string, PhiType> {
   for (const s of spans) {
     if (s.type !== 'NAME' && s.type !== 'LOCATION') continue;
-    TOKEN.lastIndex = 0;
+    const re = new RegExp(TOKEN.source, 'g');
     const part = text.slice(s.start, s.end);
     let m: RegExpExecArray | null;
-    while ((m = TOKEN.exec(part)) !== null) {
+    while ((m = re.exec(part)) !== null) {
       const w = m[0].toLowerCase().replace(/'s?$/, '');
       const minLen = s.type === 'LOCATION' ? (m[0] === m[0].toUpperCase() && /h$/.test(w) ? 2 : 5) : 3;
       if (w.length < minLen || lex.common.has(w) || lex.clinical.has(w) || STOP.has(w) || STATES.has(w)) continue;
@@ -425,10 +424,15 @@ export function propagate(text: string, spans: readonly { start: number; end: nu
       if (!seen.has(w)) seen.set(w, s.type);
     }
   }
+  return seen;
+}
+
+export function propagate(text: string, spans: readonly { start: number; end: number; type: PhiType }[], lex: Lexicon, push: Push, seeds?: ReadonlyMap<string, PhiType>): void {
+  const seen = seeds ?? propagationSeeds(text, spans, lex);
   if (seen.size === 0) return;
-  TOKEN.lastIndex = 0;
+  const re = new RegExp(TOKEN.source, 'g');
   let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(text)) !== null) {
+  while ((m = re.exec(text)) !== null) {
     const w = m[0].toLowerCase().replace(/'s?$/, '');
     const type = seen.get(w);
     if (type) push(m.index, m.index + m[0].replace(/'s?$/, '').length, type);
