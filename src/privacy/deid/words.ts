@@ -52,7 +52,7 @@ const AFTER_CUES = new Set(['aware', 'notified', 'informed', 'paged', 'updated',
 const FACILITY_PAIRS = new Set(['holy cross', 'sacred heart', 'good samaritan', 'holy family', 'holy name', 'mount sinai', 'mt sinai', 'beth israel', 'children\'s national', 'eastern shore', 'new haven', 'union memorial']);
 const TRANSFER_CUE = /\b(?:transfer(?:red|ed)?|admit(?:ted)?|sent|taken|went|go|going|return(?:ed)?|came|arrived|brought|moved|discharged|transported|enroute|en route|c\/o|back)\s+(?:back\s+)?(?:in)?$/i;
 const PERSON_VERBS = new Set(['states', 'stated', 'called', 'calls', 'visited', 'visits', 'verbalizes', 'verbalized', 'wishes', 'wished', 'wants', 'wanted', 'says', 'said', 'reports', 'reported', 'updated', 'notified', 'agrees', 'agreed', 'requests', 'requested', 'expressed', 'expresses', 'spoke', 'phoned', 'left', 'arrived', 'feels', 'felt', 'asked', 'asks', 'declined', 'consented', 'signed', 'wrote', 'explained']);
-const PLACE_PREFIX = new Set(['san', 'santa', 'los', 'las', 'new', 'fort', 'ft', 'mount', 'mt', 'port', 'north', 'south', 'east', 'west', 'glen', 'lake', 'saint', 'el', 'la', 'upper', 'lower', 'middle', 'cape', 'palm', 'ocean', 'silver', 'white', 'severna', 'ellicott', 'owings', 'havre', 'bel', 'chevy']);
+const PLACE_PREFIX = new Set(['san', 'santa', 'los', 'las', 'fort', 'ft', 'mount', 'mt', 'port', 'north', 'south', 'east', 'west', 'glen', 'lake', 'saint', 'el', 'la', 'middle', 'cape', 'palm', 'ocean', 'silver', 'severna', 'ellicott', 'owings', 'havre', 'bel', 'chevy']);
 const LOC_PREP = new Set(['to', 'from', 'at', 'in', 'of', 'near', 'towards', 'toward', 'via']);
 const LIVE_CUE = new Set(['lives', 'live', 'living', 'resides', 'reside', 'moved', 'relocated', 'born', 'vacation', 'vacationing', 'visiting', 'travelled', 'traveled', 'home']);
 const EMPLOY_CUE = /\b(?:works?|worked|working|employed|retired|job)\s+(?:for|at|by|from|with)\s+$/i;
@@ -236,15 +236,24 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
       let a = i;
       while (a - 1 >= 0 && FACILITY.has((toks[a - 1] as Token).low) && !FACILITY_NAMEPART.has((toks[a - 1] as Token).low) && adjacent(toks[a - 1] as Token, toks[a] as Token)) a--;
       const lastName = a - 1;
-      while (a - 1 >= 0 && lastName - a < 2) {
-        const p = toks[a - 1] as Token;
-        if (!adjacent(p, toks[a] as Token)) break;
+      // Collect up to three candidate words before the facility word, then keep them if they look like a name,
+      // or if the run follows a place preposition (TAKEN TO UNION MEMORIAL HOSPITAL, from franklin square hosp).
+      let run = a;
+      while (run - 1 >= 0 && lastName - run < 2) {
+        const p = toks[run - 1] as Token;
+        if (!adjacent(p, toks[run] as Token)) break;
         const pl = p.low;
-        if ((STOP.has(pl) && pl !== 'st') || lex.clinical.has(pl) || (FACILITY.has(pl) && !FACILITY_NAMEPART.has(pl))) break;
+        if ((STOP.has(pl) && pl !== 'st') || lex.clinical.has(pl) || (FACILITY.has(pl) && !FACILITY_NAMEPART.has(pl)) || LOC_PREP.has(pl)) break;
+        if (mode === 'mixed' && !p.cap) break;
+        run--;
+      }
+      const before = tok(run - 1);
+      const afterPrep = before !== undefined && /^(?:to|from|at|the|in|of|into)$/.test(before.low);
+      for (let k = lastName; k >= run; k--) {
+        const p = toks[k] as Token;
+        const pl = p.low;
         const nameLike = !lex.common.has(pl) || lex.places.has(pl) || lex.firstNames.has(pl) || lex.surnames.has(pl) || pl === 'st';
-        const pp = tok(a - 2);
-        const afterPrep = pp !== undefined && /^(?:to|from|at|the|in|of)$/.test(pp.low) && lastName - a < 1;
-        if (mode === 'mixed' ? p.cap && !isSentenceStart(text, p.s) || (p.cap && nameLike) : nameLike || afterPrep) a--;
+        if (nameLike || afterPrep || (mode === 'mixed' && !isSentenceStart(text, p.s))) a = k;
         else break;
       }
       if (a <= lastName) {
@@ -284,7 +293,7 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
       if (!nt || !/^[ \t]{1,3}$/.test(gap(t, nt))) continue;
       const nl = nt.low;
       const employ = EMPLOY_CUE.test(text.slice(Math.max(0, nt.s - 24), nt.s));
-      const living = LIVE_CUE.has(w) || (i > 0 && LIVE_CUE.has((toks[i - 1] as Token).low));
+      const living = LIVE_CUE.has(w) || (i > 0 && LIVE_CUE.has((toks[i - 1] as Token).low)) || (i > 1 && LIVE_CUE.has((toks[i - 2] as Token).low) && w !== 'with');
       if (STOP.has(nl) || lex.clinical.has(nl) || nl.length < 2) continue;
       if (nt.raw.includes('-') && nl.split('-').some((p) => lex.common.has(p) || lex.clinical.has(p) || p.length < 2)) continue;
       const known = lex.places.has(nl) && !lex.common.has(nl) && (nt.cap || mode !== 'mixed');
@@ -297,7 +306,7 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
       const moved = moveCue && unknown && nl.length >= 4 && (mode !== 'mixed' || nt.cap || nl.length >= 6);
       const lowerUnknown = mode !== 'upper' && (living || employ) && unknown;
       const upperUnknown = mode === 'upper' && (living || employ || (w === 'from' && nl.length >= 5) || (w === 'in' && i > 0 && RELATIONS.has((toks[i - 1] as Token).low))) && unknown && nl.length >= 4;
-      if (known || capProper || lowerUnknown || upperUnknown || moved || (employ && (nt.cap || mode === 'lower'))) {
+      if (known || capProper || lowerUnknown || upperUnknown || moved || (employ && !CLINICAL_SHAPE.test(nl))) {
         let b = i + 1;
         const nx = tok(b + 1);
         if (nx && adjacent(nt, nx) && !lex.clinical.has(nx.low) && !STOP.has(nx.low) && (mode === 'upper' ? !lex.common.has(nx.low) : nx.cap)) b++;
@@ -335,8 +344,10 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
     }
     // Religious and civic hospital names without a facility word: Holy Cross, Sacred Heart, St. Agnes.
     if (i + 1 < n && FACILITY_PAIRS.has(`${w} ${(toks[i + 1] as Token).low}`) && adjacent(t, toks[i + 1] as Token)) {
-      push(t.s, (toks[i + 1] as Token).e, 'LOCATION');
-      i++;
+      const third = tok(i + 2);
+      const withPart = third !== undefined && FACILITY_NAMEPART.has(third.low) && adjacent(toks[i + 1] as Token, third);
+      push(t.s, (withPart ? third : (toks[i + 1] as Token)).e, 'LOCATION');
+      i += withPart ? 2 : 1;
       continue;
     }
     if ((w === 'st' || w === 'saint') && i + 1 < n) {
@@ -391,7 +402,7 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
     // Two-word place names after a place preposition: San Diego, New Haven, Fort Meade, Glen Burnie.
     if (PLACE_PREFIX.has(w) && i > 0 && i + 1 < n && (LOC_PREP.has((toks[i - 1] as Token).low) || LIVE_CUE.has((toks[i - 1] as Token).low))) {
       const nt = toks[i + 1] as Token;
-      if (adjacent(t, nt) && (mode === 'upper' || (t.cap && nt.cap)) && !STOP.has(nt.low) && !lex.clinical.has(nt.low)) {
+      if (adjacent(t, nt) && (mode === 'upper' ? !lex.common.has(nt.low) || lex.places.has(nt.low) : t.cap && nt.cap) && !STOP.has(nt.low) && !lex.clinical.has(nt.low) && (toks[i - 1] as Token).low !== 'via') {
         push(t.s, nt.e, 'LOCATION');
         i++;
         continue;
