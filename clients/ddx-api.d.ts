@@ -177,6 +177,12 @@ export interface paths {
                                     /** @description Contribution to the score, nats */
                                     llr: number;
                                 }[];
+                                next_steps?: {
+                                    confirm: string[];
+                                    management: string;
+                                    first_step: string;
+                                    source: string;
+                                };
                             }[];
                             cant_miss: {
                                 condition_id: string;
@@ -212,6 +218,12 @@ export interface paths {
                                     /** @description Contribution to the score, nats */
                                     llr: number;
                                 }[];
+                                next_steps?: {
+                                    confirm: string[];
+                                    management: string;
+                                    first_step: string;
+                                    source: string;
+                                };
                             }[];
                             next_actions: {
                                 action_id: string;
@@ -225,6 +237,22 @@ export interface paths {
                             should_stop: boolean;
                             stop_reason?: string;
                             entropy: number;
+                            triage: {
+                                /** @description emergency | urgent | routine | self-care */
+                                level: string;
+                                reasons: string[];
+                                red_flags: {
+                                    id: string;
+                                    description: string;
+                                    level: string;
+                                }[];
+                                cant_miss: {
+                                    condition_id: string;
+                                    name: string;
+                                    probability: number;
+                                    rank: number;
+                                }[];
+                            };
                             notice: string;
                         };
                     };
@@ -374,6 +402,12 @@ export interface paths {
                                         /** @description Contribution to the score, nats */
                                         llr: number;
                                     }[];
+                                    next_steps?: {
+                                        confirm: string[];
+                                        management: string;
+                                        first_step: string;
+                                        source: string;
+                                    };
                                 }[];
                                 cant_miss: {
                                     condition_id: string;
@@ -409,6 +443,12 @@ export interface paths {
                                         /** @description Contribution to the score, nats */
                                         llr: number;
                                     }[];
+                                    next_steps?: {
+                                        confirm: string[];
+                                        management: string;
+                                        first_step: string;
+                                        source: string;
+                                    };
                                 }[];
                                 next_actions: {
                                     action_id: string;
@@ -422,6 +462,22 @@ export interface paths {
                                 should_stop: boolean;
                                 stop_reason?: string;
                                 entropy: number;
+                                triage: {
+                                    /** @description emergency | urgent | routine | self-care */
+                                    level: string;
+                                    reasons: string[];
+                                    red_flags: {
+                                        id: string;
+                                        description: string;
+                                        level: string;
+                                    }[];
+                                    cant_miss: {
+                                        condition_id: string;
+                                        name: string;
+                                        probability: number;
+                                        rank: number;
+                                    }[];
+                                };
                                 notice: string;
                             };
                         };
@@ -567,6 +623,12 @@ export interface paths {
                                         /** @description Contribution to the score, nats */
                                         llr: number;
                                     }[];
+                                    next_steps?: {
+                                        confirm: string[];
+                                        management: string;
+                                        first_step: string;
+                                        source: string;
+                                    };
                                 }[];
                                 cant_miss: {
                                     condition_id: string;
@@ -602,6 +664,12 @@ export interface paths {
                                         /** @description Contribution to the score, nats */
                                         llr: number;
                                     }[];
+                                    next_steps?: {
+                                        confirm: string[];
+                                        management: string;
+                                        first_step: string;
+                                        source: string;
+                                    };
                                 }[];
                                 next_actions: {
                                     action_id: string;
@@ -615,6 +683,22 @@ export interface paths {
                                 should_stop: boolean;
                                 stop_reason?: string;
                                 entropy: number;
+                                triage: {
+                                    /** @description emergency | urgent | routine | self-care */
+                                    level: string;
+                                    reasons: string[];
+                                    red_flags: {
+                                        id: string;
+                                        description: string;
+                                        level: string;
+                                    }[];
+                                    cant_miss: {
+                                        condition_id: string;
+                                        name: string;
+                                        probability: number;
+                                        rank: number;
+                                    }[];
+                                };
                                 notice: string;
                             };
                         };
@@ -743,6 +827,12 @@ export interface paths {
                                         /** @description Contribution to the score, nats */
                                         llr: number;
                                     }[];
+                                    next_steps?: {
+                                        confirm: string[];
+                                        management: string;
+                                        first_step: string;
+                                        source: string;
+                                    };
                                 }[];
                                 cant_miss: {
                                     condition_id: string;
@@ -778,6 +868,12 @@ export interface paths {
                                         /** @description Contribution to the score, nats */
                                         llr: number;
                                     }[];
+                                    next_steps?: {
+                                        confirm: string[];
+                                        management: string;
+                                        first_step: string;
+                                        source: string;
+                                    };
                                 }[];
                                 next_actions: {
                                     action_id: string;
@@ -791,6 +887,22 @@ export interface paths {
                                 should_stop: boolean;
                                 stop_reason?: string;
                                 entropy: number;
+                                triage: {
+                                    /** @description emergency | urgent | routine | self-care */
+                                    level: string;
+                                    reasons: string[];
+                                    red_flags: {
+                                        id: string;
+                                        description: string;
+                                        level: string;
+                                    }[];
+                                    cant_miss: {
+                                        condition_id: string;
+                                        name: string;
+                                        probability: number;
+                                        rank: number;
+                                    }[];
+                                };
                                 notice: string;
                             };
                         };

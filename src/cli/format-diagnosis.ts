@@ -35,12 +35,17 @@ function row(cm: CompiledModel, e: DifferentialEntry, i: number): string[] {
   const lines = [`${String(i + 1).padStart(2)}. ${pct(e.probability)}  ${pc.bold(e.name)}${e.icd10.length ? pc.dim(` (${e.icd10.join(', ')})`) : ''}${flag}`];
   if (e.for.length) lines.push(`           ${pc.green('for:')} ${reasons(cm, e.for, 4)}`);
   if (e.against.length) lines.push(`       ${pc.yellow('against:')} ${reasons(cm, e.against, 3)}`);
+  if (e.nextSteps && i < 3) lines.push(`      ${pc.cyan('consider:')} ${e.nextSteps.firstStep}${e.nextSteps.confirm.length ? pc.dim(` (confirm: ${e.nextSteps.confirm.map((id) => cm.actions[cm.actionIndex.get(id) ?? -1]?.name ?? id).join(', ')})`) : ''}`);
   return lines;
 }
 
 export function formatDiagnosis(cm: CompiledModel, r: DiagnosisResult): string {
   const out: string[] = [];
   out.push(pc.dim(`model ${r.model.id} ${r.model.version} (${r.model.contentHash.slice(0, 19)}…) — decision support for clinicians, not a diagnosis`));
+  out.push('');
+  const t = r.triage;
+  const level = t.level === 'emergency' ? pc.red(pc.bold(t.level)) : t.level === 'urgent' ? pc.yellow(pc.bold(t.level)) : pc.bold(t.level);
+  out.push(`Triage level: ${level}${t.redFlags.length ? pc.dim(`  red flags: ${t.redFlags.map((f) => f.description).join('; ')}`) : ''}`);
   out.push('');
   out.push(pc.bold('Differential diagnosis'));
   r.differential.forEach((e, i) => out.push(...row(cm, e, i)));

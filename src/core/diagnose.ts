@@ -6,7 +6,8 @@
 import type { CompiledModel } from './compile.js';
 import type { PatientCase } from './evidence.js';
 import { explain, type Contribution } from './explain.js';
-import type { CareLevel, Severity } from './model.js';
+import type { CareLevel, NextSteps, Severity } from './model.js';
+import { triage, type TriageResult } from './triage.js';
 import { rankActions, type PlanOptions, type ScoredAction } from './next-action.js';
 import { beliefFromCase, entropy, posterior, rank, type BeliefState } from './posterior.js';
 import { stopReason, type StopReason, type StopRules } from './stopping.js';
@@ -24,6 +25,8 @@ export interface DifferentialEntry {
   readonly base: number;
   readonly for: readonly Contribution[];
   readonly against: readonly Contribution[];
+  /** Confirmatory tests, management category and a cited first step, when the model has them. */
+  readonly nextSteps?: NextSteps;
 }
 
 export interface DiagnosisResult {
@@ -36,6 +39,8 @@ export interface DiagnosisResult {
   readonly stopReason?: StopReason;
   /** Posterior entropy in nats: how open the picture still is. */
   readonly entropy: number;
+  /** Care level to show (always present), the red flags that fired and can't-miss alerts. */
+  readonly triage: TriageResult;
 }
 
 export interface DiagnoseOptions extends PlanOptions {
@@ -59,6 +64,7 @@ export function differentialEntry(state: BeliefState, p: Float64Array, c: number
     severity: def.severity,
     cantMiss: def.cantMiss,
     ...(def.careLevel ? { careLevel: def.careLevel } : {}),
+    ...(def.nextSteps ? { nextSteps: def.nextSteps } : {}),
     score: ex.score,
     base: ex.base,
     for: ex.for,
@@ -87,6 +93,7 @@ export function diagnoseBelief(state: BeliefState, opts: DiagnoseOptions): Diagn
     shouldStop: reason !== undefined,
     ...(reason ? { stopReason: reason } : {}),
     entropy: entropy(p),
+    triage: triage(state),
   };
 }
 

@@ -75,4 +75,7 @@ test('diagnose lists a plausible differential and a can\'t-miss condition outsid
   else assert.equal(r.cantMiss.length, 0);
   assert.ok(r.nextActions.length > 0);
   assert.equal(typeof r.shouldStop, 'boolean');
+  // The triage level is always shown; a can't-miss condition above the threshold raises it.
+  assert.ok(['emergency', 'urgent', 'routine', 'self-care'].includes(r.triage.level));
+  if (pe >= 0.02) assert.ok(r.triage.cantMiss.some((c) => c.conditionId === 'pe') && r.triage.level !== 'self-care');
 });

@@ -31,6 +31,9 @@ describe('POST /v1/diagnose', () => {
     assert.equal(typeof b.next_actions[0].expected_gain, 'number');
     assert.equal(typeof b.should_stop, 'boolean');
     assert.match(b.notice, /Decision support/);
+    // PE leads and is can't-miss: triage is always present and not below urgent.
+    assert.ok(['urgent', 'emergency'].includes(b.triage.level), JSON.stringify(b.triage));
+    assert.ok(b.triage.cant_miss.some((c: { condition_id: string }) => c.condition_id === 'pe'));
   });
 
   it('is deterministic', async () => {

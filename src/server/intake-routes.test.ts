@@ -87,6 +87,7 @@ describe('CDS Hooks', () => {
       model: { id: 'm', version: '1', contentHash: 'sha256:x' }, entropy: 1, shouldStop: false,
       differential: [{ conditionId: 'pe', name: 'Pulmonary embolism', probability: 0.4, icd10: [], severity: 1 as const, cantMiss: true, score: 0, base: 0, for: [], against: [] }],
       cantMiss: [],
+      triage: { level: 'urgent' as const, reasons: [], redFlags: [], cantMiss: [] },
       nextActions: [{ actionIndex: 0, actionId: 't', kind: 'test', name: 'D-dimer', costUsd: 13.2, expectedGain: 0.3, challenger: 0, score: 1 }],
     };
     const cards = cardsFor(r, entry);

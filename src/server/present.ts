@@ -52,6 +52,7 @@ function entry(e: DifferentialEntry) {
     ...(e.careLevel ? { care_level: e.careLevel } : {}),
     reasons_for: e.for.map(reason),
     reasons_against: e.against.map(reason),
+    ...(e.nextSteps ? { next_steps: { confirm: [...e.nextSteps.confirm], management: e.nextSteps.management, first_step: e.nextSteps.firstStep, source: e.nextSteps.source } } : {}),
   };
 }
 
@@ -64,6 +65,12 @@ export function presentDiagnosis(r: DiagnosisResult, model: RegistryEntry): Diag
     should_stop: r.shouldStop,
     ...(r.stopReason ? { stop_reason: r.stopReason } : {}),
     entropy: r.entropy,
+    triage: {
+      level: r.triage.level,
+      reasons: [...r.triage.reasons],
+      red_flags: r.triage.redFlags.map((f) => ({ id: f.id, description: f.description, level: f.level })),
+      cant_miss: r.triage.cantMiss.map((c) => ({ condition_id: c.conditionId, name: c.name, probability: c.probability, rank: c.rank })),
+    },
     notice: NOTICE,
   };
 }

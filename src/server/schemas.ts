@@ -49,6 +49,13 @@ const Entry = Type.Object({
   care_level: Type.Optional(Type.String()),
   reasons_for: Type.Array(Reason),
   reasons_against: Type.Array(Reason),
+  next_steps: Type.Optional(Type.Object({ confirm: Type.Array(Type.String()), management: Type.String(), first_step: Type.String(), source: Type.String() })),
+});
+const Triage = Type.Object({
+  level: Type.String({ description: 'emergency | urgent | routine | self-care' }),
+  reasons: Type.Array(Type.String()),
+  red_flags: Type.Array(Type.Object({ id: Type.String(), description: Type.String(), level: Type.String() })),
+  cant_miss: Type.Array(Type.Object({ condition_id: Type.String(), name: Type.String(), probability: Type.Number(), rank: Type.Integer() })),
 });
 const NextAction = Type.Object({
   action_id: Type.String(),
@@ -67,6 +74,7 @@ export const DiagnoseResponse = Type.Object({
   should_stop: Type.Boolean(),
   stop_reason: Type.Optional(Type.String()),
   entropy: Type.Number(),
+  triage: Triage,
   notice: Type.String(),
 });
 export type DiagnoseResponse = Static<typeof DiagnoseResponse>;
