@@ -24,3 +24,22 @@ test('1: unrelated; correct only at >= 4', () => {
   assert.equal(isCorrect(4), true);
   assert.equal(isCorrect(3), false);
 });
+
+test('4: name variants: qualifiers, filler, word order, spelling, abbreviations in parentheses, curly apostrophes', () => {
+  const same = (a: string, b: string): boolean => isCorrect(judge({ name: a }, { name: b }));
+  assert.ok(same('Appendicitis', 'Acute appendicitis'));
+  assert.ok(same('Diabetes mellitus type 2', 'Type 2 diabetes mellitus'));
+  assert.ok(same('Herniated disk', 'Disk herniated'));
+  assert.ok(same('Intervertebral disc herniation', 'Intervertebral disk herniation'));
+  assert.ok(same('BPPV', 'Benign Paroxysmal Positional Vertigo (BPPV)'));
+  assert.ok(same('Hirschsprung disease', 'Hirschsprung\u2019s disease'));
+  assert.ok(same('Congenital rubella', 'Congenital Rubella Infection'));
+  assert.ok(same('Haemophilia A', 'Hemophilia A'));
+  assert.ok(!same('Acute myeloid leukemia', 'Chronic myeloid leukemia'));
+  assert.ok(!same('Hemophilia A', 'Hemophilia B'));
+  assert.ok(!same('Diabetes mellitus type 1', 'Diabetes mellitus type 2'));
+});
+test('4: parent or child by ICD-10 prefix; a shared block alone stays 2', () => {
+  assert.equal(judge({ name: 'Hemophilia', icd10: ['D66'] }, { name: 'Hemophilia A', icd10: ['D66.0'] }), 4);
+  assert.equal(judge({ name: 'x', icd10: ['I21.4'] }, { name: 'y', icd10: ['I21.0'] }), 2);
+});

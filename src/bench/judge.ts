@@ -2,7 +2,8 @@
  * The benchmark judge: a deterministic, ontology-aware 5-point score for a predicted diagnosis
  * against the ground truth (no LLM). Scale:
  *   5  the same disease id (or a shared code, e.g. the same OMIM or ICD-10 code);
- *   4  a parent or child in the disease ontology, or a synonym (normalised names equal);
+ *   4  a parent or child in the disease ontology (or by ICD-10 prefix: D66 and D66.0), or a synonym
+ *      (normalised names equal, see `nameKeys`);
  *   3  the same category (e.g. the same disease series such as "retinitis pigmentosa", or organ group);
  *   2  related: a shared causal gene, or the same ICD-10 chapter block (first three characters);
  *   1  unrelated.
@@ -33,6 +34,7 @@ export function normaliseName(s: string): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`]/g, "'")
     .replace(/'s\b/g, '')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()
@@ -49,8 +51,55 @@ export function seriesStem(name: string): string {
   return words.join(' ');
 }
 
+/** British to US spelling and common variant spellings, per word. */
+const SPELLING: readonly [RegExp, string][] = [
+  [/^haem/, 'hem'], [/^anaem/, 'anem'], [/^oesoph/, 'esoph'], [/^oedem/, 'edem'], [/^leukaem/, 'leukem'], [/^paed/, 'ped'],
+  [/^tumour/, 'tumor'], [/^disc$/, 'disk'], [/^discs$/, 'disks'], [/^ischaem/, 'ischem'], [/^foetal$/, 'fetal'], [/^diarrhoea$/, 'diarrhea'],
+  [/^stevens$/, 'steven'], [/^physiologic(al)?$/, 'physiologic']
+];
+/** Leading qualifiers that name the same disease (or its parent) when dropped: "acute appendicitis" = "appendicitis". */
+const LEAD_QUALIFIERS = new Set(['acute', 'physiologic', 'primary', 'idiopathic', 'active', 'classic', 'typical']);
+/** Trailing filler words: "Hirschsprung disease" = "Hirschsprung", "congenital rubella infection" = "congenital rubella". */
+const TRAIL_FILLER = new Set(['disease', 'syndrome', 'disorder', 'infection', 'condition']);
+
+/**
+ * The name keys a disease name matches under: the normalised name; its parts outside and inside
+ * parentheses ("Benign paroxysmal positional vertigo (BPPV)" -> the long form and "bppv"); each with
+ * variant spellings, without one leading qualifier (acute, primary...) or trailing filler (disease,
+ * syndrome...), and as a sorted word set (word order: "type 2 diabetes mellitus" = "diabetes mellitus type 2").
+ */
+export function nameKeys(name: string): Set<string> {
+  const out = new Set<string>();
+  const forms = [name];
+  const paren = /\(([^)]*)\)/g;
+  if (paren.test(name)) {
+    forms.push(name.replace(/\([^)]*\)/g, ' '));
+    for (const m of name.matchAll(/\(([^)]*)\)/g)) if (m[1]!.trim().length >= 2) forms.push(m[1]!);
+  }
+  for (const f of forms) {
+    const words = normaliseName(f).split(' ').filter(Boolean).map((w) => SPELLING.reduce((x, [re, to]) => x.replace(re, to), w));
+    if (words.length === 0) continue;
+    const variants = [words];
+    if (words.length > 1 && LEAD_QUALIFIERS.has(words[0]!)) variants.push(words.slice(1));
+    for (const v of [...variants]) if (v.length > 1 && TRAIL_FILLER.has(v[v.length - 1]!)) variants.push(v.slice(0, -1));
+    for (const v of variants) {
+      out.add(v.join(' '));
+      out.add(`~${[...v].sort().join(' ')}`);
+    }
+  }
+  return out;
+}
+
 function names(d: JudgedDisease): Set<string> {
-  return new Set([d.name, ...(d.synonyms ?? [])].map(normaliseName).filter((n) => n !== ''));
+  const out = new Set<string>();
+  for (const n of [d.name, ...(d.synonyms ?? [])]) for (const k of nameKeys(n)) out.add(k);
+  return out;
+}
+
+/** One ICD-10 code is a parent of the other (a prefix of at least three characters): "D66" and "D66.0". */
+function icdParentChild(a: readonly string[], b: readonly string[]): boolean {
+  for (const x of a) for (const y of b) if (x !== y && x.length >= 3 && y.length >= 3 && (x.startsWith(y) || y.startsWith(x))) return true;
+  return false;
 }
 
 function intersects(a: Iterable<string>, b: ReadonlySet<string>): boolean {
@@ -72,6 +121,7 @@ export function judge(predicted: JudgedDisease, truth: JudgedDisease): JudgeScor
   if (truth.id && predicted.parents?.includes(truth.id)) return 4;
   if (predicted.id && truth.parents?.includes(predicted.id)) return 4;
   if (intersects(names(predicted), names(truth))) return 4;
+  if (icdParentChild([...pIcd], tIcd)) return 4;
   if (predicted.category && truth.category && normaliseName(predicted.category) === normaliseName(truth.category)) return 3;
   const pStem = seriesStem(predicted.name);
   if (pStem !== '' && pStem === seriesStem(truth.name) ) return 3;

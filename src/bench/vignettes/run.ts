@@ -9,10 +9,12 @@ import { compileModel, type CompiledModel } from '../../core/compile.js';
 import type { Observation } from '../../core/evidence.js';
 import type { KnowledgeModel, Sex } from '../../core/model.js';
 import { beliefFromCase } from '../../core/posterior.js';
-import { runWorkup } from '../../core/workup.js';
+import { runWorkup, type Oracle } from '../../core/workup.js';
+import type { Mode as WorkupMode } from '../../core/next-action.js';
 import { buildLexicon, extractFindings, type Lexicon } from '../../intake/notes/index.js';
-import { createGatekeeper } from '../gatekeeper.js';
+import { createGatekeeper, type HiddenRecord } from '../gatekeeper.js';
 import { isCorrect, judge, type JudgedDisease } from '../judge.js';
+import { labsFromResults } from './labs.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -63,6 +65,9 @@ export interface VignetteCase {
   readonly history: readonly Observation[];
   readonly hidden: readonly Observation[];
   readonly diagnosis: string;
+  /** Listed symptoms (primary and secondary) and how many of them gave at least one finding. */
+  readonly symptomTexts: number;
+  readonly recognised: number;
 }
 
 function extract(text: string, lex: Lexicon, keep: (id: string) => boolean): Observation[] {
@@ -86,8 +91,15 @@ export function toVignetteCase(raw: unknown, model: KnowledgeModel, lex: Lexicon
   const exam = isObj(osce['Physical_Examination_Findings']) ? osce['Physical_Examination_Findings'] : {};
   const examText = flatten({ ...exam, Vital_Signs: undefined }).join('.\n');
   const history = [...extract(historyText, lex, clinical), ...extract(examText, lex, clinical)];
-  const hidden = [...vitalFindings(exam['Vital_Signs']), ...extract(flatten(osce['Test_Results']).join('.\n'), lex, test)];
-  return { age, sex, presenting, history, hidden, diagnosis: String(osce['Correct_Diagnosis'] ?? '') };
+  const known = new Set(model.findings.map((f) => f.id));
+  const hidden = [
+    ...vitalFindings(exam['Vital_Signs']),
+    ...labsFromResults(osce['Test_Results']).filter((o) => known.has(o.id)),
+    ...extract(flatten(osce['Test_Results']).join('.\n'), lex, test),
+  ];
+  const symptomTexts = [...flatten(symptoms['Primary_Symptom']), ...flatten(symptoms['Secondary_Symptoms'])];
+  const recognised = symptomTexts.filter((t) => extract(t, lex, clinical).length > 0).length;
+  return { age, sex, presenting, history, hidden, diagnosis: String(osce['Correct_Diagnosis'] ?? ''), symptomTexts: symptomTexts.length, recognised };
 }
 
 function merge(obs: readonly Observation[]): Observation[] {
@@ -108,6 +120,8 @@ export interface VignetteReport {
   readonly top10: number;
   readonly mean_cost: number;
   readonly mean_steps: number;
+  /** Share of listed symptoms (primary and secondary) that the notes pipeline turned into at least one finding. */
+  readonly symptom_recognition: number;
 }
 
 export function judged(model: KnowledgeModel, ci: number): JudgedDisease {
@@ -115,14 +129,39 @@ export function judged(model: KnowledgeModel, ci: number): JudgedDisease {
   return { id: c.id, name: c.name, icd10: c.icd10, ...(c.synonyms ? { synonyms: c.synonyms } : {}) };
 }
 
-export function runVignettes(model: KnowledgeModel, rows: readonly unknown[], opts: { budgetUsd?: number; maxSteps?: number } = {}): VignetteReport {
+/**
+ * The vignette protocol. A vignette records what the patient said and what the examiner found; a
+ * symptom it does not mention is unknown, not absent. So a question (history or bedside action) is
+ * answered only from the record (explicit negatives such as "denies fever" are in it as absent); for
+ * anything else it gets no answer, and the work-up marks the finding skipped and moves on. Tests and
+ * imaging go to the benchmark gatekeeper, whose documented default for an unrecorded result is
+ * "normal / not observed".
+ */
+export function vignetteOracle(tests: Oracle, record: HiddenRecord): Oracle {
+  const present = new Set(record.present.map((f) => f.id));
+  const absent = new Set(record.absent.map((f) => f.id));
+  return (action, state) => {
+    if (action.kind !== 'question') return tests(action, state);
+    const out: Observation[] = [];
+    for (const fi of action.findings) {
+      const id = state.cm.findings[fi]!.def.id;
+      if (present.has(id)) out.push({ id, present: true });
+      else if (absent.has(id)) out.push({ id, present: false });
+    }
+    return out;
+  };
+}
+
+export function runVignettes(model: KnowledgeModel, rows: readonly unknown[], opts: { budgetUsd?: number; maxSteps?: number; mode?: WorkupMode } = {}): VignetteReport {
   const cm: CompiledModel = compileModel(model);
   const lex = buildLexicon(model);
-  let n = 0, covered = 0, t1 = 0, t5 = 0, t10 = 0, cost = 0, steps = 0;
+  let n = 0, covered = 0, t1 = 0, t5 = 0, t10 = 0, cost = 0, steps = 0, symptomTexts = 0, recognised = 0;
   for (const raw of rows) {
     const vc = toVignetteCase(raw, model, lex);
     if (!vc || !vc.diagnosis) continue;
     n++;
+    symptomTexts += vc.symptomTexts;
+    recognised += vc.recognised;
     const truth: JudgedDisease = { name: vc.diagnosis };
     if (model.conditions.some((_, i) => isCorrect(judge(judged(model, i), truth)))) covered++;
     const known = merge([...vc.presenting, ...vc.history]);
@@ -133,7 +172,7 @@ export function runVignettes(model: KnowledgeModel, rows: readonly unknown[], op
     };
     const gk = createGatekeeper(cm, record);
     const start = beliefFromCase(cm, { age: vc.age, sex: vc.sex, findings: known });
-    const res = runWorkup(start, gk.oracle, { mode: 'budgeted', budgetUsd: opts.budgetUsd ?? 1000, trace: false, rules: { maxSteps: opts.maxSteps ?? 20 } });
+    const res = runWorkup(start, vignetteOracle(gk.oracle, record), { mode: opts.mode ?? 'budgeted', budgetUsd: opts.budgetUsd ?? 1000, trace: false, rules: { maxSteps: opts.maxSteps ?? 20 } });
     cost += res.spentUsd;
     steps += res.stepCount;
     const order = Array.from(res.posterior.keys()).sort((a, b) => res.posterior[b]! - res.posterior[a]! || a - b);
@@ -143,5 +182,5 @@ export function runVignettes(model: KnowledgeModel, rows: readonly unknown[], op
     if (hitAt >= 0) t10++;
   }
   const r = (x: number): number => (n ? Math.round((x / n) * 1000) / 1000 : 0);
-  return { cases: n, coverage: r(covered), top1: r(t1), top5: r(t5), top10: r(t10), mean_cost: n ? Math.round((cost / n) * 100) / 100 : 0, mean_steps: n ? Math.round((steps / n) * 10) / 10 : 0 };
+  return { cases: n, coverage: r(covered), top1: r(t1), top5: r(t5), top10: r(t10), mean_cost: n ? Math.round((cost / n) * 100) / 100 : 0, mean_steps: n ? Math.round((steps / n) * 10) / 10 : 0, symptom_recognition: symptomTexts ? Math.round((recognised / symptomTexts) * 1000) / 1000 : 0 };
 }

@@ -59,7 +59,8 @@ function tinyInput(mutate: (k: Knowledge) => Knowledge) {
     if (t.price === 'test-prices') testPrices.set(t.priceProxyCode ?? t.code!, 100);
   }
   const rf = k.redFlags as { rules: unknown[]; references: unknown };
-  const knowledge = mutate({ ...k, columbia: { diseases: {}, symptoms: {}, dropSymptoms: [] }, redFlags: { ...rf, rules: [] } });
+  // Breadth lines reference SymCat symptoms the tiny source lacks; tests that need them add their own.
+  const knowledge = mutate({ ...k, breadth: [], columbia: { diseases: {}, symptoms: {}, dropSymptoms: [] }, redFlags: { ...rf, rules: [] } });
   return { symcat, columbia: [], prices: { clfs, testPrices }, knowledge, trainingFiles: [] };
 }
 
@@ -112,4 +113,24 @@ test('the model\'s red-flag rules fire on the documented combinations and not on
   assert.ok(ids(['hcg-positive', 'pelvic-pain']).includes('ectopic'));
   assert.deepEqual(ids(['hcg-positive']), []);
   assert.ok(ids(['fever', 'hypotension']).includes('sepsis-signs'));
+});
+
+test('breadth conditions: frequency classes become likelihoods, prevalence scales the prior, bad lines fail with file and line', async () => {
+  const { parseBreadth } = await import('./knowledge.js');
+  const issues: import('../../core/issues.js').Issue[] = [];
+  const text = '@ref\tr1\tAuthor A 2020, Title, Journal\nnew-cond\tNew condition\tX00\t3\troutine\tn\tr\tadult\tb\tr1\tcough:T|fever:O\tsyn one\n';
+  const { refs, rows } = parseBreadth(text, 'authored-conditions.tsv', issues);
+  assert.deepEqual(issues, []);
+  const conditions = new Map(loadKnowledge(KNOWLEDGE).conditions);
+  conditions.set('new-cond', rows[0]!.facts!);
+  const m = buildPrimaryCareModel(tinyInput((k) => ({ ...k, conditions, breadth: rows, breadthRefs: refs, prevalence: new Map([['new-cond', 'r' as const]]) })));
+  assert.equal(m.likelihoods['cough']!['new-cond']![0], 0.8);
+  assert.equal(m.likelihoods['fever']!['new-cond']![0], 0.25);
+  const c = m.conditions.find((x) => x.id === 'new-cond')!;
+  assert.deepEqual(c.synonyms, ['syn one']);
+  assert.equal(c.prior[3]![0], 0.3); // adult profile 15-29 = 1, both sexes 1, rare = 0.3
+  const bad = issuesOf(() => buildPrimaryCareModel(tinyInput((k) => ({ ...k, conditions, breadth: [{ ...rows[0]!, findings: [['no-such-finding', 'T']] }], breadthRefs: refs }))));
+  assert.ok(bad.includes('authored-conditions.tsv:2:findings reference'), bad.join('\n'));
+  parseBreadth('x\tX\t-\t3\troutine\tn\tu\tadult\tb\tr1\tcough:Q\t\n', 'authored-conditions.tsv', issues);
+  assert.ok(issues.some((i) => i.path === 'authored-conditions.tsv:1:findings'));
 });

@@ -8,7 +8,7 @@ import type { ActionDef, BinaryFinding, Coding, ConditionDef, FindingDef, Knowle
 import { validateModel } from '../../core/validate-model.js';
 import { CODE_VERSION } from '../../core/version.js';
 import { roundSig, sha256Hex } from '../artifact.js';
-import type { Knowledge } from './knowledge.js';
+import { FREQ_CLASSES, type Knowledge, type PrevalenceClass } from './knowledge.js';
 import { SYMCAT_AGE_BANDS, type ColumbiaEntry, type SymcatData } from './sources.js';
 
 /** A relative risk of 0 in SymCat is a rounded small number, not impossibility. */
@@ -22,6 +22,30 @@ export const COLUMBIA_LEAK = 0.01;
 export const COL_TOP = 0.5;
 export const COL_BOTTOM = 0.1;
 export const CANT_MISS_THRESHOLD = 0.01;
+/** Leak of an authored finding (examination sign or history item absent from SymCat): as Columbia-only. */
+export const AUTHORED_LEAK = 0.01;
+/**
+ * Prior weight per prevalence class (docs/primary-care.md, "Priors"): one class is about an order of
+ * magnitude of prevalence, compressed to half a decade per class (x ~3) because the classes are coarse
+ * and clinical case mixes (referral, vignettes) over-represent uncommon diseases.
+ */
+export const PREVALENCE_WEIGHT: Readonly<Record<PrevalenceClass, number>> = { vc: 10, c: 3, u: 1, r: 0.3 };
+/** Class of a SymCat or Columbia condition not listed in prevalence.tsv. */
+export const DEFAULT_PREVALENCE: PrevalenceClass = 'u';
+/** Age profiles of authored conditions: relative risk over the eight SymCat bands (<1, 1-4, 5-14, 15-29, 30-44, 45-59, 60-74, 75+). */
+export const AGE_PROFILES: Readonly<Record<string, readonly number[]>> = {
+  all: [1, 1, 1, 1, 1, 1, 1, 1],
+  neonate: [6, 0.1, 0, 0, 0, 0, 0, 0],
+  infant: [4, 2, 0.3, 0, 0, 0, 0, 0],
+  child: [0.5, 2, 2, 0.5, 0.1, 0.1, 0.1, 0.1],
+  young: [0, 0.1, 0.6, 2, 1.5, 0.6, 0.3, 0.2],
+  adult: [0, 0, 0.2, 1, 1.3, 1.3, 1, 0.7],
+  middle: [0, 0, 0.1, 0.3, 1, 1.8, 1.6, 1.2],
+  older: [0, 0, 0, 0.1, 0.4, 1, 2, 2.5],
+  reproductive: [0, 0, 0.3, 2.5, 2, 0.3, 0, 0],
+};
+/** Sex profiles [female, male]. */
+export const SEX_PROFILES: Readonly<Record<string, readonly number[]>> = { b: [1, 1], f: [2, 0], m: [0, 2], F: [1.4, 0.6], M: [0.6, 1.4] };
 const CONCEPT = 'https://ddx.dev/concept';
 
 const ICD_CHAPTERS: readonly [string, string][] = [
@@ -68,13 +92,14 @@ export function buildPrimaryCareModel(input: BuildInput): KnowledgeModel {
     if (keep && row.has(c)) return;
     row.set(c, roundSig(Math.min(0.99, Math.max(0.001, p)), 4));
   };
-  const priorFrom = (age: readonly number[], sex: readonly number[]): number[][] =>
-    age.map((a) => sex.map((s) => roundSig(Math.max(RR_FLOOR, a) * Math.max(RR_FLOOR, s), 4)));
+  const prevWeight = (id: string): number => PREVALENCE_WEIGHT[k.prevalence.get(id) ?? DEFAULT_PREVALENCE];
+  const priorFrom = (age: readonly number[], sex: readonly number[], w = 1): number[][] =>
+    age.map((a) => sex.map((s) => roundSig(Math.max(RR_FLOOR, a) * Math.max(RR_FLOOR, s) * w, 4)));
 
   // 1. SymCat conditions and symptom frequencies.
   const symptomSum = new Map<string, number>();
   for (const c of symcat.conditions) {
-    conds.set(c.slug, { id: c.slug, name: c.name, prior: priorFrom(c.ageRisk, c.sexRisk), source: 'symcat' });
+    conds.set(c.slug, { id: c.slug, name: c.name, prior: priorFrom(c.ageRisk, c.sexRisk, prevWeight(c.slug)), source: 'symcat' });
     for (const [s, pct] of c.symptoms) {
       setLk(s, c.slug, pct / 100);
       symptomSum.set(s, (symptomSum.get(s) ?? 0) + pct / 100);
@@ -126,16 +151,47 @@ export function buildPrimaryCareModel(input: BuildInput): KnowledgeModel {
     }
   }
 
+  // 2b. Authored findings (signs and history items SymCat lacks); an existing id only gains synonyms.
+  for (const af of k.authoredFindings) {
+    const existing = findings.get(af.id);
+    if (existing) {
+      findings.set(af.id, { ...existing, synonyms: [...new Set([...(existing.synonyms ?? []), ...af.synonyms])] } as FindingDef);
+      continue;
+    }
+    findings.set(af.id, {
+      id: af.id, name: af.name, synonyms: [...new Set([...af.synonyms, ...(syn[af.id] ?? [])])], kind: af.kind, valueType: 'binary', leak: AUTHORED_LEAK,
+      question: af.kind === 'sign' ? `Examine for: ${af.name}` : `Ask about: ${af.name}`, codes: [{ system: CONCEPT, code: af.id }],
+    });
+  }
+
   // 3. Authored can't-miss conditions absent from both sources.
   for (const [i, ac] of k.authored.conditions.entries()) {
     const at = `authored-conditions.json:$.conditions[${i}]`;
     if (!k.authored.references[ac.ref]) issues.push(issue('reference', `${at}.ref`, `unknown reference "${ac.ref}"`));
     if (ac.ageRisk.length !== SYMCAT_AGE_BANDS.length || ac.sexRisk.length !== 2) issues.push(issue('shape', at, 'ageRisk needs 8 entries and sexRisk 2'));
-    conds.set(ac.id, { id: ac.id, name: ac.name, prior: priorFrom(ac.ageRisk, ac.sexRisk), source: 'authored' });
+    conds.set(ac.id, { id: ac.id, name: ac.name, prior: priorFrom(ac.ageRisk, ac.sexRisk, prevWeight(ac.id)), source: 'authored' });
     for (const [fid, p] of Object.entries(ac.findings)) {
       if (!findings.has(fid)) issues.push(issue('reference', `${at}.findings.${fid}`, `finding "${fid}" is not defined`));
       if (!(p >= 0 && p <= 1)) issues.push(issue('probability', `${at}.findings.${fid}`, 'must be a probability in [0, 1]'));
       setLk(fid, ac.id, p);
+    }
+  }
+
+  // 3b. Breadth conditions (authored-conditions.tsv): new conditions, or findings added to an existing
+  // one (filling gaps only: a SymCat frequency or catalog sensitivity already set wins).
+  for (const b of k.breadth) {
+    const at = `authored-conditions.tsv:${b.line}`;
+    if (!k.breadthRefs[b.ref]) issues.push(issue('reference', `${at}:ref`, `unknown reference "${b.ref}"`));
+    const age = AGE_PROFILES[b.age];
+    const sex = SEX_PROFILES[b.sex];
+    if (b.name !== undefined) {
+      if (!age || !sex) issues.push(issue('format', at, `unknown age profile "${b.age}" or sex profile "${b.sex}"`));
+      if (conds.has(b.id)) issues.push(issue('duplicate', at, `condition "${b.id}" already exists; use "-" as the name to add findings`));
+      else conds.set(b.id, { id: b.id, name: b.name, prior: priorFrom(age ?? AGE_PROFILES['all']!, sex ?? [1, 1], prevWeight(b.id)), source: 'authored' });
+    } else if (!conds.has(b.id)) issues.push(issue('reference', at, `condition "${b.id}" is not in the model (give a name to add it)`));
+    for (const [fid, cls] of b.findings) {
+      if (!findings.has(fid)) issues.push(issue('reference', `${at}:findings`, `finding "${fid}" is not defined`));
+      else setLk(fid, b.id, FREQ_CLASSES[cls]!, true);
     }
   }
 
@@ -159,7 +215,7 @@ export function buildPrimaryCareModel(input: BuildInput): KnowledgeModel {
     let cid = target;
     if (target.startsWith('new:')) {
       cid = target.slice(4);
-      if (!conds.has(cid)) conds.set(cid, { id: cid, name: e.name.charAt(0).toUpperCase() + e.name.slice(1), prior: priorFrom(SYMCAT_AGE_BANDS.map(() => 1), [1, 1]), source: 'columbia' });
+      if (!conds.has(cid)) conds.set(cid, { id: cid, name: e.name.charAt(0).toUpperCase() + e.name.slice(1), prior: priorFrom(SYMCAT_AGE_BANDS.map(() => 1), [1, 1], prevWeight(cid)), source: 'columbia' });
     } else if (!conds.has(cid)) {
       issues.push(issue('reference', at, `condition "${cid}" is not in the model`));
       continue;
@@ -279,7 +335,7 @@ export function buildPrimaryCareModel(input: BuildInput): KnowledgeModel {
       contentHash: `sha256:${'0'.repeat(64)}`,
       createdBy: { tool: 'ddx learn primary-care', codeVersion: CODE_VERSION },
       training: input.trainingFiles.map((f) => ({ name: f.name, sha256: sha256Hex(f.text), rows: f.text.split('\n').filter((l) => l.trim()).length })),
-      parameters: { rrFloor: RR_FLOOR, leakMin: LEAK_MIN, leakMax: LEAK_MAX, columbiaLeak: COLUMBIA_LEAK, columbiaTop: COL_TOP, columbiaBottom: COL_BOTTOM, icd10Verification: 'authored from ICD-10-CM knowledge, not checked against CMS release files' },
+      parameters: { prevalenceWeights: JSON.stringify(PREVALENCE_WEIGHT), defaultPrevalence: DEFAULT_PREVALENCE, authoredLeak: AUTHORED_LEAK, frequencyClasses: JSON.stringify(FREQ_CLASSES), rrFloor: RR_FLOOR, leakMin: LEAK_MIN, leakMax: LEAK_MAX, columbiaLeak: COLUMBIA_LEAK, columbiaTop: COL_TOP, columbiaBottom: COL_BOTTOM, icd10Verification: 'authored from ICD-10-CM knowledge, not checked against CMS release files' },
       notes: 'See docs/primary-care.md for the merge rule, priors and leaks.',
     },
   };

@@ -68,6 +68,36 @@ export interface Vocabulary {
   readonly signs: readonly string[];
 }
 
+/** Prevalence class of a condition (order of magnitude; see docs/primary-care.md, "Priors"). */
+export type PrevalenceClass = 'vc' | 'c' | 'u' | 'r';
+export const PREVALENCE_CLASSES: readonly PrevalenceClass[] = ['vc', 'c', 'u', 'r'];
+
+/** A finding authored for the breadth conditions (examination signs, history items) absent from SymCat. */
+export interface AuthoredFinding {
+  readonly id: string;
+  readonly kind: 'symptom' | 'sign' | 'history';
+  readonly name: string;
+  readonly synonyms: readonly string[];
+}
+
+/** Frequency classes used in authored-conditions.tsv, from textbook wording (see the file header). */
+export const FREQ_CLASSES: Readonly<Record<string, number>> = { T: 0.8, C: 0.5, O: 0.25, R: 0.1 };
+
+/** One line of authored-conditions.tsv: a breadth condition (or extra findings for an existing one). */
+export interface BreadthCondition {
+  readonly id: string;
+  readonly line: number;
+  /** Absent ("-") when the line only adds findings to an existing SymCat condition. */
+  readonly name?: string;
+  readonly facts?: ConditionFacts;
+  readonly prevalence?: PrevalenceClass;
+  readonly age: string;
+  readonly sex: string;
+  readonly ref: string;
+  /** finding id -> frequency class letter. */
+  readonly findings: readonly (readonly [string, string])[];
+}
+
 export interface Knowledge {
   readonly dir: string;
   readonly conditions: ReadonlyMap<string, ConditionFacts>;
@@ -77,6 +107,12 @@ export interface Knowledge {
   readonly vocabulary: Vocabulary;
   readonly redFlags: unknown;
   readonly nextSteps: unknown;
+  readonly authoredFindings: readonly AuthoredFinding[];
+  readonly breadth: readonly BreadthCondition[];
+  /** authored-conditions.tsv references: key -> citation. */
+  readonly breadthRefs: Readonly<Record<string, string>>;
+  /** condition id -> prevalence class (prevalence.tsv and authored-conditions.tsv). */
+  readonly prevalence: ReadonlyMap<string, PrevalenceClass>;
 }
 
 const CARE: readonly CareLevel[] = ['emergency', 'urgent', 'routine', 'self-care'];
@@ -114,6 +150,86 @@ export function parseConditionsTsv(text: string, file: string, issues: Issue[]):
   return out;
 }
 
+function readText(dir: string, file: string, issues: Issue[]): string {
+  try {
+    return readFileSync(join(dir, file), 'utf8');
+  } catch {
+    issues.push(issue('missing', `${file}:$`, 'cannot read'));
+    return '';
+  }
+}
+
+function dataLines(text: string): { line: string; n: number }[] {
+  return text.split('\n').map((l, i) => ({ line: l.replace(/\r$/, ''), n: i + 1 })).filter((x) => x.line.trim() && !x.line.startsWith('#'));
+}
+
+export function parseAuthoredFindings(text: string, file: string, issues: Issue[]): AuthoredFinding[] {
+  const out: AuthoredFinding[] = [];
+  for (const { line, n } of dataLines(text)) {
+    const [id, kind, name, syn] = line.split('\t');
+    if (!id || !name || (kind !== 'symptom' && kind !== 'sign' && kind !== 'history')) {
+      issues.push(issue('format', `${file}:${n}`, 'expected: id, kind (symptom|sign|history), name, synonyms'));
+      continue;
+    }
+    out.push({ id, kind, name, synonyms: syn ? syn.split('|').map((x) => x.trim()).filter(Boolean) : [] });
+  }
+  return out;
+}
+
+/** `@ref key<TAB>citation` lines declare references; other lines are conditions. */
+export function parseBreadth(text: string, file: string, issues: Issue[]): { refs: Record<string, string>; rows: BreadthCondition[] } {
+  const refs: Record<string, string> = {};
+  const rows: BreadthCondition[] = [];
+  for (const { line, n } of dataLines(text)) {
+    const at = `${file}:${n}`;
+    if (line.startsWith('@ref')) {
+      const [, key, cite] = line.split('\t');
+      if (!key || !cite) issues.push(issue('format', at, 'expected: @ref, key, citation'));
+      else refs[key] = cite;
+      continue;
+    }
+    const [id, name, icd, sev, care, cm, prev, age, sex, ref, fnd, syn] = line.split('\t');
+    if (!id || !name || !age || !sex || !ref || fnd === undefined) {
+      issues.push(issue('format', at, 'expected 12 columns: id, name, icd10, severity, careLevel, cantMiss, prevalence, age, sex, ref, findings, synonyms'));
+      continue;
+    }
+    const findings: [string, string][] = [];
+    for (const part of fnd.split('|').map((x) => x.trim()).filter(Boolean)) {
+      const [fid, cls] = part.split(':');
+      if (!fid || !cls || !(cls in FREQ_CLASSES)) issues.push(issue('format', `${at}:findings`, `"${part}": expected finding:T|C|O|R`));
+      else findings.push([fid, cls]);
+    }
+    const prevalence = PREVALENCE_CLASSES.includes(prev as PrevalenceClass) ? (prev as PrevalenceClass) : undefined;
+    if (prev !== '-' && !prevalence) issues.push(issue('format', `${at}:prevalence`, 'prevalence must be vc, c, u, r or -'));
+    let facts: ConditionFacts | undefined;
+    if (name !== '-') {
+      const severity = Number(sev);
+      if (!Number.isInteger(severity) || severity < 1 || severity > 5 || !CARE.includes(care as CareLevel) || (cm !== 'y' && cm !== 'n')) {
+        issues.push(issue('format', at, 'a new condition needs severity 1..5, careLevel and cantMiss y/n'));
+        continue;
+      }
+      facts = {
+        icd10: !icd || icd === '-' ? [] : icd.split(',').map((x) => x.trim()).filter(Boolean),
+        severity: severity as Severity, careLevel: care as CareLevel, cantMiss: cm === 'y',
+        synonyms: syn ? syn.split('|').map((x) => x.trim()).filter(Boolean) : [],
+      };
+    }
+    rows.push({ id, line: n, ...(name !== '-' ? { name } : {}), ...(facts ? { facts } : {}), ...(prevalence ? { prevalence } : {}), age, sex, ref, findings });
+  }
+  return { refs, rows };
+}
+
+export function parsePrevalence(text: string, file: string, issues: Issue[]): Map<string, PrevalenceClass> {
+  const out = new Map<string, PrevalenceClass>();
+  for (const { line, n } of dataLines(text)) {
+    const [id, cls] = line.split('\t');
+    if (!id || !PREVALENCE_CLASSES.includes(cls as PrevalenceClass)) issues.push(issue('format', `${file}:${n}`, 'expected: id, class (vc|c|u|r)'));
+    else if (out.has(id)) issues.push(issue('duplicate', `${file}:${n}`, `condition "${id}" listed twice`));
+    else out.set(id, cls as PrevalenceClass);
+  }
+  return out;
+}
+
 export function loadKnowledge(dir: string): Knowledge {
   const issues: Issue[] = [];
   let tsv = '';
@@ -123,7 +239,24 @@ export function loadKnowledge(dir: string): Knowledge {
     issues.push(issue('missing', 'conditions.tsv:$', 'cannot read'));
   }
   const conditions = parseConditionsTsv(tsv, 'conditions.tsv', issues);
+  const authoredFindings = parseAuthoredFindings(readText(dir, 'authored-findings.tsv', issues), 'authored-findings.tsv', issues);
+  const breadth = parseBreadth(readText(dir, 'authored-conditions.tsv', issues), 'authored-conditions.tsv', issues);
+  const prevalence = parsePrevalence(readText(dir, 'prevalence.tsv', issues), 'prevalence.tsv', issues);
+  for (const b of breadth.rows) {
+    if (b.facts) {
+      if (conditions.has(b.id)) issues.push(issue('duplicate', `authored-conditions.tsv:${b.line}`, `condition "${b.id}" already has facts in conditions.tsv`));
+      else conditions.set(b.id, b.facts);
+    }
+    if (b.prevalence) {
+      if (prevalence.has(b.id)) issues.push(issue('duplicate', `authored-conditions.tsv:${b.line}`, `condition "${b.id}" already has a prevalence class`));
+      else prevalence.set(b.id, b.prevalence);
+    }
+  }
   const k: Knowledge = {
+    authoredFindings,
+    breadth: breadth.rows,
+    breadthRefs: breadth.refs,
+    prevalence,
     dir,
     conditions,
     catalog: readJson(dir, 'tests.json', issues) as TestCatalog,
