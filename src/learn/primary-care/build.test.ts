@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { InputError } from '../../core/issues.js';
+import { InputError, type Issue } from '../../core/issues.js';
 import { validateModel } from '../../core/validate-model.js';
 import { readModelArtifact } from '../artifact.js';
 import { buildPrimaryCareModel } from './build.js';
@@ -117,10 +117,10 @@ test('the model\'s red-flag rules fire on the documented combinations and not on
 
 test('breadth conditions: frequency classes become likelihoods, prevalence scales the prior, bad lines fail with file and line', async () => {
   const { parseBreadth } = await import('./knowledge.js');
-  const issues: import('../../core/issues.js').Issue[] = [];
+  const issues: Issue[] = [];
   const text = '@ref\tr1\tAuthor A 2020, Title, Journal\nnew-cond\tNew condition\tX00\t3\troutine\tn\tr\tadult\tb\tr1\tcough:T|fever:O\tsyn one\n';
   const { refs, rows } = parseBreadth(text, 'authored-conditions.tsv', issues);
-  assert.deepEqual(issues, []);
+  assert.equal(issues.length, 0);
   const conditions = new Map(loadKnowledge(KNOWLEDGE).conditions);
   conditions.set('new-cond', rows[0]!.facts!);
   const m = buildPrimaryCareModel(tinyInput((k) => ({ ...k, conditions, breadth: rows, breadthRefs: refs, prevalence: new Map([['new-cond', 'r' as const]]) })));
