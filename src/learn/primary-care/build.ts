@@ -151,19 +151,6 @@ export function buildPrimaryCareModel(input: BuildInput): KnowledgeModel {
     }
   }
 
-  // 2b. Authored findings (signs and history items SymCat lacks); an existing id only gains synonyms.
-  for (const af of k.authoredFindings) {
-    const existing = findings.get(af.id);
-    if (existing) {
-      findings.set(af.id, { ...existing, synonyms: [...new Set([...(existing.synonyms ?? []), ...af.synonyms])] } as FindingDef);
-      continue;
-    }
-    findings.set(af.id, {
-      id: af.id, name: af.name, synonyms: [...new Set([...af.synonyms, ...(syn[af.id] ?? [])])], kind: af.kind, valueType: 'binary', leak: AUTHORED_LEAK,
-      question: af.kind === 'sign' ? `Examine for: ${af.name}` : `Ask about: ${af.name}`, codes: [{ system: CONCEPT, code: af.id }],
-    });
-  }
-
   // 3. Authored can't-miss conditions absent from both sources.
   for (const [i, ac] of k.authored.conditions.entries()) {
     const at = `authored-conditions.json:$.conditions[${i}]`;
@@ -174,24 +161,6 @@ export function buildPrimaryCareModel(input: BuildInput): KnowledgeModel {
       if (!findings.has(fid)) issues.push(issue('reference', `${at}.findings.${fid}`, `finding "${fid}" is not defined`));
       if (!(p >= 0 && p <= 1)) issues.push(issue('probability', `${at}.findings.${fid}`, 'must be a probability in [0, 1]'));
       setLk(fid, ac.id, p);
-    }
-  }
-
-  // 3b. Breadth conditions (authored-conditions.tsv): new conditions, or findings added to an existing
-  // one (filling gaps only: a SymCat frequency or catalog sensitivity already set wins).
-  for (const b of k.breadth) {
-    const at = `authored-conditions.tsv:${b.line}`;
-    if (!k.breadthRefs[b.ref]) issues.push(issue('reference', `${at}:ref`, `unknown reference "${b.ref}"`));
-    const age = AGE_PROFILES[b.age];
-    const sex = SEX_PROFILES[b.sex];
-    if (b.name !== undefined) {
-      if (!age || !sex) issues.push(issue('format', at, `unknown age profile "${b.age}" or sex profile "${b.sex}"`));
-      if (conds.has(b.id)) issues.push(issue('duplicate', at, `condition "${b.id}" already exists; use "-" as the name to add findings`));
-      else conds.set(b.id, { id: b.id, name: b.name, prior: priorFrom(age ?? AGE_PROFILES['all']!, sex ?? [1, 1], prevWeight(b.id)), source: 'authored' });
-    } else if (!conds.has(b.id)) issues.push(issue('reference', at, `condition "${b.id}" is not in the model (give a name to add it)`));
-    for (const [fid, cls] of b.findings) {
-      if (!findings.has(fid)) issues.push(issue('reference', `${at}:findings`, `finding "${fid}" is not defined`));
-      else setLk(fid, b.id, FREQ_CLASSES[cls]!, true);
     }
   }
 
@@ -242,6 +211,42 @@ export function buildPrimaryCareModel(input: BuildInput): KnowledgeModel {
       const p = n <= 1 ? COL_TOP : COL_TOP - ((COL_TOP - COL_BOTTOM) * r) / (n - 1);
       setLk(fid, cid, p, true);
     });
+  }
+
+  // 4b. Authored findings (signs and history items SymCat lacks); an existing id (SymCat, catalog or
+  // Columbia) only gains synonyms.
+  for (const af of k.authoredFindings) {
+    const existing = findings.get(af.id);
+    if (existing) {
+      findings.set(af.id, { ...existing, synonyms: [...new Set([...(existing.synonyms ?? []), ...af.synonyms])] } as FindingDef);
+      continue;
+    }
+    if (af.name === '-') {
+      issues.push(issue('reference', `authored-findings.tsv:${af.id}`, `finding "${af.id}" does not exist, so it needs a name`));
+      continue;
+    }
+    findings.set(af.id, {
+      id: af.id, name: af.name, synonyms: [...new Set([...af.synonyms, ...(syn[af.id] ?? [])])], kind: af.kind, valueType: 'binary', leak: AUTHORED_LEAK,
+      question: af.kind === 'sign' ? `Examine for: ${af.name}` : `Ask about: ${af.name}`, codes: [{ system: CONCEPT, code: af.id }],
+    });
+  }
+
+  // 4c. Breadth conditions (authored-conditions.tsv): new conditions, or findings added to an existing
+  // one (filling gaps only: a SymCat or Columbia frequency or catalog sensitivity already set wins).
+  for (const b of k.breadth) {
+    const at = `authored-conditions.tsv:${b.line}`;
+    if (!k.breadthRefs[b.ref]) issues.push(issue('reference', `${at}:ref`, `unknown reference "${b.ref}"`));
+    const age = AGE_PROFILES[b.age];
+    const sex = SEX_PROFILES[b.sex];
+    if (b.name !== undefined) {
+      if (!age || !sex) issues.push(issue('format', at, `unknown age profile "${b.age}" or sex profile "${b.sex}"`));
+      if (conds.has(b.id)) issues.push(issue('duplicate', at, `condition "${b.id}" already exists; use "-" as the name to add findings`));
+      else conds.set(b.id, { id: b.id, name: b.name, prior: priorFrom(age ?? AGE_PROFILES['all']!, sex ?? [1, 1], prevWeight(b.id)), source: 'authored' });
+    } else if (!conds.has(b.id)) issues.push(issue('reference', at, `condition "${b.id}" is not in the model (give a name to add it)`));
+    for (const [fid, cls] of b.findings) {
+      if (!findings.has(fid)) issues.push(issue('reference', `${at}:findings`, `finding "${fid}" is not defined`));
+      else setLk(fid, b.id, FREQ_CLASSES[cls]!, true);
+    }
   }
 
   // 5. Condition facts (ICD-10, severity, care level, can't-miss, synonyms).
