@@ -60,7 +60,7 @@ function tinyInput(mutate: (k: Knowledge) => Knowledge) {
   }
   const rf = k.redFlags as { rules: unknown[]; references: unknown };
   // Breadth lines reference SymCat symptoms the tiny source lacks; tests that need them add their own.
-  const knowledge = mutate({ ...k, breadth: [], columbia: { diseases: {}, symptoms: {}, dropSymptoms: [] }, redFlags: { ...rf, rules: [] } });
+  const knowledge = mutate({ ...k, breadth: [], authoredFindings: k.authoredFindings.filter((f) => f.name !== '-'), columbia: { diseases: {}, symptoms: {}, dropSymptoms: [] }, redFlags: { ...rf, rules: [] } });
   return { symcat, columbia: [], prices: { clfs, testPrices }, knowledge, trainingFiles: [] };
 }
 
