@@ -128,7 +128,7 @@ test('breadth conditions: frequency classes become likelihoods, prevalence scale
   assert.equal(m.likelihoods['fever']!['new-cond']![0], 0.25);
   const c = m.conditions.find((x) => x.id === 'new-cond')!;
   assert.deepEqual(c.synonyms, ['syn one']);
-  assert.equal(c.prior[3]![0], 0.3); // adult profile 15-29 = 1, both sexes 1, rare = 0.3
+  assert.equal(c.prior[3]![0], 0.55); // adult profile 15-29 = 1, both sexes 1, rare = 0.55
   const bad = issuesOf(() => buildPrimaryCareModel(tinyInput((k) => ({ ...k, conditions, breadth: [{ ...rows[0]!, findings: [['no-such-finding', 'T']] }], breadthRefs: refs }))));
   assert.ok(bad.includes('authored-conditions.tsv:2:findings reference'), bad.join('\n'));
   parseBreadth('x\tX\t-\t3\troutine\tn\tu\tadult\tb\tr1\tcough:Q\t\n', 'authored-conditions.tsv', issues);

@@ -26,10 +26,11 @@ export const CANT_MISS_THRESHOLD = 0.01;
 export const AUTHORED_LEAK = 0.01;
 /**
  * Prior weight per prevalence class (docs/primary-care.md, "Priors"): one class is about an order of
- * magnitude of prevalence, compressed to half a decade per class (x ~3) because the classes are coarse
- * and clinical case mixes (referral, vignettes) over-represent uncommon diseases.
+ * magnitude of prevalence, compressed to a quarter decade per class (x ~1.8) because the classes are
+ * coarse and clinical case mixes (referral, vignettes) over-represent uncommon diseases. A full
+ * half-decade step (10/3/1/0.3) lowered dev vignette top-5 from 0.35 to 0.31.
  */
-export const PREVALENCE_WEIGHT: Readonly<Record<PrevalenceClass, number>> = { vc: 10, c: 3, u: 1, r: 0.3 };
+export const PREVALENCE_WEIGHT: Readonly<Record<PrevalenceClass, number>> = { vc: 3, c: 1.8, u: 1, r: 0.55 };
 /** Class of a SymCat or Columbia condition not listed in prevalence.tsv. */
 export const DEFAULT_PREVALENCE: PrevalenceClass = 'u';
 /** Age profiles of authored conditions: relative risk over the eight SymCat bands (<1, 1-4, 5-14, 15-29, 30-44, 45-59, 60-74, 75+). */
