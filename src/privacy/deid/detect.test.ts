@@ -89,3 +89,13 @@ test('a name found with a cue in one note of a patient is found without a cue in
   // Without the first note, the second alone has no cue.
   assert.deepEqual(detectPhi('Thaddeus at bedside overnight.'), []);
 });
+
+test('pathological inputs (long runs of word characters, dots, dashes) are handled in one pass', () => {
+  // These once made the e-mail pattern backtrack quadratically; they must finish and find nothing odd.
+  for (const junk of ['1-2-3-'.repeat(20_000), 'www.'.repeat(30_000), '1.2.3.4.'.repeat(15_000), 'x'.repeat(120_000)]) {
+    const spans = detectPhi(junk);
+    for (const s of spans) assert.ok(s.end <= junk.length);
+  }
+  assert.deepEqual(flagged(`${'a'.repeat(70)}@example.com`), []);
+  assert.deepEqual(flagged('mail ann.lee@example.com now'), [['ann.lee@example.com', 'EMAIL']]);
+});

@@ -30,8 +30,9 @@ const YEAR4 = /(?<![\d/.:\-#$])(19\d\d|20[0-2]\d)(?![\d/:.]\d|\s*-\s*\d{3,4}|\s*
 const TIME_CUE = /(?:\bat|@|~|\bdue|\baprox|\bapprox\.?|\bapproximately|\buntil|\bby|\bbefore|\bafter|\bsince|\baround|\bfrom|\bto|\b(?:at|until)\s+about|-|\bthis|\bq|\btill|\bbetween|\band)\s*$/i;
 const AGE_OVER_89 = /\b(9\d|1[01]\d)(?=\s*(?:-|\s)?\s*(?:yo\b|y\/o|y\.o\.?|yrs?\b|years?\b|year-old|yr-old|y\b))/gi;
 
-const EMAIL = /\b[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\b/g;
-const URL = /\b(?:https?:\/\/|www\.)[^\s<>"']+/gi;
+// Bounded repetitions everywhere: an unbounded local part backtracks quadratically on long runs of word characters.
+const EMAIL = /(?<![\w.+\-])[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,8}\b/g;
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>"']{1,2048}/gi;
 const IPV4 = /\b(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}\b/g;
 const SSN = /\b\d{3}-\d{2}-\d{4}\b/g;
 // North American numbers with optional country code, brackets, separators and an extension.
@@ -39,7 +40,7 @@ const PHONE = /(?<!\d)(?:\+?1[\s.\-]?)?(?:\(\d{3}\)|\d{3})[\s.\-/]{0,3}\d{3}[\s.
 const PHONE_BRACKETED = /\(\d{3}\)?\s?\d{3,6}-?\d{4}\)?/g;
 const PHONE7 = /(?<![\d\-/.:])\d{3}-\d{4}(?![\d\-/])/g;
 const PHONE_CUE = /\b(?:pager|beeper|pg|page|cell(?:ular)?|home|work|office|tel|telephone|phone|mobile|contact|fax|number|reached at|call(?:ed)?(?: at)?)\b[\s#:.\-]{0,4}((?:\(?\d[\d\s\-().]{2,16}\d)(?:\s{0,2}(?:x|ext\.?)\s{0,2}\d{1,5})?)/gi;
-const ZIP_AFTER_STATE = /\b(?:[A-Z]{2}|[A-Z][a-z]+)\.?,?\s{1,2}(\d{5}(?:-\d{4})?)\b/g;
+const ZIP_AFTER_STATE = /\b(?:[A-Z]{2}|[A-Z][a-z]{1,30})\.?,?\s{1,2}(\d{5}(?:-\d{4})?)\b/g;
 
 // A cue word, then an identifier that contains at least one digit.
 const ID_CUES: ReadonlyArray<readonly [RegExp, PhiType]> = [
