@@ -106,8 +106,11 @@ test('bad input exits 2 without echoing it: binary junk, invalid JSON FHIR, miss
   assert.equal(b.code, 2);
   const c = ddx(['deid', join(dir, 'missing-Zzyxwaltrop.txt')]);
   assert.equal(c.code, 2);
-  const d = ddx(['deid', 'spans', '--in', file('junk.jsonl', junk)]);
+  const good = Buffer.from(`${JSON.stringify({ patient: 'p9', note: '1', text: 'Mr. Zzyxwaltrop is stable.' })}\n`);
+  const d = ddx(['deid', 'spans', '--in', file('junk.jsonl', Buffer.concat([junk, Buffer.from('\n'), good]))]);
   assert.equal(d.code, 2);
+  assert.match(d.err, /line 1: line is not UTF-8/);
+  assert.equal(d.out.trim().split('\n').length, 1, 'the valid line is still processed');
   assertNoCanary('bad input', a.out, a.err, b.out, b.err, d.out, d.err);
 });
 

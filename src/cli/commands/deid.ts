@@ -6,7 +6,7 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { formatIssues, InputError, issue, type Issue } from '../../core/issues.js';
-import { deidentifyText, detectPhiForPatient, decodeUtf8Strict, extendLexicon, parseNoteLines, type DeidMode, type Lexicon } from '../../privacy/deid/index.js';
+import { deidentifyText, detectPhiForPatient, decodeJsonlLines, decodeUtf8Strict, extendLexicon, parseNoteLines, type DeidMode, type Lexicon } from '../../privacy/deid/index.js';
 import { deidentifyFhir } from '../../privacy/fhir/index.js';
 import { loadDeidKey } from '../../privacy/keys/index.js';
 import { CliUsageError, EXIT_BAD_INPUT } from '../exit.js';
@@ -27,8 +27,7 @@ interface SpansFlags {
   lexicons?: string;
 }
 
-/** Read a file as strict UTF-8 text, refusing binary or oversize input without quoting it. */
-export function readUtf8(path: string): string {
+function readBytes(path: string): Buffer {
   let size: number;
   try {
     size = statSync(path).size;
@@ -36,7 +35,12 @@ export function readUtf8(path: string): string {
     throw new CliUsageError(`cannot read file: ${path}`);
   }
   if (size > MAX_INPUT_BYTES) throw new CliUsageError(`file too large: ${path} is ${size} bytes, the limit is ${MAX_INPUT_BYTES}`);
-  const text = decodeUtf8Strict(readFileSync(path));
+  return readFileSync(path);
+}
+
+/** Read a file as strict UTF-8 text, refusing binary or oversize input without quoting it. */
+export function readUtf8(path: string): string {
+  const text = decodeUtf8Strict(readBytes(path));
   if (text === undefined) throw new InputError([issue('encoding', '$', 'input is not UTF-8 text (binary or another encoding); nothing was output')]);
   return text;
 }
@@ -118,8 +122,8 @@ export function registerDeid(program: Command): void {
     .action((flags: SpansFlags) => {
       if (!flags.in) throw new CliUsageError('give --in notes.jsonl');
       const lexicon = lexiconFrom(flags.lexicons);
-      const text = readUtf8(flags.in);
       const issues: Issue[] = [];
+      const text = decodeJsonlLines(readBytes(flags.in), issues);
       // All notes of a patient are detected together, so a name found in one note is also found in the others.
       const notes = [...parseNoteLines(text, issues)];
       const byPatient = new Map<string, number[]>();

@@ -9,7 +9,7 @@ export { shiftDateText, shiftFhirDate } from './dates.js';
 export { surrogateFor, RESTRICTED_ZIP3 } from './surrogate.js';
 export { PHI_TYPES } from './types.js';
 export type { PhiSpan, PhiType, DeidentifiedText, RawNoteText } from './types.js';
-export { decodeUtf8Strict, parseNoteLines, MAX_LINE_CHARS } from './text-input.js';
+export { decodeUtf8Strict, decodeJsonlLines, parseNoteLines, MAX_LINE_CHARS } from './text-input.js';
 export type { NoteLine } from './text-input.js';
 export { newScore, scoreNote, summarise } from './score.js';
 export type { GoldPhi, ScoreAccumulator } from './score.js';

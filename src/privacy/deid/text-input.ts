@@ -16,6 +16,28 @@ export function decodeUtf8Strict(bytes: Uint8Array): string | undefined {
   }
 }
 
+/**
+ * Decode JSONL bytes line by line: a line that is not UTF-8 (or holds NUL bytes) becomes an empty line,
+ * so line numbers stay right, and is reported with its content withheld. The other lines are kept.
+ */
+export function decodeJsonlLines(bytes: Uint8Array, issues: Issue[]): string {
+  const out: string[] = [];
+  let start = 0;
+  let lineNo = 0;
+  while (start <= bytes.length) {
+    let end = bytes.indexOf(0x0a, start);
+    if (end < 0) end = bytes.length;
+    lineNo++;
+    const text = decodeUtf8Strict(bytes.subarray(start, end));
+    if (text === undefined) {
+      issues.push(issue('encoding', `line ${lineNo}`, 'line is not UTF-8 text (content withheld)'));
+      out.push('');
+    } else out.push(text);
+    start = end + 1;
+  }
+  return out.join('\n');
+}
+
 export interface NoteLine {
   readonly line: number;
   readonly patient: string;
