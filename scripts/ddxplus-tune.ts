@@ -24,7 +24,7 @@ for (const lambda of lambdas.split(',').map(Number)) {
     for (const profile of ['fast', 'thorough'] as const) {
       const outs = dev.map((p) => runPatient(cm, p, profileOptions(profile)).outcome);
       const s = summarise(outs);
-      console.log(T, profile, JSON.stringify({ gtpa1: s.gtpa1, gtpa3: s.gtpa3, il: s.il, ddr: s.ddr, ddp: s.ddp, ddf1: s.ddf1, ddf1_posterior: s.ddf1_posterior, ece: s.ece, gap_sex: s.fairness_gap_sex, gap_age: s.fairness_gap_age }));
+      console.log(T, profile, JSON.stringify({ gtpa1: s.gtpa1, gtpa3: s.gtpa3, il: s.il, ddr: s.ddr, ddp: s.ddp, ddf1: s.ddf1, ddf1_native: s.ddf1_native, ece: s.ece, gap_sex: s.fairness_gap_sex, gap_age: s.fairness_gap_age }));
     }
   }
 }

@@ -3,6 +3,8 @@
  * pathology. DDR / DDP: recall and precision of the predicted differential (posterior >= 0.01)
  * against DIFFERENTIAL_DIAGNOSIS entries >= 0.01, per case and averaged; DDF1 is the F1 of those two
  * means. ECE: expected calibration error of the top-1 probability over 10 equal-width bins.
+ * Everything is read on the displayed (calibrated) posterior softmax(s / T), which is the literal
+ * definition; `ddf1_native` repeats DDF1 at temperature 1 for comparison.
  */
 
 export interface CaseOutcome {
@@ -11,9 +13,10 @@ export interface CaseOutcome {
   readonly trueProbability: number;
   readonly topProbability: number;
   readonly questions: number;
+  /** Overlap with the differential read at temperature 1, softmax(s) >= 0.01. */
   readonly ddRecall: number;
   readonly ddPrecision: number;
-  /** The same overlap with the differential read on the calibrated posterior (softmax(s / T) >= 0.01). */
+  /** The overlap with the differential read on the displayed posterior, softmax(s / T) >= 0.01 (the metric's definition). */
   readonly ddRecallPosterior?: number;
   readonly ddPrecisionPosterior?: number;
   readonly sex: string;
@@ -58,8 +61,8 @@ export interface DdxplusSummary {
   readonly ddp: number;
   readonly ddf1: number;
   readonly ece: number;
-  /** DDF1 with the differential read on the calibrated posterior instead of the head's native scale. */
-  readonly ddf1_posterior: number;
+  /** DDF1 with the differential read at temperature 1 instead of on the displayed posterior. */
+  readonly ddf1_native: number;
   readonly top1_by_sex: Readonly<Record<string, number>>;
   readonly top1_by_age_band: Readonly<Record<string, number>>;
   readonly fairness_gap_sex: number;
@@ -93,10 +96,10 @@ export function f1(recall: number, precision: number): number {
 export function summarise(outcomes: readonly CaseOutcome[]): DdxplusSummary {
   const n = outcomes.length || 1;
   const mean = (f: (o: CaseOutcome) => number): number => outcomes.reduce((a, o) => a + f(o), 0) / n;
-  const ddr = mean((o) => o.ddRecall);
-  const ddp = mean((o) => o.ddPrecision);
-  const ddrT = mean((o) => o.ddRecallPosterior ?? o.ddRecall);
-  const ddpT = mean((o) => o.ddPrecisionPosterior ?? o.ddPrecision);
+  const ddr = mean((o) => o.ddRecallPosterior ?? o.ddRecall);
+  const ddp = mean((o) => o.ddPrecisionPosterior ?? o.ddPrecision);
+  const ddrNative = mean((o) => o.ddRecall);
+  const ddpNative = mean((o) => o.ddPrecision);
   const bySex = groupTop1(outcomes, (o) => o.sex);
   const byAge = groupTop1(outcomes, (o) => o.ageBand);
   return {
@@ -110,7 +113,7 @@ export function summarise(outcomes: readonly CaseOutcome[]): DdxplusSummary {
     ddp: round(ddp),
     ddf1: round(f1(ddr, ddp)),
     ece: round(expectedCalibrationError(outcomes.map((o) => o.topProbability), outcomes.map((o) => o.trueRank === 0))),
-    ddf1_posterior: round(f1(ddrT, ddpT)),
+    ddf1_native: round(f1(ddrNative, ddpNative)),
     top1_by_sex: bySex,
     top1_by_age_band: byAge,
     fairness_gap_sex: gap(bySex),

@@ -19,14 +19,18 @@ export interface PolicySpec {
 }
 
 /**
- * Stopping rules per profile, tuned on patients-dev.csv only. Both profiles plan and stop on the
- * generative (naive-Bayes) posterior: the answer probabilities come from it, and the displayed
- * posterior is shaped by the differential head to spread over the plausible list, so its top
- * probability is not a confidence signal for "stop asking". `thorough` plans at a higher temperature
+ * Stopping rules per profile, chosen by 5-fold patient-level cross-validation on the representative
+ * train rows and checked on patients-dev.csv. `fast` stops as soon as the generative posterior is
+ * confident (usually after about 3 questions) but has no small step cap: the cases it gets wrong
+ * with a cap of 8 are the hard ones that are still unresolved there, and letting them continue
+ * raises top-1 (cross-validated 0.974 -> 0.990) for less than one extra question on average.
+ * Both profiles plan and stop on the generative (naive-Bayes) posterior: the answer probabilities
+ * come from it, and a differential head may reshape the displayed posterior, so its top probability
+ * is not the signal for "stop asking". `thorough` plans at a higher temperature
  * so rivals stay in play and the questions keep refining the differential after the leader is clear.
  */
 export const PROFILE_RULES: Readonly<Record<Profile, { confidence: number; maxSteps: number; minGain: number }>> = {
-  fast: { confidence: 0.9999, maxSteps: 8, minGain: 0.01 },
+  fast: { confidence: 0.9999, maxSteps: 30, minGain: 0.01 },
   thorough: { confidence: 2, maxSteps: 30, minGain: 0.0005 },
 };
 
