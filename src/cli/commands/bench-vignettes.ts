@@ -2,23 +2,24 @@
 import type { Command } from 'commander';
 import { readModelArtifact } from '../../learn/artifact.js';
 import { runVignettes } from '../../bench/vignettes/run.js';
-import { readTextFile } from '../io.js';
-import type { Mode } from '../../core/next-action.js';
+import { parseJsonText, readTextFile } from '../io.js';
+import { dataPath, repoPath } from '../paths.js';
+import { parseMode, parseNonNegative } from '../options.js';
 
 export function registerBenchVignettes(bench: Command): void {
   bench
     .command('vignettes')
     .description('run clinical vignettes (JSONL) on the primary-care model')
-    .option('--cases <file>', 'vignettes JSONL', '../shared/data/cases/osce-medqa-dev.jsonl')
-    .option('--model <file>', 'model file', 'models/primary-care.json')
+    .option('--cases <file>', 'vignettes JSONL', dataPath('cases/osce-medqa-dev.jsonl'))
+    .option('--model <file>', 'model file', repoPath('models/primary-care.json'))
     .option('--budget <usd>', 'test budget per case in USD', '1000')
     .option('--mode <mode>', 'work-up mode: budgeted, instant, questions-only, no-budget', 'budgeted')
     .option('--max-steps <n>', 'step limit per case', '20')
     .option('--json', 'print JSON')
     .action((o: { cases: string; model: string; budget: string; mode: string; maxSteps: string; json?: boolean }) => {
       const model = readModelArtifact(o.model);
-      const rows = readTextFile(o.cases).split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as unknown);
-      const report = runVignettes(model, rows, { budgetUsd: Number(o.budget), maxSteps: Number(o.maxSteps), mode: o.mode as Mode });
+      const rows = readTextFile(o.cases).split('\n').map((l, i) => ({ l, i })).filter(({ l }) => l.trim()).map(({ l, i }) => parseJsonText(l, `${o.cases}:${i + 1}`));
+      const report = runVignettes(model, rows, { budgetUsd: parseNonNegative('--budget', o.budget), maxSteps: parseNonNegative('--max-steps', o.maxSteps), mode: parseMode(o.mode) });
       process.stdout.write(o.json ? `${JSON.stringify(report)}\n` : `${Object.entries(report).map(([k, v]) => `${k}: ${v}`).join('\n')}\n`);
     });
 }

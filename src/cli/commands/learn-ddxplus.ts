@@ -3,18 +3,17 @@
  * training patients. The same input gives a byte-identical artifact.
  */
 import type { Command } from 'commander';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { writeModelArtifact } from '../../learn/artifact.js';
 import { learnDdxplus } from '../../learn/ddxplus/index.js';
+import { dataPath } from '../paths.js';
 
-export const DEFAULT_DDXPLUS_DATA = resolve(fileURLToPath(new URL('../../../', import.meta.url)), '../shared/data/ddxplus');
 
 export function registerLearnDdxplus(learn: Command): void {
   learn
     .command('ddxplus')
     .description('train a model from DDXPlus (release_*.json + patients-train.csv)')
-    .option('--data <dir>', 'DDXPlus data folder', DEFAULT_DDXPLUS_DATA)
+    .option('--data <dir>', 'DDXPlus data folder', dataPath('ddxplus'))
     .requiredOption('--out <file>', 'where to write the model artifact')
     .action((flags: { data: string; out: string }) => {
       const started = performance.now();

@@ -7,6 +7,7 @@ import { LABELS_FILE, OBO_FILE, loadOntology, readCasesText } from '../../learn/
 import { learnPhenopacketModel } from '../../learn/phenopackets/train.js';
 import { priceFor } from '../../bench/prices.js';
 import { CliUsageError } from '../exit.js';
+import { dataPath } from '../paths.js';
 
 function num(v: string | undefined, name: string, fallback: number): number {
   if (v === undefined) return fallback;
@@ -19,7 +20,7 @@ export function registerLearnPhenopackets(learn: Command): void {
   learn
     .command('phenopackets')
     .description('learn disease x HPO-term frequencies and gene links from phenopacket-store cases (train split)')
-    .option('--data <dir>', 'folder with cases.jsonl, hp-2015-01-27.obo and hpo-labels.json', '../shared/data/phenopackets')
+    .option('--data <dir>', 'folder with cases.jsonl, hp-2015-01-27.obo and hpo-labels.json', dataPath('phenopackets'))
     .option('--out <file>', 'model artifact to write', 'models/phenopackets.json')
     .option('--dev-percent <n>', 'percent of cases held out as dev by id hash', '20')
     .option('--alpha <n>', 'shrinkage pseudo-count')
