@@ -32,6 +32,11 @@ export interface CompiledFinding {
   readonly noneValue: number;
   /** 1 where the condition lists this finding explicitly (not leak). */
   readonly listed: Uint8Array;
+  /**
+   * The conditions that list this finding, ascending. Every other condition's outcome rows are the
+   * leak row itself, so its log-likelihood ratio is exactly 0 and sparse loops may skip it.
+   */
+  readonly listedIdx: Int32Array;
   /** Actions that reveal this finding. */
   readonly actions: readonly number[];
   /** Findings whose parent is this one (they become not applicable when it is absent). */
@@ -130,7 +135,13 @@ export function compileModel(model: KnowledgeModel): CompiledModel {
     const table = model.likelihoods[def.id] ?? {};
     const byCond: (readonly number[] | undefined)[] = model.conditions.map((c) => table[c.id]);
     const listed = new Uint8Array(nC);
-    byCond.forEach((v, c) => { if (v) listed[c] = 1; });
+    const listedList: number[] = [];
+    byCond.forEach((v, c) => {
+      if (v) {
+        listed[c] = 1;
+        listedList.push(c);
+      }
+    });
     const valueIndex = new Map<string, number>();
     const rows: OutcomeRow[] = [];
     let noneValue = -1;
@@ -161,6 +172,7 @@ export function compileModel(model: KnowledgeModel): CompiledModel {
       rows,
       noneValue,
       listed,
+      listedIdx: Int32Array.from(listedList),
       actions: actionsByFinding[index]!,
       children: [],
     };

@@ -56,22 +56,245 @@ export interface ScoredAction {
 
 const LN2 = Math.log(2);
 
+/**
+ * The planner's sparse view of a model, built once per model (off the hot path). Only findings that
+ * some active condition lists can have non-zero gain, and conditions that do not list a finding all
+ * share its leak row, so a finding's gain needs only its listing conditions plus the active mass U
+ * that sits on the leak:
+ *   q_o = sum_{listed active c} pi_c p_oc + U bg_o,   s = sum_{listed active c} pi_c sum_o p_oc log p_oc + U sum_o bg_o log bg_o,
+ *   gain = s - sum_o q_o log q_o.
+ * This is the same quantity the dense loop computes, summed in a different order (results agree to
+ * rounding, ~1e-15 relative). Multi-choice findings keep, per listing condition, the probability most
+ * of its values share (the smoothing floor) and a sparse list of values that differ, so a value no
+ * active condition lifts off its floor costs one evaluation per leak class instead of one per value.
+ */
+interface PlanIndex {
+  /** condition -> findings it lists (CSR, ascending). */
+  readonly cfStart: Int32Array;
+  readonly cfFind: Int32Array;
+  /** finding -> listing conditions (CSR, ascending); entry k indexes the per-entry arrays below. */
+  readonly fcStart: Int32Array;
+  readonly fcCond: Int32Array;
+  readonly multi: Uint8Array;
+  /** Single-group findings (binary, categorical, ordinal): rows per finding and p per (entry, row). */
+  readonly nRows: Int32Array;
+  readonly entOff: Int32Array;
+  readonly entP: Float64Array;
+  /** Per entry: sum_o p log p (single-group), or of the floor value (multi). */
+  readonly entNh: Float64Array;
+  /** Per finding: leak rows (single-group) at bgOff, and sum_o bg log bg. */
+  readonly bgOff: Int32Array;
+  readonly bgP: Float64Array;
+  readonly bgNh: Float64Array;
+  /** Multi: per entry, floor p(absent), p(present), and the values off the floor (group, deltas). */
+  readonly floor0: Float64Array;
+  readonly floor1: Float64Array;
+  readonly devStart: Int32Array;
+  readonly devGroup: Int32Array;
+  readonly devD0: Float64Array;
+  readonly devD1: Float64Array;
+  readonly devDn: Float64Array;
+  /** Multi: per finding, its groups (non-none values) at grpOff; per group leak p0, p1, sum bg log bg, class. */
+  readonly grpOff: Int32Array;
+  readonly grpBg0: Float64Array;
+  readonly grpBg1: Float64Array;
+  readonly grpBgNh: Float64Array;
+  readonly grpClass: Int32Array;
+  /** Multi: per finding, its leak classes at clsOff (size and representative group). */
+  readonly clsOff: Int32Array;
+  readonly clsSize: Int32Array;
+  readonly clsRep: Int32Array;
+  readonly maxGroups: number;
+  readonly maxRows: number;
+  readonly maxClasses: number;
+}
+
+const plogp = (p: number, logP: number): number => (p > 0 ? p * logP : 0);
+
+function buildIndex(cm: CompiledModel): PlanIndex {
+  const nC = cm.nConditions;
+  const nF = cm.findings.length;
+  const fcStart = new Int32Array(nF + 1);
+  const cfCount = new Int32Array(nC + 1);
+  for (let f = 0; f < nF; f++) {
+    const listed = cm.findings[f]!.listed;
+    let n = 0;
+    for (let c = 0; c < nC; c++) if (listed[c]) { n++; cfCount[c + 1]!++; }
+    fcStart[f + 1] = fcStart[f]! + n;
+  }
+  const nE = fcStart[nF]!;
+  const fcCond = new Int32Array(nE);
+  const cfStart = new Int32Array(nC + 1);
+  for (let c = 0; c < nC; c++) cfStart[c + 1] = cfStart[c]! + cfCount[c + 1]!;
+  const cfFind = new Int32Array(nE);
+  const cfFill = cfStart.slice(0, nC);
+  const multi = new Uint8Array(nF);
+  const nRows = new Int32Array(nF);
+  const entOff = new Int32Array(nE);
+  const entNh = new Float64Array(nE);
+  const bgOff = new Int32Array(nF + 1);
+  const bgNh = new Float64Array(nF);
+  const floor0 = new Float64Array(nE);
+  const floor1 = new Float64Array(nE);
+  const devStart = new Int32Array(nE + 1);
+  const grpOff = new Int32Array(nF + 1);
+  const clsOff = new Int32Array(nF + 1);
+  const entP: number[] = [];
+  const bgP: number[] = [];
+  const devGroup: number[] = [];
+  const devD0: number[] = [];
+  const devD1: number[] = [];
+  const devDn: number[] = [];
+  const grpBg0: number[] = [];
+  const grpBg1: number[] = [];
+  const grpBgNh: number[] = [];
+  const grpClass: number[] = [];
+  const clsSize: number[] = [];
+  const clsRep: number[] = [];
+  let maxGroups = 0;
+  let maxRows = 0;
+  let maxClasses = 0;
+  for (let f = 0; f < nF; f++) {
+    const cf = cm.findings[f]!;
+    const isMulti = cf.def.valueType === 'multi';
+    multi[f] = isMulti ? 1 : 0;
+    let k = fcStart[f]!;
+    for (let c = 0; c < nC; c++) {
+      if (!cf.listed[c]) continue;
+      fcCond[k] = c;
+      cfFind[cfFill[c]!++] = f;
+      k++;
+    }
+    if (!isMulti) {
+      const nR = cf.rows.length;
+      nRows[f] = nR;
+      maxRows = Math.max(maxRows, nR);
+      let nh = 0;
+      for (let o = 0; o < nR; o++) {
+        const r = cf.rows[o]!;
+        bgP.push(r.bg);
+        nh += plogp(r.bg, r.logBg);
+      }
+      bgNh[f] = nh;
+      for (let e = fcStart[f]!; e < fcStart[f + 1]!; e++) {
+        const c = fcCond[e]!;
+        entOff[e] = entP.length;
+        let h = 0;
+        for (let o = 0; o < nR; o++) {
+          const r = cf.rows[o]!;
+          entP.push(r.p[c]!);
+          h += plogp(r.p[c]!, r.logP[c]!);
+        }
+        entNh[e] = h;
+      }
+      devStart.fill(devGroup.length, fcStart[f]! + 1, fcStart[f + 1]! + 1);
+    } else {
+      const groups: number[] = [];
+      for (let i = 0; i < cf.def.values.length; i++) if (i !== cf.noneValue) groups.push(i);
+      maxGroups = Math.max(maxGroups, groups.length);
+      const classOf = new Map<string, number>();
+      const base = clsSize.length;
+      for (const i of groups) {
+        const r0 = cf.rows[2 * i]!;
+        const r1 = cf.rows[2 * i + 1]!;
+        grpBg0.push(r0.bg);
+        grpBg1.push(r1.bg);
+        grpBgNh.push(plogp(r0.bg, r0.logBg) + plogp(r1.bg, r1.logBg));
+        const key = `${r0.bg}|${r1.bg}`;
+        let cls = classOf.get(key);
+        if (cls === undefined) {
+          cls = clsSize.length - base;
+          classOf.set(key, cls);
+          clsSize.push(0);
+          clsRep.push(grpBg0.length - 1 - grpOff[f]!);
+        }
+        clsSize[base + cls]!++;
+        grpClass.push(cls);
+      }
+      grpOff[f + 1] = grpBg0.length;
+      clsOff[f + 1] = clsSize.length;
+      maxClasses = Math.max(maxClasses, clsSize.length - base);
+      for (let e = fcStart[f]!; e < fcStart[f + 1]!; e++) {
+        const c = fcCond[e]!;
+        // The floor: the (absent, present) pair most of this condition's values share.
+        const counts = new Map<string, number>();
+        let bestKey = '';
+        let bestN = 0;
+        for (const i of groups) {
+          const key = `${cf.rows[2 * i]!.p[c]}|${cf.rows[2 * i + 1]!.p[c]}`;
+          const n = (counts.get(key) ?? 0) + 1;
+          counts.set(key, n);
+          if (n > bestN) { bestN = n; bestKey = key; }
+        }
+        let fl = -1;
+        for (const i of groups) if (`${cf.rows[2 * i]!.p[c]}|${cf.rows[2 * i + 1]!.p[c]}` === bestKey) { fl = i; break; }
+        const nhOf = (i: number): number => plogp(cf.rows[2 * i]!.p[c]!, cf.rows[2 * i]!.logP[c]!) + plogp(cf.rows[2 * i + 1]!.p[c]!, cf.rows[2 * i + 1]!.logP[c]!);
+        const f0 = fl >= 0 ? cf.rows[2 * fl]!.p[c]! : 0;
+        const f1 = fl >= 0 ? cf.rows[2 * fl + 1]!.p[c]! : 0;
+        const fn = fl >= 0 ? nhOf(fl) : 0;
+        floor0[e] = f0;
+        floor1[e] = f1;
+        entNh[e] = fn;
+        groups.forEach((i, j) => {
+          const p0 = cf.rows[2 * i]!.p[c]!;
+          const p1 = cf.rows[2 * i + 1]!.p[c]!;
+          if (p0 === f0 && p1 === f1) return;
+          devGroup.push(j);
+          devD0.push(p0 - f0);
+          devD1.push(p1 - f1);
+          devDn.push(nhOf(i) - fn);
+        });
+        devStart[e + 1] = devGroup.length;
+      }
+    }
+    if (!isMulti) {
+      grpOff[f + 1] = grpOff[f]!;
+      clsOff[f + 1] = clsOff[f]!;
+    }
+    bgOff[f + 1] = bgP.length;
+  }
+  return {
+    cfStart, cfFind, fcStart, fcCond, multi, nRows, entOff, entP: Float64Array.from(entP), entNh,
+    bgOff, bgP: Float64Array.from(bgP), bgNh, floor0, floor1, devStart,
+    devGroup: Int32Array.from(devGroup), devD0: Float64Array.from(devD0), devD1: Float64Array.from(devD1), devDn: Float64Array.from(devDn),
+    grpOff, grpBg0: Float64Array.from(grpBg0), grpBg1: Float64Array.from(grpBg1), grpBgNh: Float64Array.from(grpBgNh), grpClass: Int32Array.from(grpClass),
+    clsOff, clsSize: Int32Array.from(clsSize), clsRep: Int32Array.from(clsRep), maxGroups, maxRows, maxClasses,
+  };
+}
+
 /** Scratch space reused across calls, sized to the model. */
 interface Scratch {
+  readonly ix: PlanIndex;
+  /** Active conditions (posterior >= threshold) and their probabilities; pos[c] = slot in `active`, or -1. */
   active: Int32Array;
   pa: Float64Array;
+  pos: Int32Array;
   plan: Float64Array;
   /** Per finding: gain and challenger divergence, valid when stamp[fi] === the current call's stamp. */
   gain: Float64Array;
   js: Float64Array;
   stamp: Uint32Array;
   call: number;
-  /** Per action: expected gain, challenger term, score, cost; `ok` marks candidates. */
+  /** Candidate findings of this call. */
+  cand: Int32Array;
+  /** Per action: expected gain, challenger term, score, cost; `touched` lists this call's candidates. */
   aGain: Float64Array;
   aChal: Float64Array;
   aScore: Float64Array;
   aCost: Float64Array;
-  ok: Uint8Array;
+  aStamp: Uint32Array;
+  touched: Int32Array;
+  /** Multi-choice accumulators per group and per leak class. */
+  q: Float64Array;
+  g0: Float64Array;
+  g1: Float64Array;
+  gn: Float64Array;
+  gStamp: Uint32Array;
+  gCall: number;
+  gList: Int32Array;
+  clsTouched: Int32Array;
+  /** Challenger divergence of multi-choice findings per (finding, leader, rival): a pure function of the model. */
+  jsCache: Map<number, number>;
 }
 const scratchByModel = new WeakMap<CompiledModel, Scratch>();
 function scratchFor(cm: CompiledModel): Scratch {
@@ -79,10 +302,18 @@ function scratchFor(cm: CompiledModel): Scratch {
   if (!s) {
     const nF = cm.findings.length;
     const nAct = cm.actions.length;
+    const nC = cm.nConditions;
+    const ix = buildIndex(cm);
     s = {
-      active: new Int32Array(cm.nConditions), pa: new Float64Array(cm.nConditions), plan: new Float64Array(cm.nConditions),
-      gain: new Float64Array(nF), js: new Float64Array(nF), stamp: new Uint32Array(nF), call: 0,
-      aGain: new Float64Array(nAct), aChal: new Float64Array(nAct), aScore: new Float64Array(nAct), aCost: new Float64Array(nAct), ok: new Uint8Array(nAct),
+      ix,
+      active: new Int32Array(nC), pa: new Float64Array(nC), pos: new Int32Array(nC).fill(-1), plan: new Float64Array(nC),
+      gain: new Float64Array(nF), js: new Float64Array(nF), stamp: new Uint32Array(nF), call: 0, cand: new Int32Array(nF),
+      aGain: new Float64Array(nAct), aChal: new Float64Array(nAct), aScore: new Float64Array(nAct), aCost: new Float64Array(nAct),
+      aStamp: new Uint32Array(nAct), touched: new Int32Array(nAct),
+      q: new Float64Array(Math.max(2, ix.maxRows)),
+      g0: new Float64Array(ix.maxGroups), g1: new Float64Array(ix.maxGroups), gn: new Float64Array(ix.maxGroups),
+      gStamp: new Uint32Array(ix.maxGroups), gCall: 0, gList: new Int32Array(ix.maxGroups), clsTouched: new Int32Array(ix.maxClasses),
+      jsCache: new Map(),
     };
     scratchByModel.set(cm, s);
   }
@@ -127,23 +358,157 @@ function groupJs(cf: CompiledFinding, r0: number, n: number, a: number, b: numbe
   return js;
 }
 
-/** Information gain and challenger divergence for one finding, given the active conditions. */
+function multiJs(cf: CompiledFinding, a: number, b: number): number {
+  let js = 0;
+  for (let i = 0; i < cf.rows.length / 2; i++) if (i !== cf.noneValue) js += groupJs(cf, 2 * i, 2, a, b);
+  return Math.min(js, LN2);
+}
+
+/**
+ * Information gain and challenger divergence for one finding, given the active conditions: the
+ * reference (dense) computation over every active condition, kept for callers and tests.
+ */
 export function findingValue(cf: CompiledFinding, active: Int32Array, pa: Float64Array, nA: number, leader: number, rival: number): { gain: number; js: number } {
   const def = cf.def;
   if (def.valueType === 'multi') {
     // Values are independent given the condition; the sum of per-value gains is an upper bound on
     // the joint gain, and is capped by the caller at the current entropy.
     let gain = 0;
-    let js = 0;
     for (let i = 0; i < def.values.length; i++) {
       if (i === cf.noneValue) continue;
       gain += groupGain(cf, 2 * i, 2, active, pa, nA);
-      if (rival >= 0) js += groupJs(cf, 2 * i, 2, leader, rival);
     }
-    return { gain, js: Math.min(js, LN2) };
+    return { gain, js: rival >= 0 ? multiJs(cf, leader, rival) : 0 };
   }
   const n = cf.rows.length;
   return { gain: groupGain(cf, 0, n, active, pa, nA), js: rival >= 0 ? groupJs(cf, 0, n, leader, rival) : 0 };
+}
+
+/** Up to this many active conditions, gains are summed densely (the reference order). */
+const DENSE_MAX_ACTIVE = 8;
+
+function denseGain(cf: CompiledFinding, active: Int32Array, pa: Float64Array, nA: number): number {
+  if (cf.def.valueType !== 'multi') return groupGain(cf, 0, cf.rows.length, active, pa, nA);
+  let gain = 0;
+  for (let i = 0; i < cf.rows.length / 2; i++) if (i !== cf.noneValue) gain += groupGain(cf, 2 * i, 2, active, pa, nA);
+  return gain;
+}
+
+const xlogx = (x: number): number => (x > 0 ? x * Math.log(x) : 0);
+
+/** Sparse gain of a single-group finding (see PlanIndex). */
+function simpleGain(ix: PlanIndex, sc: Scratch, f: number, S: number, nA: number): number {
+  const pos = sc.pos;
+  const pa = sc.pa;
+  const nR = ix.nRows[f]!;
+  const e0 = ix.fcStart[f]!;
+  const e1 = ix.fcStart[f + 1]!;
+  const entP = ix.entP;
+  let listedMass = 0;
+  let nListed = 0;
+  let s = 0;
+  let info: number;
+  if (nR === 2) {
+    let q0 = 0;
+    let q1 = 0;
+    for (let e = e0; e < e1; e++) {
+      const k = pos[ix.fcCond[e]!]!;
+      if (k < 0) continue;
+      const w = pa[k]!;
+      const o = ix.entOff[e]!;
+      listedMass += w;
+      nListed++;
+      q0 += w * entP[o]!;
+      q1 += w * entP[o + 1]!;
+      s += w * ix.entNh[e]!;
+    }
+    const U = nListed === nA ? 0 : Math.max(0, S - listedMass);
+    const b = ix.bgOff[f]!;
+    q0 += U * ix.bgP[b]!;
+    q1 += U * ix.bgP[b + 1]!;
+    s += U * ix.bgNh[f]!;
+    info = s - xlogx(q0) - xlogx(q1);
+  } else {
+    const q = sc.q;
+    q.fill(0, 0, nR);
+    for (let e = e0; e < e1; e++) {
+      const k = pos[ix.fcCond[e]!]!;
+      if (k < 0) continue;
+      const w = pa[k]!;
+      const o = ix.entOff[e]!;
+      listedMass += w;
+      nListed++;
+      for (let r = 0; r < nR; r++) q[r]! += w * entP[o + r]!;
+      s += w * ix.entNh[e]!;
+    }
+    const U = nListed === nA ? 0 : Math.max(0, S - listedMass);
+    const b = ix.bgOff[f]!;
+    info = s + U * ix.bgNh[f]!;
+    for (let r = 0; r < nR; r++) info -= xlogx(q[r]! + U * ix.bgP[b + r]!);
+  }
+  return info > 0 ? info : 0;
+}
+
+/** Sparse gain of a multi-choice finding: the sum over its values of each value's (present/absent) gain. */
+function multiGain(ix: PlanIndex, sc: Scratch, f: number, S: number, nA: number): number {
+  sc.gCall = (sc.gCall + 1) >>> 0 || 1;
+  const stamp = sc.gCall;
+  const pos = sc.pos;
+  const pa = sc.pa;
+  const { g0, g1, gn, gStamp, gList } = sc;
+  const e0 = ix.fcStart[f]!;
+  const e1 = ix.fcStart[f + 1]!;
+  let listedMass = 0;
+  let nListed = 0;
+  let F0 = 0;
+  let F1 = 0;
+  let FN = 0;
+  let nT = 0;
+  for (let e = e0; e < e1; e++) {
+    const k = pos[ix.fcCond[e]!]!;
+    if (k < 0) continue;
+    const w = pa[k]!;
+    listedMass += w;
+    nListed++;
+    F0 += w * ix.floor0[e]!;
+    F1 += w * ix.floor1[e]!;
+    FN += w * ix.entNh[e]!;
+    for (let d = ix.devStart[e]!; d < ix.devStart[e + 1]!; d++) {
+      const j = ix.devGroup[d]!;
+      if (gStamp[j] !== stamp) {
+        gStamp[j] = stamp;
+        gList[nT++] = j;
+        g0[j] = 0;
+        g1[j] = 0;
+        gn[j] = 0;
+      }
+      g0[j]! += w * ix.devD0[d]!;
+      g1[j]! += w * ix.devD1[d]!;
+      gn[j]! += w * ix.devDn[d]!;
+    }
+  }
+  const U = nListed === nA ? 0 : Math.max(0, S - listedMass);
+  const go = ix.grpOff[f]!;
+  const co = ix.clsOff[f]!;
+  const nCls = ix.clsOff[f + 1]! - co;
+  const clsTouched = sc.clsTouched;
+  clsTouched.fill(0, 0, nCls);
+  let gain = 0;
+  for (let t = 0; t < nT; t++) {
+    const j = gList[t]!;
+    clsTouched[ix.grpClass[go + j]!]!++;
+    const info = FN + gn[j]! + U * ix.grpBgNh[go + j]! - xlogx(F0 + g0[j]! + U * ix.grpBg0[go + j]!) - xlogx(F1 + g1[j]! + U * ix.grpBg1[go + j]!);
+    if (info > 0) gain += info;
+  }
+  // Values no active condition lifts off its floor: identical within a leak class.
+  for (let cl = 0; cl < nCls; cl++) {
+    const n = ix.clsSize[co + cl]! - clsTouched[cl]!;
+    if (n <= 0) continue;
+    const j = go + ix.clsRep[co + cl]!;
+    const info = FN + U * ix.grpBgNh[j]! - xlogx(F0 + U * ix.grpBg0[j]!) - xlogx(F1 + U * ix.grpBg1[j]!);
+    if (info > 0) gain += n * info;
+  }
+  return gain;
 }
 
 export function actionCost(cm: CompiledModel, actionIndex: number, opts: PlanOptions): number {
@@ -152,33 +517,38 @@ export function actionCost(cm: CompiledModel, actionIndex: number, opts: PlanOpt
 }
 
 /**
- * Score every candidate action into the scratch arrays (`ok[a]` = 1 for candidates). Returns the
- * number of candidates. Gains per finding are computed once per call even when several actions
+ * Score every candidate action into the scratch arrays; `touched[0..n)` lists the candidates.
+ * Candidates are gathered from the active conditions' listed findings (anything else has zero gain and
+ * zero challenger divergence); gains per finding are computed once per call even when several actions
  * reveal the same finding.
  */
-function scoreAll(state: BeliefState, opts: PlanOptions, p: Float64Array): { sc: Scratch; n: number } {
+function scoreAll(state: BeliefState, opts: PlanOptions, p: Float64Array, spentUsd = opts.spentUsd ?? 0): { sc: Scratch; n: number } {
   const { cm } = state;
   const sc = scratchFor(cm);
-  sc.ok.fill(0);
   if (opts.mode === 'instant') return { sc, n: 0 };
+  const ix = sc.ix;
   const threshold = opts.activeThreshold ?? 1e-5;
+  const { active, pa, pos } = sc;
   let nA = 0;
   let h0 = 0;
+  let S = 0;
   let leader = 0;
   let rival = -1;
   for (let c = 0; c < p.length; c++) {
     const v = p[c]!;
     if (v > p[leader]!) leader = c;
     if (v >= threshold) {
-      sc.active[nA] = c;
-      sc.pa[nA] = v;
+      active[nA] = c;
+      pa[nA] = v;
+      pos[c] = nA;
       nA++;
       h0 -= v * Math.log(v);
+      S += v;
     }
   }
   for (let c = 0; c < p.length; c++) if (c !== leader && (rival < 0 || p[c]! > p[rival]!)) rival = c;
   const pairWeight = p[leader]! + (rival >= 0 ? p[rival]! : 0);
-  const budgetLeft = opts.mode === 'budgeted' ? (opts.budgetUsd ?? Infinity) - (opts.spentUsd ?? 0) : Infinity;
+  const budgetLeft = opts.mode === 'budgeted' ? (opts.budgetUsd ?? Infinity) - spentUsd : Infinity;
   const overhead = opts.overheadUsd ?? 1;
   const lambda = opts.challengerWeight ?? 0.5;
   const costAware = opts.costAware ?? true;
@@ -187,55 +557,77 @@ function scoreAll(state: BeliefState, opts: PlanOptions, p: Float64Array): { sc:
   sc.call = (sc.call + 1) >>> 0 || 1;
   const stamp = sc.call;
   const status = state.status;
+  const { gain: fGain, js: fJs, stamp: fStamp, cand } = sc;
+  // Candidate findings: open, and listed by an active condition.
+  let nCand = 0;
+  for (let k = 0; k < nA; k++) {
+    const c = active[k]!;
+    for (let e = ix.cfStart[c]!; e < ix.cfStart[c + 1]!; e++) {
+      const f = ix.cfFind[e]!;
+      if (fStamp[f] === stamp || status[f] !== FindingStatus.Unknown) continue;
+      fStamp[f] = stamp;
+      cand[nCand++] = f;
+    }
+  }
   let n = 0;
-  for (let ai = 0; ai < cm.actions.length; ai++) {
+  for (let t = 0; t < nCand; t++) {
+    const f = cand[t]!;
+    const cf = cm.findings[f]!;
+    // With few active conditions the dense sum is as cheap and keeps the reference rounding, which
+    // decides between actions whose gains tie at the entropy cap when one condition holds the mass.
+    const g = nA <= DENSE_MAX_ACTIVE ? denseGain(cf, active, pa, nA) : ix.multi[f] ? multiGain(ix, sc, f, S, nA) : simpleGain(ix, sc, f, S, nA);
+    let js = 0;
+    if (rival >= 0 && (cf.listed[leader] || cf.listed[rival])) {
+      if (ix.multi[f]) {
+        const key = (f * cm.nConditions + leader) * cm.nConditions + rival;
+        let v = sc.jsCache.get(key);
+        if (v === undefined) {
+          v = multiJs(cf, leader, rival);
+          sc.jsCache.set(key, v);
+        }
+        js = v;
+      } else js = groupJs(cf, 0, cf.rows.length, leader, rival);
+    }
+    fGain[f] = g;
+    fJs[f] = js;
+    if (g <= 0 && js <= 0) continue;
+    const acts = cf.actions;
+    for (let i = 0; i < acts.length; i++) {
+      const ai = acts[i]!;
+      if (sc.aStamp[ai] === stamp) continue;
+      sc.aStamp[ai] = stamp;
+      sc.touched[n++] = ai;
+    }
+  }
+  for (let k = 0; k < nA; k++) pos[active[k]!] = -1;
+  // Score the actions that reveal a finding with something to offer (in its own finding order, as before).
+  let m = 0;
+  for (let t = 0; t < n; t++) {
+    const ai = sc.touched[t]!;
     const a = cm.actions[ai]!;
     if (questionsOnly && a.kind !== 'question') continue;
+    const cost = a.kind === 'question' ? questionCost : a.priceUsd;
+    if (cost > budgetLeft) continue;
     let gain = 0;
     let js = 0;
-    let open = false;
     const fs = a.findings;
     for (let k = 0; k < fs.length; k++) {
       const fi = fs[k]!;
-      if (status[fi] !== FindingStatus.Unknown) continue;
-      open = true;
-      if (sc.stamp[fi] !== stamp) {
-        sc.stamp[fi] = stamp;
-        const cf = cm.findings[fi]!;
-        let relevant = false;
-        for (let j = 0; j < nA; j++) {
-          if (cf.listed[sc.active[j]!]) {
-            relevant = true;
-            break;
-          }
-        }
-        if (relevant) {
-          const v = findingValue(cf, sc.active, sc.pa, nA, leader, rival);
-          sc.gain[fi] = v.gain;
-          sc.js[fi] = v.js;
-        } else {
-          sc.gain[fi] = 0;
-          sc.js[fi] = 0;
-        }
-      }
-      gain += sc.gain[fi]!;
-      js += sc.js[fi]!;
+      if (fStamp[fi] !== stamp || status[fi] !== FindingStatus.Unknown) continue;
+      gain += fGain[fi]!;
+      js += fJs[fi]!;
     }
-    if (!open) continue;
-    const cost = a.kind === 'question' ? questionCost : a.priceUsd;
-    if (cost > budgetLeft) continue;
     gain = Math.min(gain, h0);
     const challenger = pairWeight * Math.min(js, LN2);
     if (gain <= 0 && challenger <= 0) continue;
     const value = gain + lambda * challenger;
-    sc.ok[ai] = 1;
     sc.aGain[ai] = gain;
     sc.aChal[ai] = challenger;
     sc.aCost[ai] = cost;
     sc.aScore[ai] = costAware ? value / (cost + overhead) : value;
-    n++;
+    sc.touched[m++] = ai;
   }
-  return { sc, n };
+  return { sc, n: m };
 }
 
 function scored(cm: CompiledModel, sc: Scratch, ai: number): ScoredAction {
@@ -253,18 +645,36 @@ export function rankActions(state: BeliefState, opts: PlanOptions, p?: Float64Ar
   const { sc, n } = scoreAll(state, opts, planningPosterior(state, opts, p));
   const out: ScoredAction[] = [];
   if (n === 0) return out;
-  for (let ai = 0; ai < cm.actions.length; ai++) if (sc.ok[ai]) out.push(scored(cm, sc, ai));
+  for (let t = 0; t < n; t++) out.push(scored(cm, sc, sc.touched[t]!));
   out.sort((x, y) => y.score - x.score || x.actionIndex - y.actionIndex);
   return out;
 }
 
 /** The best-ranked action (the first of `rankActions`), without building the whole list. */
 export function bestAction(state: BeliefState, opts: PlanOptions, p?: Float64Array): ScoredAction | undefined {
+  if (opts.mode === 'instant') return undefined;
+  return bestActionOn(state, opts, planningPosterior(state, opts, p), opts.spentUsd ?? 0);
+}
+
+/**
+ * For the work-up loop: the best action given the planning posterior itself (see `planningPosterior`)
+ * and the dollars spent so far, so the loop can share one posterior between planning and stopping.
+ */
+export function bestActionOn(state: BeliefState, opts: PlanOptions, planP: Float64Array, spentUsd: number): ScoredAction | undefined {
   const { cm } = state;
   if (opts.mode === 'instant') return undefined;
-  const { sc, n } = scoreAll(state, opts, planningPosterior(state, opts, p));
+  const { sc, n } = scoreAll(state, opts, planP, spentUsd);
   if (n === 0) return undefined;
+  // Highest score, ties to the lowest action index (the order of rankActions).
   let best = -1;
-  for (let ai = 0; ai < cm.actions.length; ai++) if (sc.ok[ai] && (best < 0 || sc.aScore[ai]! > sc.aScore[best]!)) best = ai;
+  for (let t = 0; t < n; t++) {
+    const ai = sc.touched[t]!;
+    if (best < 0 || sc.aScore[ai]! > sc.aScore[best]! || (sc.aScore[ai] === sc.aScore[best] && ai < best)) best = ai;
+  }
   return scored(cm, sc, best);
+}
+
+/** True when some action could still reveal something worth asking at any price (the budget rule's test). */
+export function anyCandidateOn(state: BeliefState, opts: PlanOptions, planP: Float64Array): boolean {
+  return scoreAll(state, { ...opts, mode: 'no-budget' }, planP).n > 0;
 }

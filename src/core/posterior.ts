@@ -99,11 +99,16 @@ export function initialBelief(cm: CompiledModel, age: number, sex: Sex): BeliefS
   return { cm, age, sex, band, nb, head, status: new Uint8Array(cm.findings.length), observations: [] };
 }
 
+/** nb += log P(row | c) - log P(row | leak). Unlisted conditions add exactly 0, so only listed ones are visited. */
 function addRow(cf: CompiledFinding, r: number, nb: Float64Array): void {
   const row = cf.rows[r]!;
   const lp = row.logP;
   const bg = row.logBg;
-  for (let c = 0; c < nb.length; c++) nb[c]! += lp[c]! - bg;
+  const idx = cf.listedIdx;
+  for (let j = 0; j < idx.length; j++) {
+    const c = idx[j]!;
+    nb[c]! += lp[c]! - bg;
+  }
 }
 
 function addFeature(cm: CompiledModel, head: Float64Array, f: number): void {
@@ -164,13 +169,11 @@ function applyObservation(cm: CompiledModel, cf: CompiledFinding, obs: Observati
   if (head) addHeadFeatures(cm, head, headFeatureKeys(cf, obs));
 }
 
-/** Add observations; a finding already observed is left as it was (first answer wins). */
-export function observe(state: BeliefState, observations: readonly Observation[]): BeliefState {
-  const { cm } = state;
-  const nb = Float64Array.from(state.nb);
-  const head = state.head ? Float64Array.from(state.head) : undefined;
-  const status = Uint8Array.from(state.status);
-  const added: Observation[] = [];
+/**
+ * Apply observations to score and status arrays in place, appending the ones taken to `added`.
+ * Shared by `observe` (on fresh copies) and the work-up loop's fast path (on arrays it owns).
+ */
+export function observeInto(cm: CompiledModel, nb: Float64Array, head: Float64Array | undefined, status: Uint8Array, observations: readonly Observation[], added: Observation[]): void {
   for (const obs of observations) {
     const fi = cm.findingIndex.get(obs.id);
     if (fi === undefined || status[fi] === FindingStatus.Observed) continue;
@@ -180,6 +183,16 @@ export function observe(state: BeliefState, observations: readonly Observation[]
     applyObservation(cm, cf, obs, nb, head);
     if (isAbsentObservation(cf, obs)) markChildrenNotApplicable(cm, fi, status);
   }
+}
+
+/** Add observations; a finding already observed is left as it was (first answer wins). */
+export function observe(state: BeliefState, observations: readonly Observation[]): BeliefState {
+  const { cm } = state;
+  const nb = Float64Array.from(state.nb);
+  const head = state.head ? Float64Array.from(state.head) : undefined;
+  const status = Uint8Array.from(state.status);
+  const added: Observation[] = [];
+  observeInto(cm, nb, head, status, observations, added);
   return { cm, age: state.age, sex: state.sex, band: state.band, nb, head, status, observations: added.length === 0 ? state.observations : state.observations.concat(added) };
 }
 

@@ -6,8 +6,8 @@
  */
 import type { CompiledAction, CompiledModel } from './compile.js';
 import type { Observation } from './evidence.js';
-import { actionCost, bestAction, rankActions, type PlanOptions, type ScoredAction } from './next-action.js';
-import { markSkipped, nbPosterior, observe, posterior, rank, type BeliefState } from './posterior.js';
+import { actionCost, anyCandidateOn, bestActionOn, rankActions, type PlanOptions, type ScoredAction } from './next-action.js';
+import { FindingStatus, markSkipped, nbPosterior, observe, observeInto, posterior, rank, type BeliefState } from './posterior.js';
 import { stopReason, type StopReason, type StopRules } from './stopping.js';
 
 export interface RankedCondition {
@@ -64,13 +64,13 @@ export function topConditions(cm: CompiledModel, p: Float64Array, k: number): Ra
 }
 
 export function runWorkup(start: BeliefState, oracle: Oracle, opts: WorkupOptions): WorkupResult {
+  if (opts.trace === false && !opts.choose) return runWorkupFast(start, oracle, opts);
   const { cm } = start;
   const keepTrace = opts.trace ?? true;
   const traceTop = opts.traceTop ?? 5;
   let state = start;
   let p = posterior(state);
   const stopGenerative = opts.stopOn === 'generative';
-  const fastPath = !keepTrace && !opts.choose;
   const gen = stopGenerative ? new Float64Array(cm.nConditions) : p;
   let spent = opts.spentUsd ?? 0;
   let questions = 0;
@@ -79,8 +79,8 @@ export function runWorkup(start: BeliefState, oracle: Oracle, opts: WorkupOption
   const taken: string[] = [];
   for (;;) {
     const planOpts: PlanOptions = { ...opts, spentUsd: spent };
-    const ranked = fastPath ? [] : rankActions(state, planOpts, p);
-    const best = fastPath ? bestAction(state, planOpts, p) : opts.choose ? opts.choose(ranked, state) : ranked[0];
+    const ranked = rankActions(state, planOpts, p);
+    const best = opts.choose ? opts.choose(ranked, state) : ranked[0];
     const conf = stopGenerative ? nbPosterior(state, gen) : p;
     let top = 0;
     for (let c = 0; c < conf.length; c++) if (conf[c]! > top) top = conf[c]!;
@@ -113,5 +113,52 @@ export function runWorkup(start: BeliefState, oracle: Oracle, opts: WorkupOption
         after: topConditions(cm, p, traceTop),
       });
     }
+  }
+}
+
+/**
+ * The loop without a trace or a custom chooser (benchmarks): the same decisions, computed with less
+ * work. The score arrays are copied once and updated in place (the states handed to the oracle are
+ * views that later steps update, so an oracle must not keep them), the displayed posterior is computed
+ * only when planning or stopping reads it and at the end, and planning and stopping share one
+ * generative posterior when they use the same temperature.
+ */
+function runWorkupFast(start: BeliefState, oracle: Oracle, opts: WorkupOptions): WorkupResult {
+  const { cm } = start;
+  const nb = Float64Array.from(start.nb);
+  const head = start.head ? Float64Array.from(start.head) : undefined;
+  const status = Uint8Array.from(start.status);
+  const observations: Observation[] = start.observations.slice();
+  const state: BeliefState = { cm, age: start.age, sex: start.sex, band: start.band, nb, head, status, observations };
+  const planGenerative = opts.planOn === 'generative';
+  const planT = opts.planTemperature ?? 1;
+  const stopGenerative = opts.stopOn === 'generative';
+  const planBuf = planGenerative ? new Float64Array(cm.nConditions) : undefined;
+  const confBuf = stopGenerative && !(planGenerative && planT === 1) ? new Float64Array(cm.nConditions) : undefined;
+  let spent = opts.spentUsd ?? 0;
+  let questions = 0;
+  let tests = 0;
+  const taken: string[] = [];
+  for (;;) {
+    let p: Float64Array | undefined;
+    const planP = planBuf ? nbPosterior(state, planBuf, planT) : (p = posterior(state));
+    const best = opts.mode === 'instant' ? undefined : bestActionOn(state, opts, planP, spent);
+    const conf = stopGenerative ? (confBuf ? nbPosterior(state, confBuf) : planP) : (p ??= posterior(state));
+    let top = 0;
+    for (let c = 0; c < conf.length; c++) if (conf[c]! > top) top = conf[c]!;
+    const budgetExhausted = !best && opts.mode === 'budgeted' && anyCandidateOn(state, opts, planP);
+    const reason = stopReason({ mode: opts.mode, topProbability: top, steps: taken.length, best, budgetExhausted }, opts.rules);
+    if (reason || !best) {
+      const belief: BeliefState = { ...state, observations: observations.length === start.observations.length ? start.observations : observations };
+      return { belief, posterior: p ?? posterior(state), steps: [], actionsTaken: taken, stepCount: taken.length, questions, tests, spentUsd: spent, stopReason: reason ?? 'no-worthwhile-action' };
+    }
+    const action = cm.actions[best.actionIndex]!;
+    observeInto(cm, nb, head, status, oracle(action, state), observations);
+    // A finding the oracle could not answer is marked skipped, so the same action is never chosen twice.
+    for (const fi of action.findings) if (status[fi] === FindingStatus.Unknown) status[fi] = FindingStatus.Skipped;
+    spent += actionCost(cm, action.index, opts);
+    if (action.kind === 'question') questions++;
+    else tests++;
+    taken.push(action.id);
   }
 }
