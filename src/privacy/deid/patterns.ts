@@ -117,7 +117,7 @@ function detectDates(text: string, push: Push): void {
     if (sep === '-' && !m[4]) return; // 2-3 is a range, not a date
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
-    if (/(?:\b(?:ps|psv|peep|cpap|bipap|ipap|epap|simv|imv|ac|vent\w*|settings?|flowby|mode|mask|ventilation|rating|ratio|co\/ci|bottles?)|%|&)[\s:,(]*(?:\w+\s*)?$/i.test(before) && !/\b(?:on|since|from|until|dated)\s*$/i.test(before)) return;
+    if (/(?:\b(?:ps|psv|peep|cpap|bipap|ipap|epap|simv|imv|ac|vent\w*|settings?|flowby|mode|mask|ventilation|rating|ratio|co\/ci|bottles?)\b|%|&)[\s:,(]*(?:\w+\s*)?$/i.test(before) && !/\b(?:on|since|from|until|dated)\s*$/i.test(before)) return;
     if (/^(?:\/?\d*\s*%|\s*(?:bottles?|of\s+\d|peep|ps\b|psv|cpap|fio2?|ips|cp\b|pain|angina|chest|c\/p))/i.test(after)) return;
     if (!m[4] && m[0] === '5/5') return; // strength 5/5 or PS/PEEP 5/5, never a date in practice
     if (!m[4] && m[3] === '10' && /(?:pain|cp|angina|discomfort|rat(?:es|ed|ing)|#|scale|c\/o)[^.\n]{0,20}$/i.test(text.slice(Math.max(0, m.index - 30), m.index))) return;

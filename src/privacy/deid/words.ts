@@ -446,7 +446,15 @@ export function propagate(text: string, spans: readonly { start: number; end: nu
   while ((m = re.exec(text)) !== null) {
     const w = m[0].toLowerCase().replace(/'s?$/, '');
     const type = seen.get(w);
-    if (type) push(m.index, m.index + m[0].replace(/'s?$/, '').length, type);
+    if (!type) continue;
+    let end = m.index + m[0].replace(/'s?$/, '').length;
+    // A propagated given name carries a following capitalised surname with it (Radu → Radu Crosson).
+    if (type === 'NAME') {
+      const next = /^[ \t]{1,2}([A-Z][a-z'A-Z]+)/.exec(text.slice(end, end + 40));
+      const nl = next?.[1]?.toLowerCase().replace(/'s?$/, '');
+      if (next && nl && nl.length > 2 && !lex.common.has(nl) && !lex.clinical.has(nl) && !STOP.has(nl) && !CLINICAL_NAME_SHAPE.test(nl)) end += next[0].length;
+    }
+    push(m.index, end, type);
   }
 }
 
