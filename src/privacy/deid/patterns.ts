@@ -130,13 +130,18 @@ function detectDates(text: string, push: Push): void {
     push(m.index, m.index + m[0].length, 'DATE');
   });
   scan(ISO_DATE, text, (m) => push(m.index, m.index + m[0].length, 'DATE'));
-  scan(DATE_RANGE, text, (m) => push(m.index, m.index + m[0].length, 'DATE'));
+  scan(DATE_RANGE, text, (m) => {
+    if (/^[1-3]\/[2-4]-[1-3]\/[2-4]$/.test(m[0])) return; // 1/3-1/2 of the lung fields, not dates
+    push(m.index, m.index + m[0].length, 'DATE');
+  });
   scan(MONTH_YEAR_NUM, text, (m) => push(m.index, m.index + m[0].length, 'DATE'));
   scan(ORDINAL_DAY, text, (m) => push(m.index + 4, m.index + m[0].length, 'DATE'));
   const monthSpan = (m: RegExpExecArray): void => {
     // "may" and "march" are also verbs: require a capital or a day that reads like a date.
     const word = m[0];
     if (/^may\b/.test(word) && !/,?\s*(?:19|20)\d\d$/.test(word)) return;
+    // "dec" is also "decreased" (02 dec from 4->2): the abbreviation alone after a number needs a year.
+    if (/^\d+\s*dec$/i.test(word)) return;
     push(m.index, trimEnd(text, m.index, m.index + word.length), 'DATE');
   };
   scan(MONTH_DAY, text, monthSpan);
