@@ -51,6 +51,11 @@ test('hospitals, wards and towns are locations', () => {
   assert.ok(covered(note, 'Pemberton'));
 });
 
+test('employers are locations (HIPAA: identifiers of employers)', () => {
+  assert.ok(covered("Pt's employer, Quorvex Dynamics, called.", 'Quorvex Dynamics'));
+  assert.ok(covered('He works for Zentrafold Logistics as a driver.', 'Zentrafold'));
+});
+
 test('ages over 89 are flagged, younger ages are not', () => {
   assert.deepEqual(flagged('93 yo female with CHF').map(([, t]) => t), ['AGE']);
   assert.deepEqual(flagged('67 yo female with CHF'), []);

@@ -55,7 +55,7 @@ const PERSON_VERBS = new Set(['states', 'stated', 'called', 'calls', 'visited', 
 const PLACE_PREFIX = new Set(['san', 'santa', 'los', 'las', 'fort', 'ft', 'mount', 'mt', 'port', 'north', 'south', 'east', 'west', 'glen', 'lake', 'saint', 'el', 'la', 'middle', 'cape', 'palm', 'ocean', 'silver', 'severna', 'ellicott', 'owings', 'havre', 'bel', 'chevy']);
 const LOC_PREP = new Set(['to', 'from', 'at', 'in', 'of', 'near', 'towards', 'toward', 'via']);
 const LIVE_CUE = new Set(['lives', 'live', 'living', 'resides', 'reside', 'moved', 'relocated', 'born', 'vacation', 'vacationing', 'visiting', 'travelled', 'traveled', 'home']);
-const EMPLOY_CUE = /\b(?:works?|worked|working|employed|retired|job)\s+(?:for|at|by|from|with)\s+$/i;
+const EMPLOY_CUE = /\b(?:(?:works?|worked|working|employed|retired|job)\s+(?:for|at|by|from|with)|employer(?:\s+is)?[,:]?)\s+$/i;
 const STATES = new Set(['al', 'ak', 'az', 'ar', 'ca', 'co', 'ct', 'de', 'dc', 'fl', 'ga', 'hi', 'id', 'il', 'in', 'ia', 'ks', 'ky', 'la', 'me', 'md', 'ma', 'mi', 'mn', 'ms', 'mo', 'mt', 'ne', 'nv', 'nh', 'nj', 'nm', 'ny', 'nc', 'nd', 'oh', 'ok', 'or', 'pa', 'ri', 'sc', 'sd', 'tn', 'tx', 'ut', 'vt', 'va', 'wa', 'wv', 'wi', 'wy']);
 /** Two-letter state codes that are also English words or clinical abbreviations; accepted only in capitals. */
 const STATE_AMBIGUOUS = new Set(['in', 'me', 'or', 'oh', 'ok', 'hi', 'de', 'al', 'co', 'id', 'la', 'ne', 'pa', 'mi', 'ms', 'va', 'ct', 'md', 'ga', 'sc', 'nd', 'ma', 'mo', 'ca', 'ar', 'ut', 'wa']);
@@ -288,7 +288,18 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
       }
     }
     // Prepositions and living/working cues: lives in Lansdowne, transfer to GH, from ROME, works for Vista.
-    if (LOC_PREP.has(w) || LIVE_CUE.has(w)) {
+    // "employer, Northrop Grumman" / "employer: Acme Tool": one or two capitalised words after the cue.
+    if (w === 'employer' && i + 1 < n) {
+      const nt = toks[i + 1] as Token;
+      if (/^\s*(?:is\s+)?[,:]?\s*$/.test(gap(t, nt)) && nt.low !== 'is' && (mode === 'upper' || nt.cap) && !STOP.has(nt.low) && !lex.clinical.has(nt.low)) {
+        const nx = tok(i + 2);
+        const two = nx !== undefined && adjacent(nt, nx) && (mode === 'upper' ? !lex.common.has(nx.low) : nx.cap) && !STOP.has(nx.low);
+        push(nt.s, (two ? nx : nt).e, 'LOCATION');
+        continue;
+      }
+    }
+    const employPrep = (w === 'for' || w === 'by' || w === 'with') && i + 1 < n && EMPLOY_CUE.test(text.slice(Math.max(0, t.s - 24), (toks[i + 1] as Token).s));
+    if (LOC_PREP.has(w) || LIVE_CUE.has(w) || employPrep) {
       const nt = tok(i + 1);
       if (!nt || !/^[ \t]{1,3}$/.test(gap(t, nt))) continue;
       const nl = nt.low;
