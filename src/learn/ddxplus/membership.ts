@@ -1,0 +1,191 @@
+/**
+ * Differential membership logits for DDXPlus: per condition c, a logistic model
+ *   m_c(x) = a_c + sum of w_{c,f} over the active feature atoms f
+ * of "c is in the patient's ground-truth differential (probability >= 0.01)", trained with weighted
+ * binary cross-entropy on the partial observations the questioning policy produces. The logits are
+ * folded into the engine's linear head as s(c) = beta * nb(c) + gamma * m_c(x), which is still linear
+ * in the feature atoms, so every finding's contribution to the displayed score stays exact.
+ * Deterministic: seeded shuffles, fixed epochs, and weights rounded before they reach the artifact.
+ */
+import type { LinearHead } from '../../core/model.js';
+import { createRng } from '../../core/random.js';
+import { roundSig } from '../artifact.js';
+
+export interface MembershipExample {
+  readonly features: readonly string[];
+  /** Condition indices in the ground-truth differential. */
+  readonly members: readonly number[];
+  readonly weight: number;
+}
+
+export interface MembershipTrainOptions {
+  readonly epochs: number;
+  readonly learningRate: number;
+  /** L2 penalty per weight, applied when a row is updated. */
+  readonly l2: number;
+  readonly batchSize: number;
+  readonly seed: number;
+  /** Features seen in fewer examples than this are not learned. */
+  readonly minCount: number;
+}
+
+export const DEFAULT_MEMBERSHIP_TRAIN: MembershipTrainOptions = { epochs: 6, learningRate: 0.02, l2: 1e-5, batchSize: 32, seed: 7, minCount: 3 };
+
+export interface MembershipModel {
+  readonly vocab: readonly string[];
+  /** a_c per condition. */
+  readonly bias: Float64Array;
+  /** w[f * nC + c]. */
+  readonly weights: Float64Array;
+}
+
+/** Train the membership logits. Deterministic for the same examples and options. */
+export function trainMembership(nC: number, examples: readonly MembershipExample[], opts: MembershipTrainOptions = DEFAULT_MEMBERSHIP_TRAIN): MembershipModel {
+  const counts = new Map<string, number>();
+  for (const ex of examples) for (const f of new Set(ex.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const vocab = [...counts].filter(([, n]) => n >= opts.minCount).map(([k]) => k).sort();
+  const index = new Map(vocab.map((k, i) => [k, i] as const));
+  const feats = examples.map((ex) => Int32Array.from(new Set(ex.features.map((f) => index.get(f) ?? -1).filter((i) => i >= 0))));
+  const nF = vocab.length;
+  const W = new Float64Array(nF * nC);
+  const mW = new Float64Array(nF * nC);
+  const vW = new Float64Array(nF * nC);
+  const gW = new Float64Array(nF * nC);
+  const bias = new Float64Array(nC);
+  const mB = new Float64Array(nC);
+  const vB = new Float64Array(nC);
+  const gB = new Float64Array(nC);
+  const touched = new Uint8Array(nF);
+  const touchedList: number[] = [];
+  const g = new Float64Array(nC);
+  const y = new Uint8Array(nC);
+  const b1 = 0.9;
+  const b2 = 0.999;
+  const eps = 1e-8;
+  let t = 0;
+  const rng = createRng(opts.seed);
+  const order = Array.from({ length: examples.length }, (_, i) => i);
+  for (let epoch = 0; epoch < opts.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = rng.int(i + 1);
+      const tmp = order[i]!;
+      order[i] = order[j]!;
+      order[j] = tmp;
+    }
+    const lr = opts.learningRate * (epoch < opts.epochs - 2 ? 1 : 0.3);
+    for (let start = 0; start < order.length; start += opts.batchSize) {
+      const end = Math.min(order.length, start + opts.batchSize);
+      gB.fill(0);
+      let batchWeight = 0;
+      for (let k = start; k < end; k++) {
+        const e = order[k]!;
+        const ex = examples[e]!;
+        const fs = feats[e]!;
+        y.fill(0);
+        for (const c of ex.members) y[c] = 1;
+        const w = ex.weight;
+        batchWeight += w;
+        for (let c = 0; c < nC; c++) {
+          let v = bias[c]!;
+          for (let q = 0; q < fs.length; q++) v += W[fs[q]! * nC + c]!;
+          const p = 1 / (1 + Math.exp(-v));
+          const gc = w * (p - y[c]!);
+          g[c] = gc;
+          gB[c]! += gc;
+        }
+        for (let q = 0; q < fs.length; q++) {
+          const f = fs[q]!;
+          if (!touched[f]) {
+            touched[f] = 1;
+            touchedList.push(f);
+          }
+          const o = f * nC;
+          for (let c = 0; c < nC; c++) gW[o + c]! += g[c]!;
+        }
+      }
+      if (batchWeight <= 0) {
+        for (const f of touchedList) {
+          touched[f] = 0;
+          gW.fill(0, f * nC, (f + 1) * nC);
+        }
+        touchedList.length = 0;
+        continue;
+      }
+      t++;
+      const scale = 1 / batchWeight;
+      const c1 = 1 / (1 - b1 ** t);
+      const c2 = 1 / (1 - b2 ** t);
+      for (let c = 0; c < nC; c++) {
+        const gc = gB[c]! * scale;
+        mB[c] = b1 * mB[c]! + (1 - b1) * gc;
+        vB[c] = b2 * vB[c]! + (1 - b2) * gc * gc;
+        bias[c]! -= (lr * (mB[c]! * c1)) / (Math.sqrt(vB[c]! * c2) + eps);
+      }
+      touchedList.sort((a, b) => a - b);
+      for (const f of touchedList) {
+        const o = f * nC;
+        for (let c = 0; c < nC; c++) {
+          const gc = gW[o + c]! * scale + opts.l2 * W[o + c]!;
+          mW[o + c] = b1 * mW[o + c]! + (1 - b1) * gc;
+          vW[o + c] = b2 * vW[o + c]! + (1 - b2) * gc * gc;
+          W[o + c]! -= (lr * (mW[o + c]! * c1)) / (Math.sqrt(vW[o + c]! * c2) + eps);
+          gW[o + c] = 0;
+        }
+        touched[f] = 0;
+      }
+      touchedList.length = 0;
+    }
+  }
+  return { vocab, bias, weights: W };
+}
+
+/** m_c(x) for a list of feature atoms (unknown atoms contribute nothing). */
+export function membershipLogits(m: MembershipModel, features: readonly string[], index: ReadonlyMap<string, number> = vocabIndex(m)): Float64Array {
+  const nC = m.bias.length;
+  const out = Float64Array.from(m.bias);
+  for (const f of new Set(features)) {
+    const i = index.get(f);
+    if (i === undefined) continue;
+    for (let c = 0; c < nC; c++) out[c]! += m.weights[i * nC + c]!;
+  }
+  return out;
+}
+
+export function vocabIndex(m: MembershipModel): Map<string, number> {
+  return new Map(m.vocab.map((k, i) => [k, i] as const));
+}
+
+export interface HeadBlend {
+  /** Weight of the naive-Bayes score. */
+  readonly beta: number;
+  /** Weight of the membership logits. */
+  readonly gamma: number;
+  /** Significant digits kept in the artifact. */
+  readonly digits: number;
+  /** Weights with |gamma * w| below this are dropped. */
+  readonly pruneBelow: number;
+}
+
+/** Fold s(c) = beta * nb(c) + gamma * m_c(x) into the engine's linear head (rounded, sparse rows). */
+export function blendHead(m: MembershipModel, blend: HeadBlend): LinearHead {
+  const nC = m.bias.length;
+  const r = (x: number): number => roundSig(x, blend.digits);
+  const features: string[] = [];
+  const weights: Record<string, number>[] = [];
+  m.vocab.forEach((key, f) => {
+    const row: Record<string, number> = {};
+    let any = false;
+    for (let c = 0; c < nC; c++) {
+      const w = r(blend.gamma * m.weights[f * nC + c]!);
+      if (Math.abs(w) >= blend.pruneBelow) {
+        row[String(c)] = w;
+        any = true;
+      }
+    }
+    if (any) {
+      features.push(key);
+      weights.push(row);
+    }
+  });
+  return { kind: 'linear', nbWeight: r(blend.beta), bias: Array.from(m.bias, (a) => r(blend.gamma * a)), features, weights };
+}
