@@ -91,3 +91,23 @@ test('non-FHIR input is refused with an issue', () => {
   assert.equal(r.ok, false);
   assert.equal(r.issues[0]?.code, 'fhir');
 });
+
+test('urn:uuid fullUrls, references and request urls stay consistent after pseudonymisation', () => {
+  const bundle = {
+    resourceType: 'Bundle', type: 'transaction',
+    entry: [
+      { fullUrl: 'urn:uuid:aaaaaaaa-0000-0000-0000-000000000001', resource: { resourceType: 'Patient', id: 'p-1' }, request: { method: 'PUT', url: 'Patient/p-1' } },
+      { fullUrl: 'https://ehr.stmarys.example/fhir/Observation/o-9', resource: { resourceType: 'Observation', id: 'o-9', status: 'final', code: { text: 'HR' }, subject: { reference: 'urn:uuid:aaaaaaaa-0000-0000-0000-000000000001' } }, request: { method: 'POST', url: 'Observation' } },
+    ],
+  };
+  const r = deidentifyFhir(bundle, { key, textMode: 'redact' });
+  assert.ok(r.ok);
+  const out = r.value as Bundle;
+  const [e0, e1] = out.entry ?? [];
+  assert.equal((e1?.resource as Observation).subject?.reference, e0?.fullUrl);
+  assert.match(e0?.fullUrl ?? '', /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-/);
+  assert.equal(e0?.request?.url, `Patient/${e0?.resource?.id}`);
+  assert.equal(e1?.request?.url, 'Observation');
+  assert.ok(!JSON.stringify(out).includes('stmarys'));
+  assert.match(e1?.fullUrl ?? '', /^https:\/\/example\.org\/fhir\/Observation\/[0-9a-f]{32}$/);
+});

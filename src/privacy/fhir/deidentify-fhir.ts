@@ -68,9 +68,9 @@ export function deidentifyFhir(input: unknown, options: FhirDeidOptions): Result
     const isPerson = PERSON_TYPES.has(String(res['resourceType']));
     const walk = (v: Json, key: string, parentKey: string): Json => {
       if (typeof v === 'string') {
+        if (key === 'reference' || key === 'fullUrl' || (key === 'url' && parentKey === 'request')) return pseudonymRef(options.key, v);
         if (NEVER_TOUCH.has(key)) return v;
-        if (key === 'id' || key === 'fullUrl') return pseudonymId(options.key, v);
-        if (key === 'reference') return v.replace(/([A-Za-z]+)\/([^/]+)$/, (_m, t: string, id: string) => `${t}/${pseudonymId(options.key, id)}`).replace(/^urn:uuid:.*$/, (u) => `urn:uuid:${toUuid(pseudonymId(options.key, u))}`);
+        if (key === 'id') return pseudonymId(options.key, v);
         if (FULL_DATE.test(v) && /^\d{4}-\d{2}/.test(v)) return days === undefined ? v.slice(0, 4) : (shiftFhirDate(v, days) ?? v.slice(0, 4));
         if (parentKey === 'name' && (key === 'family' || key === 'given' || key === 'text' || key === 'prefix' || key === 'suffix')) {
           return key === 'prefix' || key === 'suffix' ? v : surrogateFor(ctx, 'NAME', v);
@@ -95,7 +95,7 @@ export function deidentifyFhir(input: unknown, options: FhirDeidOptions): Result
         const out: Record<string, unknown> = {};
         for (const [k, x] of Object.entries(obj)) {
           if (k === 'photo') continue; // full-face photographs are identifiers
-          out[k] = walk(x, k, ['name', 'telecom', 'identifier', 'address'].includes(key) ? key : parentKey === key ? key : key);
+          out[k] = walk(x, k, key);
         }
         return out;
       }
@@ -139,6 +139,21 @@ function collectKnown(root: unknown): KnownPhi[] {
   };
   visit(root);
   return out;
+}
+
+/**
+ * Pseudonymise a reference so that fullUrl, reference and request.url stay consistent with each other and
+ * with the pseudonymised resource ids: urn:uuid:X → urn:uuid:(keyed uuid); [base/]Type/id → Type/(keyed id)
+ * under a neutral base (the original server name could identify the organisation).
+ */
+export function pseudonymRef(key: DeidKey, ref: string): string {
+  if (/^urn:uuid:/i.test(ref)) return `urn:uuid:${toUuid(pseudonymId(key, ref.toLowerCase()))}`;
+  const m = /^(https?:\/\/[^?#]*?\/)?([A-Z][A-Za-z]+)\/([^/?#]+)(\/_history\/[^/?#]+)?(\?.*)?$/.exec(ref);
+  if (m) return `${m[1] ? 'https://example.org/fhir/' : ''}${m[2]}/${pseudonymId(key, m[3] ?? '')}`;
+  if (ref.startsWith('#')) return ref; // contained resource
+  const type = /^([A-Z][A-Za-z]+)(?:\?.*)?$/.exec(ref);
+  if (type?.[1]) return type[1]; // a type-level request url; its search parameters could hold identifiers
+  return pseudonymId(key, ref);
 }
 
 function toUuid(hex: string): string {
