@@ -15,6 +15,11 @@ export interface OutcomeRow {
   /** log P(outcome | leak), the reference that makes contributions log-likelihood ratios. */
   readonly logBg: number;
   readonly bg: number;
+  /**
+   * log P(outcome | c) - log P(outcome | leak) for the finding's listed conditions, in `listedIdx`
+   * order: the only non-zero contributions, packed so observing reads one small array.
+   */
+  readonly llrListed: Float64Array;
 }
 
 export interface CompiledFinding {
@@ -93,16 +98,24 @@ function clampP(p: number): number {
   return Math.min(1 - P_FLOOR, Math.max(P_FLOOR, p));
 }
 
-function row(nC: number, get: (c: number) => number, bg: number): OutcomeRow {
-  const p = new Float64Array(nC);
-  const logP = new Float64Array(nC);
-  for (let c = 0; c < nC; c++) {
+/**
+ * One outcome row. `get(c)` of a condition that does not list the finding is the leak `bg` itself, so
+ * those entries are filled with the leak's values and only the listed conditions are computed.
+ */
+function row(nC: number, get: (c: number) => number, bg: number, listed: Int32Array): OutcomeRow {
+  const b = clampP(bg);
+  const logBg = Math.log(b);
+  const p = new Float64Array(nC).fill(b);
+  const logP = new Float64Array(nC).fill(logBg);
+  const llrListed = new Float64Array(listed.length);
+  for (let j = 0; j < listed.length; j++) {
+    const c = listed[j]!;
     const v = clampP(get(c));
     p[c] = v;
     logP[c] = Math.log(v);
+    llrListed[j] = logP[c]! - logBg;
   }
-  const b = clampP(bg);
-  return { p, logP, bg: b, logBg: Math.log(b) };
+  return { p, logP, bg: b, logBg, llrListed };
 }
 
 export function sexIndex(sex: Sex): number {
@@ -133,34 +146,38 @@ export function compileModel(model: KnowledgeModel): CompiledModel {
 
   const findings: CompiledFinding[] = model.findings.map((def, index) => {
     const table = model.likelihoods[def.id] ?? {};
-    const byCond: (readonly number[] | undefined)[] = model.conditions.map((c) => table[c.id]);
+    // Visit the table's own entries rather than probing it once per condition (models list few per finding).
+    const byCond: (readonly number[] | undefined)[] = new Array<readonly number[] | undefined>(nC).fill(undefined);
     const listed = new Uint8Array(nC);
     const listedList: number[] = [];
-    byCond.forEach((v, c) => {
-      if (v) {
-        listed[c] = 1;
-        listedList.push(c);
-      }
-    });
+    for (const id of Object.keys(table)) {
+      const c = conditionIndex.get(id);
+      const v = table[id];
+      if (c === undefined || !v) continue;
+      byCond[c] = v;
+      listed[c] = 1;
+      listedList.push(c);
+    }
+    const listedIdx = Int32Array.from(listedList).sort();
     const valueIndex = new Map<string, number>();
     const rows: OutcomeRow[] = [];
     let noneValue = -1;
     if (def.valueType === 'binary') {
       const pres = (c: number): number => byCond[c]?.[0] ?? def.leak;
-      rows.push(row(nC, (c) => 1 - pres(c), 1 - def.leak));
-      rows.push(row(nC, pres, def.leak));
+      rows.push(row(nC, (c) => 1 - pres(c), 1 - def.leak, listedIdx));
+      rows.push(row(nC, pres, def.leak, listedIdx));
     } else {
       def.values.forEach((v, i) => valueIndex.set(v.id, i));
       if (def.valueType === 'multi') {
         noneValue = def.defaultValue !== undefined ? (valueIndex.get(def.defaultValue) ?? -1) : -1;
         def.values.forEach((_, i) => {
           const pres = (c: number): number => byCond[c]?.[i] ?? def.leak[i] ?? P_FLOOR;
-          rows.push(row(nC, (c) => 1 - pres(c), 1 - (def.leak[i] ?? P_FLOOR)));
-          rows.push(row(nC, pres, def.leak[i] ?? P_FLOOR));
+          rows.push(row(nC, (c) => 1 - pres(c), 1 - (def.leak[i] ?? P_FLOOR), listedIdx));
+          rows.push(row(nC, pres, def.leak[i] ?? P_FLOOR, listedIdx));
         });
       } else {
         def.values.forEach((_, i) => {
-          rows.push(row(nC, (c) => byCond[c]?.[i] ?? def.leak[i] ?? P_FLOOR, def.leak[i] ?? P_FLOOR));
+          rows.push(row(nC, (c) => byCond[c]?.[i] ?? def.leak[i] ?? P_FLOOR, def.leak[i] ?? P_FLOOR, listedIdx));
         });
       }
     }
@@ -172,7 +189,7 @@ export function compileModel(model: KnowledgeModel): CompiledModel {
       rows,
       noneValue,
       listed,
-      listedIdx: Int32Array.from(listedList),
+      listedIdx,
       actions: actionsByFinding[index]!,
       children: [],
     };

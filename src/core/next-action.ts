@@ -69,9 +69,11 @@ const LN2 = Math.log(2);
  * active condition lifts off its floor costs one evaluation per leak class instead of one per value.
  */
 interface PlanIndex {
-  /** condition -> findings it lists (CSR, ascending). */
+  /** condition -> findings it lists (CSR, ascending), with each entry's p offset and sum p log p (single-group findings). */
   readonly cfStart: Int32Array;
   readonly cfFind: Int32Array;
+  readonly cfOff: Int32Array;
+  readonly cfNh: Float64Array;
   /** finding -> listing conditions (CSR, ascending); entry k indexes the per-entry arrays below. */
   readonly fcStart: Int32Array;
   readonly fcCond: Int32Array;
@@ -253,8 +255,20 @@ function buildIndex(cm: CompiledModel): PlanIndex {
     }
     bgOff[f + 1] = bgP.length;
   }
+  const cfOff = new Int32Array(nE);
+  const cfNh = new Float64Array(nE);
+  {
+    const fill = cfStart.slice(0, nC);
+    for (let f = 0; f < nF; f++) {
+      for (let e = fcStart[f]!; e < fcStart[f + 1]!; e++) {
+        const j = fill[fcCond[e]!]!++;
+        cfOff[j] = entOff[e]!;
+        cfNh[j] = entNh[e]!;
+      }
+    }
+  }
   return {
-    cfStart, cfFind, fcStart, fcCond, multi, nRows, entOff, entP: Float64Array.from(entP), entNh,
+    cfStart, cfFind, cfOff, cfNh, fcStart, fcCond, multi, nRows, entOff, entP: Float64Array.from(entP), entNh,
     bgOff, bgP: Float64Array.from(bgP), bgNh, floor0, floor1, devStart,
     devGroup: Int32Array.from(devGroup), devD0: Float64Array.from(devD0), devD1: Float64Array.from(devD1), devDn: Float64Array.from(devDn),
     grpOff, grpBg0: Float64Array.from(grpBg0), grpBg1: Float64Array.from(grpBg1), grpBgNh: Float64Array.from(grpBgNh), grpClass: Int32Array.from(grpClass),
@@ -275,8 +289,16 @@ interface Scratch {
   js: Float64Array;
   stamp: Uint32Array;
   call: number;
-  /** Candidate findings of this call. */
+  /** Candidate findings of this call; `skip[f]` = stamp marks a visited finding that is not open. */
   cand: Int32Array;
+  skip: Uint32Array;
+  /** Challenger marks: findings the leader or the rival lists. */
+  jsMark: Uint32Array;
+  /** Per-finding accumulators of the condition-major gain pass: sum pi p log p, listed mass and count, and q per row (at bgOff). */
+  accS: Float64Array;
+  accMass: Float64Array;
+  accCnt: Int32Array;
+  accQ: Float64Array;
   /** Per action: expected gain, challenger term, score, cost; `touched` lists this call's candidates. */
   aGain: Float64Array;
   aChal: Float64Array;
@@ -307,7 +329,8 @@ function scratchFor(cm: CompiledModel): Scratch {
     s = {
       ix,
       active: new Int32Array(nC), pa: new Float64Array(nC), pos: new Int32Array(nC).fill(-1), plan: new Float64Array(nC),
-      gain: new Float64Array(nF), js: new Float64Array(nF), stamp: new Uint32Array(nF), call: 0, cand: new Int32Array(nF),
+      gain: new Float64Array(nF), js: new Float64Array(nF), stamp: new Uint32Array(nF), call: 0, cand: new Int32Array(nF), skip: new Uint32Array(nF), jsMark: new Uint32Array(nF),
+      accS: new Float64Array(nF), accMass: new Float64Array(nF), accCnt: new Int32Array(nF), accQ: new Float64Array(ix.bgP.length),
       aGain: new Float64Array(nAct), aChal: new Float64Array(nAct), aScore: new Float64Array(nAct), aCost: new Float64Array(nAct),
       aStamp: new Uint32Array(nAct), touched: new Int32Array(nAct),
       q: new Float64Array(Math.max(2, ix.maxRows)),
@@ -395,59 +418,6 @@ function denseGain(cf: CompiledFinding, active: Int32Array, pa: Float64Array, nA
 }
 
 const xlogx = (x: number): number => (x > 0 ? x * Math.log(x) : 0);
-
-/** Sparse gain of a single-group finding (see PlanIndex). */
-function simpleGain(ix: PlanIndex, sc: Scratch, f: number, S: number, nA: number): number {
-  const pos = sc.pos;
-  const pa = sc.pa;
-  const nR = ix.nRows[f]!;
-  const e0 = ix.fcStart[f]!;
-  const e1 = ix.fcStart[f + 1]!;
-  const entP = ix.entP;
-  let listedMass = 0;
-  let nListed = 0;
-  let s = 0;
-  let info: number;
-  if (nR === 2) {
-    let q0 = 0;
-    let q1 = 0;
-    for (let e = e0; e < e1; e++) {
-      const k = pos[ix.fcCond[e]!]!;
-      if (k < 0) continue;
-      const w = pa[k]!;
-      const o = ix.entOff[e]!;
-      listedMass += w;
-      nListed++;
-      q0 += w * entP[o]!;
-      q1 += w * entP[o + 1]!;
-      s += w * ix.entNh[e]!;
-    }
-    const U = nListed === nA ? 0 : Math.max(0, S - listedMass);
-    const b = ix.bgOff[f]!;
-    q0 += U * ix.bgP[b]!;
-    q1 += U * ix.bgP[b + 1]!;
-    s += U * ix.bgNh[f]!;
-    info = s - xlogx(q0) - xlogx(q1);
-  } else {
-    const q = sc.q;
-    q.fill(0, 0, nR);
-    for (let e = e0; e < e1; e++) {
-      const k = pos[ix.fcCond[e]!]!;
-      if (k < 0) continue;
-      const w = pa[k]!;
-      const o = ix.entOff[e]!;
-      listedMass += w;
-      nListed++;
-      for (let r = 0; r < nR; r++) q[r]! += w * entP[o + r]!;
-      s += w * ix.entNh[e]!;
-    }
-    const U = nListed === nA ? 0 : Math.max(0, S - listedMass);
-    const b = ix.bgOff[f]!;
-    info = s + U * ix.bgNh[f]!;
-    for (let r = 0; r < nR; r++) info -= xlogx(q[r]! + U * ix.bgP[b + r]!);
-  }
-  return info > 0 ? info : 0;
-}
 
 /** Sparse gain of a multi-choice finding: the sum over its values of each value's (present/absent) gain. */
 function multiGain(ix: PlanIndex, sc: Scratch, f: number, S: number, nA: number): number {
@@ -557,28 +527,63 @@ function scoreAll(state: BeliefState, opts: PlanOptions, p: Float64Array, spentU
   sc.call = (sc.call + 1) >>> 0 || 1;
   const stamp = sc.call;
   const status = state.status;
-  const { gain: fGain, js: fJs, stamp: fStamp, cand } = sc;
-  // Candidate findings: open, and listed by an active condition.
+  const { gain: fGain, js: fJs, stamp: fStamp, cand, skip, jsMark, accS, accMass, accCnt, accQ } = sc;
+  const { cfStart, cfFind, cfOff, cfNh, entP, multi, nRows, bgOff, bgP, bgNh } = ix;
+  const dense = nA <= DENSE_MAX_ACTIVE;
+  // Candidate findings: open, and listed by an active condition. For single-group findings the same
+  // pass accumulates, per finding and in ascending condition order, what the gain needs (see PlanIndex).
   let nCand = 0;
   for (let k = 0; k < nA; k++) {
     const c = active[k]!;
-    for (let e = ix.cfStart[c]!; e < ix.cfStart[c + 1]!; e++) {
-      const f = ix.cfFind[e]!;
-      if (fStamp[f] === stamp || status[f] !== FindingStatus.Unknown) continue;
-      fStamp[f] = stamp;
-      cand[nCand++] = f;
+    const w = pa[k]!;
+    for (let e = cfStart[c]!; e < cfStart[c + 1]!; e++) {
+      const f = cfFind[e]!;
+      if (fStamp[f] !== stamp) {
+        fStamp[f] = stamp;
+        if (status[f] !== FindingStatus.Unknown) {
+          skip[f] = stamp;
+          continue;
+        }
+        cand[nCand++] = f;
+        if (dense || multi[f]) continue;
+        accS[f] = 0;
+        accMass[f] = 0;
+        accCnt[f] = 0;
+        accQ.fill(0, bgOff[f]!, bgOff[f + 1]!);
+      } else if (skip[f] === stamp) continue;
+      if (dense || multi[f]) continue;
+      const o = cfOff[e]!;
+      const b = bgOff[f]!;
+      const nR = nRows[f]!;
+      accMass[f]! += w;
+      accCnt[f]!++;
+      for (let r = 0; r < nR; r++) accQ[b + r]! += w * entP[o + r]!;
+      accS[f]! += w * cfNh[e]!;
     }
+  }
+  if (rival >= 0) {
+    for (let e = cfStart[leader]!; e < cfStart[leader + 1]!; e++) jsMark[cfFind[e]!] = stamp;
+    for (let e = cfStart[rival]!; e < cfStart[rival + 1]!; e++) jsMark[cfFind[e]!] = stamp;
   }
   let n = 0;
   for (let t = 0; t < nCand; t++) {
     const f = cand[t]!;
     const cf = cm.findings[f]!;
+    let g: number;
     // With few active conditions the dense sum is as cheap and keeps the reference rounding, which
     // decides between actions whose gains tie at the entropy cap when one condition holds the mass.
-    const g = nA <= DENSE_MAX_ACTIVE ? denseGain(cf, active, pa, nA) : ix.multi[f] ? multiGain(ix, sc, f, S, nA) : simpleGain(ix, sc, f, S, nA);
+    if (dense) g = denseGain(cf, active, pa, nA);
+    else if (multi[f]) g = multiGain(ix, sc, f, S, nA);
+    else {
+      const U = accCnt[f] === nA ? 0 : Math.max(0, S - accMass[f]!);
+      const b = bgOff[f]!;
+      let info = accS[f]! + U * bgNh[f]!;
+      for (let r = 0; r < nRows[f]!; r++) info -= xlogx(accQ[b + r]! + U * bgP[b + r]!);
+      g = info > 0 ? info : 0;
+    }
     let js = 0;
-    if (rival >= 0 && (cf.listed[leader] || cf.listed[rival])) {
-      if (ix.multi[f]) {
+    if (rival >= 0 && jsMark[f] === stamp) {
+      if (multi[f]) {
         const key = (f * cm.nConditions + leader) * cm.nConditions + rival;
         let v = sc.jsCache.get(key);
         if (v === undefined) {

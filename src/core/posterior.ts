@@ -101,14 +101,9 @@ export function initialBelief(cm: CompiledModel, age: number, sex: Sex): BeliefS
 
 /** nb += log P(row | c) - log P(row | leak). Unlisted conditions add exactly 0, so only listed ones are visited. */
 function addRow(cf: CompiledFinding, r: number, nb: Float64Array): void {
-  const row = cf.rows[r]!;
-  const lp = row.logP;
-  const bg = row.logBg;
+  const llr = cf.rows[r]!.llrListed;
   const idx = cf.listedIdx;
-  for (let j = 0; j < idx.length; j++) {
-    const c = idx[j]!;
-    nb[c]! += lp[c]! - bg;
-  }
+  for (let j = 0; j < idx.length; j++) nb[idx[j]!]! += llr[j]!;
 }
 
 function addFeature(cm: CompiledModel, head: Float64Array, f: number): void {
