@@ -7,6 +7,7 @@ import { LABELS_FILE, OBO_FILE, loadOntology, readCasesText } from '../../learn/
 import { learnPhenopacketModel } from '../../learn/phenopackets/train.js';
 import { priceFor } from '../../bench/prices.js';
 import { CliUsageError } from '../exit.js';
+import { assertDeidentified, jsonRecords } from '../../learn/gate.js';
 import { dataPath } from '../paths.js';
 
 function num(v: string | undefined, name: string, fallback: number): number {
@@ -31,6 +32,9 @@ export function registerLearnPhenopackets(learn: Command): void {
       if (devPercent > 100) throw new CliUsageError('--dev-percent must be at most 100');
       const onto = loadOntology(o.data);
       const cases = readCasesText(join(o.data, 'cases.jsonl'));
+      // Published case reports carry coded fields only; their ids, gene cohorts and ontology labels are
+      // terminology, not identifiers, so the gate skips exactly those fields and checks everything else.
+      assertDeidentified('cases.jsonl', jsonRecords(cases.text), { allowFields: ['id', 'cohort', 'genes', 'diseases[].label'] });
       const parsed = parseJsonl(cases.text, parsePhenopacket);
       for (const s of parsed.skipped) process.stderr.write(`ddx: cases.jsonl line ${s.line} skipped: ${s.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}\n`);
       const train = parsed.items.filter((c) => !isDevCase(c.id, devPercent));

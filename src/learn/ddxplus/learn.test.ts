@@ -55,3 +55,18 @@ test('a malformed training row is reported with its line number and nothing is w
   assert.match(r.stderr, /patients-train\.csv:42/);
   assert.throws(() => readFileSync(join(dir, 'out.json')));
 });
+
+test('the learning gate refuses identifiable records, naming fields and counts but never the values', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ddx-learn-phi-'));
+  writeTinyRelease(dir);
+  const csv = readFileSync(join(dir, 'patients-train.csv'), 'utf8').split('\n');
+  const withPhi = [`${csv[0]},PATIENT_NAME,NOTE`, ...csv.slice(1).filter(Boolean).map((l, i) => `${l},Zebulon Quarrington${i},"Seen by Dr. Zebulon Quarrington, call 617-555-0199"`)];
+  writeFileSync(join(dir, 'patients-train.csv'), `${withPhi.join('\n')}\n`);
+  const r = await runCli(['learn', 'ddxplus', '--data', dir, '--out', join(dir, 'out.json')]);
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /PATIENT_NAME/);
+  assert.match(r.stderr, /NOTE/);
+  assert.match(r.stderr, /nothing was learned/);
+  assert.doesNotMatch(r.stderr + r.stdout, /Quarrington|617-555-0199/);
+  assert.throws(() => readFileSync(join(dir, 'out.json')));
+});
