@@ -37,7 +37,8 @@ export function parseObservation(raw: unknown, path: string, byId: ReadonlyMap<s
   }
   const def = byId.get(id);
   if (!def) {
-    issues.push(issue('unknown-finding', childPath(path, 'id'), `unknown finding id "${id}" for this model`));
+    // An unknown id is not model vocabulary, so it is not echoed: it could be anything a caller typed.
+    issues.push(issue('unknown-finding', childPath(path, 'id'), 'not a finding id of this model'));
     return undefined;
   }
   const given = ['present', 'value', 'values'].filter((k) => k in raw);
@@ -63,7 +64,7 @@ export function parseObservation(raw: unknown, path: string, byId: ReadonlyMap<s
     let ok = true;
     ids.forEach((v, i) => {
       if (!known.has(v)) {
-        issues.push(issue('unknown-value', childPath(childPath(path, 'values'), i), `"${v}" is not a value of finding "${id}"`));
+        issues.push(issue('unknown-value', childPath(childPath(path, 'values'), i), `not a value of finding "${id}"`));
         ok = false;
       }
     });
@@ -75,7 +76,7 @@ export function parseObservation(raw: unknown, path: string, byId: ReadonlyMap<s
     return undefined;
   }
   if (!known.has(String(value))) {
-    issues.push(issue('unknown-value', childPath(path, 'value'), `"${String(value)}" is not a value of finding "${id}"`));
+    issues.push(issue('unknown-value', childPath(path, 'value'), `not a value of finding "${id}"`));
     return undefined;
   }
   return { id, value: String(value) };

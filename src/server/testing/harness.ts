@@ -5,6 +5,7 @@
  */
 import { makeModel } from '../../core/fixtures.js';
 import type { KnowledgeModel } from '../../core/model.js';
+import type { Logger } from 'pino';
 import { withContentHash } from '../../learn/artifact.js';
 import { createApiKey } from '../api-keys.js';
 import { buildApp, type DdxApp } from '../app.js';
@@ -34,14 +35,14 @@ export function fixtureModel(overrides: Partial<KnowledgeModel> = {}): Knowledge
   return withContentHash(makeModel(overrides));
 }
 
-export async function makeHarness(opts: { config?: Partial<ServerConfig>; intake?: IntakeModules; store?: DbStore; models?: readonly KnowledgeModel[] } = {}): Promise<Harness> {
+export async function makeHarness(opts: { config?: Partial<ServerConfig>; intake?: IntakeModules; store?: DbStore; models?: readonly KnowledgeModel[]; logger?: Logger } = {}): Promise<Harness> {
   const config = withConfig({ auditFlushMs: 0, rateLimit: { perSecond: 1e6, burst: 1e6 }, ...opts.config });
   const store = opts.store ?? (await openStore({ kind: 'pglite', dataDir: 'memory://' }));
   const registry = new ModelRegistry(store, config.ownerOrg, config.catalogCacheMs);
   const model = fixtureModel();
   registry.addBuiltin(model);
   for (const m of opts.models ?? []) registry.addBuiltin(m);
-  const app = await buildApp({ store, registry, config, ...(opts.intake ? { intake: opts.intake } : {}) });
+  const app = await buildApp({ store, registry, config, ...(opts.intake ? { intake: opts.intake } : {}), ...(opts.logger ? { logger: opts.logger } : {}) });
   await app.ready();
   const owner = config.ownerOrg;
   const mk = async (orgId: string, scopes: ('diagnose' | 'admin' | 'review')[], isOwner = false) => (await createApiKey(store, { orgId, scopes, owner: isOwner })).key;
