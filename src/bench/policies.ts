@@ -6,11 +6,13 @@
  *   random            a seeded random choice among the actions that could still reveal something;
  *   info-gain         the core planner scoring expected information gain without cost;
  *   questions-only    the core planner restricted to history and examination;
- *   cost-aware        the core planner (gain + challenger per dollar), at a test budget or none.
- * Budgets cap what the planner may spend on tests; visit fees are added by the cost model.
+ *   cost-aware        the core planner (gain + challenger per dollar) planning against the visit-fee cost
+ *                     model, at a budget or none (see `runCostAware`).
+ * A cost-aware budget caps the whole work-up as the cost model counts it (visit fees and tests).
  */
 import type { CompiledModel } from '../core/compile.js';
-import { FindingStatus, observe, posterior, type BeliefState } from '../core/posterior.js';
+import { bestAction, rankActions, type PlanOptions, type ScoredAction } from '../core/next-action.js';
+import { FindingStatus, markSkipped, observe, posterior, type BeliefState } from '../core/posterior.js';
 import { createRng, hashSeed } from '../core/random.js';
 import { runWorkup, type Oracle } from '../core/workup.js';
 
@@ -18,21 +20,47 @@ export type PolicyName = 'instant' | 'order-everything' | 'random' | 'info-gain'
 
 export interface PolicySpec {
   readonly name: PolicyName;
-  /** Test budget in USD for cost-aware; null = no budget. */
+  /** Budget in USD for cost-aware (visit fees and tests); null = no budget. */
   readonly budget: number | null;
+  /** Cost-aware settings; omitted fields take `COST_AWARE_DEFAULTS`. */
+  readonly costAware?: Partial<CostAwareSettings>;
 }
 
-export const DEFAULT_BUDGETS: readonly number[] = [300, 1000, 2500];
+/**
+ * The cost-aware policy's few coarse settings, chosen on the dev split (docs/benchmark.md):
+ *   visitFeeUsd       what the planner is charged for a question that opens a new round of questions
+ *                     (the cost model's visit fee); further questions in an open round cost nothing;
+ *   confidence        stop paying for actions once the leading condition reaches this posterior. The
+ *                     naive-Bayes posterior over ~2,000 rare diseases is overconfident (about 6% of
+ *                     cases stopped at 0.99999 were wrong), so the bar is 1 - 1e-7;
+ *   minGain           an action must be expected to yield at least this (nats, gain + weighted
+ *                     challenger term) to be considered at all, free or not;
+ *   minScore          stop when the best action yields less than this per dollar (0: any information
+ *                     worth minGain is bought at its price, the cheapest per nat first);
+ *   maxActions        step limit (questions included: one round asks up to 23 of them).
+ */
+export interface CostAwareSettings {
+  readonly visitFeeUsd: number;
+  readonly confidence: number;
+  readonly minGain: number;
+  readonly minScore: number;
+  readonly maxActions: number;
+}
 
-export function defaultPolicies(budgets: readonly number[] = DEFAULT_BUDGETS): PolicySpec[] {
+export const COST_AWARE_DEFAULTS: CostAwareSettings = { visitFeeUsd: 300, confidence: 1 - 1e-7, minGain: 1e-4, minScore: 0, maxActions: 60 };
+
+export const DEFAULT_BUDGETS: readonly number[] = [500, 1000, 2000];
+
+export function defaultPolicies(budgets: readonly number[] = DEFAULT_BUDGETS, costAware: Partial<CostAwareSettings> = {}): PolicySpec[] {
+  const ca = Object.keys(costAware).length > 0 ? { costAware } : {};
   return [
     { name: 'instant', budget: null },
     { name: 'order-everything', budget: null },
     { name: 'random', budget: null },
     { name: 'info-gain', budget: null },
     { name: 'questions-only', budget: null },
-    ...budgets.map((b) => ({ name: 'cost-aware' as const, budget: b })),
-    { name: 'cost-aware', budget: null },
+    ...budgets.map((b) => ({ name: 'cost-aware' as const, budget: b, ...ca })),
+    { name: 'cost-aware', budget: null, ...ca },
   ];
 }
 
@@ -73,9 +101,62 @@ export function runPolicy(spec: PolicySpec, start: BeliefState, oracle: Oracle, 
       const r = runWorkup(start, oracle, { mode: 'questions-only', trace: false, rules: RULES });
       return { posterior: r.posterior, actions: r.actionsTaken };
     }
-    case 'cost-aware': {
-      const r = runWorkup(start, oracle, spec.budget === null ? { mode: 'no-budget', trace: false, rules: RULES } : { mode: 'budgeted', budgetUsd: spec.budget, trace: false, rules: RULES });
-      return { posterior: r.posterior, actions: r.actionsTaken };
+    case 'cost-aware':
+      return runCostAware(start, oracle, spec.budget, { ...COST_AWARE_DEFAULTS, ...spec.costAware });
+  }
+}
+
+export type CostAwareStop = 'confident' | 'step-limit' | 'no-worthwhile-action';
+
+/**
+ * The cost-aware work-up: expected information per dollar, planned against the visit-fee cost model.
+ *
+ * - A question costs the visit fee when it opens a round and nothing inside an open round (the cost
+ *   model charges the fee once per round; a test closes the round). So while a round is open the
+ *   policy asks every question still worth `minGain`, most informative first, before paying for
+ *   anything; confidence does not stop free questions, since the posterior is overconfident.
+ * - Paid actions (tests, or a question that opens a new round) are chosen by
+ *   (gain + challenger weight x challenger) / (cost + overhead) among the actions worth at least
+ *   `minGain`: an action too uninformative to matter is not a candidate, so it cannot end the work-up
+ *   while an informative test (e.g. exome sequencing when the posterior is spread) remains.
+ * - Stop when the leader reaches `confidence`, when no action is worth `minGain` or `minScore` per
+ *   dollar, at the step limit, or when nothing fits the budget (visit fees and tests).
+ */
+export function runCostAware(start: BeliefState, oracle: Oracle, budget: number | null, s: CostAwareSettings): PolicyRun & { stop: CostAwareStop; spentUsd: number } {
+  const cm = start.cm;
+  let state = start;
+  const actions: string[] = [];
+  let inRound = false;
+  let spent = 0;
+  const worth = (a: ScoredAction | undefined): a is ScoredAction => a !== undefined && a.expectedGain + a.challenger >= s.minGain;
+  for (;;) {
+    const p = posterior(state);
+    const done = (stop: CostAwareStop): PolicyRun & { stop: CostAwareStop; spentUsd: number } => ({ posterior: p, actions, stop, spentUsd: spent });
+    if (actions.length >= s.maxActions) return done('step-limit');
+    const base: PlanOptions = budget === null ? { mode: 'no-budget' } : { mode: 'budgeted', budgetUsd: budget, spentUsd: spent };
+    let next: ScoredAction | undefined;
+    if (inRound) {
+      const q = bestAction(state, { ...base, mode: 'questions-only', questionCostUsd: 0 }, p);
+      if (worth(q)) next = q;
     }
+    if (!next) {
+      let top = 0;
+      for (let c = 0; c < p.length; c++) if (p[c]! > top) top = p[c]!;
+      if (top >= s.confidence) return done('confident');
+      const opts: PlanOptions = { ...base, questionCostUsd: inRound ? 0 : s.visitFeeUsd };
+      const best = bestAction(state, opts, p);
+      next = worth(best) ? best : best ? rankActions(state, opts, p).find(worth) : undefined;
+      if (!next || next.score < s.minScore) return done('no-worthwhile-action');
+    }
+    const a = cm.actions[next.actionIndex]!;
+    state = markSkipped(observe(state, oracle(a, state)), a.findings);
+    if (a.kind === 'question') {
+      if (!inRound) spent += s.visitFeeUsd;
+      inRound = true;
+    } else {
+      spent += a.priceUsd;
+      inRound = false;
+    }
+    actions.push(a.id);
   }
 }

@@ -6,13 +6,13 @@ import type { Command } from 'commander';
 import { sha256Hex } from '../../learn/artifact.js';
 import { readCasesText } from '../../learn/phenopackets/load.js';
 import { DEFAULT_VISIT_FEE_USD } from '../../bench/cost-model.js';
-import { DEFAULT_BUDGETS, defaultPolicies } from '../../bench/policies.js';
+import { COST_AWARE_DEFAULTS, DEFAULT_BUDGETS, defaultPolicies } from '../../bench/policies.js';
 import { summariseStatic, summariseStepwise, writeReports } from '../../bench/report.js';
 import { runBench } from '../../bench/runner.js';
 import { CODE_VERSION } from '../../core/version.js';
 import { CliUsageError } from '../exit.js';
 
-interface Opts { cases: string; model: string; data: string; stepwise?: boolean; budget?: string[]; visitFee: string; out: string; workers: string; json?: boolean; progress: boolean; cache: boolean }
+interface Opts { cases: string; model: string; data: string; stepwise?: boolean; budget?: string[]; visitFee: string; confidence: string; minGain: string; minScore: string; out: string; workers: string; json?: boolean; progress: boolean; cache: boolean }
 
 export function registerBenchPhenopackets(bench: Command): void {
   bench
@@ -22,8 +22,11 @@ export function registerBenchPhenopackets(bench: Command): void {
     .option('--model <file>', 'model artifact', 'models/phenopackets.json')
     .option('--data <dir>', 'folder with hp-2015-01-27.obo and hpo-labels.json', '../shared/data/phenopackets')
     .option('--stepwise', 'run the stepwise policies instead of static ranking')
-    .option('--budget <usd...>', `cost-aware test budgets (default ${DEFAULT_BUDGETS.join(' ')}, plus no budget)`)
-    .option('--visit-fee <usd>', 'physician-visit fee per round of questions', String(DEFAULT_VISIT_FEE_USD))
+    .option('--budget <usd...>', `cost-aware budgets in USD, visit fees and tests (default ${DEFAULT_BUDGETS.join(' ')}, plus no budget)`)
+    .option('--visit-fee <usd>', 'physician-visit fee per round of questions (charged and planned with)', String(DEFAULT_VISIT_FEE_USD))
+    .option('--confidence <p>', 'cost-aware: stop paying once the leader reaches this posterior', String(COST_AWARE_DEFAULTS.confidence))
+    .option('--min-gain <nats>', 'cost-aware: least expected information an action must offer', String(COST_AWARE_DEFAULTS.minGain))
+    .option('--min-score <nats-per-usd>', 'cost-aware: stop when the best action offers less information per dollar', String(COST_AWARE_DEFAULTS.minScore))
     .option('--out <dir>', 'output folder for traces, report and plot', 'bench-out/phenopackets')
     .option('--workers <n>', 'worker threads', '2')
     .option('--json', 'print only the JSON summary')
@@ -34,13 +37,19 @@ export function registerBenchPhenopackets(bench: Command): void {
       if (budgets.some((b) => !Number.isFinite(b) || b < 0)) throw new CliUsageError('--budget values must be numbers >= 0');
       const visitFee = Number(o.visitFee);
       if (!Number.isFinite(visitFee) || visitFee < 0) throw new CliUsageError('--visit-fee must be a number >= 0');
+      const confidence = Number(o.confidence);
+      if (!(confidence >= 0 && confidence <= 1)) throw new CliUsageError('--confidence must be a number in [0, 1]');
+      const minGain = Number(o.minGain);
+      const minScore = Number(o.minScore);
+      if (!Number.isFinite(minGain) || minGain < 0) throw new CliUsageError('--min-gain must be a number >= 0');
+      if (!Number.isFinite(minScore) || minScore < 0) throw new CliUsageError('--min-score must be a number >= 0');
       const workers = Number(o.workers);
       if (!Number.isInteger(workers) || workers < 1) throw new CliUsageError('--workers must be a positive integer');
       if (!existsSync(o.model)) throw new CliUsageError(`model not found: ${o.model} (train it with \`ddx learn phenopackets\`)`);
       const cases = readCasesText(o.cases);
       const model = readCasesText(o.model);
       const stepwise = o.stepwise === true;
-      const options = { modelPath: resolve(o.model), dataDir: resolve(o.data), stepwise, policies: defaultPolicies(budgets.length ? budgets : DEFAULT_BUDGETS), visitFeeUsd: visitFee, exchanges: stepwise };
+      const options = { modelPath: resolve(o.model), dataDir: resolve(o.data), stepwise, policies: defaultPolicies(budgets.length ? budgets : DEFAULT_BUDGETS, { visitFeeUsd: visitFee, confidence, minGain, minScore }), visitFeeUsd: visitFee, exchanges: stepwise };
       const cacheKey = sha256Hex(JSON.stringify({ v: CODE_VERSION, model: model.sha256, options: { ...options, modelPath: '', dataDir: '' } }) + (o.cache ? '' : String(process.hrtime.bigint())));
       const run = await runBench({
         suite: { module: pathToFileURL(resolve(import.meta.dirname, '../../bench/phenopackets/suite' + (import.meta.url.endsWith('.ts') ? '.ts' : '.js'))).href, options },

@@ -1,0 +1,88 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compileModel } from '../core/compile.js';
+import { makeModel } from '../core/fixtures.js';
+import { initialBelief } from '../core/posterior.js';
+import { costOf } from './cost-model.js';
+import { createGatekeeper } from './gatekeeper.js';
+import { COST_AWARE_DEFAULTS, DEFAULT_BUDGETS, defaultPolicies, runCostAware, runPolicy } from './policies.js';
+
+const cm = compileModel(makeModel());
+const record = { present: [{ id: 'dyspnea' }, { id: 'ddimer-high' }], absent: [], values: [{ id: 'pain-site', value: 'chest' }, { id: 'risk', value: 'surgery' }] };
+const actionsOf = (ids: readonly string[]) => ids.map((id) => cm.actions[cm.actionIndex.get(id)!]!);
+
+test('cost-aware asks the questions of an open round before paying for another test, so the visit fee is paid once', () => {
+  const start = initialBelief(cm, 40, 'female');
+  const r = runCostAware(start, createGatekeeper(cm, record).oracle, null, COST_AWARE_DEFAULTS);
+  assert.ok(r.actions.length > 1);
+  const kinds = actionsOf(r.actions).map((a) => a.kind);
+  // The cheap D-dimer is worth more per dollar than opening a $300 visit; once the visit is open, its
+  // questions are free and all come in one block.
+  const first = kinds.indexOf('question');
+  const last = kinds.lastIndexOf('question');
+  assert.ok(first >= 0 && kinds.slice(first, last + 1).every((k) => k === 'question'), r.actions.join(','));
+  const cost = costOf(actionsOf(r.actions));
+  assert.equal(cost.visitRounds, 1);
+  assert.equal(r.spentUsd, 300 + actionsOf(r.actions).reduce((t, a) => t + (a.kind === 'question' ? 0 : a.priceUsd), 0));
+});
+
+test('a cost-aware budget caps visit fees and tests together', () => {
+  const start = initialBelief(cm, 40, 'female');
+  for (const budget of [0, 100, 320, 1000]) {
+    const r = runCostAware(start, createGatekeeper(cm, record).oracle, budget, COST_AWARE_DEFAULTS);
+    assert.ok(costOf(actionsOf(r.actions)).totalUsd <= budget, `budget ${budget}: ${r.actions.join(',')}`);
+  }
+  const poor = runCostAware(start, createGatekeeper(cm, record).oracle, 100, COST_AWARE_DEFAULTS);
+  assert.ok(poor.actions.every((id) => !id.startsWith('ask:')), 'a $300 visit does not fit a $100 budget');
+});
+
+test('an uninformative cheap action does not end the work-up while an informative test remains', () => {
+  // Two conditions; a free question that barely separates them (best gain per dollar, but below
+  // minGain) and an expensive, decisive test (the shape of exome sequencing).
+  const model = makeModel({
+    conditions: [
+      { id: 'a', name: 'Condition A', icd10: [], severity: 3, cantMiss: false, prior: [[1, 1], [1, 1]] },
+      { id: 'b', name: 'Condition B', icd10: [], severity: 3, cantMiss: false, prior: [[1, 1], [1, 1]] },
+    ],
+    findings: [
+      { id: 'faint', name: 'faint sign', kind: 'sign', valueType: 'binary', leak: 0.5 },
+      { id: 'gene', name: 'causal variant', kind: 'genetic', valueType: 'binary', leak: 0.0001 },
+    ],
+    actions: [
+      { id: 'ask:faint', kind: 'question', name: 'Ask about the faint sign', reveals: ['faint'] },
+      { id: 'genetic:exome', kind: 'test', name: 'Exome', code: { system: 'CPT', code: '81415' }, priceUsd: 5000, reveals: ['gene'] },
+    ],
+    likelihoods: { faint: { a: [0.5], b: [0.53] }, gene: { a: [0.99] } },
+  });
+  const m = compileModel(model);
+  const start = initialBelief(m, 40, 'female');
+  const settings = { ...COST_AWARE_DEFAULTS, visitFeeUsd: 0, minGain: 1e-3 };
+  const r = runCostAware(start, createGatekeeper(m, { present: [{ id: 'gene' }], absent: [], values: [] }).oracle, null, settings);
+  assert.deepEqual(r.actions, ['genetic:exome']);
+  assert.ok(r.posterior[m.conditionIndex.get('a')!]! > 0.99);
+  // With a price per nat it will not pay, it stops instead.
+  const thrifty = runCostAware(start, createGatekeeper(m, { present: [], absent: [], values: [] }).oracle, null, { ...settings, minScore: 1e-3 });
+  assert.deepEqual(thrifty.actions, []);
+  assert.equal(thrifty.stop, 'no-worthwhile-action');
+});
+
+test('confidence stops paid actions only; the step limit holds', () => {
+  const start = initialBelief(cm, 40, 'female');
+  const none = runCostAware(start, createGatekeeper(cm, record).oracle, null, { ...COST_AWARE_DEFAULTS, confidence: 0 });
+  assert.deepEqual(none.actions, []);
+  assert.equal(none.stop, 'confident');
+  const short = runCostAware(start, createGatekeeper(cm, record).oracle, null, { ...COST_AWARE_DEFAULTS, maxActions: 2 });
+  assert.equal(short.actions.length, 2);
+  assert.equal(short.stop, 'step-limit');
+});
+
+test('default policies: every baseline, cost-aware at each budget and none, settings passed through', () => {
+  const specs = defaultPolicies(DEFAULT_BUDGETS, { visitFeeUsd: 150 });
+  assert.deepEqual(specs.map((s) => s.name).slice(0, 5), ['instant', 'order-everything', 'random', 'info-gain', 'questions-only']);
+  assert.deepEqual(specs.filter((s) => s.name === 'cost-aware').map((s) => s.budget), [...DEFAULT_BUDGETS, null]);
+  assert.ok(specs.filter((s) => s.name === 'cost-aware').every((s) => s.costAware?.visitFeeUsd === 150));
+  const start = initialBelief(cm, 40, 'female');
+  const a = runPolicy(specs.at(-1)!, start, createGatekeeper(cm, record).oracle, 'case-1');
+  const b = runPolicy(specs.at(-1)!, start, createGatekeeper(cm, record).oracle, 'case-1');
+  assert.deepEqual(a.actions, b.actions);
+});
