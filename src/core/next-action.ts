@@ -317,7 +317,24 @@ interface Scratch {
   clsTouched: Int32Array;
   /** Challenger divergence of multi-choice findings per (finding, leader, rival): a pure function of the model. */
   jsCache: Map<number, number>;
+  /** Recent per-finding values by planning posterior and statuses (see `findingValues`), round robin. */
+  cache: CacheEntry[];
+  cacheNext: number;
 }
+
+interface CacheEntry {
+  hash: number;
+  threshold: number;
+  readonly p: Float64Array;
+  readonly status: Uint8Array;
+  /** -1 while empty. */
+  nCand: number;
+  readonly cand: Int32Array;
+  readonly gain: Float64Array;
+  readonly js: Float64Array;
+}
+
+const CACHE_ENTRIES = 8;
 const scratchByModel = new WeakMap<CompiledModel, Scratch>();
 function scratchFor(cm: CompiledModel): Scratch {
   let s = scratchByModel.get(cm);
@@ -337,6 +354,11 @@ function scratchFor(cm: CompiledModel): Scratch {
       g0: new Float64Array(ix.maxGroups), g1: new Float64Array(ix.maxGroups), gn: new Float64Array(ix.maxGroups),
       gStamp: new Uint32Array(ix.maxGroups), gCall: 0, gList: new Int32Array(ix.maxGroups), clsTouched: new Int32Array(ix.maxClasses),
       jsCache: new Map(),
+      cache: Array.from({ length: CACHE_ENTRIES }, () => ({
+        hash: 0, threshold: 0, p: new Float64Array(nC), status: new Uint8Array(nF), nCand: -1,
+        cand: new Int32Array(nF), gain: new Float64Array(nF), js: new Float64Array(nF),
+      })),
+      cacheNext: 0,
     };
     scratchByModel.set(cm, s);
   }
@@ -481,52 +503,67 @@ function multiGain(ix: PlanIndex, sc: Scratch, f: number, S: number, nA: number)
   return gain;
 }
 
-export function actionCost(cm: CompiledModel, actionIndex: number, opts: PlanOptions): number {
-  const a = cm.actions[actionIndex]!;
-  return a.kind === 'question' ? (opts.questionCostUsd ?? 0) : a.priceUsd;
+/** FNV-style hash of a posterior's bits (the key of the gain cache). */
+function hashBits(p: Float64Array): number {
+  const u = new Uint32Array(p.buffer, p.byteOffset, p.length * 2);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < u.length; i++) h = Math.imul(h ^ u[i]!, 0x01000193);
+  return h >>> 0;
+}
+
+function sameF64(a: Float64Array, b: Float64Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function sameU8(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /**
- * Score every candidate action into the scratch arrays; `touched[0..n)` lists the candidates.
- * Candidates are gathered from the active conditions' listed findings (anything else has zero gain and
- * zero challenger divergence); gains per finding are computed once per call even when several actions
- * reveal the same finding.
+ * Gain and challenger divergence of every candidate finding (open, listed by an active condition) into
+ * `sc.gain`/`sc.js`, stamped; returns the number of candidates in `sc.cand`. They depend only on the
+ * planning posterior, the open findings and the threshold, not on mode, costs or budget, so they are
+ * cached (exact match of posterior bits and statuses): a policy that asks twice about one state, or
+ * several policies starting from one state, compute them once.
  */
-function scoreAll(state: BeliefState, opts: PlanOptions, p: Float64Array, spentUsd = opts.spentUsd ?? 0): { sc: Scratch; n: number } {
-  const { cm } = state;
-  const sc = scratchFor(cm);
-  if (opts.mode === 'instant') return { sc, n: 0 };
-  const ix = sc.ix;
-  const threshold = opts.activeThreshold ?? 1e-5;
-  const { active, pa, pos } = sc;
-  let nA = 0;
-  let h0 = 0;
-  let S = 0;
-  let leader = 0;
-  let rival = -1;
-  for (let c = 0; c < p.length; c++) {
-    const v = p[c]!;
-    if (v > p[leader]!) leader = c;
-    if (v >= threshold) {
-      active[nA] = c;
-      pa[nA] = v;
-      pos[c] = nA;
-      nA++;
-      h0 -= v * Math.log(v);
-      S += v;
+function findingValues(cm: CompiledModel, sc: Scratch, status: Uint8Array, p: Float64Array, threshold: number, nA: number, S: number, leader: number, rival: number, stamp: number): number {
+  const h = hashBits(p);
+  for (const e of sc.cache) {
+    if (e.nCand < 0 || e.hash !== h || e.threshold !== threshold || !sameF64(e.p, p) || !sameU8(e.status, status)) continue;
+    const { cand, gain, js, stamp: fStamp } = sc;
+    for (let t = 0; t < e.nCand; t++) {
+      const f = e.cand[t]!;
+      cand[t] = f;
+      fStamp[f] = stamp;
+      gain[f] = e.gain[t]!;
+      js[f] = e.js[t]!;
     }
+    return e.nCand;
   }
-  for (let c = 0; c < p.length; c++) if (c !== leader && (rival < 0 || p[c]! > p[rival]!)) rival = c;
-  const pairWeight = p[leader]! + (rival >= 0 ? p[rival]! : 0);
-  const budgetLeft = opts.mode === 'budgeted' ? (opts.budgetUsd ?? Infinity) - spentUsd : Infinity;
-  const overhead = opts.overheadUsd ?? 1;
-  const lambda = opts.challengerWeight ?? 0.5;
-  const costAware = opts.costAware ?? true;
-  const questionsOnly = opts.mode === 'questions-only';
-  const questionCost = opts.questionCostUsd ?? 0;
-  sc.call = (sc.call + 1) >>> 0 || 1;
-  const stamp = sc.call;
-  const status = state.status;
+  const nCand = computeFindingValues(cm, sc, status, nA, S, leader, rival, stamp);
+  const e = sc.cache[sc.cacheNext]!;
+  sc.cacheNext = (sc.cacheNext + 1) % sc.cache.length;
+  e.hash = h;
+  e.threshold = threshold;
+  e.p.set(p);
+  e.status.set(status);
+  for (let t = 0; t < nCand; t++) {
+    const f = sc.cand[t]!;
+    e.cand[t] = f;
+    e.gain[t] = sc.gain[f]!;
+    e.js[t] = sc.js[f]!;
+  }
+  e.nCand = nCand;
+  return nCand;
+}
+
+function computeFindingValues(cm: CompiledModel, sc: Scratch, status: Uint8Array, nA: number, S: number, leader: number, rival: number, stamp: number): number {
+  const ix = sc.ix;
+  const { active, pa } = sc;
   const { gain: fGain, js: fJs, stamp: fStamp, cand, skip, jsMark, accS, accMass, accCnt, accQ } = sc;
   const { cfStart, cfFind, cfOff, cfNh, entP, multi, nRows, bgOff, bgP, bgNh } = ix;
   const dense = nA <= DENSE_MAX_ACTIVE;
@@ -565,7 +602,6 @@ function scoreAll(state: BeliefState, opts: PlanOptions, p: Float64Array, spentU
     for (let e = cfStart[leader]!; e < cfStart[leader + 1]!; e++) jsMark[cfFind[e]!] = stamp;
     for (let e = cfStart[rival]!; e < cfStart[rival + 1]!; e++) jsMark[cfFind[e]!] = stamp;
   }
-  let n = 0;
   for (let t = 0; t < nCand; t++) {
     const f = cand[t]!;
     const cf = cm.findings[f]!;
@@ -595,8 +631,63 @@ function scoreAll(state: BeliefState, opts: PlanOptions, p: Float64Array, spentU
     }
     fGain[f] = g;
     fJs[f] = js;
-    if (g <= 0 && js <= 0) continue;
-    const acts = cf.actions;
+  }
+  return nCand;
+}
+
+export function actionCost(cm: CompiledModel, actionIndex: number, opts: PlanOptions): number {
+  const a = cm.actions[actionIndex]!;
+  return a.kind === 'question' ? (opts.questionCostUsd ?? 0) : a.priceUsd;
+}
+
+/**
+ * Score every candidate action into the scratch arrays; `touched[0..n)` lists the candidates.
+ * Candidates are gathered from the active conditions' listed findings (anything else has zero gain and
+ * zero challenger divergence); gains per finding are computed once per call even when several actions
+ * reveal the same finding.
+ */
+function scoreAll(state: BeliefState, opts: PlanOptions, p: Float64Array, spentUsd = opts.spentUsd ?? 0): { sc: Scratch; n: number } {
+  const { cm } = state;
+  const sc = scratchFor(cm);
+  if (opts.mode === 'instant') return { sc, n: 0 };
+  const threshold = opts.activeThreshold ?? 1e-5;
+  const { active, pa, pos } = sc;
+  let nA = 0;
+  let h0 = 0;
+  let S = 0;
+  let leader = 0;
+  let rival = -1;
+  for (let c = 0; c < p.length; c++) {
+    const v = p[c]!;
+    if (v > p[leader]!) leader = c;
+    if (v >= threshold) {
+      active[nA] = c;
+      pa[nA] = v;
+      pos[c] = nA;
+      nA++;
+      h0 -= v * Math.log(v);
+      S += v;
+    }
+  }
+  for (let c = 0; c < p.length; c++) if (c !== leader && (rival < 0 || p[c]! > p[rival]!)) rival = c;
+  const pairWeight = p[leader]! + (rival >= 0 ? p[rival]! : 0);
+  const budgetLeft = opts.mode === 'budgeted' ? (opts.budgetUsd ?? Infinity) - spentUsd : Infinity;
+  const overhead = opts.overheadUsd ?? 1;
+  const lambda = opts.challengerWeight ?? 0.5;
+  const costAware = opts.costAware ?? true;
+  const questionsOnly = opts.mode === 'questions-only';
+  const questionCost = opts.questionCostUsd ?? 0;
+  sc.call = (sc.call + 1) >>> 0 || 1;
+  const stamp = sc.call;
+  const nCand = findingValues(cm, sc, state.status, p, threshold, nA, S, leader, rival, stamp);
+  for (let k = 0; k < nA; k++) pos[active[k]!] = -1;
+  const status = state.status;
+  const { gain: fGain, js: fJs, stamp: fStamp, cand } = sc;
+  let n = 0;
+  for (let t = 0; t < nCand; t++) {
+    const f = cand[t]!;
+    if (fGain[f]! <= 0 && fJs[f]! <= 0) continue;
+    const acts = cm.findings[f]!.actions;
     for (let i = 0; i < acts.length; i++) {
       const ai = acts[i]!;
       if (sc.aStamp[ai] === stamp) continue;
@@ -604,7 +695,6 @@ function scoreAll(state: BeliefState, opts: PlanOptions, p: Float64Array, spentU
       sc.touched[n++] = ai;
     }
   }
-  for (let k = 0; k < nA; k++) pos[active[k]!] = -1;
   // Score the actions that reveal a finding with something to offer (in its own finding order, as before).
   let m = 0;
   for (let t = 0; t < n; t++) {
