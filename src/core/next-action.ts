@@ -72,8 +72,12 @@ interface PlanIndex {
   /** condition -> findings it lists (CSR, ascending), with each entry's p offset and sum p log p (single-group findings). */
   readonly cfStart: Int32Array;
   readonly cfFind: Int32Array;
-  readonly cfOff: Int32Array;
+  /** Condition-major copies for locality: p of each row at cfPOff[e] (single-group findings), sum p log p. */
+  readonly cfPOff: Int32Array;
+  readonly cfP: Float64Array;
   readonly cfNh: Float64Array;
+  /** Per single-group finding, its accumulator block [mass, count, sum pi p log p, q per row] at accOff. */
+  readonly accOff: Int32Array;
   /** finding -> listing conditions (CSR, ascending); entry k indexes the per-entry arrays below. */
   readonly fcStart: Int32Array;
   readonly fcCond: Int32Array;
@@ -255,20 +259,26 @@ function buildIndex(cm: CompiledModel): PlanIndex {
     }
     bgOff[f + 1] = bgP.length;
   }
-  const cfOff = new Int32Array(nE);
+  const cfPOff = new Int32Array(nE);
   const cfNh = new Float64Array(nE);
+  const cfPList: number[] = [];
   {
+    // Condition-major order: walk conditions, and within each its findings ascending.
+    const entryOf = new Int32Array(nE);
     const fill = cfStart.slice(0, nC);
-    for (let f = 0; f < nF; f++) {
-      for (let e = fcStart[f]!; e < fcStart[f + 1]!; e++) {
-        const j = fill[fcCond[e]!]!++;
-        cfOff[j] = entOff[e]!;
-        cfNh[j] = entNh[e]!;
-      }
+    for (let f = 0; f < nF; f++) for (let e = fcStart[f]!; e < fcStart[f + 1]!; e++) entryOf[fill[fcCond[e]!]!++] = e;
+    for (let j = 0; j < nE; j++) {
+      const e = entryOf[j]!;
+      const f = cfFind[j]!;
+      cfPOff[j] = cfPList.length;
+      cfNh[j] = entNh[e]!;
+      if (!multi[f]) for (let r = 0; r < nRows[f]!; r++) cfPList.push(entP[entOff[e]! + r]!);
     }
   }
+  const accOff = new Int32Array(nF + 1);
+  for (let f = 0; f < nF; f++) accOff[f + 1] = accOff[f]! + (multi[f] ? 0 : 3 + nRows[f]!);
   return {
-    cfStart, cfFind, cfOff, cfNh, fcStart, fcCond, multi, nRows, entOff, entP: Float64Array.from(entP), entNh,
+    cfStart, cfFind, cfPOff, cfP: Float64Array.from(cfPList), cfNh, accOff, fcStart, fcCond, multi, nRows, entOff, entP: Float64Array.from(entP), entNh,
     bgOff, bgP: Float64Array.from(bgP), bgNh, floor0, floor1, devStart,
     devGroup: Int32Array.from(devGroup), devD0: Float64Array.from(devD0), devD1: Float64Array.from(devD1), devDn: Float64Array.from(devDn),
     grpOff, grpBg0: Float64Array.from(grpBg0), grpBg1: Float64Array.from(grpBg1), grpBgNh: Float64Array.from(grpBgNh), grpClass: Int32Array.from(grpClass),
@@ -294,11 +304,8 @@ interface Scratch {
   skip: Uint32Array;
   /** Challenger marks: findings the leader or the rival lists. */
   jsMark: Uint32Array;
-  /** Per-finding accumulators of the condition-major gain pass: sum pi p log p, listed mass and count, and q per row (at bgOff). */
-  accS: Float64Array;
-  accMass: Float64Array;
-  accCnt: Int32Array;
-  accQ: Float64Array;
+  /** Accumulator blocks of the condition-major gain pass (see PlanIndex.accOff). */
+  acc: Float64Array;
   /** Per action: expected gain, challenger term, score, cost; `touched` lists this call's candidates. */
   aGain: Float64Array;
   aChal: Float64Array;
@@ -347,7 +354,7 @@ function scratchFor(cm: CompiledModel): Scratch {
       ix,
       active: new Int32Array(nC), pa: new Float64Array(nC), pos: new Int32Array(nC).fill(-1), plan: new Float64Array(nC),
       gain: new Float64Array(nF), js: new Float64Array(nF), stamp: new Uint32Array(nF), call: 0, cand: new Int32Array(nF), skip: new Uint32Array(nF), jsMark: new Uint32Array(nF),
-      accS: new Float64Array(nF), accMass: new Float64Array(nF), accCnt: new Int32Array(nF), accQ: new Float64Array(ix.bgP.length),
+      acc: new Float64Array(ix.accOff[nF]!),
       aGain: new Float64Array(nAct), aChal: new Float64Array(nAct), aScore: new Float64Array(nAct), aCost: new Float64Array(nAct),
       aStamp: new Uint32Array(nAct), touched: new Int32Array(nAct),
       q: new Float64Array(Math.max(2, ix.maxRows)),
@@ -564,8 +571,8 @@ function findingValues(cm: CompiledModel, sc: Scratch, status: Uint8Array, p: Fl
 function computeFindingValues(cm: CompiledModel, sc: Scratch, status: Uint8Array, nA: number, S: number, leader: number, rival: number, stamp: number): number {
   const ix = sc.ix;
   const { active, pa } = sc;
-  const { gain: fGain, js: fJs, stamp: fStamp, cand, skip, jsMark, accS, accMass, accCnt, accQ } = sc;
-  const { cfStart, cfFind, cfOff, cfNh, entP, multi, nRows, bgOff, bgP, bgNh } = ix;
+  const { gain: fGain, js: fJs, stamp: fStamp, cand, skip, jsMark, acc } = sc;
+  const { cfStart, cfFind, cfPOff, cfP, cfNh, accOff, multi, nRows, bgOff, bgP, bgNh } = ix;
   const dense = nA <= DENSE_MAX_ACTIVE;
   // Candidate findings: open, and listed by an active condition. For single-group findings the same
   // pass accumulates, per finding and in ascending condition order, what the gain needs (see PlanIndex).
@@ -583,52 +590,74 @@ function computeFindingValues(cm: CompiledModel, sc: Scratch, status: Uint8Array
         }
         cand[nCand++] = f;
         if (dense || multi[f]) continue;
-        accS[f] = 0;
-        accMass[f] = 0;
-        accCnt[f] = 0;
-        accQ.fill(0, bgOff[f]!, bgOff[f + 1]!);
+        acc.fill(0, accOff[f]!, accOff[f + 1]!);
       } else if (skip[f] === stamp) continue;
       if (dense || multi[f]) continue;
-      const o = cfOff[e]!;
-      const b = bgOff[f]!;
+      const a = accOff[f]!;
+      const o = cfPOff[e]!;
+      acc[a]! += w;
+      acc[a + 1]! += 1;
+      acc[a + 2]! += w * cfNh[e]!;
       const nR = nRows[f]!;
-      accMass[f]! += w;
-      accCnt[f]!++;
-      for (let r = 0; r < nR; r++) accQ[b + r]! += w * entP[o + r]!;
-      accS[f]! += w * cfNh[e]!;
+      if (nR === 2) {
+        acc[a + 3]! += w * cfP[o]!;
+        acc[a + 4]! += w * cfP[o + 1]!;
+      } else for (let r = 0; r < nR; r++) acc[a + 3 + r]! += w * cfP[o + r]!;
     }
   }
+  // Challenger divergence of the open findings the leader or the rival lists (any other is 0): walk
+  // both sorted lists together, reading the other's probabilities as the leak where it does not list.
   if (rival >= 0) {
-    for (let e = cfStart[leader]!; e < cfStart[leader + 1]!; e++) jsMark[cfFind[e]!] = stamp;
-    for (let e = cfStart[rival]!; e < cfStart[rival + 1]!; e++) jsMark[cfFind[e]!] = stamp;
-  }
-  for (let t = 0; t < nCand; t++) {
-    const f = cand[t]!;
-    const cf = cm.findings[f]!;
-    let g: number;
-    // With few active conditions the dense sum is as cheap and keeps the reference rounding, which
-    // decides between actions whose gains tie at the entropy cap when one condition holds the mass.
-    if (dense) g = denseGain(cf, active, pa, nA);
-    else if (multi[f]) g = multiGain(ix, sc, f, S, nA);
-    else {
-      const U = accCnt[f] === nA ? 0 : Math.max(0, S - accMass[f]!);
-      const b = bgOff[f]!;
-      let info = accS[f]! + U * bgNh[f]!;
-      for (let r = 0; r < nRows[f]!; r++) info -= xlogx(accQ[b + r]! + U * bgP[b + r]!);
-      g = info > 0 ? info : 0;
-    }
-    let js = 0;
-    if (rival >= 0 && jsMark[f] === stamp) {
+    let i = cfStart[leader]!;
+    let j = cfStart[rival]!;
+    const iEnd = cfStart[leader + 1]!;
+    const jEnd = cfStart[rival + 1]!;
+    while (i < iEnd || j < jEnd) {
+      const fa = i < iEnd ? cfFind[i]! : 0x7fffffff;
+      const fb = j < jEnd ? cfFind[j]! : 0x7fffffff;
+      const f = fa < fb ? fa : fb;
+      const ea = fa === f ? i++ : -1;
+      const eb = fb === f ? j++ : -1;
+      if (status[f] !== FindingStatus.Unknown) continue;
+      jsMark[f] = stamp;
       if (multi[f]) {
         const key = (f * cm.nConditions + leader) * cm.nConditions + rival;
         let v = sc.jsCache.get(key);
         if (v === undefined) {
-          v = multiJs(cf, leader, rival);
+          v = multiJs(cm.findings[f]!, leader, rival);
           sc.jsCache.set(key, v);
         }
-        js = v;
-      } else js = groupJs(cf, 0, cf.rows.length, leader, rival);
+        fJs[f] = v;
+        continue;
+      }
+      const b = bgOff[f]!;
+      let js = 0;
+      for (let r = 0; r < nRows[f]!; r++) {
+        const p1 = ea >= 0 ? cfP[cfPOff[ea]! + r]! : bgP[b + r]!;
+        const p2 = eb >= 0 ? cfP[cfPOff[eb]! + r]! : bgP[b + r]!;
+        const m = 0.5 * (p1 + p2);
+        if (p1 > 0) js += 0.5 * p1 * Math.log(p1 / m);
+        if (p2 > 0) js += 0.5 * p2 * Math.log(p2 / m);
+      }
+      fJs[f] = js;
     }
+  }
+  for (let t = 0; t < nCand; t++) {
+    const f = cand[t]!;
+    let g: number;
+    // With few active conditions the dense sum is as cheap and keeps the reference rounding, which
+    // decides between actions whose gains tie at the entropy cap when one condition holds the mass.
+    if (dense) g = denseGain(cm.findings[f]!, active, pa, nA);
+    else if (multi[f]) g = multiGain(ix, sc, f, S, nA);
+    else {
+      const a = accOff[f]!;
+      const U = acc[a + 1] === nA ? 0 : Math.max(0, S - acc[a]!);
+      const b = bgOff[f]!;
+      let info = acc[a + 2]! + U * bgNh[f]!;
+      for (let r = 0; r < nRows[f]!; r++) info -= xlogx(acc[a + 3 + r]! + U * bgP[b + r]!);
+      g = info > 0 ? info : 0;
+    }
+    const js = rival >= 0 && jsMark[f] === stamp ? fJs[f]! : 0;
     fGain[f] = g;
     fJs[f] = js;
   }
