@@ -26,10 +26,20 @@ export interface StopInput {
   readonly budgetExhausted: boolean;
 }
 
+/**
+ * The rules that do not depend on the candidate actions (mode, confidence, step limit), in
+ * `stopReason`'s order: when one fires, the loop may stop without planning the next action.
+ */
+export function stopBeforePlanning(mode: Mode, topProbability: number, steps: number, rules: StopRules = {}): StopReason | undefined {
+  if (mode === 'instant') return 'instant';
+  if (topProbability >= (rules.confidence ?? 0.95)) return 'confident';
+  if (steps >= (rules.maxSteps ?? 30)) return 'step-limit';
+  return undefined;
+}
+
 export function stopReason(input: StopInput, rules: StopRules = {}): StopReason | undefined {
-  if (input.mode === 'instant') return 'instant';
-  if (input.topProbability >= (rules.confidence ?? 0.95)) return 'confident';
-  if (input.steps >= (rules.maxSteps ?? 30)) return 'step-limit';
+  const early = stopBeforePlanning(input.mode, input.topProbability, input.steps, rules);
+  if (early) return early;
   if (!input.best) return input.budgetExhausted ? 'budget' : 'no-worthwhile-action';
   if (input.best.expectedGain + input.best.challenger < (rules.minGain ?? 0.01)) return 'no-worthwhile-action';
   if (input.best.score < (rules.minScore ?? 0)) return 'no-worthwhile-action';

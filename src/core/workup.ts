@@ -8,7 +8,7 @@ import type { CompiledAction, CompiledModel } from './compile.js';
 import type { Observation } from './evidence.js';
 import { actionCost, anyCandidateOn, bestActionOn, rankActions, type PlanOptions, type ScoredAction } from './next-action.js';
 import { FindingStatus, markSkipped, nbPosterior, observe, observeInto, posterior, rank, type BeliefState } from './posterior.js';
-import { stopReason, type StopReason, type StopRules } from './stopping.js';
+import { stopBeforePlanning, stopReason, type StopReason, type StopRules } from './stopping.js';
 
 export interface RankedCondition {
   readonly conditionId: string;
@@ -142,12 +142,16 @@ function runWorkupFast(start: BeliefState, oracle: Oracle, opts: WorkupOptions):
   for (;;) {
     let p: Float64Array | undefined;
     const planP = planBuf ? nbPosterior(state, planBuf, planT) : (p = posterior(state));
-    const best = opts.mode === 'instant' ? undefined : bestActionOn(state, opts, planP, spent);
     const conf = stopGenerative ? (confBuf ? nbPosterior(state, confBuf) : planP) : (p ??= posterior(state));
     let top = 0;
     for (let c = 0; c < conf.length; c++) if (conf[c]! > top) top = conf[c]!;
-    const budgetExhausted = !best && opts.mode === 'budgeted' && anyCandidateOn(state, opts, planP);
-    const reason = stopReason({ mode: opts.mode, topProbability: top, steps: taken.length, best, budgetExhausted }, opts.rules);
+    // Mode, confidence and the step limit come first in `stopReason`: when one fires, the plan is not needed.
+    let reason = stopBeforePlanning(opts.mode, top, taken.length, opts.rules);
+    const best = reason ? undefined : bestActionOn(state, opts, planP, spent);
+    if (!reason) {
+      const budgetExhausted = !best && opts.mode === 'budgeted' && anyCandidateOn(state, opts, planP);
+      reason = stopReason({ mode: opts.mode, topProbability: top, steps: taken.length, best, budgetExhausted }, opts.rules);
+    }
     if (reason || !best) {
       const belief: BeliefState = { ...state, observations: observations.length === start.observations.length ? start.observations : observations };
       return { belief, posterior: p ?? posterior(state), steps: [], actionsTaken: taken, stepCount: taken.length, questions, tests, spentUsd: spent, stopReason: reason ?? 'no-worthwhile-action' };

@@ -23,8 +23,12 @@ export interface ChunkRequest {
 
 export interface ChunkResult {
   readonly outcomes: CaseOutcome[];
-  /** Milliseconds per case for the whole interactive loop, and per step (case time / max(1, steps)). */
+  /** Milliseconds per case for the whole interactive loop. */
   readonly caseMs: number[];
+  /**
+   * Milliseconds per step: from the case start or the previous answer to the next question, and from
+   * the last answer to the final result (questions + 1 steps per case).
+   */
   readonly stepMs: number[];
 }
 
@@ -44,11 +48,9 @@ export function runChunk(req: ChunkRequest): ChunkResult {
   const stepMs: number[] = [];
   for (let i = req.start; i < Math.min(req.end, patients.length); i++) {
     const t = performance.now();
-    const { outcome, result } = runPatient(cm, patients[i]!, spec.options(cm, String(i)));
-    const dt = performance.now() - t;
+    const { outcome } = runPatient(cm, patients[i]!, spec.options(cm, String(i)), stepMs);
+    caseMs.push(performance.now() - t);
     outcomes.push(outcome);
-    caseMs.push(dt);
-    stepMs.push(dt / Math.max(1, result.stepCount));
   }
   return { outcomes, caseMs, stepMs };
 }
@@ -58,6 +60,7 @@ export interface BenchOptions {
   readonly patientsPath: string;
   readonly profile: Profile;
   readonly workers: number;
+  /** Cases per message to a worker (default: about four chunks per worker, at least 16 cases). */
   readonly chunkSize?: number;
   readonly onProgress?: (done: number, total: number) => void;
 }
@@ -79,19 +82,23 @@ const workerUrl = new URL(`./bench-worker${import.meta.url.endsWith('.ts') ? '.t
 /** Run the whole profile. Throughput is cases / wall-clock seconds of each policy's pass over all workers. */
 export async function runDdxplusBench(opts: BenchOptions): Promise<Record<PolicyName, PolicyReport>> {
   const n = parsePatientsCsv(readFileSync(opts.patientsPath, 'utf8'), 'patients').length;
-  const chunk = opts.chunkSize ?? 64;
+  const nWorkers = Math.max(1, opts.workers);
+  const chunk = opts.chunkSize ?? Math.max(16, Math.ceil(n / (nWorkers * 4)));
   const policies = policiesFor(opts.profile).map((p) => p.name);
   // Under tsx (running from source) the worker needs the loader registered explicitly.
   const spawn = (): Worker => workerUrl.pathname.endsWith('.ts')
     ? new Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(workerUrl.href)}); });`, { eval: true })
     : new Worker(workerUrl);
-  const workers = Array.from({ length: Math.max(1, opts.workers) }, spawn);
+  const workers = Array.from({ length: nWorkers }, spawn);
   const total = n * policies.length;
   let done = 0;
   const out = {} as Record<PolicyName, PolicyReport>;
   try {
-    // Warm each worker (model load, JIT) before timing.
-    await Promise.all(workers.map((w) => call(w, { modelPath: opts.modelPath, patientsPath: opts.patientsPath, profile: opts.profile, policy: 'ddx', start: 0, end: Math.min(n, 32) })));
+    // Warm each worker before timing: model load and compile, and every policy over a few hundred
+    // cases so the timed passes run optimised code rather than the JIT's first tiers.
+    await Promise.all(workers.map(async (w) => {
+      for (const policy of policies) await call(w, { modelPath: opts.modelPath, patientsPath: opts.patientsPath, profile: opts.profile, policy, start: 0, end: Math.min(n, 256) });
+    }));
     for (const policy of policies) {
       const queue: ChunkRequest[] = [];
       for (let s = 0; s < n; s += chunk) queue.push({ modelPath: opts.modelPath, patientsPath: opts.patientsPath, profile: opts.profile, policy, start: s, end: Math.min(n, s + chunk) });
