@@ -11,16 +11,13 @@ const cm = compileModel(makeModel());
 const record = { present: [{ id: 'dyspnea' }, { id: 'ddimer-high' }], absent: [], values: [{ id: 'pain-site', value: 'chest' }, { id: 'risk', value: 'surgery' }] };
 const actionsOf = (ids: readonly string[]) => ids.map((id) => cm.actions[cm.actionIndex.get(id)!]!);
 
-test('cost-aware asks the questions of an open round before paying for another test, so the visit fee is paid once', () => {
+test('cost-aware starts with a history and examination, and asks its questions before any test, so the visit fee is paid once', () => {
   const start = initialBelief(cm, 40, 'female');
   const r = runCostAware(start, createGatekeeper(cm, record).oracle, null, COST_AWARE_DEFAULTS);
   assert.ok(r.actions.length > 1);
   const kinds = actionsOf(r.actions).map((a) => a.kind);
-  // The cheap D-dimer is worth more per dollar than opening a $300 visit; once the visit is open, its
-  // questions are free and all come in one block.
-  const first = kinds.indexOf('question');
   const last = kinds.lastIndexOf('question');
-  assert.ok(first >= 0 && kinds.slice(first, last + 1).every((k) => k === 'question'), r.actions.join(','));
+  assert.ok(last >= 0 && kinds.slice(0, last + 1).every((k) => k === 'question'), r.actions.join(','));
   const cost = costOf(actionsOf(r.actions));
   assert.equal(cost.visitRounds, 1);
   assert.equal(r.spentUsd, 300 + actionsOf(r.actions).reduce((t, a) => t + (a.kind === 'question' ? 0 : a.priceUsd), 0));
@@ -68,9 +65,11 @@ test('an uninformative cheap action does not end the work-up while an informativ
 
 test('confidence stops paid actions only; the step limit holds', () => {
   const start = initialBelief(cm, 40, 'female');
-  const none = runCostAware(start, createGatekeeper(cm, record).oracle, null, { ...COST_AWARE_DEFAULTS, confidence: 0 });
-  assert.deepEqual(none.actions, []);
-  assert.equal(none.stop, 'confident');
+  // Always "confident": the free questions of the first visit are still asked, nothing is paid beyond it.
+  const sure = runCostAware(start, createGatekeeper(cm, record).oracle, null, { ...COST_AWARE_DEFAULTS, confidence: 0 });
+  assert.ok(sure.actions.length > 0 && sure.actions.every((id) => id.startsWith('ask:')), sure.actions.join(','));
+  assert.equal(sure.stop, 'confident');
+  assert.equal(sure.spentUsd, 300);
   const short = runCostAware(start, createGatekeeper(cm, record).oracle, null, { ...COST_AWARE_DEFAULTS, maxActions: 2 });
   assert.equal(short.actions.length, 2);
   assert.equal(short.stop, 'step-limit');

@@ -111,10 +111,12 @@ export type CostAwareStop = 'confident' | 'step-limit' | 'no-worthwhile-action';
 /**
  * The cost-aware work-up: expected information per dollar, planned against the visit-fee cost model.
  *
- * - A question costs the visit fee when it opens a round and nothing inside an open round (the cost
- *   model charges the fee once per round; a test closes the round). So while a round is open the
- *   policy asks every question still worth `minGain`, most informative first, before paying for
- *   anything; confidence does not stop free questions, since the posterior is overconfident.
+ * - The work-up starts with a history and examination: the first round of questions is open from
+ *   the start (the cost model charges its visit fee with the first question), unless a budget cannot
+ *   pay for a visit. Later, a question costs the visit fee when it opens a round and nothing inside
+ *   an open round (the fee is charged once per round; a test closes the round). While a round is
+ *   open the policy asks every question still worth `minGain`, most informative first, before paying
+ *   for anything else; confidence does not stop these questions, the posterior being overconfident.
  * - Paid actions (tests, or a question that opens a new round) are chosen by
  *   (gain + challenger weight x challenger) / (cost + overhead) among the actions worth at least
  *   `minGain`: an action too uninformative to matter is not a candidate, so it cannot end the work-up
@@ -126,7 +128,10 @@ export function runCostAware(start: BeliefState, oracle: Oracle, budget: number 
   const cm = start.cm;
   let state = start;
   const actions: string[] = [];
-  let inRound = false;
+  // The work-up starts with a history and examination: the first round is open from the start (its
+  // fee is charged with its first question), unless the budget cannot pay for a visit.
+  let inRound = budget === null || budget >= s.visitFeeUsd;
+  let feePaid = false;
   let spent = 0;
   const worth = (a: ScoredAction | undefined): a is ScoredAction => a !== undefined && a.expectedGain + a.challenger >= s.minGain;
   for (;;) {
@@ -151,11 +156,11 @@ export function runCostAware(start: BeliefState, oracle: Oracle, budget: number 
     const a = cm.actions[next.actionIndex]!;
     state = markSkipped(observe(state, oracle(a, state)), a.findings);
     if (a.kind === 'question') {
-      if (!inRound) spent += s.visitFeeUsd;
-      inRound = true;
+      if (!feePaid) spent += s.visitFeeUsd;
+      inRound = feePaid = true;
     } else {
       spent += a.priceUsd;
-      inRound = false;
+      inRound = feePaid = false;
     }
     actions.push(a.id);
   }
