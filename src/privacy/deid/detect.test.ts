@@ -104,3 +104,19 @@ test('pathological inputs (long runs of word characters, dots, dashes) are handl
   assert.deepEqual(flagged(`${'a'.repeat(70)}@example.com`), []);
   assert.deepEqual(flagged('mail ann.lee@example.com now'), [['ann.lee@example.com', 'EMAIL']]);
 });
+
+test('places named by ordinary words after a move cue, place suffixes and "lives in" pairs', () => {
+  const note = 'Pt was sent to Seaport earlier, then transferred to Calloway Heights for cath. Lives in Ashby Mill with wife. social: lives alone in north brakeford.';
+  for (const n of ['Seaport', 'Calloway Heights', 'Ashby Mill', 'north brakeford']) assert.ok(covered(note, n), n);
+  // Generic destinations and clinical words after the same cues stay readable.
+  assert.deepEqual(flagged('Pt transferred to Rehab in stable condition. Sent to Cath Lab. Back to Floor.'), []);
+});
+
+test('names without the usual cue: capitalised given names, given name + unknown word, role ... aware, signatures with an initial', () => {
+  const note = 'wife at bedside, supportive, spoke with her son Luther and later Grace. will consult with pat quorvin re skin care. '
+    + 'NP lark made aware of labs. Explained by Dr Will Tamberlo (attending). per ZOLLINGSBY will hold lasix.\nMARTHA J. LEVINE, RRT';
+  for (const n of ['Luther', 'Grace', 'pat quorvin', 'lark', 'Will Tamberlo', 'ZOLLINGSBY', 'LEVINE']) assert.ok(covered(note, n), n);
+  // Clinical words in the same positions are not names.
+  assert.deepEqual(flagged('Covered per RISS. Levine sign absent. Foley draining. Insulin per flowsheet.'), []);
+  assert.deepEqual(flagged("but didn't do that"), []);
+});

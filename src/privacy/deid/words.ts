@@ -53,6 +53,26 @@ const FACILITY_PAIRS = new Set(['holy cross', 'sacred heart', 'good samaritan', 
 const TRANSFER_CUE = /\b(?:transfer(?:red|ed)?|admit(?:ted)?|sent|taken|went|go|going|return(?:ed)?|came|arrived|brought|moved|discharged|transported|enroute|en route|c\/o|back)\s+(?:back\s+)?(?:in)?$/i;
 const PERSON_VERBS = new Set(['states', 'stated', 'called', 'calls', 'visited', 'visits', 'verbalizes', 'verbalized', 'wishes', 'wished', 'wants', 'wanted', 'says', 'said', 'reports', 'reported', 'updated', 'notified', 'agrees', 'agreed', 'requests', 'requested', 'expressed', 'expresses', 'spoke', 'phoned', 'left', 'arrived', 'feels', 'felt', 'asked', 'asks', 'declined', 'consented', 'signed', 'wrote', 'explained']);
 const PLACE_PREFIX = new Set(['san', 'santa', 'los', 'las', 'fort', 'ft', 'mount', 'mt', 'port', 'north', 'south', 'east', 'west', 'glen', 'lake', 'saint', 'el', 'la', 'middle', 'cape', 'palm', 'ocean', 'silver', 'severna', 'ellicott', 'owings', 'havre', 'bel', 'chevy']);
+/** Second words of place names (Milford Mill, Glen Park, Ocean City): kept with the word before even though they are English words. */
+const PLACE_SUFFIX = new Set(['mill', 'mills', 'park', 'hill', 'hills', 'heights', 'city', 'falls', 'springs', 'beach', 'harbor', 'harbour', 'bay',
+  'creek', 'valley', 'ridge', 'landing', 'junction', 'point', 'station', 'woods', 'grove', 'forest', 'township', 'county', 'island', 'lake', 'shores', 'village', 'crossing', 'manor', 'hollow', 'run', 'glen']);
+/** Destinations that are not places: "transferred to Rehab", "sent to Floor". */
+const GENERIC_PLACES = new Set(['rehab', 'floor', 'home', 'unit', 'ward', 'room', 'surgery', 'radiology', 'cath', 'lab', 'dialysis', 'hospice', 'nursing',
+  'hospital', 'clinic', 'office', 'shelter', 'rest', 'bed', 'chair', 'bathroom', 'commode', 'stepdown', 'step', 'telemetry', 'tele', 'service', 'team',
+  'medicine', 'cardiology', 'neurology', 'oncology', 'psych', 'psychiatry', 'interventional', 'pacu', 'recovery', 'emergency', 'triage', 'intensive',
+  'acute', 'long', 'skilled', 'assisted', 'the', 'her', 'his', 'their', 'family', 'church', 'work', 'school', 'baseline', 'sleep', 'normal', 'sinus',
+  'pressure', 'volume', 'control', 'support', 'room', 'follow', 'see', 'check', 'assess', 'wean', 'ventilator', 'vent', 'trach', 'shower', 'table',
+  'procedure', 'scan', 'test', 'stress', 'echo', 'cardiac', 'heart', 'renal', 'liver', 'kidney', 'transplant', 'blood', 'bank', 'pharmacy', 'morgue',
+  'autopsy', 'funeral', 'afternoon', 'morning', 'evening', 'night', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'today',
+  'admission', 'admit', 'discharge', 'upper', 'lower', 'left', 'right', 'same', 'other', 'another', 'outside', 'local', 'nearby', 'bedside', 'hallway', 'hall', 'desk', 'station']);
+/** Given names that are capitalised for other reasons in notes (months, virtues, verbs at line starts). */
+const GIVEN_WORDS = new Set(['may', 'june', 'april', 'august', 'will', 'hope', 'faith', 'joy', 'dawn', 'summer', 'autumn', 'sunny', 'mercy',
+  'art', 'max', 'guy', 'grant', 'rose', 'iris', 'ruby', 'amber', 'crystal', 'violet', 'ivy',
+  'jean', 'gene', 'chase', 'drew', 'lane', 'dale', 'glen', 'hunter', 'bob', 'ray', 'jack', 'jay', 'rod', 'gus', 'cliff', 'dean', 'sky', 'brandy',
+  'candy', 'ginger', 'penny', 'misty', 'rusty', 'sandy', 'stormy', 'marina', 'carol', 'holly', 'heather', 'daisy', 'lily', 'angel', 'an', 'ed', 'al',
+  'les', 'wade', 'reed', 'miles', 'price', 'young', 'norman', 'brook', 'will', 'long', 'chance', 'page', 'virginia', 'georgia', 'carolina', 'christian']);
+/** Roles that, with a reporting cue after the next word, make that word a name whatever it is. */
+const SANDWICH_ROLES = new Set(['ho', 'md', 'np', 'rn', 'pa', 'resident', 'intern', 'attending', 'fellow', 'pcp', 'nurse', 'rt', 'rrt', 'dr']);
 const LOC_PREP = new Set(['to', 'from', 'at', 'in', 'of', 'near', 'towards', 'toward', 'via']);
 const LIVE_CUE = new Set(['lives', 'live', 'living', 'resides', 'reside', 'moved', 'relocated', 'born', 'vacation', 'vacationing', 'visiting', 'travelled', 'traveled', 'home']);
 const EMPLOY_CUE = /\b(?:(?:works?|worked|working|employed|retired|job)\s+(?:for|at|by|from|with)|employer(?:\s+is)?[,:]?)\s+$/i;
@@ -181,7 +201,10 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
       // MS (mental status, morphine sulfate) and MR (mitral regurgitation) are titles only when written Ms/Mr or
       // followed by a word that can only be a name.
       const abbrevTitle = (w === 'ms' || w === 'mr') && !(t.cap && !t.upper && mode !== 'upper');
-      const strongOk = nt && (abbrevTitle ? (lex.surnames.has(nt.low) || lex.firstNames.has(nt.low) || !lex.common.has(nt.low)) && !lex.clinical.has(nt.low) && !CLINICAL_NAME_SHAPE.test(nt.low) : isName(nt, 'strong'));
+      const nn = nt ? tok(j + 1) : undefined;
+      const capStop = nt !== undefined && nn !== undefined && mode === 'mixed' && nt.cap && !nt.upper && STOP.has(nt.low) && nt.low.length >= 3 &&
+        adjacent(nt, nn) && nn.cap && !STOP.has(nn.low) && !lex.clinical.has(nn.low);
+      const strongOk = nt && (capStop || (abbrevTitle ? (lex.surnames.has(nt.low) || lex.firstNames.has(nt.low) || !lex.common.has(nt.low)) && !lex.clinical.has(nt.low) && !CLINICAL_NAME_SHAPE.test(nt.low) : isName(nt, 'strong')));
       if (nt && /^(?:\.|'s|')?[ \t]{0,2}$/.test(titleGap) && nt.s - prevTok.e <= 4 && strongOk) {
         const b = markName(j, j, 'NAME', true);
         listAfter(b, 'medium');
@@ -217,9 +240,12 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
       continue;
     }
     // Signatures: "Patricia Nolan, RN", "ROBERT V. DEGIORGIO, RRT".
-    if (CREDENTIALS.has(w) && i > 0 && (t.upper || w.length > 2 || /[A-Z]{2}/.test(t.raw))) {
+    const unknownBefore = i > 0 && /^(?:rn|np|md|lpn|rrt|crt|pa)$/.test(w) && ((pw) => /^[a-z]{4,}$/.test(pw) && !lex.common.has(pw) && !lex.clinical.has(pw) && !CLINICAL_SHAPE.test(pw) && !STOP.has(pw))((toks[i - 1] as Token).low);
+    if (CREDENTIALS.has(w) && i > 0 && (t.upper || w.length > 2 || /[A-Z]{2}/.test(t.raw) || unknownBefore)) {
       const pv = toks[i - 1] as Token;
-      if (/^,?[ \t]{0,3}$/.test(gap(pv, t)) && !/\n/.test(gap(pv, t)) && isName(pv, 'medium') && (mode !== 'mixed' || pv.cap || !lex.common.has(pv.low))) {
+      const pp = tok(i - 2);
+      const afterInitial = pp !== undefined && isInitial(pp) && !STOP.has(pv.low) && pv.low.length >= 2;
+      if (/^,?[ \t]{0,3}$/.test(gap(pv, t)) && !/\n/.test(gap(pv, t)) && (isName(pv, 'medium') || afterInitial) && (mode !== 'mixed' || pv.cap || !lex.common.has(pv.low))) {
         let a = i - 1;
         while (a - 1 >= 0 && i - a < 4) {
           const p2 = toks[a - 1] as Token;
@@ -314,13 +340,22 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
       const moveCue = TRANSFER_CUE.test(text.slice(Math.max(0, t.s - 30), t.s)) && (w === 'to' || w === 'from' || w === 'at');
       const capProper = mode !== 'upper' && nt.cap && !nt.upper && !isSentenceStart(text, nt.s) &&
         (unknown && (w === 'to' || w === 'from' || w === 'at' || afterName || (w === 'in' && nl.length >= 5)) || living || employ);
+      const nx0 = tok(i + 2);
       const moved = moveCue && unknown && nl.length >= 4 && (mode !== 'mixed' || nt.cap || nl.length >= 6);
+      // Hospitals named by an ordinary word (sent to Harbor, from Warren Grant): a capitalised word after a move
+      // cue in a note that is not all capitals, unless it is a generic destination (Rehab, Floor, Home).
+      const movedCap = moveCue && mode !== 'upper' && nt.cap && !nt.upper && !isSentenceStart(text, nt.s) && nl.length >= 4 &&
+        !GENERIC_PLACES.has(nl) && !FACILITY.has(nl) && !CLINICAL_NAME_SHAPE.test(nl) && (!lex.firstNames.has(nl) || (nx0 !== undefined && adjacent(nt, nx0) && nx0.cap));
       const lowerUnknown = mode !== 'upper' && (living || employ) && unknown;
       const upperUnknown = mode === 'upper' && (living || employ || (w === 'from' && nl.length >= 5) || (w === 'in' && i > 0 && RELATIONS.has((toks[i - 1] as Token).low))) && unknown && nl.length >= 4;
-      if (known || capProper || lowerUnknown || upperUnknown || moved || (employ && !CLINICAL_SHAPE.test(nl))) {
+      // Two words after "lives in" when the second is not a word at all (lives in white amrsh).
+      const livingPair = living && LOC_PREP.has(w) && mode !== 'upper' && !lex.clinical.has(nl) && nx0 !== undefined && adjacent(nt, nx0) && nx0.low.length >= 4 &&
+        !lex.common.has(nx0.low) && !lex.clinical.has(nx0.low) && !CLINICAL_SHAPE.test(nx0.low);
+      if (known || capProper || lowerUnknown || upperUnknown || moved || movedCap || livingPair || (employ && !CLINICAL_SHAPE.test(nl))) {
         let b = i + 1;
         const nx = tok(b + 1);
-        if (nx && adjacent(nt, nx) && !lex.clinical.has(nx.low) && !STOP.has(nx.low) && (mode === 'upper' ? !lex.common.has(nx.low) : nx.cap)) b++;
+        if (nx && adjacent(nt, nx) && !lex.clinical.has(nx.low) && !STOP.has(nx.low) &&
+          ((mode === 'upper' ? !lex.common.has(nx.low) : nx.cap) || PLACE_SUFFIX.has(nx.low) || livingPair || (employ && FACILITY.has(nx.low)))) b++;
         push(nt.s, (toks[b] as Token).e, 'LOCATION');
       }
       continue;
@@ -332,14 +367,22 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
       if (nt && /^[ \t]{1,2}$/.test(gap(t, nt)) && !isInitial(nt)) {
         const lexName = lex.surnames.has(nt.low) || lex.firstNames.has(nt.low);
         const verbish = PERSON_VERBS.has(nt.low) || AFTER_CUES.has(nt.low) || /(?:ed|ing)$/.test(nt.low) || STOP.has(nt.low) || lex.clinical.has(nt.low);
-        const ok = weakCue ? lexName && !lex.common.has(nt.low) && !lex.clinical.has(nt.low) && (mode === 'upper' || nt.cap)
+        const unknownWord = nt.low.length >= 4 && !lex.common.has(nt.low) && !lex.clinical.has(nt.low) && !CLINICAL_NAME_SHAPE.test(nt.low) && !nt.raw.includes('-');
+        const ok = weakCue ? (lexName || (w === 'per' && unknownWord)) && !lex.common.has(nt.low) && !lex.clinical.has(nt.low) && (mode === 'upper' || nt.cap)
           : (isName(nt, 'medium') && (mode === 'upper' || nt.cap || !lex.common.has(nt.low))) || (!verbish && lex.surnames.has(nt.low) && (mode === 'upper' || nt.cap));
         if (ok) markName(i + 1, i + 1);
       }
     }
     if (AFTER_CUES.has(w) && i > 0) {
-      const pv = toks[i - 1] as Token;
-      if (/^[ \t]{1,2}$/.test(gap(pv, t)) && isName(pv, 'medium') && !lex.clinical.has(pv.low) && (mode === 'upper' || pv.cap)) markName(i - 1, i - 1);
+      // "X aware", "X made aware", "X was notified".
+      let k = i - 1;
+      if (/^(?:made|was|were|is|been|also)$/.test((toks[k] as Token).low) && k > 0 && /^[ \t]{1,2}$/.test(gap(toks[k - 1] as Token, toks[k] as Token))) k--;
+      const pv = toks[k] as Token;
+      const role = k > 0 ? toks[k - 1] as Token : undefined;
+      // Between a role and a reporting cue any word is a name (NP grace made aware, HO Brady notified).
+      const sandwich = role !== undefined && (SANDWICH_ROLES.has(role.low) || TITLES.has(role.low)) && /^\.?[ \t]{1,2}$/.test(gap(role, pv)) &&
+        !STOP.has(pv.low) && !lex.clinical.has(pv.low) && !CREDENTIALS.has(pv.low) && pv.low.length >= 2;
+      if (/^[ \t]{1,2}$/.test(gap(pv, toks[k + 1] as Token)) && (sandwich || (isName(pv, 'medium') && !lex.clinical.has(pv.low) && (mode === 'upper' || pv.cap)))) markName(k, k);
     }
     if (isInitial(t) && i + 1 < n && (t.s === 0 || /[\s(,;-]/.test(text[t.s - 1] ?? ''))) {
       const nt = toks[i + 1] as Token;
@@ -416,6 +459,27 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
       if (adjacent(t, nt) && (mode === 'upper' ? !lex.common.has(nt.low) || lex.places.has(nt.low) : t.cap && nt.cap) && !STOP.has(nt.low) && !lex.clinical.has(nt.low) && (toks[i - 1] as Token).low !== 'via') {
         push(t.s, nt.e, 'LOCATION');
         i++;
+        continue;
+      }
+    }
+    // A given name that is also an English word (John, Rob, Grace), capitalised inside a sentence of a note that is
+    // not all capitals: the capital is the signal.
+    if (mode !== 'upper' && t.cap && !t.upper && w.length >= 3 && lex.firstNames.has(w) && lex.common.has(w) && !lex.clinical.has(w) && !STOP.has(w) &&
+      !GIVEN_WORDS.has(w) && !isSentenceStart(text, t.s)) {
+      const b = markName(i, i);
+      listAfter(b, 'medium');
+      i = b;
+      continue;
+    }
+    // A given name followed by a word that is in no dictionary, in the same case: pat rixford, patty hoeller.
+    if (lex.firstNames.has(w) && !lex.clinical.has(w) && !STOP.has(w) && w.length >= 3 && i + 1 < n) {
+      const nt = toks[i + 1] as Token;
+      const nl = nt.low;
+      if (adjacent(t, nt) && nl.length >= 4 && !lex.common.has(nl) && !lex.clinical.has(nl) && !STOP.has(nl) && !CLINICAL_SHAPE.test(nl) &&
+        !nt.raw.includes('-') && nt.cap === t.cap && /^[a-z']+$/.test(nl) && !/[\d]/.test(text.slice(nt.e, nt.e + 1))) {
+        const b = markName(i, i + 1);
+        listAfter(b, 'medium');
+        i = b;
         continue;
       }
     }
