@@ -446,6 +446,44 @@ function denseGain(cf: CompiledFinding, active: Int32Array, pa: Float64Array, nA
   return gain;
 }
 
+/**
+ * `denseGain` of a multi-choice finding, bit for bit, without evaluating every value: a value that no
+ * active condition lifts off its floor reads the same probabilities as any other such value of its
+ * leak class, so its (dense) group gain is the same number; it is computed once per class and the sum
+ * is still taken value by value in order.
+ */
+function denseMultiGain(ix: PlanIndex, sc: Scratch, cf: CompiledFinding, nA: number): number {
+  const f = cf.index;
+  sc.gCall = (sc.gCall + 1) >>> 0 || 1;
+  const stamp = sc.gCall;
+  const { gStamp, pos, active, pa } = sc;
+  for (let e = ix.fcStart[f]!; e < ix.fcStart[f + 1]!; e++) {
+    if (pos[ix.fcCond[e]!]! < 0) continue;
+    for (let d = ix.devStart[e]!; d < ix.devStart[e + 1]!; d++) gStamp[ix.devGroup[d]!] = stamp;
+  }
+  const go = ix.grpOff[f]!;
+  const nG = ix.grpOff[f + 1]! - go;
+  const clsVal = sc.g0;
+  const clsDone = sc.clsTouched;
+  clsDone.fill(0, 0, ix.clsOff[f + 1]! - ix.clsOff[f]!);
+  const none = cf.noneValue;
+  let gain = 0;
+  for (let j = 0; j < nG; j++) {
+    const i = none >= 0 && j >= none ? j + 1 : j;
+    if (gStamp[j] === stamp) {
+      gain += groupGain(cf, 2 * i, 2, active, pa, nA);
+      continue;
+    }
+    const cl = ix.grpClass[go + j]!;
+    if (!clsDone[cl]) {
+      clsVal[cl] = groupGain(cf, 2 * i, 2, active, pa, nA);
+      clsDone[cl] = 1;
+    }
+    gain += clsVal[cl]!;
+  }
+  return gain;
+}
+
 const xlogx = (x: number): number => (x > 0 ? x * Math.log(x) : 0);
 
 /** Sparse gain of a multi-choice finding: the sum over its values of each value's (present/absent) gain. */
@@ -647,7 +685,7 @@ function computeFindingValues(cm: CompiledModel, sc: Scratch, status: Uint8Array
     let g: number;
     // With few active conditions the dense sum is as cheap and keeps the reference rounding, which
     // decides between actions whose gains tie at the entropy cap when one condition holds the mass.
-    if (dense) g = denseGain(cm.findings[f]!, active, pa, nA);
+    if (dense) g = multi[f] ? denseMultiGain(ix, sc, cm.findings[f]!, nA) : denseGain(cm.findings[f]!, active, pa, nA);
     else if (multi[f]) g = multiGain(ix, sc, f, S, nA);
     else {
       const a = accOff[f]!;
