@@ -4,14 +4,17 @@
  * the training patients, smoothed. Pure: takes parsed inputs, returns a model without its hash.
  */
 import type {
-  AgeBand, ConditionDef, FindingDef, FindingKind, KnowledgeModel, QuestionAction, Severity, TrainingFile,
+  ConditionDef, FindingDef, FindingKind, KnowledgeModel, QuestionAction, Severity, TrainingFile,
 } from '../../core/model.js';
 import { SEXES } from '../../core/model.js';
-import { ageBandIndex } from '../../core/compile.js';
 import { CODE_VERSION } from '../../core/version.js';
 import { roundSig } from '../artifact.js';
 import { findingLabel } from './labels.js';
 import type { DdxplusPatient } from './records.js';
+import type { NoisedGroup } from '../dp-counts.js';
+import {
+  DDXPLUS_AGE_BANDS, ddxplusSchema, dpCounts, exactCounts, type DdxplusCounts, type DdxplusDpOptions, type OwnerCounts,
+} from './counts.js';
 
 export interface RawEvidence {
   readonly name: string;
@@ -33,16 +36,7 @@ export interface RawCondition {
   readonly severity: number;
 }
 
-export const DDXPLUS_AGE_BANDS: readonly AgeBand[] = [
-  { id: '0-1', minYears: 0, maxYears: 1 },
-  { id: '1-5', minYears: 1, maxYears: 5 },
-  { id: '5-15', minYears: 5, maxYears: 15 },
-  { id: '15-30', minYears: 15, maxYears: 30 },
-  { id: '30-45', minYears: 30, maxYears: 45 },
-  { id: '45-60', minYears: 45, maxYears: 60 },
-  { id: '60-75', minYears: 60, maxYears: 75 },
-  { id: '75+', minYears: 75, maxYears: 131 },
-];
+export { DDXPLUS_AGE_BANDS };
 
 export interface BuildOptions {
   /**
@@ -91,34 +85,26 @@ export interface BuildInput {
   readonly training: readonly TrainingFile[];
 }
 
-export function buildDdxplusModel(input: BuildInput, opts: BuildOptions = DEFAULT_BUILD_OPTIONS): KnowledgeModel {
-  const { alpha } = opts;
-  const evNames = Object.keys(input.evidences).sort(byEvidenceNumber);
-  const condNames = Object.keys(input.conditions).sort();
-  const condIndex = new Map(condNames.map((n, i) => [n, i] as const));
-  const nC = condNames.length;
+/** A differentially private build: the options of the release and the name of the training file whose hash and size are withheld. */
+export interface DdxplusDpBuild extends DdxplusDpOptions {
+  readonly trainingFile: string;
+}
 
-  // Patients grouped by condition.
-  const byCond: DdxplusPatient[][] = condNames.map(() => []);
-  for (const p of input.patients) {
-    const c = condIndex.get(p.pathology);
-    if (c !== undefined) byCond[c]!.push(p);
-  }
-  const listedBy = new Map<string, Set<number>>();
-  condNames.forEach((name, c) => {
-    const def = input.conditions[name]!;
-    for (const e of [...Object.keys(def.symptoms), ...Object.keys(def.antecedents)]) {
-      const s = listedBy.get(e) ?? new Set<number>();
-      s.add(c);
-      listedBy.set(e, s);
-    }
-  });
+export const DP_MECHANISM = 'discrete Laplace, exact sampler (Canonne, Kamath and Steinke 2020)';
+export const DP_ACCOUNTING = 'basic sequential composition, pure epsilon-DP (delta = 0)';
+
+export function buildDdxplusModel(input: BuildInput, opts: BuildOptions = DEFAULT_BUILD_OPTIONS, dp?: DdxplusDpBuild): KnowledgeModel {
+  const { alpha } = opts;
+  const schema = ddxplusSchema(input.evidences, input.conditions);
+  const { condNames } = schema;
+  const nC = condNames.length;
+  const release = dp ? dpCounts(schema, input.patients, opts.priorRows, dp) : undefined;
+  const counts = release ? release.counts : exactCounts(schema, input.patients, opts.priorRows);
 
   const findings: FindingDef[] = [];
   const likelihoods: Record<string, Record<string, number[]>> = {};
-  for (const name of evNames) {
-    const ev = input.evidences[name]!;
-    const listed = listedBy.get(name) ?? new Set<number>();
+  schema.evidences.forEach((es, i) => {
+    const { name, ev } = es;
     const kind: FindingKind = ev.is_antecedent ? 'history' : 'symptom';
     const label = findingLabel(name, ev.question_en);
     const common = {
@@ -131,66 +117,36 @@ export function buildDdxplusModel(input: BuildInput, opts: BuildOptions = DEFAUL
       ...(ev.code_question !== name && input.evidences[ev.code_question] ? { parent: ev.code_question } : {}),
     };
     const table: Record<string, number[]> = {};
-    const unlisted = input.patients.filter((p) => !listed.has(condIndex.get(p.pathology) ?? -1));
-    if (ev.data_type === 'B') {
-      const present = (ps: readonly DdxplusPatient[]): number => ps.reduce((n, p) => n + (p.evidences.has(name) ? 1 : 0), 0);
-      for (const c of [...listed].sort((a, b) => a - b)) {
-        const ps = byCond[c]!;
-        table[conditionId(condNames[c]!)] = [r((present(ps) + alpha) / (ps.length + 2 * alpha))];
-      }
-      const leak = r((present(unlisted) + alpha) / (unlisted.length + 2 * alpha));
-      findings.push({ ...common, valueType: 'binary', leak });
+    const ec = counts.evidence[i]!;
+    if (es.kind === 'B') {
+      const p1 = (o: OwnerCounts): number => r((o.k[0]! + alpha) / (o.n + 2 * alpha));
+      es.listed.forEach((c, o) => { table[conditionId(condNames[c]!)] = [p1(ec.listed[o]!)]; });
+      findings.push({ ...common, valueType: 'binary', leak: p1(ec.leak) });
     } else {
-      const values = ev['possible-values'].map(String);
-      const vIndex = new Map(values.map((v, i) => [v, i] as const));
-      const defaultValue = String(ev.default_value);
-      const multi = ev.data_type === 'M';
-      const counts = (ps: readonly DdxplusPatient[]): number[] => {
-        const k = new Array<number>(values.length).fill(0);
-        for (const p of ps) {
-          const got = p.evidences.get(name);
-          if (multi) {
-            if (got && got.length > 0) for (const v of got) k[vIndex.get(v) ?? -1]! += 1;
-            else k[vIndex.get(defaultValue)!]! += 1;
-          } else {
-            const v = got?.[0] ?? defaultValue;
-            const i = vIndex.get(v);
-            if (i !== undefined) k[i]! += 1;
-          }
-        }
-        return k;
+      const multi = es.kind === 'M';
+      const estimate = (o: OwnerCounts): number[] => {
+        if (multi) return o.k.map((x) => r((x + alpha) / (o.n + 2 * alpha)));
+        const total = o.n + alpha * es.values.length;
+        return normalise(o.k.map((x) => (x + alpha) / total));
       };
-      const estimate = (ps: readonly DdxplusPatient[]): number[] => {
-        const k = counts(ps);
-        if (multi) return k.map((x) => r((x + alpha) / (ps.length + 2 * alpha)));
-        const total = ps.length + alpha * values.length;
-        const dist = k.map((x) => (x + alpha) / total);
-        return normalise(dist);
-      };
-      for (const c of [...listed].sort((a, b) => a - b)) table[conditionId(condNames[c]!)] = estimate(byCond[c]!);
-      const leak = estimate(unlisted);
+      es.listed.forEach((c, o) => { table[conditionId(condNames[c]!)] = estimate(ec.listed[o]!); });
+      const leak = estimate(ec.leak);
+      const defaultValue = es.defaultValue;
       const valueDefs = ev['possible-values'].map((v) => ({ id: String(v), name: valueName(ev, v) }));
       if (multi) findings.push({ ...common, valueType: 'multi', values: valueDefs, defaultValue, leak });
       else if (isOrdinal(ev)) findings.push({ ...common, valueType: 'ordinal', values: valueDefs, defaultValue, leak });
       else findings.push({ ...common, valueType: 'categorical', values: valueDefs, defaultValue, leak });
     }
     if (Object.keys(table).length > 0) likelihoods[name] = table;
-  }
+  });
 
   // Priors: P(c) from the representative rows, times P(age band, sex | c) from all rows of c.
   const nBands = DDXPLUS_AGE_BANDS.length;
-  const priorCounts = new Array<number>(nC).fill(0);
-  const priorSample = opts.priorRows > 0 ? input.patients.slice(0, opts.priorRows) : [];
-  for (const p of priorSample) {
-    const c = condIndex.get(p.pathology);
-    if (c !== undefined) priorCounts[c]! += 1;
-  }
   const conditions: ConditionDef[] = condNames.map((name, c) => {
     const def = input.conditions[name]!;
-    const pc = opts.priorRows > 0 ? (priorCounts[c]! + 1) / (priorSample.length + nC) : 1 / nC;
-    const demo = new Array<number>(nBands * 2).fill(0);
-    for (const p of byCond[c]!) demo[ageBandIndex({ ageBands: DDXPLUS_AGE_BANDS }, p.age) * 2 + SEXES.indexOf(p.sex)]! += 1;
-    const total = byCond[c]!.length + opts.demographicAlpha * nBands * 2;
+    const pc = opts.priorRows > 0 ? (counts.prior[c]! + 1) / (counts.priorTotal + nC) : 1 / nC;
+    const demo = counts.demo[c]!;
+    const total = demo.reduce((a, b) => a + b, 0) + opts.demographicAlpha * nBands * 2;
     const prior = DDXPLUS_AGE_BANDS.map((_, b) => SEXES.map((_, s) => r((pc * (demo[b * 2 + s]! + opts.demographicAlpha)) / total)));
     const severity = Math.min(5, Math.max(1, Math.round(def.severity))) as Severity;
     return {
@@ -204,6 +160,7 @@ export function buildDdxplusModel(input: BuildInput, opts: BuildOptions = DEFAUL
       prior,
     };
   });
+  const evNames = schema.evidences.map((es) => es.name);
 
   const actions: QuestionAction[] = evNames.map((name) => ({ id: `ask:${name}`, kind: 'question', name: input.evidences[name]!.question_en, reveals: [name] }));
 
@@ -226,8 +183,11 @@ export function buildDdxplusModel(input: BuildInput, opts: BuildOptions = DEFAUL
     manifest: {
       contentHash: '',
       createdBy: { tool: 'ddx learn ddxplus', codeVersion: CODE_VERSION },
-      training: input.training,
-      parameters: { alpha: opts.alpha, priorRows: opts.priorRows, demographicAlpha: opts.demographicAlpha },
+      training: release && dp ? withheldTraining(input.training, dp.trainingFile, counts) : input.training,
+      parameters: {
+        alpha: opts.alpha, priorRows: opts.priorRows, demographicAlpha: opts.demographicAlpha,
+        ...(release && dp ? dpParameters(dp, release.groups) : {}),
+      },
     },
   };
 }
@@ -238,8 +198,29 @@ function normalise(p: number[]): number[] {
   return rounded.map((x) => r(x / total));
 }
 
-function byEvidenceNumber(a: string, b: string): number {
-  const na = Number(a.replace(/\D/g, ''));
-  const nb = Number(b.replace(/\D/g, ''));
-  return na - nb || a.localeCompare(b);
+/**
+ * A DP artifact must not carry the training file's hash or exact row count: with the hash, whoever knows
+ * all records but one can test candidates for the last one. The row count shown is the noisy total.
+ */
+function withheldTraining(training: readonly TrainingFile[], name: string, counts: DdxplusCounts): TrainingFile[] {
+  return training.map((t) => (t.name === name ? { name: t.name, sha256: '', rows: counts.nCond.reduce((a, b) => a + b, 0) } : t));
+}
+
+/** What the release did, for the manifest: ε, mechanism, sensitivities, accounting. Never a count, a seed or a hash. */
+function dpParameters(dp: DdxplusDpBuild, groups: readonly NoisedGroup[]): Record<string, string | number> {
+  const out: Record<string, string | number> = {
+    dpEpsilon: dp.epsilon,
+    dpMechanism: DP_MECHANISM,
+    dpAccounting: DP_ACCOUNTING,
+    dpUnit: 'one patient record (add or remove)',
+    dpSensitivity: groups.reduce((s, g) => s + g.sensitivity, 0),
+    dpMaxItemsPerRecord: dp.maxItemsPerRecord,
+    dpShrinkage: dp.shrinkage,
+    dpTrainingFile: `${dp.trainingFile}: hash and exact row count withheld; rows is the noisy total`,
+  };
+  for (const g of groups) {
+    out[`dpEpsilon_${g.name}`] = g.epsilon;
+    out[`dpSensitivity_${g.name}`] = g.sensitivity;
+  }
+  return out;
 }

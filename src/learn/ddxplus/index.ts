@@ -9,13 +9,16 @@ import { InputError, issue } from '../../core/issues.js';
 import type { KnowledgeModel, TrainingFile } from '../../core/model.js';
 import { sha256Hex } from '../artifact.js';
 import { buildDdxplusModel, DEFAULT_BUILD_OPTIONS, type BuildOptions, type RawCondition, type RawEvidence } from './build-model.js';
+import { DEFAULT_DP_MAX_ITEMS, DEFAULT_DP_SHARES, DEFAULT_DP_SHRINKAGE, type DdxplusDpOptions } from './counts.js';
 import { parsePatientsCsv, type DdxplusPatient } from './records.js';
 import { compileModel } from '../../core/compile.js';
 import { trainHead } from './head.js';
 import { buildHeadExamples, DEFAULT_DDXPLUS_HEAD, type DdxplusHeadOptions } from './train-head.js';
 import { fitTemperature } from './calibrate.js';
 
-export { buildDdxplusModel, conditionId, DDXPLUS_AGE_BANDS } from './build-model.js';
+export { buildDdxplusModel, conditionId, DDXPLUS_AGE_BANDS, DP_ACCOUNTING, DP_MECHANISM } from './build-model.js';
+export { DEFAULT_DP_MAX_ITEMS, DEFAULT_DP_SHARES, DEFAULT_DP_SHRINKAGE } from './counts.js';
+export type { DdxplusDpOptions } from './counts.js';
 export { parsePatientsCsv } from './records.js';
 export type { DdxplusPatient } from './records.js';
 
@@ -77,6 +80,12 @@ export interface LearnDdxplusOptions extends Partial<BuildOptions> {
   readonly headOptions?: DdxplusHeadOptions;
   /** Fit the calibration temperature on patients-dev.csv when it is present (default true). */
   readonly calibrate?: boolean;
+  /**
+   * Learn from differentially private counts of patients-train.csv (see counts.ts and docs/privacy.md).
+   * The caller charges ε to the privacy ledger. Calibration on patients-dev.csv is post-processing of the
+   * released model with data that is not protected by this release.
+   */
+  readonly dp?: Pick<DdxplusDpOptions, 'epsilon' | 'rng'> & Partial<Pick<DdxplusDpOptions, 'maxItemsPerRecord' | 'shares' | 'shrinkage'>>;
 }
 
 /**
@@ -88,7 +97,12 @@ export function learnDdxplus(dataDir: string, opts: LearnDdxplusOptions = {}): {
   const release = readRelease(dataDir);
   const { patients, file } = readPatients(join(dataDir, 'patients-train.csv'), 'patients-train.csv');
   const build: BuildOptions = { ...DEFAULT_BUILD_OPTIONS, ...opts };
-  let model = buildDdxplusModel({ evidences: release.evidences, conditions: release.conditions, patients, training: [...release.files, file] }, build);
+  // The differential head is trained on the raw patients, which a DP release must not touch.
+  if (opts.dp && opts.head === true) throw new InputError([issue('dp-head', '$.head', 'the differential head is not trained under differential privacy; build without it')]);
+  const dp = opts.dp
+    ? { maxItemsPerRecord: DEFAULT_DP_MAX_ITEMS, shares: DEFAULT_DP_SHARES, shrinkage: DEFAULT_DP_SHRINKAGE, ...opts.dp, trainingFile: file.name }
+    : undefined;
+  let model = buildDdxplusModel({ evidences: release.evidences, conditions: release.conditions, patients, training: [...release.files, file] }, build, dp);
   if (opts.head === true) {
   const ho = opts.headOptions ?? DEFAULT_DDXPLUS_HEAD;
   const examples = buildHeadExamples(compileModel(model), patients, ho);
