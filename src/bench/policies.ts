@@ -31,7 +31,7 @@ export interface PolicySpec {
  *   visitFeeUsd       what the planner is charged for a question that opens a new round of questions
  *                     (the cost model's visit fee); further questions in an open round cost nothing;
  *   confidence        stop paying for actions once the leading condition reaches this posterior. The
- *                     naive-Bayes posterior over ~2,000 rare diseases is overconfident (about 6% of
+ *                     naive-Bayes posterior over 681 rare diseases is overconfident (about 6% of
  *                     cases stopped at 0.99999 were wrong), so the bar is 1 - 1e-7;
  *   minGain           an action must be expected to yield at least this (nats, gain + weighted
  *                     challenger term) to be considered at all, free or not;
