@@ -59,7 +59,8 @@ export function deidentifyText(text: string, options: DeidOptions): Result<DeidO
     const original = clean.slice(s.start, s.end);
     if (s.type === 'YEAR' && !options.redactYears) out.push(original);
     else if (options.mode === 'surrogate' && options.key && options.patientId) out.push(surrogateFor({ key: options.key, patient: options.patientId }, s.type, original));
-    else out.push(tagFor(s.type));
+    // A phone span may end with the sentence's full stop (the gold standard's boundary); the tag keeps it.
+    else out.push(tagFor(s.type) + (original.endsWith('.') && (s.type === 'PHONE' || s.type === 'FAX') ? '.' : ''));
     at = s.end;
   }
   out.push(clean.slice(at));

@@ -35,7 +35,7 @@ test('dates, phone, MRN, email, SSN, URL, IP and ZIP are found with their types'
   const types = new Map(f);
   assert.equal(types.get('3/14/2021'), 'DATE');
   assert.equal(types.get('3/16'), 'DATE');
-  assert.equal(types.get('(410) 555-0123'), 'PHONE');
+  assert.equal(types.get('(410) 555-0123.'), 'PHONE'); // a phone span takes the full stop after it (gold convention)
   assert.equal(types.get('4455667'), 'MRN');
   assert.equal(types.get('j.doe@example.com'), 'EMAIL');
   assert.equal(types.get('123-45-6789'), 'SSN');
@@ -119,4 +119,21 @@ test('names without the usual cue: capitalised given names, given name + unknown
   // Clinical words in the same positions are not names.
   assert.deepEqual(flagged('Covered per RISS. Levine sign absent. Foley draining. Insulin per flowsheet.'), []);
   assert.deepEqual(flagged("but didn't do that"), []);
+});
+
+test('date forms: antecubital lines, run-together date pairs, m/d.yy, month alone after a time word, day month, yy', () => {
+  const note = 'PICC placed in R AC 11/17, treatments 10/03/10/04, seen 11/21.93. Admitted in sept. and again early June. Note of 28 Oct, 88 0700.';
+  for (const n of ['11/17', '10/03/10/04', '11/21.93', 'sept', 'June', '28 Oct, 88']) assert.ok(covered(note, n), n);
+  // Vent settings, ABGs, verbs and "dec." (decreased) are not dates.
+  assert.deepEqual(flagged('ABG 7.51/34/54/28 on AC 10/5. THIS MAY BE R/T LEVO. IVF dec. to 50cc. you may be seen.'), []);
+});
+
+test('a patient named at the start of a note, hyphen-joined names found again, phone numbers take their closing bracket', () => {
+  assert.ok(covered('marisol quintanar is a 70 yr old female adm with sob.', 'marisol quintanar'));
+  assert.deepEqual(flagged('Pt is a 70 yo female. This gentleman is a 50 yo man.'), []);
+  const [, b] = detectPhiForPatient(['Son Thaddeus called.', 'Phone call from Thaddeus-who states he is coming in.']);
+  assert.ok(b?.some((s) => s.type === 'NAME'));
+  const note = 'daughter called (201-555-4567) and was updated.';
+  const span = detectPhi(note).find((s) => s.type === 'PHONE');
+  assert.equal(note.slice(span?.start, span?.end), '(201-555-4567)');
 });

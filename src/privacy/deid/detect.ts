@@ -51,7 +51,19 @@ export function detectPhi(text: string, options: DetectOptions = {}): PhiSpan[] 
   detectWords(text, lex, push);
   propagate(text, raw, lex, push);
   if (options.known?.length) detectKnown(text, options.known, push);
-  return mergeSpans(raw, text);
+  return withBoundaries(mergeSpans(raw, text), text);
+}
+
+/**
+ * Span boundaries as the nursing-note gold standard draws them: a phone number written in brackets or at the
+ * end of a sentence takes its closing bracket or full stop ("(410) 555-0123)", "call 555-0123.").
+ */
+function withBoundaries(spans: PhiSpan[], text: string): PhiSpan[] {
+  return spans.map((s) => {
+    if (s.type !== 'PHONE' && s.type !== 'FAX') return s;
+    const next = text[s.end];
+    return next === ')' || next === '.' ? { ...s, end: s.end + 1 } : s;
+  });
 }
 
 /** Sort and merge overlapping spans (touching spans of the same type are merged too). */
@@ -85,6 +97,6 @@ export function detectPhiForPatient(texts: readonly string[], options: DetectOpt
   return texts.map((t, i) => {
     const raw: PhiSpan[] = [...(first[i] ?? [])];
     propagate(t, [], lex, (start, end, type) => { if (end > start) raw.push({ start, end, type }); }, seeds);
-    return mergeSpans(raw, t);
+    return withBoundaries(mergeSpans(raw, t), t);
   });
 }

@@ -17,9 +17,15 @@ const MONTH_YEAR_NUM = /(?<![\d/.\-])(?:0?[1-9]|1[0-2])\/(?:3[2-9]|[4-9]\d|0\d)(
 const ORDINAL_DAY = /\b(?:the\s)(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b/gi;
 // A range of two dates: 10/15-10/16, 6/30-7/2.
 const DATE_RANGE = /(?<![\d/])(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])(?![\d/])/g;
+// Two consecutive dates run together: 10/03/10/04 (the second on or after the first, within a month).
+const DATE_PAIR = /(?<![\d/.])(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])\/(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])(?![\d/]|\.\d)/g;
+// m/d.yy: 11/21.93.
+const DATE_DOT_YEAR = /(?<![\d/.])(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\.(?:[3-9]\d|0\d|1\d)(?![\d/]|\.\d)/g;
+// A month name alone after a time preposition: in sept., since January, early June, in may (not "in dec."/"aug": decreased, augmented).
+const MONTH_ALONE = /\b(?:in|since|until|till|during|early|late|mid|mid-|of|last|next|this|beginning of|end of)\s{1,2}(jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|august|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|december)\b\.?/gi;
 const ISO_DATE = /\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b/g;
 const MONTH_DAY = new RegExp(`\\b(?:${MONTHS})\\.?,?\\s{0,2}(?:the\\s)?(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\b(?:,?\\s{0,2}(?:19|20)\\d\\d\\b)?`, 'gi');
-const DAY_MONTH = new RegExp(`\\b(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\s{0,2}(?:of\\s)?(?:${MONTHS})\\b\\.?(?:,?\\s{0,2}(?:19|20)\\d\\d\\b)?`, 'gi');
+const DAY_MONTH = new RegExp(`\\b(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\s{0,2}(?:of\\s)?(?:${MONTHS})\\b\\.?(?:,?\\s{0,2}(?:19|20)\\d\\d\\b|,\\s{0,2}'?\\d\\d(?![\\d:/.%]|\\s*(?:mg|mcg|ml|cc|units?|%)))?`, 'gi');
 const MONTH_YEAR = new RegExp(`\\b(?:${MONTHS})\\.?,?\\s{0,2}(?:of\\s)?(?:19|20)\\d\\d\\b`, 'gi');
 const HOLIDAY = /\b(?:christmas|xmas|thanksgiving|easter|new year'?s(?: day| eve)?|independence day|memorial day|labor day|halloween|valentine'?s day)\b/gi;
 // '92, 92', and four-digit years from 1900 to 2039; times such as "at 2000" are excluded in detectYears.
@@ -117,7 +123,9 @@ function detectDates(text: string, push: Push): void {
     if (sep === '-' && !m[4]) return; // 2-3 is a range, not a date
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
-    if (/(?:\b(?:ps|psv|peep|cpap|bipap|ipap|epap|simv|imv|ac|vent\w*|settings?|flowby|mode|mask|ventilation|rating|ratio|co\/ci|bottles?)\b|%|&)[\s:,(]*(?:\w+\s*)?$/i.test(before) && !/\b(?:on|since|from|until|dated)\s*$/i.test(before)) return;
+    // "R AC 11/17" is a line in the antecubital fossa placed on a date, not assist-control settings.
+    const antecubital = /\b(?:r|l|rt|lt|left|right|in|the)\s+ac\b[\s:,(]*$/i.test(before);
+    if (!antecubital && /(?:\b(?:ps|psv|peep|cpap|bipap|ipap|epap|simv|imv|ac|vent\w*|settings?|flowby|mode|mask|ventilation|rating|ratio|co\/ci|bottles?)\b|%|&)[\s:,(]*(?:\w+\s*)?$/i.test(before) && !/\b(?:on|since|from|until|dated)\s*$/i.test(before)) return;
     if (/^(?:\/?\d*\s*%|\s*(?:bottles?|of\s+\d|peep|ps\b|psv|cpap|fio2?|ips|cp\b|pain|angina|chest|c\/p))/i.test(after)) return;
     if (!m[4] && m[0] === '5/5') return; // strength 5/5 or PS/PEEP 5/5, never a date in practice
     if (!m[4] && m[3] === '10' && /(?:pain|cp|angina|discomfort|rat(?:es|ed|ing)|#|scale|c\/o)[^.\n]{0,20}$/i.test(text.slice(Math.max(0, m.index - 30), m.index))) return;
@@ -130,6 +138,18 @@ function detectDates(text: string, push: Push): void {
     push(m.index, m.index + m[0].length, 'DATE');
   });
   scan(ISO_DATE, text, (m) => push(m.index, m.index + m[0].length, 'DATE'));
+  scan(DATE_PAIR, text, (m) => {
+    const [m1, d1, m2, d2] = [m[1], m[2], m[3], m[4]].map(Number) as [number, number, number, number];
+    if ((m2 === m1 && d2 > d1) || (m2 === m1 + 1 && d2 < d1)) push(m.index, m.index + m[0].length, 'DATE');
+  });
+  scan(DATE_DOT_YEAR, text, (m) => push(m.index, m.index + m[0].length, 'DATE'));
+  scan(MONTH_ALONE, text, (m) => {
+    const mon = m[1] ?? '';
+    // "in May be", "of march": a lowercase may/march needs the preposition "in/since/until/early/late/mid".
+    if (/^(?:may|march|june|jan|oct|nov)$/i.test(mon) && !/^(?:in|since|until|till|early|late|mid)/i.test(m[0])) return;
+    const start = m.index + m[0].length - mon.length - (m[0].endsWith('.') ? 1 : 0);
+    push(start, start + mon.length, 'DATE');
+  });
   scan(DATE_RANGE, text, (m) => {
     if (/^[1-3]\/[2-4]-[1-3]\/[2-4]$/.test(m[0])) return; // 1/3-1/2 of the lung fields, not dates
     push(m.index, m.index + m[0].length, 'DATE');

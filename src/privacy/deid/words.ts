@@ -211,6 +211,23 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
       }
       continue;
     }
+    // The patient's name opening a note: "lorrie morales is a 70 yr old female".
+    if (w === 'is' && i > 0 && /^[ \t]+an?[ \t]+\d{1,3}[ \t]*-?[ \t]*(?:yo\b|y\/o|y\.o|yrs?\b|year|y\b)/i.test(text.slice(t.e, t.e + 24))) {
+      let a = i;
+      while (a - 1 >= 0 && i - a < 3) {
+        const p = toks[a - 1] as Token;
+        const pl = p.low;
+        if (!adjacent(p, toks[a] as Token) || STOP.has(pl) || lex.clinical.has(pl) || RELATIONS.has(pl) || CREDENTIALS.has(pl) || TITLES.has(pl)) break;
+        if (lex.common.has(pl) && !lex.firstNames.has(pl) && !lex.surnames.has(pl)) break;
+        a--;
+      }
+      const first = toks[a] as Token;
+      const lead = a > 0 ? (toks[a - 1] as Token).low : '';
+      if (a < i && (isSentenceStart(text, first.s) || lead === 'pt' || lead === 'patient')) {
+        for (let k = a; k < i; k++) { push((toks[k] as Token).s, (toks[k] as Token).e, 'NAME'); nameEnds.add((toks[k] as Token).e); }
+      }
+      continue;
+    }
     // "name:" / "pt name" cue.
     if (w === 'name' || w === 'named') {
       const nt = tok(i + 1);
@@ -499,7 +516,7 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
 export function propagationSeeds(text: string, spans: readonly { start: number; end: number; type: PhiType }[], lex: Lexicon, seen = new Map<string, PhiType>()): Map<string, PhiType> {
   for (const s of spans) {
     if (s.type !== 'NAME' && s.type !== 'LOCATION') continue;
-    const re = new RegExp(TOKEN.source, 'g');
+    const re = /[A-Za-z][A-Za-z']*/g;
     const part = text.slice(s.start, s.end);
     let m: RegExpExecArray | null;
     while ((m = re.exec(part)) !== null) {
@@ -516,7 +533,8 @@ export function propagationSeeds(text: string, spans: readonly { start: number; 
 export function propagate(text: string, spans: readonly { start: number; end: number; type: PhiType }[], lex: Lexicon, push: Push, seeds?: ReadonlyMap<string, PhiType>): void {
   const seen = seeds ?? propagationSeeds(text, spans, lex);
   if (seen.size === 0) return;
-  const re = new RegExp(TOKEN.source, 'g');
+  // Hyphenated runs are matched part by part too: "Rob-who states", "Kessler-Adventist".
+  const re = /[A-Za-z][A-Za-z']*/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const w = m[0].toLowerCase().replace(/'s?$/, '');
