@@ -62,10 +62,17 @@ export interface BenchOptions {
   readonly workers: number;
   /** Cases per message to a worker (default: about four chunks per worker, at least 16 cases). */
   readonly chunkSize?: number;
+  /**
+   * Timed passes per policy (default: enough to time at least 2,000 cases, at most 9). Outcomes come
+   * from the first pass (every pass computes the same ones); throughput is the median pass's, so one
+   * pass slowed down by other work on a shared machine does not decide it.
+   */
+  readonly passes?: number;
   readonly onProgress?: (done: number, total: number) => void;
 }
 
 export interface PolicyReport extends DdxplusSummary {
+  /** Cases per second of the median timed pass, all workers together. */
   readonly cases_per_s: number;
   readonly step_ms_p50: number;
   readonly step_ms_p99: number;
@@ -79,69 +86,99 @@ function quantile(xs: readonly number[], q: number): number {
 
 const workerUrl = new URL(`./bench-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
 
-/** Run the whole profile. Throughput is cases / wall-clock seconds of each policy's pass over all workers. */
+type Reply = { ok: true; result: ChunkResult } | { ok: false; error: string };
+
+/** A worker with requests in flight: it answers them in order, so replies resolve a FIFO. */
+class Lane {
+  private readonly pending: { resolve: (r: ChunkResult) => void; reject: (e: Error) => void }[] = [];
+  constructor(readonly worker: Worker) {
+    worker.on('message', (m: Reply) => {
+      const p = this.pending.shift();
+      if (!p) return;
+      if (m.ok) p.resolve(m.result);
+      else p.reject(new Error(m.error));
+    });
+    worker.on('error', (e: Error) => {
+      for (const p of this.pending.splice(0)) p.reject(e);
+    });
+  }
+
+  get inFlight(): number {
+    return this.pending.length;
+  }
+
+  call(req: ChunkRequest): Promise<ChunkResult> {
+    return new Promise((resolve, reject) => {
+      this.pending.push({ resolve, reject });
+      this.worker.postMessage(req);
+    });
+  }
+}
+
+/** Run the whole profile (see `BenchOptions.passes` for how throughput is timed). */
 export async function runDdxplusBench(opts: BenchOptions): Promise<Record<PolicyName, PolicyReport>> {
   const n = parsePatientsCsv(readFileSync(opts.patientsPath, 'utf8'), 'patients').length;
   const nWorkers = Math.max(1, opts.workers);
   const chunk = opts.chunkSize ?? Math.max(16, Math.ceil(n / (nWorkers * 4)));
+  const passes = opts.passes ?? Math.min(9, Math.max(1, Math.ceil(2000 / Math.max(1, n))));
   const policies = policiesFor(opts.profile).map((p) => p.name);
   // Under tsx (running from source) the worker needs the loader registered explicitly.
   const spawn = (): Worker => workerUrl.pathname.endsWith('.ts')
     ? new Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(workerUrl.href)}); });`, { eval: true })
     : new Worker(workerUrl);
-  const workers = Array.from({ length: nWorkers }, spawn);
-  const total = n * policies.length;
+  const lanes = Array.from({ length: nWorkers }, () => new Lane(spawn()));
+  const total = n * policies.length * passes;
   let done = 0;
   const out = {} as Record<PolicyName, PolicyReport>;
+  const request = (policy: PolicyName, start: number, end: number): ChunkRequest => ({ modelPath: opts.modelPath, patientsPath: opts.patientsPath, profile: opts.profile, policy, start, end });
   try {
     // Warm each worker before timing: model load and compile, and every policy over a few hundred
     // cases so the timed passes run optimised code rather than the JIT's first tiers.
-    await Promise.all(workers.map(async (w) => {
-      for (const policy of policies) await call(w, { modelPath: opts.modelPath, patientsPath: opts.patientsPath, profile: opts.profile, policy, start: 0, end: Math.min(n, 256) });
+    await Promise.all(lanes.map(async (lane) => {
+      for (const policy of policies) await lane.call(request(policy, 0, Math.min(n, 256)));
     }));
     for (const policy of policies) {
-      const queue: ChunkRequest[] = [];
-      for (let s = 0; s < n; s += chunk) queue.push({ modelPath: opts.modelPath, patientsPath: opts.patientsPath, profile: opts.profile, policy, start: s, end: Math.min(n, s + chunk) });
-      const results: ChunkResult[] = new Array(queue.length);
-      let next = 0;
-      const t0 = performance.now();
-      await Promise.all(workers.map(async (w) => {
-        while (next < queue.length) {
-          const k = next++;
-          results[k] = await call(w, queue[k]!);
-          done += queue[k]!.end - queue[k]!.start;
-          opts.onProgress?.(done, total);
-        }
-      }));
-      const seconds = (performance.now() - t0) / 1000;
-      const outcomes = results.flatMap((r) => r.outcomes);
-      const steps = results.flatMap((r) => r.stepMs);
+      const rates: number[] = [];
+      const steps: number[] = [];
+      let outcomes: CaseOutcome[] = [];
+      for (let pass = 0; pass < passes; pass++) {
+        const queue: ChunkRequest[] = [];
+        for (let s = 0; s < n; s += chunk) queue.push(request(policy, s, Math.min(n, s + chunk)));
+        const results: ChunkResult[] = new Array(queue.length);
+        let next = 0;
+        const t0 = performance.now();
+        // Two chunks in flight per worker, so a worker never waits for the next message.
+        await new Promise<void>((resolve, reject) => {
+          let finished = 0;
+          const feed = (lane: Lane): void => {
+            while (next < queue.length && lane.inFlight < 2) {
+              const k = next++;
+              lane.call(queue[k]!).then((r) => {
+                results[k] = r;
+                done += queue[k]!.end - queue[k]!.start;
+                opts.onProgress?.(done, total);
+                if (++finished === queue.length) resolve();
+                else feed(lane);
+              }, reject);
+            }
+          };
+          if (queue.length === 0) resolve();
+          for (const lane of lanes) feed(lane);
+        });
+        const seconds = (performance.now() - t0) / 1000;
+        if (pass === 0) outcomes = results.flatMap((r) => r.outcomes);
+        for (const r of results) for (const x of r.stepMs) steps.push(x);
+        rates.push(n / seconds);
+      }
       out[policy] = {
         ...summarise(outcomes),
-        cases_per_s: Math.round(outcomes.length / seconds),
+        cases_per_s: Math.round(quantile(rates, 0.5)),
         step_ms_p50: Number(quantile(steps, 0.5).toFixed(4)),
         step_ms_p99: Number(quantile(steps, 0.99).toFixed(4)),
       };
     }
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    await Promise.all(lanes.map((l) => l.worker.terminate()));
   }
   return out;
-}
-
-function call(w: Worker, req: ChunkRequest): Promise<ChunkResult> {
-  return new Promise((resolve, reject) => {
-    const onMessage = (m: { ok: true; result: ChunkResult } | { ok: false; error: string }): void => {
-      w.off('error', onError);
-      if (m.ok) resolve(m.result);
-      else reject(new Error(m.error));
-    };
-    const onError = (e: Error): void => {
-      w.off('message', onMessage);
-      reject(e);
-    };
-    w.once('message', onMessage);
-    w.once('error', onError);
-    w.postMessage(req);
-  });
 }
