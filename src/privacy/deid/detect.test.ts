@@ -131,9 +131,18 @@ test('date forms: antecubital lines, run-together date pairs, m/d.yy, month alon
 test('a patient named at the start of a note, hyphen-joined names found again, phone numbers take their closing bracket', () => {
   assert.ok(covered('marisol quintanar is a 70 yr old female adm with sob.', 'marisol quintanar'));
   assert.deepEqual(flagged('Pt is a 70 yo female. This gentleman is a 50 yo man.'), []);
-  const [, b] = detectPhiForPatient(['Son Thaddeus called.', 'Phone call from Thaddeus-who states he is coming in.']);
-  assert.ok(b?.some((s) => s.type === 'NAME'));
+  const [, b] = detectPhiForPatient(['Son Thaddeus called.', 'Later Thaddeus-who states he is coming in.']);
+  assert.deepEqual(b?.map((s) => [s.start, s.end]), [[6, 14]]);
   const note = 'daughter called (201-555-4567) and was updated.';
   const span = detectPhi(note).find((s) => s.type === 'PHONE');
   assert.equal(note.slice(span?.start, span?.end), '(201-555-4567)');
+});
+
+test('split hyphen cue words, O-prefixed surnames, initials after a role, lexicon names before "ordered"', () => {
+  const note = 'call from son Barnaby-who states he is coming. Dr. o brannagh in room.';
+  for (const n of ['Barnaby', 'o brannagh']) assert.ok(covered(note, n), n);
+  const caps = 'AS PER E. WELSH: EFFUSIONS. GARCIA ORDERED EPI.';
+  for (const n of ['WELSH', 'GARCIA']) assert.ok(covered(caps, n), n);
+  assert.ok(flagged(caps).some(([s]) => s === 'E'));
+  assert.deepEqual(flagged('CLARITIN ORDERED X 1. Droperidol ordered. CPT ORDERED. abd soft with b. sounds. by c. fellow at 1pm.'), []);
 });

@@ -51,7 +51,11 @@ const WEAK_ROLE_CUES = new Set(['per', 'paged', 'with', 'by', 'to', 'and']);
 const AFTER_CUES = new Set(['aware', 'notified', 'informed', 'paged', 'updated', 'called', 'rrt', 'rn', 'np', 'md', 'ho']);
 const FACILITY_PAIRS = new Set(['holy cross', 'sacred heart', 'good samaritan', 'holy family', 'holy name', 'mount sinai', 'mt sinai', 'beth israel', 'children\'s national', 'eastern shore', 'new haven', 'union memorial']);
 const TRANSFER_CUE = /\b(?:transfer(?:red|ed)?|admit(?:ted)?|sent|taken|went|go|going|return(?:ed)?|came|arrived|brought|moved|discharged|transported|enroute|en route|c\/o|back)\s+(?:back\s+)?(?:in)?$/i;
-const PERSON_VERBS = new Set(['states', 'stated', 'called', 'calls', 'visited', 'visits', 'verbalizes', 'verbalized', 'wishes', 'wished', 'wants', 'wanted', 'says', 'said', 'reports', 'reported', 'updated', 'notified', 'agrees', 'agreed', 'requests', 'requested', 'expressed', 'expresses', 'spoke', 'phoned', 'left', 'arrived', 'feels', 'felt', 'asked', 'asks', 'declined', 'consented', 'signed', 'wrote', 'explained']);
+const PERSON_VERBS = new Set(['states', 'stated', 'called', 'calls', 'visited', 'visits', 'verbalizes', 'verbalized', 'wishes', 'wished', 'wants', 'wanted', 'says', 'said', 'reports', 'reported', 'updated', 'notified', 'agrees', 'agreed', 'requests', 'requested', 'expressed', 'expresses', 'spoke', 'phoned', 'left', 'arrived', 'feels', 'felt', 'asked', 'asks', 'declined', 'consented', 'signed', 'wrote', 'explained', 'ordered', 'recommends', 'recommended', 'saw', 'examined', 'evaluated']);
+/** Person verbs that also follow drugs and procedures ("Claritin ordered"): only a lexicon name before them counts. */
+const LEX_ONLY_VERBS = new Set(['ordered', 'recommends', 'recommended', 'saw', 'examined', 'evaluated', 'left', 'arrived']);
+/** Cues after which an initial and a word are a name even if the word is an English word: AS PER E. WELSH. */
+const INITIAL_ROLES = new Set(['per', 'dr', 'drs', 'ho', 'md', 'np', 'pa', 'paged', 'called', 'notified', 'attending', 'resident', 'fellow', 'intern']);
 const PLACE_PREFIX = new Set(['san', 'santa', 'los', 'las', 'fort', 'ft', 'mount', 'mt', 'port', 'north', 'south', 'east', 'west', 'glen', 'lake', 'saint', 'el', 'la', 'middle', 'cape', 'palm', 'ocean', 'silver', 'severna', 'ellicott', 'owings', 'havre', 'bel', 'chevy']);
 /** Second words of place names (Milford Mill, Glen Park, Ocean City): kept with the word before even though they are English words. */
 const PLACE_SUFFIX = new Set(['mill', 'mills', 'park', 'hill', 'hills', 'heights', 'city', 'falls', 'springs', 'beach', 'harbor', 'harbour', 'bay',
@@ -90,12 +94,23 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
   let m: RegExpExecArray | null;
   let up = 0;
   let low = 0;
-  while ((m = TOKEN.exec(text)) !== null) {
-    const raw = m[0].endsWith("'") ? m[0].slice(0, -1) : m[0];
+  const addTok = (s: number, raw: string): void => {
     const l = raw.toLowerCase();
     const cap = raw.charCodeAt(0) <= 90;
     const upper = raw.length > 1 && raw === raw.toUpperCase();
-    toks.push({ s: m.index, e: m.index + raw.length, raw, low: l.endsWith("'s") ? l.slice(0, -2) : l, cap, upper });
+    toks.push({ s, e: s + raw.length, raw, low: l.endsWith("'s") ? l.slice(0, -2) : l, cap, upper });
+  };
+  while ((m = TOKEN.exec(text)) !== null) {
+    const raw = m[0].endsWith("'") ? m[0].slice(0, -1) : m[0];
+    // A hyphen that joins a function or cue word is punctuation, not part of a name: "Rob-who states", "AWARE-WILL".
+    const parts = raw.includes('-') ? raw.split('-') : undefined;
+    if (parts && parts.some((p) => { const q = p.toLowerCase(); return STOP.has(q) || AFTER_CUES.has(q) || PERSON_VERBS.has(q); }) &&
+      !/^(?:in|law)$/i.test(parts[1] ?? '')) {
+      let at = m.index;
+      for (const p of parts) { if (p) addTok(at, p); at += p.length + 1; }
+    } else {
+      addTok(m.index, raw);
+    }
     for (let i = 0; i < raw.length; i++) {
       const c = raw.charCodeAt(i);
       if (c >= 65 && c <= 90) up++;
@@ -194,6 +209,11 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
       let j = i + 1;
       const first = tok(j);
       if (first && isInitial(first) && first.s - t.e <= 3) j++;
+      // Dr. o rourke, DR O BRIEN: the Irish prefix written apart.
+      else if (first && first.low === 'o' && first.s - t.e <= 3 && tok(j + 1) !== undefined && adjacent(first, tok(j + 1) as Token)) {
+        push(first.s, first.e, 'NAME');
+        j++;
+      }
       const nt = tok(j);
       const prevTok = toks[j - 1] as Token;
       const titleGap = text.slice(t.e, (tok(i + 1) as Token | undefined)?.s ?? t.e);
@@ -406,7 +426,9 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
       const lexName = lex.surnames.has(nt.low) || lex.firstNames.has(nt.low);
       const after = tok(i + 2);
       const cueAfter = after !== undefined && /^[ \t,]{1,3}$/.test(gap(nt, after)) && (AFTER_CUES.has(after.low) || CREDENTIALS.has(after.low));
-      const strongNext = lexName || cueAfter || (!/[AaPpSsOoIi]/.test(t.raw) && !lex.common.has(nt.low) && !lex.clinical.has(nt.low) && !CLINICAL_NAME_SHAPE.test(nt.low) && !nt.raw.includes('-'));
+      const roleBefore = i > 0 && INITIAL_ROLES.has((toks[i - 1] as Token).low) && (mode === 'upper' || nt.cap) &&
+        !lex.clinical.has(nt.low) && !STOP.has(nt.low) && (mode === 'upper' || !lex.common.has(nt.low));
+      const strongNext = lexName || cueAfter || roleBefore || (!/[AaPpSsOoIi]/.test(t.raw) && !lex.common.has(nt.low) && !lex.clinical.has(nt.low) && !CLINICAL_NAME_SHAPE.test(nt.low) && !nt.raw.includes('-'));
       if (/^\.[ \t]{1,2}$/.test(gap(t, nt)) && strongNext && (mode === 'upper' ? true : nt.cap || mode === 'lower') && nt.low.length > 2) {
         push(t.s, t.e, 'NAME');
         markName(i + 1, i + 1);
@@ -458,7 +480,7 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
     // "JOHN STATES", "Radu verbalizes", "bill called": a given name or an unknown capitalised word before a person verb.
     if (i + 1 < n && PERSON_VERBS.has((toks[i + 1] as Token).low) && /^[ \t]{1,2}$/.test(gap(t, toks[i + 1] as Token)) && !STOP.has(w) && !lex.clinical.has(w) && w.length > 2) {
       const given = (lex.firstNames.has(w) || lex.surnames.has(w)) && (mode !== 'mixed' || t.cap || !lex.common.has(w));
-      const unknownCap = !lex.common.has(w) && !CLINICAL_NAME_SHAPE.test(w) && !t.raw.includes('-') && (mode === 'upper' || t.cap);
+      const unknownCap = !lex.common.has(w) && !CLINICAL_NAME_SHAPE.test(w) && !t.raw.includes('-') && (mode === 'upper' || t.cap) && !LEX_ONLY_VERBS.has((toks[i + 1] as Token).low);
       if (given || unknownCap) {
         const b = markName(i, i);
         listAfter(b, 'medium');
@@ -492,7 +514,7 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
     if (lex.firstNames.has(w) && !lex.clinical.has(w) && !STOP.has(w) && w.length >= 3 && i + 1 < n) {
       const nt = toks[i + 1] as Token;
       const nl = nt.low;
-      if (adjacent(t, nt) && nl.length >= 4 && !lex.common.has(nl) && !lex.clinical.has(nl) && !STOP.has(nl) && !CLINICAL_SHAPE.test(nl) &&
+      if (adjacent(t, nt) && nl.length >= 4 && !lex.common.has(nl) && !lex.clinical.has(nl) && !STOP.has(nl) && !CLINICAL_NAME_SHAPE.test(nl) &&
         !nt.raw.includes('-') && nt.cap === t.cap && /^[a-z']+$/.test(nl) && !/[\d]/.test(text.slice(nt.e, nt.e + 1))) {
         const b = markName(i, i + 1);
         listAfter(b, 'medium');
