@@ -120,14 +120,17 @@ export async function runBench(opts: { suite: SuiteRef; casesText: string; outDi
     };
     w.on('message', (replies: Reply[] | 'ready') => {
       if (replies === 'ready') return send();
+      // Hand the worker its next batch before doing this one's bookkeeping, so it never waits on us.
+      send();
+      let cacheLines = '';
       for (const r of replies) {
         if (r.ok) {
           outcomes.set(r.line, r.outcome);
-          appendFileSync(cachePath, `${JSON.stringify({ h: hashes.get(r.line), o: r.outcome })}\n`);
+          cacheLines += `${JSON.stringify({ h: hashes.get(r.line), o: r.outcome })}\n`;
         } else skipped.push({ line: r.line, issues: r.issues });
         bar?.increment();
       }
-      send();
+      if (cacheLines) appendFileSync(cachePath, cacheLines);
     });
     w.on('error', reject);
   })));
