@@ -146,3 +146,12 @@ test('split hyphen cue words, O-prefixed surnames, initials after a role, lexico
   assert.ok(flagged(caps).some(([s]) => s === 'E'));
   assert.deepEqual(flagged('CLARITIN ORDERED X 1. Droperidol ordered. CPT ORDERED. abd soft with b. sounds. by c. fellow at 1pm.'), []);
 });
+
+test('names before a phone number, wards after a room number, short towns, years after an abbreviation, capitalised words propagated', () => {
+  const note = 'Devoted family. Ilsa Varnedo cell# 410-555-1419. Pt transferred to 209 brakemoor. Came from the VA in Balt. prostate CA\'88, GERD.';
+  for (const n of ['Ilsa Varnedo', 'brakemoor', 'Balt', '88']) assert.ok(covered(note, n), n);
+  assert.deepEqual(flagged('ETT 24 at lip, pulled back to 21 lipps. Home 410-555-1419 given.').map(([, t]) => t), ['PHONE']);
+  // An English word used as a hospital name in one note is flagged where it is capitalised in the patient's other notes.
+  const [, b] = detectPhiForPatient(['Wants to go to Seaport for the cath.', 'Surgeon from Seaport in this eve. at the seaport.']);
+  assert.deepEqual(b?.map((s) => [s.start, s.end]), [[13, 20]]);
+});

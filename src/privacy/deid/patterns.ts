@@ -29,7 +29,7 @@ const DAY_MONTH = new RegExp(`\\b(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\s{0,
 const MONTH_YEAR = new RegExp(`\\b(?:${MONTHS})\\.?,?\\s{0,2}(?:of\\s)?(?:19|20)\\d\\d\\b`, 'gi');
 const HOLIDAY = /\b(?:christmas|xmas|thanksgiving|easter|new year'?s(?: day| eve)?|independence day|memorial day|labor day|halloween|valentine'?s day)\b/gi;
 // '92, 92', and four-digit years from 1900 to 2039; times such as "at 2000" are excluded in detectYears.
-const YEAR_APOS = /(?<![\w'])'(\d\d)\b|\b(\d\d)'(?![\w'])/g;
+const YEAR_APOS = /(?<![a-z\d_'])'(\d\d)\b|\b(\d\d)'(?![\w'])/g;
 // Two-digit years after procedures and events in a history: CABG 81, MI '92, s/p AVR 84.
 const YEAR_AFTER_EVENT = /\b(?:cabg(?:\s?x\s?\d)?|mi|ami|imi|nqwmi|ptca|pci|avr|mvr|cva|tia|dvt|pe|stent|redo(?:\s+cabg)?|turp|tah|bso|appy|chole|lumpectomy|mastectomy|nephrectomy|ca|dx'?d?|diagnosed|s\/p)\s+((?:[3-9]\d|[01]\d))(?=\s*(?:[,.;)]|$|\n|and\b|&))/gim;
 const YEAR4 = /(?<![\d/.:\-#$])(19\d\d|20[0-2]\d)(?![\d/:.]\d|\s*-\s*\d{3,4}|\s*>|\s*(?:hrs?|am|pm|h\b|cc|ml|mg|units|u\b|kcal|mcg|meq))/gi;

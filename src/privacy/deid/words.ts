@@ -77,6 +77,8 @@ const GIVEN_WORDS = new Set(['may', 'june', 'april', 'august', 'will', 'hope', '
   'les', 'wade', 'reed', 'miles', 'price', 'young', 'norman', 'brook', 'will', 'long', 'chance', 'page', 'virginia', 'georgia', 'carolina', 'christian']);
 /** Roles that, with a reporting cue after the next word, make that word a name whatever it is. */
 const SANDWICH_ROLES = new Set(['ho', 'md', 'np', 'rn', 'pa', 'resident', 'intern', 'attending', 'fellow', 'pcp', 'nurse', 'rt', 'rrt', 'dr']);
+/** A phone number, possibly after a phone cue, right after a name: " cell# 410-555-0100", ", (410) 555-0100". */
+const PHONE_AFTER = /^[ \t,:(\-]{0,3}(?:(?:cell|home|work|ph|phone|tel|mobile|h|c|w)\.?#?:?[ \t]{0,2})?\(?\d{3}\)?[ \t.\-]{0,2}\d{3}[ \t.\-]?\d{4}/i;
 const LOC_PREP = new Set(['to', 'from', 'at', 'in', 'of', 'near', 'towards', 'toward', 'via']);
 const LIVE_CUE = new Set(['lives', 'live', 'living', 'resides', 'reside', 'moved', 'relocated', 'born', 'vacation', 'vacationing', 'visiting', 'travelled', 'traveled', 'home']);
 const EMPLOY_CUE = /\b(?:(?:works?|worked|working|employed|retired|job)\s+(?:for|at|by|from|with)|employer(?:\s+is)?[,:]?)\s+$/i;
@@ -362,6 +364,14 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
       }
     }
     const employPrep = (w === 'for' || w === 'by' || w === 'with') && i + 1 < n && EMPLOY_CUE.test(text.slice(Math.max(0, t.s - 24), (toks[i + 1] as Token).s));
+    if ((w === 'to' || w === 'from') && i + 1 < n && /^[ \t]+\d{3,4}[ \t]+$/.test(gap(t, toks[i + 1] as Token)) && TRANSFER_CUE.test(text.slice(Math.max(0, t.s - 30), t.s))) {
+      // A ward after a bed or room number: "transferred to 209 quartermain".
+      const nt = toks[i + 1] as Token;
+      if (nt.low.length >= 5 && !lex.common.has(nt.low) && !lex.clinical.has(nt.low) && !STOP.has(nt.low) && !CLINICAL_SHAPE.test(nt.low)) {
+        push(nt.s, nt.e, 'LOCATION');
+        continue;
+      }
+    }
     if (LOC_PREP.has(w) || LIVE_CUE.has(w) || employPrep) {
       const nt = tok(i + 1);
       if (!nt || !/^[ \t]{1,3}$/.test(gap(t, nt))) continue;
@@ -376,7 +386,7 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
       const afterName = w === 'of' && i > 0 && nameEnds.has((toks[i - 1] as Token).e);
       const moveCue = TRANSFER_CUE.test(text.slice(Math.max(0, t.s - 30), t.s)) && (w === 'to' || w === 'from' || w === 'at');
       const capProper = mode !== 'upper' && nt.cap && !nt.upper && !isSentenceStart(text, nt.s) &&
-        (unknown && (w === 'to' || w === 'from' || w === 'at' || afterName || (w === 'in' && nl.length >= 5)) || living || employ);
+        (unknown && (w === 'to' || w === 'from' || w === 'at' || afterName || (w === 'in' && nl.length >= 4)) || living || employ);
       const nx0 = tok(i + 2);
       const moved = moveCue && unknown && nl.length >= 4 && (mode !== 'mixed' || nt.cap || nl.length >= 6);
       // Hospitals named by an ordinary word (sent to Harbor, from Warren Grant): a capitalised word after a move
@@ -487,6 +497,17 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
         continue;
       }
     }
+    // "Ilsa Varnedo cell# 410-555-0100": two name-like words right before a phone number.
+    if (i + 1 < n && adjacent(t, toks[i + 1] as Token) && PHONE_AFTER.test(text.slice((toks[i + 1] as Token).e, (toks[i + 1] as Token).e + 24))) {
+      const nt = toks[i + 1] as Token;
+      const nameWord = (x: Token): boolean => x.low.length >= 2 && !STOP.has(x.low) && !lex.clinical.has(x.low) && !RELATIONS.has(x.low) && !CREDENTIALS.has(x.low) &&
+        (mode === 'upper' || x.cap) && (!lex.common.has(x.low) || lex.firstNames.has(x.low) || lex.surnames.has(x.low)) && !CLINICAL_NAME_SHAPE.test(x.low);
+      if (nameWord(t) && nameWord(nt) && !/^(?:home|cell|work|phone|pager|beeper|fax|tel|office|mobile)$/.test(nt.low)) {
+        markName(i, i + 1);
+        i++;
+        continue;
+      }
+    }
     // "Hank Przybylo (son)", "URSLA MORETTI (DAUGHTER)": names before a relation in brackets.
     if (i + 1 < n && /^\s*\(\s*$/.test(gap(t, toks[i + 1] as Token)) && RELATIONS.has((toks[i + 1] as Token).low) && isName(t, 'medium') && (mode !== 'mixed' || t.cap)) {
       markName(i, i);
@@ -535,6 +556,9 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
  * A word flagged as a name or place somewhere in a note is flagged everywhere in that note ("Radu" after
  * "spoke with Radu Crosson"), if it is not an English or clinical word.
  */
+/** Seed-key prefix for English words that propagate only where capitalised. */
+const CAP_ONLY = '^';
+
 export function propagationSeeds(text: string, spans: readonly { start: number; end: number; type: PhiType }[], lex: Lexicon, seen = new Map<string, PhiType>()): Map<string, PhiType> {
   for (const s of spans) {
     if (s.type !== 'NAME' && s.type !== 'LOCATION') continue;
@@ -544,8 +568,14 @@ export function propagationSeeds(text: string, spans: readonly { start: number; 
     while ((m = re.exec(part)) !== null) {
       const w = m[0].toLowerCase().replace(/'s?$/, '');
       const minLen = s.type === 'LOCATION' ? (m[0] === m[0].toUpperCase() && /h$/.test(w) ? 2 : 5) : 3;
-      if (w.length < minLen || lex.common.has(w) || lex.clinical.has(w) || STOP.has(w) || STATES.has(w)) continue;
+      if (w.length < minLen || lex.clinical.has(w) || STOP.has(w) || STATES.has(w)) continue;
       if (s.type === 'LOCATION' && CLINICAL_SHAPE.test(w)) continue;
+      if (lex.common.has(w)) {
+        // An English word used as a name (Harbor, Grace) is looked for again only where it is capitalised in mixed case.
+        const raw = m[0];
+        if (w.length >= 4 && /^[A-Z][a-z]/.test(raw) && !GENERIC_PLACES.has(w) && !FACILITY.has(w) && !(PLACE_SUFFIX.has(w) && /\s/.test(part)) && !GIVEN_WORDS.has(w) && !seen.has(CAP_ONLY + w)) seen.set(CAP_ONLY + w, s.type);
+        continue;
+      }
       if (!seen.has(w)) seen.set(w, s.type);
     }
   }
@@ -560,7 +590,7 @@ export function propagate(text: string, spans: readonly { start: number; end: nu
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const w = m[0].toLowerCase().replace(/'s?$/, '');
-    const type = seen.get(w);
+    const type = seen.get(w) ?? (/^[A-Z][a-z]/.test(m[0]) && !isSentenceStart(text, m.index) ? seen.get(CAP_ONLY + w) : undefined);
     if (!type) continue;
     let end = m.index + m[0].replace(/'s?$/, '').length;
     // A propagated given name carries a following capitalised surname with it (Radu → Radu Crosson).
