@@ -68,3 +68,9 @@ test('control characters and lone surrogates do not break offsets', () => {
   assert.ok(r.ok);
   for (const s of r.value.spans) assert.ok(s.end <= text.length);
 });
+
+test('redaction keeps the punctuation a name or phone span took with it', () => {
+  const r = deidentifyText('Seen by Dr. Halvorsen, then call 410-555-0123. Done.', { mode: 'redact' });
+  assert.ok(r.ok);
+  assert.equal(r.ok && r.value.text, 'Seen by Dr. [NAME], then call [PHONE]. Done.');
+});

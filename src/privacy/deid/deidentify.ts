@@ -59,8 +59,8 @@ export function deidentifyText(text: string, options: DeidOptions): Result<DeidO
     const original = clean.slice(s.start, s.end);
     if (s.type === 'YEAR' && !options.redactYears) out.push(original);
     else if (options.mode === 'surrogate' && options.key && options.patientId) out.push(surrogateFor({ key: options.key, patient: options.patientId }, s.type, original));
-    // A phone span may end with the sentence's full stop (the gold standard's boundary); the tag keeps it.
-    else out.push(tagFor(s.type) + (original.endsWith('.') && (s.type === 'PHONE' || s.type === 'FAX') ? '.' : ''));
+    // A phone or name span may end with the sentence's punctuation (the gold standard's boundary); the tag keeps it.
+    else out.push(tagFor(s.type) + (/[.,:]$/.test(original) && (s.type === 'PHONE' || s.type === 'FAX' || s.type === 'NAME') ? original.slice(-1) : ''));
     at = s.end;
   }
   out.push(clean.slice(at));

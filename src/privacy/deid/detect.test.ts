@@ -155,3 +155,9 @@ test('names before a phone number, wards after a room number, short towns, years
   const [, b] = detectPhiForPatient(['Wants to go to Seaport for the cath.', 'Surgeon from Seaport in this eve. at the seaport.']);
   assert.deepEqual(b?.map((s) => [s.start, s.end]), [[13, 20]]);
 });
+
+test('name spans take a following comma or colon (gold convention); bare initials in all-caps notes', () => {
+  const note = 'PER DR. HALVORSEN, CO 4 OK. AS PER E. QUILLAN: EFFUSIONS. ELEVATED PAPS, J GARCIA ORDERED EPI.';
+  const f = flagged(note).map(([s]) => s);
+  for (const n of ['HALVORSEN,', 'QUILLAN:', 'J GARCIA']) assert.ok(f.includes(n), n);
+});

@@ -56,13 +56,16 @@ export function detectPhi(text: string, options: DetectOptions = {}): PhiSpan[] 
 
 /**
  * Span boundaries as the nursing-note gold standard draws them: a phone number written in brackets or at the
- * end of a sentence takes its closing bracket or full stop ("(410) 555-0123)", "call 555-0123.").
+ * end of a sentence takes its closing bracket or full stop ("(410) 555-0123)", "call 555-0123."), a name the
+ * comma or colon after it. The redaction keeps that punctuation after the tag.
  */
 function withBoundaries(spans: PhiSpan[], text: string): PhiSpan[] {
   return spans.map((s) => {
-    if (s.type !== 'PHONE' && s.type !== 'FAX') return s;
     const next = text[s.end];
-    return next === ')' || next === '.' ? { ...s, end: s.end + 1 } : s;
+    if (s.type === 'PHONE' || s.type === 'FAX') return next === ')' || next === '.' ? { ...s, end: s.end + 1 } : s;
+    // A name is sometimes annotated with the comma or colon after it ("per Dr. Cole, co 4"; "AS PER E. WELSH: ...").
+    if (s.type === 'NAME' && (next === ',' || next === ':')) return { ...s, end: s.end + 1 };
+    return s;
   });
 }
 

@@ -175,7 +175,9 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
       const cur = toks[a] as Token;
       const pv = toks[a - 1] as Token;
       if (!adjacent(pv, cur) || TITLES.has(pv.low) || RELATIONS.has(pv.low)) break;
-      if (isInitial(pv) || isName(pv, 'medium')) a--;
+      // In an all-caps note an initial may lack its full stop: "PAPS, J SMITH ORDERED".
+      const bareInitial = mode === 'upper' && /^[B-HJ-Z]$/.test(pv.raw) && /(?:^|[,;:(]\s{0,2}|\n\s*)$/.test(text.slice(Math.max(0, pv.s - 4), pv.s));
+      if (isInitial(pv) || bareInitial || isName(pv, 'medium')) a--;
       else break;
     }
     for (let k = a; k <= b; k++) {
