@@ -322,12 +322,14 @@ interface Scratch {
   gCall: number;
   gList: Int32Array;
   clsTouched: Int32Array;
-  /** Challenger divergence of multi-choice findings per (finding, leader, rival): a pure function of the model. */
-  jsCache: Map<number, number>;
   /** Recent per-finding values by planning posterior and statuses (see `findingValues`), round robin. */
   cache: CacheEntry[];
   cacheNext: number;
+  /** Challenger divergences per (leader, rival) pair, in merge-walk order (NaN = not yet computed). */
+  pairJs: Map<number, Float64Array>;
 }
+
+const PAIR_CACHE_MAX = 4096;
 
 interface CacheEntry {
   hash: number;
@@ -360,12 +362,12 @@ function scratchFor(cm: CompiledModel): Scratch {
       q: new Float64Array(Math.max(2, ix.maxRows)),
       g0: new Float64Array(ix.maxGroups), g1: new Float64Array(ix.maxGroups), gn: new Float64Array(ix.maxGroups),
       gStamp: new Uint32Array(ix.maxGroups), gCall: 0, gList: new Int32Array(ix.maxGroups), clsTouched: new Int32Array(ix.maxClasses),
-      jsCache: new Map(),
       cache: Array.from({ length: CACHE_ENTRIES }, () => ({
         hash: 0, threshold: 0, p: new Float64Array(nC), status: new Uint8Array(nF), nCand: -1,
         cand: new Int32Array(nF), gain: new Float64Array(nF), js: new Float64Array(nF),
       })),
       cacheNext: 0,
+      pairJs: new Map(),
     };
     scratchByModel.set(cm, s);
   }
@@ -628,7 +630,7 @@ function computeFindingValues(cm: CompiledModel, sc: Scratch, status: Uint8Array
         }
         cand[nCand++] = f;
         if (dense || multi[f]) continue;
-        acc.fill(0, accOff[f]!, accOff[f + 1]!);
+        for (let a = accOff[f]!; a < accOff[f + 1]!; a++) acc[a] = 0;
       } else if (skip[f] === stamp) continue;
       if (dense || multi[f]) continue;
       const a = accOff[f]!;
@@ -646,6 +648,17 @@ function computeFindingValues(cm: CompiledModel, sc: Scratch, status: Uint8Array
   // Challenger divergence of the open findings the leader or the rival lists (any other is 0): walk
   // both sorted lists together, reading the other's probabilities as the leak where it does not list.
   if (rival >= 0) {
+    // The divergences depend only on the model and the pair, which often stays the same for many
+    // steps: they are kept per pair, in the order of this walk.
+    const pairKey = leader * cm.nConditions + rival;
+    let pairJs = sc.pairJs.get(pairKey);
+    const fresh = pairJs === undefined;
+    if (!pairJs) {
+      if (sc.pairJs.size >= PAIR_CACHE_MAX) sc.pairJs.clear();
+      pairJs = new Float64Array(cfStart[leader + 1]! - cfStart[leader]! + cfStart[rival + 1]! - cfStart[rival]!).fill(NaN);
+      sc.pairJs.set(pairKey, pairJs);
+    }
+    let u = 0;
     let i = cfStart[leader]!;
     let j = cfStart[rival]!;
     const iEnd = cfStart[leader + 1]!;
@@ -656,16 +669,20 @@ function computeFindingValues(cm: CompiledModel, sc: Scratch, status: Uint8Array
       const f = fa < fb ? fa : fb;
       const ea = fa === f ? i++ : -1;
       const eb = fb === f ? j++ : -1;
+      const slot = u++;
       if (status[f] !== FindingStatus.Unknown) continue;
       jsMark[f] = stamp;
-      if (multi[f]) {
-        const key = (f * cm.nConditions + leader) * cm.nConditions + rival;
-        let v = sc.jsCache.get(key);
-        if (v === undefined) {
-          v = multiJs(cm.findings[f]!, leader, rival);
-          sc.jsCache.set(key, v);
+      if (!fresh) {
+        const v = pairJs[slot]!;
+        if (v === v) {
+          fJs[f] = v;
+          continue;
         }
+      }
+      if (multi[f]) {
+        const v = multiJs(cm.findings[f]!, leader, rival);
         fJs[f] = v;
+        pairJs[slot] = v;
         continue;
       }
       const b = bgOff[f]!;
@@ -678,6 +695,7 @@ function computeFindingValues(cm: CompiledModel, sc: Scratch, status: Uint8Array
         if (p2 > 0) js += 0.5 * p2 * Math.log(p2 / m);
       }
       fJs[f] = js;
+      pairJs[slot] = js;
     }
   }
   for (let t = 0; t < nCand; t++) {
