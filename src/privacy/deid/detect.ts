@@ -63,7 +63,7 @@ function withBoundaries(spans: PhiSpan[], text: string): PhiSpan[] {
   return spans.map((s) => {
     const next = text[s.end];
     if (s.type === 'PHONE' || s.type === 'FAX') return next === ')' || next === '.' ? { ...s, end: s.end + 1 } : s;
-    // A name is sometimes annotated with the comma or colon after it ("per Dr. Cole, co 4"; "AS PER E. WELSH: ...").
+    // A name is sometimes annotated with the comma or colon after it ("per Dr. Okafor, co 4"; "AS PER E. QUILLAN: ...").
     if (s.type === 'NAME' && (next === ',' || next === ':')) return { ...s, end: s.end + 1 };
     return s;
   });

@@ -17,9 +17,9 @@ const MONTH_YEAR_NUM = /(?<![\d/.\-])(?:0?[1-9]|1[0-2])\/(?:3[2-9]|[4-9]\d|0\d)(
 const ORDINAL_DAY = /\b(?:the\s)(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b/gi;
 // A range of two dates: 10/15-10/16, 6/30-7/2.
 const DATE_RANGE = /(?<![\d/])(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])(?![\d/])/g;
-// Two consecutive dates run together: 10/03/10/04 (the second on or after the first, within a month).
+// Two consecutive dates run together: 3/05/3/06 (the second on or after the first, within a month).
 const DATE_PAIR = /(?<![\d/.])(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])\/(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])(?![\d/]|\.\d)/g;
-// m/d.yy: 11/21.93.
+// m/d.yy: 4/12.93.
 const DATE_DOT_YEAR = /(?<![\d/.])(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\.(?:[3-9]\d|0\d|1\d)(?![\d/]|\.\d)/g;
 // A month name alone after a time preposition: in sept., since January, early June, in may (not "in dec."/"aug": decreased, augmented).
 const MONTH_ALONE = /\b(?:in|since|until|till|during|early|late|mid|mid-|of|last|next|this|beginning of|end of)\s{1,2}(jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|august|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|december)\b\.?/gi;
@@ -123,7 +123,7 @@ function detectDates(text: string, push: Push): void {
     if (sep === '-' && !m[4]) return; // 2-3 is a range, not a date
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
-    // "R AC 11/17" is a line in the antecubital fossa placed on a date, not assist-control settings.
+    // "R AC 4/12" is a line in the antecubital fossa placed on a date, not assist-control settings.
     const antecubital = /\b(?:r|l|rt|lt|left|right|in|the)\s+ac\b[\s:,(]*$/i.test(before);
     if (!antecubital && /(?:\b(?:ps|psv|peep|cpap|bipap|ipap|epap|simv|imv|ac|vent\w*|settings?|flowby|mode|mask|ventilation|rating|ratio|co\/ci|bottles?)\b|%|&)[\s:,(]*(?:\w+\s*)?$/i.test(before) && !/\b(?:on|since|from|until|dated)\s*$/i.test(before)) return;
     if (/^(?:\/?\d*\s*%|\s*(?:bottles?|of\s+\d|peep|ps\b|psv|cpap|fio2?|ips|cp\b|pain|angina|chest|c\/p))/i.test(after)) return;

@@ -54,10 +54,10 @@ const TRANSFER_CUE = /\b(?:transfer(?:red|ed)?|admit(?:ted)?|sent|taken|went|go|
 const PERSON_VERBS = new Set(['states', 'stated', 'called', 'calls', 'visited', 'visits', 'verbalizes', 'verbalized', 'wishes', 'wished', 'wants', 'wanted', 'says', 'said', 'reports', 'reported', 'updated', 'notified', 'agrees', 'agreed', 'requests', 'requested', 'expressed', 'expresses', 'spoke', 'phoned', 'left', 'arrived', 'feels', 'felt', 'asked', 'asks', 'declined', 'consented', 'signed', 'wrote', 'explained', 'ordered', 'recommends', 'recommended', 'saw', 'examined', 'evaluated']);
 /** Person verbs that also follow drugs and procedures ("Claritin ordered"): only a lexicon name before them counts. */
 const LEX_ONLY_VERBS = new Set(['ordered', 'recommends', 'recommended', 'saw', 'examined', 'evaluated', 'left', 'arrived']);
-/** Cues after which an initial and a word are a name even if the word is an English word: AS PER E. WELSH. */
+/** Cues after which an initial and a word are a name even if the word is an English word: AS PER E. QUILLAN. */
 const INITIAL_ROLES = new Set(['per', 'dr', 'drs', 'ho', 'md', 'np', 'pa', 'paged', 'called', 'notified', 'attending', 'resident', 'fellow', 'intern']);
 const PLACE_PREFIX = new Set(['san', 'santa', 'los', 'las', 'fort', 'ft', 'mount', 'mt', 'port', 'north', 'south', 'east', 'west', 'glen', 'lake', 'saint', 'el', 'la', 'middle', 'cape', 'palm', 'ocean', 'silver', 'severna', 'ellicott', 'owings', 'havre', 'bel', 'chevy']);
-/** Second words of place names (Milford Mill, Glen Park, Ocean City): kept with the word before even though they are English words. */
+/** Second words of place names (Ashby Mill, Glen Park, Ocean City): kept with the word before even though they are English words. */
 const PLACE_SUFFIX = new Set(['mill', 'mills', 'park', 'hill', 'hills', 'heights', 'city', 'falls', 'springs', 'beach', 'harbor', 'harbour', 'bay',
   'creek', 'valley', 'ridge', 'landing', 'junction', 'point', 'station', 'woods', 'grove', 'forest', 'township', 'county', 'island', 'lake', 'shores', 'village', 'crossing', 'manor', 'hollow', 'run', 'glen']);
 /** Destinations that are not places: "transferred to Rehab", "sent to Floor". */
@@ -104,7 +104,7 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
   };
   while ((m = TOKEN.exec(text)) !== null) {
     const raw = m[0].endsWith("'") ? m[0].slice(0, -1) : m[0];
-    // A hyphen that joins a function or cue word is punctuation, not part of a name: "Rob-who states", "AWARE-WILL".
+    // A hyphen that joins a function or cue word is punctuation, not part of a name: "Barnaby-who states", "AWARE-WILL".
     const parts = raw.includes('-') ? raw.split('-') : undefined;
     if (parts && parts.some((p) => { const q = p.toLowerCase(); return STOP.has(q) || AFTER_CUES.has(q) || PERSON_VERBS.has(q); }) &&
       !/^(?:in|law)$/i.test(parts[1] ?? '')) {
@@ -175,7 +175,7 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
       const cur = toks[a] as Token;
       const pv = toks[a - 1] as Token;
       if (!adjacent(pv, cur) || TITLES.has(pv.low) || RELATIONS.has(pv.low)) break;
-      // In an all-caps note an initial may lack its full stop: "PAPS, J SMITH ORDERED".
+      // In an all-caps note an initial may lack its full stop: "PAPS, J GARCIA ORDERED".
       const bareInitial = mode === 'upper' && /^[B-HJ-Z]$/.test(pv.raw) && /(?:^|[,;:(]\s{0,2}|\n\s*)$/.test(text.slice(Math.max(0, pv.s - 4), pv.s));
       if (isInitial(pv) || bareInitial || isName(pv, 'medium')) a--;
       else break;
@@ -235,7 +235,7 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
       }
       continue;
     }
-    // The patient's name opening a note: "lorrie morales is a 70 yr old female".
+    // The patient's name opening a note: "marisol quintanar is a 70 yr old female".
     if (w === 'is' && i > 0 && /^[ \t]+an?[ \t]+\d{1,3}[ \t]*-?[ \t]*(?:yo\b|y\/o|y\.o|yrs?\b|year|y\b)/i.test(text.slice(t.e, t.e + 24))) {
       let a = i;
       while (a - 1 >= 0 && i - a < 3) {
@@ -367,7 +367,7 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
     }
     const employPrep = (w === 'for' || w === 'by' || w === 'with') && i + 1 < n && EMPLOY_CUE.test(text.slice(Math.max(0, t.s - 24), (toks[i + 1] as Token).s));
     if ((w === 'to' || w === 'from') && i + 1 < n && /^[ \t]+\d{3,4}[ \t]+$/.test(gap(t, toks[i + 1] as Token)) && TRANSFER_CUE.test(text.slice(Math.max(0, t.s - 30), t.s))) {
-      // A ward after a bed or room number: "transferred to 209 quartermain".
+      // A ward after a bed or room number: "transferred to 209 brakemoor".
       const nt = toks[i + 1] as Token;
       if (nt.low.length >= 5 && !lex.common.has(nt.low) && !lex.clinical.has(nt.low) && !STOP.has(nt.low) && !CLINICAL_SHAPE.test(nt.low)) {
         push(nt.s, nt.e, 'LOCATION');
@@ -391,13 +391,13 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
         (unknown && (w === 'to' || w === 'from' || w === 'at' || afterName || (w === 'in' && nl.length >= 4)) || living || employ);
       const nx0 = tok(i + 2);
       const moved = moveCue && unknown && nl.length >= 4 && (mode !== 'mixed' || nt.cap || nl.length >= 6);
-      // Hospitals named by an ordinary word (sent to Harbor, from Warren Grant): a capitalised word after a move
+      // Hospitals named by an ordinary word (sent to Seaport, from Calloway Heights): a capitalised word after a move
       // cue in a note that is not all capitals, unless it is a generic destination (Rehab, Floor, Home).
       const movedCap = moveCue && mode !== 'upper' && nt.cap && !nt.upper && !isSentenceStart(text, nt.s) && nl.length >= 4 &&
         !GENERIC_PLACES.has(nl) && !FACILITY.has(nl) && !CLINICAL_NAME_SHAPE.test(nl) && (!lex.firstNames.has(nl) || (nx0 !== undefined && adjacent(nt, nx0) && nx0.cap));
       const lowerUnknown = mode !== 'upper' && (living || employ) && unknown;
       const upperUnknown = mode === 'upper' && (living || employ || (w === 'from' && nl.length >= 5) || (w === 'in' && i > 0 && RELATIONS.has((toks[i - 1] as Token).low))) && unknown && nl.length >= 4;
-      // Two words after "lives in" when the second is not a word at all (lives in white amrsh).
+      // Two words after "lives in" when the second is not a word at all (lives in north brakeford).
       const livingPair = living && LOC_PREP.has(w) && mode !== 'upper' && !lex.clinical.has(nl) && nx0 !== undefined && adjacent(nt, nx0) && nx0.low.length >= 4 &&
         !lex.common.has(nx0.low) && !lex.clinical.has(nx0.low) && !CLINICAL_SHAPE.test(nx0.low);
       if (known || capProper || lowerUnknown || upperUnknown || moved || movedCap || livingPair || (employ && !CLINICAL_SHAPE.test(nl))) {
@@ -428,7 +428,7 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
       if (/^(?:made|was|were|is|been|also)$/.test((toks[k] as Token).low) && k > 0 && /^[ \t]{1,2}$/.test(gap(toks[k - 1] as Token, toks[k] as Token))) k--;
       const pv = toks[k] as Token;
       const role = k > 0 ? toks[k - 1] as Token : undefined;
-      // Between a role and a reporting cue any word is a name (NP grace made aware, HO Brady notified).
+      // Between a role and a reporting cue any word is a name (NP lark made aware, HO Brady notified).
       const sandwich = role !== undefined && (SANDWICH_ROLES.has(role.low) || TITLES.has(role.low)) && /^\.?[ \t]{1,2}$/.test(gap(role, pv)) &&
         !STOP.has(pv.low) && !lex.clinical.has(pv.low) && !CREDENTIALS.has(pv.low) && pv.low.length >= 2;
       if (/^[ \t]{1,2}$/.test(gap(pv, toks[k + 1] as Token)) && (sandwich || (isName(pv, 'medium') && !lex.clinical.has(pv.low) && (mode === 'upper' || pv.cap)))) markName(k, k);
@@ -533,7 +533,7 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
       i = b;
       continue;
     }
-    // A given name followed by a word that is in no dictionary, in the same case: pat rixford, patty hoeller.
+    // A given name followed by a word that is in no dictionary, in the same case: pat quorvin.
     if (lex.firstNames.has(w) && !lex.clinical.has(w) && !STOP.has(w) && w.length >= 3 && i + 1 < n) {
       const nt = toks[i + 1] as Token;
       const nl = nt.low;
@@ -573,7 +573,7 @@ export function propagationSeeds(text: string, spans: readonly { start: number; 
       if (w.length < minLen || lex.clinical.has(w) || STOP.has(w) || STATES.has(w)) continue;
       if (s.type === 'LOCATION' && CLINICAL_SHAPE.test(w)) continue;
       if (lex.common.has(w)) {
-        // An English word used as a name (Harbor, Grace) is looked for again only where it is capitalised in mixed case.
+        // An English word used as a name (Seaport, Grace) is looked for again only where it is capitalised in mixed case.
         const raw = m[0];
         if (w.length >= 4 && /^[A-Z][a-z]/.test(raw) && !GENERIC_PLACES.has(w) && !FACILITY.has(w) && !(PLACE_SUFFIX.has(w) && /\s/.test(part)) && !GIVEN_WORDS.has(w) && !seen.has(CAP_ONLY + w)) seen.set(CAP_ONLY + w, s.type);
         continue;
@@ -587,7 +587,7 @@ export function propagationSeeds(text: string, spans: readonly { start: number; 
 export function propagate(text: string, spans: readonly { start: number; end: number; type: PhiType }[], lex: Lexicon, push: Push, seeds?: ReadonlyMap<string, PhiType>): void {
   const seen = seeds ?? propagationSeeds(text, spans, lex);
   if (seen.size === 0) return;
-  // Hyphenated runs are matched part by part too: "Rob-who states", "Kessler-Adventist".
+  // Hyphenated runs are matched part by part too: "Barnaby-who states".
   const re = /[A-Za-z][A-Za-z']*/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
