@@ -1,7 +1,8 @@
 /**
  * The service's tables, one Drizzle schema for both stores (embedded PGlite and PostgreSQL). The
  * migrations in `drizzle/` are generated from this file with `npx drizzle-kit generate`.
- * Patient data lives only in `sessions` and `session_events`; `audit_events` never holds any.
+ * Patient data lives only in `sessions` and `session_events`; `audit_events` never holds any, nor do
+ * the privacy ledger's tables (ε spent per dataset, never data values).
  */
 import { bigserial, boolean, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
@@ -98,3 +99,29 @@ export const auditEvents = pgTable('audit_events', {
   requestId: text('request_id').notNull(),
   entity: text('entity'),
 }, (t) => [index('audit_events_recorded_idx').on(t.recorded), index('audit_events_org_idx').on(t.orgId, t.id)]);
+
+/** One row per dataset with a differential-privacy budget; spends lock this row (SELECT ... FOR UPDATE). */
+export const privacyBudgets = pgTable('privacy_budgets', {
+  /** `sha256:` + SHA-256 of the dataset's bytes (`datasetId` in src/privacy/dp/ledger.ts). */
+  datasetId: text('dataset_id').primaryKey(),
+  /** Total ε, set by the dataset's first release. */
+  totalEpsilon: doublePrecision('total_epsilon').notNull(),
+  createdAt: ts('created_at').notNull().defaultNow(),
+});
+
+/** Every ε-DP release charged to a dataset; under sequential composition their ε add up. */
+export const privacyLedger = pgTable('privacy_ledger', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  datasetId: text('dataset_id').notNull().references(() => privacyBudgets.datasetId),
+  /** 1, 2, ... within the dataset. */
+  seq: integer('seq').notNull(),
+  /** A release id, unique across datasets (random, not derived from the data). */
+  releaseId: text('release_id').notNull(),
+  epsilon: doublePrecision('epsilon').notNull(),
+  mechanism: text('mechanism').notNull(),
+  /** What was released, e.g. "ddx learn ddxplus: noisy counts ..."; never data values. */
+  purpose: text('purpose').notNull(),
+  /** The released model's content hash, when the release is a model. */
+  modelHash: text('model_hash'),
+  createdAt: ts('created_at').notNull().defaultNow(),
+}, (t) => [uniqueIndex('privacy_ledger_dataset_seq_idx').on(t.datasetId, t.seq), uniqueIndex('privacy_ledger_release_idx').on(t.releaseId)]);
