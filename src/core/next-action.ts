@@ -343,7 +343,8 @@ interface CacheEntry {
   readonly js: Float64Array;
 }
 
-const CACHE_ENTRIES = 8;
+/** Enough for a whole work-up's states, so policies that share a prefix (budgets) share its plans. */
+const CACHE_ENTRIES = 64;
 const scratchByModel = new WeakMap<CompiledModel, Scratch>();
 function scratchFor(cm: CompiledModel): Scratch {
   let s = scratchByModel.get(cm);
