@@ -324,7 +324,7 @@ export function buildPrimaryCareModel(input: BuildInput): KnowledgeModel {
     version: '1.0.0',
     name: 'Primary care and emergency (SymCat + Columbia KB + cited test catalog)',
     description: 'Broad differential for primary care and emergency presentations: SymCat conditions and symptom frequencies, Columbia KB symptoms, authored can\'t-miss conditions and a cited catalog of priced tests. Decision support for clinicians.',
-    license: 'Model code Apache-2.0; SymCat and Columbia KB data credited in docs/notice-primary-care.md',
+    license: 'Model code Apache-2.0; SymCat and Columbia KB data credited in NOTICE',
     attribution: [
       'SymCat (symcat.com), derived from US CDC NAMCS/NHAMCS ambulatory-care survey data, via the open symcat-to-synthea project',
       'Wang X et al. 2008, Automated knowledge acquisition from clinical narrative reports (Columbia disease-symptom knowledge base), AMIA Annu Symp Proc',
