@@ -99,11 +99,56 @@ export function initialBelief(cm: CompiledModel, age: number, sex: Sex): BeliefS
   return { cm, age, sex, band, nb, head, status: new Uint8Array(cm.findings.length), observations: [] };
 }
 
+/**
+ * Every outcome row's listed log-likelihood ratios (`OutcomeRow.llrListed` with its conditions) in one
+ * pair of flat arrays, so observing a finding reads two small runs instead of chasing row objects:
+ * row `rowBase[f] + r` spans [start[k], start[k + 1]). Built once per model.
+ */
+interface FlatRows {
+  readonly rowBase: Int32Array;
+  readonly start: Int32Array;
+  readonly idx: Int32Array;
+  readonly llr: Float64Array;
+}
+const flatByModel = new WeakMap<CompiledModel, FlatRows>();
+function flatRows(cm: CompiledModel): FlatRows {
+  let fr = flatByModel.get(cm);
+  if (!fr) {
+    const rowBase = new Int32Array(cm.findings.length + 1);
+    let nRows = 0;
+    let nEntries = 0;
+    for (const cf of cm.findings) {
+      rowBase[cf.index] = nRows;
+      nRows += cf.rows.length;
+      nEntries += cf.rows.length * cf.listedIdx.length;
+    }
+    rowBase[cm.findings.length] = nRows;
+    const start = new Int32Array(nRows + 1);
+    const idx = new Int32Array(nEntries);
+    const llr = new Float64Array(nEntries);
+    let k = 0;
+    let e = 0;
+    for (const cf of cm.findings) {
+      for (const row of cf.rows) {
+        start[k++] = e;
+        idx.set(cf.listedIdx, e);
+        llr.set(row.llrListed, e);
+        e += cf.listedIdx.length;
+      }
+    }
+    start[nRows] = e;
+    fr = { rowBase, start, idx, llr };
+    flatByModel.set(cm, fr);
+  }
+  return fr;
+}
+
 /** nb += log P(row | c) - log P(row | leak). Unlisted conditions add exactly 0, so only listed ones are visited. */
-function addRow(cf: CompiledFinding, r: number, nb: Float64Array): void {
-  const llr = cf.rows[r]!.llrListed;
-  const idx = cf.listedIdx;
-  for (let j = 0; j < idx.length; j++) nb[idx[j]!]! += llr[j]!;
+function addRow(cf: CompiledFinding, r: number, nb: Float64Array, fr: FlatRows): void {
+  const k = fr.rowBase[cf.index]! + r;
+  const idx = fr.idx;
+  const llr = fr.llr;
+  for (let j = fr.start[k]!, end = fr.start[k + 1]!; j < end; j++) nb[idx[j]!]! += llr[j]!;
 }
 
 function addFeature(cm: CompiledModel, head: Float64Array, f: number): void {
@@ -121,19 +166,19 @@ let presentScratch = new Uint8Array(64);
  * multi-choice list of known values) take a path without strings or allocations; anything else falls
  * back to `outcomeRows`/`headFeatureKeys`, which define the semantics (and which `explain` uses).
  */
-function applyObservation(cm: CompiledModel, cf: CompiledFinding, obs: Observation, nb: Float64Array, head: Float64Array | undefined): void {
+function applyObservation(cm: CompiledModel, cf: CompiledFinding, obs: Observation, nb: Float64Array, head: Float64Array | undefined, fr: FlatRows): void {
   const def = cf.def;
   const ff = cm.head?.findingFeature[cf.index];
   if (def.valueType === 'binary' && 'present' in obs) {
     const r = obs.present ? 1 : 0;
-    addRow(cf, r, nb);
+    addRow(cf, r, nb, fr);
     if (head) addFeature(cm, head, ff![r]!);
     return;
   }
   if ((def.valueType === 'categorical' || def.valueType === 'ordinal') && 'value' in obs) {
     const v = cf.valueIndex.get(obs.value);
     if (v !== undefined) {
-      addRow(cf, v, nb);
+      addRow(cf, v, nb, fr);
       if (head) addFeature(cm, head, ff![v]!);
       return;
     }
@@ -156,11 +201,11 @@ function applyObservation(cm: CompiledModel, cf: CompiledFinding, obs: Observati
         }
       }
       if (head && count === 0) addFeature(cm, head, ff![nV]!);
-      for (let i = 0; i < nV; i++) if (i !== cf.noneValue) addRow(cf, 2 * i + present[i]!, nb);
+      for (let i = 0; i < nV; i++) if (i !== cf.noneValue) addRow(cf, 2 * i + present[i]!, nb, fr);
       return;
     }
   }
-  for (const r of outcomeRows(cf, obs)) addRow(cf, r, nb);
+  for (const r of outcomeRows(cf, obs)) addRow(cf, r, nb, fr);
   if (head) addHeadFeatures(cm, head, headFeatureKeys(cf, obs));
 }
 
@@ -169,13 +214,14 @@ function applyObservation(cm: CompiledModel, cf: CompiledFinding, obs: Observati
  * Shared by `observe` (on fresh copies) and the work-up loop's fast path (on arrays it owns).
  */
 export function observeInto(cm: CompiledModel, nb: Float64Array, head: Float64Array | undefined, status: Uint8Array, observations: readonly Observation[], added: Observation[]): void {
+  const fr = flatRows(cm);
   for (const obs of observations) {
     const fi = cm.findingIndex.get(obs.id);
     if (fi === undefined || status[fi] === FindingStatus.Observed) continue;
     const cf = cm.findings[fi]!;
     status[fi] = FindingStatus.Observed;
     added.push(obs);
-    applyObservation(cm, cf, obs, nb, head);
+    applyObservation(cm, cf, obs, nb, head, fr);
     if (isAbsentObservation(cf, obs)) markChildrenNotApplicable(cm, fi, status);
   }
 }
