@@ -2,10 +2,14 @@
  * One-shot diagnosis: from a patient case to the result a clinician sees — the differential with
  * calibrated probabilities and the findings for and against each entry, any can't-miss condition
  * above its threshold, the next best actions with cost and expected gain, and whether to stop.
+ * The list is the leader, every condition with posterior >= 0.01 and, when the model has a
+ * membership head, every condition plausible enough to keep on the differential (`membership.ts`),
+ * each with the exact reasons for its probability and for its plausibility.
  */
 import type { CompiledModel } from './compile.js';
 import type { PatientCase } from './evidence.js';
 import { explain, type Contribution } from './explain.js';
+import { DEFAULT_MAX_DIFFERENTIAL, differentialList, membershipExplain, membershipOf, plausibilities, type ListReason } from './membership.js';
 import type { CareLevel, NextSteps, Severity } from './model.js';
 import { triage, type TriageResult } from './triage.js';
 import { rankActions, type PlanOptions, type ScoredAction } from './next-action.js';
@@ -27,6 +31,23 @@ export interface DifferentialEntry {
   readonly against: readonly Contribution[];
   /** Confirmatory tests, management category and a cited first step, when the model has them. */
   readonly nextSteps?: NextSteps;
+  /** sigmoid(membership logit): how plausible it is to keep this condition on the list (models with a membership head). */
+  readonly plausibility?: number;
+  /** Why the entry is on the differential list (leader, posterior >= threshold, plausibility >= threshold). */
+  readonly listedBecause?: readonly ListReason[];
+  /** The membership head's exact reasons: base + sum of `for` and `against` = logit, plausibility = sigmoid(logit). */
+  readonly plausibilityReasons?: PlausibilityReasons;
+}
+
+export interface PlausibilityReasons {
+  readonly logit: number;
+  /** Bias plus the age-band and sex weights. */
+  readonly base: number;
+  /** The list threshold on plausibility. */
+  readonly threshold: number;
+  /** Findings that raise the logit (contributions in log-odds). */
+  readonly for: readonly Contribution[];
+  readonly against: readonly Contribution[];
 }
 
 export interface DiagnosisResult {
@@ -49,13 +70,16 @@ export interface DiagnoseOptions extends PlanOptions {
   readonly steps?: number;
   /** Conditions at or above this probability are in the differential (default 0.01). */
   readonly differentialThreshold?: number;
-  /** At most this many entries (default 10). */
+  /** At most this many entries (default 20, `DEFAULT_MAX_DIFFERENTIAL`). */
   readonly maxDifferential?: number;
+  /** Conditions at or above this plausibility are listed too (default: the membership head's threshold). */
+  readonly plausibilityThreshold?: number;
 }
 
-export function differentialEntry(state: BeliefState, p: Float64Array, c: number): DifferentialEntry {
+export function differentialEntry(state: BeliefState, p: Float64Array, c: number, listedBecause?: readonly ListReason[]): DifferentialEntry {
   const def = state.cm.model.conditions[c]!;
   const ex = explain(state, c);
+  const mx = membershipExplain(state, c);
   return {
     conditionId: def.id,
     name: def.name,
@@ -69,6 +93,8 @@ export function differentialEntry(state: BeliefState, p: Float64Array, c: number
     base: ex.base,
     for: ex.for,
     against: ex.against,
+    ...(mx ? { plausibility: mx.plausibility, plausibilityReasons: { logit: mx.logit, base: mx.base, threshold: mx.threshold, for: mx.for, against: mx.against } } : {}),
+    ...(listedBecause ? { listedBecause } : {}),
   };
 }
 
@@ -77,8 +103,17 @@ export function diagnoseBelief(state: BeliefState, opts: DiagnoseOptions): Diagn
   const p = posterior(state);
   const order = rank(p);
   const threshold = opts.differentialThreshold ?? 0.01;
-  const max = opts.maxDifferential ?? 10;
-  const chosen = order.filter((c, i) => i === 0 || p[c]! >= threshold).slice(0, max);
+  const max = opts.maxDifferential ?? DEFAULT_MAX_DIFFERENTIAL;
+  const plaus = plausibilities(state);
+  const plausThreshold = opts.plausibilityThreshold ?? membershipOf(cm)?.threshold ?? 0.5;
+  const chosen = differentialList(p, plaus, { probabilityThreshold: threshold, plausibilityThreshold: plausThreshold, max });
+  const because = (c: number): ListReason[] => {
+    const r: ListReason[] = [];
+    if (c === order[0]) r.push('leader');
+    if (p[c]! >= threshold) r.push('probability');
+    if (plaus && plaus[c]! >= plausThreshold) r.push('plausibility');
+    return r;
+  };
   const inList = new Set(chosen);
   const cantMiss = order.filter((c) => !inList.has(c) && cm.model.conditions[c]!.cantMiss && p[c]! >= cm.cantMissThreshold);
   const ranked = rankActions(state, opts, p);
@@ -87,7 +122,7 @@ export function diagnoseBelief(state: BeliefState, opts: DiagnoseOptions): Diagn
   const reason = stopReason({ mode: opts.mode, topProbability: p[order[0]!]!, steps: opts.steps ?? 0, best, budgetExhausted }, opts.rules);
   return {
     model: { id: cm.model.id, version: cm.model.version, contentHash: cm.model.manifest.contentHash },
-    differential: chosen.map((c) => differentialEntry(state, p, c)),
+    differential: chosen.map((c) => differentialEntry(state, p, c, because(c))),
     cantMiss: cantMiss.map((c) => differentialEntry(state, p, c)),
     nextActions: ranked.slice(0, opts.topK ?? 5),
     shouldStop: reason !== undefined,

@@ -2,7 +2,7 @@
 export { MODEL_FORMAT, MODEL_FORMAT_VERSION, SEXES, isValued } from './model.js';
 export type {
   ActionDef, AgeBand, Calibration, CareLevel, CategoricalFinding, Coding, ConditionDef, FindingDef, FindingKind,
-  FindingValue, KnowledgeModel, LinearHead, ModelManifest, MultiFinding, OrdinalFinding, QuestionAction, Severity, Sex,
+  FindingValue, KnowledgeModel, LinearHead, MembershipHead, ModelManifest, MultiFinding, OrdinalFinding, QuestionAction, Severity, Sex,
   TestAction, TrainingFile, ValueType, BinaryFinding,
 } from './model.js';
 export { InputError, childPath, formatIssues, hasErrors, issue } from './issues.js';
@@ -23,7 +23,9 @@ export type { StopReason, StopRules } from './stopping.js';
 export { runWorkup, topConditions } from './workup.js';
 export type { Oracle, StepTrace, WorkupOptions, WorkupResult, RankedCondition } from './workup.js';
 export { diagnose, diagnoseBelief } from './diagnose.js';
-export type { DiagnosisResult, DiagnoseOptions, DifferentialEntry } from './diagnose.js';
+export type { DiagnosisResult, DiagnoseOptions, DifferentialEntry, PlausibilityReasons } from './diagnose.js';
+export { DEFAULT_MEMBERSHIP_THRESHOLD, differentialList, membershipExplain, membershipLogits, plausibilities } from './membership.js';
+export type { ListOptions, ListReason, MembershipExplanation } from './membership.js';
 export { createRng, shuffle, hashSeed } from './random.js';
 export type { Rng } from './random.js';
 export { CODE_VERSION } from './version.js';

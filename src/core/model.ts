@@ -193,6 +193,26 @@ export interface LinearHead {
   readonly weights: readonly Readonly<Record<string, number>>[];
 }
 
+/**
+ * A learned plausibility model for the differential *list*: per condition c, a logistic model
+ *   logit(c) = bias[c] + sum over active features a of weights[a][c],   plausibility(c) = sigmoid(logit(c)),
+ * of "a clinician would keep c on the differential", trained on differential labels. It never changes
+ * the calibrated posterior: it only decides which conditions are listed (plausibility >= threshold)
+ * beside the probable ones, and being linear its per-finding contributions are exact. Feature keys as
+ * in `LinearHead`.
+ */
+export interface MembershipHead {
+  readonly kind: 'logistic';
+  /** Per condition, in `conditions` order. */
+  readonly bias: readonly number[];
+  /** Feature keys, the same grammar as `LinearHead.features`. */
+  readonly features: readonly string[];
+  /** weights[feature][condition], sparse rows `{ index: weight }`. */
+  readonly weights: readonly Readonly<Record<string, number>>[];
+  /** A condition with plausibility at or above this is on the list (default 0.5). */
+  readonly threshold?: number;
+}
+
 export interface Calibration {
   /** Posterior = softmax(score / temperature). Fitted on data the model was not trained on. */
   readonly temperature: number;
@@ -233,6 +253,8 @@ export interface KnowledgeModel {
   readonly cantMissThreshold?: number;
   readonly calibration?: Calibration;
   readonly head?: LinearHead;
+  /** Optional plausibility model that shapes the differential list (see `MembershipHead`). */
+  readonly membership?: MembershipHead;
   /** Optional red-flag rules used by triage (see `triage.ts`). */
   readonly redFlags?: readonly RedFlagRule[];
   readonly manifest: ModelManifest;

@@ -277,6 +277,7 @@ export function validateModel(input: unknown): Result<KnowledgeModel> {
       }
     }
   }
+  if (m['membership'] !== undefined) validateMembership(ck, m['membership'], conditions.length, bands, findings);
   const man = m['manifest'];
   if (!isObj(man)) ck.err(man === undefined ? 'required' : 'type', '$.manifest', 'a model needs a manifest');
   else {
@@ -287,4 +288,67 @@ export function validateModel(input: unknown): Result<KnowledgeModel> {
 
   if (ck.issues.length > 0) return { ok: false, issues: ck.issues };
   return { ok: true, value: input as unknown as KnowledgeModel, issues: [] };
+}
+
+/** The feature keys a model can produce: `<finding>=1|0|<value>|none`, `age=<band>`, `sex=<sex>`. */
+function featureKeyChecker(bands: unknown[], findings: unknown[]): (key: string) => boolean {
+  const keys = new Set<string>(SEXES.map((x) => `sex=${x}`));
+  for (const b of bands) if (isObj(b) && typeof b['id'] === 'string') keys.add(`age=${b['id']}`);
+  for (const f of findings) {
+    if (!isObj(f) || typeof f['id'] !== 'string') continue;
+    const id = f['id'];
+    if (f['valueType'] === 'binary') {
+      keys.add(`${id}=1`);
+      keys.add(`${id}=0`);
+      continue;
+    }
+    const values = Array.isArray(f['values']) ? f['values'] : [];
+    for (const v of values) if (isObj(v) && typeof v['id'] === 'string') keys.add(`${id}=${v['id']}`);
+    if (f['valueType'] === 'multi') keys.add(`${id}=none`);
+  }
+  return (key) => keys.has(key);
+}
+
+/** `$.membership`: a logistic plausibility head over the same feature keys as the linear head. */
+function validateMembership(ck: Checker, head: unknown, nConditions: number, bands: unknown[], findings: unknown[]): void {
+  const p = '$.membership';
+  if (!isObj(head)) return ck.err('type', p, 'membership must be {kind: "logistic", bias, features, weights}');
+  if (head['kind'] !== 'logistic') ck.err('enum', childPath(p, 'kind'), 'must be "logistic"');
+  const bias = head['bias'];
+  if (!Array.isArray(bias)) ck.err(bias === undefined ? 'required' : 'type', childPath(p, 'bias'), 'must be an array with one number per condition');
+  else {
+    if (bias.length !== nConditions) ck.err('shape', childPath(p, 'bias'), `must have one entry per condition (${nConditions}), has ${bias.length}`);
+    bias.forEach((b, i) => {
+      if (typeof b !== 'number' || !Number.isFinite(b)) ck.err('range', childPath(childPath(p, 'bias'), i), 'must be a finite number');
+    });
+  }
+  const feats = head['features'];
+  const known = featureKeyChecker(bands, findings);
+  if (!Array.isArray(feats)) ck.err(feats === undefined ? 'required' : 'type', childPath(p, 'features'), 'must be an array of feature keys');
+  else {
+    const seen = new Set<string>();
+    feats.forEach((f, i) => {
+      const fp = childPath(childPath(p, 'features'), i);
+      if (typeof f !== 'string') return ck.err('type', fp, 'must be a feature key string');
+      if (seen.has(f)) ck.err('duplicate', fp, 'duplicate feature key');
+      seen.add(f);
+      if (!known(f)) ck.err('reference', fp, 'must be <finding>=1|0|<value>|none for a finding of this model, age=<band id> or sex=female|male');
+    });
+  }
+  const weights = head['weights'];
+  if (!Array.isArray(weights)) ck.err(weights === undefined ? 'required' : 'type', childPath(p, 'weights'), 'must be an array of {conditionIndex: weight} rows');
+  else {
+    if (Array.isArray(feats) && weights.length !== feats.length) ck.err('shape', childPath(p, 'weights'), `needs one row per feature (${feats.length}), has ${weights.length}`);
+    weights.forEach((w, i) => {
+      const wp = childPath(childPath(p, 'weights'), i);
+      if (!isObj(w)) return ck.err('type', wp, 'must be an object {conditionIndex: weight}');
+      for (const [k, v] of Object.entries(w)) {
+        const idx = Number(k);
+        if (!/^(0|[1-9][0-9]*)$/.test(k) || idx >= nConditions) ck.err('reference', childPath(wp, k), `must be a condition index 0..${nConditions - 1}`);
+        else if (typeof v !== 'number' || !Number.isFinite(v)) ck.err('range', childPath(wp, k), 'must be a finite weight');
+      }
+    });
+  }
+  const t = head['threshold'];
+  if (t !== undefined && !(typeof t === 'number' && t > 0 && t < 1)) ck.err('range', childPath(p, 'threshold'), 'threshold must be a probability strictly between 0 and 1');
 }
