@@ -1902,6 +1902,87 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/privacy/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Differential-privacy budgets per dataset: ε spent and total, and each release (owner admins) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description How releases on one dataset add up */
+                            accounting: string;
+                            datasets: {
+                                /** @description "sha256:" + SHA-256 of the dataset's bytes */
+                                dataset_id: string;
+                                total_epsilon: number;
+                                spent_epsilon: number;
+                                remaining_epsilon: number;
+                                /** Format: date-time */
+                                created_at: string;
+                                releases: {
+                                    /** @description 1, 2, ... within the dataset */
+                                    seq: number;
+                                    release_id: string;
+                                    epsilon: number;
+                                    mechanism: string;
+                                    /** @description What was released; never data values */
+                                    purpose: string;
+                                    /** @description Content hash of the released model, when the release is one */
+                                    model_hash: string | null;
+                                    /** Format: date-time */
+                                    created_at: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                issues: {
+                                    code: string;
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/fhir/r4/$diagnose": {
         parameters: {
             query?: never;

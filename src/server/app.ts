@@ -24,6 +24,7 @@ import { registerDiagnoseRoutes } from './routes/diagnose.js';
 import { registerFhirRoutes } from './routes/fhir.js';
 import { registerIntakeRoutes } from './routes/intake.js';
 import { registerOpsRoutes } from './routes/ops.js';
+import { registerPrivacyRoutes } from './routes/privacy.js';
 import { registerSessionRoutes } from './routes/sessions.js';
 
 export interface AppDeps {
@@ -132,6 +133,7 @@ export async function buildApp(deps: AppDeps) {
   registerSessionRoutes(app, ctx);
   registerIntakeRoutes(app, ctx);
   registerAdminRoutes(app, ctx);
+  registerPrivacyRoutes(app, ctx);
   registerFhirRoutes(app, ctx);
   registerCdsRoutes(app, ctx);
 

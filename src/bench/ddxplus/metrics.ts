@@ -4,8 +4,13 @@
  * against DIFFERENTIAL_DIAGNOSIS entries >= 0.01, per case and averaged; DDF1 is the F1 of those two
  * means. ECE: expected calibration error of the top-1 probability over 10 equal-width bins.
  * Everything is read on the displayed (calibrated) posterior softmax(s / T), which is the literal
- * definition; `ddf1_native` repeats DDF1 at temperature 1 for comparison.
+ * definition; `ddf1_native` repeats DDF1 at temperature 1 for comparison. `ddr_list` / `ddp_list` /
+ * `ddf1_list` score the engine's differential *list* instead (`differentialList` in core/membership.ts:
+ * the leader, posterior >= 0.01, and plausibility >= the membership head's threshold, at most 20 as `ddx diagnose` shows it).
  */
+import type { CompiledModel } from '../../core/compile.js';
+import { differentialList, membershipOf, plausibilities } from '../../core/membership.js';
+import type { BeliefState } from '../../core/posterior.js';
 
 export interface CaseOutcome {
   /** Rank of the true pathology (0 = top), or -1 when it is not a model condition. */
@@ -19,6 +24,9 @@ export interface CaseOutcome {
   /** The overlap with the differential read on the displayed posterior, softmax(s / T) >= 0.01 (the metric's definition). */
   readonly ddRecallPosterior?: number;
   readonly ddPrecisionPosterior?: number;
+  /** The overlap with the engine's differential list (leader, posterior >= 0.01, plausibility >= threshold). */
+  readonly ddRecallList?: number;
+  readonly ddPrecisionList?: number;
   readonly sex: string;
   readonly ageBand: string;
 }
@@ -29,6 +37,13 @@ export function differentialOverlap(predicted: ReadonlySet<string>, truth: Reado
   let hit = 0;
   for (const t of truth) if (predicted.has(t)) hit++;
   return { recall: truth.size === 0 ? 1 : hit / truth.size, precision: predicted.size === 0 ? 0 : hit / predicted.size };
+}
+
+/** Condition ids on the engine's differential list for a belief and its displayed posterior p. */
+export function listedConditions(cm: CompiledModel, belief: BeliefState, p: Float64Array, options: { readonly threshold?: number; readonly max?: number } = {}): Set<string> {
+  const plaus = plausibilities(belief);
+  const list = differentialList(p, plaus, { plausibilityThreshold: options.threshold ?? membershipOf(cm)?.threshold ?? 1, probabilityThreshold: DIFFERENTIAL_THRESHOLD, ...(options.max !== undefined ? { max: options.max } : {}) });
+  return new Set(list.map((c) => cm.model.conditions[c]!.id));
 }
 
 export function expectedCalibrationError(confidence: readonly number[], correct: readonly boolean[], bins = 10): number {
@@ -63,6 +78,10 @@ export interface DdxplusSummary {
   readonly ece: number;
   /** DDF1 with the differential read at temperature 1 instead of on the displayed posterior. */
   readonly ddf1_native: number;
+  /** The engine's differential list (leader, posterior >= 0.01, plausibility >= threshold) against DIFFERENTIAL_DIAGNOSIS. */
+  readonly ddr_list: number;
+  readonly ddp_list: number;
+  readonly ddf1_list: number;
   readonly top1_by_sex: Readonly<Record<string, number>>;
   readonly top1_by_age_band: Readonly<Record<string, number>>;
   readonly fairness_gap_sex: number;
@@ -100,6 +119,8 @@ export function summarise(outcomes: readonly CaseOutcome[]): DdxplusSummary {
   const ddp = mean((o) => o.ddPrecisionPosterior ?? o.ddPrecision);
   const ddrNative = mean((o) => o.ddRecall);
   const ddpNative = mean((o) => o.ddPrecision);
+  const ddrList = mean((o) => o.ddRecallList ?? o.ddRecallPosterior ?? o.ddRecall);
+  const ddpList = mean((o) => o.ddPrecisionList ?? o.ddPrecisionPosterior ?? o.ddPrecision);
   const bySex = groupTop1(outcomes, (o) => o.sex);
   const byAge = groupTop1(outcomes, (o) => o.ageBand);
   return {
@@ -114,6 +135,9 @@ export function summarise(outcomes: readonly CaseOutcome[]): DdxplusSummary {
     ddf1: round(f1(ddr, ddp)),
     ece: round(expectedCalibrationError(outcomes.map((o) => o.topProbability), outcomes.map((o) => o.trueRank === 0))),
     ddf1_native: round(f1(ddrNative, ddpNative)),
+    ddr_list: round(ddrList),
+    ddp_list: round(ddpList),
+    ddf1_list: round(f1(ddrList, ddpList)),
     top1_by_sex: bySex,
     top1_by_age_band: byAge,
     fairness_gap_sex: gap(bySex),

@@ -5,7 +5,7 @@ import { initialBelief, observe, scores, softmax } from '../../core/posterior.js
 import { runWorkup, type Oracle, type WorkupOptions, type WorkupResult } from '../../core/workup.js';
 import { conditionId } from '../../learn/ddxplus/build-model.js';
 import type { DdxplusPatient } from '../../learn/ddxplus/records.js';
-import { differentialOverlap, DIFFERENTIAL_THRESHOLD, type CaseOutcome } from './metrics.js';
+import { differentialOverlap, DIFFERENTIAL_THRESHOLD, listedConditions, type CaseOutcome } from './metrics.js';
 import { initialObservations, patientOracle } from './protocol.js';
 
 // Scoring reads the same patient under every policy: name -> id and the ground-truth differential are
@@ -72,6 +72,7 @@ export function runPatient(cm: CompiledModel, patient: DdxplusPatient, options: 
   };
   const { recall, precision } = differentialOverlap(setOf(d), gt);
   const literal = differentialOverlap(setOf(p), gt);
+  const listed = differentialOverlap(listedConditions(cm, result.belief, p), gt);
   return {
     outcome: {
       trueRank,
@@ -82,6 +83,8 @@ export function runPatient(cm: CompiledModel, patient: DdxplusPatient, options: 
       ddPrecision: precision,
       ddRecallPosterior: literal.recall,
       ddPrecisionPosterior: literal.precision,
+      ddRecallList: listed.recall,
+      ddPrecisionList: listed.precision,
       sex: patient.sex,
       ageBand: cm.model.ageBands[ageBandIndex(cm.model, patient.age)]!.id,
     },

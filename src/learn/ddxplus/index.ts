@@ -15,6 +15,7 @@ import { compileModel } from '../../core/compile.js';
 import { trainHead } from './head.js';
 import { buildHeadExamples, DEFAULT_DDXPLUS_HEAD, type DdxplusHeadOptions } from './train-head.js';
 import { fitTemperature } from './calibrate.js';
+import { DEFAULT_DDXPLUS_MEMBERSHIP, trainDdxplusMembership, type DdxplusMembershipOptions } from './train-membership.js';
 
 export { buildDdxplusModel, conditionId, DDXPLUS_AGE_BANDS, DP_ACCOUNTING, DP_MECHANISM } from './build-model.js';
 export { DEFAULT_DP_MAX_ITEMS, DEFAULT_DP_SHARES, DEFAULT_DP_SHRINKAGE } from './counts.js';
@@ -78,6 +79,13 @@ export interface LearnDdxplusOptions extends Partial<BuildOptions> {
    */
   readonly head?: boolean;
   readonly headOptions?: DdxplusHeadOptions;
+  /**
+   * Train the membership head that shapes the differential list (default true, false under `dp`):
+   * per-condition logistic plausibility of being in DIFFERENTIAL_DIAGNOSIS, on simulated questioning
+   * of the training patients (train-membership.ts). It never changes the posterior.
+   */
+  readonly membership?: boolean;
+  readonly membershipOptions?: DdxplusMembershipOptions;
   /** Fit the calibration temperature on patients-dev.csv when it is present (default true). */
   readonly calibrate?: boolean;
   /**
@@ -90,8 +98,8 @@ export interface LearnDdxplusOptions extends Partial<BuildOptions> {
 
 /**
  * The complete DDXPlus model: naive-Bayes structure and likelihoods from the release files and the
- * training patients, the differential head trained on simulated questioning of the training patients,
- * and the calibration temperature fitted on patients-dev.csv (never trained on).
+ * training patients, the optional differential head and the membership head (the differential list),
+ * both trained on simulated questioning of the training patients, and the calibration temperature fitted on patients-dev.csv (never trained on).
  */
 export function learnDdxplus(dataDir: string, opts: LearnDdxplusOptions = {}): { model: KnowledgeModel; patients: DdxplusPatient[]; release: DdxplusRelease } {
   const release = readRelease(dataDir);
@@ -120,6 +128,27 @@ export function learnDdxplus(dataDir: string, opts: LearnDdxplusOptions = {}): {
       },
     },
   };
+  }
+  // Like the head, the membership head reads the raw patients: off under DP unless asked for (refused).
+  if (opts.dp && opts.membership === true) throw new InputError([issue('dp-membership', '$.membership', 'the membership head is not trained under differential privacy; build without it')]);
+  if (opts.membership ?? !opts.dp) {
+    const mo = opts.membershipOptions ?? DEFAULT_DDXPLUS_MEMBERSHIP;
+    const { head: membership, examples } = trainDdxplusMembership(compileModel(model), patients, mo);
+    model = {
+      ...model,
+      membership,
+      manifest: {
+        ...model.manifest,
+        parameters: {
+          ...model.manifest.parameters,
+          membershipPriorRows: mo.priorRows, membershipTailWeight: mo.tailWeight, membershipTailStride: mo.tailStride,
+          membershipSnapshots: mo.snapshots.join(','), membershipProfiles: mo.profiles.join(','), membershipEpochs: mo.train.epochs,
+          membershipLearningRate: mo.train.learningRate, membershipL2: mo.train.l2, membershipBatchSize: mo.train.batchSize,
+          membershipSeed: mo.train.seed, membershipMinCount: mo.train.minCount, membershipDigits: mo.export.digits,
+          membershipPruneBelow: mo.export.pruneBelow, membershipThreshold: mo.export.threshold, membershipExamples: examples,
+        },
+      },
+    };
   }
   const devPath = join(dataDir, 'patients-dev.csv');
   if (opts.calibrate !== false && existsSync(devPath)) {

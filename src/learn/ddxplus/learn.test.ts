@@ -45,6 +45,10 @@ test('learn ddxplus is byte-reproducible and records its inputs in the manifest'
   // Alpha always has E_1; Beta never lists it, so its probability comes from the leak.
   assert.ok((model.likelihoods['E_1']?.['alpha']?.[0] ?? 0) > 0.9);
   assert.equal(model.likelihoods['E_1']?.['beta'], undefined);
+  // The membership head for the differential list is trained by default: every patient's differential has both conditions.
+  assert.equal(model.membership?.kind, 'logistic');
+  assert.equal(model.membership?.bias.length, 2);
+  assert.ok(model.membership!.bias.every((b) => b > 0));
 });
 
 test('a malformed training row is reported with its line number and nothing is written', async () => {

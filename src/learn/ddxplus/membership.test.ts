@@ -7,7 +7,9 @@ import { initialBelief, observe, scores } from '../../core/posterior.js';
 import { createRng } from '../../core/random.js';
 import { canonicalJson } from '../artifact.js';
 import { beliefFeatures } from './head.js';
-import { blendHead, membershipLogits, trainMembership, type MembershipExample } from './membership.js';
+import { blendHead, membershipLogits, toMembershipHead, trainMembership, type MembershipExample } from './membership.js';
+import { membershipExplain, membershipLogits as engineLogits } from '../../core/membership.js';
+import { validateModel } from '../../core/validate-model.js';
 
 const base = makeModel();
 const cm = compileModel(base);
@@ -50,5 +52,22 @@ test('the blended head is a linear head: rounded, reproducible, and explanations
   for (let c = 0; c < hm.nConditions; c++) {
     const ex = explain(b, c);
     assert.ok(Math.abs(ex.base + ex.contributions.reduce((acc, x) => acc + x.llr, 0) - s[c]!) < 1e-9);
+  }
+});
+
+test('the exported membership head is valid, reproducible, and the engine reads the trained logits back', () => {
+  const m = trainMembership(cm.nConditions, examples(), opts);
+  const head = toMembershipHead(m, { digits: 4, pruneBelow: 0.001, threshold: 0.4 });
+  assert.equal(canonicalJson(head), canonicalJson(toMembershipHead(m, { digits: 4, pruneBelow: 0.001, threshold: 0.4 })));
+  const model = { ...base, membership: head };
+  assert.ok(validateModel(model).ok);
+  const hm = compileModel(model);
+  const b = observe(initialBelief(hm, 40, 'male'), [{ id: 'fever', present: true }, { id: 'dyspnea', present: false }]);
+  const trained = membershipLogits(m, beliefFeatures(b));
+  const read = engineLogits(b)!;
+  for (let c = 0; c < hm.nConditions; c++) {
+    assert.ok(Math.abs(trained[c]! - read[c]!) < 0.01, `condition ${c}: ${trained[c]} vs ${read[c]}`);
+    const ex = membershipExplain(b, c)!;
+    assert.ok(Math.abs(ex.base + ex.contributions.reduce((a, x) => a + x.llr, 0) - read[c]!) < 1e-12);
   }
 });

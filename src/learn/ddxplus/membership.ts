@@ -7,7 +7,7 @@
  * in the feature atoms, so every finding's contribution to the displayed score stays exact.
  * Deterministic: seeded shuffles, fixed epochs, and weights rounded before they reach the artifact.
  */
-import type { LinearHead } from '../../core/model.js';
+import type { LinearHead, MembershipHead } from '../../core/model.js';
 import { createRng } from '../../core/random.js';
 import { roundSig } from '../artifact.js';
 
@@ -188,4 +188,37 @@ export function blendHead(m: MembershipModel, blend: HeadBlend): LinearHead {
     }
   });
   return { kind: 'linear', nbWeight: r(blend.beta), bias: Array.from(m.bias, (a) => r(blend.gamma * a)), features, weights };
+}
+
+export interface MembershipExport {
+  /** Significant digits kept in the artifact. */
+  readonly digits: number;
+  /** Weights with |w| below this (after rounding) are dropped. */
+  readonly pruneBelow: number;
+  /** Plausibility threshold for the differential list. */
+  readonly threshold: number;
+}
+
+/** The engine's `membership` head from trained logits: rounded, sparse, features in vocabulary order. */
+export function toMembershipHead(m: MembershipModel, ex: MembershipExport): MembershipHead {
+  const nC = m.bias.length;
+  const r = (x: number): number => roundSig(x, ex.digits);
+  const features: string[] = [];
+  const weights: Record<string, number>[] = [];
+  m.vocab.forEach((key, f) => {
+    const row: Record<string, number> = {};
+    let any = false;
+    for (let c = 0; c < nC; c++) {
+      const w = r(m.weights[f * nC + c]!);
+      if (Math.abs(w) >= ex.pruneBelow) {
+        row[String(c)] = w;
+        any = true;
+      }
+    }
+    if (any) {
+      features.push(key);
+      weights.push(row);
+    }
+  });
+  return { kind: 'logistic', bias: Array.from(m.bias, r), features, weights, threshold: ex.threshold };
 }
