@@ -177,6 +177,44 @@ export interface paths {
                                     /** @description Contribution to the score, nats */
                                     llr: number;
                                 }[];
+                                /** @description Why the entry is on the differential list: the leader, posterior >= 0.01, or plausibility >= the model threshold */
+                                listed_because?: ("leader" | "probability" | "plausibility")[];
+                                /** @description sigmoid(membership logit): how plausible it is to keep the condition on the differential (models with a membership head); not a probability of the diagnosis */
+                                plausibility?: number;
+                                plausibility_reasons?: {
+                                    logit: number;
+                                    /** @description Bias plus age-band and sex weights; base + sum of the reasons = logit */
+                                    base: number;
+                                    /** @description Plausibility at or above this puts a condition on the list */
+                                    threshold: number;
+                                    /** @description Findings that raise the logit (llr in log-odds) */
+                                    for: {
+                                        finding_id: string;
+                                        name: string;
+                                        /** @description A finding: binary present true/false, one value, or the set of values present */
+                                        observation: {
+                                            id: string;
+                                            present?: boolean;
+                                            value?: string | number;
+                                            values?: (string | number)[];
+                                        };
+                                        /** @description Contribution to the score, nats */
+                                        llr: number;
+                                    }[];
+                                    against: {
+                                        finding_id: string;
+                                        name: string;
+                                        /** @description A finding: binary present true/false, one value, or the set of values present */
+                                        observation: {
+                                            id: string;
+                                            present?: boolean;
+                                            value?: string | number;
+                                            values?: (string | number)[];
+                                        };
+                                        /** @description Contribution to the score, nats */
+                                        llr: number;
+                                    }[];
+                                };
                                 next_steps?: {
                                     confirm: string[];
                                     management: string;
@@ -218,6 +256,44 @@ export interface paths {
                                     /** @description Contribution to the score, nats */
                                     llr: number;
                                 }[];
+                                /** @description Why the entry is on the differential list: the leader, posterior >= 0.01, or plausibility >= the model threshold */
+                                listed_because?: ("leader" | "probability" | "plausibility")[];
+                                /** @description sigmoid(membership logit): how plausible it is to keep the condition on the differential (models with a membership head); not a probability of the diagnosis */
+                                plausibility?: number;
+                                plausibility_reasons?: {
+                                    logit: number;
+                                    /** @description Bias plus age-band and sex weights; base + sum of the reasons = logit */
+                                    base: number;
+                                    /** @description Plausibility at or above this puts a condition on the list */
+                                    threshold: number;
+                                    /** @description Findings that raise the logit (llr in log-odds) */
+                                    for: {
+                                        finding_id: string;
+                                        name: string;
+                                        /** @description A finding: binary present true/false, one value, or the set of values present */
+                                        observation: {
+                                            id: string;
+                                            present?: boolean;
+                                            value?: string | number;
+                                            values?: (string | number)[];
+                                        };
+                                        /** @description Contribution to the score, nats */
+                                        llr: number;
+                                    }[];
+                                    against: {
+                                        finding_id: string;
+                                        name: string;
+                                        /** @description A finding: binary present true/false, one value, or the set of values present */
+                                        observation: {
+                                            id: string;
+                                            present?: boolean;
+                                            value?: string | number;
+                                            values?: (string | number)[];
+                                        };
+                                        /** @description Contribution to the score, nats */
+                                        llr: number;
+                                    }[];
+                                };
                                 next_steps?: {
                                     confirm: string[];
                                     management: string;
@@ -402,6 +478,44 @@ export interface paths {
                                         /** @description Contribution to the score, nats */
                                         llr: number;
                                     }[];
+                                    /** @description Why the entry is on the differential list: the leader, posterior >= 0.01, or plausibility >= the model threshold */
+                                    listed_because?: ("leader" | "probability" | "plausibility")[];
+                                    /** @description sigmoid(membership logit): how plausible it is to keep the condition on the differential (models with a membership head); not a probability of the diagnosis */
+                                    plausibility?: number;
+                                    plausibility_reasons?: {
+                                        logit: number;
+                                        /** @description Bias plus age-band and sex weights; base + sum of the reasons = logit */
+                                        base: number;
+                                        /** @description Plausibility at or above this puts a condition on the list */
+                                        threshold: number;
+                                        /** @description Findings that raise the logit (llr in log-odds) */
+                                        for: {
+                                            finding_id: string;
+                                            name: string;
+                                            /** @description A finding: binary present true/false, one value, or the set of values present */
+                                            observation: {
+                                                id: string;
+                                                present?: boolean;
+                                                value?: string | number;
+                                                values?: (string | number)[];
+                                            };
+                                            /** @description Contribution to the score, nats */
+                                            llr: number;
+                                        }[];
+                                        against: {
+                                            finding_id: string;
+                                            name: string;
+                                            /** @description A finding: binary present true/false, one value, or the set of values present */
+                                            observation: {
+                                                id: string;
+                                                present?: boolean;
+                                                value?: string | number;
+                                                values?: (string | number)[];
+                                            };
+                                            /** @description Contribution to the score, nats */
+                                            llr: number;
+                                        }[];
+                                    };
                                     next_steps?: {
                                         confirm: string[];
                                         management: string;
@@ -443,6 +557,44 @@ export interface paths {
                                         /** @description Contribution to the score, nats */
                                         llr: number;
                                     }[];
+                                    /** @description Why the entry is on the differential list: the leader, posterior >= 0.01, or plausibility >= the model threshold */
+                                    listed_because?: ("leader" | "probability" | "plausibility")[];
+                                    /** @description sigmoid(membership logit): how plausible it is to keep the condition on the differential (models with a membership head); not a probability of the diagnosis */
+                                    plausibility?: number;
+                                    plausibility_reasons?: {
+                                        logit: number;
+                                        /** @description Bias plus age-band and sex weights; base + sum of the reasons = logit */
+                                        base: number;
+                                        /** @description Plausibility at or above this puts a condition on the list */
+                                        threshold: number;
+                                        /** @description Findings that raise the logit (llr in log-odds) */
+                                        for: {
+                                            finding_id: string;
+                                            name: string;
+                                            /** @description A finding: binary present true/false, one value, or the set of values present */
+                                            observation: {
+                                                id: string;
+                                                present?: boolean;
+                                                value?: string | number;
+                                                values?: (string | number)[];
+                                            };
+                                            /** @description Contribution to the score, nats */
+                                            llr: number;
+                                        }[];
+                                        against: {
+                                            finding_id: string;
+                                            name: string;
+                                            /** @description A finding: binary present true/false, one value, or the set of values present */
+                                            observation: {
+                                                id: string;
+                                                present?: boolean;
+                                                value?: string | number;
+                                                values?: (string | number)[];
+                                            };
+                                            /** @description Contribution to the score, nats */
+                                            llr: number;
+                                        }[];
+                                    };
                                     next_steps?: {
                                         confirm: string[];
                                         management: string;
@@ -623,6 +775,44 @@ export interface paths {
                                         /** @description Contribution to the score, nats */
                                         llr: number;
                                     }[];
+                                    /** @description Why the entry is on the differential list: the leader, posterior >= 0.01, or plausibility >= the model threshold */
+                                    listed_because?: ("leader" | "probability" | "plausibility")[];
+                                    /** @description sigmoid(membership logit): how plausible it is to keep the condition on the differential (models with a membership head); not a probability of the diagnosis */
+                                    plausibility?: number;
+                                    plausibility_reasons?: {
+                                        logit: number;
+                                        /** @description Bias plus age-band and sex weights; base + sum of the reasons = logit */
+                                        base: number;
+                                        /** @description Plausibility at or above this puts a condition on the list */
+                                        threshold: number;
+                                        /** @description Findings that raise the logit (llr in log-odds) */
+                                        for: {
+                                            finding_id: string;
+                                            name: string;
+                                            /** @description A finding: binary present true/false, one value, or the set of values present */
+                                            observation: {
+                                                id: string;
+                                                present?: boolean;
+                                                value?: string | number;
+                                                values?: (string | number)[];
+                                            };
+                                            /** @description Contribution to the score, nats */
+                                            llr: number;
+                                        }[];
+                                        against: {
+                                            finding_id: string;
+                                            name: string;
+                                            /** @description A finding: binary present true/false, one value, or the set of values present */
+                                            observation: {
+                                                id: string;
+                                                present?: boolean;
+                                                value?: string | number;
+                                                values?: (string | number)[];
+                                            };
+                                            /** @description Contribution to the score, nats */
+                                            llr: number;
+                                        }[];
+                                    };
                                     next_steps?: {
                                         confirm: string[];
                                         management: string;
@@ -664,6 +854,44 @@ export interface paths {
                                         /** @description Contribution to the score, nats */
                                         llr: number;
                                     }[];
+                                    /** @description Why the entry is on the differential list: the leader, posterior >= 0.01, or plausibility >= the model threshold */
+                                    listed_because?: ("leader" | "probability" | "plausibility")[];
+                                    /** @description sigmoid(membership logit): how plausible it is to keep the condition on the differential (models with a membership head); not a probability of the diagnosis */
+                                    plausibility?: number;
+                                    plausibility_reasons?: {
+                                        logit: number;
+                                        /** @description Bias plus age-band and sex weights; base + sum of the reasons = logit */
+                                        base: number;
+                                        /** @description Plausibility at or above this puts a condition on the list */
+                                        threshold: number;
+                                        /** @description Findings that raise the logit (llr in log-odds) */
+                                        for: {
+                                            finding_id: string;
+                                            name: string;
+                                            /** @description A finding: binary present true/false, one value, or the set of values present */
+                                            observation: {
+                                                id: string;
+                                                present?: boolean;
+                                                value?: string | number;
+                                                values?: (string | number)[];
+                                            };
+                                            /** @description Contribution to the score, nats */
+                                            llr: number;
+                                        }[];
+                                        against: {
+                                            finding_id: string;
+                                            name: string;
+                                            /** @description A finding: binary present true/false, one value, or the set of values present */
+                                            observation: {
+                                                id: string;
+                                                present?: boolean;
+                                                value?: string | number;
+                                                values?: (string | number)[];
+                                            };
+                                            /** @description Contribution to the score, nats */
+                                            llr: number;
+                                        }[];
+                                    };
                                     next_steps?: {
                                         confirm: string[];
                                         management: string;
@@ -827,6 +1055,44 @@ export interface paths {
                                         /** @description Contribution to the score, nats */
                                         llr: number;
                                     }[];
+                                    /** @description Why the entry is on the differential list: the leader, posterior >= 0.01, or plausibility >= the model threshold */
+                                    listed_because?: ("leader" | "probability" | "plausibility")[];
+                                    /** @description sigmoid(membership logit): how plausible it is to keep the condition on the differential (models with a membership head); not a probability of the diagnosis */
+                                    plausibility?: number;
+                                    plausibility_reasons?: {
+                                        logit: number;
+                                        /** @description Bias plus age-band and sex weights; base + sum of the reasons = logit */
+                                        base: number;
+                                        /** @description Plausibility at or above this puts a condition on the list */
+                                        threshold: number;
+                                        /** @description Findings that raise the logit (llr in log-odds) */
+                                        for: {
+                                            finding_id: string;
+                                            name: string;
+                                            /** @description A finding: binary present true/false, one value, or the set of values present */
+                                            observation: {
+                                                id: string;
+                                                present?: boolean;
+                                                value?: string | number;
+                                                values?: (string | number)[];
+                                            };
+                                            /** @description Contribution to the score, nats */
+                                            llr: number;
+                                        }[];
+                                        against: {
+                                            finding_id: string;
+                                            name: string;
+                                            /** @description A finding: binary present true/false, one value, or the set of values present */
+                                            observation: {
+                                                id: string;
+                                                present?: boolean;
+                                                value?: string | number;
+                                                values?: (string | number)[];
+                                            };
+                                            /** @description Contribution to the score, nats */
+                                            llr: number;
+                                        }[];
+                                    };
                                     next_steps?: {
                                         confirm: string[];
                                         management: string;
@@ -868,6 +1134,44 @@ export interface paths {
                                         /** @description Contribution to the score, nats */
                                         llr: number;
                                     }[];
+                                    /** @description Why the entry is on the differential list: the leader, posterior >= 0.01, or plausibility >= the model threshold */
+                                    listed_because?: ("leader" | "probability" | "plausibility")[];
+                                    /** @description sigmoid(membership logit): how plausible it is to keep the condition on the differential (models with a membership head); not a probability of the diagnosis */
+                                    plausibility?: number;
+                                    plausibility_reasons?: {
+                                        logit: number;
+                                        /** @description Bias plus age-band and sex weights; base + sum of the reasons = logit */
+                                        base: number;
+                                        /** @description Plausibility at or above this puts a condition on the list */
+                                        threshold: number;
+                                        /** @description Findings that raise the logit (llr in log-odds) */
+                                        for: {
+                                            finding_id: string;
+                                            name: string;
+                                            /** @description A finding: binary present true/false, one value, or the set of values present */
+                                            observation: {
+                                                id: string;
+                                                present?: boolean;
+                                                value?: string | number;
+                                                values?: (string | number)[];
+                                            };
+                                            /** @description Contribution to the score, nats */
+                                            llr: number;
+                                        }[];
+                                        against: {
+                                            finding_id: string;
+                                            name: string;
+                                            /** @description A finding: binary present true/false, one value, or the set of values present */
+                                            observation: {
+                                                id: string;
+                                                present?: boolean;
+                                                value?: string | number;
+                                                values?: (string | number)[];
+                                            };
+                                            /** @description Contribution to the score, nats */
+                                            llr: number;
+                                        }[];
+                                    };
                                     next_steps?: {
                                         confirm: string[];
                                         management: string;

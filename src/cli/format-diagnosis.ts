@@ -1,7 +1,8 @@
 /**
  * Human-readable rendering of a diagnosis for the terminal: the differential as a table with
  * probabilities and the strongest findings for and against each entry, any can't-miss condition,
- * and the next best actions. Worded as decision support for a clinician.
+ * and the next best actions. An entry listed for its plausibility rather than its probability says so,
+ * with the findings that make it plausible. Worded as decision support for a clinician.
  */
 import pc from 'picocolors';
 import type { CompiledModel } from '../core/compile.js';
@@ -27,6 +28,7 @@ function reasons(cm: CompiledModel, list: readonly Contribution[], n: number): s
 }
 
 function pct(p: number): string {
+  if (p > 0 && p < 0.001) return '<0.1%'.padStart(6);
   return `${(100 * p).toFixed(p < 0.1 ? 1 : 0)}%`.padStart(6);
 }
 
@@ -35,6 +37,12 @@ function row(cm: CompiledModel, e: DifferentialEntry, i: number): string[] {
   const lines = [`${String(i + 1).padStart(2)}. ${pct(e.probability)}  ${pc.bold(e.name)}${e.icd10.length ? pc.dim(` (${e.icd10.join(', ')})`) : ''}${flag}`];
   if (e.for.length) lines.push(`           ${pc.green('for:')} ${reasons(cm, e.for, 4)}`);
   if (e.against.length) lines.push(`       ${pc.yellow('against:')} ${reasons(cm, e.against, 3)}`);
+  const pr = e.plausibilityReasons;
+  if (pr && e.plausibility !== undefined && e.listedBecause?.includes('plausibility') && !e.listedBecause.includes('probability')) {
+    const shown = pr.for.filter((c) => c.llr >= 0.005);
+    const why = shown.length ? reasons(cm, shown, 3) : 'its base rate for this age and sex';
+    lines.push(`       ${pc.magenta('on list:')} plausibility ${pct(e.plausibility).trim()} (≥ ${pct(pr.threshold).trim()}) because: ${why}`);
+  }
   if (e.nextSteps && i < 3) lines.push(`      ${pc.cyan('consider:')} ${e.nextSteps.firstStep}${e.nextSteps.confirm.length ? pc.dim(` (confirm: ${e.nextSteps.confirm.map((id) => cm.actions[cm.actionIndex.get(id) ?? -1]?.name ?? id).join(', ')})`) : ''}`);
   return lines;
 }
@@ -47,7 +55,7 @@ export function formatDiagnosis(cm: CompiledModel, r: DiagnosisResult): string {
   const level = t.level === 'emergency' ? pc.red(pc.bold(t.level)) : t.level === 'urgent' ? pc.yellow(pc.bold(t.level)) : pc.bold(t.level);
   out.push(`Triage level: ${level}${t.redFlags.length ? pc.dim(`  red flags: ${t.redFlags.map((f) => f.description).join('; ')}`) : ''}`);
   out.push('');
-  out.push(pc.bold('Differential diagnosis'));
+  out.push(pc.bold('Differential diagnosis') + (r.differential.some((e) => e.plausibility !== undefined) ? pc.dim(' (probability; conditions still plausible to keep on the list are shown below the probable ones)') : ''));
   r.differential.forEach((e, i) => out.push(...row(cm, e, i)));
   if (r.cantMiss.length) {
     out.push('');

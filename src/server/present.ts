@@ -52,6 +52,11 @@ function entry(e: DifferentialEntry) {
     ...(e.careLevel ? { care_level: e.careLevel } : {}),
     reasons_for: e.for.map(reason),
     reasons_against: e.against.map(reason),
+    ...(e.listedBecause ? { listed_because: [...e.listedBecause] } : {}),
+    ...(e.plausibility !== undefined ? { plausibility: e.plausibility } : {}),
+    ...(e.plausibilityReasons
+      ? { plausibility_reasons: { logit: e.plausibilityReasons.logit, base: e.plausibilityReasons.base, threshold: e.plausibilityReasons.threshold, for: e.plausibilityReasons.for.map(reason), against: e.plausibilityReasons.against.map(reason) } }
+      : {}),
     ...(e.nextSteps ? { next_steps: { confirm: [...e.nextSteps.confirm], management: e.nextSteps.management, first_step: e.nextSteps.firstStep, source: e.nextSteps.source } } : {}),
   };
 }

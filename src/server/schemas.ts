@@ -49,6 +49,15 @@ const Entry = Type.Object({
   care_level: Type.Optional(Type.String()),
   reasons_for: Type.Array(Reason),
   reasons_against: Type.Array(Reason),
+  listed_because: Type.Optional(Type.Array(Type.Union([Type.Literal('leader'), Type.Literal('probability'), Type.Literal('plausibility')]), { description: 'Why the entry is on the differential list: the leader, posterior >= 0.01, or plausibility >= the model threshold' })),
+  plausibility: Type.Optional(Type.Number({ description: 'sigmoid(membership logit): how plausible it is to keep the condition on the differential (models with a membership head); not a probability of the diagnosis' })),
+  plausibility_reasons: Type.Optional(Type.Object({
+    logit: Type.Number(),
+    base: Type.Number({ description: 'Bias plus age-band and sex weights; base + sum of the reasons = logit' }),
+    threshold: Type.Number({ description: 'Plausibility at or above this puts a condition on the list' }),
+    for: Type.Array(Reason, { description: 'Findings that raise the logit (llr in log-odds)' }),
+    against: Type.Array(Reason),
+  })),
   next_steps: Type.Optional(Type.Object({ confirm: Type.Array(Type.String()), management: Type.String(), first_step: Type.String(), source: Type.String() })),
 });
 const Triage = Type.Object({
