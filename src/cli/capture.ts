@@ -1,20 +1,46 @@
-/** Test support: run the CLI in-process and capture what it writes (no child process, no tsx start-up). */
+/**
+ * Test support: run the CLI in-process and capture what it writes (no child process, no tsx start-up).
+ * Only writes made from inside the CLI's own async context are captured; anything else (the test
+ * runner's reporter, which shares process.stdout with the test file) passes through untouched.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { main } from './main.js';
 
+interface Sink {
+  readonly out: string[];
+  readonly err: string[];
+}
+
+const context = new AsyncLocalStorage<Sink>();
+let installed = false;
+
+function install(): void {
+  if (installed) return;
+  installed = true;
+  const ow = process.stdout.write.bind(process.stdout) as (...args: unknown[]) => boolean;
+  const ew = process.stderr.write.bind(process.stderr) as (...args: unknown[]) => boolean;
+  process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+    const sink = context.getStore();
+    if (!sink) return ow(chunk, ...rest);
+    sink.out.push(String(chunk));
+    return true;
+  }) as typeof process.stdout.write;
+  process.stderr.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+    const sink = context.getStore();
+    if (!sink) return ew(chunk, ...rest);
+    sink.err.push(String(chunk));
+    return true;
+  }) as typeof process.stderr.write;
+}
+
 export async function runCli(argv: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const ow = process.stdout.write.bind(process.stdout);
-  const ew = process.stderr.write.bind(process.stderr);
-  process.stdout.write = ((s: string | Uint8Array) => (out.push(String(s)), true)) as typeof process.stdout.write;
-  process.stderr.write = ((s: string | Uint8Array) => (err.push(String(s)), true)) as typeof process.stderr.write;
+  install();
+  const sink: Sink = { out: [], err: [] };
   const previous = process.exitCode;
   try {
-    const code = await main(argv);
-    return { code, stdout: out.join(''), stderr: err.join('') };
+    const code = await context.run(sink, () => main(argv));
+    return { code, stdout: sink.out.join(''), stderr: sink.err.join('') };
   } finally {
-    process.stdout.write = ow;
-    process.stderr.write = ew;
     process.exitCode = previous;
   }
 }
