@@ -3,25 +3,14 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../main.js';
+import { runCli } from '../capture.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ddx-negex-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const o = process.stdout.write.bind(process.stdout);
-  const e = process.stderr.write.bind(process.stderr);
-  process.stdout.write = ((s: string) => ((out += s), true)) as typeof process.stdout.write;
-  process.stderr.write = ((s: string) => ((err += s), true)) as typeof process.stderr.write;
-  try {
-    return { code: await main(argv), out, err };
-  } finally {
-    process.stdout.write = o;
-    process.stderr.write = e;
-    process.exitCode = undefined;
-  }
+  const r = await runCli(argv);
+  return { code: r.code, out: r.stdout, err: r.stderr };
 }
 
 // Synthetic rows in the NegEx test-set layout (written for this test).

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../main.js';
+import { runCli } from '../capture.js';
 import { makeModel } from '../../core/fixtures.js';
 import { writeModelArtifact } from '../../learn/artifact.js';
 import { MAX_NOTE_CHARS } from '../../intake/notes/index.js';
@@ -14,20 +14,8 @@ const modelPath = join(dir, 'model.json');
 writeModelArtifact(modelPath, makeModel());
 
 async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const o = process.stdout.write.bind(process.stdout);
-  const e = process.stderr.write.bind(process.stderr);
-  process.stdout.write = ((s: string) => ((out += s), true)) as typeof process.stdout.write;
-  process.stderr.write = ((s: string) => ((err += s), true)) as typeof process.stderr.write;
-  try {
-    const code = await main(argv);
-    return { code, out, err };
-  } finally {
-    process.stdout.write = o;
-    process.stderr.write = e;
-    process.exitCode = undefined;
-  }
+  const r = await runCli(argv);
+  return { code: r.code, out: r.stdout, err: r.stderr };
 }
 
 test('ddx extract --json prints mentions with spans and engine findings', async () => {
