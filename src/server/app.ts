@@ -13,7 +13,7 @@ import type { Scope } from './api-keys.js';
 import { AuditLog, auditOutcome } from './audit.js';
 import { Authenticator, RateLimiter } from './auth.js';
 import type { ServerConfig } from './config.js';
-import { errorHandler } from './errors.js';
+import { ApiError, errorHandler } from './errors.js';
 import { createMetrics } from './metrics.js';
 import type { IntakeModules } from './intake.js';
 import type { ModelRegistry } from './registry.js';
@@ -88,9 +88,19 @@ export async function buildApp(deps: AppDeps) {
 
   const limiter = new RateLimiter(deps.config.rateLimit.perSecond, deps.config.rateLimit.burst);
   const auth = new Authenticator(deps.store, deps.config.keyCacheMs, limiter);
-  const audit = new AuditLog(deps.store, deps.config.auditFlushMs, (err) => app.log.error({ errName: err instanceof Error ? err.name : 'Error' }, 'audit write failed'));
-  const ctx: AppContext = { ...deps, auth, audit, authorize: (req, scope) => auth.authenticate(req, scope), ready: true };
   const metrics = createMetrics();
+  const audit = new AuditLog(deps.store, deps.config.auditFlushMs, (err) => app.log.error({ errName: err instanceof Error ? err.name : 'Error' }, 'audit write failed'), {
+    onWrite: (rows, ms) => metrics.auditWrite(rows, ms / 1000),
+  });
+  metrics.auditDepth(() => audit.depth);
+  const ctx: AppContext = { ...deps, auth, audit, authorize: (req, scope) => auth.authenticate(req, scope), ready: true };
+
+  // Backpressure: a request that would be audited waits while the audit queue is full, and is
+  // refused if the store cannot take the backlog in time — never served without its audit event.
+  app.addHook('onRequest', async (req) => {
+    if (!audit.full || !req.routeOptions.config.audit) return;
+    if (!(await audit.waitForRoom(5_000))) throw new ApiError(503, 'audit-unavailable', 'the audit log cannot be written right now; retry shortly');
+  });
 
   app.addHook('onResponse', async (req, reply) => {
     const route = req.routeOptions.url ?? 'unmatched';

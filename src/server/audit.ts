@@ -1,55 +1,130 @@
 /**
  * Audit: one AuditEvent-shaped record per request that touches patient data — who (key and org),
- * what (operation, model version), when, outcome — and never any patient data. Records are written
- * in small batches (config.auditFlushMs) to keep the database off the request path; `close()`
- * flushes what is pending, so a graceful shutdown loses none.
+ * what (operation, model version), when, outcome — and never any patient data.
+ *
+ * Records are queued and written off the request path, at least every config.auditFlushMs, by one
+ * flusher that writes small multi-row chunks and yields to the event loop between them: the
+ * embedded store (PGlite) runs in this thread, so one large insert would stall every request in
+ * flight. Nothing is dropped: a failed chunk stays at the head of the queue and is retried with
+ * backoff; when the queue reaches `maxQueue` the audited routes wait for room (and answer 503
+ * `audit-unavailable` after `roomWaitMs`) rather than serve requests that cannot be audited.
+ * `close()` flushes what is pending, so a graceful shutdown loses none.
  */
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { AuditRecord, DbStore } from './store/store.js';
 
+export interface AuditLogOptions {
+  /** Rows per INSERT statement. */
+  readonly chunkRows?: number;
+  /** Queue length at which audited requests wait for the flusher. */
+  readonly maxQueue?: number;
+  /** Called after each chunk is written, with its size and how long the write took (ms). */
+  readonly onWrite?: (rows: number, ms: number) => void;
+}
+
 export class AuditLog {
-  private buffer: AuditRecord[] = [];
+  private queue: AuditRecord[] = [];
   private timer: NodeJS.Timeout | undefined;
-  private pending: Promise<void> = Promise.resolve();
+  private flushing: Promise<void> | undefined;
+  private closed = false;
+  private retryDelayMs = 0;
+  private readonly waiters: (() => void)[] = [];
+  private readonly chunkRows: number;
+  readonly maxQueue: number;
+  /** Chunk writes that failed (and were retried). */
   failures = 0;
 
-  constructor(private readonly store: DbStore, private readonly flushMs: number, private readonly onError: (err: unknown) => void) {}
+  constructor(private readonly store: DbStore, private readonly flushMs: number, private readonly onError: (err: unknown) => void, private readonly opts: AuditLogOptions = {}) {
+    this.chunkRows = Math.max(1, opts.chunkRows ?? (store.kind === 'pglite' ? 64 : 500));
+    this.maxQueue = Math.max(this.chunkRows, opts.maxQueue ?? 50_000);
+  }
+
+  get depth(): number {
+    return this.queue.length;
+  }
+
+  /** True when the queue is full: audited requests should `waitForRoom()` first. */
+  get full(): boolean {
+    return this.queue.length >= this.maxQueue;
+  }
+
+  /** Resolves true once the queue has room, false after `timeoutMs`. */
+  waitForRoom(timeoutMs: number): Promise<boolean> {
+    if (!this.full) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(t);
+        resolve(true);
+      };
+      const t = setTimeout(() => {
+        const i = this.waiters.indexOf(done);
+        if (i >= 0) this.waiters.splice(i, 1);
+        resolve(false);
+      }, timeoutMs);
+      this.waiters.push(done);
+    });
+  }
 
   async record(r: AuditRecord): Promise<void> {
-    if (this.flushMs <= 0) {
-      await this.write([r]);
+    this.queue.push(r);
+    if (this.flushMs <= 0 || this.closed) {
+      await this.flush();
       return;
     }
-    this.buffer.push(r);
-    if (this.buffer.length >= 500) void this.flush();
-    else if (!this.timer) this.timer = setTimeout(() => void this.flush(), this.flushMs);
+    if (!this.timer && !this.flushing) this.timer = setTimeout(() => void this.flush(), this.flushMs + this.retryDelayMs);
   }
 
-  private async write(rows: AuditRecord[]): Promise<void> {
-    try {
-      await this.store.insertAudit(rows);
-    } catch (err) {
-      this.failures += rows.length;
-      this.onError(err);
-    }
-  }
-
+  /** Write everything queued so far (and anything queued meanwhile); resolves when the queue is empty or a write failed. */
   flush(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
-    const rows = this.buffer;
-    this.buffer = [];
-    if (rows.length > 0) this.pending = this.pending.then(() => this.write(rows));
-    return this.pending;
+    this.flushing ??= this.drain().finally(() => {
+      this.flushing = undefined;
+      if (this.queue.length > 0 && !this.timer && !this.closed) this.timer = setTimeout(() => void this.flush(), this.flushMs + this.retryDelayMs);
+    });
+    return this.flushing;
   }
 
-  async close(): Promise<void> {
-    await this.flush();
+  private async drain(): Promise<void> {
+    while (this.queue.length > 0) {
+      const rows = this.queue.slice(0, this.chunkRows);
+      const t = performance.now();
+      try {
+        await this.store.insertAudit(rows);
+      } catch (err) {
+        // Keep the rows at the head of the queue; the next flush retries them, later each time.
+        this.failures += 1;
+        this.retryDelayMs = Math.min(5_000, Math.max(100, this.retryDelayMs * 2));
+        this.onError(err);
+        return;
+      }
+      this.retryDelayMs = 0;
+      this.opts.onWrite?.(rows.length, performance.now() - t);
+      this.queue.splice(0, rows.length);
+      if (!this.full) for (const w of this.waiters.splice(0)) w();
+      // Let requests in flight run between chunks (PGlite executes synchronously in this thread).
+      if (this.queue.length > 0) await yieldToLoop();
+    }
+  }
+
+  /** Flush everything; retries failed writes a few times, then reports how many events could not be written. */
+  async close(): Promise<number> {
+    this.closed = true;
+    for (let attempt = 0; attempt < 5 && this.queue.length > 0; attempt++) {
+      await this.flush();
+      if (this.queue.length > 0) await new Promise((r) => setTimeout(r, 100 * 2 ** attempt));
+    }
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    const lost = this.queue.length;
+    if (lost > 0) this.onError(new Error(`${lost} audit events could not be written before shutdown`));
+    for (const w of this.waiters.splice(0)) w();
+    return lost;
   }
 }
 
 const OUTCOME = (status: number) => (status < 400 ? '0' : status < 500 ? '4' : '8');
 export const auditOutcome = OUTCOME;
-
 /** Render a stored record as a FHIR R4 AuditEvent. */
 export function toFhirAuditEvent(r: AuditRecord & { id: number }): Record<string, unknown> {
   const agent: Record<string, unknown>[] = [];

@@ -30,8 +30,8 @@ export function cliEnv(databaseUrl?: string): NodeJS.ProcessEnv {
   return env;
 }
 
-export async function startServerProcess(args: { dataDir: string; modelsDir: string; databaseUrl?: string; extra?: string[] }): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI_RUN, 'serve', '--port', '0', '--data-dir', args.dataDir, '--models', args.modelsDir, '--rate-limit', '1000000', '--log-level', 'warn', ...(args.extra ?? [])], {
+export async function startServerProcess(args: { dataDir: string; modelsDir: string; databaseUrl?: string; extra?: string[]; nodeArgs?: string[] }): Promise<ServerProcess> {
+  const child = spawn(process.execPath, [...(args.nodeArgs ?? []), '--import', 'tsx', CLI_RUN, 'serve', '--port', '0', '--data-dir', args.dataDir, '--models', args.modelsDir, '--rate-limit', '1000000', '--log-level', 'warn', ...(args.extra ?? [])], {
     cwd: REPO_ROOT, env: cliEnv(args.databaseUrl), stdio: ['ignore', 'ignore', 'pipe'],
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
