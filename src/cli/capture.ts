@@ -33,13 +33,20 @@ function install(): void {
   }) as typeof process.stderr.write;
 }
 
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;]*m/g;
+function stripAnsi(s: string): string {
+  return s.replace(ANSI, '');
+}
+
 export async function runCli(argv: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   install();
   const sink: Sink = { out: [], err: [] };
   const previous = process.exitCode;
   try {
     const code = await context.run(sink, () => main(argv));
-    return { code, stdout: sink.out.join(''), stderr: sink.err.join('') };
+    // Colour depends on the environment (picocolors turns it on when CI is set); tests read plain text.
+    return { code, stdout: stripAnsi(sink.out.join('')), stderr: stripAnsi(sink.err.join('')) };
   } finally {
     process.exitCode = previous;
   }

@@ -31,6 +31,11 @@ export function buildProgram(): Command {
 
 export async function main(argv: readonly string[]): Promise<number> {
   const program = buildProgram();
+  // A command reports a non-zero outcome by setting process.exitCode; start from a clean slate so a
+  // code left by earlier work in the same process (a test runner, an embedding program) is not taken
+  // for this command's, and put it back afterwards.
+  const inherited = process.exitCode;
+  process.exitCode = undefined;
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
@@ -40,5 +45,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       return err.exitCode === 0 ? 0 : EXIT_BAD_INPUT;
     }
     return exitCodeFor(err, (s) => process.stderr.write(s));
+  } finally {
+    process.exitCode = inherited;
   }
 }
