@@ -4,6 +4,7 @@
  * ("background") log-probability. Compile once per model; everything downstream reads only this.
  */
 import type { FindingDef, KnowledgeModel, Sex } from './model.js';
+import { compileSparseHead, type CompiledSparseHead } from './sparse-head.js';
 import { SEXES } from './model.js';
 
 /** One observable outcome of a finding: P(outcome | condition) for each condition, and under the leak. */
@@ -58,23 +59,10 @@ export interface CompiledAction {
   readonly findings: readonly number[];
 }
 
-export interface CompiledHead {
+export interface CompiledHead extends CompiledSparseHead {
   readonly nbWeight: number;
   readonly bias: Float64Array;
-  readonly featureIndex: ReadonlyMap<string, number>;
-  /** Sparse rows: for feature i, conditions rowIdx[i] with weights rowW[i]. */
-  readonly rowIdx: readonly Int32Array[];
-  readonly rowW: readonly Float64Array[];
   readonly featureKeys: readonly string[];
-  /**
-   * Per finding, the head feature index of each outcome key (-1 when the head has no such feature):
-   * binary [`=0`, `=1`]; categorical/ordinal one slot per value; multi one slot per value plus a
-   * last slot for `=none`. Lets the hot loop add head weights without building key strings.
-   */
-  readonly findingFeature: readonly Int32Array[];
-  /** Feature index of `age=<band>` per age band, and of `sex=<sex>` per sex (-1 when absent). */
-  readonly ageFeature: Int32Array;
-  readonly sexFeature: Int32Array;
 }
 
 export interface CompiledModel {
@@ -213,32 +201,7 @@ export function compileModel(model: KnowledgeModel): CompiledModel {
   let head: CompiledHead | undefined;
   if (model.head) {
     const h = model.head;
-    const rowIdx: Int32Array[] = [];
-    const rowW: Float64Array[] = [];
-    for (const w of h.weights) {
-      const keys = Object.keys(w).map(Number).sort((a, b) => a - b);
-      rowIdx.push(Int32Array.from(keys));
-      rowW.push(Float64Array.from(keys.map((k) => w[String(k)] ?? 0)));
-    }
-    const featureIndex = new Map(h.features.map((f, i) => [f, i] as const));
-    const fx = (key: string): number => featureIndex.get(key) ?? -1;
-    const findingFeature = model.findings.map((def) => {
-      if (def.valueType === 'binary') return Int32Array.from([fx(`${def.id}=0`), fx(`${def.id}=1`)]);
-      const slots = def.values.map((v) => fx(`${def.id}=${v.id}`));
-      if (def.valueType === 'multi') slots.push(fx(`${def.id}=none`));
-      return Int32Array.from(slots);
-    });
-    head = {
-      nbWeight: h.nbWeight,
-      bias: Float64Array.from(h.bias),
-      featureIndex,
-      rowIdx,
-      rowW,
-      featureKeys: h.features,
-      findingFeature,
-      ageFeature: Int32Array.from(model.ageBands.map((b) => fx(`age=${b.id}`))),
-      sexFeature: Int32Array.from(SEXES.map((x) => fx(`sex=${x}`))),
-    };
+    head = { nbWeight: h.nbWeight, bias: Float64Array.from(h.bias), featureKeys: h.features, ...compileSparseHead(h, model.findings, model.ageBands) };
   }
 
   return {

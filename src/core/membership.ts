@@ -13,6 +13,7 @@ import { sexIndex, type CompiledFinding, type CompiledModel } from './compile.js
 import type { Observation } from './evidence.js';
 import type { Contribution } from './explain.js';
 import type { MembershipHead } from './model.js';
+import { compileSparseHead, type CompiledSparseHead } from './sparse-head.js';
 import { headFeatureKeys, type BeliefState } from './posterior.js';
 
 export const DEFAULT_MEMBERSHIP_THRESHOLD = 0.5;
@@ -22,49 +23,18 @@ export const DEFAULT_MEMBERSHIP_THRESHOLD = 0.5;
  */
 export const DEFAULT_MAX_DIFFERENTIAL = 20;
 
-export interface CompiledMembership {
+export interface CompiledMembership extends CompiledSparseHead {
   readonly bias: Float64Array;
   readonly threshold: number;
-  readonly featureIndex: ReadonlyMap<string, number>;
-  /** Sparse rows: for feature i, conditions rowIdx[i] with weights rowW[i]. */
-  readonly rowIdx: readonly Int32Array[];
-  readonly rowW: readonly Float64Array[];
-  /**
-   * Per finding, the feature index of each outcome (-1 when absent): binary [`=0`, `=1`],
-   * categorical/ordinal one slot per value, multi one slot per value plus a last slot for `=none`.
-   */
-  readonly findingFeature: readonly Int32Array[];
-  readonly ageFeature: Int32Array;
-  readonly sexFeature: Int32Array;
 }
 
 const cache = new WeakMap<CompiledModel, CompiledMembership | null>();
 
 export function compileMembership(cm: CompiledModel, h: MembershipHead): CompiledMembership {
-  const rowIdx: Int32Array[] = [];
-  const rowW: Float64Array[] = [];
-  for (const w of h.weights) {
-    const keys = Object.keys(w).map(Number).sort((a, b) => a - b);
-    rowIdx.push(Int32Array.from(keys));
-    rowW.push(Float64Array.from(keys.map((k) => w[String(k)] ?? 0)));
-  }
-  const featureIndex = new Map(h.features.map((f, i) => [f, i] as const));
-  const fx = (key: string): number => featureIndex.get(key) ?? -1;
-  const findingFeature = cm.findings.map(({ def }) => {
-    if (def.valueType === 'binary') return Int32Array.from([fx(`${def.id}=0`), fx(`${def.id}=1`)]);
-    const slots = def.values.map((v) => fx(`${def.id}=${v.id}`));
-    if (def.valueType === 'multi') slots.push(fx(`${def.id}=none`));
-    return Int32Array.from(slots);
-  });
   return {
     bias: Float64Array.from(h.bias),
     threshold: h.threshold ?? DEFAULT_MEMBERSHIP_THRESHOLD,
-    featureIndex,
-    rowIdx,
-    rowW,
-    findingFeature,
-    ageFeature: Int32Array.from(cm.model.ageBands.map((b) => fx(`age=${b.id}`))),
-    sexFeature: Int32Array.from(['female', 'male'].map((x) => fx(`sex=${x}`))),
+    ...compileSparseHead(h, cm.model.findings, cm.model.ageBands),
   };
 }
 
