@@ -5,6 +5,7 @@
  * "HP:0001250", "gene:ABCA4" for a causal gene, or a model's own finding ids).
  */
 import { childPath, issue, type Issue, type Result } from '../core/issues.js';
+import type { JudgedDisease } from './judge.js';
 
 export interface FindingRef {
   readonly id: string;
@@ -17,16 +18,8 @@ export interface ValueRef {
   readonly value: string | readonly string[];
 }
 
-export interface CaseDiagnosis {
-  readonly id: string;
-  readonly name: string;
-  readonly synonyms?: readonly string[];
-  /** Parent concepts in the disease ontology (ids). */
-  readonly parents?: readonly string[];
-  readonly category?: string;
-  readonly genes?: readonly string[];
-  readonly icd10?: readonly string[];
-}
+/** The ground-truth diagnosis of a case: what the judge compares against, with a required id. */
+export type CaseDiagnosis = JudgedDisease & { readonly id: string };
 
 export interface BenchCase {
   readonly id: string;
