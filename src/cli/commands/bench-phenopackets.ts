@@ -11,16 +11,36 @@ import { summariseStatic, summariseStepwise, writeReports } from '../../bench/re
 import { runBench } from '../../bench/runner.js';
 import { CODE_VERSION } from '../../core/version.js';
 import { CliUsageError } from '../exit.js';
+import { dataPath, repoPath } from '../paths.js';
+import { isDevCase } from '../../learn/phenopackets/cases.js';
 
-interface Opts { cases: string; model: string; data: string; stepwise?: boolean; budget?: string[]; visitFee: string; confidence: string; minGain: string; minScore: string; out: string; workers: string; json?: boolean; progress: boolean; cache: boolean }
+/** The dev split of a phenopacket-store file: the lines whose case id the learner held out (by id hash). */
+function devSplit(path: string): { text: string; sha256: string } {
+  const all = readCasesText(path);
+  const kept = all.text.split('\n').filter((line) => {
+    if (line.trim() === '') return false;
+    let id: unknown;
+    try {
+      id = (JSON.parse(line) as { id?: unknown }).id;
+    } catch {
+      id = undefined;
+    }
+    // A line without a readable id is kept, so the runner reports it as malformed instead of it vanishing.
+    return typeof id !== 'string' || isDevCase(id);
+  });
+  const text = `${kept.join('\n')}\n`;
+  return { text, sha256: sha256Hex(text) };
+}
+
+interface Opts { cases?: string; model: string; data: string; stepwise?: boolean; budget?: string[]; visitFee: string; confidence: string; minGain: string; minScore: string; out: string; workers: string; json?: boolean; progress: boolean; cache: boolean }
 
 export function registerBenchPhenopackets(bench: Command): void {
   bench
     .command('phenopackets')
     .description('rare-disease diagnosis on phenopacket cases: static top-k, or stepwise policies with costs')
-    .requiredOption('--cases <jsonl>', 'phenopacket-store cases (JSONL)')
-    .option('--model <file>', 'model artifact', 'models/phenopackets.json')
-    .option('--data <dir>', 'folder with hp-2015-01-27.obo and hpo-labels.json', '../shared/data/phenopackets')
+    .option('--cases <jsonl>', 'phenopacket-store cases (JSONL); default: the dev split of cases.jsonl in --data (the cases the model was not trained on)')
+    .option('--model <file>', 'model artifact', repoPath('models/phenopackets.json'))
+    .option('--data <dir>', 'folder with cases.jsonl, hp-2015-01-27.obo and hpo-labels.json', dataPath('phenopackets'))
     .option('--stepwise', 'run the stepwise policies instead of static ranking')
     .option('--budget <usd...>', `cost-aware budgets in USD, visit fees and tests (default ${DEFAULT_BUDGETS.join(' ')}, plus no budget)`)
     .option('--visit-fee <usd>', 'physician-visit fee per round of questions (charged and planned with)', String(DEFAULT_VISIT_FEE_USD))
@@ -46,7 +66,7 @@ export function registerBenchPhenopackets(bench: Command): void {
       const workers = Number(o.workers);
       if (!Number.isInteger(workers) || workers < 1) throw new CliUsageError('--workers must be a positive integer');
       if (!existsSync(o.model)) throw new CliUsageError(`model not found: ${o.model} (train it with \`ddx learn phenopackets\`)`);
-      const cases = readCasesText(o.cases);
+      const cases = o.cases !== undefined ? readCasesText(o.cases) : devSplit(resolve(o.data, 'cases.jsonl'));
       const model = readCasesText(o.model);
       const stepwise = o.stepwise === true;
       const options = { modelPath: resolve(o.model), dataDir: resolve(o.data), stepwise, policies: defaultPolicies(budgets.length ? budgets : DEFAULT_BUDGETS, { visitFeeUsd: visitFee, confidence, minGain, minScore }), visitFeeUsd: visitFee, exchanges: stepwise };
@@ -57,7 +77,7 @@ export function registerBenchPhenopackets(bench: Command): void {
       });
       for (const s of run.skipped) process.stderr.write(`ddx: line ${s.line} skipped: ${s.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}\n`);
       const summary = stepwise ? summariseStepwise(run) : summariseStatic(run);
-      const command = `ddx bench phenopackets --cases ${o.cases}${stepwise ? ' --stepwise' : ''}`;
+      const command = `ddx bench phenopackets${o.cases !== undefined ? ` --cases ${o.cases}` : ''}${stepwise ? ' --stepwise' : ''}`;
       const files = await writeReports(o.out, 'phenopackets', run, summary, stepwise, command);
       process.stdout.write(`${JSON.stringify(summary)}\n`);
       if (!o.json) process.stderr.write(`wrote ${files.join(', ')}\n`);
