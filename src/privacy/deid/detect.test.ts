@@ -88,11 +88,17 @@ test('known identifiers are found anywhere, in any case, as whole words', () => 
 });
 
 test('a name found with a cue in one note of a patient is found without a cue in the others', () => {
-  const [a, b] = detectPhiForPatient(['Son Thaddeus called, updated on plan.', 'Thaddeus at bedside overnight.']);
+  const [a, b] = detectPhiForPatient(['Son Thadwick called, updated on plan.', 'Thadwick at bedside overnight.']);
   assert.ok(a?.some((s) => s.type === 'NAME'));
   assert.deepEqual(b?.map((s) => [s.start, s.end, s.type]), [[0, 8, 'NAME']]);
   // Without the first note, the second alone has no cue.
-  assert.deepEqual(detectPhi('Thaddeus at bedside overnight.'), []);
+  assert.deepEqual(detectPhi('Thadwick at bedside overnight.'), []);
+});
+
+test('imported lexicons: a given name from faker and a surname from SCOWL are found alone; an English word is not', () => {
+  assert.deepEqual(detectPhi('Thaddeus at bedside overnight.').map((s) => [s.start, s.end, s.type]), [[0, 8, 'NAME']]);
+  assert.deepEqual(detectPhi('Abernathy at bedside overnight.').map((s) => [s.start, s.end, s.type]), [[0, 9, 'NAME']]);
+  assert.deepEqual(detectPhi('Will continue to monitor. Ventolin neb given.'), []);
 });
 
 test('pathological inputs (long runs of word characters, dots, dashes) are handled in one pass', () => {

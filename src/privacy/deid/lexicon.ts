@@ -5,7 +5,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { CLINICAL, COMMON_WORDS, FIRST_NAMES, PLACES, SURNAMES } from './lexicons/data.js';
+import { CLINICAL, COMMON_WORDS, FIRST_NAMES, FIRST_NAMES_FAKER, PLACES, PLACES_FAKER, PROPER_NAMES_SCOWL, SURNAMES, SURNAMES_FAKER } from './lexicons/data.js';
 
 export interface Lexicon {
   readonly firstNames: Set<string>;
@@ -17,15 +17,17 @@ export interface Lexicon {
   readonly common: Set<string>;
 }
 
-const split = (s: string): Set<string> => new Set(s.split(' ').filter(Boolean));
+const split = (...lists: string[]): Set<string> => new Set(lists.flatMap((s) => s.split(' ')).filter(Boolean));
 
 let defaultLexicon: Lexicon | undefined;
 
 export function getDefaultLexicon(): Lexicon {
   defaultLexicon ??= {
-    firstNames: split(FIRST_NAMES),
-    surnames: split(SURNAMES),
-    places: split(PLACES),
+    // Hand-written lists plus the imported ones (faker's English names and city words, SCOWL's proper names; NOTICE).
+    // SCOWL does not tell people from places: its names join the surnames, the set the weak rules treat most carefully.
+    firstNames: split(FIRST_NAMES, FIRST_NAMES_FAKER),
+    surnames: split(SURNAMES, SURNAMES_FAKER, PROPER_NAMES_SCOWL),
+    places: split(PLACES, PLACES_FAKER),
     clinical: split(CLINICAL),
     common: split(COMMON_WORDS),
   };

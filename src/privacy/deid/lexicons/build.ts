@@ -8,7 +8,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const lists = ['first-names', 'surnames', 'places', 'clinical', 'common-words'] as const;
+// Each list keeps its own constant so its provenance stays visible (scripts/deid-holdout-proxy.ts uses it);
+// lexicon.ts unions the name and place lists.
+const lists = ['first-names', 'first-names-faker', 'surnames', 'surnames-faker', 'proper-names-scowl', 'places', 'places-faker', 'clinical', 'common-words'] as const;
 
 function words(name: string): string[] {
   const text = readFileSync(join(here, `${name}.txt`), 'utf8');
