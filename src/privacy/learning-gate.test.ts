@@ -22,3 +22,8 @@ test('clean, de-identified input passes', () => {
   const r = checkLearningInput([{ age: 40, sex: 'F', findings: ['E_1'], note: 'Pt with chest pain, troponin negative.' }]);
   assert.equal(r.ok, true);
 });
+
+test('disease names in coded columns (e.g. DDXPlus pathologies) do not trip the gate', () => {
+  const r = checkLearningInput([{ PATHOLOGY: 'Ebola', DIFFERENTIAL_DIAGNOSIS: "[['Ebola', 0.4], ['Chagas', 0.2], ['Guillain-Barré syndrome', 0.1]]" }]);
+  assert.equal(r.ok, true, JSON.stringify(r.phiByField));
+});
