@@ -167,3 +167,10 @@ test('name spans take a following comma or colon (gold convention); bare initial
   const f = flagged(note).map(([s]) => s);
   for (const n of ['HALVORSEN,', 'QUILLAN:', 'J GARCIA']) assert.ok(f.includes(n), n);
 });
+
+test('countries are not PHI (Safe Harbor removes only places smaller than a state)', () => {
+  const text = 'Returned from Liberia two weeks ago; previously lived in Ukraine. Seen by Dr. Quarrington.';
+  const spans = detectPhi(text).map((s) => text.slice(s.start, s.end));
+  assert.ok(!spans.some((s) => /Liberia|Ukraine/.test(s)), spans.join('|'));
+  assert.ok(spans.some((s) => s.includes('Quarrington')));
+});
