@@ -155,6 +155,29 @@ export function vocabIndex(m: MembershipModel): Map<string, number> {
   return new Map(m.vocab.map((k, i) => [k, i] as const));
 }
 
+/** Trained weights as artifact rows: scaled, rounded, entries below `pruneBelow` dropped, empty rows left out. */
+function sparseRows(m: MembershipModel, scale: number, digits: number, pruneBelow: number): { features: string[]; weights: Record<string, number>[] } {
+  const nC = m.bias.length;
+  const features: string[] = [];
+  const weights: Record<string, number>[] = [];
+  m.vocab.forEach((key, f) => {
+    const row: Record<string, number> = {};
+    let any = false;
+    for (let c = 0; c < nC; c++) {
+      const w = roundSig(scale * m.weights[f * nC + c]!, digits);
+      if (Math.abs(w) >= pruneBelow) {
+        row[String(c)] = w;
+        any = true;
+      }
+    }
+    if (any) {
+      features.push(key);
+      weights.push(row);
+    }
+  });
+  return { features, weights };
+}
+
 export interface HeadBlend {
   /** Weight of the naive-Bayes score. */
   readonly beta: number;
@@ -168,25 +191,8 @@ export interface HeadBlend {
 
 /** Fold s(c) = beta * nb(c) + gamma * m_c(x) into the engine's linear head (rounded, sparse rows). */
 export function blendHead(m: MembershipModel, blend: HeadBlend): LinearHead {
-  const nC = m.bias.length;
   const r = (x: number): number => roundSig(x, blend.digits);
-  const features: string[] = [];
-  const weights: Record<string, number>[] = [];
-  m.vocab.forEach((key, f) => {
-    const row: Record<string, number> = {};
-    let any = false;
-    for (let c = 0; c < nC; c++) {
-      const w = r(blend.gamma * m.weights[f * nC + c]!);
-      if (Math.abs(w) >= blend.pruneBelow) {
-        row[String(c)] = w;
-        any = true;
-      }
-    }
-    if (any) {
-      features.push(key);
-      weights.push(row);
-    }
-  });
+  const { features, weights } = sparseRows(m, blend.gamma, blend.digits, blend.pruneBelow);
   return { kind: 'linear', nbWeight: r(blend.beta), bias: Array.from(m.bias, (a) => r(blend.gamma * a)), features, weights };
 }
 
@@ -201,24 +207,7 @@ export interface MembershipExport {
 
 /** The engine's `membership` head from trained logits: rounded, sparse, features in vocabulary order. */
 export function toMembershipHead(m: MembershipModel, ex: MembershipExport): MembershipHead {
-  const nC = m.bias.length;
   const r = (x: number): number => roundSig(x, ex.digits);
-  const features: string[] = [];
-  const weights: Record<string, number>[] = [];
-  m.vocab.forEach((key, f) => {
-    const row: Record<string, number> = {};
-    let any = false;
-    for (let c = 0; c < nC; c++) {
-      const w = r(m.weights[f * nC + c]!);
-      if (Math.abs(w) >= ex.pruneBelow) {
-        row[String(c)] = w;
-        any = true;
-      }
-    }
-    if (any) {
-      features.push(key);
-      weights.push(row);
-    }
-  });
+  const { features, weights } = sparseRows(m, 1, ex.digits, ex.pruneBelow);
   return { kind: 'logistic', bias: Array.from(m.bias, r), features, weights, threshold: ex.threshold };
 }
