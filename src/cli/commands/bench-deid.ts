@@ -6,12 +6,12 @@
  * warm-up pass, on one thread.
  */
 import { existsSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { InputError, type Issue } from '../../core/issues.js';
-import { detectPhiForPatient, extendLexicon, newScore, parseNoteLines, scoreNote, summarise, type GoldPhi, type PhiSpan } from '../../privacy/deid/index.js';
+import { detectPhiForPatient, newScore, parseNoteLines, scoreNote, summarise, type GoldPhi, type PhiSpan } from '../../privacy/deid/index.js';
+import { chooseDeidLexicons, loadDeidLexicon } from '../deid-lexicon.js';
 import { CliUsageError } from '../exit.js';
+import { dataPath } from '../paths.js';
 import { readUtf8 } from './deid.js';
 
 interface BenchDeidFlags {
@@ -22,8 +22,7 @@ interface BenchDeidFlags {
 }
 
 function defaultNotes(): string | undefined {
-  const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-  const p = resolve(root, '..', 'shared', 'data', 'deid', 'nursing-notes-dev.jsonl');
+  const p = dataPath('deid', 'nursing-notes-dev.jsonl');
   return existsSync(p) ? p : undefined;
 }
 
@@ -36,14 +35,15 @@ export function registerBenchDeid(bench: Command): void {
   bench
     .command('deid')
     .description('de-identification recall/precision and speed on gold-annotated notes')
-    .option('--notes <jsonl>', 'gold notes JSONL (default ../shared/data/deid/nursing-notes-dev.jsonl)')
-    .option('--lexicons <dir>', 'extra word lists to load (for comparison runs)')
+    .option('--notes <jsonl>', 'gold notes JSONL (default <data>/deid/nursing-notes-dev.jsonl; data: $DDX_DATA or ../shared/data)')
+    .option('--lexicons <dir>', 'extra word lists, or "none" for the built-in lists only (default: $DDX_DEID_LEXICONS, else <data>/deid/lexicons if present)')
     .option('--pred <file>', 'also write the predicted spans JSONL here (for score_deid.py)')
     .option('--json', 'print JSON (the default output is JSON as well)')
     .action((flags: BenchDeidFlags) => {
       const path = flags.notes ?? defaultNotes();
       if (!path) throw new CliUsageError('give --notes <jsonl> (no default gold file found)');
-      const lexicon = flags.lexicons ? extendLexicon(flags.lexicons) : undefined;
+      const choice = chooseDeidLexicons(flags.lexicons);
+      const lexicon = loadDeidLexicon(choice);
       const text = readUtf8(path);
       const issues: Issue[] = [];
       const notes: { patient: string; note: string; text: string; gold: GoldPhi[] }[] = [];
@@ -94,6 +94,8 @@ export function registerBenchDeid(bench: Command): void {
         notes_per_s: Math.round(notes.length / seconds),
         notes: notes.length,
         recall_strict_by_type: s.recall_strict_by_type,
+        // Which word lists ran: the built-in ones only, or plus a directory (from the flag, the environment or the data folder).
+        lexicons: choice.source === 'built-in' ? 'built-in' : `built-in + ${choice.source}`,
       })}\n`);
     });
 }

@@ -6,11 +6,14 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { formatIssues, InputError, issue, type Issue } from '../../core/issues.js';
-import { deidentifyText, detectPhiForPatient, decodeJsonlLines, decodeUtf8Strict, extendLexicon, parseNoteLines, type DeidMode, type Lexicon } from '../../privacy/deid/index.js';
+import { deidentifyText, detectPhiForPatient, decodeJsonlLines, decodeUtf8Strict, parseNoteLines, type DeidMode, type Lexicon } from '../../privacy/deid/index.js';
 import { deidentifyFhir } from '../../privacy/fhir/index.js';
 import { loadDeidKey } from '../../privacy/keys/index.js';
+import { chooseDeidLexicons, loadDeidLexicon } from '../deid-lexicon.js';
 import { CliUsageError, EXIT_BAD_INPUT } from '../exit.js';
 import { MAX_INPUT_BYTES } from '../io.js';
+
+const LEXICON_HELP = 'extra word lists (*.txt), or "none" (default: $DDX_DEID_LEXICONS, else <data>/deid/lexicons if present)';
 
 interface DeidFlags {
   mode: string;
@@ -45,13 +48,8 @@ export function readUtf8(path: string): string {
   return text;
 }
 
-function lexiconFrom(dir: string | undefined): Lexicon | undefined {
-  if (!dir) return undefined;
-  try {
-    return extendLexicon(dir);
-  } catch {
-    throw new CliUsageError(`cannot read lexicon directory: ${dir}`);
-  }
+function lexiconFrom(flag: string | undefined): Lexicon | undefined {
+  return loadDeidLexicon(chooseDeidLexicons(flag));
 }
 
 function parseDeidMode(value: string): DeidMode {
@@ -76,7 +74,7 @@ export function registerDeid(program: Command): void {
     .option('--patient <id>', 'patient id that keys surrogates and the date shift')
     .option('--fhir <file>', 'de-identify a FHIR resource or Bundle (JSON) instead of a note')
     .option('--redact-years', 'also replace years (kept by default: Safe Harbor allows them)')
-    .option('--lexicons <dir>', 'extra word lists (*.txt) from your organisation')
+    .option('--lexicons <dir>', LEXICON_HELP)
     .action((notePath: string | undefined, flags: DeidFlags) => {
       const mode = parseDeidMode(flags.mode);
       const lexicon = lexiconFrom(flags.lexicons);
@@ -118,7 +116,7 @@ export function registerDeid(program: Command): void {
     .description('detect PHI spans in notes JSONL ({"patient","note","text"} per line)')
     .option('--in <file>', 'input notes JSONL')
     .option('--out <file>', 'output spans JSONL (default: stdout)')
-    .option('--lexicons <dir>', 'extra word lists (*.txt) from your organisation')
+    .option('--lexicons <dir>', LEXICON_HELP)
     .action((flags: SpansFlags) => {
       if (!flags.in) throw new CliUsageError('give --in notes.jsonl');
       const lexicon = lexiconFrom(flags.lexicons);

@@ -15,6 +15,14 @@ export interface Lexicon {
   readonly clinical: Set<string>;
   /** Ordinary English words (lowercase dictionary entries). */
   readonly common: Set<string>;
+  /**
+   * Names that are also ordinary words or abbreviations (Rose, Bay, Spears, Vea): names only in a name context
+   * (after a title, relation or role cue, next to another name), never on their own. Empty in the built-in
+   * lexicon; filled from `*_ambig.txt` lists.
+   */
+  readonly contextNames: Set<string>;
+  /** The given names among `contextNames` (Rose, Pat, Rich): after a relation word they are names in any case. */
+  readonly contextGiven: Set<string>;
 }
 
 const split = (...lists: string[]): Set<string> => new Set(lists.flatMap((s) => s.split(' ')).filter(Boolean));
@@ -30,6 +38,8 @@ export function getDefaultLexicon(): Lexicon {
     places: split(PLACES, PLACES_FAKER),
     clinical: split(CLINICAL),
     common: split(COMMON_WORDS),
+    contextNames: new Set(),
+    contextGiven: new Set(),
   };
   return defaultLexicon;
 }
@@ -37,25 +47,34 @@ export function getDefaultLexicon(): Lexicon {
 /**
  * Copy of the default lexicon extended with word lists from a directory. Files are routed by name:
  * `*first*`/`*female*`/`*male*` → first names, `*last*`/`*surname*` → surnames, `*location*`/`*place*` → places,
- * `*clinical*` → clinical. Lines are upper/lower-cased freely; blank lines and `#` comments are skipped.
+ * `*clinical*` → clinical. A name list whose file name says `ambig` (`*_ambig.txt`, not `*_unambig.txt`) holds
+ * names that are also ordinary words: its words go to `contextNames` instead. Lines are upper/lower-cased freely;
+ * blank lines and `#` comments are skipped.
  */
 export function extendLexicon(dir: string, base: Lexicon = getDefaultLexicon()): Lexicon {
   const lex: Lexicon = {
     firstNames: new Set(base.firstNames), surnames: new Set(base.surnames), places: new Set(base.places),
-    clinical: new Set(base.clinical), common: base.common,
+    clinical: new Set(base.clinical), common: base.common, contextNames: new Set(base.contextNames),
+    contextGiven: new Set(base.contextGiven),
   };
   for (const file of readdirSync(dir).sort()) {
     if (!file.endsWith('.txt')) continue;
     const f = file.toLowerCase();
-    const target = /first|female|male/.test(f) ? lex.firstNames
-      : /last|surname/.test(f) && !/prefix/.test(f) ? lex.surnames
-        : /location|place/.test(f) ? lex.places
-          : /clinical/.test(f) ? lex.clinical : undefined;
+    const given = /first|female|male/.test(f);
+    const names = given || (/last|surname/.test(f) && !/prefix/.test(f));
+    const ambiguous = names && /(?:^|[^n])ambig/.test(f);
+    const target = ambiguous ? lex.contextNames
+      : /first|female|male/.test(f) ? lex.firstNames
+        : names ? lex.surnames
+          : /location|place/.test(f) ? lex.places
+            : /clinical/.test(f) ? lex.clinical : undefined;
     if (!target) continue;
     const text = new TextDecoder('utf-8', { fatal: false }).decode(readFileSync(join(dir, file)));
     for (const line of text.split(/\r?\n/)) {
       const w = line.trim().toLowerCase();
-      if (w && !w.startsWith('#') && /^[a-z][a-z'\-]*$/.test(w)) target.add(w);
+      if (!w || w.startsWith('#') || !/^[a-z][a-z'\-]*$/.test(w)) continue;
+      target.add(w);
+      if (ambiguous && given) lex.contextGiven.add(w);
     }
   }
   return lex;

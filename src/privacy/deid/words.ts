@@ -132,8 +132,10 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
   const isName = (t: Token, strength: 'strong' | 'medium' | 'weak'): boolean => {
     const w = t.low;
     if (w.length < 2 || STOP.has(w)) return false;
-    const lexName = lex.firstNames.has(w) || lex.surnames.has(w);
     const common = lex.common.has(w);
+    // A name that is also a word (Rose, Spears) counts right after a title, or in a name context when it is not an English word (Vea, Rossetti).
+    const ctxName = lex.contextNames.has(w) && (mode !== 'mixed' || t.cap) && (strength === 'strong' || (strength === 'medium' && !common));
+    const lexName = lex.firstNames.has(w) || lex.surnames.has(w) || ctxName;
     const clinical = lex.clinical.has(w);
     const capSignal = mode === 'mixed' && t.cap;
     // After a title almost any word is a name (Dr. Tyro, DR HOARD, dr. pica); only cue words and clinical terms are not.
@@ -146,7 +148,7 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
     }
     if (strength === 'medium') {
       if (mode === 'mixed' && !t.cap && common) return false;
-      return (lexName && !clinical) || (!common && !clinical && !CLINICAL_NAME_SHAPE.test(w)) || (capSignal && !common && !clinical);
+      return (lexName && (!clinical || ctxName)) || (!common && !clinical && !CLINICAL_NAME_SHAPE.test(w)) || (capSignal && !common && !clinical);
     }
     // weak: a lexicon given name that is not an English word; capitalised when the note is in mixed case.
     if (clinical || common) return false;
@@ -166,7 +168,9 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
       if (!adjacent(cur, nx)) break;
       // A given name makes the next capitalised word a surname even if it is also an English word (Ferdinand Halfpenny).
       const givenLike = lex.firstNames.has(cur.low) || (b === i && afterTitle && mode !== 'upper' && cur.cap);
-      const afterGiven = givenLike && (mode === 'upper' ? !lex.common.has(nx.low) || lex.surnames.has(nx.low) : nx.cap) && !STOP.has(nx.low) &&
+      // Right after a title, a given name written in lowercase takes a lowercase surname too: "dr. john bowman".
+      const titleSurname = afterTitle && b === i && mode !== 'upper' && (lex.surnames.has(nx.low) || lex.contextNames.has(nx.low));
+      const afterGiven = givenLike && (mode === 'upper' ? !lex.common.has(nx.low) || lex.surnames.has(nx.low) : nx.cap || titleSurname) && !STOP.has(nx.low) &&
         (!lex.clinical.has(nx.low) || lex.surnames.has(nx.low)) && !AFTER_CUES.has(nx.low) && !CREDENTIALS.has(nx.low) && !PERSON_VERBS.has(nx.low);
       if (isInitial(nx) || isName(nx, 'medium') || afterGiven) b++;
       else break;
@@ -274,7 +278,10 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
       let j = i + 1;
       let nt = tok(j);
       if (nt && (nt.low === 'is' || nt.low === 'named') && /^\s+$/.test(gap(t, nt))) { j++; nt = tok(j); }
-      if (nt && /^[\s,(:\-]{1,4}$/.test(gap(toks[j - 1] as Token, nt)) && isName(nt, 'medium') && !RELATIONS.has(nt.low)) {
+      // A given name that is also a word names a relative right after the relation word: "wife, rose,", "GIRLFRIEND EVE", "Husband Rich".
+      const givenWord = nt !== undefined && (lex.contextGiven.has(nt.low) || (lex.firstNames.has(nt.low) && lex.common.has(nt.low))) &&
+        !STOP.has(nt.low) && !PERSON_VERBS.has(nt.low) && !lex.clinical.has(nt.low) && !GENERIC_PLACES.has(nt.low);
+      if (nt && /^[\s,(:\-]{1,4}$/.test(gap(toks[j - 1] as Token, nt)) && (isName(nt, 'medium') || givenWord) && !RELATIONS.has(nt.low)) {
         const b = markName(j, j);
         listAfter(b, 'medium');
       }
@@ -415,10 +422,11 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
       const weakCue = WEAK_ROLE_CUES.has(w);
       if (nt && /^[ \t]{1,2}$/.test(gap(t, nt)) && !isInitial(nt)) {
         const lexName = lex.surnames.has(nt.low) || lex.firstNames.has(nt.low);
+        const ctxName = lex.contextNames.has(nt.low) && (mode === 'upper' || nt.cap);
         const verbish = PERSON_VERBS.has(nt.low) || AFTER_CUES.has(nt.low) || /(?:ed|ing)$/.test(nt.low) || STOP.has(nt.low) || lex.clinical.has(nt.low);
         const unknownWord = nt.low.length >= 4 && !lex.common.has(nt.low) && !lex.clinical.has(nt.low) && !CLINICAL_NAME_SHAPE.test(nt.low) && !nt.raw.includes('-');
         const ok = weakCue ? (lexName || (w === 'per' && unknownWord)) && !lex.common.has(nt.low) && !lex.clinical.has(nt.low) && (mode === 'upper' || nt.cap)
-          : (isName(nt, 'medium') && (mode === 'upper' || nt.cap || !lex.common.has(nt.low))) || (!verbish && lex.surnames.has(nt.low) && (mode === 'upper' || nt.cap));
+          : (isName(nt, 'medium') && (mode === 'upper' || nt.cap || !lex.common.has(nt.low))) || (!verbish && (lex.surnames.has(nt.low) || ctxName) && (mode === 'upper' || nt.cap));
         if (ok) markName(i + 1, i + 1);
       }
     }
