@@ -174,3 +174,10 @@ test('countries are not PHI (Safe Harbor removes only places smaller than a stat
   assert.ok(!spans.some((s) => /Liberia|Ukraine/.test(s)), spans.join('|'));
   assert.ok(spans.some((s) => s.includes('Quarrington')));
 });
+
+test('a capitalised eponym or -ing word after a title is a name; dotted credentials end a signature', () => {
+  const note = 'Bronch done per Dr. Murphy, lasix given and Dr.King aware.\nlast abg 7.40/35/64. Mary Quellhorst, R.N.';
+  for (const n of ['Murphy', 'King', 'Mary', 'Quellhorst']) assert.ok(covered(note, n), n);
+  // Without a title the eponym stays clinical text.
+  assert.deepEqual(flagged('Positive Murphy sign on exam.'), []);
+});

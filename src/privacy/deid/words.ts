@@ -139,7 +139,8 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
     const clinical = lex.clinical.has(w);
     const capSignal = mode === 'mixed' && t.cap;
     // After a title almost any word is a name (Dr. Tyro, DR HOARD, dr. pica); only cue words and clinical terms are not.
-    if (strength === 'strong') return !AFTER_CUES.has(w) && !(clinical && !lexName) && !(common && !lexName && /(?:ing|ed)$/.test(w));
+    // A capitalised word after a title in a mixed-case note is a name even when it is an eponym or looks like a verb (Dr. Murphy, Dr.King).
+    if (strength === 'strong') return !AFTER_CUES.has(w) && (capSignal && !t.upper ? true : !(clinical && !lexName) && !(common && !lexName && /(?:ing|ed)$/.test(w)));
     if (t.raw.includes('-')) {
       // Hyphenated names (Vasquez-Lind): every part must look like a name; clinical compounds (sero-sanguinous) do not.
       const parts = t.low.split('-');
@@ -289,7 +290,10 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
     }
     // Signatures: "Patricia Nolan, RN", "ROBERT V. DEGIORGIO, RRT".
     const unknownBefore = i > 0 && /^(?:rn|np|md|lpn|rrt|crt|pa)$/.test(w) && ((pw) => /^[a-z]{4,}$/.test(pw) && !lex.common.has(pw) && !lex.clinical.has(pw) && !CLINICAL_SHAPE.test(pw) && !STOP.has(pw))((toks[i - 1] as Token).low);
-    if (CREDENTIALS.has(w) && i > 0 && (t.upper || w.length > 2 || /[A-Z]{2}/.test(t.raw) || unknownBefore)) {
+    // Credentials written with full stops: "Mary Hulse, R.N.", "M.D.".
+    const dottedCred = t.raw.length === 1 && /[A-Z]/.test(t.raw) && i + 1 < n && text[t.e] === '.' && (toks[i + 1] as Token).s === t.e + 1 &&
+      (toks[i + 1] as Token).raw.length === 1 && text[(toks[i + 1] as Token).e] === '.' && CREDENTIALS.has(w + (toks[i + 1] as Token).low);
+    if ((CREDENTIALS.has(w) || dottedCred) && i > 0 && (t.upper || dottedCred || w.length > 2 || /[A-Z]{2}/.test(t.raw) || unknownBefore)) {
       const pv = toks[i - 1] as Token;
       const pp = tok(i - 2);
       const afterInitial = pp !== undefined && isInitial(pp) && !STOP.has(pv.low) && pv.low.length >= 2;
