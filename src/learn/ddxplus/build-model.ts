@@ -9,6 +9,7 @@ import type {
 import { SEXES } from '../../core/model.js';
 import { CODE_VERSION } from '../../core/version.js';
 import { roundSig } from '../artifact.js';
+import { DDXPLUS_CARE } from './care-levels.js';
 import { findingLabel } from './labels.js';
 import type { DdxplusPatient } from './records.js';
 import type { NoisedGroup } from '../dp-counts.js';
@@ -157,6 +158,8 @@ export function buildDdxplusModel(input: BuildInput, opts: BuildOptions = DEFAUL
       severity,
       // DDXPlus severity 1-2 are the conditions where a missed diagnosis risks serious harm.
       cantMiss: severity <= 2,
+      // The release has no care setting; ours is authored from guidelines (care-levels.ts).
+      ...(DDXPLUS_CARE[name] ? { careLevel: DDXPLUS_CARE[name].careLevel } : {}),
       prior,
     };
   });
