@@ -181,3 +181,11 @@ test('a capitalised eponym or -ing word after a title is a name; dotted credenti
   // Without a title the eponym stays clinical text.
   assert.deepEqual(flagged('Positive Murphy sign on exam.'), []);
 });
+
+test('an organisation after an employer cue, and an initial glued to a word by a hyphen', () => {
+  const upper = 'SOCIAL: MARRIED. HUSBAND CEO OF ZENTRIVO. GIVEN CARAFATE-W. QUILLMARTH AWARE.';
+  for (const n of ['ZENTRIVO', 'W', 'QUILLMARTH']) assert.ok(covered(upper, n), n);
+  assert.ok(covered('worried about his business Quorvexa while here.', 'Quorvexa'));
+  // Not after an ordinary "of": a capitalised clinical word stays.
+  assert.deepEqual(flagged('Chief complaint of Dyspnea, history of CHF.'), []);
+});

@@ -81,6 +81,8 @@ const SANDWICH_ROLES = new Set(['ho', 'md', 'np', 'rn', 'pa', 'resident', 'inter
 const PHONE_AFTER = /^[ \t,:(\-]{0,3}(?:(?:cell|home|work|ph|phone|tel|mobile|h|c|w)\.?#?:?[ \t]{0,2})?\(?\d{3}\)?[ \t.\-]{0,2}\d{3}[ \t.\-]?\d{4}/i;
 const LOC_PREP = new Set(['to', 'from', 'at', 'in', 'of', 'near', 'towards', 'toward', 'via']);
 const LIVE_CUE = new Set(['lives', 'live', 'living', 'resides', 'reside', 'moved', 'relocated', 'born', 'vacation', 'vacationing', 'visiting', 'travelled', 'traveled', 'home']);
+/** Words before an organisation's name: a position in it, or the patient's own business. */
+const ORG_CUE = /\b(?:(?:ceo|cfo|coo|cto|president|chairman|owner|co-?owner|founder|co-?founder|employee)\s+of|(?:his|her|their|own|family)\s+(?:business|company|firm))$/i;
 const EMPLOY_CUE = /\b(?:(?:works?|worked|working|employed|retired|job)\s+(?:for|at|by|from|with)|employer(?:\s+is)?[,:]?)\s+$/i;
 const STATES = new Set(['al', 'ak', 'az', 'ar', 'ca', 'co', 'ct', 'de', 'dc', 'fl', 'ga', 'hi', 'id', 'il', 'in', 'ia', 'ks', 'ky', 'la', 'me', 'md', 'ma', 'mi', 'mn', 'ms', 'mo', 'mt', 'ne', 'nv', 'nh', 'nj', 'nm', 'ny', 'nc', 'nd', 'oh', 'ok', 'or', 'pa', 'ri', 'sc', 'sd', 'tn', 'tx', 'ut', 'vt', 'va', 'wa', 'wv', 'wi', 'wy']);
 /** Two-letter state codes that are also English words or clinical abbreviations; accepted only in capitals. */
@@ -106,7 +108,9 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
     const raw = m[0].endsWith("'") ? m[0].slice(0, -1) : m[0];
     // A hyphen that joins a function or cue word is punctuation, not part of a name: "Barnaby-who states", "AWARE-WILL".
     const parts = raw.includes('-') ? raw.split('-') : undefined;
-    if (parts && parts.some((p) => { const q = p.toLowerCase(); return STOP.has(q) || AFTER_CUES.has(q) || PERSON_VERBS.has(q); }) &&
+    // So does a hyphen before an initial: "CARAFATE-W. MAROTTA AWARE".
+    const initialAfter = parts !== undefined && parts.length === 2 && /^[A-Z]$/.test(parts[1] ?? '') && text[m.index + raw.length] === '.';
+    if (parts && (initialAfter || parts.some((p) => { const q = p.toLowerCase(); return STOP.has(q) || AFTER_CUES.has(q) || PERSON_VERBS.has(q); })) &&
       !/^(?:in|law)$/i.test(parts[1] ?? '')) {
       let at = m.index;
       for (const p of parts) { if (p) addTok(at, p); at += p.length + 1; }
@@ -367,9 +371,10 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
     }
     // Prepositions and living/working cues: lives in Lansdowne, transfer to GH, from ROME, works for Vista.
     // "employer, Northrop Grumman" / "employer: Acme Tool": one or two capitalised words after the cue.
-    if (w === 'employer' && i + 1 < n) {
+    // An organisation named after an employer cue: "employer: Acme Tool", "CEO OF ZENTRIX", "his business Quorvia".
+    if (i + 1 < n && (w === 'employer' || ((w === 'of' || w === 'business' || w === 'company' || w === 'firm') && ORG_CUE.test(text.slice(Math.max(0, t.s - 24), t.e))))) {
       const nt = toks[i + 1] as Token;
-      if (/^\s*(?:is\s+)?[,:]?\s*$/.test(gap(t, nt)) && nt.low !== 'is' && (mode === 'upper' || nt.cap) && !STOP.has(nt.low) && !lex.clinical.has(nt.low)) {
+      if (/^\s*(?:is\s+)?[,:]?\s*$/.test(gap(t, nt)) && nt.low !== 'is' && (mode === 'upper' ? !lex.common.has(nt.low) : nt.cap) && !STOP.has(nt.low) && !lex.clinical.has(nt.low)) {
         const nx = tok(i + 2);
         const two = nx !== undefined && adjacent(nt, nx) && (mode === 'upper' ? !lex.common.has(nx.low) : nx.cap) && !STOP.has(nx.low);
         push(nt.s, (two ? nx : nt).e, 'LOCATION');
