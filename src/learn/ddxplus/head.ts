@@ -10,9 +10,10 @@
  */
 import type { LinearHead } from '../../core/model.js';
 import { demographicFeatureKeys, headFeatureKeys, type BeliefState } from '../../core/posterior.js';
-import { createRng } from '../../core/random.js';
+import { createRng, shuffle } from '../../core/random.js';
 import { runWorkup, type WorkupOptions } from '../../core/workup.js';
 import { roundSig } from '../artifact.js';
+import { SparseAdam } from '../sparse-adam.js';
 
 /** One training example: active feature atoms, the naive-Bayes scores, a soft target and a weight. */
 export interface HeadExample {
@@ -105,40 +106,21 @@ export function trainHead(nC: number, examples: readonly HeadExample[], opts: He
   const feats = examples.map((ex) => Int32Array.from(ex.features.map((f) => index.get(f) ?? -1).filter((i) => i >= 0)));
   const nF = vocab.length;
 
-  // Parameters: [nbWeight, bias(nC), W(nF x nC)], with Adam moments.
-  const W = new Float64Array(nF * nC);
-  const mW = new Float64Array(nF * nC);
-  const vW = new Float64Array(nF * nC);
-  const gW = new Float64Array(nF * nC);
-  const bias = new Float64Array(nC);
-  const mB = new Float64Array(nC);
-  const vB = new Float64Array(nC);
-  const gB = new Float64Array(nC);
+  // Parameters: [nbWeight, bias(nC), W(nF x nC)], moved by one Adam.
+  const adam = new SparseAdam(nF, nC);
+  const { weights: W, bias } = adam;
   let wNb = opts.fixedNbWeight ?? 0.3;
-  let mN = 0;
-  let vN = 0;
-  const touched = new Uint8Array(nF);
-  const touchedList: number[] = [];
+  const nbState = { m: 0, v: 0 };
   const s = new Float64Array(nC);
-  const b1 = 0.9;
-  const b2 = 0.999;
-  const eps = 1e-8;
-  let t = 0;
   const rng = createRng(opts.seed);
   const order = Array.from({ length: examples.length }, (_, i) => i);
 
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = rng.int(i + 1);
-      const tmp = order[i]!;
-      order[i] = order[j]!;
-      order[j] = tmp;
-    }
+    shuffle(order, rng);
     const lr = opts.learningRate * (epoch < opts.epochs - 2 ? 1 : 0.3);
     for (let start = 0; start < order.length; start += opts.batchSize) {
       const end = Math.min(order.length, start + opts.batchSize);
       let gN = 0;
-      gB.fill(0);
       let batchWeight = 0;
       for (let k = start; k < end; k++) {
         const e = order[k]!;
@@ -162,57 +144,21 @@ export function trainHead(nC: number, examples: readonly HeadExample[], opts: He
           const g = w * (s[c]! / z - ex.target[c]!);
           s[c] = g;
           gN += g * ex.nb[c]!;
-          gB[c]! += g;
         }
-        for (let q = 0; q < fs.length; q++) {
-          const f = fs[q]!;
-          if (!touched[f]) {
-            touched[f] = 1;
-            touchedList.push(f);
-          }
-          const o = f * nC;
-          for (let c = 0; c < nC; c++) gW[o + c]! += s[c]!;
-        }
+        adam.accumulate(fs, s);
       }
       if (batchWeight <= 0) {
-        for (const f of touchedList) {
-          touched[f] = 0;
-          gW.fill(0, f * nC, (f + 1) * nC);
-        }
-        touchedList.length = 0;
+        adam.discard();
         continue;
       }
-      t++;
       const scale = 1 / batchWeight;
-      const c1 = 1 / (1 - b1 ** t);
-      const c2 = 1 / (1 - b2 ** t);
-      // nbWeight
-      gN *= scale;
-      mN = b1 * mN + (1 - b1) * gN;
-      vN = b2 * vN + (1 - b2) * gN * gN;
+      const corr = adam.step(scale, lr, opts.l2);
+      // nbWeight: the same Adam step count; its moments move even when the weight is held fixed.
+      const next = SparseAdam.scalar(wNb, gN * scale, nbState, lr, corr);
       if (opts.fixedNbWeight === undefined) {
-        wNb -= (lr * (mN * c1)) / (Math.sqrt(vN * c2) + eps);
+        wNb = next;
         if (wNb < 0) wNb = 0;
       }
-      for (let c = 0; c < nC; c++) {
-        const g = gB[c]! * scale;
-        mB[c] = b1 * mB[c]! + (1 - b1) * g;
-        vB[c] = b2 * vB[c]! + (1 - b2) * g * g;
-        bias[c]! -= (lr * (mB[c]! * c1)) / (Math.sqrt(vB[c]! * c2) + eps);
-      }
-      touchedList.sort((a, b) => a - b);
-      for (const f of touchedList) {
-        const o = f * nC;
-        for (let c = 0; c < nC; c++) {
-          const g = gW[o + c]! * scale + opts.l2 * W[o + c]!;
-          mW[o + c] = b1 * mW[o + c]! + (1 - b1) * g;
-          vW[o + c] = b2 * vW[o + c]! + (1 - b2) * g * g;
-          W[o + c]! -= (lr * (mW[o + c]! * c1)) / (Math.sqrt(vW[o + c]! * c2) + eps);
-          gW[o + c] = 0;
-        }
-        touched[f] = 0;
-      }
-      touchedList.length = 0;
     }
   }
 

@@ -8,7 +8,8 @@
  * Deterministic: seeded shuffles, fixed epochs, and weights rounded before they reach the artifact.
  */
 import type { LinearHead, MembershipHead } from '../../core/model.js';
-import { createRng } from '../../core/random.js';
+import { createRng, shuffle } from '../../core/random.js';
+import { SparseAdam } from '../sparse-adam.js';
 import { roundSig } from '../artifact.js';
 
 export interface MembershipExample {
@@ -47,35 +48,17 @@ export function trainMembership(nC: number, examples: readonly MembershipExample
   const index = new Map(vocab.map((k, i) => [k, i] as const));
   const feats = examples.map((ex) => Int32Array.from(new Set(ex.features.map((f) => index.get(f) ?? -1).filter((i) => i >= 0))));
   const nF = vocab.length;
-  const W = new Float64Array(nF * nC);
-  const mW = new Float64Array(nF * nC);
-  const vW = new Float64Array(nF * nC);
-  const gW = new Float64Array(nF * nC);
-  const bias = new Float64Array(nC);
-  const mB = new Float64Array(nC);
-  const vB = new Float64Array(nC);
-  const gB = new Float64Array(nC);
-  const touched = new Uint8Array(nF);
-  const touchedList: number[] = [];
+  const adam = new SparseAdam(nF, nC);
+  const { weights: W, bias } = adam;
   const g = new Float64Array(nC);
   const y = new Uint8Array(nC);
-  const b1 = 0.9;
-  const b2 = 0.999;
-  const eps = 1e-8;
-  let t = 0;
   const rng = createRng(opts.seed);
   const order = Array.from({ length: examples.length }, (_, i) => i);
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = rng.int(i + 1);
-      const tmp = order[i]!;
-      order[i] = order[j]!;
-      order[j] = tmp;
-    }
+    shuffle(order, rng);
     const lr = opts.learningRate * (epoch < opts.epochs - 2 ? 1 : 0.3);
     for (let start = 0; start < order.length; start += opts.batchSize) {
       const end = Math.min(order.length, start + opts.batchSize);
-      gB.fill(0);
       let batchWeight = 0;
       for (let k = start; k < end; k++) {
         const e = order[k]!;
@@ -89,51 +72,15 @@ export function trainMembership(nC: number, examples: readonly MembershipExample
           let v = bias[c]!;
           for (let q = 0; q < fs.length; q++) v += W[fs[q]! * nC + c]!;
           const p = 1 / (1 + Math.exp(-v));
-          const gc = w * (p - y[c]!);
-          g[c] = gc;
-          gB[c]! += gc;
+          g[c] = w * (p - y[c]!);
         }
-        for (let q = 0; q < fs.length; q++) {
-          const f = fs[q]!;
-          if (!touched[f]) {
-            touched[f] = 1;
-            touchedList.push(f);
-          }
-          const o = f * nC;
-          for (let c = 0; c < nC; c++) gW[o + c]! += g[c]!;
-        }
+        adam.accumulate(fs, g);
       }
       if (batchWeight <= 0) {
-        for (const f of touchedList) {
-          touched[f] = 0;
-          gW.fill(0, f * nC, (f + 1) * nC);
-        }
-        touchedList.length = 0;
+        adam.discard();
         continue;
       }
-      t++;
-      const scale = 1 / batchWeight;
-      const c1 = 1 / (1 - b1 ** t);
-      const c2 = 1 / (1 - b2 ** t);
-      for (let c = 0; c < nC; c++) {
-        const gc = gB[c]! * scale;
-        mB[c] = b1 * mB[c]! + (1 - b1) * gc;
-        vB[c] = b2 * vB[c]! + (1 - b2) * gc * gc;
-        bias[c]! -= (lr * (mB[c]! * c1)) / (Math.sqrt(vB[c]! * c2) + eps);
-      }
-      touchedList.sort((a, b) => a - b);
-      for (const f of touchedList) {
-        const o = f * nC;
-        for (let c = 0; c < nC; c++) {
-          const gc = gW[o + c]! * scale + opts.l2 * W[o + c]!;
-          mW[o + c] = b1 * mW[o + c]! + (1 - b1) * gc;
-          vW[o + c] = b2 * vW[o + c]! + (1 - b2) * gc * gc;
-          W[o + c]! -= (lr * (mW[o + c]! * c1)) / (Math.sqrt(vW[o + c]! * c2) + eps);
-          gW[o + c] = 0;
-        }
-        touched[f] = 0;
-      }
-      touchedList.length = 0;
+      adam.step(1 / batchWeight, lr, opts.l2);
     }
   }
   return { vocab, bias, weights: W };
