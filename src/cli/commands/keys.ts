@@ -4,23 +4,13 @@
  */
 import type { Command } from 'commander';
 import { createApiKey, isScope, type Scope } from '../../server/api-keys.js';
-import { dataDirInUse } from '../../server/start.js';
-import { openStore, storeLocation } from '../../server/store/open.js';
-import type { DbStore } from '../../server/store/store.js';
 import { CliUsageError } from '../exit.js';
+import { DATA_DIR_HELP, withStore as openWith } from '../store.js';
+import type { DbStore } from '../../server/store/store.js';
 
 interface StoreOpts { dataDir: string }
 
-async function withStore<T>(o: StoreOpts, fn: (s: DbStore) => Promise<T>): Promise<T> {
-  const databaseUrl = process.env['DATABASE_URL'] || undefined;
-  if (!databaseUrl && dataDirInUse(o.dataDir)) throw new CliUsageError(`a running ddx serve holds ${o.dataDir}; stop it first, or create keys through POST /v1/keys`);
-  const store = await openStore(storeLocation({ dataDir: o.dataDir, databaseUrl }));
-  try {
-    return await fn(store);
-  } finally {
-    await store.close();
-  }
-}
+const withStore = <T>(o: StoreOpts, fn: (s: DbStore) => Promise<T>): Promise<T> => openWith(o.dataDir, 'manage keys through /v1/keys', fn);
 
 export function parseScopes(s: string): Scope[] {
   const list = s.split(',').map((x) => x.trim()).filter(Boolean);
@@ -39,7 +29,7 @@ export function registerKeys(program: Command): void {
     .option('--owner', 'mark the organization as the one that runs this service and owns its models')
     .option('--label <text>', 'a note for administrators (not a secret)')
     .option('--expires-days <n>', 'expire the key after this many days')
-    .option('--data-dir <dir>', 'embedded database directory (ignored when DATABASE_URL is set)', './ddx-data')
+    .option('--data-dir <dir>', DATA_DIR_HELP, './ddx-data')
     .action(async (o: StoreOpts & { org: string; scopes: string; owner?: boolean; label?: string; expiresDays?: string }) => {
       if (!/^[A-Za-z0-9._-]{1,100}$/.test(o.org)) throw new CliUsageError('--org must be 1-100 letters, digits, dots, dashes or underscores');
       const scopes = parseScopes(o.scopes);
@@ -55,7 +45,7 @@ export function registerKeys(program: Command): void {
   keys
     .command('revoke <id>')
     .description('revoke an API key by its id (the part after ddx_)')
-    .option('--data-dir <dir>', 'embedded database directory (ignored when DATABASE_URL is set)', './ddx-data')
+    .option('--data-dir <dir>', DATA_DIR_HELP, './ddx-data')
     .action(async (id: string, o: StoreOpts) => {
       const ok = await withStore(o, (s) => s.revokeKey(id));
       if (!ok) throw new CliUsageError('no such key');
@@ -65,7 +55,7 @@ export function registerKeys(program: Command): void {
     .command('list')
     .description('list API keys (ids, orgs, scopes; never the keys)')
     .option('--org <id>', 'only this organization')
-    .option('--data-dir <dir>', 'embedded database directory (ignored when DATABASE_URL is set)', './ddx-data')
+    .option('--data-dir <dir>', DATA_DIR_HELP, './ddx-data')
     .action(async (o: StoreOpts & { org?: string }) => {
       const rows = await withStore(o, (s) => s.listKeys(o.org));
       for (const r of rows) process.stdout.write(`${r.id}\t${r.orgId}\t${r.scopes.join(',')}\t${r.revokedAt ? 'revoked' : r.expiresAt && r.expiresAt < new Date() ? 'expired' : 'active'}\n`);

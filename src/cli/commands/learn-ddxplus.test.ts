@@ -55,6 +55,13 @@ test('--epsilon charges the store ledger in --data-dir; a release over budget ex
     assert.equal(d?.releases[0]?.modelHash, readModelArtifact(join(dir, 'first.json')).manifest.contentHash);
     assert.match(d?.releases[0]?.mechanism ?? '', /discrete Laplace/);
     assert.match(d?.releases[0]?.purpose ?? '', /seeded for evaluation/);
+    // `ddx privacy ledger` shows what is left before the next release.
+    const listed = await runCliProcess(['privacy', 'ledger', '--data-dir', dataDir, '--json']);
+    assert.equal(listed.code, 0, listed.stderr);
+    const rows = JSON.parse(listed.stdout) as { datasetId: string; totalEpsilon: number; spentEpsilon: number; remainingEpsilon: number; releases: unknown[] }[];
+    assert.deepEqual(rows.map((r) => [r.datasetId, r.totalEpsilon, r.spentEpsilon, r.remainingEpsilon, r.releases.length]), [[id, 1.5, 1, 0.5, 1]]);
+    const text = await runCliProcess(['privacy', 'ledger', '--data-dir', dataDir]);
+    assert.match(text.stdout, /budget ε 1\.5 {2}spent ε 1 {2}left ε 0\.5/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,0 +1,46 @@
+/**
+ * `ddx privacy ledger`: the privacy budget of every dataset in the store's ledger — total ε, what each
+ * differentially private release spent and on what — so an informatics team can see what is left before
+ * the next `ddx learn --epsilon`. Dataset ids are content hashes; nothing here holds data values.
+ */
+import type { Command } from 'commander';
+import { StoreLedger, type LedgerDataset } from '../../server/store/ledger.js';
+import { DATA_DIR_HELP, withStore } from '../store.js';
+import { DEFAULT_DATA_DIR } from './learn-ddxplus.js';
+
+/** ε with the float noise of sums trimmed (0.1 + 0.2 is shown as 0.3). */
+const eps = (x: number): string => String(Number(x.toPrecision(12)));
+
+export function formatLedger(datasets: readonly LedgerDataset[]): string {
+  if (datasets.length === 0) return 'no differentially private releases recorded\n';
+  const lines: string[] = [];
+  for (const d of datasets) {
+    const spent = d.releases.reduce((a, r) => a + r.epsilon, 0);
+    lines.push(`dataset ${d.datasetId}  budget ε ${eps(d.totalEpsilon)}  spent ε ${eps(spent)}  left ε ${eps(Math.max(0, d.totalEpsilon - spent))}`);
+    for (const r of d.releases) {
+      lines.push(`  #${r.seq}  ${r.createdAt.toISOString()}  ε ${eps(r.epsilon)}  ${r.purpose}${r.modelHash ? `  model ${r.modelHash}` : ''}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export function registerPrivacy(program: Command): void {
+  const privacy = program.command('privacy').description('privacy governance: the differential-privacy budget ledger');
+  privacy
+    .command('ledger')
+    .description('list each dataset\'s ε budget and the releases that spent it (from the store: --data-dir or DATABASE_URL)')
+    .option('--data-dir <dir>', DATA_DIR_HELP, DEFAULT_DATA_DIR)
+    .option('--json', 'print JSON')
+    .action(async (o: { dataDir: string; json?: boolean }) => {
+      const datasets = await withStore(o.dataDir, 'read it through GET /v1/privacy/ledger', (s) => new StoreLedger(s).list());
+      if (o.json) {
+        const out = datasets.map((d) => {
+          const spent = d.releases.reduce((a, r) => a + r.epsilon, 0);
+          return { ...d, spentEpsilon: Number(spent.toPrecision(12)), remainingEpsilon: Number(Math.max(0, d.totalEpsilon - spent).toPrecision(12)) };
+        });
+        process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+      } else {
+        process.stdout.write(formatLedger(datasets));
+      }
+    });
+}
