@@ -152,34 +152,60 @@ export function vignetteOracle(tests: Oracle, record: HiddenRecord): Oracle {
   };
 }
 
-export function runVignettes(model: KnowledgeModel, rows: readonly unknown[], opts: { budgetUsd?: number; maxSteps?: number; mode?: WorkupMode } = {}): VignetteReport {
+/** One vignette's outcome: where the true diagnosis ranked and what the work-up did. */
+export interface VignetteOutcome {
+  readonly diagnosis: string;
+  readonly covered: boolean;
+  /** 0-based rank of the first correct condition within the top 10, or -1. */
+  readonly hitAt: number;
+  /** Condition indices, best first (the whole model). */
+  readonly order: readonly number[];
+  readonly known: readonly Observation[];
+  readonly hiddenRecord: HiddenRecord;
+  readonly actionsTaken: readonly string[];
+  readonly spentUsd: number;
+  readonly stepCount: number;
+  readonly vc: VignetteCase;
+}
+
+export interface VignetteOptions { budgetUsd?: number; maxSteps?: number; mode?: WorkupMode }
+
+/** Run one vignette (undefined when the row is not a vignette or has no diagnosis). */
+export function runVignetteCase(model: KnowledgeModel, cm: CompiledModel, lex: Lexicon, raw: unknown, opts: VignetteOptions = {}): VignetteOutcome | undefined {
+  const vc = toVignetteCase(raw, model, lex);
+  if (!vc || !vc.diagnosis) return undefined;
+  const truth: JudgedDisease = { name: vc.diagnosis };
+  const covered = model.conditions.some((_, i) => isCorrect(judge(judged(model, i), truth)));
+  const known = merge([...vc.presenting, ...vc.history]);
+  const record: HiddenRecord = {
+    present: merge(vc.hidden).filter((o) => 'present' in o && o.present).map((o) => ({ id: o.id })),
+    absent: merge(vc.hidden).filter((o) => 'present' in o && !o.present).map((o) => ({ id: o.id })),
+    values: [],
+  };
+  const gk = createGatekeeper(cm, record);
+  const start = beliefFromCase(cm, { age: vc.age, sex: vc.sex, findings: known });
+  const res = runWorkup(start, vignetteOracle(gk.oracle, record), { mode: opts.mode ?? 'budgeted', budgetUsd: opts.budgetUsd ?? 1000, trace: false, rules: { maxSteps: opts.maxSteps ?? 20 } });
+  const order = Array.from(res.posterior.keys()).sort((a, b) => res.posterior[b]! - res.posterior[a]! || a - b);
+  const hitAt = order.slice(0, 10).findIndex((ci) => isCorrect(judge(judged(model, ci), truth)));
+  return { diagnosis: vc.diagnosis, covered, hitAt, order, known, hiddenRecord: record, actionsTaken: res.actionsTaken, spentUsd: res.spentUsd, stepCount: res.stepCount, vc };
+}
+
+export function runVignettes(model: KnowledgeModel, rows: readonly unknown[], opts: VignetteOptions = {}): VignetteReport {
   const cm: CompiledModel = compileModel(model);
   const lex = buildLexicon(model);
   let n = 0, covered = 0, t1 = 0, t5 = 0, t10 = 0, cost = 0, steps = 0, symptomTexts = 0, recognised = 0;
   for (const raw of rows) {
-    const vc = toVignetteCase(raw, model, lex);
-    if (!vc || !vc.diagnosis) continue;
+    const o = runVignetteCase(model, cm, lex, raw, opts);
+    if (!o) continue;
     n++;
-    symptomTexts += vc.symptomTexts;
-    recognised += vc.recognised;
-    const truth: JudgedDisease = { name: vc.diagnosis };
-    if (model.conditions.some((_, i) => isCorrect(judge(judged(model, i), truth)))) covered++;
-    const known = merge([...vc.presenting, ...vc.history]);
-    const record = {
-      present: merge(vc.hidden).filter((o) => 'present' in o && o.present).map((o) => ({ id: o.id })),
-      absent: merge(vc.hidden).filter((o) => 'present' in o && !o.present).map((o) => ({ id: o.id })),
-      values: [],
-    };
-    const gk = createGatekeeper(cm, record);
-    const start = beliefFromCase(cm, { age: vc.age, sex: vc.sex, findings: known });
-    const res = runWorkup(start, vignetteOracle(gk.oracle, record), { mode: opts.mode ?? 'budgeted', budgetUsd: opts.budgetUsd ?? 1000, trace: false, rules: { maxSteps: opts.maxSteps ?? 20 } });
-    cost += res.spentUsd;
-    steps += res.stepCount;
-    const order = Array.from(res.posterior.keys()).sort((a, b) => res.posterior[b]! - res.posterior[a]! || a - b);
-    const hitAt = order.slice(0, 10).findIndex((ci) => isCorrect(judge(judged(model, ci), truth)));
-    if (hitAt === 0) t1++;
-    if (hitAt >= 0 && hitAt < 5) t5++;
-    if (hitAt >= 0) t10++;
+    symptomTexts += o.vc.symptomTexts;
+    recognised += o.vc.recognised;
+    if (o.covered) covered++;
+    cost += o.spentUsd;
+    steps += o.stepCount;
+    if (o.hitAt === 0) t1++;
+    if (o.hitAt >= 0 && o.hitAt < 5) t5++;
+    if (o.hitAt >= 0) t10++;
   }
   const r = (x: number): number => (n ? Math.round((x / n) * 1000) / 1000 : 0);
   return { cases: n, coverage: r(covered), top1: r(t1), top5: r(t5), top10: r(t10), mean_cost: n ? Math.round((cost / n) * 100) / 100 : 0, mean_steps: n ? Math.round((steps / n) * 10) / 10 : 0, symptom_recognition: symptomTexts ? Math.round((recognised / symptomTexts) * 1000) / 1000 : 0 };
