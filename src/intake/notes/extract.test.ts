@@ -209,3 +209,27 @@ test('trigger rule ids are unique per rule and stable', async () => {
   assert.equal(new Set(ids).size, ids.length);
   assert.ok(TRIGGER_RULES.some((r) => r.id === 'neg.pre.denies'));
 });
+
+test('a synonym group holds one concept: tiredness is fatigue, not weakness or malaise', () => {
+  const m = makeModel({
+    findings: [
+      ...base.findings,
+      { id: 'fatigue', name: 'fatigue', kind: 'symptom', valueType: 'binary', leak: 0.05 },
+      { id: 'weakness', name: 'weakness', kind: 'symptom', valueType: 'binary', leak: 0.05 },
+      { id: 'ill', name: 'feeling ill', synonyms: ['malaise'], kind: 'symptom', valueType: 'binary', leak: 0.05 },
+      { id: 'bp', name: 'back pain', kind: 'symptom', valueType: 'binary', leak: 0.05 },
+      { id: 'lbp', name: 'low back pain', kind: 'symptom', valueType: 'binary', leak: 0.05 },
+    ],
+  });
+  const lex = buildLexicon(m);
+  const ids = (text: string): string[] => {
+    const r = extractFindings(text, lex);
+    assert.equal(r.ok, true);
+    return r.ok ? r.value.findings.map((o) => o.id) : [];
+  };
+  assert.deepEqual(ids('She feels tired.'), ['fatigue']);
+  assert.deepEqual(ids('Generalized weakness.'), ['weakness']);
+  assert.deepEqual(ids('Malaise.'), ['ill']);
+  assert.deepEqual(ids('Back pain.'), ['bp']);
+  assert.deepEqual(ids('LBP.'), ['lbp']);
+});

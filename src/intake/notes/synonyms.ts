@@ -3,10 +3,19 @@
  * of one concept; when a model finding's name or synonym equals any form in a group (after
  * normalisation), every form of the group becomes a way to write that finding. Written for ddx from
  * general clinical usage; not taken from any other project's list.
+ *
+ * A group holds one concept only. Where a model has separate findings for neighbouring complaints
+ * (SymCat: fatigue / feeling ill / weakness, shortness of breath / difficulty breathing, back pain /
+ * low back pain, neck pain / neck stiffness, frequent urination / polyuria, rash / skin lesion, blood in
+ * stool / rectal bleeding), a group spanning them made one mention assert all of them, counting one
+ * complaint two or three times; they are separate groups.
+ * Unspecified "chest pain" stays with both SymCat subtypes (sharp chest pain, chest tightness): it is
+ * evidence for either, and dropping tightness lost coronary syndromes on DDXPlus.
  */
 
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
-  ['shortness of breath', 'short of breath', 'sob', 'dyspnea', 'dyspnoea', 'breathlessness', 'difficulty breathing', 'trouble breathing', 'breathing difficulty', 'sob/doe'],
+  ['shortness of breath', 'short of breath', 'sob', 'dyspnea', 'dyspnoea', 'breathlessness', 'sob/doe'],
+  ['difficulty breathing', 'trouble breathing', 'breathing difficulty'],
   ['dyspnea on exertion', 'doe', 'exertional dyspnea', 'shortness of breath on exertion', 'sob on exertion'],
   ['orthopnea', 'orthopnoea'],
   ['paroxysmal nocturnal dyspnea', 'pnd'],
@@ -31,21 +40,25 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['nasal congestion', 'stuffy nose', 'blocked nose'],
   ['palpitations', 'palpitation', 'racing heart', 'heart racing', 'pounding heart'],
   ['painful urination', 'dysuria', 'burning on urination', 'burning urination', 'pain on urination'],
-  ['frequent urination', 'urinary frequency', 'frequency of urination', 'polyuria'],
+  ['frequent urination', 'urinary frequency', 'frequency of urination'],
   ['blood in urine', 'hematuria', 'haematuria'],
-  ['blood in stool', 'hematochezia', 'haematochezia', 'bloody stool', 'brbpr', 'rectal bleeding'],
+  ['blood in stool', 'hematochezia', 'haematochezia', 'bloody stool'],
+  ['rectal bleeding', 'brbpr'],
   ['black stool', 'melena', 'melaena', 'tarry stool'],
   ['weight loss', 'wt loss', 'losing weight', 'unintentional weight loss'],
-  ['fatigue', 'tiredness', 'tired', 'lethargy', 'malaise', 'weakness', 'generalized weakness'],
+  ['fatigue', 'tiredness', 'tired', 'lethargy'],
+  ['weakness', 'generalized weakness'],
   ['night sweats', 'nocturnal sweating', 'sweating at night'],
   ['sweating', 'diaphoresis', 'diaphoretic', 'sweaty'],
-  ['rash', 'skin rash', 'skin lesion', 'eruption'],
+  ['rash', 'skin rash', 'eruption'],
   ['itching', 'pruritus', 'itchy', 'itch'],
   ['swelling of legs', 'leg swelling', 'edema', 'oedema', 'peripheral edema', 'pedal edema', 'ankle swelling', 'swollen legs', 'le edema', 'lower extremity edema'],
   ['joint pain', 'arthralgia', 'painful joints'],
   ['muscle pain', 'myalgia', 'muscle aches', 'body aches'],
-  ['back pain', 'low back pain', 'lbp', 'lower back pain'],
-  ['neck pain', 'neck stiffness', 'stiff neck', 'nuchal rigidity'],
+  ['back pain', 'backache'],
+  ['low back pain', 'lbp', 'lower back pain'],
+  ['neck pain', 'sore neck'],
+  ['neck stiffness', 'stiff neck', 'nuchal rigidity'],
   ['ear pain', 'otalgia', 'earache'],
   ['wheezing', 'wheeze', 'wheezes'],
   ['confusion', 'confused', 'altered mental status', 'ams', 'disorientation', 'disoriented'],
