@@ -8,7 +8,7 @@
 import { compileModel, type CompiledModel } from '../../core/compile.js';
 import type { Observation } from '../../core/evidence.js';
 import type { KnowledgeModel, Sex } from '../../core/model.js';
-import { beliefFromCase } from '../../core/posterior.js';
+import { beliefFromCase, markSkipped } from '../../core/posterior.js';
 import { runWorkup, type Oracle } from '../../core/workup.js';
 import type { Mode as WorkupMode } from '../../core/next-action.js';
 import { buildLexicon, extractFindings, type Lexicon } from '../../intake/notes/index.js';
@@ -152,6 +152,23 @@ export function vignetteOracle(tests: Oracle, record: HiddenRecord): Oracle {
   };
 }
 
+/**
+ * Findings only a question reveals and the record cannot answer. The vignette's history is the whole
+ * interview: everything the patient said is already known from the start, so asking about anything else
+ * gets no answer. They start as skipped (as an unanswered question would leave them), so the work-up
+ * spends its steps on examination and tests whose results the record holds, not on questions known to
+ * be wasted.
+ */
+export function unanswerableByQuestion(cm: CompiledModel, record: HiddenRecord): number[] {
+  const answerable = new Set([...record.present, ...record.absent].map((f) => f.id));
+  const out: number[] = [];
+  cm.findings.forEach((f, fi) => {
+    if (answerable.has(f.def.id) || f.actions.length === 0) return;
+    if (f.actions.every((ai) => cm.actions[ai]!.kind === 'question')) out.push(fi);
+  });
+  return out;
+}
+
 /** One vignette's outcome: where the true diagnosis ranked and what the work-up did. */
 export interface VignetteOutcome {
   readonly diagnosis: string;
@@ -183,7 +200,7 @@ export function runVignetteCase(model: KnowledgeModel, cm: CompiledModel, lex: L
     values: [],
   };
   const gk = createGatekeeper(cm, record);
-  const start = beliefFromCase(cm, { age: vc.age, sex: vc.sex, findings: known });
+  const start = markSkipped(beliefFromCase(cm, { age: vc.age, sex: vc.sex, findings: known }), unanswerableByQuestion(cm, record));
   const res = runWorkup(start, vignetteOracle(gk.oracle, record), { mode: opts.mode ?? 'budgeted', budgetUsd: opts.budgetUsd ?? 1000, trace: false, rules: { maxSteps: opts.maxSteps ?? 20 } });
   const order = Array.from(res.posterior.keys()).sort((a, b) => res.posterior[b]! - res.posterior[a]! || a - b);
   const hitAt = order.slice(0, 10).findIndex((ci) => isCorrect(judge(judged(model, ci), truth)));
