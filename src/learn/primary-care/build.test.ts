@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { InputError, type Issue } from '../../core/issues.js';
 import { validateModel } from '../../core/validate-model.js';
 import { readModelArtifact } from '../artifact.js';
-import { buildPrimaryCareModel } from './build.js';
+import { buildPrimaryCareModel, SMALL_SAMPLE_CAP, smallSampleCap } from './build.js';
 import { loadKnowledge, type Knowledge } from './knowledge.js';
 import type { SymcatData } from './sources.js';
 
@@ -133,4 +133,20 @@ test('breadth conditions: frequency classes become likelihoods, prevalence scale
   assert.ok(bad.includes('authored-conditions.tsv:2:findings reference'), bad.join('\n'));
   parseBreadth('x\tX\t-\t3\troutine\tn\tu\tadult\tb\tr1\tcough:Q\t\n', 'authored-conditions.tsv', issues);
   assert.ok(issues.some((i) => i.path === 'authored-conditions.tsv:1:findings'));
+});
+
+test('a SymCat list with the signature of a tiny sample is capped; a graded list is not', () => {
+  assert.equal(smallSampleCap([91, 91, 91, 91, 91, 91]), SMALL_SAMPLE_CAP);
+  assert.equal(smallSampleCap([77, 11, 11, 77, 11]), SMALL_SAMPLE_CAP);
+  assert.equal(smallSampleCap([53, 35, 28, 28, 23]), 1);
+  assert.equal(smallSampleCap([90, 90, 90]), 1, 'three symptoms are too few to tell');
+});
+
+test('every SymCat condition of the committed model lists some history or examination finding', () => {
+  const m = readModelArtifact(MODEL);
+  const clinical = new Set(m.findings.filter((f) => f.kind === 'symptom' || f.kind === 'sign' || f.kind === 'history').map((f) => f.id));
+  const listed = new Set<string>();
+  for (const [fid, row] of Object.entries(m.likelihoods)) if (clinical.has(fid)) for (const cid of Object.keys(row)) listed.add(cid);
+  const bare = m.conditions.filter((c) => !listed.has(c.id)).map((c) => c.id);
+  assert.deepEqual(bare, []);
 });

@@ -18,6 +18,18 @@ export const LEAK_MIN = 0.002;
 export const LEAK_MAX = 0.05;
 /** Leak of a finding that only Columbia lists. */
 export const COLUMBIA_LEAK = 0.01;
+/**
+ * SymCat frequencies from a handful of visits: a list of at least four symptoms with at most three
+ * distinct percentages (rabies: twelve symptoms at 91%; congenital rubella: ankle pain, breast pain and
+ * pain during pregnancy at 91%) is the signature of a tiny sample, whose percentages say little and made
+ * such conditions outrank better-documented ones on any of their symptoms. Their frequencies are capped
+ * at SMALL_SAMPLE_CAP (the "occasional" class of the authored files); 97 SymCat conditions carry it.
+ */
+export const SMALL_SAMPLE_CAP = 0.25;
+export function smallSampleCap(pcts: readonly number[]): number {
+  return pcts.length >= 4 && new Set(pcts).size <= 3 ? SMALL_SAMPLE_CAP : 1;
+}
+
 /** Columbia ranks symptoms without frequencies: rank 0 gets COL_TOP, the last COL_BOTTOM, linear between. */
 export const COL_TOP = 0.5;
 export const COL_BOTTOM = 0.1;
@@ -101,9 +113,11 @@ export function buildPrimaryCareModel(input: BuildInput): KnowledgeModel {
   const symptomSum = new Map<string, number>();
   for (const c of symcat.conditions) {
     conds.set(c.slug, { id: c.slug, name: c.name, prior: priorFrom(c.ageRisk, c.sexRisk, prevWeight(c.slug)), source: 'symcat' });
+    const cap = smallSampleCap([...c.symptoms.values()]);
     for (const [s, pct] of c.symptoms) {
-      setLk(s, c.slug, pct / 100);
-      symptomSum.set(s, (symptomSum.get(s) ?? 0) + pct / 100);
+      const p = Math.min(pct / 100, cap);
+      setLk(s, c.slug, p);
+      symptomSum.set(s, (symptomSum.get(s) ?? 0) + p);
     }
   }
   const nSym = symcat.conditions.length;
