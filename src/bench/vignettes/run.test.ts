@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compileModel } from '../../core/compile.js';
 import { makeModel } from '../../core/fixtures.js';
-import { unanswerableByQuestion } from './run.js';
+import { buildLexicon } from '../../intake/notes/index.js';
+import { toVignetteCase, unanswerableByQuestion } from './run.js';
 
 test('findings only a question reveals start skipped unless the record answers them; tests stay open', () => {
   const cm = compileModel(makeModel());
@@ -11,4 +12,25 @@ test('findings only a question reveals start skipped unless the record answers t
   const skipped = ids(unanswerableByQuestion(cm, { present: [{ id: 'fever' }], absent: [], values: [] }));
   assert.deepEqual(skipped, ['dyspnea', 'dysuria', 'pain-site', 'risk']);
   assert.ok(!skipped.includes('ddimer-high'), 'a test result is revealed by ordering the test');
+});
+
+test('a "history of" symptom in a vignette is part of the presentation; a negated one stays absent', () => {
+  const model = makeModel();
+  const lex = buildLexicon(model);
+  const vc = toVignetteCase({
+    OSCE_Examination: {
+      Patient_Actor: {
+        Demographics: '30-year-old woman',
+        History: 'History of fever over the past month.',
+        Symptoms: { Primary_Symptom: 'Tiredness', Secondary_Symptoms: ['History of painful urination'] },
+        Review_of_Systems: 'Denies shortness of breath.',
+      },
+      Correct_Diagnosis: 'x',
+    },
+  }, model, lex);
+  assert.ok(vc);
+  const obs = new Map(vc.history.map((o) => [o.id, 'present' in o ? o.present : undefined]));
+  assert.equal(obs.get('fever'), true);
+  assert.equal(obs.get('dysuria'), true);
+  assert.equal(obs.get('dyspnea'), false);
 });

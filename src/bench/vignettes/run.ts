@@ -70,11 +70,25 @@ export interface VignetteCase {
   readonly recognised: number;
 }
 
+/**
+ * Findings of a vignette text. A vignette is the story of the present illness, written to be relevant:
+ * "history of easy bruising" or "history of a generalized seizure" in it is part of the presentation,
+ * so an affirmed mention the notes pipeline marks historical (which in a clinical note keeps only
+ * history-kind findings) is taken as present here, unless the text also names it current or negated.
+ */
 function extract(text: string, lex: Lexicon, keep: (id: string) => boolean): Observation[] {
   if (!text.trim()) return [];
   const r = extractFindings(text.slice(0, 100_000), lex);
   if (!r.ok) return [];
-  return r.value.findings.filter((o) => keep(o.id));
+  const out = r.value.findings.filter((o) => keep(o.id));
+  const seen = new Set(out.map((o) => o.id));
+  for (const m of r.value.mentions) {
+    if (!m.historical || m.negated || m.uncertain || m.hypothetical || m.experiencer !== 'patient' || m.valueId !== undefined) continue;
+    if (seen.has(m.findingId) || !keep(m.findingId) || lex.findings.get(m.findingId)?.valueType !== 'binary') continue;
+    seen.add(m.findingId);
+    out.push({ id: m.findingId, present: true });
+  }
+  return out;
 }
 
 export function toVignetteCase(raw: unknown, model: KnowledgeModel, lex: Lexicon): VignetteCase | undefined {
