@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { compileModel } from '../../core/compile.js';
 import { makeModel } from '../../core/fixtures.js';
 import { buildLexicon } from '../../intake/notes/index.js';
-import { toVignetteCase, unanswerableByQuestion } from './run.js';
+import { toVignetteCase, unanswerableByQuestion, vitalFindings } from './run.js';
 
 test('findings only a question reveals start skipped unless the record answers them; tests stay open', () => {
   const cm = compileModel(makeModel());
@@ -33,4 +33,14 @@ test('a "history of" symptom in a vignette is part of the presentation; a negate
   assert.equal(obs.get('fever'), true);
   assert.equal(obs.get('dysuria'), true);
   assert.equal(obs.get('dyspnea'), false);
+});
+
+test('vital signs are read against age-specific limits; Fahrenheit and qualitative temperatures are read', () => {
+  const get = (v: unknown, age: number): Record<string, boolean> =>
+    Object.fromEntries(vitalFindings(v, age).map((o) => [o.id, 'present' in o && o.present]));
+  const infant = get({ Temperature: '37.0°C', Heart_Rate: '150 bpm', Respiratory_Rate: '40/min', Blood_Pressure: '80/50 mmHg' }, 0.5);
+  assert.deepEqual(infant, { fever: false, tachycardia: false, hypotension: false, tachypnea: false });
+  const adult = get({ Temperature: '101.3°F', Heart_Rate: '150 bpm', Respiratory_Rate: '40/min', Blood_Pressure: '80/50 mmHg' }, 40);
+  assert.deepEqual(adult, { fever: true, tachycardia: true, hypotension: true, tachypnea: true });
+  assert.deepEqual(get({ Temperature: 'Normothermic' }, 30), { fever: false });
 });

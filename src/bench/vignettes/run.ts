@@ -39,21 +39,46 @@ export function parseDemographics(s: string): { age: number; sex: Sex } {
   return { age, sex };
 }
 
-/** Vital signs to sign findings (thresholds: SIRS/qSOFA-style, documented in docs/primary-care.md). */
-export function vitalFindings(vitals: unknown): Observation[] {
+/**
+ * Upper (and lower) limits of normal heart and respiratory rate by age, from the Pediatric Advanced Life
+ * Support tables (AHA PALS 2020 provider manual; Fleming S et al., Lancet 2011, for the centile basis):
+ * an infant's heart rate of 140 or respiratory rate of 40 is normal, not tachycardia or tachypnoea.
+ * Hypotension: systolic < 60 (neonate), < 70 (infant), < 70 + 2 x age in years (1-10), < 90 (older).
+ */
+export function vitalLimits(age: number): { hrHigh: number; rrHigh: number; sbpLow: number } {
+  if (age < 0.25) return { hrHigh: 205, rrHigh: 60, sbpLow: 60 };
+  if (age < 1) return { hrHigh: 190, rrHigh: 53, sbpLow: 70 };
+  if (age < 3) return { hrHigh: 190, rrHigh: 37, sbpLow: 70 + 2 * Math.floor(age) };
+  if (age < 6) return { hrHigh: 140, rrHigh: 28, sbpLow: 70 + 2 * Math.floor(age) };
+  if (age < 10) return { hrHigh: 140, rrHigh: 25, sbpLow: 70 + 2 * Math.floor(age) };
+  if (age < 12) return { hrHigh: 100, rrHigh: 25, sbpLow: 90 };
+  return { hrHigh: 100, rrHigh: 20, sbpLow: 90 };
+}
+
+/**
+ * Vital signs to sign findings (documented in docs/primary-care.md): T >= 38 C fever (Fahrenheit
+ * converted; "normal"/"afebrile"/"normothermic" = no fever); heart rate, respiratory rate and systolic
+ * pressure against `vitalLimits(age)`; SpO2 < 92% hypoxaemia. (Bradycardia, hypothermia and raised blood
+ * pressure from the same numbers were tried and did not help the dev ranking; not mapped.)
+ */
+export function vitalFindings(vitals: unknown, age = 40): Observation[] {
   if (!isObj(vitals)) return [];
   const text = flatten(vitals).join('\n');
   const out: Observation[] = [];
+  const lim = vitalLimits(age);
   const num = (re: RegExp): number | undefined => { const m = re.exec(text); return m ? Number(m[1]) : undefined; };
-  const t = num(/Temperature:\s*([\d.]+)\s*°?C/i);
-  if (t !== undefined) out.push({ id: 'fever', present: t >= 38 });
+  let t = num(/Temperature:\s*([\d.]+)\s*°?\s*C\b/i);
+  if (t === undefined) { const f = num(/Temperature:\s*([\d.]+)\s*°?\s*F\b/i); if (f !== undefined) t = (f - 32) / 1.8; }
+  if (t !== undefined) {
+    out.push({ id: 'fever', present: t >= 38 });
+  } else if (/Temperature:\s*(normal|within normal|afebrile|normothermic)/i.test(text)) out.push({ id: 'fever', present: false });
   const hr = num(/Heart[_ ]Rate:\s*(\d+)/i) ?? num(/Pulse:\s*(\d+)/i);
-  if (hr !== undefined) out.push({ id: 'tachycardia', present: hr > 100 });
-  const sbp = num(/Blood[_ ]Pressure:\s*(\d+)\s*\//i);
-  if (sbp !== undefined) out.push({ id: 'hypotension', present: sbp < 90 });
-  const rr = num(/Respiratory[_ ]Rate:\s*(\d+)/i);
-  if (rr !== undefined) out.push({ id: 'tachypnea', present: rr > 20 });
-  const sat = num(/(?:Oxygen[_ ]Saturation|SpO2|O2 Sat[a-z]*):\s*(\d+)/i);
+  if (hr !== undefined) out.push({ id: 'tachycardia', present: hr > lim.hrHigh });
+  const sbp = num(/Blood[_ ]Pressure[^:]*:\s*(\d+)\s*\//i);
+  if (sbp !== undefined) out.push({ id: 'hypotension', present: sbp < lim.sbpLow });
+  const rr = num(/(?:Respiratory[_ ]Rate|Respirations):\s*(\d+)/i);
+  if (rr !== undefined) out.push({ id: 'tachypnea', present: rr > lim.rrHigh });
+  const sat = num(/(?:Oxygen[_ ]Saturation|SpO2|SO2|O2 Sat[a-z]*):\s*(\d+)/i);
   if (sat !== undefined) out.push({ id: 'hypoxemia', present: sat < 92 });
   return out;
 }
@@ -107,7 +132,7 @@ export function toVignetteCase(raw: unknown, model: KnowledgeModel, lex: Lexicon
   const history = [...extract(historyText, lex, clinical), ...extract(examText, lex, clinical)];
   const known = new Set(model.findings.map((f) => f.id));
   const hidden = [
-    ...vitalFindings(exam['Vital_Signs']),
+    ...vitalFindings(exam['Vital_Signs'], age),
     ...labsFromResults(osce['Test_Results']).filter((o) => known.has(o.id)),
     ...extract(flatten(osce['Test_Results']).join('.\n'), lex, test),
   ];
