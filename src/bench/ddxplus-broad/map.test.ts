@@ -15,6 +15,7 @@ const model = {
     { id: 'cough', kind: 'symptom', name: 'cough', synonyms: ['coughing'], valueType: 'binary' },
     { id: 'fever', kind: 'symptom', name: 'fever', synonyms: [], valueType: 'binary' },
     { id: 'epigastric-pain', kind: 'symptom', name: 'epigastric pain', synonyms: [], valueType: 'binary' },
+    { id: 'cxr-pneumothorax', kind: 'imaging', name: 'pneumothorax on chest X-ray', synonyms: ['pneumothorax'], valueType: 'binary' },
   ],
 } as unknown as KnowledgeModel;
 
@@ -51,4 +52,9 @@ test('evidences map through the notes pipeline: binary statements, pain-location
   assert.deepEqual(pf.findings, [{ id: 'cough', present: true }, { id: 'epigastric-pain', present: true }]);
   assert.equal(pf.items, 4); // cough, rash, epigastric, intensity 7 (the default "nowhere" is skipped)
   assert.equal(pf.mapped, 2);
+});
+
+test('a questionnaire answer maps to symptoms, signs and history only, never to an imaging or lab result', () => {
+  const em = buildEvidenceMap({ E_21: ev('E_21', 'Have you ever had a spontaneous pneumothorax?') }, buildLexicon(model));
+  assert.deepEqual(em.map.get('E_21'), []);
 });

@@ -36,14 +36,21 @@ export function overlap(model: KnowledgeModel, conditions: Readonly<Record<strin
   return out;
 }
 
-/** Present findings the notes pipeline recognises in short statements (negated or uncertain mentions dropped). */
+/**
+ * Present findings the notes pipeline recognises in short statements (negated or uncertain mentions
+ * dropped). Only symptoms, signs and history: a questionnaire answer ("have you ever had a
+ * pneumothorax?") is not a lab or imaging result.
+ */
 export function findingsOfTexts(texts: readonly string[], lex: Lexicon): string[] {
   const ids = new Set<string>();
   for (const t of texts) {
     if (!t.trim()) continue;
     const r = extractFindings(t, lex);
     if (!r.ok) continue;
-    for (const o of r.value.findings) if ('present' in o && o.present) ids.add(o.id);
+    for (const o of r.value.findings) {
+      const kind = lex.findings.get(o.id)?.kind;
+      if ('present' in o && o.present && (kind === 'symptom' || kind === 'sign' || kind === 'history')) ids.add(o.id);
+    }
   }
   return [...ids].sort();
 }
