@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { InputError, type Issue } from '../../core/issues.js';
 import { validateModel } from '../../core/validate-model.js';
 import { readModelArtifact } from '../artifact.js';
-import { buildPrimaryCareModel, SMALL_SAMPLE_CAP, smallSampleCap } from './build.js';
+import { buildPrimaryCareModel, COLUMBIA_LEAK, SMALL_SAMPLE_CAP, smallSampleCap } from './build.js';
 import { loadKnowledge, type Knowledge } from './knowledge.js';
 import type { SymcatData } from './sources.js';
 
@@ -149,4 +149,11 @@ test('every SymCat condition of the committed model lists some history or examin
   for (const [fid, row] of Object.entries(m.likelihoods)) if (clinical.has(fid)) for (const cid of Object.keys(row)) listed.add(cid);
   const bare = m.conditions.filter((c) => !listed.has(c.id)).map((c) => c.id);
   assert.deepEqual(bare, []);
+});
+
+test('a non-specific Columbia finding (pain) leaks by how common it is; a specific one keeps the floor', () => {
+  const m = readModelArtifact(MODEL);
+  const leak = (id: string): number => { const f = m.findings.find((x) => x.id === id); return f && f.valueType === 'binary' ? f.leak : NaN; };
+  assert.ok(leak('umls-c0030193') > 3 * COLUMBIA_LEAK, 'pain');
+  assert.equal(leak('umls-c0232267'), COLUMBIA_LEAK, 'pericardial friction rub');
 });

@@ -188,6 +188,8 @@ export function buildPrimaryCareModel(input: BuildInput): KnowledgeModel {
     symByName.set(normName(f.name), f.id);
     for (const s of f.synonyms ?? []) if (!symByName.has(normName(s))) symByName.set(normName(s), f.id);
   }
+  let nColumbia = 0;
+  const columbiaSum = new Map<string, number>();
   for (const e of input.columbia) {
     const at = `columbia-map.json:$.diseases[${JSON.stringify(e.name)}]`;
     if (!(e.name in cm.diseases)) {
@@ -205,6 +207,7 @@ export function buildPrimaryCareModel(input: BuildInput): KnowledgeModel {
       continue;
     }
     const n = e.symptoms.length;
+    nColumbia++;
     e.symptoms.forEach((s, r) => {
       if (dropS.has(s.name)) return;
       let fid: string | null | undefined = cm.symptoms[s.name];
@@ -225,7 +228,17 @@ export function buildPrimaryCareModel(input: BuildInput): KnowledgeModel {
       }
       const p = n <= 1 ? COL_TOP : COL_TOP - ((COL_TOP - COL_BOTTOM) * r) / (n - 1);
       setLk(fid, cid, p, true);
+      if (fid.startsWith('umls-')) columbiaSum.set(fid, (columbiaSum.get(fid) ?? 0) + p);
     });
+  }
+  // A Columbia-only finding's leak follows the SymCat rule (half its mean frequency over the Columbia
+  // diseases), floored at COLUMBIA_LEAK: a non-specific finding such as "pain", listed by a fifth of the
+  // diseases, had the flat 0.01 and raised every disease listing it fifty-fold on any mention of pain.
+  for (const [fid, total] of [...columbiaSum].sort((a, b) => a[0].localeCompare(b[0]))) {
+    const f = findings.get(fid);
+    if (f && f.valueType === 'binary' && f.leak === COLUMBIA_LEAK && nColumbia > 0) {
+      findings.set(fid, { ...f, leak: roundSig(Math.min(LEAK_MAX, Math.max(COLUMBIA_LEAK, (0.5 * total) / nColumbia)), 4) });
+    }
   }
 
   // 4b. Authored findings (signs and history items SymCat lacks); an existing id (SymCat, catalog or
