@@ -38,6 +38,12 @@ test('4: name variants: qualifiers, filler, word order, spelling, abbreviations 
   assert.ok(!same('Acute myeloid leukemia', 'Chronic myeloid leukemia'));
   assert.ok(!same('Hemophilia A', 'Hemophilia B'));
   assert.ok(!same('Diabetes mellitus type 1', 'Diabetes mellitus type 2'));
+  assert.ok(same('Restless legs syndrome', 'Restless leg syndrome'));
+  assert.ok(same('Post-streptococcal glomerulonephritis', 'Poststreptococcal glomerulonephritis'));
+  assert.ok(same('Salicylate toxicity', 'Salicylate poisoning'));
+  assert.ok(same('Lithium intoxication', 'Lithium toxicity'));
+  assert.ok(!same('Lithium toxicity', 'Salicylate toxicity'));
+  assert.ok(!same('Toxicity', 'Poisoning'));
 });
 test('4: parent or child by ICD-10 prefix; a shared block alone stays 2', () => {
   assert.equal(judge({ name: 'Hemophilia', icd10: ['D66'] }, { name: 'Hemophilia A', icd10: ['D66.0'] }), 4);

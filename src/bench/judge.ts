@@ -57,6 +57,17 @@ const SPELLING: readonly [RegExp, string][] = [
   [/^tumour/, 'tumor'], [/^disc$/, 'disk'], [/^discs$/, 'disks'], [/^ischaem/, 'ischem'], [/^foetal$/, 'fetal'], [/^diarrhoea$/, 'diarrhea'],
   [/^stevens$/, 'steven'], [/^physiologic(al)?$/, 'physiologic']
 ];
+/** Prefixes written joined, hyphenated or spaced: "post-streptococcal" = "poststreptococcal". */
+const JOINED_PREFIX = new Set(['post', 'pre', 'non', 'anti']);
+/** Last words naming a poisoning ("salicylate toxicity" = "salicylate poisoning" = "salicylate overdose"; ICD-10 T36-T65 "poisoning by"). */
+const POISONING = new Set(['toxicity', 'intoxication', 'overdose', 'poisoning']);
+
+/** A plural word as its singular ("restless legs" = "restless leg"); both sides are reduced alike. */
+function singular(w: string): string {
+  if (w.length <= 3 || !w.endsWith('s') || /(ss|us|is|ys)$/.test(w)) return w;
+  return w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.slice(0, -1);
+}
+
 /** Leading qualifiers that name the same disease (or its parent) when dropped: "acute appendicitis" = "appendicitis". */
 const LEAD_QUALIFIERS = new Set(['acute', 'physiologic', 'primary', 'idiopathic', 'active', 'classic', 'typical']);
 /** Trailing filler words: "Hirschsprung disease" = "Hirschsprung", "congenital rubella infection" = "congenital rubella". */
@@ -67,6 +78,9 @@ const TRAIL_FILLER = new Set(['disease', 'syndrome', 'disorder', 'infection', 'c
  * parentheses ("Benign paroxysmal positional vertigo (BPPV)" -> the long form and "bppv"); each with
  * variant spellings, without one leading qualifier (acute, primary...) or trailing filler (disease,
  * syndrome...), and as a sorted word set (word order: "type 2 diabetes mellitus" = "diabetes mellitus type 2").
+ * Orthographic variants only besides: plurals as singulars ("restless legs"), a joined prefix
+ * ("post-streptococcal" = "poststreptococcal"), and toxicity / intoxication / overdose / poisoning as
+ * one last word.
  */
 export function nameKeys(name: string): Set<string> {
   const out = new Set<string>();
@@ -77,7 +91,14 @@ export function nameKeys(name: string): Set<string> {
     for (const m of name.matchAll(/\(([^)]*)\)/g)) if (m[1]!.trim().length >= 2) forms.push(m[1]!);
   }
   for (const f of forms) {
-    const words = normaliseName(f).split(' ').filter(Boolean).map((w) => SPELLING.reduce((x, [re, to]) => x.replace(re, to), w));
+    const raw = normaliseName(f).split(' ').filter(Boolean);
+    const joined: string[] = [];
+    for (let i = 0; i < raw.length; i++) {
+      if (JOINED_PREFIX.has(raw[i]!) && i + 1 < raw.length) joined.push(raw[i]! + raw[++i]!);
+      else joined.push(raw[i]!);
+    }
+    const words = joined.map((w) => singular(SPELLING.reduce((x, [re, to]) => x.replace(re, to), w)));
+    if (words.length > 1 && POISONING.has(words[words.length - 1]!)) words[words.length - 1] = 'poisoning';
     if (words.length === 0) continue;
     const variants = [words];
     if (words.length > 1 && LEAD_QUALIFIERS.has(words[0]!)) variants.push(words.slice(1));
