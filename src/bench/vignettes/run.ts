@@ -233,9 +233,10 @@ export function runVignetteCase(model: KnowledgeModel, cm: CompiledModel, lex: L
   const truth: JudgedDisease = { name: vc.diagnosis };
   const covered = model.conditions.some((_, i) => isCorrect(judge(judged(model, i), truth)));
   const known = merge([...vc.presenting, ...vc.history]);
+  const hidden = merge(vc.hidden);
   const record: HiddenRecord = {
-    present: merge(vc.hidden).filter((o) => 'present' in o && o.present).map((o) => ({ id: o.id })),
-    absent: merge(vc.hidden).filter((o) => 'present' in o && !o.present).map((o) => ({ id: o.id })),
+    present: hidden.filter((o) => 'present' in o && o.present).map((o) => ({ id: o.id })),
+    absent: hidden.filter((o) => 'present' in o && !o.present).map((o) => ({ id: o.id })),
     values: [],
   };
   const gk = createGatekeeper(cm, record);

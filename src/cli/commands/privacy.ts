@@ -11,12 +11,21 @@ import { DEFAULT_DATA_DIR } from './learn-ddxplus.js';
 /** ε with the float noise of sums trimmed (0.1 + 0.2 is shown as 0.3). */
 const eps = (x: number): string => String(Number(x.toPrecision(12)));
 
-export function formatLedger(datasets: readonly LedgerDataset[]): string {
+type LedgerSummary = LedgerDataset & { readonly spentEpsilon: number; readonly remainingEpsilon: number };
+
+/** Each dataset with what its releases spent and what is left, float noise trimmed. */
+function summarise(datasets: readonly LedgerDataset[]): LedgerSummary[] {
+  return datasets.map((d) => {
+    const spent = d.releases.reduce((a, r) => a + r.epsilon, 0);
+    return { ...d, spentEpsilon: Number(spent.toPrecision(12)), remainingEpsilon: Number(Math.max(0, d.totalEpsilon - spent).toPrecision(12)) };
+  });
+}
+
+export function formatLedger(datasets: readonly LedgerSummary[]): string {
   if (datasets.length === 0) return 'no differentially private releases recorded\n';
   const lines: string[] = [];
   for (const d of datasets) {
-    const spent = d.releases.reduce((a, r) => a + r.epsilon, 0);
-    lines.push(`dataset ${d.datasetId}  budget ε ${eps(d.totalEpsilon)}  spent ε ${eps(spent)}  left ε ${eps(Math.max(0, d.totalEpsilon - spent))}`);
+    lines.push(`dataset ${d.datasetId}  budget ε ${eps(d.totalEpsilon)}  spent ε ${eps(d.spentEpsilon)}  left ε ${eps(d.remainingEpsilon)}`);
     for (const r of d.releases) {
       lines.push(`  #${r.seq}  ${r.createdAt.toISOString()}  ε ${eps(r.epsilon)}  ${r.purpose}${r.modelHash ? `  model ${r.modelHash}` : ''}`);
     }
@@ -32,15 +41,7 @@ export function registerPrivacy(program: Command): void {
     .option('--data-dir <dir>', DATA_DIR_HELP, DEFAULT_DATA_DIR)
     .option('--json', 'print JSON')
     .action(async (o: { dataDir: string; json?: boolean }) => {
-      const datasets = await withStore(o.dataDir, 'read it through GET /v1/privacy/ledger', (s) => new StoreLedger(s).list());
-      if (o.json) {
-        const out = datasets.map((d) => {
-          const spent = d.releases.reduce((a, r) => a + r.epsilon, 0);
-          return { ...d, spentEpsilon: Number(spent.toPrecision(12)), remainingEpsilon: Number(Math.max(0, d.totalEpsilon - spent).toPrecision(12)) };
-        });
-        process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
-      } else {
-        process.stdout.write(formatLedger(datasets));
-      }
+      const datasets = summarise(await withStore(o.dataDir, 'read it through GET /v1/privacy/ledger', (s) => new StoreLedger(s).list()));
+      process.stdout.write(o.json ? `${JSON.stringify(datasets, null, 2)}\n` : formatLedger(datasets));
     });
 }

@@ -15,6 +15,10 @@ import { SYMCAT_AGE_BANDS, type ColumbiaEntry, type SymcatData } from './sources
 export const RR_FLOOR = 0.02;
 /** Leak of a SymCat symptom: half its mean frequency over all conditions, clamped to [LEAK_MIN, LEAK_MAX]. */
 export const LEAK_MIN = 0.002;
+/** Half a finding's mean frequency over `n` conditions, clamped to [floor, LEAK_MAX] and rounded as stored. */
+function frequencyLeak(total: number, n: number, floor: number): number {
+  return roundSig(Math.min(LEAK_MAX, Math.max(floor, (0.5 * total) / n)), 4);
+}
 export const LEAK_MAX = 0.05;
 /** Leak of a finding that only Columbia lists. */
 export const COLUMBIA_LEAK = 0.01;
@@ -133,7 +137,7 @@ export function buildPrimaryCareModel(input: BuildInput): KnowledgeModel {
       kind: signs.has(slug) ? 'sign' : 'symptom',
       question: `Ask about: ${name.toLowerCase()}`,
       valueType: 'binary',
-      leak: roundSig(Math.min(LEAK_MAX, Math.max(LEAK_MIN, (0.5 * total) / nSym)), 4),
+      leak: frequencyLeak(total, nSym, LEAK_MIN),
       codes: [{ system: 'https://www.symcat.com/symptoms', code: slug }],
     };
     findings.set(slug, f);
@@ -237,7 +241,7 @@ export function buildPrimaryCareModel(input: BuildInput): KnowledgeModel {
   for (const [fid, total] of [...columbiaSum].sort((a, b) => a[0].localeCompare(b[0]))) {
     const f = findings.get(fid);
     if (f && f.valueType === 'binary' && f.leak === COLUMBIA_LEAK && nColumbia > 0) {
-      findings.set(fid, { ...f, leak: roundSig(Math.min(LEAK_MAX, Math.max(COLUMBIA_LEAK, (0.5 * total) / nColumbia)), 4) });
+      findings.set(fid, { ...f, leak: frequencyLeak(total, nColumbia, COLUMBIA_LEAK) });
     }
   }
 

@@ -64,7 +64,7 @@ export function extendLexicon(dir: string, base: Lexicon = getDefaultLexicon()):
     const names = given || (/last|surname/.test(f) && !/prefix/.test(f));
     const ambiguous = names && /(?:^|[^n])ambig/.test(f);
     const target = ambiguous ? lex.contextNames
-      : /first|female|male/.test(f) ? lex.firstNames
+      : given ? lex.firstNames
         : names ? lex.surnames
           : /location|place/.test(f) ? lex.places
             : /clinical/.test(f) ? lex.clinical : undefined;

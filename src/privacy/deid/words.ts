@@ -144,7 +144,7 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
     const capSignal = mode === 'mixed' && t.cap;
     // After a title almost any word is a name (Dr. Tyro, DR HOARD, dr. pica); only cue words and clinical terms are not.
     // A capitalised word after a title in a mixed-case note is a name even when it is an eponym or looks like a verb (Dr. Murphy, Dr.King).
-    if (strength === 'strong') return !AFTER_CUES.has(w) && (capSignal && !t.upper ? true : !(clinical && !lexName) && !(common && !lexName && /(?:ing|ed)$/.test(w)));
+    if (strength === 'strong') return !AFTER_CUES.has(w) && ((capSignal && !t.upper) || (!(clinical && !lexName) && !(common && !lexName && /(?:ing|ed)$/.test(w))));
     if (t.raw.includes('-')) {
       // Hyphenated names (Vasquez-Lind): every part must look like a name; clinical compounds (sero-sanguinous) do not.
       const parts = t.low.split('-');
@@ -431,11 +431,10 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
       const weakCue = WEAK_ROLE_CUES.has(w);
       if (nt && /^[ \t]{1,2}$/.test(gap(t, nt)) && !isInitial(nt)) {
         const lexName = lex.surnames.has(nt.low) || lex.firstNames.has(nt.low);
-        const ctxName = lex.contextNames.has(nt.low) && (mode === 'upper' || nt.cap);
         const verbish = PERSON_VERBS.has(nt.low) || AFTER_CUES.has(nt.low) || /(?:ed|ing)$/.test(nt.low) || STOP.has(nt.low) || lex.clinical.has(nt.low);
         const unknownWord = nt.low.length >= 4 && !lex.common.has(nt.low) && !lex.clinical.has(nt.low) && !CLINICAL_NAME_SHAPE.test(nt.low) && !nt.raw.includes('-');
         const ok = weakCue ? (lexName || (w === 'per' && unknownWord)) && !lex.common.has(nt.low) && !lex.clinical.has(nt.low) && (mode === 'upper' || nt.cap)
-          : (isName(nt, 'medium') && (mode === 'upper' || nt.cap || !lex.common.has(nt.low))) || (!verbish && (lex.surnames.has(nt.low) || ctxName) && (mode === 'upper' || nt.cap));
+          : (isName(nt, 'medium') && (mode === 'upper' || nt.cap || !lex.common.has(nt.low))) || (!verbish && (lex.surnames.has(nt.low) || lex.contextNames.has(nt.low)) && (mode === 'upper' || nt.cap));
         if (ok) markName(i + 1, i + 1);
       }
     }
