@@ -4,20 +4,14 @@
  * tests build as many as they like and call `inject()`.
  */
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import swagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { Logger } from 'pino';
 import { CODE_VERSION } from '../core/version.js';
-import type { Scope } from './api-keys.js';
 import { AuditLog, auditOutcome } from './audit.js';
 import { Authenticator, RateLimiter } from './auth.js';
-import type { ServerConfig } from './config.js';
 import { ApiError, errorHandler } from './errors.js';
 import { createMetrics } from './metrics.js';
-import type { IntakeModules } from './intake.js';
-import type { ModelRegistry } from './registry.js';
-import type { DbStore } from './store/store.js';
 import { registerAdminRoutes } from './routes/admin.js';
 import { registerCdsRoutes } from './routes/cds-hooks.js';
 import { registerDiagnoseRoutes } from './routes/diagnose.js';
@@ -26,15 +20,10 @@ import { registerIntakeRoutes } from './routes/intake.js';
 import { registerOpsRoutes } from './routes/ops.js';
 import { registerPrivacyRoutes } from './routes/privacy.js';
 import { registerSessionRoutes } from './routes/sessions.js';
+import type { AppContext, AppDeps } from './routes/types.js';
 
-export interface AppDeps {
-  readonly store: DbStore;
-  readonly registry: ModelRegistry;
-  readonly config: ServerConfig;
-  readonly intake?: IntakeModules;
-  /** A pino logger; tests leave it out (silent). */
-  readonly logger?: Logger;
-}
+// Defined beside the routes (they take the context) so routes never import this module back.
+export type { AppContext, AppDeps } from './routes/types.js';
 
 export interface RouteAudit {
   readonly action: 'operation' | 'create' | 'read' | 'update';
@@ -48,15 +37,6 @@ declare module 'fastify' {
 }
 
 export type App = FastifyInstance & { ddx: AppContext };
-
-export interface AppContext extends AppDeps {
-  readonly auth: Authenticator;
-  readonly audit: AuditLog;
-  /** Resolves with the caller; throws 401/403/429 as an ApiError. */
-  authorize(req: FastifyRequest, scope: Scope | readonly Scope[]): Promise<NonNullable<FastifyRequest['caller']>>;
-  /** False once shutdown has begun: /readyz answers 503 so load balancers stop sending. */
-  ready: boolean;
-}
 
 export async function buildApp(deps: AppDeps) {
   const app = (Fastify({

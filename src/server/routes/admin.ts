@@ -7,7 +7,7 @@
 import { Type } from 'typebox';
 import { createApiKey } from '../api-keys.js';
 import type { Caller } from '../auth.js';
-import type { AppContext } from '../app.js';
+import type { AppContext } from './types.js';
 import { toFhirAuditEvent } from '../audit.js';
 import { ApiError, conflict, forbidden, notFound, type ApiIssue } from '../errors.js';
 import { ModelRegistry, type RegistryEntry } from '../registry.js';

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { Type, type Static } from 'typebox';
 import { diagnose, type DiagnosisResult } from '../../core/diagnose.js';
-import type { AppContext } from '../app.js';
+import type { AppContext } from './types.js';
 import { ApiError, fromIssues, notImplemented } from '../errors.js';
 import type { RegistryEntry } from '../registry.js';
 import { Anything, ErrorBody } from '../schemas.js';

@@ -1,7 +1,7 @@
 /** `POST /v1/diagnose`: stateless, Infermedica-style — the whole case in, the differential and next best actions out. */
 import { diagnose } from '../../core/diagnose.js';
 import { parseCase } from '../../core/evidence.js';
-import type { AppContext } from '../app.js';
+import type { AppContext } from './types.js';
 import { fromIssues } from '../errors.js';
 import { planOptions, presentDiagnosis } from '../present.js';
 import { DiagnoseRequest, DiagnoseResponse, ErrorBody } from '../schemas.js';

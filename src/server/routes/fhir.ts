@@ -1,7 +1,7 @@
 /** `POST /fhir/r4/$diagnose`: a FHIR R4 Bundle in, a ClinicalImpression / RiskAssessment out (via `intake/fhir`). */
 import { Type } from 'typebox';
 import { diagnose } from '../../core/diagnose.js';
-import type { AppContext } from '../app.js';
+import type { AppContext } from './types.js';
 import { fromIssues, notImplemented } from '../errors.js';
 import { planOptions } from '../present.js';
 import { Anything, ErrorBody, Mode, ModelRef } from '../schemas.js';

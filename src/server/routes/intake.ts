@@ -1,6 +1,6 @@
 /** `POST /v1/extract` (note text → findings for a model) and `POST /v1/deidentify`, wired to the intake and privacy modules. */
 import { Type } from 'typebox';
-import type { AppContext } from '../app.js';
+import type { AppContext } from './types.js';
 import { fromIssues, notImplemented } from '../errors.js';
 import { apiObservation } from '../present.js';
 import { ErrorBody, ModelInfo, Observation, TextRequest } from '../schemas.js';

@@ -1,6 +1,6 @@
 /** Operations: liveness, readiness (store reachable, models loaded, not shutting down) and Prometheus metrics. */
 import { Type } from 'typebox';
-import type { AppContext } from '../app.js';
+import type { AppContext } from './types.js';
 import type { Metrics } from '../metrics.js';
 import type { Server } from './types.js';
 

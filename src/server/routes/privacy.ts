@@ -5,7 +5,7 @@
  */
 import { Type } from 'typebox';
 import { spentEpsilon } from '../../privacy/dp/index.js';
-import type { AppContext } from '../app.js';
+import type { AppContext } from './types.js';
 import { forbidden } from '../errors.js';
 import { ErrorBody } from '../schemas.js';
 import { StoreLedger } from '../store/ledger.js';

@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { diagnose, type DiagnosisResult } from '../../core/diagnose.js';
 import { parseCase, type Observation, type PatientCase } from '../../core/evidence.js';
 import { issue } from '../../core/issues.js';
-import type { AppContext } from '../app.js';
+import type { AppContext } from './types.js';
 import { conflict, fromIssues, notFound } from '../errors.js';
 import { apiObservation, planOptions, presentDiagnosis, type PlanRequest } from '../present.js';
 import type { ResolvedModel } from '../registry.js';

@@ -2,11 +2,12 @@
  * The DDXPlus interactive protocol: the agent starts with age, sex and INITIAL_EVIDENCE; each turn
  * it asks about one evidence and the answer comes from the patient's EVIDENCES (a binary evidence
  * answers yes or no; a categorical or multi-choice evidence returns its value(s), or the default).
+ * Used by the benchmark and by training, which simulates the same interviews.
  */
 import type { CompiledModel } from '../../core/compile.js';
 import type { Observation } from '../../core/evidence.js';
 import type { Oracle } from '../../core/workup.js';
-import type { DdxplusPatient } from '../../learn/ddxplus/records.js';
+import type { DdxplusPatient } from './records.js';
 
 export function answerFor(cm: CompiledModel, patient: DdxplusPatient, findingIndex: number): Observation {
   const def = cm.findings[findingIndex]!.def;

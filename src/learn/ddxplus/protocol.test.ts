@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compileModel } from '../../core/compile.js';
 import { makeModel } from '../../core/fixtures.js';
-import type { DdxplusPatient } from '../../learn/ddxplus/records.js';
+import type { DdxplusPatient } from './records.js';
 import { answerFor, initialObservations } from './protocol.js';
 
 const cm = compileModel(makeModel());
