@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { runCli } from './capture.js';
+import { runCli } from '../testkit/cli-capture.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ddx-cli-'));
 

@@ -1,7 +1,7 @@
 /** The HTTP API in-process (Fastify inject) over an in-memory PGlite store and the synthetic fixture model. */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { bearer, fixtureModel, makeHarness, type Harness } from './testing/harness.js';
+import { bearer, fixtureModel, makeHarness, type Harness } from '../testkit/server-harness.js';
 
 let h: Harness;
 before(async () => {
@@ -281,9 +281,9 @@ describe('keys, audit and ops', () => {
 });
 
 describe('the committed OpenAPI document and client', () => {
-  it('match what the routes produce (regenerate: node --import tsx src/server/openapi-export.ts)', async () => {
+  it('match what the routes produce (regenerate: node --import tsx src/testkit/openapi-export.ts)', async () => {
     const { readFileSync } = await import('node:fs');
-    const { CLIENT_DIR_PATH } = await import('./testing/paths.js');
+    const { CLIENT_DIR_PATH } = await import('../testkit/paths.js');
     const committed = readFileSync(`${CLIENT_DIR_PATH}openapi.json`, 'utf8');
     assert.equal(committed, `${JSON.stringify(h.app.swagger(), null, 2)}\n`);
   });

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pino, type Logger } from 'pino';
-import { makeModel } from '../core/fixtures.js';
+import { makeModel } from '../testkit/model-fixture.js';
 import { withContentHash } from '../learn/artifact.js';
 import { DEFAULT_MODEL_ID, MODELS_DIR } from '../learn/builtin-models.js';
 import { buildApp, type DdxApp } from './app.js';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Observation, Result } from '../../core/index.js';
-import { bloodPressure, bundle, condition, makeFhirModel, note, patient, qualitative, quantity } from './fixtures.js';
+import { bloodPressure, bundle, condition, makeFhirModel, note, patient, qualitative, quantity } from '../../testkit/fhir-fixtures.js';
 import { bundleToCase, type BundleCase, type BundleToCaseOptions } from './to-case.js';
 
 const model = makeFhirModel();

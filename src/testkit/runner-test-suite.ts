@@ -1,6 +1,6 @@
 /** A trivial suite for the runner's tests: a case is {"id", "answer"}; it is correct when answer is "yes". */
 import { issue, type Result } from '../core/issues.js';
-import type { CaseOutcome, Suite } from './runner.js';
+import type { CaseOutcome, Suite } from '../bench/runner.js';
 
 export function createSuite(): Suite {
   return {

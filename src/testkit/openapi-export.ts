@@ -1,13 +1,13 @@
 /**
  * Writes the OpenAPI document to `clients/openapi.json` and regenerates the typed client types
  * (`clients/ddx-api.d.ts`, openapi-typescript). Run after changing a route:
- *   node --import tsx src/server/openapi-export.ts
+ *   node --import tsx src/testkit/openapi-export.ts
  * A test fails when the committed document differs from what the routes produce.
  */
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { makeHarness } from './testing/harness.js';
+import { makeHarness } from './server-harness.js';
 
 export const CLIENT_DIR = fileURLToPath(new URL('../../clients/', import.meta.url));
 

@@ -2,7 +2,7 @@
  * A small synthetic model for tests: three conditions, binary, categorical and multi-choice findings,
  * one priced test. Not clinical knowledge; the numbers are chosen to make behaviour easy to check.
  */
-import type { KnowledgeModel } from './model.js';
+import type { KnowledgeModel } from '../core/model.js';
 
 export function makeModel(overrides: Partial<KnowledgeModel> = {}): KnowledgeModel {
   return {

@@ -4,7 +4,7 @@
  * runner's reporter, which shares process.stdout with the test file) passes through untouched.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { main } from './main.js';
+import { main } from '../cli/main.js';
 
 interface Sink {
   readonly out: string[];

@@ -8,9 +8,9 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-export { writeTinyRelease } from '../../learn/ddxplus/fixtures.js';
+export { writeTinyRelease } from './ddxplus-release.js';
 
 /** Run `ddx <args>` in a child process; DATABASE_URL is passed only when given here. */
 export function runCliProcess(args: readonly string[], databaseUrl?: string): Promise<{ code: number; stdout: string; stderr: string }> {

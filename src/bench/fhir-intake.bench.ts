@@ -1,6 +1,6 @@
 /**
  * Benchmark: a FHIR Bundle with 200 Observations and 3 notes, end to end to a differential.
- * `node --import tsx src/intake/fhir/bench.ts [--model models/ddxplus.json] [--iterations 200]`
+ * `node --import tsx src/bench/fhir-intake.bench.ts [--model models/ddxplus.json] [--iterations 200]`
  * Prints JSON with p50/p99 milliseconds for:
  *  - warm: bundleToCase + diagnose with the model compiled and its lookup tables built (a server's steady state);
  *  - cold: compileModel + bundleToCase + diagnose on a model object seen for the first time (finding
@@ -9,11 +9,11 @@
  */
 import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { compileModel, diagnose, type KnowledgeModel } from '../../core/index.js';
-import { readModelArtifact } from '../../learn/artifact.js';
-import { bloodPressure, bundle, makeFhirModel, note, patient, qualitative, quantity } from './fixtures.js';
-import { TESTS } from './loinc-tests.js';
-import { bundleToCase } from './to-case.js';
+import { compileModel, diagnose, type KnowledgeModel } from '../core/index.js';
+import { readModelArtifact } from '../learn/artifact.js';
+import { bloodPressure, bundle, makeFhirModel, note, patient, qualitative, quantity } from '../testkit/fhir-fixtures.js';
+import { TESTS } from '../intake/fhir/loinc-tests.js';
+import { bundleToCase } from '../intake/fhir/to-case.js';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);

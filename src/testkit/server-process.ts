@@ -5,8 +5,8 @@
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeModelArtifact } from '../../learn/artifact.js';
-import { fixtureModel } from './harness.js';
+import { writeModelArtifact } from '../learn/artifact.js';
+import { fixtureModel } from './server-harness.js';
 import { CLI_RUN, REPO_ROOT } from './paths.js';
 
 export interface ServerProcess {

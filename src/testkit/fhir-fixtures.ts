@@ -3,9 +3,9 @@
  * and a Bundle, and a test model with findings for some FHIR concepts. Synthetic patients only;
  * nothing here is or derives from a real record.
  */
-import { makeModel } from '../../core/fixtures.js';
-import type { FindingDef, KnowledgeModel } from '../../core/index.js';
-import { CONCEPT_SYSTEM } from './concepts.js';
+import { makeModel } from './model-fixture.js';
+import type { FindingDef, KnowledgeModel } from '../core/index.js';
+import { CONCEPT_SYSTEM } from '../intake/fhir/concepts.js';
 
 type Res = Record<string, unknown>;
 

@@ -1,14 +1,14 @@
 /**
  * Throughput of the notes pipeline (sections, tokens, concept recognition and context) on one core.
  * Prints one JSON object; never asserts timing. Run:
- *   node --import tsx src/intake/notes/throughput.bench.ts [--model models/ddxplus.json] [--mb 20]
+ *   node --import tsx src/bench/notes-throughput.bench.ts [--model models/ddxplus.json] [--mb 20]
  * The text is a synthetic note (written for this benchmark) repeated to the requested size, in notes
  * of about 4 KB so the figure reflects many ordinary notes, plus one pass over a single 10 MB note.
  */
-import { readModelArtifact } from '../../learn/artifact.js';
-import { makeModel } from '../../core/fixtures.js';
-import { buildLexicon } from './lexicon.js';
-import { extractFindings, MAX_NOTE_CHARS } from './extract.js';
+import { readModelArtifact } from '../learn/artifact.js';
+import { makeModel } from '../testkit/model-fixture.js';
+import { buildLexicon } from '../intake/notes/lexicon.js';
+import { extractFindings, MAX_NOTE_CHARS } from '../intake/notes/extract.js';
 
 const NOTE = `CHIEF COMPLAINT: chest pain and shortness of breath.
 HPI: 58 year old man with a history of hypertension and diabetes presents with 2 days of substernal chest pain,

@@ -3,17 +3,17 @@
  * with the synthetic fixture model as the built-in released model, an owner org and an external
  * org, and a key for each role. Share one harness per test file: a PGlite instance costs seconds.
  */
-import { makeModel } from '../../core/fixtures.js';
-import type { KnowledgeModel } from '../../core/model.js';
+import { makeModel } from './model-fixture.js';
+import type { KnowledgeModel } from '../core/model.js';
 import type { Logger } from 'pino';
-import { withContentHash } from '../../learn/artifact.js';
-import { createApiKey } from '../api-keys.js';
-import { buildApp, type DdxApp } from '../app.js';
-import { withConfig, type ServerConfig } from '../config.js';
-import type { IntakeModules } from '../intake.js';
-import { ModelRegistry } from '../registry.js';
-import { openStore } from '../store/open.js';
-import type { DbStore } from '../store/store.js';
+import { withContentHash } from '../learn/artifact.js';
+import { createApiKey } from '../server/api-keys.js';
+import { buildApp, type DdxApp } from '../server/app.js';
+import { withConfig, type ServerConfig } from '../server/config.js';
+import type { IntakeModules } from '../server/intake.js';
+import { ModelRegistry } from '../server/registry.js';
+import { openStore } from '../server/store/open.js';
+import type { DbStore } from '../server/store/store.js';
 
 export interface Harness {
   readonly app: DdxApp;

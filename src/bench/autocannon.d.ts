@@ -1,4 +1,4 @@
-// Minimal types for the part of autocannon 9 that bench-api.ts uses (the package ships none).
+// Minimal types for the part of autocannon 9 that api.bench.ts uses (the package ships none).
 declare module 'autocannon' {
   interface Options {
     url: string;

@@ -14,8 +14,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readModelArtifact } from '../learn/artifact.js';
 import { MODELS_DIR } from '../learn/builtin-models.js';
-import { postgresAvailable, startPgCluster, type PgCluster } from './testing/pg-cluster.js';
-import { createKeyCli, startServerProcess, type ServerProcess } from './testing/processes.js';
+import { postgresAvailable, startPgCluster, type PgCluster } from '../testkit/pg-cluster.js';
+import { createKeyCli, startServerProcess, type ServerProcess } from '../testkit/server-process.js';
 
 const { values: opts } = parseArgs({
   options: {
