@@ -33,7 +33,6 @@ function install(): void {
   }) as typeof process.stderr.write;
 }
 
-// eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*m/g;
 function stripAnsi(s: string): string {
   return s.replace(ANSI, '');

@@ -15,6 +15,7 @@ import { DEFAULT_DP_MAX_ITEMS, learnDdxplus, type LearnDdxplusOptions } from '..
 import { splitCsvLine } from '../../learn/ddxplus/records.js';
 import { assertDeidentified, csvRecords } from '../../learn/gate.js';
 import { checkSpend, datasetId, FileLedger, spentEpsilon, type DatasetBudget } from '../../privacy/dp/index.js';
+import type { StoreLedger } from '../../server/store/ledger.js';
 import { CliUsageError } from '../exit.js';
 import { readTextFile } from '../io.js';
 import { dataPath } from '../paths.js';
@@ -63,7 +64,7 @@ interface OpenLedger {
  * ledger does not reset anyone's budget; the file is then renamed. A dataset both hold with different
  * spends is refused rather than guessed at.
  */
-async function importLegacyFile(ledger: import('../../server/store/ledger.js').StoreLedger, path: string): Promise<void> {
+async function importLegacyFile(ledger: StoreLedger, path: string): Promise<void> {
   let datasets: Record<string, DatasetBudget>;
   try {
     const parsed = JSON.parse(readFileSync(path, 'utf8')) as { version?: unknown; datasets?: unknown };
