@@ -10,7 +10,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { CODE_VERSION } from '../core/version.js';
 import { AuditLog, auditOutcome } from './audit.js';
 import { Authenticator, RateLimiter } from './auth.js';
-import { ApiError, errorHandler } from './errors.js';
+import { apiError, errorHandler } from './errors.js';
 import { createMetrics } from './metrics.js';
 import { registerAdminRoutes } from './routes/admin.js';
 import { registerCdsRoutes } from './routes/cds-hooks.js';
@@ -79,7 +79,7 @@ export async function buildApp(deps: AppDeps) {
   // refused if the store cannot take the backlog in time — never served without its audit event.
   app.addHook('onRequest', async (req) => {
     if (!audit.full || !req.routeOptions.config.audit) return;
-    if (!(await audit.waitForRoom(5_000))) throw new ApiError(503, 'audit-unavailable', 'the audit log cannot be written right now; retry shortly');
+    if (!(await audit.waitForRoom(5_000))) throw apiError('audit-unavailable', 'the audit log cannot be written right now; retry shortly');
   });
 
   app.addHook('onResponse', async (req, reply) => {

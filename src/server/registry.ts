@@ -10,7 +10,7 @@ import { compileModel, type CompiledModel } from '../core/compile.js';
 import type { KnowledgeModel } from '../core/model.js';
 import { canonicalJson, readModelArtifact, verifyModel } from '../learn/artifact.js';
 import type { Caller } from './auth.js';
-import { ApiError, notFound } from './errors.js';
+import { conflict, notFound } from './errors.js';
 import type { DbStore, ModelStatus } from './store/store.js';
 
 export interface RegistryEntry {
@@ -118,7 +118,7 @@ export class ModelRegistry {
     if (!this.compiled.has(hash)) this.compiled.set(hash, compileModel(m));
     this.invalidate();
     const entry = await this.find(hash);
-    if (!entry) throw new ApiError(409, 'conflict', 'the model could not be registered');
+    if (!entry) throw conflict('conflict', 'the model could not be registered');
     return { entry, created };
   }
 }

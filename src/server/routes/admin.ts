@@ -9,7 +9,7 @@ import { createApiKey } from '../api-keys.js';
 import type { Caller } from '../auth.js';
 import type { AppContext } from './types.js';
 import { toFhirAuditEvent } from '../audit.js';
-import { ApiError, conflict, forbidden, notFound, type ApiIssue } from '../errors.js';
+import { conflict, forbidden, notFound, type ApiIssue } from '../errors.js';
 import { ModelRegistry, type RegistryEntry } from '../registry.js';
 import { Anything, AuditQuery, ErrorBody, HashParams, ModelDetail, ModelList, ModelUpload, Promote, Signoff, ValidationReport } from '../schemas.js';
 import type { Server } from './types.js';
@@ -129,7 +129,7 @@ export function registerAdminRoutes(app: Server, ctx: AppContext): void {
       const n = new Set((await store.listSignoffs(e.contentHash)).map((s) => s.reviewerId)).size;
       if (n < gates.minSignoffs) unmet.push({ code: 'too-few-signoffs', path: '$.to', message: `${n} of ${gates.minSignoffs} clinician sign-offs recorded` });
     }
-    if (unmet.length) throw new ApiError(409, 'gate-not-met', `the model does not meet the gates for ${to}`, unmet);
+    if (unmet.length) throw conflict('gate-not-met', `the model does not meet the gates for ${to}`, unmet);
     if (!(await store.setModelStatus(e.contentHash, from, to))) throw conflict('wrong-status', 'the model status changed meanwhile; fetch it and retry');
     registry.invalidate();
     return detail((await registry.find(e.contentHash))!);

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { Type, type Static } from 'typebox';
 import { diagnose, type DiagnosisResult } from '../../core/diagnose.js';
 import type { AppContext } from './types.js';
-import { ApiError, fromIssues, notImplemented } from '../errors.js';
+import { apiError, fromIssues, notImplemented } from '../errors.js';
 import type { RegistryEntry } from '../registry.js';
 import { Anything, ErrorBody } from '../schemas.js';
 import type { Server } from './types.js';
@@ -104,7 +104,7 @@ export function registerCdsRoutes(app: Server, ctx: AppContext): void {
     if (!toCase) throw notImplemented('the patient-view service');
     const prefetch = req.body.prefetch ?? {};
     const patient = prefetch['patient'] as { resourceType?: unknown } | null | undefined;
-    if (!patient || patient.resourceType !== 'Patient') throw new ApiError(412, 'prefetch-missing', 'prefetch "patient" is required (this service does not query the FHIR server)');
+    if (!patient || patient.resourceType !== 'Patient') throw apiError('prefetch-missing', 'prefetch "patient" is required (this service does not query the FHIR server)');
     const { entry, cm } = await ctx.registry.resolve(undefined, caller);
     req.auditInfo = { operation: 'cds-patient-view', modelHash: entry.contentHash, modelVersion: `${entry.modelId}@${entry.version}` };
     const bc = toCase(prefetchBundle(prefetch), cm.model);
