@@ -14,7 +14,8 @@ export function registerOpsRoutes(app: Server, ctx: AppContext, metrics: Metrics
     } catch {
       return reply.code(503).send({ status: 'store-unavailable' });
     }
-    if ((await ctx.registry.catalog()).length === 0) return reply.code(503).send({ status: 'no-models' });
+    // Not ready until a released model can answer: internal or validated ones are not for clinical use.
+    if (!(await ctx.registry.catalog()).some((e) => e.status === 'released')) return reply.code(503).send({ status: 'no-released-model' });
     return { status: 'ready' };
   });
   app.get('/metrics', { schema: { tags: ['ops'], security: [], hide: true } }, async (_req, reply) => {
