@@ -93,10 +93,10 @@ function prefetchBundle(prefetch: Record<string, unknown>): { resourceType: 'Bun
 }
 
 export function registerCdsRoutes(app: Server, ctx: AppContext): void {
-  app.get('/cds-services', { schema: { tags: ['cds-hooks'], security: [], response: { 200: Anything } } }, async () => SERVICES);
+  app.get('/cds-services', { config: { auth: 'public' }, schema: { tags: ['cds-hooks'], security: [], response: { 200: Anything } } }, async () => SERVICES);
 
   app.post(`/cds-services/${PATIENT_VIEW_ID}`, {
-    config: { audit: { action: 'operation', operation: 'cds-patient-view' } },
+    config: { auth: 'diagnose', audit: { action: 'operation', operation: 'cds-patient-view' } },
     schema: { tags: ['cds-hooks'], summary: 'patient-view cards', body: CdsRequest, response: { 200: CdsResponse, '4xx': ErrorBody, 501: ErrorBody } },
   }, async (req) => {
     const caller = await ctx.authorize(req, 'diagnose');

@@ -9,7 +9,7 @@ import type { Server } from './types.js';
 
 export function registerDiagnoseRoutes(app: Server, ctx: AppContext): void {
   app.post('/v1/diagnose', {
-    config: { audit: { action: 'operation', operation: 'diagnose' } },
+    config: { auth: 'diagnose', audit: { action: 'operation', operation: 'diagnose' } },
     schema: {
       tags: ['diagnose'], summary: 'Differential, reasons and next best actions for a case (stateless)',
       body: DiagnoseRequest, response: { 200: DiagnoseResponse, '4xx': ErrorBody },

@@ -15,7 +15,7 @@ export const FhirBundle = Type.Object({
 
 export function registerFhirRoutes(app: Server, ctx: AppContext): void {
   app.post('/fhir/r4/$diagnose', {
-    config: { audit: { action: 'operation', operation: 'fhir-diagnose' } },
+    config: { auth: 'diagnose', audit: { action: 'operation', operation: 'fhir-diagnose' } },
     schema: {
       tags: ['fhir'], summary: 'Differential for the patient in a Bundle, as ClinicalImpression and RiskAssessment',
       querystring: Type.Object({ model: Type.Optional(ModelRef), mode: Type.Optional(Mode) }, { additionalProperties: false }),

@@ -98,7 +98,7 @@ export function registerSessionRoutes(app: Server, ctx: AppContext): void {
   };
 
   app.post('/v1/sessions', {
-    config: { audit: { action: 'create', operation: 'session-create' } },
+    config: { auth: 'diagnose', audit: { action: 'create', operation: 'session-create' } },
     schema: { tags: ['sessions'], summary: 'Open a stepwise session', body: SessionCreate, response: { 201: SessionResponse, '4xx': ErrorBody } },
   }, async (req, reply) => {
     const caller = await ctx.authorize(req, 'diagnose');
@@ -122,7 +122,7 @@ export function registerSessionRoutes(app: Server, ctx: AppContext): void {
   });
 
   app.post('/v1/sessions/:id/evidence', {
-    config: { audit: { action: 'update', operation: 'session-evidence' } },
+    config: { auth: 'diagnose', audit: { action: 'update', operation: 'session-evidence' } },
     schema: { tags: ['sessions'], summary: 'Add the findings of one step', params: SessionParams, body: SessionEvidence, response: { 200: SessionResponse, '4xx': ErrorBody } },
   }, async (req) => {
     const caller = await ctx.authorize(req, 'diagnose');
@@ -155,7 +155,7 @@ export function registerSessionRoutes(app: Server, ctx: AppContext): void {
   });
 
   app.get('/v1/sessions/:id', {
-    config: { audit: { action: 'read', operation: 'session-read' } },
+    config: { auth: 'diagnose', audit: { action: 'read', operation: 'session-read' } },
     schema: { tags: ['sessions'], summary: 'A session with its full trace and current result', params: SessionParams, response: { 200: SessionResponse, '4xx': ErrorBody } },
   }, async (req) => {
     const caller = await ctx.authorize(req, 'diagnose');
