@@ -9,7 +9,7 @@ import type { CompiledModel } from '../core/compile.js';
 import type { DiagnosisResult, DifferentialEntry } from '../core/diagnose.js';
 import type { Contribution } from '../core/explain.js';
 import type { Observation } from '../core/evidence.js';
-import { formatContribution, formatProbability } from '../core/display.js';
+import { actionWording, formatContribution, formatProbability } from '../core/display.js';
 
 export function describeObservation(cm: CompiledModel, obs: Observation): string {
   const fi = cm.findingIndex.get(obs.id);
@@ -67,7 +67,7 @@ export function formatDiagnosis(cm: CompiledModel, r: DiagnosisResult): string {
   out.push('');
   if (r.nextActions.length) {
     out.push(pc.bold('Next best actions') + pc.dim(' (expected information gain in nats, cost in USD)'));
-    r.nextActions.forEach((a, i) => out.push(`${String(i + 1).padStart(2)}. ${a.name}  ${pc.dim(`gain ${a.expectedGain.toFixed(3)}, cost $${a.costUsd.toFixed(2)}`)}`));
+    r.nextActions.forEach((a, i) => out.push(`${String(i + 1).padStart(2)}. ${actionWording(cm, a.actionIndex)}  ${pc.dim(`gain ${a.expectedGain.toFixed(3)}, cost $${a.costUsd.toFixed(2)}`)}`));
   }
   out.push(r.shouldStop ? pc.dim(`Stop: ${r.stopReason ?? ''}`) : pc.dim('More information would still change the picture.'));
   return `${out.join('\n')}\n`;
