@@ -12,7 +12,7 @@ import { parseCase, type Observation, type PatientCase } from '../../core/eviden
 import { issue } from '../../core/issues.js';
 import type { AppContext } from '../app.js';
 import { conflict, fromIssues, notFound } from '../errors.js';
-import { apiObservation, planOptions, presentDiagnosis, type PlanRequest } from '../present.js';
+import { apiObservation, forDefaultModel, planOptions, presentDiagnosis, type PlanRequest } from '../present.js';
 import type { ResolvedModel } from '../registry.js';
 import { ErrorBody, SessionCreate, SessionEvidence, SessionParams, SessionResponse } from '../schemas.js';
 import type { SessionRecord } from '../store/store.js';
@@ -106,7 +106,7 @@ export function registerSessionRoutes(app: Server, ctx: AppContext): void {
     const id = randomUUID();
     req.auditInfo = { operation: 'session-create', modelHash: rm.entry.contentHash, modelVersion: `${rm.entry.modelId}@${rm.entry.version}`, entity: id };
     const pc = parseCase({ age: req.body.age, sex: req.body.sex, findings: req.body.findings ?? [] }, rm.cm.model);
-    if (!pc.ok) throw fromIssues(pc.issues);
+    if (!pc.ok) throw fromIssues(forDefaultModel(pc.issues, req.body.model !== undefined, rm.entry.modelId));
     const b = req.body;
     const start: StartPayload = {
       age: pc.value.age, sex: pc.value.sex, findings: pc.value.findings,
