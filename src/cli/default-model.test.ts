@@ -1,10 +1,11 @@
 /** The broad model is where a clinician starts; a case in another model's vocabulary still works. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './capture.js';
+import { dataPath } from './paths.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ddx-default-'));
 
@@ -40,4 +41,13 @@ test('a case whose ids no model holds all of is refused, saying which are not in
   assert.equal(r.code, 2);
   assert.match(r.stderr, /1 of the case's 2 finding ids are not in the default "primary-care" model/);
   assert.match(r.stderr, /\$\.findings\[0\]\.id/);
+});
+
+const SYNTHEA = dataPath('records', 'synthea', 'sample_complete_patient.json');
+test("diagnose --fhir reads Synthea's sample patient as Synthea writes it (an 823 KB transaction Bundle)", { skip: existsSync(SYNTHEA) ? false : `${SYNTHEA} is absent (set DDX_DATA to the shared data folder); examples/fhir-transaction-bundle.json still runs` }, async () => {
+  const r = await runCli(['diagnose', '--fhir', SYNTHEA, '--json']);
+  assert.equal(r.code, 0, r.stderr);
+  const result = JSON.parse(r.stdout) as { model: { id: string }; differential: unknown[] };
+  assert.equal(result.model.id, 'primary-care');
+  assert.ok(result.differential.length > 0);
 });
