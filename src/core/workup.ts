@@ -6,7 +6,7 @@
  */
 import type { CompiledAction, CompiledModel } from './compile.js';
 import type { Observation } from './evidence.js';
-import { actionCost, anyCandidateOn, bestActionOn, rankActions, type PlanOptions, type ScoredAction } from './next-action.js';
+import { actionCost, anyCandidateOn, bestActionOn, findingValue, followUpOpen, rankActions, type PlanOptions, type ScoredAction } from './next-action.js';
 import { FindingStatus, markSkipped, nbPosterior, observe, observeInto, posterior, rank, type BeliefState } from './posterior.js';
 import { stopBeforePlanning, stopReason, type StopReason, type StopRules } from './stopping.js';
 
@@ -100,6 +100,38 @@ export function planStep(state: BeliefState, opts: WorkupOptions, progress: Work
  */
 export function answerAction(state: BeliefState, action: CompiledAction, revealed: readonly Observation[]): BeliefState {
   return markSkipped(observe(state, revealed), action.findings);
+}
+
+/**
+ * The findings of an action worth putting to the patient one by one, most informative first: those
+ * still unknown (and whose parent, if any, is present), at most `max`, without the ones that could not
+ * change the picture. One for most questions; a few for an examination that reveals many (the rest
+ * are skipped when the action is answered).
+ */
+export function findingsToAsk(state: BeliefState, action: CompiledAction, p: Float64Array, max = 8): number[] {
+  const { cm } = state;
+  const open = action.findings.filter((fi) => state.status[fi] === FindingStatus.Unknown && followUpOpen(cm, state.status, fi));
+  if (open.length <= 1) return open;
+  const active = new Int32Array(p.length);
+  const pa = new Float64Array(p.length);
+  let nA = 0;
+  let leader = 0;
+  for (let c = 0; c < p.length; c++) {
+    if (p[c]! > p[leader]!) leader = c;
+    if (p[c]! >= 1e-5) {
+      active[nA] = c;
+      pa[nA++] = p[c]!;
+    }
+  }
+  let rival = -1;
+  for (let c = 0; c < p.length; c++) if (c !== leader && (rival < 0 || p[c]! > p[rival]!)) rival = c;
+  const valued = open.map((fi) => {
+    const v = findingValue(cm.findings[fi]!, active, pa, nA, leader, rival);
+    return { fi, value: v.gain + 0.5 * v.js };
+  });
+  const useful = valued.filter((x) => x.value > 1e-6).sort((a, b) => b.value - a.value || a.fi - b.fi);
+  // Keep the action's own order among those asked (vital signs read in their usual order).
+  return (useful.length ? useful : valued).slice(0, max).map((x) => x.fi).sort((a, b) => action.findings.indexOf(a) - action.findings.indexOf(b));
 }
 
 /**

@@ -10,7 +10,7 @@ import type { Observation } from '../core/evidence.js';
 import { followUpOpen } from '../core/next-action.js';
 import { FindingStatus, initialBelief, observe, type BeliefState } from '../core/posterior.js';
 import { createRng, type Rng } from '../core/random.js';
-import { runWorkup, Workup, type WorkupOptions } from '../core/workup.js';
+import { findingsToAsk, runWorkup, Workup, type WorkupOptions } from '../core/workup.js';
 import { builtinModelIds, loadModel } from './builtin-models.js';
 
 /** A random answer per finding of the action; about one in five is left unanswered (skipped). */
@@ -56,6 +56,8 @@ for (const id of builtinModelIds()) {
         const w = new Workup(start, opts);
         for (let step = w.next(); step; step = w.next()) {
           checkOffer(cm, w.belief, step.action, offered, `${id} seed ${seed} ${mode} stepper`);
+          const asked = findingsToAsk(w.belief, step.action, w.posterior);
+          assert.ok(asked.length >= 1 && asked.length <= 8, 'the interview has one to eight findings of the action to ask');
           w.answer(randomAnswers(cm, step.action, answerRng));
         }
         assert.ok(w.stopReason, 'the stepper ends with a reason');

@@ -14,7 +14,7 @@ import { parseCase, type Observation } from '../../core/evidence.js';
 import { InputError } from '../../core/issues.js';
 import type { FindingDef, KnowledgeModel } from '../../core/model.js';
 import { FindingStatus, initialBelief, observe, type BeliefState } from '../../core/posterior.js';
-import { topConditions, Workup } from '../../core/workup.js';
+import { findingsToAsk, topConditions, Workup } from '../../core/workup.js';
 import { buildLexicon, extractFindings } from '../../intake/notes/index.js';
 import { DEFAULT_MODEL_ID, loadModel } from '../../learn/builtin-models.js';
 import { CliUsageError } from '../exit.js';
@@ -79,12 +79,12 @@ async function presentingComplaint(ask: Ask, model: KnowledgeModel, cm: Compiled
 }
 
 /**
- * Ask each still-unknown finding an action reveals (one for most questions; a vital-signs check
- * reveals several). Returns the answers, or 'quit'. Unanswered findings are left out: the loop marks
- * them skipped.
+ * Ask the findings of an action worth asking (`findingsToAsk`: one for most questions, the most
+ * informative few of an examination that reveals many). Returns the answers, or 'quit'. Unanswered
+ * findings are left out: the loop marks them skipped.
  */
-async function askAction(ask: Ask, cm: CompiledModel, state: BeliefState, action: CompiledAction, n: number): Promise<Observation[] | 'quit'> {
-  const open = action.findings.filter((fi) => state.status[fi] === FindingStatus.Unknown);
+async function askAction(ask: Ask, cm: CompiledModel, state: BeliefState, p: Float64Array, action: CompiledAction, n: number): Promise<Observation[] | 'quit'> {
+  const open = findingsToAsk(state, action, p);
   const label = pc.cyan(`Q${n}`);
   if (open.length > 1) process.stdout.write(`\n${label} ${action.name}\n`);
   const got: Observation[] = [];
@@ -141,7 +141,7 @@ export function registerInterview(program: Command): void {
         const workup = new Workup(belief, opts);
         let quit = false;
         for (let step = workup.next(); step; step = workup.next()) {
-          const answers = await askAction(ask, cm, workup.belief, step.action, workup.result().stepCount + 1);
+          const answers = await askAction(ask, cm, workup.belief, workup.posterior, step.action, workup.result().stepCount + 1);
           if (answers === 'quit') {
             quit = true;
             break;
