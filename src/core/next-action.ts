@@ -141,7 +141,7 @@ function scoreAll(state: BeliefState, opts: PlanOptions, p: Float64Array, spentU
     const fs = a.findings;
     for (let k = 0; k < fs.length; k++) {
       const fi = fs[k]!;
-      if (fStamp[fi] !== stamp || status[fi] !== FindingStatus.Unknown) continue;
+      if (fStamp[fi] !== stamp || status[fi] !== FindingStatus.Unknown || !followUpOpen(cm, status, fi)) continue;
       gain += fGain[fi]!;
       js += fJs[fi]!;
     }
@@ -156,6 +156,17 @@ function scoreAll(state: BeliefState, opts: PlanOptions, p: Float64Array, spentU
     sc.touched[m++] = ai;
   }
   return { sc, n: m };
+}
+
+/**
+ * The follow-up rule, the one every caller of the planner shares (interview, API, benchmarks): a
+ * finding with a parent (where the pain is, how it feels) is asked only once its parent has been
+ * observed present. Before that the answer would be ambiguous ("nowhere" because there is no pain?),
+ * and a clinician asks whether there is pain first.
+ */
+export function followUpOpen(cm: CompiledModel, status: Uint8Array, fi: number): boolean {
+  const parent = cm.findings[fi]!.parentIndex;
+  return parent < 0 || status[parent] === FindingStatus.Observed;
 }
 
 function scored(cm: CompiledModel, sc: Scratch, ai: number): ScoredAction {

@@ -20,7 +20,8 @@ import { registerIntakeRoutes } from './routes/intake.js';
 import { registerOpsRoutes } from './routes/ops.js';
 import { registerPrivacyRoutes } from './routes/privacy.js';
 import { registerSessionRoutes } from './routes/sessions.js';
-import type { AppContext, AppDeps } from './routes/types.js';
+import type { AppContext, AppDeps, RouteAuth } from './routes/types.js';
+import type { Scope } from './api-keys.js';
 
 // Defined beside the routes (they take the context) so routes never import this module back.
 export type { AppContext, AppDeps } from './routes/types.js';
@@ -30,9 +31,19 @@ export interface RouteAudit {
   readonly operation: string;
 }
 
+/**
+ * Who may call a route: 'public', or the scope(s) a key needs. Checked in `onRequest`, before the
+ * body is read or validated, so an unauthenticated caller learns nothing about the schema (401), a
+ * key without the scope gets 403, and only then does validation answer 400. A route that declares
+ * nothing needs a valid key of any scope (closed by default).
+ */
+export type { RouteAuth } from './routes/types.js';
+const ANY_SCOPE: readonly Scope[] = ['diagnose', 'admin', 'review'];
+
 declare module 'fastify' {
   interface FastifyContextConfig {
     audit?: RouteAudit;
+    auth?: RouteAuth;
   }
 }
 
@@ -73,7 +84,18 @@ export async function buildApp(deps: AppDeps) {
     onWrite: (rows, ms) => metrics.auditWrite(rows, ms / 1000),
   });
   metrics.auditDepth(() => audit.depth);
-  const ctx: AppContext = { ...deps, auth, audit, authorize: (req, scope) => auth.authenticate(req, scope), ready: true };
+  const ctx: AppContext = { ...deps, auth, audit, authorize: (req, scope) => auth.authenticate(req, scope), ready: true, routes: [] };
+  app.addHook('onRoute', (r) => {
+    for (const method of [r.method].flat()) if (method !== 'HEAD') ctx.routes.push({ method, url: r.url, auth: r.config?.auth });
+  });
+
+  // Authentication, then authorization, before anything reads the body (see RouteAuth).
+  app.addHook('onRequest', async (req) => {
+    if (req.routeOptions.url === undefined) return; // no such route: the 404 handler answers
+    const rule = req.routeOptions.config.auth;
+    if (rule === 'public') return;
+    await auth.authenticate(req, rule ?? ANY_SCOPE);
+  });
 
   // Backpressure: a request that would be audited waits while the audit queue is full, and is
   // refused if the store cannot take the backlog in time — never served without its audit event.
@@ -127,7 +149,7 @@ export async function buildApp(deps: AppDeps) {
   registerFhirRoutes(app, ctx);
   registerCdsRoutes(app, ctx);
 
-  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () => app.swagger());
   Object.assign(app, { ddx: ctx });
   return app as typeof app & { ddx: AppContext };
 }

@@ -10,12 +10,13 @@ import type { Server } from './types.js';
 export const FhirBundle = Type.Object({
   resourceType: Type.Literal('Bundle'),
   type: Type.Optional(Type.String({ maxLength: 64 })),
-  entry: Type.Optional(Type.Array(Type.Object({ resource: Type.Optional(Anything) }, { additionalProperties: true }), { maxItems: 5000 })),
+  entry: Type.Optional(Type.Array(Type.Object({ resource: Type.Optional(Anything) }, { additionalProperties: true }), { maxItems: 200_000 })),
 }, { additionalProperties: true });
 
 export function registerFhirRoutes(app: Server, ctx: AppContext): void {
   app.post('/fhir/r4/$diagnose', {
-    config: { audit: { action: 'operation', operation: 'fhir-diagnose' } },
+    bodyLimit: ctx.config.recordBodyLimit,
+    config: { auth: 'diagnose', audit: { action: 'operation', operation: 'fhir-diagnose' } },
     schema: {
       tags: ['fhir'], summary: 'Differential for the patient in a Bundle, as ClinicalImpression and RiskAssessment',
       querystring: Type.Object({ model: Type.Optional(ModelRef), mode: Type.Optional(Mode) }, { additionalProperties: false }),

@@ -12,6 +12,9 @@ import type { DbStore } from '../store/store.js';
 
 export type Server = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, TypeBoxTypeProvider>;
 
+/** Who may call a route: `public`, or the scope(s) an API key needs. */
+export type RouteAuth = 'public' | Scope | readonly Scope[];
+
 /** What `buildApp` is given. */
 export interface AppDeps {
   readonly store: DbStore;
@@ -30,4 +33,6 @@ export interface AppContext extends AppDeps {
   authorize(req: FastifyRequest, scope: Scope | readonly Scope[]): Promise<NonNullable<FastifyRequest['caller']>>;
   /** False once shutdown has begun: /readyz answers 503 so load balancers stop sending. */
   ready: boolean;
+  /** Every route with who may call it (filled as routes register; tests walk it). */
+  readonly routes: { readonly method: string; readonly url: string; readonly auth: RouteAuth | undefined }[];
 }
