@@ -60,6 +60,8 @@ export interface HybridReport {
 
 export interface HybridResult {
   readonly diagnosis: DiagnosisResult;
+  /** The findings the engine scored: the rule-based ones plus those only the language model read. */
+  readonly findings: readonly Observation[];
   readonly llm: HybridReport;
 }
 
@@ -113,7 +115,7 @@ export async function runHybrid(input: HybridInput, ctx: HybridContext): Promise
     dropped: read.dropped, proposals, rationales, calls,
     tokens: { input: calls.reduce((n, c) => n + c.inputTokens, 0), output: calls.reduce((n, c) => n + c.outputTokens, 0) },
   };
-  return { diagnosis, llm: { ...base, status: statusLine(base) } };
+  return { diagnosis, findings: merged.findings, llm: { ...base, status: statusLine(base) } };
 }
 
 

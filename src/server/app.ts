@@ -14,7 +14,7 @@ import { AuditLog, auditOutcome } from './audit.js';
 import { Authenticator, RateLimiter } from './auth.js';
 import type { ServerConfig } from './config.js';
 import { ApiError, errorHandler } from './errors.js';
-import { createMetrics } from './metrics.js';
+import { createMetrics, type Metrics } from './metrics.js';
 import type { IntakeModules } from './intake.js';
 import type { ModelRegistry } from './registry.js';
 import type { DbStore } from './store/store.js';
@@ -23,6 +23,7 @@ import { registerCdsRoutes } from './routes/cds-hooks.js';
 import { registerDiagnoseRoutes } from './routes/diagnose.js';
 import { registerFhirRoutes } from './routes/fhir.js';
 import { registerIntakeRoutes } from './routes/intake.js';
+import { registerNoteRoutes } from './routes/notes.js';
 import { registerOpsRoutes } from './routes/ops.js';
 import { registerPrivacyRoutes } from './routes/privacy.js';
 import { registerSessionRoutes } from './routes/sessions.js';
@@ -56,6 +57,7 @@ export interface AppContext extends AppDeps {
   authorize(req: FastifyRequest, scope: Scope | readonly Scope[]): Promise<NonNullable<FastifyRequest['caller']>>;
   /** False once shutdown has begun: /readyz answers 503 so load balancers stop sending. */
   ready: boolean;
+  readonly metrics: Metrics;
 }
 
 export async function buildApp(deps: AppDeps) {
@@ -93,7 +95,7 @@ export async function buildApp(deps: AppDeps) {
     onWrite: (rows, ms) => metrics.auditWrite(rows, ms / 1000),
   });
   metrics.auditDepth(() => audit.depth);
-  const ctx: AppContext = { ...deps, auth, audit, authorize: (req, scope) => auth.authenticate(req, scope), ready: true };
+  const ctx: AppContext = { ...deps, auth, audit, metrics, authorize: (req, scope) => auth.authenticate(req, scope), ready: true };
 
   // Backpressure: a request that would be audited waits while the audit queue is full, and is
   // refused if the store cannot take the backlog in time — never served without its audit event.
@@ -142,6 +144,7 @@ export async function buildApp(deps: AppDeps) {
   registerDiagnoseRoutes(app, ctx);
   registerSessionRoutes(app, ctx);
   registerIntakeRoutes(app, ctx);
+  registerNoteRoutes(app, ctx);
   registerAdminRoutes(app, ctx);
   registerPrivacyRoutes(app, ctx);
   registerFhirRoutes(app, ctx);
