@@ -16,9 +16,11 @@ const allowed: Record<string, readonly string[]> = {
   privacy: ['core'],
   intake: ['core', 'privacy'],
   learn: ['core', 'privacy', 'intake'],
-  bench: ['core', 'privacy', 'intake', 'learn'],
-  server: ['core', 'privacy', 'intake', 'learn'],
-  cli: ['core', 'privacy', 'intake', 'learn', 'bench', 'server'],
+  // The optional language-model backend: reads de-identified text, leaves the arithmetic to core.
+  llm: ['core', 'privacy', 'intake'],
+  bench: ['core', 'privacy', 'intake', 'learn', 'llm'],
+  server: ['core', 'privacy', 'intake', 'learn', 'llm'],
+  cli: ['core', 'privacy', 'intake', 'learn', 'llm', 'bench', 'server'],
   // The browser workbench talks to the server over HTTP only: core types and its generated client.
   web: ['core'],
 };

@@ -17,6 +17,7 @@ import { registerCdsRoutes } from './routes/cds-hooks.js';
 import { registerDiagnoseRoutes } from './routes/diagnose.js';
 import { registerFhirRoutes } from './routes/fhir.js';
 import { registerIntakeRoutes } from './routes/intake.js';
+import { registerNoteRoutes } from './routes/notes.js';
 import { registerOpsRoutes } from './routes/ops.js';
 import { registerPrivacyRoutes } from './routes/privacy.js';
 import { registerSessionRoutes } from './routes/sessions.js';
@@ -84,7 +85,7 @@ export async function buildApp(deps: AppDeps) {
     onWrite: (rows, ms) => metrics.auditWrite(rows, ms / 1000),
   });
   metrics.auditDepth(() => audit.depth);
-  const ctx: AppContext = { ...deps, auth, audit, authorize: (req, scope) => auth.authenticate(req, scope), ready: true, routes: [] };
+  const ctx: AppContext = { ...deps, auth, audit, authorize: (req, scope) => auth.authenticate(req, scope), ready: true, routes: [], metrics };
   app.addHook('onRoute', (r) => {
     for (const method of [r.method].flat()) if (method !== 'HEAD') ctx.routes.push({ method, url: r.url, auth: r.config?.auth });
   });
@@ -144,6 +145,7 @@ export async function buildApp(deps: AppDeps) {
   registerDiagnoseRoutes(app, ctx);
   registerSessionRoutes(app, ctx);
   registerIntakeRoutes(app, ctx);
+  registerNoteRoutes(app, ctx);
   registerAdminRoutes(app, ctx);
   registerPrivacyRoutes(app, ctx);
   registerFhirRoutes(app, ctx);

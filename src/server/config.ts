@@ -2,6 +2,13 @@
  * Server settings with their defaults: release gates, limits, retention. Passed into `buildApp`;
  * nothing reads the environment here (the `serve` command does, once).
  */
+import type { LlmConfig } from '../llm/config.js';
+
+/** The optional language model, per tenant: `byOrg` wins (null turns it off for that org), else `default`. */
+export interface LlmTenancy {
+  readonly default?: LlmConfig;
+  readonly byOrg?: Readonly<Record<string, LlmConfig | null>>;
+}
 
 export interface ReleaseGates {
   /** The named case set a validation report must be measured on. */
@@ -34,6 +41,8 @@ export interface ServerConfig {
   readonly catalogCacheMs: number;
   /** Audit events are written in batches at least this often (ms); 0 writes each one before replying. */
   readonly auditFlushMs: number;
+  /** The optional language-model backend; off when absent. */
+  readonly llm?: LlmTenancy;
 }
 
 export const DEFAULT_CONFIG: ServerConfig = {

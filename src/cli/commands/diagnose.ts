@@ -18,8 +18,10 @@ import { CliUsageError } from '../exit.js';
 import { formatDiagnosis } from '../format-diagnosis.js';
 import { readJsonFile, readTextFile } from '../io.js';
 import { parseMode, parseNonNegative } from '../options.js';
+import { addLlmOptions, llmConfigFromFlags, type LlmFlags } from '../llm-options.js';
+import { runNoteWithLlm } from './diagnose-llm.js';
 
-interface DiagnoseFlags {
+interface DiagnoseFlags extends LlmFlags {
   model?: string;
   json?: boolean;
   mode: string;
@@ -77,8 +79,8 @@ function chooseModel(casePath: string | undefined, flags: DiagnoseFlags): Knowle
 }
 
 export function registerDiagnose(program: Command): void {
-  program
-    .command('diagnose')
+  addLlmOptions(program
+    .command('diagnose'))
     .description('rank a differential diagnosis for a case file (age, sex, findings)')
     .argument('[case]', 'case JSON file (see README: case format)')
     .option('-m, --model <id|file>', `built-in model id or model file (default: ${DEFAULT_MODEL_ID}; a case file whose finding ids belong to another built-in model uses that model)`)
@@ -90,10 +92,16 @@ export function registerDiagnose(program: Command): void {
     .option('--note <file>', 'read findings from a clinician note (give --age and --sex)')
     .option('--age <years>', 'patient age, with --note')
     .option('--sex <sex>', 'female or male, with --note')
-    .action((casePath: string | undefined, flags: DiagnoseFlags) => {
+    .action(async (casePath: string | undefined, flags: DiagnoseFlags) => {
       const mode = parseMode(flags.mode);
       const budget = flags.budget !== undefined ? parseNonNegative('--budget', flags.budget) : undefined;
       const model = chooseModel(casePath, flags);
+      const llm = llmConfigFromFlags(flags);
+      if (llm !== undefined) {
+        if (flags.note === undefined || casePath !== undefined || flags.fhir !== undefined) throw new CliUsageError('the language model reads clinician notes: give --note note.txt (with --age and --sex)');
+        await runNoteWithLlm(model, llm, { note: flags.note, age: flags.age, sex: flags.sex, json: flags.json === true, mode, ...(budget !== undefined ? { budgetUsd: budget } : {}) });
+        return;
+      }
       const { pc, sources } = readInput(model, casePath, flags);
       const cm = compileModel(model);
       const result = diagnose(cm, pc, { mode, ...(budget !== undefined ? { budgetUsd: budget } : {}) });

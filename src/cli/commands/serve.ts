@@ -5,6 +5,8 @@
 import type { Command } from 'commander';
 import { startServer } from '../../server/start.js';
 import { CliUsageError } from '../exit.js';
+import { llmConfigFromFlags } from '../llm-options.js';
+import { readLlmTenants } from '../llm-tenants.js';
 
 function intOption(name: string, v: string, min: number, max: number): number {
   const n = Number(v);
@@ -34,9 +36,15 @@ export function registerServe(program: Command): void {
     .option('--audit-retention-days <n>', 'delete audit events older than this', '365')
     .option('--log-level <level>', 'pino log level', 'info')
     .option('--body-limit <size>', 'largest patient record accepted by the FHIR and CDS Hooks routes (other routes keep 256KB)', '16MB')
-    .action(async (o: { port: string; host: string; dataDir: string; models?: string; ownerOrg: string; rateLimit: string; auditRetentionDays: string; logLevel: string; bodyLimit: string }) => {
+    .option('--llm-url <url>', 'default language model for every tenant (OpenAI-compatible; key in DDX_LLM_API_KEY); off by default')
+    .option('--llm-model <name>', 'model or deployment name at --llm-url')
+    .option('--llm-tenants <file>', 'per-tenant language models: JSON {"<org>": {"url", "model", "apiKeyEnv"} | null}')
+    .action(async (o: { port: string; host: string; dataDir: string; models?: string; ownerOrg: string; rateLimit: string; auditRetentionDays: string; logLevel: string; bodyLimit: string; llmUrl?: string; llmModel?: string; llmTenants?: string }) => {
       const perSecond = intOption('rate-limit', o.rateLimit, 1, 1_000_000);
       const recordBodyLimit = parseSize('body-limit', o.bodyLimit);
+      const llmDefault = llmConfigFromFlags(o);
+      const llmByOrg = o.llmTenants !== undefined ? readLlmTenants(o.llmTenants) : undefined;
+      const llm = llmDefault || llmByOrg ? { llm: { ...(llmDefault ? { default: llmDefault } : {}), ...(llmByOrg ? { byOrg: llmByOrg } : {}) } } : {};
       const server = await startServer({
         port: intOption('port', o.port, 0, 65535),
         host: o.host,
@@ -44,7 +52,7 @@ export function registerServe(program: Command): void {
         databaseUrl: process.env['DATABASE_URL'] || undefined,
         ...(o.models ? { modelsDir: o.models } : {}),
         logLevel: o.logLevel,
-        config: { ownerOrg: o.ownerOrg, recordBodyLimit, rateLimit: { perSecond, burst: perSecond * 2 }, auditRetentionDays: intOption('audit-retention-days', o.auditRetentionDays, 1, 36_500) },
+        config: { ownerOrg: o.ownerOrg, recordBodyLimit, rateLimit: { perSecond, burst: perSecond * 2 }, auditRetentionDays: intOption('audit-retention-days', o.auditRetentionDays, 1, 36_500), ...llm },
       });
       process.stderr.write(`ddx serve listening on ${server.url}\n`);
       await new Promise<void>((resolve) => {

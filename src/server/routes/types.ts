@@ -7,6 +7,7 @@ import type { AuditLog } from '../audit.js';
 import type { Authenticator } from '../auth.js';
 import type { ServerConfig } from '../config.js';
 import type { IntakeModules } from '../intake.js';
+import type { Metrics } from '../metrics.js';
 import type { ModelRegistry } from '../registry.js';
 import type { DbStore } from '../store/store.js';
 
@@ -35,4 +36,5 @@ export interface AppContext extends AppDeps {
   ready: boolean;
   /** Every route with who may call it (filled as routes register; tests walk it). */
   readonly routes: { readonly method: string; readonly url: string; readonly auth: RouteAuth | undefined }[];
+  readonly metrics: Metrics;
 }
