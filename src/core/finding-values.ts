@@ -66,11 +66,17 @@ export function findingValues(cm: CompiledModel, sc: Scratch, status: Uint8Array
 }
 
 function computeFindingValues(cm: CompiledModel, sc: Scratch, status: Uint8Array, nA: number, S: number, leader: number, rival: number, stamp: number): number {
-  const ix = sc.ix;
-  const { active, pa } = sc;
-  const { gain: fGain, js: fJs, stamp: fStamp, cand, skip, jsMark, acc } = sc;
-  const { cfStart, cfFind, cfPOff, cfP, cfNh, accOff, multi, nRows, bgOff, bgP, bgNh } = ix;
   const dense = nA <= DENSE_MAX_ACTIVE;
+  const nCand = gatherCandidates(sc, status, nA, stamp, dense);
+  challengerDivergences(cm, sc, status, leader, rival, stamp);
+  candidateGains(cm, sc, nCand, nA, S, rival, stamp, dense);
+  return nCand;
+}
+
+/** Step 1: the candidate findings into `sc.cand` (their count returned), with the sparse gain accumulators. */
+function gatherCandidates(sc: Scratch, status: Uint8Array, nA: number, stamp: number, dense: boolean): number {
+  const { active, pa, stamp: fStamp, cand, skip, acc } = sc;
+  const { cfStart, cfFind, cfPOff, cfP, cfNh, accOff, multi, nRows } = sc.ix;
   // Candidate findings: open, and listed by an active condition. For single-group findings the same
   // pass accumulates, per finding and in ascending condition order, what the gain needs (see PlanIndex).
   let nCand = 0;
@@ -102,6 +108,13 @@ function computeFindingValues(cm: CompiledModel, sc: Scratch, status: Uint8Array
       } else for (let r = 0; r < nR; r++) acc[a + 3 + r]! += w * cfP[o + r]!;
     }
   }
+  return nCand;
+}
+
+/** Step 2: the challenger divergence of each open finding the leader or the rival lists, into `sc.js`, marked in `sc.jsMark`. */
+function challengerDivergences(cm: CompiledModel, sc: Scratch, status: Uint8Array, leader: number, rival: number, stamp: number): void {
+  const { js: fJs, jsMark } = sc;
+  const { cfStart, cfFind, cfPOff, cfP, multi, nRows, bgOff, bgP } = sc.ix;
   // Challenger divergence of the open findings the leader or the rival lists (any other is 0): walk
   // both sorted lists together, reading the other's probabilities as the leak where it does not list.
   if (rival >= 0) {
@@ -155,6 +168,13 @@ function computeFindingValues(cm: CompiledModel, sc: Scratch, status: Uint8Array
       pairJs[slot] = js;
     }
   }
+}
+
+/** Step 3: the gain of each candidate into `sc.gain`, and its challenger divergence (0 unless marked) into `sc.js`. */
+function candidateGains(cm: CompiledModel, sc: Scratch, nCand: number, nA: number, S: number, rival: number, stamp: number, dense: boolean): void {
+  const ix = sc.ix;
+  const { active, pa, gain: fGain, js: fJs, cand, jsMark, acc } = sc;
+  const { accOff, multi, nRows, bgOff, bgP, bgNh } = ix;
   for (let t = 0; t < nCand; t++) {
     const f = cand[t]!;
     let g: number;
@@ -174,5 +194,4 @@ function computeFindingValues(cm: CompiledModel, sc: Scratch, status: Uint8Array
     fGain[f] = g;
     fJs[f] = js;
   }
-  return nCand;
 }

@@ -3,7 +3,7 @@
  * path: which findings each condition lists and the probabilities the gain arithmetic reads, laid out
  * in typed arrays.
  */
-import type { CompiledModel } from './compile.js';
+import type { CompiledFinding, CompiledModel } from './compile.js';
 
 /**
  * The planner's sparse view of a model, built once per model (off the hot path). Only findings that
@@ -107,9 +107,10 @@ export function buildIndex(cm: CompiledModel): PlanIndex {
   const grpClass: number[] = [];
   const clsSize: number[] = [];
   const clsRep: number[] = [];
-  let maxGroups = 0;
-  let maxRows = 0;
-  let maxClasses = 0;
+  const b: IndexBuild = {
+    fcStart, fcCond, nRows, entOff, entNh, bgNh, floor0, floor1, devStart, grpOff, clsOff,
+    entP, bgP, devGroup, devD0, devD1, devDn, grpBg0, grpBg1, grpBgNh, grpClass, clsSize, clsRep, maxGroups: 0, maxRows: 0, maxClasses: 0,
+  };
   for (let f = 0; f < nF; f++) {
     const cf = cm.findings[f]!;
     const isMulti = cf.def.valueType === 'multi';
@@ -121,110 +122,15 @@ export function buildIndex(cm: CompiledModel): PlanIndex {
       cfFind[cfFill[c]!++] = f;
       k++;
     }
-    if (!isMulti) {
-      const nR = cf.rows.length;
-      nRows[f] = nR;
-      maxRows = Math.max(maxRows, nR);
-      let nh = 0;
-      for (let o = 0; o < nR; o++) {
-        const r = cf.rows[o]!;
-        bgP.push(r.bg);
-        nh += plogp(r.bg, r.logBg);
-      }
-      bgNh[f] = nh;
-      for (let e = fcStart[f]!; e < fcStart[f + 1]!; e++) {
-        const c = fcCond[e]!;
-        entOff[e] = entP.length;
-        let h = 0;
-        for (let o = 0; o < nR; o++) {
-          const r = cf.rows[o]!;
-          entP.push(r.p[c]!);
-          h += plogp(r.p[c]!, r.logP[c]!);
-        }
-        entNh[e] = h;
-      }
-      devStart.fill(devGroup.length, fcStart[f]! + 1, fcStart[f + 1]! + 1);
-    } else {
-      const groups: number[] = [];
-      for (let i = 0; i < cf.def.values.length; i++) if (i !== cf.noneValue) groups.push(i);
-      maxGroups = Math.max(maxGroups, groups.length);
-      const classOf = new Map<string, number>();
-      const base = clsSize.length;
-      for (const i of groups) {
-        const r0 = cf.rows[2 * i]!;
-        const r1 = cf.rows[2 * i + 1]!;
-        grpBg0.push(r0.bg);
-        grpBg1.push(r1.bg);
-        grpBgNh.push(plogp(r0.bg, r0.logBg) + plogp(r1.bg, r1.logBg));
-        const key = `${r0.bg}|${r1.bg}`;
-        let cls = classOf.get(key);
-        if (cls === undefined) {
-          cls = clsSize.length - base;
-          classOf.set(key, cls);
-          clsSize.push(0);
-          clsRep.push(grpBg0.length - 1 - grpOff[f]!);
-        }
-        clsSize[base + cls]!++;
-        grpClass.push(cls);
-      }
-      grpOff[f + 1] = grpBg0.length;
-      clsOff[f + 1] = clsSize.length;
-      maxClasses = Math.max(maxClasses, clsSize.length - base);
-      for (let e = fcStart[f]!; e < fcStart[f + 1]!; e++) {
-        const c = fcCond[e]!;
-        // The floor: the (absent, present) pair most of this condition's values share.
-        const counts = new Map<string, number>();
-        let bestKey = '';
-        let bestN = 0;
-        for (const i of groups) {
-          const key = `${cf.rows[2 * i]!.p[c]}|${cf.rows[2 * i + 1]!.p[c]}`;
-          const n = (counts.get(key) ?? 0) + 1;
-          counts.set(key, n);
-          if (n > bestN) { bestN = n; bestKey = key; }
-        }
-        let fl = -1;
-        for (const i of groups) if (`${cf.rows[2 * i]!.p[c]}|${cf.rows[2 * i + 1]!.p[c]}` === bestKey) { fl = i; break; }
-        const nhOf = (i: number): number => plogp(cf.rows[2 * i]!.p[c]!, cf.rows[2 * i]!.logP[c]!) + plogp(cf.rows[2 * i + 1]!.p[c]!, cf.rows[2 * i + 1]!.logP[c]!);
-        const f0 = fl >= 0 ? cf.rows[2 * fl]!.p[c]! : 0;
-        const f1 = fl >= 0 ? cf.rows[2 * fl + 1]!.p[c]! : 0;
-        const fn = fl >= 0 ? nhOf(fl) : 0;
-        floor0[e] = f0;
-        floor1[e] = f1;
-        entNh[e] = fn;
-        groups.forEach((i, j) => {
-          const p0 = cf.rows[2 * i]!.p[c]!;
-          const p1 = cf.rows[2 * i + 1]!.p[c]!;
-          if (p0 === f0 && p1 === f1) return;
-          devGroup.push(j);
-          devD0.push(p0 - f0);
-          devD1.push(p1 - f1);
-          devDn.push(nhOf(i) - fn);
-        });
-        devStart[e + 1] = devGroup.length;
-      }
-    }
-    if (!isMulti) {
+    if (isMulti) indexMulti(b, cf, f);
+    else {
+      indexSingleGroup(b, cf, f);
       grpOff[f + 1] = grpOff[f]!;
       clsOff[f + 1] = clsOff[f]!;
     }
     bgOff[f + 1] = bgP.length;
   }
-  const cfPOff = new Int32Array(nE);
-  const cfNh = new Float64Array(nE);
-  const cfPList: number[] = [];
-  {
-    // Condition-major order: walk conditions, and within each its findings ascending.
-    const entryOf = new Int32Array(nE);
-    const fill = cfStart.slice(0, nC);
-    for (let f = 0; f < nF; f++) for (let e = fcStart[f]!; e < fcStart[f + 1]!; e++) entryOf[fill[fcCond[e]!]!++] = e;
-    for (let j = 0; j < nE; j++) {
-      const e = entryOf[j]!;
-      const f = cfFind[j]!;
-      cfPOff[j] = cfPList.length;
-      cfNh[j] = entNh[e]!;
-      if (!multi[f]) for (let r = 0; r < nRows[f]!; r++) cfPList.push(entP[entOff[e]! + r]!);
-    }
-  }
+  const { cfPOff, cfNh, cfPList } = conditionMajor(b, nC, nF, cfStart, cfFind, multi);
   const accOff = new Int32Array(nF + 1);
   for (let f = 0; f < nF; f++) accOff[f + 1] = accOff[f]! + (multi[f] ? 0 : 3 + nRows[f]!);
   return {
@@ -232,6 +138,147 @@ export function buildIndex(cm: CompiledModel): PlanIndex {
     bgOff, bgP: Float64Array.from(bgP), bgNh, floor0, floor1, devStart,
     devGroup: Int32Array.from(devGroup), devD0: Float64Array.from(devD0), devD1: Float64Array.from(devD1), devDn: Float64Array.from(devDn),
     grpOff, grpBg0: Float64Array.from(grpBg0), grpBg1: Float64Array.from(grpBg1), grpBgNh: Float64Array.from(grpBgNh), grpClass: Int32Array.from(grpClass),
-    clsOff, clsSize: Int32Array.from(clsSize), clsRep: Int32Array.from(clsRep), maxGroups, maxRows, maxClasses,
+    clsOff, clsSize: Int32Array.from(clsSize), clsRep: Int32Array.from(clsRep), maxGroups: b.maxGroups, maxRows: b.maxRows, maxClasses: b.maxClasses,
   };
+}
+
+/** The arrays and maxima of a plan index while it is built (see `buildIndex`). */
+interface IndexBuild {
+  readonly fcStart: Int32Array;
+  readonly fcCond: Int32Array;
+  readonly nRows: Int32Array;
+  readonly entOff: Int32Array;
+  readonly entNh: Float64Array;
+  readonly bgNh: Float64Array;
+  readonly floor0: Float64Array;
+  readonly floor1: Float64Array;
+  readonly devStart: Int32Array;
+  readonly grpOff: Int32Array;
+  readonly clsOff: Int32Array;
+  readonly entP: number[];
+  readonly bgP: number[];
+  readonly devGroup: number[];
+  readonly devD0: number[];
+  readonly devD1: number[];
+  readonly devDn: number[];
+  readonly grpBg0: number[];
+  readonly grpBg1: number[];
+  readonly grpBgNh: number[];
+  readonly grpClass: number[];
+  readonly clsSize: number[];
+  readonly clsRep: number[];
+  maxGroups: number;
+  maxRows: number;
+  maxClasses: number;
+}
+
+/** A single-group finding (binary, categorical, ordinal): its leak rows and each listing condition's rows. */
+function indexSingleGroup(b: IndexBuild, cf: CompiledFinding, f: number): void {
+  const { fcStart, fcCond, nRows, entOff, entNh, bgNh, devStart, entP, bgP, devGroup } = b;
+  const nR = cf.rows.length;
+  nRows[f] = nR;
+  b.maxRows = Math.max(b.maxRows, nR);
+  let nh = 0;
+  for (let o = 0; o < nR; o++) {
+    const r = cf.rows[o]!;
+    bgP.push(r.bg);
+    nh += plogp(r.bg, r.logBg);
+  }
+  bgNh[f] = nh;
+  for (let e = fcStart[f]!; e < fcStart[f + 1]!; e++) {
+    const c = fcCond[e]!;
+    entOff[e] = entP.length;
+    let h = 0;
+    for (let o = 0; o < nR; o++) {
+      const r = cf.rows[o]!;
+      entP.push(r.p[c]!);
+      h += plogp(r.p[c]!, r.logP[c]!);
+    }
+    entNh[e] = h;
+  }
+  devStart.fill(devGroup.length, fcStart[f]! + 1, fcStart[f + 1]! + 1);
+}
+
+/** A multi-choice finding: its groups and leak classes, and per listing condition its floor and the values off it. */
+function indexMulti(b: IndexBuild, cf: CompiledFinding, f: number): void {
+  const { fcStart, fcCond, entNh, floor0, floor1, devStart, grpOff, clsOff, devGroup, devD0, devD1, devDn, grpBg0, grpBg1, grpBgNh, grpClass, clsSize, clsRep } = b;
+  const groups: number[] = [];
+  const nValues = cf.def.valueType === 'multi' ? cf.def.values.length : 0;
+  for (let i = 0; i < nValues; i++) if (i !== cf.noneValue) groups.push(i);
+  b.maxGroups = Math.max(b.maxGroups, groups.length);
+  const classOf = new Map<string, number>();
+  const base = clsSize.length;
+  for (const i of groups) {
+    const r0 = cf.rows[2 * i]!;
+    const r1 = cf.rows[2 * i + 1]!;
+    grpBg0.push(r0.bg);
+    grpBg1.push(r1.bg);
+    grpBgNh.push(plogp(r0.bg, r0.logBg) + plogp(r1.bg, r1.logBg));
+    const key = `${r0.bg}|${r1.bg}`;
+    let cls = classOf.get(key);
+    if (cls === undefined) {
+      cls = clsSize.length - base;
+      classOf.set(key, cls);
+      clsSize.push(0);
+      clsRep.push(grpBg0.length - 1 - grpOff[f]!);
+    }
+    clsSize[base + cls]!++;
+    grpClass.push(cls);
+  }
+  grpOff[f + 1] = grpBg0.length;
+  clsOff[f + 1] = clsSize.length;
+  b.maxClasses = Math.max(b.maxClasses, clsSize.length - base);
+  for (let e = fcStart[f]!; e < fcStart[f + 1]!; e++) {
+    const c = fcCond[e]!;
+    // The floor: the (absent, present) pair most of this condition's values share.
+    const counts = new Map<string, number>();
+    let bestKey = '';
+    let bestN = 0;
+    for (const i of groups) {
+      const key = `${cf.rows[2 * i]!.p[c]}|${cf.rows[2 * i + 1]!.p[c]}`;
+      const n = (counts.get(key) ?? 0) + 1;
+      counts.set(key, n);
+      if (n > bestN) { bestN = n; bestKey = key; }
+    }
+    let fl = -1;
+    for (const i of groups) if (`${cf.rows[2 * i]!.p[c]}|${cf.rows[2 * i + 1]!.p[c]}` === bestKey) { fl = i; break; }
+    const nhOf = (i: number): number => plogp(cf.rows[2 * i]!.p[c]!, cf.rows[2 * i]!.logP[c]!) + plogp(cf.rows[2 * i + 1]!.p[c]!, cf.rows[2 * i + 1]!.logP[c]!);
+    const f0 = fl >= 0 ? cf.rows[2 * fl]!.p[c]! : 0;
+    const f1 = fl >= 0 ? cf.rows[2 * fl + 1]!.p[c]! : 0;
+    const fn = fl >= 0 ? nhOf(fl) : 0;
+    floor0[e] = f0;
+    floor1[e] = f1;
+    entNh[e] = fn;
+    groups.forEach((i, j) => {
+      const p0 = cf.rows[2 * i]!.p[c]!;
+      const p1 = cf.rows[2 * i + 1]!.p[c]!;
+      if (p0 === f0 && p1 === f1) return;
+      devGroup.push(j);
+      devD0.push(p0 - f0);
+      devD1.push(p1 - f1);
+      devDn.push(nhOf(i) - fn);
+    });
+    devStart[e + 1] = devGroup.length;
+  }
+}
+
+/** Condition-major copies of the single-group rows (cfP at cfPOff) and sum p log p, for the gain pass's locality. */
+function conditionMajor(b: IndexBuild, nC: number, nF: number, cfStart: Int32Array, cfFind: Int32Array, multi: Uint8Array): { cfPOff: Int32Array; cfNh: Float64Array; cfPList: number[] } {
+  const { fcStart, fcCond, nRows, entOff, entNh, entP } = b;
+  const nE = fcStart[nF]!;
+  const cfPOff = new Int32Array(nE);
+  const cfNh = new Float64Array(nE);
+  const cfPList: number[] = [];
+  // Condition-major order: walk conditions, and within each its findings ascending.
+  const entryOf = new Int32Array(nE);
+  const fill = cfStart.slice(0, nC);
+  for (let f = 0; f < nF; f++) for (let e = fcStart[f]!; e < fcStart[f + 1]!; e++) entryOf[fill[fcCond[e]!]!++] = e;
+  for (let j = 0; j < nE; j++) {
+    const e = entryOf[j]!;
+    const f = cfFind[j]!;
+    cfPOff[j] = cfPList.length;
+    cfNh[j] = entNh[e]!;
+    if (!multi[f]) for (let r = 0; r < nRows[f]!; r++) cfPList.push(entP[entOff[e]! + r]!);
+  }
+  return { cfPOff, cfNh, cfPList };
 }
