@@ -160,6 +160,8 @@ function documentReference(r: Json, p: string, ctx: ProjectContext): void {
   }
 }
 
+const READ_TYPES = new Set(['Encounter', 'Condition', 'Observation', 'MedicationRequest', 'Procedure', 'DocumentReference']);
+
 /** Project one resource (not a Bundle) into facts. */
 export function projectResource(r: Json, ctx: ProjectContext, bundlePatient?: string): void {
   const type = str(r['resourceType']) ?? 'unknown';
@@ -171,7 +173,8 @@ export function projectResource(r: Json, ctx: ProjectContext, bundlePatient?: st
     ctx.emit(['P', id, birth ? (parseFhirDate(birth) ?? null) : null, g === 'female' ? 0 : g === 'male' ? 1 : -1]);
     return ctx.tally('Patient');
   }
-  const p = refOf(type === 'AllergyIntolerance' ? r['patient'] : r['subject']) ?? bundlePatient;
+  if (!READ_TYPES.has(type)) return ctx.tally(`${type}: not read`);
+  const p = refOf(r['subject']) ?? bundlePatient;
   if (!p) return ctx.tally(`${type}: no subject`);
   ctx.tally(type);
   switch (type) {

@@ -62,7 +62,7 @@ export function stripTag(display: string): string {
  * Social context rather than clinical findings (SNOMED's "social context finding" area and the
  * social-determinant screens EHRs record as Conditions). Matched on the display's words.
  */
-const SOCIAL = /\b(employment|employed|unemploy\w*|labor force|labour force|education|school|college|criminal record|incarcerat\w*|housing|homeless\w*|transport problem|social isolation|social contact|intimate partner|violence in the environment|refugee|income|insurance|lack of access|risk activity|military service|stress)\b/i;
+const SOCIAL = /\b(employment|employed|unemploy\w*|labor force|labour force|education|school|college|criminal record|incarcerat\w*|housing|homeless\w*|transport problem|social isolation|social contact|intimate partner|violence in the environment|refugee|income|insurance|lack of access|risk activity|military service|armed forces|veteran|address|language|race|ethnicity|hispanic|latino|stress)\b/i;
 
 export function isSocial(display: string | undefined): boolean {
   return display !== undefined && SOCIAL.test(display);
@@ -229,6 +229,8 @@ export class Vocabulary {
     // New to the base model (or there is none): a new concept keyed by its first code.
     const c = codes.map(codingOf).find((x): x is Coding => x !== undefined);
     if (!c) return { role: 'unmapped' };
+    // A LOINC-coded observation outside the test table is a question or a score (a survey item), not a finding.
+    if (hint === 'finding' && systemKey(c.system) === 'loinc') return { role: 'unmapped' };
     const k = systemKey(c.system);
     const key = `${k === 'other' ? slug(c.system) : k}:${normaliseCode(k, c.code)}`;
     const name = names[0] ?? key;
