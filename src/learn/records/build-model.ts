@@ -118,23 +118,52 @@ export function buildRecordsModel(counts: RecordCounts, vocab: Vocabulary, opts:
   const labelTotals = new Map<string, number>();
   for (const key of ids.label.keys()) labelTotals.set(key, counts.labelTotal(key));
 
+  // Per finding, only the labels with a count or a base entry need a look; the rest pool into the leak.
+  const byFinding = new Map<string, { present: Map<string, number>; tested: Map<string, number> }>();
+  const slot = (f: string) => {
+    let e = byFinding.get(f);
+    if (!e) byFinding.set(f, (e = { present: new Map(), tested: new Map() }));
+    return e;
+  };
+  for (const [k, n] of counts.present) {
+    const [l, f] = RecordCounts.splitPair(k);
+    if (ids.label.has(l)) slot(f).present.set(l, n);
+  }
+  for (const [k, n] of counts.tested) {
+    const [l, f] = RecordCounts.splitPair(k);
+    if (ids.label.has(l)) slot(f).tested.set(l, n);
+  }
+  let allEpisodes = 0;
+  for (const n of labelTotals.values()) allEpisodes += n;
+  const labelKeyOf = new Map([...ids.label].map(([k, id]) => [id, k] as const));
+
   for (const [fkey, fid] of [...ids.finding].sort((a, b) => (a[1] < b[1] ? -1 : 1))) {
     const info = vocab.findings.get(fkey)!;
     const def = findingDefs.get(fid);
     if (def && def.valueType !== 'binary') continue;
     const leak0 = def && def.valueType === 'binary' ? def.leak : undefined;
     const row = (likelihoods[fid] ??= {});
-    const lc = { x: 0, n: 0 };
-    for (const [lkey, cid] of ids.label) {
-      const pk = RecordCounts.pairKey(lkey, fkey);
-      const x = counts.present.get(pk) ?? 0;
-      const n = info.measured ? (counts.tested.get(pk) ?? 0) : labelTotals.get(lkey)!;
+    const sl = slot(fkey);
+    const denom = (lkey: string): number => (info.measured ? (sl.tested.get(lkey) ?? 0) : labelTotals.get(lkey)!);
+    let totalX = 0;
+    for (const x of sl.present.values()) totalX += x;
+    let totalN = 0;
+    if (info.measured) for (const n of sl.tested.values()) totalN += n;
+    else totalN = allEpisodes;
+    const lc = { x: totalX, n: totalN };
+    const candidates = new Set<string>(sl.present.keys());
+    for (const cid of Object.keys(row)) {
+      const lk = labelKeyOf.get(cid);
+      if (lk !== undefined) candidates.add(lk);
+    }
+    for (const lkey of [...candidates].sort()) {
+      const cid = ids.label.get(lkey)!;
+      const x = sl.present.get(lkey) ?? 0;
+      const n = denom(lkey);
       const entry = row[cid];
-      if (entry === undefined && x < opts.minCount) {
-        lc.x += x;
-        lc.n += n;
-        continue;
-      }
+      if (entry === undefined && x < opts.minCount) continue;
+      lc.x -= x;
+      lc.n -= n;
       const p0 = entry?.[0] ?? leak0 ?? 0.5;
       const k = entry !== undefined || leak0 !== undefined ? K : 1;
       row[cid] = [roundSig(clampP((Math.min(x, n) + k * p0) / (n + k)))];

@@ -43,6 +43,8 @@ export interface RecordsReport {
   readonly resources: Readonly<Record<string, number>>;
   readonly skipped: Readonly<Record<string, number>>;
   readonly unmapped: readonly UnmappedRow[];
+  /** Episodes per diagnosis label (exact counts, for the local operator; never in the artifact). */
+  readonly labelEpisodes: Readonly<Record<string, number>>;
   readonly bytes?: number;
 }
 
@@ -111,6 +113,7 @@ export async function learnRecords(source: RecordsSource, opts: LearnRecordsOpti
     resources: sorted(resources),
     skipped: sorted(raw.skipped),
     unmapped,
+    labelEpisodes: Object.fromEntries([...raw.prior.keys()].sort().map((k) => [k, raw.labelTotal(k)] as const)),
     ...(bytes !== undefined ? { bytes } : {}),
   };
   return { model, report };
