@@ -27,6 +27,15 @@ export const OMOP_TABLES: Readonly<Record<string, readonly string[]>> = {
   procedure_occurrence: ['person_id', 'procedure_concept_id', 'procedure_date', 'procedure_source_value'],
   concept: ['concept_id', 'concept_name', 'vocabulary_id', 'concept_code'],
 };
+/** The type of a CDM column in a typed schema (ids bigint, dates date, values numeric). */
+export function omopColumnType(col: string): string {
+  if (/_id$/.test(col) && col !== 'vocabulary_id') return 'bigint';
+  if (/_date$/.test(col)) return 'date';
+  if (/^(year|month|day)_of_birth$/.test(col)) return 'integer';
+  if (/^(value_as_number|range_low|range_high)$/.test(col)) return 'numeric';
+  return 'text';
+}
+
 const REQUIRED = new Set(['person', 'condition_occurrence', 'concept']);
 
 export interface OpenOmop {

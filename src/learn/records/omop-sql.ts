@@ -13,8 +13,8 @@ import { defaultRange, TEST_BY_LOINC, type LabTest } from '../../intake/fhir/loi
 import { SYSTEMS } from '../../intake/fhir/shape.js';
 import { convert, resolveUnit } from '../../intake/fhir/ucum.js';
 import { RecordCounts } from './counts.js';
-import type { EpisodeOptions } from './episodes.js';
-import type { FindingInfo, Vocabulary } from './vocabulary.js';
+import type { DatedEpisode, EpisodeOptions } from './episodes.js';
+import { DDX_CONDITION_SYSTEM, DDX_FINDING_SYSTEM, type FindingInfo, type Vocabulary } from './vocabulary.js';
 
 /** The one method both `pg.Client` and PGlite offer. A single session: temp tables live in it. */
 export interface SqlClient {
@@ -28,6 +28,9 @@ const VOCAB_SYSTEM: Readonly<Record<string, string>> = {
   LOINC: SYSTEMS.loinc,
   RxNorm: SYSTEMS.rxnorm,
   'RxNorm Extension': SYSTEMS.rxnorm,
+  // ddx's own concepts, as the synthetic generator writes them.
+  'DDX condition': DDX_CONDITION_SYSTEM,
+  'DDX finding': DDX_FINDING_SYSTEM,
 };
 
 /** OMOP gender concepts. */
@@ -54,10 +57,11 @@ interface ConceptRow {
 
 /** Phase A: the distinct concepts each table uses, with counts (aggregates only). */
 function conceptsSql(s: string): string {
-  const part = (role: string, table: string, col: string, src: string, unit = 'NULL') => `
-    SELECT '${role}' AS role, t.${col}::bigint AS concept_id, c.vocabulary_id, COALESCE(c.concept_code, t.${src}) AS concept_code, c.concept_name, ${unit} AS unit, count(*) AS n
-    FROM ${s}.${table} t LEFT JOIN ${s}.concept c ON c.concept_id::bigint = t.${col}::bigint
-    GROUP BY t.${col}::bigint, c.vocabulary_id, COALESCE(c.concept_code, t.${src}), c.concept_name${unit === 'NULL' ? '' : `, ${unit}`}`;
+  // Count by concept id first (a hash aggregate on an integer), then name the few distinct concepts.
+  const part = (role: string, table: string, col: string, src: string, unit = '') => `
+    SELECT '${role}' AS role, x.id AS concept_id, c.vocabulary_id, COALESCE(c.concept_code, x.src) AS concept_code, c.concept_name, ${unit ? 'x.unit' : 'NULL'} AS unit, x.n
+    FROM (SELECT t.${col}::bigint AS id, min(t.${src}) AS src${unit ? `, ${unit} AS unit` : ''}, count(*) AS n FROM ${s}.${table} t GROUP BY t.${col}::bigint${unit ? `, ${unit}` : ''}) x
+    LEFT JOIN ${s}.concept c ON c.concept_id::bigint = x.id`;
   return [
     part('condition', 'condition_occurrence', 'condition_concept_id', 'condition_source_value'),
     part('finding', 'observation', 'observation_concept_id', 'observation_source_value'),
@@ -163,8 +167,18 @@ function dateLiteral(ms: number): string {
   return `DATE '${new Date(ms).toISOString().slice(0, 10)}'`;
 }
 
+/** Completed years between a birth (y, m, d expressions) and a date, by integer arithmetic (cheaper than age()). */
+function ageSql(at: string, y: string, m: string, d: string): string {
+  return `((date_part('year', ${at})::int * 10000 + date_part('month', ${at})::int * 100 + date_part('day', ${at})::int - (${y} * 10000 + ${m} * 100 + ${d})) / 10000)`;
+}
+
+/** The age band index of an age expression, as a CASE over the model's bands (-1 outside them). */
+function bandSql(age: string, bands: readonly { minYears: number; maxYears: number }[]): string {
+  return `CASE ${bands.map((b, i) => `WHEN ${age} >= ${b.minYears} AND ${age} < ${b.maxYears} THEN ${i}`).join(' ')} ELSE -1 END`;
+}
+
 /** Phase B: the episode and window joins, all inside the database. */
-function episodeSql(s: string, o: EpisodeOptions): string[] {
+function episodeSql(s: string, o: EpisodeOptions, bands: readonly { minYears: number; maxYears: number }[]): string[] {
   const until = o.until !== undefined ? `AND COALESCE(v.visit_start_date::date, co.condition_start_date::date) < ${dateLiteral(o.until)}` : '';
   const after = o.after !== undefined ? `WHERE at >= ${dateLiteral(o.after)}` : '';
   const clip = o.maxEpisodes !== undefined ? `WHERE rn <= ${Math.floor(o.maxEpisodes)}` : '';
@@ -183,13 +197,14 @@ function episodeSql(s: string, o: EpisodeOptions): string[] {
        SELECT * FROM dx ${after}
      ), aged AS (
        SELECT x.*, CASE p.gender_concept_id::int WHEN ${FEMALE} THEN 0 WHEN ${MALE} THEN 1 END AS sex,
-              date_part('year', age(x.at, make_date(p.year_of_birth::int, COALESCE(NULLIF(p.month_of_birth::int, 0), 7), COALESCE(NULLIF(p.day_of_birth::int, 0), 1))))::int AS age,
+              ${ageSql('x.at', 'p.year_of_birth::int', 'COALESCE(NULLIF(p.month_of_birth::int, 0), 7)', 'COALESCE(NULLIF(p.day_of_birth::int, 0), 1)')} AS age,
               row_number() OVER (PARTITION BY x.person_id ORDER BY x.at, x.label, x.visit) AS rn
        FROM dated x JOIN ${s}.person p ON p.person_id::bigint = x.person_id
        WHERE p.year_of_birth IS NOT NULL AND p.gender_concept_id::int IN (${FEMALE}, ${MALE})
      )
-     SELECT row_number() OVER (ORDER BY person_id, at, label, visit) AS ep, a.person_id, a.label, a.visit, a.at, a.sex, a.age, b.band
-     FROM aged a JOIN ddx_band b ON a.age >= b.lo AND a.age < b.hi ${clip.replace('WHERE', 'WHERE a.')}`,
+     SELECT row_number() OVER (ORDER BY person_id, at, label, visit) AS ep, person_id, label, visit, at, sex, age, band
+     FROM (SELECT a.*, ${bandSql('a.age', bands)} AS band FROM aged a ${clip}) z WHERE band >= 0`,
+    'ANALYZE ddx_ep',
     `DROP TABLE IF EXISTS ddx_fact`,
     // Facts: coded findings (conditions, observations), history (drugs, procedures), test results.
     `CREATE TEMP TABLE ddx_fact AS
@@ -218,29 +233,30 @@ function episodeSql(s: string, o: EpisodeOptions): string[] {
          FROM ${s}.measurement m
          JOIN ddx_lab l ON l.concept_id = m.measurement_concept_id::bigint AND l.unit = COALESCE(m.unit_source_value, '')
          JOIN ${s}.person p ON p.person_id::bigint = m.person_id::bigint
-         LEFT JOIN ddx_band b ON date_part('year', age(m.measurement_date::date, make_date(p.year_of_birth::int, 7, 1))) >= b.lo
-                              AND date_part('year', age(m.measurement_date::date, make_date(p.year_of_birth::int, 7, 1))) < b.hi
-         LEFT JOIN ddx_range g ON g.test = l.test AND g.band = b.band AND g.sex = CASE p.gender_concept_id::int WHEN ${FEMALE} THEN 0 ELSE 1 END
+         LEFT JOIN ddx_range g ON g.test = l.test AND g.sex = CASE p.gender_concept_id::int WHEN ${FEMALE} THEN 0 ELSE 1 END
+           AND g.band = ${bandSql(ageSql('m.measurement_date::date', 'p.year_of_birth::int', 'COALESCE(NULLIF(p.month_of_birth::int, 0), 7)', 'COALESCE(NULLIF(p.day_of_birth::int, 0), 1)'), bands)}
        ) r JOIN ddx_labf lf ON lf.test = r.test
        WHERE (lf.dir = 'P' AND r.pos IS NOT NULL) OR (lf.dir <> 'P' AND r.v IS NOT NULL)`,
+    'ANALYZE ddx_fact',
     `DROP TABLE IF EXISTS ddx_epf`,
     `CREATE TEMP TABLE ddx_epf AS
-     SELECT e.ep, e.label, f.finding, max(f.present) AS present, bool_or(f.measured) AS measured
-     FROM ddx_ep e JOIN ddx_fact f ON f.person_id = e.person_id
-      AND ((f.hist AND f.at <= e.at) OR (f.visit IS NOT NULL AND f.visit = e.visit) OR (f.at > e.at - ${w + 1} AND f.at <= e.at))
-     GROUP BY e.ep, e.label, f.finding
-     UNION ALL
-     SELECT e.ep, e.label, h.finding, 1, false
-     FROM ddx_ep e JOIN ddx_ep x ON x.person_id = e.person_id AND x.at < e.at - ${w} AND x.label <> e.label
-     JOIN ddx_hist h ON h.label = x.label
-     GROUP BY e.ep, e.label, h.finding`,
+     SELECT ep, label, finding, max(present) AS present, bool_or(measured) AS measured FROM (
+       SELECT e.ep, e.label, f.finding, f.present, f.measured
+       FROM ddx_ep e JOIN ddx_fact f ON f.person_id = e.person_id
+        AND ((f.hist AND f.at <= e.at) OR (f.visit IS NOT NULL AND f.visit = e.visit) OR (f.at > e.at - ${w + 1} AND f.at <= e.at))
+       UNION ALL
+       SELECT e.ep, e.label, h.finding, 1, false
+       FROM ddx_ep e JOIN ddx_ep x ON x.person_id = e.person_id AND x.at < e.at - ${w} AND x.label <> e.label
+       JOIN ddx_hist h ON h.label = x.label
+     ) u GROUP BY ep, label, finding`,
   ];
 }
 
 function clipped(o: EpisodeOptions, where: string): string {
-  if (o.maxFindings === undefined) return `SELECT label, finding, count(DISTINCT ep) AS n FROM ddx_epf WHERE ${where} GROUP BY label, finding`;
-  return `SELECT label, finding, count(DISTINCT ep) AS n FROM (
-    SELECT ep, label, finding, dense_rank() OVER (PARTITION BY ep ORDER BY finding) AS r FROM (SELECT DISTINCT ep, label, finding FROM ddx_epf WHERE ${where}) q
+  // ddx_epf has one row per (episode, finding), so count(*) counts episodes.
+  if (o.maxFindings === undefined) return `SELECT label, finding, count(*) AS n FROM ddx_epf WHERE ${where} GROUP BY label, finding`;
+  return `SELECT label, finding, count(*) AS n FROM (
+    SELECT label, finding, row_number() OVER (PARTITION BY ep ORDER BY finding) AS r FROM ddx_epf WHERE ${where}
   ) z WHERE r <= ${Math.floor(o.maxFindings)} GROUP BY label, finding`;
 }
 
@@ -250,8 +266,13 @@ export interface OmopCountsResult {
   readonly tables: Map<string, number>;
 }
 
-/** Count episodes in an OMOP CDM schema. The client must be one session (temp tables). */
-export async function learnOmopCounts(db: SqlClient, schema: string, vocab: Vocabulary, o: EpisodeOptions): Promise<OmopCountsResult> {
+interface Prepared {
+  readonly maps: Maps;
+  readonly tables: Map<string, number>;
+}
+
+/** Map the concepts, upload the maps and build the episode tables (ddx_ep, ddx_epf) in the session. */
+async function prepare(db: SqlClient, schema: string, vocab: Vocabulary, o: EpisodeOptions): Promise<Prepared> {
   const s = sqlIdent(schema, '--schema');
   const tables = new Map<string, number>();
   for (const t of ['person', 'visit_occurrence', 'condition_occurrence', 'measurement', 'observation', 'drug_exposure', 'procedure_occurrence', 'concept']) {
@@ -271,8 +292,54 @@ export async function learnOmopCounts(db: SqlClient, schema: string, vocab: Voca
   await tempTable(db, 'ddx_range', 'test text, band int, sex int, low float8, high float8', maps.range);
   await tempTable(db, 'ddx_hist', 'label int, finding int', maps.hist);
   await tempTable(db, 'ddx_band', 'band int, lo int, hi int', vocab.bands.map((b, band) => ({ band, lo: b.minYears, hi: b.maxYears })));
-  for (const q of episodeSql(s, o)) await db.query(q);
+  // Analytic joins and sorts: give this session room to do them in memory (a session setting only).
+  await db.query("SET work_mem = '256MB'");
+  for (const q of episodeSql(s, o, vocab.bands)) await db.query(q);
+  return { maps, tables };
+}
 
+/**
+ * Episodes one by one, for scoring a model (`ddx bench records --omop`): unlike learning, this
+ * reads episode-level rows out of the database, into this process only; nothing is written.
+ */
+export async function scanOmopEpisodes(db: SqlClient, schema: string, vocab: Vocabulary, o: EpisodeOptions, onEpisode: (e: DatedEpisode) => void): Promise<void> {
+  const { maps } = await prepare(db, schema, vocab, o);
+  const page = 5000;
+  for (let from = 0; ; from += page) {
+    const eps = (await db.query<{ ep: string | number; label: number; band: number; sex: number; age: number; at: unknown }>(
+      `SELECT ep, label, band, sex, age, at FROM ddx_ep WHERE ep > ${from} AND ep <= ${from + page} ORDER BY ep`)).rows;
+    if (eps.length === 0) {
+      const more = await db.query<{ n: string | number }>(`SELECT count(*) AS n FROM ddx_ep WHERE ep > ${from}`);
+      if (Number(more.rows[0]?.n ?? 0) === 0) break;
+      continue;
+    }
+    const facts = (await db.query<{ ep: string | number; finding: number; present: number; measured: boolean }>(
+      `SELECT ep, finding, max(present) AS present, bool_or(measured) AS measured FROM ddx_epf WHERE ep > ${from} AND ep <= ${from + page} GROUP BY ep, finding ORDER BY ep, finding`)).rows;
+    const byEp = new Map<number, typeof facts>();
+    for (const f of facts) {
+      const k = Number(f.ep);
+      const list = byEp.get(k);
+      if (list) list.push(f);
+      else byEp.set(k, [f]);
+    }
+    for (const e of eps) {
+      const label = vocab.labels.get(maps.labels[e.label]!);
+      if (!label) continue;
+      const present = new Set<FindingInfo>();
+      const tested = new Set<FindingInfo>();
+      for (const f of byEp.get(Number(e.ep)) ?? []) {
+        const info = maps.findings[f.finding]!;
+        if (Number(f.present) === 1) present.add(info);
+        if (f.measured) tested.add(info);
+      }
+      onEpisode({ label, band: e.band, sex: e.sex, age: e.age, at: new Date(String(e.at)).getTime(), present, tested });
+    }
+  }
+}
+
+/** Count episodes in an OMOP CDM schema. The client must be one session (temp tables). */
+export async function learnOmopCounts(db: SqlClient, schema: string, vocab: Vocabulary, o: EpisodeOptions): Promise<OmopCountsResult> {
+  const { maps, tables } = await prepare(db, schema, vocab, o);
   const counts = new RecordCounts(vocab.bands);
   const prior = (await db.query<{ label: number; band: number; sex: number; n: string | number }>('SELECT label, band, sex, count(*) AS n FROM ddx_ep GROUP BY label, band, sex ORDER BY 1, 2, 3')).rows;
   for (const r of prior) counts.addPrior(maps.labels[r.label]!, r.band, r.sex, Number(r.n));

@@ -12,7 +12,9 @@ import { join } from 'node:path';
 import type { Fact } from './fhir-facts.js';
 
 /** Input bytes per partition (the facts are a small fraction of the input, about 5–15%). */
-export const INPUT_BYTES_PER_PARTITION = 512 * 1024 * 1024;
+export const INPUT_BYTES_PER_PARTITION = 48 * 1024 * 1024;
+/** More partitions than this would hold too many files open; beyond it a partition grows with the input. */
+export const MAX_PARTITIONS = 512;
 const FLUSH_CHARS = 1 << 20;
 
 function fnv1a(s: string): number {
@@ -35,7 +37,7 @@ export class PatientSpill {
   bytesWritten = 0;
 
   constructor(inputBytes: number, partitions?: number) {
-    this.partitions = partitions ?? Math.max(1, Math.ceil(inputBytes / INPUT_BYTES_PER_PARTITION));
+    this.partitions = partitions ?? Math.min(MAX_PARTITIONS, Math.max(1, Math.ceil(inputBytes / INPUT_BYTES_PER_PARTITION)));
     this.dir = mkdtempSync(join(tmpdir(), 'ddx-records-'));
     this.fds = Array.from({ length: this.partitions }, (_, i) => openSync(join(this.dir, `part-${i}.jsonl`), 'w'));
     this.buffers = Array.from({ length: this.partitions }, () => []);
@@ -67,7 +69,9 @@ export class PatientSpill {
     try {
       for (let i = 0; i < this.partitions; i++) {
         const path = join(this.dir, `part-${i}.jsonl`);
-        const byPatient = new Map<string, Fact[]>();
+        // Lines are grouped by patient as text (the id is the tuple's second string) and parsed one
+        // patient at a time, so a partition costs about its size on disk, not its parsed objects.
+        const byPatient = new Map<string, string[]>();
         const text = readFileSync(path, 'utf8');
         rmSync(path);
         let start = 0;
@@ -75,16 +79,21 @@ export class PatientSpill {
           let end = text.indexOf('\n', start);
           if (end < 0) end = text.length;
           if (end > start) {
-            const f = JSON.parse(text.slice(start, end)) as Fact;
-            const list = byPatient.get(f[1]);
-            if (list) list.push(f);
-            else byPatient.set(f[1], [f]);
+            const line = text.slice(start, end);
+            const q = line.indexOf('"', 6);
+            const id = q > 6 && line.lastIndexOf('\\', q) < 6 ? line.slice(6, q) : (JSON.parse(line) as Fact)[1];
+            const list = byPatient.get(id);
+            if (list) list.push(line);
+            else byPatient.set(id, [line]);
           }
           start = end + 1;
         }
         // Stable order of patients, so clipping and any seeded step do not depend on file order.
         const ids = [...byPatient.keys()].sort();
-        for (const id of ids) yield byPatient.get(id)!;
+        for (const id of ids) {
+          yield byPatient.get(id)!.map((l) => JSON.parse(l) as Fact);
+          byPatient.delete(id);
+        }
       }
     } finally {
       this.dispose();
