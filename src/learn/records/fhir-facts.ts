@@ -11,7 +11,7 @@ import type { KnowledgeModel } from '../../core/model.js';
 import { readDocumentReference } from '../../intake/fhir/document.js';
 import { BP_PANEL_CODES, TEST_BY_LOINC } from '../../intake/fhir/loinc-tests.js';
 import { notesReader } from '../../intake/fhir/notes-reader.js';
-import { SYSTEMS, arr, codeIn, codings, isRecord, labels, parseFhirDate, str, type Json } from '../../intake/fhir/shape.js';
+import { SYSTEMS, arr, codeIn, codings, isRecord, labels, parseFhirDate, str, type CodingLike, type Json } from '../../intake/fhir/shape.js';
 import { deidentifyText } from '../../privacy/deid/index.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -41,10 +41,20 @@ function refOf(x: unknown): string | undefined {
   return isRecord(x) ? refId(str(x['reference'])) : undefined;
 }
 
+// Resources of one encounter share their timestamps: remember the last few parses.
+const dateMemo = new Map<string, number | undefined>();
+function parseDate(s: string): number | undefined {
+  if (dateMemo.has(s)) return dateMemo.get(s);
+  const t = parseFhirDate(s);
+  if (dateMemo.size > 4096) dateMemo.clear();
+  dateMemo.set(s, t);
+  return t;
+}
+
 function time(...xs: unknown[]): number | undefined {
   for (const x of xs) {
     const s = str(x);
-    const t = s ? parseFhirDate(s) : undefined;
+    const t = s ? parseDate(s) : undefined;
     if (t !== undefined) return t;
   }
   return undefined;
@@ -73,10 +83,10 @@ export interface ProjectContext {
  * A coding's display is terminology text, not patient data; free text is what a person typed: the
  * CodeableConcept's `text` when it is not simply one of its codings' displays.
  */
-function gateCodes(ctx: ProjectContext, field: string, cc: unknown): void {
+function gateCodes(ctx: ProjectContext, field: string, cc: unknown, list?: readonly CodingLike[]): void {
   if (!isRecord(cc)) return;
   const text = str(cc['text']);
-  if (text && !codings(cc).some((c) => c.coding.display === text)) ctx.gate(`${field}.text`, text);
+  if (text && !(list ?? codings(cc).map((c) => c.coding)).some((c) => c.display === text)) ctx.gate(`${field}.text`, text);
 }
 
 function noteReader(ctx: ProjectContext): ((text: string) => readonly Observation[]) | undefined {
@@ -121,7 +131,8 @@ function observation(r: Json, p: string, ctx: ProjectContext): void {
   const at = time(r['effectiveDateTime'], r['effectiveInstant'], periodStart(r['effectivePeriod']), r['issued']);
   if (at === undefined) return ctx.tally('Observation: no date');
   const enc = refOf(r['encounter']) ?? '';
-  const loinc = codeIn(r['code'], [SYSTEMS.loinc]);
+  const cs = codings(r['code']).map((c) => c.coding);
+  const loinc = cs.find((c) => c.system === SYSTEMS.loinc && c.code)?.code;
   if (loinc && (TEST_BY_LOINC.has(loinc) || BP_PANEL_CODES.includes(loinc))) {
     const min: Json = {};
     for (const k of OBS_KEEP) if (r[k] !== undefined) min[k] = r[k];
@@ -130,8 +141,8 @@ function observation(r: Json, p: string, ctx: ProjectContext): void {
   }
   const present = codedPresence(r);
   if (present === undefined) return ctx.tally('Observation: a measurement with no test mapping');
-  gateCodes(ctx, 'Observation.code', r['code']);
-  const m = ctx.vocab.map(codings(r['code']).map((c) => c.coding), str(isRecord(r['code']) ? r['code']['text'] : undefined), 'finding');
+  gateCodes(ctx, 'Observation.code', r['code'], cs);
+  const m = ctx.vocab.map(cs, str(isRecord(r['code']) ? r['code']['text'] : undefined), 'finding');
   if (m.role === 'finding') for (const f of m.findings) ctx.emit(['F', p, enc, at, f.key, present]);
 }
 
