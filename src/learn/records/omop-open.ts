@@ -4,8 +4,7 @@
  * in-memory PGlite with COPY, so that both run the same SQL. Only the tables the counts use are
  * loaded; a missing optional table is created empty.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
@@ -14,7 +13,7 @@ import type { TrainingFile } from '../../core/model.js';
 import { sha256Hex } from '../artifact.js';
 import type { RecordsSource } from './learn.js';
 import { sqlIdent, type SqlClient } from './omop-sql.js';
-import { extractZip } from './zip.js';
+import { listZip, readZipEntry } from './zip.js';
 
 /** The CDM tables read, with the columns used (for creating an absent optional table empty). */
 export const OMOP_TABLES: Readonly<Record<string, readonly string[]>> = {
@@ -52,52 +51,52 @@ function csvHeader(text: string): string[] {
 
 /** Load a CSV extract (folder or zip) into a fresh in-memory PGlite. */
 export async function loadOmopCsv(path: string): Promise<{ db: PGlite; training: TrainingFile[] }> {
-  let dir = path;
-  let tmp: string | undefined;
-  if (!statSync(path, { throwIfNoEntry: false })) throw new InputError([issue('not-found', '--omop-csv', `no such file or folder: ${basename(path)}`)]);
-  if (statSync(path).isFile()) {
-    tmp = mkdtempSync(join(tmpdir(), 'ddx-omop-'));
-    extractZip(path, tmp);
-    dir = tmp;
-  }
-  try {
-    const files = new Map<string, string>();
+  const st = statSync(path, { throwIfNoEntry: false });
+  if (!st) throw new InputError([issue('not-found', '--omop-csv', `no such file or folder: ${basename(path)}`)]);
+  // Table name -> a reader of its CSV bytes: files in a folder tree, or entries of a zip (only the tables used are inflated).
+  const files = new Map<string, { name: string; read: () => Buffer }>();
+  if (st.isFile()) {
+    for (const e of listZip(path)) {
+      const name = e.name.split('/').pop() ?? '';
+      if (e.name.startsWith('__MACOSX/') || name.startsWith('._') || !/\.csv$/i.test(name)) continue;
+      files.set(name.replace(/\.csv$/i, '').toLowerCase(), { name, read: () => readZipEntry(path, e) });
+    }
+  } else {
     const walk = (d: string): void => {
       for (const f of readdirSync(d).sort()) {
         const p = join(d, f);
         if (statSync(p).isDirectory()) walk(p);
-        else if (/\.csv$/i.test(f)) files.set(f.replace(/\.csv$/i, '').toLowerCase(), p);
+        else if (/\.csv$/i.test(f)) files.set(f.replace(/\.csv$/i, '').toLowerCase(), { name: f, read: () => readFileSync(p) });
       }
     };
-    walk(dir);
-    const db = new PGlite();
-    await db.waitReady;
-    const training: TrainingFile[] = [];
+    walk(path);
+  }
+  const db = new PGlite();
+  await db.waitReady;
+  const training: TrainingFile[] = [];
+  try {
     for (const [table, cols] of Object.entries(OMOP_TABLES)) {
       const file = files.get(table);
       if (!file) {
-        if (REQUIRED.has(table)) {
-          await db.close();
-          throw new InputError([issue('omop-table', `--omop-csv:${table}`, `the extract has no ${table} CSV file`)]);
-        }
+        if (REQUIRED.has(table)) throw new InputError([issue('omop-table', `--omop-csv:${table}`, `the extract has no ${table} CSV file`)]);
         await db.exec(`CREATE TABLE ${table} (${cols.map((c) => `${c} text`).join(', ')})`);
         continue;
       }
-      const buf = readFileSync(file);
+      const buf = file.read();
       const header = csvHeader(buf.toString('utf8', 0, Math.min(buf.length, 65536)));
       const missing = cols.filter((c) => !header.includes(c));
       if (missing.length > 0 || header.some((h) => !/^[a-z_][a-z0-9_]*$/.test(h))) {
-        await db.close();
-        throw new InputError([issue('omop-columns', `--omop-csv:${basename(file)}`, missing.length > 0 ? `missing columns: ${missing.join(', ')}` : 'header has a column name that is not a plain identifier')]);
+        throw new InputError([issue('omop-columns', `--omop-csv:${file.name}`, missing.length > 0 ? `missing columns: ${missing.join(', ')}` : 'header has a column name that is not a plain identifier')]);
       }
       await db.exec(`CREATE TABLE ${table} (${header.map((h) => `${h} text`).join(', ')})`);
       await db.query(`COPY ${table} FROM '/dev/blob' WITH (FORMAT csv, HEADER true)`, [], { blob: new Blob([buf]) });
-      training.push({ name: basename(file), sha256: sha256Hex(buf), rows: Number((await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`)).rows[0]?.n ?? 0) });
+      training.push({ name: file.name, sha256: sha256Hex(buf), rows: Number((await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`)).rows[0]?.n ?? 0) });
     }
-    return { db, training };
-  } finally {
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  } catch (err) {
+    await db.close();
+    throw err;
   }
+  return { db, training };
 }
 
 /** Open the OMOP source named by the CLI flags. */
