@@ -50,7 +50,7 @@ interface ScaleFlags {
 }
 
 /** Run `ddx learn records ...` in a child process (its own peak RSS); parse its summary line. */
-function learnChild(args: string[]): { seconds: number; mbPerSecond?: number; peakRssMb: number; episodes: number } {
+function learnChild(args: string[]): { seconds: number; mbPerSecond?: number; peakRssMb: number; episodes: number; cpuSeconds: number } {
   const r = spawnSync(process.execPath, [...process.execArgv, process.argv[1]!, 'learn', 'records', ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
   const line = r.stderr.split('\n').find((l) => l.startsWith('learned from')) ?? '';
   if (r.status !== 0 || !line) throw new Error(`ddx learn records failed: ${r.stderr.slice(-500)}`);
@@ -59,7 +59,30 @@ function learnChild(args: string[]): { seconds: number; mbPerSecond?: number; pe
     return m ? Number(m[1]) : undefined;
   };
   const mbps = num(/\(([\d.]+) MB\/s\)/);
-  return { seconds: num(/ in ([\d.]+) s/) ?? NaN, ...(mbps !== undefined ? { mbPerSecond: mbps } : {}), peakRssMb: num(/peak RSS (\d+) MB/) ?? NaN, episodes: num(/, (\d+) episodes/) ?? NaN };
+  return { seconds: num(/ in ([\d.]+) s/) ?? NaN, ...(mbps !== undefined ? { mbPerSecond: mbps } : {}), peakRssMb: num(/peak RSS (\d+) MB/) ?? NaN, episodes: num(/, (\d+) episodes/) ?? NaN, cpuSeconds: num(/cpu ([\d.]+) s/) ?? NaN };
+}
+
+/**
+ * CPU seconds used so far by a local PostgreSQL cluster: its postmaster's own time plus that of the
+ * backends it has reaped (/proc/<pid>/stat utime, stime, cutime, cstime). Undefined off Linux.
+ */
+function clusterCpuSeconds(port: number): number | undefined {
+  try {
+    for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+      let cmd: string;
+      try {
+        cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      } catch {
+        continue;
+      }
+      if (!cmd.includes('postgres') || !cmd.includes(`-p\u0000${port}`) && !cmd.includes(`-p ${port}`)) continue;
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const ticks = [11, 12, 13, 14].reduce((a, i) => a + Number(f[i]), 0);
+      return ticks / 100;
+    }
+  } catch { /* not Linux */ }
+  return undefined;
 }
 
 /** JSON.parse alone over the same files: the ceiling for any NDJSON reader on this machine right now. */
@@ -126,7 +149,7 @@ export function registerBenchRecords(bench: Command): void {
       if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new CliUsageError('--fhir-patients must be integers, e.g. 5000,20000');
       const patients = Number(flags.patients);
       if (!Number.isInteger(patients) || patients < 0) throw new CliUsageError('--patients must be an integer >= 0');
-      const out: Record<string, unknown> = { suite: 'records-scale', model: model.id };
+      const out: Record<string, unknown> = { suite: 'records-scale', model: model.id, loadAverage: (await import('node:os')).loadavg().map((x) => Number(x.toFixed(1))), cores: (await import('node:os')).cpus().length };
       const fhir: Record<string, unknown>[] = [];
       for (const n of sizes) {
         const dir = mkdtempSync(join(tmpdir(), 'ddx-scale-fhir-'));
@@ -135,7 +158,7 @@ export function registerBenchRecords(bench: Command): void {
           const bytes = readdirSync(dir).reduce((a, f) => a + statSync(join(dir, f)).size, 0);
           const ceiling = parseCeiling(dir);
           const r = learnChild(['--fhir', dir, '--out', join(dir, 'm.json'), '--min-count', '5']);
-          fhir.push({ patients: n, episodes: s.episodes, megabytes: Number((bytes / 1e6).toFixed(1)), seconds: r.seconds, mbPerSecond: r.mbPerSecond, jsonParseOnlyMbPerSecond: Number(ceiling.toFixed(1)), peakRssMb: r.peakRssMb });
+          fhir.push({ patients: n, episodes: s.episodes, megabytes: Number((bytes / 1e6).toFixed(1)), seconds: r.seconds, mbPerSecond: r.mbPerSecond, cpuSeconds: r.cpuSeconds, mbPerCpuSecond: Number((bytes / 1e6 / r.cpuSeconds).toFixed(1)), jsonParseOnlyMbPerSecond: Number(ceiling.toFixed(1)), peakRssMb: r.peakRssMb });
         } finally {
           rmSync(dir, { recursive: true, force: true });
         }
@@ -147,9 +170,13 @@ export function registerBenchRecords(bench: Command): void {
           const t0 = performance.now();
           const g = await synthOmopSql(model, cluster.url, { patients, seed, schema: 'ddx_synth' });
           const genSeconds = (performance.now() - t0) / 1000;
+          const dbCpu0 = clusterCpuSeconds(cluster.port);
           const r = learnChild(['--omop', cluster.url, '--schema', 'ddx_synth', '--out', join(tmpdir(), `ddx-scale-omop-${process.pid}.json`), '--min-count', '5']);
           rmSync(join(tmpdir(), `ddx-scale-omop-${process.pid}.json`), { force: true });
-          out['omop'] = { persons: g.persons, episodes: g.episodes, factRows: g.facts, generateSeconds: Number(genSeconds.toFixed(1)), learnSeconds: r.seconds, peakRssMb: r.peakRssMb };
+          await new Promise((resolve) => setTimeout(resolve, 1000)); // let the postmaster reap the finished backend
+          const dbCpu1 = clusterCpuSeconds(cluster.port);
+          const dbCpu = dbCpu0 !== undefined && dbCpu1 !== undefined ? Number((dbCpu1 - dbCpu0).toFixed(1)) : undefined;
+          out['omop'] = { persons: g.persons, episodes: g.episodes, factRows: g.facts, generateSeconds: Number(genSeconds.toFixed(1)), learnSeconds: r.seconds, nodeCpuSeconds: r.cpuSeconds, ...(dbCpu !== undefined ? { databaseCpuSeconds: dbCpu } : {}), peakRssMb: r.peakRssMb };
         } finally {
           await cluster.stop();
         }
