@@ -74,6 +74,14 @@ export const ISSUE_CODES = [
   'too-few-cases',
   'too-few-signoffs',
   'top1-below-threshold',
+  // Records learning (FHIR Bulk Data, OMOP CDM).
+  'connect',
+  'identifier',
+  'no-input',
+  'not-found',
+  'omop-columns',
+  'omop-table',
+  'zip',
 ] as const;
 
 /** A stable, machine-readable issue code (see ISSUE_CODES). */

@@ -51,7 +51,7 @@ function positiveInteger(flag: string, value: string): number {
   return n;
 }
 
-interface OpenLedger {
+export interface OpenLedger {
   get(id: string): Promise<DatasetBudget | undefined>;
   spend(id: string, epsilon: number, purpose: string, total: number, details: { mechanism: string; modelHash: string }): Promise<unknown>;
   /** For the closing message; never a database URL (it may carry a password). */
@@ -84,7 +84,8 @@ async function importLegacyFile(ledger: StoreLedger, path: string): Promise<void
   process.stderr.write(`imported ${imported} dataset budget(s) from ${path} into the store; the file is now ${path}.imported\n`);
 }
 
-async function openLedger(flags: Flags): Promise<OpenLedger> {
+/** The privacy ledger: a JSON file with --ledger, else the service's store (shared with `ddx learn records`). */
+export async function openLedger(flags: Pick<Flags, 'ledger' | 'dataDir'>): Promise<OpenLedger> {
   if (flags.ledger !== undefined) {
     const file = new FileLedger(flags.ledger);
     return { get: (id) => file.get(id), spend: (id, e, p, t) => file.spend(id, e, p, t), where: flags.ledger, close: async () => undefined };
