@@ -77,7 +77,7 @@ test('a censored value is read by its comparator', () => {
 });
 
 test('the wrong Bundle type is an error at Bundle.type', () => {
-  const r = bundleToCase(bundle([patient()], 'transaction'), model);
+  const r = bundleToCase(bundle([patient()], 'message'), model);
   assert.equal(r.ok, false);
   assert.deepEqual(r.issues.map((i) => [i.code, i.path, i.severity]), [['bundle-type', 'Bundle.type', 'error']]);
 });
