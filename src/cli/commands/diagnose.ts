@@ -29,6 +29,7 @@ interface DiagnoseFlags {
   note?: string;
   age?: string;
   sex?: string;
+  at?: string;
 }
 
 /** Build the engine case from exactly one input: a case file, a FHIR Bundle or a clinician note. */
@@ -36,14 +37,20 @@ function readInput(model: KnowledgeModel, casePath: string | undefined, flags: D
   const given = [casePath, flags.fhir, flags.note].filter((x) => x !== undefined).length;
   if (given !== 1) throw new CliUsageError('give exactly one input: a case file, --fhir bundle.json or --note note.txt');
   if (flags.fhir !== undefined) {
-    const r = bundleToCase(readJsonFile(flags.fhir), model);
-    if (!r.ok) throw new InputError(r.issues);
+    const r = bundleToCase(readJsonFile(flags.fhir), model, flags.at !== undefined ? { at: flags.at } : {});
+    if (!r.ok) throw new InputError(r.issues.map((i) => (i.path === 'options.at' ? { ...i, path: '--at' } : i)));
     for (const w of r.value.warnings) process.stderr.write(`ddx: warning: ${w.path}: ${w.message}\n`);
+    const ep = r.value.episode;
+    if (ep) process.stderr.write(`ddx: episode: ${ep.chosenBy}${ep.path ? ` ${ep.path}` : ''} ${ep.start.slice(0, 10)}; current window ${ep.windowStart.slice(0, 10)} to ${ep.windowEnd.slice(0, 10)}\n`);
     return { pc: r.value.case, sources: r.value.sources };
   }
   if (flags.note !== undefined) {
-    const extraction = extractFindings(readTextFile(flags.note), buildLexicon(model));
+    const sex = flags.sex === 'female' || flags.sex === 'male' ? flags.sex : undefined;
+    const age = flags.age !== undefined && Number.isFinite(Number(flags.age)) ? Number(flags.age) : undefined;
+    const extraction = extractFindings(readTextFile(flags.note), buildLexicon(model), { ...(sex ? { sex } : {}), ...(age !== undefined ? { age } : {}) });
     if (!extraction.ok) throw new InputError(extraction.issues);
+    const missing = extraction.value.unmapped.map((u) => `${u.concept ?? 'value not judged'} (${u.rule})`);
+    if (missing.length > 0) process.stderr.write(`ddx: note: recognised but not in the model: ${[...new Set(missing)].join(', ')}\n`);
     const parsed = parseCase({ age: flags.age !== undefined ? Number(flags.age) : undefined, sex: flags.sex, findings: extraction.value.findings }, model);
     if (!parsed.ok) throw new InputError(parsed.issues.map((i) => (i.path === '$.age' || i.path === '$.sex' ? { ...i, path: i.path === '$.age' ? '--age' : '--sex' } : i)));
     return { pc: parsed.value, sources: [] };
@@ -67,6 +74,7 @@ export function registerDiagnose(program: Command): void {
     .option('--note <file>', 'read findings from a clinician note (give --age and --sex)')
     .option('--age <years>', 'patient age, with --note')
     .option('--sex <sex>', 'female or male, with --note')
+    .option('--at <date>', 'with --fhir: index date of a longitudinal record (the episode is the latest encounter on or before it; default the latest encounter)')
     .action((casePath: string | undefined, flags: DiagnoseFlags) => {
       const mode = parseMode(flags.mode);
       const budget = flags.budget !== undefined ? parseNonNegative('--budget', flags.budget) : undefined;

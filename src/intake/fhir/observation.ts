@@ -273,7 +273,9 @@ export function readObservation(raw: Json, path: string, ctx: PatientContext): O
     return { outcomes: [], issues, ignored: 'no code' };
   }
   const loinc = loincOf(raw);
-  if (loinc && BP_PANEL_CODES.includes(loinc)) {
+  // The BP panel, and any panel (e.g. the vital signs panel 85353-1) whose components carry mapped codes.
+  const componentPanel = loinc !== undefined && !TEST_BY_LOINC.has(loinc) && arr(raw['component']).some((c) => isRecord(c) && TEST_BY_LOINC.has(loincOf(c) ?? ''));
+  if (loinc && (BP_PANEL_CODES.includes(loinc) || componentPanel)) {
     const outcomes: ConceptOutcome[] = [];
     const reasons: string[] = [];
     arr(raw['component']).forEach((comp, i) => {
