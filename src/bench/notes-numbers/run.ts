@@ -5,7 +5,9 @@
  * have a gold condition in the top 3, and per note the rank, top 3, triage level and next action.
  */
 import { compileModel } from '../../core/compile.js';
-import { diagnose } from '../../core/diagnose.js';
+import { diagnoseBelief } from '../../core/diagnose.js';
+import { beliefFromCase } from '../../core/posterior.js';
+import { withRecordAnswers } from '../../core/record-answers.js';
 import type { KnowledgeModel } from '../../core/model.js';
 import type { Sex } from '../../core/model.js';
 import { buildLexicon, extractFindings } from '../../intake/notes/index.js';
@@ -44,7 +46,7 @@ export function runNotesNumbers(model: KnowledgeModel, notes: readonly NumbersNo
   for (const n of notes) {
     const x = extractFindings(n.note, lexicon, { age: n.age, sex: n.sex });
     const findings = x.ok ? x.value.findings : [];
-    const d = diagnose(cm, { age: n.age, sex: n.sex, findings }, { mode: 'no-budget', maxDifferential: 50 });
+    const d = diagnoseBelief(withRecordAnswers(beliefFromCase(cm, { age: n.age, sex: n.sex, findings })), { mode: 'no-budget', maxDifferential: 50 });
     const ids = d.differential.map((e) => e.conditionId);
     const ranks = n.gold.map((g) => ids.indexOf(g) + 1).filter((r) => r > 0);
     results.push({

@@ -6,7 +6,9 @@
  */
 import type { Command } from 'commander';
 import { compileModel } from '../../core/compile.js';
-import { diagnose } from '../../core/diagnose.js';
+import { diagnoseBelief } from '../../core/diagnose.js';
+import { beliefFromCase } from '../../core/posterior.js';
+import { withRecordAnswers } from '../../core/record-answers.js';
 import { parseCase, type PatientCase } from '../../core/evidence.js';
 import type { KnowledgeModel } from '../../core/model.js';
 import { bundleToCase, diagnosisToFhir, type FindingSource } from '../../intake/fhir/index.js';
@@ -81,7 +83,8 @@ export function registerDiagnose(program: Command): void {
       const model = loadModel(flags.model);
       const { pc, sources } = readInput(model, casePath, flags);
       const cm = compileModel(model);
-      const result = diagnose(cm, pc, { mode, ...(budget !== undefined ? { budgetUsd: budget } : {}) });
+      // Tests whose results the record holds count as done: the next best action never re-asks them.
+      const result = diagnoseBelief(withRecordAnswers(beliefFromCase(cm, pc)), { mode, ...(budget !== undefined ? { budgetUsd: budget } : {}) });
       if (flags.fhirOut !== undefined) {
         const bundle = diagnosisToFhir(result, { findingSources: sources, model: result.model });
         writeFileSync(flags.fhirOut, `${JSON.stringify(bundle, null, 2)}\n`);
