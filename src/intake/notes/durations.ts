@@ -23,9 +23,9 @@ export interface Duration {
   readonly end: number;
 }
 
-const UNIT_DAYS: Readonly<Record<string, number>> = {
-  minute: 1 / 1440, min: 1 / 1440, hour: 1 / 24, hr: 1 / 24, h: 1 / 24, day: 1, d: 1, night: 1, week: 7, wk: 7, month: 30, mo: 30, mth: 30, year: 365, yr: 365,
-};
+const UNIT_DAYS: ReadonlyMap<string, number> = new Map(Object.entries({
+  minute: 1 / 1440, min: 1 / 1440, hour: 1 / 24, hr: 1 / 24, h: 1 / 24, day: 1, d: 1, night: 1, week: 7, wk: 7, month: 30, mo: 30, mth: 30, year: 365, yr: 365, since: 0,
+}));
 const WORD_NUMBER: Readonly<Record<string, number>> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   several: 3, few: 3, couple: 2, many: 6, fourteen: 14, twenty: 20, thirty: 30,
@@ -55,6 +55,8 @@ export function findDurations(tokens: Tokens): Duration[] {
   };
   for (let i = 0; i < tokens.count; i++) {
     const w = tokens.norm[i] as string;
+    const unit = UNIT_DAYS.get(w);
+    if (unit === undefined) continue;
     if (w === 'since') {
       const s = tokens.sentence[i];
       let j = i + 1;
@@ -64,8 +66,7 @@ export function findDurations(tokens: Tokens): Duration[] {
       if (days !== undefined) push(i, j + 1, days, 'duration.since');
       continue;
     }
-    const unit = UNIT_DAYS[w];
-    if (unit === undefined || i === 0) continue;
+    if (i === 0) continue;
     const s = tokens.sentence[i];
     let n = i - 1;
     const count = numberAt(tokens, n);
