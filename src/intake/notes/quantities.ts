@@ -245,7 +245,8 @@ function judge(test: QuantityTest, v: ValueRead, value: number, sex: Sex | undef
     converted = value;
   } else if (v.unit) {
     if (test.annotation && v.unit.annotation && v.unit.annotation !== test.annotation) return { rule: `qty.${id}.unit-mismatch`, flag: 'IND' };
-    ucum = v.unit.ucum;
+    // "Plt 22K": K after a count is thousands per microlitre, not kelvin.
+    ucum = v.unit.ucum === 'K' && test.unit === '10*3/uL' ? '10*3/uL' : v.unit.ucum;
     const affine = test.affine?.[ucum];
     converted = affine ? value * affine.factor + affine.offset : convert(value, ucum, test.unit, test.analyte);
     if (converted === undefined) return { rule: `qty.${id}.unit-mismatch`, ucum, flag: 'IND' };
