@@ -251,7 +251,7 @@ export function bundleToCase(bundle: unknown, model: KnowledgeModel, options: Bu
     return true;
   };
   const phrase = (text: string): string[] => {
-    reader ??= options.notes === false ? undefined : options.notes ?? notesReader(model);
+    reader ??= options.notes === false ? undefined : options.notes ?? notesReader(model, ctx);
     if (!reader) return [];
     const x = reader(text);
     return x.ok ? x.value.findings.filter((o) => 'present' in o && o.present).map((o) => o.id) : [];
@@ -319,7 +319,7 @@ export function bundleToCase(bundle: unknown, model: KnowledgeModel, options: Bu
           ignored.push({ path: e.path, resourceType: e.resourceType, reason: 'notes not read (disabled by option)' });
           break;
         }
-        reader ??= options.notes ?? notesReader(model);
+        reader ??= options.notes ?? notesReader(model, ctx);
         let used = false;
         for (const note of r.notes) {
           const x = reader(note.text);
