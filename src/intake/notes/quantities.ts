@@ -88,7 +88,7 @@ function analyteTrie(): TokenTrie<AnalyteEntry> {
 // Between a test name and its value: separators and filler words ("troponin I was 4.2", "SARS-CoV-2
 // PCR: positive", "sodium of 118", "ketones on dipstick 3+").
 const SEP = /[ \t]*(?:[:=(]|[-–—](?=[ \t]))?[ \t]*/y;
-const FILLER = /(?:was|is|were|are|of|at|level|levels|count|value|result|results|now|today|measured|returned|came back|on admission|on arrival|by|rt[- ]?pcr|pcr|naat|swab|antigen|ag|test|testing|rna|screen|serology|antibody|antibodies|assay|panel|nasopharyngeal|np|nasal|rapid|titre|titer|dipstick|strip|on dipstick|urine|serum|blood|whole blood|venous|arterial|initial|repeat|peak|in|reading|readings|on|room air|ra|on ra|on room air|slightly|mildly|markedly|moderately|severely|significantly|very|grossly|strongly|weakly)(?![a-z0-9])[ \t]*(?:[:=][ \t]*)?/iy;
+const FILLER = /(?:was|is|were|are|of|at|level|levels|count|value|result|results|now|today|measured|returned|came back|on admission|on arrival|by|rt[- ]?pcr|pcr|naat|swab|antigen|ag|test|testing|rna|screen|serology|antibody|antibodies|assay|panel|nasopharyngeal|np|nasal|rapid|titre|titer|dipstick|strip|on dipstick|urine|serum|blood|whole blood|venous|arterial|initial|repeat|peak|in|reading|readings|on|room air|ra|on ra|on room air|slightly|mildly|markedly|moderately|severely|significantly|very|grossly|strongly|weakly|the|up to|around|about|approx|approximately|~)(?![a-z0-9])[ \t]*(?:[:=][ \t]*)?/iy;
 const WORD = /(not detected|none detected|non[- ]?reactive|within normal limits|undetectable|unremarkable|positive|negative|detected|reactive|elevated|raised|increased|high|low|decreased|reduced|normal|wnl|pos|neg|trace|suppressed|[1-4]\+|\+{1,4}|absent|present)(?![a-z0-9])/iy;
 const NUMBER = /(<=|>=|≤|≥|<|>|less than |greater than |under |over |above |below )?[ \t]*(\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:\.\d+)?(?:,\d+(?=[^\d]|$))?|\.\d+)/iy;
 const PAIR = /[ \t]*\/[ \t]*(\d{2,3})(?![\d.])/y;
@@ -253,6 +253,8 @@ function judge(test: QuantityTest, v: ValueRead, value: number, sex: Sex | undef
   } else {
     inferred = true;
     const guess = test.noteUnits?.find(([, lo, hi]) => value >= lo && value <= hi);
+    // A unitless number outside every likely interval ("RR 0.8" is a risk ratio, "T 12" a vertebra) is not judged.
+    if (test.noteUnits && !guess) return { rule: `qty.${id}.implausible`, flag: 'IND' };
     ucum = guess ? guess[0] : test.unit;
     const affine = test.affine?.[ucum];
     converted = affine ? value * affine.factor + affine.offset : convert(value, ucum, test.unit, test.analyte);
