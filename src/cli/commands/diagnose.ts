@@ -51,7 +51,8 @@ function readInput(model: KnowledgeModel, casePath: string | undefined, flags: D
     const age = flags.age !== undefined && Number.isFinite(Number(flags.age)) ? Number(flags.age) : undefined;
     const extraction = extractFindings(readTextFile(flags.note), buildLexicon(model), { ...(sex ? { sex } : {}), ...(age !== undefined ? { age } : {}) });
     if (!extraction.ok) throw new InputError(extraction.issues);
-    const missing = extraction.value.unmapped.map((u) => `${u.concept ?? 'value not judged'} (${u.rule})`);
+    // Normal values of tests the model has no finding for ("bradypnea" absent) are in the JSON, not here.
+    const missing = extraction.value.unmapped.filter((u) => u.present !== false).map((u) => `${u.concept ?? 'value not judged'} (${u.rule})`);
     if (missing.length > 0) process.stderr.write(`ddx: note: recognised but not in the model: ${[...new Set(missing)].join(', ')}\n`);
     const parsed = parseCase({ age: flags.age !== undefined ? Number(flags.age) : undefined, sex: flags.sex, findings: extraction.value.findings }, model);
     if (!parsed.ok) throw new InputError(parsed.issues.map((i) => (i.path === '$.age' || i.path === '$.sex' ? { ...i, path: i.path === '$.age' ? '--age' : '--sex' } : i)));
