@@ -96,7 +96,7 @@ test('diagnose --fhir reads a Bundle and --fhir-out writes a RiskAssessment with
 
 test('diagnose --fhir rejects a Bundle of the wrong type with its path', async () => {
   const bad = join(dir, 'bad-bundle.json');
-  writeFileSync(bad, JSON.stringify({ resourceType: 'Bundle', type: 'transaction', entry: [] }));
+  writeFileSync(bad, JSON.stringify({ resourceType: 'Bundle', type: 'message', entry: [] }));
   const r = await runCli(['diagnose', '--fhir', bad]);
   assert.equal(r.code, 2);
   assert.match(r.stderr, /Bundle\.type/);
