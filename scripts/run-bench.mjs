@@ -11,6 +11,7 @@ const suites = [
   ['deid', ['bench', 'deid', '--json'], `${data}/deid/nursing-notes-dev.jsonl`],
   ['vignettes', ['bench', 'vignettes', '--json'], `${data}/cases/osce-medqa-dev.jsonl`],
   ['ddxplus-broad', ['bench', 'ddxplus-broad', '--json'], `${data}/ddxplus/patients-dev.csv`],
+  ['notes-numbers', ['bench', 'notes-numbers', '--json'], 'src/bench/notes-numbers/notes.json'],
 ];
 let failed = 0;
 for (const [name, args, needs] of suites) {
