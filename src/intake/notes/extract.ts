@@ -207,11 +207,15 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
   return { ok: true, value: { mentions, findings, readings, durations, unmapped }, issues };
 }
 
+/** Tokens around a gated term searched for its modality. */
+const GATE_WINDOW = 60;
+
 /** Is a modality named in this sentence or the one before ("CXR: ... consolidation")? */
 function gateOpen(tokens: Tokens, at: number, gate: readonly string[]): boolean {
   const s = tokens.sentence[at] as number;
-  const from = tokens.sentStart[Math.max(0, s - 1)] as number;
-  const to = tokens.sentStart[s + 1] as number;
+  // Bounded window, so a long unbroken sentence full of report words stays linear.
+  const from = Math.max(tokens.sentStart[Math.max(0, s - 1)] as number, at - GATE_WINDOW);
+  const to = Math.min(tokens.sentStart[s + 1] as number, at + GATE_WINDOW);
   for (let i = from; i < to; i++) if (gate.includes(tokens.norm[i] as string)) return true;
   return false;
 }

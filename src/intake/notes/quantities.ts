@@ -56,10 +56,17 @@ export interface Reading {
   readonly end: number;
 }
 
+/** What one test name stands for, precomputed so reading it allocates no closures. */
 interface AnalyteEntry {
   readonly tests: readonly LabTest[];
-  /** A systolic/diastolic pair name ("BP"). */
-  readonly bp?: boolean;
+  /** Systolic and diastolic tests when the name is a BP pair name ("BP"). */
+  readonly bp?: readonly [QuantityTest, QuantityTest];
+  /** The test a result word is read for (the qualitative one when there is one). */
+  readonly wordTest?: LabTest;
+  /** The test a number is read for. */
+  readonly quantity?: QuantityTest;
+  /** A vital sign: result words other than "normal" and words before the name do not count. */
+  readonly vital: boolean;
 }
 
 let analytes: TokenTrie<AnalyteEntry> | undefined;
@@ -76,11 +83,22 @@ function analyteTrie(): TokenTrie<AnalyteEntry> {
       byName.set(k, list);
     }
   }
+  const sys = TESTS.find((t): t is QuantityTest => t.id === 'systolic-bp' && t.kind === 'quantity');
+  const dia = TESTS.find((t): t is QuantityTest => t.id === 'diastolic-bp' && t.kind === 'quantity');
+  const bpNames = new Set(BP_NAMES.map((n) => phraseForms(n).join(' ')));
   const trie = new TokenTrie<AnalyteEntry>();
-  for (const [k, tests] of byName) trie.add(k.split(' '), { tests });
-  const sys = TESTS.find((t) => t.id === 'systolic-bp');
-  const dia = TESTS.find((t) => t.id === 'diastolic-bp');
-  if (sys && dia) for (const n of BP_NAMES) trie.add(phraseForms(n), { tests: [sys, dia], bp: true });
+  for (const k of new Set([...byName.keys(), ...bpNames])) {
+    const tests = byName.get(k) ?? [];
+    const wordTest = tests.find((t) => t.kind === 'qualitative') ?? tests[0];
+    const quantity = tests.find((t): t is QuantityTest => t.kind === 'quantity');
+    trie.add(k.split(' '), {
+      tests,
+      ...(bpNames.has(k) && sys && dia ? { bp: [sys, dia] as const } : {}),
+      ...(wordTest ? { wordTest } : {}),
+      ...(quantity ? { quantity } : {}),
+      vital: tests.some((t) => VITALS.has(t.id)) || bpNames.has(k),
+    });
+  }
   analytes = trie;
   return trie;
 }
@@ -92,7 +110,8 @@ const FILLER = /(?:was|is|were|are|of|at|level|levels|count|value|result|results
 const WORD = /(not detected|none detected|non[- ]?reactive|within normal limits|undetectable|unremarkable|positive|negative|detected|reactive|elevated|raised|increased|high|low|decreased|reduced|normal|wnl|pos|neg|trace|suppressed|[1-4]\+|\+{1,4}|absent|present)(?![a-z0-9])/iy;
 const NUMBER = /(<=|>=|≤|≥|<|>|less than |greater than |under |over |above |below )?[ \t]*(\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:\.\d+)?(?:,\d+(?=[^\d]|$))?|\.\d+)/iy;
 const PAIR = /[ \t]*\/[ \t]*(\d{2,3})(?![\d.])/y;
-const UNIT = /[ \t]*((?:x[ \t]?)?10[\^*]?\d+[ \t]?\/[ \t]?[A-Za-zµμ]+|[^\s,;()]+(?:[ \t]+(?:FEU|DDU|Hg|hg))?)/y;
+// Bounded: a unit is short, and an unbounded run would make a long unbroken string quadratic.
+const UNIT = /[ \t]*((?:x[ \t]?)?10[\^*]?\d{1,2}[ \t]?\/[ \t]?[A-Za-zµμ]{1,3}|[^\s,;()]{1,16}(?=[\s,;()]|$)(?:[ \t]+(?:FEU|DDU|Hg|hg)(?![A-Za-z]))?)/y;
 
 const COMPARATOR: Readonly<Record<string, Reading['comparator']>> = {
   '<': '<', '>': '>', '<=': '<=', '>=': '>=', '≤': '<=', '≥': '>=',
@@ -109,9 +128,9 @@ const WORD_FLAG: Readonly<Record<string, Flag | 'UNDET'>> = {
 };
 
 /** Words before a test name that give its result ("positive D-dimer", "negative troponin"). */
-const WORD_BEFORE: Readonly<Record<string, Flag>> = {
+const WORD_BEFORE: ReadonlyMap<string, Flag> = new Map(Object.entries({
   positive: 'POS', negative: 'NEG', elevated: 'H', raised: 'H', high: 'H', increased: 'H', low: 'L', suppressed: 'L', normal: 'N', undetectable: 'L',
-};
+} as const));
 
 /** Vital signs: named with short words ("T", "P", "sat") that only count before a number. */
 const VITALS = new Set(['body-temperature', 'heart-rate', 'respiratory-rate', 'oxygen-saturation', 'systolic-bp', 'diastolic-bp', 'body-weight', 'bmi']);
@@ -131,16 +150,23 @@ function wordFlag(word: string, test: LabTest): Flag {
  */
 export function noteRange(test: QuantityTest, sex: Sex | undefined, age: number | undefined): RangeRule | undefined {
   const a = age ?? 40;
-  const rules = test.ranges.filter((r) => (r.minAge === undefined || a >= r.minAge) && (r.maxAge === undefined || a < r.maxAge));
-  if (sex !== undefined) return rules.find((r) => r.sex === undefined || r.sex === sex);
-  const neutral = rules.find((r) => r.sex === undefined);
-  if (neutral || rules.length === 0) return neutral;
-  const lows = rules.map((r) => r.low);
-  const highs = rules.map((r) => r.high);
-  return {
-    ...(lows.every((x) => x !== undefined) ? { low: Math.min(...(lows as number[])) } : {}),
-    ...(highs.every((x) => x !== undefined) ? { high: Math.max(...(highs as number[])) } : {}),
-  };
+  let low: number | undefined = Infinity;
+  let high: number | undefined = -Infinity;
+  let any = false;
+  for (const r of test.ranges) {
+    if ((r.minAge !== undefined && a < r.minAge) || (r.maxAge !== undefined && a >= r.maxAge)) continue;
+    if (sex !== undefined) {
+      if (r.sex === undefined || r.sex === sex) return r;
+      continue;
+    }
+    if (r.sex === undefined) return r;
+    // Unknown sex: the widest interval of the sex-specific rules.
+    any = true;
+    low = low === undefined || r.low === undefined ? undefined : Math.min(low, r.low);
+    high = high === undefined || r.high === undefined ? undefined : Math.max(high, r.high);
+  }
+  if (!any) return undefined;
+  return { ...(low !== undefined ? { low } : {}), ...(high !== undefined ? { high } : {}) };
 }
 
 function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
@@ -252,7 +278,13 @@ function judge(test: QuantityTest, v: ValueRead, value: number, sex: Sex | undef
     if (converted === undefined) return { rule: `qty.${id}.unit-mismatch`, ucum, flag: 'IND' };
   } else {
     inferred = true;
-    const guess = test.noteUnits?.find(([, lo, hi]) => value >= lo && value <= hi);
+    let guess: readonly [string, number, number] | undefined;
+    for (const u of test.noteUnits ?? []) {
+      if (value >= u[1] && value <= u[2]) {
+        guess = u;
+        break;
+      }
+    }
     // A unitless number outside every likely interval ("RR 0.8" is a risk ratio, "T 12" a vertebra) is not judged.
     if (test.noteUnits && !guess) return { rule: `qty.${id}.implausible`, flag: 'IND' };
     ucum = guess ? guess[0] : test.unit;
@@ -270,8 +302,21 @@ function judge(test: QuantityTest, v: ValueRead, value: number, sex: Sex | undef
   return { ...base, rule, flag };
 }
 
-function outcomes(test: LabTest, flag: Flag): ReadingOutcome[] {
-  return outcomesFor(test, flag, '', 'value', '').map((o) => ({ concept: o.concept, present: o.present }));
+const outcomeCache = new Map<LabTest, Map<Flag, readonly ReadingOutcome[]>>();
+
+/** The concept outcomes of a flag (shared, immutable arrays: a note may hold thousands of values). */
+function outcomes(test: LabTest, flag: Flag): readonly ReadingOutcome[] {
+  let byFlag = outcomeCache.get(test);
+  if (!byFlag) {
+    byFlag = new Map();
+    outcomeCache.set(test, byFlag);
+  }
+  let out = byFlag.get(flag);
+  if (!out) {
+    out = Object.freeze(outcomesFor(test, flag, '', 'value', '').map((o) => Object.freeze({ concept: o.concept, present: o.present })));
+    byFlag.set(flag, out);
+  }
+  return out;
 }
 
 /** Index of the first token starting at or after `offset` (tokens are in order). */
@@ -317,57 +362,88 @@ export function findReadings(tokens: Tokens, mask: Uint8Array, options: ReadOpti
   return out;
 }
 
+interface Extra {
+  value?: number;
+  comparator?: Reading['comparator'];
+  unit?: string;
+  ucum?: string;
+  converted?: number;
+  testUnit?: string;
+  result?: string;
+}
+
+function makeReading(tokens: Tokens, first: number, nameEnd: number, sEnd: number, test: LabTest, rule: string, flag: Flag, end: number, extra: Extra): Reading {
+  const start = tokens.start[first] as number;
+  const r: { -readonly [K in keyof Reading]: Reading[K] } = {
+    test: test.id, span: { start, end }, text: tokens.text.slice(start, end), rule, flag, outcomes: flag === 'IND' ? [] : outcomes(test, flag),
+    first, end: Math.max(nameEnd, tokenAfter(tokens, nameEnd, sEnd, end)),
+  };
+  if (extra.value !== undefined) r.value = extra.value;
+  if (extra.comparator !== undefined) r.comparator = extra.comparator;
+  if (extra.unit !== undefined) r.unit = extra.unit;
+  if (extra.ucum !== undefined) r.ucum = extra.ucum;
+  if (extra.converted !== undefined) r.converted = extra.converted;
+  if (extra.testUnit !== undefined) r.testUnit = extra.testUnit;
+  if (extra.result !== undefined) r.result = extra.result;
+  return r;
+}
+
+function valueExtra(v: ValueRead, value: number, j: Judged, testUnit: string): Extra {
+  const e: Extra = { value };
+  if (v.comparator) e.comparator = v.comparator;
+  if (v.unit) e.unit = v.unit.unit;
+  else if (v.unknownUnit !== undefined) e.unit = v.unknownUnit;
+  if (j.ucum !== undefined) e.ucum = j.ucum;
+  if (j.converted !== undefined) {
+    e.converted = j.converted;
+    e.testUnit = testUnit;
+  }
+  return e;
+}
+
 /** Readings for a test name at tokens [first, nameEnd). */
 function readAt(tokens: Tokens, first: number, nameEnd: number, sEnd: number, entries: readonly AnalyteEntry[], options: ReadOptions): Reading[] {
   const text = tokens.text;
-  const start = tokens.start[first] as number;
+  const entry = entries[0];
+  if (!entry) return [];
   const after = skipFiller(text, tokens.end[nameEnd - 1] as number);
-  const bp = entries.find((e) => e.bp);
-  const tests = entries.filter((e) => !e.bp).flatMap((e) => e.tests);
-  const make = (test: LabTest, rule: string, flag: Flag, end: number, extra: Partial<Reading>): Reading => ({
-    test: test.id, span: { start, end }, text: text.slice(start, end), rule, flag, outcomes: flag === 'IND' ? [] : outcomes(test, flag),
-    first, end: Math.max(nameEnd, tokenAfter(tokens, nameEnd, sEnd, end)), ...extra,
-  });
-  if (bp) {
+  if (entry.bp) {
     const v = readValue(text, after, true);
     if (v && v.second !== undefined) {
-      const [sys, dia] = bp.tests as [QuantityTest, QuantityTest];
-      const js = judge(sys, { ...v, value: v.value }, v.value, options.sex, options.age);
-      const jd = judge(dia, { ...v, value: v.second }, v.second, options.sex, options.age);
-      const extra = (j: Judged, value: number): Partial<Reading> => ({ value, ...(v.unit ? { unit: v.unit.unit } : {}), ...(j.ucum ? { ucum: j.ucum } : {}), ...(j.converted !== undefined ? { converted: j.converted, testUnit: sys.unit } : {}) });
-      const ruleOf = (j: Judged): string => (j.flag === 'IND' ? j.rule : 'qty.bp.pair');
-      return [make(sys, ruleOf(js), js.flag, v.end, extra(js, v.value)), make(dia, ruleOf(jd), jd.flag, v.end, extra(jd, v.second))];
+      const [sys, dia] = entry.bp;
+      const js = judge(sys, v, v.value, options.sex, options.age);
+      const jd = judge(dia, v, v.second, options.sex, options.age);
+      return [
+        makeReading(tokens, first, nameEnd, sEnd, sys, js.flag === 'IND' ? js.rule : 'qty.bp.pair', js.flag, v.end, valueExtra(v, v.value, js, sys.unit)),
+        makeReading(tokens, first, nameEnd, sEnd, dia, jd.flag === 'IND' ? jd.rule : 'qty.bp.pair', jd.flag, v.end, valueExtra(v, v.second, jd, dia.unit)),
+      ];
     }
   }
-  if (tests.length === 0) return [];
+  const wordTest = entry.wordTest;
+  if (!wordTest) return [];
   const w = sticky(WORD, text, after);
   if (w) {
-    const test = tests.find((t) => t.kind === 'qualitative') ?? (tests[0] as LabTest);
-    const flag = wordFlag(w[1] as string, test);
+    const flag = wordFlag(w[1] as string, wordTest);
     // "pulse present", "temp high": for vital signs only "normal" is a result word.
-    if (VITALS.has(test.id) && flag !== 'N') return [];
-    return [make(test, flag === 'IND' ? `qty.${test.id}.indeterminate` : `qty.${test.id}.word`, flag, after + w[0].length, { result: w[1] as string })];
+    if (entry.vital && flag !== 'N') return [];
+    return [makeReading(tokens, first, nameEnd, sEnd, wordTest, flag === 'IND' ? `qty.${wordTest.id}.indeterminate` : `qty.${wordTest.id}.word`, flag, after + w[0].length, { result: w[1] as string })];
   }
-  const quantity = tests.find((t): t is QuantityTest => t.kind === 'quantity');
+  const quantity = entry.quantity;
   if (quantity) {
     const v = readValue(text, after, false);
     if (v) {
       const j = judge(quantity, v, v.value, options.sex, options.age);
-      return [make(quantity, j.rule, j.flag, v.end, {
-        value: v.value, ...(v.comparator ? { comparator: v.comparator } : {}), ...(v.unit ? { unit: v.unit.unit } : v.unknownUnit ? { unit: v.unknownUnit } : {}),
-        ...(j.ucum ? { ucum: j.ucum } : {}), ...(j.converted !== undefined ? { converted: j.converted, testUnit: quantity.unit } : {}),
-      })];
+      return [makeReading(tokens, first, nameEnd, sEnd, quantity, j.rule, j.flag, v.end, valueExtra(v, v.value, j, quantity.unit))];
     }
   }
   // "positive D-dimer", "negative troponin": a result word just before the name.
   const prev = first - 1;
-  if (prev >= 0 && tokens.sentence[prev] === tokens.sentence[first] && !tests.some((t) => VITALS.has(t.id))) {
-    const f = WORD_BEFORE[tokens.norm[prev] as string];
+  if (prev >= 0 && !entry.vital && tokens.sentence[prev] === tokens.sentence[first]) {
+    const f = WORD_BEFORE.get(tokens.norm[prev] as string);
     if (f) {
-      const test = tests.find((t) => t.kind === 'qualitative') ?? (tests[0] as LabTest);
-      const s = tokens.start[prev] as number;
-      const e = tokens.end[nameEnd - 1] as number;
-      return [{ test: test.id, span: { start: s, end: e }, text: text.slice(s, e), rule: `qty.${test.id}.word-before`, flag: f, outcomes: outcomes(test, f), result: tokens.norm[prev] as string, first: prev, end: nameEnd }];
+      const s0 = tokens.start[prev] as number;
+      const e0 = tokens.end[nameEnd - 1] as number;
+      return [{ test: wordTest.id, span: { start: s0, end: e0 }, text: text.slice(s0, e0), rule: `qty.${wordTest.id}.word-before`, flag: f, outcomes: outcomes(wordTest, f), result: tokens.norm[prev] as string, first: prev, end: nameEnd }];
     }
   }
   return [];
