@@ -103,3 +103,13 @@ test('a child with COVID-19 symptoms: COVID-19 in the top 3 with the PCR, in the
   const symptomsOnly = rank({ ...record, entry: record.entry.filter((e) => !JSON.stringify(e).includes('94531-1')) });
   assert.ok(symptomsOnly >= 1 && symptomsOnly <= 5, `rank ${symptomsOnly}`);
 });
+
+test('a routine check-up after the presentation is not the index episode', () => {
+  const checkup = { fullUrl: 'urn:uuid:e3', resource: { resourceType: 'Encounter', id: 'e3', status: 'finished', subject: { reference: 'urn:uuid:p1' }, type: [{ coding: [{ system: SCT, code: '410620009', display: 'Well child visit (procedure)' }], text: 'Well child visit (procedure)' }], period: { start: '2021-05-01T09:00:00Z', end: '2021-05-01T09:30:00Z' } } };
+  const r = bundleToCase({ ...record, entry: [...record.entry, checkup] }, model);
+  assert.ok(r.ok);
+  assert.equal(r.value.episode?.encounter, 'urn:uuid:e2');
+  const only = bundleToCase({ ...record, entry: [record.entry[0], checkup] }, model);
+  assert.ok(only.ok);
+  assert.equal(only.value.episode?.encounter, 'urn:uuid:e3', 'with nothing else, the check-up is the episode');
+});

@@ -1,7 +1,8 @@
 /**
  * The index episode of a longitudinal record. A Synthea or EHR export spans years: a fever in 1985 and
  * a cough in 2020 are not one presentation. The index episode is the latest Encounter, or the latest
- * one that starts on or before a given date (`--at`); its window runs from a week before the encounter
+ * one that starts on or before a given date (`--at`), passing over routine visits (check-ups,
+ * immunisation, dental) when a presentation precedes them; its window runs from a week before the encounter
  * starts (results and notes just before the visit belong to it) to a day after it ends. Resources tied
  * to the encounter (`encounter` / `context.encounter`) or dated inside the window are current; earlier
  * conditions are history; anything after the window is not part of the picture. A condition's status
@@ -9,7 +10,7 @@
  * things stand when the record was exported ("resolved" a month after the visit is current at it).
  */
 import { observationTime } from './observation.js';
-import { isRecord, parseFhirDate, str, type Json } from './shape.js';
+import { isRecord, labels, parseFhirDate, str, type Json } from './shape.js';
 
 const DAY = 86_400_000;
 /** Results and notes up to this long before the encounter belong to it. */
@@ -69,6 +70,7 @@ const iso = (ms: number): string => new Date(ms).toISOString();
 export function chooseEpisode(entries: readonly EpisodeEntry[], at?: number): EpisodeWindow | undefined {
   const limit = at !== undefined ? at + DAY : Infinity;
   let best: { e: EpisodeEntry; start: number; end: number } | undefined;
+  let bestVisit: typeof best;
   for (const e of entries) {
     if (e.resourceType !== 'Encounter') continue;
     const status = str(e.resource['status']);
@@ -77,8 +79,13 @@ export function chooseEpisode(entries: readonly EpisodeEntry[], at?: number): Ep
     const start = p.start ?? p.end;
     if (start === undefined || start >= limit) continue;
     // Latest start wins; on a tie, the later entry (exports list encounters in time order).
-    if (!best || start >= best.start) best = { e, start, end: Math.max(start, p.end ?? start) };
+    const cand = { e, start, end: Math.max(start, p.end ?? start) };
+    if (!best || start >= best.start) best = cand;
+    if (!routine(e.resource) && (!bestVisit || start >= bestVisit.start)) bestVisit = cand;
   }
+  // A presentation, not a routine check-up after it: the latest encounter that is not a wellness,
+  // immunisation or dental visit, when there is one.
+  best = bestVisit ?? best;
   if (!best) {
     if (at === undefined) return undefined;
     const episode: Episode = { chosenBy: 'at-no-encounter', start: iso(at), end: iso(at), windowStart: iso(at - EPISODE_LOOKBACK_DAYS * DAY), windowEnd: iso(at + DAY) };
@@ -97,6 +104,15 @@ export function chooseEpisode(entries: readonly EpisodeEntry[], at?: number): Ep
     start: iso(best.start), end: iso(best.end), windowStart: iso(from), windowEnd: iso(to),
   };
   return { episode, encounterRefs: refs, from, to, start: best.start };
+}
+
+/** Wellness, screening, immunisation and dental visits: not a presentation to diagnose. */
+const ROUTINE = /\b(check[- ]?up|well[- ]?(child|baby|woman|man)|general examination|routine|wellness|annual (physical|exam)|immuni[sz]ation|vaccination|dental|prenatal|antenatal|postnatal|screening)\b/i;
+
+function routine(raw: Json): boolean {
+  const types = Array.isArray(raw['type']) ? raw['type'] : [];
+  for (const t of types) for (const l of labels(t)) if (ROUTINE.test(l)) return true;
+  return false;
 }
 
 function refersToEncounter(w: EpisodeWindow, raw: unknown): boolean {
