@@ -12,6 +12,7 @@ const suites = [
   ['vignettes', ['bench', 'vignettes', '--json'], `${data}/cases/osce-medqa-dev.jsonl`],
   ['ddxplus-broad', ['bench', 'ddxplus-broad', '--json'], `${data}/ddxplus/patients-dev.csv`],
   ['records-scale', ['bench', 'records-scale', '--json'], `${data}/records`],
+  ['notes-numbers', ['bench', 'notes-numbers', '--json'], 'src/bench/notes-numbers/notes.json'],
 ];
 let failed = 0;
 for (const [name, args, needs] of suites) {

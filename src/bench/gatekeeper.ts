@@ -5,7 +5,9 @@
  *   - a finding in the record answers as recorded (present, explicitly absent, or its value);
  *   - a finding the record lacks answers the documented default "normal / not observed": absent for
  *     a binary finding, the finding's `defaultValue` for a categorical/ordinal one, none for multi;
- *   - an unknown action id is an error (`UnknownActionError`), never a guess.
+ *   - an unknown action id is an error (`UnknownActionError`), never a guess;
+ *   - a result the record holds with its value ("Hb 7.1 g/dL" behind low haemoglobin present) is
+ *     returned with that value in the exchange: a blood count answers with its numbers, not "normal".
  * Every exchange is appended to the log, which the runner writes into the case trace.
  */
 import type { CompiledAction, CompiledModel } from '../core/compile.js';
@@ -29,6 +31,20 @@ export interface Exchange {
   readonly recorded: readonly Observation[];
   /** How many answers came from the default "normal / not observed" rather than the record. */
   readonly defaulted: number;
+  /** The recorded results behind the answers, with their values (when the record has them). */
+  readonly results?: readonly RecordResult[];
+}
+
+/** A result the record holds for a finding, as written: the value and unit behind present/absent. */
+export interface RecordResult {
+  readonly findingId: string;
+  readonly present: boolean;
+  /** The result as written ("Hb 7.1 g/dL"). */
+  readonly text: string;
+  readonly value?: number;
+  readonly unit?: string;
+  /** How it was read (`qty.hemoglobin.value`...). */
+  readonly rule?: string;
 }
 
 export interface Gatekeeper {
@@ -41,7 +57,17 @@ export interface Gatekeeper {
 
 export type HiddenRecord = BenchCase['record'];
 
-export function createGatekeeper(cm: CompiledModel, record: HiddenRecord): Gatekeeper {
+/**
+ * `results` are the record's results with values (optional): each answer the record gives for a
+ * finding that has one carries it in the exchange log.
+ */
+export function createGatekeeper(cm: CompiledModel, record: HiddenRecord, results: readonly RecordResult[] = []): Gatekeeper {
+  const withValue = new Map<string, RecordResult[]>();
+  for (const r of results) {
+    const list = withValue.get(r.findingId) ?? [];
+    list.push(r);
+    withValue.set(r.findingId, list);
+  }
   const present = new Set(record.present.map((f) => f.id));
   const absent = new Set(record.absent.map((f) => f.id));
   const values = new Map(record.values.map((v) => [v.id, v.value] as const));
@@ -76,7 +102,8 @@ export function createGatekeeper(cm: CompiledModel, record: HiddenRecord): Gatek
         out.push({ id, value: def.defaultValue });
       }
     }
-    log.push({ step: log.length + 1, actionId: action.id, kind: action.kind, recorded, defaulted });
+    const shown = recorded.flatMap((o) => withValue.get(o.id) ?? []);
+    log.push({ step: log.length + 1, actionId: action.id, kind: action.kind, recorded, defaulted, ...(shown.length > 0 ? { results: shown } : {}) });
     return [...recorded, ...out];
   };
 

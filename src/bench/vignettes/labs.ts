@@ -15,6 +15,9 @@
  * Anything not matched is left to the notes pipeline.
  */
 import type { Observation } from '../../core/evidence.js';
+import type { Sex } from '../../core/model.js';
+import { extractFindings, type Lexicon } from '../../intake/notes/index.js';
+import type { RecordResult } from '../gatekeeper.js';
 
 interface LabRow {
   readonly key: RegExp;
@@ -156,4 +159,42 @@ export function labsFromResults(results: unknown): Observation[] {
   };
   walk(results, '');
   return out;
+}
+
+export interface LabReadings {
+  readonly observations: Observation[];
+  /** Each result with the value and unit behind it, for the gatekeeper's answers. */
+  readonly results: RecordResult[];
+}
+
+/**
+ * Read a Test_Results object as results with values: every leaf "key: value" goes through the notes
+ * pipeline's value reader (the test table shared with FHIR: UCUM units, ranges by age and sex, result
+ * words), and the row table above fills in what that reader does not know. A blood count therefore
+ * answers with its numbers (Hb 7.1 g/dL -> low haemoglobin present, high absent), not "normal".
+ */
+export function labReadings(results: unknown, lexicon: Lexicon, patient: { readonly age?: number; readonly sex?: Sex } = {}): LabReadings {
+  const observations: Observation[] = [];
+  const out: RecordResult[] = [];
+  const walk = (v: unknown, key: string): void => {
+    if (typeof v === 'string' || typeof v === 'number') {
+      const text = `${key.replace(/_/g, ' ')}: ${String(v)}`;
+      const x = extractFindings(text, lexicon, { ...(patient.age !== undefined ? { age: patient.age } : {}), ...(patient.sex ? { sex: patient.sex } : {}) });
+      const read = x.ok ? x.value.mentions.filter((m) => m.reading && m.experiencer === 'patient') : [];
+      if (read.length === 0) {
+        observations.push(...labObservations(key, String(v)));
+        return;
+      }
+      for (const m of read) {
+        const r = m.reading!;
+        observations.push({ id: m.findingId, present: !m.negated });
+        out.push({ findingId: m.findingId, present: !m.negated, text: m.text, ...(r.value !== undefined ? { value: r.value } : {}), ...(r.unit !== undefined ? { unit: r.unit } : {}), rule: r.rule });
+      }
+      return;
+    }
+    if (Array.isArray(v)) v.forEach((x) => walk(x, key));
+    else if (typeof v === 'object' && v !== null) for (const [k, x] of Object.entries(v)) walk(x, k);
+  };
+  walk(results, '');
+  return { observations, results: out };
 }

@@ -6,7 +6,9 @@
  */
 import type { Command } from 'commander';
 import { compileModel } from '../../core/compile.js';
-import { diagnose } from '../../core/diagnose.js';
+import { diagnoseBelief } from '../../core/diagnose.js';
+import { beliefFromCase } from '../../core/posterior.js';
+import { withRecordAnswers } from '../../core/record-answers.js';
 import { parseCase, type PatientCase } from '../../core/evidence.js';
 import type { KnowledgeModel } from '../../core/model.js';
 import { bundleToCase, diagnosisToFhir, type FindingSource } from '../../intake/fhir/index.js';
@@ -31,6 +33,7 @@ interface DiagnoseFlags extends LlmFlags {
   note?: string;
   age?: string;
   sex?: string;
+  at?: string;
 }
 
 /** Build the engine case from exactly one input: a case file, a FHIR Bundle or a clinician note. */
@@ -38,14 +41,21 @@ function readInput(model: KnowledgeModel, casePath: string | undefined, flags: D
   const given = [casePath, flags.fhir, flags.note].filter((x) => x !== undefined).length;
   if (given !== 1) throw new CliUsageError('give exactly one input: a case file, --fhir bundle.json or --note note.txt');
   if (flags.fhir !== undefined) {
-    const r = bundleToCase(readJsonFile(flags.fhir), model);
-    if (!r.ok) throw new InputError(r.issues);
+    const r = bundleToCase(readJsonFile(flags.fhir), model, flags.at !== undefined ? { at: flags.at } : {});
+    if (!r.ok) throw new InputError(r.issues.map((i) => (i.path === 'options.at' ? { ...i, path: '--at' } : i)));
     for (const w of r.value.warnings) process.stderr.write(`ddx: warning: ${w.path}: ${w.message}\n`);
+    const ep = r.value.episode;
+    if (ep) process.stderr.write(`ddx: episode: ${ep.chosenBy}${ep.path ? ` ${ep.path}` : ''} ${ep.start.slice(0, 10)}; current window ${ep.windowStart.slice(0, 10)} to ${ep.windowEnd.slice(0, 10)}\n`);
     return { pc: r.value.case, sources: r.value.sources };
   }
   if (flags.note !== undefined) {
-    const extraction = extractFindings(readTextFile(flags.note), buildLexicon(model));
+    const sex = flags.sex === 'female' || flags.sex === 'male' ? flags.sex : undefined;
+    const age = flags.age !== undefined && Number.isFinite(Number(flags.age)) ? Number(flags.age) : undefined;
+    const extraction = extractFindings(readTextFile(flags.note), buildLexicon(model), { ...(sex ? { sex } : {}), ...(age !== undefined ? { age } : {}) });
     if (!extraction.ok) throw new InputError(extraction.issues);
+    // Normal values of tests the model has no finding for ("bradypnea" absent) are in the JSON, not here.
+    const missing = extraction.value.unmapped.filter((u) => u.present !== false).map((u) => `${u.concept ?? 'value not judged'} (${u.rule})`);
+    if (missing.length > 0) process.stderr.write(`ddx: note: recognised but not in the model: ${[...new Set(missing)].join(', ')}\n`);
     const parsed = parseCase({ age: flags.age !== undefined ? Number(flags.age) : undefined, sex: flags.sex, findings: extraction.value.findings }, model);
     if (!parsed.ok) throw new InputError(parsed.issues.map((i) => (i.path === '$.age' || i.path === '$.sex' ? { ...i, path: i.path === '$.age' ? '--age' : '--sex' } : i)));
     return { pc: parsed.value, sources: [] };
@@ -92,6 +102,7 @@ export function registerDiagnose(program: Command): void {
     .option('--note <file>', 'read findings from a clinician note (give --age and --sex)')
     .option('--age <years>', 'patient age, with --note')
     .option('--sex <sex>', 'female or male, with --note')
+    .option('--at <date>', 'with --fhir: index date of a longitudinal record (the episode is the latest encounter on or before it; default the latest encounter)')
     .action(async (casePath: string | undefined, flags: DiagnoseFlags) => {
       const mode = parseMode(flags.mode);
       const budget = flags.budget !== undefined ? parseNonNegative('--budget', flags.budget) : undefined;
@@ -104,7 +115,8 @@ export function registerDiagnose(program: Command): void {
       }
       const { pc, sources } = readInput(model, casePath, flags);
       const cm = compileModel(model);
-      const result = diagnose(cm, pc, { mode, ...(budget !== undefined ? { budgetUsd: budget } : {}) });
+      // Tests whose results the record holds count as done: the next best action never re-asks them.
+      const result = diagnoseBelief(withRecordAnswers(beliefFromCase(cm, pc)), { mode, ...(budget !== undefined ? { budgetUsd: budget } : {}) });
       if (flags.fhirOut !== undefined) {
         const bundle = diagnosisToFhir(result, { findingSources: sources, model: result.model });
         writeFileSync(flags.fhirOut, `${JSON.stringify(bundle, null, 2)}\n`);

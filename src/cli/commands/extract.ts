@@ -42,13 +42,14 @@ function table(x: Extraction): string {
   for (const m of x.mentions) {
     rows.push([
       `${m.span.start}-${m.span.end}`, oneLine(m.text), m.valueId ? `${m.findingId}=${m.valueId}` : m.findingId, m.section, status(m), m.used ? 'yes' : '',
-      m.rules.map((r) => `${r.ruleId} "${oneLine(r.trigger, 24)}"@${r.span.start}`).join('; '),
+      [...(m.reading ? [`${m.reading.rule}${m.reading.converted !== undefined ? ` = ${+m.reading.converted.toPrecision(4)} ${m.reading.testUnit ?? ''}` : ''}`] : []), ...m.rules.map((r) => `${r.ruleId} "${oneLine(r.trigger, 24)}"@${r.span.start}`)].join('; '),
     ]);
   }
   const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
   const lines = rows.map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c] ?? 0))).join('  ').trimEnd());
   const obs = x.findings.map((o) => ('present' in o ? `${o.id}: ${o.present ? 'present' : 'absent'}` : 'value' in o ? `${o.id} = ${o.value}` : `${o.id} = ${o.values.join(', ')}`));
-  return `${lines.join('\n')}\n\n${x.mentions.length} mention(s); findings for the engine:\n${obs.length ? obs.map((o) => `  ${o}`).join('\n') : '  (none)'}\n`;
+  const unmapped = x.unmapped.map((u) => `  ${u.span.start}-${u.span.end}  ${oneLine(u.text)}  ${u.concept ?? '-'}  ${u.reason} (${u.rule})`);
+  return `${lines.join('\n')}\n\n${x.mentions.length} mention(s); findings for the engine:\n${obs.length ? obs.map((o) => `  ${o}`).join('\n') : '  (none)'}\n${unmapped.length ? `\nrecognised, not in the model:\n${unmapped.join('\n')}\n` : ''}`;
 }
 
 export function registerExtract(program: Command): void {
@@ -58,7 +59,7 @@ export function registerExtract(program: Command): void {
     .argument('<note>', `note text file (UTF-8, at most ${MAX_NOTE_CHARS} characters)`)
     .option('--model <file>', 'model artifact (default models/ddxplus.json)')
     .option('--values', 'also recognise value names of categorical and multi-choice findings')
-    .option('--json', 'print JSON: {model, mentions, findings, issues}')
+    .option('--json', 'print JSON: {model, mentions, findings, readings, durations, unmapped, issues}')
     .action((notePath: string, flags: ExtractFlags) => {
       const modelPath = flags.model ?? DEFAULT_EXTRACT_MODEL;
       if (!flags.model && !existsSync(modelPath)) throw new CliUsageError('the default model models/ddxplus.json is not built yet; give --model <file>');
@@ -70,7 +71,7 @@ export function registerExtract(program: Command): void {
       if (!r.ok) throw new InputError(r.issues);
       if (r.issues.length) process.stderr.write(`ddx: warning\n${formatIssues(r.issues)}\n`);
       if (flags.json) {
-        const out = { model: { id: model.id, version: model.version, contentHash: model.manifest.contentHash }, mentions: r.value.mentions, findings: r.value.findings, issues: r.issues };
+        const out = { model: { id: model.id, version: model.version, contentHash: model.manifest.contentHash }, mentions: r.value.mentions, findings: r.value.findings, readings: r.value.readings, durations: r.value.durations, unmapped: r.value.unmapped, issues: r.issues };
         process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
       } else {
         process.stdout.write(table(r.value));

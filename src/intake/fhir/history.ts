@@ -21,9 +21,45 @@ const ACTIVE = new Set(['active', 'recurrence', 'relapse']);
 const INACTIVE = new Set(['inactive', 'remission', 'resolved']);
 const NOT_ESTABLISHED = new Set(['unconfirmed', 'provisional', 'differential']);
 
+/** SNOMED CT displays end in a semantic tag ("Fever (finding)", "Asthma (disorder)"). */
+const SEMANTIC_TAG = /\s*\((finding|disorder|situation|symptom|observable entity|morphologic abnormality|clinical finding|event|navigational concept)\)\s*$/i;
+
+/** A label without its SNOMED CT semantic tag, and the tag. */
+export function stripSemanticTag(label: string): { text: string; tag?: string } {
+  const m = SEMANTIC_TAG.exec(label);
+  return m ? { text: label.slice(0, m.index), tag: (m[1] as string).toLowerCase() } : { text: label };
+}
+
 function match(index: FindingIndex, cc: unknown, nameVariants: (label: string) => string[]): ReturnType<typeof matchCoded> {
-  const names = labels(cc).flatMap((l) => [l, ...nameVariants(l)]);
+  const names = labels(cc).flatMap((l) => {
+    const t = stripSemanticTag(l).text;
+    return t === l ? [l, ...nameVariants(l)] : [l, t, ...nameVariants(t)];
+  });
   return matchCoded(index, codings(cc).map((c) => c.coding), names);
+}
+
+export interface ConditionOptions {
+  /**
+   * Where the condition falls in the index episode: `current` (onset in the episode: active at that
+   * time whatever the exported status), `history` (earlier, or resolved before it: history findings
+   * only). Absent: judged by clinicalStatus alone.
+   */
+  readonly at?: 'current' | 'history';
+  /** Finding ids a clinical phrase names (the notes lexicon), for SNOMED findings no code or name matches. */
+  readonly phrase?: (text: string) => readonly string[];
+}
+
+/** A "(finding)"-tagged or symptom label read as a clinical phrase ("Sore throat symptom (finding)"). */
+function phraseMatch(cc: unknown, phrase: ((text: string) => readonly string[]) | undefined): ReturnType<typeof matchCoded> {
+  if (!phrase) return undefined;
+  const ids = new Set<string>();
+  for (const l of labels(cc)) {
+    const { text, tag } = stripSemanticTag(l);
+    if (tag !== 'finding' && tag !== 'symptom' && !/\bsymptoms?\b/i.test(text)) continue;
+    for (const id of phrase(text)) ids.add(id);
+    if (ids.size > 0) break;
+  }
+  return ids.size > 0 ? { ids: [...ids].sort(), by: 'name' } : undefined;
 }
 
 function result(m: ReturnType<typeof matchCoded>, present: boolean, onlyHistory: boolean, index: FindingIndex, issues: Issue[]): HistoryRead {
@@ -33,7 +69,7 @@ function result(m: ReturnType<typeof matchCoded>, present: boolean, onlyHistory:
   return { findings: ids.map((id) => ({ id, present })), by: m.by, issues };
 }
 
-export function readCondition(raw: Json, path: string, index: FindingIndex): HistoryRead {
+export function readCondition(raw: Json, path: string, index: FindingIndex, options: ConditionOptions = {}): HistoryRead {
   const issues: Issue[] = [];
   const clinical = codeIn(raw['clinicalStatus'], [SYSTEMS.conditionClinical], true);
   const verification = codeIn(raw['verificationStatus'], [SYSTEMS.conditionVerification], true);
@@ -43,8 +79,10 @@ export function readCondition(raw: Json, path: string, index: FindingIndex): His
     issues.push(issue('required', childPath(path, 'code'), 'Condition has no code', 'warning'));
     return { findings: [], ignored: 'no code', issues };
   }
-  const m = match(index, raw['code'], (l) => [`history of ${l}`, `known ${l}`, `diagnosis of ${l}`, `diagnosed with ${l}`]);
+  const m = match(index, raw['code'], (l) => [`history of ${l}`, `known ${l}`, `diagnosis of ${l}`, `diagnosed with ${l}`]) ?? phraseMatch(raw['code'], options.phrase);
   if (verification === 'refuted') return result(m, false, false, index, issues);
+  if (options.at === 'history') return result(m, true, true, index, issues);
+  if (options.at === 'current' && (!clinical || ACTIVE.has(clinical) || INACTIVE.has(clinical))) return result(m, true, false, index, issues);
   if (clinical && INACTIVE.has(clinical)) return result(m, true, true, index, issues);
   if (clinical && !ACTIVE.has(clinical)) return { findings: [], ignored: `clinical status ${clinical}`, issues };
   return result(m, true, false, index, issues);

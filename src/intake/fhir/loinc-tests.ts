@@ -38,6 +38,16 @@ export interface QuantityTest {
   readonly greyZone?: readonly [number, number];
   /** Units convertible only by an affine formula specific to this test: value in `unit` = v * factor + offset. */
   readonly affine?: Readonly<Record<string, { readonly factor: number; readonly offset: number }>>;
+  /** How notes name the test ("Hb", "Na", "SpO2"...), matched as whole words before a value. */
+  readonly names?: readonly string[];
+  /**
+   * Units a value written in a note without a unit is tried in, in order, each with the interval of
+   * values that makes it the likely reading ("Hb 7.1" is g/dL, "Hb 71" g/L). Default: the test's unit
+   * when the value is plausible.
+   */
+  readonly noteUnits?: readonly (readonly [string, number, number])[];
+  /** A ratio without a unit (INR, pH): values are compared as written; any unit is a mismatch. */
+  readonly dimensionless?: boolean;
 }
 
 export interface QualitativeTest {
@@ -46,9 +56,14 @@ export interface QualitativeTest {
   readonly name: string;
   readonly loinc: readonly string[];
   readonly positive: string;
+  /** How notes name the test ("SARS-CoV-2 PCR", "rapid strep"), matched before a result word. */
+  readonly names?: readonly string[];
 }
 
 export type LabTest = QuantityTest | QualitativeTest;
+
+/** How notes name a blood pressure written as systolic/diastolic ("BP 172/104"). */
+export const BP_NAMES: readonly string[] = ['bp', 'blood pressure', 'b p', 'nibp', 'arterial pressure', 'hypotensive to', 'hypertensive to', 'hypotensive at', 'hypertensive at', 'hypotensive', 'hypertensive', 'bp was', 'blood pressure was'];
 
 /** The blood pressure panel: no value of its own, its components are read as separate measurements. */
 export const BP_PANEL_CODES: readonly string[] = ['85354-9', '55284-4'];
@@ -58,58 +73,88 @@ const ql = (t: Omit<QualitativeTest, 'kind'>): QualitativeTest => ({ kind: 'qual
 
 export const TESTS: readonly LabTest[] = [
   // vital signs
-  q({ id: 'body-temperature', name: 'Body temperature', loinc: ['8310-5', '8331-1'], unit: 'Cel', ranges: [{ low: 35, high: 37.9 }], plausible: [10, 47], high: 'fever', low: 'hypothermia' }),
-  q({ id: 'heart-rate', name: 'Heart rate', loinc: ['8867-4'], unit: '/min', ranges: [{ minAge: 12, low: 60, high: 100 }, { minAge: 1, maxAge: 12, low: 70, high: 140 }, { maxAge: 1, low: 100, high: 180 }], plausible: [0, 350], high: 'tachycardia', low: 'bradycardia' }),
-  q({ id: 'respiratory-rate', name: 'Respiratory rate', loinc: ['9279-1'], unit: '/min', ranges: [{ minAge: 12, low: 12, high: 20 }, { minAge: 1, maxAge: 12, low: 18, high: 40 }, { maxAge: 1, low: 30, high: 60 }], plausible: [0, 150], high: 'tachypnea', low: 'bradypnea' }),
-  q({ id: 'oxygen-saturation', name: 'Oxygen saturation (SpO2/SaO2)', loinc: ['2708-6', '59408-5'], unit: '%', ranges: [{ low: 92 }], plausible: [0, 100], low: 'hypoxemia' }),
-  q({ id: 'systolic-bp', name: 'Systolic blood pressure', loinc: ['8480-6'], unit: 'mm[Hg]', ranges: [{ low: 90, high: 139 }], plausible: [0, 350], high: 'blood-pressure-high', low: 'hypotension' }),
-  q({ id: 'diastolic-bp', name: 'Diastolic blood pressure', loinc: ['8462-4'], unit: 'mm[Hg]', ranges: [{ high: 89 }], plausible: [0, 250], high: 'blood-pressure-high' }),
+  q({ id: 'body-temperature', name: 'Body temperature', loinc: ['8310-5', '8331-1'], unit: 'Cel', ranges: [{ low: 35, high: 37.9 }], plausible: [10, 47], high: 'fever', low: 'hypothermia', names: ['t', 'temp', 'temperature', 'tmax', 't max', 'body temperature', 'oral temperature', 'tympanic temperature', 'rectal temperature', 'febrile to', 'temperature of', 'febrile', 'febrile at', 'pyrexial', 'pyrexial to', 'temp max', 'max temp', 'temperature max'], noteUnits: [['Cel', 25, 45], ['[degF]', 77, 113]] }),
+  q({ id: 'heart-rate', name: 'Heart rate', loinc: ['8867-4'], unit: '/min', ranges: [{ minAge: 12, low: 60, high: 100 }, { minAge: 1, maxAge: 12, low: 70, high: 140 }, { maxAge: 1, low: 100, high: 180 }], plausible: [0, 350], high: 'tachycardia', low: 'bradycardia', names: ['hr', 'heart rate', 'pulse', 'pulse rate', 'pr', 'hr of', 'heart rate of', 'tachycardic to', 'tachycardic at', 'tachycardic', 'tachycardic in the', 'bradycardic', 'bradycardic to', 'bradycardic at', 'heart rate in the'], noteUnits: [['/min', 20, 300]] }),
+  q({ id: 'respiratory-rate', name: 'Respiratory rate', loinc: ['9279-1'], unit: '/min', ranges: [{ minAge: 12, low: 12, high: 20 }, { minAge: 1, maxAge: 12, low: 18, high: 40 }, { maxAge: 1, low: 30, high: 60 }], plausible: [0, 150], high: 'tachypnea', low: 'bradypnea', names: ['rr', 'resp rate', 'respiratory rate', 'respirations', 'resp', 'breathing rate', 'tachypneic to', 'tachypnoeic to', 'tachypneic', 'tachypnoeic', 'tachypneic at', 'breathing at'], noteUnits: [['/min', 4, 90]] }),
+  q({ id: 'oxygen-saturation', name: 'Oxygen saturation (SpO2/SaO2)', loinc: ['2708-6', '59408-5'], unit: '%', ranges: [{ low: 92 }], plausible: [0, 100], low: 'hypoxemia', names: ['spo2', 'sao2', 'o2 sat', 'o2 sats', 'o2 saturation', 'oxygen saturation', 'oxygen sat', 'sat', 'sats', 'saturation', 'saturations', 'saturating', 'pulse ox', 'pulse oximetry', 'sp o2', 'desaturating to', 'satting', 'desaturated to', 'hypoxic to', 'hypoxic at', 'hypoxic', 'hypoxaemic to', 'hypoxemic to'], noteUnits: [['%', 40, 100]] }),
+  q({ id: 'systolic-bp', name: 'Systolic blood pressure', loinc: ['8480-6'], unit: 'mm[Hg]', ranges: [{ low: 90, high: 139 }], plausible: [0, 350], high: 'blood-pressure-high', low: 'hypotension', names: ['sbp', 'systolic', 'systolic bp', 'systolic blood pressure', 'systolic pressure'] }),
+  q({ id: 'diastolic-bp', name: 'Diastolic blood pressure', loinc: ['8462-4'], unit: 'mm[Hg]', ranges: [{ high: 89 }], plausible: [0, 250], high: 'blood-pressure-high', names: ['dbp', 'diastolic', 'diastolic bp', 'diastolic blood pressure', 'diastolic pressure'] }),
   // hematology
-  q({ id: 'hemoglobin', name: 'Hemoglobin', loinc: ['718-7'], unit: 'g/dL', analyte: { molarMass: 16114 }, ranges: [{ sex: 'female', low: 12.0, high: 15.5 }, { sex: 'male', low: 13.5, high: 17.5 }], plausible: [0, 30], high: 'hemoglobin-high', low: 'hemoglobin-low' }),
-  q({ id: 'hematocrit', name: 'Hematocrit', loinc: ['4544-3', '20570-8'], unit: '%', ranges: [{ sex: 'female', low: 36, high: 46 }, { sex: 'male', low: 41, high: 53 }], plausible: [0, 100], high: 'hematocrit-high', low: 'hematocrit-low' }),
-  q({ id: 'wbc', name: 'Leukocytes (WBC)', loinc: ['6690-2', '26464-8'], unit: '10*3/uL', ranges: [{ low: 4.0, high: 11.0 }], plausible: [0, 1500], high: 'wbc-high', low: 'wbc-low' }),
-  q({ id: 'platelets', name: 'Platelets', loinc: ['777-3', '26515-7'], unit: '10*3/uL', ranges: [{ low: 150, high: 400 }], plausible: [0, 5000], high: 'platelets-high', low: 'platelets-low' }),
-  q({ id: 'mcv', name: 'Mean corpuscular volume (MCV)', loinc: ['787-2'], unit: 'fL', ranges: [{ low: 80, high: 100 }], plausible: [0, 250], high: 'mcv-high', low: 'mcv-low' }),
+  q({ id: 'hemoglobin', name: 'Hemoglobin', loinc: ['718-7'], unit: 'g/dL', analyte: { molarMass: 16114 }, ranges: [{ sex: 'female', low: 12.0, high: 15.5 }, { sex: 'male', low: 13.5, high: 17.5 }], plausible: [0, 30], high: 'hemoglobin-high', low: 'hemoglobin-low', names: ['hb', 'hgb', 'hemoglobin', 'haemoglobin', 'haemoglobin of'], noteUnits: [['g/dL', 1, 25], ['g/L', 25, 250]] }),
+  q({ id: 'hematocrit', name: 'Hematocrit', loinc: ['4544-3', '20570-8'], unit: '%', ranges: [{ sex: 'female', low: 36, high: 46 }, { sex: 'male', low: 41, high: 53 }], plausible: [0, 100], high: 'hematocrit-high', low: 'hematocrit-low', names: ['hct', 'hematocrit', 'haematocrit'], noteUnits: [['%', 5, 80], ['L/L', 0.05, 0.8]] }),
+  q({ id: 'wbc', name: 'Leukocytes (WBC)', loinc: ['6690-2', '26464-8'], unit: '10*3/uL', ranges: [{ low: 4.0, high: 11.0 }], plausible: [0, 1500], high: 'wbc-high', low: 'wbc-low', names: ['wbc', 'wcc', 'white cell count', 'white count', 'white blood cell count', 'white blood cells', 'white cells', 'leukocytes', 'leucocytes', 'leukocyte count', 'total leukocyte count'], noteUnits: [['10*3/uL', 0, 500], ['/uL', 500, 1.5e6]] }),
+  q({ id: 'platelets', name: 'Platelets', loinc: ['777-3', '26515-7'], unit: '10*3/uL', ranges: [{ low: 150, high: 400 }], plausible: [0, 5000], high: 'platelets-high', low: 'platelets-low', names: ['plt', 'plts', 'platelets', 'platelet count', 'platelet'], noteUnits: [['10*3/uL', 0, 3000], ['/uL', 3000, 5e6]] }),
+  q({ id: 'mcv', name: 'Mean corpuscular volume (MCV)', loinc: ['787-2'], unit: 'fL', ranges: [{ low: 80, high: 100 }], plausible: [0, 250], high: 'mcv-high', low: 'mcv-low', names: ['mcv', 'mean corpuscular volume', 'mean cell volume'] }),
   // chemistry (BMP/CMP)
-  q({ id: 'sodium', name: 'Sodium', loinc: ['2951-2'], unit: 'mmol/L', analyte: { valence: 1 }, ranges: [{ low: 135, high: 145 }], plausible: [50, 250], high: 'sodium-high', low: 'sodium-low' }),
-  q({ id: 'potassium', name: 'Potassium', loinc: ['2823-3'], unit: 'mmol/L', analyte: { valence: 1 }, ranges: [{ low: 3.5, high: 5.0 }], plausible: [0, 20], high: 'potassium-high', low: 'potassium-low' }),
-  q({ id: 'chloride', name: 'Chloride', loinc: ['2075-0'], unit: 'mmol/L', analyte: { valence: 1 }, ranges: [{ low: 98, high: 107 }], plausible: [30, 200], high: 'chloride-high', low: 'chloride-low' }),
-  q({ id: 'bicarbonate', name: 'Bicarbonate / total CO2', loinc: ['2028-9', '1963-8'], unit: 'mmol/L', analyte: { valence: 1 }, ranges: [{ low: 22, high: 29 }], plausible: [0, 80], high: 'bicarbonate-high', low: 'bicarbonate-low' }),
+  q({ id: 'sodium', name: 'Sodium', loinc: ['2951-2', '2947-0'], unit: 'mmol/L', analyte: { valence: 1 }, ranges: [{ low: 135, high: 145 }], plausible: [50, 250], high: 'sodium-high', low: 'sodium-low', names: ['na', 'sodium', 'serum sodium', 'na+', 'plasma sodium'] }),
+  q({ id: 'potassium', name: 'Potassium', loinc: ['2823-3', '6298-4'], unit: 'mmol/L', analyte: { valence: 1 }, ranges: [{ low: 3.5, high: 5.0 }], plausible: [0, 20], high: 'potassium-high', low: 'potassium-low', names: ['k', 'potassium', 'serum potassium', 'k+', 'plasma potassium'] }),
+  q({ id: 'chloride', name: 'Chloride', loinc: ['2075-0', '2069-3'], unit: 'mmol/L', analyte: { valence: 1 }, ranges: [{ low: 98, high: 107 }], plausible: [30, 200], high: 'chloride-high', low: 'chloride-low', names: ['cl', 'chloride', 'cl-'] }),
+  q({ id: 'bicarbonate', name: 'Bicarbonate / total CO2', loinc: ['2028-9', '1963-8', '20565-8'], unit: 'mmol/L', analyte: { valence: 1 }, ranges: [{ low: 22, high: 29 }], plausible: [0, 80], high: 'bicarbonate-high', low: 'bicarbonate-low', names: ['hco3', 'bicarbonate', 'bicarb', 'co2', 'total co2', 'tco2', 'serum bicarbonate', 'hco3-', 'standard bicarbonate'] }),
   // BUN as urea nitrogen: 1 mmol/L of urea carries 28.0 mg of nitrogen (2 N atoms).
-  q({ id: 'bun', name: 'Urea nitrogen (BUN)', loinc: ['3094-0'], unit: 'mg/dL', analyte: { molarMass: 28.014 }, ranges: [{ low: 7, high: 20 }], plausible: [0, 500], high: 'bun-high' }),
-  q({ id: 'creatinine', name: 'Creatinine', loinc: ['2160-0', '14682-9'], unit: 'mg/dL', analyte: { molarMass: 113.12 }, ranges: [{ sex: 'female', low: 0.5, high: 1.1 }, { sex: 'male', low: 0.7, high: 1.3 }], plausible: [0, 40], high: 'creatinine-high' }),
-  q({ id: 'glucose', name: 'Glucose (random)', loinc: ['2345-7', '2339-0'], unit: 'mg/dL', analyte: { molarMass: 180.16 }, ranges: [{ low: 70, high: 140 }], plausible: [0, 5000], high: 'glucose-high', low: 'glucose-low' }),
-  q({ id: 'calcium', name: 'Calcium (total)', loinc: ['17861-6'], unit: 'mg/dL', analyte: { molarMass: 40.078, valence: 2 }, ranges: [{ low: 8.5, high: 10.5 }], plausible: [0, 30], high: 'calcium-high', low: 'calcium-low' }),
-  q({ id: 'albumin', name: 'Albumin', loinc: ['1751-7'], unit: 'g/dL', ranges: [{ low: 3.5, high: 5.0 }], plausible: [0, 15], low: 'albumin-low' }),
-  q({ id: 'alt', name: 'Alanine aminotransferase (ALT)', loinc: ['1742-6'], unit: 'U/L', ranges: [{ high: 40 }], plausible: [0, 100000], high: 'alt-high' }),
-  q({ id: 'ast', name: 'Aspartate aminotransferase (AST)', loinc: ['1920-8'], unit: 'U/L', ranges: [{ high: 40 }], plausible: [0, 100000], high: 'ast-high' }),
-  q({ id: 'alp', name: 'Alkaline phosphatase (ALP)', loinc: ['6768-6'], unit: 'U/L', ranges: [{ minAge: 18, high: 130 }, { maxAge: 18, high: 500 }], plausible: [0, 20000], high: 'alp-high' }),
-  q({ id: 'bilirubin', name: 'Bilirubin (total)', loinc: ['1975-2'], unit: 'mg/dL', analyte: { molarMass: 584.66 }, ranges: [{ high: 1.2 }], plausible: [0, 100], high: 'bilirubin-high' }),
-  q({ id: 'lipase', name: 'Lipase', loinc: ['3040-3'], unit: 'U/L', ranges: [{ high: 60 }], plausible: [0, 100000], high: 'lipase-high' }),
-  q({ id: 'lactate', name: 'Lactate', loinc: ['2524-7', '32693-4'], unit: 'mmol/L', analyte: { molarMass: 90.08 }, ranges: [{ high: 2.0 }], plausible: [0, 50], high: 'lactate-high' }),
+  q({ id: 'bun', name: 'Urea nitrogen (BUN)', loinc: ['3094-0', '6299-2'], unit: 'mg/dL', analyte: { molarMass: 28.014 }, ranges: [{ low: 7, high: 20 }], plausible: [0, 500], high: 'bun-high', names: ['bun', 'urea nitrogen', 'blood urea nitrogen', 'urea', 'serum urea'], noteUnits: [['mg/dL', 1, 300]] }),
+  q({ id: 'creatinine', name: 'Creatinine', loinc: ['2160-0', '14682-9', '38483-4'], unit: 'mg/dL', analyte: { molarMass: 113.12 }, ranges: [{ sex: 'female', low: 0.5, high: 1.1 }, { sex: 'male', low: 0.7, high: 1.3 }], plausible: [0, 40], high: 'creatinine-high', names: ['cr', 'creat', 'creatinine', 'serum creatinine', 'scr', 'creatinine of'], noteUnits: [['mg/dL', 0.1, 25], ['umol/L', 25, 3000]] }),
+  q({ id: 'glucose', name: 'Glucose (random)', loinc: ['2345-7', '2339-0'], unit: 'mg/dL', analyte: { molarMass: 180.16 }, ranges: [{ low: 70, high: 140 }], plausible: [0, 5000], high: 'glucose-high', low: 'glucose-low', names: ['glucose', 'glu', 'blood glucose', 'blood sugar', 'bg', 'bsl', 'cbg', 'fingerstick glucose', 'fingerstick', 'fsbg', 'random glucose', 'serum glucose', 'plasma glucose', 'capillary glucose', 'sugar', 'glucose of', 'fasting glucose'], noteUnits: [['mg/dL', 20, 3000], ['mmol/L', 0.5, 20]] }),
+  q({ id: 'calcium', name: 'Calcium (total)', loinc: ['17861-6', '49765-1'], unit: 'mg/dL', analyte: { molarMass: 40.078, valence: 2 }, ranges: [{ low: 8.5, high: 10.5 }], plausible: [0, 30], high: 'calcium-high', low: 'calcium-low', names: ['ca', 'calcium', 'serum calcium', 'corrected calcium', 'total calcium', 'ca2+'], noteUnits: [['mg/dL', 3.5, 25], ['mmol/L', 0.5, 3.5]] }),
+  q({ id: 'albumin', name: 'Albumin', loinc: ['1751-7'], unit: 'g/dL', ranges: [{ low: 3.5, high: 5.0 }], plausible: [0, 15], low: 'albumin-low', names: ['albumin', 'alb', 'serum albumin'], noteUnits: [['g/dL', 0.5, 7], ['g/L', 7, 70]] }),
+  q({ id: 'alt', name: 'Alanine aminotransferase (ALT)', loinc: ['1742-6'], unit: 'U/L', ranges: [{ high: 40 }], plausible: [0, 100000], high: 'alt-high', names: ['alt', 'sgpt', 'alanine aminotransferase', 'alanine transaminase'] }),
+  q({ id: 'ast', name: 'Aspartate aminotransferase (AST)', loinc: ['1920-8'], unit: 'U/L', ranges: [{ high: 40 }], plausible: [0, 100000], high: 'ast-high', names: ['ast', 'sgot', 'aspartate aminotransferase', 'aspartate transaminase'] }),
+  q({ id: 'alp', name: 'Alkaline phosphatase (ALP)', loinc: ['6768-6'], unit: 'U/L', ranges: [{ minAge: 18, high: 130 }, { maxAge: 18, high: 500 }], plausible: [0, 20000], high: 'alp-high', names: ['alp', 'alk phos', 'alkaline phosphatase', 'alk phosphatase'] }),
+  q({ id: 'bilirubin', name: 'Bilirubin (total)', loinc: ['1975-2'], unit: 'mg/dL', analyte: { molarMass: 584.66 }, ranges: [{ high: 1.2 }], plausible: [0, 100], high: 'bilirubin-high', names: ['bilirubin', 'bili', 'total bilirubin', 'tbili', 't bili', 'serum bilirubin'], noteUnits: [['mg/dL', 0, 17], ['umol/L', 17, 1000]] }),
+  q({ id: 'lipase', name: 'Lipase', loinc: ['3040-3'], unit: 'U/L', ranges: [{ high: 60 }], plausible: [0, 100000], high: 'lipase-high', names: ['lipase', 'serum lipase'] }),
+  q({ id: 'lactate', name: 'Lactate', loinc: ['2524-7', '32693-4'], unit: 'mmol/L', analyte: { molarMass: 90.08 }, ranges: [{ high: 2.0 }], plausible: [0, 50], high: 'lactate-high', names: ['lactate', 'lactic acid', 'lac', 'venous lactate', 'serum lactate', 'arterial lactate', 'lactate of'] }),
   // cardiac: conventional assays report ng/mL, high-sensitivity ng/L; both compared in ng/L.
-  q({ id: 'troponin-i', name: 'Troponin I (conventional)', loinc: ['10839-9', '42757-5', '49563-0'], unit: 'ng/L', ranges: [{ high: 40 }], plausible: [0, 1e7], high: 'troponin-high' }),
-  q({ id: 'troponin-i-hs', name: 'Troponin I (high sensitivity)', loinc: ['89579-7'], unit: 'ng/L', ranges: [{ sex: 'female', high: 16 }, { sex: 'male', high: 34 }], plausible: [0, 1e7], high: 'troponin-high' }),
-  q({ id: 'troponin-t', name: 'Troponin T (conventional)', loinc: ['6598-7', '48425-3'], unit: 'ng/L', ranges: [{ high: 10 }], plausible: [0, 1e7], high: 'troponin-high' }),
-  q({ id: 'troponin-t-hs', name: 'Troponin T (high sensitivity)', loinc: ['67151-1'], unit: 'ng/L', ranges: [{ high: 14 }], plausible: [0, 1e7], high: 'troponin-high' }),
-  q({ id: 'bnp', name: 'B-type natriuretic peptide (BNP)', loinc: ['30934-4', '42637-9'], unit: 'pg/mL', analyte: { molarMass: 3464 }, ranges: [{ high: 100 }], plausible: [0, 1e6], high: 'bnp-high' }),
-  q({ id: 'nt-probnp', name: 'NT-proBNP', loinc: ['33762-6', '83107-3'], unit: 'pg/mL', analyte: { molarMass: 8457 }, ranges: [{ maxAge: 75, high: 125 }, { minAge: 75, high: 450 }], plausible: [0, 1e6], high: 'bnp-high' }),
+  q({ id: 'troponin-i', name: 'Troponin I (conventional)', loinc: ['10839-9', '42757-5', '49563-0'], unit: 'ng/L', ranges: [{ high: 40 }], plausible: [0, 1e7], high: 'troponin-high', names: ['troponin', 'troponin i', 'trop', 'trop i', 'tni', 'ctni', 'troponin level', 'cardiac troponin'], noteUnits: [['ng/mL', 0, 10], ['ng/L', 10, 1e6]] }),
+  q({ id: 'troponin-i-hs', name: 'Troponin I (high sensitivity)', loinc: ['89579-7'], unit: 'ng/L', ranges: [{ sex: 'female', high: 16 }, { sex: 'male', high: 34 }], plausible: [0, 1e7], high: 'troponin-high', names: ['hs troponin', 'hs troponin i', 'hs trop', 'hstni', 'hs tni', 'high sensitivity troponin', 'high sensitivity troponin i', 'hscTnI'] }),
+  q({ id: 'troponin-t', name: 'Troponin T (conventional)', loinc: ['6598-7', '48425-3'], unit: 'ng/L', ranges: [{ high: 10 }], plausible: [0, 1e7], high: 'troponin-high', names: ['troponin t', 'trop t', 'tnt', 'ctnt'], noteUnits: [['ng/mL', 0, 10], ['ng/L', 10, 1e6]] }),
+  q({ id: 'troponin-t-hs', name: 'Troponin T (high sensitivity)', loinc: ['67151-1'], unit: 'ng/L', ranges: [{ high: 14 }], plausible: [0, 1e7], high: 'troponin-high', names: ['hs troponin t', 'hstnt', 'hs tnt', 'high sensitivity troponin t', 'hscTnT'] }),
+  q({ id: 'bnp', name: 'B-type natriuretic peptide (BNP)', loinc: ['30934-4', '42637-9'], unit: 'pg/mL', analyte: { molarMass: 3464 }, ranges: [{ high: 100 }], plausible: [0, 1e6], high: 'bnp-high', names: ['bnp', 'b type natriuretic peptide', 'brain natriuretic peptide'] }),
+  q({ id: 'nt-probnp', name: 'NT-proBNP', loinc: ['33762-6', '83107-3'], unit: 'pg/mL', analyte: { molarMass: 8457 }, ranges: [{ maxAge: 75, high: 125 }, { minAge: 75, high: 450 }], plausible: [0, 1e6], high: 'bnp-high', names: ['nt probnp', 'ntprobnp', 'nt pro bnp', 'probnp', 'pro bnp'] }),
   // inflammation, coagulation, endocrine
-  q({ id: 'crp', name: 'C-reactive protein', loinc: ['1988-5', '30522-7'], unit: 'mg/L', ranges: [{ high: 10 }], plausible: [0, 1000], high: 'crp-high' }),
-  q({ id: 'procalcitonin', name: 'Procalcitonin', loinc: ['33959-8', '75241-0'], unit: 'ng/mL', ranges: [{ high: 0.5 }], plausible: [0, 10000], high: 'procalcitonin-high' }),
-  q({ id: 'd-dimer-feu', name: 'D-dimer (FEU)', loinc: ['48065-7'], unit: 'ng/mL', annotation: 'FEU', ranges: [{ high: 500 }], plausible: [0, 1e6], high: 'd-dimer-high' }),
+  q({ id: 'crp', name: 'C-reactive protein', loinc: ['1988-5', '30522-7'], unit: 'mg/L', ranges: [{ high: 10 }], plausible: [0, 1000], high: 'crp-high', names: ['crp', 'c reactive protein', 'hs crp'], noteUnits: [['mg/L', 0, 600]] }),
+  q({ id: 'procalcitonin', name: 'Procalcitonin', loinc: ['33959-8', '75241-0'], unit: 'ng/mL', ranges: [{ high: 0.5 }], plausible: [0, 10000], high: 'procalcitonin-high', names: ['procalcitonin', 'pct'] }),
+  q({ id: 'd-dimer-feu', name: 'D-dimer (FEU)', loinc: ['48065-7'], unit: 'ng/mL', annotation: 'FEU', ranges: [{ high: 500 }], plausible: [0, 1e6], high: 'd-dimer-high', names: ['d dimer', 'ddimer', 'd dimers'], noteUnits: [['ug/mL', 0, 20], ['ng/mL', 20, 1e6]] }),
   q({ id: 'd-dimer-ddu', name: 'D-dimer (DDU)', loinc: ['48058-2'], unit: 'ng/mL', annotation: 'DDU', ranges: [{ high: 250 }], plausible: [0, 1e6], high: 'd-dimer-high' }),
-  q({ id: 'hba1c', name: 'Hemoglobin A1c', loinc: ['4548-4', '59261-8'], unit: '%', ranges: [{ high: 6.4 }], plausible: [0, 25], high: 'hba1c-high', affine: { 'mmol/mol': { factor: 0.09148, offset: 2.152 } } }),
-  q({ id: 'tsh', name: 'Thyrotropin (TSH)', loinc: ['3016-3'], unit: 'm[IU]/L', ranges: [{ low: 0.4, high: 4.0 }], plausible: [0, 2000], high: 'tsh-high', low: 'tsh-low' }),
+  q({ id: 'hba1c', name: 'Hemoglobin A1c', loinc: ['4548-4', '59261-8'], unit: '%', ranges: [{ high: 6.4 }], plausible: [0, 25], high: 'hba1c-high', affine: { 'mmol/mol': { factor: 0.09148, offset: 2.152 } }, names: ['hba1c', 'a1c', 'hemoglobin a1c', 'haemoglobin a1c', 'glycated hemoglobin', 'glycated haemoglobin', 'glycosylated hemoglobin'], noteUnits: [['%', 3, 20], ['mmol/mol', 20, 200]] }),
+  q({ id: 'tsh', name: 'Thyrotropin (TSH)', loinc: ['3016-3'], unit: 'm[IU]/L', ranges: [{ low: 0.4, high: 4.0 }], plausible: [0, 2000], high: 'tsh-high', low: 'tsh-low', names: ['tsh', 'thyrotropin', 'thyroid stimulating hormone', 'serum tsh'] }),
+  // iron, thyroid, inflammation, coagulation, muscle/pancreas, vitamins (notes and FHIR)
+  q({ id: 'ferritin', name: 'Ferritin', loinc: ['2276-4'], unit: 'ng/mL', ranges: [{ sex: 'female', low: 15, high: 150 }, { sex: 'male', low: 30, high: 400 }], plausible: [0, 1e5], high: 'ferritin-high', low: 'ferritin-low', names: ['ferritin', 'serum ferritin', 'ferritin level'] }),
+  // free T4: 1 ng/dL = 12.87 pmol/L (thyroxine 776.87 g/mol).
+  q({ id: 'free-t4', name: 'Thyroxine (T4) free', loinc: ['3024-7'], unit: 'ng/dL', analyte: { molarMass: 776.87 }, ranges: [{ low: 0.8, high: 1.8 }], plausible: [0, 20], high: 'free-t4-high', low: 'free-t4-low', names: ['free t4', 'ft4', 'free thyroxine', 't4', 'fT4'], noteUnits: [['ng/dL', 0, 8], ['pmol/L', 8, 150]] }),
+  q({ id: 'esr', name: 'Erythrocyte sedimentation rate', loinc: ['4537-7', '30341-2'], unit: 'mm/h', ranges: [{ maxAge: 50, high: 20 }, { minAge: 50, high: 30 }], plausible: [0, 200], high: 'esr-high', names: ['esr', 'sed rate', 'sedimentation rate', 'erythrocyte sedimentation rate'] }),
+  q({ id: 'inr', name: 'INR', loinc: ['6301-6', '34714-6'], unit: '1', dimensionless: true, ranges: [{ high: 1.2 }], plausible: [0.3, 20], high: 'inr-high', names: ['inr'] }),
+  q({ id: 'ck', name: 'Creatine kinase', loinc: ['2157-6'], unit: 'U/L', ranges: [{ high: 200 }], plausible: [0, 1e6], high: 'ck-high', names: ['ck', 'cpk', 'creatine kinase', 'creatine phosphokinase'] }),
+  q({ id: 'amylase', name: 'Amylase', loinc: ['1798-8'], unit: 'U/L', ranges: [{ high: 125 }], plausible: [0, 1e5], high: 'amylase-high', names: ['amylase', 'serum amylase'] }),
+  // B12: 1 pg/mL = 0.738 pmol/L (cobalamin 1355.4 g/mol).
+  q({ id: 'vitamin-b12', name: 'Vitamin B12', loinc: ['2132-9'], unit: 'pg/mL', analyte: { molarMass: 1355.4 }, ranges: [{ low: 200 }], plausible: [0, 1e5], low: 'b12-low', names: ['b12', 'vitamin b12', 'vit b12', 'cobalamin', 'serum b12'] }),
+  // blood gases
+  q({ id: 'ph', name: 'pH of blood', loinc: ['2744-1', '2746-6', '11558-4'], unit: '1', dimensionless: true, ranges: [{ low: 7.35, high: 7.45 }], plausible: [6.5, 8], low: 'ph-low', high: 'ph-high', names: ['ph', 'arterial ph', 'venous ph', 'blood ph', 'serum ph'] }),
+  q({ id: 'pco2', name: 'pCO2 of arterial blood', loinc: ['2019-8'], unit: 'mm[Hg]', ranges: [{ low: 35, high: 45 }], plausible: [0, 250], high: 'abg-hypercapnia', low: 'pco2-low', names: ['pco2', 'paco2', 'pa co2', 'p co2'], noteUnits: [['mm[Hg]', 12, 250], ['kPa', 1, 12]] }),
+  q({ id: 'po2', name: 'pO2 of arterial blood', loinc: ['2703-7'], unit: 'mm[Hg]', ranges: [{ low: 75 }], plausible: [0, 800], low: 'hypoxemia', names: ['po2', 'pao2', 'pa o2', 'p o2'], noteUnits: [['mm[Hg]', 20, 800], ['kPa', 1, 20]] }),
+  // body measurements
+  q({ id: 'body-weight', name: 'Body weight', loinc: ['29463-7', '3141-9'], unit: 'kg', ranges: [], plausible: [0.2, 700], names: ['weight', 'wt', 'body weight'] }),
+  q({ id: 'bmi', name: 'Body mass index', loinc: ['39156-5'], unit: 'kg/m2', ranges: [{ minAge: 18, high: 29.9 }], plausible: [5, 150], high: 'obese', names: ['bmi', 'body mass index'], noteUnits: [['kg/m2', 5, 150]] }),
+  // respiratory pathogens (Synthea, US Core): nucleic acid and antigen tests
+  ql({ id: 'sars-cov-2', name: 'SARS-CoV-2 RNA or antigen', loinc: ['94500-6', '94309-2', '94531-1', '94533-7', '94534-5', '94565-9', '94558-4', '95209-3', '94759-8'], positive: 'sars-cov-2-positive', names: ['sars cov 2', 'sars cov2', 'sarscov2', 'covid', 'covid 19', 'covid19', 'coronavirus', 'sars coronavirus 2', 'novel coronavirus'] }),
+  ql({ id: 'influenza', name: 'Influenza A/B RNA or antigen', loinc: ['92142-9', '92141-1', '80382-5', '80383-3', '34487-9'], positive: 'influenza-pcr-positive', names: ['influenza', 'influenza a', 'influenza b', 'flu', 'flu a', 'flu b', 'influenza a b', 'flu a b', 'rapid flu', 'rapid influenza'] }),
+  ql({ id: 'rsv', name: 'Respiratory syncytial virus RNA or antigen', loinc: ['92131-2', '40988-8'], positive: 'rsv-positive', names: ['rsv', 'respiratory syncytial virus'] }),
+  ql({ id: 'respiratory-virus', name: 'Other respiratory viruses (parainfluenza, rhinovirus, metapneumovirus, adenovirus)', loinc: ['92140-3', '92139-5', '92138-7', '92130-4', '92134-6', '94040-3'], positive: 'respiratory-virus-positive', names: ['rhinovirus', 'parainfluenza', 'metapneumovirus', 'adenovirus', 'respiratory viral panel', 'viral panel', 'respiratory panel', 'rhino enterovirus', 'enterovirus'] }),
+  ql({ id: 'strep-a', name: 'Streptococcus pyogenes antigen or NAAT (throat)', loinc: ['78012-2', '11268-0'], positive: 'rapid-strep-positive', names: ['rapid strep', 'strep test', 'rads', 'strep a', 'group a strep', 'strep screen', 'rapid strep test', 'throat swab strep'] }),
+  ql({ id: 'hiv', name: 'HIV 1+2 antibody/antigen', loinc: ['56888-1', '75622-1', '7917-8'], positive: 'hiv-test-positive', names: ['hiv', 'hiv test', 'hiv serology', 'hiv antibody', 'hiv 1 2', 'hiv screen'] }),
+  ql({ id: 'monospot', name: 'Heterophile antibody (monospot)', loinc: [], positive: 'monospot-positive', names: ['monospot', 'heterophile antibody', 'heterophile', 'mono test', 'mono spot'] }),
+  ql({ id: 'c-diff', name: 'Clostridioides difficile toxin or PCR', loinc: [], positive: 'c-diff-positive', names: ['c diff', 'c difficile', 'c difficile toxin', 'c diff toxin', 'clostridium difficile', 'clostridioides difficile'] }),
+  ql({ id: 'blood-culture', name: 'Blood culture', loinc: ['600-7'], positive: 'blood-culture-positive', names: ['blood culture', 'blood cultures'] }),
+  ql({ id: 'urine-culture', name: 'Urine culture', loinc: ['630-4'], positive: 'urine-culture-positive', names: ['urine culture', 'urine cultures', 'msu culture'] }),
+  ql({ id: 'h-pylori', name: 'Helicobacter pylori stool antigen or breath test', loinc: [], positive: 'h-pylori-positive', names: ['h pylori', 'helicobacter pylori', 'urea breath test', 'h pylori stool antigen'] }),
+  ql({ id: 'fobt', name: 'Fecal occult blood / FIT', loinc: [], positive: 'fecal-occult-blood-positive', names: ['fobt', 'fit', 'fecal occult blood', 'faecal occult blood', 'guaiac', 'stool guaiac', 'faecal immunochemical test'] }),
   // urinalysis (test strip) and pregnancy
-  ql({ id: 'urine-leukocyte-esterase', name: 'Leukocyte esterase, urine strip', loinc: ['5799-2'], positive: 'urine-leukocyte-esterase-positive' }),
-  ql({ id: 'urine-nitrite', name: 'Nitrite, urine strip', loinc: ['5802-4'], positive: 'urine-nitrite-positive' }),
-  ql({ id: 'urine-protein', name: 'Protein, urine strip', loinc: ['5804-0'], positive: 'urine-protein-positive' }),
-  ql({ id: 'urine-blood', name: 'Hemoglobin (blood), urine strip', loinc: ['5794-3'], positive: 'urine-blood-positive' }),
-  ql({ id: 'urine-glucose', name: 'Glucose, urine strip', loinc: ['5792-7'], positive: 'urine-glucose-positive' }),
-  ql({ id: 'urine-ketones', name: 'Ketones, urine strip', loinc: ['2514-8'], positive: 'urine-ketones-positive' }),
-  ql({ id: 'hcg-qualitative', name: 'hCG pregnancy test (qualitative)', loinc: ['2106-3', '2118-8'], positive: 'hcg-positive' }),
-  q({ id: 'hcg-serum', name: 'hCG, serum (quantitative)', loinc: ['21198-7', '19080-1'], unit: 'm[IU]/mL', ranges: [{ high: 24.99 }], greyZone: [5, 25], plausible: [0, 1e7], high: 'hcg-positive' }),
+  ql({ id: 'urine-leukocyte-esterase', name: 'Leukocyte esterase, urine strip', loinc: ['5799-2'], positive: 'urine-leukocyte-esterase-positive', names: ['leukocyte esterase', 'leucocyte esterase', 'leuk esterase', 'le', 'urine leukocyte esterase', 'leukocytes in urine'] }),
+  ql({ id: 'urine-nitrite', name: 'Nitrite, urine strip', loinc: ['5802-4'], positive: 'urine-nitrite-positive', names: ['nitrite', 'nitrites', 'urine nitrite', 'urine nitrites'] }),
+  ql({ id: 'urine-protein', name: 'Protein, urine strip', loinc: ['5804-0'], positive: 'urine-protein-positive', names: ['urine protein', 'protein in urine', 'urine dipstick protein'] }),
+  ql({ id: 'urine-blood', name: 'Hemoglobin (blood), urine strip', loinc: ['5794-3'], positive: 'urine-blood-positive', names: ['urine blood', 'blood in urine', 'urine dipstick blood'] }),
+  ql({ id: 'urine-glucose', name: 'Glucose, urine strip', loinc: ['5792-7'], positive: 'urine-glucose-positive', names: ['urine glucose', 'glucose in urine', 'urine sugar'] }),
+  ql({ id: 'urine-ketones', name: 'Ketones, urine strip', loinc: ['2514-8'], positive: 'urine-ketones-positive', names: ['ketones', 'urine ketones', 'ketone', 'urinary ketones', 'ketones in urine', 'serum ketones', 'blood ketones', 'beta hydroxybutyrate'] }),
+  ql({ id: 'hcg-qualitative', name: 'hCG pregnancy test (qualitative)', loinc: ['2106-3', '2118-8'], positive: 'hcg-positive', names: ['urine hcg', 'upt', 'urine pregnancy test', 'pregnancy test', 'hcg', 'beta hcg', 'bhcg', 'b hcg', 'serum hcg', 'urine beta hcg'] }),
+  q({ id: 'hcg-serum', name: 'hCG, serum (quantitative)', loinc: ['21198-7', '19080-1'], unit: 'm[IU]/mL', ranges: [{ high: 24.99 }], greyZone: [5, 25], plausible: [0, 1e7], high: 'hcg-positive', names: ['serum hcg', 'beta hcg', 'bhcg', 'b hcg', 'quantitative hcg', 'hcg', 'serum beta hcg'] }),
 ];
 
 export const TEST_BY_LOINC: ReadonlyMap<string, LabTest> = new Map(TESTS.flatMap((t) => t.loinc.map((c) => [c, t] as const)));

@@ -4,7 +4,7 @@
  * Only binary findings are matched: a FHIR result says present or absent, not which value of a
  * categorical finding applies.
  */
-import type { Coding, KnowledgeModel } from '../../core/index.js';
+import type { Coding, FindingDef, KnowledgeModel } from '../../core/index.js';
 import { CONCEPTS, CONCEPT_SYSTEM, normaliseName } from './concepts.js';
 import { TEST_BY_LOINC } from './loinc-tests.js';
 import { SYSTEMS, type CodingLike } from './shape.js';
@@ -65,15 +65,46 @@ function conceptOfLoinc(code: string): string | undefined {
 
 const cache = new WeakMap<KnowledgeModel, FindingIndex>();
 
+let conceptNames: Map<string, string[]> | undefined;
+function conceptByName(): Map<string, string[]> {
+  if (conceptNames) return conceptNames;
+  conceptNames = new Map<string, string[]>();
+  for (const c of CONCEPTS) {
+    add(conceptNames, normaliseName(c.id), c.id);
+    for (const n of c.names) add(conceptNames, normaliseName(n), c.id);
+  }
+  return conceptNames;
+}
+
+/**
+ * Concept id -> the model's binary findings for it (sorted): by a concept code, by a LOINC code of a
+ * test with one abnormal direction, by an id equal to the concept, or by a name or synonym equal to
+ * one of the concept's names. The one mapping behind FHIR results and values read from notes.
+ */
+export function conceptFindings(findings: readonly Pick<FindingDef, 'id' | 'name' | 'synonyms' | 'codes' | 'valueType'>[]): Map<string, string[]> {
+  const byName = conceptByName();
+  const byConcept = new Map<string, string[]>();
+  for (const f of findings) {
+    if (f.valueType !== 'binary') continue;
+    const names = [f.id, f.name, ...(f.synonyms ?? [])].map(normaliseName).filter((n) => n !== '');
+    for (const n of names) for (const c of byName.get(n) ?? []) add(byConcept, c, f.id);
+    for (const code of f.codes ?? ([] as Coding[])) {
+      const key = systemKey(code.system);
+      if (key === 'concept') add(byConcept, code.code, f.id);
+      if (key === 'loinc') {
+        const c = conceptOfLoinc(code.code);
+        if (c) add(byConcept, c, f.id);
+      }
+    }
+  }
+  for (const list of byConcept.values()) list.sort();
+  return byConcept;
+}
+
 export function findingIndex(model: KnowledgeModel): FindingIndex {
   const hit = cache.get(model);
   if (hit) return hit;
-  const conceptByName = new Map<string, string[]>();
-  for (const c of CONCEPTS) {
-    add(conceptByName, normaliseName(c.id), c.id);
-    for (const n of c.names) add(conceptByName, normaliseName(n), c.id);
-  }
-  const byConcept = new Map<string, string[]>();
+  const byConcept = conceptFindings(model.findings);
   const byCode = new Map<string, string[]>();
   const byName = new Map<string, string[]>();
   const icd10: { code: string; findingId: string }[] = [];
@@ -83,20 +114,13 @@ export function findingIndex(model: KnowledgeModel): FindingIndex {
     kind.set(f.id, f.kind);
     const names = [f.name, ...(f.synonyms ?? [])].map(normaliseName).filter((n) => n !== '');
     for (const n of names) add(byName, n, f.id);
-    for (const n of [normaliseName(f.id), ...names]) for (const c of conceptByName.get(n) ?? []) add(byConcept, c, f.id);
     for (const code of f.codes ?? ([] as Coding[])) {
       const key = systemKey(code.system);
-      if (key === 'concept') add(byConcept, code.code, f.id);
-      if (key === 'loinc') {
-        const c = conceptOfLoinc(code.code);
-        if (c) add(byConcept, c, f.id);
-      }
       const norm = normaliseCode(key, code.code);
       add(byCode, `${key}|${norm}`, f.id);
       if (key === 'icd10') icd10.push({ code: norm, findingId: f.id });
     }
   }
-  for (const list of byConcept.values()) list.sort();
   icd10.sort((a, b) => (a.code === b.code ? a.findingId.localeCompare(b.findingId) : a.code.localeCompare(b.code)));
   const index: FindingIndex = { byConcept, byCode, icd10, byName, kind };
   cache.set(model, index);

@@ -104,6 +104,12 @@ function toTestUnit(qty: Json, path: string, test: QuantityTest, fallbackUnit?: 
   const system = str(qty['system']);
   const code = str(qty['code']);
   const unit = str(qty['unit']);
+  if (test.dimensionless) {
+    // A ratio (INR, pH): no unit, unity or an annotation such as {INR}; anything else is a mismatch.
+    const u = (code ?? unit ?? '').replace(/\{[^}]*\}/g, '').trim();
+    if (u === '' || u === '1') return { value };
+    return { issue: issue('unit-mismatch', childPath(path, code ? 'code' : 'unit'), `${test.name} has no unit`, 'warning') };
+  }
   let unitPath = childPath(path, code ? 'code' : 'unit');
   let parsed = code && (!system || system === SYSTEMS.ucum) ? resolveUnit(code) : undefined;
   if (!parsed && unit) {
@@ -181,7 +187,8 @@ export function rangeFlag(value: number, comparator: string | undefined, low: nu
   return 'N';
 }
 
-function outcomesFor(test: LabTest, flag: Flag, loinc: string, basis: Basis, path: string): ConceptOutcome[] {
+/** The concept outcomes of a flag for a test (shared with the notes reader). */
+export function outcomesFor(test: LabTest, flag: Flag, loinc: string, basis: Basis, path: string): ConceptOutcome[] {
   const out = (concept: string | undefined, present: boolean): ConceptOutcome[] => (concept ? [{ concept, present, loinc, basis, path }] : []);
   if (test.kind === 'qualitative') {
     if (flag === 'POS' || flag === 'H' || flag === 'A') return out(test.positive, true);
@@ -266,7 +273,9 @@ export function readObservation(raw: Json, path: string, ctx: PatientContext): O
     return { outcomes: [], issues, ignored: 'no code' };
   }
   const loinc = loincOf(raw);
-  if (loinc && BP_PANEL_CODES.includes(loinc)) {
+  // The BP panel, and any panel (e.g. the vital signs panel 85353-1) whose components carry mapped codes.
+  const componentPanel = loinc !== undefined && !TEST_BY_LOINC.has(loinc) && arr(raw['component']).some((c) => isRecord(c) && TEST_BY_LOINC.has(loincOf(c) ?? ''));
+  if (loinc && (BP_PANEL_CODES.includes(loinc) || componentPanel)) {
     const outcomes: ConceptOutcome[] = [];
     const reasons: string[] = [];
     arr(raw['component']).forEach((comp, i) => {

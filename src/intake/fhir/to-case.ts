@@ -7,6 +7,7 @@
  */
 import { childPath, hasErrors, issue, type Issue, type KnowledgeModel, type Observation, type PatientCase, type Result, type Sex } from '../../core/index.js';
 import { readDocumentReference, type NoteReader } from './document.js';
+import { chooseEpisode, conditionTiming, documentTiming, observationTiming, type Episode, type Timing } from './episode.js';
 import { readAllergy, readCondition, readMedicationStatement, type HistoryRead } from './history.js';
 import { findingIndex } from './match.js';
 import { observationTime, readObservation, type Basis } from './observation.js';
@@ -57,6 +58,8 @@ export interface BundleCase {
   readonly warnings: readonly Issue[];
   /** The date age was computed at (ISO date-time). */
   readonly asOf: string;
+  /** The index episode read as current, when the record has encounters or `at` was given. */
+  readonly episode?: Episode;
 }
 
 export interface BundleToCaseOptions {
@@ -66,6 +69,13 @@ export interface BundleToCaseOptions {
   readonly today?: string;
   /** Reads DocumentReference notes. Default: the notes pipeline for this model; `false` skips notes. */
   readonly notes?: NoteReader | false;
+  /**
+   * Index date of a longitudinal record: the episode is the latest Encounter starting on or before it.
+   * Default: the latest Encounter. Findings outside the episode's window are not current.
+   */
+  readonly at?: string;
+  /** Read the record as one episode, ignoring encounters and dates (default false). */
+  readonly wholeRecord?: boolean;
   /** Used only when the Patient has no usable gender / birthDate (with a warning). */
   readonly sex?: Sex;
   readonly age?: number;
@@ -212,7 +222,13 @@ export function bundleToCase(bundle: unknown, model: KnowledgeModel, options: Bu
     asOfMs = parseFhirDate(options.asOf);
     if (asOfMs === undefined) issues.push(issue('type', 'options.asOf', 'asOf must be a FHIR date or dateTime'));
   }
-  asOfMs ??= latestObservationTime(list) ?? parseFhirDate(options.today ?? '') ?? Date.now();
+  let atMs: number | undefined;
+  if (options.at !== undefined) {
+    atMs = parseFhirDate(options.at);
+    if (atMs === undefined) issues.push(issue('type', 'options.at', 'at must be a FHIR date or dateTime'));
+  }
+  const win = options.wholeRecord ? undefined : chooseEpisode(list, atMs);
+  asOfMs ??= win?.start ?? latestObservationTime(list) ?? parseFhirDate(options.today ?? '') ?? Date.now();
   const patient = patients[0];
   const pr = patient ? readPatient(patient.resource, patient.path, asOfMs, { ...(options.age !== undefined ? { age: options.age } : {}), ...(options.sex ? { sex: options.sex } : {}) }) : undefined;
   if (pr) issues.push(...pr.issues);
@@ -229,6 +245,17 @@ export function bundleToCase(bundle: unknown, model: KnowledgeModel, options: Bu
   let order = 0;
   let reader: NoteReader | undefined;
   const ref = (e: Entry): { reference?: string } => (e.reference ? { reference: e.reference } : {});
+  const outside = (e: Entry, t: Timing): boolean => {
+    if (t !== 'before' && t !== 'after') return false;
+    ignored.push({ path: e.path, resourceType: e.resourceType, reason: t === 'before' ? 'before the index episode' : 'after the index episode' });
+    return true;
+  };
+  const phrase = (text: string): string[] => {
+    reader ??= options.notes === false ? undefined : options.notes ?? notesReader(model, ctx);
+    if (!reader) return [];
+    const x = reader(text);
+    return x.ok ? x.value.findings.filter((o) => 'present' in o && o.present).map((o) => o.id) : [];
+  };
   const history = (e: Entry, r: HistoryRead): void => {
     issues.push(...r.issues);
     if (r.ignored) ignored.push({ path: e.path, resourceType: e.resourceType, reason: r.ignored });
@@ -248,6 +275,7 @@ export function bundleToCase(bundle: unknown, model: KnowledgeModel, options: Bu
     }
     switch (e.resourceType) {
       case 'Observation': {
+        if (win && outside(e, observationTiming(win, e.resource))) break;
         const r = readObservation(e.resource, e.path, ctx);
         issues.push(...r.issues);
         if (r.ignored) ignored.push({ path: e.path, resourceType: e.resourceType, reason: r.ignored });
@@ -263,9 +291,16 @@ export function bundleToCase(bundle: unknown, model: KnowledgeModel, options: Bu
         }
         break;
       }
-      case 'Condition':
-        history(e, readCondition(e.resource, e.path, index));
+      case 'Condition': {
+        const ct = win ? conditionTiming(win, e.resource) : undefined;
+        if (ct && ct.timing === 'after') {
+          outside(e, 'after');
+          break;
+        }
+        const at = !ct || ct.timing === 'undated' ? undefined : ct.timing === 'current' && !ct.resolvedBefore ? 'current' : 'history';
+        history(e, readCondition(e.resource, e.path, index, { ...(at ? { at } : {}), phrase }));
         break;
+      }
       case 'MedicationStatement':
         history(e, readMedicationStatement(e.resource, e.path, index, (r) => byRef.get(r) ?? byRef.get(r.replace(/^#/, ''))));
         break;
@@ -273,6 +308,7 @@ export function bundleToCase(bundle: unknown, model: KnowledgeModel, options: Bu
         history(e, readAllergy(e.resource, e.path, index));
         break;
       case 'DocumentReference': {
+        if (win && outside(e, documentTiming(win, e.resource))) break;
         const r = readDocumentReference(e.resource, e.path);
         issues.push(...r.issues);
         if (r.ignored) {
@@ -283,7 +319,7 @@ export function bundleToCase(bundle: unknown, model: KnowledgeModel, options: Bu
           ignored.push({ path: e.path, resourceType: e.resourceType, reason: 'notes not read (disabled by option)' });
           break;
         }
-        reader ??= options.notes ?? notesReader(model);
+        reader ??= options.notes ?? notesReader(model, ctx);
         let used = false;
         for (const note of r.notes) {
           const x = reader(note.text);
@@ -312,6 +348,7 @@ export function bundleToCase(bundle: unknown, model: KnowledgeModel, options: Bu
     unmapped,
     warnings: issues,
     asOf: new Date(asOfMs).toISOString(),
+    ...(win ? { episode: win.episode } : {}),
   };
   return { ok: true, value, issues };
 }

@@ -17,7 +17,11 @@ export type Dimension =
   | 'pressure' // base mm[Hg]
   | 'fraction' // base %
   | 'volume' // base fL
-  | 'molar-ratio'; // base mmol/mol
+  | 'molar-ratio' // base mmol/mol
+  | 'mass' // base kg
+  | 'area-density' // base kg/m2
+  | 'velocity' // base mm/h
+  | 'ratio'; // base 1 (INR, pH)
 
 interface UnitDef {
   readonly dim: Dimension;
@@ -40,6 +44,7 @@ const UNITS: Readonly<Record<string, UnitDef>> = {
   'ng/mL': { dim: 'mass-conc', factor: 1e-6 },
   'ng/L': { dim: 'mass-conc', factor: 1e-9 },
   'pg/mL': { dim: 'mass-conc', factor: 1e-9 },
+  'ng/dL': { dim: 'mass-conc', factor: 1e-8 },
   // substance concentration, base mol/L
   'mol/L': { dim: 'substance-conc', factor: 1 },
   'mmol/L': { dim: 'substance-conc', factor: 1e-3 },
@@ -85,6 +90,13 @@ const UNITS: Readonly<Record<string, UnitDef>> = {
   um3: { dim: 'volume', factor: 1 },
   // HbA1c IFCC
   'mmol/mol': { dim: 'molar-ratio', factor: 1 },
+  // body measurements, sedimentation, ratios
+  kg: { dim: 'mass', factor: 1 },
+  g: { dim: 'mass', factor: 1e-3 },
+  '[lb_av]': { dim: 'mass', factor: 0.45359237 },
+  'kg/m2': { dim: 'area-density', factor: 1 },
+  'mm/h': { dim: 'velocity', factor: 1 },
+  '{ratio}': { dim: 'ratio', factor: 1 },
 };
 
 /**
@@ -101,6 +113,11 @@ const ALIASES: Readonly<Record<string, string>> = {
   'K/uL': '10*3/uL', 'x10^3/uL': '10*3/uL', '10^3/uL': '10*3/uL', '10^9/L': '10*9/L', 'x10^9/L': '10*9/L',
   'x10E3/uL': '10*3/uL', '10*3/µL': '10*3/uL', 'thou/uL': '10*3/uL',
   'µg/mL': 'ug/mL', 'µg/L': 'ug/L', 'µmol/L': 'umol/L', µkat: 'ukat/L', 'fl': 'fL',
+  'mcg/mL': 'ug/mL', 'mcg/L': 'ug/L', 'μg/mL': 'ug/mL', 'μmol/L': 'umol/L', 'mU/L': 'm[IU]/L', 'μIU/mL': 'u[IU]/mL',
+  '°': 'Cel', 'ºC': 'Cel', 'ºF': '[degF]', '/min.': '/min', 'breaths': '/min', 'beats': '/min', 'mm/hr': 'mm/h',
+  'lb': '[lb_av]', 'lbs': '[lb_av]', 'kgs': 'kg', 'kg/m^2': 'kg/m2', 'kg/m²': 'kg/m2',
+  '10^12/L': '10*12/L', 'x10^12/L': '10*12/L', 'cells/uL': '/uL', 'cells/mm3': '/mm3', 'mm^3': '/mm3',
+  '/mm^3': '/mm3', 'k/mm3': '10*3/mm3', 'k': '10*3/uL', 'INR': '{ratio}',
 };
 
 const LOWER = new Map<string, string>();

@@ -140,7 +140,7 @@ test('value names are recognised only when asked', () => {
 test('empty notes give a warning and nothing else', () => {
   const r = extractFindings('   \n', lexicon);
   assert.ok(r.ok);
-  if (r.ok) assert.deepEqual(r.value, { mentions: [], findings: [] });
+  if (r.ok) assert.deepEqual(r.value, { mentions: [], findings: [], readings: [], durations: [], unmapped: [] });
   assert.deepEqual(r.issues.map((i) => i.code), ['empty']);
 });
 

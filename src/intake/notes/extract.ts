@@ -5,7 +5,11 @@
  */
 import type { Observation } from '../../core/evidence.js';
 import { issue, type Issue, type Result } from '../../core/issues.js';
-import { applyContext, defaultContextRules, type CompiledRules, type ContextDecision, type Experiencer, type Span, type Target } from './context.js';
+import type { Sex } from '../../core/model.js';
+import type { Flag } from '../fhir/observation.js';
+import { findDurations, type Duration } from './durations.js';
+import { findReadings, type Reading } from './quantities.js';
+import { applyContext, defaultContextRules, type CompiledRules, type ContextDecision, type ContextFlags, type Experiencer, type Span, type Target } from './context.js';
 import type { Lexicon, LexiconEntry } from './lexicon.js';
 import { findSections, sectionBreaks, type Section, type SectionKind } from './sections.js';
 import { tokenize, type Tokens } from './tokenize.js';
@@ -34,15 +38,61 @@ export interface Mention {
   readonly rules: readonly ContextDecision[];
   /** Whether this mention became (part of) an observation. */
   readonly used: boolean;
+  /**
+   * For a finding set by a value ("Na 118 mmol/L" -> low sodium present): the reading's rule, value and
+   * unit. `negated` then means the value made the finding absent (a normal sodium: low sodium absent);
+   * negation cues do not apply to measured values ("denies fever; T 39.4" is a fever).
+   */
+  readonly reading?: MentionReading;
+}
+
+/** The value behind a mention set by a reading. */
+export interface MentionReading {
+  readonly rule: string;
+  /** Test id in the shared table (`sodium`, `systolic-bp`...). */
+  readonly test: string;
+  readonly concept: string;
+  readonly flag: Flag;
+  readonly value?: number;
+  readonly comparator?: string;
+  readonly unit?: string;
+  readonly ucum?: string;
+  readonly converted?: number;
+  readonly testUnit?: string;
+  readonly result?: string;
+}
+
+/** Something recognised in the note that did not become a finding of the model, and why. */
+export interface Unmapped {
+  readonly kind: 'reading' | 'duration';
+  readonly span: Span;
+  readonly text: string;
+  readonly rule: string;
+  /** The concept the model has no finding for (a reading that was judged). */
+  readonly concept?: string;
+  readonly present?: boolean;
+  /** `not-in-model` (the concept has no finding), `not-judged` (unit, range or value problem: see rule). */
+  readonly reason: 'not-in-model' | 'not-judged';
 }
 
 export interface Extraction {
   readonly mentions: readonly Mention[];
   readonly findings: readonly Observation[];
+  /** Every value read (vital signs, laboratory results), with its rule, unit and what it means. */
+  readonly readings: readonly Reading[];
+  /** Durations and onset ("for 3 weeks", "since yesterday") with their value in days. */
+  readonly durations: readonly Duration[];
+  /** Readings and durations recognised but not in the model (or not judged), listed rather than dropped. */
+  readonly unmapped: readonly Unmapped[];
 }
 
 export interface ExtractOptions {
   readonly rules?: CompiledRules;
+  /** Patient sex and age, for reference ranges of values (unknown sex: the widest interval). */
+  readonly sex?: Sex;
+  readonly age?: number;
+  /** Read values and durations (default true). */
+  readonly readings?: boolean;
 }
 
 /** Sentinel for tokens inside section headers, which are never concepts. */
@@ -107,7 +157,10 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
       i = m.end;
     }
   }
-  const flags = applyContext(tokens, sections, targets, options.rules ?? defaultContextRules());
+  // Values and durations; readings get context too (one pass over the merged, ordered targets).
+  const readings = options.readings === false ? [] : findReadings(tokens, mask, { ...(options.sex ? { sex: options.sex } : {}), ...(options.age !== undefined ? { age: options.age } : {}) });
+  const durations = options.readings === false ? [] : findDurations(tokens);
+  const { flags, readingFlags } = contextOf(tokens, sections, targets, readings, options.rules ?? defaultContextRules());
 
   const mentions: MutableMention[] = [];
   let si = 0;
@@ -124,6 +177,7 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
     const section = (sections[si] as Section).kind;
     for (let e = 0; e < list.length; e++) {
       const entry = list[e] as LexiconEntry;
+      if (entry.gate && section !== 'results' && !gateOpen(tokens, t.first, entry.gate)) continue;
       // One mention per finding (and value) at a span, even when several terms of it match there.
       if (e > 0 && list.slice(0, e).some((p) => p.findingId === entry.findingId && p.valueId === entry.valueId)) continue;
       mentions.push({
@@ -143,8 +197,90 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
       });
     }
   }
+  const unmapped: Unmapped[] = [];
+  readingMentions(text, sections, readings, readingFlags, lexicon, mentions, unmapped);
+  for (const d of durations) {
+    const ids = lexicon.concepts.get(`duration-${d.class}`);
+    if (!ids) unmapped.push({ kind: 'duration', span: d.span, text: d.text, rule: d.rule, concept: `duration-${d.class}`, present: true, reason: 'not-in-model' });
+  }
   const findings = toObservations(mentions, lexicon);
-  return { ok: true, value: { mentions, findings }, issues };
+  return { ok: true, value: { mentions, findings, readings, durations, unmapped }, issues };
+}
+
+/** Tokens around a gated term searched for its modality. */
+const GATE_WINDOW = 60;
+
+/** Is a modality named in this sentence or the one before ("CXR: ... consolidation")? */
+function gateOpen(tokens: Tokens, at: number, gate: readonly string[]): boolean {
+  const s = tokens.sentence[at] as number;
+  // Bounded window, so a long unbroken sentence full of report words stays linear.
+  const from = Math.max(tokens.sentStart[Math.max(0, s - 1)] as number, at - GATE_WINDOW);
+  const to = Math.min(tokens.sentStart[s + 1] as number, at + GATE_WINDOW);
+  for (let i = from; i < to; i++) if (gate.includes(tokens.norm[i] as string)) return true;
+  return false;
+}
+
+/** Context for concept targets and readings in one pass over the merged, ordered targets. */
+function contextOf(tokens: Tokens, sections: readonly Section[], targets: readonly Target[], readings: readonly Reading[], rules: CompiledRules): { flags: ContextFlags[]; readingFlags: ContextFlags[] } {
+  if (readings.length === 0) return { flags: applyContext(tokens, sections, targets, rules), readingFlags: [] };
+  const merged: Target[] = [];
+  const from: number[] = [];
+  let a = 0;
+  let b = 0;
+  while (a < targets.length || b < readings.length) {
+    const ta = targets[a];
+    const rb = readings[b];
+    if (ta && (!rb || ta.first <= rb.first)) {
+      merged.push(ta);
+      from.push(a++);
+    } else if (rb) {
+      merged.push({ first: rb.first, end: rb.end });
+      from.push(-1 - b++);
+    }
+  }
+  const all = applyContext(tokens, sections, merged, rules);
+  const flags: ContextFlags[] = new Array<ContextFlags>(targets.length);
+  const readingFlags: ContextFlags[] = new Array<ContextFlags>(readings.length);
+  from.forEach((k, i) => {
+    if (k >= 0) flags[k] = all[i] as ContextFlags;
+    else readingFlags[-1 - k] = all[i] as ContextFlags;
+  });
+  return { flags, readingFlags };
+}
+
+/** Mentions for readings whose concepts the model has; the rest are listed as unmapped. */
+function readingMentions(text: string, sections: readonly Section[], readings: readonly Reading[], flags: readonly ContextFlags[], lexicon: Lexicon, mentions: MutableMention[], unmapped: Unmapped[]): void {
+  let si = 0;
+  readings.forEach((r, k) => {
+    while (si + 1 < sections.length && (sections[si + 1] as Section).headerStart <= r.span.start) si++;
+    const f = flags[k] as ContextFlags;
+    if (r.outcomes.length === 0) {
+      unmapped.push({ kind: 'reading', span: r.span, text: r.text, rule: r.rule, reason: 'not-judged' });
+      return;
+    }
+    // Measured values are facts: negation and uncertainty cues do not apply; time and experiencer do.
+    const rules = f.decisions.filter((d) => d.category !== 'negated' && d.category !== 'uncertain');
+    for (const o of r.outcomes) {
+      const ids = lexicon.concepts.get(o.concept);
+      if (!ids || ids.length === 0) {
+        unmapped.push({ kind: 'reading', span: r.span, text: r.text, rule: r.rule, concept: o.concept, present: o.present, reason: 'not-in-model' });
+        continue;
+      }
+      const reading: MentionReading = {
+        rule: r.rule, test: r.test, concept: o.concept, flag: r.flag,
+        ...(r.value !== undefined ? { value: r.value } : {}), ...(r.comparator ? { comparator: r.comparator } : {}),
+        ...(r.unit !== undefined ? { unit: r.unit } : {}), ...(r.ucum !== undefined ? { ucum: r.ucum } : {}),
+        ...(r.converted !== undefined ? { converted: r.converted } : {}), ...(r.testUnit !== undefined ? { testUnit: r.testUnit } : {}),
+        ...(r.result !== undefined ? { result: r.result } : {}),
+      };
+      for (const id of ids) {
+        mentions.push({
+          findingId: id, span: r.span, text: text.slice(r.span.start, r.span.end), term: r.test, section: (sections[si] as Section).kind,
+          negated: !o.present, uncertain: false, hypothetical: f.hypothetical, historical: f.historical, experiencer: f.experiencer, rules, used: false, reading,
+        });
+      }
+    }
+  });
 }
 
 type MutableMention = { -readonly [K in keyof Mention]: Mention[K] };

@@ -4,6 +4,7 @@
  * (`synonyms.ts`), then compiled into a token trie. Pure: no I/O; build once per model and reuse.
  */
 import type { FindingKind, KnowledgeModel, ValueType } from '../../core/model.js';
+import { conceptFindings } from '../fhir/match.js';
 import { SYNONYM_GROUPS } from './synonyms.js';
 import { phraseForms } from './tokenize.js';
 import { TokenTrie } from './trie.js';
@@ -17,6 +18,12 @@ export interface LexiconEntry {
   /** The term as written in the model or our list. */
   readonly term: string;
   readonly source: TermSource;
+  /**
+   * For a part of a result phrase ("consolidation" from "consolidation on chest X-ray"): it counts only
+   * when its sentence or the one before names the modality (one of these normalised words), or in a
+   * results section.
+   */
+  readonly gate?: readonly string[];
 }
 
 export interface LexiconFinding {
@@ -33,6 +40,8 @@ export interface Lexicon {
   readonly findings: ReadonlyMap<string, LexiconFinding>;
   /** Number of distinct surface forms. */
   readonly terms: number;
+  /** Concept id (`fever`, `sodium-low`...) -> the model's binary findings for it, for values read from notes. */
+  readonly concepts: ReadonlyMap<string, readonly string[]>;
   /** @internal the matcher. */
   readonly trie: TokenTrie<LexiconEntry>;
 }
@@ -52,6 +61,42 @@ function key(forms: readonly string[]): string {
   return forms.join(' ');
 }
 
+/** Modality words of result phrases, and other ways notes name the same modality. */
+const MODALITY_WORDS: Readonly<Record<string, readonly string[]>> = {
+  x: ['x', 'ray', 'xray', 'cxr', 'radiograph', 'film', 'radiography'], ray: ['x', 'ray', 'xray', 'cxr', 'radiograph', 'film'],
+  ct: ['ct', 'cta', 'ctpa', 'scan', 'tomography'], mri: ['mri', 'mr', 'scan'], ultrasound: ['ultrasound', 'sonography', 'sonogram', 'usg', 'tvus', 'scan', 'doppler', 'duplex'],
+  doppler: ['doppler', 'duplex', 'ultrasound'], ecg: ['ecg', 'ekg', 'electrocardiogram', 'lead'], echocardiogram: ['echo', 'echocardiogram', 'tte', 'tee'],
+  imaging: ['ct', 'cta', 'x', 'ray', 'xray', 'cxr', 'ultrasound', 'mri', 'scan', 'imaging', 'film', 'radiograph'], endoscopy: ['endoscopy', 'egd', 'ogd', 'scope'],
+  colonoscopy: ['colonoscopy', 'scope'], eeg: ['eeg'], spirometry: ['spirometry', 'pft', 'fev1'], dxa: ['dxa', 'dexa'], monitoring: ['holter', 'monitor'],
+};
+
+/**
+ * Parts of a result phrase that a report writes on their own: "consolidation on chest X-ray" ->
+ * "consolidation" (gated on the modality), "dilated appendix with fat stranding" -> "dilated
+ * appendix", "fat stranding". One general rule over the model's own result vocabulary.
+ */
+export function resultPhraseParts(term: string): { part: string; gate?: readonly string[] }[] {
+  const m = /^(.+?)\s+(?:on|in)\s+(?:an?\s+|the\s+)?((?:chest\s+|transvaginal\s+|pelvic\s+|upper\s+)?[a-z-]+(?:\s+[a-z]+)?)$/i.exec(term);
+  let core = term;
+  let gate: string[] | undefined;
+  if (m) {
+    const words = phraseForms(m[2] as string);
+    const g = [...new Set(words.flatMap((w) => MODALITY_WORDS[w] ?? []))];
+    if (g.length > 0) {
+      core = m[1] as string;
+      gate = g;
+    }
+  }
+  const parts = core.split(/,\s*|\s+or\s+|\s+with\s+|\s+and\s+/).map((p) => p.trim()).filter((p) => p !== '');
+  if (parts.length === 1 && !gate) return [];
+  const out: { part: string; gate?: readonly string[] }[] = [];
+  for (const part of parts) {
+    if (gate) out.push({ part, gate });
+    else if (phraseForms(part).length >= 2) out.push({ part });
+  }
+  return out;
+}
+
 /**
  * Build the lexicon for a model. Deterministic: the same model gives the same lexicon.
  *
@@ -65,7 +110,7 @@ export function buildLexicon(model: Pick<KnowledgeModel, 'id' | 'version' | 'fin
   const add = (term: string, entry: Omit<LexiconEntry, 'term'>): void => {
     const forms = phraseForms(term);
     if (forms.length === 0) return;
-    const k = `${key(forms)}|${entry.findingId}|${entry.valueId ?? ''}`;
+    const k = `${key(forms)}|${entry.findingId}|${entry.valueId ?? ''}${entry.gate ? '|gated' : ''}`;
     if (seen.has(k)) return;
     seen.add(k);
     trie.add(forms, { ...entry, term });
@@ -90,6 +135,10 @@ export function buildLexicon(model: Pick<KnowledgeModel, 'id' | 'version' | 'fin
     for (const t of own) {
       for (const g of groups.get(key(phraseForms(t))) ?? []) for (const form of g) add(form, { findingId: f.id, source: 'abbreviation' });
     }
+    if (f.kind === 'imaging') {
+      // Parts of report phrases, after the whole terms so an exact term is never replaced by a part.
+      for (const t of own) for (const p of resultPhraseParts(t)) add(p.part, { findingId: f.id, source: 'synonym', ...(p.gate ? { gate: p.gate } : {}) });
+    }
     if (options.includeValues && f.valueType !== 'binary') {
       for (const v of f.values) {
         if (v.id === f.defaultValue) continue;
@@ -97,5 +146,5 @@ export function buildLexicon(model: Pick<KnowledgeModel, 'id' | 'version' | 'fin
       }
     }
   });
-  return { modelId: model.id, modelVersion: model.version, findings, terms: trie.size, trie };
+  return { modelId: model.id, modelVersion: model.version, findings, terms: trie.size, trie, concepts: conceptFindings(model.findings) };
 }

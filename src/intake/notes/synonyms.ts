@@ -87,4 +87,5 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['anxiety', 'anxious'],
   ['depression', 'depressed', 'low mood'],
   ['pain', 'ache', 'aching', 'discomfort'],
+  ['disturbance of smell or taste', 'loss of taste', 'loss of smell', 'loss of taste and smell', 'loss of smell and taste', 'anosmia', 'ageusia', 'dysgeusia', 'altered taste', 'altered sense of taste', 'lost sense of taste', 'lost sense of smell', 'loss of taste or smell'],
 ];

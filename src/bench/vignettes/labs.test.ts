@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { compileModel } from '../../core/compile.js';
+import type { KnowledgeModel } from '../../core/model.js';
+import { buildLexicon } from '../../intake/notes/index.js';
+import { createGatekeeper } from '../gatekeeper.js';
+import { labReadings } from './labs.js';
+
+const model = JSON.parse(readFileSync('models/primary-care.json', 'utf8')) as KnowledgeModel;
+const cm = compileModel(model);
+const lexicon = buildLexicon(model);
+
+test('a blood count in the record answers with its numbers, not "normal"', () => {
+  const results = { Complete_Blood_Count: { Hemoglobin: '7.1 g/dL', MCV: '68 fL', Platelets: 'Normal' }, Iron_Studies: { Ferritin: '4 ng/mL' } };
+  const lab = labReadings(results, lexicon, { age: 34, sex: 'female' });
+  const present = new Set(lab.observations.filter((o) => 'present' in o && o.present).map((o) => o.id));
+  assert.ok(present.has('hemoglobin-low') && present.has('mcv-low') && present.has('ferritin-low'), [...present].join(' '));
+  const record = {
+    present: lab.observations.filter((o) => 'present' in o && o.present).map((o) => ({ id: o.id })),
+    absent: lab.observations.filter((o) => 'present' in o && !o.present).map((o) => ({ id: o.id })),
+    values: [],
+  };
+  const gk = createGatekeeper(cm, record, lab.results);
+  const answers = gk.ask('test:cbc');
+  assert.ok(answers.some((o) => o.id === 'hemoglobin-low' && 'present' in o && o.present));
+  assert.ok(answers.some((o) => o.id === 'platelets-low' && 'present' in o && !o.present));
+  const hb = gk.log[0]?.results?.find((r) => r.findingId === 'hemoglobin-low');
+  assert.deepEqual([hb?.value, hb?.unit, hb?.present], [7.1, 'g/dL', true]);
+  // WBC was not in the record: only its two results take the documented default.
+  assert.equal(gk.log[0]?.defaulted, 2);
+});

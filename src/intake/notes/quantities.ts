@@ -1,0 +1,450 @@
+/**
+ * Values written in a clinician note: vital signs ("T 39.4 °C", "HR 128", "BP 82/46", "SpO2 89%"),
+ * laboratory results ("Hb 7.1 g/dL", "Na 118 mmol/L", "TSH <0.01", "troponin negative", "SARS-CoV-2
+ * PCR positive"). A test name from the table shared with FHIR intake (`fhir/loinc-tests.ts`) followed
+ * by a number with an optional unit, or by a result word, is one reading. The unit is converted
+ * through the same UCUM table; the value is judged against the same default ranges by age and sex,
+ * giving the same concepts (`fever`, `sodium-low`, `sars-cov-2-positive`...). A note that gives no
+ * unit gets the test's likely unit for the size of the number ("Hb 71" is g/L), and says so in the
+ * reading's rule. Readings are located on the note's tokens, so the cost is one Map lookup per token.
+ */
+import type { Sex } from '../../core/model.js';
+import { BP_NAMES, TESTS, type LabTest, type QuantityTest, type RangeRule } from '../fhir/loinc-tests.js';
+import { outcomesFor, rangeFlag, type Flag } from '../fhir/observation.js';
+import { convert, resolveUnit } from '../fhir/ucum.js';
+import type { Span } from './context.js';
+import { phraseForms, type Tokens } from './tokenize.js';
+import { TokenTrie } from './trie.js';
+
+/** What a reading means for one concept: e.g. `sodium-low` present, `sodium-high` absent. */
+export interface ReadingOutcome {
+  readonly concept: string;
+  readonly present: boolean;
+}
+
+/** One value read from a note. */
+export interface Reading {
+  /** Test id in the shared table (`hemoglobin`, `systolic-bp`, `sars-cov-2`...). */
+  readonly test: string;
+  readonly span: Span;
+  /** The note text at `span` (test name and value). */
+  readonly text: string;
+  /**
+   * How it was read: `qty.<test>.value` (number with its unit), `qty.<test>.value-unit-inferred` (no
+   * unit written; the likely unit for the number was used), `qty.<test>.word` (a result word),
+   * `qty.<test>.word-before` ("positive D-dimer"), `qty.bp.pair` (systolic/diastolic); or why it
+   * could not be used: `qty.<test>.unknown-unit`, `qty.<test>.unit-mismatch`, `qty.<test>.implausible`,
+   * `qty.<test>.indeterminate`.
+   */
+  readonly rule: string;
+  readonly value?: number;
+  readonly comparator?: '<' | '<=' | '>' | '>=';
+  /** The unit as written, when one was. */
+  readonly unit?: string;
+  /** The UCUM code the value was read in (written or inferred). */
+  readonly ucum?: string;
+  /** The value in the test's unit (`testUnit`). */
+  readonly converted?: number;
+  readonly testUnit?: string;
+  /** The result word as written ("positive", "3+", "undetectable"). */
+  readonly result?: string;
+  /** H, L, N (by range), POS, NEG (by word) or IND (not decided). */
+  readonly flag: Flag;
+  readonly outcomes: readonly ReadingOutcome[];
+  /** Tokens [first, end) the reading covers (for context). */
+  readonly first: number;
+  readonly end: number;
+}
+
+/** What one test name stands for, precomputed so reading it allocates no closures. */
+interface AnalyteEntry {
+  readonly tests: readonly LabTest[];
+  /** Systolic and diastolic tests when the name is a BP pair name ("BP"). */
+  readonly bp?: readonly [QuantityTest, QuantityTest];
+  /** The test a result word is read for (the qualitative one when there is one). */
+  readonly wordTest?: LabTest;
+  /** The test a number is read for. */
+  readonly quantity?: QuantityTest;
+  /** A vital sign: result words other than "normal" and words before the name do not count. */
+  readonly vital: boolean;
+}
+
+let analytes: TokenTrie<AnalyteEntry> | undefined;
+
+/** The trie of test names (built once from the shared table). */
+function analyteTrie(): TokenTrie<AnalyteEntry> {
+  if (analytes) return analytes;
+  const byName = new Map<string, LabTest[]>();
+  for (const t of TESTS) {
+    for (const n of t.names ?? []) {
+      const k = phraseForms(n).join(' ');
+      const list = byName.get(k) ?? [];
+      if (!list.includes(t)) list.push(t);
+      byName.set(k, list);
+    }
+  }
+  const sys = TESTS.find((t): t is QuantityTest => t.id === 'systolic-bp' && t.kind === 'quantity');
+  const dia = TESTS.find((t): t is QuantityTest => t.id === 'diastolic-bp' && t.kind === 'quantity');
+  const bpNames = new Set(BP_NAMES.map((n) => phraseForms(n).join(' ')));
+  const trie = new TokenTrie<AnalyteEntry>();
+  for (const k of new Set([...byName.keys(), ...bpNames])) {
+    const tests = byName.get(k) ?? [];
+    const wordTest = tests.find((t) => t.kind === 'qualitative') ?? tests[0];
+    const quantity = tests.find((t): t is QuantityTest => t.kind === 'quantity');
+    trie.add(k.split(' '), {
+      tests,
+      ...(bpNames.has(k) && sys && dia ? { bp: [sys, dia] as const } : {}),
+      ...(wordTest ? { wordTest } : {}),
+      ...(quantity ? { quantity } : {}),
+      vital: tests.some((t) => VITALS.has(t.id)) || bpNames.has(k),
+    });
+  }
+  analytes = trie;
+  return trie;
+}
+
+// Between a test name and its value: separators and filler words ("troponin I was 4.2", "SARS-CoV-2
+// PCR: positive", "sodium of 118", "ketones on dipstick 3+").
+const SEP = /[ \t]*(?:[:=(]|[-–—](?=[ \t]))?[ \t]*/y;
+const FILLER = /(?:was|is|were|are|of|at|level|levels|count|value|result|results|now|today|measured|returned|came back|on admission|on arrival|by|rt[- ]?pcr|pcr|naat|swab|antigen|ag|test|testing|rna|screen|serology|antibody|antibodies|assay|panel|nasopharyngeal|np|nasal|rapid|titre|titer|dipstick|strip|on dipstick|urine|serum|blood|whole blood|venous|arterial|initial|repeat|peak|in|reading|readings|on|room air|ra|on ra|on room air|slightly|mildly|markedly|moderately|severely|significantly|very|grossly|strongly|weakly|the|up to|around|about|approx|approximately|~)(?![a-z0-9])[ \t]*(?:[:=][ \t]*)?/iy;
+const WORD = /(not detected|none detected|non[- ]?reactive|within normal limits|undetectable|unremarkable|positive|negative|detected|reactive|elevated|raised|increased|high|low|decreased|reduced|normal|wnl|pos|neg|trace|suppressed|[1-4]\+|\+{1,4}|absent|present)(?![a-z0-9])/iy;
+const NUMBER = /(<=|>=|≤|≥|<|>|less than |greater than |under |over |above |below )?[ \t]*(\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:\.\d+)?(?:,\d+(?=[^\d]|$))?|\.\d+)/iy;
+const PAIR = /[ \t]*\/[ \t]*(\d{2,3})(?![\d.])/y;
+// Bounded: a unit is short, and an unbounded run would make a long unbroken string quadratic.
+const UNIT = /[ \t]*((?:x[ \t]?)?10[\^*]?\d{1,2}[ \t]?\/[ \t]?[A-Za-zµμ]{1,3}|[^\s,;()]{1,16}(?=[\s,;()]|$)(?:[ \t]+(?:FEU|DDU|Hg|hg)(?![A-Za-z]))?)/y;
+
+const COMPARATOR: Readonly<Record<string, Reading['comparator']>> = {
+  '<': '<', '>': '>', '<=': '<=', '>=': '>=', '≤': '<=', '≥': '>=',
+  'less than': '<', 'greater than': '>', under: '<', over: '>', above: '>', below: '<',
+};
+
+const WORD_FLAG: Readonly<Record<string, Flag | 'UNDET'>> = {
+  'not detected': 'NEG', 'none detected': 'NEG', 'non-reactive': 'NEG', 'non reactive': 'NEG', nonreactive: 'NEG', negative: 'NEG', neg: 'NEG', absent: 'NEG',
+  positive: 'POS', pos: 'POS', detected: 'POS', reactive: 'POS', present: 'POS',
+  elevated: 'H', raised: 'H', increased: 'H', high: 'H',
+  low: 'L', decreased: 'L', reduced: 'L', suppressed: 'L',
+  normal: 'N', wnl: 'N', 'within normal limits': 'N', unremarkable: 'N',
+  undetectable: 'UNDET', trace: 'IND',
+};
+
+/** Words before a test name that give its result ("positive D-dimer", "negative troponin"). */
+const WORD_BEFORE: ReadonlyMap<string, Flag> = new Map(Object.entries({
+  positive: 'POS', negative: 'NEG', elevated: 'H', raised: 'H', high: 'H', increased: 'H', low: 'L', suppressed: 'L', normal: 'N', undetectable: 'L',
+} as const));
+
+/** Vital signs: named with short words ("T", "P", "sat") that only count before a number. */
+const VITALS = new Set(['body-temperature', 'heart-rate', 'respiratory-rate', 'oxygen-saturation', 'systolic-bp', 'diastolic-bp', 'body-weight', 'bmi']);
+
+function wordFlag(word: string, test: LabTest): Flag {
+  const w = word.toLowerCase().replace(/\s+/g, ' ');
+  const f = /^[1-4]\+$|^\++$/.test(w) ? 'POS' : WORD_FLAG[w];
+  if (f === undefined) return 'IND';
+  // "TSH undetectable" is low; "troponin undetectable" is normal; a qualitative test is negative.
+  if (f === 'UNDET') return test.kind === 'qualitative' ? 'NEG' : test.low ? 'L' : 'N';
+  return f;
+}
+
+/**
+ * The range that applies to a patient. Unknown sex takes the widest interval of the sex-specific
+ * rules (a value outside it is abnormal for either sex); unknown age reads as an adult.
+ */
+export function noteRange(test: QuantityTest, sex: Sex | undefined, age: number | undefined): RangeRule | undefined {
+  const a = age ?? 40;
+  let low: number | undefined = Infinity;
+  let high: number | undefined = -Infinity;
+  let any = false;
+  for (const r of test.ranges) {
+    if ((r.minAge !== undefined && a < r.minAge) || (r.maxAge !== undefined && a >= r.maxAge)) continue;
+    if (sex !== undefined) {
+      if (r.sex === undefined || r.sex === sex) return r;
+      continue;
+    }
+    if (r.sex === undefined) return r;
+    // Unknown sex: the widest interval of the sex-specific rules.
+    any = true;
+    low = low === undefined || r.low === undefined ? undefined : Math.min(low, r.low);
+    high = high === undefined || r.high === undefined ? undefined : Math.max(high, r.high);
+  }
+  if (!any) return undefined;
+  return { ...(low !== undefined ? { low } : {}), ...(high !== undefined ? { high } : {}) };
+}
+
+function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+/** Skip separators and up to four filler words after a test name; the offset where the value may start. */
+function skipFiller(text: string, at: number): number {
+  let p = at;
+  for (let k = 0; k < 5; k++) {
+    const s = sticky(SEP, text, p);
+    if (s) p += s[0].length;
+    const f = sticky(FILLER, text, p);
+    if (!f || f[0].length === 0) break;
+    p += f[0].length;
+  }
+  return p;
+}
+
+function parseNumber(raw: string): number {
+  if (/^\d{1,3}(,\d{3})+$/.test(raw)) return Number(raw.replace(/,/g, ''));
+  return Number(raw.replace(',', '.'));
+}
+
+interface UnitRead {
+  readonly unit: string;
+  readonly ucum: string;
+  readonly annotation?: string;
+  readonly length: number;
+}
+
+/** A written unit right after the number, when it resolves in the UCUM table (FEU/DDU kept as annotation). */
+function readUnit(text: string, at: number): UnitRead | { readonly unknown: string } | undefined {
+  const m = sticky(UNIT, text, at);
+  if (!m) return undefined;
+  let raw = (m[1] as string).replace(/[.:]+$/, '');
+  let annotation: string | undefined;
+  const ann = /[ \t]+(FEU|DDU)$/i.exec(raw);
+  if (ann) {
+    annotation = (ann[1] as string).toUpperCase();
+    raw = raw.slice(0, ann.index);
+  }
+  const cleaned = raw.replace(/^x[ \t]?/i, '').replace(/[ \t]+/g, '').replace(/μ/g, 'µ');
+  const r = resolveUnit(cleaned.replace(/^mmHg$/i, 'mm[Hg]')) ?? resolveUnit(raw);
+  const length = m[0].length - ((m[1] as string).length - (m[1] as string).replace(/[.:]+$/, '').length);
+  if (r) return { unit: raw, ucum: r.code, ...(annotation ?? r.annotation ? { annotation: annotation ?? r.annotation } : {}), length };
+  // Something unit-like that the table does not know is reported; a following word is not a unit.
+  return /[/%^]/.test(raw) && raw.length <= 14 ? { unknown: raw } : undefined;
+}
+
+interface ValueRead {
+  readonly value: number;
+  readonly comparator?: Reading['comparator'];
+  readonly second?: number;
+  readonly end: number;
+  readonly unit?: UnitRead;
+  readonly unknownUnit?: string;
+}
+
+function readValue(text: string, at: number, pair: boolean): ValueRead | undefined {
+  const m = sticky(NUMBER, text, at);
+  if (!m) return undefined;
+  const value = parseNumber(m[2] as string);
+  if (!Number.isFinite(value)) return undefined;
+  // "CA 19-9", "4-6": a number joined to another by a hyphen is a name or a range, not a value.
+  if (/^[-–]\d/.test(text.slice(at + m[0].length, at + m[0].length + 2))) return undefined;
+  const cmpRaw = m[1]?.trim().toLowerCase();
+  const comparator = cmpRaw ? COMPARATOR[cmpRaw] : undefined;
+  let end = at + m[0].length;
+  let second: number | undefined;
+  if (pair) {
+    const p = sticky(PAIR, text, end);
+    if (!p) return undefined;
+    second = Number(p[1]);
+    end += p[0].length;
+  }
+  const u = readUnit(text, end);
+  const base = { value, end, ...(comparator ? { comparator } : {}), ...(second !== undefined ? { second } : {}) };
+  if (u && 'unknown' in u) return { ...base, unknownUnit: u.unknown };
+  if (u) return { ...base, unit: u, end: end + u.length };
+  return base;
+}
+
+interface Judged {
+  readonly rule: string;
+  readonly flag: Flag;
+  readonly ucum?: string;
+  readonly converted?: number;
+}
+
+/** Convert and judge one number for a quantity test. */
+function judge(test: QuantityTest, v: ValueRead, value: number, sex: Sex | undefined, age: number | undefined): Judged {
+  const id = test.id;
+  let ucum: string | undefined;
+  let converted: number | undefined;
+  let inferred = false;
+  if (v.unknownUnit !== undefined) return { rule: `qty.${id}.unknown-unit`, flag: 'IND' };
+  if (test.dimensionless) {
+    if (v.unit && v.unit.ucum !== '{ratio}') return { rule: `qty.${id}.unit-mismatch`, flag: 'IND' };
+    ucum = '1';
+    converted = value;
+  } else if (v.unit) {
+    if (test.annotation && v.unit.annotation && v.unit.annotation !== test.annotation) return { rule: `qty.${id}.unit-mismatch`, flag: 'IND' };
+    // "Plt 22K": K after a count is thousands per microlitre, not kelvin.
+    ucum = v.unit.ucum === 'K' && test.unit === '10*3/uL' ? '10*3/uL' : v.unit.ucum;
+    const affine = test.affine?.[ucum];
+    converted = affine ? value * affine.factor + affine.offset : convert(value, ucum, test.unit, test.analyte);
+    if (converted === undefined) return { rule: `qty.${id}.unit-mismatch`, ucum, flag: 'IND' };
+  } else {
+    inferred = true;
+    let guess: readonly [string, number, number] | undefined;
+    for (const u of test.noteUnits ?? []) {
+      if (value >= u[1] && value <= u[2]) {
+        guess = u;
+        break;
+      }
+    }
+    // A unitless number outside every likely interval ("RR 0.8" is a risk ratio, "T 12" a vertebra) is not judged.
+    if (test.noteUnits && !guess) return { rule: `qty.${id}.implausible`, flag: 'IND' };
+    ucum = guess ? guess[0] : test.unit;
+    const affine = test.affine?.[ucum];
+    converted = affine ? value * affine.factor + affine.offset : convert(value, ucum, test.unit, test.analyte);
+    if (converted === undefined) return { rule: `qty.${id}.unknown-unit`, flag: 'IND' };
+  }
+  const base = { ucum, converted };
+  if (converted < test.plausible[0] || converted > test.plausible[1]) return { ...base, rule: `qty.${id}.implausible`, flag: 'IND' };
+  if (test.greyZone && !v.comparator && converted >= test.greyZone[0] && converted < test.greyZone[1]) return { ...base, rule: `qty.${id}.indeterminate`, flag: 'IND' };
+  const range = noteRange(test, sex, age);
+  if (!range) return { ...base, rule: `qty.${id}.no-range`, flag: 'IND' };
+  const flag = rangeFlag(converted, v.comparator, range.low, range.high);
+  const rule = flag === 'IND' ? `qty.${id}.indeterminate` : inferred && !test.dimensionless ? `qty.${id}.value-unit-inferred` : `qty.${id}.value`;
+  return { ...base, rule, flag };
+}
+
+const outcomeCache = new Map<LabTest, Map<Flag, readonly ReadingOutcome[]>>();
+
+/** The concept outcomes of a flag (shared, immutable arrays: a note may hold thousands of values). */
+function outcomes(test: LabTest, flag: Flag): readonly ReadingOutcome[] {
+  let byFlag = outcomeCache.get(test);
+  if (!byFlag) {
+    byFlag = new Map();
+    outcomeCache.set(test, byFlag);
+  }
+  let out = byFlag.get(flag);
+  if (!out) {
+    out = Object.freeze(outcomesFor(test, flag, '', 'value', '').map((o) => Object.freeze({ concept: o.concept, present: o.present })));
+    byFlag.set(flag, out);
+  }
+  return out;
+}
+
+/** Index of the first token starting at or after `offset` (tokens are in order). */
+function tokenAfter(tokens: Tokens, from: number, limit: number, offset: number): number {
+  let t = from;
+  while (t < limit && (tokens.start[t] as number) < offset) t++;
+  return t;
+}
+
+export interface ReadOptions {
+  readonly sex?: Sex;
+  readonly age?: number;
+}
+
+/**
+ * Every reading in a tokenised note, in text order. `mask` marks header tokens (never names).
+ * Readings that cannot be used (unknown unit, implausible value) are returned too, with flag IND and
+ * a rule saying why, so nothing recognised is dropped silently.
+ */
+export function findReadings(tokens: Tokens, mask: Uint8Array, options: ReadOptions = {}): Reading[] {
+  const trie = analyteTrie();
+  const out: Reading[] = [];
+  for (let s = 0; s < tokens.sentences; s++) {
+    const sFirst = tokens.sentStart[s] as number;
+    const sEnd = tokens.sentStart[s + 1] as number;
+    for (let i = sFirst; i < sEnd; ) {
+      if (mask[i] !== 0 || !trie.startsWith(tokens.norm[i] as string)) {
+        i++;
+        continue;
+      }
+      const m = trie.longestAt(tokens.norm, i, sEnd, mask);
+      if (!m) {
+        i++;
+        continue;
+      }
+      const got = readAt(tokens, i, m.end, sEnd, m.values, options);
+      if (got.length > 0) {
+        out.push(...got);
+        i = Math.max(m.end, (got[got.length - 1] as Reading).end);
+      } else i = m.end;
+    }
+  }
+  return out;
+}
+
+interface Extra {
+  value?: number;
+  comparator?: Reading['comparator'];
+  unit?: string;
+  ucum?: string;
+  converted?: number;
+  testUnit?: string;
+  result?: string;
+}
+
+function makeReading(tokens: Tokens, first: number, nameEnd: number, sEnd: number, test: LabTest, rule: string, flag: Flag, end: number, extra: Extra): Reading {
+  const start = tokens.start[first] as number;
+  const r: { -readonly [K in keyof Reading]: Reading[K] } = {
+    test: test.id, span: { start, end }, text: tokens.text.slice(start, end), rule, flag, outcomes: flag === 'IND' ? [] : outcomes(test, flag),
+    first, end: Math.max(nameEnd, tokenAfter(tokens, nameEnd, sEnd, end)),
+  };
+  if (extra.value !== undefined) r.value = extra.value;
+  if (extra.comparator !== undefined) r.comparator = extra.comparator;
+  if (extra.unit !== undefined) r.unit = extra.unit;
+  if (extra.ucum !== undefined) r.ucum = extra.ucum;
+  if (extra.converted !== undefined) r.converted = extra.converted;
+  if (extra.testUnit !== undefined) r.testUnit = extra.testUnit;
+  if (extra.result !== undefined) r.result = extra.result;
+  return r;
+}
+
+function valueExtra(v: ValueRead, value: number, j: Judged, testUnit: string): Extra {
+  const e: Extra = { value };
+  if (v.comparator) e.comparator = v.comparator;
+  if (v.unit) e.unit = v.unit.unit;
+  else if (v.unknownUnit !== undefined) e.unit = v.unknownUnit;
+  if (j.ucum !== undefined) e.ucum = j.ucum;
+  if (j.converted !== undefined) {
+    e.converted = j.converted;
+    e.testUnit = testUnit;
+  }
+  return e;
+}
+
+/** Readings for a test name at tokens [first, nameEnd). */
+function readAt(tokens: Tokens, first: number, nameEnd: number, sEnd: number, entries: readonly AnalyteEntry[], options: ReadOptions): Reading[] {
+  const text = tokens.text;
+  const entry = entries[0];
+  if (!entry) return [];
+  const after = skipFiller(text, tokens.end[nameEnd - 1] as number);
+  if (entry.bp) {
+    const v = readValue(text, after, true);
+    if (v && v.second !== undefined) {
+      const [sys, dia] = entry.bp;
+      const js = judge(sys, v, v.value, options.sex, options.age);
+      const jd = judge(dia, v, v.second, options.sex, options.age);
+      return [
+        makeReading(tokens, first, nameEnd, sEnd, sys, js.flag === 'IND' ? js.rule : 'qty.bp.pair', js.flag, v.end, valueExtra(v, v.value, js, sys.unit)),
+        makeReading(tokens, first, nameEnd, sEnd, dia, jd.flag === 'IND' ? jd.rule : 'qty.bp.pair', jd.flag, v.end, valueExtra(v, v.second, jd, dia.unit)),
+      ];
+    }
+  }
+  const wordTest = entry.wordTest;
+  if (!wordTest) return [];
+  const w = sticky(WORD, text, after);
+  if (w) {
+    const flag = wordFlag(w[1] as string, wordTest);
+    // "pulse present", "temp high": for vital signs only "normal" is a result word.
+    if (entry.vital && flag !== 'N') return [];
+    return [makeReading(tokens, first, nameEnd, sEnd, wordTest, flag === 'IND' ? `qty.${wordTest.id}.indeterminate` : `qty.${wordTest.id}.word`, flag, after + w[0].length, { result: w[1] as string })];
+  }
+  const quantity = entry.quantity;
+  if (quantity) {
+    const v = readValue(text, after, false);
+    if (v) {
+      const j = judge(quantity, v, v.value, options.sex, options.age);
+      return [makeReading(tokens, first, nameEnd, sEnd, quantity, j.rule, j.flag, v.end, valueExtra(v, v.value, j, quantity.unit))];
+    }
+  }
+  // "positive D-dimer", "negative troponin": a result word just before the name.
+  const prev = first - 1;
+  if (prev >= 0 && !entry.vital && tokens.sentence[prev] === tokens.sentence[first]) {
+    const f = WORD_BEFORE.get(tokens.norm[prev] as string);
+    if (f) {
+      const s0 = tokens.start[prev] as number;
+      const e0 = tokens.end[nameEnd - 1] as number;
+      return [{ test: wordTest.id, span: { start: s0, end: e0 }, text: text.slice(s0, e0), rule: `qty.${wordTest.id}.word-before`, flag: f, outcomes: outcomes(wordTest, f), result: tokens.norm[prev] as string, first: prev, end: nameEnd }];
+    }
+  }
+  return [];
+}
