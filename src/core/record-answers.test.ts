@@ -1,13 +1,12 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { compileModel } from './compile.js';
 import { diagnoseBelief } from './diagnose.js';
-import type { KnowledgeModel } from './model.js';
+import { loadModel } from '../testkit/builtin-models.js';
 import { beliefFromCase } from './posterior.js';
 import { answeredFindings, withRecordAnswers } from './record-answers.js';
 
-const model = JSON.parse(readFileSync('models/primary-care.json', 'utf8')) as KnowledgeModel;
+const model = loadModel('primary-care');
 const cm = compileModel(model);
 const ids = (fis: readonly number[]): string[] => fis.map((fi) => cm.findings[fi]!.def.id);
 
