@@ -12,7 +12,7 @@
  * Hot path: scores live in typed scratch arrays reused across calls; `bestAction` returns only the
  * winner without building the ranked list.
  */
-import type { CompiledFinding, CompiledModel } from './compile.js';
+import { listedPos, rowP, type CompiledFinding, type CompiledModel } from './compile.js';
 import { FindingStatus, nbPosterior, posterior, type BeliefState } from './posterior.js';
 
 export type Mode = 'instant' | 'questions-only' | 'budgeted' | 'no-budget';
@@ -123,10 +123,9 @@ function buildIndex(cm: CompiledModel): PlanIndex {
   const fcStart = new Int32Array(nF + 1);
   const cfCount = new Int32Array(nC + 1);
   for (let f = 0; f < nF; f++) {
-    const listed = cm.findings[f]!.listed;
-    let n = 0;
-    for (let c = 0; c < nC; c++) if (listed[c]) { n++; cfCount[c + 1]!++; }
-    fcStart[f + 1] = fcStart[f]! + n;
+    const listedIdx = cm.findings[f]!.listedIdx;
+    for (const c of listedIdx) cfCount[c + 1]!++;
+    fcStart[f + 1] = fcStart[f]! + listedIdx.length;
   }
   const nE = fcStart[nF]!;
   const fcCond = new Int32Array(nE);
@@ -165,8 +164,7 @@ function buildIndex(cm: CompiledModel): PlanIndex {
     const isMulti = cf.def.valueType === 'multi';
     multi[f] = isMulti ? 1 : 0;
     let k = fcStart[f]!;
-    for (let c = 0; c < nC; c++) {
-      if (!cf.listed[c]) continue;
+    for (const c of cf.listedIdx) {
       fcCond[k] = c;
       cfFind[cfFill[c]!++] = f;
       k++;
@@ -183,13 +181,13 @@ function buildIndex(cm: CompiledModel): PlanIndex {
       }
       bgNh[f] = nh;
       for (let e = fcStart[f]!; e < fcStart[f + 1]!; e++) {
-        const c = fcCond[e]!;
+        const j = e - fcStart[f]!;
         entOff[e] = entP.length;
         let h = 0;
         for (let o = 0; o < nR; o++) {
-          const r = cf.rows[o]!;
-          entP.push(r.p[c]!);
-          h += plogp(r.p[c]!, r.logP[c]!);
+          const pj = cf.rows[o]!.pListed[j]!;
+          entP.push(pj);
+          h += plogp(pj, Math.log(pj));
         }
         entNh[e] = h;
       }
@@ -227,23 +225,23 @@ function buildIndex(cm: CompiledModel): PlanIndex {
         let bestKey = '';
         let bestN = 0;
         for (const i of groups) {
-          const key = `${cf.rows[2 * i]!.p[c]}|${cf.rows[2 * i + 1]!.p[c]}`;
+          const key = `${rowP(cf, 2 * i, c)}|${rowP(cf, 2 * i + 1, c)}`;
           const n = (counts.get(key) ?? 0) + 1;
           counts.set(key, n);
           if (n > bestN) { bestN = n; bestKey = key; }
         }
         let fl = -1;
-        for (const i of groups) if (`${cf.rows[2 * i]!.p[c]}|${cf.rows[2 * i + 1]!.p[c]}` === bestKey) { fl = i; break; }
-        const nhOf = (i: number): number => plogp(cf.rows[2 * i]!.p[c]!, cf.rows[2 * i]!.logP[c]!) + plogp(cf.rows[2 * i + 1]!.p[c]!, cf.rows[2 * i + 1]!.logP[c]!);
-        const f0 = fl >= 0 ? cf.rows[2 * fl]!.p[c]! : 0;
-        const f1 = fl >= 0 ? cf.rows[2 * fl + 1]!.p[c]! : 0;
+        for (const i of groups) if (`${rowP(cf, 2 * i, c)}|${rowP(cf, 2 * i + 1, c)}` === bestKey) { fl = i; break; }
+        const nhOf = (i: number): number => plogp(rowP(cf, 2 * i, c), Math.log(rowP(cf, 2 * i, c))) + plogp(rowP(cf, 2 * i + 1, c), Math.log(rowP(cf, 2 * i + 1, c)));
+        const f0 = fl >= 0 ? rowP(cf, 2 * fl, c) : 0;
+        const f1 = fl >= 0 ? rowP(cf, 2 * fl + 1, c) : 0;
         const fn = fl >= 0 ? nhOf(fl) : 0;
         floor0[e] = f0;
         floor1[e] = f1;
         entNh[e] = fn;
         groups.forEach((i, j) => {
-          const p0 = cf.rows[2 * i]!.p[c]!;
-          const p1 = cf.rows[2 * i + 1]!.p[c]!;
+          const p0 = rowP(cf, 2 * i, c);
+          const p1 = rowP(cf, 2 * i + 1, c);
           if (p0 === f0 && p1 === f1) return;
           devGroup.push(j);
           devD0.push(p0 - f0);
@@ -384,17 +382,18 @@ export function planningPosterior(state: BeliefState, opts: PlanOptions, p?: Flo
 /** Expected information gain of observing one outcome group (rows r0..r0+n-1 that partition the answers). */
 function groupGain(cf: CompiledFinding, r0: number, n: number, active: Int32Array, pa: Float64Array, nA: number): number {
   // I = sum_o sum_c pi_c p_oc log(p_oc / q_o)
+  // Few active conditions: look each up in the sparse row rather than build dense views.
   let info = 0;
   for (let o = 0; o < n; o++) {
-    const p = cf.rows[r0 + o]!.p;
-    const logP = cf.rows[r0 + o]!.logP;
+    const row = cf.rows[r0 + o]!;
     let q = 0;
     let s = 0;
     for (let k = 0; k < nA; k++) {
-      const c = active[k]!;
-      const m = pa[k]! * p[c]!;
+      const j = listedPos(cf, active[k]!);
+      const pc = j < 0 ? row.bg : row.pListed[j]!;
+      const m = pa[k]! * pc;
       q += m;
-      s += m * logP[c]!;
+      s += m * (j < 0 ? row.logBg : Math.log(pc));
     }
     if (q > 0) info += s - q * Math.log(q);
   }
@@ -404,8 +403,8 @@ function groupGain(cf: CompiledFinding, r0: number, n: number, active: Int32Arra
 function groupJs(cf: CompiledFinding, r0: number, n: number, a: number, b: number): number {
   let js = 0;
   for (let o = 0; o < n; o++) {
-    const pa = cf.rows[r0 + o]!.p[a]!;
-    const pb = cf.rows[r0 + o]!.p[b]!;
+    const pa = rowP(cf, r0 + o, a);
+    const pb = rowP(cf, r0 + o, b);
     const m = 0.5 * (pa + pb);
     if (pa > 0) js += 0.5 * pa * Math.log(pa / m);
     if (pb > 0) js += 0.5 * pb * Math.log(pb / m);
