@@ -182,8 +182,7 @@ export function ageBandIndex(model: Pick<KnowledgeModel, 'ageBands'>, age: numbe
 }
 
 /** The listed conditions of a finding (ascending) and their probability vectors, from the table or the expanded hierarchy. */
-function listedEntries(model: KnowledgeModel, def: FindingDef, conditionIndex: ReadonlyMap<string, number>, expandedRow: ExpandedRow | undefined): { idx: Int32Array; vals: (readonly number[])[] } {
-  if (expandedRow && def.valueType === 'binary') return { idx: expandedRow.idx, vals: Array.from(expandedRow.p, (p) => [p]) };
+function listedEntries(model: KnowledgeModel, def: FindingDef, conditionIndex: ReadonlyMap<string, number>): { idx: Int32Array; vals: (readonly number[])[] } {
   const table = model.likelihoods[def.id] ?? {};
   const pairs: [number, readonly number[]][] = [];
   for (const id of Object.keys(table)) {
@@ -198,11 +197,16 @@ function listedEntries(model: KnowledgeModel, def: FindingDef, conditionIndex: R
 
 function compileFinding(model: KnowledgeModel, def: FindingDef, index: number, conditionIndex: ReadonlyMap<string, number>, findingIndex: ReadonlyMap<string, number>, actions: readonly number[], expandedRow: ExpandedRow | undefined): CompiledFinding {
   const nC = model.conditions.length;
-  const { idx: listedIdx, vals } = listedEntries(model, def, conditionIndex, expandedRow);
+  const binaryExpanded = expandedRow !== undefined && def.valueType === 'binary';
+  const { idx: listedIdx, vals } = binaryExpanded ? { idx: expandedRow.idx, vals: [] } : listedEntries(model, def, conditionIndex);
   const valueIndex = new Map<string, number>();
   const rows: OutcomeRow[] = [];
   let noneValue = -1;
-  if (def.valueType === 'binary') {
+  if (binaryExpanded) {
+    const pe = expandedRow.p;
+    rows.push(row(nC, listedIdx, (j) => 1 - pe[j]!, 1 - def.leak));
+    rows.push(row(nC, listedIdx, (j) => pe[j]!, def.leak));
+  } else if (def.valueType === 'binary') {
     rows.push(row(nC, listedIdx, (j) => 1 - (vals[j]![0] ?? def.leak), 1 - def.leak));
     rows.push(row(nC, listedIdx, (j) => vals[j]![0] ?? def.leak, def.leak));
   } else {

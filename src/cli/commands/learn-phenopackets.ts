@@ -39,8 +39,7 @@ export function registerLearnPhenopackets(learn: Command): void {
       const priorPower = num(o.priorPower, 'prior-power');
       const { model, report } = buildPhenopacketModel({
         phenopacketsDir: o.data, hpoDir: o.hpo, mondoDir: o.mondo, train, priceOf: priceFor,
-        ...(caseWeight !== undefined ? { caseWeight } : {}),
-        ...(priorPower !== undefined ? { priorPower } : {}),
+        params: { ...(caseWeight !== undefined ? { caseWeight } : {}), ...(priorPower !== undefined ? { priorPower } : {}) },
         warn: (m) => process.stderr.write(`ddx: ${m}\n`),
       });
       const written = writeModelArtifact(o.out, model);
