@@ -44,7 +44,7 @@ export interface HpoLearnOptions {
 
 export const HPO_DEFAULTS = {
   defaultFrequency: 0.5, leakFloor: 0.0005, caseWeight: 2, seenBoost: 200, priorPower: 0.5, onsetPenalty: 0.2, notFactor: 0.05,
-  geneProbability: 0.95, descendantCredit: 0.7, maxDescendants: 0,
+  geneProbability: 0.95, descendantCredit: 0.3, maxDescendants: 30,
 } as const;
 
 /** Marks a condition's training-case count, so a benchmark can tell seen from unseen diseases. */
