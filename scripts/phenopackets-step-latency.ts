@@ -2,7 +2,8 @@
  * Latency of one stepwise step (plan the next action with the cost-aware planner, then observe its
  * answer) on the rare-disease model, and the static ranking rate: `node --import tsx
  * scripts/phenopackets-step-latency.ts [--model models/phenopackets.json] [--cases N]`. Prints JSON
- * with the p50/p99/max step time in ms over the steps of N cases (the first N of cases.jsonl).
+ * with the p50/p99/max step time in ms over the steps of N cases (the first N of cases.jsonl): wall
+ * time, and this process's CPU time per step (what a step costs when the machine is shared).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -28,6 +29,11 @@ const labels = JSON.parse(readFileSync(`${data}/phenopackets/hpo-labels.json`, '
 const mapper = createTermMapper(ontologyFromModel(model), labels);
 const cases = parseJsonl(readFileSync(`${data}/phenopackets/cases.jsonl`, 'utf8'), parsePhenopacket).items.slice(0, Number(opt('--cases', '40')));
 const steps: number[] = [];
+const cpuSteps: number[] = [];
+const cpuMs = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
 let first = 0;
 for (const [i, p] of cases.entries()) {
   const pc = prepareCase(p, cm, mapper);
@@ -35,18 +41,24 @@ for (const [i, p] of cases.entries()) {
   const gk = createGatekeeper(cm, pc.bench.record);
   for (let s = 0; s < 20; s++) {
     const a0 = performance.now();
+    const c0 = cpuMs();
     const best = bestAction(state, { mode: 'no-budget', questionCostUsd: 0 });
     if (!best) break;
     const a = cm.actions[best.actionIndex]!;
     state = markSkipped(observe(state, gk.oracle(a, state)), a.findings);
     const dt = performance.now() - a0;
     if (i === 0 && s === 0) first = dt;
-    else steps.push(dt);
+    else {
+      steps.push(dt);
+      cpuSteps.push(cpuMs() - c0);
+    }
   }
 }
 steps.sort((a, b) => a - b);
-const q = (f: number): number => Math.round(steps[Math.min(steps.length - 1, Math.floor(f * steps.length))]! * 100) / 100;
+cpuSteps.sort((a, b) => a - b);
+const at = (xs: readonly number[], f: number): number => Math.round(xs[Math.min(xs.length - 1, Math.floor(f * xs.length))]! * 100) / 100;
+const q = (f: number): number => at(steps, f);
 const s0 = performance.now();
 for (const p of cases) posterior(observe(initialBelief(cm, p.ageYears ?? 130, p.sex === 'male' ? 'male' : 'female'), prepareCase(p, cm, mapper).staticObservations));
 const staticRate = cases.length / ((performance.now() - s0) / 1000);
-process.stdout.write(`${JSON.stringify({ conditions: cm.nConditions, findings: cm.findings.length, actions: cm.actions.length, loadMs: Math.round(t1 - t0), compileMs: Math.round(t2 - t1), firstStepMs: Math.round(first), steps: steps.length, p50: q(0.5), p99: q(0.99), max: q(1), staticCasesPerS: Math.round(staticRate) })}\n`);
+process.stdout.write(`${JSON.stringify({ conditions: cm.nConditions, findings: cm.findings.length, actions: cm.actions.length, loadMs: Math.round(t1 - t0), compileMs: Math.round(t2 - t1), firstStepMs: Math.round(first), steps: steps.length, p50: q(0.5), p99: q(0.99), max: q(1), cpuP50: at(cpuSteps, 0.5), cpuP99: at(cpuSteps, 0.99), staticCasesPerS: Math.round(staticRate) })}\n`);

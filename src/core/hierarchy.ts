@@ -110,73 +110,116 @@ export function expandHierarchy(model: KnowledgeModel, conditionIndex: ReadonlyM
       explicitP[c]!.push(v[0]);
     }
   }
-  const outIdx: number[][] = Array.from({ length: nF }, () => []);
-  const outP: number[][] = Array.from({ length: nF }, () => []);
+  // Entries in condition order into growable typed arrays, then grouped by finding (counting sort,
+  // which keeps conditions ascending within a finding): no per-finding arrays of boxed numbers.
+  let cap = 1 << 16;
+  let eF = new Int32Array(cap);
+  let eC = new Int32Array(cap);
+  let eP = new Float64Array(cap);
+  let nE = 0;
+  const emit = (f: number, c: number, p: number): void => {
+    if (nE === cap) {
+      cap *= 2;
+      const f2 = new Int32Array(cap);
+      f2.set(eF);
+      eF = f2;
+      const c2 = new Int32Array(cap);
+      c2.set(eC);
+      eC = c2;
+      const p2 = new Float64Array(cap);
+      p2.set(eP);
+      eP = p2;
+    }
+    eF[nE] = f;
+    eC[nE] = c;
+    eP[nE] = p;
+    nE++;
+  };
   const credit = h.descendantCredit;
   const maxDesc = h.maxDescendants;
-  // Per-condition scratch, reset through the touched lists.
+  // Per-condition scratch, reset through the touched list.
   const state = new Uint8Array(nF); // 1 explicit, 2 up, 3 down
   const val = new Float64Array(nF);
   const nonLeaf = new Uint8Array(nF);
+  const touched = new Int32Array(nF);
   for (let c = 0; c < nC; c++) {
     const fs = explicitF[c]!;
     const ps = explicitP[c]!;
-    const touched: number[] = [];
+    let nT = 0;
     for (let i = 0; i < fs.length; i++) {
       const f = fs[i]!;
       state[f] = 1;
       val[f] = ps[i]!;
-      touched.push(f);
+      touched[nT++] = f;
     }
+    // Up: noisy-OR into unlisted ancestors of the entries that raise the odds.
     for (let i = 0; i < fs.length; i++) {
       const f = fs[i]!;
       const p = ps[i]!;
       if (!(p > leak[f]!)) continue;
-      for (const u of ancestorsOf(g, f)) {
+      const anc = ancestorsOf(g, f);
+      for (let a = 0; a < anc.length; a++) {
+        const u = anc[a]!;
         nonLeaf[u] = 1;
         if (state[u] === 1) continue;
         if (state[u] === 0) {
           state[u] = 2;
           val[u] = 0;
-          touched.push(u);
+          touched[nT++] = u;
         }
         val[u] = 1 - (1 - val[u]!) * (1 - p);
       }
     }
+    // Down: credit from the most specific entries, and negative entries to all their descendants.
     for (let i = 0; i < fs.length; i++) {
       const f = fs[i]!;
-      const p = ps[i]!;
-      const ratio = p / leak[f]!;
+      const ratio = ps[i]! / leak[f]!;
       const negative = ratio < 1;
       if (!negative && nonLeaf[f]) continue;
       const r = negative ? ratio : credit * ratio;
       if (!negative && !(r > 1)) continue;
-      for (const v of descendantsOf(g, f, maxDesc)) {
+      const desc = descendantsOf(g, f, maxDesc);
+      for (let k = 0; k < desc.length; k++) {
+        const v = desc[k]!;
         const st = state[v]!;
         if (st === 1 || st === 2) continue;
         const pv = Math.min(0.999, leak[v]! * r);
         if (st === 0) {
           state[v] = 3;
           val[v] = pv;
-          touched.push(v);
+          touched[nT++] = v;
         } else if (val[v]! > leak[v]!) {
           // Existing credit: a negative source overrides it; a stronger credit replaces it.
           if (negative || pv > val[v]!) val[v] = pv;
         } else if (negative && pv < val[v]!) val[v] = pv;
       }
     }
-    for (const f of touched) {
-      outIdx[f]!.push(c);
-      outP[f]!.push(val[f]!);
+    for (let t = 0; t < nT; t++) {
+      const f = touched[t]!;
+      emit(f, c, val[f]!);
       state[f] = 0;
       nonLeaf[f] = 0;
     }
-    for (let i = 0; i < fs.length; i++) for (const u of ancestorsOf(g, fs[i]!)) nonLeaf[u] = 0;
+    for (let i = 0; i < fs.length; i++) {
+      const anc = ancestorsOf(g, fs[i]!);
+      for (let a = 0; a < anc.length; a++) nonLeaf[anc[a]!] = 0;
+    }
+  }
+  const start = new Int32Array(nF + 1);
+  for (let e = 0; e < nE; e++) start[eF[e]! + 1]!++;
+  for (let f = 0; f < nF; f++) start[f + 1]! += start[f]!;
+  const fill = start.slice(0, nF);
+  const allIdx = new Int32Array(nE);
+  const allP = new Float64Array(nE);
+  for (let e = 0; e < nE; e++) {
+    const at = fill[eF[e]!]!++;
+    allIdx[at] = eC[e]!;
+    allP[at] = eP[e]!;
   }
   const out: (ExpandedRow | undefined)[] = new Array<ExpandedRow | undefined>(nF);
   for (let f = 0; f < nF; f++) {
-    if (outIdx[f]!.length === 0) continue;
-    out[f] = { idx: Int32Array.from(outIdx[f]!), p: Float64Array.from(outP[f]!) };
+    if (start[f + 1] === start[f]) continue;
+    out[f] = { idx: allIdx.subarray(start[f]!, start[f + 1]!), p: allP.subarray(start[f]!, start[f + 1]!) };
   }
   return out;
 }
