@@ -19,7 +19,6 @@
  */
 import type { ActionDef, AgeBand, BinaryFinding, Coding, ConditionDef, FindingDef, KnowledgeModel, TrainingFile } from '../../core/model.js';
 import { CODE_VERSION } from '../../core/version.js';
-import { seriesStem } from '../../bench/judge.js';
 import { roundSig } from '../artifact.js';
 import { EXOME, GENE_FINDING_PREFIX, OTHER_QUESTION, SINGLE_GENE, SYSTEMS, TEST_CLASSES, classify, questionId } from './action-map.js';
 import type { Phenopacket } from './cases.js';
@@ -320,6 +319,6 @@ function buildConditions(inp: HpoInputs, prm: Params, tb: Tables, genesOf: Reado
       ...(omim.length === 1 ? [{ system: 'OMIM', code: omim[0]! }] : []),
       ...(cases.length > 0 ? [{ system: TRAINING_CASES_SYSTEM, code: String(cases.length) }] : []),
     ];
-    return { id: d, name, icd10: [], severity: 3, cantMiss: false, category: seriesStem(name), codes, prior };
+    return { id: d, name, icd10: [], severity: 3, cantMiss: false, codes, prior };
   });
 }
