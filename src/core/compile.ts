@@ -6,16 +6,24 @@
 import type { FindingDef, KnowledgeModel, Sex } from './model.js';
 import { compileSparseHead, type CompiledSparseHead } from './sparse-head.js';
 import { SEXES } from './model.js';
+import { expandHierarchy, type ExpandedRow } from './hierarchy.js';
 
-/** One observable outcome of a finding: P(outcome | condition) for each condition, and under the leak. */
+/**
+ * One observable outcome of a finding: P(outcome | condition) for each condition, and under the leak.
+ * Stored sparsely (a model of thousands of conditions and findings lists few conditions per finding):
+ * `pListed`/`llrListed` hold the listed conditions, in the finding's `listedIdx` order; every other
+ * condition's value is the leak's. The dense `p`/`logP` views are built on first use and kept.
+ */
 export interface OutcomeRow {
-  /** P(outcome | condition c), indexed by condition. */
+  /** P(outcome | condition c), indexed by condition (dense view, built on first use). */
   readonly p: Float64Array;
-  /** log P(outcome | condition c). */
+  /** log P(outcome | condition c) (dense view, built on first use). */
   readonly logP: Float64Array;
   /** log P(outcome | leak), the reference that makes contributions log-likelihood ratios. */
   readonly logBg: number;
   readonly bg: number;
+  /** P(outcome | c) for the finding's listed conditions, in `listedIdx` order. */
+  readonly pListed: Float64Array;
   /**
    * log P(outcome | c) - log P(outcome | leak) for the finding's listed conditions, in `listedIdx`
    * order: the only non-zero contributions, packed so observing reads one small array.
@@ -36,7 +44,7 @@ export interface CompiledFinding {
   readonly rows: readonly OutcomeRow[];
   /** Index of the multi-choice "none" value, or -1. */
   readonly noneValue: number;
-  /** 1 where the condition lists this finding explicitly (not leak). */
+  /** 1 where the condition lists this finding explicitly (not leak); dense view, built on first use. */
   readonly listed: Uint8Array;
   /**
    * The conditions that list this finding, ascending. Every other condition's outcome rows are the
@@ -87,23 +95,77 @@ function clampP(p: number): number {
 }
 
 /**
- * One outcome row. `get(c)` of a condition that does not list the finding is the leak `bg` itself, so
- * those entries are filled with the leak's values and only the listed conditions are computed.
+ * One outcome row from the listed conditions' probabilities; the dense views are filled lazily with
+ * the leak's values and the listed ones.
  */
-function row(nC: number, get: (c: number) => number, bg: number, listed: Int32Array): OutcomeRow {
-  const b = clampP(bg);
-  const logBg = Math.log(b);
-  const p = new Float64Array(nC).fill(b);
-  const logP = new Float64Array(nC).fill(logBg);
-  const llrListed = new Float64Array(listed.length);
-  for (let j = 0; j < listed.length; j++) {
-    const c = listed[j]!;
-    const v = clampP(get(c));
-    p[c] = v;
-    logP[c] = Math.log(v);
-    llrListed[j] = logP[c]! - logBg;
+class SparseRow implements OutcomeRow {
+  readonly bg: number;
+  readonly logBg: number;
+  readonly pListed: Float64Array;
+  readonly llrListed: Float64Array;
+  private denseP: Float64Array | undefined;
+  private denseLogP: Float64Array | undefined;
+  constructor(private readonly nC: number, private readonly listed: Int32Array, pListed: Float64Array, bg: number) {
+    this.bg = clampP(bg);
+    this.logBg = Math.log(this.bg);
+    this.pListed = pListed;
+    this.llrListed = new Float64Array(listed.length);
+    for (let j = 0; j < listed.length; j++) {
+      const v = clampP(pListed[j]!);
+      pListed[j] = v;
+      this.llrListed[j] = Math.log(v) - this.logBg;
+    }
   }
-  return { p, logP, bg: b, logBg, llrListed };
+  get p(): Float64Array {
+    if (!this.denseP) {
+      const p = new Float64Array(this.nC).fill(this.bg);
+      for (let j = 0; j < this.listed.length; j++) p[this.listed[j]!] = this.pListed[j]!;
+      this.denseP = p;
+    }
+    return this.denseP;
+  }
+  get logP(): Float64Array {
+    if (!this.denseLogP) {
+      const l = new Float64Array(this.nC).fill(this.logBg);
+      for (let j = 0; j < this.listed.length; j++) l[this.listed[j]!] = this.logBg + this.llrListed[j]!;
+      this.denseLogP = l;
+    }
+    return this.denseLogP;
+  }
+}
+
+function row(nC: number, listed: Int32Array, get: (j: number) => number, bg: number): OutcomeRow {
+  const pListed = new Float64Array(listed.length);
+  for (let j = 0; j < listed.length; j++) pListed[j] = get(j);
+  return new SparseRow(nC, listed, pListed, bg);
+}
+
+/** Position of condition c in a finding's listed conditions, or -1 (binary search). */
+export function listedPos(cf: CompiledFinding, c: number): number {
+  const idx = cf.listedIdx;
+  let lo = 0;
+  let hi = idx.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = idx[mid]!;
+    if (v === c) return mid;
+    if (v < c) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** P(outcome row r | condition c) without the dense view. */
+export function rowP(cf: CompiledFinding, r: number, c: number): number {
+  const row = cf.rows[r]!;
+  const j = listedPos(cf, c);
+  return j < 0 ? row.bg : row.pListed[j]!;
+}
+
+/** log P(outcome row r | condition c) - log P(outcome | leak), without the dense view. */
+export function rowLlr(cf: CompiledFinding, r: number, c: number): number {
+  const j = listedPos(cf, c);
+  return j < 0 ? 0 : cf.rows[r]!.llrListed[j]!;
 }
 
 export function sexIndex(sex: Sex): number {
@@ -119,6 +181,71 @@ export function ageBandIndex(model: Pick<KnowledgeModel, 'ageBands'>, age: numbe
   return age < (bands[0]?.minYears ?? 0) ? 0 : bands.length - 1;
 }
 
+/** The listed conditions of a finding (ascending) and their probability vectors, from the table or the expanded hierarchy. */
+function listedEntries(model: KnowledgeModel, def: FindingDef, conditionIndex: ReadonlyMap<string, number>): { idx: Int32Array; vals: (readonly number[])[] } {
+  const table = model.likelihoods[def.id] ?? {};
+  const pairs: [number, readonly number[]][] = [];
+  for (const id of Object.keys(table)) {
+    const c = conditionIndex.get(id);
+    const v = table[id];
+    if (c === undefined || !v) continue;
+    pairs.push([c, v]);
+  }
+  pairs.sort((a, b) => a[0] - b[0]);
+  return { idx: Int32Array.from(pairs, (x) => x[0]), vals: pairs.map((x) => x[1]) };
+}
+
+function compileFinding(model: KnowledgeModel, def: FindingDef, index: number, conditionIndex: ReadonlyMap<string, number>, findingIndex: ReadonlyMap<string, number>, actions: readonly number[], expandedRow: ExpandedRow | undefined): CompiledFinding {
+  const nC = model.conditions.length;
+  const binaryExpanded = expandedRow !== undefined && def.valueType === 'binary';
+  const { idx: listedIdx, vals } = binaryExpanded ? { idx: expandedRow.idx, vals: [] } : listedEntries(model, def, conditionIndex);
+  const valueIndex = new Map<string, number>();
+  const rows: OutcomeRow[] = [];
+  let noneValue = -1;
+  if (binaryExpanded) {
+    const pe = expandedRow.p;
+    rows.push(row(nC, listedIdx, (j) => 1 - pe[j]!, 1 - def.leak));
+    rows.push(row(nC, listedIdx, (j) => pe[j]!, def.leak));
+  } else if (def.valueType === 'binary') {
+    rows.push(row(nC, listedIdx, (j) => 1 - (vals[j]![0] ?? def.leak), 1 - def.leak));
+    rows.push(row(nC, listedIdx, (j) => vals[j]![0] ?? def.leak, def.leak));
+  } else {
+    def.values.forEach((v, i) => valueIndex.set(v.id, i));
+    if (def.valueType === 'multi') {
+      noneValue = def.defaultValue !== undefined ? (valueIndex.get(def.defaultValue) ?? -1) : -1;
+      def.values.forEach((_, i) => {
+        const leak = def.leak[i] ?? P_FLOOR;
+        rows.push(row(nC, listedIdx, (j) => 1 - (vals[j]![i] ?? leak), 1 - leak));
+        rows.push(row(nC, listedIdx, (j) => vals[j]![i] ?? leak, leak));
+      });
+    } else {
+      def.values.forEach((_, i) => {
+        const leak = def.leak[i] ?? P_FLOOR;
+        rows.push(row(nC, listedIdx, (j) => vals[j]![i] ?? leak, leak));
+      });
+    }
+  }
+  let listed: Uint8Array | undefined;
+  return {
+    index,
+    def,
+    parentIndex: def.parent !== undefined && def.parent !== def.id ? (findingIndex.get(def.parent) ?? -1) : -1,
+    valueIndex,
+    rows,
+    noneValue,
+    get listed(): Uint8Array {
+      if (!listed) {
+        listed = new Uint8Array(nC);
+        for (const c of listedIdx) listed[c] = 1;
+      }
+      return listed;
+    },
+    listedIdx,
+    actions,
+    children: [],
+  };
+}
+
 export function compileModel(model: KnowledgeModel): CompiledModel {
   const nC = model.conditions.length;
   const conditionIndex = new Map(model.conditions.map((c, i) => [c.id, i] as const));
@@ -132,56 +259,8 @@ export function compileModel(model: KnowledgeModel): CompiledModel {
       : { index, id: a.id, kind: a.kind, name: a.name, priceUsd: a.priceUsd, code: a.code, findings };
   });
 
-  const findings: CompiledFinding[] = model.findings.map((def, index) => {
-    const table = model.likelihoods[def.id] ?? {};
-    // Visit the table's own entries rather than probing it once per condition (models list few per finding).
-    const byCond: (readonly number[] | undefined)[] = new Array<readonly number[] | undefined>(nC).fill(undefined);
-    const listed = new Uint8Array(nC);
-    const listedList: number[] = [];
-    for (const id of Object.keys(table)) {
-      const c = conditionIndex.get(id);
-      const v = table[id];
-      if (c === undefined || !v) continue;
-      byCond[c] = v;
-      listed[c] = 1;
-      listedList.push(c);
-    }
-    const listedIdx = Int32Array.from(listedList).sort();
-    const valueIndex = new Map<string, number>();
-    const rows: OutcomeRow[] = [];
-    let noneValue = -1;
-    if (def.valueType === 'binary') {
-      const pres = (c: number): number => byCond[c]?.[0] ?? def.leak;
-      rows.push(row(nC, (c) => 1 - pres(c), 1 - def.leak, listedIdx));
-      rows.push(row(nC, pres, def.leak, listedIdx));
-    } else {
-      def.values.forEach((v, i) => valueIndex.set(v.id, i));
-      if (def.valueType === 'multi') {
-        noneValue = def.defaultValue !== undefined ? (valueIndex.get(def.defaultValue) ?? -1) : -1;
-        def.values.forEach((_, i) => {
-          const pres = (c: number): number => byCond[c]?.[i] ?? def.leak[i] ?? P_FLOOR;
-          rows.push(row(nC, (c) => 1 - pres(c), 1 - (def.leak[i] ?? P_FLOOR), listedIdx));
-          rows.push(row(nC, pres, def.leak[i] ?? P_FLOOR, listedIdx));
-        });
-      } else {
-        def.values.forEach((_, i) => {
-          rows.push(row(nC, (c) => byCond[c]?.[i] ?? def.leak[i] ?? P_FLOOR, def.leak[i] ?? P_FLOOR, listedIdx));
-        });
-      }
-    }
-    return {
-      index,
-      def,
-      parentIndex: def.parent !== undefined && def.parent !== def.id ? (findingIndex.get(def.parent) ?? -1) : -1,
-      valueIndex,
-      rows,
-      noneValue,
-      listed,
-      listedIdx,
-      actions: actionsByFinding[index]!,
-      children: [],
-    };
-  });
+  const expanded = model.hierarchy ? expandHierarchy(model, conditionIndex, findingIndex) : undefined;
+  const findings: CompiledFinding[] = model.findings.map((def, index) => compileFinding(model, def, index, conditionIndex, findingIndex, actionsByFinding[index]!, expanded?.[index]));
   for (const cf of findings) if (cf.parentIndex >= 0) (findings[cf.parentIndex]!.children as number[]).push(cf.index);
 
   const logPrior: Float64Array[] = [];

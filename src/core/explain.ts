@@ -4,7 +4,7 @@
  * ratio of the finding's outcome under the condition versus the leak reference (times the head's
  * nbWeight, plus any learned head weights for that finding). base + sum(contributions) = score, exactly.
  */
-import { sexIndex } from './compile.js';
+import { rowLlr, sexIndex } from './compile.js';
 import type { Observation } from './evidence.js';
 import { demographicFeatureKeys, headFeatureKeys, outcomeRows, scores, type BeliefState } from './posterior.js';
 
@@ -49,8 +49,7 @@ export function explain(state: BeliefState, conditionIndex: number): Explanation
     const cf = cm.findings[cm.findingIndex.get(obs.id)!]!;
     let nb = 0;
     for (const r of outcomeRows(cf, obs)) {
-      const row = cf.rows[r]!;
-      nb += row.logP[c]! - row.logBg;
+      nb += rowLlr(cf, r, c);
     }
     const llr = w * nb + headWeight(state, headFeatureKeys(cf, obs), c);
     contributions.push({ findingId: cf.def.id, name: cf.def.name, observation: obs, llr });

@@ -4,7 +4,7 @@
  * the leader and its rival. Dense reference sums, and the sparse sums over the plan index that give
  * the same numbers to rounding.
  */
-import type { CompiledFinding } from './compile.js';
+import { listedPos, rowP, type CompiledFinding } from './compile.js';
 import type { PlanIndex } from './plan-index.js';
 import type { Scratch } from './plan-scratch.js';
 
@@ -15,15 +15,16 @@ export function groupGain(cf: CompiledFinding, r0: number, n: number, active: In
   // I = sum_o sum_c pi_c p_oc log(p_oc / q_o)
   let info = 0;
   for (let o = 0; o < n; o++) {
-    const p = cf.rows[r0 + o]!.p;
-    const logP = cf.rows[r0 + o]!.logP;
+    // Few active conditions: look each up in the sparse row rather than build dense views.
+    const row = cf.rows[r0 + o]!;
     let q = 0;
     let s = 0;
     for (let k = 0; k < nA; k++) {
-      const c = active[k]!;
-      const m = pa[k]! * p[c]!;
+      const j = listedPos(cf, active[k]!);
+      const pc = j < 0 ? row.bg : row.pListed[j]!;
+      const m = pa[k]! * pc;
       q += m;
-      s += m * logP[c]!;
+      s += m * (j < 0 ? row.logBg : Math.log(pc));
     }
     if (q > 0) info += s - q * Math.log(q);
   }
@@ -33,8 +34,8 @@ export function groupGain(cf: CompiledFinding, r0: number, n: number, active: In
 function groupJs(cf: CompiledFinding, r0: number, n: number, a: number, b: number): number {
   let js = 0;
   for (let o = 0; o < n; o++) {
-    const pa = cf.rows[r0 + o]!.p[a]!;
-    const pb = cf.rows[r0 + o]!.p[b]!;
+    const pa = rowP(cf, r0 + o, a);
+    const pb = rowP(cf, r0 + o, b);
     const m = 0.5 * (pa + pb);
     if (pa > 0) js += 0.5 * pa * Math.log(pa / m);
     if (pb > 0) js += 0.5 * pb * Math.log(pb / m);

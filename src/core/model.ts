@@ -234,6 +234,20 @@ export interface ModelManifest {
   readonly notes?: string;
 }
 
+/**
+ * An is-a hierarchy over binary findings (such as HPO terms). With it, `likelihoods` is a compact
+ * form: each condition lists the findings it is annotated with, and compiling carries them to
+ * ancestors (noisy-OR) and to descendants (credit by likelihood ratio); see `hierarchy.ts`.
+ */
+export interface FindingHierarchy {
+  /** Finding id -> parent finding ids (is-a). */
+  readonly parents: Readonly<Record<string, readonly string[]>>;
+  /** Share of a finding's likelihood ratio credited to its descendants (0..1). */
+  readonly descendantCredit: number;
+  /** How many descendants of one finding are credited at most (nearest first). */
+  readonly maxDescendants: number;
+}
+
 export interface KnowledgeModel {
   readonly format: typeof MODEL_FORMAT;
   readonly formatVersion: typeof MODEL_FORMAT_VERSION;
@@ -249,6 +263,8 @@ export interface KnowledgeModel {
   readonly actions: readonly ActionDef[];
   /** likelihoods[findingId][conditionId] = probabilities, shaped as the finding's value type says. */
   readonly likelihoods: Readonly<Record<string, Readonly<Record<string, readonly number[]>>>>;
+  /** Optional is-a hierarchy that expands `likelihoods` at compile time (see `FindingHierarchy`). */
+  readonly hierarchy?: FindingHierarchy;
   /** Probability above which a can't-miss condition is always listed. */
   readonly cantMissThreshold?: number;
   readonly calibration?: Calibration;

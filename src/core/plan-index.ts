@@ -3,7 +3,7 @@
  * path: which findings each condition lists and the probabilities the gain arithmetic reads, laid out
  * in typed arrays.
  */
-import type { CompiledFinding, CompiledModel } from './compile.js';
+import { rowP, type CompiledFinding, type CompiledModel } from './compile.js';
 
 /**
  * The planner's sparse view of a model, built once per model (off the hot path). Only findings that
@@ -73,10 +73,9 @@ export function buildIndex(cm: CompiledModel): PlanIndex {
   const fcStart = new Int32Array(nF + 1);
   const cfCount = new Int32Array(nC + 1);
   for (let f = 0; f < nF; f++) {
-    const listed = cm.findings[f]!.listed;
-    let n = 0;
-    for (let c = 0; c < nC; c++) if (listed[c]) { n++; cfCount[c + 1]!++; }
-    fcStart[f + 1] = fcStart[f]! + n;
+    const listedIdx = cm.findings[f]!.listedIdx;
+    for (const c of listedIdx) cfCount[c + 1]!++;
+    fcStart[f + 1] = fcStart[f]! + listedIdx.length;
   }
   const nE = fcStart[nF]!;
   const fcCond = new Int32Array(nE);
@@ -116,8 +115,7 @@ export function buildIndex(cm: CompiledModel): PlanIndex {
     const isMulti = cf.def.valueType === 'multi';
     multi[f] = isMulti ? 1 : 0;
     let k = fcStart[f]!;
-    for (let c = 0; c < nC; c++) {
-      if (!cf.listed[c]) continue;
+    for (const c of cf.listedIdx) {
       fcCond[k] = c;
       cfFind[cfFill[c]!++] = f;
       k++;
@@ -174,7 +172,7 @@ interface IndexBuild {
 
 /** A single-group finding (binary, categorical, ordinal): its leak rows and each listing condition's rows. */
 function indexSingleGroup(b: IndexBuild, cf: CompiledFinding, f: number): void {
-  const { fcStart, fcCond, nRows, entOff, entNh, bgNh, devStart, entP, bgP, devGroup } = b;
+  const { fcStart, nRows, entOff, entNh, bgNh, devStart, entP, bgP, devGroup } = b;
   const nR = cf.rows.length;
   nRows[f] = nR;
   b.maxRows = Math.max(b.maxRows, nR);
@@ -186,13 +184,13 @@ function indexSingleGroup(b: IndexBuild, cf: CompiledFinding, f: number): void {
   }
   bgNh[f] = nh;
   for (let e = fcStart[f]!; e < fcStart[f + 1]!; e++) {
-    const c = fcCond[e]!;
+    const j = e - fcStart[f]!;
     entOff[e] = entP.length;
     let h = 0;
     for (let o = 0; o < nR; o++) {
-      const r = cf.rows[o]!;
-      entP.push(r.p[c]!);
-      h += plogp(r.p[c]!, r.logP[c]!);
+      const pj = cf.rows[o]!.pListed[j]!;
+      entP.push(pj);
+      h += plogp(pj, Math.log(pj));
     }
     entNh[e] = h;
   }
@@ -235,23 +233,23 @@ function indexMulti(b: IndexBuild, cf: CompiledFinding, f: number): void {
     let bestKey = '';
     let bestN = 0;
     for (const i of groups) {
-      const key = `${cf.rows[2 * i]!.p[c]}|${cf.rows[2 * i + 1]!.p[c]}`;
+      const key = `${rowP(cf, 2 * i, c)}|${rowP(cf, 2 * i + 1, c)}`;
       const n = (counts.get(key) ?? 0) + 1;
       counts.set(key, n);
       if (n > bestN) { bestN = n; bestKey = key; }
     }
     let fl = -1;
-    for (const i of groups) if (`${cf.rows[2 * i]!.p[c]}|${cf.rows[2 * i + 1]!.p[c]}` === bestKey) { fl = i; break; }
-    const nhOf = (i: number): number => plogp(cf.rows[2 * i]!.p[c]!, cf.rows[2 * i]!.logP[c]!) + plogp(cf.rows[2 * i + 1]!.p[c]!, cf.rows[2 * i + 1]!.logP[c]!);
-    const f0 = fl >= 0 ? cf.rows[2 * fl]!.p[c]! : 0;
-    const f1 = fl >= 0 ? cf.rows[2 * fl + 1]!.p[c]! : 0;
+    for (const i of groups) if (`${rowP(cf, 2 * i, c)}|${rowP(cf, 2 * i + 1, c)}` === bestKey) { fl = i; break; }
+    const nhOf = (i: number): number => plogp(rowP(cf, 2 * i, c), Math.log(rowP(cf, 2 * i, c))) + plogp(rowP(cf, 2 * i + 1, c), Math.log(rowP(cf, 2 * i + 1, c)));
+    const f0 = fl >= 0 ? rowP(cf, 2 * fl, c) : 0;
+    const f1 = fl >= 0 ? rowP(cf, 2 * fl + 1, c) : 0;
     const fn = fl >= 0 ? nhOf(fl) : 0;
     floor0[e] = f0;
     floor1[e] = f1;
     entNh[e] = fn;
     groups.forEach((i, j) => {
-      const p0 = cf.rows[2 * i]!.p[c]!;
-      const p1 = cf.rows[2 * i + 1]!.p[c]!;
+      const p0 = rowP(cf, 2 * i, c);
+      const p1 = rowP(cf, 2 * i + 1, c);
       if (p0 === f0 && p1 === f1) return;
       devGroup.push(j);
       devD0.push(p0 - f0);

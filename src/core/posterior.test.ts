@@ -73,3 +73,16 @@ test('children of an absent parent are not applicable; first answer wins', () =>
   const again = observe(b, [{ id: 'dyspnea', present: true }]);
   assert.deepEqual(Array.from(again.nb), Array.from(b.nb));
 });
+
+test('topK is the head of rank, ties by index', async () => {
+  const { rank, topK } = await import('./posterior.js');
+  let s = 7;
+  for (let t = 0; t < 200; t++) {
+    const n = 1 + (t % 40);
+    const p = new Float64Array(n).map(() => {
+      s = (s * 16807) % 2147483647;
+      return (s % 7) / 7;
+    });
+    for (const k of [1, 3, 10]) assert.deepEqual(topK(p, k), rank(p).slice(0, k));
+  }
+});

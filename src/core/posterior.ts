@@ -301,3 +301,23 @@ export function rank(p: Float64Array): number[] {
   idx.sort((a, b) => p[b]! - p[a]! || a - b);
   return idx;
 }
+
+/**
+ * The k most probable conditions, best first (ties by index), as `rank(p).slice(0, k)` but without
+ * sorting every condition: one pass keeps a small sorted buffer (a model may have thousands).
+ */
+export function topK(p: Float64Array, k: number): number[] {
+  const out: number[] = [];
+  if (k <= 0) return out;
+  for (let i = 0; i < p.length; i++) {
+    const v = p[i]!;
+    if (out.length === k) {
+      if (!(v > p[out[k - 1]!]!)) continue;
+      out.pop();
+    }
+    let j = out.length;
+    while (j > 0 && p[out[j - 1]!]! < v) j--;
+    out.splice(j, 0, i);
+  }
+  return out;
+}

@@ -212,6 +212,32 @@ export function validateModel(input: unknown): Result<KnowledgeModel> {
     }
   }
 
+  // Optional is-a hierarchy over binary findings (expands the likelihoods at compile time).
+  const hier = m['hierarchy'];
+  if (hier !== undefined) {
+    if (!isObj(hier)) ck.err('type', '$.hierarchy', 'must be an object {parents, descendantCredit, maxDescendants}');
+    else {
+      const credit = hier['descendantCredit'];
+      if (!isProb(credit)) ck.err('probability', '$.hierarchy.descendantCredit', 'must be a number in [0, 1]');
+      const maxD = hier['maxDescendants'];
+      if (!(typeof maxD === 'number' && Number.isInteger(maxD) && maxD >= 0)) ck.err('range', '$.hierarchy.maxDescendants', 'must be an integer >= 0');
+      const parents = hier['parents'];
+      if (!isObj(parents)) ck.err(parents === undefined ? 'required' : 'type', '$.hierarchy.parents', 'must be an object keyed by finding id');
+      else {
+        for (const [fid, list] of Object.entries(parents)) {
+          const fp = childPath('$.hierarchy.parents', fid);
+          const shape = shapes.get(fid);
+          if (!findingIds.has(fid)) { ck.err('reference', fp, 'not the id of a finding in this model'); continue; }
+          if (shape && shape.length !== 1) ck.err('type', fp, 'only binary findings take part in the hierarchy');
+          if (!Array.isArray(list)) { ck.err('type', fp, 'must be an array of finding ids'); continue; }
+          list.forEach((x, j) => {
+            if (typeof x !== 'string' || !findingIds.has(x)) ck.err('reference', childPath(fp, j), 'must be the id of a finding in this model');
+          });
+        }
+      }
+    }
+  }
+
   // Optional next steps per condition and red-flag rules.
   const actionIds = new Set(actions.map((a) => (isObj(a) ? a['id'] : undefined)).filter((x): x is string => typeof x === 'string'));
   conditions.forEach((c, i) => {

@@ -25,6 +25,18 @@ export interface PreparedCase {
   readonly presentingObservations: readonly Observation[];
 }
 
+const questionFindingsByModel = new WeakMap<CompiledModel, ReadonlySet<string>>();
+/** Findings elicited by history and examination (computed once per model). */
+function questionFindingsOf(cm: CompiledModel): ReadonlySet<string> {
+  let s = questionFindingsByModel.get(cm);
+  if (!s) {
+    const ids = new Set<string>();
+    for (const a of cm.actions) if (a.kind === 'question') for (const fi of a.findings) ids.add(cm.findings[fi]!.def.id);
+    questionFindingsByModel.set(cm, (s = ids));
+  }
+  return s;
+}
+
 export function prepareCase(p: Phenopacket, cm: CompiledModel, mapper: TermMapper): PreparedCase {
   const inModel = (id: string): boolean => cm.findingIndex.has(id);
   const mapped = mapCaseTerms(mapper, p.present, p.excluded, inModel);
@@ -33,8 +45,7 @@ export function prepareCase(p: Phenopacket, cm: CompiledModel, mapper: TermMappe
     ...mapped.excludedDirect.map((id) => ({ id, present: false })),
   ];
   // Presenting terms: prefer ones elicited by history/examination, in a case-seeded order.
-  const questionFindings = new Set<string>();
-  for (const a of cm.actions) if (a.kind === 'question') for (const fi of a.findings) questionFindings.add(cm.findings[fi]!.def.id);
+  const questionFindings = questionFindingsOf(cm);
   const order = (ids: readonly string[]): string[] => [...ids].sort((a, b) => hashSeed(`${p.id}|${a}`) - hashSeed(`${p.id}|${b}`) || (a < b ? -1 : 1));
   const pool = mapped.presentSpecific.filter((id) => questionFindings.has(id));
   const presenting = order(pool.length > 0 ? pool : mapped.presentSpecific).slice(0, PRESENTING_TERMS);

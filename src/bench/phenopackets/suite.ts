@@ -4,13 +4,17 @@
  * through `createSuite(options)`.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { compileModel, type CompiledModel } from '../../core/compile.js';
 import type { ConditionDef } from '../../core/model.js';
-import { initialBelief, observe, posterior, rank } from '../../core/posterior.js';
+import { initialBelief, observe, posterior, topK } from '../../core/posterior.js';
 import type { Result } from '../../core/issues.js';
 import { verifyModel } from '../../learn/artifact.js';
 import { parsePhenopacket } from '../../learn/phenopackets/cases.js';
-import { loadOntology } from '../../learn/phenopackets/load.js';
+import { LABELS_FILE, loadOntology } from '../../learn/phenopackets/load.js';
+import { TRAINING_CASES_SYSTEM } from '../../learn/phenopackets/hpo-model.js';
+import { ontologyFromModel } from '../../learn/phenopackets/model-ontology.js';
+import { createTermMapper } from '../../learn/phenopackets/terms.js';
 import type { TermMapper } from '../../learn/phenopackets/terms.js';
 import type { CaseDiagnosis } from '../case-format.js';
 import { costOf } from '../cost-model.js';
@@ -32,8 +36,10 @@ export interface PhenopacketSuiteOptions {
 
 const TOP = 10;
 
+/** An Orphanet disease with one OMIM equivalent is judged as that OMIM disease (the same disease, two catalogues). */
 function asJudged(c: ConditionDef): JudgedDisease {
-  return { id: c.id, name: c.name, ...(c.category ? { category: c.category } : {}), genes: (c.codes ?? []).filter((x) => x.system === 'HGNC-symbol').map((x) => x.code) };
+  const omim = c.id.startsWith('OMIM:') ? undefined : c.codes?.find((x) => x.system === 'OMIM')?.code;
+  return { id: omim ?? c.id, name: c.name, ...(c.category ? { category: c.category } : {}), genes: (c.codes ?? []).filter((x) => x.system === 'HGNC-symbol').map((x) => x.code) };
 }
 
 function truthJudged(d: CaseDiagnosis): JudgedDisease {
@@ -41,7 +47,7 @@ function truthJudged(d: CaseDiagnosis): JudgedDisease {
 }
 
 function scoreRanking(cm: CompiledModel, p: Float64Array, truth: JudgedDisease): { judge: number; rank: number; top: string[] } {
-  const order = rank(p).slice(0, TOP);
+  const order = topK(p, TOP);
   const conds = order.map((c) => cm.model.conditions[c]!);
   const scores = conds.map((c) => judge(asJudged(c), truth));
   return { judge: scores[0] ?? 1, rank: scores.findIndex((s) => s >= 4), top: conds.map((c) => c.id) };
@@ -50,17 +56,31 @@ function scoreRanking(cm: CompiledModel, p: Float64Array, truth: JudgedDisease):
 export function createSuite(o: PhenopacketSuiteOptions): Suite {
   const model = verifyModel(JSON.parse(readFileSync(o.modelPath, 'utf8')) as unknown);
   const cm = compileModel(model);
-  const mapper: TermMapper = loadOntology(o.dataDir).mapper;
+  const labels = JSON.parse(readFileSync(join(o.dataDir, LABELS_FILE), 'utf8')) as Record<string, string>;
+  // A model built from the HPO carries its ontology; the old model maps through the 2015 release.
+  const mapper: TermMapper = model.hierarchy ? createTermMapper(ontologyFromModel(model), labels) : loadOntology(o.dataDir).mapper;
+  const trained = model.conditions.some((c) => c.codes?.some((x) => x.system === TRAINING_CASES_SYSTEM));
+  const isSeen = (id: string): boolean => {
+    const c = cm.conditionIndex.get(id);
+    if (c === undefined) return false;
+    return !trained || (cm.model.conditions[c]!.codes ?? []).some((x) => x.system === TRAINING_CASES_SYSTEM);
+  };
+  // Cases that name their disease by MONDO id are judged against the model's disease with that MONDO code.
+  const byMondo = new Map<string, string>();
+  for (const c of model.conditions) for (const x of c.codes ?? []) if (x.system === 'MONDO' && (!byMondo.has(x.code) || c.id.startsWith('OMIM:'))) byMondo.set(x.code, c.id);
   return {
     name: 'phenopackets',
     evaluate(raw: unknown, path: string): Result<CaseOutcome> {
       const parsed = parsePhenopacket(raw, path);
       if (!parsed.ok) return parsed;
-      const p = parsed.value;
+      const given = parsed.value;
+      const mapped = given.disease.id.startsWith('MONDO:') ? byMondo.get(given.disease.id) : undefined;
+      const p = mapped ? { ...given, disease: { ...given.disease, id: mapped } } : given;
       const pc = prepareCase(p, cm, mapper);
       const truth = truthJudged(pc.bench.diagnosis);
       const sex = p.sex === 'male' ? 'male' : 'female';
-      const base = initialBelief(cm, p.ageYears ?? 30, sex);
+      // An unknown age constrains nothing: the last age band, which every onset precedes.
+      const base = initialBelief(cm, p.ageYears ?? 130, sex);
       const policies: PolicyOutcome[] = [];
       if (!o.stepwise) {
         const s = scoreRanking(cm, posterior(observe(base, pc.staticObservations)), truth);
@@ -79,7 +99,7 @@ export function createSuite(o: PhenopacketSuiteOptions): Suite {
           });
         }
       }
-      return { ok: true, value: { caseId: p.id, truth: p.disease.id, seen: cm.conditionIndex.has(p.disease.id), policies }, issues: [] };
+      return { ok: true, value: { caseId: p.id, truth: p.disease.id, seen: isSeen(p.disease.id), policies }, issues: [] };
     },
   };
 }

@@ -1,47 +1,55 @@
-/** `ddx bench phenopackets`: static or stepwise rare-disease diagnosis on phenopacket-store cases. */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+/** `ddx bench phenopackets`: static or stepwise rare-disease diagnosis on phenopacket cases, on a dev split by publication. */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Command } from 'commander';
-import { sha256Hex } from '../../learn/artifact.js';
+import { readModelArtifact, sha256Hex, writeModelArtifact } from '../../learn/artifact.js';
+import { buildPhenopacketModel, loadCases, type LoadedCases } from '../../learn/phenopackets/build.js';
 import { readCasesText } from '../../learn/phenopackets/load.js';
+import { selectLines } from '../../learn/phenopackets/select.js';
+import { FOLDS, overlaps, parseEvalPart, parseTrainPart, type EvalPart, type TrainPart } from '../../learn/phenopackets/split.js';
 import { DEFAULT_VISIT_FEE_USD } from '../../bench/cost-model.js';
 import { COST_AWARE_DEFAULTS, DEFAULT_BUDGETS, defaultPolicies } from '../../bench/policies.js';
+import { priceFor } from '../../bench/prices.js';
 import { summariseStatic, summariseStepwise, writeReports } from '../../bench/report.js';
-import { runBench } from '../../bench/runner.js';
+import { runBench, type BenchRun } from '../../bench/runner.js';
+import { poolRuns, summariseStaticCv, summariseStepwiseCv, type FoldRun } from '../../bench/phenopackets/cv.js';
 import { CODE_VERSION } from '../../core/version.js';
 import { CliUsageError } from '../exit.js';
 import { dataPath, repoPath } from '../paths.js';
-import { isDevCase } from '../../learn/phenopackets/cases.js';
 
-/** The dev split of a phenopacket-store file: the lines whose case id the learner held out (by id hash). */
-function devSplit(path: string): { text: string; sha256: string } {
-  const all = readCasesText(path);
-  const kept = all.text.split('\n').filter((line) => {
-    if (line.trim() === '') return false;
-    let id: unknown;
-    try {
-      id = (JSON.parse(line) as { id?: unknown }).id;
-    } catch {
-      id = undefined;
-    }
-    // A line without a readable id is kept, so the runner reports it as malformed instead of it vanishing.
-    return typeof id !== 'string' || isDevCase(id);
-  });
-  const text = `${kept.join('\n')}\n`;
-  return { text, sha256: sha256Hex(text) };
+interface Opts { cases?: string; model?: string; data: string; hpo: string; mondo: string; split?: string; method: string; stepwise?: boolean; budget?: string[]; visitFee: string; confidence: string; minGain: string; minScore: string; out: string; workers: string; json?: boolean; progress: boolean; cache: boolean; limit?: string }
+
+function numberOption(v: string, name: string, check: (n: number) => boolean, rule: string): number {
+  const n = Number(v);
+  if (!Number.isFinite(n) || !check(n)) throw new CliUsageError(`--${name} must be ${rule}`);
+  return n;
 }
 
-interface Opts { cases?: string; model: string; data: string; stepwise?: boolean; budget?: string[]; visitFee: string; confidence: string; minGain: string; minScore: string; out: string; workers: string; json?: boolean; progress: boolean; cache: boolean }
+/** The training part a split's model must come from: dev minus the fold, or dev for the untouched third. */
+function trainFor(part: EvalPart): TrainPart | 'case-hash' {
+  if (part === 'case-hash') return 'case-hash';
+  return part === 'final' ? 'dev' : (part as TrainPart);
+}
+
+function firstLines(text: string, limit: number | undefined): string {
+  if (limit === undefined) return text;
+  return `${text.split('\n').filter((l) => l.trim() !== '').slice(0, limit).join('\n')}\n`;
+}
 
 export function registerBenchPhenopackets(bench: Command): void {
   bench
     .command('phenopackets')
-    .description('rare-disease diagnosis on phenopacket cases: static top-k, or stepwise policies with costs')
-    .option('--cases <jsonl>', 'phenopacket-store cases (JSONL); default: the dev split of cases.jsonl in --data (the cases the model was not trained on)')
-    .option('--model <file>', 'model artifact', repoPath('models/phenopackets.json'))
+    .description('rare-disease diagnosis on phenopacket cases: static top-k, or stepwise policies with costs; dev split by publication')
+    .option('--cases <jsonl>', 'score these cases with --model (default: a split of cases.jsonl in --data)')
+    .option('--split <part>', 'cv (grouped 5-fold CV by publication; default), fold-0..fold-4, final (the untouched third: score only at the end), case-hash (the old split by case id)')
+    .option('--model <file>', 'model artifact (default: with --cases the shipped model; with --split a model learned on that split\'s training part)')
+    .option('--method <m>', 'learner for split models: hpo (annotations + cases) or cases (the old learner from cases only)', 'hpo')
     .option('--data <dir>', 'folder with cases.jsonl, hp-2015-01-27.obo and hpo-labels.json', dataPath('phenopackets'))
+    .option('--hpo <dir>', 'folder with the HPO release files', dataPath('hpo'))
+    .option('--mondo <dir>', 'folder with the MONDO cross-references', dataPath('ontologies', 'mondo'))
     .option('--stepwise', 'run the stepwise policies instead of static ranking')
+    .option('--limit <n>', 'score only the first n cases of each part (quick looks while iterating)')
     .option('--budget <usd...>', `cost-aware budgets in USD, visit fees and tests (default ${DEFAULT_BUDGETS.join(' ')}, plus no budget)`)
     .option('--visit-fee <usd>', 'physician-visit fee per round of questions (charged and planned with)', String(DEFAULT_VISIT_FEE_USD))
     .option('--confidence <p>', 'cost-aware: stop paying once the leader reaches this posterior', String(COST_AWARE_DEFAULTS.confidence))
@@ -55,29 +63,71 @@ export function registerBenchPhenopackets(bench: Command): void {
     .action(async (o: Opts) => {
       const budgets = (o.budget ?? []).map(Number);
       if (budgets.some((b) => !Number.isFinite(b) || b < 0)) throw new CliUsageError('--budget values must be numbers >= 0');
-      const visitFee = Number(o.visitFee);
-      if (!Number.isFinite(visitFee) || visitFee < 0) throw new CliUsageError('--visit-fee must be a number >= 0');
-      const confidence = Number(o.confidence);
-      if (!(confidence >= 0 && confidence <= 1)) throw new CliUsageError('--confidence must be a number in [0, 1]');
-      const minGain = Number(o.minGain);
-      const minScore = Number(o.minScore);
-      if (!Number.isFinite(minGain) || minGain < 0) throw new CliUsageError('--min-gain must be a number >= 0');
-      if (!Number.isFinite(minScore) || minScore < 0) throw new CliUsageError('--min-score must be a number >= 0');
-      const workers = Number(o.workers);
-      if (!Number.isInteger(workers) || workers < 1) throw new CliUsageError('--workers must be a positive integer');
-      if (!existsSync(o.model)) throw new CliUsageError(`model not found: ${o.model} (train it with \`ddx learn phenopackets\`)`);
-      const cases = o.cases !== undefined ? readCasesText(o.cases) : devSplit(resolve(o.data, 'cases.jsonl'));
-      const model = readCasesText(o.model);
+      const visitFee = numberOption(o.visitFee, 'visit-fee', (n) => n >= 0, 'a number >= 0');
+      const confidence = numberOption(o.confidence, 'confidence', (n) => n >= 0 && n <= 1, 'a number in [0, 1]');
+      const minGain = numberOption(o.minGain, 'min-gain', (n) => n >= 0, 'a number >= 0');
+      const minScore = numberOption(o.minScore, 'min-score', (n) => n >= 0, 'a number >= 0');
+      const workers = numberOption(o.workers, 'workers', (n) => Number.isInteger(n) && n >= 1, 'a positive integer');
+      const limit = o.limit === undefined ? undefined : numberOption(o.limit, 'limit', (n) => Number.isInteger(n) && n >= 1, 'a positive integer');
+      if (o.method !== 'hpo' && o.method !== 'cases') throw new CliUsageError('--method must be hpo or cases');
+      if (o.cases !== undefined && o.split !== undefined) throw new CliUsageError('give --cases or --split, not both');
+      const split = o.split ?? (o.cases === undefined ? 'cv' : undefined);
+      const parts: EvalPart[] = [];
+      if (split === 'cv') for (let k = 0; k < FOLDS; k++) parts.push(`fold-${k}`);
+      else if (split !== undefined) {
+        const p = parseEvalPart(split);
+        if (!p) throw new CliUsageError('--split must be cv, fold-0..fold-4, final or case-hash');
+        parts.push(p);
+      }
+      if (parts.length > 1 && o.model !== undefined) throw new CliUsageError('--split cv learns one model per fold; give a single --split part to score --model');
       const stepwise = o.stepwise === true;
-      const options = { modelPath: resolve(o.model), dataDir: resolve(o.data), stepwise, policies: defaultPolicies(budgets.length ? budgets : DEFAULT_BUDGETS, { visitFeeUsd: visitFee, confidence, minGain, minScore }), visitFeeUsd: visitFee, exchanges: stepwise };
-      const cacheKey = sha256Hex(JSON.stringify({ v: CODE_VERSION, model: model.sha256, options: { ...options, modelPath: '', dataDir: '' } }) + (o.cache ? '' : String(process.hrtime.bigint())));
-      const run = await runBench({
-        suite: { module: pathToFileURL(resolve(import.meta.dirname, '../../bench/phenopackets/suite' + (import.meta.url.endsWith('.ts') ? '.ts' : '.js'))).href, options },
-        casesText: cases.text, outDir: o.out, cacheKey, workers, progress: o.progress && !o.json,
-      });
+      const policies = defaultPolicies(budgets.length ? budgets : DEFAULT_BUDGETS, { visitFeeUsd: visitFee, confidence, minGain, minScore });
+
+      const runOne = async (modelPath: string, casesText: string, outDir: string): Promise<BenchRun> => {
+        const options = { modelPath: resolve(modelPath), dataDir: resolve(o.data), mondoDir: resolve(o.mondo), stepwise, policies, visitFeeUsd: visitFee, exchanges: stepwise };
+        const model = readCasesText(modelPath);
+        const cacheKey = sha256Hex(JSON.stringify({ v: CODE_VERSION, model: model.sha256, options: { ...options, modelPath: '', dataDir: '', mondoDir: '' } }) + (o.cache ? '' : String(process.hrtime.bigint())));
+        return runBench({
+          suite: { module: pathToFileURL(resolve(import.meta.dirname, '../../bench/phenopackets/suite' + (import.meta.url.endsWith('.ts') ? '.ts' : '.js'))).href, options },
+          casesText, outDir, cacheKey, workers, progress: o.progress && !o.json,
+        });
+      };
+
+      let run: BenchRun;
+      let summary: Record<string, unknown>;
+      let command = `ddx bench phenopackets${stepwise ? ' --stepwise' : ''}`;
+      if (o.cases !== undefined) {
+        const modelPath = o.model ?? repoPath('models/phenopackets.json');
+        if (!existsSync(modelPath)) throw new CliUsageError(`model not found: ${modelPath} (build it with \`ddx learn phenopackets\`)`);
+        run = await runOne(modelPath, firstLines(readCasesText(o.cases).text, limit), o.out);
+        summary = stepwise ? summariseStepwise(run) : summariseStatic(run);
+        command += ` --cases ${o.cases}`;
+      } else {
+        const all = readCasesText(resolve(o.data, 'cases.jsonl'));
+        let loaded: LoadedCases | undefined;
+        const folds: FoldRun[] = [];
+        for (const part of parts) {
+          const dir = join(o.out, part);
+          mkdirSync(dir, { recursive: true });
+          let modelPath = o.model;
+          if (modelPath === undefined) {
+            loaded ??= loadCases(o.data, (m) => process.stderr.write(`ddx: ${m}\n`));
+            const built = buildPhenopacketModel({ phenopacketsDir: o.data, hpoDir: o.hpo, mondoDir: o.mondo, train: trainFor(part), method: o.method as 'hpo' | 'cases', priceOf: priceFor }, loaded);
+            modelPath = join(dir, 'model.json');
+            writeModelArtifact(modelPath, built.model);
+          } else if (part !== 'case-hash') {
+            const trained = String(readModelArtifact(modelPath).manifest.parameters?.['trainPart'] ?? 'all');
+            const t = parseTrainPart(trained);
+            if (!t || overlaps(t, part)) throw new CliUsageError(`the model was trained on "${trained}", which includes cases of ${part}; learn it with --train ${trainFor(part)}`);
+          }
+          folds.push({ part, run: await runOne(modelPath, firstLines(selectLines(all.text, part), limit), dir) });
+        }
+        run = poolRuns(folds);
+        const label = split === 'cv' ? 'publication-cv' : split!;
+        summary = stepwise ? summariseStepwiseCv(folds, label) : summariseStaticCv(folds, label);
+        command += ` --split ${split!}${o.method !== 'hpo' ? ` --method ${o.method}` : ''}${limit !== undefined ? ` --limit ${limit}` : ''}`;
+      }
       for (const s of run.skipped) process.stderr.write(`ddx: line ${s.line} skipped: ${s.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}\n`);
-      const summary = stepwise ? summariseStepwise(run) : summariseStatic(run);
-      const command = `ddx bench phenopackets${o.cases !== undefined ? ` --cases ${o.cases}` : ''}${stepwise ? ' --stepwise' : ''}`;
       const files = await writeReports(o.out, 'phenopackets', run, summary, stepwise, command);
       process.stdout.write(`${JSON.stringify(summary)}\n`);
       if (!o.json) process.stderr.write(`wrote ${files.join(', ')}\n`);

@@ -1,54 +1,48 @@
-/** `ddx learn phenopackets`: train the rare-disease model from phenopacket-store cases (train split only). */
-import { join } from 'node:path';
+/** `ddx learn phenopackets`: train the rare-disease model from phenopacket-store cases (a chosen training part). */
 import type { Command } from 'commander';
 import { writeModelArtifact } from '../../learn/artifact.js';
-import { isDevCase, parseJsonl, parsePhenopacket } from '../../learn/phenopackets/cases.js';
-import { LABELS_FILE, OBO_FILE, loadOntology, readCasesText } from '../../learn/phenopackets/load.js';
-import { learnPhenopacketModel } from '../../learn/phenopackets/train.js';
+import { buildPhenopacketModel } from '../../learn/phenopackets/build.js';
+import { parseTrainPart } from '../../learn/phenopackets/split.js';
+import type { TrainSelection } from '../../learn/phenopackets/select.js';
 import { priceFor } from '../../bench/prices.js';
 import { CliUsageError } from '../exit.js';
-import { assertDeidentified, jsonRecords } from '../../learn/gate.js';
 import { dataPath } from '../paths.js';
 
-function num(v: string | undefined, name: string, fallback: number): number {
-  if (v === undefined) return fallback;
+function num(v: string | undefined, name: string): number | undefined {
+  if (v === undefined) return undefined;
   const n = Number(v);
   if (!Number.isFinite(n) || n < 0) throw new CliUsageError(`--${name} must be a number >= 0`);
   return n;
 }
 
+export function parseTrainOption(s: string): TrainSelection {
+  if (s === 'case-hash') return s;
+  const t = parseTrainPart(s);
+  if (!t) throw new CliUsageError('--train must be all, dev, fold-0..fold-4 or case-hash');
+  return t;
+}
+
 export function registerLearnPhenopackets(learn: Command): void {
   learn
     .command('phenopackets')
-    .description('learn disease x HPO-term frequencies and gene links from phenopacket-store cases (train split)')
+    .description('build the rare-disease model: HPO annotations of every known disease, updated by phenopacket-store training cases')
     .option('--data <dir>', 'folder with cases.jsonl, hp-2015-01-27.obo and hpo-labels.json', dataPath('phenopackets'))
+    .option('--hpo <dir>', 'folder with phenotype.hpoa.gz, hp.json.gz and genes_to_phenotype.txt.gz', dataPath('hpo'))
+    .option('--mondo <dir>', 'folder with mondo_terms_xrefs.derived.tsv.gz', dataPath('ontologies', 'mondo'))
     .option('--out <file>', 'model artifact to write', 'models/phenopackets.json')
-    .option('--dev-percent <n>', 'percent of cases held out as dev by id hash', '20')
-    .option('--alpha <n>', 'shrinkage pseudo-count')
-    .option('--leak-scale <n>', 'leak = scale x background frequency')
-    .option('--prior-power <n>', 'prior = training cases ^ power')
-    .action((o: { data: string; out: string; devPercent: string; alpha?: string; leakScale?: string; priorPower?: string }) => {
-      const devPercent = num(o.devPercent, 'dev-percent', 20);
-      if (devPercent > 100) throw new CliUsageError('--dev-percent must be at most 100');
-      const onto = loadOntology(o.data);
-      const cases = readCasesText(join(o.data, 'cases.jsonl'));
-      // Published case reports carry coded fields only; their ids, gene cohorts and ontology labels are
-      // terminology, not identifiers, so the gate skips exactly those fields and checks everything else.
-      assertDeidentified('cases.jsonl', jsonRecords(cases.text), { allowFields: ['id', 'cohort', 'genes', 'diseases[].label'] });
-      const parsed = parseJsonl(cases.text, parsePhenopacket);
-      for (const s of parsed.skipped) process.stderr.write(`ddx: cases.jsonl line ${s.line} skipped: ${s.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}\n`);
-      const train = parsed.items.filter((c) => !isDevCase(c.id, devPercent));
-      const { model, report } = learnPhenopacketModel(train, onto.mapper, [
-        { name: 'cases.jsonl', sha256: cases.sha256, rows: parsed.items.length },
-        { name: OBO_FILE, sha256: onto.oboSha256, rows: onto.ontology.terms.size },
-        { name: LABELS_FILE, sha256: onto.labelsSha256, rows: onto.labelCount },
-      ], {
-        devPercent, priceOf: priceFor,
-        ...(o.alpha !== undefined ? { alpha: num(o.alpha, 'alpha', 0.5) } : {}),
-        ...(o.leakScale !== undefined ? { leakScale: num(o.leakScale, 'leak-scale', 1) } : {}),
-        ...(o.priorPower !== undefined ? { priorPower: num(o.priorPower, 'prior-power', 0.5) } : {}),
+    .option('--train <part>', 'training cases: all (shipped), dev (all but the untouched third), fold-K (dev minus fold K), case-hash (the old id-hash split)', 'all')
+    .option('--case-weight <n>', 'pseudo-count weight of the annotation prior against training cases')
+    .option('--prior-power <n>', 'prior = (1 + training cases) ^ power')
+    .action((o: { data: string; hpo: string; mondo: string; out: string; train: string; caseWeight?: string; priorPower?: string }) => {
+      const train = parseTrainOption(o.train);
+      const caseWeight = num(o.caseWeight, 'case-weight');
+      const priorPower = num(o.priorPower, 'prior-power');
+      const { model, report } = buildPhenopacketModel({
+        phenopacketsDir: o.data, hpoDir: o.hpo, mondoDir: o.mondo, train, priceOf: priceFor,
+        params: { ...(caseWeight !== undefined ? { caseWeight } : {}), ...(priorPower !== undefined ? { priorPower } : {}) },
+        warn: (m) => process.stderr.write(`ddx: ${m}\n`),
       });
       const written = writeModelArtifact(o.out, model);
-      process.stdout.write(`${JSON.stringify({ out: o.out, bytes: written.bytes, contentHash: written.model.manifest.contentHash, cases: parsed.items.length, skipped: parsed.skipped.length, devCases: parsed.items.length - train.length, ...report })}\n`);
+      process.stdout.write(`${JSON.stringify({ out: o.out, bytes: written.bytes, contentHash: written.model.manifest.contentHash, ...report })}\n`);
     });
 }

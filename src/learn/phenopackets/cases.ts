@@ -8,6 +8,8 @@ import { hashSeed } from '../../core/random.js';
 
 export interface Phenopacket {
   readonly id: string;
+  /** The phenopacket-store cohort (usually the gene), the fallback publication key. */
+  readonly cohort?: string;
   readonly sex: 'female' | 'male' | 'unknown';
   readonly ageYears?: number;
   readonly disease: { readonly id: string; readonly label: string };
@@ -60,8 +62,9 @@ export function parsePhenopacket(raw: unknown, path = '$'): Result<Phenopacket> 
   const sexRaw = o['sex'];
   const sex = sexRaw === 'FEMALE' ? 'female' : sexRaw === 'MALE' ? 'male' : 'unknown';
   const ageYears = isoAgeYears(o['age']);
+  const cohort = typeof o['cohort'] === 'string' && o['cohort'] !== '' ? o['cohort'] : undefined;
   if (issues.length > 0 || typeof id !== 'string' || !disease) return { ok: false, issues };
-  return { ok: true, value: { id, sex, ...(ageYears !== undefined ? { ageYears } : {}), disease, present, excluded, genes }, issues };
+  return { ok: true, value: { id, ...(cohort !== undefined ? { cohort } : {}), sex, ...(ageYears !== undefined ? { ageYears } : {}), disease, present, excluded, genes }, issues };
 }
 
 export interface ParsedLines<T> {

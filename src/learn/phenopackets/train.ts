@@ -27,7 +27,8 @@ export interface LearnOptions {
   readonly alpha?: number;
   readonly leakScale?: number;
   readonly priorPower?: number;
-  readonly devPercent?: number;
+  /** Which cases the model was trained on (recorded in the manifest; the benchmark refuses overlapping parts). */
+  readonly trainPart?: string;
   /** Price lookup by code; a class whose code has no price is dropped and reported. */
   readonly priceOf: (code: string) => { priceUsd: number; source: string } | undefined;
 }
@@ -170,8 +171,7 @@ export function learnPhenopacketModel(train: readonly Phenopacket[], mapper: Ter
       createdBy: { tool: 'ddx learn phenopackets', codeVersion: CODE_VERSION },
       training: training.map((t) => ({ ...t })),
       parameters: {
-        alpha, leakScale, priorPower, devPercent: opts.devPercent ?? 20,
-        split: 'dev when fnv1a(case id, seed 0x5eed) mod 100 < devPercent; trained on the rest',
+        alpha, leakScale, priorPower, trainPart: opts.trainPart ?? 'all',
         trainCases: nCases, diseases: diseases.length, findings: findings.length, genes: genes.length,
         scoring: 'ancestor-aware likelihoods; score the most specific observed terms',
       },

@@ -1,0 +1,66 @@
+/**
+ * Grouped cross-validation of the rare-disease learner in one process (static ranking only), for
+ * choosing learner parameters on the dev folds: `node --import tsx scripts/phenopackets-cv.ts
+ * [--folds 0,1,2,3,4] [--set key=value ...]`. Never scores the untouched third.
+ */
+import { resolve } from 'node:path';
+import { compileModel } from '../src/core/compile.js';
+import { initialBelief, observe, posterior, topK } from '../src/core/posterior.js';
+import { priceFor } from '../src/bench/prices.js';
+import { judge, isCorrect } from '../src/bench/judge.js';
+import { prepareCase } from '../src/bench/phenopackets/adapter.js';
+import { buildPhenopacketModel, loadCases } from '../src/learn/phenopackets/build.js';
+import { ontologyFromModel } from '../src/learn/phenopackets/model-ontology.js';
+import { TRAINING_CASES_SYSTEM } from '../src/learn/phenopackets/hpo-model.js';
+import { isEvalCase } from '../src/learn/phenopackets/select.js';
+import { createTermMapper } from '../src/learn/phenopackets/terms.js';
+import { readFileSync } from 'node:fs';
+
+const data = resolve(process.env['DDX_DATA'] ?? '../shared/data');
+const args = process.argv.slice(2);
+const folds = (args.includes('--folds') ? args[args.indexOf('--folds') + 1]! : '0,1,2,3,4').split(',').map(Number);
+const params: Record<string, number> = {};
+args.forEach((a, i) => {
+  if (a === '--set') {
+    const [k, v] = args[i + 1]!.split('=');
+    params[k!] = Number(v);
+  }
+});
+const dirs = { phenopacketsDir: `${data}/phenopackets`, hpoDir: `${data}/hpo`, mondoDir: `${data}/ontologies/mondo` };
+const loaded = loadCases(dirs.phenopacketsDir);
+const labels = JSON.parse(readFileSync(`${dirs.phenopacketsDir}/hpo-labels.json`, 'utf8')) as Record<string, string>;
+type Acc = { n: number; t1: number; t3: number; t10: number };
+const z = (): Acc => ({ n: 0, t1: 0, t3: 0, t10: 0 });
+const tot = { all: z(), seen: z(), unseen: z() };
+const pct = (a: Acc, k: 't1' | 't3' | 't10'): string => (a.n ? ((100 * a[k]) / a.n).toFixed(1) : '-');
+for (const k of folds) {
+  const t0 = Date.now();
+  const { model } = buildPhenopacketModel({ ...dirs, train: `fold-${k}`, priceOf: priceFor, params }, loaded);
+  const cm = compileModel(model);
+  const mapper = createTermMapper(ontologyFromModel(model), labels);
+  const t1 = Date.now();
+  const acc = { all: z(), seen: z(), unseen: z() };
+  const cases = loaded.all.filter((c) => isEvalCase(c, `fold-${k}`));
+  for (const p of cases) {
+    const pc = prepareCase(p, cm, mapper);
+    const ci = cm.conditionIndex.get(p.disease.id);
+    const seen = ci !== undefined && (model.conditions[ci]!.codes ?? []).some((x) => x.system === TRAINING_CASES_SYSTEM);
+    const post = posterior(observe(initialBelief(cm, p.ageYears ?? 130, p.sex === 'male' ? 'male' : 'female'), pc.staticObservations));
+    const top = topK(post, 10);
+    const truth = { id: p.disease.id, name: p.disease.label, genes: [...p.genes] };
+    const r = top.findIndex((c) => {
+      const cd = model.conditions[c]!;
+      const omim = cd.id.startsWith('OMIM:') ? undefined : cd.codes?.find((x) => x.system === 'OMIM')?.code;
+      return isCorrect(judge({ id: omim ?? cd.id, name: cd.name, genes: [] }, truth) as 1);
+    });
+    for (const a of [acc.all, seen ? acc.seen : acc.unseen, tot.all, seen ? tot.seen : tot.unseen]) {
+      a.n++;
+      if (r === 0) a.t1++;
+      if (r >= 0 && r < 3) a.t3++;
+      if (r >= 0 && r < 10) a.t10++;
+    }
+  }
+  const t2 = Date.now();
+  console.log(`fold-${k}: all ${pct(acc.all, 't1')}/${pct(acc.all, 't3')}/${pct(acc.all, 't10')} seen ${pct(acc.seen, 't1')}/${pct(acc.seen, 't10')} (${acc.seen.n}) unseen ${pct(acc.unseen, 't1')}/${pct(acc.unseen, 't10')} (${acc.unseen.n})  build+compile ${((t1 - t0) / 1000).toFixed(1)} s, ${Math.round(cases.length / ((t2 - t1) / 1000))} cases/s`);
+}
+console.log(`POOLED ${JSON.stringify(params)}: all ${pct(tot.all, 't1')}/${pct(tot.all, 't3')}/${pct(tot.all, 't10')} seen ${pct(tot.seen, 't1')}/${pct(tot.seen, 't3')}/${pct(tot.seen, 't10')} unseen ${pct(tot.unseen, 't1')}/${pct(tot.unseen, 't3')}/${pct(tot.unseen, 't10')}`);

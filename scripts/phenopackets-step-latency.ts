@@ -1,0 +1,64 @@
+/**
+ * Latency of one stepwise step (plan the next action with the cost-aware planner, then observe its
+ * answer) on the rare-disease model, and the static ranking rate: `node --import tsx
+ * scripts/phenopackets-step-latency.ts [--model models/phenopackets.json] [--cases N]`. Prints JSON
+ * with the p50/p99/max step time in ms over the steps of N cases (the first N of cases.jsonl): wall
+ * time, and this process's CPU time per step (what a step costs when the machine is shared).
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { compileModel } from '../src/core/compile.js';
+import { bestAction } from '../src/core/next-action.js';
+import { initialBelief, markSkipped, observe, posterior } from '../src/core/posterior.js';
+import { createGatekeeper } from '../src/bench/gatekeeper.js';
+import { prepareCase } from '../src/bench/phenopackets/adapter.js';
+import { verifyModel } from '../src/learn/artifact.js';
+import { parseJsonl, parsePhenopacket } from '../src/learn/phenopackets/cases.js';
+import { ontologyFromModel } from '../src/learn/phenopackets/model-ontology.js';
+import { createTermMapper } from '../src/learn/phenopackets/terms.js';
+
+const args = process.argv.slice(2);
+const opt = (name: string, d: string): string => (args.includes(name) ? args[args.indexOf(name) + 1]! : d);
+const data = resolve(process.env['DDX_DATA'] ?? '../shared/data');
+const t0 = performance.now();
+const model = verifyModel(JSON.parse(readFileSync(opt('--model', 'models/phenopackets.json'), 'utf8')) as unknown);
+const t1 = performance.now();
+const cm = compileModel(model);
+const t2 = performance.now();
+const labels = JSON.parse(readFileSync(`${data}/phenopackets/hpo-labels.json`, 'utf8')) as Record<string, string>;
+const mapper = createTermMapper(ontologyFromModel(model), labels);
+const cases = parseJsonl(readFileSync(`${data}/phenopackets/cases.jsonl`, 'utf8'), parsePhenopacket).items.slice(0, Number(opt('--cases', '40')));
+const steps: number[] = [];
+const cpuSteps: number[] = [];
+const cpuMs = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+let first = 0;
+for (const [i, p] of cases.entries()) {
+  const pc = prepareCase(p, cm, mapper);
+  let state = observe(initialBelief(cm, p.ageYears ?? 130, p.sex === 'male' ? 'male' : 'female'), pc.presentingObservations);
+  const gk = createGatekeeper(cm, pc.bench.record);
+  for (let s = 0; s < 20; s++) {
+    const a0 = performance.now();
+    const c0 = cpuMs();
+    const best = bestAction(state, { mode: 'no-budget', questionCostUsd: 0 });
+    if (!best) break;
+    const a = cm.actions[best.actionIndex]!;
+    state = markSkipped(observe(state, gk.oracle(a, state)), a.findings);
+    const dt = performance.now() - a0;
+    if (i === 0 && s === 0) first = dt;
+    else {
+      steps.push(dt);
+      cpuSteps.push(cpuMs() - c0);
+    }
+  }
+}
+steps.sort((a, b) => a - b);
+cpuSteps.sort((a, b) => a - b);
+const at = (xs: readonly number[], f: number): number => Math.round(xs[Math.min(xs.length - 1, Math.floor(f * xs.length))]! * 100) / 100;
+const q = (f: number): number => at(steps, f);
+const s0 = performance.now();
+for (const p of cases) posterior(observe(initialBelief(cm, p.ageYears ?? 130, p.sex === 'male' ? 'male' : 'female'), prepareCase(p, cm, mapper).staticObservations));
+const staticRate = cases.length / ((performance.now() - s0) / 1000);
+process.stdout.write(`${JSON.stringify({ conditions: cm.nConditions, findings: cm.findings.length, actions: cm.actions.length, loadMs: Math.round(t1 - t0), compileMs: Math.round(t2 - t1), firstStepMs: Math.round(first), steps: steps.length, p50: q(0.5), p99: q(0.99), max: q(1), cpuP50: at(cpuSteps, 0.5), cpuP99: at(cpuSteps, 0.99), staticCasesPerS: Math.round(staticRate) })}\n`);

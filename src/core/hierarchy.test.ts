@@ -1,0 +1,58 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compileModel, rowP } from './compile.js';
+import { explain } from './explain.js';
+import type { KnowledgeModel } from './model.js';
+import { initialBelief, observe, scores } from './posterior.js';
+import { validateModel } from './validate-model.js';
+
+/** A tiny phenotype tree: seizure > focal seizure > focal aware seizure; seizure > generalized seizure; plus ataxia. */
+function tree(overrides: Partial<KnowledgeModel> = {}): KnowledgeModel {
+  const f = (id: string, leak: number) => ({ id, name: id, kind: 'sign' as const, valueType: 'binary' as const, leak });
+  return {
+    format: 'ddx-model', formatVersion: 1, id: 't', version: '1', name: 'tree', description: 'hierarchy test',
+    ageBands: [{ id: 'all', minYears: 0, maxYears: 131 }],
+    conditions: ['a', 'b', 'c'].map((id) => ({ id, name: id, icd10: [], severity: 3 as const, cantMiss: false, prior: [[1, 1]] })),
+    findings: [f('seizure', 0.2), f('focal', 0.05), f('focal-aware', 0.01), f('generalized', 0.1), f('ataxia', 0.1)],
+    actions: [],
+    likelihoods: { focal: { a: [0.5] }, seizure: { b: [0.8] }, generalized: { c: [0.005] }, ataxia: { c: [0.6] } },
+    hierarchy: { parents: { focal: ['seizure'], 'focal-aware': ['focal'], generalized: ['seizure'] }, descendantCredit: 0.5, maxDescendants: 10 },
+    manifest: { contentHash: `sha256:${'0'.repeat(64)}`, createdBy: { tool: 'test', codeVersion: '0' }, training: [] },
+    ...overrides,
+  };
+}
+
+test('a listed term reaches its ancestors (noisy-OR) and its descendants (credit by likelihood ratio)', () => {
+  const cm = compileModel(tree());
+  const p = (f: string, c: string): number => rowP(cm.findings[cm.findingIndex.get(f)!]!, 1, cm.conditionIndex.get(c)!);
+  // a lists focal seizure 0.5: it has seizure with 0.5; focal aware seizure gets 0.5 x (0.5 / 0.05) of its leak.
+  assert.equal(p('seizure', 'a'), 0.5);
+  assert.ok(Math.abs(p('focal-aware', 'a') - 0.01 * 0.5 * 10) < 1e-12);
+  // b lists seizure 0.8 as its most specific term: its descendants get credit 0.5 x 4 = 2 x their leak.
+  assert.ok(Math.abs(p('focal', 'b') - 0.1) < 1e-12);
+  assert.ok(Math.abs(p('generalized', 'b') - 0.2) < 1e-12);
+  // Explicit entries are never changed; a negative entry does not go up.
+  assert.equal(p('generalized', 'c'), 0.005);
+  assert.equal(p('seizure', 'c'), 0.2);
+  // a does not list generalized seizure (a sibling of its annotation): leak.
+  assert.equal(p('generalized', 'a'), 0.1);
+});
+
+test('explanations stay exact over expanded rows: base + contributions = score', () => {
+  const cm = compileModel(tree());
+  const st = observe(initialBelief(cm, 30, 'female'), [{ id: 'focal-aware', present: true }, { id: 'ataxia', present: false }]);
+  for (let c = 0; c < cm.nConditions; c++) {
+    const e = explain(st, c);
+    const sum = e.base + e.contributions.reduce((s, x) => s + x.llr, 0);
+    assert.ok(Math.abs(sum - scores(st)[c]!) < 1e-9);
+  }
+});
+
+test('the validator checks the hierarchy: ids, credit and cap', () => {
+  assert.ok(validateModel(tree()).ok);
+  const bad = tree({ hierarchy: { parents: { focal: ['nope'], ghost: ['seizure'] }, descendantCredit: 2, maxDescendants: -1 } });
+  const r = validateModel(bad);
+  assert.equal(r.ok, false);
+  const paths = r.issues.map((i) => i.path).sort();
+  assert.deepEqual(paths, ['$.hierarchy.descendantCredit', '$.hierarchy.maxDescendants', '$.hierarchy.parents.focal[0]', '$.hierarchy.parents.ghost']);
+});

@@ -1,0 +1,225 @@
+/**
+ * Expands a likelihood table given in compact form over an is-a hierarchy of binary findings (such as
+ * HPO terms) into the full sparse table the engine scores with. A model lists, per condition, only the
+ * findings it is annotated with; the hierarchy carries that knowledge to related findings:
+ *
+ *  - Up (a patient with a finding has all its ancestors): an ancestor u the condition does not list
+ *    gets P(u | c) = 1 - prod (1 - P(t | c)) over the listed descendants t that raise the odds
+ *    (P(t | c) > leak(t)), a noisy-OR.
+ *  - Down (a patient's term more specific than the annotation): a descendant v of a most specific
+ *    listed finding t gets P(v | c) = leak(v) * r with r = descendantCredit * P(t | c) / leak(t) (when
+ *    that exceeds 1). Were the leak the background frequency, observing v would then carry exactly the
+ *    likelihood ratio of observing t (information-content credit), discounted by `descendantCredit`.
+ *  - Negative entries (P(t | c) < leak(t), e.g. "NOT" annotations) do not go up; they go down with
+ *    their own ratio (a condition without t has none of t's descendants), and win over credit.
+ *
+ * Entries the model lists explicitly are never changed. Pure and deterministic.
+ */
+import type { BinaryFinding, KnowledgeModel } from './model.js';
+
+export interface ExpandedRow {
+  /** Listing conditions, ascending. */
+  readonly idx: Int32Array;
+  /** P(present | condition), aligned with idx. */
+  readonly p: Float64Array;
+}
+
+interface Graph {
+  readonly anc: (Int32Array | undefined)[];
+  readonly desc: (Int32Array | undefined)[];
+  readonly parents: Int32Array[];
+  readonly children: number[][];
+}
+
+function graphOf(model: KnowledgeModel, findingIndex: ReadonlyMap<string, number>): Graph {
+  const nF = model.findings.length;
+  const parents: Int32Array[] = new Array<Int32Array>(nF);
+  const children: number[][] = Array.from({ length: nF }, () => []);
+  const table = model.hierarchy?.parents ?? {};
+  for (let f = 0; f < nF; f++) {
+    const ps = (table[model.findings[f]!.id] ?? []).map((id) => findingIndex.get(id)).filter((i): i is number => i !== undefined && i !== f);
+    parents[f] = Int32Array.from(ps);
+    for (const p of ps) children[p]!.push(f);
+  }
+  return { anc: new Array<Int32Array | undefined>(nF), desc: new Array<Int32Array | undefined>(nF), parents, children };
+}
+
+function ancestorsOf(g: Graph, f: number): Int32Array {
+  let a = g.anc[f];
+  if (a) return a;
+  const seen = new Set<number>();
+  const stack = [...g.parents[f]!];
+  while (stack.length > 0) {
+    const p = stack.pop()!;
+    if (seen.has(p)) continue;
+    seen.add(p);
+    for (const q of g.parents[p]!) stack.push(q);
+  }
+  a = Int32Array.from(seen).sort();
+  g.anc[f] = a;
+  return a;
+}
+
+function descendantsOf(g: Graph, f: number, max: number): Int32Array {
+  let d = g.desc[f];
+  if (d) return d;
+  // Breadth first, so a cap keeps the nearest descendants.
+  const seen = new Set<number>();
+  let frontier = g.children[f]!;
+  while (frontier.length > 0 && seen.size < max) {
+    const next: number[] = [];
+    for (const c of frontier) {
+      if (seen.has(c) || seen.size >= max) continue;
+      seen.add(c);
+      next.push(...g.children[c]!);
+    }
+    frontier = next;
+  }
+  d = Int32Array.from(seen).sort();
+  g.desc[f] = d;
+  return d;
+}
+
+/**
+ * The expanded rows of a model with a `hierarchy`, by finding index (undefined for findings that no
+ * condition lists). Only binary findings take part; other findings keep their table rows.
+ */
+export function expandHierarchy(model: KnowledgeModel, conditionIndex: ReadonlyMap<string, number>, findingIndex: ReadonlyMap<string, number>): (ExpandedRow | undefined)[] {
+  const h = model.hierarchy!;
+  const nF = model.findings.length;
+  const nC = model.conditions.length;
+  const g = graphOf(model, findingIndex);
+  const leak = new Float64Array(nF);
+  const binary = new Uint8Array(nF);
+  model.findings.forEach((f, i) => {
+    if (f.valueType === 'binary') {
+      binary[i] = 1;
+      leak[i] = Math.min(1 - 1e-9, Math.max(1e-9, (f as BinaryFinding).leak));
+    }
+  });
+  // Explicit entries per condition (finding, p).
+  const explicitF: number[][] = Array.from({ length: nC }, () => []);
+  const explicitP: number[][] = Array.from({ length: nC }, () => []);
+  for (const [fid, row] of Object.entries(model.likelihoods)) {
+    const f = findingIndex.get(fid);
+    if (f === undefined || !binary[f]) continue;
+    for (const [cid, v] of Object.entries(row)) {
+      const c = conditionIndex.get(cid);
+      if (c === undefined || v[0] === undefined) continue;
+      explicitF[c]!.push(f);
+      explicitP[c]!.push(v[0]);
+    }
+  }
+  // Entries in condition order into growable typed arrays, then grouped by finding (counting sort,
+  // which keeps conditions ascending within a finding): no per-finding arrays of boxed numbers.
+  let cap = 1 << 16;
+  let eF = new Int32Array(cap);
+  let eC = new Int32Array(cap);
+  let eP = new Float64Array(cap);
+  let nE = 0;
+  const emit = (f: number, c: number, p: number): void => {
+    if (nE === cap) {
+      cap *= 2;
+      const f2 = new Int32Array(cap);
+      f2.set(eF);
+      eF = f2;
+      const c2 = new Int32Array(cap);
+      c2.set(eC);
+      eC = c2;
+      const p2 = new Float64Array(cap);
+      p2.set(eP);
+      eP = p2;
+    }
+    eF[nE] = f;
+    eC[nE] = c;
+    eP[nE] = p;
+    nE++;
+  };
+  const credit = h.descendantCredit;
+  const maxDesc = h.maxDescendants;
+  // Per-condition scratch, reset through the touched list.
+  const state = new Uint8Array(nF); // 1 explicit, 2 up, 3 down
+  const val = new Float64Array(nF);
+  const nonLeaf = new Uint8Array(nF);
+  const touched = new Int32Array(nF);
+  for (let c = 0; c < nC; c++) {
+    const fs = explicitF[c]!;
+    const ps = explicitP[c]!;
+    let nT = 0;
+    for (let i = 0; i < fs.length; i++) {
+      const f = fs[i]!;
+      state[f] = 1;
+      val[f] = ps[i]!;
+      touched[nT++] = f;
+    }
+    // Up: noisy-OR into unlisted ancestors of the entries that raise the odds.
+    for (let i = 0; i < fs.length; i++) {
+      const f = fs[i]!;
+      const p = ps[i]!;
+      if (!(p > leak[f]!)) continue;
+      const anc = ancestorsOf(g, f);
+      for (let a = 0; a < anc.length; a++) {
+        const u = anc[a]!;
+        nonLeaf[u] = 1;
+        if (state[u] === 1) continue;
+        if (state[u] === 0) {
+          state[u] = 2;
+          val[u] = 0;
+          touched[nT++] = u;
+        }
+        val[u] = 1 - (1 - val[u]!) * (1 - p);
+      }
+    }
+    // Down: credit from the most specific entries, and negative entries to all their descendants.
+    for (let i = 0; i < fs.length; i++) {
+      const f = fs[i]!;
+      const ratio = ps[i]! / leak[f]!;
+      const negative = ratio < 1;
+      if (!negative && nonLeaf[f]) continue;
+      const r = negative ? ratio : credit * ratio;
+      if (!negative && !(r > 1)) continue;
+      const desc = descendantsOf(g, f, maxDesc);
+      for (let k = 0; k < desc.length; k++) {
+        const v = desc[k]!;
+        const st = state[v]!;
+        if (st === 1 || st === 2) continue;
+        const pv = Math.min(0.999, leak[v]! * r);
+        if (st === 0) {
+          state[v] = 3;
+          val[v] = pv;
+          touched[nT++] = v;
+        } else if (val[v]! > leak[v]!) {
+          // Existing credit: a negative source overrides it; a stronger credit replaces it.
+          if (negative || pv > val[v]!) val[v] = pv;
+        } else if (negative && pv < val[v]!) val[v] = pv;
+      }
+    }
+    for (let t = 0; t < nT; t++) {
+      const f = touched[t]!;
+      emit(f, c, val[f]!);
+      state[f] = 0;
+      nonLeaf[f] = 0;
+    }
+    for (let i = 0; i < fs.length; i++) {
+      const anc = ancestorsOf(g, fs[i]!);
+      for (let a = 0; a < anc.length; a++) nonLeaf[anc[a]!] = 0;
+    }
+  }
+  const start = new Int32Array(nF + 1);
+  for (let e = 0; e < nE; e++) start[eF[e]! + 1]!++;
+  for (let f = 0; f < nF; f++) start[f + 1]! += start[f]!;
+  const fill = start.slice(0, nF);
+  const allIdx = new Int32Array(nE);
+  const allP = new Float64Array(nE);
+  for (let e = 0; e < nE; e++) {
+    const at = fill[eF[e]!]!++;
+    allIdx[at] = eC[e]!;
+    allP[at] = eP[e]!;
+  }
+  const out: (ExpandedRow | undefined)[] = new Array<ExpandedRow | undefined>(nF);
+  for (let f = 0; f < nF; f++) {
+    if (start[f + 1] === start[f]) continue;
+    out[f] = { idx: allIdx.subarray(start[f]!, start[f + 1]!), p: allP.subarray(start[f]!, start[f + 1]!) };
+  }
+  return out;
+}

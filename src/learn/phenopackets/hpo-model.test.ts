@@ -1,0 +1,68 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compileModel } from '../../core/compile.js';
+import { initialBelief, observe, posterior } from '../../core/posterior.js';
+import { validateModel } from '../../core/validate-model.js';
+import { canonicalJson, withContentHash } from '../artifact.js';
+import { parseJsonl, parsePhenopacket } from './cases.js';
+import { parseHpoa } from './hpoa.js';
+import { TRAINING_CASES_SYSTEM, learnHpoModel } from './hpo-model.js';
+import { parseObo } from './obo.js';
+import { TINY_OBO } from './obo.test.js';
+import { createTermMapper } from './terms.js';
+
+const HPOA = [
+  'DatabaseID\tDiseaseName\tQualifier\tHPO_ID\tReference\tEvidence\tOnset\tFrequency\tSex\tModifier\tAspect\tBiocuration',
+  'OMIM:1\tFocal epilepsy\t\tHP:0007359\tx\tTAS\t\tHP:0040281\t\t\tP\tx',
+  'OMIM:1\tFocal epilepsy\tNOT\tHP:0002069\tx\tTAS\t\t\t\t\tP\tx',
+  'OMIM:2\tGeneralized epilepsy\t\tHP:0002069\tx\tTAS\t\t1/2\t\t\tP\tx',
+  'OMIM:2\tGeneralized epilepsy\t\tHP:0003581\tx\tTAS\t\t\t\t\tC\tx',
+  'ORPHA:3\tOld seizures\t\tHP:0009999\tx\tTAS\t\t\t\t\tP\tx',
+].join('\n');
+const CASES = '{"id":"PMID_1_a","sex":"MALE","age":"P3Y","diseases":[{"id":"OMIM:2","label":"Generalized epilepsy"}],"present_hpo":["HP:0002069"],"excluded_hpo":[],"genes":["GENEB"]}';
+
+function learn(): ReturnType<typeof learnHpoModel>['model'] {
+  const ontology = parseObo(TINY_OBO);
+  const inputs = {
+    ontology, mapper: createTermMapper(ontology, {}), annotations: parseHpoa(HPOA), geneLinks: new Map([['OMIM:1', new Set(['GENEA'])]]),
+    mondo: new Map([['OMIM:1', ['MONDO:1']], ['ORPHA:3', ['MONDO:1']]]), train: parseJsonl(CASES, parsePhenopacket).items, training: [],
+  };
+  return learnHpoModel(inputs, { priceOf: () => ({ priceUsd: 100, source: 'test' }) }).model;
+}
+
+test('the HPO model is valid and byte-identical for the same input', () => {
+  assert.equal(canonicalJson(withContentHash(learn())), canonicalJson(withContentHash(learn())));
+  const r = validateModel(withContentHash(learn()));
+  assert.ok(r.ok, JSON.stringify(r.issues.slice(0, 3)));
+});
+
+test('every annotated disease is a condition; seen diseases are marked; obsolete ids resolve; ORPHA twins carry the OMIM id', () => {
+  const m = learn();
+  assert.deepEqual(m.conditions.map((c) => c.id), ['OMIM:1', 'OMIM:2', 'ORPHA:3']);
+  const code = (id: string, system: string): string | undefined => m.conditions.find((c) => c.id === id)!.codes?.find((x) => x.system === system)?.code;
+  assert.equal(code('OMIM:2', TRAINING_CASES_SYSTEM), '1');
+  assert.equal(code('OMIM:1', TRAINING_CASES_SYSTEM), undefined);
+  assert.equal(code('ORPHA:3', 'OMIM'), 'OMIM:1');
+  // HP:0009999 is obsolete, replaced by focal seizures HP:0007359.
+  assert.ok(m.likelihoods['HP:0007359']!['ORPHA:3']);
+  assert.ok(m.findings.find((f) => f.id === 'HP:0007359')!.codes!.some((c) => c.code === 'HP:0009999'));
+});
+
+test('frequencies, NOT annotations and cases as pseudo-counts shape the ranking', () => {
+  const cm = compileModel(learn());
+  const post = (obs: { id: string; present: boolean }[]): Float64Array => posterior(observe(initialBelief(cm, 30, 'female'), obs));
+  const odds = (p: Float64Array): number => p[cm.conditionIndex.get('OMIM:1')!]! / p[cm.conditionIndex.get('OMIM:2')!]!;
+  const base = odds(post([]));
+  // Focal seizures (annotated very frequent) raise OMIM:1 against OMIM:2; generalized seizures (NOT for OMIM:1) lower it.
+  assert.ok(odds(post([{ id: 'HP:0007359', present: true }])) > base);
+  assert.ok(odds(post([{ id: 'HP:0002069', present: true }])) < base / 10);
+  const m = learn();
+  const p2 = m.likelihoods['HP:0002069']!['OMIM:2']![0]!;
+  // (2 x 0.5 + 1) / (2 + 1): the annotation prior counts as two cases.
+  assert.ok(Math.abs(p2 - 2 / 3) < 1e-3, String(p2));
+  const leak = (m.findings.find((f) => f.id === 'HP:0002069') as { leak: number }).leak;
+  assert.ok(m.likelihoods['HP:0002069']!['OMIM:1']![0]! < leak / 10);
+  // Adult onset: the child bands carry less prior than the adult bands.
+  const prior = m.conditions.find((c) => c.id === 'OMIM:2')!.prior;
+  assert.ok(prior[2]![0]! < prior[4]![0]!);
+});

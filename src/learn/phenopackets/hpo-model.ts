@@ -1,0 +1,324 @@
+/**
+ * The rare-disease model from the HPO annotations of every known disease, updated by training cases.
+ * Pure: takes parsed inputs (ontology, annotations, gene links, MONDO cross-references, cases) and
+ * returns a model in the compact hierarchy form (`FindingHierarchy`, expanded by core at compile time).
+ *
+ * - Conditions: every annotated disease (OMIM, ORPHA, DECIPHER), plus any training disease the
+ *   annotations lack. Findings: every live HPO term under "Phenotypic abnormality" (their alt_ids and
+ *   obsolete ids that were replaced are kept as HPO codes, so old ids resolve), and causal genes.
+ * - P(term | disease): the annotation frequency (HPO frequency term, n/m or %); `defaultFrequency`
+ *   when the annotation has none. NOT annotations (and 0% frequency) list the term far below its leak.
+ * - Leak: the background frequency of the term over all diseases (annotation closures, noisy-OR), with
+ *   a floor; the likelihood ratio of a term is then its frequency in the disease over its background.
+ * - Training cases update a seen disease on top of the annotation prior, as pseudo-counts:
+ *   P(t | d) = (w * P_annotation(t | d) + k(d, t)) / (w + n(d)) over the closure of its annotations and
+ *   cases (both explicit, so the compile step carries only the most specific ones further down).
+ * - Prior: 1 + seenBoost * n(d) ^ priorPower, times an onset factor per age band: a band that ends
+ *   before the disease's earliest annotated onset gets `onsetPenalty`.
+ * - Genes: P(gene | d) = geneProbability / (number of genes linked to d), updated by training cases.
+ */
+import type { ActionDef, AgeBand, BinaryFinding, Coding, ConditionDef, FindingDef, KnowledgeModel, TrainingFile } from '../../core/model.js';
+import { CODE_VERSION } from '../../core/version.js';
+import { roundSig } from '../artifact.js';
+import { EXOME, GENE_FINDING_PREFIX, OTHER_QUESTION, SINGLE_GENE, SYSTEMS, TEST_CLASSES, classify, questionId } from './action-map.js';
+import type { Phenopacket } from './cases.js';
+import type { DiseaseAnnotations } from './hpoa.js';
+import { ancestors, resolveTerm, type Ontology } from './obo.js';
+import { PHENOTYPIC_ABNORMALITY, ROOT_ALL, type TermMapper } from './terms.js';
+
+export interface HpoLearnOptions {
+  readonly defaultFrequency?: number;
+  readonly leakFloor?: number;
+  readonly caseWeight?: number;
+  readonly seenBoost?: number;
+  readonly priorPower?: number;
+  readonly onsetPenalty?: number;
+  readonly notFactor?: number;
+  readonly geneProbability?: number;
+  readonly descendantCredit?: number;
+  readonly maxDescendants?: number;
+  readonly trainPart?: string;
+  readonly priceOf: (code: string) => { priceUsd: number; source: string } | undefined;
+}
+
+export const HPO_DEFAULTS = {
+  defaultFrequency: 0.5, leakFloor: 0.0005, caseWeight: 2, seenBoost: 200, priorPower: 0.5, onsetPenalty: 0.2, notFactor: 0.05,
+  geneProbability: 0.95, descendantCredit: 0.3, maxDescendants: 30,
+} as const;
+
+/** Marks a condition's training-case count, so a benchmark can tell seen from unseen diseases. */
+export const TRAINING_CASES_SYSTEM = 'ddx:training-cases';
+
+const AGE_BANDS: readonly AgeBand[] = [
+  { id: 'neonate', minYears: 0, maxYears: 28 / 365.25 },
+  { id: 'infant', minYears: 28 / 365.25, maxYears: 1 },
+  { id: 'child', minYears: 1, maxYears: 5 },
+  { id: 'juvenile', minYears: 5, maxYears: 16 },
+  { id: 'young-adult', minYears: 16, maxYears: 40 },
+  { id: 'middle-age', minYears: 40, maxYears: 60 },
+  { id: 'late', minYears: 60, maxYears: 131 },
+];
+
+/** Earliest age (years) of each HPO onset term; terms not listed (congenital, antenatal, unspecified) start at 0. */
+const ONSET_FROM: Readonly<Record<string, number>> = {
+  'HP:0003593': 28 / 365.25, // infantile
+  'HP:0011463': 1, // childhood
+  'HP:0003621': 5, // juvenile
+  'HP:0003581': 16, // adult
+  'HP:0011462': 16, // young adult
+  'HP:0003596': 40, // middle age
+  'HP:0003584': 60, // late
+};
+
+export interface HpoInputs {
+  readonly ontology: Ontology;
+  readonly mapper: TermMapper;
+  readonly annotations: ReadonlyMap<string, DiseaseAnnotations>;
+  readonly geneLinks: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Disease id (OMIM:n / ORPHA:n) -> MONDO ids with an exact match. */
+  readonly mondo: ReadonlyMap<string, readonly string[]>;
+  readonly train: readonly Phenopacket[];
+  readonly training: readonly TrainingFile[];
+}
+
+type Params = Required<Omit<HpoLearnOptions, 'priceOf' | 'trainPart'>>;
+
+/** Live phenotype terms (under "Phenotypic abnormality", itself excluded) and the hierarchy among them. */
+function phenotypeTerms(o: Ontology): { terms: string[]; parents: Record<string, string[]> } {
+  const terms: string[] = [];
+  for (const t of o.terms.values()) {
+    if (t.obsolete || t.id === PHENOTYPIC_ABNORMALITY || t.id === ROOT_ALL) continue;
+    if (ancestors(o, t.id).includes(PHENOTYPIC_ABNORMALITY)) terms.push(t.id);
+  }
+  terms.sort();
+  const live = new Set(terms);
+  const parents: Record<string, string[]> = {};
+  for (const t of terms) {
+    const ps = o.terms.get(t)!.parents.filter((p) => live.has(p));
+    if (ps.length > 0) parents[t] = ps;
+  }
+  return { terms, parents };
+}
+
+/** Annotation probabilities per disease over resolved terms: positive (max over duplicates) and NOT. */
+function annotationTable(inp: HpoInputs, live: ReadonlySet<string>, prm: Params): { pos: Map<string, Map<string, number>>; neg: Map<string, Set<string>> } {
+  const pos = new Map<string, Map<string, number>>();
+  const neg = new Map<string, Set<string>>();
+  for (const d of inp.annotations.values()) {
+    const row = new Map<string, number>();
+    const nots = new Set<string>();
+    for (const a of d.phenotypes) {
+      const t = resolveTerm(inp.ontology, a.term);
+      if (!t || !live.has(t)) continue;
+      if (a.not || a.frequency === 0) nots.add(t);
+      else row.set(t, Math.max(row.get(t) ?? 0, Math.min(0.95, Math.max(0.01, a.frequency ?? prm.defaultFrequency))));
+    }
+    for (const t of nots) row.delete(t);
+    pos.set(d.id, row);
+    if (nots.size > 0) neg.set(d.id, nots);
+  }
+  return { pos, neg };
+}
+
+/** Noisy-OR closure of a disease's positive annotations: P(t or a descendant | d) for every ancestor-or-self t. */
+function closureOf(o: Ontology, row: ReadonlyMap<string, number>, live: ReadonlySet<string>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [t, p] of row) {
+    for (const u of [t, ...ancestors(o, t)]) {
+      if (!live.has(u)) continue;
+      out.set(u, 1 - (1 - (out.get(u) ?? 0)) * (1 - p));
+    }
+  }
+  return out;
+}
+
+function casesByDisease(train: readonly Phenopacket[]): Map<string, Phenopacket[]> {
+  const m = new Map<string, Phenopacket[]>();
+  for (const c of train) {
+    const list = m.get(c.disease.id) ?? [];
+    list.push(c);
+    m.set(c.disease.id, list);
+  }
+  return m;
+}
+
+export function learnHpoModel(inp: HpoInputs, opts: HpoLearnOptions): { model: KnowledgeModel; report: Record<string, number | string> } {
+  const prm: Params = { ...HPO_DEFAULTS, ...Object.fromEntries(Object.entries(opts).filter(([k, v]) => v !== undefined && k !== 'priceOf' && k !== 'trainPart')) } as Params;
+  const o = inp.ontology;
+  const { terms, parents } = phenotypeTerms(o);
+  const live = new Set(terms);
+  const { pos, neg } = annotationTable(inp, live, prm);
+  const byDisease = casesByDisease(inp.train);
+  const diseaseIds = [...new Set([...inp.annotations.keys(), ...byDisease.keys()])].sort();
+
+  // Background frequency of every term: mean over diseases of the noisy-OR closure.
+  const closures = new Map<string, Map<string, number>>();
+  const bgSum = new Map<string, number>();
+  for (const d of diseaseIds) {
+    const cl = closureOf(o, pos.get(d) ?? new Map(), live);
+    closures.set(d, cl);
+    for (const [t, p] of cl) bgSum.set(t, (bgSum.get(t) ?? 0) + p);
+  }
+  const leakOf = (t: string): number => Math.min(0.5, Math.max(prm.leakFloor, (bgSum.get(t) ?? 0) / diseaseIds.length));
+
+  const likelihoods: Record<string, Record<string, number[]>> = {};
+  const put = (t: string, d: string, p: number): void => {
+    (likelihoods[t] ??= {})[d] = [roundSig(p, 3)];
+  };
+  let seen = 0;
+  for (const d of diseaseIds) {
+    const cases = byDisease.get(d);
+    if (!cases) {
+      for (const [t, p] of pos.get(d) ?? []) put(t, d, p);
+    } else {
+      seen++;
+      // Explicit closure: annotation closure and the cases' closures, updated as pseudo-counts.
+      const k = new Map<string, number>();
+      for (const c of cases) {
+        const cl = new Set<string>();
+        for (const t of c.present) for (const x of inp.mapper.closure(t)) if (live.has(x)) cl.add(x);
+        for (const x of cl) k.set(x, (k.get(x) ?? 0) + 1);
+      }
+      const ann = closures.get(d)!;
+      const w = prm.caseWeight;
+      for (const t of new Set([...ann.keys(), ...k.keys()])) {
+        const prior = ann.get(t) ?? leakOf(t);
+        put(t, d, Math.min(0.99, (w * prior + (k.get(t) ?? 0)) / (w + cases.length)));
+      }
+    }
+    for (const t of neg.get(d) ?? []) if (likelihoods[t]?.[d] === undefined) put(t, d, leakOf(t) * prm.notFactor);
+  }
+  return assemble(inp, opts, prm, { terms, parents, likelihoods, leakOf, byDisease, diseaseIds, seen });
+}
+
+interface Tables {
+  readonly terms: readonly string[];
+  readonly parents: Record<string, string[]>;
+  readonly likelihoods: Record<string, Record<string, number[]>>;
+  readonly leakOf: (t: string) => number;
+  readonly byDisease: ReadonlyMap<string, readonly Phenopacket[]>;
+  readonly diseaseIds: readonly string[];
+  readonly seen: number;
+}
+
+/** HPO codes of a term: itself, then the alt_ids and replaced obsolete ids that resolve to it. */
+function termCodes(o: Ontology): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [old, cur] of o.primary) {
+    const list = out.get(cur) ?? [];
+    list.push(old);
+    out.set(cur, list);
+  }
+  return out;
+}
+
+function assemble(inp: HpoInputs, opts: HpoLearnOptions, prm: Params, tb: Tables): { model: KnowledgeModel; report: Record<string, number | string> } {
+  const o = inp.ontology;
+  const available = new Set(TEST_CLASSES.filter((t) => opts.priceOf(t.code)).map((t) => t.id));
+  const reveals = new Map<string, string[]>();
+  const olds = termCodes(o);
+  const findings: FindingDef[] = [];
+  for (const t of tb.terms) {
+    const cls = classify(new Set([t, ...ancestors(o, t)]), available);
+    (reveals.get(cls.actionId) ?? reveals.set(cls.actionId, []).get(cls.actionId)!).push(t);
+    const codes: Coding[] = [{ system: 'HPO', code: t }, ...(olds.get(t) ?? []).sort().map((c) => ({ system: 'HPO', code: c }))];
+    findings.push({ id: t, name: o.terms.get(t)!.name, kind: cls.findingKind, valueType: 'binary', leak: roundSig(tb.leakOf(t), 3), codes } satisfies BinaryFinding);
+  }
+  // Genes: links from the annotations' gene table and from training cases.
+  const genesOf = new Map<string, Set<string>>();
+  for (const d of tb.diseaseIds) {
+    const s = new Set(inp.geneLinks.get(d) ?? []);
+    for (const c of tb.byDisease.get(d) ?? []) for (const g of c.genes) s.add(g);
+    if (s.size > 0) genesOf.set(d, s);
+  }
+  const allGenes = [...new Set([...genesOf.values()].flatMap((s) => [...s]))].sort();
+  const likelihoods = tb.likelihoods;
+  for (const [d, gs] of genesOf) {
+    const cases = tb.byDisease.get(d) ?? [];
+    for (const g of gs) {
+      const prior = prm.geneProbability / gs.size;
+      const k = cases.filter((c) => c.genes.includes(g)).length;
+      (likelihoods[`${GENE_FINDING_PREFIX}${g}`] ??= {})[d] = [roundSig((prm.caseWeight * prior + k) / (prm.caseWeight + cases.length), 3)];
+    }
+  }
+  for (const g of allGenes) findings.push({ id: `${GENE_FINDING_PREFIX}${g}`, name: `pathogenic variant in ${g}`, kind: 'genetic', valueType: 'binary', leak: 1e-4, codes: [{ system: 'HGNC-symbol', code: g }] });
+  const actions = buildActions(reveals, allGenes, opts);
+  const conditions = buildConditions(inp, prm, tb, genesOf);
+  const model: KnowledgeModel = {
+    format: 'ddx-model',
+    formatVersion: 1,
+    id: 'phenopackets',
+    version: '2.0.0',
+    name: 'Rare diseases from the HPO annotations and published phenopackets',
+    description: 'Derived from the Human Phenotype Ontology annotations (release 2023-01-27) of every annotated OMIM, Orphanet and DECIPHER disease, updated by phenopacket-store training cases; expanded over the HPO is-a hierarchy at compile time.',
+    license: 'Apache-2.0 (model); derived tables from the HPO (release 2023-01-27, free with attribution; Orphanet rows CC BY 4.0), phenopacket-store (BSD-3-Clause) and MONDO cross-references (CC BY 4.0)',
+    attribution: [
+      'This product uses the Human Phenotype Ontology (release 2023-01-27), Köhler et al., Nucleic Acids Res 2021; https://hpo.jax.org. Tables here are derived from phenotype.hpoa, hp.json and genes_to_phenotype.txt, not the files themselves.',
+      'Orphanet disease-phenotype annotations (via HPO), CC BY 4.0',
+      'GA4GH phenopacket-store, Danis et al. (BSD-3-Clause)',
+      'Mondo Disease Ontology cross-references (CC BY 4.0)',
+      'Prices: CMS Clinical Laboratory Fee Schedule 2025 Q2; Dx0 test-prices.csv (MIT)',
+    ],
+    ageBands: AGE_BANDS,
+    conditions,
+    findings,
+    actions,
+    likelihoods,
+    hierarchy: { parents: tb.parents, descendantCredit: prm.descendantCredit, maxDescendants: prm.maxDescendants },
+    cantMissThreshold: 1,
+    manifest: {
+      contentHash: `sha256:${'0'.repeat(64)}`,
+      createdBy: { tool: 'ddx learn phenopackets', codeVersion: CODE_VERSION },
+      training: inp.training.map((t) => ({ ...t })),
+      parameters: { ...prm, trainPart: opts.trainPart ?? 'all', trainCases: inp.train.length, diseases: conditions.length, seenDiseases: tb.seen, terms: tb.terms.length, genes: allGenes.length, derived: 'derived from HPO release 2023-01-27 at build time' },
+    },
+  };
+  return { model, report: { trainCases: inp.train.length, diseases: conditions.length, seenDiseases: tb.seen, terms: tb.terms.length, genes: allGenes.length } };
+}
+
+function buildActions(reveals: ReadonlyMap<string, string[]>, genes: readonly string[], opts: HpoLearnOptions): ActionDef[] {
+  const actions: ActionDef[] = [];
+  for (const s of SYSTEMS) {
+    const r = reveals.get(questionId(s.slug));
+    if (r) actions.push({ id: questionId(s.slug), kind: 'question', name: `History and examination: ${s.name}`, reveals: r });
+  }
+  const other = reveals.get(OTHER_QUESTION.id);
+  if (other) actions.push({ id: OTHER_QUESTION.id, kind: 'question', name: OTHER_QUESTION.name, reveals: other });
+  for (const t of TEST_CLASSES) {
+    const r = reveals.get(t.id);
+    const p = opts.priceOf(t.code);
+    if (r && p) actions.push({ id: t.id, kind: t.kind, name: t.name, code: { system: 'CPT', code: t.code }, priceUsd: p.priceUsd, priceSource: p.source, reveals: r });
+  }
+  const exome = opts.priceOf(EXOME.code);
+  const single = opts.priceOf(SINGLE_GENE.code);
+  const geneFindings = genes.map((g) => `${GENE_FINDING_PREFIX}${g}`);
+  if (exome && geneFindings.length > 0) actions.push({ id: EXOME.id, kind: EXOME.kind, name: EXOME.name, code: { system: 'CPT', code: EXOME.code }, priceUsd: exome.priceUsd, priceSource: exome.source, reveals: geneFindings });
+  if (single) for (const g of genes) actions.push({ id: `${SINGLE_GENE.prefix}${g}`, kind: SINGLE_GENE.kind, name: `${SINGLE_GENE.name}: ${g}`, code: { system: 'CPT', code: SINGLE_GENE.code }, priceUsd: single.priceUsd, priceSource: single.source, reveals: [`${GENE_FINDING_PREFIX}${g}`] });
+  return actions;
+}
+
+function buildConditions(inp: HpoInputs, prm: Params, tb: Tables, genesOf: ReadonlyMap<string, ReadonlySet<string>>): ConditionDef[] {
+  // An ORPHA disease with exactly one OMIM equivalent (through a shared MONDO id) carries that OMIM id as a code.
+  const omimByMondo = new Map<string, string[]>();
+  for (const [d, ms] of inp.mondo) if (d.startsWith('OMIM:')) for (const m of ms) (omimByMondo.get(m) ?? omimByMondo.set(m, []).get(m)!).push(d);
+  return tb.diseaseIds.map((d) => {
+    const ann = inp.annotations.get(d);
+    const cases = tb.byDisease.get(d) ?? [];
+    const name = ann?.name ?? cases[0]!.disease.label;
+    const earliest = (ann?.onsets ?? []).length > 0 ? Math.min(...ann!.onsets.map((t) => ONSET_FROM[t] ?? 0)) : 0;
+    const base = 1 + (cases.length > 0 ? prm.seenBoost * Math.pow(cases.length, prm.priorPower) : 0);
+    const prior = AGE_BANDS.map((b) => {
+      const w = roundSig(base * (b.maxYears <= earliest ? prm.onsetPenalty : 1), 4);
+      return [w, w];
+    });
+    const mondo = inp.mondo.get(d) ?? [];
+    const omim = d.startsWith('OMIM:') ? [] : [...new Set(mondo.flatMap((m) => omimByMondo.get(m) ?? []))];
+    const codes: Coding[] = [
+      ...[...(genesOf.get(d) ?? [])].sort().map((g) => ({ system: 'HGNC-symbol', code: g })),
+      ...mondo.map((m) => ({ system: 'MONDO', code: m })),
+      ...(omim.length === 1 ? [{ system: 'OMIM', code: omim[0]! }] : []),
+      ...(cases.length > 0 ? [{ system: TRAINING_CASES_SYSTEM, code: String(cases.length) }] : []),
+    ];
+    return { id: d, name, icd10: [], severity: 3, cantMiss: false, codes, prior };
+  });
+}
