@@ -5,7 +5,7 @@
  * (code, role and count), the resources read and the reasons episodes were skipped.
  */
 import type { KnowledgeModel, TrainingFile } from '../../core/model.js';
-import { RecordCounts } from './counts.js';
+import { type RecordCounts } from './counts.js';
 import { buildRecordsModel, DEFAULT_BUILD } from './build-model.js';
 import { learnFhirCounts } from './fhir-learn.js';
 import { learnOmopCounts, type SqlClient } from './omop-sql.js';
