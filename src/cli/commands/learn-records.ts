@@ -53,8 +53,8 @@ export function dateFlag(flag: string, value: string): number {
 }
 
 /** CPU time of this process (user + system): unlike wall time, it does not depend on the machine's load. */
-function cpuSeconds(): number {
-  const u = process.cpuUsage();
+function cpuSeconds(since: NodeJS.CpuUsage): number {
+  const u = process.cpuUsage(since);
   return (u.user + u.system) / 1e6;
 }
 
@@ -83,6 +83,7 @@ export function registerLearnRecords(learn: Command): void {
     .option('--dp-max-findings <n>', 'present and tested findings per episode counted under --epsilon', '20')
     .action(async (flags: Flags) => {
       const started = performance.now();
+      const cpu0 = process.cpuUsage();
       const sources = [flags.fhir ? 1 : 0, flags.omopCsv ? 1 : 0, flags.omop ? 1 : 0].reduce((a, b) => a + b, 0);
       if (sources !== 1) throw new CliUsageError('give exactly one of --fhir, --omop-csv, --omop');
       const base = flags.base ? loadModel(flags.base) : undefined;
@@ -125,7 +126,7 @@ export function registerLearnRecords(learn: Command): void {
         if (flags.report) writeFileSync(flags.report, `${JSON.stringify(report, null, 1)}\n`);
         const secs = (performance.now() - started) / 1000;
         const unmappedRecords = report.unmapped.reduce((a, u) => a + u.n, 0);
-        process.stderr.write(`learned from ${report.patients} patients, ${report.episodes} episodes (${report.labels} diagnosis labels) in ${secs.toFixed(1)} s${report.bytes ? ` (${(report.bytes / 1e6 / secs).toFixed(1)} MB/s)` : ''}; model: ${written.conditions.length} conditions, ${written.findings.length} findings; ${report.unmapped.length} unmapped codes in ${unmappedRecords} records${flags.report ? ` (see ${flags.report})` : ''}${dp ? `; epsilon ${dp.epsilon} charged to ${dp.ledger.where}` : ''}; peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB; cpu ${cpuSeconds().toFixed(1)} s\n`);
+        process.stderr.write(`learned from ${report.patients} patients, ${report.episodes} episodes (${report.labels} diagnosis labels) in ${secs.toFixed(1)} s${report.bytes ? ` (${(report.bytes / 1e6 / secs).toFixed(1)} MB/s)` : ''}; model: ${written.conditions.length} conditions, ${written.findings.length} findings; ${report.unmapped.length} unmapped codes in ${unmappedRecords} records${flags.report ? ` (see ${flags.report})` : ''}${dp ? `; epsilon ${dp.epsilon} charged to ${dp.ledger.where}` : ''}; peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB; cpu ${cpuSeconds(cpu0).toFixed(1)} s\n`);
         for (const u of report.unmapped.slice(0, 10)) process.stderr.write(`  unmapped ${u.role}: ${u.system.replace(/^https?:\/\//, '')}|${u.code} ${u.display} (${u.n})\n`);
         process.stdout.write(`${flags.out}\t${bytes} bytes\t${written.manifest.contentHash}\n`);
       } finally {
