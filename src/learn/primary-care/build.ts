@@ -10,6 +10,7 @@ import { CODE_VERSION } from '../../core/version.js';
 import { roundSig, sha256Hex } from '../artifact.js';
 import { FREQ_CLASSES, type Knowledge, type PrevalenceClass } from './knowledge.js';
 import { SYMCAT_AGE_BANDS, type ColumbiaEntry, type SymcatData } from './sources.js';
+import { linkConditions, type LinkedNames, type Ontologies } from './ontologies.js';
 
 /** A relative risk of 0 in SymCat is a rounded small number, not impossibility. */
 export const RR_FLOOR = 0.02;
@@ -88,6 +89,8 @@ export interface BuildInput {
   readonly columbia: readonly ColumbiaEntry[];
   readonly prices: { clfs: ReadonlyMap<string, number>; testPrices: ReadonlyMap<string, number> };
   readonly knowledge: Knowledge;
+  /** Disease vocabularies (DO, MONDO, ICD-10-CM): names and codes for the conditions; optional for small test builds. */
+  readonly ontologies?: Ontologies;
   readonly trainingFiles: readonly { name: string; text: string }[];
 }
 
@@ -145,7 +148,8 @@ export function buildPrimaryCareModel(input: BuildInput): KnowledgeModel {
   const redFlags = buildRedFlags(st.k.redFlags, st.findings, st.issues);
   const steps = buildNextSteps(st.k.nextSteps, st.conds, testIds, st.k, st.issues);
   if (st.issues.length > 0) throw new InputError(st.issues);
-  const model = assembleModel(st, { actions, redFlags, steps, trainingFiles: input.trainingFiles });
+  const linked = input.ontologies ? vocabularyNames(st, input.ontologies) : new Map<string, LinkedNames>();
+  const model = assembleModel(st, { actions, redFlags, steps, linked, trainingFiles: input.trainingFiles });
   const v = validateModel(model);
   if (!v.ok) throw new InputError(v.issues);
   return model;
@@ -384,19 +388,30 @@ function buildActions(st: BuildState, prices: BuildInput['prices']): { actions: 
   return { actions, testIds };
 }
 
-/** The condition definitions, sorted by id, with their facts (ICD-10, severity, care level...) and next steps. */
-function conditionDefs(st: BuildState, steps: ReadonlyMap<string, NextSteps>): ConditionDef[] {
+/** 7b. Names and codes from the disease vocabularies for every condition (src/learn/primary-care/ontologies.ts). */
+function vocabularyNames(st: BuildState, onto: Ontologies): Map<string, LinkedNames> {
+  return linkConditions([...st.conds.values()].sort((a, b) => a.id.localeCompare(b.id)).map((c) => {
+    const facts = st.k.conditions.get(c.id);
+    return { id: c.id, name: c.name, synonyms: facts?.synonyms ?? [], icd10: facts?.icd10 ?? [] };
+  }), onto);
+}
+
+/** The condition definitions, sorted by id, with their facts (ICD-10, severity, care level...), vocabulary names and next steps. */
+function conditionDefs(st: BuildState, steps: ReadonlyMap<string, NextSteps>, linked: ReadonlyMap<string, LinkedNames>): ConditionDef[] {
   const { k } = st;
   return [...st.conds.values()].sort((a, b) => a.id.localeCompare(b.id)).map((c) => {
     const facts = k.conditions.get(c.id);
     const icd10 = facts?.icd10 ?? [];
     const cat = categoryOf(icd10);
     const ns = steps.get(c.id);
+    const v = linked.get(c.id);
+    const synonyms = [...(facts?.synonyms ?? []), ...(v?.synonyms ?? [])];
     return {
       id: c.id,
       name: c.name,
-      ...(facts && facts.synonyms.length > 0 ? { synonyms: facts.synonyms } : {}),
+      ...(synonyms.length > 0 ? { synonyms } : {}),
       icd10,
+      ...(v && v.codes.length > 0 ? { codes: v.codes } : {}),
       severity: facts?.severity ?? 4,
       cantMiss: facts?.cantMiss ?? false,
       careLevel: facts?.careLevel ?? 'routine',
@@ -419,7 +434,7 @@ function likelihoodTable(lk: BuildState['lk']): Record<string, Record<string, nu
 }
 
 /** 8. The artifact: metadata, attribution, the parts built above and the manifest (training files and parameters). */
-function assembleModel(st: BuildState, parts: { actions: ActionDef[]; redFlags: RedFlagRule[]; steps: ReadonlyMap<string, NextSteps>; trainingFiles: BuildInput['trainingFiles'] }): KnowledgeModel {
+function assembleModel(st: BuildState, parts: { actions: ActionDef[]; redFlags: RedFlagRule[]; steps: ReadonlyMap<string, NextSteps>; linked: ReadonlyMap<string, LinkedNames>; trainingFiles: BuildInput['trainingFiles'] }): KnowledgeModel {
   return {
     format: 'ddx-model',
     formatVersion: 1,
@@ -432,9 +447,14 @@ function assembleModel(st: BuildState, parts: { actions: ActionDef[]; redFlags: 
       'SymCat (symcat.com), derived from US CDC NAMCS/NHAMCS ambulatory-care survey data, via the open symcat-to-synthea project',
       'Wang X et al. 2008, Automated knowledge acquisition from clinical narrative reports (Columbia disease-symptom knowledge base), AMIA Annu Symp Proc',
       'US CMS Clinical Laboratory Fee Schedule 2025 Q2; test-prices.csv from the open Dx0 project (MIT)',
+      ...(parts.linked.size > 0 ? [
+        'Human Disease Ontology release 2024-01-31 (Schriml LM et al., Nucleic Acids Res 2022; CC0): disease names, synonyms and ICD-10-CM cross-references',
+        'Mondo Disease Ontology 2026-08-04 (Vasilevsky NA et al., medRxiv 2022; CC BY 4.0): labels, exact DOID matches and rare-disease synonyms, selected and merged (changed) for this model',
+        'ICD-10-CM FY2026 code titles and the FY2023 alphabetic index (US CDC NCHS / CMS, public domain)',
+      ] : []),
     ],
     ageBands: SYMCAT_AGE_BANDS.map((b) => ({ id: b.id, minYears: b.minYears, maxYears: b.maxYears })),
-    conditions: conditionDefs(st, parts.steps),
+    conditions: conditionDefs(st, parts.steps, parts.linked),
     findings: [...st.findings.values()].sort((a, b) => a.id.localeCompare(b.id)),
     actions: parts.actions,
     likelihoods: likelihoodTable(st.lk),

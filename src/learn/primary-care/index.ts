@@ -5,6 +5,7 @@ import { writeModelArtifact } from '../artifact.js';
 import { buildPrimaryCareModel } from './build.js';
 import { loadKnowledge } from './knowledge.js';
 import { readColumbia, readPrices, readSymcat } from './sources.js';
+import { readOntologies } from './ontologies.js';
 
 export { buildPrimaryCareModel } from './build.js';
 export { loadKnowledge } from './knowledge.js';
@@ -14,9 +15,10 @@ export function buildFromPaths(dataDir: string, knowledgeDir: string): Knowledge
   const col = readColumbia(dataDir);
   const prices = readPrices(dataDir);
   const knowledge = loadKnowledge(knowledgeDir);
+  const ontologies = readOntologies(dataDir);
   return buildPrimaryCareModel({
-    symcat: sym.data, columbia: col.entries, prices, knowledge,
-    trainingFiles: [...sym.files, col.file, ...prices.files],
+    symcat: sym.data, columbia: col.entries, prices, knowledge, ontologies,
+    trainingFiles: [...sym.files, col.file, ...prices.files, ...ontologies.files],
   });
 }
 
