@@ -29,16 +29,13 @@ export function flatten(v: unknown, key = ''): string[] {
   return [];
 }
 
+/**
+ * Age and sex of an OSCE "Demographics" field through `statedDemographics` (the free-text reader);
+ * 40 and male when unstated, as before.
+ */
 export function parseDemographics(s: string): { age: number; sex: Sex } {
-  const m = /(\d+(?:\.\d+)?)[- ](year|month|week|day)/i.exec(s);
-  let age = 40;
-  if (m) {
-    const n = Number(m[1]);
-    const unit = m[2]!.toLowerCase();
-    age = unit === 'year' ? n : unit === 'month' ? n / 12 : unit === 'week' ? n / 52 : n / 365;
-  } else if (/newborn|neonate|infant/i.test(s)) age = 0.05;
-  const sex: Sex = /\b(female|woman|girl|mother|lady)\b/i.test(s) ? 'female' : 'male';
-  return { age, sex };
+  const d = statedDemographics(s);
+  return { age: d.age?.value ?? 40, sex: d.sex?.value ?? 'male' };
 }
 
 /**

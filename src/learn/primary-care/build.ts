@@ -10,7 +10,8 @@ import { CODE_VERSION } from '../../core/version.js';
 import { roundSig, sha256Hex } from '../artifact.js';
 import { FREQ_CLASSES, type Knowledge, type PrevalenceClass } from './knowledge.js';
 import { SYMCAT_AGE_BANDS, type ColumbiaEntry, type SymcatData } from './sources.js';
-import { linkConditions, type LinkedNames, type Ontologies } from './ontologies.js';
+import { DOID_SYSTEM, linkConditions, type LinkedNames, type Ontologies } from './ontologies.js';
+import { hpoSynonyms, phenotypeKnowledge, phenotypeMapper, type Phenotypes } from './phenotypes.js';
 
 /** A relative risk of 0 in SymCat is a rounded small number, not impossibility. */
 export const RR_FLOOR = 0.02;
@@ -61,7 +62,28 @@ export const AGE_PROFILES: Readonly<Record<string, readonly number[]>> = {
   middle: [0, 0, 0.1, 0.3, 1, 1.8, 1.6, 1.2],
   older: [0, 0, 0, 0.1, 0.4, 1, 2, 2.5],
   reproductive: [0, 0, 0.3, 2.5, 2, 0.3, 0, 0],
+  // HPO onset classes of ontology-derived conditions: congenital/neonatal/infantile, childhood/juvenile.
+  early: [3, 2, 1, 0.5, 0.3, 0.2, 0.1, 0.1],
+  childhood: [0.5, 1.5, 2, 1, 0.5, 0.3, 0.2, 0.1],
 };
+/**
+ * Prior of a condition added from the ontologies (docs/primary-care.md, "Priors"): its prevalence class
+ * by source (DO symptom links only: 'u'; annotated by HPO, i.e. an OMIM/Orphanet rare disease: 'r'),
+ * times a source weight below 1, because nobody judged these conditions common and a vocabulary lists
+ * rare diseases as readily as common ones.
+ */
+/**
+ * Which parts of the ontology knowledge step run (docs/primary-care.md, "Tried and dropped"). All three
+ * were measured on both dev halves and none is a gain on the halves we only score, so all are off; the
+ * code stays so the next source or mapping can be measured the same way:
+ *   - enrichLinked: DO symptom links and HPO annotations added to linked conditions (structured score
+ *     top-5 0.577 -> 0.519, free-text score 0.135 -> 0.124);
+ *   - addConditions: DO diseases the model lacks with >= 3 mapped findings (3,117 conditions; coverage
+ *     up, free-text score coverage 0.607 -> 0.629, but top-5 down at every prior weight tried, 0.02-1);
+ *   - hpoLexicon: HPO labels and synonyms as finding synonyms (free-text score top-1 0.045 -> 0.034).
+ */
+export const ONTOLOGY_KNOWLEDGE = { enrichLinked: false, addConditions: false, hpoLexicon: false } as const;
+export const ONTOLOGY_PRIOR: Readonly<Record<'do' | 'hpo', { cls: PrevalenceClass; weight: number }>> = { do: { cls: 'u', weight: 0.5 }, hpo: { cls: 'r', weight: 0.5 } };
 /** Sex profiles [female, male]. */
 export const SEX_PROFILES: Readonly<Record<string, readonly number[]>> = { b: [1, 1], f: [2, 0], m: [0, 2], F: [1.4, 0.6], M: [0.6, 1.4] };
 const CONCEPT = 'https://ddx.dev/concept';
@@ -91,6 +113,8 @@ export interface BuildInput {
   readonly knowledge: Knowledge;
   /** Disease vocabularies (DO, MONDO, ICD-10-CM): names and codes for the conditions; optional for small test builds. */
   readonly ontologies?: Ontologies;
+  /** HPO annotations and DO symptom links: findings for linked conditions and the diseases the model lacks. */
+  readonly phenotypes?: Phenotypes;
   readonly trainingFiles: readonly { name: string; text: string }[];
 }
 
@@ -111,6 +135,8 @@ interface BuildState {
   readonly conds: Map<string, CondAcc>;
   readonly findings: Map<string, FindingDef>;
   readonly lk: Map<string, Map<string, number>>;
+  /** ICD-10-CM codes of conditions added from the ontologies (the others take theirs from conditions.tsv). */
+  readonly extraIcd: Map<string, readonly string[]>;
 }
 
 /** Set P(finding | condition), clamped to [0.001, 0.99]; with `keep`, a value already set wins. */
@@ -136,13 +162,14 @@ function priorFrom(age: readonly number[], sex: readonly number[], w = 1): numbe
  * conditions, reference checks, actions, red flags and next steps, then the artifact.
  */
 export function buildPrimaryCareModel(input: BuildInput): KnowledgeModel {
-  const st: BuildState = { k: input.knowledge, issues: [], conds: new Map(), findings: new Map(), lk: new Map() };
+  const st: BuildState = { k: input.knowledge, issues: [], conds: new Map(), findings: new Map(), lk: new Map(), extraIcd: new Map() };
   addSymcat(st, input.symcat);
   addCatalogFindings(st);
   addAuthoredCantMiss(st);
   addColumbia(st, input.symcat, input.columbia);
   addAuthoredFindings(st);
   addBreadthConditions(st);
+  if (input.ontologies && input.phenotypes && Object.values(ONTOLOGY_KNOWLEDGE).some(Boolean)) addOntologyKnowledge(st, input.ontologies, input.phenotypes);
   checkConditionReferences(st);
   const { actions, testIds } = buildActions(st, input.prices);
   const redFlags = buildRedFlags(st.k.redFlags, st.findings, st.issues);
@@ -344,6 +371,42 @@ function addBreadthConditions(st: BuildState): void {
   }
 }
 
+/** Condition names and codes as the vocabulary linker takes them. */
+function linkable(st: BuildState): { id: string; name: string; synonyms: readonly string[]; icd10: readonly string[] }[] {
+  return [...st.conds.values()].sort((a, b) => a.id.localeCompare(b.id)).map((c) => {
+    const facts = st.k.conditions.get(c.id);
+    return { id: c.id, name: c.name, synonyms: facts?.synonyms ?? [], icd10: facts?.icd10 ?? st.extraIcd.get(c.id) ?? [] };
+  });
+}
+
+/**
+ * 4d. Knowledge from the ontologies (src/learn/primary-care/phenotypes.ts): conditions linked to DO
+ * terms gain those terms' DO symptom links and HPO annotations where they list nothing yet (existing
+ * values win); DO diseases the model lacks, with enough findings, become conditions with the prior of
+ * their source class (ONTOLOGY_PRIOR).
+ */
+function addOntologyKnowledge(st: BuildState, onto: Ontologies, ph: Phenotypes): void {
+  const links = linkConditions(linkable(st), onto);
+  const doids = new Map<string, string[]>();
+  for (const [cid, l] of links) {
+    const d = l.codes.filter((c) => c.system === DOID_SYSTEM).map((c) => c.code);
+    if (d.length > 0) doids.set(cid, d);
+  }
+  const map = phenotypeMapper([...st.findings.values()].sort((a, b) => a.id.localeCompare(b.id)), ph.terms);
+  const pk = phenotypeKnowledge(onto.doid, onto.mondo, ph, map, doids);
+  if (ONTOLOGY_KNOWLEDGE.hpoLexicon) for (const [fid, syns] of [...hpoSynonyms(ph.terms, map)].sort((a, b) => a[0].localeCompare(b[0]))) {
+    const f = st.findings.get(fid);
+    if (f) st.findings.set(fid, { ...f, synonyms: [...new Set([...(f.synonyms ?? []), ...syns])] } as FindingDef);
+  }
+  if (ONTOLOGY_KNOWLEDGE.enrichLinked) for (const [cid, row] of pk.existing) for (const [fid, p] of [...row].sort((a, b) => a[0].localeCompare(b[0]))) setLk(st, fid, cid, p, true);
+  for (const c of ONTOLOGY_KNOWLEDGE.addConditions ? pk.added : []) {
+    const pr = ONTOLOGY_PRIOR[c.source];
+    st.conds.set(c.id, { id: c.id, name: c.name, prior: priorFrom(AGE_PROFILES[c.age] ?? AGE_PROFILES['all']!, SEX_PROFILES[c.sex] ?? [1, 1], PREVALENCE_WEIGHT[pr.cls] * pr.weight), source: c.source });
+    if (c.icd10.length > 0) st.extraIcd.set(c.id, c.icd10);
+    for (const [fid, p] of [...c.findings].sort((a, b) => a[0].localeCompare(b[0]))) setLk(st, fid, c.id, p);
+  }
+}
+
 /** 5. Every condition named in conditions.tsv or the likelihood table exists. */
 function checkConditionReferences(st: BuildState): void {
   const { k, conds, lk, issues } = st;
@@ -390,10 +453,7 @@ function buildActions(st: BuildState, prices: BuildInput['prices']): { actions: 
 
 /** 7b. Names and codes from the disease vocabularies for every condition (src/learn/primary-care/ontologies.ts). */
 function vocabularyNames(st: BuildState, onto: Ontologies): Map<string, LinkedNames> {
-  return linkConditions([...st.conds.values()].sort((a, b) => a.id.localeCompare(b.id)).map((c) => {
-    const facts = st.k.conditions.get(c.id);
-    return { id: c.id, name: c.name, synonyms: facts?.synonyms ?? [], icd10: facts?.icd10 ?? [] };
-  }), onto);
+  return linkConditions(linkable(st), onto);
 }
 
 /** The condition definitions, sorted by id, with their facts (ICD-10, severity, care level...), vocabulary names and next steps. */
@@ -401,7 +461,7 @@ function conditionDefs(st: BuildState, steps: ReadonlyMap<string, NextSteps>, li
   const { k } = st;
   return [...st.conds.values()].sort((a, b) => a.id.localeCompare(b.id)).map((c) => {
     const facts = k.conditions.get(c.id);
-    const icd10 = facts?.icd10 ?? [];
+    const icd10 = facts?.icd10 ?? st.extraIcd.get(c.id) ?? [];
     const cat = categoryOf(icd10);
     const ns = steps.get(c.id);
     const v = linked.get(c.id);

@@ -27,7 +27,7 @@ const INDEX = `<ICD10CM.index><letter><mainTerm><title>Capsulitis<nemod>(joint)<
 
 function onto(): Ontologies {
   return {
-    doid: parseDoid(DO), mondo: [{ id: 'MONDO:9', label: 'adhesive capsulitis', doid: ['DOID:1'], icd10: [], synonyms: ['shoulder capsulitis, adhesive'] }],
+    doid: parseDoid(DO), mondo: [{ id: 'MONDO:9', label: 'adhesive capsulitis', doid: ['DOID:1'], icd10: [], synonyms: ['shoulder capsulitis, adhesive'], rare: [] }],
     icdTitles: parseIcdTitles('M7500   Adhesive capsulitis of unspecified shoulder\nK658    Other peritonitis\nQ917    Trisomy 13, unspecified\n'),
     icdIndex: parseIcdIndex(INDEX), files: [],
   };

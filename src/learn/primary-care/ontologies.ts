@@ -25,6 +25,8 @@ export interface MondoTerm {
   readonly doid: readonly string[];
   readonly icd10: readonly string[];
   readonly synonyms: readonly string[];
+  /** Exact OMIM and Orphanet matches as HPO writes them ("OMIM:203400", "ORPHA:558"). */
+  readonly rare: readonly string[];
 }
 
 export interface Ontologies {
@@ -67,13 +69,14 @@ export function parseMondo(text: string): MondoTerm[] {
   const lines = text.split('\n').filter((l) => l.trim());
   const head = lines[0]!.split('\t');
   const col = (n: string): number => head.indexOf(n);
-  const [iId, iLabel, iObs, iDoid, iIcd, iSyn] = [col('mondo_id'), col('label'), col('is_obsolete'), col('exact_DOID'), col('exact_ICD10CM'), col('synonyms_rare_subset_2023_08')];
+  const [iId, iLabel, iObs, iDoid, iIcd, iSyn, iOmim, iOrpha] = [col('mondo_id'), col('label'), col('is_obsolete'), col('exact_DOID'), col('exact_ICD10CM'), col('synonyms_rare_subset_2023_08'), col('exact_OMIM'), col('exact_ORPHA')];
   const split = (s: string | undefined): string[] => (s ? s.split('|').map((x) => x.trim()).filter(Boolean) : []);
   const out: MondoTerm[] = [];
   for (const l of lines.slice(1)) {
     const f = l.split('\t');
     if (f[iObs] === 'true') continue;
-    out.push({ id: f[iId]!, label: f[iLabel] ?? '', doid: split(f[iDoid]), icd10: split(f[iIcd]).map((c) => dotted(c.replace(/^ICD10CM:/, ''))), synonyms: iSyn >= 0 ? split(f[iSyn]) : [] });
+    out.push({ id: f[iId]!, label: f[iLabel] ?? '', doid: split(f[iDoid]), icd10: split(f[iIcd]).map((c) => dotted(c.replace(/^ICD10CM:/, ''))), synonyms: iSyn >= 0 ? split(f[iSyn]) : [],
+      rare: [...(iOmim >= 0 ? split(f[iOmim]) : []), ...(iOrpha >= 0 ? split(f[iOrpha]).map((x) => x.replace(/^Orphanet:/, 'ORPHA:')) : [])] });
   }
   return out;
 }
