@@ -59,3 +59,16 @@ test('a condition gains the names of the same disease by name key and by its cod
   assert.equal(links.get('peritonitis'), undefined, '"Other peritonitis" is a residual bin');
   assert.ok(links.get('patau')!.synonyms.includes("Patau's syndrome"));
 });
+
+test('an index subterm without its own code does not take a nested term\'s code', () => {
+  const xml = `<mainTerm><title>Syndrome</title><term level="1"><title>combined</title><term level="2"><title>immunodeficiency</title><code>D81.9</code></term></term>
+<term level="1"><title>Hurler's</title><code>E76.01</code></term></mainTerm>`;
+  assert.deepEqual(parseIcdIndex(xml), [{ term: "Hurler's Syndrome", code: 'E76.01' }]);
+});
+
+test('a synonym shared by a condition and a broader DO term does not link them', () => {
+  const o: Ontologies = { doid: parseDoid('x\n[Term]\nid: DOID:5\nname: bronchitis\nsynonym: "chronic bronchitis" EXACT []\nsynonym: "chest cold" EXACT []\n'), mondo: [], icdTitles: new Map(), icdIndex: [], files: [] };
+  const l = linkConditions([{ id: 'copd', name: 'Chronic obstructive pulmonary disease', synonyms: ['chronic bronchitis'], icd10: [] }, { id: 'cb', name: 'Chronic bronchitis', synonyms: [], icd10: [] }], o);
+  assert.equal(l.get('copd'), undefined);
+  assert.ok(l.get('cb')!.synonyms.includes('chest cold'), 'a DO synonym equal to the condition\'s own name links');
+});

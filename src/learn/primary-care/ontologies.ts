@@ -90,6 +90,7 @@ export function parseIcdTitles(text: string): Map<string, string> {
   return out;
 }
 
+const TITLE = '[^<]*(?:<nemod>[^<]*<\\/nemod>[^<]*)*';
 const decode = (s: string): string => s.replace(/<nemod>[^<]*<\/nemod>/g, '').replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').trim();
 
 /**
@@ -105,10 +106,12 @@ export function parseIcdIndex(xml: string): { term: string; code: string }[] {
     const main = decode(title);
     const head = main.split(',')[0]!.trim();
     const body = mt.split('<term level="1">');
-    const mainCode = /^\s*<title>[\s\S]*?<\/title>\s*<code>([^<]+)<\/code>/.exec(body[0]!)?.[1];
+    // A title holds text and <nemod> only: [^<] keeps the match inside it (a lazy [\s\S] would run on to
+    // a nested term's code).
+    const mainCode = new RegExp(`^\\s*<title>${TITLE}<\\/title>\\s*<code>([^<]+)<\\/code>`).exec(body[0]!)?.[1];
     if (mainCode) out.push({ term: main, code: dotted(mainCode) });
     for (const t of body.slice(1)) {
-      const m = /^\s*<title>([\s\S]*?)<\/title>\s*<code>([^<]+)<\/code>/.exec(t);
+      const m = new RegExp(`^\\s*<title>(${TITLE})<\\/title>\\s*<code>([^<]+)<\\/code>`).exec(t);
       if (!m) continue;
       const sub = decode(m[1]!);
       if (!sub || /\b(NEC|NOS|see|with|without|due to|in|of)\b/i.test(sub)) continue;
@@ -148,8 +151,8 @@ export const MONDO_SYSTEM = 'http://purl.obolibrary.org/obo/MONDO';
 
 /**
  * Names and codes the vocabularies give a condition, by two general rules and no per-condition list:
- * (1) a DO or MONDO term one of whose names normalises like one of the condition's names (`nameKeys`)
- * is the same disease; (2) the ICD-10-CM code title or index terms of one of the condition's codes (or
+ * (1) a DO or MONDO term whose name normalises like one of the condition's names (`nameKeys`), or a DO
+ * term one of whose synonyms normalises like the condition's own name, is the same disease; (2) the ICD-10-CM code title or index terms of one of the condition's codes (or
  * of the billable children of a code the condition names that is not itself billable: laterality,
  * episode), and the DO term that alone carries that code, name the same disease, unless the code is a
  * residual "other"/NEC bin. MONDO terms follow DO terms by MONDO's exact DOID match (MONDO's ICD-10-CM
@@ -161,7 +164,13 @@ export function linkConditions(conds: readonly { id: string; name: string; synon
   const linkKey = (k: string): boolean => !k.startsWith('~') && k.length >= 6;
   const byKey = new Map<string, Set<number>>();
   const doNames = onto.doid.map((t) => [t.name, ...t.synonyms]);
-  onto.doid.forEach((_, i) => { for (const n of doNames[i]!) for (const k of nameKeys(n)) if (linkKey(k)) (byKey.get(k) ?? byKey.set(k, new Set()).get(k)!).add(i); });
+  // Names link name to name, never synonym to synonym: DO files "chronic bronchitis" as a synonym of
+  // "bronchitis", a model condition (COPD) lists it too, and the chain would make COPD bronchitis.
+  const bySynKey = new Map<string, Set<number>>();
+  onto.doid.forEach((t, i) => {
+    for (const k of nameKeys(t.name)) if (linkKey(k)) (byKey.get(k) ?? byKey.set(k, new Set()).get(k)!).add(i);
+    for (const n of t.synonyms) for (const k of nameKeys(n)) if (linkKey(k)) (bySynKey.get(k) ?? bySynKey.set(k, new Set()).get(k)!).add(i);
+  });
   const doByIcd = new Map<string, number[]>();
   onto.doid.forEach((t, i) => { for (const c of t.icd10) (doByIcd.get(c) ?? doByIcd.set(c, []).get(c)!).push(i); });
   const mondoByDoid = new Map<string, number[]>();
@@ -188,6 +197,7 @@ export function linkConditions(conds: readonly { id: string; name: string; synon
       for (const i of byKey.get(k) ?? []) doHits.add(i);
       for (const i of mondoByKey.get(k) ?? []) mondoHits.add(i);
     }
+    for (const k of nameKeys(c.name)) for (const i of bySynKey.get(k) ?? []) doHits.add(i);
     const codes = c.icd10.map(dotted);
     const icdNames: string[] = [];
     for (const code of codes) {
