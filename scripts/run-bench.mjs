@@ -10,6 +10,7 @@ const suites = [
   ['negex', ['bench', 'negex', '--json'], `${data}/negex/annotations-dev.tsv`],
   ['deid', ['bench', 'deid', '--json'], `${data}/deid/nursing-notes-dev.jsonl`],
   ['vignettes', ['bench', 'vignettes', '--json'], `${data}/cases/osce-medqa-dev.jsonl`],
+  ['vignettes-free-text', ['bench', 'vignettes', '--json', '--cases', `${data}/cases/medqa-dev-diagnosis.jsonl`], `${data}/cases/medqa-dev-diagnosis.jsonl`],
   ['ddxplus-broad', ['bench', 'ddxplus-broad', '--json'], `${data}/ddxplus/patients-dev.csv`],
   ['records-scale', ['bench', 'records-scale', '--json'], `${data}/records`],
   ['notes-numbers', ['bench', 'notes-numbers', '--json'], 'src/bench/notes-numbers/notes.json'],

@@ -10,7 +10,7 @@
  * A prediction counts as correct at >= 4. Name matching is normalised (case, accents, punctuation,
  * "type"/roman numerals), so suites without ids (clinical vignettes) can call it with names only.
  */
-import { normaliseName, seriesStem } from '../core/disease-name.js';
+import { nameKeys, normaliseName, seriesStem } from '../core/disease-names.js';
 
 export interface JudgedDisease {
   readonly id?: string;
@@ -27,68 +27,8 @@ export interface JudgedDisease {
 export type JudgeScore = 1 | 2 | 3 | 4 | 5;
 export const CORRECT_AT: JudgeScore = 4;
 
-// Name normalisation is shared with training (disease-series categories), so it lives in core.
-export { normaliseName, seriesStem };
-
-/** British to US spelling and common variant spellings, per word. */
-const SPELLING: readonly [RegExp, string][] = [
-  [/^haem/, 'hem'], [/^anaem/, 'anem'], [/^oesoph/, 'esoph'], [/^oedem/, 'edem'], [/^leukaem/, 'leukem'], [/^paed/, 'ped'],
-  [/^tumour/, 'tumor'], [/^disc$/, 'disk'], [/^discs$/, 'disks'], [/^ischaem/, 'ischem'], [/^foetal$/, 'fetal'], [/^diarrhoea$/, 'diarrhea'],
-  [/^stevens$/, 'steven'], [/^physiologic(al)?$/, 'physiologic']
-];
-/** Prefixes written joined, hyphenated or spaced: "post-streptococcal" = "poststreptococcal". */
-const JOINED_PREFIX = new Set(['post', 'pre', 'non', 'anti']);
-/** Last words naming a poisoning ("salicylate toxicity" = "salicylate poisoning" = "salicylate overdose"; ICD-10 T36-T65 "poisoning by"). */
-const POISONING = new Set(['toxicity', 'intoxication', 'overdose', 'poisoning']);
-
-/** A plural word as its singular ("restless legs" = "restless leg"); both sides are reduced alike. */
-function singular(w: string): string {
-  if (w.length <= 3 || !w.endsWith('s') || /(ss|us|is|ys)$/.test(w)) return w;
-  return w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.slice(0, -1);
-}
-
-/** Leading qualifiers that name the same disease (or its parent) when dropped: "acute appendicitis" = "appendicitis". */
-const LEAD_QUALIFIERS = new Set(['acute', 'physiologic', 'primary', 'idiopathic', 'active', 'classic', 'typical']);
-/** Trailing filler words: "Hirschsprung disease" = "Hirschsprung", "congenital rubella infection" = "congenital rubella". */
-const TRAIL_FILLER = new Set(['disease', 'syndrome', 'disorder', 'infection', 'condition']);
-
-/**
- * The name keys a disease name matches under: the normalised name; its parts outside and inside
- * parentheses ("Benign paroxysmal positional vertigo (BPPV)" -> the long form and "bppv"); each with
- * variant spellings, without one leading qualifier (acute, primary...) or trailing filler (disease,
- * syndrome...), and as a sorted word set (word order: "type 2 diabetes mellitus" = "diabetes mellitus type 2").
- * Orthographic variants only besides: plurals as singulars ("restless legs"), a joined prefix
- * ("post-streptococcal" = "poststreptococcal"), and toxicity / intoxication / overdose / poisoning as
- * one last word.
- */
-export function nameKeys(name: string): Set<string> {
-  const out = new Set<string>();
-  const forms = [name];
-  const paren = /\(([^)]*)\)/g;
-  if (paren.test(name)) {
-    forms.push(name.replace(/\([^)]*\)/g, ' '));
-    for (const m of name.matchAll(/\(([^)]*)\)/g)) if (m[1]!.trim().length >= 2) forms.push(m[1]!);
-  }
-  for (const f of forms) {
-    const raw = normaliseName(f).split(' ').filter(Boolean);
-    const joined: string[] = [];
-    for (let i = 0; i < raw.length; i++) {
-      if (JOINED_PREFIX.has(raw[i]!) && i + 1 < raw.length) joined.push(raw[i]! + raw[++i]!);
-      else joined.push(raw[i]!);
-    }
-    const words = joined.map((w) => singular(SPELLING.reduce((x, [re, to]) => x.replace(re, to), w)));
-    if (words.length > 1 && POISONING.has(words[words.length - 1]!)) words[words.length - 1] = 'poisoning';
-    if (words.length === 0) continue;
-    const variants = [words];
-    if (words.length > 1 && LEAD_QUALIFIERS.has(words[0]!)) variants.push(words.slice(1));
-    for (const v of [...variants]) if (v.length > 1 && TRAIL_FILLER.has(v[v.length - 1]!)) variants.push(v.slice(0, -1));
-    for (const v of variants) {
-      out.add(v.join(' '));
-      out.add(`~${[...v].sort().join(' ')}`);
-    }
-  }
-  return out;
-}
+// Name normalisation is shared with the model builders, so it lives in core.
+export { nameKeys, normaliseName, seriesStem } from '../core/disease-names.js';
 
 function names(d: JudgedDisease): Set<string> {
   const out = new Set<string>();

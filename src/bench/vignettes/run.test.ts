@@ -44,3 +44,18 @@ test('vital signs are read against age-specific limits; Fahrenheit and qualitati
   assert.deepEqual(adult, { fever: true, tachycardia: true, hypotension: true, tachypnea: true });
   assert.deepEqual(get({ Temperature: 'Normothermic' }, 30), { fever: false });
 });
+
+test('a free-text vignette: the closing question is dropped, prose vital signs are read, the case is scored instantly', async () => {
+  const { proseVitals, vignetteStory, runFreeTextCase } = await import('./run.js');
+  assert.equal(vignetteStory('A man has a cough. He smokes. Which of the following is the most likely diagnosis?'), 'A man has a cough. He smokes.');
+  const v = Object.fromEntries(proseVitals('Her temperature is 39.1°C (102.4°F), pulse is 128/min, respirations are 26/min, and blood pressure is 82/46 mm Hg. Oxygen saturation is 89% on room air.', 40).map((o) => [o.id, 'present' in o && o.present]));
+  assert.deepEqual(v, { fever: true, tachycardia: true, hypotension: true, tachypnea: true, hypoxemia: true });
+  const model = makeModel();
+  const lex = buildLexicon(model);
+  const o = runFreeTextCase(model, compileModel(model), lex, { id: 't1', question: 'A 30-year-old woman has fever and painful urination. What is the most likely diagnosis?', diagnosis: model.conditions[0]!.name });
+  assert.ok(o);
+  assert.equal(o.vc.sex, 'female');
+  assert.equal(o.vc.age, 30);
+  assert.ok(o.covered);
+  assert.ok(o.known.some((x) => x.id === 'fever'));
+});

@@ -8,13 +8,15 @@
 import { compileModel, type CompiledModel } from '../../core/compile.js';
 import type { Observation } from '../../core/evidence.js';
 import type { KnowledgeModel, Sex } from '../../core/model.js';
-import { beliefFromCase, markSkipped } from '../../core/posterior.js';
+import { beliefFromCase, markSkipped, posterior } from '../../core/posterior.js';
 import { runWorkup, type Oracle } from '../../core/workup.js';
 import type { Mode as WorkupMode } from '../../core/next-action.js';
 import { buildLexicon, extractFindings, type Lexicon } from '../../intake/notes/index.js';
+import { statedDemographics } from '../../intake/notes/demographics.js';
 import { createGatekeeper, type HiddenRecord } from '../gatekeeper.js';
 import { isCorrect, judge, type JudgedDisease } from '../judge.js';
 import { labsFromResults } from './labs.js';
+import { halfOf, type DevHalf } from './split.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -27,16 +29,13 @@ export function flatten(v: unknown, key = ''): string[] {
   return [];
 }
 
+/**
+ * Age and sex of an OSCE "Demographics" field through `statedDemographics` (the free-text reader);
+ * 40 and male when unstated, as before.
+ */
 export function parseDemographics(s: string): { age: number; sex: Sex } {
-  const m = /(\d+(?:\.\d+)?)[- ](year|month|week|day)/i.exec(s);
-  let age = 40;
-  if (m) {
-    const n = Number(m[1]);
-    const unit = m[2]!.toLowerCase();
-    age = unit === 'year' ? n : unit === 'month' ? n / 12 : unit === 'week' ? n / 52 : n / 365;
-  } else if (/newborn|neonate|infant/i.test(s)) age = 0.05;
-  const sex: Sex = /\b(female|woman|girl|mother|lady)\b/i.test(s) ? 'female' : 'male';
-  return { age, sex };
+  const d = statedDemographics(s);
+  return { age: d.age?.value ?? 40, sex: d.sex?.value ?? 'male' };
 }
 
 /**
@@ -153,6 +152,8 @@ function merge(obs: readonly Observation[]): Observation[] {
 
 export interface VignetteReport {
   readonly cases: number;
+  /** Cases per format: structured OSCE vignettes and MedQA free text. */
+  readonly formats?: { readonly osce: number; readonly medqa: number };
   readonly coverage: number;
   readonly top1: number;
   readonly top5: number;
@@ -161,6 +162,8 @@ export interface VignetteReport {
   readonly mean_steps: number;
   /** Share of listed symptoms (primary and secondary) that the notes pipeline turned into at least one finding. */
   readonly symptom_recognition: number;
+  /** The same figures on the fixed half you may read and the half you only score (src/bench/vignettes/split.ts). */
+  readonly halves?: { readonly read: VignetteReport; readonly score: VignetteReport };
 }
 
 export function judged(model: KnowledgeModel, ci: number): JudgedDisease {
@@ -232,6 +235,59 @@ export interface VignetteOptions {
   extraKnown?: (raw: unknown) => readonly Observation[];
 }
 
+/** A MedQA free-text row: `question` (the vignette) and gold `diagnosis`. */
+export function isFreeText(raw: unknown): raw is { id?: string; question: string; diagnosis: string } {
+  return isObj(raw) && typeof raw['question'] === 'string' && typeof raw['diagnosis'] === 'string';
+}
+
+/** The question sentence that closes a MedQA vignette ("Which of the following is the most likely diagnosis?") is not part of the story. */
+export function vignetteStory(question: string): string {
+  return question.replace(/[^.?!]*\?\s*$/, '').trim() || question;
+}
+
+/**
+ * Vital signs written in prose ("temperature is 38.9°C (102°F), pulse is 120/min, respirations are
+ * 24/min, and blood pressure is 85/50 mm Hg"; "oxygen saturation of 88%") as the structured reader's
+ * "Key: value" lines, then read by `vitalFindings` against the same age-specific limits.
+ */
+export function proseVitals(text: string, age: number): Observation[] {
+  const lines: string[] = [];
+  const grab = (re: RegExp, key: string): void => { const m = re.exec(text); if (m) lines.push(`${key}: ${m[1]}`); };
+  grab(/\btemperature\b[^0-9]{0,20}(\d{2,3}(?:\.\d+)?\s*°?\s*[CF])\b/i, 'Temperature');
+  grab(/\b(?:pulse|heart rate)\b[^0-9]{0,20}(\d{2,3})\b/i, 'Heart_Rate');
+  grab(/\b(?:respirations?|respiratory rate)\b[^0-9]{0,20}(\d{1,3})\b/i, 'Respiratory_Rate');
+  grab(/\bblood pressure\b[^0-9]{0,20}(\d{2,3}\s*\/\s*\d{2,3})/i, 'Blood_Pressure');
+  grab(/\b(?:oxygen saturation|SpO2|O2 saturation|pulse oximetry)\b[^0-9]{0,30}(\d{2,3})\s*%/i, 'SpO2');
+  if (lines.length === 0) return [];
+  const obj: Record<string, string> = {};
+  for (const l of lines) { const i = l.indexOf(': '); obj[l.slice(0, i)] = l.slice(i + 2); }
+  return vitalFindings(obj, age);
+}
+
+/**
+ * A MedQA free-text vignette, scored on the instant differential: the whole vignette (without its
+ * closing question) goes through the notes pipeline as one note, every recognised finding of any kind
+ * (history, examination, stated results) is known at once, age and sex come from the text
+ * (`statedDemographics`; 40 and male when unstated, as for OSCE rows), vital signs in prose are read
+ * against age limits, and the conditions are ranked by posterior with the same judge.
+ */
+export function runFreeTextCase(model: KnowledgeModel, cm: CompiledModel, lex: Lexicon, raw: unknown, opts: VignetteOptions = {}): VignetteOutcome | undefined {
+  if (!isFreeText(raw) || !raw.diagnosis.trim()) return undefined;
+  const story = vignetteStory(raw.question);
+  const d = statedDemographics(story);
+  const age = d.age?.value ?? 40;
+  const sex: Sex = d.sex?.value ?? 'male';
+  const truth: JudgedDisease = { name: raw.diagnosis };
+  const covered = model.conditions.some((_, i) => isCorrect(judge(judged(model, i), truth)));
+  const known = merge([...extract(story, lex, () => true), ...proseVitals(story, age), ...(opts.extraKnown?.(raw) ?? [])]);
+  const state = beliefFromCase(cm, { age, sex, findings: known });
+  const p = posterior(state);
+  const order = Array.from(p.keys()).sort((a, b) => p[b]! - p[a]! || a - b);
+  const hitAt = order.slice(0, 10).findIndex((ci) => isCorrect(judge(judged(model, ci), truth)));
+  const vc: VignetteCase = { age, sex, presenting: known, history: [], hidden: [], diagnosis: raw.diagnosis, symptomTexts: 0, recognised: 0 };
+  return { diagnosis: raw.diagnosis, covered, hitAt, order, known, hiddenRecord: { present: [], absent: [], values: [] }, actionsTaken: [], spentUsd: 0, stepCount: 0, vc };
+}
+
 /** Run one vignette (undefined when the row is not a vignette or has no diagnosis). */
 export function runVignetteCase(model: KnowledgeModel, cm: CompiledModel, lex: Lexicon, raw: unknown, opts: VignetteOptions = {}): VignetteOutcome | undefined {
   const vc = toVignetteCase(raw, model, lex);
@@ -253,23 +309,54 @@ export function runVignetteCase(model: KnowledgeModel, cm: CompiledModel, lex: L
   return { diagnosis: vc.diagnosis, covered, hitAt, order, known, hiddenRecord: record, actionsTaken: res.actionsTaken, spentUsd: res.spentUsd, stepCount: res.stepCount, vc };
 }
 
+/** Run one row of either format: an OSCE structured vignette (stepwise) or a MedQA free-text one (instant). */
+export function runAnyCase(model: KnowledgeModel, cm: CompiledModel, lex: Lexicon, raw: unknown, opts: VignetteOptions = {}): VignetteOutcome | undefined {
+  return isFreeText(raw) ? runFreeTextCase(model, cm, lex, raw, opts) : runVignetteCase(model, cm, lex, raw, opts);
+}
+
+interface Tally { n: number; covered: number; t1: number; t5: number; t10: number; cost: number; steps: number; symptomTexts: number; recognised: number; osce: number; medqa: number }
+const emptyTally = (): Tally => ({ n: 0, covered: 0, t1: 0, t5: 0, t10: 0, cost: 0, steps: 0, symptomTexts: 0, recognised: 0, osce: 0, medqa: 0 });
+
+function add(t: Tally, o: VignetteOutcome, freeText: boolean): void {
+  t.n++;
+  if (freeText) t.medqa++;
+  else t.osce++;
+  t.symptomTexts += o.vc.symptomTexts;
+  t.recognised += o.vc.recognised;
+  if (o.covered) t.covered++;
+  t.cost += o.spentUsd;
+  t.steps += o.stepCount;
+  if (o.hitAt === 0) t.t1++;
+  if (o.hitAt >= 0 && o.hitAt < 5) t.t5++;
+  if (o.hitAt >= 0) t.t10++;
+}
+
+function report(t: Tally): VignetteReport {
+  const { n } = t;
+  const r = (x: number): number => (n ? Math.round((x / n) * 1000) / 1000 : 0);
+  return {
+    cases: n, formats: { osce: t.osce, medqa: t.medqa }, coverage: r(t.covered), top1: r(t.t1), top5: r(t.t5), top10: r(t.t10),
+    mean_cost: n ? Math.round((t.cost / n) * 100) / 100 : 0, mean_steps: n ? Math.round((t.steps / n) * 10) / 10 : 0,
+    symptom_recognition: t.symptomTexts ? Math.round((t.recognised / t.symptomTexts) * 1000) / 1000 : 0,
+  };
+}
+
+/**
+ * Run every vignette row (OSCE structured or MedQA free text, mixed freely) and report the whole file
+ * and each dev half (read / score) separately, so a figure on cases you looked at always comes with
+ * the figure on cases you did not.
+ */
 export function runVignettes(model: KnowledgeModel, rows: readonly unknown[], opts: VignetteOptions = {}): VignetteReport {
   const cm: CompiledModel = compileModel(model);
   const lex = buildLexicon(model);
-  let n = 0, covered = 0, t1 = 0, t5 = 0, t10 = 0, cost = 0, steps = 0, symptomTexts = 0, recognised = 0;
+  const all = emptyTally();
+  const halves: Record<DevHalf, Tally> = { read: emptyTally(), score: emptyTally() };
   for (const raw of rows) {
-    const o = runVignetteCase(model, cm, lex, raw, opts);
+    const o = runAnyCase(model, cm, lex, raw, opts);
     if (!o) continue;
-    n++;
-    symptomTexts += o.vc.symptomTexts;
-    recognised += o.vc.recognised;
-    if (o.covered) covered++;
-    cost += o.spentUsd;
-    steps += o.stepCount;
-    if (o.hitAt === 0) t1++;
-    if (o.hitAt >= 0 && o.hitAt < 5) t5++;
-    if (o.hitAt >= 0) t10++;
+    const ft = isFreeText(raw);
+    add(all, o, ft);
+    add(halves[halfOf(raw)], o, ft);
   }
-  const r = (x: number): number => (n ? Math.round((x / n) * 1000) / 1000 : 0);
-  return { cases: n, coverage: r(covered), top1: r(t1), top5: r(t5), top10: r(t10), mean_cost: n ? Math.round((cost / n) * 100) / 100 : 0, mean_steps: n ? Math.round((steps / n) * 10) / 10 : 0, symptom_recognition: symptomTexts ? Math.round((recognised / symptomTexts) * 1000) / 1000 : 0 };
+  return { ...report(all), halves: { read: report(halves.read), score: report(halves.score) } };
 }

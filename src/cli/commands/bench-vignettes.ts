@@ -1,4 +1,8 @@
-/** `ddx bench vignettes`: OSCE/MedQA vignettes on the primary-care model (notes pipeline + gatekeeper + judge), optionally through a language model. */
+/**
+ * `ddx bench vignettes`: OSCE structured vignettes (stepwise) or MedQA free-text vignettes (instant
+ * differential) on the primary-care model (notes pipeline + gatekeeper + judge); figures for the whole
+ * file and for each fixed dev half (read / score, src/bench/vignettes/split.ts).
+ */
 import type { Command } from 'commander';
 import { readModelArtifact } from '../../learn/artifact.js';
 import { runVignettes } from '../../bench/vignettes/run.js';
@@ -14,8 +18,8 @@ interface VignetteFlags extends LlmFlags { cases: string; model: string; budget:
 export function registerBenchVignettes(bench: Command): void {
   addLlmOptions(bench
     .command('vignettes')
-    .description('run clinical vignettes (JSONL) on the primary-care model; with --llm-url/--llm-model, through the hybrid'))
-    .option('--cases <file>', 'vignettes JSONL', dataPath('cases/osce-medqa-dev.jsonl'))
+    .description('run clinical vignettes (JSONL: OSCE structured or MedQA free text) on the primary-care model; reports the read and score halves; with --llm-url/--llm-model, through the hybrid'))
+    .option('--cases <file>', 'vignettes JSONL (OSCE_Examination rows or MedQA {id, question, diagnosis} rows)', dataPath('cases/osce-medqa-dev.jsonl'))
     .option('--model <file>', 'model file', repoPath('models/primary-care.json'))
     .option('--budget <usd>', 'test budget per case in USD', '1000')
     .option('--mode <mode>', 'work-up mode: budgeted, instant, questions-only, no-budget', 'budgeted')

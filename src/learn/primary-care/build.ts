@@ -10,6 +10,8 @@ import { CODE_VERSION } from '../../core/version.js';
 import { roundSig, sha256Hex } from '../artifact.js';
 import { FREQ_CLASSES, type Knowledge, type PrevalenceClass } from './knowledge.js';
 import { SYMCAT_AGE_BANDS, type ColumbiaEntry, type SymcatData } from './sources.js';
+import { DOID_SYSTEM, linkConditions, type LinkedNames, type Ontologies } from './ontologies.js';
+import { hpoSynonyms, phenotypeKnowledge, phenotypeMapper, type Phenotypes } from './phenotypes.js';
 
 /** A relative risk of 0 in SymCat is a rounded small number, not impossibility. */
 export const RR_FLOOR = 0.02;
@@ -60,7 +62,28 @@ export const AGE_PROFILES: Readonly<Record<string, readonly number[]>> = {
   middle: [0, 0, 0.1, 0.3, 1, 1.8, 1.6, 1.2],
   older: [0, 0, 0, 0.1, 0.4, 1, 2, 2.5],
   reproductive: [0, 0, 0.3, 2.5, 2, 0.3, 0, 0],
+  // HPO onset classes of ontology-derived conditions: congenital/neonatal/infantile, childhood/juvenile.
+  early: [3, 2, 1, 0.5, 0.3, 0.2, 0.1, 0.1],
+  childhood: [0.5, 1.5, 2, 1, 0.5, 0.3, 0.2, 0.1],
 };
+/**
+ * Prior of a condition added from the ontologies (docs/primary-care.md, "Priors"): its prevalence class
+ * by source (DO symptom links only: 'u'; annotated by HPO, i.e. an OMIM/Orphanet rare disease: 'r'),
+ * times a source weight below 1, because nobody judged these conditions common and a vocabulary lists
+ * rare diseases as readily as common ones.
+ */
+/**
+ * Which parts of the ontology knowledge step run (docs/primary-care.md, "Tried and dropped"). All three
+ * were measured on both dev halves and none is a gain on the halves we only score, so all are off; the
+ * code stays so the next source or mapping can be measured the same way:
+ *   - enrichLinked: DO symptom links and HPO annotations added to linked conditions (structured score
+ *     top-5 0.577 -> 0.519, free-text score 0.135 -> 0.124);
+ *   - addConditions: DO diseases the model lacks with >= 3 mapped findings (3,117 conditions; coverage
+ *     up, free-text score coverage 0.607 -> 0.629, but top-5 down at every prior weight tried, 0.02-1);
+ *   - hpoLexicon: HPO labels and synonyms as finding synonyms (free-text score top-1 0.045 -> 0.034).
+ */
+export const ONTOLOGY_KNOWLEDGE = { enrichLinked: false, addConditions: false, hpoLexicon: false } as const;
+export const ONTOLOGY_PRIOR: Readonly<Record<'do' | 'hpo', { cls: PrevalenceClass; weight: number }>> = { do: { cls: 'u', weight: 0.5 }, hpo: { cls: 'r', weight: 0.5 } };
 /** Sex profiles [female, male]. */
 export const SEX_PROFILES: Readonly<Record<string, readonly number[]>> = { b: [1, 1], f: [2, 0], m: [0, 2], F: [1.4, 0.6], M: [0.6, 1.4] };
 const CONCEPT = 'https://ddx.dev/concept';
@@ -88,6 +111,10 @@ export interface BuildInput {
   readonly columbia: readonly ColumbiaEntry[];
   readonly prices: { clfs: ReadonlyMap<string, number>; testPrices: ReadonlyMap<string, number> };
   readonly knowledge: Knowledge;
+  /** Disease vocabularies (DO, MONDO, ICD-10-CM): names and codes for the conditions; optional for small test builds. */
+  readonly ontologies?: Ontologies;
+  /** HPO annotations and DO symptom links: findings for linked conditions and the diseases the model lacks. */
+  readonly phenotypes?: Phenotypes;
   readonly trainingFiles: readonly { name: string; text: string }[];
 }
 
@@ -98,34 +125,77 @@ interface CondAcc {
   source: string;
 }
 
-export function buildPrimaryCareModel(input: BuildInput): KnowledgeModel {
-  const { symcat, knowledge: k } = input;
-  const issues: Issue[] = [];
-  const conds = new Map<string, CondAcc>();
-  const lk = new Map<string, Map<string, number>>(); // finding -> condition -> p
-  const setLk = (f: string, c: string, p: number, keep = false): void => {
-    let row = lk.get(f);
-    if (!row) lk.set(f, (row = new Map()));
-    if (keep && row.has(c)) return;
-    row.set(c, roundSig(Math.min(0.99, Math.max(0.001, p)), 4));
-  };
-  const prevWeight = (id: string): number => PREVALENCE_WEIGHT[k.prevalence.get(id) ?? DEFAULT_PREVALENCE];
-  const priorFrom = (age: readonly number[], sex: readonly number[], w = 1): number[][] =>
-    age.map((a) => sex.map((s) => roundSig(Math.max(RR_FLOOR, a) * Math.max(RR_FLOOR, s) * w, 4)));
+/**
+ * What the build steps share while the model is assembled: conditions, findings, the likelihood table
+ * (finding -> condition -> p) and the issues found so far (all reported at once, with file and path).
+ */
+interface BuildState {
+  readonly k: Knowledge;
+  readonly issues: Issue[];
+  readonly conds: Map<string, CondAcc>;
+  readonly findings: Map<string, FindingDef>;
+  readonly lk: Map<string, Map<string, number>>;
+  /** ICD-10-CM codes of conditions added from the ontologies (the others take theirs from conditions.tsv). */
+  readonly extraIcd: Map<string, readonly string[]>;
+}
 
-  // 1. SymCat conditions and symptom frequencies.
+/** Set P(finding | condition), clamped to [0.001, 0.99]; with `keep`, a value already set wins. */
+function setLk(st: BuildState, f: string, c: string, p: number, keep = false): void {
+  let row = st.lk.get(f);
+  if (!row) st.lk.set(f, (row = new Map()));
+  if (keep && row.has(c)) return;
+  row.set(c, roundSig(Math.min(0.99, Math.max(0.001, p)), 4));
+}
+
+function prevWeight(st: BuildState, id: string): number {
+  return PREVALENCE_WEIGHT[st.k.prevalence.get(id) ?? DEFAULT_PREVALENCE];
+}
+
+/** prior[band][sex] = max(RR_FLOOR, age RR) x max(RR_FLOOR, sex RR) x prevalence weight. */
+function priorFrom(age: readonly number[], sex: readonly number[], w = 1): number[][] {
+  return age.map((a) => sex.map((s) => roundSig(Math.max(RR_FLOOR, a) * Math.max(RR_FLOOR, s) * w, 4)));
+}
+
+/**
+ * Builds the model in named steps (each documented in docs/primary-care.md): SymCat conditions and
+ * symptoms, catalog findings, authored can't-miss conditions, Columbia KB, authored findings, breadth
+ * conditions, reference checks, actions, red flags and next steps, then the artifact.
+ */
+export function buildPrimaryCareModel(input: BuildInput): KnowledgeModel {
+  const st: BuildState = { k: input.knowledge, issues: [], conds: new Map(), findings: new Map(), lk: new Map(), extraIcd: new Map() };
+  addSymcat(st, input.symcat);
+  addCatalogFindings(st);
+  addAuthoredCantMiss(st);
+  addColumbia(st, input.symcat, input.columbia);
+  addAuthoredFindings(st);
+  addBreadthConditions(st);
+  if (input.ontologies && input.phenotypes && Object.values(ONTOLOGY_KNOWLEDGE).some(Boolean)) addOntologyKnowledge(st, input.ontologies, input.phenotypes);
+  checkConditionReferences(st);
+  const { actions, testIds } = buildActions(st, input.prices);
+  const redFlags = buildRedFlags(st.k.redFlags, st.findings, st.issues);
+  const steps = buildNextSteps(st.k.nextSteps, st.conds, testIds, st.k, st.issues);
+  if (st.issues.length > 0) throw new InputError(st.issues);
+  const linked = input.ontologies ? vocabularyNames(st, input.ontologies) : new Map<string, LinkedNames>();
+  const model = assembleModel(st, { actions, redFlags, steps, linked, trainingFiles: input.trainingFiles });
+  const v = validateModel(model);
+  if (!v.ok) throw new InputError(v.issues);
+  return model;
+}
+
+/** 1. SymCat conditions (prior from age/sex relative risks) and symptom frequencies; the symptom findings with frequency-based leaks. */
+function addSymcat(st: BuildState, symcat: SymcatData): void {
+  const { conds, findings, k } = st;
   const symptomSum = new Map<string, number>();
   for (const c of symcat.conditions) {
-    conds.set(c.slug, { id: c.slug, name: c.name, prior: priorFrom(c.ageRisk, c.sexRisk, prevWeight(c.slug)), source: 'symcat' });
+    conds.set(c.slug, { id: c.slug, name: c.name, prior: priorFrom(c.ageRisk, c.sexRisk, prevWeight(st, c.slug)), source: 'symcat' });
     const cap = smallSampleCap([...c.symptoms.values()]);
     for (const [s, pct] of c.symptoms) {
       const p = Math.min(pct / 100, cap);
-      setLk(s, c.slug, p);
+      setLk(st, s, c.slug, p);
       symptomSum.set(s, (symptomSum.get(s) ?? 0) + p);
     }
   }
   const nSym = symcat.conditions.length;
-  const findings = new Map<string, FindingDef>();
   const syn = k.vocabulary.synonyms;
   const signs = new Set(k.vocabulary.signs);
   for (const [slug, total] of [...symptomSum].sort((a, b) => a[0].localeCompare(b[0]))) {
@@ -142,8 +212,12 @@ export function buildPrimaryCareModel(input: BuildInput): KnowledgeModel {
     };
     findings.set(slug, f);
   }
+}
 
-  // 2. Catalog findings (vital signs, labs, imaging): sensitivity per condition, leak = 1 - specificity.
+/** 2. Catalog findings (vital signs, labs, imaging): sensitivity per condition, leak = 1 - specificity. */
+function addCatalogFindings(st: BuildState): void {
+  const { k, findings, issues } = st;
+  const syn = k.vocabulary.synonyms;
   const refs = k.catalog.references;
   for (const [fid, cf] of Object.entries(k.catalog.findings).sort((a, b) => a[0].localeCompare(b[0]))) {
     const at = `tests.json:$.findings[${JSON.stringify(fid)}]`;
@@ -166,24 +240,31 @@ export function buildPrimaryCareModel(input: BuildInput): KnowledgeModel {
       const p = v[0];
       if (!(typeof p === 'number' && p >= 0 && p <= 1)) issues.push(issue('probability', `${at}.sens[${JSON.stringify(cid)}][0]`, 'sensitivity must be a probability in [0, 1]'));
       if (!refs[v[1]]) issues.push(issue('reference', `${at}.sens[${JSON.stringify(cid)}][1]`, `unknown reference "${v[1]}"`));
-      setLk(fid, cid, p); // checked against conditions below
+      setLk(st, fid, cid, p); // checked against conditions in checkConditionReferences
     }
   }
+}
 
-  // 3. Authored can't-miss conditions absent from both sources.
+/** 3. Authored can't-miss conditions absent from both sources. */
+function addAuthoredCantMiss(st: BuildState): void {
+  const { k, conds, findings, issues } = st;
   for (const [i, ac] of k.authored.conditions.entries()) {
     const at = `authored-conditions.json:$.conditions[${i}]`;
     if (!k.authored.references[ac.ref]) issues.push(issue('reference', `${at}.ref`, `unknown reference "${ac.ref}"`));
     if (ac.ageRisk.length !== SYMCAT_AGE_BANDS.length || ac.sexRisk.length !== 2) issues.push(issue('shape', at, 'ageRisk needs 8 entries and sexRisk 2'));
-    conds.set(ac.id, { id: ac.id, name: ac.name, prior: priorFrom(ac.ageRisk, ac.sexRisk, prevWeight(ac.id)), source: 'authored' });
+    conds.set(ac.id, { id: ac.id, name: ac.name, prior: priorFrom(ac.ageRisk, ac.sexRisk, prevWeight(st, ac.id)), source: 'authored' });
     for (const [fid, p] of Object.entries(ac.findings)) {
       if (!findings.has(fid)) issues.push(issue('reference', `${at}.findings.${fid}`, `finding "${fid}" is not defined`));
       if (!(p >= 0 && p <= 1)) issues.push(issue('probability', `${at}.findings.${fid}`, 'must be a probability in [0, 1]'));
-      setLk(fid, ac.id, p);
+      setLk(st, fid, ac.id, p);
     }
   }
+}
 
-  // 4. Columbia KB: symptoms of mapped diseases fill gaps (SymCat values win); new diseases are added.
+/** 4. Columbia KB: symptoms of mapped diseases fill gaps (SymCat values win); new diseases are added. */
+function addColumbia(st: BuildState, symcat: SymcatData, columbia: readonly ColumbiaEntry[]): void {
+  const { k, conds, findings, issues } = st;
+  const syn = k.vocabulary.synonyms;
   const cm = k.columbia;
   const dropS = new Set(cm.dropSymptoms);
   const symByName = new Map<string, string>();
@@ -194,7 +275,7 @@ export function buildPrimaryCareModel(input: BuildInput): KnowledgeModel {
   }
   let nColumbia = 0;
   const columbiaSum = new Map<string, number>();
-  for (const e of input.columbia) {
+  for (const e of columbia) {
     const at = `columbia-map.json:$.diseases[${JSON.stringify(e.name)}]`;
     if (!(e.name in cm.diseases)) {
       issues.push(issue('unmapped', at, 'Columbia disease has no mapping (give a condition id, "new:<id>" or null)'));
@@ -205,7 +286,7 @@ export function buildPrimaryCareModel(input: BuildInput): KnowledgeModel {
     let cid = target;
     if (target.startsWith('new:')) {
       cid = target.slice(4);
-      if (!conds.has(cid)) conds.set(cid, { id: cid, name: e.name.charAt(0).toUpperCase() + e.name.slice(1), prior: priorFrom(SYMCAT_AGE_BANDS.map(() => 1), [1, 1], prevWeight(cid)), source: 'columbia' });
+      if (!conds.has(cid)) conds.set(cid, { id: cid, name: e.name.charAt(0).toUpperCase() + e.name.slice(1), prior: priorFrom(SYMCAT_AGE_BANDS.map(() => 1), [1, 1], prevWeight(st, cid)), source: 'columbia' });
     } else if (!conds.has(cid)) {
       issues.push(issue('reference', at, `condition "${cid}" is not in the model`));
       continue;
@@ -231,7 +312,7 @@ export function buildPrimaryCareModel(input: BuildInput): KnowledgeModel {
         return;
       }
       const p = n <= 1 ? COL_TOP : COL_TOP - ((COL_TOP - COL_BOTTOM) * r) / (n - 1);
-      setLk(fid, cid, p, true);
+      setLk(st, fid, cid, p, true);
       if (fid.startsWith('umls-')) columbiaSum.set(fid, (columbiaSum.get(fid) ?? 0) + p);
     });
   }
@@ -244,9 +325,12 @@ export function buildPrimaryCareModel(input: BuildInput): KnowledgeModel {
       findings.set(fid, { ...f, leak: frequencyLeak(total, nColumbia, COLUMBIA_LEAK) });
     }
   }
+}
 
-  // 4b. Authored findings (signs and history items SymCat lacks); an existing id (SymCat, catalog or
-  // Columbia) only gains synonyms.
+/** 4b. Authored findings (signs and history items SymCat lacks); an existing id (SymCat, catalog or Columbia) only gains synonyms. */
+function addAuthoredFindings(st: BuildState): void {
+  const { k, findings, issues } = st;
+  const syn = k.vocabulary.synonyms;
   for (const af of k.authoredFindings) {
     const existing = findings.get(af.id);
     if (existing) {
@@ -262,9 +346,14 @@ export function buildPrimaryCareModel(input: BuildInput): KnowledgeModel {
       question: af.kind === 'sign' ? `Examine for: ${af.name}` : `Ask about: ${af.name}`, codes: [{ system: CONCEPT, code: af.id }],
     });
   }
+}
 
-  // 4c. Breadth conditions (authored-conditions.tsv): new conditions, or findings added to an existing
-  // one (filling gaps only: a SymCat or Columbia frequency or catalog sensitivity already set wins).
+/**
+ * 4c. Breadth conditions (authored-conditions.tsv): new conditions, or findings added to an existing
+ * one (filling gaps only: a SymCat or Columbia frequency or catalog sensitivity already set wins).
+ */
+function addBreadthConditions(st: BuildState): void {
+  const { k, conds, findings, issues } = st;
   for (const b of k.breadth) {
     const at = `authored-conditions.tsv:${b.line}`;
     if (!k.breadthRefs[b.ref]) issues.push(issue('reference', `${at}:ref`, `unknown reference "${b.ref}"`));
@@ -273,21 +362,63 @@ export function buildPrimaryCareModel(input: BuildInput): KnowledgeModel {
     if (b.name !== undefined) {
       if (!age || !sex) issues.push(issue('format', at, `unknown age profile "${b.age}" or sex profile "${b.sex}"`));
       if (conds.has(b.id)) issues.push(issue('duplicate', at, `condition "${b.id}" already exists; use "-" as the name to add findings`));
-      else conds.set(b.id, { id: b.id, name: b.name, prior: priorFrom(age ?? AGE_PROFILES['all']!, sex ?? [1, 1], prevWeight(b.id)), source: 'authored' });
+      else conds.set(b.id, { id: b.id, name: b.name, prior: priorFrom(age ?? AGE_PROFILES['all']!, sex ?? [1, 1], prevWeight(st, b.id)), source: 'authored' });
     } else if (!conds.has(b.id)) issues.push(issue('reference', at, `condition "${b.id}" is not in the model (give a name to add it)`));
     for (const [fid, cls] of b.findings) {
       if (!findings.has(fid)) issues.push(issue('reference', `${at}:findings`, `finding "${fid}" is not defined`));
-      else setLk(fid, b.id, FREQ_CLASSES[cls]!, true);
+      else setLk(st, fid, b.id, FREQ_CLASSES[cls]!, true);
     }
   }
+}
 
-  // 5. Condition facts (ICD-10, severity, care level, can't-miss, synonyms).
+/** Condition names and codes as the vocabulary linker takes them. */
+function linkable(st: BuildState): { id: string; name: string; synonyms: readonly string[]; icd10: readonly string[] }[] {
+  return [...st.conds.values()].sort((a, b) => a.id.localeCompare(b.id)).map((c) => {
+    const facts = st.k.conditions.get(c.id);
+    return { id: c.id, name: c.name, synonyms: facts?.synonyms ?? [], icd10: facts?.icd10 ?? st.extraIcd.get(c.id) ?? [] };
+  });
+}
+
+/**
+ * 4d. Knowledge from the ontologies (src/learn/primary-care/phenotypes.ts): conditions linked to DO
+ * terms gain those terms' DO symptom links and HPO annotations where they list nothing yet (existing
+ * values win); DO diseases the model lacks, with enough findings, become conditions with the prior of
+ * their source class (ONTOLOGY_PRIOR).
+ */
+function addOntologyKnowledge(st: BuildState, onto: Ontologies, ph: Phenotypes): void {
+  const links = linkConditions(linkable(st), onto);
+  const doids = new Map<string, string[]>();
+  for (const [cid, l] of links) {
+    const d = l.codes.filter((c) => c.system === DOID_SYSTEM).map((c) => c.code);
+    if (d.length > 0) doids.set(cid, d);
+  }
+  const map = phenotypeMapper([...st.findings.values()].sort((a, b) => a.id.localeCompare(b.id)), ph.terms);
+  const pk = phenotypeKnowledge(onto.doid, onto.mondo, ph, map, doids);
+  if (ONTOLOGY_KNOWLEDGE.hpoLexicon) for (const [fid, syns] of [...hpoSynonyms(ph.terms, map)].sort((a, b) => a[0].localeCompare(b[0]))) {
+    const f = st.findings.get(fid);
+    if (f) st.findings.set(fid, { ...f, synonyms: [...new Set([...(f.synonyms ?? []), ...syns])] } as FindingDef);
+  }
+  if (ONTOLOGY_KNOWLEDGE.enrichLinked) for (const [cid, row] of pk.existing) for (const [fid, p] of [...row].sort((a, b) => a[0].localeCompare(b[0]))) setLk(st, fid, cid, p, true);
+  for (const c of ONTOLOGY_KNOWLEDGE.addConditions ? pk.added : []) {
+    const pr = ONTOLOGY_PRIOR[c.source];
+    st.conds.set(c.id, { id: c.id, name: c.name, prior: priorFrom(AGE_PROFILES[c.age] ?? AGE_PROFILES['all']!, SEX_PROFILES[c.sex] ?? [1, 1], PREVALENCE_WEIGHT[pr.cls] * pr.weight), source: c.source });
+    if (c.icd10.length > 0) st.extraIcd.set(c.id, c.icd10);
+    for (const [fid, p] of [...c.findings].sort((a, b) => a[0].localeCompare(b[0]))) setLk(st, fid, c.id, p);
+  }
+}
+
+/** 5. Every condition named in conditions.tsv or the likelihood table exists. */
+function checkConditionReferences(st: BuildState): void {
+  const { k, conds, lk, issues } = st;
   for (const id of k.conditions.keys()) if (!conds.has(id)) issues.push(issue('reference', `conditions.tsv:${id}`, `condition "${id}" is not in SymCat, Columbia or the authored conditions`));
   for (const [fid, row] of lk) {
     for (const cid of row.keys()) if (!conds.has(cid)) issues.push(issue('reference', `tests.json:$.findings[${JSON.stringify(fid)}].sens[${JSON.stringify(cid)}]`, `condition "${cid}" is not in the model`));
   }
+}
 
-  // 6. Actions: one question per symptom finding, the catalog tests with prices.
+/** 6. Actions: the catalog tests with prices, then one question per finding no test reveals. */
+function buildActions(st: BuildState, prices: BuildInput['prices']): { actions: ActionDef[]; testIds: Set<string> } {
+  const { k, findings, issues } = st;
   const actions: ActionDef[] = [];
   const testIds = new Set<string>();
   for (const [i, t] of k.catalog.tests.entries()) {
@@ -298,7 +429,7 @@ export function buildPrimaryCareModel(input: BuildInput): KnowledgeModel {
       actions.push({ id: t.id, kind: 'question', name: t.name, reveals: t.reveals });
       continue;
     }
-    const table = t.price === 'clfs' ? input.prices.clfs : t.price === 'test-prices' ? input.prices.testPrices : undefined;
+    const table = t.price === 'clfs' ? prices.clfs : t.price === 'test-prices' ? prices.testPrices : undefined;
     const priceCode = t.priceProxyCode ?? t.code ?? '';
     const price = table?.get(priceCode);
     if (!t.code || !t.system) issues.push(issue('code', `${at}.code`, 'a test needs a CPT/HCPCS code'));
@@ -317,23 +448,30 @@ export function buildPrimaryCareModel(input: BuildInput): KnowledgeModel {
     if (revealed.has(f.id)) continue;
     actions.push({ id: `ask:${f.id}`, kind: 'question', name: f.question ?? `Ask about ${f.name}`, reveals: [f.id] });
   }
+  return { actions, testIds };
+}
 
-  // 7. Red flags and next steps.
-  const redFlags = buildRedFlags(k.redFlags, findings, issues);
-  const steps = buildNextSteps(k.nextSteps, conds, testIds, k, issues);
+/** 7b. Names and codes from the disease vocabularies for every condition (src/learn/primary-care/ontologies.ts). */
+function vocabularyNames(st: BuildState, onto: Ontologies): Map<string, LinkedNames> {
+  return linkConditions(linkable(st), onto);
+}
 
-  if (issues.length > 0) throw new InputError(issues);
-
-  const conditions: ConditionDef[] = [...conds.values()].sort((a, b) => a.id.localeCompare(b.id)).map((c) => {
+/** The condition definitions, sorted by id, with their facts (ICD-10, severity, care level...), vocabulary names and next steps. */
+function conditionDefs(st: BuildState, steps: ReadonlyMap<string, NextSteps>, linked: ReadonlyMap<string, LinkedNames>): ConditionDef[] {
+  const { k } = st;
+  return [...st.conds.values()].sort((a, b) => a.id.localeCompare(b.id)).map((c) => {
     const facts = k.conditions.get(c.id);
-    const icd10 = facts?.icd10 ?? [];
+    const icd10 = facts?.icd10 ?? st.extraIcd.get(c.id) ?? [];
     const cat = categoryOf(icd10);
     const ns = steps.get(c.id);
+    const v = linked.get(c.id);
+    const synonyms = [...(facts?.synonyms ?? []), ...(v?.synonyms ?? [])];
     return {
       id: c.id,
       name: c.name,
-      ...(facts && facts.synonyms.length > 0 ? { synonyms: facts.synonyms } : {}),
+      ...(synonyms.length > 0 ? { synonyms } : {}),
       icd10,
+      ...(v && v.codes.length > 0 ? { codes: v.codes } : {}),
       severity: facts?.severity ?? 4,
       cantMiss: facts?.cantMiss ?? false,
       careLevel: facts?.careLevel ?? 'routine',
@@ -342,13 +480,22 @@ export function buildPrimaryCareModel(input: BuildInput): KnowledgeModel {
       ...(ns ? { nextSteps: ns } : {}),
     };
   });
+}
+
+/** The likelihood table in the artifact's shape, keys sorted. */
+function likelihoodTable(lk: BuildState['lk']): Record<string, Record<string, number[]>> {
   const likelihoods: Record<string, Record<string, number[]>> = {};
   for (const f of [...lk.keys()].sort()) {
     const row: Record<string, number[]> = {};
     for (const c of [...lk.get(f)!.keys()].sort()) row[c] = [lk.get(f)!.get(c)!];
     likelihoods[f] = row;
   }
-  const model: KnowledgeModel = {
+  return likelihoods;
+}
+
+/** 8. The artifact: metadata, attribution, the parts built above and the manifest (training files and parameters). */
+function assembleModel(st: BuildState, parts: { actions: ActionDef[]; redFlags: RedFlagRule[]; steps: ReadonlyMap<string, NextSteps>; linked: ReadonlyMap<string, LinkedNames>; trainingFiles: BuildInput['trainingFiles'] }): KnowledgeModel {
+  return {
     format: 'ddx-model',
     formatVersion: 1,
     id: 'primary-care',
@@ -360,25 +507,27 @@ export function buildPrimaryCareModel(input: BuildInput): KnowledgeModel {
       'SymCat (symcat.com), derived from US CDC NAMCS/NHAMCS ambulatory-care survey data, via the open symcat-to-synthea project',
       'Wang X et al. 2008, Automated knowledge acquisition from clinical narrative reports (Columbia disease-symptom knowledge base), AMIA Annu Symp Proc',
       'US CMS Clinical Laboratory Fee Schedule 2025 Q2; test-prices.csv from the open Dx0 project (MIT)',
+      ...(parts.linked.size > 0 ? [
+        'Human Disease Ontology release 2024-01-31 (Schriml LM et al., Nucleic Acids Res 2022; CC0): disease names, synonyms and ICD-10-CM cross-references',
+        'Mondo Disease Ontology 2026-08-04 (Vasilevsky NA et al., medRxiv 2022; CC BY 4.0): labels, exact DOID matches and rare-disease synonyms, selected and merged (changed) for this model',
+        'ICD-10-CM FY2026 code titles and the FY2023 alphabetic index (US CDC NCHS / CMS, public domain)',
+      ] : []),
     ],
     ageBands: SYMCAT_AGE_BANDS.map((b) => ({ id: b.id, minYears: b.minYears, maxYears: b.maxYears })),
-    conditions,
-    findings: [...findings.values()].sort((a, b) => a.id.localeCompare(b.id)),
-    actions,
-    likelihoods,
+    conditions: conditionDefs(st, parts.steps, parts.linked),
+    findings: [...st.findings.values()].sort((a, b) => a.id.localeCompare(b.id)),
+    actions: parts.actions,
+    likelihoods: likelihoodTable(st.lk),
     cantMissThreshold: CANT_MISS_THRESHOLD,
-    redFlags,
+    redFlags: parts.redFlags,
     manifest: {
       contentHash: `sha256:${'0'.repeat(64)}`,
       createdBy: { tool: 'ddx learn primary-care', codeVersion: CODE_VERSION },
-      training: input.trainingFiles.map((f) => ({ name: f.name, sha256: sha256Hex(f.text), rows: f.text.split('\n').filter((l) => l.trim()).length })),
+      training: parts.trainingFiles.map((f) => ({ name: f.name, sha256: sha256Hex(f.text), rows: f.text.split('\n').filter((l) => l.trim()).length })),
       parameters: { prevalenceWeights: JSON.stringify(PREVALENCE_WEIGHT), defaultPrevalence: DEFAULT_PREVALENCE, authoredLeak: AUTHORED_LEAK, frequencyClasses: JSON.stringify(FREQ_CLASSES), rrFloor: RR_FLOOR, leakMin: LEAK_MIN, leakMax: LEAK_MAX, columbiaLeak: COLUMBIA_LEAK, columbiaTop: COL_TOP, columbiaBottom: COL_BOTTOM, icd10Verification: 'authored from ICD-10-CM knowledge, not checked against CMS release files' },
       notes: 'See docs/primary-care.md for the merge rule, priors and leaks.',
     },
   };
-  const v = validateModel(model);
-  if (!v.ok) throw new InputError(v.issues);
-  return model;
 }
 
 function buildRedFlags(raw: unknown, findings: ReadonlyMap<string, FindingDef>, issues: Issue[]): RedFlagRule[] {

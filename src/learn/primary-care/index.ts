@@ -2,9 +2,11 @@
 import { join } from 'node:path';
 import type { KnowledgeModel } from '../../core/model.js';
 import { writeModelArtifact } from '../artifact.js';
-import { buildPrimaryCareModel } from './build.js';
+import { buildPrimaryCareModel, ONTOLOGY_KNOWLEDGE } from './build.js';
 import { loadKnowledge } from './knowledge.js';
 import { readColumbia, readPrices, readSymcat } from './sources.js';
+import { readOntologies } from './ontologies.js';
+import { readPhenotypes } from './phenotypes.js';
 
 export { buildPrimaryCareModel } from './build.js';
 export { loadKnowledge } from './knowledge.js';
@@ -14,9 +16,12 @@ export function buildFromPaths(dataDir: string, knowledgeDir: string): Knowledge
   const col = readColumbia(dataDir);
   const prices = readPrices(dataDir);
   const knowledge = loadKnowledge(knowledgeDir);
+  const ontologies = readOntologies(dataDir);
+  // HPO and DO symptom links are read only when a part of the ontology knowledge step is on.
+  const phenotypes = Object.values(ONTOLOGY_KNOWLEDGE).some(Boolean) ? readPhenotypes(dataDir) : undefined;
   return buildPrimaryCareModel({
-    symcat: sym.data, columbia: col.entries, prices, knowledge,
-    trainingFiles: [...sym.files, col.file, ...prices.files],
+    symcat: sym.data, columbia: col.entries, prices, knowledge, ontologies, ...(phenotypes ? { phenotypes } : {}),
+    trainingFiles: [...sym.files, col.file, ...prices.files, ...ontologies.files, ...(phenotypes?.files ?? [])],
   });
 }
 

@@ -1,0 +1,53 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { FindingDef } from '../../core/model.js';
+import { parseDoSymptoms, parseFrequency, parseHpoa, phenotypeKnowledge, phenotypeMapper, type HpoTerm, type Phenotypes } from './phenotypes.js';
+
+const f = (id: string, name: string, synonyms: string[] = []): FindingDef => ({ id, name, synonyms, kind: 'symptom', valueType: 'binary', leak: 0.01 });
+const FINDINGS = [f('seizures', 'seizures', ['seizure']), f('regurgitation', 'regurgitation'), f('fever', 'fever'), f('headache', 'headache'), f('rash', 'skin rash', ['rash'])];
+const TERMS = new Map<string, HpoTerm>([
+  ['HP:1', { label: 'Seizure', synonyms: [], parents: [] }],
+  ['HP:2', { label: 'Focal clonic seizure', synonyms: [], parents: ['HP:1'] }],
+  ['HP:3', { label: 'Mitral regurgitation', synonyms: [], parents: [] }],
+  ['HP:4', { label: 'Fever', synonyms: ['Pyrexia'], parents: [] }],
+]);
+
+test('HPO frequencies, annotations and DO symptom rules parse', () => {
+  assert.equal(parseFrequency('HP:0040281'), 0.9);
+  assert.equal(parseFrequency('3/4'), 0.75);
+  assert.equal(parseFrequency('20%'), 0.2);
+  assert.equal(parseFrequency('HP:0040285'), null);
+  const d = parseHpoa('#h\nOMIM:1\tX\t\tHP:4\tr\tIEA\t\tHP:0040281\t\t\tP\tb\nOMIM:1\tX\tNOT\tHP:1\tr\tIEA\t\t\t\t\tP\tb\nOMIM:1\tX\t\tHP:0003577\tr\tIEA\t\t\t\t\tC\tb\n');
+  assert.deepEqual(d.get('OMIM:1')!.phenotypes, [{ hpo: 'HP:4', freq: 0.9 }]);
+  assert.deepEqual(d.get('OMIM:1')!.onsets, ['HP:0003577']);
+  const s = parseDoSymptoms('disease_id\tl\ts\tsl\nDOID:1\tx\tSYMP:1\tfever\n', "ID\tLABEL\tR\nDOID:1\tx\t'has symptom' some headache|'has symptom' some 'skin rash'\n");
+  assert.deepEqual(s.get('DOID:1'), ['fever', 'headache', 'skin rash']);
+});
+
+test('an HPO term maps to the findings its label reads as, or its parent\'s; a partial reading maps to nothing', () => {
+  const m = phenotypeMapper(FINDINGS, TERMS);
+  assert.deepEqual(m.hpo('HP:1'), ['seizures']);
+  assert.deepEqual(m.hpo('HP:2'), ['seizures'], 'borrowed from the is_a parent');
+  assert.deepEqual(m.hpo('HP:3'), [], '"regurgitation" alone is not mitral regurgitation');
+});
+
+test('DO terms linked to a condition feed it; an unlinked DO term with enough findings becomes a condition', () => {
+  const m = phenotypeMapper(FINDINGS, TERMS);
+  const ph: Phenotypes = {
+    terms: TERMS, files: [],
+    diseases: new Map([['OMIM:9', { id: 'OMIM:9', name: 'x', phenotypes: [{ hpo: 'HP:1', freq: 0.9 }], onsets: ['HP:0003577'], inheritance: ['HP:0001419'] }]]),
+    doSymptoms: new Map([['DOID:7', ['fever', 'headache']], ['DOID:8', ['fever']]]),
+  };
+  const pk = phenotypeKnowledge(
+    [{ id: 'DOID:7', name: 'new disease', icd10: ['A01.0'] }, { id: 'DOID:8', name: 'linked', icd10: [] }],
+    [{ doid: ['DOID:7'], rare: ['OMIM:9'] }], ph, m, new Map([['cond-a', ['DOID:8']]]),
+  );
+  assert.deepEqual([...pk.existing.get('cond-a')!], [['fever', 0.4]]);
+  assert.equal(pk.added.length, 1);
+  const c = pk.added[0]!;
+  assert.equal(c.id, 'doid-7');
+  assert.equal(c.source, 'hpo');
+  assert.equal(c.age, 'early');
+  assert.equal(c.sex, 'M');
+  assert.deepEqual([...c.findings].sort(), [['fever', 0.4], ['headache', 0.4], ['seizures', 0.9]]);
+});

@@ -1,0 +1,272 @@
+/**
+ * Disease -> finding knowledge from general sources, read at build time (docs/primary-care.md,
+ * "Knowledge from the ontologies"): HPO disease annotations (phenotype.hpoa, with frequencies, onset
+ * and inheritance) and the HPO ontology (labels, synonyms, is_a), and the Human Disease Ontology's
+ * machine-readable disease -> symptom links (disease-symptom.tsv, "has symptom" rules of
+ * DO-subClassOf-anonymous). HPO terms and DO symptoms are mapped to the model's findings by one
+ * general rule (the notes pipeline reads the term's label or synonyms; else its nearest is_a ancestor
+ * that reads), never by hand per disease.
+ */
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import type { FindingDef } from '../../core/model.js';
+import { buildLexicon, extractFindings } from '../../intake/notes/index.js';
+
+export interface HpoTerm { readonly label: string; readonly synonyms: readonly string[]; readonly parents: readonly string[] }
+export interface HpoAnnotation { readonly hpo: string; readonly freq: number | undefined }
+export interface HpoDisease {
+  readonly id: string;
+  readonly name: string;
+  readonly phenotypes: readonly HpoAnnotation[];
+  readonly onsets: readonly string[];
+  readonly inheritance: readonly string[];
+}
+
+export interface Phenotypes {
+  readonly terms: ReadonlyMap<string, HpoTerm>;
+  /** "OMIM:203400" / "ORPHA:558" -> the disease's annotations. */
+  readonly diseases: ReadonlyMap<string, HpoDisease>;
+  /** DOID -> symptom labels (disease-symptom.tsv and "has symptom" rules). */
+  readonly doSymptoms: ReadonlyMap<string, readonly string[]>;
+  readonly files: readonly { name: string; text: string }[];
+}
+
+const gz = (path: string): string => gunzipSync(readFileSync(path)).toString('utf8');
+const hpId = (iri: string): string => iri.replace(/^.*\/HP_/, 'HP:');
+
+/** HPO frequency terms (HP:0040280-0040284) as the midpoint of their ranges; "n/m" and "x%" as written. */
+export const HPO_FREQUENCY: Readonly<Record<string, number>> = {
+  'HP:0040280': 0.95, 'HP:0040281': 0.9, 'HP:0040282': 0.55, 'HP:0040283': 0.17, 'HP:0040284': 0.025,
+};
+
+export function parseFrequency(s: string): number | undefined | null {
+  if (!s) return undefined;
+  if (s === 'HP:0040285') return null; // excluded (0%)
+  if (s in HPO_FREQUENCY) return HPO_FREQUENCY[s];
+  const frac = /^(\d+)\/(\d+)$/.exec(s);
+  if (frac) return Number(frac[2]) > 0 ? Number(frac[1]) / Number(frac[2]) : undefined;
+  const pct = /^([\d.]+)%$/.exec(s);
+  return pct ? Number(pct[1]) / 100 : undefined;
+}
+
+export function parseHpoa(text: string): Map<string, HpoDisease> {
+  const acc = new Map<string, { name: string; phenotypes: HpoAnnotation[]; onsets: string[]; inheritance: string[] }>();
+  for (const line of text.split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const f = line.split('\t');
+    const [db, name, qual, hpo, , , , freqRaw, , , aspect] = f;
+    if (!db || !hpo || !(db.startsWith('OMIM:') || db.startsWith('ORPHA:'))) continue;
+    let d = acc.get(db);
+    if (!d) acc.set(db, (d = { name: name ?? db, phenotypes: [], onsets: [], inheritance: [] }));
+    if (qual === 'NOT') continue;
+    if (aspect === 'C') d.onsets.push(hpo);
+    else if (aspect === 'I') d.inheritance.push(hpo);
+    else if (aspect === 'P') {
+      const freq = parseFrequency(freqRaw ?? '');
+      if (freq === null) continue;
+      d.phenotypes.push({ hpo, freq });
+    }
+  }
+  return new Map([...acc].map(([id, d]) => [id, { id, ...d }]));
+}
+
+export function parseHpoJson(text: string): Map<string, HpoTerm> {
+  const g = (JSON.parse(text) as { graphs: { nodes: { id: string; lbl?: string; meta?: { deprecated?: boolean; synonyms?: { pred: string; val: string }[] } }[]; edges: { sub: string; pred: string; obj: string }[] }[] }).graphs[0]!;
+  const parents = new Map<string, string[]>();
+  for (const e of g.edges) if (e.pred === 'is_a' && e.sub.includes('/HP_') && e.obj.includes('/HP_')) (parents.get(hpId(e.sub)) ?? parents.set(hpId(e.sub), []).get(hpId(e.sub))!).push(hpId(e.obj));
+  const out = new Map<string, HpoTerm>();
+  for (const n of g.nodes) {
+    if (!n.id.includes('/HP_') || !n.lbl || n.meta?.deprecated) continue;
+    const id = hpId(n.id);
+    out.set(id, { label: n.lbl, synonyms: (n.meta?.synonyms ?? []).filter((s) => s.pred === 'hasExactSynonym').map((s) => s.val), parents: parents.get(id) ?? [] });
+  }
+  return out;
+}
+
+/** disease-symptom.tsv rows and the "'has symptom' some X" rules of DO-subClassOf-anonymous. */
+export function parseDoSymptoms(pairs: string, rules: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const add = (d: string, s: string): void => { const l = out.get(d) ?? out.set(d, []).get(d)!; if (!l.includes(s)) l.push(s); };
+  for (const line of pairs.split('\n').slice(1)) {
+    const [d, , , s] = line.split('\t');
+    if (d && s) add(d.trim(), s.trim());
+  }
+  for (const line of rules.split('\n').slice(1)) {
+    const [d, , r] = line.split('\t');
+    if (!d || !r) continue;
+    for (const m of r.matchAll(/'has symptom' some (?:'([^']+)'|([\w-]+))/g)) add(d.trim(), (m[1] ?? m[2])!.trim());
+  }
+  return out;
+}
+
+export function readPhenotypes(dataDir: string): Phenotypes {
+  const hpoa = gz(join(dataDir, 'hpo', 'phenotype.hpoa.gz'));
+  const hp = gz(join(dataDir, 'hpo', 'hp.json.gz'));
+  const pairs = gz(join(dataDir, 'ontologies', 'doid', 'disease-symptom.tsv.gz'));
+  const rules = gz(join(dataDir, 'ontologies', 'doid', 'DO-subClassOf-anonymous.tsv.gz'));
+  return {
+    terms: parseHpoJson(hp), diseases: parseHpoa(hpoa), doSymptoms: parseDoSymptoms(pairs, rules),
+    files: [
+      { name: 'hpo/phenotype.hpoa.gz', text: hpoa }, { name: 'hpo/hp.json.gz', text: hp },
+      { name: 'ontologies/doid/disease-symptom.tsv.gz', text: pairs }, { name: 'ontologies/doid/DO-subClassOf-anonymous.tsv.gz', text: rules },
+    ],
+  };
+}
+
+/** Finding kinds a phenotype or symptom may map to (not vital-sign or test results: their specificity is the catalog's). */
+const MAPPABLE = new Set(['symptom', 'sign', 'history']);
+/** Share of a label's letters the recognised mentions must cover. */
+export const MIN_LABEL_COVERAGE = 0.7;
+/** How far up the HPO is_a hierarchy a term may borrow its finding ("Focal clonic seizure" -> "Seizure"). */
+export const HPO_ANCESTOR_DEPTH = 1;
+
+/**
+ * A mapper from phenotype text and HPO terms to model findings, through the notes pipeline over the
+ * model's own lexicon: present, affirmed mentions of symptom, sign and history findings only.
+ */
+export function phenotypeMapper(findings: readonly FindingDef[], terms: ReadonlyMap<string, HpoTerm>): { text: (s: string) => string[]; hpo: (id: string) => string[] } {
+  const lex = buildLexicon({ id: 'primary-care', version: 'build', findings: findings.filter((f) => MAPPABLE.has(f.kind)) });
+  const textCache = new Map<string, string[]>();
+  const text = (s: string): string[] => {
+    let r = textCache.get(s);
+    if (r) return r;
+    const x = extractFindings(s, lex);
+    const ms = x.ok ? x.value.mentions.filter((m) => !m.negated && !m.uncertain && !m.hypothetical && m.experiencer === 'patient' && m.valueId === undefined) : [];
+    // The mentions must read most of the label: "reflux" alone in "Vesicoureteral reflux" or
+    // "depressed" in "Depressed nasal bridge" is another thing.
+    const covered = new Set<number>();
+    for (const m of ms) for (let i = m.span.start; i < m.span.end; i++) covered.add(i);
+    const letters = s.replace(/[^A-Za-z]/g, '').length;
+    const read = [...covered].filter((i) => /[A-Za-z]/.test(s[i]!)).length;
+    r = letters > 0 && read / letters >= MIN_LABEL_COVERAGE ? [...new Set(ms.map((m) => m.findingId))].sort() : [];
+    textCache.set(s, r);
+    return r;
+  };
+  const hpoCache = new Map<string, string[]>();
+  const own = (id: string): string[] => {
+    const t = terms.get(id);
+    if (!t) return [];
+    const r = text(t.label);
+    if (r.length > 0) return r;
+    for (const s of t.synonyms) { const q = text(s); if (q.length > 0) return q; }
+    return [];
+  };
+  const hpo = (id: string): string[] => {
+    let r = hpoCache.get(id);
+    if (r) return r;
+    r = own(id);
+    let level = [id];
+    for (let d = 0; r.length === 0 && d < HPO_ANCESTOR_DEPTH; d++) {
+      level = [...new Set(level.flatMap((x) => terms.get(x)?.parents ?? []))].sort();
+      // An ancestor lends its label only (its synonyms are broader still and read noisily).
+      r = [...new Set(level.flatMap((x) => { const t = terms.get(x); return t && !/^abnormal/i.test(t.label) ? text(t.label) : []; }))].sort();
+    }
+    hpoCache.set(id, r);
+    return r;
+  };
+  return { text, hpo };
+}
+
+/** P(finding | disease) of a DO "has symptom" link (no frequency given: a key feature, taken as "common" but below it). */
+export const DO_SYMPTOM_P = 0.4;
+/** P(finding | disease) of an HPO annotation without a frequency. */
+export const HPO_DEFAULT_P = 0.4;
+/** A disease new to the model needs at least this many distinct findings it can be recognised by. */
+export const MIN_NEW_FINDINGS = 3;
+
+/** HPO onset terms -> an age profile of build.ts (AGE_PROFILES). */
+const ONSET_PROFILE: Readonly<Record<string, string>> = {
+  'HP:0003577': 'early', 'HP:0003623': 'early', 'HP:0003593': 'early', 'HP:0030674': 'early', // congenital, neonatal, infantile, antenatal
+  'HP:0011463': 'childhood', 'HP:0003621': 'childhood', // childhood, juvenile
+  'HP:0011462': 'young', 'HP:0003581': 'adult', 'HP:0003596': 'middle', 'HP:0003584': 'older', // young adult, adult, middle age, late
+};
+const X_LINKED_RECESSIVE = 'HP:0001419';
+
+export interface NewCondition {
+  readonly id: string;
+  readonly name: string;
+  readonly doid: string;
+  readonly icd10: readonly string[];
+  readonly age: string;
+  readonly sex: string;
+  /** 'hpo' when HPO annotates it (a rare disease in OMIM/Orphanet), else 'do'. */
+  readonly source: 'do' | 'hpo';
+  readonly findings: ReadonlyMap<string, number>;
+}
+
+export interface PhenotypeKnowledge {
+  /** Existing condition id -> finding -> p, to fill gaps (values already set win). */
+  readonly existing: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  readonly added: readonly NewCondition[];
+}
+
+interface DoLike { readonly id: string; readonly name: string; readonly icd10: readonly string[] }
+interface MondoLike { readonly doid: readonly string[]; readonly rare: readonly string[] }
+
+/**
+ * Findings of DO terms, and the diseases the model lacks. A DO term's findings: its DO symptom links
+ * (DO_SYMPTOM_P) and the HPO annotations of the OMIM/Orphanet diseases MONDO matches exactly to it
+ * (HPO frequency, HPO_DEFAULT_P when none), each mapped by `phenotypeMapper`; the highest value per
+ * finding. Existing conditions get the findings of the DO terms they are linked to; a DO term linked
+ * to no condition becomes a new condition when it has MIN_NEW_FINDINGS findings, with an age profile
+ * from its HPO onset and a male-leaning sex profile when X-linked recessive.
+ */
+export function phenotypeKnowledge(
+  doTerms: readonly DoLike[], mondo: readonly MondoLike[], ph: Phenotypes, map: ReturnType<typeof phenotypeMapper>,
+  linkedDoids: ReadonlyMap<string, readonly string[]>,
+): PhenotypeKnowledge {
+  const rareByDoid = new Map<string, string[]>();
+  for (const m of mondo) for (const d of m.doid) for (const r of m.rare) if (ph.diseases.has(r)) (rareByDoid.get(d) ?? rareByDoid.set(d, []).get(d)!).push(r);
+  const findingsOf = (doid: string): { f: Map<string, number>; hpo: HpoDisease[] } => {
+    const f = new Map<string, number>();
+    const put = (id: string, p: number): void => { if ((f.get(id) ?? 0) < p) f.set(id, p); };
+    for (const s of ph.doSymptoms.get(doid) ?? []) for (const id of map.text(s)) put(id, DO_SYMPTOM_P);
+    const hpo = [...new Set(rareByDoid.get(doid) ?? [])].sort().map((r) => ph.diseases.get(r)!);
+    for (const d of hpo) for (const a of d.phenotypes) for (const id of map.hpo(a.hpo)) put(id, a.freq ?? HPO_DEFAULT_P);
+    return { f, hpo };
+  };
+  const existing = new Map<string, Map<string, number>>();
+  const taken = new Set<string>();
+  for (const [cid, doids] of [...linkedDoids].sort((a, b) => a[0].localeCompare(b[0]))) {
+    const row = new Map<string, number>();
+    for (const d of doids) {
+      taken.add(d);
+      for (const [fid, p] of findingsOf(d).f) if ((row.get(fid) ?? 0) < p) row.set(fid, p);
+    }
+    if (row.size > 0) existing.set(cid, row);
+  }
+  const added: NewCondition[] = [];
+  for (const t of [...doTerms].sort((a, b) => a.id.localeCompare(b.id))) {
+    if (taken.has(t.id)) continue;
+    const { f, hpo } = findingsOf(t.id);
+    if (f.size < MIN_NEW_FINDINGS) continue;
+    const onsets = hpo.flatMap((d) => d.onsets.map((o) => ONSET_PROFILE[o]).filter((x): x is string => x !== undefined));
+    const votes = new Map<string, number>();
+    for (const o of onsets) votes.set(o, (votes.get(o) ?? 0) + 1);
+    const age = [...votes].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? 'all';
+    const xlr = hpo.length > 0 && hpo.every((d) => d.inheritance.includes(X_LINKED_RECESSIVE));
+    added.push({
+      id: `doid-${t.id.slice(5)}`, name: t.name.charAt(0).toUpperCase() + t.name.slice(1), doid: t.id, icd10: t.icd10,
+      age, sex: xlr ? 'M' : 'b', source: hpo.length > 0 ? 'hpo' : 'do', findings: f,
+    });
+  }
+  return { existing, added };
+}
+
+/**
+ * HPO as a phenotype lexicon: an HPO term whose own label reads as exactly one model finding lends that
+ * finding its label and exact synonyms ("Emesis" for vomiting, "Pyrexia" for fever), so notes written
+ * in HPO's clinical wording are recognised. Synonyms shorter than four letters (abbreviations) are left out.
+ */
+export function hpoSynonyms(terms: ReadonlyMap<string, HpoTerm>, map: ReturnType<typeof phenotypeMapper>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const id of [...terms.keys()].sort()) {
+    const t = terms.get(id)!;
+    const f = map.text(t.label);
+    if (f.length !== 1) continue;
+    const list = out.get(f[0]!) ?? out.set(f[0]!, []).get(f[0]!)!;
+    for (const s of [t.label, ...t.synonyms]) if (s.replace(/[^A-Za-z]/g, '').length >= 4 && !list.includes(s)) list.push(s);
+  }
+  return out;
+}
