@@ -13,7 +13,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { InputError, type Issue } from '../../core/issues.js';
-import { detectPhiForPatient, newScore, parseNoteLines, scoreNote, splitPatients, summarise, type GoldPhi, type PhiSpan, type ScoreSummary } from '../../privacy/deid/index.js';
+import { detectPhiForPatient, reportedSpans, newScore, parseNoteLines, scoreNote, splitPatients, summarise, type GoldPhi, type PhiSpan, type ScoreSummary } from '../../privacy/deid/index.js';
 import { chooseDeidLexicons, loadDeidLexicon } from '../deid-lexicon.js';
 import { CliUsageError } from '../exit.js';
 import { dataPath } from '../paths.js';
@@ -106,7 +106,7 @@ export function registerBenchDeid(bench: Command): void {
         const out: PhiSpan[][] = new Array<PhiSpan[]>(notes.length);
         for (const idx of byPatient.values()) {
           const spans = detectPhiForPatient(idx.map((i) => notes[i]?.text ?? ''), opts);
-          idx.forEach((i, k) => { out[i] = spans[k] ?? []; });
+          idx.forEach((i, k) => { out[i] = reportedSpans(spans[k] ?? [], notes[i]?.text ?? ''); });
         }
         return out;
       };

@@ -3,6 +3,7 @@
  * non-overlapping spans. Pure and synchronous; roughly linear in the note length.
  */
 import { getDefaultLexicon, type Lexicon } from './lexicon.js';
+import { extendSpans } from './extend.js';
 import { detectPatterns } from './patterns.js';
 import type { PhiSpan, PhiType } from './types.js';
 import { detectWords, propagate, propagationSeeds } from './words.js';
@@ -51,7 +52,7 @@ export function detectPhi(text: string, options: DetectOptions = {}): PhiSpan[] 
   detectWords(text, lex, push);
   propagate(text, raw, lex, push);
   if (options.known?.length) detectKnown(text, options.known, push);
-  return withBoundaries(mergeSpans(raw, text), text);
+  return withBoundaries(mergeSpans(extendSpans(mergeSpans(raw, text), text), text), text);
 }
 
 /**
@@ -100,6 +101,16 @@ export function detectPhiForPatient(texts: readonly string[], options: DetectOpt
   return texts.map((t, i) => {
     const raw: PhiSpan[] = [...(first[i] ?? [])];
     propagate(t, [], lex, (start, end, type) => { if (end > start) raw.push({ start, end, type }); }, seeds);
-    return withBoundaries(mergeSpans(raw, t), t);
+    return withBoundaries(mergeSpans(extendSpans(mergeSpans(raw, t), t), t), t);
   });
+}
+
+/**
+ * The spans a reader should see redacted: Safe Harbor keeps years, so a four-digit year on its own ("since 2019",
+ * "CABG 1957") is dropped; a year inside a full date stays part of that DATE span, and two-digit shorthand
+ * ('92, CABG 81, CA'88) stays flagged, because the nursing-note standard marks it and nothing else in a note reads
+ * like it. `ddx deid spans` and `ddx bench deid` report these; `--redact-years` keeps every YEAR span.
+ */
+export function reportedSpans(spans: readonly PhiSpan[], text: string): PhiSpan[] {
+  return spans.filter((s) => s.type !== 'YEAR' || !/^\d{4}$/.test(text.slice(s.start, s.end)));
 }

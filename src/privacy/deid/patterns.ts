@@ -24,6 +24,10 @@ const DATE_DOT_YEAR = /(?<![\d/.])(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\.
 // A month name alone after a time preposition: in sept., since January, early June, in may (not "in dec."/"aug": decreased, augmented).
 const MONTH_ALONE = /\b(?:in|since|until|till|during|early|late|mid|mid-|of|last|next|this|beginning of|end of)\s{1,2}(jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|august|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|december)\b\.?/gi;
 const ISO_DATE = /\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b/g;
+// Dates written with a month abbreviation between hyphens or slashes: 17-Feb-2023, 3/MAR/21, Feb-17-2023.
+const HYPHEN_MONTH_DATE = new RegExp(`\\b(?:(?:[12]\\d|3[01]|0?[1-9])[-/](?:${MONTHS})[-/](?:19|20)?\\d\\d|(?:${MONTHS})[-/](?:[12]\\d|3[01]|0?[1-9])[-/](?:19|20)\\d\\d)\\b`, 'gi');
+// Year-first and dotted dates: 2023/02/17, 2023.02.17, 17.02.2023.
+const OTHER_NUMERIC_DATE = /(?<![\d.\/])(?:(?:19|20)\d\d[./](?:0?[1-9]|1[0-2])[./](?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d)(?![\d.\/]\d)/g;
 const MONTH_DAY = new RegExp(`\\b(?:${MONTHS})\\.?,?\\s{0,2}(?:the\\s)?(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\b(?:,?\\s{0,2}(?:19|20)\\d\\d\\b)?`, 'gi');
 const DAY_MONTH = new RegExp(`\\b(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\s{0,2}(?:of\\s)?(?:${MONTHS})\\b\\.?(?:,?\\s{0,2}(?:19|20)\\d\\d\\b|,\\s{0,2}'?\\d\\d(?![\\d:/.%]|\\s*(?:mg|mcg|ml|cc|units?|%)))?`, 'gi');
 const MONTH_YEAR = new RegExp(`\\b(?:${MONTHS})\\.?,?\\s{0,2}(?:of\\s)?(?:19|20)\\d\\d\\b`, 'gi');
@@ -138,6 +142,8 @@ function detectDates(text: string, push: Push): void {
     push(m.index, m.index + m[0].length, 'DATE');
   });
   scan(ISO_DATE, text, (m) => push(m.index, m.index + m[0].length, 'DATE'));
+  scan(HYPHEN_MONTH_DATE, text, (m) => push(m.index, m.index + m[0].length, 'DATE'));
+  scan(OTHER_NUMERIC_DATE, text, (m) => push(m.index, m.index + m[0].length, 'DATE'));
   scan(DATE_PAIR, text, (m) => {
     const [m1, d1, m2, d2] = [m[1], m[2], m[3], m[4]].map(Number) as [number, number, number, number];
     if ((m2 === m1 && d2 > d1) || (m2 === m1 + 1 && d2 < d1)) push(m.index, m.index + m[0].length, 'DATE');
