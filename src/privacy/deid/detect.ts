@@ -3,6 +3,7 @@
  * non-overlapping spans. Pure and synchronous; roughly linear in the note length.
  */
 import { getDefaultLexicon, type Lexicon } from './lexicon.js';
+import { dropEponyms } from './eponyms.js';
 import { extendSpans } from './extend.js';
 import { detectPatterns } from './patterns.js';
 import type { PhiSpan, PhiType } from './types.js';
@@ -50,9 +51,18 @@ export function detectPhi(text: string, options: DetectOptions = {}): PhiSpan[] 
   };
   detectPatterns(text, push);
   detectWords(text, lex, push);
-  propagate(text, raw, lex, push);
+  // Eponyms leave before propagation, so "Chaddock" in "Chaddock sign" does not seed "Chaddock" elsewhere.
+  const kept = dropEponyms(raw, text, lex);
+  raw.length = 0;
+  raw.push(...kept);
+  propagate(text, kept, lex, push);
   if (options.known?.length) detectKnown(text, options.known, push);
-  return withBoundaries(mergeSpans(extendSpans(mergeSpans(raw, text), text), text), text);
+  return finish(raw, text, lex);
+}
+
+/** Merge, drop eponyms found by propagation, grow spans to the whole identifier, then the gold's boundary punctuation. */
+function finish(raw: readonly PhiSpan[], text: string, lex: Lexicon): PhiSpan[] {
+  return withBoundaries(mergeSpans(extendSpans(dropEponyms(mergeSpans(raw, text), text, lex), text), text), text);
 }
 
 /**
@@ -101,7 +111,7 @@ export function detectPhiForPatient(texts: readonly string[], options: DetectOpt
   return texts.map((t, i) => {
     const raw: PhiSpan[] = [...(first[i] ?? [])];
     propagate(t, [], lex, (start, end, type) => { if (end > start) raw.push({ start, end, type }); }, seeds);
-    return withBoundaries(mergeSpans(extendSpans(mergeSpans(raw, t), t), t), t);
+    return finish(raw, t, lex);
   });
 }
 
