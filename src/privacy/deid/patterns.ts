@@ -64,6 +64,13 @@ const ID_CUES: ReadonlyArray<readonly [RegExp, PhiType]> = [
   [/\b(?:fax)(?: no\.?| number| #)?/gi, 'FAX'],
   [/(?:\bref(?:erence)?|\bcase|\bclaim|\bticket|\bconfirmation|\bpolicy|\bid|\bidentifier|\border|\baccession|\bspecimen|\brequisition|\bhospital policy|\bpolicy)\s{0,2}(?:no\.?|number|#)/gi, 'ID'],
 ];
+// Identifiers without a cue: a letter prefix joined to digits (B123456789, HMO-234567, MRN-4421313, SN-40213377) or a
+// bare run of 7-12 digits (456123789). Nothing else in a note is written so; doses and counts are shorter or carry units.
+const BARE_ID = /(?<![\w$.\/\-])(?:([A-Za-z]{1,5})-?(?=[\dA-Za-z]*\d{5})[A-Za-z]?\d[\dA-Za-z]{4,14}|\d{7,12})(?![\w\/]|[.,]\d|\s*(?:mg|mcg|g|ml|cc|units?|iu|%|kg|lbs?|mm|cm|meq)\b)/g;
+const PREFIX_TYPE: readonly (readonly [RegExp, PhiType])[] = [
+  [/^(?:mrn|mr|med|pt|pid)$/i, 'MRN'], [/^(?:hmo|ppo|epo|pos|mem|mbr|hp|hic|bc|bcbs|ins|pol|grp)$/i, 'HEALTH_PLAN'],
+  [/^(?:ac|acc|acct|act|fin|bill|inv)$/i, 'ACCOUNT'], [/^(?:sn|ser|sr|dev|udi|lot)$/i, 'DEVICE'], [/^(?:lic|dea|npi)$/i, 'LICENSE'],
+];
 const ID_VALUE = /^[\s:#.\-]{0,4}([A-Za-z]{0,4}[\-]?\d[\w\-]{1,24})/;
 
 function scan(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
@@ -112,6 +119,13 @@ export function detectPatterns(text: string, push: Push): void {
       push(start, start + v[1].length, type);
     });
   }
+  scan(BARE_ID, text, (m) => {
+    // Lab values and times are not identifiers: a prefix must be letters only, and a bare number needs no unit.
+    const prefix = m[1] ?? '';
+    if (prefix && /^(?:x|q|po|iv|im|sq|pr|bp|hr|rr|t|o|ph|na|k|cl|hco|bun|cr|wbc|hct|hgb|plt|inr|pt|ptt|fio|peep|ps|tv|vt|ac|cpap|fs|bs|gtt|ns|lr|d|d5w)$/i.test(prefix) && !/-/.test(m[0])) return;
+    const type = PREFIX_TYPE.find(([re]) => re.test(prefix))?.[1] ?? (prefix ? 'ID' : 'ID');
+    push(m.index, m.index + m[0].length, type);
+  });
   scan(ZIP_AFTER_STATE, text, (m) => {
     const zip = m[1] ?? '';
     const start = m.index + m[0].length - zip.length;
