@@ -5,6 +5,7 @@
 import { getDefaultLexicon, type Lexicon } from './lexicon.js';
 import { dropEponyms } from './eponyms.js';
 import { extendSpans } from './extend.js';
+import { detectNamePairs } from './name-pairs.js';
 import { detectPatterns } from './patterns.js';
 import type { PhiSpan, PhiType } from './types.js';
 import { detectWords, propagate, propagationSeeds } from './words.js';
@@ -51,6 +52,7 @@ export function detectPhi(text: string, options: DetectOptions = {}): PhiSpan[] 
   };
   detectPatterns(text, push);
   detectWords(text, lex, push);
+  detectNamePairs(text, lex, push);
   // Eponyms leave before propagation, so "Chaddock" in "Chaddock sign" does not seed "Chaddock" elsewhere.
   const kept = dropEponyms(raw, text, lex);
   raw.length = 0;
