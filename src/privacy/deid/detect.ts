@@ -6,6 +6,7 @@ import { getDefaultLexicon, type Lexicon } from './lexicon.js';
 import { dropEponyms } from './eponyms.js';
 import { extendSpans } from './extend.js';
 import { detectNamePairs } from './name-pairs.js';
+import { detectTagged, type TaggerWeights } from './tagger.js';
 import { detectPatterns } from './patterns.js';
 import type { PhiSpan, PhiType } from './types.js';
 import { detectWords, propagate, propagationSeeds } from './words.js';
@@ -22,6 +23,9 @@ export interface DetectOptions {
   readonly lexicon?: Lexicon;
   /** Values known to be this patient's identifiers (e.g. from the FHIR Patient): found anywhere, any case, as whole words. */
   readonly known?: readonly KnownPhi[];
+  /** The learned word tagger's weights (default: none); `tagMargin` how far NAME/LOCATION must beat O (default 0). */
+  readonly tagger?: TaggerWeights;
+  readonly tagMargin?: number;
 }
 
 function detectKnown(text: string, known: readonly KnownPhi[], push: (s: number, e: number, t: PhiType) => void): void {
@@ -53,6 +57,7 @@ export function detectPhi(text: string, options: DetectOptions = {}): PhiSpan[] 
   detectPatterns(text, push);
   detectWords(text, lex, push);
   detectNamePairs(text, lex, push);
+  if (options.tagger) detectTagged(text, lex, options.tagger, push, options.tagMargin ?? 0);
   // Eponyms leave before propagation, so "Chaddock" in "Chaddock sign" does not seed "Chaddock" elsewhere.
   const kept = dropEponyms(raw, text, lex);
   raw.length = 0;
