@@ -42,6 +42,9 @@ const RELATIONS = new Set(('son sons daughter daughters dtr dtrs dau wife husban
 const CREDENTIALS = new Set(['rn', 'rrt', 'lpn', 'sn', 'bsn', 'ccrn', 'np', 'msw', 'licsw', 'lcsw', 'crt', 'rt', 'md', 'do', 'pa-c', 'cna', 'aprn', 'rnc', 'phd', 'pharmd', 'slp']);
 const FACILITY = new Set(['hospital', 'hosp', 'medical', 'center', 'centre', 'ctr', 'clinic', 'memorial', 'regional', 'general', 'healthcare',
   'health', 'rehab', 'rehabilitation', 'nursing', 'manor', 'house', 'hospice', 'va', 'university', 'univ', 'institute', 'infirmary', 'campus', 'village', 'lodge', 'gardens', 'sanitarium', 'center\'s']);
+/** Specialties that stand before facility words without naming the place: Heart Hospital, Cancer Center. */
+const ORG_SPECIALTY = new Set(['cardiac', 'heart', 'cancer', 'eye', 'psychiatric', 'surgical', 'surgery', 'rehab', 'rehabilitation', 'neuro', 'ortho',
+  'orthopedic', 'pediatric', 'dialysis', 'trauma', 'burn', 'stroke', 'transplant', 'wound', 'sleep', 'pain', 'vein', 'kidney', 'liver', 'lung', 'micu', 'icu', 'ccu', 'sicu']);
 /** Facility words that are part of the proper name; the generic ones (hospital, clinic...) are left readable. */
 const FACILITY_NAMEPART = new Set(['memorial', 'regional', 'general', 'manor', 'village', 'lodge', 'gardens', 'university', 'univ', 'infirmary']);
 const STREET = new Set(['st', 'street', 'ave', 'avenue', 'rd', 'road', 'blvd', 'boulevard', 'dr', 'drive', 'lane', 'ln', 'way', 'court', 'pl', 'place', 'terrace', 'ter', 'hwy', 'highway', 'pike', 'parkway', 'pkwy', 'circle', 'cir', 'sq', 'square']);
@@ -405,7 +408,9 @@ function facilityPlace(c: WordScan, i: number): number | undefined {
       const p = toks[run - 1] as Token;
       if (!adjacent(p, toks[run] as Token)) break;
       const pl = p.low;
-      if ((STOP.has(pl) && pl !== 'st') || lex.clinical.has(pl) || (FACILITY.has(pl) && !FACILITY_NAMEPART.has(pl)) || LOC_PREP.has(pl)) break;
+      // A clinical word right before the facility words is its name when written as one (Salem Memorial Hospital), not a specialty.
+      const clinicalName = lex.clinical.has(pl) && mode === 'mixed' && p.cap && !p.upper && !ORG_SPECIALTY.has(pl);
+      if ((STOP.has(pl) && pl !== 'st') || (lex.clinical.has(pl) && !clinicalName) || (FACILITY.has(pl) && !FACILITY_NAMEPART.has(pl)) || LOC_PREP.has(pl)) break;
       if (mode === 'mixed' && !p.cap) break;
       run--;
     }
@@ -435,8 +440,11 @@ function streetAddress(c: WordScan, i: number): number | undefined {
   if (STREET.has(w) && i > 0 && (t.cap || mode !== 'mixed')) {
     const p = toks[i - 1] as Token;
     const num = /(\d{1,6})\s+$/.exec(text.slice(Math.max(0, p.s - 8), p.s));
-    if (num && adjacent(p, t) && !STOP.has(p.low) && !lex.clinical.has(p.low) && !CLINICAL_SHAPE.test(p.low) && (mode !== 'mixed' || p.cap)) {
-      push(p.s - num[0].length, p.e, 'LOCATION');
+    // A capitalised word between a house number and a street word is a street name whatever it looks like (676 Pine Ave).
+    const capStreet = mode === 'mixed' && p.cap && t.cap;
+    if (num && adjacent(p, t) && !STOP.has(p.low) && (capStreet || (!lex.clinical.has(p.low) && !CLINICAL_SHAPE.test(p.low))) && (mode !== 'mixed' || p.cap)) {
+      // The whole address line: number, name and street word (the street word stays out when it is a bare "St" of a saint).
+      push(p.s - num[0].length, t.e, 'LOCATION');
       return i;
     }
   }
