@@ -50,7 +50,7 @@ export function detectNamePairs(text: string, lex: Lexicon, push: Push): void {
     const second = (m[2] ?? '').toLowerCase().replace(/'s$/, '');
     const initial = m[3] !== undefined;
     if (!nameable(first, lex)) { PAIR.lastIndex = m.index + (m[1]?.length ?? 1); continue; }
-    const given = lex.firstNames.has(first);
+    const given = lex.firstNames.has(first) || (m[3] !== undefined && lex.contextNames.has(first));
     const unknown = (w: string): boolean => !lex.common.has(w) && !CLINICAL_SHAPE.test(w) && w.split(/['\-]/).every((p) => !lex.common.has(p) && !lex.clinical.has(p));
     let ok: boolean;
     if (initial) {
@@ -62,7 +62,9 @@ export function detectNamePairs(text: string, lex: Lexicon, push: Push): void {
       const surname = lex.surnames.has(second) || lex.firstNames.has(second);
       // A given name that is no English word vouches for the title-case word after it (Jennifer Doe), unless it reads as a verb.
       const strongGiven = given && !lex.common.has(first) && !/(?:ed|ing)$/.test(second);
-      ok = strongGiven || (given && (surname || unknown(second) || !lex.common.has(second))) || (surname && !lex.common.has(second) && (given || unknown(first))) ||
+      // A generational suffix after the pair is a name cue of its own (Oriel Marsted Jr.).
+      const suffix = /^,?[ \t]{1,2}(?:Jr|Sr|II|III|IV)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6));
+      ok = strongGiven || suffix || (given && (surname || unknown(second) || !lex.common.has(second))) || (surname && !lex.common.has(second) && (given || unknown(first))) ||
         (unknown(first) && unknown(second));
     }
     // An organisation or street follows: "Salem Memorial Hospital", "Pine Ave" is not a person.

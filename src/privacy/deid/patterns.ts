@@ -62,6 +62,8 @@ const ID_CUES: ReadonlyArray<readonly [RegExp, PhiType]> = [
   [/\b(?:plate|license plate|vin|vehicle(?: id)?)(?: no\.?| number| #)?/gi, 'VEHICLE'],
   [/\b(?:serial|device|implant|pacemaker serial|model|udi)(?: no\.?| number| #)/gi, 'DEVICE'],
   [/\b(?:fax)(?: no\.?| number| #)?/gi, 'FAX'],
+  // Biometric identifiers and photographs are not text; a note refers to them by a number.
+  [/\b(?:fingerprint|finger print|voiceprint|voice print|retina(?:l)? scan|iris scan|biometric|photo(?:graph)?|image|badge)(?: id| no\.?| number| #)/gi, 'ID'],
   [/(?:\bref(?:erence)?|\bcase|\bclaim|\bticket|\bconfirmation|\bpolicy|\bid|\bidentifier|\border|\baccession|\bspecimen|\brequisition|\bhospital policy|\bpolicy)\s{0,2}(?:no\.?|number|#)/gi, 'ID'],
 ];
 // Identifiers without a cue: a letter prefix joined to digits (B123456789, HMO-234567, MRN-4421313, SN-40213377) or a

@@ -195,8 +195,11 @@ function markNameRun(c: WordScan, i: number, j: number, type: PhiType = 'NAME', 
       const givenLike = lex.firstNames.has(cur.low) || (b === i && afterTitle && mode !== 'upper' && cur.cap);
       // Right after a title, a given name written in lowercase takes a lowercase surname too: "dr. john bowman".
       const titleSurname = afterTitle && b === i && mode !== 'upper' && (lex.surnames.has(nx.low) || lex.contextNames.has(nx.low));
+      // In mixed case, a title-case word after a given name that is no English word is its surname even if it is also
+      // a clinical abbreviation (Jane Doe, Bernard Foley).
+      const titleCaseSurname = mode === 'mixed' && nx.cap && !nx.upper && lex.firstNames.has(cur.low) && !lex.common.has(cur.low);
       const afterGiven = givenLike && (mode === 'upper' ? !lex.common.has(nx.low) || lex.surnames.has(nx.low) : nx.cap || titleSurname) && !STOP.has(nx.low) &&
-        (!lex.clinical.has(nx.low) || lex.surnames.has(nx.low)) && !AFTER_CUES.has(nx.low) && !CREDENTIALS.has(nx.low) && !PERSON_VERBS.has(nx.low);
+        (!lex.clinical.has(nx.low) || lex.surnames.has(nx.low) || titleCaseSurname) && !AFTER_CUES.has(nx.low) && !CREDENTIALS.has(nx.low) && !PERSON_VERBS.has(nx.low);
       if (isInitial(nx) || isName(nx, 'medium') || afterGiven) b++;
       else break;
     }
