@@ -58,14 +58,16 @@ export function detectNamePairs(text: string, lex: Lexicon, push: Push): void {
       ok = given ? !lex.common.has(first) || lex.firstNames.has(first) : unknown(first);
       ok &&= !/^(?:vitamin|hepatitis|hep|type|group|class|grade|stage|lead|phase|factor|protein|complex|plan)$/.test(first);
     } else {
-      if (!nameable(second, lex)) { PAIR.lastIndex = m.index + (m[1]?.length ?? 1); continue; }
       const surname = lex.surnames.has(second) || lex.firstNames.has(second);
+      // A surname that is also a clinical word (Jackson, Foley) still follows a given or unknown first name.
+      const clinicalSurname = lex.clinical.has(second) && lex.surnames.has(second) && !NOT_NAME.has(second) && (given || unknown(first));
+      if (!nameable(second, lex) && !clinicalSurname) { PAIR.lastIndex = m.index + (m[1]?.length ?? 1); continue; }
       // A given name that is no English word vouches for the title-case word after it (Jennifer Doe), unless it reads as a verb.
       const strongGiven = given && !lex.common.has(first) && !/(?:ed|ing)$/.test(second);
       // A generational suffix after the pair is a name cue of its own (Oriel Marsted Jr.).
       const suffix = /^,?[ \t]{1,2}(?:Jr|Sr|II|III|IV)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6));
       ok = strongGiven || suffix || (given && (surname || unknown(second) || !lex.common.has(second))) || (surname && !lex.common.has(second) && (given || unknown(first))) ||
-        (unknown(first) && unknown(second));
+        (unknown(first) && (unknown(second) || surname));
     }
     // An organisation or street follows: "Salem Memorial Hospital", "Pine Ave" is not a person.
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);

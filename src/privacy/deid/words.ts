@@ -466,7 +466,9 @@ function cityState(c: WordScan, i: number): number | undefined {
       : zipAfter || (mode !== 'upper' && t.upper) || ((w === 'md' || w === 'ma') && (gap(toks[i - 1] as Token, t) === ',' || lineEnd)));
   if (i > 0 && (stateOk || lex.places.has(w) && w.length > 4 && t.cap)) {
     const p = toks[i - 1] as Token;
-    if (/^,\s{0,2}$/.test(gap(p, t)) && !STOP.has(p.low) && !lex.clinical.has(p.low) && !CLINICAL_SHAPE.test(p.low) && (mode === 'mixed' ? p.cap : true) && (mode !== 'upper' || !lex.common.has(p.low) || lex.places.has(p.low))) {
+    // "Town, ST" in a mixed-case note: a title-case word before a capitalised state code is a town whatever its ending (Garsby, IL).
+    const titleTown = mode === 'mixed' && p.cap && !p.upper && t.upper && stateOk;
+    if (/^,\s{0,2}$/.test(gap(p, t)) && !STOP.has(p.low) && !lex.clinical.has(p.low) && (titleTown || !CLINICAL_SHAPE.test(p.low)) && (mode === 'mixed' ? p.cap : true) && (mode !== 'upper' || !lex.common.has(p.low) || lex.places.has(p.low))) {
       let a = i - 1;
       const p2 = tok(a - 1);
       if (p2 && adjacent(p2, p) && !STOP.has(p2.low) && !lex.clinical.has(p2.low) && (mode === 'mixed' ? p2.cap : !lex.common.has(p2.low) || lex.places.has(p2.low))) a--;
