@@ -27,6 +27,7 @@ interface BenchDeidFlags {
   pred?: string;
   split?: string;
   untouched?: boolean;
+  redactYears?: boolean;
 }
 
 interface GoldNote {
@@ -77,6 +78,7 @@ export function registerBenchDeid(bench: Command): void {
     .option('--lexicons <dir>', 'extra word lists, or "none" for the built-in lists only (default: $DDX_DEID_LEXICONS, else <data>/deid/lexicons if present)')
     .option('--pred <file>', 'also write the predicted spans JSONL here (for score_deid.py)')
     .option('--split <which>', 'headline figures over "all" patients (default) or the "cv" patients only (never the untouched third)', 'all')
+    .option('--redact-years', 'score four-digit years on their own as redacted too (as `ddx deid spans --redact-years`)')
     .option('--untouched', 'also score the untouched third of the patients (do this at the end of a round only)')
     .option('--json', 'print JSON (the default output is JSON as well)')
     .action((flags: BenchDeidFlags) => {
@@ -107,7 +109,7 @@ export function registerBenchDeid(bench: Command): void {
         const out: PhiSpan[][] = new Array<PhiSpan[]>(notes.length);
         for (const idx of byPatient.values()) {
           const spans = detectPhiForPatient(idx.map((i) => notes[i]?.text ?? ''), opts);
-          idx.forEach((i, k) => { out[i] = reportedSpans(spans[k] ?? [], notes[i]?.text ?? ''); });
+          idx.forEach((i, k) => { out[i] = flags.redactYears ? (spans[k] ?? []) : reportedSpans(spans[k] ?? [], notes[i]?.text ?? ''); });
         }
         return out;
       };
