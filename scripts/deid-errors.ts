@@ -5,11 +5,12 @@
  *   node --import tsx scripts/deid-errors.ts GOLD.jsonl [--lexicons DIR|none] [--only miss|fp]
  */
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { detectPhiForPatient, extendLexicon } from '../src/privacy/deid/index.js';
 
 const file = process.argv[2] ?? '';
 const li = process.argv.indexOf('--lexicons');
-const lexDir = li >= 0 ? process.argv[li + 1] : '/work/shared/data/deid/lexicons';
+const lexDir = li >= 0 ? process.argv[li + 1] : resolve(process.env['DDX_DATA'] ?? resolve('..', 'shared', 'data'), 'deid', 'lexicons');
 const oi = process.argv.indexOf('--only');
 const only = oi >= 0 ? process.argv[oi + 1] : undefined;
 const lexicon = lexDir && lexDir !== 'none' ? extendLexicon(lexDir) : undefined;

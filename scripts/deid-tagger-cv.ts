@@ -17,8 +17,9 @@ function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
   return i >= 0 ? process.argv[i + 1] ?? fallback : fallback;
 }
-const notesPath = arg('--notes', resolve('/work/shared/data/deid/nursing-notes-dev.jsonl'));
-const lexArg = arg('--lexicons', '/work/shared/data/deid/lexicons');
+const data = process.env['DDX_DATA'] ?? resolve('..', 'shared', 'data');
+const notesPath = arg('--notes', resolve(data, 'deid', 'nursing-notes-dev.jsonl'));
+const lexArg = arg('--lexicons', resolve(data, 'deid', 'lexicons'));
 const base = lexArg === 'none' ? getDefaultLexicon() : extendLexicon(lexArg);
 const margins = arg('--margins', '0,2,4').split(',').map(Number);
 const epochs = Number(arg('--epochs', '5'));

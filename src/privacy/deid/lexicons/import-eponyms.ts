@@ -4,7 +4,7 @@
  * Gehrig disease" readable. Sources (public domain / CC0 / free with attribution, NOTICE): ICD-10-CM FY2026 code
  * titles and the FY2023 alphabetic index (US government), the Human Disease Ontology (CC0) names and synonyms, the
  * Human Phenotype Ontology 2023-01-27 labels and synonyms (derived table; the HPO files are not shipped). Run by hand:
- *   node --import tsx src/privacy/deid/lexicons/import-eponyms.ts [/work/shared/data]
+ *   node --import tsx src/privacy/deid/lexicons/import-eponyms.ts [../shared/data]
  *   node --import tsx src/privacy/deid/lexicons/build.ts
  * A word is kept when a term writes it capitalised somewhere other than as the term's first word, or as the first
  * word right before "'s", "disease", "syndrome", "sign", a similar head word or a hyphen joining another such word
@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const data = process.argv[2] ?? '/work/shared/data';
+const data = process.argv[2] ?? join('..', 'shared', 'data');
 const gz = (p: string): string => gunzipSync(readFileSync(join(data, p))).toString('utf8');
 
 const terms: string[] = [];
