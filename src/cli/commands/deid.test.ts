@@ -57,6 +57,18 @@ test('ddx deid --mode surrogate needs a key and then shifts and replaces consist
   assertNoCanary('deid surrogate', a.out, a.err);
 });
 
+test('ddx deid spans: a year on its own is kept (Safe Harbor), whole dates are not; --redact-years reports the year too', () => {
+  const text = "Crohn's disease since 2019; seen 17-Feb-2023 at Salem Memorial Hospital.";
+  const input = file('years.jsonl', `${JSON.stringify({ patient: 'p9', note: '1', text })}\n`);
+  const spansOf = (args: string[]): string[] => {
+    const r = ddx(['deid', 'spans', '--in', input, '--lexicons', 'none', ...args]);
+    assert.equal(r.code, 0, r.err);
+    return (JSON.parse(r.out) as { spans: { start: number; end: number }[] }).spans.map((s) => text.slice(s.start, s.end));
+  };
+  assert.deepEqual(spansOf([]), ['17-Feb-2023', 'Salem Memorial Hospital']);
+  assert.deepEqual(spansOf(['--redact-years']), ['2019', '17-Feb-2023', 'Salem Memorial Hospital']);
+});
+
 test('ddx deid spans: good lines give spans, bad lines are reported by number with content withheld, exit 2', () => {
   const lines = [
     JSON.stringify({ patient: 'p1', note: '1', text: NOTE }),

@@ -6,7 +6,7 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { formatIssues, InputError, issue, type Issue } from '../../core/issues.js';
-import { deidentifyText, detectPhiForPatient, decodeJsonlLines, decodeUtf8Strict, parseNoteLines, type DeidMode, type Lexicon } from '../../privacy/deid/index.js';
+import { deidentifyText, detectPhiForPatient, decodeJsonlLines, decodeUtf8Strict, parseNoteLines, reportedSpans, type DeidMode, type Lexicon } from '../../privacy/deid/index.js';
 import { deidentifyFhir } from '../../privacy/fhir/index.js';
 import { loadDeidKey } from '../../privacy/keys/index.js';
 import { chooseDeidLexicons, loadDeidLexicon } from '../deid-lexicon.js';
@@ -28,6 +28,7 @@ interface SpansFlags {
   in?: string;
   out?: string;
   lexicons?: string;
+  redactYears?: boolean;
 }
 
 function readBytes(path: string): Buffer {
@@ -117,7 +118,10 @@ export function registerDeid(program: Command): void {
     .option('--in <file>', 'input notes JSONL')
     .option('--out <file>', 'output spans JSONL (default: stdout)')
     .option('--lexicons <dir>', LEXICON_HELP)
-    .action((flags: SpansFlags) => {
+    .option('--redact-years', 'also report four-digit years on their own (Safe Harbor keeps them; some gold standards mark them)')
+    .action((flags: SpansFlags, cmd: Command) => {
+      // `ddx deid` has the same flag, and commander gives it to the parent when both define it.
+      const redactYears = flags.redactYears === true || cmd.parent?.opts<{ redactYears?: boolean }>().redactYears === true;
       if (!flags.in) throw new CliUsageError('give --in notes.jsonl');
       const lexicon = lexiconFrom(flags.lexicons);
       const issues: Issue[] = [];
@@ -132,7 +136,8 @@ export function registerDeid(program: Command): void {
       const spansOf: { start: number; end: number; type: string }[][] = new Array(notes.length);
       for (const idx of byPatient.values()) {
         const found = detectPhiForPatient(idx.map((i) => notes[i]?.text ?? ''), lexicon ? { lexicon } : {});
-        idx.forEach((i, k) => { spansOf[i] = (found[k] ?? []).map((s) => ({ start: s.start, end: s.end, type: s.type })); });
+        // Safe Harbor keeps years: a four-digit year on its own is not reported (reportedSpans).
+        idx.forEach((i, k) => { spansOf[i] = (redactYears ? (found[k] ?? []) : reportedSpans(found[k] ?? [], notes[i]?.text ?? '')).map((s) => ({ start: s.start, end: s.end, type: s.type })); });
       }
       const out = notes.map((n, i) => JSON.stringify({ patient: n.patient, note: n.note, spans: spansOf[i] ?? [] }));
       const body = out.length ? `${out.join('\n')}\n` : '';

@@ -3,6 +3,10 @@
  * non-overlapping spans. Pure and synchronous; roughly linear in the note length.
  */
 import { getDefaultLexicon, type Lexicon } from './lexicon.js';
+import { dropEponyms } from './eponyms.js';
+import { extendSpans } from './extend.js';
+import { detectNamePairs } from './name-pairs.js';
+import { detectTagged, type TaggerWeights } from './tagger.js';
 import { detectPatterns } from './patterns.js';
 import type { PhiSpan, PhiType } from './types.js';
 import { detectWords, propagate, propagationSeeds } from './words.js';
@@ -19,6 +23,9 @@ export interface DetectOptions {
   readonly lexicon?: Lexicon;
   /** Values known to be this patient's identifiers (e.g. from the FHIR Patient): found anywhere, any case, as whole words. */
   readonly known?: readonly KnownPhi[];
+  /** The learned word tagger's weights (default: none); `tagMargin` how far NAME/LOCATION must beat O (default 0). */
+  readonly tagger?: TaggerWeights;
+  readonly tagMargin?: number;
 }
 
 function detectKnown(text: string, known: readonly KnownPhi[], push: (s: number, e: number, t: PhiType) => void): void {
@@ -49,9 +56,20 @@ export function detectPhi(text: string, options: DetectOptions = {}): PhiSpan[] 
   };
   detectPatterns(text, push);
   detectWords(text, lex, push);
-  propagate(text, raw, lex, push);
+  detectNamePairs(text, lex, push);
+  if (options.tagger) detectTagged(text, lex, options.tagger, push, options.tagMargin ?? 0);
+  // Eponyms leave before propagation, so "Chaddock" in "Chaddock sign" does not seed "Chaddock" elsewhere.
+  const kept = dropEponyms(raw, text, lex);
+  raw.length = 0;
+  raw.push(...kept);
+  propagate(text, kept, lex, push);
   if (options.known?.length) detectKnown(text, options.known, push);
-  return withBoundaries(mergeSpans(raw, text), text);
+  return finish(raw, text, lex);
+}
+
+/** Merge, drop eponyms found by propagation, grow spans to the whole identifier, then the gold's boundary punctuation. */
+function finish(raw: readonly PhiSpan[], text: string, lex: Lexicon): PhiSpan[] {
+  return withBoundaries(mergeSpans(extendSpans(dropEponyms(mergeSpans(raw, text), text, lex), text), text), text);
 }
 
 /**
@@ -100,6 +118,16 @@ export function detectPhiForPatient(texts: readonly string[], options: DetectOpt
   return texts.map((t, i) => {
     const raw: PhiSpan[] = [...(first[i] ?? [])];
     propagate(t, [], lex, (start, end, type) => { if (end > start) raw.push({ start, end, type }); }, seeds);
-    return withBoundaries(mergeSpans(raw, t), t);
+    return finish(raw, t, lex);
   });
+}
+
+/**
+ * The spans a reader should see redacted: Safe Harbor keeps years, so a four-digit year on its own ("since 2019",
+ * "CABG 1957") is dropped; a year inside a full date stays part of that DATE span, and two-digit shorthand
+ * ('92, CABG 81, CA'88) stays flagged, because the nursing-note standard marks it and nothing else in a note reads
+ * like it. `ddx deid spans` and `ddx bench deid` report these; `--redact-years` keeps every YEAR span.
+ */
+export function reportedSpans(spans: readonly PhiSpan[], text: string): PhiSpan[] {
+  return spans.filter((s) => s.type !== 'YEAR' || !/^\d{4}$/.test(text.slice(s.start, s.end)));
 }

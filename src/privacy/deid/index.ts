@@ -2,7 +2,7 @@
 export { deidentifyText, tagFor } from './deidentify.js';
 export type { DeidMode, DeidOptions, DeidOutput } from './deidentify.js';
 export type { KnownPhi, DetectOptions } from './detect.js';
-export { detectPhi, detectPhiForPatient, mergeSpans, MAX_NOTE_CHARS } from './detect.js';
+export { detectPhi, detectPhiForPatient, mergeSpans, reportedSpans, MAX_NOTE_CHARS } from './detect.js';
 export { getDefaultLexicon, extendLexicon } from './lexicon.js';
 export type { Lexicon } from './lexicon.js';
 export { shiftDateText, shiftFhirDate } from './dates.js';
@@ -12,4 +12,6 @@ export type { PhiSpan, PhiType, DeidentifiedText, RawNoteText } from './types.js
 export { decodeUtf8Strict, decodeJsonlLines, parseNoteLines, MAX_LINE_CHARS } from './text-input.js';
 export type { NoteLine } from './text-input.js';
 export { newScore, scoreNote, summarise } from './score.js';
-export type { GoldPhi, ScoreAccumulator } from './score.js';
+export type { GoldPhi, ScoreAccumulator, ScoreSummary } from './score.js';
+export { splitPatients, PATIENT_FOLDS, PATIENT_SPLIT_SEED } from './patient-split.js';
+export type { PatientSplit } from './patient-split.js';

@@ -5,7 +5,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { CLINICAL, COMMON_WORDS, FIRST_NAMES, FIRST_NAMES_FAKER, PLACES, PLACES_FAKER, PROPER_NAMES_SCOWL, SURNAMES, SURNAMES_FAKER } from './lexicons/data.js';
+import { CLINICAL, COMMON_WORDS, EPONYMS, FIRST_NAMES, FIRST_NAMES_FAKER, PLACES, PLACES_FAKER, PROPER_NAMES_SCOWL, SURNAMES, SURNAMES_FAKER } from './lexicons/data.js';
 
 export interface Lexicon {
   readonly firstNames: Set<string>;
@@ -13,6 +13,11 @@ export interface Lexicon {
   readonly places: Set<string>;
   /** Never PHI on their own: eponyms, drugs, wards, clinical abbreviations. Vetoes weak rules only. */
   readonly clinical: Set<string>;
+  /**
+   * Proper names used in clinical terms (Parkinson, Chaddock, Gehrig), from ICD-10-CM, Disease Ontology and HPO.
+   * Those that no name list holds are vetoes like `clinical`; the others only in a clinical context (eponyms.ts).
+   */
+  readonly eponyms: Set<string>;
   /** Ordinary English words (lowercase dictionary entries). */
   readonly common: Set<string>;
   /**
@@ -27,6 +32,12 @@ export interface Lexicon {
 
 const split = (...lists: string[]): Set<string> => new Set(lists.flatMap((s) => s.split(' ')).filter(Boolean));
 
+/** The veto set: clinical words plus the eponyms that are in none of the name lists (a surname stays a name). */
+function vetoes(clinical: Set<string>, eponyms: Set<string>, names: readonly Set<string>[]): Set<string> {
+  for (const w of eponyms) if (!names.some((n) => n.has(w))) clinical.add(w);
+  return clinical;
+}
+
 let defaultLexicon: Lexicon | undefined;
 
 export function getDefaultLexicon(): Lexicon {
@@ -36,7 +47,8 @@ export function getDefaultLexicon(): Lexicon {
     firstNames: split(FIRST_NAMES, FIRST_NAMES_FAKER),
     surnames: split(SURNAMES, SURNAMES_FAKER, PROPER_NAMES_SCOWL),
     places: split(PLACES, PLACES_FAKER),
-    clinical: split(CLINICAL),
+    clinical: vetoes(split(CLINICAL), split(EPONYMS), [split(FIRST_NAMES, FIRST_NAMES_FAKER), split(SURNAMES, SURNAMES_FAKER, PROPER_NAMES_SCOWL)]),
+    eponyms: split(EPONYMS),
     common: split(COMMON_WORDS),
     contextNames: new Set(),
     contextGiven: new Set(),
@@ -54,7 +66,7 @@ export function getDefaultLexicon(): Lexicon {
 export function extendLexicon(dir: string, base: Lexicon = getDefaultLexicon()): Lexicon {
   const lex: Lexicon = {
     firstNames: new Set(base.firstNames), surnames: new Set(base.surnames), places: new Set(base.places),
-    clinical: new Set(base.clinical), common: base.common, contextNames: new Set(base.contextNames),
+    clinical: new Set(base.clinical), eponyms: base.eponyms, common: base.common, contextNames: new Set(base.contextNames),
     contextGiven: new Set(base.contextGiven),
   };
   for (const file of readdirSync(dir).sort()) {

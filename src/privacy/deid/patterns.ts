@@ -24,6 +24,10 @@ const DATE_DOT_YEAR = /(?<![\d/.])(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\.
 // A month name alone after a time preposition: in sept., since January, early June, in may (not "in dec."/"aug": decreased, augmented).
 const MONTH_ALONE = /\b(?:in|since|until|till|during|early|late|mid|mid-|of|last|next|this|beginning of|end of)\s{1,2}(jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|august|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|december)\b\.?/gi;
 const ISO_DATE = /\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b/g;
+// Dates written with a month abbreviation between hyphens or slashes: 17-Feb-2023, 3/MAR/21, Feb-17-2023.
+const HYPHEN_MONTH_DATE = new RegExp(`\\b(?:(?:[12]\\d|3[01]|0?[1-9])[-/](?:${MONTHS})[-/](?:19|20)?\\d\\d|(?:${MONTHS})[-/](?:[12]\\d|3[01]|0?[1-9])[-/](?:19|20)\\d\\d)\\b`, 'gi');
+// Year-first and dotted dates: 2023/02/17, 2023.02.17, 17.02.2023.
+const OTHER_NUMERIC_DATE = /(?<![\d.\/])(?:(?:19|20)\d\d[./](?:0?[1-9]|1[0-2])[./](?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d)(?![\d.\/]\d)/g;
 const MONTH_DAY = new RegExp(`\\b(?:${MONTHS})\\.?,?\\s{0,2}(?:the\\s)?(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\b(?:,?\\s{0,2}(?:19|20)\\d\\d\\b)?`, 'gi');
 const DAY_MONTH = new RegExp(`\\b(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\s{0,2}(?:of\\s)?(?:${MONTHS})\\b\\.?(?:,?\\s{0,2}(?:19|20)\\d\\d\\b|,\\s{0,2}'?\\d\\d(?![\\d:/.%]|\\s*(?:mg|mcg|ml|cc|units?|%)))?`, 'gi');
 const MONTH_YEAR = new RegExp(`\\b(?:${MONTHS})\\.?,?\\s{0,2}(?:of\\s)?(?:19|20)\\d\\d\\b`, 'gi');
@@ -58,7 +62,16 @@ const ID_CUES: ReadonlyArray<readonly [RegExp, PhiType]> = [
   [/\b(?:plate|license plate|vin|vehicle(?: id)?)(?: no\.?| number| #)?/gi, 'VEHICLE'],
   [/\b(?:serial|device|implant|pacemaker serial|model|udi)(?: no\.?| number| #)/gi, 'DEVICE'],
   [/\b(?:fax)(?: no\.?| number| #)?/gi, 'FAX'],
+  // Biometric identifiers and photographs are not text; a note refers to them by a number.
+  [/\b(?:fingerprint|finger print|voiceprint|voice print|retina(?:l)? scan|iris scan|biometric|photo(?:graph)?|image|badge)(?: id| no\.?| number| #)/gi, 'ID'],
   [/(?:\bref(?:erence)?|\bcase|\bclaim|\bticket|\bconfirmation|\bpolicy|\bid|\bidentifier|\border|\baccession|\bspecimen|\brequisition|\bhospital policy|\bpolicy)\s{0,2}(?:no\.?|number|#)/gi, 'ID'],
+];
+// Identifiers without a cue: a letter prefix joined to digits (B123456789, HMO-234567, MRN-4421313, SN-40213377) or a
+// bare run of 7-12 digits (456123789). Nothing else in a note is written so; doses and counts are shorter or carry units.
+const BARE_ID = /(?<![\w$.\/\-])(?:([A-Za-z]{1,5})-?(?=[\dA-Za-z]*\d{5})[A-Za-z]?\d[\dA-Za-z]{4,14}|\d{7,12})(?![\w\/]|[.,]\d|\s*(?:mg|mcg|g|ml|cc|units?|iu|%|kg|lbs?|mm|cm|meq)\b)/g;
+const PREFIX_TYPE: readonly (readonly [RegExp, PhiType])[] = [
+  [/^(?:mrn|mr|med|pt|pid)$/i, 'MRN'], [/^(?:hmo|ppo|epo|pos|mem|mbr|hp|hic|bc|bcbs|ins|pol|grp)$/i, 'HEALTH_PLAN'],
+  [/^(?:ac|acc|acct|act|fin|bill|inv)$/i, 'ACCOUNT'], [/^(?:sn|ser|sr|dev|udi|lot)$/i, 'DEVICE'], [/^(?:lic|dea|npi)$/i, 'LICENSE'],
 ];
 const ID_VALUE = /^[\s:#.\-]{0,4}([A-Za-z]{0,4}[\-]?\d[\w\-]{1,24})/;
 
@@ -108,6 +121,13 @@ export function detectPatterns(text: string, push: Push): void {
       push(start, start + v[1].length, type);
     });
   }
+  scan(BARE_ID, text, (m) => {
+    // Lab values and times are not identifiers: a prefix must be letters only, and a bare number needs no unit.
+    const prefix = m[1] ?? '';
+    if (prefix && /^(?:x|q|po|iv|im|sq|pr|bp|hr|rr|t|o|ph|na|k|cl|hco|bun|cr|wbc|hct|hgb|plt|inr|pt|ptt|fio|peep|ps|tv|vt|ac|cpap|fs|bs|gtt|ns|lr|d|d5w)$/i.test(prefix) && !/-/.test(m[0])) return;
+    const type = PREFIX_TYPE.find(([re]) => re.test(prefix))?.[1] ?? (prefix ? 'ID' : 'ID');
+    push(m.index, m.index + m[0].length, type);
+  });
   scan(ZIP_AFTER_STATE, text, (m) => {
     const zip = m[1] ?? '';
     const start = m.index + m[0].length - zip.length;
@@ -138,6 +158,8 @@ function detectDates(text: string, push: Push): void {
     push(m.index, m.index + m[0].length, 'DATE');
   });
   scan(ISO_DATE, text, (m) => push(m.index, m.index + m[0].length, 'DATE'));
+  scan(HYPHEN_MONTH_DATE, text, (m) => push(m.index, m.index + m[0].length, 'DATE'));
+  scan(OTHER_NUMERIC_DATE, text, (m) => push(m.index, m.index + m[0].length, 'DATE'));
   scan(DATE_PAIR, text, (m) => {
     const [m1, d1, m2, d2] = [m[1], m[2], m[3], m[4]].map(Number) as [number, number, number, number];
     if ((m2 === m1 && d2 > d1) || (m2 === m1 + 1 && d2 < d1)) push(m.index, m.index + m[0].length, 'DATE');

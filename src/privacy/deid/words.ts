@@ -42,6 +42,9 @@ const RELATIONS = new Set(('son sons daughter daughters dtr dtrs dau wife husban
 const CREDENTIALS = new Set(['rn', 'rrt', 'lpn', 'sn', 'bsn', 'ccrn', 'np', 'msw', 'licsw', 'lcsw', 'crt', 'rt', 'md', 'do', 'pa-c', 'cna', 'aprn', 'rnc', 'phd', 'pharmd', 'slp']);
 const FACILITY = new Set(['hospital', 'hosp', 'medical', 'center', 'centre', 'ctr', 'clinic', 'memorial', 'regional', 'general', 'healthcare',
   'health', 'rehab', 'rehabilitation', 'nursing', 'manor', 'house', 'hospice', 'va', 'university', 'univ', 'institute', 'infirmary', 'campus', 'village', 'lodge', 'gardens', 'sanitarium', 'center\'s']);
+/** Specialties that stand before facility words without naming the place: Heart Hospital, Cancer Center. */
+const ORG_SPECIALTY = new Set(['cardiac', 'heart', 'cancer', 'eye', 'psychiatric', 'surgical', 'surgery', 'rehab', 'rehabilitation', 'neuro', 'ortho',
+  'orthopedic', 'pediatric', 'dialysis', 'trauma', 'burn', 'stroke', 'transplant', 'wound', 'sleep', 'pain', 'vein', 'kidney', 'liver', 'lung', 'micu', 'icu', 'ccu', 'sicu']);
 /** Facility words that are part of the proper name; the generic ones (hospital, clinic...) are left readable. */
 const FACILITY_NAMEPART = new Set(['memorial', 'regional', 'general', 'manor', 'village', 'lodge', 'gardens', 'university', 'univ', 'infirmary']);
 const STREET = new Set(['st', 'street', 'ave', 'avenue', 'rd', 'road', 'blvd', 'boulevard', 'dr', 'drive', 'lane', 'ln', 'way', 'court', 'pl', 'place', 'terrace', 'ter', 'hwy', 'highway', 'pike', 'parkway', 'pkwy', 'circle', 'cir', 'sq', 'square']);
@@ -91,8 +94,32 @@ const STATE_AMBIGUOUS = new Set(['in', 'me', 'or', 'oh', 'ok', 'hi', 'de', 'al',
 /** Suffixes of clinical words, strict enough not to catch given names (Emily, Vinny). */
 const CLINICAL_NAME_SHAPE = /(?:icu|ccu|itis|emia|osis|ectomy|otomy|ostomy|plasty|gram|graphy|scopy|pril|olol|azole|mycin|cillin|statin|sartan|dipine|uria|pnea|algia|penia|cytosis|megaly|ectasis|ase|ology|ing|ed|ize|ism|tion|sion|ment|ness|ity)$/;
 const CLINICAL_SHAPE = /(?:icu|ccu|berg|ed|ing|ate|ize|ise|ism|itis|emia|osis|ectomy|otomy|ostomy|plasty|gram|graphy|scopy|pril|olol|azole|mycin|cillin|pam|lam|statin|sartan|dipine|ide|ine|one|cin|ase|ology|ist|ous|ive|al|ic|ary|ery|ity|ness|ment|tion|sion|ial|uria|pnea|algia|penia|cytosis|megaly|ectasis|y)$/;
+type Strength = 'strong' | 'medium' | 'weak';
 
-export function detectWords(text: string, lex: Lexicon, push: Push): void {
+/** One note's tokens, its case mode and the helpers every word rule shares. */
+interface WordScan {
+  readonly text: string;
+  readonly lex: Lexicon;
+  readonly push: Push;
+  readonly toks: readonly Token[];
+  readonly n: number;
+  readonly mode: CaseMode;
+  /** End offsets of tokens already marked as names ("X of Y" after a name is a place). */
+  readonly nameEnds: Set<number>;
+  readonly tok: (i: number) => Token | undefined;
+  readonly gap: (a: Token, b: Token) => string;
+  /** Same line, separated only by spaces (and for initials a period). */
+  readonly adjacent: (a: Token, b: Token) => boolean;
+  readonly isName: (t: Token, strength: Strength) => boolean;
+  readonly isInitial: (t: Token) => boolean;
+  /** Mark tokens i..j as NAME and extend over adjacent name-like tokens and initials on both sides; returns the last index. */
+  readonly markName: (i: number, j: number, type?: PhiType, afterTitle?: boolean) => number;
+  /** After a name, continue over "and NAME", "& NAME", "/NAME", ", NAME" lists. */
+  readonly listAfter: (b: number, strength: 'strong' | 'medium') => void;
+}
+
+/** Word tokens (hyphenated names kept whole, hyphens that join cue words split) and the note's case mode. */
+function tokenize(text: string): { toks: Token[]; mode: CaseMode } {
   const toks: Token[] = [];
   TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -124,16 +151,11 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
     }
   }
   const mode: CaseMode = up > 3 * low ? 'upper' : capRatio(toks) < 0.02 ? 'lower' : 'mixed';
-  const n = toks.length;
-  const tok = (i: number): Token | undefined => toks[i];
-  const gap = (a: Token, b: Token): string => text.slice(a.e, b.s);
-  /** Same line, separated only by spaces (and for initials a period). */
-  const adjacent = (a: Token, b: Token): boolean => {
-    const g = gap(a, b);
-    return /^[ \t]{1,3}$/.test(g) || (a.raw.length === 1 && /^\.[ \t]{0,2}$/.test(g));
-  };
+  return { toks, mode };
+}
 
-  const isName = (t: Token, strength: 'strong' | 'medium' | 'weak'): boolean => {
+/** Whether a token can be (part of) a name at a given strength of context: strong after a title, medium next to a name, weak alone. */
+function isNameToken(lex: Lexicon, mode: CaseMode, t: Token, strength: Strength): boolean {
     const w = t.low;
     if (w.length < 2 || STOP.has(w)) return false;
     const common = lex.common.has(w);
@@ -159,12 +181,10 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
     if (clinical || common) return false;
     if (mode === 'mixed' && !t.cap) return false;
     return lex.firstNames.has(w) || (lex.surnames.has(w) && (mode !== 'lower'));
-  };
-  const nameEnds = new Set<number>();
-  const isInitial = (t: Token): boolean => t.raw.length === 1 && (/[A-Z]/.test(t.raw) || mode === 'lower') && text[t.e] === '.';
+}
 
-  /** Mark tokens i..j as NAME and extend over adjacent name-like tokens and initials on both sides. */
-  const markName = (i: number, j: number, type: PhiType = 'NAME', afterTitle = false): number => {
+function markNameRun(c: WordScan, i: number, j: number, type: PhiType = 'NAME', afterTitle = false): number {
+  const { text, lex, push, toks, n, mode, nameEnds, adjacent, isName, isInitial } = c;
     let a = i;
     let b = j;
     while (b + 1 < n) {
@@ -175,8 +195,11 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
       const givenLike = lex.firstNames.has(cur.low) || (b === i && afterTitle && mode !== 'upper' && cur.cap);
       // Right after a title, a given name written in lowercase takes a lowercase surname too: "dr. john bowman".
       const titleSurname = afterTitle && b === i && mode !== 'upper' && (lex.surnames.has(nx.low) || lex.contextNames.has(nx.low));
+      // In mixed case, a title-case word after a given name that is no English word is its surname even if it is also
+      // a clinical abbreviation (Jane Doe, Bernard Foley).
+      const titleCaseSurname = mode === 'mixed' && nx.cap && !nx.upper && lex.firstNames.has(cur.low) && !lex.common.has(cur.low);
       const afterGiven = givenLike && (mode === 'upper' ? !lex.common.has(nx.low) || lex.surnames.has(nx.low) : nx.cap || titleSurname) && !STOP.has(nx.low) &&
-        (!lex.clinical.has(nx.low) || lex.surnames.has(nx.low)) && !AFTER_CUES.has(nx.low) && !CREDENTIALS.has(nx.low) && !PERSON_VERBS.has(nx.low);
+        (!lex.clinical.has(nx.low) || lex.surnames.has(nx.low) || titleCaseSurname) && !AFTER_CUES.has(nx.low) && !CREDENTIALS.has(nx.low) && !PERSON_VERBS.has(nx.low);
       if (isInitial(nx) || isName(nx, 'medium') || afterGiven) b++;
       else break;
     }
@@ -195,9 +218,10 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
       nameEnds.add(t.e);
     }
     return b;
-  };
-  /** After a name, continue over "and NAME", "& NAME", "/NAME", ", NAME" lists. */
-  const listAfter = (b: number, strength: 'strong' | 'medium'): void => {
+}
+
+function listNamesAfter(c: WordScan, b: number, strength: 'strong' | 'medium'): void {
+  const { toks, n, gap, isName, markName } = c;
     let k = b;
     while (k + 2 < n || (k + 1 < n)) {
       const cur = toks[k] as Token;
@@ -212,363 +236,604 @@ export function detectWords(text: string, lex: Lexicon, push: Push): void {
       }
       return;
     }
-  };
+}
 
-  for (let i = 0; i < n; i++) {
-    const t = toks[i] as Token;
-    const w = t.low;
-    // Titles: Dr. X, Mr X, DR'S X AND Y.
-    if (TITLES.has(w)) {
-      let j = i + 1;
-      const first = tok(j);
-      if (first && isInitial(first) && first.s - t.e <= 3) j++;
-      // Dr. o rourke, DR O BRIEN: the Irish prefix written apart.
-      else if (first && first.low === 'o' && first.s - t.e <= 3 && tok(j + 1) !== undefined && adjacent(first, tok(j + 1) as Token)) {
-        push(first.s, first.e, 'NAME');
-        j++;
-      }
-      const nt = tok(j);
-      const prevTok = toks[j - 1] as Token;
-      const titleGap = text.slice(t.e, (tok(i + 1) as Token | undefined)?.s ?? t.e);
-      // MS: (mental status) and MR (mitral regurgitation) in a mixed-case note are not titles.
-      // MS (mental status, morphine sulfate) and MR (mitral regurgitation) are titles only when written Ms/Mr or
-      // followed by a word that can only be a name.
-      const abbrevTitle = (w === 'ms' || w === 'mr') && !(t.cap && !t.upper && mode !== 'upper');
-      const nn = nt ? tok(j + 1) : undefined;
-      const capStop = nt !== undefined && nn !== undefined && mode === 'mixed' && nt.cap && !nt.upper && STOP.has(nt.low) && nt.low.length >= 3 &&
-        adjacent(nt, nn) && nn.cap && !STOP.has(nn.low) && !lex.clinical.has(nn.low);
-      const strongOk = nt && (capStop || (abbrevTitle ? (lex.surnames.has(nt.low) || lex.firstNames.has(nt.low) || !lex.common.has(nt.low)) && !lex.clinical.has(nt.low) && !CLINICAL_NAME_SHAPE.test(nt.low) : isName(nt, 'strong')));
-      if (nt && /^(?:\.|'s|')?[ \t]{0,2}$/.test(titleGap) && nt.s - prevTok.e <= 4 && strongOk) {
-        const b = markName(j, j, 'NAME', true);
-        listAfter(b, 'medium');
-      }
-      continue;
+function createScan(text: string, lex: Lexicon, push: Push): WordScan {
+  const { toks, mode } = tokenize(text);
+  const gap = (a: Token, b: Token): string => text.slice(a.e, b.s);
+  const c: WordScan = {
+    text, lex, push, toks, n: toks.length, mode, nameEnds: new Set<number>(),
+    tok: (i) => toks[i],
+    gap,
+    adjacent: (a, b) => {
+      const g = gap(a, b);
+      return /^[ \t]{1,3}$/.test(g) || (a.raw.length === 1 && /^\.[ \t]{0,2}$/.test(g));
+    },
+    isName: (t, strength) => isNameToken(lex, mode, t, strength),
+    isInitial: (t) => t.raw.length === 1 && (/[A-Z]/.test(t.raw) || mode === 'lower') && text[t.e] === '.',
+    markName: (i, j, type, afterTitle) => markNameRun(c, i, j, type, afterTitle),
+    listAfter: (b, strength) => listNamesAfter(c, b, strength),
+  };
+  return c;
+}
+
+/** Titles: Dr. X, Mr X, DR'S X AND Y. */
+function titleName(c: WordScan, i: number): number | undefined {
+  const { text, lex, push, toks, mode, tok, adjacent, isName, isInitial, markName, listAfter } = c;
+  const t = c.toks[i] as Token;
+  const w = t.low;
+  if (TITLES.has(w)) {
+    let j = i + 1;
+    const first = tok(j);
+    if (first && isInitial(first) && first.s - t.e <= 3) j++;
+    // Dr. o rourke, DR O BRIEN: the Irish prefix written apart.
+    else if (first && first.low === 'o' && first.s - t.e <= 3 && tok(j + 1) !== undefined && adjacent(first, tok(j + 1) as Token)) {
+      push(first.s, first.e, 'NAME');
+      j++;
     }
-    // The patient's name opening a note: "marisol quintanar is a 70 yr old female".
-    if (w === 'is' && i > 0 && /^[ \t]+an?[ \t]+\d{1,3}[ \t]*-?[ \t]*(?:yo\b|y\/o|y\.o|yrs?\b|year|y\b)/i.test(text.slice(t.e, t.e + 24))) {
-      let a = i;
-      while (a - 1 >= 0 && i - a < 3) {
-        const p = toks[a - 1] as Token;
-        const pl = p.low;
-        if (!adjacent(p, toks[a] as Token) || STOP.has(pl) || lex.clinical.has(pl) || RELATIONS.has(pl) || CREDENTIALS.has(pl) || TITLES.has(pl)) break;
-        if (lex.common.has(pl) && !lex.firstNames.has(pl) && !lex.surnames.has(pl)) break;
-        a--;
-      }
-      const first = toks[a] as Token;
-      const lead = a > 0 ? (toks[a - 1] as Token).low : '';
-      if (a < i && (isSentenceStart(text, first.s) || lead === 'pt' || lead === 'patient')) {
-        for (let k = a; k < i; k++) { push((toks[k] as Token).s, (toks[k] as Token).e, 'NAME'); nameEnds.add((toks[k] as Token).e); }
-      }
-      continue;
+    const nt = tok(j);
+    const prevTok = toks[j - 1] as Token;
+    const titleGap = text.slice(t.e, (tok(i + 1) as Token | undefined)?.s ?? t.e);
+    // MS: (mental status) and MR (mitral regurgitation) in a mixed-case note are not titles.
+    // MS (mental status, morphine sulfate) and MR (mitral regurgitation) are titles only when written Ms/Mr or
+    // followed by a word that can only be a name.
+    const abbrevTitle = (w === 'ms' || w === 'mr') && !(t.cap && !t.upper && mode !== 'upper');
+    const nn = nt ? tok(j + 1) : undefined;
+    const capStop = nt !== undefined && nn !== undefined && mode === 'mixed' && nt.cap && !nt.upper && STOP.has(nt.low) && nt.low.length >= 3 &&
+      adjacent(nt, nn) && nn.cap && !STOP.has(nn.low) && !lex.clinical.has(nn.low);
+    const strongOk = nt && (capStop || (abbrevTitle ? (lex.surnames.has(nt.low) || lex.firstNames.has(nt.low) || !lex.common.has(nt.low)) && !lex.clinical.has(nt.low) && !CLINICAL_NAME_SHAPE.test(nt.low) : isName(nt, 'strong')));
+    if (nt && /^(?:\.|'s|')?[ \t]{0,2}$/.test(titleGap) && nt.s - prevTok.e <= 4 && strongOk) {
+      const b = markName(j, j, 'NAME', true);
+      listAfter(b, 'medium');
     }
-    // "name:" / "pt name" cue.
-    if (w === 'name' || w === 'named') {
-      const nt = tok(i + 1);
-      if (nt && /^\s*:[\s\-]{0,3}$|^[ \t]*-[ \t]*$/.test(gap(t, nt)) && isName(nt, 'strong')) markName(i + 1, i + 1);
-      continue;
+    return i;
+  }
+  return undefined;
+}
+
+/** The patient's name opening a note: "marisol quintanar is a 70 yr old female". */
+function noteOpeningName(c: WordScan, i: number): number | undefined {
+  const { text, lex, push, toks, nameEnds, adjacent } = c;
+  const t = c.toks[i] as Token;
+  const w = t.low;
+  if (w === 'is' && i > 0 && /^[ \t]+an?[ \t]+\d{1,3}[ \t]*-?[ \t]*(?:yo\b|y\/o|y\.o|yrs?\b|year|y\b)/i.test(text.slice(t.e, t.e + 24))) {
+    let a = i;
+    while (a - 1 >= 0 && i - a < 3) {
+      const p = toks[a - 1] as Token;
+      const pl = p.low;
+      if (!adjacent(p, toks[a] as Token) || STOP.has(pl) || lex.clinical.has(pl) || RELATIONS.has(pl) || CREDENTIALS.has(pl) || TITLES.has(pl)) break;
+      if (lex.common.has(pl) && !lex.firstNames.has(pl) && !lex.surnames.has(pl)) break;
+      a--;
     }
-    // DAUGHTER-KRISSY, son-Rob: a relation word joined to a name by a hyphen.
-    if (t.raw.includes('-') && RELATIONS.has(w.split('-')[0] ?? '') && !RELATIONS.has(w)) {
-      const rest = t.raw.slice(t.raw.indexOf('-') + 1);
-      const rl = rest.toLowerCase();
-      if (rl.length > 1 && !STOP.has(rl) && !lex.clinical.has(rl) && !rl.includes('-') && !RELATIONS.has(rl) && rl !== 'law' &&
-        (lex.firstNames.has(rl) || lex.surnames.has(rl) || !lex.common.has(rl))) {
-        push(t.e - rest.length, t.e, 'NAME');
-        nameEnds.add(t.e);
-      }
-      continue;
+    const first = toks[a] as Token;
+    const lead = a > 0 ? (toks[a - 1] as Token).low : '';
+    if (a < i && (isSentenceStart(text, first.s) || lead === 'pt' || lead === 'patient')) {
+      for (let k = a; k < i; k++) { push((toks[k] as Token).s, (toks[k] as Token).e, 'NAME'); nameEnds.add((toks[k] as Token).e); }
     }
-    // Relatives and roles: son bill, daughter (Marcela Carlson), wife: Mary.
-    if (RELATIONS.has(w) || (w === 'law' && text[t.s - 1] === '-')) {
-      let j = i + 1;
-      let nt = tok(j);
-      if (nt && (nt.low === 'is' || nt.low === 'named') && /^\s+$/.test(gap(t, nt))) { j++; nt = tok(j); }
-      // A given name that is also a word names a relative right after the relation word: "wife, rose,", "GIRLFRIEND EVE", "Husband Rich".
-      const givenWord = nt !== undefined && (lex.contextGiven.has(nt.low) || (lex.firstNames.has(nt.low) && lex.common.has(nt.low))) &&
-        !STOP.has(nt.low) && !PERSON_VERBS.has(nt.low) && !lex.clinical.has(nt.low) && !GENERIC_PLACES.has(nt.low);
-      if (nt && /^[\s,(:\-]{1,4}$/.test(gap(toks[j - 1] as Token, nt)) && (isName(nt, 'medium') || givenWord) && !RELATIONS.has(nt.low)) {
-        const b = markName(j, j);
-        listAfter(b, 'medium');
-      }
-      continue;
+    return i;
+  }
+  return undefined;
+}
+
+/** "name:" / "pt name" cue. */
+function nameLabel(c: WordScan, i: number): number | undefined {
+  const { tok, gap, isName, markName } = c;
+  const t = c.toks[i] as Token;
+  const w = t.low;
+  if (w === 'name' || w === 'named') {
+    const nt = tok(i + 1);
+    if (nt && /^\s*:[\s\-]{0,3}$|^[ \t]*-[ \t]*$/.test(gap(t, nt)) && isName(nt, 'strong')) markName(i + 1, i + 1);
+    return i;
+  }
+  return undefined;
+}
+
+/** DAUGHTER-KRISSY, son-Rob: a relation word joined to a name by a hyphen. */
+function relationHyphenName(c: WordScan, i: number): number | undefined {
+  const { lex, push, nameEnds } = c;
+  const t = c.toks[i] as Token;
+  const w = t.low;
+  if (t.raw.includes('-') && RELATIONS.has(w.split('-')[0] ?? '') && !RELATIONS.has(w)) {
+    const rest = t.raw.slice(t.raw.indexOf('-') + 1);
+    const rl = rest.toLowerCase();
+    if (rl.length > 1 && !STOP.has(rl) && !lex.clinical.has(rl) && !rl.includes('-') && !RELATIONS.has(rl) && rl !== 'law' &&
+      (lex.firstNames.has(rl) || lex.surnames.has(rl) || !lex.common.has(rl))) {
+      push(t.e - rest.length, t.e, 'NAME');
+      nameEnds.add(t.e);
     }
-    // Signatures: "Patricia Nolan, RN", "ROBERT V. DEGIORGIO, RRT".
-    const unknownBefore = i > 0 && /^(?:rn|np|md|lpn|rrt|crt|pa)$/.test(w) && ((pw) => /^[a-z]{4,}$/.test(pw) && !lex.common.has(pw) && !lex.clinical.has(pw) && !CLINICAL_SHAPE.test(pw) && !STOP.has(pw))((toks[i - 1] as Token).low);
-    // Credentials written with full stops: "Mary Hulse, R.N.", "M.D.".
-    const dottedCred = t.raw.length === 1 && /[A-Z]/.test(t.raw) && i + 1 < n && text[t.e] === '.' && (toks[i + 1] as Token).s === t.e + 1 &&
-      (toks[i + 1] as Token).raw.length === 1 && text[(toks[i + 1] as Token).e] === '.' && CREDENTIALS.has(w + (toks[i + 1] as Token).low);
-    if ((CREDENTIALS.has(w) || dottedCred) && i > 0 && (t.upper || dottedCred || w.length > 2 || /[A-Z]{2}/.test(t.raw) || unknownBefore)) {
-      const pv = toks[i - 1] as Token;
-      const pp = tok(i - 2);
-      const afterInitial = pp !== undefined && isInitial(pp) && !STOP.has(pv.low) && pv.low.length >= 2;
-      if (/^,?[ \t]{0,3}$/.test(gap(pv, t)) && !/\n/.test(gap(pv, t)) && (isName(pv, 'medium') || afterInitial) && (mode !== 'mixed' || pv.cap || !lex.common.has(pv.low))) {
-        let a = i - 1;
-        while (a - 1 >= 0 && i - a < 4) {
-          const p2 = toks[a - 1] as Token;
-          if (!adjacent(p2, toks[a] as Token)) break;
-          if (isInitial(p2) || isName(p2, 'medium') || (mode === 'mixed' && p2.cap && !STOP.has(p2.low) && !lex.clinical.has(p2.low))) a--;
-          else break;
-        }
-        for (let k = a; k < i; k++) push((toks[k] as Token).s, (toks[k] as Token).e, 'NAME');
-        continue;
-      }
+    return i;
+  }
+  return undefined;
+}
+
+/** Relatives and roles: son bill, daughter (Marcela Carlson), wife: Mary. */
+function relationName(c: WordScan, i: number): number | undefined {
+  const { text, lex, toks, tok, gap, isName, markName, listAfter } = c;
+  const t = c.toks[i] as Token;
+  const w = t.low;
+  if (RELATIONS.has(w) || (w === 'law' && text[t.s - 1] === '-')) {
+    let j = i + 1;
+    let nt = tok(j);
+    if (nt && (nt.low === 'is' || nt.low === 'named') && /^\s+$/.test(gap(t, nt))) { j++; nt = tok(j); }
+    // A given name that is also a word names a relative right after the relation word: "wife, rose,", "GIRLFRIEND EVE", "Husband Rich".
+    const givenWord = nt !== undefined && (lex.contextGiven.has(nt.low) || (lex.firstNames.has(nt.low) && lex.common.has(nt.low))) &&
+      !STOP.has(nt.low) && !PERSON_VERBS.has(nt.low) && !lex.clinical.has(nt.low) && !GENERIC_PLACES.has(nt.low);
+    if (nt && /^[\s,(:\-]{1,4}$/.test(gap(toks[j - 1] as Token, nt)) && (isName(nt, 'medium') || givenWord) && !RELATIONS.has(nt.low)) {
+      const b = markName(j, j);
+      listAfter(b, 'medium');
     }
-    // Facility words: CALVERT HOSPITAL, Sacred Heart Memorial, Franklin Square Medical Center.
-    if (FACILITY.has(w) && i > 0 && (w !== 'medical' || /^(?:center|centre|ctr|campus|school|college)$/.test(tok(i + 1)?.low ?? '')) && (mode !== 'mixed' || t.cap || w === 'hospital' || w === 'hosp' || w === 'campus')) {
-      let a = i;
-      while (a - 1 >= 0 && FACILITY.has((toks[a - 1] as Token).low) && !FACILITY_NAMEPART.has((toks[a - 1] as Token).low) && adjacent(toks[a - 1] as Token, toks[a] as Token)) a--;
-      const lastName = a - 1;
-      // Collect up to three candidate words before the facility word, then keep them if they look like a name,
-      // or if the run follows a place preposition (TAKEN TO UNION MEMORIAL HOSPITAL, from franklin square hosp).
-      let run = a;
-      while (run - 1 >= 0 && lastName - run < 2) {
-        const p = toks[run - 1] as Token;
-        if (!adjacent(p, toks[run] as Token)) break;
-        const pl = p.low;
-        if ((STOP.has(pl) && pl !== 'st') || lex.clinical.has(pl) || (FACILITY.has(pl) && !FACILITY_NAMEPART.has(pl)) || LOC_PREP.has(pl)) break;
-        if (mode === 'mixed' && !p.cap) break;
-        run--;
-      }
-      const before = tok(run - 1);
-      const afterPrep = before !== undefined && /^(?:to|from|at|the|in|of|into)$/.test(before.low);
-      for (let k = lastName; k >= run; k--) {
-        const p = toks[k] as Token;
-        const pl = p.low;
-        const nameLike = !lex.common.has(pl) || lex.places.has(pl) || lex.firstNames.has(pl) || lex.surnames.has(pl) || pl === 'st';
-        if (nameLike || afterPrep || (mode === 'mixed' && !isSentenceStart(text, p.s))) a = k;
+    return i;
+  }
+  return undefined;
+}
+
+/** Signatures: "Patricia Nolan, RN", "ROBERT V. DEGIORGIO, RRT". */
+function signatureName(c: WordScan, i: number): number | undefined {
+  const { text, lex, push, toks, n, mode, tok, gap, adjacent, isName, isInitial } = c;
+  const t = c.toks[i] as Token;
+  const w = t.low;
+  const unknownBefore = i > 0 && /^(?:rn|np|md|lpn|rrt|crt|pa)$/.test(w) && ((pw) => /^[a-z]{4,}$/.test(pw) && !lex.common.has(pw) && !lex.clinical.has(pw) && !CLINICAL_SHAPE.test(pw) && !STOP.has(pw))((toks[i - 1] as Token).low);
+  // Credentials written with full stops: "Mary Hulse, R.N.", "M.D.".
+  const dottedCred = t.raw.length === 1 && /[A-Z]/.test(t.raw) && i + 1 < n && text[t.e] === '.' && (toks[i + 1] as Token).s === t.e + 1 &&
+    (toks[i + 1] as Token).raw.length === 1 && text[(toks[i + 1] as Token).e] === '.' && CREDENTIALS.has(w + (toks[i + 1] as Token).low);
+  if ((CREDENTIALS.has(w) || dottedCred) && i > 0 && (t.upper || dottedCred || w.length > 2 || /[A-Z]{2}/.test(t.raw) || unknownBefore)) {
+    const pv = toks[i - 1] as Token;
+    const pp = tok(i - 2);
+    const afterInitial = pp !== undefined && isInitial(pp) && !STOP.has(pv.low) && pv.low.length >= 2;
+    if (/^,?[ \t]{0,3}$/.test(gap(pv, t)) && !/\n/.test(gap(pv, t)) && (isName(pv, 'medium') || afterInitial) && (mode !== 'mixed' || pv.cap || !lex.common.has(pv.low))) {
+      let a = i - 1;
+      while (a - 1 >= 0 && i - a < 4) {
+        const p2 = toks[a - 1] as Token;
+        if (!adjacent(p2, toks[a] as Token)) break;
+        if (isInitial(p2) || isName(p2, 'medium') || (mode === 'mixed' && p2.cap && !STOP.has(p2.low) && !lex.clinical.has(p2.low))) a--;
         else break;
       }
-      if (a <= lastName) {
-        const end = FACILITY_NAMEPART.has(w) ? t.e : (toks[lastName] as Token).e;
-        push((toks[a] as Token).s, end, 'LOCATION');
-        continue;
-      }
+      for (let k = a; k < i; k++) push((toks[k] as Token).s, (toks[k] as Token).e, 'NAME');
+      return i;
     }
-    // Street address: 19 Clover St.
-    if (STREET.has(w) && i > 0 && (t.cap || mode !== 'mixed')) {
-      const p = toks[i - 1] as Token;
-      const num = /(\d{1,6})\s+$/.exec(text.slice(Math.max(0, p.s - 8), p.s));
-      if (num && adjacent(p, t) && !STOP.has(p.low) && !lex.clinical.has(p.low) && !CLINICAL_SHAPE.test(p.low) && (mode !== 'mixed' || p.cap)) {
-        push(p.s - num[0].length, p.e, 'LOCATION');
-        continue;
-      }
+  }
+  return undefined;
+}
+
+/** Facility words: CALVERT HOSPITAL, Sacred Heart Memorial, Franklin Square Medical Center. */
+function facilityPlace(c: WordScan, i: number): number | undefined {
+  const { text, lex, push, toks, mode, tok, adjacent } = c;
+  const t = c.toks[i] as Token;
+  const w = t.low;
+  if (FACILITY.has(w) && i > 0 && (w !== 'medical' || /^(?:center|centre|ctr|campus|school|college)$/.test(tok(i + 1)?.low ?? '')) && (mode !== 'mixed' || t.cap || w === 'hospital' || w === 'hosp' || w === 'campus')) {
+    let a = i;
+    while (a - 1 >= 0 && FACILITY.has((toks[a - 1] as Token).low) && !FACILITY_NAMEPART.has((toks[a - 1] as Token).low) && adjacent(toks[a - 1] as Token, toks[a] as Token)) a--;
+    const lastName = a - 1;
+    // Collect up to three candidate words before the facility word, then keep them if they look like a name,
+    // or if the run follows a place preposition (TAKEN TO UNION MEMORIAL HOSPITAL, from franklin square hosp).
+    let run = a;
+    while (run - 1 >= 0 && lastName - run < 2) {
+      const p = toks[run - 1] as Token;
+      if (!adjacent(p, toks[run] as Token)) break;
+      const pl = p.low;
+      // A clinical word right before the facility words is its name when written as one (Salem Memorial Hospital), not a specialty.
+      const clinicalName = lex.clinical.has(pl) && mode === 'mixed' && p.cap && !p.upper && !ORG_SPECIALTY.has(pl);
+      if ((STOP.has(pl) && pl !== 'st') || (lex.clinical.has(pl) && !clinicalName) || (FACILITY.has(pl) && !FACILITY_NAMEPART.has(pl)) || LOC_PREP.has(pl)) break;
+      if (mode === 'mixed' && !p.cap) break;
+      run--;
     }
-    // City, ST / City, State.
-    const zipAfter = /^,?\s{0,2}\d{5}\b/.test(text.slice(t.e, t.e + 9));
-    const lineEnd = /^\s*(?:\n|$)/.test(text.slice(t.e, t.e + 3));
-    const stateOk = STATES.has(w) && t.raw.length === 2 && (
-      !STATE_AMBIGUOUS.has(w) ? (mode !== 'upper' || zipAfter || lineEnd || t.upper) && (t.upper || (w === 'md' || w === 'ma'))
-        : zipAfter || (mode !== 'upper' && t.upper) || ((w === 'md' || w === 'ma') && (gap(toks[i - 1] as Token, t) === ',' || lineEnd)));
-    if (i > 0 && (stateOk || lex.places.has(w) && w.length > 4 && t.cap)) {
-      const p = toks[i - 1] as Token;
-      if (/^,\s{0,2}$/.test(gap(p, t)) && !STOP.has(p.low) && !lex.clinical.has(p.low) && !CLINICAL_SHAPE.test(p.low) && (mode === 'mixed' ? p.cap : true) && (mode !== 'upper' || !lex.common.has(p.low) || lex.places.has(p.low))) {
-        let a = i - 1;
-        const p2 = tok(a - 1);
-        if (p2 && adjacent(p2, p) && !STOP.has(p2.low) && !lex.clinical.has(p2.low) && (mode === 'mixed' ? p2.cap : !lex.common.has(p2.low) || lex.places.has(p2.low))) a--;
-        push((toks[a] as Token).s, p.e, 'LOCATION');
-        continue;
-      }
+    const before = tok(run - 1);
+    const afterPrep = before !== undefined && /^(?:to|from|at|the|in|of|into)$/.test(before.low);
+    for (let k = lastName; k >= run; k--) {
+      const p = toks[k] as Token;
+      const pl = p.low;
+      const nameLike = !lex.common.has(pl) || lex.places.has(pl) || lex.firstNames.has(pl) || lex.surnames.has(pl) || pl === 'st';
+      if (nameLike || afterPrep || (mode === 'mixed' && !isSentenceStart(text, p.s))) a = k;
+      else break;
     }
-    // Prepositions and living/working cues: lives in Lansdowne, transfer to GH, from ROME, works for Vista.
-    // "employer, Northrop Grumman" / "employer: Acme Tool": one or two capitalised words after the cue.
-    // An organisation named after an employer cue: "employer: Acme Tool", "CEO OF ZENTRIX", "his business Quorvia".
-    if (i + 1 < n && (w === 'employer' || ((w === 'of' || w === 'business' || w === 'company' || w === 'firm') && ORG_CUE.test(text.slice(Math.max(0, t.s - 24), t.e))))) {
-      const nt = toks[i + 1] as Token;
-      if (/^\s*(?:is\s+)?[,:]?\s*$/.test(gap(t, nt)) && nt.low !== 'is' && (mode === 'upper' ? !lex.common.has(nt.low) : nt.cap) && !STOP.has(nt.low) && !lex.clinical.has(nt.low)) {
-        const nx = tok(i + 2);
-        const two = nx !== undefined && adjacent(nt, nx) && (mode === 'upper' ? !lex.common.has(nx.low) : nx.cap) && !STOP.has(nx.low);
-        push(nt.s, (two ? nx : nt).e, 'LOCATION');
-        continue;
-      }
+    if (a <= lastName) {
+      const end = FACILITY_NAMEPART.has(w) ? t.e : (toks[lastName] as Token).e;
+      push((toks[a] as Token).s, end, 'LOCATION');
+      return i;
     }
-    const employPrep = (w === 'for' || w === 'by' || w === 'with') && i + 1 < n && EMPLOY_CUE.test(text.slice(Math.max(0, t.s - 24), (toks[i + 1] as Token).s));
-    if ((w === 'to' || w === 'from') && i + 1 < n && /^[ \t]+\d{3,4}[ \t]+$/.test(gap(t, toks[i + 1] as Token)) && TRANSFER_CUE.test(text.slice(Math.max(0, t.s - 30), t.s))) {
-      // A ward after a bed or room number: "transferred to 209 brakemoor".
-      const nt = toks[i + 1] as Token;
-      if (nt.low.length >= 5 && !lex.common.has(nt.low) && !lex.clinical.has(nt.low) && !STOP.has(nt.low) && !CLINICAL_SHAPE.test(nt.low)) {
-        push(nt.s, nt.e, 'LOCATION');
-        continue;
-      }
+  }
+  return undefined;
+}
+
+/** Street address: 19 Clover St. */
+function streetAddress(c: WordScan, i: number): number | undefined {
+  const { text, lex, push, toks, mode, adjacent } = c;
+  const t = c.toks[i] as Token;
+  const w = t.low;
+  if (STREET.has(w) && i > 0 && (t.cap || mode !== 'mixed')) {
+    const p = toks[i - 1] as Token;
+    const num = /(\d{1,6})\s+$/.exec(text.slice(Math.max(0, p.s - 8), p.s));
+    // A capitalised word between a house number and a street word is a street name whatever it looks like (676 Pine Ave).
+    const capStreet = mode === 'mixed' && p.cap && t.cap;
+    if (num && adjacent(p, t) && !STOP.has(p.low) && (capStreet || (!lex.clinical.has(p.low) && !CLINICAL_SHAPE.test(p.low))) && (mode !== 'mixed' || p.cap)) {
+      // The whole address line: number, name and street word (the street word stays out when it is a bare "St" of a saint).
+      push(p.s - num[0].length, t.e, 'LOCATION');
+      return i;
     }
-    if (LOC_PREP.has(w) || LIVE_CUE.has(w) || employPrep) {
-      const nt = tok(i + 1);
-      if (!nt || !/^[ \t]{1,3}$/.test(gap(t, nt))) continue;
-      const nl = nt.low;
-      const employ = EMPLOY_CUE.test(text.slice(Math.max(0, nt.s - 24), nt.s));
-      const living = LIVE_CUE.has(w) || (i > 0 && LIVE_CUE.has((toks[i - 1] as Token).low)) || (i > 1 && LIVE_CUE.has((toks[i - 2] as Token).low) && w !== 'with');
-      if (STOP.has(nl) || lex.clinical.has(nl) || nl.length < 2) continue;
-      if (nt.raw.includes('-') && nl.split('-').some((p) => lex.common.has(p) || lex.clinical.has(p) || p.length < 2)) continue;
-      const known = lex.places.has(nl) && !lex.common.has(nl) && (nt.cap || mode !== 'mixed');
-      const unknown = !lex.common.has(nl) && !lex.firstNames.has(nl) && !CLINICAL_SHAPE.test(nl);
-      // A capitalised word after a place preposition, where capitals carry information (not an all-caps note).
-      const afterName = w === 'of' && i > 0 && nameEnds.has((toks[i - 1] as Token).e);
-      const moveCue = TRANSFER_CUE.test(text.slice(Math.max(0, t.s - 30), t.s)) && (w === 'to' || w === 'from' || w === 'at');
-      const capProper = mode !== 'upper' && nt.cap && !nt.upper && !isSentenceStart(text, nt.s) &&
-        (unknown && (w === 'to' || w === 'from' || w === 'at' || afterName || (w === 'in' && nl.length >= 4)) || living || employ);
-      const nx0 = tok(i + 2);
-      const moved = moveCue && unknown && nl.length >= 4 && (mode !== 'mixed' || nt.cap || nl.length >= 6);
-      // Hospitals named by an ordinary word (sent to Seaport, from Calloway Heights): a capitalised word after a move
-      // cue in a note that is not all capitals, unless it is a generic destination (Rehab, Floor, Home).
-      const movedCap = moveCue && mode !== 'upper' && nt.cap && !nt.upper && !isSentenceStart(text, nt.s) && nl.length >= 4 &&
-        !GENERIC_PLACES.has(nl) && !FACILITY.has(nl) && !CLINICAL_NAME_SHAPE.test(nl) && (!lex.firstNames.has(nl) || (nx0 !== undefined && adjacent(nt, nx0) && nx0.cap));
-      const lowerUnknown = mode !== 'upper' && (living || employ) && unknown;
-      const upperUnknown = mode === 'upper' && (living || employ || (w === 'from' && nl.length >= 5) || (w === 'in' && i > 0 && RELATIONS.has((toks[i - 1] as Token).low))) && unknown && nl.length >= 4;
-      // Two words after "lives in" when the second is not a word at all (lives in north brakeford).
-      const livingPair = living && LOC_PREP.has(w) && mode !== 'upper' && !lex.clinical.has(nl) && nx0 !== undefined && adjacent(nt, nx0) && nx0.low.length >= 4 &&
-        !lex.common.has(nx0.low) && !lex.clinical.has(nx0.low) && !CLINICAL_SHAPE.test(nx0.low);
-      if (known || capProper || lowerUnknown || upperUnknown || moved || movedCap || livingPair || (employ && !CLINICAL_SHAPE.test(nl))) {
-        let b = i + 1;
-        const nx = tok(b + 1);
-        if (nx && adjacent(nt, nx) && !lex.clinical.has(nx.low) && !STOP.has(nx.low) &&
-          ((mode === 'upper' ? !lex.common.has(nx.low) : nx.cap) || PLACE_SUFFIX.has(nx.low) || livingPair || (employ && FACILITY.has(nx.low)))) b++;
-        push(nt.s, (toks[b] as Token).e, 'LOCATION');
-      }
-      continue;
+  }
+  return undefined;
+}
+
+/** City, ST / City, State. */
+function cityState(c: WordScan, i: number): number | undefined {
+  const { text, lex, push, toks, mode, tok, gap, adjacent } = c;
+  const t = c.toks[i] as Token;
+  const w = t.low;
+  const zipAfter = /^,?\s{0,2}\d{5}\b/.test(text.slice(t.e, t.e + 9));
+  const lineEnd = /^\s*(?:\n|$)/.test(text.slice(t.e, t.e + 3));
+  const stateOk = STATES.has(w) && t.raw.length === 2 && (
+    !STATE_AMBIGUOUS.has(w) ? (mode !== 'upper' || zipAfter || lineEnd || t.upper) && (t.upper || (w === 'md' || w === 'ma'))
+      : zipAfter || (mode !== 'upper' && t.upper) || ((w === 'md' || w === 'ma') && (gap(toks[i - 1] as Token, t) === ',' || lineEnd)));
+  if (i > 0 && (stateOk || lex.places.has(w) && w.length > 4 && t.cap)) {
+    const p = toks[i - 1] as Token;
+    // "Town, ST" in a mixed-case note: a title-case word before a capitalised state code is a town whatever its ending (Garsby, IL).
+    const titleTown = mode === 'mixed' && p.cap && !p.upper && t.upper && stateOk;
+    if (/^,\s{0,2}$/.test(gap(p, t)) && !STOP.has(p.low) && !lex.clinical.has(p.low) && (titleTown || !CLINICAL_SHAPE.test(p.low)) && (mode === 'mixed' ? p.cap : true) && (mode !== 'upper' || !lex.common.has(p.low) || lex.places.has(p.low))) {
+      let a = i - 1;
+      const p2 = tok(a - 1);
+      if (p2 && adjacent(p2, p) && !STOP.has(p2.low) && !lex.clinical.has(p2.low) && (mode === 'mixed' ? p2.cap : !lex.common.has(p2.low) || lex.places.has(p2.low))) a--;
+      push((toks[a] as Token).s, p.e, 'LOCATION');
+      return i;
     }
-    // Roles and reporting cues: per X, HO X, MD X, X aware, E. WELSH.
-    if (ROLE_CUES.has(w)) {
-      const nt = tok(i + 1);
-      const weakCue = WEAK_ROLE_CUES.has(w);
-      if (nt && /^[ \t]{1,2}$/.test(gap(t, nt)) && !isInitial(nt)) {
-        const lexName = lex.surnames.has(nt.low) || lex.firstNames.has(nt.low);
-        const verbish = PERSON_VERBS.has(nt.low) || AFTER_CUES.has(nt.low) || /(?:ed|ing)$/.test(nt.low) || STOP.has(nt.low) || lex.clinical.has(nt.low);
-        const unknownWord = nt.low.length >= 4 && !lex.common.has(nt.low) && !lex.clinical.has(nt.low) && !CLINICAL_NAME_SHAPE.test(nt.low) && !nt.raw.includes('-');
-        const ok = weakCue ? (lexName || (w === 'per' && unknownWord)) && !lex.common.has(nt.low) && !lex.clinical.has(nt.low) && (mode === 'upper' || nt.cap)
-          : (isName(nt, 'medium') && (mode === 'upper' || nt.cap || !lex.common.has(nt.low))) || (!verbish && (lex.surnames.has(nt.low) || lex.contextNames.has(nt.low)) && (mode === 'upper' || nt.cap));
-        if (ok) markName(i + 1, i + 1);
-      }
+  }
+  return undefined;
+}
+
+/** Prepositions and living/working cues: lives in Lansdowne, transfer to GH, from ROME, works for Vista. "employer, Northrop Grumman" / "employer: Acme Tool": one or two capitalised words after the cue. An organisation named after an employer cue: "employer: Acme Tool", "CEO OF ZENTRIX", "his business Quorvia". */
+function employerOrganisation(c: WordScan, i: number): number | undefined {
+  const { text, lex, push, toks, n, mode, tok, gap, adjacent } = c;
+  const t = c.toks[i] as Token;
+  const w = t.low;
+  if (i + 1 < n && (w === 'employer' || ((w === 'of' || w === 'business' || w === 'company' || w === 'firm') && ORG_CUE.test(text.slice(Math.max(0, t.s - 24), t.e))))) {
+    const nt = toks[i + 1] as Token;
+    if (/^\s*(?:is\s+)?[,:]?\s*$/.test(gap(t, nt)) && nt.low !== 'is' && (mode === 'upper' ? !lex.common.has(nt.low) : nt.cap) && !STOP.has(nt.low) && !lex.clinical.has(nt.low)) {
+      const nx = tok(i + 2);
+      const two = nx !== undefined && adjacent(nt, nx) && (mode === 'upper' ? !lex.common.has(nx.low) : nx.cap) && !STOP.has(nx.low);
+      push(nt.s, (two ? nx : nt).e, 'LOCATION');
+      return i;
     }
-    if (AFTER_CUES.has(w) && i > 0) {
-      // "X aware", "X made aware", "X was notified".
-      let k = i - 1;
-      if (/^(?:made|was|were|is|been|also)$/.test((toks[k] as Token).low) && k > 0 && /^[ \t]{1,2}$/.test(gap(toks[k - 1] as Token, toks[k] as Token))) k--;
-      const pv = toks[k] as Token;
-      const role = k > 0 ? toks[k - 1] as Token : undefined;
-      // Between a role and a reporting cue any word is a name (NP lark made aware, HO Brady notified).
-      const sandwich = role !== undefined && (SANDWICH_ROLES.has(role.low) || TITLES.has(role.low)) && /^\.?[ \t]{1,2}$/.test(gap(role, pv)) &&
-        !STOP.has(pv.low) && !lex.clinical.has(pv.low) && !CREDENTIALS.has(pv.low) && pv.low.length >= 2;
-      if (/^[ \t]{1,2}$/.test(gap(pv, toks[k + 1] as Token)) && (sandwich || (isName(pv, 'medium') && !lex.clinical.has(pv.low) && (mode === 'upper' || pv.cap)))) markName(k, k);
+  }
+  return undefined;
+}
+
+/** wardAfterRoomNumber */
+function wardAfterRoomNumber(c: WordScan, i: number): number | undefined {
+  const { text, lex, push, toks, n, gap } = c;
+  const t = c.toks[i] as Token;
+  const w = t.low;
+  if ((w === 'to' || w === 'from') && i + 1 < n && /^[ \t]+\d{3,4}[ \t]+$/.test(gap(t, toks[i + 1] as Token)) && TRANSFER_CUE.test(text.slice(Math.max(0, t.s - 30), t.s))) {
+    // A ward after a bed or room number: "transferred to 209 brakemoor".
+    const nt = toks[i + 1] as Token;
+    if (nt.low.length >= 5 && !lex.common.has(nt.low) && !lex.clinical.has(nt.low) && !STOP.has(nt.low) && !CLINICAL_SHAPE.test(nt.low)) {
+      push(nt.s, nt.e, 'LOCATION');
+      return i;
     }
-    if (isInitial(t) && i + 1 < n && (t.s === 0 || /[\s(,;-]/.test(text[t.s - 1] ?? ''))) {
-      const nt = toks[i + 1] as Token;
+  }
+  return undefined;
+}
+
+/** placeAfterPreposition */
+function placeAfterPreposition(c: WordScan, i: number): number | undefined {
+  const { text, lex, push, toks, n, mode, nameEnds, tok, gap, adjacent } = c;
+  const t = c.toks[i] as Token;
+  const w = t.low;
+  const employPrep = (w === 'for' || w === 'by' || w === 'with') && i + 1 < n && EMPLOY_CUE.test(text.slice(Math.max(0, t.s - 24), (toks[i + 1] as Token).s));
+  if (LOC_PREP.has(w) || LIVE_CUE.has(w) || employPrep) {
+    const nt = tok(i + 1);
+    if (!nt || !/^[ \t]{1,3}$/.test(gap(t, nt))) return i;
+    const nl = nt.low;
+    const employ = EMPLOY_CUE.test(text.slice(Math.max(0, nt.s - 24), nt.s));
+    const living = LIVE_CUE.has(w) || (i > 0 && LIVE_CUE.has((toks[i - 1] as Token).low)) || (i > 1 && LIVE_CUE.has((toks[i - 2] as Token).low) && w !== 'with');
+    if (STOP.has(nl) || lex.clinical.has(nl) || nl.length < 2) return i;
+    if (nt.raw.includes('-') && nl.split('-').some((p) => lex.common.has(p) || lex.clinical.has(p) || p.length < 2)) return i;
+    const known = lex.places.has(nl) && !lex.common.has(nl) && (nt.cap || mode !== 'mixed');
+    const unknown = !lex.common.has(nl) && !lex.firstNames.has(nl) && !CLINICAL_SHAPE.test(nl);
+    // A capitalised word after a place preposition, where capitals carry information (not an all-caps note).
+    const afterName = w === 'of' && i > 0 && nameEnds.has((toks[i - 1] as Token).e);
+    const moveCue = TRANSFER_CUE.test(text.slice(Math.max(0, t.s - 30), t.s)) && (w === 'to' || w === 'from' || w === 'at');
+    const capProper = mode !== 'upper' && nt.cap && !nt.upper && !isSentenceStart(text, nt.s) &&
+      (unknown && (w === 'to' || w === 'from' || w === 'at' || afterName || (w === 'in' && nl.length >= 4)) || living || employ);
+    const nx0 = tok(i + 2);
+    const moved = moveCue && unknown && nl.length >= 4 && (mode !== 'mixed' || nt.cap || nl.length >= 6);
+    // Hospitals named by an ordinary word (sent to Seaport, from Calloway Heights): a capitalised word after a move
+    // cue in a note that is not all capitals, unless it is a generic destination (Rehab, Floor, Home).
+    const movedCap = moveCue && mode !== 'upper' && nt.cap && !nt.upper && !isSentenceStart(text, nt.s) && nl.length >= 4 &&
+      !GENERIC_PLACES.has(nl) && !FACILITY.has(nl) && !CLINICAL_NAME_SHAPE.test(nl) && (!lex.firstNames.has(nl) || (nx0 !== undefined && adjacent(nt, nx0) && nx0.cap));
+    const lowerUnknown = mode !== 'upper' && (living || employ) && unknown;
+    const upperUnknown = mode === 'upper' && (living || employ || (w === 'from' && nl.length >= 5) || (w === 'in' && i > 0 && RELATIONS.has((toks[i - 1] as Token).low))) && unknown && nl.length >= 4;
+    // Two words after "lives in" when the second is not a word at all (lives in north brakeford).
+    const livingPair = living && LOC_PREP.has(w) && mode !== 'upper' && !lex.clinical.has(nl) && nx0 !== undefined && adjacent(nt, nx0) && nx0.low.length >= 4 &&
+      !lex.common.has(nx0.low) && !lex.clinical.has(nx0.low) && !CLINICAL_SHAPE.test(nx0.low);
+    if (known || capProper || lowerUnknown || upperUnknown || moved || movedCap || livingPair || (employ && !CLINICAL_SHAPE.test(nl))) {
+      let b = i + 1;
+      const nx = tok(b + 1);
+      if (nx && adjacent(nt, nx) && !lex.clinical.has(nx.low) && !STOP.has(nx.low) &&
+        ((mode === 'upper' ? !lex.common.has(nx.low) : nx.cap) || PLACE_SUFFIX.has(nx.low) || livingPair || (employ && FACILITY.has(nx.low)))) b++;
+      push(nt.s, (toks[b] as Token).e, 'LOCATION');
+    }
+    return i;
+  }
+  return undefined;
+}
+
+/** Roles and reporting cues: per X, HO X, MD X, X aware, E. WELSH. */
+function roleCueName(c: WordScan, i: number): number | undefined {
+  const { lex, mode, tok, gap, isName, isInitial, markName } = c;
+  const t = c.toks[i] as Token;
+  const w = t.low;
+  if (ROLE_CUES.has(w)) {
+    const nt = tok(i + 1);
+    const weakCue = WEAK_ROLE_CUES.has(w);
+    if (nt && /^[ \t]{1,2}$/.test(gap(t, nt)) && !isInitial(nt)) {
       const lexName = lex.surnames.has(nt.low) || lex.firstNames.has(nt.low);
-      const after = tok(i + 2);
-      const cueAfter = after !== undefined && /^[ \t,]{1,3}$/.test(gap(nt, after)) && (AFTER_CUES.has(after.low) || CREDENTIALS.has(after.low));
-      const roleBefore = i > 0 && INITIAL_ROLES.has((toks[i - 1] as Token).low) && (mode === 'upper' || nt.cap) &&
-        !lex.clinical.has(nt.low) && !STOP.has(nt.low) && (mode === 'upper' || !lex.common.has(nt.low));
-      const strongNext = lexName || cueAfter || roleBefore || (!/[AaPpSsOoIi]/.test(t.raw) && !lex.common.has(nt.low) && !lex.clinical.has(nt.low) && !CLINICAL_NAME_SHAPE.test(nt.low) && !nt.raw.includes('-'));
-      if (/^\.[ \t]{1,2}$/.test(gap(t, nt)) && strongNext && (mode === 'upper' ? true : nt.cap || mode === 'lower') && nt.low.length > 2) {
-        push(t.s, t.e, 'NAME');
-        markName(i + 1, i + 1);
-        continue;
-      }
+      const verbish = PERSON_VERBS.has(nt.low) || AFTER_CUES.has(nt.low) || /(?:ed|ing)$/.test(nt.low) || STOP.has(nt.low) || lex.clinical.has(nt.low);
+      const unknownWord = nt.low.length >= 4 && !lex.common.has(nt.low) && !lex.clinical.has(nt.low) && !CLINICAL_NAME_SHAPE.test(nt.low) && !nt.raw.includes('-');
+      const ok = weakCue ? (lexName || (w === 'per' && unknownWord)) && !lex.common.has(nt.low) && !lex.clinical.has(nt.low) && (mode === 'upper' || nt.cap)
+        : (isName(nt, 'medium') && (mode === 'upper' || nt.cap || !lex.common.has(nt.low))) || (!verbish && (lex.surnames.has(nt.low) || lex.contextNames.has(nt.low)) && (mode === 'upper' || nt.cap));
+      if (ok) markName(i + 1, i + 1);
     }
-    // Religious and civic hospital names without a facility word: Holy Cross, Sacred Heart, St. Agnes.
-    if (i + 1 < n && FACILITY_PAIRS.has(`${w} ${(toks[i + 1] as Token).low}`) && adjacent(t, toks[i + 1] as Token)) {
-      const third = tok(i + 2);
-      const withPart = third !== undefined && FACILITY_NAMEPART.has(third.low) && adjacent(toks[i + 1] as Token, third);
-      push(t.s, (withPart ? third : (toks[i + 1] as Token)).e, 'LOCATION');
-      i += withPart ? 2 : 1;
-      continue;
+  }
+  return undefined;
+}
+
+/** reportingCueName */
+function reportingCueName(c: WordScan, i: number): number | undefined {
+  const { lex, toks, mode, gap, isName, markName } = c;
+  const t = c.toks[i] as Token;
+  const w = t.low;
+  if (AFTER_CUES.has(w) && i > 0) {
+    // "X aware", "X made aware", "X was notified".
+    let k = i - 1;
+    if (/^(?:made|was|were|is|been|also)$/.test((toks[k] as Token).low) && k > 0 && /^[ \t]{1,2}$/.test(gap(toks[k - 1] as Token, toks[k] as Token))) k--;
+    const pv = toks[k] as Token;
+    const role = k > 0 ? toks[k - 1] as Token : undefined;
+    // Between a role and a reporting cue any word is a name (NP lark made aware, HO Brady notified).
+    const sandwich = role !== undefined && (SANDWICH_ROLES.has(role.low) || TITLES.has(role.low)) && /^\.?[ \t]{1,2}$/.test(gap(role, pv)) &&
+      !STOP.has(pv.low) && !lex.clinical.has(pv.low) && !CREDENTIALS.has(pv.low) && pv.low.length >= 2;
+    if (/^[ \t]{1,2}$/.test(gap(pv, toks[k + 1] as Token)) && (sandwich || (isName(pv, 'medium') && !lex.clinical.has(pv.low) && (mode === 'upper' || pv.cap)))) markName(k, k);
+  }
+  return undefined;
+}
+
+/** initialName */
+function initialName(c: WordScan, i: number): number | undefined {
+  const { text, lex, push, toks, n, mode, tok, gap, isInitial, markName } = c;
+  const t = c.toks[i] as Token;
+  if (isInitial(t) && i + 1 < n && (t.s === 0 || /[\s(,;-]/.test(text[t.s - 1] ?? ''))) {
+    const nt = toks[i + 1] as Token;
+    const lexName = lex.surnames.has(nt.low) || lex.firstNames.has(nt.low);
+    const after = tok(i + 2);
+    const cueAfter = after !== undefined && /^[ \t,]{1,3}$/.test(gap(nt, after)) && (AFTER_CUES.has(after.low) || CREDENTIALS.has(after.low));
+    const roleBefore = i > 0 && INITIAL_ROLES.has((toks[i - 1] as Token).low) && (mode === 'upper' || nt.cap) &&
+      !lex.clinical.has(nt.low) && !STOP.has(nt.low) && (mode === 'upper' || !lex.common.has(nt.low));
+    const strongNext = lexName || cueAfter || roleBefore || (!/[AaPpSsOoIi]/.test(t.raw) && !lex.common.has(nt.low) && !lex.clinical.has(nt.low) && !CLINICAL_NAME_SHAPE.test(nt.low) && !nt.raw.includes('-'));
+    if (/^\.[ \t]{1,2}$/.test(gap(t, nt)) && strongNext && (mode === 'upper' ? true : nt.cap || mode === 'lower') && nt.low.length > 2) {
+      push(t.s, t.e, 'NAME');
+      markName(i + 1, i + 1);
+      return i;
     }
-    if ((w === 'st' || w === 'saint') && i + 1 < n) {
-      const nt = toks[i + 1] as Token;
-      const g = gap(t, nt);
-      if (/^\.?[ \t]{1,2}$/.test(g) && (lex.firstNames.has(nt.low) || (mode !== 'upper' && nt.cap && !lex.clinical.has(nt.low) && (g.startsWith('.') || w === 'saint')))) {
-        push(t.s, nt.e, 'LOCATION');
-        i++;
-        continue;
-      }
-    }
-    // University of X, U of X.
-    if (w === 'u' && t.cap && i + 1 < n && adjacent(t, toks[i + 1] as Token) && /^(?:maryland|md|mass|penn|michigan|chicago|virginia|va)$/.test((toks[i + 1] as Token).low)) {
-      push(t.s, (toks[i + 1] as Token).e, 'LOCATION');
+  }
+  return undefined;
+}
+
+/** Religious and civic hospital names without a facility word: Holy Cross, Sacred Heart, St. Agnes. */
+function facilityPair(c: WordScan, i: number): number | undefined {
+  const { push, toks, n, tok, adjacent } = c;
+  const t = c.toks[i] as Token;
+  const w = t.low;
+  if (i + 1 < n && FACILITY_PAIRS.has(`${w} ${(toks[i + 1] as Token).low}`) && adjacent(t, toks[i + 1] as Token)) {
+    const third = tok(i + 2);
+    const withPart = third !== undefined && FACILITY_NAMEPART.has(third.low) && adjacent(toks[i + 1] as Token, third);
+    push(t.s, (withPart ? third : (toks[i + 1] as Token)).e, 'LOCATION');
+    i += withPart ? 2 : 1;
+    return i;
+  }
+  return undefined;
+}
+
+/** saintPlace */
+function saintPlace(c: WordScan, i: number): number | undefined {
+  const { lex, push, toks, n, mode, gap } = c;
+  const t = c.toks[i] as Token;
+  const w = t.low;
+  if ((w === 'st' || w === 'saint') && i + 1 < n) {
+    const nt = toks[i + 1] as Token;
+    const g = gap(t, nt);
+    if (/^\.?[ \t]{1,2}$/.test(g) && (lex.firstNames.has(nt.low) || (mode !== 'upper' && nt.cap && !lex.clinical.has(nt.low) && (g.startsWith('.') || w === 'saint')))) {
+      push(t.s, nt.e, 'LOCATION');
       i++;
-      continue;
+      return i;
     }
-    if ((w === 'university' || w === 'univ' || w === 'u') && i + 2 < n && (toks[i + 1] as Token).low === 'of' && (w !== 'u' || t.upper || t.cap)) {
-      const nt = toks[i + 2] as Token;
-      if (!STOP.has(nt.low) || STATES.has(nt.low)) { push(t.s, nt.e, 'LOCATION'); i += 2; continue; }
-    }
-    // Wards named after places or people: QUARTERMAIN 2, Smith7.
-    const prevLow = i > 0 ? (toks[i - 1] as Token).low : '';
-    if (w.length >= 5 && /^[a-z]+$/.test(w) && !/[xq]$/.test(w) && (mode !== 'mixed' || t.cap || /^(?:to|from|on|at|in)$/.test(prevLow)) && !lex.common.has(w) && !lex.clinical.has(w) && !CLINICAL_SHAPE.test(w) &&
-      /^ ?\d(?![\d,\/%a-z']|\.\d)(?!\s*(?:mg|gm|g|mcg|cc|ml|l|units?|u|hrs?|h|x|times|days?|min|tabs?|puffs?|mm|cm|meq|kg|lpm|liters?|amps?|doses?|%|-|to)\b)/i.test(text.slice(t.e, t.e + 14))) {
-      push(t.s, /^\d/.test(text[t.e] ?? '') ? t.e + 1 : t.e, 'LOCATION');
-      continue;
-    }
-    // Hospital abbreviations: GH, MGH, GBMC (ending in H or MC), unless clinical.
-    if ((t.upper || (mode !== 'upper' && /^[a-z]+$/.test(t.raw))) && t.raw.length >= 2 && t.raw.length <= 5 && /(?:H|MC)$/i.test(t.raw) && !lex.clinical.has(w) && !lex.common.has(w) &&
-      !/\d$/.test(text.slice(Math.max(0, t.s - 1), t.s)) && !/^[\d\/]/.test(text.slice(t.e, t.e + 1)) &&
-      t.raw.length <= 4 && ((i > 0 && /^(?:to|at|from|in|into|the|of|by|leave|left|@)$/.test((toks[i - 1] as Token).low)) || /(?:->|@|>)\s*$/.test(text.slice(Math.max(0, t.s - 4), t.s)) ||
-        (mode !== 'upper' && t.upper && t.raw.length <= 3))) {
-      push(t.s, t.e, 'LOCATION');
-      continue;
-    }
-    // "JOHN STATES", "Radu verbalizes", "bill called": a given name or an unknown capitalised word before a person verb.
-    if (i + 1 < n && PERSON_VERBS.has((toks[i + 1] as Token).low) && /^[ \t]{1,2}$/.test(gap(t, toks[i + 1] as Token)) && !STOP.has(w) && !lex.clinical.has(w) && w.length > 2) {
-      const given = (lex.firstNames.has(w) || lex.surnames.has(w)) && (mode !== 'mixed' || t.cap || !lex.common.has(w));
-      const unknownCap = !lex.common.has(w) && !CLINICAL_NAME_SHAPE.test(w) && !t.raw.includes('-') && (mode === 'upper' || t.cap) && !LEX_ONLY_VERBS.has((toks[i + 1] as Token).low);
-      if (given || unknownCap) {
-        const b = markName(i, i);
-        listAfter(b, 'medium');
-        continue;
-      }
-    }
-    // "Ilsa Varnedo cell# 410-555-0100": two name-like words right before a phone number.
-    if (i + 1 < n && adjacent(t, toks[i + 1] as Token) && PHONE_AFTER.test(text.slice((toks[i + 1] as Token).e, (toks[i + 1] as Token).e + 24))) {
-      const nt = toks[i + 1] as Token;
-      const nameWord = (x: Token): boolean => x.low.length >= 2 && !STOP.has(x.low) && !lex.clinical.has(x.low) && !RELATIONS.has(x.low) && !CREDENTIALS.has(x.low) &&
-        (mode === 'upper' || x.cap) && (!lex.common.has(x.low) || lex.firstNames.has(x.low) || lex.surnames.has(x.low)) && !CLINICAL_NAME_SHAPE.test(x.low);
-      if (nameWord(t) && nameWord(nt) && !/^(?:home|cell|work|phone|pager|beeper|fax|tel|office|mobile)$/.test(nt.low)) {
-        markName(i, i + 1);
-        i++;
-        continue;
-      }
-    }
-    // "Hank Przybylo (son)", "URSLA MORETTI (DAUGHTER)": names before a relation in brackets.
-    if (i + 1 < n && /^\s*\(\s*$/.test(gap(t, toks[i + 1] as Token)) && RELATIONS.has((toks[i + 1] as Token).low) && isName(t, 'medium') && (mode !== 'mixed' || t.cap)) {
-      markName(i, i);
-      continue;
-    }
-    // Two-word place names after a place preposition: San Diego, New Haven, Fort Meade, Glen Burnie.
-    if (PLACE_PREFIX.has(w) && i > 0 && i + 1 < n && (LOC_PREP.has((toks[i - 1] as Token).low) || LIVE_CUE.has((toks[i - 1] as Token).low))) {
-      const nt = toks[i + 1] as Token;
-      if (adjacent(t, nt) && (mode === 'upper' ? !lex.common.has(nt.low) || lex.places.has(nt.low) : t.cap && nt.cap) && !STOP.has(nt.low) && !lex.clinical.has(nt.low) && (toks[i - 1] as Token).low !== 'via') {
-        push(t.s, nt.e, 'LOCATION');
-        i++;
-        continue;
-      }
-    }
-    // A given name that is also an English word (John, Rob, Grace), capitalised inside a sentence of a note that is
-    // not all capitals: the capital is the signal.
-    if (mode !== 'upper' && t.cap && !t.upper && w.length >= 3 && lex.firstNames.has(w) && lex.common.has(w) && !lex.clinical.has(w) && !STOP.has(w) &&
-      !GIVEN_WORDS.has(w) && !isSentenceStart(text, t.s)) {
+  }
+  return undefined;
+}
+
+/** University of X, U of X. */
+function uOfPlace(c: WordScan, i: number): number | undefined {
+  const { push, toks, n, adjacent } = c;
+  const t = c.toks[i] as Token;
+  const w = t.low;
+  if (w === 'u' && t.cap && i + 1 < n && adjacent(t, toks[i + 1] as Token) && /^(?:maryland|md|mass|penn|michigan|chicago|virginia|va)$/.test((toks[i + 1] as Token).low)) {
+    push(t.s, (toks[i + 1] as Token).e, 'LOCATION');
+    i++;
+    return i;
+  }
+  return undefined;
+}
+
+/** universityOfPlace */
+function universityOfPlace(c: WordScan, i: number): number | undefined {
+  const { push, toks, n } = c;
+  const t = c.toks[i] as Token;
+  const w = t.low;
+  if ((w === 'university' || w === 'univ' || w === 'u') && i + 2 < n && (toks[i + 1] as Token).low === 'of' && (w !== 'u' || t.upper || t.cap)) {
+    const nt = toks[i + 2] as Token;
+    if (!STOP.has(nt.low) || STATES.has(nt.low)) { push(t.s, nt.e, 'LOCATION'); i += 2; return i; }
+  }
+  return undefined;
+}
+
+/** Wards named after places or people: QUARTERMAIN 2, Smith7. */
+function wardName(c: WordScan, i: number): number | undefined {
+  const { text, lex, push, toks, mode } = c;
+  const t = c.toks[i] as Token;
+  const w = t.low;
+  const prevLow = i > 0 ? (toks[i - 1] as Token).low : '';
+  if (w.length >= 5 && /^[a-z]+$/.test(w) && !/[xq]$/.test(w) && (mode !== 'mixed' || t.cap || /^(?:to|from|on|at|in)$/.test(prevLow)) && !lex.common.has(w) && !lex.clinical.has(w) && !CLINICAL_SHAPE.test(w) &&
+    /^ ?\d(?![\d,\/%a-z']|\.\d)(?!\s*(?:mg|gm|g|mcg|cc|ml|l|units?|u|hrs?|h|x|times|days?|min|tabs?|puffs?|mm|cm|meq|kg|lpm|liters?|amps?|doses?|%|-|to)\b)/i.test(text.slice(t.e, t.e + 14))) {
+    push(t.s, /^\d/.test(text[t.e] ?? '') ? t.e + 1 : t.e, 'LOCATION');
+    return i;
+  }
+  return undefined;
+}
+
+/** Hospital abbreviations: GH, MGH, GBMC (ending in H or MC), unless clinical. */
+function hospitalAbbreviation(c: WordScan, i: number): number | undefined {
+  const { text, lex, push, toks, mode } = c;
+  const t = c.toks[i] as Token;
+  const w = t.low;
+  if ((t.upper || (mode !== 'upper' && /^[a-z]+$/.test(t.raw))) && t.raw.length >= 2 && t.raw.length <= 5 && /(?:H|MC)$/i.test(t.raw) && !lex.clinical.has(w) && !lex.common.has(w) &&
+    !/\d$/.test(text.slice(Math.max(0, t.s - 1), t.s)) && !/^[\d\/]/.test(text.slice(t.e, t.e + 1)) &&
+    t.raw.length <= 4 && ((i > 0 && /^(?:to|at|from|in|into|the|of|by|leave|left|@)$/.test((toks[i - 1] as Token).low)) || /(?:->|@|>)\s*$/.test(text.slice(Math.max(0, t.s - 4), t.s)) ||
+      (mode !== 'upper' && t.upper && t.raw.length <= 3))) {
+    push(t.s, t.e, 'LOCATION');
+    return i;
+  }
+  return undefined;
+}
+
+/** "JOHN STATES", "Radu verbalizes", "bill called": a given name or an unknown capitalised word before a person verb. */
+function personVerbName(c: WordScan, i: number): number | undefined {
+  const { lex, toks, n, mode, gap, markName, listAfter } = c;
+  const t = c.toks[i] as Token;
+  const w = t.low;
+  if (i + 1 < n && PERSON_VERBS.has((toks[i + 1] as Token).low) && /^[ \t]{1,2}$/.test(gap(t, toks[i + 1] as Token)) && !STOP.has(w) && !lex.clinical.has(w) && w.length > 2) {
+    const given = (lex.firstNames.has(w) || lex.surnames.has(w)) && (mode !== 'mixed' || t.cap || !lex.common.has(w));
+    const unknownCap = !lex.common.has(w) && !CLINICAL_NAME_SHAPE.test(w) && !t.raw.includes('-') && (mode === 'upper' || t.cap) && !LEX_ONLY_VERBS.has((toks[i + 1] as Token).low);
+    if (given || unknownCap) {
       const b = markName(i, i);
       listAfter(b, 'medium');
-      i = b;
-      continue;
+      return i;
     }
-    // A given name followed by a word that is in no dictionary, in the same case: pat quorvin.
-    if (lex.firstNames.has(w) && !lex.clinical.has(w) && !STOP.has(w) && w.length >= 3 && i + 1 < n) {
-      const nt = toks[i + 1] as Token;
-      const nl = nt.low;
-      if (adjacent(t, nt) && nl.length >= 4 && !lex.common.has(nl) && !lex.clinical.has(nl) && !STOP.has(nl) && !CLINICAL_NAME_SHAPE.test(nl) &&
-        !nt.raw.includes('-') && nt.cap === t.cap && /^[a-z']+$/.test(nl) && !/[\d]/.test(text.slice(nt.e, nt.e + 1))) {
-        const b = markName(i, i + 1);
-        listAfter(b, 'medium');
-        i = b;
-        continue;
-      }
+  }
+  return undefined;
+}
+
+/** "Ilsa Varnedo cell# 410-555-0100": two name-like words right before a phone number. */
+function nameBeforePhone(c: WordScan, i: number): number | undefined {
+  const { text, lex, toks, n, mode, adjacent, markName } = c;
+  const t = c.toks[i] as Token;
+  if (i + 1 < n && adjacent(t, toks[i + 1] as Token) && PHONE_AFTER.test(text.slice((toks[i + 1] as Token).e, (toks[i + 1] as Token).e + 24))) {
+    const nt = toks[i + 1] as Token;
+    const nameWord = (x: Token): boolean => x.low.length >= 2 && !STOP.has(x.low) && !lex.clinical.has(x.low) && !RELATIONS.has(x.low) && !CREDENTIALS.has(x.low) &&
+      (mode === 'upper' || x.cap) && (!lex.common.has(x.low) || lex.firstNames.has(x.low) || lex.surnames.has(x.low)) && !CLINICAL_NAME_SHAPE.test(x.low);
+    if (nameWord(t) && nameWord(nt) && !/^(?:home|cell|work|phone|pager|beeper|fax|tel|office|mobile)$/.test(nt.low)) {
+      markName(i, i + 1);
+      i++;
+      return i;
     }
-    // Weak: a known given name or surname standing alone, then its neighbours.
-    if (isName(t, 'weak')) {
-      const b = markName(i, i);
+  }
+  return undefined;
+}
+
+/** "Hank Przybylo (son)", "URSLA MORETTI (DAUGHTER)": names before a relation in brackets. */
+function nameBeforeBracketRelation(c: WordScan, i: number): number | undefined {
+  const { toks, n, mode, gap, isName, markName } = c;
+  const t = c.toks[i] as Token;
+  if (i + 1 < n && /^\s*\(\s*$/.test(gap(t, toks[i + 1] as Token)) && RELATIONS.has((toks[i + 1] as Token).low) && isName(t, 'medium') && (mode !== 'mixed' || t.cap)) {
+    markName(i, i);
+    return i;
+  }
+  return undefined;
+}
+
+/** Two-word place names after a place preposition: San Diego, New Haven, Fort Meade, Glen Burnie. */
+function twoWordPlace(c: WordScan, i: number): number | undefined {
+  const { lex, push, toks, n, mode, adjacent } = c;
+  const t = c.toks[i] as Token;
+  const w = t.low;
+  if (PLACE_PREFIX.has(w) && i > 0 && i + 1 < n && (LOC_PREP.has((toks[i - 1] as Token).low) || LIVE_CUE.has((toks[i - 1] as Token).low))) {
+    const nt = toks[i + 1] as Token;
+    if (adjacent(t, nt) && (mode === 'upper' ? !lex.common.has(nt.low) || lex.places.has(nt.low) : t.cap && nt.cap) && !STOP.has(nt.low) && !lex.clinical.has(nt.low) && (toks[i - 1] as Token).low !== 'via') {
+      push(t.s, nt.e, 'LOCATION');
+      i++;
+      return i;
+    }
+  }
+  return undefined;
+}
+
+/** A given name that is also an English word (John, Rob, Grace), capitalised inside a sentence of a note that is not all capitals: the capital is the signal. */
+function capitalisedGivenWord(c: WordScan, i: number): number | undefined {
+  const { text, lex, mode, markName, listAfter } = c;
+  const t = c.toks[i] as Token;
+  const w = t.low;
+  if (mode !== 'upper' && t.cap && !t.upper && w.length >= 3 && lex.firstNames.has(w) && lex.common.has(w) && !lex.clinical.has(w) && !STOP.has(w) &&
+    !GIVEN_WORDS.has(w) && !isSentenceStart(text, t.s)) {
+    const b = markName(i, i);
+    listAfter(b, 'medium');
+    i = b;
+    return i;
+  }
+  return undefined;
+}
+
+/** A given name followed by a word that is in no dictionary, in the same case: pat quorvin. */
+function givenThenUnknown(c: WordScan, i: number): number | undefined {
+  const { text, lex, toks, n, adjacent, markName, listAfter } = c;
+  const t = c.toks[i] as Token;
+  const w = t.low;
+  if (lex.firstNames.has(w) && !lex.clinical.has(w) && !STOP.has(w) && w.length >= 3 && i + 1 < n) {
+    const nt = toks[i + 1] as Token;
+    const nl = nt.low;
+    if (adjacent(t, nt) && nl.length >= 4 && !lex.common.has(nl) && !lex.clinical.has(nl) && !STOP.has(nl) && !CLINICAL_NAME_SHAPE.test(nl) &&
+      !nt.raw.includes('-') && nt.cap === t.cap && /^[a-z']+$/.test(nl) && !/[\d]/.test(text.slice(nt.e, nt.e + 1))) {
+      const b = markName(i, i + 1);
       listAfter(b, 'medium');
       i = b;
+      return i;
+    }
+  }
+  return undefined;
+}
+
+/** Weak: a known given name or surname standing alone, then its neighbours. */
+function weakName(c: WordScan, i: number): number | undefined {
+  const { isName, markName, listAfter } = c;
+  const t = c.toks[i] as Token;
+  if (isName(t, 'weak')) {
+    const b = markName(i, i);
+    listAfter(b, 'medium');
+    return b;
+  }
+  return undefined;
+}
+
+/**
+ * The word rules in the order they are tried on each token. A rule returns the index of the last token it used
+ * (the scan goes on after it) or undefined to let the next rule try; some rules mark names and still fall through.
+ */
+const WORD_RULES: readonly ((c: WordScan, i: number) => number | undefined)[] = [
+  titleName, noteOpeningName, nameLabel, relationHyphenName,
+  relationName, signatureName, facilityPlace, streetAddress,
+  cityState, employerOrganisation, wardAfterRoomNumber, placeAfterPreposition,
+  roleCueName, reportingCueName, initialName, facilityPair,
+  saintPlace, uOfPlace, universityOfPlace, wardName,
+  hospitalAbbreviation, personVerbName, nameBeforePhone, nameBeforeBracketRelation,
+  twoWordPlace, capitalisedGivenWord, givenThenUnknown, weakName,
+];
+
+/** Names and places found by word context (titles, relations, signatures, facilities, prepositions, lexicons). */
+export function detectWords(text: string, lex: Lexicon, push: Push): void {
+  const c = createScan(text, lex, push);
+  for (let i = 0; i < c.n; i++) {
+    for (const rule of WORD_RULES) {
+      const next = rule(c, i);
+      if (next !== undefined) { i = next; break; }
     }
   }
 }
+
 
 /**
  * A word flagged as a name or place somewhere in a note is flagged everywhere in that note ("Radu" after

@@ -1,0 +1,33 @@
+/**
+ * Eponyms are not people: "Chaddock sign", "Lou Gehrig disease", "Gleason score", "Stevens-Johnson syndrome".
+ * A name detector that knows surnames flags them, and a redacted eponym costs the reader the diagnosis. This step
+ * drops NAME spans that stand in a clinical term: right before a clinical head word (sign, disease, score...),
+ * possibly through a list of eponyms ("Kernig and Brudzinski signs"), or hyphen-joined words that are all eponyms,
+ * clinical or English words ("Wolff-Parkinson-White"). Eponyms come from ICD-10-CM, Disease Ontology and HPO.
+ */
+import type { Lexicon } from './lexicon.js';
+import type { PhiSpan } from './types.js';
+
+const HEAD = '(?:disease|diseases|syndrome|syndromes|sign|signs|test|tests|score|scores|scale|reflex|reflexes|maneuver|manoeuvre|criteria|classification|procedure|operation|fracture|palsy|phenomenon|lymphoma|sarcoma|tumou?r|catheter|position|triad|ulcer|cyst|dystrophy|contracture|esophagus|oesophagus|thyroiditis|encephalopathy|aneurysm|hernia|grade|staging|point|node|nodes|anomaly|malformation|disorder|dementia|chorea|ataxia|anemia|anaemia|fundoplication|repair|incision|line|lines|test\'s|method|rule|index|equation|formula|stain|solution|tube|mask|cannula|valve|shunt|pouch|loop|block|bundle|fibers|junction|cells)';
+// After the span: an optional possessive, a list of further capitalised words joined by and/or/comma/hyphen, then the head.
+const TERM_AFTER = new RegExp(`^(?:'s|s')?(?:[ \\t]*(?:,|and|&|or|-|/)[ \\t]*[A-Z][A-Za-z]+(?:'s)?)*[ \\t]{1,2}${HEAD}\\b`, 'i');
+
+function words(text: string): string[] {
+  return text.toLowerCase().replace(/'s?\b/g, '').split(/[^a-z]+/).filter(Boolean);
+}
+
+/** NAME spans that are part of a clinical term are removed; every other span is kept as it is. */
+export function dropEponyms(spans: readonly PhiSpan[], text: string, lex: Lexicon): PhiSpan[] {
+  return spans.filter((s) => {
+    if (s.type !== 'NAME') return true;
+    const raw = text.slice(s.start, s.end).replace(/[,:]$/, '');
+    const ws = words(raw);
+    const last = ws[ws.length - 1] ?? '';
+    // A title before the span makes it a person whatever follows (Dr. Murphy's sign is still Dr. Murphy).
+    if (/\b(?:dr|drs|mr|mrs|ms|miss|prof)\.?\s*$/i.test(text.slice(Math.max(0, s.start - 6), s.start))) return true;
+    const eponymLast = lex.eponyms.has(last) || lex.clinical.has(last);
+    if ((ws.length === 1 || eponymLast) && TERM_AFTER.test(text.slice(s.start + raw.length, s.start + raw.length + 80))) return false;
+    if (raw.includes('-') && ws.length > 1 && ws.every((w) => lex.eponyms.has(w) || lex.clinical.has(w) || lex.common.has(w))) return false;
+    return true;
+  });
+}

@@ -1,0 +1,123 @@
+/**
+ * One test per HIPAA Safe Harbor identifier category (45 CFR 164.514(b)(2)(i) (A)-(R)), on short synthetic
+ * clinician texts with names, places and numbers invented for the test, and the over-redaction checks: diagnoses,
+ * drugs, eponyms, ages under 90, doses and years on their own stay readable. A category passes when every
+ * non-space character of the identifier is covered by a span (strict: the whole identifier, not a part of it).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { detectPhi, reportedSpans } from './detect.js';
+
+function assertCovered(text: string, ...needles: string[]): void {
+  const spans = reportedSpans(detectPhi(text), text);
+  for (const needle of needles) {
+    const at = text.indexOf(needle);
+    assert.ok(at >= 0, `fixture lacks ${needle}`);
+    for (let i = at; i < at + needle.length; i++) {
+      if (/\s/.test(text[i] ?? '')) continue;
+      assert.ok(spans.some((s) => s.start <= i && i < s.end), `"${needle}" not wholly covered in: ${text}`);
+    }
+  }
+}
+
+function assertUntouched(text: string): void {
+  const spans = reportedSpans(detectPhi(text), text);
+  assert.deepEqual(spans.map((s) => text.slice(s.start, s.end)), [], text);
+}
+
+test('(A) names: cue-less, with titles, initials and suffixes', () => {
+  assertCovered('Jack Smith presented with chest pain.', 'Jack Smith');
+  assertCovered('Seen with Dr. Jane Doe this morning.', 'Jane Doe');
+  assertCovered('Carol C. reports better sleep.', 'Carol C');
+  assertCovered('Patient: Holnash Nevrath. Follow up in clinic.', 'Holnash Nevrath');
+  assertCovered('Oriel Marsted Jr. has an appointment on Monday.', 'Oriel Marsted Jr.');
+  assertCovered('Spoke with her daughter Quillane about discharge.', 'Quillane');
+});
+
+test('(B) geographic units smaller than a state: streets, towns, ZIP codes, hospitals', () => {
+  assertCovered('Lives at 676 Pine Ave, Lormont, GA 30695.', '676 Pine Ave', 'Lormont, GA', '30695');
+  assertCovered('Transferred from Johns Hopkins Hospital yesterday.', 'Johns Hopkins Hospital');
+  assertCovered("Referred by Dr. Okafor of St. Mary's Medical Center for anemia.", "St. Mary's Medical Center");
+  assertCovered('Discharged from Salem Memorial Hospital last week.', 'Salem Memorial Hospital');
+  assertCovered('Labs from University of Wynrath Medical Center reviewed.', 'University of Wynrath Medical Center');
+});
+
+test('(C) dates and ages over 89', () => {
+  assertCovered('Seen in clinic 17-Feb-2023 and again on 03/04/2023.', '17-Feb-2023', '03/04/2023');
+  assertCovered('Admitted March 5, 2021; DOB 2019-01-12.', 'March 5, 2021', '2019-01-12');
+  assertCovered('Kesgard Abernathy, 94-year-old, transferred today.', '94');
+});
+
+test('(D) telephone numbers', () => {
+  assertCovered('Call her at (410) 555-0123 or 410-555-0199.', '(410) 555-0123', '410-555-0199');
+});
+
+test('(E) fax numbers', () => {
+  assertCovered('Records faxed to fax 410-555-0144 today.', '410-555-0144');
+});
+
+test('(F) e-mail addresses', () => {
+  assertCovered('Send results to perpetua.nakagawa@example.org please.', 'perpetua.nakagawa@example.org');
+});
+
+test('(G) social security numbers', () => {
+  assertCovered('SSN 123-45-6789 verified.', '123-45-6789');
+});
+
+test('(H) medical record numbers, with and without a cue', () => {
+  assertCovered('MRN: 93158990. Portal message (B123456789) about metformin.', '93158990', 'B123456789');
+  assertCovered('Chart MRN-4421313 updated.', 'MRN-4421313');
+});
+
+test('(I) health plan beneficiary numbers', () => {
+  assertCovered('Insurance member ID HMO-234567 on file; plan 456123789.', 'HMO-234567', '456123789');
+});
+
+test('(J) account numbers', () => {
+  assertCovered('Billing account 8843310275 closed.', '8843310275');
+});
+
+test('(K) certificate and licence numbers', () => {
+  assertCovered('Prescriber licence MD177471 confirmed.', 'MD177471');
+});
+
+test('(L) vehicle identifiers and plates', () => {
+  assertCovered('Vehicle plate AB1234 in the incident report.', 'AB1234');
+});
+
+test('(M) device identifiers and serial numbers', () => {
+  assertCovered('Pacemaker serial number SN-40213377 checked.', 'SN-40213377');
+});
+
+test('(N) web URLs', () => {
+  assertCovered('Results at https://portal.example-health.org/r/889123 today.', 'https://portal.example-health.org/r/889123');
+});
+
+test('(O) IP addresses', () => {
+  assertCovered('Login from 10.23.145.7 noted.', '10.23.145.7');
+});
+
+test('(P) biometric identifiers, referred to by number', () => {
+  assertCovered('Fingerprint ID 4481223 on the consent.', '4481223');
+});
+
+test('(Q) full-face photographs, referred to by number', () => {
+  assertCovered('Photo ID 99881234 attached to the chart.', '99881234');
+});
+
+test('(R) any other unique identifying number or code', () => {
+  assertCovered('Case number 2023-CV-1182 and ref # A12345 in the letter.', '2023-CV-1182', 'A12345');
+});
+
+test('over-redaction: eponyms, diagnoses, drugs, doses, ages under 90 and years on their own stay', () => {
+  for (const text of [
+    "72-year-old man with Parkinson's disease since 2019, on carbidopa-levodopa 25/100 mg three times daily.",
+    "Crohn's disease diagnosed in 2015; Hodgkin lymphoma in remission.",
+    'Positive Babinski and Chaddock signs on the right; Romberg negative.',
+    'Prostate biopsy: Gleason score 3+4=7.',
+    'Family history of Lou Gehrig disease and Alzheimer dementia.',
+    'Tinel and Phalen tests positive at the wrist.',
+    'Continue metformin 500 mg twice daily and atorvastatin 40 mg at night.',
+    'Stevens-Johnson syndrome after lamotrigine; Guillain-Barre syndrome excluded.',
+  ]) assertUntouched(text);
+});

@@ -1,0 +1,126 @@
+/**
+ * Training of the word tagger (`tagger.ts`) with surrogate augmentation: every word of a gold name or place is
+ * replaced, before any feature is computed, by a random given name, surname or place from the built-in lists or by
+ * an invented word (syllables), in the original's case style. The model so learns contexts and shapes, never the
+ * annotated names themselves, and its weights hold no dev PHI word. Averaged perceptron, seeded, deterministic.
+ * Also the compact text form of the weights compiled into `tagger-model.ts`.
+ */
+import { createRng, type Rng } from '../../core/random.js';
+import type { Lexicon } from './lexicon.js';
+import { FIRST_NAMES_FAKER, PLACES_FAKER, SURNAMES_FAKER } from './lexicons/data.js';
+import { noteCase, scores, TAG_BITS, TAG_CLASSES, tagTokens, tokenFeatures, tokenFlags, type TaggerWeights, type TagToken } from './tagger.js';
+
+export interface TrainNote {
+  readonly text: string;
+  readonly gold: readonly { start: number; end: number; type: string }[];
+}
+
+/** Gold types (PhysioNet's or ddx's) → tagger class index. */
+export function classOf(type: string): number {
+  if (/name/i.test(type)) return 1;
+  if (/^location$/i.test(type)) return 2;
+  return 0;
+}
+
+const SYL_A = 'bra cor dal fen gar hol kes lor mar nev or pel quin ros sav tor vel wyn zan ald bel cas dor em fal gil hur ith jor kal'.split(' ');
+const SYL_B = 'ven dor mick sted lin rath bury wick ton ley mont vale gard holt ker nash rell sby ski ez ova ard ino elli sen berg'.split(' ');
+const GIVEN = FIRST_NAMES_FAKER.split(' ');
+const SURNAME = SURNAMES_FAKER.split(' ');
+const PLACE = PLACES_FAKER.split(' ');
+
+function pick(rng: Rng, xs: readonly string[]): string {
+  return xs[rng.int(xs.length)] ?? 'x';
+}
+
+/** A surrogate for one gold word, in its case style: half from the built-in lists, half invented. */
+function surrogateWord(rng: Rng, original: string, cls: number): string {
+  if (original.length === 1) return String.fromCharCode(65 + rng.int(26));
+  const invented = rng.next() < 0.5;
+  const w = invented ? pick(rng, SYL_A) + pick(rng, SYL_B) : pick(rng, cls === 2 ? PLACE : rng.next() < 0.5 ? GIVEN : SURNAME);
+  if (original === original.toUpperCase()) return w.toUpperCase();
+  if (original === original.toLowerCase()) return w.toLowerCase();
+  return w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
+}
+
+interface Example {
+  readonly text: string;
+  readonly toks: TagToken[];
+  readonly labels: Uint8Array;
+}
+
+function examples(notes: readonly TrainNote[], rng: Rng): Example[] {
+  return notes.map((n) => {
+    const toks = tagTokens(n.text);
+    const labels = new Uint8Array(toks.length);
+    const swapped = toks.map((t, k) => {
+      const g = n.gold.find((p) => p.start < t.e && p.end > t.s);
+      const cls = g ? classOf(g.type) : 0;
+      labels[k] = cls;
+      // Every word inside any gold PHI is replaced, so no annotated identifier reaches a feature.
+      return g ? { ...t, word: surrogateWord(rng, t.word, cls || 1) } : t;
+    });
+    return { text: n.text, toks: swapped, labels };
+  });
+}
+
+/** Train the tagger on annotated notes; deterministic for a seed. */
+export function trainTagger(notes: readonly TrainNote[], lex: Lexicon, options: { epochs?: number; seed?: number } = {}): TaggerWeights {
+  const rng = createRng(options.seed ?? 14);
+  const D = 1 << TAG_BITS;
+  const C = TAG_CLASSES.length;
+  const w = new Float32Array(C * D);
+  const u = new Float32Array(C * D);
+  let step = 1;
+  const feats: number[] = [];
+  const sc = new Float64Array(C);
+  const view: TaggerWeights = { w };
+  for (let epoch = 0; epoch < (options.epochs ?? 5); epoch++) {
+    // Fresh surrogates every epoch: the same context is seen with many different names.
+    const exs = examples(notes, rng);
+    for (let i = exs.length - 1; i > 0; i--) { const j = rng.int(i + 1); [exs[i], exs[j]] = [exs[j] as Example, exs[i] as Example]; }
+    for (const ex of exs) {
+      const mode = noteCase(ex.text);
+      const flags = tokenFlags(ex.toks, lex);
+      for (let k = 0; k < ex.toks.length; k++) {
+        if ((ex.toks[k] as TagToken).word.length < 2) continue;
+        tokenFeatures(ex.text, ex.toks, k, mode, flags, feats);
+        scores(view, feats, sc);
+        let best = 0;
+        for (let c = 1; c < C; c++) if ((sc[c] ?? 0) > (sc[best] ?? 0)) best = c;
+        const gold = ex.labels[k] ?? 0;
+        if (best !== gold) {
+          for (const f of feats) {
+            w[gold * D + f] = (w[gold * D + f] ?? 0) + 1;
+            u[gold * D + f] = (u[gold * D + f] ?? 0) + step;
+            w[best * D + f] = (w[best * D + f] ?? 0) - 1;
+            u[best * D + f] = (u[best * D + f] ?? 0) - step;
+          }
+        }
+        step++;
+      }
+    }
+  }
+  for (let i = 0; i < w.length; i++) w[i] = (w[i] ?? 0) - (u[i] ?? 0) / step;
+  return view;
+}
+
+/** Compact text form: int8-quantised non-zero weights as delta-coded varints, base64. */
+export function encodeWeights(weights: TaggerWeights): string {
+  let max = 0;
+  for (const x of weights.w) max = Math.max(max, Math.abs(x));
+  const scale = max / 127 || 1;
+  const bytes: number[] = [];
+  const f32 = new Float32Array([scale]);
+  bytes.push(...new Uint8Array(f32.buffer));
+  let last = -1;
+  weights.w.forEach((x, i) => {
+    const q = Math.round(x / scale);
+    if (q === 0) return;
+    let d = i - last - 1;
+    last = i;
+    while (d >= 0x80) { bytes.push((d & 0x7f) | 0x80); d >>>= 7; }
+    bytes.push(d);
+    bytes.push(q & 0xff);
+  });
+  return Buffer.from(bytes).toString('base64');
+}
