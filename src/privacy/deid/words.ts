@@ -441,11 +441,15 @@ function streetAddress(c: WordScan, i: number): number | undefined {
   const t = c.toks[i] as Token;
   const w = t.low;
   if (STREET.has(w) && i > 0 && (t.cap || mode !== 'mixed')) {
-    const p = toks[i - 1] as Token;
+    // The street name: one word, or up to three capitalised words in mixed case (1187 Orchard Bend Road).
+    let k = i - 1;
+    while (mode === 'mixed' && k > 0 && i - k < 3 && t.cap && (toks[k] as Token).cap && (toks[k - 1] as Token).cap && adjacent(toks[k - 1] as Token, toks[k] as Token)
+      && !/\d\s+$/.test(text.slice(Math.max(0, (toks[k] as Token).s - 8), (toks[k] as Token).s))) k--;
+    const p = toks[k] as Token;
     const num = /(\d{1,6})\s+$/.exec(text.slice(Math.max(0, p.s - 8), p.s));
-    // A capitalised word between a house number and a street word is a street name whatever it looks like (676 Pine Ave).
+    // Capitalised words between a house number and a street word are a street name whatever they look like (676 Pine Ave).
     const capStreet = mode === 'mixed' && p.cap && t.cap;
-    if (num && adjacent(p, t) && !STOP.has(p.low) && (capStreet || (!lex.clinical.has(p.low) && !CLINICAL_SHAPE.test(p.low))) && (mode !== 'mixed' || p.cap)) {
+    if (num && adjacent(toks[i - 1] as Token, t) && !STOP.has(p.low) && (capStreet || (!lex.clinical.has(p.low) && !CLINICAL_SHAPE.test(p.low))) && (mode !== 'mixed' || p.cap)) {
       // The whole address line: number, name and street word (the street word stays out when it is a bare "St" of a saint).
       push(p.s - num[0].length, t.e, 'LOCATION');
       return i;
