@@ -26,6 +26,9 @@ import { registerIntakeRoutes } from './routes/intake.js';
 import { registerOpsRoutes } from './routes/ops.js';
 import { registerPrivacyRoutes } from './routes/privacy.js';
 import { registerSessionRoutes } from './routes/sessions.js';
+import { registerStudyRoutes } from './routes/studies.js';
+import { registerWorkbenchRoutes } from './routes/workbench.js';
+import { registerWebAssets } from './web-assets.js';
 
 export interface AppDeps {
   readonly store: DbStore;
@@ -34,6 +37,8 @@ export interface AppDeps {
   readonly intake?: IntakeModules;
   /** A pino logger; tests leave it out (silent). */
   readonly logger?: Logger;
+  /** The built workbench (default `dist/web`); served at `/`. */
+  readonly webDir?: string;
 }
 
 export interface RouteAudit {
@@ -146,6 +151,9 @@ export async function buildApp(deps: AppDeps) {
   registerPrivacyRoutes(app, ctx);
   registerFhirRoutes(app, ctx);
   registerCdsRoutes(app, ctx);
+  registerWorkbenchRoutes(app, ctx);
+  registerStudyRoutes(app, ctx);
+  registerWebAssets(app, deps.webDir);
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   Object.assign(app, { ddx: ctx });

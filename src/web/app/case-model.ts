@@ -1,0 +1,75 @@
+/**
+ * The case as the workbench holds it: findings with where they came from (the note, an answer, a
+ * test result, a correction), the money spent, and what the clinician skipped. Pure functions, so
+ * every change is a new value and the differential is recomputed from exactly what is shown.
+ */
+import type { Observation, Vocabulary } from './api.js';
+import { pct } from './format.js';
+
+export type Source = 'note' | 'answer' | 'test' | 'manual';
+
+export interface CaseFinding {
+  readonly obs: Observation;
+  readonly source: Source;
+  /** Character spans in the note that produced this finding. */
+  readonly spans: readonly { start: number; end: number }[];
+}
+
+export interface TimelineStep {
+  readonly label: string;
+  readonly top: readonly { name: string; probability: number }[];
+  readonly change: string;
+  readonly spentUsd: number;
+}
+
+type VocabFinding = Vocabulary['findings'][number];
+
+export function findingIndex(v: Vocabulary | undefined): Map<string, VocabFinding> {
+  return new Map((v?.findings ?? []).map((f) => [f.id, f]));
+}
+
+/** "fever: present", "site of pain: chest", "fever: absent". */
+export function describeObs(o: Observation, f: VocabFinding | undefined): { name: string; value: string; absent: boolean } {
+  const name = f?.name ?? o.id;
+  const valueName = (id: string | number) => f?.values?.find((v) => v.id === id)?.name ?? String(id);
+  if (o.present !== undefined) return { name, value: o.present ? 'present' : 'absent', absent: !o.present };
+  if (o.values !== undefined) return { name, value: o.values.map(valueName).join(', '), absent: false };
+  return { name, value: o.value !== undefined ? valueName(o.value) : '', absent: false };
+}
+
+/** Age and sex as written in the note ("62-year-old man", "F 45"); undefined when not stated. */
+export function demographicsFromNote(text: string): { age?: number; sex?: 'female' | 'male' } {
+  const out: { age?: number; sex?: 'female' | 'male' } = {};
+  const age = /\b(\d{1,3})\s*(?:-|\s)?\s*(?:years?|yrs?|y\.?o\.?|y\/o)\b/i.exec(text) ?? /\b(?:aged?|age:)\s*(\d{1,3})\b/i.exec(text);
+  if (age) {
+    const n = Number(age[1]);
+    if (n >= 0 && n <= 120) out.age = n;
+  }
+  const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
+  let f = 0;
+  let m = 0;
+  for (const w of words) {
+    if (['woman', 'female', 'girl', 'lady', 'she', 'her', 'mrs', 'ms', 'pregnant'].includes(w)) f++;
+    else if (['man', 'male', 'boy', 'gentleman', 'he', 'his', 'him', 'mr'].includes(w)) m++;
+  }
+  if (f !== m) out.sex = f > m ? 'female' : 'male';
+  return out;
+}
+
+/** What a step changed in the differential, in words. */
+export function describeChange(before: readonly { name: string; probability: number }[], after: readonly { name: string; probability: number }[]): string {
+  const a = after[0];
+  if (!a) return 'no differential';
+  const b = before[0];
+  if (!b) return `leads: ${a.name} ${pct(a.probability)}`;
+  if (b.name !== a.name) return `new leader: ${a.name} ${pct(a.probability)} (was ${b.name})`;
+  return `${a.name} ${pct(b.probability)} → ${pct(a.probability)}`;
+}
+
+export function withoutFinding(fs: readonly CaseFinding[], id: string): CaseFinding[] {
+  return fs.filter((f) => f.obs.id !== id);
+}
+
+export function replaceFinding(fs: readonly CaseFinding[], id: string, obs: Observation): CaseFinding[] {
+  return fs.map((f) => (f.obs.id === id ? { ...f, obs } : f));
+}
