@@ -2695,6 +2695,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/diagnose/tests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The most useful tests for a case (ranked like next best actions, questions left out) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A content hash (sha256:...), a model id, or id@version; default: the default released model */
+                        model?: string;
+                        age: number;
+                        sex: "female" | "male";
+                        findings?: {
+                            id: string;
+                            present?: boolean;
+                            value?: string | number;
+                            values?: (string | number)[];
+                        }[];
+                        steps?: number;
+                        /** @description How the next best action is chosen */
+                        mode?: "instant" | "questions-only" | "budgeted" | "no-budget";
+                        budget_usd?: number;
+                        spent_usd?: number;
+                        top_k?: number;
+                        max_differential?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            tests: {
+                                action_id: string;
+                                kind: string;
+                                name: string;
+                                cost_usd: number;
+                                /** @description Expected entropy reduction, nats */
+                                expected_gain: number;
+                                score: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                issues: {
+                                    code: string;
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/diagnose/fhir": {
         parameters: {
             query?: never;

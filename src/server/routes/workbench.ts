@@ -1,11 +1,14 @@
 /**
  * Routes the clinician workbench needs beyond the core API: who the key belongs to (so the screen
  * shows only what its scopes allow), a model's vocabulary (to pick or correct findings and to
- * enter a reviewer's differential), and the FHIR export of a case given as findings.
+ * enter a reviewer's differential), the most useful tests on their own (questions, being nearly
+ * free, fill the general next-action list), and the FHIR export of a case given as findings.
  */
 import { Type } from 'typebox';
 import { diagnose } from '../../core/diagnose.js';
 import { parseCase } from '../../core/evidence.js';
+import { rankActions } from '../../core/next-action.js';
+import { beliefFromCase } from '../../core/posterior.js';
 import type { AppContext } from '../app.js';
 import { fromIssues, notImplemented } from '../errors.js';
 import { planOptions } from '../present.js';
@@ -14,6 +17,7 @@ import type { Server } from './types.js';
 
 const Me = Type.Object({ key_id: Type.String(), org: Type.String(), owner: Type.Boolean(), scopes: Type.Array(Type.String()) });
 const Named = Type.Object({ id: Type.String(), name: Type.String() });
+const NextActionOut = Type.Object({ action_id: Type.String(), kind: Type.String(), name: Type.String(), cost_usd: Type.Number(), expected_gain: Type.Number({ description: 'Expected entropy reduction, nats' }), score: Type.Number() });
 export const Vocabulary = Type.Object({
   model: ModelInfo,
   findings: Type.Array(Type.Object({
@@ -52,6 +56,23 @@ export function registerWorkbenchRoutes(app: Server, ctx: AppContext): void {
       conditions: m.conditions.map((c) => ({ id: c.id, name: c.name, cant_miss: c.cantMiss, icd10: [...c.icd10] })),
       actions: m.actions.map((a) => ({ id: a.id, kind: a.kind, name: a.name, price_usd: a.kind === 'question' ? 0 : a.priceUsd, reveals: [...a.reveals] })),
     };
+  });
+
+  app.post('/v1/diagnose/tests', {
+    config: { audit: { action: 'operation', operation: 'diagnose-tests' } },
+    schema: {
+      tags: ['diagnose'], summary: 'The most useful tests for a case (ranked like next best actions, questions left out)',
+      body: DiagnoseRequest, response: { 200: Type.Object({ tests: Type.Array(NextActionOut) }), '4xx': ErrorBody },
+    },
+  }, async (req) => {
+    const caller = await ctx.authorize(req, 'diagnose');
+    const { entry, cm } = await ctx.registry.resolve(req.body.model, caller);
+    req.auditInfo = { operation: 'diagnose-tests', modelHash: entry.contentHash, modelVersion: `${entry.modelId}@${entry.version}` };
+    const pc = parseCase({ age: req.body.age, sex: req.body.sex, findings: req.body.findings ?? [] }, cm.model);
+    if (!pc.ok) throw fromIssues(pc.issues);
+    const opts = planOptions(req.body, req.body.steps ?? 0);
+    const tests = rankActions(beliefFromCase(cm, pc.value), opts).filter((a) => a.kind !== 'question').slice(0, opts.topK ?? 5);
+    return { tests: tests.map((a) => ({ action_id: a.actionId, kind: a.kind, name: a.name, cost_usd: a.costUsd, expected_gain: a.expectedGain, score: a.score })) };
   });
 
   app.post('/v1/diagnose/fhir', {

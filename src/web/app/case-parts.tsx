@@ -42,12 +42,13 @@ function CorrectForm({ vocab, from, onPick, onCancel }: { vocab: Vocabulary | un
   const matches = query.length < 2 ? [] : (vocab?.findings ?? []).filter((f) => f.name.toLowerCase().includes(query) || f.id.includes(query)).slice(0, 8);
   const exact = (vocab?.findings ?? []).find((f) => f.name.toLowerCase() === query || f.id === query);
   const label = from ? `Correct ${from} to` : 'Add a finding';
+  const listId = from ? 'vocab-correct' : 'vocab-add';
   return (
     <div class="correct">
       <label>{label}
-        <input type="search" value={q} onInput={(e) => setQ(e.currentTarget.value)} list={matches.length ? 'vocab-matches' : undefined} autoComplete="off" />
+        <input type="search" value={q} onInput={(e) => setQ(e.currentTarget.value)} list={listId} autoComplete="off" />
       </label>
-      <datalist id="vocab-matches">{matches.map((f) => <option key={f.id} value={f.name} />)}</datalist>
+      <datalist id={listId}>{matches.map((f) => <option key={f.id} value={f.name} />)}</datalist>
       {exact?.values && (
         <label>Value
           <select value={value} onChange={(e) => setValue(e.currentTarget.value)}>
@@ -195,19 +196,28 @@ function ActionRow(props: { a: NextAction; vocab: Vocabulary | undefined; ordere
   );
 }
 
+function ActionTable(props: Omit<Parameters<typeof NextActions>[0], 'tests' | 'spent' | 'budget' | 'stop'> & { label: string }) {
+  if (props.actions.length === 0) return <p class="muted">No {props.label.toLowerCase()} to suggest.</p>;
+  return (
+    <table aria-label={props.label}>
+      <thead><tr><th scope="col">{props.label}</th><th scope="col">Expected information</th><th scope="col">Price</th><th scope="col">Do</th></tr></thead>
+      <tbody>{props.actions.map((a) => <ActionRow key={a.action_id} a={a} vocab={props.vocab} ordered={props.ordered.includes(a.action_id)} disabled={props.disabled} onAnswer={props.onAnswer} onSkip={props.onSkip} onOrder={props.onOrder} />)}</tbody>
+    </table>
+  );
+}
+
 export function NextActions(props: {
-  actions: readonly NextAction[]; vocab: Vocabulary | undefined; ordered: readonly string[]; disabled: boolean; spent: number; budget: number | undefined; stop: string | undefined;
+  actions: readonly NextAction[]; tests: readonly NextAction[]; vocab: Vocabulary | undefined; ordered: readonly string[]; disabled: boolean; spent: number; budget: number | undefined; stop: string | undefined;
   onAnswer: (a: NextAction, o: Observation[], test: boolean) => void; onSkip: (a: NextAction) => void; onOrder: (a: NextAction) => void;
 }) {
+  const { tests, spent, budget, stop, ...rest } = props;
   return (
     <section aria-labelledby="next-h" class="panel">
       <h2 id="next-h">Next best actions</h2>
-      <p><span>Spent {usd(props.spent)}</span>{props.budget !== undefined && <span> of a {usd(props.budget)} budget</span>}</p>
-      {props.stop && <p class="muted">{props.stop}</p>}
-      <table>
-        <thead><tr><th scope="col">Action</th><th scope="col">Expected information</th><th scope="col">Price</th><th scope="col">Do</th></tr></thead>
-        <tbody>{props.actions.slice(0, 6).map((a) => <ActionRow key={a.action_id} a={a} vocab={props.vocab} ordered={props.ordered.includes(a.action_id)} disabled={props.disabled} onAnswer={props.onAnswer} onSkip={props.onSkip} onOrder={props.onOrder} />)}</tbody>
-      </table>
+      <p><strong>Spent {usd(spent)}</strong>{budget !== undefined && <span> of a {usd(budget)} budget ({usd(Math.max(0, budget - spent))} left)</span>}</p>
+      {stop && <p class="muted">Stopping rule: {stop}</p>}
+      <ActionTable {...rest} actions={props.actions.slice(0, 5)} label="Questions" />
+      <ActionTable {...rest} actions={tests} label="Tests" />
     </section>
   );
 }

@@ -35,9 +35,10 @@ export function CaseScreen({ api }: { api: Api }) {
   const [findings, setFindings] = useState<CaseFinding[]>([]);
   const [noteShown, setNoteShown] = useState('');
   const [result, setResult] = useState<Diagnosis>();
+  const [tests, setTests] = useState<NextAction[]>([]);
   const [spent, setSpent] = useState(0);
   const [skipped, setSkipped] = useState<string[]>([]);
-  const [ordered, setOrdered] = useState<string[]>([]);
+  const [ordered, setOrdered] = useState<NextAction[]>([]);
   const [timeline, setTimeline] = useState<TimelineStep[]>([]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
@@ -88,12 +89,14 @@ export function CaseScreen({ api }: { api: Api }) {
     setError('');
     try {
       const b = budget.trim() === '' ? undefined : Number(budget);
-      const r = must(await api.POST('/v1/diagnose', {
-        body: {
-          model, age: demo.age, sex: demo.sex, findings: next.map((f) => f.obs), top_k: 8, max_differential: 10,
-          ...(b !== undefined && Number.isFinite(b) ? { mode: 'budgeted' as const, budget_usd: b } : {}), spent_usd: nextSpent,
-        },
-      }));
+      const body = {
+        model, age: demo.age, sex: demo.sex, findings: next.map((f) => f.obs), max_differential: 10,
+        ...(b !== undefined && Number.isFinite(b) ? { mode: 'budgeted' as const, budget_usd: b } : {}), spent_usd: nextSpent,
+      };
+      // Questions come with the differential; tests are ranked on their own (questions would crowd them out).
+      const [dr, tr] = await Promise.all([api.POST('/v1/diagnose', { body: { ...body, top_k: 10 } }), api.POST('/v1/diagnose/tests', { body: { ...body, top_k: 5 } })]);
+      const r = must(dr);
+      setTests(must(tr).tests);
       const top = r.differential.slice(0, 3).map((d) => ({ name: d.name, probability: d.probability }));
       setFindings([...next]);
       setSpent(nextSpent);
@@ -151,7 +154,7 @@ export function CaseScreen({ api }: { api: Api }) {
   const answer = (a: NextAction, obs: readonly Observation[], isTest: boolean) => {
     const ids = new Set(obs.map((o) => o.id));
     const next = [...findings.filter((f) => !ids.has(f.obs.id)), ...obs.map((o): CaseFinding => ({ obs: o, source: isTest ? 'test' : 'answer', spans: [] }))];
-    setOrdered((o) => o.filter((x) => x !== a.action_id));
+    setOrdered((o) => o.filter((x) => x.action_id !== a.action_id));
     void rescore(next, spent, `${isTest ? 'Result' : 'Answered'}: ${a.name}`);
   };
   const skip = (a: NextAction) => {
@@ -159,7 +162,7 @@ export function CaseScreen({ api }: { api: Api }) {
     setTimeline((t) => [...t, { label: `Skipped: ${a.name}`, top: t[t.length - 1]?.top ?? [], change: 'no change', spentUsd: spent }]);
   };
   const order = (a: NextAction) => {
-    setOrdered((o) => [...o, a.action_id]);
+    setOrdered((o) => [...o, a]);
     void rescore(findings, spent + a.cost_usd, `Ordered: ${a.name} (${usd(a.cost_usd)})`);
   };
   const exportFhir = async () => {
@@ -217,7 +220,7 @@ export function CaseScreen({ api }: { api: Api }) {
             <div class="col">
               <DifferentialList entries={result.differential} />
               <CantMissAlerts entries={result.cant_miss} />
-              <NextActions actions={result.next_actions.filter((a) => !skipped.includes(a.action_id))} vocab={vocab} ordered={ordered} onAnswer={answer} onSkip={skip} onOrder={order} disabled={busy}
+              <NextActions actions={result.next_actions.filter((a) => a.kind === 'question' && !skipped.includes(a.action_id))} tests={[...ordered, ...tests.filter((a) => !skipped.includes(a.action_id) && !ordered.some((o) => o.action_id === a.action_id))]} vocab={vocab} ordered={ordered.map((o) => o.action_id)} onAnswer={answer} onSkip={skip} onOrder={order} disabled={busy}
                 spent={spent} budget={budgetN !== undefined && Number.isFinite(budgetN) ? budgetN : undefined} stop={result.should_stop ? result.stop_reason ?? 'the engine suggests stopping' : undefined} />
               <section aria-labelledby="export-h" class="panel">
                 <h2 id="export-h">Export</h2>
