@@ -10,6 +10,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { fixtureModel } from '../server/testing/harness.js';
@@ -155,6 +156,11 @@ describe('workbench in Chromium', { skip: missing }, () => {
     await findings.getByRole('button', { name: 'Remove cough' }).click();
     await waitTimeline(page, 4);
     assert.equal(await findings.getByRole('listitem').count(), count - 1);
+
+    // Starting from a FHIR Bundle instead of a note.
+    await page.getByLabel('Or start from a FHIR Bundle').setInputFiles(fileURLToPath(new URL('../../examples/fhir-bundle.json', import.meta.url)));
+    await page.getByText(/FHIR Bundle read: \d+ findings/).waitFor();
+    assert.ok((await page.getByRole('list', { name: 'Differential diagnosis' }).getByRole('listitem').count()) >= 1);
     await page.close();
   }));
 

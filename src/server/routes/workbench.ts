@@ -11,8 +11,9 @@ import { rankActions } from '../../core/next-action.js';
 import { beliefFromCase } from '../../core/posterior.js';
 import type { AppContext } from '../app.js';
 import { fromIssues, notImplemented } from '../errors.js';
-import { planOptions } from '../present.js';
-import { Anything, DiagnoseRequest, ErrorBody, ModelInfo, ModelRef } from '../schemas.js';
+import { apiObservation, planOptions } from '../present.js';
+import { Anything, DiagnoseRequest, ErrorBody, ModelInfo, ModelRef, Observation } from '../schemas.js';
+import { FhirBundle } from './fhir.js';
 import type { Server } from './types.js';
 
 const Me = Type.Object({ key_id: Type.String(), org: Type.String(), owner: Type.Boolean(), scopes: Type.Array(Type.String()) });
@@ -73,6 +74,26 @@ export function registerWorkbenchRoutes(app: Server, ctx: AppContext): void {
     const opts = planOptions(req.body, req.body.steps ?? 0);
     const tests = rankActions(beliefFromCase(cm, pc.value), opts).filter((a) => a.kind !== 'question').slice(0, opts.topK ?? 5);
     return { tests: tests.map((a) => ({ action_id: a.actionId, kind: a.kind, name: a.name, cost_usd: a.costUsd, expected_gain: a.expectedGain, score: a.score })) };
+  });
+
+  app.post('/v1/fhir/case', {
+    config: { audit: { action: 'operation', operation: 'fhir-case' } },
+    schema: {
+      tags: ['fhir'], summary: 'The case (age, sex, findings) a FHIR R4 Bundle gives for a model, to start a case screen from',
+      querystring: Type.Object({ model: Type.Optional(ModelRef) }, { additionalProperties: false }),
+      body: FhirBundle,
+      response: { 200: Type.Object({ age: Type.Number(), sex: Type.String(), findings: Type.Array(Observation), unmapped: Type.Integer(), ignored: Type.Integer() }), '4xx': ErrorBody, 501: ErrorBody },
+    },
+  }, async (req) => {
+    const caller = await ctx.authorize(req, 'diagnose');
+    const toCase = ctx.intake?.bundleToCase;
+    if (!toCase) throw notImplemented('FHIR input');
+    const { entry, cm } = await ctx.registry.resolve(req.query.model, caller);
+    req.auditInfo = { operation: 'fhir-case', modelHash: entry.contentHash, modelVersion: `${entry.modelId}@${entry.version}` };
+    const bc = toCase(req.body, cm.model);
+    if (!bc.ok) throw fromIssues(bc.issues.map((i) => ({ ...i, path: i.path.replace(/^Bundle/, '$') })));
+    const c = bc.value;
+    return { age: c.case.age, sex: c.case.sex, findings: c.case.findings.map(apiObservation), unmapped: c.unmapped.length, ignored: c.ignored.length };
   });
 
   app.post('/v1/diagnose/fhir', {

@@ -6,7 +6,7 @@
 import type { Observation, Vocabulary } from './api.js';
 import { pct } from './format.js';
 
-export type Source = 'note' | 'answer' | 'test' | 'manual';
+export type Source = 'note' | 'fhir' | 'answer' | 'test' | 'manual';
 
 export interface CaseFinding {
   readonly obs: Observation;

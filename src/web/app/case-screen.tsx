@@ -112,9 +112,44 @@ export function CaseScreen({ api }: { api: Api }) {
     }
   };
 
+  const startOver = () => {
+    setSkipped([]);
+    setOrdered([]);
+    setTimeline([]);
+    setExported('');
+  };
+
+  /** Start from a FHIR Bundle: its patient's age, sex and mapped findings. */
+  const onBundle = async (e: Event) => {
+    const input = e.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file || !model) return;
+    setError('');
+    try {
+      const bundle = JSON.parse(await file.text()) as never;
+      const c = must(await api.POST('/v1/fhir/case', { params: { query: { model } }, body: bundle }));
+      setAge(String(c.age));
+      setSex(c.sex === 'male' ? 'male' : 'female');
+      setNoteShown('');
+      startOver();
+      await rescore(c.findings.map((obs): CaseFinding => ({ obs, source: 'fhir', spans: [] })), 0, `FHIR Bundle read: ${c.findings.length} findings${c.unmapped ? `, ${c.unmapped} not in this model` : ''}`, { age: c.age, sex: c.sex === 'male' ? 'male' : 'female' });
+    } catch (err) {
+      setError(err instanceof SyntaxError ? 'The file is not JSON.' : describeError(err));
+    } finally {
+      input.value = '';
+    }
+  };
+
   const onDiagnose = async (e: Event) => {
     e.preventDefault();
     if (!model) return;
+    if (note.trim() === '') {
+      // No note: score the findings picked so far (none at first), then add more from the vocabulary.
+      setNoteShown('');
+      startOver();
+      await rescore(findings.filter((f) => f.source !== 'note'), 0, 'Started from picked findings');
+      return;
+    }
     setBusy(true);
     setError('');
     try {
@@ -124,10 +159,7 @@ export function CaseScreen({ api }: { api: Api }) {
       for (const m of x.mentions) spans.set(m.finding_id, [...(spans.get(m.finding_id) ?? []), { start: m.start, end: m.end }]);
       const next = x.findings.map((obs): CaseFinding => ({ obs, source: 'note', spans: spans.get(obs.id) ?? [] }));
       setNoteShown(note);
-      setSkipped([]);
-      setOrdered([]);
-      setTimeline([]);
-      setExported('');
+      startOver();
       await rescore(next, 0, `Note read: ${next.length} finding${next.length === 1 ? '' : 's'}`, demo);
       resultsRef.current?.focus();
     } catch (err) {
@@ -199,9 +231,10 @@ export function CaseScreen({ api }: { api: Api }) {
           <label>Budget (USD) <input type="number" min={0} step="any" value={budget} onInput={(e) => setBudget(e.currentTarget.value)} class="narrow" placeholder="none" /></label>
         </div>
         <label for="note">Clinical note</label>
-        <textarea id="note" rows={7} value={note} onInput={(e) => setNote(e.currentTarget.value)} placeholder="Paste or type the note, e.g. 62-year-old man with crushing chest pain and sweating, no fever." />
+        <textarea id="note" rows={7} value={note} onInput={(e) => setNote(e.currentTarget.value)} placeholder="Paste or type the note, e.g. 62-year-old man with crushing chest pain and sweating, no fever. Leave it empty to pick findings yourself." />
         <div class="row">
-          <button type="submit" disabled={busy || !model || note.trim() === ''}>Diagnose</button>
+          <button type="submit" disabled={busy || !model}>Diagnose</button>
+          <label class="inline">Or start from a FHIR Bundle <input type="file" accept=".json,application/json,application/fhir+json" onChange={(e) => void onBundle(e)} disabled={busy || !model} /></label>
           <span class="muted" role="status">{busy ? 'Working…' : lastMs !== undefined ? `Differential updated in ${Math.round(lastMs)} ms` : ''}</span>
         </div>
         {assumed && <p class="warn">{assumed}</p>}
