@@ -46,6 +46,7 @@ export function CaseScreen({ api }: { api: Api }) {
   const [summary, setSummary] = useState(false);
   const [exported, setExported] = useState('');
   const resultsRef = useRef<HTMLHeadingElement>(null);
+  const testsSeq = useRef(0);
 
   useEffect(() => {
     void (async () => {
@@ -93,10 +94,10 @@ export function CaseScreen({ api }: { api: Api }) {
         model, age: demo.age, sex: demo.sex, findings: next.map((f) => f.obs), max_differential: 10,
         ...(b !== undefined && Number.isFinite(b) ? { mode: 'budgeted' as const, budget_usd: b } : {}), spent_usd: nextSpent,
       };
-      // Questions come with the differential; tests are ranked on their own (questions would crowd them out).
-      const [dr, tr] = await Promise.all([api.POST('/v1/diagnose', { body: { ...body, top_k: 10 } }), api.POST('/v1/diagnose/tests', { body: { ...body, top_k: 5 } })]);
-      const r = must(dr);
-      setTests(must(tr).tests);
+      // Questions come with the differential; tests are ranked on their own (questions would crowd
+      // them out), asked for once the differential is on screen so the two do not compete.
+      const r = must(await api.POST('/v1/diagnose', { body: { ...body, top_k: 10 } }));
+      const seq = ++testsSeq.current;
       const top = r.differential.slice(0, 3).map((d) => ({ name: d.name, probability: d.probability }));
       setFindings([...next]);
       setSpent(nextSpent);
@@ -105,6 +106,8 @@ export function CaseScreen({ api }: { api: Api }) {
       const ms = (await afterPaint()) - t0;
       setLastMs(ms);
       timings().updates.push({ label, ms });
+      const tr = must(await api.POST('/v1/diagnose/tests', { body: { ...body, top_k: 5 } }));
+      if (seq === testsSeq.current) setTests(tr.tests);
     } catch (err) {
       setError(describeError(err));
     } finally {
