@@ -212,7 +212,7 @@ export function registerStudyRoutes(app: Server, ctx: AppContext): void {
   }, async (req, reply) => {
     const caller = await ctx.authorize(req, 'review');
     req.auditInfo = { operation: 'study-signoff', entity: `study/${req.params.id}/reviewer/${req.body.reviewer_id}` };
-    if (!caller.owner) throw forbidden('not-owner', 'only the organization that runs this ddx signs off its models');
+    if (!caller.owner) throw forbidden('not-owner-org', 'only the organization that runs this ddx signs off its models');
     const { s, cases, rm } = await load(req, caller, req.params.id);
     const e = rm.entry;
     if (e.source === 'builtin') throw conflict('builtin-model', 'built-in models ship released and are not managed through the registry');
