@@ -37,25 +37,6 @@ export function describeObs(o: Observation, f: VocabFinding | undefined): { name
   return { name, value: o.value !== undefined ? valueName(o.value) : '', absent: false };
 }
 
-/** Age and sex as written in the note ("62-year-old man", "F 45"); undefined when not stated. */
-export function demographicsFromNote(text: string): { age?: number; sex?: 'female' | 'male' } {
-  const out: { age?: number; sex?: 'female' | 'male' } = {};
-  const age = /\b(\d{1,3})\s*(?:-|\s)?\s*(?:years?|yrs?|y\.?o\.?|y\/o)\b/i.exec(text) ?? /\b(?:aged?|age:)\s*(\d{1,3})\b/i.exec(text);
-  if (age) {
-    const n = Number(age[1]);
-    if (n >= 0 && n <= 120) out.age = n;
-  }
-  const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
-  let f = 0;
-  let m = 0;
-  for (const w of words) {
-    if (['woman', 'female', 'girl', 'lady', 'she', 'her', 'mrs', 'ms', 'pregnant'].includes(w)) f++;
-    else if (['man', 'male', 'boy', 'gentleman', 'he', 'his', 'him', 'mr'].includes(w)) m++;
-  }
-  if (f !== m) out.sex = f > m ? 'female' : 'male';
-  return out;
-}
-
 /** What a step changed in the differential, in words. */
 export function describeChange(before: readonly { name: string; probability: number }[], after: readonly { name: string; probability: number }[]): string {
   const a = after[0];

@@ -6,8 +6,9 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { describeError, must, type Api, type Diagnosis, type ModelSummary, type NextAction, type Observation, type Vocabulary } from './api.js';
-import { demographicsFromNote, describeChange, findingIndex, replaceFinding, withoutFinding, type CaseFinding, type TimelineStep } from './case-model.js';
+import { describeChange, findingIndex, replaceFinding, withoutFinding, type CaseFinding, type TimelineStep } from './case-model.js';
 import { CantMissAlerts, DifferentialList, FindingsPanel, NextActions, Summary, Timeline, TriageBanner } from './case-parts.js';
+import { demographicsFromNote } from './demographics.js';
 import { usd } from './format.js';
 import { afterPaint, timings } from './timings.js';
 

@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { paths } from '../../../clients/ddx-api.js';
 import { describeError, must, type Api, type Me, type ModelSummary, type Vocabulary } from './api.js';
+import { pct } from './format.js';
 import { Dashboard } from './study-dashboard.js';
 
 type Json<T> = T extends { content: { 'application/json': infer B } } ? B : never;
@@ -157,7 +158,7 @@ function ReviewCase({ api, studyId, n, total, who, vocab, onNext }: { api: Api; 
                 return (
                   <tr key={s.id}>
                     <th scope="row">{s.rank !== undefined ? `${s.rank}. ` : ''}{s.name}</th>
-                    <td class="num">{s.p !== undefined ? `${(s.p * 100).toFixed(s.p < 0.1 ? 1 : 0)}%` : '–'}</td>
+                    <td class="num">{s.p !== undefined ? pct(s.p) : '–'}</td>
                     <td>{rated ? given?.rating ?? '–' : (
                       <select aria-label={`Rating for ${s.name}`} value={ratings[s.id]?.rating ?? ''} onChange={(e) => setRatings({ ...ratings, [s.id]: { comment: ratings[s.id]?.comment ?? '', rating: e.currentTarget.value as Rating | '' } })}>
                         <option value="">choose</option><option value="correct">correct</option><option value="plausible">plausible</option><option value="wrong">wrong</option><option value="dangerous-miss">dangerous miss</option>
