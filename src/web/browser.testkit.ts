@@ -3,7 +3,7 @@
  * (never a downloaded browser), and a real `ddx serve` (startServer) over an embedded store in a
  * temporary directory, serving the built workbench from dist/web (built here when missing).
  */
-import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,11 +26,25 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
 }
 
-/** Build the workbench into dist/web unless a build is already there. */
+const APP_DIR = fileURLToPath(new URL('./app/', import.meta.url));
+
+/** Newest modification time of the workbench's sources (ms). */
+function newestSource(dir: string): number {
+  let t = 0;
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    const s = statSync(p);
+    t = Math.max(t, s.isDirectory() ? newestSource(p) : s.mtimeMs);
+  }
+  return t;
+}
+
+/** Build the workbench into dist/web unless an up-to-date build is already there. */
 export async function ensureWebBuild(): Promise<void> {
-  if (existsSync(join(WEB_DIST, 'index.html'))) return;
+  const index = join(WEB_DIST, 'index.html');
+  if (existsSync(index) && statSync(index).mtimeMs >= newestSource(APP_DIR)) return;
   const { build } = await import('vite');
-  await build({ configFile: fileURLToPath(new URL('./app/vite.config.ts', import.meta.url)), logLevel: 'error' });
+  await build({ configFile: join(APP_DIR, 'vite.config.ts'), logLevel: 'error' });
 }
 
 export interface WorkbenchServer {
@@ -45,7 +59,6 @@ export async function startWorkbenchServer(opts: { models: readonly string[]; co
   await ensureWebBuild();
   const dir = mkdtempSync(join(tmpdir(), 'ddx-web-'));
   const modelsDir = join(dir, 'models');
-  const { mkdirSync } = await import('node:fs');
   mkdirSync(modelsDir);
   for (const id of opts.models) symlinkSync(join(MODELS_DIR, `${id}.json`), join(modelsDir, `${id}.json`));
   const server = await startServer({ port: 0, host: '127.0.0.1', dataDir: join(dir, 'data'), modelsDir, logLevel: 'silent', config: { auditFlushMs: 0, rateLimit: { perSecond: 1e6, burst: 1e6 }, ...opts.config } });
