@@ -1440,6 +1440,339 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/notes/diagnose": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Differential from a clinician note (rule-based reading; the organization's language model when configured) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The clinician note */
+                        text: string;
+                        age: number;
+                        sex: "female" | "male";
+                        model?: string;
+                        /** @description Use the organization's language model when one is configured (default true) */
+                        use_llm?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            result: {
+                                model: {
+                                    id: string;
+                                    version: string;
+                                    content_hash: string;
+                                    status: string;
+                                };
+                                differential: {
+                                    condition_id: string;
+                                    name: string;
+                                    probability: number;
+                                    icd10: string[];
+                                    severity: number;
+                                    cant_miss: boolean;
+                                    care_level?: string;
+                                    reasons_for: {
+                                        finding_id: string;
+                                        name: string;
+                                        /** @description A finding: binary present true/false, one value, or the set of values present */
+                                        observation: {
+                                            id: string;
+                                            present?: boolean;
+                                            value?: string | number;
+                                            values?: (string | number)[];
+                                        };
+                                        /** @description Contribution to the score, nats */
+                                        llr: number;
+                                    }[];
+                                    reasons_against: {
+                                        finding_id: string;
+                                        name: string;
+                                        /** @description A finding: binary present true/false, one value, or the set of values present */
+                                        observation: {
+                                            id: string;
+                                            present?: boolean;
+                                            value?: string | number;
+                                            values?: (string | number)[];
+                                        };
+                                        /** @description Contribution to the score, nats */
+                                        llr: number;
+                                    }[];
+                                    /** @description Why the entry is on the differential list: the leader, posterior >= 0.01, or plausibility >= the model threshold */
+                                    listed_because?: ("leader" | "probability" | "plausibility")[];
+                                    /** @description sigmoid(membership logit): how plausible it is to keep the condition on the differential (models with a membership head); not a probability of the diagnosis */
+                                    plausibility?: number;
+                                    plausibility_reasons?: {
+                                        logit: number;
+                                        /** @description Bias plus age-band and sex weights; base + sum of the reasons = logit */
+                                        base: number;
+                                        /** @description Plausibility at or above this puts a condition on the list */
+                                        threshold: number;
+                                        /** @description Findings that raise the logit (llr in log-odds) */
+                                        for: {
+                                            finding_id: string;
+                                            name: string;
+                                            /** @description A finding: binary present true/false, one value, or the set of values present */
+                                            observation: {
+                                                id: string;
+                                                present?: boolean;
+                                                value?: string | number;
+                                                values?: (string | number)[];
+                                            };
+                                            /** @description Contribution to the score, nats */
+                                            llr: number;
+                                        }[];
+                                        against: {
+                                            finding_id: string;
+                                            name: string;
+                                            /** @description A finding: binary present true/false, one value, or the set of values present */
+                                            observation: {
+                                                id: string;
+                                                present?: boolean;
+                                                value?: string | number;
+                                                values?: (string | number)[];
+                                            };
+                                            /** @description Contribution to the score, nats */
+                                            llr: number;
+                                        }[];
+                                    };
+                                    next_steps?: {
+                                        confirm: string[];
+                                        management: string;
+                                        first_step: string;
+                                        source: string;
+                                    };
+                                }[];
+                                cant_miss: {
+                                    condition_id: string;
+                                    name: string;
+                                    probability: number;
+                                    icd10: string[];
+                                    severity: number;
+                                    cant_miss: boolean;
+                                    care_level?: string;
+                                    reasons_for: {
+                                        finding_id: string;
+                                        name: string;
+                                        /** @description A finding: binary present true/false, one value, or the set of values present */
+                                        observation: {
+                                            id: string;
+                                            present?: boolean;
+                                            value?: string | number;
+                                            values?: (string | number)[];
+                                        };
+                                        /** @description Contribution to the score, nats */
+                                        llr: number;
+                                    }[];
+                                    reasons_against: {
+                                        finding_id: string;
+                                        name: string;
+                                        /** @description A finding: binary present true/false, one value, or the set of values present */
+                                        observation: {
+                                            id: string;
+                                            present?: boolean;
+                                            value?: string | number;
+                                            values?: (string | number)[];
+                                        };
+                                        /** @description Contribution to the score, nats */
+                                        llr: number;
+                                    }[];
+                                    /** @description Why the entry is on the differential list: the leader, posterior >= 0.01, or plausibility >= the model threshold */
+                                    listed_because?: ("leader" | "probability" | "plausibility")[];
+                                    /** @description sigmoid(membership logit): how plausible it is to keep the condition on the differential (models with a membership head); not a probability of the diagnosis */
+                                    plausibility?: number;
+                                    plausibility_reasons?: {
+                                        logit: number;
+                                        /** @description Bias plus age-band and sex weights; base + sum of the reasons = logit */
+                                        base: number;
+                                        /** @description Plausibility at or above this puts a condition on the list */
+                                        threshold: number;
+                                        /** @description Findings that raise the logit (llr in log-odds) */
+                                        for: {
+                                            finding_id: string;
+                                            name: string;
+                                            /** @description A finding: binary present true/false, one value, or the set of values present */
+                                            observation: {
+                                                id: string;
+                                                present?: boolean;
+                                                value?: string | number;
+                                                values?: (string | number)[];
+                                            };
+                                            /** @description Contribution to the score, nats */
+                                            llr: number;
+                                        }[];
+                                        against: {
+                                            finding_id: string;
+                                            name: string;
+                                            /** @description A finding: binary present true/false, one value, or the set of values present */
+                                            observation: {
+                                                id: string;
+                                                present?: boolean;
+                                                value?: string | number;
+                                                values?: (string | number)[];
+                                            };
+                                            /** @description Contribution to the score, nats */
+                                            llr: number;
+                                        }[];
+                                    };
+                                    next_steps?: {
+                                        confirm: string[];
+                                        management: string;
+                                        first_step: string;
+                                        source: string;
+                                    };
+                                }[];
+                                next_actions: {
+                                    action_id: string;
+                                    kind: string;
+                                    name: string;
+                                    cost_usd: number;
+                                    /** @description Expected entropy reduction, nats */
+                                    expected_gain: number;
+                                    score: number;
+                                }[];
+                                should_stop: boolean;
+                                stop_reason?: string;
+                                entropy: number;
+                                triage: {
+                                    /** @description emergency | urgent | routine | self-care */
+                                    level: string;
+                                    reasons: string[];
+                                    red_flags: {
+                                        id: string;
+                                        description: string;
+                                        level: string;
+                                    }[];
+                                    cant_miss: {
+                                        condition_id: string;
+                                        name: string;
+                                        probability: number;
+                                        rank: number;
+                                    }[];
+                                };
+                                notice: string;
+                            };
+                            findings: {
+                                id: string;
+                                present?: boolean;
+                                value?: string | number;
+                                values?: (string | number)[];
+                            }[];
+                            llm?: {
+                                used: boolean;
+                                status: string;
+                                fallbacks: {
+                                    role: string;
+                                    reason: string;
+                                }[];
+                                added: {
+                                    finding_id: string;
+                                    present: boolean;
+                                    /** @description Quote from the de-identified note */
+                                    evidence: string;
+                                }[];
+                                conflicts: {
+                                    finding_id: string;
+                                    rules: boolean;
+                                    llm: boolean;
+                                    evidence: string;
+                                }[];
+                                dropped: {
+                                    finding_id: string;
+                                    reason: string;
+                                }[];
+                                proposals: {
+                                    name: string;
+                                    rationale: string;
+                                    label: string;
+                                    matches?: {
+                                        model: string;
+                                        condition_id: string;
+                                        name: string;
+                                    };
+                                }[];
+                                rationales: {
+                                    condition_id: string;
+                                    text: string;
+                                    finding_ids: string[];
+                                }[];
+                                tokens: {
+                                    input: number;
+                                    output: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                501: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                issues: {
+                                    code: string;
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                issues: {
+                                    code: string;
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/models": {
         parameters: {
             query?: never;

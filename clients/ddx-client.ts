@@ -1,6 +1,6 @@
 /**
  * A small typed client for the ddx API. Types come from `ddx-api.d.ts`, generated from the
- * server's OpenAPI document (`node --import tsx src/server/openapi-export.ts`). Errors come back as
+ * server's OpenAPI document (`node --import tsx src/testkit/openapi-export.ts`). Errors come back as
  * `DdxApiError` with the server's stable code and field paths.
  */
 import type { paths } from './ddx-api.js';

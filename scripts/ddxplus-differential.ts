@@ -17,7 +17,7 @@ import { beliefFeatures, shiftedNb } from '../src/learn/ddxplus/head.js';
 import { membershipLogits, trainMembership, vocabIndex, type MembershipExample } from '../src/learn/ddxplus/membership.js';
 import type { DdxplusPatient } from '../src/learn/ddxplus/records.js';
 import { profileOptions, type Profile } from '../src/bench/ddxplus/policies.js';
-import { initialObservations, patientOracle } from '../src/bench/ddxplus/protocol.js';
+import { initialObservations, patientOracle } from '../src/learn/ddxplus/protocol.js';
 import { expectedCalibrationError, f1 } from '../src/bench/ddxplus/metrics.js';
 
 const [dataDir = '../shared/data/ddxplus'] = process.argv.slice(2);

@@ -11,6 +11,7 @@ const suites = [
   ['deid', ['bench', 'deid', '--json'], `${data}/deid/nursing-notes-dev.jsonl`],
   ['vignettes', ['bench', 'vignettes', '--json'], `${data}/cases/osce-medqa-dev.jsonl`],
   ['ddxplus-broad', ['bench', 'ddxplus-broad', '--json'], `${data}/ddxplus/patients-dev.csv`],
+  ['records-scale', ['bench', 'records-scale', '--json'], `${data}/records`],
 ];
 let failed = 0;
 for (const [name, args, needs] of suites) {

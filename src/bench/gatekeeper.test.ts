@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compileModel } from '../core/compile.js';
-import { makeModel } from '../core/fixtures.js';
+import { makeModel } from '../testkit/model-fixture.js';
 import { createGatekeeper, UnknownActionError } from './gatekeeper.js';
 
 const cm = compileModel(makeModel());

@@ -10,6 +10,7 @@
  * A prediction counts as correct at >= 4. Name matching is normalised (case, accents, punctuation,
  * "type"/roman numerals), so suites without ids (clinical vignettes) can call it with names only.
  */
+import { normaliseName, seriesStem } from '../core/disease-name.js';
 
 export interface JudgedDisease {
   readonly id?: string;
@@ -26,30 +27,8 @@ export interface JudgedDisease {
 export type JudgeScore = 1 | 2 | 3 | 4 | 5;
 export const CORRECT_AT: JudgeScore = 4;
 
-const ROMAN: Record<string, string> = { i: '1', ii: '2', iii: '3', iv: '4', v: '5', vi: '6', vii: '7', viii: '8', ix: '9', x: '10' };
-
-/** Normalise a disease name: lower case, no accents or punctuation, roman numerals to digits, drop "type"/"disease"/"syndrome" filler. */
-export function normaliseName(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc`]/g, "'")
-    .replace(/'s\b/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
-    .split(' ')
-    .map((w) => ROMAN[w] ?? w)
-    .filter((w) => w !== 'type' && w !== 'the' && w !== 'of' && w !== 'and')
-    .join(' ');
-}
-
-/** A disease-series stem: the name without trailing numbers/letters ("Retinitis pigmentosa 19" -> "retinitis pigmentosa"). */
-export function seriesStem(name: string): string {
-  const words = normaliseName(name).split(' ');
-  while (words.length > 1 && /^(\d+[a-z]?|[a-z]|\d+)$/.test(words[words.length - 1]!)) words.pop();
-  return words.join(' ');
-}
+// Name normalisation is shared with training (disease-series categories), so it lives in core.
+export { normaliseName, seriesStem };
 
 /** British to US spelling and common variant spellings, per word. */
 const SPELLING: readonly [RegExp, string][] = [

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compileModel } from '../core/compile.js';
-import { makeModel } from '../core/fixtures.js';
+import { makeModel } from '../testkit/model-fixture.js';
 import { initialBelief } from '../core/posterior.js';
 import { costOf } from './cost-model.js';
 import { createGatekeeper } from './gatekeeper.js';

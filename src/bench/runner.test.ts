@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { runBench } from './runner.js';
 import { paretoFrontier, summariseStatic } from './report.js';
 
-const suite = { module: new URL('./runner-test-suite.ts', import.meta.url).href, options: {} };
+const suite = { module: new URL('../testkit/runner-test-suite.ts', import.meta.url).href, options: {} };
 const text = ['{"id":"a","answer":"yes"}', 'not json', '{"answer":"yes"}', '', '{"id":"b","answer":"no"}'].join('\n');
 
 test('malformed lines are skipped with their line numbers and the run goes on', async () => {

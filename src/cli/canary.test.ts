@@ -8,8 +8,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bundle, note, patient, quantity } from '../intake/fhir/fixtures.js';
-import { runCli } from './capture.js';
+import { bundle, note, patient, quantity } from '../testkit/fhir-fixtures.js';
+import { runCli } from '../testkit/cli-capture.js';
 
 const CANARIES = ['Quillonbury', 'Zaphrania', '617-555-0142', '88412093', 'quillon.zaph@example.org'];
 const NOTE = 'HPI: Mrs. Zaphrania Quillonbury (MRN 88412093, tel 617-555-0142, quillon.zaph@example.org) reports fever and cough. Denies shortness of breath.';

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { runCli } from './capture.js';
+import { runCli } from '../testkit/cli-capture.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ddx-cli-'));
 
@@ -71,7 +71,7 @@ test('models lists the built-in DDXPlus model with its content hash', async () =
 
 test('interview asks questions from piped answers and ends with a differential', () => {
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/run.ts', 'interview', '--age', '35', '--sex', 'female', '--max-questions', '3'], {
-    input: 'y\nmaybe\nn\nskip\nn\n',
+    input: `\nmaybe\n${'n\nskip\n'.repeat(10)}`,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1' },
   });
@@ -83,7 +83,7 @@ test('interview asks questions from piped answers and ends with a differential',
 
 test('diagnose --fhir reads a Bundle and --fhir-out writes a RiskAssessment with Provenance', async () => {
   const out = join(dir, 'result.fhir.json');
-  const r = await runCli(['diagnose', '--fhir', 'examples/fhir-bundle.json', '--fhir-out', out, '--json']);
+  const r = await runCli(['diagnose', '--fhir', 'examples/fhir-bundle.json', '--model', 'ddxplus', '--fhir-out', out, '--json']);
   assert.equal(r.code, 0, r.stderr);
   const result = JSON.parse(r.stdout) as { differential: { for: { findingId: string }[] }[] };
   assert.ok(result.differential[0]!.for.some((c) => c.findingId === 'E_91'), 'fever from the temperature Observation should count');
@@ -96,7 +96,7 @@ test('diagnose --fhir reads a Bundle and --fhir-out writes a RiskAssessment with
 
 test('diagnose --fhir rejects a Bundle of the wrong type with its path', async () => {
   const bad = join(dir, 'bad-bundle.json');
-  writeFileSync(bad, JSON.stringify({ resourceType: 'Bundle', type: 'transaction', entry: [] }));
+  writeFileSync(bad, JSON.stringify({ resourceType: 'Bundle', type: 'message', entry: [] }));
   const r = await runCli(['diagnose', '--fhir', bad]);
   assert.equal(r.code, 2);
   assert.match(r.stderr, /Bundle\.type/);
@@ -105,7 +105,7 @@ test('diagnose --fhir rejects a Bundle of the wrong type with its path', async (
 test('diagnose --note turns a note into findings, negations included', async () => {
   const note = join(dir, 'note.txt');
   writeFileSync(note, 'Complains of cough and shortness of breath for three days. Denies fever.');
-  const r = await runCli(['diagnose', '--note', note, '--age', '60', '--sex', 'male', '--json']);
+  const r = await runCli(['diagnose', '--note', note, '--model', 'ddxplus', '--age', '60', '--sex', 'male', '--json']);
   assert.equal(r.code, 0, r.stderr);
   const result = JSON.parse(r.stdout) as { differential: { for: { findingId: string }[]; against: { findingId: string }[] }[] };
   const cited = result.differential.flatMap((e) => [...e.for, ...e.against].map((c) => c.findingId));

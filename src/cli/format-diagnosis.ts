@@ -9,6 +9,7 @@ import type { CompiledModel } from '../core/compile.js';
 import type { DiagnosisResult, DifferentialEntry } from '../core/diagnose.js';
 import type { Contribution } from '../core/explain.js';
 import type { Observation } from '../core/evidence.js';
+import { actionWording, formatContribution, formatProbability } from '../core/display.js';
 
 export function describeObservation(cm: CompiledModel, obs: Observation): string {
   const fi = cm.findingIndex.get(obs.id);
@@ -23,13 +24,14 @@ export function describeObservation(cm: CompiledModel, obs: Observation): string
 function reasons(cm: CompiledModel, list: readonly Contribution[], n: number): string {
   return list
     .slice(0, n)
-    .map((c) => `${describeObservation(cm, c.observation)} (${c.llr >= 0 ? '+' : ''}${c.llr.toFixed(2)})`)
+    .map((c) => `${describeObservation(cm, c.observation)} (${formatContribution(c.llr)})`)
     .join('; ');
 }
 
+export { formatProbability } from '../core/display.js';
+
 function pct(p: number): string {
-  if (p > 0 && p < 0.001) return '<0.1%'.padStart(6);
-  return `${(100 * p).toFixed(p < 0.1 ? 1 : 0)}%`.padStart(6);
+  return formatProbability(p).padStart(6);
 }
 
 function row(cm: CompiledModel, e: DifferentialEntry, i: number): string[] {
@@ -65,7 +67,7 @@ export function formatDiagnosis(cm: CompiledModel, r: DiagnosisResult): string {
   out.push('');
   if (r.nextActions.length) {
     out.push(pc.bold('Next best actions') + pc.dim(' (expected information gain in nats, cost in USD)'));
-    r.nextActions.forEach((a, i) => out.push(`${String(i + 1).padStart(2)}. ${a.name}  ${pc.dim(`gain ${a.expectedGain.toFixed(3)}, cost $${a.costUsd.toFixed(2)}`)}`));
+    r.nextActions.forEach((a, i) => out.push(`${String(i + 1).padStart(2)}. ${actionWording(cm, a.actionIndex)}  ${pc.dim(`gain ${a.expectedGain.toFixed(3)}, cost $${a.costUsd.toFixed(2)}`)}`));
   }
   out.push(r.shouldStop ? pc.dim(`Stop: ${r.stopReason ?? ''}`) : pc.dim('More information would still change the picture.'));
   return `${out.join('\n')}\n`;

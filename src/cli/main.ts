@@ -16,6 +16,7 @@ import { registerRisk } from './commands/risk.js';
 import { registerServe } from './commands/serve.js';
 import { registerKeys } from './commands/keys.js';
 import { registerPrivacy } from './commands/privacy.js';
+import { registerRecords } from './commands/records.js';
 import { CODE_VERSION } from '../core/version.js';
 
 export function buildProgram(): Command {
@@ -24,7 +25,7 @@ export function buildProgram(): Command {
     .version(CODE_VERSION)
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) });
-  for (const register of [registerDiagnose, registerInterview, registerDemo, registerModels, registerLearn, registerBench, registerExtract, registerDeid, registerRisk, registerServe, registerKeys, registerPrivacy]) {
+  for (const register of [registerDiagnose, registerInterview, registerDemo, registerModels, registerLearn, registerBench, registerExtract, registerDeid, registerRisk, registerServe, registerKeys, registerPrivacy, registerRecords]) {
     register(program);
   }
   return program;

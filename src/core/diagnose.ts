@@ -12,9 +12,10 @@ import { explain, type Contribution } from './explain.js';
 import { DEFAULT_MAX_DIFFERENTIAL, differentialList, membershipExplain, membershipOf, plausibilities, type ListReason } from './membership.js';
 import type { CareLevel, NextSteps, Severity } from './model.js';
 import { triage, type TriageResult } from './triage.js';
-import { rankActions, type PlanOptions, type ScoredAction } from './next-action.js';
+import type { PlanOptions, ScoredAction } from './next-action.js';
 import { beliefFromCase, entropy, posterior, rank, type BeliefState } from './posterior.js';
-import { stopReason, type StopReason, type StopRules } from './stopping.js';
+import type { StopReason, StopRules } from './stopping.js';
+import { planStep } from './workup.js';
 
 export interface DifferentialEntry {
   readonly conditionId: string;
@@ -116,10 +117,8 @@ export function diagnoseBelief(state: BeliefState, opts: DiagnoseOptions): Diagn
   };
   const inList = new Set(chosen);
   const cantMiss = order.filter((c) => !inList.has(c) && cm.model.conditions[c]!.cantMiss && p[c]! >= cm.cantMissThreshold);
-  const ranked = rankActions(state, opts, p);
-  const best = ranked[0];
-  const budgetExhausted = !best && opts.mode === 'budgeted' && rankActions(state, { ...opts, mode: 'no-budget' }, p).length > 0;
-  const reason = stopReason({ mode: opts.mode, topProbability: p[order[0]!]!, steps: opts.steps ?? 0, best, budgetExhausted }, opts.rules);
+  // The same planning and stopping step as every stepwise surface (`planStep` in workup.ts).
+  const { ranked, stopReason: reason } = planStep(state, opts, { steps: opts.steps ?? 0, spentUsd: opts.spentUsd ?? 0 }, p);
   return {
     model: { id: cm.model.id, version: cm.model.version, contentHash: cm.model.manifest.contentHash },
     differential: chosen.map((c) => differentialEntry(state, p, c, because(c))),

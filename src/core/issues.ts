@@ -4,18 +4,22 @@
  * each in one place. Messages never echo input text, because input may carry PHI.
  */
 
+import type { IssueCode } from './issue-codes.js';
+
+export type { IssueCode } from './issue-codes.js';
+
 export type IssueSeverity = 'error' | 'warning';
 
 export interface Issue {
-  /** Stable, machine-readable code, e.g. `type`, `required`, `unknown-finding`, `range`. */
-  readonly code: string;
+  /** Stable, machine-readable code, e.g. `type`, `required`, `unknown-finding`, `range` (all listed in issue-codes.ts). */
+  readonly code: IssueCode;
   /** JSON path of the offending value, e.g. `$.findings[3].id`. */
   readonly path: string;
   readonly severity: IssueSeverity;
   readonly message: string;
 }
 
-export function issue(code: string, path: string, message: string, severity: IssueSeverity = 'error'): Issue {
+export function issue(code: IssueCode, path: string, message: string, severity: IssueSeverity = 'error'): Issue {
   return { code, path, severity, message };
 }
 

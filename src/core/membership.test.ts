@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compileModel } from './compile.js';
 import { diagnose } from './diagnose.js';
-import { makeModel } from './fixtures.js';
+import { makeModel } from '../testkit/model-fixture.js';
 import { differentialList, membershipExplain, membershipLogits, plausibilities, sigmoid } from './membership.js';
 import type { MembershipHead } from './model.js';
 import { beliefFromCase, initialBelief, observe, posterior } from './posterior.js';

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compileModel, type CompiledModel } from './compile.js';
 import type { Observation } from './evidence.js';
-import { makeModel } from './fixtures.js';
+import { makeModel } from '../testkit/model-fixture.js';
 import type { FindingDef, KnowledgeModel } from './model.js';
 import { findingValue, planningPosterior, rankActions, bestAction, type PlanOptions } from './next-action.js';
 import { FindingStatus, initialBelief, observe, type BeliefState } from './posterior.js';

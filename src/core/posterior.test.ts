@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compileModel } from './compile.js';
-import { makeModel } from './fixtures.js';
+import { makeModel } from '../testkit/model-fixture.js';
 import { beliefFromCase, initialBelief, observe, posterior, scores } from './posterior.js';
 import { explain } from './explain.js';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { compileModel } from './compile.js';
-import { makeModel } from './fixtures.js';
+import { makeModel } from '../testkit/model-fixture.js';
 import type { ConditionDef, KnowledgeModel } from './model.js';
 import { beliefFromCase } from './posterior.js';
 import { firedRedFlags, triage, triageFromPosterior } from './triage.js';

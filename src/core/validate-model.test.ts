@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { makeModel } from './fixtures.js';
+import { makeModel } from '../testkit/model-fixture.js';
 import { validateModel } from './validate-model.js';
 import { parseCase } from './evidence.js';
 

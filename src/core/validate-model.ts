@@ -4,7 +4,7 @@
  * references resolve, probabilities lie in [0, 1], distributions sum to 1, shapes match value types,
  * tests carry a price.
  */
-import { childPath, issue, type Issue, type Result } from './issues.js';
+import { childPath, issue, type Issue, type IssueCode, type Result } from './issues.js';
 import { MANAGEMENTS, MODEL_FORMAT, MODEL_FORMAT_VERSION, SEXES, type KnowledgeModel, type Management } from './model.js';
 
 type Obj = Record<string, unknown>;
@@ -19,7 +19,7 @@ const SUM_TOLERANCE = 1e-3;
 
 class Checker {
   readonly issues: Issue[] = [];
-  err(code: string, path: string, message: string): void {
+  err(code: IssueCode, path: string, message: string): void {
     this.issues.push(issue(code, path, message));
   }
   str(o: Obj, key: string, path: string, required = true): string | undefined {

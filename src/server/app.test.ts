@@ -1,7 +1,7 @@
 /** The HTTP API in-process (Fastify inject) over an in-memory PGlite store and the synthetic fixture model. */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { bearer, fixtureModel, makeHarness, type Harness } from './testing/harness.js';
+import { bearer, fixtureModel, makeHarness, type Harness } from '../testkit/server-harness.js';
 
 let h: Harness;
 before(async () => {
@@ -148,6 +148,22 @@ describe('sessions', () => {
     assert.equal((await post(`/v1/sessions/${s.id}/evidence`, h.keys.extDiagnose, { findings: [], action_id: 'nope' })).json().error.code, 'unknown-action');
   });
 
+  it('an action answered or skipped is not offered again (the core loop)', async () => {
+    let s = (await post('/v1/sessions', h.keys.extDiagnose, { age: 50, sex: 'male', findings: [{ id: 'dyspnea', present: true }] })).json();
+    const offered = new Set<string>();
+    for (let i = 0; i < 12 && !s.result.should_stop && s.result.next_actions.length > 0; i++) {
+      const next = s.result.next_actions[0].action_id as string;
+      assert.ok(!offered.has(next), `${next} offered again`);
+      offered.add(next);
+      // Skip it: the action is named, with no findings.
+      const step = await post(`/v1/sessions/${s.id}/evidence`, h.keys.extDiagnose, { action_id: next, findings: [] });
+      assert.equal(step.statusCode, 200, step.body);
+      s = step.json();
+      assert.ok(!s.result.next_actions.some((a: { action_id: string }) => offered.has(a.action_id)), 'a skipped action is not ranked again');
+    }
+    assert.ok(offered.size >= 2);
+  });
+
   it("another tenant's session is a 404 exactly like a missing one", async () => {
     const s = (await post('/v1/sessions', h.keys.extDiagnose, { age: 50, sex: 'male' })).json();
     const theirs = await get(`/v1/sessions/${s.id}`, h.keys.otherDiagnose);
@@ -281,9 +297,9 @@ describe('keys, audit and ops', () => {
 });
 
 describe('the committed OpenAPI document and client', () => {
-  it('match what the routes produce (regenerate: node --import tsx src/server/openapi-export.ts)', async () => {
+  it('match what the routes produce (regenerate: node --import tsx src/testkit/openapi-export.ts)', async () => {
     const { readFileSync } = await import('node:fs');
-    const { CLIENT_DIR_PATH } = await import('./testing/paths.js');
+    const { CLIENT_DIR_PATH } = await import('../testkit/paths.js');
     const committed = readFileSync(`${CLIENT_DIR_PATH}openapi.json`, 'utf8');
     assert.equal(committed, `${JSON.stringify(h.app.swagger(), null, 2)}\n`);
   });

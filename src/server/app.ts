@@ -4,64 +4,54 @@
  * tests build as many as they like and call `inject()`.
  */
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import swagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { Logger } from 'pino';
 import { CODE_VERSION } from '../core/version.js';
-import type { Scope } from './api-keys.js';
 import { AuditLog, auditOutcome } from './audit.js';
 import { Authenticator, RateLimiter } from './auth.js';
-import type { ServerConfig } from './config.js';
-import { ApiError, errorHandler } from './errors.js';
+import { apiError, errorHandler } from './errors.js';
 import { createMetrics } from './metrics.js';
-import type { IntakeModules } from './intake.js';
-import type { ModelRegistry } from './registry.js';
-import type { DbStore } from './store/store.js';
 import { registerAdminRoutes } from './routes/admin.js';
 import { registerCdsRoutes } from './routes/cds-hooks.js';
 import { registerDiagnoseRoutes } from './routes/diagnose.js';
 import { registerFhirRoutes } from './routes/fhir.js';
 import { registerIntakeRoutes } from './routes/intake.js';
+import { registerNoteRoutes } from './routes/notes.js';
 import { registerOpsRoutes } from './routes/ops.js';
 import { registerPrivacyRoutes } from './routes/privacy.js';
 import { registerSessionRoutes } from './routes/sessions.js';
 import { registerStudyRoutes } from './routes/studies.js';
 import { registerWorkbenchRoutes } from './routes/workbench.js';
 import { registerWebAssets } from './web-assets.js';
+import type { AppContext, AppDeps, RouteAuth } from './routes/types.js';
+import type { Scope } from './api-keys.js';
 
-export interface AppDeps {
-  readonly store: DbStore;
-  readonly registry: ModelRegistry;
-  readonly config: ServerConfig;
-  readonly intake?: IntakeModules;
-  /** A pino logger; tests leave it out (silent). */
-  readonly logger?: Logger;
-  /** The built workbench (default `dist/web`); served at `/`. */
-  readonly webDir?: string;
-}
+// Defined beside the routes (they take the context) so routes never import this module back.
+export type { AppContext, AppDeps } from './routes/types.js';
 
 export interface RouteAudit {
   readonly action: 'operation' | 'create' | 'read' | 'update';
   readonly operation: string;
 }
 
+/**
+ * Who may call a route: 'public', or the scope(s) a key needs. Checked in `onRequest`, before the
+ * body is read or validated, so an unauthenticated caller learns nothing about the schema (401), a
+ * key without the scope gets 403, and only then does validation answer 400. A route that declares
+ * nothing needs a valid key of any scope (closed by default).
+ */
+export type { RouteAuth } from './routes/types.js';
+const ANY_SCOPE: readonly Scope[] = ['diagnose', 'admin', 'review'];
+
 declare module 'fastify' {
   interface FastifyContextConfig {
     audit?: RouteAudit;
+    auth?: RouteAuth;
   }
 }
 
 export type App = FastifyInstance & { ddx: AppContext };
-
-export interface AppContext extends AppDeps {
-  readonly auth: Authenticator;
-  readonly audit: AuditLog;
-  /** Resolves with the caller; throws 401/403/429 as an ApiError. */
-  authorize(req: FastifyRequest, scope: Scope | readonly Scope[]): Promise<NonNullable<FastifyRequest['caller']>>;
-  /** False once shutdown has begun: /readyz answers 503 so load balancers stop sending. */
-  ready: boolean;
-}
 
 export async function buildApp(deps: AppDeps) {
   const app = (Fastify({
@@ -98,13 +88,24 @@ export async function buildApp(deps: AppDeps) {
     onWrite: (rows, ms) => metrics.auditWrite(rows, ms / 1000),
   });
   metrics.auditDepth(() => audit.depth);
-  const ctx: AppContext = { ...deps, auth, audit, authorize: (req, scope) => auth.authenticate(req, scope), ready: true };
+  const ctx: AppContext = { ...deps, auth, audit, authorize: (req, scope) => auth.authenticate(req, scope), ready: true, routes: [], metrics };
+  app.addHook('onRoute', (r) => {
+    for (const method of [r.method].flat()) if (method !== 'HEAD') ctx.routes.push({ method, url: r.url, auth: r.config?.auth });
+  });
+
+  // Authentication, then authorization, before anything reads the body (see RouteAuth).
+  app.addHook('onRequest', async (req) => {
+    if (req.routeOptions.url === undefined) return; // no such route: the 404 handler answers
+    const rule = req.routeOptions.config.auth;
+    if (rule === 'public') return;
+    await auth.authenticate(req, rule ?? ANY_SCOPE);
+  });
 
   // Backpressure: a request that would be audited waits while the audit queue is full, and is
   // refused if the store cannot take the backlog in time — never served without its audit event.
   app.addHook('onRequest', async (req) => {
     if (!audit.full || !req.routeOptions.config.audit) return;
-    if (!(await audit.waitForRoom(5_000))) throw new ApiError(503, 'audit-unavailable', 'the audit log cannot be written right now; retry shortly');
+    if (!(await audit.waitForRoom(5_000))) throw apiError('audit-unavailable', 'the audit log cannot be written right now; retry shortly');
   });
 
   app.addHook('onResponse', async (req, reply) => {
@@ -147,6 +148,7 @@ export async function buildApp(deps: AppDeps) {
   registerDiagnoseRoutes(app, ctx);
   registerSessionRoutes(app, ctx);
   registerIntakeRoutes(app, ctx);
+  registerNoteRoutes(app, ctx);
   registerAdminRoutes(app, ctx);
   registerPrivacyRoutes(app, ctx);
   registerFhirRoutes(app, ctx);
@@ -155,7 +157,7 @@ export async function buildApp(deps: AppDeps) {
   registerStudyRoutes(app, ctx);
   registerWebAssets(app, deps.webDir);
 
-  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () => app.swagger());
   Object.assign(app, { ddx: ctx });
   return app as typeof app & { ddx: AppContext };
 }

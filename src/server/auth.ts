@@ -6,7 +6,7 @@
  */
 import type { FastifyRequest } from 'fastify';
 import { keyMatches, parseKey, type Scope } from './api-keys.js';
-import { ApiError } from './errors.js';
+import { apiError, type ApiError } from './errors.js';
 import type { DbStore, KeyRecord } from './store/store.js';
 
 export interface Caller {
@@ -46,6 +46,10 @@ export class RateLimiter {
   }
 }
 
+function missingScope(wanted: readonly Scope[]): ApiError {
+  return apiError('missing-scope', `this API key needs the ${wanted.map((s) => `"${s}"`).join(' or ')} scope`);
+}
+
 export class Authenticator {
   private readonly cache = new Map<string, { rec: KeyRecord; at: number }>();
   constructor(private readonly store: DbStore, private readonly cacheMs: number, private readonly limiter: RateLimiter) {}
@@ -66,22 +70,31 @@ export class Authenticator {
     return rec;
   }
 
+  /**
+   * The caller of a request, checked for one of the scopes: 401 without a valid key, 403 without the
+   * scope, 429 over the rate limit. The app's `onRequest` hook calls this first; a route handler that
+   * calls it again gets the same caller (scope re-checked, no second rate-limit token).
+   */
   async authenticate(req: FastifyRequest, scope: Scope | readonly Scope[]): Promise<Caller> {
+    const wanted: readonly Scope[] = typeof scope === 'string' ? [scope] : scope;
+    if (req.caller) {
+      if (!wanted.some((s) => req.caller!.scopes.includes(s))) throw missingScope(wanted);
+      return req.caller;
+    }
     const header = req.headers.authorization;
-    if (!header) throw new ApiError(401, 'unauthenticated', 'send an API key as "Authorization: Bearer <key>"');
+    if (!header) throw apiError('unauthenticated', 'send an API key as "Authorization: Bearer <key>"');
     const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
     const key = m?.[1];
     const parsed = key ? parseKey(key) : undefined;
-    if (!key || !parsed) throw new ApiError(401, 'invalid-key', 'the API key is not valid');
+    if (!key || !parsed) throw apiError('invalid-key', 'the API key is not valid');
     const rec = await this.lookup(parsed.id);
-    if (!rec || !keyMatches(key, rec.hash)) throw new ApiError(401, 'invalid-key', 'the API key is not valid');
-    if (rec.revokedAt) throw new ApiError(401, 'key-revoked', 'the API key has been revoked');
-    if (rec.expiresAt && rec.expiresAt.getTime() <= Date.now()) throw new ApiError(401, 'key-expired', 'the API key has expired');
+    if (!rec || !keyMatches(key, rec.hash)) throw apiError('invalid-key', 'the API key is not valid');
+    if (rec.revokedAt) throw apiError('key-revoked', 'the API key has been revoked');
+    if (rec.expiresAt && rec.expiresAt.getTime() <= Date.now()) throw apiError('key-expired', 'the API key has expired');
     const caller: Caller = { keyId: rec.id, orgId: rec.orgId, owner: rec.owner, scopes: rec.scopes };
     req.caller = caller;
-    const wanted: readonly Scope[] = typeof scope === 'string' ? [scope] : scope;
-    if (!wanted.some((s) => rec.scopes.includes(s))) throw new ApiError(403, 'missing-scope', `this API key needs the ${wanted.map((s) => `"${s}"`).join(' or ')} scope`);
-    if (!this.limiter.take(rec.id)) throw new ApiError(429, 'rate-limited', 'too many requests for this API key; retry shortly');
+    if (!wanted.some((s) => rec.scopes.includes(s))) throw missingScope(wanted);
+    if (!this.limiter.take(rec.id)) throw apiError('rate-limited', 'too many requests for this API key; retry shortly');
     return caller;
   }
 }

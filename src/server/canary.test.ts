@@ -7,10 +7,10 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
-import { bundle, makeFhirModel, note, patient, quantity } from '../intake/fhir/fixtures.js';
+import { bundle, makeFhirModel, note, patient, quantity } from '../testkit/fhir-fixtures.js';
 import { withContentHash } from '../learn/artifact.js';
 import { defaultIntake } from './intake.js';
-import { bearer, makeHarness, type Harness } from './testing/harness.js';
+import { bearer, makeHarness, type Harness } from '../testkit/server-harness.js';
 
 const CANARIES = ['Quillonbury', 'Zaphrania', '617-555-0142', 'MRN 88412093', 'quillon.zaph@example.org', '4 Larkspur Terrace'];
 const NOTE = `HPI: Mrs. Zaphrania Quillonbury (MRN 88412093), phone 617-555-0142, email quillon.zaph@example.org, lives at 4 Larkspur Terrace. Three days of fever, denies shortness of breath.`;

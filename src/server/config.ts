@@ -2,6 +2,13 @@
  * Server settings with their defaults: release gates, limits, retention. Passed into `buildApp`;
  * nothing reads the environment here (the `serve` command does, once).
  */
+import type { LlmConfig } from '../llm/config.js';
+
+/** The optional language model, per tenant: `byOrg` wins (null turns it off for that org), else `default`. */
+export interface LlmTenancy {
+  readonly default?: LlmConfig;
+  readonly byOrg?: Readonly<Record<string, LlmConfig | null>>;
+}
 
 export interface ReleaseGates {
   /** The named case set a validation report must be measured on. */
@@ -19,8 +26,10 @@ export interface ServerConfig {
   /** The organization that runs this ddx: owns built-in models and sees internal/validated ones. */
   readonly ownerOrg: string;
   readonly gates: ReleaseGates;
-  /** Largest accepted request body, bytes (model uploads have their own limit). */
+  /** Largest accepted request body, bytes (patient records and model uploads have their own limits). */
   readonly bodyLimit: number;
+  /** Largest body for routes that take a whole patient record (FHIR `$diagnose`, CDS Hooks), bytes. */
+  readonly recordBodyLimit: number;
   readonly modelUploadLimit: number;
   /** Per key, per server process: sustained requests per second and burst size. */
   readonly rateLimit: { readonly perSecond: number; readonly burst: number };
@@ -32,12 +41,16 @@ export interface ServerConfig {
   readonly catalogCacheMs: number;
   /** Audit events are written in batches at least this often (ms); 0 writes each one before replying. */
   readonly auditFlushMs: number;
+  /** The optional language-model backend; off when absent. */
+  readonly llm?: LlmTenancy;
 }
 
 export const DEFAULT_CONFIG: ServerConfig = {
   ownerOrg: 'owner',
   gates: { caseSet: 'ddxplus-test', minCases: 1000, minTop1: 0.7, maxEce: 0.05, minCantMissRecall: 0.95, minSignoffs: 2 },
   bodyLimit: 256 * 1024,
+  // A patient's full record is often several megabytes (Synthea's sample patient is 823 KB).
+  recordBodyLimit: 16 * 1024 * 1024,
   modelUploadLimit: 64 * 1024 * 1024,
   rateLimit: { perSecond: 50, burst: 100 },
   auditRetentionDays: 365,

@@ -5,25 +5,74 @@
  * may carry PHI), and anything unexpected becomes a plain 500 that is logged without the body.
  */
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { InputError, type Issue } from '../core/issues.js';
+import { InputError, type Issue, type IssueCode } from '../core/issues.js';
+
+/**
+ * The API's own error codes and their HTTP status: the one table. An error that carries `Issue`s
+ * takes the first issue's code instead, at 400 when the body does not match the schema and at 422
+ * when well-formed input fails the domain's checks (`fromIssues`).
+ */
+export const API_STATUS = {
+  'bad-request': 400,
+  'invalid-value': 400,
+  'unauthenticated': 401,
+  'invalid-key': 401,
+  'key-revoked': 401,
+  'key-expired': 401,
+  'missing-scope': 403,
+  'not-model-owner': 403,
+  'not-owner-org': 403,
+  'other-org': 403,
+  'not-found': 404,
+  'unknown-key': 404,
+  'unknown-model': 404,
+  'unknown-session': 404,
+  'unknown-study': 404,
+  'unknown-case': 404,
+  'builtin-model': 409,
+  'conflict': 409,
+  'duplicate-signoff': 409,
+  'gate-not-met': 409,
+  'not-validated': 409,
+  'stale-step': 409,
+  'wrong-status': 409,
+  'already-submitted': 409,
+  'already-rated': 409,
+  'differential-first': 409,
+  'review-incomplete': 409,
+  'prefetch-missing': 412,
+  'body-too-large': 413,
+  'unsupported-media-type': 415,
+  'rate-limited': 429,
+  'internal': 500,
+  'not-implemented': 501,
+  'audit-unavailable': 503,
+} as const satisfies Record<string, number>;
+
+/** An error code of the API itself (see API_STATUS). */
+export type ApiCode = keyof typeof API_STATUS;
+/** The API codes answered with one status, e.g. `CodeFor<404>`. */
+type CodeFor<S extends number> = { [K in ApiCode]: (typeof API_STATUS)[K] extends S ? K : never }[ApiCode];
 
 export interface ApiIssue {
-  readonly code: string;
+  readonly code: IssueCode;
   readonly path: string;
   readonly message: string;
 }
 
 export class ApiError extends Error {
-  constructor(readonly status: number, readonly code: string, message: string, readonly issues: readonly ApiIssue[] = []) {
+  constructor(readonly status: number, readonly code: ApiCode | IssueCode, message: string, readonly issues: readonly ApiIssue[] = []) {
     super(message);
     this.name = 'ApiError';
   }
 }
 
-export const notFound = (code: string, message: string) => new ApiError(404, code, message);
-export const forbidden = (code: string, message: string) => new ApiError(403, code, message);
-export const conflict = (code: string, message: string, issues: readonly ApiIssue[] = []) => new ApiError(409, code, message, issues);
-export const notImplemented = (what: string) => new ApiError(501, 'not-implemented', `${what} is not available in this build yet`);
+/** An API error with its status from API_STATUS. */
+export const apiError = (code: ApiCode, message: string, issues: readonly ApiIssue[] = []) => new ApiError(API_STATUS[code], code, message, issues);
+export const notFound = (code: CodeFor<404>, message: string) => apiError(code, message);
+export const forbidden = (code: CodeFor<403>, message: string) => apiError(code, message);
+export const conflict = (code: CodeFor<409>, message: string, issues: readonly ApiIssue[] = []) => apiError(code, message, issues);
+export const notImplemented = (what: string) => apiError('not-implemented', `${what} is not available in this build yet`);
 
 /** Issues from a layer below (core, intake) are a 422 when well-formed JSON fails domain checks. */
 export function fromIssues(issues: readonly Issue[], status = 422): ApiError {
@@ -38,7 +87,7 @@ interface AjvError {
   params: Record<string, unknown>;
 }
 
-const KEYWORD_CODES: Record<string, string> = {
+const KEYWORD_CODES: Record<string, IssueCode> = {
   type: 'type', required: 'required', enum: 'enum', const: 'enum', anyOf: 'enum', oneOf: 'enum',
   additionalProperties: 'unknown-field', minimum: 'range', maximum: 'range', exclusiveMinimum: 'range', exclusiveMaximum: 'range',
   minLength: 'length', maxLength: 'length', minItems: 'length', maxItems: 'length', pattern: 'format', format: 'format',
@@ -84,7 +133,7 @@ function frameworkError(err: FastifyError): ApiError | undefined {
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return new ApiError(400, 'malformed-json', 'the request body is not valid JSON', [{ code: 'malformed-json', path: '$', message: 'the request body is not valid JSON' }]);
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return new ApiError(413, 'body-too-large', 'the request body is larger than this server accepts');
+      return apiError('body-too-large', 'the request body is larger than this server accepts');
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return new ApiError(err.statusCode === 400 ? 400 : 415, 'unsupported-media-type', 'send the body as application/json');
@@ -95,6 +144,7 @@ function frameworkError(err: FastifyError): ApiError | undefined {
     return new ApiError(400, 'malformed-json', 'the request body is not valid JSON', [{ code: 'malformed-json', path: '$', message: 'the request body is not valid JSON' }]);
   }
   const s = err.statusCode;
+  // Fastify's other client errors keep their status under one code.
   if (typeof s === 'number' && s >= 400 && s < 500) return new ApiError(s, 'bad-request', 'the request could not be processed');
   return undefined;
 }
@@ -110,7 +160,7 @@ function isDataException(err: unknown): boolean {
 
 export function toApiError(err: unknown): ApiError | undefined {
   if (err instanceof ApiError) return err;
-  if (isDataException(err)) return new ApiError(400, 'invalid-value', 'a value in the request cannot be stored (for example a NUL character)');
+  if (isDataException(err)) return apiError('invalid-value', 'a value in the request cannot be stored (for example a NUL character)');
   if (err instanceof InputError) return fromIssues(err.issues);
   if (err && typeof err === 'object' && 'validation' in err && (err as FastifyError).validation) {
     const issues = validationIssues(err as FastifyError);
@@ -120,7 +170,7 @@ export function toApiError(err: unknown): ApiError | undefined {
   return undefined;
 }
 
-export function errorBody(e: ApiError, requestId: string): { error: { code: string; message: string; issues: readonly ApiIssue[] }; requestId: string } {
+export function errorBody(e: ApiError, requestId: string): { error: { code: ApiCode | IssueCode; message: string; issues: readonly ApiIssue[] }; requestId: string } {
   return { error: { code: e.code, message: e.message, issues: e.issues }, requestId };
 }
 
@@ -135,5 +185,5 @@ export function errorHandler(err: unknown, req: FastifyRequest, reply: FastifyRe
   // Log the error's kind and stack only: a message may quote the input.
   const e = err instanceof Error ? err : undefined;
   req.log.error({ errName: e?.name ?? typeof err, errCode: (err as { code?: unknown } | null)?.code, stack: e?.stack?.split('\n').slice(1, 8).join('\n') }, 'unhandled error');
-  void reply.code(500).send(errorBody(new ApiError(500, 'internal', 'internal error'), req.id));
+  void reply.code(500).send(errorBody(apiError('internal', 'internal error'), req.id));
 }

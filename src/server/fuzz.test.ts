@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import { createRng, type Rng } from '../core/random.js';
 import { defaultIntake } from './intake.js';
-import { bearer, makeHarness, type Harness } from './testing/harness.js';
+import { bearer, makeHarness, type Harness } from '../testkit/server-harness.js';
 
 const N = Number(process.env['DDX_FUZZ_N'] ?? 6000);
 let h: Harness;

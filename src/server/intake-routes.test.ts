@@ -1,11 +1,11 @@
 /** The routes wired to intake and privacy: notes → findings, de-identification, FHIR $diagnose and CDS Hooks; and 501 without them. */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { bundle, makeFhirModel, patient, quantity } from '../intake/fhir/fixtures.js';
+import { bundle, makeFhirModel, patient, quantity } from '../testkit/fhir-fixtures.js';
 import { withContentHash } from '../learn/artifact.js';
 import { cardsFor } from './routes/cds-hooks.js';
 import { defaultIntake } from './intake.js';
-import { bearer, makeHarness, type Harness } from './testing/harness.js';
+import { bearer, makeHarness, type Harness } from '../testkit/server-harness.js';
 
 const fhirModel = withContentHash({ ...makeFhirModel(), id: 'fhir-test-model' });
 let h: Harness;

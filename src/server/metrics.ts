@@ -10,6 +10,8 @@ export interface Metrics {
   auditWrite(rows: number, seconds: number): void;
   /** Reports the audit queue's length when /metrics is scraped. */
   auditDepth(read: () => number): void;
+  /** One language-model call: role, outcome, tokens and latency (never content). */
+  llmCall(role: string, outcome: string, inputTokens: number, outputTokens: number, seconds: number): void;
 }
 
 export function createMetrics(): Metrics {
@@ -25,6 +27,9 @@ export function createMetrics(): Metrics {
     buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25],
   });
   const auditRows = new Counter({ name: 'ddx_audit_events_written_total', help: 'Audit events written to the store', registers: [registry] });
+  const llmCalls = new Counter({ name: 'ddx_llm_calls_total', help: 'Language-model calls by role and outcome', labelNames: ['role', 'outcome'], registers: [registry] });
+  const llmTokens = new Counter({ name: 'ddx_llm_tokens_total', help: 'Language-model tokens by direction', labelNames: ['direction'], registers: [registry] });
+  const llmLatency = new Histogram({ name: 'ddx_llm_call_duration_seconds', help: 'Language-model call latency by role', labelNames: ['role'], registers: [registry], buckets: [0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60] });
   let depth: () => number = () => 0;
   new Gauge({ name: 'ddx_audit_queue_depth', help: 'Audit events accepted but not yet written', registers: [registry], collect() { this.set(depth()); } });
   return {
@@ -36,6 +41,12 @@ export function createMetrics(): Metrics {
     auditWrite(rows, seconds) {
       auditRows.inc(rows);
       auditWrites.observe(seconds);
+    },
+    llmCall(role, outcome, inputTokens, outputTokens, seconds) {
+      llmCalls.inc({ role, outcome });
+      llmTokens.inc({ direction: 'input' }, inputTokens);
+      llmTokens.inc({ direction: 'output' }, outputTokens);
+      llmLatency.observe({ role }, seconds);
     },
     auditDepth(read) {
       depth = read;

@@ -5,6 +5,7 @@
 import type { DiagnoseOptions, DiagnosisResult, DifferentialEntry } from '../core/diagnose.js';
 import type { Observation } from '../core/evidence.js';
 import type { Contribution } from '../core/explain.js';
+import type { Issue } from '../core/issues.js';
 import type { Mode } from '../core/next-action.js';
 import type { RegistryEntry } from './registry.js';
 import type { DiagnoseResponse } from './schemas.js';
@@ -28,6 +29,16 @@ export function planOptions(p: PlanRequest, steps: number, spentUsd = p.spent_us
     ...(p.max_differential !== undefined ? { maxDifferential: p.max_differential } : {}),
     steps,
   };
+}
+
+/**
+ * Issues for a request that named no model: an unknown finding id is said to be unknown to the
+ * default model, by name, with how to choose another (a case written with DDXPlus ids needs
+ * "model": "ddxplus").
+ */
+export function forDefaultModel(issues: readonly Issue[], modelNamed: boolean, modelId: string): Issue[] {
+  if (modelNamed) return [...issues];
+  return issues.map((i) => (i.code === 'unknown-finding' ? { ...i, message: `not a finding id of the default model "${modelId}"; name the model these ids belong to in "model"` } : i));
 }
 
 /** An observation as plain JSON (the engine's arrays are readonly). */

@@ -7,10 +7,11 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileModel, type CompiledModel } from '../core/compile.js';
+import { InputError } from '../core/issues.js';
 import type { KnowledgeModel } from '../core/model.js';
 import { canonicalJson, readModelArtifact, verifyModel } from '../learn/artifact.js';
 import type { Caller } from './auth.js';
-import { ApiError, notFound } from './errors.js';
+import { conflict, notFound } from './errors.js';
 import type { DbStore, ModelStatus } from './store/store.js';
 
 export interface RegistryEntry {
@@ -29,10 +30,26 @@ export interface ResolvedModel {
   readonly cm: CompiledModel;
 }
 
-/** Read, verify and return every `*.json` model in a directory, in file-name order. */
-export function readBuiltinModels(dir: string): KnowledgeModel[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => readModelArtifact(join(dir, f)));
+/** What a models folder held: the valid models (file-name order) and the files refused, with why. */
+export interface ModelsRead {
+  readonly models: KnowledgeModel[];
+  readonly refused: readonly { readonly file: string; readonly reason: string }[];
+}
+
+/** Read and verify every `*.json` model in a directory, in file-name order; a bad file is refused, not fatal. */
+export function readBuiltinModels(dir: string): ModelsRead {
+  if (!existsSync(dir)) return { models: [], refused: [] };
+  const models: KnowledgeModel[] = [];
+  const refused: { file: string; reason: string }[] = [];
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.json')).sort()) {
+    try {
+      models.push(readModelArtifact(join(dir, f)));
+    } catch (err) {
+      const reason = err instanceof InputError ? err.issues.slice(0, 3).map((i) => `${i.path}: ${i.message}`).join('; ') : err instanceof Error ? err.message : 'unreadable';
+      refused.push({ file: f, reason });
+    }
+  }
+  return { models, refused };
 }
 
 export class ModelRegistry {
@@ -118,7 +135,7 @@ export class ModelRegistry {
     if (!this.compiled.has(hash)) this.compiled.set(hash, compileModel(m));
     this.invalidate();
     const entry = await this.find(hash);
-    if (!entry) throw new ApiError(409, 'conflict', 'the model could not be registered');
+    if (!entry) throw conflict('conflict', 'the model could not be registered');
     return { entry, created };
   }
 }

@@ -9,8 +9,8 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { startPgCluster, type PgCluster } from './testing/pg-cluster.js';
-import { call, createKeyCli, fixtureModelsDir, startServerProcess, type ServerProcess } from './testing/processes.js';
+import { startPgCluster, type PgCluster } from '../testkit/pg-cluster.js';
+import { call, createKeyCli, fixtureModelsDir, startServerProcess, type ServerProcess } from '../testkit/server-process.js';
 
 let root: string;
 let modelsDir: string;

@@ -6,9 +6,9 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pino, type Logger } from 'pino';
-import { makeModel } from '../core/fixtures.js';
-import { withContentHash } from '../learn/artifact.js';
+import type { KnowledgeModel } from '../core/model.js';
 import { DEFAULT_MODEL_ID, MODELS_DIR } from '../learn/builtin-models.js';
+import { ModelNotFoundError } from '../learn/model-error.js';
 import { buildApp, type DdxApp } from './app.js';
 import { withConfig, type ServerConfig } from './config.js';
 import { defaultIntake } from './intake.js';
@@ -54,19 +54,32 @@ export function dataDirInUse(dataDir: string): boolean {
   }
 }
 
+/**
+ * The models this server answers with, default first. Refuses (ModelNotFoundError, a usage error)
+ * when the folder holds no valid model: a clinical service never falls back to a test model.
+ */
+export function servedModels(dir: string, log?: Logger): KnowledgeModel[] {
+  const { models, refused } = readBuiltinModels(dir);
+  for (const r of refused) log?.warn({ file: r.file, reason: r.reason }, 'model file refused');
+  if (models.length === 0) {
+    const why = refused.length ? ` (refused: ${refused.map((r) => `${r.file}: ${r.reason}`).join('; ')})` : existsSync(dir) ? ' (it holds no *.json file)' : ' (it does not exist)';
+    throw new ModelNotFoundError(`no valid model in ${dir}${why}; expected one or more ddx-model artifacts (*.json with manifest.contentHash), e.g. the repository's models/ or one written by \`ddx learn\``);
+  }
+  // The default model is listed first: it answers requests that name no model.
+  return models.sort((a, b) => Number(b.id === DEFAULT_MODEL_ID) - Number(a.id === DEFAULT_MODEL_ID));
+}
+
 export async function startServer(opts: StartOptions): Promise<RunningServer> {
   const config = withConfig(opts.config);
   const log = makeLogger(opts.logLevel);
+  // Models first: a server without one must not start (nor touch its data directory).
+  const models = servedModels(opts.modelsDir ?? MODELS_DIR, log);
   const loc = storeLocation({ dataDir: opts.dataDir, databaseUrl: opts.databaseUrl });
   if (loc.kind === 'pglite' && dataDirInUse(opts.dataDir)) throw new Error(`another ddx serve is using ${opts.dataDir}; the embedded store is single-process (set DATABASE_URL for replicas)`);
   const store = await openStore(loc);
   if (loc.kind === 'pglite') writeFileSync(join(opts.dataDir, PID_FILE), String(process.pid));
   await store.ensureOrg(config.ownerOrg, true);
   const registry = new ModelRegistry(store, config.ownerOrg, config.catalogCacheMs);
-  const models = readBuiltinModels(opts.modelsDir ?? MODELS_DIR);
-  // The default model is listed first: it answers requests that name no model.
-  models.sort((a, b) => Number(b.id === DEFAULT_MODEL_ID) - Number(a.id === DEFAULT_MODEL_ID));
-  if (models.length === 0) models.push(withContentHash(makeModel()));
   for (const m of models) registry.addBuiltin(m);
   const app = await buildApp({ store, registry, config, intake: defaultIntake(), logger: log });
   const url = await app.listen({ port: opts.port, host: opts.host });

@@ -45,13 +45,13 @@ function readTree(dir: string): Map<string, Asset> {
 export function registerWebAssets(app: Server, dir: string = WEB_DIST): void {
   const files = existsSync(join(dir, 'index.html')) ? readTree(dir) : new Map<string, Asset>();
   const index = files.get('/index.html');
-  app.get('/', { schema: { hide: true } }, async (_req, reply) => {
+  app.get('/', { config: { auth: 'public' }, schema: { hide: true } }, async (_req, reply) => {
     if (!index) return reply.code(503).type('text/plain; charset=utf-8').send('The workbench is not built: run `npm run build`.\n');
     return reply.header('content-security-policy', CSP).header('cache-control', 'no-cache').header('x-content-type-options', 'nosniff').type(index.type).send(index.body);
   });
   for (const [path, a] of files) {
     if (path === '/index.html') continue;
-    app.get(path, { schema: { hide: true } }, async (_req, reply) =>
+    app.get(path, { config: { auth: 'public' }, schema: { hide: true } }, async (_req, reply) =>
       reply.header('cache-control', a.immutable ? 'public, max-age=31536000, immutable' : 'no-cache').header('x-content-type-options', 'nosniff').type(a.type).send(a.body));
   }
 }

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { fixtureModel } from '../server/testing/harness.js';
+import { fixtureModel } from '../testkit/server-harness.js';
 import { browserMissing, launchBrowser, startWorkbenchServer, type WorkbenchServer } from './browser.testkit.js';
 
 const missing = browserMissing();

@@ -6,7 +6,7 @@ import { runWorkup, type Oracle, type WorkupOptions, type WorkupResult } from '.
 import { conditionId } from '../../learn/ddxplus/build-model.js';
 import type { DdxplusPatient } from '../../learn/ddxplus/records.js';
 import { differentialOverlap, DIFFERENTIAL_THRESHOLD, listedConditions, type CaseOutcome } from './metrics.js';
-import { initialObservations, patientOracle } from './protocol.js';
+import { initialObservations, patientOracle } from '../../learn/ddxplus/protocol.js';
 
 // Scoring reads the same patient under every policy: name -> id and the ground-truth differential are
 // computed once (pure functions of their inputs).

@@ -224,7 +224,13 @@ export interface VignetteOutcome {
   readonly vc: VignetteCase;
 }
 
-export interface VignetteOptions { budgetUsd?: number; maxSteps?: number; mode?: WorkupMode }
+export interface VignetteOptions {
+  budgetUsd?: number;
+  maxSteps?: number;
+  mode?: WorkupMode;
+  /** Findings read from the presentation by another reader (the language model's, `llm.ts`), merged into what is known. */
+  extraKnown?: (raw: unknown) => readonly Observation[];
+}
 
 /** Run one vignette (undefined when the row is not a vignette or has no diagnosis). */
 export function runVignetteCase(model: KnowledgeModel, cm: CompiledModel, lex: Lexicon, raw: unknown, opts: VignetteOptions = {}): VignetteOutcome | undefined {
@@ -232,7 +238,7 @@ export function runVignetteCase(model: KnowledgeModel, cm: CompiledModel, lex: L
   if (!vc || !vc.diagnosis) return undefined;
   const truth: JudgedDisease = { name: vc.diagnosis };
   const covered = model.conditions.some((_, i) => isCorrect(judge(judged(model, i), truth)));
-  const known = merge([...vc.presenting, ...vc.history]);
+  const known = merge([...vc.presenting, ...vc.history, ...(opts.extraKnown?.(raw) ?? [])]);
   const hidden = merge(vc.hidden);
   const record: HiddenRecord = {
     present: hidden.filter((o) => 'present' in o && o.present).map((o) => ({ id: o.id })),

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../capture.js';
+import { runCli } from '../../testkit/cli-capture.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ddx-negex-'));
 after(() => rmSync(dir, { recursive: true, force: true }));

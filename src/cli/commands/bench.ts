@@ -6,10 +6,11 @@ import { registerBenchNegex } from './bench-negex.js';
 import { registerBenchDeid } from './bench-deid.js';
 import { registerBenchVignettes } from './bench-vignettes.js';
 import { registerBenchDdxplusBroad } from './bench-ddxplus-broad.js';
+import { registerBenchRecords } from './bench-records.js';
 
 export function registerBench(program: Command): void {
   const bench = program.command('bench').description('run a benchmark suite and print one JSON summary');
-  for (const register of [registerBenchDdxplus, registerBenchPhenopackets, registerBenchNegex, registerBenchDeid, registerBenchVignettes, registerBenchDdxplusBroad]) {
+  for (const register of [registerBenchDdxplus, registerBenchPhenopackets, registerBenchNegex, registerBenchDeid, registerBenchVignettes, registerBenchDdxplusBroad, registerBenchRecords]) {
     register(bench);
   }
 }

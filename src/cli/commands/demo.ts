@@ -13,7 +13,7 @@ import { InputError, type Issue } from '../../core/issues.js';
 import { initialBelief, observe } from '../../core/posterior.js';
 import { runWorkup, type Oracle } from '../../core/workup.js';
 import { loadModel } from '../../learn/builtin-models.js';
-import { describeObservation, formatDiagnosis } from '../format-diagnosis.js';
+import { describeObservation, formatDiagnosis, formatProbability } from '../format-diagnosis.js';
 import { readJsonFile } from '../io.js';
 
 export const DEMO_CASE = fileURLToPath(new URL('../../../examples/demo-patient.json', import.meta.url));
@@ -55,7 +55,7 @@ export function registerDemo(program: Command): void {
   program
     .command('demo')
     .description('run a bundled synthetic patient end to end on the built-in model')
-    .option('-m, --model <id|file>', 'built-in model id or model file', 'ddxplus')
+    .option('-m, --model <id|file>', 'built-in model id or model file (the demo patient is written for ddxplus)', 'ddxplus')
     .option('--case <file>', 'a demo case file (age, sex, presenting, record)', DEMO_CASE)
     .option('--json', 'print the work-up trace and result as JSON')
     .action((flags: { model: string; case: string; json?: boolean }) => {
@@ -70,10 +70,11 @@ export function registerDemo(program: Command): void {
       }
       const out: string[] = [];
       out.push(pc.bold(`Synthetic patient: ${demo.age}-year-old ${demo.sex}`));
+      if (cm.model.id === 'ddxplus') out.push(pc.dim('Model: DDXPlus (49 conditions), learned from synthetic patients generated from a medical knowledge base, not from real patient records. Probabilities are that model\'s, for this demonstration.'));
       out.push(`Presenting: ${demo.presenting.map((o) => describeObservation(cm, o)).join('; ')}`);
       out.push('');
       for (const s of work.steps) {
-        const top = s.after.slice(0, 3).map((r) => `${cm.model.conditions[cm.conditionIndex.get(r.conditionId)!]!.name} ${(100 * r.probability).toFixed(0)}%`).join(', ');
+        const top = s.after.slice(0, 3).map((r) => `${cm.model.conditions[cm.conditionIndex.get(r.conditionId)!]!.name} ${formatProbability(r.probability)}`).join(', ');
         out.push(`${pc.cyan(`Q${s.step}`)} ${s.action.name}`);
         out.push(`    ${pc.dim('answer:')} ${s.revealed.map((o) => describeObservation(cm, o)).join('; ')}   ${pc.dim(`gain ${s.expectedGain.toFixed(2)} nats`)}`);
         out.push(`    ${pc.dim('now:')} ${top}`);

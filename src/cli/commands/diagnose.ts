@@ -13,14 +13,16 @@ import { bundleToCase, diagnosisToFhir, type FindingSource } from '../../intake/
 import { buildLexicon, extractFindings } from '../../intake/notes/index.js';
 import { writeFileSync } from 'node:fs';
 import { InputError } from '../../core/issues.js';
-import { loadModel } from '../../learn/builtin-models.js';
+import { builtinModelFor, DEFAULT_MODEL_ID, loadModel } from '../../learn/builtin-models.js';
 import { CliUsageError } from '../exit.js';
 import { formatDiagnosis } from '../format-diagnosis.js';
 import { readJsonFile, readTextFile } from '../io.js';
 import { parseMode, parseNonNegative } from '../options.js';
+import { addLlmOptions, llmConfigFromFlags, type LlmFlags } from '../llm-options.js';
+import { runNoteWithLlm } from './diagnose-llm.js';
 
-interface DiagnoseFlags {
-  model: string;
+interface DiagnoseFlags extends LlmFlags {
+  model?: string;
   json?: boolean;
   mode: string;
   budget?: string;
@@ -53,12 +55,35 @@ function readInput(model: KnowledgeModel, casePath: string | undefined, flags: D
   return { pc: parsed.value, sources: [] };
 }
 
+/** The finding ids a case file names (for choosing a model by vocabulary); [] when it has none readable. */
+function caseFindingIds(raw: unknown): string[] {
+  const findings = (raw as { findings?: unknown } | null)?.findings;
+  if (!Array.isArray(findings)) return [];
+  return findings.map((f) => (f as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string');
+}
+
+/**
+ * The model to use: `--model` when given; otherwise the default (broad) model, except that a case file
+ * whose finding ids belong mostly to another built-in model (DDXPlus evidence codes such as E_53) is
+ * read with that model, and the CLI says so on stderr.
+ */
+function chooseModel(casePath: string | undefined, flags: DiagnoseFlags): KnowledgeModel {
+  if (flags.model !== undefined || casePath === undefined || flags.fhir !== undefined || flags.note !== undefined) return loadModel(flags.model ?? DEFAULT_MODEL_ID);
+  const ids = caseFindingIds(readJsonFile(casePath));
+  if (ids.length === 0) return loadModel(DEFAULT_MODEL_ID);
+  const fit = builtinModelFor(ids);
+  const held = fit.known === ids.length ? 'all' : `${fit.known} of ${ids.length}`;
+  if (fit.id !== DEFAULT_MODEL_ID) process.stderr.write(`ddx: note: the case's finding ids (${held}) belong to the "${fit.id}" model, not the default "${DEFAULT_MODEL_ID}"; using "${fit.id}" (name a model with --model)\n`);
+  else if (fit.known < ids.length) process.stderr.write(`ddx: note: ${ids.length - fit.known} of the case's ${ids.length} finding ids are not in the default "${DEFAULT_MODEL_ID}" model (name a model with --model)\n`);
+  return loadModel(fit.id);
+}
+
 export function registerDiagnose(program: Command): void {
-  program
-    .command('diagnose')
+  addLlmOptions(program
+    .command('diagnose'))
     .description('rank a differential diagnosis for a case file (age, sex, findings)')
     .argument('[case]', 'case JSON file (see README: case format)')
-    .option('-m, --model <id|file>', 'built-in model id or model file', 'ddxplus')
+    .option('-m, --model <id|file>', `built-in model id or model file (default: ${DEFAULT_MODEL_ID}; a case file whose finding ids belong to another built-in model uses that model)`)
     .option('--mode <mode>', 'instant | questions-only | budgeted | no-budget', 'no-budget')
     .option('--budget <usd>', 'budget in USD for the budgeted mode')
     .option('--json', 'print machine-readable JSON')
@@ -67,10 +92,16 @@ export function registerDiagnose(program: Command): void {
     .option('--note <file>', 'read findings from a clinician note (give --age and --sex)')
     .option('--age <years>', 'patient age, with --note')
     .option('--sex <sex>', 'female or male, with --note')
-    .action((casePath: string | undefined, flags: DiagnoseFlags) => {
+    .action(async (casePath: string | undefined, flags: DiagnoseFlags) => {
       const mode = parseMode(flags.mode);
       const budget = flags.budget !== undefined ? parseNonNegative('--budget', flags.budget) : undefined;
-      const model = loadModel(flags.model);
+      const model = chooseModel(casePath, flags);
+      const llm = llmConfigFromFlags(flags);
+      if (llm !== undefined) {
+        if (flags.note === undefined || casePath !== undefined || flags.fhir !== undefined) throw new CliUsageError('the language model reads clinician notes: give --note note.txt (with --age and --sex)');
+        await runNoteWithLlm(model, llm, { note: flags.note, age: flags.age, sex: flags.sex, json: flags.json === true, mode, ...(budget !== undefined ? { budgetUsd: budget } : {}) });
+        return;
+      }
       const { pc, sources } = readInput(model, casePath, flags);
       const cm = compileModel(model);
       const result = diagnose(cm, pc, { mode, ...(budget !== undefined ? { budgetUsd: budget } : {}) });

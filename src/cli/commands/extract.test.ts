@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../capture.js';
-import { makeModel } from '../../core/fixtures.js';
+import { runCli } from '../../testkit/cli-capture.js';
+import { makeModel } from '../../testkit/model-fixture.js';
 import { writeModelArtifact } from '../../learn/artifact.js';
 import { MAX_NOTE_CHARS } from '../../intake/notes/index.js';
 

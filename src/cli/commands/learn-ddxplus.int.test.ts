@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { datasetId } from '../../privacy/dp/index.js';
 import { openStore } from '../../server/store/open.js';
 import { StoreLedger } from '../../server/store/ledger.js';
-import { startPgCluster } from '../../server/testing/pg-cluster.js';
-import { runCliProcess, writeTinyRelease } from './learn-ddxplus.testkit.js';
+import { startPgCluster } from '../../testkit/pg-cluster.js';
+import { runCliProcess, writeTinyRelease } from '../../testkit/cli-process.js';
 
 test('two concurrent ddx learn processes on one PostgreSQL cannot both spend the last of the budget', async () => {
   const cluster = await startPgCluster();

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCliProcess, writeTinyRelease } from './learn-ddxplus.testkit.js';
+import { runCliProcess, writeTinyRelease } from '../../testkit/cli-process.js';
 import { readModelArtifact } from '../../learn/artifact.js';
 import { datasetId } from '../../privacy/dp/index.js';
 import { openStore } from '../../server/store/open.js';

@@ -15,6 +15,7 @@ import { DEFAULT_DP_MAX_ITEMS, learnDdxplus, type LearnDdxplusOptions } from '..
 import { splitCsvLine } from '../../learn/ddxplus/records.js';
 import { assertDeidentified, csvRecords } from '../../learn/gate.js';
 import { checkSpend, datasetId, FileLedger, spentEpsilon, type DatasetBudget } from '../../privacy/dp/index.js';
+import type { StoreLedger } from '../../server/store/ledger.js';
 import { CliUsageError } from '../exit.js';
 import { readTextFile } from '../io.js';
 import { dataPath } from '../paths.js';
@@ -50,7 +51,7 @@ function positiveInteger(flag: string, value: string): number {
   return n;
 }
 
-interface OpenLedger {
+export interface OpenLedger {
   get(id: string): Promise<DatasetBudget | undefined>;
   spend(id: string, epsilon: number, purpose: string, total: number, details: { mechanism: string; modelHash: string }): Promise<unknown>;
   /** For the closing message; never a database URL (it may carry a password). */
@@ -63,7 +64,7 @@ interface OpenLedger {
  * ledger does not reset anyone's budget; the file is then renamed. A dataset both hold with different
  * spends is refused rather than guessed at.
  */
-async function importLegacyFile(ledger: import('../../server/store/ledger.js').StoreLedger, path: string): Promise<void> {
+async function importLegacyFile(ledger: StoreLedger, path: string): Promise<void> {
   let datasets: Record<string, DatasetBudget>;
   try {
     const parsed = JSON.parse(readFileSync(path, 'utf8')) as { version?: unknown; datasets?: unknown };
@@ -83,7 +84,8 @@ async function importLegacyFile(ledger: import('../../server/store/ledger.js').S
   process.stderr.write(`imported ${imported} dataset budget(s) from ${path} into the store; the file is now ${path}.imported\n`);
 }
 
-async function openLedger(flags: Flags): Promise<OpenLedger> {
+/** The privacy ledger: a JSON file with --ledger, else the service's store (shared with `ddx learn records`). */
+export async function openLedger(flags: Pick<Flags, 'ledger' | 'dataDir'>): Promise<OpenLedger> {
   if (flags.ledger !== undefined) {
     const file = new FileLedger(flags.ledger);
     return { get: (id) => file.get(id), spend: (id, e, p, t) => file.spend(id, e, p, t), where: flags.ledger, close: async () => undefined };

@@ -5,10 +5,21 @@
 import type { Command } from 'commander';
 import { startServer } from '../../server/start.js';
 import { CliUsageError } from '../exit.js';
+import { llmConfigFromFlags } from '../llm-options.js';
+import { readLlmTenants } from '../llm-tenants.js';
 
 function intOption(name: string, v: string, min: number, max: number): number {
   const n = Number(v);
   if (!Number.isInteger(n) || n < min || n > max) throw new CliUsageError(`--${name} must be an integer from ${min} to ${max}`);
+  return n;
+}
+
+/** A size such as 16MB, 512KB or a number of bytes. */
+export function parseSize(name: string, v: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*(b|kb|mb|gb)?$/i.exec(v.trim());
+  const unit = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 }[(m?.[2] ?? 'b').toLowerCase() as 'b'];
+  const n = m ? Math.floor(Number(m[1]) * unit) : NaN;
+  if (!Number.isFinite(n) || n < 1024 || n > 1024 ** 3) throw new CliUsageError(`--${name} must be a size from 1KB to 1GB, e.g. 16MB`);
   return n;
 }
 
@@ -24,8 +35,16 @@ export function registerServe(program: Command): void {
     .option('--rate-limit <n>', 'requests per second per API key, per process', '50')
     .option('--audit-retention-days <n>', 'delete audit events older than this', '365')
     .option('--log-level <level>', 'pino log level', 'info')
-    .action(async (o: { port: string; host: string; dataDir: string; models?: string; ownerOrg: string; rateLimit: string; auditRetentionDays: string; logLevel: string }) => {
+    .option('--body-limit <size>', 'largest patient record accepted by the FHIR and CDS Hooks routes (other routes keep 256KB)', '16MB')
+    .option('--llm-url <url>', 'default language model for every tenant (OpenAI-compatible; key in DDX_LLM_API_KEY); off by default')
+    .option('--llm-model <name>', 'model or deployment name at --llm-url')
+    .option('--llm-tenants <file>', 'per-tenant language models: JSON {"<org>": {"url", "model", "apiKeyEnv"} | null}')
+    .action(async (o: { port: string; host: string; dataDir: string; models?: string; ownerOrg: string; rateLimit: string; auditRetentionDays: string; logLevel: string; bodyLimit: string; llmUrl?: string; llmModel?: string; llmTenants?: string }) => {
       const perSecond = intOption('rate-limit', o.rateLimit, 1, 1_000_000);
+      const recordBodyLimit = parseSize('body-limit', o.bodyLimit);
+      const llmDefault = llmConfigFromFlags(o);
+      const llmByOrg = o.llmTenants !== undefined ? readLlmTenants(o.llmTenants) : undefined;
+      const llm = llmDefault || llmByOrg ? { llm: { ...(llmDefault ? { default: llmDefault } : {}), ...(llmByOrg ? { byOrg: llmByOrg } : {}) } } : {};
       const server = await startServer({
         port: intOption('port', o.port, 0, 65535),
         host: o.host,
@@ -33,7 +52,7 @@ export function registerServe(program: Command): void {
         databaseUrl: process.env['DATABASE_URL'] || undefined,
         ...(o.models ? { modelsDir: o.models } : {}),
         logLevel: o.logLevel,
-        config: { ownerOrg: o.ownerOrg, rateLimit: { perSecond, burst: perSecond * 2 }, auditRetentionDays: intOption('audit-retention-days', o.auditRetentionDays, 1, 36_500) },
+        config: { ownerOrg: o.ownerOrg, recordBodyLimit, rateLimit: { perSecond, burst: perSecond * 2 }, auditRetentionDays: intOption('audit-retention-days', o.auditRetentionDays, 1, 36_500), ...llm },
       });
       process.stderr.write(`ddx serve listening on ${server.url}\n`);
       await new Promise<void>((resolve) => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Observation, Result } from '../../core/index.js';
-import { bloodPressure, bundle, condition, makeFhirModel, note, patient, qualitative, quantity } from './fixtures.js';
+import { bloodPressure, bundle, condition, makeFhirModel, note, patient, qualitative, quantity } from '../../testkit/fhir-fixtures.js';
 import { bundleToCase, type BundleCase, type BundleToCaseOptions } from './to-case.js';
 
 const model = makeFhirModel();
@@ -76,8 +76,17 @@ test('a censored value is read by its comparator', () => {
   assert.deepEqual(finding(c, 'troponin'), { id: 'troponin', present: false });
 });
 
+test('transaction and batch Bundles are read as the patient\'s record, their request parts ignored', () => {
+  for (const type of ['transaction', 'batch']) {
+    const b = bundle([patient(), quantity('8867-4', 128, '/min')], type) as { entry: Record<string, unknown>[] };
+    for (const e of b.entry) e['request'] = { method: 'POST', url: 'Observation' };
+    const r = bundleToCase(b, model);
+    assert.ok(r.ok, JSON.stringify(r.ok ? '' : r.issues));
+  }
+});
+
 test('the wrong Bundle type is an error at Bundle.type', () => {
-  const r = bundleToCase(bundle([patient()], 'transaction'), model);
+  const r = bundleToCase(bundle([patient()], 'message'), model);
   assert.equal(r.ok, false);
   assert.deepEqual(r.issues.map((i) => [i.code, i.path, i.severity]), [['bundle-type', 'Bundle.type', 'error']]);
 });

@@ -14,8 +14,8 @@ import { notesReader } from './notes-reader.js';
 import { readPatient } from './patient.js';
 import { isRecord, parseFhirDate, str, type Json } from './shape.js';
 
-/** Bundle types accepted as a patient record; others (transaction, message, history...) are errors. */
-export const ACCEPTED_BUNDLE_TYPES: readonly string[] = ['collection', 'searchset', 'document'];
+/** Bundle types accepted as one patient's record (a transaction or batch as Synthea and EHR test data write it; entries' request parts are ignored); others (message, history...) are errors. */
+export const ACCEPTED_BUNDLE_TYPES: readonly string[] = ['collection', 'searchset', 'document', 'transaction', 'batch'];
 /** Resources that carry no findings themselves but are expected in a record Bundle. */
 const CONTEXT_TYPES = new Set(['Medication', 'Encounter', 'Practitioner', 'PractitionerRole', 'Organization', 'Location', 'Composition', 'Device', 'Specimen']);
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { ClinicalImpression, Provenance, RiskAssessment } from '@medplum/fhirtypes';
 import { compileModel, diagnose, type DiagnosisResult } from '../../core/index.js';
-import { bundle, condition, makeFhirModel, patient, quantity } from './fixtures.js';
+import { bundle, condition, makeFhirModel, patient, quantity } from '../../testkit/fhir-fixtures.js';
 import { bundleToCase, type BundleCase } from './to-case.js';
 import { MODEL_HASH_SYSTEM, diagnosisToFhir } from './to-fhir.js';
 

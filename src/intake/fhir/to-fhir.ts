@@ -4,6 +4,7 @@
  * and a Provenance naming the knowledge model (id, version, content hash) and the input resources.
  * Ids are UUIDs derived from a hash of the inputs and `now`, so the same call gives the same bytes.
  */
+import { formatProbability } from '../../core/display.js';
 import { createHash } from 'node:crypto';
 import type {
   AllergyIntolerance, Bundle, BundleEntry, ClinicalImpression, Condition, DocumentReference, MedicationStatement, Observation, Resource, CodeableConcept, Coding, Device, Group, Patient, Provenance, ProvenanceEntity, Reference,
@@ -148,7 +149,8 @@ export function diagnosisToFhir(result: DiagnosisResult, ctx: FhirOutputContext)
       date: now,
       ...(observations.length > 0 ? { investigation: [{ code: { text: 'Observations used' }, item: observations }] } : {}),
       ...(problems.length > 0 ? { problem: problems } : {}),
-      ...(top ? { summary: `Most likely: ${top.name} (${percent(top.probability)}%)` } : {}),
+      // Text for people: the probability at an honest resolution (the exact one is in probabilityDecimal).
+      ...(top ? { summary: `Most likely: ${top.name} (${formatProbability(top.probability)})` } : {}),
       finding: entries.map(([e, cm]) => ({ itemCodeableConcept: conditionConcept(e, model.id), basis: rationale(e, cm) })),
       prognosisReference: [{ reference: raRef }],
       ...(supporting.length > 0 ? { supportingInfo: supporting } : {}),

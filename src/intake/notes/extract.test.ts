@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { makeModel } from '../../core/fixtures.js';
+import { makeModel } from '../../testkit/model-fixture.js';
 import type { FindingDef } from '../../core/model.js';
 import { buildLexicon, extractFindings, MAX_NOTE_CHARS, type Extraction, type Mention } from './index.js';
 

@@ -11,31 +11,14 @@ import { CODE_VERSION } from '../../core/version.js';
 import { roundSig } from '../artifact.js';
 import { DDXPLUS_CARE } from './care-levels.js';
 import { findingLabel } from './labels.js';
-import type { DdxplusPatient } from './records.js';
+import type { DdxplusPatient, RawCondition, RawEvidence } from './records.js';
 import type { NoisedGroup } from '../dp-counts.js';
 import {
   DDXPLUS_AGE_BANDS, ddxplusSchema, dpCounts, exactCounts, type DdxplusCounts, type DdxplusDpOptions, type OwnerCounts,
 } from './counts.js';
 
-export interface RawEvidence {
-  readonly name: string;
-  readonly code_question: string;
-  readonly question_en: string;
-  readonly is_antecedent: boolean;
-  readonly default_value: string | number;
-  readonly value_meaning: Readonly<Record<string, { readonly en: string }>>;
-  readonly 'possible-values': readonly (string | number)[];
-  readonly data_type: 'B' | 'C' | 'M';
-}
-
-export interface RawCondition {
-  readonly condition_name: string;
-  readonly 'cond-name-eng': string;
-  readonly 'icd10-id': string;
-  readonly symptoms: Readonly<Record<string, unknown>>;
-  readonly antecedents: Readonly<Record<string, unknown>>;
-  readonly severity: number;
-}
+// The release files' shapes live beside the patient records so counts.ts need not import this module.
+export type { RawCondition, RawEvidence } from './records.js';
 
 export { DDXPLUS_AGE_BANDS };
 

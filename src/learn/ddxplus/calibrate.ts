@@ -6,8 +6,8 @@
 import type { CompiledModel } from '../../core/compile.js';
 import { initialBelief, observe, scores } from '../../core/posterior.js';
 import { runWorkup } from '../../core/workup.js';
-import { profileOptions } from '../../bench/ddxplus/policies.js';
-import { initialObservations, patientOracle } from '../../bench/ddxplus/protocol.js';
+import { profileOptions } from './profiles.js';
+import { initialObservations, patientOracle } from './protocol.js';
 import { roundSig } from '../artifact.js';
 import { conditionId } from './build-model.js';
 import type { DdxplusPatient } from './records.js';

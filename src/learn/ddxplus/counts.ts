@@ -21,8 +21,7 @@ import { SEXES } from '../../core/model.js';
 import { ageBandIndex } from '../../core/compile.js';
 import type { IntRng } from '../../privacy/dp/index.js';
 import { clamp, noiseCountGroups, type CountGroup, type NoisedGroup } from '../dp-counts.js';
-import type { RawCondition, RawEvidence } from './build-model.js';
-import type { DdxplusPatient } from './records.js';
+import type { DdxplusPatient, RawCondition, RawEvidence } from './records.js';
 
 export const DDXPLUS_AGE_BANDS: readonly AgeBand[] = [
   { id: '0-1', minYears: 0, maxYears: 1 },

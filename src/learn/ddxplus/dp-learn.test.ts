@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../../cli/capture.js';
+import { runCli } from '../../testkit/cli-capture.js';
 import { readModelArtifact } from '../artifact.js';
 import { learnDdxplus } from './index.js';
 import { createRng } from '../../core/random.js';

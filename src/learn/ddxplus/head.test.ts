@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compileModel } from '../../core/compile.js';
-import { makeModel } from '../../core/fixtures.js';
+import { makeModel } from '../../testkit/model-fixture.js';
 import { explain } from '../../core/explain.js';
 import { initialBelief, observe, scores } from '../../core/posterior.js';
 import { createRng } from '../../core/random.js';

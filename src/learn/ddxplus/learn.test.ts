@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../../cli/capture.js';
+import { runCli } from '../../testkit/cli-capture.js';
 import { readModelArtifact } from '../artifact.js';
-import { writeTinyRelease } from './fixtures.js';
+import { writeTinyRelease } from '../../testkit/ddxplus-release.js';
 
 test('learn ddxplus is byte-reproducible and records its inputs in the manifest', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'ddx-learn-'));

@@ -2,9 +2,32 @@
  * Reads DDXPlus patient files (Fansi Tchango et al., NeurIPS 2022; CC-BY 4.0): a CSV whose
  * EVIDENCES and DIFFERENTIAL_DIAGNOSIS columns hold Python list literals. Evidence items are
  * `E_91` (binary), `E_55_@_V_89` (categorical or multi-choice value) or `E_56_@_3` (numeric scale).
+ * Also the shapes of the release's evidence and condition files.
  */
 import { InputError, issue } from '../../core/issues.js';
 import type { Sex } from '../../core/model.js';
+
+/** One entry of release_evidences.json. */
+export interface RawEvidence {
+  readonly name: string;
+  readonly code_question: string;
+  readonly question_en: string;
+  readonly is_antecedent: boolean;
+  readonly default_value: string | number;
+  readonly value_meaning: Readonly<Record<string, { readonly en: string }>>;
+  readonly 'possible-values': readonly (string | number)[];
+  readonly data_type: 'B' | 'C' | 'M';
+}
+
+/** One entry of release_conditions.json. */
+export interface RawCondition {
+  readonly condition_name: string;
+  readonly 'cond-name-eng': string;
+  readonly 'icd10-id': string;
+  readonly symptoms: Readonly<Record<string, unknown>>;
+  readonly antecedents: Readonly<Record<string, unknown>>;
+  readonly severity: number;
+}
 
 export interface DdxplusPatient {
   readonly age: number;

@@ -8,8 +8,8 @@
 import type { CompiledModel } from '../../core/compile.js';
 import { initialBelief, observe } from '../../core/posterior.js';
 import type { WorkupOptions } from '../../core/workup.js';
-import { profileOptions } from '../../bench/ddxplus/policies.js';
-import { initialObservations, patientOracle } from '../../bench/ddxplus/protocol.js';
+import { profileOptions } from './profiles.js';
+import { initialObservations, patientOracle } from './protocol.js';
 import { conditionId } from './build-model.js';
 import { DEFAULT_HEAD_TRAIN, simulateExamples, type HeadExample, type HeadTrainOptions, type SimCase } from './head.js';
 import type { DdxplusPatient } from './records.js';

@@ -17,7 +17,7 @@
  */
 import type { ActionDef, ConditionDef, FindingDef, KnowledgeModel, TrainingFile } from '../../core/model.js';
 import { CODE_VERSION } from '../../core/version.js';
-import { seriesStem } from '../../bench/judge.js';
+import { seriesStem } from '../../core/disease-name.js';
 import { roundSig } from '../artifact.js';
 import { EXOME, GENE_FINDING_PREFIX, OTHER_QUESTION, SINGLE_GENE, SYSTEMS, TEST_CLASSES, classify, questionId } from './action-map.js';
 import type { Phenopacket } from './cases.js';

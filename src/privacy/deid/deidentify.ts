@@ -37,7 +37,6 @@ export function tagFor(type: PhiType): string {
 
 /** Strip C0 controls except tab/newline/CR and lone surrogates, which some consumers choke on; lengths are kept. */
 function sanitise(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ').replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 }
 

@@ -7,9 +7,9 @@
 import { Type } from 'typebox';
 import { createApiKey } from '../api-keys.js';
 import type { Caller } from '../auth.js';
-import type { AppContext } from '../app.js';
+import type { AppContext } from './types.js';
 import { toFhirAuditEvent } from '../audit.js';
-import { ApiError, conflict, forbidden, notFound, type ApiIssue } from '../errors.js';
+import { conflict, forbidden, notFound, type ApiIssue } from '../errors.js';
 import { ModelRegistry, type RegistryEntry } from '../registry.js';
 import { Anything, AuditQuery, ErrorBody, HashParams, ModelDetail, ModelList, ModelUpload, Promote, Signoff, ValidationReport } from '../schemas.js';
 import type { Server } from './types.js';
@@ -42,6 +42,7 @@ export function registerAdminRoutes(app: Server, ctx: AppContext): void {
   };
 
   app.get('/v1/models', {
+    config: { auth: ['diagnose', 'admin', 'review'] },
     schema: { tags: ['models'], summary: 'Models this API key may use', response: { 200: ModelList, '4xx': ErrorBody } },
   }, async (req) => {
     const caller = await ctx.authorize(req, ['diagnose', 'admin', 'review']);
@@ -52,7 +53,7 @@ export function registerAdminRoutes(app: Server, ctx: AppContext): void {
 
   app.post('/v1/models', {
     bodyLimit: config.modelUploadLimit,
-    config: { audit: { action: 'create', operation: 'model-upload' } },
+    config: { auth: 'admin', audit: { action: 'create', operation: 'model-upload' } },
     schema: { tags: ['registry'], summary: 'Upload a model artifact (stored as internal)', body: ModelUpload, response: { 201: ModelDetail, 200: ModelDetail, '4xx': ErrorBody } },
   }, async (req, reply) => {
     const caller = await ctx.authorize(req, 'admin');
@@ -63,6 +64,7 @@ export function registerAdminRoutes(app: Server, ctx: AppContext): void {
   });
 
   app.get('/v1/models/:hash', {
+    config: { auth: ['admin', 'review', 'diagnose'] },
     schema: { tags: ['registry'], summary: 'A model with its validation reports and sign-offs', params: HashParams, response: { 200: ModelDetail, '4xx': ErrorBody } },
   }, async (req) => {
     const caller = await ctx.authorize(req, ['admin', 'review', 'diagnose']);
@@ -72,7 +74,7 @@ export function registerAdminRoutes(app: Server, ctx: AppContext): void {
   });
 
   app.post('/v1/models/:hash/validation-reports', {
-    config: { audit: { action: 'create', operation: 'model-validation-report' } },
+    config: { auth: 'admin', audit: { action: 'create', operation: 'model-validation-report' } },
     schema: { tags: ['registry'], summary: 'Store a validation report for a model', params: HashParams, body: ValidationReport, response: { 201: ModelDetail, '4xx': ErrorBody } },
   }, async (req, reply) => {
     const caller = await ctx.authorize(req, 'admin');
@@ -86,7 +88,7 @@ export function registerAdminRoutes(app: Server, ctx: AppContext): void {
   });
 
   app.post('/v1/models/:hash/signoffs', {
-    config: { audit: { action: 'create', operation: 'model-signoff' } },
+    config: { auth: 'review', audit: { action: 'create', operation: 'model-signoff' } },
     schema: { tags: ['registry'], summary: 'Record a clinician sign-off (identity and time)', params: HashParams, body: Signoff, response: { 201: ModelDetail, '4xx': ErrorBody } },
   }, async (req, reply) => {
     const caller = await ctx.authorize(req, 'review');
@@ -101,7 +103,7 @@ export function registerAdminRoutes(app: Server, ctx: AppContext): void {
   });
 
   app.post('/v1/models/:hash/promote', {
-    config: { audit: { action: 'update', operation: 'model-promote' } },
+    config: { auth: 'admin', audit: { action: 'update', operation: 'model-promote' } },
     schema: { tags: ['registry'], summary: 'Promote internal → validated → released, if the gates are met', params: HashParams, body: Promote, response: { 200: ModelDetail, '4xx': ErrorBody } },
   }, async (req) => {
     const caller = await ctx.authorize(req, 'admin');
@@ -129,13 +131,14 @@ export function registerAdminRoutes(app: Server, ctx: AppContext): void {
       const n = new Set((await store.listSignoffs(e.contentHash)).map((s) => s.reviewerId)).size;
       if (n < gates.minSignoffs) unmet.push({ code: 'too-few-signoffs', path: '$.to', message: `${n} of ${gates.minSignoffs} clinician sign-offs recorded` });
     }
-    if (unmet.length) throw new ApiError(409, 'gate-not-met', `the model does not meet the gates for ${to}`, unmet);
+    if (unmet.length) throw conflict('gate-not-met', `the model does not meet the gates for ${to}`, unmet);
     if (!(await store.setModelStatus(e.contentHash, from, to))) throw conflict('wrong-status', 'the model status changed meanwhile; fetch it and retry');
     registry.invalidate();
     return detail((await registry.find(e.contentHash))!);
   });
 
   app.get('/v1/audit', {
+    config: { auth: 'admin' },
     schema: { tags: ['audit'], summary: 'Audit events (FHIR AuditEvent), newest first; no patient data', querystring: AuditQuery, response: { 200: Type.Object({ events: Type.Array(Anything), next_before: Type.Optional(Type.Integer()) }), '4xx': ErrorBody } },
   }, async (req) => {
     const caller = await ctx.authorize(req, 'admin');
@@ -147,7 +150,7 @@ export function registerAdminRoutes(app: Server, ctx: AppContext): void {
   });
 
   app.post('/v1/keys', {
-    config: { audit: { action: 'create', operation: 'key-create' } },
+    config: { auth: 'admin', audit: { action: 'create', operation: 'key-create' } },
     schema: {
       tags: ['keys'], summary: 'Create an API key (shown once); the owning org may create keys for any org',
       body: Type.Object({
@@ -168,7 +171,7 @@ export function registerAdminRoutes(app: Server, ctx: AppContext): void {
   });
 
   app.delete('/v1/keys/:id', {
-    config: { audit: { action: 'update', operation: 'key-revoke' } },
+    config: { auth: 'admin', audit: { action: 'update', operation: 'key-revoke' } },
     schema: { tags: ['keys'], summary: 'Revoke an API key of your organization', params: Type.Object({ id: Type.String({ pattern: '^[0-9a-f]{24}$' }) }), response: { 200: Type.Object({ id: Type.String(), revoked: Type.Boolean() }), '4xx': ErrorBody } },
   }, async (req) => {
     const caller = await ctx.authorize(req, 'admin');

@@ -6,8 +6,10 @@
 import { randomUUID } from 'node:crypto';
 import { Type, type Static } from 'typebox';
 import { diagnose, type DiagnosisResult } from '../../core/diagnose.js';
-import type { AppContext } from '../app.js';
-import { ApiError, fromIssues, notImplemented } from '../errors.js';
+import { actionWording, formatProbability } from '../../core/display.js';
+import type { ScoredAction } from '../../core/next-action.js';
+import type { AppContext } from './types.js';
+import { apiError, fromIssues, notImplemented } from '../errors.js';
 import type { RegistryEntry } from '../registry.js';
 import { Anything, ErrorBody } from '../schemas.js';
 import type { Server } from './types.js';
@@ -46,11 +48,15 @@ const Card = Type.Object({
 });
 const CdsResponse = Type.Object({ cards: Type.Array(Card) });
 
-const pct = (p: number) => `${(p * 100).toFixed(p < 0.1 ? 1 : 0)}%`;
+const pct = formatProbability;
 const clip = (s: string) => (s.length < 140 ? s : `${s.slice(0, 136)}...`);
 
-/** Cards for a result: the leading hypotheses (warning when a can't-miss condition is on the list) and the next best test. */
-export function cardsFor(r: DiagnosisResult, model: RegistryEntry): Static<typeof CdsResponse>['cards'] {
+/**
+ * Cards for a result: the leading hypotheses (warning when a can't-miss condition is on the list) and
+ * the next best test. Cards are read by clinicians: `wording` names the next step for them ("Ask about
+ * pain location", not the patient's "Do you feel pain somewhere?"); see `actionWording`.
+ */
+export function cardsFor(r: DiagnosisResult, model: RegistryEntry, wording: (a: ScoredAction) => string = (a) => a.name): Static<typeof CdsResponse>['cards'] {
   const source = { label: `ddx decision support (${model.modelId} ${model.version})`, topic: { system: 'urn:ddx:cds', code: 'differential', display: 'Differential diagnosis support' } };
   const cards: Static<typeof CdsResponse>['cards'] = [];
   const top = r.differential.slice(0, 3);
@@ -71,7 +77,7 @@ export function cardsFor(r: DiagnosisResult, model: RegistryEntry): Static<typeo
   if (next && !r.shouldStop) {
     cards.push({
       uuid: randomUUID(),
-      summary: clip(`Consider next: ${next.name}${next.costUsd > 0 ? ` (about $${next.costUsd.toFixed(2)})` : ''}`),
+      summary: clip(`Consider next: ${wording(next)}${next.costUsd > 0 ? ` (about $${next.costUsd.toFixed(2)})` : ''}`),
       detail: `Expected to narrow the differential most for its cost (expected information gain ${next.expectedGain.toFixed(3)} nats). A suggestion for the clinician's judgement.`,
       indicator: 'info',
       source,
@@ -93,10 +99,11 @@ function prefetchBundle(prefetch: Record<string, unknown>): { resourceType: 'Bun
 }
 
 export function registerCdsRoutes(app: Server, ctx: AppContext): void {
-  app.get('/cds-services', { schema: { tags: ['cds-hooks'], security: [], response: { 200: Anything } } }, async () => SERVICES);
+  app.get('/cds-services', { config: { auth: 'public' }, schema: { tags: ['cds-hooks'], security: [], response: { 200: Anything } } }, async () => SERVICES);
 
   app.post(`/cds-services/${PATIENT_VIEW_ID}`, {
-    config: { audit: { action: 'operation', operation: 'cds-patient-view' } },
+    bodyLimit: ctx.config.recordBodyLimit,
+    config: { auth: 'diagnose', audit: { action: 'operation', operation: 'cds-patient-view' } },
     schema: { tags: ['cds-hooks'], summary: 'patient-view cards', body: CdsRequest, response: { 200: CdsResponse, '4xx': ErrorBody, 501: ErrorBody } },
   }, async (req) => {
     const caller = await ctx.authorize(req, 'diagnose');
@@ -104,11 +111,11 @@ export function registerCdsRoutes(app: Server, ctx: AppContext): void {
     if (!toCase) throw notImplemented('the patient-view service');
     const prefetch = req.body.prefetch ?? {};
     const patient = prefetch['patient'] as { resourceType?: unknown } | null | undefined;
-    if (!patient || patient.resourceType !== 'Patient') throw new ApiError(412, 'prefetch-missing', 'prefetch "patient" is required (this service does not query the FHIR server)');
+    if (!patient || patient.resourceType !== 'Patient') throw apiError('prefetch-missing', 'prefetch "patient" is required (this service does not query the FHIR server)');
     const { entry, cm } = await ctx.registry.resolve(undefined, caller);
     req.auditInfo = { operation: 'cds-patient-view', modelHash: entry.contentHash, modelVersion: `${entry.modelId}@${entry.version}` };
     const bc = toCase(prefetchBundle(prefetch), cm.model);
     if (!bc.ok) throw fromIssues(bc.issues.map((i) => ({ ...i, path: i.path.replace(/^Bundle/, '$.prefetch') })));
-    return { cards: cardsFor(diagnose(cm, bc.value.case, { mode: 'no-budget', topK: 5 }), entry) };
+    return { cards: cardsFor(diagnose(cm, bc.value.case, { mode: 'no-budget', topK: 5 }), entry, (a) => actionWording(cm, a.actionIndex)) };
   });
 }

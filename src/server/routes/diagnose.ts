@@ -1,15 +1,15 @@
 /** `POST /v1/diagnose`: stateless, Infermedica-style — the whole case in, the differential and next best actions out. */
 import { diagnose } from '../../core/diagnose.js';
 import { parseCase } from '../../core/evidence.js';
-import type { AppContext } from '../app.js';
+import type { AppContext } from './types.js';
 import { fromIssues } from '../errors.js';
-import { planOptions, presentDiagnosis } from '../present.js';
+import { forDefaultModel, planOptions, presentDiagnosis } from '../present.js';
 import { DiagnoseRequest, DiagnoseResponse, ErrorBody } from '../schemas.js';
 import type { Server } from './types.js';
 
 export function registerDiagnoseRoutes(app: Server, ctx: AppContext): void {
   app.post('/v1/diagnose', {
-    config: { audit: { action: 'operation', operation: 'diagnose' } },
+    config: { auth: 'diagnose', audit: { action: 'operation', operation: 'diagnose' } },
     schema: {
       tags: ['diagnose'], summary: 'Differential, reasons and next best actions for a case (stateless)',
       body: DiagnoseRequest, response: { 200: DiagnoseResponse, '4xx': ErrorBody },
@@ -19,7 +19,7 @@ export function registerDiagnoseRoutes(app: Server, ctx: AppContext): void {
     const { entry, cm } = await ctx.registry.resolve(req.body.model, caller);
     req.auditInfo = { operation: 'diagnose', modelHash: entry.contentHash, modelVersion: `${entry.modelId}@${entry.version}` };
     const pc = parseCase({ age: req.body.age, sex: req.body.sex, findings: req.body.findings ?? [] }, cm.model);
-    if (!pc.ok) throw fromIssues(pc.issues);
+    if (!pc.ok) throw fromIssues(forDefaultModel(pc.issues, req.body.model !== undefined, entry.modelId));
     return presentDiagnosis(diagnose(cm, pc.value, planOptions(req.body, req.body.steps ?? 0)), entry);
   });
 }

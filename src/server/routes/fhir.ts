@@ -1,7 +1,7 @@
 /** `POST /fhir/r4/$diagnose`: a FHIR R4 Bundle in, a ClinicalImpression / RiskAssessment out (via `intake/fhir`). */
 import { Type } from 'typebox';
 import { diagnose } from '../../core/diagnose.js';
-import type { AppContext } from '../app.js';
+import type { AppContext } from './types.js';
 import { fromIssues, notImplemented } from '../errors.js';
 import { planOptions } from '../present.js';
 import { Anything, ErrorBody, Mode, ModelRef } from '../schemas.js';
@@ -10,12 +10,13 @@ import type { Server } from './types.js';
 export const FhirBundle = Type.Object({
   resourceType: Type.Literal('Bundle'),
   type: Type.Optional(Type.String({ maxLength: 64 })),
-  entry: Type.Optional(Type.Array(Type.Object({ resource: Type.Optional(Anything) }, { additionalProperties: true }), { maxItems: 5000 })),
+  entry: Type.Optional(Type.Array(Type.Object({ resource: Type.Optional(Anything) }, { additionalProperties: true }), { maxItems: 200_000 })),
 }, { additionalProperties: true });
 
 export function registerFhirRoutes(app: Server, ctx: AppContext): void {
   app.post('/fhir/r4/$diagnose', {
-    config: { audit: { action: 'operation', operation: 'fhir-diagnose' } },
+    bodyLimit: ctx.config.recordBodyLimit,
+    config: { auth: 'diagnose', audit: { action: 'operation', operation: 'fhir-diagnose' } },
     schema: {
       tags: ['fhir'], summary: 'Differential for the patient in a Bundle, as ClinicalImpression and RiskAssessment',
       querystring: Type.Object({ model: Type.Optional(ModelRef), mode: Type.Optional(Mode) }, { additionalProperties: false }),

@@ -1,6 +1,6 @@
 /** `POST /v1/extract` (note text → findings for a model) and `POST /v1/deidentify`, wired to the intake and privacy modules. */
 import { Type } from 'typebox';
-import type { AppContext } from '../app.js';
+import type { AppContext } from './types.js';
 import { fromIssues, notImplemented } from '../errors.js';
 import { apiObservation } from '../present.js';
 import { ErrorBody, ModelInfo, Observation, TextRequest } from '../schemas.js';
@@ -13,7 +13,7 @@ const Mention = Type.Object({
 
 export function registerIntakeRoutes(app: Server, ctx: AppContext): void {
   app.post('/v1/extract', {
-    config: { audit: { action: 'operation', operation: 'extract' } },
+    config: { auth: 'diagnose', audit: { action: 'operation', operation: 'extract' } },
     schema: {
       tags: ['intake'], summary: 'Findings recognised in a clinical note, for a model (with negation and context)', body: TextRequest,
       response: { 200: Type.Object({ model: ModelInfo, findings: Type.Array(Observation), mentions: Type.Array(Mention) }), '4xx': ErrorBody, 501: ErrorBody },
@@ -38,7 +38,7 @@ export function registerIntakeRoutes(app: Server, ctx: AppContext): void {
   });
 
   app.post('/v1/deidentify', {
-    config: { audit: { action: 'operation', operation: 'deidentify' } },
+    config: { auth: 'diagnose', audit: { action: 'operation', operation: 'deidentify' } },
     schema: {
       tags: ['intake'], summary: 'A note with identifiers (HIPAA Safe Harbor categories) replaced by tags', body: TextRequest,
       response: { 200: Type.Object({ text: Type.String(), redactions: Type.Array(Type.Object({ type: Type.String(), start: Type.Integer(), end: Type.Integer() })) }), '4xx': ErrorBody, 501: ErrorBody },

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { bearer, makeHarness, type Harness } from '../testing/harness.js';
+import { bearer, makeHarness, type Harness } from '../../testkit/server-harness.js';
 import { StoreLedger } from '../store/ledger.js';
 
 let h: Harness;

@@ -5,7 +5,7 @@
  */
 import { Type } from 'typebox';
 import { spentEpsilon } from '../../privacy/dp/index.js';
-import type { AppContext } from '../app.js';
+import type { AppContext } from './types.js';
 import { forbidden } from '../errors.js';
 import { ErrorBody } from '../schemas.js';
 import { StoreLedger } from '../store/ledger.js';
@@ -37,7 +37,7 @@ export function registerPrivacyRoutes(app: Server, ctx: AppContext): void {
   const ledger = new StoreLedger(ctx.store);
 
   app.get('/v1/privacy/ledger', {
-    config: { audit: { action: 'read', operation: 'privacy-ledger' } },
+    config: { auth: 'admin', audit: { action: 'read', operation: 'privacy-ledger' } },
     schema: { tags: ['privacy'], summary: 'Differential-privacy budgets per dataset: ε spent and total, and each release (owner admins)', response: { 200: PrivacyLedgerList, '4xx': ErrorBody } },
   }, async (req) => {
     const caller = await ctx.authorize(req, 'admin');

@@ -5,12 +5,14 @@
  * A session of another organization is answered exactly like a missing one.
  */
 import { randomUUID } from 'node:crypto';
-import { diagnose, type DiagnosisResult } from '../../core/diagnose.js';
+import { diagnose, diagnoseBelief, type DiagnosisResult } from '../../core/diagnose.js';
+import { initialBelief, observe } from '../../core/posterior.js';
+import { answerAction } from '../../core/workup.js';
 import { parseCase, type Observation, type PatientCase } from '../../core/evidence.js';
 import { issue } from '../../core/issues.js';
-import type { AppContext } from '../app.js';
+import type { AppContext } from './types.js';
 import { conflict, fromIssues, notFound } from '../errors.js';
-import { apiObservation, planOptions, presentDiagnosis, type PlanRequest } from '../present.js';
+import { apiObservation, forDefaultModel, planOptions, presentDiagnosis, type PlanRequest } from '../present.js';
 import type { ResolvedModel } from '../registry.js';
 import { ErrorBody, SessionCreate, SessionEvidence, SessionParams, SessionResponse } from '../schemas.js';
 import type { SessionRecord } from '../store/store.js';
@@ -39,19 +41,26 @@ function summary(r: DiagnosisResult): Pick<StepPayload, 'top' | 'nextActionId' |
   };
 }
 
-/** Replay a stored session: the case so far, the amount spent and the engine's result. */
+/**
+ * Replay a stored session through the core's work-up step: the case so far, the amount spent and the
+ * engine's result. A step that names its action answers that action, so the action's findings it did
+ * not report count as skipped and the action is not offered again (as in the interview and benches).
+ */
 function replay(s: SessionRecord, rm: ResolvedModel) {
   const start = s.start as StartPayload;
+  const { cm } = rm;
   const findings: Observation[] = [];
   let spent = start.spent_usd ?? 0;
+  let state = initialBelief(cm, start.age, start.sex);
   for (const e of s.events) {
     const p = e.payload as StepPayload;
     findings.push(...p.findings);
+    const ai = p.actionId !== undefined ? cm.actionIndex.get(p.actionId) : undefined;
+    state = ai !== undefined ? answerAction(state, cm.actions[ai]!, p.findings) : observe(state, p.findings);
     if (e.seq > 0) spent = p.spentUsd;
   }
   const pc: PatientCase = { age: start.age, sex: start.sex, findings };
-  const result = diagnose(rm.cm, pc, planOptions(start, s.steps, spent));
-  return { start, pc, spent, result };
+  return { start, pc, spent, state, result: diagnoseBelief(state, planOptions(start, s.steps, spent)) };
 }
 
 function present(s: SessionRecord, rm: ResolvedModel) {
@@ -89,7 +98,7 @@ export function registerSessionRoutes(app: Server, ctx: AppContext): void {
   };
 
   app.post('/v1/sessions', {
-    config: { audit: { action: 'create', operation: 'session-create' } },
+    config: { auth: 'diagnose', audit: { action: 'create', operation: 'session-create' } },
     schema: { tags: ['sessions'], summary: 'Open a stepwise session', body: SessionCreate, response: { 201: SessionResponse, '4xx': ErrorBody } },
   }, async (req, reply) => {
     const caller = await ctx.authorize(req, 'diagnose');
@@ -97,7 +106,7 @@ export function registerSessionRoutes(app: Server, ctx: AppContext): void {
     const id = randomUUID();
     req.auditInfo = { operation: 'session-create', modelHash: rm.entry.contentHash, modelVersion: `${rm.entry.modelId}@${rm.entry.version}`, entity: id };
     const pc = parseCase({ age: req.body.age, sex: req.body.sex, findings: req.body.findings ?? [] }, rm.cm.model);
-    if (!pc.ok) throw fromIssues(pc.issues);
+    if (!pc.ok) throw fromIssues(forDefaultModel(pc.issues, req.body.model !== undefined, rm.entry.modelId));
     const b = req.body;
     const start: StartPayload = {
       age: pc.value.age, sex: pc.value.sex, findings: pc.value.findings,
@@ -113,7 +122,7 @@ export function registerSessionRoutes(app: Server, ctx: AppContext): void {
   });
 
   app.post('/v1/sessions/:id/evidence', {
-    config: { audit: { action: 'update', operation: 'session-evidence' } },
+    config: { auth: 'diagnose', audit: { action: 'update', operation: 'session-evidence' } },
     schema: { tags: ['sessions'], summary: 'Add the findings of one step', params: SessionParams, body: SessionEvidence, response: { 200: SessionResponse, '4xx': ErrorBody } },
   }, async (req) => {
     const caller = await ctx.authorize(req, 'diagnose');
@@ -122,7 +131,7 @@ export function registerSessionRoutes(app: Server, ctx: AppContext): void {
     if (!s) throw notFound('unknown-session', 'no such session');
     if (req.body.expected_step !== undefined && req.body.expected_step !== s.steps) throw conflict('stale-step', 'the session has moved on; fetch it and retry');
     const rm = await loadModel(s.modelHash, req);
-    const { start, pc, spent } = replay(s, rm);
+    const { start, pc, spent, state } = replay(s, rm);
     const parsed = parseCase({ age: start.age, sex: start.sex, findings: req.body.findings }, rm.cm.model);
     if (!parsed.ok) throw fromIssues(parsed.issues);
     const known = new Set(pc.findings.map((f) => f.id));
@@ -135,8 +144,9 @@ export function registerSessionRoutes(app: Server, ctx: AppContext): void {
       if (!action) throw fromIssues([issue('unknown-action', '$.action_id', 'no such action in this model')]);
       if (action.kind !== 'question') spentUsd += action.priceUsd;
     }
-    const all: PatientCase = { ...pc, findings: [...pc.findings, ...parsed.value.findings] };
-    const result = diagnose(rm.cm, all, planOptions(start, s.steps + 1, spentUsd));
+    const ai = actionId !== undefined ? rm.cm.actionIndex.get(actionId) : undefined;
+    const next = ai !== undefined ? answerAction(state, rm.cm.actions[ai]!, parsed.value.findings) : observe(state, parsed.value.findings);
+    const result = diagnoseBelief(next, planOptions(start, s.steps + 1, spentUsd));
     const payload: StepPayload = { findings: parsed.value.findings, ...(actionId ? { actionId } : {}), spentUsd, ...summary(result) };
     const ok = await ctx.store.appendSessionEvent(s.id, caller.orgId, s.steps, { kind: 'evidence', payload });
     if (!ok) throw conflict('stale-step', 'the session changed while this step was recorded; fetch it and retry');
@@ -145,7 +155,7 @@ export function registerSessionRoutes(app: Server, ctx: AppContext): void {
   });
 
   app.get('/v1/sessions/:id', {
-    config: { audit: { action: 'read', operation: 'session-read' } },
+    config: { auth: 'diagnose', audit: { action: 'read', operation: 'session-read' } },
     schema: { tags: ['sessions'], summary: 'A session with its full trace and current result', params: SessionParams, response: { 200: SessionResponse, '4xx': ErrorBody } },
   }, async (req) => {
     const caller = await ctx.authorize(req, 'diagnose');

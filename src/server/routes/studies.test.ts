@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { defaultIntake } from '../intake.js';
-import { bearer, fixtureModel, makeHarness, type Harness } from '../testing/harness.js';
+import { bearer, fixtureModel, makeHarness, type Harness } from '../../testkit/server-harness.js';
 
 let h: Harness;
 let hash: string;

@@ -79,7 +79,7 @@ export function registerStudyRoutes(app: Server, ctx: AppContext): void {
 
   app.post('/v1/studies', {
     bodyLimit: 8 * 1024 * 1024,
-    config: { audit: { action: 'create', operation: 'study-create' } },
+    config: { auth: 'admin', audit: { action: 'create', operation: 'study-create' } },
     schema: { tags: ['studies'], summary: 'Create a validation study: a model version plus a case set', body: StudyCreate, response: { 201: StudySummary, '4xx': ErrorBody } },
   }, async (req, reply) => {
     const caller = await ctx.authorize(req, 'admin');
@@ -93,6 +93,7 @@ export function registerStudyRoutes(app: Server, ctx: AppContext): void {
   });
 
   app.get('/v1/studies', {
+    config: { auth: ['review', 'admin'] },
     schema: { tags: ['studies'], summary: "Your organization's validation studies", response: { 200: StudyList, '4xx': ErrorBody } },
   }, async (req) => {
     const caller = await ctx.authorize(req, ['review', 'admin']);
@@ -107,7 +108,7 @@ export function registerStudyRoutes(app: Server, ctx: AppContext): void {
   });
 
   app.get('/v1/studies/:id', {
-    config: { audit: { action: 'read', operation: 'study-read' } },
+    config: { auth: ['review', 'admin'], audit: { action: 'read', operation: 'study-read' } },
     schema: { tags: ['studies'], summary: 'A study with its reviewers and progress', params: StudyParams, response: { 200: StudySummary, '4xx': ErrorBody } },
   }, async (req) => {
     const caller = await ctx.authorize(req, ['review', 'admin']);
@@ -139,7 +140,7 @@ export function registerStudyRoutes(app: Server, ctx: AppContext): void {
   };
 
   app.get('/v1/studies/:id/cases/:n', {
-    config: { audit: { action: 'read', operation: 'study-case-read' } },
+    config: { auth: 'review', audit: { action: 'read', operation: 'study-case-read' } },
     schema: { tags: ['studies'], summary: "A case, blinded until this reviewer's own differential is in", params: StudyCaseParams, querystring: ReviewerQuery, response: { 200: StudyCaseView, '4xx': ErrorBody } },
   }, async (req) => {
     const caller = await ctx.authorize(req, 'review');
@@ -151,7 +152,7 @@ export function registerStudyRoutes(app: Server, ctx: AppContext): void {
   });
 
   app.put('/v1/studies/:id/cases/:n/review', {
-    config: { audit: { action: 'create', operation: 'study-review' } },
+    config: { auth: 'review', audit: { action: 'create', operation: 'study-review' } },
     schema: { tags: ['studies'], summary: "A reviewer's own differential for a case (once; before seeing the model's)", params: StudyCaseParams, body: ReviewSubmit, response: { 201: StudyCaseView, '4xx': ErrorBody } },
   }, async (req, reply) => {
     const caller = await ctx.authorize(req, 'review');
@@ -170,7 +171,7 @@ export function registerStudyRoutes(app: Server, ctx: AppContext): void {
   });
 
   app.post('/v1/studies/:id/cases/:n/ratings', {
-    config: { audit: { action: 'update', operation: 'study-rating' } },
+    config: { auth: 'review', audit: { action: 'update', operation: 'study-rating' } },
     schema: { tags: ['studies'], summary: "Rate each of the model's suggestions (correct, plausible, wrong, dangerous miss) with a comment", params: StudyCaseParams, body: RatingsSubmit, response: { 200: StudyCaseView, '4xx': ErrorBody } },
   }, async (req) => {
     const caller = await ctx.authorize(req, 'review');
@@ -194,7 +195,7 @@ export function registerStudyRoutes(app: Server, ctx: AppContext): void {
   });
 
   app.get('/v1/studies/:id/dashboard', {
-    config: { audit: { action: 'read', operation: 'study-dashboard' } },
+    config: { auth: ['review', 'admin'], audit: { action: 'read', operation: 'study-dashboard' } },
     schema: { tags: ['studies'], summary: 'Agreement (kappa), top-k concordance, calibration, accuracy by sex and age, cost per case, disagreements, and the release gate', params: StudyParams, response: { 200: StudyDashboard, '4xx': ErrorBody } },
   }, async (req) => {
     const caller = await ctx.authorize(req, ['review', 'admin']);
@@ -207,7 +208,7 @@ export function registerStudyRoutes(app: Server, ctx: AppContext): void {
   });
 
   app.post('/v1/studies/:id/signoffs', {
-    config: { audit: { action: 'create', operation: 'study-signoff' } },
+    config: { auth: 'review', audit: { action: 'create', operation: 'study-signoff' } },
     schema: { tags: ['studies'], summary: "A reviewer's sign-off: promotes the model (internal → validated → released) when the study meets the release gates", params: StudyParams, body: Signoff, response: { 201: StudySignoffResult, '4xx': ErrorBody } },
   }, async (req, reply) => {
     const caller = await ctx.authorize(req, 'review');

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import Fastify from 'fastify';
 import { defaultIntake } from '../intake.js';
-import { bearer, makeHarness, type Harness } from '../testing/harness.js';
+import { bearer, makeHarness, type Harness } from '../../testkit/server-harness.js';
 import { registerWebAssets } from '../web-assets.js';
 import type { Server } from './types.js';
 

@@ -31,6 +31,7 @@ export const Vocabulary = Type.Object({
 
 export function registerWorkbenchRoutes(app: Server, ctx: AppContext): void {
   app.get('/v1/me', {
+    config: { auth: ['diagnose', 'admin', 'review'] },
     schema: { tags: ['keys'], summary: 'The calling API key: its organization and scopes', response: { 200: Me, '4xx': ErrorBody } },
   }, async (req) => {
     const c = await ctx.authorize(req, ['diagnose', 'admin', 'review']);
@@ -38,6 +39,7 @@ export function registerWorkbenchRoutes(app: Server, ctx: AppContext): void {
   });
 
   app.get('/v1/vocabulary', {
+    config: { auth: ['diagnose', 'admin', 'review'] },
     schema: {
       tags: ['models'], summary: "A model's findings, conditions and actions (for picking and correcting findings)",
       querystring: Type.Object({ model: Type.Optional(ModelRef) }, { additionalProperties: false }),
@@ -60,7 +62,7 @@ export function registerWorkbenchRoutes(app: Server, ctx: AppContext): void {
   });
 
   app.post('/v1/diagnose/tests', {
-    config: { audit: { action: 'operation', operation: 'diagnose-tests' } },
+    config: { auth: 'diagnose', audit: { action: 'operation', operation: 'diagnose-tests' } },
     schema: {
       tags: ['diagnose'], summary: 'The most useful tests for a case (ranked like next best actions, questions left out)',
       body: DiagnoseRequest, response: { 200: Type.Object({ tests: Type.Array(NextActionOut) }), '4xx': ErrorBody },
@@ -77,7 +79,7 @@ export function registerWorkbenchRoutes(app: Server, ctx: AppContext): void {
   });
 
   app.post('/v1/fhir/case', {
-    config: { audit: { action: 'operation', operation: 'fhir-case' } },
+    config: { auth: 'diagnose', audit: { action: 'operation', operation: 'fhir-case' } },
     schema: {
       tags: ['fhir'], summary: 'The case (age, sex, findings) a FHIR R4 Bundle gives for a model, to start a case screen from',
       querystring: Type.Object({ model: Type.Optional(ModelRef) }, { additionalProperties: false }),
@@ -97,7 +99,7 @@ export function registerWorkbenchRoutes(app: Server, ctx: AppContext): void {
   });
 
   app.post('/v1/diagnose/fhir', {
-    config: { audit: { action: 'operation', operation: 'diagnose-fhir' } },
+    config: { auth: 'diagnose', audit: { action: 'operation', operation: 'diagnose-fhir' } },
     schema: {
       tags: ['fhir'], summary: 'The differential for a case as a FHIR R4 Bundle (ClinicalImpression and RiskAssessment)',
       body: DiagnoseRequest, response: { 200: Anything, '4xx': ErrorBody, 501: ErrorBody },

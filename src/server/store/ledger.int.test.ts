@@ -13,7 +13,7 @@ import { spentEpsilon } from '../../privacy/dp/index.js';
 import { openStore, type StoreLocation } from './open.js';
 import { StoreLedger } from './ledger.js';
 import type { DbStore } from './store.js';
-import { startPgCluster, type PgCluster } from '../testing/pg-cluster.js';
+import { startPgCluster, type PgCluster } from '../../testkit/pg-cluster.js';
 
 const budgetExceeded = (err: unknown): boolean => err instanceof InputError && err.issues.some((i) => i.code === 'budget-exceeded');
 

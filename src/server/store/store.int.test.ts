@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { openStore, type StoreLocation } from './open.js';
 import type { DbStore } from './store.js';
-import { startPgCluster, type PgCluster } from '../testing/pg-cluster.js';
+import { startPgCluster, type PgCluster } from '../../testkit/pg-cluster.js';
 
 function storeSuite(name: string, setup: () => Promise<{ loc: StoreLocation; cleanup: () => Promise<void> }>): void {
   describe(`store on ${name}`, () => {

@@ -1,0 +1,94 @@
+/**
+ * The aggregates a records model is learned from, whatever the source: episodes per diagnosis label
+ * by age band and sex, and per (label, finding) the episodes where the finding was present and,
+ * for test results, where it was tested. FHIR streaming adds one episode at a time; the OMOP SQL
+ * path adds the GROUP BY rows it gets back. Nothing row-level is kept.
+ */
+import type { AgeBand } from '../../core/model.js';
+import type { FindingInfo, LabelInfo } from './vocabulary.js';
+
+export interface Episode {
+  readonly label: LabelInfo;
+  readonly band: number;
+  /** 0 female, 1 male (SEXES order). */
+  readonly sex: number;
+  /** Findings present in the window (de-duplicated). */
+  readonly present: ReadonlySet<FindingInfo>;
+  /** Measured findings with a result in the window (present or absent). */
+  readonly tested: ReadonlySet<FindingInfo>;
+}
+
+const SEP = '\u0000';
+
+export class RecordCounts {
+  readonly bands: readonly AgeBand[];
+  /** label key -> counts by band*2+sex. */
+  readonly prior = new Map<string, Float64Array>();
+  /** `${label}\0${finding}` -> episodes with the finding present. */
+  readonly present = new Map<string, number>();
+  /** `${label}\0${finding}` -> episodes where a measured finding had a result. */
+  readonly tested = new Map<string, number>();
+  episodes = 0;
+  patients = 0;
+  /** Why episodes or patients were not counted (reason -> n). */
+  readonly skipped = new Map<string, number>();
+
+  constructor(bands: readonly AgeBand[]) {
+    this.bands = bands;
+  }
+
+  static pairKey(label: string, finding: string): string {
+    return `${label}${SEP}${finding}`;
+  }
+
+  static splitPair(key: string): [string, string] {
+    const i = key.indexOf(SEP);
+    return [key.slice(0, i), key.slice(i + 1)];
+  }
+
+  skip(reason: string, n = 1): void {
+    this.skipped.set(reason, (this.skipped.get(reason) ?? 0) + n);
+  }
+
+  addPrior(label: string, band: number, sex: number, n: number): void {
+    let row = this.prior.get(label);
+    if (!row) {
+      row = new Float64Array(this.bands.length * 2);
+      this.prior.set(label, row);
+    }
+    row[band * 2 + sex]! += n;
+  }
+
+  addPresent(label: string, finding: string, n: number): void {
+    const k = RecordCounts.pairKey(label, finding);
+    this.present.set(k, (this.present.get(k) ?? 0) + n);
+  }
+
+  addTested(label: string, finding: string, n: number): void {
+    const k = RecordCounts.pairKey(label, finding);
+    this.tested.set(k, (this.tested.get(k) ?? 0) + n);
+  }
+
+  addEpisode(e: Episode): void {
+    this.episodes++;
+    this.addPrior(e.label.key, e.band, e.sex, 1);
+    for (const f of e.present) this.addPresent(e.label.key, f.key, 1);
+    for (const f of e.tested) this.addTested(e.label.key, f.key, 1);
+  }
+
+  /** Episodes of one label (all bands and sexes). */
+  labelTotal(label: string): number {
+    const row = this.prior.get(label);
+    let n = 0;
+    if (row) for (const x of row) n += x;
+    return n;
+  }
+}
+
+/** Index of the age band `age` falls in, or -1. */
+export function bandOf(bands: readonly AgeBand[], age: number): number {
+  for (let i = 0; i < bands.length; i++) if (age >= bands[i]!.minYears && age < bands[i]!.maxYears) return i;
+  return -1;
+}
+
+export { DEFAULT_BANDS } from './age-bands.js';

@@ -1,0 +1,113 @@
+/**
+ * Grouping facts by patient with memory bounded by a partition, not by the number of patients. A
+ * bulk export is one file per resource type in no promised order, so a patient's facts are spread
+ * over every file. Each fact is appended to one of P temporary partition files chosen by a hash of
+ * the patient id; afterwards the partitions are read back one at a time and grouped in memory. P is
+ * sized from the input so a partition stays around a fixed size: peak memory is flat in the number
+ * of patients (one partition's facts), at the cost of writing the compact facts once.
+ */
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Fact } from './fhir-facts.js';
+
+/** Input bytes per partition (the facts are a small fraction of the input, about 5–15%). */
+export const INPUT_BYTES_PER_PARTITION = 48 * 1024 * 1024;
+/** More partitions than this would hold too many files open; beyond it a partition grows with the input. */
+export const MAX_PARTITIONS = 512;
+const FLUSH_CHARS = 1 << 20;
+
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+export class PatientSpill {
+  readonly partitions: number;
+  private readonly dir: string;
+  private readonly fds: number[];
+  private readonly buffers: string[][];
+  private readonly sizes: number[];
+  private closed = false;
+  factCount = 0;
+  bytesWritten = 0;
+
+  constructor(inputBytes: number, partitions?: number) {
+    this.partitions = partitions ?? Math.min(MAX_PARTITIONS, Math.max(1, Math.ceil(inputBytes / INPUT_BYTES_PER_PARTITION)));
+    this.dir = mkdtempSync(join(tmpdir(), 'ddx-records-'));
+    this.fds = Array.from({ length: this.partitions }, (_, i) => openSync(join(this.dir, `part-${i}.jsonl`), 'w'));
+    this.buffers = Array.from({ length: this.partitions }, () => []);
+    this.sizes = new Array<number>(this.partitions).fill(0);
+  }
+
+  add(f: Fact): void {
+    const i = this.partitions === 1 ? 0 : fnv1a(f[1]) % this.partitions;
+    const line = JSON.stringify(f);
+    this.buffers[i]!.push(line);
+    this.sizes[i]! += line.length + 1;
+    this.factCount++;
+    if (this.sizes[i]! >= FLUSH_CHARS) this.flush(i);
+  }
+
+  private flush(i: number): void {
+    const buf = this.buffers[i]!;
+    if (buf.length === 0) return;
+    const text = `${buf.join('\n')}\n`;
+    this.bytesWritten += writeSync(this.fds[i]!, text);
+    this.buffers[i] = [];
+    this.sizes[i] = 0;
+  }
+
+  /** Close the writers, then yield each patient's facts, partition by partition. The files are removed at the end. */
+  *patients(): Generator<readonly Fact[]> {
+    for (let i = 0; i < this.partitions; i++) this.flush(i);
+    this.close();
+    try {
+      for (let i = 0; i < this.partitions; i++) {
+        const path = join(this.dir, `part-${i}.jsonl`);
+        // Lines are grouped by patient as text (the id is the tuple's second string) and parsed one
+        // patient at a time, so a partition costs about its size on disk, not its parsed objects.
+        const byPatient = new Map<string, string[]>();
+        const text = readFileSync(path, 'utf8');
+        rmSync(path);
+        let start = 0;
+        while (start < text.length) {
+          let end = text.indexOf('\n', start);
+          if (end < 0) end = text.length;
+          if (end > start) {
+            const line = text.slice(start, end);
+            const q = line.indexOf('"', 6);
+            const id = q > 6 && line.lastIndexOf('\\', q) < 6 ? line.slice(6, q) : (JSON.parse(line) as Fact)[1];
+            const list = byPatient.get(id);
+            if (list) list.push(line);
+            else byPatient.set(id, [line]);
+          }
+          start = end + 1;
+        }
+        // Stable order of patients, so clipping and any seeded step do not depend on file order.
+        const ids = [...byPatient.keys()].sort();
+        for (const id of ids) {
+          yield byPatient.get(id)!.map((l) => JSON.parse(l) as Fact);
+          byPatient.delete(id);
+        }
+      }
+    } finally {
+      this.dispose();
+    }
+  }
+
+  private close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    for (const fd of this.fds) closeSync(fd);
+  }
+
+  dispose(): void {
+    this.close();
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
