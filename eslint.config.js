@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
   {
-    ignores: ['dist/**', 'node_modules/**', 'clients/ddx-api.d.ts', 'src/web/dist/**', 'bench-out/**', 'ddx-data/**'],
+    ignores: ['dist/**', 'node_modules/**', 'clients/ddx-api.d.ts', 'src/web/dist/**', 'bench-out/**', 'ddx-data/**', 'src/web/app/vite.config.ts'],
   },
   {
     files: ['src/**/*.ts', 'scripts/**/*.ts', 'clients/**/*.ts', 'data/prices/build-price-table.ts', 'drizzle.config.ts'],
@@ -32,5 +32,10 @@ export default defineConfig(
     // The CLI writes to the terminal; scripts are developer tools.
     files: ['src/cli/**/*.ts', 'scripts/**/*.ts', 'data/prices/build-price-table.ts'],
     rules: { 'no-console': 'off' },
+  },
+  {
+    // The workbench's browser code has its own program (DOM types, JSX); see src/web/app/tsconfig.json.
+    files: ['src/web/app/**/*.ts'],
+    languageOptions: { parserOptions: { project: './src/web/app/tsconfig.json', tsconfigRootDir: import.meta.dirname } },
   },
 );

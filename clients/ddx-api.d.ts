@@ -1440,6 +1440,339 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/notes/diagnose": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Differential from a clinician note (rule-based reading; the organization's language model when configured) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The clinician note */
+                        text: string;
+                        age: number;
+                        sex: "female" | "male";
+                        model?: string;
+                        /** @description Use the organization's language model when one is configured (default true) */
+                        use_llm?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            result: {
+                                model: {
+                                    id: string;
+                                    version: string;
+                                    content_hash: string;
+                                    status: string;
+                                };
+                                differential: {
+                                    condition_id: string;
+                                    name: string;
+                                    probability: number;
+                                    icd10: string[];
+                                    severity: number;
+                                    cant_miss: boolean;
+                                    care_level?: string;
+                                    reasons_for: {
+                                        finding_id: string;
+                                        name: string;
+                                        /** @description A finding: binary present true/false, one value, or the set of values present */
+                                        observation: {
+                                            id: string;
+                                            present?: boolean;
+                                            value?: string | number;
+                                            values?: (string | number)[];
+                                        };
+                                        /** @description Contribution to the score, nats */
+                                        llr: number;
+                                    }[];
+                                    reasons_against: {
+                                        finding_id: string;
+                                        name: string;
+                                        /** @description A finding: binary present true/false, one value, or the set of values present */
+                                        observation: {
+                                            id: string;
+                                            present?: boolean;
+                                            value?: string | number;
+                                            values?: (string | number)[];
+                                        };
+                                        /** @description Contribution to the score, nats */
+                                        llr: number;
+                                    }[];
+                                    /** @description Why the entry is on the differential list: the leader, posterior >= 0.01, or plausibility >= the model threshold */
+                                    listed_because?: ("leader" | "probability" | "plausibility")[];
+                                    /** @description sigmoid(membership logit): how plausible it is to keep the condition on the differential (models with a membership head); not a probability of the diagnosis */
+                                    plausibility?: number;
+                                    plausibility_reasons?: {
+                                        logit: number;
+                                        /** @description Bias plus age-band and sex weights; base + sum of the reasons = logit */
+                                        base: number;
+                                        /** @description Plausibility at or above this puts a condition on the list */
+                                        threshold: number;
+                                        /** @description Findings that raise the logit (llr in log-odds) */
+                                        for: {
+                                            finding_id: string;
+                                            name: string;
+                                            /** @description A finding: binary present true/false, one value, or the set of values present */
+                                            observation: {
+                                                id: string;
+                                                present?: boolean;
+                                                value?: string | number;
+                                                values?: (string | number)[];
+                                            };
+                                            /** @description Contribution to the score, nats */
+                                            llr: number;
+                                        }[];
+                                        against: {
+                                            finding_id: string;
+                                            name: string;
+                                            /** @description A finding: binary present true/false, one value, or the set of values present */
+                                            observation: {
+                                                id: string;
+                                                present?: boolean;
+                                                value?: string | number;
+                                                values?: (string | number)[];
+                                            };
+                                            /** @description Contribution to the score, nats */
+                                            llr: number;
+                                        }[];
+                                    };
+                                    next_steps?: {
+                                        confirm: string[];
+                                        management: string;
+                                        first_step: string;
+                                        source: string;
+                                    };
+                                }[];
+                                cant_miss: {
+                                    condition_id: string;
+                                    name: string;
+                                    probability: number;
+                                    icd10: string[];
+                                    severity: number;
+                                    cant_miss: boolean;
+                                    care_level?: string;
+                                    reasons_for: {
+                                        finding_id: string;
+                                        name: string;
+                                        /** @description A finding: binary present true/false, one value, or the set of values present */
+                                        observation: {
+                                            id: string;
+                                            present?: boolean;
+                                            value?: string | number;
+                                            values?: (string | number)[];
+                                        };
+                                        /** @description Contribution to the score, nats */
+                                        llr: number;
+                                    }[];
+                                    reasons_against: {
+                                        finding_id: string;
+                                        name: string;
+                                        /** @description A finding: binary present true/false, one value, or the set of values present */
+                                        observation: {
+                                            id: string;
+                                            present?: boolean;
+                                            value?: string | number;
+                                            values?: (string | number)[];
+                                        };
+                                        /** @description Contribution to the score, nats */
+                                        llr: number;
+                                    }[];
+                                    /** @description Why the entry is on the differential list: the leader, posterior >= 0.01, or plausibility >= the model threshold */
+                                    listed_because?: ("leader" | "probability" | "plausibility")[];
+                                    /** @description sigmoid(membership logit): how plausible it is to keep the condition on the differential (models with a membership head); not a probability of the diagnosis */
+                                    plausibility?: number;
+                                    plausibility_reasons?: {
+                                        logit: number;
+                                        /** @description Bias plus age-band and sex weights; base + sum of the reasons = logit */
+                                        base: number;
+                                        /** @description Plausibility at or above this puts a condition on the list */
+                                        threshold: number;
+                                        /** @description Findings that raise the logit (llr in log-odds) */
+                                        for: {
+                                            finding_id: string;
+                                            name: string;
+                                            /** @description A finding: binary present true/false, one value, or the set of values present */
+                                            observation: {
+                                                id: string;
+                                                present?: boolean;
+                                                value?: string | number;
+                                                values?: (string | number)[];
+                                            };
+                                            /** @description Contribution to the score, nats */
+                                            llr: number;
+                                        }[];
+                                        against: {
+                                            finding_id: string;
+                                            name: string;
+                                            /** @description A finding: binary present true/false, one value, or the set of values present */
+                                            observation: {
+                                                id: string;
+                                                present?: boolean;
+                                                value?: string | number;
+                                                values?: (string | number)[];
+                                            };
+                                            /** @description Contribution to the score, nats */
+                                            llr: number;
+                                        }[];
+                                    };
+                                    next_steps?: {
+                                        confirm: string[];
+                                        management: string;
+                                        first_step: string;
+                                        source: string;
+                                    };
+                                }[];
+                                next_actions: {
+                                    action_id: string;
+                                    kind: string;
+                                    name: string;
+                                    cost_usd: number;
+                                    /** @description Expected entropy reduction, nats */
+                                    expected_gain: number;
+                                    score: number;
+                                }[];
+                                should_stop: boolean;
+                                stop_reason?: string;
+                                entropy: number;
+                                triage: {
+                                    /** @description emergency | urgent | routine | self-care */
+                                    level: string;
+                                    reasons: string[];
+                                    red_flags: {
+                                        id: string;
+                                        description: string;
+                                        level: string;
+                                    }[];
+                                    cant_miss: {
+                                        condition_id: string;
+                                        name: string;
+                                        probability: number;
+                                        rank: number;
+                                    }[];
+                                };
+                                notice: string;
+                            };
+                            findings: {
+                                id: string;
+                                present?: boolean;
+                                value?: string | number;
+                                values?: (string | number)[];
+                            }[];
+                            llm?: {
+                                used: boolean;
+                                status: string;
+                                fallbacks: {
+                                    role: string;
+                                    reason: string;
+                                }[];
+                                added: {
+                                    finding_id: string;
+                                    present: boolean;
+                                    /** @description Quote from the de-identified note */
+                                    evidence: string;
+                                }[];
+                                conflicts: {
+                                    finding_id: string;
+                                    rules: boolean;
+                                    llm: boolean;
+                                    evidence: string;
+                                }[];
+                                dropped: {
+                                    finding_id: string;
+                                    reason: string;
+                                }[];
+                                proposals: {
+                                    name: string;
+                                    rationale: string;
+                                    label: string;
+                                    matches?: {
+                                        model: string;
+                                        condition_id: string;
+                                        name: string;
+                                    };
+                                }[];
+                                rationales: {
+                                    condition_id: string;
+                                    text: string;
+                                    finding_ids: string[];
+                                }[];
+                                tokens: {
+                                    input: number;
+                                    output: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                501: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                issues: {
+                                    code: string;
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                issues: {
+                                    code: string;
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/models": {
         parameters: {
             query?: never;
@@ -2513,6 +2846,1267 @@ export interface paths {
                                 }[];
                             };
                             requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                issues: {
+                                    code: string;
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The calling API key: its organization and scopes */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            key_id: string;
+                            org: string;
+                            owner: boolean;
+                            scopes: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                issues: {
+                                    code: string;
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/vocabulary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A model's findings, conditions and actions (for picking and correcting findings) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A content hash (sha256:...), a model id, or id@version; default: the default released model */
+                    model?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            model: {
+                                id: string;
+                                version: string;
+                                content_hash: string;
+                                status: string;
+                            };
+                            findings: {
+                                id: string;
+                                name: string;
+                                kind: string;
+                                value_type: string;
+                                question?: string;
+                                values?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                            }[];
+                            conditions: {
+                                id: string;
+                                name: string;
+                                cant_miss: boolean;
+                                icd10: string[];
+                            }[];
+                            actions: {
+                                id: string;
+                                kind: string;
+                                name: string;
+                                price_usd: number;
+                                reveals: string[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                issues: {
+                                    code: string;
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/diagnose/tests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The most useful tests for a case (ranked like next best actions, questions left out) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A content hash (sha256:...), a model id, or id@version; default: the default released model */
+                        model?: string;
+                        age: number;
+                        sex: "female" | "male";
+                        findings?: {
+                            id: string;
+                            present?: boolean;
+                            value?: string | number;
+                            values?: (string | number)[];
+                        }[];
+                        steps?: number;
+                        /** @description How the next best action is chosen */
+                        mode?: "instant" | "questions-only" | "budgeted" | "no-budget";
+                        budget_usd?: number;
+                        spent_usd?: number;
+                        top_k?: number;
+                        max_differential?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            tests: {
+                                action_id: string;
+                                kind: string;
+                                name: string;
+                                cost_usd: number;
+                                /** @description Expected entropy reduction, nats */
+                                expected_gain: number;
+                                score: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                issues: {
+                                    code: string;
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/fhir/case": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The case (age, sex, findings) a FHIR R4 Bundle gives for a model, to start a case screen from */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description A content hash (sha256:...), a model id, or id@version; default: the default released model */
+                    model?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        resourceType: "Bundle";
+                        type?: string;
+                        entry?: ({
+                            resource?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            age: number;
+                            sex: string;
+                            findings: {
+                                id: string;
+                                present?: boolean;
+                                value?: string | number;
+                                values?: (string | number)[];
+                            }[];
+                            unmapped: number;
+                            ignored: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                501: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                issues: {
+                                    code: string;
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                issues: {
+                                    code: string;
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/diagnose/fhir": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The differential for a case as a FHIR R4 Bundle (ClinicalImpression and RiskAssessment) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A content hash (sha256:...), a model id, or id@version; default: the default released model */
+                        model?: string;
+                        age: number;
+                        sex: "female" | "male";
+                        findings?: {
+                            id: string;
+                            present?: boolean;
+                            value?: string | number;
+                            values?: (string | number)[];
+                        }[];
+                        steps?: number;
+                        /** @description How the next best action is chosen */
+                        mode?: "instant" | "questions-only" | "budgeted" | "no-budget";
+                        budget_usd?: number;
+                        spent_usd?: number;
+                        top_k?: number;
+                        max_differential?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                501: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                issues: {
+                                    code: string;
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                issues: {
+                                    code: string;
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/studies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your organization's validation studies */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            studies: {
+                                id: string;
+                                name: string;
+                                case_set: string;
+                                n_cases: number;
+                                created_at: string;
+                                model: {
+                                    id: string;
+                                    version: string;
+                                    content_hash: string;
+                                    status: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                issues: {
+                                    code: string;
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a validation study: a model version plus a case set */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @description A content hash (sha256:...), a model id, or id@version; default: the default released model */
+                        model: string;
+                        /** @description The case set's name; the study's report counts for the release gate when it is the gate's case set */
+                        case_set: string;
+                        cases: {
+                            age?: number;
+                            sex?: "female" | "male";
+                            findings?: {
+                                id: string;
+                                present?: boolean;
+                                value?: string | number;
+                                values?: (string | number)[];
+                            }[];
+                            /** @description A clinical note; findings are read from it */
+                            note?: string;
+                            bundle?: {
+                                /** @enum {string} */
+                                resourceType: "Bundle";
+                                type?: string;
+                                entry?: ({
+                                    resource?: {
+                                        [key: string]: unknown;
+                                    };
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @description Reference diagnoses (condition ids of the model); any counts as correct */
+                            diagnosis?: string[];
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            case_set: string;
+                            n_cases: number;
+                            created_at: string;
+                            model: {
+                                id: string;
+                                version: string;
+                                content_hash: string;
+                                status: string;
+                            };
+                            reviewers: {
+                                reviewer_id: string;
+                                reviewer_name: string;
+                                differentials: number;
+                                rated: number;
+                                last_at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                issues: {
+                                    code: string;
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/studies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A study with its reviewers and progress */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            case_set: string;
+                            n_cases: number;
+                            created_at: string;
+                            model: {
+                                id: string;
+                                version: string;
+                                content_hash: string;
+                                status: string;
+                            };
+                            reviewers: {
+                                reviewer_id: string;
+                                reviewer_name: string;
+                                differentials: number;
+                                rated: number;
+                                last_at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                issues: {
+                                    code: string;
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/studies/{id}/cases/{n}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A case, blinded until this reviewer's own differential is in */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The clinician identity, e.g. an NPI or staff id */
+                    reviewer: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    n: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            study_id: string;
+                            index: number;
+                            n_cases: number;
+                            age: number;
+                            sex: string;
+                            note?: string;
+                            findings: {
+                                id: string;
+                                name: string;
+                                value: string;
+                            }[];
+                            review?: {
+                                reviewer_id: string;
+                                differential: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                submitted_at: string;
+                                ratings?: {
+                                    condition_id: string;
+                                    rating: "correct" | "plausible" | "wrong" | "dangerous-miss";
+                                    comment?: string;
+                                }[];
+                                rated_at?: string;
+                            };
+                            /** @description The model's differential, shown only after the reviewer's own */
+                            model_suggestions?: {
+                                condition_id: string;
+                                name: string;
+                                probability: number;
+                                rank: number;
+                                cant_miss: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                issues: {
+                                    code: string;
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/studies/{id}/cases/{n}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** A reviewer's own differential for a case (once; before seeing the model's) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    n: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The clinician identity, e.g. an NPI or staff id */
+                        reviewer_id: string;
+                        reviewer_name: string;
+                        /** @description Condition ids of the model, most likely first */
+                        differential: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            study_id: string;
+                            index: number;
+                            n_cases: number;
+                            age: number;
+                            sex: string;
+                            note?: string;
+                            findings: {
+                                id: string;
+                                name: string;
+                                value: string;
+                            }[];
+                            review?: {
+                                reviewer_id: string;
+                                differential: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                submitted_at: string;
+                                ratings?: {
+                                    condition_id: string;
+                                    rating: "correct" | "plausible" | "wrong" | "dangerous-miss";
+                                    comment?: string;
+                                }[];
+                                rated_at?: string;
+                            };
+                            /** @description The model's differential, shown only after the reviewer's own */
+                            model_suggestions?: {
+                                condition_id: string;
+                                name: string;
+                                probability: number;
+                                rank: number;
+                                cant_miss: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                issues: {
+                                    code: string;
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/studies/{id}/cases/{n}/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rate each of the model's suggestions (correct, plausible, wrong, dangerous miss) with a comment */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    n: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The clinician identity, e.g. an NPI or staff id */
+                        reviewer_id: string;
+                        ratings: {
+                            condition_id: string;
+                            rating: "correct" | "plausible" | "wrong" | "dangerous-miss";
+                            comment?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            study_id: string;
+                            index: number;
+                            n_cases: number;
+                            age: number;
+                            sex: string;
+                            note?: string;
+                            findings: {
+                                id: string;
+                                name: string;
+                                value: string;
+                            }[];
+                            review?: {
+                                reviewer_id: string;
+                                differential: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                submitted_at: string;
+                                ratings?: {
+                                    condition_id: string;
+                                    rating: "correct" | "plausible" | "wrong" | "dangerous-miss";
+                                    comment?: string;
+                                }[];
+                                rated_at?: string;
+                            };
+                            /** @description The model's differential, shown only after the reviewer's own */
+                            model_suggestions?: {
+                                condition_id: string;
+                                name: string;
+                                probability: number;
+                                rank: number;
+                                cant_miss: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                issues: {
+                                    code: string;
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/studies/{id}/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Agreement (kappa), top-k concordance, calibration, accuracy by sex and age, cost per case, disagreements, and the release gate */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            study: {
+                                id: string;
+                                name: string;
+                                case_set: string;
+                                n_cases: number;
+                                created_at: string;
+                                model: {
+                                    id: string;
+                                    version: string;
+                                    content_hash: string;
+                                    status: string;
+                                };
+                                reviewers: {
+                                    reviewer_id: string;
+                                    reviewer_name: string;
+                                    differentials: number;
+                                    rated: number;
+                                    last_at: string;
+                                }[];
+                            };
+                            metrics: {
+                                n_cases: number;
+                                n_reviewers: number;
+                                n_reviews: number;
+                                n_rated: number;
+                                cases_with_reference: number;
+                                reviewer_model_kappa: number | null;
+                                inter_reviewer_kappa: number | null;
+                                top_k_concordance: {
+                                    k: number;
+                                    rate: number | null;
+                                }[];
+                                accuracy: {
+                                    n: number;
+                                    top1: number | null;
+                                    top3: number | null;
+                                    top5: number | null;
+                                };
+                                accuracy_by_sex: {
+                                    group: string;
+                                    n: number;
+                                    top1: number | null;
+                                    top3: number | null;
+                                }[];
+                                accuracy_by_age: {
+                                    group: string;
+                                    n: number;
+                                    top1: number | null;
+                                    top3: number | null;
+                                }[];
+                                calibration: {
+                                    bins: {
+                                        lo: number;
+                                        hi: number;
+                                        n: number;
+                                        mean_p: number;
+                                        observed: number;
+                                    }[];
+                                    ece: number | null;
+                                };
+                                cant_miss_recall: number | null;
+                                ratings: {
+                                    correct: number;
+                                    plausible: number;
+                                    wrong: number;
+                                    "dangerous-miss": number;
+                                };
+                                cost_per_case_usd: {
+                                    mean: number;
+                                    median: number;
+                                };
+                                disagreements: {
+                                    case_index: number;
+                                    reasons: string[];
+                                }[];
+                            };
+                            gate: {
+                                case_set: string;
+                                min_cases: number;
+                                min_top1: number;
+                                max_ece: number;
+                                min_cant_miss_recall: number;
+                                min_signoffs: number;
+                                report: {
+                                    case_set: string;
+                                    n_cases: number;
+                                    top1: number;
+                                    ece: number;
+                                    cant_miss_recall: number;
+                                };
+                                met: boolean;
+                                unmet: {
+                                    code: string;
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                            model_status: string;
+                            signoffs: {
+                                reviewer_id: string;
+                                reviewer_name: string;
+                                key_id: string;
+                                signed_at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                issues: {
+                                    code: string;
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/studies/{id}/signoffs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A reviewer's sign-off: promotes the model (internal → validated → released) when the study meets the release gates */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The clinician identity, e.g. an NPI or staff id */
+                        reviewer_id: string;
+                        reviewer_name: string;
+                        /** @enum {string} */
+                        attestation: "I have reviewed the validation report and approve release of this model version for clinical decision support";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            model: {
+                                id: string;
+                                version: string;
+                                content_hash: string;
+                                status: string;
+                            };
+                            /** @description Statuses the model moved to with this sign-off, in order */
+                            promoted: string[];
+                            signoffs: {
+                                reviewer_id: string;
+                                reviewer_name: string;
+                                key_id: string;
+                                signed_at: string;
+                            }[];
+                            gate: {
+                                case_set: string;
+                                min_cases: number;
+                                min_top1: number;
+                                max_ece: number;
+                                min_cant_miss_recall: number;
+                                min_signoffs: number;
+                                report: {
+                                    case_set: string;
+                                    n_cases: number;
+                                    top1: number;
+                                    ece: number;
+                                    cant_miss_recall: number;
+                                };
+                                met: boolean;
+                                unmet: {
+                                    code: string;
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
                         };
                     };
                 };

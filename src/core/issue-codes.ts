@@ -38,11 +38,16 @@ export const ISSUE_CODES = [
   'reference',
   'unit-mismatch',
   'unknown-action',
+  'unknown-condition',
   'unknown-finding',
   'unknown-unit',
   'unknown-value',
   'unmapped',
   'unsupported-gender',
+  // Validation studies.
+  'not-suggested',
+  'unsupported',
+  'wrong-case-set',
   // Model artifacts.
   'distribution',
   'format-version',

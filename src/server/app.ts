@@ -21,6 +21,9 @@ import { registerNoteRoutes } from './routes/notes.js';
 import { registerOpsRoutes } from './routes/ops.js';
 import { registerPrivacyRoutes } from './routes/privacy.js';
 import { registerSessionRoutes } from './routes/sessions.js';
+import { registerStudyRoutes } from './routes/studies.js';
+import { registerWorkbenchRoutes } from './routes/workbench.js';
+import { registerWebAssets } from './web-assets.js';
 import type { AppContext, AppDeps, RouteAuth } from './routes/types.js';
 import type { Scope } from './api-keys.js';
 
@@ -150,6 +153,9 @@ export async function buildApp(deps: AppDeps) {
   registerPrivacyRoutes(app, ctx);
   registerFhirRoutes(app, ctx);
   registerCdsRoutes(app, ctx);
+  registerWorkbenchRoutes(app, ctx);
+  registerStudyRoutes(app, ctx);
+  registerWebAssets(app, deps.webDir);
 
   app.get('/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () => app.swagger());
   Object.assign(app, { ddx: ctx });

@@ -24,6 +24,8 @@ export interface AppDeps {
   readonly intake?: IntakeModules;
   /** A pino logger; tests leave it out (silent). */
   readonly logger?: Logger;
+  /** The built workbench (default `dist/web`); served at `/`. */
+  readonly webDir?: string;
 }
 
 /** What every route receives: the deps plus authentication, audit and readiness. */

@@ -125,3 +125,34 @@ export const privacyLedger = pgTable('privacy_ledger', {
   modelHash: text('model_hash'),
   createdAt: ts('created_at').notNull().defaultNow(),
 }, (t) => [uniqueIndex('privacy_ledger_dataset_seq_idx').on(t.datasetId, t.seq), uniqueIndex('privacy_ledger_release_idx').on(t.releaseId)]);
+
+/**
+ * Clinician validation studies: a model version plus a case set. `cases` holds patient data (the
+ * case findings, a note when the case came as one, and the reference diagnosis), like `sessions`.
+ */
+export const studies = pgTable('studies', {
+  id: text('id').primaryKey(),
+  orgId: text('org_id').notNull(),
+  name: text('name').notNull(),
+  modelHash: text('model_hash').notNull(),
+  /** The case set's name; a study's validation report counts for the release gate on this name. */
+  caseSet: text('case_set').notNull(),
+  cases: jsonb('cases').notNull(),
+  createdBy: text('created_by').notNull(),
+  createdAt: ts('created_at').notNull().defaultNow(),
+}, (t) => [index('studies_org_idx').on(t.orgId)]);
+
+/** One reviewer's work on one case: their own differential first (blinded), then ratings of the model's. */
+export const studyReviews = pgTable('study_reviews', {
+  studyId: text('study_id').notNull().references(() => studies.id, { onDelete: 'cascade' }),
+  caseIndex: integer('case_index').notNull(),
+  reviewerId: text('reviewer_id').notNull(),
+  reviewerName: text('reviewer_name').notNull(),
+  keyId: text('key_id').notNull(),
+  /** Condition ids, most likely first, entered before the model's differential was shown. */
+  differential: jsonb('differential').notNull(),
+  /** `{ condition_id, rating, comment }[]`, or null until rated. */
+  ratings: jsonb('ratings'),
+  submittedAt: ts('submitted_at').notNull().defaultNow(),
+  ratedAt: ts('rated_at'),
+}, (t) => [primaryKey({ columns: [t.studyId, t.caseIndex, t.reviewerId] })]);
