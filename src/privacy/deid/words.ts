@@ -47,7 +47,9 @@ const ORG_SPECIALTY = new Set(['cardiac', 'heart', 'cancer', 'eye', 'psychiatric
   'orthopedic', 'pediatric', 'dialysis', 'trauma', 'burn', 'stroke', 'transplant', 'wound', 'sleep', 'pain', 'vein', 'kidney', 'liver', 'lung', 'micu', 'icu', 'ccu', 'sicu']);
 /** Facility words that are part of the proper name; the generic ones (hospital, clinic...) are left readable. */
 const FACILITY_NAMEPART = new Set(['memorial', 'regional', 'general', 'manor', 'village', 'lodge', 'gardens', 'university', 'univ', 'infirmary']);
-const STREET = new Set(['st', 'street', 'ave', 'avenue', 'rd', 'road', 'blvd', 'boulevard', 'dr', 'drive', 'lane', 'ln', 'way', 'court', 'pl', 'place', 'terrace', 'ter', 'hwy', 'highway', 'pike', 'parkway', 'pkwy', 'circle', 'cir', 'sq', 'square']);
+const STREET = new Set(['st', 'street', 'ave', 'avenue', 'rd', 'road', 'blvd', 'boulevard', 'dr', 'drive', 'lane', 'ln', 'way', 'court', 'ct', 'pl', 'place', 'terrace', 'ter', 'hwy', 'highway', 'pike', 'parkway', 'pkwy', 'circle', 'cir', 'sq', 'square', 'crescent', 'trail', 'trl']);
+/** Street words written out in full: an address in a lower-case note is recognised by these alone (12 cedar lane). */
+const STREET_FULL = new Set(['street', 'avenue', 'road', 'boulevard', 'drive', 'lane', 'court', 'terrace', 'highway', 'parkway', 'crescent']);
 const ROLE_CUES = new Set(['ho', 'md', 'np', 'resident', 'intern', 'attending', 'fellow', 'pcp', 'per', 'paged', 'with', 'by', 'to', 'and']);
 /** Cues that only accept a lexicon name or an initial after them. */
 const WEAK_ROLE_CUES = new Set(['per', 'paged', 'with', 'by', 'to', 'and']);
@@ -440,7 +442,7 @@ function streetAddress(c: WordScan, i: number): number | undefined {
   const { text, lex, push, toks, mode, adjacent } = c;
   const t = c.toks[i] as Token;
   const w = t.low;
-  if (STREET.has(w) && i > 0 && (t.cap || mode !== 'mixed')) {
+  if (STREET.has(w) && i > 0 && (t.cap || mode !== 'mixed' || STREET_FULL.has(w))) {
     // The street name: one word, or up to three capitalised words in mixed case (1187 Orchard Bend Road).
     let k = i - 1;
     while (mode === 'mixed' && k > 0 && i - k < 3 && t.cap && (toks[k] as Token).cap && (toks[k - 1] as Token).cap && adjacent(toks[k - 1] as Token, toks[k] as Token)
@@ -449,9 +451,16 @@ function streetAddress(c: WordScan, i: number): number | undefined {
     const num = /(\d{1,6})\s+$/.exec(text.slice(Math.max(0, p.s - 8), p.s));
     // Capitalised words between a house number and a street word are a street name whatever they look like (676 Pine Ave).
     const capStreet = mode === 'mixed' && p.cap && t.cap;
-    if (num && adjacent(toks[i - 1] as Token, t) && !STOP.has(p.low) && (capStreet || (!lex.clinical.has(p.low) && !CLINICAL_SHAPE.test(p.low))) && (mode !== 'mixed' || p.cap)) {
+    const lowerStreet = !p.cap && STREET_FULL.has(w) && /^[a-z]+$/.test(p.low);
+    if (num && adjacent(toks[i - 1] as Token, t) && !STOP.has(p.low) && (capStreet || (!lex.clinical.has(p.low) && !CLINICAL_SHAPE.test(p.low))) && (mode !== 'mixed' || p.cap || lowerStreet)) {
       // The whole address line: number, name and street word (the street word stays out when it is a bare "St" of a saint).
       push(p.s - num[0].length, t.e, 'LOCATION');
+      // The town after the address line: "123 Main Street, Boston" (a city is a Safe Harbor geographic subdivision).
+      const town = /^\.?,\s{0,2}([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\b/.exec(text.slice(t.e, t.e + 60));
+      if (town && !/^(?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|Room|Rm|Bldg|Building)\b/.test(town[1]!)) {
+        const start = t.e + town[0].length - town[1]!.length;
+        push(start, start + town[1]!.length, 'LOCATION');
+      }
       return i;
     }
   }
