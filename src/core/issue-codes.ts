@@ -83,7 +83,6 @@ export const ISSUE_CODES = [
   'connect',
   'identifier',
   'no-input',
-  'not-found',
   'omop-columns',
   'omop-table',
   'zip',

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { fixtureModel } from '../testkit/server-harness.js';
-import { browserMissing, launchBrowser, startWorkbenchServer, type WorkbenchServer } from './browser.testkit.js';
+import { browserMissing, launchBrowser, startWorkbenchServer, type WorkbenchServer } from '../testkit/browser.js';
 
 const missing = browserMissing();
 const SHOTS = process.env['DDX_SCREENSHOTS'];

@@ -32,7 +32,7 @@ export function findFhirFiles(paths: readonly string[]): FhirInput[] {
     try {
       st = statSync(p);
     } catch {
-      throw new InputError([issue('not-found', '--fhir', `no such file or folder: ${basename(p)}`)]);
+      throw new InputError([issue('missing-file', '--fhir', `no such file or folder: ${basename(p)}`)]);
     }
     const files = st.isDirectory() ? readdirSync(p).sort().map((f) => join(p, f)) : [p];
     for (const f of files) {

@@ -52,7 +52,7 @@ function csvHeader(text: string): string[] {
 /** Load a CSV extract (folder or zip) into a fresh in-memory PGlite. */
 export async function loadOmopCsv(path: string): Promise<{ db: PGlite; training: TrainingFile[] }> {
   const st = statSync(path, { throwIfNoEntry: false });
-  if (!st) throw new InputError([issue('not-found', '--omop-csv', `no such file or folder: ${basename(path)}`)]);
+  if (!st) throw new InputError([issue('missing-file', '--omop-csv', `no such file or folder: ${basename(path)}`)]);
   // Table name -> a reader of its CSV bytes: files in a folder tree, or entries of a zip (only the tables used are inflated).
   const files = new Map<string, { name: string; read: () => Buffer }>();
   if (st.isFile()) {

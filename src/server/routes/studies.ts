@@ -9,7 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { issue } from '../../core/issues.js';
-import type { AppContext } from '../app.js';
+import type { AppContext } from './types.js';
 import type { Caller } from '../auth.js';
 import { conflict, forbidden, fromIssues, notFound } from '../errors.js';
 import type { RegistryEntry, ResolvedModel } from '../registry.js';

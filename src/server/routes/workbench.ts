@@ -9,7 +9,7 @@ import { diagnose } from '../../core/diagnose.js';
 import { parseCase } from '../../core/evidence.js';
 import { rankActions } from '../../core/next-action.js';
 import { beliefFromCase } from '../../core/posterior.js';
-import type { AppContext } from '../app.js';
+import type { AppContext } from './types.js';
 import { fromIssues, notImplemented } from '../errors.js';
 import { apiObservation, planOptions } from '../present.js';
 import { Anything, DiagnoseRequest, ErrorBody, ModelInfo, ModelRef, Observation } from '../schemas.js';

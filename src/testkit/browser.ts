@@ -26,7 +26,7 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
 }
 
-const APP_DIR = fileURLToPath(new URL('./app/', import.meta.url));
+const APP_DIR = fileURLToPath(new URL('../web/app/', import.meta.url));
 
 /** Newest modification time of the workbench's sources (ms). */
 function newestSource(dir: string): number {

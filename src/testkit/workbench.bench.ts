@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { WEB_DIST } from '../server/web-assets.js';
-import { browserMissing, launchBrowser, startWorkbenchServer } from './browser.testkit.js';
+import { browserMissing, launchBrowser, startWorkbenchServer } from './browser.js';
 
 const LOADS = 5;
 const ANSWERS = 12;
