@@ -1,4 +1,4 @@
-/** Street addresses as whole identifiers: multi-word street names, lower-case notes, abbreviations, and the town after the line. */
+/** Whole identifiers without a cue: street addresses (multi-word, lower case, abbreviated, the town after them) and placeholder-style names. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { deidentifyText } from './deidentify.js';
@@ -26,4 +26,10 @@ test('abbreviated and lower-case addresses', () => {
 test('numbers before ordinary words stay', () => {
   assert.equal(redact('walked 2 blocks down the road'), 'walked 2 blocks down the road');
   assert.equal(redact('gave 2 doses via the iv line'), 'gave 2 doses via the iv line');
+});
+
+test('placeholder-style names: a given name before a title-case abbreviation, a surname after a middle initial', () => {
+  assert.equal(redact('Patient: John Doe\nCC: cough'), 'Patient: [NAME]\nCC: cough');
+  assert.equal(redact('Jane Q. Public, seen today'), '[NAME], seen today');
+  assert.equal(redact('Given Lasix. Pt has DOE and SOB.'), 'Given Lasix. Pt has DOE and SOB.');
 });

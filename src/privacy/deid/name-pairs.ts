@@ -61,18 +61,23 @@ export function detectNamePairs(text: string, lex: Lexicon, push: Push): void {
       const surname = lex.surnames.has(second) || lex.firstNames.has(second);
       // A surname that is also a clinical word (Jackson, Foley) still follows a given or unknown first name.
       const clinicalSurname = lex.clinical.has(second) && lex.surnames.has(second) && !NOT_NAME.has(second) && (given || unknown(first));
-      if (!nameable(second, lex) && !clinicalSurname) { PAIR.lastIndex = m.index + (m[1]?.length ?? 1); continue; }
+      // A short clinical entry is an abbreviation (DOE, SOB); written in title case after a given name it is a surname (John Doe).
+      const abbreviationSurname = given && lex.clinical.has(second) && second.length <= 4 && !NOT_NAME.has(second) && !lex.clinical.has(first);
+      if (!nameable(second, lex) && !clinicalSurname && !abbreviationSurname) { PAIR.lastIndex = m.index + (m[1]?.length ?? 1); continue; }
       // A given name that is no English word vouches for the title-case word after it (Jennifer Doe), unless it reads as a verb.
       const strongGiven = given && !lex.common.has(first) && !/(?:ed|ing)$/.test(second);
       // A generational suffix after the pair is a name cue of its own (Oriel Marsted Jr.).
       const suffix = /^,?[ \t]{1,2}(?:Jr|Sr|II|III|IV)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6));
-      ok = strongGiven || suffix || (given && (surname || unknown(second) || !lex.common.has(second))) || (surname && !lex.common.has(second) && (given || unknown(first))) ||
+      ok = strongGiven || suffix || abbreviationSurname || (given && (surname || unknown(second) || !lex.common.has(second))) || (surname && !lex.common.has(second) && (given || unknown(first))) ||
         (unknown(first) && (unknown(second) || surname));
     }
     // An organisation or street follows: "Salem Memorial Hospital", "Pine Ave" is not a person.
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
     if (ok && !/^[ \t]{1,2}(?:hospital|hosp|medical|center|centre|clinic|memorial|regional|general|community|health|university|institute|street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|county|city)\b/i.test(after)) {
-      push(m.index, m.index + m[0].length - (initial ? 1 : 0), 'NAME');
+      // A surname after the middle initial belongs to the name: "Jane Q. Public".
+      const tail = initial ? /^[ \t]{1,2}([A-Z][a-z]+(?:['\-][A-Z]?[a-z]+)*)(?![A-Za-z])/.exec(text.slice(m.index + m[0].length)) : null;
+      const surnameAfter = tail !== null && nameable(tail[1]!.toLowerCase(), lex) && !/^[ \t]{1,2}[A-Za-z]+[ \t]{1,2}(?:hospital|medical|center|clinic)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+      push(m.index, surnameAfter ? m.index + m[0].length + tail![0].length : m.index + m[0].length - (initial ? 1 : 0), 'NAME');
     } else {
       // Let the second word start the next pair ("Saw Jack Smith").
       PAIR.lastIndex = m.index + (m[1]?.length ?? 1);
