@@ -5,6 +5,7 @@
  * Terms the 2015 ontology does not know (and whose label does not match one of its terms) go to
  * "history and examination: other". The table is documented in docs/benchmark.md.
  */
+import type { ActionDef } from '../../core/model.js';
 
 export interface TestClass {
   readonly id: string;
@@ -82,4 +83,25 @@ export function classify(selfAndAncestors: ReadonlySet<string>, available: Reado
   }
   for (const s of SYSTEMS) if (selfAndAncestors.has(s.root)) return { actionId: questionId(s.slug), findingKind: 'sign' };
   return { actionId: OTHER_QUESTION.id, findingKind: 'sign' };
+}
+
+/**
+ * The history-and-examination questions (one per organ system, plus the rest) and the priced test classes
+ * that reveal at least one finding; a test class without a price is left out. Gene tests are added by the
+ * learner, which knows the genes.
+ */
+export function questionAndTestActions(reveals: ReadonlyMap<string, string[]>, priceOf: (code: string) => { priceUsd: number; source: string } | undefined): ActionDef[] {
+  const actions: ActionDef[] = [];
+  for (const s of SYSTEMS) {
+    const r = reveals.get(questionId(s.slug));
+    if (r) actions.push({ id: questionId(s.slug), kind: 'question', name: `History and examination: ${s.name}`, reveals: r });
+  }
+  const other = reveals.get(OTHER_QUESTION.id);
+  if (other) actions.push({ id: OTHER_QUESTION.id, kind: 'question', name: OTHER_QUESTION.name, reveals: other });
+  for (const t of TEST_CLASSES) {
+    const r = reveals.get(t.id);
+    const p = priceOf(t.code);
+    if (r && p) actions.push({ id: t.id, kind: t.kind, name: t.name, code: { system: 'CPT', code: t.code }, priceUsd: p.priceUsd, priceSource: p.source, reveals: r });
+  }
+  return actions;
 }

@@ -3,7 +3,7 @@
  * synonyms, is_a parents, alt_ids and obsolete replacements, as the same `Ontology` the OBO parser
  * gives, so term resolution and closures work the same on either release.
  */
-import { normaliseLabel, type OboTerm, type Ontology } from './obo.js';
+import { indexOntology, type OboTerm, type Ontology } from './obo.js';
 
 interface GraphNode {
   readonly id: string;
@@ -55,24 +55,6 @@ export function parseHpoJson(text: string): Ontology {
       ...(replacedBy ? { replacedBy } : {}),
     });
   }
-  const primary = new Map<string, string>();
-  const byName = new Map<string, string>();
-  const children = new Map<string, string[]>();
-  for (const t of [...terms.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) {
-    for (const a of t.altIds) if (!terms.has(a)) primary.set(a, t.id);
-    if (t.obsolete) {
-      if (t.replacedBy) primary.set(t.id, t.replacedBy);
-      continue;
-    }
-    for (const name of [t.name, ...t.synonyms]) {
-      const k = normaliseLabel(name);
-      if (k && !byName.has(k)) byName.set(k, t.id);
-    }
-    for (const p of t.parents) {
-      const list = children.get(p) ?? [];
-      list.push(t.id);
-      children.set(p, list);
-    }
-  }
-  return { terms, primary, byName, children };
+  // Sorted by id, so a label two terms share goes to the same one whatever the file's order.
+  return indexOntology(terms, [...terms.values()].sort((a, b) => (a.id < b.id ? -1 : 1)));
 }

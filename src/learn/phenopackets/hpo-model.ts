@@ -20,7 +20,7 @@
 import type { ActionDef, AgeBand, BinaryFinding, Coding, ConditionDef, FindingDef, KnowledgeModel, TrainingFile } from '../../core/model.js';
 import { CODE_VERSION } from '../../core/version.js';
 import { roundSig } from '../artifact.js';
-import { EXOME, GENE_FINDING_PREFIX, OTHER_QUESTION, SINGLE_GENE, SYSTEMS, TEST_CLASSES, classify, questionId } from './action-map.js';
+import { EXOME, GENE_FINDING_PREFIX, SINGLE_GENE, TEST_CLASSES, classify, questionAndTestActions } from './action-map.js';
 import type { Phenopacket } from './cases.js';
 import type { DiseaseAnnotations } from './hpoa.js';
 import { ancestors, resolveTerm, type Ontology } from './obo.js';
@@ -277,18 +277,7 @@ function assemble(inp: HpoInputs, opts: HpoLearnOptions, prm: Params, tb: Tables
 }
 
 function buildActions(reveals: ReadonlyMap<string, string[]>, genes: readonly string[], opts: HpoLearnOptions): ActionDef[] {
-  const actions: ActionDef[] = [];
-  for (const s of SYSTEMS) {
-    const r = reveals.get(questionId(s.slug));
-    if (r) actions.push({ id: questionId(s.slug), kind: 'question', name: `History and examination: ${s.name}`, reveals: r });
-  }
-  const other = reveals.get(OTHER_QUESTION.id);
-  if (other) actions.push({ id: OTHER_QUESTION.id, kind: 'question', name: OTHER_QUESTION.name, reveals: other });
-  for (const t of TEST_CLASSES) {
-    const r = reveals.get(t.id);
-    const p = opts.priceOf(t.code);
-    if (r && p) actions.push({ id: t.id, kind: t.kind, name: t.name, code: { system: 'CPT', code: t.code }, priceUsd: p.priceUsd, priceSource: p.source, reveals: r });
-  }
+  const actions: ActionDef[] = questionAndTestActions(reveals, opts.priceOf);
   const exome = opts.priceOf(EXOME.code);
   const single = opts.priceOf(SINGLE_GENE.code);
   const geneFindings = genes.map((g) => `${GENE_FINDING_PREFIX}${g}`);

@@ -69,10 +69,19 @@ export function parseObo(text: string): Ontology {
     }
   }
   flush();
+  return indexOntology(terms, terms.values());
+}
+
+/**
+ * The lookups of an ontology from its terms: alt and obsolete ids to the live term, labels and synonyms to
+ * ids (the first term in `order` wins a shared label), and children of each term. Shared by the OBO and
+ * OBO-Graph JSON readers.
+ */
+export function indexOntology(terms: Map<string, OboTerm>, order: Iterable<OboTerm>): Ontology {
   const primary = new Map<string, string>();
   const byName = new Map<string, string>();
   const children = new Map<string, string[]>();
-  for (const t of terms.values()) {
+  for (const t of order) {
     for (const a of t.altIds) if (!terms.has(a)) primary.set(a, t.id);
     if (t.obsolete) {
       if (t.replacedBy) primary.set(t.id, t.replacedBy);

@@ -19,7 +19,7 @@ import type { ActionDef, ConditionDef, FindingDef, KnowledgeModel, TrainingFile 
 import { CODE_VERSION } from '../../core/version.js';
 import { seriesStem } from '../../core/disease-names.js';
 import { roundSig } from '../artifact.js';
-import { EXOME, GENE_FINDING_PREFIX, OTHER_QUESTION, SINGLE_GENE, SYSTEMS, TEST_CLASSES, classify, questionId } from './action-map.js';
+import { EXOME, GENE_FINDING_PREFIX, SINGLE_GENE, TEST_CLASSES, classify, questionAndTestActions } from './action-map.js';
 import type { Phenopacket } from './cases.js';
 import type { TermMapper } from './terms.js';
 
@@ -111,18 +111,7 @@ export function learnPhenopacketModel(train: readonly Phenopacket[], mapper: Ter
     likelihoods[f] = row;
   }
 
-  const actions: ActionDef[] = [];
-  for (const s of SYSTEMS) {
-    const r = reveals.get(questionId(s.slug));
-    if (r) actions.push({ id: questionId(s.slug), kind: 'question', name: `History and examination: ${s.name}`, reveals: r });
-  }
-  const other = reveals.get(OTHER_QUESTION.id);
-  if (other) actions.push({ id: OTHER_QUESTION.id, kind: 'question', name: OTHER_QUESTION.name, reveals: other });
-  for (const t of TEST_CLASSES) {
-    const r = reveals.get(t.id);
-    const p = opts.priceOf(t.code);
-    if (r && p) actions.push({ id: t.id, kind: t.kind, name: t.name, code: { system: 'CPT', code: t.code }, priceUsd: p.priceUsd, priceSource: p.source, reveals: r });
-  }
+  const actions: ActionDef[] = questionAndTestActions(reveals, opts.priceOf);
   const exomePrice = opts.priceOf(EXOME.code);
   const genePrice = opts.priceOf(SINGLE_GENE.code);
   if (!exomePrice) unpriced.push(EXOME.id);
