@@ -5,7 +5,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { CLINICAL, COMMON_WORDS, EPONYMS, FIRST_NAMES, FIRST_NAMES_FAKER, PLACES, PLACES_FAKER, PROPER_NAMES_SCOWL, SURNAMES, SURNAMES_FAKER } from './lexicons/data.js';
+import { CLINICAL, COMMON_WORDS, EPONYMS, FIRST_NAMES, FIRST_NAMES_FAKER, FIRST_NAMES_MOBY, PLACES, PLACES_FAKER, PROPER_NAMES_SCOWL, SURNAMES, SURNAMES_FAKER } from './lexicons/data.js';
 
 export interface Lexicon {
   readonly firstNames: Set<string>;
@@ -42,12 +42,12 @@ let defaultLexicon: Lexicon | undefined;
 
 export function getDefaultLexicon(): Lexicon {
   defaultLexicon ??= {
-    // Hand-written lists plus the imported ones (faker's English names and city words, SCOWL's proper names; NOTICE).
+    // Hand-written lists plus the imported ones (faker's English names and city words, Moby's given names, SCOWL's proper names; NOTICE).
     // SCOWL does not tell people from places: its names join the surnames, the set the weak rules treat most carefully.
-    firstNames: split(FIRST_NAMES, FIRST_NAMES_FAKER),
+    firstNames: split(FIRST_NAMES, FIRST_NAMES_FAKER, FIRST_NAMES_MOBY),
     surnames: split(SURNAMES, SURNAMES_FAKER, PROPER_NAMES_SCOWL),
     places: split(PLACES, PLACES_FAKER),
-    clinical: vetoes(split(CLINICAL), split(EPONYMS), [split(FIRST_NAMES, FIRST_NAMES_FAKER), split(SURNAMES, SURNAMES_FAKER, PROPER_NAMES_SCOWL)]),
+    clinical: vetoes(split(CLINICAL), split(EPONYMS), [split(FIRST_NAMES, FIRST_NAMES_FAKER, FIRST_NAMES_MOBY), split(SURNAMES, SURNAMES_FAKER, PROPER_NAMES_SCOWL)]),
     eponyms: split(EPONYMS),
     common: split(COMMON_WORDS),
     contextNames: new Set(),

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 // Each list keeps its own constant so its provenance stays visible (scripts/deid-holdout-proxy.ts uses it);
 // lexicon.ts unions the name and place lists.
-const lists = ['first-names', 'first-names-faker', 'surnames', 'surnames-faker', 'proper-names-scowl', 'places', 'places-faker', 'clinical', 'common-words', 'eponyms'] as const;
+const lists = ['first-names', 'first-names-faker', 'first-names-moby', 'surnames', 'surnames-faker', 'proper-names-scowl', 'places', 'places-faker', 'clinical', 'common-words', 'eponyms'] as const;
 
 function words(name: string): string[] {
   const text = readFileSync(join(here, `${name}.txt`), 'utf8');
