@@ -27,7 +27,10 @@ const ISO_DATE = /\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b/g;
 // Dates written with a month abbreviation between hyphens or slashes: 17-Feb-2023, 3/MAR/21, Feb-17-2023.
 const HYPHEN_MONTH_DATE = new RegExp(`\\b(?:(?:[12]\\d|3[01]|0?[1-9])[-/](?:${MONTHS})[-/](?:19|20)?\\d\\d|(?:${MONTHS})[-/](?:[12]\\d|3[01]|0?[1-9])[-/](?:19|20)\\d\\d)\\b`, 'gi');
 // Year-first and dotted dates: 2023/02/17, 2023.02.17, 17.02.2023.
-const OTHER_NUMERIC_DATE = /(?<![\d.\/])(?:(?:19|20)\d\d[./](?:0?[1-9]|1[0-2])[./](?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d)(?![\d.\/]\d)/g;
+// The longer day alternatives come first, so 2020/12/19 is not cut to 2020/12/1.
+const OTHER_NUMERIC_DATE = /(?<![\d.\/])(?:(?:19|20)\d\d[./](?:1[0-2]|0?[1-9])[./](?:[12]\d|3[01]|0?[1-9])|(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.(?:19|20)\d\d)(?!\d|[.\/]\d)/g;
+// Day, month abbreviation and year run together, as record systems print them: 17FEB2023, 3MAR08.
+const COMPACT_DATE = new RegExp(`\\b(?:[12]\\d|3[01]|0?[1-9])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:19|20)?\\d\\d\\b`, 'gi');
 const MONTH_DAY = new RegExp(`\\b(?:${MONTHS})\\.?,?\\s{0,2}(?:the\\s)?(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\b(?:,?\\s{0,2}(?:19|20)\\d\\d\\b)?`, 'gi');
 const DAY_MONTH = new RegExp(`\\b(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\s{0,2}(?:of\\s)?(?:${MONTHS})\\b\\.?(?:,?\\s{0,2}(?:19|20)\\d\\d\\b|,\\s{0,2}'?\\d\\d(?![\\d:/.%]|\\s*(?:mg|mcg|ml|cc|units?|%)))?`, 'gi');
 const MONTH_YEAR = new RegExp(`\\b(?:${MONTHS})\\.?,?\\s{0,2}(?:of\\s)?(?:19|20)\\d\\d\\b`, 'gi');
@@ -44,7 +47,17 @@ const AGE_OVER_89 = /\b(9\d|1[01]\d)(?=\s*(?:-|\s)?\s*(?:yo\b|y\/o|y\.o\.?|yrs?\
 const EMAIL = /(?<![\w.+\-])[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,8}\b/g;
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"']{1,2048}/gi;
 const IPV4 = /\b(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}\b/g;
-const SSN = /\b\d{3}-\d{2}-\d{4}\b/g;
+const SSN = /\b\d{3}-\d{2}-\d{4}\b|(?<![\d.\/:\-] ?)\b\d{3} \d{2} \d{4}\b(?! ?[\d\/.:\-])/g;
+// Digit groups joined by dashes with seven or more digits in all (141-06-056, 7788-221-09) that no date or phone
+// pattern reads: record and account numbers. Ranges have two groups, so three are required.
+const DASHED_DIGITS = /(?<![\w.\/\-])\d{2,5}(?:-\d{2,5}){2,4}(?![\w\/\-]|\.\d)/g;
+// An upper-case code mixing letters and digits, five digits or more, six characters or more (093851203B, AB9-79028-A,
+// PJN123456): identifiers. Doses and volumes (5000U, 2000CC) are digits then a unit; ventilator settings (AC700X10) and
+// ranges (RATE98-100) read as numbers; these are left. Candidates are whole tokens; the checks are in isCode.
+const MIXED_CODE = /(?<![\w.\/\-])[A-Z0-9]+(?:-[A-Z0-9]+)*(?![\w\/\-]|[.,]\d)/g;
+const UNIT_SUFFIX = /^\d+(?:U|IU|MG|MCG|ML|CC|L|MEQ|MMOL|KG|G|MM|CM|HRS?|H|MIN|KCAL|CAL|X|PM|AM)$/;
+// GS1 application identifiers as printed on implant labels and in UDIs: (01)00844588003288(17)...
+const GS1_UDI = /\(\d{2}\)\d{6,20}(?:\(\d{2,4}\)[\dA-Za-z]{1,20}){0,4}/g;
 // North American numbers with optional country code, brackets, separators and an extension.
 const PHONE = /(?<!\d)(?:\+?1[\s.\-]?)?(?:\(\d{3}\)|\d{3})[\s.\-/]{0,3}\d{3}[\s.\-/]{1,3}\d{4,5}(?:\s{0,2}(?:x|ext\.?)\s{0,2}\d{1,5}\.?)?(?![\d])/gi;
 const PHONE_BRACKETED = /\(\d{3}\)?\s?\d{3,6}-?\d{4}\)?/g;
@@ -74,6 +87,13 @@ const PREFIX_TYPE: readonly (readonly [RegExp, PhiType])[] = [
   [/^(?:ac|acc|acct|act|fin|bill|inv)$/i, 'ACCOUNT'], [/^(?:sn|ser|sr|dev|udi|lot)$/i, 'DEVICE'], [/^(?:lic|dea|npi)$/i, 'LICENSE'],
 ];
 const ID_VALUE = /^[\s:#.\-]{0,4}([A-Za-z]{0,4}[\-]?\d[\w\-]{1,24})/;
+
+function isCode(w: string): boolean {
+  if (w.length < 6 || w.length > 24 || !/[A-Z]/.test(w) || w.replace(/\D/g, '').length < 5) return false;
+  if (UNIT_SUFFIX.test(w) || UNIT_SUFFIX.test(w.slice(w.lastIndexOf('-') + 1)) || /\dX\d/.test(w) || /^[A-Z]*-?\d+-\d+$/.test(w)) return false;
+  COMPACT_DATE.lastIndex = 0;
+  return !COMPACT_DATE.test(w);
+}
 
 function scan(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
   re.lastIndex = 0;
@@ -128,6 +148,9 @@ export function detectPatterns(text: string, push: Push): void {
     const type = PREFIX_TYPE.find(([re]) => re.test(prefix))?.[1] ?? (prefix ? 'ID' : 'ID');
     push(m.index, m.index + m[0].length, type);
   });
+  scan(DASHED_DIGITS, text, (m) => { if (m[0].replace(/\D/g, '').length >= 7) push(m.index, m.index + m[0].length, 'ID'); });
+  scan(MIXED_CODE, text, (m) => { if (isCode(m[0])) push(m.index, m.index + m[0].length, 'ID'); });
+  scan(GS1_UDI, text, (m) => push(m.index, m.index + m[0].length, 'DEVICE'));
   scan(ZIP_AFTER_STATE, text, (m) => {
     const zip = m[1] ?? '';
     const start = m.index + m[0].length - zip.length;
@@ -160,6 +183,7 @@ function detectDates(text: string, push: Push): void {
   scan(ISO_DATE, text, (m) => push(m.index, m.index + m[0].length, 'DATE'));
   scan(HYPHEN_MONTH_DATE, text, (m) => push(m.index, m.index + m[0].length, 'DATE'));
   scan(OTHER_NUMERIC_DATE, text, (m) => push(m.index, m.index + m[0].length, 'DATE'));
+  scan(COMPACT_DATE, text, (m) => push(m.index, m.index + m[0].length, 'DATE'));
   scan(DATE_PAIR, text, (m) => {
     const [m1, d1, m2, d2] = [m[1], m[2], m[3], m[4]].map(Number) as [number, number, number, number];
     if ((m2 === m1 && d2 > d1) || (m2 === m1 + 1 && d2 < d1)) push(m.index, m.index + m[0].length, 'DATE');
