@@ -57,7 +57,11 @@ test('ddx deid --mode surrogate needs a key and then shifts and replaces consist
   assertNoCanary('deid surrogate', a.out, a.err);
 });
 
-test('ddx deid spans: a year on its own is kept (Safe Harbor), whole dates are not; --redact-years reports the year too', () => {
+test('ddx deid spans: a year in a note with no other PHI is kept (Safe Harbor); beside other PHI it is reported; --redact-years reports it always', () => {
+  const clean = file('clean-years.jsonl', `${JSON.stringify({ patient: 'p8', note: '1', text: "Crohn's disease since 2019, on azathioprine." })}\n`);
+  const r0 = ddx(['deid', 'spans', '--in', clean, '--lexicons', 'none']);
+  assert.equal(r0.code, 0, r0.err);
+  assert.deepEqual((JSON.parse(r0.out) as { spans: unknown[] }).spans, []);
   const text = "Crohn's disease since 2019; seen 17-Feb-2023 at Salem Memorial Hospital.";
   const input = file('years.jsonl', `${JSON.stringify({ patient: 'p9', note: '1', text })}\n`);
   const spansOf = (args: string[]): string[] => {
@@ -65,7 +69,7 @@ test('ddx deid spans: a year on its own is kept (Safe Harbor), whole dates are n
     assert.equal(r.code, 0, r.err);
     return (JSON.parse(r.out) as { spans: { start: number; end: number }[] }).spans.map((s) => text.slice(s.start, s.end));
   };
-  assert.deepEqual(spansOf([]), ['17-Feb-2023', 'Salem Memorial Hospital']);
+  assert.deepEqual(spansOf([]), ['2019', '17-Feb-2023', 'Salem Memorial Hospital']);
   assert.deepEqual(spansOf(['--redact-years']), ['2019', '17-Feb-2023', 'Salem Memorial Hospital']);
 });
 

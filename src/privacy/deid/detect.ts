@@ -123,11 +123,15 @@ export function detectPhiForPatient(texts: readonly string[], options: DetectOpt
 }
 
 /**
- * The spans a reader should see redacted: Safe Harbor keeps years, so a four-digit year on its own ("since 2019",
- * "CABG 1957") is dropped; a year inside a full date stays part of that DATE span, and two-digit shorthand
- * ('92, CABG 81, CA'88) stays flagged, because the nursing-note standard marks it and nothing else in a note reads
- * like it. `ddx deid spans` and `ddx bench deid` report these; `--redact-years` keeps every YEAR span.
+ * The spans a reader should see redacted. Safe Harbor keeps years, so in a note that names or dates no one a
+ * four-digit year on its own ("since 2019", "Hodgkin lymphoma 2003") is dropped: it identifies no one. In a note that
+ * carries other PHI (a name, a place, a date, an identifier) the year is reported too: there it narrows who the
+ * person is (a name plus "CABG 1992"), and the nursing-note standard marks such years. A year inside a full date
+ * stays part of that DATE span, and two-digit shorthand ('92, CABG 81, CA'88) stays flagged, because nothing else in
+ * a note reads like it. `ddx deid spans` and `ddx bench deid` report these; `--redact-years` keeps every YEAR span.
  */
 export function reportedSpans(spans: readonly PhiSpan[], text: string): PhiSpan[] {
-  return spans.filter((s) => s.type !== 'YEAR' || !/^\d{4}$/.test(text.slice(s.start, s.end)));
+  const bareYear = (s: PhiSpan): boolean => s.type === 'YEAR' && /^\d{4}$/.test(text.slice(s.start, s.end));
+  const otherPhi = spans.some((s) => !bareYear(s) && s.type !== 'YEAR');
+  return otherPhi ? [...spans] : spans.filter((s) => !bareYear(s));
 }
