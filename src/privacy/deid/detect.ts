@@ -5,6 +5,7 @@
 import { getDefaultLexicon, type Lexicon } from './lexicon.js';
 import { dropEponyms } from './eponyms.js';
 import { extendSpans } from './extend.js';
+import { detectCueNames } from './cue-names.js';
 import { detectNamePairs } from './name-pairs.js';
 import { detectTagged, type TaggerWeights } from './tagger.js';
 import { detectPatterns } from './patterns.js';
@@ -57,6 +58,7 @@ export function detectPhi(text: string, options: DetectOptions = {}): PhiSpan[] 
   detectPatterns(text, push);
   detectWords(text, lex, push);
   detectNamePairs(text, lex, push);
+  detectCueNames(text, lex, push);
   if (options.tagger) detectTagged(text, lex, options.tagger, push, options.tagMargin ?? 0);
   // Eponyms leave before propagation, so "Chaddock" in "Chaddock sign" does not seed "Chaddock" elsewhere.
   const kept = dropEponyms(raw, text, lex);

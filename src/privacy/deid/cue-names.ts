@@ -1,0 +1,162 @@
+/**
+ * Names and places that no list holds, found by the cues every clinical text uses, not by the names themselves:
+ * a referral ("thank you for referring X"), a hand-off ("pt X, 94 y/o"), a consult ("discussed with X", "seen by
+ * X"), a header or signature label ("Attending: X", "cc: X", "Thanks,\nX"), the inverted form of records systems
+ * ("SMITH, JOHN A"), towns by their shape ("Xville", "X, Vermont") and institutions after a care cue ("transferred
+ * from UPMC", "prior care at Northwell"). The word after the cue must look like a name: capitalised in mixed-case
+ * text, in no English dictionary, clinical list or eponym list, and not shaped like a clinical word — the safe-list
+ * reasoning of Philter, with the cue as the context that wins the precision back. Pure; one pass of a few regexes.
+ */
+import type { Lexicon } from './lexicon.js';
+import type { PhiType } from './types.js';
+
+type Push = (start: number, end: number, type: PhiType) => void;
+
+// A person cue, then optional punctuation: the name run starts right after it. Verbal cues ("seen by") stand alone;
+// label cues ("Attending:", "cc:") need their colon (a bare "cc" is cubic centimetres, a bare "pt" starts half the
+// sentences of a nursing note).
+const PERSON_CUE = new RegExp(
+  '\\b(?:(?:referring|referred\\s+by|seen\\s+by|evaluated\\s+by|examined\\s+by|discussed\\s+(?:with|w/)|spoke\\s+(?:with|to)|talked\\s+(?:with|to)|' +
+  'signed\\s+by|dictated\\s+by|reviewed\\s+by|accompanied\\s+by|this\\s+is)\\b|' +
+  '(?:cc|attending|resident|fellow|pcp|provider|patient|pt|name|physician|surgeon|nurse|from|to)[ \\t]*:|' +
+  '(?:follow(?:-|\\s)?up|appointment|appt|visit)\\b[^.\\n]{0,30}?\\bwith\\b)[ \\t]{0,3}', 'gi');
+// A closing line: the next line is the writer's name.
+const SIGN_OFF = /(?:^|\n)[ \t]*(?:thanks|thank you|regards|best regards|kind regards|sincerely|best|cheers|respectfully)[ \t]*,?[ \t]*\n[ \t]*/gi;
+const TOKEN = /^([A-Za-z][A-Za-z']*(?:-[A-Za-z][A-Za-z']*)*)(\.?)/;
+const PARTICLE = /^(?:de|la|le|van|von|der|den|di|da|del|della|du|dos|das|st|ste|mac|bin|ibn|al|el)$/i;
+const SUFFIX = /^(?:jr|sr|ii|iii|iv)$/i;
+const CLINICAL_SHAPE = /(?:itis|emia|osis|ectomy|otomy|ostomy|plasty|gram|graphy|scopy|pril|olol|azole|mycin|cillin|statin|sartan|dipine|uria|pnea|algia|penia|megaly|ology|tion|sion|ment|ness)$/;
+// Misspelt verbs and adverbs of shorthand (reamins, currnet, conts): only a capitalised word in mixed case escapes these.
+const VERB_SHAPE = /(?:ing|ed|ly|s)$/;
+const NOT_NAME = new Set(('the a an and or but of in on at to for with from by as is was were be has had have this that his her their its ' +
+  'our your my no not yes if then when where while after before per via pt patient mr mrs ms dr drs miss prof doctor nurse ' +
+  'today yesterday tomorrow tonight am pm md rn np pa do phd re me us him them who which what').split(' '));
+const STATES_FULL = 'alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming';
+const TOWN_BEFORE_STATE = new RegExp(`\\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),[ \\t]{1,2}(?:${STATES_FULL})\\b`, 'g');
+const TOWN_SHAPE = /\b[A-Z][a-z]{2,}(?:ville|burg|burgh|boro|borough)\b/g;
+// An institution after a care cue: the word (or acronym, or hyphenated pair) right after "from/at".
+const CARE_PLACE = /\b(?:transferred|transfer|transported|admitted|discharged|hospitalized|hospitalised|treated|followed|seen|care|records|surgery|evaluated)\b[^.\n;]{0,24}?\b(?:from|at)[ \t]{1,2}/gi;
+
+function caseMode(text: string): 'mixed' | 'upper' | 'lower' {
+  let up = 0;
+  let low = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) up++;
+    else if (c >= 97 && c <= 122) low++;
+  }
+  return up > 3 * low ? 'upper' : up * 50 < low ? 'lower' : 'mixed';
+}
+
+/** A word in no dictionary, clinical list or eponym list, not shaped like a clinical word: a name or place far more often than not. */
+function unknownWord(w: string, lex: Lexicon): boolean {
+  return w.split(/['-]/).every((p) => p.length === 0 || (!lex.common.has(p) && !lex.clinical.has(p) && !lex.eponyms.has(p) && !CLINICAL_SHAPE.test(p))) &&
+    !NOT_NAME.has(w);
+}
+
+/** Whether a word can be part of a person's name after a cue, given the note's case mode. */
+function nameWord(raw: string, lex: Lexicon, mode: string): boolean {
+  const w = raw.toLowerCase().replace(/'s$/, '');
+  if (w.length < 2 || NOT_NAME.has(w) || lex.clinical.has(w)) return false;
+  if (mode === 'mixed' && !/^[A-Z]/.test(raw)) return false;
+  const listed = (lex.firstNames.has(w) || lex.surnames.has(w)) && !lex.common.has(w);
+  if (listed) return true;
+  // Outside mixed case a word in no list must be a name without help of its capital: not shaped like shorthand.
+  return unknownWord(w, lex) && (mode === 'mixed' || (!VERB_SHAPE.test(w) && w.length >= 3));
+}
+
+/**
+ * Reads a person's name starting at `at`: a title is skipped ("Dr."), then name words, initials, particles (de la,
+ * van), suffixes (Jr., III) and the inverted "Last, First I" form. Returns the span, or undefined when no name word
+ * comes.
+ */
+function nameRun(text: string, at: number, lex: Lexicon, mode: string): [number, number] | undefined {
+  let pos = at;
+  let start: number | undefined;
+  let end: number | undefined;
+  let words = 0;
+  let commaUsed = false;
+  for (let k = 0; k < 8; k++) {
+    const m = TOKEN.exec(text.slice(pos, pos + 40));
+    if (!m) break;
+    const raw = m[1] as string;
+    const dot = m[2] === '.';
+    const tokEnd = pos + raw.length;
+    if (start === undefined && /^(?:dr|mr|mrs|ms|miss|prof|mx)$/i.test(raw)) {
+      // a title before the name stays outside the span
+    } else if (/^[A-Z]$/.test(raw) && mode !== 'lower' && (words > 0 || dot)) {
+      start ??= pos;
+      end = tokEnd + (dot ? 1 : 0);
+    } else if (words > 0 && SUFFIX.test(raw)) {
+      end = tokEnd + (dot ? 1 : 0);
+      break;
+    } else if (PARTICLE.test(raw) && !dot) {
+      start ??= pos; // counts only when a name word follows
+    } else if (nameWord(raw, lex, mode)) {
+      start ??= pos;
+      end = tokEnd;
+      words++;
+    } else {
+      break;
+    }
+    pos = tokEnd + (dot ? 1 : 0);
+    const comma = /^,[ \t]{1,2}/.exec(text.slice(pos, pos + 4));
+    if (comma) {
+      // The inverted form: "Smyth, Anna" / "SMYTH, ANNA B" — one comma after the first word, then a given name.
+      if (commaUsed || words !== 1 || end !== tokEnd) break;
+      const nx = TOKEN.exec(text.slice(pos + comma[0].length, pos + comma[0].length + 40));
+      if (!nx || !nameWord(nx[1] as string, lex, mode)) break;
+      commaUsed = true;
+      pos += comma[0].length;
+      continue;
+    }
+    const sp = /^[ \t]{1,2}/.exec(text.slice(pos, pos + 3));
+    if (!sp) break;
+    pos += sp[0].length;
+  }
+  return words > 0 && start !== undefined && end !== undefined ? [start, end] : undefined;
+}
+
+/** Push NAME and LOCATION spans found through person, place and care cues. */
+export function detectCueNames(text: string, lex: Lexicon, push: Push): void {
+  const mode = caseMode(text);
+  const person = (re: RegExp): void => {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      const at = m.index + m[0].length;
+      const run = nameRun(text, at, lex, mode);
+      if (run) push(run[0], run[1], 'NAME');
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  };
+  person(PERSON_CUE);
+  person(SIGN_OFF);
+  // "SMITH, JOHN A" on its own (a header or a list): an unknown or listed surname, a given name no dictionary holds.
+  for (const m of text.matchAll(/(?<![A-Za-z'\-])([A-Z][A-Za-z'\-]+),[ \t]{1,2}([A-Z][A-Za-z'\-]+)(?:[ \t]([A-Z])\b\.?)?/g)) {
+    const first = (m[1] as string).toLowerCase();
+    const given = (m[2] as string).toLowerCase();
+    const upper = (w: string): boolean => w === w.toUpperCase();
+    if (mode === 'mixed' && upper(m[1] as string) !== upper(m[2] as string)) continue;
+    if (!lex.firstNames.has(given) || lex.common.has(given) || lex.clinical.has(given) || lex.places.has(first)) continue;
+    if (!nameWord(m[1] as string, lex, mode) || !(lex.surnames.has(first) || unknownWord(first, lex))) continue;
+    push(m.index, m.index + m[0].length, 'NAME');
+  }
+  if (mode === 'lower') return;
+  for (const m of text.matchAll(TOWN_SHAPE)) if (!lex.common.has(m[0].toLowerCase())) push(m.index, m.index + m[0].length, 'LOCATION');
+  for (const m of text.matchAll(TOWN_BEFORE_STATE)) {
+    const town = m[1] as string;
+    if (town.toLowerCase().split(/[ -]/).every((w) => !lex.clinical.has(w) && !NOT_NAME.has(w))) push(m.index, m.index + town.length, 'LOCATION');
+  }
+  if (mode !== 'mixed') return;
+  for (const m of text.matchAll(CARE_PLACE)) {
+    const at = m.index + m[0].length;
+    // An acronym in no clinical list (UPMC, OHSU), a hyphenated pair (Dana-Farber), or a capitalised unknown word.
+    if (!/[A-Z]/.test(text[at] ?? '')) continue;
+    const w = /^(?:[A-Z]{2,6}(?![A-Za-z])|[A-Z][a-z]+(?:-[A-Z][a-z]+)+|[A-Z][a-z]{2,})/.exec(text.slice(at, at + 40))?.[0] ?? '';
+    const low = w.toLowerCase();
+    if (!w || lex.clinical.has(low) || NOT_NAME.has(low)) continue;
+    const acronym = /^[A-Z]+$/.test(w);
+    if ((acronym && !lex.common.has(low)) || (!acronym && (unknownWord(low, lex) || lex.places.has(low) || lex.surnames.has(low)))) push(at, at + w.length, 'LOCATION');
+  }
+}
