@@ -8,9 +8,12 @@
 import type { Lexicon } from './lexicon.js';
 import type { PhiSpan } from './types.js';
 
-const HEAD = '(?:disease|diseases|syndrome|syndromes|sign|signs|test|tests|score|scores|scale|reflex|reflexes|maneuver|manoeuvre|criteria|classification|procedure|operation|fracture|palsy|phenomenon|lymphoma|sarcoma|tumou?r|catheter|position|triad|ulcer|cyst|dystrophy|contracture|esophagus|oesophagus|thyroiditis|encephalopathy|aneurysm|hernia|grade|staging|point|node|nodes|anomaly|malformation|disorder|dementia|chorea|ataxia|anemia|anaemia|fundoplication|repair|incision|line|lines|test\'s|method|rule|index|equation|formula|stain|solution|tube|mask|cannula|valve|shunt|pouch|loop|block|bundle|fibers|junction|cells)';
+const HEAD = '(?:disease|diseases|syndrome|syndromes|sign|signs|test|tests|score|scores|scale|reflex|reflexes|maneuver|manoeuvre|criteria|classification|procedure|operation|fracture|palsy|phenomenon|lymphoma|sarcoma|tumou?r|catheter|position|triad|ulcer|cyst|dystrophy|contracture|esophagus|oesophagus|thyroiditis|encephalopathy|aneurysm|hernia|grade|staging|point|node|nodes|anomaly|malformation|disorder|dementia|chorea|ataxia|anemia|anaemia|fundoplication|repair|incision|line|lines|test\'s|method|rule|index|equation|formula|stain|solution|tube|mask|cannula|valve|shunt|pouch|loop|block|bundle|fibers|junction|cells|angina|protein|proteins|trait|traits|virus|bacillus|body|bodies|granules|nodes?|nodules?|spots?|ring|canal|duct|gland|glands|space|membrane|ligament|muscle|nerve|artery|vein|effect|deformity|lesions?|rash|angle|curve|type|law|hypothesis|coma|agent|toxin|factor|gene|variant|body)';
 // After the span: an optional possessive, a list of further capitalised words joined by and/or/comma/hyphen, then the head.
-const TERM_AFTER = new RegExp(`^(?:'s|s')?(?:[ \\t]*(?:,|and|&|or|-|/)[ \\t]*[A-Z][A-Za-z]+(?:'s)?)*[ \\t]{1,2}${HEAD}\\b`, 'i');
+// One more capitalised word may stand between (Von Willebrand disease, Bence Jones protein).
+// Case-insensitive head words, case-sensitive capitals for the eponym words (so "Smith has disease" keeps Smith).
+const HEAD_ANY_CASE = HEAD.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+const TERM_AFTER = new RegExp(`^(?:'s|s')?(?:[ \\t]*(?:,|[Aa][Nn][Dd]|&|[Oo][Rr]|-|/)[ \\t]*[A-Z][A-Za-z]+(?:'s)?)*(?:[ \\t]{1,2}[A-Z][A-Za-z]+(?:'s)?)?[ \\t]{1,2}${HEAD_ANY_CASE}\\b`);
 
 function words(text: string): string[] {
   return text.toLowerCase().replace(/'s?\b/g, '').split(/[^a-z]+/).filter(Boolean);
@@ -26,7 +29,9 @@ export function dropEponyms(spans: readonly PhiSpan[], text: string, lex: Lexico
     // A title before the span makes it a person whatever follows (Dr. Murphy's sign is still Dr. Murphy).
     if (/\b(?:dr|drs|mr|mrs|ms|miss|prof)\.?\s*$/i.test(text.slice(Math.max(0, s.start - 6), s.start))) return true;
     const eponymLast = lex.eponyms.has(last) || lex.clinical.has(last);
-    if ((ws.length === 1 || eponymLast) && TERM_AFTER.test(text.slice(s.start + raw.length, s.start + raw.length + 80))) return false;
+    // A place name in a clinical term (Los Angeles grade, Rocky Mountain spotted fever) reads the same way.
+    const termWords = ws.every((w) => lex.eponyms.has(w) || lex.clinical.has(w) || lex.places.has(w));
+    if ((ws.length === 1 || eponymLast || termWords) && TERM_AFTER.test(text.slice(s.start + raw.length, s.start + raw.length + 80))) return false;
     if (raw.includes('-') && ws.length > 1 && ws.every((w) => lex.eponyms.has(w) || lex.clinical.has(w) || lex.common.has(w))) return false;
     return true;
   });
