@@ -11,12 +11,12 @@ import type { PhiSpan } from './types.js';
 // Title case only: a writer who capitalises "Memorial Hospital" writes the formal name; "franklin square hosp" or an
 // all-caps note's "UNION HOSPITAL" leaves the generic word, which identifies no one, readable (the nursing-note gold
 // standard marks only the proper part there).
-const ORG_MODIFIER = "(?:Medical|Memorial|Regional|General|Community|Children's|University|Cancer|Heart|Eye|Specialty|Surgical|Rehabilitation|Health|Healthcare|Teaching|Veterans|Family|Women's|Methodist|Baptist|Presbyterian|Lutheran|Adventist|Mercy)";
-const ORG_HEAD = '(?:Hospitals?|Hosp|Center|Centre|Ctr|Clinics?|Infirmary|Institute|Hospice|System|Pavilion)';
+const ORG_MODIFIER = "(?:Nursing|Urgent|Primary|Medical|Memorial|Regional|General|Community|Children's|University|Cancer|Heart|Eye|Specialty|Surgical|Rehabilitation|Health|Healthcare|Teaching|Veterans|Family|Women's|Methodist|Baptist|Presbyterian|Lutheran|Adventist|Mercy)";
+const ORG_HEAD = '(?:Hospitals?|Hosp|Center|Centre|Ctr|Clinics?|Infirmary|Institute|Hospice|System|Pavilion|Home|Care|Health|Network|Partners|Associates)';
 const ORG_TAIL = new RegExp(`^(?:'s)?(?:[ \\t]{1,2}${ORG_MODIFIER})*[ \\t]{1,2}${ORG_HEAD}\\b\\.?(?:[ \\t]{1,2}${ORG_HEAD}\\b\\.?)?`);
 const ORG_TAIL_ANY_CASE = new RegExp(ORG_TAIL.source, 'i');
 const NAME_SUFFIX = /^,?[ \t]{1,2}(?:jr|sr|ii|iii|iv)\b\.?/i;
-const STATE_AFTER = /^,[ \t]{0,2}(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY])\b/;
+const STATE_AFTER = /^,[ \t]{0,2}(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming)\b/;
 
 function tail(text: string, s: PhiSpan, re: RegExp): number {
   const m = re.exec(text.slice(s.end, s.end + 80));

@@ -63,6 +63,12 @@ const PHONE = /(?<!\d)(?:\+?1[\s.\-]?)?(?:\(\d{3}\)|\d{3})[\s.\-/]{0,3}\d{3}[\s.
 const PHONE_BRACKETED = /\(\d{3}\)?\s?\d{3,6}-?\d{4}\)?/g;
 const PHONE7 = /(?<![\d\-/.:])\d{3}-\d{4}(?![\d\-/])/g;
 const PHONE_CUE = /\b(?:pager|beeper|pg|page|cell(?:ular)?|home|work|office|tel|telephone|phone|mobile|contact|fax|number|reached at|call(?:ed)?(?: at)?)\b[\s#:.\-]{0,4}((?:\(?\d[\d\s\-().]{2,16}\d)(?:\s{0,2}(?:x|ext\.?)\s{0,2}\d{1,5})?)/gi;
+// A street address line in title case: number, optional directional, one to three name words, the street word, and the
+// town after it (1187 N. Orchard Bend Rd, Salem). The token rules find most; this one also holds when the street name is
+// a given name ("12 Joanna Way") that a name rule took first.
+const STREET_LINE = /\b\d{1,6}[ \t]{1,2}(?:(?:[NSEW]|NE|NW|SE|SW)\.?[ \t]{1,2})?(?:[A-Z][a-z]+[ \t]{1,2}){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Terrace|Ter|Highway|Hwy|Parkway|Pkwy|Circle|Cir|Trail|Trl|Square|Sq|Crescent)\b(?<!\b(?:Dr|St)(?=\.?[ \t]{1,2}[A-Z]))(?:\.?,[ \t]{0,2}(?!(?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|Room|Rm|Bldg|Building)\b)([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\b)?/g;
+// A post-office box number is an address (Safe Harbor: street address).
+const PO_BOX = /\bP\.?[ \t]?O\.?[ \t]{0,2}Box[ \t]{1,2}#?(\d{1,6})\b/gi;
 const ZIP_AFTER_STATE = /\b(?:[A-Z]{2}|[A-Z][a-z]{1,30})\.?,?\s{1,2}(\d{5}(?:-\d{4})?)\b/g;
 
 // A cue word, then an identifier that contains at least one digit.
@@ -151,6 +157,13 @@ export function detectPatterns(text: string, push: Push): void {
   scan(DASHED_DIGITS, text, (m) => { if (m[0].replace(/\D/g, '').length >= 7) push(m.index, m.index + m[0].length, 'ID'); });
   scan(MIXED_CODE, text, (m) => { if (isCode(m[0])) push(m.index, m.index + m[0].length, 'ID'); });
   scan(GS1_UDI, text, (m) => push(m.index, m.index + m[0].length, 'DEVICE'));
+  scan(STREET_LINE, text, (m) => {
+    const town = m[1] ?? '';
+    const lineEnd = town ? m[0].lastIndexOf(town) : m[0].length;
+    push(m.index, m.index + m[0].slice(0, lineEnd).replace(/[.,\s]+$/, '').length, 'LOCATION');
+    if (town) push(m.index + lineEnd, m.index + lineEnd + town.length, 'LOCATION');
+  });
+  scan(PO_BOX, text, (m) => { const d = m[1] ?? ''; push(m.index + m[0].length - d.length, m.index + m[0].length, 'LOCATION'); });
   scan(ZIP_AFTER_STATE, text, (m) => {
     const zip = m[1] ?? '';
     const start = m.index + m[0].length - zip.length;

@@ -448,7 +448,8 @@ function streetAddress(c: WordScan, i: number): number | undefined {
     while (mode === 'mixed' && k > 0 && i - k < 3 && t.cap && (toks[k] as Token).cap && (toks[k - 1] as Token).cap && adjacent(toks[k - 1] as Token, toks[k] as Token)
       && !/\d\s+$/.test(text.slice(Math.max(0, (toks[k] as Token).s - 8), (toks[k] as Token).s))) k--;
     const p = toks[k] as Token;
-    const num = /(\d{1,6})\s+$/.exec(text.slice(Math.max(0, p.s - 8), p.s));
+    // A directional may stand between the number and the name (6314 N. Elm Dr.).
+    const num = /(\d{1,6})\s+(?:(?:[NSEW]|NE|NW|SE|SW)\.?\s+)?$/.exec(text.slice(Math.max(0, p.s - 12), p.s));
     // Capitalised words between a house number and a street word are a street name whatever they look like (676 Pine Ave).
     const capStreet = mode === 'mixed' && p.cap && t.cap;
     const lowerStreet = !p.cap && STREET_FULL.has(w) && /^[a-z]+$/.test(p.low);
