@@ -51,7 +51,10 @@ const surname = (rng: Rng): string => {
   const r = rng.next();
   if (r < 0.08) return `${human(rng)}-${human(rng)}`;
   if (r < 0.13) return `O'${human(rng)}`;
-  if (r < 0.17) return `${pick(rng, ['de la', 'Van', 'Mc', 'St.', 'Di'])}${r < 0.15 ? ' ' : ''}${human(rng)}`.replace(/^(Mc|Di)\s?/, '$1');
+  if (r < 0.17) {
+    const prefix = pick(rng, ['de la ', 'Van ', 'Mc', 'St. ', 'Di']);
+    return `${prefix}${human(rng)}`;
+  }
   return human(rng);
 };
 const ordinal = (d: number): string => `${d}${d % 10 === 1 && d !== 11 ? 'st' : d % 10 === 2 && d !== 12 ? 'nd' : d % 10 === 3 && d !== 13 ? 'rd' : 'th'}`;

@@ -58,7 +58,8 @@ function unknownWord(w: string, lex: Lexicon): boolean {
 function nameWord(raw: string, lex: Lexicon, mode: string): boolean {
   const w = raw.toLowerCase().replace(/'s$/, '');
   if (w.length < 2 || NOT_NAME.has(w) || lex.clinical.has(w)) return false;
-  if (mode === 'mixed' && !/^[A-Z]/.test(raw)) return false;
+  // In mixed case a lowercase word after a cue is a name only when no dictionary or list knows it ("seen by opalenik").
+  if (mode === 'mixed' && !/^[A-Z]/.test(raw)) return unknownWord(w, lex) && !VERB_SHAPE.test(w) && w.length >= 3;
   const listed = (lex.firstNames.has(w) || lex.surnames.has(w)) && !lex.common.has(w);
   if (listed) return true;
   // Outside mixed case a word in no list must be a name without help of its capital: not shaped like shorthand.
@@ -76,6 +77,8 @@ function nameRun(text: string, at: number, lex: Lexicon, mode: string): [number,
   let end: number | undefined;
   let words = 0;
   let commaUsed = false;
+  let strong = 0;
+  let initials = 0;
   for (let k = 0; k < 8; k++) {
     const m = TOKEN.exec(text.slice(pos, pos + 40));
     if (!m) break;
@@ -85,6 +88,7 @@ function nameRun(text: string, at: number, lex: Lexicon, mode: string): [number,
     if (start === undefined && /^(?:dr|mr|mrs|ms|miss|prof|mx)$/i.test(raw)) {
       // a title before the name stays outside the span
     } else if (/^[A-Z]$/.test(raw) && mode !== 'lower' && (words > 0 || dot)) {
+      initials++;
       start ??= pos;
       end = tokEnd + (dot ? 1 : 0);
     } else if (words > 0 && SUFFIX.test(raw)) {
@@ -93,6 +97,12 @@ function nameRun(text: string, at: number, lex: Lexicon, mode: string): [number,
     } else if (PARTICLE.test(raw) && !dot) {
       start ??= pos; // counts only when a name word follows
     } else if (nameWord(raw, lex, mode)) {
+      start ??= pos;
+      end = tokEnd;
+      words++;
+      strong++;
+    } else if (mode === 'mixed' && /^[A-Z][a-z]/.test(raw) && lex.firstNames.has(raw.toLowerCase()) && !lex.clinical.has(raw.toLowerCase())) {
+      // A given name that is also a word (Colt, Summer): a name here only if a surname or an initial follows.
       start ??= pos;
       end = tokEnd;
       words++;
@@ -105,16 +115,24 @@ function nameRun(text: string, at: number, lex: Lexicon, mode: string): [number,
       // The inverted form: "Smyth, Anna" / "SMYTH, ANNA B" — one comma after the first word, then a given name.
       if (commaUsed || words !== 1 || end !== tokEnd) break;
       const nx = TOKEN.exec(text.slice(pos + comma[0].length, pos + comma[0].length + 40));
-      if (!nx || !nameWord(nx[1] as string, lex, mode)) break;
+      // After "Last," a given name may also be an English word (SMITH, JACK; Doe, Ruby).
+      const nw = (nx?.[1] ?? '').toLowerCase();
+      if (!nx || !(nameWord(nx[1] as string, lex, mode) || (lex.firstNames.has(nw) && !lex.clinical.has(nw) && !NOT_NAME.has(nw)))) break;
       commaUsed = true;
-      pos += comma[0].length;
+      words++;
+      strong++;
+      pos += comma[0].length + (nx[1] as string).length;
+      end = pos;
+      const sp2 = /^[ \t]{1,2}/.exec(text.slice(pos, pos + 3));
+      if (!sp2) break;
+      pos += sp2[0].length;
       continue;
     }
     const sp = /^[ \t]{1,2}/.exec(text.slice(pos, pos + 3));
     if (!sp) break;
     pos += sp[0].length;
   }
-  return words > 0 && start !== undefined && end !== undefined ? [start, end] : undefined;
+  return words > 0 && (strong > 0 || initials > 0) && start !== undefined && end !== undefined ? [start, end] : undefined;
 }
 
 /** Push NAME and LOCATION spans found through person, place and care cues. */
@@ -125,12 +143,32 @@ export function detectCueNames(text: string, lex: Lexicon, push: Push): void {
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
       const at = m.index + m[0].length;
-      const run = nameRun(text, at, lex, mode);
-      if (run) push(run[0], run[1], 'NAME');
+      let run = nameRun(text, at, lex, mode);
+      // A list of names after the cue ("cc: A. Smith; Jo Bell; Dr. Ng"): each one after a semicolon.
+      for (let k = 0; run && k < 6; k++) {
+        push(run[0], run[1], 'NAME');
+        const sep = /^[ \t]*;[ \t]{0,3}/.exec(text.slice(run[1], run[1] + 6));
+        run = sep ? nameRun(text, run[1] + sep[0].length, lex, mode) : undefined;
+      }
       if (m[0].length === 0) re.lastIndex++;
     }
   };
   person(PERSON_CUE);
+  // A name written right before a birth date ("Akira O. DOB 3/9/18", "SMITH, JOHN DOB"): read the words back from the cue.
+  for (const m of text.matchAll(/(?<![A-Za-z'\-])((?:[A-Za-z][A-Za-z'\-]*\.?,?[ \t]{1,2}){1,4})(?:DOB|D\.O\.B\.|date of birth)\b/g)) {
+    const words = (m[1] as string).trim().split(/[ \t]+/);
+    let k = words.length;
+    while (k > 0) {
+      const w = (words[k - 1] as string).replace(/[.,]$/, '');
+      if (!(/^[A-Z]$/.test(w) || nameWord(w, lex, mode) || (k < words.length && lex.firstNames.has(w.toLowerCase()) && !lex.clinical.has(w.toLowerCase())))) break;
+      k--;
+    }
+    if (k === words.length) continue;
+    const lead = words.slice(0, k).join(' ');
+    const start = (m.index ?? 0) + (m[1] as string).indexOf((words[k] as string), lead.length);
+    const end = (m.index ?? 0) + (m[1] as string).replace(/[ \t]+$/, '').length;
+    if (words.slice(k).some((w) => w.replace(/[.,]$/, '').length > 1)) push(start, end, 'NAME');
+  }
   person(SIGN_OFF);
   // "SMITH, JOHN A" on its own (a header or a list): an unknown or listed surname, a given name no dictionary holds.
   for (const m of text.matchAll(/(?<![A-Za-z'\-])([A-Z][A-Za-z'\-]+),[ \t]{1,2}([A-Z][A-Za-z'\-]+)(?:[ \t]([A-Z])\b\.?)?/g)) {
