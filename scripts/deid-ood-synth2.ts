@@ -69,7 +69,7 @@ function date(rng: Rng): string {
     case 1: return `${y}/${p2(m)}/${p2(d)}`;
     case 2: return `${p2(d)}.${p2(m)}.${y}`;
     case 3: return `${MON[m - 1]} ${ordinal(d)}`;
-    case 4: return `the ${ordinal(d)} of ${MONTH[m - 1]} ${y}`;
+    case 4: return `${ordinal(d)} of ${MONTH[m - 1]} ${y}`; // written after "the", which stays outside the span
     case 5: return `${m}/${d}/${String(y).slice(2)}`;
     case 6: return `${MONTH[m - 1]} ${d}`;
     case 7: return `${d}${MON[m - 1].toUpperCase()}${y}`;

@@ -35,7 +35,9 @@ const STATES_FULL = 'alabama|alaska|arizona|arkansas|california|colorado|connect
 const TOWN_BEFORE_STATE = new RegExp(`\\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),[ \\t]{1,2}(?:${STATES_FULL})\\b`, 'g');
 const TOWN_SHAPE = /\b[A-Z][a-z]{2,}(?:ville|burg|burgh|boro|borough)\b/g;
 // An institution after a care cue: the word (or acronym, or hyphenated pair) right after "from/at".
-const CARE_PLACE = /\b(?:transferred|transfer|transported|admitted|discharged|hospitalized|hospitalised|treated|followed|seen|care|records|surgery|evaluated)\b[^.\n;]{0,24}?\b(?:from|at)[ \t]{1,2}/gi;
+const CARE_PLACE = /\b(?:transferred|transfer|transported|admitted|discharged|hospitalized|hospitalised|treated|followed|seen|care|records|surgery|evaluated|discussed|spoke|talked|consulted|referred|handoff|hand-off)\b[^.\n;]{0,24}?\b(?:from|at)[ \t]{1,2}/gi;
+
+const DEPARTMENT_LINE = /(?:^|\n)[ \t]*((?:[A-Z][A-Za-z'&.\-]*[ \t]{1,2}){1,4}?)(?:Department of |Dept\.? of )?(?:Cardiology|Oncology|Hematology|Neurology|Pediatrics|Paediatrics|Radiology|Surgery|Internal Medicine|Family Medicine|Nephrology|Pulmonology|Gastroenterology|Endocrinology|Dermatology|Orthopedics|Orthopaedics|Urology|Psychiatry|Obstetrics|Gynecology|Rheumatology|Geriatrics|Emergency Medicine|Primary Care|Infectious Diseases?)[ \t]*(?=\n|$)/g;
 
 function caseMode(text: string): 'mixed' | 'upper' | 'lower' {
   let up = 0;
@@ -196,5 +198,23 @@ export function detectCueNames(text: string, lex: Lexicon, push: Push): void {
     if (!w || lex.clinical.has(low) || NOT_NAME.has(low)) continue;
     const acronym = /^[A-Z]+$/.test(w);
     if ((acronym && !lex.common.has(low)) || (!acronym && (unknownWord(low, lex) || lex.places.has(low) || lex.surnames.has(low)))) push(at, at + w.length, 'LOCATION');
+  }
+  // "Prior care at X and UPMC": the second of two places after a care cue, when the first was found and this one is an
+  // acronym in no clinical list.
+  for (const m of text.matchAll(/\b(?:and|or|&)[ \t]{1,2}([A-Z]{2,6})(?![A-Za-z])/g)) {
+    const w = (m[1] as string).toLowerCase();
+    if (lex.clinical.has(w) || lex.common.has(w) || NOT_NAME.has(w)) continue;
+    if (!/\b(?:from|at)[ \t]{1,2}[A-Z][^.\n;]{0,60}$/.test(text.slice(Math.max(0, m.index - 70), m.index))) continue;
+    const at = m.index + m[0].length - (m[1] as string).length;
+    push(at, at + (m[1] as string).length, 'LOCATION');
+  }
+  // A line naming an organisation and its department, as signatures and letterheads do ("Krasnicki Urgent Care
+  // Cardiology", "UPMC Cardiology"): the words before the department.
+  for (const m of text.matchAll(DEPARTMENT_LINE)) {
+    const org = (m[1] as string).trim();
+    const ws = org.toLowerCase().split(/[ \t]+/);
+    if (ws.every((w) => lex.common.has(w) || lex.clinical.has(w) || NOT_NAME.has(w))) continue;
+    const at = (m.index ?? 0) + (m[0] as string).indexOf(org);
+    push(at, at + org.length, 'LOCATION');
   }
 }
