@@ -62,6 +62,8 @@ function nameWord(raw: string, lex: Lexicon, mode: string): boolean {
   if (w.length < 2 || NOT_NAME.has(w) || lex.clinical.has(w)) return false;
   // In mixed case a lowercase word after a cue is a name only when no dictionary or list knows it ("seen by opalenik").
   if (mode === 'mixed' && !/^[A-Z]/.test(raw)) return unknownWord(w, lex) && !VERB_SHAPE.test(w) && w.length >= 3;
+  // In mixed case a short all-capitals word is an abbreviation (MRN, DOB, ICU) unless a name list holds it.
+  if (mode === 'mixed' && raw.length <= 4 && raw === raw.toUpperCase() && !lex.firstNames.has(w) && !lex.surnames.has(w)) return false;
   const listed = (lex.firstNames.has(w) || lex.surnames.has(w)) && !lex.common.has(w);
   if (listed) return true;
   // Outside mixed case a word in no list must be a name without help of its capital: not shaped like shorthand.
@@ -112,6 +114,8 @@ function nameRun(text: string, at: number, lex: Lexicon, mode: string): [number,
       break;
     }
     pos = tokEnd + (dot ? 1 : 0);
+    // A full stop after a word (not an initial, not a suffix) ends the sentence and the name: "Patient: Ann Roe. MRN: ...".
+    if (dot && raw.length > 1) break;
     const comma = /^,[ \t]{1,2}/.exec(text.slice(pos, pos + 4));
     if (comma) {
       // The inverted form: "Smyth, Anna" / "SMYTH, ANNA B" — one comma after the first word, then a given name.
@@ -157,7 +161,8 @@ export function detectCueNames(text: string, lex: Lexicon, push: Push): void {
   };
   person(PERSON_CUE);
   // A name written right before a birth date ("Akira O. DOB 3/9/18", "SMITH, JOHN DOB"): read the words back from the cue.
-  for (const m of text.matchAll(/(?<![A-Za-z'\-])((?:[A-Za-z][A-Za-z'\-]*\.?,?[ \t]{1,2}){1,4})(?:DOB|D\.O\.B\.|date of birth)\b/g)) {
+  const hasDob = text.includes('DOB') || text.includes('D.O.B') || text.includes('date of birth');
+  if (hasDob) for (const m of text.matchAll(/(?<![A-Za-z'\-])((?:[A-Za-z][A-Za-z'\-]*\.?,?[ \t]{1,2}){1,4})(?:DOB|D\.O\.B\.|date of birth)\b/g)) {
     const words = (m[1] as string).trim().split(/[ \t]+/);
     let k = words.length;
     while (k > 0) {
@@ -183,7 +188,7 @@ export function detectCueNames(text: string, lex: Lexicon, push: Push): void {
     push(m.index, m.index + m[0].length, 'NAME');
   }
   if (mode === 'lower') return;
-  for (const m of text.matchAll(TOWN_SHAPE)) if (!lex.common.has(m[0].toLowerCase())) push(m.index, m.index + m[0].length, 'LOCATION');
+  for (const m of text.matchAll(TOWN_SHAPE)) if (unknownWord(m[0].toLowerCase(), lex)) push(m.index, m.index + m[0].length, 'LOCATION');
   for (const m of text.matchAll(TOWN_BEFORE_STATE)) {
     const town = m[1] as string;
     if (town.toLowerCase().split(/[ -]/).every((w) => !lex.clinical.has(w) && !NOT_NAME.has(w))) push(m.index, m.index + town.length, 'LOCATION');

@@ -54,7 +54,7 @@ const DASHED_DIGITS = /(?<![\w.\/\-])\d{2,5}(?:-\d{2,5}){2,4}(?![\w\/\-]|\.\d)/g
 // An upper-case code mixing letters and digits, five digits or more, six characters or more (093851203B, AB9-79028-A,
 // PJN123456): identifiers. Doses and volumes (5000U, 2000CC) are digits then a unit; ventilator settings (AC700X10) and
 // ranges (RATE98-100) read as numbers; these are left. Candidates are whole tokens; the checks are in isCode.
-const MIXED_CODE = /(?<![\w.\/\-])[A-Z0-9]+(?:-[A-Z0-9]+)*(?![\w\/\-]|[.,]\d)/g;
+const MIXED_CODE = /(?<![\w.\/\-])(?=[A-Z0-9\-]{6})(?=[A-Z\-]*\d)[A-Z0-9]+(?:-[A-Z0-9]+)*(?![\w\/\-]|[.,]\d)/g;
 const UNIT_SUFFIX = /^(?:\d+(?:U|IU|MG|MCG|ML|CC|L|MEQ|MMOL|KG|G|MM|CM|HRS?|H|MIN|KCAL|CAL|PM|AM)|\d{1,4}X)$/;
 // GS1 application identifiers as printed on implant labels and in UDIs: (01)00844588003288(17)...
 const GS1_UDI = /\(\d{2}\)\d{6,20}(?:\(\d{2,4}\)[\dA-Za-z]{1,20}){0,4}/g;
