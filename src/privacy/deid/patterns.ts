@@ -47,7 +47,7 @@ const AGE_OVER_89 = /\b(9\d|1[01]\d)(?=\s*(?:-|\s)?\s*(?:yo\b|y\/o|y\.o\.?|yrs?\
 const EMAIL = /(?<![\w.+\-])[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,8}\b/g;
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"']{1,2048}/gi;
 const IPV4 = /\b(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}\b/g;
-const SSN = /\b\d{3}-\d{2}-\d{4}\b|(?<![\d.\/:\-] ?)\b\d{3} \d{2} \d{4}\b(?! ?[\d\/.:\-])/g;
+const SSN = /\b\d{3}-\d{2}-\d{4}\b|(?<![\d.\/:\-] ?)\b\d{3} \d{2} \d{4}\b(?! ?(?:[\d\/:\-]|\.\d))/g;
 // Digit groups joined by dashes with seven or more digits in all (141-06-056, 7788-221-09) that no date or phone
 // pattern reads: record and account numbers. Ranges have two groups, so three are required.
 const DASHED_DIGITS = /(?<![\w.\/\-])\d{2,5}(?:-\d{2,5}){2,4}(?![\w\/\-]|\.\d)/g;

@@ -1,0 +1,82 @@
+/**
+ * Names, places, identifiers and dates that no list holds, in the forms of short clinician texts (issue 14): cue
+ * words, inverted "Last, First" headers, town shapes, institutions after a care cue, codes and dates in record-system
+ * formats; and what must stay (eponym terms, payers, vent settings, doses, years in a text that identifies no one).
+ * Every name and place here is invented for the test.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { detectPhi, reportedSpans } from './detect.js';
+
+function covered(text: string, needle: string): boolean {
+  const spans = reportedSpans(detectPhi(text), text);
+  const at = text.indexOf(needle);
+  assert.ok(at >= 0, `fixture lacks ${needle}`);
+  for (let i = at; i < at + needle.length; i++) {
+    if (/[\s.,]/.test(text[i] ?? '')) continue;
+    if (!spans.some((s) => s.start <= i && i < s.end)) return false;
+  }
+  return true;
+}
+
+function found(text: string): string[] {
+  return reportedSpans(detectPhi(text), text).map((s) => text.slice(s.start, s.end));
+}
+
+test('names after consult, referral, label and sign-off cues, with no list holding them', () => {
+  assert.ok(covered('Thank you for referring Duvrello to our clinic.', 'Duvrello'));
+  assert.ok(covered('Attending: Yabrut-Gehlin. Resident: W. Novatsky.', 'Yabrut-Gehlin'));
+  assert.ok(covered('Attending: Yabrut-Gehlin. Resident: W. Novatsky.', 'W. Novatsky'));
+  assert.ok(covered('she was seen by opvalnik hesh yesterday and is doing well', 'opvalnik'));
+  assert.ok(covered('Thanks,\nOakley Hingrove\nKrasmicki Urgent Care Cardiology', 'Oakley Hingrove'));
+  assert.ok(covered('Thanks,\nOakley Hingrove\nKrasmicki Urgent Care Cardiology', 'Krasmicki Urgent Care'));
+  assert.ok(covered('cc: Colm B. Nardivello II; Sabe Y. Bergolm Jr.', 'Nardivello II'));
+  assert.ok(covered('cc: Colm B. Nardivello II; Sabe Y. Bergolm Jr.', 'Bergolm Jr'));
+  assert.ok(covered('902-89-258 Akiro O. DOB 03.09.2018', 'Akiro O'));
+});
+
+test('the inverted form of record headers: SURNAME, GIVEN I', () => {
+  assert.ok(covered('PATIENT: SCHOEVAKER, WEI   MRN: 00086700', 'SCHOEVAKER, WEI'));
+  assert.ok(covered('Follow-up Nov-06-2023 with GOODWELLIE, JACK X.', 'GOODWELLIE, JACK X'));
+});
+
+test('places by shape and by cue: towns, states, institutions, street lines, PO boxes', () => {
+  assert.ok(covered('Mailing address PO Box 3619, Issorville.', 'Issorville'));
+  assert.ok(covered('Mailing address PO Box 3619, Issorville.', '3619'));
+  assert.ok(covered('Home: 0174 Joanna Way, Cacilly, Texas 73731-3597', '0174 Joanna Way'));
+  assert.ok(covered('Home: 0174 Joanna Way, Cacilly, Texas 73731-3597', 'Cacilly, Texas'));
+  assert.ok(covered('Home: 6314 N. Bloomsteen Dr., Shadab, VT 49550-4087', '6314 N. Bloomsteen Dr'));
+  assert.ok(covered('Transferred from UPMX on 15.03.2008 after a fall.', 'UPMX'));
+  assert.ok(covered('Prior care at Wissler Nursing Home and OHSX.', 'Wissler Nursing Home'));
+  assert.ok(covered('Prior care at Wissler Nursing Home and OHSX.', 'OHSX'));
+  assert.ok(covered('Discussed with Ridley from Banner Health who agrees with plan.', 'Banner Health'));
+});
+
+test('identifiers and dates in record-system formats', () => {
+  for (const [text, needle] of [
+    ['Seen 2020/12/19 for follow-up.', '2020/12/19'],
+    ['Admitted 11NOV2015 via the ED.', '11NOV2015'],
+    ['SSN on file 023 19 9278.', '023 19 9278'],
+    ['MRN 141-06-056 on the wristband.', '141-06-056'],
+    ['Plan 974339136X denied the MRI.', '974339136X'],
+    ['Insulin pump S/N AB9-79028-A replaced.', 'AB9-79028-A'],
+    ['Implant UDI (01)15198612515726 recorded.', '(01)15198612515726'],
+  ] as const) assert.ok(covered(text, needle), text);
+});
+
+test('over-redaction: eponym terms, payers, vent settings, doses and years in texts that identify no one stay', () => {
+  for (const text of [
+    'Von Willebrand disease type 1; DDAVP before procedures.',
+    'Bence Jones protein negative; Waldenstrom macroglobulinemia unlikely.',
+    'Schatzki ring on EGD; Los Angeles grade B esophagitis.',
+    'Sent to PT/OT; Medicare covers the walker.',
+    'Trendelenburg position for central line placement.',
+    'PT REMAINS ON AC 700X10 PEEP 5, HEPARIN 5000U SC, 2000CC OUT, RATE98-100.',
+    "Crohn's disease since 2019, on azathioprine 100 mg.",
+  ]) assert.deepEqual(found(text), [], text);
+});
+
+test('a year is reported beside other PHI and kept in a text without any', () => {
+  assert.deepEqual(found('Hodgkin lymphoma in 2003, in remission.'), []);
+  assert.ok(found('Seen by Dr. Quarrel for Hodgkin lymphoma in 2003.').includes('2003'));
+});
