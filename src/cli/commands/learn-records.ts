@@ -37,6 +37,7 @@ interface Flags {
   dpSeed?: string;
   dpMaxEpisodes: string;
   dpMaxFindings: string;
+  workers?: string;
 }
 
 function num(flag: string, value: string, integer = false, min = 0): number {
@@ -81,6 +82,7 @@ export function registerLearnRecords(learn: Command): void {
     .option('--dp-seed <n>', 'seed the noise (evaluation only: a seeded release is not private)')
     .option('--dp-max-episodes <n>', 'episodes per patient counted under --epsilon (bounds the sensitivity)', '10')
     .option('--dp-max-findings <n>', 'present and tested findings per episode counted under --epsilon', '20')
+    .option('--workers <n>', 'FHIR: worker threads (default: one per core, up to 4, for 64 MB of NDJSON or more; 0 = none)')
     .action(async (flags: Flags) => {
       const started = performance.now();
       const cpu0 = process.cpuUsage();
@@ -94,6 +96,7 @@ export function registerLearnRecords(learn: Command): void {
         likelihoodStrength: num('--likelihood-strength', flags.likelihoodStrength),
         ...(base ? { base } : {}),
         ...(flags.until ? { until: dateFlag('--until', flags.until) } : {}),
+        ...(flags.workers !== undefined ? { workers: num('--workers', flags.workers, true, 0) } : {}),
       };
       if (flags.epsilon === undefined && flags.dpSeed !== undefined) throw new CliUsageError('--dp-seed needs --epsilon');
       const omop = flags.fhir ? undefined : await openOmopSource(flags.omopCsv ? { csv: flags.omopCsv } : { url: flags.omop!, schema: flags.schema });

@@ -26,6 +26,8 @@ export interface LearnRecordsOptions {
   readonly likelihoodStrength?: number;
   readonly dp?: DpOptions;
   readonly onEpisode?: (e: DatedEpisode) => void;
+  /** FHIR: worker threads (default: by input size and cores; 0 = read in this thread). */
+  readonly workers?: number;
 }
 
 export interface UnmappedRow {
@@ -69,7 +71,7 @@ export async function learnRecords(source: RecordsSource, opts: LearnRecordsOpti
   let resources: ReadonlyMap<string, number>;
   let bytes: number | undefined;
   if (source.kind === 'fhir') {
-    const r = await learnFhirCounts(source.paths, vocab, episodeOpts);
+    const r = await learnFhirCounts(source.paths, vocab, { ...episodeOpts, ...(opts.workers !== undefined ? { workers: opts.workers } : {}) });
     ({ counts, training, resources, bytes } = r);
   } else {
     const r = await learnOmopCounts(source.client, source.schema, vocab, episodeOpts);
