@@ -20,7 +20,7 @@ import { synthOmopSql } from '../../learn/records/synth-omop.js';
 import { Vocabulary } from '../../learn/records/vocabulary.js';
 import { postgresAvailable, startPgCluster } from '../../bench/pg-cluster.js';
 import { CliUsageError } from '../exit.js';
-import { dateFlag } from './learn-records.js';
+import { dateFlag, num } from './learn-records.js';
 
 interface Flags {
   fhir?: string[];
@@ -122,8 +122,7 @@ export function registerBenchRecords(bench: Command): void {
       if (sources !== 1) throw new CliUsageError('give exactly one of --fhir, --omop-csv, --omop');
       const model = loadModel(flags.model);
       const after = dateFlag('--after', flags.after);
-      const windowDays = Number(flags.windowDays);
-      if (!(windowDays >= 0)) throw new CliUsageError('--window-days must be a number >= 0');
+      const windowDays = num('--window-days', flags.windowDays);
       if (flags.fhir) return print(await benchRecordsFhir(flags.fhir, model, after, windowDays), flags.json);
       const omop = await openOmopSource(flags.omopCsv ? { csv: flags.omopCsv } : { url: flags.omop!, schema: flags.schema });
       try {
@@ -146,11 +145,10 @@ export function registerBenchRecords(bench: Command): void {
     .option('--json', 'print one JSON object')
     .action(async (flags: ScaleFlags) => {
       const model = loadModel(flags.model);
-      const seed = Number(flags.seed);
+      const seed = num('--seed', flags.seed, true);
       const sizes = flags.fhirPatients.split(',').map(Number);
       if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new CliUsageError('--fhir-patients must be integers, e.g. 2000,5000,20000');
-      const patients = Number(flags.patients);
-      if (!Number.isInteger(patients) || patients < 0) throw new CliUsageError('--patients must be an integer >= 0');
+      const patients = num('--patients', flags.patients, true);
       const out: Record<string, unknown> = { suite: 'records-scale', model: model.id, loadAverage: (await import('node:os')).loadavg().map((x) => Number(x.toFixed(1))), cores: (await import('node:os')).cpus().length };
       const fhir: Record<string, unknown>[] = [];
       for (const [i, n] of sizes.entries()) {

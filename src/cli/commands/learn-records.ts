@@ -40,7 +40,8 @@ interface Flags {
   workers?: string;
 }
 
-function num(flag: string, value: string, integer = false, min = 0): number {
+/** A numeric flag (`integer`: whole numbers only) at least `min`; otherwise a usage error naming the flag. */
+export function num(flag: string, value: string, integer = false, min = 0): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n < min || (integer && !Number.isInteger(n))) throw new CliUsageError(`${flag} must be ${integer ? 'an integer' : 'a number'} >= ${min}`);
   return n;
