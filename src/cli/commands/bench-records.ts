@@ -11,15 +11,17 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchRecordsFhir, RecordsScorer, type RecordsBenchResult } from '../../bench/records/score.js';
+import { recoveryError } from '../../bench/records/recovery.js';
 import { loadModel } from '../../learn/builtin-models.js';
 import { openOmopSource } from '../../learn/records/omop-open.js';
 import { scanOmopEpisodes } from '../../learn/records/omop-sql.js';
+import { eachLineOfRange } from '../../learn/records/fhir-learn.js';
 import { synthFhir } from '../../learn/records/synth.js';
 import { synthOmopSql } from '../../learn/records/synth-omop.js';
 import { Vocabulary } from '../../learn/records/vocabulary.js';
 import { postgresAvailable, startPgCluster } from '../../bench/pg-cluster.js';
 import { CliUsageError } from '../exit.js';
-import { dateFlag } from './learn-records.js';
+import { dateFlag, num } from './learn-records.js';
 
 interface Flags {
   fhir?: string[];
@@ -50,7 +52,7 @@ interface ScaleFlags {
 }
 
 /** Run `ddx learn records ...` in a child process (its own peak RSS); parse its summary line. */
-function learnChild(args: string[]): { seconds: number; mbPerSecond?: number; peakRssMb: number; episodes: number; cpuSeconds: number } {
+function learnChild(args: string[]): { seconds: number; mbPerSecond?: number; peakRssMb: number; episodes: number; cpuSeconds: number; workers?: number } {
   const r = spawnSync(process.execPath, [...process.execArgv, process.argv[1]!, 'learn', 'records', ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
   const line = r.stderr.split('\n').find((l) => l.startsWith('learned from')) ?? '';
   if (r.status !== 0 || !line) throw new Error(`ddx learn records failed: ${r.stderr.slice(-500)}`);
@@ -59,7 +61,8 @@ function learnChild(args: string[]): { seconds: number; mbPerSecond?: number; pe
     return m ? Number(m[1]) : undefined;
   };
   const mbps = num(/\(([\d.]+) MB\/s\)/);
-  return { seconds: num(/ in ([\d.]+) s/) ?? NaN, ...(mbps !== undefined ? { mbPerSecond: mbps } : {}), peakRssMb: num(/peak RSS (\d+) MB/) ?? NaN, episodes: num(/, (\d+) episodes/) ?? NaN, cpuSeconds: num(/cpu ([\d.]+) s/) ?? NaN };
+  const workers = num(/(\d+) worker threads/);
+  return { seconds: num(/ in ([\d.]+) s/) ?? NaN, ...(mbps !== undefined ? { mbPerSecond: mbps } : {}), peakRssMb: num(/peak RSS (\d+) MB/) ?? NaN, episodes: num(/, (\d+) episodes/) ?? NaN, cpuSeconds: num(/cpu ([\d.]+) s/) ?? NaN, ...(workers !== undefined ? { workers } : {}) };
 }
 
 /**
@@ -85,20 +88,15 @@ function clusterCpuSeconds(port: number): number | undefined {
   return undefined;
 }
 
-/** JSON.parse alone over the same files: the ceiling for any NDJSON reader on this machine right now. */
+/** JSON.parse alone over the same files (read in blocks, as the learner does): the one-thread ceiling of an NDJSON reader on this machine right now. */
 function parseCeiling(dir: string): number {
   const t0 = performance.now();
   let bytes = 0;
   for (const f of readdirSync(dir)) {
-    const text = readFileSync(join(dir, f), 'utf8');
-    bytes += Buffer.byteLength(text);
-    let start = 0;
-    while (start < text.length) {
-      let end = text.indexOf('\n', start);
-      if (end < 0) end = text.length;
-      if (end > start) JSON.parse(text.slice(start, end));
-      start = end + 1;
-    }
+    const path = join(dir, f);
+    const size = statSync(path).size;
+    bytes += size;
+    eachLineOfRange({ path, name: f, start: 0, end: size }, (line) => JSON.parse(line));
   }
   return bytes / 1e6 / ((performance.now() - t0) / 1000);
 }
@@ -120,8 +118,7 @@ export function registerBenchRecords(bench: Command): void {
       if (sources !== 1) throw new CliUsageError('give exactly one of --fhir, --omop-csv, --omop');
       const model = loadModel(flags.model);
       const after = dateFlag('--after', flags.after);
-      const windowDays = Number(flags.windowDays);
-      if (!(windowDays >= 0)) throw new CliUsageError('--window-days must be a number >= 0');
+      const windowDays = num('--window-days', flags.windowDays);
       if (flags.fhir) return print(await benchRecordsFhir(flags.fhir, model, after, windowDays), flags.json);
       const omop = await openOmopSource(flags.omopCsv ? { csv: flags.omopCsv } : { url: flags.omop!, schema: flags.schema });
       try {
@@ -138,27 +135,34 @@ export function registerBenchRecords(bench: Command): void {
     .command('records-scale')
     .description('records learner speed and memory: NDJSON throughput, peak RSS at two sizes, OMOP in PostgreSQL')
     .option('--patients <n>', 'synthetic OMOP patients generated in PostgreSQL', '1000000')
-    .option('--fhir-patients <a,b>', 'two synthetic FHIR sizes learned in separate processes', '5000,20000')
+    .option('--fhir-patients <sizes>', 'synthetic FHIR sizes, each learned in its own process (the last is also scored for parameter recovery)', '2000,5000,20000')
     .option('--model <model>', 'model the synthetic patients are drawn from', 'primary-care')
     .option('--seed <s>', 'seed', '1')
     .option('--json', 'print one JSON object')
     .action(async (flags: ScaleFlags) => {
       const model = loadModel(flags.model);
-      const seed = Number(flags.seed);
+      const seed = num('--seed', flags.seed, true);
       const sizes = flags.fhirPatients.split(',').map(Number);
-      if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new CliUsageError('--fhir-patients must be integers, e.g. 5000,20000');
-      const patients = Number(flags.patients);
-      if (!Number.isInteger(patients) || patients < 0) throw new CliUsageError('--patients must be an integer >= 0');
+      if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new CliUsageError('--fhir-patients must be integers, e.g. 2000,5000,20000');
+      const patients = num('--patients', flags.patients, true);
       const out: Record<string, unknown> = { suite: 'records-scale', model: model.id, loadAverage: (await import('node:os')).loadavg().map((x) => Number(x.toFixed(1))), cores: (await import('node:os')).cpus().length };
       const fhir: Record<string, unknown>[] = [];
-      for (const n of sizes) {
+      for (const [i, n] of sizes.entries()) {
         const dir = mkdtempSync(join(tmpdir(), 'ddx-scale-fhir-'));
         try {
+          // Exactly `ddx records synth --model M --patients N --seed S`, then `ddx learn records --fhir DIR` (no base).
           const s = synthFhir(model, dir, { patients: n, seed });
           const bytes = readdirSync(dir).reduce((a, f) => a + statSync(join(dir, f)).size, 0);
           const ceiling = parseCeiling(dir);
-          const r = learnChild(['--fhir', dir, '--out', join(dir, 'm.json'), '--min-count', '5']);
-          fhir.push({ patients: n, episodes: s.episodes, megabytes: Number((bytes / 1e6).toFixed(1)), seconds: r.seconds, mbPerSecond: r.mbPerSecond, cpuSeconds: r.cpuSeconds, mbPerCpuSecond: Number((bytes / 1e6 / r.cpuSeconds).toFixed(1)), jsonParseOnlyMbPerSecond: Number(ceiling.toFixed(1)), peakRssMb: r.peakRssMb });
+          const r = learnChild(['--fhir', dir, '--out', join(dir, 'm.json'), '--report', join(dir, 'report.json'), '--min-count', '5']);
+          const row: Record<string, unknown> = { patients: n, episodes: s.episodes, megabytes: Number((bytes / 1e6).toFixed(1)), seconds: r.seconds, mbPerSecond: r.mbPerSecond, cpuSeconds: r.cpuSeconds, mbPerCpuSecond: Number((bytes / 1e6 / r.cpuSeconds).toFixed(1)), workers: r.workers ?? 0, jsonParseOnlyMbPerSecond: Number(ceiling.toFixed(1)), peakRssMb: r.peakRssMb };
+          if (i === sizes.length - 1) {
+            const learned = loadModel(join(dir, 'm.json'));
+            const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as { labelEpisodes: Record<string, number> };
+            const e = recoveryError(model, learned, report.labelEpisodes, 1000);
+            row['recovery'] = { minEpisodes: 1000, pairs: e.n, conditions: e.conditions, mae: Number(e.mae.toFixed(4)), worst: Number(e.worst.toFixed(3)) };
+          }
+          fhir.push(row);
         } finally {
           rmSync(dir, { recursive: true, force: true });
         }

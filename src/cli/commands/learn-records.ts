@@ -37,9 +37,11 @@ interface Flags {
   dpSeed?: string;
   dpMaxEpisodes: string;
   dpMaxFindings: string;
+  workers?: string;
 }
 
-function num(flag: string, value: string, integer = false, min = 0): number {
+/** A numeric flag (`integer`: whole numbers only) at least `min`; otherwise a usage error naming the flag. */
+export function num(flag: string, value: string, integer = false, min = 0): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n < min || (integer && !Number.isInteger(n))) throw new CliUsageError(`${flag} must be ${integer ? 'an integer' : 'a number'} >= ${min}`);
   return n;
@@ -81,6 +83,7 @@ export function registerLearnRecords(learn: Command): void {
     .option('--dp-seed <n>', 'seed the noise (evaluation only: a seeded release is not private)')
     .option('--dp-max-episodes <n>', 'episodes per patient counted under --epsilon (bounds the sensitivity)', '10')
     .option('--dp-max-findings <n>', 'present and tested findings per episode counted under --epsilon', '20')
+    .option('--workers <n>', 'FHIR: worker threads (default: one per core, up to 4, for 64 MB of NDJSON or more; 0 = none)')
     .action(async (flags: Flags) => {
       const started = performance.now();
       const cpu0 = process.cpuUsage();
@@ -94,6 +97,7 @@ export function registerLearnRecords(learn: Command): void {
         likelihoodStrength: num('--likelihood-strength', flags.likelihoodStrength),
         ...(base ? { base } : {}),
         ...(flags.until ? { until: dateFlag('--until', flags.until) } : {}),
+        ...(flags.workers !== undefined ? { workers: num('--workers', flags.workers, true, 0) } : {}),
       };
       if (flags.epsilon === undefined && flags.dpSeed !== undefined) throw new CliUsageError('--dp-seed needs --epsilon');
       const omop = flags.fhir ? undefined : await openOmopSource(flags.omopCsv ? { csv: flags.omopCsv } : { url: flags.omop!, schema: flags.schema });
@@ -126,7 +130,7 @@ export function registerLearnRecords(learn: Command): void {
         if (flags.report) writeFileSync(flags.report, `${JSON.stringify(report, null, 1)}\n`);
         const secs = (performance.now() - started) / 1000;
         const unmappedRecords = report.unmapped.reduce((a, u) => a + u.n, 0);
-        process.stderr.write(`learned from ${report.patients} patients, ${report.episodes} episodes (${report.labels} diagnosis labels) in ${secs.toFixed(1)} s${report.bytes ? ` (${(report.bytes / 1e6 / secs).toFixed(1)} MB/s)` : ''}; model: ${written.conditions.length} conditions, ${written.findings.length} findings; ${report.unmapped.length} unmapped codes in ${unmappedRecords} records${flags.report ? ` (see ${flags.report})` : ''}${dp ? `; epsilon ${dp.epsilon} charged to ${dp.ledger.where}` : ''}; peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB; cpu ${cpuSeconds(cpu0).toFixed(1)} s\n`);
+        process.stderr.write(`learned from ${report.patients} patients, ${report.episodes} episodes (${report.labels} diagnosis labels) in ${secs.toFixed(1)} s${report.bytes ? ` (${(report.bytes / 1e6 / secs).toFixed(1)} MB/s)` : ''}; model: ${written.conditions.length} conditions, ${written.findings.length} findings; ${report.unmapped.length} unmapped codes in ${unmappedRecords} records${flags.report ? ` (see ${flags.report})` : ''}${dp ? `; epsilon ${dp.epsilon} charged to ${dp.ledger.where}` : ''}${report.workers ? `; ${report.workers} worker threads` : ''}; peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB; cpu ${cpuSeconds(cpu0).toFixed(1)} s\n`);
         for (const u of report.unmapped.slice(0, 10)) process.stderr.write(`  unmapped ${u.role}: ${u.system.replace(/^https?:\/\//, '')}|${u.code} ${u.display} (${u.n})\n`);
         process.stdout.write(`${flags.out}\t${bytes} bytes\t${written.manifest.contentHash}\n`);
       } finally {

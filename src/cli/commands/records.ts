@@ -8,6 +8,7 @@ import { loadModel } from '../../learn/builtin-models.js';
 import { synthFhir } from '../../learn/records/synth.js';
 import { synthOmopSql } from '../../learn/records/synth-omop.js';
 import { CliUsageError } from '../exit.js';
+import { num } from './learn-records.js';
 
 interface SynthFlags {
   model: string;
@@ -19,11 +20,7 @@ interface SynthFlags {
   leaks: boolean;
 }
 
-function int(flag: string, v: string, min: number): number {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < min) throw new CliUsageError(`${flag} must be an integer >= ${min}`);
-  return n;
-}
+const int = (flag: string, v: string, min: number): number => num(flag, v, true, min);
 
 export function registerRecords(program: Command): void {
   const records = program.command('records').description('longitudinal records: synthetic patients for scale and recovery tests');

@@ -20,6 +20,16 @@ export interface Episode {
 
 const SEP = '\u0000';
 
+/** RecordCounts as plain data. */
+export interface CountsState {
+  readonly prior: readonly (readonly [string, readonly number[]])[];
+  readonly present: readonly (readonly [string, number])[];
+  readonly tested: readonly (readonly [string, number])[];
+  readonly episodes: number;
+  readonly patients: number;
+  readonly skipped: readonly (readonly [string, number])[];
+}
+
 export class RecordCounts {
   readonly bands: readonly AgeBand[];
   /** label key -> counts by band*2+sex. */
@@ -74,6 +84,28 @@ export class RecordCounts {
     this.addPrior(e.label.key, e.band, e.sex, 1);
     for (const f of e.present) this.addPresent(e.label.key, f.key, 1);
     for (const f of e.tested) this.addTested(e.label.key, f.key, 1);
+  }
+
+  /** The counts as plain data (to pass between worker threads). */
+  toJSON(): CountsState {
+    return {
+      prior: [...this.prior].map(([k, row]) => [k, [...row]] as const),
+      present: [...this.present],
+      tested: [...this.tested],
+      episodes: this.episodes,
+      patients: this.patients,
+      skipped: [...this.skipped],
+    };
+  }
+
+  /** Add counts made elsewhere (sums, so the order of merging does not matter). */
+  merge(s: CountsState): void {
+    for (const [k, row] of s.prior) row.forEach((n, i) => n && this.addPrior(k, i >> 1, i & 1, n));
+    for (const [k, n] of s.present) this.present.set(k, (this.present.get(k) ?? 0) + n);
+    for (const [k, n] of s.tested) this.tested.set(k, (this.tested.get(k) ?? 0) + n);
+    this.episodes += s.episodes;
+    this.patients += s.patients;
+    for (const [r, n] of s.skipped) this.skip(r, n);
   }
 
   /** Episodes of one label (all bands and sexes). */

@@ -5,8 +5,9 @@
  * (an export without Observation, say) only mean fewer findings. The texts read (code displays,
  * string values) are gated for identifiable content before the counts are returned.
  */
-import { createHash } from 'node:crypto';
-import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createHash, type Hash } from 'node:crypto';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { InputError, issue } from '../../core/issues.js';
@@ -15,7 +16,8 @@ import { assertDeidentified } from '../gate.js';
 import { RecordCounts } from './counts.js';
 import { patientEpisodes, type DatedEpisode, type EpisodeOptions } from './episodes.js';
 import { projectJson, type Fact, type ProjectContext } from './fhir-facts.js';
-import { PatientSpill } from './spill.js';
+import { partitionCount, PatientSpill, readPatients } from './spill.js';
+import { RecordsWorker, type WorkerScan } from './fhir-workers.js';
 import type { Vocabulary } from './vocabulary.js';
 
 export interface FhirInput {
@@ -45,50 +47,110 @@ export function findFhirFiles(paths: readonly string[]): FhirInput[] {
   return out;
 }
 
-/** Stream the lines of a file, hashing its bytes. */
-async function eachLine(path: string, onLine: (line: string, n: number) => void): Promise<{ sha256: string; lines: number }> {
-  const hash = createHash('sha256');
+/** A byte range of an NDJSON file, starting at a line start and ending at one (or the file's end). */
+export interface LineRange {
+  readonly path: string;
+  readonly name: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const BLOCK = 1 << 22;
+
+/** Call `onLine` for each non-empty line of a byte range (numbered from 1 within the range); optionally hash the bytes. */
+export function eachLineOfRange(r: LineRange, onLine: (line: string, n: number) => void, hash?: Hash): number {
+  const fd = openSync(r.path, 'r');
   const dec = new StringDecoder('utf8');
+  const buf = Buffer.allocUnsafe(BLOCK);
   let rest = '';
   let n = 0;
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 22 })) {
-    const buf = chunk as Buffer;
-    hash.update(buf);
-    const text = rest + dec.write(buf);
-    let start = 0;
-    let nl = text.indexOf('\n', start);
-    while (nl >= 0) {
-      if (nl > start) onLine(text.slice(start, nl), ++n);
-      start = nl + 1;
-      nl = text.indexOf('\n', start);
+  try {
+    for (let pos = r.start; pos < r.end; ) {
+      const got = readSync(fd, buf, 0, Math.min(BLOCK, r.end - pos), pos);
+      if (got <= 0) break;
+      pos += got;
+      const bytes = buf.subarray(0, got);
+      hash?.update(bytes);
+      const text = rest + dec.write(bytes);
+      let start = 0;
+      let nl = text.indexOf('\n', start);
+      while (nl >= 0) {
+        if (nl > start) onLine(text.slice(start, nl), ++n);
+        start = nl + 1;
+        nl = text.indexOf('\n', start);
+      }
+      rest = text.slice(start);
     }
-    rest = text.slice(start);
+  } finally {
+    closeSync(fd);
   }
   rest += dec.end();
   if (rest.trim() !== '') onLine(rest, ++n);
-  return { sha256: hash.digest('hex'), lines: n };
+  return n;
 }
 
-export interface FhirLearnResult {
-  readonly counts: RecordCounts;
-  readonly training: TrainingFile[];
-  readonly resources: ReadonlyMap<string, number>;
-  readonly bytes: number;
-  readonly facts: number;
+/** Lines before a byte offset (for naming the line of an error found by a worker). */
+function linesBefore(path: string, offset: number): number {
+  let n = 0;
+  eachLineOfRange({ path, name: '', start: 0, end: offset }, () => n++);
+  return n;
 }
 
-export interface FhirLearnOptions extends EpisodeOptions {
-  /** Called with every episode formed (benchmarks score them); counting happens regardless. */
-  readonly onEpisode?: (e: DatedEpisode) => void;
-  /** Override the partition count (tests). */
-  readonly partitions?: number;
+/** The offset of the first line start at or after `at`. */
+function lineStartAfter(path: string, at: number, size: number): number {
+  if (at <= 0) return 0;
+  const fd = openSync(path, 'r');
+  const buf = Buffer.allocUnsafe(1 << 16);
+  try {
+    for (let pos = at - 1; pos < size; pos += buf.length) {
+      const got = readSync(fd, buf, 0, buf.length, pos);
+      if (got <= 0) break;
+      const i = buf.subarray(0, got).indexOf(10);
+      if (i >= 0) return Math.min(size, pos + i + 1);
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return size;
 }
 
-/** Read FHIR files into counts. Throws InputError on unparseable lines or identifiable text. */
-export async function learnFhirCounts(paths: readonly string[], vocab: Vocabulary, opts: FhirLearnOptions): Promise<FhirLearnResult> {
-  const files = findFhirFiles(paths);
-  const bytes = files.reduce((a, f) => a + f.bytes, 0);
-  const spill = new PatientSpill(bytes, opts.partitions);
+/** Split NDJSON files into `parts` contiguous runs of byte ranges of about equal size, cut at line starts. */
+export function splitRanges(files: readonly FhirInput[], parts: number): LineRange[][] {
+  const total = files.reduce((a, f) => a + f.bytes, 0);
+  const out: LineRange[][] = Array.from({ length: parts }, () => []);
+  let before = 0;
+  for (const f of files) {
+    let start = 0;
+    for (let k = 0; k < parts && start < f.bytes; k++) {
+      const cutGlobal = Math.round(((k + 1) * total) / parts);
+      if (cutGlobal <= before + start) continue;
+      const end = k === parts - 1 ? f.bytes : lineStartAfter(f.path, Math.min(f.bytes, cutGlobal - before), f.bytes);
+      if (end > start) out[k]!.push({ path: f.path, name: basename(f.path), start, end });
+      start = end;
+    }
+    before += f.bytes;
+  }
+  return out;
+}
+
+/** What reading part of the input gives: the resources read, the texts for the gate, the facts spilled. */
+export interface ScanResult {
+  readonly resources: Map<string, number>;
+  readonly texts: Map<string, Set<string>>;
+  /** Non-empty lines per range, in order. */
+  readonly lines: number[];
+}
+
+function parseLine(line: string, name: string, n: number): unknown {
+  try {
+    return JSON.parse(line);
+  } catch {
+    throw new InputError([issue('json', `${name}:${n}`, 'line is not valid JSON (NDJSON needs one resource per line)')]);
+  }
+}
+
+/** Project every resource of the given ranges into `spill`. Throws InputError naming the file and line (within its range). */
+export function scanRanges(ranges: readonly LineRange[], vocab: Vocabulary, spill: PatientSpill, hash?: (r: LineRange) => Hash | undefined): ScanResult {
   const resources = new Map<string, number>();
   const texts = new Map<string, Set<string>>();
   let textCount = 0;
@@ -106,6 +168,63 @@ export async function learnFhirCounts(paths: readonly string[], vocab: Vocabular
     tally: (k) => resources.set(k, (resources.get(k) ?? 0) + 1),
     emit: (f: Fact) => spill.add(f),
   };
+  const lines = ranges.map((r) => eachLineOfRange(r, (line, n) => projectJson(parseLine(line, r.name, n), ctx), hash?.(r)));
+  return { resources, texts, lines };
+}
+
+function mergeTexts(into: Map<string, Set<string>>, from: Iterable<readonly [string, Iterable<string>]>): void {
+  for (const [field, list] of from) {
+    let set = into.get(field);
+    if (!set) into.set(field, (set = new Set()));
+    for (const t of list) set.add(t);
+  }
+}
+
+function gate(texts: Map<string, Set<string>>): void {
+  // Refuse identifiable text before anything is counted from it.
+  const records = function* (): Generator<Record<string, unknown>> {
+    for (const [field, set] of texts) for (const t of set) yield { [field]: t };
+  };
+  assertDeidentified('FHIR input', records());
+}
+
+export interface FhirLearnResult {
+  readonly counts: RecordCounts;
+  readonly training: TrainingFile[];
+  readonly resources: ReadonlyMap<string, number>;
+  readonly bytes: number;
+  readonly facts: number;
+  /** Worker threads used (0: all in this thread). */
+  readonly workers: number;
+}
+
+export interface FhirLearnOptions extends EpisodeOptions {
+  /** Called with every episode formed (benchmarks score them); counting happens regardless. Runs in this thread. */
+  readonly onEpisode?: (e: DatedEpisode) => void;
+  /** Override the partition count (tests). */
+  readonly partitions?: number;
+  /** Worker threads (default: one per core, up to 4, for NDJSON input of 64 MB or more; 0 = none). */
+  readonly workers?: number;
+}
+
+/** Input below this many bytes is read in this thread: starting workers would cost more than it saves. */
+export const PARALLEL_MIN_BYTES = 64 * 1024 * 1024;
+
+function workerCount(files: readonly FhirInput[], bytes: number, opts: FhirLearnOptions): number {
+  if (opts.onEpisode || files.some((f) => f.kind === 'json')) return 0;
+  if (opts.workers !== undefined) return Math.max(0, Math.floor(opts.workers));
+  return bytes >= PARALLEL_MIN_BYTES ? Math.min(4, availableParallelism()) : 0;
+}
+
+/** Read FHIR files into counts. Throws InputError on unparseable lines or identifiable text. */
+export async function learnFhirCounts(paths: readonly string[], vocab: Vocabulary, opts: FhirLearnOptions): Promise<FhirLearnResult> {
+  const files = findFhirFiles(paths);
+  const bytes = files.reduce((a, f) => a + f.bytes, 0);
+  const workers = workerCount(files, bytes, opts);
+  if (workers > 0) return learnFhirParallel(files, bytes, vocab, opts, workers);
+  const spill = new PatientSpill(bytes, opts.partitions);
+  const resources = new Map<string, number>();
+  const texts = new Map<string, Set<string>>();
   const training: TrainingFile[] = [];
   try {
     for (const f of files) {
@@ -118,26 +237,19 @@ export async function learnFhirCounts(paths: readonly string[], vocab: Vocabular
         } catch {
           throw new InputError([issue('json', name, 'not valid JSON')]);
         }
-        projectJson(v, ctx);
+        const r = scanJson(v, vocab, spill);
+        for (const [k, n] of r.resources) resources.set(k, (resources.get(k) ?? 0) + n);
+        mergeTexts(texts, r.texts);
         training.push({ name, sha256: createHash('sha256').update(raw).digest('hex'), rows: 1 });
         continue;
       }
-      const r = await eachLine(f.path, (line, n) => {
-        let v: unknown;
-        try {
-          v = JSON.parse(line);
-        } catch {
-          throw new InputError([issue('json', `${name}:${n}`, 'line is not valid JSON (NDJSON needs one resource per line)')]);
-        }
-        projectJson(v, ctx);
-      });
-      training.push({ name, sha256: r.sha256, rows: r.lines });
+      const hash = createHash('sha256');
+      const r = scanRanges([{ path: f.path, name, start: 0, end: f.bytes }], vocab, spill, () => hash);
+      for (const [k, n] of r.resources) resources.set(k, (resources.get(k) ?? 0) + n);
+      mergeTexts(texts, r.texts);
+      training.push({ name, sha256: hash.digest('hex'), rows: r.lines[0] ?? 0 });
     }
-    // Refuse identifiable text before anything is counted from it.
-    const records = function* (): Generator<Record<string, unknown>> {
-      for (const [field, set] of texts) for (const t of set) yield { [field]: t };
-    };
-    assertDeidentified('FHIR input', records());
+    gate(texts);
     const counts = new RecordCounts(vocab.bands);
     const why = (reason: string): void => counts.skip(reason);
     for (const facts of spill.patients()) {
@@ -147,8 +259,103 @@ export async function learnFhirCounts(paths: readonly string[], vocab: Vocabular
         opts.onEpisode?.(e);
       }
     }
-    return { counts, training, resources, bytes, facts: spill.factCount };
+    return { counts, training, resources, bytes, facts: spill.factCount, workers: 0 };
   } finally {
     spill.dispose();
   }
+}
+
+/** A Bundle (or single resource) already parsed. */
+function scanJson(v: unknown, vocab: Vocabulary, spill: PatientSpill): ScanResult {
+  const resources = new Map<string, number>();
+  const texts = new Map<string, Set<string>>();
+  projectJson(v, {
+    vocab,
+    base: vocab.base,
+    gate: (field, text) => mergeTexts(texts, [[field, [text]]]),
+    tally: (k) => resources.set(k, (resources.get(k) ?? 0) + 1),
+    emit: (f: Fact) => spill.add(f),
+  });
+  return { resources, texts, lines: [1] };
+}
+
+/** Count the patients of a set of spilled partitions (the files of each partition, in input order). */
+export function countPartitions(partitions: readonly (readonly string[])[], vocab: Vocabulary, opts: EpisodeOptions): RecordCounts {
+  const counts = new RecordCounts(vocab.bands);
+  const why = (reason: string): void => counts.skip(reason);
+  for (const files of partitions) {
+    for (const facts of readPatients(files)) {
+      counts.patients++;
+      for (const e of patientEpisodes(facts, vocab, opts, why)) counts.addEpisode(e);
+    }
+  }
+  return counts;
+}
+
+/**
+ * The same work on worker threads: each reads a contiguous run of the input (projecting and
+ * spilling into its own partition files, same partition count), the gate runs here over all
+ * texts, then each worker counts every W-th partition (reading that partition's files of every
+ * worker, in input order) and the counts are summed here. The file hashes are computed here while
+ * the workers read. Results are the same as in one thread: counts are sums, and merging the
+ * workers' vocabularies in input order keeps the first-seen names.
+ */
+async function learnFhirParallel(files: readonly FhirInput[], bytes: number, vocab: Vocabulary, opts: FhirLearnOptions, workers: number): Promise<FhirLearnResult> {
+  const partitions = opts.partitions ?? partitionCount(bytes);
+  const runs = splitRanges(files, workers).filter((r) => r.length > 0);
+  const pool = runs.map(() => new RecordsWorker(vocab.base, partitions));
+  const episodeOpts: EpisodeOptions = { windowDays: opts.windowDays, ...(opts.until !== undefined ? { until: opts.until } : {}), ...(opts.after !== undefined ? { after: opts.after } : {}), ...(opts.maxEpisodes !== undefined ? { maxEpisodes: opts.maxEpisodes } : {}), ...(opts.maxFindings !== undefined ? { maxFindings: opts.maxFindings } : {}) };
+  try {
+    const scanning = pool.map((w, i) => w.scan(runs[i]!));
+    const training: TrainingFile[] = [];
+    const hashes = files.map((f) => {
+      const h = createHash('sha256');
+      const fd = openSync(f.path, 'r');
+      const buf = Buffer.allocUnsafe(BLOCK);
+      try {
+        for (let pos = 0, got; (got = readSync(fd, buf, 0, BLOCK, pos)) > 0; pos += got) h.update(buf.subarray(0, got));
+      } finally {
+        closeSync(fd);
+      }
+      return h.digest('hex');
+    });
+    const scans = await Promise.allSettled(scanning);
+    for (const [i, s] of scans.entries()) {
+      if (s.status === 'rejected') throw lineError(s.reason, runs[i]!);
+    }
+    const done = scans.map((s) => (s as PromiseFulfilledResult<WorkerScan>).value);
+    const resources = new Map<string, number>();
+    const texts = new Map<string, Set<string>>();
+    const rows = new Map<string, number>();
+    done.forEach((d, i) => {
+      vocab.importState(d.vocab);
+      for (const [k, n] of d.resources) resources.set(k, (resources.get(k) ?? 0) + n);
+      mergeTexts(texts, d.texts);
+      runs[i]!.forEach((r, j) => rows.set(r.path, (rows.get(r.path) ?? 0) + d.lines[j]!));
+    });
+    files.forEach((f, i) => training.push({ name: basename(f.path), sha256: hashes[i]!, rows: rows.get(f.path) ?? 0 }));
+    gate(texts);
+    // Every worker's file of partition p, in input order.
+    const parts = Array.from({ length: partitions }, (_, p) => done.map((d) => d.files[p]!));
+    const state = vocab.exportState();
+    const counted = await Promise.all(pool.map((w, i) => w.count(parts.filter((_, p) => p % pool.length === i), { labels: state.labels, findings: state.findings, unmapped: [] }, episodeOpts)));
+    const counts = new RecordCounts(vocab.bands);
+    for (const c of counted) {
+      counts.merge(c.counts);
+      vocab.importState(c.vocab);
+    }
+    return { counts, training, resources, bytes, facts: done.reduce((a, d) => a + d.facts, 0), workers: pool.length };
+  } finally {
+    await Promise.all(pool.map((w) => w.close()));
+  }
+}
+
+/** An InputError from a worker, its line number made absolute in its file. */
+function lineError(err: unknown, run: readonly LineRange[]): unknown {
+  if (!(err instanceof InputError)) return err;
+  return new InputError(err.issues.map((x) => {
+    const m = /^(.*):(\d+)$/.exec(x.path);
+    const r = m ? run.find((q) => q.name === m[1]) : undefined;
+    return m && r && r.start > 0 ? { ...x, path: `${m[1]}:${linesBefore(r.path, r.start) + Number(m[2])}` } : x;
+  }));
 }

@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { compileModel, diagnose } from '../../core/index.js';
 import { InputError } from '../../core/issues.js';
 import { validateModel } from '../../core/validate-model.js';
@@ -10,6 +12,7 @@ import { loadModel } from '../builtin-models.js';
 import { createRng } from '../../core/random.js';
 import { learnRecords } from './learn.js';
 import { openOmopSource } from './omop-open.js';
+import { synthFhir } from './synth.js';
 import { collectionBundle, HAVE_RECORDS, SMART_BULK, SYNTHEA_BUNDLE, synthea27Dir, tinyExport } from '../../testkit/records.js';
 
 const skip = !HAVE_RECORDS && 'no records data (set DDX_DATA)';
@@ -88,4 +91,35 @@ test('a private release noises every count of the base domain and adds no new co
   assert.equal(model.findings.length, base.findings.length);
   assert.equal(model.manifest.parameters?.['epsilon'], 1);
   assert.equal(model.manifest.parameters?.['patients'], undefined);
+});
+
+test('worker threads give the same model and report as one thread (with and without a base)', { skip }, async () => {
+  const base = loadModel('primary-care');
+  const dir = mkdtempSync(join(tmpdir(), 'ddx-workers-'));
+  try {
+    synthFhir(base, dir, { patients: 400, seed: 3 });
+    for (const b of [undefined, base]) {
+      const one = await learnRecords({ kind: 'fhir', paths: [dir, SMART_BULK] }, { ...(b ? { base: b } : {}), workers: 0, minCount: 2 });
+      const three = await learnRecords({ kind: 'fhir', paths: [dir, SMART_BULK] }, { ...(b ? { base: b } : {}), workers: 3, minCount: 2 });
+      assert.ok(one.report.episodes > 500);
+      const { workers, ...rest } = three.report;
+      assert.equal(workers, 3);
+      assert.deepEqual(rest, one.report);
+      assert.equal(modelContentHash(three.model), modelContentHash(one.model));
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a bad line read by a worker is named by its line in the file', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ddx-badline-'));
+  try {
+    const lines = Array.from({ length: 2000 }, (_, i) => JSON.stringify({ resourceType: 'Patient', id: `p${i}`, gender: 'female', birthDate: '1980-01-01' }));
+    lines[1500] = '{"resourceType": "Patient", "id": ';
+    writeFileSync(join(dir, 'Patient.000.ndjson'), `${lines.join('\n')}\n`);
+    await assert.rejects(learnRecords({ kind: 'fhir', paths: [dir] }, { workers: 2 }), (e: unknown) => e instanceof InputError && e.issues[0]?.path === 'Patient.000.ndjson:1501');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -26,6 +26,8 @@ export interface LearnRecordsOptions {
   readonly likelihoodStrength?: number;
   readonly dp?: DpOptions;
   readonly onEpisode?: (e: DatedEpisode) => void;
+  /** FHIR: worker threads (default: by input size and cores; 0 = read in this thread). */
+  readonly workers?: number;
 }
 
 export interface UnmappedRow {
@@ -46,6 +48,8 @@ export interface RecordsReport {
   /** Episodes per diagnosis label (exact counts, for the local operator; never in the artifact). */
   readonly labelEpisodes: Readonly<Record<string, number>>;
   readonly bytes?: number;
+  /** FHIR: worker threads used (absent: none). */
+  readonly workers?: number;
 }
 
 export interface LearnRecordsResult {
@@ -68,9 +72,10 @@ export async function learnRecords(source: RecordsSource, opts: LearnRecordsOpti
   let training: TrainingFile[];
   let resources: ReadonlyMap<string, number>;
   let bytes: number | undefined;
+  let workers = 0;
   if (source.kind === 'fhir') {
-    const r = await learnFhirCounts(source.paths, vocab, episodeOpts);
-    ({ counts, training, resources, bytes } = r);
+    const r = await learnFhirCounts(source.paths, vocab, { ...episodeOpts, ...(opts.workers !== undefined ? { workers: opts.workers } : {}) });
+    ({ counts, training, resources, bytes, workers } = r);
   } else {
     const r = await learnOmopCounts(source.client, source.schema, vocab, episodeOpts);
     counts = r.counts;
@@ -115,6 +120,7 @@ export async function learnRecords(source: RecordsSource, opts: LearnRecordsOpti
     unmapped,
     labelEpisodes: Object.fromEntries([...raw.prior.keys()].sort().map((k) => [k, raw.labelTotal(k)] as const)),
     ...(bytes !== undefined ? { bytes } : {}),
+    ...(workers > 0 ? { workers } : {}),
   };
   return { model, report };
 }

@@ -161,29 +161,51 @@ async function tempTable(db: SqlClient, name: string, cols: string, rows: readon
   for (let i = 0; i < rows.length; i += 5000) {
     await db.query(`INSERT INTO ${name} (${names}) SELECT * FROM json_to_recordset($1::json) AS x(${cols})`, [JSON.stringify(rows.slice(i, i + 5000))]);
   }
+  // Statistics, so the planner joins the big tables to these small maps first (filtering early).
+  await db.query(`ANALYZE ${name}`);
 }
 
 function dateLiteral(ms: number): string {
   return `DATE '${new Date(ms).toISOString().slice(0, 10)}'`;
 }
 
-/** Completed years between a birth (y, m, d expressions) and a date, by integer arithmetic (cheaper than age()). */
-function ageSql(at: string, y: string, m: string, d: string): string {
-  return `((date_part('year', ${at})::int * 10000 + date_part('month', ${at})::int * 100 + date_part('day', ${at})::int - (${y} * 10000 + ${m} * 100 + ${d})) / 10000)`;
-}
-
-/** The age band index of an age expression, as a CASE over the model's bands (-1 outside them). */
+/**
+ * The age band index of an integer age expression (-1 outside the bands): a lookup in a constant
+ * array indexed by age, one array access per row instead of a CASE of comparisons.
+ */
 function bandSql(age: string, bands: readonly { minYears: number; maxYears: number }[]): string {
-  return `CASE ${bands.map((b, i) => `WHEN ${age} >= ${b.minYears} AND ${age} < ${b.maxYears} THEN ${i}`).join(' ')} ELSE -1 END`;
+  const top = Math.min(200, Math.ceil(Math.max(0, ...bands.map((b) => b.maxYears))));
+  const byAge = Array.from({ length: top }, (_, a) => bands.findIndex((b) => a >= b.minYears && a < b.maxYears));
+  return `COALESCE(('{${byAge.join(',')}}'::int[])[(${age}) + 1], -1)`;
 }
 
-/** Phase B: the episode and window joins, all inside the database. */
-function episodeSql(s: string, o: EpisodeOptions, bands: readonly { minYears: number; maxYears: number }[]): string[] {
+/** Birth as yyyymmdd of a person row `p` (missing month or day: July / the 1st). */
+const BIRTH_KEY = 'p.year_of_birth::int * 10000 + COALESCE(NULLIF(p.month_of_birth::int, 0), 7) * 100 + COALESCE(NULLIF(p.day_of_birth::int, 0), 1)';
+
+/** Completed years between a birth key (yyyymmdd) and a date, by integer arithmetic (cheaper than age()). */
+function ageFromKey(at: string, birthKey: string): string {
+  return `((date_part('year', ${at})::int * 10000 + date_part('month', ${at})::int * 100 + date_part('day', ${at})::int - (${birthKey})) / 10000)`;
+}
+
+interface EpisodeSql {
+  /** Statements that build ddx_ep. */
+  readonly setup: string[];
+  /** One row per (episode, finding) in its window: ep, label, finding, present, measured. */
+  readonly epf: string;
+}
+
+/**
+ * Phase B: the episode and window joins, all inside the database. Only the episodes are a temp
+ * table (they are joined twice: to the facts, and to earlier episodes for history); the facts are a
+ * subquery of the one window join. `ordered` numbers the episodes in a stable order (for paging
+ * through them); counting does not need it and skips the sort.
+ */
+function episodeSql(s: string, o: EpisodeOptions, bands: readonly { minYears: number; maxYears: number }[], ordered: boolean): EpisodeSql {
   const until = o.until !== undefined ? `AND COALESCE(v.visit_start_date::date, co.condition_start_date::date) < ${dateLiteral(o.until)}` : '';
   const after = o.after !== undefined ? `WHERE at >= ${dateLiteral(o.after)}` : '';
-  const clip = o.maxEpisodes !== undefined ? `WHERE rn <= ${Math.floor(o.maxEpisodes)}` : '';
+  const clip = o.maxEpisodes !== undefined;
   const w = Math.floor(o.windowDays);
-  return [
+  const setup = [
     `DROP TABLE IF EXISTS ddx_ep`,
     `CREATE TEMP TABLE ddx_ep AS
      WITH dx AS (
@@ -197,17 +219,19 @@ function episodeSql(s: string, o: EpisodeOptions, bands: readonly { minYears: nu
        SELECT * FROM dx ${after}
      ), aged AS (
        SELECT x.*, CASE p.gender_concept_id::int WHEN ${FEMALE} THEN 0 WHEN ${MALE} THEN 1 END AS sex,
-              ${ageSql('x.at', 'p.year_of_birth::int', 'COALESCE(NULLIF(p.month_of_birth::int, 0), 7)', 'COALESCE(NULLIF(p.day_of_birth::int, 0), 1)')} AS age,
-              row_number() OVER (PARTITION BY x.person_id ORDER BY x.at, x.label, x.visit) AS rn
+              ${ageFromKey('x.at', BIRTH_KEY)} AS age
+              ${clip ? ', row_number() OVER (PARTITION BY x.person_id ORDER BY x.at, x.label, x.visit) AS rn' : ''}
        FROM dated x JOIN ${s}.person p ON p.person_id::bigint = x.person_id
        WHERE p.year_of_birth IS NOT NULL AND p.gender_concept_id::int IN (${FEMALE}, ${MALE})
      )
-     SELECT row_number() OVER (ORDER BY person_id, at, label, visit) AS ep, person_id, label, visit, at, sex, age, band
-     FROM (SELECT a.*, ${bandSql('a.age', bands)} AS band FROM aged a ${clip}) z WHERE band >= 0`,
+     SELECT row_number() OVER (${ordered ? 'ORDER BY person_id, at, label, visit' : ''}) AS ep, person_id, label, visit, at, sex, age, band
+     FROM (SELECT a.*, ${bandSql('a.age', bands)} AS band FROM aged a ${clip ? `WHERE rn <= ${Math.floor(o.maxEpisodes!)}` : ''}) z WHERE band >= 0`,
     'ANALYZE ddx_ep',
-    `DROP TABLE IF EXISTS ddx_fact`,
-    // Facts: coded findings (conditions, observations), history (drugs, procedures), test results.
-    `CREATE TEMP TABLE ddx_fact AS
+  ];
+  // Facts: coded findings (conditions, observations), history (drugs, procedures), test results.
+  // A test result is interpreted against its own range, else the default range of the person's
+  // band and sex at the date (age computed once per row, the band by array lookup).
+  const facts = `
      SELECT co.person_id::bigint AS person_id, co.condition_start_date::date AS at, co.visit_occurrence_id::bigint AS visit, f.finding, 1 AS present, false AS measured, false AS hist
        FROM ${s}.condition_occurrence co JOIN ddx_cf f ON f.concept_id = co.condition_concept_id::bigint AND f.src = 'condition'
      UNION ALL
@@ -224,32 +248,33 @@ function episodeSql(s: string, o: EpisodeOptions, bands: readonly { minYears: nu
      SELECT r.person_id, r.at, r.visit, lf.finding,
             CASE WHEN lf.dir = 'P' THEN r.pos WHEN lf.dir = 'H' THEN r.hi ELSE r.lo END, true, false
        FROM (
-         SELECT m.person_id::bigint AS person_id, m.measurement_date::date AS at, m.visit_occurrence_id::bigint AS visit, l.test,
-                CASE WHEN m.value_as_concept_id::bigint IN (${POSITIVE_VALUES.join(', ')}) OR lower(m.value_source_value) IN ('positive', 'detected', 'present', 'reactive') THEN 1
-                     WHEN m.value_as_concept_id::bigint IN (${NEGATIVE_VALUES.join(', ')}) OR lower(m.value_source_value) IN ('negative', 'not detected', 'absent', 'nonreactive') THEN 0 END AS pos,
-                CASE WHEN m.value_as_number::float8 * l.factor + l.shift > COALESCE(m.range_high::float8 * l.factor + l.shift, g.high) THEN 1 ELSE 0 END AS hi,
-                CASE WHEN m.value_as_number::float8 * l.factor + l.shift < COALESCE(m.range_low::float8 * l.factor + l.shift, g.low) THEN 1 ELSE 0 END AS lo,
-                m.value_as_number::float8 AS v
-         FROM ${s}.measurement m
-         JOIN ddx_lab l ON l.concept_id = m.measurement_concept_id::bigint AND l.unit = COALESCE(m.unit_source_value, '')
-         JOIN ${s}.person p ON p.person_id::bigint = m.person_id::bigint
-         LEFT JOIN ddx_range g ON g.test = l.test AND g.sex = CASE p.gender_concept_id::int WHEN ${FEMALE} THEN 0 ELSE 1 END
-           AND g.band = ${bandSql(ageSql('m.measurement_date::date', 'p.year_of_birth::int', 'COALESCE(NULLIF(p.month_of_birth::int, 0), 7)', 'COALESCE(NULLIF(p.day_of_birth::int, 0), 1)'), bands)}
+         SELECT m.person_id, m.at, m.visit, m.test, m.pos, m.v,
+                CASE WHEN m.v * m.factor + m.shift > COALESCE(m.rh * m.factor + m.shift, g.high) THEN 1 ELSE 0 END AS hi,
+                CASE WHEN m.v * m.factor + m.shift < COALESCE(m.rl * m.factor + m.shift, g.low) THEN 1 ELSE 0 END AS lo
+         FROM (
+           SELECT m.person_id::bigint AS person_id, m.measurement_date::date AS at, m.visit_occurrence_id::bigint AS visit, l.test, l.factor, l.shift,
+                  CASE WHEN m.value_as_concept_id::bigint IN (${POSITIVE_VALUES.join(', ')}) OR lower(m.value_source_value) IN ('positive', 'detected', 'present', 'reactive') THEN 1
+                       WHEN m.value_as_concept_id::bigint IN (${NEGATIVE_VALUES.join(', ')}) OR lower(m.value_source_value) IN ('negative', 'not detected', 'absent', 'nonreactive') THEN 0 END AS pos,
+                  m.value_as_number::float8 AS v, m.range_low::float8 AS rl, m.range_high::float8 AS rh,
+                  CASE p.gender_concept_id::int WHEN ${FEMALE} THEN 0 ELSE 1 END AS sex,
+                  ${bandSql(ageFromKey('m.measurement_date::date', BIRTH_KEY), bands)} AS band
+           FROM ${s}.measurement m
+           JOIN ddx_lab l ON l.concept_id = m.measurement_concept_id::bigint AND l.unit = COALESCE(m.unit_source_value, '')
+           JOIN ${s}.person p ON p.person_id::bigint = m.person_id::bigint
+         ) m LEFT JOIN ddx_range g ON g.test = m.test AND g.sex = m.sex AND g.band = m.band
        ) r JOIN ddx_labf lf ON lf.test = r.test
-       WHERE (lf.dir = 'P' AND r.pos IS NOT NULL) OR (lf.dir <> 'P' AND r.v IS NOT NULL)`,
-    'ANALYZE ddx_fact',
-    `DROP TABLE IF EXISTS ddx_epf`,
-    `CREATE TEMP TABLE ddx_epf AS
+       WHERE (lf.dir = 'P' AND r.pos IS NOT NULL) OR (lf.dir <> 'P' AND r.v IS NOT NULL)`;
+  const epf = `
      SELECT ep, label, finding, max(present) AS present, bool_or(measured) AS measured FROM (
        SELECT e.ep, e.label, f.finding, f.present, f.measured
-       FROM ddx_ep e JOIN ddx_fact f ON f.person_id = e.person_id
+       FROM ddx_ep e JOIN (${facts}) f ON f.person_id = e.person_id
         AND ((f.hist AND f.at <= e.at) OR (f.visit IS NOT NULL AND f.visit = e.visit) OR (f.at > e.at - ${w + 1} AND f.at <= e.at))
        UNION ALL
        SELECT e.ep, e.label, h.finding, 1, false
        FROM ddx_ep e JOIN ddx_ep x ON x.person_id = e.person_id AND x.at < e.at - ${w} AND x.label <> e.label
        JOIN ddx_hist h ON h.label = x.label
-     ) u GROUP BY ep, label, finding`,
-  ];
+     ) u GROUP BY ep, label, finding`;
+  return { setup, epf };
 }
 
 function clipped(o: EpisodeOptions, where: string): string {
@@ -269,10 +294,16 @@ export interface OmopCountsResult {
 interface Prepared {
   readonly maps: Maps;
   readonly tables: Map<string, number>;
+  /** The (episode, finding) rows as a query. */
+  readonly epf: string;
 }
 
-/** Map the concepts, upload the maps and build the episode tables (ddx_ep, ddx_epf) in the session. */
-async function prepare(db: SqlClient, schema: string, vocab: Vocabulary, o: EpisodeOptions): Promise<Prepared> {
+/**
+ * Map the concepts, upload the maps and build the episode table (ddx_ep) in the session; with
+ * `materialize`, also the (episode, finding) table ddx_epf (paging through episodes, or clipping
+ * findings per episode, reads it more than once).
+ */
+async function prepare(db: SqlClient, schema: string, vocab: Vocabulary, o: EpisodeOptions, materialize: boolean): Promise<Prepared> {
   const s = sqlIdent(schema, '--schema');
   const tables = new Map<string, number>();
   for (const t of ['person', 'visit_occurrence', 'condition_occurrence', 'measurement', 'observation', 'drug_exposure', 'procedure_occurrence', 'concept']) {
@@ -291,11 +322,17 @@ async function prepare(db: SqlClient, schema: string, vocab: Vocabulary, o: Epis
   await tempTable(db, 'ddx_labf', 'test text, dir text, finding int', maps.labf);
   await tempTable(db, 'ddx_range', 'test text, band int, sex int, low float8, high float8', maps.range);
   await tempTable(db, 'ddx_hist', 'label int, finding int', maps.hist);
-  await tempTable(db, 'ddx_band', 'band int, lo int, hi int', vocab.bands.map((b, band) => ({ band, lo: b.minYears, hi: b.maxYears })));
   // Analytic joins and sorts: give this session room to do them in memory (a session setting only).
   await db.query("SET work_mem = '256MB'");
-  for (const q of episodeSql(s, o, vocab.bands)) await db.query(q);
-  return { maps, tables };
+  // The maps are tiny; a merge join against them sorts the big side first. Hash joins do not.
+  await db.query('SET enable_mergejoin = off');
+  const sql = episodeSql(s, o, vocab.bands, materialize);
+  for (const q of sql.setup) await db.query(q);
+  if (materialize) {
+    await db.query('DROP TABLE IF EXISTS ddx_epf');
+    await db.query(`CREATE TEMP TABLE ddx_epf AS ${sql.epf}`);
+  }
+  return { maps, tables, epf: sql.epf };
 }
 
 /**
@@ -303,7 +340,7 @@ async function prepare(db: SqlClient, schema: string, vocab: Vocabulary, o: Epis
  * reads episode-level rows out of the database, into this process only; nothing is written.
  */
 export async function scanOmopEpisodes(db: SqlClient, schema: string, vocab: Vocabulary, o: EpisodeOptions, onEpisode: (e: DatedEpisode) => void): Promise<void> {
-  const { maps } = await prepare(db, schema, vocab, o);
+  const { maps } = await prepare(db, schema, vocab, o, true);
   const page = 5000;
   for (let from = 0; ; from += page) {
     const eps = (await db.query<{ ep: string | number; label: number; band: number; sex: number; age: number; at: unknown }>(
@@ -339,15 +376,28 @@ export async function scanOmopEpisodes(db: SqlClient, schema: string, vocab: Voc
 
 /** Count episodes in an OMOP CDM schema. The client must be one session (temp tables). */
 export async function learnOmopCounts(db: SqlClient, schema: string, vocab: Vocabulary, o: EpisodeOptions): Promise<OmopCountsResult> {
-  const { maps, tables } = await prepare(db, schema, vocab, o);
+  // Clipping findings per episode (ε) numbers the rows of an episode twice (present, tested): materialise then.
+  const clip = o.maxFindings !== undefined;
+  const { maps, tables, epf } = await prepare(db, schema, vocab, o, clip);
   const counts = new RecordCounts(vocab.bands);
+  type Row = { label: number; finding: number; n: string | number };
   const prior = (await db.query<{ label: number; band: number; sex: number; n: string | number }>('SELECT label, band, sex, count(*) AS n FROM ddx_ep GROUP BY label, band, sex ORDER BY 1, 2, 3')).rows;
   for (const r of prior) counts.addPrior(maps.labels[r.label]!, r.band, r.sex, Number(r.n));
-  const present = (await db.query<{ label: number; finding: number; n: string | number }>(`${clipped(o, 'present = 1')} ORDER BY 1, 2`)).rows;
+  let present: Row[];
+  let tested: Row[];
+  if (clip) {
+    present = (await db.query<Row>(`${clipped(o, 'present = 1')} ORDER BY 1, 2`)).rows;
+    tested = (await db.query<Row>(`${clipped(o, 'measured')} ORDER BY 1, 2`)).rows;
+  } else {
+    // One pass over the window join: both counts per (label, finding), nothing written.
+    const rows = (await db.query<{ label: number; finding: number; np: string | number; nt: string | number }>(
+      `SELECT label, finding, count(*) FILTER (WHERE present = 1) AS np, count(*) FILTER (WHERE measured) AS nt FROM (${epf}) z GROUP BY label, finding ORDER BY 1, 2`)).rows;
+    present = rows.filter((r) => Number(r.np) > 0).map((r) => ({ label: r.label, finding: r.finding, n: r.np }));
+    tested = rows.filter((r) => Number(r.nt) > 0).map((r) => ({ label: r.label, finding: r.finding, n: r.nt }));
+  }
   for (const r of present) counts.addPresent(maps.labels[r.label]!, maps.findings[r.finding]!.key, Number(r.n));
-  const tested = (await db.query<{ label: number; finding: number; n: string | number }>(`${clipped(o, 'measured')} ORDER BY 1, 2`)).rows;
   for (const r of tested) counts.addTested(maps.labels[r.label]!, maps.findings[r.finding]!.key, Number(r.n));
-  const totals = (await db.query<{ ep: string | number; pe: string | number }>('SELECT count(*) AS ep, count(DISTINCT person_id) AS pe FROM ddx_ep')).rows[0];
+  const totals = (await db.query<{ ep: string | number }>('SELECT count(*) AS ep FROM ddx_ep')).rows[0];
   counts.episodes = Number(totals?.ep ?? 0);
   counts.patients = tables.get('person') ?? 0;
   // The training "file" of a database is the aggregate it returned: hash of the counts, rows = persons.

@@ -17,6 +17,11 @@ export const INPUT_BYTES_PER_PARTITION = 48 * 1024 * 1024;
 export const MAX_PARTITIONS = 512;
 const FLUSH_CHARS = 1 << 20;
 
+/** Partitions for an input of this many bytes. */
+export function partitionCount(inputBytes: number): number {
+  return Math.min(MAX_PARTITIONS, Math.max(1, Math.ceil(inputBytes / INPUT_BYTES_PER_PARTITION)));
+}
+
 function fnv1a(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
@@ -37,7 +42,7 @@ export class PatientSpill {
   bytesWritten = 0;
 
   constructor(inputBytes: number, partitions?: number) {
-    this.partitions = partitions ?? Math.min(MAX_PARTITIONS, Math.max(1, Math.ceil(inputBytes / INPUT_BYTES_PER_PARTITION)));
+    this.partitions = partitions ?? partitionCount(inputBytes);
     this.dir = mkdtempSync(join(tmpdir(), 'ddx-records-'));
     this.fds = Array.from({ length: this.partitions }, (_, i) => openSync(join(this.dir, `part-${i}.jsonl`), 'w'));
     this.buffers = Array.from({ length: this.partitions }, () => []);
@@ -64,40 +69,19 @@ export class PatientSpill {
 
   /** Close the writers, then yield each patient's facts, partition by partition. The files are removed at the end. */
   *patients(): Generator<readonly Fact[]> {
-    for (let i = 0; i < this.partitions; i++) this.flush(i);
-    this.close();
+    const files = this.finish();
     try {
-      for (let i = 0; i < this.partitions; i++) {
-        const path = join(this.dir, `part-${i}.jsonl`);
-        // Lines are grouped by patient as text (the id is the tuple's second string) and parsed one
-        // patient at a time, so a partition costs about its size on disk, not its parsed objects.
-        const byPatient = new Map<string, string[]>();
-        const text = readFileSync(path, 'utf8');
-        rmSync(path);
-        let start = 0;
-        while (start < text.length) {
-          let end = text.indexOf('\n', start);
-          if (end < 0) end = text.length;
-          if (end > start) {
-            const line = text.slice(start, end);
-            const q = line.indexOf('"', 6);
-            const id = q > 6 && line.lastIndexOf('\\', q) < 6 ? line.slice(6, q) : (JSON.parse(line) as Fact)[1];
-            const list = byPatient.get(id);
-            if (list) list.push(line);
-            else byPatient.set(id, [line]);
-          }
-          start = end + 1;
-        }
-        // Stable order of patients, so clipping and any seeded step do not depend on file order.
-        const ids = [...byPatient.keys()].sort();
-        for (const id of ids) {
-          yield byPatient.get(id)!.map((l) => JSON.parse(l) as Fact);
-          byPatient.delete(id);
-        }
-      }
+      for (const f of files) yield* readPatients([f]);
     } finally {
       this.dispose();
     }
+  }
+
+  /** Flush and close the writers; the partition files (in partition order) stay until `dispose`. */
+  finish(): string[] {
+    for (let i = 0; i < this.partitions; i++) this.flush(i);
+    this.close();
+    return Array.from({ length: this.partitions }, (_, i) => join(this.dir, `part-${i}.jsonl`));
   }
 
   private close(): void {
@@ -109,5 +93,39 @@ export class PatientSpill {
   dispose(): void {
     this.close();
     rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Each patient's facts from the files of one partition (written by one or more spills with the same
+ * partition count, read in the order given), in a stable order of patients. Each file is removed
+ * once read. Lines are grouped by patient as text (the id is the tuple's second string) and parsed
+ * one patient at a time, so a partition costs about its size on disk, not its parsed objects.
+ */
+export function* readPatients(files: readonly string[]): Generator<readonly Fact[]> {
+  const byPatient = new Map<string, string[]>();
+  for (const path of files) {
+    const text = readFileSync(path, 'utf8');
+    rmSync(path);
+    let start = 0;
+    while (start < text.length) {
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      if (end > start) {
+        const line = text.slice(start, end);
+        const q = line.indexOf('"', 6);
+        const id = q > 6 && line.lastIndexOf('\\', q) < 6 ? line.slice(6, q) : (JSON.parse(line) as Fact)[1];
+        const list = byPatient.get(id);
+        if (list) list.push(line);
+        else byPatient.set(id, [line]);
+      }
+      start = end + 1;
+    }
+  }
+  // Stable order of patients, so clipping and any seeded step do not depend on file order.
+  const ids = [...byPatient.keys()].sort();
+  for (const id of ids) {
+    yield byPatient.get(id)!.map((l) => JSON.parse(l) as Fact);
+    byPatient.delete(id);
   }
 }

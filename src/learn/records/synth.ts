@@ -25,8 +25,28 @@ export interface SynthOptions {
   readonly seed: number;
   /** Draw findings a condition has no likelihood for at their leak rate (default true). */
   readonly leaks?: boolean;
-  /** Most episodes per patient (uniform 1..max, default 4). */
+  /** Most visits for a new problem per patient (uniform 1..max, default 4); long-term reviews come on top. */
   readonly maxEpisodes?: number;
+}
+
+/** Years of record per patient: visits fall on slots 60-180 days apart over this span before SYNTH_END. */
+export const RECORD_YEARS = 10;
+
+/**
+ * Long-term conditions that are reviewed at later visits, by ICD-10 code: the disease areas of the
+ * registers English general practice keeps for scheduled reviews (the NHS Quality and Outcomes
+ * Framework: hypertension, coronary heart disease, atrial fibrillation, heart failure, peripheral
+ * arterial disease, diabetes, obesity, asthma, COPD, chronic kidney disease, dementia, depression,
+ * severe mental illness, epilepsy, osteoporosis, rheumatoid arthritis). Acute events of those areas
+ * (infarction I21-I24, stroke and TIA, diabetic ketoacidosis and hyperosmolar states E1x.0/E1x.1)
+ * are not reviewed. This is what makes real visit counts skewed: a few long-term conditions take a
+ * large share of encounters, whatever the spread of presenting problems.
+ */
+const LONG_TERM = /^(I1[0-5]|I20|I25|I48|I50|I73|E1[0-4](?!\.[01])|E66|J4[45]|N18|F0[0-3]|G30|F2\d|F3[0-3]|G40|M8[01]|M0[56])/;
+
+/** Whether a condition is reviewed at later visits once diagnosed (see LONG_TERM). */
+export function isLongTerm(icd10: readonly string[]): boolean {
+  return icd10.some((c) => LONG_TERM.test(c));
 }
 
 interface LabPlan {
@@ -49,6 +69,8 @@ export interface SynthPlan {
   /** Per condition: indices into `findings` with their probability. */
   readonly entries: { readonly f: Int32Array; readonly p: Float64Array }[];
   readonly leak: Float64Array;
+  /** Per condition: 1 when it is reviewed at later visits. */
+  readonly longTerm: Uint8Array;
 }
 
 /** Precompute the sampling tables of a model. */
@@ -97,7 +119,7 @@ export function synthPlan(model: KnowledgeModel): SynthPlan {
     });
     cdf.push(acc);
   }
-  return { model, cdf, findings, entries, leak: Float64Array.from(findings.map((f) => f.def.leak)) };
+  return { model, cdf, findings, entries, leak: Float64Array.from(findings.map((f) => f.def.leak)), longTerm: Uint8Array.from(model.conditions.map((c) => (isLongTerm(c.icd10) ? 1 : 0))) };
 }
 
 function pick(cdf: Float64Array, u: number): number {
@@ -116,17 +138,26 @@ function isoDate(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-/** A value in the test's unit: abnormal in `dir` when `present`, mid-normal otherwise. */
+/**
+ * A value in the test's unit: abnormal in `dir` when `present` (beyond the range, at most 30% past
+ * it and inside the test's plausible bounds, so a reader never drops it as impossible), inside the
+ * normal range otherwise (a one-sided range: up to 30% on its normal side).
+ */
 function labValue(plan: LabPlan, present: boolean, sex: 'female' | 'male', age: number, rng: Rng): number | undefined {
-  if (plan.test.kind !== 'quantity') return undefined;
-  const r = defaultRange(plan.test, sex, age);
-  if (!r) return undefined;
-  const jitter = 0.9 + 0.2 * rng.next();
-  const lo = r.low ?? (r.high !== undefined ? r.high * 0.3 : 0);
-  const hi = r.high ?? (r.low !== undefined ? r.low * 1.5 : 1);
-  if (!present) return Number((((lo + hi) / 2) * (0.95 + 0.1 * rng.next())).toFixed(3));
-  if (plan.dir === 'H') return Number((hi * 1.3 * jitter + 0.01).toFixed(3));
-  return Number((lo * 0.7 * jitter).toFixed(3));
+  const test = plan.test;
+  if (test.kind !== 'quantity') return undefined;
+  const r = defaultRange(test, sex, age);
+  if (!r || (r.low === undefined && r.high === undefined)) return undefined;
+  const [pmin, pmax] = test.plausible;
+  const u = 0.3 + 0.4 * rng.next();
+  let v: number;
+  if (present && plan.dir === 'H' && r.high !== undefined) v = r.high + (Math.min(pmax, r.high * 1.3) - r.high) * u;
+  else if (present && plan.dir === 'L' && r.low !== undefined) v = r.low - (r.low - Math.max(pmin, r.low * 0.7)) * u;
+  else if (present) return undefined;
+  else if (r.low !== undefined && r.high !== undefined) v = r.low + (r.high - r.low) * u;
+  else if (r.low !== undefined) v = r.low + (Math.min(pmax, r.low * 1.3) - r.low) * u;
+  else v = Math.max(pmin, r.high! * u);
+  return Number(v.toFixed(3));
 }
 
 /** Buffered line writer per resource type. */
@@ -192,19 +223,28 @@ export function synthFhir(model: KnowledgeModel, dir: string, opts: SynthOptions
       const sex = SEXES[sexI]!;
       const birth = SYNTH_END - Math.floor(rng.next() * 90 * 365.25) * DAY;
       emit('Patient', { resourceType: 'Patient', id: pid, gender: sex, birthDate: isoDate(birth) });
-      const n = 1 + rng.int(maxEp);
-      // Episodes 60-180 days apart, ending before SYNTH_END: windows never overlap.
-      let t = SYNTH_END - Math.floor(rng.next() * 365) * DAY;
-      const times: number[] = [];
-      for (let j = 0; j < n && t > birth + 30 * DAY; j++) {
-        times.unshift(t);
-        t -= (60 + rng.int(120)) * DAY;
+      // Visit slots 60-180 days apart over the last RECORD_YEARS years (so finding windows never
+      // overlap). A few are visits for a new problem, drawn from the prior; once a long-term
+      // condition is diagnosed, every other later slot is its review (every 2-6 months).
+      const slots: number[] = [];
+      const from = Math.max(SYNTH_END - RECORD_YEARS * 365 * DAY, birth + 30 * DAY);
+      for (let t = SYNTH_END - (1 + rng.int(120)) * DAY; t > from; t -= (60 + rng.int(120)) * DAY) slots.unshift(t);
+      const isNew = new Uint8Array(slots.length);
+      for (let k = Math.min(slots.length, 1 + rng.int(maxEp)); k > 0; ) {
+        const j = rng.int(slots.length);
+        if (isNew[j] === 0) {
+          isNew[j] = 1;
+          k--;
+        }
       }
-      times.forEach((at, j) => {
+      let reviewed = -1;
+      slots.forEach((at, j) => {
+        if (isNew[j] === 0 && reviewed < 0) return;
         const age = Math.floor((at - birth) / (365.25 * DAY));
         const band = model.ageBands.findIndex((b) => age >= b.minYears && age < b.maxYears);
         if (band < 0) return;
-        const ci = pick(plan.cdf[band * 2 + sexI]!, rng.next());
+        const ci = isNew[j] === 1 ? pick(plan.cdf[band * 2 + sexI]!, rng.next()) : reviewed;
+        if (reviewed < 0 && plan.longTerm[ci] === 1) reviewed = ci;
         const c = model.conditions[ci]!;
         episodes++;
         const eid = `${pid}-e${j}`;

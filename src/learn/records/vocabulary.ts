@@ -119,6 +119,13 @@ function measuredFindings(index: FindingIndex): Set<string> {
   return out;
 }
 
+/** What a vocabulary has seen, as plain data: passed between worker threads and merged. */
+export interface VocabularyState {
+  readonly labels: readonly LabelInfo[];
+  readonly findings: readonly FindingInfo[];
+  readonly unmapped: readonly UnmappedTally[];
+}
+
 /** Maps codes to labels and findings, for one base model (or none), and remembers what it saw. */
 export class Vocabulary {
   readonly base: KnowledgeModel | undefined;
@@ -160,6 +167,26 @@ export class Vocabulary {
       this.findings.set(key, f);
     }
     return f;
+  }
+
+  /** Labels, findings and unmapped tallies seen so far (plain data). */
+  exportState(): VocabularyState {
+    return { labels: [...this.labels.values()], findings: [...this.findings.values()], unmapped: [...this.unmapped.values()] };
+  }
+
+  /**
+   * Merge another vocabulary's state: labels and findings not yet known are added (the first seen
+   * keeps its name, so merge in input order), unmapped tallies are summed.
+   */
+  importState(state: VocabularyState): void {
+    for (const l of state.labels) if (!this.labels.has(l.key)) this.labels.set(l.key, l);
+    for (const f of state.findings) if (!this.findings.has(f.key)) this.findings.set(f.key, f);
+    for (const u of state.unmapped) this.tally(u.role, { system: u.system, code: u.code, display: u.display }, u.n);
+  }
+
+  /** Forget the unmapped tallies (a worker sends them once, then counts afresh). */
+  clearUnmapped(): void {
+    this.unmapped.clear();
   }
 
   baseLabel(id: string): LabelInfo | undefined {

@@ -1,0 +1,109 @@
+/**
+ * The main-thread side of the records learner's worker threads: one worker per run of the input,
+ * each holding its own vocabulary and partition files between the two phases (reading, then
+ * counting). Messages are plain data; an InputError in a worker comes back as an InputError.
+ */
+import { Worker } from 'node:worker_threads';
+import { InputError, type Issue } from '../../core/issues.js';
+import type { KnowledgeModel } from '../../core/model.js';
+import type { CountsState } from './counts.js';
+import type { EpisodeOptions } from './episodes.js';
+import type { VocabularyState } from './vocabulary.js';
+
+/** A byte range of an NDJSON file (as in fhir-learn.ts). */
+export interface WorkerRange {
+  readonly path: string;
+  readonly name: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface WorkerScan {
+  /** This worker's partition files, in partition order. */
+  readonly files: string[];
+  readonly resources: [string, number][];
+  readonly texts: [string, string[]][];
+  readonly lines: number[];
+  readonly facts: number;
+  readonly vocab: VocabularyState;
+}
+
+export interface WorkerCount {
+  readonly counts: CountsState;
+  readonly vocab: VocabularyState;
+}
+
+export interface WorkerSetup {
+  readonly base: KnowledgeModel | undefined;
+  readonly partitions: number;
+}
+
+export type WorkerRequest =
+  | { readonly kind: 'scan'; readonly ranges: readonly WorkerRange[] }
+  | { readonly kind: 'count'; readonly partitions: readonly (readonly string[])[]; readonly vocab: VocabularyState; readonly opts: EpisodeOptions }
+  | { readonly kind: 'close' };
+
+export type WorkerReply = { readonly ok: unknown } | { readonly issues: readonly Issue[] } | { readonly error: string };
+
+// The build ships .js; under tsx (tests, development) the sources are .ts and a worker thread must
+// register tsx's loader itself before importing its entry.
+const FROM_SOURCE = import.meta.url.endsWith('.ts');
+const ENTRY = new URL(FROM_SOURCE ? './fhir-worker.ts' : './fhir-worker.js', import.meta.url);
+
+function startWorker(setup: WorkerSetup): Worker {
+  if (!FROM_SOURCE) return new Worker(ENTRY, { workerData: setup });
+  const boot = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(ENTRY.href)}); })`;
+  return new Worker(boot, { eval: true, workerData: setup });
+}
+
+export class RecordsWorker {
+  private readonly worker: Worker;
+  private pending: { resolve: (v: unknown) => void; reject: (e: unknown) => void } | undefined;
+  private failed: unknown;
+
+  constructor(base: KnowledgeModel | undefined, partitions: number) {
+    const setup: WorkerSetup = { base, partitions };
+    this.worker = startWorker(setup);
+    this.worker.on('message', (m: WorkerReply) => {
+      const p = this.pending;
+      this.pending = undefined;
+      if (!p) return;
+      if ('ok' in m) p.resolve(m.ok);
+      else if ('issues' in m) p.reject(new InputError(m.issues));
+      else p.reject(new Error(`records worker: ${m.error}`));
+    });
+    this.worker.on('error', (e) => {
+      this.failed = e;
+      this.pending?.reject(e);
+      this.pending = undefined;
+    });
+  }
+
+  private request<T>(req: WorkerRequest): Promise<T> {
+    if (this.failed) return Promise.reject(this.failed);
+    return new Promise<T>((resolve, reject) => {
+      this.pending = { resolve: resolve as (v: unknown) => void, reject };
+      this.worker.postMessage(req);
+    });
+  }
+
+  scan(ranges: readonly WorkerRange[]): Promise<WorkerScan> {
+    return this.request({ kind: 'scan', ranges });
+  }
+
+  count(partitions: readonly (readonly string[])[], vocab: VocabularyState, opts: EpisodeOptions): Promise<WorkerCount> {
+    return this.request({ kind: 'count', partitions, vocab, opts });
+  }
+
+  /** Remove the worker's temporary files and stop it. */
+  async close(): Promise<void> {
+    if (!this.failed) {
+      try {
+        await this.request({ kind: 'close' });
+      } catch {
+        /* stopping anyway */
+      }
+    }
+    await this.worker.terminate();
+  }
+}
