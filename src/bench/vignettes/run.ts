@@ -100,9 +100,9 @@ export interface VignetteCase {
  * so an affirmed mention the notes pipeline marks historical (which in a clinical note keeps only
  * history-kind findings) is taken as present here, unless the text also names it current or negated.
  */
-function extract(text: string, lex: Lexicon, keep: (id: string) => boolean): Observation[] {
+function extract(text: string, lex: Lexicon, keep: (id: string) => boolean, who?: { age: number; sex: Sex }): Observation[] {
   if (!text.trim()) return [];
-  const r = extractFindings(text.slice(0, 100_000), lex);
+  const r = extractFindings(text.slice(0, 100_000), lex, who ?? {});
   if (!r.ok) return [];
   const out = r.value.findings.filter((o) => keep(o.id));
   const seen = new Set(out.map((o) => o.id));
@@ -279,7 +279,7 @@ export function runFreeTextCase(model: KnowledgeModel, cm: CompiledModel, lex: L
   const sex: Sex = d.sex?.value ?? 'male';
   const truth: JudgedDisease = { name: raw.diagnosis };
   const covered = model.conditions.some((_, i) => isCorrect(judge(judged(model, i), truth)));
-  const known = merge([...extract(story, lex, () => true), ...proseVitals(story, age), ...(opts.extraKnown?.(raw) ?? [])]);
+  const known = merge([...extract(story, lex, () => true, { age, sex }), ...proseVitals(story, age), ...(opts.extraKnown?.(raw) ?? [])]);
   const state = beliefFromCase(cm, { age, sex, findings: known });
   const p = posterior(state);
   const order = Array.from(p.keys()).sort((a, b) => p[b]! - p[a]! || a - b);
