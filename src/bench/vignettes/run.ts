@@ -17,6 +17,7 @@ import { createGatekeeper, type HiddenRecord } from '../gatekeeper.js';
 import { isCorrect, judge, type JudgedDisease } from '../judge.js';
 import { labsFromResults } from './labs.js';
 import { halfOf, type DevHalf } from './split.js';
+import type { TruthCodes } from './truth-codes.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -168,7 +169,8 @@ export interface VignetteReport {
 
 export function judged(model: KnowledgeModel, ci: number): JudgedDisease {
   const c = model.conditions[ci]!;
-  return { id: c.id, name: c.name, icd10: c.icd10, ...(c.synonyms ? { synonyms: c.synonyms } : {}) };
+  const codes = (c.codes ?? []).map((x) => x.code).filter((x) => /^(DOID|MONDO):/.test(x));
+  return { id: c.id, name: c.name, icd10: c.icd10, ...(c.synonyms ? { synonyms: c.synonyms } : {}), ...(codes.length > 0 ? { codes } : {}) };
 }
 
 /**
@@ -231,8 +233,20 @@ export interface VignetteOptions {
   budgetUsd?: number;
   maxSteps?: number;
   mode?: WorkupMode;
+  /**
+   * Codes of a gold diagnosis name from the disease vocabularies (`truth-codes.ts`): the judge then
+   * matches the same disease under another name by a shared DOID/MONDO id or ICD-10-CM code. Without
+   * it, names only.
+   */
+  truthCodes?: (name: string) => TruthCodes;
   /** Findings read from the presentation by another reader (the language model's, `llm.ts`), merged into what is known. */
   extraKnown?: (raw: unknown) => readonly Observation[];
+}
+
+/** The gold diagnosis as the judge sees it: its name, and its vocabulary codes when a resolver is given. */
+export function truthOf(name: string, opts: VignetteOptions = {}): JudgedDisease {
+  const c = opts.truthCodes?.(name);
+  return { name, ...(c && c.icd10.length > 0 ? { icd10: c.icd10 } : {}), ...(c && c.codes.length > 0 ? { codes: c.codes } : {}) };
 }
 
 /** A MedQA free-text row: `question` (the vignette) and gold `diagnosis`. */
@@ -277,7 +291,7 @@ export function runFreeTextCase(model: KnowledgeModel, cm: CompiledModel, lex: L
   const d = statedDemographics(story);
   const age = d.age?.value ?? 40;
   const sex: Sex = d.sex?.value ?? 'male';
-  const truth: JudgedDisease = { name: raw.diagnosis };
+  const truth = truthOf(raw.diagnosis, opts);
   const covered = model.conditions.some((_, i) => isCorrect(judge(judged(model, i), truth)));
   const known = merge([...extract(story, lex, () => true, { age, sex }), ...proseVitals(story, age), ...(opts.extraKnown?.(raw) ?? [])]);
   const state = beliefFromCase(cm, { age, sex, findings: known });
@@ -292,7 +306,7 @@ export function runFreeTextCase(model: KnowledgeModel, cm: CompiledModel, lex: L
 export function runVignetteCase(model: KnowledgeModel, cm: CompiledModel, lex: Lexicon, raw: unknown, opts: VignetteOptions = {}): VignetteOutcome | undefined {
   const vc = toVignetteCase(raw, model, lex);
   if (!vc || !vc.diagnosis) return undefined;
-  const truth: JudgedDisease = { name: vc.diagnosis };
+  const truth = truthOf(vc.diagnosis, opts);
   const covered = model.conditions.some((_, i) => isCorrect(judge(judged(model, i), truth)));
   const known = merge([...vc.presenting, ...vc.history, ...(opts.extraKnown?.(raw) ?? [])]);
   const hidden = merge(vc.hidden);
