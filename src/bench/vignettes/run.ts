@@ -17,7 +17,7 @@ import { createGatekeeper, type HiddenRecord } from '../gatekeeper.js';
 import { isCorrect, judge, type JudgedDisease } from '../judge.js';
 import { labsFromResults } from './labs.js';
 import { halfOf, type DevHalf } from './split.js';
-import type { TruthCodes } from './truth-codes.js';
+import { causalParents, type TruthCodes } from './truth-codes.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -245,8 +245,11 @@ export interface VignetteOptions {
 
 /** The gold diagnosis as the judge sees it: its name, and its vocabulary codes when a resolver is given. */
 export function truthOf(name: string, opts: VignetteOptions = {}): JudgedDisease {
-  const c = opts.truthCodes?.(name);
-  return { name, ...(c && c.icd10.length > 0 ? { icd10: c.icd10 } : {}), ...(c && c.codes.length > 0 ? { codes: c.codes } : {}) };
+  const parents = opts.truthCodes ? causalParents(name) : [];
+  const cs = [name, ...parents].map((n) => opts.truthCodes?.(n));
+  const icd10 = [...new Set(cs.flatMap((c) => c?.icd10 ?? []))];
+  const codes = [...new Set(cs.flatMap((c) => c?.codes ?? []))];
+  return { name, ...(parents.length > 0 ? { synonyms: parents } : {}), ...(icd10.length > 0 ? { icd10 } : {}), ...(codes.length > 0 ? { codes } : {}) };
 }
 
 /** A MedQA free-text row: `question` (the vignette) and gold `diagnosis`. */

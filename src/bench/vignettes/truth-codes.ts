@@ -67,3 +67,19 @@ export function truthResolver(onto: Ontologies): (name: string) => TruthCodes {
     return out;
   };
 }
+
+/**
+ * The disease a gold name qualifies by its cause, which the judge's scale counts as its parent (score 4):
+ * "Escherichia-induced hemolytic uremic syndrome" -> "hemolytic uremic syndrome", "Traveler's diarrhea
+ * due to ETEC" -> "Traveler's diarrhea", "Transplantation-related osteoporosis" -> "osteoporosis".
+ * Only a causal qualifier is dropped (due to, secondary to, caused by, induced/associated/related);
+ * the head that remains must keep two words or six letters, so "X-induced disease" names nothing.
+ */
+export function causalParents(name: string): string[] {
+  const out = new Set<string>();
+  const after = /^(.*?\S)\s+(?:due to|secondary to|caused by|induced by|associated with)\s+\S.*$/i.exec(name);
+  if (after) out.add(after[1]!.trim());
+  const before = /^\s*[\w'\u2019-]+[- ](?:induced|associated|related)\s+(.+)$/i.exec(name);
+  if (before) out.add(before[1]!.trim());
+  return [...out].filter((n) => n.replace(/[^A-Za-z]/g, '').length >= 6 && !/^(disease|disorder|syndrome|infection|condition)s?$/i.test(n));
+}
