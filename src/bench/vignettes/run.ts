@@ -125,16 +125,17 @@ export function toVignetteCase(raw: unknown, model: KnowledgeModel, lex: Lexicon
   const actor = isObj(osce['Patient_Actor']) ? osce['Patient_Actor'] : {};
   const { age, sex } = parseDemographics(String(actor['Demographics'] ?? ''));
   const symptoms = isObj(actor['Symptoms']) ? actor['Symptoms'] : {};
-  const presenting = extract(flatten(symptoms['Primary_Symptom']).join('. '), lex, clinical);
+  const who = { age, sex };
+  const presenting = extract(flatten(symptoms['Primary_Symptom']).join('. '), lex, clinical, who);
   const historyText = flatten({ ...actor, Demographics: undefined }).join('.\n');
   const exam = isObj(osce['Physical_Examination_Findings']) ? osce['Physical_Examination_Findings'] : {};
   const examText = flatten({ ...exam, Vital_Signs: undefined }).join('.\n');
-  const history = [...extract(historyText, lex, clinical), ...extract(examText, lex, clinical)];
+  const history = [...extract(historyText, lex, clinical, who), ...extract(examText, lex, clinical, who)];
   const known = new Set(model.findings.map((f) => f.id));
   const hidden = [
     ...vitalFindings(exam['Vital_Signs'], age),
     ...labsFromResults(osce['Test_Results']).filter((o) => known.has(o.id)),
-    ...extract(flatten(osce['Test_Results']).join('.\n'), lex, test),
+    ...extract(flatten(osce['Test_Results']).join('.\n'), lex, test, who),
   ];
   const symptomTexts = [...flatten(symptoms['Primary_Symptom']), ...flatten(symptoms['Secondary_Symptoms'])];
   const recognised = symptomTexts.filter((t) => extract(t, lex, clinical).length > 0).length;
