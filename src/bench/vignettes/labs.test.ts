@@ -30,3 +30,18 @@ test('a blood count in the record answers with its numbers, not "normal"', () =>
   // WBC was not in the record: only its two results take the documented default.
   assert.equal(gk.log[0]?.defaulted, 2);
 });
+
+test('a normal temperature in a free-text vignette is no fever; a raised one is', async () => {
+  const { runFreeTextCase } = await import('./run.js');
+  const { compileModel } = await import('../../core/compile.js');
+  const { buildLexicon } = await import('../../intake/notes/index.js');
+  const cm = compileModel(model);
+  const lex = buildLexicon(model);
+  const fever = (t: string): boolean | undefined => {
+    const o = runFreeTextCase(model, cm, lex, { id: 'x', question: `A 34-year-old woman has a cough. Her temperature is ${t}, pulse is 80/min. Which of the following is the most likely diagnosis?`, diagnosis: 'Pneumonia' });
+    const f = o?.known.find((k) => k.id === 'fever');
+    return f && 'present' in f ? f.present : undefined;
+  };
+  assert.equal(fever('37°C (98.6°F)'), false);
+  assert.equal(fever('39.2°C (102.6°F)'), true);
+});

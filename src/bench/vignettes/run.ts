@@ -17,6 +17,7 @@ import { createGatekeeper, type HiddenRecord } from '../gatekeeper.js';
 import { isCorrect, judge, type JudgedDisease } from '../judge.js';
 import { labsFromResults } from './labs.js';
 import { halfOf, type DevHalf } from './split.js';
+import { causalParents, type TruthCodes } from './truth-codes.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -100,9 +101,9 @@ export interface VignetteCase {
  * so an affirmed mention the notes pipeline marks historical (which in a clinical note keeps only
  * history-kind findings) is taken as present here, unless the text also names it current or negated.
  */
-function extract(text: string, lex: Lexicon, keep: (id: string) => boolean): Observation[] {
+function extract(text: string, lex: Lexicon, keep: (id: string) => boolean, who?: { age: number; sex: Sex }): Observation[] {
   if (!text.trim()) return [];
-  const r = extractFindings(text.slice(0, 100_000), lex);
+  const r = extractFindings(text.slice(0, 100_000), lex, who ?? {});
   if (!r.ok) return [];
   const out = r.value.findings.filter((o) => keep(o.id));
   const seen = new Set(out.map((o) => o.id));
@@ -124,16 +125,17 @@ export function toVignetteCase(raw: unknown, model: KnowledgeModel, lex: Lexicon
   const actor = isObj(osce['Patient_Actor']) ? osce['Patient_Actor'] : {};
   const { age, sex } = parseDemographics(String(actor['Demographics'] ?? ''));
   const symptoms = isObj(actor['Symptoms']) ? actor['Symptoms'] : {};
-  const presenting = extract(flatten(symptoms['Primary_Symptom']).join('. '), lex, clinical);
+  const who = { age, sex };
+  const presenting = extract(flatten(symptoms['Primary_Symptom']).join('. '), lex, clinical, who);
   const historyText = flatten({ ...actor, Demographics: undefined }).join('.\n');
   const exam = isObj(osce['Physical_Examination_Findings']) ? osce['Physical_Examination_Findings'] : {};
   const examText = flatten({ ...exam, Vital_Signs: undefined }).join('.\n');
-  const history = [...extract(historyText, lex, clinical), ...extract(examText, lex, clinical)];
+  const history = [...extract(historyText, lex, clinical, who), ...extract(examText, lex, clinical, who)];
   const known = new Set(model.findings.map((f) => f.id));
   const hidden = [
     ...vitalFindings(exam['Vital_Signs'], age),
     ...labsFromResults(osce['Test_Results']).filter((o) => known.has(o.id)),
-    ...extract(flatten(osce['Test_Results']).join('.\n'), lex, test),
+    ...extract(flatten(osce['Test_Results']).join('.\n'), lex, test, who),
   ];
   const symptomTexts = [...flatten(symptoms['Primary_Symptom']), ...flatten(symptoms['Secondary_Symptoms'])];
   const recognised = symptomTexts.filter((t) => extract(t, lex, clinical).length > 0).length;
@@ -168,7 +170,8 @@ export interface VignetteReport {
 
 export function judged(model: KnowledgeModel, ci: number): JudgedDisease {
   const c = model.conditions[ci]!;
-  return { id: c.id, name: c.name, icd10: c.icd10, ...(c.synonyms ? { synonyms: c.synonyms } : {}) };
+  const codes = (c.codes ?? []).map((x) => x.code).filter((x) => /^(DOID|MONDO):/.test(x));
+  return { id: c.id, name: c.name, icd10: c.icd10, ...(c.synonyms ? { synonyms: c.synonyms } : {}), ...(codes.length > 0 ? { codes } : {}) };
 }
 
 /**
@@ -231,8 +234,23 @@ export interface VignetteOptions {
   budgetUsd?: number;
   maxSteps?: number;
   mode?: WorkupMode;
+  /**
+   * Codes of a gold diagnosis name from the disease vocabularies (`truth-codes.ts`): the judge then
+   * matches the same disease under another name by a shared DOID/MONDO id or ICD-10-CM code. Without
+   * it, names only.
+   */
+  truthCodes?: (name: string) => TruthCodes;
   /** Findings read from the presentation by another reader (the language model's, `llm.ts`), merged into what is known. */
   extraKnown?: (raw: unknown) => readonly Observation[];
+}
+
+/** The gold diagnosis as the judge sees it: its name, and its vocabulary codes when a resolver is given. */
+export function truthOf(name: string, opts: VignetteOptions = {}): JudgedDisease {
+  const parents = opts.truthCodes ? causalParents(name) : [];
+  const cs = [name, ...parents].map((n) => opts.truthCodes?.(n));
+  const icd10 = [...new Set(cs.flatMap((c) => c?.icd10 ?? []))];
+  const codes = [...new Set(cs.flatMap((c) => c?.codes ?? []))];
+  return { name, ...(parents.length > 0 ? { synonyms: parents } : {}), ...(icd10.length > 0 ? { icd10 } : {}), ...(codes.length > 0 ? { codes } : {}) };
 }
 
 /** A MedQA free-text row: `question` (the vignette) and gold `diagnosis`. */
@@ -277,9 +295,9 @@ export function runFreeTextCase(model: KnowledgeModel, cm: CompiledModel, lex: L
   const d = statedDemographics(story);
   const age = d.age?.value ?? 40;
   const sex: Sex = d.sex?.value ?? 'male';
-  const truth: JudgedDisease = { name: raw.diagnosis };
+  const truth = truthOf(raw.diagnosis, opts);
   const covered = model.conditions.some((_, i) => isCorrect(judge(judged(model, i), truth)));
-  const known = merge([...extract(story, lex, () => true), ...proseVitals(story, age), ...(opts.extraKnown?.(raw) ?? [])]);
+  const known = merge([...extract(story, lex, () => true, { age, sex }), ...proseVitals(story, age), ...(opts.extraKnown?.(raw) ?? [])]);
   const state = beliefFromCase(cm, { age, sex, findings: known });
   const p = posterior(state);
   const order = Array.from(p.keys()).sort((a, b) => p[b]! - p[a]! || a - b);
@@ -292,7 +310,7 @@ export function runFreeTextCase(model: KnowledgeModel, cm: CompiledModel, lex: L
 export function runVignetteCase(model: KnowledgeModel, cm: CompiledModel, lex: Lexicon, raw: unknown, opts: VignetteOptions = {}): VignetteOutcome | undefined {
   const vc = toVignetteCase(raw, model, lex);
   if (!vc || !vc.diagnosis) return undefined;
-  const truth: JudgedDisease = { name: vc.diagnosis };
+  const truth = truthOf(vc.diagnosis, opts);
   const covered = model.conditions.some((_, i) => isCorrect(judge(judged(model, i), truth)));
   const known = merge([...vc.presenting, ...vc.history, ...(opts.extraKnown?.(raw) ?? [])]);
   const hidden = merge(vc.hidden);

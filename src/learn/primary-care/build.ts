@@ -70,7 +70,9 @@ export const AGE_PROFILES: Readonly<Record<string, readonly number[]>> = {
  * Prior of a condition added from the ontologies (docs/primary-care.md, "Priors"): its prevalence class
  * by source (DO symptom links only: 'u'; annotated by HPO, i.e. an OMIM/Orphanet rare disease: 'r'),
  * times a source weight below 1, because nobody judged these conditions common and a vocabulary lists
- * rare diseases as readily as common ones.
+ * rare diseases as readily as common ones. The weights put an Orphanet disease (mostly < 1/100,000)
+ * about two decades below an uncommon SymCat condition, as prevalence does (0.5 before: a rare disease
+ * was only 4x below 'u' and 11x below 'vc').
  */
 /**
  * Which parts of the ontology knowledge step run (docs/primary-care.md, "Tried and dropped"). All three
@@ -79,11 +81,13 @@ export const AGE_PROFILES: Readonly<Record<string, readonly number[]>> = {
  *   - enrichLinked: DO symptom links and HPO annotations added to linked conditions (structured score
  *     top-5 0.577 -> 0.519, free-text score 0.135 -> 0.124);
  *   - addConditions: DO diseases the model lacks with >= 3 mapped findings (3,117 conditions; coverage
- *     up, free-text score coverage 0.607 -> 0.629, but top-5 down at every prior weight tried, 0.02-1);
+ *     up, free-text score coverage 0.607 -> 0.629, but top-5 down at every prior weight tried, 0.0001-1,
+ *     and with case-report counts shrunk: their evidence is the few generic findings that map, see
+ *     docs/primary-care.md "Why the ontology knowledge does not rank");
  *   - hpoLexicon: HPO labels and synonyms as finding synonyms (free-text score top-1 0.045 -> 0.034).
  */
 export const ONTOLOGY_KNOWLEDGE = { enrichLinked: false, addConditions: false, hpoLexicon: false } as const;
-export const ONTOLOGY_PRIOR: Readonly<Record<'do' | 'hpo', { cls: PrevalenceClass; weight: number }>> = { do: { cls: 'u', weight: 0.5 }, hpo: { cls: 'r', weight: 0.5 } };
+export const ONTOLOGY_PRIOR: Readonly<Record<'do' | 'hpo', { cls: PrevalenceClass; weight: number }>> = { do: { cls: 'u', weight: 0.1 }, hpo: { cls: 'r', weight: 0.01 } };
 /** Sex profiles [female, male]. */
 export const SEX_PROFILES: Readonly<Record<string, readonly number[]>> = { b: [1, 1], f: [2, 0], m: [0, 2], F: [1.4, 0.6], M: [0.6, 1.4] };
 const CONCEPT = 'https://ddx.dev/concept';

@@ -14,7 +14,8 @@ const TERMS = new Map<string, HpoTerm>([
 
 test('HPO frequencies, annotations and DO symptom rules parse', () => {
   assert.equal(parseFrequency('HP:0040281'), 0.9);
-  assert.equal(parseFrequency('3/4'), 0.75);
+  assert.equal(parseFrequency('3/4'), (3 + 0.8) / 6); // shrunk toward 0.4 by two patients
+  assert.equal(parseFrequency('1/1'), 0.6);
   assert.equal(parseFrequency('20%'), 0.2);
   assert.equal(parseFrequency('HP:0040285'), null);
   const d = parseHpoa('#h\nOMIM:1\tX\t\tHP:4\tr\tIEA\t\tHP:0040281\t\t\tP\tb\nOMIM:1\tX\tNOT\tHP:1\tr\tIEA\t\t\t\t\tP\tb\nOMIM:1\tX\t\tHP:0003577\tr\tIEA\t\t\t\t\tC\tb\n');

@@ -40,12 +40,17 @@ export const HPO_FREQUENCY: Readonly<Record<string, number>> = {
   'HP:0040280': 0.95, 'HP:0040281': 0.9, 'HP:0040282': 0.55, 'HP:0040283': 0.17, 'HP:0040284': 0.025,
 };
 
+/** Weight, in patients, of the default frequency a counted frequency ("n/m") is shrunk toward. */
+export const HPO_COUNT_PRIOR = 2;
+
 export function parseFrequency(s: string): number | undefined | null {
   if (!s) return undefined;
   if (s === 'HP:0040285') return null; // excluded (0%)
   if (s in HPO_FREQUENCY) return HPO_FREQUENCY[s];
   const frac = /^(\d+)\/(\d+)$/.exec(s);
-  if (frac) return Number(frac[2]) > 0 ? Number(frac[1]) / Number(frac[2]) : undefined;
+  // A count from a case report ("1/1", "2/2") says little: shrunk toward HPO_DEFAULT_P with the weight
+  // of HPO_COUNT_PRIOR patients, as SymCat's tiny-sample lists are capped.
+  if (frac) return Number(frac[2]) > 0 ? (Number(frac[1]) + HPO_COUNT_PRIOR * HPO_DEFAULT_P) / (Number(frac[2]) + HPO_COUNT_PRIOR) : undefined;
   const pct = /^([\d.]+)%$/.exec(s);
   return pct ? Number(pct[1]) / 100 : undefined;
 }
