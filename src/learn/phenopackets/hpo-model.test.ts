@@ -21,13 +21,13 @@ const HPOA = [
 ].join('\n');
 const CASES = '{"id":"PMID_1_a","sex":"MALE","age":"P3Y","diseases":[{"id":"OMIM:2","label":"Generalized epilepsy"}],"present_hpo":["HP:0002069"],"excluded_hpo":[],"genes":["GENEB"]}';
 
-function learn(): ReturnType<typeof learnHpoModel>['model'] {
+function learn(params: { caseWeight?: number; absentWeight?: number } = {}): ReturnType<typeof learnHpoModel>['model'] {
   const ontology = parseObo(TINY_OBO);
   const inputs = {
     ontology, mapper: createTermMapper(ontology, {}), annotations: parseHpoa(HPOA), geneLinks: new Map([['OMIM:1', new Set(['GENEA'])]]),
     mondo: new Map([['OMIM:1', ['MONDO:1']], ['ORPHA:3', ['MONDO:1']]]), train: parseJsonl(CASES, parsePhenopacket).items, training: [],
   };
-  return learnHpoModel(inputs, { priceOf: () => ({ priceUsd: 100, source: 'test' }) }).model;
+  return learnHpoModel(inputs, { ...params, priceOf: () => ({ priceUsd: 100, source: 'test' }) }).model;
 }
 
 test('the HPO model is valid and byte-identical for the same input', () => {
@@ -56,13 +56,33 @@ test('frequencies, NOT annotations and cases as pseudo-counts shape the ranking'
   // Focal seizures (annotated very frequent) raise OMIM:1 against OMIM:2; generalized seizures (NOT for OMIM:1) lower it.
   assert.ok(odds(post([{ id: 'HP:0007359', present: true }])) > base);
   assert.ok(odds(post([{ id: 'HP:0002069', present: true }])) < base / 10);
-  const m = learn();
+  const m = learn({ caseWeight: 2, absentWeight: 0 });
   const p2 = m.likelihoods['HP:0002069']!['OMIM:2']![0]!;
-  // (2 x 0.5 + 1) / (2 + 1): the annotation prior counts as two cases.
+  // (2 x 0.5 + 1) / (2 + 1): with caseWeight 2 the annotation prior counts as two cases.
   assert.ok(Math.abs(p2 - 2 / 3) < 1e-3, String(p2));
   const leak = (m.findings.find((f) => f.id === 'HP:0002069') as { leak: number }).leak;
   assert.ok(m.likelihoods['HP:0002069']!['OMIM:1']![0]! < leak / 10);
   // Adult onset: the child bands carry less prior than the adult bands.
   const prior = m.conditions.find((c) => c.id === 'OMIM:2')!.prior;
   assert.ok(prior[2]![0]! < prior[4]![0]!);
+});
+
+test('expected features the record does not report count against a disease; a reported one takes its factor back', () => {
+  const plain = learn({ absentWeight: 0 });
+  const withAbsent = learn({ absentWeight: 0.1 });
+  // OMIM:1's most specific listed term, focal seizures, very frequent (0.9): P rises to 0.9 / (1 - 0.09).
+  const p0 = plain.likelihoods['HP:0007359']!['OMIM:1']![0]!;
+  const p1 = withAbsent.likelihoods['HP:0007359']!['OMIM:1']![0]!;
+  assert.ok(Math.abs(p1 - p0 / (1 - 0.1 * p0)) < 2e-3, `${p0} ${p1}`);
+  // ... and its prior falls by P / P', so observing the term leaves the score where the plain model has it.
+  const prior = (m: typeof plain): number => m.conditions.find((c) => c.id === 'OMIM:1')!.prior[4]![0]!;
+  assert.ok(Math.abs(prior(withAbsent) / prior(plain) - p0 / p1) < 1e-3);
+  const score = (m: typeof plain, obs: { id: string; present: boolean }[]): number => {
+    const cm = compileModel(m);
+    const p = posterior(observe(initialBelief(cm, 30, 'female'), obs));
+    return Math.log(p[cm.conditionIndex.get('OMIM:1')!]! / p[cm.conditionIndex.get('OMIM:2')!]!);
+  };
+  const seizure = [{ id: 'HP:0007359', present: true }];
+  assert.ok(score(withAbsent, []) < score(plain, []));
+  assert.ok(score(withAbsent, seizure) - score(plain, seizure) > score(withAbsent, []) - score(plain, []));
 });

@@ -14,7 +14,8 @@
  *   P(t | d) = (w * P_annotation(t | d) + k(d, t)) / (w + n(d)) over the closure of its annotations and
  *   cases (both explicit, so the compile step carries only the most specific ones further down).
  * - Prior: 1 + seenBoost * n(d) ^ priorPower, times an onset factor per age band: a band that ends
- *   before the disease's earliest annotated onset gets `onsetPenalty`.
+ *   before the disease's earliest annotated onset gets `onsetPenalty`, times the disease's expected
+ *   unreported features (`absentWeight`, see `expectedUnreported`).
  * - Genes: P(gene | d) = geneProbability / (number of genes linked to d), updated by training cases.
  */
 import type { ActionDef, AgeBand, BinaryFinding, Coding, ConditionDef, FindingDef, KnowledgeModel, TrainingFile } from '../../core/model.js';
@@ -37,13 +38,14 @@ export interface HpoLearnOptions {
   readonly geneProbability?: number;
   readonly descendantCredit?: number;
   readonly maxDescendants?: number;
+  readonly absentWeight?: number;
   readonly trainPart?: string;
   readonly priceOf: (code: string) => { priceUsd: number; source: string } | undefined;
 }
 
 export const HPO_DEFAULTS = {
-  defaultFrequency: 0.5, leakFloor: 0.0005, caseWeight: 2, seenBoost: 200, priorPower: 0.5, onsetPenalty: 0.2, notFactor: 0.05,
-  geneProbability: 0.95, descendantCredit: 0.3, maxDescendants: 30,
+  defaultFrequency: 0.5, leakFloor: 0.0005, caseWeight: 5, seenBoost: 200, priorPower: 0.5, onsetPenalty: 0.2, notFactor: 0.05,
+  geneProbability: 0.95, descendantCredit: 0.3, maxDescendants: 30, absentWeight: 0.1,
 } as const;
 
 /** Marks a condition's training-case count, so a benchmark can tell seen from unseen diseases. */
@@ -188,7 +190,8 @@ export function learnHpoModel(inp: HpoInputs, opts: HpoLearnOptions): { model: K
     }
     for (const t of neg.get(d) ?? []) if (likelihoods[t]?.[d] === undefined) put(t, d, leakOf(t) * prm.notFactor);
   }
-  return assemble(inp, opts, prm, { terms, parents, likelihoods, leakOf, byDisease, diseaseIds, seen });
+  const unreported = expectedUnreported(o, likelihoods, leakOf, prm.absentWeight);
+  return assemble(inp, opts, prm, { terms, parents, likelihoods, leakOf, byDisease, diseaseIds, seen, unreported });
 }
 
 interface Tables {
@@ -199,6 +202,47 @@ interface Tables {
   readonly byDisease: ReadonlyMap<string, readonly Phenopacket[]>;
   readonly diseaseIds: readonly string[];
   readonly seen: number;
+  /** Per disease, log of prod (1 - rho * P(t | d)) over its most specific listed terms (see `expectedUnreported`). */
+  readonly unreported: ReadonlyMap<string, number>;
+}
+
+/**
+ * Features a disease shows that the patient's record does not report count against it, as in a
+ * Bernoulli naive Bayes over the disease's most specific listed terms t (those with P(t | d) above the
+ * leak and no listed descendant): each contributes log(1 - rho * P(t | d)), rho being the chance that
+ * a feature the patient has is recorded (phenopackets record selectively, so rho is small). The sum
+ * over all of them goes into the disease's prior; a reported term takes its own factor back, so its
+ * listed probability becomes P / (1 - rho * P): observing it then contributes log(P / leak) -
+ * log(1 - rho * P), exactly the Bernoulli term. Where that would pass 0.99 it is capped, and the
+ * prior takes only the factor P / 0.99 the capped value gives back, so a reported term is always
+ * restored exactly. Without this, a disease with many
+ * annotations matches more terms by chance and its missing hallmark features cost nothing.
+ * Rewrites `likelihoods` in place; returns the log factor per disease.
+ */
+function expectedUnreported(o: Ontology, likelihoods: Record<string, Record<string, number[]>>, leakOf: (t: string) => number, rho: number): Map<string, number> {
+  const out = new Map<string, number>();
+  if (!(rho > 0)) return out;
+  const byDisease = new Map<string, string[]>();
+  for (const t of Object.keys(likelihoods).sort()) {
+    const L = leakOf(t);
+    for (const [d, v] of Object.entries(likelihoods[t]!)) if (v[0]! > L) (byDisease.get(d) ?? byDisease.set(d, []).get(d)!).push(t);
+  }
+  for (const [d, ts] of byDisease) {
+    const nonLeaf = new Set<string>();
+    for (const t of ts) for (const a of ancestors(o, t)) nonLeaf.add(a);
+    let logF = 0;
+    for (const t of ts) {
+      if (nonLeaf.has(t)) continue;
+      const row = likelihoods[t]!;
+      const p = row[d]![0]!;
+      // Near 1 the raised probability is capped; the prior then takes only the factor it gives back.
+      const raised = roundSig(Math.min(0.99, Math.max(p, p / (1 - rho * p))), 3);
+      logF += Math.log(p / raised);
+      row[d] = [raised];
+    }
+    out.set(d, logF);
+  }
+  return out;
 }
 
 /** HPO codes of a term: itself, then the alt_ids and replaced obsolete ids that resolve to it. */
@@ -295,7 +339,7 @@ function buildConditions(inp: HpoInputs, prm: Params, tb: Tables, genesOf: Reado
     const cases = tb.byDisease.get(d) ?? [];
     const name = ann?.name ?? cases[0]!.disease.label;
     const earliest = (ann?.onsets ?? []).length > 0 ? Math.min(...ann!.onsets.map((t) => ONSET_FROM[t] ?? 0)) : 0;
-    const base = 1 + (cases.length > 0 ? prm.seenBoost * Math.pow(cases.length, prm.priorPower) : 0);
+    const base = (1 + (cases.length > 0 ? prm.seenBoost * Math.pow(cases.length, prm.priorPower) : 0)) * Math.exp(tb.unreported.get(d) ?? 0);
     const prior = AGE_BANDS.map((b) => {
       const w = roundSig(base * (b.maxYears <= earliest ? prm.onsetPenalty : 1), 4);
       return [w, w];
