@@ -184,6 +184,9 @@ export const CONCEPTS: readonly ConceptDef[] = [
   lab('throat-culture-positive', 'positive', ['throat culture']),
   lab('koh-prep-positive', 'positive', ['koh prep', 'koh preparation']),
   lab('wet-mount-positive', 'positive', ['wet mount', 'wet prep']),
+  { id: 'ecg-qt-prolonged', names: ['prolonged qt', 'prolonged qtc', 'qt prolongation', 'qtc prolongation', 'long qt interval'] },
+  { id: 'echo-reduced-ef', names: ['reduced ejection fraction', 'low ejection fraction', 'lv systolic dysfunction', 'reduced lvef'] },
+  { id: 'spirometry-obstruction', names: ['airflow obstruction', 'obstructive spirometry', 'low fev1 fvc ratio'] },
   { id: 'obese', names: ['obesity', 'obese', 'high bmi', 'raised bmi', 'bmi over 30'] },
   // respiratory pathogens and other infectious tests
   lab('sars-cov-2-positive', 'positive', ['sars cov 2', 'sars cov 2 pcr', 'sars cov 2 rna', 'covid 19 test', 'covid test', 'covid 19 pcr', 'covid pcr', 'sars cov 2 antigen'], ['covid 19 confirmed by test']),

@@ -212,6 +212,10 @@ export const TESTS: readonly LabTest[] = [
   ql({ id: 'throat-culture', name: 'Throat culture', loinc: [], positive: 'throat-culture-positive', names: ['throat culture', 'throat swab culture'] }),
   ql({ id: 'koh', name: 'KOH preparation', loinc: [], positive: 'koh-prep-positive', names: ['koh', 'koh prep', 'koh preparation', 'potassium hydroxide preparation'] }),
   ql({ id: 'wet-mount', name: 'Wet mount', loinc: [], positive: 'wet-mount-positive', names: ['wet mount', 'wet prep', 'saline wet mount'] }),
+  // measured results of ECG, echocardiogram and spirometry (ESC/AHA QTc limits; ASE LVEF; GOLD FEV1/FVC < 0.70)
+  q({ id: 'qtc', name: 'QTc interval', loinc: ['8636-3'], unit: 'ms', ranges: [{ sex: 'female', high: 460 }, { sex: 'male', high: 450 }, { high: 460 }], plausible: [200, 800], high: 'ecg-qt-prolonged', names: ['qtc', 'qt interval', 'qtc interval', 'corrected qt', 'corrected qt interval', 'qt'], noteUnits: [['ms', 200, 800], ['s', 0.2, 0.8]] }),
+  q({ id: 'lvef', name: 'Left ventricular ejection fraction', loinc: ['10230-1', '8806-2'], unit: '%', ranges: [{ low: 50 }], plausible: [3, 95], low: 'echo-reduced-ef', names: ['ef', 'lvef', 'ejection fraction', 'left ventricular ejection fraction', 'lv ef', 'lv ejection fraction'], noteUnits: [['%', 3, 95]] }),
+  q({ id: 'fev1-fvc', name: 'FEV1/FVC', loinc: ['19926-5'], unit: '%', ranges: [{ low: 70 }], plausible: [10, 120], low: 'spirometry-obstruction', names: ['fev1 fvc', 'fev1/fvc', 'fev1/fvc ratio', 'fev1 fvc ratio', 'fev1 to fvc ratio'], noteUnits: [['1', 0.1, 1.2], ['%', 10, 120]] }),
   // respiratory pathogens (Synthea, US Core): nucleic acid and antigen tests
   ql({ id: 'sars-cov-2', name: 'SARS-CoV-2 RNA or antigen', loinc: ['94500-6', '94309-2', '94531-1', '94533-7', '94534-5', '94565-9', '94558-4', '95209-3', '94759-8'], positive: 'sars-cov-2-positive', names: ['sars cov 2', 'sars cov2', 'sarscov2', 'covid', 'covid 19', 'covid19', 'coronavirus', 'sars coronavirus 2', 'novel coronavirus'] }),
   ql({ id: 'influenza', name: 'Influenza A/B RNA or antigen', loinc: ['92142-9', '92141-1', '80382-5', '80383-3', '34487-9'], positive: 'influenza-pcr-positive', names: ['influenza', 'influenza a', 'influenza b', 'flu', 'flu a', 'flu b', 'influenza a b', 'flu a b', 'rapid flu', 'rapid influenza'] }),
@@ -224,11 +228,11 @@ export const TESTS: readonly LabTest[] = [
   ql({ id: 'blood-culture', name: 'Blood culture', loinc: ['600-7'], positive: 'blood-culture-positive', names: ['blood culture', 'blood cultures'] }),
   ql({ id: 'urine-culture', name: 'Urine culture', loinc: ['630-4'], positive: 'urine-culture-positive', names: ['urine culture', 'urine cultures', 'msu culture'] }),
   ql({ id: 'h-pylori', name: 'Helicobacter pylori stool antigen or breath test', loinc: [], positive: 'h-pylori-positive', names: ['h pylori', 'helicobacter pylori', 'urea breath test', 'h pylori stool antigen'] }),
-  ql({ id: 'fobt', name: 'Fecal occult blood / FIT', loinc: [], positive: 'fecal-occult-blood-positive', names: ['fobt', 'fit', 'fecal occult blood', 'faecal occult blood', 'guaiac', 'stool guaiac', 'faecal immunochemical test'] }),
+  ql({ id: 'fobt', name: 'Fecal occult blood / FIT', loinc: [], positive: 'fecal-occult-blood-positive', names: ['fobt', 'fit', 'fecal occult blood', 'faecal occult blood', 'guaiac', 'stool guaiac', 'faecal immunochemical test', 'occult blood', 'stool occult blood', 'hemoccult', 'guaiac test'] }),
   // urinalysis (test strip) and pregnancy
   ql({ id: 'urine-leukocyte-esterase', name: 'Leukocyte esterase, urine strip', loinc: ['5799-2'], positive: 'urine-leukocyte-esterase-positive', names: ['leukocyte esterase', 'leucocyte esterase', 'leuk esterase', 'le', 'urine leukocyte esterase', 'leukocytes in urine'] }),
   ql({ id: 'urine-nitrite', name: 'Nitrite, urine strip', loinc: ['5802-4'], positive: 'urine-nitrite-positive', names: ['nitrite', 'nitrites', 'urine nitrite', 'urine nitrites'] }),
-  ql({ id: 'urine-protein', name: 'Protein, urine strip', loinc: ['5804-0'], positive: 'urine-protein-positive', names: ['urine protein', 'protein in urine', 'urine dipstick protein'] }),
+  ql({ id: 'urine-protein', name: 'Protein, urine strip', loinc: ['5804-0'], positive: 'urine-protein-positive', names: ['urine protein', 'protein in urine', 'urine dipstick protein', 'protein', 'proteinuria'] }),
   ql({ id: 'urine-blood', name: 'Hemoglobin (blood), urine strip', loinc: ['5794-3'], positive: 'urine-blood-positive', names: ['urine blood', 'blood in urine', 'urine dipstick blood'] }),
   ql({ id: 'urine-glucose', name: 'Glucose, urine strip', loinc: ['5792-7'], positive: 'urine-glucose-positive', names: ['urine glucose', 'glucose in urine', 'urine sugar'] }),
   ql({ id: 'urine-ketones', name: 'Ketones, urine strip', loinc: ['2514-8'], positive: 'urine-ketones-positive', names: ['ketones', 'urine ketones', 'ketone', 'urinary ketones', 'ketones in urine', 'serum ketones', 'blood ketones', 'beta hydroxybutyrate'] }),
