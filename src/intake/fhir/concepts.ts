@@ -187,6 +187,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
   { id: 'ecg-qt-prolonged', names: ['prolonged qt', 'prolonged qtc', 'qt prolongation', 'qtc prolongation', 'long qt interval'] },
   { id: 'echo-reduced-ef', names: ['reduced ejection fraction', 'low ejection fraction', 'lv systolic dysfunction', 'reduced lvef'] },
   { id: 'spirometry-obstruction', names: ['airflow obstruction', 'obstructive spirometry', 'low fev1 fvc ratio'] },
+  lab('cd4-low', 'low', ['cd4', 'cd4 count'], ['cd4 lymphopenia']),
   { id: 'obese', names: ['obesity', 'obese', 'high bmi', 'raised bmi', 'bmi over 30'] },
   // respiratory pathogens and other infectious tests
   lab('sars-cov-2-positive', 'positive', ['sars cov 2', 'sars cov 2 pcr', 'sars cov 2 rna', 'covid 19 test', 'covid test', 'covid 19 pcr', 'covid pcr', 'sars cov 2 antigen'], ['covid 19 confirmed by test']),

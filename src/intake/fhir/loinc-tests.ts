@@ -147,6 +147,8 @@ export const TESTS: readonly LabTest[] = [
   q({ id: 'ptt', name: 'aPTT', loinc: ['3173-2', '14979-9'], unit: 's', ranges: [{ high: 35 }], plausible: [5, 300], high: 'ptt-prolonged', names: ['ptt', 'aptt', 'activated partial thromboplastin time', 'partial thromboplastin time'], noteUnits: [['s', 5, 300]] }),
   // A prolonged prothrombin time means what a raised INR means.
   q({ id: 'pt', name: 'Prothrombin time', loinc: ['5902-2'], unit: 's', ranges: [{ high: 13.5 }], plausible: [5, 300], high: 'inr-high', names: ['prothrombin time', 'protime', 'pt time'], noteUnits: [['s', 5, 300]] }),
+  // CD4 below 200/uL: the AIDS threshold for opportunistic infections (CDC/NIH/IDSA 2009).
+  q({ id: 'cd4', name: 'CD4 cells (absolute)', loinc: ['24467-3'], unit: '/uL', ranges: [{ low: 200 }], plausible: [0, 5000], low: 'cd4-low', names: ['cd4', 'cd4 count', 'cd4+ count', 'cd4 cell count', 'cd4+ t cell count', 'cd4 t cell count', 'cd4 cells'], noteUnits: [['/uL', 0, 5000]] }),
   // chemistry beyond the BMP/CMP
   q({ id: 'magnesium', name: 'Magnesium', loinc: ['19123-9', '2601-3'], unit: 'mg/dL', analyte: { molarMass: 24.305, valence: 2 }, ranges: [{ low: 1.7, high: 2.4 }], plausible: [0, 20], high: 'magnesium-high', low: 'magnesium-low', names: ['mg', 'magnesium', 'serum magnesium', 'mg2+', 'mag'], noteUnits: [['mg/dL', 1.3, 15], ['mmol/L', 0.1, 1.3]] }),
   q({ id: 'phosphate', name: 'Phosphate', loinc: ['2777-1'], unit: 'mg/dL', analyte: { molarMass: 30.974 }, ranges: [{ minAge: 18, low: 2.5, high: 4.5 }, { maxAge: 18, low: 3.5, high: 6.5 }], plausible: [0, 30], high: 'phosphate-high', low: 'phosphate-low', names: ['phosphate', 'phosphorus', 'serum phosphate', 'po4', 'phos'], noteUnits: [['mg/dL', 0.8, 25], ['mmol/L', 0.1, 0.8]] }),
