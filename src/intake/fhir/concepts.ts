@@ -192,6 +192,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
   // respiratory pathogens and other infectious tests
   lab('sars-cov-2-positive', 'positive', ['sars cov 2', 'sars cov 2 pcr', 'sars cov 2 rna', 'covid 19 test', 'covid test', 'covid 19 pcr', 'covid pcr', 'sars cov 2 antigen'], ['covid 19 confirmed by test']),
   lab('influenza-pcr-positive', 'positive', ['influenza pcr', 'influenza test', 'influenza', 'flu test', 'influenza a', 'influenza b']),
+  lab('influenza-test-positive', 'positive', ['rapid flu test', 'rapid influenza test', 'influenza antigen', 'flu antigen'], ['positive rapid flu test']),
   lab('rsv-positive', 'positive', ['rsv', 'rsv test', 'respiratory syncytial virus']),
   lab('respiratory-virus-positive', 'positive', ['respiratory virus', 'respiratory panel', 'viral pcr', 'respiratory viral panel']),
   lab('rapid-strep-positive', 'positive', ['rapid strep', 'rapid strep test', 'strep test', 'group a strep']),
