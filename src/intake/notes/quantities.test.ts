@@ -123,6 +123,7 @@ const panels = buildLexicon({
     f('spirometry-obstruction', 'airflow obstruction', 'imaging'), f('wbc-high', 'leukocytosis'), f('wbc-low', 'leukopenia'), f('glucose-low', 'hypoglycaemia'),
     f('urine-glucose-positive', 'glucosuria'), f('urine-protein-positive', 'proteinuria'), f('ldh-high', 'raised LDH'),
     f('transferrin-saturation-high', 'raised transferrin saturation'), f('ttg-iga-positive', 'positive tTG IgA'),
+    f('urine-ketones-positive', 'ketonuria', 'lab', ['urine ketones']),
   ],
 });
 
@@ -171,4 +172,9 @@ test('a recognised value whose concept the model lacks is listed as not in the m
   const r = readP('anion gap 24, osmolality 360 mOsm/kg');
   assert.ok(r.unmapped.includes('anion-gap-high'));
   assert.ok(r.unmapped.includes('osmolality-high'));
+});
+
+test('a finding named inside a value ("urine ketones negative") takes the value, not the bare name', () => {
+  assert.equal(readP('pH 7.38, urine ketones negative.').got.get('urine-ketones-positive'), false);
+  assert.equal(readP('Urine ketones 3+.').got.get('urine-ketones-positive'), true);
 });
