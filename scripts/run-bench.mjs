@@ -14,6 +14,8 @@ const suites = [
   ['ddxplus-broad', ['bench', 'ddxplus-broad', '--json'], `${data}/ddxplus/patients-dev.csv`],
   ['records-scale', ['bench', 'records-scale', '--json'], `${data}/records`],
   ['notes-numbers', ['bench', 'notes-numbers', '--json'], 'src/bench/notes-numbers/notes.json'],
+  ['notes-numbers-untouched', ['bench', 'notes-numbers', '--json', '--notes', 'src/bench/notes-numbers/notes-untouched.json'], 'src/bench/notes-numbers/notes-untouched.json'],
+  ['speed', ['bench', 'speed', '--json'], 'models/primary-care.json'],
 ];
 let failed = 0;
 for (const [name, args, needs] of suites) {

@@ -8,10 +8,11 @@ import { registerBenchVignettes } from './bench-vignettes.js';
 import { registerBenchDdxplusBroad } from './bench-ddxplus-broad.js';
 import { registerBenchRecords } from './bench-records.js';
 import { registerBenchNotesNumbers } from './bench-notes-numbers.js';
+import { registerBenchSpeed } from './bench-speed.js';
 
 export function registerBench(program: Command): void {
   const bench = program.command('bench').description('run a benchmark suite and print one JSON summary');
-  for (const register of [registerBenchDdxplus, registerBenchPhenopackets, registerBenchNegex, registerBenchDeid, registerBenchVignettes, registerBenchDdxplusBroad, registerBenchRecords, registerBenchNotesNumbers]) {
+  for (const register of [registerBenchDdxplus, registerBenchPhenopackets, registerBenchNegex, registerBenchDeid, registerBenchVignettes, registerBenchDdxplusBroad, registerBenchRecords, registerBenchNotesNumbers, registerBenchSpeed]) {
     register(bench);
   }
 }

@@ -83,6 +83,10 @@ function conceptByName(): Map<string, string[]> {
  */
 export function conceptFindings(findings: readonly Pick<FindingDef, 'id' | 'name' | 'synonyms' | 'codes' | 'valueType'>[]): Map<string, string[]> {
   const byName = conceptByName();
+  // A finding coded with the concept (or a LOINC code naming it) is the concept's finding; names only
+  // count when no finding is coded. A measured respiratory rate of 26 is the sign "tachypnea", not also
+  // the reported symptom "breathing fast" that shares a name: counting both doubled the evidence.
+  const byCode = new Map<string, string[]>();
   const byConcept = new Map<string, string[]>();
   for (const f of findings) {
     if (f.valueType !== 'binary') continue;
@@ -90,13 +94,14 @@ export function conceptFindings(findings: readonly Pick<FindingDef, 'id' | 'name
     for (const n of names) for (const c of byName.get(n) ?? []) add(byConcept, c, f.id);
     for (const code of f.codes ?? ([] as Coding[])) {
       const key = systemKey(code.system);
-      if (key === 'concept') add(byConcept, code.code, f.id);
+      if (key === 'concept') add(byCode, code.code, f.id);
       if (key === 'loinc') {
         const c = conceptOfLoinc(code.code);
-        if (c) add(byConcept, c, f.id);
+        if (c) add(byCode, c, f.id);
       }
     }
   }
+  for (const [c, ids] of byCode) byConcept.set(c, ids);
   for (const list of byConcept.values()) list.sort();
   return byConcept;
 }

@@ -21,7 +21,9 @@ export type Dimension =
   | 'mass' // base kg
   | 'area-density' // base kg/m2
   | 'velocity' // base mm/h
-  | 'ratio'; // base 1 (INR, pH)
+  | 'ratio' // base 1 (INR, pH)
+  | 'time' // base s (clotting times)
+  | 'osmolality'; // base mosm/kg
 
 interface UnitDef {
   readonly dim: Dimension;
@@ -97,6 +99,9 @@ const UNITS: Readonly<Record<string, UnitDef>> = {
   'kg/m2': { dim: 'area-density', factor: 1 },
   'mm/h': { dim: 'velocity', factor: 1 },
   '{ratio}': { dim: 'ratio', factor: 1 },
+  s: { dim: 'time', factor: 1 },
+  ms: { dim: 'time', factor: 1e-3 },
+  'mosm/kg': { dim: 'osmolality', factor: 1 },
 };
 
 /**
@@ -118,6 +123,7 @@ const ALIASES: Readonly<Record<string, string>> = {
   'lb': '[lb_av]', 'lbs': '[lb_av]', 'kgs': 'kg', 'kg/m^2': 'kg/m2', 'kg/m²': 'kg/m2',
   '10^12/L': '10*12/L', 'x10^12/L': '10*12/L', 'cells/uL': '/uL', 'cells/mm3': '/mm3', 'mm^3': '/mm3',
   '/mm^3': '/mm3', 'k/mm3': '10*3/mm3', 'k': '10*3/uL', 'INR': '{ratio}',
+  sec: 's', secs: 's', seconds: 's', msec: 'ms', msecs: 'ms', 'mOsm/kg': 'mosm/kg', 'mOsm/kgH2O': 'mosm/kg', 'mosm/kg{H2O}': 'mosm/kg', 'mOsm/kg H2O': 'mosm/kg', 'mOsm/L': 'mosm/kg',
 };
 
 const LOWER = new Map<string, string>();

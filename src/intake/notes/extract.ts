@@ -304,7 +304,11 @@ function toObservations(mentions: MutableMention[], lexicon: Lexicon): Observati
   for (const [id, idx] of byFinding) {
     const def = lexicon.findings.get(id);
     if (!def) continue;
-    const ms = idx.map((i) => [i, mentions[i] as Mention] as const);
+    let ms = idx.map((i) => [i, mentions[i] as Mention] as const);
+    // A name inside a value's span ("urine ketones negative": the words "urine ketones" also name the
+    // finding) is part of that reading: the value decides, the bare name does not add a second answer.
+    const valued = ms.filter(([, m]) => m.reading !== undefined);
+    if (valued.length > 0) ms = ms.filter(([, m]) => m.reading !== undefined || !valued.some(([, v]) => m.span.start >= v.span.start && m.span.end <= v.span.end));
     if (def.valueType === 'binary') {
       const affirmed = ms.filter(([, m]) => !m.negated && m.valueId === undefined);
       const negated = ms.filter(([, m]) => m.negated && m.valueId === undefined);

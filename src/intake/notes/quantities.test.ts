@@ -113,3 +113,68 @@ test('report phrases: parts of result findings are read, gated on the modality',
   assert.equal(read('CT abdomen: dilated appendix (11 mm) with periappendiceal fat stranding.').get('ct-appendicitis'), true);
   assert.equal(read('ECG: ST elevation in II, III and aVF.').get('ecg-st-elevation'), true);
 });
+
+const panels = buildLexicon({
+  id: 'p',
+  version: '1',
+  findings: [
+    f('pth-high', 'raised PTH'), f('uric-acid-high', 'hyperuricaemia'), f('cortisol-low', 'low cortisol'), f('magnesium-low', 'low magnesium'),
+    f('cd4-low', 'CD4 below 200'), f('echo-reduced-ef', 'reduced ejection fraction', 'imaging'), f('ecg-qt-prolonged', 'prolonged QT', 'imaging'),
+    f('spirometry-obstruction', 'airflow obstruction', 'imaging'), f('wbc-high', 'leukocytosis'), f('wbc-low', 'leukopenia'), f('glucose-low', 'hypoglycaemia'),
+    f('urine-glucose-positive', 'glucosuria'), f('urine-protein-positive', 'proteinuria'), f('ldh-high', 'raised LDH'),
+    f('transferrin-saturation-high', 'raised transferrin saturation'), f('ttg-iga-positive', 'positive tTG IgA'),
+    f('urine-ketones-positive', 'ketonuria', 'lab', ['urine ketones']),
+  ],
+});
+
+function readP(text: string, opts: { sex?: 'female' | 'male'; age?: number } = {}): { got: Map<string, boolean>; unmapped: string[] } {
+  const r = extractFindings(text, panels, opts);
+  assert.ok(r.ok);
+  return { got: new Map(r.value.findings.map((o) => [o.id, 'present' in o ? o.present : true] as const)), unmapped: r.value.unmapped.map((u) => u.concept ?? u.rule) };
+}
+
+test('the wider panels: endocrine, urate, magnesium, iron studies, serology, CD4, converted through UCUM', () => {
+  assert.equal(readP('PTH 145 pg/mL').got.get('pth-high'), true);
+  assert.equal(readP('uric acid 9.6 mg/dL', { sex: 'male' }).got.get('uric-acid-high'), true);
+  assert.equal(readP('urate 320 umol/L', { sex: 'male' }).got.get('uric-acid-high'), false, '320 umol/L is 5.4 mg/dL');
+  assert.equal(readP('8 am cortisol 1.8 ug/dL').got.get('cortisol-low'), true);
+  assert.equal(readP('cortisol 50 nmol/L').got.get('cortisol-low'), true, '50 nmol/L is 1.8 ug/dL');
+  assert.equal(readP('Mg 0.5 mmol/L').got.get('magnesium-low'), true);
+  assert.equal(readP('transferrin saturation 78%').got.get('transferrin-saturation-high'), true);
+  assert.equal(readP('tissue transglutaminase IgA positive').got.get('ttg-iga-positive'), true);
+  assert.equal(readP('CD4 count 90').got.get('cd4-low'), true);
+});
+
+test('measured ECG, echo and spirometry results: QTc, LVEF, FEV1/FVC', () => {
+  assert.equal(readP('QTc 520 ms', { sex: 'male' }).got.get('ecg-qt-prolonged'), true);
+  assert.equal(readP('QTc 420 ms', { sex: 'male' }).got.get('ecg-qt-prolonged'), false);
+  assert.equal(readP('Echo: EF 30% with global hypokinesis.').got.get('echo-reduced-ef'), true);
+  assert.equal(readP('LVEF 60%').got.get('echo-reduced-ef'), false);
+  assert.equal(readP('Spirometry: FEV1/FVC 0.55.').got.get('spirometry-obstruction'), true);
+  assert.equal(readP('FEV1/FVC ratio 82%').got.get('spirometry-obstruction'), false);
+});
+
+test('numbers in another fluid are listed, not judged as blood; urine strip words read as urine tests', () => {
+  const csf = readP('Lumbar puncture: CSF WBC 1200, glucose 20, protein 250.');
+  assert.equal(csf.got.get('wbc-low'), undefined);
+  assert.equal(csf.got.get('glucose-low'), undefined);
+  assert.ok(csf.unmapped.includes('qty.wbc.other-specimen') && csf.unmapped.includes('qty.glucose.other-specimen'));
+  const back = readP('Pleural fluid LDH 400. Serum LDH 300.');
+  assert.equal(back.got.get('ldh-high'), true, 'serum names blood again');
+  assert.ok(back.unmapped.includes('qty.ldh.other-specimen'));
+  const ua = readP('Urinalysis: glucose 2+, protein 3+.');
+  assert.equal(ua.got.get('urine-glucose-positive'), true);
+  assert.equal(ua.got.get('urine-protein-positive'), true);
+  assert.equal(readP('WBC 14.2').got.get('wbc-high'), true);
+});
+
+test('a recognised value whose concept the model lacks is listed as not in the model', () => {
+  const r = readP('anion gap 24, osmolality 360 mOsm/kg');
+  assert.ok(r.unmapped.includes('anion-gap-high'));
+  assert.ok(r.unmapped.includes('osmolality-high'));
+});
+
+test('a finding named inside a value ("urine ketones negative") takes the value, not the bare name', () => {
+  assert.equal(readP('pH 7.38, urine ketones negative.').got.get('urine-ketones-positive'), false);
+  assert.equal(readP('Urine ketones 3+.').got.get('urine-ketones-positive'), true);
+});

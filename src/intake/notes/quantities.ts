@@ -329,6 +329,35 @@ function tokenAfter(tokens: Tokens, from: number, limit: number, offset: number)
 export interface ReadOptions {
   readonly sex?: Sex;
   readonly age?: number;
+  /** @internal A fluid other than blood named earlier in the sentence ("CSF glucose 20"). */
+  readonly specimen?: Specimen;
+}
+
+/**
+ * Fluids other than blood. After one is named in a sentence, a number for a blood test ("CSF: WBC 1200,
+ * glucose 20, protein 250"; "pleural fluid LDH 400") is not judged against blood ranges: it is listed
+ * with the rule `qty.<test>.other-specimen`. In urine, a result word for glucose, protein or blood is
+ * the urine strip test ("Urinalysis: glucose 2+, protein 3+").
+ */
+type Specimen = 'csf' | 'pleural' | 'peritoneal' | 'synovial' | 'urine' | 'bal' | 'stool';
+/** Words that name blood again ("Serum LDH 300" after a pleural fluid LDH). */
+const BLOOD_WORDS = new Set(['serum', 'plasma', 'blood', 'venous', 'arterial', 'capillary']);
+const SPECIMEN_WORDS: ReadonlyMap<string, Specimen> = new Map<string, Specimen>([
+  ['csf', 'csf'], ['cerebrospinal', 'csf'], ['lp', 'csf'], ['puncture', 'csf'], ['pleural', 'pleural'], ['thoracentesis', 'pleural'],
+  ['ascitic', 'peritoneal'], ['ascites', 'peritoneal'], ['peritoneal', 'peritoneal'], ['paracentesis', 'peritoneal'],
+  ['synovial', 'synovial'], ['arthrocentesis', 'synovial'], ['aspirate', 'synovial'], ['urinalysis', 'urine'], ['ua', 'urine'], ['urine', 'urine'],
+  ['dipstick', 'urine'], ['bal', 'bal'], ['bronchoalveolar', 'bal'], ['stool', 'stool'], ['fecal', 'stool'], ['faecal', 'stool'],
+]);
+/** Urine: the strip test a blood-test name stands for when a result word follows. */
+const URINE_STRIP: Readonly<Record<string, string>> = {
+  glucose: 'urine-glucose', 'total-protein': 'urine-protein', albumin: 'urine-protein', hemoglobin: 'urine-blood', wbc: 'urine-leukocyte-esterase',
+};
+/** Tests read in any fluid: vital signs, and results that are not blood values. */
+const ANY_SPECIMEN = new Set(['body-temperature', 'heart-rate', 'respiratory-rate', 'oxygen-saturation', 'systolic-bp', 'diastolic-bp', 'body-weight', 'bmi', 'lvef', 'qtc', 'fev1-fvc', 'hcg-serum']);
+let testById: Map<string, LabTest> | undefined;
+function testOf(id: string): LabTest | undefined {
+  testById ??= new Map(TESTS.map((t) => [t.id, t] as const));
+  return testById.get(id);
 }
 
 /**
@@ -342,8 +371,11 @@ export function findReadings(tokens: Tokens, mask: Uint8Array, options: ReadOpti
   for (let s = 0; s < tokens.sentences; s++) {
     const sFirst = tokens.sentStart[s] as number;
     const sEnd = tokens.sentStart[s + 1] as number;
+    let specimen: Specimen | undefined;
     for (let i = sFirst; i < sEnd; ) {
-      if (mask[i] !== 0 || !trie.startsWith(tokens.norm[i] as string)) {
+      const norm = tokens.norm[i] as string;
+      specimen = BLOOD_WORDS.has(norm) ? undefined : SPECIMEN_WORDS.get(norm) ?? specimen;
+      if (mask[i] !== 0 || !trie.startsWith(norm)) {
         i++;
         continue;
       }
@@ -352,7 +384,7 @@ export function findReadings(tokens: Tokens, mask: Uint8Array, options: ReadOpti
         i++;
         continue;
       }
-      const got = readAt(tokens, i, m.end, sEnd, m.values, options);
+      const got = readAt(tokens, i, m.end, sEnd, m.values, specimen ? { ...options, specimen } : options);
       if (got.length > 0) {
         out.push(...got);
         i = Math.max(m.end, (got[got.length - 1] as Reading).end);
@@ -407,6 +439,7 @@ function readAt(tokens: Tokens, first: number, nameEnd: number, sEnd: number, en
   const entry = entries[0];
   if (!entry) return [];
   const after = skipFiller(text, tokens.end[nameEnd - 1] as number);
+  if (options.specimen && entry.quantity && !entry.vital && !ANY_SPECIMEN.has(entry.quantity.id)) return otherSpecimen(tokens, first, nameEnd, sEnd, entry, after, options.specimen);
   if (entry.bp) {
     const v = readValue(text, after, true);
     if (v && v.second !== undefined) {
@@ -447,4 +480,24 @@ function readAt(tokens: Tokens, first: number, nameEnd: number, sEnd: number, en
     }
   }
   return [];
+}
+
+/**
+ * A blood-test name after another fluid was named: a urine strip result when the fluid is urine and a
+ * result word follows, otherwise the value is listed (rule `qty.<test>.other-specimen`), not judged.
+ */
+function otherSpecimen(tokens: Tokens, first: number, nameEnd: number, sEnd: number, entry: AnalyteEntry, after: number, specimen: Specimen): Reading[] {
+  const quantity = entry.quantity as QuantityTest;
+  const text = tokens.text;
+  const w = sticky(WORD, text, after);
+  const strip = specimen === 'urine' ? URINE_STRIP[quantity.id] : undefined;
+  const stripTest = strip ? testOf(strip) : undefined;
+  if (w && stripTest) {
+    const flag = wordFlag(w[1] as string, stripTest);
+    return [makeReading(tokens, first, nameEnd, sEnd, stripTest, flag === 'IND' ? `qty.${stripTest.id}.indeterminate` : `qty.${stripTest.id}.word`, flag, after + w[0].length, { result: w[1] as string })];
+  }
+  const v = w ? undefined : readValue(text, after, false);
+  if (!w && !v) return [];
+  const end = w ? after + w[0].length : (v as ValueRead).end;
+  return [makeReading(tokens, first, nameEnd, sEnd, quantity, `qty.${quantity.id}.other-specimen`, 'IND', end, v ? valueExtra(v, v.value, { rule: '', flag: 'IND' }, quantity.unit) : { result: (w as RegExpExecArray)[1] as string })];
 }
