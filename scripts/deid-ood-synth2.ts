@@ -72,9 +72,9 @@ function date(rng: Rng): string {
     case 4: return `${ordinal(d)} of ${MONTH[m - 1]} ${y}`; // written after "the", which stays outside the span
     case 5: return `${m}/${d}/${String(y).slice(2)}`;
     case 6: return `${MONTH[m - 1]} ${d}`;
-    case 7: return `${d}${MON[m - 1].toUpperCase()}${y}`;
+    case 7: return `${d}${(MON[m - 1] ?? '').toUpperCase()}${y}`;
     case 8: return `${MON[m - 1]}-${p2(d)}-${y}`;
-    default: return `${MONTH[m - 1].toLowerCase()} ${ordinal(d)}, ${y}`;
+    default: return `${(MONTH[m - 1] ?? '').toLowerCase()} ${ordinal(d)}, ${y}`;
   }
 }
 
