@@ -93,12 +93,15 @@ function ReviewCase({ api, studyId, n, total, who, vocab, onNext }: { api: Api; 
   const [q, setQ] = useState('');
   const [ratings, setRatings] = useState<Record<string, { rating: Rating | ''; comment: string }>>({});
   const [error, setError] = useState('');
+  // The parent keys this component by case and reviewer, so state starts empty for each case: a render of
+  // case n+1 with case n's reviewed view would show the model's suggestions before the blinded differential.
   useEffect(() => {
-    setView(undefined);
-    setMine([]);
-    setRatings({});
-    setError('');
-    api.GET('/v1/studies/{id}/cases/{n}', { params: { path: { id: studyId, n: String(n) }, query: { reviewer: who.id } } }).then((r) => setView(must(r)), (e: unknown) => setError(describeError(e)));
+    let current = true;
+    api.GET('/v1/studies/{id}/cases/{n}', { params: { path: { id: studyId, n: String(n) }, query: { reviewer: who.id } } }).then(
+      (r) => { if (current) setView(must(r)); },
+      (e: unknown) => { if (current) setError(describeError(e)); },
+    );
+    return () => { current = false; };
   }, [api, studyId, n, who.id]);
   const conditions = vocab?.conditions ?? [];
   const byName = (s: string) => conditions.find((c) => c.name.toLowerCase() === s.trim().toLowerCase() || c.id === s.trim());
@@ -212,7 +215,7 @@ function Study({ api, id, canReview, onBack }: { api: Api; id: string; canReview
       {tab === 'review' && (
         <>
           <Reviewer who={who} setWho={setWho} />
-          {who.id ? <ReviewCase api={api} studyId={id} n={n} total={study.n_cases} who={who} vocab={vocab} onNext={() => setN(n + 1)} /> : <p>Enter your reviewer id and name to start.</p>}
+          {who.id ? <ReviewCase key={`${n}:${who.id}`} api={api} studyId={id} n={n} total={study.n_cases} who={who} vocab={vocab} onNext={() => setN(n + 1)} /> : <p>Enter your reviewer id and name to start.</p>}
         </>
       )}
       {tab === 'dashboard' && <Dashboard api={api} id={id} who={who} canSign={canReview} />}
