@@ -2,7 +2,8 @@
  * Cost-aware settings side by side on one dev fold, in one process (stepwise, for choosing the
  * policy's settings): `node --import tsx scripts/phenopackets-stepwise-sweep.ts --model <fold model>
  * --part fold-3 [--every 5] [--baselines] --cfg value=5000,temp=3 [--cfg ...]`. Scores every n-th case
- * of the fold (publications interleaved, unlike the runner's --limit). Never scores the untouched third.
+ * of the fold (publications interleaved, unlike the runner's --limit). The untouched third only with
+ * `--part final --final-once` and a model learned with `--train dev`: once, after the last change.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -15,7 +16,7 @@ const data = resolve(process.env['DDX_DATA'] ?? '../shared/data');
 const args = process.argv.slice(2);
 const arg = (k: string, d: string): string => (args.includes(k) ? args[args.indexOf(k) + 1]! : d);
 const part = parseEvalPart(arg('--part', 'fold-3'));
-if (!part || part === 'final') throw new Error('--part must be a dev fold');
+if (!part || (part === 'final' && !args.includes('--final-once'))) throw new Error('--part must be a dev fold (the untouched third needs --final-once)');
 const every = Number(arg('--every', '5'));
 const keys: Record<string, string> = { value: 'valuePerCorrectUsd', temp: 'valueTemperature', minScore: 'minScore', minGain: 'minGain', confidence: 'confidence', max: 'maxActions' };
 const policies: PolicySpec[] = [];

@@ -53,7 +53,8 @@ test('an uninformative cheap action does not end the work-up while an informativ
   });
   const m = compileModel(model);
   const start = initialBelief(m, 40, 'female');
-  const settings = { ...COST_AWARE_DEFAULTS, visitFeeUsd: 0, minGain: 1e-3 };
+  // Information per dollar alone (--value 0): the candidate rule under test.
+  const settings = { ...COST_AWARE_DEFAULTS, visitFeeUsd: 0, minGain: 1e-3, valuePerCorrectUsd: 0 };
   const r = runCostAware(start, createGatekeeper(m, { present: [{ id: 'gene' }], absent: [], values: [] }).oracle, null, settings);
   assert.deepEqual(r.actions, ['genetic:exome']);
   assert.ok(r.posterior[m.conditionIndex.get('a')!]! > 0.99);

@@ -54,7 +54,7 @@ export interface CostAwareSettings {
   readonly valueTemperature: number;
 }
 
-export const COST_AWARE_DEFAULTS: CostAwareSettings = { visitFeeUsd: 300, confidence: 1 - 1e-7, minGain: 1e-4, minScore: 0, maxActions: 60, valuePerCorrectUsd: 0, valueTemperature: 1 };
+export const COST_AWARE_DEFAULTS: CostAwareSettings = { visitFeeUsd: 300, confidence: 1 - 1e-7, minGain: 1e-4, minScore: 0, maxActions: 60, valuePerCorrectUsd: 10000, valueTemperature: 5 };
 
 export const DEFAULT_BUDGETS: readonly number[] = [500, 1000, 2000];
 
