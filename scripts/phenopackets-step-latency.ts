@@ -4,6 +4,8 @@
  * scripts/phenopackets-step-latency.ts [--model models/phenopackets.json] [--cases N]`. Prints JSON
  * with the p50/p99/max step time in ms over the steps of N cases (the first N of cases.jsonl): wall
  * time, and this process's CPU time per step (what a step costs when the machine is shared).
+ * `--policy cost-aware` times the benchmark's cost-aware policy instead (its default settings: the
+ * value-of-diagnosis rule weighs the best candidates each step): the time between two answers.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -11,6 +13,7 @@ import { compileModel } from '../src/core/compile.js';
 import { bestAction } from '../src/core/next-action.js';
 import { initialBelief, markSkipped, observe, posterior } from '../src/core/posterior.js';
 import { createGatekeeper } from '../src/bench/gatekeeper.js';
+import { COST_AWARE_DEFAULTS, runCostAware } from '../src/bench/policies.js';
 import { prepareCase } from '../src/bench/phenopackets/adapter.js';
 import { verifyModel } from '../src/learn/artifact.js';
 import { parseJsonl, parsePhenopacket } from '../src/learn/phenopackets/cases.js';
@@ -39,6 +42,24 @@ for (const [i, p] of cases.entries()) {
   const pc = prepareCase(p, cm, mapper);
   let state = observe(initialBelief(cm, p.ageYears ?? 130, p.sex === 'male' ? 'male' : 'female'), pc.presentingObservations);
   const gk = createGatekeeper(cm, pc.bench.record);
+  if (opt('--policy', 'planner') === 'cost-aware') {
+    // A step = from one answer to the next: planning (and stopping) plus observing the answer.
+    let a0 = performance.now();
+    let c0 = cpuMs();
+    runCostAware(state, (a, st) => {
+      const out = gk.oracle(a, st);
+      const dt = performance.now() - a0;
+      if (i === 0 && first === 0) first = dt;
+      else {
+        steps.push(dt);
+        cpuSteps.push(cpuMs() - c0);
+      }
+      a0 = performance.now();
+      c0 = cpuMs();
+      return out;
+    }, null, COST_AWARE_DEFAULTS);
+    continue;
+  }
   for (let s = 0; s < 20; s++) {
     const a0 = performance.now();
     const c0 = cpuMs();

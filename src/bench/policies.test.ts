@@ -53,7 +53,8 @@ test('an uninformative cheap action does not end the work-up while an informativ
   });
   const m = compileModel(model);
   const start = initialBelief(m, 40, 'female');
-  const settings = { ...COST_AWARE_DEFAULTS, visitFeeUsd: 0, minGain: 1e-3 };
+  // Information per dollar alone (--value 0): the candidate rule under test.
+  const settings = { ...COST_AWARE_DEFAULTS, visitFeeUsd: 0, minGain: 1e-3, valuePerCorrectUsd: 0 };
   const r = runCostAware(start, createGatekeeper(m, { present: [{ id: 'gene' }], absent: [], values: [] }).oracle, null, settings);
   assert.deepEqual(r.actions, ['genetic:exome']);
   assert.ok(r.posterior[m.conditionIndex.get('a')!]! > 0.99);
@@ -84,4 +85,26 @@ test('default policies: every baseline, cost-aware at each budget and none, sett
   const a = runPolicy(specs.at(-1)!, start, createGatekeeper(cm, record).oracle, 'case-1');
   const b = runPolicy(specs.at(-1)!, start, createGatekeeper(cm, record).oracle, 'case-1');
   assert.deepEqual(a.actions, b.actions);
+});
+
+test('with a value per correct diagnosis, a test is bought only when its expected rise in P(leader right) pays for it', () => {
+  const flat: [[number, number], [number, number]] = [[1, 1], [1, 1]];
+  const m = compileModel(makeModel({
+    conditions: ['a', 'b', 'c'].map((id) => ({ id, name: `Disease ${id}`, icd10: [], severity: 3, cantMiss: false, prior: flat })),
+    findings: ['A', 'B', 'C'].map((g) => ({ id: `gene:${g}`, name: `variant in ${g}`, kind: 'genetic' as const, valueType: 'binary' as const, leak: 1e-4 })),
+    actions: [
+      { id: 'genetic:exome', kind: 'test' as const, name: 'Exome', code: { system: 'CPT' as const, code: '81415' }, priceUsd: 4780, reveals: ['gene:A', 'gene:B', 'gene:C'] },
+      ...['A', 'B', 'C'].map((g) => ({ id: `genetic:gene:${g}`, kind: 'test' as const, name: `Gene ${g}`, code: { system: 'CPT' as const, code: '81406' }, priceUsd: 283, reveals: [`gene:${g}`] })),
+    ],
+    likelihoods: { 'gene:A': { a: [0.95] }, 'gene:B': { b: [0.95] }, 'gene:C': { c: [0.95] } },
+  }));
+  const start = initialBelief(m, 40, 'female');
+  const oracle = () => createGatekeeper(m, { present: [{ id: 'gene:C' }], absent: [], values: [] }).oracle;
+  const settings = { ...COST_AWARE_DEFAULTS, visitFeeUsd: 0 };
+  // Worth little: nothing is bought.
+  assert.deepEqual(runCostAware(start, oracle(), null, { ...settings, valuePerCorrectUsd: 100 }).actions, []);
+  // Worth a lot: single-gene tests (a third of the diagnosis each for $283) before a $4,780 exome, until the answer is found.
+  const r = runCostAware(start, oracle(), null, { ...settings, valuePerCorrectUsd: 100000 });
+  assert.ok(r.actions.length >= 1 && r.actions.every((id) => id.startsWith('genetic:gene:')), r.actions.join(','));
+  assert.ok(r.posterior[m.conditionIndex.get('c')!]! > 0.99);
 });

@@ -13,6 +13,7 @@
 import type { CompiledModel } from '../core/compile.js';
 import { bestAction, rankActions, type PlanOptions, type ScoredAction } from '../core/next-action.js';
 import { FindingStatus, markSkipped, observe, posterior, type BeliefState } from '../core/posterior.js';
+import { actionTopValue, leadersOf } from '../core/decision-value.js';
 import { createRng, hashSeed } from '../core/random.js';
 import { runWorkup, type Oracle } from '../core/workup.js';
 
@@ -37,7 +38,11 @@ export interface PolicySpec {
  *                     challenger term) to be considered at all, free or not;
  *   minScore          stop when the best action yields less than this per dollar (0: any information
  *                     worth minGain is bought at its price, the cheapest per nat first);
- *   maxActions        step limit (questions included: one round asks up to 23 of them).
+ *   maxActions        step limit (questions included: one round asks up to 23 of them);
+ *   valuePerCorrectUsd what a correct leading diagnosis is worth: a paid action is bought only when
+ *                     this times its expected rise in the leader's probability of being right
+ *                     (core/decision-value.ts) covers its price, and the one with the most of that
+ *                     rise per dollar goes first; 0 turns the rule off (information per dollar alone).
  */
 export interface CostAwareSettings {
   readonly visitFeeUsd: number;
@@ -45,9 +50,11 @@ export interface CostAwareSettings {
   readonly minGain: number;
   readonly minScore: number;
   readonly maxActions: number;
+  readonly valuePerCorrectUsd: number;
+  readonly valueTemperature: number;
 }
 
-export const COST_AWARE_DEFAULTS: CostAwareSettings = { visitFeeUsd: 300, confidence: 1 - 1e-7, minGain: 1e-4, minScore: 0, maxActions: 60 };
+export const COST_AWARE_DEFAULTS: CostAwareSettings = { visitFeeUsd: 300, confidence: 1 - 1e-7, minGain: 1e-4, minScore: 0, maxActions: 60, valuePerCorrectUsd: 10000, valueTemperature: 5 };
 
 export const DEFAULT_BUDGETS: readonly number[] = [500, 1000, 2000];
 
@@ -149,8 +156,11 @@ export function runCostAware(start: BeliefState, oracle: Oracle, budget: number 
       for (let c = 0; c < p.length; c++) if (p[c]! > top) top = p[c]!;
       if (top >= s.confidence) return done('confident');
       const opts: PlanOptions = { ...base, questionCostUsd: inRound ? 0 : s.visitFeeUsd };
-      const best = bestAction(state, opts, p);
-      next = worth(best) ? best : best ? rankActions(state, opts, p).find(worth) : undefined;
+      if (s.valuePerCorrectUsd > 0) next = worthItsPrice(state, opts, p, s);
+      else {
+        const best = bestAction(state, opts, p);
+        next = worth(best) ? best : best ? rankActions(state, opts, p).find(worth) : undefined;
+      }
       if (!next || next.score < s.minScore) return done('no-worthwhile-action');
     }
     const a = cm.actions[next.actionIndex]!;
@@ -164,4 +174,46 @@ export function runCostAware(start: BeliefState, oracle: Oracle, budget: number 
     }
     actions.push(a.id);
   }
+}
+
+/** How many of the best information-per-dollar candidates are weighed by their value to the diagnosis. */
+const VALUE_CANDIDATES = 24;
+
+/**
+ * The paid action to take under `valuePerCorrectUsd` (V): among the candidates worth `minGain` (the
+ * best by information per dollar, and every multi-gene test, which that ranking underrates against
+ * a run of single-gene tests), those whose expected rise in P(leader is right) times V covers their
+ * price; the one with the largest rise per dollar. Undefined when none is worth its price.
+ */
+function worthItsPrice(state: BeliefState, opts: PlanOptions, p: Float64Array, s: CostAwareSettings): ScoredAction | undefined {
+  const cm = state.cm;
+  const ranked = rankActions(state, opts, p).filter((a) => a.expectedGain + a.challenger >= s.minGain);
+  const pv = s.valueTemperature === 1 ? p : flatten(p, s.valueTemperature);
+  const leaders = leadersOf(pv, 64);
+  const top = pv[leaders[0]!]!;
+  let best: ScoredAction | undefined;
+  let bestRatio = 0;
+  for (let i = 0; i < ranked.length; i++) {
+    const a = ranked[i]!;
+    const fs = cm.actions[a.actionIndex]!.findings;
+    const multiGene = fs.length > 1 && fs.every((fi) => cm.findings[fi]!.def.kind === 'genetic');
+    if (i >= VALUE_CANDIDATES && !multiGene) continue;
+    const rise = actionTopValue(cm, a.actionIndex, state.status, pv, leaders) - top;
+    if (rise * s.valuePerCorrectUsd < a.costUsd) continue;
+    const ratio = rise / (a.costUsd + 1);
+    if (ratio > bestRatio) {
+      best = a;
+      bestRatio = ratio;
+    }
+  }
+  return best;
+}
+
+/** p^(1/T), renormalised: the naive-Bayes posterior is overconfident, and its value estimates with it. */
+function flatten(p: Float64Array, t: number): Float64Array {
+  const out = new Float64Array(p.length);
+  let z = 0;
+  for (let c = 0; c < p.length; c++) z += out[c] = p[c]! > 0 ? Math.pow(p[c]!, 1 / t) : 0;
+  for (let c = 0; c < p.length; c++) out[c]! /= z;
+  return out;
 }

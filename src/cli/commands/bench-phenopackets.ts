@@ -18,7 +18,7 @@ import { CODE_VERSION } from '../../core/version.js';
 import { CliUsageError } from '../exit.js';
 import { dataPath, repoPath } from '../paths.js';
 
-interface Opts { cases?: string; model?: string; data: string; hpo: string; mondo: string; split?: string; method: string; stepwise?: boolean; budget?: string[]; visitFee: string; confidence: string; minGain: string; minScore: string; out: string; workers: string; json?: boolean; progress: boolean; cache: boolean; limit?: string }
+interface Opts { cases?: string; model?: string; data: string; hpo: string; mondo: string; split?: string; method: string; stepwise?: boolean; budget?: string[]; visitFee: string; confidence: string; minGain: string; minScore: string; value: string; valueTemperature: string; out: string; workers: string; json?: boolean; progress: boolean; cache: boolean; limit?: string }
 
 function numberOption(v: string, name: string, check: (n: number) => boolean, rule: string): number {
   const n = Number(v);
@@ -55,6 +55,8 @@ export function registerBenchPhenopackets(bench: Command): void {
     .option('--confidence <p>', 'cost-aware: stop paying once the leader reaches this posterior', String(COST_AWARE_DEFAULTS.confidence))
     .option('--min-gain <nats>', 'cost-aware: least expected information an action must offer', String(COST_AWARE_DEFAULTS.minGain))
     .option('--min-score <nats-per-usd>', 'cost-aware: stop when the best action offers less information per dollar', String(COST_AWARE_DEFAULTS.minScore))
+    .option('--value <usd>', 'cost-aware: what a correct diagnosis is worth; a test is bought only when this times its expected rise in P(leader is right) covers its price (0: off)', String(COST_AWARE_DEFAULTS.valuePerCorrectUsd))
+    .option('--value-temperature <t>', 'cost-aware: the posterior that --value reads is flattened to p^(1/t) (the naive-Bayes posterior is overconfident)', String(COST_AWARE_DEFAULTS.valueTemperature))
     .option('--out <dir>', 'output folder for traces, report and plot', 'bench-out/phenopackets')
     .option('--workers <n>', 'worker threads', '2')
     .option('--json', 'print only the JSON summary')
@@ -67,6 +69,8 @@ export function registerBenchPhenopackets(bench: Command): void {
       const confidence = numberOption(o.confidence, 'confidence', (n) => n >= 0 && n <= 1, 'a number in [0, 1]');
       const minGain = numberOption(o.minGain, 'min-gain', (n) => n >= 0, 'a number >= 0');
       const minScore = numberOption(o.minScore, 'min-score', (n) => n >= 0, 'a number >= 0');
+      const valuePerCorrectUsd = numberOption(o.value, 'value', (n) => n >= 0, 'a number >= 0');
+      const valueTemperature = numberOption(o.valueTemperature, 'value-temperature', (n) => n >= 1, 'a number >= 1');
       const workers = numberOption(o.workers, 'workers', (n) => Number.isInteger(n) && n >= 1, 'a positive integer');
       const limit = o.limit === undefined ? undefined : numberOption(o.limit, 'limit', (n) => Number.isInteger(n) && n >= 1, 'a positive integer');
       if (o.method !== 'hpo' && o.method !== 'cases') throw new CliUsageError('--method must be hpo or cases');
@@ -81,7 +85,7 @@ export function registerBenchPhenopackets(bench: Command): void {
       }
       if (parts.length > 1 && o.model !== undefined) throw new CliUsageError('--split cv learns one model per fold; give a single --split part to score --model');
       const stepwise = o.stepwise === true;
-      const policies = defaultPolicies(budgets.length ? budgets : DEFAULT_BUDGETS, { visitFeeUsd: visitFee, confidence, minGain, minScore });
+      const policies = defaultPolicies(budgets.length ? budgets : DEFAULT_BUDGETS, { visitFeeUsd: visitFee, confidence, minGain, minScore, valuePerCorrectUsd, valueTemperature });
 
       const runOne = async (modelPath: string, casesText: string, outDir: string): Promise<BenchRun> => {
         const options = { modelPath: resolve(modelPath), dataDir: resolve(o.data), mondoDir: resolve(o.mondo), stepwise, policies, visitFeeUsd: visitFee, exchanges: stepwise };

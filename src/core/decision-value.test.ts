@@ -1,0 +1,67 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compileModel } from './compile.js';
+import { actionTopValue, findingTopValue, leadersOf } from './decision-value.js';
+import { initialBelief, observe, posterior } from './posterior.js';
+import { makeModel } from '../testkit/model-fixture.js';
+
+/** Three single-gene diseases (genes A, B, C) and one with no known gene; exome and single-gene tests. */
+function geneModel() {
+  const flat: [[number, number], [number, number]] = [[1, 1], [1, 1]];
+  return compileModel(makeModel({
+    conditions: ['a', 'b', 'c', 'x'].map((id) => ({ id, name: `Disease ${id}`, icd10: [], severity: 3, cantMiss: false, prior: flat })),
+    findings: ['A', 'B', 'C'].map((g) => ({ id: `gene:${g}`, name: `variant in ${g}`, kind: 'genetic' as const, valueType: 'binary' as const, leak: 1e-4 })),
+    actions: [
+      { id: 'genetic:exome', kind: 'test' as const, name: 'Exome', code: { system: 'CPT' as const, code: '81415' }, priceUsd: 4780, reveals: ['gene:A', 'gene:B', 'gene:C'] },
+      ...['A', 'B', 'C'].map((g) => ({ id: `genetic:gene:${g}`, kind: 'test' as const, name: `Gene ${g}`, code: { system: 'CPT' as const, code: '81406' }, priceUsd: 283, reveals: [`gene:${g}`] })),
+    ],
+    likelihoods: { 'gene:A': { a: [0.95] }, 'gene:B': { b: [0.95] }, 'gene:C': { c: [0.95] } },
+  }));
+}
+
+/** The exact expectation by enumerating outcomes, for a single binary finding. */
+function bruteBinary(p: Float64Array, p1: (c: number) => number): number {
+  let present = 0;
+  let absent = 0;
+  for (let c = 0; c < p.length; c++) {
+    present = Math.max(present, p[c]! * p1(c));
+    absent = Math.max(absent, p[c]! * (1 - p1(c)));
+  }
+  return present + absent;
+}
+
+test('a single-gene test: expected top probability equals the enumeration over its two answers', () => {
+  const cm = geneModel();
+  const p = Float64Array.from([0.4, 0.3, 0.2, 0.1]);
+  const leaders = leadersOf(p, 64);
+  assert.deepEqual([...leaders], [0, 1, 2, 3]);
+  const f = cm.findings[cm.findingIndex.get('gene:A')!]!;
+  const expected = bruteBinary(p, (c) => (c === 0 ? 0.95 : 1e-4));
+  assert.ok(Math.abs(findingTopValue(f, p, leaders) - expected) < 1e-12);
+  // Testing the leader's gene is worth something: either answer can change who leads.
+  assert.ok(expected > 0.4 + 0.1);
+});
+
+test('exome: one causal gene or none, so its value is the sum over genes plus the no-gene outcome', () => {
+  const cm = geneModel();
+  const p = Float64Array.from([0.4, 0.3, 0.2, 0.1]);
+  const status = new Uint8Array(cm.findings.length);
+  const exome = cm.actionIndex.get('genetic:exome')!;
+  const v = actionTopValue(cm, exome, status, p, leadersOf(p, 64));
+  // gene A -> a (0.4 x 0.95), B -> b, C -> c, none -> max(0.4 x 0.05, 0.1 x 1) = 0.1.
+  assert.ok(Math.abs(v - (0.95 * 0.9 + 0.1)) < 1e-9, String(v));
+  // Worth more than any single-gene test, which leaves the other genes open.
+  for (const g of ['A', 'B', 'C']) assert.ok(v > actionTopValue(cm, cm.actionIndex.get(`genetic:gene:${g}`)!, status, p, leadersOf(p, 64)));
+});
+
+test('an action with nothing left to reveal is worth no rise; a settled posterior gains nothing', () => {
+  const cm = geneModel();
+  const start = initialBelief(cm, 40, 'female');
+  const after = observe(start, [{ id: 'gene:A', present: true }]);
+  const p = posterior(after);
+  const single = cm.actionIndex.get('genetic:gene:A')!;
+  const leaders = leadersOf(p, 64);
+  assert.equal(actionTopValue(cm, single, after.status, p, leaders), p[leaders[0]!]);
+  const sure = Float64Array.from([1, 0, 0, 0]);
+  assert.ok(Math.abs(actionTopValue(cm, cm.actionIndex.get('genetic:exome')!, new Uint8Array(cm.findings.length), sure, leadersOf(sure, 64)) - 1) < 1e-9);
+});
