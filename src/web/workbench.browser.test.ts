@@ -54,8 +54,19 @@ async function diagnoseNote(page: Page): Promise<void> {
   await page.getByRole('list', { name: 'Differential diagnosis' }).getByRole('listitem').first().waitFor();
 }
 
+// Waits go through locators: the workbench's CSP forbids eval, and waitForFunction with a string predicate
+// evaluates it with eval as soon as it must poll (a slow render turned that into a CSP failure).
 async function waitTimeline(page: Page, n: number): Promise<void> {
-  await page.waitForFunction(`document.querySelectorAll('ol.timeline > li').length >= ${n}`);
+  await page.locator('ol.timeline > li').nth(n - 1).waitFor();
+}
+
+/** Polls a condition read from the page through Playwright (no eval in the page) until it holds or times out. */
+async function waitUntil(what: string, holds: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await holds())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 async function axeViolations(page: Page): Promise<string[]> {
@@ -212,8 +223,8 @@ describe('workbench in Chromium', { skip: missing }, () => {
     await a.getByRole('textbox', { name: 'Study name' }).fill('Pilot review');
     await a.getByRole('combobox', { name: 'Model version' }).selectOption(hash);
     // The case set name is filled from the model's release gate.
-    await a.waitForFunction(`[...document.querySelectorAll('input')].some((i) => i.value === ${JSON.stringify(GATES.caseSet)})`);
-    assert.equal(await a.getByRole('textbox', { name: 'Case set name' }).inputValue(), GATES.caseSet);
+    const caseSetBox = a.getByRole('textbox', { name: 'Case set name' });
+    await waitUntil('the case set name', async () => (await caseSetBox.inputValue()) === GATES.caseSet);
     await a.getByRole('textbox', { name: 'Cases (JSON)' }).fill(JSON.stringify(cases));
     await a.getByRole('button', { name: 'Create study' }).click();
     await a.getByRole('heading', { name: 'Pilot review' }).waitFor();
