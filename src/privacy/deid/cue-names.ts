@@ -7,6 +7,7 @@
  * text, in no English dictionary, clinical list or eponym list, and not shaped like a clinical word — the safe-list
  * reasoning of Philter, with the cue as the context that wins the precision back. Pure; one pass of a few regexes.
  */
+import { caseMode } from './letter-case.js';
 import type { Lexicon } from './lexicon.js';
 import type { PhiType } from './types.js';
 
@@ -39,16 +40,6 @@ const CARE_PLACE = /\b(?:transferred|transfer|transported|admitted|discharged|ho
 
 const DEPARTMENT_LINE = /(?:^|\n)[ \t]*((?:[A-Z][A-Za-z'&.\-]*[ \t]{1,2}){1,4}?)(?:Department of |Dept\.? of )?(?:Cardiology|Oncology|Hematology|Neurology|Pediatrics|Paediatrics|Radiology|Surgery|Internal Medicine|Family Medicine|Nephrology|Pulmonology|Gastroenterology|Endocrinology|Dermatology|Orthopedics|Orthopaedics|Urology|Psychiatry|Obstetrics|Gynecology|Rheumatology|Geriatrics|Emergency Medicine|Primary Care|Infectious Diseases?)[ \t]*(?=\n|$)/g;
 
-function caseMode(text: string): 'mixed' | 'upper' | 'lower' {
-  let up = 0;
-  let low = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) up++;
-    else if (c >= 97 && c <= 122) low++;
-  }
-  return up > 3 * low ? 'upper' : up * 50 < low ? 'lower' : 'mixed';
-}
 
 /** A word in no dictionary, clinical list or eponym list, not shaped like a clinical word: a name or place far more often than not. */
 function unknownWord(w: string, lex: Lexicon): boolean {

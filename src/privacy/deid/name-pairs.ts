@@ -7,6 +7,7 @@
  * anything else in a note). A given name followed by an initial ("Lily A.") is a name too. Only mixed-case text:
  * in all-caps or all-lowercase notes, capitals carry no information.
  */
+import { letterCounts } from './letter-case.js';
 import type { Lexicon } from './lexicon.js';
 import type { PhiType } from './types.js';
 
@@ -25,14 +26,8 @@ const NOT_NAME = new Set(('the a an and or but of in on at to for with from by a
 const CLINICAL_SHAPE = /(?:itis|emia|osis|ectomy|otomy|ostomy|plasty|gram|graphy|scopy|pril|olol|azole|mycin|cillin|statin|sartan|dipine|pam|lam|ide|ine|one|ase|uria|pnea|algia|penia|megaly|ectasis|ology|tion|sion|ment|ness|ity|ing|ed)$/;
 
 function caseMode(text: string): 'mixed' | 'other' {
-  let up = 0;
-  let low = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) up++;
-    else if (c >= 97 && c <= 122) low++;
-  }
-  return up > 0 && up < low ? 'mixed' : 'other';
+  const { upper, lower } = letterCounts(text);
+  return upper > 0 && upper < lower ? 'mixed' : 'other';
 }
 
 /** A word that could be part of a person's name here: not a vetoed, function or organisation word. */

@@ -7,6 +7,7 @@
  * only contexts and shapes. Pure; the weights are compiled into `tagger-model.ts`.
  */
 import type { Lexicon } from './lexicon.js';
+import { caseMode } from './letter-case.js';
 import type { PhiType } from './types.js';
 
 export const TAG_CLASSES = ['O', 'NAME', 'LOCATION'] as const;
@@ -53,14 +54,8 @@ function lexFlags(w: string, lex: Lexicon): string {
 
 /** Case mode of the note: capitals carry information only in mixed case. */
 export function noteCase(text: string): string {
-  let up = 0;
-  let low = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) up++;
-    else if (c >= 97 && c <= 122) low++;
-  }
-  return up > 3 * low ? 'U' : up * 50 < low ? 'L' : 'M';
+  const mode = caseMode(text);
+  return mode === 'upper' ? 'U' : mode === 'lower' ? 'L' : 'M';
 }
 
 /** Punctuation between two tokens, compressed: space, newline, comma, full stop, bracket, colon, other. */
