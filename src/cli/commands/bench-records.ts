@@ -8,7 +8,7 @@
 import type { Command } from 'commander';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchRecordsFhir, RecordsScorer, type RecordsBenchResult } from '../../bench/records/score.js';
 import { recoveryError } from '../../bench/records/recovery.js';
@@ -145,7 +145,7 @@ export function registerBenchRecords(bench: Command): void {
       const sizes = flags.fhirPatients.split(',').map(Number);
       if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new CliUsageError('--fhir-patients must be integers, e.g. 2000,5000,20000');
       const patients = num('--patients', flags.patients, true);
-      const out: Record<string, unknown> = { suite: 'records-scale', model: model.id, loadAverage: (await import('node:os')).loadavg().map((x) => Number(x.toFixed(1))), cores: (await import('node:os')).cpus().length };
+      const out: Record<string, unknown> = { suite: 'records-scale', model: model.id, loadAverage: loadavg().map((x) => Number(x.toFixed(1))), cores: cpus().length };
       const fhir: Record<string, unknown>[] = [];
       for (const [i, n] of sizes.entries()) {
         const dir = mkdtempSync(join(tmpdir(), 'ddx-scale-fhir-'));
