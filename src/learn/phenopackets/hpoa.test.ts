@@ -10,7 +10,7 @@ test('frequencies: HPO frequency terms, n/m and percentages', () => {
   assert.equal(parseFrequency('often'), undefined);
 });
 
-test('annotations by aspect: phenotypes with NOT and sex, onset and inheritance apart', () => {
+test('annotations by aspect: phenotypes with NOT and sex, onset and inheritance apart (a NOT onset is none)', () => {
   const text = [
     '#date: 2023-01-27',
     'DatabaseID\tDiseaseName\tQualifier\tHPO_ID\tReference\tEvidence\tOnset\tFrequency\tSex\tModifier\tAspect\tBiocuration',
@@ -19,13 +19,14 @@ test('annotations by aspect: phenotypes with NOT and sex, onset and inheritance 
     'OMIM:1\tOne\t\tHP:0000008\tOMIM:1\tTAS\t\t\tFEMALE\t\tP\tx',
     'OMIM:1\tOne\t\tHP:0003581\tOMIM:1\tTAS\t\t\t\t\tC\tx',
     'OMIM:1\tOne\t\tHP:0000007\tOMIM:1\tTAS\t\t\t\t\tI\tx',
+    'OMIM:1\tOne\tNOT\tHP:0003577\tOMIM:1\tTAS\t\t\t\t\tC\tx',
   ].join('\n');
   const d = parseHpoa(text).get('OMIM:1')!;
   assert.equal(d.name, 'One');
   assert.deepEqual(d.phenotypes, [
-    { term: 'HP:0001250', frequency: 0.5, not: false },
-    { term: 'HP:0001251', frequency: undefined, not: true },
-    { term: 'HP:0000008', frequency: undefined, not: false, sex: 'female' },
+    { term: 'HP:0001250', frequency: 0.5, frequencyText: '1/2', not: false },
+    { term: 'HP:0001251', frequency: undefined, frequencyText: '', not: true },
+    { term: 'HP:0000008', frequency: undefined, frequencyText: '', not: false, sex: 'female' },
   ]);
   assert.deepEqual(d.onsets, ['HP:0003581']);
   assert.deepEqual(d.inheritance, ['HP:0000007']);

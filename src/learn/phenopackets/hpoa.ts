@@ -8,6 +8,8 @@ export interface PhenotypeAnnotation {
   readonly term: string;
   /** P(term | disease) from the annotation, or undefined when the annotation gives no frequency. */
   readonly frequency: number | undefined;
+  /** The frequency column as written (a reader that weighs "n/m" counts by their size needs n and m). */
+  readonly frequencyText: string;
   readonly not: boolean;
   readonly sex?: 'male' | 'female';
 }
@@ -57,11 +59,14 @@ export function parseHpoa(text: string): Map<string, DiseaseAnnotations> {
     const [id, name, qualifier, term, , , , freq, sex, , aspect] = col as [string, string, string, string, string, string, string, string, string, string, string];
     let d = out.get(id);
     if (!d) out.set(id, (d = { id, name, phenotypes: [], onsets: [], inheritance: [] }));
-    if (aspect === 'C') d.onsets.push(term);
-    else if (aspect === 'I') d.inheritance.push(term);
-    else if (aspect === 'P') {
+    // A NOT onset or inheritance line says the disease lacks it: it is not one of its onsets.
+    if (aspect === 'C') {
+      if (qualifier !== 'NOT') d.onsets.push(term);
+    } else if (aspect === 'I') {
+      if (qualifier !== 'NOT') d.inheritance.push(term);
+    } else if (aspect === 'P') {
       const s = sex.toLowerCase();
-      d.phenotypes.push({ term, frequency: parseFrequency(freq), not: qualifier === 'NOT', ...(s === 'male' || s === 'female' ? { sex: s } : {}) });
+      d.phenotypes.push({ term, frequency: parseFrequency(freq), frequencyText: freq.trim(), not: qualifier === 'NOT', ...(s === 'male' || s === 'female' ? { sex: s } : {}) });
     }
   }
   return out;

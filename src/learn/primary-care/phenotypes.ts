@@ -12,6 +12,7 @@ import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { FindingDef } from '../../core/model.js';
 import { buildLexicon, extractFindings } from '../../intake/notes/index.js';
+import { parseFrequency as annotationFrequency, parseHpoa as readAnnotations } from '../phenopackets/hpoa.js';
 
 export interface HpoTerm { readonly label: string; readonly synonyms: readonly string[]; readonly parents: readonly string[] }
 export interface HpoAnnotation { readonly hpo: string; readonly freq: number | undefined }
@@ -35,45 +36,36 @@ export interface Phenotypes {
 const gz = (path: string): string => gunzipSync(readFileSync(path)).toString('utf8');
 const hpId = (iri: string): string => iri.replace(/^.*\/HP_/, 'HP:');
 
-/** HPO frequency terms (HP:0040280-0040284) as the midpoint of their ranges; "n/m" and "x%" as written. */
-export const HPO_FREQUENCY: Readonly<Record<string, number>> = {
-  'HP:0040280': 0.95, 'HP:0040281': 0.9, 'HP:0040282': 0.55, 'HP:0040283': 0.17, 'HP:0040284': 0.025,
-};
-
 /** Weight, in patients, of the default frequency a counted frequency ("n/m") is shrunk toward. */
 export const HPO_COUNT_PRIOR = 2;
 
+/**
+ * An HPO frequency column as a probability for the broad model: the rare-disease reader's value
+ * (`phenopackets/hpoa.ts`), except that "excluded" (HP:0040285) is null, dropping the annotation, and
+ * a count from a case report ("1/1", "2/2"), which says little, is shrunk toward HPO_DEFAULT_P with the
+ * weight of HPO_COUNT_PRIOR patients, as SymCat's tiny-sample lists are capped.
+ */
 export function parseFrequency(s: string): number | undefined | null {
-  if (!s) return undefined;
-  if (s === 'HP:0040285') return null; // excluded (0%)
-  if (s in HPO_FREQUENCY) return HPO_FREQUENCY[s];
+  if (s === EXCLUDED) return null;
   const frac = /^(\d+)\/(\d+)$/.exec(s);
-  // A count from a case report ("1/1", "2/2") says little: shrunk toward HPO_DEFAULT_P with the weight
-  // of HPO_COUNT_PRIOR patients, as SymCat's tiny-sample lists are capped.
   if (frac) return Number(frac[2]) > 0 ? (Number(frac[1]) + HPO_COUNT_PRIOR * HPO_DEFAULT_P) / (Number(frac[2]) + HPO_COUNT_PRIOR) : undefined;
-  const pct = /^([\d.]+)%$/.exec(s);
-  return pct ? Number(pct[1]) / 100 : undefined;
+  return annotationFrequency(s);
 }
+const EXCLUDED = 'HP:0040285';
 
+/** OMIM and Orphanet diseases of phenotype.hpoa (read by the rare-disease reader), without NOT or excluded annotations. */
 export function parseHpoa(text: string): Map<string, HpoDisease> {
-  const acc = new Map<string, { name: string; phenotypes: HpoAnnotation[]; onsets: string[]; inheritance: string[] }>();
-  for (const line of text.split('\n')) {
-    if (!line || line.startsWith('#')) continue;
-    const f = line.split('\t');
-    const [db, name, qual, hpo, , , , freqRaw, , , aspect] = f;
-    if (!db || !hpo || !(db.startsWith('OMIM:') || db.startsWith('ORPHA:'))) continue;
-    let d = acc.get(db);
-    if (!d) acc.set(db, (d = { name: name ?? db, phenotypes: [], onsets: [], inheritance: [] }));
-    if (qual === 'NOT') continue;
-    if (aspect === 'C') d.onsets.push(hpo);
-    else if (aspect === 'I') d.inheritance.push(hpo);
-    else if (aspect === 'P') {
-      const freq = parseFrequency(freqRaw ?? '');
-      if (freq === null) continue;
-      d.phenotypes.push({ hpo, freq });
+  const out = new Map<string, HpoDisease>();
+  for (const [id, d] of readAnnotations(text)) {
+    if (!(id.startsWith('OMIM:') || id.startsWith('ORPHA:'))) continue;
+    const phenotypes: HpoAnnotation[] = [];
+    for (const a of d.phenotypes) {
+      const freq = a.not ? null : parseFrequency(a.frequencyText);
+      if (freq !== null) phenotypes.push({ hpo: a.term, freq });
     }
+    out.set(id, { id, name: d.name, phenotypes, onsets: d.onsets, inheritance: d.inheritance });
   }
-  return new Map([...acc].map(([id, d]) => [id, { id, ...d }]));
+  return out;
 }
 
 export function parseHpoJson(text: string): Map<string, HpoTerm> {
