@@ -3,9 +3,10 @@
  * (tsc does not copy .txt files to dist/). Run after editing a list:
  *   node --import tsx src/privacy/deid/lexicons/build.ts
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readWordList } from './word-list.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 // Each list keeps its own constant so its provenance stays visible (scripts/deid-holdout-proxy.ts uses it);
@@ -13,13 +14,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const lists = ['first-names', 'first-names-faker', 'first-names-moby', 'surnames', 'surnames-faker', 'proper-names-scowl', 'places', 'places-faker', 'clinical', 'common-words', 'eponyms'] as const;
 
 function words(name: string): string[] {
-  const text = readFileSync(join(here, `${name}.txt`), 'utf8');
-  const out = new Set<string>();
-  for (const line of text.split('\n')) {
-    if (line.startsWith('#')) continue;
-    for (const w of line.trim().toLowerCase().split(/\s+/)) if (w) out.add(w);
-  }
-  return [...out].sort();
+  return [...readWordList(name)].sort();
 }
 
 const body = lists.map((name) => {

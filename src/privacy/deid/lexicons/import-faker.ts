@@ -13,17 +13,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readWordList } from './word-list.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-function listWords(name: string): Set<string> {
-  const out = new Set<string>();
-  for (const line of readFileSync(join(here, `${name}.txt`), 'utf8').split('\n')) {
-    if (line.startsWith('#')) continue;
-    for (const w of line.trim().toLowerCase().split(/\s+/)) if (w) out.add(w);
-  }
-  return out;
-}
 
 type Tree = { readonly [k: string]: unknown };
 
@@ -47,8 +40,8 @@ async function main(): Promise<void> {
   const licence = readFileSync(join(dir, 'LICENSE'), 'utf8').split('\n')[0]?.trim() ?? '';
   const mod = (await import(pathToFileURL(join(dir, 'dist', 'index.js')).href)) as { en?: unknown };
   if (!mod.en) throw new Error('no `en` locale in this faker build');
-  const common = listWords('common-words');
-  const clinical = listWords('clinical');
+  const common = readWordList('common-words');
+  const clinical = readWordList('clinical');
   const keep = (w: string): boolean => /^[a-z][a-z'-]*[a-z]$/.test(w) && w.length >= 3 && !common.has(w) && !clinical.has(w);
   const write = (file: string, what: string, values: string[]): void => {
     const words = new Set<string>();
@@ -73,7 +66,7 @@ async function main(): Promise<void> {
   write('surnames-faker.txt', 'Family names (person.last_name)', strings(get(mod.en, 'person.last_name')));
   // A city word that is also a common given name or surname (Allen, Arthur: the hand-written lists) stays a name,
   // since the place rules are looser; rarer ones (Milford) are kept as places.
-  const people = new Set([...listWords('first-names'), ...listWords('surnames')]);
+  const people = new Set([...readWordList('first-names'), ...readWordList('surnames')]);
   write('places-faker.txt', 'Words of US city names (location.city_name) that are not in the hand-written name lists',
     strings(get(mod.en, 'location.city_name')).flatMap((c) => c.split(/\s+/)).filter((w) => !people.has(w.toLowerCase())));
 }

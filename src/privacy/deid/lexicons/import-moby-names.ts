@@ -14,22 +14,15 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readWordList } from './word-list.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-function listWords(name: string): Set<string> {
-  const out = new Set<string>();
-  for (const line of readFileSync(join(here, `${name}.txt`), 'utf8').split('\n')) {
-    if (line.startsWith('#')) continue;
-    for (const w of line.trim().toLowerCase().split(/\s+/)) if (w) out.add(w);
-  }
-  return out;
-}
 
 const files = process.argv.slice(2);
 if (files.length === 0) throw new Error('give the Moby name files (names.txt of the female and male packages)');
-const common = listWords('common-words');
-const clinical = listWords('clinical');
+const common = readWordList('common-words');
+const clinical = readWordList('clinical');
 const keep = new Set<string>();
 for (const f of files) {
   for (const line of readFileSync(f, 'utf8').split('\n')) {

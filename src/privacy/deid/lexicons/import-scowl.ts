@@ -14,27 +14,20 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readWordList } from './word-list.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const source = process.argv[2] ?? '/usr/share/dict/american-english';
 
-function listWords(name: string): Set<string> {
-  const out = new Set<string>();
-  for (const line of readFileSync(join(here, `${name}.txt`), 'utf8').split('\n')) {
-    if (line.startsWith('#')) continue;
-    for (const w of line.trim().toLowerCase().split(/\s+/)) if (w) out.add(w);
-  }
-  return out;
-}
 
 const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
   'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const GROUP_SUFFIX = /(?:an|ian|ese|ish|ic|ism|ist|ite)s?$/;
 
-const common = listWords('common-words');
-const clinical = listWords('clinical');
-const names = new Set([...listWords('first-names'), ...listWords('surnames'), ...listWords('first-names-faker'), ...listWords('surnames-faker')]);
-const places = new Set([...listWords('places'), ...listWords('places-faker')]);
+const common = readWordList('common-words');
+const clinical = readWordList('clinical');
+const names = new Set([...readWordList('first-names'), ...readWordList('surnames'), ...readWordList('first-names-faker'), ...readWordList('surnames-faker')]);
+const places = new Set([...readWordList('places'), ...readWordList('places-faker')]);
 const caps = new Set<string>();
 for (const line of readFileSync(source, 'utf8').split('\n')) if (/^[A-Z][a-z]+$/.test(line.trim())) caps.add(line.trim().toLowerCase());
 const kept: string[] = [];
