@@ -3,6 +3,9 @@
  * with the synthetic fixture model as the built-in released model, an owner org and an external
  * org, and a key for each role. Share one harness per test file: a PGlite instance costs seconds.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { makeModel } from './model-fixture.js';
 import type { KnowledgeModel } from '../core/model.js';
 import type { Logger } from 'pino';
@@ -35,14 +38,25 @@ export function fixtureModel(overrides: Partial<KnowledgeModel> = {}): Knowledge
   return withContentHash(makeModel(overrides));
 }
 
-export async function makeHarness(opts: { config?: Partial<ServerConfig>; intake?: IntakeModules; store?: DbStore; models?: readonly KnowledgeModel[]; logger?: Logger } = {}): Promise<Harness> {
+/**
+ * A one-page stand-in for the built workbench, so a harness answers `/` the same whether or not
+ * `npm run build` has run (the real build is exercised by the browser tests). Without it, a test
+ * run on a clean checkout depended on whether the browser suite had built `dist/web` first.
+ */
+function stubWebDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ddx-web-stub-'));
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>ddx</title>');
+  return dir;
+}
+
+export async function makeHarness(opts: { config?: Partial<ServerConfig>; intake?: IntakeModules; store?: DbStore; models?: readonly KnowledgeModel[]; logger?: Logger; webDir?: string } = {}): Promise<Harness> {
   const config = withConfig({ auditFlushMs: 0, rateLimit: { perSecond: 1e6, burst: 1e6 }, ...opts.config });
   const store = opts.store ?? (await openStore({ kind: 'pglite', dataDir: 'memory://' }));
   const registry = new ModelRegistry(store, config.ownerOrg, config.catalogCacheMs);
   const model = fixtureModel();
   registry.addBuiltin(model);
   for (const m of opts.models ?? []) registry.addBuiltin(m);
-  const app = await buildApp({ store, registry, config, ...(opts.intake ? { intake: opts.intake } : {}), ...(opts.logger ? { logger: opts.logger } : {}) });
+  const app = await buildApp({ store, registry, config, webDir: opts.webDir ?? stubWebDir(), ...(opts.intake ? { intake: opts.intake } : {}), ...(opts.logger ? { logger: opts.logger } : {}) });
   await app.ready();
   const owner = config.ownerOrg;
   const mk = async (orgId: string, scopes: ('diagnose' | 'admin' | 'review')[], isOwner = false) => (await createApiKey(store, { orgId, scopes, owner: isOwner })).key;
