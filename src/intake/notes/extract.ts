@@ -137,36 +137,7 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
   const tokens = tokenize(text, sectionBreaks(sections, text));
   const mask = headerMask(tokens, sections);
 
-  // Concept recognition: longest match at each token, left to right, within a sentence.
-  const targets: Target[] = [];
-  const entries: (readonly LexiconEntry[])[] = [];
-  const { trie, gapped } = lexicon;
-  for (let s = 0; s < tokens.sentences; s++) {
-    const sEnd = tokens.sentStart[s + 1] as number;
-    for (let i = tokens.sentStart[s] as number; i < sEnd; ) {
-      if (mask[i] !== 0) {
-        i++;
-        continue;
-      }
-      const norm = tokens.norm[i] as string;
-      const m = trie.startsWith(norm) ? trie.longestAt(tokens.norm, i, sEnd, mask) : undefined;
-      const g = gapped.has(norm) ? gapAt(gapped, tokens, i, sEnd, mask) : undefined;
-      const r = norm.charCodeAt(0) === 114 /* r */ ? radiationAt(trie, tokens, i, sEnd) : undefined;
-      if (g && (!m || g.end > m.end)) {
-        targets.push({ first: i, end: g.end });
-        entries.push(g.values);
-        i = g.end;
-      } else if (m && !isPainQuality(tokens, i, m.end, sEnd)) {
-        targets.push({ first: i, end: m.end });
-        entries.push(m.values);
-        i = m.end;
-      } else if (r) {
-        targets.push({ first: r.first, end: r.end });
-        entries.push(r.values);
-        i = r.end;
-      } else i = m ? m.end : i + 1;
-    }
-  }
+  const { targets, entries } = matchConcepts(tokens, mask, lexicon);
   // Values and durations; readings get context too (one pass over the merged, ordered targets).
   const readings = options.readings === false ? [] : findReadings(tokens, mask, { ...(options.sex ? { sex: options.sex } : {}), ...(options.age !== undefined ? { age: options.age } : {}) });
   const durations = options.readings === false ? [] : findDurations(tokens);
@@ -235,6 +206,44 @@ function addArmDifference(tokens: Tokens, readings: readonly Reading[], lexicon:
   if ((k > 0 && (targets[k - 1] as Target).end > span.first) || (k < targets.length && (targets[k] as Target).first < span.end)) return;
   targets.splice(k, 0, { first: span.first, end: span.end });
   entries.splice(k, 0, m.values);
+}
+
+/**
+ * Concept recognition: the longest lexicon match at each token, left to right, within a sentence; a
+ * result phrase with modifiers between its words; pain radiation; pain qualities are skipped.
+ */
+function matchConcepts(tokens: Tokens, mask: Uint8Array, lexicon: Lexicon): { targets: Target[]; entries: (readonly LexiconEntry[])[] } {
+  const targets: Target[] = [];
+  const entries: (readonly LexiconEntry[])[] = [];
+  const { trie, gapped, starts } = lexicon;
+  for (let s = 0; s < tokens.sentences; s++) {
+    const sEnd = tokens.sentStart[s + 1] as number;
+    for (let i = tokens.sentStart[s] as number; i < sEnd; ) {
+      if (mask[i] !== 0) {
+        i++;
+        continue;
+      }
+      const norm = tokens.norm[i] as string;
+      const bits = starts.get(norm);
+      const m = bits !== undefined && (bits & 1) !== 0 ? trie.longestAt(tokens.norm, i, sEnd, mask) : undefined;
+      const g = bits !== undefined && (bits & 2) !== 0 ? gapAt(gapped, tokens, i, sEnd, mask) : undefined;
+      const r = norm.length > 6 && norm.charCodeAt(0) === 114 /* r */ ? radiationAt(trie, tokens, i, sEnd) : undefined;
+      if (g && (!m || g.end > m.end)) {
+        targets.push({ first: i, end: g.end });
+        entries.push(g.values);
+        i = g.end;
+      } else if (m && !isPainQuality(tokens, i, m.end, sEnd)) {
+        targets.push({ first: i, end: m.end });
+        entries.push(m.values);
+        i = m.end;
+      } else if (r) {
+        targets.push({ first: r.first, end: r.end });
+        entries.push(r.values);
+        i = r.end;
+      } else i = m ? m.end : i + 1;
+    }
+  }
+  return { targets, entries };
 }
 
 /** Tokens around a gated term searched for its modality. */

@@ -53,6 +53,8 @@ export interface Lexicon {
   readonly trie: TokenTrie<LexiconEntry>;
   /** @internal result phrases whose last word may follow modifiers, by first word (`phrase-rules.ts`). */
   readonly gapped: ReadonlyMap<string, readonly GapTerm[]>;
+  /** @internal first words of terms: bit 1 a trie phrase starts with it, bit 2 a gapped phrase (one lookup per token). */
+  readonly starts: ReadonlyMap<string, number>;
 }
 
 export interface LexiconOptions {
@@ -161,7 +163,10 @@ export function buildLexicon(model: Pick<KnowledgeModel, 'id' | 'version' | 'fin
       }
     }
   });
-  return { modelId: model.id, modelVersion: model.version, findings, terms: trie.size, trie, gapped, concepts: conceptFindings(model.findings) };
+  const starts = new Map<string, number>();
+  for (const w of trie.firstForms()) starts.set(w, 1);
+  for (const w of gapped.keys()) starts.set(w, (starts.get(w) ?? 0) | 2);
+  return { modelId: model.id, modelVersion: model.version, findings, terms: trie.size, trie, gapped, starts, concepts: conceptFindings(model.findings) };
 }
 
 /** Words that are no result phrase's head: a phrase led by one is not matched across a gap. */
