@@ -12,6 +12,7 @@ import { findReadings, type Reading } from './quantities.js';
 import { applyContext, defaultContextRules, type CompiledRules, type ContextDecision, type ContextFlags, type Experiencer, type Span, type Target } from './context.js';
 import type { Lexicon, LexiconEntry } from './lexicon.js';
 import { armDifference, gapAt, isPainQuality, radiationAt } from './phrase-rules.js';
+import { sizeAt } from './sizes.js';
 import { findSections, sectionBreaks, type Section, type SectionKind } from './sections.js';
 import { phraseForms, tokenize, type Tokens } from './tokenize.js';
 
@@ -228,7 +229,14 @@ function matchConcepts(tokens: Tokens, mask: Uint8Array, lexicon: Lexicon): { ta
       const m = bits !== undefined && (bits & 1) !== 0 ? trie.longestAt(tokens.norm, i, sEnd, mask) : undefined;
       const g = bits !== undefined && (bits & 2) !== 0 ? gapAt(gapped, tokens, i, sEnd, mask) : undefined;
       const r = norm.length > 6 && norm.charCodeAt(0) === 114 /* r */ ? radiationAt(trie, tokens, i, sEnd) : undefined;
-      if (g && (!m || g.end > m.end)) {
+      const z = bits !== undefined && (bits & 4) !== 0 ? sizeAt(tokens, i) : undefined;
+      const zv = z ? sizeEntries(trie, z.term) : undefined;
+      if (zv && (!m || m.end === i + 1)) {
+        // "aorta 6.1 cm": the structure word, graded by its size, reads as the enlarged finding.
+        targets.push({ first: i, end: i + 1 });
+        entries.push(zv);
+        i++;
+      } else if (g && (!m || g.end > m.end)) {
         targets.push({ first: i, end: g.end });
         entries.push(g.values);
         i = g.end;
@@ -244,6 +252,22 @@ function matchConcepts(tokens: Tokens, mask: Uint8Array, lexicon: Lexicon): { ta
     }
   }
   return { targets, entries };
+}
+
+const sizeTerms = new WeakMap<object, Map<string, readonly LexiconEntry[] | null>>();
+
+/** Lexicon entries of a size rule's term (cached per trie); undefined when the model lacks it. */
+function sizeEntries(trie: Lexicon['trie'], term: string): readonly LexiconEntry[] | undefined {
+  let byTerm = sizeTerms.get(trie);
+  if (!byTerm) sizeTerms.set(trie, (byTerm = new Map()));
+  let v = byTerm.get(term);
+  if (v === undefined) {
+    const forms = phraseForms(term);
+    const m = trie.longestAt(forms, 0, forms.length);
+    v = m && m.end === forms.length ? m.values : null;
+    byTerm.set(term, v);
+  }
+  return v ?? undefined;
 }
 
 /** Tokens around a gated term searched for its modality. */

@@ -5,6 +5,7 @@
  */
 import type { FindingKind, KnowledgeModel, ValueType } from '../../core/model.js';
 import { conceptFindings } from '../fhir/match.js';
+import { SIZE_WORDS } from './sizes.js';
 import { SYNONYM_GROUPS } from './synonyms.js';
 import { phraseForms } from './tokenize.js';
 import { TokenTrie } from './trie.js';
@@ -166,6 +167,7 @@ export function buildLexicon(model: Pick<KnowledgeModel, 'id' | 'version' | 'fin
   const starts = new Map<string, number>();
   for (const w of trie.firstForms()) starts.set(w, 1);
   for (const w of gapped.keys()) starts.set(w, (starts.get(w) ?? 0) | 2);
+  for (const w of SIZE_WORDS) starts.set(w, (starts.get(w) ?? 0) | 4);
   return { modelId: model.id, modelVersion: model.version, findings, terms: trie.size, trie, gapped, starts, concepts: conceptFindings(model.findings) };
 }
 

@@ -53,3 +53,12 @@ test('a graded value: glucose above 600 mg/dL', () => {
 test('a test named with an undecided result is not an affirmed finding', () => {
   assert.equal(found('Urine ketones trace.').has('urine-ketones-positive'), false);
 });
+
+test('a size past its cut-off grades the structure: aorta, spleen, appendix; normal sizes do not', () => {
+  const f = found('Ultrasound: aorta 6.1 cm in diameter. Spleen 17 cm. A 9 mm appendix.');
+  assert.equal(f.get('us-aaa'), true);
+  assert.equal(f.get('splenomegaly'), true);
+  assert.equal(f.get('ct-appendicitis'), true);
+  const n = found('Ultrasound: spleen 11 cm, aorta 2.1 cm, appendix 4 mm.');
+  assert.equal(n.has('us-aaa') || n.has('splenomegaly') || n.has('ct-appendicitis'), false);
+});

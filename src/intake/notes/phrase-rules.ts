@@ -5,6 +5,7 @@
  * - a pain quality is not a finding of its own ("tearing chest pain" is no lacrimation, "burning pain");
  * - pain radiation names a second site ("radiating to the back" is back pain);
  * - a blood pressure difference between the arms (two readings, one per arm, systolic 20 mmHg apart).
+ * Sizes that grade a structure are in `sizes.ts`.
  * Each works over the model's own lexicon (no finding ids in code) and the note's tokens.
  */
 import type { GapTerm, LexiconEntry } from './lexicon.js';
@@ -127,3 +128,4 @@ export function armDifference(tokens: Tokens, readings: readonly Reading[]): { f
   }
   return undefined;
 }
+
