@@ -295,14 +295,27 @@ function judge(test: QuantityTest, v: ValueRead, value: number, sex: Sex | undef
     converted = affine ? value * affine.factor + affine.offset : convert(value, ucum, test.unit, test.analyte);
     if (converted === undefined) return { rule: `qty.${id}.unknown-unit`, flag: 'IND' };
   }
-  const base = { ucum, converted };
-  if (converted < test.plausible[0] || converted > test.plausible[1]) return { ...base, rule: `qty.${id}.implausible`, flag: 'IND' };
-  if (test.greyZone && !v.comparator && converted >= test.greyZone[0] && converted < test.greyZone[1]) return { ...base, rule: `qty.${id}.indeterminate`, flag: 'IND' };
+  // Hot path of value-dense notes: rule names come from a per-test cache and the result is one literal.
+  const rules = rulesOf(test);
+  if (converted < test.plausible[0] || converted > test.plausible[1]) return { ucum, converted, rule: rules.implausible, flag: 'IND' };
+  if (test.greyZone && !v.comparator && converted >= test.greyZone[0] && converted < test.greyZone[1]) return { ucum, converted, rule: rules.indeterminate, flag: 'IND' };
   const range = noteRange(test, sex, age);
-  if (!range) return { ...base, rule: `qty.${id}.no-range`, flag: 'IND' };
+  if (!range) return { ucum, converted, rule: rules.noRange, flag: 'IND' };
   const flag = rangeFlag(converted, v.comparator, range.low, range.high);
-  const rule = flag === 'IND' ? `qty.${id}.indeterminate` : inferred && !test.dimensionless ? `qty.${id}.value-unit-inferred` : `qty.${id}.value`;
-  return { ...base, rule, flag };
+  const rule = flag === 'IND' ? rules.indeterminate : inferred && !test.dimensionless ? rules.inferred : rules.value;
+  return { ucum, converted, rule, flag };
+}
+
+interface RuleNames { readonly value: string; readonly inferred: string; readonly indeterminate: string; readonly implausible: string; readonly noRange: string }
+const ruleNames = new WeakMap<QuantityTest, RuleNames>();
+function rulesOf(test: QuantityTest): RuleNames {
+  let r = ruleNames.get(test);
+  if (!r) {
+    const id = test.id;
+    r = { value: `qty.${id}.value`, inferred: `qty.${id}.value-unit-inferred`, indeterminate: `qty.${id}.indeterminate`, implausible: `qty.${id}.implausible`, noRange: `qty.${id}.no-range` };
+    ruleNames.set(test, r);
+  }
+  return r;
 }
 
 const outcomeCache = new Map<LabTest, Map<Flag, readonly ReadingOutcome[]>>();
