@@ -73,6 +73,14 @@ export interface CompiledHead extends CompiledSparseHead {
   readonly featureKeys: readonly string[];
 }
 
+/** One period prior row: add `logFactor` to condition's log prior when from <= date < until (ISO strings). */
+export interface CompiledPeriodPrior {
+  readonly condition: number;
+  readonly from: string;
+  readonly until: string;
+  readonly logFactor: number;
+}
+
 export interface CompiledModel {
   readonly model: KnowledgeModel;
   readonly nConditions: number;
@@ -83,6 +91,8 @@ export interface CompiledModel {
   readonly actionIndex: ReadonlyMap<string, number>;
   /** Normalised log-prior per (age band, sex): logPrior[band * 2 + sexIndex][c]. */
   readonly logPrior: readonly Float64Array[];
+  /** Period prior multipliers as log factors (conditions with `periodPrior` only), for dated cases. */
+  readonly periodPrior: readonly CompiledPeriodPrior[];
   readonly temperature: number;
   readonly head: CompiledHead | undefined;
   readonly cantMissThreshold: number;
@@ -292,6 +302,7 @@ export function compileModel(model: KnowledgeModel): CompiledModel {
     actions,
     actionIndex: new Map(actions.map((a) => [a.id, a.index] as const)),
     logPrior,
+    periodPrior: model.conditions.flatMap((c, i) => (c.periodPrior ?? []).map((r) => ({ condition: i, from: r.from ?? '', until: r.until ?? '9999-12-31', logFactor: Math.log(r.factor) }))),
     temperature: model.calibration?.temperature ?? 1,
     head,
     cantMissThreshold: model.cantMissThreshold ?? 0.02,

@@ -16,6 +16,8 @@ export interface PatientCase {
   readonly age: number;
   readonly sex: Sex;
   readonly findings: readonly Observation[];
+  /** Date of the presentation (ISO YYYY-MM-DD), when known: period priors (`ConditionDef.periodPrior`) apply to it. */
+  readonly date?: string;
 }
 
 export const MAX_AGE_YEARS = 130;
@@ -113,6 +115,8 @@ export function parseCase(input: unknown, model: Pick<KnowledgeModel, 'findings'
       findings.push(obs);
     });
   }
+  const date = input['date'];
+  if (date !== undefined && !(typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date))) issues.push(issue('format', childPath(path, 'date'), 'date must be an ISO date YYYY-MM-DD'));
   if (issues.some((i) => i.severity === 'error')) return { ok: false, issues };
-  return { ok: true, value: { age: age as number, sex: sex as Sex, findings }, issues };
+  return { ok: true, value: { age: age as number, sex: sex as Sex, findings, ...(typeof date === 'string' ? { date } : {}) }, issues };
 }

@@ -6,7 +6,7 @@
  */
 import { rowLlr, sexIndex } from './compile.js';
 import type { Observation } from './evidence.js';
-import { demographicFeatureKeys, headFeatureKeys, outcomeRows, scores, type BeliefState } from './posterior.js';
+import { demographicFeatureKeys, headFeatureKeys, outcomeRows, periodLogFactor, scores, type BeliefState } from './posterior.js';
 
 export interface Contribution {
   readonly findingId: string;
@@ -54,7 +54,7 @@ export function explain(state: BeliefState, conditionIndex: number): Explanation
     const llr = w * nb + headWeight(state, headFeatureKeys(cf, obs), c);
     contributions.push({ findingId: cf.def.id, name: cf.def.name, observation: obs, llr });
   }
-  const prior = cm.logPrior[state.band * 2 + sexIndex(state.sex)]![c]!;
+  const prior = cm.logPrior[state.band * 2 + sexIndex(state.sex)]![c]! + periodLogFactor(cm, c, state.date);
   const base = cm.head ? w * prior + cm.head.bias[c]! + headWeight(state, demographicFeatureKeys(cm, state.band, state.sex), c) : prior;
   const sorted = [...contributions].sort((a, b) => Math.abs(b.llr) - Math.abs(a.llr) || a.findingId.localeCompare(b.findingId));
   return {

@@ -53,8 +53,23 @@ export interface ConditionDef {
    * sexes in `SEXES` order. Values are relative weights; the engine normalises across conditions.
    */
   readonly prior: readonly (readonly number[])[];
+  /**
+   * Optional prevalence by period: the prior is multiplied by `factor` for a case whose date (the
+   * episode date of a record) falls in [from, until). Dates are ISO (YYYY-MM-DD); an open end is
+   * unbounded. A disease's prevalence depends on the period (a new or vanished epidemic); a case
+   * without a date keeps the plain prior.
+   */
+  readonly periodPrior?: readonly PeriodPrior[];
   /** Optional next steps for clinicians (confirmatory tests, management category, first step). */
   readonly nextSteps?: NextSteps;
+}
+
+/** A prior multiplier for cases dated within a period, with its public source. */
+export interface PeriodPrior {
+  readonly from?: string;
+  readonly until?: string;
+  readonly factor: number;
+  readonly source: string;
 }
 
 export type Management = 'self-care' | 'outpatient-treatment' | 'specialist-referral' | 'emergency-department' | 'admission';

@@ -30,6 +30,8 @@ export interface BeliefState {
   readonly head: Float64Array | undefined;
   readonly status: Uint8Array;
   readonly observations: readonly Observation[];
+  /** The case's date (ISO), when it has one: period priors apply to it. */
+  readonly date?: string;
 }
 
 /** Row indices into `cf.rows` for an observation of that finding. */
@@ -87,16 +89,25 @@ export function demographicFeatureKeys(cm: CompiledModel, band: number, sex: Sex
   return [`age=${cm.model.ageBands[band]?.id ?? ''}`, `sex=${sex}`];
 }
 
-export function initialBelief(cm: CompiledModel, age: number, sex: Sex): BeliefState {
+/** Log prior multiplier of condition `c` for a case dated `date` (0 without a date or period rows). */
+export function periodLogFactor(cm: CompiledModel, c: number, date: string | undefined): number {
+  if (date === undefined) return 0;
+  let x = 0;
+  for (const r of cm.periodPrior) if (r.condition === c && r.from <= date && date < r.until) x += r.logFactor;
+  return x;
+}
+
+export function initialBelief(cm: CompiledModel, age: number, sex: Sex, date?: string): BeliefState {
   const band = ageBandIndex(cm.model, age);
   const nb = Float64Array.from(cm.logPrior[band * 2 + sexIndex(sex)]!);
+  if (date !== undefined) for (const r of cm.periodPrior) if (r.from <= date && date < r.until) nb[r.condition]! += r.logFactor;
   let head: Float64Array | undefined;
   if (cm.head) {
     head = Float64Array.from(cm.head.bias);
     addFeature(cm, head, cm.head.ageFeature[band] ?? -1);
     addFeature(cm, head, cm.head.sexFeature[sexIndex(sex)] ?? -1);
   }
-  return { cm, age, sex, band, nb, head, status: new Uint8Array(cm.findings.length), observations: [] };
+  return { cm, age, sex, band, nb, head, status: new Uint8Array(cm.findings.length), observations: [], ...(date !== undefined ? { date } : {}) };
 }
 
 /**
@@ -234,7 +245,7 @@ export function observe(state: BeliefState, observations: readonly Observation[]
   const status = Uint8Array.from(state.status);
   const added: Observation[] = [];
   observeInto(cm, nb, head, status, observations, added);
-  return { cm, age: state.age, sex: state.sex, band: state.band, nb, head, status, observations: added.length === 0 ? state.observations : state.observations.concat(added) };
+  return { cm, age: state.age, sex: state.sex, band: state.band, nb, head, status, observations: added.length === 0 ? state.observations : state.observations.concat(added), ...(state.date !== undefined ? { date: state.date } : {}) };
 }
 
 /** Mark still-unknown findings as skipped: asked, with no answer, and not to be asked again. */
@@ -250,7 +261,7 @@ function markChildrenNotApplicable(cm: CompiledModel, parent: number, status: Ui
 }
 
 export function beliefFromCase(cm: CompiledModel, pc: PatientCase): BeliefState {
-  return observe(initialBelief(cm, pc.age, pc.sex), pc.findings);
+  return observe(initialBelief(cm, pc.age, pc.sex, pc.date), pc.findings);
 }
 
 /** The model's score s(c) per condition (before temperature). */

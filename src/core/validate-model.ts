@@ -124,6 +124,7 @@ export function validateModel(input: unknown): Result<KnowledgeModel> {
         if (!(typeof x === 'number' && Number.isFinite(x) && x >= 0)) ck.err('range', childPath(childPath(pp, b), s), 'prior weight must be a number >= 0');
       });
     });
+    checkPeriodPrior(ck, c['periodPrior'], childPath(p, 'periodPrior'));
   });
 
   // Findings.
@@ -377,4 +378,20 @@ function validateMembership(ck: Checker, head: unknown, nConditions: number, ban
   }
   const t = head['threshold'];
   if (t !== undefined && !(typeof t === 'number' && t > 0 && t < 1)) ck.err('range', childPath(p, 'threshold'), 'threshold must be a probability strictly between 0 and 1');
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** `periodPrior`: optional list of { from?, until?, factor > 0, source } with ISO dates. */
+function checkPeriodPrior(ck: Checker, v: unknown, path: string): void {
+  if (v === undefined) return;
+  if (!Array.isArray(v)) return ck.err('type', path, 'periodPrior must be an array');
+  v.forEach((r: unknown, i) => {
+    const p = childPath(path, i);
+    if (!isObj(r)) return ck.err('type', p, 'must be an object');
+    for (const k of ['from', 'until'] as const) if (r[k] !== undefined && !(typeof r[k] === 'string' && ISO_DATE.test(r[k]))) ck.err('format', childPath(p, k), `${k} must be an ISO date YYYY-MM-DD`);
+    const f = r['factor'];
+    if (!(typeof f === 'number' && Number.isFinite(f) && f > 0)) ck.err('range', childPath(p, 'factor'), 'factor must be a number > 0');
+    if (typeof r['source'] !== 'string' || r['source'] === '') ck.err('type', childPath(p, 'source'), 'source must name the public source');
+  });
 }

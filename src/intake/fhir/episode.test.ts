@@ -56,6 +56,7 @@ test('the latest encounter is the index episode: its resolved symptom Conditions
   assert.equal(v.episode?.chosenBy, 'latest-encounter');
   assert.equal(v.episode?.encounter, 'urn:uuid:e2');
   assert.equal(v.case.age, 8);
+  assert.equal(v.case.date, '2020-03-14', 'the case is dated by its episode (period priors)');
   const got = new Map(v.case.findings.map((o) => [o.id, 'present' in o ? o.present : undefined] as const));
   assert.equal(got.get('fever'), true);
   assert.equal(got.get('cough'), true);
@@ -112,4 +113,26 @@ test('a routine check-up after the presentation is not the index episode', () =>
   const only = bundleToCase({ ...record, entry: [record.entry[0], checkup] }, model);
   assert.ok(only.ok);
   assert.equal(only.value.episode?.encounter, 'urn:uuid:e3', 'with nothing else, the check-up is the episode');
+});
+
+test('fever and cough alone in a child during the pandemic years: COVID-19 in the top 5; the same in 2015: not listed high', () => {
+  const cm = compileModel(model);
+  const child = (date: string): object => ({
+    resourceType: 'Bundle', type: 'collection',
+    entry: [
+      { fullUrl: 'urn:uuid:p1', resource: { resourceType: 'Patient', id: 'p1', gender: 'male', birthDate: `${Number(date.slice(0, 4)) - 12}-01-01` } },
+      encounter('e9', `${date}T10:00:00Z`, `${date}T11:00:00Z`),
+      condition('c8', '386661006', 'Fever (finding)', 'e9', `${date}T10:00:00Z`),
+      condition('c9', '49727002', 'Cough (finding)', 'e9', `${date}T10:00:00Z`),
+    ],
+  });
+  const rank = (b: object): number => {
+    const r = bundleToCase(b, model);
+    assert.ok(r.ok);
+    return diagnose(cm, r.value.case, { mode: 'instant' }).differential.findIndex((e) => e.conditionId === 'covid-19') + 1;
+  };
+  const in2020 = rank(child('2020-11-28'));
+  assert.ok(in2020 >= 1 && in2020 <= 5, `rank ${in2020}`);
+  const in2015 = rank(child('2015-11-28'));
+  assert.ok(in2015 === 0 || in2015 > 10, `rank ${in2015}`);
 });

@@ -48,6 +48,11 @@ export interface QuantityTest {
   readonly noteUnits?: readonly (readonly [string, number, number])[];
   /** A ratio without a unit (INR, pH): values are compared as written; any unit is a mismatch. */
   readonly dimensionless?: boolean;
+  /**
+   * Severity grades beyond the reference range: a value above `above` (in `unit`) also gives `concept`
+   * present, one at or below it gives it absent (glucose above 600 mg/dL, the HHS criterion).
+   */
+  readonly grades?: readonly { readonly above: number; readonly concept: string }[];
 }
 
 export interface QualitativeTest {
@@ -93,7 +98,7 @@ export const TESTS: readonly LabTest[] = [
   // BUN as urea nitrogen: 1 mmol/L of urea carries 28.0 mg of nitrogen (2 N atoms).
   q({ id: 'bun', name: 'Urea nitrogen (BUN)', loinc: ['3094-0', '6299-2'], unit: 'mg/dL', analyte: { molarMass: 28.014 }, ranges: [{ low: 7, high: 20 }], plausible: [0, 500], high: 'bun-high', names: ['bun', 'urea nitrogen', 'blood urea nitrogen', 'urea', 'serum urea'], noteUnits: [['mg/dL', 1, 300]] }),
   q({ id: 'creatinine', name: 'Creatinine', loinc: ['2160-0', '14682-9', '38483-4'], unit: 'mg/dL', analyte: { molarMass: 113.12 }, ranges: [{ sex: 'female', low: 0.5, high: 1.1 }, { sex: 'male', low: 0.7, high: 1.3 }], plausible: [0, 40], high: 'creatinine-high', names: ['cr', 'creat', 'creatinine', 'serum creatinine', 'scr', 'creatinine of'], noteUnits: [['mg/dL', 0.1, 25], ['umol/L', 25, 3000]] }),
-  q({ id: 'glucose', name: 'Glucose (random)', loinc: ['2345-7', '2339-0'], unit: 'mg/dL', analyte: { molarMass: 180.16 }, ranges: [{ low: 70, high: 140 }], plausible: [0, 5000], high: 'glucose-high', low: 'glucose-low', names: ['glucose', 'glu', 'blood glucose', 'blood sugar', 'bg', 'bsl', 'cbg', 'fingerstick glucose', 'fingerstick', 'fsbg', 'random glucose', 'serum glucose', 'plasma glucose', 'capillary glucose', 'sugar', 'glucose of', 'fasting glucose'], noteUnits: [['mg/dL', 20, 3000], ['mmol/L', 0.5, 20]] }),
+  q({ id: 'glucose', name: 'Glucose (random)', loinc: ['2345-7', '2339-0'], unit: 'mg/dL', analyte: { molarMass: 180.16 }, ranges: [{ low: 70, high: 140 }], plausible: [0, 5000], high: 'glucose-high', grades: [{ above: 600, concept: 'glucose-very-high' }], low: 'glucose-low', names: ['glucose', 'glu', 'blood glucose', 'blood sugar', 'bg', 'bsl', 'cbg', 'fingerstick glucose', 'fingerstick', 'fsbg', 'random glucose', 'serum glucose', 'plasma glucose', 'capillary glucose', 'sugar', 'glucose of', 'fasting glucose'], noteUnits: [['mg/dL', 20, 3000], ['mmol/L', 0.5, 20]] }),
   q({ id: 'calcium', name: 'Calcium (total)', loinc: ['17861-6', '49765-1'], unit: 'mg/dL', analyte: { molarMass: 40.078, valence: 2 }, ranges: [{ low: 8.5, high: 10.5 }], plausible: [0, 30], high: 'calcium-high', low: 'calcium-low', names: ['ca', 'calcium', 'serum calcium', 'corrected calcium', 'total calcium', 'ca2+'], noteUnits: [['mg/dL', 3.5, 25], ['mmol/L', 0.5, 3.5]] }),
   q({ id: 'albumin', name: 'Albumin', loinc: ['1751-7'], unit: 'g/dL', ranges: [{ low: 3.5, high: 5.0 }], plausible: [0, 15], low: 'albumin-low', names: ['albumin', 'alb', 'serum albumin'], noteUnits: [['g/dL', 0.5, 7], ['g/L', 7, 70]] }),
   q({ id: 'alt', name: 'Alanine aminotransferase (ALT)', loinc: ['1742-6'], unit: 'U/L', ranges: [{ high: 40 }], plausible: [0, 100000], high: 'alt-high', names: ['alt', 'sgpt', 'alanine aminotransferase', 'alanine transaminase'] }),
@@ -217,6 +222,10 @@ export const TESTS: readonly LabTest[] = [
   // measured results of ECG, echocardiogram and spirometry (ESC/AHA QTc limits; ASE LVEF; GOLD FEV1/FVC < 0.70)
   q({ id: 'qtc', name: 'QTc interval', loinc: ['8636-3'], unit: 'ms', ranges: [{ sex: 'female', high: 460 }, { sex: 'male', high: 450 }, { high: 460 }], plausible: [200, 800], high: 'ecg-qt-prolonged', names: ['qtc', 'qt interval', 'qtc interval', 'corrected qt', 'corrected qt interval', 'qt'], noteUnits: [['ms', 200, 800], ['s', 0.2, 0.8]] }),
   q({ id: 'lvef', name: 'Left ventricular ejection fraction', loinc: ['10230-1', '8806-2'], unit: '%', ranges: [{ low: 50 }], plausible: [3, 95], low: 'echo-reduced-ef', names: ['ef', 'lvef', 'ejection fraction', 'left ventricular ejection fraction', 'lv ef', 'lv ejection fraction'], noteUnits: [['%', 3, 95]] }),
+  // Bone density T-score: osteoporosis at -2.5 or lower (WHO 1994, Technical Report Series 843); reported to one decimal, so the bound sits just above -2.5.
+  q({ id: 'dxa-t-score', name: 'Bone mineral density T-score (DXA)', loinc: [], unit: '1', dimensionless: true, ranges: [{ low: -2.45 }], plausible: [-8, 6], low: 'dexa-low-bone-density', names: ['t score', 'dxa t score', 'dexa t score', 'bmd t score', 'lumbar spine t score', 'femoral neck t score', 'hip t score', 'total hip t score'], noteUnits: [['1', -8, 6]] }),
+  // Base excess (arterial or venous): -2 to +2 mmol/L; a deficit is metabolic acidosis, an excess metabolic alkalosis (Berend 2014).
+  q({ id: 'base-excess', name: 'Base excess', loinc: ['11555-0', '1925-7'], unit: 'mmol/L', analyte: { valence: 1 }, ranges: [{ low: -2, high: 2 }], plausible: [-40, 40], low: 'bicarbonate-low', high: 'bicarbonate-high', names: ['base excess', 'abe', 'actual base excess', 'standard base excess'], noteUnits: [['mmol/L', -40, 40]] }),
   q({ id: 'fev1-fvc', name: 'FEV1/FVC', loinc: ['19926-5'], unit: '%', ranges: [{ low: 70 }], plausible: [10, 120], low: 'spirometry-obstruction', names: ['fev1 fvc', 'fev1/fvc', 'fev1/fvc ratio', 'fev1 fvc ratio', 'fev1 to fvc ratio'], noteUnits: [['1', 0.1, 1.2], ['%', 10, 120]] }),
   // respiratory pathogens (Synthea, US Core): nucleic acid and antigen tests
   ql({ id: 'sars-cov-2', name: 'SARS-CoV-2 RNA or antigen', loinc: ['94500-6', '94309-2', '94531-1', '94533-7', '94534-5', '94565-9', '94558-4', '95209-3', '94759-8'], positive: 'sars-cov-2-positive', names: ['sars cov 2', 'sars cov2', 'sarscov2', 'covid', 'covid 19', 'covid19', 'coronavirus', 'sars coronavirus 2', 'novel coronavirus'] }),

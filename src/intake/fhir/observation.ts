@@ -228,7 +228,7 @@ function readMeasurement(raw: Json, path: string, test: LabTest, loinc: string, 
   if (unitIssue) issues.push(unitIssue);
   if (interp && interp !== 'IND') {
     const r = outcomesFor(test, interp, loinc, 'interpretation', path);
-    if (r.length > 0) return r;
+    if (r.length > 0) return withGrades(r, test, value, qty ? str(qty['comparator']) : undefined, loinc, path);
   }
   if (interp === 'IND') return 'indeterminate result';
   if (test.kind === 'qualitative') {
@@ -250,12 +250,24 @@ function readMeasurement(raw: Json, path: string, test: LabTest, loinc: string, 
   if (rr && rr.issues.length > 0) issues.push(...rr.issues);
   if (rr && rr.issues.length === 0) {
     const f = rangeFlag(value, comparator, rr.low, rr.high);
-    return f === 'IND' ? 'indeterminate result (censored value)' : outcomesFor(test, f, loinc, 'reference-range', path);
+    return f === 'IND' ? 'indeterminate result (censored value)' : withGrades(outcomesFor(test, f, loinc, 'reference-range', path), test, value, comparator, loinc, path);
   }
   const def = defaultRange(test, ctx.sex, ctx.age);
   if (!def) return 'no default range applies to this patient';
   const f = rangeFlag(value, comparator, def.low, def.high);
-  return f === 'IND' ? 'indeterminate result (censored value)' : outcomesFor(test, f, loinc, 'default-range', path);
+  return f === 'IND' ? 'indeterminate result (censored value)' : withGrades(outcomesFor(test, f, loinc, 'default-range', path), test, value, comparator, loinc, path);
+}
+
+/** Severity grades (`QuantityTest.grades`) of a measured value; a censored value decides a grade only when its bound does. */
+function withGrades(r: ConceptOutcome[], test: LabTest, value: number | undefined, comparator: string | undefined, loinc: string, path: string): ConceptOutcome[] {
+  if (test.kind !== 'quantity' || !test.grades || value === undefined) return r;
+  for (const g of test.grades) {
+    const low = comparator === '<' || comparator === '<=';
+    const high = comparator === '>' || comparator === '>=';
+    const above = low ? (value <= g.above ? false : undefined) : high ? (value >= g.above ? true : undefined) : value > g.above;
+    if (above !== undefined) r.push({ concept: g.concept, present: above, loinc, basis: 'value', path });
+  }
+  return r;
 }
 
 function loincOf(raw: Json): string | undefined {

@@ -228,7 +228,10 @@ export function bundleToCase(bundle: unknown, model: KnowledgeModel, options: Bu
     if (atMs === undefined) issues.push(issue('type', 'options.at', 'at must be a FHIR date or dateTime'));
   }
   const win = options.wholeRecord ? undefined : chooseEpisode(list, atMs);
-  asOfMs ??= win?.start ?? latestObservationTime(list) ?? parseFhirDate(options.today ?? '') ?? Date.now();
+  asOfMs ??= win?.start ?? latestObservationTime(list);
+  // The case is dated only by the record itself or the caller's asOf/at (period priors), never by today's clock.
+  const recordDated = asOfMs !== undefined;
+  asOfMs ??= parseFhirDate(options.today ?? '') ?? Date.now();
   const patient = patients[0];
   const pr = patient ? readPatient(patient.resource, patient.path, asOfMs, { ...(options.age !== undefined ? { age: options.age } : {}), ...(options.sex ? { sex: options.sex } : {}) }) : undefined;
   if (pr) issues.push(...pr.issues);
@@ -342,7 +345,7 @@ export function bundleToCase(bundle: unknown, model: KnowledgeModel, options: Bu
   if (hasErrors(issues) || ctx.age === undefined || ctx.sex === undefined) return { ok: false, issues };
   const { findings, sources } = merge(model, candidates);
   const value: BundleCase = {
-    case: { age: ctx.age, sex: ctx.sex, findings },
+    case: { age: ctx.age, sex: ctx.sex, findings, ...(recordDated ? { date: new Date(asOfMs).toISOString().slice(0, 10) } : {}) },
     sources,
     ignored,
     unmapped,

@@ -11,8 +11,10 @@ import { findDurations, type Duration } from './durations.js';
 import { findReadings, type Reading } from './quantities.js';
 import { applyContext, defaultContextRules, type CompiledRules, type ContextDecision, type ContextFlags, type Experiencer, type Span, type Target } from './context.js';
 import type { Lexicon, LexiconEntry } from './lexicon.js';
+import { armDifference, gapAt, isPainQuality, radiationAt } from './phrase-rules.js';
+import { sizeAt } from './sizes.js';
 import { findSections, sectionBreaks, type Section, type SectionKind } from './sections.js';
-import { tokenize, type Tokens } from './tokenize.js';
+import { phraseForms, tokenize, type Tokens } from './tokenize.js';
 
 /** Largest note accepted, in characters (JS string length): 10 MiB. */
 export const MAX_NOTE_CHARS = 10 * 1024 * 1024;
@@ -136,30 +138,11 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
   const tokens = tokenize(text, sectionBreaks(sections, text));
   const mask = headerMask(tokens, sections);
 
-  // Concept recognition: longest match at each token, left to right, within a sentence.
-  const targets: Target[] = [];
-  const entries: (readonly LexiconEntry[])[] = [];
-  const { trie } = lexicon;
-  for (let s = 0; s < tokens.sentences; s++) {
-    const sEnd = tokens.sentStart[s + 1] as number;
-    for (let i = tokens.sentStart[s] as number; i < sEnd; ) {
-      if (mask[i] !== 0 || !trie.startsWith(tokens.norm[i] as string)) {
-        i++;
-        continue;
-      }
-      const m = trie.longestAt(tokens.norm, i, sEnd, mask);
-      if (!m) {
-        i++;
-        continue;
-      }
-      targets.push({ first: i, end: m.end });
-      entries.push(m.values);
-      i = m.end;
-    }
-  }
+  const { targets, entries } = matchConcepts(tokens, mask, lexicon);
   // Values and durations; readings get context too (one pass over the merged, ordered targets).
   const readings = options.readings === false ? [] : findReadings(tokens, mask, { ...(options.sex ? { sex: options.sex } : {}), ...(options.age !== undefined ? { age: options.age } : {}) });
   const durations = options.readings === false ? [] : findDurations(tokens);
+  addArmDifference(tokens, readings, lexicon, targets, entries);
   const { flags, readingFlags } = contextOf(tokens, sections, targets, readings, options.rules ?? defaultContextRules());
 
   const mentions: MutableMention[] = [];
@@ -203,8 +186,88 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
     const ids = lexicon.concepts.get(`duration-${d.class}`);
     if (!ids) unmapped.push({ kind: 'duration', span: d.span, text: d.text, rule: d.rule, concept: `duration-${d.class}`, present: true, reason: 'not-in-model' });
   }
+  dropNamesOfUndecidedReadings(mentions, readings);
   const findings = toObservations(mentions, lexicon);
   return { ok: true, value: { mentions, findings, readings, durations, unmapped }, issues };
+}
+
+const ARM_DIFFERENCE_TERM = phraseForms('blood pressure difference between arms');
+
+/** Two BP readings, one per arm, far apart: the lexicon's "blood pressure difference between arms", in token order. */
+function addArmDifference(tokens: Tokens, readings: readonly Reading[], lexicon: Lexicon, targets: Target[], entries: (readonly LexiconEntry[])[]): void {
+  if (readings.length < 2) return;
+  const span = armDifference(tokens, readings);
+  if (!span) return;
+  const forms = ARM_DIFFERENCE_TERM;
+  const m = lexicon.trie.longestAt(forms, 0, forms.length);
+  if (!m || m.end !== forms.length) return;
+  let k = targets.length;
+  while (k > 0 && (targets[k - 1] as Target).first > span.first) k--;
+  // Only where no concept match overlaps the readings' span (targets never overlap).
+  if ((k > 0 && (targets[k - 1] as Target).end > span.first) || (k < targets.length && (targets[k] as Target).first < span.end)) return;
+  targets.splice(k, 0, { first: span.first, end: span.end });
+  entries.splice(k, 0, m.values);
+}
+
+/**
+ * Concept recognition: the longest lexicon match at each token, left to right, within a sentence; a
+ * result phrase with modifiers between its words; pain radiation; pain qualities are skipped.
+ */
+function matchConcepts(tokens: Tokens, mask: Uint8Array, lexicon: Lexicon): { targets: Target[]; entries: (readonly LexiconEntry[])[] } {
+  const targets: Target[] = [];
+  const entries: (readonly LexiconEntry[])[] = [];
+  const { trie, gapped, starts } = lexicon;
+  for (let s = 0; s < tokens.sentences; s++) {
+    const sEnd = tokens.sentStart[s + 1] as number;
+    for (let i = tokens.sentStart[s] as number; i < sEnd; ) {
+      if (mask[i] !== 0) {
+        i++;
+        continue;
+      }
+      const norm = tokens.norm[i] as string;
+      const bits = starts.get(norm);
+      const m = bits !== undefined && (bits & 1) !== 0 ? trie.longestAt(tokens.norm, i, sEnd, mask) : undefined;
+      const g = bits !== undefined && (bits & 2) !== 0 ? gapAt(gapped, tokens, i, sEnd, mask) : undefined;
+      const r = norm.length > 6 && norm.charCodeAt(0) === 114 /* r */ ? radiationAt(trie, tokens, i, sEnd) : undefined;
+      const z = bits !== undefined && (bits & 4) !== 0 ? sizeAt(tokens, i) : undefined;
+      const zv = z ? sizeEntries(trie, z.term) : undefined;
+      if (zv && (!m || m.end === i + 1)) {
+        // "aorta 6.1 cm": the structure word, graded by its size, reads as the enlarged finding.
+        targets.push({ first: i, end: i + 1 });
+        entries.push(zv);
+        i++;
+      } else if (g && (!m || g.end > m.end)) {
+        targets.push({ first: i, end: g.end });
+        entries.push(g.values);
+        i = g.end;
+      } else if (m && !isPainQuality(tokens, i, m.end, sEnd)) {
+        targets.push({ first: i, end: m.end });
+        entries.push(m.values);
+        i = m.end;
+      } else if (r) {
+        targets.push({ first: r.first, end: r.end });
+        entries.push(r.values);
+        i = r.end;
+      } else i = m ? m.end : i + 1;
+    }
+  }
+  return { targets, entries };
+}
+
+const sizeTerms = new WeakMap<object, Map<string, readonly LexiconEntry[] | null>>();
+
+/** Lexicon entries of a size rule's term (cached per trie); undefined when the model lacks it. */
+function sizeEntries(trie: Lexicon['trie'], term: string): readonly LexiconEntry[] | undefined {
+  let byTerm = sizeTerms.get(trie);
+  if (!byTerm) sizeTerms.set(trie, (byTerm = new Map()));
+  let v = byTerm.get(term);
+  if (v === undefined) {
+    const forms = phraseForms(term);
+    const m = trie.longestAt(forms, 0, forms.length);
+    v = m && m.end === forms.length ? m.values : null;
+    byTerm.set(term, v);
+  }
+  return v ?? undefined;
 }
 
 /** Tokens around a gated term searched for its modality. */
@@ -284,6 +347,19 @@ function readingMentions(text: string, sections: readonly Section[], readings: r
 }
 
 type MutableMention = { -readonly [K in keyof Mention]: Mention[K] };
+
+/**
+ * "Urine ketones trace", "hCG 12" (grey zone): a test named with a result that decides nothing. The test's
+ * name inside that span is part of the reading, not an affirmed finding of its own.
+ */
+function dropNamesOfUndecidedReadings(mentions: MutableMention[], readings: readonly Reading[]): void {
+  const undecided = readings.filter((r) => r.flag === 'IND');
+  if (undecided.length === 0) return;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i] as MutableMention;
+    if (m.reading === undefined && undecided.some((r) => m.span.start >= r.span.start && m.span.end <= r.span.end)) mentions.splice(i, 1);
+  }
+}
 
 function eligible(m: Mention, lexicon: Lexicon): boolean {
   if (m.uncertain || m.hypothetical || m.experiencer !== 'patient') return false;

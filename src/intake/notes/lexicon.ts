@@ -5,6 +5,7 @@
  */
 import type { FindingKind, KnowledgeModel, ValueType } from '../../core/model.js';
 import { conceptFindings } from '../fhir/match.js';
+import { SIZE_WORDS } from './sizes.js';
 import { SYNONYM_GROUPS } from './synonyms.js';
 import { phraseForms } from './tokenize.js';
 import { TokenTrie } from './trie.js';
@@ -26,6 +27,13 @@ export interface LexiconEntry {
   readonly gate?: readonly string[];
 }
 
+/** A result phrase whose last word may come after modifier words (`phrase-rules.ts`). */
+export interface GapTerm {
+  readonly lead: readonly string[];
+  readonly last: string;
+  readonly entry: LexiconEntry;
+}
+
 export interface LexiconFinding {
   readonly id: string;
   readonly valueType: ValueType;
@@ -44,6 +52,10 @@ export interface Lexicon {
   readonly concepts: ReadonlyMap<string, readonly string[]>;
   /** @internal the matcher. */
   readonly trie: TokenTrie<LexiconEntry>;
+  /** @internal result phrases whose last word may follow modifiers, by first word (`phrase-rules.ts`). */
+  readonly gapped: ReadonlyMap<string, readonly GapTerm[]>;
+  /** @internal first words of terms: bit 1 a trie phrase starts with it, bit 2 a gapped phrase (one lookup per token). */
+  readonly starts: ReadonlyMap<string, number>;
 }
 
 export interface LexiconOptions {
@@ -128,6 +140,7 @@ export function buildLexicon(model: Pick<KnowledgeModel, 'id' | 'version' | 'fin
     }
   }
   const findings = new Map<string, LexiconFinding>();
+  const gapped = new Map<string, GapTerm[]>();
   model.findings.forEach((f, index) => {
     findings.set(f.id, { id: f.id, valueType: f.valueType, kind: f.kind, index });
     const own = [f.name, ...(f.synonyms ?? [])];
@@ -137,7 +150,12 @@ export function buildLexicon(model: Pick<KnowledgeModel, 'id' | 'version' | 'fin
     }
     if (f.kind === 'imaging') {
       // Parts of report phrases, after the whole terms so an exact term is never replaced by a part.
-      for (const t of own) for (const p of resultPhraseParts(t)) add(p.part, { findingId: f.id, source: 'synonym', ...(p.gate ? { gate: p.gate } : {}) });
+      for (const t of own) {
+        const parts = resultPhraseParts(t);
+        for (const p of parts) add(p.part, { findingId: f.id, source: 'synonym', ...(p.gate ? { gate: p.gate } : {}) });
+        // "non-compressible left common femoral vein": the phrase's last word may follow modifiers.
+        for (const p of parts.length > 0 ? parts : [{ part: t }]) addGapped(gapped, p.part, { findingId: f.id, term: p.part, source: 'synonym', ...('gate' in p && p.gate ? { gate: p.gate } : {}) });
+      }
     }
     if (options.includeValues && f.valueType !== 'binary') {
       for (const v of f.values) {
@@ -146,5 +164,23 @@ export function buildLexicon(model: Pick<KnowledgeModel, 'id' | 'version' | 'fin
       }
     }
   });
-  return { modelId: model.id, modelVersion: model.version, findings, terms: trie.size, trie, concepts: conceptFindings(model.findings) };
+  const starts = new Map<string, number>();
+  for (const w of trie.firstForms()) starts.set(w, 1);
+  for (const w of gapped.keys()) starts.set(w, (starts.get(w) ?? 0) | 2);
+  for (const w of SIZE_WORDS) starts.set(w, (starts.get(w) ?? 0) | 4);
+  return { modelId: model.id, modelVersion: model.version, findings, terms: trie.size, trie, gapped, starts, concepts: conceptFindings(model.findings) };
+}
+
+/** Words that are no result phrase's head: a phrase led by one is not matched across a gap. */
+const NO_GAP_LEAD = new Set(['on', 'in', 'of', 'the', 'a', 'an', 'no', 'with']);
+
+/** A two- to four-word result phrase (no "on/in" modality part) whose last word may follow modifiers. */
+function addGapped(gapped: Map<string, GapTerm[]>, term: string, entry: LexiconEntry): void {
+  const forms = phraseForms(term);
+  if (forms.length < 2 || forms.length > 4 || forms.some((w) => w === 'on' || w === 'in' || w.length < 2) || NO_GAP_LEAD.has(forms[0] as string)) return;
+  const lead = forms.slice(0, -1);
+  const last = forms[forms.length - 1] as string;
+  const list = gapped.get(lead[0] as string) ?? [];
+  if (!list.some((g) => g.entry.findingId === entry.findingId && g.last === last && g.lead.join(' ') === lead.join(' '))) list.push({ lead, last, entry });
+  gapped.set(lead[0] as string, list);
 }

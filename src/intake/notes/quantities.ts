@@ -108,7 +108,8 @@ function analyteTrie(): TokenTrie<AnalyteEntry> {
 const SEP = /[ \t]*(?:[:=(]|[-–—](?=[ \t]))?[ \t]*/y;
 const FILLER = /(?:was|is|were|are|of|at|level|levels|count|value|result|results|now|today|measured|returned|came back|on admission|on arrival|by|rt[- ]?pcr|pcr|naat|swab|antigen|ag|test|testing|rna|screen|serology|antibody|antibodies|assay|panel|nasopharyngeal|np|nasal|rapid|titre|titer|dipstick|strip|on dipstick|urine|serum|blood|whole blood|venous|arterial|initial|repeat|peak|in|reading|readings|on|room air|ra|on ra|on room air|slightly|mildly|markedly|moderately|severely|significantly|very|grossly|strongly|weakly|the|up to|around|about|approx|approximately|~)(?![a-z0-9])[ \t]*(?:[:=][ \t]*)?/iy;
 const WORD = /(not detected|none detected|non[- ]?reactive|within normal limits|undetectable|unremarkable|positive|negative|detected|reactive|elevated|raised|increased|high|low|decreased|reduced|normal|wnl|pos|neg|trace|suppressed|[1-4]\+|\+{1,4}|absent|present)(?![a-z0-9])/iy;
-const NUMBER = /(<=|>=|≤|≥|<|>|less than |greater than |under |over |above |below )?[ \t]*(\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:\.\d+)?(?:,\d+(?=[^\d]|$))?|\.\d+)/iy;
+// A minus sign joined to the digits is a negative value (T-score -2.9, base excess -14); "- 4" is not.
+const NUMBER = /(<=|>=|≤|≥|<|>|less than |greater than |under |over |above |below )?[ \t]*([-−]?(?:\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:\.\d+)?(?:,\d+(?=[^\d]|$))?|\.\d+))/iy;
 const PAIR = /[ \t]*\/[ \t]*(\d{2,3})(?![\d.])/y;
 // Bounded: a unit is short, and an unbounded run would make a long unbroken string quadratic.
 const UNIT = /[ \t]*((?:x[ \t]?)?10[\^*]?\d{1,2}[ \t]?\/[ \t]?[A-Za-zµμ]{1,3}|[^\s,;()]{1,16}(?=[\s,;()]|$)(?:[ \t]+(?:FEU|DDU|Hg|hg)(?![A-Za-z]))?)/y;
@@ -188,8 +189,10 @@ function skipFiller(text: string, at: number): number {
 }
 
 function parseNumber(raw: string): number {
-  if (/^\d{1,3}(,\d{3})+$/.test(raw)) return Number(raw.replace(/,/g, ''));
-  return Number(raw.replace(',', '.'));
+  const sign = raw.startsWith('-') || raw.startsWith('−') ? -1 : 1;
+  const digits = sign < 0 ? raw.slice(1) : raw;
+  if (/^\d{1,3}(,\d{3})+$/.test(digits)) return sign * Number(digits.replace(/,/g, ''));
+  return sign * Number(digits.replace(',', '.'));
 }
 
 interface UnitRead {
@@ -292,14 +295,27 @@ function judge(test: QuantityTest, v: ValueRead, value: number, sex: Sex | undef
     converted = affine ? value * affine.factor + affine.offset : convert(value, ucum, test.unit, test.analyte);
     if (converted === undefined) return { rule: `qty.${id}.unknown-unit`, flag: 'IND' };
   }
-  const base = { ucum, converted };
-  if (converted < test.plausible[0] || converted > test.plausible[1]) return { ...base, rule: `qty.${id}.implausible`, flag: 'IND' };
-  if (test.greyZone && !v.comparator && converted >= test.greyZone[0] && converted < test.greyZone[1]) return { ...base, rule: `qty.${id}.indeterminate`, flag: 'IND' };
+  // Hot path of value-dense notes: rule names come from a per-test cache and the result is one literal.
+  const rules = rulesOf(test);
+  if (converted < test.plausible[0] || converted > test.plausible[1]) return { ucum, converted, rule: rules.implausible, flag: 'IND' };
+  if (test.greyZone && !v.comparator && converted >= test.greyZone[0] && converted < test.greyZone[1]) return { ucum, converted, rule: rules.indeterminate, flag: 'IND' };
   const range = noteRange(test, sex, age);
-  if (!range) return { ...base, rule: `qty.${id}.no-range`, flag: 'IND' };
+  if (!range) return { ucum, converted, rule: rules.noRange, flag: 'IND' };
   const flag = rangeFlag(converted, v.comparator, range.low, range.high);
-  const rule = flag === 'IND' ? `qty.${id}.indeterminate` : inferred && !test.dimensionless ? `qty.${id}.value-unit-inferred` : `qty.${id}.value`;
-  return { ...base, rule, flag };
+  const rule = flag === 'IND' ? rules.indeterminate : inferred && !test.dimensionless ? rules.inferred : rules.value;
+  return { ucum, converted, rule, flag };
+}
+
+interface RuleNames { readonly value: string; readonly inferred: string; readonly indeterminate: string; readonly implausible: string; readonly noRange: string }
+const ruleNames = new WeakMap<QuantityTest, RuleNames>();
+function rulesOf(test: QuantityTest): RuleNames {
+  let r = ruleNames.get(test);
+  if (!r) {
+    const id = test.id;
+    r = { value: `qty.${id}.value`, inferred: `qty.${id}.value-unit-inferred`, indeterminate: `qty.${id}.indeterminate`, implausible: `qty.${id}.implausible`, noRange: `qty.${id}.no-range` };
+    ruleNames.set(test, r);
+  }
+  return r;
 }
 
 const outcomeCache = new Map<LabTest, Map<Flag, readonly ReadingOutcome[]>>();
@@ -466,7 +482,8 @@ function readAt(tokens: Tokens, first: number, nameEnd: number, sEnd: number, en
     const v = readValue(text, after, false);
     if (v) {
       const j = judge(quantity, v, v.value, options.sex, options.age);
-      return [makeReading(tokens, first, nameEnd, sEnd, quantity, j.rule, j.flag, v.end, valueExtra(v, v.value, j, quantity.unit))];
+      const r = makeReading(tokens, first, nameEnd, sEnd, quantity, j.rule, j.flag, v.end, valueExtra(v, v.value, j, quantity.unit));
+      return [quantity.grades && j.flag !== 'IND' && j.converted !== undefined ? withGrades(r, quantity, j.converted, v.comparator) : r];
     }
   }
   // "positive D-dimer", "negative troponin": a result word just before the name.
@@ -480,6 +497,16 @@ function readAt(tokens: Tokens, first: number, nameEnd: number, sEnd: number, en
     }
   }
   return [];
+}
+
+/** A reading with its severity grades (`QuantityTest.grades`); a censored value decides a grade only when its bound does. */
+function withGrades(r: Reading, test: QuantityTest, value: number, comparator: Reading['comparator']): Reading {
+  const extra: ReadingOutcome[] = [];
+  for (const g of test.grades ?? []) {
+    const above = comparator === '<' || comparator === '<=' ? (value <= g.above ? false : undefined) : comparator === '>' || comparator === '>=' ? (value >= g.above ? true : undefined) : value > g.above;
+    if (above !== undefined) extra.push({ concept: g.concept, present: above });
+  }
+  return extra.length === 0 ? r : { ...r, outcomes: [...r.outcomes, ...extra] };
 }
 
 /**

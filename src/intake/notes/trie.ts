@@ -40,6 +40,11 @@ export class TokenTrie<T> {
     if (forms.length > this.maxLength) this.maxLength = forms.length;
   }
 
+  /** Every form a phrase starts with. */
+  firstForms(): IterableIterator<string> {
+    return (this.root.next ?? new Map<string, Node<T>>()).keys();
+  }
+
   /** Does any phrase start with this form? (A cheap filter before `longestAt`.) */
   startsWith(form: string): boolean {
     return this.root.next?.has(form) ?? false;

@@ -7,6 +7,7 @@ import { loadKnowledge } from './knowledge.js';
 import { readColumbia, readPrices, readSymcat } from './sources.js';
 import { readOntologies } from './ontologies.js';
 import { readPhenotypes } from './phenotypes.js';
+import { readPeriodPriors, withPeriodPriors } from './period-prevalence.js';
 
 export { buildPrimaryCareModel } from './build.js';
 export { loadKnowledge } from './knowledge.js';
@@ -19,10 +20,12 @@ export function buildFromPaths(dataDir: string, knowledgeDir: string): Knowledge
   const ontologies = readOntologies(dataDir);
   // HPO and DO symptom links are read only when a part of the ontology knowledge step is on.
   const phenotypes = Object.values(ONTOLOGY_KNOWLEDGE).some(Boolean) ? readPhenotypes(dataDir) : undefined;
-  return buildPrimaryCareModel({
+  const model = buildPrimaryCareModel({
     symcat: sym.data, columbia: col.entries, prices, knowledge, ontologies, ...(phenotypes ? { phenotypes } : {}),
     trainingFiles: [...sym.files, col.file, ...prices.files, ...ontologies.files, ...(phenotypes?.files ?? [])],
   });
+  // Hook (owner: real): prevalence by period, from knowledge/primary-care/period-prevalence.json.
+  return withPeriodPriors(model, readPeriodPriors(knowledgeDir, model));
 }
 
 export function learnPrimaryCare(opts: { dataDir: string; out: string; knowledgeDir?: string }): { model: KnowledgeModel; bytes: number } {

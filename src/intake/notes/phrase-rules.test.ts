@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import type { KnowledgeModel } from '../../core/model.js';
+import { extractFindings } from './extract.js';
+import { buildLexicon } from './lexicon.js';
+
+// The built-in broad model as shipped: these rules read its own vocabulary.
+const model = JSON.parse(readFileSync('models/primary-care.json', 'utf8')) as KnowledgeModel;
+const lex = buildLexicon(model);
+
+function found(note: string): Map<string, boolean> {
+  const r = extractFindings(note, lex, { age: 60, sex: 'male' });
+  assert.ok(r.ok);
+  return new Map(r.value.findings.map((f) => [f.id, 'present' in f ? f.present : true] as const));
+}
+
+test('a pain quality is no finding of its own; tearing of the eyes still is', () => {
+  assert.equal(found('Sudden tearing chest pain.').get('lacrimation'), undefined);
+  assert.equal(found('Burning epigastric pain after meals.').has('lacrimation'), false);
+  assert.equal(found('Itchy eyes with tearing.').get('lacrimation'), true);
+});
+
+test('pain radiating to a site names pain there', () => {
+  assert.equal(found('Chest pain radiating to the back.').get('back-pain'), true);
+  assert.equal(found('Chest pain radiating to the left arm.').get('arm-pain'), true);
+});
+
+test('a systolic difference over 20 mmHg between the arms; not for one arm or a small difference', () => {
+  assert.equal(found('BP 182/104 right arm, 140/86 left arm.').get('pulse-deficit'), true);
+  assert.equal(found('BP 150/90 right arm, 142/88 left arm.').get('pulse-deficit'), undefined);
+  assert.equal(found('BP 182/104 right arm, 140/86 right arm on repeat.').get('pulse-deficit'), undefined);
+});
+
+test('a result phrase with modifiers between its words', () => {
+  assert.equal(found('Duplex ultrasound: non-compressible left common femoral and popliteal veins.').get('us-dvt'), true);
+  assert.equal(found('Duplex ultrasound: compressible femoral veins, no thrombus.').get('us-dvt'), undefined);
+  assert.equal(found('Ultrasound: no non-compressible vein.').get('us-dvt'), false);
+});
+
+test('negative values: a T-score and a base excess', () => {
+  assert.equal(found('DXA: T-score -2.9 at the lumbar spine.').get('dexa-low-bone-density'), true);
+  assert.equal(found('DXA: T-score -1.2 at the hip.').get('dexa-low-bone-density'), false);
+  assert.equal(found('ABG: base excess -14.').get('bicarbonate-low'), true);
+});
+
+test('a graded value: glucose above 600 mg/dL', () => {
+  assert.equal(found('Glucose 1050 mg/dL.').get('glucose-very-high'), true);
+  assert.equal(found('Glucose 320 mg/dL.').get('glucose-very-high'), false);
+  assert.equal(found('Glucose 32 mmol/L.').get('glucose-very-high'), false, '32 mmol/L is 577 mg/dL');
+});
+
+test('a test named with an undecided result is not an affirmed finding', () => {
+  assert.equal(found('Urine ketones trace.').has('urine-ketones-positive'), false);
+});
+
+test('a size past its cut-off grades the structure: aorta, spleen, appendix; normal sizes do not', () => {
+  const f = found('Ultrasound: aorta 6.1 cm in diameter. Spleen 17 cm. A 9 mm appendix.');
+  assert.equal(f.get('us-aaa'), true);
+  assert.equal(f.get('splenomegaly'), true);
+  assert.equal(f.get('ct-appendicitis'), true);
+  const n = found('Ultrasound: spleen 11 cm, aorta 2.1 cm, appendix 4 mm.');
+  assert.equal(n.has('us-aaa') || n.has('splenomegaly') || n.has('ct-appendicitis'), false);
+});
