@@ -61,6 +61,7 @@ const GS1_UDI = /\(\d{2}\)\d{6,20}(?:\(\d{2,4}\)[\dA-Za-z]{1,20}){0,4}/g;
 // North American numbers with optional country code, brackets, separators and an extension.
 const PHONE = /(?<!\d)(?:\+?1[\s.\-]?)?(?:\(\d{3}\)|\d{3})[\s.\-/]{0,3}\d{3}[\s.\-/]{1,3}\d{4,5}(?:\s{0,2}(?:x|ext\.?)\s{0,2}\d{1,5}\.?)?(?![\d])/gi;
 const PHONE_BRACKETED = /\(\d{3}\)?\s?\d{3,6}-?\d{4}\)?/g;
+const RANGE_LABEL = /\b(?:svr|pvr|svri|pvri|hr|co|ci|bp|sbp|map|rr|cvp|pcwp|pap|plt|plts|wbc|glucose|fs|bs|rate|range|between)\b[\s:=~]{0,3}$/i;
 const PHONE7 = /(?<![\d\-/.:])\d{3}-\d{4}(?![\d\-/])/g;
 const PHONE_CUE = /\b(?:pager|beeper|pg|page|cell(?:ular)?|home|work|office|tel|telephone|phone|mobile|contact|fax|number|reached at|call(?:ed)?(?: at)?)\b[\s#:.\-]{0,4}((?:\(?\d[\d\s\-().]{2,16}\d)(?:\s{0,2}(?:x|ext\.?)\s{0,2}\d{1,5})?)/gi;
 // A street address line in title case: number, optional directional, one to three name words, the street word, and the
@@ -118,7 +119,11 @@ function trimEnd(text: string, start: number, end: number): number {
 export function detectPatterns(text: string, push: Push): void {
   scan(EMAIL, text, (m) => push(m.index, m.index + m[0].length, 'EMAIL'));
   scan(URL, text, (m) => push(m.index, trimEnd(text, m.index, m.index + m[0].length), 'URL'));
-  scan(IPV4, text, (m) => push(m.index, m.index + m[0].length, 'IP'));
+  scan(IPV4, text, (m) => {
+    // A blood gas run on ("80/48/7.45.34.7") is not an address: an IP never follows a slash.
+    if (text[m.index - 1] === '/') return;
+    push(m.index, m.index + m[0].length, 'IP');
+  });
   scan(SSN, text, (m) => push(m.index, m.index + m[0].length, 'SSN'));
   scan(PHONE, text, (m) => {
     const start = m.index;
@@ -128,6 +133,8 @@ export function detectPatterns(text: string, push: Push): void {
   scan(PHONE_BRACKETED, text, (m) => push(m.index, m.index + m[0].length, 'PHONE'));
   scan(PHONE7, text, (m) => {
     if (/^\d\d0-\d\d00$/.test(m[0])) return; // 800-1000, 500-1300: a range, not a number
+    // A range after a haemodynamic or vital-sign label (SVR 882-1326, HR 100-1112) is a measurement, not a number.
+    if (RANGE_LABEL.test(text.slice(Math.max(0, m.index - 16), m.index))) return;
     push(m.index, m.index + m[0].length, 'PHONE');
   });
   scan(PHONE_CUE, text, (m) => {
@@ -182,6 +189,8 @@ function detectDates(text: string, push: Push): void {
     // "R AC 4/12" is a line in the antecubital fossa placed on a date, not assist-control settings.
     const antecubital = /\b(?:r|l|rt|lt|left|right|in|the)\s+ac\b[\s:,(]*$/i.test(before);
     if (!antecubital && /(?:\b(?:ps|psv|peep|cpap|bipap|ipap|epap|simv|imv|ac|vent\w*|settings?|flowby|mode|mask|ventilation|rating|ratio|co\/ci|bottles?)\b|%|&)[\s:,(]*(?:\w+\s*)?$/i.test(before) && !/\b(?:on|since|from|until|dated)\s*$/i.test(before)) return;
+    // Weaning to a value is of ventilator settings ("wean down to 10/5"); "weaned off 9/7" keeps its date.
+    if (/\bwean\w*\s+(?:\w+\s+)?to\s*$/i.test(text.slice(Math.max(0, m.index - 24), m.index))) return;
     if (/^(?:\/?\d*\s*%|\s*(?:bottles?|of\s+\d|peep|ps\b|psv|cpap|fio2?|ips|cp\b|pain|angina|chest|c\/p))/i.test(after)) return;
     if (!m[4] && m[0] === '5/5') return; // strength 5/5 or PS/PEEP 5/5, never a date in practice
     if (!m[4] && m[3] === '10' && /(?:pain|cp|angina|discomfort|rat(?:es|ed|ing)|#|scale|c\/o)[^.\n]{0,20}$/i.test(text.slice(Math.max(0, m.index - 30), m.index))) return;
