@@ -80,3 +80,37 @@ test('a year is reported beside other PHI and kept in a text without any', () =>
   assert.deepEqual(found('Hodgkin lymphoma in 2003, in remission.'), []);
   assert.ok(found('Seen by Dr. Quarrel for Hodgkin lymphoma in 2003.').includes('2003'));
 });
+
+test('names that are also English words, after a cue that says a person follows', () => {
+  assert.ok(covered('Thank you for referring Destiny H. to our clinic.', 'Destiny H'));
+  assert.ok(covered('cc: Cooper; Precious Barrier, NP-C', 'Cooper'));
+  assert.ok(covered('cc: Cooper; Precious Barrier, NP-C', 'Precious Barrier'));
+  assert.ok(covered('Called wife Magic re: discharge; son Hunter to pick up.', 'Magic'));
+  assert.ok(covered('Called wife Magic re: discharge; son Hunter to pick up.', 'Hunter'));
+  assert.ok(covered('Per Colt the biopsy was benign.', 'Colt'));
+  assert.ok(covered('Car left in lot B, driven by Vornhagel.', 'Vornhagel'));
+  // Roles, services and clinical words after the same cues stay.
+  assert.deepEqual(found('Discussed with Family at bedside. Seen by Social Work. Settings as per Resp. flowsheet.'), []);
+  assert.deepEqual(found('Wife At bedside, son Has questions about Lasix.'), []);
+});
+
+test('hand-off shorthand: a name before the age', () => {
+  assert.ok(covered('Nursing handoff: pt Woffard, 94 y/o, from Divis-Worzella Hospital.', 'Woffard'));
+  assert.ok(covered('Handoff: pt Summer E., 71 y/o, stable.', 'Summer E'));
+  assert.deepEqual(found('Pt is a 74 y/o man with CHF, 74 yo.'), []);
+});
+
+test('institutions in brackets after records, bare after a care cue, and named urgent care centres', () => {
+  assert.ok(covered('Outside records (Northwell) show prior MI.', 'Northwell'));
+  assert.ok(covered('Outside records (Dana-Farber) show prior MI.', 'Dana-Farber'));
+  assert.ok(covered('Discussed with Ethan O. from Tufts who agrees with plan.', 'Tufts'));
+  assert.ok(covered('Prior care at Cedars-Sinai and MUSC.', 'Cedars-Sinai'));
+  assert.ok(covered('Prior care at Saint Fatima Clinic and Zen Urgent Care.', 'Zen Urgent Care'));
+  assert.deepEqual(found('Outside records (CT head) show no bleed. Went to urgent care. Transferred from Home.'), []);
+});
+
+test('licence plates after a vehicle word and in the 1ABC234 shape', () => {
+  assert.ok(covered('Car 8NDH969 in lot B.', '8NDH969'));
+  assert.ok(covered('vehicle plate ABC-1234 noted by security', 'ABC-1234'));
+  assert.deepEqual(found('car accident 2 weeks ago, on 5L NC'), []);
+});

@@ -18,9 +18,13 @@ type Push = (start: number, end: number, type: PhiType) => void;
 // sentences of a nursing note).
 const PERSON_CUE = new RegExp(
   '\\b(?:(?:referring|referred\\s+by|seen\\s+by|evaluated\\s+by|examined\\s+by|discussed\\s+(?:with|w/)|spoke\\s+(?:with|to)|talked\\s+(?:with|to)|' +
-  'signed\\s+by|dictated\\s+by|reviewed\\s+by|accompanied\\s+by|this\\s+is)\\b|' +
+  'signed\\s+by|dictated\\s+by|reviewed\\s+by|accompanied\\s+by|driven\\s+by|brought(?:\\s+in)?\\s+by|picked\\s+up\\s+by|escorted\\s+by|covered\\s+by|this\\s+is)\\b|' +
   '(?:cc|attending|resident|fellow|pcp|provider|patient|pt|name|physician|surgeon|nurse|from|to)[ \\t]*:|' +
   '(?:follow(?:-|\\s)?up|appointment|appt|visit)\\b[^.\\n]{0,30}?\\bwith\\b)[ \\t]{0,3}', 'gi');
+// The look-ahead for an age keeps the name reader off the thousand other "pt"s of a nursing note.
+const HANDOFF_CUE = /\b(?:pt|patient)[ \t]{1,2}(?=[A-Za-z][^\n\d]{0,48}\d{1,3}[ \t]?(?:y\/?o|yo|yrs?|years?|-year))/gi;
+const HANDOFF_AGE = /^,?[ \t]{0,2}\d{1,3}[ \t]?(?:y\/?o\b|yo\b|yrs?\b|years?\b|-year)/i;
+const PER_CUE = /\b[Pp]er[ \t]{1,2}(?=[A-Z])/g;
 // A closing line: the next line is the writer's name.
 const SIGN_OFF = /(?:^|\n)[ \t]*(?:thanks|thank you|regards|best regards|kind regards|sincerely|best|cheers|respectfully)[ \t]*,?[ \t]*\n[ \t]*/gi;
 const TOKEN = /^([A-Za-z][A-Za-z']*(?:-[A-Za-z][A-Za-z']*)*)(\.?)/;
@@ -36,10 +40,37 @@ const STATES_FULL = 'alabama|alaska|arizona|arkansas|california|colorado|connect
 const TOWN_BEFORE_STATE = new RegExp(`\\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),[ \\t]{1,2}(?:${STATES_FULL})\\b`, 'g');
 const TOWN_SHAPE = /\b[A-Z][a-z]{2,}(?:ville|burg|burgh|boro|borough)\b/g;
 // An institution after a care cue: the word (or acronym, or hyphenated pair) right after "from/at".
-const CARE_PLACE = /\b(?:transferred|transfer|transported|admitted|discharged|hospitalized|hospitalised|treated|followed|seen|care|records|surgery|evaluated|discussed|spoke|talked|consulted|referred|handoff|hand-off)\b[^.\n;]{0,24}?\b(?:from|at)[ \t]{1,2}/gi;
+const CARE_PLACE = /\b(?:transferred|transfer|transported|admitted|discharged|hospitalized|hospitalised|treated|followed|seen|care|records|surgery|evaluated|discussed|spoke|talked|consulted|referred|handoff|hand-off|y\/o|yo)(?![A-Za-z])(?:[^.\n;]|(?<=\b[A-Z])\.){0,24}?\b(?:from|at)[ \t]{1,2}/gi;
+// Where records or care came from, written in brackets: "Outside records (Northwell)", "prior admission (Cedars-Sinai)".
+const CARE_PAREN = /\b(?:records|care|admissions?|hospitali[sz]ations?|transfer(?:red)?|treated|seen|followed|surgery|workup|work-up|imaging|labs?|notes?)\b[ \t]{1,2}\(([A-Z][A-Za-z'&.\-]*(?:[ \t][A-Z][A-Za-z'&.\-]*){0,4})\)/g;
+// Place words that follow "from/at" without naming anyone's place.
+const GENERIC_PLACE = new Set(('home rehab floor unit ward room clinic hospital office bedside baseline work school church shelter ' +
+  'outside urgent emergency nursing facility center centre lab radiology surgery dialysis hospice jail prison here there').split(' '));
 
 const DEPARTMENT_LINE = /(?:^|\n)[ \t]*((?:[A-Z][A-Za-z'&.\-]*[ \t]{1,2}){1,4}?)(?:Department of |Dept\.? of )?(?:Cardiology|Oncology|Hematology|Neurology|Pediatrics|Paediatrics|Radiology|Surgery|Internal Medicine|Family Medicine|Nephrology|Pulmonology|Gastroenterology|Endocrinology|Dermatology|Orthopedics|Orthopaedics|Urology|Psychiatry|Obstetrics|Gynecology|Rheumatology|Geriatrics|Emergency Medicine|Primary Care|Infectious Diseases?)[ \t]*(?=\n|$)/g;
 
+
+// Words a cue is followed by that name a role, a service or a group, not a person ("discussed with Family", "seen by Social Work").
+const ROLE = new Set(('family team staff primary care social work services service case management pharmacy pharmacist nursing nurses ' +
+  'patient patients husband wife son daughter mother father parents parent sister brother spouse partner friend friends doctor doctors ' +
+  'physician physicians surgeon surgeons specialist specialists department dept clinic hospital unit floor call covering attending ' +
+  'resident residents fellow intern provider providers pcp mom dad everyone both someone anyone all speech swallow nutrition dietary ' +
+  'dietitian dietician nutritionist chaplain chaplaincy respiratory therapy therapist psychiatry palliative hospice pain wound infectious ' +
+  'disease diseases consult consultant consults medicine surgery emergency urgent internal general hospitalist house officer oncall ' +
+  'on-call night day morning evening ed er icu ot pt rn md np pa rt resp flowsheet flowsheets orders order protocol protocols charge bedside her his their them me us you it we they he she ' +
+  'who whom which what there here not no yes ok okay please thanks thank dear hello hi regarding re and or the a an').split(' '));
+
+/**
+ * A capitalised word after a strong person cue, in mixed-case text, that is a name although a dictionary holds it
+ * ("Thank you for referring Destiny H.", "cc: Cooper; Precious Barrier"): the cue is the context, so only clinical
+ * words, roles, eponyms and short abbreviations are refused.
+ */
+function cuedWord(raw: string, lex: Lexicon, mode: string): boolean {
+  if (mode !== 'mixed' || !/^[A-Z]/.test(raw)) return false;
+  const w = raw.toLowerCase().replace(/'s$/, '');
+  if (w.length < 2 || NOT_NAME.has(w) || ROLE.has(w) || lex.clinical.has(w) || lex.eponyms.has(w) || CLINICAL_SHAPE.test(w)) return false;
+  return !(raw.length <= 4 && raw === raw.toUpperCase());
+}
 
 /** A word in no dictionary, clinical list or eponym list, not shaped like a clinical word: a name or place far more often than not. */
 function unknownWord(w: string, lex: Lexicon): boolean {
@@ -66,7 +97,7 @@ function nameWord(raw: string, lex: Lexicon, mode: string): boolean {
  * van), suffixes (Jr., III) and the inverted "Last, First I" form. Returns the span, or undefined when no name word
  * comes.
  */
-function nameRun(text: string, at: number, lex: Lexicon, mode: string): [number, number] | undefined {
+function nameRun(text: string, at: number, lex: Lexicon, mode: string, cued = false): [number, number] | undefined {
   let pos = at;
   let start: number | undefined;
   let end: number | undefined;
@@ -96,6 +127,11 @@ function nameRun(text: string, at: number, lex: Lexicon, mode: string): [number,
       end = tokEnd;
       words++;
       strong++;
+    } else if (cued && cuedWord(raw, lex, mode)) {
+      start ??= pos;
+      end = tokEnd;
+      words++;
+      strong++;
     } else if (mode === 'mixed' && /^[A-Z][a-z]/.test(raw) && lex.firstNames.has(raw.toLowerCase()) && !lex.clinical.has(raw.toLowerCase())) {
       // A given name that is also a word (Colt, Summer): a name here only if a surname or an initial follows.
       start ??= pos;
@@ -114,7 +150,7 @@ function nameRun(text: string, at: number, lex: Lexicon, mode: string): [number,
       const nx = TOKEN.exec(text.slice(pos + comma[0].length, pos + comma[0].length + 40));
       // After "Last," a given name may also be an English word (SMITH, JACK; Doe, Ruby).
       const nw = (nx?.[1] ?? '').toLowerCase();
-      if (!nx || !(nameWord(nx[1] as string, lex, mode) || (lex.firstNames.has(nw) && !lex.clinical.has(nw) && !NOT_NAME.has(nw)))) break;
+      if (!nx || !(nameWord(nx[1] as string, lex, mode) || (lex.firstNames.has(nw) && !lex.clinical.has(nw) && !NOT_NAME.has(nw)) || (cued && cuedWord(nx[1] as string, lex, mode)))) break;
       commaUsed = true;
       words++;
       strong++;
@@ -135,22 +171,28 @@ function nameRun(text: string, at: number, lex: Lexicon, mode: string): [number,
 /** Push NAME and LOCATION spans found through person, place and care cues. */
 export function detectCueNames(text: string, lex: Lexicon, push: Push): void {
   const mode = caseMode(text);
-  const person = (re: RegExp): void => {
+  const person = (re: RegExp, after?: RegExp): void => {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
       const at = m.index + m[0].length;
-      let run = nameRun(text, at, lex, mode);
+      let run = nameRun(text, at, lex, mode, true);
+      // A cue that only holds with what follows the name ("pt Woffard, 94 y/o"): check it.
+      if (run && after && !after.test(text.slice(run[1], run[1] + 16))) run = undefined;
       // A list of names after the cue ("cc: A. Smith; Jo Bell; Dr. Ng"): each one after a semicolon.
       for (let k = 0; run && k < 6; k++) {
         push(run[0], run[1], 'NAME');
         const sep = /^[ \t]*;[ \t]{0,3}/.exec(text.slice(run[1], run[1] + 6));
-        run = sep ? nameRun(text, run[1] + sep[0].length, lex, mode) : undefined;
+        run = sep ? nameRun(text, run[1] + sep[0].length, lex, mode, true) : undefined;
       }
       if (m[0].length === 0) re.lastIndex++;
     }
   };
   person(PERSON_CUE);
+  // Hand-off shorthand: "pt Woffard, 94 y/o", "patient J. Ruiz, 67yo" — the age after the name is the cue's other half.
+  person(HANDOFF_CUE, HANDOFF_AGE);
+  // "Per Colt the biopsy was benign": in mixed case a capitalised word after "per" is a person (per protocol stays lower).
+  if (mode === 'mixed') person(PER_CUE);
   // A name written right before a birth date ("Akira O. DOB 3/9/18", "SMITH, JOHN DOB"): read the words back from the cue.
   const hasDob = text.includes('DOB') || text.includes('D.O.B') || text.includes('date of birth');
   if (hasDob) for (const m of text.matchAll(/(?<![A-Za-z'\-])((?:[A-Za-z][A-Za-z'\-]*\.?,?[ \t]{1,2}){1,4})(?:DOB|D\.O\.B\.|date of birth)\b/g)) {
@@ -193,7 +235,18 @@ export function detectCueNames(text: string, lex: Lexicon, push: Push): void {
     const low = w.toLowerCase();
     if (!w || lex.clinical.has(low) || NOT_NAME.has(low)) continue;
     const acronym = /^[A-Z]+$/.test(w);
-    if ((acronym && !lex.common.has(low)) || (!acronym && (unknownWord(low, lex) || lex.places.has(low) || lex.surnames.has(low)))) push(at, at + w.length, 'LOCATION');
+    // A capitalised dictionary word that ends the phrase ("from Tufts.", "at Duke and") names the place too.
+    const closes = /^(?:[ \t]*(?:[.,;)]|$|\n|and\b|or\b|who\b|on\b|in\b|for\b|after\b|with\b))/.test(text.slice(at + w.length, at + w.length + 8));
+    const named = !acronym && closes && !GENERIC_PLACE.has(low) && !ROLE.has(low) && !lex.eponyms.has(low) && !CLINICAL_SHAPE.test(low);
+    if ((acronym && !lex.common.has(low)) || (!acronym && (unknownWord(low, lex) || lex.places.has(low) || lex.surnames.has(low) || /-/.test(w) || named))) push(at, at + w.length, 'LOCATION');
+  }
+  for (const m of text.matchAll(CARE_PAREN)) {
+    const inner = m[1] as string;
+    const ws = inner.toLowerCase().split(/[ \t]+/);
+    if (ws.some((x) => lex.clinical.has(x) || NOT_NAME.has(x) || ROLE.has(x) || GENERIC_PLACE.has(x) || CLINICAL_SHAPE.test(x))) continue;
+    if (inner.length <= 4 && lex.common.has(ws[0] ?? '')) continue;
+    const at = m.index + m[0].length - inner.length - 1;
+    push(at, at + inner.length, 'LOCATION');
   }
   // "Prior care at X and UPMC": the second of two places after a care cue, when the first was found and this one is an
   // acronym in no clinical list.

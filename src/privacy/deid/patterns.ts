@@ -93,6 +93,10 @@ const PREFIX_TYPE: readonly (readonly [RegExp, PhiType])[] = [
   [/^(?:mrn|mr|med|pt|pid)$/i, 'MRN'], [/^(?:hmo|ppo|epo|pos|mem|mbr|hp|hic|bc|bcbs|ins|pol|grp)$/i, 'HEALTH_PLAN'],
   [/^(?:ac|acc|acct|act|fin|bill|inv)$/i, 'ACCOUNT'], [/^(?:sn|ser|sr|dev|udi|lot)$/i, 'DEVICE'], [/^(?:lic|dea|npi)$/i, 'LICENSE'],
 ];
+// Licence plates: letters and digits mixed, after a vehicle word ("Car 8NDH969 in lot B", "truck plate ABC-1234"), or in
+// the digit-three-letters-three-digits shape many US states issue, which nothing clinical shares.
+const PLATE_CUE = /\b(?:car|vehicle|truck|van|suv|motorcycle|auto|plates?|tags?|registration)\b[ \t:#]{1,3}(?:(?:no\.?|number|is|was)[ \t:#]{1,3})?([A-Z0-9]{5,8}|[A-Z0-9]{2,4}[- ][A-Z0-9]{2,4})(?![\w\-])/gi;
+const PLATE_SHAPE = /(?<![\w\-])[1-9][A-Z]{3}\d{3}(?![\w\-])/g;
 const ID_VALUE = /^[\s:#.\-]{0,4}([A-Za-z]{0,4}[\-]?\d[\w\-]{1,24})/;
 
 function isCode(w: string): boolean {
@@ -154,6 +158,13 @@ export function detectPatterns(text: string, push: Push): void {
       push(start, start + v[1].length, type);
     });
   }
+  scan(PLATE_CUE, text, (m) => {
+    const v = m[1] ?? '';
+    if (v.length < 5 || !/\d/.test(v) || !/[A-Za-z]/.test(v) || v !== v.toUpperCase()) return;
+    const start = m.index + m[0].length - v.length;
+    push(start, start + v.length, 'VEHICLE');
+  });
+  scan(PLATE_SHAPE, text, (m) => push(m.index, m.index + m[0].length, 'VEHICLE'));
   scan(BARE_ID, text, (m) => {
     // Lab values and times are not identifiers: a prefix must be letters only, and a bare number needs no unit.
     const prefix = m[1] ?? '';

@@ -31,6 +31,8 @@ const STOP = new Set(('a an and or but the to at in on of for with without by fr
   'mr mrs ms dr miss about after before again into onto upon off under until while during s st ' +
   'son daughter wife husband sister brother mother father friend dtr ceo president manager owner').split(' '));
 
+/** Family and friends (not roles): after these a capitalised word in mixed case is a name. */
+const FAMILY = /^(?:sons?|daughters?|dtrs?|dau|wife|husband|hubby|spouse|sisters?|brothers?|mother|mom|mum|father|dad|nieces?|nephews?|grandsons?|granddaughters?|grandmother|grandfather|grandma|grandpa|aunts?|uncles?|cousins?|friends?|girlfriend|boyfriend|fiancee?|partner|neighbou?r|stepdaughter|stepson|caregiver|guardian)$/;
 const TITLES = new Set(['dr', 'drs', 'doctor', 'dr\'s', 'drs\'', 'mr', 'mrs', 'ms', 'miss', 'mister', 'messrs', 'prof', 'professor']);
 const RELATIONS = new Set(('son sons daughter daughters dtr dtrs dau wife husband hubby spouse sister sisters sis brother brothers bro ' +
   'mother mom mum father dad parent parents niece nieces nephew nephews grandson grandsons granddaughter granddaughters grandaughter ' +
@@ -41,7 +43,7 @@ const RELATIONS = new Set(('son sons daughter daughters dtr dtrs dau wife husban
   'roommate companion wife\'s husband\'s sons\' named').split(' '));
 const CREDENTIALS = new Set(['rn', 'rrt', 'lpn', 'sn', 'bsn', 'ccrn', 'np', 'msw', 'licsw', 'lcsw', 'crt', 'rt', 'md', 'do', 'pa-c', 'cna', 'aprn', 'rnc', 'phd', 'pharmd', 'slp']);
 const FACILITY = new Set(['hospital', 'hosp', 'medical', 'center', 'centre', 'ctr', 'clinic', 'memorial', 'regional', 'general', 'healthcare',
-  'health', 'rehab', 'rehabilitation', 'nursing', 'manor', 'house', 'hospice', 'va', 'university', 'univ', 'institute', 'infirmary', 'campus', 'village', 'lodge', 'gardens', 'sanitarium', 'center\'s']);
+  'health', 'urgent', 'rehab', 'rehabilitation', 'nursing', 'manor', 'house', 'hospice', 'va', 'university', 'univ', 'institute', 'infirmary', 'campus', 'village', 'lodge', 'gardens', 'sanitarium', 'center\'s']);
 /** Specialties that stand before facility words without naming the place: Heart Hospital, Cancer Center. */
 const ORG_SPECIALTY = new Set(['cardiac', 'heart', 'cancer', 'eye', 'psychiatric', 'surgical', 'surgery', 'rehab', 'rehabilitation', 'neuro', 'ortho',
   'orthopedic', 'pediatric', 'dialysis', 'trauma', 'burn', 'stroke', 'transplant', 'wound', 'sleep', 'pain', 'vein', 'kidney', 'liver', 'lung', 'micu', 'icu', 'ccu', 'sicu']);
@@ -360,7 +362,11 @@ function relationName(c: WordScan, i: number): number | undefined {
     // A given name that is also a word names a relative right after the relation word: "wife, rose,", "GIRLFRIEND EVE", "Husband Rich".
     const givenWord = nt !== undefined && (lex.contextGiven.has(nt.low) || (lex.firstNames.has(nt.low) && lex.common.has(nt.low))) &&
       !STOP.has(nt.low) && !PERSON_VERBS.has(nt.low) && !lex.clinical.has(nt.low) && !GENERIC_PLACES.has(nt.low);
-    if (nt && /^[\s,(:\-]{1,4}$/.test(gap(toks[j - 1] as Token, nt)) && (isName(nt, 'medium') || givenWord) && !RELATIONS.has(nt.low)) {
+    // In mixed-case prose a capitalised word right after a family word is the relative's name even when it is also
+    // an ordinary word ("Called wife Magic re: discharge", "son Hunter"): nothing else is capitalised mid-sentence there.
+    const capWord = nt !== undefined && c.mode === 'mixed' && FAMILY.test(w) && nt.cap && !nt.upper && /^[ \t]{1,2}$/.test(gap(toks[j - 1] as Token, nt)) &&
+      !STOP.has(nt.low) && !PERSON_VERBS.has(nt.low) && !lex.clinical.has(nt.low) && !GENERIC_PLACES.has(nt.low) && !TITLES.has(nt.low);
+    if (nt && /^[\s,(:\-]{1,4}$/.test(gap(toks[j - 1] as Token, nt)) && (isName(nt, 'medium') || givenWord || capWord) && !RELATIONS.has(nt.low)) {
       const b = markName(j, j);
       listAfter(b, 'medium');
     }
@@ -402,7 +408,7 @@ function facilityPlace(c: WordScan, i: number): number | undefined {
   const { text, lex, push, toks, mode, tok, adjacent } = c;
   const t = c.toks[i] as Token;
   const w = t.low;
-  if (FACILITY.has(w) && i > 0 && (w !== 'medical' || /^(?:center|centre|ctr|campus|school|college)$/.test(tok(i + 1)?.low ?? '')) && (mode !== 'mixed' || t.cap || w === 'hospital' || w === 'hosp' || w === 'campus')) {
+  if (FACILITY.has(w) && i > 0 && (w !== 'medical' || /^(?:center|centre|ctr|campus|school|college)$/.test(tok(i + 1)?.low ?? '')) && (w !== 'urgent' || tok(i + 1)?.low === 'care') && (mode !== 'mixed' || t.cap || w === 'hospital' || w === 'hosp' || w === 'campus')) {
     let a = i;
     while (a - 1 >= 0 && FACILITY.has((toks[a - 1] as Token).low) && !FACILITY_NAMEPART.has((toks[a - 1] as Token).low) && adjacent(toks[a - 1] as Token, toks[a] as Token)) a--;
     const lastName = a - 1;
