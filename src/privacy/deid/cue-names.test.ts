@@ -114,3 +114,14 @@ test('licence plates after a vehicle word and in the 1ABC234 shape', () => {
   assert.ok(covered('vehicle plate ABC-1234 noted by security', 'ABC-1234'));
   assert.deepEqual(found('car accident 2 weeks ago, on 5L NC'), []);
 });
+
+test('bedside tests and scales named after people stay; an old-form Medicare number goes', () => {
+  assert.deepEqual(found('Weber midline, Rinne positive bilaterally; Snellen 20/40.'), []);
+  assert.deepEqual(found('Braden score 14, Morse fall scale 45, Mini-Cog 3/5.'), []);
+  assert.ok(covered('Called Weber at home re: results.', 'Weber'));
+  assert.ok(covered('Ins: 780926687G | Acct 966659256995', '780926687G'));
+  assert.ok(covered('Outside records (Duke) show prior MI.', 'Duke'));
+  assert.ok(covered("Prior care at Stonitsch Children's Hospital and Duke.", 'Duke'));
+  assert.ok(covered('Thanks,\nKlingenberger\nMass General Cardiology', 'Mass General'));
+  assert.deepEqual(found('Thanks,\nGeneral Internal Medicine'), []);
+});

@@ -43,6 +43,12 @@ const TOWN_SHAPE = /\b[A-Z][a-z]{2,}(?:ville|burg|burgh|boro|borough)\b/g;
 const CARE_PLACE = /\b(?:transferred|transfer|transported|admitted|discharged|hospitalized|hospitalised|treated|followed|seen|care|records|surgery|evaluated|discussed|spoke|talked|consulted|referred|handoff|hand-off|y\/o|yo)(?![A-Za-z])(?:[^.\n;]|(?<=\b[A-Z])\.){0,24}?\b(?:from|at)[ \t]{1,2}/gi;
 // Where records or care came from, written in brackets: "Outside records (Northwell)", "prior admission (Cedars-Sinai)".
 const CARE_PAREN = /\b(?:records|care|admissions?|hospitali[sz]ations?|transfer(?:red)?|treated|seen|followed|surgery|workup|work-up|imaging|labs?|notes?)\b[ \t]{1,2}\(([A-Z][A-Za-z'&.\-]*(?:[ \t][A-Z][A-Za-z'&.\-]*){0,4})\)/g;
+const GENERIC_DEPT = new Set(('general internal pediatric paediatric adult clinical interventional invasive non-invasive noninvasive heart ' +
+  'cancer primary care department dept dept. of the and & division section service services medical medicine center centre hospital ' +
+  'clinic family women\'s children\'s surgical outpatient inpatient ambulatory consult consultation consults nuclear sleep preventive ' +
+  'academic university community regional office practice associates group team unit').split(' '));
+// What a bracket after "records" says when it names no place: "(pending)", "(attached)".
+const RECORD_STATE = new Set('none pending attached available unavailable reviewed requested negative normal positive unremarkable incomplete partial scanned faxed enclosed below above see outside prior old previous recent'.split(' '));
 // Place words that follow "from/at" without naming anyone's place.
 const GENERIC_PLACE = new Set(('home rehab floor unit ward room clinic hospital office bedside baseline work school church shelter ' +
   'outside urgent emergency nursing facility center centre lab radiology surgery dialysis hospice jail prison here there').split(' '));
@@ -65,11 +71,11 @@ const ROLE = new Set(('family team staff primary care social work services servi
  * ("Thank you for referring Destiny H.", "cc: Cooper; Precious Barrier"): the cue is the context, so only clinical
  * words, roles, eponyms and short abbreviations are refused.
  */
-function cuedWord(raw: string, lex: Lexicon, mode: string): boolean {
+function cuedWord(raw: string, lex: Lexicon, mode: string, shortCaps = false): boolean {
   if (mode !== 'mixed' || !/^[A-Z]/.test(raw)) return false;
   const w = raw.toLowerCase().replace(/'s$/, '');
   if (w.length < 2 || NOT_NAME.has(w) || ROLE.has(w) || lex.clinical.has(w) || lex.eponyms.has(w) || CLINICAL_SHAPE.test(w)) return false;
-  return !(raw.length <= 4 && raw === raw.toUpperCase());
+  return shortCaps || !(raw.length <= 4 && raw === raw.toUpperCase());
 }
 
 /** A word in no dictionary, clinical list or eponym list, not shaped like a clinical word: a name or place far more often than not. */
@@ -106,6 +112,7 @@ function nameRun(text: string, at: number, lex: Lexicon, mode: string, cued = fa
   let strong = 0;
   let initials = 0;
   for (let k = 0; k < 8; k++) {
+    let title = false;
     const m = TOKEN.exec(text.slice(pos, pos + 40));
     if (!m) break;
     const raw = m[1] as string;
@@ -113,6 +120,7 @@ function nameRun(text: string, at: number, lex: Lexicon, mode: string, cued = fa
     const tokEnd = pos + raw.length;
     if (start === undefined && /^(?:dr|mr|mrs|ms|miss|prof|mx)$/i.test(raw)) {
       // a title before the name stays outside the span
+      title = true;
     } else if (/^[A-Z]$/.test(raw) && mode !== 'lower' && (words > 0 || dot)) {
       initials++;
       start ??= pos;
@@ -127,11 +135,18 @@ function nameRun(text: string, at: number, lex: Lexicon, mode: string, cued = fa
       end = tokEnd;
       words++;
       strong++;
-    } else if (cued && cuedWord(raw, lex, mode)) {
+    } else if (cued && (cuedWord(raw, lex, mode) || (/^[A-Z]{2,4}$/.test(raw) && /^,[ \t]{1,2}[A-Z]{2,}/.test(text.slice(tokEnd, tokEnd + 6)) && cuedWord(raw, lex, mode, true)))) {
+      // A capitalised word after the cue; a short all-capitals one only as the surname of "DRAP, WILLOW M".
       start ??= pos;
       end = tokEnd;
       words++;
       strong++;
+    } else if (cued && start === undefined && mode === 'mixed' && /^[a-z]/.test(raw) && cuedWord(raw[0]!.toUpperCase() + raw.slice(1), lex, mode) &&
+      nameWord(TOKEN.exec(text.slice(tokEnd + 1, tokEnd + 41))?.[1] ?? '', lex, mode) && /^[ \t]/.test(text[tokEnd] ?? '')) {
+      // A lowercase given name that is also a word, when an unknown surname follows: "discussed with destiny schaden-mangonon".
+      start = pos;
+      end = tokEnd;
+      words++;
     } else if (mode === 'mixed' && /^[A-Z][a-z]/.test(raw) && lex.firstNames.has(raw.toLowerCase()) && !lex.clinical.has(raw.toLowerCase())) {
       // A given name that is also a word (Colt, Summer): a name here only if a surname or an initial follows.
       start ??= pos;
@@ -142,7 +157,7 @@ function nameRun(text: string, at: number, lex: Lexicon, mode: string, cued = fa
     }
     pos = tokEnd + (dot ? 1 : 0);
     // A full stop after a word (not an initial, not a suffix) ends the sentence and the name: "Patient: Ann Roe. MRN: ...".
-    if (dot && raw.length > 1) break;
+    if (dot && raw.length > 1 && !title) break;
     const comma = /^,[ \t]{1,2}/.exec(text.slice(pos, pos + 4));
     if (comma) {
       // The inverted form: "Smyth, Anna" / "SMYTH, ANNA B" — one comma after the first word, then a given name.
@@ -150,7 +165,7 @@ function nameRun(text: string, at: number, lex: Lexicon, mode: string, cued = fa
       const nx = TOKEN.exec(text.slice(pos + comma[0].length, pos + comma[0].length + 40));
       // After "Last," a given name may also be an English word (SMITH, JACK; Doe, Ruby).
       const nw = (nx?.[1] ?? '').toLowerCase();
-      if (!nx || !(nameWord(nx[1] as string, lex, mode) || (lex.firstNames.has(nw) && !lex.clinical.has(nw) && !NOT_NAME.has(nw)) || (cued && cuedWord(nx[1] as string, lex, mode)))) break;
+      if (!nx || !(nameWord(nx[1] as string, lex, mode) || (lex.firstNames.has(nw) && !lex.clinical.has(nw) && !NOT_NAME.has(nw)) || (cued && cuedWord(nx[1] as string, lex, mode, true)))) break;
       commaUsed = true;
       words++;
       strong++;
@@ -200,7 +215,7 @@ export function detectCueNames(text: string, lex: Lexicon, push: Push): void {
     let k = words.length;
     while (k > 0) {
       const w = (words[k - 1] as string).replace(/[.,]$/, '');
-      if (!(/^[A-Z]$/.test(w) || nameWord(w, lex, mode) || (k < words.length && lex.firstNames.has(w.toLowerCase()) && !lex.clinical.has(w.toLowerCase())))) break;
+      if (!(/^[A-Z]$/.test(w) || nameWord(w, lex, mode) || cuedWord(w, lex, mode) || (k < words.length && lex.firstNames.has(w.toLowerCase()) && !lex.clinical.has(w.toLowerCase())))) break;
       k--;
     }
     if (k === words.length) continue;
@@ -244,15 +259,17 @@ export function detectCueNames(text: string, lex: Lexicon, push: Push): void {
     const inner = m[1] as string;
     const ws = inner.toLowerCase().split(/[ \t]+/);
     if (ws.some((x) => lex.clinical.has(x) || NOT_NAME.has(x) || ROLE.has(x) || GENERIC_PLACE.has(x) || CLINICAL_SHAPE.test(x))) continue;
-    if (inner.length <= 4 && lex.common.has(ws[0] ?? '')) continue;
+    if (ws.some((x) => RECORD_STATE.has(x))) continue;
     const at = m.index + m[0].length - inner.length - 1;
     push(at, at + inner.length, 'LOCATION');
   }
   // "Prior care at X and UPMC": the second of two places after a care cue, when the first was found and this one is an
   // acronym in no clinical list.
-  for (const m of text.matchAll(/\b(?:and|or|&)[ \t]{1,2}([A-Z]{2,6})(?![A-Za-z])/g)) {
+  for (const m of text.matchAll(/\b(?:and|or|&)[ \t]{1,2}([A-Z]{2,6}(?![A-Za-z])|[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?=[ \t]*(?:[.;,)]|$)))/gm)) {
     const w = (m[1] as string).toLowerCase();
-    if (lex.clinical.has(w) || lex.common.has(w) || NOT_NAME.has(w)) continue;
+    const acronym = /^[A-Z]+$/.test(m[1] as string);
+    // An acronym in no dictionary, or a capitalised word that closes the list ("Prior care at Mercy Clinic and Duke.").
+    if (lex.clinical.has(w) || (acronym && lex.common.has(w)) || NOT_NAME.has(w) || ROLE.has(w) || GENERIC_PLACE.has(w) || CLINICAL_SHAPE.test(w)) continue;
     if (!/\b(?:from|at)[ \t]{1,2}[A-Z][^.\n;]{0,60}$/.test(text.slice(Math.max(0, m.index - 70), m.index))) continue;
     const at = m.index + m[0].length - (m[1] as string).length;
     push(at, at + (m[1] as string).length, 'LOCATION');
@@ -262,7 +279,9 @@ export function detectCueNames(text: string, lex: Lexicon, push: Push): void {
   for (const m of text.matchAll(DEPARTMENT_LINE)) {
     const org = (m[1] as string).trim();
     const ws = org.toLowerCase().split(/[ \t]+/);
-    if (ws.every((w) => lex.common.has(w) || lex.clinical.has(w) || NOT_NAME.has(w))) continue;
+    // Generic words only ("General Internal Medicine") name no organisation; a dictionary word that is not generic may
+    // ("Mass General Cardiology", "Baptist Health Cardiology").
+    if (ws.every((w) => GENERIC_DEPT.has(w) || lex.clinical.has(w) || NOT_NAME.has(w) || (!/^[A-Z]/.test(org) && lex.common.has(w)))) continue;
     const at = (m.index ?? 0) + (m[0] as string).indexOf(org);
     push(at, at + org.length, 'LOCATION');
   }

@@ -15,6 +15,11 @@ const HEAD = '(?:disease|diseases|syndrome|syndromes|sign|signs|test|tests|score
 const HEAD_ANY_CASE = HEAD.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 const TERM_AFTER = new RegExp(`^(?:'s|s')?(?:[ \\t]*(?:,|[Aa][Nn][Dd]|&|[Oo][Rr]|-|/)[ \\t]*[A-Z][A-Za-z]+(?:'s)?)*(?:[ \\t]{1,2}[A-Z][A-Za-z]+(?:'s)?)?[ \\t]{1,2}${HEAD_ANY_CASE}\\b`);
 
+// A scale named after a person, with its subject between: "Morse fall scale", "Braden pressure score".
+const SCALE_AFTER = /^(?:'s)?(?:[ \t]{1,2}[a-z]+){1,2}[ \t]{1,2}(?:scale|score|index|criteria|classification|tool)\b/;
+// A bedside test read as a finding: "Weber midline", "Rinne positive", "Romberg negative".
+const FINDING_AFTER = /^(?:'s)?[ \t]{1,2}(?:midline|positive|negative|lateraliz\w*|laterali[sz]es|equivocal|intact|present|absent|normal|abnormal|pos|neg|\+|-)(?![A-Za-z])/i;
+
 function words(text: string): string[] {
   return text.toLowerCase().replace(/'s?\b/g, '').split(/[^a-z]+/).filter(Boolean);
 }
@@ -32,6 +37,8 @@ export function dropEponyms(spans: readonly PhiSpan[], text: string, lex: Lexico
     // A place name in a clinical term (Los Angeles grade, Rocky Mountain spotted fever) reads the same way.
     const termWords = ws.every((w) => lex.eponyms.has(w) || lex.clinical.has(w) || lex.places.has(w));
     if ((ws.length === 1 || eponymLast || termWords) && TERM_AFTER.test(text.slice(s.start + raw.length, s.start + raw.length + 80))) return false;
+    const after = text.slice(s.start + raw.length, s.start + raw.length + 40);
+    if (ws.length === 1 && (SCALE_AFTER.test(after) || (lex.eponyms.has(last) && FINDING_AFTER.test(after)))) return false;
     if (raw.includes('-') && ws.length > 1 && ws.every((w) => lex.eponyms.has(w) || lex.clinical.has(w) || lex.common.has(w))) return false;
     return true;
   });

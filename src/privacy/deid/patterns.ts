@@ -96,6 +96,8 @@ const PREFIX_TYPE: readonly (readonly [RegExp, PhiType])[] = [
 // Licence plates: letters and digits mixed, after a vehicle word ("Car 8NDH969 in lot B", "truck plate ABC-1234"), or in
 // the digit-three-letters-three-digits shape many US states issue, which nothing clinical shares.
 const PLATE_CUE = /\b(?:car|vehicle|truck|van|suv|motorcycle|auto|plates?|tags?|registration)\b[ \t:#]{1,3}(?:(?:no\.?|number|is|was)[ \t:#]{1,3})?([A-Z0-9]{5,8}|[A-Z0-9]{2,4}[- ][A-Z0-9]{2,4})(?![\w\-])/gi;
+// A Medicare claim number of the old form (HICN): nine digits and a letter, often a digit after it (123456789A, 987654321C1).
+const HICN = /(?<![\w\-])\d{9}[A-Z]\d?(?![\w\-])/g;
 const PLATE_SHAPE = /(?<![\w\-])[1-9][A-Z]{3}\d{3}(?![\w\-])/g;
 const ID_VALUE = /^[\s:#.\-]{0,4}([A-Za-z]{0,4}[\-]?\d[\w\-]{1,24})/;
 
@@ -164,6 +166,7 @@ export function detectPatterns(text: string, push: Push): void {
     const start = m.index + m[0].length - v.length;
     push(start, start + v.length, 'VEHICLE');
   });
+  scan(HICN, text, (m) => push(m.index, m.index + m[0].length, 'HEALTH_PLAN'));
   scan(PLATE_SHAPE, text, (m) => push(m.index, m.index + m[0].length, 'VEHICLE'));
   scan(BARE_ID, text, (m) => {
     // Lab values and times are not identifiers: a prefix must be letters only, and a bare number needs no unit.
@@ -209,7 +212,7 @@ function detectDates(text: string, push: Push): void {
     if (!m[4]) {
       // Fractions and scores: 1/2 tab, 4/5 strength, 2/3 assist, x 1/2, 3/4 of.
       if (/^\s*(?:tab|strength|str\b|power|of\b|assist|ns\b|nss|pills?|dose|cc|ml|mg|liter|l\b|strength|%)/i.test(after)) return;
-      if (/(?:\bx|strength|power|motor|grade|score|gcs|scale|\+|lungs?)\s*$/i.test(before)) return;
+      if (/(?:\bx|strength|power|motor|grade|score|gcs|scale|\+|lungs?|cog|mmse|moca|slums|apgar|recall|orientation)\s*:?\s*$/i.test(before)) return;
     }
     push(m.index, m.index + m[0].length, 'DATE');
   });

@@ -26,7 +26,7 @@ const TOKEN = /[A-Za-z][A-Za-z']*(?:-[A-Za-z][A-Za-z']*)*/g;
 const STOP = new Set(('a an and or but the to at in on of for with without by from as is are was were be been being has have had ' +
   'he she it they we you i his her him their them this that these those who whom whose which what when where why how ' +
   'not no yes if then than so also very too will would can could should may might must shall do does did done ' +
-  'per via re pt pts patient patients family md rn np pa aware notified called paged here there up down out over ' +
+  'dob mrn ssn per via re pt pts patient patients family md rn np pa aware notified called paged here there up down out over ' +
   'today tonight tomorrow yesterday now am pm all any some each both other another same such only just still ' +
   'mr mrs ms dr miss about after before again into onto upon off under until while during s st ' +
   'son daughter wife husband sister brother mother father friend dtr ceo president manager owner').split(' '));
