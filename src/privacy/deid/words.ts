@@ -408,7 +408,9 @@ function facilityPlace(c: WordScan, i: number): number | undefined {
   const { text, lex, push, toks, mode, tok, adjacent } = c;
   const t = c.toks[i] as Token;
   const w = t.low;
-  if (FACILITY.has(w) && i > 0 && (w !== 'medical' || /^(?:center|centre|ctr|campus|school|college)$/.test(tok(i + 1)?.low ?? '')) && (w !== 'urgent' || tok(i + 1)?.low === 'care') && (mode !== 'mixed' || t.cap || w === 'hospital' || w === 'hosp' || w === 'campus')) {
+  if (FACILITY.has(w) && i > 0 && (w !== 'medical' || /^(?:center|centre|ctr|campus|school|college)$/.test(tok(i + 1)?.low ?? '')) && (w !== 'urgent' || tok(i + 1)?.low === 'care') &&
+    // "MICU Nursing Note" is a unit's note; a nursing home or facility is a place.
+    (w !== 'nursing' || /^(?:homes?|facility|center|centre|care|rehab|rehabilitation|and)$/.test(tok(i + 1)?.low ?? '')) && (mode !== 'mixed' || t.cap || w === 'hospital' || w === 'hosp' || w === 'campus')) {
     let a = i;
     while (a - 1 >= 0 && FACILITY.has((toks[a - 1] as Token).low) && !FACILITY_NAMEPART.has((toks[a - 1] as Token).low) && adjacent(toks[a - 1] as Token, toks[a] as Token)) a--;
     const lastName = a - 1;
