@@ -125,3 +125,10 @@ test('bedside tests and scales named after people stay; an old-form Medicare num
   assert.ok(covered('Thanks,\nKlingenberger\nMass General Cardiology', 'Mass General'));
   assert.deepEqual(found('Thanks,\nGeneral Internal Medicine'), []);
 });
+
+test('inverted headers in capitals, lowercase names after a cue, and Saint inside a name', () => {
+  assert.ok(covered('PATIENT: HAWKS, LANDON   MRN: 99723685', 'HAWKS, LANDON'));
+  assert.ok(covered('Thank you for referring ananya ballestas to our clinic.', 'ananya ballestas'));
+  assert.ok(covered('Attending: landon st. odens. Resident: paisley pluger.', 'landon st. odens'));
+  assert.deepEqual(found('SPOKE WITH WIFE, WHO IS AWARE. DISCUSSED WITH TEAM, WILL FOLLOW.'), []);
+});

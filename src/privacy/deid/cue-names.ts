@@ -128,15 +128,17 @@ function nameRun(text: string, at: number, lex: Lexicon, mode: string, cued = fa
     } else if (words > 0 && SUFFIX.test(raw)) {
       end = tokEnd + (dot ? 1 : 0);
       break;
-    } else if (PARTICLE.test(raw) && !dot) {
+    } else if (PARTICLE.test(raw) && (!dot || /^st$/i.test(raw))) {
       start ??= pos; // counts only when a name word follows
+      title = dot; // "st. odens": the full stop abbreviates Saint, it does not end the sentence
     } else if (nameWord(raw, lex, mode)) {
       start ??= pos;
       end = tokEnd;
       words++;
       strong++;
-    } else if (cued && (cuedWord(raw, lex, mode) || (/^[A-Z]{2,4}$/.test(raw) && /^,[ \t]{1,2}[A-Z]{2,}/.test(text.slice(tokEnd, tokEnd + 6)) && cuedWord(raw, lex, mode, true)))) {
-      // A capitalised word after the cue; a short all-capitals one only as the surname of "DRAP, WILLOW M".
+    } else if (cued && (cuedWord(raw, lex, mode) || (/^[A-Z]{2,}$/.test(raw) && /^,[ \t]{1,2}[A-Z]{2,}/.test(text.slice(tokEnd, tokEnd + 6)) && cuedWord(raw, lex, 'mixed', true)))) {
+      // A capitalised word after the cue; an all-capitals one (short, or in an all-capitals text) only as the surname
+      // of the inverted form "DRAP, WILLOW M" / "PATIENT: HAWKS, LANDON".
       start ??= pos;
       end = tokEnd;
       words++;
@@ -147,6 +149,11 @@ function nameRun(text: string, at: number, lex: Lexicon, mode: string, cued = fa
       start = pos;
       end = tokEnd;
       words++;
+    } else if (cued && words > 0 && mode === 'mixed' && /^[a-z]{3,}$/.test(raw) && unknownWord(raw, lex)) {
+      // The surname after a lowercase given name may end like a verb (ananya ballestas): it follows a name here.
+      end = tokEnd;
+      words++;
+      strong++;
     } else if (mode === 'mixed' && /^[A-Z][a-z]/.test(raw) && lex.firstNames.has(raw.toLowerCase()) && !lex.clinical.has(raw.toLowerCase())) {
       // A given name that is also a word (Colt, Summer): a name here only if a surname or an initial follows.
       start ??= pos;
@@ -165,7 +172,7 @@ function nameRun(text: string, at: number, lex: Lexicon, mode: string, cued = fa
       const nx = TOKEN.exec(text.slice(pos + comma[0].length, pos + comma[0].length + 40));
       // After "Last," a given name may also be an English word (SMITH, JACK; Doe, Ruby).
       const nw = (nx?.[1] ?? '').toLowerCase();
-      if (!nx || !(nameWord(nx[1] as string, lex, mode) || (lex.firstNames.has(nw) && !lex.clinical.has(nw) && !NOT_NAME.has(nw)) || (cued && cuedWord(nx[1] as string, lex, mode, true)))) break;
+      if (!nx || !(nameWord(nx[1] as string, lex, mode) || (lex.firstNames.has(nw) && !lex.clinical.has(nw) && !NOT_NAME.has(nw)) || (cued && cuedWord(nx[1] as string, lex, /^[A-Z]{2,}$/.test(nx[1] as string) ? 'mixed' : mode, true)))) break;
       commaUsed = true;
       words++;
       strong++;
