@@ -8,7 +8,7 @@
 import type { Lexicon } from './lexicon.js';
 import type { PhiSpan } from './types.js';
 
-const HEAD = '(?:disease|diseases|syndrome|syndromes|sign|signs|test|tests|score|scores|scale|reflex|reflexes|maneuver|manoeuvre|criteria|classification|procedure|operation|fracture|palsy|phenomenon|lymphoma|sarcoma|tumou?r|catheter|position|triad|ulcer|cyst|dystrophy|contracture|esophagus|oesophagus|thyroiditis|encephalopathy|aneurysm|hernia|grade|staging|point|node|nodes|anomaly|malformation|disorder|dementia|chorea|ataxia|anemia|anaemia|fundoplication|repair|incision|line|lines|test\'s|method|rule|index|equation|formula|stain|solution|tube|mask|cannula|valve|shunt|pouch|loop|block|bundle|fibers|junction|cells|angina|protein|proteins|trait|traits|virus|bacillus|body|bodies|granules|nodes?|nodules?|spots?|ring|canal|duct|gland|glands|space|membrane|ligament|muscle|nerve|artery|vein|effect|deformity|lesions?|rash|angle|curve|type|law|hypothesis|coma|agent|toxin|factor|gene|variant|body)';
+const HEAD = '(?:disease|diseases|syndrome|syndromes|sign|signs|test|tests|testing|score|scores|scale|reflex|reflexes|maneuver|manoeuvre|criteria|classification|procedure|operation|fracture|palsy|phenomenon|lymphoma|sarcoma|tumou?r|catheter|position|triad|ulcer|cyst|dystrophy|contracture|esophagus|oesophagus|thyroiditis|encephalopathy|aneurysm|hernia|grade|staging|point|node|nodes|anomaly|malformation|disorder|dementia|chorea|ataxia|anemia|anaemia|fundoplication|repair|incision|line|lines|test\'s|method|rule|index|equation|formula|stain|solution|tube|mask|cannula|valve|shunt|pouch|loop|block|bundle|fibers|junction|cells|angina|protein|proteins|trait|traits|virus|bacillus|body|bodies|granules|nodes?|nodules?|spots?|ring|canal|duct|gland|glands|space|membrane|ligament|muscle|nerve|artery|vein|effect|deformity|lesions?|rash|angle|curve|type|law|hypothesis|coma|agent|toxin|factor|gene|variant|body)';
 // After the span: an optional possessive, a list of further capitalised words joined by and/or/comma/hyphen, then the head.
 // One more capitalised word may stand between (Von Willebrand disease, Bence Jones protein).
 // Case-insensitive head words, case-sensitive capitals for the eponym words (so "Smith has disease" keeps Smith).
@@ -20,6 +20,9 @@ const SCALE_AFTER = /^(?:'s)?(?:[ \t]{1,2}[a-z]+){1,2}[ \t]{1,2}(?:scale|score|i
 // A bedside test read as a finding: "Weber midline", "Rinne positive", "Romberg negative".
 const FINDING_AFTER = /^(?:'s)?[ \t]{1,2}(?:midline|positive|negative|lateraliz\w*|laterali[sz]es|equivocal|intact|present|absent|normal|abnormal|pos|neg|\+|-)(?![A-Za-z])/i;
 
+// Anatomy and named terms read "head of Eponym": "pouch of Douglas", "circle of Willis", "loop of Henle", "tetralogy of Fallot".
+const HEAD_OF = /\b(?:pouch|circle|loop|sphincter|islets?|ligament|canal|crypts?|tetralogy|pentalogy|organ|bundle|ampulla|angle|space|duct|foramen|triangle|node|cells?|fibers?|fibres?|nucleus|column|glands?|valve|ring|plexus|sign|test|disease|syndrome|law|line|area|tubercle|body|bodies|canals?)\s+of\s+(?:the\s+)?$/i;
+
 function words(text: string): string[] {
   return text.toLowerCase().replace(/'s?\b/g, '').split(/[^a-z]+/).filter(Boolean);
 }
@@ -27,6 +30,10 @@ function words(text: string): string[] {
 /** NAME spans that are part of a clinical term are removed; every other span is kept as it is. */
 export function dropEponyms(spans: readonly PhiSpan[], text: string, lex: Lexicon): PhiSpan[] {
   return spans.filter((s) => {
+    if (s.type !== 'NAME' && s.type !== 'LOCATION') return true;
+    const before = text.slice(Math.max(0, s.start - 24), s.start);
+    // An eponym after its head ("pouch of Douglas") or an antibody ("Anti Jo 1", "anti-Smith") names no one.
+    if (/^[A-Z][a-z]+$/.test(text.slice(s.start, s.end)) && (HEAD_OF.test(before) || /\banti[-\s]$/i.test(before))) return false;
     if (s.type !== 'NAME') return true;
     const raw = text.slice(s.start, s.end).replace(/[,:]$/, '');
     const ws = words(raw);

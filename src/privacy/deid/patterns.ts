@@ -14,7 +14,8 @@ const MONTH_RE = new RegExp(`\\b(?:${MONTHS})\\b\\.?`, 'i');
 const NUMERIC_DATE = /(?<![\d/]|\d[.\-]|\/[.\-])(0?[1-9]|1[0-2])(\/|-)(0?[1-9]|[12]\d|3[01])(?:\2((?:19|20)?\d\d))?(?![\d/]|\.\d|-\d(?!\d?\/))/g;
 // m/yy for past history: 7/81, 12/93 (a day cannot exceed 31, so 32-99 reads as a year).
 const MONTH_YEAR_NUM = /(?<![\d/.\-])(?:0?[1-9]|1[0-2])\/(?:3[2-9]|[4-9]\d|0\d)(?![\d/%]|\.\d)/g;
-const ORDINAL_DAY = /\b(?:the\s)(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b/gi;
+// "on the 5th" is a day of a month; "the 2nd percentile", "the 4th ventricle", "the 3rd trimester" are not.
+const ORDINAL_DAY = /\b(?:the\s)(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s*(?:-?\s*(?:degree|percentile|centile|ventricle|part|portion|segment|space|intercostal|toe|finger|digit|metacarpal|metatarsal|rib|cranial|nerve|trimester|generation|cycle|dose|line|round|floor|grade|week|month|year|decade|attempt|episode|time|lumbar|cervical|thoracic|sacral|branchial|pharyngeal|arch|pouch|aortic|heart|sound|child|pregnancy|stage|order|layer|lobe|vertebra|root|division|branch|compartment)))/gi;
 // A range of two dates: 10/15-10/16, 6/30-7/2.
 const DATE_RANGE = /(?<![\d/])(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])(?![\d/])/g;
 // Two consecutive dates run together: 3/05/3/06 (the second on or after the first, within a month).
@@ -101,7 +102,11 @@ const HICN = /(?<![\w\-])\d{9}[A-Z]\d?(?![\w\-])/g;
 const PLATE_SHAPE = /(?<![\w\-])[1-9][A-Z]{3}\d{3}(?![\w\-])/g;
 const ID_VALUE = /^[\s:#.\-]{0,4}([A-Za-z]{0,4}[\-]?\d[\w\-]{1,24})/;
 
+// Obstetric history (G3P2012, G1P0) is a count of pregnancies, not an identifier.
+const GRAVIDA = /^G\d{1,2}P\d{1,5}(?:A\d)?$/;
+
 function isCode(w: string): boolean {
+  if (GRAVIDA.test(w)) return false;
   if (w.length < 6 || w.length > 24 || !/[A-Z]/.test(w) || w.replace(/\D/g, '').length < 5) return false;
   if (UNIT_SUFFIX.test(w) || UNIT_SUFFIX.test(w.slice(w.lastIndexOf('-') + 1)) || /\dX\d/.test(w) || /^[A-Z]*-?\d+-\d+$/.test(w)) return false;
   COMPACT_DATE.lastIndex = 0;
@@ -171,6 +176,7 @@ export function detectPatterns(text: string, push: Push): void {
   scan(BARE_ID, text, (m) => {
     // Lab values and times are not identifiers: a prefix must be letters only, and a bare number needs no unit.
     const prefix = m[1] ?? '';
+    if (GRAVIDA.test(m[0])) return;
     if (prefix && /^(?:x|q|po|iv|im|sq|pr|bp|hr|rr|t|o|ph|na|k|cl|hco|bun|cr|wbc|hct|hgb|plt|inr|pt|ptt|fio|peep|ps|tv|vt|ac|cpap|fs|bs|gtt|ns|lr|d|d5w)$/i.test(prefix) && !/-/.test(m[0])) return;
     const type = PREFIX_TYPE.find(([re]) => re.test(prefix))?.[1] ?? (prefix ? 'ID' : 'ID');
     push(m.index, m.index + m[0].length, type);
@@ -207,7 +213,9 @@ function detectDates(text: string, push: Push): void {
     if (/\bwean\w*\s+(?:\w+\s+)?to\s*$/i.test(text.slice(Math.max(0, m.index - 24), m.index))) return;
     if (/^(?:\/?\d*\s*%|\s*(?:bottles?|of\s+\d|peep|ps\b|psv|cpap|bipap|ipap|epap|simv|fio2?|ips|cp\b|pain|angina|chest|c\/p))/i.test(after)) return;
     if (!m[4] && m[0] === '5/5') return; // strength 5/5 or PS/PEEP 5/5, never a date in practice
-    if (!m[4] && m[3] === '10' && /(?:pain|cp|angina|discomfort|rat(?:es|ed|ing)|#|scale|c\/o)[^.\n]{0,20}$/i.test(text.slice(Math.max(0, m.index - 30), m.index))) return;
+    if (!m[4] && m[3] === '10' && /(?:pain|cp|angina|discomfort|rat(?:es|ed|ing)|#|scale|c\/o|severity|intensity)[^.\n]{0,50}$/i.test(text.slice(Math.max(0, m.index - 60), m.index))) return;
+    // Murmur grades: "a 3/6 holosystolic murmur", "grade 2/6 systolic ejection murmur".
+    if (!m[4] && (m[3] === '6' || m[3] === '4') && /^[\s,-]*(?:[a-z-]+[\s,]+){0,3}(?:murmur|systolic|diastolic|holosystolic|pansystolic|continuous|ejection|crescendo|decrescendo|blowing|harsh|rub)/i.test(after + text.slice(m.index + m[0].length + 12, m.index + m[0].length + 40))) return;
     if (!m[4] && /^(?:1\/[2348]|[23]\/[34]|2\/2|3\/3|4\/4|1\/1)$/.test(m[0]) && !/\b(?:on|since|from|until|dated|of|date|d\/c|dc|admitted|adm|post|s\/p)\s*$/i.test(before)) return;
     if (!m[4]) {
       // Fractions and scores: 1/2 tab, 4/5 strength, 2/3 assist, x 1/2, 3/4 of.
