@@ -18,10 +18,12 @@ const TERM_AFTER = new RegExp(`^(?:'s|s')?(?:[ \\t]*(?:,|[Aa][Nn][Dd]|&|[Oo][Rr]
 // A scale named after a person, with its subject between: "Morse fall scale", "Braden pressure score".
 const SCALE_AFTER = /^(?:'s)?(?:[ \t]{1,2}[a-z]+){1,2}[ \t]{1,2}(?:scale|score|index|criteria|classification|tool)\b/;
 // A bedside test read as a finding: "Weber midline", "Rinne positive", "Romberg negative".
-const FINDING_AFTER = /^(?:'s)?[ \t]{1,2}(?:midline|positive|negative|lateraliz\w*|laterali[sz]es|equivocal|intact|present|absent|normal|abnormal|pos|neg|\+|-)(?![A-Za-z])/i;
+// Only words that read as a test result: "present", "-" or "+" follow a relative's name as often ("Graves present").
+const FINDING_AFTER = /^(?:'s)?[ \t]{1,2}(?:midline|positive|negative|lateraliz\w*|laterali[sz]es|equivocal)(?![A-Za-z])/i;
 
 // Anatomy and named terms read "head of Eponym": "pouch of Douglas", "circle of Willis", "loop of Henle", "tetralogy of Fallot".
-const HEAD_OF = /\b(?:pouch|circle|loop|sphincter|islets?|ligament|canal|crypts?|tetralogy|pentalogy|organ|bundle|ampulla|angle|space|duct|foramen|triangle|node|cells?|fibers?|fibres?|nucleus|column|glands?|valve|ring|plexus|sign|test|disease|syndrome|law|line|area|tubercle|body|bodies|canals?)\s+of\s+(?:the\s+)?$/i;
+// Anatomical heads only: "the area of Dundalk" or "a line of Smiths" is a place or a family.
+const HEAD_OF = /\b(?:pouch|circle|loop|sphincter|islets?|ligament|canals?|crypts?|tetralogy|pentalogy|organ|bundle|ampulla|duct|foramen|triangle|nucleus|glands?|valve|plexus|tubercle)\s+of\s+(?:the\s+)?$/i;
 
 function words(text: string): string[] {
   return text.toLowerCase().replace(/'s?\b/g, '').split(/[^a-z]+/).filter(Boolean);

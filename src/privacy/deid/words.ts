@@ -410,7 +410,8 @@ function facilityPlace(c: WordScan, i: number): number | undefined {
   const w = t.low;
   if (FACILITY.has(w) && i > 0 && (w !== 'medical' || /^(?:center|centre|ctr|campus|school|college)$/.test(tok(i + 1)?.low ?? '')) && (w !== 'urgent' || tok(i + 1)?.low === 'care') &&
     // "MICU Nursing Note" is a unit's note; a nursing home or facility is a place.
-    (w !== 'nursing' || /^(?:homes?|facility|center|centre|care|rehab|rehabilitation|and)$/.test(tok(i + 1)?.low ?? '')) && (mode !== 'mixed' || t.cap || w === 'hospital' || w === 'hosp' || w === 'campus')) {
+    // Only the unit's own note is spared: "MICU Nursing Note", "P-MICU NURSING ADMISSION NOTE"; "Levindale Nursing" is a place.
+    (w !== 'nursing' || !/^(?:note|notes|admission|progress|addendum|assessment|summary|care|plan|transfer|update|report)$/.test(tok(i + 1)?.low ?? '') || /^(?:homes?|facility|center|centre|care)$/.test(tok(i + 2)?.low ?? '') || tok(i + 1)?.low === 'care') && (mode !== 'mixed' || t.cap || w === 'hospital' || w === 'hosp' || w === 'campus')) {
     let a = i;
     while (a - 1 >= 0 && FACILITY.has((toks[a - 1] as Token).low) && !FACILITY_NAMEPART.has((toks[a - 1] as Token).low) && adjacent(toks[a - 1] as Token, toks[a] as Token)) a--;
     const lastName = a - 1;
