@@ -141,3 +141,9 @@ test('clinical prose without PHI stays readable: ordinals, murmur grades, pain s
   assert.deepEqual(found('Fluid in the pouch of Douglas. Anti Jo 1 negative. Louder on Weber testing.'), []);
   assert.ok(covered('Seen on the 5th by the team.', '5th'));
 });
+
+test('services, record systems and generic hospitals after a cue are not names or places', () => {
+  assert.deepEqual(found('Seen by Podiatry today. Spoke with Anesthesia. Discussed with Poison Control.'), []);
+  assert.deepEqual(found('Seen by Physical Therapy and Occupational Therapy. Outside records (Epic) reviewed.'), []);
+  assert.deepEqual(found('Transferred from Outside Hospital.'), []);
+});

@@ -48,7 +48,7 @@ const GENERIC_DEPT = new Set(('general internal pediatric paediatric adult clini
   'clinic family women\'s children\'s surgical outpatient inpatient ambulatory consult consultation consults nuclear sleep preventive ' +
   'academic university community regional office practice associates group team unit').split(' '));
 // What a bracket after "records" says when it names no place: "(pending)", "(attached)".
-const RECORD_STATE = new Set('none pending attached available unavailable reviewed requested negative normal positive unremarkable incomplete partial scanned faxed enclosed below above see outside prior old previous recent'.split(' '));
+const RECORD_STATE = new Set('epic cerner meditech allscripts athena athenahealth nextgen everywhere none pending attached available unavailable reviewed requested negative normal positive unremarkable incomplete partial scanned faxed enclosed below above see outside prior old previous recent'.split(' '));
 // Place words that follow "from/at" without naming anyone's place.
 const GENERIC_PLACE = new Set(('home rehab floor unit ward room clinic hospital office bedside baseline work school church shelter ' +
   'outside urgent emergency nursing facility center centre lab radiology surgery dialysis hospice jail prison here there').split(' '));
@@ -64,7 +64,13 @@ const ROLE = new Set(('family team staff primary care social work services servi
   'dietitian dietician nutritionist chaplain chaplaincy respiratory therapy therapist psychiatry palliative hospice pain wound infectious ' +
   'disease diseases consult consultant consults medicine surgery emergency urgent internal general hospitalist house officer oncall ' +
   'on-call night day morning evening ed er icu ot pt rn md np pa rt resp flowsheet flowsheets orders order protocol protocols charge bedside her his their them me us you it we they he she ' +
-  'who whom which what there here not no yes ok okay please thanks thank dear hello hi regarding re and or the a an').split(' '));
+  'who whom which what there here not no yes ok okay please thanks thank dear hello hi regarding re and or the a an ' +
+  // Services and departments not shaped like "-ology" (those the clinical-shape test refuses already).
+  'anesthesia anaesthesia anesthesiology podiatry physical occupational speech-language language pathology psychiatry psychology ' +
+  'neurosurgery ophthalmology optometry audiology dentistry dental orthopedics orthopaedics ortho plastics vascular transplant ' +
+  'interventional radiology ir gi id micu sicu ccu nicu picu pacu or poison control security transport registration admitting billing ' +
+  'records lab laboratory blood bank imaging echo cath ems ambulance fire police dss aps cps hospice home health infusion ' +
+  'epic cerner meditech allscripts athena nextgen').split(' '));
 
 /**
  * A capitalised word after a strong person cue, in mixed-case text, that is a name although a dictionary holds it

@@ -44,6 +44,8 @@ const RELATIONS = new Set(('son sons daughter daughters dtr dtrs dau wife husban
 const CREDENTIALS = new Set(['rn', 'rrt', 'lpn', 'sn', 'bsn', 'ccrn', 'np', 'msw', 'licsw', 'lcsw', 'crt', 'rt', 'md', 'do', 'pa-c', 'cna', 'aprn', 'rnc', 'phd', 'pharmd', 'slp']);
 const FACILITY = new Set(['hospital', 'hosp', 'medical', 'center', 'centre', 'ctr', 'clinic', 'memorial', 'regional', 'general', 'healthcare',
   'health', 'urgent', 'rehab', 'rehabilitation', 'nursing', 'manor', 'house', 'hospice', 'va', 'university', 'univ', 'institute', 'infirmary', 'campus', 'village', 'lodge', 'gardens', 'sanitarium', 'center\'s']);
+/** Words before a facility word that say which one without naming it: "Outside Hospital", "the referring hospital". */
+const GENERIC_FACILITY_ADJ = /^(?:outside|local|another|other|referring|receiving|sending|nearby|previous|prior|different|same|our|your|their|osh)$/;
 /** Specialties that stand before facility words without naming the place: Heart Hospital, Cancer Center. */
 const ORG_SPECIALTY = new Set(['cardiac', 'heart', 'cancer', 'eye', 'psychiatric', 'surgical', 'surgery', 'rehab', 'rehabilitation', 'neuro', 'ortho',
   'orthopedic', 'pediatric', 'dialysis', 'trauma', 'burn', 'stroke', 'transplant', 'wound', 'sleep', 'pain', 'vein', 'kidney', 'liver', 'lung', 'micu', 'icu', 'ccu', 'sicu']);
@@ -424,7 +426,7 @@ function facilityPlace(c: WordScan, i: number): number | undefined {
       const pl = p.low;
       // A clinical word right before the facility words is its name when written as one (Salem Memorial Hospital), not a specialty.
       const clinicalName = lex.clinical.has(pl) && mode === 'mixed' && p.cap && !p.upper && !ORG_SPECIALTY.has(pl);
-      if ((STOP.has(pl) && pl !== 'st') || (lex.clinical.has(pl) && !clinicalName) || (FACILITY.has(pl) && !FACILITY_NAMEPART.has(pl)) || LOC_PREP.has(pl)) break;
+      if ((STOP.has(pl) && pl !== 'st') || GENERIC_FACILITY_ADJ.test(pl) || (lex.clinical.has(pl) && !clinicalName) || (FACILITY.has(pl) && !FACILITY_NAMEPART.has(pl)) || LOC_PREP.has(pl)) break;
       if (mode === 'mixed' && !p.cap) break;
       run--;
     }
