@@ -80,3 +80,70 @@ test('a year is reported beside other PHI and kept in a text without any', () =>
   assert.deepEqual(found('Hodgkin lymphoma in 2003, in remission.'), []);
   assert.ok(found('Seen by Dr. Quarrel for Hodgkin lymphoma in 2003.').includes('2003'));
 });
+
+test('names that are also English words, after a cue that says a person follows', () => {
+  assert.ok(covered('Thank you for referring Destiny H. to our clinic.', 'Destiny H'));
+  assert.ok(covered('cc: Cooper; Precious Barrier, NP-C', 'Cooper'));
+  assert.ok(covered('cc: Cooper; Precious Barrier, NP-C', 'Precious Barrier'));
+  assert.ok(covered('Called wife Magic re: discharge; son Hunter to pick up.', 'Magic'));
+  assert.ok(covered('Called wife Magic re: discharge; son Hunter to pick up.', 'Hunter'));
+  assert.ok(covered('Per Colt the biopsy was benign.', 'Colt'));
+  assert.ok(covered('Car left in lot B, driven by Vornhagel.', 'Vornhagel'));
+  // Roles, services and clinical words after the same cues stay.
+  assert.deepEqual(found('Discussed with Family at bedside. Seen by Social Work. Settings as per Resp. flowsheet.'), []);
+  assert.deepEqual(found('Wife At bedside, son Has questions about Lasix.'), []);
+});
+
+test('hand-off shorthand: a name before the age', () => {
+  assert.ok(covered('Nursing handoff: pt Woffard, 94 y/o, from Divis-Worzella Hospital.', 'Woffard'));
+  assert.ok(covered('Handoff: pt Summer E., 71 y/o, stable.', 'Summer E'));
+  assert.deepEqual(found('Pt is a 74 y/o man with CHF, 74 yo.'), []);
+});
+
+test('institutions in brackets after records, bare after a care cue, and named urgent care centres', () => {
+  assert.ok(covered('Outside records (Northwell) show prior MI.', 'Northwell'));
+  assert.ok(covered('Outside records (Dana-Farber) show prior MI.', 'Dana-Farber'));
+  assert.ok(covered('Discussed with Ethan O. from Tufts who agrees with plan.', 'Tufts'));
+  assert.ok(covered('Prior care at Cedars-Sinai and MUSC.', 'Cedars-Sinai'));
+  assert.ok(covered('Prior care at Saint Fatima Clinic and Zen Urgent Care.', 'Zen Urgent Care'));
+  assert.deepEqual(found('Outside records (CT head) show no bleed. Went to urgent care. Transferred from Home.'), []);
+});
+
+test('licence plates after a vehicle word and in the 1ABC234 shape', () => {
+  assert.ok(covered('Car 8NDH969 in lot B.', '8NDH969'));
+  assert.ok(covered('vehicle plate ABC-1234 noted by security', 'ABC-1234'));
+  assert.deepEqual(found('car accident 2 weeks ago, on 5L NC'), []);
+});
+
+test('bedside tests and scales named after people stay; an old-form Medicare number goes', () => {
+  assert.deepEqual(found('Weber midline, Rinne positive bilaterally; Snellen 20/40.'), []);
+  assert.deepEqual(found('Braden score 14, Morse fall scale 45, Mini-Cog 3/5.'), []);
+  assert.ok(covered('Called Weber at home re: results.', 'Weber'));
+  assert.ok(covered('Ins: 780926687G | Acct 966659256995', '780926687G'));
+  assert.ok(covered('Outside records (Duke) show prior MI.', 'Duke'));
+  assert.ok(covered("Prior care at Stonitsch Children's Hospital and Duke.", 'Duke'));
+  assert.ok(covered('Thanks,\nKlingenberger\nMass General Cardiology', 'Mass General'));
+  assert.deepEqual(found('Thanks,\nGeneral Internal Medicine'), []);
+});
+
+test('inverted headers in capitals, lowercase names after a cue, and Saint inside a name', () => {
+  assert.ok(covered('PATIENT: HAWKS, LANDON   MRN: 99723685', 'HAWKS, LANDON'));
+  assert.ok(covered('Thank you for referring ananya ballestas to our clinic.', 'ananya ballestas'));
+  assert.ok(covered('Attending: landon st. odens. Resident: paisley pluger.', 'landon st. odens'));
+  assert.deepEqual(found('SPOKE WITH WIFE, WHO IS AWARE. DISCUSSED WITH TEAM, WILL FOLLOW.'), []);
+});
+
+test('clinical prose without PHI stays readable: ordinals, murmur grades, pain scores, obstetric history, anatomy eponyms', () => {
+  assert.deepEqual(found('He is at the 2nd percentile for head circumference; cystic dilation of the 4th ventricle.'), []);
+  assert.deepEqual(found('A 3/6 holosystolic murmur is heard; later a 2/6 continuous, low-pitched murmur.'), []);
+  assert.deepEqual(found('Chest pain rated 8/10, radiating to the jaw.'), []);
+  assert.deepEqual(found('Born at 37 weeks to a 24-year-old G3P11011 Rh- mother. On a KOH preparation, hyphae.'), []);
+  assert.deepEqual(found('Fluid in the pouch of Douglas. Anti Jo 1 negative. Louder on Weber testing.'), []);
+  assert.ok(covered('Seen on the 5th by the team.', '5th'));
+});
+
+test('services, record systems and generic hospitals after a cue are not names or places', () => {
+  assert.deepEqual(found('Seen by Podiatry today. Spoke with Anesthesia. Discussed with Poison Control.'), []);
+  assert.deepEqual(found('Seen by Physical Therapy and Occupational Therapy. Outside records (Epic) reviewed.'), []);
+  assert.deepEqual(found('Transferred from Outside Hospital.'), []);
+});

@@ -18,9 +18,13 @@ type Push = (start: number, end: number, type: PhiType) => void;
 // sentences of a nursing note).
 const PERSON_CUE = new RegExp(
   '\\b(?:(?:referring|referred\\s+by|seen\\s+by|evaluated\\s+by|examined\\s+by|discussed\\s+(?:with|w/)|spoke\\s+(?:with|to)|talked\\s+(?:with|to)|' +
-  'signed\\s+by|dictated\\s+by|reviewed\\s+by|accompanied\\s+by|this\\s+is)\\b|' +
+  'signed\\s+by|dictated\\s+by|reviewed\\s+by|accompanied\\s+by|driven\\s+by|brought(?:\\s+in)?\\s+by|picked\\s+up\\s+by|escorted\\s+by|covered\\s+by|this\\s+is)\\b|' +
   '(?:cc|attending|resident|fellow|pcp|provider|patient|pt|name|physician|surgeon|nurse|from|to)[ \\t]*:|' +
   '(?:follow(?:-|\\s)?up|appointment|appt|visit)\\b[^.\\n]{0,30}?\\bwith\\b)[ \\t]{0,3}', 'gi');
+// The look-ahead for an age keeps the name reader off the thousand other "pt"s of a nursing note.
+const HANDOFF_CUE = /\b(?:pt|patient)[ \t]{1,2}(?=[A-Za-z][^\n\d]{0,48}\d{1,3}[ \t]?(?:y\/?o|yo|yrs?|years?|-year))/gi;
+const HANDOFF_AGE = /^,?[ \t]{0,2}\d{1,3}[ \t]?(?:y\/?o\b|yo\b|yrs?\b|years?\b|-year)/i;
+const PER_CUE = /\b[Pp]er[ \t]{1,2}(?=[A-Z])/g;
 // A closing line: the next line is the writer's name.
 const SIGN_OFF = /(?:^|\n)[ \t]*(?:thanks|thank you|regards|best regards|kind regards|sincerely|best|cheers|respectfully)[ \t]*,?[ \t]*\n[ \t]*/gi;
 const TOKEN = /^([A-Za-z][A-Za-z']*(?:-[A-Za-z][A-Za-z']*)*)(\.?)/;
@@ -36,10 +40,49 @@ const STATES_FULL = 'alabama|alaska|arizona|arkansas|california|colorado|connect
 const TOWN_BEFORE_STATE = new RegExp(`\\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),[ \\t]{1,2}(?:${STATES_FULL})\\b`, 'g');
 const TOWN_SHAPE = /\b[A-Z][a-z]{2,}(?:ville|burg|burgh|boro|borough)\b/g;
 // An institution after a care cue: the word (or acronym, or hyphenated pair) right after "from/at".
-const CARE_PLACE = /\b(?:transferred|transfer|transported|admitted|discharged|hospitalized|hospitalised|treated|followed|seen|care|records|surgery|evaluated|discussed|spoke|talked|consulted|referred|handoff|hand-off)\b[^.\n;]{0,24}?\b(?:from|at)[ \t]{1,2}/gi;
+const CARE_PLACE = /\b(?:transferred|transfer|transported|admitted|discharged|hospitalized|hospitalised|treated|followed|seen|care|records|surgery|evaluated|discussed|spoke|talked|consulted|referred|handoff|hand-off|y\/o|yo)(?![A-Za-z])(?:[^.\n;]|(?<=\b[A-Z])\.){0,24}?\b(?:from|at)[ \t]{1,2}/gi;
+// Where records or care came from, written in brackets: "Outside records (Northwell)", "prior admission (Cedars-Sinai)".
+const CARE_PAREN = /\b(?:records|care|admissions?|hospitali[sz]ations?|transfer(?:red)?|treated|seen|followed|surgery|workup|work-up|imaging|labs?|notes?)\b[ \t]{1,2}\(([A-Z][A-Za-z'&.\-]*(?:[ \t][A-Z][A-Za-z'&.\-]*){0,4})\)/g;
+const GENERIC_DEPT = new Set(('general internal pediatric paediatric adult clinical interventional invasive non-invasive noninvasive heart ' +
+  'cancer primary care department dept dept. of the and & division section service services medical medicine center centre hospital ' +
+  'clinic family women\'s children\'s surgical outpatient inpatient ambulatory consult consultation consults nuclear sleep preventive ' +
+  'academic university community regional office practice associates group team unit').split(' '));
+// What a bracket after "records" says when it names no place: "(pending)", "(attached)".
+const RECORD_STATE = new Set('epic cerner meditech allscripts athena athenahealth nextgen everywhere none pending attached available unavailable reviewed requested negative normal positive unremarkable incomplete partial scanned faxed enclosed below above see outside prior old previous recent'.split(' '));
+// Place words that follow "from/at" without naming anyone's place.
+const GENERIC_PLACE = new Set(('home rehab floor unit ward room clinic hospital office bedside baseline work school church shelter ' +
+  'outside urgent emergency nursing facility center centre lab radiology surgery dialysis hospice jail prison here there').split(' '));
 
 const DEPARTMENT_LINE = /(?:^|\n)[ \t]*((?:[A-Z][A-Za-z'&.\-]*[ \t]{1,2}){1,4}?)(?:Department of |Dept\.? of )?(?:Cardiology|Oncology|Hematology|Neurology|Pediatrics|Paediatrics|Radiology|Surgery|Internal Medicine|Family Medicine|Nephrology|Pulmonology|Gastroenterology|Endocrinology|Dermatology|Orthopedics|Orthopaedics|Urology|Psychiatry|Obstetrics|Gynecology|Rheumatology|Geriatrics|Emergency Medicine|Primary Care|Infectious Diseases?)[ \t]*(?=\n|$)/g;
 
+
+// Words a cue is followed by that name a role, a service or a group, not a person ("discussed with Family", "seen by Social Work").
+const ROLE = new Set(('family team staff primary care social work services service case management pharmacy pharmacist nursing nurses ' +
+  'patient patients husband wife son daughter mother father parents parent sister brother spouse partner friend friends doctor doctors ' +
+  'physician physicians surgeon surgeons specialist specialists department dept clinic hospital unit floor call covering attending ' +
+  'resident residents fellow intern provider providers pcp mom dad everyone both someone anyone all speech swallow nutrition dietary ' +
+  'dietitian dietician nutritionist chaplain chaplaincy respiratory therapy therapist psychiatry palliative hospice pain wound infectious ' +
+  'disease diseases consult consultant consults medicine surgery emergency urgent internal general hospitalist house officer oncall ' +
+  'on-call night day morning evening ed er icu ot pt rn md np pa rt resp flowsheet flowsheets orders order protocol protocols charge bedside her his their them me us you it we they he she ' +
+  'who whom which what there here not no yes ok okay please thanks thank dear hello hi regarding re and or the a an ' +
+  // Services and departments not shaped like "-ology" (those the clinical-shape test refuses already).
+  'anesthesia anaesthesia anesthesiology podiatry physical occupational speech-language language pathology psychiatry psychology ' +
+  'neurosurgery ophthalmology optometry audiology dentistry dental orthopedics orthopaedics ortho plastics vascular transplant ' +
+  'interventional radiology ir gi id micu sicu ccu nicu picu pacu or poison control security transport registration admitting billing ' +
+  'records lab laboratory blood bank imaging echo cath ems ambulance fire police dss aps cps hospice home health infusion ' +
+  'epic cerner meditech allscripts athena nextgen').split(' '));
+
+/**
+ * A capitalised word after a strong person cue, in mixed-case text, that is a name although a dictionary holds it
+ * ("Thank you for referring Destiny H.", "cc: Cooper; Precious Barrier"): the cue is the context, so only clinical
+ * words, roles, eponyms and short abbreviations are refused.
+ */
+function cuedWord(raw: string, lex: Lexicon, mode: string, shortCaps = false): boolean {
+  if (mode !== 'mixed' || !/^[A-Z]/.test(raw)) return false;
+  const w = raw.toLowerCase().replace(/'s$/, '');
+  if (w.length < 2 || NOT_NAME.has(w) || ROLE.has(w) || lex.clinical.has(w) || lex.eponyms.has(w) || CLINICAL_SHAPE.test(w)) return false;
+  return shortCaps || !(raw.length <= 4 && raw === raw.toUpperCase());
+}
 
 /** A word in no dictionary, clinical list or eponym list, not shaped like a clinical word: a name or place far more often than not. */
 function unknownWord(w: string, lex: Lexicon): boolean {
@@ -66,7 +109,7 @@ function nameWord(raw: string, lex: Lexicon, mode: string): boolean {
  * van), suffixes (Jr., III) and the inverted "Last, First I" form. Returns the span, or undefined when no name word
  * comes.
  */
-function nameRun(text: string, at: number, lex: Lexicon, mode: string): [number, number] | undefined {
+function nameRun(text: string, at: number, lex: Lexicon, mode: string, cued = false): [number, number] | undefined {
   let pos = at;
   let start: number | undefined;
   let end: number | undefined;
@@ -75,6 +118,7 @@ function nameRun(text: string, at: number, lex: Lexicon, mode: string): [number,
   let strong = 0;
   let initials = 0;
   for (let k = 0; k < 8; k++) {
+    let title = false;
     const m = TOKEN.exec(text.slice(pos, pos + 40));
     if (!m) break;
     const raw = m[1] as string;
@@ -82,6 +126,7 @@ function nameRun(text: string, at: number, lex: Lexicon, mode: string): [number,
     const tokEnd = pos + raw.length;
     if (start === undefined && /^(?:dr|mr|mrs|ms|miss|prof|mx)$/i.test(raw)) {
       // a title before the name stays outside the span
+      title = true;
     } else if (/^[A-Z]$/.test(raw) && mode !== 'lower' && (words > 0 || dot)) {
       initials++;
       start ??= pos;
@@ -89,10 +134,29 @@ function nameRun(text: string, at: number, lex: Lexicon, mode: string): [number,
     } else if (words > 0 && SUFFIX.test(raw)) {
       end = tokEnd + (dot ? 1 : 0);
       break;
-    } else if (PARTICLE.test(raw) && !dot) {
+    } else if (PARTICLE.test(raw) && (!dot || /^st$/i.test(raw))) {
       start ??= pos; // counts only when a name word follows
+      title = dot; // "st. odens": the full stop abbreviates Saint, it does not end the sentence
     } else if (nameWord(raw, lex, mode)) {
       start ??= pos;
+      end = tokEnd;
+      words++;
+      strong++;
+    } else if (cued && (cuedWord(raw, lex, mode) || (/^[A-Z]{2,}$/.test(raw) && /^,[ \t]{1,2}[A-Z]{2,}/.test(text.slice(tokEnd, tokEnd + 6)) && cuedWord(raw, lex, 'mixed', true)))) {
+      // A capitalised word after the cue; an all-capitals one (short, or in an all-capitals text) only as the surname
+      // of the inverted form "DRAP, WILLOW M" / "PATIENT: HAWKS, LANDON".
+      start ??= pos;
+      end = tokEnd;
+      words++;
+      strong++;
+    } else if (cued && start === undefined && mode === 'mixed' && /^[a-z]/.test(raw) && cuedWord(raw[0]!.toUpperCase() + raw.slice(1), lex, mode) &&
+      nameWord(TOKEN.exec(text.slice(tokEnd + 1, tokEnd + 41))?.[1] ?? '', lex, mode) && /^[ \t]/.test(text[tokEnd] ?? '')) {
+      // A lowercase given name that is also a word, when an unknown surname follows: "discussed with destiny schaden-mangonon".
+      start = pos;
+      end = tokEnd;
+      words++;
+    } else if (cued && words > 0 && mode === 'mixed' && /^[a-z]{3,}$/.test(raw) && unknownWord(raw, lex)) {
+      // The surname after a lowercase given name may end like a verb (ananya ballestas): it follows a name here.
       end = tokEnd;
       words++;
       strong++;
@@ -106,7 +170,7 @@ function nameRun(text: string, at: number, lex: Lexicon, mode: string): [number,
     }
     pos = tokEnd + (dot ? 1 : 0);
     // A full stop after a word (not an initial, not a suffix) ends the sentence and the name: "Patient: Ann Roe. MRN: ...".
-    if (dot && raw.length > 1) break;
+    if (dot && raw.length > 1 && !title) break;
     const comma = /^,[ \t]{1,2}/.exec(text.slice(pos, pos + 4));
     if (comma) {
       // The inverted form: "Smyth, Anna" / "SMYTH, ANNA B" — one comma after the first word, then a given name.
@@ -114,7 +178,7 @@ function nameRun(text: string, at: number, lex: Lexicon, mode: string): [number,
       const nx = TOKEN.exec(text.slice(pos + comma[0].length, pos + comma[0].length + 40));
       // After "Last," a given name may also be an English word (SMITH, JACK; Doe, Ruby).
       const nw = (nx?.[1] ?? '').toLowerCase();
-      if (!nx || !(nameWord(nx[1] as string, lex, mode) || (lex.firstNames.has(nw) && !lex.clinical.has(nw) && !NOT_NAME.has(nw)))) break;
+      if (!nx || !(nameWord(nx[1] as string, lex, mode) || (lex.firstNames.has(nw) && !lex.clinical.has(nw) && !NOT_NAME.has(nw)) || (cued && cuedWord(nx[1] as string, lex, /^[A-Z]{2,}$/.test(nx[1] as string) ? 'mixed' : mode, true)))) break;
       commaUsed = true;
       words++;
       strong++;
@@ -135,22 +199,28 @@ function nameRun(text: string, at: number, lex: Lexicon, mode: string): [number,
 /** Push NAME and LOCATION spans found through person, place and care cues. */
 export function detectCueNames(text: string, lex: Lexicon, push: Push): void {
   const mode = caseMode(text);
-  const person = (re: RegExp): void => {
+  const person = (re: RegExp, after?: RegExp): void => {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
       const at = m.index + m[0].length;
-      let run = nameRun(text, at, lex, mode);
+      let run = nameRun(text, at, lex, mode, true);
+      // A cue that only holds with what follows the name ("pt Woffard, 94 y/o"): check it.
+      if (run && after && !after.test(text.slice(run[1], run[1] + 16))) run = undefined;
       // A list of names after the cue ("cc: A. Smith; Jo Bell; Dr. Ng"): each one after a semicolon.
       for (let k = 0; run && k < 6; k++) {
         push(run[0], run[1], 'NAME');
         const sep = /^[ \t]*;[ \t]{0,3}/.exec(text.slice(run[1], run[1] + 6));
-        run = sep ? nameRun(text, run[1] + sep[0].length, lex, mode) : undefined;
+        run = sep ? nameRun(text, run[1] + sep[0].length, lex, mode, true) : undefined;
       }
       if (m[0].length === 0) re.lastIndex++;
     }
   };
   person(PERSON_CUE);
+  // Hand-off shorthand: "pt Woffard, 94 y/o", "patient J. Ruiz, 67yo" — the age after the name is the cue's other half.
+  person(HANDOFF_CUE, HANDOFF_AGE);
+  // "Per Colt the biopsy was benign": in mixed case a capitalised word after "per" is a person (per protocol stays lower).
+  if (mode === 'mixed') person(PER_CUE);
   // A name written right before a birth date ("Akira O. DOB 3/9/18", "SMITH, JOHN DOB"): read the words back from the cue.
   const hasDob = text.includes('DOB') || text.includes('D.O.B') || text.includes('date of birth');
   if (hasDob) for (const m of text.matchAll(/(?<![A-Za-z'\-])((?:[A-Za-z][A-Za-z'\-]*\.?,?[ \t]{1,2}){1,4})(?:DOB|D\.O\.B\.|date of birth)\b/g)) {
@@ -158,7 +228,7 @@ export function detectCueNames(text: string, lex: Lexicon, push: Push): void {
     let k = words.length;
     while (k > 0) {
       const w = (words[k - 1] as string).replace(/[.,]$/, '');
-      if (!(/^[A-Z]$/.test(w) || nameWord(w, lex, mode) || (k < words.length && lex.firstNames.has(w.toLowerCase()) && !lex.clinical.has(w.toLowerCase())))) break;
+      if (!(/^[A-Z]$/.test(w) || nameWord(w, lex, mode) || cuedWord(w, lex, mode) || (k < words.length && lex.firstNames.has(w.toLowerCase()) && !lex.clinical.has(w.toLowerCase())))) break;
       k--;
     }
     if (k === words.length) continue;
@@ -193,13 +263,26 @@ export function detectCueNames(text: string, lex: Lexicon, push: Push): void {
     const low = w.toLowerCase();
     if (!w || lex.clinical.has(low) || NOT_NAME.has(low)) continue;
     const acronym = /^[A-Z]+$/.test(w);
-    if ((acronym && !lex.common.has(low)) || (!acronym && (unknownWord(low, lex) || lex.places.has(low) || lex.surnames.has(low)))) push(at, at + w.length, 'LOCATION');
+    // A capitalised dictionary word that ends the phrase ("from Tufts.", "at Duke and") names the place too.
+    const closes = /^(?:[ \t]*(?:[.,;)]|$|\n|and\b|or\b|who\b|on\b|in\b|for\b|after\b|with\b))/.test(text.slice(at + w.length, at + w.length + 8));
+    const named = !acronym && closes && !GENERIC_PLACE.has(low) && !ROLE.has(low) && !lex.eponyms.has(low) && !CLINICAL_SHAPE.test(low);
+    if ((acronym && !lex.common.has(low)) || (!acronym && (unknownWord(low, lex) || lex.places.has(low) || lex.surnames.has(low) || /-/.test(w) || named))) push(at, at + w.length, 'LOCATION');
+  }
+  for (const m of text.matchAll(CARE_PAREN)) {
+    const inner = m[1] as string;
+    const ws = inner.toLowerCase().split(/[ \t]+/);
+    if (ws.some((x) => lex.clinical.has(x) || NOT_NAME.has(x) || ROLE.has(x) || GENERIC_PLACE.has(x) || CLINICAL_SHAPE.test(x))) continue;
+    if (ws.some((x) => RECORD_STATE.has(x))) continue;
+    const at = m.index + m[0].length - inner.length - 1;
+    push(at, at + inner.length, 'LOCATION');
   }
   // "Prior care at X and UPMC": the second of two places after a care cue, when the first was found and this one is an
   // acronym in no clinical list.
-  for (const m of text.matchAll(/\b(?:and|or|&)[ \t]{1,2}([A-Z]{2,6})(?![A-Za-z])/g)) {
+  for (const m of text.matchAll(/\b(?:and|or|&)[ \t]{1,2}([A-Z]{2,6}(?![A-Za-z])|[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?=[ \t]*(?:[.;,)]|$)))/gm)) {
     const w = (m[1] as string).toLowerCase();
-    if (lex.clinical.has(w) || lex.common.has(w) || NOT_NAME.has(w)) continue;
+    const acronym = /^[A-Z]+$/.test(m[1] as string);
+    // An acronym in no dictionary, or a capitalised word that closes the list ("Prior care at Mercy Clinic and Duke.").
+    if (lex.clinical.has(w) || (acronym && lex.common.has(w)) || NOT_NAME.has(w) || ROLE.has(w) || GENERIC_PLACE.has(w) || CLINICAL_SHAPE.test(w)) continue;
     if (!/\b(?:from|at)[ \t]{1,2}[A-Z][^.\n;]{0,60}$/.test(text.slice(Math.max(0, m.index - 70), m.index))) continue;
     const at = m.index + m[0].length - (m[1] as string).length;
     push(at, at + (m[1] as string).length, 'LOCATION');
@@ -209,7 +292,9 @@ export function detectCueNames(text: string, lex: Lexicon, push: Push): void {
   for (const m of text.matchAll(DEPARTMENT_LINE)) {
     const org = (m[1] as string).trim();
     const ws = org.toLowerCase().split(/[ \t]+/);
-    if (ws.every((w) => lex.common.has(w) || lex.clinical.has(w) || NOT_NAME.has(w))) continue;
+    // Generic words only ("General Internal Medicine") name no organisation; a dictionary word that is not generic may
+    // ("Mass General Cardiology", "Baptist Health Cardiology").
+    if (ws.every((w) => GENERIC_DEPT.has(w) || lex.clinical.has(w) || NOT_NAME.has(w) || (!/^[A-Z]/.test(org) && lex.common.has(w)))) continue;
     const at = (m.index ?? 0) + (m[0] as string).indexOf(org);
     push(at, at + org.length, 'LOCATION');
   }

@@ -14,7 +14,8 @@ const MONTH_RE = new RegExp(`\\b(?:${MONTHS})\\b\\.?`, 'i');
 const NUMERIC_DATE = /(?<![\d/]|\d[.\-]|\/[.\-])(0?[1-9]|1[0-2])(\/|-)(0?[1-9]|[12]\d|3[01])(?:\2((?:19|20)?\d\d))?(?![\d/]|\.\d|-\d(?!\d?\/))/g;
 // m/yy for past history: 7/81, 12/93 (a day cannot exceed 31, so 32-99 reads as a year).
 const MONTH_YEAR_NUM = /(?<![\d/.\-])(?:0?[1-9]|1[0-2])\/(?:3[2-9]|[4-9]\d|0\d)(?![\d/%]|\.\d)/g;
-const ORDINAL_DAY = /\b(?:the\s)(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b/gi;
+// "on the 5th" is a day of a month; "the 2nd percentile", "the 4th ventricle", "the 3rd trimester" are not.
+const ORDINAL_DAY = /\b(?:the\s)(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s*(?:-?\s*(?:degree|percentile|centile|ventricle|part|portion|segment|space|intercostal|toe|finger|digit|metacarpal|metatarsal|rib|cranial|nerve|trimester|generation|cycle|dose|line|round|floor|grade|week|month|year|decade|attempt|episode|time|lumbar|cervical|thoracic|sacral|branchial|pharyngeal|arch|pouch|aortic|heart|sound|child|pregnancy|stage|order|layer|lobe|vertebra|root|division|branch|compartment)))/gi;
 // A range of two dates: 10/15-10/16, 6/30-7/2.
 const DATE_RANGE = /(?<![\d/])(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])(?![\d/])/g;
 // Two consecutive dates run together: 3/05/3/06 (the second on or after the first, within a month).
@@ -61,6 +62,7 @@ const GS1_UDI = /\(\d{2}\)\d{6,20}(?:\(\d{2,4}\)[\dA-Za-z]{1,20}){0,4}/g;
 // North American numbers with optional country code, brackets, separators and an extension.
 const PHONE = /(?<!\d)(?:\+?1[\s.\-]?)?(?:\(\d{3}\)|\d{3})[\s.\-/]{0,3}\d{3}[\s.\-/]{1,3}\d{4,5}(?:\s{0,2}(?:x|ext\.?)\s{0,2}\d{1,5}\.?)?(?![\d])/gi;
 const PHONE_BRACKETED = /\(\d{3}\)?\s?\d{3,6}-?\d{4}\)?/g;
+const RANGE_LABEL = /\b(?:svr|pvr|svri|pvri|hr|co|ci|bp|sbp|map|rr|cvp|pcwp|pap|plt|plts|wbc|glucose|fs|bs|rate|range|between)\b[\s:=~]{0,3}$/i;
 const PHONE7 = /(?<![\d\-/.:])\d{3}-\d{4}(?![\d\-/])/g;
 const PHONE_CUE = /\b(?:pager|beeper|pg|page|cell(?:ular)?|home|work|office|tel|telephone|phone|mobile|contact|fax|number|reached at|call(?:ed)?(?: at)?)\b[\s#:.\-]{0,4}((?:\(?\d[\d\s\-().]{2,16}\d)(?:\s{0,2}(?:x|ext\.?)\s{0,2}\d{1,5})?)/gi;
 // A street address line in title case: number, optional directional, one to three name words, the street word, and the
@@ -92,9 +94,19 @@ const PREFIX_TYPE: readonly (readonly [RegExp, PhiType])[] = [
   [/^(?:mrn|mr|med|pt|pid)$/i, 'MRN'], [/^(?:hmo|ppo|epo|pos|mem|mbr|hp|hic|bc|bcbs|ins|pol|grp)$/i, 'HEALTH_PLAN'],
   [/^(?:ac|acc|acct|act|fin|bill|inv)$/i, 'ACCOUNT'], [/^(?:sn|ser|sr|dev|udi|lot)$/i, 'DEVICE'], [/^(?:lic|dea|npi)$/i, 'LICENSE'],
 ];
+// Licence plates: letters and digits mixed, after a vehicle word ("Car 8NDH969 in lot B", "truck plate ABC-1234"), or in
+// the digit-three-letters-three-digits shape many US states issue, which nothing clinical shares.
+const PLATE_CUE = /\b(?:car|vehicle|truck|van|suv|motorcycle|auto|plates?|tags?|registration)\b[ \t:#]{1,3}(?:(?:no\.?|number|is|was)[ \t:#]{1,3})?([A-Z0-9]{5,8}|[A-Z0-9]{2,4}[- ][A-Z0-9]{2,4})(?![\w\-])/gi;
+// A Medicare claim number of the old form (HICN): nine digits and a letter, often a digit after it (123456789A, 987654321C1).
+const HICN = /(?<![\w\-])\d{9}[A-Z]\d?(?![\w\-])/g;
+const PLATE_SHAPE = /(?<![\w\-])[1-9][A-Z]{3}\d{3}(?![\w\-])/g;
 const ID_VALUE = /^[\s:#.\-]{0,4}([A-Za-z]{0,4}[\-]?\d[\w\-]{1,24})/;
 
+// Obstetric history (G3P2012, G1P0) is a count of pregnancies, not an identifier.
+const GRAVIDA = /^G\d{1,2}P\d{1,5}(?:A\d)?$/;
+
 function isCode(w: string): boolean {
+  if (GRAVIDA.test(w)) return false;
   if (w.length < 6 || w.length > 24 || !/[A-Z]/.test(w) || w.replace(/\D/g, '').length < 5) return false;
   if (UNIT_SUFFIX.test(w) || UNIT_SUFFIX.test(w.slice(w.lastIndexOf('-') + 1)) || /\dX\d/.test(w) || /^[A-Z]*-?\d+-\d+$/.test(w)) return false;
   COMPACT_DATE.lastIndex = 0;
@@ -118,7 +130,11 @@ function trimEnd(text: string, start: number, end: number): number {
 export function detectPatterns(text: string, push: Push): void {
   scan(EMAIL, text, (m) => push(m.index, m.index + m[0].length, 'EMAIL'));
   scan(URL, text, (m) => push(m.index, trimEnd(text, m.index, m.index + m[0].length), 'URL'));
-  scan(IPV4, text, (m) => push(m.index, m.index + m[0].length, 'IP'));
+  scan(IPV4, text, (m) => {
+    // A blood gas run on ("80/48/7.45.34.7") is not an address: an IP never follows a slash.
+    if (text[m.index - 1] === '/') return;
+    push(m.index, m.index + m[0].length, 'IP');
+  });
   scan(SSN, text, (m) => push(m.index, m.index + m[0].length, 'SSN'));
   scan(PHONE, text, (m) => {
     const start = m.index;
@@ -128,6 +144,8 @@ export function detectPatterns(text: string, push: Push): void {
   scan(PHONE_BRACKETED, text, (m) => push(m.index, m.index + m[0].length, 'PHONE'));
   scan(PHONE7, text, (m) => {
     if (/^\d\d0-\d\d00$/.test(m[0])) return; // 800-1000, 500-1300: a range, not a number
+    // A range after a haemodynamic or vital-sign label (SVR 882-1326, HR 100-1112) is a measurement, not a number.
+    if (RANGE_LABEL.test(text.slice(Math.max(0, m.index - 16), m.index))) return;
     push(m.index, m.index + m[0].length, 'PHONE');
   });
   scan(PHONE_CUE, text, (m) => {
@@ -147,9 +165,18 @@ export function detectPatterns(text: string, push: Push): void {
       push(start, start + v[1].length, type);
     });
   }
+  scan(PLATE_CUE, text, (m) => {
+    const v = m[1] ?? '';
+    if (v.length < 5 || !/\d/.test(v) || !/[A-Za-z]/.test(v) || v !== v.toUpperCase()) return;
+    const start = m.index + m[0].length - v.length;
+    push(start, start + v.length, 'VEHICLE');
+  });
+  scan(HICN, text, (m) => push(m.index, m.index + m[0].length, 'HEALTH_PLAN'));
+  scan(PLATE_SHAPE, text, (m) => push(m.index, m.index + m[0].length, 'VEHICLE'));
   scan(BARE_ID, text, (m) => {
     // Lab values and times are not identifiers: a prefix must be letters only, and a bare number needs no unit.
     const prefix = m[1] ?? '';
+    if (GRAVIDA.test(m[0])) return;
     if (prefix && /^(?:x|q|po|iv|im|sq|pr|bp|hr|rr|t|o|ph|na|k|cl|hco|bun|cr|wbc|hct|hgb|plt|inr|pt|ptt|fio|peep|ps|tv|vt|ac|cpap|fs|bs|gtt|ns|lr|d|d5w)$/i.test(prefix) && !/-/.test(m[0])) return;
     const type = PREFIX_TYPE.find(([re]) => re.test(prefix))?.[1] ?? (prefix ? 'ID' : 'ID');
     push(m.index, m.index + m[0].length, type);
@@ -181,15 +208,19 @@ function detectDates(text: string, push: Push): void {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     // "R AC 4/12" is a line in the antecubital fossa placed on a date, not assist-control settings.
     const antecubital = /\b(?:r|l|rt|lt|left|right|in|the)\s+ac\b[\s:,(]*$/i.test(before);
-    if (!antecubital && /(?:\b(?:ps|psv|peep|cpap|bipap|ipap|epap|simv|imv|ac|vent\w*|settings?|flowby|mode|mask|ventilation|rating|ratio|co\/ci|bottles?)\b|%|&)[\s:,(]*(?:\w+\s*)?$/i.test(before) && !/\b(?:on|since|from|until|dated)\s*$/i.test(before)) return;
-    if (/^(?:\/?\d*\s*%|\s*(?:bottles?|of\s+\d|peep|ps\b|psv|cpap|fio2?|ips|cp\b|pain|angina|chest|c\/p))/i.test(after)) return;
+    if (!antecubital && /(?:\b(?:ps|psv|peep|cpap|bipap|bi-pap|ipap|epap|simv|imv|ac|vent\w*|settings?|flowby|mode|mask|ventilation|rating|ratio|co\/ci|bottles?)\b|%|&)[\s:,(]*(?:\w+\s*)?$/i.test(before) && !/\b(?:on|since|from|until|dated)\s*$/i.test(before)) return;
+    // Weaning to a value is of ventilator settings ("wean down to 10/5"); "weaned off 9/7" keeps its date.
+    if (/\bwean\w*\s+(?:\w+\s+)?to\s*$/i.test(text.slice(Math.max(0, m.index - 24), m.index))) return;
+    if (/^(?:\/?\d*\s*%|\s*(?:bottles?|of\s+\d|peep|ps\b|psv|cpap|bipap|ipap|epap|simv|fio2?|ips|cp\b|pain|angina|chest|c\/p))/i.test(after)) return;
     if (!m[4] && m[0] === '5/5') return; // strength 5/5 or PS/PEEP 5/5, never a date in practice
-    if (!m[4] && m[3] === '10' && /(?:pain|cp|angina|discomfort|rat(?:es|ed|ing)|#|scale|c\/o)[^.\n]{0,20}$/i.test(text.slice(Math.max(0, m.index - 30), m.index))) return;
+    if (!m[4] && m[3] === '10' && /(?:pain|cp|angina|discomfort|rat(?:es|ed|ing)|#|scale|c\/o|severity|intensity)[^.\n]{0,20}$/i.test(text.slice(Math.max(0, m.index - 30), m.index))) return;
+    // Murmur grades: "a 3/6 holosystolic murmur", "grade 2/6 systolic ejection murmur" (the word murmur must follow).
+    if (!m[4] && (m[3] === '6' || m[3] === '4') && /^[\s,-]*(?:[a-z-]+[\s,]+){0,3}murmur/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 48))) return;
     if (!m[4] && /^(?:1\/[2348]|[23]\/[34]|2\/2|3\/3|4\/4|1\/1)$/.test(m[0]) && !/\b(?:on|since|from|until|dated|of|date|d\/c|dc|admitted|adm|post|s\/p)\s*$/i.test(before)) return;
     if (!m[4]) {
       // Fractions and scores: 1/2 tab, 4/5 strength, 2/3 assist, x 1/2, 3/4 of.
       if (/^\s*(?:tab|strength|str\b|power|of\b|assist|ns\b|nss|pills?|dose|cc|ml|mg|liter|l\b|strength|%)/i.test(after)) return;
-      if (/(?:\bx|strength|power|motor|grade|score|gcs|scale|\+|lungs?)\s*$/i.test(before)) return;
+      if (/(?:\bx|strength|power|motor|grade|score|gcs|scale|\+|lungs?|cog|mmse|moca|slums|apgar|recall|orientation)\s*:?\s*$/i.test(before)) return;
     }
     push(m.index, m.index + m[0].length, 'DATE');
   });

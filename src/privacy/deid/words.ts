@@ -26,11 +26,13 @@ const TOKEN = /[A-Za-z][A-Za-z']*(?:-[A-Za-z][A-Za-z']*)*/g;
 const STOP = new Set(('a an and or but the to at in on of for with without by from as is are was were be been being has have had ' +
   'he she it they we you i his her him their them this that these those who whom whose which what when where why how ' +
   'not no yes if then than so also very too will would can could should may might must shall do does did done ' +
-  'per via re pt pts patient patients family md rn np pa aware notified called paged here there up down out over ' +
+  'dob mrn ssn per via re pt pts patient patients family md rn np pa aware notified called paged here there up down out over ' +
   'today tonight tomorrow yesterday now am pm all any some each both other another same such only just still ' +
   'mr mrs ms dr miss about after before again into onto upon off under until while during s st ' +
   'son daughter wife husband sister brother mother father friend dtr ceo president manager owner').split(' '));
 
+/** Family and friends (not roles): after these a capitalised word in mixed case is a name. */
+const FAMILY = /^(?:sons?|daughters?|dtrs?|dau|wife|husband|hubby|spouse|sisters?|brothers?|mother|mom|mum|father|dad|nieces?|nephews?|grandsons?|granddaughters?|grandmother|grandfather|grandma|grandpa|aunts?|uncles?|cousins?|friends?|girlfriend|boyfriend|fiancee?|partner|neighbou?r|stepdaughter|stepson|caregiver|guardian)$/;
 const TITLES = new Set(['dr', 'drs', 'doctor', 'dr\'s', 'drs\'', 'mr', 'mrs', 'ms', 'miss', 'mister', 'messrs', 'prof', 'professor']);
 const RELATIONS = new Set(('son sons daughter daughters dtr dtrs dau wife husband hubby spouse sister sisters sis brother brothers bro ' +
   'mother mom mum father dad parent parents niece nieces nephew nephews grandson grandsons granddaughter granddaughters grandaughter ' +
@@ -41,7 +43,9 @@ const RELATIONS = new Set(('son sons daughter daughters dtr dtrs dau wife husban
   'roommate companion wife\'s husband\'s sons\' named').split(' '));
 const CREDENTIALS = new Set(['rn', 'rrt', 'lpn', 'sn', 'bsn', 'ccrn', 'np', 'msw', 'licsw', 'lcsw', 'crt', 'rt', 'md', 'do', 'pa-c', 'cna', 'aprn', 'rnc', 'phd', 'pharmd', 'slp']);
 const FACILITY = new Set(['hospital', 'hosp', 'medical', 'center', 'centre', 'ctr', 'clinic', 'memorial', 'regional', 'general', 'healthcare',
-  'health', 'rehab', 'rehabilitation', 'nursing', 'manor', 'house', 'hospice', 'va', 'university', 'univ', 'institute', 'infirmary', 'campus', 'village', 'lodge', 'gardens', 'sanitarium', 'center\'s']);
+  'health', 'urgent', 'rehab', 'rehabilitation', 'nursing', 'manor', 'house', 'hospice', 'va', 'university', 'univ', 'institute', 'infirmary', 'campus', 'village', 'lodge', 'gardens', 'sanitarium', 'center\'s']);
+/** Words before a facility word that say which one without naming it: "Outside Hospital", "the referring hospital". */
+const GENERIC_FACILITY_ADJ = /^(?:outside|local|another|other|referring|receiving|sending|nearby|previous|prior|different|same|our|your|their|osh)$/;
 /** Specialties that stand before facility words without naming the place: Heart Hospital, Cancer Center. */
 const ORG_SPECIALTY = new Set(['cardiac', 'heart', 'cancer', 'eye', 'psychiatric', 'surgical', 'surgery', 'rehab', 'rehabilitation', 'neuro', 'ortho',
   'orthopedic', 'pediatric', 'dialysis', 'trauma', 'burn', 'stroke', 'transplant', 'wound', 'sleep', 'pain', 'vein', 'kidney', 'liver', 'lung', 'micu', 'icu', 'ccu', 'sicu']);
@@ -360,7 +364,11 @@ function relationName(c: WordScan, i: number): number | undefined {
     // A given name that is also a word names a relative right after the relation word: "wife, rose,", "GIRLFRIEND EVE", "Husband Rich".
     const givenWord = nt !== undefined && (lex.contextGiven.has(nt.low) || (lex.firstNames.has(nt.low) && lex.common.has(nt.low))) &&
       !STOP.has(nt.low) && !PERSON_VERBS.has(nt.low) && !lex.clinical.has(nt.low) && !GENERIC_PLACES.has(nt.low);
-    if (nt && /^[\s,(:\-]{1,4}$/.test(gap(toks[j - 1] as Token, nt)) && (isName(nt, 'medium') || givenWord) && !RELATIONS.has(nt.low)) {
+    // In mixed-case prose a capitalised word right after a family word is the relative's name even when it is also
+    // an ordinary word ("Called wife Magic re: discharge", "son Hunter"): nothing else is capitalised mid-sentence there.
+    const capWord = nt !== undefined && c.mode === 'mixed' && FAMILY.test(w) && nt.cap && !nt.upper && /^[ \t]{1,2}$/.test(gap(toks[j - 1] as Token, nt)) &&
+      !STOP.has(nt.low) && !PERSON_VERBS.has(nt.low) && !lex.clinical.has(nt.low) && !GENERIC_PLACES.has(nt.low) && !TITLES.has(nt.low);
+    if (nt && /^[\s,(:\-]{1,4}$/.test(gap(toks[j - 1] as Token, nt)) && (isName(nt, 'medium') || givenWord || capWord) && !RELATIONS.has(nt.low)) {
       const b = markName(j, j);
       listAfter(b, 'medium');
     }
@@ -402,7 +410,10 @@ function facilityPlace(c: WordScan, i: number): number | undefined {
   const { text, lex, push, toks, mode, tok, adjacent } = c;
   const t = c.toks[i] as Token;
   const w = t.low;
-  if (FACILITY.has(w) && i > 0 && (w !== 'medical' || /^(?:center|centre|ctr|campus|school|college)$/.test(tok(i + 1)?.low ?? '')) && (mode !== 'mixed' || t.cap || w === 'hospital' || w === 'hosp' || w === 'campus')) {
+  if (FACILITY.has(w) && i > 0 && (w !== 'medical' || /^(?:center|centre|ctr|campus|school|college)$/.test(tok(i + 1)?.low ?? '')) && (w !== 'urgent' || tok(i + 1)?.low === 'care') &&
+    // "MICU Nursing Note" is a unit's note; a nursing home or facility is a place.
+    // Only the unit's own note is spared: "MICU Nursing Note", "P-MICU NURSING ADMISSION NOTE"; "Levindale Nursing" is a place.
+    (w !== 'nursing' || !/^(?:note|notes|admission|progress|addendum|assessment|summary|care|plan|transfer|update|report)$/.test(tok(i + 1)?.low ?? '') || /^(?:homes?|facility|center|centre|care)$/.test(tok(i + 2)?.low ?? '') || tok(i + 1)?.low === 'care') && (mode !== 'mixed' || t.cap || w === 'hospital' || w === 'hosp' || w === 'campus')) {
     let a = i;
     while (a - 1 >= 0 && FACILITY.has((toks[a - 1] as Token).low) && !FACILITY_NAMEPART.has((toks[a - 1] as Token).low) && adjacent(toks[a - 1] as Token, toks[a] as Token)) a--;
     const lastName = a - 1;
@@ -415,7 +426,7 @@ function facilityPlace(c: WordScan, i: number): number | undefined {
       const pl = p.low;
       // A clinical word right before the facility words is its name when written as one (Salem Memorial Hospital), not a specialty.
       const clinicalName = lex.clinical.has(pl) && mode === 'mixed' && p.cap && !p.upper && !ORG_SPECIALTY.has(pl);
-      if ((STOP.has(pl) && pl !== 'st') || (lex.clinical.has(pl) && !clinicalName) || (FACILITY.has(pl) && !FACILITY_NAMEPART.has(pl)) || LOC_PREP.has(pl)) break;
+      if ((STOP.has(pl) && pl !== 'st') || GENERIC_FACILITY_ADJ.test(pl) || (lex.clinical.has(pl) && !clinicalName) || (FACILITY.has(pl) && !FACILITY_NAMEPART.has(pl)) || LOC_PREP.has(pl)) break;
       if (mode === 'mixed' && !p.cap) break;
       run--;
     }
