@@ -102,7 +102,10 @@ async function crashRun(name: string, opts: { dataDir: string; databaseUrl?: str
     }
   };
   const writers = Array.from({ length: 8 }, writer);
-  await new Promise((r) => setTimeout(r, 1500));
+  // Kill once enough writes are acknowledged (not after a fixed time: on a loaded machine 1.5 s
+  // saw none), while the writers are still sending, so some writes are in flight at the kill.
+  const deadline = Date.now() + 60_000;
+  while (acked.length <= 20 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
   p.child.kill('SIGKILL');
   await p.exited;
   stop = true;
