@@ -58,6 +58,8 @@ export interface HpoLearnOptions {
   readonly geneBorrowWeight?: number;
   /** 1: an Orphanet disease with one annotated OMIM twin (shared MONDO concept) is merged into it (see twins.ts). */
   readonly mergeTwins?: number;
+  /** Prior factor for a female patient of a disease annotated X-linked recessive only (1: none). */
+  readonly xlrFemaleFactor?: number;
   /** The same discount for the seen-disease prior (its case count is the weighted count). */
   readonly priorPublicationPower?: number;
   readonly trainPart?: string;
@@ -66,7 +68,7 @@ export interface HpoLearnOptions {
 
 export const HPO_DEFAULTS = {
   defaultFrequency: 0.5, leakFloor: 0.0005, caseWeight: 5, seenBoost: 200, priorPower: 0.5, onsetPenalty: 0.2, notFactor: 0.05,
-  geneProbability: 0.95, descendantCredit: 0.3, maxDescendants: 30, absentWeight: 0.1, publicationPower: 0, priorPublicationPower: 0, unannotatedWeight: 5, geneBorrowWeight: 0, mergeTwins: 0,
+  geneProbability: 0.95, descendantCredit: 0.3, maxDescendants: 30, absentWeight: 0.1, publicationPower: 0, priorPublicationPower: 0, unannotatedWeight: 5, geneBorrowWeight: 0, mergeTwins: 0, xlrFemaleFactor: 1,
 } as const;
 
 /** Marks a condition's training-case count, so a benchmark can tell seen from unseen diseases. */
@@ -81,6 +83,8 @@ const AGE_BANDS: readonly AgeBand[] = [
   { id: 'middle-age', minYears: 40, maxYears: 60 },
   { id: 'late', minYears: 60, maxYears: 131 },
 ];
+
+const X_LINKED_RECESSIVE = 'HP:0001419';
 
 /** Earliest age (years) of each HPO onset term; terms not listed (congenital, antenatal, unspecified) start at 0. */
 const ONSET_FROM: Readonly<Record<string, number>> = {
@@ -391,9 +395,11 @@ function buildConditions(inp: HpoInputs, prm: Params, tb: Tables, genesOf: Reado
     const earliest = (ann?.onsets ?? []).length > 0 ? Math.min(...ann!.onsets.map((t) => ONSET_FROM[t] ?? 0)) : 0;
     const nEff = caseWeights(cases, prm.priorPublicationPower).reduce((a, b) => a + b, 0);
     const base = (1 + (cases.length > 0 ? prm.seenBoost * Math.pow(nEff, prm.priorPower) : 0)) * Math.exp(tb.unreported.get(d) ?? 0);
+    // X-linked recessive (and nothing else): affected patients are almost always male.
+    const xlr = ann !== undefined && ann.inheritance.length > 0 && ann.inheritance.every((t) => t === X_LINKED_RECESSIVE);
     const prior = AGE_BANDS.map((b) => {
       const w = roundSig(base * (b.maxYears <= earliest ? prm.onsetPenalty : 1), 4);
-      return [w, w];
+      return [xlr ? roundSig(w * prm.xlrFemaleFactor, 4) : w, w];
     });
     const mondo = inp.mondo.get(d) ?? [];
     const omim = d.startsWith('OMIM:') ? [] : [...new Set(mondo.flatMap((m) => omimByMondo.get(m) ?? []))];
