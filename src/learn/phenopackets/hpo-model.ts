@@ -13,9 +13,11 @@
  * - Training cases update a seen disease on top of the annotation prior, as pseudo-counts:
  *   P(t | d) = (w * P_annotation(t | d) + k(d, t)) / (w + n(d)) over the closure of its annotations and
  *   cases (both explicit, so the compile step carries only the most specific ones further down).
- * - Prior: 1 + seenBoost * n(d) ^ priorPower, times an onset factor per age band: a band that ends
- *   before the disease's earliest annotated onset gets `onsetPenalty`, times the disease's expected
- *   unreported features (`absentWeight`, see `expectedUnreported`).
+ *   Cases are weighed by publication (`publicationPower`): k and n are sums of m^-power per case.
+ * - Prior: 1 + seenBoost * n(d) ^ priorPower (n weighed by `priorPublicationPower`), times an onset
+ *   factor per age band: a band that ends before the disease's earliest annotated onset gets
+ *   `onsetPenalty`, times the disease's expected unreported features (`absentWeight`, see
+ *   `expectedUnreported`); a female patient of an X-linked recessive disease gets `xlrFemaleFactor`.
  * - Genes: P(gene | d) = geneProbability / (number of genes linked to d), updated by training cases.
  */
 import type { ActionDef, AgeBand, BinaryFinding, Coding, ConditionDef, FindingDef, KnowledgeModel, TrainingFile } from '../../core/model.js';
