@@ -1,7 +1,10 @@
 /**
  * Grouped cross-validation of the rare-disease learner in one process (static ranking only), for
  * choosing learner parameters on the dev folds: `node --import tsx scripts/phenopackets-cv.ts
- * [--folds 0,1,2,3,4] [--set key=value ...]`. Never scores the untouched third.
+ * [--folds 0,1,2,3,4] [--set key=value ...] [--v key=value,key=value ...]` (each `--v` is one more
+ * variant, run in turn; `--set` pairs form one variant). `CALIB=1` adds the calibration of the
+ * top-1 posterior flattened to p^(1/T) for several T (ECE, Brier, log loss); `VERBOSE=1` prints folds.
+ * Never scores the untouched third.
  */
 import { resolve } from 'node:path';
 import { compileModel } from '../src/core/compile.js';
@@ -19,48 +22,96 @@ import { readFileSync } from 'node:fs';
 const data = resolve(process.env['DDX_DATA'] ?? '../shared/data');
 const args = process.argv.slice(2);
 const folds = (args.includes('--folds') ? args[args.indexOf('--folds') + 1]! : '0,1,2,3,4').split(',').map(Number);
-const params: Record<string, number> = {};
+const variants: Record<string, number>[] = [];
+const set: Record<string, number> = {};
 args.forEach((a, i) => {
   if (a === '--set') {
     const [k, v] = args[i + 1]!.split('=');
-    params[k!] = Number(v);
+    set[k!] = Number(v);
+  }
+  if (a === '--v') {
+    const params: Record<string, number> = {};
+    for (const kv of args[i + 1]!.split(',').filter(Boolean)) {
+      const [k, v] = kv.split('=');
+      params[k!] = Number(v);
+    }
+    variants.push(params);
   }
 });
+if (Object.keys(set).length > 0 || variants.length === 0) variants.unshift(set);
 const dirs = { phenopacketsDir: `${data}/phenopackets`, hpoDir: `${data}/hpo`, mondoDir: `${data}/ontologies/mondo` };
 const loaded = loadCases(dirs.phenopacketsDir);
 const labels = JSON.parse(readFileSync(`${dirs.phenopacketsDir}/hpo-labels.json`, 'utf8')) as Record<string, string>;
 type Acc = { n: number; t1: number; t3: number; t10: number };
 const z = (): Acc => ({ n: 0, t1: 0, t3: 0, t10: 0 });
-const tot = { all: z(), seen: z(), unseen: z() };
 const pct = (a: Acc, k: 't1' | 't3' | 't10'): string => (a.n ? ((100 * a[k]) / a.n).toFixed(1) : '-');
-for (const k of folds) {
-  const t0 = Date.now();
-  const { model } = buildPhenopacketModel({ ...dirs, train: `fold-${k}`, priceOf: priceFor, params }, loaded);
-  const cm = compileModel(model);
-  const mapper = createTermMapper(ontologyFromModel(model), labels);
-  const t1 = Date.now();
-  const acc = { all: z(), seen: z(), unseen: z() };
-  const cases = loaded.all.filter((c) => isEvalCase(c, `fold-${k}`));
-  for (const p of cases) {
-    const pc = prepareCase(p, cm, mapper);
-    const ci = cm.conditionIndex.get(p.disease.id);
-    const seen = ci !== undefined && (model.conditions[ci]!.codes ?? []).some((x) => x.system === TRAINING_CASES_SYSTEM);
-    const post = posterior(observe(initialBelief(cm, p.ageYears ?? 130, p.sex === 'male' ? 'male' : 'female'), pc.staticObservations));
-    const top = topK(post, 10);
-    const truth = { id: p.disease.id, name: p.disease.label, genes: [...p.genes] };
-    const r = top.findIndex((c) => {
-      const cd = model.conditions[c]!;
-      const omim = cd.id.startsWith('OMIM:') ? undefined : cd.codes?.find((x) => x.system === 'OMIM')?.code;
-      return isCorrect(judge({ id: omim ?? cd.id, name: cd.name, genes: [] }, truth) as 1);
-    });
-    for (const a of [acc.all, seen ? acc.seen : acc.unseen, tot.all, seen ? tot.seen : tot.unseen]) {
-      a.n++;
-      if (r === 0) a.t1++;
-      if (r >= 0 && r < 3) a.t3++;
-      if (r >= 0 && r < 10) a.t10++;
+
+function runVariant(params: Record<string, number>): void {
+  const tot = { all: z(), seen: z(), unseen: z() };
+  const TS = [1, 1.5, 2, 3, 5, 8];
+  const cal: [number, number][][] = TS.map(() => []);
+  for (const k of folds) {
+    const t0 = Date.now();
+    const { model } = buildPhenopacketModel({ ...dirs, train: `fold-${k}`, priceOf: priceFor, params }, loaded);
+    const cm = compileModel(model);
+    const mapper = createTermMapper(ontologyFromModel(model), labels);
+    const t1 = Date.now();
+    const acc = { all: z(), seen: z(), unseen: z() };
+    const cases = loaded.all.filter((c) => isEvalCase(c, `fold-${k}`));
+    for (const p of cases) {
+      const pc = prepareCase(p, cm, mapper);
+      const ci = cm.conditionIndex.get(p.disease.id);
+      const seen = ci !== undefined && (model.conditions[ci]!.codes ?? []).some((x) => x.system === TRAINING_CASES_SYSTEM);
+      const post = posterior(observe(initialBelief(cm, p.ageYears ?? 130, p.sex === 'male' ? 'male' : 'female'), pc.staticObservations));
+      const top = topK(post, 10);
+      const truth = { id: p.disease.id, name: p.disease.label, genes: [...p.genes] };
+      const r = top.findIndex((c) => {
+        const cd = model.conditions[c]!;
+        const omim = cd.id.startsWith('OMIM:') ? undefined : cd.codes?.find((x) => x.system === 'OMIM')?.code;
+        return isCorrect(judge({ id: omim ?? cd.id, name: cd.name, genes: [] }, truth) as 1);
+      });
+      if (process.env['CALIB']) {
+        const ti = top[0]!;
+        let lmax = -Infinity;
+        for (let i = 0; i < post.length; i++) if (post[i]! > 0) lmax = Math.max(lmax, Math.log(post[i]!));
+        for (let j = 0; j < TS.length; j++) {
+          const T = TS[j]!;
+          let z = 0;
+          for (let i = 0; i < post.length; i++) if (post[i]! > 0) z += Math.exp((Math.log(post[i]!) - lmax) / T);
+          const conf = Math.exp((Math.log(post[ti]!) - lmax) / T) / z;
+          cal[j]!.push([conf, r === 0 ? 1 : 0]);
+        }
+      }
+      for (const a of [acc.all, seen ? acc.seen : acc.unseen, tot.all, seen ? tot.seen : tot.unseen]) {
+        a.n++;
+        if (r === 0) a.t1++;
+        if (r >= 0 && r < 3) a.t3++;
+        if (r >= 0 && r < 10) a.t10++;
+      }
     }
+    const t2 = Date.now();
+    if (process.env['VERBOSE']) console.log(`fold-${k}: all ${pct(acc.all, 't1')}/${pct(acc.all, 't3')}/${pct(acc.all, 't10')} seen ${pct(acc.seen, 't1')}/${pct(acc.seen, 't10')} (${acc.seen.n}) unseen ${pct(acc.unseen, 't1')}/${pct(acc.unseen, 't10')} (${acc.unseen.n})  build+compile ${((t1 - t0) / 1000).toFixed(1)} s, ${Math.round(cases.length / ((t2 - t1) / 1000))} cases/s`);
   }
-  const t2 = Date.now();
-  console.log(`fold-${k}: all ${pct(acc.all, 't1')}/${pct(acc.all, 't3')}/${pct(acc.all, 't10')} seen ${pct(acc.seen, 't1')}/${pct(acc.seen, 't10')} (${acc.seen.n}) unseen ${pct(acc.unseen, 't1')}/${pct(acc.unseen, 't10')} (${acc.unseen.n})  build+compile ${((t1 - t0) / 1000).toFixed(1)} s, ${Math.round(cases.length / ((t2 - t1) / 1000))} cases/s`);
+  console.log(`POOLED ${JSON.stringify(params)}: all ${pct(tot.all, 't1')}/${pct(tot.all, 't3')}/${pct(tot.all, 't10')} seen ${pct(tot.seen, 't1')}/${pct(tot.seen, 't3')}/${pct(tot.seen, 't10')} unseen ${pct(tot.unseen, 't1')}/${pct(tot.unseen, 't3')}/${pct(tot.unseen, 't10')}`);
+
+    if (process.env['CALIB']) TS.forEach((T, j) => {
+      const rows = cal[j]!;
+      let ece = 0;
+      let brier = 0;
+      let nll = 0;
+      for (let b = 0; b < 10; b++) {
+        const inB = rows.filter(([c]) => Math.min(9, Math.floor(c * 10)) === b);
+        if (inB.length === 0) continue;
+        const mc = inB.reduce((s, [c]) => s + c, 0) / inB.length;
+        const ma = inB.reduce((s, [, y]) => s + y, 0) / inB.length;
+        ece += (inB.length / rows.length) * Math.abs(mc - ma);
+      }
+      for (const [c, y] of rows) {
+        brier += (c - y) ** 2;
+        nll -= Math.log(y ? Math.max(c, 1e-12) : Math.max(1 - c, 1e-12));
+      }
+      console.log(`  T=${T}: top-1 confidence ECE ${ece.toFixed(3)}, Brier ${(brier / rows.length).toFixed(4)}, log loss ${(nll / rows.length).toFixed(4)}, mean conf ${(rows.reduce((s, [c]) => s + c, 0) / rows.length).toFixed(3)}`);
+    });
 }
-console.log(`POOLED ${JSON.stringify(params)}: all ${pct(tot.all, 't1')}/${pct(tot.all, 't3')}/${pct(tot.all, 't10')} seen ${pct(tot.seen, 't1')}/${pct(tot.seen, 't3')}/${pct(tot.seen, 't10')} unseen ${pct(tot.unseen, 't1')}/${pct(tot.unseen, 't3')}/${pct(tot.unseen, 't10')}`);
+
+for (const params of variants) runVariant(params);

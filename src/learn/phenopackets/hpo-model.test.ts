@@ -21,11 +21,11 @@ const HPOA = [
 ].join('\n');
 const CASES = '{"id":"PMID_1_a","sex":"MALE","age":"P3Y","diseases":[{"id":"OMIM:2","label":"Generalized epilepsy"}],"present_hpo":["HP:0002069"],"excluded_hpo":[],"genes":["GENEB"]}';
 
-function learn(params: { caseWeight?: number; absentWeight?: number } = {}): ReturnType<typeof learnHpoModel>['model'] {
+function learn(params: { caseWeight?: number; absentWeight?: number; publicationPower?: number; xlrFemaleFactor?: number } = {}, cases = CASES): ReturnType<typeof learnHpoModel>['model'] {
   const ontology = parseObo(TINY_OBO);
   const inputs = {
     ontology, mapper: createTermMapper(ontology, {}), annotations: parseHpoa(HPOA), geneLinks: new Map([['OMIM:1', new Set(['GENEA'])]]),
-    mondo: new Map([['OMIM:1', ['MONDO:1']], ['ORPHA:3', ['MONDO:1']]]), train: parseJsonl(CASES, parsePhenopacket).items, training: [],
+    mondo: new Map([['OMIM:1', ['MONDO:1']], ['ORPHA:3', ['MONDO:1']]]), train: parseJsonl(cases, parsePhenopacket).items, training: [],
   };
   return learnHpoModel(inputs, { ...params, priceOf: () => ({ priceUsd: 100, source: 'test' }) }).model;
 }
@@ -85,4 +85,13 @@ test('expected features the record does not report count against a disease; a re
   const seizure = [{ id: 'HP:0007359', present: true }];
   assert.ok(score(withAbsent, []) < score(plain, []));
   assert.ok(score(withAbsent, seizure) - score(plain, seizure) > score(withAbsent, []) - score(plain, []));
+});
+
+test('cases of one publication count together: with publicationPower 1 two cases of one paper weigh as one', () => {
+  const two = `${CASES}\n${CASES.replace('PMID_1_a', 'PMID_1_b')}`;
+  const p = (pp: number): number => learn({ caseWeight: 2, absentWeight: 0, publicationPower: pp }, two).likelihoods['HP:0002069']!['OMIM:2']![0]!;
+  assert.ok(Math.abs(p(0) - (2 * 0.5 + 2) / (2 + 2)) < 1e-3, String(p(0)));
+  assert.ok(Math.abs(p(1) - (2 * 0.5 + 1) / (2 + 1)) < 1e-3, String(p(1)));
+  const otherPaper = `${CASES}\n${CASES.replace('PMID_1_a', 'PMID_2_a')}`;
+  assert.ok(Math.abs(learn({ caseWeight: 2, absentWeight: 0, publicationPower: 1 }, otherPaper).likelihoods['HP:0002069']!['OMIM:2']![0]! - p(0)) < 1e-3);
 });

@@ -13,9 +13,11 @@
  * - Training cases update a seen disease on top of the annotation prior, as pseudo-counts:
  *   P(t | d) = (w * P_annotation(t | d) + k(d, t)) / (w + n(d)) over the closure of its annotations and
  *   cases (both explicit, so the compile step carries only the most specific ones further down).
- * - Prior: 1 + seenBoost * n(d) ^ priorPower, times an onset factor per age band: a band that ends
- *   before the disease's earliest annotated onset gets `onsetPenalty`, times the disease's expected
- *   unreported features (`absentWeight`, see `expectedUnreported`).
+ *   Cases are weighed by publication (`publicationPower`): k and n are sums of m^-power per case.
+ * - Prior: 1 + seenBoost * n(d) ^ priorPower (n weighed by `priorPublicationPower`), times an onset
+ *   factor per age band: a band that ends before the disease's earliest annotated onset gets
+ *   `onsetPenalty`, times the disease's expected unreported features (`absentWeight`, see
+ *   `expectedUnreported`); a female patient of an X-linked recessive disease gets `xlrFemaleFactor`.
  * - Genes: P(gene | d) = geneProbability / (number of genes linked to d), updated by training cases.
  */
 import type { ActionDef, AgeBand, BinaryFinding, Coding, ConditionDef, FindingDef, KnowledgeModel, TrainingFile } from '../../core/model.js';
@@ -25,6 +27,8 @@ import { EXOME, GENE_FINDING_PREFIX, SINGLE_GENE, TEST_CLASSES, classify, questi
 import type { Phenopacket } from './cases.js';
 import type { DiseaseAnnotations } from './hpoa.js';
 import { ancestors, resolveTerm, type Ontology } from './obo.js';
+import { publicationOf } from './split.js';
+import { mergeTwins } from './twins.js';
 import { PHENOTYPIC_ABNORMALITY, ROOT_ALL, type TermMapper } from './terms.js';
 
 export interface HpoLearnOptions {
@@ -39,13 +43,35 @@ export interface HpoLearnOptions {
   readonly descendantCredit?: number;
   readonly maxDescendants?: number;
   readonly absentWeight?: number;
+  /**
+   * How much the cases of one publication count together for a disease: each case weighs
+   * m^-publicationPower, m being that publication's cases of the disease (0: every case counts 1;
+   * 1: every publication counts 1). Cases of one publication share authors, a way of recording and
+   * often a family, so they are less independent evidence than cases of different publications.
+   */
+  readonly publicationPower?: number;
+  /**
+   * Pseudo-count weight of the prior for a disease the annotations lack (only training cases know
+   * it): its prior is the background leak, which says nothing about the disease, so it should weigh
+   * less than an annotation prior.
+   */
+  readonly unannotatedWeight?: number;
+  /** Pseudo-count weight of the same-gene prior of a disease the annotations lack (0: not used; see `sameGeneClosure`). */
+  readonly geneBorrowWeight?: number;
+  /** 1: an Orphanet disease with one annotated OMIM twin (shared MONDO concept) is merged into it (see twins.ts). */
+  readonly mergeTwins?: number;
+  /** Prior factor for a female patient of a disease annotated X-linked recessive only (1: none). */
+  readonly xlrFemaleFactor?: number;
+  /** The same discount for the seen-disease prior (its case count is the weighted count). */
+  readonly priorPublicationPower?: number;
   readonly trainPart?: string;
   readonly priceOf: (code: string) => { priceUsd: number; source: string } | undefined;
 }
 
 export const HPO_DEFAULTS = {
-  defaultFrequency: 0.5, leakFloor: 0.0005, caseWeight: 5, seenBoost: 200, priorPower: 0.5, onsetPenalty: 0.2, notFactor: 0.05,
-  geneProbability: 0.95, descendantCredit: 0.3, maxDescendants: 30, absentWeight: 0.1,
+  defaultFrequency: 0.5, leakFloor: 0.0005, caseWeight: 3, seenBoost: 200, priorPower: 0.5, onsetPenalty: 0.2, notFactor: 0.05,
+  geneProbability: 0.95, descendantCredit: 0.3, maxDescendants: 30, absentWeight: 0.1, publicationPower: 0.5, priorPublicationPower: 1,
+  unannotatedWeight: 5, geneBorrowWeight: 0, mergeTwins: 0, xlrFemaleFactor: 0.2,
 } as const;
 
 /** Marks a condition's training-case count, so a benchmark can tell seen from unseen diseases. */
@@ -60,6 +86,8 @@ const AGE_BANDS: readonly AgeBand[] = [
   { id: 'middle-age', minYears: 40, maxYears: 60 },
   { id: 'late', minYears: 60, maxYears: 131 },
 ];
+
+const X_LINKED_RECESSIVE = 'HP:0001419';
 
 /** Earliest age (years) of each HPO onset term; terms not listed (congenital, antenatal, unspecified) start at 0. */
 const ONSET_FROM: Readonly<Record<string, number>> = {
@@ -144,8 +172,30 @@ function casesByDisease(train: readonly Phenopacket[]): Map<string, Phenopacket[
   return m;
 }
 
-export function learnHpoModel(inp: HpoInputs, opts: HpoLearnOptions): { model: KnowledgeModel; report: Record<string, number | string> } {
+/**
+ * For a disease the annotations lack, the mean annotation closure of the annotated diseases of the
+ * same causal gene (allelic disorders share much of their phenotype); undefined when there are none.
+ */
+function sameGeneClosure(cases: readonly Phenopacket[], diseasesOfGene: ReadonlyMap<string, readonly string[]>, closures: ReadonlyMap<string, ReadonlyMap<string, number>>): Map<string, number> | undefined {
+  const ds = [...new Set(cases.flatMap((c) => c.genes.flatMap((g) => diseasesOfGene.get(g) ?? [])))].sort();
+  if (ds.length === 0) return undefined;
+  const out = new Map<string, number>();
+  for (const d of ds) for (const [t, p] of closures.get(d) ?? []) out.set(t, (out.get(t) ?? 0) + p / ds.length);
+  return out;
+}
+
+/** Evidence weight of each case of one disease: m^-power, m being its publication's cases of that disease. */
+function caseWeights(cases: readonly Phenopacket[], power: number): number[] {
+  if (power === 0) return cases.map(() => 1);
+  const per = new Map<string, number>();
+  for (const c of cases) per.set(publicationOf(c.id, c.cohort), (per.get(publicationOf(c.id, c.cohort)) ?? 0) + 1);
+  return cases.map((c) => Math.pow(per.get(publicationOf(c.id, c.cohort))!, -power));
+}
+
+export function learnHpoModel(given: HpoInputs, opts: HpoLearnOptions): { model: KnowledgeModel; report: Record<string, number | string> } {
   const prm: Params = { ...HPO_DEFAULTS, ...Object.fromEntries(Object.entries(opts).filter(([k, v]) => v !== undefined && k !== 'priceOf' && k !== 'trainPart')) } as Params;
+  const twins = prm.mergeTwins > 0 ? mergeTwins(given.annotations, given.geneLinks, given.mondo) : undefined;
+  const inp: HpoInputs = twins ? { ...given, annotations: twins.annotations, geneLinks: twins.geneLinks } : given;
   const o = inp.ontology;
   const { terms, parents } = phenotypeTerms(o);
   const live = new Set(terms);
@@ -163,6 +213,8 @@ export function learnHpoModel(inp: HpoInputs, opts: HpoLearnOptions): { model: K
   }
   const leakOf = (t: string): number => Math.min(0.5, Math.max(prm.leakFloor, (bgSum.get(t) ?? 0) / diseaseIds.length));
 
+  const diseasesOfGene = new Map<string, string[]>();
+  for (const [d, gs] of inp.geneLinks) if (inp.annotations.has(d)) for (const g of gs) (diseasesOfGene.get(g) ?? diseasesOfGene.set(g, []).get(g)!).push(d);
   const likelihoods: Record<string, Record<string, number[]>> = {};
   const put = (t: string, d: string, p: number): void => {
     (likelihoods[t] ??= {})[d] = [roundSig(p, 3)];
@@ -176,22 +228,25 @@ export function learnHpoModel(inp: HpoInputs, opts: HpoLearnOptions): { model: K
       seen++;
       // Explicit closure: annotation closure and the cases' closures, updated as pseudo-counts.
       const k = new Map<string, number>();
-      for (const c of cases) {
+      const weights = caseWeights(cases, prm.publicationPower);
+      cases.forEach((c, i) => {
         const cl = new Set<string>();
         for (const t of c.present) for (const x of inp.mapper.closure(t)) if (live.has(x)) cl.add(x);
-        for (const x of cl) k.set(x, (k.get(x) ?? 0) + 1);
-      }
-      const ann = closures.get(d)!;
-      const w = prm.caseWeight;
+        for (const x of cl) k.set(x, (k.get(x) ?? 0) + weights[i]!);
+      });
+      const n = weights.reduce((a, b) => a + b, 0);
+      const borrowed = inp.annotations.has(d) || !(prm.geneBorrowWeight > 0) ? undefined : sameGeneClosure(cases, diseasesOfGene, closures);
+      const ann = borrowed ?? closures.get(d)!;
+      const w = inp.annotations.has(d) ? prm.caseWeight : borrowed ? prm.geneBorrowWeight : prm.unannotatedWeight;
       for (const t of new Set([...ann.keys(), ...k.keys()])) {
         const prior = ann.get(t) ?? leakOf(t);
-        put(t, d, Math.min(0.99, (w * prior + (k.get(t) ?? 0)) / (w + cases.length)));
+        put(t, d, Math.min(0.99, (w * prior + (k.get(t) ?? 0)) / (w + n)));
       }
     }
     for (const t of neg.get(d) ?? []) if (likelihoods[t]?.[d] === undefined) put(t, d, leakOf(t) * prm.notFactor);
   }
   const unreported = expectedUnreported(o, likelihoods, leakOf, prm.absentWeight);
-  return assemble(inp, opts, prm, { terms, parents, likelihoods, leakOf, byDisease, diseaseIds, seen, unreported });
+  return assemble(inp, opts, prm, { terms, parents, likelihoods, leakOf, byDisease, diseaseIds, seen, unreported, mergedInto: twins?.mergedInto ?? new Map() });
 }
 
 interface Tables {
@@ -204,6 +259,8 @@ interface Tables {
   readonly seen: number;
   /** Per disease, log of prod (1 - rho * P(t | d)) over its most specific listed terms (see `expectedUnreported`). */
   readonly unreported: ReadonlyMap<string, number>;
+  /** OMIM id -> Orphanet twins merged into it. */
+  readonly mergedInto: ReadonlyMap<string, readonly string[]>;
 }
 
 /**
@@ -339,16 +396,20 @@ function buildConditions(inp: HpoInputs, prm: Params, tb: Tables, genesOf: Reado
     const cases = tb.byDisease.get(d) ?? [];
     const name = ann?.name ?? cases[0]!.disease.label;
     const earliest = (ann?.onsets ?? []).length > 0 ? Math.min(...ann!.onsets.map((t) => ONSET_FROM[t] ?? 0)) : 0;
-    const base = (1 + (cases.length > 0 ? prm.seenBoost * Math.pow(cases.length, prm.priorPower) : 0)) * Math.exp(tb.unreported.get(d) ?? 0);
+    const nEff = caseWeights(cases, prm.priorPublicationPower).reduce((a, b) => a + b, 0);
+    const base = (1 + (cases.length > 0 ? prm.seenBoost * Math.pow(nEff, prm.priorPower) : 0)) * Math.exp(tb.unreported.get(d) ?? 0);
+    // X-linked recessive (and nothing else): affected patients are almost always male.
+    const xlr = ann !== undefined && ann.inheritance.length > 0 && ann.inheritance.every((t) => t === X_LINKED_RECESSIVE);
     const prior = AGE_BANDS.map((b) => {
       const w = roundSig(base * (b.maxYears <= earliest ? prm.onsetPenalty : 1), 4);
-      return [w, w];
+      return [xlr ? roundSig(w * prm.xlrFemaleFactor, 4) : w, w];
     });
     const mondo = inp.mondo.get(d) ?? [];
     const omim = d.startsWith('OMIM:') ? [] : [...new Set(mondo.flatMap((m) => omimByMondo.get(m) ?? []))];
     const codes: Coding[] = [
       ...[...(genesOf.get(d) ?? [])].sort().map((g) => ({ system: 'HGNC-symbol', code: g })),
       ...mondo.map((m) => ({ system: 'MONDO', code: m })),
+      ...(tb.mergedInto.get(d) ?? []).map((x) => ({ system: 'ORPHA', code: x })),
       ...(omim.length === 1 ? [{ system: 'OMIM', code: omim[0]! }] : []),
       ...(cases.length > 0 ? [{ system: TRAINING_CASES_SYSTEM, code: String(cases.length) }] : []),
     ];
