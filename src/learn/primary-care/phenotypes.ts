@@ -284,6 +284,12 @@ export const PHENOTYPE_ANCESTOR_LEVELS = 2;
 /** Leak bounds of a phenotype finding: the share of HPO-annotated diseases listing it, clamped like SymCat's leaks. */
 export const PHENOTYPE_LEAK_MIN = 0.002;
 export const PHENOTYPE_LEAK_MAX = 0.05;
+/**
+ * A phenotype listed by more than this share of HPO-annotated diseases is a grouping or a generic sign
+ * ("Behavioral abnormality" 17%, "Growth delay" 22%, "Constitutional symptom" 10.3%), not a finding;
+ * the common dysmorphic signs stay (micrognathia and low-set ears 8.9%, cleft palate 7%).
+ */
+export const PHENOTYPE_MAX_SHARE = 0.1;
 
 export interface PhenotypeFinding {
   /** `hp-0000175` for HP:0000175. */
@@ -357,13 +363,13 @@ export function phenotypeFindings(
     if (!term || !isPhenotype(t) || /^abnormal/i.test(term.label)) continue;
     // A phenotype most diseases share is a grouping ("Behavioral abnormality"), not evidence.
     const share = (listedBy.get(t) ?? 1) / nDiseases;
-    if (share > PHENOTYPE_LEAK_MAX) continue;
+    if (share > PHENOTYPE_MAX_SHARE) continue;
     // Words the lexicon already reads stay with their findings: a longer HPO phrase around them
     // ("progressive hearing loss") would take the mention from the finding the conditions list. A
     // phenotype that is itself a condition of the model ("Myocardial infarction") is a diagnosis.
     const names = [term.label, ...term.synonyms].filter((s) => s.replace(/[^A-Za-z]/g, '').length >= 4);
-    if (names.some((s) => reads(s) || isCondition(s))) continue;
-    const synonyms = names.slice(1);
+    if (names.some(isCondition) || reads(term.label)) continue;
+    const synonyms = names.slice(1).filter((s) => !reads(s));
     out.push({
       id: `hp-${t.slice(3)}`, hpo: t, name: term.label, synonyms: [...new Set(synonyms)],
       leak: Math.min(PHENOTYPE_LEAK_MAX, Math.max(PHENOTYPE_LEAK_MIN, share)), conditions: byTerm.get(t)!,
