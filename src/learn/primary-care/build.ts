@@ -12,7 +12,7 @@ import { conceptFindings } from '../../intake/fhir/match.js';
 import { roundSig, sha256Hex } from '../artifact.js';
 import { FREQ_CLASSES, type Knowledge, type PrevalenceClass } from './knowledge.js';
 import { SYMCAT_AGE_BANDS, type ColumbiaEntry, type SymcatData } from './sources.js';
-import { DOID_SYSTEM, linkConditions, type LinkedNames, type Ontologies } from './ontologies.js';
+import { DOID_SYSTEM, MONDO_SYSTEM, linkConditions, type LinkedNames, type Ontologies } from './ontologies.js';
 import { coverageReader, hpoSynonyms, phenotypeFindings, phenotypeKnowledge, phenotypeMapper, type Phenotypes } from './phenotypes.js';
 
 /** A relative risk of 0 in SymCat is a rounded small number, not impossibility. */
@@ -405,7 +405,7 @@ function addOntologyKnowledge(st: BuildState, onto: Ontologies, ph: Phenotypes):
     const f = st.findings.get(fid);
     if (f) st.findings.set(fid, { ...f, synonyms: [...new Set([...(f.synonyms ?? []), ...syns])] } as FindingDef);
   }
-  if (ONTOLOGY_KNOWLEDGE.phenotypeFindings) addPhenotypeFindings(st, onto, ph, doids);
+  if (ONTOLOGY_KNOWLEDGE.phenotypeFindings) addPhenotypeFindings(st, ph, rareLinks(links, onto));
   if (ONTOLOGY_KNOWLEDGE.enrichLinked) for (const [cid, row] of pk.existing) for (const [fid, p] of [...row].sort((a, b) => a[0].localeCompare(b[0]))) setLk(st, fid, cid, p, true);
   for (const c of ONTOLOGY_KNOWLEDGE.addConditions ? pk.added : []) {
     const pr = ONTOLOGY_PRIOR[c.source];
@@ -420,12 +420,28 @@ function addOntologyKnowledge(st: BuildState, onto: Ontologies, ph: Phenotypes):
  * lexicon cannot read (phenotypes.ts `phenotypeFindings`): kind "sign", read in notes through HPO's
  * label and exact synonyms, coded with the HPO id, with the listed conditions' HPO frequencies.
  */
-function addPhenotypeFindings(st: BuildState, onto: Ontologies, ph: Phenotypes, doids: ReadonlyMap<string, readonly string[]>): void {
+/** Condition id -> the OMIM/Orphanet diseases MONDO matches exactly to its DOID or MONDO codes. */
+function rareLinks(links: ReadonlyMap<string, LinkedNames>, onto: Ontologies): Map<string, string[]> {
+  const byDoid = new Map<string, string[]>();
+  const byMondo = new Map<string, readonly string[]>();
+  for (const m of onto.mondo) {
+    byMondo.set(m.id, m.rare);
+    for (const d of m.doid) (byDoid.get(d) ?? byDoid.set(d, []).get(d)!).push(...m.rare);
+  }
+  const out = new Map<string, string[]>();
+  for (const [cid, l] of links) {
+    const rare = l.codes.flatMap((c) => (c.system === DOID_SYSTEM ? byDoid.get(c.code) : c.system === MONDO_SYSTEM ? byMondo.get(c.code) : undefined) ?? []);
+    if (rare.length > 0) out.set(cid, [...new Set(rare)].sort());
+  }
+  return out;
+}
+
+function addPhenotypeFindings(st: BuildState, ph: Phenotypes, linkedRare: ReadonlyMap<string, readonly string[]>): void {
   const reads = coverageReader([...st.findings.values()].sort((a, b) => a.id.localeCompare(b.id)), 0);
   const conditionKeys = new Set(linkable(st).flatMap((c) => [c.name, ...c.synonyms].flatMap((n) => [...nameKeys(n)])));
   // A name of a value concept (lymphocytosis, bradypnea) belongs to the value reader and its catalog finding.
   const isCondition = (s: string): boolean => [...nameKeys(s)].some((k) => conditionKeys.has(k)) || conceptFindings([{ id: 'x', name: s, valueType: 'binary' }]).size > 0;
-  for (const pf of phenotypeFindings(onto.mondo, ph, doids, (s) => reads(s).length > 0, isCondition)) {
+  for (const pf of phenotypeFindings(ph, linkedRare, (s) => reads(s).length > 0, isCondition)) {
     if (st.findings.has(pf.id)) continue;
     st.findings.set(pf.id, {
       id: pf.id, name: pf.name, ...(pf.synonyms.length > 0 ? { synonyms: pf.synonyms } : {}), kind: 'sign', valueType: 'binary', leak: roundSig(pf.leak, 4),

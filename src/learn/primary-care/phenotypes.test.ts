@@ -66,7 +66,7 @@ test('a linked condition gains one finding per specific HPO phenotype the lexico
   diseases.set('ORPHA:1', { id: 'ORPHA:1', name: 'y', phenotypes: [{ hpo: 'HP:12', freq: 0.9 }, { hpo: 'HP:13', freq: 0.5 }, { hpo: 'HP:14', freq: 0.5 }], onsets: [], inheritance: [] });
   const ph: Phenotypes = { terms, diseases, doSymptoms: new Map(), files: [] };
   const read = coverageReader(FINDINGS, 0);
-  const out = phenotypeFindings([{ doid: ['DOID:1'], rare: ['ORPHA:1'] }], ph, new Map([['cond-a', ['DOID:1']]]), (s) => read(s).length > 0, (s) => /infarction/i.test(s));
+  const out = phenotypeFindings(ph, new Map([['cond-a', ['ORPHA:1', 'OMIM:999']]]), (s) => read(s).length > 0, (s) => /infarction/i.test(s));
   // HP:12 and its parent HP:11 (lifted); not the "Abnormality of" grouping, not "Fever with rash" (the
   // lexicon reads "fever"), not a phenotype that is a condition of the model.
   assert.deepEqual(out.map((p) => p.id), ['hp-11', 'hp-12']);

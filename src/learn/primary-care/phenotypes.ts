@@ -305,6 +305,7 @@ export interface PhenotypeFinding {
 
 /**
  * One model finding per HPO phenotype that an existing condition's linked OMIM/Orphanet annotations
+ * (`linkedRare`: condition id -> "OMIM:n"/"ORPHA:n", through MONDO's exact matches of its DOID and MONDO codes)
  * carry and that the model's lexicon cannot read (docs/primary-care.md, "Phenotype findings"): the
  * specific features (cleft palate, iris coloboma, xerostomia, ...) that the generic findings lose. A
  * disease's annotation counts for the term and its is_a ancestors up to PHENOTYPE_ANCESTOR_LEVELS
@@ -315,8 +316,7 @@ export interface PhenotypeFinding {
  * reads a text; such terms and synonyms are left to the existing findings.
  */
 export function phenotypeFindings(
-  mondo: readonly MondoLike[], ph: Phenotypes, linkedDoids: ReadonlyMap<string, readonly string[]>, reads: (s: string) => boolean,
-  isCondition: (s: string) => boolean,
+  ph: Phenotypes, linkedRare: ReadonlyMap<string, readonly string[]>, reads: (s: string) => boolean, isCondition: (s: string) => boolean,
 ): PhenotypeFinding[] {
   const { terms } = ph;
   const underRoot = new Map<string, boolean>();
@@ -346,11 +346,9 @@ export function phenotypeFindings(
     for (const t of s) listedBy.set(t, (listedBy.get(t) ?? 0) + 1);
   }
   const nDiseases = Math.max(1, ph.diseases.size);
-  const rareByDoid = new Map<string, string[]>();
-  for (const m of mondo) for (const d of m.doid) for (const r of m.rare) if (ph.diseases.has(r)) (rareByDoid.get(d) ?? rareByDoid.set(d, []).get(d)!).push(r);
   const byTerm = new Map<string, Map<string, number>>();
-  for (const [cid, doids] of [...linkedDoids].sort((a, b) => a[0].localeCompare(b[0]))) {
-    const diseases = [...new Set(doids.flatMap((d) => rareByDoid.get(d) ?? []))].sort().map((r) => ph.diseases.get(r)!);
+  for (const [cid, rare] of [...linkedRare].sort((a, b) => a[0].localeCompare(b[0]))) {
+    const diseases = [...new Set(rare)].filter((r) => ph.diseases.has(r)).sort().map((r) => ph.diseases.get(r)!);
     for (const d of diseases) for (const a of d.phenotypes) for (const t of lifted(a.hpo)) {
       const row = byTerm.get(t) ?? byTerm.set(t, new Map()).get(t)!;
       const p = a.freq ?? HPO_DEFAULT_P;
