@@ -291,8 +291,13 @@ export const PHENOTYPE_LEAK_MAX = 0.05;
  */
 export const PHENOTYPE_MAX_SHARE = 0.1;
 
+/** A phenotype finding's id: "hp-" and its HPO label as a slug. */
+export function phenotypeId(label: string): string {
+  return `hp-${label.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+}
+
 export interface PhenotypeFinding {
-  /** `hp-0000175` for HP:0000175. */
+  /** `hp-iris-coloboma` for HP:0000612 (the label as a slug: readable, and no number that looks like an identifier). */
   readonly id: string;
   readonly hpo: string;
   readonly name: string;
@@ -369,7 +374,7 @@ export function phenotypeFindings(
     if (names.some(isCondition) || reads(term.label)) continue;
     const synonyms = names.slice(1).filter((s) => !reads(s));
     out.push({
-      id: `hp-${t.slice(3)}`, hpo: t, name: term.label, synonyms: [...new Set(synonyms)],
+      id: phenotypeId(term.label), hpo: t, name: term.label, synonyms: [...new Set(synonyms)],
       leak: Math.min(PHENOTYPE_LEAK_MAX, Math.max(PHENOTYPE_LEAK_MIN, share)), conditions: byTerm.get(t)!,
     });
   }
