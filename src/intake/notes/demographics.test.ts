@@ -32,3 +32,10 @@ test('spans point at the stated text; nothing stated gives nothing', () => {
   assert.equal(d.age!.rule, 'age-phrase');
   assert.deepEqual(statedDemographics('Cough and fever.'), {});
 });
+
+test('a newborn delivered to a stated-age mother is the patient, not the mother', () => {
+  const d = statedDemographics('A 2200-g (4-lb 14-oz) newborn is delivered at term to a 37-year-old primigravid woman. Examination shows that he is small.');
+  assert.equal(d.age?.value, 0.01);
+  assert.equal(d.sex?.value, 'male');
+  assert.deepEqual(ageSex('A 2-day-old newborn girl is brought by her 30-year-old mother.'), [0.0055, 'female']);
+});

@@ -28,6 +28,8 @@ const AGE_PHRASE = /\b(\d{1,3}(?:\.\d+)?)(?:\s*|-)(years?|yrs?|months?|mos?|week
 /** Compact clinical shorthand: "24M", "24 F", "67yo M", "67 y/o male". */
 const COMPACT = /(?<![\d.°])\b(\d{1,3})\s*(?:y\/o|yo|y)?\s*(M|F)\b(?![a-z])/g;
 /** Someone brings the patient: "A mother brings her 3-year-old son": the later age is the patient's. */
+/** A newborn or neonate as the subject of the opening sentence (before any stated age). */
+const NEWBORN_FIRST = /\b(?:newborn|neonate)\b/i;
 const BROUGHT = /\bbrings?\s+(?:in\s+)?(?:her|his|their)\s+$/i;
 /** Obstetric shorthand: gravida/para is a woman. */
 const GRAVIDA = /\bG\d{1,2}\s*P\d{1,2}(?:\d{3})?\b|\b(?:gravida|primigravida|multigravida|nulliparous|multiparous|pregnant)\b/i;
@@ -71,10 +73,18 @@ function ageHits(text: string): AgeHit[] {
  * (she/her against he/his/him, when one side clearly dominates). Either may be missing.
  */
 export function statedDemographics(text: string): StatedDemographics {
-  const hits = ageHits(text);
+  const all = ageHits(text);
+  // "A 2200-g newborn is delivered at term to a 37-year-old woman": a newborn named before any age,
+  // in the opening sentence, is the patient; the age stated after it is the mother's.
+  const nb = NEWBORN_FIRST.exec(text);
+  const hits = nb && (all.length === 0 || nb.index < all[0]!.start) && !/[.!?]\s/.test(text.slice(0, nb.index)) ? [] : all;
   const brought = hits.find((h) => BROUGHT.test(text.slice(Math.max(0, h.start - 40), h.start)));
   const hit = brought ?? hits[0];
   let sex: Stated<Sex> | undefined;
+  if (!hit && nb) {
+    const w = /^\s+(boy|girl|male|female)\b/i.exec(text.slice(nb.index + nb[0].length));
+    if (w) sex = { value: sexWord(w[1])!, span: [nb.index, nb.index + nb[0].length + w[0].length], rule: 'noun-after-age' };
+  }
   if (hit) {
     const compact = hit.rule === 'age-compact' ? /(M|F)$/.exec(text.slice(hit.start, hit.end)) : null;
     const after = NOUN_AFTER.exec(text.slice(hit.end, hit.end + 60));
@@ -82,7 +92,7 @@ export function statedDemographics(text: string): StatedDemographics {
     const s = /^[\s,-]*G\d{1,2}\s*P\d/i.test(text.slice(hit.end, hit.end + 12)) ? 'female' : sexWord(word);
     if (s) sex = { value: s, span: [hit.start, hit.end + (after && !compact ? after[0].length : 0)], rule: 'noun-after-age' };
   }
-  if (!sex) {
+  if (!sex && !(nb && !hit)) {
     const m = /\b(woman|female|girl|lady|man|male|boy|gentleman)\b/i.exec(text);
     if (m) sex = { value: sexWord(m[1])!, span: [m.index, m.index + m[0].length], rule: 'sex-word' };
   }

@@ -233,3 +233,10 @@ test('a synonym group holds one concept: tiredness is fatigue, not weakness or m
   assert.deepEqual(ids('Back pain.'), ['bp']);
   assert.deepEqual(ids('LBP.'), ['lbp']);
 });
+
+test('the relative who brings a child is not the one with the finding; a relative\'s own history still is', () => {
+  assert.equal(only(run('Parents bring an 11-month-old baby because the baby has a cough.'), 'cough').experiencer, 'patient');
+  assert.equal(only(run('A mother brings her son to the clinic with a rash.'), 'rash').experiencer, 'patient');
+  assert.equal(only(run('The father is concerned that the child has a headache.'), 'ha').experiencer, 'patient');
+  assert.equal(only(run('Her mother has diabetes.'), 'dm').experiencer, 'family');
+});

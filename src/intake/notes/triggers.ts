@@ -30,6 +30,11 @@ type Spec = readonly [RuleCategory, Direction, readonly string[], (number | unde
 const RELATIVES = ['mother', 'father', 'brother', 'sister', 'sibling', 'son', 'daughter', 'grandmother', 'grandfather', 'grandparent', 'aunt', 'uncle', 'cousin', 'parent', 'mom', 'dad', 'niece', 'nephew', 'twin', 'relative'];
 const OTHERS = ['wife', 'husband', 'spouse', 'partner', 'roommate', 'coworker', 'co worker', 'friend', 'girlfriend', 'boyfriend', 'classmate', 'sick contact', 'contact'];
 const PEOPLE = [...RELATIVES, ...OTHERS];
+/** The person who brings the patient ("her parents bring her because she has a fever") is not the one with the finding: the verb ends their scope. */
+const BRINGS = ['brings', 'bring', 'brought', 'brings in', 'bring in'];
+const CONCERNED = ['is concerned', 'are concerned', 'was concerned', 'were concerned', 'is worried', 'are worried'];
+/** How a pediatric note names its patient: the scope of a relative ends there, as at "he" or "she". */
+const CHILD = ['the baby', 'the infant', 'the child', 'the boy', 'the girl', 'the toddler', 'the newborn', 'the neonate', 'the patient\'s'];
 
 const SPECS: readonly Spec[] = [
   // Negation, before the finding.
@@ -102,7 +107,9 @@ const SPECS: readonly Spec[] = [
     ', the patient', ', patient', ', he', ', she', 'and he', 'and she', 'and the patient', ', which',
   ]],
   // The patient is mentioned again: scope of a relative or other person ends.
-  ['terminate', 'forward', ['patient', 'pt', 'he', 'she', 'the patient'], undefined, ['family', 'other']],
+  ['terminate', 'forward', ['patient', 'pt', 'he', 'she', 'the patient', ...CHILD, ...BRINGS, ...CONCERNED,
+    // "A mother brings her son ...": the son is the patient.
+    ...['son', 'daughter', 'child', 'baby', 'infant'].flatMap((c) => BRINGS.flatMap((v) => [`${v} her ${c}`, `${v} his ${c}`, `${v} their ${c}`]))], undefined, ['family', 'other']],
 ];
 
 function slug(phrase: string): string {

@@ -7,11 +7,13 @@ import { InputError, issue, type Issue } from '../../core/issues.js';
 import type { ActionDef, BinaryFinding, Coding, ConditionDef, FindingDef, KnowledgeModel, NextSteps, RedFlagRule } from '../../core/model.js';
 import { validateModel } from '../../core/validate-model.js';
 import { CODE_VERSION } from '../../core/version.js';
+import { nameKeys } from '../../core/disease-names.js';
+import { conceptFindings } from '../../intake/fhir/match.js';
 import { roundSig, sha256Hex } from '../artifact.js';
 import { FREQ_CLASSES, type Knowledge, type PrevalenceClass } from './knowledge.js';
 import { SYMCAT_AGE_BANDS, type ColumbiaEntry, type SymcatData } from './sources.js';
-import { DOID_SYSTEM, linkConditions, type LinkedNames, type Ontologies } from './ontologies.js';
-import { hpoSynonyms, phenotypeKnowledge, phenotypeMapper, type Phenotypes } from './phenotypes.js';
+import { DOID_SYSTEM, MONDO_SYSTEM, linkConditions, type LinkedNames, type Ontologies } from './ontologies.js';
+import { coverageReader, hpoSynonyms, phenotypeFindings, phenotypeKnowledge, phenotypeMapper, type Phenotypes } from './phenotypes.js';
 
 /** A relative risk of 0 in SymCat is a rounded small number, not impossibility. */
 export const RR_FLOOR = 0.02;
@@ -86,11 +88,12 @@ export const AGE_PROFILES: Readonly<Record<string, readonly number[]>> = {
  *     docs/primary-care.md "Why the ontology knowledge does not rank");
  *   - hpoLexicon: HPO labels and synonyms as finding synonyms (free-text score top-1 0.045 -> 0.034).
  */
-export const ONTOLOGY_KNOWLEDGE = { enrichLinked: false, addConditions: false, hpoLexicon: false } as const;
+export const ONTOLOGY_KNOWLEDGE = { enrichLinked: false, addConditions: false, hpoLexicon: false, phenotypeFindings: true } as const;
 export const ONTOLOGY_PRIOR: Readonly<Record<'do' | 'hpo', { cls: PrevalenceClass; weight: number }>> = { do: { cls: 'u', weight: 0.1 }, hpo: { cls: 'r', weight: 0.01 } };
 /** Sex profiles [female, male]. */
 export const SEX_PROFILES: Readonly<Record<string, readonly number[]>> = { b: [1, 1], f: [2, 0], m: [0, 2], F: [1.4, 0.6], M: [0.6, 1.4] };
 const CONCEPT = 'https://ddx.dev/concept';
+const HPO_SYSTEM = 'http://purl.obolibrary.org/obo/hp.owl';
 
 const ICD_CHAPTERS: readonly [string, string][] = [
   ['A', 'infectious'], ['B', 'infectious'], ['C', 'neoplasm'], ['D0', 'neoplasm'], ['D1', 'neoplasm'], ['D2', 'neoplasm'], ['D3', 'neoplasm'], ['D4', 'neoplasm'],
@@ -402,12 +405,49 @@ function addOntologyKnowledge(st: BuildState, onto: Ontologies, ph: Phenotypes):
     const f = st.findings.get(fid);
     if (f) st.findings.set(fid, { ...f, synonyms: [...new Set([...(f.synonyms ?? []), ...syns])] } as FindingDef);
   }
+  if (ONTOLOGY_KNOWLEDGE.phenotypeFindings) addPhenotypeFindings(st, ph, rareLinks(links, onto));
   if (ONTOLOGY_KNOWLEDGE.enrichLinked) for (const [cid, row] of pk.existing) for (const [fid, p] of [...row].sort((a, b) => a[0].localeCompare(b[0]))) setLk(st, fid, cid, p, true);
   for (const c of ONTOLOGY_KNOWLEDGE.addConditions ? pk.added : []) {
     const pr = ONTOLOGY_PRIOR[c.source];
     st.conds.set(c.id, { id: c.id, name: c.name, prior: priorFrom(AGE_PROFILES[c.age] ?? AGE_PROFILES['all']!, SEX_PROFILES[c.sex] ?? [1, 1], PREVALENCE_WEIGHT[pr.cls] * pr.weight), source: c.source });
     if (c.icd10.length > 0) st.extraIcd.set(c.id, c.icd10);
     for (const [fid, p] of [...c.findings].sort((a, b) => a[0].localeCompare(b[0]))) setLk(st, fid, c.id, p);
+  }
+}
+
+/**
+ * 4e. One finding per HPO phenotype that a linked condition's OMIM/Orphanet annotations carry and the
+ * lexicon cannot read (phenotypes.ts `phenotypeFindings`): kind "sign", read in notes through HPO's
+ * label and exact synonyms, coded with the HPO id, with the listed conditions' HPO frequencies.
+ */
+/** Condition id -> the OMIM/Orphanet diseases MONDO matches exactly to its DOID or MONDO codes. */
+function rareLinks(links: ReadonlyMap<string, LinkedNames>, onto: Ontologies): Map<string, string[]> {
+  const byDoid = new Map<string, string[]>();
+  const byMondo = new Map<string, readonly string[]>();
+  for (const m of onto.mondo) {
+    byMondo.set(m.id, m.rare);
+    for (const d of m.doid) (byDoid.get(d) ?? byDoid.set(d, []).get(d)!).push(...m.rare);
+  }
+  const out = new Map<string, string[]>();
+  for (const [cid, l] of links) {
+    const rare = l.codes.flatMap((c) => (c.system === DOID_SYSTEM ? byDoid.get(c.code) : c.system === MONDO_SYSTEM ? byMondo.get(c.code) : undefined) ?? []);
+    if (rare.length > 0) out.set(cid, [...new Set(rare)].sort());
+  }
+  return out;
+}
+
+function addPhenotypeFindings(st: BuildState, ph: Phenotypes, linkedRare: ReadonlyMap<string, readonly string[]>): void {
+  const reads = coverageReader([...st.findings.values()].sort((a, b) => a.id.localeCompare(b.id)), 0);
+  const conditionKeys = new Set(linkable(st).flatMap((c) => [c.name, ...c.synonyms].flatMap((n) => [...nameKeys(n)])));
+  // A name of a value concept (lymphocytosis, bradypnea) belongs to the value reader and its catalog finding.
+  const isCondition = (s: string): boolean => [...nameKeys(s)].some((k) => conditionKeys.has(k)) || conceptFindings([{ id: 'x', name: s, valueType: 'binary' }]).size > 0;
+  for (const pf of phenotypeFindings(ph, linkedRare, (s) => reads(s).length > 0, isCondition)) {
+    if (st.findings.has(pf.id)) continue;
+    st.findings.set(pf.id, {
+      id: pf.id, name: pf.name, ...(pf.synonyms.length > 0 ? { synonyms: pf.synonyms } : {}), kind: 'sign', valueType: 'binary', leak: roundSig(pf.leak, 4),
+      codes: [{ system: HPO_SYSTEM, code: pf.hpo, display: pf.name }],
+    } as FindingDef);
+    for (const [cid, p] of [...pf.conditions].sort((a, b) => a[0].localeCompare(b[0]))) setLk(st, pf.id, cid, p);
   }
 }
 
@@ -449,7 +489,9 @@ function buildActions(st: BuildState, prices: BuildInput['prices']): { actions: 
   }
   const revealed = new Set(actions.flatMap((a) => a.reveals));
   for (const f of [...findings.values()].sort((a, b) => a.id.localeCompare(b.id))) {
-    if (revealed.has(f.id)) continue;
+    // HPO phenotype findings are read from notes, not asked one by one: thousands of questions would
+    // cost every step of the work-up their ranking (docs/primary-care.md, "Phenotype findings").
+    if (revealed.has(f.id) || f.codes?.some((c) => c.system === HPO_SYSTEM)) continue;
     actions.push({ id: `ask:${f.id}`, kind: 'question', name: f.question ?? `Ask about ${f.name}`, reveals: [f.id] });
   }
   return { actions, testIds };

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FindingDef } from '../../core/model.js';
-import { parseDoSymptoms, parseFrequency, parseHpoa, phenotypeKnowledge, phenotypeMapper, type HpoTerm, type Phenotypes } from './phenotypes.js';
+import { coverageReader, parseDoSymptoms, parseFrequency, parseHpoa, phenotypeFindings, phenotypeKnowledge, phenotypeMapper, PHENOTYPE_LEAK_MIN, type HpoTerm, type Phenotypes } from './phenotypes.js';
 
 const f = (id: string, name: string, synonyms: string[] = []): FindingDef => ({ id, name, synonyms, kind: 'symptom', valueType: 'binary', leak: 0.01 });
 const FINDINGS = [f('seizures', 'seizures', ['seizure']), f('regurgitation', 'regurgitation'), f('fever', 'fever'), f('headache', 'headache'), f('rash', 'skin rash', ['rash'])];
@@ -51,4 +51,27 @@ test('DO terms linked to a condition feed it; an unlinked DO term with enough fi
   assert.equal(c.age, 'early');
   assert.equal(c.sex, 'M');
   assert.deepEqual([...c.findings].sort(), [['fever', 0.4], ['headache', 0.4], ['seizures', 0.9]]);
+});
+
+test('a linked condition gains one finding per specific HPO phenotype the lexicon cannot read, with a leak from how many diseases list it', () => {
+  const terms = new Map<string, HpoTerm>([
+    ['HP:0000118', { label: 'Phenotypic abnormality', synonyms: [], parents: [] }],
+    ['HP:10', { label: 'Abnormality of the mouth', synonyms: [], parents: ['HP:0000118'] }],
+    ['HP:11', { label: 'Cleft palate', synonyms: ['Palatoschisis', 'CP'], parents: ['HP:10'] }],
+    ['HP:12', { label: 'Submucous cleft palate', synonyms: [], parents: ['HP:11'] }],
+    ['HP:13', { label: 'Fever with rash', synonyms: [], parents: ['HP:0000118'] }],
+    ['HP:14', { label: 'Myocardial infarction', synonyms: [], parents: ['HP:0000118'] }],
+  ]);
+  const diseases = new Map<string, Phenotypes['diseases'] extends ReadonlyMap<string, infer D> ? D : never>(Array.from({ length: 40 }, (_, i) => [`OMIM:${i}`, { id: `OMIM:${i}`, name: 'x', phenotypes: [{ hpo: 'HP:13', freq: 0.5 }], onsets: [], inheritance: [] }] as const));
+  diseases.set('ORPHA:1', { id: 'ORPHA:1', name: 'y', phenotypes: [{ hpo: 'HP:12', freq: 0.9 }, { hpo: 'HP:13', freq: 0.5 }, { hpo: 'HP:14', freq: 0.5 }], onsets: [], inheritance: [] });
+  const ph: Phenotypes = { terms, diseases, doSymptoms: new Map(), files: [] };
+  const read = coverageReader(FINDINGS, 0);
+  const out = phenotypeFindings(ph, new Map([['cond-a', ['ORPHA:1', 'OMIM:999']]]), (s) => read(s).length > 0, (s) => /infarction/i.test(s));
+  // HP:12 and its parent HP:11 (lifted); not the "Abnormality of" grouping, not "Fever with rash" (the
+  // lexicon reads "fever"), not a phenotype that is a condition of the model.
+  assert.deepEqual(out.map((p) => [p.id, p.hpo]), [['hp-cleft-palate', 'HP:11'], ['hp-submucous-cleft-palate', 'HP:12']]);
+  const cleft = out[0]!;
+  assert.deepEqual(cleft.synonyms, ['Palatoschisis'], 'abbreviations under four letters are left out');
+  assert.deepEqual([...cleft.conditions], [['cond-a', 0.9]]);
+  assert.equal(cleft.leak, Math.max(PHENOTYPE_LEAK_MIN, 1 / 41));
 });

@@ -119,13 +119,14 @@ export const MIN_LABEL_COVERAGE = 0.7;
 export const HPO_ANCESTOR_DEPTH = 1;
 
 /**
- * A mapper from phenotype text and HPO terms to model findings, through the notes pipeline over the
- * model's own lexicon: present, affirmed mentions of symptom, sign and history findings only.
+ * A reader from short text (a phenotype label) to the model findings the notes pipeline reads in it:
+ * present, affirmed mentions only, and only when they cover `minCoverage` of the text's letters (any
+ * letter at all when 0).
  */
-export function phenotypeMapper(findings: readonly FindingDef[], terms: ReadonlyMap<string, HpoTerm>): { text: (s: string) => string[]; hpo: (id: string) => string[] } {
-  const lex = buildLexicon({ id: 'primary-care', version: 'build', findings: findings.filter((f) => MAPPABLE.has(f.kind)) });
+export function coverageReader(findings: readonly FindingDef[], minCoverage = MIN_LABEL_COVERAGE): (s: string) => string[] {
+  const lex = buildLexicon({ id: 'primary-care', version: 'build', findings });
   const textCache = new Map<string, string[]>();
-  const text = (s: string): string[] => {
+  return (s: string): string[] => {
     let r = textCache.get(s);
     if (r) return r;
     const x = extractFindings(s, lex);
@@ -136,10 +137,18 @@ export function phenotypeMapper(findings: readonly FindingDef[], terms: Readonly
     for (const m of ms) for (let i = m.span.start; i < m.span.end; i++) covered.add(i);
     const letters = s.replace(/[^A-Za-z]/g, '').length;
     const read = [...covered].filter((i) => /[A-Za-z]/.test(s[i]!)).length;
-    r = letters > 0 && read / letters >= MIN_LABEL_COVERAGE ? [...new Set(ms.map((m) => m.findingId))].sort() : [];
+    r = letters > 0 && read > 0 && read / letters >= minCoverage ? [...new Set(ms.map((m) => m.findingId))].sort() : [];
     textCache.set(s, r);
     return r;
   };
+}
+
+/**
+ * A mapper from phenotype text and HPO terms to model findings, through the notes pipeline over the
+ * model's own lexicon: present, affirmed mentions of symptom, sign and history findings only.
+ */
+export function phenotypeMapper(findings: readonly FindingDef[], terms: ReadonlyMap<string, HpoTerm>): { text: (s: string) => string[]; hpo: (id: string) => string[] } {
+  const text = coverageReader(findings.filter((f) => MAPPABLE.has(f.kind)));
   const hpoCache = new Map<string, string[]>();
   const own = (id: string): string[] => {
     const t = terms.get(id);
@@ -264,6 +273,110 @@ export function hpoSynonyms(terms: ReadonlyMap<string, HpoTerm>, map: ReturnType
     if (f.length !== 1) continue;
     const list = out.get(f[0]!) ?? out.set(f[0]!, []).get(f[0]!)!;
     for (const s of [t.label, ...t.synonyms]) if (s.replace(/[^A-Za-z]/g, '').length >= 4 && !list.includes(s)) list.push(s);
+  }
+  return out;
+}
+
+/** HPO's root of phenotypic abnormalities: only its descendants become findings (not inheritance, onset or course terms). */
+const PHENOTYPIC_ABNORMALITY = 'HP:0000118';
+/** How many is_a levels a disease's annotation also counts for (a disease with "Postaxial hand polydactyly" has "Polydactyly"). */
+export const PHENOTYPE_ANCESTOR_LEVELS = 2;
+/** Leak bounds of a phenotype finding: the share of HPO-annotated diseases listing it, clamped like SymCat's leaks. */
+export const PHENOTYPE_LEAK_MIN = 0.002;
+export const PHENOTYPE_LEAK_MAX = 0.05;
+/**
+ * A phenotype listed by more than this share of HPO-annotated diseases is a grouping or a generic sign
+ * ("Behavioral abnormality" 17%, "Growth delay" 22%, "Constitutional symptom" 10.3%), not a finding;
+ * the common dysmorphic signs stay (micrognathia and low-set ears 8.9%, cleft palate 7%).
+ */
+export const PHENOTYPE_MAX_SHARE = 0.1;
+
+/** A phenotype finding's id: "hp-" and its HPO label as a slug. */
+export function phenotypeId(label: string): string {
+  return `hp-${label.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+}
+
+export interface PhenotypeFinding {
+  /** `hp-iris-coloboma` for HP:0000612 (the label as a slug: readable, and no number that looks like an identifier). */
+  readonly id: string;
+  readonly hpo: string;
+  readonly name: string;
+  /** HPO exact synonyms of four letters or more that the model's lexicon does not already read. */
+  readonly synonyms: readonly string[];
+  readonly leak: number;
+  /** Existing condition id -> P(phenotype | condition). */
+  readonly conditions: ReadonlyMap<string, number>;
+}
+
+/**
+ * One model finding per HPO phenotype that an existing condition's linked OMIM/Orphanet annotations
+ * (`linkedRare`: condition id -> "OMIM:n"/"ORPHA:n", through MONDO's exact matches of its DOID and MONDO codes)
+ * carry and that the model's lexicon cannot read (docs/primary-care.md, "Phenotype findings"): the
+ * specific features (cleft palate, iris coloboma, xerostomia, ...) that the generic findings lose. A
+ * disease's annotation counts for the term and its is_a ancestors up to PHENOTYPE_ANCESTOR_LEVELS
+ * ("Abnormal..." groupings excluded), with the HPO frequency (the highest when several); the leak is
+ * the share of all HPO-annotated diseases that list the term or a descendant, clamped to
+ * [PHENOTYPE_LEAK_MIN, PHENOTYPE_LEAK_MAX], so a phenotype many diseases share is weak evidence and a
+ * specific one strong. `reads(text)` says whether the model's full lexicon (any finding kind) already
+ * reads a text; such terms and synonyms are left to the existing findings.
+ */
+export function phenotypeFindings(
+  ph: Phenotypes, linkedRare: ReadonlyMap<string, readonly string[]>, reads: (s: string) => boolean, isCondition: (s: string) => boolean,
+): PhenotypeFinding[] {
+  const { terms } = ph;
+  const underRoot = new Map<string, boolean>();
+  const isPhenotype = (id: string, seen = new Set<string>()): boolean => {
+    const c = underRoot.get(id);
+    if (c !== undefined) return c;
+    if (id === PHENOTYPIC_ABNORMALITY) return true;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    const r = (terms.get(id)?.parents ?? []).some((p) => isPhenotype(p, seen));
+    underRoot.set(id, r);
+    return r;
+  };
+  const lifted = (id: string): string[] => {
+    const out = [id];
+    let level = [id];
+    for (let d = 0; d < PHENOTYPE_ANCESTOR_LEVELS; d++) {
+      level = [...new Set(level.flatMap((x) => terms.get(x)?.parents ?? []))].filter((x) => x !== PHENOTYPIC_ABNORMALITY && !/^abnormal/i.test(terms.get(x)?.label ?? 'abnormal'));
+      out.push(...level);
+    }
+    return [...new Set(out)];
+  };
+  // Share of diseases listing each term (with its descendants' annotations lifted to it).
+  const listedBy = new Map<string, number>();
+  for (const d of ph.diseases.values()) {
+    const s = new Set(d.phenotypes.flatMap((a) => lifted(a.hpo)));
+    for (const t of s) listedBy.set(t, (listedBy.get(t) ?? 0) + 1);
+  }
+  const nDiseases = Math.max(1, ph.diseases.size);
+  const byTerm = new Map<string, Map<string, number>>();
+  for (const [cid, rare] of [...linkedRare].sort((a, b) => a[0].localeCompare(b[0]))) {
+    const diseases = [...new Set(rare)].filter((r) => ph.diseases.has(r)).sort().map((r) => ph.diseases.get(r)!);
+    for (const d of diseases) for (const a of d.phenotypes) for (const t of lifted(a.hpo)) {
+      const row = byTerm.get(t) ?? byTerm.set(t, new Map()).get(t)!;
+      const p = a.freq ?? HPO_DEFAULT_P;
+      if ((row.get(cid) ?? 0) < p) row.set(cid, p);
+    }
+  }
+  const out: PhenotypeFinding[] = [];
+  for (const t of [...byTerm.keys()].sort()) {
+    const term = terms.get(t);
+    if (!term || !isPhenotype(t) || /^abnormal/i.test(term.label)) continue;
+    // A phenotype most diseases share is a grouping ("Behavioral abnormality"), not evidence.
+    const share = (listedBy.get(t) ?? 1) / nDiseases;
+    if (share > PHENOTYPE_MAX_SHARE) continue;
+    // Words the lexicon already reads stay with their findings: a longer HPO phrase around them
+    // ("progressive hearing loss") would take the mention from the finding the conditions list. A
+    // phenotype that is itself a condition of the model ("Myocardial infarction") is a diagnosis.
+    const names = [term.label, ...term.synonyms].filter((s) => s.replace(/[^A-Za-z]/g, '').length >= 4);
+    if (names.some(isCondition) || reads(term.label)) continue;
+    const synonyms = names.slice(1).filter((s) => !reads(s));
+    out.push({
+      id: phenotypeId(term.label), hpo: t, name: term.label, synonyms: [...new Set(synonyms)],
+      leak: Math.min(PHENOTYPE_LEAK_MAX, Math.max(PHENOTYPE_LEAK_MIN, share)), conditions: byTerm.get(t)!,
+    });
   }
   return out;
 }
