@@ -34,10 +34,15 @@ export class RecordCounts {
   readonly bands: readonly AgeBand[];
   /** label key -> counts by band*2+sex. */
   readonly prior = new Map<string, Float64Array>();
-  /** `${label}\0${finding}` -> episodes with the finding present. */
-  readonly present = new Map<string, number>();
-  /** `${label}\0${finding}` -> episodes where a measured finding had a result. */
-  readonly tested = new Map<string, number>();
+  private readonly presentPairs = new Map<string, number>();
+  private readonly testedPairs = new Map<string, number>();
+  /**
+   * Episodes added one at a time count here first, per label and finding key ([present, tested]):
+   * two map lookups of keys that already exist, where a pair key would be a new string per finding
+   * per episode. Folded into the pair maps when they are read.
+   */
+  private readonly cells = new Map<string, Map<string, Float64Array>>();
+  private unfolded = false;
   episodes = 0;
   patients = 0;
   /** Why episodes or patients were not counted (reason -> n). */
@@ -45,6 +50,38 @@ export class RecordCounts {
 
   constructor(bands: readonly AgeBand[]) {
     this.bands = bands;
+  }
+
+  /** `${label}\0${finding}` -> episodes with the finding present. */
+  get present(): Map<string, number> {
+    this.fold();
+    return this.presentPairs;
+  }
+
+  /** `${label}\0${finding}` -> episodes where a measured finding had a result. */
+  get tested(): Map<string, number> {
+    this.fold();
+    return this.testedPairs;
+  }
+
+  private fold(): void {
+    if (!this.unfolded) return;
+    this.unfolded = false;
+    for (const [label, row] of this.cells) {
+      for (const [finding, c] of row) {
+        const k = RecordCounts.pairKey(label, finding);
+        if (c[0]) this.presentPairs.set(k, (this.presentPairs.get(k) ?? 0) + c[0]);
+        if (c[1]) this.testedPairs.set(k, (this.testedPairs.get(k) ?? 0) + c[1]);
+        c[0] = 0;
+        c[1] = 0;
+      }
+    }
+  }
+
+  private cell(row: Map<string, Float64Array>, finding: string): Float64Array {
+    let c = row.get(finding);
+    if (!c) row.set(finding, (c = new Float64Array(2)));
+    return c;
   }
 
   static pairKey(label: string, finding: string): string {
@@ -82,8 +119,12 @@ export class RecordCounts {
   addEpisode(e: Episode): void {
     this.episodes++;
     this.addPrior(e.label.key, e.band, e.sex, 1);
-    for (const f of e.present) this.addPresent(e.label.key, f.key, 1);
-    for (const f of e.tested) this.addTested(e.label.key, f.key, 1);
+    if (e.present.size === 0 && e.tested.size === 0) return;
+    let row = this.cells.get(e.label.key);
+    if (!row) this.cells.set(e.label.key, (row = new Map()));
+    for (const f of e.present) this.cell(row, f.key)[0]! += 1;
+    for (const f of e.tested) this.cell(row, f.key)[1]! += 1;
+    this.unfolded = true;
   }
 
   /** The counts as plain data (to pass between worker threads). */

@@ -16,6 +16,7 @@ import { assertDeidentified } from '../gate.js';
 import { RecordCounts } from './counts.js';
 import { patientEpisodes, type DatedEpisode, type EpisodeOptions } from './episodes.js';
 import { projectJson, type Fact, type ProjectContext } from './fhir-facts.js';
+import { projectLine } from './fhir-lines.js';
 import { partitionCount, PatientSpill, readPatients } from './spill.js';
 import { RecordsWorker, type WorkerScan } from './fhir-workers.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -167,8 +168,12 @@ export function scanRanges(ranges: readonly LineRange[], vocab: Vocabulary, spil
     },
     tally: (k) => resources.set(k, (resources.get(k) ?? 0) + 1),
     emit: (f: Fact) => spill.add(f),
+    emitLine: (patient, line) => spill.addLine(patient, line),
   };
-  const lines = ranges.map((r) => eachLineOfRange(r, (line, n) => projectJson(parseLine(line, r.name, n), ctx), hash?.(r)));
+  const onLine = (r: LineRange) => (line: string, n: number): void => {
+    if (!projectLine(line, ctx)) projectJson(parseLine(line, r.name, n), ctx);
+  };
+  const lines = ranges.map((r) => eachLineOfRange(r, onLine(r), hash?.(r)));
   return { resources, texts, lines };
 }
 

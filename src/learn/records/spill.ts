@@ -50,8 +50,12 @@ export class PatientSpill {
   }
 
   add(f: Fact): void {
-    const i = this.partitions === 1 ? 0 : fnv1a(f[1]) % this.partitions;
-    const line = JSON.stringify(f);
+    this.addLine(f[1], JSON.stringify(f));
+  }
+
+  /** Add a fact already written as its JSON line (`patient` is its second element). */
+  addLine(patient: string, line: string): void {
+    const i = this.partitions === 1 ? 0 : fnv1a(patient) % this.partitions;
     this.buffers[i]!.push(line);
     this.sizes[i]! += line.length + 1;
     this.factCount++;
@@ -125,7 +129,8 @@ export function* readPatients(files: readonly string[]): Generator<readonly Fact
   // Stable order of patients, so clipping and any seeded step do not depend on file order.
   const ids = [...byPatient.keys()].sort();
   for (const id of ids) {
-    yield byPatient.get(id)!.map((l) => JSON.parse(l) as Fact);
+    // One parse per patient: `[line,line,...]` is the JSON array of its facts.
+    yield JSON.parse(`[${byPatient.get(id)!.join(',')}]`) as Fact[];
     byPatient.delete(id);
   }
 }
