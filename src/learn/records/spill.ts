@@ -15,7 +15,8 @@ import type { Fact } from './fhir-facts.js';
 export const INPUT_BYTES_PER_PARTITION = 48 * 1024 * 1024;
 /** More partitions than this would hold too many files open; beyond it a partition grows with the input. */
 export const MAX_PARTITIONS = 512;
-const FLUSH_CHARS = 1 << 20;
+/** All partitions' write buffers together stay within this many bytes (each between 64 KiB and 1 MiB). */
+export const SPILL_BUFFER_BYTES = 16 * 1024 * 1024;
 
 /** Partitions for an input of this many bytes. */
 export function partitionCount(inputBytes: number): number {
@@ -35,7 +36,8 @@ export class PatientSpill {
   readonly partitions: number;
   private readonly dir: string;
   private readonly fds: number[];
-  private readonly buffers: string[][];
+  /** Per partition, the bytes not yet written: lines are copied in as they come, so no line keeps the input text it was cut from alive. */
+  private readonly buffers: Buffer[];
   private readonly sizes: number[];
   private closed = false;
   factCount = 0;
@@ -45,7 +47,8 @@ export class PatientSpill {
     this.partitions = partitions ?? partitionCount(inputBytes);
     this.dir = mkdtempSync(join(tmpdir(), 'ddx-records-'));
     this.fds = Array.from({ length: this.partitions }, (_, i) => openSync(join(this.dir, `part-${i}.jsonl`), 'w'));
-    this.buffers = Array.from({ length: this.partitions }, () => []);
+    const each = Math.max(64 * 1024, Math.min(1 << 20, Math.floor(SPILL_BUFFER_BYTES / this.partitions)));
+    this.buffers = Array.from({ length: this.partitions }, () => Buffer.allocUnsafe(each));
     this.sizes = new Array<number>(this.partitions).fill(0);
   }
 
@@ -56,18 +59,26 @@ export class PatientSpill {
   /** Add a fact already written as its JSON line (`patient` is its second element). */
   addLine(patient: string, line: string): void {
     const i = this.partitions === 1 ? 0 : fnv1a(patient) % this.partitions;
-    this.buffers[i]!.push(line);
-    this.sizes[i]! += line.length + 1;
+    const buf = this.buffers[i]!;
     this.factCount++;
-    if (this.sizes[i]! >= FLUSH_CHARS) this.flush(i);
+    // A UTF-16 code unit is at most 3 bytes of UTF-8.
+    const room = line.length * 3 + 1;
+    if (this.sizes[i]! + room > buf.length) this.flush(i);
+    if (room > buf.length) {
+      this.bytesWritten += writeSync(this.fds[i]!, `${line}\n`);
+      return;
+    }
+    let at = this.sizes[i]!;
+    at += buf.write(line, at);
+    buf[at++] = 10;
+    this.sizes[i] = at;
   }
 
   private flush(i: number): void {
-    const buf = this.buffers[i]!;
-    if (buf.length === 0) return;
-    const text = `${buf.join('\n')}\n`;
-    this.bytesWritten += writeSync(this.fds[i]!, text);
-    this.buffers[i] = [];
+    const n = this.sizes[i]!;
+    if (n === 0) return;
+    for (let off = 0; off < n; ) off += writeSync(this.fds[i]!, this.buffers[i]!, off, n - off);
+    this.bytesWritten += n;
     this.sizes[i] = 0;
   }
 
