@@ -10,7 +10,6 @@ import { createHash, type Hash } from 'node:crypto';
 import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
-import { StringDecoder } from 'node:string_decoder';
 import { InputError, issue } from '../../core/issues.js';
 import type { TrainingFile } from '../../core/model.js';
 import { refuseIdentifiable } from '../gate.js';
@@ -18,6 +17,7 @@ import { RecordCounts } from './counts.js';
 import { patientEpisodes, type DatedEpisode, type EpisodeOptions } from './episodes.js';
 import { projectJson, type Fact, type ProjectContext } from './fhir-facts.js';
 import { projectLine } from './fhir-lines.js';
+import { eachLineOfRange, type LineRange } from './line-reader.js';
 import { partitionCount, PatientSpill, readPatients } from './spill.js';
 import { RecordsWorker, type WorkerScan } from './fhir-workers.js';
 import { addTally, emptyTally, tallyReport, TextGate, type GateTally } from './text-gate.js';
@@ -50,47 +50,10 @@ export function findFhirFiles(paths: readonly string[]): FhirInput[] {
   return out;
 }
 
-/** A byte range of an NDJSON file, starting at a line start and ending at one (or the file's end). */
-export interface LineRange {
-  readonly path: string;
-  readonly name: string;
-  readonly start: number;
-  readonly end: number;
-}
+export { eachLineOfRange, type LineRange } from './line-reader.js';
 
+/** Block size for hashing whole files. */
 const BLOCK = 1 << 22;
-
-/** Call `onLine` for each non-empty line of a byte range (numbered from 1 within the range); optionally hash the bytes. */
-export function eachLineOfRange(r: LineRange, onLine: (line: string, n: number) => void, hash?: Hash): number {
-  const fd = openSync(r.path, 'r');
-  const dec = new StringDecoder('utf8');
-  const buf = Buffer.allocUnsafe(BLOCK);
-  let rest = '';
-  let n = 0;
-  try {
-    for (let pos = r.start; pos < r.end; ) {
-      const got = readSync(fd, buf, 0, Math.min(BLOCK, r.end - pos), pos);
-      if (got <= 0) break;
-      pos += got;
-      const bytes = buf.subarray(0, got);
-      hash?.update(bytes);
-      const text = rest + dec.write(bytes);
-      let start = 0;
-      let nl = text.indexOf('\n', start);
-      while (nl >= 0) {
-        if (nl > start) onLine(text.slice(start, nl), ++n);
-        start = nl + 1;
-        nl = text.indexOf('\n', start);
-      }
-      rest = text.slice(start);
-    }
-  } finally {
-    closeSync(fd);
-  }
-  rest += dec.end();
-  if (rest.trim() !== '') onLine(rest, ++n);
-  return n;
-}
 
 /** Lines before a byte offset (for naming the line of an error found by a worker). */
 function linesBefore(path: string, offset: number): number {

@@ -6,13 +6,14 @@
  * sized from the input so a partition stays around a fixed size: peak memory is flat in the number
  * of patients (one partition's facts), at the cost of writing the compact facts once.
  */
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Fact } from './fhir-facts.js';
+import { eachLineOfRange } from './line-reader.js';
 
 /** Input bytes per partition (the facts are a small fraction of the input, about 5–15%). */
-export const INPUT_BYTES_PER_PARTITION = 48 * 1024 * 1024;
+export const INPUT_BYTES_PER_PARTITION = 24 * 1024 * 1024;
 /** More partitions than this would hold too many files open; beyond it a partition grows with the input. */
 export const MAX_PARTITIONS = 512;
 /** All partitions' write buffers together stay within this many bytes (each between 64 KiB and 1 MiB). */
@@ -120,22 +121,14 @@ export class PatientSpill {
 export function* readPatients(files: readonly string[]): Generator<readonly Fact[]> {
   const byPatient = new Map<string, string[]>();
   for (const path of files) {
-    const text = readFileSync(path, 'utf8');
+    eachLineOfRange({ path, name: '', start: 0, end: statSync(path).size }, (line) => {
+      const q = line.indexOf('"', 6);
+      const id = q > 6 && line.lastIndexOf('\\', q) < 6 ? line.slice(6, q) : (JSON.parse(line) as Fact)[1];
+      const list = byPatient.get(id);
+      if (list) list.push(line);
+      else byPatient.set(id, [line]);
+    });
     rmSync(path);
-    let start = 0;
-    while (start < text.length) {
-      let end = text.indexOf('\n', start);
-      if (end < 0) end = text.length;
-      if (end > start) {
-        const line = text.slice(start, end);
-        const q = line.indexOf('"', 6);
-        const id = q > 6 && line.lastIndexOf('\\', q) < 6 ? line.slice(6, q) : (JSON.parse(line) as Fact)[1];
-        const list = byPatient.get(id);
-        if (list) list.push(line);
-        else byPatient.set(id, [line]);
-      }
-      start = end + 1;
-    }
   }
   // Stable order of patients, so clipping and any seeded step do not depend on file order.
   const ids = [...byPatient.keys()].sort();
