@@ -36,7 +36,11 @@ export function* jsonRecords(text: string): Generator<Record<string, unknown>> {
 
 /** Run the gate; throw an InputError naming each offending field (with counts) when the input looks identifiable. */
 export function assertDeidentified(label: string, records: Iterable<Record<string, unknown>>, options: LearningGateOptions = {}): LearningGateReport {
-  const report = checkLearningInput(records, options);
+  return refuseIdentifiable(label, checkLearningInput(records, options));
+}
+
+/** Throw the gate's InputError for a report that is not ok (a report gathered elsewhere, e.g. while streaming); else return it. */
+export function refuseIdentifiable(label: string, report: LearningGateReport): LearningGateReport {
   if (report.ok) return report;
   const issues: Issue[] = [];
   for (const [field, n] of Object.entries(report.directIdentifierFields)) {

@@ -10,7 +10,7 @@ import type { BinaryFinding, ConditionDef, FindingDef, KnowledgeModel, ModelMani
 import { MODEL_FORMAT, MODEL_FORMAT_VERSION } from '../../core/model.js';
 import { CODE_VERSION } from '../../core/version.js';
 import { roundSig } from '../artifact.js';
-import { RecordCounts } from './counts.js';
+import type { RecordCounts } from './counts.js';
 import type { Vocabulary } from './vocabulary.js';
 
 export interface BuildOptions {
@@ -58,10 +58,9 @@ function assignIds(counts: RecordCounts, vocab: Vocabulary, base: KnowledgeModel
     if (l.baseId || counts.labelTotal(key) >= minCount) label.set(key, pick(key, l.name, l.baseId));
   }
   const presentTotal = new Map<string, number>();
-  for (const [k, n] of counts.present) {
-    const [, f] = RecordCounts.splitPair(k);
-    presentTotal.set(f, (presentTotal.get(f) ?? 0) + n);
-  }
+  counts.eachPair((_l, f, n) => {
+    if (n !== 0) presentTotal.set(f, (presentTotal.get(f) ?? 0) + n);
+  });
   for (const key of [...presentTotal.keys()].sort()) {
     const f = vocab.findings.get(key);
     if (!f) continue;
@@ -125,14 +124,11 @@ export function buildRecordsModel(counts: RecordCounts, vocab: Vocabulary, opts:
     if (!e) byFinding.set(f, (e = { present: new Map(), tested: new Map() }));
     return e;
   };
-  for (const [k, n] of counts.present) {
-    const [l, f] = RecordCounts.splitPair(k);
-    if (ids.label.has(l)) slot(f).present.set(l, n);
-  }
-  for (const [k, n] of counts.tested) {
-    const [l, f] = RecordCounts.splitPair(k);
-    if (ids.label.has(l)) slot(f).tested.set(l, n);
-  }
+  counts.eachPair((l, f, x, t) => {
+    if (!ids.label.has(l)) return;
+    if (x !== 0) slot(f).present.set(l, x);
+    if (t !== 0) slot(f).tested.set(l, t);
+  });
   let allEpisodes = 0;
   for (const n of labelTotals.values()) allEpisodes += n;
   const labelKeyOf = new Map([...ids.label].map(([k, id]) => [id, k] as const));

@@ -18,13 +18,11 @@ export interface Episode {
   readonly tested: ReadonlySet<FindingInfo>;
 }
 
-const SEP = '\u0000';
-
-/** RecordCounts as plain data. */
+/** RecordCounts as plain data (the finding keys once, then per label its row of [present, tested] by finding index). */
 export interface CountsState {
   readonly prior: readonly (readonly [string, readonly number[]])[];
-  readonly present: readonly (readonly [string, number])[];
-  readonly tested: readonly (readonly [string, number])[];
+  readonly findings: readonly string[];
+  readonly pairs: readonly (readonly [string, Float64Array])[];
   readonly episodes: number;
   readonly patients: number;
   readonly skipped: readonly (readonly [string, number])[];
@@ -34,10 +32,14 @@ export class RecordCounts {
   readonly bands: readonly AgeBand[];
   /** label key -> counts by band*2+sex. */
   readonly prior = new Map<string, Float64Array>();
-  /** `${label}\0${finding}` -> episodes with the finding present. */
-  readonly present = new Map<string, number>();
-  /** `${label}\0${finding}` -> episodes where a measured finding had a result. */
-  readonly tested = new Map<string, number>();
+  /**
+   * Finding keys get small integer ids here, and each label a dense row indexed by them:
+   * [present, tested] at 2·id, 2·id+1. Memory is labels × findings numbers, bounded by the
+   * vocabulary, whatever the number of episodes; counting an episode costs no new key strings.
+   */
+  private readonly findingIds = new Map<string, number>();
+  private readonly findingKeys: string[] = [];
+  private readonly rows = new Map<string, Float64Array>();
   episodes = 0;
   patients = 0;
   /** Why episodes or patients were not counted (reason -> n). */
@@ -45,15 +47,6 @@ export class RecordCounts {
 
   constructor(bands: readonly AgeBand[]) {
     this.bands = bands;
-  }
-
-  static pairKey(label: string, finding: string): string {
-    return `${label}${SEP}${finding}`;
-  }
-
-  static splitPair(key: string): [string, string] {
-    const i = key.indexOf(SEP);
-    return [key.slice(0, i), key.slice(i + 1)];
   }
 
   skip(reason: string, n = 1): void {
@@ -69,14 +62,36 @@ export class RecordCounts {
     row[band * 2 + sex]! += n;
   }
 
+  private findingId(key: string): number {
+    let id = this.findingIds.get(key);
+    if (id === undefined) {
+      id = this.findingKeys.length;
+      this.findingIds.set(key, id);
+      this.findingKeys.push(key);
+    }
+    return id;
+  }
+
+  /** The row of a label, long enough for finding id `id`. */
+  private row(label: string, id: number): Float64Array {
+    let row = this.rows.get(label);
+    if (!row || row.length <= 2 * id + 1) {
+      const grown = new Float64Array(Math.max(16, 2 * this.findingKeys.length, 2 * (id + 1)));
+      if (row) grown.set(row);
+      row = grown;
+      this.rows.set(label, row);
+    }
+    return row;
+  }
+
   addPresent(label: string, finding: string, n: number): void {
-    const k = RecordCounts.pairKey(label, finding);
-    this.present.set(k, (this.present.get(k) ?? 0) + n);
+    const id = this.findingId(finding);
+    this.row(label, id)[2 * id]! += n;
   }
 
   addTested(label: string, finding: string, n: number): void {
-    const k = RecordCounts.pairKey(label, finding);
-    this.tested.set(k, (this.tested.get(k) ?? 0) + n);
+    const id = this.findingId(finding);
+    this.row(label, id)[2 * id + 1]! += n;
   }
 
   addEpisode(e: Episode): void {
@@ -86,12 +101,30 @@ export class RecordCounts {
     for (const f of e.tested) this.addTested(e.label.key, f.key, 1);
   }
 
+  /** Episodes of `label` with `finding` present, and with it tested. */
+  pair(label: string, finding: string): { present: number; tested: number } {
+    const id = this.findingIds.get(finding);
+    const row = id === undefined ? undefined : this.rows.get(label);
+    return id === undefined || !row || row.length <= 2 * id ? { present: 0, tested: 0 } : { present: row[2 * id]!, tested: row[2 * id + 1]! };
+  }
+
+  /** Every (label, finding) with a count, in a stable order (labels as first counted, findings by id). */
+  eachPair(fn: (label: string, finding: string, present: number, tested: number) => void): void {
+    for (const [label, row] of this.rows) {
+      for (let id = 0; 2 * id < row.length; id++) {
+        const x = row[2 * id]!;
+        const t = row[2 * id + 1]!;
+        if (x !== 0 || t !== 0) fn(label, this.findingKeys[id]!, x, t);
+      }
+    }
+  }
+
   /** The counts as plain data (to pass between worker threads). */
   toJSON(): CountsState {
     return {
       prior: [...this.prior].map(([k, row]) => [k, [...row]] as const),
-      present: [...this.present],
-      tested: [...this.tested],
+      findings: [...this.findingKeys],
+      pairs: [...this.rows],
       episodes: this.episodes,
       patients: this.patients,
       skipped: [...this.skipped],
@@ -101,8 +134,14 @@ export class RecordCounts {
   /** Add counts made elsewhere (sums, so the order of merging does not matter). */
   merge(s: CountsState): void {
     for (const [k, row] of s.prior) row.forEach((n, i) => n && this.addPrior(k, i >> 1, i & 1, n));
-    for (const [k, n] of s.present) this.present.set(k, (this.present.get(k) ?? 0) + n);
-    for (const [k, n] of s.tested) this.tested.set(k, (this.tested.get(k) ?? 0) + n);
+    for (const [label, row] of s.pairs) {
+      for (let id = 0; 2 * id < row.length; id++) {
+        const x = row[2 * id]!;
+        const t = row[2 * id + 1]!;
+        if (x !== 0) this.addPresent(label, s.findings[id]!, x);
+        if (t !== 0) this.addTested(label, s.findings[id]!, t);
+      }
+    }
     this.episodes += s.episodes;
     this.patients += s.patients;
     for (const [r, n] of s.skipped) this.skip(r, n);

@@ -103,7 +103,9 @@ function windowFindings(facts: readonly Fact[], s: { at: number; enc: string; la
     switch (f[0]) {
       case 'F': {
         if (!inWindow(f[2], f[3])) break;
-        const info = vocab.findings.get(f[4]);
+        // A note's finding is named by its base id, which this vocabulary may not have met yet (in
+        // another worker, or at a later patient): resolve it here, so counts never depend on order.
+        const info = vocab.findings.get(f[4]) ?? vocab.baseFinding(f[4]);
         if (!info) break;
         if (f[5] === 1) present.add(info);
         else absent.add(info);

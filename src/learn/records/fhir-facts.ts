@@ -51,7 +51,8 @@ function parseDate(s: string): number | undefined {
   return t;
 }
 
-function time(...xs: unknown[]): number | undefined {
+/** The first of the given values that is a FHIR date or dateTime, as epoch ms (memoised per string). */
+export function time(...xs: unknown[]): number | undefined {
   for (const x of xs) {
     const s = str(x);
     const t = s ? parseDate(s) : undefined;
@@ -64,7 +65,8 @@ function periodStart(p: unknown): unknown {
   return isRecord(p) ? p['start'] : undefined;
 }
 
-const OBS_KEEP = ['status', 'code', 'valueQuantity', 'valueCodeableConcept', 'valueString', 'valueBoolean', 'interpretation', 'referenceRange', 'component', 'dataAbsentReason'];
+/** The fields of a lab Observation kept for reading it later (fhir-lines.ts writes them in this order too). */
+export const OBS_KEEP = ['status', 'code', 'valueQuantity', 'valueCodeableConcept', 'valueString', 'valueBoolean', 'interpretation', 'referenceRange', 'component', 'dataAbsentReason'];
 
 /** Texts the learner reads from a resource (code displays and texts, string values), for the gate. */
 export type TextSink = (field: string, text: string) => void;
@@ -76,6 +78,8 @@ export interface ProjectContext {
   /** Counts of resources read and skipped, by `type` or `type: reason`. */
   readonly tally: (key: string) => void;
   readonly emit: (f: Fact) => void;
+  /** Emit a fact already written as its JSON line (the fast line reader's test results); by default parsed and emitted. */
+  readonly emitLine?: (patient: string, line: string) => void;
   notes?: ((text: string) => readonly Observation[]) | undefined;
 }
 

@@ -2,22 +2,25 @@
  * Learning counts from FHIR: NDJSON files (a Bulk Data export, one resource type per file) or JSON
  * Bundles, given as files or folders. Lines are streamed and projected to compact facts, spilled by
  * patient (spill.ts), then each patient's episodes are formed and counted. Missing resource types
- * (an export without Observation, say) only mean fewer findings. The texts read (code displays,
- * string values) are gated for identifiable content before the counts are returned.
+ * (an export without Observation, say) only mean fewer findings. The free texts read (code texts,
+ * string values) go through the learning gate as they are read (text-gate.ts); identifiable input
+ * is refused before anything is counted.
  */
 import { createHash, type Hash } from 'node:crypto';
 import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
-import { StringDecoder } from 'node:string_decoder';
 import { InputError, issue } from '../../core/issues.js';
 import type { TrainingFile } from '../../core/model.js';
-import { assertDeidentified } from '../gate.js';
+import { refuseIdentifiable } from '../gate.js';
 import { RecordCounts } from './counts.js';
 import { patientEpisodes, type DatedEpisode, type EpisodeOptions } from './episodes.js';
 import { projectJson, type Fact, type ProjectContext } from './fhir-facts.js';
+import { projectLine } from './fhir-lines.js';
+import { eachLineOfRange, type LineRange } from './line-reader.js';
 import { partitionCount, PatientSpill, readPatients } from './spill.js';
 import { RecordsWorker, type WorkerScan } from './fhir-workers.js';
+import { addTally, emptyTally, tallyReport, TextGate, type GateTally } from './text-gate.js';
 import type { Vocabulary } from './vocabulary.js';
 
 export interface FhirInput {
@@ -47,47 +50,10 @@ export function findFhirFiles(paths: readonly string[]): FhirInput[] {
   return out;
 }
 
-/** A byte range of an NDJSON file, starting at a line start and ending at one (or the file's end). */
-export interface LineRange {
-  readonly path: string;
-  readonly name: string;
-  readonly start: number;
-  readonly end: number;
-}
+export { eachLineOfRange, type LineRange } from './line-reader.js';
 
+/** Block size for hashing whole files. */
 const BLOCK = 1 << 22;
-
-/** Call `onLine` for each non-empty line of a byte range (numbered from 1 within the range); optionally hash the bytes. */
-export function eachLineOfRange(r: LineRange, onLine: (line: string, n: number) => void, hash?: Hash): number {
-  const fd = openSync(r.path, 'r');
-  const dec = new StringDecoder('utf8');
-  const buf = Buffer.allocUnsafe(BLOCK);
-  let rest = '';
-  let n = 0;
-  try {
-    for (let pos = r.start; pos < r.end; ) {
-      const got = readSync(fd, buf, 0, Math.min(BLOCK, r.end - pos), pos);
-      if (got <= 0) break;
-      pos += got;
-      const bytes = buf.subarray(0, got);
-      hash?.update(bytes);
-      const text = rest + dec.write(bytes);
-      let start = 0;
-      let nl = text.indexOf('\n', start);
-      while (nl >= 0) {
-        if (nl > start) onLine(text.slice(start, nl), ++n);
-        start = nl + 1;
-        nl = text.indexOf('\n', start);
-      }
-      rest = text.slice(start);
-    }
-  } finally {
-    closeSync(fd);
-  }
-  rest += dec.end();
-  if (rest.trim() !== '') onLine(rest, ++n);
-  return n;
-}
 
 /** Lines before a byte offset (for naming the line of an error found by a worker). */
 function linesBefore(path: string, offset: number): number {
@@ -133,10 +99,10 @@ export function splitRanges(files: readonly FhirInput[], parts: number): LineRan
   return out;
 }
 
-/** What reading part of the input gives: the resources read, the texts for the gate, the facts spilled. */
+/** What reading part of the input gives: the resources read, what the learning gate found in its texts. */
 export interface ScanResult {
   readonly resources: Map<string, number>;
-  readonly texts: Map<string, Set<string>>;
+  readonly gate: GateTally;
   /** Non-empty lines per range, in order. */
   readonly lines: number[];
 }
@@ -152,40 +118,25 @@ function parseLine(line: string, name: string, n: number): unknown {
 /** Project every resource of the given ranges into `spill`. Throws InputError naming the file and line (within its range). */
 export function scanRanges(ranges: readonly LineRange[], vocab: Vocabulary, spill: PatientSpill, hash?: (r: LineRange) => Hash | undefined): ScanResult {
   const resources = new Map<string, number>();
-  const texts = new Map<string, Set<string>>();
-  let textCount = 0;
+  const gate = new TextGate();
   const ctx: ProjectContext = {
     vocab,
     base: vocab.base,
-    gate: (field, text) => {
-      let set = texts.get(field);
-      if (!set) texts.set(field, (set = new Set()));
-      if (!set.has(text) && textCount < 1_000_000) {
-        set.add(text);
-        textCount++;
-      }
-    },
+    gate: (field, text) => gate.check(field, text),
     tally: (k) => resources.set(k, (resources.get(k) ?? 0) + 1),
     emit: (f: Fact) => spill.add(f),
+    emitLine: (patient, line) => spill.addLine(patient, line),
   };
-  const lines = ranges.map((r) => eachLineOfRange(r, (line, n) => projectJson(parseLine(line, r.name, n), ctx), hash?.(r)));
-  return { resources, texts, lines };
+  const onLine = (r: LineRange) => (line: string, n: number): void => {
+    if (!projectLine(line, ctx)) projectJson(parseLine(line, r.name, n), ctx);
+  };
+  const lines = ranges.map((r) => eachLineOfRange(r, onLine(r), hash?.(r)));
+  return { resources, gate: gate.tally, lines };
 }
 
-function mergeTexts(into: Map<string, Set<string>>, from: Iterable<readonly [string, Iterable<string>]>): void {
-  for (const [field, list] of from) {
-    let set = into.get(field);
-    if (!set) into.set(field, (set = new Set()));
-    for (const t of list) set.add(t);
-  }
-}
-
-function gate(texts: Map<string, Set<string>>): void {
-  // Refuse identifiable text before anything is counted from it.
-  const records = function* (): Generator<Record<string, unknown>> {
-    for (const [field, set] of texts) for (const t of set) yield { [field]: t };
-  };
-  assertDeidentified('FHIR input', records());
+/** Refuse identifiable text before anything is counted from it (nothing has been written yet). */
+function refuse(found: GateTally): void {
+  refuseIdentifiable('FHIR input', tallyReport(found));
 }
 
 export interface FhirLearnResult {
@@ -224,7 +175,7 @@ export async function learnFhirCounts(paths: readonly string[], vocab: Vocabular
   if (workers > 0) return learnFhirParallel(files, bytes, vocab, opts, workers);
   const spill = new PatientSpill(bytes, opts.partitions);
   const resources = new Map<string, number>();
-  const texts = new Map<string, Set<string>>();
+  const found = emptyTally();
   const training: TrainingFile[] = [];
   try {
     for (const f of files) {
@@ -239,17 +190,17 @@ export async function learnFhirCounts(paths: readonly string[], vocab: Vocabular
         }
         const r = scanJson(v, vocab, spill);
         for (const [k, n] of r.resources) resources.set(k, (resources.get(k) ?? 0) + n);
-        mergeTexts(texts, r.texts);
+        addTally(found, r.gate);
         training.push({ name, sha256: createHash('sha256').update(raw).digest('hex'), rows: 1 });
         continue;
       }
       const hash = createHash('sha256');
       const r = scanRanges([{ path: f.path, name, start: 0, end: f.bytes }], vocab, spill, () => hash);
       for (const [k, n] of r.resources) resources.set(k, (resources.get(k) ?? 0) + n);
-      mergeTexts(texts, r.texts);
+      addTally(found, r.gate);
       training.push({ name, sha256: hash.digest('hex'), rows: r.lines[0] ?? 0 });
     }
-    gate(texts);
+    refuse(found);
     const counts = new RecordCounts(vocab.bands);
     const why = (reason: string): void => counts.skip(reason);
     for (const facts of spill.patients()) {
@@ -268,15 +219,15 @@ export async function learnFhirCounts(paths: readonly string[], vocab: Vocabular
 /** A Bundle (or single resource) already parsed. */
 function scanJson(v: unknown, vocab: Vocabulary, spill: PatientSpill): ScanResult {
   const resources = new Map<string, number>();
-  const texts = new Map<string, Set<string>>();
+  const gate = new TextGate();
   projectJson(v, {
     vocab,
     base: vocab.base,
-    gate: (field, text) => mergeTexts(texts, [[field, [text]]]),
+    gate: (field, text) => gate.check(field, text),
     tally: (k) => resources.set(k, (resources.get(k) ?? 0) + 1),
     emit: (f: Fact) => spill.add(f),
   });
-  return { resources, texts, lines: [1] };
+  return { resources, gate: gate.tally, lines: [1] };
 }
 
 /** Count the patients of a set of spilled partitions (the files of each partition, in input order). */
@@ -294,9 +245,10 @@ export function countPartitions(partitions: readonly (readonly string[])[], voca
 
 /**
  * The same work on worker threads: each reads a contiguous run of the input (projecting and
- * spilling into its own partition files, same partition count), the gate runs here over all
- * texts, then each worker counts every W-th partition (reading that partition's files of every
- * worker, in input order) and the counts are summed here. The file hashes are computed here while
+ * spilling into its own partition files, same partition count, and gating its texts), the input
+ * is refused here if any worker's gate found identifiable text, then each worker counts every
+ * W-th partition (reading that partition's files of every worker, in input order) and the counts
+ * are summed here. The file hashes are computed here while
  * the workers read. Results are the same as in one thread: counts are sums, and merging the
  * workers' vocabularies in input order keeps the first-seen names.
  */
@@ -325,16 +277,16 @@ async function learnFhirParallel(files: readonly FhirInput[], bytes: number, voc
     }
     const done = scans.map((s) => (s as PromiseFulfilledResult<WorkerScan>).value);
     const resources = new Map<string, number>();
-    const texts = new Map<string, Set<string>>();
+    const found = emptyTally();
     const rows = new Map<string, number>();
     done.forEach((d, i) => {
       vocab.importState(d.vocab);
       for (const [k, n] of d.resources) resources.set(k, (resources.get(k) ?? 0) + n);
-      mergeTexts(texts, d.texts);
+      addTally(found, d.gate);
       runs[i]!.forEach((r, j) => rows.set(r.path, (rows.get(r.path) ?? 0) + d.lines[j]!));
     });
     files.forEach((f, i) => training.push({ name: basename(f.path), sha256: hashes[i]!, rows: rows.get(f.path) ?? 0 }));
-    gate(texts);
+    refuse(found);
     // Every worker's file of partition p, in input order.
     const parts = Array.from({ length: partitions }, (_, p) => done.map((d) => d.files[p]!));
     const state = vocab.exportState();

@@ -20,7 +20,7 @@ function handle(req: WorkerRequest): unknown {
       spill = new PatientSpill(0, setup.partitions);
       const r = scanRanges(req.ranges, vocab, spill);
       const files = spill.finish();
-      const out: WorkerScan = { files, resources: [...r.resources], texts: [...r.texts].map(([k, v]) => [k, [...v]]), lines: r.lines, facts: spill.factCount, vocab: vocab.exportState() };
+      const out: WorkerScan = { files, resources: [...r.resources], gate: r.gate, lines: r.lines, facts: spill.factCount, vocab: vocab.exportState() };
       vocab.clearUnmapped();
       return out;
     }

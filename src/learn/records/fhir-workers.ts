@@ -8,6 +8,7 @@ import { InputError, type Issue } from '../../core/issues.js';
 import type { KnowledgeModel } from '../../core/model.js';
 import type { CountsState } from './counts.js';
 import type { EpisodeOptions } from './episodes.js';
+import type { GateTally } from './text-gate.js';
 import type { VocabularyState } from './vocabulary.js';
 
 /** A byte range of an NDJSON file (as in fhir-learn.ts). */
@@ -22,7 +23,8 @@ export interface WorkerScan {
   /** This worker's partition files, in partition order. */
   readonly files: string[];
   readonly resources: [string, number][];
-  readonly texts: [string, string[]][];
+  /** What the learning gate found in this worker's texts (checked as they were read). */
+  readonly gate: GateTally;
   readonly lines: number[];
   readonly facts: number;
   readonly vocab: VocabularyState;

@@ -39,9 +39,9 @@ export function privateCounts(counts: RecordCounts, vocab: Vocabulary, base: Kno
     const row = counts.prior.get(l);
     if (row) for (let j = 0; j < cells; j++) prior[i * cells + j] = row[j]!;
     findings.forEach((f, j) => {
-      const k = RecordCounts.pairKey(l, f);
-      present[i * findings.length + j] = counts.present.get(k) ?? 0;
-      tested[i * findings.length + j] = counts.tested.get(k) ?? 0;
+      const c = counts.pair(l, f);
+      present[i * findings.length + j] = c.present;
+      tested[i * findings.length + j] = c.tested;
     });
   });
   const s = sensitivities(o);

@@ -6,16 +6,18 @@
  * sized from the input so a partition stays around a fixed size: peak memory is flat in the number
  * of patients (one partition's facts), at the cost of writing the compact facts once.
  */
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Fact } from './fhir-facts.js';
+import { eachLineOfRange } from './line-reader.js';
 
 /** Input bytes per partition (the facts are a small fraction of the input, about 5–15%). */
-export const INPUT_BYTES_PER_PARTITION = 48 * 1024 * 1024;
+export const INPUT_BYTES_PER_PARTITION = 24 * 1024 * 1024;
 /** More partitions than this would hold too many files open; beyond it a partition grows with the input. */
 export const MAX_PARTITIONS = 512;
-const FLUSH_CHARS = 1 << 20;
+/** All partitions' write buffers together stay within this many bytes (each between 64 KiB and 1 MiB). */
+export const SPILL_BUFFER_BYTES = 16 * 1024 * 1024;
 
 /** Partitions for an input of this many bytes. */
 export function partitionCount(inputBytes: number): number {
@@ -35,7 +37,8 @@ export class PatientSpill {
   readonly partitions: number;
   private readonly dir: string;
   private readonly fds: number[];
-  private readonly buffers: string[][];
+  /** Per partition, the bytes not yet written: lines are copied in as they come, so no line keeps the input text it was cut from alive. */
+  private readonly buffers: Buffer[];
   private readonly sizes: number[];
   private closed = false;
   factCount = 0;
@@ -45,25 +48,38 @@ export class PatientSpill {
     this.partitions = partitions ?? partitionCount(inputBytes);
     this.dir = mkdtempSync(join(tmpdir(), 'ddx-records-'));
     this.fds = Array.from({ length: this.partitions }, (_, i) => openSync(join(this.dir, `part-${i}.jsonl`), 'w'));
-    this.buffers = Array.from({ length: this.partitions }, () => []);
+    const each = Math.max(64 * 1024, Math.min(1 << 20, Math.floor(SPILL_BUFFER_BYTES / this.partitions)));
+    this.buffers = Array.from({ length: this.partitions }, () => Buffer.allocUnsafe(each));
     this.sizes = new Array<number>(this.partitions).fill(0);
   }
 
   add(f: Fact): void {
-    const i = this.partitions === 1 ? 0 : fnv1a(f[1]) % this.partitions;
-    const line = JSON.stringify(f);
-    this.buffers[i]!.push(line);
-    this.sizes[i]! += line.length + 1;
+    this.addLine(f[1], JSON.stringify(f));
+  }
+
+  /** Add a fact already written as its JSON line (`patient` is its second element). */
+  addLine(patient: string, line: string): void {
+    const i = this.partitions === 1 ? 0 : fnv1a(patient) % this.partitions;
+    const buf = this.buffers[i]!;
     this.factCount++;
-    if (this.sizes[i]! >= FLUSH_CHARS) this.flush(i);
+    // A UTF-16 code unit is at most 3 bytes of UTF-8.
+    const room = line.length * 3 + 1;
+    if (this.sizes[i]! + room > buf.length) this.flush(i);
+    if (room > buf.length) {
+      this.bytesWritten += writeSync(this.fds[i]!, `${line}\n`);
+      return;
+    }
+    let at = this.sizes[i]!;
+    at += buf.write(line, at);
+    buf[at++] = 10;
+    this.sizes[i] = at;
   }
 
   private flush(i: number): void {
-    const buf = this.buffers[i]!;
-    if (buf.length === 0) return;
-    const text = `${buf.join('\n')}\n`;
-    this.bytesWritten += writeSync(this.fds[i]!, text);
-    this.buffers[i] = [];
+    const n = this.sizes[i]!;
+    if (n === 0) return;
+    for (let off = 0; off < n; ) off += writeSync(this.fds[i]!, this.buffers[i]!, off, n - off);
+    this.bytesWritten += n;
     this.sizes[i] = 0;
   }
 
@@ -105,27 +121,20 @@ export class PatientSpill {
 export function* readPatients(files: readonly string[]): Generator<readonly Fact[]> {
   const byPatient = new Map<string, string[]>();
   for (const path of files) {
-    const text = readFileSync(path, 'utf8');
+    eachLineOfRange({ path, name: '', start: 0, end: statSync(path).size }, (line) => {
+      const q = line.indexOf('"', 6);
+      const id = q > 6 && line.lastIndexOf('\\', q) < 6 ? line.slice(6, q) : (JSON.parse(line) as Fact)[1];
+      const list = byPatient.get(id);
+      if (list) list.push(line);
+      else byPatient.set(id, [line]);
+    });
     rmSync(path);
-    let start = 0;
-    while (start < text.length) {
-      let end = text.indexOf('\n', start);
-      if (end < 0) end = text.length;
-      if (end > start) {
-        const line = text.slice(start, end);
-        const q = line.indexOf('"', 6);
-        const id = q > 6 && line.lastIndexOf('\\', q) < 6 ? line.slice(6, q) : (JSON.parse(line) as Fact)[1];
-        const list = byPatient.get(id);
-        if (list) list.push(line);
-        else byPatient.set(id, [line]);
-      }
-      start = end + 1;
-    }
   }
   // Stable order of patients, so clipping and any seeded step do not depend on file order.
   const ids = [...byPatient.keys()].sort();
   for (const id of ids) {
-    yield byPatient.get(id)!.map((l) => JSON.parse(l) as Fact);
+    // One parse per patient: `[line,line,...]` is the JSON array of its facts.
+    yield JSON.parse(`[${byPatient.get(id)!.join(',')}]`) as Fact[];
     byPatient.delete(id);
   }
 }

@@ -204,13 +204,14 @@ export class Vocabulary {
 
   /** Findings a lab concept (`hemoglobin-low`...) stands for: the base model's, or a new measured finding keyed by the concept. */
   conceptFindings(concept: string): readonly FindingInfo[] {
-    const hit = this.conceptCache.get(concept);
-    if (hit) return hit;
-    let out: FindingInfo[];
-    if (this.findex) out = (this.findex.byConcept.get(concept) ?? []).map((id) => this.baseFinding(id)!).filter(Boolean);
-    else out = [this.finding(concept, concept.replace(/-/g, ' '), 'lab', [{ system: CONCEPT_SYSTEM, code: concept }], true)];
+    let out = this.conceptCache.get(concept);
+    if (!out) {
+      if (this.findex) out = (this.findex.byConcept.get(concept) ?? []).map((id) => this.baseFinding(id)!).filter(Boolean);
+      else out = [this.finding(concept, concept.replace(/-/g, ' '), 'lab', [{ system: CONCEPT_SYSTEM, code: concept }], true)];
+      this.conceptCache.set(concept, out);
+    }
+    // Counted per result read (not once per vocabulary), so worker threads sum to the one-thread count.
     if (out.length === 0) this.tally('lab', { system: CONCEPT_SYSTEM, code: concept, display: concept }, 1);
-    this.conceptCache.set(concept, out);
     return out;
   }
 
