@@ -13,7 +13,7 @@
 import type { CompiledModel } from '../core/compile.js';
 import { bestAction, rankActions, type PlanOptions, type ScoredAction } from '../core/next-action.js';
 import { FindingStatus, markSkipped, observe, posterior, type BeliefState } from '../core/posterior.js';
-import { actionTopValue, leadersOf } from '../core/decision-value.js';
+import { isMultiGeneAction, leadersOf, topValues, valueOf } from '../core/decision-value.js';
 import { createRng, hashSeed } from '../core/random.js';
 import { runWorkup, type Oracle } from '../core/workup.js';
 
@@ -191,14 +191,13 @@ function worthItsPrice(state: BeliefState, opts: PlanOptions, p: Float64Array, s
   const pv = s.valueTemperature === 1 ? p : flatten(p, s.valueTemperature);
   const leaders = leadersOf(pv, 64);
   const top = pv[leaders[0]!]!;
+  const tv = topValues(cm, state.status, pv, leaders);
   let best: ScoredAction | undefined;
   let bestRatio = 0;
   for (let i = 0; i < ranked.length; i++) {
     const a = ranked[i]!;
-    const fs = cm.actions[a.actionIndex]!.findings;
-    const multiGene = fs.length > 1 && fs.every((fi) => cm.findings[fi]!.def.kind === 'genetic');
-    if (i >= VALUE_CANDIDATES && !multiGene) continue;
-    const rise = actionTopValue(cm, a.actionIndex, state.status, pv, leaders) - top;
+    if (i >= VALUE_CANDIDATES && !isMultiGeneAction(cm, a.actionIndex)) continue;
+    const rise = valueOf(tv, a.actionIndex) - top;
     if (rise * s.valuePerCorrectUsd < a.costUsd) continue;
     const ratio = rise / (a.costUsd + 1);
     if (ratio > bestRatio) {
