@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compileModel } from './compile.js';
-import { actionTopValue, findingTopValue, leadersOf, topValues, valueOf } from './decision-value.js';
+import { actionTopValue, findingTopValue, geneSetValue, leaderGenes, leadersOf, topValues, valueOf } from './decision-value.js';
 import { initialBelief, observe, posterior } from './posterior.js';
 import { makeModel } from '../testkit/model-fixture.js';
 
@@ -102,4 +102,17 @@ test('values read from one pass over the leaders equal the direct definition, wh
   answered[cm.findingIndex.get('dysuria')!] = 0;
   const leaders = leadersOf(p, 3);
   assert.ok(Math.abs(valueOf(topValues(cm, answered, p, leaders), cm.actionIndex.get('ask:all')!) - directFindingValue(cm, cm.findingIndex.get('dysuria')!, p, leaders)) < 1e-15);
+});
+
+test('a gene set holding all the exome genes is valued as the exome; a smaller set less', () => {
+  const cm = geneModel();
+  const p = Float64Array.from([0.4, 0.3, 0.2, 0.1]);
+  const status = new Uint8Array(cm.findings.length);
+  const tv = topValues(cm, status, p, leadersOf(p, 64));
+  const all = ['A', 'B', 'C'].map((g) => cm.findingIndex.get(`gene:${g}`)!);
+  assert.equal(geneSetValue(tv, all), valueOf(tv, cm.actionIndex.get('genetic:exome')!));
+  assert.ok(geneSetValue(tv, all.slice(0, 2)) < geneSetValue(tv, all));
+  // The panel of the two leaders' genes: gene A -> a, gene B -> b, none -> max(0.4 x 0.05, 0.3 x 0.05, 0.2) = 0.2.
+  assert.deepEqual(leaderGenes(tv, 2, 10), all.slice(0, 2));
+  assert.ok(Math.abs(geneSetValue(tv, all.slice(0, 2)) - (0.95 * 0.7 + 0.2)) < 1e-9);
 });

@@ -141,6 +141,8 @@ interface ValueScratch {
   readonly ix: PlanIndex;
   /** 1 for a binary genetic finding. */
   readonly gene: Uint8Array;
+  /** Per condition, zero between calls: a gene set's sum of P(gene | c). */
+  readonly geneSum: Float64Array;
 }
 const valueScratchByModel = new WeakMap<CompiledModel, ValueScratch>();
 
@@ -165,7 +167,7 @@ export function topValues(cm: CompiledModel, status: Uint8Array, p: Float64Array
   if (!sc) {
     const nF = cm.findings.length;
     const gene = Uint8Array.from(cm.findings, (cf) => (isGeneFinding(cf) ? 1 : 0));
-    sc = { call: 0, stamp: new Uint32Array(nF), prefix: new Int32Array(nF), value: new Float64Array(nF), rowMax: new Float64Array(ix.bgOff[nF]!), list: new Int32Array(nF), ix, gene };
+    sc = { call: 0, stamp: new Uint32Array(nF), prefix: new Int32Array(nF), value: new Float64Array(nF), rowMax: new Float64Array(ix.bgOff[nF]!), list: new Int32Array(nF), ix, gene, geneSum: new Float64Array(cm.nConditions) };
     valueScratchByModel.set(cm, sc);
   }
   sc.call = (sc.call + 1) >>> 0 || 1;
@@ -275,6 +277,55 @@ export function valueOf(tv: TopValues, actionIndex: number): number {
     if (status[fi] === FindingStatus.Unknown) best = Math.max(best, findingValueIn(tv, fi));
   }
   return best;
+}
+
+/**
+ * The open genes of the leading conditions, best leader first, at most `maxGenes`: what a panel
+ * chosen from the current differential would sequence (leaders `0..k-1` of `tv`).
+ */
+export function leaderGenes(tv: TopValues, k: number, maxGenes: number): number[] {
+  const { cfStart, cfFind } = tv.sc.ix;
+  const out: number[] = [];
+  for (let i = 0; i < Math.min(k, tv.leaders.length) && out.length < maxGenes; i++) {
+    const c = tv.leaders[i]!;
+    for (let e = cfStart[c]!; e < cfStart[c + 1]! && out.length < maxGenes; e++) {
+      const f = cfFind[e]!;
+      if (tv.sc.gene[f] && tv.status[f] === FindingStatus.Unknown && !out.includes(f)) out.push(f);
+    }
+  }
+  return out;
+}
+
+/**
+ * The same value for sequencing a chosen set of genes at once (a panel), as its report reads: "gene g
+ * is the cause" for each gene of the set, or "none of them". `genes` are binary genetic findings.
+ */
+export function geneSetValue(tv: TopValues, genes: ArrayLike<number>): number {
+  const { cm, status, p, leaders } = tv;
+  const sum = tv.sc.geneSum;
+  let total = 0;
+  for (let k = 0; k < genes.length; k++) {
+    const cf = cm.findings[genes[k]!]!;
+    const idx = cf.listedIdx;
+    const present = cf.rows[1]!.pListed;
+    let best = 0;
+    for (let j = 0; j < idx.length; j++) {
+      const c = idx[j]!;
+      sum[c]! += present[j]!;
+      if (status[cf.index] !== FindingStatus.Unknown) continue;
+      const v = p[c]! * present[j]!;
+      if (v > best) best = v;
+    }
+    total += best;
+  }
+  let none = 0;
+  for (let k = 0; k < leaders.length; k++) {
+    const c = leaders[k]!;
+    if (p[c]! <= none) break;
+    none = Math.max(none, p[c]! * (1 - Math.min(1, sum[c]!)));
+  }
+  for (let k = 0; k < genes.length; k++) for (const c of cm.findings[genes[k]!]!.listedIdx) sum[c] = 0;
+  return Math.min(1, total + none);
 }
 
 /**
