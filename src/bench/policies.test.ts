@@ -101,7 +101,7 @@ test('with a value per correct diagnosis, a test is bought only when its expecte
   }));
   const start = initialBelief(m, 40, 'female');
   const oracle = () => createGatekeeper(m, { present: [{ id: 'gene:C' }], absent: [], values: [] }).oracle;
-  const settings = { ...COST_AWARE_DEFAULTS, visitFeeUsd: 0 };
+  const settings = { ...COST_AWARE_DEFAULTS, visitFeeUsd: 0, panelLeaders: 0 };
   // Worth little: nothing is bought.
   assert.deepEqual(runCostAware(start, oracle(), null, { ...settings, valuePerCorrectUsd: 100 }).actions, []);
   // Worth a lot: single-gene tests (a third of the diagnosis each for $283) before a $4,780 exome, until the answer is found.
@@ -125,7 +125,7 @@ test('a targeted panel of the leaders genes is bought when one report is worth m
   }));
   const start = initialBelief(m, 40, 'female');
   const oracle = () => createGatekeeper(m, { present: [{ id: 'gene:E' }], absent: [], values: [] }).oracle;
-  const settings = { ...COST_AWARE_DEFAULTS, visitFeeUsd: 0, valuePerCorrectUsd: 20000 };
+  const settings = { ...COST_AWARE_DEFAULTS, visitFeeUsd: 0, valuePerCorrectUsd: 20000, panelLeaders: 0 };
   // Six equally likely diseases: without a panel, single genes one by one; with one, a panel of the six genes at once.
   const without = runCostAware(start, oracle(), null, settings);
   assert.ok(without.actions.every((id) => id.startsWith('genetic:gene:')), without.actions.join(','));
