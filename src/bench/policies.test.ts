@@ -5,7 +5,8 @@ import { makeModel } from '../testkit/model-fixture.js';
 import { initialBelief } from '../core/posterior.js';
 import { costOf } from './cost-model.js';
 import { createGatekeeper } from './gatekeeper.js';
-import { COST_AWARE_DEFAULTS, DEFAULT_BUDGETS, defaultPolicies, runCostAware, runPolicy } from './policies.js';
+import { COST_AWARE_DEFAULTS, DEFAULT_BUDGETS, PANEL, costedAction, defaultPolicies, runCostAware, runPolicy } from './policies.js';
+import { priceFor } from './prices.js';
 
 const cm = compileModel(makeModel());
 const record = { present: [{ id: 'dyspnea' }, { id: 'ddimer-high' }], absent: [], values: [{ id: 'pain-site', value: 'chest' }, { id: 'risk', value: 'surgery' }] };
@@ -100,11 +101,40 @@ test('with a value per correct diagnosis, a test is bought only when its expecte
   }));
   const start = initialBelief(m, 40, 'female');
   const oracle = () => createGatekeeper(m, { present: [{ id: 'gene:C' }], absent: [], values: [] }).oracle;
-  const settings = { ...COST_AWARE_DEFAULTS, visitFeeUsd: 0 };
+  const settings = { ...COST_AWARE_DEFAULTS, visitFeeUsd: 0, panelLeaders: 0 };
   // Worth little: nothing is bought.
   assert.deepEqual(runCostAware(start, oracle(), null, { ...settings, valuePerCorrectUsd: 100 }).actions, []);
   // Worth a lot: single-gene tests (a third of the diagnosis each for $283) before a $4,780 exome, until the answer is found.
   const r = runCostAware(start, oracle(), null, { ...settings, valuePerCorrectUsd: 100000 });
   assert.ok(r.actions.length >= 1 && r.actions.every((id) => id.startsWith('genetic:gene:')), r.actions.join(','));
   assert.ok(r.posterior[m.conditionIndex.get('c')!]! > 0.99);
+});
+
+test('a targeted panel of the leaders genes is bought when one report is worth more per dollar than gene-by-gene testing', () => {
+  const flat: [[number, number], [number, number]] = [[1, 1], [1, 1]];
+  const ids = ['a', 'b', 'c', 'd', 'e', 'f'];
+  const genes = ids.map((x) => x.toUpperCase());
+  const m = compileModel(makeModel({
+    conditions: ids.map((id) => ({ id, name: `Disease ${id}`, icd10: [], severity: 3, cantMiss: false, prior: flat })),
+    findings: genes.map((g) => ({ id: `gene:${g}`, name: `variant in ${g}`, kind: 'genetic' as const, valueType: 'binary' as const, leak: 1e-4 })),
+    actions: [
+      { id: 'genetic:exome', kind: 'test' as const, name: 'Exome', code: { system: 'CPT' as const, code: '81415' }, priceUsd: 4780, reveals: genes.map((g) => `gene:${g}`) },
+      ...genes.map((g) => ({ id: `genetic:gene:${g}`, kind: 'test' as const, name: `Gene ${g}`, code: { system: 'CPT' as const, code: '81406' }, priceUsd: 283, reveals: [`gene:${g}`] })),
+    ],
+    likelihoods: Object.fromEntries(ids.map((id) => [`gene:${id.toUpperCase()}`, { [id]: [0.95] }])),
+  }));
+  const start = initialBelief(m, 40, 'female');
+  const oracle = () => createGatekeeper(m, { present: [{ id: 'gene:E' }], absent: [], values: [] }).oracle;
+  const settings = { ...COST_AWARE_DEFAULTS, visitFeeUsd: 0, valuePerCorrectUsd: 20000, panelLeaders: 0 };
+  // Six equally likely diseases: without a panel, single genes one by one; with one, a panel of the six genes at once.
+  const without = runCostAware(start, oracle(), null, settings);
+  assert.ok(without.actions.every((id) => id.startsWith('genetic:gene:')), without.actions.join(','));
+  const withPanel = runCostAware(start, oracle(), null, { ...settings, panelLeaders: 6 });
+  assert.equal(withPanel.actions.length, 1, withPanel.actions.join(','));
+  assert.ok(withPanel.actions[0]!.startsWith(PANEL.idPrefix));
+  assert.ok(withPanel.posterior[m.conditionIndex.get('e')!]! > 0.99);
+  // The cost model prices the panel by its code, not as the sum of single-gene tests.
+  const costed = costedAction(m, withPanel.actions[0]!);
+  assert.equal(costed.code?.code, PANEL.code);
+  assert.equal(costOf([costed]).testsUsd, priceFor(PANEL.code)!.priceUsd);
 });

@@ -13,7 +13,9 @@
 import type { CompiledModel } from '../core/compile.js';
 import { bestAction, rankActions, type PlanOptions, type ScoredAction } from '../core/next-action.js';
 import { FindingStatus, markSkipped, observe, posterior, type BeliefState } from '../core/posterior.js';
-import { actionTopValue, leadersOf } from '../core/decision-value.js';
+import { geneSetValue, isMultiGeneAction, leaderGenes, leadersOf, topValues, valueOf } from '../core/decision-value.js';
+import type { CostedAction } from './cost-model.js';
+import { priceFor } from './prices.js';
 import { createRng, hashSeed } from '../core/random.js';
 import { runWorkup, type Oracle } from '../core/workup.js';
 
@@ -52,9 +54,26 @@ export interface CostAwareSettings {
   readonly maxActions: number;
   readonly valuePerCorrectUsd: number;
   readonly valueTemperature: number;
+  /**
+   * A targeted gene panel as one more candidate under the value rule: the open genes of the leading
+   * `panelLeaders` conditions (0: no panel), at most `panelMaxGenes`, sequenced at once and priced by
+   * `PANEL.code`; valued as its report reads, like the exome.
+   */
+  readonly panelLeaders: number;
+  readonly panelMaxGenes: number;
+  /** Conditions below this posterior are left out of the planner's gains (its `activeThreshold`). */
+  readonly activeThreshold: number;
 }
 
-export const COST_AWARE_DEFAULTS: CostAwareSettings = { visitFeeUsd: 300, confidence: 1 - 1e-7, minGain: 1e-4, minScore: 0, maxActions: 60, valuePerCorrectUsd: 10000, valueTemperature: 5 };
+/**
+ * The targeted panel's code: CPT 81448 (hereditary peripheral neuropathy panel, at least 5 genes),
+ * whose CMS rate ($584.90 in 2025 Q2) is the one shared by the CLFS's 5-15-gene hereditary disease
+ * panels (81413 cardiac ion channel, 81439 cardiomyopathy, 81448): the price of a small
+ * hereditary panel, standing in for a custom panel of the differential's genes.
+ */
+export const PANEL = { idPrefix: 'genetic:panel:', kind: 'panel' as const, name: 'Targeted gene panel', code: '81448' };
+
+export const COST_AWARE_DEFAULTS: CostAwareSettings = { visitFeeUsd: 300, confidence: 1 - 1e-7, minGain: 1e-4, minScore: 0, maxActions: 60, valuePerCorrectUsd: 20000, valueTemperature: 5, panelLeaders: 40, panelMaxGenes: 50, activeThreshold: 1e-4 };
 
 export const DEFAULT_BUDGETS: readonly number[] = [500, 1000, 2000];
 
@@ -145,7 +164,7 @@ export function runCostAware(start: BeliefState, oracle: Oracle, budget: number 
     const p = posterior(state);
     const done = (stop: CostAwareStop): PolicyRun & { stop: CostAwareStop; spentUsd: number } => ({ posterior: p, actions, stop, spentUsd: spent });
     if (actions.length >= s.maxActions) return done('step-limit');
-    const base: PlanOptions = budget === null ? { mode: 'no-budget' } : { mode: 'budgeted', budgetUsd: budget, spentUsd: spent };
+    const base: PlanOptions = budget === null ? { mode: 'no-budget', activeThreshold: s.activeThreshold } : { mode: 'budgeted', budgetUsd: budget, spentUsd: spent, activeThreshold: s.activeThreshold };
     let next: ScoredAction | undefined;
     if (inRound) {
       const q = bestAction(state, { ...base, mode: 'questions-only', questionCostUsd: 0 }, p);
@@ -156,8 +175,17 @@ export function runCostAware(start: BeliefState, oracle: Oracle, budget: number 
       for (let c = 0; c < p.length; c++) if (p[c]! > top) top = p[c]!;
       if (top >= s.confidence) return done('confident');
       const opts: PlanOptions = { ...base, questionCostUsd: inRound ? 0 : s.visitFeeUsd };
-      if (s.valuePerCorrectUsd > 0) next = worthItsPrice(state, opts, p, s);
-      else {
+      if (s.valuePerCorrectUsd > 0) {
+        const pick = worthItsPrice(state, opts, p, s, budget === null ? Infinity : budget - spent);
+        if (pick && 'panel' in pick) {
+          state = runPanel(state, oracle, pick.panel);
+          spent += pick.costUsd;
+          inRound = feePaid = false;
+          actions.push(panelId(cm, pick.panel));
+          continue;
+        }
+        next = pick;
+      } else {
         const best = bestAction(state, opts, p);
         next = worth(best) ? best : best ? rankActions(state, opts, p).find(worth) : undefined;
       }
@@ -185,20 +213,19 @@ const VALUE_CANDIDATES = 24;
  * a run of single-gene tests), those whose expected rise in P(leader is right) times V covers their
  * price; the one with the largest rise per dollar. Undefined when none is worth its price.
  */
-function worthItsPrice(state: BeliefState, opts: PlanOptions, p: Float64Array, s: CostAwareSettings): ScoredAction | undefined {
+function worthItsPrice(state: BeliefState, opts: PlanOptions, p: Float64Array, s: CostAwareSettings, budgetLeft: number): ScoredAction | { panel: number[]; costUsd: number } | undefined {
   const cm = state.cm;
   const ranked = rankActions(state, opts, p).filter((a) => a.expectedGain + a.challenger >= s.minGain);
   const pv = s.valueTemperature === 1 ? p : flatten(p, s.valueTemperature);
   const leaders = leadersOf(pv, 64);
   const top = pv[leaders[0]!]!;
+  const tv = topValues(cm, state.status, pv, leaders);
   let best: ScoredAction | undefined;
   let bestRatio = 0;
   for (let i = 0; i < ranked.length; i++) {
     const a = ranked[i]!;
-    const fs = cm.actions[a.actionIndex]!.findings;
-    const multiGene = fs.length > 1 && fs.every((fi) => cm.findings[fi]!.def.kind === 'genetic');
-    if (i >= VALUE_CANDIDATES && !multiGene) continue;
-    const rise = actionTopValue(cm, a.actionIndex, state.status, pv, leaders) - top;
+    if (i >= VALUE_CANDIDATES && !isMultiGeneAction(cm, a.actionIndex)) continue;
+    const rise = valueOf(tv, a.actionIndex) - top;
     if (rise * s.valuePerCorrectUsd < a.costUsd) continue;
     const ratio = rise / (a.costUsd + 1);
     if (ratio > bestRatio) {
@@ -206,7 +233,42 @@ function worthItsPrice(state: BeliefState, opts: PlanOptions, p: Float64Array, s
       bestRatio = ratio;
     }
   }
+  const panelPrice = s.panelLeaders > 0 ? priceFor(PANEL.code)?.priceUsd : undefined;
+  if (panelPrice !== undefined && panelPrice <= budgetLeft) {
+    // Two genes or more: one gene is a single-gene test, already a candidate at its own price.
+    const genes = leaderGenes(tv, s.panelLeaders, s.panelMaxGenes);
+    const rise = genes.length >= 2 ? geneSetValue(tv, genes) - top : 0;
+    if (rise * s.valuePerCorrectUsd >= panelPrice && rise / (panelPrice + 1) > bestRatio) return { panel: genes, costUsd: panelPrice };
+  }
   return best;
+}
+
+/** The single-gene test of a gene finding (the action revealing it alone). */
+function singleGeneAction(cm: CompiledModel, fi: number): number | undefined {
+  return cm.findings[fi]!.actions.find((ai) => cm.actions[ai]!.findings.length === 1);
+}
+
+/** Sequence a panel: the answers of its genes' single-gene tests, observed together. */
+function runPanel(state: BeliefState, oracle: Oracle, genes: readonly number[]): BeliefState {
+  const cm = state.cm;
+  const obs = genes.flatMap((fi) => {
+    const ai = singleGeneAction(cm, fi);
+    return ai === undefined ? [] : oracle(cm.actions[ai]!, state);
+  });
+  return markSkipped(observe(state, obs), genes);
+}
+
+/** The work-up's id of a panel: the prefix and its genes' finding ids, joined (stable, readable in traces). */
+function panelId(cm: CompiledModel, genes: readonly number[]): string {
+  return `${PANEL.idPrefix}${genes.map((fi) => cm.findings[fi]!.def.id).join('+')}`;
+}
+
+/** An action id of a work-up as the cost model sees it: a model action, or a panel priced by its code. */
+export function costedAction(cm: CompiledModel, id: string): CostedAction {
+  if (id.startsWith(PANEL.idPrefix)) return { id, kind: PANEL.kind, code: { system: 'CPT', code: PANEL.code } };
+  const ai = cm.actionIndex.get(id);
+  if (ai === undefined) throw new Error(`unknown action id in a work-up: ${id}`);
+  return cm.actions[ai]!;
 }
 
 /** p^(1/T), renormalised: the naive-Bayes posterior is overconfident, and its value estimates with it. */

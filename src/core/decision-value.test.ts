@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compileModel } from './compile.js';
-import { actionTopValue, findingTopValue, leadersOf } from './decision-value.js';
+import { actionTopValue, findingTopValue, geneSetValue, leaderGenes, leadersOf, topValues, valueOf } from './decision-value.js';
 import { initialBelief, observe, posterior } from './posterior.js';
 import { makeModel } from '../testkit/model-fixture.js';
 
@@ -64,4 +64,55 @@ test('an action with nothing left to reveal is worth no rise; a settled posterio
   assert.equal(actionTopValue(cm, single, after.status, p, leaders), p[leaders[0]!]);
   const sure = Float64Array.from([1, 0, 0, 0]);
   assert.ok(Math.abs(actionTopValue(cm, cm.actionIndex.get('genetic:exome')!, new Uint8Array(cm.findings.length), sure, leadersOf(sure, 64)) - 1) < 1e-9);
+});
+
+/** The direct definition over the leaders: for each outcome row, the best leader's p(c) P(row | c). */
+function directFindingValue(cm: ReturnType<typeof compileModel>, fi: number, p: Float64Array, leaders: Int32Array): number {
+  const cf = cm.findings[fi]!;
+  let total = 0;
+  for (let r = 0; r < cf.rows.length; r++) {
+    let best = 0;
+    for (const c of leaders) best = Math.max(best, p[c]! * cf.rows[r]!.p[c]!);
+    total += best;
+  }
+  return total;
+}
+
+test('values read from one pass over the leaders equal the direct definition, whichever leaders list a finding', () => {
+  // A question revealing binary and categorical findings that different conditions list (dysuria only
+  // uti, risk is multi-choice); leaders of 1, 2 and 3 conditions, so some findings no leader lists.
+  const cm = compileModel(makeModel({
+    actions: [{ id: 'ask:all', kind: 'question', name: 'Everything', reveals: ['fever', 'dyspnea', 'dysuria', 'pain-site', 'ddimer-high'] },
+      { id: 'ask:risk', kind: 'question', name: 'Risk', reveals: ['risk'] }],
+  }));
+  const status = new Uint8Array(cm.findings.length);
+  for (const p of [[0.5, 0.3, 0.2], [0.2, 0.7, 0.1], [0.05, 0.15, 0.8], [1 / 3, 1 / 3, 1 / 3]].map((x) => Float64Array.from(x))) {
+    for (const m of [1, 2, 3]) {
+      const leaders = leadersOf(p, m);
+      const tv = topValues(cm, status, p, leaders);
+      let expected = p[leaders[0]!]!;
+      for (const id of ['fever', 'dyspnea', 'dysuria', 'pain-site', 'ddimer-high']) expected = Math.max(expected, directFindingValue(cm, cm.findingIndex.get(id)!, p, leaders));
+      assert.ok(Math.abs(valueOf(tv, cm.actionIndex.get('ask:all')!) - expected) < 1e-15, `p=${[...p]} m=${m}`);
+      assert.ok(Math.abs(valueOf(tv, cm.actionIndex.get('ask:risk')!) - findingTopValue(cm.findings[cm.findingIndex.get('risk')!]!, p, leaders)) < 1e-15);
+    }
+  }
+  // An answered finding is left out: with all but dysuria answered, the action is worth dysuria alone.
+  const p = Float64Array.from([0.2, 0.3, 0.5]);
+  const answered = new Uint8Array(cm.findings.length).fill(1);
+  answered[cm.findingIndex.get('dysuria')!] = 0;
+  const leaders = leadersOf(p, 3);
+  assert.ok(Math.abs(valueOf(topValues(cm, answered, p, leaders), cm.actionIndex.get('ask:all')!) - directFindingValue(cm, cm.findingIndex.get('dysuria')!, p, leaders)) < 1e-15);
+});
+
+test('a gene set holding all the exome genes is valued as the exome; a smaller set less', () => {
+  const cm = geneModel();
+  const p = Float64Array.from([0.4, 0.3, 0.2, 0.1]);
+  const status = new Uint8Array(cm.findings.length);
+  const tv = topValues(cm, status, p, leadersOf(p, 64));
+  const all = ['A', 'B', 'C'].map((g) => cm.findingIndex.get(`gene:${g}`)!);
+  assert.equal(geneSetValue(tv, all), valueOf(tv, cm.actionIndex.get('genetic:exome')!));
+  assert.ok(geneSetValue(tv, all.slice(0, 2)) < geneSetValue(tv, all));
+  // The panel of the two leaders' genes: gene A -> a, gene B -> b, none -> max(0.4 x 0.05, 0.3 x 0.05, 0.2) = 0.2.
+  assert.deepEqual(leaderGenes(tv, 2, 10), all.slice(0, 2));
+  assert.ok(Math.abs(geneSetValue(tv, all.slice(0, 2)) - (0.95 * 0.7 + 0.2)) < 1e-9);
 });

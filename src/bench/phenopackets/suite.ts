@@ -20,7 +20,7 @@ import type { CaseDiagnosis } from '../case-format.js';
 import { costOf } from '../cost-model.js';
 import { createGatekeeper } from '../gatekeeper.js';
 import { judge, isCorrect, type JudgedDisease } from '../judge.js';
-import { runPolicy, type PolicySpec } from '../policies.js';
+import { costedAction, runPolicy, type PolicySpec } from '../policies.js';
 import type { CaseOutcome, PolicyOutcome, Suite } from '../runner.js';
 import { prepareCase } from './adapter.js';
 
@@ -91,7 +91,7 @@ export function createSuite(o: PhenopacketSuiteOptions): Suite {
           const gk = createGatekeeper(cm, pc.bench.record);
           const run = runPolicy(spec, start, gk.oracle, p.id);
           const s = scoreRanking(cm, run.posterior, truth);
-          const cost = costOf(run.actions.map((id) => cm.actions[cm.actionIndex.get(id)!]!), { visitFeeUsd: o.visitFeeUsd });
+          const cost = costOf(run.actions.map((id) => costedAction(cm, id)), { visitFeeUsd: o.visitFeeUsd });
           policies.push({
             name: spec.name, budget: spec.budget, judge: s.judge, correct: isCorrect(s.judge as 1), rank: s.rank,
             costUsd: cost.totalUsd, steps: run.actions.length, actions: run.actions, top: s.top.slice(0, 5), missingPrices: cost.missing,
