@@ -17,6 +17,7 @@ import { judged, runFreeTextCase, truthOf } from '../src/bench/vignettes/run.js'
 import { halfOf } from '../src/bench/vignettes/split.js';
 import { truthResolver } from '../src/bench/vignettes/truth-codes.js';
 import { readOntologies } from '../src/learn/primary-care/ontologies.js';
+import { missCause, printCase, printCauses, printTrueLists } from './vignette-miss.js';
 
 const arg = (name: string, dflt: string): string => { const i = process.argv.indexOf(name); return i >= 0 ? process.argv[i + 1]! : dflt; };
 const data = process.env['DDX_DATA'] ?? '../shared/data';
@@ -27,14 +28,6 @@ const cm = compileModel(model);
 const lex = buildLexicon(model);
 const truthCodes = truthResolver(readOntologies(data));
 const rows = readFileSync(casesFile, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as unknown).filter((r) => halfOf(r) === 'read');
-const fById = new Map(model.findings.map((f) => [f.id, f] as const));
-
-function llr(fid: string, present: boolean, cid: string): number {
-  const f = fById.get(fid);
-  if (!f || f.valueType !== 'binary') return 0;
-  const p = model.likelihoods[fid]?.[cid]?.[0] ?? f.leak;
-  return present ? Math.log(p / f.leak) : Math.log((1 - p) / (1 - f.leak));
-}
 
 const causes = new Map<string, string[]>();
 const add = (k: string, what: string): void => { causes.set(k, [...(causes.get(k) ?? []), what]); };
@@ -48,25 +41,11 @@ for (const raw of rows) {
   const trueCi = rank >= 0 ? o.order[rank]! : -1;
   const trueId = trueCi >= 0 ? model.conditions[trueCi]!.id : '';
   const support = trueId ? o.known.filter((x) => 'present' in x && x.present && (model.likelihoods[x.id]?.[trueId] !== undefined)) : [];
-  const hit5 = rank >= 0 && rank < 5;
-  let cause = 'hit';
-  if (!hit5) {
-    if (rank < 0) cause = 'not-covered';
-    else if (support.length <= 1) cause = 'not-recognised';
-    else cause = 'likelihoods';
-  }
+  const cause = missCause(rank, support.length);
   add(cause, `#${idx} ${o.diagnosis}${rank >= 0 ? ` (rank ${rank + 1})` : ''}`);
   if (quiet) continue;
-  const fmt = (ci: number): string => `${model.conditions[ci]!.name}`;
-  console.log(`\n#${idx} ${o.diagnosis}  [${cause}] rank=${rank >= 0 ? rank + 1 : '-'}${trueId ? ` (${trueId})` : ''}  age=${o.vc.age.toFixed(1)} ${o.vc.sex}`);
-  console.log(`  top5: ${o.order.slice(0, 5).map(fmt).join(' | ')}`);
-  const obs = o.known.map((x) => `${'present' in x && !x.present ? '-' : ''}${x.id}${trueId && 'present' in x ? `(${llr(x.id, x.present, trueId).toFixed(1)})` : ''}`);
-  console.log(`  known: ${obs.join(', ')}`);
-  if (trueId) {
-    const listed = Object.keys(model.likelihoods).filter((f) => model.likelihoods[f]![trueId] !== undefined);
-    console.log(`  true lists: ${listed.map((f) => `${f}:${model.likelihoods[f]![trueId]![0]!.toFixed(2)}`).join(', ')}`);
-  }
+  printCase(model, idx, o, cause, rank, trueId);
+  printTrueLists(model, trueId);
   if (process.argv.includes('--text')) console.log(`  TEXT: ${(raw as { question: string }).question}`);
 }
-console.log('\n== causes of top-5 misses (read half) ==');
-for (const [k, v] of [...causes].sort()) console.log(`${k}: ${v.length}${k === 'hit' || quiet ? '' : `\n  ${v.join('\n  ')}`}`);
+printCauses('causes of top-5 misses (read half)', causes, quiet);

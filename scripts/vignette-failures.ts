@@ -14,6 +14,7 @@ import { readModelArtifact } from '../src/learn/artifact.js';
 import { isCorrect, judge } from '../src/bench/judge.js';
 import { flatten, judged, runVignetteCase } from '../src/bench/vignettes/run.js';
 import type { Mode } from '../src/core/next-action.js';
+import { missCause, printCase, printCauses, printTrueLists } from './vignette-miss.js';
 
 const arg = (name: string, dflt: string): string => { const i = process.argv.indexOf(name); return i >= 0 ? process.argv[i + 1]! : dflt; };
 const casesFile = arg('--cases', `${process.env['DDX_DATA'] ?? '../shared/data'}/cases/osce-medqa-dev.jsonl`);
@@ -23,15 +24,6 @@ const mode = arg('--mode', 'budgeted') as Mode;
 const cm = compileModel(model);
 const lex = buildLexicon(model);
 const rows = readFileSync(casesFile, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as unknown);
-const fById = new Map(model.findings.map((f) => [f.id, f] as const));
-
-/** log LR of one observation for condition id (binary findings only; others 0). */
-function llr(fid: string, present: boolean, cid: string): number {
-  const f = fById.get(fid);
-  if (!f || f.valueType !== 'binary') return 0;
-  const p = model.likelihoods[fid]?.[cid]?.[0] ?? f.leak;
-  return present ? Math.log(p / f.leak) : Math.log((1 - p) / (1 - f.leak));
-}
 
 const causes = new Map<string, string[]>();
 const add = (k: string, what: string): void => { causes.set(k, [...(causes.get(k) ?? []), what]); };
@@ -49,27 +41,13 @@ for (const raw of rows) {
   const texts = [...flatten(sym?.['Primary_Symptom']), ...flatten(sym?.['Secondary_Symptoms'])];
   const unrec = texts.filter((t) => { const r = extractFindings(t, lex); return !r.ok || r.value.findings.length === 0; });
   const support = trueId ? o.known.filter((x) => 'present' in x && x.present && (model.likelihoods[x.id]?.[trueId] !== undefined)) : [];
-  const hit5 = rank >= 0 && rank < 5;
-  let cause = 'hit';
-  if (!hit5) {
-    if (rank < 0) cause = 'not-covered';
-    else if (support.length <= 1) cause = 'not-recognised';
-    else cause = 'likelihoods';
-    add(cause, `#${idx} ${o.diagnosis}`);
-  } else add('hit', `#${idx} ${o.diagnosis}`);
+  const cause = missCause(rank, support.length);
+  add(cause, `#${idx} ${o.diagnosis}`);
   if (quiet) continue;
-  const fmt = (ci: number): string => `${model.conditions[ci]!.name}`;
-  console.log(`\n#${idx} ${o.diagnosis}  [${cause}] rank=${rank >= 0 ? rank + 1 : '-'}${trueId ? ` (${trueId})` : ''}  age=${o.vc.age.toFixed(1)} ${o.vc.sex}`);
-  console.log(`  top5: ${o.order.slice(0, 5).map(fmt).join(' | ')}`);
-  const obs = o.known.map((x) => `${'present' in x && !x.present ? '-' : ''}${x.id}${trueId && 'present' in x ? `(${llr(x.id, x.present, trueId).toFixed(1)})` : ''}`);
-  console.log(`  known: ${obs.join(', ')}`);
+  printCase(model, idx, o, cause, rank, trueId);
   if (unrec.length) console.log(`  unrecognised symptoms: ${unrec.join(' | ')}`);
   console.log(`  hidden: +${o.hiddenRecord.present.map((x) => x.id).join(',')}  -${o.hiddenRecord.absent.map((x) => x.id).join(',')}`);
   console.log(`  actions ($${o.spentUsd.toFixed(0)}): ${o.actionsTaken.join(', ')}`);
-  if (trueId) {
-    const listed = Object.keys(model.likelihoods).filter((f) => model.likelihoods[f]![trueId] !== undefined);
-    console.log(`  true lists: ${listed.map((f) => `${f}:${model.likelihoods[f]![trueId]![0]!.toFixed(2)}`).join(', ')}`);
-  }
+  printTrueLists(model, trueId);
 }
-console.log('\n== causes of top-5 misses ==');
-for (const [k, v] of [...causes].sort()) console.log(`${k}: ${v.length}${k === 'hit' || quiet ? '' : `\n  ${v.join('\n  ')}`}`);
+printCauses('causes of top-5 misses', causes, quiet);
