@@ -20,22 +20,11 @@
 import { listedPos, type CompiledFinding, type CompiledModel } from './compile.js';
 import type { PlanIndex } from './plan-index.js';
 import { scratchFor } from './plan-scratch.js';
-import { FindingStatus } from './posterior.js';
+import { FindingStatus, topK } from './posterior.js';
 
 /** The conditions in descending probability, the first `m` (ties by index): what maxima are read from. */
 export function leadersOf(p: Float64Array, m: number): Int32Array {
-  const out: number[] = [];
-  for (let i = 0; i < p.length; i++) {
-    const v = p[i]!;
-    if (out.length === m) {
-      if (!(v > p[out[m - 1]!]!)) continue;
-      out.pop();
-    }
-    let j = out.length;
-    while (j > 0 && p[out[j - 1]!]! < v) j--;
-    out.splice(j, 0, i);
-  }
-  return Int32Array.from(out);
+  return Int32Array.from(topK(p, m));
 }
 
 /**
