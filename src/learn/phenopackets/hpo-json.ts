@@ -11,7 +11,7 @@ interface GraphNode {
   readonly type?: string;
   readonly meta?: {
     readonly deprecated?: boolean;
-    readonly synonyms?: readonly { readonly val: string }[];
+    readonly synonyms?: readonly { readonly pred?: string; readonly val: string }[];
     readonly basicPropertyValues?: readonly { readonly pred: string; readonly val: string }[];
   };
 }
@@ -49,6 +49,7 @@ export function parseHpoJson(text: string): Ontology {
       id,
       name: (n.lbl ?? id).replace(/^obsolete /, ''),
       synonyms: (n.meta?.synonyms ?? []).map((s) => s.val),
+      exactSynonyms: (n.meta?.synonyms ?? []).filter((s) => s.pred === 'hasExactSynonym').map((s) => s.val),
       parents: [...new Set(parents.get(id) ?? [])].sort(),
       altIds: props.filter((p) => p.pred === ALT_ID).map((p) => p.val),
       obsolete: n.meta?.deprecated === true,

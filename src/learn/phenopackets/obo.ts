@@ -8,6 +8,8 @@ export interface OboTerm {
   readonly id: string;
   readonly name: string;
   readonly synonyms: readonly string[];
+  /** The exact synonyms among `synonyms`, where the release says which (the OBO-Graph JSON reader). */
+  readonly exactSynonyms?: readonly string[];
   readonly parents: readonly string[];
   readonly altIds: readonly string[];
   readonly obsolete: boolean;

@@ -12,6 +12,7 @@ import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { FindingDef } from '../../core/model.js';
 import { buildLexicon, extractFindings } from '../../intake/notes/index.js';
+import { parseHpoJson as readHpoJson } from '../phenopackets/hpo-json.js';
 import { parseFrequency as annotationFrequency, parseHpoa as readAnnotations } from '../phenopackets/hpoa.js';
 
 export interface HpoTerm { readonly label: string; readonly synonyms: readonly string[]; readonly parents: readonly string[] }
@@ -34,7 +35,6 @@ export interface Phenotypes {
 }
 
 const gz = (path: string): string => gunzipSync(readFileSync(path)).toString('utf8');
-const hpId = (iri: string): string => iri.replace(/^.*\/HP_/, 'HP:');
 
 /** Weight, in patients, of the default frequency a counted frequency ("n/m") is shrunk toward. */
 export const HPO_COUNT_PRIOR = 2;
@@ -68,15 +68,11 @@ export function parseHpoa(text: string): Map<string, HpoDisease> {
   return out;
 }
 
+/** The current HPO terms of hp.json (the rare-disease reader's), with their exact synonyms only. */
 export function parseHpoJson(text: string): Map<string, HpoTerm> {
-  const g = (JSON.parse(text) as { graphs: { nodes: { id: string; lbl?: string; meta?: { deprecated?: boolean; synonyms?: { pred: string; val: string }[] } }[]; edges: { sub: string; pred: string; obj: string }[] }[] }).graphs[0]!;
-  const parents = new Map<string, string[]>();
-  for (const e of g.edges) if (e.pred === 'is_a' && e.sub.includes('/HP_') && e.obj.includes('/HP_')) (parents.get(hpId(e.sub)) ?? parents.set(hpId(e.sub), []).get(hpId(e.sub))!).push(hpId(e.obj));
   const out = new Map<string, HpoTerm>();
-  for (const n of g.nodes) {
-    if (!n.id.includes('/HP_') || !n.lbl || n.meta?.deprecated) continue;
-    const id = hpId(n.id);
-    out.set(id, { label: n.lbl, synonyms: (n.meta?.synonyms ?? []).filter((s) => s.pred === 'hasExactSynonym').map((s) => s.val), parents: parents.get(id) ?? [] });
+  for (const t of readHpoJson(text).terms.values()) {
+    if (!t.obsolete) out.set(t.id, { label: t.name, synonyms: t.exactSynonyms ?? [], parents: t.parents });
   }
   return out;
 }
