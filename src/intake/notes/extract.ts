@@ -12,6 +12,7 @@ import { findReadings, type Reading } from './quantities.js';
 import { applyContext, defaultContextRules, type CompiledRules, type ContextDecision, type ContextFlags, type Experiencer, type Span, type Target } from './context.js';
 import type { Lexicon, LexiconEntry } from './lexicon.js';
 import { armDifference, gapAt, isPainQuality, radiationAt } from './phrase-rules.js';
+import { isSiteStart, siteAt } from './site-phrases.js';
 import { sizeAt } from './sizes.js';
 import { findSections, sectionBreaks, type Section, type SectionKind } from './sections.js';
 import { phraseForms, tokenize, type Tokens } from './tokenize.js';
@@ -231,6 +232,7 @@ function matchConcepts(tokens: Tokens, mask: Uint8Array, lexicon: Lexicon): { ta
       const r = norm.length > 6 && norm.charCodeAt(0) === 114 /* r */ ? radiationAt(trie, tokens, i, sEnd) : undefined;
       const z = bits !== undefined && (bits & 4) !== 0 ? sizeAt(tokens, i) : undefined;
       const zv = z ? sizeEntries(trie, z.term) : undefined;
+      const st = isSiteStart(norm) ? siteAt(trie, tokens, i, sEnd, mask) : undefined;
       if (zv && (!m || m.end === i + 1)) {
         // "aorta 6.1 cm": the structure word, graded by its size, reads as the enlarged finding.
         targets.push({ first: i, end: i + 1 });
@@ -240,6 +242,11 @@ function matchConcepts(tokens: Tokens, mask: Uint8Array, lexicon: Lexicon): { ta
         targets.push({ first: i, end: g.end });
         entries.push(g.values);
         i = g.end;
+      } else if (st && (!m || st.end > m.end)) {
+        // "swelling of the left knee": the complaint read at its site.
+        targets.push({ first: i, end: st.end });
+        entries.push(st.values);
+        i = st.end;
       } else if (m && !isPainQuality(tokens, i, m.end, sEnd)) {
         targets.push({ first: i, end: m.end });
         entries.push(m.values);

@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import type { KnowledgeModel } from '../../core/model.js';
+import { extractFindings } from './extract.js';
+import { buildLexicon } from './lexicon.js';
+
+// The built-in broad model as shipped: the rule reads its own vocabulary.
+const model = JSON.parse(readFileSync('models/primary-care.json', 'utf8')) as KnowledgeModel;
+const lex = buildLexicon(model);
+
+function found(note: string): Map<string, boolean> {
+  const r = extractFindings(note, lex, { age: 30, sex: 'male' });
+  assert.ok(r.ok);
+  return new Map(r.value.findings.map((f) => [f.id, 'present' in f ? f.present : true] as const));
+}
+
+test('a complaint with its site after it, a side between: read at the site', () => {
+  assert.equal(found('Swelling of the right knee.').get('knee-swelling'), true);
+  const both = found('Pain and swelling in the left knee.');
+  assert.equal(both.get('knee-pain'), true);
+  assert.equal(both.get('knee-swelling'), true);
+  assert.equal(found('Weakness in the right arm.').get('arm-weakness'), true);
+  assert.equal(found('Sudden severe pain in the left testicle.').get('pain-in-testicles'), true);
+  assert.equal(found('Pain in the right thumb and wrist.').get('wrist-pain'), true);
+});
+
+test('complaint adjectives before a side and a site', () => {
+  const f = found('Painful, swollen left ankle joint.');
+  assert.equal(f.get('ankle-pain'), true);
+  assert.equal(f.get('ankle-swelling'), true);
+});
+
+test('negation reaches every complaint of the phrase; a site the lexicon lacks leaves the words as before', () => {
+  const f = found('No pain or swelling of the calf.');
+  assert.equal(f.get('leg-pain'), false);
+  assert.equal(f.get('leg-swelling'), false);
+  assert.equal(found('Swelling of the zorblax.').get('skin-swelling'), true);
+});
