@@ -233,6 +233,13 @@ function matchConcepts(tokens: Tokens, mask: Uint8Array, lexicon: Lexicon): { ta
       const z = bits !== undefined && (bits & 4) !== 0 ? sizeAt(tokens, i) : undefined;
       const zv = z ? sizeEntries(trie, z.term) : undefined;
       const st = isSiteStart(norm) ? siteAt(trie, tokens, i, sEnd, mask) : undefined;
+      if (st && !zv && (!g || st.end > g.end) && (!m || st.end > m.end)) {
+        // "swelling of the left knee": the complaint read at its site (site-phrases.ts).
+        targets.push({ first: i, end: st.end });
+        entries.push(st.values);
+        i = st.end;
+        continue;
+      }
       if (zv && (!m || m.end === i + 1)) {
         // "aorta 6.1 cm": the structure word, graded by its size, reads as the enlarged finding.
         targets.push({ first: i, end: i + 1 });
@@ -242,11 +249,6 @@ function matchConcepts(tokens: Tokens, mask: Uint8Array, lexicon: Lexicon): { ta
         targets.push({ first: i, end: g.end });
         entries.push(g.values);
         i = g.end;
-      } else if (st && (!m || st.end > m.end)) {
-        // "swelling of the left knee": the complaint read at its site.
-        targets.push({ first: i, end: st.end });
-        entries.push(st.values);
-        i = st.end;
       } else if (m && !isPainQuality(tokens, i, m.end, sEnd)) {
         targets.push({ first: i, end: m.end });
         entries.push(m.values);

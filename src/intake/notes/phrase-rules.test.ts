@@ -62,3 +62,17 @@ test('a size past its cut-off grades the structure: aorta, spleen, appendix; nor
   const n = found('Ultrasound: spleen 11 cm, aorta 2.1 cm, appendix 4 mm.');
   assert.equal(n.has('us-aaa') || n.has('splenomegaly') || n.has('ct-appendicitis'), false);
 });
+
+test('"free" naming a thing is no negation cue: free fluid, free T4', () => {
+  const f = found('Transvaginal ultrasound: empty uterus, left adnexal mass with free fluid in the pouch of Douglas.');
+  assert.equal(f.get('us-pelvic-mass'), true);
+  assert.equal(f.get('tvus-ectopic'), true, 'an empty uterus');
+  assert.equal(found('TSH < 0.01 with free T4 4.8 ng/dL.').get('tsh-low'), true);
+  assert.equal(found('Now pain free.').get('umls-c0030193'), false, '"pain free" still negates');
+});
+
+test('an adnexal mass alone is no ectopic pregnancy on ultrasound', () => {
+  const f = found('Pelvic ultrasound: 10 cm left adnexal mass.');
+  assert.equal(f.get('us-pelvic-mass'), true);
+  assert.equal(f.has('tvus-ectopic'), false);
+});

@@ -96,6 +96,8 @@ const SPECS: readonly Spec[] = [
     'history of present illness', 'history and physical', 'social history', 'past medical history', 'medical history', 'poor historian',
     'risk factor', 'prior to', 'if any', 'even if', 'whether or not', 'negative predictive', 'non invasive', 'non specific', 'nonspecific', 'not rule out',
     ...PEOPLE.flatMap((p) => ['lives with', 'accompanied by', 'brought in by', 'per', 'according to', 'with', 'called', 'reports from'].flatMap((v) => [`${v} ${p}`, `${v} his ${p}`, `${v} her ${p}`, `${v} the ${p}`])),
+    // "Free" names a thing in these phrases, not an absence ("adnexal mass with free fluid", "free T4 4.8").
+    'free fluid', 'free air', 'free gas', 'free intraperitoneal', 'free wall', 'free water', 'free t4', 'free t3', 'free thyroxine', 'free light chain', 'free edge',
   ]],
   // Scope ends.
   ['terminate', 'forward', [
