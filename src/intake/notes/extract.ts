@@ -13,6 +13,7 @@ import { applyContext, defaultContextRules, type CompiledRules, type ContextDeci
 import type { Lexicon, LexiconEntry } from './lexicon.js';
 import { armDifference, gapAt, isPainQuality, radiationAt } from './phrase-rules.js';
 import { isSiteStart, siteAt } from './site-phrases.js';
+import { addCreatinineRise } from './baseline-change.js';
 import { sizeAt } from './sizes.js';
 import { findSections, sectionBreaks, type Section, type SectionKind } from './sections.js';
 import { phraseForms, tokenize, type Tokens } from './tokenize.js';
@@ -144,6 +145,7 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
   const readings = options.readings === false ? [] : findReadings(tokens, mask, { ...(options.sex ? { sex: options.sex } : {}), ...(options.age !== undefined ? { age: options.age } : {}) });
   const durations = options.readings === false ? [] : findDurations(tokens);
   addArmDifference(tokens, readings, lexicon, targets, entries);
+  addCreatinineRise(tokens, readings, lexicon, targets, entries);
   const { flags, readingFlags } = contextOf(tokens, sections, targets, readings, options.rules ?? defaultContextRules());
 
   const mentions: MutableMention[] = [];

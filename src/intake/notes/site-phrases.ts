@@ -14,6 +14,9 @@ import type { TokenTrie } from './trie.js';
 const NOUNS = new Set(['pain', 'ache', 'discomfort', 'swelling', 'weakness', 'tenderness', 'numbness', 'stiffness', 'tingling', 'redness', 'lump', 'mass', 'cramp', 'itching', 'rash', 'bruising', 'bleeding', 'spasm', 'deformity', 'paresthesia']);
 /** Complaint adjectives before a site ("swollen left ankle"), with the noun the lexicon uses. */
 const ADJECTIVES = new Map([['painful', 'pain'], ['sore', 'pain'], ['swollen', 'swelling'], ['weak', 'weakness'], ['tender', 'tenderness'], ['numb', 'numbness'], ['stiff', 'stiffness'], ['itchy', 'itching'], ['bruised', 'bruising']]);
+/** "Reduced strength", "decreased sensation": a lessened function is the complaint the lexicon names. */
+const LESSENED = new Set(['reduced', 'decreased', 'diminished', 'poor', 'impaired', 'lost']);
+const LESSENED_NOUNS = new Map([['strength', 'weakness'], ['power', 'weakness'], ['sensation', 'numbness']]);
 /** Words that join complaints or sites. */
 const JOIN = new Set(['and', 'or', ',', '/', '&']);
 /** Prepositions that introduce the site. */
@@ -25,12 +28,16 @@ const SITE_WORDS = new Map([['abdomen', 'abdominal'], ['belly', 'abdominal'], ['
 
 /** First words this rule can start at (one Set lookup per token in the caller). */
 export function isSiteStart(norm: string): boolean {
-  return NOUNS.has(norm) || ADJECTIVES.has(norm);
+  return NOUNS.has(norm) || ADJECTIVES.has(norm) || LESSENED.has(norm);
 }
 
 /** A run of complaint words joined by and/or/commas, starting at i (nouns or adjectives, not mixed). */
 function complaintsAt(tokens: Tokens, i: number, limit: number, mask: Uint8Array): { nouns: string[]; end: number; adjective: boolean } | undefined {
   const first = tokens.norm[i] as string;
+  if (LESSENED.has(first)) {
+    const n = LESSENED_NOUNS.get(tokens.norm[i + 1] as string);
+    return n !== undefined && i + 1 < limit && mask[i + 1] === 0 ? { nouns: [n], end: i + 2, adjective: false } : undefined;
+  }
   const adjective = ADJECTIVES.has(first);
   const nouns: string[] = [];
   let k = i;

@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import type { KnowledgeModel } from '../../core/model.js';
+import { extractFindings } from './extract.js';
+import { buildLexicon } from './lexicon.js';
+
+// The built-in broad model as shipped: "acute rise in creatinine" is its finding (tests.json, KDIGO 2012).
+const model = JSON.parse(readFileSync('models/primary-care.json', 'utf8')) as KnowledgeModel;
+const lex = buildLexicon(model);
+
+function found(note: string): Map<string, boolean> {
+  const r = extractFindings(note, lex, { age: 70, sex: 'male' });
+  assert.ok(r.ok);
+  return new Map(r.value.findings.map((f) => [f.id, 'present' in f ? f.present : true] as const));
+}
+
+test('creatinine at least 1.5 times its stated baseline is an acute rise (KDIGO 2012)', () => {
+  assert.equal(found('Cr 2.6 mg/dL, up from 1.1.').get('creatinine-rise'), true);
+  assert.equal(found('Creatinine 3.0 mg/dL from a baseline of 1.1.').get('creatinine-rise'), true);
+  assert.equal(found('Creatinine 3.4 mg/dL (baseline 1.0).').get('creatinine-rise'), true);
+});
+
+test('below 1.5 times, or a next value that is no baseline: no rise', () => {
+  assert.equal(found('Creatinine 1.2 mg/dL (baseline 1.0).').has('creatinine-rise'), false);
+  assert.equal(found('Creatinine 2.1 mg/dL, 30 minutes later BUN 40.').has('creatinine-rise'), false);
+  const f = found('Creatinine 2.1 mg/dL, BUN 30 mg/dL.');
+  assert.equal(f.get('creatinine-high'), true);
+  assert.equal(f.has('creatinine-rise'), false);
+});

@@ -1,0 +1,52 @@
+/**
+ * A creatinine written with its baseline ("creatinine 3.4 mg/dL (baseline 1.0)", "Cr 2.6, up from 1.1")
+ * is read as an acute rise when the value is at least 1.5 times the baseline: the KDIGO 2012 AKI
+ * criterion (Kidney Int Suppl 2012;2:1-138). The rise is what tells acute kidney injury from chronic
+ * kidney disease, whose creatinine is high but stable. The finding is the model's own "acute rise in
+ * creatinine" (tests.json); a model without it gets nothing. The rule does not check KDIGO's 7-day
+ * window: notes rarely date a baseline, and a stated baseline implies the change is new.
+ */
+import type { Target } from './context.js';
+import type { Lexicon, LexiconEntry } from './lexicon.js';
+import type { Reading } from './quantities.js';
+import { phraseForms, type Tokens } from './tokenize.js';
+
+/** KDIGO 2012: serum creatinine >= 1.5 times baseline. */
+export const KDIGO_RISE = 1.5;
+const TERM = phraseForms('acute rise in creatinine');
+/** The baseline right after the value: "(baseline 1.0", ", up from 1.1", "from a baseline of 0.9". */
+const BASELINE_AFTER = /^[ \t]*(?:mg\/dl|umol\/l|µmol\/l|μmol\/l)?[ \t]*[(,;]?[ \t]*(?:(?:up|increased|risen|rising)[ \t]+)?(?:from[ \t]+(?:a[ \t]+|her[ \t]+|his[ \t]+)?)?(?:(?:baseline|previous|prior|usual)[ \t]*(?:creatinine[ \t]*)?(?:of|was|is|:)?[ \t]*)?(\d+(?:\.\d+)?)/i;
+
+/** The token span of the baseline phrase after a creatinine reading it has risen from by >= 1.5 times. */
+export function creatinineRise(tokens: Tokens, readings: readonly Reading[]): { first: number; end: number } | undefined {
+  for (const r of readings) {
+    if (r.test !== 'creatinine' || r.value === undefined || r.comparator !== undefined) continue;
+    const after = tokens.text.slice(r.span.end, r.span.end + 60);
+    const m = BASELINE_AFTER.exec(after);
+    // The number must be introduced as a baseline or as what it rose from, not any next value.
+    if (!m || !/baseline|previous|prior|usual|from/i.test(m[0])) continue;
+    const base = Number(m[1]);
+    if (!(base > 0) || r.value / base < KDIGO_RISE) continue;
+    const endChar = r.span.end + m[0].length;
+    let end = r.end;
+    while (end < tokens.count && (tokens.start[end] as number) < endChar) end++;
+    // One token right after the reading: it never overlaps the test's own name, and a time cue of
+    // the baseline ("baseline 1.0 two months ago") is not read as dating the rise.
+    return end > r.end ? { first: r.end, end: r.end + 1 } : undefined;
+  }
+  return undefined;
+}
+
+/** Add the rise as a concept target where no other target overlaps it (targets never overlap). */
+export function addCreatinineRise(tokens: Tokens, readings: readonly Reading[], lexicon: Lexicon, targets: Target[], entries: (readonly LexiconEntry[])[]): void {
+  if (readings.length === 0) return;
+  const span = creatinineRise(tokens, readings);
+  if (!span) return;
+  const m = lexicon.trie.longestAt(TERM, 0, TERM.length);
+  if (!m || m.end !== TERM.length) return;
+  let k = targets.length;
+  while (k > 0 && (targets[k - 1] as Target).first > span.first) k--;
+  if ((k > 0 && (targets[k - 1] as Target).end > span.first) || (k < targets.length && (targets[k] as Target).first < span.end)) return;
+  targets.splice(k, 0, { first: span.first, end: span.end });
+  entries.splice(k, 0, m.values);
+}
