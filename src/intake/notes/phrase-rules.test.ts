@@ -62,3 +62,10 @@ test('a size past its cut-off grades the structure: aorta, spleen, appendix; nor
   const n = found('Ultrasound: spleen 11 cm, aorta 2.1 cm, appendix 4 mm.');
   assert.equal(n.has('us-aaa') || n.has('splenomegaly') || n.has('ct-appendicitis'), false);
 });
+
+test('a word in a set phrase is no finding: "fall asleep" is no fall, "run-ins" no runs', () => {
+  assert.equal(found('He struggles to fall asleep at night.').has('problems-with-movement'), false);
+  assert.equal(found('He fell asleep at the wheel.').has('problems-with-movement'), false);
+  assert.equal(found('He had a fall at home.').get('problems-with-movement'), true);
+  assert.equal(found('He has had run-ins with neighbours.').has('diarrhea'), false);
+});
