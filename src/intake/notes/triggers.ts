@@ -105,6 +105,8 @@ const SPECS: readonly Spec[] = [
     'cause for', 'source of', 'source for', 'secondary to', 'etiology of', 'reason for', 'presents', 'presented', 'presenting', 'complains',
     'complained', 'complaining', 'c/o', 'reports', 'reported', 'endorses', 'endorsed', 'admits', 'admitted to', 'positive for',
     'remarkable for', 'significant for', 'notable for', 'consistent with', 'still', ';', 'now has', 'has had', 'who',
+    // A reporting verb opens a new statement ("denies fever and states that the diarrhoea follows meals").
+    'states', 'stated', 'says', 'said', 'explains', 'explained', 'mentions', 'mentioned', 'adds', 'added',
     // A new clause with its own subject.
     ', the patient', ', patient', ', he', ', she', 'and he', 'and she', 'and the patient', ', which',
   ]],
