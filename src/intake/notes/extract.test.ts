@@ -240,3 +240,15 @@ test('the relative who brings a child is not the one with the finding; a relativ
   assert.equal(only(run('The father is concerned that the child has a headache.'), 'ha').experiencer, 'patient');
   assert.equal(only(run('Her mother has diabetes.'), 'dm').experiencer, 'family');
 });
+
+test('a relative who tells the story is not the one with the finding', () => {
+  assert.equal(only(run('Records hold testimonies from his mother describing episodes of cough.'), 'cough').experiencer, 'patient');
+  assert.equal(only(run('His wife says that he has a rash.'), 'rash').experiencer, 'patient');
+  assert.equal(only(run('His mother has a rash.'), 'rash').experiencer, 'family');
+});
+
+test('a reporting verb ends a negation: "denies X and states that Y" keeps Y present', () => {
+  const x = run('He denies fever and states that the rash began yesterday.');
+  assert.equal(only(x, 'fever').negated, true);
+  assert.equal(only(x, 'rash').negated, false);
+});

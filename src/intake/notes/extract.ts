@@ -11,7 +11,7 @@ import { findDurations, type Duration } from './durations.js';
 import { findReadings, type Reading } from './quantities.js';
 import { applyContext, defaultContextRules, type CompiledRules, type ContextDecision, type ContextFlags, type Experiencer, type Span, type Target } from './context.js';
 import type { Lexicon, LexiconEntry } from './lexicon.js';
-import { armDifference, gapAt, isPainQuality, radiationAt } from './phrase-rules.js';
+import { armDifference, gapAt, isPainQuality, isSetPhrase, radiationAt } from './phrase-rules.js';
 import { isSiteStart, siteAt } from './site-phrases.js';
 import { addCreatinineRise } from './baseline-change.js';
 import { sizeAt } from './sizes.js';
@@ -251,7 +251,7 @@ function matchConcepts(tokens: Tokens, mask: Uint8Array, lexicon: Lexicon): { ta
         targets.push({ first: i, end: g.end });
         entries.push(g.values);
         i = g.end;
-      } else if (m && !isPainQuality(tokens, i, m.end, sEnd)) {
+      } else if (m && !isPainQuality(tokens, i, m.end, sEnd) && !isSetPhrase(tokens, i, m.end, sEnd)) {
         targets.push({ first: i, end: m.end });
         entries.push(m.values);
         i = m.end;

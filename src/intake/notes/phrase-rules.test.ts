@@ -76,3 +76,10 @@ test('an adnexal mass alone is no ectopic pregnancy on ultrasound', () => {
   assert.equal(f.get('us-pelvic-mass'), true);
   assert.equal(f.has('tvus-ectopic'), false);
 });
+
+test('a word in a set phrase is no finding: "fall asleep" is no fall, "run-ins" no runs', () => {
+  assert.equal(found('He struggles to fall asleep at night.').has('problems-with-movement'), false);
+  assert.equal(found('He fell asleep at the wheel.').has('problems-with-movement'), false);
+  assert.equal(found('He had a fall at home.').get('problems-with-movement'), true);
+  assert.equal(found('He has had run-ins with neighbours.').has('diarrhea'), false);
+});

@@ -3,6 +3,7 @@
  * - a result phrase with modifiers between its words ("non-compressible left common femoral vein" for
  *   "non-compressible vein", "dilated 11 mm appendix" for "dilated appendix");
  * - a pain quality is not a finding of its own ("tearing chest pain" is no lacrimation, "burning pain");
+ * - a word inside a set phrase is not a finding ("fall asleep" is no fall, "run-ins with the law" no runs);
  * - pain radiation names a second site ("radiating to the back" is back pain);
  * - a blood pressure difference between the arms (two readings, one per arm, systolic 20 mmHg apart).
  * Sizes that grade a structure are in `sizes.ts`.
@@ -61,6 +62,21 @@ export function isPainQuality(tokens: Tokens, i: number, end: number, limit: num
   if (end !== i + 1 || !PAIN_QUALITY.has(tokens.norm[i] as string)) return false;
   for (let k = i + 1; k < Math.min(limit, i + 4); k++) if (PAIN_WORDS.has(tokens.norm[k] as string)) return true;
   return false;
+}
+
+/** Words that, followed by one of these, form a set phrase of everyday English rather than name a finding. */
+const SET_PHRASE_NEXT: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['fall', new Set(['asleep'])], ['falling', new Set(['asleep'])], ['fell', new Set(['asleep'])],
+  ['run', new Set(['in', 'ins', 'into', 'out', 'away', 'over'])], ['running', new Set(['out', 'away', 'into'])],
+]);
+
+/**
+ * Is the single-word match at [i, end) the first word of a set phrase ("fall asleep", "run-ins",
+ * "ran out")? Then it is not a finding of its own.
+ */
+export function isSetPhrase(tokens: Tokens, i: number, end: number, limit: number): boolean {
+  if (end !== i + 1 || end >= limit) return false;
+  return SET_PHRASE_NEXT.get(tokens.norm[i] as string)?.has(tokens.norm[end] as string) ?? false;
 }
 
 const RADIATE = /^radiat/;

@@ -32,6 +32,8 @@ const OTHERS = ['wife', 'husband', 'spouse', 'partner', 'roommate', 'coworker', 
 const PEOPLE = [...RELATIVES, ...OTHERS];
 /** The person who brings the patient ("her parents bring her because she has a fever") is not the one with the finding: the verb ends their scope. */
 const BRINGS = ['brings', 'bring', 'brought', 'brings in', 'bring in'];
+/** A relative who tells the story ("his mother describes episodes of aggression", "his wife says he snores") is not the one with the finding either. */
+const TELLS = ['describing', 'describes', 'described', 'states', 'stated', 'says', 'said', 'believes', 'notices', 'noticed', 'observes', 'observed'];
 const CONCERNED = ['is concerned', 'are concerned', 'was concerned', 'were concerned', 'is worried', 'are worried'];
 /** How a pediatric note names its patient: the scope of a relative ends there, as at "he" or "she". */
 const CHILD = ['the baby', 'the infant', 'the child', 'the boy', 'the girl', 'the toddler', 'the newborn', 'the neonate', 'the patient\'s'];
@@ -105,11 +107,13 @@ const SPECS: readonly Spec[] = [
     'cause for', 'source of', 'source for', 'secondary to', 'etiology of', 'reason for', 'presents', 'presented', 'presenting', 'complains',
     'complained', 'complaining', 'c/o', 'reports', 'reported', 'endorses', 'endorsed', 'admits', 'admitted to', 'positive for',
     'remarkable for', 'significant for', 'notable for', 'consistent with', 'still', ';', 'now has', 'has had', 'who',
+    // A reporting verb opens a new statement ("denies fever and states that the diarrhoea follows meals").
+    'states', 'stated', 'says', 'said', 'explains', 'explained', 'mentions', 'mentioned', 'adds', 'added',
     // A new clause with its own subject.
     ', the patient', ', patient', ', he', ', she', 'and he', 'and she', 'and the patient', ', which',
   ]],
   // The patient is mentioned again: scope of a relative or other person ends.
-  ['terminate', 'forward', ['patient', 'pt', 'he', 'she', 'the patient', ...CHILD, ...BRINGS, ...CONCERNED,
+  ['terminate', 'forward', ['patient', 'pt', 'he', 'she', 'the patient', ...CHILD, ...BRINGS, ...CONCERNED, ...TELLS,
     // "A mother brings her son ...": the son is the patient.
     ...['son', 'daughter', 'child', 'baby', 'infant'].flatMap((c) => BRINGS.flatMap((v) => [`${v} her ${c}`, `${v} his ${c}`, `${v} their ${c}`]))], undefined, ['family', 'other']],
 ];
