@@ -13,7 +13,7 @@
 import type { CompiledModel } from '../core/compile.js';
 import { bestAction, rankActions, type PlanOptions, type ScoredAction } from '../core/next-action.js';
 import { FindingStatus, markSkipped, observe, posterior, type BeliefState } from '../core/posterior.js';
-import { geneSetValue, isMultiGeneAction, leaderGenes, leadersOf, topValues, valueOf } from '../core/decision-value.js';
+import { geneSetValue, isMultiGeneAction, leaderGenes, leadersOf, topValues, valueOf, type TopValues } from '../core/decision-value.js';
 import type { CostedAction } from './cost-model.js';
 import { priceFor } from './prices.js';
 import { createRng, hashSeed } from '../core/random.js';
@@ -63,6 +63,18 @@ export interface CostAwareSettings {
   readonly panelMaxGenes: number;
   /** Conditions below this posterior are left out of the planner's gains (its `activeThreshold`). */
   readonly activeThreshold: number;
+  /**
+   * 1: a sequencing test of more genes than the panel, at a higher price (the exome), is bought only
+   * when its expected net value (V x rise - price) beats the panel's: what it adds over the panel
+   * must pay for what it costs over the panel (incremental value, as between nested options).
+   */
+  readonly nestedSequencing: number;
+  /**
+   * 1: a multi-gene test (the exome) is valued by the genes of the leading conditions it sequences,
+   * as a panel of all the leaders' genes: the mass beyond the leaders is what the flattened
+   * posterior spreads over thousands of diseases, not candidates a report could confirm.
+   */
+  readonly sequencingFromLeaders: number;
 }
 
 /**
@@ -73,7 +85,7 @@ export interface CostAwareSettings {
  */
 export const PANEL = { idPrefix: 'genetic:panel:', kind: 'panel' as const, name: 'Targeted gene panel', code: '81448' };
 
-export const COST_AWARE_DEFAULTS: CostAwareSettings = { visitFeeUsd: 300, confidence: 1 - 1e-7, minGain: 1e-4, minScore: 0, maxActions: 60, valuePerCorrectUsd: 20000, valueTemperature: 5, panelLeaders: 40, panelMaxGenes: 50, activeThreshold: 1e-4 };
+export const COST_AWARE_DEFAULTS: CostAwareSettings = { visitFeeUsd: 300, confidence: 1 - 1e-7, minGain: 1e-4, minScore: 0, maxActions: 60, valuePerCorrectUsd: 20000, valueTemperature: 5, panelLeaders: 40, panelMaxGenes: 50, activeThreshold: 1e-4, nestedSequencing: 0, sequencingFromLeaders: 0 };
 
 export const DEFAULT_BUDGETS: readonly number[] = [500, 1000, 2000];
 
@@ -220,27 +232,46 @@ function worthItsPrice(state: BeliefState, opts: PlanOptions, p: Float64Array, s
   const leaders = leadersOf(pv, 64);
   const top = pv[leaders[0]!]!;
   const tv = topValues(cm, state.status, pv, leaders);
+  const V = s.valuePerCorrectUsd;
+  // The panel first: a larger sequencing test is weighed against it (see `nestedSequencing`).
+  const panelPrice = s.panelLeaders > 0 ? priceFor(PANEL.code)?.priceUsd : undefined;
+  let panel: { panel: number[]; costUsd: number } | undefined;
+  let panelRise = 0;
+  if (panelPrice !== undefined && panelPrice <= budgetLeft) {
+    // Two genes or more: one gene is a single-gene test, already a candidate at its own price.
+    const genes = leaderGenes(tv, s.panelLeaders, s.panelMaxGenes);
+    panelRise = genes.length >= 2 ? geneSetValue(tv, genes) - top : 0;
+    if (panelRise * V >= panelPrice) panel = { panel: genes, costUsd: panelPrice };
+  }
   let best: ScoredAction | undefined;
   let bestRatio = 0;
   for (let i = 0; i < ranked.length; i++) {
     const a = ranked[i]!;
-    if (i >= VALUE_CANDIDATES && !isMultiGeneAction(cm, a.actionIndex)) continue;
-    const rise = valueOf(tv, a.actionIndex) - top;
-    if (rise * s.valuePerCorrectUsd < a.costUsd) continue;
+    const multiGene = isMultiGeneAction(cm, a.actionIndex);
+    if (i >= VALUE_CANDIDATES && !multiGene) continue;
+    const rise = (multiGene && s.sequencingFromLeaders ? geneSetValue(tv, leaderGenesOf(tv, a.actionIndex)) : valueOf(tv, a.actionIndex)) - top;
+    if (rise * V < a.costUsd) continue;
+    // Sequencing more genes than the panel at a higher price: only what it adds over the panel counts.
+    if (s.nestedSequencing && panel && multiGene && a.costUsd > panel.costUsd && rise * V - a.costUsd < panelRise * V - panel.costUsd) continue;
     const ratio = rise / (a.costUsd + 1);
     if (ratio > bestRatio) {
       best = a;
       bestRatio = ratio;
     }
   }
-  const panelPrice = s.panelLeaders > 0 ? priceFor(PANEL.code)?.priceUsd : undefined;
-  if (panelPrice !== undefined && panelPrice <= budgetLeft) {
-    // Two genes or more: one gene is a single-gene test, already a candidate at its own price.
-    const genes = leaderGenes(tv, s.panelLeaders, s.panelMaxGenes);
-    const rise = genes.length >= 2 ? geneSetValue(tv, genes) - top : 0;
-    if (rise * s.valuePerCorrectUsd >= panelPrice && rise / (panelPrice + 1) > bestRatio) return { panel: genes, costUsd: panelPrice };
-  }
+  if (panel && panelRise / (panel.costUsd + 1) > bestRatio) return panel;
   return best;
+}
+
+const findingSets = new WeakMap<object, Set<number>>();
+
+/** The open genes of every leader of `tv` that the action sequences: the part of its report the leaders can use. */
+function leaderGenesOf(tv: TopValues, actionIndex: number): number[] {
+  const a = tv.cm.actions[actionIndex]!;
+  let set = findingSets.get(a);
+  if (!set) findingSets.set(a, (set = new Set(a.findings)));
+  const inAction = set;
+  return leaderGenes(tv, tv.leaders.length, Infinity).filter((fi) => inAction.has(fi));
 }
 
 /** The single-gene test of a gene finding (the action revealing it alone). */
