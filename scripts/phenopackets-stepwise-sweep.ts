@@ -18,7 +18,7 @@ const arg = (k: string, d: string): string => (args.includes(k) ? args[args.inde
 const part = parseEvalPart(arg('--part', 'fold-3'));
 if (!part || (part === 'final' && !args.includes('--final-once'))) throw new Error('--part must be a dev fold (the untouched third needs --final-once)');
 const every = Number(arg('--every', '5'));
-const keys: Record<string, string> = { value: 'valuePerCorrectUsd', temp: 'valueTemperature', minScore: 'minScore', minGain: 'minGain', confidence: 'confidence', max: 'maxActions', panel: 'panelLeaders', panelMax: 'panelMaxGenes', active: 'activeThreshold', nested: 'nestedSequencing', leadersOnly: 'sequencingFromLeaders' };
+const keys: Record<string, string> = { value: 'valuePerCorrectUsd', temp: 'valueTemperature', minScore: 'minScore', minGain: 'minGain', confidence: 'confidence', max: 'maxActions', panel: 'panelLeaders', panelMax: 'panelMaxGenes', active: 'activeThreshold', leadersOnly: 'sequencingFromLeaders' };
 const policies: PolicySpec[] = [];
 if (args.includes('--baselines')) policies.push({ name: 'instant', budget: null }, { name: 'order-everything', budget: null });
 args.forEach((a, i) => {
@@ -54,6 +54,6 @@ for (const [li, line] of lines.entries()) {
 process.stdout.write(`${part} every ${every}: ${lines.length} cases, ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
 policies.forEach((p, k) => {
   const g = agg[k]!;
-  const label = p.name === 'cost-aware' ? `cost-aware ${JSON.stringify({ budget: p.budget, value: p.costAware?.valuePerCorrectUsd, temp: p.costAware?.valueTemperature, minScore: p.costAware?.minScore, panel: p.costAware?.panelLeaders, panelMax: p.costAware?.panelMaxGenes, active: p.costAware?.activeThreshold, nested: p.costAware?.nestedSequencing, leadersOnly: p.costAware?.sequencingFromLeaders, conf: p.costAware?.confidence })}` : p.name;
+  const label = p.name === 'cost-aware' ? `cost-aware ${JSON.stringify({ budget: p.budget, value: p.costAware?.valuePerCorrectUsd, temp: p.costAware?.valueTemperature, minScore: p.costAware?.minScore, panel: p.costAware?.panelLeaders, panelMax: p.costAware?.panelMaxGenes, active: p.costAware?.activeThreshold, leadersOnly: p.costAware?.sequencingFromLeaders, conf: p.costAware?.confidence })}` : p.name;
   process.stdout.write(`${label}: acc ${((100 * g.right) / g.n).toFixed(1)}% (${g.right}/${g.n}) cost $${(g.cost / g.n).toFixed(0)} steps ${(g.steps / g.n).toFixed(1)} capped ${g.capped}\n`);
 });

@@ -33,9 +33,10 @@ export interface PolicySpec {
  * The cost-aware policy's few coarse settings, chosen on the dev split (docs/benchmark.md):
  *   visitFeeUsd       what the planner is charged for a question that opens a new round of questions
  *                     (the cost model's visit fee); further questions in an open round cost nothing;
- *   confidence        stop paying for actions once the leading condition reaches this posterior. The
- *                     naive-Bayes posterior over 681 rare diseases is overconfident (about 6% of
- *                     cases stopped at 0.99999 were wrong), so the bar is 1 - 1e-7;
+ *   confidence        stop paying for actions once the leading condition reaches this posterior.
+ *                     Off by default (infinity): the naive-Bayes posterior is overconfident (cases
+ *                     stopped at 1 - 1e-7 before any test were wrong with the answer 2nd to 4th), so
+ *                     the value rule below decides when to stop, on the flattened posterior;
  *   minGain           an action must be expected to yield at least this (nats, gain + weighted
  *                     challenger term) to be considered at all, free or not;
  *   minScore          stop when the best action yields less than this per dollar (0: any information
@@ -64,15 +65,11 @@ export interface CostAwareSettings {
   /** Conditions below this posterior are left out of the planner's gains (its `activeThreshold`). */
   readonly activeThreshold: number;
   /**
-   * 1: a sequencing test of more genes than the panel, at a higher price (the exome), is bought only
-   * when its expected net value (V x rise - price) beats the panel's: what it adds over the panel
-   * must pay for what it costs over the panel (incremental value, as between nested options).
-   */
-  readonly nestedSequencing: number;
-  /**
-   * 1: a multi-gene test (the exome) is valued by the genes of the leading conditions it sequences,
-   * as a panel of all the leaders' genes: the mass beyond the leaders is what the flattened
-   * posterior spreads over thousands of diseases, not candidates a report could confirm.
+   * 1: a multi-gene test (the exome) is valued as a panel of the open genes it sequences of the 64
+   * leading conditions (the conditions the values are read from). Valued over every condition, the
+   * flattened posterior's tail (thousands of diseases, each tiny, together most of the flattened
+   * mass) made the exome look worth its price when nothing fitted, mostly in cases whose disease the
+   * model lacks; 0 values it over every condition (`valueOf`).
    */
   readonly sequencingFromLeaders: number;
 }
@@ -85,7 +82,7 @@ export interface CostAwareSettings {
  */
 export const PANEL = { idPrefix: 'genetic:panel:', kind: 'panel' as const, name: 'Targeted gene panel', code: '81448' };
 
-export const COST_AWARE_DEFAULTS: CostAwareSettings = { visitFeeUsd: 300, confidence: 1 - 1e-7, minGain: 1e-4, minScore: 0, maxActions: 60, valuePerCorrectUsd: 20000, valueTemperature: 5, panelLeaders: 40, panelMaxGenes: 50, activeThreshold: 1e-4, nestedSequencing: 0, sequencingFromLeaders: 0 };
+export const COST_AWARE_DEFAULTS: CostAwareSettings = { visitFeeUsd: 300, confidence: Number.POSITIVE_INFINITY, minGain: 1e-4, minScore: 0, maxActions: 60, valuePerCorrectUsd: 20000, valueTemperature: 5, panelLeaders: 40, panelMaxGenes: 50, activeThreshold: 1e-4, sequencingFromLeaders: 1 };
 
 export const DEFAULT_BUDGETS: readonly number[] = [500, 1000, 2000];
 
@@ -232,17 +229,6 @@ function worthItsPrice(state: BeliefState, opts: PlanOptions, p: Float64Array, s
   const leaders = leadersOf(pv, 64);
   const top = pv[leaders[0]!]!;
   const tv = topValues(cm, state.status, pv, leaders);
-  const V = s.valuePerCorrectUsd;
-  // The panel first: a larger sequencing test is weighed against it (see `nestedSequencing`).
-  const panelPrice = s.panelLeaders > 0 ? priceFor(PANEL.code)?.priceUsd : undefined;
-  let panel: { panel: number[]; costUsd: number } | undefined;
-  let panelRise = 0;
-  if (panelPrice !== undefined && panelPrice <= budgetLeft) {
-    // Two genes or more: one gene is a single-gene test, already a candidate at its own price.
-    const genes = leaderGenes(tv, s.panelLeaders, s.panelMaxGenes);
-    panelRise = genes.length >= 2 ? geneSetValue(tv, genes) - top : 0;
-    if (panelRise * V >= panelPrice) panel = { panel: genes, costUsd: panelPrice };
-  }
   let best: ScoredAction | undefined;
   let bestRatio = 0;
   for (let i = 0; i < ranked.length; i++) {
@@ -250,16 +236,20 @@ function worthItsPrice(state: BeliefState, opts: PlanOptions, p: Float64Array, s
     const multiGene = isMultiGeneAction(cm, a.actionIndex);
     if (i >= VALUE_CANDIDATES && !multiGene) continue;
     const rise = (multiGene && s.sequencingFromLeaders ? geneSetValue(tv, leaderGenesOf(tv, a.actionIndex)) : valueOf(tv, a.actionIndex)) - top;
-    if (rise * V < a.costUsd) continue;
-    // Sequencing more genes than the panel at a higher price: only what it adds over the panel counts.
-    if (s.nestedSequencing && panel && multiGene && a.costUsd > panel.costUsd && rise * V - a.costUsd < panelRise * V - panel.costUsd) continue;
+    if (rise * s.valuePerCorrectUsd < a.costUsd) continue;
     const ratio = rise / (a.costUsd + 1);
     if (ratio > bestRatio) {
       best = a;
       bestRatio = ratio;
     }
   }
-  if (panel && panelRise / (panel.costUsd + 1) > bestRatio) return panel;
+  const panelPrice = s.panelLeaders > 0 ? priceFor(PANEL.code)?.priceUsd : undefined;
+  if (panelPrice !== undefined && panelPrice <= budgetLeft) {
+    // Two genes or more: one gene is a single-gene test, already a candidate at its own price.
+    const genes = leaderGenes(tv, s.panelLeaders, s.panelMaxGenes);
+    const rise = genes.length >= 2 ? geneSetValue(tv, genes) - top : 0;
+    if (rise * s.valuePerCorrectUsd >= panelPrice && rise / (panelPrice + 1) > bestRatio) return { panel: genes, costUsd: panelPrice };
+  }
   return best;
 }
 
