@@ -33,8 +33,8 @@ export interface PolicySpec {
  * The cost-aware policy's few coarse settings, chosen on the dev split (docs/benchmark.md):
  *   visitFeeUsd       what the planner is charged for a question that opens a new round of questions
  *                     (the cost model's visit fee); further questions in an open round cost nothing;
- *   confidence        stop paying for actions once the leading condition reaches this posterior.
- *                     Off by default (infinity): the naive-Bayes posterior is overconfident (cases
+ *   confidence        stop paying for actions once the leading condition's posterior exceeds this.
+ *                     Off by default (1): the naive-Bayes posterior is overconfident (cases
  *                     stopped at 1 - 1e-7 before any test were wrong with the answer 2nd to 4th), so
  *                     the value rule below decides when to stop, on the flattened posterior;
  *   minGain           an action must be expected to yield at least this (nats, gain + weighted
@@ -82,7 +82,7 @@ export interface CostAwareSettings {
  */
 export const PANEL = { idPrefix: 'genetic:panel:', kind: 'panel' as const, name: 'Targeted gene panel', code: '81448' };
 
-export const COST_AWARE_DEFAULTS: CostAwareSettings = { visitFeeUsd: 300, confidence: Number.POSITIVE_INFINITY, minGain: 1e-4, minScore: 0, maxActions: 60, valuePerCorrectUsd: 20000, valueTemperature: 5, panelLeaders: 40, panelMaxGenes: 50, activeThreshold: 1e-4, sequencingFromLeaders: 1 };
+export const COST_AWARE_DEFAULTS: CostAwareSettings = { visitFeeUsd: 300, confidence: 1, minGain: 1e-4, minScore: 0, maxActions: 60, valuePerCorrectUsd: 20000, valueTemperature: 5, panelLeaders: 40, panelMaxGenes: 50, activeThreshold: 1e-4, sequencingFromLeaders: 1 };
 
 export const DEFAULT_BUDGETS: readonly number[] = [500, 1000, 2000];
 
@@ -156,7 +156,7 @@ export type CostAwareStop = 'confident' | 'step-limit' | 'no-worthwhile-action';
  *   (gain + challenger weight x challenger) / (cost + overhead) among the actions worth at least
  *   `minGain`: an action too uninformative to matter is not a candidate, so it cannot end the work-up
  *   while an informative test (e.g. exome sequencing when the posterior is spread) remains.
- * - Stop when the leader reaches `confidence`, when no action is worth `minGain` or `minScore` per
+ * - Stop when the leader exceeds `confidence` (never by default), when no action is worth `minGain` or `minScore` per
  *   dollar, at the step limit, or when nothing fits the budget (visit fees and tests).
  */
 export function runCostAware(start: BeliefState, oracle: Oracle, budget: number | null, s: CostAwareSettings): PolicyRun & { stop: CostAwareStop; spentUsd: number } {
@@ -182,7 +182,8 @@ export function runCostAware(start: BeliefState, oracle: Oracle, budget: number 
     if (!next) {
       let top = 0;
       for (let c = 0; c < p.length; c++) if (p[c]! > top) top = p[c]!;
-      if (top >= s.confidence) return done('confident');
+      // Above the bar, not at it: the default bar 1 never stops (a posterior rounded to exactly 1 included).
+      if (top > s.confidence) return done('confident');
       const opts: PlanOptions = { ...base, questionCostUsd: inRound ? 0 : s.visitFeeUsd };
       if (s.valuePerCorrectUsd > 0) {
         const pick = worthItsPrice(state, opts, p, s, budget === null ? Infinity : budget - spent);
