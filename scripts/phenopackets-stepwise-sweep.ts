@@ -1,11 +1,11 @@
 /**
  * Cost-aware settings side by side on one dev fold, in one process (stepwise, for choosing the
  * policy's settings): `node --import tsx scripts/phenopackets-stepwise-sweep.ts --model <fold model>
- * --part fold-3 [--every 5] [--baselines] --cfg value=5000,temp=3 [--cfg ...]`. Scores every n-th case
+ * --part fold-3 [--every 5] [--baselines] [--dump cases.jsonl] --cfg value=5000,temp=3 [--cfg ...]`. Scores every n-th case
  * of the fold (publications interleaved, unlike the runner's --limit). The untouched third only with
  * `--part final --final-once` and a model learned with `--train dev`: once, after the last change.
  */
-import { readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createSuite } from '../src/bench/phenopackets/suite.js';
 import { COST_AWARE_DEFAULTS, type PolicySpec } from '../src/bench/policies.js';
@@ -18,7 +18,7 @@ const arg = (k: string, d: string): string => (args.includes(k) ? args[args.inde
 const part = parseEvalPart(arg('--part', 'fold-3'));
 if (!part || (part === 'final' && !args.includes('--final-once'))) throw new Error('--part must be a dev fold (the untouched third needs --final-once)');
 const every = Number(arg('--every', '5'));
-const keys: Record<string, string> = { value: 'valuePerCorrectUsd', temp: 'valueTemperature', minScore: 'minScore', minGain: 'minGain', confidence: 'confidence', max: 'maxActions', panel: 'panelLeaders', panelMax: 'panelMaxGenes', active: 'activeThreshold' };
+const keys: Record<string, string> = { value: 'valuePerCorrectUsd', temp: 'valueTemperature', minScore: 'minScore', minGain: 'minGain', confidence: 'confidence', max: 'maxActions', panel: 'panelLeaders', panelMax: 'panelMaxGenes', active: 'activeThreshold', leadersOnly: 'sequencingFromLeaders' };
 const policies: PolicySpec[] = [];
 if (args.includes('--baselines')) policies.push({ name: 'instant', budget: null }, { name: 'order-everything', budget: null });
 args.forEach((a, i) => {
@@ -35,10 +35,13 @@ args.forEach((a, i) => {
 const suite = createSuite({ modelPath: resolve(arg('--model', 'models/phenopackets.json')), dataDir: `${data}/phenopackets`, stepwise: true, policies, visitFeeUsd: 300 });
 const lines = selectLines(readFileSync(`${data}/phenopackets/cases.jsonl`, 'utf8'), part).split('\n').filter((l) => l.trim() !== '').filter((_, i) => i % every === 0);
 const agg = policies.map(() => ({ n: 0, right: 0, cost: 0, steps: 0, capped: 0 }));
+const dump = args.includes('--dump') ? arg('--dump', '') : undefined;
+if (dump) writeFileSync(dump, '');
 const t0 = Date.now();
 for (const [li, line] of lines.entries()) {
   const r = suite.evaluate(JSON.parse(line) as unknown, `line ${li}`);
   if (!r.ok) continue;
+  if (dump) appendFileSync(dump, `${JSON.stringify({ id: r.value.caseId, truth: r.value.truth, seen: r.value.seen, p: r.value.policies.map((p) => ({ ok: p.correct, rank: p.rank, cost: p.costUsd, actions: p.actions })) })}\n`);
   r.value.policies.forEach((p, k) => {
     const g = agg[k]!;
     g.n++;
@@ -51,6 +54,6 @@ for (const [li, line] of lines.entries()) {
 process.stdout.write(`${part} every ${every}: ${lines.length} cases, ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
 policies.forEach((p, k) => {
   const g = agg[k]!;
-  const label = p.name === 'cost-aware' ? `cost-aware ${JSON.stringify({ budget: p.budget, value: p.costAware?.valuePerCorrectUsd, temp: p.costAware?.valueTemperature, minScore: p.costAware?.minScore, panel: p.costAware?.panelLeaders, panelMax: p.costAware?.panelMaxGenes, active: p.costAware?.activeThreshold })}` : p.name;
+  const label = p.name === 'cost-aware' ? `cost-aware ${JSON.stringify({ budget: p.budget, value: p.costAware?.valuePerCorrectUsd, temp: p.costAware?.valueTemperature, minScore: p.costAware?.minScore, panel: p.costAware?.panelLeaders, panelMax: p.costAware?.panelMaxGenes, active: p.costAware?.activeThreshold, leadersOnly: p.costAware?.sequencingFromLeaders, conf: p.costAware?.confidence })}` : p.name;
   process.stdout.write(`${label}: acc ${((100 * g.right) / g.n).toFixed(1)}% (${g.right}/${g.n}) cost $${(g.cost / g.n).toFixed(0)} steps ${(g.steps / g.n).toFixed(1)} capped ${g.capped}\n`);
 });

@@ -13,7 +13,7 @@
 import type { CompiledModel } from '../core/compile.js';
 import { bestAction, rankActions, type PlanOptions, type ScoredAction } from '../core/next-action.js';
 import { FindingStatus, markSkipped, observe, posterior, type BeliefState } from '../core/posterior.js';
-import { geneSetValue, isMultiGeneAction, leaderGenes, leadersOf, topValues, valueOf } from '../core/decision-value.js';
+import { geneSetValue, isMultiGeneAction, leaderGenes, leadersOf, topValues, valueOf, type TopValues } from '../core/decision-value.js';
 import type { CostedAction } from './cost-model.js';
 import { priceFor } from './prices.js';
 import { createRng, hashSeed } from '../core/random.js';
@@ -33,9 +33,10 @@ export interface PolicySpec {
  * The cost-aware policy's few coarse settings, chosen on the dev split (docs/benchmark.md):
  *   visitFeeUsd       what the planner is charged for a question that opens a new round of questions
  *                     (the cost model's visit fee); further questions in an open round cost nothing;
- *   confidence        stop paying for actions once the leading condition reaches this posterior. The
- *                     naive-Bayes posterior over 681 rare diseases is overconfident (about 6% of
- *                     cases stopped at 0.99999 were wrong), so the bar is 1 - 1e-7;
+ *   confidence        stop paying for actions once the leading condition's posterior exceeds this.
+ *                     Off by default (1): the naive-Bayes posterior is overconfident (cases
+ *                     stopped at 1 - 1e-7 before any test were wrong with the answer 2nd to 4th), so
+ *                     the value rule below decides when to stop, on the flattened posterior;
  *   minGain           an action must be expected to yield at least this (nats, gain + weighted
  *                     challenger term) to be considered at all, free or not;
  *   minScore          stop when the best action yields less than this per dollar (0: any information
@@ -63,6 +64,14 @@ export interface CostAwareSettings {
   readonly panelMaxGenes: number;
   /** Conditions below this posterior are left out of the planner's gains (its `activeThreshold`). */
   readonly activeThreshold: number;
+  /**
+   * 1: a multi-gene test (the exome) is valued as a panel of the open genes it sequences of the 64
+   * leading conditions (the conditions the values are read from). Valued over every condition, the
+   * flattened posterior's tail (thousands of diseases, each tiny, together most of the flattened
+   * mass) made the exome look worth its price when nothing fitted, mostly in cases whose disease the
+   * model lacks; 0 values it over every condition (`valueOf`).
+   */
+  readonly sequencingFromLeaders: number;
 }
 
 /**
@@ -73,7 +82,7 @@ export interface CostAwareSettings {
  */
 export const PANEL = { idPrefix: 'genetic:panel:', kind: 'panel' as const, name: 'Targeted gene panel', code: '81448' };
 
-export const COST_AWARE_DEFAULTS: CostAwareSettings = { visitFeeUsd: 300, confidence: 1 - 1e-7, minGain: 1e-4, minScore: 0, maxActions: 60, valuePerCorrectUsd: 20000, valueTemperature: 5, panelLeaders: 40, panelMaxGenes: 50, activeThreshold: 1e-4 };
+export const COST_AWARE_DEFAULTS: CostAwareSettings = { visitFeeUsd: 300, confidence: 1, minGain: 1e-4, minScore: 0, maxActions: 60, valuePerCorrectUsd: 20000, valueTemperature: 5, panelLeaders: 40, panelMaxGenes: 50, activeThreshold: 1e-4, sequencingFromLeaders: 1 };
 
 export const DEFAULT_BUDGETS: readonly number[] = [500, 1000, 2000];
 
@@ -147,7 +156,7 @@ export type CostAwareStop = 'confident' | 'step-limit' | 'no-worthwhile-action';
  *   (gain + challenger weight x challenger) / (cost + overhead) among the actions worth at least
  *   `minGain`: an action too uninformative to matter is not a candidate, so it cannot end the work-up
  *   while an informative test (e.g. exome sequencing when the posterior is spread) remains.
- * - Stop when the leader reaches `confidence`, when no action is worth `minGain` or `minScore` per
+ * - Stop when the leader exceeds `confidence` (never by default), when no action is worth `minGain` or `minScore` per
  *   dollar, at the step limit, or when nothing fits the budget (visit fees and tests).
  */
 export function runCostAware(start: BeliefState, oracle: Oracle, budget: number | null, s: CostAwareSettings): PolicyRun & { stop: CostAwareStop; spentUsd: number } {
@@ -173,7 +182,8 @@ export function runCostAware(start: BeliefState, oracle: Oracle, budget: number 
     if (!next) {
       let top = 0;
       for (let c = 0; c < p.length; c++) if (p[c]! > top) top = p[c]!;
-      if (top >= s.confidence) return done('confident');
+      // Above the bar, not at it: the default bar 1 never stops (a posterior rounded to exactly 1 included).
+      if (top > s.confidence) return done('confident');
       const opts: PlanOptions = { ...base, questionCostUsd: inRound ? 0 : s.visitFeeUsd };
       if (s.valuePerCorrectUsd > 0) {
         const pick = worthItsPrice(state, opts, p, s, budget === null ? Infinity : budget - spent);
@@ -224,8 +234,9 @@ function worthItsPrice(state: BeliefState, opts: PlanOptions, p: Float64Array, s
   let bestRatio = 0;
   for (let i = 0; i < ranked.length; i++) {
     const a = ranked[i]!;
-    if (i >= VALUE_CANDIDATES && !isMultiGeneAction(cm, a.actionIndex)) continue;
-    const rise = valueOf(tv, a.actionIndex) - top;
+    const multiGene = isMultiGeneAction(cm, a.actionIndex);
+    if (i >= VALUE_CANDIDATES && !multiGene) continue;
+    const rise = (multiGene && s.sequencingFromLeaders ? geneSetValue(tv, leaderGenesOf(tv, a.actionIndex)) : valueOf(tv, a.actionIndex)) - top;
     if (rise * s.valuePerCorrectUsd < a.costUsd) continue;
     const ratio = rise / (a.costUsd + 1);
     if (ratio > bestRatio) {
@@ -241,6 +252,17 @@ function worthItsPrice(state: BeliefState, opts: PlanOptions, p: Float64Array, s
     if (rise * s.valuePerCorrectUsd >= panelPrice && rise / (panelPrice + 1) > bestRatio) return { panel: genes, costUsd: panelPrice };
   }
   return best;
+}
+
+const findingSets = new WeakMap<object, Set<number>>();
+
+/** The open genes of every leader of `tv` that the action sequences: the part of its report the leaders can use. */
+function leaderGenesOf(tv: TopValues, actionIndex: number): number[] {
+  const a = tv.cm.actions[actionIndex]!;
+  let set = findingSets.get(a);
+  if (!set) findingSets.set(a, (set = new Set(a.findings)));
+  const inAction = set;
+  return leaderGenes(tv, tv.leaders.length, Infinity).filter((fi) => inAction.has(fi));
 }
 
 /** The single-gene test of a gene finding (the action revealing it alone). */
