@@ -160,6 +160,23 @@ function tokenize(text: string): { toks: Token[]; mode: CaseMode } {
   return { toks, mode };
 }
 
+/** Whether a word is one edit (delete, insert, substitute, swap) away from an English or clinical word of 4+ letters: a typo of it. */
+function nearWord(lex: Lexicon, w: string): boolean {
+  const known = (x: string): boolean => x.length >= 4 && (lex.common.has(x) || lex.clinical.has(x));
+  for (let i = 0; i <= w.length; i++) {
+    const a = w.slice(0, i);
+    const b = w.slice(i);
+    if (b && known(a + b.slice(1))) return true;
+    if (b.length > 1 && known(a + (b[1] ?? '') + (b[0] ?? '') + b.slice(2))) return true;
+    for (let c = 97; c <= 122; c++) {
+      const ch = String.fromCharCode(c);
+      if (known(a + ch + b)) return true;
+      if (b && ch !== b[0] && known(a + ch + b.slice(1))) return true;
+    }
+  }
+  return false;
+}
+
 /** Whether a token can be (part of) a name at a given strength of context: strong after a title, medium next to a name, weak alone. */
 function isNameToken(lex: Lexicon, mode: CaseMode, t: Token, strength: Strength): boolean {
     const w = t.low;
@@ -186,6 +203,10 @@ function isNameToken(lex: Lexicon, mode: CaseMode, t: Token, strength: Strength)
     // weak: a lexicon given name that is not an English word; capitalised when the note is in mixed case.
     if (clinical || common) return false;
     if (mode === 'mixed' && !t.cap) return false;
+    // Without case (all capitals, all lowercase) a list word alone is weak evidence: the long lists hold short
+    // shorthand (AL, PERI, DUL, MAI) and misspelt words (CREAN, ALER, DEVINE). Alone it must be a given name of four
+    // letters or a surname of five, and not one edit from an English or clinical word.
+    if (mode !== 'mixed' && (w.length < (lex.firstNames.has(w) ? 4 : 5) || nearWord(lex, w))) return false;
     return lex.firstNames.has(w) || (lex.surnames.has(w) && (mode !== 'lower'));
 }
 
