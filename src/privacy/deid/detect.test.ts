@@ -190,3 +190,14 @@ test('an organisation after an employer cue, and an initial glued to a word by a
   // Not after an ordinary "of": a capitalised clinical word stays.
   assert.deepEqual(flagged('Chief complaint of Dyspnea, history of CHF.'), []);
 });
+
+test('settings changed in words, lab values and clock times after a date are no dates or years; short capitals alone are acronyms', () => {
+  for (const note of ['PSV increased to 10/5 overnight to rest pt.', 'pt cpap/ps mode decreased to 8/5 c good tolerance.',
+    'IABP, SWAN, +MI ck 2000. Stable for transfer.', 'LABS=2000-BUN/CREAT 38/2.3', 'Entered 10/22/03, 1900 Neuro: sedated.',
+    'Pt in SR, BP via AL 88-120/49-59, off AL when stable.']) {
+    const spans = detectPhi(note).map((s) => note.slice(s.start, s.end));
+    assert.ok(!spans.some((s) => /^(?:10\/5|8\/5|2000|1900|AL)$/.test(s)), `${note}: ${spans.join('|')}`);
+  }
+  assert.ok(flagged('CABG in 1992, redo 2001.').some(([s]) => s === '1992'));
+  assert.ok(flagged('Seen 10/22/03; son Al visited.').some(([s]) => s === 'Al'));
+});

@@ -203,6 +203,8 @@ function isNameToken(lex: Lexicon, mode: CaseMode, t: Token, strength: Strength)
     // weak: a lexicon given name that is not an English word; capitalised when the note is in mixed case.
     if (clinical || common) return false;
     if (mode === 'mixed' && !t.cap) return false;
+    // In mixed case a short word in capitals is an acronym (AL for an arterial line, NAPA), not a name written alone.
+    if (mode === 'mixed' && t.upper && w.length <= 4) return false;
     // Without case (all capitals, all lowercase) a list word alone is weak evidence: the long lists hold short
     // shorthand (AL, PERI, DUL, MAI) and misspelt words (CREAN, ALER, DEVINE). Alone it must be a given name of four
     // letters or a surname of five, and not one edit from an English or clinical word.
