@@ -127,15 +127,25 @@ export function detectPhiForPatient(texts: readonly string[], options: DetectOpt
 }
 
 /**
- * The spans a reader should see redacted. Safe Harbor keeps years, so in a note that names or dates no one a
- * four-digit year on its own ("since 2019", "Hodgkin lymphoma 2003") is dropped: it identifies no one. In a note that
- * carries other PHI (a name, a place, a date, an identifier) the year is reported too: there it narrows who the
- * person is (a name plus "CABG 1992"), and the nursing-note standard marks such years. A year inside a full date
- * stays part of that DATE span, and two-digit shorthand ('92, CABG 81, CA'88) stays flagged, because nothing else in
- * a note reads like it. `ddx deid spans` and `ddx bench deid` report these; `--redact-years` keeps every YEAR span.
+ * The spans a reader should see redacted. Safe Harbor keeps years, so in a record that names or dates no one a
+ * four-digit year on its own ("since 2019", "Hodgkin lymphoma 2003") is dropped: it identifies no one. In a record
+ * that carries other PHI (a name, a place, a date, an identifier) the year is reported too: there it narrows who the
+ * person is (a name plus "CABG 1992"), and the nursing-note standard marks such years. The record is the note, or
+ * all notes of one patient when `recordHasPhi` says another of them carries PHI (`reportedSpansForPatient`): a
+ * note whose only name was missed, or that names no one, still belongs to an identified patient. A year inside a
+ * full date stays part of that DATE span, and two-digit shorthand ('92, CABG 81, CA'88) stays flagged, because
+ * nothing else in a note reads like it. `ddx deid spans` and `ddx bench deid` report these; `--redact-years` keeps
+ * every YEAR span.
  */
-export function reportedSpans(spans: readonly PhiSpan[], text: string): PhiSpan[] {
-  const bareYear = (s: PhiSpan): boolean => s.type === 'YEAR' && /^\d{4}$/.test(text.slice(s.start, s.end));
-  const otherPhi = spans.some((s) => !bareYear(s) && s.type !== 'YEAR');
-  return otherPhi ? [...spans] : spans.filter((s) => !bareYear(s));
+export function reportedSpans(spans: readonly PhiSpan[], text: string, recordHasPhi = false): PhiSpan[] {
+  return recordHasPhi || hasOtherPhi(spans, text) ? [...spans] : spans.filter((s) => !isBareYear(s, text));
+}
+
+const isBareYear = (s: PhiSpan, text: string): boolean => s.type === 'YEAR' && /^\d{4}$/.test(text.slice(s.start, s.end));
+const hasOtherPhi = (spans: readonly PhiSpan[], text: string): boolean => spans.some((s) => s.type !== 'YEAR' && !isBareYear(s, text));
+
+/** `reportedSpans` for all notes of one patient (the output of `detectPhiForPatient`): the patient's record is one. */
+export function reportedSpansForPatient(spans: readonly (readonly PhiSpan[])[], texts: readonly string[]): PhiSpan[][] {
+  const record = spans.some((sp, i) => hasOtherPhi(sp, texts[i] ?? ''));
+  return spans.map((sp, i) => reportedSpans(sp, texts[i] ?? '', record));
 }
