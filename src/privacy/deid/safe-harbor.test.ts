@@ -119,6 +119,9 @@ test('over-redaction: eponyms, diagnoses, drugs, doses, ages under 90 and years 
     'Tinel and Phalen tests positive at the wrist.',
     'Continue metformin 500 mg twice daily and atorvastatin 40 mg at night.',
     'Stevens-Johnson syndrome after lamotrigine; Guillain-Barre syndrome excluded.',
+    'Tenderness at the left Achilles tendon insertion site. Returned from South Africa last month.',
+    'Cytospin stained with Hansel\u2019s solution: 3% eosinophils.\nFSH: Normal\nLH: Normal',
+    'The pain started 6 hours ago, is 8/10, and radiates to the back.',
   ]) assertUntouched(text);
 });
 

@@ -573,6 +573,8 @@ function placeAfterPreposition(c: WordScan, i: number): number | undefined {
     const employ = EMPLOY_CUE.test(text.slice(Math.max(0, nt.s - 24), nt.s));
     const living = LIVE_CUE.has(w) || (i > 0 && LIVE_CUE.has((toks[i - 1] as Token).low)) || (i > 1 && LIVE_CUE.has((toks[i - 2] as Token).low) && w !== 'with');
     if (STOP.has(nl) || lex.clinical.has(nl) || nl.length < 2) return i;
+    // A compass word before a country or region is part of its name (South Africa, North Korea), no smaller place.
+    if (/^(?:north|south|east|west|central|northern|southern|eastern|western)$/.test(nl) && lex.clinical.has(tok(i + 2)?.low ?? '')) return i;
     if (nt.raw.includes('-') && nl.split('-').some((p) => lex.common.has(p) || lex.clinical.has(p) || p.length < 2)) return i;
     const known = lex.places.has(nl) && !lex.common.has(nl) && (nt.cap || mode !== 'mixed');
     const unknown = !lex.common.has(nl) && !lex.firstNames.has(nl) && !CLINICAL_SHAPE.test(nl);
@@ -741,7 +743,7 @@ function hospitalAbbreviation(c: WordScan, i: number): number | undefined {
   const t = c.toks[i] as Token;
   const w = t.low;
   if ((t.upper || (mode !== 'upper' && /^[a-z]+$/.test(t.raw))) && t.raw.length >= 2 && t.raw.length <= 5 && /(?:H|MC)$/i.test(t.raw) && !lex.clinical.has(w) && !lex.common.has(w) &&
-    !/\d$/.test(text.slice(Math.max(0, t.s - 1), t.s)) && !/^[\d\/]/.test(text.slice(t.e, t.e + 1)) &&
+    !/\d$/.test(text.slice(Math.max(0, t.s - 1), t.s)) && !/^(?:[\d\/]|\s*:)/.test(text.slice(t.e, t.e + 3)) &&
     t.raw.length <= 4 && ((i > 0 && /^(?:to|at|from|in|into|the|of|by|leave|left|@)$/.test((toks[i - 1] as Token).low)) || /(?:->|@|>)\s*$/.test(text.slice(Math.max(0, t.s - 4), t.s)) ||
       (mode !== 'upper' && t.upper && t.raw.length <= 3))) {
     push(t.s, t.e, 'LOCATION');
