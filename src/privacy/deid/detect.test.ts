@@ -201,3 +201,9 @@ test('settings changed in words, lab values and clock times after a date are no 
   assert.ok(flagged('CABG in 1992, redo 2001.').some(([s]) => s === '1992'));
   assert.ok(flagged('Seen 10/22/03; son Al visited.').some(([s]) => s === 'Al'));
 });
+
+test('a word between a family word and what the relative does is a name, with no list and in any case', () => {
+  const note = 'social: son bill called twice for updates. daughter pat lives close by. SON ROB 285-482-5518.';
+  for (const n of ['bill', 'pat', 'ROB']) assert.ok(covered(note, n), n);
+  assert.deepEqual(flagged('son also called. Daughter later visited. wife finally arrived. son who called was updated.'), []);
+});

@@ -376,6 +376,11 @@ function relationHyphenName(c: WordScan, i: number): number | undefined {
 }
 
 /** Relatives and roles: son bill, daughter (Marcela Carlson), wife: Mary. */
+/** What a relative named right before it does: calls, visits, is updated, lives somewhere, or their phone number. */
+const RELATIVE_ACTS = /^[ \t]{0,2},?[ \t]{1,3}(?:called|calls|phoned|visited|visits|visiting|in\s+to\s+(?:visit|see)|(?:was|is|were)\s+(?:updated|in\b|here|aware|notified|called|at\s+bedside)|updated|lives|arrived|consented|states|stated|spoke|came|notified|\(?\d{3}[\s)\-]{1,3}\d{3}-?\d{4})/i;
+/** Words between a family word and a verb that are no name: adverbs, counts, ages, places of the person. */
+const NOT_RELATIVE_NAME = /^(?:\w+ly|later|never|once|twice|again|already|finally|frequently|since|tonight|both|all|who|which|has|had|also|then|just|here|there|home|last|first|second|third|finally|alone|together|too|earlier|briefly|yesterday|overnight|recently|previously|eventually)$/;
+
 function relationName(c: WordScan, i: number): number | undefined {
   const { text, lex, toks, tok, gap, isName, markName, listAfter } = c;
   const t = c.toks[i] as Token;
@@ -391,7 +396,12 @@ function relationName(c: WordScan, i: number): number | undefined {
     // an ordinary word ("Called wife Magic re: discharge", "son Hunter"): nothing else is capitalised mid-sentence there.
     const capWord = nt !== undefined && c.mode === 'mixed' && FAMILY.test(w) && nt.cap && !nt.upper && /^[ \t]{1,2}$/.test(gap(toks[j - 1] as Token, nt)) &&
       !STOP.has(nt.low) && !PERSON_VERBS.has(nt.low) && !lex.clinical.has(nt.low) && !GENERIC_PLACES.has(nt.low) && !TITLES.has(nt.low);
-    if (nt && /^[\s,(:\-]{1,4}$/.test(gap(toks[j - 1] as Token, nt)) && (isName(nt, 'medium') || givenWord || capWord) && !RELATIONS.has(nt.low)) {
+    // "son bill called", "SON ROB 285-...", "daughter pat lives close by": between a family word and what a person does, a
+    // word is the relative's name in any case and even when it is an English word (no list needed).
+    const actsAfter = nt !== undefined && FAMILY.test(w) && nt.low.length >= 3 && /^[A-Za-z][a-z]*$|^[A-Z]+$/.test(nt.raw) && !STOP.has(nt.low) &&
+      !PERSON_VERBS.has(nt.low) && !lex.clinical.has(nt.low) && !TITLES.has(nt.low) && !RELATIONS.has(nt.low) && !NOT_RELATIVE_NAME.test(nt.low) &&
+      RELATIVE_ACTS.test(text.slice(nt.e, nt.e + 32));
+    if (nt && /^[\s,(:\-]{1,4}$/.test(gap(toks[j - 1] as Token, nt)) && (isName(nt, 'medium') || givenWord || capWord || actsAfter) && !RELATIONS.has(nt.low)) {
       const b = markName(j, j);
       listAfter(b, 'medium');
     }
