@@ -208,8 +208,8 @@ function isNameToken(lex: Lexicon, mode: CaseMode, t: Token, strength: Strength)
     // Without case (all capitals, all lowercase) a list word alone is weak evidence: the long lists hold short
     // shorthand (AL, PERI, DUL, MAI) and misspelt words (CREAN, ALER, DEVINE). Alone it must be a given name of four
     // letters or a surname of five, and not one edit from an English or clinical word.
-    if (mode !== 'mixed' && (w.length < (lex.firstNames.has(w) ? 4 : 5) || nearWord(lex, w))) return false;
-    return lex.firstNames.has(w) || (lex.surnames.has(w) && (mode !== 'lower'));
+    const listed = lex.firstNames.has(w) || (lex.surnames.has(w) && mode !== 'lower');
+    return listed && (mode === 'mixed' || (w.length >= (lex.firstNames.has(w) ? 4 : 5) && !nearWord(lex, w)));
 }
 
 function markNameRun(c: WordScan, i: number, j: number, type: PhiType = 'NAME', afterTitle = false): number {
