@@ -14,7 +14,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { InputError, type Issue } from '../../core/issues.js';
-import { detectPhiForPatient, reportedSpans, newScore, parseNoteLines, scoreNote, splitPatients, summarise, type GoldPhi, type PhiSpan, type ScoreSummary } from '../../privacy/deid/index.js';
+import { detectPhiForPatient, reportedSpansForPatient, newScore, parseNoteLines, scoreNote, splitPatients, summarise, type GoldPhi, type PhiSpan, type ScoreSummary } from '../../privacy/deid/index.js';
 import { chooseDeidLexicons, loadDeidLexicon } from '../deid-lexicon.js';
 import { CliUsageError } from '../exit.js';
 import { dataPath } from '../paths.js';
@@ -108,8 +108,10 @@ export function registerBenchDeid(bench: Command): void {
       const run = (): PhiSpan[][] => {
         const out: PhiSpan[][] = new Array<PhiSpan[]>(notes.length);
         for (const idx of byPatient.values()) {
-          const spans = detectPhiForPatient(idx.map((i) => notes[i]?.text ?? ''), opts);
-          idx.forEach((i, k) => { out[i] = flags.redactYears ? (spans[k] ?? []) : reportedSpans(spans[k] ?? [], notes[i]?.text ?? ''); });
+          const texts = idx.map((i) => notes[i]?.text ?? '');
+          const found = detectPhiForPatient(texts, opts);
+          const spans = flags.redactYears ? found : reportedSpansForPatient(found, texts);
+          idx.forEach((i, k) => { out[i] = spans[k] ?? []; });
         }
         return out;
       };

@@ -6,7 +6,7 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { formatIssues, InputError, issue, type Issue } from '../../core/issues.js';
-import { deidentifyText, detectPhiForPatient, decodeJsonlLines, decodeUtf8Strict, parseNoteLines, reportedSpans, type DeidMode, type Lexicon } from '../../privacy/deid/index.js';
+import { deidentifyText, detectPhiForPatient, decodeJsonlLines, decodeUtf8Strict, parseNoteLines, reportedSpansForPatient, type DeidMode, type Lexicon } from '../../privacy/deid/index.js';
 import { deidentifyFhir } from '../../privacy/fhir/index.js';
 import { loadDeidKey } from '../../privacy/keys/index.js';
 import { chooseDeidLexicons, loadDeidLexicon } from '../deid-lexicon.js';
@@ -135,9 +135,11 @@ export function registerDeid(program: Command): void {
       });
       const spansOf: { start: number; end: number; type: string }[][] = new Array(notes.length);
       for (const idx of byPatient.values()) {
-        const found = detectPhiForPatient(idx.map((i) => notes[i]?.text ?? ''), lexicon ? { lexicon } : {});
-        // Safe Harbor keeps years: a four-digit year on its own is not reported (reportedSpans).
-        idx.forEach((i, k) => { spansOf[i] = (redactYears ? (found[k] ?? []) : reportedSpans(found[k] ?? [], notes[i]?.text ?? '')).map((s) => ({ start: s.start, end: s.end, type: s.type })); });
+        const texts = idx.map((i) => notes[i]?.text ?? '');
+        const found = detectPhiForPatient(texts, lexicon ? { lexicon } : {});
+        // Safe Harbor keeps years: a four-digit year on its own is reported only in a patient's record that carries other PHI.
+        const shown = redactYears ? found : reportedSpansForPatient(found, texts);
+        idx.forEach((i, k) => { spansOf[i] = (shown[k] ?? []).map((s) => ({ start: s.start, end: s.end, type: s.type })); });
       }
       const out = notes.map((n, i) => JSON.stringify({ patient: n.patient, note: n.note, spans: spansOf[i] ?? [] }));
       const body = out.length ? `${out.join('\n')}\n` : '';

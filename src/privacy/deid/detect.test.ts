@@ -35,7 +35,7 @@ test('dates, phone, MRN, email, SSN, URL, IP and ZIP are found with their types'
   const types = new Map(f);
   assert.equal(types.get('3/14/2021'), 'DATE');
   assert.equal(types.get('3/16'), 'DATE');
-  assert.equal(types.get('(410) 555-0123.'), 'PHONE'); // a phone span takes the full stop after it (gold convention)
+  assert.equal(types.get('(410) 555-0123'), 'PHONE'); // not the full stop after it (gold convention)
   assert.equal(types.get('4455667'), 'MRN');
   assert.equal(types.get('j.doe@example.com'), 'EMAIL');
   assert.equal(types.get('123-45-6789'), 'SSN');
@@ -162,10 +162,11 @@ test('names before a phone number, wards after a room number, short towns, years
   assert.deepEqual(b?.map((s) => [s.start, s.end]), [[13, 20]]);
 });
 
-test('name spans take a following comma or colon (gold convention); bare initials in all-caps notes', () => {
+test('name spans take a following colon but not a comma or possessive (gold convention); bare initials in all-caps notes', () => {
   const note = 'PER DR. HALVORSEN, CO 4 OK. AS PER E. QUILLAN: EFFUSIONS. ELEVATED PAPS, J GARCIA ORDERED EPI.';
   const f = flagged(note).map(([s]) => s);
-  for (const n of ['HALVORSEN,', 'QUILLAN:', 'J GARCIA']) assert.ok(f.includes(n), n);
+  for (const n of ['HALVORSEN', 'QUILLAN:', 'J GARCIA']) assert.ok(f.includes(n), n);
+  assert.ok(flagged('Tube placed per dr. Quellhorst\'s order.').some(([s]) => s === 'Quellhorst'));
 });
 
 test('countries are not PHI (Safe Harbor removes only places smaller than a state)', () => {
@@ -188,4 +189,21 @@ test('an organisation after an employer cue, and an initial glued to a word by a
   assert.ok(covered('worried about his business Quorvexa while here.', 'Quorvexa'));
   // Not after an ordinary "of": a capitalised clinical word stays.
   assert.deepEqual(flagged('Chief complaint of Dyspnea, history of CHF.'), []);
+});
+
+test('settings changed in words, lab values and clock times after a date are no dates or years; short capitals alone are acronyms', () => {
+  for (const note of ['PSV increased to 10/5 overnight to rest pt.', 'pt cpap/ps mode decreased to 8/5 c good tolerance.',
+    'IABP, SWAN, +MI ck 2000. Stable for transfer.', 'LABS=2000-BUN/CREAT 38/2.3', 'Entered 10/22/03, 1900 Neuro: sedated.',
+    'Pt in SR, BP via AL 88-120/49-59, off AL when stable.']) {
+    const spans = detectPhi(note).map((s) => note.slice(s.start, s.end));
+    assert.ok(!spans.some((s) => /^(?:10\/5|8\/5|2000|1900|AL)$/.test(s)), `${note}: ${spans.join('|')}`);
+  }
+  assert.ok(flagged('CABG in 1992, redo 2001.').some(([s]) => s === '1992'));
+  assert.ok(flagged('Seen 10/22/03; son Al visited.').some(([s]) => s === 'Al'));
+});
+
+test('a word between a family word and what the relative does is a name, with no list and in any case', () => {
+  const note = 'social: son bill called twice for updates. daughter pat lives close by. SON ROB 285-482-5518.';
+  for (const n of ['bill', 'pat', 'ROB']) assert.ok(covered(note, n), n);
+  assert.deepEqual(flagged('son also called. Daughter later visited. wife finally arrived. son who called was updated.'), []);
 });

@@ -75,16 +75,18 @@ function finish(raw: readonly PhiSpan[], text: string, lex: Lexicon): PhiSpan[] 
 }
 
 /**
- * Span boundaries as the nursing-note gold standard draws them: a phone number written in brackets or at the
- * end of a sentence takes its closing bracket or full stop ("(410) 555-0123)", "call 555-0123."), a name the
- * comma or colon after it. The redaction keeps that punctuation after the tag.
+ * Span boundaries as the nursing-note gold standard draws them, counted on the cv folds by patient: the
+ * annotators leave out a comma or full stop after a name or phone number (0 of 31 names followed by a comma;
+ * 5 of 5 phone numbers followed by a full stop or a closing bracket they did not open) and a name's possessive
+ * `'s` ("per dr. White's order"). They keep a colon after a name ("AS PER E. QUILLAN: ...") and the brackets
+ * around a phone number written "(201-555-4567)". A place keeps its `'s` ("St. Mary's" is the name).
  */
 function withBoundaries(spans: PhiSpan[], text: string): PhiSpan[] {
   return spans.map((s) => {
     const next = text[s.end];
-    if (s.type === 'PHONE' || s.type === 'FAX') return next === ')' || next === '.' ? { ...s, end: s.end + 1 } : s;
-    // A name is sometimes annotated with the comma or colon after it ("per Dr. Okafor, co 4"; "AS PER E. QUILLAN: ...").
-    if (s.type === 'NAME' && (next === ',' || next === ':')) return { ...s, end: s.end + 1 };
+    if ((s.type === 'PHONE' || s.type === 'FAX') && next === ')' && text[s.start] === '(') return { ...s, end: s.end + 1 };
+    if (s.type === 'NAME' && next === ':') return { ...s, end: s.end + 1 };
+    if (s.type === 'NAME' && s.end - s.start > 3 && /^['\u2019]s$/i.test(text.slice(s.end - 2, s.end))) return { ...s, end: s.end - 2 };
     return s;
   });
 }
@@ -125,15 +127,25 @@ export function detectPhiForPatient(texts: readonly string[], options: DetectOpt
 }
 
 /**
- * The spans a reader should see redacted. Safe Harbor keeps years, so in a note that names or dates no one a
- * four-digit year on its own ("since 2019", "Hodgkin lymphoma 2003") is dropped: it identifies no one. In a note that
- * carries other PHI (a name, a place, a date, an identifier) the year is reported too: there it narrows who the
- * person is (a name plus "CABG 1992"), and the nursing-note standard marks such years. A year inside a full date
- * stays part of that DATE span, and two-digit shorthand ('92, CABG 81, CA'88) stays flagged, because nothing else in
- * a note reads like it. `ddx deid spans` and `ddx bench deid` report these; `--redact-years` keeps every YEAR span.
+ * The spans a reader should see redacted. Safe Harbor keeps years, so in a record that names or dates no one a
+ * four-digit year on its own ("since 2019", "Hodgkin lymphoma 2003") is dropped: it identifies no one. In a record
+ * that carries other PHI (a name, a place, a date, an identifier) the year is reported too: there it narrows who the
+ * person is (a name plus "CABG 1992"), and the nursing-note standard marks such years. The record is the note, or
+ * all notes of one patient when `recordHasPhi` says another of them carries PHI (`reportedSpansForPatient`): a
+ * note whose only name was missed, or that names no one, still belongs to an identified patient. A year inside a
+ * full date stays part of that DATE span, and two-digit shorthand ('92, CABG 81, CA'88) stays flagged, because
+ * nothing else in a note reads like it. `ddx deid spans` and `ddx bench deid` report these; `--redact-years` keeps
+ * every YEAR span.
  */
-export function reportedSpans(spans: readonly PhiSpan[], text: string): PhiSpan[] {
-  const bareYear = (s: PhiSpan): boolean => s.type === 'YEAR' && /^\d{4}$/.test(text.slice(s.start, s.end));
-  const otherPhi = spans.some((s) => !bareYear(s) && s.type !== 'YEAR');
-  return otherPhi ? [...spans] : spans.filter((s) => !bareYear(s));
+export function reportedSpans(spans: readonly PhiSpan[], text: string, recordHasPhi = false): PhiSpan[] {
+  return recordHasPhi || hasOtherPhi(spans, text) ? [...spans] : spans.filter((s) => !isBareYear(s, text));
+}
+
+const isBareYear = (s: PhiSpan, text: string): boolean => s.type === 'YEAR' && /^\d{4}$/.test(text.slice(s.start, s.end));
+const hasOtherPhi = (spans: readonly PhiSpan[], text: string): boolean => spans.some((s) => s.type !== 'YEAR' && !isBareYear(s, text));
+
+/** `reportedSpans` for all notes of one patient (the output of `detectPhiForPatient`): the patient's record is one. */
+export function reportedSpansForPatient(spans: readonly (readonly PhiSpan[])[], texts: readonly string[]): PhiSpan[][] {
+  const record = spans.some((sp, i) => hasOtherPhi(sp, texts[i] ?? ''));
+  return spans.map((sp, i) => reportedSpans(sp, texts[i] ?? '', record));
 }

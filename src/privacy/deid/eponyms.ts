@@ -8,12 +8,12 @@
 import type { Lexicon } from './lexicon.js';
 import type { PhiSpan } from './types.js';
 
-const HEAD = '(?:disease|diseases|syndrome|syndromes|sign|signs|test|tests|testing|score|scores|scale|reflex|reflexes|maneuver|manoeuvre|criteria|classification|procedure|operation|fracture|palsy|phenomenon|lymphoma|sarcoma|tumou?r|catheter|position|triad|ulcer|cyst|dystrophy|contracture|esophagus|oesophagus|thyroiditis|encephalopathy|aneurysm|hernia|grade|staging|point|node|nodes|anomaly|malformation|disorder|dementia|chorea|ataxia|anemia|anaemia|fundoplication|repair|incision|line|lines|test\'s|method|rule|index|equation|formula|stain|solution|tube|mask|cannula|valve|shunt|pouch|loop|block|bundle|fibers|junction|cells|angina|protein|proteins|trait|traits|virus|bacillus|body|bodies|granules|nodes?|nodules?|spots?|ring|canal|duct|gland|glands|space|membrane|ligament|muscle|nerve|artery|vein|effect|deformity|lesions?|rash|angle|curve|type|law|hypothesis|coma|agent|toxin|factor|gene|variant|body)';
+const HEAD = '(?:disease|diseases|syndrome|syndromes|sign|signs|test|tests|testing|score|scores|scale|reflex|reflexes|maneuver|manoeuvre|criteria|classification|procedure|operation|fracture|palsy|phenomenon|lymphoma|sarcoma|tumou?r|catheter|position|triad|ulcer|cyst|dystrophy|contracture|esophagus|oesophagus|thyroiditis|encephalopathy|aneurysm|hernia|grade|staging|point|node|nodes|anomaly|malformation|disorder|dementia|chorea|ataxia|anemia|anaemia|fundoplication|repair|incision|line|lines|test\'s|method|rule|index|equation|formula|stain|solution|tube|mask|cannula|valve|shunt|pouch|loop|block|bundle|fibers|junction|cells|angina|protein|proteins|trait|traits|virus|bacillus|body|bodies|granules|nodes?|nodules?|spots?|ring|canal|duct|gland|glands|space|membrane|ligament|tendon|tendons|muscle|nerve|artery|vein|effect|deformity|lesions?|rash|angle|curve|type|law|hypothesis|coma|agent|toxin|factor|gene|variant|body)';
 // After the span: an optional possessive, a list of further capitalised words joined by and/or/comma/hyphen, then the head.
 // One more capitalised word may stand between (Von Willebrand disease, Bence Jones protein).
 // Case-insensitive head words, case-sensitive capitals for the eponym words (so "Smith has disease" keeps Smith).
 const HEAD_ANY_CASE = HEAD.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
-const TERM_AFTER = new RegExp(`^(?:'s|s')?(?:[ \\t]*(?:,|[Aa][Nn][Dd]|&|[Oo][Rr]|-|/)[ \\t]*[A-Z][A-Za-z]+(?:'s)?)*(?:[ \\t]{1,2}[A-Z][A-Za-z]+(?:'s)?)?[ \\t]{1,2}${HEAD_ANY_CASE}\\b`);
+const TERM_AFTER = new RegExp(`^(?:['\u2019]s|s['\u2019])?(?:[ \\t]*(?:,|[Aa][Nn][Dd]|&|[Oo][Rr]|-|/)[ \\t]*[A-Z][A-Za-z]+(?:['\u2019]s)?)*(?:[ \\t]{1,2}[A-Z][A-Za-z]+(?:['\u2019]s)?)?[ \\t]{1,2}${HEAD_ANY_CASE}\\b`);
 
 // A scale named after a person, with its subject between: "Morse fall scale", "Braden pressure score".
 const SCALE_AFTER = /^(?:'s)?(?:[ \t]{1,2}[a-z]+){1,2}[ \t]{1,2}(?:scale|score|index|criteria|classification|tool)\b/;

@@ -9,7 +9,7 @@ import { extendLexicon, getDefaultLexicon } from './lexicon.js';
 // Synthetic word lists in the layout of the public PhysioNet lexicon folder: *_unambig names are names anywhere,
 // *_ambig names are also words and count only in a name context.
 const dir = mkdtempSync(join(tmpdir(), 'ddx-lexicon-'));
-writeFileSync(join(dir, 'last_names_unambig.txt'), 'QUORVANTI\n# comment\n\nZELLWEGOR\n');
+writeFileSync(join(dir, 'last_names_unambig.txt'), 'QUORVANTI\n# comment\n\nZELLWEGOR\nCREAN\nDUL\nPERI\n');
 writeFileSync(join(dir, 'female_names_ambig.txt'), 'ROSE\nPAT\n');
 writeFileSync(join(dir, 'last_names_ambig.txt'), 'VEA\nSPEARS\n');
 writeFileSync(join(dir, 'company_names_unambig.txt'), 'Acme Tool Works\n');
@@ -43,4 +43,12 @@ test('ambiguous names are found in a name context only', () => {
   // The same words outside a name context stay readable.
   assert.deepEqual(detectPhi('FREQUENT VEA NOTED. TEMP ROSE TO 38.', { lexicon: lex }), []);
   assert.deepEqual(detectPhi('Occasional vea on monitor, will pat dry.', { lexicon: lex }), []);
+});
+
+test('in a note without case a lone list word must be long enough and no misspelt word', () => {
+  // CREAN (cream), DUL and PERI (shorthand) are surnames in the long lists; alone in capitals they are not names.
+  assert.deepEqual(detectPhi('PSORIASIS, CREAN APPLIED. GAVE DUL SUPP. PERI AREA CLEAN.', { lexicon: lex }), []);
+  assert.ok(covered('PSORIASIS STABLE. ZELLWEGOR AWARE OF PLAN.', 'ZELLWEGOR'));
+  // In mixed case the capital is the signal and the word stays a name.
+  assert.ok(covered('Family meeting with Crean this afternoon.', 'Crean'));
 });

@@ -209,11 +209,14 @@ function detectDates(text: string, push: Push): void {
     // "R AC 4/12" is a line in the antecubital fossa placed on a date, not assist-control settings.
     const antecubital = /\b(?:r|l|rt|lt|left|right|in|the)\s+ac\b[\s:,(]*$/i.test(before);
     if (!antecubital && /(?:\b(?:ps|psv|peep|cpap|bipap|bi-pap|ipap|epap|simv|imv|ac|vent\w*|settings?|flowby|mode|mask|ventilation|rating|ratio|co\/ci|bottles?)\b|%|&)[\s:,(]*(?:\w+\s*)?$/i.test(before) && !/\b(?:on|since|from|until|dated)\s*$/i.test(before)) return;
+    // Ventilator settings changed in words: "PSV increased to 10/5", "cpap/ps mode decreased to 8/5".
+    if (/\b(?:ps|psv|peep|cpap|bipap|bi-pap|ipap|epap|simv|imv|vent\w*|settings?|mode)\b[\s:,(/]*(?:[a-z]+\s+){0,2}(?:in|de)creased\s+(?:back\s+)?to\s*$/i.test(text.slice(Math.max(0, m.index - 40), m.index))) return;
     // Weaning to a value is of ventilator settings ("wean down to 10/5"); "weaned off 9/7" keeps its date.
     if (/\bwean\w*\s+(?:\w+\s+)?to\s*$/i.test(text.slice(Math.max(0, m.index - 24), m.index))) return;
     if (/^(?:\/?\d*\s*%|\s*(?:bottles?|of\s+\d|peep|ps\b|psv|cpap|bipap|ipap|epap|simv|fio2?|ips|cp\b|pain|angina|chest|c\/p))/i.test(after)) return;
     if (!m[4] && m[0] === '5/5') return; // strength 5/5 or PS/PEEP 5/5, never a date in practice
-    if (!m[4] && m[3] === '10' && /(?:pain|cp|angina|discomfort|rat(?:es|ed|ing)|#|scale|c\/o|severity|intensity)[^.\n]{0,20}$/i.test(text.slice(Math.max(0, m.index - 30), m.index))) return;
+    if (!m[4] && m[3] === '10' && /(?:pain|cp|angina|discomfort|rat(?:es|ed|ing)|#|scale|c\/o|severity|intensity)[^.\n]{0,48}$/i.test(text.slice(Math.max(0, m.index - 60), m.index)) &&
+      !/\b(?:on|since|from|until|dated|of)\s*$/i.test(before)) return;
     // Murmur grades: "a 3/6 holosystolic murmur", "grade 2/6 systolic ejection murmur" (the word murmur must follow).
     if (!m[4] && (m[3] === '6' || m[3] === '4') && /^[\s,-]*(?:[a-z-]+[\s,]+){0,3}murmur/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 48))) return;
     if (!m[4] && /^(?:1\/[2348]|[23]\/[34]|2\/2|3\/3|4\/4|1\/1)$/.test(m[0]) && !/\b(?:on|since|from|until|dated|of|date|d\/c|dc|admitted|adm|post|s\/p)\s*$/i.test(before)) return;
@@ -272,6 +275,9 @@ function detectDates(text: string, push: Push): void {
     const before = text.slice(Math.max(0, m.index - 16), m.index);
     if (TIME_CUE.test(before) && !MONTH_RE.test(before.slice(-10)) && !/\b(?:in|since|from|of)\s*$/i.test(before)) return;
     if (/\b(?:at|@|until|by|before|after|around)\s*$/i.test(before)) return;
+    // A lab value ("ck 2000", "LABS=2000-BUN") or a clock time written after a date ("10/22/03, 1900 Neuro:").
+    if (/\b(?:labs?|ck|cpk|ck-?mb|bnp|ldh|plt|wbc|glu\w*|fs|fsbs|bs|ast|alt|amylase|lipase|trig\w*|ua|urine|uo|i&o)\s*[=:]?\s*$/i.test(before)) return;
+    if (/\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?,?\s*$/.test(before)) return;
     const next = text.slice(m.index + 4, m.index + 10);
     if (/^\s*(?:-|to)\s*\d{4}/.test(next) && /(?:from|between)\s*$/i.test(before)) return;
     push(m.index, m.index + 4, 'YEAR');

@@ -6,7 +6,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { detectPhi, reportedSpans } from './detect.js';
+import { detectPhi, reportedSpans, reportedSpansForPatient } from './detect.js';
 
 function assertCovered(text: string, ...needles: string[]): void {
   const spans = reportedSpans(detectPhi(text), text);
@@ -119,5 +119,17 @@ test('over-redaction: eponyms, diagnoses, drugs, doses, ages under 90 and years 
     'Tinel and Phalen tests positive at the wrist.',
     'Continue metformin 500 mg twice daily and atorvastatin 40 mg at night.',
     'Stevens-Johnson syndrome after lamotrigine; Guillain-Barre syndrome excluded.',
+    'Tenderness at the left Achilles tendon insertion site. Returned from South Africa last month.',
+    'Cytospin stained with Hansel\u2019s solution: 3% eosinophils.\nFSH: Normal\nLH: Normal',
+    'The pain started 6 hours ago, is 8/10, and radiates to the back.',
   ]) assertUntouched(text);
+});
+
+test('a bare year is reported in a patient record that carries other PHI, in any of its notes', () => {
+  const texts = ['Hodgkin lymphoma in 2003, in remission.', 'Wife Quillane Marsted called; CABG 1992 noted.'];
+  const shown = reportedSpansForPatient(texts.map((t) => detectPhi(t)), texts);
+  assert.deepEqual(shown.map((sp, i) => sp.filter((s) => s.type === 'YEAR').map((s) => texts[i]?.slice(s.start, s.end))), [['2003'], ['1992']]);
+  // The same PHI-free note alone keeps its year (Safe Harbor keeps years).
+  const alone = reportedSpansForPatient([detectPhi(texts[0] ?? '')], [texts[0] ?? '']);
+  assert.deepEqual(alone, [[]]);
 });

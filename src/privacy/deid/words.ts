@@ -160,6 +160,23 @@ function tokenize(text: string): { toks: Token[]; mode: CaseMode } {
   return { toks, mode };
 }
 
+/** Whether a word is one edit (delete, insert, substitute, swap) away from an English or clinical word of 4+ letters: a typo of it. */
+function nearWord(lex: Lexicon, w: string): boolean {
+  const known = (x: string): boolean => x.length >= 4 && (lex.common.has(x) || lex.clinical.has(x));
+  for (let i = 0; i <= w.length; i++) {
+    const a = w.slice(0, i);
+    const b = w.slice(i);
+    if (b && known(a + b.slice(1))) return true;
+    if (b.length > 1 && known(a + (b[1] ?? '') + (b[0] ?? '') + b.slice(2))) return true;
+    for (let c = 97; c <= 122; c++) {
+      const ch = String.fromCharCode(c);
+      if (known(a + ch + b)) return true;
+      if (b && ch !== b[0] && known(a + ch + b.slice(1))) return true;
+    }
+  }
+  return false;
+}
+
 /** Whether a token can be (part of) a name at a given strength of context: strong after a title, medium next to a name, weak alone. */
 function isNameToken(lex: Lexicon, mode: CaseMode, t: Token, strength: Strength): boolean {
     const w = t.low;
@@ -186,7 +203,13 @@ function isNameToken(lex: Lexicon, mode: CaseMode, t: Token, strength: Strength)
     // weak: a lexicon given name that is not an English word; capitalised when the note is in mixed case.
     if (clinical || common) return false;
     if (mode === 'mixed' && !t.cap) return false;
-    return lex.firstNames.has(w) || (lex.surnames.has(w) && (mode !== 'lower'));
+    // In mixed case a short word in capitals is an acronym (AL for an arterial line, NAPA), not a name written alone.
+    if (mode === 'mixed' && t.upper && w.length <= 4) return false;
+    // Without case (all capitals, all lowercase) a list word alone is weak evidence: the long lists hold short
+    // shorthand (AL, PERI, DUL, MAI) and misspelt words (CREAN, ALER, DEVINE). Alone it must be a given name of four
+    // letters or a surname of five, and not one edit from an English or clinical word.
+    const listed = lex.firstNames.has(w) || (lex.surnames.has(w) && mode !== 'lower');
+    return listed && (mode === 'mixed' || (w.length >= (lex.firstNames.has(w) ? 4 : 5) && !nearWord(lex, w)));
 }
 
 function markNameRun(c: WordScan, i: number, j: number, type: PhiType = 'NAME', afterTitle = false): number {
@@ -353,6 +376,11 @@ function relationHyphenName(c: WordScan, i: number): number | undefined {
 }
 
 /** Relatives and roles: son bill, daughter (Marcela Carlson), wife: Mary. */
+/** What a relative named right before it does: calls, visits, is updated, lives somewhere, or their phone number. */
+const RELATIVE_ACTS = /^[ \t]{0,2},?[ \t]{1,3}(?:called|calls|phoned|visited|visits|visiting|in\s+to\s+(?:visit|see)|(?:was|is|were)\s+(?:updated|in\b|here|aware|notified|called|at\s+bedside)|updated|lives|arrived|consented|states|stated|spoke|came|notified|\(?\d{3}[\s)\-]{1,3}\d{3}-?\d{4})/i;
+/** Words between a family word and a verb that are no name: adverbs, counts, ages, places of the person. */
+const NOT_RELATIVE_NAME = /^(?:\w+ly|later|never|once|twice|again|already|finally|frequently|since|tonight|both|all|who|which|has|had|also|then|just|here|there|home|last|first|second|third|finally|alone|together|too|earlier|briefly|yesterday|overnight|recently|previously|eventually)$/;
+
 function relationName(c: WordScan, i: number): number | undefined {
   const { text, lex, toks, tok, gap, isName, markName, listAfter } = c;
   const t = c.toks[i] as Token;
@@ -368,7 +396,12 @@ function relationName(c: WordScan, i: number): number | undefined {
     // an ordinary word ("Called wife Magic re: discharge", "son Hunter"): nothing else is capitalised mid-sentence there.
     const capWord = nt !== undefined && c.mode === 'mixed' && FAMILY.test(w) && nt.cap && !nt.upper && /^[ \t]{1,2}$/.test(gap(toks[j - 1] as Token, nt)) &&
       !STOP.has(nt.low) && !PERSON_VERBS.has(nt.low) && !lex.clinical.has(nt.low) && !GENERIC_PLACES.has(nt.low) && !TITLES.has(nt.low);
-    if (nt && /^[\s,(:\-]{1,4}$/.test(gap(toks[j - 1] as Token, nt)) && (isName(nt, 'medium') || givenWord || capWord) && !RELATIONS.has(nt.low)) {
+    // "son bill called", "SON ROB 285-...", "daughter pat lives close by": between a family word and what a person does, a
+    // word is the relative's name in any case and even when it is an English word (no list needed).
+    const actsAfter = nt !== undefined && FAMILY.test(w) && nt.low.length >= 3 && /^[A-Za-z][a-z]*$|^[A-Z]+$/.test(nt.raw) && !STOP.has(nt.low) &&
+      !PERSON_VERBS.has(nt.low) && !lex.clinical.has(nt.low) && !TITLES.has(nt.low) && !RELATIONS.has(nt.low) && !NOT_RELATIVE_NAME.test(nt.low) &&
+      RELATIVE_ACTS.test(text.slice(nt.e, nt.e + 32));
+    if (nt && /^[\s,(:\-]{1,4}$/.test(gap(toks[j - 1] as Token, nt)) && (isName(nt, 'medium') || givenWord || capWord || actsAfter) && !RELATIONS.has(nt.low)) {
       const b = markName(j, j);
       listAfter(b, 'medium');
     }
@@ -550,6 +583,8 @@ function placeAfterPreposition(c: WordScan, i: number): number | undefined {
     const employ = EMPLOY_CUE.test(text.slice(Math.max(0, nt.s - 24), nt.s));
     const living = LIVE_CUE.has(w) || (i > 0 && LIVE_CUE.has((toks[i - 1] as Token).low)) || (i > 1 && LIVE_CUE.has((toks[i - 2] as Token).low) && w !== 'with');
     if (STOP.has(nl) || lex.clinical.has(nl) || nl.length < 2) return i;
+    // A compass word before a country or region is part of its name (South Africa, North Korea), no smaller place.
+    if (/^(?:north|south|east|west|central|northern|southern|eastern|western)$/.test(nl) && lex.clinical.has(tok(i + 2)?.low ?? '')) return i;
     if (nt.raw.includes('-') && nl.split('-').some((p) => lex.common.has(p) || lex.clinical.has(p) || p.length < 2)) return i;
     const known = lex.places.has(nl) && !lex.common.has(nl) && (nt.cap || mode !== 'mixed');
     const unknown = !lex.common.has(nl) && !lex.firstNames.has(nl) && !CLINICAL_SHAPE.test(nl);
@@ -718,7 +753,7 @@ function hospitalAbbreviation(c: WordScan, i: number): number | undefined {
   const t = c.toks[i] as Token;
   const w = t.low;
   if ((t.upper || (mode !== 'upper' && /^[a-z]+$/.test(t.raw))) && t.raw.length >= 2 && t.raw.length <= 5 && /(?:H|MC)$/i.test(t.raw) && !lex.clinical.has(w) && !lex.common.has(w) &&
-    !/\d$/.test(text.slice(Math.max(0, t.s - 1), t.s)) && !/^[\d\/]/.test(text.slice(t.e, t.e + 1)) &&
+    !/\d$/.test(text.slice(Math.max(0, t.s - 1), t.s)) && !/^(?:[\d\/]|\s*:)/.test(text.slice(t.e, t.e + 3)) &&
     t.raw.length <= 4 && ((i > 0 && /^(?:to|at|from|in|into|the|of|by|leave|left|@)$/.test((toks[i - 1] as Token).low)) || /(?:->|@|>)\s*$/.test(text.slice(Math.max(0, t.s - 4), t.s)) ||
       (mode !== 'upper' && t.upper && t.raw.length <= 3))) {
     push(t.s, t.e, 'LOCATION');
