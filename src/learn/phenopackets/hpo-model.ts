@@ -75,14 +75,19 @@ export interface HpoLearnOptions {
   readonly relativeScope?: number;
   /** Each listed term's likelihood ratio against its leak is raised to this power (1: unchanged); see `temperRatios`. */
   readonly ratioPower?: number;
+  /**
+   * Calibration temperature T of the shipped posterior, softmax(score / T) (1: none). The ranking does
+   * not change; T was fitted on the grouped CV folds by publication (docs/benchmark.md).
+   */
+  readonly temperature?: number;
   readonly trainPart?: string;
   readonly priceOf: (code: string) => { priceUsd: number; source: string } | undefined;
 }
 
 export const HPO_DEFAULTS = {
   defaultFrequency: 0.5, leakFloor: 0.0005, caseWeight: 3, seenBoost: 200, priorPower: 0.5, onsetPenalty: 0.2, notFactor: 0.05,
-  geneProbability: 0.95, descendantCredit: 0.3, maxDescendants: 30, absentWeight: 0.1, publicationPower: 0.5, priorPublicationPower: 1,
-  unannotatedWeight: 5, geneBorrowWeight: 0, mergeTwins: 0, xlrFemaleFactor: 0.2, relativeCredit: 0, relativeDepth: 1, maxRelatives: 60, relativeScope: 1, ratioPower: 1,
+  geneProbability: 0.95, descendantCredit: 0.3, maxDescendants: 30, absentWeight: 0.6, publicationPower: 0.5, priorPublicationPower: 1,
+  unannotatedWeight: 5, geneBorrowWeight: 0, mergeTwins: 0, xlrFemaleFactor: 0.2, relativeCredit: 0, relativeDepth: 1, maxRelatives: 60, relativeScope: 1, ratioPower: 0.8, temperature: 1,
 } as const;
 
 /** Marks a condition's training-case count, so a benchmark can tell seen from unseen diseases. */
@@ -397,6 +402,7 @@ function assemble(inp: HpoInputs, opts: HpoLearnOptions, prm: Params, tb: Tables
     likelihoods,
     hierarchy: { parents: tb.parents, descendantCredit: prm.descendantCredit, maxDescendants: prm.maxDescendants },
     cantMissThreshold: 1,
+    ...(prm.temperature !== 1 ? { calibration: { temperature: prm.temperature, fittedOn: 'grouped 5-fold cross-validation by publication (phenopacket-store dev folds): expected calibration error of the top-1 posterior' } } : {}),
     manifest: {
       contentHash: `sha256:${'0'.repeat(64)}`,
       createdBy: { tool: 'ddx learn phenopackets', codeVersion: CODE_VERSION },
