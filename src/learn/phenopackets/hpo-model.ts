@@ -87,7 +87,7 @@ export interface HpoLearnOptions {
 export const HPO_DEFAULTS = {
   defaultFrequency: 0.5, leakFloor: 0.0005, caseWeight: 3, seenBoost: 200, priorPower: 0.5, onsetPenalty: 0.2, notFactor: 0.05,
   geneProbability: 0.95, descendantCredit: 0.3, maxDescendants: 30, absentWeight: 0.6, publicationPower: 0.5, priorPublicationPower: 1,
-  unannotatedWeight: 5, geneBorrowWeight: 0, mergeTwins: 0, xlrFemaleFactor: 0.2, relativeCredit: 0, relativeDepth: 1, maxRelatives: 60, relativeScope: 1, ratioPower: 0.8, temperature: 2,
+  unannotatedWeight: 5, geneBorrowWeight: 0, mergeTwins: 0, xlrFemaleFactor: 0.2, relativeCredit: 0, relativeDepth: 1, maxRelatives: 60, relativeScope: 1, ratioPower: 0.8, temperature: 1,
 } as const;
 
 /** Marks a condition's training-case count, so a benchmark can tell seen from unseen diseases. */
