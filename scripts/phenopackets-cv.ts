@@ -18,6 +18,8 @@ import { TRAINING_CASES_SYSTEM } from '../src/learn/phenopackets/hpo-model.js';
 import { isEvalCase } from '../src/learn/phenopackets/select.js';
 import { createTermMapper } from '../src/learn/phenopackets/terms.js';
 import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { parseHpoa } from '../src/learn/phenopackets/hpoa.js';
 
 const data = resolve(process.env['DDX_DATA'] ?? '../shared/data');
 const args = process.argv.slice(2);
@@ -42,12 +44,15 @@ if (Object.keys(set).length > 0 || variants.length === 0) variants.unshift(set);
 const dirs = { phenopacketsDir: `${data}/phenopackets`, hpoDir: `${data}/hpo`, mondoDir: `${data}/ontologies/mondo` };
 const loaded = loadCases(dirs.phenopacketsDir);
 const labels = JSON.parse(readFileSync(`${dirs.phenopacketsDir}/hpo-labels.json`, 'utf8')) as Record<string, string>;
+const annotated = new Set(parseHpoa(gunzipSync(readFileSync(`${dirs.hpoDir}/phenotype.hpoa.gz`)).toString('utf8')).keys());
 type Acc = { n: number; t1: number; t3: number; t10: number };
 const z = (): Acc => ({ n: 0, t1: 0, t3: 0, t10: 0 });
 const pct = (a: Acc, k: 't1' | 't3' | 't10'): string => (a.n ? ((100 * a[k]) / a.n).toFixed(1) : '-');
 
 function runVariant(params: Record<string, number>): void {
   const tot = { all: z(), seen: z(), unseen: z() };
+  const slices: Record<string, Acc> = { 'seen-annotated': z(), 'seen-case-only': z(), 'unseen-annotated': z(), 'unseen-unannotated': z() };
+  const foldTop1: number[] = [];
   const TS = [1, 1.5, 2, 3, 5, 8];
   const cal: [number, number][][] = TS.map(() => []);
   for (const k of folds) {
@@ -82,7 +87,8 @@ function runVariant(params: Record<string, number>): void {
           cal[j]!.push([conf, r === 0 ? 1 : 0]);
         }
       }
-      for (const a of [acc.all, seen ? acc.seen : acc.unseen, tot.all, seen ? tot.seen : tot.unseen]) {
+      const slice = `${seen ? 'seen' : 'unseen'}-${annotated.has(p.disease.id) ? 'annotated' : seen ? 'case-only' : 'unannotated'}`;
+      for (const a of [acc.all, seen ? acc.seen : acc.unseen, tot.all, seen ? tot.seen : tot.unseen, slices[slice]!]) {
         a.n++;
         if (r === 0) a.t1++;
         if (r >= 0 && r < 3) a.t3++;
@@ -90,9 +96,11 @@ function runVariant(params: Record<string, number>): void {
       }
     }
     const t2 = Date.now();
+    foldTop1.push((100 * acc.all.t1) / acc.all.n);
     if (process.env['VERBOSE']) console.log(`fold-${k}: all ${pct(acc.all, 't1')}/${pct(acc.all, 't3')}/${pct(acc.all, 't10')} seen ${pct(acc.seen, 't1')}/${pct(acc.seen, 't10')} (${acc.seen.n}) unseen ${pct(acc.unseen, 't1')}/${pct(acc.unseen, 't10')} (${acc.unseen.n})  build+compile ${((t1 - t0) / 1000).toFixed(1)} s, ${Math.round(cases.length / ((t2 - t1) / 1000))} cases/s`);
   }
   console.log(`POOLED ${JSON.stringify(params)}: all ${pct(tot.all, 't1')}/${pct(tot.all, 't3')}/${pct(tot.all, 't10')} seen ${pct(tot.seen, 't1')}/${pct(tot.seen, 't3')}/${pct(tot.seen, 't10')} unseen ${pct(tot.unseen, 't1')}/${pct(tot.unseen, 't3')}/${pct(tot.unseen, 't10')}`);
+  console.log(`  fold mean top-1 ${(foldTop1.reduce((a, b) => a + b, 0) / foldTop1.length).toFixed(1)}, worst ${Math.min(...foldTop1).toFixed(1)}; ${Object.entries(slices).map(([k, a]) => `${k} (${a.n}) ${pct(a, 't1')}/${pct(a, 't3')}/${pct(a, 't10')}`).join('; ')}`);
 
     if (process.env['CALIB']) TS.forEach((T, j) => {
       const rows = cal[j]!;

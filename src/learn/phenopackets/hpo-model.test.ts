@@ -21,13 +21,13 @@ const HPOA = [
 ].join('\n');
 const CASES = '{"id":"PMID_1_a","sex":"MALE","age":"P3Y","diseases":[{"id":"OMIM:2","label":"Generalized epilepsy"}],"present_hpo":["HP:0002069"],"excluded_hpo":[],"genes":["GENEB"]}';
 
-function learn(params: { caseWeight?: number; absentWeight?: number; publicationPower?: number; xlrFemaleFactor?: number } = {}, cases = CASES): ReturnType<typeof learnHpoModel>['model'] {
+function learn(params: { caseWeight?: number; absentWeight?: number; publicationPower?: number; xlrFemaleFactor?: number; ratioPower?: number; relativeCredit?: number; relativeScope?: number } = {}, cases = CASES): ReturnType<typeof learnHpoModel>['model'] {
   const ontology = parseObo(TINY_OBO);
   const inputs = {
     ontology, mapper: createTermMapper(ontology, {}), annotations: parseHpoa(HPOA), geneLinks: new Map([['OMIM:1', new Set(['GENEA'])]]),
     mondo: new Map([['OMIM:1', ['MONDO:1']], ['ORPHA:3', ['MONDO:1']]]), train: parseJsonl(cases, parsePhenopacket).items, training: [],
   };
-  return learnHpoModel(inputs, { ...params, priceOf: () => ({ priceUsd: 100, source: 'test' }) }).model;
+  return learnHpoModel(inputs, { ratioPower: 1, ...params, priceOf: () => ({ priceUsd: 100, source: 'test' }) }).model;
 }
 
 test('the HPO model is valid and byte-identical for the same input', () => {
@@ -94,4 +94,38 @@ test('cases of one publication count together: with publicationPower 1 two cases
   assert.ok(Math.abs(p(1) - (2 * 0.5 + 1) / (2 + 1)) < 1e-3, String(p(1)));
   const otherPaper = `${CASES}\n${CASES.replace('PMID_1_a', 'PMID_2_a')}`;
   assert.ok(Math.abs(learn({ caseWeight: 2, absentWeight: 0, publicationPower: 1 }, otherPaper).likelihoods['HP:0002069']!['OMIM:2']![0]! - p(0)) < 1e-3);
+});
+
+test('ratioPower discounts every listed likelihood ratio alike, NOT entries too', () => {
+  const plain = learn({ absentWeight: 0 });
+  const tempered = learn({ absentWeight: 0, ratioPower: 0.5 });
+  const leak = (id: string): number => (plain.findings.find((f) => f.id === id) as { leak: number }).leak;
+  const L = leak('HP:0007359');
+  const p0 = plain.likelihoods['HP:0007359']!['OMIM:1']![0]!;
+  const p1 = tempered.likelihoods['HP:0007359']!['OMIM:1']![0]!;
+  assert.ok(p0 > L && Math.abs(p1 - L * Math.sqrt(p0 / L)) < 2e-3 * p1, `${p0} ${p1} ${L}`);
+  const n0 = plain.likelihoods['HP:0002069']!['OMIM:1']![0]!;
+  const n1 = tempered.likelihoods['HP:0002069']!['OMIM:1']![0]!;
+  assert.ok(n0 < n1 && n1 < leak('HP:0002069'), `${n0} ${n1}`);
+});
+
+test('relative credit: a sibling of a term of a disease only cases know gets a share of the common ancestor ratio', () => {
+  const onlyCases = '{"id":"PMID_7_a","sex":"MALE","age":"P3Y","diseases":[{"id":"OMIM:9","label":"New focal epilepsy"}],"present_hpo":["HP:0007359"],"excluded_hpo":[],"genes":["GENEC"]}';
+  const off = learn({ absentWeight: 0 }, onlyCases);
+  const on = learn({ absentWeight: 0, relativeCredit: 1 }, onlyCases);
+  // Generalized seizures is a sibling of focal seizures under Seizures.
+  assert.equal(off.likelihoods['HP:0002069']!['OMIM:9'], undefined);
+  const leak = (on.findings.find((f) => f.id === 'HP:0002069') as { leak: number }).leak;
+  const pSeiz = on.likelihoods['HP:0001250']!['OMIM:9']![0]!;
+  const leakSeiz = (on.findings.find((f) => f.id === 'HP:0001250') as { leak: number }).leak;
+  const got = on.likelihoods['HP:0002069']!['OMIM:9']![0]!;
+  assert.ok(Math.abs(got - Math.min(0.5, (leak * pSeiz) / leakSeiz)) < 2e-3 * got, `${got}`);
+  assert.ok(got > leak);
+  // An annotated disease is outside the default scope; its NOT entry is never overwritten.
+  assert.deepEqual(on.likelihoods['HP:0002069']!['OMIM:1'], off.likelihoods['HP:0002069']!['OMIM:1']);
+  // Explanations stay exact: the compiled model scores with the listed value.
+  const cm = compileModel(on);
+  const p = posterior(observe(initialBelief(cm, 30, 'male'), [{ id: 'HP:0002069', present: true }]));
+  const q = posterior(observe(initialBelief(compileModel(off), 30, 'male'), [{ id: 'HP:0002069', present: true }]));
+  assert.ok(p[cm.conditionIndex.get('OMIM:9')!]! > q[cm.conditionIndex.get('OMIM:9')!]!);
 });

@@ -28,6 +28,7 @@ import type { Phenopacket } from './cases.js';
 import type { DiseaseAnnotations } from './hpoa.js';
 import { ancestors, resolveTerm, type Ontology } from './obo.js';
 import { publicationOf } from './split.js';
+import { addRelativeCredit } from './relative-credit.js';
 import { mergeTwins } from './twins.js';
 import { PHENOTYPIC_ABNORMALITY, ROOT_ALL, type TermMapper } from './terms.js';
 
@@ -64,14 +65,29 @@ export interface HpoLearnOptions {
   readonly xlrFemaleFactor?: number;
   /** The same discount for the seen-disease prior (its case count is the weighted count). */
   readonly priorPublicationPower?: number;
+  /** Share of a common ancestor's likelihood ratio credited to near relatives of a disease's terms (0: off; see relative-credit.ts). */
+  readonly relativeCredit?: number;
+  /** Levels above a most specific term the common ancestor may be (1: siblings, 2: cousins). */
+  readonly relativeDepth?: number;
+  /** Relatives credited per common ancestor at most. */
+  readonly maxRelatives?: number;
+  /** Which diseases get relative credit: 1 those only training cases know, 2 every seen disease, 3 every disease. */
+  readonly relativeScope?: number;
+  /** Each listed term's likelihood ratio against its leak is raised to this power (1: unchanged); see `temperRatios`. */
+  readonly ratioPower?: number;
+  /**
+   * Calibration temperature T of the shipped posterior, softmax(score / T) (1: none). The ranking does
+   * not change; T was fitted on the grouped CV folds by publication (docs/benchmark.md).
+   */
+  readonly temperature?: number;
   readonly trainPart?: string;
   readonly priceOf: (code: string) => { priceUsd: number; source: string } | undefined;
 }
 
 export const HPO_DEFAULTS = {
   defaultFrequency: 0.5, leakFloor: 0.0005, caseWeight: 3, seenBoost: 200, priorPower: 0.5, onsetPenalty: 0.2, notFactor: 0.05,
-  geneProbability: 0.95, descendantCredit: 0.3, maxDescendants: 30, absentWeight: 0.1, publicationPower: 0.5, priorPublicationPower: 1,
-  unannotatedWeight: 5, geneBorrowWeight: 0, mergeTwins: 0, xlrFemaleFactor: 0.2,
+  geneProbability: 0.95, descendantCredit: 0.3, maxDescendants: 30, absentWeight: 0.6, publicationPower: 0.5, priorPublicationPower: 1,
+  unannotatedWeight: 5, geneBorrowWeight: 0, mergeTwins: 0, xlrFemaleFactor: 0.2, relativeCredit: 0, relativeDepth: 1, maxRelatives: 60, relativeScope: 1, ratioPower: 0.8, temperature: 1,
 } as const;
 
 /** Marks a condition's training-case count, so a benchmark can tell seen from unseen diseases. */
@@ -245,8 +261,27 @@ export function learnHpoModel(given: HpoInputs, opts: HpoLearnOptions): { model:
     }
     for (const t of neg.get(d) ?? []) if (likelihoods[t]?.[d] === undefined) put(t, d, leakOf(t) * prm.notFactor);
   }
+  temperRatios(likelihoods, leakOf, prm.ratioPower);
   const unreported = expectedUnreported(o, likelihoods, leakOf, prm.absentWeight);
+  // After the unreported-feature factor: a relative's credit is not a feature the disease is expected to show.
+  const scope = new Set(diseaseIds.filter((d) => (prm.relativeScope >= 3 ? true : byDisease.has(d) && (prm.relativeScope >= 2 || !inp.annotations.has(d)))));
+  addRelativeCredit(o, live, likelihoods, leakOf, (d) => closures.get(d), scope, { credit: prm.relativeCredit, depth: prm.relativeDepth, maxRelatives: prm.maxRelatives });
   return assemble(inp, opts, prm, { terms, parents, likelihoods, leakOf, byDisease, diseaseIds, seen, unreported, mergedInto: twins?.mergedInto ?? new Map() });
+}
+
+/**
+ * Findings of one patient are not independent (a paper describing the brain lists several brain
+ * findings), so naive Bayes overcounts agreeing terms. Raising each listed likelihood ratio
+ * P(t | d) / leak(t) to a power below 1 discounts every term alike; the result is still a table of
+ * probabilities, so each finding's contribution stays exact.
+ */
+function temperRatios(likelihoods: Record<string, Record<string, number[]>>, leakOf: (t: string) => number, power: number): void {
+  if (power === 1) return;
+  for (const t of Object.keys(likelihoods)) {
+    const L = leakOf(t);
+    const row = likelihoods[t]!;
+    for (const d of Object.keys(row)) row[d] = [roundSig(Math.min(0.99, L * Math.pow(row[d]![0]! / L, power)), 3)];
+  }
 }
 
 interface Tables {
@@ -367,6 +402,7 @@ function assemble(inp: HpoInputs, opts: HpoLearnOptions, prm: Params, tb: Tables
     likelihoods,
     hierarchy: { parents: tb.parents, descendantCredit: prm.descendantCredit, maxDescendants: prm.maxDescendants },
     cantMissThreshold: 1,
+    ...(prm.temperature !== 1 ? { calibration: { temperature: prm.temperature, fittedOn: 'grouped 5-fold cross-validation by publication (phenopacket-store dev folds): expected calibration error of the top-1 posterior' } } : {}),
     manifest: {
       contentHash: `sha256:${'0'.repeat(64)}`,
       createdBy: { tool: 'ddx learn phenopackets', codeVersion: CODE_VERSION },
