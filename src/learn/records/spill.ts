@@ -113,11 +113,10 @@ export class PatientSpill {
 
 /** The patient id of a spilled fact line (`["X","id",...`) between byte offsets, without decoding the rest of the line. */
 function patientOf(buf: Buffer, start: number, end: number): string {
-  const q = buf.indexOf(34, start + 6);
-  if (q > start + 6 && q < end) {
-    const esc = buf.indexOf(92, start);
-    if (esc < 0 || esc > q) return buf.toString('utf8', start + 6, q);
-  }
+  // A byte loop, not indexOf: a search that finds nothing in the line would run to the partition's end.
+  let q = start + 6;
+  while (q < end && buf[q] !== 34 && buf[q] !== 92) q++;
+  if (q > start + 6 && q < end && buf[q] === 34) return buf.toString('utf8', start + 6, q);
   return (JSON.parse(buf.toString('utf8', start, end)) as Fact)[1];
 }
 
