@@ -168,6 +168,8 @@ export function registerBenchRecords(bench: Command): void {
         }
       }
       out['fhir'] = fhir;
+      // Memory should be flat in the number of patients: the largest size's peak RSS over the smallest's.
+      if (fhir.length > 1) out['fhirPeakRssRatio'] = Number(((fhir[fhir.length - 1]!['peakRssMb'] as number) / (fhir[0]!['peakRssMb'] as number)).toFixed(2));
       if (patients > 0 && postgresAvailable()) {
         const cluster = await startPgCluster();
         try {

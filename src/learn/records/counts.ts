@@ -45,8 +45,14 @@ export class RecordCounts {
   /** Why episodes or patients were not counted (reason -> n). */
   readonly skipped = new Map<string, number>();
 
-  constructor(bands: readonly AgeBand[]) {
+  /**
+   * `findings`: finding keys to number first (the vocabulary known before counting), so rows are
+   * allocated once at their full width instead of regrown as findings turn up (each regrowth left
+   * a row's worth of garbage), and counts made elsewhere with the same keys merge row to row.
+   */
+  constructor(bands: readonly AgeBand[], findings: readonly string[] = []) {
     this.bands = bands;
+    for (const f of findings) this.findingId(f);
   }
 
   skip(reason: string, n = 1): void {
@@ -119,6 +125,11 @@ export class RecordCounts {
     }
   }
 
+  /** The buffers of the count rows (to move to another thread without a copy; this object is unusable after). */
+  transferables(): ArrayBuffer[] {
+    return [...this.rows.values()].map((r) => r.buffer as ArrayBuffer);
+  }
+
   /** The counts as plain data (to pass between worker threads). */
   toJSON(): CountsState {
     return {
@@ -131,15 +142,32 @@ export class RecordCounts {
     };
   }
 
-  /** Add counts made elsewhere (sums, so the order of merging does not matter). */
-  merge(s: CountsState): void {
+  /**
+   * Add counts made elsewhere (sums, so the order of merging does not matter). With `adopt`, a row
+   * this has no counts for yet and whose ids match is taken over, not copied: only for states no
+   * one else holds (moved here from a worker thread).
+   */
+  merge(s: CountsState, adopt = false): void {
     for (const [k, row] of s.prior) row.forEach((n, i) => n && this.addPrior(k, i >> 1, i & 1, n));
+    // Their finding ids -> ours, once per merge (not a string lookup per cell).
+    const ids = s.findings.map((f) => this.findingId(f));
+    const same = ids.every((id, i) => id === i);
     for (const [label, row] of s.pairs) {
+      if (adopt && same && !this.rows.has(label)) {
+        this.rows.set(label, row);
+        continue;
+      }
+      let top = -1;
+      for (let id = 0; 2 * id < row.length; id++) if (row[2 * id] !== 0 || row[2 * id + 1] !== 0) top = Math.max(top, ids[id]!);
+      if (top < 0) continue;
+      const mine = this.row(label, top);
       for (let id = 0; 2 * id < row.length; id++) {
         const x = row[2 * id]!;
         const t = row[2 * id + 1]!;
-        if (x !== 0) this.addPresent(label, s.findings[id]!, x);
-        if (t !== 0) this.addTested(label, s.findings[id]!, t);
+        if (x === 0 && t === 0) continue;
+        const j = ids[id]!;
+        mine[2 * j]! += x;
+        mine[2 * j + 1]! += t;
       }
     }
     this.episodes += s.episodes;

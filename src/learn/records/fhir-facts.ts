@@ -13,6 +13,7 @@ import { BP_PANEL_CODES, TEST_BY_LOINC } from '../../intake/fhir/loinc-tests.js'
 import { notesReader } from '../../intake/fhir/notes-reader.js';
 import { SYSTEMS, arr, codeIn, codings, isRecord, labels, parseFhirDate, str, type CodingLike, type Json } from '../../intake/fhir/shape.js';
 import { deidentifyText } from '../../privacy/deid/index.js';
+import { detach } from './line-reader.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /**
@@ -41,13 +42,14 @@ function refOf(x: unknown): string | undefined {
   return isRecord(x) ? refId(str(x['reference'])) : undefined;
 }
 
-// Resources of one encounter share their timestamps: remember the last few parses.
+// Resources of one encounter share their timestamps: remember the last few parses (keys detached
+// from the line they came from, or each would keep its read block alive).
 const dateMemo = new Map<string, number | undefined>();
 function parseDate(s: string): number | undefined {
   if (dateMemo.has(s)) return dateMemo.get(s);
   const t = parseFhirDate(s);
   if (dateMemo.size > 4096) dateMemo.clear();
-  dateMemo.set(s, t);
+  dateMemo.set(detach(s), t);
   return t;
 }
 

@@ -201,7 +201,7 @@ export async function learnFhirCounts(paths: readonly string[], vocab: Vocabular
       training.push({ name, sha256: hash.digest('hex'), rows: r.lines[0] ?? 0 });
     }
     refuse(found);
-    const counts = new RecordCounts(vocab.bands);
+    const counts = new RecordCounts(vocab.bands, [...vocab.findings.keys()]);
     const why = (reason: string): void => counts.skip(reason);
     for (const facts of spill.patients()) {
       counts.patients++;
@@ -230,9 +230,12 @@ function scanJson(v: unknown, vocab: Vocabulary, spill: PatientSpill): ScanResul
   return { resources, gate: gate.tally, lines: [1] };
 }
 
-/** Count the patients of a set of spilled partitions (the files of each partition, in input order). */
-export function countPartitions(partitions: readonly (readonly string[])[], vocab: Vocabulary, opts: EpisodeOptions): RecordCounts {
-  const counts = new RecordCounts(vocab.bands);
+/**
+ * Count the patients of a set of spilled partitions (the files of each partition, in input order).
+ * `findings`: the finding keys numbered first (see RecordCounts).
+ */
+export function countPartitions(partitions: readonly (readonly string[])[], vocab: Vocabulary, opts: EpisodeOptions, findings: readonly string[] = []): RecordCounts {
+  const counts = new RecordCounts(vocab.bands, findings);
   const why = (reason: string): void => counts.skip(reason);
   for (const files of partitions) {
     for (const facts of readPatients(files)) {
@@ -290,10 +293,17 @@ async function learnFhirParallel(files: readonly FhirInput[], bytes: number, voc
     // Every worker's file of partition p, in input order.
     const parts = Array.from({ length: partitions }, (_, p) => done.map((d) => d.files[p]!));
     const state = vocab.exportState();
-    const counted = await Promise.all(pool.map((w, i) => w.count(parts.filter((_, p) => p % pool.length === i), { labels: state.labels, findings: state.findings, unmapped: [] }, episodeOpts)));
-    const counts = new RecordCounts(vocab.bands);
-    for (const c of counted) {
-      counts.merge(c.counts);
+    // Every worker numbers the findings known now the same way, so their rows merge row to row here.
+    const seed = state.findings.map((f) => f.key);
+    const counts = new RecordCounts(vocab.bands, seed);
+    // Merged as each worker finishes (in worker order, so the vocabulary keeps input order): the
+    // rows were moved here, not copied, and the first worker's are taken over.
+    const counting = pool.map((w, i) => w.count(parts.filter((_, p) => p % pool.length === i), { labels: state.labels, findings: state.findings, unmapped: [] }, episodeOpts));
+    // A failure is thrown where it is awaited below, not reported as unhandled while an earlier worker is awaited.
+    for (const c of counting) c.catch(() => undefined);
+    for (const pending of counting) {
+      const c = await pending;
+      counts.merge(c.counts, true);
       vocab.importState(c.vocab);
     }
     return { counts, training, resources, bytes, facts: done.reduce((a, d) => a + d.facts, 0), workers: pool.length };

@@ -14,6 +14,9 @@ const setup = workerData as WorkerSetup;
 const vocab = new Vocabulary(setup.base);
 let spill: PatientSpill | undefined;
 
+/** Buffers the reply moves to the main thread instead of copying (the count rows). */
+let transfer: ArrayBuffer[] = [];
+
 function handle(req: WorkerRequest): unknown {
   switch (req.kind) {
     case 'scan': {
@@ -26,7 +29,8 @@ function handle(req: WorkerRequest): unknown {
     }
     case 'count': {
       vocab.importState({ ...req.vocab, unmapped: [] });
-      const counts = countPartitions(req.partitions, vocab, req.opts);
+      const counts = countPartitions(req.partitions, vocab, req.opts, req.vocab.findings.map((f) => f.key));
+      transfer = counts.transferables();
       return { counts: counts.toJSON(), vocab: vocab.exportState() };
     }
     case 'close':
@@ -42,5 +46,6 @@ parentPort!.on('message', (req: WorkerRequest) => {
   } catch (err) {
     reply = err instanceof InputError ? { issues: err.issues } : { error: err instanceof Error ? err.message : String(err) };
   }
-  parentPort!.postMessage(reply);
+  parentPort!.postMessage(reply, transfer);
+  transfer = [];
 });

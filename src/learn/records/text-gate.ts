@@ -7,6 +7,7 @@
  * of a refusal change). The caller refuses the input from the tally before anything is counted.
  */
 import { checkLearningInput, type LearningGateReport } from '../../privacy/learning-gate.js';
+import { detach } from './line-reader.js';
 
 /** Characters of texts remembered to skip repeats (per reader). */
 export const GATE_SEEN_CHARS = 8_000_000;
@@ -53,7 +54,7 @@ export class TextGate {
       this.seen.clear();
       this.chars = 0;
     }
-    this.seen.add(key);
+    this.seen.add(detach(key));
     this.chars += key.length;
     addTally(this.tally, checkLearningInput([{ [field]: text }]));
   }

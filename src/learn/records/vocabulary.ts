@@ -11,6 +11,7 @@ import { CONCEPT_SYSTEM, normaliseName } from '../../intake/fhir/concepts.js';
 import { findingIndex, matchCoded, normaliseCode, systemKey, type FindingIndex } from '../../intake/fhir/match.js';
 import { TESTS } from '../../intake/fhir/loinc-tests.js';
 import type { CodingLike } from '../../intake/fhir/shape.js';
+import { detach } from './line-reader.js';
 
 /** Codings the synthetic generator (and any exporter that knows ddx) uses to name a concept directly. */
 export const DDX_CONDITION_SYSTEM = 'https://ddx.dev/condition';
@@ -70,6 +71,11 @@ export function isSocial(display: string | undefined): boolean {
 
 function slug(s: string): string {
   return normaliseName(s).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'x';
+}
+
+/** A coding kept for good: its strings copied off the line they were read from (line-reader.ts `detach`). */
+function keep(c: Coding): Coding {
+  return { system: detach(c.system), code: detach(c.code), ...(c.display !== undefined ? { display: detach(c.display) } : {}) };
 }
 
 function codingOf(c: CodingLike): Coding | undefined {
@@ -154,7 +160,8 @@ export class Vocabulary {
   private label(key: string, name: string, codes: readonly Coding[], baseId?: string): LabelInfo {
     let l = this.labels.get(key);
     if (!l) {
-      l = { key, name, codes, ...(baseId ? { baseId } : {}) };
+      key = detach(key);
+      l = { key, name: detach(name), codes: codes.map(keep), ...(baseId ? { baseId: detach(baseId) } : {}) };
       this.labels.set(key, l);
     }
     return l;
@@ -163,7 +170,8 @@ export class Vocabulary {
   private finding(key: string, name: string, kind: FindingKind, codes: readonly Coding[], measured: boolean, baseId?: string): FindingInfo {
     let f = this.findings.get(key);
     if (!f) {
-      f = { key, name, kind, codes, measured, ...(baseId ? { baseId } : {}) };
+      key = detach(key);
+      f = { key, name: detach(name), kind, codes: codes.map(keep), measured, ...(baseId ? { baseId: detach(baseId) } : {}) };
       this.findings.set(key, f);
     }
     return f;
@@ -220,7 +228,7 @@ export class Vocabulary {
     const key = `${role}\u0000${c.system ?? ''}\u0000${c.code ?? ''}`;
     const t = this.unmapped.get(key);
     if (t) t.n += n;
-    else this.unmapped.set(key, { role, system: c.system ?? '', code: c.code ?? '', display: c.display ?? '', n });
+    else this.unmapped.set(detach(key), { role, system: detach(c.system ?? ''), code: detach(c.code ?? ''), display: detach(c.display ?? ''), n });
   }
 
   /**
@@ -234,7 +242,7 @@ export class Vocabulary {
     let m = this.cache.get(cacheKey);
     if (!m) {
       m = this.resolve(codes, text, hint);
-      if (this.cache.size < 200_000) this.cache.set(cacheKey, m);
+      if (this.cache.size < 200_000) this.cache.set(detach(cacheKey), m);
     }
     if (m.role === 'unmapped' || m.role === 'social') this.tally(`${hint}${m.role === 'social' ? ' (social)' : ''}`, { ...first, ...(first.display || !text ? {} : { display: text }) }, 1);
     return m;
