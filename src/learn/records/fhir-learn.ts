@@ -7,8 +7,8 @@
  * is refused before anything is counted.
  */
 import { createHash, type Hash } from 'node:crypto';
-import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { InputError, issue } from '../../core/issues.js';
 import type { TrainingFile } from '../../core/model.js';
@@ -258,7 +258,9 @@ export function countPartitions(partitions: readonly (readonly string[])[], voca
 async function learnFhirParallel(files: readonly FhirInput[], bytes: number, vocab: Vocabulary, opts: FhirLearnOptions, workers: number): Promise<FhirLearnResult> {
   const partitions = opts.partitions ?? partitionCount(bytes);
   const runs = splitRanges(files, workers).filter((r) => r.length > 0);
-  const pool = runs.map(() => new RecordsWorker(vocab.base, partitions));
+  // One folder for the run: removed below even when a worker dies (out of memory) before it can remove its own.
+  const runDir = mkdtempSync(join(tmpdir(), 'ddx-records-run-'));
+  const pool = runs.map(() => new RecordsWorker(vocab.base, partitions, runDir));
   const episodeOpts: EpisodeOptions = { windowDays: opts.windowDays, ...(opts.until !== undefined ? { until: opts.until } : {}), ...(opts.after !== undefined ? { after: opts.after } : {}), ...(opts.maxEpisodes !== undefined ? { maxEpisodes: opts.maxEpisodes } : {}), ...(opts.maxFindings !== undefined ? { maxFindings: opts.maxFindings } : {}) };
   try {
     const scanning = pool.map((w, i) => w.scan(runs[i]!));
@@ -309,6 +311,7 @@ async function learnFhirParallel(files: readonly FhirInput[], bytes: number, voc
     return { counts, training, resources, bytes, facts: done.reduce((a, d) => a + d.facts, 0), workers: pool.length };
   } finally {
     await Promise.all(pool.map((w) => w.close()));
+    rmSync(runDir, { recursive: true, force: true });
   }
 }
 

@@ -20,7 +20,7 @@ let transfer: ArrayBuffer[] = [];
 function handle(req: WorkerRequest): unknown {
   switch (req.kind) {
     case 'scan': {
-      spill = new PatientSpill(0, setup.partitions);
+      spill = new PatientSpill(0, setup.partitions, setup.spillDir);
       const r = scanRanges(req.ranges, vocab, spill);
       const files = spill.finish();
       const out: WorkerScan = { files, resources: [...r.resources], gate: r.gate, lines: r.lines, facts: spill.factCount, vocab: vocab.exportState() };

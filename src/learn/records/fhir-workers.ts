@@ -38,6 +38,8 @@ export interface WorkerCount {
 export interface WorkerSetup {
   readonly base: KnowledgeModel | undefined;
   readonly partitions: number;
+  /** The run's temporary folder; the worker spills under it. */
+  readonly spillDir: string;
 }
 
 export type WorkerRequest =
@@ -63,8 +65,8 @@ export class RecordsWorker {
   private pending: { resolve: (v: unknown) => void; reject: (e: unknown) => void } | undefined;
   private failed: unknown;
 
-  constructor(base: KnowledgeModel | undefined, partitions: number) {
-    const setup: WorkerSetup = { base, partitions };
+  constructor(base: KnowledgeModel | undefined, partitions: number, spillDir: string) {
+    const setup: WorkerSetup = { base, partitions, spillDir };
     this.worker = startWorker(setup);
     this.worker.on('message', (m: WorkerReply) => {
       const p = this.pending;
@@ -74,11 +76,15 @@ export class RecordsWorker {
       else if ('issues' in m) p.reject(new InputError(m.issues));
       else p.reject(new Error(`records worker: ${m.error}`));
     });
-    this.worker.on('error', (e) => {
-      this.failed = e;
-      this.pending?.reject(e);
-      this.pending = undefined;
-    });
+    this.worker.on('error', (e) => this.fail(e));
+    // A worker that stops without an error event (exit() in its code, a native abort) must not leave its request pending forever.
+    this.worker.on('exit', (code) => this.fail(new Error(`records worker stopped (exit code ${code})`)));
+  }
+
+  private fail(e: unknown): void {
+    this.failed ??= e;
+    this.pending?.reject(e);
+    this.pending = undefined;
   }
 
   private request<T>(req: WorkerRequest): Promise<T> {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compileModel, diagnose } from '../../core/index.js';
@@ -122,7 +122,19 @@ test('a bad line read by a worker is named by its line in the file', async () =>
     const lines = Array.from({ length: 2000 }, (_, i) => JSON.stringify({ resourceType: 'Patient', id: `p${i}`, gender: 'female', birthDate: '1980-01-01' }));
     lines[1500] = '{"resourceType": "Patient", "id": ';
     writeFileSync(join(dir, 'Patient.000.ndjson'), `${lines.join('\n')}\n`);
-    await assert.rejects(learnRecords({ kind: 'fhir', paths: [dir] }, { workers: 2 }), (e: unknown) => e instanceof InputError && e.issues[0]?.path === 'Patient.000.ndjson:1501');
+    // The run's spill folders go under a private temporary root, so the test can see that none is left behind.
+    const root = mkdtempSync(join(tmpdir(), 'ddx-spillroot-'));
+    const saved = process.env['TMPDIR'];
+    process.env['TMPDIR'] = root;
+    try {
+      await assert.rejects(learnRecords({ kind: 'fhir', paths: [dir] }, { workers: 2 }), (e: unknown) => e instanceof InputError && e.issues[0]?.path === 'Patient.000.ndjson:1501');
+    } finally {
+      if (saved === undefined) delete process.env['TMPDIR'];
+      else process.env['TMPDIR'] = saved;
+    }
+    // (tsx, which runs the workers from source here, keeps its own cache folder there.)
+    assert.deepEqual(readdirSync(root).filter((n) => n.startsWith('ddx-')), [], 'no spill folder is left behind');
+    rmSync(root, { recursive: true, force: true });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

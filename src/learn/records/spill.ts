@@ -43,9 +43,10 @@ export class PatientSpill {
   factCount = 0;
   bytesWritten = 0;
 
-  constructor(inputBytes: number, partitions?: number) {
+  /** `parent`: the folder to create the spill folder in (a worker's spill goes under its run's folder, which the main thread removes even if the worker dies). */
+  constructor(inputBytes: number, partitions?: number, parent: string = tmpdir()) {
     this.partitions = partitions ?? partitionCount(inputBytes);
-    this.dir = mkdtempSync(join(tmpdir(), 'ddx-records-'));
+    this.dir = mkdtempSync(join(parent, 'ddx-records-'));
     this.fds = Array.from({ length: this.partitions }, (_, i) => openSync(join(this.dir, `part-${i}.jsonl`), 'w'));
     const each = Math.max(64 * 1024, Math.min(1 << 20, Math.floor(SPILL_BUFFER_BYTES / this.partitions)));
     this.buffers = Array.from({ length: this.partitions }, () => Buffer.allocUnsafe(each));
