@@ -54,10 +54,27 @@ export type WorkerReply = { readonly ok: unknown } | { readonly issues: readonly
 const FROM_SOURCE = import.meta.url.endsWith('.ts');
 const ENTRY = new URL(FROM_SOURCE ? './fhir-worker.ts' : './fhir-worker.js', import.meta.url);
 
+/**
+ * A worker's old-generation heap limit. Its live heap stays under about 60 MB at any input size (the
+ * partition text is held as bytes outside the heap, counts in typed arrays), but V8 grows a heap
+ * lazily and collects late, so without a limit the resident size grew with the input (352 -> 492 MB
+ * peak from 2,000 to 20,000 synthetic patients; 358 -> 404-434 MB with 160-256 MB limits, docs/records.md).
+ */
+export const WORKER_HEAP_MB = 192;
+
 function startWorker(setup: WorkerSetup): Worker {
-  if (!FROM_SOURCE) return new Worker(ENTRY, { workerData: setup });
+  const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB };
+  if (!FROM_SOURCE) return new Worker(ENTRY, { workerData: setup, resourceLimits });
   const boot = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(ENTRY.href)}); })`;
-  return new Worker(boot, { eval: true, workerData: setup });
+  return new Worker(boot, { eval: true, workerData: setup, resourceLimits });
+}
+
+/** What a worker's failure says: running out of its heap names the limit and the way round it. */
+function workerFailure(e: unknown): unknown {
+  if (e instanceof Error && (e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+    return new Error(`records worker ran out of its ${WORKER_HEAP_MB} MB heap (one patient's records too large for a worker); run with --workers 0`);
+  }
+  return e;
 }
 
 export class RecordsWorker {
@@ -76,7 +93,7 @@ export class RecordsWorker {
       else if ('issues' in m) p.reject(new InputError(m.issues));
       else p.reject(new Error(`records worker: ${m.error}`));
     });
-    this.worker.on('error', (e) => this.fail(e));
+    this.worker.on('error', (e) => this.fail(workerFailure(e)));
     // A worker that stops without an error event (exit() in its code, a native abort) must not leave its request pending forever.
     this.worker.on('exit', (code) => this.fail(new Error(`records worker stopped (exit code ${code})`)));
   }
