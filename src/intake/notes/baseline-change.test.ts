@@ -1,19 +1,9 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import type { KnowledgeModel } from '../../core/model.js';
-import { extractFindings } from './extract.js';
-import { buildLexicon } from './lexicon.js';
+import { noteReader } from '../../testkit/note-findings.js';
 
 // The built-in broad model as shipped: "acute rise in creatinine" is its finding (tests.json, KDIGO 2012).
-const model = JSON.parse(readFileSync('models/primary-care.json', 'utf8')) as KnowledgeModel;
-const lex = buildLexicon(model);
-
-function found(note: string): Map<string, boolean> {
-  const r = extractFindings(note, lex, { age: 70, sex: 'male' });
-  assert.ok(r.ok);
-  return new Map(r.value.findings.map((f) => [f.id, 'present' in f ? f.present : true] as const));
-}
+const found = noteReader(70, 'male');
 
 test('creatinine at least 1.5 times its stated baseline is an acute rise (KDIGO 2012)', () => {
   assert.equal(found('Cr 2.6 mg/dL, up from 1.1.').get('creatinine-rise'), true);

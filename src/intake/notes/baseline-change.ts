@@ -7,6 +7,7 @@
  * window: notes rarely date a baseline, and a stated baseline implies the change is new.
  */
 import type { Target } from './context.js';
+import { insertDerivedTarget } from './derived-target.js';
 import type { Lexicon, LexiconEntry } from './lexicon.js';
 import type { Reading } from './quantities.js';
 import { phraseForms, type Tokens } from './tokenize.js';
@@ -42,11 +43,5 @@ export function addCreatinineRise(tokens: Tokens, readings: readonly Reading[], 
   if (readings.length === 0) return;
   const span = creatinineRise(tokens, readings);
   if (!span) return;
-  const m = lexicon.trie.longestAt(TERM, 0, TERM.length);
-  if (!m || m.end !== TERM.length) return;
-  let k = targets.length;
-  while (k > 0 && (targets[k - 1] as Target).first > span.first) k--;
-  if ((k > 0 && (targets[k - 1] as Target).end > span.first) || (k < targets.length && (targets[k] as Target).first < span.end)) return;
-  targets.splice(k, 0, { first: span.first, end: span.end });
-  entries.splice(k, 0, m.values);
+  insertDerivedTarget(TERM, span, lexicon, targets, entries);
 }

@@ -14,6 +14,7 @@ import type { Lexicon, LexiconEntry } from './lexicon.js';
 import { armDifference, gapAt, isPainQuality, isSetPhrase, radiationAt } from './phrase-rules.js';
 import { isSiteStart, siteAt } from './site-phrases.js';
 import { addCreatinineRise } from './baseline-change.js';
+import { insertDerivedTarget } from './derived-target.js';
 import { sizeAt } from './sizes.js';
 import { findSections, sectionBreaks, type Section, type SectionKind } from './sections.js';
 import { phraseForms, tokenize, type Tokens } from './tokenize.js';
@@ -201,15 +202,7 @@ function addArmDifference(tokens: Tokens, readings: readonly Reading[], lexicon:
   if (readings.length < 2) return;
   const span = armDifference(tokens, readings);
   if (!span) return;
-  const forms = ARM_DIFFERENCE_TERM;
-  const m = lexicon.trie.longestAt(forms, 0, forms.length);
-  if (!m || m.end !== forms.length) return;
-  let k = targets.length;
-  while (k > 0 && (targets[k - 1] as Target).first > span.first) k--;
-  // Only where no concept match overlaps the readings' span (targets never overlap).
-  if ((k > 0 && (targets[k - 1] as Target).end > span.first) || (k < targets.length && (targets[k] as Target).first < span.end)) return;
-  targets.splice(k, 0, { first: span.first, end: span.end });
-  entries.splice(k, 0, m.values);
+  insertDerivedTarget(ARM_DIFFERENCE_TERM, span, lexicon, targets, entries);
 }
 
 /**

@@ -1,19 +1,9 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import type { KnowledgeModel } from '../../core/model.js';
-import { extractFindings } from './extract.js';
-import { buildLexicon } from './lexicon.js';
+import { noteReader } from '../../testkit/note-findings.js';
 
 // The built-in broad model as shipped: the rule reads its own vocabulary.
-const model = JSON.parse(readFileSync('models/primary-care.json', 'utf8')) as KnowledgeModel;
-const lex = buildLexicon(model);
-
-function found(note: string): Map<string, boolean> {
-  const r = extractFindings(note, lex, { age: 30, sex: 'male' });
-  assert.ok(r.ok);
-  return new Map(r.value.findings.map((f) => [f.id, 'present' in f ? f.present : true] as const));
-}
+const found = noteReader(30, 'male');
 
 test('a complaint with its site after it, a side between: read at the site', () => {
   assert.equal(found('Swelling of the right knee.').get('knee-swelling'), true);

@@ -1,0 +1,22 @@
+/**
+ * A finding that a reading rule derives from numbers (an arm-to-arm pressure difference, a
+ * creatinine rise against its baseline) enters the note's concept targets as if its model term had
+ * been written over the numbers' span, but only where no concept the note names already overlaps.
+ */
+import type { Target } from './context.js';
+import type { Lexicon, LexiconEntry } from './lexicon.js';
+
+/**
+ * Insert the model term `forms` (phrase forms of its label) as a target over `span`, keeping the
+ * targets in order and never overlapping. Nothing happens when the model lacks the term or a
+ * target overlaps the span. `entries` runs parallel to `targets`.
+ */
+export function insertDerivedTarget(forms: readonly string[], span: Target, lexicon: Lexicon, targets: Target[], entries: (readonly LexiconEntry[])[]): void {
+  const m = lexicon.trie.longestAt(forms, 0, forms.length);
+  if (!m || m.end !== forms.length) return;
+  let k = targets.length;
+  while (k > 0 && (targets[k - 1] as Target).first > span.first) k--;
+  if ((k > 0 && (targets[k - 1] as Target).end > span.first) || (k < targets.length && (targets[k] as Target).first < span.end)) return;
+  targets.splice(k, 0, { first: span.first, end: span.end });
+  entries.splice(k, 0, m.values);
+}
