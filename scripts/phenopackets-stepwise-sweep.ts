@@ -23,11 +23,12 @@ const policies: PolicySpec[] = [];
 if (args.includes('--baselines')) policies.push({ name: 'instant', budget: null }, { name: 'order-everything', budget: null });
 args.forEach((a, i) => {
   if (a !== '--cfg') return;
-  const ca: Record<string, number> = {};
+  const ca: Record<string, number | boolean> = {};
   let budget: number | null = null;
   for (const kv of args[i + 1]!.split(',')) {
     const [k, v] = kv.split('=');
     if (k === 'budget') budget = Number(v);
+    else if (k === 'leadersOnly') ca[keys[k]!] = v !== '0';
     else ca[keys[k!] ?? k!] = Number(v);
   }
   policies.push({ name: 'cost-aware', budget, costAware: { ...COST_AWARE_DEFAULTS, ...ca } });

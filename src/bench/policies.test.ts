@@ -153,7 +153,7 @@ test('the exome is valued by the leaders genes: the flattened tail of hundreds o
   const start = initialBelief(m, 40, 'female');
   const oracle = () => createGatekeeper(m, { present: [{ id: 'gene:a' }], absent: [], values: [] }).oracle;
   const settings = { ...COST_AWARE_DEFAULTS, visitFeeUsd: 0, panelLeaders: 0 };
-  assert.deepEqual(runCostAware(start, oracle(), null, { ...settings, sequencingFromLeaders: 0 }).actions, ['genetic:exome']);
+  assert.deepEqual(runCostAware(start, oracle(), null, { ...settings, sequencingFromLeaders: false }).actions, ['genetic:exome']);
   const r = runCostAware(start, oracle(), null, settings);
   assert.deepEqual(r.actions, []);
   assert.equal(r.stop, 'no-worthwhile-action');

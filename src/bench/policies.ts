@@ -65,13 +65,13 @@ export interface CostAwareSettings {
   /** Conditions below this posterior are left out of the planner's gains (its `activeThreshold`). */
   readonly activeThreshold: number;
   /**
-   * 1: a multi-gene test (the exome) is valued as a panel of the open genes it sequences of the 64
+   * True: a multi-gene test (the exome) is valued as a panel of the open genes it sequences of the 64
    * leading conditions (the conditions the values are read from). Valued over every condition, the
    * flattened posterior's tail (thousands of diseases, each tiny, together most of the flattened
    * mass) made the exome look worth its price when nothing fitted, mostly in cases whose disease the
-   * model lacks; 0 values it over every condition (`valueOf`).
+   * model lacks; false values it over every condition (`valueOf`).
    */
-  readonly sequencingFromLeaders: number;
+  readonly sequencingFromLeaders: boolean;
 }
 
 /**
@@ -82,7 +82,7 @@ export interface CostAwareSettings {
  */
 export const PANEL = { idPrefix: 'genetic:panel:', kind: 'panel' as const, name: 'Targeted gene panel', code: '81448' };
 
-export const COST_AWARE_DEFAULTS: CostAwareSettings = { visitFeeUsd: 300, confidence: 1, minGain: 1e-4, minScore: 0, maxActions: 60, valuePerCorrectUsd: 20000, valueTemperature: 5, panelLeaders: 40, panelMaxGenes: 50, activeThreshold: 1e-4, sequencingFromLeaders: 1 };
+export const COST_AWARE_DEFAULTS: CostAwareSettings = { visitFeeUsd: 300, confidence: 1, minGain: 1e-4, minScore: 0, maxActions: 60, valuePerCorrectUsd: 20000, valueTemperature: 5, panelLeaders: 40, panelMaxGenes: 50, activeThreshold: 1e-4, sequencingFromLeaders: true };
 
 export const DEFAULT_BUDGETS: readonly number[] = [500, 1000, 2000];
 

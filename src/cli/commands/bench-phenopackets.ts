@@ -52,7 +52,7 @@ export function registerBenchPhenopackets(bench: Command): void {
     .option('--limit <n>', 'score only the first n cases of each part (quick looks while iterating)')
     .option('--budget <usd...>', `cost-aware budgets in USD, visit fees and tests (default ${DEFAULT_BUDGETS.join(' ')}, plus no budget)`)
     .option('--visit-fee <usd>', 'physician-visit fee per round of questions (charged and planned with)', String(DEFAULT_VISIT_FEE_USD))
-    .option('--confidence <p>', 'cost-aware: stop paying once the leader reaches this posterior', String(COST_AWARE_DEFAULTS.confidence))
+    .option('--confidence <p>', 'cost-aware: stop paying once the leader exceeds this posterior (1: never)', String(COST_AWARE_DEFAULTS.confidence))
     .option('--min-gain <nats>', 'cost-aware: least expected information an action must offer', String(COST_AWARE_DEFAULTS.minGain))
     .option('--min-score <nats-per-usd>', 'cost-aware: stop when the best action offers less information per dollar', String(COST_AWARE_DEFAULTS.minScore))
     .option('--value <usd>', 'cost-aware: what a correct diagnosis is worth; a test is bought only when this times its expected rise in P(leader is right) covers its price (0: off)', String(COST_AWARE_DEFAULTS.valuePerCorrectUsd))
