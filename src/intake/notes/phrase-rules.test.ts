@@ -40,6 +40,13 @@ test('a graded value: glucose above 600 mg/dL', () => {
   assert.equal(found('Glucose 32 mmol/L.').get('glucose-very-high'), false, '32 mmol/L is 577 mg/dL');
 });
 
+test('a graded value: aminotransferases above 1,000 U/L (ACG 2017), from ALT or AST', () => {
+  assert.equal(found('ALT 1650 U/L, AST 1200 U/L.').get('aminotransferase-very-high'), true);
+  assert.equal(found('AST 1320 U/L.').get('aminotransferase-very-high'), true);
+  assert.equal(found('ALT 240 U/L.').get('aminotransferase-very-high'), false);
+  assert.equal(found('ALT 240 U/L.').get('alt-high'), true);
+});
+
 test('a test named with an undecided result is not an affirmed finding', () => {
   assert.equal(found('Urine ketones trace.').has('urine-ketones-positive'), false);
 });
