@@ -146,18 +146,59 @@ export function labObservations(key: string, value: string): Observation[] {
   return out;
 }
 
-/** Walk a Test_Results object: every string leaf under a key the table knows. */
+/**
+ * A section of results taken from a fluid other than blood (urinalysis, CSF, synovial, pleural or
+ * ascitic fluid, stool, BAL, sputum): its WBC, glucose or protein are not the blood tests of the same
+ * name ("Urinalysis: WBC 0-5/HPF" is no leukopenia), as the notes reader's specimen rule says for prose.
+ */
+const OTHER_SPECIMEN = /\b(urinalysis|urine|ua|csf|cerebrospinal|lumbar puncture|synovial|arthrocentesis|joint fluid|joint aspirate|pleural|thoracentesis|ascitic|ascites|paracentesis|peritoneal|stool|fecal|faecal|bal|bronchoalveolar|sputum)\b/;
+
+/** True when a result key (a section or test name as written) names a fluid other than blood. */
+export function namesOtherSpecimen(key: string): boolean {
+  return OTHER_SPECIMEN.test(normaliseKey(key));
+}
+
+/**
+ * Walk a Test_Results object: every string leaf under a key the table knows. Under a section from
+ * another fluid only the qualitative rows (nitrite, leukocyte esterase, ketones, hCG...) are read.
+ */
 export function labsFromResults(results: unknown): Observation[] {
   const out: Observation[] = [];
-  const walk = (v: unknown, key: string): void => {
+  const walk = (v: unknown, key: string, other: boolean): void => {
     if (typeof v === 'string' || typeof v === 'number') {
-      out.push(...labObservations(key, String(v)));
+      if (!other || namesOtherSpecimen(key)) {
+        if (!other) out.push(...labObservations(key, String(v)));
+        return;
+      }
+      const row = LAB_ROWS.find((r) => r.key.test(normaliseKey(key)));
+      if (row?.pos) out.push(...labObservations(key, String(v)));
       return;
     }
-    if (Array.isArray(v)) v.forEach((x) => walk(x, key));
-    else if (typeof v === 'object' && v !== null) for (const [k, x] of Object.entries(v)) walk(x, k);
+    if (Array.isArray(v)) v.forEach((x) => walk(x, key, other));
+    else if (typeof v === 'object' && v !== null) for (const [k, x] of Object.entries(v)) walk(x, k, other || namesOtherSpecimen(k));
   };
-  walk(results, '');
+  walk(results, '', false);
+  return out;
+}
+
+/**
+ * The result lines of a Test_Results object for the notes reader, as "Key: value" like `flatten`, but a
+ * leaf inside a section from another fluid keeps the section's name ("Urinalysis WBC: 0-5 /HPF"), so
+ * the reader's specimen rule applies to it.
+ */
+export function resultLines(results: unknown): string[] {
+  const out: string[] = [];
+  const walk = (v: unknown, key: string, section: string | undefined): void => {
+    if (typeof v === 'string') {
+      const k = key.replace(/_/g, ' ');
+      const name = section && !namesOtherSpecimen(k) ? `${section} ${k}` : k;
+      out.push(name ? `${name}: ${v}` : v);
+      return;
+    }
+    if (Array.isArray(v)) v.forEach((x) => walk(x, key, section));
+    else if (typeof v === 'object' && v !== null) for (const [k, x] of Object.entries(v)) walk(x, k, section ?? (namesOtherSpecimen(k) ? k.replace(/_/g, ' ') : undefined));
+  };
+  walk(results, '', undefined);
   return out;
 }
 

@@ -15,7 +15,7 @@ import { buildLexicon, extractFindings, type Lexicon } from '../../intake/notes/
 import { statedDemographics } from '../../intake/notes/demographics.js';
 import { createGatekeeper, type HiddenRecord } from '../gatekeeper.js';
 import { isCorrect, judge, type JudgedDisease } from '../judge.js';
-import { labsFromResults } from './labs.js';
+import { labsFromResults, resultLines } from './labs.js';
 import { halfOf, type DevHalf } from './split.js';
 import { causalParents, type TruthCodes } from './truth-codes.js';
 
@@ -135,7 +135,7 @@ export function toVignetteCase(raw: unknown, model: KnowledgeModel, lex: Lexicon
   const hidden = [
     ...vitalFindings(exam['Vital_Signs'], age),
     ...labsFromResults(osce['Test_Results']).filter((o) => known.has(o.id)),
-    ...extract(flatten(osce['Test_Results']).join('.\n'), lex, test, who),
+    ...extract(resultLines(osce['Test_Results']).join('.\n'), lex, test, who),
   ];
   const symptomTexts = [...flatten(symptoms['Primary_Symptom']), ...flatten(symptoms['Secondary_Symptoms'])];
   const recognised = symptomTexts.filter((t) => extract(t, lex, clinical).length > 0).length;
