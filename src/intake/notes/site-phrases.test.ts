@@ -27,3 +27,17 @@ test('negation reaches every complaint of the phrase; a site the lexicon lacks l
   assert.equal(f.get('leg-swelling'), false);
   assert.equal(found('Swelling of the zorblax.').get('skin-swelling'), true);
 });
+
+test('a report verb between complaint and site, and a part of the site before "of"', () => {
+  assert.equal(found('Swelling noted over the left ankle.').get('ankle-swelling'), true);
+  assert.equal(found('Mass noted at the apex of the right lung.').get('cxr-mass'), true);
+  assert.equal(found('Pain at the base of the right thumb.').get('hand-or-finger-pain'), true);
+  assert.equal(found('No swelling noted over the ankle.').get('ankle-swelling'), false);
+  assert.equal(found('Mass at the apex of the zorblax.').has('cxr-mass'), false);
+});
+
+test('air in the mediastinum is not free intraperitoneal air', () => {
+  const f = found('Chest X-ray: free mediastinal air.');
+  assert.equal(f.get('imaging-pneumomediastinum'), true);
+  assert.equal(f.has('imaging-free-air'), false);
+});

@@ -1,7 +1,7 @@
 /**
  * A complaint written with its body site after it, or with a side between the words: "swelling of the
  * left knee", "pain and swelling in the right knee", "weakness in the right arm", "painful, swollen left
- * ankle joint". Clinicians write sites this way as often as "knee swelling"; the lexicon holds the
+ * ankle joint", "swelling noted over the left ankle", "mass at the apex of the right lung". Clinicians write sites this way as often as "knee swelling"; the lexicon holds the
  * short forms ("knee swelling", "pain in testicles"), so the rule rewrites each complaint-site pair into
  * those forms and looks them up in the model's own lexicon (no finding ids in code). A pair the lexicon
  * does not know is not read by this rule, and the plain words are read as before.
@@ -23,6 +23,10 @@ const JOIN = new Set(['and', 'or', ',', '/', '&']);
 const PREPOSITIONS = new Set(['in', 'of', 'at', 'over', 'around', 'involving', 'on', 'affecting']);
 /** Determiners and sides between the preposition and the site. */
 const SKIP = new Set(['the', 'his', 'her', 'their', 'a', 'an', 'both', 'left', 'right', 'bilateral', 'l', 'r', 'lt', 'rt', 'lower', 'upper']);
+/** Report verbs between a complaint and its site ("swelling noted over the left ankle", "mass seen in the lung"). */
+const NOTED = new Set(['noted', 'seen', 'found', 'present', 'visible', 'identified', 'palpated', 'felt', 'observed']);
+/** Part-of-a-site words before "of" ("at the apex of the right lung", "at the base of the thumb"): the site follows. */
+const PARTS = new Set(['apex', 'base', 'tip', 'root', 'dorsum', 'side', 'front', 'back']);
 /** Anatomical synonyms the lexicon writes differently ("upper limb" is the arm). */
 const SITE_WORDS = new Map([['abdomen', 'abdominal'], ['belly', 'abdominal'], ['stomach', 'abdominal'], ['testis', 'testicle'], ['testes', 'testicle'], ['extremity', 'limb']]);
 
@@ -79,6 +83,7 @@ export function siteAt(trie: TokenTrie<LexiconEntry>, tokens: Tokens, i: number,
   if (!c) return undefined;
   let k = c.end;
   if (!c.adjective) {
+    if (k < limit && NOTED.has(tokens.norm[k] as string) && mask[k] === 0) k++;
     if (k >= limit || !PREPOSITIONS.has(tokens.norm[k] as string)) return undefined;
     k++;
   }
@@ -88,6 +93,11 @@ export function siteAt(trie: TokenTrie<LexiconEntry>, tokens: Tokens, i: number,
     let s = k;
     const sides = s;
     while (s < limit && s < sides + 3 && SKIP.has(tokens.norm[s] as string) && mask[s] === 0) s++;
+    if (s + 1 < limit && PARTS.has(tokens.norm[s] as string) && tokens.norm[s + 1] === 'of' && mask[s] === 0 && mask[s + 1] === 0) {
+      s += 2;
+      const part = s;
+      while (s < limit && s < part + 3 && SKIP.has(tokens.norm[s] as string) && mask[s] === 0) s++;
+    }
     if (s >= limit || mask[s] !== 0) break;
     // "upper limb", "lower extremity": the level word is part of the site.
     const level = s > k && (tokens.norm[s - 1] === 'upper' || tokens.norm[s - 1] === 'lower') ? [tokens.norm[s - 1] as string] : [];
