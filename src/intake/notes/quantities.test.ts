@@ -124,6 +124,7 @@ const panels = buildLexicon({
     f('urine-glucose-positive', 'glucosuria'), f('urine-protein-positive', 'proteinuria'), f('ldh-high', 'raised LDH'),
     f('transferrin-saturation-high', 'raised transferrin saturation'), f('ttg-iga-positive', 'positive tTG IgA'),
     f('urine-ketones-positive', 'ketonuria', 'lab', ['urine ketones']),
+    f('csf-pleocytosis', 'CSF pleocytosis'), f('csf-glucose-low', 'low CSF glucose'), f('csf-protein-high', 'raised CSF protein'),
   ],
 });
 
@@ -154,11 +155,21 @@ test('measured ECG, echo and spirometry results: QTc, LVEF, FEV1/FVC', () => {
   assert.equal(readP('FEV1/FVC ratio 82%').got.get('spirometry-obstruction'), false);
 });
 
-test('numbers in another fluid are listed, not judged as blood; urine strip words read as urine tests', () => {
+test('numbers in another fluid are not judged as blood; CSF against CSF limits; urine strip words read as urine tests', () => {
   const csf = readP('Lumbar puncture: CSF WBC 1200, glucose 20, protein 250.');
   assert.equal(csf.got.get('wbc-low'), undefined);
+  assert.equal(csf.got.get('wbc-high'), undefined);
   assert.equal(csf.got.get('glucose-low'), undefined);
-  assert.ok(csf.unmapped.includes('qty.wbc.other-specimen') && csf.unmapped.includes('qty.glucose.other-specimen'));
+  assert.equal(csf.got.get('csf-pleocytosis'), true);
+  assert.equal(csf.got.get('csf-glucose-low'), true);
+  assert.equal(csf.got.get('csf-protein-high'), true);
+  const normal = readP('CSF: WBC 2 cells/uL, protein 38 mg/dL, glucose 3.6 mmol/L.');
+  assert.equal(normal.got.get('csf-pleocytosis'), false, 'a label naming the fluid reaches the values after it');
+  assert.equal(normal.got.get('csf-protein-high'), false);
+  assert.equal(normal.got.get('csf-glucose-low'), false, '3.6 mmol/L is 65 mg/dL');
+  assert.equal(normal.got.get('wbc-low'), undefined);
+  assert.equal(readP('CSF protein 0.9 g/L.').got.get('csf-protein-high'), true, '0.9 g/L is 90 mg/dL');
+  assert.equal(readP('Protein 40 mg/dL.').got.get('csf-protein-high'), undefined, 'protein outside CSF is not read as CSF');
   const back = readP('Pleural fluid LDH 400. Serum LDH 300.');
   assert.equal(back.got.get('ldh-high'), true, 'serum names blood again');
   assert.ok(back.unmapped.includes('qty.ldh.other-specimen'));

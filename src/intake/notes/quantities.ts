@@ -384,13 +384,23 @@ function testOf(id: string): LabTest | undefined {
 export function findReadings(tokens: Tokens, mask: Uint8Array, options: ReadOptions = {}): Reading[] {
   const trie = analyteTrie();
   const out: Reading[] = [];
+  let specimen: Specimen | undefined;
   for (let s = 0; s < tokens.sentences; s++) {
     const sFirst = tokens.sentStart[s] as number;
     const sEnd = tokens.sentStart[s + 1] as number;
-    let specimen: Specimen | undefined;
+    // A label that names the fluid ("CSF:") is a sentence of its own: its values follow it.
+    if (sFirst === 0 || tokens.norm[sFirst - 1] !== ':') specimen = undefined;
     for (let i = sFirst; i < sEnd; ) {
       const norm = tokens.norm[i] as string;
       specimen = BLOOD_WORDS.has(norm) ? undefined : SPECIMEN_WORDS.get(norm) ?? specimen;
+      if (specimen === 'csf' && norm === 'protein' && mask[i] === 0) {
+        const r = csfReading(tokens, i, i + 1, sEnd, 'protein');
+        if (r) {
+          out.push(r);
+          i = Math.max(i + 1, r.end);
+          continue;
+        }
+      }
       if (mask[i] !== 0 || !trie.startsWith(norm)) {
         i++;
         continue;
@@ -510,12 +520,51 @@ function withGrades(r: Reading, test: QuantityTest, value: number, comparator: R
 }
 
 /**
+ * Cerebrospinal fluid, judged against the normal adult CSF (Tunkel AR et al. 2004, IDSA practice
+ * guidelines for the management of bacterial meningitis, Clin Infect Dis 39:1267-1284): more than 5
+ * white cells per uL is a pleocytosis, glucose below 40 mg/dL is low (hypoglycorrhachia), protein above
+ * 45 mg/dL is raised. Counts are cells/uL (= /mm3) unless written per litre x10^9 or x10^3/uL.
+ */
+const CSF_RULES = {
+  wbc: { test: 'wbc', concept: 'csf-pleocytosis', above: 5 },
+  glucose: { test: 'glucose', concept: 'csf-glucose-low', below: 40 },
+  protein: { test: 'total-protein', concept: 'csf-protein-high', above: 45 },
+} as const;
+
+function csfValue(kind: keyof typeof CSF_RULES, value: number, unit: string): number {
+  const u = unit.toLowerCase();
+  if (kind === 'wbc') return /10\^?\*?[39]|k\/|thou/.test(u) ? value * 1000 : value;
+  if (kind === 'glucose') return u.includes('mmol') ? value * 18.016 : value;
+  return u.includes('mg') ? value : u.includes('g/l') ? value * 100 : u.includes('g/dl') ? value * 1000 : value;
+}
+
+/** A CSF count, glucose or protein at tokens [first, nameEnd) with its value: one concept, present or absent. */
+function csfReading(tokens: Tokens, first: number, nameEnd: number, sEnd: number, kind: keyof typeof CSF_RULES): Reading | undefined {
+  const rule = CSF_RULES[kind];
+  const test = testOf(rule.test);
+  if (!test) return undefined;
+  const after = skipFiller(tokens.text, tokens.end[nameEnd - 1] as number);
+  const v = readValue(tokens.text, after, false);
+  if (!v || v.comparator !== undefined) return undefined;
+  const unit = v.unit?.unit ?? v.unknownUnit ?? '';
+  const x = csfValue(kind, v.value, unit);
+  const present = 'above' in rule ? x > rule.above : x < rule.below;
+  const flag: Flag = present ? ('above' in rule ? 'H' : 'L') : 'N';
+  const r = makeReading(tokens, first, nameEnd, sEnd, test, `qty.csf-${kind}.value`, flag, v.end, { value: v.value, ...(unit ? { unit } : {}) });
+  return { ...r, test: `csf-${kind}`, outcomes: [{ concept: rule.concept, present }] };
+}
+
+/**
  * A blood-test name after another fluid was named: a urine strip result when the fluid is urine and a
  * result word follows, otherwise the value is listed (rule `qty.<test>.other-specimen`), not judged.
  */
 function otherSpecimen(tokens: Tokens, first: number, nameEnd: number, sEnd: number, entry: AnalyteEntry, after: number, specimen: Specimen): Reading[] {
   const quantity = entry.quantity as QuantityTest;
   const text = tokens.text;
+  if (specimen === 'csf' && (quantity.id === 'wbc' || quantity.id === 'glucose')) {
+    const r = csfReading(tokens, first, nameEnd, sEnd, quantity.id);
+    if (r) return [r];
+  }
   const w = sticky(WORD, text, after);
   const strip = specimen === 'urine' ? URINE_STRIP[quantity.id] : undefined;
   const stripTest = strip ? testOf(strip) : undefined;
