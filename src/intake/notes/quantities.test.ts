@@ -124,6 +124,7 @@ const panels = buildLexicon({
     f('urine-glucose-positive', 'glucosuria'), f('urine-protein-positive', 'proteinuria'), f('ldh-high', 'raised LDH'),
     f('transferrin-saturation-high', 'raised transferrin saturation'), f('ttg-iga-positive', 'positive tTG IgA'),
     f('urine-ketones-positive', 'ketonuria', 'lab', ['urine ketones']),
+    f('urine-blood-positive', 'haematuria on dipstick'), f('urine-leukocyte-esterase-positive', 'pyuria'),
     f('csf-pleocytosis', 'CSF pleocytosis'), f('csf-glucose-low', 'low CSF glucose'), f('csf-protein-high', 'raised CSF protein'),
   ],
 });
@@ -170,6 +171,12 @@ test('numbers in another fluid are not judged as blood; CSF against CSF limits; 
   assert.equal(normal.got.get('wbc-low'), undefined);
   assert.equal(readP('CSF protein 0.9 g/L.').got.get('csf-protein-high'), true, '0.9 g/L is 90 mg/dL');
   assert.equal(readP('Protein 40 mg/dL.').got.get('csf-protein-high'), undefined, 'protein outside CSF is not read as CSF');
+  const micro = readP('Urinalysis: WBC 50/hpf, RBC 0-2/hpf.');
+  assert.equal(micro.got.get('urine-leukocyte-esterase-positive'), true, 'pyuria: more than 5 white cells per high-power field');
+  assert.equal(micro.got.get('urine-blood-positive'), false);
+  assert.equal(micro.got.get('wbc-high'), undefined);
+  assert.equal(readP('UA: RBC 3-10/hpf.').got.get('urine-blood-positive'), true);
+  assert.equal(readP('Urinalysis: WBC 3-8/hpf.').got.has('urine-leukocyte-esterase-positive'), false, 'a range across the limit decides nothing');
   const back = readP('Pleural fluid LDH 400. Serum LDH 300.');
   assert.equal(back.got.get('ldh-high'), true, 'serum names blood again');
   assert.ok(back.unmapped.includes('qty.ldh.other-specimen'));

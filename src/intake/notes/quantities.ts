@@ -393,6 +393,14 @@ export function findReadings(tokens: Tokens, mask: Uint8Array, options: ReadOpti
     for (let i = sFirst; i < sEnd; ) {
       const norm = tokens.norm[i] as string;
       specimen = BLOOD_WORDS.has(norm) ? undefined : SPECIMEN_WORDS.get(norm) ?? specimen;
+      if (specimen === 'urine' && (norm === 'rbc' || norm === 'rbcs') && mask[i] === 0) {
+        const r = urineCount(tokens, i, i + 1, sEnd, 'rbc');
+        if (r) {
+          out.push(r);
+          i = Math.max(i + 1, r.end);
+          continue;
+        }
+      }
       if (specimen === 'csf' && norm === 'protein' && mask[i] === 0) {
         const r = csfReading(tokens, i, i + 1, sEnd, 'protein');
         if (r) {
@@ -555,6 +563,40 @@ function csfReading(tokens: Tokens, first: number, nameEnd: number, sEnd: number
 }
 
 /**
+ * Urine microscopy counts (Simerville JA et al. 2005, Urinalysis: a comprehensive review, Am Fam
+ * Physician 71(6):1153-1162): more than 5 white cells per high-power field is pyuria (10 per uL of
+ * unspun urine, Stamm 1983), 3 or more red cells per high-power field is microscopic haematuria. A
+ * count without a unit is per high-power field; a range ("12-16/hpf") decides only when both ends agree.
+ */
+const URINE_COUNTS = {
+  wbc: { concept: 'urine-leukocyte-esterase-positive', hpf: (x: number) => x > 5, ul: (x: number) => x >= 10 },
+  rbc: { concept: 'urine-blood-positive', hpf: (x: number) => x >= 3, ul: (x: number) => x >= 13 },
+} as const;
+const COUNT_RANGE = /(\d+)[ \t]*(?:-|–|to)[ \t]*(\d+)[ \t]*(\/[ \t]*(?:hpf|u?l|µl|mm3)|per[ \t]+(?:hpf|high[- ]power[ \t]+field))?/iy;
+const COUNT_ONE = /(\d+)[ \t]*(\/[ \t]*(?:hpf|u?l|µl|mm3)|per[ \t]+(?:hpf|high[- ]power[ \t]+field)|cells?\/hpf)?(?!\d|\.\d)/iy;
+
+function urineCount(tokens: Tokens, first: number, nameEnd: number, sEnd: number, kind: keyof typeof URINE_COUNTS): Reading | undefined {
+  const rule = URINE_COUNTS[kind];
+  const test = testOf(kind === 'wbc' ? 'wbc' : 'hemoglobin');
+  if (!test) return undefined;
+  const text = tokens.text;
+  const after = skipFiller(text, tokens.end[nameEnd - 1] as number);
+  const range = sticky(COUNT_RANGE, text, after);
+  const one = range ? null : sticky(COUNT_ONE, text, after);
+  const m = range ?? one;
+  if (!m) return undefined;
+  const unit = (range ? m[3] : m[2]) ?? '';
+  const perUl = /u?l|µl|mm3/i.test(unit) && !/hpf|field/i.test(unit);
+  const judge = perUl ? rule.ul : rule.hpf;
+  const lo = Number(m[1]);
+  const hi = range ? Number(m[2]) : lo;
+  const present = judge(lo) && judge(hi) ? true : !judge(lo) && !judge(hi) ? false : undefined;
+  if (present === undefined) return undefined;
+  const r = makeReading(tokens, first, nameEnd, sEnd, test, `qty.urine-${kind}.count`, present ? 'H' : 'N', after + m[0].length, { value: lo, ...(unit ? { unit: unit.trim() } : {}) });
+  return { ...r, test: `urine-${kind}`, outcomes: [{ concept: rule.concept, present }] };
+}
+
+/**
  * A blood-test name after another fluid was named: a urine strip result when the fluid is urine and a
  * result word follows, otherwise the value is listed (rule `qty.<test>.other-specimen`), not judged.
  */
@@ -563,6 +605,10 @@ function otherSpecimen(tokens: Tokens, first: number, nameEnd: number, sEnd: num
   const text = tokens.text;
   if (specimen === 'csf' && (quantity.id === 'wbc' || quantity.id === 'glucose')) {
     const r = csfReading(tokens, first, nameEnd, sEnd, quantity.id);
+    if (r) return [r];
+  }
+  if (specimen === 'urine' && quantity.id === 'wbc' && !sticky(WORD, text, after)) {
+    const r = urineCount(tokens, first, nameEnd, sEnd, 'wbc');
     if (r) return [r];
   }
   const w = sticky(WORD, text, after);
