@@ -22,6 +22,8 @@ export interface JudgedDisease {
   readonly icd10?: readonly string[];
   /** Other codes ("OMIM:148600", "MONDO:0008763"...), compared exactly. */
   readonly codes?: readonly string[];
+  /** Normalised names of parent diseases in an ontology: a prediction whose own name is one is a parent (4). */
+  readonly parentNames?: readonly string[];
 }
 
 export type JudgeScore = 1 | 2 | 3 | 4 | 5;
@@ -60,6 +62,7 @@ export function judge(predicted: JudgedDisease, truth: JudgedDisease): JudgeScor
   if (intersects(tIcd, pIcd)) return 5;
   if (truth.id && predicted.parents?.includes(truth.id)) return 4;
   if (predicted.id && truth.parents?.includes(predicted.id)) return 4;
+  if (truth.parentNames?.includes(normaliseName(predicted.name))) return 4;
   if (intersects(names(predicted), names(truth))) return 4;
   if (icdParentChild([...pIcd], tIcd)) return 4;
   if (predicted.category && truth.category && normaliseName(predicted.category) === normaliseName(truth.category)) return 3;

@@ -250,7 +250,8 @@ export function truthOf(name: string, opts: VignetteOptions = {}): JudgedDisease
   const cs = [name, ...parents].map((n) => opts.truthCodes?.(n));
   const icd10 = [...new Set(cs.flatMap((c) => c?.icd10 ?? []))];
   const codes = [...new Set(cs.flatMap((c) => c?.codes ?? []))];
-  return { name, ...(parents.length > 0 ? { synonyms: parents } : {}), ...(icd10.length > 0 ? { icd10 } : {}), ...(codes.length > 0 ? { codes } : {}) };
+  const parentNames = [...new Set(cs.flatMap((c) => c?.parents ?? []))].sort();
+  return { name, ...(parents.length > 0 ? { synonyms: parents } : {}), ...(icd10.length > 0 ? { icd10 } : {}), ...(codes.length > 0 ? { codes } : {}), ...(parentNames.length > 0 ? { parentNames } : {}) };
 }
 
 /** A MedQA free-text row: `question` (the vignette) and gold `diagnosis`. */

@@ -15,8 +15,8 @@ const onto: Ontologies = {
 
 test('a gold name resolves to the codes of the same disease; ambiguous and bare-category codes do not', () => {
   const r = truthResolver(onto);
-  assert.deepEqual(r('Presbycusis'), { icd10: ['H91.1'], codes: ['MONDO:0043765'] });
-  assert.deepEqual(r('Portal hypertension'), { icd10: ['K76.6'], codes: ['DOID:10762'] });
+  assert.deepEqual(r('Presbycusis'), { icd10: ['H91.1'], codes: ['MONDO:0043765'], parents: [] });
+  assert.deepEqual(r('Portal hypertension'), { icd10: ['K76.6'], codes: ['DOID:10762'], parents: [] });
   assert.deepEqual(r('Tuberculosis').icd10, [], 'filed under two categories: ambiguous');
   assert.deepEqual(r('Illness').icd10, [], 'a three-character category names no single disease');
 });
@@ -36,4 +36,38 @@ test('a causal qualifier names the parent disease; a site or a bare word does no
   assert.deepEqual(causalParents('Drug-induced lupus'), [], 'too short a head to name a disease');
   assert.deepEqual(causalParents('Alcohol-induced disorder'), []);
   assert.ok(isCorrect(judge({ name: 'Hemolytic uremic syndrome' }, truthOf('Escherichia-induced hemolytic uremic syndrome', { truthCodes: truthResolver(onto) }))));
+});
+
+// A small DO tree: disease > musculoskeletal system disease > connective tissue disease > tendinopathy >
+// tendinitis > patellar tendinitis; disease > ... > hematologic cancer > lymphoma; the root levels are groupings.
+const chain = (ids: readonly (readonly [string, string, string?])[]): Ontologies['doid'] => ids.map(([id, name, parent]) => ({ id, name, synonyms: [], icd10: [], umls: [], parents: parent ? [parent] : [] }));
+const tree: Ontologies = {
+  ...onto,
+  doid: [
+    ...chain([['DOID:4', 'disease'], ['DOID:17', 'musculoskeletal system disease', 'DOID:4'], ['DOID:65', 'connective tissue disease', 'DOID:17'],
+      ['DOID:70', 'tendinopathy', 'DOID:65'], ['DOID:971', 'tendinitis', 'DOID:70'], ['DOID:9', 'autosomal dominant disease', 'DOID:70'],
+      ['DOID:14', 'cancer', 'DOID:4'], ['DOID:15', 'cell type cancer', 'DOID:14'], ['DOID:16', 'hematologic cancer', 'DOID:15'], ['DOID:0060058', 'lymphoma', 'DOID:16'],
+      ['DOID:10', 'hypertension', 'DOID:70'], ['DOID:11', 'hepatic vascular disease', 'DOID:70'], ['DOID:12', 'portal hypertension', 'DOID:11'], ['DOID:13', 'Hodgkin lymphoma', 'DOID:0060058']]),
+    { id: 'DOID:972', name: 'patellar tendinitis', synonyms: ['patellar tendonitis'], icd10: [], umls: [], parents: ['DOID:971', 'DOID:9'] },
+  ],
+};
+
+test('DO parents: is_a parents of a known name, the head of an unknown one; groupings and inheritance classes are none', () => {
+  const r = truthResolver(tree);
+  assert.deepEqual(r('Patellar tendonitis').parents, ['tendinitis'], 'is_a parent; the inheritance class is dropped');
+  assert.deepEqual(r('Mediastinal lymphoma').parents, ['lymphoma'], 'unknown to DO: its head is the disease it is a kind of');
+  assert.deepEqual(r('Tendinopathy').parents, [], 'connective tissue disease is a grouping (depth 2)');
+  assert.deepEqual(r('Portal hypertension').parents, ['hepatic vascular disease'], 'DO knows the name: no head rule');
+  assert.deepEqual(r('Non Hodgkin lymphoma').parents, [], 'never the head after a negator');
+  assert.deepEqual(r('Lymphoma of the stomach').parents, [], 'a preposition: the head is not last');
+  assert.deepEqual(r('Severe disorder').parents, [], 'filler names nothing');
+});
+
+test('the judge counts a condition named as a parent correct; a sibling that drops to the parent is not', () => {
+  const opts = { truthCodes: truthResolver(tree) };
+  assert.ok(isCorrect(judge({ name: 'Tendinitis' }, truthOf('Patellar tendonitis', opts))));
+  assert.ok(isCorrect(judge({ name: 'Lymphoma' }, truthOf('Mediastinal lymphoma', opts))));
+  assert.ok(!isCorrect(judge({ name: 'Lymphoma' }, truthOf('Mediastinal lymphoma'))), 'names only: no parents');
+  assert.ok(!isCorrect(judge({ name: 'Acute tendinitis' }, truthOf('Patellar tendonitis', opts))), "the prediction's own exact name, not its looser keys");
+  assert.ok(!isCorrect(judge({ name: 'Hypertension' }, truthOf('Portal hypertension', opts))));
 });

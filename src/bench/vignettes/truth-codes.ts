@@ -12,6 +12,20 @@
  * Keys under six letters are abbreviations and never resolve (as in the model's own linker). ICD-10-CM
  * codes come from the exact normalised name, and a name filed under codes of different categories is
  * ambiguous and gives none.
+ *
+ * Parent diseases (the judge's scale counts a parent in the disease ontology as correct, score 4), by two
+ * general rules, each giving a DO term whose exact names (normalised name and EXACT synonyms) the judge
+ * compares with a prediction's own name only. Not its codes: a condition linked by an ICD-10 code can
+ * carry its parent's DOID ("Acute lymphoblastic leukemia" carries "lymphoid leukemia"). Not its looser
+ * keys: "acute bronchitis" drops to "bronchitis", a parent of its sibling "chronic bronchitis".
+ *   - the is_a parents of the DO terms the gold name resolves to ("patellar tendinitis" -> "tendinitis");
+ *   - the gold name without its leading modifiers, when what remains is a DO disease name ("Mediastinal
+ *     lymphoma" -> "lymphoma"): English names a kind of a disease by words before its head. Only for
+ *     names DO does not know (its is_a links know better: "portal hypertension" is no hypertension),
+ *     without a preposition (in "Infection with ...", the head is not last), never after "non"/"not",
+ *     and DO's exact names only. Classes by mode of inheritance ("autosomal dominant disease") are no parents.
+ * A parent must lie at least `MIN_PARENT_DEPTH` is_a steps below DO's root: the levels above are
+ * groupings by organ or class ("kidney disease", "intestinal disease"), not diagnoses.
  */
 import { nameKeys, normaliseName } from '../../core/disease-names.js';
 import type { Ontologies } from '../../learn/primary-care/ontologies.js';
@@ -21,7 +35,18 @@ export interface TruthCodes {
   readonly icd10: readonly string[];
   /** "DOID:1234", "MONDO:0005015". */
   readonly codes: readonly string[];
+  /** Normalised names (name and exact synonyms) of parent diseases in DO (see the module header); empty without DO is_a data. */
+  readonly parents: readonly string[];
 }
+
+/** DO's root "disease" is depth 0; depths 1-3 are organ and class groupings ("urinary system disease", "kidney disease"). */
+export const MIN_PARENT_DEPTH = 4;
+const PREPOSITION = /\b(?:of|from|with|without|in|on|to|by|due|after|during|for)\b/i;
+const NEGATOR = /^(?:non|not|no|without)$/i;
+/** A remainder that is only filler names nothing ("... disorder"). */
+const FILLER = /^(?:disease|disorder|syndrome|infection|condition|deficiency)s?$/i;
+/** DO's classes by mode of inheritance ("autosomal dominant disease") group diseases by transmission, not diagnosis. */
+const INHERITANCE_CLASS = /^(?:autosomal (?:dominant|recessive)|x-linked(?: dominant| recessive)?|y-linked|mitochondrial|monogenic|polygenic|genetic) disease$/i;
 
 const RESIDUAL = /^other\b|\bnot elsewhere classified\b|\bNEC\b|\bother specified\b|\bunspecified\b.*\bunspecified\b/i;
 const usableKey = (k: string): boolean => !k.startsWith('~') && k.length >= 6;
@@ -48,6 +73,7 @@ export function truthResolver(onto: Ontologies): (name: string) => TruthCodes {
   // An index main term lists its spellings after a comma ("Presbycusis, presbyacusia"): the head names it too.
   for (const e of onto.icdIndex) if (icdOk(e.code)) for (const n of new Set([e.term, e.term.split(',')[0]!])) putExact(icdByKey, n, e.code);
   for (const t of onto.doid) for (const n of [t.name, ...t.synonyms]) put(codeByKey, n, t.id);
+  const parentsOf = doParents(onto);
   for (const m of onto.mondo) {
     put(codeByKey, m.label, m.id);
     for (const d of m.doid) put(codeByKey, m.label, d);
@@ -62,7 +88,7 @@ export function truthResolver(onto: Ontologies): (name: string) => TruthCodes {
     for (const c of icdByKey.get(normaliseName(name)) ?? []) icd.add(c);
     // A name the index files under codes of different categories is ambiguous: no ICD-10-CM code.
     const ambiguous = new Set([...icd].map((c) => c.slice(0, 3))).size > 1;
-    const out: TruthCodes = { icd10: ambiguous ? [] : [...icd].sort(), codes: [...codes].sort() };
+    const out: TruthCodes = { icd10: ambiguous ? [] : [...icd].sort(), codes: [...codes].sort(), parents: parentsOf(name) };
     cache.set(name, out);
     return out;
   };
@@ -82,4 +108,57 @@ export function causalParents(name: string): string[] {
   const before = /^\s*[\w'\u2019-]+[- ](?:induced|associated|related)\s+(.+)$/i.exec(name);
   if (before) out.add(before[1]!.trim());
   return [...out].filter((n) => n.replace(/[^A-Za-z]/g, '').length >= 6 && !/^(disease|disorder|syndrome|infection|condition)s?$/i.test(n));
+}
+
+/** Shortest is_a distance of each DO term from a root (a term without DO parents). */
+function doDepths(onto: Ontologies): Map<string, number> {
+  const byId = new Map(onto.doid.map((t) => [t.id, t]));
+  const depth = new Map<string, number>();
+  const visit = (id: string, seen: Set<string>): number => {
+    const known = depth.get(id);
+    if (known !== undefined) return known;
+    const ps = (byId.get(id)?.parents ?? []).filter((p) => byId.has(p) && !seen.has(p));
+    seen.add(id);
+    const d = ps.length === 0 ? 0 : 1 + Math.min(...ps.map((p) => visit(p, seen)));
+    seen.delete(id);
+    depth.set(id, d);
+    return d;
+  };
+  for (const t of onto.doid) visit(t.id, new Set());
+  return depth;
+}
+
+/** `name -> normalised names of parent diseases` over DO (see the module header); the rules use only DO's names and is_a links. */
+function doParents(onto: Ontologies): (name: string) => string[] {
+  const byId = new Map(onto.doid.map((t) => [t.id, t]));
+  const depth = doDepths(onto);
+  // Exact normalised names only: the looser keys (a leading qualifier dropped) would make "acute
+  // lymphocytic leukemia" a "lymphocytic leukemia", a sibling, not a parent.
+  const doByName = new Map<string, Set<string>>();
+  for (const t of onto.doid) for (const n of [t.name, ...t.synonyms]) {
+    const k = normaliseName(n);
+    if (usableKey(k)) (doByName.get(k) ?? doByName.set(k, new Set()).get(k)!).add(t.id);
+  }
+  const termsOf = (name: string): string[] => [...(doByName.get(normaliseName(name)) ?? [])];
+  const diagnosis = (id: string): boolean => (depth.get(id) ?? 0) >= MIN_PARENT_DEPTH && !INHERITANCE_CLASS.test(byId.get(id)?.name ?? '');
+  return (name) => {
+    const out = new Set<string>();
+    const own = termsOf(name);
+    for (const id of own) for (const p of byId.get(id)?.parents ?? []) if (diagnosis(p)) out.add(p);
+    // The head rule only where DO does not know the name itself: its is_a links know better
+    // ("portal hypertension" is a hepatic vascular disease, not a hypertension).
+    if (own.length === 0 && !PREPOSITION.test(name)) {
+      const words = name.trim().split(/\s+/);
+      for (let i = 1; i < words.length; i++) {
+        if (NEGATOR.test(words[i - 1]!)) break;
+        const rest = words.slice(i).join(' ');
+        if (FILLER.test(rest)) break;
+        const hits = termsOf(rest).filter(diagnosis);
+        if (hits.length > 0) { for (const id of hits) out.add(id); break; }
+      }
+    }
+    const names = new Set<string>();
+    for (const id of out) for (const n of [byId.get(id)!.name, ...byId.get(id)!.synonyms]) names.add(normaliseName(n));
+    return [...names].sort();
+  };
 }

@@ -13,6 +13,7 @@ import { applyContext, defaultContextRules, type CompiledRules, type ContextDeci
 import type { Lexicon, LexiconEntry } from './lexicon.js';
 import { armDifference, gapAt, isPainQuality, isSetPhrase, radiationAt } from './phrase-rules.js';
 import { isSiteStart, siteAt } from './site-phrases.js';
+import { invertedAt, isInvertedStart } from './inverted-phrases.js';
 import { addCreatinineRise } from './baseline-change.js';
 import { insertDerivedTarget } from './derived-target.js';
 import { sizeAt } from './sizes.js';
@@ -228,6 +229,14 @@ function matchConcepts(tokens: Tokens, mask: Uint8Array, lexicon: Lexicon): { ta
       const z = bits !== undefined && (bits & 4) !== 0 ? sizeAt(tokens, i) : undefined;
       const zv = z ? sizeEntries(trie, z.term) : undefined;
       const st = isSiteStart(norm) ? siteAt(trie, tokens, i, sEnd, mask) : undefined;
+      const iv = !st && isInvertedStart(tokens, i, sEnd) ? invertedAt(trie, tokens, i, sEnd, mask) : undefined;
+      if (iv && !zv && (!g || iv.end > g.end) && (!m || iv.end > m.end)) {
+        // "enlargement of the posterior fossa": the structure first, as the lexicon writes it (inverted-phrases.ts).
+        targets.push({ first: i, end: iv.end });
+        entries.push(iv.values);
+        i = iv.end;
+        continue;
+      }
       if (st && !zv && (!g || st.end > g.end) && (!m || st.end > m.end)) {
         // "swelling of the left knee": the complaint read at its site (site-phrases.ts).
         targets.push({ first: i, end: st.end });

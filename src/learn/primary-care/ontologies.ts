@@ -17,6 +17,8 @@ export interface DoTerm {
   readonly synonyms: readonly string[];
   readonly icd10: readonly string[];
   readonly umls: readonly string[];
+  /** DOIDs of the is_a parents (absent in hand-built fixtures). */
+  readonly parents?: readonly string[];
 }
 
 export interface MondoTerm {
@@ -60,7 +62,8 @@ export function parseDoid(text: string): DoTerm[] {
     const synonyms = lines.filter((l) => l.startsWith('synonym: ') && / EXACT /.test(l)).map((l) => /^synonym: "((?:[^"\\]|\\.)*)"/.exec(l)?.[1] ?? '').filter(Boolean);
     const icd10 = lines.filter((l) => l.startsWith('xref: ICD10CM:')).map((l) => dotted(l.slice(14).trim()));
     const umls = lines.filter((l) => l.startsWith('xref: UMLS_CUI:')).map((l) => l.slice(15).trim());
-    out.push({ id, name, synonyms, icd10, umls });
+    const parents = lines.filter((l) => l.startsWith('is_a: DOID:')).map((l) => l.slice(6).split(' ')[0]!);
+    out.push({ id, name, synonyms, icd10, umls, parents });
   }
   return out;
 }
