@@ -207,3 +207,27 @@ test('a word between a family word and what the relative does is a name, with no
   for (const n of ['bill', 'pat', 'ROB']) assert.ok(covered(note, n), n);
   assert.deepEqual(flagged('son also called. Daughter later visited. wife finally arrived. son who called was updated.'), []);
 });
+
+test('unlisted names by their context: title + given name, credentials, initials, coordinated relatives, visitor labels', () => {
+  const cases: [string, string[]][] = [
+    ['pt to cpap. dr. murphy aware. will consult dr murphy for further changes.', ['murphy']],
+    ['All questions answered by the cardiology team (Dr. Arthur Wilson) today.', ['Arthur Wilson']],
+    ['UOP DROPPED WITH ELEVATED PAPS, J COOPER ORDERED EPI DRIP TO BE INCREASED.', ['J COOPER']],
+    ['BLOODY DRAINAGE AROUND CT SITE. Z. FARMER IN TO STRIP TUBES.', ['Z', 'FARMER']],
+    ['Placed on servo vent (same settings). Bernard Foley CRT', ['Bernard Foley']],
+    ['CXR DONE, OK TO USE AS CENTRAL LINE PER WARREN KAVALIUNAS NP.', ['WARREN KAVALIUNAS']],
+    ['social: bill called once about 4:30am. son visited, and georgios called this am.', ['bill', 'georgios']],
+    ['MICU ADDENDUM Sons Smokey, Morris and Roger in to visit.', ['Smokey', 'Morris', 'Roger']],
+    ["social-> pt's dtr-in-law Rita Hickey was in to visit last noc.", ['Rita Hickey']],
+    ["Disp: pt is DNR, wishes to return to St Bridget's after weaning.", ["St Bridget's"]],
+    ['PT IS 77 YO FEMALE FOUND UNRESPONSIVE IN ST BRIDGET HOSPITAL.', ['ST BRIDGET']],
+  ];
+  for (const [note, names] of cases) for (const n of names) assert.ok(covered(note, n), `${n} in ${note}`);
+});
+
+test('what those context rules leave alone: ST segments, strengths, ordinals, streets, eponym labels', () => {
+  for (const note of ['ECG: ST ELEVATION IN V2-V4, ST DEPRESSION LATERALLY.', 'PACKED WITH 4X4 GAUZE SOAKED IN 1/4 ST BETADINE.',
+    'Pt had 1st XRT 10/29.', 'Left Achilles Tendon: tenderness at insertion.', "Finkelstein's Test: positive.", 'St. John\'s wort stopped before surgery.']) {
+    assert.deepEqual(flagged(note).filter(([, t]) => t === 'NAME' || t === 'LOCATION'), [], note);
+  }
+});
