@@ -221,13 +221,17 @@ test('unlisted names by their context: title + given name, credentials, initials
     ["social-> pt's dtr-in-law Rita Hickey was in to visit last noc.", ['Rita Hickey']],
     ["Disp: pt is DNR, wishes to return to St Bridget's after weaning.", ["St Bridget's"]],
     ['PT IS 77 YO FEMALE FOUND UNRESPONSIVE IN ST BRIDGET HOSPITAL.', ['ST BRIDGET']],
+    ['please page Suzanna Hank Przybylowicz (son) with questions.', ['Suzanna Hank Przybylowicz']],
+    ['DAUGHTER FROM OSLO CALLED FOR UPDATE. IS ATTEMPTING TO FLY FROM NOME IN NEXT FEW DAYS.', ['OSLO', 'NOME']],
+    ['no phone calls or visitors. wife, dawn, left phone number for md.', ['dawn']],
+    ['KEEP OKAFOR FAMILY AWARE OF PLAN OF CARE.', ['OKAFOR']],
   ];
   for (const [note, names] of cases) for (const n of names) assert.ok(covered(note, n), `${n} in ${note}`);
 });
 
 test('what those context rules leave alone: ST segments, strengths, ordinals, streets, eponym labels', () => {
   for (const note of ['ECG: ST ELEVATION IN V2-V4, ST DEPRESSION LATERALLY.', 'PACKED WITH 4X4 GAUZE SOAKED IN 1/4 ST BETADINE.',
-    'Pt had 1st XRT 10/29.', 'Left Achilles Tendon: tenderness at insertion.', "Finkelstein's Test: positive.", 'St. John\'s wort stopped before surgery.']) {
+    'Pt had 1st XRT 10/29.', 'Left Achilles Tendon: tenderness at insertion.', "Finkelstein's Test: positive.", 'St. John\'s wort stopped before surgery.', 'PT ARRIVED FROM HOME. MONITOR HEMODYNAMICS.', 'Keep the family aware. Patient family at bedside.']) {
     assert.deepEqual(flagged(note).filter(([, t]) => t === 'NAME' || t === 'LOCATION'), [], note);
   }
 });

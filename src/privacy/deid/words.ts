@@ -253,7 +253,11 @@ function markNameRun(c: WordScan, i: number, j: number, type: PhiType = 'NAME', 
       if (!adjacent(pv, cur) || TITLES.has(pv.low) || RELATIONS.has(pv.low)) break;
       // In an all-caps note an initial may lack its full stop: "PAPS, J GARCIA ORDERED".
       const bareInitial = mode === 'upper' && /^[B-HJ-Z]$/.test(pv.raw) && /(?:^|[,;:(]\s{0,2}|\n\s*)$/.test(text.slice(Math.max(0, pv.s - 4), pv.s));
-      if (isInitial(pv) || bareInitial || isName(pv, 'medium')) a--;
+      // A title-case word right before a title-case name word, not at a sentence start, is its given name (page Suzette Hank Przybylo).
+      const titlePrev = mode === 'mixed' && pv.cap && !pv.upper && cur.cap && !cur.upper && pv.low.length >= 3 && !isSentenceStart(text, pv.s) &&
+        !STOP.has(pv.low) && !lex.clinical.has(pv.low) && !lex.eponyms.has(pv.low) && !CREDENTIALS.has(pv.low) && !ROLE_CUES.has(pv.low) &&
+        !SANDWICH_ROLES.has(pv.low) && !FACILITY.has(pv.low) && !STREET.has(pv.low) && !NOT_NAME_AFTER.test(pv.low) && !PERSON_VERBS.has(pv.low);
+      if (isInitial(pv) || bareInitial || isName(pv, 'medium') || titlePrev) a--;
       else break;
     }
     for (let k = a; k <= b; k++) {
@@ -396,7 +400,7 @@ function relationHyphenName(c: WordScan, i: number): number | undefined {
 
 /** Relatives and roles: son bill, daughter (Marcela Carlson), wife: Mary. */
 /** What a relative named right before it does: calls, visits, is updated, lives somewhere, or their phone number. */
-const RELATIVE_ACTS = /^[ \t]{0,2},?[ \t]{1,3}(?:called|calls|phoned|visited|visits|visiting|in\s+to\s+(?:visit|see)|(?:was|is|were)\s+(?:updated|in\b|here|aware|notified|called|at\s+bedside)|updated|lives|arrived|consented|states|stated|spoke|came|notified|\(?\d{3}[\s)\-]{1,3}\d{3}-?\d{4})/i;
+const RELATIVE_ACTS = /^[ \t]{0,2},?[ \t]{1,3}(?:left\s+(?:a\s+)?(?:phone|message|msg|number|#)|in\s+(?:most|all|much)\s+(?:of\s+(?:the\s+)?)?day|called|calls|phoned|visited|visits|visiting|in\s+to\s+(?:visit|see)|(?:was|is|were)\s+(?:updated|in\b|here|aware|notified|called|at\s+bedside)|updated|lives|arrived|consented|states|stated|spoke|came|notified|\(?\d{3}[\s)\-]{1,3}\d{3}-?\d{4})/i;
 /** Words between a family word and a verb that are no name: adverbs, counts, ages, places of the person. */
 const NOT_RELATIVE_NAME = /^(?:\w+ly|later|never|once|twice|again|already|finally|frequently|since|tonight|both|all|who|which|has|had|also|then|just|here|there|home|last|first|second|third|finally|alone|together|too|earlier|briefly|yesterday|overnight|recently|previously|eventually)$/;
 
@@ -626,7 +630,9 @@ function placeAfterPreposition(c: WordScan, i: number): number | undefined {
     const movedCap = moveCue && mode !== 'upper' && nt.cap && !nt.upper && !isSentenceStart(text, nt.s) && nl.length >= 4 &&
       !GENERIC_PLACES.has(nl) && !FACILITY.has(nl) && !CLINICAL_NAME_SHAPE.test(nl) && (!lex.firstNames.has(nl) || (nx0 !== undefined && adjacent(nt, nx0) && nx0.cap));
     const lowerUnknown = mode !== 'upper' && (living || employ) && unknown;
-    const upperUnknown = mode === 'upper' && (living || employ || (w === 'from' && (nl.length >= 5 || !nearWord(lex, nl))) || (w === 'in' && i > 0 && RELATIONS.has((toks[i - 1] as Token).low))) && unknown && nl.length >= 4;
+    // Someone travelling "from X" (a relative, a flight) comes from a place, even a short one (DAUGHTER FROM ROME).
+    const travel = w === 'from' && /\b(?:fl(?:y|ying|ew|ight)|arriv\w*|com(?:e|es|ing)|driv\w*|travel\w*|visiting|sons?|daughters?|daugher|dtr|sisters?|brothers?|wife|husband|family|relatives?)\b[^.\n]{0,30}$/i.test(text.slice(Math.max(0, t.s - 40), t.s));
+    const upperUnknown = mode === 'upper' && (living || employ || (w === 'from' && (nl.length >= 5 || !nearWord(lex, nl) || travel)) || (w === 'in' && i > 0 && RELATIONS.has((toks[i - 1] as Token).low))) && unknown && nl.length >= 4;
     // Two words after "lives in" when the second is not a word at all (lives in north brakeford).
     const livingPair = living && LOC_PREP.has(w) && mode !== 'upper' && !lex.clinical.has(nl) && nx0 !== undefined && adjacent(nt, nx0) && nx0.low.length >= 4 &&
       !lex.common.has(nx0.low) && !lex.clinical.has(nx0.low) && !CLINICAL_SHAPE.test(nx0.low);
@@ -826,6 +832,12 @@ function personVerbName(c: WordScan, i: number): number | undefined {
       listAfter(b, 'medium');
       return i;
     }
+  }
+  // "KEEP ROMERO FAMILY AWARE", "the Okafor family": a word no dictionary holds before "family" is the family's surname.
+  if (i + 1 < n && (toks[i + 1] as Token).low === 'family' && /^[ \t]{1,2}$/.test(gap(t, toks[i + 1] as Token)) && w.length >= 4 && !STOP.has(w) &&
+    !lex.common.has(w) && !lex.clinical.has(w) && !CLINICAL_NAME_SHAPE.test(w) && !RELATIONS.has(w) && (mode !== 'mixed' || t.cap) && !nearWord(lex, w)) {
+    markName(i, i);
+    return i;
   }
   return undefined;
 }
