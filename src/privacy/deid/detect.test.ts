@@ -235,3 +235,12 @@ test('what those context rules leave alone: ST segments, strengths, ordinals, st
     assert.deepEqual(flagged(note).filter(([, t]) => t === 'NAME' || t === 'LOCATION'), [], note);
   }
 });
+
+test('accented names are read whole: the span covers every letter, offsets unchanged', () => {
+  for (const [note, name] of [['Seen by Dr. José Núñez today.', 'José Núñez'], ['Wife Zoë at bedside.', 'Zoë'], ['Discussed with Renée Lefèvre-Müller, RN.', 'Renée Lefèvre-Müller'],
+    ['Thank you for referring Chloé Dubois.', 'Chloé Dubois'], ['Patient: Björn Ångström, 67 y/o.', 'Björn Ångström']] as const) {
+    assert.ok(flagged(note).some(([t]) => t === name), `${name} in ${note}: ${JSON.stringify(flagged(note))}`);
+  }
+  assert.deepEqual(flagged('Legg-Calvé-Perthes disease of the left hip; café-au-lait spots.'), []);
+  assert.deepEqual(detectPhi('Known: Ximénez', { known: [{ text: 'XIMÉNEZ', type: 'NAME' }] }).length, 1);
+});
