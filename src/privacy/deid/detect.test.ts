@@ -244,3 +244,8 @@ test('accented names are read whole: the span covers every letter, offsets uncha
   assert.deepEqual(flagged('Legg-Calvé-Perthes disease of the left hip; café-au-lait spots.'), []);
   assert.deepEqual(detectPhi('Known: Ximénez', { known: [{ text: 'XIMÉNEZ', type: 'NAME' }] }).length, 1);
 });
+
+test('credentials after a name stay readable; a manor or lodge is part of a facility name', () => {
+  assert.deepEqual(flagged('Care coordinated by Wendeline Oyelaran, LCSW.'), [['Wendeline Oyelaran', 'NAME']]);
+  assert.ok(flagged('Admitted from Larkspur Manor.').some(([t, ty]) => t === 'Larkspur Manor' && ty === 'LOCATION'));
+});

@@ -41,7 +41,7 @@ const RELATIONS = new Set(('son sons daughter daughters dtr dtrs dau wife husban
   'son-in-law daughter-in-law dtr-in-law sister-in-law brother-in-law mother-in-law father-in-law caseworker caregiver guardian ' +
   'attending resident intern fellow pcp psychiatrist cardiologist surgeon nurse chaplain pastor priest rabbi minister ' +
   'roommate companion wife\'s husband\'s sons\' named').split(' '));
-const CREDENTIALS = new Set(['rn', 'rrt', 'lpn', 'sn', 'bsn', 'ccrn', 'np', 'msw', 'licsw', 'lcsw', 'crt', 'rt', 'md', 'do', 'pa-c', 'cna', 'aprn', 'rnc', 'phd', 'pharmd', 'slp']);
+const CREDENTIALS = new Set(['rn', 'rrt', 'lpn', 'sn', 'bsn', 'ccrn', 'np', 'msw', 'licsw', 'lcsw', 'crt', 'rt', 'md', 'do', 'pa-c', 'cna', 'aprn', 'rnc', 'phd', 'pharmd', 'slp', 'crna', 'crnp', 'cnm', 'fnp', 'dnp', 'msn', 'rph', 'dpm', 'dds', 'dmd']);
 const FACILITY = new Set(['hospital', 'hosp', 'medical', 'center', 'centre', 'ctr', 'clinic', 'memorial', 'regional', 'general', 'healthcare',
   'health', 'urgent', 'rehab', 'rehabilitation', 'nursing', 'manor', 'house', 'hospice', 'va', 'university', 'univ', 'institute', 'infirmary', 'campus', 'village', 'lodge', 'gardens', 'sanitarium', 'center\'s']);
 /** Words before a facility word that say which one without naming it: "Outside Hospital", "the referring hospital". */
@@ -262,6 +262,8 @@ function markNameRun(c: WordScan, i: number, j: number, type: PhiType = 'NAME', 
     }
     for (let k = a; k <= b; k++) {
       const t = toks[k] as Token;
+      // A credential in capitals (LCSW, RN) is never part of a name, whichever rule reached it.
+      if (t.upper && mode !== 'upper' && CREDENTIALS.has(t.low)) continue;
       push(t.s, t.e, type);
       nameEnds.add(t.e);
     }
