@@ -39,6 +39,8 @@ export function dropEponyms(spans: readonly PhiSpan[], text: string, lex: Lexico
     const before = text.slice(Math.max(0, s.start - 24), s.start);
     // An eponym after its head ("pouch of Douglas") or an antibody ("Anti Jo 1", "anti-Smith") names no one.
     if (/^[A-Z][a-z]+$/.test(text.slice(s.start, s.end)) && (HEAD_OF.test(before) || /\banti[-\s]$/i.test(before))) return false;
+    // A single word before a score sum is the score's eponym, whether a name or a town list holds it.
+    if (/^[A-Z][a-z]+$/.test(text.slice(s.start, s.end)) && SCORE_SUM_AFTER.test(text.slice(s.end, s.end + 40))) return false;
     if (s.type !== 'NAME') return true;
     const raw = text.slice(s.start, s.end).replace(/[,:]$/, '');
     const ws = words(raw);
