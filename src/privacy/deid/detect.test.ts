@@ -225,13 +225,14 @@ test('unlisted names by their context: title + given name, credentials, initials
     ['DAUGHTER FROM OSLO CALLED FOR UPDATE. IS ATTEMPTING TO FLY FROM NOME IN NEXT FEW DAYS.', ['OSLO', 'NOME']],
     ['no phone calls or visitors. wife, dawn, left phone number for md.', ['dawn']],
     ['KEEP OKAFOR FAMILY AWARE OF PLAN OF CARE.', ['OKAFOR']],
+    ['Lungs clearing. RN (Evander) has followed thru noc.', ['Evander']],
   ];
   for (const [note, names] of cases) for (const n of names) assert.ok(covered(note, n), `${n} in ${note}`);
 });
 
 test('what those context rules leave alone: ST segments, strengths, ordinals, streets, eponym labels', () => {
   for (const note of ['ECG: ST ELEVATION IN V2-V4, ST DEPRESSION LATERALLY.', 'PACKED WITH 4X4 GAUZE SOAKED IN 1/4 ST BETADINE.',
-    'Pt had 1st XRT 10/29.', 'Left Achilles Tendon: tenderness at insertion.', "Finkelstein's Test: positive.", 'St. John\'s wort stopped before surgery.', 'PT ARRIVED FROM HOME. MONITOR HEMODYNAMICS.', 'Keep the family aware. Patient family at bedside.']) {
+    'Pt had 1st XRT 10/29.', 'Left Achilles Tendon: tenderness at insertion.', "Finkelstein's Test: positive.", 'St. John\'s wort stopped before surgery.', 'PT ARRIVED FROM HOME. MONITOR HEMODYNAMICS.', 'Keep the family aware. Patient family at bedside.', 'Seen by the MD (cardiology) today. RN (float) covering.']) {
     assert.deepEqual(flagged(note).filter(([, t]) => t === 'NAME' || t === 'LOCATION'), [], note);
   }
 });

@@ -655,6 +655,16 @@ function roleCueName(c: WordScan, i: number): number | undefined {
   const { lex, mode, tok, gap, isName, isInitial, markName } = c;
   const t = c.toks[i] as Token;
   const w = t.low;
+  // A role with the person's name in brackets: "RN (Edward) followed", "PCP (Okafor)". Capitalised, not a clinical word.
+  if ((SANDWICH_ROLES.has(w) || CREDENTIALS.has(w)) && !WEAK_ROLE_CUES.has(w) && i + 1 < c.n) {
+    const nt = tok(i + 1) as Token;
+    if (/^[ \t]{0,2}\($/.test(gap(t, nt)) && c.text[nt.e] === ')' && (mode === 'upper' || nt.cap) && nt.low.length >= 3 && !STOP.has(nt.low) &&
+      !lex.clinical.has(nt.low) && !CREDENTIALS.has(nt.low) && !SANDWICH_ROLES.has(nt.low) && !NOT_NAME_AFTER.test(nt.low) && !(mode !== 'upper' && nt.upper) &&
+      !lex.common.has(nt.low)) {
+      markName(i + 1, i + 1);
+      return undefined;
+    }
+  }
   if (ROLE_CUES.has(w)) {
     const nt = tok(i + 1);
     const weakCue = WEAK_ROLE_CUES.has(w);
