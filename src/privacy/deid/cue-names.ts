@@ -70,7 +70,9 @@ const ROLE = new Set(('family team staff primary care social work services servi
   'neurosurgery ophthalmology optometry audiology dentistry dental orthopedics orthopaedics ortho plastics vascular transplant ' +
   'interventional radiology ir gi id micu sicu ccu nicu picu pacu or poison control security transport registration admitting billing ' +
   'records lab laboratory blood bank imaging echo cath ems ambulance fire police dss aps cps hospice home health infusion ' +
-  'epic cerner meditech allscripts athena nextgen').split(' '));
+  'epic cerner meditech allscripts athena nextgen ' +
+  // Credentials after a name ("Oyelaran, LCSW") are no part of it and no inverted given name.
+  'lcsw licsw msw lpn rrt crt crna crnp cnm cnp fnp dnp aprn pa-c pharmd rph phd mph dds dmd dpm od ot slp rd cna ma bsn msn ccrn').split(' '));
 
 /**
  * A capitalised word after a strong person cue, in mixed-case text, that is a name although a dictionary holds it

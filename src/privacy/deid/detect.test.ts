@@ -207,3 +207,51 @@ test('a word between a family word and what the relative does is a name, with no
   for (const n of ['bill', 'pat', 'ROB']) assert.ok(covered(note, n), n);
   assert.deepEqual(flagged('son also called. Daughter later visited. wife finally arrived. son who called was updated.'), []);
 });
+
+test('unlisted names by their context: title + given name, credentials, initials, coordinated relatives, visitor labels', () => {
+  const cases: [string, string[]][] = [
+    ['pt to cpap. dr. murphy aware. will consult dr murphy for further changes.', ['murphy']],
+    ['All questions answered by the cardiology team (Dr. Arthur Wilson) today.', ['Arthur Wilson']],
+    ['UOP DROPPED WITH ELEVATED PAPS, J COOPER ORDERED EPI DRIP TO BE INCREASED.', ['J COOPER']],
+    ['BLOODY DRAINAGE AROUND CT SITE. Z. FARMER IN TO STRIP TUBES.', ['Z', 'FARMER']],
+    ['Placed on servo vent (same settings). Bernard Foley CRT', ['Bernard Foley']],
+    ['CXR DONE, OK TO USE AS CENTRAL LINE PER WARREN KAVALIUNAS NP.', ['WARREN KAVALIUNAS']],
+    ['social: bill called once about 4:30am. son visited, and georgios called this am.', ['bill', 'georgios']],
+    ['MICU ADDENDUM Sons Smokey, Morris and Roger in to visit.', ['Smokey', 'Morris', 'Roger']],
+    ["social-> pt's dtr-in-law Rita Hickey was in to visit last noc.", ['Rita Hickey']],
+    ["Disp: pt is DNR, wishes to return to St Bridget's after weaning.", ["St Bridget's"]],
+    ['PT IS 77 YO FEMALE FOUND UNRESPONSIVE IN ST BRIDGET HOSPITAL.', ['ST BRIDGET']],
+    ['please page Suzanna Hank Przybylowicz (son) with questions.', ['Suzanna Hank Przybylowicz']],
+    ['DAUGHTER FROM OSLO CALLED FOR UPDATE. IS ATTEMPTING TO FLY FROM NOME IN NEXT FEW DAYS.', ['OSLO', 'NOME']],
+    ['no phone calls or visitors. wife, dawn, left phone number for md.', ['dawn']],
+    ['KEEP OKAFOR FAMILY AWARE OF PLAN OF CARE.', ['OKAFOR']],
+    ['Lungs clearing. RN (Evander) has followed thru noc.', ['Evander']],
+  ];
+  for (const [note, names] of cases) for (const n of names) assert.ok(covered(note, n), `${n} in ${note}`);
+});
+
+test('what those context rules leave alone: ST segments, strengths, ordinals, streets, eponym labels', () => {
+  for (const note of ['ECG: ST ELEVATION IN V2-V4, ST DEPRESSION LATERALLY.', 'PACKED WITH 4X4 GAUZE SOAKED IN 1/4 ST BETADINE.',
+    'Pt had 1st XRT 10/29.', 'Left Achilles Tendon: tenderness at insertion.', "Finkelstein's Test: positive.", 'St. John\'s wort stopped before surgery.', 'PT ARRIVED FROM HOME. MONITOR HEMODYNAMICS.', 'Keep the family aware. Patient family at bedside.', 'Seen by the MD (cardiology) today. RN (float) covering.']) {
+    assert.deepEqual(flagged(note).filter(([, t]) => t === 'NAME' || t === 'LOCATION'), [], note);
+  }
+});
+
+test('accented names are read whole: the span covers every letter, offsets unchanged', () => {
+  for (const [note, name] of [['Seen by Dr. José Núñez today.', 'José Núñez'], ['Wife Zoë at bedside.', 'Zoë'], ['Discussed with Renée Lefèvre-Müller, RN.', 'Renée Lefèvre-Müller'],
+    ['Thank you for referring Chloé Dubois.', 'Chloé Dubois'], ['Patient: Björn Ångström, 67 y/o.', 'Björn Ångström']] as const) {
+    assert.ok(flagged(note).some(([t]) => t === name), `${name} in ${note}: ${JSON.stringify(flagged(note))}`);
+  }
+  assert.deepEqual(flagged('Legg-Calvé-Perthes disease of the left hip; café-au-lait spots.'), []);
+  assert.deepEqual(detectPhi('Known: Ximénez', { known: [{ text: 'XIMÉNEZ', type: 'NAME' }] }).length, 1);
+});
+
+test('credentials after a name stay readable; a manor or lodge is part of a facility name', () => {
+  assert.deepEqual(flagged('Care coordinated by Wendeline Oyelaran, LCSW.'), [['Wendeline Oyelaran', 'NAME']]);
+  assert.ok(flagged('Admitted from Larkspur Manor.').some(([t, ty]) => t === 'Larkspur Manor' && ty === 'LOCATION'));
+});
+
+test('a score written as its sum keeps its eponym: Gleason 3+4', () => {
+  assert.deepEqual(flagged('Biopsy: Gleason 3+4=7 in two cores; Gleason pattern 4 + 3 on the left.'), []);
+  assert.ok(covered('Seen by Dr. Gleason 3/14 for follow-up.', 'Gleason'));
+});

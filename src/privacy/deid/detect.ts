@@ -5,6 +5,7 @@
 import { getDefaultLexicon, type Lexicon } from './lexicon.js';
 import { dropEponyms } from './eponyms.js';
 import { extendSpans } from './extend.js';
+import { foldAccents } from './fold.js';
 import { detectCueNames } from './cue-names.js';
 import { detectNamePairs } from './name-pairs.js';
 import { detectTagged, type TaggerWeights } from './tagger.js';
@@ -32,7 +33,7 @@ export interface DetectOptions {
 function detectKnown(text: string, known: readonly KnownPhi[], push: (s: number, e: number, t: PhiType) => void): void {
   const lower = text.toLowerCase();
   for (const k of known) {
-    const needle = k.text.trim().toLowerCase();
+    const needle = foldAccents(k.text.trim()).toLowerCase();
     if (needle.length < 2) continue;
     for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
       const before = lower[at - 1] ?? ' ';
@@ -49,7 +50,9 @@ const PRIORITY: Readonly<Record<PhiType, number>> = {
   FAX: 10, PHONE: 9, ID: 8, DATE: 7, AGE: 6, ZIP: 5, LOCATION: 4, NAME: 3, YEAR: 2,
 };
 
-export function detectPhi(text: string, options: DetectOptions = {}): PhiSpan[] {
+export function detectPhi(original: string, options: DetectOptions = {}): PhiSpan[] {
+  // Accented letters read as their base letters (José as Jose); offsets are unchanged.
+  const text = foldAccents(original);
   const lex = options.lexicon ?? getDefaultLexicon();
   const raw: PhiSpan[] = [];
   const push = (start: number, end: number, type: PhiType): void => {
@@ -113,8 +116,9 @@ export function mergeSpans(spans: readonly PhiSpan[], text = ''): PhiSpan[] {
  * found in any of them is also flagged in the others (a relative named once with a cue is often named
  * again without one). Returns one span list per note, in order.
  */
-export function detectPhiForPatient(texts: readonly string[], options: DetectOptions = {}): PhiSpan[][] {
+export function detectPhiForPatient(originals: readonly string[], options: DetectOptions = {}): PhiSpan[][] {
   const lex = options.lexicon ?? getDefaultLexicon();
+  const texts = originals.map(foldAccents);
   const first = texts.map((t) => detectPhi(t, options));
   const seeds = new Map<string, PhiType>();
   texts.forEach((t, i) => propagationSeeds(t, first[i] ?? [], lex, seeds));

@@ -21,6 +21,9 @@ const SCALE_AFTER = /^(?:'s)?(?:[ \t]{1,2}[a-z]+){1,2}[ \t]{1,2}(?:scale|score|i
 // Only words that read as a test result: "present", "-" or "+" follow a relative's name as often ("Graves present").
 const FINDING_AFTER = /^(?:'s)?[ \t]{1,2}(?:midline|positive|negative|lateraliz\w*|laterali[sz]es|equivocal)(?![A-Za-z])/i;
 
+// A graded score written as its sum ("Gleason 3+4=7", "Gleason pattern 4 + 3"): a name is never followed by one.
+const SCORE_SUM_AFTER = /^(?:['\u2019]s)?[ \t]{1,2}(?:(?:score|pattern|grade|sum)[ \t]{1,2})?\d{1,2}[ \t]*\+[ \t]*\d{1,2}(?![\d/])/i;
+
 // Anatomy and named terms read "head of Eponym": "pouch of Douglas", "circle of Willis", "loop of Henle", "tetralogy of Fallot".
 // Anatomical heads only: "the area of Dundalk" or "a line of Smiths" is a place or a family.
 const HEAD_OF = /\b(?:pouch|circle|loop|sphincter|islets?|ligament|canals?|crypts?|tetralogy|pentalogy|organ|bundle|ampulla|duct|foramen|triangle|nucleus|glands?|valve|plexus|tubercle)\s+of\s+(?:the\s+)?$/i;
@@ -36,6 +39,8 @@ export function dropEponyms(spans: readonly PhiSpan[], text: string, lex: Lexico
     const before = text.slice(Math.max(0, s.start - 24), s.start);
     // An eponym after its head ("pouch of Douglas") or an antibody ("Anti Jo 1", "anti-Smith") names no one.
     if (/^[A-Z][a-z]+$/.test(text.slice(s.start, s.end)) && (HEAD_OF.test(before) || /\banti[-\s]$/i.test(before))) return false;
+    // A single word before a score sum is the score's eponym, whether a name or a town list holds it.
+    if (/^[A-Z][a-z]+$/.test(text.slice(s.start, s.end)) && SCORE_SUM_AFTER.test(text.slice(s.end, s.end + 40))) return false;
     if (s.type !== 'NAME') return true;
     const raw = text.slice(s.start, s.end).replace(/[,:]$/, '');
     const ws = words(raw);
@@ -47,7 +52,7 @@ export function dropEponyms(spans: readonly PhiSpan[], text: string, lex: Lexico
     const termWords = ws.every((w) => lex.eponyms.has(w) || lex.clinical.has(w) || lex.places.has(w));
     if ((ws.length === 1 || eponymLast || termWords) && TERM_AFTER.test(text.slice(s.start + raw.length, s.start + raw.length + 80))) return false;
     const after = text.slice(s.start + raw.length, s.start + raw.length + 40);
-    if (ws.length === 1 && (SCALE_AFTER.test(after) || (lex.eponyms.has(last) && FINDING_AFTER.test(after)))) return false;
+    if (ws.length === 1 && (SCALE_AFTER.test(after) || SCORE_SUM_AFTER.test(after) || (lex.eponyms.has(last) && FINDING_AFTER.test(after)))) return false;
     if (raw.includes('-') && ws.length > 1 && ws.every((w) => lex.eponyms.has(w) || lex.clinical.has(w) || lex.common.has(w))) return false;
     return true;
   });

@@ -41,7 +41,7 @@ const RELATIONS = new Set(('son sons daughter daughters dtr dtrs dau wife husban
   'son-in-law daughter-in-law dtr-in-law sister-in-law brother-in-law mother-in-law father-in-law caseworker caregiver guardian ' +
   'attending resident intern fellow pcp psychiatrist cardiologist surgeon nurse chaplain pastor priest rabbi minister ' +
   'roommate companion wife\'s husband\'s sons\' named').split(' '));
-const CREDENTIALS = new Set(['rn', 'rrt', 'lpn', 'sn', 'bsn', 'ccrn', 'np', 'msw', 'licsw', 'lcsw', 'crt', 'rt', 'md', 'do', 'pa-c', 'cna', 'aprn', 'rnc', 'phd', 'pharmd', 'slp']);
+const CREDENTIALS = new Set(['rn', 'rrt', 'lpn', 'sn', 'bsn', 'ccrn', 'np', 'msw', 'licsw', 'lcsw', 'crt', 'rt', 'md', 'do', 'pa-c', 'cna', 'aprn', 'rnc', 'phd', 'pharmd', 'slp', 'crna', 'crnp', 'cnm', 'fnp', 'dnp', 'msn', 'rph', 'dpm', 'dds', 'dmd']);
 const FACILITY = new Set(['hospital', 'hosp', 'medical', 'center', 'centre', 'ctr', 'clinic', 'memorial', 'regional', 'general', 'healthcare',
   'health', 'urgent', 'rehab', 'rehabilitation', 'nursing', 'manor', 'house', 'hospice', 'va', 'university', 'univ', 'institute', 'infirmary', 'campus', 'village', 'lodge', 'gardens', 'sanitarium', 'center\'s']);
 /** Words before a facility word that say which one without naming it: "Outside Hospital", "the referring hospital". */
@@ -100,6 +100,10 @@ const STATE_AMBIGUOUS = new Set(['in', 'me', 'or', 'oh', 'ok', 'hi', 'de', 'al',
 /** Suffixes of clinical words, strict enough not to catch given names (Emily, Vinny). */
 const CLINICAL_NAME_SHAPE = /(?:icu|ccu|itis|emia|osis|ectomy|otomy|ostomy|plasty|gram|graphy|scopy|pril|olol|azole|mycin|cillin|statin|sartan|dipine|uria|pnea|algia|penia|cytosis|megaly|ectasis|ase|ology|ing|ed|ize|ism|tion|sion|ment|ness|ity)$/;
 const CLINICAL_SHAPE = /(?:icu|ccu|berg|ed|ing|ate|ize|ise|ism|itis|emia|osis|ectomy|otomy|ostomy|plasty|gram|graphy|scopy|pril|olol|azole|mycin|cillin|pam|lam|statin|sartan|dipine|ide|ine|one|cin|ase|ology|ist|ous|ive|al|ic|ary|ery|ity|ness|ment|tion|sion|ial|uria|pnea|algia|penia|cytosis|megaly|ectasis|y)$/;
+// Drug and chemistry endings: a clinical word with one of these is no surname even after a title.
+const CLINICAL_SHAPE_STRICT = /(?:ine|ide|one|cin|pam|lam|ate|xin|zole|vir|mab|nib|pine|olol|pril|ium|ol)$/;
+// Capitalised words that follow a name without being part of it: days, months, sections, greetings.
+const NOT_NAME_AFTER = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|today|tonight|yesterday|tomorrow|please|thanks|thank|will|would|can|could|should|may|might|must|called|states|said|says|aware|here|there|family|team|staff|plan|note|neuro|resp|cv|gi|gu|id|skin|social|dispo)$/;
 type Strength = 'strong' | 'medium' | 'weak';
 
 /** One note's tokens, its case mode and the helpers every word rule shares. */
@@ -189,7 +193,10 @@ function isNameToken(lex: Lexicon, mode: CaseMode, t: Token, strength: Strength)
     const capSignal = mode === 'mixed' && t.cap;
     // After a title almost any word is a name (Dr. Tyro, DR HOARD, dr. pica); only cue words and clinical terms are not.
     // A capitalised word after a title in a mixed-case note is a name even when it is an eponym or looks like a verb (Dr. Murphy, Dr.King).
-    if (strength === 'strong') return !AFTER_CUES.has(w) && ((capSignal && !t.upper) || (!(clinical && !lexName) && !(common && !lexName && /(?:ing|ed)$/.test(w))));
+    // A clinical entry that is no English word and not shaped like a clinical term is an eponym or a name-like
+    // abbreviation (dr. murphy, DR FOLEY): after a title it is the person, whatever the note's case.
+    const titleSurname = clinical && !common && w.length >= 4 && !CLINICAL_NAME_SHAPE.test(w) && !CLINICAL_SHAPE_STRICT.test(w);
+    if (strength === 'strong') return !AFTER_CUES.has(w) && ((capSignal && !t.upper) || (!(clinical && !lexName && !titleSurname) && !(common && !lexName && /(?:ing|ed)$/.test(w))));
     if (t.raw.includes('-')) {
       // Hyphenated names (Vasquez-Lind): every part must look like a name; clinical compounds (sero-sanguinous) do not.
       const parts = t.low.split('-');
@@ -226,10 +233,18 @@ function markNameRun(c: WordScan, i: number, j: number, type: PhiType = 'NAME', 
       const titleSurname = afterTitle && b === i && mode !== 'upper' && (lex.surnames.has(nx.low) || lex.contextNames.has(nx.low));
       // In mixed case, a title-case word after a given name that is no English word is its surname even if it is also
       // a clinical abbreviation (Jane Doe, Bernard Foley).
-      const titleCaseSurname = mode === 'mixed' && nx.cap && !nx.upper && lex.firstNames.has(cur.low) && !lex.common.has(cur.low);
+      // So does the title-case word after the first word of a name right after a title (Dr. Arthur Wilson), listed or not.
+      const titleCaseSurname = mode === 'mixed' && nx.cap && !nx.upper && ((lex.firstNames.has(cur.low) && !lex.common.has(cur.low)) || (afterTitle && b === i && cur.cap && !cur.upper));
       const afterGiven = givenLike && (mode === 'upper' ? !lex.common.has(nx.low) || lex.surnames.has(nx.low) : nx.cap || titleSurname) && !STOP.has(nx.low) &&
         (!lex.clinical.has(nx.low) || lex.surnames.has(nx.low) || titleCaseSurname) && !AFTER_CUES.has(nx.low) && !CREDENTIALS.has(nx.low) && !PERSON_VERBS.has(nx.low);
-      if (isInitial(nx) || isName(nx, 'medium') || afterGiven) b++;
+      // In mixed case a title-case word right after a title-case name word continues the name even when it is an English
+      // word (Rita Hickey, Frances Baker): mid-sentence, nothing else is capitalised there.
+      // Not after an eponym (Achilles Tendon, Finkelstein's Test) and not a label (Plan:).
+      const titleNext = mode === 'mixed' && cur.cap && !cur.upper && nx.cap && !nx.upper && nx.low.length >= 3 && !STOP.has(nx.low) &&
+        !lex.eponyms.has(cur.low) && !lex.clinical.has(cur.low) && text[nx.e] !== ':' &&
+        (!lex.clinical.has(nx.low) || lex.surnames.has(nx.low)) && !TITLES.has(nx.low) && !RELATIONS.has(nx.low) && !AFTER_CUES.has(nx.low) &&
+        !CREDENTIALS.has(nx.low) && !PERSON_VERBS.has(nx.low) && !FACILITY.has(nx.low) && !STREET.has(nx.low) && !NOT_NAME_AFTER.test(nx.low);
+      if (isInitial(nx) || isName(nx, 'medium') || afterGiven || titleNext) b++;
       else break;
     }
     while (a - 1 >= 0) {
@@ -238,11 +253,17 @@ function markNameRun(c: WordScan, i: number, j: number, type: PhiType = 'NAME', 
       if (!adjacent(pv, cur) || TITLES.has(pv.low) || RELATIONS.has(pv.low)) break;
       // In an all-caps note an initial may lack its full stop: "PAPS, J GARCIA ORDERED".
       const bareInitial = mode === 'upper' && /^[B-HJ-Z]$/.test(pv.raw) && /(?:^|[,;:(]\s{0,2}|\n\s*)$/.test(text.slice(Math.max(0, pv.s - 4), pv.s));
-      if (isInitial(pv) || bareInitial || isName(pv, 'medium')) a--;
+      // A title-case word right before a title-case name word, not at a sentence start, is its given name (page Suzette Hank Przybylo).
+      const titlePrev = mode === 'mixed' && pv.cap && !pv.upper && cur.cap && !cur.upper && pv.low.length >= 3 && !isSentenceStart(text, pv.s) &&
+        !STOP.has(pv.low) && !lex.clinical.has(pv.low) && !lex.eponyms.has(pv.low) && !CREDENTIALS.has(pv.low) && !ROLE_CUES.has(pv.low) &&
+        !SANDWICH_ROLES.has(pv.low) && !FACILITY.has(pv.low) && !STREET.has(pv.low) && !NOT_NAME_AFTER.test(pv.low) && !PERSON_VERBS.has(pv.low);
+      if (isInitial(pv) || bareInitial || isName(pv, 'medium') || titlePrev) a--;
       else break;
     }
     for (let k = a; k <= b; k++) {
       const t = toks[k] as Token;
+      // A credential in capitals (LCSW, RN) is never part of a name, whichever rule reached it.
+      if (t.upper && mode !== 'upper' && CREDENTIALS.has(t.low)) continue;
       push(t.s, t.e, type);
       nameEnds.add(t.e);
     }
@@ -259,7 +280,11 @@ function listNamesAfter(c: WordScan, b: number, strength: 'strong' | 'medium'): 
       const g = gap(cur, nx);
       if (/^\s*(?:&|\/|,)\s*$/.test(g) && isName(nx, strength)) { k = markName(k + 1, k + 1); continue; }
       const nn = toks[k + 2];
-      if (nx.low === 'and' && nn && /^\s+$/.test(g) && /^\s+$/.test(gap(nx, nn)) && isName(nn, strength) && !TITLES.has(nn.low)) {
+      // The last of a list of relatives may be an English word ("Sons Smokey, Morris and Roger in to visit"): capitalised
+      // in mixed case, with what the people do after it.
+      const actsAfter = nn !== undefined && c.mode === 'mixed' && nn.cap && !nn.upper && !STOP.has(nn.low) && !c.lex.clinical.has(nn.low) &&
+        !RELATIONS.has(nn.low) && /^[ \t]{1,3}(?:are|were|both|all|in\s+to|visited|called|came|arrived|stayed)\b/i.test(c.text.slice(nn.e, nn.e + 16));
+      if (nx.low === 'and' && nn && /^\s+$/.test(g) && /^\s+$/.test(gap(nx, nn)) && (isName(nn, strength) || actsAfter) && !TITLES.has(nn.low)) {
         k = markName(k + 2, k + 2);
         continue;
       }
@@ -377,7 +402,7 @@ function relationHyphenName(c: WordScan, i: number): number | undefined {
 
 /** Relatives and roles: son bill, daughter (Marcela Carlson), wife: Mary. */
 /** What a relative named right before it does: calls, visits, is updated, lives somewhere, or their phone number. */
-const RELATIVE_ACTS = /^[ \t]{0,2},?[ \t]{1,3}(?:called|calls|phoned|visited|visits|visiting|in\s+to\s+(?:visit|see)|(?:was|is|were)\s+(?:updated|in\b|here|aware|notified|called|at\s+bedside)|updated|lives|arrived|consented|states|stated|spoke|came|notified|\(?\d{3}[\s)\-]{1,3}\d{3}-?\d{4})/i;
+const RELATIVE_ACTS = /^[ \t]{0,2},?[ \t]{1,3}(?:left\s+(?:a\s+)?(?:phone|message|msg|number|#)|in\s+(?:most|all|much)\s+(?:of\s+(?:the\s+)?)?day|called|calls|phoned|visited|visits|visiting|in\s+to\s+(?:visit|see)|(?:was|is|were)\s+(?:updated|in\b|here|aware|notified|called|at\s+bedside)|updated|lives|arrived|consented|states|stated|spoke|came|notified|\(?\d{3}[\s)\-]{1,3}\d{3}-?\d{4})/i;
 /** Words between a family word and a verb that are no name: adverbs, counts, ages, places of the person. */
 const NOT_RELATIVE_NAME = /^(?:\w+ly|later|never|once|twice|again|already|finally|frequently|since|tonight|both|all|who|which|has|had|also|then|just|here|there|home|last|first|second|third|finally|alone|together|too|earlier|briefly|yesterday|overnight|recently|previously|eventually)$/;
 
@@ -423,12 +448,19 @@ function signatureName(c: WordScan, i: number): number | undefined {
     const pv = toks[i - 1] as Token;
     const pp = tok(i - 2);
     const afterInitial = pp !== undefined && isInitial(pp) && !STOP.has(pv.low) && pv.low.length >= 2;
-    if (/^,?[ \t]{0,3}$/.test(gap(pv, t)) && !/\n/.test(gap(pv, t)) && (isName(pv, 'medium') || afterInitial) && (mode !== 'mixed' || pv.cap || !lex.common.has(pv.low))) {
+    // Two title-case words before a credential are a name even when the surname is a clinical word (Bernard Foley CRT).
+    const titlePair = mode === 'mixed' && pv.cap && !pv.upper && !lex.common.has(pv.low) && !STOP.has(pv.low) && pp !== undefined && adjacent(pp, pv) &&
+      pp.cap && !pp.upper && !STOP.has(pp.low) && !lex.clinical.has(pp.low) && !TITLES.has(pp.low);
+    if (/^,?[ \t]{0,3}$/.test(gap(pv, t)) && !/\n/.test(gap(pv, t)) && (isName(pv, 'medium') || afterInitial || titlePair) && (mode !== 'mixed' || pv.cap || !lex.common.has(pv.low))) {
       let a = i - 1;
       while (a - 1 >= 0 && i - a < 4) {
         const p2 = toks[a - 1] as Token;
         if (!adjacent(p2, toks[a] as Token)) break;
-        if (isInitial(p2) || isName(p2, 'medium') || (mode === 'mixed' && p2.cap && !STOP.has(p2.low) && !lex.clinical.has(p2.low))) a--;
+        // Between a person cue and "surname credential" any word is the given name: "PER WARREN KAVALIUNAS NP".
+        const p3 = tok(a - 2);
+        const sandwiched = a === i - 1 && p3 !== undefined && (ROLE_CUES.has(p3.low) || TITLES.has(p3.low)) && /^\.?[ \t]{1,2}$/.test(gap(p3, p2)) &&
+          p2.low.length >= 3 && !STOP.has(p2.low) && !lex.clinical.has(p2.low) && !CREDENTIALS.has(p2.low) && !PERSON_VERBS.has(p2.low);
+        if (isInitial(p2) || isName(p2, 'medium') || sandwiched || (mode === 'mixed' && p2.cap && !STOP.has(p2.low) && !lex.clinical.has(p2.low))) a--;
         else break;
       }
       for (let k = a; k < i; k++) push((toks[k] as Token).s, (toks[k] as Token).e, 'NAME');
@@ -600,7 +632,9 @@ function placeAfterPreposition(c: WordScan, i: number): number | undefined {
     const movedCap = moveCue && mode !== 'upper' && nt.cap && !nt.upper && !isSentenceStart(text, nt.s) && nl.length >= 4 &&
       !GENERIC_PLACES.has(nl) && !FACILITY.has(nl) && !CLINICAL_NAME_SHAPE.test(nl) && (!lex.firstNames.has(nl) || (nx0 !== undefined && adjacent(nt, nx0) && nx0.cap));
     const lowerUnknown = mode !== 'upper' && (living || employ) && unknown;
-    const upperUnknown = mode === 'upper' && (living || employ || (w === 'from' && nl.length >= 5) || (w === 'in' && i > 0 && RELATIONS.has((toks[i - 1] as Token).low))) && unknown && nl.length >= 4;
+    // Someone travelling "from X" (a relative, a flight) comes from a place, even a short one (DAUGHTER FROM ROME).
+    const travel = w === 'from' && /\b(?:fl(?:y|ying|ew|ight)|arriv\w*|com(?:e|es|ing)|driv\w*|travel\w*|visiting|sons?|daughters?|daugher|dtr|sisters?|brothers?|wife|husband|family|relatives?)\b[^.\n]{0,30}$/i.test(text.slice(Math.max(0, t.s - 40), t.s));
+    const upperUnknown = mode === 'upper' && (living || employ || (w === 'from' && (nl.length >= 5 || !nearWord(lex, nl) || travel)) || (w === 'in' && i > 0 && RELATIONS.has((toks[i - 1] as Token).low))) && unknown && nl.length >= 4;
     // Two words after "lives in" when the second is not a word at all (lives in north brakeford).
     const livingPair = living && LOC_PREP.has(w) && mode !== 'upper' && !lex.clinical.has(nl) && nx0 !== undefined && adjacent(nt, nx0) && nx0.low.length >= 4 &&
       !lex.common.has(nx0.low) && !lex.clinical.has(nx0.low) && !CLINICAL_SHAPE.test(nx0.low);
@@ -621,6 +655,16 @@ function roleCueName(c: WordScan, i: number): number | undefined {
   const { lex, mode, tok, gap, isName, isInitial, markName } = c;
   const t = c.toks[i] as Token;
   const w = t.low;
+  // A role with the person's name in brackets: "RN (Edward) followed", "PCP (Okafor)". Capitalised, not a clinical word.
+  if ((SANDWICH_ROLES.has(w) || CREDENTIALS.has(w)) && !WEAK_ROLE_CUES.has(w) && i + 1 < c.n) {
+    const nt = tok(i + 1) as Token;
+    if (/^[ \t]{0,2}\($/.test(gap(t, nt)) && c.text[nt.e] === ')' && (mode === 'upper' || nt.cap) && nt.low.length >= 3 && !STOP.has(nt.low) &&
+      !lex.clinical.has(nt.low) && !CREDENTIALS.has(nt.low) && !SANDWICH_ROLES.has(nt.low) && !NOT_NAME_AFTER.test(nt.low) && !(mode !== 'upper' && nt.upper) &&
+      !lex.common.has(nt.low)) {
+      markName(i + 1, i + 1);
+      return undefined;
+    }
+  }
   if (ROLE_CUES.has(w)) {
     const nt = tok(i + 1);
     const weakCue = WEAK_ROLE_CUES.has(w);
@@ -659,11 +703,22 @@ function reportingCueName(c: WordScan, i: number): number | undefined {
 function initialName(c: WordScan, i: number): number | undefined {
   const { text, lex, push, toks, n, mode, tok, gap, isInitial, markName } = c;
   const t = c.toks[i] as Token;
+  // In an all-caps note an initial may lack its full stop ("PAPS, J SMITH ORDERED"): then only with a cue after the surname.
+  const bare = mode === 'upper' && /^[B-HJ-Z]$/.test(t.raw) && i + 2 < n && /(?:^|[,;:(]\s{0,2}|\n\s*)$/.test(text.slice(Math.max(0, t.s - 4), t.s)) &&
+    /^[ \t]$/.test(gap(t, toks[i + 1] as Token)) && /^[ \t]{1,2}$/.test(gap(toks[i + 1] as Token, toks[i + 2] as Token)) &&
+    (PERSON_VERBS.has((toks[i + 2] as Token).low) || AFTER_CUES.has((toks[i + 2] as Token).low)) && !lex.clinical.has((toks[i + 1] as Token).low);
+  if (bare && (toks[i + 1] as Token).low.length > 2 && !STOP.has((toks[i + 1] as Token).low)) {
+    push(t.s, t.e, 'NAME');
+    markName(i + 1, i + 1);
+    return i;
+  }
   if (isInitial(t) && i + 1 < n && (t.s === 0 || /[\s(,;-]/.test(text[t.s - 1] ?? ''))) {
     const nt = toks[i + 1] as Token;
     const lexName = lex.surnames.has(nt.low) || lex.firstNames.has(nt.low);
     const after = tok(i + 2);
-    const cueAfter = after !== undefined && /^[ \t,]{1,3}$/.test(gap(nt, after)) && (AFTER_CUES.has(after.low) || CREDENTIALS.has(after.low));
+    // What a person does after the name is a cue too: "Z. MILLER IN TO STRIP TUBES", "J. Ruiz ordered".
+    const cueAfter = after !== undefined && /^[ \t,]{1,3}$/.test(gap(nt, after)) && (AFTER_CUES.has(after.low) || CREDENTIALS.has(after.low) ||
+      PERSON_VERBS.has(after.low) || (after.low === 'in' && tok(i + 3)?.low === 'to'));
     const roleBefore = i > 0 && INITIAL_ROLES.has((toks[i - 1] as Token).low) && (mode === 'upper' || nt.cap) &&
       !lex.clinical.has(nt.low) && !STOP.has(nt.low) && (mode === 'upper' || !lex.common.has(nt.low));
     const strongNext = lexName || cueAfter || roleBefore || (!/[AaPpSsOoIi]/.test(t.raw) && !lex.common.has(nt.low) && !lex.clinical.has(nt.low) && !CLINICAL_NAME_SHAPE.test(nt.low) && !nt.raw.includes('-'));
@@ -693,13 +748,21 @@ function facilityPair(c: WordScan, i: number): number | undefined {
 
 /** saintPlace */
 function saintPlace(c: WordScan, i: number): number | undefined {
-  const { lex, push, toks, n, mode, gap } = c;
+  const { text, lex, push, toks, n, mode, gap } = c;
   const t = c.toks[i] as Token;
   const w = t.low;
-  if ((w === 'st' || w === 'saint') && i + 1 < n) {
+  // St. John's wort is a herb.
+  if ((w === 'st' || w === 'saint') && i + 1 < n && !/^[ \t]{1,2}wort\b/i.test(text.slice((toks[i + 1] as Token).e, (toks[i + 1] as Token).e + 8))) {
     const nt = toks[i + 1] as Token;
     const g = gap(t, nt);
-    if (/^\.?[ \t]{1,2}$/.test(g) && (lex.firstNames.has(nt.low) || (mode !== 'upper' && nt.cap && !lex.clinical.has(nt.low) && (g.startsWith('.') || w === 'saint')))) {
+    // "to ST MARY", "return to St Mary's": after a function word or at a line start "St" is Saint, not Street (Main St) or
+    // the ST segment (ST ELEVATION: an English word follows), so an unlisted name follows it too.
+    const pv = i > 0 ? toks[i - 1] as Token : undefined;
+    const afterFunction = (pv === undefined || (STOP.has(pv.low) && /^[ \t]{1,2}$/.test(text.slice(pv.e, t.s))) || /\n\s*$/.test(text.slice(pv.e, t.s))) &&
+      !/[\d/]$/.test(text.slice(0, t.s));
+    const saintName = afterFunction && nt.low.length >= 3 && !lex.common.has(nt.low) && !lex.clinical.has(nt.low) && !STOP.has(nt.low) && !CLINICAL_NAME_SHAPE.test(nt.low) && !CLINICAL_SHAPE_STRICT.test(nt.low) &&
+      (nt.cap || mode === 'upper');
+    if (/^\.?[ \t]{1,2}$/.test(g) && (lex.firstNames.has(nt.low) || saintName || (mode !== 'upper' && nt.cap && !lex.clinical.has(nt.low) && (g.startsWith('.') || w === 'saint')))) {
       push(t.s, nt.e, 'LOCATION');
       i++;
       return i;
@@ -770,11 +833,23 @@ function personVerbName(c: WordScan, i: number): number | undefined {
   if (i + 1 < n && PERSON_VERBS.has((toks[i + 1] as Token).low) && /^[ \t]{1,2}$/.test(gap(t, toks[i + 1] as Token)) && !STOP.has(w) && !lex.clinical.has(w) && w.length > 2) {
     const given = (lex.firstNames.has(w) || lex.surnames.has(w)) && (mode !== 'mixed' || t.cap || !lex.common.has(w));
     const unknownCap = !lex.common.has(w) && !CLINICAL_NAME_SHAPE.test(w) && !t.raw.includes('-') && (mode === 'upper' || t.cap) && !LEX_ONLY_VERBS.has((toks[i + 1] as Token).low);
-    if (given || unknownCap) {
+    // "social: bill called", "family- george visited": after a visitors label the word before a person verb is a name in
+    // any case, even an English word; "..., and george called": after "and" a word no dictionary holds.
+    const label = /\b(?:social|family|visitors?|psychosocial)[ \t]*(?::|-+>?|>)[ \t]*$/i.test(c.text.slice(Math.max(0, t.s - 16), t.s)) &&
+      !RELATIONS.has(w) && !/^(?:family|pt|patient|none|no|nobody|staff|team)$/.test(w);
+    const afterAnd = i > 0 && (toks[i - 1] as Token).low === 'and' && !lex.common.has(w) && w.length >= 4 && !CLINICAL_NAME_SHAPE.test(w) &&
+      !RELATIONS.has(w);
+    if (given || unknownCap || label || afterAnd) {
       const b = markName(i, i);
       listAfter(b, 'medium');
       return i;
     }
+  }
+  // "KEEP ROMERO FAMILY AWARE", "the Okafor family": a word no dictionary holds before "family" is the family's surname.
+  if (i + 1 < n && (toks[i + 1] as Token).low === 'family' && /^[ \t]{1,2}$/.test(gap(t, toks[i + 1] as Token)) && w.length >= 4 && !STOP.has(w) &&
+    !lex.common.has(w) && !lex.clinical.has(w) && !CLINICAL_NAME_SHAPE.test(w) && !RELATIONS.has(w) && (mode !== 'mixed' || t.cap) && !nearWord(lex, w)) {
+    markName(i, i);
+    return i;
   }
   return undefined;
 }
