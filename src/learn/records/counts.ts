@@ -18,11 +18,22 @@ export interface Episode {
   readonly tested: ReadonlySet<FindingInfo>;
 }
 
+/**
+ * A label's row of [present, tested] counts by finding id. 32-bit while every count fits (half the
+ * memory of 64-bit floats: the rows are labels × findings, tens of MB per thread); a row whose count
+ * would pass 2^32 − 1 is widened to 64-bit floats (exact to 2^53) for good, so a warehouse-scale run
+ * never wraps around.
+ */
+export type CountRow = Uint32Array | Float64Array;
+
+/** The largest count a 32-bit row holds. */
+export const ROW_MAX = 0xffffffff;
+
 /** RecordCounts as plain data (the finding keys once, then per label its row of [present, tested] by finding index). */
 export interface CountsState {
   readonly prior: readonly (readonly [string, readonly number[]])[];
   readonly findings: readonly string[];
-  readonly pairs: readonly (readonly [string, Float64Array])[];
+  readonly pairs: readonly (readonly [string, CountRow])[];
   readonly episodes: number;
   readonly patients: number;
   readonly skipped: readonly (readonly [string, number])[];
@@ -39,7 +50,7 @@ export class RecordCounts {
    */
   private readonly findingIds = new Map<string, number>();
   private readonly findingKeys: string[] = [];
-  private readonly rows = new Map<string, Float64Array>();
+  private readonly rows = new Map<string, CountRow>();
   episodes = 0;
   patients = 0;
   /** Why episodes or patients were not counted (reason -> n). */
@@ -79,10 +90,11 @@ export class RecordCounts {
   }
 
   /** The row of a label, long enough for finding id `id`. */
-  private row(label: string, id: number): Float64Array {
+  private row(label: string, id: number): CountRow {
     let row = this.rows.get(label);
     if (!row || row.length <= 2 * id + 1) {
-      const grown = new Float64Array(Math.max(16, 2 * this.findingKeys.length, 2 * (id + 1)));
+      const length = Math.max(16, 2 * this.findingKeys.length, 2 * (id + 1));
+      const grown = row instanceof Float64Array ? new Float64Array(length) : new Uint32Array(length);
       if (row) grown.set(row);
       row = grown;
       this.rows.set(label, row);
@@ -90,14 +102,26 @@ export class RecordCounts {
     return row;
   }
 
+  /** Add `n` at cell `i` of `label`'s row, widening the row first if the sum does not fit an unsigned 32-bit count; returns the row (the wide one after widening). */
+  private addAt(label: string, row: CountRow, i: number, n: number): CountRow {
+    const v = row[i]! + n;
+    // Past 32 bits (or a count that is not a whole non-negative number, which a 32-bit row cannot hold either).
+    if ((v > ROW_MAX || v < 0 || v % 1 !== 0) && row instanceof Uint32Array) {
+      row = Float64Array.from(row);
+      this.rows.set(label, row);
+    }
+    row[i] = v;
+    return row;
+  }
+
   addPresent(label: string, finding: string, n: number): void {
     const id = this.findingId(finding);
-    this.row(label, id)[2 * id]! += n;
+    this.addAt(label, this.row(label, id), 2 * id, n);
   }
 
   addTested(label: string, finding: string, n: number): void {
     const id = this.findingId(finding);
-    this.row(label, id)[2 * id + 1]! += n;
+    this.addAt(label, this.row(label, id), 2 * id + 1, n);
   }
 
   addEpisode(e: Episode): void {
@@ -112,6 +136,16 @@ export class RecordCounts {
     const id = this.findingIds.get(finding);
     const row = id === undefined ? undefined : this.rows.get(label);
     return id === undefined || !row || row.length <= 2 * id ? { present: 0, tested: 0 } : { present: row[2 * id]!, tested: row[2 * id + 1]! };
+  }
+
+  /** The index of a finding in the rows (present at 2·i, tested at 2·i+1 of `rowOf`), if it was ever counted. */
+  findingIndex(finding: string): number | undefined {
+    return this.findingIds.get(finding);
+  }
+
+  /** A label's row of counts (read only; shorter than the findings when none of the later ones was counted for it). */
+  rowOf(label: string): ArrayLike<number> | undefined {
+    return this.rows.get(label);
   }
 
   /** Every (label, finding) with a count, in a stable order (labels as first counted, findings by id). */
@@ -160,14 +194,15 @@ export class RecordCounts {
       let top = -1;
       for (let id = 0; 2 * id < row.length; id++) if (row[2 * id] !== 0 || row[2 * id + 1] !== 0) top = Math.max(top, ids[id]!);
       if (top < 0) continue;
-      const mine = this.row(label, top);
+      let mine = this.row(label, top);
       for (let id = 0; 2 * id < row.length; id++) {
         const x = row[2 * id]!;
         const t = row[2 * id + 1]!;
         if (x === 0 && t === 0) continue;
         const j = ids[id]!;
-        mine[2 * j]! += x;
-        mine[2 * j + 1]! += t;
+        // The sum of two 32-bit counts may need the wide row.
+        mine = this.addAt(label, mine, 2 * j, x);
+        mine = this.addAt(label, mine, 2 * j + 1, t);
       }
     }
     this.episodes += s.episodes;

@@ -15,8 +15,12 @@ import type { Fact } from './fhir-facts.js';
 export const INPUT_BYTES_PER_PARTITION = 24 * 1024 * 1024;
 /** More partitions than this would hold too many files open; beyond it a partition grows with the input. */
 export const MAX_PARTITIONS = 512;
-/** All partitions' write buffers together stay within this many bytes (each between 64 KiB and 1 MiB). */
-export const SPILL_BUFFER_BYTES = 16 * 1024 * 1024;
+/**
+ * All partitions' write buffers together: this many bytes whatever the partition count (each at
+ * least 16 KiB, so 512 partitions take 8 MiB too). Capping each buffer at 1 MiB instead made the
+ * total grow with the input (6 MiB per thread at 6 partitions, 16 MiB at 56), and so peak memory.
+ */
+export const SPILL_BUFFER_BYTES = 8 * 1024 * 1024;
 
 /** Partitions for an input of this many bytes. */
 export function partitionCount(inputBytes: number): number {
@@ -37,7 +41,7 @@ export class PatientSpill {
   private readonly dir: string;
   private readonly fds: number[];
   /** Per partition, the bytes not yet written: lines are copied in as they come, so no line keeps the input text it was cut from alive. */
-  private readonly buffers: Buffer[];
+  private buffers: Buffer[];
   private readonly sizes: number[];
   private closed = false;
   factCount = 0;
@@ -48,9 +52,14 @@ export class PatientSpill {
     this.partitions = partitions ?? partitionCount(inputBytes);
     this.dir = mkdtempSync(join(parent, 'ddx-records-'));
     this.fds = Array.from({ length: this.partitions }, (_, i) => openSync(join(this.dir, `part-${i}.jsonl`), 'w'));
-    const each = Math.max(64 * 1024, Math.min(1 << 20, Math.floor(SPILL_BUFFER_BYTES / this.partitions)));
+    const each = Math.max(16 * 1024, Math.floor(SPILL_BUFFER_BYTES / this.partitions));
     this.buffers = Array.from({ length: this.partitions }, () => Buffer.allocUnsafe(each));
     this.sizes = new Array<number>(this.partitions).fill(0);
+  }
+
+  /** Bytes held by the write buffers (SPILL_BUFFER_BYTES or less whatever the partition count; 0 once finished). */
+  get bufferBytes(): number {
+    return this.buffers.reduce((a, b) => a + b.length, 0);
   }
 
   add(f: Fact): void {
@@ -104,6 +113,8 @@ export class PatientSpill {
     if (this.closed) return;
     this.closed = true;
     for (const fd of this.fds) closeSync(fd);
+    // Not needed while the partitions are counted (a worker keeps its spill until the run ends).
+    this.buffers = [];
   }
 
   dispose(): void {
