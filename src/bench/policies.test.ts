@@ -152,7 +152,7 @@ test('the exome is valued by the leaders genes: the flattened tail of hundreds o
   }));
   const start = initialBelief(m, 40, 'female');
   const oracle = () => createGatekeeper(m, { present: [{ id: 'gene:a' }], absent: [], values: [] }).oracle;
-  const settings = { ...COST_AWARE_DEFAULTS, visitFeeUsd: 0, panelLeaders: 0 };
+  const settings = { ...COST_AWARE_DEFAULTS, visitFeeUsd: 0, panelLeaders: 0, valuePerCorrectUsd: 20000, sequencingTemperature: 0 };
   assert.deepEqual(runCostAware(start, oracle(), null, { ...settings, sequencingFromLeaders: false }).actions, ['genetic:exome']);
   const r = runCostAware(start, oracle(), null, settings);
   assert.deepEqual(r.actions, []);
@@ -172,7 +172,7 @@ test('the exome valued over every condition at its own temperature', () => {
   }));
   const start = initialBelief(m, 40, 'female');
   const oracle = () => createGatekeeper(m, { present: [{ id: 'gene:a' }], absent: [], values: [] }).oracle;
-  const settings = { ...COST_AWARE_DEFAULTS, visitFeeUsd: 0, panelLeaders: 0 };
+  const settings = { ...COST_AWARE_DEFAULTS, visitFeeUsd: 0, panelLeaders: 0, valuePerCorrectUsd: 20000 };
   // At T = 5 the tail holds most of the mass: the exome is worth its price over every condition.
   assert.deepEqual(runCostAware(start, oracle(), null, { ...settings, sequencingTemperature: 5 }).actions, ['genetic:exome']);
   // Off (0), the leaders' genes value it, and they are not worth its price (the test above).

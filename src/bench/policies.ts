@@ -88,7 +88,7 @@ export interface CostAwareSettings {
  */
 export const PANEL = { idPrefix: 'genetic:panel:', kind: 'panel' as const, name: 'Targeted gene panel', code: '81448' };
 
-export const COST_AWARE_DEFAULTS: CostAwareSettings = { visitFeeUsd: 300, confidence: 1, minGain: 1e-4, minScore: 0, maxActions: 60, valuePerCorrectUsd: 20000, valueTemperature: 5, panelLeaders: 40, panelMaxGenes: 50, activeThreshold: 1e-4, sequencingFromLeaders: true, sequencingTemperature: 0 };
+export const COST_AWARE_DEFAULTS: CostAwareSettings = { visitFeeUsd: 300, confidence: 1, minGain: 1e-4, minScore: 0, maxActions: 60, valuePerCorrectUsd: 15000, valueTemperature: 5, panelLeaders: 40, panelMaxGenes: 50, activeThreshold: 1e-4, sequencingFromLeaders: true, sequencingTemperature: 2 };
 
 export const DEFAULT_BUDGETS: readonly number[] = [500, 1000, 2000];
 
