@@ -1,14 +1,14 @@
 /**
  * Cost-aware settings side by side on one dev fold, in one process (stepwise, for choosing the
  * policy's settings): `node --import tsx scripts/phenopackets-stepwise-sweep.ts --model <fold model>
- * --part fold-3 [--every 5] [--baselines] [--dump cases.jsonl] --cfg value=5000,temp=3 [--cfg ...]`. Scores every n-th case
+ * --part fold-3 [--every 5] [--offset 0] [--baselines] [--dump cases.jsonl] --cfg value=5000,temp=3 [--cfg ...]`. Scores every n-th case
  * of the fold (publications interleaved, unlike the runner's --limit). The untouched third only with
  * `--part final --final-once` and a model learned with `--train dev`: once, after the last change.
  */
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createSuite } from '../src/bench/phenopackets/suite.js';
-import { COST_AWARE_DEFAULTS, type PolicySpec } from '../src/bench/policies.js';
+import { COST_AWARE_DEFAULTS, PANEL, type PolicySpec } from '../src/bench/policies.js';
 import { selectLines } from '../src/learn/phenopackets/select.js';
 import { parseEvalPart } from '../src/learn/phenopackets/split.js';
 
@@ -18,7 +18,10 @@ const arg = (k: string, d: string): string => (args.includes(k) ? args[args.inde
 const part = parseEvalPart(arg('--part', 'fold-3'));
 if (!part || (part === 'final' && !args.includes('--final-once'))) throw new Error('--part must be a dev fold (the untouched third needs --final-once)');
 const every = Number(arg('--every', '5'));
-const keys: Record<string, string> = { value: 'valuePerCorrectUsd', temp: 'valueTemperature', minScore: 'minScore', minGain: 'minGain', confidence: 'confidence', max: 'maxActions', panel: 'panelLeaders', panelMax: 'panelMaxGenes', active: 'activeThreshold', leadersOnly: 'sequencingFromLeaders' };
+// Which residue of the n-th cases: a fresh part of the same sample (e.g. the untouched third's every 8th at offset 4).
+const offset = Number(arg('--offset', '0'));
+if (!Number.isInteger(every) || every < 1 || !Number.isInteger(offset) || offset < 0 || offset >= every) throw new Error('--every must be a positive integer and --offset an integer in [0, every)');
+const keys: Record<string, string> = { value: 'valuePerCorrectUsd', temp: 'valueTemperature', minScore: 'minScore', minGain: 'minGain', confidence: 'confidence', max: 'maxActions', panel: 'panelLeaders', panelMax: 'panelMaxGenes', active: 'activeThreshold', leadersOnly: 'sequencingFromLeaders', seqTemp: 'sequencingTemperature' };
 const policies: PolicySpec[] = [];
 if (args.includes('--baselines')) policies.push({ name: 'instant', budget: null }, { name: 'order-everything', budget: null });
 args.forEach((a, i) => {
@@ -34,8 +37,8 @@ args.forEach((a, i) => {
   policies.push({ name: 'cost-aware', budget, costAware: { ...COST_AWARE_DEFAULTS, ...ca } });
 });
 const suite = createSuite({ modelPath: resolve(arg('--model', 'models/phenopackets.json')), dataDir: `${data}/phenopackets`, stepwise: true, policies, visitFeeUsd: 300 });
-const lines = selectLines(readFileSync(`${data}/phenopackets/cases.jsonl`, 'utf8'), part).split('\n').filter((l) => l.trim() !== '').filter((_, i) => i % every === 0);
-const agg = policies.map(() => ({ n: 0, right: 0, cost: 0, steps: 0, capped: 0 }));
+const lines = selectLines(readFileSync(`${data}/phenopackets/cases.jsonl`, 'utf8'), part).split('\n').filter((l) => l.trim() !== '').filter((_, i) => i % every === offset);
+const agg = policies.map(() => ({ n: 0, right: 0, cost: 0, steps: 0, capped: 0, exomes: 0, panels: 0 }));
 const dump = args.includes('--dump') ? arg('--dump', '') : undefined;
 if (dump) writeFileSync(dump, '');
 const t0 = Date.now();
@@ -49,12 +52,14 @@ for (const [li, line] of lines.entries()) {
     g.right += p.correct ? 1 : 0;
     g.cost += p.costUsd;
     g.steps += p.steps;
+    g.exomes += p.actions.includes('genetic:exome') ? 1 : 0;
+    g.panels += p.actions.filter((id) => id.startsWith(PANEL.idPrefix)).length;
     g.capped += p.steps >= (policies[k]!.costAware?.maxActions ?? COST_AWARE_DEFAULTS.maxActions) && policies[k]!.name === 'cost-aware' ? 1 : 0;
   });
 }
-process.stdout.write(`${part} every ${every}: ${lines.length} cases, ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
+process.stdout.write(`${part} every ${every}${offset > 0 ? ` offset ${offset}` : ''}: ${lines.length} cases, ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
 policies.forEach((p, k) => {
   const g = agg[k]!;
-  const label = p.name === 'cost-aware' ? `cost-aware ${JSON.stringify({ budget: p.budget, value: p.costAware?.valuePerCorrectUsd, temp: p.costAware?.valueTemperature, minScore: p.costAware?.minScore, panel: p.costAware?.panelLeaders, panelMax: p.costAware?.panelMaxGenes, active: p.costAware?.activeThreshold, leadersOnly: p.costAware?.sequencingFromLeaders, conf: p.costAware?.confidence })}` : p.name;
-  process.stdout.write(`${label}: acc ${((100 * g.right) / g.n).toFixed(1)}% (${g.right}/${g.n}) cost $${(g.cost / g.n).toFixed(0)} steps ${(g.steps / g.n).toFixed(1)} capped ${g.capped}\n`);
+  const label = p.name === 'cost-aware' ? `cost-aware ${JSON.stringify({ budget: p.budget, value: p.costAware?.valuePerCorrectUsd, temp: p.costAware?.valueTemperature, minScore: p.costAware?.minScore, panel: p.costAware?.panelLeaders, panelMax: p.costAware?.panelMaxGenes, active: p.costAware?.activeThreshold, leadersOnly: p.costAware?.sequencingFromLeaders, seqTemp: p.costAware?.sequencingTemperature, conf: p.costAware?.confidence })}` : p.name;
+  process.stdout.write(`${label}: acc ${((100 * g.right) / g.n).toFixed(1)}% (${g.right}/${g.n}) cost $${(g.cost / g.n).toFixed(0)} steps ${(g.steps / g.n).toFixed(1)} capped ${g.capped} exomes ${g.exomes} panels ${g.panels}\n`);
 });

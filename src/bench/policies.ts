@@ -72,6 +72,12 @@ export interface CostAwareSettings {
    * model lacks; false values it over every condition (`valueOf`).
    */
   readonly sequencingFromLeaders: boolean;
+  /**
+   * Above 0: a multi-gene test (the exome) is valued over every condition of p^(1/T) at this
+   * temperature T instead (`sequencingFromLeaders` is then not used), while the other actions stay at
+   * `valueTemperature`. 0: off.
+   */
+  readonly sequencingTemperature: number;
 }
 
 /**
@@ -82,7 +88,7 @@ export interface CostAwareSettings {
  */
 export const PANEL = { idPrefix: 'genetic:panel:', kind: 'panel' as const, name: 'Targeted gene panel', code: '81448' };
 
-export const COST_AWARE_DEFAULTS: CostAwareSettings = { visitFeeUsd: 300, confidence: 1, minGain: 1e-4, minScore: 0, maxActions: 60, valuePerCorrectUsd: 20000, valueTemperature: 5, panelLeaders: 40, panelMaxGenes: 50, activeThreshold: 1e-4, sequencingFromLeaders: true };
+export const COST_AWARE_DEFAULTS: CostAwareSettings = { visitFeeUsd: 300, confidence: 1, minGain: 1e-4, minScore: 0, maxActions: 60, valuePerCorrectUsd: 15000, valueTemperature: 5, panelLeaders: 40, panelMaxGenes: 50, activeThreshold: 1e-4, sequencingFromLeaders: true, sequencingTemperature: 2 };
 
 export const DEFAULT_BUDGETS: readonly number[] = [500, 1000, 2000];
 
@@ -226,6 +232,8 @@ const VALUE_CANDIDATES = 24;
 function worthItsPrice(state: BeliefState, opts: PlanOptions, p: Float64Array, s: CostAwareSettings, budgetLeft: number): ScoredAction | { panel: number[]; costUsd: number } | undefined {
   const cm = state.cm;
   const ranked = rankActions(state, opts, p).filter((a) => a.expectedGain + a.challenger >= s.minGain);
+  // Read before the values below: `topValues` reuses one scratch per model.
+  const seqRise = s.sequencingTemperature > 0 ? sequencingRises(state, ranked, p, s.sequencingTemperature) : undefined;
   const pv = s.valueTemperature === 1 ? p : flatten(p, s.valueTemperature);
   const leaders = leadersOf(pv, 64);
   const top = pv[leaders[0]!]!;
@@ -236,7 +244,7 @@ function worthItsPrice(state: BeliefState, opts: PlanOptions, p: Float64Array, s
     const a = ranked[i]!;
     const multiGene = isMultiGeneAction(cm, a.actionIndex);
     if (i >= VALUE_CANDIDATES && !multiGene) continue;
-    const rise = (multiGene && s.sequencingFromLeaders ? geneSetValue(tv, leaderGenesOf(tv, a.actionIndex)) : valueOf(tv, a.actionIndex)) - top;
+    const rise = multiGene && seqRise ? seqRise.get(a.actionIndex)! : (multiGene && s.sequencingFromLeaders ? geneSetValue(tv, leaderGenesOf(tv, a.actionIndex)) : valueOf(tv, a.actionIndex)) - top;
     if (rise * s.valuePerCorrectUsd < a.costUsd) continue;
     const ratio = rise / (a.costUsd + 1);
     if (ratio > bestRatio) {
@@ -252,6 +260,17 @@ function worthItsPrice(state: BeliefState, opts: PlanOptions, p: Float64Array, s
     if (rise * s.valuePerCorrectUsd >= panelPrice && rise / (panelPrice + 1) > bestRatio) return { panel: genes, costUsd: panelPrice };
   }
   return best;
+}
+
+/** The expected rise of each multi-gene candidate, valued over every condition of p^(1/t). */
+function sequencingRises(state: BeliefState, ranked: readonly ScoredAction[], p: Float64Array, t: number): Map<number, number> {
+  const out = new Map<number, number>();
+  const multi = ranked.filter((a) => isMultiGeneAction(state.cm, a.actionIndex));
+  if (multi.length === 0) return out;
+  const pe = t === 1 ? p : flatten(p, t);
+  const tv = topValues(state.cm, state.status, pe, leadersOf(pe, 64));
+  for (const a of multi) out.set(a.actionIndex, valueOf(tv, a.actionIndex) - tv.top);
+  return out;
 }
 
 const findingSets = new WeakMap<object, Set<number>>();
