@@ -4,7 +4,7 @@
  * validates the model and verifies its hash before anything uses it.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { InputError, issue } from '../core/issues.js';
 import type { KnowledgeModel } from '../core/model.js';
 import { validateModel } from '../core/validate-model.js';
@@ -27,6 +27,82 @@ function sortKeys(v: unknown): unknown {
   return v;
 }
 
+/** Flushes pieces of canonical JSON in blocks of about 64K characters, so the sink is not called per token. */
+class PieceBuffer {
+  private parts: string[] = [];
+  private size = 0;
+  constructor(private readonly sink: (block: string) => void) {}
+  push(piece: string): void {
+    this.parts.push(piece);
+    this.size += piece.length;
+    if (this.size >= 65_536) this.flush();
+  }
+  flush(): void {
+    if (this.parts.length === 0) return;
+    this.sink(this.parts.join(''));
+    this.parts = [];
+    this.size = 0;
+  }
+}
+
+/** An array-index key ("0", "17"; below 2^32 - 1): JavaScript enumerates these first, in numeric order. */
+function isIndexKey(k: string): boolean {
+  return /^(?:0|[1-9]\d{0,9})$/.test(k) && Number(k) < 4_294_967_295;
+}
+
+/**
+ * Keys in the order JSON.stringify writes the object sortKeys builds: index-like keys first in numeric
+ * order (the language enumerates them so, whatever the insertion order), then the rest sorted.
+ */
+function canonicalKeyOrder(obj: object): string[] {
+  const keys = Object.keys(obj).sort();
+  const index = keys.filter(isIndexKey);
+  if (index.length === 0) return keys;
+  index.sort((a, b) => Number(a) - Number(b));
+  return [...index, ...keys.filter((k) => !isIndexKey(k))];
+}
+
+function emitValue(v: unknown, out: PieceBuffer): void {
+  if (Array.isArray(v)) {
+    out.push('[');
+    for (let i = 0; i < v.length; i++) {
+      if (i > 0) out.push(',');
+      const x: unknown = v[i];
+      // As JSON.stringify does: what has no JSON form inside an array is written as null.
+      if (x === undefined || typeof x === 'function' || typeof x === 'symbol') out.push('null');
+      else emitValue(x, out);
+    }
+    out.push(']');
+    return;
+  }
+  if (v && typeof v === 'object') {
+    out.push('{');
+    let first = true;
+    for (const k of canonicalKeyOrder(v)) {
+      const x = (v as Record<string, unknown>)[k];
+      if (x === undefined || typeof x === 'function' || typeof x === 'symbol') continue;
+      out.push(`${first ? '' : ','}${JSON.stringify(k)}:`);
+      first = false;
+      emitValue(x, out);
+    }
+    out.push('}');
+    return;
+  }
+  out.push(JSON.stringify(v));
+}
+
+/**
+ * The bytes of `canonicalJson(value)` (no indent), handed to `sink` in blocks. Large models are
+ * hashed and written this way without a sorted copy of the whole tree or one string holding all of
+ * it: a learned records model grows with the data until every pair reaches --min-count, and the
+ * writer's copies were the peak of a large run.
+ */
+export function streamCanonicalJson(value: unknown, sink: (block: string) => void): void {
+  const out = new PieceBuffer(sink);
+  emitValue(value, out);
+  out.flush();
+}
+
 export function sha256Hex(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
 }
@@ -34,7 +110,9 @@ export function sha256Hex(data: string | Uint8Array): string {
 /** The content hash of a model: sha256 of its canonical JSON with `manifest.contentHash` blanked. */
 export function modelContentHash(model: KnowledgeModel): string {
   const blank = { ...model, manifest: { ...model.manifest, contentHash: '' } };
-  return `sha256:${sha256Hex(canonicalJson(blank))}`;
+  const hash = createHash('sha256');
+  streamCanonicalJson(blank, (block) => hash.update(block));
+  return `sha256:${hash.digest('hex')}`;
 }
 
 export function withContentHash(model: KnowledgeModel): KnowledgeModel {
@@ -47,14 +125,33 @@ export function roundSig(x: number, digits = 6): number {
   return Number(x.toPrecision(digits));
 }
 
-/** Serialise (hash included) and write atomically. Returns the bytes written. */
+/**
+ * Serialise (hash included) and write atomically: streamed to a temporary file beside `path`, then
+ * renamed over it, so a failed write leaves neither a partial model nor the temporary file.
+ * Returns the bytes written.
+ */
 export function writeModelArtifact(path: string, model: KnowledgeModel): { model: KnowledgeModel; bytes: number } {
   const hashed = withContentHash(model);
-  const text = `${canonicalJson(hashed)}\n`;
   const tmp = `${path}.tmp-${process.pid}`;
-  writeFileSync(tmp, text);
+  let bytes = 0;
+  const fd = openSync(tmp, 'w');
+  try {
+    const write = (block: string): void => {
+      const buf = Buffer.from(block, 'utf8');
+      let off = 0;
+      while (off < buf.length) off += writeSync(fd, buf, off);
+      bytes += buf.length;
+    };
+    streamCanonicalJson(hashed, write);
+    write('\n');
+  } catch (err) {
+    closeSync(fd);
+    rmSync(tmp, { force: true });
+    throw err;
+  }
+  closeSync(fd);
   renameSync(tmp, path);
-  return { model: hashed, bytes: Buffer.byteLength(text) };
+  return { model: hashed, bytes };
 }
 
 /** Validate a parsed model and verify its content hash. Throws InputError listing every problem. */
