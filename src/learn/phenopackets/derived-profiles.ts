@@ -23,6 +23,12 @@ export interface DerivedProfileOptions {
   readonly labelFrequency: number;
   /** Most terms a derived profile lists (the most informative pooled terms are kept). */
   readonly maxTerms: number;
+  /**
+   * Without a series: pool this many annotated diseases (0: none) that show every phenotype the name
+   * states, those showing them most strongly first. A name states the defining features; diseases
+   * sharing them share much of the rest ("neurodevelopmental disorder with seizures and spasticity").
+   */
+  readonly nameNeighbours: number;
 }
 
 export interface DerivedProfile {
@@ -33,6 +39,8 @@ export interface DerivedProfile {
   readonly closure: ReadonlyMap<string, number>;
   /** The series the profile borrows from, with how many annotated members it pooled. */
   readonly series?: { readonly key: string; readonly members: number };
+  /** Without a series: how many annotated diseases with the named phenotypes it pooled. */
+  readonly neighbours?: number;
   /** Terms the disease name states. */
   readonly labelTerms: readonly string[];
 }
@@ -76,6 +84,28 @@ function pooled(members: readonly string[], inp: DerivedInputs, min: number, max
   return new Map(kept.map((x) => [x.t, x.p]));
 }
 
+/** Annotated OMIM diseases showing every given term (closure probability >= 0.25), strongest first, at most `max`. */
+function nameNeighbours(termsNamed: readonly string[], inp: DerivedInputs, max: number): string[] {
+  if (termsNamed.length === 0 || max <= 0) return [];
+  const scored: { id: string; s: number }[] = [];
+  for (const id of [...inp.annotatedNames.keys()].sort()) {
+    if (!id.startsWith('OMIM:')) continue;
+    const cl = inp.closures.get(id);
+    if (!cl) continue;
+    let s = 0;
+    for (const t of termsNamed) {
+      const p = cl.get(t) ?? 0;
+      if (p < 0.25) {
+        s = -1;
+        break;
+      }
+      s += p;
+    }
+    if (s > 0) scored.push({ id, s });
+  }
+  return scored.sort((a, b) => b.s - a.s || (a.id < b.id ? -1 : 1)).slice(0, max).map((x) => x.id);
+}
+
 /**
  * A derived profile for each MONDO OMIM disease without annotation that a series or its name gives
  * any phenotype; sorted by id. Diseases with neither are left out (a condition with no profile could
@@ -88,8 +118,10 @@ export function derivedProfiles(inp: DerivedInputs, opts: DerivedProfileOptions)
     if (inp.annotatedNames.has(d.omim)) continue;
     const key = seriesKey(d.label);
     const members = key !== undefined ? groups.get(key) ?? [] : [];
-    const closure = members.length >= opts.minMembers ? pooled(members, inp, opts.seriesMin, opts.maxTerms) : new Map<string, number>();
     const labelTerms = opts.label ? termsInLabel(inp.index, d.label).filter((t) => inp.live.has(t)) : [];
+    const inSeries = members.length >= opts.minMembers;
+    const near = inSeries ? [] : nameNeighbours(labelTerms, inp, opts.nameNeighbours);
+    const closure = inSeries ? pooled(members, inp, opts.seriesMin, opts.maxTerms) : near.length >= opts.minMembers ? pooled(near, inp, opts.seriesMin, opts.maxTerms) : new Map<string, number>();
     for (const t of labelTerms) {
       for (const u of [t, ...ancestors(inp.ontology, t)]) if (inp.live.has(u)) closure.set(u, Math.max(closure.get(u) ?? 0, opts.labelFrequency));
     }
@@ -99,7 +131,8 @@ export function derivedProfiles(inp: DerivedInputs, opts: DerivedProfileOptions)
       mondo: d.mondo,
       name: d.label,
       closure,
-      ...(members.length >= opts.minMembers && key !== undefined ? { series: { key, members: members.length } } : {}),
+      ...(inSeries && key !== undefined ? { series: { key, members: members.length } } : {}),
+      ...(near.length >= opts.minMembers ? { neighbours: near.length } : {}),
       labelTerms,
     });
   }
@@ -110,6 +143,7 @@ export function derivedProfiles(inp: DerivedInputs, opts: DerivedProfileOptions)
 export function derivationNote(p: DerivedProfile): string {
   const parts: string[] = [];
   if (p.series) parts.push(`pooled from the ${p.series.members} annotated members of the series "${p.series.key}"`);
+  if (p.neighbours) parts.push(`pooled from ${p.neighbours} annotated diseases showing the phenotypes its name states`);
   if (p.labelTerms.length > 0) parts.push(`from the phenotypes its name states`);
   return `No HPO annotation; phenotype profile derived ${parts.join(' and ')} (weaker than an annotation).`;
 }

@@ -86,7 +86,9 @@ export interface HpoLearnOptions {
   /**
    * Prior weight of a disease MONDO knows by OMIM id that neither the annotations nor a training case
    * has, given a profile derived from its series and its name (derived-profiles.ts); 0: no such
-   * conditions. Such diseases are rare and their profiles guessed, so the weight is below 1.
+   * conditions. Chosen by the grouped CV (10: above an unseen annotated disease's 1, far below a seen
+   * disease's 1 + 200 sqrt(n)); a profile pooled from many diseases is flat, so it needs the weight
+   * to reach the top at all.
    */
   readonly derivedPrior?: number;
   /** 1: derived profiles borrow from series members; 0: not. */
@@ -101,6 +103,8 @@ export interface HpoLearnOptions {
   readonly derivedLabelFrequency?: number;
   /** Most terms a derived profile lists. */
   readonly derivedMaxTerms?: number;
+  /** Without a series, how many annotated diseases showing the named phenotypes a derived profile pools (0: none). */
+  readonly derivedNeighbours?: number;
   /** 1: a disease only training cases know takes its derived profile (not the background) as the prior its cases update. */
   readonly derivedCaseOnly?: number;
   readonly trainPart?: string;
@@ -111,7 +115,7 @@ export const HPO_DEFAULTS = {
   defaultFrequency: 0.5, leakFloor: 0.0005, caseWeight: 3, seenBoost: 200, priorPower: 0.5, onsetPenalty: 0.2, notFactor: 0.05,
   geneProbability: 0.95, descendantCredit: 0.3, maxDescendants: 30, absentWeight: 0.6, publicationPower: 0.5, priorPublicationPower: 1,
   unannotatedWeight: 5, geneBorrowWeight: 0, mergeTwins: 0, xlrFemaleFactor: 0.2, relativeCredit: 0, relativeDepth: 1, maxRelatives: 60, relativeScope: 1, ratioPower: 0.8, temperature: 1,
-  derivedPrior: 0, derivedSeries: 1, derivedLabel: 1, derivedSeriesMin: 0.25, derivedMinMembers: 2, derivedLabelFrequency: 0.8, derivedMaxTerms: 60, derivedCaseOnly: 0,
+  derivedPrior: 10, derivedSeries: 1, derivedLabel: 1, derivedSeriesMin: 0.1, derivedMinMembers: 2, derivedLabelFrequency: 0.8, derivedMaxTerms: 100, derivedNeighbours: 30, derivedCaseOnly: 0,
 } as const;
 
 /** Marks a condition's training-case count, so a benchmark can tell seen from unseen diseases. */
@@ -311,7 +315,7 @@ function profilesFor(inp: HpoInputs, prm: Params, ctx: { live: ReadonlySet<strin
   for (const [d, a] of inp.annotations) annotatedNames.set(d, mondoLabel.has(d) ? [a.name, mondoLabel.get(d)!] : [a.name]);
   const profiles = derivedProfiles(
     { ontology: inp.ontology, live: ctx.live, diseases: inp.mondoDiseases, annotatedNames, closures: ctx.closures, leakOf: ctx.leakOf, index: buildLabelTermIndex(inp.ontology, ctx.terms) },
-    { series: prm.derivedSeries > 0, label: prm.derivedLabel > 0, seriesMin: prm.derivedSeriesMin, minMembers: prm.derivedMinMembers, labelFrequency: prm.derivedLabelFrequency, maxTerms: prm.derivedMaxTerms },
+    { series: prm.derivedSeries > 0, label: prm.derivedLabel > 0, seriesMin: prm.derivedSeriesMin, minMembers: prm.derivedMinMembers, labelFrequency: prm.derivedLabelFrequency, maxTerms: prm.derivedMaxTerms, nameNeighbours: prm.derivedNeighbours },
   );
   return new Map(profiles.map((p) => [p.id, p]));
 }
@@ -435,13 +439,13 @@ function assemble(inp: HpoInputs, opts: HpoLearnOptions, prm: Params, tb: Tables
     id: 'phenopackets',
     version: '2.0.0',
     name: 'Rare diseases from the HPO annotations and published phenopackets',
-    description: 'Derived from the Human Phenotype Ontology annotations (release 2023-01-27) of every annotated OMIM, Orphanet and DECIPHER disease, updated by phenopacket-store training cases; expanded over the HPO is-a hierarchy at compile time.',
+    description: 'Derived from the Human Phenotype Ontology annotations (release 2023-01-27) of every annotated OMIM, Orphanet and DECIPHER disease, updated by phenopacket-store training cases; OMIM diseases only MONDO (2026-08-04) knows carry a profile derived from their series and their name; expanded over the HPO is-a hierarchy at compile time.',
     license: 'Apache-2.0 (model); derived tables from the HPO (release 2023-01-27, free with attribution; Orphanet rows CC BY 4.0), phenopacket-store (BSD-3-Clause) and MONDO cross-references (CC BY 4.0)',
     attribution: [
       'This product uses the Human Phenotype Ontology (release 2023-01-27), Köhler et al., Nucleic Acids Res 2021; https://hpo.jax.org. Tables here are derived from phenotype.hpoa, hp.json and genes_to_phenotype.txt, not the files themselves.',
       'Orphanet disease-phenotype annotations (via HPO), CC BY 4.0',
       'GA4GH phenopacket-store, Danis et al. (BSD-3-Clause)',
-      'Mondo Disease Ontology cross-references (CC BY 4.0)',
+      'Mondo Disease Ontology (release v2026-08-04), https://mondo.monarchinitiative.org, CC BY 4.0; Vasilevsky NA et al., medRxiv 2022 doi:10.1101/2022.04.13.22273750. Changes: derived (cross-references, and labels of OMIM diseases without HPO annotation, from which phenotype profiles are derived).',
       'Prices: CMS Clinical Laboratory Fee Schedule 2025 Q2; Dx0 test-prices.csv (MIT)',
     ],
     ageBands: AGE_BANDS,
@@ -456,10 +460,10 @@ function assemble(inp: HpoInputs, opts: HpoLearnOptions, prm: Params, tb: Tables
       contentHash: `sha256:${'0'.repeat(64)}`,
       createdBy: { tool: 'ddx learn phenopackets', codeVersion: CODE_VERSION },
       training: inp.training.map((t) => ({ ...t })),
-      parameters: { ...prm, trainPart: opts.trainPart ?? 'all', trainCases: inp.train.length, diseases: conditions.length, seenDiseases: tb.seen, terms: tb.terms.length, genes: allGenes.length, derived: 'derived from HPO release 2023-01-27 at build time' },
+      parameters: { ...prm, trainPart: opts.trainPart ?? 'all', trainCases: inp.train.length, diseases: conditions.length, seenDiseases: tb.seen, terms: tb.terms.length, genes: allGenes.length, derived: 'derived from HPO release 2023-01-27 and MONDO v2026-08-04 at build time', derivedDiseases: tb.derived.size },
     },
   };
-  return { model, report: { trainCases: inp.train.length, diseases: conditions.length, seenDiseases: tb.seen, terms: tb.terms.length, genes: allGenes.length } };
+  return { model, report: { trainCases: inp.train.length, diseases: conditions.length, seenDiseases: tb.seen, derivedDiseases: tb.derived.size, terms: tb.terms.length, genes: allGenes.length } };
 }
 
 function buildActions(reveals: ReadonlyMap<string, string[]>, genes: readonly string[], opts: HpoLearnOptions): ActionDef[] {
@@ -498,7 +502,7 @@ function buildConditions(inp: HpoInputs, prm: Params, tb: Tables, genesOf: Reado
       ...(tb.mergedInto.get(d) ?? []).map((x) => ({ system: 'ORPHA', code: x })),
       ...(omim.length === 1 ? [{ system: 'OMIM', code: omim[0]! }] : []),
       ...(cases.length > 0 ? [{ system: TRAINING_CASES_SYSTEM, code: String(cases.length) }] : []),
-      ...(dp ? [{ system: DERIVED_PROFILE_SYSTEM, code: dp.series ? (dp.labelTerms.length > 0 ? 'series+name' : 'series') : 'name', display: derivationNote(dp) }] : []),
+      ...(dp ? [{ system: DERIVED_PROFILE_SYSTEM, code: `${dp.series ? 'series' : dp.neighbours ? 'neighbours' : ''}${dp.labelTerms.length > 0 ? '+name' : ''}`.replace(/^\+/, ''), display: derivationNote(dp) }] : []),
     ];
     return { id: d, name, icd10: [], severity: 3, cantMiss: false, codes, prior };
   });
