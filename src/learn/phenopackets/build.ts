@@ -18,6 +18,7 @@ import { parseJsonl, parsePhenopacket, type Phenopacket } from './cases.js';
 import { LABELS_FILE, OBO_FILE, loadOntology, readCasesText } from './load.js';
 import { isTrainCase, type TrainSelection } from './select.js';
 import { learnPhenopacketModel } from './train.js';
+import { parseMondoOmimDiseases } from '../mondo-diseases.js';
 
 export interface BuildOptions {
   readonly phenopacketsDir: string;
@@ -112,7 +113,7 @@ export function loadHpoSources(o: Pick<BuildOptions, 'hpoDir' | 'mondoDir' | 'ph
   const labels = JSON.parse(labelsText.text) as Record<string, string>;
   const annotations = parseHpoa(hpoa.text);
   return {
-    inputs: { ontology, mapper: createTermMapper(ontology, labels), annotations, geneLinks: parseGeneLinks(genes.text), mondo: parseMondoXrefs(mondo.text) },
+    inputs: { ontology, mapper: createTermMapper(ontology, labels), annotations, geneLinks: parseGeneLinks(genes.text), mondo: parseMondoXrefs(mondo.text), mondoDiseases: parseMondoOmimDiseases(mondo.text) },
     files: [
       { name: HPO_FILES.ontology, sha256: hp.sha256, rows: ontology.terms.size },
       { name: HPO_FILES.annotations, sha256: hpoa.sha256, rows: annotations.size },

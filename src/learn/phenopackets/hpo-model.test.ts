@@ -6,7 +6,7 @@ import { validateModel } from '../../core/validate-model.js';
 import { canonicalJson, withContentHash } from '../artifact.js';
 import { parseJsonl, parsePhenopacket } from './cases.js';
 import { parseHpoa } from './hpoa.js';
-import { TRAINING_CASES_SYSTEM, learnHpoModel } from './hpo-model.js';
+import { DERIVED_PROFILE_SYSTEM, TRAINING_CASES_SYSTEM, learnHpoModel } from './hpo-model.js';
 import { parseObo } from './obo.js';
 import { TINY_OBO } from './obo.test.js';
 import { createTermMapper } from './terms.js';
@@ -128,4 +128,35 @@ test('relative credit: a sibling of a term of a disease only cases know gets a s
   const p = posterior(observe(initialBelief(cm, 30, 'male'), [{ id: 'HP:0002069', present: true }]));
   const q = posterior(observe(initialBelief(compileModel(off), 30, 'male'), [{ id: 'HP:0002069', present: true }]));
   assert.ok(p[cm.conditionIndex.get('OMIM:9')!]! > q[cm.conditionIndex.get('OMIM:9')!]!);
+});
+
+test('an OMIM disease only MONDO knows becomes a condition with a derived profile, no genes, and a note saying so', () => {
+  const ontology = parseObo(TINY_OBO);
+  const mondoDiseases = [
+    { omim: 'OMIM:1', mondo: 'MONDO:1', label: 'focal epilepsy' },
+    { omim: 'OMIM:7', mondo: 'MONDO:7', label: 'Smith syndrome with focal seizures' },
+    { omim: 'OMIM:8', mondo: 'MONDO:8', label: 'Jones syndrome' },
+  ];
+  const make = (derivedPrior: number): ReturnType<typeof learnHpoModel>['model'] => learnHpoModel({
+    ontology, mapper: createTermMapper(ontology, {}), annotations: parseHpoa(HPOA), geneLinks: new Map(), mondo: new Map(), mondoDiseases,
+    train: parseJsonl(CASES, parsePhenopacket).items, training: [],
+  }, { derivedPrior, priceOf: () => ({ priceUsd: 100, source: 'test' }) }).model;
+  const m = make(10);
+  // OMIM:1 is annotated (kept as it is); OMIM:8's name states no phenotype and it has no series: left out.
+  assert.deepEqual(m.conditions.map((c) => c.id), ['OMIM:1', 'OMIM:2', 'OMIM:7', 'ORPHA:3']);
+  const c7 = m.conditions.find((c) => c.id === 'OMIM:7')!;
+  assert.equal(c7.name, 'Smith syndrome with focal seizures');
+  assert.match(c7.codes!.find((x) => x.system === DERIVED_PROFILE_SYSTEM)!.display!, /name states/);
+  assert.ok(!c7.codes!.some((x) => x.system === 'HGNC-symbol'));
+  assert.ok(m.likelihoods['HP:0007359']!['OMIM:7']![0]! > (m.findings.find((f) => f.id === 'HP:0007359')!.leak as number));
+  assert.ok(validateModel(withContentHash(m)).ok);
+  // Off: the annotated model as before.
+  assert.deepEqual(make(0).conditions.map((c) => c.id), ['OMIM:1', 'OMIM:2', 'ORPHA:3']);
+  // Focal seizures, which its name states, raise the derived disease against the one annotated with generalized seizures.
+  const cm = compileModel(m);
+  const odds = (obs: { id: string; present: boolean }[]): number => {
+    const post = posterior(observe(initialBelief(cm, 30, 'male'), obs));
+    return post[cm.conditionIndex.get('OMIM:7')!]! / post[cm.conditionIndex.get('OMIM:2')!]!;
+  };
+  assert.ok(odds([{ id: 'HP:0007359', present: true }]) > 1.5 * odds([]), String(odds([{ id: 'HP:0007359', present: true }]) / odds([])));
 });

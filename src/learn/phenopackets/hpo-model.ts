@@ -29,6 +29,9 @@ import type { DiseaseAnnotations } from './hpoa.js';
 import { ancestors, resolveTerm, type Ontology } from './obo.js';
 import { publicationOf } from './split.js';
 import { addRelativeCredit } from './relative-credit.js';
+import type { MondoOmimDisease } from '../mondo-diseases.js';
+import { derivationNote, derivedProfiles, type DerivedProfile } from './derived-profiles.js';
+import { buildLabelTermIndex } from './label-terms.js';
 import { mergeTwins } from './twins.js';
 import { PHENOTYPIC_ABNORMALITY, ROOT_ALL, type TermMapper } from './terms.js';
 
@@ -80,6 +83,30 @@ export interface HpoLearnOptions {
    * not change; T was fitted on the grouped CV folds by publication (docs/benchmark.md).
    */
   readonly temperature?: number;
+  /**
+   * Prior weight of a disease MONDO knows by OMIM id that neither the annotations nor a training case
+   * has, given a profile derived from its series and its name (derived-profiles.ts); 0: no such
+   * conditions. Chosen by the grouped CV (10: above an unseen annotated disease's 1, far below a seen
+   * disease's 1 + 200 sqrt(n)); a profile pooled from many diseases is flat, so it needs the weight
+   * to reach the top at all.
+   */
+  readonly derivedPrior?: number;
+  /** 1: derived profiles borrow from series members; 0: not. */
+  readonly derivedSeries?: number;
+  /** 1: derived profiles use the phenotypes the disease name states; 0: not. */
+  readonly derivedLabel?: number;
+  /** Mean closure probability a pooled series term needs to be kept. */
+  readonly derivedSeriesMin?: number;
+  /** Annotated members a series needs to lend a profile. */
+  readonly derivedMinMembers?: number;
+  /** P(term | disease) of a phenotype the disease name states. */
+  readonly derivedLabelFrequency?: number;
+  /** Most terms a derived profile lists. */
+  readonly derivedMaxTerms?: number;
+  /** Without a series, how many annotated diseases showing the named phenotypes a derived profile pools (0: none). */
+  readonly derivedNeighbours?: number;
+  /** 1: a disease only training cases know takes its derived profile (not the background) as the prior its cases update. */
+  readonly derivedCaseOnly?: number;
   readonly trainPart?: string;
   readonly priceOf: (code: string) => { priceUsd: number; source: string } | undefined;
 }
@@ -88,10 +115,13 @@ export const HPO_DEFAULTS = {
   defaultFrequency: 0.5, leakFloor: 0.0005, caseWeight: 3, seenBoost: 200, priorPower: 0.5, onsetPenalty: 0.2, notFactor: 0.05,
   geneProbability: 0.95, descendantCredit: 0.3, maxDescendants: 30, absentWeight: 0.6, publicationPower: 0.5, priorPublicationPower: 1,
   unannotatedWeight: 5, geneBorrowWeight: 0, mergeTwins: 0, xlrFemaleFactor: 0.2, relativeCredit: 0, relativeDepth: 1, maxRelatives: 60, relativeScope: 1, ratioPower: 0.8, temperature: 1,
+  derivedPrior: 10, derivedSeries: 1, derivedLabel: 1, derivedSeriesMin: 0.1, derivedMinMembers: 2, derivedLabelFrequency: 0.8, derivedMaxTerms: 100, derivedNeighbours: 30, derivedCaseOnly: 0,
 } as const;
 
 /** Marks a condition's training-case count, so a benchmark can tell seen from unseen diseases. */
 export const TRAINING_CASES_SYSTEM = 'ddx:training-cases';
+/** Marks a condition whose phenotype profile is derived (series members, its name), not annotated; the display says how. */
+export const DERIVED_PROFILE_SYSTEM = 'ddx:derived-profile';
 
 const AGE_BANDS: readonly AgeBand[] = [
   { id: 'neonate', minYears: 0, maxYears: 28 / 365.25 },
@@ -123,6 +153,8 @@ export interface HpoInputs {
   readonly geneLinks: ReadonlyMap<string, ReadonlySet<string>>;
   /** Disease id (OMIM:n / ORPHA:n) -> MONDO ids with an exact match. */
   readonly mondo: ReadonlyMap<string, readonly string[]>;
+  /** OMIM diseases MONDO knows, with labels (for derived profiles of diseases without annotation). */
+  readonly mondoDiseases?: readonly MondoOmimDisease[];
   readonly train: readonly Phenopacket[];
   readonly training: readonly TrainingFile[];
 }
@@ -235,6 +267,7 @@ export function learnHpoModel(given: HpoInputs, opts: HpoLearnOptions): { model:
   const put = (t: string, d: string, p: number): void => {
     (likelihoods[t] ??= {})[d] = [roundSig(p, 3)];
   };
+  const derived = profilesFor(inp, prm, { live, terms, closures, leakOf });
   let seen = 0;
   for (const d of diseaseIds) {
     const cases = byDisease.get(d);
@@ -252,7 +285,8 @@ export function learnHpoModel(given: HpoInputs, opts: HpoLearnOptions): { model:
       });
       const n = weights.reduce((a, b) => a + b, 0);
       const borrowed = inp.annotations.has(d) || !(prm.geneBorrowWeight > 0) ? undefined : sameGeneClosure(cases, diseasesOfGene, closures);
-      const ann = borrowed ?? closures.get(d)!;
+      const fromProfile = inp.annotations.has(d) || borrowed || !(prm.derivedCaseOnly > 0) ? undefined : derived.get(d)?.closure;
+      const ann = borrowed ?? fromProfile ?? closures.get(d)!;
       const w = inp.annotations.has(d) ? prm.caseWeight : borrowed ? prm.geneBorrowWeight : prm.unannotatedWeight;
       for (const t of new Set([...ann.keys(), ...k.keys()])) {
         const prior = ann.get(t) ?? leakOf(t);
@@ -261,12 +295,29 @@ export function learnHpoModel(given: HpoInputs, opts: HpoLearnOptions): { model:
     }
     for (const t of neg.get(d) ?? []) if (likelihoods[t]?.[d] === undefined) put(t, d, leakOf(t) * prm.notFactor);
   }
+  // Diseases only MONDO knows: their derived profile, explicit over ancestors like a seen disease's.
+  const derivedOnly = new Map([...derived].filter(([d]) => !byDisease.has(d)));
+  if (prm.derivedPrior > 0) for (const [d, p] of derivedOnly) for (const [t, v] of p.closure) put(t, d, Math.min(0.99, v));
+  const allIds = prm.derivedPrior > 0 ? [...diseaseIds, ...derivedOnly.keys()].sort() : diseaseIds;
   temperRatios(likelihoods, leakOf, prm.ratioPower);
   const unreported = expectedUnreported(o, likelihoods, leakOf, prm.absentWeight);
   // After the unreported-feature factor: a relative's credit is not a feature the disease is expected to show.
   const scope = new Set(diseaseIds.filter((d) => (prm.relativeScope >= 3 ? true : byDisease.has(d) && (prm.relativeScope >= 2 || !inp.annotations.has(d)))));
   addRelativeCredit(o, live, likelihoods, leakOf, (d) => closures.get(d), scope, { credit: prm.relativeCredit, depth: prm.relativeDepth, maxRelatives: prm.maxRelatives });
-  return assemble(inp, opts, prm, { terms, parents, likelihoods, leakOf, byDisease, diseaseIds, seen, unreported, mergedInto: twins?.mergedInto ?? new Map() });
+  return assemble(inp, opts, prm, { terms, parents, likelihoods, leakOf, byDisease, diseaseIds: allIds, seen, unreported, mergedInto: twins?.mergedInto ?? new Map(), derived: prm.derivedPrior > 0 ? derivedOnly : new Map() });
+}
+
+/** Derived profiles (derived-profiles.ts) of the MONDO OMIM diseases without annotation, by id; empty when off. */
+function profilesFor(inp: HpoInputs, prm: Params, ctx: { live: ReadonlySet<string>; terms: readonly string[]; closures: ReadonlyMap<string, ReadonlyMap<string, number>>; leakOf: (t: string) => number }): Map<string, DerivedProfile> {
+  if (!(prm.derivedPrior > 0 || prm.derivedCaseOnly > 0) || !inp.mondoDiseases) return new Map();
+  const mondoLabel = new Map(inp.mondoDiseases.map((m) => [m.omim, m.label]));
+  const annotatedNames = new Map<string, string[]>();
+  for (const [d, a] of inp.annotations) annotatedNames.set(d, mondoLabel.has(d) ? [a.name, mondoLabel.get(d)!] : [a.name]);
+  const profiles = derivedProfiles(
+    { ontology: inp.ontology, live: ctx.live, diseases: inp.mondoDiseases, annotatedNames, closures: ctx.closures, leakOf: ctx.leakOf, index: buildLabelTermIndex(inp.ontology, ctx.terms) },
+    { series: prm.derivedSeries > 0, label: prm.derivedLabel > 0, seriesMin: prm.derivedSeriesMin, minMembers: prm.derivedMinMembers, labelFrequency: prm.derivedLabelFrequency, maxTerms: prm.derivedMaxTerms, nameNeighbours: prm.derivedNeighbours },
+  );
+  return new Map(profiles.map((p) => [p.id, p]));
 }
 
 /**
@@ -296,6 +347,8 @@ interface Tables {
   readonly unreported: ReadonlyMap<string, number>;
   /** OMIM id -> Orphanet twins merged into it. */
   readonly mergedInto: ReadonlyMap<string, readonly string[]>;
+  /** Conditions with a derived profile only (no annotation, no training case). */
+  readonly derived: ReadonlyMap<string, DerivedProfile>;
 }
 
 /**
@@ -386,13 +439,13 @@ function assemble(inp: HpoInputs, opts: HpoLearnOptions, prm: Params, tb: Tables
     id: 'phenopackets',
     version: '2.0.0',
     name: 'Rare diseases from the HPO annotations and published phenopackets',
-    description: 'Derived from the Human Phenotype Ontology annotations (release 2023-01-27) of every annotated OMIM, Orphanet and DECIPHER disease, updated by phenopacket-store training cases; expanded over the HPO is-a hierarchy at compile time.',
+    description: 'Derived from the Human Phenotype Ontology annotations (release 2023-01-27) of every annotated OMIM, Orphanet and DECIPHER disease, updated by phenopacket-store training cases; OMIM diseases only MONDO (2026-08-04) knows carry a profile derived from their series and their name; expanded over the HPO is-a hierarchy at compile time.',
     license: 'Apache-2.0 (model); derived tables from the HPO (release 2023-01-27, free with attribution; Orphanet rows CC BY 4.0), phenopacket-store (BSD-3-Clause) and MONDO cross-references (CC BY 4.0)',
     attribution: [
       'This product uses the Human Phenotype Ontology (release 2023-01-27), Köhler et al., Nucleic Acids Res 2021; https://hpo.jax.org. Tables here are derived from phenotype.hpoa, hp.json and genes_to_phenotype.txt, not the files themselves.',
       'Orphanet disease-phenotype annotations (via HPO), CC BY 4.0',
       'GA4GH phenopacket-store, Danis et al. (BSD-3-Clause)',
-      'Mondo Disease Ontology cross-references (CC BY 4.0)',
+      'Mondo Disease Ontology (release v2026-08-04), https://mondo.monarchinitiative.org, CC BY 4.0; Vasilevsky NA et al., medRxiv 2022 doi:10.1101/2022.04.13.22273750. Changes: derived (cross-references, and labels of OMIM diseases without HPO annotation, from which phenotype profiles are derived).',
       'Prices: CMS Clinical Laboratory Fee Schedule 2025 Q2; Dx0 test-prices.csv (MIT)',
     ],
     ageBands: AGE_BANDS,
@@ -407,10 +460,10 @@ function assemble(inp: HpoInputs, opts: HpoLearnOptions, prm: Params, tb: Tables
       contentHash: `sha256:${'0'.repeat(64)}`,
       createdBy: { tool: 'ddx learn phenopackets', codeVersion: CODE_VERSION },
       training: inp.training.map((t) => ({ ...t })),
-      parameters: { ...prm, trainPart: opts.trainPart ?? 'all', trainCases: inp.train.length, diseases: conditions.length, seenDiseases: tb.seen, terms: tb.terms.length, genes: allGenes.length, derived: 'derived from HPO release 2023-01-27 at build time' },
+      parameters: { ...prm, trainPart: opts.trainPart ?? 'all', trainCases: inp.train.length, diseases: conditions.length, seenDiseases: tb.seen, terms: tb.terms.length, genes: allGenes.length, derived: 'derived from HPO release 2023-01-27 and MONDO v2026-08-04 at build time', derivedDiseases: tb.derived.size },
     },
   };
-  return { model, report: { trainCases: inp.train.length, diseases: conditions.length, seenDiseases: tb.seen, terms: tb.terms.length, genes: allGenes.length } };
+  return { model, report: { trainCases: inp.train.length, diseases: conditions.length, seenDiseases: tb.seen, derivedDiseases: tb.derived.size, terms: tb.terms.length, genes: allGenes.length } };
 }
 
 function buildActions(reveals: ReadonlyMap<string, string[]>, genes: readonly string[], opts: HpoLearnOptions): ActionDef[] {
@@ -430,17 +483,18 @@ function buildConditions(inp: HpoInputs, prm: Params, tb: Tables, genesOf: Reado
   return tb.diseaseIds.map((d) => {
     const ann = inp.annotations.get(d);
     const cases = tb.byDisease.get(d) ?? [];
-    const name = ann?.name ?? cases[0]!.disease.label;
+    const dp = tb.derived.get(d);
+    const name = ann?.name ?? cases[0]?.disease.label ?? dp!.name;
     const earliest = (ann?.onsets ?? []).length > 0 ? Math.min(...ann!.onsets.map((t) => ONSET_FROM[t] ?? 0)) : 0;
     const nEff = caseWeights(cases, prm.priorPublicationPower).reduce((a, b) => a + b, 0);
-    const base = (1 + (cases.length > 0 ? prm.seenBoost * Math.pow(nEff, prm.priorPower) : 0)) * Math.exp(tb.unreported.get(d) ?? 0);
+    const base = (dp ? prm.derivedPrior : 1 + (cases.length > 0 ? prm.seenBoost * Math.pow(nEff, prm.priorPower) : 0)) * Math.exp(tb.unreported.get(d) ?? 0);
     // X-linked recessive (and nothing else): affected patients are almost always male.
     const xlr = ann !== undefined && ann.inheritance.length > 0 && ann.inheritance.every((t) => t === X_LINKED_RECESSIVE);
     const prior = AGE_BANDS.map((b) => {
       const w = roundSig(base * (b.maxYears <= earliest ? prm.onsetPenalty : 1), 4);
       return [xlr ? roundSig(w * prm.xlrFemaleFactor, 4) : w, w];
     });
-    const mondo = inp.mondo.get(d) ?? [];
+    const mondo = inp.mondo.get(d) ?? (dp ? [dp.mondo] : []);
     const omim = d.startsWith('OMIM:') ? [] : [...new Set(mondo.flatMap((m) => omimByMondo.get(m) ?? []))];
     const codes: Coding[] = [
       ...[...(genesOf.get(d) ?? [])].sort().map((g) => ({ system: 'HGNC-symbol', code: g })),
@@ -448,6 +502,7 @@ function buildConditions(inp: HpoInputs, prm: Params, tb: Tables, genesOf: Reado
       ...(tb.mergedInto.get(d) ?? []).map((x) => ({ system: 'ORPHA', code: x })),
       ...(omim.length === 1 ? [{ system: 'OMIM', code: omim[0]! }] : []),
       ...(cases.length > 0 ? [{ system: TRAINING_CASES_SYSTEM, code: String(cases.length) }] : []),
+      ...(dp ? [{ system: DERIVED_PROFILE_SYSTEM, code: `${dp.series ? 'series' : dp.neighbours ? 'neighbours' : ''}${dp.labelTerms.length > 0 ? '+name' : ''}`.replace(/^\+/, ''), display: derivationNote(dp) }] : []),
     ];
     return { id: d, name, icd10: [], severity: 3, cantMiss: false, codes, prior };
   });

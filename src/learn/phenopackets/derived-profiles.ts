@@ -1,0 +1,149 @@
+/**
+ * Phenotype profiles for diseases MONDO knows (by OMIM id) that have no HPO annotation, derived from
+ * general knowledge rather than from cases: the pooled annotations of the annotated members of the
+ * same numbered series ("developmental and epileptic encephalopathy 118" borrows from DEE 1..90), and
+ * the phenotypes the disease name states. The result is a noisy-OR style closure per disease
+ * (P(term or a descendant | disease) for every listed term), weaker than a real annotation. Pure.
+ */
+import type { MondoOmimDisease } from '../mondo-diseases.js';
+import { ancestors, type Ontology } from './obo.js';
+import { seriesKey, wholeKey } from './label-stem.js';
+import { termsInLabel, type LabelTermIndex } from './label-terms.js';
+
+export interface DerivedProfileOptions {
+  /** Borrow from series members (false: the name only). */
+  readonly series: boolean;
+  /** Use the phenotypes the name states (false: series only). */
+  readonly label: boolean;
+  /** A pooled series term is kept when at least this share of the members show it (mean closure probability). */
+  readonly seriesMin: number;
+  /** Members a series needs before it lends a profile. */
+  readonly minMembers: number;
+  /** P(term | disease) of a phenotype the disease name states (and of its ancestors). */
+  readonly labelFrequency: number;
+  /** Most terms a derived profile lists (the most informative pooled terms are kept). */
+  readonly maxTerms: number;
+  /**
+   * Without a series: pool this many annotated diseases (0: none) that show every phenotype the name
+   * states, those showing them most strongly first. A name states the defining features; diseases
+   * sharing them share much of the rest ("neurodevelopmental disorder with seizures and spasticity").
+   */
+  readonly nameNeighbours: number;
+}
+
+export interface DerivedProfile {
+  readonly id: string;
+  readonly mondo: string;
+  readonly name: string;
+  /** Term -> P(term or a descendant | disease), explicit over ancestors. */
+  readonly closure: ReadonlyMap<string, number>;
+  /** The series the profile borrows from, with how many annotated members it pooled. */
+  readonly series?: { readonly key: string; readonly members: number };
+  /** Without a series: how many annotated diseases with the named phenotypes it pooled. */
+  readonly neighbours?: number;
+  /** Terms the disease name states. */
+  readonly labelTerms: readonly string[];
+}
+
+export interface DerivedInputs {
+  readonly ontology: Ontology;
+  /** Terms a profile may list (the model's phenotype findings). */
+  readonly live: ReadonlySet<string>;
+  readonly diseases: readonly MondoOmimDisease[];
+  /** Annotated disease id -> its names (annotation title, MONDO label). */
+  readonly annotatedNames: ReadonlyMap<string, readonly string[]>;
+  /** Annotated disease id -> noisy-OR closure of its annotations. */
+  readonly closures: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  readonly leakOf: (t: string) => number;
+  readonly index: LabelTermIndex;
+}
+
+/** Annotated OMIM diseases grouped by the series key of any of their names (an unnumbered name under its whole key). */
+function seriesGroups(annotatedNames: ReadonlyMap<string, readonly string[]>): Map<string, string[]> {
+  const out = new Map<string, Set<string>>();
+  for (const [id, names] of annotatedNames) {
+    if (!id.startsWith('OMIM:')) continue;
+    for (const n of names) {
+      const k = seriesKey(n) ?? wholeKey(n);
+      if (k !== '') (out.get(k) ?? out.set(k, new Set()).get(k)!).add(id);
+    }
+  }
+  return new Map([...out].map(([k, s]) => [k, [...s].sort()]));
+}
+
+/** Mean closure over the members, keeping terms at least `min` and at most `max` of them by expected evidence. */
+function pooled(members: readonly string[], inp: DerivedInputs, min: number, max: number): Map<string, number> {
+  const sum = new Map<string, number>();
+  for (const m of members) for (const [t, p] of inp.closures.get(m) ?? []) sum.set(t, (sum.get(t) ?? 0) + p);
+  const kept = [...sum]
+    .map(([t, s]) => [t, s / members.length] as const)
+    .filter(([t, p]) => p >= min && p > inp.leakOf(t))
+    .map(([t, p]) => ({ t, p, e: p * Math.log(p / inp.leakOf(t)) }))
+    .sort((a, b) => b.e - a.e || (a.t < b.t ? -1 : 1))
+    .slice(0, max);
+  return new Map(kept.map((x) => [x.t, x.p]));
+}
+
+/** Annotated OMIM diseases showing every given term (closure probability >= 0.25), strongest first, at most `max`. */
+function nameNeighbours(termsNamed: readonly string[], inp: DerivedInputs, max: number): string[] {
+  if (termsNamed.length === 0 || max <= 0) return [];
+  const scored: { id: string; s: number }[] = [];
+  for (const id of [...inp.annotatedNames.keys()].sort()) {
+    if (!id.startsWith('OMIM:')) continue;
+    const cl = inp.closures.get(id);
+    if (!cl) continue;
+    let s = 0;
+    for (const t of termsNamed) {
+      const p = cl.get(t) ?? 0;
+      if (p < 0.25) {
+        s = -1;
+        break;
+      }
+      s += p;
+    }
+    if (s > 0) scored.push({ id, s });
+  }
+  return scored.sort((a, b) => b.s - a.s || (a.id < b.id ? -1 : 1)).slice(0, max).map((x) => x.id);
+}
+
+/**
+ * A derived profile for each MONDO OMIM disease without annotation that a series or its name gives
+ * any phenotype; sorted by id. Diseases with neither are left out (a condition with no profile could
+ * only rank by its prior).
+ */
+export function derivedProfiles(inp: DerivedInputs, opts: DerivedProfileOptions): DerivedProfile[] {
+  const groups = opts.series ? seriesGroups(inp.annotatedNames) : new Map<string, string[]>();
+  const out: DerivedProfile[] = [];
+  for (const d of inp.diseases) {
+    if (inp.annotatedNames.has(d.omim)) continue;
+    const key = seriesKey(d.label);
+    const members = key !== undefined ? groups.get(key) ?? [] : [];
+    const labelTerms = opts.label ? termsInLabel(inp.index, d.label).filter((t) => inp.live.has(t)) : [];
+    const inSeries = members.length >= opts.minMembers;
+    const near = inSeries ? [] : nameNeighbours(labelTerms, inp, opts.nameNeighbours);
+    const closure = inSeries ? pooled(members, inp, opts.seriesMin, opts.maxTerms) : near.length >= opts.minMembers ? pooled(near, inp, opts.seriesMin, opts.maxTerms) : new Map<string, number>();
+    for (const t of labelTerms) {
+      for (const u of [t, ...ancestors(inp.ontology, t)]) if (inp.live.has(u)) closure.set(u, Math.max(closure.get(u) ?? 0, opts.labelFrequency));
+    }
+    if (closure.size === 0) continue;
+    out.push({
+      id: d.omim,
+      mondo: d.mondo,
+      name: d.label,
+      closure,
+      ...(inSeries && key !== undefined ? { series: { key, members: members.length } } : {}),
+      ...(near.length >= opts.minMembers ? { neighbours: near.length } : {}),
+      labelTerms,
+    });
+  }
+  return out;
+}
+
+/** A clinician-readable note on where a derived profile comes from. */
+export function derivationNote(p: DerivedProfile): string {
+  const parts: string[] = [];
+  if (p.series) parts.push(`pooled from the ${p.series.members} annotated members of the series "${p.series.key}"`);
+  if (p.neighbours) parts.push(`pooled from ${p.neighbours} annotated diseases showing the phenotypes its name states`);
+  if (p.labelTerms.length > 0) parts.push(`from the phenotypes its name states`);
+  return `No HPO annotation; phenotype profile derived ${parts.join(' and ')} (weaker than an annotation).`;
+}
