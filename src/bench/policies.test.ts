@@ -139,9 +139,8 @@ test('a targeted panel of the leaders genes is bought when one report is worth m
   assert.equal(costOf([costed]).testsUsd, priceFor(PANEL.code)!.priceUsd);
 });
 
-test('the exome is valued by the leaders genes: the flattened tail of hundreds of tiny diseases does not buy it', () => {
-  // Two likely diseases and 300 unlikely ones, each with its own gene; flattened at T = 5 the tail
-  // holds most of the mass, and over every condition the exome would look worth its price.
+/** Two likely diseases and 300 unlikely ones, each with its own gene, an exome revealing all, and a patient with a variant in a. */
+function exomeTailCase() {
   const tail = Array.from({ length: 300 }, (_, i) => `t${i}`);
   const ids = ['a', 'b', ...tail];
   const m = compileModel(makeModel({
@@ -152,6 +151,13 @@ test('the exome is valued by the leaders genes: the flattened tail of hundreds o
   }));
   const start = initialBelief(m, 40, 'female');
   const oracle = () => createGatekeeper(m, { present: [{ id: 'gene:a' }], absent: [], values: [] }).oracle;
+  return { start, oracle };
+}
+
+test('the exome is valued by the leaders genes: the flattened tail of hundreds of tiny diseases does not buy it', () => {
+  // Two likely diseases and 300 unlikely ones, each with its own gene; flattened at T = 5 the tail
+  // holds most of the mass, and over every condition the exome would look worth its price.
+  const { start, oracle } = exomeTailCase();
   const settings = { ...COST_AWARE_DEFAULTS, visitFeeUsd: 0, panelLeaders: 0, valuePerCorrectUsd: 20000, sequencingTemperature: 0 };
   assert.deepEqual(runCostAware(start, oracle(), null, { ...settings, sequencingFromLeaders: false }).actions, ['genetic:exome']);
   const r = runCostAware(start, oracle(), null, settings);
@@ -162,16 +168,7 @@ test('the exome is valued by the leaders genes: the flattened tail of hundreds o
 });
 
 test('the exome valued over every condition at its own temperature', () => {
-  const tail = Array.from({ length: 300 }, (_, i) => `t${i}`);
-  const ids = ['a', 'b', ...tail];
-  const m = compileModel(makeModel({
-    conditions: ids.map((id) => ({ id, name: `Disease ${id}`, icd10: [], severity: 3, cantMiss: false, prior: (id.startsWith('t') ? [[1, 1], [1, 1]] : [[1000, 1000], [1000, 1000]]) as [[number, number], [number, number]] })),
-    findings: ids.map((id) => ({ id: `gene:${id}`, name: `variant in ${id}`, kind: 'genetic' as const, valueType: 'binary' as const, leak: 1e-4 })),
-    actions: [{ id: 'genetic:exome', kind: 'test' as const, name: 'Exome', code: { system: 'CPT' as const, code: '81415' }, priceUsd: 4780, reveals: ids.map((id) => `gene:${id}`) }],
-    likelihoods: Object.fromEntries(ids.map((id) => [`gene:${id}`, { [id]: [0.95] }])),
-  }));
-  const start = initialBelief(m, 40, 'female');
-  const oracle = () => createGatekeeper(m, { present: [{ id: 'gene:a' }], absent: [], values: [] }).oracle;
+  const { start, oracle } = exomeTailCase();
   const settings = { ...COST_AWARE_DEFAULTS, visitFeeUsd: 0, panelLeaders: 0, valuePerCorrectUsd: 20000 };
   // At T = 5 the tail holds most of the mass: the exome is worth its price over every condition.
   assert.deepEqual(runCostAware(start, oracle(), null, { ...settings, sequencingTemperature: 5 }).actions, ['genetic:exome']);
