@@ -118,25 +118,10 @@ export function buildRecordsModel(counts: RecordCounts, vocab: Vocabulary, opts:
   for (const key of ids.label.keys()) labelTotals.set(key, counts.labelTotal(key));
 
   // Per finding, only the labels with a count or a base entry need a look; the rest pool into the leak.
-  // A finding's counts are read as a column of the dense rows (`column`), one finding at a time: maps
-  // of every non-zero (label, finding) pair grew with the records (about 90 MB of heap at 20,000
-  // synthetic patients) and made the end of the run the peak of its memory.
-  const labelRows = [...ids.label.keys()].map((k) => [k, counts.rowOf(k)] as const);
-  const column = (f: string): { present: Map<string, number>; tested: Map<string, number> } => {
-    const present = new Map<string, number>();
-    const tested = new Map<string, number>();
-    const i = counts.findingIndex(f);
-    if (i !== undefined) {
-      for (const [l, row] of labelRows) {
-        if (!row || row.length <= 2 * i) continue;
-        const x = row[2 * i]!;
-        const t = row[2 * i + 1]!;
-        if (x !== 0) present.set(l, x);
-        if (t !== 0) tested.set(l, t);
-      }
-    }
-    return { present, tested };
-  };
+  // A finding's counts are read as a column of the dense rows (`RecordCounts.column`), one finding at
+  // a time: maps of every non-zero (label, finding) pair grew with the records (about 90 MB of heap at
+  // 20,000 synthetic patients) and made the end of the run the peak of its memory.
+  const labelKeys = [...ids.label.keys()];
   let allEpisodes = 0;
   for (const n of labelTotals.values()) allEpisodes += n;
   const labelKeyOf = new Map([...ids.label].map(([k, id]) => [id, k] as const));
@@ -147,7 +132,7 @@ export function buildRecordsModel(counts: RecordCounts, vocab: Vocabulary, opts:
     if (def && def.valueType !== 'binary') continue;
     const leak0 = def && def.valueType === 'binary' ? def.leak : undefined;
     const row = (likelihoods[fid] ??= {});
-    const sl = column(fkey);
+    const sl = counts.column(fkey, labelKeys);
     const denom = (lkey: string): number => (info.measured ? (sl.tested.get(lkey) ?? 0) : labelTotals.get(lkey)!);
     let totalX = 0;
     for (const x of sl.present.values()) totalX += x;

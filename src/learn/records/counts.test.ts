@@ -62,13 +62,12 @@ test('merging two threads\' 32-bit counts whose sum passes 2^32 - 1 gives the ex
   assert.deepEqual(pairs(other), [['b', 'f2', ROW_MAX + 1, 0], ['a', 'f1', 6_000_000_000, 0], ['a', 'f2', 0, 11]]);
 });
 
-test('a finding\'s column is read through findingIndex and rowOf', () => {
+test('a finding\'s column is read across the given labels', () => {
   const c = new RecordCounts(DEFAULT_BANDS, ['f1', 'f2']);
   c.addPresent('a', 'f2', 3);
   c.addTested('a', 'f2', 4);
-  const i = c.findingIndex('f2')!;
-  const row = c.rowOf('a')!;
-  assert.deepEqual([row[2 * i], row[2 * i + 1]], [3, 4]);
-  assert.equal(c.findingIndex('nope'), undefined);
-  assert.equal(c.rowOf('nope'), undefined);
+  const col = c.column('f2', ['a', 'nope']);
+  assert.deepEqual([col.present.get('a'), col.tested.get('a')], [3, 4]);
+  assert.deepEqual([...c.column('nope', ['a']).present], []);
+  assert.equal(col.present.has('nope'), false);
 });

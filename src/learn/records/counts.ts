@@ -138,14 +138,25 @@ export class RecordCounts {
     return id === undefined || !row || row.length <= 2 * id ? { present: 0, tested: 0 } : { present: row[2 * id]!, tested: row[2 * id + 1]! };
   }
 
-  /** The index of a finding in the rows (present at 2·i, tested at 2·i+1 of `rowOf`), if it was ever counted. */
-  findingIndex(finding: string): number | undefined {
-    return this.findingIds.get(finding);
-  }
-
-  /** A label's row of counts (read only; shorter than the findings when none of the later ones was counted for it). */
-  rowOf(label: string): ArrayLike<number> | undefined {
-    return this.rows.get(label);
+  /**
+   * One finding's counts across the given labels: the labels with a non-zero present count, and those
+   * with a non-zero tested count. Read as a column of the rows, one finding at a time, so a caller
+   * never holds maps of every non-zero (label, finding) pair (they grow with the records).
+   */
+  column(finding: string, labels: readonly string[]): { present: Map<string, number>; tested: Map<string, number> } {
+    const present = new Map<string, number>();
+    const tested = new Map<string, number>();
+    const id = this.findingIds.get(finding);
+    if (id === undefined) return { present, tested };
+    for (const label of labels) {
+      const row = this.rows.get(label);
+      if (!row || row.length <= 2 * id) continue;
+      const x = row[2 * id]!;
+      const t = row[2 * id + 1]!;
+      if (x !== 0) present.set(label, x);
+      if (t !== 0) tested.set(label, t);
+    }
+    return { present, tested };
   }
 
   /** Every (label, finding) with a count, in a stable order (labels as first counted, findings by id). */
