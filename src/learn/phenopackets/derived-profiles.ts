@@ -7,7 +7,7 @@
  */
 import type { MondoOmimDisease } from '../mondo-diseases.js';
 import { ancestors, type Ontology } from './obo.js';
-import { seriesKey, wholeKey } from './label-stem.js';
+import { groupBySeries, seriesKey } from './label-stem.js';
 import { termsInLabel, type LabelTermIndex } from './label-terms.js';
 
 export interface DerivedProfileOptions {
@@ -58,17 +58,9 @@ export interface DerivedInputs {
   readonly index: LabelTermIndex;
 }
 
-/** Annotated OMIM diseases grouped by the series key of any of their names (an unnumbered name under its whole key). */
-function seriesGroups(annotatedNames: ReadonlyMap<string, readonly string[]>): Map<string, string[]> {
-  const out = new Map<string, Set<string>>();
-  for (const [id, names] of annotatedNames) {
-    if (!id.startsWith('OMIM:')) continue;
-    for (const n of names) {
-      const k = seriesKey(n) ?? wholeKey(n);
-      if (k !== '') (out.get(k) ?? out.set(k, new Set()).get(k)!).add(id);
-    }
-  }
-  return new Map([...out].map(([k, s]) => [k, [...s].sort()]));
+/** (id, name) of every name of the annotated OMIM diseases, for grouping by series. */
+function* omimNames(annotatedNames: ReadonlyMap<string, readonly string[]>): Generator<readonly [string, string]> {
+  for (const [id, names] of annotatedNames) if (id.startsWith('OMIM:')) for (const n of names) yield [id, n];
 }
 
 /** Mean closure over the members, keeping terms at least `min` and at most `max` of them by expected evidence. */
@@ -112,7 +104,7 @@ function nameNeighbours(termsNamed: readonly string[], inp: DerivedInputs, max: 
  * only rank by its prior).
  */
 export function derivedProfiles(inp: DerivedInputs, opts: DerivedProfileOptions): DerivedProfile[] {
-  const groups = opts.series ? seriesGroups(inp.annotatedNames) : new Map<string, string[]>();
+  const groups = opts.series ? groupBySeries(omimNames(inp.annotatedNames)) : new Map<string, string[]>();
   const out: DerivedProfile[] = [];
   for (const d of inp.diseases) {
     if (inp.annotatedNames.has(d.omim)) continue;
@@ -137,6 +129,11 @@ export function derivedProfiles(inp: DerivedInputs, opts: DerivedProfileOptions)
     });
   }
   return out;
+}
+
+/** Short code of a derived profile's sources: "series", "neighbours", "name", or one of the first two with "+name". */
+export function derivationCode(p: DerivedProfile): string {
+  return [p.series ? 'series' : p.neighbours ? 'neighbours' : undefined, p.labelTerms.length > 0 ? 'name' : undefined].filter((x) => x !== undefined).join('+');
 }
 
 /** A clinician-readable note on where a derived profile comes from. */

@@ -30,7 +30,7 @@ import { ancestors, resolveTerm, type Ontology } from './obo.js';
 import { publicationOf } from './split.js';
 import { addRelativeCredit } from './relative-credit.js';
 import type { MondoOmimDisease } from '../mondo-diseases.js';
-import { derivationNote, derivedProfiles, type DerivedProfile } from './derived-profiles.js';
+import { derivationCode, derivationNote, derivedProfiles, type DerivedProfile } from './derived-profiles.js';
 import { buildLabelTermIndex } from './label-terms.js';
 import { mergeTwins } from './twins.js';
 import { PHENOTYPIC_ABNORMALITY, ROOT_ALL, type TermMapper } from './terms.js';
@@ -502,7 +502,7 @@ function buildConditions(inp: HpoInputs, prm: Params, tb: Tables, genesOf: Reado
       ...(tb.mergedInto.get(d) ?? []).map((x) => ({ system: 'ORPHA', code: x })),
       ...(omim.length === 1 ? [{ system: 'OMIM', code: omim[0]! }] : []),
       ...(cases.length > 0 ? [{ system: TRAINING_CASES_SYSTEM, code: String(cases.length) }] : []),
-      ...(dp ? [{ system: DERIVED_PROFILE_SYSTEM, code: `${dp.series ? 'series' : dp.neighbours ? 'neighbours' : ''}${dp.labelTerms.length > 0 ? '+name' : ''}`.replace(/^\+/, ''), display: derivationNote(dp) }] : []),
+      ...(dp ? [{ system: DERIVED_PROFILE_SYSTEM, code: derivationCode(dp), display: derivationNote(dp) }] : []),
     ];
     return { id: d, name, icd10: [], severity: 3, cantMiss: false, codes, prior };
   });

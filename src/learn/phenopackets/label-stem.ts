@@ -4,6 +4,7 @@
  * share a stem, the words before the first one carrying a number. A new member of a series can then
  * borrow a phenotype profile from the annotated members. Pure.
  */
+import { normaliseLabel } from './obo.js';
 
 /** Words that qualify a series member without naming the series ("type 2", "susceptibility to"). */
 const DROP = new Set(['type', 'susceptibility', 'to', 'the', 'of', 'and', 'form', 'group', 'complementation']);
@@ -16,14 +17,9 @@ const ROMAN = /^(i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)[a-z]?$/;
  * susceptibility to" -> "parkinson disease"; "Bardet-Biedl syndrome" -> undefined.
  */
 export function seriesKey(label: string): string | undefined {
-  const words = label
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/\([^)]*\)/g, ' ')
-    .replace(/[^a-z0-9]+/g, ' ')
+  // A parenthesised aside ("(EPM1)") is not part of the series name.
+  const words = normaliseLabel(label.replace(/\([^)]*\)/g, ' '))
     .replace(/\bx linked\b/g, 'xlinked')
-    .trim()
     .split(' ')
     .filter((w) => w !== '' && !DROP.has(w));
   const at = words.findIndex((w, i) => /\d/.test(w) || (i > 0 && ROMAN.test(w)));

@@ -4,16 +4,11 @@
  * first, without overlaps. A disease nobody annotated then still has the features its name gives.
  * Pure; the index is built once per ontology.
  */
-import type { Ontology } from './obo.js';
+import { normaliseLabel, type Ontology } from './obo.js';
 
 /** Lower case, no accents or punctuation, each word singular ("seizures" = "seizure"). */
 function words(s: string): string[] {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
+  return normaliseLabel(s)
     .split(' ')
     .filter(Boolean)
     .map((w) => (w.length > 3 && w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w) ? w.slice(0, -1) : w));
