@@ -158,6 +158,11 @@ export function namesOtherSpecimen(key: string): boolean {
   return OTHER_SPECIMEN.test(normaliseKey(key));
 }
 
+/** A row read inside another fluid's section: a qualitative test of the table (nitrite, hCG...), not a fluid's own name. */
+function qualitativeRow(key: string): boolean {
+  return !namesOtherSpecimen(key) && Boolean(LAB_ROWS.find((r) => r.key.test(normaliseKey(key)))?.pos);
+}
+
 /**
  * Walk a Test_Results object: every string leaf under a key the table knows. Under a section from
  * another fluid only the qualitative rows (nitrite, leukocyte esterase, ketones, hCG...) are read.
@@ -166,12 +171,7 @@ export function labsFromResults(results: unknown): Observation[] {
   const out: Observation[] = [];
   const walk = (v: unknown, key: string, other: boolean): void => {
     if (typeof v === 'string' || typeof v === 'number') {
-      if (!other || namesOtherSpecimen(key)) {
-        if (!other) out.push(...labObservations(key, String(v)));
-        return;
-      }
-      const row = LAB_ROWS.find((r) => r.key.test(normaliseKey(key)));
-      if (row?.pos) out.push(...labObservations(key, String(v)));
+      if (!other || qualitativeRow(key)) out.push(...labObservations(key, String(v)));
       return;
     }
     if (Array.isArray(v)) v.forEach((x) => walk(x, key, other));

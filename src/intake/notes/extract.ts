@@ -229,19 +229,13 @@ function matchConcepts(tokens: Tokens, mask: Uint8Array, lexicon: Lexicon): { ta
       const z = bits !== undefined && (bits & 4) !== 0 ? sizeAt(tokens, i) : undefined;
       const zv = z ? sizeEntries(trie, z.term) : undefined;
       const st = isSiteStart(norm) ? siteAt(trie, tokens, i, sEnd, mask) : undefined;
-      const iv = !st && isInvertedStart(tokens, i, sEnd) ? invertedAt(trie, tokens, i, sEnd, mask) : undefined;
-      if (iv && !zv && (!g || iv.end > g.end) && (!m || iv.end > m.end)) {
-        // "enlargement of the posterior fossa": the structure first, as the lexicon writes it (inverted-phrases.ts).
-        targets.push({ first: i, end: iv.end });
-        entries.push(iv.values);
-        i = iv.end;
-        continue;
-      }
-      if (st && !zv && (!g || st.end > g.end) && (!m || st.end > m.end)) {
-        // "swelling of the left knee": the complaint read at its site (site-phrases.ts).
-        targets.push({ first: i, end: st.end });
-        entries.push(st.values);
-        i = st.end;
+      // "swelling of the left knee": the complaint read at its site (site-phrases.ts); else "enlargement
+      // of the posterior fossa": the structure first, as the lexicon writes it (inverted-phrases.ts).
+      const phrase = st ?? (isInvertedStart(tokens, i, sEnd) ? invertedAt(trie, tokens, i, sEnd, mask) : undefined);
+      if (phrase && !zv && (!g || phrase.end > g.end) && (!m || phrase.end > m.end)) {
+        targets.push({ first: i, end: phrase.end });
+        entries.push(phrase.values);
+        i = phrase.end;
         continue;
       }
       if (zv && (!m || m.end === i + 1)) {

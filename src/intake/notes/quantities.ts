@@ -393,21 +393,16 @@ export function findReadings(tokens: Tokens, mask: Uint8Array, options: ReadOpti
     for (let i = sFirst; i < sEnd; ) {
       const norm = tokens.norm[i] as string;
       specimen = BLOOD_WORDS.has(norm) ? undefined : SPECIMEN_WORDS.get(norm) ?? specimen;
-      if (specimen === 'urine' && (norm === 'rbc' || norm === 'rbcs') && mask[i] === 0) {
-        const r = urineCount(tokens, i, i + 1, sEnd, 'rbc');
-        if (r) {
-          out.push(r);
-          i = Math.max(i + 1, r.end);
-          continue;
-        }
-      }
-      if (specimen === 'csf' && norm === 'protein' && mask[i] === 0) {
-        const r = csfReading(tokens, i, i + 1, sEnd, 'protein');
-        if (r) {
-          out.push(r);
-          i = Math.max(i + 1, r.end);
-          continue;
-        }
+      // Counts only another fluid has a rule for: urine red cells, CSF protein.
+      const fluid =
+        mask[i] !== 0 ? undefined
+        : specimen === 'urine' && (norm === 'rbc' || norm === 'rbcs') ? urineCount(tokens, i, i + 1, sEnd, 'rbc')
+        : specimen === 'csf' && norm === 'protein' ? csfReading(tokens, i, i + 1, sEnd, 'protein')
+        : undefined;
+      if (fluid) {
+        out.push(fluid);
+        i = Math.max(i + 1, fluid.end);
+        continue;
       }
       if (mask[i] !== 0 || !trie.startsWith(norm)) {
         i++;
