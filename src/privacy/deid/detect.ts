@@ -50,9 +50,13 @@ const PRIORITY: Readonly<Record<PhiType, number>> = {
   FAX: 10, PHONE: 9, ID: 8, DATE: 7, AGE: 6, ZIP: 5, LOCATION: 4, NAME: 3, YEAR: 2,
 };
 
-export function detectPhi(original: string, options: DetectOptions = {}): PhiSpan[] {
-  // Accented letters read as their base letters (José as Jose); offsets are unchanged.
-  const text = foldAccents(original);
+/** PHI spans in one note, as offsets into it. Accented letters read as their base letters (José as Jose); offsets are unchanged. */
+export function detectPhi(text: string, options: DetectOptions = {}): PhiSpan[] {
+  return detectFolded(foldAccents(text), options);
+}
+
+/** `detectPhi` on a text already folded by `foldAccents`. */
+function detectFolded(text: string, options: DetectOptions): PhiSpan[] {
   const lex = options.lexicon ?? getDefaultLexicon();
   const raw: PhiSpan[] = [];
   const push = (start: number, end: number, type: PhiType): void => {
@@ -119,7 +123,7 @@ export function mergeSpans(spans: readonly PhiSpan[], text = ''): PhiSpan[] {
 export function detectPhiForPatient(originals: readonly string[], options: DetectOptions = {}): PhiSpan[][] {
   const lex = options.lexicon ?? getDefaultLexicon();
   const texts = originals.map(foldAccents);
-  const first = texts.map((t) => detectPhi(t, options));
+  const first = texts.map((t) => detectFolded(t, options));
   const seeds = new Map<string, PhiType>();
   texts.forEach((t, i) => propagationSeeds(t, first[i] ?? [], lex, seeds));
   if (seeds.size === 0) return first;
