@@ -219,6 +219,14 @@ function isNameToken(lex: Lexicon, mode: CaseMode, t: Token, strength: Strength)
     return listed && (mode === 'mixed' || (w.length >= (lex.firstNames.has(w) ? 4 : 5) && !nearWord(lex, w)));
 }
 
+/**
+ * An initial without its full stop, as all-caps notes write it ("PAPS, J GARCIA ORDERED"): one capital (not the
+ * words A or I) at the start of a line, or after a comma, semicolon, colon or bracket.
+ */
+function isBareInitial(text: string, mode: CaseMode, t: Token): boolean {
+  return mode === 'upper' && /^[B-HJ-Z]$/.test(t.raw) && /(?:^|[,;:(]\s{0,2}|\n\s*)$/.test(text.slice(Math.max(0, t.s - 4), t.s));
+}
+
 function markNameRun(c: WordScan, i: number, j: number, type: PhiType = 'NAME', afterTitle = false): number {
   const { text, lex, push, toks, n, mode, nameEnds, adjacent, isName, isInitial } = c;
     let a = i;
@@ -252,7 +260,7 @@ function markNameRun(c: WordScan, i: number, j: number, type: PhiType = 'NAME', 
       const pv = toks[a - 1] as Token;
       if (!adjacent(pv, cur) || TITLES.has(pv.low) || RELATIONS.has(pv.low)) break;
       // In an all-caps note an initial may lack its full stop: "PAPS, J GARCIA ORDERED".
-      const bareInitial = mode === 'upper' && /^[B-HJ-Z]$/.test(pv.raw) && /(?:^|[,;:(]\s{0,2}|\n\s*)$/.test(text.slice(Math.max(0, pv.s - 4), pv.s));
+      const bareInitial = isBareInitial(text, mode, pv);
       // A title-case word right before a title-case name word, not at a sentence start, is its given name (page Suzette Hank Przybylo).
       const titlePrev = mode === 'mixed' && pv.cap && !pv.upper && cur.cap && !cur.upper && pv.low.length >= 3 && !isSentenceStart(text, pv.s) &&
         !STOP.has(pv.low) && !lex.clinical.has(pv.low) && !lex.eponyms.has(pv.low) && !CREDENTIALS.has(pv.low) && !ROLE_CUES.has(pv.low) &&
@@ -704,7 +712,7 @@ function initialName(c: WordScan, i: number): number | undefined {
   const { text, lex, push, toks, n, mode, tok, gap, isInitial, markName } = c;
   const t = c.toks[i] as Token;
   // In an all-caps note an initial may lack its full stop ("PAPS, J SMITH ORDERED"): then only with a cue after the surname.
-  const bare = mode === 'upper' && /^[B-HJ-Z]$/.test(t.raw) && i + 2 < n && /(?:^|[,;:(]\s{0,2}|\n\s*)$/.test(text.slice(Math.max(0, t.s - 4), t.s)) &&
+  const bare = isBareInitial(text, mode, t) && i + 2 < n &&
     /^[ \t]$/.test(gap(t, toks[i + 1] as Token)) && /^[ \t]{1,2}$/.test(gap(toks[i + 1] as Token, toks[i + 2] as Token)) &&
     (PERSON_VERBS.has((toks[i + 2] as Token).low) || AFTER_CUES.has((toks[i + 2] as Token).low)) && !lex.clinical.has((toks[i + 1] as Token).low);
   if (bare && (toks[i + 1] as Token).low.length > 2 && !STOP.has((toks[i + 1] as Token).low)) {
