@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Issue } from '../src/core/issues.js';
-import { detectPhiForPatient, extendLexicon, getDefaultLexicon, newScore, parseNoteLines, reportedSpansForPatient, scoreNote, splitPatients, summarise, type GoldPhi, type Lexicon, type PhiSpan } from '../src/privacy/deid/index.js';
+import { coverage, detectPhiForPatient, extendLexicon, goldCovered, getDefaultLexicon, newScore, parseNoteLines, reportedSpansForPatient, scoreNote, splitPatients, summarise, type GoldPhi, type Lexicon, type PhiSpan } from '../src/privacy/deid/index.js';
 
 const arg = (name: string): string | undefined => { const i = process.argv.indexOf(name); return i >= 0 ? process.argv[i + 1] : undefined; };
 const has = (name: string): boolean => process.argv.includes(name);
@@ -53,7 +53,6 @@ const stripped = (drop: Set<string>): Lexicon => ({
 });
 
 const ctx = (t: string, s: number, e: number): string => `${t.slice(Math.max(0, s - 40), s)}[[${t.slice(s, e)}]]${t.slice(e, e + 30)}`.replace(/\s+/g, ' ');
-const EDGE = /[\s.,;:!?'"()[\]{}]/;
 
 /** A coarse class for a miss, from its gold type and shape only. */
 function missClass(g: GoldPhi, t: string, any: boolean): string {
@@ -83,18 +82,13 @@ for (let f = 0; f < split.folds; f++) {
     list.forEach((n, k) => {
       const pred: PhiSpan[] = spans[k] ?? [];
       scoreNote(acc, n.text, n.gold, pred);
-      const cov = new Uint8Array(n.text.length);
-      for (const s of pred) cov.fill(1, s.start, s.end);
+      const cov = coverage(n.text, pred);
       const gold = new Uint8Array(n.text.length);
       for (const g of n.gold) {
         gold.fill(1, g.start, g.end);
-        let lo = g.start; let hi = g.end;
-        while (lo < hi && EDGE.test(n.text[lo] ?? '')) lo++;
-        while (hi > lo && EDGE.test(n.text[hi - 1] ?? '')) hi--;
-        let miss = false; let any = false;
-        for (let i = lo; i < hi; i++) { if (!cov[i] && !/\s/.test(n.text[i] ?? '')) miss = true; if (cov[i]) any = true; }
-        if (!miss) continue;
-        const c = missClass(g, n.text, any);
+        const { strict, lenient } = goldCovered(n.text, g, cov);
+        if (strict) continue;
+        const c = missClass(g, n.text, lenient);
         classes.set(c, (classes.get(c) ?? 0) + 1);
         if (has('--misses')) process.stdout.write(`MISS f${f} ${c}\t${ctx(n.text, g.start, g.end)}\n`);
       }

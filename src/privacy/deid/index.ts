@@ -11,7 +11,7 @@ export { PHI_TYPES } from './types.js';
 export type { PhiSpan, PhiType, DeidentifiedText, RawNoteText } from './types.js';
 export { decodeUtf8Strict, decodeJsonlLines, parseNoteLines, MAX_LINE_CHARS } from './text-input.js';
 export type { NoteLine } from './text-input.js';
-export { newScore, scoreNote, summarise } from './score.js';
+export { coverage, goldCovered, newScore, scoreNote, summarise } from './score.js';
 export type { GoldPhi, ScoreAccumulator, ScoreSummary } from './score.js';
 export { splitPatients, PATIENT_FOLDS, PATIENT_SPLIT_SEED } from './patient-split.js';
 export type { PatientSplit } from './patient-split.js';

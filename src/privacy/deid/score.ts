@@ -31,9 +31,33 @@ const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test
 const EDGE_PUNCT = new Set('.,;:!?\'"()[]{}');
 const trimmable = (c: string | undefined): boolean => isSpace(c) || EDGE_PUNCT.has(c ?? '');
 
-export function scoreNote(acc: ScoreAccumulator, text: string, gold: readonly GoldPhi[], pred: readonly { start: number; end: number }[]): void {
+/** Characters of `text` a prediction covers (1), as the scorer counts them. */
+export function coverage(text: string, pred: readonly { start: number; end: number }[]): Uint8Array {
   const cov = new Uint8Array(text.length + 1);
   for (const s of pred) for (let i = Math.max(0, s.start); i < Math.min(text.length, s.end); i++) cov[i] = 1;
+  return cov;
+}
+
+/**
+ * How a gold PHI is covered: strict when every non-space character is, punctuation at its edges aside;
+ * lenient when any character is.
+ */
+export function goldCovered(text: string, g: GoldPhi, cov: Uint8Array): { strict: boolean; lenient: boolean } {
+  let lo = g.start;
+  let hi = g.end;
+  while (lo < hi && trimmable(text[lo])) lo++;
+  while (hi > lo && trimmable(text[hi - 1])) hi--;
+  let strict = true;
+  let lenient = false;
+  for (let i = g.start; i < g.end; i++) {
+    if (cov[i]) lenient = true;
+    else if (i >= lo && i < hi && !isSpace(text[i])) strict = false;
+  }
+  return { strict, lenient };
+}
+
+export function scoreNote(acc: ScoreAccumulator, text: string, gold: readonly GoldPhi[], pred: readonly { start: number; end: number }[]): void {
+  const cov = coverage(text, pred);
   const goldC = new Uint8Array(text.length + 1);
   if (gold.length === 0) {
     acc.clean++;
@@ -43,19 +67,10 @@ export function scoreNote(acc: ScoreAccumulator, text: string, gold: readonly Go
     acc.phi++;
     const t = acc.byType.get(g.type) ?? { n: 0, strict: 0 };
     t.n++;
-    let lo = g.start;
-    let hi = g.end;
-    while (lo < hi && trimmable(text[lo])) lo++;
-    while (hi > lo && trimmable(text[hi - 1])) hi--;
-    let all = true;
-    let any = false;
-    for (let i = g.start; i < g.end; i++) {
-      goldC[i] = 1;
-      if (cov[i]) any = true;
-      else if (i >= lo && i < hi && !isSpace(text[i])) all = false;
-    }
-    if (all) { acc.strict++; t.strict++; }
-    if (any) acc.lenient++;
+    for (let i = g.start; i < g.end; i++) goldC[i] = 1;
+    const { strict, lenient } = goldCovered(text, g, cov);
+    if (strict) { acc.strict++; t.strict++; }
+    if (lenient) acc.lenient++;
     acc.byType.set(g.type, t);
   }
   for (let i = 0; i < text.length; i++) {
