@@ -84,13 +84,17 @@ export function timedGlucose(tokens: Tokens, readings: readonly Reading[], pregn
 /** Timed values inside sentences that name an OGTT, where no reading already covers them. */
 function addOgttValues(tokens: Tokens, out: Reading[], pregnant: boolean): void {
   const text = tokens.text;
+  let label = false;
   for (let s = 0; s < tokens.sentences; s++) {
     const first = tokens.sentStart[s] as number;
     const last = (tokens.sentStart[s + 1] as number) - 1;
     if (last < first) continue;
     const from = tokens.start[first] as number;
     const sentence = text.slice(from, tokens.end[last] as number);
-    if (!OGTT.test(sentence)) continue;
+    // A label ("OGTT:") is a sentence of its own: its values follow it.
+    const labelled = label;
+    label = OGTT.test(sentence) && tokens.norm[last] === ':';
+    if (!OGTT.test(sentence) && !labelled) continue;
     for (const m of sentence.matchAll(TIMED)) {
       const start = from + m.index;
       const end = start + m[0].length;
