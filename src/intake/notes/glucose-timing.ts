@@ -60,13 +60,14 @@ function tokenAt(tokens: Tokens, offset: number, from = 0): number {
 }
 
 /**
- * The readings with fasting glucose values re-judged and the timed values of an OGTT added (in text
+ * The readings with fasting glucose values re-judged (by pregnancy as the note states it) and the timed values of an OGTT added (in text
  * order). A note without "fasting" or an OGTT comes back unchanged (the same array).
  */
-export function timedGlucose(tokens: Tokens, readings: readonly Reading[], pregnant: boolean): readonly Reading[] {
+export function timedGlucose(tokens: Tokens, readings: readonly Reading[]): readonly Reading[] {
   const text = tokens.text;
   const hasOgtt = OGTT.test(text);
   if (!hasOgtt && !/fasting/i.test(text)) return readings;
+  const pregnant = notePregnant(text);
   const out: Reading[] = [];
   for (const r of readings) {
     const fasting = r.test === 'glucose' && r.converted !== undefined && r.flag !== 'IND' && (/^fasting\b/i.test(r.text) || (r.first > 0 && tokens.norm[r.first - 1] === 'fasting'));
