@@ -7,6 +7,7 @@ import type { FindingDef, KnowledgeModel, Sex } from './model.js';
 import { compileSparseHead, type CompiledSparseHead } from './sparse-head.js';
 import { SEXES } from './model.js';
 import { expandHierarchy, type ExpandedRow } from './hierarchy.js';
+import { compileAgeLikelihoods, type CompiledAgeLikelihood } from './age-likelihood.js';
 
 /**
  * One observable outcome of a finding: P(outcome | condition) for each condition, and under the leak.
@@ -93,6 +94,8 @@ export interface CompiledModel {
   readonly logPrior: readonly Float64Array[];
   /** Period prior multipliers as log factors (conditions with `periodPrior` only), for dated cases. */
   readonly periodPrior: readonly CompiledPeriodPrior[];
+  /** Likelihood changes by age (conditions with `ageLikelihoods` only), by finding index. */
+  readonly ageLikelihoods: ReadonlyMap<number, readonly CompiledAgeLikelihood[]>;
   readonly temperature: number;
   readonly head: CompiledHead | undefined;
   readonly cantMissThreshold: number;
@@ -303,6 +306,7 @@ export function compileModel(model: KnowledgeModel): CompiledModel {
     actionIndex: new Map(actions.map((a) => [a.id, a.index] as const)),
     logPrior,
     periodPrior: model.conditions.flatMap((c, i) => (c.periodPrior ?? []).map((r) => ({ condition: i, from: r.from ?? '', until: r.until ?? '9999-12-31', logFactor: Math.log(r.factor) }))),
+    ageLikelihoods: compileAgeLikelihoods(model, findingIndex),
     temperature: model.calibration?.temperature ?? 1,
     head,
     cantMissThreshold: model.cantMissThreshold ?? 0.02,

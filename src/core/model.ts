@@ -60,6 +60,11 @@ export interface ConditionDef {
    * without a date keeps the plain prior.
    */
   readonly periodPrior?: readonly PeriodPrior[];
+  /**
+   * Optional likelihoods by age (see `age-likelihood.ts`): for a case whose age is in [minYears, maxYears),
+   * P(finding present | condition) is `p` instead of the condition's row (binary findings only).
+   */
+  readonly ageLikelihoods?: readonly AgeLikelihood[];
   /** Optional next steps for clinicians (confirmatory tests, management category, first step). */
   readonly nextSteps?: NextSteps;
 }
@@ -69,6 +74,15 @@ export interface PeriodPrior {
   readonly from?: string;
   readonly until?: string;
   readonly factor: number;
+  readonly source: string;
+}
+
+/** A binary finding's frequency in one age range for a condition, with its public source. */
+export interface AgeLikelihood {
+  readonly finding: string;
+  readonly minYears: number;
+  readonly maxYears: number;
+  readonly p: number;
   readonly source: string;
 }
 

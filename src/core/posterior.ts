@@ -9,6 +9,7 @@
 import { ageBandIndex, sexIndex, type CompiledFinding, type CompiledModel } from './compile.js';
 import type { Observation, PatientCase } from './evidence.js';
 import type { Sex } from './model.js';
+import { addAgeLikelihoods } from './age-likelihood.js';
 
 export const enum FindingStatus {
   Unknown = 0,
@@ -224,7 +225,7 @@ function applyObservation(cm: CompiledModel, cf: CompiledFinding, obs: Observati
  * Apply observations to score and status arrays in place, appending the ones taken to `added`.
  * Shared by `observe` (on fresh copies) and the work-up loop's fast path (on arrays it owns).
  */
-export function observeInto(cm: CompiledModel, nb: Float64Array, head: Float64Array | undefined, status: Uint8Array, observations: readonly Observation[], added: Observation[]): void {
+export function observeInto(cm: CompiledModel, nb: Float64Array, head: Float64Array | undefined, status: Uint8Array, observations: readonly Observation[], added: Observation[], age?: number): void {
   const fr = flatRows(cm);
   for (const obs of observations) {
     const fi = cm.findingIndex.get(obs.id);
@@ -233,6 +234,7 @@ export function observeInto(cm: CompiledModel, nb: Float64Array, head: Float64Ar
     status[fi] = FindingStatus.Observed;
     added.push(obs);
     applyObservation(cm, cf, obs, nb, head, fr);
+    if (age !== undefined && cm.ageLikelihoods.size > 0 && 'present' in obs) addAgeLikelihoods(cm.ageLikelihoods, fi, obs.present, age, nb);
     if (isAbsentObservation(cf, obs)) markChildrenNotApplicable(cm, fi, status);
   }
 }
@@ -244,7 +246,7 @@ export function observe(state: BeliefState, observations: readonly Observation[]
   const head = state.head ? Float64Array.from(state.head) : undefined;
   const status = Uint8Array.from(state.status);
   const added: Observation[] = [];
-  observeInto(cm, nb, head, status, observations, added);
+  observeInto(cm, nb, head, status, observations, added, state.age);
   return { cm, age: state.age, sex: state.sex, band: state.band, nb, head, status, observations: added.length === 0 ? state.observations : state.observations.concat(added), ...(state.date !== undefined ? { date: state.date } : {}) };
 }
 

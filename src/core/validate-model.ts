@@ -125,6 +125,7 @@ export function validateModel(input: unknown): Result<KnowledgeModel> {
       });
     });
     checkPeriodPrior(ck, c['periodPrior'], childPath(p, 'periodPrior'));
+    checkAgeLikelihoods(ck, c['ageLikelihoods'], childPath(p, 'ageLikelihoods'));
   });
 
   // Findings.
@@ -212,6 +213,16 @@ export function validateModel(input: unknown): Result<KnowledgeModel> {
       }
     }
   }
+
+  // Age likelihood rows name binary findings of this model.
+  const binaryIds = new Set(findings.filter((f) => isObj(f) && f['valueType'] === 'binary').map((f) => (f as Record<string, unknown>)['id']));
+  conditions.forEach((c, i) => {
+    const rows = isObj(c) ? c['ageLikelihoods'] : undefined;
+    if (!Array.isArray(rows)) return;
+    rows.forEach((r: unknown, j) => {
+      if (isObj(r) && typeof r['finding'] === 'string' && !binaryIds.has(r['finding'])) ck.err('reference', childPath(childPath(childPath(childPath('$.conditions', i), 'ageLikelihoods'), j), 'finding'), 'must be the id of a binary finding in this model');
+    });
+  });
 
   // Optional is-a hierarchy over binary findings (expands the likelihoods at compile time).
   const hier = m['hierarchy'];
@@ -392,6 +403,23 @@ function checkPeriodPrior(ck: Checker, v: unknown, path: string): void {
     for (const k of ['from', 'until'] as const) if (r[k] !== undefined && !(typeof r[k] === 'string' && ISO_DATE.test(r[k]))) ck.err('format', childPath(p, k), `${k} must be an ISO date YYYY-MM-DD`);
     const f = r['factor'];
     if (!(typeof f === 'number' && Number.isFinite(f) && f > 0)) ck.err('range', childPath(p, 'factor'), 'factor must be a number > 0');
+    if (typeof r['source'] !== 'string' || r['source'] === '') ck.err('type', childPath(p, 'source'), 'source must name the public source');
+  });
+}
+
+/** `ageLikelihoods`: optional list of { finding, minYears < maxYears, 0 < p < 1, source }; the finding is checked to be binary below. */
+function checkAgeLikelihoods(ck: Checker, v: unknown, path: string): void {
+  if (v === undefined) return;
+  if (!Array.isArray(v)) return ck.err('type', path, 'ageLikelihoods must be an array');
+  v.forEach((r: unknown, i) => {
+    const p = childPath(path, i);
+    if (!isObj(r)) return ck.err('type', p, 'must be an object');
+    if (typeof r['finding'] !== 'string' || r['finding'] === '') ck.err('type', childPath(p, 'finding'), 'finding must be a finding id');
+    const lo = r['minYears'];
+    const hi = r['maxYears'];
+    if (!(typeof lo === 'number' && typeof hi === 'number' && lo >= 0 && hi > lo)) ck.err('range', childPath(p, 'maxYears'), 'minYears and maxYears must be numbers with 0 <= minYears < maxYears');
+    const q = r['p'];
+    if (!(typeof q === 'number' && q > 0 && q < 1)) ck.err('range', childPath(p, 'p'), 'p must be a probability strictly between 0 and 1');
     if (typeof r['source'] !== 'string' || r['source'] === '') ck.err('type', childPath(p, 'source'), 'source must name the public source');
   });
 }

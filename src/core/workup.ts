@@ -289,7 +289,7 @@ function runWorkupFast(start: BeliefState, oracle: Oracle, opts: WorkupOptions):
       return { belief, posterior: p ?? posterior(state), steps: [], actionsTaken: taken, stepCount: taken.length, questions, tests, spentUsd: spent, stopReason: reason ?? 'no-worthwhile-action' };
     }
     const action = cm.actions[best.actionIndex]!;
-    observeInto(cm, nb, head, status, oracle(action, state), observations);
+    observeInto(cm, nb, head, status, oracle(action, state), observations, state.age);
     // A finding the oracle could not answer is marked skipped, so the same action is never chosen twice.
     for (const fi of action.findings) if (status[fi] === FindingStatus.Unknown) status[fi] = FindingStatus.Skipped;
     spent += actionCost(cm, action.index, opts);

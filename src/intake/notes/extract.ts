@@ -9,6 +9,8 @@ import type { Sex } from '../../core/model.js';
 import type { Flag } from '../fhir/observation.js';
 import { findDurations, type Duration } from './durations.js';
 import { findReadings, type Reading } from './quantities.js';
+import { timedGlucose } from './glucose-timing.js';
+import { derivedOsmolalGap } from './osmolal-gap.js';
 import { applyContext, defaultContextRules, type CompiledRules, type ContextDecision, type ContextFlags, type Experiencer, type Span, type Target } from './context.js';
 import type { Lexicon, LexiconEntry } from './lexicon.js';
 import { armDifference, gapAt, isPainQuality, isSetPhrase, radiationAt } from './phrase-rules.js';
@@ -144,7 +146,7 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
 
   const { targets, entries } = matchConcepts(tokens, mask, lexicon);
   // Values and durations; readings get context too (one pass over the merged, ordered targets).
-  const readings = options.readings === false ? [] : findReadings(tokens, mask, { ...(options.sex ? { sex: options.sex } : {}), ...(options.age !== undefined ? { age: options.age } : {}) });
+  const readings = options.readings === false ? [] : derivedOsmolalGap(tokens, timedGlucose(tokens, findReadings(tokens, mask, { ...(options.sex ? { sex: options.sex } : {}), ...(options.age !== undefined ? { age: options.age } : {}) })));
   const durations = options.readings === false ? [] : findDurations(tokens);
   addArmDifference(tokens, readings, lexicon, targets, entries);
   addCreatinineRise(tokens, readings, lexicon, targets, entries);

@@ -97,6 +97,8 @@ const SPECS: readonly Spec[] = [
     'not well controlled', 'not controlled', 'not tolerate', 'not tolerated', 'not compliant', 'non compliant', 'noncompliant',
     'history of present illness', 'history and physical', 'social history', 'past medical history', 'medical history', 'poor historian',
     'risk factor', 'prior to', 'if any', 'even if', 'whether or not', 'negative predictive', 'non invasive', 'non specific', 'nonspecific', 'not rule out',
+    // A relation denied, not a finding: "P waves with no relation to the QRS complexes" is AV dissociation.
+    'no relation', 'no relationship', 'no association', 'not related', 'not associated',
     ...PEOPLE.flatMap((p) => ['lives with', 'accompanied by', 'brought in by', 'per', 'according to', 'with', 'called', 'reports from'].flatMap((v) => [`${v} ${p}`, `${v} his ${p}`, `${v} her ${p}`, `${v} the ${p}`])),
     // "Free" names a thing in these phrases, not an absence ("adnexal mass with free fluid", "free T4 4.8").
     'free fluid', 'free air', 'free gas', 'free intraperitoneal', 'free wall', 'free water', 'free t4', 'free t3', 'free thyroxine', 'free light chain', 'free edge',

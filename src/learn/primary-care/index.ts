@@ -8,6 +8,7 @@ import { readColumbia, readPrices, readSymcat } from './sources.js';
 import { readOntologies } from './ontologies.js';
 import { readPhenotypes } from './phenotypes.js';
 import { readPeriodPriors, withPeriodPriors } from './period-prevalence.js';
+import { readAgeLikelihoods, withAgeLikelihoods } from './age-likelihoods.js';
 
 export { buildPrimaryCareModel } from './build.js';
 export { loadKnowledge } from './knowledge.js';
@@ -25,7 +26,9 @@ export function buildFromPaths(dataDir: string, knowledgeDir: string): Knowledge
     trainingFiles: [...sym.files, col.file, ...prices.files, ...ontologies.files, ...(phenotypes?.files ?? [])],
   });
   // Hook (owner: real): prevalence by period, from knowledge/primary-care/period-prevalence.json.
-  return withPeriodPriors(model, readPeriodPriors(knowledgeDir, model));
+  const dated = withPeriodPriors(model, readPeriodPriors(knowledgeDir, model));
+  // Hook (owner: real): symptom frequencies by age, from knowledge/primary-care/age-likelihoods.json.
+  return withAgeLikelihoods(dated, readAgeLikelihoods(knowledgeDir, dated));
 }
 
 export function learnPrimaryCare(opts: { dataDir: string; out: string; knowledgeDir?: string }): { model: KnowledgeModel; bytes: number } {
