@@ -117,6 +117,13 @@ test('scope ends at "but" and at the sentence end', () => {
   assert.equal(only(x, 'ha').negated, false);
 });
 
+test('"non" negates only the word it is joined to', () => {
+  const x = run('Non-productive cough with crampy abdominal pain. Non-radiating chest pain. Non rash.');
+  assert.equal(only(x, 'abdpain').negated, false);
+  assert.equal(only(x, 'cp').negated, false);
+  assert.equal(only(x, 'rash').negated, true);
+});
+
 test('a negation reaches across a list', () => {
   const x = run('Denies fever, chest pain, shortness of breath, or headache.');
   for (const id of ['fever', 'cp', 'dyspnea', 'ha']) assert.equal(only(x, id).negated, true, id);

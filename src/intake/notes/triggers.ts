@@ -41,12 +41,15 @@ const CHILD = ['the baby', 'the infant', 'the child', 'the boy', 'the girl', 'th
 const SPECS: readonly Spec[] = [
   // Negation, before the finding.
   ['negated', 'forward', [
-    'no', 'not', 'non', 'none', 'never', 'neither', 'nor', 'without', 'w/o', 'w/out', 'deny', 'denies', 'denied', 'denying',
+    'no', 'not', 'none', 'never', 'neither', 'nor', 'without', 'w/o', 'w/out', 'deny', 'denies', 'denied', 'denying',
     'negative for', 'neg for', 'free of', 'free from', 'clear of', 'absence of', 'absent', 'lack of', 'lacks', 'lacking',
     've for', 'ruled out', 'ruled out for', 'r/o\'d', 'no evidence of', 'no sign of', 'no signs of',
     'fails to reveal', 'failed to reveal', 'without evidence of', 'no suggestion of', 'no findings of', 'no new', 'no longer', 'resolution of', 'unremarkable for', 'negative', 'nothing to suggest',
     'cannot see', 'didn\'t', 'doesn\'t', 'don\'t', 'hasn\'t', 'haven\'t', 'isn\'t', 'wasn\'t', 'no complaint of', 'no complaints of',
   ]],
+  // "non" is a bound prefix: it negates the one word it is joined to ("non-bloody diarrhea"), not the
+  // findings after it ("non-bloody diarrhea with crampy abdominal pain", "non-radiating chest pain").
+  ['negated', 'forward', ['non'], 1],
   // Negation, after the finding ("fever: none", "FOBT was negative", "PE was ruled out").
   ['negated', 'backward', [
     'negative', 'was negative', 'were negative', 'is negative', 'are negative', 'unlikely', 'is unlikely', 'was unlikely', 'ruled out',
