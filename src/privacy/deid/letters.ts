@@ -16,7 +16,7 @@ type Push = (start: number, end: number, type: PhiType) => void;
 const FACILITY_KIND = "(?:Care[ \\t]Home|Nursing[ \\t]Home|Residential[ \\t]Home|Rest[ \\t]Home|Skilled[ \\t]Nursing(?:[ \\t]Facility)?|Assisted[ \\t]Living(?:[ \\t]Facility)?|Care[ \\t]Cent(?:er|re)|Medical[ \\t](?:Practice|Group|Associates|Partners)|Family[ \\t](?:Practice|Medicine|Health)|Health[ \\t]Cent(?:er|re)|Primary[ \\t]Care|Urgent[ \\t]Care|Surgery|Practice|Partnership|Partners|Associates|Healthcare|Health[ \\t]System)";
 // Heads that are also the name of a specialty or service ("Cardiology", "General Surgery"): a proper word no dictionary
 // holds, or a place cue before, is needed to read them as an organisation.
-const SPECIALTY_KIND = '(?:Pediatrics|Paediatrics|Orthopaedics|Orthopedics|Cardiology|Dermatology|Oncology|Urology|Neurology|Radiology|Imaging|Dental|Dentistry|Pharmacy|Medicine|Health|Group|Physicians|Specialists|Therapy|Physiotherapy|Optometry|Podiatry|Obstetrics|Gynecology|Gynaecology|Women\'s[ \\t]Health|Eye[ \\t]Care|Vision|Hearing|Laboratories|Labs?|Diagnostics)';
+const SPECIALTY_KIND = '(?:Pediatrics|Paediatrics|Orthopaedics|Orthopedics|Cardiology|Dermatology|Oncology|Urology|Neurology|Radiology|Imaging|Dental|Dentistry|Pharmacy|Medicine|Health|Physicians|Specialists|Therapy|Physiotherapy|Optometry|Podiatry|Obstetrics|Gynecology|Gynaecology|Women\'s[ \\t]Health|Eye[ \\t]Care|Vision|Hearing|Laboratories|Labs?|Diagnostics)';
 const PROPER = "(?:[A-Z][a-z'\u2019]+|[A-Z]{2,5})";
 const ORG = new RegExp(`(?<![\\w'-])(${PROPER}(?:(?:[ \\t]|-)${PROPER}){0,3})[ \\t]+(?:(${FACILITY_KIND})|(${SPECIALTY_KIND}))(?![\\w'-])`, 'g');
 // Words that say which organisation without naming one, or that make the head a department: "General Surgery", "our
@@ -58,11 +58,19 @@ const MEASURE_BEFORE = /\b(?:t|temp|tmax|tm|tc|hr|pulse|sat|sats|spo2|o2|rr|wt|w
 // Surnames of Irish and Scottish shape: O'X, McX, MacX (the capital after the prefix is the sign).
 const GAELIC = /(?<![\w'])(?:O['\u2019]|Mc|Mac)[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?![\w'])/g;
 
+// A form or e-mail field that holds people ("cc: A; B", "Attending: x y", "Guarantor: X"): each item is a name when its
+// words have a name's shape and are not English or clinical words.
+const ROSTER = /(?:^|\n|[;|][ \t]|\.[ \t])[ \t]*(?:cc|to|from|attending|resident|fellow|intern|surgeon|assistant|anesthesia|anaesthesia|anesthesiologist|anaesthetist|referring(?:[ \t](?:physician|provider|clinician|doctor))?|ordering(?:[ \t](?:provider|physician|clinician))?|pcp|gp|provider|physician|author|signed(?:[ \t]by)?|dictated[ \t]by|guarantor|next[ \t]of[ \t]kin|nok|emergency[ \t]contact|contact|parent|guardian|patient|pt|name|member|subscriber|prescriber|insured|caregiver)[ \t]*:[ \t]*([^\n]{1,200})/gi;
+const ROSTER_ITEM = /^(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?[ \t]+)?([A-Za-z][A-Za-z'\u2019-]*(?:,?[ \t]+[A-Za-z](?:[A-Za-z'\u2019-]*|\.))*)/;
+
 /** Form labels and credentials that a name rule may take for a name word at the edge of a span. */
 const LABELS = new Set(['member', 'sex', 'gender', 'npi', 'dob', 'age', 'mrn', 'id', 'phone', 'tel', 'fax', 'email', 'date', 'address', 'ordering',
   'referring', 'attending', 'prescriber', 'patient', 'subject', 'signed', 'dictated', 'cc', 're', 'policy', 'group', 'plan', 'insurance',
   'cpnp', 'pharmd', 'fnp', 'fnp-c', 'pa-c', 'agpcnp', 'anp', 'dnp', 'mbbs', 'mbchb', 'frcp', 'mrcp', 'mrcgp', 'frcs', 'facp', 'facc', 'facs',
   'ccc-slp', 'otr', 'otr/l', 'dpt', 'pt', 'ot', 'lcsw', 'licsw', 'msw', 'rd', 'rdn', 'cde', 'ibclc', 'do', 'md', 'rn', 'np', 'bsn', 'msn', 'phd']);
+
+const TITLE_BEFORE = /\b(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Doctor)\.?[ \t]$/;
+const FULL_NAME = /^[A-Z][a-z'\u2019]+(?:[ \t]+[A-Z]\.?)?(?:[ \t]+[A-Z][A-Za-z'\u2019-]+)+$/;
 
 function scan(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
   re.lastIndex = 0;
@@ -101,7 +109,9 @@ function organisations(text: string, lex: Lexicon, push: Push): void {
       if (words.some((w) => INSTITUTION_WORD.test(w))) return;
       if (words.length === 1 && /^[A-Z]{2,5}$/.test(words[0] ?? '')) { push(start, start + (words[0] ?? '').length, 'LOCATION'); return; }
       // A specialty head needs a word no dictionary holds, or a place cue and two proper words ("Harbor Lights Pediatrics").
-      const unknown = words.some((w) => !lex.common.has(w.toLowerCase()));
+      // A form label ("Fetal Blood Group:") is no organisation; adjectives of clinical shape (Maternal, Fetal) name none.
+      if (text[m.index + m[0].length] === ':') return;
+      const unknown = words.some((w) => !lex.common.has(w.toLowerCase()) && !/(?:al|ic|ous|ary|ive|ed|ing)$/.test(w));
       if (!unknown && !(cue && words.length >= 2)) return;
       if (!cue && !unknown) return;
     } else if (!cue && words.every((w) => lex.common.has(w.toLowerCase()))) {
@@ -181,6 +191,44 @@ function gaelicSurnames(text: string, lex: Lexicon, push: Push): void {
   });
 }
 
+/** A roster item's words are a name's: initials, or words that are no English or clinical word unless a name list has them. */
+function rosterName(item: string, lex: Lexicon): boolean {
+  const ws = item.split(/[ \t,]+/).filter(Boolean);
+  if (!ws.length || ws.length > 4) return false;
+  let named = false;
+  for (const w of ws) {
+    if (/^[A-Za-z]\.?$/.test(w)) continue;
+    const low = w.toLowerCase();
+    const listed = lex.firstNames.has(low) || lex.surnames.has(low) || low.split('-').every((p) => lex.firstNames.has(p) || lex.surnames.has(p));
+    if (LABELS.has(low) || NOT_PROPER.has(low) || (lex.clinical.has(low) && !listed) || (lex.common.has(low) && !listed)) return false;
+    named = true;
+  }
+  return named;
+}
+
+/** Names in form and e-mail fields that hold people, item by item. */
+function rosterNames(text: string, lex: Lexicon, push: Push): void {
+  scan(ROSTER, text, (m) => {
+    const value = m[1] ?? '';
+    let at = m.index + m[0].length - value.length;
+    for (const raw of value.split(/;/)) {
+      // An item ends at a credential, a bracket, a digit, a bar, a dash, an e-mail or another label.
+      const cut = raw.search(/,[ \t]*(?:[A-Z]{2,5}\b|[A-Z][a-z]{1,4}[A-Z])|[ \t]\(|\d|\||[ \t][-\u2013\u2014][ \t]|@|[ \t][A-Za-z]+[ \t]?:|\.(?:[ \t]|$)(?<![ \t][A-Za-z]\.(?:[ \t]|$))|[ \t]{2}/);
+      const piece = cut >= 0 ? raw.slice(0, cut) : raw;
+      const lead = piece.length - piece.trimStart().length;
+      const n = ROSTER_ITEM.exec(piece.trimStart());
+      if (n?.[1] && !/@/.test(raw)) {
+        const name = n[1].replace(/[ \t,]+$/, '');
+        if (rosterName(name, lex)) {
+          const start = at + lead + n[0].length - n[1].length;
+          push(start, start + name.length, 'NAME');
+        }
+      }
+      at += raw.length + 1;
+    }
+  });
+}
+
 /** Push spans for the letter, e-mail and form conventions above. */
 export function detectLetterForms(text: string, lex: Lexicon, push: Push): void {
   organisations(text, lex, push);
@@ -188,6 +236,7 @@ export function detectLetterForms(text: string, lex: Lexicon, push: Push): void 
   greetingsAndSignOffs(text, lex, push);
   handoverAges(text, push);
   gaelicSurnames(text, lex, push);
+  rosterNames(text, lex, push);
 }
 
 const CLINICAL_WORD = /(?:ation|ology|ography|otherapy|ics|itis|osis|emia|ence|ance)$/;
@@ -219,6 +268,11 @@ export function trimLetterSpans(spans: readonly PhiSpan[], text: string, lex: Le
       }
     }
     if (s.type === 'LOCATION' && clinicDepartment(text.slice(s.start, s.end), lex)) continue;
+    if (s.type === 'LOCATION') {
+      // "University of" belongs to the place after it, however the place was found.
+      const uni = /\b(?:University|College|Institute|Univ\.?)[ \t]+of[ \t]+(?:the[ \t]+)?$/.exec(text.slice(Math.max(0, s.start - 30), s.start));
+      if (uni) { out.push({ ...s, start: s.start - uni[0].length }); continue; }
+    }
     if (s.type !== 'NAME') { out.push(s); continue; }
     let { start, end } = s;
     for (;;) {
@@ -233,6 +287,9 @@ export function trimLetterSpans(spans: readonly PhiSpan[], text: string, lex: Le
     }
     // A label or credential alone ("Member", "NPI", "PharmD") is no name.
     if (LABELS.has(text.slice(start, end).replace(/:$/, '').toLowerCase())) continue;
+    // A title before a full name (given name and surname, title case) is part of how the person is named: "Dr. Jane Doe".
+    const title = TITLE_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
+    if (title && FULL_NAME.test(text.slice(start, end))) start -= title[0].length;
     out.push({ ...s, start, end });
   }
   return out;
