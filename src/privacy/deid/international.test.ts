@@ -39,3 +39,10 @@ test('label words before counts, ranges, doses and words are left', () => {
 test('an ISO date is a date, not an identifier', () => {
   assert.ok(has('Seen on 2024-03-17.', '2024-03-17', 'DATE'));
 });
+
+test('day-first dates whose day cannot be a month; ratios without a year stay', () => {
+  assert.ok(has('Seen 17/03/2024 and 25-12-23.', '17/03/2024', 'DATE'));
+  assert.ok(has('Seen 17/03/2024 and 25-12-23.', '25-12-23', 'DATE'));
+  assert.deepEqual(found('ratio 17/3, BP 25/12 is odd, 13/12/5 split'), []);
+  assert.deepEqual(found('placed on AC 600x20/5/50%, then CPAP/PS 16/5/40% tolerating'), []);
+});

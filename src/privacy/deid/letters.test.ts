@@ -54,3 +54,20 @@ test('form labels and credentials are cut from names; a person with PA-C is not 
   assert.ok(has('To: Wendell Abernathy, PA-C', 'Wendell Abernathy', 'NAME'));
   assert.ok(has('moved from Columbia, MD last year', 'Columbia, MD', 'LOCATION'));
 });
+
+test('instrument names and meetings are not people or places', () => {
+  assert.deepEqual(found('The patient scored 5 on the Rockwood Clinical Frailty Scale; Waterlow 12.'), []);
+  assert.deepEqual(found('Plan: Whipple procedure discussed at MDT. CA 19-9 is 410.'), []);
+  assert.ok(has('Prescriber licence MD177471, University of Wynrath Medical Center.', 'University of Wynrath Medical Center', 'LOCATION'));
+});
+
+test('a title joins a full name, not a surname alone', () => {
+  assert.ok(has('Seen today by Dr. Jane Doe in clinic.', 'Dr. Jane Doe', 'NAME'));
+  assert.ok(has('Seen today by Dr. Doe in clinic.', 'Doe', 'NAME'));
+});
+
+test('form fields that hold people: each item is a name; generic values are not', () => {
+  assert.ok(has('cc: Kofi Trowery, RN; JENNEMAN, LAPRAD Q', 'JENNEMAN, LAPRAD Q', 'NAME'));
+  assert.ok(has('Attending: ananya baylin-anis. Resident: Brzezicki Bruno', 'ananya baylin-anis', 'NAME'));
+  assert.deepEqual(found('To: Nursing staff\nAttending: on call team\nContact: daughter at bedside'), []);
+});
