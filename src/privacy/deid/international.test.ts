@@ -46,3 +46,9 @@ test('day-first dates whose day cannot be a month; ratios without a year stay', 
   assert.deepEqual(found('ratio 17/3, BP 25/12 is odd, 13/12/5 split'), []);
   assert.deepEqual(found('placed on AC 600x20/5/50%, then CPAP/PS 16/5/40% tolerating'), []);
 });
+
+test('web addresses without a scheme and IPv6 addresses; clock times and abbreviations stay', () => {
+  assert.ok(has('Results at portal.northbaycardio.com/results today', 'portal.northbaycardio.com/results', 'URL'));
+  assert.ok(has('login from 2001:db8::8a2e:370:7334 flagged', '2001:db8::8a2e:370:7334', 'IP'));
+  assert.deepEqual(found('at 12:30:45 gave 1 tab q.d. p.o., e.g. i.v. fluids'), []);
+});

@@ -1,6 +1,6 @@
 /**
  * Identifier formats outside the US shapes of `patterns.ts`, as letters and forms from other health systems write
- * them: UK and Canadian postcodes, day-first dates, international and UK national phone numbers, national health numbers written in
+ * them: UK and Canadian postcodes, day-first dates, web addresses without a scheme, IPv6, international and UK national phone numbers, national health numbers written in
  * spaced digit groups (NHS, CHI, Medicare AU), and identifiers after a record label whatever their shape
  * ("Accession: SP24-018833", "Lot U7734AA", "Medicaid MCD 77-3390182"). Shapes are taken from the public numbering
  * plans (Royal Mail PAF, Canada Post, ITU-T E.164, Ofcom); none from a note.
@@ -21,6 +21,10 @@ const TRUNK_PHONE = /(?<![\w.\/\-])0\d{2,4}[ \t\-]\d{3,6}(?:[ \t\-]\d{3,4})?(?![
 // Day-first numeric dates as most of the world writes them, where the day cannot be a month (17/03/2024, 25-12-23).
 // The year is required: "17/3" alone reads as a ratio or a score.
 const DAY_FIRST_DATE = /(?<![\d\/.\-])(?:1[3-9]|2\d|3[01])([\/\-])(?:0?[1-9]|1[0-2])\1(?:(?:19|20)\d\d|\d\d)(?![\d\/\-]|\.\d)/g;
+// A web address written without a scheme or www ("portal.northbaycardio.com/results"), and IPv6 addresses (a double
+// colon or eight groups, with a hex letter so clock times never match).
+const BARE_DOMAIN = /(?<![\w@.\-\/])[a-z0-9](?:[a-z0-9\-]{0,62}\.){1,4}(?:com|org|net|edu|gov|info|health|io|nhs\.uk|co\.uk|org\.uk|ac\.uk|ca|com\.au|org\.au)(?:\/[^\s<>"']{0,200})?(?![\w@\-])/gi;
+const IPV6 = /(?<![\w:])(?:[0-9a-f]{1,4}:){1,7}(?::[0-9a-f]{1,4}){1,7}(?![\w:])|(?<![\w:])(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}(?![\w:])/gi;
 // Labels of identifiers, any health system: the value after them is an identifier whatever its letters and dashes.
 const ID_LABEL = /\b(?:(nhs|chi|ohip|medicare|medicaid|health card|health insurance|insurance|ihi|phn|member|policy|subscriber|group|plan)|(accession|specimen|case|claim|csn|fin|encounter|visit|episode|requisition|ref(?:erence)?|patient|hospital|unit|record|chart|mrn|id)|(lot|batch|serial|sn|model|udi|device))\b(?:[ \t]{1,2}(?:no\.?|number|num|#|id))?[ \t]{0,2}[:#.]?[ \t]{0,2}/gi;
 // The value: digit groups with single spaces (485 777 3456) or a token of letters, digits and dashes holding a digit,
@@ -71,6 +75,8 @@ export function detectInternational(text: string, push: Push): void {
     const d = digitCount(m[0]);
     if (d === 10 || d === 11) push(m.index, m.index + m[0].length, 'PHONE');
   });
+  scan(BARE_DOMAIN, text, (m) => push(m.index, m.index + m[0].replace(/[.,;:)]+$/, '').length, 'URL'));
+  scan(IPV6, text, (m) => { if (/[a-f]/i.test(m[0]) || m[0].includes('::')) push(m.index, m.index + m[0].length, 'IP'); });
   scan(DAY_FIRST_DATE, text, (m) => {
     // Ventilator settings read the same way ("AC 600x16/5/40%", "PSV/CPAP 15/10/40%").
     if (/^[ \t]*%/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) || /[xX][ \t]?$/.test(text.slice(Math.max(0, m.index - 2), m.index)) ||

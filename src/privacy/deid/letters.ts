@@ -270,7 +270,7 @@ export function trimLetterSpans(spans: readonly PhiSpan[], text: string, lex: Le
     if (s.type === 'LOCATION' && clinicDepartment(text.slice(s.start, s.end), lex)) continue;
     // "discussed at MDT": an acronym after a meeting verb is the meeting (MDT, tumour board), not a place.
     if (s.type === 'LOCATION' && /^[A-Z]{2,6}$/.test(text.slice(s.start, s.end)) &&
-      /\b(?:discussed|presented|reviewed|raised|minuted|listed)[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?$/i.test(text.slice(Math.max(0, s.start - 30), s.start))) continue;
+      /\b(?:discussed|raised|minuted|listed)[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?$/i.test(text.slice(Math.max(0, s.start - 30), s.start))) continue;
     if (s.type === 'LOCATION') {
       // "University of" belongs to the place after it, however the place was found.
       const uni = /\b(?:University|College|Institute|Univ\.?)[ \t]+of[ \t]+(?:the[ \t]+)?$/.exec(text.slice(Math.max(0, s.start - 30), s.start));
