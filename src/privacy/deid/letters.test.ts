@@ -71,3 +71,9 @@ test('form fields that hold people: each item is a name; generic values are not'
   assert.ok(has('Attending: ananya baylin-anis. Resident: Brzezicki Bruno', 'ananya baylin-anis', 'NAME'));
   assert.deepEqual(found('To: Nursing staff\nAttending: on call team\nContact: daughter at bedside'), []);
 });
+
+test('named scores before their value and eponymous murmurs are clinical terms; a titled name stays a name', () => {
+  assert.deepEqual(found('Gleason 7 adenocarcinoma. Wells score 4; Geneva low. Prague C2M4, Mallampati III, Cormack-Lehane 2.'), []);
+  assert.deepEqual(found('A Carvallo murmur; Duroziez sign.'), []);
+  assert.ok(has('Mr Gleason 7 days post-op.', 'Gleason', 'NAME'));
+});
