@@ -34,6 +34,10 @@ test('the addressee of a greeting and the writer under a sign-off are names; gen
   assert.ok(has('Hi Thandiwe,\nFollowing up on our call.', 'Thandiwe', 'NAME'));
   assert.ok(has('Kind regards,\nOluwaseun Adeyemi-Brandt\n', 'Oluwaseun Adeyemi-Brandt', 'NAME'));
   assert.deepEqual(found('Dear Colleague,\nThank you.\nHi team,\nRegards,\nCardiology Department\n'), []);
+  assert.ok(has('See you then.\nThanks, priya otness\nUrgent care', 'priya otness', 'NAME'));
+  assert.ok(has('Thanks,\npriya otness\nFullenwider Urgent Care', 'priya otness', 'NAME'));
+  assert.deepEqual(found('Thanks,\nsee you soon\nBest,\nthe night team'), []);
+  assert.deepEqual(found('Thanks, all\nRegards, the team\nThanks, see you soon'), []);
 });
 
 test('ages over 89 as hand-overs write them; temperatures and ages under 90 stay', () => {

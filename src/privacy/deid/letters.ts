@@ -47,6 +47,10 @@ const HYPHEN_NAME = /([A-Z][a-z]+-[A-Z][a-z]+)(?![\w-])/y;
 const GREETING = /(?:^|\n)[ \t]*(?:Dear|Hi|Hello|Hey|Good (?:morning|afternoon|evening)),?[ \t]+((?:[A-Z][a-z'\u2019-]+)(?:[ \t][A-Z]\.?)?(?:[ \t][A-Z][a-z'\u2019-]+){0,2})[ \t]*[,!:\n]/g;
 const SIGN_OFF = /(?:^|\n)[ \t]*(?:(?:Kind|Best|Warm|Many)[ \t]regards|Regards|Sincerely|Yours[ \t](?:sincerely|faithfully|truly)|Thanks|Thank[ \t]you|Best(?:[ \t]wishes)?|Cheers|Respectfully|With[ \t]thanks),?[ \t]*\n[ \t]*(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \t]+)?((?:[A-Z][a-z'\u2019-]+)(?:[ \t][A-Z]\.)?(?:[ \t][A-Z][a-z'\u2019-]+){0,2})[ \t]*(?=,|\n|$)/g;
 
+const SIGN_OFF_LOWER = /(?:^|\n)[ \t]*(?:(?:kind|best|warm|many)[ \t]regards|regards|sincerely|thanks|thank[ \t]you|best|cheers),?[ \t]*\n[ \t]*([a-z][a-z'\u2019-]+(?:[ \t][a-z][a-z'\u2019-]+){1,2})[ \t]*(?=\n|$)/gi;
+// A sign-off with the name on the same line ("Thanks, priya otness", "Regards, Dorian"): checked word by word as a roster item.
+const SIGN_OFF_INLINE = /(?:^|\n)[ \t]*(?:(?:Kind|Best|Warm|Many)[ \t](?:regards|thanks)|Regards|Sincerely|Thanks|Thank[ \t]you|Best|Cheers|Respectfully),[ \t]+((?:Dr\.?[ \t]+)?[A-Za-z][A-Za-z'\u2019-]*(?:,?[ \t]+[A-Za-z](?:[A-Za-z'\u2019-]*|\.)){0,3})[ \t]*(?=\n|$|,)/g;
+
 // Ages over 89 as hand-overs write them: after a name and a comma ("Agatha Pennington, 94,"), run together with the sex
 // ("97M", "92 yo F" is in patterns.ts), or after an age label ("aged 94", "Age: 101").
 const AGE_AFTER_NAME = /(?<=[A-Z][a-z'\u2019]+,[ \t])(9\d|1[01]\d)(?=[ \t]*(?:,|;|\(|\n|$))/g;
@@ -156,6 +160,19 @@ function greetingsAndSignOffs(text: string, lex: Lexicon, push: Push): void {
   };
   scan(GREETING, text, take);
   scan(SIGN_OFF, text, take);
+  // The name line under a sign-off in lower case ("Thanks,\npriya otness"): words no dictionary holds.
+  scan(SIGN_OFF_LOWER, text, (m) => {
+    const name = m[1] ?? '';
+    if (!rosterName(name, lex)) return;
+    const start = m.index + m[0].length - name.length;
+    push(start, start + name.length, 'NAME');
+  });
+  scan(SIGN_OFF_INLINE, text, (m) => {
+    const name = (m[1] ?? '').replace(/^Dr\.?[ \t]+/, '');
+    if (!rosterName(name, lex)) return;
+    const start = m.index + m[0].length - name.length;
+    push(start, start + name.length, 'NAME');
+  });
 }
 
 /** Ages over 89 in hand-over style. */
