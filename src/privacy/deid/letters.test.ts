@@ -81,3 +81,8 @@ test('named scores before their value and eponymous murmurs are clinical terms; 
   assert.deepEqual(found('A Carvallo murmur; Duroziez sign.'), []);
   assert.ok(has('Mr Gleason 7 days post-op.', 'Gleason', 'NAME'));
 });
+
+test("partners' names joined inside an institution's name; places listed with 'and' stay apart", () => {
+  assert.ok(has('Prior care at Brigham and Women\'s Hospital and Mercy Hospice.', 'Brigham and Women\'s Hospital', 'LOCATION'));
+  assert.ok(!found('Lives in Boston and Springfield.').some((s) => s.includes('and')));
+});

@@ -292,6 +292,9 @@ export function trimLetterSpans(spans: readonly PhiSpan[], text: string, lex: Le
       // "University of" belongs to the place after it, however the place was found.
       const uni = /\b(?:University|College|Institute|Univ\.?)[ \t]+of[ \t]+(?:the[ \t]+)?$/.exec(text.slice(Math.max(0, s.start - 30), s.start));
       if (uni) { out.push({ ...s, start: s.start - uni[0].length }); continue; }
+      // Partners' names joined inside an institution's name: "Baylor Scott & White", "Brigham and Women's".
+      const joined = /^[ \t]+(?:&[ \t]+[A-Z][a-z]+(?:['\u2019]s)?|and[ \t]+[A-Z][a-z]+['\u2019]s)(?![\w'])/.exec(text.slice(s.end, s.end + 30));
+      if (joined) { out.push({ ...s, end: s.end + joined[0].length }); continue; }
     }
     if (s.type !== 'NAME') { out.push(s); continue; }
     // A run of capitalised words ending on a clinical head word is an instrument's name: "Rockwood Clinical Frailty Scale".
