@@ -19,6 +19,7 @@ test('practices and homes named without a facility word are whole places', () =>
 test('departments and specialties are not practices', () => {
   assert.deepEqual(found('Surgery was uneventful. General Surgery reviewed. Referred to Vascular Surgery and Cardiology.'), []);
   assert.deepEqual(found('Seen in the Anticoagulation Clinic; Day Surgery tomorrow; Family Practice follow-up.'), []);
+  assert.ok(has('Thanks,\nSophia M.\nSaint Ridge Clinic Cardiology', 'Saint Ridge Clinic', 'LOCATION'));
   // After an institution the specialty is its department: only the institution is a place.
   assert.ok(!found('Thanks, Jo\nBekhit Medical Center Cardiology').some((s) => s.includes('Cardiology')));
   assert.ok(has('Thanks, Jo\nOHSU Cardiology', 'OHSU', 'LOCATION'));

@@ -256,6 +256,11 @@ export function detectLetterForms(text: string, lex: Lexicon, push: Push): void 
   rosterNames(text, lex, push);
 }
 
+// Common words that name a hospital service (not "Saint Ridge Clinic", whose words are common too).
+const DEPARTMENT_WORDS = new Set(('memory fracture pain sleep wound travel fertility diabetes stroke falls heart failure lung breast chest eye foot ' +
+  'hand bone joint weight smoking lipid warfarin coumadin infusion transfusion vaccine allergy asthma kidney liver baby child sports day walk-in ' +
+  'minor injuries surgical medical outpatient pre-op admissions emergency dressing clot blood cancer skin voice hearing balance spine back ' +
+  'nutrition feeding continence bladder bowel headache seizure movement tremor cough airway').split(' '));
 const CLINICAL_WORD = /(?:ation|ology|ography|otherapy|ics|itis|osis|emia|ence|ance)$/;
 /** "Anticoagulation Clinic", "Memory Clinic": a service of any hospital, named by English or clinical words only. */
 function clinicDepartment(span: string, lex: Lexicon): boolean {
@@ -263,7 +268,7 @@ function clinicDepartment(span: string, lex: Lexicon): boolean {
   if (!m?.[1]) return false;
   return wordsOf(m[1]).every((w) => {
     const low = w.toLowerCase();
-    return (lex.common.has(low) || lex.clinical.has(low) || CLINICAL_WORD.test(low)) && !lex.firstNames.has(low) && !lex.surnames.has(low) && !lex.places.has(low);
+    return (DEPARTMENT_WORDS.has(low) || lex.clinical.has(low) || CLINICAL_WORD.test(low)) && !lex.firstNames.has(low) && !lex.surnames.has(low) && !lex.places.has(low);
   });
 }
 
