@@ -10,6 +10,8 @@ import { detectCueNames } from './cue-names.js';
 import { detectNamePairs } from './name-pairs.js';
 import { detectTagged, type TaggerWeights } from './tagger.js';
 import { detectPatterns } from './patterns.js';
+import { detectInternational } from './international.js';
+import { detectLetterForms, trimLetterSpans } from './letters.js';
 import type { PhiSpan, PhiType } from './types.js';
 import { detectWords, propagate, propagationSeeds } from './words.js';
 
@@ -66,6 +68,9 @@ function detectFolded(text: string, options: DetectOptions): PhiSpan[] {
   detectWords(text, lex, push);
   detectNamePairs(text, lex, push);
   detectCueNames(text, lex, push);
+  // Letters, e-mails and forms (issue 14, out of domain): other countries' formats, practices, greetings, hand-overs.
+  detectInternational(text, push);
+  detectLetterForms(text, lex, push);
   if (options.tagger) detectTagged(text, lex, options.tagger, push, options.tagMargin ?? 0);
   // Eponyms leave before propagation, so "Chaddock" in "Chaddock sign" does not seed "Chaddock" elsewhere.
   const kept = dropEponyms(raw, text, lex);
@@ -78,7 +83,7 @@ function detectFolded(text: string, options: DetectOptions): PhiSpan[] {
 
 /** Merge, drop eponyms found by propagation, grow spans to the whole identifier, then the gold's boundary punctuation. */
 function finish(raw: readonly PhiSpan[], text: string, lex: Lexicon): PhiSpan[] {
-  return withBoundaries(mergeSpans(extendSpans(dropEponyms(mergeSpans(raw, text), text, lex), text), text), text);
+  return withBoundaries(mergeSpans(trimLetterSpans(extendSpans(dropEponyms(mergeSpans(raw, text), text, lex), text), text, lex), text), text);
 }
 
 /**

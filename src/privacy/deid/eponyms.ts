@@ -8,12 +8,12 @@
 import type { Lexicon } from './lexicon.js';
 import type { PhiSpan } from './types.js';
 
-const HEAD = '(?:disease|diseases|syndrome|syndromes|sign|signs|test|tests|testing|score|scores|scale|reflex|reflexes|maneuver|manoeuvre|criteria|classification|procedure|operation|fracture|palsy|phenomenon|lymphoma|sarcoma|tumou?r|catheter|position|triad|ulcer|cyst|dystrophy|contracture|esophagus|oesophagus|thyroiditis|encephalopathy|aneurysm|hernia|grade|staging|point|node|nodes|anomaly|malformation|disorder|dementia|chorea|ataxia|anemia|anaemia|fundoplication|repair|incision|line|lines|test\'s|method|rule|index|equation|formula|stain|solution|tube|mask|cannula|valve|shunt|pouch|loop|block|bundle|fibers|junction|cells|angina|protein|proteins|trait|traits|virus|bacillus|body|bodies|granules|nodes?|nodules?|spots?|ring|canal|duct|gland|glands|space|membrane|ligament|tendon|tendons|muscle|nerve|artery|vein|effect|deformity|lesions?|rash|angle|curve|type|law|hypothesis|coma|agent|toxin|factor|gene|variant|body)';
+const HEAD = '(?:disease|diseases|syndrome|syndromes|sign|signs|test|tests|testing|score|scores|scale|reflex|reflexes|maneuver|manoeuvre|criteria|classification|procedure|operation|fracture|palsy|phenomenon|lymphoma|sarcoma|tumou?r|catheter|position|triad|ulcer|cyst|dystrophy|contracture|esophagus|oesophagus|thyroiditis|encephalopathy|aneurysm|hernia|grade|staging|point|node|nodes|anomaly|malformation|disorder|dementia|chorea|ataxia|anemia|anaemia|fundoplication|repair|incision|line|lines|test\'s|method|rule|index|equation|formula|stain|solution|tube|mask|cannula|valve|shunt|pouch|loop|block|bundle|fibers|junction|cells|angina|protein|proteins|trait|traits|virus|bacillus|body|bodies|granules|nodes?|nodules?|spots?|ring|canal|duct|gland|glands|space|membrane|ligament|tendon|tendons|muscle|nerve|artery|vein|effect|deformity|lesions?|rash|angle|curve|type|law|hypothesis|coma|agent|toxin|factor|gene|variant|body|frame|splint|traction|murmur|gait|habitus|respiration|breathing|pulse|sounds?|nodule)';
 // After the span: an optional possessive, a list of further capitalised words joined by and/or/comma/hyphen, then the head.
 // One more capitalised word may stand between (Von Willebrand disease, Bence Jones protein).
 // Case-insensitive head words, case-sensitive capitals for the eponym words (so "Smith has disease" keeps Smith).
 const HEAD_ANY_CASE = HEAD.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
-const TERM_AFTER = new RegExp(`^(?:['\u2019]s|s['\u2019])?(?:[ \\t]*(?:,|[Aa][Nn][Dd]|&|[Oo][Rr]|-|/)[ \\t]*[A-Z][A-Za-z]+(?:['\u2019]s)?)*(?:[ \\t]{1,2}[A-Z][A-Za-z]+(?:['\u2019]s)?)?[ \\t]{1,2}${HEAD_ANY_CASE}\\b`);
+const TERM_AFTER = new RegExp(`^(?:['\u2019]s|s['\u2019])?(?:[ \\t]*(?:,|[Aa][Nn][Dd]|&|[Oo][Rr]|-|/)[ \\t]*[A-Z][A-Za-z]+(?:['\u2019]s)?)*(?:[ \\t]{1,2}[A-Z][A-Za-z]+(?:['\u2019]s)?){0,2}[ \\t]{1,2}${HEAD_ANY_CASE}\\b`);
 
 // A scale named after a person, with its subject between: "Morse fall scale", "Braden pressure score".
 const SCALE_AFTER = /^(?:'s)?(?:[ \t]{1,2}[a-z]+){1,2}[ \t]{1,2}(?:scale|score|index|criteria|classification|tool)\b/;
@@ -23,6 +23,15 @@ const FINDING_AFTER = /^(?:'s)?[ \t]{1,2}(?:midline|positive|negative|lateraliz\
 
 // A graded score written as its sum ("Gleason 3+4=7", "Gleason pattern 4 + 3"): a name is never followed by one.
 const SCORE_SUM_AFTER = /^(?:['\u2019]s)?[ \t]{1,2}(?:(?:score|pattern|grade|sum)[ \t]{1,2})?\d{1,2}[ \t]*\+[ \t]*\d{1,2}(?![\d/])/i;
+
+// Named clinical scores and classifications (general clinical knowledge: scoring systems taught under their authors' or
+// cities' names). Followed by their value ("Gleason 7", "Geneva low", "Mallampati III", "Prague C2M4") they name no one.
+const SCORE_NAMES = new Set(('gleason glasgow apgar ranson child-pugh pugh wells geneva mallampati cormack-lehane prague forrest killip breslow ' +
+  'clark hunt-hess fisher spetzler-martin salter-harris garden gustilo weber lauge-hansen tanner ballard bishop alvarado centor rockwood ' +
+  'waterlow braden norton morse barthel karnofsky dukes bosniak bethesda hinchey truelove lown rutherford fontaine wagner frankel lenke ' +
+  'kellgren outerbridge neer schatzker hurley fitzpatrick montreal rome berlin atlanta marshall ottawa bristol ecog nyha duke caprini ' +
+  'padua khorana hasbled chads wexner oxford harris constant womac boston mayo lille maddrey meld milan hunt').split(' '));
+const SCORE_VALUE_AFTER = /^[ \t]{1,2}(?:\d{1,2}(?![\d\/:.,]\d|[ \t]*(?:yo|y\/o|years?|yrs?|days?|weeks?|months?|hours?|hrs?|mins?|am|pm|units?|mg|ml|times|x)\b)|[IV]{1,4}\b|[A-D][0-9]?(?:[A-Z]\d)?\b(?!\.)|C\d+M\d+\b|(?:low|high|intermediate|negative|positive|equivocal|normal)\b)/;
 
 // Anatomy and named terms read "head of Eponym": "pouch of Douglas", "circle of Willis", "loop of Henle", "tetralogy of Fallot".
 // Anatomical heads only: "the area of Dundalk" or "a line of Smiths" is a place or a family.
@@ -41,6 +50,9 @@ export function dropEponyms(spans: readonly PhiSpan[], text: string, lex: Lexico
     if (/^[A-Z][a-z]+$/.test(text.slice(s.start, s.end)) && (HEAD_OF.test(before) || /\banti[-\s]$/i.test(before))) return false;
     // A single word before a score sum is the score's eponym, whether a name or a town list holds it.
     if (/^[A-Z][a-z]+$/.test(text.slice(s.start, s.end)) && SCORE_SUM_AFTER.test(text.slice(s.end, s.end + 40))) return false;
+    // A named score before its value ("Gleason 7", "Geneva low"), as a name or a town.
+    if (SCORE_NAMES.has(text.slice(s.start, s.end).toLowerCase()) && SCORE_VALUE_AFTER.test(text.slice(s.end, s.end + 24)) &&
+      !/\b(?:dr|mr|mrs|ms|miss|prof)\.?\s*$/i.test(text.slice(Math.max(0, s.start - 6), s.start))) return false;
     if (s.type !== 'NAME') return true;
     const raw = text.slice(s.start, s.end).replace(/[,:]$/, '');
     const ws = words(raw);

@@ -1,0 +1,92 @@
+/**
+ * Identifier formats outside the US shapes of `patterns.ts`, as letters and forms from other health systems write
+ * them: UK and Canadian postcodes, day-first dates, web addresses without a scheme, IPv6, international and UK national phone numbers, national health numbers written in
+ * spaced digit groups (NHS, CHI, Medicare AU), and identifiers after a record label whatever their shape
+ * ("Accession: SP24-018833", "Lot U7734AA", "Medicaid MCD 77-3390182"). Shapes are taken from the public numbering
+ * plans (Royal Mail PAF, Canada Post, ITU-T E.164, Ofcom); none from a note.
+ */
+import type { PhiType } from './types.js';
+
+type Push = (start: number, end: number, type: PhiType) => void;
+
+// UK postcode: outward code (area letters, district digit, optional letter or digit), space, inward code (digit and two
+// letters, which never use C, I, K, M, O or V). Doses in capitals ("B12 1MG") end on a unit, which these letters exclude.
+const UK_POSTCODE = /(?<![\w-])(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?)[ \t]{1,2}\d[ABD-HJLNP-UW-Z]{2}(?![\w-])/g;
+// Canadian postal code: letter digit letter, space or not, digit letter digit (D F I O Q U never used; W Z not first).
+const CA_POSTAL = /(?<![\w-])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \t]?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w-])/g;
+// An international number: "+" and a country code, then groups of digits (8 to 15 digits in all, E.164).
+const INTL_PHONE = /(?<![\w+])\+[1-9]\d{0,2}(?:[ \t.\-]?\(?0?\)?[ \t.\-]?\d{1,5}){2,6}(?![\d])/g;
+// A UK-style national number: a trunk 0, then 9 or 10 more digits in two or three groups (07700 900461, 020 7946 0958).
+const TRUNK_PHONE = /(?<![\w.\/\-])0\d{2,4}[ \t\-]\d{3,6}(?:[ \t\-]\d{3,4})?(?![\w\/\-]|[.,]\d)/g;
+// Day-first numeric dates as most of the world writes them, where the day cannot be a month (17/03/2024, 25-12-23).
+// The year is required: "17/3" alone reads as a ratio or a score.
+const DAY_FIRST_DATE = /(?<![\d\/.\-])(?:1[3-9]|2\d|3[01])([\/\-])(?:0?[1-9]|1[0-2])\1(?:(?:19|20)\d\d|\d\d)(?![\d\/\-]|\.\d)/g;
+// A web address written without a scheme or www ("portal.northbaycardio.com/results"), and IPv6 addresses (a double
+// colon or eight groups, with a hex letter so clock times never match).
+const BARE_DOMAIN = /(?<![\w@.\-\/])[a-z0-9](?:[a-z0-9\-]{0,62}\.){1,4}(?:com|org|net|edu|gov|info|health|io|nhs\.uk|co\.uk|org\.uk|ac\.uk|ca|com\.au|org\.au)(?:\/[^\s<>"']{0,200})?(?![\w@\-])/gi;
+const IPV6 = /(?<![\w:])(?:[0-9a-f]{1,4}:){1,7}(?::[0-9a-f]{1,4}){1,7}(?![\w:])|(?<![\w:])(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}(?![\w:])/gi;
+// Labels of identifiers, any health system: the value after them is an identifier whatever its letters and dashes.
+const ID_LABEL = /\b(?:(nhs|chi|ohip|medicare|medicaid|health card|health insurance|insurance|ihi|phn|member|policy|subscriber|group|plan)|(accession|specimen|case|claim|csn|fin|encounter|visit|episode|requisition|ref(?:erence)?|patient|hospital|unit|record|chart|mrn|id)|(lot|batch|serial|sn|model|udi|device))\b(?:[ \t]{1,2}(?:no\.?|number|num|#|id))?[ \t]{0,2}[:#.]?[ \t]{0,2}/gi;
+// The value: digit groups with single spaces (485 777 3456) or a token of letters, digits and dashes holding a digit,
+// possibly behind a short capitals prefix and a space ("MCD 77-3390182").
+const ID_SPACED = /^\d{2,5}(?:[ \t]\d{2,5}){1,3}(?![\w\/]|[.,]\d)/;
+const ID_TOKEN = /^(?:[A-Z]{2,4}[ \t])?(?=[A-Za-z\-]*\d)[A-Za-z0-9]+(?:[\-\/][A-Za-z0-9]+){0,4}(?![\w\/]|[.,]\d)/;
+const UNIT = /^(?:mg|mcg|g|ml|l|cc|units?|iu|kg|lbs?|mm|cm|mmol|meq|hrs?|min|days?|weeks?|years?|yrs?|am|pm|%)$/i;
+
+function scan(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) fn(m);
+}
+
+const digitCount = (s: string): number => s.replace(/\D/g, '').length;
+
+/** The value after an identifier label, if it looks like one: five digits or more, or letters mixed with digits. */
+function labelValue(text: string, at: number, health: boolean): { start: number; end: number } | undefined {
+  const rest = text.slice(at, at + 48);
+  const spaced = ID_SPACED.exec(rest);
+  if (spaced && digitCount(spaced[0]) >= 8) return { start: at, end: at + spaced[0].length };
+  const tok = ID_TOKEN.exec(rest);
+  if (!tok) return undefined;
+  let v = tok[0];
+  // A capitals prefix and space belong to the value only for plan numbers ("MCD 77-3390182"); elsewhere it is a word.
+  if (/^[A-Z]{2,4}[ \t]/.test(v) && !health) return undefined;
+  const core = v.replace(/^[A-Z]{2,4}[ \t]/, '');
+  const digits = digitCount(core);
+  const letters = core.replace(/[^A-Za-z]/g, '').length;
+  // Digits alone need six or more and no range shape ("episode 130-140").
+  if (digits < 4 || (letters === 0 && (digits < 6 || /^\d{1,4}-\d{1,4}$/.test(core)))) return undefined;
+  // Doses and measures ("lot 5000 units") are numbers with a unit.
+  const after = /^[ \t]*([A-Za-z%]+)/.exec(text.slice(at + v.length, at + v.length + 8));
+  if (after?.[1] && UNIT.test(after[1])) return undefined;
+  v = v.replace(/[.\-\/]+$/, '');
+  return { start: at, end: at + v.length };
+}
+
+/** Push spans for the international identifier formats above. */
+export function detectInternational(text: string, push: Push): void {
+  scan(UK_POSTCODE, text, (m) => push(m.index, m.index + m[0].length, 'ZIP'));
+  scan(CA_POSTAL, text, (m) => push(m.index, m.index + m[0].length, 'ZIP'));
+  scan(INTL_PHONE, text, (m) => {
+    const d = digitCount(m[0]);
+    if (d >= 8 && d <= 15) push(m.index, m.index + m[0].length, 'PHONE');
+  });
+  scan(TRUNK_PHONE, text, (m) => {
+    const d = digitCount(m[0]);
+    if (d === 10 || d === 11) push(m.index, m.index + m[0].length, 'PHONE');
+  });
+  scan(BARE_DOMAIN, text, (m) => push(m.index, m.index + m[0].replace(/[.,;:)]+$/, '').length, 'URL'));
+  scan(IPV6, text, (m) => { if (/[a-f]/i.test(m[0]) || m[0].includes('::')) push(m.index, m.index + m[0].length, 'IP'); });
+  scan(DAY_FIRST_DATE, text, (m) => {
+    // Ventilator settings read the same way ("AC 600x16/5/40%", "PSV/CPAP 15/10/40%").
+    if (/^[ \t]*%/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) || /[xX][ \t]?$/.test(text.slice(Math.max(0, m.index - 2), m.index)) ||
+      /\b(?:ps|psv|peep|cpap|bipap|ac|simv|imv|vent\w*|mode|settings?|fio2)\b[\s:\/]*$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) return;
+    push(m.index, m.index + m[0].length, 'DATE');
+  });
+  scan(ID_LABEL, text, (m) => {
+    const v = labelValue(text, m.index + m[0].length, m[1] !== undefined);
+    if (!v) return;
+    const type: PhiType = m[1] ? 'HEALTH_PLAN' : m[3] ? 'DEVICE' : 'ID';
+    push(v.start, v.end, type);
+  });
+}
