@@ -10,6 +10,7 @@ import { detectCueNames } from './cue-names.js';
 import { detectNamePairs } from './name-pairs.js';
 import { detectTagged, type TaggerWeights } from './tagger.js';
 import { detectPatterns } from './patterns.js';
+import { detectUnknownWords } from './unknown-words.js';
 import type { PhiSpan, PhiType } from './types.js';
 import { detectWords, propagate, propagationSeeds } from './words.js';
 
@@ -28,6 +29,8 @@ export interface DetectOptions {
   /** The learned word tagger's weights (default: none); `tagMargin` how far NAME/LOCATION must beat O (default 0). */
   readonly tagger?: TaggerWeights;
   readonly tagMargin?: number;
+  /** Names no list holds in a person context (unknown-words.ts); on unless `false`. */
+  readonly unknownWords?: boolean;
 }
 
 function detectKnown(text: string, known: readonly KnownPhi[], push: (s: number, e: number, t: PhiType) => void): void {
@@ -66,6 +69,7 @@ function detectFolded(text: string, options: DetectOptions): PhiSpan[] {
   detectWords(text, lex, push);
   detectNamePairs(text, lex, push);
   detectCueNames(text, lex, push);
+  if (options.unknownWords !== false) detectUnknownWords(text, lex, push);
   if (options.tagger) detectTagged(text, lex, options.tagger, push, options.tagMargin ?? 0);
   // Eponyms leave before propagation, so "Chaddock" in "Chaddock sign" does not seed "Chaddock" elsewhere.
   const kept = dropEponyms(raw, text, lex);

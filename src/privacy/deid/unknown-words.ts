@@ -1,0 +1,105 @@
+/**
+ * Names no list holds, found by the safe-list test in a person context (issue 14, Philter-style): a word that no
+ * English dictionary, clinical list or eponym list holds, and that is not shaped like a clinical word or a typo of
+ * one, is a name when the context says a person is meant. The contexts are those nursing notes use for clinicians
+ * and relatives, and they work whatever the note's letter case (the lowercase and all-capitals notes are where
+ * capitals carry no signal):
+ * - after a contact phrase ("consult with", "spoke with", "discussed w/", "contact was made with", "seen by"),
+ *   one or two words ending on an unknown word: "will consult with patty hoeller re skin care";
+ * - right before a role in brackets: "DICK CUCCHIARA (RESIDENT)", "lee brandt (sw)".
+ * A bare title-case unknown word alone, without a person context, was measured and rejected (see docs/privacy.md):
+ * in dev notes such words are misspelt drugs and shorthand (Proprofol, Natrcor, Yankaur), not names.
+ */
+import type { Lexicon } from './lexicon.js';
+import type { PhiType } from './types.js';
+
+type Push = (start: number, end: number, type: PhiType) => void;
+
+const WORD = /[A-Za-z][A-Za-z']*(?:-[A-Za-z][A-Za-z']*)*/g;
+
+// Word shapes of clinical language that a dictionary may lack: drug stems, procedures, diseases, derivations.
+const CLINICAL_SUFFIX = /(?:itis|emia|aemia|osis|ectomy|otomy|ostomy|plasty|gram|graphy|scopy|pril|olol|azole|mycin|cillin|cycline|floxacin|statin|sartan|dipine|parin|pam|lam|zam|ide|ine|one|ase|uria|pnea|algia|penia|megaly|ology|ologist|tion|sion|ment|ness|ity|ing|ed|ly|ous|ive|ium|mab|nib|vir|sone|ism|ist)$/;
+// A contact phrase ends right before the name: the person was consulted, spoken to, seen by...
+const CONTACT = /\b(?:consult(?:ed|s)?|spoke|spoken|speak|talked|talk|discussed|discuss|met|meeting|conversation|contact(?:ed)?|made|conferenced?|conferred|d\/w|updated?)[ \t]+(?:at[ \t]+length[ \t]+)?(?:with|w\/)[ \t]*$|\b(?:seen|evaluated|examined|visited|assessed)[ \t]+by[ \t]+$/i;
+// Roles written in brackets after a clinician's name.
+const BRACKET_ROLE = /^[ \t]{0,2}\([ \t]?(?:resident|intern|attending|fellow|ho|md|np|pa|rn|sw|msw|licsw|rt|rrt|pt|ot|slp|chaplain|case[ \t]manager|cm|nutritionist|dietitian|pharmacist|pharmd|covering|cardiology|renal|surgery|neuro)\b/i;
+// Words a contact phrase is often followed by that are not people.
+const NOT_PERSON = new Set(('the a an and or but of in on at to for with from by as is was were be has had have this that these those his her ' +
+  'their its our your my no not pt patient pts family team staff dr drs md np pa rn ho doctor nurse resident intern attending fellow ' +
+  'son daughter wife husband mother father sister brother friend dtr sw social case worker chaplain service pharmacy re regarding about ' +
+  'him them she he they we all both each whom who plan dept department unit floor icu micu ccu sicu csru caseworker casemanager').split(' '));
+
+interface Tok { readonly s: number; readonly e: number; readonly raw: string; readonly low: string }
+
+function tokens(text: string): Tok[] {
+  const out: Tok[] = [];
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text)) !== null) {
+    const raw = m[0].replace(/'s?$/i, '');
+    out.push({ s: m.index, e: m.index + raw.length, raw, low: raw.toLowerCase() });
+  }
+  return out;
+}
+
+// Eponyms that no name list holds are in `clinical` already; those that are also surnames (Carey) stay possible names.
+const known = (lex: Lexicon, w: string): boolean => lex.common.has(w) || lex.clinical.has(w);
+
+/** Whether a word is one edit (delete, insert, substitute, swap) away from an English or clinical word of 5+ letters. */
+function typoOfWord(lex: Lexicon, w: string): boolean {
+  const hit = (x: string): boolean => x.length >= 5 && (lex.common.has(x) || lex.clinical.has(x));
+  for (let i = 0; i <= w.length; i++) {
+    const a = w.slice(0, i);
+    const b = w.slice(i);
+    if (b && hit(a + b.slice(1))) return true;
+    if (b.length > 1 && hit(a + (b[1] ?? '') + (b[0] ?? '') + b.slice(2))) return true;
+    for (let c = 97; c <= 122; c++) {
+      const ch = String.fromCharCode(c);
+      if (hit(a + ch + b) || (b && ch !== b[0] && hit(a + ch + b.slice(1)))) return true;
+    }
+  }
+  return false;
+}
+
+/** The safe-list test: a word no list knows, not shaped like clinical language, not a typo of a known word. */
+export function unknownNameWord(lex: Lexicon, w: string, alone: boolean): boolean {
+  if (w.length < 4 || NOT_PERSON.has(w) || known(lex, w)) return false;
+  if (w.split(/['-]/).some((p) => known(lex, p) || NOT_PERSON.has(p))) return false;
+  const listed = lex.firstNames.has(w) || lex.surnames.has(w);
+  // Unseen surnames are often one edit from a word (Hoeller, Carey), so the typo test applies only to a word alone.
+  return listed || (!CLINICAL_SUFFIX.test(w) && !(alone && typoOfWord(lex, w)));
+}
+
+/** A word that may start a two-word name before an unknown surname: not a role, function or clinical word. */
+function nameLead(lex: Lexicon, t: Tok): boolean {
+  return t.low.length >= 3 && !NOT_PERSON.has(t.low) && !lex.clinical.has(t.low) && !CLINICAL_SUFFIX.test(t.low) || lex.firstNames.has(t.low);
+}
+
+const sameCase = (a: Tok, b: Tok): boolean => (a.raw === a.raw.toLowerCase()) === (b.raw === b.raw.toLowerCase());
+const spaced = (text: string, a: Tok, b: Tok): boolean => /^[ \t]{1,2}$/.test(text.slice(a.e, b.s));
+
+/** Push NAME spans for unknown words in a person context. */
+export function detectUnknownWords(text: string, lex: Lexicon, push: Push): void {
+  const toks = tokens(text);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Tok;
+    const next = toks[i + 1];
+    if (CONTACT.test(text.slice(Math.max(0, t.s - 40), t.s))) {
+      // Two words, the second unknown: "with patty hoeller", "w/ MARTIN CAREY".
+      if (next && spaced(text, t, next) && sameCase(t, next) && nameLead(lex, t) && unknownNameWord(lex, next.low, false)) {
+        push(t.s, next.e, 'NAME');
+        i++;
+        continue;
+      }
+      // One unknown word when no possible surname follows: "spoke with hoeller re: plan", "seen by orvanski today".
+      if (unknownNameWord(lex, t.low, true) && !(next && spaced(text, t, next) && !NOT_PERSON.has(next.low) && !lex.common.has(next.low))) push(t.s, t.e, 'NAME');
+      continue;
+    }
+    // A name right before a role in brackets: one or two words, the last unknown or a listed name.
+    if (BRACKET_ROLE.test(text.slice(t.e, t.e + 24)) && (unknownNameWord(lex, t.low, true) || ((lex.surnames.has(t.low) || lex.firstNames.has(t.low)) && !lex.common.has(t.low)))) {
+      const prev = toks[i - 1];
+      const start = prev && spaced(text, prev, t) && sameCase(prev, t) && nameLead(lex, prev) && !CONTACT.test(text.slice(Math.max(0, prev.s - 40), prev.s)) ? prev.s : t.s;
+      push(start, t.e, 'NAME');
+    }
+  }
+}
