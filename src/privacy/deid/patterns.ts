@@ -43,6 +43,8 @@ const YEAR_AFTER_EVENT = /\b(?:cabg(?:\s?x\s?\d)?|mi|ami|imi|nqwmi|ptca|pci|avr|
 const YEAR4 = /(?<![\d/.:\-#$])(19\d\d|20[0-2]\d)(?![\d/:.]\d|\s*-\s*\d{3,4}|\s*>|\s*(?:hrs?|am|pm|h\b|cc|ml|mg|units|u\b|kcal|mcg|meq))/gi;
 const TIME_CUE = /(?:\bat|@|~|\bdue|\baprox|\bapprox\.?|\bapproximately|\buntil|\bby|\bbefore|\bafter|\bsince|\baround|\bfrom|\bto|\b(?:at|until)\s+about|-|\bthis|\bq|\btill|\bbetween|\band)\s*$/i;
 const AGE_OVER_89 = /\b(9\d|1[01]\d)(?=\s*(?:-|\s)?\s*(?:yo\b|y\/o|y\.o\.?|yrs?\b|years?\b|year-old|yr-old|y\b))/gi;
+// Ages over 89 written with a label or as a sex shorthand in a hand-off: "age 94", "aged: 91", "pt 91F", "92 M admitted".
+const AGE_OVER_89_LABEL = /\bage[d:]?:?[ \t]{0,2}(9\d|1[01]\d)\b(?![.\/]\d|[ \t]*(?:%|mg|kg|lb|cm|min|hr|bpm|beats))|(?:^|\b(?:pt|patient)[ \t]+(?:is[ \t]+)?(?:an?[ \t]+)?|\b(?:is|was)[ \t]+an?[ \t]+)(9\d|1[01]\d)[ \t]?(?:y[ \t]?o[ \t]?)?(?:m|f|male|female|man|woman|wm|wf|bm|bf)\b/gim;
 
 // Bounded repetitions everywhere: an unbounded local part backtracks quadratically on long runs of word characters.
 const EMAIL = /(?<![\w.+\-])[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,8}\b/g;
@@ -198,7 +200,12 @@ export function detectPatterns(text: string, push: Push): void {
   });
   detectDates(text, push);
   scan(AGE_OVER_89, text, (m) => push(m.index, m.index + (m[1]?.length ?? 0), 'AGE'));
+  scan(AGE_OVER_89_LABEL, text, (m) => { const a = m[1] ?? m[2] ?? ''; const at = m.index + m[0].lastIndexOf(a); push(at, at + a.length, 'AGE'); });
 }
+
+// Nursing notes date a line or a day with a weekday or a line verb before m/d ("Mon 3/4", "PICC placed 1/2"): then even a
+// pair that reads as a fraction is a date.
+const FRACTION_DATE_CUE = /\b(?:mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|placed|inserted|changed|removed|drawn|obtained|discontinued|dc'd)\.?,?\s*$/i;
 
 function detectDates(text: string, push: Push): void {
   scan(NUMERIC_DATE, text, (m) => {
@@ -219,7 +226,8 @@ function detectDates(text: string, push: Push): void {
       !/\b(?:on|since|from|until|dated|of)\s*$/i.test(before)) return;
     // Murmur grades: "a 3/6 holosystolic murmur", "grade 2/6 systolic ejection murmur" (the word murmur must follow).
     if (!m[4] && (m[3] === '6' || m[3] === '4') && /^[\s,-]*(?:[a-z-]+[\s,]+){0,3}murmur/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 48))) return;
-    if (!m[4] && /^(?:1\/[2348]|[23]\/[34]|2\/2|3\/3|4\/4|1\/1)$/.test(m[0]) && !/\b(?:on|since|from|until|dated|of|date|d\/c|dc|admitted|adm|post|s\/p)\s*$/i.test(before)) return;
+    if (!m[4] && /^(?:1\/[2348]|[23]\/[34]|2\/2|3\/3|4\/4|1\/1)$/.test(m[0]) && !/\b(?:on|since|from|until|dated|of|date|d\/c|dc|admitted|adm|post|s\/p)\s*$/i.test(before) &&
+      !FRACTION_DATE_CUE.test(before)) return;
     if (!m[4]) {
       // Fractions and scores: 1/2 tab, 4/5 strength, 2/3 assist, x 1/2, 3/4 of.
       if (/^\s*(?:tab|strength|str\b|power|of\b|assist|ns\b|nss|pills?|dose|cc|ml|mg|liter|l\b|strength|%)/i.test(after)) return;
