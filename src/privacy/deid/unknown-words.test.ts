@@ -48,3 +48,12 @@ test('clinical words, typos of words, roles and drugs after a cue stay', () => {
   assert.equal(unknownNameWord(getDefaultLexicon(), 'hollerr', true), false);
   assert.equal(unknownNameWord(getDefaultLexicon(), 'hollerr', false), true);
 });
+
+test('a place no list holds after a travel, transfer or living verb, in notes without letter case', () => {
+  assert.deepEqual(rule('family drove up from quorvale today.'), ['quorvale']);
+  assert.deepEqual(rule('WIFE IS STAYING AT A HOTEL IN BRANDOWICK SPRINGS.'), ['BRANDOWICK SPRINGS']);
+  assert.deepEqual(rule('accepted at tessmere for rehab.'), ['tessmere']);
+  // Clinical shorthand after the same prepositions is no place: no travel or living verb before it.
+  assert.deepEqual(rule('plan to extubate in am. crackles bilat. foley to grav. oob to chair.'), []);
+  assert.deepEqual(rule('pt transferred to micu from ccu.'), []);
+});

@@ -10,6 +10,7 @@
  * A bare title-case unknown word alone, without a person context, was measured and rejected (see docs/privacy.md):
  * in dev notes such words are misspelt drugs and shorthand (Proprofol, Natrcor, Yankaur), not names.
  */
+import { caseMode } from './letter-case.js';
 import type { Lexicon } from './lexicon.js';
 import type { PhiType } from './types.js';
 
@@ -28,6 +29,13 @@ const NOT_PERSON = new Set(('the a an and or but of in on at to for with from by
   'their its our your my no not pt patient pts family team staff dr drs md np pa rn ho doctor nurse resident intern attending fellow ' +
   'son daughter wife husband mother father sister brother friend dtr sw social case worker chaplain service pharmacy re regarding about ' +
   'him them she he they we all both each whom who plan dept department unit floor icu micu ccu sicu csru caseworker casemanager').split(' '));
+
+// A place preposition right after a verb of travel, transfer, care or living (with a particle or a short object between).
+const PLACE_PREP = /\b(?:transferred|transfered|transfer|txd|tx'd|came|come|comes|coming|drove|driven|flew|flown|arrived|moved|relocated|accepted|seen|followed|records?|hotel|motel|staying|stays|lives|living|resides|residing|born|raised|vacation|vacationing|visiting|trip|works|worked|working|employed|retired)(?:[ \t]+(?:up|in|back|over|down|here|today|yesterday|originally|cardiology|records?))?[ \t]+(?:from|at|in|to)[ \t]{1,2}$/i;
+// Second words of place names (Brandowick Springs, Tessmere Falls).
+const PLACE_TAIL = /^(?:springs?|falls|heights|hills?|park|city|beach|harbou?r|valley|village|mills?|creek|ridge|point|landing|junction|grove|woods|lake|county|township)$/;
+/** In mixed case a place is written with a capital; without letter case any word may be one. */
+const placeWord = (lex: Lexicon, t: Tok, caseless: boolean): boolean => caseless || /^[A-Z][a-z]/.test(t.raw) || lex.places.has(t.low);
 
 interface Tok { readonly s: number; readonly e: number; readonly raw: string; readonly low: string }
 
@@ -81,6 +89,7 @@ const spaced = (text: string, a: Tok, b: Tok): boolean => /^[ \t]{1,2}$/.test(te
 /** Push NAME spans for unknown words in a person context. */
 export function detectUnknownWords(text: string, lex: Lexicon, push: Push): void {
   const toks = tokens(text);
+  const caseless = caseMode(text) !== 'mixed';
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Tok;
     const next = toks[i + 1];
@@ -93,6 +102,13 @@ export function detectUnknownWords(text: string, lex: Lexicon, push: Push): void
       }
       // One unknown word when no possible surname follows: "spoke with hoeller re: plan", "seen by orvanski today".
       if (unknownNameWord(lex, t.low, true) && !(next && spaced(text, t, next) && !NOT_PERSON.has(next.low) && !lex.common.has(next.low))) push(t.s, t.e, 'NAME');
+      continue;
+    }
+    // A place after a place preposition: "drove up from quorvale", "SEEN AT TESSMERE ER", "hotel in Brandowick Springs".
+    if (PLACE_PREP.test(text.slice(Math.max(0, t.s - 48), t.s)) && placeWord(lex, t, caseless) && unknownNameWord(lex, t.low, true)) {
+      const end = next && spaced(text, t, next) && sameCase(t, next) && (PLACE_TAIL.test(next.low) || unknownNameWord(lex, next.low, false)) ? next.e : t.e;
+      push(t.s, end, 'LOCATION');
+      if (end !== t.e) i++;
       continue;
     }
     // A name right before a role in brackets: one or two words, the last unknown or a listed name.
