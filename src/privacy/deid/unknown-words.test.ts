@@ -19,6 +19,8 @@ test('two words ending on an unknown word after a contact phrase are a name, in 
   assert.deepEqual(rule('contact was made with martin quarey from ethics.'), ['martin quarey']);
   assert.deepEqual(rule('PLAN DISCUSSED W/ LEONA ZABOWICK, PT AWARE.'), ['LEONA ZABOWICK']);
   assert.deepEqual(rule('pt seen by orvanski today.'), ['orvanski']);
+  assert.deepEqual(rule('PAGED QUORVANSKI X2 RE: BP. COVERING FOR TEMBROWE TONIGHT.'), ['QUORVANSKI', 'TEMBROWE']);
+  assert.deepEqual(rule('resp therapist daskalidi in to suction.'), ['daskalidi']);
   // The rule is what finds them: the detector without it leaves these names.
   for (const [text, name] of <[string, string][]>[['contact was made with dusty quarey from ethics.', 'dusty quarey'], ['will consult with vroheller re skin care.', 'vroheller'],
     ['case reviewed with tembrowe (sw) this am', 'tembrowe']]) {
@@ -39,6 +41,7 @@ test('clinical words, typos of words, roles and drugs after a cue stay', () => {
   assert.deepEqual(rule('dr. x met with famil at bedside.'), []);
   assert.deepEqual(rule('spoke with renal fellow about hemodialysis.'), []);
   assert.deepEqual(rule('MET W/ CASEWORKER TODAY.'), []);
+  assert.deepEqual(rule('dressing covering dehisence of suture line. paged ho x2.'), []);
   assert.deepEqual(rule('discussed with pharmacy re vancomycin level.'), []);
   assert.deepEqual(rule('METROGEL FOLLOWED BY XEROFOAM AND DSD BID.'), []);
   assert.deepEqual(rule('pt seen by cardiology (fellow) this am.'), []);

@@ -4,7 +4,7 @@
  * one, is a name when the context says a person is meant. The contexts are those nursing notes use for clinicians
  * and relatives, and they work whatever the note's letter case (the lowercase and all-capitals notes are where
  * capitals carry no signal):
- * - after a contact phrase ("consult with", "spoke with", "discussed w/", "contact was made with", "seen by"),
+ * - after a contact phrase or a role ("consult with", "spoke with", "seen by", "paged", "covering for", "HO"),
  *   one or two words ending on an unknown word: "will consult with patty hoeller re skin care";
  * - right before a role in brackets: "DICK CUCCHIARA (RESIDENT)", "lee brandt (sw)".
  * A bare title-case unknown word alone, without a person context, was measured and rejected (see docs/privacy.md):
@@ -21,14 +21,14 @@ const WORD = /[A-Za-z][A-Za-z']*(?:-[A-Za-z][A-Za-z']*)*/g;
 // Word shapes of clinical language that a dictionary may lack: drug stems, procedures, diseases, derivations.
 const CLINICAL_SUFFIX = /(?:itis|emia|aemia|osis|ectomy|otomy|ostomy|plasty|gram|graphy|scopy|pril|olol|azole|mycin|cillin|cycline|floxacin|statin|sartan|dipine|parin|pam|lam|zam|ide|ine|one|ase|uria|pnea|algia|penia|megaly|ology|ologist|tion|sion|ment|ness|ity|ing|ed|ly|ous|ive|ium|mab|nib|vir|sone|ism|ist)$/;
 // A contact phrase ends right before the name: the person was consulted, spoken to, seen by...
-const CONTACT = /\b(?:consult(?:ed|s)?|spoke|spoken|speak|talked|talk|discussed|discuss|met|meeting|conversation|contact(?:ed)?|made|conferenced?|conferred|d\/w|updated?)[ \t]+(?:at[ \t]+length[ \t]+)?(?:with|w\/)[ \t]*$|\b(?:seen|evaluated|examined|visited|assessed)[ \t]+by[ \t]+$/i;
+const CONTACT = /\b(?:consult(?:ed|s)?|spoke|spoken|speak|talked|talk|discussed|discuss|met|meeting|conversation|contact(?:ed)?|made|conferenced?|conferred|d\/w|updated?)[ \t]+(?:at[ \t]+length[ \t]+)?(?:with|w\/)[ \t]*$|\b(?:seen|evaluated|examined|visited|assessed)[ \t]+by[ \t]+$|\b(?:covering[ \t]+(?:for|md|ho|np|resident|attending)|paged|called|therapist|nurse|np|ho|intern|resident|attending|fellow|pcp)[ \t]+$/i;
 // Roles written in brackets after a clinician's name.
 const BRACKET_ROLE = /^[ \t]{0,2}\([ \t]?(?:resident|intern|attending|fellow|ho|md|np|pa|rn|sw|msw|licsw|rt|rrt|pt|ot|slp|chaplain|case[ \t]manager|cm|nutritionist|dietitian|pharmacist|pharmd|covering|cardiology|renal|surgery|neuro)\b/i;
 // Words a contact phrase is often followed by that are not people.
 const NOT_PERSON = new Set(('the a an and or but of in on at to for with from by as is was were be has had have this that these those his her ' +
   'their its our your my no not pt patient pts family team staff dr drs md np pa rn ho doctor nurse resident intern attending fellow ' +
   'son daughter wife husband mother father sister brother friend dtr sw social case worker chaplain service pharmacy re regarding about ' +
-  'him them she he they we all both each whom who plan dept department unit floor icu micu ccu sicu csru caseworker casemanager').split(' '));
+  'him them she he they we all both each whom who after before during until since then also again plan dept department unit floor icu micu ccu sicu csru caseworker casemanager').split(' '));
 
 // A place preposition right after a verb of travel, transfer, care or living (with a particle or a short object between).
 const PLACE_PREP = /\b(?:transferred|transfered|transfer|txd|tx'd|came|come|comes|coming|drove|driven|flew|flown|arrived|moved|relocated|accepted|seen|followed|records?|hotel|motel|staying|stays|lives|living|resides|residing|born|raised|vacation|vacationing|visiting|trip|works|worked|working|employed|retired)(?:[ \t]+(?:up|in|back|over|down|here|today|yesterday|originally|cardiology|records?))?[ \t]+(?:from|at|in|to)[ \t]{1,2}$/i;
@@ -101,7 +101,7 @@ export function detectUnknownWords(text: string, lex: Lexicon, push: Push): void
         continue;
       }
       // One unknown word when no possible surname follows: "spoke with hoeller re: plan", "seen by orvanski today".
-      if (unknownNameWord(lex, t.low, true) && !(next && spaced(text, t, next) && !NOT_PERSON.has(next.low) && !lex.common.has(next.low))) push(t.s, t.e, 'NAME');
+      if (unknownNameWord(lex, t.low, true) && !(next && spaced(text, t, next) && next.low.length >= 3 && !NOT_PERSON.has(next.low) && !lex.common.has(next.low))) push(t.s, t.e, 'NAME');
       continue;
     }
     // A place after a place preposition: "drove up from quorvale", "SEEN AT TESSMERE ER", "hotel in Brandowick Springs".
