@@ -37,6 +37,10 @@ const PLACE_TAIL = /^(?:springs?|falls|heights|hills?|park|city|beach|harbou?r|v
 /** In mixed case a place is written with a capital; without letter case any word may be one. */
 const placeWord = (lex: Lexicon, t: Tok, caseless: boolean): boolean => caseless || /^[A-Z][a-z]/.test(t.raw) || lex.places.has(t.low);
 
+// The last word of every CONTACT cue, and the prepositions of PLACE_PREP.
+const CUE_LAST = new Set(['with', 'w', 'by', 'for', 'md', 'ho', 'np', 'resident', 'intern', 'attending', 'fellow', 'pcp', 'paged', 'called', 'therapist', 'nurse']);
+const PREPOSITIONS = new Set(['from', 'at', 'in', 'to']);
+
 interface Tok { readonly s: number; readonly e: number; readonly raw: string; readonly low: string }
 
 function tokens(text: string): Tok[] {
@@ -93,7 +97,9 @@ export function detectUnknownWords(text: string, lex: Lexicon, push: Push): void
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Tok;
     const next = toks[i + 1];
-    if (CONTACT.test(text.slice(Math.max(0, t.s - 40), t.s))) {
+    // Cheap checks on the word before first: the regexes run only where a cue can end.
+    const before = i > 0 ? (toks[i - 1] as Tok).low : '';
+    if (CUE_LAST.has(before) && CONTACT.test(text.slice(Math.max(0, t.s - 40), t.s))) {
       // Two words, the second unknown: "with patty hoeller", "w/ MARTIN CAREY".
       if (next && spaced(text, t, next) && sameCase(t, next) && nameLead(lex, t) && unknownNameWord(lex, next.low, false)) {
         push(t.s, next.e, 'NAME');
@@ -105,14 +111,14 @@ export function detectUnknownWords(text: string, lex: Lexicon, push: Push): void
       continue;
     }
     // A place after a place preposition: "drove up from quorvale", "SEEN AT TESSMERE ER", "hotel in Brandowick Springs".
-    if (PLACE_PREP.test(text.slice(Math.max(0, t.s - 48), t.s)) && placeWord(lex, t, caseless) && unknownNameWord(lex, t.low, true)) {
+    if (PREPOSITIONS.has(before) && PLACE_PREP.test(text.slice(Math.max(0, t.s - 48), t.s)) && placeWord(lex, t, caseless) && unknownNameWord(lex, t.low, true)) {
       const end = next && spaced(text, t, next) && sameCase(t, next) && (PLACE_TAIL.test(next.low) || unknownNameWord(lex, next.low, false)) ? next.e : t.e;
       push(t.s, end, 'LOCATION');
       if (end !== t.e) i++;
       continue;
     }
     // A name right before a role in brackets: one or two words, the last unknown or a listed name.
-    if (BRACKET_ROLE.test(text.slice(t.e, t.e + 24)) && (unknownNameWord(lex, t.low, true) || ((lex.surnames.has(t.low) || lex.firstNames.has(t.low)) && !lex.common.has(t.low)))) {
+    if (text.slice(t.e, t.e + 3).includes('(') && BRACKET_ROLE.test(text.slice(t.e, t.e + 24)) && (unknownNameWord(lex, t.low, true) || ((lex.surnames.has(t.low) || lex.firstNames.has(t.low)) && !lex.common.has(t.low)))) {
       const prev = toks[i - 1];
       const start = prev && spaced(text, prev, t) && sameCase(prev, t) && nameLead(lex, prev) && !CONTACT.test(text.slice(Math.max(0, prev.s - 40), prev.s)) ? prev.s : t.s;
       push(start, t.e, 'NAME');
