@@ -269,3 +269,8 @@ test('ages over 89 after an age label or as a sex shorthand; temperatures and do
   }
   assert.deepEqual(flagged('temp is 99 F orally, HR 92 M, age 45, average 94.'), []);
 });
+
+test('a two-digit year opening a history item before its event is a year; counts and distances stay', () => {
+  assert.deepEqual(flagged('PMH: NIDDM. 09 PTCA to LCX. 13 stent to RCA.').map(([s]) => s), ['09', '13']);
+  assert.deepEqual(flagged('lives 30 mi away. 2 stents placed. 12 stents. 45 MIN walk.'), []);
+});

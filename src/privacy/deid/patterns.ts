@@ -40,6 +40,8 @@ const HOLIDAY = /\b(?:christmas|xmas|thanksgiving|easter|new year'?s(?: day| eve
 const YEAR_APOS = /(?<![a-z\d_'])'(\d\d)\b|\b(\d\d)'(?![\w'])/g;
 // Two-digit years after procedures and events in a history: CABG 81, MI '92, s/p AVR 84.
 const YEAR_AFTER_EVENT = /\b(?:cabg(?:\s?x\s?\d)?|mi|ami|imi|nqwmi|ptca|pci|avr|mvr|cva|tia|dvt|pe|stent|redo(?:\s+cabg)?|turp|tah|bso|appy|chole|lumpectomy|mastectomy|nephrectomy|ca|dx'?d?|diagnosed|s\/p)\s+((?:[3-9]\d|[01]\d))(?=\s*(?:[,.;)]|$|\n|and\b|&))/gim;
+// Two-digit years opening a history item, the year first: "PMH: NIDDM. 09 PTCA to LCX. 13 stent to RCA." (singular event).
+const YEAR_BEFORE_EVENT = /(?:^|[.;:][ \t]{1,3}|\b(?:pmh|hx|h\/o|history)[ \t]*:?[ \t]{1,2})('?\d\d)[ \t]{1,2}(?:cabg|ptca|pci|ami|imi|nqwmi|mi|stent|avr|mvr|cva|tia|turp|tah|appy|chole)\b(?!s|\/)/gim;
 const YEAR4 = /(?<![\d/.:\-#$])(19\d\d|20[0-2]\d)(?![\d/:.]\d|\s*-\s*\d{3,4}|\s*>|\s*(?:hrs?|am|pm|h\b|cc|ml|mg|units|u\b|kcal|mcg|meq))/gi;
 const TIME_CUE = /(?:\bat|@|~|\bdue|\baprox|\bapprox\.?|\bapproximately|\buntil|\bby|\bbefore|\bafter|\bsince|\baround|\bfrom|\bto|\b(?:at|until)\s+about|-|\bthis|\bq|\btill|\bbetween|\band)\s*$/i;
 const AGE_OVER_89 = /\b(9\d|1[01]\d)(?=\s*(?:-|\s)?\s*(?:yo\b|y\/o|y\.o\.?|yrs?\b|years?\b|year-old|yr-old|y\b))/gi;
@@ -278,6 +280,11 @@ function detectDates(text: string, push: Push): void {
   scan(YEAR_AFTER_EVENT, text, (m) => {
     const y = m[1] ?? '';
     push(m.index + m[0].length - y.length, m.index + m[0].length, 'YEAR');
+  });
+  scan(YEAR_BEFORE_EVENT, text, (m) => {
+    const y = (m[1] ?? '').replace("'", '');
+    const end = m.index + m[0].indexOf(m[1] ?? '') + (m[1] ?? '').length;
+    push(end - y.length, end, 'YEAR');
   });
   scan(YEAR4, text, (m) => {
     const before = text.slice(Math.max(0, m.index - 16), m.index);
