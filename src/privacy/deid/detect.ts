@@ -10,7 +10,7 @@ import { detectCueNames } from './cue-names.js';
 import { detectNamePairs } from './name-pairs.js';
 import { detectTagged, type TaggerWeights } from './tagger.js';
 import { detectPatterns } from './patterns.js';
-import { detectUnknownWords } from './unknown-words.js';
+import { detectNameListTails, detectUnknownWords } from './unknown-words.js';
 import type { PhiSpan, PhiType } from './types.js';
 import { detectWords, propagate, propagationSeeds } from './words.js';
 
@@ -76,6 +76,8 @@ function detectFolded(text: string, options: DetectOptions): PhiSpan[] {
   raw.length = 0;
   raw.push(...kept);
   propagate(text, kept, lex, push);
+  // After propagation, so a name found in another sentence or note still takes the list after it.
+  if (options.unknownWords !== false) detectNameListTails(text, lex, [...raw], push);
   if (options.known?.length) detectKnown(text, options.known, push);
   return finish(raw, text, lex);
 }
@@ -134,6 +136,7 @@ export function detectPhiForPatient(originals: readonly string[], options: Detec
   return texts.map((t, i) => {
     const raw: PhiSpan[] = [...(first[i] ?? [])];
     propagate(t, [], lex, (start, end, type) => { if (end > start) raw.push({ start, end, type }); }, seeds);
+    if (options.unknownWords !== false) detectNameListTails(t, lex, [...raw], (start, end, type) => { if (end > start) raw.push({ start, end, type }); });
     return finish(raw, t, lex);
   });
 }

@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { detectPhi } from './detect.js';
+import { detectPhi, detectPhiForPatient } from './detect.js';
 import { getDefaultLexicon } from './lexicon.js';
 import { detectUnknownWords, unknownNameWord } from './unknown-words.js';
 
@@ -59,4 +59,14 @@ test('a place no list holds after a travel, transfer or living verb, in notes wi
   // Clinical shorthand after the same prepositions is no place: no travel or living verb before it.
   assert.deepEqual(rule('plan to extubate in am. crackles bilat. foley to grav. oob to chair.'), []);
   assert.deepEqual(rule('pt transferred to micu from ccu.'), []);
+});
+
+test('the last of a list of people after a found name, across notes of one patient too', () => {
+  const text = 'He wants Suzette and Boulder to decide. Wife Marguerite and Cardiology aware. Dr. Quorvanski and Memorial Hospital called.';
+  const names = detectPhi(text).map((s) => text.slice(s.start, s.end));
+  assert.ok(names.includes('Boulder'), names.join('|'));
+  assert.ok(!names.some((n) => /Cardiology|Memorial/.test(n)), names.join('|'));
+  assert.ok(!detectPhi(text, { unknownWords: false }).some((s) => text.slice(s.start, s.end) === 'Boulder'));
+  const [, second] = detectPhiForPatient(['Son Brondell called.', 'Brondell and Moose were in.'], {});
+  assert.ok(second?.some((s) => s.start === 'Brondell and '.length), 'the tail after a propagated name');
 });

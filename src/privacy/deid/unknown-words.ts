@@ -12,7 +12,7 @@
  */
 import { caseMode } from './letter-case.js';
 import type { Lexicon } from './lexicon.js';
-import type { PhiType } from './types.js';
+import type { PhiSpan, PhiType } from './types.js';
 
 type Push = (start: number, end: number, type: PhiType) => void;
 
@@ -125,3 +125,28 @@ export function detectUnknownWords(text: string, lex: Lexicon, push: Push): void
     }
   }
 }
+
+const MONTH_OR_DAY = /^(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday)$/;
+const ORG_WORD = /^[ \t]{1,2}(?:hospital|hosp|medical|center|centre|clinic|memorial|regional|general|health|university|nursing|rehab|street|st|avenue|ave|road|rd)\b/i;
+
+/**
+ * The last of a list of people after a name another rule found: "Both Suzette and Hank are his proxies", "suzette
+ * and ank". In mixed case a title-case word after "NAME and" mid-sentence is the next person even when it is an
+ * English word; without letter case only a word no list holds.
+ */
+export function detectNameListTails(text: string, lex: Lexicon, found: readonly PhiSpan[], push: Push): void {
+  const caseless = caseMode(text) !== 'mixed';
+  for (const s of found) {
+    if (s.type !== 'NAME') continue;
+    const m = /^[ \t]{1,2}(?:and|&)[ \t]{1,2}([A-Za-z][a-z']+)\b/i.exec(text.slice(s.end, s.end + 40));
+    if (!m) continue;
+    const raw = (m[1] ?? '').replace(/'s?$/i, '');
+    const w = raw.toLowerCase();
+    const start = s.end + m[0].length - (m[1] ?? '').length;
+    if (w.length < 3 || NOT_PERSON.has(w) || lex.clinical.has(w) || MONTH_OR_DAY.test(w) || ORG_WORD.test(text.slice(start + raw.length, start + raw.length + 14))) continue;
+    const listed = lex.firstNames.has(w) || lex.surnames.has(w) || lex.contextNames.has(w);
+    const ok = caseless ? unknownNameWord(lex, w, true) : /^[A-Z][a-z]/.test(raw) && (listed || !CLINICAL_SUFFIX.test(w));
+    if (ok) push(start, start + raw.length, 'NAME');
+  }
+}
+
