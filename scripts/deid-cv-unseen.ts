@@ -6,7 +6,7 @@
  * knowing the dev names. `--misses` lists the misses of the stripped run with a coarse class each (for counting
  * classes, not for fixing strings); `--fp` the predicted text outside gold.
  *   node --import tsx scripts/deid-cv-unseen.ts [--notes gold.jsonl] [--lexicons DIR|none] [--keep] [--misses] [--fp]
- * `--keep` runs the same folds without stripping (the plain CV).
+ * `--keep` runs the same folds without stripping (the plain CV). `DDX_UW=0` turns the unknown-words rule off, to measure it.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
