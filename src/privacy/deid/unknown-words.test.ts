@@ -41,6 +41,7 @@ test('clinical words, typos of words, roles and drugs after a cue stay', () => {
   assert.deepEqual(rule('dr. x met with famil at bedside.'), []);
   assert.deepEqual(rule('spoke with renal fellow about hemodialysis.'), []);
   assert.deepEqual(rule('MET W/ CASEWORKER TODAY.'), []);
+  assert.deepEqual(rule('PAGED NEUROSURG X2. CALLED CARDIOTHOR RE: PLAN.'), []);
   assert.deepEqual(rule('dressing covering dehisence of suture line. paged ho x2.'), []);
   assert.deepEqual(rule('discussed with pharmacy re vancomycin level.'), []);
   assert.deepEqual(rule('METROGEL FOLLOWED BY XEROFOAM AND DSD BID.'), []);

@@ -20,6 +20,8 @@ const WORD = /[A-Za-z][A-Za-z']*(?:-[A-Za-z][A-Za-z']*)*/g;
 
 // Word shapes of clinical language that a dictionary may lack: drug stems, procedures, diseases, derivations.
 const CLINICAL_SUFFIX = /(?:itis|emia|aemia|osis|ectomy|otomy|ostomy|plasty|gram|graphy|scopy|pril|olol|azole|mycin|cillin|cycline|floxacin|statin|sartan|dipine|parin|pam|lam|zam|ide|ine|one|ase|uria|pnea|algia|penia|megaly|ology|ologist|tion|sion|ment|ness|ity|ing|ed|ly|ous|ive|ium|mab|nib|vir|sone|ism|ist)$/;
+// Service and specialty stems that start clinical shorthand after a paging cue (paged neurosurg, called cardiothor).
+const CLINICAL_PREFIX = /^(?:neuro|cardi|gastr|pulm|nephr|hemat|haemat|onco|derm|endo|ortho|urol|psych|rheum|surg|anesth|anaesth|resp|micro|radiol|pharm|nutri|vasc|thorac|ophth|otol|gyn|obst|pedi|geri|hosp|echo|cath|dial|physi|occup|speech|infect)/;
 // A contact phrase ends right before the name: the person was consulted, spoken to, seen by...
 const CONTACT = /\b(?:consult(?:ed|s)?|spoke|spoken|speak|talked|talk|discussed|discuss|met|meeting|conversation|contact(?:ed)?|made|conferenced?|conferred|d\/w|updated?)[ \t]+(?:at[ \t]+length[ \t]+)?(?:with|w\/)[ \t]*$|\b(?:seen|evaluated|examined|visited|assessed)[ \t]+by[ \t]+$|\b(?:covering[ \t]+(?:for|md|ho|np|resident|attending)|paged|called|therapist|nurse|np|ho|intern|resident|attending|fellow|pcp)[ \t]+$/i;
 // Roles written in brackets after a clinician's name.
@@ -79,7 +81,7 @@ export function unknownNameWord(lex: Lexicon, w: string, alone: boolean): boolea
   if (w.split(/['-]/).some((p) => known(lex, p) || NOT_PERSON.has(p))) return false;
   const listed = lex.firstNames.has(w) || lex.surnames.has(w);
   // Unseen surnames are often one edit from a word (Hoeller, Carey), so the typo test applies only to a word alone.
-  return listed || (!CLINICAL_SUFFIX.test(w) && !(alone && typoOfWord(lex, w)));
+  return listed || (!CLINICAL_SUFFIX.test(w) && !CLINICAL_PREFIX.test(w) && !(alone && typoOfWord(lex, w)));
 }
 
 /** A word that may start a two-word name before an unknown surname: not a role, function or clinical word. */
