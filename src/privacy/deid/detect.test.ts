@@ -274,3 +274,9 @@ test('a two-digit year opening a history item before its event is a year; counts
   assert.deepEqual(flagged('PMH: NIDDM. 09 PTCA to LCX. 13 stent to RCA.').map(([s]) => s), ['09', '13']);
   assert.deepEqual(flagged('lives 30 mi away. 2 stents placed. 12 stents. 45 MIN walk.'), []);
 });
+
+test('month/four-digit-year dates and x-mas are dates; doses written with a slash stay', () => {
+  assert.deepEqual(flagged('cabg in 2/2004 at osh, MI 12/1999.'), [['2/2004', 'DATE'], ['12/1999', 'DATE']]);
+  assert.deepEqual(flagged('home for x-mas'), [['x-mas', 'DATE']]);
+  assert.deepEqual(flagged('heparin 1/2000 units, ratio 1/1000.'), []);
+});

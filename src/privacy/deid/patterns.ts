@@ -12,6 +12,8 @@ const MONTH_RE = new RegExp(`\\b(?:${MONTHS})\\b\\.?`, 'i');
 
 // m/d, m/d/yy, m/d/yyyy, m-d-yy(yy); not part of a longer number chain such as a BP 120/80/… or 1/2/3.
 const NUMERIC_DATE = /(?<![\d/]|\d[.\-]|\/[.\-])(0?[1-9]|1[0-2])(\/|-)(0?[1-9]|[12]\d|3[01])(?:\2((?:19|20)?\d\d))?(?![\d/]|\.\d|-\d(?!\d?\/))/g;
+// m/yyyy for past history: 2/2004, 12/1999 (not a dilution or a count: nothing but a date reads as month/19xx-20xx).
+const MONTH_YEAR4 = /(?<![\d/.:\-])(?:0?[1-9]|1[0-2])\/(?:19|20)\d\d(?![\d/]|\.\d|[ \t]*(?:units?|u\b|mg|mcg|ml|cc|dilution))/gi;
 // m/yy for past history: 7/81, 12/93 (a day cannot exceed 31, so 32-99 reads as a year).
 const MONTH_YEAR_NUM = /(?<![\d/.\-])(?:0?[1-9]|1[0-2])\/(?:3[2-9]|[4-9]\d|0\d)(?![\d/%]|\.\d)/g;
 // "on the 5th" is a day of a month; "the 2nd percentile", "the 4th ventricle", "the 3rd trimester" are not.
@@ -35,7 +37,7 @@ const COMPACT_DATE = new RegExp(`\\b(?:[12]\\d|3[01]|0?[1-9])(?:jan|feb|mar|apr|
 const MONTH_DAY = new RegExp(`\\b(?:${MONTHS})\\.?,?\\s{0,2}(?:the\\s)?(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\b(?:,?\\s{0,2}(?:19|20)\\d\\d\\b)?`, 'gi');
 const DAY_MONTH = new RegExp(`\\b(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\s{0,2}(?:of\\s)?(?:${MONTHS})\\b\\.?(?:,?\\s{0,2}(?:19|20)\\d\\d\\b|,\\s{0,2}'?\\d\\d(?![\\d:/.%]|\\s*(?:mg|mcg|ml|cc|units?|%)))?`, 'gi');
 const MONTH_YEAR = new RegExp(`\\b(?:${MONTHS})\\.?,?\\s{0,2}(?:of\\s)?(?:19|20)\\d\\d\\b`, 'gi');
-const HOLIDAY = /\b(?:christmas|xmas|thanksgiving|easter|new year'?s(?: day| eve)?|independence day|memorial day|labor day|halloween|valentine'?s day)\b/gi;
+const HOLIDAY = /\b(?:christmas|x-?mas|thanksgiving|easter|new year'?s(?: day| eve)?|independence day|memorial day|labor day|halloween|valentine'?s day)\b/gi;
 // '92, 92', and four-digit years from 1900 to 2039; times such as "at 2000" are excluded in detectYears.
 const YEAR_APOS = /(?<![a-z\d_'])'(\d\d)\b|\b(\d\d)'(?![\w'])/g;
 // Two-digit years after procedures and events in a history: CABG 81, MI '92, s/p AVR 84.
@@ -238,6 +240,7 @@ function detectDates(text: string, push: Push): void {
     push(m.index, m.index + m[0].length, 'DATE');
   });
   scan(ISO_DATE, text, (m) => push(m.index, m.index + m[0].length, 'DATE'));
+  scan(MONTH_YEAR4, text, (m) => push(m.index, m.index + m[0].length, 'DATE'));
   scan(HYPHEN_MONTH_DATE, text, (m) => push(m.index, m.index + m[0].length, 'DATE'));
   scan(OTHER_NUMERIC_DATE, text, (m) => push(m.index, m.index + m[0].length, 'DATE'));
   scan(COMPACT_DATE, text, (m) => push(m.index, m.index + m[0].length, 'DATE'));
