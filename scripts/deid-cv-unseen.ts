@@ -6,7 +6,7 @@
  * knowing the dev names. `--misses` lists the misses of the stripped run with a coarse class each (for counting
  * classes, not for fixing strings); `--fp` the predicted text outside gold.
  *   node --import tsx scripts/deid-cv-unseen.ts [--notes gold.jsonl] [--lexicons DIR|none] [--keep] [--misses] [--fp]
- * `--keep` runs the same folds without stripping (the plain CV).
+ * `--keep` runs the same folds without stripping (the plain CV). `DDX_UW=0` turns the unknown-words rule off, to measure it.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -20,6 +20,7 @@ const notesPath = arg('--notes') ?? resolve(data, 'deid', 'nursing-notes-dev.jso
 const lexArg = arg('--lexicons') ?? resolve(data, 'deid', 'lexicons');
 const base: Lexicon = lexArg === 'none' ? getDefaultLexicon() : extendLexicon(lexArg);
 
+const uw = process.env['DDX_UW'] === '0' ? { unknownWords: false } : {};
 interface Note { patient: string; text: string; gold: GoldPhi[] }
 const text = readFileSync(notesPath, 'utf8');
 const lines = text.split('\n');
@@ -78,7 +79,7 @@ for (let f = 0; f < split.folds; f++) {
   const acc = newScore();
   for (const list of byPatient.values()) {
     const texts = list.map((n) => n.text);
-    const spans = reportedSpansForPatient(detectPhiForPatient(texts, { lexicon: lex }), texts);
+    const spans = reportedSpansForPatient(detectPhiForPatient(texts, { lexicon: lex, ...uw }), texts);
     list.forEach((n, k) => {
       const pred: PhiSpan[] = spans[k] ?? [];
       scoreNote(acc, n.text, n.gold, pred);

@@ -255,3 +255,28 @@ test('a score written as its sum keeps its eponym: Gleason 3+4', () => {
   assert.deepEqual(flagged('Biopsy: Gleason 3+4=7 in two cores; Gleason pattern 4 + 3 on the left.'), []);
   assert.ok(covered('Seen by Dr. Gleason 3/14 for follow-up.', 'Gleason'));
 });
+
+test('a weekday or a line verb makes a fraction-shaped m/d a date; a fraction stays', () => {
+  assert.ok(covered('On Mon 3/4 pt was extubated.', '3/4'));
+  assert.ok(covered('PICC placed 1/2 and flushes well.', '1/2'));
+  assert.deepEqual(flagged('given 1/2 tab of ativan, 3/4 of meal eaten.'), []);
+  assert.deepEqual(flagged('line with 1/2 NS at 75cc/hr.'), []);
+});
+
+test('ages over 89 after an age label or as a sex shorthand; temperatures and doses stay', () => {
+  for (const [text, age] of [['age 94, lives alone', '94'], ['aged: 91 with chf', '91'], ['pt 91F admitted', '91'], ['92 M admitted with sob', '92'], ['pt is a 93 m with chf', '93']]) {
+    assert.deepEqual(flagged(text as string), [[age, 'AGE']], text);
+  }
+  assert.deepEqual(flagged('temp is 99 F orally, HR 92 M, age 45, average 94.'), []);
+});
+
+test('a two-digit year opening a history item before its event is a year; counts and distances stay', () => {
+  assert.deepEqual(flagged('PMH: NIDDM. 09 PTCA to LCX. 13 stent to RCA.').map(([s]) => s), ['09', '13']);
+  assert.deepEqual(flagged('lives 30 mi away. 2 stents placed. 12 stents. 45 MIN walk.'), []);
+});
+
+test('month/four-digit-year dates and x-mas are dates; doses written with a slash stay', () => {
+  assert.deepEqual(flagged('cabg in 2/2004 at osh, MI 12/1999.'), [['2/2004', 'DATE'], ['12/1999', 'DATE']]);
+  assert.deepEqual(flagged('home for x-mas'), [['x-mas', 'DATE']]);
+  assert.deepEqual(flagged('heparin 1/2000 units, ratio 1/1000.'), []);
+});

@@ -12,6 +12,7 @@ import { detectTagged, type TaggerWeights } from './tagger.js';
 import { detectPatterns } from './patterns.js';
 import { detectInternational } from './international.js';
 import { detectLetterForms, trimLetterSpans } from './letters.js';
+import { detectNameListTails, detectUnknownWords } from './unknown-words.js';
 import type { PhiSpan, PhiType } from './types.js';
 import { detectWords, propagate, propagationSeeds } from './words.js';
 
@@ -30,6 +31,8 @@ export interface DetectOptions {
   /** The learned word tagger's weights (default: none); `tagMargin` how far NAME/LOCATION must beat O (default 0). */
   readonly tagger?: TaggerWeights;
   readonly tagMargin?: number;
+  /** Names no list holds in a person context (unknown-words.ts); on unless `false`. */
+  readonly unknownWords?: boolean;
 }
 
 function detectKnown(text: string, known: readonly KnownPhi[], push: (s: number, e: number, t: PhiType) => void): void {
@@ -71,12 +74,15 @@ function detectFolded(text: string, options: DetectOptions): PhiSpan[] {
   // Letters, e-mails and forms (issue 14, out of domain): other countries' formats, practices, greetings, hand-overs.
   detectInternational(text, push);
   detectLetterForms(text, lex, push);
+  if (options.unknownWords !== false) detectUnknownWords(text, lex, push);
   if (options.tagger) detectTagged(text, lex, options.tagger, push, options.tagMargin ?? 0);
   // Eponyms leave before propagation, so "Chaddock" in "Chaddock sign" does not seed "Chaddock" elsewhere.
   const kept = dropEponyms(raw, text, lex);
   raw.length = 0;
   raw.push(...kept);
   propagate(text, kept, lex, push);
+  // After propagation, so a name found in another sentence or note still takes the list after it.
+  if (options.unknownWords !== false) detectNameListTails(text, lex, [...raw], push);
   if (options.known?.length) detectKnown(text, options.known, push);
   return finish(raw, text, lex);
 }
@@ -135,6 +141,7 @@ export function detectPhiForPatient(originals: readonly string[], options: Detec
   return texts.map((t, i) => {
     const raw: PhiSpan[] = [...(first[i] ?? [])];
     propagate(t, [], lex, (start, end, type) => { if (end > start) raw.push({ start, end, type }); }, seeds);
+    if (options.unknownWords !== false) detectNameListTails(t, lex, [...raw], (start, end, type) => { if (end > start) raw.push({ start, end, type }); });
     return finish(raw, t, lex);
   });
 }

@@ -12,6 +12,8 @@ const MONTH_RE = new RegExp(`\\b(?:${MONTHS})\\b\\.?`, 'i');
 
 // m/d, m/d/yy, m/d/yyyy, m-d-yy(yy); not part of a longer number chain such as a BP 120/80/… or 1/2/3.
 const NUMERIC_DATE = /(?<![\d/]|\d[.\-]|\/[.\-])(0?[1-9]|1[0-2])(\/|-)(0?[1-9]|[12]\d|3[01])(?:\2((?:19|20)?\d\d))?(?![\d/]|\.\d|-\d(?!\d?\/))/g;
+// m/yyyy for past history: 2/2004, 12/1999 (not a dilution or a count: nothing but a date reads as month/19xx-20xx).
+const MONTH_YEAR4 = /(?<![\d/.:\-])(?:0?[1-9]|1[0-2])\/(?:19|20)\d\d(?![\d/]|\.\d|[ \t]*(?:units?|u\b|mg|mcg|ml|cc|dilution))/gi;
 // m/yy for past history: 7/81, 12/93 (a day cannot exceed 31, so 32-99 reads as a year).
 const MONTH_YEAR_NUM = /(?<![\d/.\-])(?:0?[1-9]|1[0-2])\/(?:3[2-9]|[4-9]\d|0\d)(?![\d/%]|\.\d)/g;
 // "on the 5th" is a day of a month; "the 2nd percentile", "the 4th ventricle", "the 3rd trimester" are not.
@@ -35,14 +37,18 @@ const COMPACT_DATE = new RegExp(`\\b(?:[12]\\d|3[01]|0?[1-9])(?:jan|feb|mar|apr|
 const MONTH_DAY = new RegExp(`\\b(?:${MONTHS})\\.?,?\\s{0,2}(?:the\\s)?(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\b(?:,?\\s{0,2}(?:19|20)\\d\\d\\b)?`, 'gi');
 const DAY_MONTH = new RegExp(`\\b(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\s{0,2}(?:of\\s)?(?:${MONTHS})\\b\\.?(?:,?\\s{0,2}(?:19|20)\\d\\d\\b|,\\s{0,2}'?\\d\\d(?![\\d:/.%]|\\s*(?:mg|mcg|ml|cc|units?|%)))?`, 'gi');
 const MONTH_YEAR = new RegExp(`\\b(?:${MONTHS})\\.?,?\\s{0,2}(?:of\\s)?(?:19|20)\\d\\d\\b`, 'gi');
-const HOLIDAY = /\b(?:christmas|xmas|thanksgiving|easter|new year'?s(?: day| eve)?|independence day|memorial day|labor day|halloween|valentine'?s day)\b/gi;
+const HOLIDAY = /\b(?:christmas|x-?mas|thanksgiving|easter|new year'?s(?: day| eve)?|independence day|memorial day|labor day|halloween|valentine'?s day)\b/gi;
 // '92, 92', and four-digit years from 1900 to 2039; times such as "at 2000" are excluded in detectYears.
 const YEAR_APOS = /(?<![a-z\d_'])'(\d\d)\b|\b(\d\d)'(?![\w'])/g;
 // Two-digit years after procedures and events in a history: CABG 81, MI '92, s/p AVR 84.
 const YEAR_AFTER_EVENT = /\b(?:cabg(?:\s?x\s?\d)?|mi|ami|imi|nqwmi|ptca|pci|avr|mvr|cva|tia|dvt|pe|stent|redo(?:\s+cabg)?|turp|tah|bso|appy|chole|lumpectomy|mastectomy|nephrectomy|ca|dx'?d?|diagnosed|s\/p)\s+((?:[3-9]\d|[01]\d))(?=\s*(?:[,.;)]|$|\n|and\b|&))/gim;
+// Two-digit years opening a history item, the year first: "PMH: NIDDM. 09 PTCA to LCX. 13 stent to RCA." (singular event).
+const YEAR_BEFORE_EVENT = /(?:^|[.;:][ \t]{1,3}|\b(?:pmh|hx|h\/o|history)[ \t]*:?[ \t]{1,2})('?\d\d)[ \t]{1,2}(?:cabg|ptca|pci|ami|imi|nqwmi|mi|stent|avr|mvr|cva|tia|turp|tah|appy|chole)\b(?!s|\/)/gim;
 const YEAR4 = /(?<![\d/.:\-#$])(19\d\d|20[0-2]\d)(?![\d/:.]\d|\s*-\s*\d{3,4}|\s*>|\s*(?:hrs?|am|pm|h\b|cc|ml|mg|units|u\b|kcal|mcg|meq))/gi;
 const TIME_CUE = /(?:\bat|@|~|\bdue|\baprox|\bapprox\.?|\bapproximately|\buntil|\bby|\bbefore|\bafter|\bsince|\baround|\bfrom|\bto|\b(?:at|until)\s+about|-|\bthis|\bq|\btill|\bbetween|\band)\s*$/i;
 const AGE_OVER_89 = /\b(9\d|1[01]\d)(?=\s*(?:-|\s)?\s*(?:yo\b|y\/o|y\.o\.?|yrs?\b|years?\b|year-old|yr-old|y\b))/gi;
+// Ages over 89 written with a label or as a sex shorthand in a hand-off: "age 94", "aged: 91", "pt 91F", "92 M admitted".
+const AGE_OVER_89_LABEL = /\bage[d:]?:?[ \t]{0,2}(9\d|1[01]\d)\b(?![.\/]\d|[ \t]*(?:%|mg|kg|lb|cm|min|hr|bpm|beats))|(?:^|\b(?:pt|patient)[ \t]+(?:is[ \t]+)?(?:an?[ \t]+)?|\b(?:is|was)[ \t]+an?[ \t]+)(9\d|1[01]\d)[ \t]?(?:y[ \t]?o[ \t]?)?(?:m|f|male|female|man|woman|wm|wf|bm|bf)\b/gim;
 
 // Bounded repetitions everywhere: an unbounded local part backtracks quadratically on long runs of word characters.
 const EMAIL = /(?<![\w.+\-])[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,8}\b/g;
@@ -198,7 +204,12 @@ export function detectPatterns(text: string, push: Push): void {
   });
   detectDates(text, push);
   scan(AGE_OVER_89, text, (m) => push(m.index, m.index + (m[1]?.length ?? 0), 'AGE'));
+  scan(AGE_OVER_89_LABEL, text, (m) => { const a = m[1] ?? m[2] ?? ''; const at = m.index + m[0].lastIndexOf(a); push(at, at + a.length, 'AGE'); });
 }
+
+// Nursing notes date a line or a day with a weekday or a line verb before m/d ("Mon 3/4", "PICC placed 1/2"): then even a
+// pair that reads as a fraction is a date.
+const FRACTION_DATE_CUE = /\b(?:mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|placed|inserted|changed|removed|drawn|obtained|discontinued|dc'd)\.?,?\s*$/i;
 
 function detectDates(text: string, push: Push): void {
   scan(NUMERIC_DATE, text, (m) => {
@@ -219,7 +230,8 @@ function detectDates(text: string, push: Push): void {
       !/\b(?:on|since|from|until|dated|of)\s*$/i.test(before)) return;
     // Murmur grades: "a 3/6 holosystolic murmur", "grade 2/6 systolic ejection murmur" (the word murmur must follow).
     if (!m[4] && (m[3] === '6' || m[3] === '4') && /^[\s,-]*(?:[a-z-]+[\s,]+){0,3}murmur/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 48))) return;
-    if (!m[4] && /^(?:1\/[2348]|[23]\/[34]|2\/2|3\/3|4\/4|1\/1)$/.test(m[0]) && !/\b(?:on|since|from|until|dated|of|date|d\/c|dc|admitted|adm|post|s\/p)\s*$/i.test(before)) return;
+    if (!m[4] && /^(?:1\/[2348]|[23]\/[34]|2\/2|3\/3|4\/4|1\/1)$/.test(m[0]) && !/\b(?:on|since|from|until|dated|of|date|d\/c|dc|admitted|adm|post|s\/p)\s*$/i.test(before) &&
+      !FRACTION_DATE_CUE.test(before)) return;
     if (!m[4]) {
       // Fractions and scores: 1/2 tab, 4/5 strength, 2/3 assist, x 1/2, 3/4 of.
       if (/^\s*(?:tab|strength|str\b|power|of\b|assist|ns\b|nss|pills?|dose|cc|ml|mg|liter|l\b|strength|%)/i.test(after)) return;
@@ -228,6 +240,7 @@ function detectDates(text: string, push: Push): void {
     push(m.index, m.index + m[0].length, 'DATE');
   });
   scan(ISO_DATE, text, (m) => push(m.index, m.index + m[0].length, 'DATE'));
+  scan(MONTH_YEAR4, text, (m) => push(m.index, m.index + m[0].length, 'DATE'));
   scan(HYPHEN_MONTH_DATE, text, (m) => push(m.index, m.index + m[0].length, 'DATE'));
   scan(OTHER_NUMERIC_DATE, text, (m) => push(m.index, m.index + m[0].length, 'DATE'));
   scan(COMPACT_DATE, text, (m) => push(m.index, m.index + m[0].length, 'DATE'));
@@ -270,6 +283,11 @@ function detectDates(text: string, push: Push): void {
   scan(YEAR_AFTER_EVENT, text, (m) => {
     const y = m[1] ?? '';
     push(m.index + m[0].length - y.length, m.index + m[0].length, 'YEAR');
+  });
+  scan(YEAR_BEFORE_EVENT, text, (m) => {
+    const y = (m[1] ?? '').replace("'", '');
+    const end = m.index + m[0].indexOf(m[1] ?? '') + (m[1] ?? '').length;
+    push(end - y.length, end, 'YEAR');
   });
   scan(YEAR4, text, (m) => {
     const before = text.slice(Math.max(0, m.index - 16), m.index);
