@@ -142,14 +142,16 @@ for (const k of folds) {
     for (const obs of st.observations) {
       const fi = cm.findingIndex.get(obs.id)!;
       const cf = cm.findings[fi]!;
-      const row = obs.present ? 1 : 0;
+      // Static phenopacket evidence is binary (present / excluded terms).
+      const present = 'present' in obs && obs.present;
+      const row = present ? 1 : 0;
       const llr = (c: number): number => {
         const j = listedPos(cf, c);
         return j < 0 ? 0 : cf.rows[row]!.llrListed[j]!;
       };
       const lt = llr(truthC);
       const lr = llr(rival);
-      if (!obs.present) {
+      if (!present) {
         gap.excluded += lr - lt;
         continue;
       }
