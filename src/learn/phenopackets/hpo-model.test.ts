@@ -160,3 +160,20 @@ test('an OMIM disease only MONDO knows becomes a condition with a derived profil
   };
   assert.ok(odds([{ id: 'HP:0007359', present: true }]) > 1.5 * odds([]), String(odds([{ id: 'HP:0007359', present: true }]) / odds([])));
 });
+
+test('publicationPrior: an annotated disease citing m PubMed ids has (1 + m)^alpha times the prior; cap and default unchanged', () => {
+  const ontology = parseObo(TINY_OBO);
+  const hpoa = HPOA.replace('OMIM:1\tFocal epilepsy\t\tHP:0007359\tx', 'OMIM:1\tFocal epilepsy\t\tHP:0007359\tPMID:5;PMID:6;PMID:7');
+  const make = (params: { publicationPrior?: number; maxProbability?: number }): ReturnType<typeof learnHpoModel>['model'] => learnHpoModel({
+    ontology, mapper: createTermMapper(ontology, {}), annotations: parseHpoa(hpoa), geneLinks: new Map(), mondo: new Map(),
+    train: parseJsonl(CASES, parsePhenopacket).items, training: [],
+  }, { ...params, priceOf: () => ({ priceUsd: 100, source: 'test' }) }).model;
+  const prior = (m: ReturnType<typeof make>, id: string): number => m.conditions.find((c) => c.id === id)!.prior[4]![0]!;
+  const off = make({});
+  const on = make({ publicationPrior: 0.5 });
+  assert.ok(Math.abs(prior(on, 'OMIM:1') / prior(off, 'OMIM:1') - 2) < 1e-3, 'three PubMed ids: sqrt(1 + 3) = 2');
+  assert.equal(prior(on, 'ORPHA:3'), prior(off, 'ORPHA:3'));
+  // maxProbability caps every listed phenotype probability (genes keep theirs).
+  const capped = make({ maxProbability: 0.5 });
+  for (const [t, row] of Object.entries(capped.likelihoods)) if (t.startsWith('HP:')) for (const v of Object.values(row)) assert.ok(v[0]! <= 0.5, `${t} ${v[0]}`);
+});

@@ -48,6 +48,17 @@ export interface HpoLearnOptions {
   readonly maxDescendants?: number;
   readonly absentWeight?: number;
   /**
+   * Expected recorded features per disease at most (0: no cap): rho of a disease is
+   * min(absentWeight, absentCap / sum of P over its most specific listed terms), since a record reports
+   * a handful of findings however many the disease may show.
+   */
+  readonly absentCap?: number;
+  /**
+   * Highest P(term | disease) listed (0.99): a hallmark feature can still be missed or unrecorded, and
+   * an excluded term then costs at most log(1 - maxProbability).
+   */
+  readonly maxProbability?: number;
+  /**
    * How much the cases of one publication count together for a disease: each case weighs
    * m^-publicationPower, m being that publication's cases of the disease (0: every case counts 1;
    * 1: every publication counts 1). Cases of one publication share authors, a way of recording and
@@ -105,6 +116,16 @@ export interface HpoLearnOptions {
   readonly derivedMaxTerms?: number;
   /** Without a series, how many annotated diseases showing the named phenotypes a derived profile pools (0: none). */
   readonly derivedNeighbours?: number;
+  /**
+   * Power alpha of a prior factor (1 + m)^alpha for an annotated disease, m the distinct PubMed ids
+   * its annotations cite: how much has been published on it, a general signal of how often it is
+   * reported (0: off).
+   */
+  readonly publicationPrior?: number;
+  /** Power of a prior factor (1 + a)^power, a the disease's phenotype annotations (0: off). */
+  readonly annotationPrior?: number;
+  /** Prior factor of an annotated disease without any linked gene (1: none). */
+  readonly noGeneFactor?: number;
   /** 1: a disease only training cases know takes its derived profile (not the background) as the prior its cases update. */
   readonly derivedCaseOnly?: number;
   readonly trainPart?: string;
@@ -116,6 +137,7 @@ export const HPO_DEFAULTS = {
   geneProbability: 0.95, descendantCredit: 0.3, maxDescendants: 30, absentWeight: 0.6, publicationPower: 0.5, priorPublicationPower: 1,
   unannotatedWeight: 5, geneBorrowWeight: 0, mergeTwins: 0, xlrFemaleFactor: 0.2, relativeCredit: 0, relativeDepth: 1, maxRelatives: 60, relativeScope: 1, ratioPower: 0.8, temperature: 1,
   derivedPrior: 10, derivedSeries: 1, derivedLabel: 1, derivedSeriesMin: 0.1, derivedMinMembers: 2, derivedLabelFrequency: 0.8, derivedMaxTerms: 100, derivedNeighbours: 30, derivedCaseOnly: 0,
+  publicationPrior: 0, annotationPrior: 0, noGeneFactor: 1, absentCap: 0, maxProbability: 0.99,
 } as const;
 
 /** Marks a condition's training-case count, so a benchmark can tell seen from unseen diseases. */
@@ -290,17 +312,17 @@ export function learnHpoModel(given: HpoInputs, opts: HpoLearnOptions): { model:
       const w = inp.annotations.has(d) ? prm.caseWeight : borrowed ? prm.geneBorrowWeight : prm.unannotatedWeight;
       for (const t of new Set([...ann.keys(), ...k.keys()])) {
         const prior = ann.get(t) ?? leakOf(t);
-        put(t, d, Math.min(0.99, (w * prior + (k.get(t) ?? 0)) / (w + n)));
+        put(t, d, Math.min(prm.maxProbability, (w * prior + (k.get(t) ?? 0)) / (w + n)));
       }
     }
     for (const t of neg.get(d) ?? []) if (likelihoods[t]?.[d] === undefined) put(t, d, leakOf(t) * prm.notFactor);
   }
   // Diseases only MONDO knows: their derived profile, explicit over ancestors like a seen disease's.
   const derivedOnly = new Map([...derived].filter(([d]) => !byDisease.has(d)));
-  if (prm.derivedPrior > 0) for (const [d, p] of derivedOnly) for (const [t, v] of p.closure) put(t, d, Math.min(0.99, v));
+  if (prm.derivedPrior > 0) for (const [d, p] of derivedOnly) for (const [t, v] of p.closure) put(t, d, Math.min(prm.maxProbability, v));
   const allIds = prm.derivedPrior > 0 ? [...diseaseIds, ...derivedOnly.keys()].sort() : diseaseIds;
-  temperRatios(likelihoods, leakOf, prm.ratioPower);
-  const unreported = expectedUnreported(o, likelihoods, leakOf, prm.absentWeight);
+  temperRatios(likelihoods, leakOf, prm.ratioPower, prm.maxProbability);
+  const unreported = expectedUnreported(o, likelihoods, leakOf, prm.absentWeight, prm.absentCap, prm.maxProbability);
   // After the unreported-feature factor: a relative's credit is not a feature the disease is expected to show.
   const scope = new Set(diseaseIds.filter((d) => (prm.relativeScope >= 3 ? true : byDisease.has(d) && (prm.relativeScope >= 2 || !inp.annotations.has(d)))));
   addRelativeCredit(o, live, likelihoods, leakOf, (d) => closures.get(d), scope, { credit: prm.relativeCredit, depth: prm.relativeDepth, maxRelatives: prm.maxRelatives });
@@ -326,12 +348,12 @@ function profilesFor(inp: HpoInputs, prm: Params, ctx: { live: ReadonlySet<strin
  * P(t | d) / leak(t) to a power below 1 discounts every term alike; the result is still a table of
  * probabilities, so each finding's contribution stays exact.
  */
-function temperRatios(likelihoods: Record<string, Record<string, number[]>>, leakOf: (t: string) => number, power: number): void {
+function temperRatios(likelihoods: Record<string, Record<string, number[]>>, leakOf: (t: string) => number, power: number, maxP: number): void {
   if (power === 1) return;
   for (const t of Object.keys(likelihoods)) {
     const L = leakOf(t);
     const row = likelihoods[t]!;
-    for (const d of Object.keys(row)) row[d] = [roundSig(Math.min(0.99, L * Math.pow(row[d]![0]! / L, power)), 3)];
+    for (const d of Object.keys(row)) row[d] = [roundSig(Math.min(maxP, L * Math.pow(row[d]![0]! / L, power)), 3)];
   }
 }
 
@@ -364,9 +386,9 @@ interface Tables {
  * annotations matches more terms by chance and its missing hallmark features cost nothing.
  * Rewrites `likelihoods` in place; returns the log factor per disease.
  */
-function expectedUnreported(o: Ontology, likelihoods: Record<string, Record<string, number[]>>, leakOf: (t: string) => number, rho: number): Map<string, number> {
+function expectedUnreported(o: Ontology, likelihoods: Record<string, Record<string, number[]>>, leakOf: (t: string) => number, rhoMax: number, cap = 0, maxP = 0.99): Map<string, number> {
   const out = new Map<string, number>();
-  if (!(rho > 0)) return out;
+  if (!(rhoMax > 0)) return out;
   const byDisease = new Map<string, string[]>();
   for (const t of Object.keys(likelihoods).sort()) {
     const L = leakOf(t);
@@ -375,13 +397,16 @@ function expectedUnreported(o: Ontology, likelihoods: Record<string, Record<stri
   for (const [d, ts] of byDisease) {
     const nonLeaf = new Set<string>();
     for (const t of ts) for (const a of ancestors(o, t)) nonLeaf.add(a);
+    const leaves = ts.filter((t) => !nonLeaf.has(t));
+    // A record reports a handful of features, so a disease listing many expects each one less often.
+    const expected = leaves.reduce((s, t) => s + likelihoods[t]![d]![0]!, 0);
+    const rho = cap > 0 && expected > 0 ? Math.min(rhoMax, cap / expected) : rhoMax;
     let logF = 0;
-    for (const t of ts) {
-      if (nonLeaf.has(t)) continue;
+    for (const t of leaves) {
       const row = likelihoods[t]!;
       const p = row[d]![0]!;
       // Near 1 the raised probability is capped; the prior then takes only the factor it gives back.
-      const raised = roundSig(Math.min(0.99, Math.max(p, p / (1 - rho * p))), 3);
+      const raised = roundSig(Math.min(maxP, Math.max(p, p / (1 - rho * p))), 3);
       logF += Math.log(p / raised);
       row[d] = [raised];
     }
@@ -476,6 +501,14 @@ function buildActions(reveals: ReadonlyMap<string, string[]>, genes: readonly st
   return actions;
 }
 
+/** Prior factor of an annotated disease from general signals of how often it is reported (1 when off or not annotated). */
+function reportedFactor(ann: DiseaseAnnotations | undefined, hasGene: boolean, prm: Params): number {
+  if (!ann) return 1;
+  let f = Math.pow(1 + (ann.pmids?.length ?? 0), prm.publicationPrior) * Math.pow(1 + ann.phenotypes.length, prm.annotationPrior);
+  if (!hasGene) f *= prm.noGeneFactor;
+  return f;
+}
+
 function buildConditions(inp: HpoInputs, prm: Params, tb: Tables, genesOf: ReadonlyMap<string, ReadonlySet<string>>): ConditionDef[] {
   // An ORPHA disease with exactly one OMIM equivalent (through a shared MONDO id) carries that OMIM id as a code.
   const omimByMondo = new Map<string, string[]>();
@@ -487,7 +520,7 @@ function buildConditions(inp: HpoInputs, prm: Params, tb: Tables, genesOf: Reado
     const name = ann?.name ?? cases[0]?.disease.label ?? dp!.name;
     const earliest = (ann?.onsets ?? []).length > 0 ? Math.min(...ann!.onsets.map((t) => ONSET_FROM[t] ?? 0)) : 0;
     const nEff = caseWeights(cases, prm.priorPublicationPower).reduce((a, b) => a + b, 0);
-    const base = (dp ? prm.derivedPrior : 1 + (cases.length > 0 ? prm.seenBoost * Math.pow(nEff, prm.priorPower) : 0)) * Math.exp(tb.unreported.get(d) ?? 0);
+    const base = (dp ? prm.derivedPrior : 1 + (cases.length > 0 ? prm.seenBoost * Math.pow(nEff, prm.priorPower) : 0)) * Math.exp(tb.unreported.get(d) ?? 0) * reportedFactor(ann, genesOf.has(d), prm);
     // X-linked recessive (and nothing else): affected patients are almost always male.
     const xlr = ann !== undefined && ann.inheritance.length > 0 && ann.inheritance.every((t) => t === X_LINKED_RECESSIVE);
     const prior = AGE_BANDS.map((b) => {

@@ -22,6 +22,11 @@ export interface DiseaseAnnotations {
   readonly onsets: string[];
   /** Mode-of-inheritance terms. */
   readonly inheritance: string[];
+  /**
+   * Distinct PubMed ids cited in the reference column of any of its lines: a general signal of how
+   * much has been published on the disease (optional, so derived annotation sets may leave it out).
+   */
+  readonly pmids?: string[];
 }
 
 /** The HPO frequency terms as probabilities (the middle of each band; "obligate" kept below 1). */
@@ -56,9 +61,13 @@ export function parseHpoa(text: string): Map<string, DiseaseAnnotations> {
     if (line === '' || line.startsWith('#')) continue;
     const col = line.split('\t');
     if (col.length < 11 || col[0] === 'DatabaseID' || col[0] === 'database_id') continue;
-    const [id, name, qualifier, term, , , , freq, sex, , aspect] = col as [string, string, string, string, string, string, string, string, string, string, string];
+    const [id, name, qualifier, term, reference, , , freq, sex, , aspect] = col as [string, string, string, string, string, string, string, string, string, string, string];
     let d = out.get(id);
-    if (!d) out.set(id, (d = { id, name, phenotypes: [], onsets: [], inheritance: [] }));
+    if (!d) out.set(id, (d = { id, name, phenotypes: [], onsets: [], inheritance: [], pmids: [] }));
+    for (const ref of reference.split(';')) {
+      const r = ref.trim();
+      if (/^PMID:\d+$/.test(r) && !d.pmids!.includes(r)) d.pmids!.push(r);
+    }
     // A NOT onset or inheritance line says the disease lacks it: it is not one of its onsets.
     if (aspect === 'C') {
       if (qualifier !== 'NOT') d.onsets.push(term);
