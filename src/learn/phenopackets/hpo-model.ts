@@ -107,6 +107,12 @@ export interface HpoLearnOptions {
   readonly derivedNeighbours?: number;
   /** 1: a disease only training cases know takes its derived profile (not the background) as the prior its cases update. */
   readonly derivedCaseOnly?: number;
+  /** Weight of series members stating the disease name's inheritance (rare-b; derived-profiles.ts `inheritanceWeight`). */
+  readonly derivedInheritanceWeight?: number;
+  /** Weight per name-stated phenotype a series member shows (rare-b; derived-profiles.ts `namedTermWeight`). */
+  readonly derivedNamedWeight?: number;
+  /** With `derivedCaseOnly`: only diseases with at most this many training cases take the derived profile (rare-b). */
+  readonly derivedCaseOnlyMax?: number;
   readonly trainPart?: string;
   readonly priceOf: (code: string) => { priceUsd: number; source: string } | undefined;
 }
@@ -116,6 +122,7 @@ export const HPO_DEFAULTS = {
   geneProbability: 0.95, descendantCredit: 0.3, maxDescendants: 30, absentWeight: 0.6, publicationPower: 0.5, priorPublicationPower: 1,
   unannotatedWeight: 5, geneBorrowWeight: 0, mergeTwins: 0, xlrFemaleFactor: 0.2, relativeCredit: 0, relativeDepth: 1, maxRelatives: 60, relativeScope: 1, ratioPower: 0.8, temperature: 1,
   derivedPrior: 10, derivedSeries: 1, derivedLabel: 1, derivedSeriesMin: 0.1, derivedMinMembers: 2, derivedLabelFrequency: 0.8, derivedMaxTerms: 100, derivedNeighbours: 30, derivedCaseOnly: 0,
+  derivedInheritanceWeight: 1, derivedNamedWeight: 1, derivedCaseOnlyMax: 1e9,
 } as const;
 
 /** Marks a condition's training-case count, so a benchmark can tell seen from unseen diseases. */
@@ -285,7 +292,7 @@ export function learnHpoModel(given: HpoInputs, opts: HpoLearnOptions): { model:
       });
       const n = weights.reduce((a, b) => a + b, 0);
       const borrowed = inp.annotations.has(d) || !(prm.geneBorrowWeight > 0) ? undefined : sameGeneClosure(cases, diseasesOfGene, closures);
-      const fromProfile = inp.annotations.has(d) || borrowed || !(prm.derivedCaseOnly > 0) ? undefined : derived.get(d)?.closure;
+      const fromProfile = inp.annotations.has(d) || borrowed || !(prm.derivedCaseOnly > 0) || cases.length > prm.derivedCaseOnlyMax ? undefined : derived.get(d)?.closure;
       const ann = borrowed ?? fromProfile ?? closures.get(d)!;
       const w = inp.annotations.has(d) ? prm.caseWeight : borrowed ? prm.geneBorrowWeight : prm.unannotatedWeight;
       for (const t of new Set([...ann.keys(), ...k.keys()])) {
@@ -315,7 +322,7 @@ function profilesFor(inp: HpoInputs, prm: Params, ctx: { live: ReadonlySet<strin
   for (const [d, a] of inp.annotations) annotatedNames.set(d, mondoLabel.has(d) ? [a.name, mondoLabel.get(d)!] : [a.name]);
   const profiles = derivedProfiles(
     { ontology: inp.ontology, live: ctx.live, diseases: inp.mondoDiseases, annotatedNames, closures: ctx.closures, leakOf: ctx.leakOf, index: buildLabelTermIndex(inp.ontology, ctx.terms) },
-    { series: prm.derivedSeries > 0, label: prm.derivedLabel > 0, seriesMin: prm.derivedSeriesMin, minMembers: prm.derivedMinMembers, labelFrequency: prm.derivedLabelFrequency, maxTerms: prm.derivedMaxTerms, nameNeighbours: prm.derivedNeighbours },
+    { series: prm.derivedSeries > 0, label: prm.derivedLabel > 0, seriesMin: prm.derivedSeriesMin, minMembers: prm.derivedMinMembers, labelFrequency: prm.derivedLabelFrequency, maxTerms: prm.derivedMaxTerms, nameNeighbours: prm.derivedNeighbours, inheritanceWeight: prm.derivedInheritanceWeight, namedTermWeight: prm.derivedNamedWeight },
   );
   return new Map(profiles.map((p) => [p.id, p]));
 }
