@@ -172,6 +172,15 @@ export function derivedProfiles(inp: DerivedInputs, opts: DerivedProfileOptions)
   return out;
 }
 
+/**
+ * The derived profile as the starting point of a disease only training cases know, drawn toward the
+ * background by `shrink` (1: the profile as is; 0: the background): P = leak + shrink * (p - leak).
+ */
+export function caseOnlyStart(p: DerivedProfile, leakOf: (t: string) => number, shrink: number): Map<string, number> {
+  if (shrink >= 1) return new Map(p.closure);
+  return new Map([...p.closure].map(([t, v]) => [t, leakOf(t) + shrink * (v - leakOf(t))]));
+}
+
 /** Short code of a derived profile's sources: "series", "neighbours", "name", or one of the first two with "+name". */
 export function derivationCode(p: DerivedProfile): string {
   return [p.series ? 'series' : p.neighbours ? 'neighbours' : undefined, p.labelTerms.length > 0 ? 'name' : undefined].filter((x) => x !== undefined).join('+');
