@@ -3,7 +3,7 @@
  * "unseen, not annotated" slice) and of diseases known only from training cases, on the dev folds:
  * where the true disease ranks, where its profile came from, and what class of condition beats it.
  * `node --import tsx scripts/phenopackets-derived-errors.ts [--folds 0,3] [--set key=value ...]`.
- * Prints counts by class only (no case ids). Never scores the untouched third.
+ * Prints counts by class only (no case ids; `NAMES=1` adds disease names). Never scores the untouched third.
  */
 import { resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
@@ -73,8 +73,9 @@ for (const k of folds) {
       else if (post[i]! === v) ties++;
       if (best < 0 || post[i]! > post[best]!) best = i;
     }
-    if (process.env['NAMES']) inc(`NAME ${slice} ${src} ${above === 0 ? 'top1' : above < 10 ? 'top2-10' : above < 50 ? 'top11-50' : 'beyond50'} ${model.conditions[ci]!.name} | terms ${Object.values(model.findings).length >= 0 ? '' : ''}beat-by ${above > 0 ? model.conditions[best]!.name + ' [' + classOf(best) + ']' : '-'}`);
     const band = above === 0 ? 'top1' : above < 10 ? 'top2-10' : above < 50 ? 'top11-50' : 'beyond50';
+    // NAMES=1: the true disease's name and the winner's, by band (disease names are terminology, not case data).
+    if (process.env['NAMES']) inc(`NAME ${slice} ${src} ${band} ${model.conditions[ci]!.name} | beaten by ${above > 0 ? `${model.conditions[best]!.name} [${classOf(best)}]` : '-'}`);
     inc(`${slice} ${src} ${band}`);
     if (ties > 0) inc(`${slice} ${src} tied-with-others`);
     if (above > 0 && above < 10) {
