@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { indexOntology, type OboTerm, type Ontology } from './obo.js';
 import { groupBySeries, seriesKey } from './label-stem.js';
 import { buildLabelTermIndex, termsInLabel } from './label-terms.js';
-import { derivationNote, derivedProfiles, type DerivedProfileOptions } from './derived-profiles.js';
+import { derivationNote, derivedProfiles, inheritanceInName, type DerivedProfileOptions } from './derived-profiles.js';
 import { parseMondoOmimDiseases } from '../mondo-diseases.js';
 
 function onto(rows: readonly [id: string, name: string, parents: string[], exact?: string[]][]): Ontology {
@@ -109,4 +109,28 @@ test('derived profiles: without a series, annotated diseases showing every named
   assert.equal(p!.neighbours, 2);
   assert.equal(p!.closure.get('HP:0000518'), 0.7); // mean of 0.9 and 0.5
   assert.ok(Math.abs(p!.closure.get('HP:0001250')! - 0.85) < 1e-9);
+});
+
+test('inheritance a disease name states: autosomal dominant / recessive, X-linked, or none', () => {
+  assert.equal(inheritanceInName('Spastic paraplegia 91, autosomal dominant, with or without cerebellar ataxia'), 'ad');
+  assert.equal(inheritanceInName('Intellectual developmental disorder, autosomal recessive 84'), 'ar');
+  assert.equal(inheritanceInName('Intellectual developmental disorder, X-linked 112'), 'xl');
+  assert.equal(inheritanceInName('Developmental and epileptic encephalopathy 95'), undefined);
+});
+
+test('derived profiles: series members stating the same inheritance, or showing the named phenotypes, weigh more', () => {
+  const closures = new Map([
+    ['OMIM:1', new Map([['HP:0001251', 0.9]])],
+    ['OMIM:2', new Map([['HP:0000518', 0.9]])],
+  ]);
+  const annotatedNames = new Map([['OMIM:1', ['Spastic paraplegia 1, autosomal dominant']], ['OMIM:2', ['Spastic paraplegia 2, autosomal recessive']]]);
+  const inp = { ontology: O, live: LIVE, annotatedNames, closures, leakOf, index: buildLabelTermIndex(O, LIVE) };
+  const plain = derivedProfiles({ ...inp, diseases: [{ omim: 'OMIM:9', mondo: 'MONDO:9', label: 'spastic paraplegia 91, autosomal dominant' }] }, { ...OPTS, seriesMin: 0.1 });
+  assert.equal(plain[0]!.closure.get('HP:0001251'), 0.45); // plain mean
+  const byInh = derivedProfiles({ ...inp, diseases: [{ omim: 'OMIM:9', mondo: 'MONDO:9', label: 'spastic paraplegia 91, autosomal dominant' }] }, { ...OPTS, seriesMin: 0.1, inheritanceWeight: 3 });
+  assert.ok(Math.abs(byInh[0]!.closure.get('HP:0001251')! - 0.675) < 1e-9); // (3 * 0.9 + 0) / 4
+  assert.ok(Math.abs(byInh[0]!.closure.get('HP:0000518')! - 0.225) < 1e-9);
+  // The name states cataract: the member showing it counts twice (the named term itself is set to 0.8).
+  const byNamed = derivedProfiles({ ...inp, diseases: [{ omim: 'OMIM:9', mondo: 'MONDO:9', label: 'spastic paraplegia 92 with cataract' }] }, { ...OPTS, seriesMin: 0.1, namedTermWeight: 2 });
+  assert.ok(Math.abs(byNamed[0]!.closure.get('HP:0001251')! - 0.3) < 1e-9); // (0.9 + 2 * 0) / 3
 });

@@ -6,7 +6,7 @@
  * (P(term or a descendant | disease) for every listed term), weaker than a real annotation. Pure.
  */
 import type { MondoOmimDisease } from '../mondo-diseases.js';
-import { ancestors, type Ontology } from './obo.js';
+import { ancestors, normaliseLabel, type Ontology } from './obo.js';
 import { groupBySeries, seriesKey } from './label-stem.js';
 import { termsInLabel, type LabelTermIndex } from './label-terms.js';
 
@@ -29,6 +29,14 @@ export interface DerivedProfileOptions {
    * sharing them share much of the rest ("neurodevelopmental disorder with seizures and spasticity").
    */
   readonly nameNeighbours: number;
+  /**
+   * Weight of a series member whose name states the same inheritance as the disease's name
+   * ("autosomal dominant", "autosomal recessive", "X-linked"; 1: all members alike). Within a series
+   * the dominant and recessive forms differ (pure vs complicated spastic paraplegias, for instance).
+   */
+  readonly inheritanceWeight?: number;
+  /** Weight of a series member per phenotype the disease name states that it shows (closure >= 0.25; 1: all alike). */
+  readonly namedTermWeight?: number;
 }
 
 export interface DerivedProfile {
@@ -63,12 +71,45 @@ function* omimNames(annotatedNames: ReadonlyMap<string, readonly string[]>): Gen
   for (const [id, names] of annotatedNames) if (id.startsWith('OMIM:')) for (const n of names) yield [id, n];
 }
 
-/** Mean closure over the members, keeping terms at least `min` and at most `max` of them by expected evidence. */
-function pooled(members: readonly string[], inp: DerivedInputs, min: number, max: number): Map<string, number> {
+/** The inheritance a disease name states, if one: "ad", "ar" or "xl". */
+export function inheritanceInName(label: string): 'ad' | 'ar' | 'xl' | undefined {
+  const n = normaliseLabel(label);
+  if (/\bautosomal dominant\b/.test(n)) return 'ad';
+  if (/\bautosomal recessive\b/.test(n)) return 'ar';
+  if (/\bx ?linked\b/.test(n)) return 'xl';
+  return undefined;
+}
+
+/**
+ * Weight of each member in the pool: members whose name states the disease's own inheritance, and
+ * members showing the phenotypes the disease name states, count more (both 1 by default: a plain mean).
+ */
+function memberWeights(members: readonly string[], d: { label: string; labelTerms: readonly string[] }, inp: DerivedInputs, opts: DerivedProfileOptions): number[] {
+  const inh = inheritanceInName(d.label);
+  const wInh = opts.inheritanceWeight ?? 1;
+  const wNamed = opts.namedTermWeight ?? 1;
+  return members.map((m) => {
+    let w = 1;
+    if (inh !== undefined && wInh !== 1 && (inp.annotatedNames.get(m) ?? []).some((x) => inheritanceInName(x) === inh)) w *= wInh;
+    if (wNamed !== 1) {
+      const cl = inp.closures.get(m);
+      for (const t of d.labelTerms) if ((cl?.get(t) ?? 0) >= 0.25) w *= wNamed;
+    }
+    return w;
+  });
+}
+
+/** Weighted mean closure over the members, keeping terms at least `min` and at most `max` of them by expected evidence. */
+function pooled(members: readonly string[], inp: DerivedInputs, min: number, max: number, weights?: readonly number[]): Map<string, number> {
   const sum = new Map<string, number>();
-  for (const m of members) for (const [t, p] of inp.closures.get(m) ?? []) sum.set(t, (sum.get(t) ?? 0) + p);
+  let total = 0;
+  members.forEach((m, i) => {
+    const w = weights?.[i] ?? 1;
+    total += w;
+    for (const [t, p] of inp.closures.get(m) ?? []) sum.set(t, (sum.get(t) ?? 0) + w * p);
+  });
   const kept = [...sum]
-    .map(([t, s]) => [t, s / members.length] as const)
+    .map(([t, s]) => [t, s / total] as const)
     .filter(([t, p]) => p >= min && p > inp.leakOf(t))
     .map(([t, p]) => ({ t, p, e: p * Math.log(p / inp.leakOf(t)) }))
     .sort((a, b) => b.e - a.e || (a.t < b.t ? -1 : 1))
@@ -113,7 +154,7 @@ export function derivedProfiles(inp: DerivedInputs, opts: DerivedProfileOptions)
     const labelTerms = opts.label ? termsInLabel(inp.index, d.label).filter((t) => inp.live.has(t)) : [];
     const inSeries = members.length >= opts.minMembers;
     const near = inSeries ? [] : nameNeighbours(labelTerms, inp, opts.nameNeighbours);
-    const closure = inSeries ? pooled(members, inp, opts.seriesMin, opts.maxTerms) : near.length >= opts.minMembers ? pooled(near, inp, opts.seriesMin, opts.maxTerms) : new Map<string, number>();
+    const closure = inSeries ? pooled(members, inp, opts.seriesMin, opts.maxTerms, memberWeights(members, { label: d.label, labelTerms }, inp, opts)) : near.length >= opts.minMembers ? pooled(near, inp, opts.seriesMin, opts.maxTerms) : new Map<string, number>();
     for (const t of labelTerms) {
       for (const u of [t, ...ancestors(inp.ontology, t)]) if (inp.live.has(u)) closure.set(u, Math.max(closure.get(u) ?? 0, opts.labelFrequency));
     }
@@ -129,6 +170,15 @@ export function derivedProfiles(inp: DerivedInputs, opts: DerivedProfileOptions)
     });
   }
   return out;
+}
+
+/**
+ * The derived profile as the starting point of a disease only training cases know, drawn toward the
+ * background by `shrink` (1: the profile as is; 0: the background): P = leak + shrink * (p - leak).
+ */
+export function caseOnlyStart(p: DerivedProfile, leakOf: (t: string) => number, shrink: number): Map<string, number> {
+  if (shrink >= 1) return new Map(p.closure);
+  return new Map([...p.closure].map(([t, v]) => [t, leakOf(t) + shrink * (v - leakOf(t))]));
 }
 
 /** Short code of a derived profile's sources: "series", "neighbours", "name", or one of the first two with "+name". */

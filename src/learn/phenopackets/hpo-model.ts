@@ -30,7 +30,7 @@ import { ancestors, resolveTerm, type Ontology } from './obo.js';
 import { publicationOf } from './split.js';
 import { addRelativeCredit } from './relative-credit.js';
 import type { MondoOmimDisease } from '../mondo-diseases.js';
-import { derivationCode, derivationNote, derivedProfiles, type DerivedProfile } from './derived-profiles.js';
+import { caseOnlyStart, derivationCode, derivationNote, derivedProfiles, type DerivedProfile } from './derived-profiles.js';
 import { buildLabelTermIndex } from './label-terms.js';
 import { mergeTwins } from './twins.js';
 import { PHENOTYPIC_ABNORMALITY, ROOT_ALL, type TermMapper } from './terms.js';
@@ -110,7 +110,7 @@ export interface HpoLearnOptions {
   readonly derivedSeriesMin?: number;
   /** Annotated members a series needs to lend a profile. */
   readonly derivedMinMembers?: number;
-  /** P(term | disease) of a phenotype the disease name states. */
+  /** P(term | disease) of a phenotype the disease name states (0.95: a feature the name states defines the disease; chosen on the grouped CV over 0.8, rare-b). */
   readonly derivedLabelFrequency?: number;
   /** Most terms a derived profile lists. */
   readonly derivedMaxTerms?: number;
@@ -128,6 +128,14 @@ export interface HpoLearnOptions {
   readonly noGeneFactor?: number;
   /** 1: a disease only training cases know takes its derived profile (not the background) as the prior its cases update. */
   readonly derivedCaseOnly?: number;
+  /** Weight of series members stating the disease name's inheritance (rare-b; derived-profiles.ts `inheritanceWeight`). */
+  readonly derivedInheritanceWeight?: number;
+  /** Weight per name-stated phenotype a series member shows (rare-b; derived-profiles.ts `namedTermWeight`). */
+  readonly derivedNamedWeight?: number;
+  /** With `derivedCaseOnly`: only diseases with at most this many training cases take the derived profile (rare-b). */
+  readonly derivedCaseOnlyMax?: number;
+  /** With `derivedCaseOnly`: how far the starting profile stands above the background (1: as derived; rare-b). */
+  readonly derivedCaseOnlyShrink?: number;
   readonly trainPart?: string;
   readonly priceOf: (code: string) => { priceUsd: number; source: string } | undefined;
 }
@@ -136,7 +144,8 @@ export const HPO_DEFAULTS = {
   defaultFrequency: 0.5, leakFloor: 0.0005, caseWeight: 3, seenBoost: 200, priorPower: 0.5, onsetPenalty: 0.2, notFactor: 0.05,
   geneProbability: 0.95, descendantCredit: 0.3, maxDescendants: 30, absentWeight: 0.6, publicationPower: 0.5, priorPublicationPower: 1,
   unannotatedWeight: 5, geneBorrowWeight: 0, mergeTwins: 0, xlrFemaleFactor: 0.2, relativeCredit: 0, relativeDepth: 1, maxRelatives: 60, relativeScope: 1, ratioPower: 0.8, temperature: 1,
-  derivedPrior: 10, derivedSeries: 1, derivedLabel: 1, derivedSeriesMin: 0.1, derivedMinMembers: 2, derivedLabelFrequency: 0.8, derivedMaxTerms: 100, derivedNeighbours: 30, derivedCaseOnly: 0,
+  derivedPrior: 10, derivedSeries: 1, derivedLabel: 1, derivedSeriesMin: 0.1, derivedMinMembers: 2, derivedLabelFrequency: 0.95, derivedMaxTerms: 100, derivedNeighbours: 30, derivedCaseOnly: 0,
+  derivedInheritanceWeight: 1, derivedNamedWeight: 1, derivedCaseOnlyMax: 1e9, derivedCaseOnlyShrink: 1,
   publicationPrior: 0, annotationPrior: 0, noGeneFactor: 1, absentCap: 0, maxProbability: 0.99,
 } as const;
 
@@ -307,7 +316,7 @@ export function learnHpoModel(given: HpoInputs, opts: HpoLearnOptions): { model:
       });
       const n = weights.reduce((a, b) => a + b, 0);
       const borrowed = inp.annotations.has(d) || !(prm.geneBorrowWeight > 0) ? undefined : sameGeneClosure(cases, diseasesOfGene, closures);
-      const fromProfile = inp.annotations.has(d) || borrowed || !(prm.derivedCaseOnly > 0) ? undefined : derived.get(d)?.closure;
+      const fromProfile = inp.annotations.has(d) || borrowed || !(prm.derivedCaseOnly > 0) || cases.length > prm.derivedCaseOnlyMax || !derived.has(d) ? undefined : caseOnlyStart(derived.get(d)!, leakOf, prm.derivedCaseOnlyShrink);
       const ann = borrowed ?? fromProfile ?? closures.get(d)!;
       const w = inp.annotations.has(d) ? prm.caseWeight : borrowed ? prm.geneBorrowWeight : prm.unannotatedWeight;
       for (const t of new Set([...ann.keys(), ...k.keys()])) {
@@ -337,7 +346,7 @@ function profilesFor(inp: HpoInputs, prm: Params, ctx: { live: ReadonlySet<strin
   for (const [d, a] of inp.annotations) annotatedNames.set(d, mondoLabel.has(d) ? [a.name, mondoLabel.get(d)!] : [a.name]);
   const profiles = derivedProfiles(
     { ontology: inp.ontology, live: ctx.live, diseases: inp.mondoDiseases, annotatedNames, closures: ctx.closures, leakOf: ctx.leakOf, index: buildLabelTermIndex(inp.ontology, ctx.terms) },
-    { series: prm.derivedSeries > 0, label: prm.derivedLabel > 0, seriesMin: prm.derivedSeriesMin, minMembers: prm.derivedMinMembers, labelFrequency: prm.derivedLabelFrequency, maxTerms: prm.derivedMaxTerms, nameNeighbours: prm.derivedNeighbours },
+    { series: prm.derivedSeries > 0, label: prm.derivedLabel > 0, seriesMin: prm.derivedSeriesMin, minMembers: prm.derivedMinMembers, labelFrequency: prm.derivedLabelFrequency, maxTerms: prm.derivedMaxTerms, nameNeighbours: prm.derivedNeighbours, inheritanceWeight: prm.derivedInheritanceWeight, namedTermWeight: prm.derivedNamedWeight },
   );
   return new Map(profiles.map((p) => [p.id, p]));
 }
