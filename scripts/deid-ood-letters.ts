@@ -11,7 +11,7 @@
  *   node --import tsx scripts/deid-ood-letters.ts [--out /tmp/deid-ood-letters.jsonl]
  *   node --import tsx src/cli/run.ts bench deid --notes /tmp/deid-ood-letters.jsonl --json
  */
-import { writeFileSync } from 'node:fs';
+import { writeMarkedTexts } from './deid-marked-texts.js';
 
 const PHI_TEXTS: string[] = [
   `Dear Dr {{NAME|Okonkwo-Bailey}},
@@ -134,22 +134,4 @@ const PHI_FREE_TEXTS: string[] = [
   `Wolff-Parkinson-White pattern on ECG, delta waves in V1-V3. Referred for electrophysiology.`,
 ];
 
-const out = (() => { const i = process.argv.indexOf('--out'); return i >= 0 ? process.argv[i + 1] ?? '' : '/tmp/deid-ood-letters.jsonl'; })();
-const MARK = /\{\{([A-Z_]+)\|([^}]*)\}\}/g;
-const lines: string[] = [];
-PHI_TEXTS.forEach((src, i) => {
-  let text = '';
-  let last = 0;
-  const phi: { start: number; end: number; type: string }[] = [];
-  for (const m of src.matchAll(MARK)) {
-    text += src.slice(last, m.index);
-    phi.push({ start: text.length, end: text.length + (m[2] ?? '').length, type: m[1] ?? 'ID' });
-    text += m[2] ?? '';
-    last = (m.index ?? 0) + m[0].length;
-  }
-  text += src.slice(last);
-  lines.push(JSON.stringify({ patient: `letter-${i}`, note: '1', text, phi }));
-});
-PHI_FREE_TEXTS.forEach((text, i) => lines.push(JSON.stringify({ patient: `letter-free-${i}`, note: '1', text, phi: [] })));
-writeFileSync(out, `${lines.join('\n')}\n`);
-process.stdout.write(`${JSON.stringify({ out, texts: lines.length, phi_free: PHI_FREE_TEXTS.length })}\n`);
+writeMarkedTexts(PHI_TEXTS, PHI_FREE_TEXTS, 'letter', '/tmp/deid-ood-letters.jsonl');

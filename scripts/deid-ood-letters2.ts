@@ -16,7 +16,7 @@
  *   node --import tsx scripts/deid-ood-letters2.ts [--out /tmp/deid-ood-letters2.jsonl]
  *   node --import tsx src/cli/run.ts bench deid --notes /tmp/deid-ood-letters2.jsonl --json
  */
-import { writeFileSync } from 'node:fs';
+import { writeMarkedTexts } from './deid-marked-texts.js';
 
 const PHI_TEXTS: string[] = [
   `{{NAME|Jasper Kettleborough}} saw ortho on {{DATE|17-Feb-2023}} for a left wrist buckle fracture. Cast for 3 weeks. Mom {{NAME|Delphine}} asked for a school note for {{LOCATION|Lakewood Elementary}}; her number is {{PHONE|720-555-0131}}.`,
@@ -165,22 +165,4 @@ const PHI_FREE_TEXTS: string[] = [
   `Raynaud's phenomenon, nailfold capillaroscopy normal. Nifedipine ER 30 mg daily in winter.`,
 ];
 
-const out = (() => { const i = process.argv.indexOf('--out'); return i >= 0 ? process.argv[i + 1] ?? '' : '/tmp/deid-ood-letters2.jsonl'; })();
-const MARK = /\{\{([A-Z_]+)\|([^}]*)\}\}/g;
-const lines: string[] = [];
-PHI_TEXTS.forEach((src, i) => {
-  let text = '';
-  let last = 0;
-  const phi: { start: number; end: number; type: string }[] = [];
-  for (const m of src.matchAll(MARK)) {
-    text += src.slice(last, m.index);
-    phi.push({ start: text.length, end: text.length + (m[2] ?? '').length, type: m[1] ?? 'ID' });
-    text += m[2] ?? '';
-    last = (m.index ?? 0) + m[0].length;
-  }
-  text += src.slice(last);
-  lines.push(JSON.stringify({ patient: `letter2-${i}`, note: '1', text, phi }));
-});
-PHI_FREE_TEXTS.forEach((text, i) => lines.push(JSON.stringify({ patient: `letter2-free-${i}`, note: '1', text, phi: [] })));
-writeFileSync(out, `${lines.join('\n')}\n`);
-process.stdout.write(`${JSON.stringify({ out, texts: lines.length, phi_free: PHI_FREE_TEXTS.length })}\n`);
+writeMarkedTexts(PHI_TEXTS, PHI_FREE_TEXTS, 'letter2', '/tmp/deid-ood-letters2.jsonl');
