@@ -91,3 +91,24 @@ export function extendLexicon(dir: string, base: Lexicon = getDefaultLexicon()):
   }
   return lex;
 }
+
+/**
+ * Whether a word is one edit (delete, insert, substitute, swap) away from an English or clinical word of at least
+ * `minLength` letters: a typo of a known word rather than an unknown name. Shared by the word rules (4 letters) and
+ * the unknown-word rule (5 letters).
+ */
+export function oneEditFromKnown(lex: Lexicon, w: string, minLength: number): boolean {
+  const known = (x: string): boolean => x.length >= minLength && (lex.common.has(x) || lex.clinical.has(x));
+  for (let i = 0; i <= w.length; i++) {
+    const a = w.slice(0, i);
+    const b = w.slice(i);
+    if (b && known(a + b.slice(1))) return true;
+    if (b.length > 1 && known(a + (b[1] ?? '') + (b[0] ?? '') + b.slice(2))) return true;
+    for (let c = 97; c <= 122; c++) {
+      const ch = String.fromCharCode(c);
+      if (known(a + ch + b)) return true;
+      if (b && ch !== b[0] && known(a + ch + b.slice(1))) return true;
+    }
+  }
+  return false;
+}

@@ -11,7 +11,7 @@
  * in dev notes such words are misspelt drugs and shorthand (Proprofol, Natrcor, Yankaur), not names.
  */
 import { caseMode } from './letter-case.js';
-import type { Lexicon } from './lexicon.js';
+import { oneEditFromKnown, type Lexicon } from './lexicon.js';
 import type { PhiSpan, PhiType } from './types.js';
 
 type Push = (start: number, end: number, type: PhiType) => void;
@@ -59,29 +59,13 @@ function tokens(text: string): Tok[] {
 // Eponyms that no name list holds are in `clinical` already; those that are also surnames (Carey) stay possible names.
 const known = (lex: Lexicon, w: string): boolean => lex.common.has(w) || lex.clinical.has(w);
 
-/** Whether a word is one edit (delete, insert, substitute, swap) away from an English or clinical word of 5+ letters. */
-function typoOfWord(lex: Lexicon, w: string): boolean {
-  const hit = (x: string): boolean => x.length >= 5 && (lex.common.has(x) || lex.clinical.has(x));
-  for (let i = 0; i <= w.length; i++) {
-    const a = w.slice(0, i);
-    const b = w.slice(i);
-    if (b && hit(a + b.slice(1))) return true;
-    if (b.length > 1 && hit(a + (b[1] ?? '') + (b[0] ?? '') + b.slice(2))) return true;
-    for (let c = 97; c <= 122; c++) {
-      const ch = String.fromCharCode(c);
-      if (hit(a + ch + b) || (b && ch !== b[0] && hit(a + ch + b.slice(1)))) return true;
-    }
-  }
-  return false;
-}
-
 /** The safe-list test: a word no list knows, not shaped like clinical language, not a typo of a known word. */
 export function unknownNameWord(lex: Lexicon, w: string, alone: boolean): boolean {
   if (w.length < 4 || NOT_PERSON.has(w) || known(lex, w)) return false;
   if (w.split(/['-]/).some((p) => known(lex, p) || NOT_PERSON.has(p))) return false;
   const listed = lex.firstNames.has(w) || lex.surnames.has(w);
   // Unseen surnames are often one edit from a word (Hoeller, Carey), so the typo test applies only to a word alone.
-  return listed || (!CLINICAL_SUFFIX.test(w) && !CLINICAL_PREFIX.test(w) && !(alone && typoOfWord(lex, w)));
+  return listed || (!CLINICAL_SUFFIX.test(w) && !CLINICAL_PREFIX.test(w) && !(alone && oneEditFromKnown(lex, w, 5)));
 }
 
 /** A word that may start a two-word name before an unknown surname: not a role, function or clinical word. */

@@ -3,7 +3,7 @@
  * prepositions, facility words, "City, ST"), lexicons and capitalisation. The rules are general;
  * no note-specific names are listed anywhere.
  */
-import type { Lexicon } from './lexicon.js';
+import { oneEditFromKnown, type Lexicon } from './lexicon.js';
 import type { PhiType } from './types.js';
 
 type Push = (start: number, end: number, type: PhiType) => void;
@@ -164,22 +164,8 @@ function tokenize(text: string): { toks: Token[]; mode: CaseMode } {
   return { toks, mode };
 }
 
-/** Whether a word is one edit (delete, insert, substitute, swap) away from an English or clinical word of 4+ letters: a typo of it. */
-function nearWord(lex: Lexicon, w: string): boolean {
-  const known = (x: string): boolean => x.length >= 4 && (lex.common.has(x) || lex.clinical.has(x));
-  for (let i = 0; i <= w.length; i++) {
-    const a = w.slice(0, i);
-    const b = w.slice(i);
-    if (b && known(a + b.slice(1))) return true;
-    if (b.length > 1 && known(a + (b[1] ?? '') + (b[0] ?? '') + b.slice(2))) return true;
-    for (let c = 97; c <= 122; c++) {
-      const ch = String.fromCharCode(c);
-      if (known(a + ch + b)) return true;
-      if (b && ch !== b[0] && known(a + ch + b.slice(1))) return true;
-    }
-  }
-  return false;
-}
+/** A typo of an English or clinical word of 4+ letters (`oneEditFromKnown`). */
+const nearWord = (lex: Lexicon, w: string): boolean => oneEditFromKnown(lex, w, 4);
 
 /** Whether a token can be (part of) a name at a given strength of context: strong after a title, medium next to a name, weak alone. */
 function isNameToken(lex: Lexicon, mode: CaseMode, t: Token, strength: Strength): boolean {
