@@ -13,9 +13,9 @@
  * negated ("not pregnant"). Values in mmol/L are converted (1 mmol/L = 18.016 mg/dL).
  */
 import { TESTS, type LabTest } from '../fhir/loinc-tests.js';
-import { outcomesFor, type Flag } from '../fhir/observation.js';
-import type { Reading, ReadingOutcome } from './quantities.js';
-import type { Tokens } from './tokenize.js';
+import type { Flag } from '../fhir/observation.js';
+import { readingOutcomes, type Reading, type ReadingOutcome } from './quantities.js';
+import { tokenAt, type Tokens } from './tokenize.js';
 
 type Timing = 'fasting' | '1h' | '2h';
 
@@ -31,15 +31,9 @@ const OGTT = /\b(?:ogtt|gtt|glucose\s+tolerance|glucose\s+challenge|glucose\s+lo
 const TIMED = /\b(?:(fasting)|(1|one|2|two)[\s-]*(?:h|hr|hrs|hour|hours)(?:\s+(?:glucose|value|level|post-?load))?)\s*[:=]?\s*(?:of\s+)?(\d+(?:\.\d+)?)\s*(mg\/dl|mmol\/l)?/gi;
 
 let glucoseTest: LabTest | undefined;
-const outcomeCache = new Map<Flag, readonly ReadingOutcome[]>();
 function glucoseOutcomes(flag: Flag): readonly ReadingOutcome[] {
   glucoseTest ??= TESTS.find((t) => t.id === 'glucose')!;
-  let out = outcomeCache.get(flag);
-  if (!out) {
-    out = Object.freeze(outcomesFor(glucoseTest, flag, '', 'value', '').map((o) => Object.freeze({ concept: o.concept, present: o.present })));
-    outcomeCache.set(flag, out);
-  }
-  return out;
+  return readingOutcomes(glucoseTest, flag);
 }
 
 /** True when the note says the patient is pregnant (and does not say she is not). */
@@ -50,13 +44,6 @@ export function notePregnant(text: string): boolean {
 function flagFor(mgdl: number, timing: Timing, pregnant: boolean): Flag {
   if (mgdl < LOW_BELOW) return 'L';
   return mgdl >= HIGH_AT[timing][pregnant ? 1 : 0] ? 'H' : 'N';
-}
-
-/** Index of the token that starts at or contains `offset`, searching from `from`. */
-function tokenAt(tokens: Tokens, offset: number, from = 0): number {
-  let t = from;
-  while (t < tokens.count && (tokens.end[t] as number) <= offset) t++;
-  return t;
 }
 
 /**

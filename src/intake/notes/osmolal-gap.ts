@@ -6,9 +6,8 @@
  * itself is read by the shared table ("osmolal gap 42").
  */
 import { TESTS, type LabTest } from '../fhir/loinc-tests.js';
-import { outcomesFor } from '../fhir/observation.js';
-import type { Reading } from './quantities.js';
-import type { Tokens } from './tokenize.js';
+import { readingOutcomes, type Reading } from './quantities.js';
+import { tokenAfter, tokenAt, type Tokens } from './tokenize.js';
 
 const CALCULATED = /\b(?:calculated|calc(?:ulated)?\.?|expected)\s+(?:serum\s+|plasma\s+)?(?:osmolality\s+|osmolarity\s+|osm\s+|value\s+)?(?:of\s+|was\s+|is\s+|=\s*|:\s*)?(\d{3}(?:\.\d+)?)/i;
 const HIGH_ABOVE = 10;
@@ -32,13 +31,11 @@ export function derivedOsmolalGap(tokens: Tokens, readings: readonly Reading[]):
     const flag = gap > HIGH_ABOVE ? 'H' : 'N';
     const start = r.span.end + m.index;
     const end = start + m[0].length;
-    let first = r.end;
-    while (first < tokens.count && (tokens.end[first] as number) <= start) first++;
-    let last = first;
-    while (last < tokens.count && (tokens.start[last] as number) < end) last++;
+    const first = tokenAt(tokens, start, r.end);
+    const last = tokenAfter(tokens, first, tokens.count, end);
     const derived: Reading = {
       test: 'osmolal-gap', span: { start, end }, text: text.slice(start, end), rule: 'qty.osmolal-gap.measured-minus-calculated', value: gap, ucum: 'mosm/kg', converted: gap, testUnit: 'mosm/kg',
-      flag, outcomes: outcomesFor(gapTest, flag, '', 'value', '').map((o) => ({ concept: o.concept, present: o.present })), first, end: Math.max(first + 1, last),
+      flag, outcomes: readingOutcomes(gapTest, flag), first, end: Math.max(first + 1, last),
     };
     return [...readings, derived].sort((a, b) => a.span.start - b.span.start);
   }

@@ -13,7 +13,7 @@ import { BP_NAMES, TESTS, type LabTest, type QuantityTest, type RangeRule } from
 import { outcomesFor, rangeFlag, type Flag } from '../fhir/observation.js';
 import { convert, resolveUnit } from '../fhir/ucum.js';
 import type { Span } from './context.js';
-import { phraseForms, type Tokens } from './tokenize.js';
+import { phraseForms, tokenAfter, type Tokens } from './tokenize.js';
 import { TokenTrie } from './trie.js';
 
 /** What a reading means for one concept: e.g. `sodium-low` present, `sodium-high` absent. */
@@ -320,8 +320,8 @@ function rulesOf(test: QuantityTest): RuleNames {
 
 const outcomeCache = new Map<LabTest, Map<Flag, readonly ReadingOutcome[]>>();
 
-/** The concept outcomes of a flag (shared, immutable arrays: a note may hold thousands of values). */
-function outcomes(test: LabTest, flag: Flag): readonly ReadingOutcome[] {
+/** The concept outcomes of a test's flag (shared, immutable arrays: a note may hold thousands of values). */
+export function readingOutcomes(test: LabTest, flag: Flag): readonly ReadingOutcome[] {
   let byFlag = outcomeCache.get(test);
   if (!byFlag) {
     byFlag = new Map();
@@ -333,13 +333,6 @@ function outcomes(test: LabTest, flag: Flag): readonly ReadingOutcome[] {
     byFlag.set(flag, out);
   }
   return out;
-}
-
-/** Index of the first token starting at or after `offset` (tokens are in order). */
-function tokenAfter(tokens: Tokens, from: number, limit: number, offset: number): number {
-  let t = from;
-  while (t < limit && (tokens.start[t] as number) < offset) t++;
-  return t;
 }
 
 export interface ReadOptions {
@@ -436,7 +429,7 @@ interface Extra {
 function makeReading(tokens: Tokens, first: number, nameEnd: number, sEnd: number, test: LabTest, rule: string, flag: Flag, end: number, extra: Extra): Reading {
   const start = tokens.start[first] as number;
   const r: { -readonly [K in keyof Reading]: Reading[K] } = {
-    test: test.id, span: { start, end }, text: tokens.text.slice(start, end), rule, flag, outcomes: flag === 'IND' ? [] : outcomes(test, flag),
+    test: test.id, span: { start, end }, text: tokens.text.slice(start, end), rule, flag, outcomes: flag === 'IND' ? [] : readingOutcomes(test, flag),
     first, end: Math.max(nameEnd, tokenAfter(tokens, nameEnd, sEnd, end)),
   };
   if (extra.value !== undefined) r.value = extra.value;
@@ -506,7 +499,7 @@ function readAt(tokens: Tokens, first: number, nameEnd: number, sEnd: number, en
     if (f) {
       const s0 = tokens.start[prev] as number;
       const e0 = tokens.end[nameEnd - 1] as number;
-      return [{ test: wordTest.id, span: { start: s0, end: e0 }, text: text.slice(s0, e0), rule: `qty.${wordTest.id}.word-before`, flag: f, outcomes: outcomes(wordTest, f), result: tokens.norm[prev] as string, first: prev, end: nameEnd }];
+      return [{ test: wordTest.id, span: { start: s0, end: e0 }, text: text.slice(s0, e0), rule: `qty.${wordTest.id}.word-before`, flag: f, outcomes: readingOutcomes(wordTest, f), result: tokens.norm[prev] as string, first: prev, end: nameEnd }];
     }
   }
   return [];

@@ -184,3 +184,17 @@ export function phraseForms(phrase: string): string[] {
   const t = tokenize(phrase);
   return [...t.norm];
 }
+
+/** Index of the token that starts at or contains `offset`, searching from `from` (tokens are in order). */
+export function tokenAt(tokens: Tokens, offset: number, from = 0): number {
+  let t = from;
+  while (t < tokens.count && (tokens.end[t] as number) <= offset) t++;
+  return t;
+}
+
+/** Index of the first token starting at or after `offset`, searching from `from` up to `limit`. */
+export function tokenAfter(tokens: Tokens, from: number, limit: number, offset: number): number {
+  let t = from;
+  while (t < limit && (tokens.start[t] as number) < offset) t++;
+  return t;
+}
