@@ -248,6 +248,19 @@ test('the relative who brings a child is not the one with the finding; a relativ
   assert.equal(only(run('Her mother has diabetes.'), 'dm').experiencer, 'family');
 });
 
+test('the relative by whom a patient is brought is not the one with the finding', () => {
+  assert.equal(only(run('A girl is brought to the physician by her mother because of a cough.'), 'cough').experiencer, 'patient');
+  assert.equal(only(run('A boy is brought by his parents because of a rash.'), 'rash').experiencer, 'patient');
+  assert.equal(only(run('The girl is brought by her father; her mother has a rash.'), 'rash').experiencer, 'family');
+});
+
+test('a history with its length is the present illness, a bare history of is past', () => {
+  assert.equal(only(run('She has a 3-day history of cough.'), 'cough').historical, false);
+  assert.equal(only(run('He has a 2 year history of headache.'), 'ha').historical, false);
+  assert.equal(only(run('He has a history of headache.'), 'ha').historical, true);
+  assert.equal(only(run('His mother has a 10-year history of diabetes.'), 'dm').experiencer, 'family');
+});
+
 test('a relative who tells the story is not the one with the finding', () => {
   assert.equal(only(run('Records hold testimonies from his mother describing episodes of cough.'), 'cough').experiencer, 'patient');
   assert.equal(only(run('His wife says that he has a rash.'), 'rash').experiencer, 'patient');

@@ -36,6 +36,8 @@ const BRINGS = ['brings', 'bring', 'brought', 'brings in', 'bring in'];
 const TELLS = ['describing', 'describes', 'described', 'states', 'stated', 'says', 'said', 'believes', 'notices', 'noticed', 'observes', 'observed'];
 const CONCERNED = ['is concerned', 'are concerned', 'was concerned', 'were concerned', 'is worried', 'are worried'];
 /** How a pediatric note names its patient: the scope of a relative ends there, as at "he" or "she". */
+/** Units of a stated duration ("3-day", "2 years"): a history of that length is the present illness. */
+const DURATION_UNITS = ['hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years'];
 const CHILD = ['the baby', 'the infant', 'the child', 'the boy', 'the girl', 'the toddler', 'the newborn', 'the neonate', 'the patient\'s'];
 
 const SPECS: readonly Spec[] = [
@@ -103,6 +105,12 @@ const SPECS: readonly Spec[] = [
     // A relation denied, not a finding: "P waves with no relation to the QRS complexes" is AV dissociation.
     'no relation', 'no relationship', 'no association', 'not related', 'not associated',
     ...PEOPLE.flatMap((p) => ['lives with', 'accompanied by', 'brought in by', 'per', 'according to', 'with', 'called', 'reports from'].flatMap((v) => [`${v} ${p}`, `${v} his ${p}`, `${v} her ${p}`, `${v} the ${p}`])),
+    // The one who brings or accompanies the patient ("brought to the physician by her mother because of
+    // a cough") is the agent of the visit, not the one with the finding.
+    ...PEOPLE.flatMap((p) => [`by ${p}`, `by his ${p}`, `by her ${p}`, `by the ${p}`, `by their ${p}`]),
+    // A history with its length is the present illness ("a 3-day history of lower abdominal pain",
+    // "a 2-year history of fatigue"), not past history.
+    ...DURATION_UNITS.flatMap((u) => [`${u} history of`, `${u} hx of`]),
     // "Free" names a thing in these phrases, not an absence ("adnexal mass with free fluid", "free T4 4.8").
     'free fluid', 'free air', 'free gas', 'free intraperitoneal', 'free wall', 'free water', 'free t4', 'free t3', 'free thyroxine', 'free light chain', 'free edge',
   ]],
