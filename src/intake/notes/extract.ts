@@ -16,6 +16,7 @@ import type { Lexicon, LexiconEntry } from './lexicon.js';
 import { armDifference, gapAt, isPainQuality, isSetPhrase, radiationAt } from './phrase-rules.js';
 import { isSiteStart, siteAt } from './site-phrases.js';
 import { invertedAt, isInvertedStart } from './inverted-phrases.js';
+import { coordinatedAfter, coordinatedBefore, type Coordinated } from './coordination.js';
 import { addCreatinineRise } from './baseline-change.js';
 import { insertDerivedTarget } from './derived-target.js';
 import { sizeAt } from './sizes.js';
@@ -246,13 +247,9 @@ function matchConcepts(tokens: Tokens, mask: Uint8Array, lexicon: Lexicon): { ta
         entries.push(zv);
         i++;
       } else if (g && (!m || g.end > m.end)) {
-        targets.push({ first: i, end: g.end });
-        entries.push(g.values);
-        i = g.end;
+        i = pushCoordinated(trie, tokens, { first: i, end: g.end, values: g.values }, sEnd, mask, targets, entries);
       } else if (m && !isPainQuality(tokens, i, m.end, sEnd) && !isSetPhrase(tokens, i, m.end, sEnd)) {
-        targets.push({ first: i, end: m.end });
-        entries.push(m.values);
-        i = m.end;
+        i = pushCoordinated(trie, tokens, { first: i, end: m.end, values: m.values }, sEnd, mask, targets, entries);
       } else if (r) {
         targets.push({ first: r.first, end: r.end });
         entries.push(r.values);
@@ -261,6 +258,28 @@ function matchConcepts(tokens: Tokens, mask: Uint8Array, lexicon: Lexicon): { ta
     }
   }
   return { targets, entries };
+}
+
+/**
+ * A matched term with the findings coordinated with it (coordination.ts): "knee and ankle pain" also
+ * reads "knee pain", "elevated ESR and CRP" also "elevated CRP". Returns the token after the last read.
+ */
+function pushCoordinated(trie: Lexicon['trie'], tokens: Tokens, term: Coordinated, sEnd: number, mask: Uint8Array, targets: Target[], entries: (readonly LexiconEntry[])[]): number {
+  const last = targets[targets.length - 1];
+  const before = coordinatedBefore(trie, tokens, term, last ? last.end : 0, mask);
+  if (before) {
+    targets.push({ first: before.first, end: before.end });
+    entries.push(before.values);
+  }
+  targets.push({ first: term.first, end: term.end });
+  entries.push(term.values);
+  let at = term.end;
+  for (let after = coordinatedAfter(trie, tokens, term, at, sEnd, mask); after; after = coordinatedAfter(trie, tokens, term, at, sEnd, mask)) {
+    targets.push({ first: after.first, end: after.end });
+    entries.push(after.values);
+    at = after.end;
+  }
+  return at;
 }
 
 const sizeTerms = new WeakMap<object, Map<string, readonly LexiconEntry[] | null>>();
