@@ -254,6 +254,12 @@ test('the relative by whom a patient is brought is not the one with the finding'
   assert.equal(only(run('The girl is brought by her father; her mother has a rash.'), 'rash').experiencer, 'family');
 });
 
+test('parents speaking of their child, or a relative\'s reason clause, name the patient', () => {
+  assert.equal(only(run('The parents report that their son has a cough.'), 'cough').experiencer, 'patient');
+  assert.equal(only(run('Her father is worried because the rash keeps her awake.'), 'rash').experiencer, 'patient');
+  assert.equal(only(run('His mother has a rash because of a cold.'), 'rash').experiencer, 'family');
+});
+
 test('a history with its length is the present illness, a bare history of is past', () => {
   assert.equal(only(run('She has a 3-day history of cough.'), 'cough').historical, false);
   assert.equal(only(run('He has a 2 year history of headache.'), 'ha').historical, false);

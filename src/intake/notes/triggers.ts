@@ -38,7 +38,9 @@ const CONCERNED = ['is concerned', 'are concerned', 'was concerned', 'were conce
 /** How a pediatric note names its patient: the scope of a relative ends there, as at "he" or "she". */
 /** Units of a stated duration ("3-day", "2 years"): a history of that length is the present illness. */
 const DURATION_UNITS = ['hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years'];
-const CHILD = ['the baby', 'the infant', 'the child', 'the boy', 'the girl', 'the toddler', 'the newborn', 'the neonate', 'the patient\'s'];
+const CHILD = ['the baby', 'the infant', 'the child', 'the boy', 'the girl', 'the toddler', 'the newborn', 'the neonate', 'the patient\'s',
+  // Parents speaking of "their son" name the patient, as "the child" does.
+  'their son', 'their daughter', 'their child', 'their baby', 'their infant'];
 
 const SPECS: readonly Spec[] = [
   // Negation, before the finding.
@@ -126,6 +128,11 @@ const SPECS: readonly Spec[] = [
     ', the patient', ', patient', ', he', ', she', 'and he', 'and she', 'and the patient', ', which',
   ]],
   // The patient is mentioned again: scope of a relative or other person ends.
+  // A relative's reason clause is about the patient ("her father is worried because the pain keeps her
+  // from playing"): "worried" is itself a finding, so "is worried" cannot end the scope there. "Because
+  // of" (a relative's own cause: "his mother died because of a stroke") does not end it.
+  ['terminate', 'forward', ['because'], undefined, ['family', 'other']],
+  ['pseudo', 'forward', ['because of']],
   ['terminate', 'forward', ['patient', 'pt', 'he', 'she', 'the patient', ...CHILD, ...BRINGS, ...CONCERNED, ...TELLS,
     // "A mother brings her son ...": the son is the patient.
     ...['son', 'daughter', 'child', 'baby', 'infant'].flatMap((c) => BRINGS.flatMap((v) => [`${v} her ${c}`, `${v} his ${c}`, `${v} their ${c}`]))], undefined, ['family', 'other']],
