@@ -63,6 +63,8 @@ export interface QualitativeTest {
   readonly positive: string;
   /** How notes name the test ("SARS-CoV-2 PCR", "rapid strep"), matched before a result word. */
   readonly names?: readonly string[];
+  /** A titre 1:N at or above this N is positive when no result word is written (ANA: 1:80, EULAR/ACR 2019). */
+  readonly titrePositiveAt?: number;
 }
 
 export type LabTest = QuantityTest | QualitativeTest;
@@ -196,7 +198,8 @@ export const TESTS: readonly LabTest[] = [
   q({ id: 'carboxyhemoglobin', name: 'Carboxyhemoglobin/Hemoglobin.total', loinc: ['20563-3'], unit: '%', ranges: [{ high: 3 }], plausible: [0, 100], high: 'carboxyhemoglobin-high', names: ['carboxyhemoglobin', 'carboxyhaemoglobin', 'cohb', 'co hb', 'carboxyhb', 'carbon monoxide level'], noteUnits: [['%', 0, 100]] }),
   q({ id: 'lead', name: 'Lead, blood', loinc: ['5671-3'], unit: 'ug/dL', ranges: [{ high: 3.5 }], plausible: [0, 1000], high: 'lead-level-high', names: ['blood lead', 'lead level', 'blood lead level', 'bll', 'serum lead'], noteUnits: [['ug/dL', 0, 1000]] }),
   // serology, antigen and culture results: read as positive or negative
-  ql({ id: 'ana', name: 'Nuclear Ab (ANA)', loinc: ['8061-4'], positive: 'ana-positive', names: ['ana', 'antinuclear antibody', 'antinuclear antibodies', 'anti nuclear antibody'] }),
+  // ANA on HEp-2 cells at 1:80 or more is the entry criterion of the 2019 EULAR/ACR SLE classification (Aringer M et al. 2019, Arthritis Rheumatol 71(9):1400-1412).
+  ql({ id: 'ana', name: 'Nuclear Ab (ANA)', loinc: ['8061-4'], positive: 'ana-positive', titrePositiveAt: 80, names: ['ana', 'antinuclear antibody', 'antinuclear antibodies', 'anti nuclear antibody'] }),
   ql({ id: 'rf', name: 'Rheumatoid factor', loinc: ['11572-5'], positive: 'rf-positive', names: ['rf', 'rheumatoid factor'] }),
   ql({ id: 'anti-ccp', name: 'Cyclic citrullinated peptide Ab', loinc: [], positive: 'anti-ccp-positive', names: ['anti ccp', 'ccp', 'anti ccp antibody', 'acpa', 'anti cyclic citrullinated peptide'] }),
   ql({ id: 'anti-dsdna', name: 'dsDNA Ab', loinc: [], positive: 'anti-dsdna-positive', names: ['anti dsdna', 'dsdna', 'anti double stranded dna', 'ds dna'] }),

@@ -196,3 +196,25 @@ test('a finding named inside a value ("urine ketones negative") takes the value,
   assert.equal(readP('pH 7.38, urine ketones negative.').got.get('urine-ketones-positive'), false);
   assert.equal(readP('Urine ketones 3+.').got.get('urine-ketones-positive'), true);
 });
+
+test('a qualitative test reported with a number takes the result word after it; an ANA titre has its cut-off', () => {
+  const m2 = {
+    id: 'q2', version: '1',
+    findings: [f('ttg-iga-positive', 'positive tissue transglutaminase IgA'), f('ana-positive', 'positive ANA'), f('anti-dsdna-positive', 'positive anti-dsDNA')],
+  };
+  const lx = buildLexicon(m2);
+  const get = (text: string): { ids: Map<string, boolean>; rules: string[] } => {
+    const r = extractFindings(text, lx, {});
+    assert.ok(r.ok);
+    return { ids: new Map(r.value.findings.map((o) => [o.id, 'present' in o ? o.present : true] as const)), rules: r.value.readings.map((x) => x.rule) };
+  };
+  assert.equal(get('Tissue transglutaminase IgA 180 U/mL (positive).').ids.get('ttg-iga-positive'), true);
+  assert.equal(get('tTG IgA 3 U/mL (negative).').ids.get('ttg-iga-positive'), false);
+  assert.equal(get('Anti-dsDNA 220 IU/mL, positive.').ids.get('anti-dsdna-positive'), true);
+  assert.equal(get('ANA 1:640, speckled.').ids.get('ana-positive'), true);
+  assert.equal(get('ANA titre 1:40.').ids.get('ana-positive'), false);
+  // A number with no word and no shared cut-off is listed as undecided, not judged.
+  const u = get('Anti-dsDNA 220 IU/mL.');
+  assert.equal(u.ids.has('anti-dsdna-positive'), false);
+  assert.ok(u.rules.includes('qty.anti-dsdna.value-no-cutoff'));
+});
