@@ -218,3 +218,22 @@ test('a qualitative test reported with a number takes the result word after it; 
   assert.equal(u.ids.has('anti-dsdna-positive'), false);
   assert.ok(u.rules.includes('qty.anti-dsdna.value-no-cutoff'));
 });
+
+test('graded analytes: PSA above 10, CK above five times normal and WBC above 100 give their graded finding too', () => {
+  const m3 = { id: 'q3', version: '1', findings: [f('psa-high', 'raised PSA'), f('psa-very-high', 'PSA above 10 ng/mL'), f('ck-high', 'raised CK'), f('ck-very-high', 'CK above five times normal'), f('wbc-very-high', 'hyperleukocytosis')] };
+  const lx = buildLexicon(m3);
+  const ids = (text: string): Map<string, boolean> => {
+    const r = extractFindings(text, lx, { sex: 'male', age: 70 });
+    assert.ok(r.ok);
+    return new Map(r.value.findings.map((o) => [o.id, 'present' in o ? o.present : true] as const));
+  };
+  const a = ids('PSA 28 ng/mL. CK 42,000 U/L. WBC 180 x10^9/L.');
+  assert.equal(a.get('psa-high'), true);
+  assert.equal(a.get('psa-very-high'), true);
+  assert.equal(a.get('ck-very-high'), true);
+  assert.equal(a.get('wbc-very-high'), true);
+  const b = ids('PSA 6.2 ng/mL. CK 480 U/L.');
+  assert.equal(b.get('psa-high'), true);
+  assert.equal(b.get('psa-very-high'), false);
+  assert.equal(b.get('ck-very-high'), false);
+});
