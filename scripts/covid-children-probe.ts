@@ -11,7 +11,10 @@
  *                   before any change of this round and only scored (never listed case by case).
  *   --set heldout2  a second draw made the same way with seed 2713 (120 children), fixed at the start of the
  *                   next session before any change of it and scored once at its end (never listed).
- * Usage: node --import tsx scripts/covid-children-probe.ts [--set dev|heldout] [--model file] [--list]
+ *   --set read3 / score3  two more draws made the same way (seeds 4242 and 5353, 200 children each), fixed
+ *                   at the start of the seventh session before any change: read3 may be listed and looked
+ *                   at while developing; score3 is only scored, once before and once at the end.
+ * Usage: node --import tsx scripts/covid-children-probe.ts [--set dev|heldout|heldout2|read3|score3] [--model file] [--list]
  */
 import { compileModel } from '../src/core/compile.js';
 import { diagnose } from '../src/core/diagnose.js';
@@ -110,17 +113,19 @@ function rankOf(c: Child, pcr: boolean): { rank: number; top: string[] } {
   return { rank: d.findIndex((e) => e.conditionId === 'covid-19') + 1, top: d.slice(0, 5).map((e) => `${e.conditionId} ${(e.probability * 100).toFixed(0)}%`) };
 }
 
-const children = set === 'heldout' ? heldoutSet(1313, 80) : set === 'heldout2' ? heldoutSet(2713, 120) : devSet();
+const DRAWS: Record<string, [number, number]> = { heldout: [1313, 80], heldout2: [2713, 120], read3: [4242, 200], score3: [5353, 200] };
+const draw = DRAWS[set];
+const children = draw ? heldoutSet(draw[0], draw[1]) : devSet();
 let pcr3 = 0, sym5 = 0;
 const missBySet = new Map<string, number>();
 for (const c of children) {
   const a = rankOf(c, true), b = rankOf(c, false);
   if (a.rank >= 1 && a.rank <= 3) pcr3++;
   if (b.rank >= 1 && b.rank <= 5) sym5++;
-  else if (set === 'dev') {
+  else if (set === 'dev' || set === 'read3') {
     const k = c.symptoms.join('+');
     missBySet.set(k, (missBySet.get(k) ?? 0) + 1);
     if (list) console.log(`${c.age}${c.sex[0]} ${k}: rank ${b.rank} | ${b.top.join(', ')}`);
   }
 }
-console.log(JSON.stringify({ set, children: children.length, pcrTop3: pcr3, symptomsTop5: sym5, ...(set === 'dev' ? { missesBySet: Object.fromEntries(missBySet) } : {}) }));
+console.log(JSON.stringify({ set, children: children.length, pcrTop3: pcr3, symptomsTop5: sym5, ...(set === 'dev' || set === 'read3' ? { missesBySet: Object.fromEntries(missBySet) } : {}) }));

@@ -63,6 +63,8 @@ export interface QualitativeTest {
   readonly positive: string;
   /** How notes name the test ("SARS-CoV-2 PCR", "rapid strep"), matched before a result word. */
   readonly names?: readonly string[];
+  /** A titre 1:N at or above this N is positive when no result word is written (ANA: 1:80, EULAR/ACR 2019). */
+  readonly titrePositiveAt?: number;
 }
 
 export type LabTest = QuantityTest | QualitativeTest;
@@ -87,7 +89,7 @@ export const TESTS: readonly LabTest[] = [
   // hematology
   q({ id: 'hemoglobin', name: 'Hemoglobin', loinc: ['718-7'], unit: 'g/dL', analyte: { molarMass: 16114 }, ranges: [{ sex: 'female', low: 12.0, high: 15.5 }, { sex: 'male', low: 13.5, high: 17.5 }], plausible: [0, 30], high: 'hemoglobin-high', low: 'hemoglobin-low', names: ['hb', 'hgb', 'hemoglobin', 'haemoglobin', 'haemoglobin of'], noteUnits: [['g/dL', 1, 25], ['g/L', 25, 250]] }),
   q({ id: 'hematocrit', name: 'Hematocrit', loinc: ['4544-3', '20570-8'], unit: '%', ranges: [{ sex: 'female', low: 36, high: 46 }, { sex: 'male', low: 41, high: 53 }], plausible: [0, 100], high: 'hematocrit-high', low: 'hematocrit-low', names: ['hct', 'hematocrit', 'haematocrit'], noteUnits: [['%', 5, 80], ['L/L', 0.05, 0.8]] }),
-  q({ id: 'wbc', name: 'Leukocytes (WBC)', loinc: ['6690-2', '26464-8'], unit: '10*3/uL', ranges: [{ low: 4.0, high: 11.0 }], plausible: [0, 1500], high: 'wbc-high', low: 'wbc-low', names: ['wbc', 'wcc', 'white cell count', 'white count', 'white blood cell count', 'white blood cells', 'white cells', 'leukocytes', 'leucocytes', 'leukocyte count', 'total leukocyte count'], noteUnits: [['10*3/uL', 0, 500], ['/uL', 500, 1.5e6]] }),
+  q({ id: 'wbc', name: 'Leukocytes (WBC)', loinc: ['6690-2', '26464-8'], unit: '10*3/uL', ranges: [{ low: 4.0, high: 11.0 }], plausible: [0, 1500], high: 'wbc-high', grades: [{ above: 100, concept: 'wbc-very-high' }], low: 'wbc-low', names: ['wbc', 'wcc', 'white cell count', 'white count', 'white blood cell count', 'white blood cells', 'white cells', 'leukocytes', 'leucocytes', 'leukocyte count', 'total leukocyte count'], noteUnits: [['10*3/uL', 0, 500], ['/uL', 500, 1.5e6]] }),
   q({ id: 'platelets', name: 'Platelets', loinc: ['777-3', '26515-7'], unit: '10*3/uL', ranges: [{ low: 150, high: 400 }], plausible: [0, 5000], high: 'platelets-high', low: 'platelets-low', names: ['plt', 'plts', 'platelets', 'platelet count', 'platelet'], noteUnits: [['10*3/uL', 0, 3000], ['/uL', 3000, 5e6]] }),
   q({ id: 'mcv', name: 'Mean corpuscular volume (MCV)', loinc: ['787-2'], unit: 'fL', ranges: [{ low: 80, high: 100 }], plausible: [0, 250], high: 'mcv-high', low: 'mcv-low', names: ['mcv', 'mean corpuscular volume', 'mean cell volume'] }),
   // chemistry (BMP/CMP)
@@ -127,7 +129,7 @@ export const TESTS: readonly LabTest[] = [
   q({ id: 'free-t4', name: 'Thyroxine (T4) free', loinc: ['3024-7'], unit: 'ng/dL', analyte: { molarMass: 776.87 }, ranges: [{ low: 0.8, high: 1.8 }], plausible: [0, 20], high: 'free-t4-high', low: 'free-t4-low', names: ['free t4', 'ft4', 'free thyroxine', 't4', 'fT4'], noteUnits: [['ng/dL', 0, 8], ['pmol/L', 8, 150]] }),
   q({ id: 'esr', name: 'Erythrocyte sedimentation rate', loinc: ['4537-7', '30341-2'], unit: 'mm/h', ranges: [{ maxAge: 50, high: 20 }, { minAge: 50, high: 30 }], plausible: [0, 200], high: 'esr-high', names: ['esr', 'sed rate', 'sedimentation rate', 'erythrocyte sedimentation rate'] }),
   q({ id: 'inr', name: 'INR', loinc: ['6301-6', '34714-6'], unit: '1', dimensionless: true, ranges: [{ high: 1.2 }], plausible: [0.3, 20], high: 'inr-high', names: ['inr'] }),
-  q({ id: 'ck', name: 'Creatine kinase', loinc: ['2157-6'], unit: 'U/L', ranges: [{ high: 200 }], plausible: [0, 1e6], high: 'ck-high', names: ['ck', 'cpk', 'creatine kinase', 'creatine phosphokinase'] }),
+  q({ id: 'ck', name: 'Creatine kinase', loinc: ['2157-6'], unit: 'U/L', ranges: [{ high: 200 }], plausible: [0, 1e6], high: 'ck-high', grades: [{ above: 1000, concept: 'ck-very-high' }], names: ['ck', 'cpk', 'creatine kinase', 'creatine phosphokinase'] }),
   q({ id: 'amylase', name: 'Amylase', loinc: ['1798-8'], unit: 'U/L', ranges: [{ high: 125 }], plausible: [0, 1e5], high: 'amylase-high', names: ['amylase', 'serum amylase'] }),
   // B12: 1 pg/mL = 0.738 pmol/L (cobalamin 1355.4 g/mol).
   q({ id: 'vitamin-b12', name: 'Vitamin B12', loinc: ['2132-9'], unit: 'pg/mL', analyte: { molarMass: 1355.4 }, ranges: [{ low: 200 }], plausible: [0, 1e5], low: 'b12-low', names: ['b12', 'vitamin b12', 'vit b12', 'cobalamin', 'serum b12'] }),
@@ -185,7 +187,8 @@ export const TESTS: readonly LabTest[] = [
   q({ id: 'fsh', name: 'Follitropin (FSH)', loinc: ['15067-2'], unit: 'm[IU]/mL', ranges: [{ high: 25 }], plausible: [0, 1000], high: 'fsh-high', names: ['fsh', 'follicle stimulating hormone'] }),
   q({ id: 'total-t3', name: 'Triiodothyronine (T3), total', loinc: ['3053-6'], unit: 'ng/dL', ranges: [{ low: 80, high: 200 }], plausible: [0, 2000], high: 't3-high', low: 't3-low', names: ['t3', 'total t3', 'triiodothyronine'], noteUnits: [['ng/dL', 20, 2000]] }),
   // tumour markers
-  q({ id: 'psa', name: 'Prostate specific Ag (PSA)', loinc: ['2857-1'], unit: 'ng/mL', ranges: [{ high: 4.0 }], plausible: [0, 100000], high: 'psa-high', names: ['psa', 'prostate specific antigen', 'serum psa', 'total psa'] }),
+  // Graded: PSA above 10 ng/mL (Catalona 1994), CK above five times normal (Chavez 2016), WBC above 100 x10^9/L (Ganzel 2012).
+  q({ id: 'psa', name: 'Prostate specific Ag (PSA)', loinc: ['2857-1'], unit: 'ng/mL', ranges: [{ high: 4.0 }], plausible: [0, 100000], high: 'psa-high', grades: [{ above: 10, concept: 'psa-very-high' }], names: ['psa', 'prostate specific antigen', 'serum psa', 'total psa'] }),
   q({ id: 'cea', name: 'Carcinoembryonic Ag (CEA)', loinc: ['2039-6'], unit: 'ng/mL', ranges: [{ high: 5.0 }], plausible: [0, 100000], high: 'cea-high', names: ['cea', 'carcinoembryonic antigen'] }),
   q({ id: 'afp', name: 'Alpha-1-fetoprotein (AFP)', loinc: ['1834-1'], unit: 'ng/mL', ranges: [{ high: 10 }], plausible: [0, 1e7], high: 'afp-high', names: ['afp', 'alpha fetoprotein', 'alpha feto protein', 'serum afp'] }),
   q({ id: 'ca-125', name: 'Cancer Ag 125 (CA-125)', loinc: ['10334-1'], unit: 'U/mL', ranges: [{ high: 35 }], plausible: [0, 1e6], high: 'ca125-high', names: ['ca 125', 'ca125', 'cancer antigen 125'], noteUnits: [['U/mL', 0, 1e6]] }),
@@ -196,7 +199,8 @@ export const TESTS: readonly LabTest[] = [
   q({ id: 'carboxyhemoglobin', name: 'Carboxyhemoglobin/Hemoglobin.total', loinc: ['20563-3'], unit: '%', ranges: [{ high: 3 }], plausible: [0, 100], high: 'carboxyhemoglobin-high', names: ['carboxyhemoglobin', 'carboxyhaemoglobin', 'cohb', 'co hb', 'carboxyhb', 'carbon monoxide level'], noteUnits: [['%', 0, 100]] }),
   q({ id: 'lead', name: 'Lead, blood', loinc: ['5671-3'], unit: 'ug/dL', ranges: [{ high: 3.5 }], plausible: [0, 1000], high: 'lead-level-high', names: ['blood lead', 'lead level', 'blood lead level', 'bll', 'serum lead'], noteUnits: [['ug/dL', 0, 1000]] }),
   // serology, antigen and culture results: read as positive or negative
-  ql({ id: 'ana', name: 'Nuclear Ab (ANA)', loinc: ['8061-4'], positive: 'ana-positive', names: ['ana', 'antinuclear antibody', 'antinuclear antibodies', 'anti nuclear antibody'] }),
+  // ANA on HEp-2 cells at 1:80 or more is the entry criterion of the 2019 EULAR/ACR SLE classification (Aringer M et al. 2019, Arthritis Rheumatol 71(9):1400-1412).
+  ql({ id: 'ana', name: 'Nuclear Ab (ANA)', loinc: ['8061-4'], positive: 'ana-positive', titrePositiveAt: 80, names: ['ana', 'antinuclear antibody', 'antinuclear antibodies', 'anti nuclear antibody'] }),
   ql({ id: 'rf', name: 'Rheumatoid factor', loinc: ['11572-5'], positive: 'rf-positive', names: ['rf', 'rheumatoid factor'] }),
   ql({ id: 'anti-ccp', name: 'Cyclic citrullinated peptide Ab', loinc: [], positive: 'anti-ccp-positive', names: ['anti ccp', 'ccp', 'anti ccp antibody', 'acpa', 'anti cyclic citrullinated peptide'] }),
   ql({ id: 'anti-dsdna', name: 'dsDNA Ab', loinc: [], positive: 'anti-dsdna-positive', names: ['anti dsdna', 'dsdna', 'anti double stranded dna', 'ds dna'] }),

@@ -196,3 +196,44 @@ test('a finding named inside a value ("urine ketones negative") takes the value,
   assert.equal(readP('pH 7.38, urine ketones negative.').got.get('urine-ketones-positive'), false);
   assert.equal(readP('Urine ketones 3+.').got.get('urine-ketones-positive'), true);
 });
+
+test('a qualitative test reported with a number takes the result word after it; an ANA titre has its cut-off', () => {
+  const m2 = {
+    id: 'q2', version: '1',
+    findings: [f('ttg-iga-positive', 'positive tissue transglutaminase IgA'), f('ana-positive', 'positive ANA'), f('anti-dsdna-positive', 'positive anti-dsDNA')],
+  };
+  const lx = buildLexicon(m2);
+  const get = (text: string): { ids: Map<string, boolean>; rules: string[] } => {
+    const r = extractFindings(text, lx, {});
+    assert.ok(r.ok);
+    return { ids: new Map(r.value.findings.map((o) => [o.id, 'present' in o ? o.present : true] as const)), rules: r.value.readings.map((x) => x.rule) };
+  };
+  assert.equal(get('Tissue transglutaminase IgA 180 U/mL (positive).').ids.get('ttg-iga-positive'), true);
+  assert.equal(get('tTG IgA 3 U/mL (negative).').ids.get('ttg-iga-positive'), false);
+  assert.equal(get('Anti-dsDNA 220 IU/mL, positive.').ids.get('anti-dsdna-positive'), true);
+  assert.equal(get('ANA 1:640, speckled.').ids.get('ana-positive'), true);
+  assert.equal(get('ANA titre 1:40.').ids.get('ana-positive'), false);
+  // A number with no word and no shared cut-off is listed as undecided, not judged.
+  const u = get('Anti-dsDNA 220 IU/mL.');
+  assert.equal(u.ids.has('anti-dsdna-positive'), false);
+  assert.ok(u.rules.includes('qty.anti-dsdna.value-no-cutoff'));
+});
+
+test('graded analytes: PSA above 10, CK above five times normal and WBC above 100 give their graded finding too', () => {
+  const m3 = { id: 'q3', version: '1', findings: [f('psa-high', 'raised PSA'), f('psa-very-high', 'PSA above 10 ng/mL'), f('ck-high', 'raised CK'), f('ck-very-high', 'CK above five times normal'), f('wbc-very-high', 'hyperleukocytosis')] };
+  const lx = buildLexicon(m3);
+  const ids = (text: string): Map<string, boolean> => {
+    const r = extractFindings(text, lx, { sex: 'male', age: 70 });
+    assert.ok(r.ok);
+    return new Map(r.value.findings.map((o) => [o.id, 'present' in o ? o.present : true] as const));
+  };
+  const a = ids('PSA 28 ng/mL. CK 42,000 U/L. WBC 180 x10^9/L.');
+  assert.equal(a.get('psa-high'), true);
+  assert.equal(a.get('psa-very-high'), true);
+  assert.equal(a.get('ck-very-high'), true);
+  assert.equal(a.get('wbc-very-high'), true);
+  const b = ids('PSA 6.2 ng/mL. CK 480 U/L.');
+  assert.equal(b.get('psa-high'), true);
+  assert.equal(b.get('psa-very-high'), false);
+  assert.equal(b.get('ck-very-high'), false);
+});

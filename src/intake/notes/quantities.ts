@@ -484,6 +484,10 @@ function readAt(tokens: Tokens, first: number, nameEnd: number, sEnd: number, en
     return [makeReading(tokens, first, nameEnd, sEnd, wordTest, flag === 'IND' ? `qty.${wordTest.id}.indeterminate` : `qty.${wordTest.id}.word`, flag, after + w[0].length, { result: w[1] as string })];
   }
   const quantity = entry.quantity;
+  if (!quantity && wordTest.kind === 'qualitative') {
+    const q = valueThenWord(tokens, first, nameEnd, sEnd, wordTest, after);
+    if (q) return [q];
+  }
   if (quantity) {
     const v = readValue(text, after, false);
     if (v) {
@@ -503,6 +507,51 @@ function readAt(tokens: Tokens, first: number, nameEnd: number, sEnd: number, en
     }
   }
   return [];
+}
+
+// After a qualitative test's number or titre: "(positive)", ", positive", "- negative", "which is positive".
+const AFTER_VALUE = /[ \t]*(?:[(,;:]|[-–—](?=[ \t]))?[ \t]*(?:(?:which|that)[ \t]+(?:is|was)[ \t]+|(?:is|was)[ \t]+)?/y;
+const TITRE = /(?:1[ \t]*:[ \t]*|titre[ \t]+|titer[ \t]+)(\d{1,6})(?!\d|\.\d)/iy;
+
+/**
+ * A qualitative test reported with a number ("tTG IgA 180 U/mL (positive)", "ANA 1:640, positive"):
+ * the laboratory's own result word after the number decides; the number is kept as the value. Without
+ * a word the number cannot be judged (antibody assays have no shared cut-off), so the reading is
+ * listed as undecided (`qty.<test>.value-no-cutoff`) rather than dropped.
+ */
+function valueThenWord(tokens: Tokens, first: number, nameEnd: number, sEnd: number, test: LabTest, after: number): Reading | undefined {
+  const text = tokens.text;
+  const t = sticky(TITRE, text, after);
+  let value: number | undefined;
+  let end = after;
+  let unit: string | undefined;
+  if (t) {
+    value = Number(t[1]);
+    end = after + t[0].length;
+  } else {
+    const v = readValue(text, after, false);
+    // "HIV 1/2 antibody": a number joined to a slash is part of the name, not a result.
+    if (!v || v.comparator || text.charCodeAt(v.end) === 47) return undefined;
+    value = v.value;
+    end = v.end;
+    if (v.unit) unit = v.unit.unit;
+    else if (v.unknownUnit !== undefined) {
+      unit = v.unknownUnit;
+      // An assay unit the UCUM table lacks ("IU/mL" of an antibody) is stepped over to reach the word.
+      const u = sticky(UNIT, text, end);
+      if (u) end += u[0].length;
+    }
+  }
+  const gap = sticky(AFTER_VALUE, text, end);
+  const at = end + (gap ? gap[0].length : 0);
+  const w = sticky(WORD, text, at);
+  const flag = w ? wordFlag(w[1] as string, test) : 'IND';
+  const extra: Extra = { value, ...(unit !== undefined ? { unit } : {}), ...(w ? { result: w[1] as string } : {}) };
+  if (w && flag !== 'IND') return makeReading(tokens, first, nameEnd, sEnd, test, `qty.${test.id}.value-word`, flag, at + w[0].length, extra);
+  if (t && test.kind === 'qualitative' && test.titrePositiveAt !== undefined) {
+    return makeReading(tokens, first, nameEnd, sEnd, test, `qty.${test.id}.titre`, value >= test.titrePositiveAt ? 'POS' : 'NEG', end, extra);
+  }
+  return makeReading(tokens, first, nameEnd, sEnd, test, `qty.${test.id}.value-no-cutoff`, 'IND', end, extra);
 }
 
 /** A reading with its severity grades (`QuantityTest.grades`); a censored value decides a grade only when its bound does. */

@@ -9,6 +9,7 @@ import { readOntologies } from './ontologies.js';
 import { readPhenotypes } from './phenotypes.js';
 import { readPeriodPriors, withPeriodPriors } from './period-prevalence.js';
 import { readAgeLikelihoods, withAgeLikelihoods } from './age-likelihoods.js';
+import { readAgePrevalence, withAgePrevalence } from './age-prevalence.js';
 
 export { buildPrimaryCareModel } from './build.js';
 export { loadKnowledge } from './knowledge.js';
@@ -27,8 +28,10 @@ export function buildFromPaths(dataDir: string, knowledgeDir: string): Knowledge
   });
   // Hook (owner: real): prevalence by period, from knowledge/primary-care/period-prevalence.json.
   const dated = withPeriodPriors(model, readPeriodPriors(knowledgeDir, model));
+  // Hook (owner: real): prevalence by age band, from knowledge/primary-care/age-prevalence.json.
+  const aged = withAgePrevalence(dated, readAgePrevalence(knowledgeDir, dated));
   // Hook (owner: real): symptom frequencies by age, from knowledge/primary-care/age-likelihoods.json.
-  return withAgeLikelihoods(dated, readAgeLikelihoods(knowledgeDir, dated));
+  return withAgeLikelihoods(aged, readAgeLikelihoods(knowledgeDir, aged));
 }
 
 export function learnPrimaryCare(opts: { dataDir: string; out: string; knowledgeDir?: string }): { model: KnowledgeModel; bytes: number } {
