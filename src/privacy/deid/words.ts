@@ -17,6 +17,8 @@ interface Token {
   readonly cap: boolean;
   /** Every letter is a capital (and there are at least two). */
   readonly upper: boolean;
+  /** `isNameToken` answers already computed for this token (bit 8<<k set) and their values (bit k), k per strength. */
+  nameMemo: number;
 }
 
 type CaseMode = 'mixed' | 'upper' | 'lower';
@@ -139,7 +141,7 @@ function tokenize(text: string): { toks: Token[]; mode: CaseMode } {
     const l = raw.toLowerCase();
     const cap = raw.charCodeAt(0) <= 90;
     const upper = raw.length > 1 && raw === raw.toUpperCase();
-    toks.push({ s, e: s + raw.length, raw, low: l.endsWith("'s") ? l.slice(0, -2) : l, cap, upper });
+    toks.push({ s, e: s + raw.length, raw, low: l.endsWith("'s") ? l.slice(0, -2) : l, cap, upper, nameMemo: 0 });
   };
   while ((m = TOKEN.exec(text)) !== null) {
     const raw = m[0].endsWith("'") ? m[0].slice(0, -1) : m[0];
@@ -165,7 +167,15 @@ function tokenize(text: string): { toks: Token[]; mode: CaseMode } {
 }
 
 /** A typo of an English or clinical word of 4+ letters (`oneEditFromKnown`). */
-const nearWord = (lex: Lexicon, w: string): boolean => oneEditFromKnown(lex, w, 4);
+const nearWord = (lex: Lexicon, w: string): boolean => {
+  // The edit test builds ~50 strings per letter; the same words recur across notes, so answers are kept per lexicon (bounded).
+  let memo = NEAR_MEMO.get(lex);
+  if (!memo || memo.size > 50_000) NEAR_MEMO.set(lex, memo = new Map<string, boolean>());
+  let yes = memo.get(w);
+  if (yes === undefined) memo.set(w, yes = oneEditFromKnown(lex, w, 4));
+  return yes;
+};
+const NEAR_MEMO = new WeakMap<Lexicon, Map<string, boolean>>();
 
 /** Whether a token can be (part of) a name at a given strength of context: strong after a title, medium next to a name, weak alone. */
 function isNameToken(lex: Lexicon, mode: CaseMode, t: Token, strength: Strength): boolean {
@@ -297,7 +307,14 @@ function createScan(text: string, lex: Lexicon, push: Push): WordScan {
       const g = gap(a, b);
       return /^[ \t]{1,3}$/.test(g) || (a.raw.length === 1 && /^\.[ \t]{0,2}$/.test(g));
     },
-    isName: (t, strength) => isNameToken(lex, mode, t, strength),
+    // Several rules ask the same token the same question; the answer depends only on the token, the note's case and the lexicon.
+    isName: (t, strength) => {
+      const bit = strength === 'strong' ? 1 : strength === 'medium' ? 2 : 4;
+      if ((t.nameMemo & (bit << 3)) !== 0) return (t.nameMemo & bit) !== 0;
+      const yes = isNameToken(lex, mode, t, strength);
+      t.nameMemo |= (bit << 3) | (yes ? bit : 0);
+      return yes;
+    },
     isInitial: (t) => t.raw.length === 1 && (/[A-Z]/.test(t.raw) || mode === 'lower') && text[t.e] === '.',
     markName: (i, j, type, afterTitle) => markNameRun(c, i, j, type, afterTitle),
     listAfter: (b, strength) => listNamesAfter(c, b, strength),
@@ -543,9 +560,11 @@ function cityState(c: WordScan, i: number): number | undefined {
   const { text, lex, push, toks, mode, tok, gap, adjacent } = c;
   const t = c.toks[i] as Token;
   const w = t.low;
-  const zipAfter = /^,?\s{0,2}\d{5}\b/.test(text.slice(t.e, t.e + 9));
-  const lineEnd = /^\s*(?:\n|$)/.test(text.slice(t.e, t.e + 3));
-  const stateOk = STATES.has(w) && t.raw.length === 2 && (
+  // Only a two-letter state code needs what follows it; most tokens are not one.
+  const stateCode = t.raw.length === 2 && STATES.has(w);
+  const zipAfter = stateCode && /^,?\s{0,2}\d{5}\b/.test(text.slice(t.e, t.e + 9));
+  const lineEnd = stateCode && /^\s*(?:\n|$)/.test(text.slice(t.e, t.e + 3));
+  const stateOk = stateCode && (
     !STATE_AMBIGUOUS.has(w) ? (mode !== 'upper' || zipAfter || lineEnd || t.upper) && (t.upper || (w === 'md' || w === 'ma'))
       : zipAfter || (mode !== 'upper' && t.upper) || ((w === 'md' || w === 'ma') && (gap(toks[i - 1] as Token, t) === ',' || lineEnd)));
   if (i > 0 && (stateOk || lex.places.has(w) && w.length > 4 && t.cap)) {
@@ -796,7 +815,10 @@ function wardName(c: WordScan, i: number): number | undefined {
   const t = c.toks[i] as Token;
   const w = t.low;
   const prevLow = i > 0 ? (toks[i - 1] as Token).low : '';
-  if (w.length >= 5 && /^[a-z]+$/.test(w) && !/[xq]$/.test(w) && (mode !== 'mixed' || t.cap || /^(?:to|from|on|at|in)$/.test(prevLow)) && !lex.common.has(w) && !lex.clinical.has(w) && !CLINICAL_SHAPE.test(w) &&
+  // A ward number follows at once or after one space: test that first, it rules out almost every token.
+  const d0 = text.charCodeAt(t.e);
+  const d1 = d0 === 32 ? text.charCodeAt(t.e + 1) : d0;
+  if (d1 >= 48 && d1 <= 57 && w.length >= 5 && /^[a-z]+$/.test(w) && !/[xq]$/.test(w) && (mode !== 'mixed' || t.cap || /^(?:to|from|on|at|in)$/.test(prevLow)) && !lex.common.has(w) && !lex.clinical.has(w) && !CLINICAL_SHAPE.test(w) &&
     /^ ?\d(?![\d,\/%a-z']|\.\d)(?!\s*(?:mg|gm|g|mcg|cc|ml|l|units?|u|hrs?|h|x|times|days?|min|tabs?|puffs?|mm|cm|meq|kg|lpm|liters?|amps?|doses?|%|-|to)\b)/i.test(text.slice(t.e, t.e + 14))) {
     push(t.s, /^\d/.test(text[t.e] ?? '') ? t.e + 1 : t.e, 'LOCATION');
     return i;
@@ -912,7 +934,7 @@ function givenThenUnknown(c: WordScan, i: number): number | undefined {
   const { text, lex, toks, n, adjacent, markName, listAfter } = c;
   const t = c.toks[i] as Token;
   const w = t.low;
-  if (lex.firstNames.has(w) && !lex.clinical.has(w) && !STOP.has(w) && w.length >= 3 && i + 1 < n) {
+  if (w.length >= 3 && i + 1 < n && lex.firstNames.has(w) && !lex.clinical.has(w) && !STOP.has(w)) {
     const nt = toks[i + 1] as Token;
     const nl = nt.low;
     if (adjacent(t, nt) && nl.length >= 4 && !lex.common.has(nl) && !lex.clinical.has(nl) && !STOP.has(nl) && !CLINICAL_NAME_SHAPE.test(nl) &&
