@@ -50,7 +50,7 @@ function tokens(text: string): Tok[] {
   WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = WORD.exec(text)) !== null) {
-    const raw = m[0].replace(/'s?$/i, '');
+    const raw = m[0].includes("'") ? m[0].replace(/'s?$/i, '') : m[0];
     out.push({ s: m.index, e: m.index + raw.length, raw, low: raw.toLowerCase() });
   }
   return out;
@@ -104,7 +104,7 @@ export function detectUnknownWords(text: string, lex: Lexicon, push: Push): void
       continue;
     }
     // A name right before a role in brackets: one or two words, the last unknown or a listed name.
-    if (text.slice(t.e, t.e + 3).includes('(') && BRACKET_ROLE.test(text.slice(t.e, t.e + 24)) && (unknownNameWord(lex, t.low, true) || ((lex.surnames.has(t.low) || lex.firstNames.has(t.low)) && !lex.common.has(t.low)))) {
+    if ((text[t.e] === '(' || text[t.e + 1] === '(' || text[t.e + 2] === '(') && BRACKET_ROLE.test(text.slice(t.e, t.e + 24)) && (unknownNameWord(lex, t.low, true) || ((lex.surnames.has(t.low) || lex.firstNames.has(t.low)) && !lex.common.has(t.low)))) {
       const prev = toks[i - 1];
       const start = prev && spaced(text, prev, t) && sameCase(prev, t) && nameLead(lex, prev) && !CONTACT.test(text.slice(Math.max(0, prev.s - 40), prev.s)) ? prev.s : t.s;
       push(start, t.e, 'NAME');

@@ -60,7 +60,9 @@ const ROLE_CUES = new Set(['ho', 'md', 'np', 'resident', 'intern', 'attending', 
 /** Cues that only accept a lexicon name or an initial after them. */
 const WEAK_ROLE_CUES = new Set(['per', 'paged', 'with', 'by', 'to', 'and']);
 const AFTER_CUES = new Set(['aware', 'notified', 'informed', 'paged', 'updated', 'called', 'rrt', 'rn', 'np', 'md', 'ho']);
-const FACILITY_PAIRS = new Set(['holy cross', 'sacred heart', 'good samaritan', 'holy family', 'holy name', 'mount sinai', 'mt sinai', 'beth israel', 'children\'s national', 'eastern shore', 'new haven', 'union memorial']);
+const FACILITY_PAIRS: ReadonlySet<string> = new Set(['holy cross', 'sacred heart', 'good samaritan', 'holy family', 'holy name', 'mount sinai', 'mt sinai', 'beth israel', 'children\'s national', 'eastern shore', 'new haven', 'union memorial']);
+/** First words of FACILITY_PAIRS, so most tokens skip building the pair string. */
+const FACILITY_PAIR_FIRST = new Set([...FACILITY_PAIRS].map((p) => p.split(' ')[0] ?? ''));
 const TRANSFER_CUE = /\b(?:transfer(?:red|ed)?|admit(?:ted)?|sent|taken|went|go|going|return(?:ed)?|came|arrived|brought|moved|discharged|transported|enroute|en route|c\/o|back)\s+(?:back\s+)?(?:in)?$/i;
 const PERSON_VERBS = new Set(['states', 'stated', 'called', 'calls', 'visited', 'visits', 'verbalizes', 'verbalized', 'wishes', 'wished', 'wants', 'wanted', 'says', 'said', 'reports', 'reported', 'updated', 'notified', 'agrees', 'agreed', 'requests', 'requested', 'expressed', 'expresses', 'spoke', 'phoned', 'left', 'arrived', 'feels', 'felt', 'asked', 'asks', 'declined', 'consented', 'signed', 'wrote', 'explained', 'ordered', 'recommends', 'recommended', 'saw', 'examined', 'evaluated']);
 /** Person verbs that also follow drugs and procedures ("Claritin ordered"): only a lexicon name before them counts. */
@@ -181,6 +183,8 @@ const NEAR_MEMO = new WeakMap<Lexicon, Map<string, boolean>>();
 function isNameToken(lex: Lexicon, mode: CaseMode, t: Token, strength: Strength): boolean {
     const w = t.low;
     if (w.length < 2 || STOP.has(w)) return false;
+    // Alone, a lowercase word in a mixed-case note is never a name (the weak branch below): skip the lookups.
+    if (strength === 'weak' && mode === 'mixed' && !t.cap && !t.raw.includes('-')) return false;
     const common = lex.common.has(w);
     // A name that is also a word (Rose, Spears) counts right after a title, or in a name context when it is not an English word (Vea, Rossetti).
     const ctxName = lex.contextNames.has(w) && (mode !== 'mixed' || t.cap) && (strength === 'strong' || (strength === 'medium' && !common));
@@ -567,7 +571,7 @@ function cityState(c: WordScan, i: number): number | undefined {
   const stateOk = stateCode && (
     !STATE_AMBIGUOUS.has(w) ? (mode !== 'upper' || zipAfter || lineEnd || t.upper) && (t.upper || (w === 'md' || w === 'ma'))
       : zipAfter || (mode !== 'upper' && t.upper) || ((w === 'md' || w === 'ma') && (gap(toks[i - 1] as Token, t) === ',' || lineEnd)));
-  if (i > 0 && (stateOk || lex.places.has(w) && w.length > 4 && t.cap)) {
+  if (i > 0 && (stateOk || w.length > 4 && t.cap && lex.places.has(w))) {
     const p = toks[i - 1] as Token;
     // "Town, ST" in a mixed-case note: a title-case word before a capitalised state code is a town whatever its ending (Garsby, IL).
     const titleTown = mode === 'mixed' && p.cap && !p.upper && t.upper && stateOk;
@@ -749,7 +753,7 @@ function facilityPair(c: WordScan, i: number): number | undefined {
   const { push, toks, n, tok, adjacent } = c;
   const t = c.toks[i] as Token;
   const w = t.low;
-  if (i + 1 < n && FACILITY_PAIRS.has(`${w} ${(toks[i + 1] as Token).low}`) && adjacent(t, toks[i + 1] as Token)) {
+  if (i + 1 < n && FACILITY_PAIR_FIRST.has(w) && FACILITY_PAIRS.has(`${w} ${(toks[i + 1] as Token).low}`) && adjacent(t, toks[i + 1] as Token)) {
     const third = tok(i + 2);
     const withPart = third !== undefined && FACILITY_NAMEPART.has(third.low) && adjacent(toks[i + 1] as Token, third);
     push(t.s, (withPart ? third : (toks[i + 1] as Token)).e, 'LOCATION');
