@@ -570,7 +570,7 @@ function cityState(c: WordScan, i: number): number | undefined {
   const lineEnd = stateCode && /^\s*(?:\n|$)/.test(text.slice(t.e, t.e + 3));
   const stateOk = stateCode && (
     !STATE_AMBIGUOUS.has(w) ? (mode !== 'upper' || zipAfter || lineEnd || t.upper) && (t.upper || (w === 'md' || w === 'ma'))
-      : zipAfter || (mode !== 'upper' && t.upper) || ((w === 'md' || w === 'ma') && (gap(toks[i - 1] as Token, t) === ',' || lineEnd)));
+      : zipAfter || (mode !== 'upper' && t.upper) || ((w === 'md' || w === 'ma') && ((i > 0 && gap(toks[i - 1] as Token, t) === ',') || lineEnd)));
   if (i > 0 && (stateOk || w.length > 4 && t.cap && lex.places.has(w))) {
     const p = toks[i - 1] as Token;
     // "Town, ST" in a mixed-case note: a title-case word before a capitalised state code is a town whatever its ending (Garsby, IL).
