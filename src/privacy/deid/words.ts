@@ -1027,7 +1027,9 @@ export function propagate(text: string, spans: readonly { start: number; end: nu
   const re = /[A-Za-z][A-Za-z']*/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
-    const w = m[0].toLowerCase().replace(/'s?$/, '');
+    // Every word of the note passes here: the possessive strip only where there is an apostrophe.
+    const lw = m[0].toLowerCase();
+    const w = lw.includes("'") ? lw.replace(/'s?$/, '') : lw;
     const type = seen.get(w) ?? (/^[A-Z][a-z]/.test(m[0]) && !isSentenceStart(text, m.index) ? seen.get(CAP_ONLY + w) : undefined);
     if (!type) continue;
     let end = m.index + m[0].replace(/'s?$/, '').length;
