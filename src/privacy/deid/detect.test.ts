@@ -280,3 +280,11 @@ test('month/four-digit-year dates and x-mas are dates; doses written with a slas
   assert.deepEqual(flagged('home for x-mas'), [['x-mas', 'DATE']]);
   assert.deepEqual(flagged('heparin 1/2000 units, ratio 1/1000.'), []);
 });
+
+test('a note that opens with a two-letter state code (MD, MA) is detected, not a crash', () => {
+  // The "Town, MD" rule looked at the token before the code, which the first token does not have.
+  for (const text of ['MD', 'MD QUORVELL NOTIFIED OF K 3.2', 'md\nplan: diurese', 'MA aware']) {
+    assert.doesNotThrow(() => detectPhi(text), text.slice(0, 2));
+  }
+  assert.ok(covered('MD QUORVELL NOTIFIED OF K 3.2', 'QUORVELL'));
+});

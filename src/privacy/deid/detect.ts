@@ -12,6 +12,7 @@ import { detectTagged, type TaggerWeights } from './tagger.js';
 import { detectPatterns } from './patterns.js';
 import { detectInternational } from './international.js';
 import { detectLetterForms, trimLetterSpans } from './letters.js';
+import { detectMoreDates } from './more-dates.js';
 import { detectNameListTails, detectUnknownWords } from './unknown-words.js';
 import type { PhiSpan, PhiType } from './types.js';
 import { detectWords, propagate, propagationSeeds } from './words.js';
@@ -68,6 +69,7 @@ function detectFolded(text: string, options: DetectOptions): PhiSpan[] {
     if (end > start) raw.push({ start, end, type });
   };
   detectPatterns(text, push);
+  detectMoreDates(text, push);
   detectWords(text, lex, push);
   detectNamePairs(text, lex, push);
   detectCueNames(text, lex, push);

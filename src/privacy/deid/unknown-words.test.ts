@@ -73,3 +73,19 @@ test('the last of a list of people after a found name, across notes of one patie
   const [, second] = detectPhiForPatient(['Son Brondell called.', 'Brondell and Moose were in.'], {});
   assert.ok(second?.some((s) => s.start === 'Brondell and '.length), 'the tail after a propagated name');
 });
+
+test('after a care role (RN, SW, case manager, chaplain) an unknown word is the person; the role before a word is not', () => {
+  assert.deepEqual(rule('report given to rn selvara at 1900.'), ['selvara']);
+  assert.deepEqual(rule('SW DELMORN FOLLOWING FOR DISPO.'), ['DELMORN']);
+  assert.deepEqual(rule('case manager delmorn aware of plan.'), ['delmorn']);
+  assert.deepEqual(rule('RN aware. sw following. case manager notified. rn reports pt slept.'), []);
+});
+
+test('a town before the local service named after it, and after native/resident of, is a place', () => {
+  assert.deepEqual(rule('BRANDOWICK EMS BROUGHT PT IN AT 0300.'), ['BRANDOWICK']);
+  assert.deepEqual(rule('pt is a retired Tessmere police officer.'), ['Tessmere']);
+  assert.deepEqual(rule('pt is a native of Brandowick, lives alone.'), ['Brandowick']);
+  assert.deepEqual(rule('pt is from brandowick originally.'), ['brandowick']);
+  // Not a clinical or English word before the service, nor a lowercase word in a mixed-case note.
+  assert.deepEqual(rule('Called EMS. local police were called. The pain is from pancreatitis.'), []);
+});

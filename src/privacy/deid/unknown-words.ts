@@ -23,7 +23,7 @@ const CLINICAL_SUFFIX = /(?:itis|emia|aemia|osis|ectomy|otomy|ostomy|plasty|gram
 // Service and specialty stems that start clinical shorthand after a paging cue (paged neurosurg, called cardiothor).
 const CLINICAL_PREFIX = /^(?:neuro|cardi|gastr|pulm|nephr|hemat|haemat|onco|derm|endo|ortho|urol|psych|rheum|surg|anesth|anaesth|resp|micro|radiol|pharm|nutri|vasc|thorac|ophth|otol|gyn|obst|pedi|geri|hosp|echo|cath|dial|physi|occup|speech|infect)/;
 // A contact phrase ends right before the name: the person was consulted, spoken to, seen by...
-const CONTACT = /\b(?:consult(?:ed|s)?|spoke|spoken|speak|talked|talk|discussed|discuss|met|meeting|conversation|contact(?:ed)?|made|conferenced?|conferred|d\/w|updated?)[ \t]+(?:at[ \t]+length[ \t]+)?(?:with|w\/)[ \t]*$|\b(?:seen|evaluated|examined|visited|assessed)[ \t]+by[ \t]+$|\b(?:covering[ \t]+(?:for|md|ho|np|resident|attending)|paged|called|therapist|nurse|np|ho|intern|resident|attending|fellow|pcp)[ \t]+$/i;
+const CONTACT = /\b(?:consult(?:ed|s)?|spoke|spoken|speak|talked|talk|discussed|discuss|met|meeting|conversation|contact(?:ed)?|made|conferenced?|conferred|d\/w|updated?)[ \t]+(?:at[ \t]+length[ \t]+)?(?:with|w\/)[ \t]*$|\b(?:seen|evaluated|examined|visited|assessed)[ \t]+by[ \t]+$|\b(?:covering[ \t]+(?:for|md|ho|np|resident|attending)|paged|called|therapist|nurse|np|ho|intern|resident|attending|fellow|pcp|rn|sw|msw|licsw|social[ \t]+worker|case[ \t]+manager|chaplain|pharmacist|nutritionist|dietitian)[ \t]+$/i;
 // Roles written in brackets after a clinician's name.
 const BRACKET_ROLE = /^[ \t]{0,2}\([ \t]?(?:resident|intern|attending|fellow|ho|md|np|pa|rn|sw|msw|licsw|rt|rrt|pt|ot|slp|chaplain|case[ \t]manager|cm|nutritionist|dietitian|pharmacist|pharmd|covering|cardiology|renal|surgery|neuro)\b/i;
 // Words a contact phrase is often followed by that are not people.
@@ -33,15 +33,18 @@ const NOT_PERSON = new Set(('the a an and or but of in on at to for with from by
   'him them she he they we all both each whom who after before during until since then also again plan dept department unit floor icu micu ccu sicu csru caseworker casemanager').split(' '));
 
 // A place preposition right after a verb of travel, transfer, care or living (with a particle or a short object between).
-const PLACE_PREP = /\b(?:transferred|transfered|transfer|txd|tx'd|came|come|comes|coming|drove|driven|flew|flown|arrived|moved|relocated|accepted|seen|followed|records?|hotel|motel|staying|stays|lives|living|resides|residing|born|raised|vacation|vacationing|visiting|trip|works|worked|working|employed|retired)(?:[ \t]+(?:up|in|back|over|down|here|today|yesterday|originally|cardiology|records?))?[ \t]+(?:from|at|in|to)[ \t]{1,2}$/i;
+const PLACE_PREP = /\b(?:transferred|transfered|transfer|txd|tx'd|came|come|comes|coming|drove|driven|flew|flown|arrived|moved|relocated|accepted|seen|followed|records?|hotel|motel|staying|stays|lives|living|resides|residing|born|raised|vacation|vacationing|visiting|trip|works|worked|working|employed|retired)(?:[ \t]+(?:up|in|back|over|down|here|today|yesterday|originally|cardiology|records?))?[ \t]+(?:from|at|in|to)[ \t]{1,2}$|\b(?:natives?|residents?)[ \t]+of[ \t]{1,2}$|\b(?:is|was|originally)[ \t]+from[ \t]{1,2}$/i;
 // Second words of place names (Brandowick Springs, Tessmere Falls).
 const PLACE_TAIL = /^(?:springs?|falls|heights|hills?|park|city|beach|harbou?r|valley|village|mills?|creek|ridge|point|landing|junction|grove|woods|lake|county|township)$/;
 /** In mixed case a place is written with a capital; without letter case any word may be one. */
 const placeWord = (lex: Lexicon, t: Tok, caseless: boolean): boolean => caseless || /^[A-Z][a-z]/.test(t.raw) || lex.places.has(t.low);
 
 // The last word of every CONTACT cue, and the prepositions of PLACE_PREP.
-const CUE_LAST = new Set(['with', 'w', 'by', 'for', 'md', 'ho', 'np', 'resident', 'intern', 'attending', 'fellow', 'pcp', 'paged', 'called', 'therapist', 'nurse']);
-const PREPOSITIONS = new Set(['from', 'at', 'in', 'to']);
+const CUE_LAST = new Set(['with', 'w', 'by', 'for', 'md', 'ho', 'np', 'resident', 'intern', 'attending', 'fellow', 'pcp', 'paged', 'called', 'therapist', 'nurse',
+  'rn', 'sw', 'msw', 'licsw', 'worker', 'manager', 'chaplain', 'pharmacist', 'nutritionist', 'dietitian']);
+const PREPOSITIONS = new Set(['from', 'at', 'in', 'to', 'of']);
+// Local services named after their town: "BRANDOWICK EMS", "a retired Tessmere police officer", "quorvale high school".
+const TOWN_SERVICE = /^[ \t]{1,2}(?:ems|ambulance|rescue|fire[ \t]+(?:dept|department|rescue)|police|high[ \t]+school|elementary[ \t]+school|middle[ \t]+school|college|community[ \t]+college|vna|visiting[ \t]+nurses?)\b/i;
 
 interface Tok { readonly s: number; readonly e: number; readonly raw: string; readonly low: string }
 
@@ -50,7 +53,7 @@ function tokens(text: string): Tok[] {
   WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = WORD.exec(text)) !== null) {
-    const raw = m[0].replace(/'s?$/i, '');
+    const raw = m[0].includes("'") ? m[0].replace(/'s?$/i, '') : m[0];
     out.push({ s: m.index, e: m.index + raw.length, raw, low: raw.toLowerCase() });
   }
   return out;
@@ -103,8 +106,13 @@ export function detectUnknownWords(text: string, lex: Lexicon, push: Push): void
       if (end !== t.e) i++;
       continue;
     }
+    // A town right before the local service named after it, in the letter case of the note's words.
+    if (next && (caseless || /^[A-Z][a-z]/.test(t.raw)) && t.low.length >= 4 && TOWN_SERVICE.test(text.slice(t.e, t.e + 24)) && unknownNameWord(lex, t.low, true)) {
+      push(t.s, t.e, 'LOCATION');
+      continue;
+    }
     // A name right before a role in brackets: one or two words, the last unknown or a listed name.
-    if (text.slice(t.e, t.e + 3).includes('(') && BRACKET_ROLE.test(text.slice(t.e, t.e + 24)) && (unknownNameWord(lex, t.low, true) || ((lex.surnames.has(t.low) || lex.firstNames.has(t.low)) && !lex.common.has(t.low)))) {
+    if ((text[t.e] === '(' || text[t.e + 1] === '(' || text[t.e + 2] === '(') && BRACKET_ROLE.test(text.slice(t.e, t.e + 24)) && (unknownNameWord(lex, t.low, true) || ((lex.surnames.has(t.low) || lex.firstNames.has(t.low)) && !lex.common.has(t.low)))) {
       const prev = toks[i - 1];
       const start = prev && spaced(text, prev, t) && sameCase(prev, t) && nameLead(lex, prev) && !CONTACT.test(text.slice(Math.max(0, prev.s - 40), prev.s)) ? prev.s : t.s;
       push(start, t.e, 'NAME');

@@ -17,6 +17,8 @@ interface Token {
   readonly cap: boolean;
   /** Every letter is a capital (and there are at least two). */
   readonly upper: boolean;
+  /** `isNameToken` answers already computed for this token (bit 8<<k set) and their values (bit k), k per strength. */
+  nameMemo: number;
 }
 
 type CaseMode = 'mixed' | 'upper' | 'lower';
@@ -58,7 +60,9 @@ const ROLE_CUES = new Set(['ho', 'md', 'np', 'resident', 'intern', 'attending', 
 /** Cues that only accept a lexicon name or an initial after them. */
 const WEAK_ROLE_CUES = new Set(['per', 'paged', 'with', 'by', 'to', 'and']);
 const AFTER_CUES = new Set(['aware', 'notified', 'informed', 'paged', 'updated', 'called', 'rrt', 'rn', 'np', 'md', 'ho']);
-const FACILITY_PAIRS = new Set(['holy cross', 'sacred heart', 'good samaritan', 'holy family', 'holy name', 'mount sinai', 'mt sinai', 'beth israel', 'children\'s national', 'eastern shore', 'new haven', 'union memorial']);
+const FACILITY_PAIRS: ReadonlySet<string> = new Set(['holy cross', 'sacred heart', 'good samaritan', 'holy family', 'holy name', 'mount sinai', 'mt sinai', 'beth israel', 'children\'s national', 'eastern shore', 'new haven', 'union memorial']);
+/** First words of FACILITY_PAIRS, so most tokens skip building the pair string. */
+const FACILITY_PAIR_FIRST = new Set([...FACILITY_PAIRS].map((p) => p.split(' ')[0] ?? ''));
 const TRANSFER_CUE = /\b(?:transfer(?:red|ed)?|admit(?:ted)?|sent|taken|went|go|going|return(?:ed)?|came|arrived|brought|moved|discharged|transported|enroute|en route|c\/o|back)\s+(?:back\s+)?(?:in)?$/i;
 const PERSON_VERBS = new Set(['states', 'stated', 'called', 'calls', 'visited', 'visits', 'verbalizes', 'verbalized', 'wishes', 'wished', 'wants', 'wanted', 'says', 'said', 'reports', 'reported', 'updated', 'notified', 'agrees', 'agreed', 'requests', 'requested', 'expressed', 'expresses', 'spoke', 'phoned', 'left', 'arrived', 'feels', 'felt', 'asked', 'asks', 'declined', 'consented', 'signed', 'wrote', 'explained', 'ordered', 'recommends', 'recommended', 'saw', 'examined', 'evaluated']);
 /** Person verbs that also follow drugs and procedures ("Claritin ordered"): only a lexicon name before them counts. */
@@ -139,7 +143,7 @@ function tokenize(text: string): { toks: Token[]; mode: CaseMode } {
     const l = raw.toLowerCase();
     const cap = raw.charCodeAt(0) <= 90;
     const upper = raw.length > 1 && raw === raw.toUpperCase();
-    toks.push({ s, e: s + raw.length, raw, low: l.endsWith("'s") ? l.slice(0, -2) : l, cap, upper });
+    toks.push({ s, e: s + raw.length, raw, low: l.endsWith("'s") ? l.slice(0, -2) : l, cap, upper, nameMemo: 0 });
   };
   while ((m = TOKEN.exec(text)) !== null) {
     const raw = m[0].endsWith("'") ? m[0].slice(0, -1) : m[0];
@@ -165,12 +169,22 @@ function tokenize(text: string): { toks: Token[]; mode: CaseMode } {
 }
 
 /** A typo of an English or clinical word of 4+ letters (`oneEditFromKnown`). */
-const nearWord = (lex: Lexicon, w: string): boolean => oneEditFromKnown(lex, w, 4);
+const nearWord = (lex: Lexicon, w: string): boolean => {
+  // The edit test builds ~50 strings per letter; the same words recur across notes, so answers are kept per lexicon (bounded).
+  let memo = NEAR_MEMO.get(lex);
+  if (!memo || memo.size > 50_000) NEAR_MEMO.set(lex, memo = new Map<string, boolean>());
+  let yes = memo.get(w);
+  if (yes === undefined) memo.set(w, yes = oneEditFromKnown(lex, w, 4));
+  return yes;
+};
+const NEAR_MEMO = new WeakMap<Lexicon, Map<string, boolean>>();
 
 /** Whether a token can be (part of) a name at a given strength of context: strong after a title, medium next to a name, weak alone. */
 function isNameToken(lex: Lexicon, mode: CaseMode, t: Token, strength: Strength): boolean {
     const w = t.low;
     if (w.length < 2 || STOP.has(w)) return false;
+    // Alone, a lowercase word in a mixed-case note is never a name (the weak branch below): skip the lookups.
+    if (strength === 'weak' && mode === 'mixed' && !t.cap && !t.raw.includes('-')) return false;
     const common = lex.common.has(w);
     // A name that is also a word (Rose, Spears) counts right after a title, or in a name context when it is not an English word (Vea, Rossetti).
     const ctxName = lex.contextNames.has(w) && (mode !== 'mixed' || t.cap) && (strength === 'strong' || (strength === 'medium' && !common));
@@ -297,7 +311,14 @@ function createScan(text: string, lex: Lexicon, push: Push): WordScan {
       const g = gap(a, b);
       return /^[ \t]{1,3}$/.test(g) || (a.raw.length === 1 && /^\.[ \t]{0,2}$/.test(g));
     },
-    isName: (t, strength) => isNameToken(lex, mode, t, strength),
+    // Several rules ask the same token the same question; the answer depends only on the token, the note's case and the lexicon.
+    isName: (t, strength) => {
+      const bit = strength === 'strong' ? 1 : strength === 'medium' ? 2 : 4;
+      if ((t.nameMemo & (bit << 3)) !== 0) return (t.nameMemo & bit) !== 0;
+      const yes = isNameToken(lex, mode, t, strength);
+      t.nameMemo |= (bit << 3) | (yes ? bit : 0);
+      return yes;
+    },
     isInitial: (t) => t.raw.length === 1 && (/[A-Z]/.test(t.raw) || mode === 'lower') && text[t.e] === '.',
     markName: (i, j, type, afterTitle) => markNameRun(c, i, j, type, afterTitle),
     listAfter: (b, strength) => listNamesAfter(c, b, strength),
@@ -543,12 +564,14 @@ function cityState(c: WordScan, i: number): number | undefined {
   const { text, lex, push, toks, mode, tok, gap, adjacent } = c;
   const t = c.toks[i] as Token;
   const w = t.low;
-  const zipAfter = /^,?\s{0,2}\d{5}\b/.test(text.slice(t.e, t.e + 9));
-  const lineEnd = /^\s*(?:\n|$)/.test(text.slice(t.e, t.e + 3));
-  const stateOk = STATES.has(w) && t.raw.length === 2 && (
+  // Only a two-letter state code needs what follows it; most tokens are not one.
+  const stateCode = t.raw.length === 2 && STATES.has(w);
+  const zipAfter = stateCode && /^,?\s{0,2}\d{5}\b/.test(text.slice(t.e, t.e + 9));
+  const lineEnd = stateCode && /^\s*(?:\n|$)/.test(text.slice(t.e, t.e + 3));
+  const stateOk = stateCode && (
     !STATE_AMBIGUOUS.has(w) ? (mode !== 'upper' || zipAfter || lineEnd || t.upper) && (t.upper || (w === 'md' || w === 'ma'))
-      : zipAfter || (mode !== 'upper' && t.upper) || ((w === 'md' || w === 'ma') && (gap(toks[i - 1] as Token, t) === ',' || lineEnd)));
-  if (i > 0 && (stateOk || lex.places.has(w) && w.length > 4 && t.cap)) {
+      : zipAfter || (mode !== 'upper' && t.upper) || ((w === 'md' || w === 'ma') && ((i > 0 && gap(toks[i - 1] as Token, t) === ',') || lineEnd)));
+  if (i > 0 && (stateOk || w.length > 4 && t.cap && lex.places.has(w))) {
     const p = toks[i - 1] as Token;
     // "Town, ST" in a mixed-case note: a title-case word before a capitalised state code is a town whatever its ending (Garsby, IL).
     const titleTown = mode === 'mixed' && p.cap && !p.upper && t.upper && stateOk;
@@ -730,7 +753,7 @@ function facilityPair(c: WordScan, i: number): number | undefined {
   const { push, toks, n, tok, adjacent } = c;
   const t = c.toks[i] as Token;
   const w = t.low;
-  if (i + 1 < n && FACILITY_PAIRS.has(`${w} ${(toks[i + 1] as Token).low}`) && adjacent(t, toks[i + 1] as Token)) {
+  if (i + 1 < n && FACILITY_PAIR_FIRST.has(w) && FACILITY_PAIRS.has(`${w} ${(toks[i + 1] as Token).low}`) && adjacent(t, toks[i + 1] as Token)) {
     const third = tok(i + 2);
     const withPart = third !== undefined && FACILITY_NAMEPART.has(third.low) && adjacent(toks[i + 1] as Token, third);
     push(t.s, (withPart ? third : (toks[i + 1] as Token)).e, 'LOCATION');
@@ -796,7 +819,10 @@ function wardName(c: WordScan, i: number): number | undefined {
   const t = c.toks[i] as Token;
   const w = t.low;
   const prevLow = i > 0 ? (toks[i - 1] as Token).low : '';
-  if (w.length >= 5 && /^[a-z]+$/.test(w) && !/[xq]$/.test(w) && (mode !== 'mixed' || t.cap || /^(?:to|from|on|at|in)$/.test(prevLow)) && !lex.common.has(w) && !lex.clinical.has(w) && !CLINICAL_SHAPE.test(w) &&
+  // A ward number follows at once or after one space: test that first, it rules out almost every token.
+  const d0 = text.charCodeAt(t.e);
+  const d1 = d0 === 32 ? text.charCodeAt(t.e + 1) : d0;
+  if (d1 >= 48 && d1 <= 57 && w.length >= 5 && /^[a-z]+$/.test(w) && !/[xq]$/.test(w) && (mode !== 'mixed' || t.cap || /^(?:to|from|on|at|in)$/.test(prevLow)) && !lex.common.has(w) && !lex.clinical.has(w) && !CLINICAL_SHAPE.test(w) &&
     /^ ?\d(?![\d,\/%a-z']|\.\d)(?!\s*(?:mg|gm|g|mcg|cc|ml|l|units?|u|hrs?|h|x|times|days?|min|tabs?|puffs?|mm|cm|meq|kg|lpm|liters?|amps?|doses?|%|-|to)\b)/i.test(text.slice(t.e, t.e + 14))) {
     push(t.s, /^\d/.test(text[t.e] ?? '') ? t.e + 1 : t.e, 'LOCATION');
     return i;
@@ -912,7 +938,7 @@ function givenThenUnknown(c: WordScan, i: number): number | undefined {
   const { text, lex, toks, n, adjacent, markName, listAfter } = c;
   const t = c.toks[i] as Token;
   const w = t.low;
-  if (lex.firstNames.has(w) && !lex.clinical.has(w) && !STOP.has(w) && w.length >= 3 && i + 1 < n) {
+  if (w.length >= 3 && i + 1 < n && lex.firstNames.has(w) && !lex.clinical.has(w) && !STOP.has(w)) {
     const nt = toks[i + 1] as Token;
     const nl = nt.low;
     if (adjacent(t, nt) && nl.length >= 4 && !lex.common.has(nl) && !lex.clinical.has(nl) && !STOP.has(nl) && !CLINICAL_NAME_SHAPE.test(nl) &&
@@ -1001,7 +1027,9 @@ export function propagate(text: string, spans: readonly { start: number; end: nu
   const re = /[A-Za-z][A-Za-z']*/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
-    const w = m[0].toLowerCase().replace(/'s?$/, '');
+    // Every word of the note passes here: the possessive strip only where there is an apostrophe.
+    const lw = m[0].toLowerCase();
+    const w = lw.includes("'") ? lw.replace(/'s?$/, '') : lw;
     const type = seen.get(w) ?? (/^[A-Z][a-z]/.test(m[0]) && !isSentenceStart(text, m.index) ? seen.get(CAP_ONLY + w) : undefined);
     if (!type) continue;
     let end = m.index + m[0].replace(/'s?$/, '').length;
