@@ -26,11 +26,11 @@ const DAY_FIRST_DATE = /(?<![\d\/.\-])(?:1[3-9]|2\d|3[01])([\/\-])(?:0?[1-9]|1[0
 const BARE_DOMAIN = /(?<![\w@.\-\/])[a-z0-9](?:[a-z0-9\-]{0,62}\.){1,4}(?:com|org|net|edu|gov|info|health|io|nhs\.uk|co\.uk|org\.uk|ac\.uk|ca|com\.au|org\.au)(?:\/[^\s<>"']{0,200})?(?![\w@\-])/gi;
 const IPV6 = /(?<![\w:])(?:[0-9a-f]{1,4}:){1,7}(?::[0-9a-f]{1,4}){1,7}(?![\w:])|(?<![\w:])(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}(?![\w:])/gi;
 // Labels of identifiers, any health system: the value after them is an identifier whatever its letters and dashes.
-const ID_LABEL = /\b(?:(nhs|chi|ohip|medicare|medicaid|health card|health insurance|insurance|ihi|phn|member|policy|subscriber|group|plan)|(accession|specimen|case|claim|csn|fin|encounter|visit|episode|requisition|ref(?:erence)?|patient|hospital|unit|record|chart|mrn|id)|(lot|batch|serial|sn|model|udi|device))\b(?:[ \t]{1,2}(?:no\.?|number|num|#|id))?[ \t]{0,2}[:#.]?[ \t]{0,2}/gi;
+const ID_LABEL = /\b(?:(nhs|chi|ohip|medicare|medicaid|health card|health insurance|insurance|ihi|phn|member|policy|subscriber|group|plan)|(accession|specimen|lab[ \t](?:no\.?|number|#)|case|claim|csn|fin|encounter|visit|episode|requisition|ref(?:erence)?|patient|hospital|unit|record|chart|mrn|id)|(lot|batch|serial|sn|model|udi|device))\b(?:[ \t]{1,2}(?:no\.?|number|num|#|id))?[ \t]{0,2}[:#.]?[ \t]{0,2}/gi;
 // The value: digit groups with single spaces (485 777 3456) or a token of letters, digits and dashes holding a digit,
 // possibly behind a short capitals prefix and a space ("MCD 77-3390182").
 const ID_SPACED = /^\d{2,5}(?:[ \t]\d{2,5}){1,3}(?![\w\/]|[.,]\d)/;
-const ID_TOKEN = /^(?:[A-Z]{2,4}[ \t])?(?=[A-Za-z\-]*\d)[A-Za-z0-9]+(?:[\-\/][A-Za-z0-9]+){0,4}(?![\w\/]|[.,]\d)/;
+const ID_TOKEN = /^(?:[A-Z]{2,4}[ \t])?(?=[A-Za-z\-\/:]*\d)[A-Za-z0-9]+(?:[\-\/:][A-Za-z0-9]+){0,4}(?![\w\/]|[.,]\d)/;
 const UNIT = /^(?:mg|mcg|g|ml|l|cc|units?|iu|kg|lbs?|mm|cm|mmol|meq|hrs?|min|days?|weeks?|years?|yrs?|am|pm|%)$/i;
 
 function scan(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {

@@ -608,7 +608,8 @@ function placeAfterPreposition(c: WordScan, i: number): number | undefined {
     const nl = nt.low;
     const employ = EMPLOY_CUE.test(text.slice(Math.max(0, nt.s - 24), nt.s));
     const living = LIVE_CUE.has(w) || (i > 0 && LIVE_CUE.has((toks[i - 1] as Token).low)) || (i > 1 && LIVE_CUE.has((toks[i - 2] as Token).low) && w !== 'with');
-    if (STOP.has(nl) || lex.clinical.has(nl) || nl.length < 2) return i;
+    // A word that ends a form label ("Home meds:", "Living situation:") is no place.
+    if (STOP.has(nl) || lex.clinical.has(nl) || nl.length < 2 || (text[nt.e] === ':' && mode === 'mixed')) return i;
     // A compass word before a country or region is part of its name (South Africa, North Korea), no smaller place.
     if (/^(?:north|south|east|west|central|northern|southern|eastern|western)$/.test(nl) && lex.clinical.has(tok(i + 2)?.low ?? '')) return i;
     if (nt.raw.includes('-') && nl.split('-').some((p) => lex.common.has(p) || lex.clinical.has(p) || p.length < 2)) return i;

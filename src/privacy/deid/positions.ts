@@ -1,0 +1,194 @@
+/**
+ * Names and places found by where they stand in a letter's sentence, not by a list (issue 14, out-of-domain texts).
+ * A person can be named with ordinary English words ("Hunter Rivers", "Grace Bell") and a practice or town too
+ * ("Goose Creek", "Blue Heron Bakery"): no dictionary test tells them apart from prose, but the slot they fill does.
+ * Each rule names its slot:
+ * - the person a clinical sentence is about: before an age ("X Y, a 34-year-old", "X Y is a pleasant 72 year old"),
+ *   after a verb of seeing or speaking ("seeing X Y", "spoke with X Y"), as the subject of a verb that takes a patient
+ *   ("X Y presented", "X Y missed"), or joined by "and" to a name already found ("Jack Smith and Olivia Trent");
+ * - the place a person comes from ("a 67 yo man from Goose Creek");
+ * - the value of a form field that holds a place ("Pharmacy:", "Employer:", "School:", "Clinic:");
+ * - a street named without its number ("on Elm Street");
+ * and `completeOrganisations` grows a found place or name over the capitalised words up to an organisation head
+ * ("Ashcombe Breast Unit", "Blue Heron Bakery", "Kingfisher Cardiology Associates").
+ * The words in a slot must still have a name's shape: title case in mixed-case text, and none of them a clinical term,
+ * eponym, function word, month, role or department word.
+ */
+import { caseMode } from './letter-case.js';
+import type { Lexicon } from './lexicon.js';
+import type { PhiSpan, PhiType } from './types.js';
+
+type Push = (start: number, end: number, type: PhiType) => void;
+
+// Words that fill a name's slot without being a name: function words, titles, roles, departments, calendar words.
+const NOT_PERSON = new Set(('the a an and or but of in on at to for with from by as is was were be has had have this that these those his her ' +
+  'their its our your my no not yes if then when where while after before during since until per via pt patient patients client resident ' +
+  'mr mrs ms dr drs miss prof doctor nurse son daughter wife husband mother father sister brother friend family partner carer ' +
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
+  'today yesterday tomorrow morning afternoon evening night week month year day hospital clinic practice surgery ward unit team service department ' +
+  'social work care health medical general internal emergency primary urgent community mental public occupational physical speech home ' +
+  'nursing staff colleague colleagues sir madam all everyone there here he she they we you i it who which what please thanks thank dear ' +
+  'referral letter note report summary discharge admission follow up new old left right both bilateral acute chronic mild severe ' +
+  'north south east west central upper lower').split(' '));
+// Heads that end an organisation's name; the capitalised words before them belong to it.
+const ORG_HEAD = '(?:Practice|Doctors|Surgery|Pediatrics|Paediatrics|Associates|Group|Partners|Partnership|Health|Healthcare|Medical|Clinic|Centre|Center|Unit|' +
+  'Pharmacy|Hospice|Hospital|Infirmary|Lodge|Manor|Imaging|Laboratories|Labs|Dental|Physiotherapy|Institute|Foundation|Trust|' +
+  'Bakery|Logistics|Storage|Foods|Services|School|Academy|College|Church|Library|Company|Inc\\.?|Ltd\\.?|LLC)';
+const TITLE_WORD = "[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?";
+const PAIR = `${TITLE_WORD}(?:[ \\t]+[A-Z]\\.?)?[ \\t]+${TITLE_WORD}`;
+
+// A name before an age: "X Y, a 34-year-old", "X Y is a pleasant 72 year old", "Surname, Given, 45-year-old", "X Y, aged 45".
+const BEFORE_AGE = new RegExp(`(?<![\\w'\u2019-])(${PAIR}|${TITLE_WORD},[ \\t]+${TITLE_WORD})(?=,?[ \\t]+(?:(?:is|was)[ \\t]+)?(?:an?[ \\t]+)?(?:[a-z]+[ \\t]+){0,2}\\d{1,3}[- ]?(?:years?[- ]old|year|yr|y\\.?o\\b|y\\/o|months?[- ]old)|,[ \\t]+aged?[ \\t]+\\d)`, 'g');
+// The object of a verb of seeing, reviewing or speaking: "Thank you for seeing X Y", "I spoke with X Y".
+const AFTER_VERB = new RegExp(`\\b(?:seeing|saw|seen|see|reviewed|reviewing|examined|assessed|met|visited|phoned|called|rang|spoke[ \\t]+(?:with|to)|` +
+  `referring|referral[ \\t]+of|referred|discharged|admitted|booked|rebooked|treated)[ \\t]+(?:(?:Mr|Mrs|Ms|Miss|Mx|Master)\\.?[ \\t]+)?(${PAIR})(?![\\w'\u2019-])`, 'g');
+// The subject of a verb that takes a patient, at the start of a sentence or line.
+const SUBJECT = new RegExp(`(?:^|\\n|[.!?][ \\t]+)[ \\t]*(${PAIR})(?=[ \\t]+(?:presents|presented|attended|attends|missed|no-showed|came|comes|rang|called|` +
+  `reports|reported|complains|complained|denies|denied|underwent|declined|agreed|lives|works|returned|returns|was[ \\t]+(?:seen|reviewed|admitted|discharged|referred))\\b)`, 'g');
+// A second person joined to a found name: "Jack Smith and Olivia Trent".
+const AND_NAME = new RegExp(`^[ \\t]+(?:and|&)[ \\t]+(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?[ \\t]+)?(${PAIR})(?![\\w'\u2019-])`);
+
+// The place a person comes from: "a 67 yo man from Goose Creek", "a farmer from Little Hadham".
+const PERSON_FROM = new RegExp(`\\b(?:man|woman|lady|gentleman|boy|girl|male|female|patient|pt|resident|native|farmer|teacher|student|worker|` +
+  `retiree|mother|father|child|infant|toddler|family)[ \\t]+(?:from|of)[ \\t]+(${TITLE_WORD}(?:[ \\t]+${TITLE_WORD}){0,2})(?![\\w'\u2019-])`, 'g');
+// A form field that holds a place: its value up to a comma, bracket, bar, semicolon or the end of the line.
+const PLACE_FIELD = /(?:^|\n|[|;][ \t]*)[ \t]*(?:(?:preferred[ \t]+|community[ \t]+)?pharmacy|employer|place[ \t]+of[ \t]+work|workplace|school|college|clinic|practice|gp[ \t]+practice|surgery|facility|(?:referring|receiving|transferring|sending)[ \t]+(?:facility|hospital|practice|clinic)|hospital|care[ \t]+home|nursing[ \t]+home|residence|agency)[ \t]*:[ \t]*([A-Z][^\n,;|(]{1,60})/gi;
+// A street named by its street word alone; the ambiguous street words (Close, Drive, Way, Place, Court) need a word no dictionary holds.
+// In a place field, any facility word ends the name, Rehab and Therapy too ("Clinic: Summit Sports Rehab").
+const FIELD_HEAD_END = new RegExp(`[ \\t](?:${ORG_HEAD}|Rehab|Rehabilitation|Therapy|Physio|Medicine|Care|Home)$`);
+const STREET = /(?<![\w'\u2019-])((?:[A-Z][a-z'\u2019]+[ \t]+){1,2})(Street|Road|Avenue|Lane|Boulevard|Crescent|Terrace|Parkway|Gardens|Mews|Close|Drive|Way|Place|Court)(?![\w'\u2019-])/g;
+const AMBIGUOUS_STREET = new Set(['Close', 'Drive', 'Way', 'Place', 'Court']);
+
+function scan(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) fn(m);
+}
+
+const wordsOf = (s: string): string[] => s.split(/[ \t,]+/).filter(Boolean);
+
+/** A word that may be part of a person's or place's name in a name slot. */
+function slotWord(w: string, lex: Lexicon): boolean {
+  if (/^[A-Z]\.?$/.test(w)) return true;
+  const low = w.toLowerCase().replace(/['\u2019]s$/, '');
+  if (NOT_PERSON.has(low) || low.length < 2) return false;
+  const listed = lex.firstNames.has(low) || lex.surnames.has(low);
+  // A clinical term or eponym names no one unless a name list holds it and it is no English word (Foley stays out).
+  if ((lex.clinical.has(low) || lex.eponyms.has(low)) && !(listed && !lex.common.has(low))) return false;
+  return low.split('-').every((p) => !lex.clinical.has(p) || listed);
+}
+
+const allSlotWords = (s: string, lex: Lexicon): boolean => wordsOf(s).every((w) => slotWord(w, lex));
+
+/**
+ * A person's words in a slot: all slot words, and the given name (the first word, or the word after the comma of an
+ * inverted "Surname, Given") a given name in some list or a word no dictionary holds. English prose fills the same slots
+ * with common words ("Chest Pain presented", "reviewed Blood Pressure"), whose first word is no given name.
+ */
+function personWords(s: string, lex: Lexicon, strongSlot = false): boolean {
+  if (!allSlotWords(s, lex)) return false;
+  const ws = wordsOf(s);
+  const given = (s.includes(',') ? ws[1] : ws[0])?.toLowerCase() ?? '';
+  if (lex.firstNames.has(given) || lex.contextGiven.has(given) || (!lex.common.has(given) && !CLINICAL_SHAPE.test(given))) return true;
+  // Before an age or after a verb of seeing, a surname from a list is enough ("Hunter Rivers, a 41-year-old").
+  return strongSlot && ws.some((w) => lex.surnames.has(w.toLowerCase()) || lex.firstNames.has(w.toLowerCase()));
+}
+// Clinical word shapes a dictionary may lack (drug stems, procedures, diseases).
+const CLINICAL_SHAPE = /(?:itis|emia|osis|ectomy|otomy|ostomy|plasty|gram|graphy|scopy|pril|olol|azole|mycin|cillin|statin|sartan|dipine|ology|tion|sion)$/;
+// An organisation or street head after the words makes them a place, not a person.
+const ORG_AFTER = new RegExp(`^[ \\t]+(?:[A-Z][a-z]+[ \\t]+)?(?:${ORG_HEAD}|Street|Road|Avenue|Lane)(?![\\w-])`);
+
+/** People by their slot in a sentence: before an age, after a verb of seeing, as a patient's subject. */
+function personSlots(text: string, lex: Lexicon, push: Push): void {
+  const take = (strong: boolean) => (m: RegExpExecArray): void => {
+    const name = m[1] ?? '';
+    const start = m.index + m[0].indexOf(name);
+    if (!personWords(name, lex, strong) || ORG_AFTER.test(text.slice(start + name.length, start + name.length + 30))) return;
+    push(start, start + name.length, 'NAME');
+  };
+  scan(BEFORE_AGE, text, take(true));
+  scan(AFTER_VERB, text, take(true));
+  scan(SUBJECT, text, take(false));
+}
+
+/** Places by their slot: where a person comes from, a place field's value, a street without its number. */
+function placeSlots(text: string, lex: Lexicon, push: Push): void {
+  scan(PERSON_FROM, text, (m) => {
+    const place = m[1] ?? '';
+    if (!allSlotWords(place, lex)) return;
+    const start = m.index + m[0].length - place.length;
+    push(start, start + place.length, 'LOCATION');
+  });
+  scan(PLACE_FIELD, text, (m) => {
+    const value = (m[1] ?? '').replace(/[ \t.:-]+$/, '').replace(/[ \t]{2,}.*$/, '');
+    const ws = wordsOf(value).filter((w) => !/^[&#\d]/.test(w));
+    if (!ws.length || ws.length > 6) return;
+    // A place names itself with at least one proper word (Walgreens, Summit, Lincoln) or a capitalised word before a head;
+    // a clinical value ("Clinic: Dermatology", "Site: Right knee") has none.
+    const proper = ws.some((w) => /^[A-Z]/.test(w) && slotWord(w, lex) && (!lex.common.has(w.toLowerCase()) || lex.surnames.has(w.toLowerCase()) || lex.places.has(w.toLowerCase())));
+    const headed = FIELD_HEAD_END.test(value) && ws.slice(0, -1).some((w) => /^[A-Z]/.test(w) && slotWord(w, lex));
+    if (!proper && !headed) return;
+    if (!headed && ws.some((w) => lex.clinical.has(w.toLowerCase()) && !lex.surnames.has(w.toLowerCase()) && !lex.places.has(w.toLowerCase()))) return;
+    const start = m.index + m[0].length - (m[1] ?? '').length;
+    push(start, start + value.length, 'LOCATION');
+  });
+  scan(STREET, text, (m) => {
+    const ws = wordsOf(m[1] ?? '');
+    const head = m[2] ?? '';
+    if (!ws.every((w) => slotWord(w, lex))) return;
+    if (AMBIGUOUS_STREET.has(head) && ws.every((w) => lex.common.has(w.toLowerCase()))) return;
+    // At a sentence start a capitalised English word before a street word is prose ("Keep Lane closed" is rare; "Main Street" is not).
+    push(m.index, m.index + m[0].length, 'LOCATION');
+  });
+}
+
+/** Push NAME and LOCATION spans found by their slot (mixed-case text only: elsewhere capitals say nothing). */
+export function detectSlots(text: string, lex: Lexicon, push: Push): void {
+  if (caseMode(text) !== 'mixed') return;
+  personSlots(text, lex, push);
+  placeSlots(text, lex, push);
+}
+
+/** A second person joined by "and" to a name found by any rule ("Jack Smith and Olivia Trent both missed"). */
+export function detectJoinedNames(text: string, lex: Lexicon, spans: readonly PhiSpan[], push: Push): void {
+  if (caseMode(text) !== 'mixed') return;
+  for (const s of spans) {
+    if (s.type !== 'NAME') continue;
+    const m = AND_NAME.exec(text.slice(s.end, s.end + 60));
+    if (!m?.[1] || !personWords(m[1], lex)) continue;
+    const start = s.end + m[0].length - m[1].length;
+    if (ORG_AFTER.test(text.slice(start + m[1].length, start + m[1].length + 30))) continue;
+    push(start, start + m[1].length, 'NAME');
+  }
+}
+
+// Capitalised words, then an organisation head, right after a found span: "[Ashcombe Breast] Unit", "[Blue Heron] Bakery".
+const ORG_COMPLETION = new RegExp(`^(?:['\u2019]s)?((?:[ \\t]+(?:[A-Z][a-z'\u2019]+|&))*)[ \\t]+${ORG_HEAD}(?![\\w'\u2019-])`);
+const SAINT_BEFORE = /\b(?:St\.?|Saint)[ \t]+$/;
+
+/**
+ * Organisation completion: a LOCATION or NAME span followed by capitalised words ending on an organisation head grows over
+ * them and becomes a LOCATION ("Ashcombe Breast Unit"); a place takes a leading "St."/"Saint". Mixed case only, where
+ * capitals mark the formal name (the nursing gold leaves a generic word after a place readable).
+ */
+export function completeOrganisations(spans: readonly PhiSpan[], text: string, lex: Lexicon): PhiSpan[] {
+  if (!spans.some((s) => s.type === 'LOCATION' || s.type === 'NAME') || caseMode(text) !== 'mixed') return [...spans];
+  return spans.map((s) => {
+    if (s.type !== 'LOCATION' && s.type !== 'NAME') return s;
+    let { start, end, type } = s;
+    const m = ORG_COMPLETION.exec(text.slice(end, end + 80));
+    // Only words on the same line, and not a person's name followed by a department ("Dr Jones Clinic" is rare; "Smith Unit" is not a place).
+    // A person's name before a bare department head stays a name ("Smith Unit"), unless its last word is no name word
+    // ("[Ashcombe Breast] Unit": the detector took a place for a person).
+    const lastWord = text.slice(start, end).split(/[ \t]+/).pop()?.toLowerCase() ?? '';
+    const personBefore = type === 'NAME' && (m?.[1] ?? '').trim() === '' && /^(?:Unit|Clinic|Group|Services|Health|Medical)$/.test(m?.[0].trim() ?? '') &&
+      (lex.firstNames.has(lastWord) || lex.surnames.has(lastWord));
+    if (m && !m[0].includes('\n') && !personBefore) {
+      end += m[0].length;
+      type = 'LOCATION';
+    }
+    const saint = type === 'LOCATION' ? SAINT_BEFORE.exec(text.slice(Math.max(0, start - 8), start)) : null;
+    if (saint) start -= saint[0].length;
+    return start !== s.start || end !== s.end || type !== s.type ? { start, end, type } : s;
+  });
+}
