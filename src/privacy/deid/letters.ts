@@ -23,7 +23,7 @@ const SPECIALTY_WORD = new RegExp(`^${SPECIALTY_KIND}$`);
 const ORG = new RegExp(`(?<![\\w'-])(${PROPER}(?:(?:[ \\t]|-)${PROPER}){0,3})[ \\t]+(?:(${FACILITY_KIND})|(${SPECIALTY_KIND}))(?![\\w'-])`, 'g');
 // Words that say which organisation without naming one, or that make the head a department: "General Surgery", "our
 // practice", "Vascular Surgery". The clinical lexicon vetoes the rest (Cardiac, Pediatric...).
-const NOT_PROPER = new Set(('the a an our your their his her its this that my local nearby private public general vascular cardiac plastic ' +
+export const NOT_PROPER = new Set(('the a an our your their his her its this that my local nearby private public general vascular cardiac plastic ' +
   'thoracic colorectal pediatric paediatric orthopaedic orthopedic interventional sports internal family emergency adult child children ' +
   'geriatric neonatal oral hand spinal spine breast upper lower transplant trauma acute primary secondary tertiary community hospital ' +
   'department dept division section unit service clinic ward day minor same major elective outpatient inpatient mental public occupational ' +
@@ -70,7 +70,7 @@ const ROSTER = /(?:^|\n|[;|][ \t]|\.[ \t])[ \t]*(?:cc|to|from|attending|resident
 const ROSTER_ITEM = /^(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?[ \t]+)?([A-Za-z][A-Za-z'\u2019-]*(?:,?[ \t]+[A-Za-z](?:[A-Za-z'\u2019-]*|\.))*)/;
 
 /** Form labels and credentials that a name rule may take for a name word at the edge of a span. */
-const LABELS = new Set(['member', 'sex', 'gender', 'npi', 'dob', 'age', 'mrn', 'id', 'phone', 'tel', 'fax', 'email', 'date', 'address', 'ordering',
+export const LABELS = new Set(['member', 'sex', 'gender', 'npi', 'dob', 'age', 'mrn', 'id', 'phone', 'tel', 'fax', 'email', 'date', 'address', 'ordering',
   'referring', 'attending', 'prescriber', 'patient', 'subject', 'signed', 'dictated', 'cc', 're', 'policy', 'group', 'plan', 'insurance',
   'cpnp', 'pharmd', 'fnp', 'fnp-c', 'pa-c', 'agpcnp', 'anp', 'dnp', 'mbbs', 'mbchb', 'frcp', 'mrcp', 'mrcgp', 'frcs', 'facp', 'facc', 'facs',
   'ccc-slp', 'otr', 'otr/l', 'dpt', 'pt', 'ot', 'lcsw', 'licsw', 'msw', 'rd', 'rdn', 'cde', 'ibclc', 'do', 'md', 'rn', 'np', 'bsn', 'msn', 'phd',
@@ -263,7 +263,7 @@ export function detectLetterForms(text: string, lex: Lexicon, push: Push): void 
 }
 
 // Common words that name a hospital service (not "Saint Ridge Clinic", whose words are common too).
-const DEPARTMENT_WORDS = new Set(('memory fracture pain sleep wound travel fertility diabetes stroke falls heart failure lung breast chest eye foot ' +
+export const DEPARTMENT_WORDS = new Set(('memory fracture pain sleep wound travel fertility diabetes stroke falls heart failure lung breast chest eye foot ' +
   'hand bone joint weight smoking lipid warfarin coumadin infusion transfusion vaccine allergy asthma kidney liver baby child sports day walk-in ' +
   'minor injuries surgical medical outpatient pre-op admissions emergency dressing clot blood cancer skin voice hearing balance spine back ' +
   'nutrition feeding continence bladder bowel headache seizure movement tremor cough airway').split(' '));

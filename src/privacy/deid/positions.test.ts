@@ -62,3 +62,32 @@ test('identifiers after a reference or lab label keep their slashes and colons',
   // A clock time after a visit label is no identifier.
   assert.deepEqual(found('Visit: 10:30 in the morning.'), []);
 });
+
+test('a town before its postcode on an address line is a place; a label before a number is not', () => {
+  assert.ok(has('Wendell Park\n14 Ferry Road\nHull HU2 8RT', 'Hull', 'LOCATION'));
+  assert.ok(has('Address: 9 Orchard Way, Danbury, CT 06810', 'Danbury', 'LOCATION') || has('Address: 9 Orchard Way, Danbury, CT 06810', 'Danbury, CT', 'LOCATION'));
+  assert.ok(!found('Tel 01632 960 118').some((s) => s.startsWith('LOCATION')));
+});
+
+test('organisation completion takes capitals words and System, Trust, Network heads', () => {
+  assert.ok(has('Transferred from Royal Wexham NHS Foundation Trust on Monday.', 'Royal Wexham NHS Foundation Trust', 'LOCATION'));
+  assert.ok(has('Followed at the Mayo Clinic Health System in Mankato.', 'Mayo Clinic Health System', 'LOCATION'));
+});
+
+test('inverted record headers, all-capitals names in mixed text and writers after "by"', () => {
+  const letter = 'Dear team, the notes follow.\nMORGAN, Rain R. (MRN 0091123)\nForwarded by Tobias Meadows at 10:02\nPlease contact ROWAN HOLLOWAY on extension 4471.';
+  assert.ok(has(letter, 'MORGAN, Rain R.', 'NAME'));
+  assert.ok(has(letter, 'Tobias Meadows', 'NAME'));
+  assert.ok(has(letter, 'ROWAN HOLLOWAY', 'NAME'));
+  // Clinical lists in the same shape are not names.
+  assert.deepEqual(found('Dear team, results below.\nPAIN, LEFT KNEE\nDiagnosis: ANEMIA, Iron deficiency\nAllergies: NKDA, Penicillin\nBP, HR stable\nCXR, ECG normal'), []);
+  assert.deepEqual(found('Seen by Cardiology. Reviewed Blood Pressure. Signed by Consultant Radiologist.'), []);
+});
+
+test('an institution takes the capitalised words of its formal name before its core and a place joined by "of"', () => {
+  assert.ok(has('Followed at Memorial Sloan Kettering Cancer Center.', 'Memorial Sloan Kettering Cancer Center', 'LOCATION'));
+  assert.ok(has('Previously at Lakeside Women\'s and Children\'s Hospital.', 'Lakeside Women\'s and Children\'s Hospital', 'LOCATION'));
+  assert.ok(has('Seen at the Children\'s Hospital of Philadelphia in May.', 'Children\'s Hospital of Philadelphia', 'LOCATION'));
+  // A capitalised English word that starts the sentence is the sentence's.
+  assert.ok(has('Yesterday Oakwood Hospital called.', 'Oakwood Hospital', 'LOCATION'));
+});

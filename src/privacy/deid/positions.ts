@@ -16,6 +16,7 @@
  */
 import { caseMode } from './letter-case.js';
 import type { Lexicon } from './lexicon.js';
+import { DEPARTMENT_WORDS, LABELS, NOT_PROPER } from './letters.js';
 import type { PhiSpan, PhiType } from './types.js';
 
 type Push = (start: number, end: number, type: PhiType) => void;
@@ -23,7 +24,7 @@ type Push = (start: number, end: number, type: PhiType) => void;
 // Words that fill a name's slot without being a name: function words, titles, roles, departments, calendar words.
 const NOT_PERSON = new Set(('the a an and or but of in on at to for with from by as is was were be has had have this that these those his her ' +
   'their its our your my no not yes if then when where while after before during since until per via pt patient patients client resident ' +
-  'mr mrs ms dr drs miss prof doctor nurse son daughter wife husband mother father sister brother friend family partner carer ' +
+  'mr mrs ms mx dr drs miss master prof doctor nurse son daughter wife husband mother father sister brother friend family partner carer ' +
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
   'today yesterday tomorrow morning afternoon evening night week month year day hospital clinic practice surgery ward unit team service department ' +
   'social work care health medical general internal emergency primary urgent community mental public occupational physical speech home ' +
@@ -34,14 +35,23 @@ const NOT_PERSON = new Set(('the a an and or but of in on at to for with from by
 const ORG_HEAD = '(?:Practice|Doctors|Surgery|Pediatrics|Paediatrics|Associates|Group|Partners|Partnership|Health|Healthcare|Medical|Clinic|Centre|Center|Unit|' +
   'Pharmacy|Hospice|Hospital|Infirmary|Lodge|Manor|Imaging|Laboratories|Labs|Dental|Physiotherapy|Institute|Foundation|Trust|' +
   'Bakery|Logistics|Storage|Foods|Services|School|Academy|College|Church|Library|Company|Inc\\.?|Ltd\\.?|LLC)';
+/** An alternation of lowercase cue words that also matches each with a capital first letter (at a sentence start). */
+function firstAnyCase(alternatives: string): string {
+  return `(?:${alternatives.split('|').map((a) => `[${a[0]}${a[0]!.toUpperCase()}]${a.slice(1)}`).join('|')})`;
+}
 const TITLE_WORD = "[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?";
 const PAIR = `${TITLE_WORD}(?:[ \\t]+[A-Z]\\.?)?[ \\t]+${TITLE_WORD}`;
 
 // A name before an age: "X Y, a 34-year-old", "X Y is a pleasant 72 year old", "Surname, Given, 45-year-old", "X Y, aged 45".
 const BEFORE_AGE = new RegExp(`(?<![\\w'\u2019-])(${PAIR}|${TITLE_WORD},[ \\t]+${TITLE_WORD})(?=,?[ \\t]+(?:(?:is|was)[ \\t]+)?(?:an?[ \\t]+)?(?:[a-z]+[ \\t]+){0,2}\\d{1,3}[- ]?(?:years?[- ]old|year|yr|y\\.?o\\b|y\\/o|months?[- ]old)|,[ \\t]+aged?[ \\t]+\\d)`, 'g');
 // The object of a verb of seeing, reviewing or speaking: "Thank you for seeing X Y", "I spoke with X Y".
-const AFTER_VERB = new RegExp(`\\b(?:seeing|saw|seen|see|reviewed|reviewing|examined|assessed|met|visited|phoned|called|rang|spoke[ \\t]+(?:with|to)|` +
-  `referring|referral[ \\t]+of|referred|discharged|admitted|booked|rebooked|treated)[ \\t]+(?:(?:Mr|Mrs|Ms|Miss|Mx|Master)\\.?[ \\t]+)?(${PAIR})(?![\\w'\u2019-])`, 'g');
+const AFTER_VERB = new RegExp(`\\b${firstAnyCase('seeing|saw|seen|see|reviewed|reviewing|examined|assessed|met|visited|phoned|called|rang|spoke[ \\t]+(?:with|to)|' +
+  'referring|referral[ \\t]+of|referred|discharged|admitted|booked|rebooked|treated')}[ \\t]+(?:(?:Mr|Mrs|Ms|Miss|Mx|Master)\\.?[ \\t]+)?(${PAIR})(?![\\w'\u2019-])`, 'g');
+// The writer or sender of a record: "Forwarded by X Y", "Electronically signed by X Y".
+const BY_WRITER = new RegExp(`\\b${firstAnyCase('forwarded|sent|written|dictated|typed|approved|authored|signed|completed|prepared|verified|transcribed|entered|' +
+  'documented|reported|cosigned|co-signed|countersigned')}[ \\t]+by[ \\t]+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?[ \\t]+)?(${PAIR})(?![\\w'\u2019-])`, 'g');
+// A record header in the inverted form, at a line start or after a label: "MORGAN, Rain R.", "WELLS, BRANDON J  DOB ...".
+const INVERTED = /(?:^|\n|:[ \t]*)[ \t]*([A-Z][A-Z'\u2019-]+|[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?),[ \t]{1,2}([A-Z][a-z'\u2019]+|[A-Z]{2,})(?:[ \t]{1,2}([A-Z])\.?(?![\w]))?(?=[ \t]*(?:$|\n|\(|,|;|[ \t]{2}|[ \t](?:DOB|MRN|NHS|is|was|born|aged?|\d)))/g;
 // The subject of a verb that takes a patient, at the start of a sentence or line.
 const SUBJECT = new RegExp(`(?:^|\\n|[.!?][ \\t]+)[ \\t]*(${PAIR})(?=[ \\t]+(?:presents|presented|attended|attends|missed|no-showed|came|comes|rang|called|` +
   `reports|reported|complains|complained|denies|denied|underwent|declined|agreed|lives|works|returned|returns|was[ \\t]+(?:seen|reviewed|admitted|discharged|referred))\\b)`, 'g');
@@ -58,6 +68,15 @@ const PLACE_FIELD = /(?:^|\n|[|;][ \t]*)[ \t]*(?:(?:preferred[ \t]+|community[ \
 const FIELD_HEAD_END = new RegExp(`[ \\t](?:${ORG_HEAD}|Rehab|Rehabilitation|Therapy|Physio|Medicine|Care|Home)$`);
 const STREET = /(?<![\w'\u2019-])((?:[A-Z][a-z'\u2019]+[ \t]+){1,2})(Street|Road|Avenue|Lane|Boulevard|Crescent|Terrace|Parkway|Gardens|Mews|Close|Drive|Way|Place|Court)(?![\w'\u2019-])/g;
 const AMBIGUOUS_STREET = new Set(['Close', 'Drive', 'Way', 'Place', 'Court']);
+
+// The case mode of the last text asked about: the slot rules, the joined names and the completion each need it per note,
+// and counting a long note's letters three times is measurable.
+let lastText = '';
+let lastMode: ReturnType<typeof caseMode> = 'mixed';
+function mixedCase(text: string): boolean {
+  if (text !== lastText) { lastText = text; lastMode = caseMode(text); }
+  return lastMode === 'mixed';
+}
 
 function scan(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
   re.lastIndex = 0;
@@ -78,6 +97,11 @@ function slotWord(w: string, lex: Lexicon): boolean {
   return low.split('-').every((p) => !lex.clinical.has(p) || listed);
 }
 
+/** A word a name list holds, or no dictionary: what an all-capitals word beside a found name must be to join it. */
+function nameLike(low: string, lex: Lexicon): boolean {
+  if (NOT_PERSON.has(low) || LABELS.has(low) || lex.clinical.has(low) || CLINICAL_SHAPE.test(low)) return false;
+  return lex.firstNames.has(low) || lex.surnames.has(low) || lex.contextGiven.has(low) || !lex.common.has(low);
+}
 const allSlotWords = (s: string, lex: Lexicon): boolean => wordsOf(s).every((w) => slotWord(w, lex));
 
 /**
@@ -109,6 +133,20 @@ function personSlots(text: string, lex: Lexicon, push: Push): void {
   scan(BEFORE_AGE, text, take(true));
   scan(AFTER_VERB, text, take(true));
   scan(SUBJECT, text, take(false));
+  scan(BY_WRITER, text, take(true));
+  scan(INVERTED, text, (m) => {
+    const surname = (m[1] ?? '').toLowerCase();
+    const given = (m[2] ?? '').toLowerCase();
+    const bad = (w: string): boolean => NOT_PERSON.has(w) || LABELS.has(w) || lex.clinical.has(w) || lex.eponyms.has(w) && !lex.surnames.has(w) || CLINICAL_SHAPE.test(w);
+    if (bad(surname) || bad(given) || surname.length < 2) return;
+    // An initial after the given name makes the form a person's whatever the words ("MORGAN, Rain R.").
+    const givenOk = lex.firstNames.has(given) || lex.contextGiven.has(given) || !lex.common.has(given) || m[3] !== undefined;
+    const surnameOk = lex.surnames.has(surname) || lex.firstNames.has(surname) || !lex.common.has(surname);
+    if (!givenOk || !(surnameOk || m[3] !== undefined)) return;
+    const start = m.index + m[0].indexOf(m[1] ?? '');
+    const end = m.index + m[0].length + (text[m.index + m[0].length] === '.' && m[3] !== undefined ? 1 : 0);
+    push(start, end, 'NAME');
+  });
 }
 
 /** Places by their slot: where a person comes from, a place field's value, a street without its number. */
@@ -125,8 +163,11 @@ function placeSlots(text: string, lex: Lexicon, push: Push): void {
     if (!ws.length || ws.length > 6) return;
     // A place names itself with at least one proper word (Walgreens, Summit, Lincoln) or a capitalised word before a head;
     // a clinical value ("Clinic: Dermatology", "Site: Right knee") has none.
-    const proper = ws.some((w) => /^[A-Z]/.test(w) && slotWord(w, lex) && (!lex.common.has(w.toLowerCase()) || lex.surnames.has(w.toLowerCase()) || lex.places.has(w.toLowerCase())));
-    const headed = FIELD_HEAD_END.test(value) && ws.slice(0, -1).some((w) => /^[A-Z]/.test(w) && slotWord(w, lex));
+    const proper = ws.some((w) => /^[A-Z][A-Za-z'\u2019-]+$/.test(w) && slotWord(w, lex) && w.toLowerCase().split('-').some((p) => !lex.common.has(p) || lex.surnames.has(p) || lex.places.has(p)));
+    // Capitalised words before a facility head name a place unless the first is a department's ("Outpatient Pharmacy",
+    // "Pain Management Unit" are services of any hospital).
+    const first = ws[0]?.toLowerCase() ?? '';
+    const headed = FIELD_HEAD_END.test(value) && !NOT_PROPER.has(first) && !DEPARTMENT_WORDS.has(first) && ws.slice(0, -1).some((w) => /^[A-Z]/.test(w) && slotWord(w, lex));
     if (!proper && !headed) return;
     if (!headed && ws.some((w) => lex.clinical.has(w.toLowerCase()) && !lex.surnames.has(w.toLowerCase()) && !lex.places.has(w.toLowerCase()))) return;
     const start = m.index + m[0].length - (m[1] ?? '').length;
@@ -144,14 +185,32 @@ function placeSlots(text: string, lex: Lexicon, push: Push): void {
 
 /** Push NAME and LOCATION spans found by their slot (mixed-case text only: elsewhere capitals say nothing). */
 export function detectSlots(text: string, lex: Lexicon, push: Push): void {
-  if (caseMode(text) !== 'mixed') return;
+  if (!mixedCase(text)) return;
   personSlots(text, lex, push);
   placeSlots(text, lex, push);
 }
 
-/** A second person joined by "and" to a name found by any rule ("Jack Smith and Olivia Trent both missed"). */
+// A town before its postcode on an address line: "Hull HU2 8RT", "Danbury, CT 06810" (the state stays out).
+const TOWN_BEFORE_POSTCODE = /(?:^|[\n,][ \t]*)((?:[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)*[ \t]){0,2}[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)*|[A-Z]{3,}(?:[ \t][A-Z]{3,})?),?[ \t]+(?:[A-Z]{2}[ \t]+)?$/;
+
+/**
+ * Spans that follow from other spans: a second person joined by "and" to a found name ("Jack Smith and Olivia Trent
+ * both missed"), and the town before a found postcode on an address line ("Hull HU2 8RT").
+ */
 export function detectJoinedNames(text: string, lex: Lexicon, spans: readonly PhiSpan[], push: Push): void {
-  if (caseMode(text) !== 'mixed') return;
+  for (const s of spans) {
+    // A five-digit run inside a phone number is no postcode.
+    if (s.type !== 'ZIP' || spans.some((o) => o.type !== 'ZIP' && o.start <= s.start && o.end >= s.end)) continue;
+    const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
+    const from = Math.max(lineStart, s.start - 60);
+    const m = TOWN_BEFORE_POSTCODE.exec(text.slice(from, s.start));
+    const town = m?.[1];
+    if (!town || !wordsOf(town).every((w) => (slotWord(w, lex) && !LABELS.has(w.toLowerCase())) || lex.places.has(w.toLowerCase()))) continue;
+    // The lead before the town holds no capitals, so the town's first occurrence in the match is the town.
+    const start = from + m.index + m[0].indexOf(town);
+    push(start, start + town.length, 'LOCATION');
+  }
+  if (!mixedCase(text)) return;
   for (const s of spans) {
     if (s.type !== 'NAME') continue;
     const m = AND_NAME.exec(text.slice(s.end, s.end + 60));
@@ -163,7 +222,33 @@ export function detectJoinedNames(text: string, lex: Lexicon, spans: readonly Ph
 }
 
 // Capitalised words, then an organisation head, right after a found span: "[Ashcombe Breast] Unit", "[Blue Heron] Bakery".
-const ORG_COMPLETION = new RegExp(`^(?:['\u2019]s)?((?:[ \\t]+(?:[A-Z][a-z'\u2019]+|&))*)[ \\t]+${ORG_HEAD}(?![\\w'\u2019-])`);
+const ORG_COMPLETION = new RegExp(`^(?:['\u2019]s)?((?:[ \\t]+(?:[A-Z][a-z'\u2019]+|[A-Z]{2,4}|&))*)[ \\t]+(?:${ORG_HEAD}|System|Network|Trust)(?![\\w'\u2019-])`);
+const INSTITUTION_HEAD = /(?:^|[ \t])(?:Hospitals?|Center|Centre|Clinic|Infirmary|Institute|Health|System|Trust|Hospice)$/;
+const WORD_BEFORE = /(?<![\w'\u2019-])([A-Z][a-z'\u2019]+|[A-Z]{2,4}|[A-Z][a-z]+['\u2019]s[ \t]+and)[ \t]$/;
+const OF_PLACE = /^[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z][a-z'\u2019]+(?:[ \t]+[A-Z][a-z'\u2019]+){0,2})(?![\w'\u2019-])/;
+
+/**
+ * An institution's whole formal name around a found core that ends on its head word: the capitalised words before it
+ * ("Memorial [Sloan Kettering Cancer Center]", "Lakeside Women's and [Children's Hospital]", "MD [Anderson Cancer
+ * Center]") and a place joined by "of" after it ("Children's Hospital of Philadelphia"). A capitalised English word at
+ * a sentence start is the sentence's, not the name's.
+ */
+function wholeInstitution(text: string, start: number, end: number, lex: Lexicon): [number, number] {
+  for (let k = 0; k < 3; k++) {
+    const m = WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+    const w = m?.[1];
+    if (!m || !w) break;
+    const at = start - m[0].length;
+    const low = w.toLowerCase().replace(/['\u2019]s[ \t]+and$/, '');
+    const sentenceStart = /(?:^|[.!?:\n][ \t]*)$/.test(text.slice(Math.max(0, at - 3), at));
+    if (NOT_PERSON.has(low) && !/^(?:general|community|medical|health|care|university)$/.test(low)) break;
+    if (LABELS.has(low) || (lex.clinical.has(low) && !/^[A-Z]{2,4}$/.test(w)) || (sentenceStart && lex.common.has(low))) break;
+    start = at;
+  }
+  const of = OF_PLACE.exec(text.slice(end, end + 60));
+  if (of?.[1] && /(?:Hospital|Center|Centre|Clinic|Infirmary|Institute)$/.test(text.slice(start, end)) && allSlotWords(of[1], lex)) end += of[0].length;
+  return [start, end];
+}
 const SAINT_BEFORE = /\b(?:St\.?|Saint)[ \t]+$/;
 
 /**
@@ -172,7 +257,7 @@ const SAINT_BEFORE = /\b(?:St\.?|Saint)[ \t]+$/;
  * capitals mark the formal name (the nursing gold leaves a generic word after a place readable).
  */
 export function completeOrganisations(spans: readonly PhiSpan[], text: string, lex: Lexicon): PhiSpan[] {
-  if (!spans.some((s) => s.type === 'LOCATION' || s.type === 'NAME') || caseMode(text) !== 'mixed') return [...spans];
+  if (!spans.some((s) => s.type === 'LOCATION' || s.type === 'NAME') || !mixedCase(text)) return [...spans];
   return spans.map((s) => {
     if (s.type !== 'LOCATION' && s.type !== 'NAME') return s;
     let { start, end, type } = s;
@@ -187,6 +272,15 @@ export function completeOrganisations(spans: readonly PhiSpan[], text: string, l
       end += m[0].length;
       type = 'LOCATION';
     }
+    // An all-capitals name in mixed-case text takes the all-capitals name words beside it ("contact SUMMER HOLLOWAY").
+    if (type === 'NAME' && /^[A-Z][A-Z'\u2019 \t-]+$/.test(text.slice(start, end))) {
+      const capsWord = (w: string | undefined): boolean => w !== undefined && w.length >= 2 && nameLike(w.toLowerCase(), lex);
+      const before = /(?<![\w'\u2019-])([A-Z][A-Z'\u2019-]+)[ \t]$/.exec(text.slice(Math.max(0, start - 24), start));
+      if (before && capsWord(before[1])) start -= before[0].length;
+      const after = /^[ \t]([A-Z][A-Z'\u2019-]+)(?![\w'\u2019-])/.exec(text.slice(end, end + 24));
+      if (after && capsWord(after[1])) end += after[0].length;
+    }
+    if (type === 'LOCATION' && INSTITUTION_HEAD.test(text.slice(start, end))) [start, end] = wholeInstitution(text, start, end, lex);
     const saint = type === 'LOCATION' ? SAINT_BEFORE.exec(text.slice(Math.max(0, start - 8), start)) : null;
     if (saint) start -= saint[0].length;
     return start !== s.start || end !== s.end || type !== s.type ? { start, end, type } : s;
