@@ -47,7 +47,7 @@ const HYPHEN_NAME = /([A-Z][a-z]+-[A-Z][a-z]+)(?![\w-])/y;
 
 // The addressee of a greeting and the writer under a sign-off.
 const GREETING = /(?:^|\n)[ \t]*(?:Dear|Hi|Hello|Hey|Good (?:morning|afternoon|evening)),?[ \t]+((?:[A-Z][a-z'\u2019-]+)(?:[ \t][A-Z]\.?)?(?:[ \t][A-Z][a-z'\u2019-]+){0,2})[ \t]*[,!:\n]/g;
-const SIGN_OFF = /(?:^|\n)[ \t]*(?:(?:Kind|Best|Warm|Many)[ \t]regards|Regards|Sincerely|Yours[ \t](?:sincerely|faithfully|truly)|Thanks|Thank[ \t]you|Best(?:[ \t]wishes)?|Cheers|Respectfully|With[ \t]thanks),?[ \t]*\n[ \t]*(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \t]+)?((?:[A-Z][a-z'\u2019-]+)(?:[ \t][A-Z]\.)?(?:[ \t][A-Z][a-z'\u2019-]+){0,2})[ \t]*(?=,|\n|$)/g;
+const SIGN_OFF = /(?:^|\n)[ \t]*(?:(?:Kind|Best|Warm|Many)[ \t]regards|Regards|Sincerely|Yours[ \t](?:sincerely|faithfully|truly)|Thanks|Thank[ \t]you|Best(?:[ \t]wishes)?|Cheers|Respectfully|With[ \t]thanks),?[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \t]+)?((?:[A-Z][a-z'\u2019-]+)(?:[ \t][A-Z]\.)?(?:[ \t][A-Z][a-z'\u2019-]+){0,2})[ \t]*(?=,|\n|$)/g;
 
 const SIGN_OFF_LOWER = /(?:^|\n)[ \t]*(?:(?:kind|best|warm|many)[ \t]regards|regards|sincerely|thanks|thank[ \t]you|best|cheers),?[ \t]*\n[ \t]*([a-z][a-z'\u2019-]+(?:[ \t][a-z][a-z'\u2019-]+){1,2})[ \t]*(?=\n|$)/gi;
 // A sign-off with the name on the same line ("Thanks, priya otness", "Regards, Dorian"): checked word by word as a roster item.

@@ -66,6 +66,8 @@ const PLACE_FIELD = /(?:^|\n|[|;][ \t]*)[ \t]*(?:(?:preferred[ \t]+|community[ \
 // A street named by its street word alone; the ambiguous street words (Close, Drive, Way, Place, Court) need a word no dictionary holds.
 // In a place field, any facility word ends the name, Rehab and Therapy too ("Clinic: Summit Sports Rehab").
 const FIELD_HEAD_END = new RegExp(`[ \\t](?:${ORG_HEAD}|Rehab|Rehabilitation|Therapy|Physio|Medicine|Care|Home)$`);
+// Field values that are a status, or a generic part of any site, not a place's name.
+const FIELD_STATUS = /^(?:Self-employed|Retired|Unemployed|None|Unknown|Student|Homeschooled|Declined|Pending|Various|Other|Same|Yes|No|Main|Campus|Building|Site|Annex|Wing|Floor|Level|Block|Room|Bay|Bed|Home|Inpatient|Outpatient|Here|Above|Below|See)$/i;
 const STREET = /(?<![\w'\u2019-])((?:[A-Z][a-z'\u2019]+[ \t]+){1,2})(Street|Road|Avenue|Lane|Boulevard|Crescent|Terrace|Parkway|Gardens|Mews|Close|Drive|Way|Place|Court)(?![\w'\u2019-])/g;
 const AMBIGUOUS_STREET = new Set(['Close', 'Drive', 'Way', 'Place', 'Court']);
 
@@ -158,7 +160,10 @@ function placeSlots(text: string, lex: Lexicon, push: Push): void {
     push(start, start + place.length, 'LOCATION');
   });
   scan(PLACE_FIELD, text, (m) => {
-    const value = (m[1] ?? '').replace(/[ \t.:-]+$/, '').replace(/[ \t]{2,}.*$/, '');
+    const raw = (m[1] ?? '').replace(/[ \t.:-]+$/, '').replace(/[ \t]{2,}.*$/, '');
+    // A leading "The" belongs to the name but says nothing about it ("Practice: The Old Forge").
+    const lead = /^The[ \t]+/.exec(raw)?.[0].length ?? 0;
+    const value = raw.slice(lead);
     const ws = wordsOf(value).filter((w) => !/^[&#\d]/.test(w));
     if (!ws.length || ws.length > 6) return;
     // A place names itself with at least one proper word (Walgreens, Summit, Lincoln) or a capitalised word before a head;
@@ -168,10 +173,14 @@ function placeSlots(text: string, lex: Lexicon, push: Push): void {
     // "Pain Management Unit" are services of any hospital).
     const first = ws[0]?.toLowerCase() ?? '';
     const headed = FIELD_HEAD_END.test(value) && !NOT_PROPER.has(first) && !DEPARTMENT_WORDS.has(first) && ws.slice(0, -1).some((w) => /^[A-Z]/.test(w) && slotWord(w, lex));
-    if (!proper && !headed) return;
+    // The field says the value is a place: title-case words that are no department, role, status or clinical word
+    // name one even when each is an English word ("Practice: The Old Forge", "School: Hillside Primary").
+    const named = ws.length <= 4 && ws.every((w) => /^[A-Z][a-z'\u2019]+$/.test(w) && slotWord(w, lex) && !NOT_PROPER.has(w.toLowerCase()) &&
+      !DEPARTMENT_WORDS.has(w.toLowerCase()) && !FIELD_STATUS.test(w) && !CLINICAL_SHAPE.test(w.toLowerCase()));
+    if (!proper && !headed && !named) return;
     if (!headed && ws.some((w) => lex.clinical.has(w.toLowerCase()) && !lex.surnames.has(w.toLowerCase()) && !lex.places.has(w.toLowerCase()))) return;
     const start = m.index + m[0].length - (m[1] ?? '').length;
-    push(start, start + value.length, 'LOCATION');
+    push(start + lead, start + lead + value.length, 'LOCATION');
   });
   scan(STREET, text, (m) => {
     const ws = wordsOf(m[1] ?? '');
@@ -191,6 +200,7 @@ export function detectSlots(text: string, lex: Lexicon, push: Push): void {
 }
 
 // A town before its postcode on an address line: "Hull HU2 8RT", "Danbury, CT 06810" (the state stays out).
+const ADDRESSEE_LINE = new RegExp(`^[ \\t]*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?[ \\t]+)?(${PAIR})[ \\t]*$`);
 const TOWN_BEFORE_POSTCODE = /(?:^|[\n,][ \t]*)((?:[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)*[ \t]){0,2}[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)*|[A-Z]{3,}(?:[ \t][A-Z]{3,})?),?[ \t]+(?:[A-Z]{2}[ \t]+)?$/;
 
 /**
@@ -212,6 +222,13 @@ export function detectJoinedNames(text: string, lex: Lexicon, spans: readonly Ph
   }
   if (!mixedCase(text)) return;
   for (const s of spans) {
+    // The addressee's line right above a street address that starts its line: "Summer Rivers\n12 Oak Road".
+    if (s.type === 'LOCATION' && /^\d/.test(text.slice(s.start, s.start + 1)) && text[s.start - 1] === '\n') {
+      const prevStart = text.lastIndexOf('\n', s.start - 2) + 1;
+      const line = text.slice(prevStart, s.start - 1);
+      const m = ADDRESSEE_LINE.exec(line);
+      if (m?.[1] && personWords(m[1], lex, true)) push(prevStart + m[0].length - m[1].length - (m[0].length - m[0].trimEnd().length), prevStart + m[0].trimEnd().length, 'NAME');
+    }
     if (s.type !== 'NAME') continue;
     const m = AND_NAME.exec(text.slice(s.end, s.end + 60));
     if (!m?.[1] || !personWords(m[1], lex)) continue;
