@@ -100,3 +100,9 @@ test('the addressee line above a street address, a signature after a blank line,
   assert.ok(!has('Dear team,\nMeadowside Practice\n12 Church Lane', 'Meadowside Practice', 'NAME'));
   assert.deepEqual(found('Clinic: Dermatology\nFacility: Main Campus\nHospital: Inpatient\nSchool: Year 3'), []);
 });
+
+test('a given name alone before an age; a lowercase common word after "work for" is no employer', () => {
+  assert.ok(has('Thank you for asking me to review Willow, aged 6, who has tonsillitis.', 'Willow', 'NAME'));
+  assert.deepEqual(found('Yesterday, a 40-year-old man. Mild, a 3-year history.'), []);
+  assert.deepEqual(found('Re: return to work for staff member next week.'), []);
+});

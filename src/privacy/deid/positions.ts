@@ -44,6 +44,7 @@ const PAIR = `${TITLE_WORD}(?:[ \\t]+[A-Z]\\.?)?[ \\t]+${TITLE_WORD}`;
 
 // A name before an age: "X Y, a 34-year-old", "X Y is a pleasant 72 year old", "Surname, Given, 45-year-old", "X Y, aged 45".
 const BEFORE_AGE = new RegExp(`(?<![\\w'\u2019-])(${PAIR}|${TITLE_WORD},[ \\t]+${TITLE_WORD})(?=,?[ \\t]+(?:(?:is|was)[ \\t]+)?(?:an?[ \\t]+)?(?:[a-z]+[ \\t]+){0,2}\\d{1,3}[- ]?(?:years?[- ]old|year|yr|y\\.?o\\b|y\\/o|months?[- ]old)|,[ \\t]+aged?[ \\t]+\\d)`, 'g');
+const GIVEN_BEFORE_AGE = new RegExp(`(?<![\\w'\u2019-])(${TITLE_WORD})(?=,[ \\t]+(?:an?[ \\t]+)?(?:aged?[ \\t]+\\d|\\d{1,3}[- ]?(?:years?[- ]old|year|yr|y\\.?o\\b|y\\/o|months?[- ]old)))`, 'g');
 // The object of a verb of seeing, reviewing or speaking: "Thank you for seeing X Y", "I spoke with X Y".
 const AFTER_VERB = new RegExp(`\\b${firstAnyCase('seeing|saw|seen|see|reviewed|reviewing|examined|assessed|met|visited|phoned|called|rang|spoke[ \\t]+(?:with|to)|' +
   'referring|referral[ \\t]+of|referred|discharged|admitted|booked|rebooked|treated')}[ \\t]+(?:(?:Mr|Mrs|Ms|Miss|Mx|Master)\\.?[ \\t]+)?(${PAIR})(?![\\w'\u2019-])`, 'g');
@@ -133,6 +134,14 @@ function personSlots(text: string, lex: Lexicon, push: Push): void {
     push(start, start + name.length, 'NAME');
   };
   scan(BEFORE_AGE, text, take(true));
+  // A given name alone before an age: "review Willow, aged 6", "Jasper, a 4-year-old" (a list's given name, never a common
+  // word that no list holds: "Yesterday, a 40-year-old").
+  scan(GIVEN_BEFORE_AGE, text, (m) => {
+    const w = m[1] ?? '';
+    const low = w.toLowerCase();
+    if (!slotWord(w, lex) || !(lex.firstNames.has(low) || lex.contextGiven.has(low))) return;
+    push(m.index + m[0].length - w.length, m.index + m[0].length, 'NAME');
+  });
   scan(AFTER_VERB, text, take(true));
   scan(SUBJECT, text, take(false));
   scan(BY_WRITER, text, take(true));

@@ -633,7 +633,7 @@ function placeAfterPreposition(c: WordScan, i: number): number | undefined {
     // Two words after "lives in" when the second is not a word at all (lives in north brakeford).
     const livingPair = living && LOC_PREP.has(w) && mode !== 'upper' && !lex.clinical.has(nl) && nx0 !== undefined && adjacent(nt, nx0) && nx0.low.length >= 4 &&
       !lex.common.has(nx0.low) && !lex.clinical.has(nx0.low) && !CLINICAL_SHAPE.test(nx0.low);
-    if (known || capProper || lowerUnknown || upperUnknown || moved || movedCap || livingPair || (employ && !CLINICAL_SHAPE.test(nl))) {
+    if (known || capProper || lowerUnknown || upperUnknown || moved || movedCap || livingPair || (employ && !CLINICAL_SHAPE.test(nl) && (mode !== 'mixed' || nt.cap || !lex.common.has(nl)))) {
       let b = i + 1;
       const nx = tok(b + 1);
       if (nx && adjacent(nt, nx) && !lex.clinical.has(nx.low) && !STOP.has(nx.low) &&
