@@ -106,3 +106,9 @@ test('a given name alone before an age; a lowercase common word after "work for"
   assert.deepEqual(found('Yesterday, a 40-year-old man. Mild, a 3-year history.'), []);
   assert.deepEqual(found('Re: return to work for staff member next week.'), []);
 });
+
+test('a writer introducing themself after a greeting, in any case', () => {
+  assert.ok(has("hi its zanetta, mum fell again this morning", 'zanetta', 'NAME'));
+  assert.ok(has('Hello, this is Marta Ruiz calling about my dad.', 'Marta Ruiz', 'NAME'));
+  assert.deepEqual(found("Hi, it's me again. hi its ok now thanks. hey its tuesday"), []);
+});

@@ -201,8 +201,27 @@ function placeSlots(text: string, lex: Lexicon, push: Push): void {
   });
 }
 
+// A writer introducing themself after a greeting, in any letter case: "hi its shanice,", "Hello, this is Marta Ruiz".
+const SELF_INTRO = /\b(?:hi|hello|hey|morning|evening)[ \t]*,?[ \t]+(?:it['\u2019]?s|it[ \t]is|this[ \t]is|my[ \t]name[ \t]is)[ \t]+([A-Za-z][a-z'\u2019-]{2,})(?:[ \t]+([A-Za-z][a-z'\u2019-]+))?/dgi;
+
+/** The writer's own name after a greeting: a list's given name or a word no dictionary holds, and a surname after it. */
+function selfIntroductions(text: string, lex: Lexicon, push: Push): void {
+  scan(SELF_INTRO, text, (m) => {
+    const first = m[1] ?? '';
+    const low = first.toLowerCase();
+    if (NOT_PERSON.has(low) || lex.clinical.has(low) || !(lex.firstNames.has(low) || lex.contextGiven.has(low) || (!lex.common.has(low) && !CLINICAL_SHAPE.test(low)))) return;
+    if (/^(?:okay|ok|fine|done|urgent|about|back|here|again|just|only|still|not|now)$/.test(low)) return;
+    const start = m.indices?.[1]?.[0] ?? m.index;
+    const second = (m[2] ?? '').toLowerCase();
+    const withSurname = second !== '' && !NOT_PERSON.has(second) && !lex.clinical.has(second) && (lex.surnames.has(second) || (!lex.common.has(second) && !CLINICAL_SHAPE.test(second)));
+    const end = withSurname ? m.index + m[0].length : start + first.length;
+    push(start, end, 'NAME');
+  });
+}
+
 /** Push NAME and LOCATION spans found by their slot (mixed-case text only: elsewhere capitals say nothing). */
 export function detectSlots(text: string, lex: Lexicon, push: Push): void {
+  selfIntroductions(text, lex, push);
   if (!mixedCase(text)) return;
   personSlots(text, lex, push);
   placeSlots(text, lex, push);
