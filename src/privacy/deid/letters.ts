@@ -222,7 +222,8 @@ function rosterName(item: string, lex: Lexicon): boolean {
   for (const w of ws) {
     if (/^[A-Za-z]\.?$/.test(w)) continue;
     const low = w.toLowerCase();
-    const listed = lex.firstNames.has(low) || lex.surnames.has(low) || low.split('-').every((p) => lex.firstNames.has(p) || lex.surnames.has(p));
+    // A given name that is also a word (Autumn, Chase) is a name in a field that holds people.
+    const listed = lex.firstNames.has(low) || lex.surnames.has(low) || lex.contextGiven.has(low) || low.split('-').every((p) => lex.firstNames.has(p) || lex.surnames.has(p));
     if (LABELS.has(low) || NOT_PROPER.has(low) || (lex.clinical.has(low) && !listed) || (lex.common.has(low) && !listed)) return false;
     named = true;
   }

@@ -112,3 +112,8 @@ test('a writer introducing themself after a greeting, in any case', () => {
   assert.ok(has('Hello, this is Marta Ruiz calling about my dad.', 'Marta Ruiz', 'NAME'));
   assert.deepEqual(found("Hi, it's me again. hi its ok now thanks. hey its tuesday"), []);
 });
+
+test("a person's institution after them; roster given names that are words", () => {
+  assert.ok(has('Discussed with Dr. Akira Mabrouk from MUSC who agrees with plan.', 'MUSC', 'LOCATION'));
+  assert.ok(!found('Spoke to Dr. Jones from Cardiology. Dr. Ann Lowe at the Front Desk.').some((s) => s.startsWith('LOCATION')));
+});

@@ -228,6 +228,7 @@ export function detectSlots(text: string, lex: Lexicon, push: Push): void {
 }
 
 // A town before its postcode on an address line: "Hull HU2 8RT", "Danbury, CT 06810" (the state stays out).
+const AFFILIATION = new RegExp(`^,?[ \\t]+(?:from|at|of)[ \\t]+(?:the[ \\t]+)?([A-Z]{3,6}|${TITLE_WORD}(?:[ \\t]+${TITLE_WORD}){0,3})(?![\\w'\u2019-])`);
 const ADDRESSEE_LINE = new RegExp(`^[ \\t]*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?[ \\t]+)?(${PAIR})[ \\t]*$`);
 const TOWN_BEFORE_POSTCODE = /(?:^|[\n,][ \t]*)((?:[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)*[ \t]){0,2}[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)*|[A-Z]{3,}(?:[ \t][A-Z]{3,})?),?[ \t]+(?:[A-Z]{2}[ \t]+)?$/;
 
@@ -258,6 +259,14 @@ export function detectJoinedNames(text: string, lex: Lexicon, spans: readonly Ph
       if (m?.[1] && personWords(m[1], lex, true)) push(prevStart + m[0].length - m[1].length - (m[0].length - m[0].trimEnd().length), prevStart + m[0].trimEnd().length, 'NAME');
     }
     if (s.type !== 'NAME') continue;
+    // A person's institution after them: "Dr. Akira Mabrouk from MUSC", "X from Beth Israel who agrees".
+    const aff = AFFILIATION.exec(text.slice(s.end, s.end + 60));
+    // Title-case words must hold one a dictionary lacks or a name or place list holds ("at the Front Desk" is no place).
+    const affProper = (w: string): boolean => /^[A-Z]{3,6}$/.test(w) || !lex.common.has(w.toLowerCase()) || lex.surnames.has(w.toLowerCase()) || lex.places.has(w.toLowerCase()) || lex.firstNames.has(w.toLowerCase());
+    if (aff?.[1] && wordsOf(aff[1]).some(affProper) && wordsOf(aff[1]).every((w) => /^[A-Z]{3,6}$/.test(w) ? !lex.clinical.has(w.toLowerCase()) && !lex.common.has(w.toLowerCase()) : slotWord(w, lex) && !NOT_PROPER.has(w.toLowerCase()) && !DEPARTMENT_WORDS.has(w.toLowerCase()) && !CLINICAL_SHAPE.test(w.toLowerCase()))) {
+      const start = s.end + aff[0].length - aff[1].length;
+      push(start, start + aff[1].length, 'LOCATION');
+    }
     const m = AND_NAME.exec(text.slice(s.end, s.end + 60));
     if (!m?.[1] || !personWords(m[1], lex)) continue;
     const start = s.end + m[0].length - m[1].length;
