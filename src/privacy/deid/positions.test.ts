@@ -117,3 +117,8 @@ test("a person's institution after them; roster given names that are words", () 
   assert.ok(has('Discussed with Dr. Akira Mabrouk from MUSC who agrees with plan.', 'MUSC', 'LOCATION'));
   assert.ok(!found('Spoke to Dr. Jones from Cardiology. Dr. Ann Lowe at the Front Desk.').some((s) => s.startsWith('LOCATION')));
 });
+
+test('the town line under a street address line; a closing line there is no town', () => {
+  assert.ok(has('Mr Tom Reed\n4 Mill Lane\nStony Stratford\n', 'Stony Stratford', 'LOCATION'));
+  assert.ok(!found('Re: 14 Ferry Road\nYours Sincerely').some((s) => s.includes('Sincerely')));
+});

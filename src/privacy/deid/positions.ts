@@ -229,6 +229,7 @@ export function detectSlots(text: string, lex: Lexicon, push: Push): void {
 
 // A town before its postcode on an address line: "Hull HU2 8RT", "Danbury, CT 06810" (the state stays out).
 const AFFILIATION = new RegExp(`^,?[ \\t]+(?:from|at|of)[ \\t]+(?:the[ \\t]+)?([A-Z]{3,6}|${TITLE_WORD}(?:[ \\t]+${TITLE_WORD}){0,3})(?![\\w'\u2019-])`);
+const TOWN_LINE = /^[ \t]*([A-Z][a-z'\u2019]+(?:[ \t-]+[A-Z][a-z'\u2019]+){0,2})[ \t]*(?:,[ \t]*[A-Z]{2})?[ \t]*(?:\n|$)/;
 const ADDRESSEE_LINE = new RegExp(`^[ \\t]*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?[ \\t]+)?(${PAIR})[ \\t]*$`);
 const TOWN_BEFORE_POSTCODE = /(?:^|[\n,][ \t]*)((?:[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)*[ \t]){0,2}[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)*|[A-Z]{3,}(?:[ \t][A-Z]{3,})?),?[ \t]+(?:[A-Z]{2}[ \t]+)?$/;
 
@@ -257,6 +258,19 @@ export function detectJoinedNames(text: string, lex: Lexicon, spans: readonly Ph
       const line = text.slice(prevStart, s.start - 1);
       const m = ADDRESSEE_LINE.exec(line);
       if (m?.[1] && personWords(m[1], lex, true)) push(prevStart + m[0].length - m[1].length - (m[0].length - m[0].trimEnd().length), prevStart + m[0].trimEnd().length, 'NAME');
+    }
+    // The town line under a street address line: "12 Oak Road\nMarket Harborough\nLE16 7AB".
+    if (s.type === 'LOCATION' && /^\d/.test(text.slice(s.start, s.start + 1)) && /^[ \t,]*\n/.test(text.slice(s.end, s.end + 4))) {
+      const lineAt = text.indexOf('\n', s.end) + 1;
+      const t = TOWN_LINE.exec(text.slice(lineAt, lineAt + 60));
+      // A town is named by a proper word or a place list's; a closing or greeting line is all English words.
+      const town = t?.[1] ?? '';
+      const townWords = wordsOf(town.replace(/-/g, ' '));
+      const named = townWords.some((w) => !lex.common.has(w.toLowerCase()) || lex.places.has(w.toLowerCase()) || lex.surnames.has(w.toLowerCase()));
+      if (t?.[1] && named && !/^(?:Yours|Kind|Best|Warm|Many|With|Dear|Regards|Sincerely|Thanks|Thank|Cheers)\b/i.test(town) && townWords.every((w) => (slotWord(w, lex) && !LABELS.has(w.toLowerCase())) || lex.places.has(w.toLowerCase()))) {
+        const start = lineAt + t[0].indexOf(t[1]);
+        push(start, start + t[1].length, 'LOCATION');
+      }
     }
     if (s.type !== 'NAME') continue;
     // A person's institution after them: "Dr. Akira Mabrouk from MUSC", "X from Beth Israel who agrees".
