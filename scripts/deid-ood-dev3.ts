@@ -50,7 +50,7 @@ Pages: 3
 Re: discharge summary for Mrs {{NAME|Eileen Prothero}}, hospital no. {{MRN|K0098231}}`,
 
   `Hi Dr. {{NAME|Osei}},
-My mom {{NAME|Margaret Tully}} has been dizzy since the new pill. She is 93 and lives alone in {{LOCATION|Cedar Falls}}. Should she stop it? You can text me at {{PHONE|319-555-0142}}.
+My mom {{NAME|Margaret Tully}} has been dizzy since the new pill. She is {{AGE|93}} and lives alone in {{LOCATION|Cedar Falls}}. Should she stop it? You can text me at {{PHONE|319-555-0142}}.
 Thanks,
 {{NAME|Linda}}`,
 

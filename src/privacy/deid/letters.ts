@@ -58,6 +58,13 @@ const SIGN_OFF_INLINE = /(?:^|\n)[ \t]*(?:(?:Kind|Best|Warm|Many)[ \t](?:regards
 const AGE_AFTER_NAME = /(?<=[A-Z][a-z'\u2019]+,[ \t])(9\d|1[01]\d)(?=[ \t]*(?:,|;|\(|\n|$))/g;
 const AGE_SEX = /(?<![\w.\/:-])(9\d|1[01]\d)(?=[MF](?![\w]))/g;
 const AGE_LABEL = /\b(?:aged?|age:)[ \t]{1,2}(9\d|1[01]\d)(?![\d.\/%])/gi;
+// Ages over 89 as letters write them: "she is 93", "turned 95", "her 100th birthday", "Age/Sex: 91/F", "died at 94",
+// spelled out ("aged ninety-four"). A number after is/at is an age only before a word, not a unit, a slash or a digit.
+const AGE_PROSE = /\b(?:he|she|they|patient|pt|mum|mom|mother|father|dad|husband|wife|who)[ \t]+(?:is|was|turned|turns|will[ \t]be)[ \t]+(9\d|1[01]\d)(?![\d.,\/%:A-Za-z]|[ \t]*(?:%|mm|kg|cm|bpm|mg|ml|times|units?|points?|on|out|of|minutes|mins?|hours?|hrs?|days?|weeks?|miles|km|feet|ft|seconds|secs?|percent|degrees|beats|breaths|lbs?|pounds)\b)/gi;
+const AGE_DIED = /\b(?:died|passed[ \t]away|death)[ \t]+(?:at|aged)[ \t]+(9\d|1[01]\d)(?![\d.,\/%:])/gi;
+const AGE_BIRTHDAY = /\b(9\d|1[01]\d)(?:st|nd|rd|th)[ \t]+birthday/gi;
+const AGE_SEX_FIELD = /\bage[ \t]*\/[ \t]*(?:sex|gender)[ \t]*:?[ \t]*(9\d|1[01]\d)(?=[ \t]*\/?[ \t]*[MF]\b)/gi;
+const AGE_SPELLED = /\b(?:aged?|is|was|turned)[ \t]+(ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one[ \t]hundred(?:[ \t]and[ \t](?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b/gi;
 // A temperature or a rate written the same way: "T 97F", "HR 94".
 const MEASURE_BEFORE = /\b(?:t|temp|tmax|tm|tc|hr|pulse|sat|sats|spo2|o2|rr|wt|weight|bp)\b[ \t:=]*$/i;
 
@@ -192,6 +199,13 @@ function handoverAges(text: string, push: Push): void {
   scan(AGE_AFTER_NAME, text, at);
   scan(AGE_SEX, text, at);
   scan(AGE_LABEL, text, at);
+  for (const re of [AGE_PROSE, AGE_DIED, AGE_BIRTHDAY, AGE_SEX_FIELD, AGE_SPELLED]) {
+    scan(re, text, (m) => {
+      const age = m[1] ?? '';
+      const start = m.index + (re === AGE_BIRTHDAY ? 0 : m[0].lastIndexOf(age));
+      push(start, start + age.length, 'AGE');
+    });
+  }
 }
 
 /** O'X / McX / MacX surnames, with a capitalised given word right before them mid-sentence. */
