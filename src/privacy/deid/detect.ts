@@ -13,6 +13,7 @@ import { detectPatterns } from './patterns.js';
 import { detectInternational } from './international.js';
 import { detectLetterForms, trimLetterSpans } from './letters.js';
 import { detectMoreDates } from './more-dates.js';
+import { completeOrganisations, detectJoinedNames, detectSlots } from './positions.js';
 import { detectNameListTails, detectUnknownWords } from './unknown-words.js';
 import type { PhiSpan, PhiType } from './types.js';
 import { detectWords, propagate, propagationSeeds } from './words.js';
@@ -76,6 +77,7 @@ function detectFolded(text: string, options: DetectOptions): PhiSpan[] {
   // Letters, e-mails and forms (issue 14, out of domain): other countries' formats, practices, greetings, hand-overs.
   detectInternational(text, push);
   detectLetterForms(text, lex, push);
+  detectSlots(text, lex, push);
   if (options.unknownWords !== false) detectUnknownWords(text, lex, push);
   if (options.tagger) detectTagged(text, lex, options.tagger, push, options.tagMargin ?? 0);
   // Eponyms leave before propagation, so "Chaddock" in "Chaddock sign" does not seed "Chaddock" elsewhere.
@@ -85,13 +87,14 @@ function detectFolded(text: string, options: DetectOptions): PhiSpan[] {
   propagate(text, kept, lex, push);
   // After propagation, so a name found in another sentence or note still takes the list after it.
   if (options.unknownWords !== false) detectNameListTails(text, lex, [...raw], push);
+  detectJoinedNames(text, lex, [...raw], push);
   if (options.known?.length) detectKnown(text, options.known, push);
   return finish(raw, text, lex);
 }
 
 /** Merge, drop eponyms found by propagation, grow spans to the whole identifier, then the gold's boundary punctuation. */
 function finish(raw: readonly PhiSpan[], text: string, lex: Lexicon): PhiSpan[] {
-  return withBoundaries(mergeSpans(trimLetterSpans(extendSpans(dropEponyms(mergeSpans(raw, text), text, lex), text), text, lex), text), text);
+  return withBoundaries(mergeSpans(trimLetterSpans(completeOrganisations(extendSpans(dropEponyms(mergeSpans(raw, text), text, lex), text), text, lex), text, lex), text), text);
 }
 
 /**

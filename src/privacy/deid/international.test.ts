@@ -52,3 +52,14 @@ test('web addresses without a scheme and IPv6 addresses; clock times and abbrevi
   assert.ok(has('login from 2001:db8::8a2e:370:7334 flagged', '2001:db8::8a2e:370:7334', 'IP'));
   assert.deepEqual(found('at 12:30:45 gave 1 tab q.d. p.o., e.g. i.v. fluids'), []);
 });
+
+test('plan numbers as payers write them: a capitals code and digit groups, a payer name first, a check group last', () => {
+  const hasSpan = (text: string, piece: string): boolean => detectPhi(text).some((s) => text.slice(s.start, s.end) === piece);
+  assert.ok(hasSpan('Member ID: ZGP 4412 8890 01', 'ZGP 4412 8890 01'));
+  assert.ok(hasSpan('coverage ID MDCR 5521 7730 1A', 'MDCR 5521 7730 1A'));
+  assert.ok(hasSpan('Insurance: Humana H1234-567', 'H1234-567'));
+  assert.ok(hasSpan('Medicare card 2123 45670 1', '2123 45670 1'));
+  assert.ok(hasSpan('Medical aid number: 00447821/03', '00447821/03'));
+  // Counts, doses and plans of care after the same labels stay.
+  assert.deepEqual(detectPhi('Insurance: Medicare Part B. Group therapy at 10. Plan: 2 tabs 3 times 4 days. Policy 3 of 5.'), []);
+});

@@ -26,11 +26,18 @@ const DAY_FIRST_DATE = /(?<![\d\/.\-])(?:1[3-9]|2\d|3[01])([\/\-])(?:0?[1-9]|1[0
 const BARE_DOMAIN = /(?<![\w@.\-\/])[a-z0-9](?:[a-z0-9\-]{0,62}\.){1,4}(?:com|org|net|edu|gov|info|health|io|nhs\.uk|co\.uk|org\.uk|ac\.uk|ca|com\.au|org\.au)(?:\/[^\s<>"']{0,200})?(?![\w@\-])/gi;
 const IPV6 = /(?<![\w:])(?:[0-9a-f]{1,4}:){1,7}(?::[0-9a-f]{1,4}){1,7}(?![\w:])|(?<![\w:])(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}(?![\w:])/gi;
 // Labels of identifiers, any health system: the value after them is an identifier whatever its letters and dashes.
-const ID_LABEL = /\b(?:(nhs|chi|ohip|medicare|medicaid|health card|health insurance|insurance|ihi|phn|member|policy|subscriber|group|plan)|(accession|specimen|case|claim|csn|fin|encounter|visit|episode|requisition|ref(?:erence)?|patient|hospital|unit|record|chart|mrn|id)|(lot|batch|serial|sn|model|udi|device))\b(?:[ \t]{1,2}(?:no\.?|number|num|#|id))?[ \t]{0,2}[:#.]?[ \t]{0,2}/gi;
+const ID_LABEL = /\b(?:(nhs|chi|ohip|medicare|medicaid|health card|health insurance|insurance|ihi|phn|member|policy|subscriber|group|plan|coverage|medical aid|ins\.)|(accession|specimen|lab[ \t](?:no\.?|number|#)|case|claim|csn|fin|encounter|visit|episode|requisition|ref(?:erence)?|patient|hospital|unit|record|chart|mrn|id)|(lot|batch|serial|sn|model|udi|device))\b(?:[ \t]{1,2}(?:card|no\.?|number|num|#|id)){0,2}[ \t]{0,2}[:#.]?[ \t]{0,2}/gi;
 // The value: digit groups with single spaces (485 777 3456) or a token of letters, digits and dashes holding a digit,
 // possibly behind a short capitals prefix and a space ("MCD 77-3390182").
-const ID_SPACED = /^\d{2,5}(?:[ \t]\d{2,5}){1,3}(?![\w\/]|[.,]\d)/;
-const ID_TOKEN = /^(?:[A-Z]{2,4}[ \t])?(?=[A-Za-z\-]*\d)[A-Za-z0-9]+(?:[\-\/][A-Za-z0-9]+){0,4}(?![\w\/]|[.,]\d)/;
+const ID_SPACED = /^\d{2,5}(?:[ \t]\d{2,5}){0,2}[ \t]\d{1,5}(?![\w\/]|[.,]\d)/;
+// A plan number written as a payer's capitals code and digit groups, the last group possibly ending on a letter:
+// "ZGP 4412 8890 01", "MDCR 5521 7730 1A" (plan labels only: elsewhere capitals before digits are a word and a count).
+const ID_PREFIXED_SPACED = /^[A-Z]{2,4}[ \t]\d{2,5}(?:[ \t]\d{1,5}[A-Z]?){1,3}(?![\w\/]|[.,]\d)/;
+// A check group after a plan number, at the end of its line or field: "U44128890 01".
+const CHECK_GROUP = /^[ \t]\d{2,3}(?=[ \t]*(?:$|\n|[,;|)]))/;
+// A payer's name between the label and the number: "Insurance: Humana H1234-567".
+const PAYER = /^[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?,?[ \t]+(?=[A-Z0-9]*\d)/;
+const ID_TOKEN = /^(?:[A-Z]{2,4}[ \t])?(?=[A-Za-z\-\/:]*\d)[A-Za-z0-9]+(?:[\-\/:][A-Za-z0-9]+){0,4}(?![\w\/]|[.,]\d)/;
 const UNIT = /^(?:mg|mcg|g|ml|l|cc|units?|iu|kg|lbs?|mm|cm|mmol|meq|hrs?|min|days?|weeks?|years?|yrs?|am|pm|%)$/i;
 
 function scan(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
@@ -43,8 +50,12 @@ const digitCount = (s: string): number => s.replace(/\D/g, '').length;
 
 /** The value after an identifier label, if it looks like one: five digits or more, or letters mixed with digits. */
 function labelValue(text: string, at: number, health: boolean): { start: number; end: number } | undefined {
+  if (health) {
+    const payer = PAYER.exec(text.slice(at, at + 40));
+    if (payer) at += payer[0].length;
+  }
   const rest = text.slice(at, at + 48);
-  const spaced = ID_SPACED.exec(rest);
+  const spaced = ID_SPACED.exec(rest) ?? (health ? ID_PREFIXED_SPACED.exec(rest) : null);
   if (spaced && digitCount(spaced[0]) >= 8) return { start: at, end: at + spaced[0].length };
   const tok = ID_TOKEN.exec(rest);
   if (!tok) return undefined;
@@ -60,7 +71,8 @@ function labelValue(text: string, at: number, health: boolean): { start: number;
   const after = /^[ \t]*([A-Za-z%]+)/.exec(text.slice(at + v.length, at + v.length + 8));
   if (after?.[1] && UNIT.test(after[1])) return undefined;
   v = v.replace(/[.\-\/]+$/, '');
-  return { start: at, end: at + v.length };
+  const check = health ? CHECK_GROUP.exec(text.slice(at + v.length, at + v.length + 8)) : null;
+  return { start: at, end: at + v.length + (check?.[0].length ?? 0) };
 }
 
 /** Push spans for the international identifier formats above. */

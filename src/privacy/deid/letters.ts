@@ -7,21 +7,23 @@
  * capitalised word before them. `trimLetterSpans` then takes form labels and credentials off the edges of names.
  * Each rule needs a context or a shape; a capitalised word alone is never enough.
  */
+import { caseMode } from './letter-case.js';
 import type { Lexicon } from './lexicon.js';
 import type { PhiSpan, PhiType } from './types.js';
 
 type Push = (start: number, end: number, type: PhiType) => void;
 
 // Heads that name a kind of facility: whatever proper words stand before them name one.
-const FACILITY_KIND = "(?:Care[ \\t]Home|Nursing[ \\t]Home|Residential[ \\t]Home|Rest[ \\t]Home|Skilled[ \\t]Nursing(?:[ \\t]Facility)?|Assisted[ \\t]Living(?:[ \\t]Facility)?|Care[ \\t]Cent(?:er|re)|Medical[ \\t](?:Practice|Group|Associates|Partners)|Family[ \\t](?:Practice|Medicine|Health)|Health[ \\t]Cent(?:er|re)|Primary[ \\t]Care|Urgent[ \\t]Care|Surgery|Practice|Partnership|Partners|Associates|Healthcare|Health[ \\t]System)";
+const FACILITY_KIND = "(?:Care[ \\t]Home|Nursing[ \\t]Home|Residential[ \\t]Home|Rest[ \\t]Home|Skilled[ \\t]Nursing(?:[ \\t]Facility)?|Assisted[ \\t]Living(?:[ \\t]Facility)?|Care[ \\t]Cent(?:er|re)|Medical[ \\t](?:Practice|Group|Associates|Partners)|Family[ \\t](?:Practice|Medicine|Health)|Health[ \\t]Cent(?:er|re)|Primary[ \\t]Care|Urgent[ \\t]Care|Surgery|Practice|Partnership|Partners|Associates|Healthcare|Health[ \\t]System|Doctors|Medical[ \\t]Cent(?:er|re))";
 // Heads that are also the name of a specialty or service ("Cardiology", "General Surgery"): a proper word no dictionary
 // holds, or a place cue before, is needed to read them as an organisation.
 const SPECIALTY_KIND = '(?:Pediatrics|Paediatrics|Orthopaedics|Orthopedics|Cardiology|Dermatology|Oncology|Urology|Neurology|Radiology|Imaging|Dental|Dentistry|Pharmacy|Medicine|Health|Physicians|Specialists|Therapy|Physiotherapy|Optometry|Podiatry|Obstetrics|Gynecology|Gynaecology|Women\'s[ \\t]Health|Eye[ \\t]Care|Vision|Hearing|Laboratories|Labs?|Diagnostics)';
 const PROPER = "(?:[A-Z][a-z'\u2019]+|[A-Z]{2,5})";
+const SPECIALTY_WORD = new RegExp(`^${SPECIALTY_KIND}$`);
 const ORG = new RegExp(`(?<![\\w'-])(${PROPER}(?:(?:[ \\t]|-)${PROPER}){0,3})[ \\t]+(?:(${FACILITY_KIND})|(${SPECIALTY_KIND}))(?![\\w'-])`, 'g');
 // Words that say which organisation without naming one, or that make the head a department: "General Surgery", "our
 // practice", "Vascular Surgery". The clinical lexicon vetoes the rest (Cardiac, Pediatric...).
-const NOT_PROPER = new Set(('the a an our your their his her its this that my local nearby private public general vascular cardiac plastic ' +
+export const NOT_PROPER = new Set(('the a an our your their his her its this that my local nearby private public general vascular cardiac plastic ' +
   'thoracic colorectal pediatric paediatric orthopaedic orthopedic interventional sports internal family emergency adult child children ' +
   'geriatric neonatal oral hand spinal spine breast upper lower transplant trauma acute primary secondary tertiary community hospital ' +
   'department dept division section unit service clinic ward day minor same major elective outpatient inpatient mental public occupational ' +
@@ -36,7 +38,7 @@ const INSTITUTION_WORD = /^(?:Hospitals?|Center|Centre|Infirmary|System|Care|Cli
 // A place cue before the organisation: "at", "from", "to" and the verbs of care and transfer.
 const PLACE_CUE = /(?:\b(?:at|from|to|with|by|of|via)|\b(?:referred|transferred|seen|treated|followed|admitted|discharged|attends|attended|registered))[ \t]+(?:the[ \t]+)?$/i;
 // A letterhead, signature or form line: the organisation starts its line, or follows a comma, a dash or a bar on it.
-const LINE_CUE = /(?:^|\n)[ \t]*$|(?:,|\||\s[-\u2013\u2014])[ \t]*$/;
+const LINE_CUE = /(?:^|\n)[ \t]*$|(?:,|\||:|\s[-\u2013\u2014])[ \t]*$/;
 
 // An institution acronym or hyphenated name after a care or transfer verb and a preposition.
 const INSTITUTION_CUE = /\b(?:referred|refer|referral|transferred|transfer|sent|seen|treated|followed|follow-up|up|admitted|discharged|moved|works?|worked|trained|attends?|attended|presented|returned|came|comes|back|care|surgery|appointment|transplant|team|clinic)[ \t]+(?:back[ \t]+)?(?:at|to|from|by|in)[ \t]+(?:the[ \t]+)?$/i;
@@ -45,7 +47,7 @@ const HYPHEN_NAME = /([A-Z][a-z]+-[A-Z][a-z]+)(?![\w-])/y;
 
 // The addressee of a greeting and the writer under a sign-off.
 const GREETING = /(?:^|\n)[ \t]*(?:Dear|Hi|Hello|Hey|Good (?:morning|afternoon|evening)),?[ \t]+((?:[A-Z][a-z'\u2019-]+)(?:[ \t][A-Z]\.?)?(?:[ \t][A-Z][a-z'\u2019-]+){0,2})[ \t]*[,!:\n]/g;
-const SIGN_OFF = /(?:^|\n)[ \t]*(?:(?:Kind|Best|Warm|Many)[ \t]regards|Regards|Sincerely|Yours[ \t](?:sincerely|faithfully|truly)|Thanks|Thank[ \t]you|Best(?:[ \t]wishes)?|Cheers|Respectfully|With[ \t]thanks),?[ \t]*\n[ \t]*(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \t]+)?((?:[A-Z][a-z'\u2019-]+)(?:[ \t][A-Z]\.)?(?:[ \t][A-Z][a-z'\u2019-]+){0,2})[ \t]*(?=,|\n|$)/g;
+const SIGN_OFF = /(?:^|\n)[ \t]*(?:(?:Kind|Best|Warm|Many)[ \t]regards|Regards|Sincerely|Yours[ \t](?:sincerely|faithfully|truly)|Thanks|Thank[ \t]you|Best(?:[ \t]wishes)?|Cheers|Respectfully|With[ \t]thanks),?[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \t]+)?((?:[A-Z][a-z'\u2019-]+)(?:[ \t][A-Z]\.)?(?:[ \t][A-Z][a-z'\u2019-]+){0,2})[ \t]*(?=,|\n|$)/g;
 
 const SIGN_OFF_LOWER = /(?:^|\n)[ \t]*(?:(?:kind|best|warm|many)[ \t]regards|regards|sincerely|thanks|thank[ \t]you|best|cheers),?[ \t]*\n[ \t]*([a-z][a-z'\u2019-]+(?:[ \t][a-z][a-z'\u2019-]+){1,2})[ \t]*(?=\n|$)/gi;
 // A sign-off with the name on the same line ("Thanks, priya otness", "Regards, Dorian"): checked word by word as a roster item.
@@ -56,6 +58,13 @@ const SIGN_OFF_INLINE = /(?:^|\n)[ \t]*(?:(?:Kind|Best|Warm|Many)[ \t](?:regards
 const AGE_AFTER_NAME = /(?<=[A-Z][a-z'\u2019]+,[ \t])(9\d|1[01]\d)(?=[ \t]*(?:,|;|\(|\n|$))/g;
 const AGE_SEX = /(?<![\w.\/:-])(9\d|1[01]\d)(?=[MF](?![\w]))/g;
 const AGE_LABEL = /\b(?:aged?|age:)[ \t]{1,2}(9\d|1[01]\d)(?![\d.\/%])/gi;
+// Ages over 89 as letters write them: "she is 93", "turned 95", "her 100th birthday", "Age/Sex: 91/F", "died at 94",
+// spelled out ("aged ninety-four"). A number after is/at is an age only before a word, not a unit, a slash or a digit.
+const AGE_PROSE = /\b(?:he|she|they|patient|pt|mum|mom|mother|father|dad|husband|wife|who)[ \t]+(?:is|was|turned|turns|will[ \t]be)[ \t]+(9\d|1[01]\d)(?![\d.,\/%:A-Za-z]|[ \t]*(?:%|mm|kg|cm|bpm|mg|ml|times|units?|points?|on|out|of|minutes|mins?|hours?|hrs?|days?|weeks?|miles|km|feet|ft|seconds|secs?|percent|degrees|beats|breaths|lbs?|pounds)\b)/gi;
+const AGE_DIED = /\b(?:died|passed[ \t]away|death)[ \t]+(?:at|aged)[ \t]+(9\d|1[01]\d)(?![\d.,\/%:])/gi;
+const AGE_BIRTHDAY = /\b(9\d|1[01]\d)(?:st|nd|rd|th)[ \t]+birthday/gi;
+const AGE_SEX_FIELD = /\bage[ \t]*\/[ \t]*(?:sex|gender)[ \t]*:?[ \t]*(9\d|1[01]\d)(?=[ \t]*\/?[ \t]*[MF]\b)/gi;
+const AGE_SPELLED = /\b(?:aged?|is|was|turned)[ \t]+(ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one[ \t]hundred(?:[ \t]and[ \t](?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b/gi;
 // A temperature or a rate written the same way: "T 97F", "HR 94".
 const MEASURE_BEFORE = /\b(?:t|temp|tmax|tm|tc|hr|pulse|sat|sats|spo2|o2|rr|wt|weight|bp)\b[ \t:=]*$/i;
 
@@ -64,14 +73,16 @@ const GAELIC = /(?<![\w'])(?:O['\u2019]|Mc|Mac)[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?
 
 // A form or e-mail field that holds people ("cc: A; B", "Attending: x y", "Guarantor: X"): each item is a name when its
 // words have a name's shape and are not English or clinical words.
-const ROSTER = /(?:^|\n|[;|][ \t]|\.[ \t])[ \t]*(?:cc|to|from|attending|resident|fellow|intern|surgeon|assistant|anesthesia|anaesthesia|anesthesiologist|anaesthetist|referring(?:[ \t](?:physician|provider|clinician|doctor))?|ordering(?:[ \t](?:provider|physician|clinician))?|pcp|gp|provider|physician|author|signed(?:[ \t]by)?|dictated[ \t]by|guarantor|next[ \t]of[ \t]kin|nok|emergency[ \t]contact|contact|parent|guardian|patient|pt|name|member|subscriber|prescriber|insured|caregiver)[ \t]*:[ \t]*([^\n]{1,200})/gi;
+const ROSTER = /(?:^|\n|[;|][ \t]|\.[ \t])[ \t]*(?:cc|to|from|attending|resident|fellow|intern|surgeon|assistant|anesthesia|anaesthesia|anesthesiologist|anaesthetist|referring(?:[ \t](?:physician|provider|clinician|doctor))?|ordering(?:[ \t](?:provider|physician|clinician))?|pcp|gp|provider|physician|author|signed(?:[ \t]by)?|dictated[ \t]by|guarantor|next[ \t]of[ \t]kin|nok|emergency[ \t]contact|contact|parent|guardian|patient|pt|name|member|subscriber|prescriber|insured|caregiver)[ \t]*(?:\([^)\n]{0,24}\)[ \t]*)?:[ \t]*([^\n]{1,200})/gi;
 const ROSTER_ITEM = /^(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?[ \t]+)?([A-Za-z][A-Za-z'\u2019-]*(?:,?[ \t]+[A-Za-z](?:[A-Za-z'\u2019-]*|\.))*)/;
 
 /** Form labels and credentials that a name rule may take for a name word at the edge of a span. */
-const LABELS = new Set(['member', 'sex', 'gender', 'npi', 'dob', 'age', 'mrn', 'id', 'phone', 'tel', 'fax', 'email', 'date', 'address', 'ordering',
+export const LABELS = new Set(['member', 'sex', 'gender', 'npi', 'dob', 'age', 'mrn', 'id', 'phone', 'tel', 'fax', 'email', 'date', 'address', 'ordering',
   'referring', 'attending', 'prescriber', 'patient', 'subject', 'signed', 'dictated', 'cc', 're', 'policy', 'group', 'plan', 'insurance',
   'cpnp', 'pharmd', 'fnp', 'fnp-c', 'pa-c', 'agpcnp', 'anp', 'dnp', 'mbbs', 'mbchb', 'frcp', 'mrcp', 'mrcgp', 'frcs', 'facp', 'facc', 'facs',
-  'ccc-slp', 'otr', 'otr/l', 'dpt', 'pt', 'ot', 'lcsw', 'licsw', 'msw', 'rd', 'rdn', 'cde', 'ibclc', 'do', 'md', 'rn', 'np', 'bsn', 'msn', 'phd']);
+  'ccc-slp', 'otr', 'otr/l', 'dpt', 'pt', 'ot', 'lcsw', 'licsw', 'msw', 'rd', 'rdn', 'cde', 'ibclc', 'do', 'md', 'rn', 'np', 'bsn', 'msn', 'phd',
+  // Visit and record labels, and national identifier labels that stand before their number ("NHS 401 023 2137").
+  'visit', 'encounter', 'account', 'acct', 'claim', 'nhs', 'chi', 'ramq', 'ohip', 'medicare', 'medicaid', 'ssn', 'sin']);
 
 const TITLE_BEFORE = /\b(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Doctor)\.?[ \t]$/;
 const FULL_NAME = /^[A-Z][a-z'\u2019]+(?:[ \t]+[A-Z]\.?)?(?:[ \t]+[A-Z][A-Za-z'\u2019-]+)+$/;
@@ -82,6 +93,7 @@ function scan(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void 
   while ((m = re.exec(text)) !== null) fn(m);
 }
 
+const letterMix = (text: string): boolean => caseMode(text) === 'mixed';
 const wordsOf = (s: string): string[] => s.split(/[ \t-]+/).filter(Boolean);
 
 /** A proper word that may name an organisation: not a clinical term, not a department or generic word. */
@@ -104,7 +116,8 @@ function organisations(text: string, lex: Lexicon, push: Push): void {
       words = words.slice(1);
     }
     // After the first proper word, the facility's own modifiers may follow ("Greenfield Family Practice").
-    if (!words.length || start < 0 || !words.every((w, k) => properWord(w, lex) || (k > 0 && ORG_MODIFIERS.has(w.toLowerCase())))) return;
+    // A specialty may stand between the name and a facility-kind head: "Kingfisher Cardiology Associates".
+    if (!words.length || start < 0 || !words.every((w, k) => properWord(w, lex) || (k > 0 && (ORG_MODIFIERS.has(w.toLowerCase()) || (m[2] !== undefined && SPECIALTY_WORD.test(w)))))) return;
     const before = text.slice(Math.max(0, start - 40), start);
     const cue = PLACE_CUE.test(before) || LINE_CUE.test(before);
     if (m[3] !== undefined) {
@@ -186,6 +199,13 @@ function handoverAges(text: string, push: Push): void {
   scan(AGE_AFTER_NAME, text, at);
   scan(AGE_SEX, text, at);
   scan(AGE_LABEL, text, at);
+  for (const re of [AGE_PROSE, AGE_DIED, AGE_BIRTHDAY, AGE_SEX_FIELD, AGE_SPELLED]) {
+    scan(re, text, (m) => {
+      const age = m[1] ?? '';
+      const start = m.index + (re === AGE_BIRTHDAY ? 0 : m[0].lastIndexOf(age));
+      push(start, start + age.length, 'AGE');
+    });
+  }
 }
 
 /** O'X / McX / MacX surnames, with a capitalised given word right before them mid-sentence. */
@@ -216,7 +236,8 @@ function rosterName(item: string, lex: Lexicon): boolean {
   for (const w of ws) {
     if (/^[A-Za-z]\.?$/.test(w)) continue;
     const low = w.toLowerCase();
-    const listed = lex.firstNames.has(low) || lex.surnames.has(low) || low.split('-').every((p) => lex.firstNames.has(p) || lex.surnames.has(p));
+    // A given name that is also a word (Autumn, Chase) is a name in a field that holds people.
+    const listed = lex.firstNames.has(low) || lex.surnames.has(low) || lex.contextGiven.has(low) || low.split('-').every((p) => lex.firstNames.has(p) || lex.surnames.has(p));
     if (LABELS.has(low) || NOT_PROPER.has(low) || (lex.clinical.has(low) && !listed) || (lex.common.has(low) && !listed)) return false;
     named = true;
   }
@@ -257,7 +278,7 @@ export function detectLetterForms(text: string, lex: Lexicon, push: Push): void 
 }
 
 // Common words that name a hospital service (not "Saint Ridge Clinic", whose words are common too).
-const DEPARTMENT_WORDS = new Set(('memory fracture pain sleep wound travel fertility diabetes stroke falls heart failure lung breast chest eye foot ' +
+export const DEPARTMENT_WORDS = new Set(('memory fracture pain sleep wound travel fertility diabetes stroke falls heart failure lung breast chest eye foot ' +
   'hand bone joint weight smoking lipid warfarin coumadin infusion transfusion vaccine allergy asthma kidney liver baby child sports day walk-in ' +
   'minor injuries surgical medical outpatient pre-op admissions emergency dressing clot blood cancer skin voice hearing balance spine back ' +
   'nutrition feeding continence bladder bowel headache seizure movement tremor cough airway').split(' '));
@@ -280,7 +301,7 @@ export function trimLetterSpans(spans: readonly PhiSpan[], text: string, lex: Le
   const out: PhiSpan[] = [];
   for (const s of spans) {
     if (s.type === 'LOCATION') {
-      const m = /^([A-Z][a-z'\u2019]+)[ \t]+[A-Z][a-z'\u2019-]+,[ \t]?(?:PA|MD|NP|DO)$/.exec(text.slice(s.start, s.end));
+      const m = /^([A-Z][a-z'\u2019]+)[ \t]+[A-Z][a-z'\u2019-]+,[ \t]?(?:PA|MD|NP|DO|MA)$/.exec(text.slice(s.start, s.end));
       // "Huitt Tamiko, PA-C", "per Pomante Greener, MD": a person with a credential, not a town with a state.
       const person = m?.[1] !== undefined && (lex.firstNames.has(m[1].toLowerCase()) || text[s.end] === '-' ||
         /(?:\b(?:per|by|cc|with|dr|attending|resident|assistant|surgeon|seen by)[.:]?|;)[ \t]*$/i.test(text.slice(Math.max(0, s.start - 20), s.start)));
@@ -315,6 +336,9 @@ export function trimLetterSpans(spans: readonly PhiSpan[], text: string, lex: Le
       if (!m?.[1] || !LABELS.has(m[1].toLowerCase()) || m.index === 0) break;
       end = start + m.index;
     }
+    // A capitals word right after "Given Surname, " is a credential, not a second name ("Marisol Vega, RPSGT").
+    if (/^[A-Z]{2,6}$/.test(text.slice(start, end)) && /[A-Z][a-z'\u2019]+,[ \t]$/.test(text.slice(Math.max(0, start - 24), start)) &&
+      letterMix(text)) continue;
     // A label or credential alone ("Member", "NPI", "PharmD") is no name.
     if (LABELS.has(text.slice(start, end).replace(/:$/, '').toLowerCase())) continue;
     // A title before a full name (given name and surname, title case) is part of how the person is named: "Dr. Jane Doe".

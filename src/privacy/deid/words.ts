@@ -631,7 +631,8 @@ function placeAfterPreposition(c: WordScan, i: number): number | undefined {
     const nl = nt.low;
     const employ = EMPLOY_CUE.test(text.slice(Math.max(0, nt.s - 24), nt.s));
     const living = LIVE_CUE.has(w) || (i > 0 && LIVE_CUE.has((toks[i - 1] as Token).low)) || (i > 1 && LIVE_CUE.has((toks[i - 2] as Token).low) && w !== 'with');
-    if (STOP.has(nl) || lex.clinical.has(nl) || nl.length < 2) return i;
+    // A word that ends a form label ("Home meds:", "Living situation:") is no place.
+    if (STOP.has(nl) || lex.clinical.has(nl) || nl.length < 2 || (text[nt.e] === ':' && mode === 'mixed')) return i;
     // A compass word before a country or region is part of its name (South Africa, North Korea), no smaller place.
     if (/^(?:north|south|east|west|central|northern|southern|eastern|western)$/.test(nl) && lex.clinical.has(tok(i + 2)?.low ?? '')) return i;
     if (nt.raw.includes('-') && nl.split('-').some((p) => lex.common.has(p) || lex.clinical.has(p) || p.length < 2)) return i;
@@ -655,7 +656,7 @@ function placeAfterPreposition(c: WordScan, i: number): number | undefined {
     // Two words after "lives in" when the second is not a word at all (lives in north brakeford).
     const livingPair = living && LOC_PREP.has(w) && mode !== 'upper' && !lex.clinical.has(nl) && nx0 !== undefined && adjacent(nt, nx0) && nx0.low.length >= 4 &&
       !lex.common.has(nx0.low) && !lex.clinical.has(nx0.low) && !CLINICAL_SHAPE.test(nx0.low);
-    if (known || capProper || lowerUnknown || upperUnknown || moved || movedCap || livingPair || (employ && !CLINICAL_SHAPE.test(nl))) {
+    if (known || capProper || lowerUnknown || upperUnknown || moved || movedCap || livingPair || (employ && !CLINICAL_SHAPE.test(nl) && (mode !== 'mixed' || nt.cap || !lex.common.has(nl)))) {
       let b = i + 1;
       const nx = tok(b + 1);
       if (nx && adjacent(nt, nx) && !lex.clinical.has(nx.low) && !STOP.has(nx.low) &&
