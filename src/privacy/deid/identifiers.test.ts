@@ -88,6 +88,8 @@ test('identifier values after national labels, in spaced, slashed and lettered g
   assert.ok(covered('UHID AIIMS/2024/558120 Contact', 'AIIMS/2024/558120'));
   assert.ok(covered('Policy no.: ES-SAN 0098 4471 22 Address', 'ES-SAN 0098 4471 22'));
   assert.ok(covered('Medicare No: 2123 45670 1 Admitted', '2123 45670 1'));
+  assert.ok(covered('Acct No: A-55-10293 billing', 'A-55-10293', 'ACCOUNT'));
+  assert.deepEqual(found('Account of events: 2 falls in 3 days'), []);
 });
 
 test('label rules leave vital signs, treatments, all-capitals sentences and short counts', () => {

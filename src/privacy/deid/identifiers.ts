@@ -73,7 +73,7 @@ const NOT_TOWN = /^(?:Suite|Unit|Flat|Apt|Floor|Level|Ward|Room|Bed|Department|D
 
 // Labels of identifiers that international.ts and patterns.ts do not know, and values in groups: spaced ("RX1 448
 // 2210", "PJN 804512 S", "2123 45670 1"), slashed ("SLP/2024/00391") or dashed with letters ("3A52-XY").
-const LABEL_WORDS = /\b(?:(aadhaa?r|abha|medicare(?:[ \t]card)?|health[ \t]card|ohip|mbi|insurance|policy|member|kvnr|versicherungsnummer|tessera sanitaria)|(uhid|hosp(?:ital)?|ip|op|cr|unit|patient|study|chart|case|file|rx|prescription|claim|incident|donor|passport|pps|ppsn|sin|nir|insee|bsn|nhi|ihi|dva|codice fiscale|tax|pan)|(serial|lot|batch|model|device|implant))\b(?:[ \t]{1,2}(?:no\.?|number|num|#|id|file[ \t]no\.?))?[ \t]{0,2}[:#.]?[ \t]{0,2}(?=[A-Z0-9])/gi;
+const LABEL_WORDS = /\b(?:(aadhaa?r|abha|medicare(?:[ \t]card)?|health[ \t]card|ohip|mbi|insurance|policy|member|kvnr|versicherungsnummer|tessera sanitaria)|(uhid|hosp(?:ital)?|ip|op|cr|unit|patient|study|chart|case|file|rx|prescription|claim|incident|donor|passport|pps|ppsn|sin|nir|insee|bsn|nhi|ihi|dva|codice fiscale|tax|pan)|(serial|lot|batch|model|device|implant)|(acct|account|billing|invoice))\b(?:[ \t]{1,2}(?:no\.?|number|num|#|id|file[ \t]no\.?))?[ \t]{0,2}[:#.]?[ \t]{0,2}(?=[A-Z0-9])/gi;
 // Short labels that are also words or abbreviations ("ip" = inpatient, "sin", "pan", "case", "file", "unit", "tax")
 // must carry "no", "#", "number" or a colon (capitals prove nothing: many nursing notes are all capitals).
 const WEAK_LABEL = /^(?:ip|op|cr|unit|case|file|rx|tax|pan|sin|nir|pps|patient|study|chart|donor|claim|incident|prescription|hosp(?:ital)?)$/i;
@@ -115,7 +115,7 @@ function groupedValue(text: string, at: number): { end: number; value: string } 
 
 function detectLabelValues(text: string, push: Push): void {
   scan(LABEL_WORDS, text, (m) => {
-    const word = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
+    const word = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').toLowerCase();
     const tail = m[0].slice(word.length);
     if (WEAK_LABEL.test(word) && !/(?:no|number|num|#|id|:)/i.test(tail)) return;
     // "Rx:" heads a treatment and "Patient:" a sentence in all-capitals notes; their numbers carry "no", "#" or "ID".
@@ -123,9 +123,11 @@ function detectLabelValues(text: string, push: Push): void {
     const at = m.index + m[0].length;
     const v = groupedValue(text, at);
     if (!v) return;
-    push(at, v.end, m[1] ? 'HEALTH_PLAN' : m[3] ? 'DEVICE' : 'ID');
+    push(at, v.end, m[1] ? 'HEALTH_PLAN' : m[3] ? 'DEVICE' : m[4] ? 'ACCOUNT' : 'ID');
   });
 }
+
+const HAS_MONTH = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 function detectDateForms(text: string, push: Push): void {
   const date = (m: RegExpExecArray): void => {
@@ -133,16 +135,17 @@ function detectDateForms(text: string, push: Push): void {
     if (/\b(?:may|march)\b/.test(m[0]) && !/\d/.test(m[0])) return;
     push(m.index, m.index + m[0].replace(/[., \t]+$/, '').length, 'DATE');
   };
-  scan(WEEKDAY_DATE, text, date);
-  scan(SPELLED_DATE, text, date);
-  scan(MONTH_RANGE, text, (m) => {
+  // Each scan runs only when a cheap test finds its anchor: most notes hold none of these forms (speed).
+  if (/\b(?:mon|tue|wed|thu|fri|sat|sun)/i.test(text)) scan(WEEKDAY_DATE, text, date);
+  if (/(?:irst|econd|hird|th)[ \t]of[ \t]|[ \t]the[ \t](?:fi|se|th|fo|ei|ni|te|el|tw)/i.test(text)) scan(SPELLED_DATE, text, date);
+  if (HAS_MONTH.test(text) && /\d[ \t]?[-\u2013][ \t]?\d|\d(?:st|nd|rd|th)?[ \t](?:to|until|till)[ \t]\d/i.test(text)) scan(MONTH_RANGE, text, (m) => {
     // "1-2 May" and "3-4 march" could be counts before a verb: a lowercase may/march is left.
     if (/\b(?:may|march)\b/.test(m[0])) return;
     push(m.index, m.index + m[0].replace(/[., \t]+$/, '').length, 'DATE');
   });
-  scan(APOS_YEAR_DATE, text, date);
-  scan(YEAR_FIRST_MONTH, text, date);
-  scan(EU_MONTH_DATE, text, date);
+  if (HAS_MONTH.test(text) && /[ \t]'\d\d\b/.test(text)) scan(APOS_YEAR_DATE, text, date);
+  if (HAS_MONTH.test(text)) scan(YEAR_FIRST_MONTH, text, date);
+  if (/[a-z][ \t](?:de[ \t])?(?:19|20)\d\d\b/i.test(text)) scan(EU_MONTH_DATE, text, date);
   scan(DOTTED_SHORT, text, (m) => {
     if (/\b(?:v|ver|version|release|build|rev)\.?[ \t]?$/i.test(text.slice(Math.max(0, m.index - 9), m.index))) return;
     push(m.index, m.index + m[0].length, 'DATE');
@@ -154,7 +157,7 @@ function detectDateForms(text: string, push: Push): void {
     const bAt = m.index + m[0].length - b.length;
     push(bAt, bAt + b.length, 'DATE');
   });
-  scan(AGE_WORDS, text, (m) => {
+  if (/ninety|hundred/i.test(text)) scan(AGE_WORDS, text, (m) => {
     const a = m[1] ?? m[2] ?? '';
     const at = m.index + m[0].indexOf(a);
     push(at, at + a.length, 'AGE');
@@ -179,9 +182,9 @@ function pushTown(m: RegExpExecArray, group: number, lex: Lexicon, push: Push): 
 }
 
 function detectAddresses(text: string, lex: Lexicon, push: Push): void {
-  scan(UNIT_NUMBER, text, (m) => push(m.index, m.index + m[0].length, 'LOCATION'));
-  scan(FLOOR_DOOR, text, (m) => push(m.index, m.index + m[0].length, 'LOCATION'));
-  scan(PO_BOX_WHOLE, text, (m) => push(m.index, m.index + m[0].length, 'LOCATION'));
+  if (/\b(?:Flat|Apt|Apartment|Suite|Ste|Unit|Sector)\b/.test(text)) scan(UNIT_NUMBER, text, (m) => push(m.index, m.index + m[0].length, 'LOCATION'));
+  if (/[\u00ba\u00aa]/.test(text)) scan(FLOOR_DOOR, text, (m) => push(m.index, m.index + m[0].length, 'LOCATION'));
+  if (/box|bag/i.test(text)) scan(PO_BOX_WHOLE, text, (m) => push(m.index, m.index + m[0].length, 'LOCATION'));
   scan(STREET_NAMED, text, (m) => {
     const lead = LEADING_STOP.exec(m[0])?.[0] ?? '';
     const name = m[0].slice(lead.length);
