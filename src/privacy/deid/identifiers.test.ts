@@ -49,6 +49,8 @@ test('unit, flat, suite and sector numbers, whole PO boxes and floor-door marks 
   assert.ok(covered('Address: Flat No. 12, Sector 15, Noida 201301', 'Sector 15', 'LOCATION'));
   assert.ok(covered('88 Rideau Street, Suite 400, Ottawa', 'Suite 400', 'LOCATION'));
   assert.ok(covered('Patient lives at PO Box 418, Alice Springs', 'PO Box 418', 'LOCATION'));
+  assert.ok(covered('Unit 3, 45 King St', 'Unit 3', 'LOCATION'));
+  assert.deepEqual(found('admitted to Unit 4B for observation'), []);
   assert.ok(covered('Calle de Alcala 120, 4\u00ba B, 28009 Madrid', '4\u00ba B', 'LOCATION'));
   // Temperatures, counts and blood units stay.
   assert.deepEqual(found('Temperature 36.8\u00b0C (98.2\u00b0F); 2 units given; Unit number: pending'), []);
@@ -83,6 +85,7 @@ test('identifier values after national labels, in spaced, slashed and lettered g
   assert.ok(covered('Aadhaar 2345 6789 0123, Thrissur', '2345 6789 0123', 'HEALTH_PLAN'));
   assert.ok(covered('serial no. PJN 804512 S, lead lot 24A-7731/B', 'PJN 804512 S', 'DEVICE'));
   assert.ok(covered('Vaccine: Shingrix, lot 3A52-XY, exp', '3A52-XY', 'DEVICE'));
+  assert.deepEqual(found('Implant UDI WF8-38162-O recorded.'), ['DEVICE:WF8-38162-O']);
   assert.ok(covered('Pt (90M), hosp no RX1 448 2210: T2N0M0 cancer', 'RX1 448 2210'));
   assert.ok(covered('Patient ID: SLP/2024/00391 Study date', 'SLP/2024/00391'));
   assert.ok(covered('UHID AIIMS/2024/558120 Contact', 'AIIMS/2024/558120'));

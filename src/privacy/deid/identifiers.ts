@@ -73,7 +73,7 @@ const NOT_TOWN = /^(?:Suite|Unit|Flat|Apt|Floor|Level|Ward|Room|Bed|Department|D
 
 // Labels of identifiers that international.ts and patterns.ts do not know, and values in groups: spaced ("RX1 448
 // 2210", "PJN 804512 S", "2123 45670 1"), slashed ("SLP/2024/00391") or dashed with letters ("3A52-XY").
-const LABEL_WORDS = /\b(?:(aadhaa?r|abha|medicare(?:[ \t]card)?|health[ \t]card|ohip|mbi|insurance|policy|member|kvnr|versicherungsnummer|tessera sanitaria)|(uhid|hosp(?:ital)?|ip|op|cr|unit|patient|study|chart|case|file|rx|prescription|claim|incident|donor|passport|pps|ppsn|sin|nir|insee|bsn|nhi|ihi|dva|codice fiscale|tax|pan)|(serial|lot|batch|model|device|implant)|(acct|account|billing|invoice))\b(?:[ \t]{1,2}(?:no\.?|number|num|#|id|file[ \t]no\.?))?[ \t]{0,2}[:#.]?[ \t]{0,2}(?=[A-Z0-9])/gi;
+const LABEL_WORDS = /\b(?:(aadhaa?r|abha|medicare(?:[ \t]card)?|health[ \t]card|ohip|mbi|insurance|policy|member|kvnr|versicherungsnummer|tessera sanitaria)|(uhid|hosp(?:ital)?|ip|op|cr|unit|patient|study|chart|case|file|rx|prescription|claim|incident|donor|passport|pps|ppsn|sin|nir|insee|bsn|nhi|ihi|dva|codice fiscale|tax|pan)|(serial|lot|batch|model|device|implant)|(acct|account|billing|invoice))\b(?:[ \t]{1,2}(?:no\.?|number|num|#|id|udi|sn|file[ \t]no\.?))?[ \t]{0,2}[:#.]?[ \t]{0,2}(?=[A-Z0-9])/gi;
 // Short labels that are also words or abbreviations ("ip" = inpatient, "sin", "pan", "case", "file", "unit", "tax")
 // must carry "no", "#", "number" or a colon (capitals prove nothing: many nursing notes are all capitals).
 const WEAK_LABEL = /^(?:ip|op|cr|unit|case|file|rx|tax|pan|sin|nir|pps|patient|study|chart|donor|claim|incident|prescription|hosp(?:ital)?)$/i;
@@ -182,7 +182,11 @@ function pushTown(m: RegExpExecArray, group: number, lex: Lexicon, push: Push): 
 }
 
 function detectAddresses(text: string, lex: Lexicon, push: Push): void {
-  if (/\b(?:Flat|Apt|Apartment|Suite|Ste|Unit|Sector)\b/.test(text)) scan(UNIT_NUMBER, text, (m) => push(m.index, m.index + m[0].length, 'LOCATION'));
+  if (/\b(?:Flat|Apt|Apartment|Suite|Ste|Unit|Sector)\b/.test(text)) scan(UNIT_NUMBER, text, (m) => {
+    // "Unit 4B" of a hospital is a ward; an address unit carries its street number ("Unit 7/42", "Unit 3, 45 King St").
+    if (m[0].startsWith('Unit') && !m[0].includes('/') && !/^,?[ \t]{1,2}\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return;
+    push(m.index, m.index + m[0].length, 'LOCATION');
+  });
   if (/[\u00ba\u00aa]/.test(text)) scan(FLOOR_DOOR, text, (m) => push(m.index, m.index + m[0].length, 'LOCATION'));
   if (/box|bag/i.test(text)) scan(PO_BOX_WHOLE, text, (m) => push(m.index, m.index + m[0].length, 'LOCATION'));
   scan(STREET_NAMED, text, (m) => {
