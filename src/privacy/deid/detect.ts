@@ -14,6 +14,7 @@ import { detectInternational } from './international.js';
 import { detectLetterForms, trimLetterSpans } from './letters.js';
 import { detectMoreDates } from './more-dates.js';
 import { completeOrganisations, detectJoinedNames, detectSlots } from './positions.js';
+import { detectFormIdentifiers, keepClinicalNumbers } from './identifiers.js';
 import { detectNameListTails, detectUnknownWords } from './unknown-words.js';
 import type { PhiSpan, PhiType } from './types.js';
 import { detectWords, propagate, propagationSeeds } from './words.js';
@@ -78,10 +79,11 @@ function detectFolded(text: string, options: DetectOptions): PhiSpan[] {
   detectInternational(text, push);
   detectLetterForms(text, lex, push);
   detectSlots(text, lex, push);
+  detectFormIdentifiers(text, lex, push);
   if (options.unknownWords !== false) detectUnknownWords(text, lex, push);
   if (options.tagger) detectTagged(text, lex, options.tagger, push, options.tagMargin ?? 0);
   // Eponyms leave before propagation, so "Chaddock" in "Chaddock sign" does not seed "Chaddock" elsewhere.
-  const kept = dropEponyms(raw, text, lex);
+  const kept = dropEponyms(keepClinicalNumbers(raw, text), text, lex);
   raw.length = 0;
   raw.push(...kept);
   propagate(text, kept, lex, push);

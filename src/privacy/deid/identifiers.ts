@@ -1,0 +1,265 @@
+/**
+ * Non-name identifiers as forms, fax covers, report headers, prescriptions and letters from the US, UK, Canada,
+ * Australia, India and the EU write them (issue 14, out of domain): dates with a weekday, a spelled ordinal, a day
+ * range, a two-digit year after an apostrophe or a year-first month name; ages over 89 in words; unit, flat and suite
+ * numbers, PO boxes, streets without a number and European street forms; towns before or after a postcode (UK, Irish,
+ * Australian, Indian, European) or after a facility; and identifier values after national labels (Aadhaar, KVNR, PPS,
+ * SIN, IHI, UHID...) in spaced or slashed groups. `keepClinicalNumbers` then takes back what reads as clinical
+ * shorthand: UK durations (2/52, 3/7 history), visual acuity (6/12), code-system values (SNOMED, NDC) and TNM stages
+ * shaped like Canadian postcodes. Shapes come from the public numbering and address conventions; none from a note.
+ */
+import type { Lexicon } from './lexicon.js';
+import type { PhiSpan, PhiType } from './types.js';
+
+type Push = (start: number, end: number, type: PhiType) => void;
+
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const DAY = '(?:[12]\\d|3[01]|0?[1-9])';
+const ORD = '(?:st|nd|rd|th)';
+const YEAR = '(?:19|20)\\d\\d';
+const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)';
+
+// A weekday joins a date written with a month name, a year, or a day that cannot be a month ("Wed 20/03"); the
+// nursing style "Mon 3/4" keeps its weekday out, as that standard draws it.
+const WEEKDAY_DATE = new RegExp(`\\b${WEEKDAY}\\.?,?[ \\t]{1,2}(?:the[ \\t])?(?:${DAY}${ORD}?[ \\t](?:of[ \\t])?${MONTH}\\b\\.?(?:,?[ \\t]${YEAR}\\b)?|${MONTH}\\b\\.?[ \\t](?:the[ \\t])?${DAY}${ORD}?\\b(?:,?[ \\t]${YEAR}\\b)?|${DAY}[\\/.\\-](?:1[0-2]|0?[1-9])[\\/.\\-](?:${YEAR}|\\d\\d)\\b|(?:1[3-9]|2\\d|3[01])[\\/.](?:1[0-2]|0?[1-9])\\b(?![\\/.]\\d))`, 'gi');
+const SPELLED_DAY = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]first)';
+// "the third of March, 2024", "March the first".
+const SPELLED_DATE = new RegExp(`\\b${SPELLED_DAY}[ \\t]of[ \\t]${MONTH}\\b\\.?(?:,?[ \\t]${YEAR}\\b)?|\\b${MONTH}[ \\t]the[ \\t]${SPELLED_DAY}\\b`, 'gi');
+// Day ranges with a month name: "March 4-5, 2024", "4-8 March", "4th to 8th Mar 2024".
+const RANGE_SEP = '(?:[ \\t]?[-\\u2013][ \\t]?|[ \\t](?:to|until|till)[ \\t])';
+const MONTH_RANGE = new RegExp(`\\b${MONTH}\\.?[ \\t]${DAY}${ORD}?${RANGE_SEP}${DAY}${ORD}?\\b(?:,?[ \\t]${YEAR}\\b)?|\\b${DAY}${ORD}?${RANGE_SEP}${DAY}${ORD}?[ \\t](?:of[ \\t])?${MONTH}\\b\\.?(?:,?[ \\t]${YEAR}\\b)?`, 'gi');
+// A two-digit year after an apostrophe ("4 Mar '24"), and year-first dates with a month name ("2024-Mar-04").
+const APOS_YEAR_DATE = new RegExp(`\\b${DAY}${ORD}?[ \\t]${MONTH}\\.?,?[ \\t]'\\d\\d\\b|\\b${MONTH}\\.?[ \\t]${DAY}${ORD}?,?[ \\t]'\\d\\d\\b`, 'gi');
+const YEAR_FIRST_MONTH = new RegExp(`\\b${YEAR}[-\\/ ]${MONTH}[-\\/ ]${DAY}\\b`, 'gi');
+// Day, month name and year in French, German, Italian, Spanish or Dutch (accents folded): "5 marzo 1931", "4 de marzo de 2024".
+const EU_MONTH_DATE = new RegExp(`\\b${DAY}\\.?[ \\t](?:de[ \\t])?(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|januar|februar|marz|maerz|juni|juli|oktober|dezember|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|januari|februari|maart|mei|augustus)[ \\t](?:de[ \\t])?${YEAR}\\b`, 'gi');
+// Dotted day-first dates with a two-digit year (04.03.24, 5.3.24); not versions ("v2.3.10") or longer chains.
+const DOTTED_SHORT = /(?<![\d.\w])(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.\d\d(?![\d]|\.\d)/g;
+// Dotted day-month pairs of a range without a year: "vom 4.3. bis 15.3.", "from 4.3. to 15.3.".
+const DOTTED_PAIR = /(?<![\d.])((?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.)([ \t]?[-\u2013][ \t]?|[ \t](?:to|until|bis)[ \t])((?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.)(?!\d)/g;
+
+// Ages over 89 in words: "ninety-one-year-old", "aged ninety three", "one hundred and two years".
+const AGE_WORDS = /\b(?:(ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a)[ -]hundred(?:[ -](?:and[ -])?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?=[ \t-]?(?:years?\b|yrs?\b|y\/?o\b|-year-old))|(?<=\baged?:?[ \t]{1,2})(ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one[ -]hundred(?:[ -](?:and[ -])?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b)/gi;
+
+// Unit, flat and suite numbers ("Apt 12C", "Flat No. 12", "Suite 400", "Unit 7/42", Indian "Sector 15"); capitalised,
+// with a digit, and no unit after it ("Unit 4 mg" does not occur, but a count must not read as an address).
+const UNIT_NUMBER = /\b(?:Flat|Apt\.?|Apartment|Suite|Ste\.?|Unit|Sector)(?:[ \t](?:No\.?|#))?[ \t]{1,2}#?(?=\d)[0-9][0-9A-Za-z]{0,4}(?:[\/\-][0-9A-Za-z]{1,5})?\b(?![ \t]*(?:mg|mcg|ml|units?|iu|days?|weeks?|hours?|hrs?|%)\b)/g;
+// Spanish and Italian floor and door after a street ("4º B", "3ª izq.").
+const FLOOR_DOOR = /\b\d{1,2}[\u00ba\u00aa][ \t]?(?:[A-Z]\b|izq(?:da)?\.?|dcha\.?|int\.?[ \t]?\d{1,3})/g;
+const PO_BOX_WHOLE = /\b(?:G\.?P\.?O\.?[ \t])?P\.?[ \t]?O\.?[ \t]{0,2}Box[ \t]{1,2}#?\d{1,6}\b|\b(?:Locked|Private)[ \t]Bag[ \t]{1,2}\d{1,6}\b/gi;
+// Streets named without a house number ("our Wexford Road site", "Great George Street"): title-case words before a
+// street word that no clinical phrase ends on (Drive, Way, Court and Place are left out: "respiratory Drive").
+const STREET_NAMED = /\b(?:[A-Z][a-z]+[ \t]){1,3}(?:Road|Street|Avenue|Lane|Crescent|Mews|Terrace|Boulevard)\b/g;
+const LEADING_STOP = /^(?:(?:The|At|On|In|Our|To|From|Via|And|Or|Of|For|Near|Off|Opposite|Behind|Address|Clinic|Home|Site|Seen|Lives|Living)[ \t])+/;
+// European street forms, accents folded: German compounds with the number after (Hauptstrasse 12), Romance and Dutch
+// street words before the name and number (Calle de Alcala 120, Via Garibaldi 22), French number-first (14 rue des Lilas).
+const EU_STREET = /\b[A-Z][a-z]+(?:stra(?:ss|s)e|str\.|weg|platz|gasse|allee|damm|ufer|straat|laan|gracht|plein)[ \t]\d{1,4}[a-z]?\b|\b(?:Calle|Avenida|Avda\.|Paseo|Plaza|Carrer|Rua|Via|Viale|Piazza|Corso|Largo|Rue|Boulevard|Chemin|Quai|Impasse)[ \t](?:(?:de|del|della|dei|di|da|do|dos|das|du|des|la|le|les|los|las)[ \t]|[ld]')?(?:[A-Z][a-z]+)(?:[ \t][A-Z][a-z]+){0,2},?[ \t]\d{1,4}[a-z]?\b|\b\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t](?:rue|avenue|boulevard|bd|place|chemin|allee|quai|impasse|route)[ \t](?:(?:de|du|des|la|le|les)[ \t]|[ld]')*[A-Z][a-z]+(?:[ \t\-][A-Z][a-z]+){0,2}/g;
+
+const TOWN = "[A-Z][a-z]+(?:[ \\-](?:[A-Z][a-z']+|upon|on|le|en|under|by|in|de|sur))*";
+// A town before an Australian state and postcode ("Parramatta NSW 2150"); the postcode is a ZIP.
+const AU_TOWN = new RegExp(`\\b(${TOWN}),?[ \\t]{1,2}(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT)\\.?[ \\t]{1,2}(\\d{4})(?![\\w\\-])`, 'g');
+// A town before a US state or Canadian province and its ZIP or postal code ("Costa Mesa, CA 92627-1804", "Toronto, ON M6K 1J3").
+const NA_TOWN = new RegExp(`\\b(${TOWN}),[ \\t]{1,2}(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NU)\\.?[ \\t]{1,2}(?:\\d{5}(?:-\\d{4})?|[A-Z]\\d[A-Z][ \\t]?\\d[A-Z]\\d)\\b`, 'g');
+// A town right before a UK postcode or an Irish Eircode ("Harrogate HG1 5DP", "Chelmsford, CM2 0PQ").
+const UK_TOWN = new RegExp(`\\b(${TOWN}),?[ \\t]{1,2}(?=(?:[A-PR-UWYZ][A-HK-Y]?\\d[A-Z\\d]?[ \\t]{1,2}\\d[ABD-HJLNP-UW-Z]{2}|[AC-FHKNPRTV-Y]\\d{2}[ \\t]?[0-9AC-FHKNPRTV-Y]{4})(?![\\w\\-]))`, 'g');
+const EIRCODE = /(?<![\w\-])(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?(?=[0-9AC-FHKNPRTV-Y]{4}\b)(?=[A-Z]*\d)(?=\d*[A-Z])[0-9AC-FHKNPRTV-Y]{4}(?![\w\-])/g;
+// A town, optionally its state, and a six-digit Indian PIN after a comma ("…, Noida 201301", "Thrissur, Kerala 680001").
+const IN_TOWN = new RegExp(`,[ \\t]{0,2}(${TOWN})(?:,[ \\t]{0,2}(?:Andhra Pradesh|Assam|Bihar|Chhattisgarh|Delhi|Goa|Gujarat|Haryana|Himachal Pradesh|Jharkhand|Karnataka|Kerala|Madhya Pradesh|Maharashtra|Odisha|Punjab|Rajasthan|Tamil Nadu|Telangana|Uttar Pradesh|Uttarakhand|West Bengal|[A-Z]{2}))?[ \\t]{0,2}[-\\u2013]?[ \\t]{0,2}([1-8]\\d{5})(?![\\w\\-]|[.,]\\d)`, 'g');
+// A European postcode before the town, after a comma that closes a street with a number ("Hauptstrasse 12, 10115 Berlin").
+const EU_TOWN = new RegExp(`,[ \\t]{0,2}((?:[A-Z]{1,2}-)?\\d{4,5}(?:[ \\t][A-Z]{2})?)[ \\t]{1,2}(${TOWN})`, 'g');
+// A town after a facility and a comma ("St Brigid's Hospital, Galway"), ending the phrase.
+const FACILITY_TOWN = new RegExp(`\\b(?:Hospital|Infirmary|Surgery|Clinic|Centre|Center|Lodge|Care Home|Nursing Home|Pharmacy|Practice|Hospice|Villas|Manor|Haulage|Ltd|Limited|Inc)\\.?,[ \\t]{1,2}(${TOWN})(?=[ \\t]*(?:[.,;)\\n]|$))`, 'g');
+const NOT_TOWN = /^(?:Suite|Unit|Flat|Apt|Floor|Level|Ward|Room|Bed|Department|Dept|Fax|Tel|Phone|Email|Ref|Re|Patient|Date|Dear|Attn|Attention|Outpatients|Inpatients|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+// Labels of identifiers that international.ts and patterns.ts do not know, and values in groups: spaced ("RX1 448
+// 2210", "PJN 804512 S", "2123 45670 1"), slashed ("SLP/2024/00391") or dashed with letters ("3A52-XY").
+const LABEL_WORDS = /\b(?:(aadhaa?r|abha|medicare(?:[ \t]card)?|health[ \t]card|ohip|mbi|insurance|policy|member|kvnr|versicherungsnummer|tessera sanitaria)|(uhid|hosp(?:ital)?|ip|op|cr|unit|patient|study|chart|case|file|rx|prescription|claim|incident|donor|passport|pps|ppsn|sin|nir|insee|bsn|nhi|ihi|dva|codice fiscale|tax|pan)|(serial|lot|batch|model|device|implant)|(acct|account|billing|invoice))\b(?:[ \t]{1,2}(?:no\.?|number|num|#|id|udi|sn|file[ \t]no\.?))?[ \t]{0,2}[:#.]?[ \t]{0,2}(?=[A-Z0-9])/gi;
+// Short labels that are also words or abbreviations ("ip" = inpatient, "sin", "pan", "case", "file", "unit", "tax")
+// must carry "no", "#", "number" or a colon (capitals prove nothing: many nursing notes are all capitals).
+const WEAK_LABEL = /^(?:ip|op|cr|unit|case|file|rx|tax|pan|sin|nir|pps|patient|study|chart|donor|claim|incident|prescription|hosp(?:ital)?)$/i;
+const GROUPS = /^[A-Z0-9][A-Z0-9\-\/]*(?![A-Za-z0-9])(?:[ \t][A-Z0-9][A-Z0-9\-\/]*(?![A-Za-z0-9])){0,5}/;
+const UNIT_AFTER = /^[ \t]*(?:mg|mcg|g|ml|l|cc|units?|iu|kg|lbs?|mm|cm|mmol|meq|hrs?|h|min|days?|weeks?|months?|years?|yrs?|am|pm|%|x)\b/i;
+
+function scan(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) fn(m);
+}
+
+const digits = (s: string): number => s.replace(/\D/g, '').length;
+
+/** The identifier value at `at`: groups of capitals, digits, dashes and slashes separated by single spaces. */
+function groupedValue(text: string, at: number): { end: number; value: string } | undefined {
+  const m = GROUPS.exec(text.slice(at, at + 48));
+  if (!m) return undefined;
+  const groups = m[0].split(/[ \t]/);
+  let value = groups[0] ?? '';
+  for (const g of groups.slice(1)) {
+    // After the first group, a group without a digit is a check letter or two, and ends the value.
+    if (!/\d/.test(g)) {
+      if (g.length <= 2) value += ` ${g}`;
+      break;
+    }
+    value += ` ${g}`;
+  }
+  value = value.replace(/[\-\/]+$/, '');
+  if (!value) return undefined;
+  const d = digits(value);
+  const letters = value.replace(/[^A-Z]/g, '').length;
+  // Digits alone need six or more and no range shape ("130-140"); letters with digits need three digits.
+  // Vital signs in a row ("148/60 77 28 99") are digits with slashes and spaces.
+  if (letters === 0 ? d < 6 || /^\d{1,4}-\d{1,4}$/.test(value) || (/\//.test(value) && / /.test(value)) : d < 3 || value.length < 5) return undefined;
+  if (UNIT_AFTER.test(text.slice(at + value.length, at + value.length + 8))) return undefined;
+  return { end: at + value.length, value };
+}
+
+function detectLabelValues(text: string, push: Push): void {
+  scan(LABEL_WORDS, text, (m) => {
+    const word = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').toLowerCase();
+    const tail = m[0].slice(word.length);
+    if (WEAK_LABEL.test(word) && !/(?:no|number|num|#|id|:)/i.test(tail)) return;
+    // "Rx:" heads a treatment and "Patient:" a sentence in all-capitals notes; their numbers carry "no", "#" or "ID".
+    if (/^(?:rx|patient|study|chart|case)$/.test(word) && !/(?:no|number|num|#|id)/i.test(tail)) return;
+    const at = m.index + m[0].length;
+    const v = groupedValue(text, at);
+    if (!v) return;
+    push(at, v.end, m[1] ? 'HEALTH_PLAN' : m[3] ? 'DEVICE' : m[4] ? 'ACCOUNT' : 'ID');
+  });
+}
+
+const HAS_MONTH = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
+function detectDateForms(text: string, push: Push): void {
+  const date = (m: RegExpExecArray): void => {
+    // "may" and "march" are verbs too: a lowercase one needs a digit next to it in the match.
+    if (/\b(?:may|march)\b/.test(m[0]) && !/\d/.test(m[0])) return;
+    push(m.index, m.index + m[0].replace(/[., \t]+$/, '').length, 'DATE');
+  };
+  // Each scan runs only when a cheap test finds its anchor: most notes hold none of these forms (speed).
+  if (/\b(?:mon|tue|wed|thu|fri|sat|sun)/i.test(text)) scan(WEEKDAY_DATE, text, date);
+  if (/(?:irst|econd|hird|th)[ \t]of[ \t]|[ \t]the[ \t](?:fi|se|th|fo|ei|ni|te|el|tw)/i.test(text)) scan(SPELLED_DATE, text, date);
+  if (HAS_MONTH.test(text) && /\d[ \t]?[-\u2013][ \t]?\d|\d(?:st|nd|rd|th)?[ \t](?:to|until|till)[ \t]\d/i.test(text)) scan(MONTH_RANGE, text, (m) => {
+    // "1-2 May" and "3-4 march" could be counts before a verb: a lowercase may/march is left.
+    if (/\b(?:may|march)\b/.test(m[0])) return;
+    push(m.index, m.index + m[0].replace(/[., \t]+$/, '').length, 'DATE');
+  });
+  if (HAS_MONTH.test(text) && /[ \t]'\d\d\b/.test(text)) scan(APOS_YEAR_DATE, text, date);
+  if (HAS_MONTH.test(text)) scan(YEAR_FIRST_MONTH, text, date);
+  if (/[a-z][ \t](?:de[ \t])?(?:19|20)\d\d\b/i.test(text)) scan(EU_MONTH_DATE, text, date);
+  scan(DOTTED_SHORT, text, (m) => {
+    if (/\b(?:v|ver|version|release|build|rev)\.?[ \t]?$/i.test(text.slice(Math.max(0, m.index - 9), m.index))) return;
+    push(m.index, m.index + m[0].length, 'DATE');
+  });
+  scan(DOTTED_PAIR, text, (m) => {
+    const a = m[1] ?? '';
+    const b = m[3] ?? '';
+    push(m.index, m.index + a.length, 'DATE');
+    const bAt = m.index + m[0].length - b.length;
+    push(bAt, bAt + b.length, 'DATE');
+  });
+  if (/ninety|hundred/i.test(text)) scan(AGE_WORDS, text, (m) => {
+    const a = m[1] ?? m[2] ?? '';
+    const at = m.index + m[0].indexOf(a);
+    push(at, at + a.length, 'AGE');
+  });
+}
+
+function isTown(town: string, lex: Lexicon): boolean {
+  if (NOT_TOWN.test(town)) return false;
+  return town.split(/[ \-]/).every((w) => {
+    const lw = w.toLowerCase();
+    return !lex.clinical.has(lw) && (lex.places.has(lw) || !lex.common.has(lw) || /^(?:upon|on|le|en|under|by|in|de|sur)$/.test(lw) || town.includes(' '));
+  });
+}
+
+function pushTown(m: RegExpExecArray, group: number, lex: Lexicon, push: Push): void {
+  let town = m[group] ?? '';
+  const lead = LEADING_STOP.exec(town)?.[0] ?? '';
+  town = town.slice(lead.length);
+  if (!town || !isTown(town, lex)) return;
+  const at = m.index + m[0].indexOf(m[group] ?? '') + lead.length;
+  push(at, at + town.length, 'LOCATION');
+}
+
+function detectAddresses(text: string, lex: Lexicon, push: Push): void {
+  if (/\b(?:Flat|Apt|Apartment|Suite|Ste|Unit|Sector)\b/.test(text)) scan(UNIT_NUMBER, text, (m) => {
+    // "Unit 4B" of a hospital is a ward; an address unit carries its street number ("Unit 7/42", "Unit 3, 45 King St").
+    if (m[0].startsWith('Unit') && !m[0].includes('/') && !/^,?[ \t]{1,2}\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return;
+    push(m.index, m.index + m[0].length, 'LOCATION');
+  });
+  if (/[\u00ba\u00aa]/.test(text)) scan(FLOOR_DOOR, text, (m) => push(m.index, m.index + m[0].length, 'LOCATION'));
+  if (/box|bag/i.test(text)) scan(PO_BOX_WHOLE, text, (m) => push(m.index, m.index + m[0].length, 'LOCATION'));
+  scan(STREET_NAMED, text, (m) => {
+    const lead = LEADING_STOP.exec(m[0])?.[0] ?? '';
+    const name = m[0].slice(lead.length);
+    if (!/[ \t]/.test(name) || lex.clinical.has((name.split(/[ \t]/)[0] ?? '').toLowerCase())) return;
+    push(m.index + lead.length, m.index + m[0].length, 'LOCATION');
+  });
+  scan(EU_STREET, text, (m) => push(m.index, m.index + m[0].length, 'LOCATION'));
+  scan(AU_TOWN, text, (m) => {
+    pushTown(m, 1, lex, push);
+    const pc = m[2] ?? '';
+    push(m.index + m[0].length - pc.length, m.index + m[0].length, 'ZIP');
+  });
+  scan(NA_TOWN, text, (m) => pushTown(m, 1, lex, push));
+  scan(UK_TOWN, text, (m) => { if (!/(?:Road|Street|Lane|Avenue|Close|Way|Drive|Mews|Gardens)$/.test(m[1] ?? '')) pushTown(m, 1, lex, push); });
+  scan(EIRCODE, text, (m) => push(m.index, m.index + m[0].length, 'ZIP'));
+  scan(IN_TOWN, text, (m) => {
+    pushTown(m, 1, lex, push);
+    const pin = m[2] ?? '';
+    push(m.index + m[0].length - pin.length, m.index + m[0].length, 'ZIP');
+  });
+  scan(EU_TOWN, text, (m) => {
+    // The segment before the comma must be a street with a number, on the same line.
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const before = text.slice(Math.max(lineStart, m.index - 48), m.index);
+    const seg = before.slice(before.lastIndexOf(',') + 1);
+    // "10/22/03, 1900 Neuro:" is a date, a clock time and a heading.
+    if (!/\d/.test(seg) || !/[A-Za-z]{3}|[\u00ba\u00aa]/.test(seg) || /\d[\/:]\d/.test(seg) || /^[ \t]*:/.test(text.slice(m.index + m[0].length))) return;
+    const pc = m[1] ?? '';
+    const pcAt = m.index + m[0].indexOf(pc);
+    push(pcAt, pcAt + pc.length, 'ZIP');
+    pushTown(m, 2, lex, push);
+  });
+  scan(FACILITY_TOWN, text, (m) => pushTown(m, 1, lex, push));
+}
+
+/** Push spans for the form identifiers above. */
+export function detectFormIdentifiers(text: string, lex: Lexicon, push: Push): void {
+  detectDateForms(text, push);
+  detectAddresses(text, lex, push);
+  detectLabelValues(text, push);
+}
+
+// UK duration shorthand: weeks over 52, months over 12, days over 7 ("2/52 history", "review in 6/52", "3/7 of fevers").
+const DURATION = /^\d{1,2}\/(?:52|12|7)$/;
+const DURATION_AFTER = /^[ \t]*(?:hx|history|ago|of\b|duration|post|h\/o|prior|previously|before)/i;
+const DURATION_BEFORE_52 = /\b(?:in|for|within|over|after|past|last|next|x|review|f\/?u|follow[- ]?up|than|about|~|rv)[ \t]*$/i;
+const DURATION_BEFORE = /\b(?:(?:review|f\/?u|follow[- ]?up|rv|recall|see)[ \t]+in|within|over(?:[ \t]the)?(?:[ \t](?:last|past))?|past|last|next)[ \t]*$/i;
+// Visual acuity in Snellen fractions (6/12, 6/9, 20/40) after an acuity cue or before an eye.
+const SNELLEN = /^(?:6|3|20)\/(?:5|6|7\.5|9|12|18|24|36|60|15|20|25|30|40|50|70|80|100|200|400)$/;
+const ACUITY_BEFORE = /\b(?:va|v\/a|visual acuity|acuity|vision|snellen|vis)\b[^.\n]{0,30}$/i;
+const EYE_AFTER = /^[ \t,]*(?:right|left|r\b|l\b|od\b|os\b|ou\b|re\b|le\b|both|bilat|each|unaided|corrected|aided|with|ph\b|pinhole)/i;
+// Code-system values: not identifiers of a person (SNOMED CT 49436004, NDC 0002-8215-01, LOINC 4548-4).
+const CODE_BEFORE = /\b(?:snomed(?:[ \t]ct)?|sctid|concept(?:[ \t]id)?|loinc|cpt|icd(?:-?1[01](?:-cm)?)?|ndc|hcpcs|atc|opcs(?:-4)?|read[ \t]code|rxnorm|rxcui|gtin|isbn|pmid|doi)[ \t:#]{0,3}(?:(?:code|id|no\.?)[ \t:#]{0,3})?(?:[A-Z0-9.\-]+(?:,|;|[ \t]and|[ \t]or|\/)?[ \t]{1,2}){0,4}$/i;
+// TNM stages are shaped like Canadian postal codes (T2N0M0).
+const TNM = /^T[0-4][a-d]?N[0-3]M[01]$/i;
+
+/** Drops spans that read as clinical shorthand rather than identifiers (see the module comment). */
+export function keepClinicalNumbers(spans: readonly PhiSpan[], text: string): PhiSpan[] {
+  return spans.filter((s) => {
+    const v = text.slice(s.start, s.end);
+    const before = text.slice(Math.max(0, s.start - 48), s.start);
+    const after = text.slice(s.end, s.end + 16);
+    if (s.type === 'DATE' || s.type === 'YEAR') {
+      if (DURATION.test(v) && (DURATION_AFTER.test(after) || (v.endsWith('/52') ? DURATION_BEFORE_52 : DURATION_BEFORE).test(before))) return false;
+      if (SNELLEN.test(v) && (ACUITY_BEFORE.test(before) || EYE_AFTER.test(after))) return false;
+      // "1-2 may help": the end of a range before the verb may.
+      if (/^\d{1,2}[ \t]may$/.test(v) && /\d[ \t]?[-\u2013][ \t]?$/.test(before)) return false;
+      return true;
+    }
+    if (s.type === 'ZIP' && TNM.test(v)) return false;
+    if ((s.type === 'ID' || s.type === 'PHONE' || s.type === 'SSN' || s.type === 'MRN') && /\d{4}/.test(v) && CODE_BEFORE.test(before)) return false;
+    return true;
+  });
+}
