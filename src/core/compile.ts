@@ -217,7 +217,9 @@ function compileFinding(model: KnowledgeModel, def: FindingDef, index: number, c
   let noneValue = -1;
   if (binaryExpanded) {
     const pe = expandedRow.p;
-    rows.push(row(nC, listedIdx, (j) => 1 - pe[j]!, 1 - def.leak));
+    const ap = model.hierarchy?.absentPower ?? 1;
+    const qb = 1 - def.leak;
+    rows.push(row(nC, listedIdx, ap === 1 ? (j) => 1 - pe[j]! : (j) => qb * Math.pow((1 - pe[j]!) / qb, ap), qb));
     rows.push(row(nC, listedIdx, (j) => pe[j]!, def.leak));
   } else if (def.valueType === 'binary') {
     rows.push(row(nC, listedIdx, (j) => 1 - (vals[j]![0] ?? def.leak), 1 - def.leak));
