@@ -56,3 +56,21 @@ test('the validator checks the hierarchy: ids, credit and cap', () => {
   const paths = r.issues.map((i) => i.path).sort();
   assert.deepEqual(paths, ['$.hierarchy.descendantCredit', '$.hierarchy.maxDescendants', '$.hierarchy.parents.focal[0]', '$.hierarchy.parents.ghost']);
 });
+
+test('absentPower tempers an excluded finding against its background; present rows and explanations unchanged', () => {
+  const plain = compileModel(tree());
+  const half = compileModel(tree({ hierarchy: { ...tree().hierarchy!, absentPower: 0.5 } }));
+  const p = (cm: ReturnType<typeof compileModel>, f: string, r: number, c: string): number => rowP(cm.findings[cm.findingIndex.get(f)!]!, r, cm.conditionIndex.get(c)!);
+  // c lists ataxia 0.6 (leak 0.1): absent 0.4 plainly, 0.9 x (0.4 / 0.9)^0.5 tempered; present 0.6 either way.
+  assert.ok(Math.abs(p(plain, 'ataxia', 0, 'c') - 0.4) < 1e-12);
+  assert.ok(Math.abs(p(half, 'ataxia', 0, 'c') - 0.9 * Math.sqrt(0.4 / 0.9)) < 1e-12);
+  assert.equal(p(half, 'ataxia', 1, 'c'), 0.6);
+  // A condition that does not list it keeps the background.
+  assert.ok(Math.abs(p(half, 'ataxia', 0, 'a') - 0.9) < 1e-12);
+  const st = observe(initialBelief(half, 30, 'female'), [{ id: 'ataxia', present: false }, { id: 'focal', present: true }]);
+  for (let c = 0; c < half.nConditions; c++) {
+    const e = explain(st, c);
+    assert.ok(Math.abs(e.base + e.contributions.reduce((s, x) => s + x.llr, 0) - scores(st)[c]!) < 1e-9);
+  }
+  assert.equal(validateModel(tree({ hierarchy: { ...tree().hierarchy!, absentPower: 1.5 } })).issues[0]?.path, '$.hierarchy.absentPower');
+});
