@@ -155,7 +155,12 @@ export interface HpoLearnOptions {
    * partly counts from cases rather than curated frequencies, and may be worth tempering differently.
    */
   readonly seenRatioPower?: number;
-  /** Power on the likelihood ratio of an excluded term (1: plain 1 - P); see `FindingHierarchy.absentPower`. */
+  /**
+   * Power on the likelihood ratio of an excluded term against its background (1: plain 1 - P; see
+   * `FindingHierarchy.absentPower`). 0.3, chosen on the grouped CV (docs/benchmark.md): excluded terms
+   * come in tables of negatives as correlated as the present ones, and the expected-unreported raise
+   * of P (up to 0.99) would otherwise make one excluded hallmark cost up to log 0.01.
+   */
   readonly absentPower?: number;
   readonly trainPart?: string;
   readonly priceOf: (code: string) => { priceUsd: number; source: string } | undefined;
@@ -166,7 +171,7 @@ export const HPO_DEFAULTS = {
   geneProbability: 0.95, descendantCredit: 0.3, maxDescendants: 30, absentWeight: 0.6, publicationPower: 0.5, priorPublicationPower: 1,
   unannotatedWeight: 5, geneBorrowWeight: 0, mergeTwins: 0, xlrFemaleFactor: 0.2, relativeCredit: 0, relativeDepth: 1, maxRelatives: 60, relativeScope: 1, ratioPower: 0.8, temperature: 1,
   derivedPrior: 10, derivedSeries: 1, derivedLabel: 1, derivedSeriesMin: 0.1, derivedMinMembers: 2, derivedLabelFrequency: 0.95, derivedMaxTerms: 100, derivedNeighbours: 30, derivedCaseOnly: 1,
-  derivedInheritanceWeight: 1, derivedNamedWeight: 1, derivedCaseOnlyMax: 1, derivedCaseOnlyShrink: 0.5, caseExcludedWeight: 0, unexaminedWeight: 1, seenRatioPower: 0, absentPower: 1,
+  derivedInheritanceWeight: 1, derivedNamedWeight: 1, derivedCaseOnlyMax: 1, derivedCaseOnlyShrink: 0.5, caseExcludedWeight: 0, unexaminedWeight: 1, seenRatioPower: 0, absentPower: 0.3,
   publicationPrior: 0, annotationPrior: 0, noGeneFactor: 1, absentCap: 0, maxProbability: 0.99,
 } as const;
 
