@@ -208,6 +208,27 @@ function listedEntries(model: KnowledgeModel, def: FindingDef, conditionIndex: R
   return { idx: Int32Array.from(pairs, (x) => x[0]), vals: pairs.map((x) => x[1]) };
 }
 
+const membersByHierarchy = new WeakMap<object, ReadonlySet<string>>();
+
+/**
+ * Findings that take part in the is-a hierarchy (they have a parent or a child in it): `absentPower`
+ * tempers only these (recorded phenotype negatives), not stand-alone binary findings such as a
+ * negative gene test, whose result is a direct observation.
+ */
+function hierarchyMembers(model: KnowledgeModel): ReadonlySet<string> {
+  const h = model.hierarchy!;
+  let s = membersByHierarchy.get(h);
+  if (!s) {
+    const ids = new Set<string>();
+    for (const [child, parents] of Object.entries(h.parents)) {
+      ids.add(child);
+      for (const p of parents) ids.add(p);
+    }
+    membersByHierarchy.set(h, (s = ids));
+  }
+  return s;
+}
+
 function compileFinding(model: KnowledgeModel, def: FindingDef, index: number, conditionIndex: ReadonlyMap<string, number>, findingIndex: ReadonlyMap<string, number>, actions: readonly number[], expandedRow: ExpandedRow | undefined): CompiledFinding {
   const nC = model.conditions.length;
   const binaryExpanded = expandedRow !== undefined && def.valueType === 'binary';
@@ -217,7 +238,9 @@ function compileFinding(model: KnowledgeModel, def: FindingDef, index: number, c
   let noneValue = -1;
   if (binaryExpanded) {
     const pe = expandedRow.p;
-    rows.push(row(nC, listedIdx, (j) => 1 - pe[j]!, 1 - def.leak));
+    const ap = model.hierarchy?.absentPower !== undefined && hierarchyMembers(model).has(def.id) ? model.hierarchy.absentPower : 1;
+    const qb = 1 - def.leak;
+    rows.push(row(nC, listedIdx, ap === 1 ? (j) => 1 - pe[j]! : (j) => qb * Math.pow((1 - pe[j]!) / qb, ap), qb));
     rows.push(row(nC, listedIdx, (j) => pe[j]!, def.leak));
   } else if (def.valueType === 'binary') {
     rows.push(row(nC, listedIdx, (j) => 1 - (vals[j]![0] ?? def.leak), 1 - def.leak));

@@ -56,3 +56,23 @@ test('the validator checks the hierarchy: ids, credit and cap', () => {
   const paths = r.issues.map((i) => i.path).sort();
   assert.deepEqual(paths, ['$.hierarchy.descendantCredit', '$.hierarchy.maxDescendants', '$.hierarchy.parents.focal[0]', '$.hierarchy.parents.ghost']);
 });
+
+test('absentPower tempers an excluded finding against its background; present rows and explanations unchanged', () => {
+  const plain = compileModel(tree());
+  const half = compileModel(tree({ hierarchy: { ...tree().hierarchy!, absentPower: 0.5 } }));
+  const p = (cm: ReturnType<typeof compileModel>, f: string, r: number, c: string): number => rowP(cm.findings[cm.findingIndex.get(f)!]!, r, cm.conditionIndex.get(c)!);
+  // b lists seizure 0.8 (leak 0.2): absent 0.2 plainly, 0.8 x (0.2 / 0.8)^0.5 tempered; present 0.8 either way.
+  assert.ok(Math.abs(p(plain, 'seizure', 0, 'b') - 0.2) < 1e-12);
+  assert.ok(Math.abs(p(half, 'seizure', 0, 'b') - 0.8 * Math.sqrt(0.2 / 0.8)) < 1e-12);
+  assert.equal(p(half, 'seizure', 1, 'b'), 0.8);
+  // A condition that does not list it keeps the background.
+  assert.ok(Math.abs(p(half, 'seizure', 0, 'c') - 0.8) < 1e-12);
+  // Ataxia is outside the hierarchy (no parent, no child), like a gene test: its absent row is plain 1 - P.
+  assert.ok(Math.abs(p(half, 'ataxia', 0, 'c') - 0.4) < 1e-12);
+  const st = observe(initialBelief(half, 30, 'female'), [{ id: 'seizure', present: false }, { id: 'ataxia', present: false }, { id: 'focal', present: true }]);
+  for (let c = 0; c < half.nConditions; c++) {
+    const e = explain(st, c);
+    assert.ok(Math.abs(e.base + e.contributions.reduce((s, x) => s + x.llr, 0) - scores(st)[c]!) < 1e-9);
+  }
+  assert.equal(validateModel(tree({ hierarchy: { ...tree().hierarchy!, absentPower: 1.5 } })).issues[0]?.path, '$.hierarchy.absentPower');
+});

@@ -275,6 +275,14 @@ export interface FindingHierarchy {
   readonly descendantCredit: number;
   /** How many descendants of one finding are credited at most (nearest first). */
   readonly maxDescendants: number;
+  /**
+   * Power applied to the likelihood ratio of a finding observed ABSENT (explicitly excluded), against
+   * its background: P(absent | c) = (1 - leak) x ((1 - P) / (1 - leak))^absentPower (default 1: plain
+   * 1 - P). Below 1 an excluded finding the condition usually shows costs less; the compiled row is
+   * still a table of probabilities, so each finding's contribution stays exact. Only findings in the
+   * hierarchy (with a parent or a child) are tempered; stand-alone binary findings (a gene test) are not.
+   */
+  readonly absentPower?: number;
 }
 
 export interface KnowledgeModel {

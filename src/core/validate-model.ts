@@ -231,6 +231,8 @@ export function validateModel(input: unknown): Result<KnowledgeModel> {
     else {
       const credit = hier['descendantCredit'];
       if (!isProb(credit)) ck.err('probability', '$.hierarchy.descendantCredit', 'must be a number in [0, 1]');
+      const ap = hier['absentPower'];
+      if (ap !== undefined && !(typeof ap === 'number' && ap > 0 && ap <= 1)) ck.err('range', '$.hierarchy.absentPower', 'must be a number in (0, 1]');
       const maxD = hier['maxDescendants'];
       if (!(typeof maxD === 'number' && Number.isInteger(maxD) && maxD >= 0)) ck.err('range', '$.hierarchy.maxDescendants', 'must be an integer >= 0');
       const parents = hier['parents'];

@@ -136,6 +136,32 @@ export interface HpoLearnOptions {
   readonly derivedCaseOnlyMax?: number;
   /** With `derivedCaseOnly`: how far the starting profile stands above the background (1: as derived; rare-b). */
   readonly derivedCaseOnlyShrink?: number;
+  /**
+   * Weight x of a training case that explicitly excludes a term (0: off). A term no annotation and no
+   * case of a seen disease shows, but that e (weighted) cases of it record as absent, is listed at
+   * leak * w / (w + x * e): publications tabulate the features they looked for, so a feature their
+   * patients were checked for and lacked is evidence against the disease, not merely unrecorded.
+   */
+  readonly caseExcludedWeight?: number;
+  /**
+   * How much a training case counts against a term its publication never mentions (1: as a case
+   * without the term, as before; 0: not at all). Publications tabulate the features they examined;
+   * a term none of a publication's cases records present or excluded (itself or an ancestor) was most
+   * likely not looked for, so its cases are missing data for that term, not evidence of absence.
+   */
+  readonly unexaminedWeight?: number;
+  /**
+   * The `ratioPower` of diseases with training cases (0: the same as every disease). Their rows are
+   * partly counts from cases rather than curated frequencies, and may be worth tempering differently.
+   */
+  readonly seenRatioPower?: number;
+  /**
+   * Power on the likelihood ratio of an excluded term against its background (1: plain 1 - P; see
+   * `FindingHierarchy.absentPower`). 0.3, chosen on the grouped CV (docs/benchmark.md): excluded terms
+   * come in tables of negatives as correlated as the present ones, and the expected-unreported raise
+   * of P (up to 0.99) would otherwise make one excluded hallmark cost up to log 0.01.
+   */
+  readonly absentPower?: number;
   readonly trainPart?: string;
   readonly priceOf: (code: string) => { priceUsd: number; source: string } | undefined;
 }
@@ -145,7 +171,7 @@ export const HPO_DEFAULTS = {
   geneProbability: 0.95, descendantCredit: 0.3, maxDescendants: 30, absentWeight: 0.6, publicationPower: 0.5, priorPublicationPower: 1,
   unannotatedWeight: 5, geneBorrowWeight: 0, mergeTwins: 0, xlrFemaleFactor: 0.2, relativeCredit: 0, relativeDepth: 1, maxRelatives: 60, relativeScope: 1, ratioPower: 0.8, temperature: 1,
   derivedPrior: 10, derivedSeries: 1, derivedLabel: 1, derivedSeriesMin: 0.1, derivedMinMembers: 2, derivedLabelFrequency: 0.95, derivedMaxTerms: 100, derivedNeighbours: 30, derivedCaseOnly: 1,
-  derivedInheritanceWeight: 1, derivedNamedWeight: 1, derivedCaseOnlyMax: 1, derivedCaseOnlyShrink: 0.5,
+  derivedInheritanceWeight: 1, derivedNamedWeight: 1, derivedCaseOnlyMax: 1, derivedCaseOnlyShrink: 0.5, caseExcludedWeight: 0, unexaminedWeight: 1, seenRatioPower: 0, absentPower: 0.3,
   publicationPrior: 0, annotationPrior: 0, noGeneFactor: 1, absentCap: 0, maxProbability: 0.99,
 } as const;
 
@@ -271,6 +297,45 @@ function caseWeights(cases: readonly Phenopacket[], power: number): number[] {
   return cases.map((c) => Math.pow(per.get(publicationOf(c.id, c.cohort))!, -power));
 }
 
+/**
+ * Per term, the weighted count of a disease's training cases that record it as excluded (resolved,
+ * live terms only; a term a case also records present, itself or below, is not excluded by it).
+ */
+function excludedCounts(cases: readonly Phenopacket[], weights: readonly number[], mapper: TermMapper, live: ReadonlySet<string>): Map<string, number> {
+  const out = new Map<string, number>();
+  cases.forEach((c, i) => {
+    const present = new Set(c.present.flatMap((t) => mapper.closure(t)));
+    for (const raw of c.excluded) {
+      const t = mapper.resolve(raw);
+      if (!live.has(t) || present.has(t)) continue;
+      out.set(t, (out.get(t) ?? 0) + weights[i]!);
+    }
+  });
+  return out;
+}
+
+/**
+ * The case count n(t) a term's pseudo-count update divides by: a case counts fully when its
+ * publication mentions t (some case records t or a descendant present, or t or an ancestor
+ * excluded) and `unexamined` x its weight otherwise.
+ */
+function examinedWeight(cases: readonly Phenopacket[], weights: readonly number[], mapper: TermMapper, unexamined: number): (t: string) => number {
+  const pubs = new Map<string, { w: number; present: Set<string>; excluded: Set<string> }>();
+  cases.forEach((c, i) => {
+    const key = publicationOf(c.id, c.cohort);
+    const p = pubs.get(key) ?? pubs.set(key, { w: 0, present: new Set(), excluded: new Set() }).get(key)!;
+    p.w += weights[i]!;
+    for (const t of c.present) for (const x of mapper.closure(t)) p.present.add(x);
+    for (const t of c.excluded) p.excluded.add(mapper.resolve(t));
+  });
+  const list = [...pubs.values()];
+  return (t) => {
+    let n = 0;
+    for (const p of list) n += p.present.has(t) || mapper.closure(t).some((a) => p.excluded.has(a)) ? p.w : unexamined * p.w;
+    return n;
+  };
+}
+
 export function learnHpoModel(given: HpoInputs, opts: HpoLearnOptions): { model: KnowledgeModel; report: Record<string, number | string> } {
   const prm: Params = { ...HPO_DEFAULTS, ...Object.fromEntries(Object.entries(opts).filter(([k, v]) => v !== undefined && k !== 'priceOf' && k !== 'trainPart')) } as Params;
   const twins = prm.mergeTwins > 0 ? mergeTwins(given.annotations, given.geneLinks, given.mondo) : undefined;
@@ -319,9 +384,13 @@ export function learnHpoModel(given: HpoInputs, opts: HpoLearnOptions): { model:
       const fromProfile = inp.annotations.has(d) || borrowed || !(prm.derivedCaseOnly > 0) || cases.length > prm.derivedCaseOnlyMax || !derived.has(d) ? undefined : caseOnlyStart(derived.get(d)!, leakOf, prm.derivedCaseOnlyShrink);
       const ann = borrowed ?? fromProfile ?? closures.get(d)!;
       const w = inp.annotations.has(d) ? prm.caseWeight : borrowed ? prm.geneBorrowWeight : prm.unannotatedWeight;
+      const examined = prm.unexaminedWeight < 1 ? examinedWeight(cases, weights, inp.mapper, prm.unexaminedWeight) : undefined;
       for (const t of new Set([...ann.keys(), ...k.keys()])) {
         const prior = ann.get(t) ?? leakOf(t);
-        put(t, d, Math.min(prm.maxProbability, (w * prior + (k.get(t) ?? 0)) / (w + n)));
+        put(t, d, Math.min(prm.maxProbability, (w * prior + (k.get(t) ?? 0)) / (w + (examined ? examined(t) : n))));
+      }
+      if (prm.caseExcludedWeight > 0) {
+        for (const [t, e] of excludedCounts(cases, weights, inp.mapper, live)) if (likelihoods[t]?.[d] === undefined && !neg.get(d)?.has(t)) put(t, d, (leakOf(t) * w) / (w + prm.caseExcludedWeight * e));
       }
     }
     for (const t of neg.get(d) ?? []) if (likelihoods[t]?.[d] === undefined) put(t, d, leakOf(t) * prm.notFactor);
@@ -330,7 +399,7 @@ export function learnHpoModel(given: HpoInputs, opts: HpoLearnOptions): { model:
   const derivedOnly = new Map([...derived].filter(([d]) => !byDisease.has(d)));
   if (prm.derivedPrior > 0) for (const [d, p] of derivedOnly) for (const [t, v] of p.closure) put(t, d, Math.min(prm.maxProbability, v));
   const allIds = prm.derivedPrior > 0 ? [...diseaseIds, ...derivedOnly.keys()].sort() : diseaseIds;
-  temperRatios(likelihoods, leakOf, prm.ratioPower, prm.maxProbability);
+  temperRatios(likelihoods, leakOf, (d) => (prm.seenRatioPower > 0 && byDisease.has(d) ? prm.seenRatioPower : prm.ratioPower), prm.maxProbability);
   const unreported = expectedUnreported(o, likelihoods, leakOf, prm.absentWeight, prm.absentCap, prm.maxProbability);
   // After the unreported-feature factor: a relative's credit is not a feature the disease is expected to show.
   const scope = new Set(diseaseIds.filter((d) => (prm.relativeScope >= 3 ? true : byDisease.has(d) && (prm.relativeScope >= 2 || !inp.annotations.has(d)))));
@@ -357,12 +426,14 @@ function profilesFor(inp: HpoInputs, prm: Params, ctx: { live: ReadonlySet<strin
  * P(t | d) / leak(t) to a power below 1 discounts every term alike; the result is still a table of
  * probabilities, so each finding's contribution stays exact.
  */
-function temperRatios(likelihoods: Record<string, Record<string, number[]>>, leakOf: (t: string) => number, power: number, maxP: number): void {
-  if (power === 1) return;
+function temperRatios(likelihoods: Record<string, Record<string, number[]>>, leakOf: (t: string) => number, powerOf: (d: string) => number, maxP: number): void {
   for (const t of Object.keys(likelihoods)) {
     const L = leakOf(t);
     const row = likelihoods[t]!;
-    for (const d of Object.keys(row)) row[d] = [roundSig(Math.min(maxP, L * Math.pow(row[d]![0]! / L, power)), 3)];
+    for (const d of Object.keys(row)) {
+      const power = powerOf(d);
+      if (power !== 1) row[d] = [roundSig(Math.min(maxP, L * Math.pow(row[d]![0]! / L, power)), 3)];
+    }
   }
 }
 
@@ -487,7 +558,7 @@ function assemble(inp: HpoInputs, opts: HpoLearnOptions, prm: Params, tb: Tables
     findings,
     actions,
     likelihoods,
-    hierarchy: { parents: tb.parents, descendantCredit: prm.descendantCredit, maxDescendants: prm.maxDescendants },
+    hierarchy: { parents: tb.parents, descendantCredit: prm.descendantCredit, maxDescendants: prm.maxDescendants, ...(prm.absentPower !== 1 ? { absentPower: prm.absentPower } : {}) },
     cantMissThreshold: 1,
     ...(prm.temperature !== 1 ? { calibration: { temperature: prm.temperature, fittedOn: 'grouped 5-fold cross-validation by publication (phenopacket-store dev folds): expected calibration error of the top-1 posterior' } } : {}),
     manifest: {
