@@ -78,6 +78,20 @@ export interface CostAwareSettings {
    * `valueTemperature`. 0: off.
    */
   readonly sequencingTemperature: number;
+  /**
+   * Above 0: every other action's rise is also read on p^(1/T) at this temperature, and the larger
+   * of the two readings is its value. 0: off (one reading, at `valueTemperature`).
+   */
+  readonly secondTemperature: number;
+  /**
+   * A wide gene panel as one more candidate: the open genes of the leading `widePanelLeaders`
+   * conditions (0: none), at most `widePanelMaxGenes`, priced by `WIDE_PANEL.code`; valued like the
+   * targeted panel. It sits between the targeted panel and the exome in genes and in price.
+   */
+  readonly widePanelLeaders: number;
+  readonly widePanelMaxGenes: number;
+  /** Above 0: the panels are valued on p^(1/T) at this temperature instead of `valueTemperature`. */
+  readonly panelTemperature: number;
 }
 
 /**
@@ -88,7 +102,15 @@ export interface CostAwareSettings {
  */
 export const PANEL = { idPrefix: 'genetic:panel:', kind: 'panel' as const, name: 'Targeted gene panel', code: '81448' };
 
-export const COST_AWARE_DEFAULTS: CostAwareSettings = { visitFeeUsd: 300, confidence: 1, minGain: 1e-4, minScore: 0, maxActions: 60, valuePerCorrectUsd: 15000, valueTemperature: 5, panelLeaders: 40, panelMaxGenes: 50, activeThreshold: 1e-4, sequencingFromLeaders: true, sequencingTemperature: 2 };
+/**
+ * The wide panel's code: CPT 81419 (epilepsy genomic sequence analysis panel, at least 100 genes),
+ * whose CMS rate ($2,448.56 in 2025 Q2) is the one the CLFS gives its large hereditary panels (81412,
+ * 81419, 81441, 81443): the price of a large multi-gene panel, standing in for a panel of the
+ * differential's genes beyond the targeted one's 50.
+ */
+export const WIDE_PANEL = { idPrefix: 'genetic:wide-panel:', kind: 'panel' as const, name: 'Wide gene panel', code: '81419' };
+
+export const COST_AWARE_DEFAULTS: CostAwareSettings = { visitFeeUsd: 300, confidence: 1, minGain: 1e-4, minScore: 0, maxActions: 60, valuePerCorrectUsd: 15000, valueTemperature: 5, panelLeaders: 40, panelMaxGenes: 50, activeThreshold: 1e-4, sequencingFromLeaders: true, sequencingTemperature: 2, secondTemperature: 0, widePanelLeaders: 0, widePanelMaxGenes: 150, panelTemperature: 0 };
 
 export const DEFAULT_BUDGETS: readonly number[] = [500, 1000, 2000];
 
@@ -197,7 +219,7 @@ export function runCostAware(start: BeliefState, oracle: Oracle, budget: number 
           state = runPanel(state, oracle, pick.panel);
           spent += pick.costUsd;
           inRound = feePaid = false;
-          actions.push(panelId(cm, pick.panel));
+          actions.push(panelId(cm, pick.panel, pick.wide ? WIDE_PANEL : PANEL));
           continue;
         }
         next = pick;
@@ -229,7 +251,7 @@ const VALUE_CANDIDATES = 24;
  * a run of single-gene tests), those whose expected rise in P(leader is right) times V covers their
  * price; the one with the largest rise per dollar. Undefined when none is worth its price.
  */
-function worthItsPrice(state: BeliefState, opts: PlanOptions, p: Float64Array, s: CostAwareSettings, budgetLeft: number): ScoredAction | { panel: number[]; costUsd: number } | undefined {
+function worthItsPrice(state: BeliefState, opts: PlanOptions, p: Float64Array, s: CostAwareSettings, budgetLeft: number): ScoredAction | { panel: number[]; costUsd: number; wide: boolean } | undefined {
   const cm = state.cm;
   const ranked = rankActions(state, opts, p).filter((a) => a.expectedGain + a.challenger >= s.minGain);
   // Read before the values below: `topValues` reuses one scratch per model.
@@ -238,28 +260,59 @@ function worthItsPrice(state: BeliefState, opts: PlanOptions, p: Float64Array, s
   const leaders = leadersOf(pv, 64);
   const top = pv[leaders[0]!]!;
   const tv = topValues(cm, state.status, pv, leaders);
-  let best: ScoredAction | undefined;
-  let bestRatio = 0;
+  // Each candidate's rise, read before a second reading overwrites the shared scratch.
+  const rises = new Float64Array(ranked.length).fill(-1);
   for (let i = 0; i < ranked.length; i++) {
     const a = ranked[i]!;
     const multiGene = isMultiGeneAction(cm, a.actionIndex);
     if (i >= VALUE_CANDIDATES && !multiGene) continue;
-    const rise = multiGene && seqRise ? seqRise.get(a.actionIndex)! : (multiGene && s.sequencingFromLeaders ? geneSetValue(tv, leaderGenesOf(tv, a.actionIndex)) : valueOf(tv, a.actionIndex)) - top;
-    if (rise * s.valuePerCorrectUsd < a.costUsd) continue;
+    rises[i] = multiGene && seqRise ? seqRise.get(a.actionIndex)! : (multiGene && s.sequencingFromLeaders ? geneSetValue(tv, leaderGenesOf(tv, a.actionIndex)) : valueOf(tv, a.actionIndex)) - top;
+  }
+  if (s.secondTemperature > 0) secondReading(state, ranked, rises, p, s.secondTemperature);
+  let best: ScoredAction | undefined;
+  let bestRatio = 0;
+  for (let i = 0; i < ranked.length; i++) {
+    const a = ranked[i]!;
+    const rise = rises[i]!;
+    if (rise < 0 || rise * s.valuePerCorrectUsd < a.costUsd) continue;
     const ratio = rise / (a.costUsd + 1);
     if (ratio > bestRatio) {
       best = a;
       bestRatio = ratio;
     }
   }
-  const panelPrice = s.panelLeaders > 0 ? priceFor(PANEL.code)?.priceUsd : undefined;
-  if (panelPrice !== undefined && panelPrice <= budgetLeft) {
-    // Two genes or more: one gene is a single-gene test, already a candidate at its own price.
-    const genes = leaderGenes(tv, s.panelLeaders, s.panelMaxGenes);
-    const rise = genes.length >= 2 ? geneSetValue(tv, genes) - top : 0;
-    if (rise * s.valuePerCorrectUsd >= panelPrice && rise / (panelPrice + 1) > bestRatio) return { panel: genes, costUsd: panelPrice };
+  let panel: { panel: number[]; costUsd: number; wide: boolean } | undefined;
+  const pp = s.panelTemperature > 0 && s.panelLeaders + s.widePanelLeaders > 0 ? flatten(p, s.panelTemperature) : pv;
+  let topP = top;
+  if (pp !== pv) {
+    topP = 0;
+    for (let c = 0; c < pp.length; c++) if (pp[c]! > topP) topP = pp[c]!;
   }
+  for (const [leadersN, maxGenes, def] of [[s.panelLeaders, s.panelMaxGenes, PANEL], [s.widePanelLeaders, s.widePanelMaxGenes, WIDE_PANEL]] as const) {
+    const price = leadersN > 0 ? priceFor(def.code)?.priceUsd : undefined;
+    if (price === undefined || price > budgetLeft) continue;
+    // The wide panel reads further down the differential than the 64 leaders the values are read from.
+    const tvp = leadersN > tv.leaders.length || pp !== pv ? { ...tv, p: pp, leaders: leadersOf(pp, Math.max(leadersN, tv.leaders.length)), top: topP } : tv;
+    // Two genes or more: one gene is a single-gene test, already a candidate at its own price.
+    const genes = leaderGenes(tvp, leadersN, maxGenes);
+    const rise = genes.length >= 2 ? geneSetValue(tvp, genes) - topP : 0;
+    if (rise * s.valuePerCorrectUsd >= price && rise / (price + 1) > bestRatio) {
+      panel = { panel: genes, costUsd: price, wide: def === WIDE_PANEL };
+      bestRatio = rise / (price + 1);
+    }
+  }
+  if (panel) return panel;
   return best;
+}
+
+/** Raise each single (not multi-gene) candidate's rise to its reading on p^(1/t) where that is larger. */
+function secondReading(state: BeliefState, ranked: readonly ScoredAction[], rises: Float64Array, p: Float64Array, t: number): void {
+  const pe = t === 1 ? p : flatten(p, t);
+  const tv = topValues(state.cm, state.status, pe, leadersOf(pe, 64));
+  for (let i = 0; i < ranked.length; i++) {
+    if (rises[i]! < 0 || isMultiGeneAction(state.cm, ranked[i]!.actionIndex)) continue;
+    rises[i] = Math.max(rises[i]!, valueOf(tv, ranked[i]!.actionIndex) - tv.top);
+  }
 }
 
 /** The expected rise of each multi-gene candidate, valued over every condition of p^(1/t). */
@@ -300,13 +353,14 @@ function runPanel(state: BeliefState, oracle: Oracle, genes: readonly number[]):
 }
 
 /** The work-up's id of a panel: the prefix and its genes' finding ids, joined (stable, readable in traces). */
-function panelId(cm: CompiledModel, genes: readonly number[]): string {
-  return `${PANEL.idPrefix}${genes.map((fi) => cm.findings[fi]!.def.id).join('+')}`;
+function panelId(cm: CompiledModel, genes: readonly number[], def: { readonly idPrefix: string } = PANEL): string {
+  return `${def.idPrefix}${genes.map((fi) => cm.findings[fi]!.def.id).join('+')}`;
 }
 
 /** An action id of a work-up as the cost model sees it: a model action, or a panel priced by its code. */
 export function costedAction(cm: CompiledModel, id: string): CostedAction {
   if (id.startsWith(PANEL.idPrefix)) return { id, kind: PANEL.kind, code: { system: 'CPT', code: PANEL.code } };
+  if (id.startsWith(WIDE_PANEL.idPrefix)) return { id, kind: WIDE_PANEL.kind, code: { system: 'CPT', code: WIDE_PANEL.code } };
   const ai = cm.actionIndex.get(id);
   if (ai === undefined) throw new Error(`unknown action id in a work-up: ${id}`);
   return cm.actions[ai]!;
