@@ -14,6 +14,7 @@ import type { CompiledModel } from '../core/compile.js';
 import { bestAction, rankActions, type PlanOptions, type ScoredAction } from '../core/next-action.js';
 import { FindingStatus, markSkipped, observe, posterior, type BeliefState } from '../core/posterior.js';
 import { geneSetValue, isMultiGeneAction, leaderGenes, leadersOf, topValues, valueOf, type TopValues } from '../core/decision-value.js';
+import type { Observation } from '../core/evidence.js';
 import type { CostedAction } from './cost-model.js';
 import { priceFor } from './prices.js';
 import { createRng, hashSeed } from '../core/random.js';
@@ -83,6 +84,8 @@ export interface CostAwareSettings {
    * of the two readings is its value. 0: off (one reading, at `valueTemperature`).
    */
   readonly secondTemperature: number;
+  /** True: the second reading applies only to tests that are not gene tests, and only once a gene test has come back positive. */
+  readonly secondAfterGene: boolean;
   /**
    * A wide gene panel as one more candidate: the open genes of the leading `widePanelLeaders`
    * conditions (0: none), at most `widePanelMaxGenes`, priced by `WIDE_PANEL.code`; valued like the
@@ -90,6 +93,8 @@ export interface CostAwareSettings {
    */
   readonly widePanelLeaders: number;
   readonly widePanelMaxGenes: number;
+  /** Scale of the rise of a paid test that reveals no gene (1: as valued; 0: such tests are never bought). Measured, not used. */
+  readonly phenotypeTestScale: number;
   /** Above 0: the panels are valued on p^(1/T) at this temperature instead of `valueTemperature`. */
   readonly panelTemperature: number;
 }
@@ -110,7 +115,7 @@ export const PANEL = { idPrefix: 'genetic:panel:', kind: 'panel' as const, name:
  */
 export const WIDE_PANEL = { idPrefix: 'genetic:wide-panel:', kind: 'panel' as const, name: 'Wide gene panel', code: '81419' };
 
-export const COST_AWARE_DEFAULTS: CostAwareSettings = { visitFeeUsd: 300, confidence: 1, minGain: 1e-4, minScore: 0, maxActions: 60, valuePerCorrectUsd: 15000, valueTemperature: 5, panelLeaders: 40, panelMaxGenes: 50, activeThreshold: 1e-4, sequencingFromLeaders: true, sequencingTemperature: 2, secondTemperature: 0, widePanelLeaders: 0, widePanelMaxGenes: 150, panelTemperature: 0 };
+export const COST_AWARE_DEFAULTS: CostAwareSettings = { visitFeeUsd: 300, confidence: 1, minGain: 1e-4, minScore: 0, maxActions: 60, valuePerCorrectUsd: 15000, valueTemperature: 5, panelLeaders: 40, panelMaxGenes: 50, activeThreshold: 1e-4, sequencingFromLeaders: true, sequencingTemperature: 2, secondTemperature: 0, secondAfterGene: false, widePanelLeaders: 0, widePanelMaxGenes: 150, panelTemperature: 0, phenotypeTestScale: 1 };
 
 export const DEFAULT_BUDGETS: readonly number[] = [500, 1000, 2000];
 
@@ -196,6 +201,9 @@ export function runCostAware(start: BeliefState, oracle: Oracle, budget: number 
   let inRound = budget === null || budget >= s.visitFeeUsd;
   let feePaid = false;
   let spent = 0;
+  // Whether a gene test has named a gene: the differential is then that gene's diseases.
+  let geneFound = false;
+  const positiveGene = (obs: readonly Observation[]): boolean => obs.some((o) => 'present' in o && o.present && cm.findings[cm.findingIndex.get(o.id) ?? -1]?.def.kind === 'genetic');
   const worth = (a: ScoredAction | undefined): a is ScoredAction => a !== undefined && a.expectedGain + a.challenger >= s.minGain;
   for (;;) {
     const p = posterior(state);
@@ -214,9 +222,11 @@ export function runCostAware(start: BeliefState, oracle: Oracle, budget: number 
       if (top > s.confidence) return done('confident');
       const opts: PlanOptions = { ...base, questionCostUsd: inRound ? 0 : s.visitFeeUsd };
       if (s.valuePerCorrectUsd > 0) {
-        const pick = worthItsPrice(state, opts, p, s, budget === null ? Infinity : budget - spent);
+        const pick = worthItsPrice(state, opts, p, s, budget === null ? Infinity : budget - spent, geneFound);
         if (pick && 'panel' in pick) {
-          state = runPanel(state, oracle, pick.panel);
+          const run = runPanel(state, oracle, pick.panel);
+          state = run.state;
+          geneFound ||= positiveGene(run.obs);
           spent += pick.costUsd;
           inRound = feePaid = false;
           actions.push(panelId(cm, pick.panel, pick.wide ? WIDE_PANEL : PANEL));
@@ -230,7 +240,9 @@ export function runCostAware(start: BeliefState, oracle: Oracle, budget: number 
       if (!next || next.score < s.minScore) return done('no-worthwhile-action');
     }
     const a = cm.actions[next.actionIndex]!;
-    state = markSkipped(observe(state, oracle(a, state)), a.findings);
+    const obs = oracle(a, state);
+    geneFound ||= positiveGene(obs);
+    state = markSkipped(observe(state, obs), a.findings);
     if (a.kind === 'question') {
       if (!feePaid) spent += s.visitFeeUsd;
       inRound = feePaid = true;
@@ -251,7 +263,7 @@ const VALUE_CANDIDATES = 24;
  * a run of single-gene tests), those whose expected rise in P(leader is right) times V covers their
  * price; the one with the largest rise per dollar. Undefined when none is worth its price.
  */
-function worthItsPrice(state: BeliefState, opts: PlanOptions, p: Float64Array, s: CostAwareSettings, budgetLeft: number): ScoredAction | { panel: number[]; costUsd: number; wide: boolean } | undefined {
+function worthItsPrice(state: BeliefState, opts: PlanOptions, p: Float64Array, s: CostAwareSettings, budgetLeft: number, geneFound: boolean): ScoredAction | { panel: number[]; costUsd: number; wide: boolean } | undefined {
   const cm = state.cm;
   const ranked = rankActions(state, opts, p).filter((a) => a.expectedGain + a.challenger >= s.minGain);
   // Read before the values below: `topValues` reuses one scratch per model.
@@ -268,7 +280,13 @@ function worthItsPrice(state: BeliefState, opts: PlanOptions, p: Float64Array, s
     if (i >= VALUE_CANDIDATES && !multiGene) continue;
     rises[i] = multiGene && seqRise ? seqRise.get(a.actionIndex)! : (multiGene && s.sequencingFromLeaders ? geneSetValue(tv, leaderGenesOf(tv, a.actionIndex)) : valueOf(tv, a.actionIndex)) - top;
   }
-  if (s.secondTemperature > 0) secondReading(state, ranked, rises, p, s.secondTemperature);
+  if (s.phenotypeTestScale !== 1) {
+    for (let i = 0; i < ranked.length; i++) {
+      const a = cm.actions[ranked[i]!.actionIndex]!;
+      if (rises[i]! > 0 && a.kind !== 'question' && !a.findings.some((fi) => cm.findings[fi]!.def.kind === 'genetic')) rises[i] = rises[i]! * s.phenotypeTestScale;
+    }
+  }
+  if (s.secondTemperature > 0 && (!s.secondAfterGene || geneFound)) secondReading(state, ranked, rises, p, s.secondTemperature, s.secondAfterGene);
   let best: ScoredAction | undefined;
   let bestRatio = 0;
   for (let i = 0; i < ranked.length; i++) {
@@ -306,11 +324,12 @@ function worthItsPrice(state: BeliefState, opts: PlanOptions, p: Float64Array, s
 }
 
 /** Raise each single (not multi-gene) candidate's rise to its reading on p^(1/t) where that is larger. */
-function secondReading(state: BeliefState, ranked: readonly ScoredAction[], rises: Float64Array, p: Float64Array, t: number): void {
+function secondReading(state: BeliefState, ranked: readonly ScoredAction[], rises: Float64Array, p: Float64Array, t: number, phenotypeOnly: boolean): void {
   const pe = t === 1 ? p : flatten(p, t);
   const tv = topValues(state.cm, state.status, pe, leadersOf(pe, 64));
   for (let i = 0; i < ranked.length; i++) {
     if (rises[i]! < 0 || isMultiGeneAction(state.cm, ranked[i]!.actionIndex)) continue;
+    if (phenotypeOnly && state.cm.actions[ranked[i]!.actionIndex]!.findings.some((fi) => state.cm.findings[fi]!.def.kind === 'genetic')) continue;
     rises[i] = Math.max(rises[i]!, valueOf(tv, ranked[i]!.actionIndex) - tv.top);
   }
 }
@@ -343,13 +362,13 @@ function singleGeneAction(cm: CompiledModel, fi: number): number | undefined {
 }
 
 /** Sequence a panel: the answers of its genes' single-gene tests, observed together. */
-function runPanel(state: BeliefState, oracle: Oracle, genes: readonly number[]): BeliefState {
+function runPanel(state: BeliefState, oracle: Oracle, genes: readonly number[]): { state: BeliefState; obs: readonly Observation[] } {
   const cm = state.cm;
   const obs = genes.flatMap((fi) => {
     const ai = singleGeneAction(cm, fi);
     return ai === undefined ? [] : oracle(cm.actions[ai]!, state);
   });
-  return markSkipped(observe(state, obs), genes);
+  return { state: markSkipped(observe(state, obs), genes), obs };
 }
 
 /** The work-up's id of a panel: the prefix and its genes' finding ids, joined (stable, readable in traces). */
