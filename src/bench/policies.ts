@@ -201,7 +201,7 @@ export function runCostAware(start: BeliefState, oracle: Oracle, budget: number 
   let inRound = budget === null || budget >= s.visitFeeUsd;
   let feePaid = false;
   let spent = 0;
-  // Whether a gene test has named a gene: the differential is then that gene's diseases.
+  // Whether a gene test has named a gene (tracked only for `secondAfterGene`).
   let geneFound = false;
   const positiveGene = (obs: readonly Observation[]): boolean => obs.some((o) => 'present' in o && o.present && cm.findings[cm.findingIndex.get(o.id) ?? -1]?.def.kind === 'genetic');
   const worth = (a: ScoredAction | undefined): a is ScoredAction => a !== undefined && a.expectedGain + a.challenger >= s.minGain;
@@ -226,7 +226,7 @@ export function runCostAware(start: BeliefState, oracle: Oracle, budget: number 
         if (pick && 'panel' in pick) {
           const run = runPanel(state, oracle, pick.panel);
           state = run.state;
-          geneFound ||= positiveGene(run.obs);
+          geneFound ||= s.secondAfterGene && positiveGene(run.obs);
           spent += pick.costUsd;
           inRound = feePaid = false;
           actions.push(panelId(cm, pick.panel, pick.wide ? WIDE_PANEL : PANEL));
@@ -241,7 +241,7 @@ export function runCostAware(start: BeliefState, oracle: Oracle, budget: number 
     }
     const a = cm.actions[next.actionIndex]!;
     const obs = oracle(a, state);
-    geneFound ||= positiveGene(obs);
+    geneFound ||= s.secondAfterGene && positiveGene(obs);
     state = markSkipped(observe(state, obs), a.findings);
     if (a.kind === 'question') {
       if (!feePaid) spent += s.visitFeeUsd;
