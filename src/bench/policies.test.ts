@@ -5,7 +5,7 @@ import { makeModel } from '../testkit/model-fixture.js';
 import { initialBelief } from '../core/posterior.js';
 import { costOf } from './cost-model.js';
 import { createGatekeeper } from './gatekeeper.js';
-import { COST_AWARE_DEFAULTS, DEFAULT_BUDGETS, PANEL, costedAction, defaultPolicies, runCostAware, runPolicy } from './policies.js';
+import { COST_AWARE_DEFAULTS, DEFAULT_BUDGETS, PANEL, WIDE_PANEL, costedAction, defaultPolicies, runCostAware, runPolicy } from './policies.js';
 import { priceFor } from './prices.js';
 
 const cm = compileModel(makeModel());
@@ -174,4 +174,28 @@ test('the exome valued over every condition at its own temperature', () => {
   assert.deepEqual(runCostAware(start, oracle(), null, { ...settings, sequencingTemperature: 5 }).actions, ['genetic:exome']);
   // Off (0), the leaders' genes value it, and they are not worth its price (the test above).
   assert.deepEqual(runCostAware(start, oracle(), null, { ...settings, sequencingTemperature: 0 }).actions, []);
+});
+
+test('a wide panel of the differential genes is priced by its own code and bought when worth more per dollar than single genes', () => {
+  const flat: [[number, number], [number, number]] = [[1, 1], [1, 1]];
+  const ids = ['a', 'b', 'c', 'd', 'e', 'f'];
+  const genes = ids.map((x) => x.toUpperCase());
+  // Single-gene tests priced high here, so that one report of all six genes is the better buy.
+  const m = compileModel(makeModel({
+    conditions: ids.map((id) => ({ id, name: `Disease ${id}`, icd10: [], severity: 3, cantMiss: false, prior: flat })),
+    findings: genes.map((g) => ({ id: `gene:${g}`, name: `variant in ${g}`, kind: 'genetic' as const, valueType: 'binary' as const, leak: 1e-4 })),
+    actions: genes.map((g) => ({ id: `genetic:gene:${g}`, kind: 'test' as const, name: `Gene ${g}`, code: { system: 'CPT' as const, code: '81406' }, priceUsd: 2000, reveals: [`gene:${g}`] })),
+    likelihoods: Object.fromEntries(ids.map((id) => [`gene:${id.toUpperCase()}`, { [id]: [0.95] }])),
+  }));
+  const start = initialBelief(m, 40, 'female');
+  const oracle = () => createGatekeeper(m, { present: [{ id: 'gene:E' }], absent: [], values: [] }).oracle;
+  const settings = { ...COST_AWARE_DEFAULTS, visitFeeUsd: 0, valuePerCorrectUsd: 20000, panelLeaders: 0 };
+  assert.ok(runCostAware(start, oracle(), null, settings).actions.every((id) => !id.startsWith(WIDE_PANEL.idPrefix)));
+  const wide = runCostAware(start, oracle(), null, { ...settings, widePanelLeaders: 6 });
+  assert.equal(wide.actions.length, 1, wide.actions.join(','));
+  assert.ok(wide.actions[0]!.startsWith(WIDE_PANEL.idPrefix));
+  assert.ok(wide.posterior[m.conditionIndex.get('e')!]! > 0.99);
+  const costed = costedAction(m, wide.actions[0]!);
+  assert.equal(costed.code?.code, WIDE_PANEL.code);
+  assert.equal(costOf([costed]).testsUsd, priceFor(WIDE_PANEL.code)!.priceUsd);
 });

@@ -14,6 +14,7 @@ import type { CompiledModel } from '../core/compile.js';
 import { bestAction, rankActions, type PlanOptions, type ScoredAction } from '../core/next-action.js';
 import { FindingStatus, markSkipped, observe, posterior, type BeliefState } from '../core/posterior.js';
 import { geneSetValue, isMultiGeneAction, leaderGenes, leadersOf, topValues, valueOf, type TopValues } from '../core/decision-value.js';
+import type { Observation } from '../core/evidence.js';
 import type { CostedAction } from './cost-model.js';
 import { priceFor } from './prices.js';
 import { createRng, hashSeed } from '../core/random.js';
@@ -78,6 +79,24 @@ export interface CostAwareSettings {
    * `valueTemperature`. 0: off.
    */
   readonly sequencingTemperature: number;
+  /**
+   * Above 0: every other action's rise is also read on p^(1/T) at this temperature, and the larger
+   * of the two readings is its value. 0: off (one reading, at `valueTemperature`).
+   */
+  readonly secondTemperature: number;
+  /** True: the second reading applies only to tests that are not gene tests, and only once a gene test has come back positive. */
+  readonly secondAfterGene: boolean;
+  /**
+   * A wide gene panel as one more candidate: the open genes of the leading `widePanelLeaders`
+   * conditions (0: none), at most `widePanelMaxGenes`, priced by `WIDE_PANEL.code`; valued like the
+   * targeted panel. It sits between the targeted panel and the exome in genes and in price.
+   */
+  readonly widePanelLeaders: number;
+  readonly widePanelMaxGenes: number;
+  /** Scale of the rise of a paid test that reveals no gene (1: as valued; 0: such tests are never bought). Measured, not used. */
+  readonly phenotypeTestScale: number;
+  /** Above 0: the panels are valued on p^(1/T) at this temperature instead of `valueTemperature`. */
+  readonly panelTemperature: number;
 }
 
 /**
@@ -88,7 +107,15 @@ export interface CostAwareSettings {
  */
 export const PANEL = { idPrefix: 'genetic:panel:', kind: 'panel' as const, name: 'Targeted gene panel', code: '81448' };
 
-export const COST_AWARE_DEFAULTS: CostAwareSettings = { visitFeeUsd: 300, confidence: 1, minGain: 1e-4, minScore: 0, maxActions: 60, valuePerCorrectUsd: 15000, valueTemperature: 5, panelLeaders: 40, panelMaxGenes: 50, activeThreshold: 1e-4, sequencingFromLeaders: true, sequencingTemperature: 2 };
+/**
+ * The wide panel's code: CPT 81419 (epilepsy genomic sequence analysis panel, at least 100 genes),
+ * whose CMS rate ($2,448.56 in 2025 Q2) is the one the CLFS gives its large hereditary panels (81412,
+ * 81419, 81441, 81443): the price of a large multi-gene panel, standing in for a panel of the
+ * differential's genes beyond the targeted one's 50.
+ */
+export const WIDE_PANEL = { idPrefix: 'genetic:wide-panel:', kind: 'panel' as const, name: 'Wide gene panel', code: '81419' };
+
+export const COST_AWARE_DEFAULTS: CostAwareSettings = { visitFeeUsd: 300, confidence: 1, minGain: 1e-4, minScore: 0, maxActions: 60, valuePerCorrectUsd: 15000, valueTemperature: 5, panelLeaders: 40, panelMaxGenes: 50, activeThreshold: 1e-4, sequencingFromLeaders: true, sequencingTemperature: 2, secondTemperature: 0, secondAfterGene: false, widePanelLeaders: 0, widePanelMaxGenes: 150, panelTemperature: 0, phenotypeTestScale: 1 };
 
 export const DEFAULT_BUDGETS: readonly number[] = [500, 1000, 2000];
 
@@ -174,6 +201,9 @@ export function runCostAware(start: BeliefState, oracle: Oracle, budget: number 
   let inRound = budget === null || budget >= s.visitFeeUsd;
   let feePaid = false;
   let spent = 0;
+  // Whether a gene test has named a gene (tracked only for `secondAfterGene`).
+  let geneFound = false;
+  const positiveGene = (obs: readonly Observation[]): boolean => obs.some((o) => 'present' in o && o.present && cm.findings[cm.findingIndex.get(o.id) ?? -1]?.def.kind === 'genetic');
   const worth = (a: ScoredAction | undefined): a is ScoredAction => a !== undefined && a.expectedGain + a.challenger >= s.minGain;
   for (;;) {
     const p = posterior(state);
@@ -192,12 +222,14 @@ export function runCostAware(start: BeliefState, oracle: Oracle, budget: number 
       if (top > s.confidence) return done('confident');
       const opts: PlanOptions = { ...base, questionCostUsd: inRound ? 0 : s.visitFeeUsd };
       if (s.valuePerCorrectUsd > 0) {
-        const pick = worthItsPrice(state, opts, p, s, budget === null ? Infinity : budget - spent);
+        const pick = worthItsPrice(state, opts, p, s, budget === null ? Infinity : budget - spent, geneFound);
         if (pick && 'panel' in pick) {
-          state = runPanel(state, oracle, pick.panel);
+          const run = runPanel(state, oracle, pick.panel);
+          state = run.state;
+          geneFound ||= s.secondAfterGene && positiveGene(run.obs);
           spent += pick.costUsd;
           inRound = feePaid = false;
-          actions.push(panelId(cm, pick.panel));
+          actions.push(panelId(cm, pick.panel, pick.wide ? WIDE_PANEL : PANEL));
           continue;
         }
         next = pick;
@@ -208,7 +240,9 @@ export function runCostAware(start: BeliefState, oracle: Oracle, budget: number 
       if (!next || next.score < s.minScore) return done('no-worthwhile-action');
     }
     const a = cm.actions[next.actionIndex]!;
-    state = markSkipped(observe(state, oracle(a, state)), a.findings);
+    const obs = oracle(a, state);
+    geneFound ||= s.secondAfterGene && positiveGene(obs);
+    state = markSkipped(observe(state, obs), a.findings);
     if (a.kind === 'question') {
       if (!feePaid) spent += s.visitFeeUsd;
       inRound = feePaid = true;
@@ -229,7 +263,7 @@ const VALUE_CANDIDATES = 24;
  * a run of single-gene tests), those whose expected rise in P(leader is right) times V covers their
  * price; the one with the largest rise per dollar. Undefined when none is worth its price.
  */
-function worthItsPrice(state: BeliefState, opts: PlanOptions, p: Float64Array, s: CostAwareSettings, budgetLeft: number): ScoredAction | { panel: number[]; costUsd: number } | undefined {
+function worthItsPrice(state: BeliefState, opts: PlanOptions, p: Float64Array, s: CostAwareSettings, budgetLeft: number, geneFound: boolean): ScoredAction | { panel: number[]; costUsd: number; wide: boolean } | undefined {
   const cm = state.cm;
   const ranked = rankActions(state, opts, p).filter((a) => a.expectedGain + a.challenger >= s.minGain);
   // Read before the values below: `topValues` reuses one scratch per model.
@@ -238,28 +272,66 @@ function worthItsPrice(state: BeliefState, opts: PlanOptions, p: Float64Array, s
   const leaders = leadersOf(pv, 64);
   const top = pv[leaders[0]!]!;
   const tv = topValues(cm, state.status, pv, leaders);
-  let best: ScoredAction | undefined;
-  let bestRatio = 0;
+  // Each candidate's rise, read before a second reading overwrites the shared scratch.
+  const rises = new Float64Array(ranked.length).fill(-1);
   for (let i = 0; i < ranked.length; i++) {
     const a = ranked[i]!;
     const multiGene = isMultiGeneAction(cm, a.actionIndex);
     if (i >= VALUE_CANDIDATES && !multiGene) continue;
-    const rise = multiGene && seqRise ? seqRise.get(a.actionIndex)! : (multiGene && s.sequencingFromLeaders ? geneSetValue(tv, leaderGenesOf(tv, a.actionIndex)) : valueOf(tv, a.actionIndex)) - top;
-    if (rise * s.valuePerCorrectUsd < a.costUsd) continue;
+    rises[i] = multiGene && seqRise ? seqRise.get(a.actionIndex)! : (multiGene && s.sequencingFromLeaders ? geneSetValue(tv, leaderGenesOf(tv, a.actionIndex)) : valueOf(tv, a.actionIndex)) - top;
+  }
+  if (s.phenotypeTestScale !== 1) {
+    for (let i = 0; i < ranked.length; i++) {
+      const a = cm.actions[ranked[i]!.actionIndex]!;
+      if (rises[i]! > 0 && a.kind !== 'question' && !a.findings.some((fi) => cm.findings[fi]!.def.kind === 'genetic')) rises[i] = rises[i]! * s.phenotypeTestScale;
+    }
+  }
+  if (s.secondTemperature > 0 && (!s.secondAfterGene || geneFound)) secondReading(state, ranked, rises, p, s.secondTemperature, s.secondAfterGene);
+  let best: ScoredAction | undefined;
+  let bestRatio = 0;
+  for (let i = 0; i < ranked.length; i++) {
+    const a = ranked[i]!;
+    const rise = rises[i]!;
+    if (rise < 0 || rise * s.valuePerCorrectUsd < a.costUsd) continue;
     const ratio = rise / (a.costUsd + 1);
     if (ratio > bestRatio) {
       best = a;
       bestRatio = ratio;
     }
   }
-  const panelPrice = s.panelLeaders > 0 ? priceFor(PANEL.code)?.priceUsd : undefined;
-  if (panelPrice !== undefined && panelPrice <= budgetLeft) {
-    // Two genes or more: one gene is a single-gene test, already a candidate at its own price.
-    const genes = leaderGenes(tv, s.panelLeaders, s.panelMaxGenes);
-    const rise = genes.length >= 2 ? geneSetValue(tv, genes) - top : 0;
-    if (rise * s.valuePerCorrectUsd >= panelPrice && rise / (panelPrice + 1) > bestRatio) return { panel: genes, costUsd: panelPrice };
+  let panel: { panel: number[]; costUsd: number; wide: boolean } | undefined;
+  const pp = s.panelTemperature > 0 && s.panelLeaders + s.widePanelLeaders > 0 ? flatten(p, s.panelTemperature) : pv;
+  let topP = top;
+  if (pp !== pv) {
+    topP = 0;
+    for (let c = 0; c < pp.length; c++) if (pp[c]! > topP) topP = pp[c]!;
   }
+  for (const [leadersN, maxGenes, def] of [[s.panelLeaders, s.panelMaxGenes, PANEL], [s.widePanelLeaders, s.widePanelMaxGenes, WIDE_PANEL]] as const) {
+    const price = leadersN > 0 ? priceFor(def.code)?.priceUsd : undefined;
+    if (price === undefined || price > budgetLeft) continue;
+    // The wide panel reads further down the differential than the 64 leaders the values are read from.
+    const tvp = leadersN > tv.leaders.length || pp !== pv ? { ...tv, p: pp, leaders: leadersOf(pp, Math.max(leadersN, tv.leaders.length)), top: topP } : tv;
+    // Two genes or more: one gene is a single-gene test, already a candidate at its own price.
+    const genes = leaderGenes(tvp, leadersN, maxGenes);
+    const rise = genes.length >= 2 ? geneSetValue(tvp, genes) - topP : 0;
+    if (rise * s.valuePerCorrectUsd >= price && rise / (price + 1) > bestRatio) {
+      panel = { panel: genes, costUsd: price, wide: def === WIDE_PANEL };
+      bestRatio = rise / (price + 1);
+    }
+  }
+  if (panel) return panel;
   return best;
+}
+
+/** Raise each single (not multi-gene) candidate's rise to its reading on p^(1/t) where that is larger. */
+function secondReading(state: BeliefState, ranked: readonly ScoredAction[], rises: Float64Array, p: Float64Array, t: number, phenotypeOnly: boolean): void {
+  const pe = t === 1 ? p : flatten(p, t);
+  const tv = topValues(state.cm, state.status, pe, leadersOf(pe, 64));
+  for (let i = 0; i < ranked.length; i++) {
+    if (rises[i]! < 0 || isMultiGeneAction(state.cm, ranked[i]!.actionIndex)) continue;
+    if (phenotypeOnly && state.cm.actions[ranked[i]!.actionIndex]!.findings.some((fi) => state.cm.findings[fi]!.def.kind === 'genetic')) continue;
+    rises[i] = Math.max(rises[i]!, valueOf(tv, ranked[i]!.actionIndex) - tv.top);
+  }
 }
 
 /** The expected rise of each multi-gene candidate, valued over every condition of p^(1/t). */
@@ -290,23 +362,24 @@ function singleGeneAction(cm: CompiledModel, fi: number): number | undefined {
 }
 
 /** Sequence a panel: the answers of its genes' single-gene tests, observed together. */
-function runPanel(state: BeliefState, oracle: Oracle, genes: readonly number[]): BeliefState {
+function runPanel(state: BeliefState, oracle: Oracle, genes: readonly number[]): { state: BeliefState; obs: readonly Observation[] } {
   const cm = state.cm;
   const obs = genes.flatMap((fi) => {
     const ai = singleGeneAction(cm, fi);
     return ai === undefined ? [] : oracle(cm.actions[ai]!, state);
   });
-  return markSkipped(observe(state, obs), genes);
+  return { state: markSkipped(observe(state, obs), genes), obs };
 }
 
 /** The work-up's id of a panel: the prefix and its genes' finding ids, joined (stable, readable in traces). */
-function panelId(cm: CompiledModel, genes: readonly number[]): string {
-  return `${PANEL.idPrefix}${genes.map((fi) => cm.findings[fi]!.def.id).join('+')}`;
+function panelId(cm: CompiledModel, genes: readonly number[], def: { readonly idPrefix: string } = PANEL): string {
+  return `${def.idPrefix}${genes.map((fi) => cm.findings[fi]!.def.id).join('+')}`;
 }
 
 /** An action id of a work-up as the cost model sees it: a model action, or a panel priced by its code. */
 export function costedAction(cm: CompiledModel, id: string): CostedAction {
   if (id.startsWith(PANEL.idPrefix)) return { id, kind: PANEL.kind, code: { system: 'CPT', code: PANEL.code } };
+  if (id.startsWith(WIDE_PANEL.idPrefix)) return { id, kind: WIDE_PANEL.kind, code: { system: 'CPT', code: WIDE_PANEL.code } };
   const ai = cm.actionIndex.get(id);
   if (ai === undefined) throw new Error(`unknown action id in a work-up: ${id}`);
   return cm.actions[ai]!;
