@@ -11,10 +11,8 @@ import { resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { compileModel, listedPos, sexIndex } from '../src/core/compile.js';
-import { initialBelief, observe, scores } from '../src/core/posterior.js';
 import { priceFor } from '../src/bench/prices.js';
-import { judge, isCorrect } from '../src/bench/judge.js';
-import { prepareCase } from '../src/bench/phenopackets/adapter.js';
+import { rankCase } from './phenopackets-rank.js';
 import { buildPhenopacketModel, loadCases } from '../src/learn/phenopackets/build.js';
 import { ontologyFromModel } from '../src/learn/phenopackets/model-ontology.js';
 import { TRAINING_CASES_SYSTEM } from '../src/learn/phenopackets/hpo-model.js';
@@ -61,17 +59,7 @@ for (const k of folds) {
   for (const p of loaded.all.filter((c) => isEvalCase(c, `fold-${k}`))) {
     const truthC = cm.conditionIndex.get(p.disease.id);
     if (truthC === undefined || nCases(truthC) === 0) continue;
-    const pc = prepareCase(p, cm, mapper);
-    const st = observe(initialBelief(cm, p.ageYears ?? 130, p.sex === 'male' ? 'male' : 'female'), pc.staticObservations);
-    const s = scores(st);
-    const order = [...s.keys()].sort((a, b) => s[b]! - s[a]! || a - b);
-    const truth = { id: p.disease.id, name: p.disease.label, genes: [...p.genes] };
-    const right = (c: number): boolean => {
-      const cd = model.conditions[c]!;
-      const omim = cd.id.startsWith('OMIM:') ? undefined : cd.codes?.find((x) => x.system === 'OMIM')?.code;
-      return isCorrect(judge({ id: omim ?? cd.id, name: cd.name, genes: [] }, truth) as 1);
-    };
-    const r = order.slice(0, 10).findIndex(right);
+    const { st, order, rank: r } = rankCase(model, cm, mapper, p);
     const ann = annotated.has(p.disease.id) ? 'annotated' : 'case-only';
     const slice = `${ann} ${r === 0 ? 'hit1' : r < 0 ? 'miss10' : 'miss1'}`;
     inc(slice, 'cases');
