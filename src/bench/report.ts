@@ -28,6 +28,10 @@ export function summariseStatic(run: BenchRun): Record<string, unknown> {
   return {
     ...all,
     cases_per_s: round(run.outcomes.length / Math.max(run.seconds, 1e-9), 1),
+    // The same run without the one-off model load: cases ranked per wall second once the first worker had its
+    // model (a lower bound, since the second worker is still loading then); cached cases are not counted.
+    ranking_cases_per_s: round((run.outcomes.length - run.fromCache) / Math.max(run.seconds - run.loadSeconds, 1e-9), 1),
+    load_s: round(run.loadSeconds, 2),
     seen: topk(run.outcomes.filter((o) => o.seen)),
     unseen: topk(run.outcomes.filter((o) => !o.seen)),
     skipped: run.skipped.length,

@@ -18,9 +18,14 @@ test('malformed lines are skipped with their line numbers and the run goes on', 
   const s = summariseStatic(run);
   assert.equal(s['skipped'], 2);
   assert.equal(s['top1'], 0.5);
+  // Model loading is timed apart from ranking: inside the run, and the ranking rate leaves it out.
+  assert.ok(run.loadSeconds > 0 && run.loadSeconds <= run.seconds);
+  assert.ok((s['ranking_cases_per_s'] as number) >= (s['cases_per_s'] as number));
   // A second run with the same key resumes from the cache.
   const again = await runBench({ suite, casesText: text, outDir: out, cacheKey: 'k1', workers: 2 });
   assert.equal(again.fromCache, 2);
+  // Both good cases came from the cache (only the malformed lines went to a worker again): none counts as ranked.
+  assert.equal(summariseStatic(again)['ranking_cases_per_s'], 0);
   assert.deepEqual(again.outcomes.map((o) => o.caseId), ['a', 'b']);
 });
 

@@ -12,19 +12,21 @@ export interface FoldRun {
   readonly run: BenchRun;
 }
 
-/** One run made of several (the folds): outcomes and skipped lines concatenated, time summed. */
+/** One run made of several (the folds): outcomes and skipped lines concatenated, times (whole and model loading) summed. */
 export function poolRuns(runs: readonly FoldRun[]): BenchRun {
   const outcomes: CaseOutcome[] = [];
   let seconds = 0;
+  let loadSeconds = 0;
   let fromCache = 0;
   const skipped: BenchRun['skipped'][number][] = [];
   for (const r of runs) {
     outcomes.push(...r.run.outcomes);
     skipped.push(...r.run.skipped);
     seconds += r.run.seconds;
+    loadSeconds += r.run.loadSeconds;
     fromCache += r.run.fromCache;
   }
-  return { ...runs[0]!.run, outcomes, skipped, seconds, fromCache };
+  return { ...runs[0]!.run, outcomes, skipped, seconds, loadSeconds, fromCache };
 }
 
 type TopKFigures = { cases: number; top1: number; top3: number; top10: number };
