@@ -8,36 +8,14 @@
  * Score-half cases are counted in no line and never printed.
  * Usage: node --import tsx scripts/vignette-failures-free.ts [--cases file] [--model file] [--quiet]
  */
-import { readFileSync } from 'node:fs';
-import { compileModel } from '../src/core/compile.js';
-import { buildLexicon } from '../src/intake/notes/index.js';
-import { readModelArtifact } from '../src/learn/artifact.js';
-import { isCorrect, judge } from '../src/bench/judge.js';
-import { judged, runFreeTextCase, truthOf } from '../src/bench/vignettes/run.js';
-import { halfOf } from '../src/bench/vignettes/split.js';
-import { truthResolver } from '../src/bench/vignettes/truth-codes.js';
-import { readOntologies } from '../src/learn/primary-care/ontologies.js';
+import { readHalfFreeText } from './vignette-read-half.js';
 import { missCause, printCase, printCauses, printTrueLists } from './vignette-miss.js';
 
-const arg = (name: string, dflt: string): string => { const i = process.argv.indexOf(name); return i >= 0 ? process.argv[i + 1]! : dflt; };
-const data = process.env['DDX_DATA'] ?? '../shared/data';
-const casesFile = arg('--cases', `${data}/cases/medqa-dev-diagnosis.jsonl`);
-const model = readModelArtifact(arg('--model', 'models/primary-care.json'));
-const quiet = process.argv.includes('--quiet');
-const cm = compileModel(model);
-const lex = buildLexicon(model);
-const truthCodes = truthResolver(readOntologies(data));
-const rows = readFileSync(casesFile, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as unknown).filter((r) => halfOf(r) === 'read');
+const { model, quiet, cases } = readHalfFreeText();
 
 const causes = new Map<string, string[]>();
 const add = (k: string, what: string): void => { causes.set(k, [...(causes.get(k) ?? []), what]); };
-let idx = 0;
-for (const raw of rows) {
-  idx++;
-  const o = runFreeTextCase(model, cm, lex, raw, { truthCodes });
-  if (!o) continue;
-  const truth = truthOf(o.diagnosis, { truthCodes });
-  const rank = o.order.findIndex((ci) => isCorrect(judge(judged(model, ci), truth)));
+for (const { idx, raw, o, rank } of cases()) {
   const trueCi = rank >= 0 ? o.order[rank]! : -1;
   const trueId = trueCi >= 0 ? model.conditions[trueCi]!.id : '';
   const support = trueId ? o.known.filter((x) => 'present' in x && x.present && (model.likelihoods[x.id]?.[trueId] !== undefined)) : [];

@@ -8,25 +8,10 @@
  * Score-half cases are never read or printed.
  * Usage: node --import tsx scripts/vignette-unread.ts [--cases file] [--model file] [--quiet]
  */
-import { readFileSync } from 'node:fs';
-import { compileModel } from '../src/core/compile.js';
-import { buildLexicon } from '../src/intake/notes/index.js';
-import { readModelArtifact } from '../src/learn/artifact.js';
-import { isCorrect, judge } from '../src/bench/judge.js';
-import { judged, runFreeTextCase, truthOf, vignetteStory } from '../src/bench/vignettes/run.js';
-import { halfOf } from '../src/bench/vignettes/split.js';
-import { truthResolver } from '../src/bench/vignettes/truth-codes.js';
-import { readOntologies } from '../src/learn/primary-care/ontologies.js';
+import { vignetteStory } from '../src/bench/vignettes/run.js';
+import { readHalfFreeText } from './vignette-read-half.js';
 
-const arg = (name: string, dflt: string): string => { const i = process.argv.indexOf(name); return i >= 0 ? process.argv[i + 1]! : dflt; };
-const data = process.env['DDX_DATA'] ?? '../shared/data';
-const casesFile = arg('--cases', `${data}/cases/medqa-dev-diagnosis.jsonl`);
-const model = readModelArtifact(arg('--model', 'models/primary-care.json'));
-const quiet = process.argv.includes('--quiet');
-const cm = compileModel(model);
-const lex = buildLexicon(model);
-const truthCodes = truthResolver(readOntologies(data));
-const rows = readFileSync(casesFile, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as unknown).filter((r) => halfOf(r) === 'read');
+const { model, quiet, cases } = readHalfFreeText();
 
 const STOP = new Set(['with', 'from', 'that', 'this', 'have', 'having', 'other', 'than', 'into', 'over', 'under', 'about', 'after', 'before', 'during', 'abnormal', 'abnormality', 'finding', 'findings', 'feeling', 'problems', 'symptoms', 'high', 'level', 'levels']);
 const words = (s: string): string[] => s.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 3 && !STOP.has(w));
@@ -53,13 +38,7 @@ const tally = (k: string): { listed: number; inText: number; unread: number } =>
   if (!t) byKind.set(k, (t = { listed: 0, inText: 0, unread: 0 }));
   return t;
 };
-let idx = 0;
-for (const raw of rows) {
-  idx++;
-  const o = runFreeTextCase(model, cm, lex, raw, { truthCodes });
-  if (!o) continue;
-  const truth = truthOf(o.diagnosis, { truthCodes });
-  const rank = o.order.findIndex((ci) => isCorrect(judge(judged(model, ci), truth)));
+for (const { idx, raw, o, rank } of cases()) {
   if (rank < 0) continue;
   const trueId = model.conditions[o.order[rank]!]!.id;
   const read = new Set(o.known.filter((x) => 'present' in x && x.present).map((x) => x.id));
