@@ -110,22 +110,32 @@ test('with a value per correct diagnosis, a test is bought only when its expecte
   assert.ok(r.posterior[m.conditionIndex.get('c')!]! > 0.99);
 });
 
-test('a targeted panel of the leaders genes is bought when one report is worth more per dollar than gene-by-gene testing', () => {
+/**
+ * Six equally likely diseases a-f, each shown by a variant in its own gene (A-F), single-gene tests at one price and
+ * optionally an exome; the patient carries the variant in E. Cost-aware settings with no visit fee and no panel.
+ */
+function sixGeneCase(opts: { readonly exome: boolean; readonly genePriceUsd: number }) {
   const flat: [[number, number], [number, number]] = [[1, 1], [1, 1]];
   const ids = ['a', 'b', 'c', 'd', 'e', 'f'];
   const genes = ids.map((x) => x.toUpperCase());
+  const exome = { id: 'genetic:exome', kind: 'test' as const, name: 'Exome', code: { system: 'CPT' as const, code: '81415' }, priceUsd: 4780, reveals: genes.map((g) => `gene:${g}`) };
   const m = compileModel(makeModel({
     conditions: ids.map((id) => ({ id, name: `Disease ${id}`, icd10: [], severity: 3, cantMiss: false, prior: flat })),
     findings: genes.map((g) => ({ id: `gene:${g}`, name: `variant in ${g}`, kind: 'genetic' as const, valueType: 'binary' as const, leak: 1e-4 })),
     actions: [
-      { id: 'genetic:exome', kind: 'test' as const, name: 'Exome', code: { system: 'CPT' as const, code: '81415' }, priceUsd: 4780, reveals: genes.map((g) => `gene:${g}`) },
-      ...genes.map((g) => ({ id: `genetic:gene:${g}`, kind: 'test' as const, name: `Gene ${g}`, code: { system: 'CPT' as const, code: '81406' }, priceUsd: 283, reveals: [`gene:${g}`] })),
+      ...(opts.exome ? [exome] : []),
+      ...genes.map((g) => ({ id: `genetic:gene:${g}`, kind: 'test' as const, name: `Gene ${g}`, code: { system: 'CPT' as const, code: '81406' }, priceUsd: opts.genePriceUsd, reveals: [`gene:${g}`] })),
     ],
     likelihoods: Object.fromEntries(ids.map((id) => [`gene:${id.toUpperCase()}`, { [id]: [0.95] }])),
   }));
   const start = initialBelief(m, 40, 'female');
   const oracle = () => createGatekeeper(m, { present: [{ id: 'gene:E' }], absent: [], values: [] }).oracle;
   const settings = { ...COST_AWARE_DEFAULTS, visitFeeUsd: 0, valuePerCorrectUsd: 20000, panelLeaders: 0 };
+  return { m, start, oracle, settings };
+}
+
+test('a targeted panel of the leaders genes is bought when one report is worth more per dollar than gene-by-gene testing', () => {
+  const { m, start, oracle, settings } = sixGeneCase({ exome: true, genePriceUsd: 283 });
   // Six equally likely diseases: without a panel, single genes one by one; with one, a panel of the six genes at once.
   const without = runCostAware(start, oracle(), null, settings);
   assert.ok(without.actions.every((id) => id.startsWith('genetic:gene:')), without.actions.join(','));
@@ -177,19 +187,8 @@ test('the exome valued over every condition at its own temperature', () => {
 });
 
 test('a wide panel of the differential genes is priced by its own code and bought when worth more per dollar than single genes', () => {
-  const flat: [[number, number], [number, number]] = [[1, 1], [1, 1]];
-  const ids = ['a', 'b', 'c', 'd', 'e', 'f'];
-  const genes = ids.map((x) => x.toUpperCase());
   // Single-gene tests priced high here, so that one report of all six genes is the better buy.
-  const m = compileModel(makeModel({
-    conditions: ids.map((id) => ({ id, name: `Disease ${id}`, icd10: [], severity: 3, cantMiss: false, prior: flat })),
-    findings: genes.map((g) => ({ id: `gene:${g}`, name: `variant in ${g}`, kind: 'genetic' as const, valueType: 'binary' as const, leak: 1e-4 })),
-    actions: genes.map((g) => ({ id: `genetic:gene:${g}`, kind: 'test' as const, name: `Gene ${g}`, code: { system: 'CPT' as const, code: '81406' }, priceUsd: 2000, reveals: [`gene:${g}`] })),
-    likelihoods: Object.fromEntries(ids.map((id) => [`gene:${id.toUpperCase()}`, { [id]: [0.95] }])),
-  }));
-  const start = initialBelief(m, 40, 'female');
-  const oracle = () => createGatekeeper(m, { present: [{ id: 'gene:E' }], absent: [], values: [] }).oracle;
-  const settings = { ...COST_AWARE_DEFAULTS, visitFeeUsd: 0, valuePerCorrectUsd: 20000, panelLeaders: 0 };
+  const { m, start, oracle, settings } = sixGeneCase({ exome: false, genePriceUsd: 2000 });
   assert.ok(runCostAware(start, oracle(), null, settings).actions.every((id) => !id.startsWith(WIDE_PANEL.idPrefix)));
   const wide = runCostAware(start, oracle(), null, { ...settings, widePanelLeaders: 6 });
   assert.equal(wide.actions.length, 1, wide.actions.join(','));
