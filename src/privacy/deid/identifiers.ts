@@ -9,11 +9,12 @@
  * shaped like Canadian postcodes. Shapes come from the public numbering and address conventions; none from a note.
  */
 import type { Lexicon } from './lexicon.js';
+import { MONTHS } from './patterns.js';
 import type { PhiSpan, PhiType } from './types.js';
 
 type Push = (start: number, end: number, type: PhiType) => void;
 
-const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH = `(?:${MONTHS})`;
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])';
 const ORD = '(?:st|nd|rd|th)';
 const YEAR = '(?:19|20)\\d\\d';

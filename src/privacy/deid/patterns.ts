@@ -7,7 +7,8 @@ import type { PhiSpan, PhiType } from './types.js';
 
 type Push = (start: number, end: number, type: PhiType) => void;
 
-const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+/** English month names and their abbreviations, as a regular-expression alternation (no group). */
+export const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const MONTH_RE = new RegExp(`\\b(?:${MONTHS})\\b\\.?`, 'i');
 
 // m/d, m/d/yy, m/d/yyyy, m-d-yy(yy); not part of a longer number chain such as a BP 120/80/… or 1/2/3.
