@@ -47,3 +47,11 @@ test('a family term sits the credited share of the way from the background to th
   assert.equal(familyProbability(0.5, 0.1, 0.25), 0.2);
   assert.equal(familyProbability(0.5, 0.1, 0), 0.1);
 });
+
+test('twins are the diseases sharing an exact-match MONDO class', () => {
+  const mondo = new Map([['OMIM:3', ['MONDO:7']], ['ORPHA:9', ['MONDO:7']], ['OMIM:4', ['MONDO:8']]]);
+  const rel = relativesOf({ ...inputs, mondo }, { series: false, gene: false, twin: true });
+  assert.deepEqual(rel.get('OMIM:3'), ['ORPHA:9']);
+  assert.deepEqual(rel.get('ORPHA:9'), ['OMIM:3']);
+  assert.equal(rel.get('OMIM:4'), undefined);
+});

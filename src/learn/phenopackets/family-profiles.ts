@@ -17,6 +17,8 @@ export interface FamilyOptions {
   readonly series: boolean;
   /** Relatives by shared causal gene. */
   readonly gene: boolean;
+  /** Relatives by a shared exact-match MONDO class: the same disease in the other catalogue (OMIM and Orphanet). */
+  readonly twin?: boolean;
   /** A pooled term is kept when at least this share of the relatives show it (mean closure probability). */
   readonly minShare: number;
   /** At most this many family terms per disease, by expected evidence p log(p / leak). */
@@ -31,10 +33,12 @@ export interface FamilyInputs {
   /** Annotated disease id -> noisy-OR closure of its annotations. */
   readonly closures: ReadonlyMap<string, ReadonlyMap<string, number>>;
   readonly leakOf: (t: string) => number;
+  /** Disease id -> exact-match MONDO classes (for `twin`). */
+  readonly mondo?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Relatives of every annotated disease (itself excluded), sorted; empty when it has none. */
-export function relativesOf(inp: FamilyInputs, opts: Pick<FamilyOptions, 'series' | 'gene'>): Map<string, string[]> {
+export function relativesOf(inp: FamilyInputs, opts: Pick<FamilyOptions, 'series' | 'gene' | 'twin'>): Map<string, string[]> {
   const rel = new Map<string, Set<string>>();
   const link = (group: readonly string[]): void => {
     if (group.length < 2) return;
@@ -52,6 +56,11 @@ export function relativesOf(inp: FamilyInputs, opts: Pick<FamilyOptions, 'series
     const byGene = new Map<string, string[]>();
     for (const [d, gs] of inp.genes) if (inp.closures.has(d)) for (const g of gs) (byGene.get(g) ?? byGene.set(g, []).get(g)!).push(d);
     for (const group of byGene.values()) link(group.sort());
+  }
+  if (opts.twin && inp.mondo) {
+    const byClass = new Map<string, string[]>();
+    for (const [d, ms] of inp.mondo) if (inp.closures.has(d)) for (const m of ms) (byClass.get(m) ?? byClass.set(m, []).get(m)!).push(d);
+    for (const group of byClass.values()) link(group.sort());
   }
   return new Map([...rel].map(([d, s]) => [d, [...s].sort()]));
 }

@@ -172,6 +172,8 @@ export interface HpoLearnOptions {
   readonly familySeries?: number;
   /** 1: relatives by shared causal gene (genes_to_phenotype.txt); 0: not. */
   readonly familyGene?: number;
+  /** 1: relatives by a shared exact-match MONDO class (OMIM and Orphanet entries of one disease); 0: not. */
+  readonly familyTwin?: number;
   /** Mean closure probability over the relatives a family term needs. */
   readonly familyMinShare?: number;
   /** Most family terms per disease. */
@@ -189,7 +191,7 @@ export const HPO_DEFAULTS = {
   derivedPrior: 10, derivedSeries: 1, derivedLabel: 1, derivedSeriesMin: 0.1, derivedMinMembers: 2, derivedLabelFrequency: 0.95, derivedMaxTerms: 100, derivedNeighbours: 30, derivedCaseOnly: 1,
   derivedInheritanceWeight: 1, derivedNamedWeight: 1, derivedCaseOnlyMax: 1, derivedCaseOnlyShrink: 0.5, caseExcludedWeight: 0, unexaminedWeight: 1, seenRatioPower: 0, absentPower: 0.3,
   publicationPrior: 0, annotationPrior: 0, noGeneFactor: 1, absentCap: 0, maxProbability: 0.99,
-  familyCredit: 0, familySeries: 1, familyGene: 1, familyMinShare: 0.1, familyMaxTerms: 60, familyScope: 1,
+  familyCredit: 0, familySeries: 1, familyGene: 1, familyTwin: 0, familyMinShare: 0.1, familyMaxTerms: 60, familyScope: 1,
 } as const;
 
 /** Marks a condition's training-case count, so a benchmark can tell seen from unseen diseases. */
@@ -435,8 +437,8 @@ function addFamilyTerms(inp: HpoInputs, prm: Params, ctx: { closures: ReadonlyMa
   const mondoLabel = new Map((inp.mondoDiseases ?? []).map((m) => [m.omim, m.label]));
   const names = new Map([...inp.annotations].map(([d, a]) => [d, mondoLabel.has(d) ? [a.name, mondoLabel.get(d)!] : [a.name]]));
   const profiles = familyProfiles(
-    { names, genes: inp.geneLinks, closures: new Map([...ctx.closures].filter(([d]) => inp.annotations.has(d))), leakOf: ctx.leakOf },
-    { credit: prm.familyCredit, series: prm.familySeries > 0, gene: prm.familyGene > 0, minShare: prm.familyMinShare, maxTerms: prm.familyMaxTerms },
+    { names, genes: inp.geneLinks, closures: new Map([...ctx.closures].filter(([d]) => inp.annotations.has(d))), leakOf: ctx.leakOf, mondo: inp.mondo },
+    { credit: prm.familyCredit, series: prm.familySeries > 0, gene: prm.familyGene > 0, twin: prm.familyTwin > 0, minShare: prm.familyMinShare, maxTerms: prm.familyMaxTerms },
   );
   for (const [d, fam] of profiles) {
     if (prm.familyScope < 2 && ctx.byDisease.has(d)) continue;
