@@ -16,6 +16,7 @@ import { buildPhenopacketModel, loadCases } from '../src/learn/phenopackets/buil
 import { ontologyFromModel } from '../src/learn/phenopackets/model-ontology.js';
 import { TRAINING_CASES_SYSTEM } from '../src/learn/phenopackets/hpo-model.js';
 import { isEvalCase } from '../src/learn/phenopackets/select.js';
+import { publicationOf } from '../src/learn/phenopackets/split.js';
 import { createTermMapper } from '../src/learn/phenopackets/terms.js';
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
@@ -45,9 +46,12 @@ const dirs = { phenopacketsDir: `${data}/phenopackets`, hpoDir: `${data}/hpo`, m
 const loaded = loadCases(dirs.phenopacketsDir);
 const labels = JSON.parse(readFileSync(`${dirs.phenopacketsDir}/hpo-labels.json`, 'utf8')) as Record<string, string>;
 const annotated = new Set(parseHpoa(gunzipSync(readFileSync(`${dirs.hpoDir}/phenotype.hpoa.gz`)).toString('utf8')).keys());
-type Acc = { n: number; t1: number; t3: number; t10: number };
-const z = (): Acc => ({ n: 0, t1: 0, t3: 0, t10: 0 });
+// n, t1.. count cases; w, w1.. weigh each case 1 / (cases of its publication in the scored fold), so one large
+// cohort counts as one publication (the figure a new publication's first case would see).
+type Acc = { n: number; t1: number; t3: number; t10: number; w: number; w1: number; w3: number; w10: number };
+const z = (): Acc => ({ n: 0, t1: 0, t3: 0, t10: 0, w: 0, w1: 0, w3: 0, w10: 0 });
 const pct = (a: Acc, k: 't1' | 't3' | 't10'): string => (a.n ? ((100 * a[k]) / a.n).toFixed(1) : '-');
+const wpct = (a: Acc): string => (a.w ? [a.w1, a.w3, a.w10].map((x) => ((100 * x) / a.w).toFixed(1)).join('/') : '-');
 
 function runVariant(params: Record<string, number>): void {
   const tot = { all: z(), seen: z(), unseen: z() };
@@ -63,6 +67,8 @@ function runVariant(params: Record<string, number>): void {
     const t1 = Date.now();
     const acc = { all: z(), seen: z(), unseen: z() };
     const cases = loaded.all.filter((c) => isEvalCase(c, `fold-${k}`));
+    const perPub = new Map<string, number>();
+    for (const c of cases) perPub.set(publicationOf(c.id, c.cohort), (perPub.get(publicationOf(c.id, c.cohort)) ?? 0) + 1);
     for (const p of cases) {
       const pc = prepareCase(p, cm, mapper);
       const ci = cm.conditionIndex.get(p.disease.id);
@@ -93,6 +99,11 @@ function runVariant(params: Record<string, number>): void {
         if (r === 0) a.t1++;
         if (r >= 0 && r < 3) a.t3++;
         if (r >= 0 && r < 10) a.t10++;
+        const w = 1 / perPub.get(publicationOf(p.id, p.cohort))!;
+        a.w += w;
+        if (r === 0) a.w1 += w;
+        if (r >= 0 && r < 3) a.w3 += w;
+        if (r >= 0 && r < 10) a.w10 += w;
       }
     }
     const t2 = Date.now();
@@ -100,6 +111,7 @@ function runVariant(params: Record<string, number>): void {
     if (process.env['VERBOSE']) console.log(`fold-${k}: all ${pct(acc.all, 't1')}/${pct(acc.all, 't3')}/${pct(acc.all, 't10')} seen ${pct(acc.seen, 't1')}/${pct(acc.seen, 't10')} (${acc.seen.n}) unseen ${pct(acc.unseen, 't1')}/${pct(acc.unseen, 't10')} (${acc.unseen.n})  build+compile ${((t1 - t0) / 1000).toFixed(1)} s, ${Math.round(cases.length / ((t2 - t1) / 1000))} cases/s`);
   }
   console.log(`POOLED ${JSON.stringify(params)}: all ${pct(tot.all, 't1')}/${pct(tot.all, 't3')}/${pct(tot.all, 't10')} seen ${pct(tot.seen, 't1')}/${pct(tot.seen, 't3')}/${pct(tot.seen, 't10')} unseen ${pct(tot.unseen, 't1')}/${pct(tot.unseen, 't3')}/${pct(tot.unseen, 't10')}`);
+  console.log(`  per publication (each publication weighs 1): all ${wpct(tot.all)} seen ${wpct(tot.seen)} unseen ${wpct(tot.unseen)}; ${Object.entries(slices).map(([k, a]) => `${k} (${a.w.toFixed(0)}) ${wpct(a)}`).join('; ')}`);
   console.log(`  fold mean top-1 ${(foldTop1.reduce((a, b) => a + b, 0) / foldTop1.length).toFixed(1)}, worst ${Math.min(...foldTop1).toFixed(1)}; ${Object.entries(slices).map(([k, a]) => `${k} (${a.n}) ${pct(a, 't1')}/${pct(a, 't3')}/${pct(a, 't10')}`).join('; ')}`);
 
     if (process.env['CALIB']) TS.forEach((T, j) => {
