@@ -377,11 +377,12 @@ function readingMentions(text: string, sections: readonly Section[], readings: r
 type MutableMention = { -readonly [K in keyof Mention]: Mention[K] };
 
 /**
- * "Urine ketones trace", "hCG 12" (grey zone): a test named with a result that decides nothing. The test's
- * name inside that span is part of the reading, not an affirmed finding of its own.
+ * "Urine ketones trace", "hCG 12" (grey zone), "pregnancy test negative": the test's name inside a
+ * reading's span is part of the reading, not an affirmed finding of its own (a negative pregnancy test
+ * is no "pregnancy"). What the reading means is carried by the reading's own mentions.
  */
 function dropNamesOfUndecidedReadings(mentions: MutableMention[], readings: readonly Reading[]): void {
-  const undecided = readings.filter((r) => r.flag === 'IND');
+  const undecided = readings;
   if (undecided.length === 0) return;
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i] as MutableMention;
