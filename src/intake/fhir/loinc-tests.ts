@@ -52,7 +52,26 @@ export interface QuantityTest {
    * Severity grades beyond the reference range: a value above `above` (in `unit`) also gives `concept`
    * present, one at or below it gives it absent (glucose above 600 mg/dL, the HHS criterion).
    */
-  readonly grades?: readonly { readonly above: number; readonly concept: string }[];
+  readonly grades?: readonly Grade[];
+}
+
+/**
+ * A severity grade beyond the reference range: a value above `above` (or below `below`) gives `concept`
+ * present, any other value gives it absent; a censored value ("< 10") decides only when its bound does.
+ */
+export interface Grade {
+  readonly above?: number;
+  readonly below?: number;
+  readonly concept: string;
+}
+
+/** Whether a value is in a grade: true, false, or undefined when a censored value cannot tell. */
+export function inGrade(g: Grade, value: number, comparator: string | undefined): boolean | undefined {
+  const lt = comparator === '<' || comparator === '<=';
+  const gt = comparator === '>' || comparator === '>=';
+  if (g.above !== undefined) return lt ? (value <= g.above ? false : undefined) : gt ? (value >= g.above ? true : undefined) : value > g.above;
+  if (g.below !== undefined) return gt ? (value >= g.below ? false : undefined) : lt ? (value <= g.below ? true : undefined) : value < g.below;
+  return undefined;
 }
 
 export interface QualitativeTest {
@@ -90,7 +109,7 @@ export const TESTS: readonly LabTest[] = [
   q({ id: 'hemoglobin', name: 'Hemoglobin', loinc: ['718-7'], unit: 'g/dL', analyte: { molarMass: 16114 }, ranges: [{ sex: 'female', low: 12.0, high: 15.5 }, { sex: 'male', low: 13.5, high: 17.5 }], plausible: [0, 30], high: 'hemoglobin-high', low: 'hemoglobin-low', names: ['hb', 'hgb', 'hemoglobin', 'haemoglobin', 'haemoglobin of'], noteUnits: [['g/dL', 1, 25], ['g/L', 25, 250]] }),
   q({ id: 'hematocrit', name: 'Hematocrit', loinc: ['4544-3', '20570-8'], unit: '%', ranges: [{ sex: 'female', low: 36, high: 46 }, { sex: 'male', low: 41, high: 53 }], plausible: [0, 100], high: 'hematocrit-high', low: 'hematocrit-low', names: ['hct', 'hematocrit', 'haematocrit'], noteUnits: [['%', 5, 80], ['L/L', 0.05, 0.8]] }),
   q({ id: 'wbc', name: 'Leukocytes (WBC)', loinc: ['6690-2', '26464-8'], unit: '10*3/uL', ranges: [{ low: 4.0, high: 11.0 }], plausible: [0, 1500], high: 'wbc-high', grades: [{ above: 100, concept: 'wbc-very-high' }], low: 'wbc-low', names: ['wbc', 'wcc', 'white cell count', 'white count', 'white blood cell count', 'white blood cells', 'white cells', 'leukocytes', 'leucocytes', 'leukocyte count', 'total leukocyte count'], noteUnits: [['10*3/uL', 0, 500], ['/uL', 500, 1.5e6]] }),
-  q({ id: 'platelets', name: 'Platelets', loinc: ['777-3', '26515-7'], unit: '10*3/uL', ranges: [{ low: 150, high: 400 }], plausible: [0, 5000], high: 'platelets-high', low: 'platelets-low', names: ['plt', 'plts', 'platelets', 'platelet count', 'platelet'], noteUnits: [['10*3/uL', 0, 3000], ['/uL', 3000, 5e6]] }),
+  q({ id: 'platelets', name: 'Platelets', loinc: ['777-3', '26515-7'], unit: '10*3/uL', ranges: [{ low: 150, high: 400 }], plausible: [0, 5000], high: 'platelets-high', low: 'platelets-low', grades: [{ below: 50, concept: 'platelets-very-low' }], names: ['plt', 'plts', 'platelets', 'platelet count', 'platelet'], noteUnits: [['10*3/uL', 0, 3000], ['/uL', 3000, 5e6]] }),
   q({ id: 'mcv', name: 'Mean corpuscular volume (MCV)', loinc: ['787-2'], unit: 'fL', ranges: [{ low: 80, high: 100 }], plausible: [0, 250], high: 'mcv-high', low: 'mcv-low', names: ['mcv', 'mean corpuscular volume', 'mean cell volume'] }),
   // chemistry (BMP/CMP)
   q({ id: 'sodium', name: 'Sodium', loinc: ['2951-2', '2947-0'], unit: 'mmol/L', analyte: { valence: 1 }, ranges: [{ low: 135, high: 145 }], plausible: [50, 250], high: 'sodium-high', low: 'sodium-low', names: ['na', 'sodium', 'serum sodium', 'na+', 'plasma sodium'] }),
@@ -146,7 +165,7 @@ export const TESTS: readonly LabTest[] = [
   // listed as recognised but not in the model, never dropped.
   // differential count (absolute)
   q({ id: 'lymphocytes', name: 'Lymphocytes (absolute)', loinc: ['731-0'], unit: '10*3/uL', ranges: [{ low: 1.0, high: 4.8 }], plausible: [0, 1000], high: 'lymphocytes-high', low: 'lymphocytes-low', names: ['lymphocytes', 'lymphocyte count', 'absolute lymphocyte count', 'alc', 'lymphs', 'lymph count'], noteUnits: [['10*3/uL', 0, 300], ['/uL', 300, 1e6]] }),
-  q({ id: 'neutrophils', name: 'Neutrophils (absolute)', loinc: ['751-8'], unit: '10*3/uL', ranges: [{ low: 1.5, high: 8.0 }], plausible: [0, 1000], high: 'neutrophils-high', low: 'neutrophils-low', names: ['neutrophils', 'neutrophil count', 'absolute neutrophil count', 'anc', 'neuts'], noteUnits: [['10*3/uL', 0, 300], ['/uL', 300, 1e6]] }),
+  q({ id: 'neutrophils', name: 'Neutrophils (absolute)', loinc: ['751-8'], unit: '10*3/uL', ranges: [{ low: 1.5, high: 8.0 }], plausible: [0, 1000], high: 'neutrophils-high', low: 'neutrophils-low', grades: [{ below: 0.5, concept: 'neutrophils-very-low' }], names: ['neutrophils', 'neutrophil count', 'absolute neutrophil count', 'anc', 'neuts'], noteUnits: [['10*3/uL', 0, 300], ['/uL', 300, 1e6]] }),
   q({ id: 'eosinophils', name: 'Eosinophils (absolute)', loinc: ['711-2'], unit: '10*3/uL', ranges: [{ high: 0.5 }], plausible: [0, 500], high: 'eosinophils-high', names: ['eosinophils', 'eosinophil count', 'absolute eosinophil count', 'eos'], noteUnits: [['10*3/uL', 0, 100], ['/uL', 100, 1e6]] }),
   q({ id: 'reticulocytes', name: 'Reticulocytes/100 erythrocytes', loinc: ['4679-7', '17849-1'], unit: '%', ranges: [{ low: 0.5, high: 2.5 }], plausible: [0, 100], high: 'reticulocytes-high', low: 'reticulocytes-low', names: ['reticulocytes', 'reticulocyte count', 'retic', 'retics', 'retic count', 'reticulocyte'], noteUnits: [['%', 0, 60]] }),
   q({ id: 'haptoglobin', name: 'Haptoglobin', loinc: ['4542-7'], unit: 'mg/dL', ranges: [{ low: 30, high: 200 }], plausible: [0, 1000], low: 'haptoglobin-low', names: ['haptoglobin', 'serum haptoglobin'], noteUnits: [['mg/dL', 0, 1000]] }),
@@ -196,7 +215,9 @@ export const TESTS: readonly LabTest[] = [
   q({ id: 'fsh', name: 'Follitropin (FSH)', loinc: ['15067-2'], unit: 'm[IU]/mL', ranges: [{ high: 25 }], plausible: [0, 1000], high: 'fsh-high', names: ['fsh', 'follicle stimulating hormone'] }),
   q({ id: 'total-t3', name: 'Triiodothyronine (T3), total', loinc: ['3053-6'], unit: 'ng/dL', ranges: [{ low: 80, high: 200 }], plausible: [0, 2000], high: 't3-high', low: 't3-low', names: ['t3', 'total t3', 'triiodothyronine'], noteUnits: [['ng/dL', 20, 2000]] }),
   // tumour markers
-  // Graded: PSA above 10 ng/mL (Catalona 1994), CK above five times normal (Chavez 2016), WBC above 100 x10^9/L (Ganzel 2012).
+  // Graded: PSA above 10 ng/mL (Catalona 1994), CK above five times normal (Chavez 2016), WBC above 100 x10^9/L (Ganzel 2012);
+  // below the range: platelets below 50 x10^9/L (Harrison's 21e ch. 115: spontaneous bleeding is rare above it; ITP, TTP,
+  // marrow failure, DIC), neutrophils below 0.5 x10^9/L (severe neutropenia, the IDSA 2011 neutropenic-fever cut-off, Freifeld).
   q({ id: 'psa', name: 'Prostate specific Ag (PSA)', loinc: ['2857-1'], unit: 'ng/mL', ranges: [{ high: 4.0 }], plausible: [0, 100000], high: 'psa-high', grades: [{ above: 10, concept: 'psa-very-high' }], names: ['psa', 'prostate specific antigen', 'serum psa', 'total psa'] }),
   q({ id: 'cea', name: 'Carcinoembryonic Ag (CEA)', loinc: ['2039-6'], unit: 'ng/mL', ranges: [{ high: 5.0 }], plausible: [0, 100000], high: 'cea-high', names: ['cea', 'carcinoembryonic antigen'] }),
   q({ id: 'afp', name: 'Alpha-1-fetoprotein (AFP)', loinc: ['1834-1'], unit: 'ng/mL', ranges: [{ high: 10 }], plausible: [0, 1e7], high: 'afp-high', names: ['afp', 'alpha fetoprotein', 'alpha feto protein', 'serum afp'] }),
@@ -250,12 +271,12 @@ export const TESTS: readonly LabTest[] = [
   ql({ id: 'rsv', name: 'Respiratory syncytial virus RNA or antigen', loinc: ['92131-2', '40988-8'], positive: 'rsv-positive', names: ['rsv', 'respiratory syncytial virus'] }),
   ql({ id: 'respiratory-virus', name: 'Other respiratory viruses (parainfluenza, rhinovirus, metapneumovirus, adenovirus)', loinc: ['92140-3', '92139-5', '92138-7', '92130-4', '92134-6', '94040-3'], positive: 'respiratory-virus-positive', names: ['rhinovirus', 'parainfluenza', 'metapneumovirus', 'adenovirus', 'respiratory viral panel', 'viral panel', 'respiratory panel', 'rhino enterovirus', 'enterovirus'] }),
   ql({ id: 'strep-a', name: 'Streptococcus pyogenes antigen or NAAT (throat)', loinc: ['78012-2', '11268-0'], positive: 'rapid-strep-positive', names: ['rapid strep', 'strep test', 'rads', 'strep a', 'group a strep', 'strep screen', 'rapid strep test', 'throat swab strep'] }),
-  ql({ id: 'hiv', name: 'HIV 1+2 antibody/antigen', loinc: ['56888-1', '75622-1', '7917-8'], positive: 'hiv-test-positive', names: ['hiv', 'hiv test', 'hiv serology', 'hiv antibody', 'hiv 1 2', 'hiv screen'] }),
+  ql({ id: 'hiv', name: 'HIV 1+2 antibody/antigen', loinc: ['56888-1', '75622-1', '7917-8'], positive: 'hiv-test-positive', names: ['hiv', 'hiv test', 'hiv serology', 'hiv antibody', 'hiv 1 2', 'hiv screen', 'hiv 1/2', 'hiv-1/2', 'hiv 1/2 antigen/antibody', 'hiv antigen/antibody', 'hiv ag/ab', 'hiv 1/2 ag/ab', 'hiv 1/2 antibody', 'hiv antigen antibody', 'hiv 4th generation', 'hiv combo'] }),
   ql({ id: 'monospot', name: 'Heterophile antibody (monospot)', loinc: [], positive: 'monospot-positive', names: ['monospot', 'heterophile antibody', 'heterophile', 'mono test', 'mono spot'] }),
-  ql({ id: 'c-diff', name: 'Clostridioides difficile toxin or PCR', loinc: [], positive: 'c-diff-positive', names: ['c diff', 'c difficile', 'c difficile toxin', 'c diff toxin', 'clostridium difficile', 'clostridioides difficile'] }),
+  ql({ id: 'c-diff', name: 'Clostridioides difficile toxin or PCR', loinc: [], positive: 'c-diff-positive', names: ['c diff', 'c difficile', 'c difficile toxin', 'c diff toxin', 'clostridium difficile', 'clostridioides difficile', 'c. diff', 'c. difficile', 'c. difficile toxin', 'c. diff toxin', 'c. difficile pcr', 'c difficile pcr'] }),
   ql({ id: 'blood-culture', name: 'Blood culture', loinc: ['600-7'], positive: 'blood-culture-positive', names: ['blood culture', 'blood cultures'] }),
   ql({ id: 'urine-culture', name: 'Urine culture', loinc: ['630-4'], positive: 'urine-culture-positive', names: ['urine culture', 'urine cultures', 'msu culture'] }),
-  ql({ id: 'h-pylori', name: 'Helicobacter pylori stool antigen or breath test', loinc: [], positive: 'h-pylori-positive', names: ['h pylori', 'helicobacter pylori', 'urea breath test', 'h pylori stool antigen'] }),
+  ql({ id: 'h-pylori', name: 'Helicobacter pylori stool antigen or breath test', loinc: [], positive: 'h-pylori-positive', names: ['h pylori', 'helicobacter pylori', 'urea breath test', 'h pylori stool antigen', 'h. pylori', 'h. pylori stool antigen', 'h. pylori breath test', 'h pylori breath test', 'helicobacter pylori stool antigen'] }),
   ql({ id: 'fobt', name: 'Fecal occult blood / FIT', loinc: [], positive: 'fecal-occult-blood-positive', names: ['fobt', 'fit', 'fecal occult blood', 'faecal occult blood', 'guaiac', 'stool guaiac', 'faecal immunochemical test', 'occult blood', 'stool occult blood', 'hemoccult', 'guaiac test'] }),
   // urinalysis (test strip) and pregnancy
   ql({ id: 'urine-leukocyte-esterase', name: 'Leukocyte esterase, urine strip', loinc: ['5799-2'], positive: 'urine-leukocyte-esterase-positive', names: ['leukocyte esterase', 'leucocyte esterase', 'leuk esterase', 'le', 'urine leukocyte esterase', 'leukocytes in urine'] }),

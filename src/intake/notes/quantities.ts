@@ -9,7 +9,7 @@
  * reading's rule. Readings are located on the note's tokens, so the cost is one Map lookup per token.
  */
 import type { Sex } from '../../core/model.js';
-import { BP_NAMES, TESTS, type LabTest, type QuantityTest, type RangeRule } from '../fhir/loinc-tests.js';
+import { BP_NAMES, TESTS, inGrade, type LabTest, type QuantityTest, type RangeRule } from '../fhir/loinc-tests.js';
 import { outcomesFor, rangeFlag, type Flag } from '../fhir/observation.js';
 import { convert, resolveUnit } from '../fhir/ucum.js';
 import type { Span } from './context.js';
@@ -572,8 +572,8 @@ function valueThenWord(tokens: Tokens, first: number, nameEnd: number, sEnd: num
 function withGrades(r: Reading, test: QuantityTest, value: number, comparator: Reading['comparator']): Reading {
   const extra: ReadingOutcome[] = [];
   for (const g of test.grades ?? []) {
-    const above = comparator === '<' || comparator === '<=' ? (value <= g.above ? false : undefined) : comparator === '>' || comparator === '>=' ? (value >= g.above ? true : undefined) : value > g.above;
-    if (above !== undefined) extra.push({ concept: g.concept, present: above });
+    const present = inGrade(g, value, comparator);
+    if (present !== undefined) extra.push({ concept: g.concept, present });
   }
   return extra.length === 0 ? r : { ...r, outcomes: [...r.outcomes, ...extra] };
 }
