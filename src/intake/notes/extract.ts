@@ -194,7 +194,7 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
     const ids = lexicon.concepts.get(`duration-${d.class}`);
     if (!ids) unmapped.push({ kind: 'duration', span: d.span, text: d.text, rule: d.rule, concept: `duration-${d.class}`, present: true, reason: 'not-in-model' });
   }
-  dropNamesOfUndecidedReadings(mentions, readings);
+  dropNamesInsideReadings(mentions, readings);
   const findings = toObservations(mentions, lexicon);
   return { ok: true, value: { mentions, findings, readings, durations, unmapped }, issues };
 }
@@ -381,7 +381,7 @@ type MutableMention = { -readonly [K in keyof Mention]: Mention[K] };
  * reading's span is part of the reading, not an affirmed finding of its own (a negative pregnancy test
  * is no "pregnancy"). What the reading means is carried by the reading's own mentions.
  */
-function dropNamesOfUndecidedReadings(mentions: MutableMention[], readings: readonly Reading[]): void {
+function dropNamesInsideReadings(mentions: MutableMention[], readings: readonly Reading[]): void {
   if (readings.length === 0) return;
   // Spans sorted by start with a running maximum of their ends: a mention lies inside some reading when a
   // reading starting at or before it reaches its end (binary search: value-dense notes stay n log n).
