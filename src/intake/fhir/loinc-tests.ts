@@ -52,7 +52,26 @@ export interface QuantityTest {
    * Severity grades beyond the reference range: a value above `above` (in `unit`) also gives `concept`
    * present, one at or below it gives it absent (glucose above 600 mg/dL, the HHS criterion).
    */
-  readonly grades?: readonly { readonly above: number; readonly concept: string }[];
+  readonly grades?: readonly Grade[];
+}
+
+/**
+ * A severity grade beyond the reference range: a value above `above` (or below `below`) gives `concept`
+ * present, any other value gives it absent; a censored value ("< 10") decides only when its bound does.
+ */
+export interface Grade {
+  readonly above?: number;
+  readonly below?: number;
+  readonly concept: string;
+}
+
+/** Whether a value is in a grade: true, false, or undefined when a censored value cannot tell. */
+export function inGrade(g: Grade, value: number, comparator: string | undefined): boolean | undefined {
+  const lt = comparator === '<' || comparator === '<=';
+  const gt = comparator === '>' || comparator === '>=';
+  if (g.above !== undefined) return lt ? (value <= g.above ? false : undefined) : gt ? (value >= g.above ? true : undefined) : value > g.above;
+  if (g.below !== undefined) return gt ? (value >= g.below ? false : undefined) : lt ? (value <= g.below ? true : undefined) : value < g.below;
+  return undefined;
 }
 
 export interface QualitativeTest {
@@ -90,7 +109,7 @@ export const TESTS: readonly LabTest[] = [
   q({ id: 'hemoglobin', name: 'Hemoglobin', loinc: ['718-7'], unit: 'g/dL', analyte: { molarMass: 16114 }, ranges: [{ sex: 'female', low: 12.0, high: 15.5 }, { sex: 'male', low: 13.5, high: 17.5 }], plausible: [0, 30], high: 'hemoglobin-high', low: 'hemoglobin-low', names: ['hb', 'hgb', 'hemoglobin', 'haemoglobin', 'haemoglobin of'], noteUnits: [['g/dL', 1, 25], ['g/L', 25, 250]] }),
   q({ id: 'hematocrit', name: 'Hematocrit', loinc: ['4544-3', '20570-8'], unit: '%', ranges: [{ sex: 'female', low: 36, high: 46 }, { sex: 'male', low: 41, high: 53 }], plausible: [0, 100], high: 'hematocrit-high', low: 'hematocrit-low', names: ['hct', 'hematocrit', 'haematocrit'], noteUnits: [['%', 5, 80], ['L/L', 0.05, 0.8]] }),
   q({ id: 'wbc', name: 'Leukocytes (WBC)', loinc: ['6690-2', '26464-8'], unit: '10*3/uL', ranges: [{ low: 4.0, high: 11.0 }], plausible: [0, 1500], high: 'wbc-high', grades: [{ above: 100, concept: 'wbc-very-high' }], low: 'wbc-low', names: ['wbc', 'wcc', 'white cell count', 'white count', 'white blood cell count', 'white blood cells', 'white cells', 'leukocytes', 'leucocytes', 'leukocyte count', 'total leukocyte count'], noteUnits: [['10*3/uL', 0, 500], ['/uL', 500, 1.5e6]] }),
-  q({ id: 'platelets', name: 'Platelets', loinc: ['777-3', '26515-7'], unit: '10*3/uL', ranges: [{ low: 150, high: 400 }], plausible: [0, 5000], high: 'platelets-high', low: 'platelets-low', names: ['plt', 'plts', 'platelets', 'platelet count', 'platelet'], noteUnits: [['10*3/uL', 0, 3000], ['/uL', 3000, 5e6]] }),
+  q({ id: 'platelets', name: 'Platelets', loinc: ['777-3', '26515-7'], unit: '10*3/uL', ranges: [{ low: 150, high: 400 }], plausible: [0, 5000], high: 'platelets-high', low: 'platelets-low', grades: [{ below: 50, concept: 'platelets-very-low' }], names: ['plt', 'plts', 'platelets', 'platelet count', 'platelet'], noteUnits: [['10*3/uL', 0, 3000], ['/uL', 3000, 5e6]] }),
   q({ id: 'mcv', name: 'Mean corpuscular volume (MCV)', loinc: ['787-2'], unit: 'fL', ranges: [{ low: 80, high: 100 }], plausible: [0, 250], high: 'mcv-high', low: 'mcv-low', names: ['mcv', 'mean corpuscular volume', 'mean cell volume'] }),
   // chemistry (BMP/CMP)
   q({ id: 'sodium', name: 'Sodium', loinc: ['2951-2', '2947-0'], unit: 'mmol/L', analyte: { valence: 1 }, ranges: [{ low: 135, high: 145 }], plausible: [50, 250], high: 'sodium-high', low: 'sodium-low', names: ['na', 'sodium', 'serum sodium', 'na+', 'plasma sodium'] }),
@@ -146,7 +165,7 @@ export const TESTS: readonly LabTest[] = [
   // listed as recognised but not in the model, never dropped.
   // differential count (absolute)
   q({ id: 'lymphocytes', name: 'Lymphocytes (absolute)', loinc: ['731-0'], unit: '10*3/uL', ranges: [{ low: 1.0, high: 4.8 }], plausible: [0, 1000], high: 'lymphocytes-high', low: 'lymphocytes-low', names: ['lymphocytes', 'lymphocyte count', 'absolute lymphocyte count', 'alc', 'lymphs', 'lymph count'], noteUnits: [['10*3/uL', 0, 300], ['/uL', 300, 1e6]] }),
-  q({ id: 'neutrophils', name: 'Neutrophils (absolute)', loinc: ['751-8'], unit: '10*3/uL', ranges: [{ low: 1.5, high: 8.0 }], plausible: [0, 1000], high: 'neutrophils-high', low: 'neutrophils-low', names: ['neutrophils', 'neutrophil count', 'absolute neutrophil count', 'anc', 'neuts'], noteUnits: [['10*3/uL', 0, 300], ['/uL', 300, 1e6]] }),
+  q({ id: 'neutrophils', name: 'Neutrophils (absolute)', loinc: ['751-8'], unit: '10*3/uL', ranges: [{ low: 1.5, high: 8.0 }], plausible: [0, 1000], high: 'neutrophils-high', low: 'neutrophils-low', grades: [{ below: 0.5, concept: 'neutrophils-very-low' }], names: ['neutrophils', 'neutrophil count', 'absolute neutrophil count', 'anc', 'neuts'], noteUnits: [['10*3/uL', 0, 300], ['/uL', 300, 1e6]] }),
   q({ id: 'eosinophils', name: 'Eosinophils (absolute)', loinc: ['711-2'], unit: '10*3/uL', ranges: [{ high: 0.5 }], plausible: [0, 500], high: 'eosinophils-high', names: ['eosinophils', 'eosinophil count', 'absolute eosinophil count', 'eos'], noteUnits: [['10*3/uL', 0, 100], ['/uL', 100, 1e6]] }),
   q({ id: 'reticulocytes', name: 'Reticulocytes/100 erythrocytes', loinc: ['4679-7', '17849-1'], unit: '%', ranges: [{ low: 0.5, high: 2.5 }], plausible: [0, 100], high: 'reticulocytes-high', low: 'reticulocytes-low', names: ['reticulocytes', 'reticulocyte count', 'retic', 'retics', 'retic count', 'reticulocyte'], noteUnits: [['%', 0, 60]] }),
   q({ id: 'haptoglobin', name: 'Haptoglobin', loinc: ['4542-7'], unit: 'mg/dL', ranges: [{ low: 30, high: 200 }], plausible: [0, 1000], low: 'haptoglobin-low', names: ['haptoglobin', 'serum haptoglobin'], noteUnits: [['mg/dL', 0, 1000]] }),
@@ -156,6 +175,13 @@ export const TESTS: readonly LabTest[] = [
   q({ id: 'pt', name: 'Prothrombin time', loinc: ['5902-2'], unit: 's', ranges: [{ high: 13.5 }], plausible: [5, 300], high: 'inr-high', names: ['prothrombin time', 'protime', 'pt time'], noteUnits: [['s', 5, 300]] }),
   // CD4 below 200/uL: the AIDS threshold for opportunistic infections (CDC/NIH/IDSA 2009).
   q({ id: 'cd4', name: 'CD4 cells (absolute)', loinc: ['24467-3'], unit: '/uL', ranges: [{ low: 200 }], plausible: [0, 5000], low: 'cd4-low', names: ['cd4', 'cd4 count', 'cd4+ count', 'cd4 cell count', 'cd4+ t cell count', 'cd4 t cell count', 'cd4 cells'], noteUnits: [['/uL', 0, 5000]] }),
+  // Kidney function (KDIGO 2012 CKD guideline): an eGFR below 60 mL/min/1.73 m2 (G3a-G5) is the reduced
+  // filtration a raised creatinine stands for, so it gives the same concept (no double count when both are
+  // written); urine albumin/creatinine ratio >= 30 mg/g (3 mg/mmol, A2-A3) is albuminuria, i.e. protein in
+  // the urine. Apnoea-hypopnoea index >= 5 events/h is sleep apnoea (AASM 2017, Kapur; ICSD-3).
+  q({ id: 'egfr', name: 'Glomerular filtration rate (estimated)', loinc: ['33914-3', '62238-1', '98979-8'], unit: 'mL/min/{1.73_m2}', ranges: [{ low: 60 }], plausible: [0, 250], low: 'creatinine-high', names: ['egfr', 'gfr', 'estimated gfr', 'ckd epi egfr', 'estimated glomerular filtration rate', 'glomerular filtration rate'], noteUnits: [['mL/min/{1.73_m2}', 1, 200]] }),
+  q({ id: 'urine-acr', name: 'Albumin/Creatinine in urine', loinc: ['9318-7', '14959-1'], unit: 'mg/g', affine: { 'mg/mmol': { factor: 8.84, offset: 0 } }, ranges: [{ high: 29.9 }], plausible: [0, 100000], high: 'urine-protein-positive', names: ['urine acr', 'acr', 'uacr', 'albumin creatinine ratio', 'albumin/creatinine ratio', 'urine albumin creatinine ratio', 'urine albumin/creatinine ratio', 'urine albumin/creatinine', 'urine albumin to creatinine ratio', 'albumin to creatinine ratio', 'microalbumin/creatinine ratio'], noteUnits: [['mg/g', 30, 100000]] }),
+  q({ id: 'ahi', name: 'Apnea-hypopnea index', loinc: [], unit: '/h', ranges: [{ high: 4.9 }], plausible: [0, 200], high: 'sleep-study-apnea', names: ['ahi', 'apnoea hypopnoea index', 'apnea hypopnea index', 'apnoea hypopnea index', 'respiratory disturbance index', 'rdi'], noteUnits: [['/h', 0, 200]] }),
   // chemistry beyond the BMP/CMP
   q({ id: 'magnesium', name: 'Magnesium', loinc: ['19123-9', '2601-3'], unit: 'mg/dL', analyte: { molarMass: 24.305, valence: 2 }, ranges: [{ low: 1.7, high: 2.4 }], plausible: [0, 20], high: 'magnesium-high', low: 'magnesium-low', names: ['mg', 'magnesium', 'serum magnesium', 'mg2+', 'mag'], noteUnits: [['mg/dL', 1.3, 15], ['mmol/L', 0.1, 1.3]] }),
   q({ id: 'phosphate', name: 'Phosphate', loinc: ['2777-1'], unit: 'mg/dL', analyte: { molarMass: 30.974 }, ranges: [{ minAge: 18, low: 2.5, high: 4.5 }, { maxAge: 18, low: 3.5, high: 6.5 }], plausible: [0, 30], high: 'phosphate-high', low: 'phosphate-low', names: ['phosphate', 'phosphorus', 'serum phosphate', 'po4', 'phos'], noteUnits: [['mg/dL', 0.8, 25], ['mmol/L', 0.1, 0.8]] }),
@@ -180,14 +206,18 @@ export const TESTS: readonly LabTest[] = [
   q({ id: 'vitamin-d', name: '25-hydroxyvitamin D', loinc: ['1989-3', '62292-8'], unit: 'ng/mL', analyte: { molarMass: 400.64 }, ranges: [{ low: 20 }], plausible: [0, 500], low: 'vitamin-d-low', names: ['vitamin d', '25 oh vitamin d', '25 hydroxyvitamin d', '25 oh d', 'vit d', '25ohd', 'vitamin d level'], noteUnits: [['ng/mL', 0, 150]] }),
   q({ id: 'ceruloplasmin', name: 'Ceruloplasmin', loinc: ['2064-7'], unit: 'mg/dL', ranges: [{ low: 20, high: 60 }], plausible: [0, 300], low: 'ceruloplasmin-low', names: ['ceruloplasmin', 'caeruloplasmin'], noteUnits: [['mg/dL', 0, 300]] }),
   // endocrine
-  q({ id: 'pth', name: 'Parathyrin (PTH), intact', loinc: ['2731-8'], unit: 'pg/mL', ranges: [{ low: 15, high: 65 }], plausible: [0, 10000], high: 'pth-high', low: 'pth-low', names: ['pth', 'parathyroid hormone', 'intact pth', 'ipth', 'serum pth'], noteUnits: [['pg/mL', 0, 10000]] }),
+  // Intact PTH(1-84), 9425 g/mol: 1 pg/mL = 0.106 pmol/L.
+  q({ id: 'pth', name: 'Parathyrin (PTH), intact', loinc: ['2731-8'], unit: 'pg/mL', analyte: { molarMass: 9425 }, ranges: [{ low: 15, high: 65 }], plausible: [0, 10000], high: 'pth-high', low: 'pth-low', names: ['pth', 'parathyroid hormone', 'intact pth', 'ipth', 'serum pth'], noteUnits: [['pg/mL', 0, 10000]] }),
   // Morning cortisol: < 3 ug/dL is diagnostic of adrenal insufficiency, 3-15 equivocal (Bornstein 2016).
   q({ id: 'cortisol', name: 'Cortisol (morning)', loinc: ['2143-6', '9813-9'], unit: 'ug/dL', analyte: { molarMass: 362.46 }, ranges: [{ low: 5, high: 25 }], plausible: [0, 500], high: 'cortisol-high', low: 'cortisol-low', names: ['cortisol', 'am cortisol', 'morning cortisol', 'serum cortisol', '8 am cortisol', '8am cortisol', 'random cortisol'], noteUnits: [['ug/dL', 0, 80], ['nmol/L', 80, 5000]] }),
-  q({ id: 'prolactin', name: 'Prolactin', loinc: ['2842-3'], unit: 'ng/mL', ranges: [{ sex: 'female', high: 25 }, { sex: 'male', high: 15 }, { high: 25 }], plausible: [0, 100000], high: 'prolactin-high', names: ['prolactin', 'prl', 'serum prolactin'] }),
+  // Prolactin in mIU/L (UK and European reports): 1 ng/mL = 21.2 mIU/L (WHO 3rd International Standard 84/500).
+  q({ id: 'prolactin', name: 'Prolactin', loinc: ['2842-3'], unit: 'ng/mL', affine: { 'm[IU]/L': { factor: 1 / 21.2, offset: 0 } }, ranges: [{ sex: 'female', high: 25 }, { sex: 'male', high: 15 }, { high: 25 }], plausible: [0, 100000], high: 'prolactin-high', names: ['prolactin', 'prl', 'serum prolactin'] }),
   q({ id: 'fsh', name: 'Follitropin (FSH)', loinc: ['15067-2'], unit: 'm[IU]/mL', ranges: [{ high: 25 }], plausible: [0, 1000], high: 'fsh-high', names: ['fsh', 'follicle stimulating hormone'] }),
   q({ id: 'total-t3', name: 'Triiodothyronine (T3), total', loinc: ['3053-6'], unit: 'ng/dL', ranges: [{ low: 80, high: 200 }], plausible: [0, 2000], high: 't3-high', low: 't3-low', names: ['t3', 'total t3', 'triiodothyronine'], noteUnits: [['ng/dL', 20, 2000]] }),
   // tumour markers
-  // Graded: PSA above 10 ng/mL (Catalona 1994), CK above five times normal (Chavez 2016), WBC above 100 x10^9/L (Ganzel 2012).
+  // Graded: PSA above 10 ng/mL (Catalona 1994), CK above five times normal (Chavez 2016), WBC above 100 x10^9/L (Ganzel 2012);
+  // below the range: platelets below 50 x10^9/L (Harrison's 21e ch. 115: spontaneous bleeding is rare above it; ITP, TTP,
+  // marrow failure, DIC), neutrophils below 0.5 x10^9/L (severe neutropenia, the IDSA 2011 neutropenic-fever cut-off, Freifeld).
   q({ id: 'psa', name: 'Prostate specific Ag (PSA)', loinc: ['2857-1'], unit: 'ng/mL', ranges: [{ high: 4.0 }], plausible: [0, 100000], high: 'psa-high', grades: [{ above: 10, concept: 'psa-very-high' }], names: ['psa', 'prostate specific antigen', 'serum psa', 'total psa'] }),
   q({ id: 'cea', name: 'Carcinoembryonic Ag (CEA)', loinc: ['2039-6'], unit: 'ng/mL', ranges: [{ high: 5.0 }], plausible: [0, 100000], high: 'cea-high', names: ['cea', 'carcinoembryonic antigen'] }),
   q({ id: 'afp', name: 'Alpha-1-fetoprotein (AFP)', loinc: ['1834-1'], unit: 'ng/mL', ranges: [{ high: 10 }], plausible: [0, 1e7], high: 'afp-high', names: ['afp', 'alpha fetoprotein', 'alpha feto protein', 'serum afp'] }),
@@ -197,7 +227,7 @@ export const TESTS: readonly LabTest[] = [
   q({ id: 'acetaminophen', name: 'Acetaminophen, serum', loinc: ['3298-4'], unit: 'ug/mL', analyte: { molarMass: 151.16 }, ranges: [{ high: 30 }], plausible: [0, 5000], high: 'acetaminophen-level-high', names: ['acetaminophen level', 'paracetamol level', 'apap level', 'serum acetaminophen', 'serum paracetamol', 'acetaminophen concentration', 'paracetamol concentration', 'tylenol level'], noteUnits: [['ug/mL', 0, 5000]] }),
   q({ id: 'salicylate', name: 'Salicylate, serum', loinc: ['4024-6'], unit: 'mg/dL', analyte: { molarMass: 138.12 }, ranges: [{ high: 30 }], plausible: [0, 500], high: 'salicylate-level-high', names: ['salicylate', 'salicylate level', 'aspirin level', 'serum salicylate', 'salicylates'], noteUnits: [['mg/dL', 0, 500]] }),
   q({ id: 'carboxyhemoglobin', name: 'Carboxyhemoglobin/Hemoglobin.total', loinc: ['20563-3'], unit: '%', ranges: [{ high: 3 }], plausible: [0, 100], high: 'carboxyhemoglobin-high', names: ['carboxyhemoglobin', 'carboxyhaemoglobin', 'cohb', 'co hb', 'carboxyhb', 'carbon monoxide level'], noteUnits: [['%', 0, 100]] }),
-  q({ id: 'lead', name: 'Lead, blood', loinc: ['5671-3'], unit: 'ug/dL', ranges: [{ high: 3.5 }], plausible: [0, 1000], high: 'lead-level-high', names: ['blood lead', 'lead level', 'blood lead level', 'bll', 'serum lead'], noteUnits: [['ug/dL', 0, 1000]] }),
+  q({ id: 'lead', name: 'Lead, blood', loinc: ['5671-3'], unit: 'ug/dL', analyte: { molarMass: 207.2 }, ranges: [{ high: 3.5 }], plausible: [0, 1000], high: 'lead-level-high', names: ['blood lead', 'lead level', 'blood lead level', 'bll', 'serum lead'], noteUnits: [['ug/dL', 0, 1000]] }),
   // serology, antigen and culture results: read as positive or negative
   // ANA on HEp-2 cells at 1:80 or more is the entry criterion of the 2019 EULAR/ACR SLE classification (Aringer M et al. 2019, Arthritis Rheumatol 71(9):1400-1412).
   ql({ id: 'ana', name: 'Nuclear Ab (ANA)', loinc: ['8061-4'], positive: 'ana-positive', titrePositiveAt: 80, names: ['ana', 'antinuclear antibody', 'antinuclear antibodies', 'anti nuclear antibody'] }),
@@ -241,12 +271,12 @@ export const TESTS: readonly LabTest[] = [
   ql({ id: 'rsv', name: 'Respiratory syncytial virus RNA or antigen', loinc: ['92131-2', '40988-8'], positive: 'rsv-positive', names: ['rsv', 'respiratory syncytial virus'] }),
   ql({ id: 'respiratory-virus', name: 'Other respiratory viruses (parainfluenza, rhinovirus, metapneumovirus, adenovirus)', loinc: ['92140-3', '92139-5', '92138-7', '92130-4', '92134-6', '94040-3'], positive: 'respiratory-virus-positive', names: ['rhinovirus', 'parainfluenza', 'metapneumovirus', 'adenovirus', 'respiratory viral panel', 'viral panel', 'respiratory panel', 'rhino enterovirus', 'enterovirus'] }),
   ql({ id: 'strep-a', name: 'Streptococcus pyogenes antigen or NAAT (throat)', loinc: ['78012-2', '11268-0'], positive: 'rapid-strep-positive', names: ['rapid strep', 'strep test', 'rads', 'strep a', 'group a strep', 'strep screen', 'rapid strep test', 'throat swab strep'] }),
-  ql({ id: 'hiv', name: 'HIV 1+2 antibody/antigen', loinc: ['56888-1', '75622-1', '7917-8'], positive: 'hiv-test-positive', names: ['hiv', 'hiv test', 'hiv serology', 'hiv antibody', 'hiv 1 2', 'hiv screen'] }),
+  ql({ id: 'hiv', name: 'HIV 1+2 antibody/antigen', loinc: ['56888-1', '75622-1', '7917-8'], positive: 'hiv-test-positive', names: ['hiv', 'hiv test', 'hiv serology', 'hiv antibody', 'hiv 1 2', 'hiv screen', 'hiv 1/2', 'hiv-1/2', 'hiv 1/2 antigen/antibody', 'hiv antigen/antibody', 'hiv ag/ab', 'hiv 1/2 ag/ab', 'hiv 1/2 antibody', 'hiv antigen antibody', 'hiv 4th generation', 'hiv combo'] }),
   ql({ id: 'monospot', name: 'Heterophile antibody (monospot)', loinc: [], positive: 'monospot-positive', names: ['monospot', 'heterophile antibody', 'heterophile', 'mono test', 'mono spot'] }),
-  ql({ id: 'c-diff', name: 'Clostridioides difficile toxin or PCR', loinc: [], positive: 'c-diff-positive', names: ['c diff', 'c difficile', 'c difficile toxin', 'c diff toxin', 'clostridium difficile', 'clostridioides difficile'] }),
+  ql({ id: 'c-diff', name: 'Clostridioides difficile toxin or PCR', loinc: [], positive: 'c-diff-positive', names: ['c diff', 'c difficile', 'c difficile toxin', 'c diff toxin', 'clostridium difficile', 'clostridioides difficile', 'c. diff', 'c. difficile', 'c. difficile toxin', 'c. diff toxin', 'c. difficile pcr', 'c difficile pcr'] }),
   ql({ id: 'blood-culture', name: 'Blood culture', loinc: ['600-7'], positive: 'blood-culture-positive', names: ['blood culture', 'blood cultures'] }),
   ql({ id: 'urine-culture', name: 'Urine culture', loinc: ['630-4'], positive: 'urine-culture-positive', names: ['urine culture', 'urine cultures', 'msu culture'] }),
-  ql({ id: 'h-pylori', name: 'Helicobacter pylori stool antigen or breath test', loinc: [], positive: 'h-pylori-positive', names: ['h pylori', 'helicobacter pylori', 'urea breath test', 'h pylori stool antigen'] }),
+  ql({ id: 'h-pylori', name: 'Helicobacter pylori stool antigen or breath test', loinc: [], positive: 'h-pylori-positive', names: ['h pylori', 'helicobacter pylori', 'urea breath test', 'h pylori stool antigen', 'h. pylori', 'h. pylori stool antigen', 'h. pylori breath test', 'h pylori breath test', 'helicobacter pylori stool antigen'] }),
   ql({ id: 'fobt', name: 'Fecal occult blood / FIT', loinc: [], positive: 'fecal-occult-blood-positive', names: ['fobt', 'fit', 'fecal occult blood', 'faecal occult blood', 'guaiac', 'stool guaiac', 'faecal immunochemical test', 'occult blood', 'stool occult blood', 'hemoccult', 'guaiac test'] }),
   // urinalysis (test strip) and pregnancy
   ql({ id: 'urine-leukocyte-esterase', name: 'Leukocyte esterase, urine strip', loinc: ['5799-2'], positive: 'urine-leukocyte-esterase-positive', names: ['leukocyte esterase', 'leucocyte esterase', 'leuk esterase', 'le', 'urine leukocyte esterase', 'leukocytes in urine'] }),

@@ -5,7 +5,7 @@
  * first; an unknown unit is reported and never guessed, and an impossible value is an error.
  */
 import { childPath, issue, type Issue, type Sex } from '../../core/index.js';
-import { BP_PANEL_CODES, TEST_BY_LOINC, defaultRange, type LabTest, type QuantityTest } from './loinc-tests.js';
+import { BP_PANEL_CODES, TEST_BY_LOINC, defaultRange, inGrade, type LabTest, type QuantityTest } from './loinc-tests.js';
 import { SYSTEMS, arr, codeIn, codings, isRecord, labels, num, str, type Json } from './shape.js';
 import { convert, resolveUnit } from './ucum.js';
 
@@ -262,10 +262,8 @@ function readMeasurement(raw: Json, path: string, test: LabTest, loinc: string, 
 function withGrades(r: ConceptOutcome[], test: LabTest, value: number | undefined, comparator: string | undefined, loinc: string, path: string): ConceptOutcome[] {
   if (test.kind !== 'quantity' || !test.grades || value === undefined) return r;
   for (const g of test.grades) {
-    const low = comparator === '<' || comparator === '<=';
-    const high = comparator === '>' || comparator === '>=';
-    const above = low ? (value <= g.above ? false : undefined) : high ? (value >= g.above ? true : undefined) : value > g.above;
-    if (above !== undefined) r.push({ concept: g.concept, present: above, loinc, basis: 'value', path });
+    const present = inGrade(g, value, comparator);
+    if (present !== undefined) r.push({ concept: g.concept, present, loinc, basis: 'value', path });
   }
   return r;
 }

@@ -23,7 +23,10 @@ export type Dimension =
   | 'velocity' // base mm/h
   | 'ratio' // base 1 (INR, pH)
   | 'time' // base s (clotting times)
-  | 'osmolality'; // base mosm/kg
+  | 'osmolality' // base mosm/kg
+  | 'filtration' // base mL/min/{1.73_m2} (eGFR)
+  | 'mass-ratio' // base mg/g (urine albumin/creatinine)
+  | 'mass-per-substance'; // base mg/mmol (urine albumin/creatinine, SI; converted per test)
 
 interface UnitDef {
   readonly dim: Dimension;
@@ -102,6 +105,11 @@ const UNITS: Readonly<Record<string, UnitDef>> = {
   s: { dim: 'time', factor: 1 },
   ms: { dim: 'time', factor: 1e-3 },
   'mosm/kg': { dim: 'osmolality', factor: 1 },
+  // events per hour (apnoea-hypopnoea index): a rate, base /min
+  '/h': { dim: 'rate', factor: 1 / 60 },
+  'mL/min/{1.73_m2}': { dim: 'filtration', factor: 1 },
+  'mg/g': { dim: 'mass-ratio', factor: 1 },
+  'mg/mmol': { dim: 'mass-per-substance', factor: 1 },
 };
 
 /**
@@ -122,6 +130,8 @@ const ALIASES: Readonly<Record<string, string>> = {
   '°': 'Cel', 'ºC': 'Cel', 'ºF': '[degF]', '/min.': '/min', 'breaths': '/min', 'beats': '/min', 'mm/hr': 'mm/h',
   'lb': '[lb_av]', 'lbs': '[lb_av]', 'kgs': 'kg', 'kg/m^2': 'kg/m2', 'kg/m²': 'kg/m2',
   '10^12/L': '10*12/L', 'x10^12/L': '10*12/L', 'cells/uL': '/uL', 'cells/mm3': '/mm3', 'mm^3': '/mm3',
+  'mL/min/1.73m2': 'mL/min/{1.73_m2}', 'ml/min/1.73m2': 'mL/min/{1.73_m2}', 'mL/min/1.73m²': 'mL/min/{1.73_m2}', 'ml/min/1.73m²': 'mL/min/{1.73_m2}',
+  'mL/min': 'mL/min/{1.73_m2}', 'ml/min': 'mL/min/{1.73_m2}', '/hr': '/h', '/hour': '/h', 'events/h': '/h', 'events/hr': '/h', 'events/hour': '/h',
   '/mm^3': '/mm3', 'k/mm3': '10*3/mm3', 'k': '10*3/uL', 'INR': '{ratio}',
   sec: 's', secs: 's', seconds: 's', msec: 'ms', msecs: 'ms', 'mOsm/kg': 'mosm/kg', 'mOsm/kgH2O': 'mosm/kg', 'mosm/kg{H2O}': 'mosm/kg', 'mOsm/kg H2O': 'mosm/kg', 'mOsm/L': 'mosm/kg',
 };
@@ -193,6 +203,8 @@ export function convert(value: number, from: string, to: string, analyte: Analyt
     dim = 'substance-conc';
   }
   if (dim === t.dim) return fromBase(base, t);
+  // "IU/L" is written for enzymes (U/L) and for hormones (FSH, LH: IU/L = mIU/mL) alike: the same number.
+  if ((dim === 'catalytic-conc' && t.dim === 'arbitrary-conc') || (dim === 'arbitrary-conc' && t.dim === 'catalytic-conc')) return fromBase(base, t);
   if (t.dim === 'equivalent-conc') {
     const back = dim === 'substance-conc' ? base : convert(value, from, 'mol/L', analyte);
     return back === undefined || !analyte.valence ? undefined : fromBase(back * analyte.valence, t);

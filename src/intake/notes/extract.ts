@@ -194,7 +194,7 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
     const ids = lexicon.concepts.get(`duration-${d.class}`);
     if (!ids) unmapped.push({ kind: 'duration', span: d.span, text: d.text, rule: d.rule, concept: `duration-${d.class}`, present: true, reason: 'not-in-model' });
   }
-  dropNamesOfUndecidedReadings(mentions, readings);
+  dropNamesInsideReadings(mentions, readings);
   const findings = toObservations(mentions, lexicon);
   return { ok: true, value: { mentions, findings, readings, durations, unmapped }, issues };
 }
@@ -377,16 +377,34 @@ function readingMentions(text: string, sections: readonly Section[], readings: r
 type MutableMention = { -readonly [K in keyof Mention]: Mention[K] };
 
 /**
- * "Urine ketones trace", "hCG 12" (grey zone): a test named with a result that decides nothing. The test's
- * name inside that span is part of the reading, not an affirmed finding of its own.
+ * "Urine ketones trace", "hCG 12" (grey zone), "pregnancy test negative": the test's name inside a
+ * reading's span is part of the reading, not an affirmed finding of its own (a negative pregnancy test
+ * is no "pregnancy"). What the reading means is carried by the reading's own mentions.
  */
-function dropNamesOfUndecidedReadings(mentions: MutableMention[], readings: readonly Reading[]): void {
-  const undecided = readings.filter((r) => r.flag === 'IND');
-  if (undecided.length === 0) return;
-  for (let i = mentions.length - 1; i >= 0; i--) {
-    const m = mentions[i] as MutableMention;
-    if (m.reading === undefined && undecided.some((r) => m.span.start >= r.span.start && m.span.end <= r.span.end)) mentions.splice(i, 1);
-  }
+function dropNamesInsideReadings(mentions: MutableMention[], readings: readonly Reading[]): void {
+  if (readings.length === 0) return;
+  // Spans sorted by start with a running maximum of their ends: a mention lies inside some reading when a
+  // reading starting at or before it reaches its end (binary search: value-dense notes stay n log n).
+  const starts = readings.map((r) => r.span.start).sort((a, b) => a - b);
+  const byStart = [...readings].sort((a, b) => a.span.start - b.span.start);
+  const maxEnd: number[] = [];
+  for (const r of byStart) maxEnd.push(Math.max(r.span.end, maxEnd[maxEnd.length - 1] ?? 0));
+  const inside = (start: number, end: number): boolean => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    let best = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((starts[mid] as number) <= start) {
+        best = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return best >= 0 && end <= (maxEnd[best] as number);
+  };
+  let w = 0;
+  for (const m of mentions) if (m.reading !== undefined || !inside(m.span.start, m.span.end)) mentions[w++] = m;
+  mentions.length = w;
 }
 
 function eligible(m: Mention, lexicon: Lexicon): boolean {

@@ -77,7 +77,7 @@ function key(forms: readonly string[]): string {
 const MODALITY_WORDS: Readonly<Record<string, readonly string[]>> = {
   x: ['x', 'ray', 'xray', 'cxr', 'radiograph', 'film', 'radiography'], ray: ['x', 'ray', 'xray', 'cxr', 'radiograph', 'film'],
   ct: ['ct', 'cta', 'ctpa', 'scan', 'tomography'], mri: ['mri', 'mr', 'scan'], ultrasound: ['ultrasound', 'sonography', 'sonogram', 'usg', 'tvus', 'scan', 'doppler', 'duplex'],
-  doppler: ['doppler', 'duplex', 'ultrasound'], ecg: ['ecg', 'ekg', 'electrocardiogram', 'lead'], echocardiogram: ['echo', 'echocardiogram', 'tte', 'tee'],
+  doppler: ['doppler', 'duplex', 'ultrasound'], ecg: ['ecg', 'ekg', 'electrocardiogram', 'lead'], echocardiogram: ['echo', 'echocardiogram', 'tte', 'tee'], echo: ['echo', 'echocardiogram', 'tte', 'tee'],
   imaging: ['ct', 'cta', 'x', 'ray', 'xray', 'cxr', 'ultrasound', 'mri', 'scan', 'imaging', 'film', 'radiograph'], endoscopy: ['endoscopy', 'egd', 'ogd', 'scope'],
   colonoscopy: ['colonoscopy', 'scope'], eeg: ['eeg'], spirometry: ['spirometry', 'pft', 'fev1'], dxa: ['dxa', 'dexa'], monitoring: ['holter', 'monitor'],
 };

@@ -237,3 +237,44 @@ test('graded analytes: PSA above 10, CK above five times normal and WBC above 10
   assert.equal(b.get('psa-very-high'), false);
   assert.equal(b.get('ck-very-high'), false);
 });
+
+test('"urine" before a test qualifies that list item only; a test not measured in urine is a blood value', () => {
+  const m4 = {
+    id: 'q4', version: '1',
+    findings: [f('urine-protein-positive', 'proteinuria'), f('albumin-low', 'low albumin'), f('creatinine-high', 'raised creatinine'), f('crp-high', 'raised CRP'),
+      f('wbc-high', 'leukocytosis'), f('urine-nitrite-positive', 'nitrituria'), f('pregnant', 'pregnant', 'history', ['pregnancy']), f('hcg-positive', 'positive pregnancy test'),
+      f('platelets-low', 'low platelets'), f('platelets-very-low', 'platelets below 50'), f('neutrophils-very-low', 'severe neutropenia'),
+      f('fsh-high', 'raised FSH'), f('prolactin-high', 'raised prolactin'), f('sleep-study-apnea', 'sleep apnoea on sleep study', 'imaging'),
+      f('echo-valve-abnormal', 'valve lesion on echocardiogram', 'imaging', ['aortic stenosis on echo'])],
+  };
+  const lx = buildLexicon(m4);
+  const ids = (text: string, sex: 'female' | 'male' = 'male'): Map<string, boolean> => {
+    const r = extractFindings(text, lx, { sex, age: 50 });
+    assert.ok(r.ok);
+    return new Map(r.value.findings.map((o) => [o.id, 'present' in o ? o.present : true] as const));
+  };
+  const a = ids('urine protein 4+, albumin 1.9 g/dL, creatinine 1.6 mg/dL.');
+  assert.equal(a.get('urine-protein-positive'), true);
+  assert.equal(a.get('albumin-low'), true, 'the next item of the list is serum albumin');
+  assert.equal(a.get('creatinine-high'), true);
+  const b = ids('urine nitrite positive, WBC 17.4, CRP 160 mg/L.');
+  assert.equal(b.get('wbc-high'), true);
+  assert.equal(b.get('crp-high'), true);
+  assert.equal(ids('Urinalysis: nitrite positive, CRP 160 mg/L.').get('crp-high'), true, 'CRP is never a urine test');
+  assert.equal(ids('Urinalysis: protein 3+, creatinine 1.6 mg/dL.').has('creatinine-high'), false, 'a urinalysis label covers its list');
+  // a test's name inside its reading is no finding: a negative pregnancy test is not a pregnancy
+  const p = ids('pregnancy test negative.', 'female');
+  assert.equal(p.get('hcg-positive'), false);
+  assert.equal(p.has('pregnant'), false);
+  // grades below the range, and units: IU/L for FSH, mIU/L for prolactin, AHI per hour, echo as a modality
+  assert.equal(ids('platelets 12 x10^9/L, ANC 0.3 x10^9/L.').get('platelets-very-low'), true);
+  assert.equal(ids('platelets 12 x10^9/L, ANC 0.3 x10^9/L.').get('neutrophils-very-low'), true);
+  assert.equal(ids('platelets 90 x10^9/L.').get('platelets-very-low'), false);
+  assert.equal(ids('FSH 78 IU/L', 'female').get('fsh-high'), true);
+  assert.equal(ids('prolactin 3020 mIU/L', 'female').get('prolactin-high'), true, '3020 mIU/L is 142 ng/mL');
+  assert.equal(ids('Sleep study: AHI 38 events/h.').get('sleep-study-apnea'), true);
+  assert.equal(ids('Echo: severe aortic stenosis.').get('echo-valve-abnormal'), true);
+  assert.equal(ids('eGFR 24 mL/min/1.73m2.').get('creatinine-high'), true, 'KDIGO G4');
+  assert.equal(ids('eGFR 88 mL/min/1.73m2.').get('creatinine-high'), false);
+  assert.equal(ids('urine ACR 47 mg/mmol.').get('urine-protein-positive'), true, '47 mg/mmol is 415 mg/g (A3)');
+});

@@ -9,7 +9,7 @@
  * reading's rule. Readings are located on the note's tokens, so the cost is one Map lookup per token.
  */
 import type { Sex } from '../../core/model.js';
-import { BP_NAMES, TESTS, type LabTest, type QuantityTest, type RangeRule } from '../fhir/loinc-tests.js';
+import { BP_NAMES, TESTS, inGrade, type LabTest, type QuantityTest, type RangeRule } from '../fhir/loinc-tests.js';
 import { outcomesFor, rangeFlag, type Flag } from '../fhir/observation.js';
 import { convert, resolveUnit } from '../fhir/ucum.js';
 import type { Span } from './context.js';
@@ -361,8 +361,14 @@ const SPECIMEN_WORDS: ReadonlyMap<string, Specimen> = new Map<string, Specimen>(
 const URINE_STRIP: Readonly<Record<string, string>> = {
   glucose: 'urine-glucose', 'total-protein': 'urine-protein', albumin: 'urine-protein', hemoglobin: 'urine-blood', wbc: 'urine-leukocyte-esterase',
 };
+/**
+ * Tests that laboratories also measure in urine (spot or 24-hour chemistry, strip, microscopy). Any other
+ * blood-test name after "urine" (CRP, ALT, troponin, platelets...) is a blood value, and it ends the urine
+ * scope: the list has moved on to the blood results.
+ */
+const URINE_MEASURED = new Set(['sodium', 'potassium', 'chloride', 'creatinine', 'total-protein', 'albumin', 'glucose', 'osmolality', 'wbc', 'hemoglobin', 'bun', 'calcium', 'phosphate', 'magnesium', 'uric-acid', 'amylase', 'ph']);
 /** Tests read in any fluid: vital signs, and results that are not blood values. */
-const ANY_SPECIMEN = new Set(['body-temperature', 'heart-rate', 'respiratory-rate', 'oxygen-saturation', 'systolic-bp', 'diastolic-bp', 'body-weight', 'bmi', 'lvef', 'qtc', 'fev1-fvc', 'hcg-serum']);
+const ANY_SPECIMEN = new Set(['urine-acr', 'egfr', 'ahi', 'body-temperature', 'heart-rate', 'respiratory-rate', 'oxygen-saturation', 'systolic-bp', 'diastolic-bp', 'body-weight', 'bmi', 'lvef', 'qtc', 'fev1-fvc', 'hcg-serum']);
 let testById: Map<string, LabTest> | undefined;
 function testOf(id: string): LabTest | undefined {
   testById ??= new Map(TESTS.map((t) => [t.id, t] as const));
@@ -378,6 +384,9 @@ export function findReadings(tokens: Tokens, mask: Uint8Array, options: ReadOpti
   const trie = analyteTrie();
   const out: Reading[] = [];
   let specimen: Specimen | undefined;
+  // "urine" written before a test name ("urine protein 4+, albumin 1.9 g/dL") qualifies that item of a
+  // comma list only; a panel or label ("Urinalysis:", "UA", "dipstick", "CSF:") covers the sentence.
+  let itemOnly = false;
   for (let s = 0; s < tokens.sentences; s++) {
     const sFirst = tokens.sentStart[s] as number;
     const sEnd = tokens.sentStart[s + 1] as number;
@@ -385,7 +394,10 @@ export function findReadings(tokens: Tokens, mask: Uint8Array, options: ReadOpti
     if (sFirst === 0 || tokens.norm[sFirst - 1] !== ':') specimen = undefined;
     for (let i = sFirst; i < sEnd; ) {
       const norm = tokens.norm[i] as string;
-      specimen = BLOOD_WORDS.has(norm) ? undefined : SPECIMEN_WORDS.get(norm) ?? specimen;
+      if (itemOnly && (norm === ',' || norm === ';')) specimen = undefined;
+      const named = SPECIMEN_WORDS.get(norm);
+      if (named) itemOnly = norm === 'urine' && tokens.norm[i + 1] !== ':';
+      specimen = BLOOD_WORDS.has(norm) ? undefined : named ?? specimen;
       // Counts only another fluid has a rule for: urine red cells, CSF protein.
       const fluid =
         mask[i] !== 0 ? undefined
@@ -406,6 +418,8 @@ export function findReadings(tokens: Tokens, mask: Uint8Array, options: ReadOpti
         i++;
         continue;
       }
+      const q0 = m.values[0]?.quantity;
+      if (specimen === 'urine' && q0 && !ANY_SPECIMEN.has(q0.id) && !URINE_MEASURED.has(q0.id) && !m.values[0]?.vital) specimen = undefined;
       const got = readAt(tokens, i, m.end, sEnd, m.values, specimen ? { ...options, specimen } : options);
       if (got.length > 0) {
         out.push(...got);
@@ -558,8 +572,8 @@ function valueThenWord(tokens: Tokens, first: number, nameEnd: number, sEnd: num
 function withGrades(r: Reading, test: QuantityTest, value: number, comparator: Reading['comparator']): Reading {
   const extra: ReadingOutcome[] = [];
   for (const g of test.grades ?? []) {
-    const above = comparator === '<' || comparator === '<=' ? (value <= g.above ? false : undefined) : comparator === '>' || comparator === '>=' ? (value >= g.above ? true : undefined) : value > g.above;
-    if (above !== undefined) extra.push({ concept: g.concept, present: above });
+    const present = inGrade(g, value, comparator);
+    if (present !== undefined) extra.push({ concept: g.concept, present });
   }
   return extra.length === 0 ? r : { ...r, outcomes: [...r.outcomes, ...extra] };
 }
