@@ -13,7 +13,7 @@
 import type { CompiledModel } from '../core/compile.js';
 import { bestAction, rankActions, type PlanOptions, type ScoredAction } from '../core/next-action.js';
 import { FindingStatus, markSkipped, observe, posterior, type BeliefState } from '../core/posterior.js';
-import { geneSetValue, isMultiGeneAction, leaderGenes, leadersOf, topValues, valueOf, type TopValues } from '../core/decision-value.js';
+import { geneSetCoverage, geneSetValue, isMultiGeneAction, leaderGenes, leadersOf, topValues, valueOf, type TopValues } from '../core/decision-value.js';
 import type { Observation } from '../core/evidence.js';
 import type { CostedAction } from './cost-model.js';
 import { priceFor } from './prices.js';
@@ -97,6 +97,14 @@ export interface CostAwareSettings {
   readonly phenotypeTestScale: number;
   /** Above 0: the panels are valued on p^(1/T) at this temperature instead of `valueTemperature`. */
   readonly panelTemperature: number;
+  /**
+   * True: when the exome is the action to buy, the targeted panel goes first if it is expected to find
+   * the causal gene often enough to pay for itself: coverage x the exome's price >= the panel's price,
+   * the coverage (P(the panel names a causal gene)) read on the posterior the exome is valued on. Panel
+   * first costs the panel plus, when it is negative, the exome; exome first costs the exome (the
+   * cost-per-detection order of sequential search). After a negative panel the exome is weighed again.
+   */
+  readonly panelBeforeExome: boolean;
 }
 
 /**
@@ -115,7 +123,7 @@ export const PANEL = { idPrefix: 'genetic:panel:', kind: 'panel' as const, name:
  */
 export const WIDE_PANEL = { idPrefix: 'genetic:wide-panel:', kind: 'panel' as const, name: 'Wide gene panel', code: '81419' };
 
-export const COST_AWARE_DEFAULTS: CostAwareSettings = { visitFeeUsd: 300, confidence: 1, minGain: 1e-4, minScore: 0, maxActions: 60, valuePerCorrectUsd: 15000, valueTemperature: 5, panelLeaders: 40, panelMaxGenes: 50, activeThreshold: 1e-4, sequencingFromLeaders: true, sequencingTemperature: 2, secondTemperature: 0, secondAfterGene: false, widePanelLeaders: 0, widePanelMaxGenes: 150, panelTemperature: 0, phenotypeTestScale: 1 };
+export const COST_AWARE_DEFAULTS: CostAwareSettings = { visitFeeUsd: 300, confidence: 1, minGain: 1e-4, minScore: 0, maxActions: 60, valuePerCorrectUsd: 15000, valueTemperature: 5, panelLeaders: 40, panelMaxGenes: 50, activeThreshold: 1e-4, sequencingFromLeaders: true, sequencingTemperature: 2, secondTemperature: 0, secondAfterGene: false, widePanelLeaders: 0, widePanelMaxGenes: 150, panelTemperature: 0, phenotypeTestScale: 1, panelBeforeExome: false };
 
 export const DEFAULT_BUDGETS: readonly number[] = [500, 1000, 2000];
 
@@ -320,7 +328,22 @@ function worthItsPrice(state: BeliefState, opts: PlanOptions, p: Float64Array, s
     }
   }
   if (panel) return panel;
+  if (best && s.panelBeforeExome && isMultiGeneAction(cm, best.actionIndex)) return panelFirst(state, tv, p, s, best.costUsd, budgetLeft) ?? best;
   return best;
+}
+
+/**
+ * The targeted panel instead of the exome, when it finds the causal gene often enough to pay for
+ * itself before the exome (`panelBeforeExome`): coverage x exome price >= panel price.
+ */
+function panelFirst(state: BeliefState, tv: TopValues, p: Float64Array, s: CostAwareSettings, exomeUsd: number, budgetLeft: number): { panel: number[]; costUsd: number; wide: boolean } | undefined {
+  const price = s.panelLeaders > 0 ? priceFor(PANEL.code)?.priceUsd : undefined;
+  if (price === undefined || price > budgetLeft) return undefined;
+  const genes = leaderGenes(tv, s.panelLeaders, s.panelMaxGenes);
+  if (genes.length < 2) return undefined;
+  const t = s.sequencingTemperature > 0 ? s.sequencingTemperature : s.valueTemperature;
+  const q = geneSetCoverage(state.cm, state.status, t === 1 ? p : flatten(p, t), genes);
+  return q * exomeUsd >= price ? { panel: genes, costUsd: price, wide: false } : undefined;
 }
 
 /** Raise each single (not multi-gene) candidate's rise to its reading on p^(1/t) where that is larger. */

@@ -325,3 +325,27 @@ export function geneSetValue(tv: TopValues, genes: ArrayLike<number>): number {
 export function actionTopValue(cm: CompiledModel, actionIndex: number, status: Uint8Array, p: Float64Array, leaders: Int32Array): number {
   return valueOf(topValues(cm, status, p, leaders), actionIndex);
 }
+
+/**
+ * P(sequencing `genes` reports a causal gene) under `p`: the sum over conditions of P(c) times the
+ * chance that one of the set's open genes is c's causal one, min(1, sum of P(g | c)) over the
+ * conditions each gene lists (a gene's leak under other conditions is left out: it is what "no
+ * known cause" reads). This is the detection probability of search theory: a cheaper test that
+ * covers part of a dearer one's genes goes first when it finds the cause often enough to pay for
+ * itself (`coverage x price of the larger >= price of the smaller`).
+ */
+export function geneSetCoverage(cm: CompiledModel, status: Uint8Array, p: Float64Array, genes: ArrayLike<number>): number {
+  const sum = new Map<number, number>();
+  for (let k = 0; k < genes.length; k++) {
+    const cf = cm.findings[genes[k]!]!;
+    if (status[cf.index] !== FindingStatus.Unknown) continue;
+    const present = cf.rows[1]!.pListed;
+    for (let j = 0; j < cf.listedIdx.length; j++) {
+      const c = cf.listedIdx[j]!;
+      sum.set(c, (sum.get(c) ?? 0) + present[j]!);
+    }
+  }
+  let q = 0;
+  for (const [c, s] of sum) q += p[c]! * Math.min(1, s);
+  return Math.min(1, q);
+}
