@@ -150,17 +150,22 @@ test('a targeted panel of the leaders genes is bought when one report is worth m
 });
 
 /** Two likely diseases and 300 unlikely ones, each with its own gene, an exome revealing all, and a patient with a variant in a. */
-function exomeTailCase() {
+function exomeTailCase(opts: { readonly leadPrior?: number; readonly gene?: string; readonly singles?: boolean } = {}) {
   const tail = Array.from({ length: 300 }, (_, i) => `t${i}`);
   const ids = ['a', 'b', ...tail];
+  const w = opts.leadPrior ?? 1000;
   const m = compileModel(makeModel({
-    conditions: ids.map((id) => ({ id, name: `Disease ${id}`, icd10: [], severity: 3, cantMiss: false, prior: (id.startsWith('t') ? [[1, 1], [1, 1]] : [[1000, 1000], [1000, 1000]]) as [[number, number], [number, number]] })),
+    conditions: ids.map((id) => ({ id, name: `Disease ${id}`, icd10: [], severity: 3, cantMiss: false, prior: (id.startsWith('t') ? [[1, 1], [1, 1]] : [[w, w], [w, w]]) as [[number, number], [number, number]] })),
     findings: ids.map((id) => ({ id: `gene:${id}`, name: `variant in ${id}`, kind: 'genetic' as const, valueType: 'binary' as const, leak: 1e-4 })),
-    actions: [{ id: 'genetic:exome', kind: 'test' as const, name: 'Exome', code: { system: 'CPT' as const, code: '81415' }, priceUsd: 4780, reveals: ids.map((id) => `gene:${id}`) }],
+    actions: [
+      { id: 'genetic:exome', kind: 'test' as const, name: 'Exome', code: { system: 'CPT' as const, code: '81415' }, priceUsd: 4780, reveals: ids.map((id) => `gene:${id}`) },
+      // The single-gene tests a panel's answers are read from (a panel is answered as its genes' tests).
+      ...(opts.singles ? ids.map((id) => ({ id: `genetic:gene:${id}`, kind: 'test' as const, name: `Gene ${id}`, code: { system: 'CPT' as const, code: '81406' }, priceUsd: 282.88, reveals: [`gene:${id}`] })) : []),
+    ],
     likelihoods: Object.fromEntries(ids.map((id) => [`gene:${id}`, { [id]: [0.95] }])),
   }));
   const start = initialBelief(m, 40, 'female');
-  const oracle = () => createGatekeeper(m, { present: [{ id: 'gene:a' }], absent: [], values: [] }).oracle;
+  const oracle = () => createGatekeeper(m, { present: [{ id: `gene:${opts.gene ?? 'a'}` }], absent: [], values: [] }).oracle;
   return { start, oracle };
 }
 
@@ -197,4 +202,28 @@ test('a wide panel of the differential genes is priced by its own code and bough
   const costed = costedAction(m, wide.actions[0]!);
   assert.equal(costed.code?.code, WIDE_PANEL.code);
   assert.equal(costOf([costed]).testsUsd, priceFor(WIDE_PANEL.code)!.priceUsd);
+});
+
+test('panel before exome: the panel goes first when it finds the cause often enough to pay for itself, the exome follows a negative one', () => {
+  // Two likely diseases and 300 unlikely ones, each with its own gene; the exome (valued over every
+  // condition at T = 2) is worth its price, a panel of the two leaders' genes is not by itself.
+  const settings = { ...COST_AWARE_DEFAULTS, visitFeeUsd: 0, panelLeaders: 2, panelMaxGenes: 2, valuePerCorrectUsd: 20000 };
+  const { start, oracle } = exomeTailCase({ singles: true });
+  assert.deepEqual(runCostAware(start, oracle(), null, settings).actions, ['genetic:exome']);
+  // Off by default; on, the panel covers 0.95 x 2 sqrt(1000) / (2 sqrt(1000) + 300), about 0.17 of the
+  // flattened mass: 0.17 x $4,780 > $584.90, so the panel goes first, finds gene a, and no exome follows.
+  assert.equal(COST_AWARE_DEFAULTS.panelBeforeExome, false);
+  const first = runCostAware(start, oracle(), null, { ...settings, panelBeforeExome: true });
+  assert.equal(first.actions.length, 1, first.actions.join(','));
+  assert.ok(first.actions[0]!.startsWith(PANEL.idPrefix));
+  assert.ok(first.spentUsd < 1000);
+  // The cause outside the panel: the panel is negative, then the exome is weighed again and bought.
+  const tailCase = exomeTailCase({ gene: 't7', singles: true });
+  const both = runCostAware(tailCase.start, tailCase.oracle(), null, { ...settings, panelBeforeExome: true });
+  assert.equal(both.actions.length, 2, both.actions.join(','));
+  assert.ok(both.actions[0]!.startsWith(PANEL.idPrefix));
+  assert.equal(both.actions[1], 'genetic:exome');
+  // A panel that covers too little (leaders only 10x as likely: 0.95 x 2 sqrt(10) / (2 sqrt(10) + 300) x $4,780 < $584.90) does not go first.
+  const thin = exomeTailCase({ leadPrior: 10, singles: true });
+  assert.deepEqual(runCostAware(thin.start, thin.oracle(), null, { ...settings, panelBeforeExome: true }).actions, ['genetic:exome']);
 });

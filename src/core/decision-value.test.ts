@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compileModel } from './compile.js';
-import { actionTopValue, findingTopValue, geneSetValue, leaderGenes, leadersOf, topValues, valueOf } from './decision-value.js';
+import { actionTopValue, findingTopValue, geneSetCoverage, geneSetValue, leaderGenes, leadersOf, topValues, valueOf } from './decision-value.js';
 import { initialBelief, observe, posterior } from './posterior.js';
 import { makeModel } from '../testkit/model-fixture.js';
 
@@ -115,4 +115,18 @@ test('a gene set holding all the exome genes is valued as the exome; a smaller s
   // The panel of the two leaders' genes: gene A -> a, gene B -> b, none -> max(0.4 x 0.05, 0.3 x 0.05, 0.2) = 0.2.
   assert.deepEqual(leaderGenes(tv, 2, 10), all.slice(0, 2));
   assert.ok(Math.abs(geneSetValue(tv, all.slice(0, 2)) - (0.95 * 0.7 + 0.2)) < 1e-9);
+});
+
+test('a gene set covers the probability that one of its open genes is the cause', () => {
+  const cm = geneModel();
+  const p = Float64Array.from([0.4, 0.3, 0.2, 0.1]);
+  const status = new Uint8Array(cm.findings.length);
+  const g = (id: string) => cm.findingIndex.get(`gene:${id}`)!;
+  // P(gene A | a) = 0.95, B likewise: 0.95 x (0.4 + 0.3); x (no gene) is never covered.
+  assert.ok(Math.abs(geneSetCoverage(cm, status, p, [g('A'), g('B')]) - 0.95 * 0.7) < 1e-12);
+  assert.ok(Math.abs(geneSetCoverage(cm, status, p, [g('A'), g('B'), g('C')]) - 0.95 * 0.9) < 1e-12);
+  assert.equal(geneSetCoverage(cm, status, p, []), 0);
+  // A gene already answered covers nothing more.
+  const answered = observe(initialBelief(cm, 40, 'female'), [{ id: 'gene:A', present: false }]);
+  assert.ok(Math.abs(geneSetCoverage(cm, answered.status, p, [g('A'), g('B')]) - 0.95 * 0.3) < 1e-12);
 });
