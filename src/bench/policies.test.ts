@@ -227,3 +227,18 @@ test('panel before exome: the panel goes first when it finds the cause often eno
   const thin = exomeTailCase({ leadPrior: 10, singles: true });
   assert.deepEqual(runCostAware(thin.start, thin.oracle(), null, { ...settings, panelBeforeExome: true }).actions, ['genetic:exome']);
 });
+
+test('gene results at full weight in the value posterior: once a gene test is positive, no more genes are bought', () => {
+  // Six equally likely diseases, one gene each, single-gene tests only. Flattened at T = 5, a positive
+  // result leaves the leader looking unsettled (each other disease keeps leak^(1/5) of its weight), so
+  // the default goes on testing every gene; with the gene results unflattened it stops at the cause.
+  const { m, start, oracle, settings } = sixGeneCase({ exome: false, genePriceUsd: 282.88 });
+  const flattened = runCostAware(start, oracle(), null, settings);
+  assert.ok(flattened.actions.indexOf('genetic:gene:E') < flattened.actions.length - 1, flattened.actions.join(','));
+  assert.equal(COST_AWARE_DEFAULTS.genesUntempered, false);
+  const full = runCostAware(start, oracle(), null, { ...settings, genesUntempered: true });
+  assert.equal(full.actions.at(-1), 'genetic:gene:E', full.actions.join(','));
+  assert.ok(full.actions.every((id) => id.startsWith('genetic:gene:')));
+  assert.ok(full.posterior[m.conditionIndex.get('e')!]! > 0.99);
+  assert.ok(full.spentUsd < flattened.spentUsd);
+});

@@ -13,7 +13,7 @@
 import type { CompiledModel } from '../core/compile.js';
 import { bestAction, rankActions, type PlanOptions, type ScoredAction } from '../core/next-action.js';
 import { FindingStatus, markSkipped, observe, posterior, type BeliefState } from '../core/posterior.js';
-import { geneSetCoverage, geneSetValue, isMultiGeneAction, leaderGenes, leadersOf, topValues, valueOf, type TopValues } from '../core/decision-value.js';
+import { geneEvidence, geneSetCoverage, geneSetValue, isMultiGeneAction, leaderGenes, leadersOf, topValues, valueOf, type TopValues } from '../core/decision-value.js';
 import type { Observation } from '../core/evidence.js';
 import type { CostedAction } from './cost-model.js';
 import { priceFor } from './prices.js';
@@ -105,6 +105,14 @@ export interface CostAwareSettings {
    * cost-per-detection order of sequential search). After a negative panel the exome is weighed again.
    */
   readonly panelBeforeExome: boolean;
+  /**
+   * True: the posteriors the values are read on are flattened in their phenotype evidence only; the
+   * observed gene results keep their full weight (p^(1/T) x exp((1 - 1/T) x gene log-likelihood
+   * ratio)). The temperature corrects the naive-Bayes overconfidence of correlated phenotype terms
+   * (the model tempers only those, too); a sequencing result is a direct observation of the cause,
+   * and flattened it left a found gene looking unsettled and a negative panel looking weak.
+   */
+  readonly genesUntempered: boolean;
 }
 
 /**
@@ -123,7 +131,7 @@ export const PANEL = { idPrefix: 'genetic:panel:', kind: 'panel' as const, name:
  */
 export const WIDE_PANEL = { idPrefix: 'genetic:wide-panel:', kind: 'panel' as const, name: 'Wide gene panel', code: '81419' };
 
-export const COST_AWARE_DEFAULTS: CostAwareSettings = { visitFeeUsd: 300, confidence: 1, minGain: 1e-4, minScore: 0, maxActions: 60, valuePerCorrectUsd: 15000, valueTemperature: 5, panelLeaders: 40, panelMaxGenes: 50, activeThreshold: 1e-4, sequencingFromLeaders: true, sequencingTemperature: 2, secondTemperature: 0, secondAfterGene: false, widePanelLeaders: 0, widePanelMaxGenes: 150, panelTemperature: 0, phenotypeTestScale: 1, panelBeforeExome: false };
+export const COST_AWARE_DEFAULTS: CostAwareSettings = { visitFeeUsd: 300, confidence: 1, minGain: 1e-4, minScore: 0, maxActions: 60, valuePerCorrectUsd: 15000, valueTemperature: 5, panelLeaders: 40, panelMaxGenes: 50, activeThreshold: 1e-4, sequencingFromLeaders: true, sequencingTemperature: 2, secondTemperature: 0, secondAfterGene: false, widePanelLeaders: 0, widePanelMaxGenes: 150, panelTemperature: 0, phenotypeTestScale: 1, panelBeforeExome: false, genesUntempered: false };
 
 export const DEFAULT_BUDGETS: readonly number[] = [500, 1000, 2000];
 
@@ -275,8 +283,8 @@ function worthItsPrice(state: BeliefState, opts: PlanOptions, p: Float64Array, s
   const cm = state.cm;
   const ranked = rankActions(state, opts, p).filter((a) => a.expectedGain + a.challenger >= s.minGain);
   // Read before the values below: `topValues` reuses one scratch per model.
-  const seqRise = s.sequencingTemperature > 0 ? sequencingRises(state, ranked, p, s.sequencingTemperature) : undefined;
-  const pv = s.valueTemperature === 1 ? p : flatten(p, s.valueTemperature);
+  const seqRise = s.sequencingTemperature > 0 ? sequencingRises(state, ranked, p, s.sequencingTemperature, s) : undefined;
+  const pv = valuePosterior(state, p, s.valueTemperature, s);
   const leaders = leadersOf(pv, 64);
   const top = pv[leaders[0]!]!;
   const tv = topValues(cm, state.status, pv, leaders);
@@ -308,7 +316,7 @@ function worthItsPrice(state: BeliefState, opts: PlanOptions, p: Float64Array, s
     }
   }
   let panel: { panel: number[]; costUsd: number; wide: boolean } | undefined;
-  const pp = s.panelTemperature > 0 && s.panelLeaders + s.widePanelLeaders > 0 ? flatten(p, s.panelTemperature) : pv;
+  const pp = s.panelTemperature > 0 && s.panelLeaders + s.widePanelLeaders > 0 ? valuePosterior(state, p, s.panelTemperature, s) : pv;
   let topP = top;
   if (pp !== pv) {
     topP = 0;
@@ -342,7 +350,7 @@ function panelFirst(state: BeliefState, tv: TopValues, p: Float64Array, s: CostA
   const genes = leaderGenes(tv, s.panelLeaders, s.panelMaxGenes);
   if (genes.length < 2) return undefined;
   const t = s.sequencingTemperature > 0 ? s.sequencingTemperature : s.valueTemperature;
-  const q = geneSetCoverage(state.cm, state.status, t === 1 ? p : flatten(p, t), genes);
+  const q = geneSetCoverage(state.cm, state.status, valuePosterior(state, p, t, s), genes);
   return q * exomeUsd >= price ? { panel: genes, costUsd: price, wide: false } : undefined;
 }
 
@@ -358,11 +366,11 @@ function secondReading(state: BeliefState, ranked: readonly ScoredAction[], rise
 }
 
 /** The expected rise of each multi-gene candidate, valued over every condition of p^(1/t). */
-function sequencingRises(state: BeliefState, ranked: readonly ScoredAction[], p: Float64Array, t: number): Map<number, number> {
+function sequencingRises(state: BeliefState, ranked: readonly ScoredAction[], p: Float64Array, t: number, s: CostAwareSettings): Map<number, number> {
   const out = new Map<number, number>();
   const multi = ranked.filter((a) => isMultiGeneAction(state.cm, a.actionIndex));
   if (multi.length === 0) return out;
-  const pe = t === 1 ? p : flatten(p, t);
+  const pe = valuePosterior(state, p, t, s);
   const tv = topValues(state.cm, state.status, pe, leadersOf(pe, 64));
   for (const a of multi) out.set(a.actionIndex, valueOf(tv, a.actionIndex) - tv.top);
   return out;
@@ -406,6 +414,28 @@ export function costedAction(cm: CompiledModel, id: string): CostedAction {
   const ai = cm.actionIndex.get(id);
   if (ai === undefined) throw new Error(`unknown action id in a work-up: ${id}`);
   return cm.actions[ai]!;
+}
+
+/**
+ * The posterior the values are read on at temperature T: p^(1/T), or with `genesUntempered` the
+ * phenotype evidence flattened and the gene results at full weight (in logs, log p / T + (1 - 1/T) x
+ * gene log-likelihood ratio, renormalised).
+ */
+function valuePosterior(state: BeliefState, p: Float64Array, t: number, s: CostAwareSettings): Float64Array {
+  if (t === 1) return p;
+  if (!s.genesUntempered) return flatten(p, t);
+  const g = geneEvidence(state.cm, state.observations);
+  const out = new Float64Array(p.length);
+  let max = -Infinity;
+  for (let c = 0; c < p.length; c++) {
+    const v = p[c]! > 0 ? Math.log(p[c]!) / t + (1 - 1 / t) * g[c]! : -Infinity;
+    out[c] = v;
+    if (v > max) max = v;
+  }
+  let z = 0;
+  for (let c = 0; c < p.length; c++) z += out[c] = out[c] === -Infinity ? 0 : Math.exp(out[c]! - max);
+  for (let c = 0; c < p.length; c++) out[c]! /= z;
+  return out;
 }
 
 /** p^(1/T), renormalised: the naive-Bayes posterior is overconfident, and its value estimates with it. */
