@@ -31,12 +31,13 @@ const policies: PolicySpec[] = [];
 if (args.includes('--baselines')) policies.push({ name: 'instant', budget: null }, { name: 'order-everything', budget: null });
 args.forEach((a, i) => {
   if (a !== '--cfg') return;
-  const ca: Record<string, number | boolean> = {};
+  const ca: Record<string, number | boolean | string> = {};
   let budget: number | null = null;
   for (const kv of args[i + 1]!.split(',')) {
     const [k, v] = kv.split('=');
     if (k === 'budget') budget = Number(v);
-    else if (k === 'leadersOnly' || k === 'afterGene' || k === 'panelFirst' || k === 'genesFull') ca[keys[k]!] = v !== '0';
+    else if (k === 'leadersOnly' || k === 'afterGene' || k === 'panelFirst') ca[keys[k]!] = v !== '0';
+    else if (k === 'genesFull') ca[keys[k]!] = v === '1' ? 'all' : v === '0' ? 'off' : v!;
     else ca[keys[k!] ?? k!] = Number(v);
   }
   policies.push({ name: 'cost-aware', budget, costAware: { ...COST_AWARE_DEFAULTS, ...ca } });

@@ -235,8 +235,10 @@ test('gene results at full weight in the value posterior: once a gene test is po
   const { m, start, oracle, settings } = sixGeneCase({ exome: false, genePriceUsd: 282.88 });
   const flattened = runCostAware(start, oracle(), null, settings);
   assert.ok(flattened.actions.indexOf('genetic:gene:E') < flattened.actions.length - 1, flattened.actions.join(','));
-  assert.equal(COST_AWARE_DEFAULTS.genesUntempered, false);
-  const full = runCostAware(start, oracle(), null, { ...settings, genesUntempered: true });
+  assert.equal(COST_AWARE_DEFAULTS.genesUntempered, 'off');
+  const full = runCostAware(start, oracle(), null, { ...settings, genesUntempered: 'all' });
+  // Only the positive result at full weight: the same stop at the cause.
+  assert.deepEqual(runCostAware(start, oracle(), null, { ...settings, genesUntempered: 'positive' }).actions, full.actions);
   assert.equal(full.actions.at(-1), 'genetic:gene:E', full.actions.join(','));
   assert.ok(full.actions.every((id) => id.startsWith('genetic:gene:')));
   assert.ok(full.posterior[m.conditionIndex.get('e')!]! > 0.99);

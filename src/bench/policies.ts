@@ -111,8 +111,10 @@ export interface CostAwareSettings {
    * ratio)). The temperature corrects the naive-Bayes overconfidence of correlated phenotype terms
    * (the model tempers only those, too); a sequencing result is a direct observation of the cause,
    * and flattened it left a found gene looking unsettled and a negative panel looking weak.
+   * 'positive': only the genes reported as the cause keep full weight (a negative result is limited
+   * by the test's sensitivity: copy-number changes, repeat expansions, mosaicism); 'off': all flattened.
    */
-  readonly genesUntempered: boolean;
+  readonly genesUntempered: 'off' | 'positive' | 'all';
 }
 
 /**
@@ -131,7 +133,7 @@ export const PANEL = { idPrefix: 'genetic:panel:', kind: 'panel' as const, name:
  */
 export const WIDE_PANEL = { idPrefix: 'genetic:wide-panel:', kind: 'panel' as const, name: 'Wide gene panel', code: '81419' };
 
-export const COST_AWARE_DEFAULTS: CostAwareSettings = { visitFeeUsd: 300, confidence: 1, minGain: 1e-4, minScore: 0, maxActions: 60, valuePerCorrectUsd: 15000, valueTemperature: 5, panelLeaders: 40, panelMaxGenes: 50, activeThreshold: 1e-4, sequencingFromLeaders: true, sequencingTemperature: 2, secondTemperature: 0, secondAfterGene: false, widePanelLeaders: 0, widePanelMaxGenes: 150, panelTemperature: 0, phenotypeTestScale: 1, panelBeforeExome: false, genesUntempered: false };
+export const COST_AWARE_DEFAULTS: CostAwareSettings = { visitFeeUsd: 300, confidence: 1, minGain: 1e-4, minScore: 0, maxActions: 60, valuePerCorrectUsd: 15000, valueTemperature: 5, panelLeaders: 40, panelMaxGenes: 50, activeThreshold: 1e-4, sequencingFromLeaders: true, sequencingTemperature: 2, secondTemperature: 0, secondAfterGene: false, widePanelLeaders: 0, widePanelMaxGenes: 150, panelTemperature: 0, phenotypeTestScale: 1, panelBeforeExome: false, genesUntempered: 'off' };
 
 export const DEFAULT_BUDGETS: readonly number[] = [500, 1000, 2000];
 
@@ -418,13 +420,13 @@ export function costedAction(cm: CompiledModel, id: string): CostedAction {
 
 /**
  * The posterior the values are read on at temperature T: p^(1/T), or with `genesUntempered` the
- * phenotype evidence flattened and the gene results at full weight (in logs, log p / T + (1 - 1/T) x
+ * phenotype evidence flattened and the (positive) gene results at full weight (in logs, log p / T + (1 - 1/T) x
  * gene log-likelihood ratio, renormalised).
  */
 function valuePosterior(state: BeliefState, p: Float64Array, t: number, s: CostAwareSettings): Float64Array {
   if (t === 1) return p;
-  if (!s.genesUntempered) return flatten(p, t);
-  const g = geneEvidence(state.cm, state.observations);
+  if (s.genesUntempered === 'off') return flatten(p, t);
+  const g = geneEvidence(state.cm, state.observations, s.genesUntempered === 'positive');
   const out = new Float64Array(p.length);
   let max = -Infinity;
   for (let c = 0; c < p.length; c++) {

@@ -355,12 +355,13 @@ export function geneSetCoverage(cm: CompiledModel, status: Uint8Array, p: Float6
  * Per condition, the sum of the log-likelihood ratios of the observed gene findings (binary genetic
  * findings: a sequencing result), against each finding's leak. A gene result is a direct observation
  * of the cause, not one more of a patient's correlated phenotype terms, so a posterior flattened for
- * the overconfidence of the phenotype evidence can keep this part at full weight.
+ * the overconfidence of the phenotype evidence can keep this part at full weight. `positiveOnly`:
+ * only the genes reported as the cause (a negative result is limited by the test's sensitivity).
  */
-export function geneEvidence(cm: CompiledModel, observations: readonly Observation[]): Float64Array {
+export function geneEvidence(cm: CompiledModel, observations: readonly Observation[], positiveOnly = false): Float64Array {
   const out = new Float64Array(cm.nConditions);
   for (const o of observations) {
-    if (!('present' in o)) continue;
+    if (!('present' in o) || (positiveOnly && !o.present)) continue;
     const fi = cm.findingIndex.get(o.id);
     const cf = fi === undefined ? undefined : cm.findings[fi]!;
     if (!cf || !isGeneFinding(cf)) continue;
