@@ -244,3 +244,20 @@ test('gene results at full weight in the value posterior: once a gene test is po
   assert.ok(full.posterior[m.conditionIndex.get('e')!]! > 0.99);
   assert.ok(full.spentUsd < flattened.spentUsd);
 });
+
+test('one cause gene: once a gene test is positive, no more gene tests, single or panel', () => {
+  const { start, oracle, settings } = sixGeneCase({ exome: false, genePriceUsd: 282.88 });
+  const flattened = runCostAware(start, oracle(), null, settings);
+  assert.ok(flattened.actions.indexOf('genetic:gene:E') < flattened.actions.length - 1, flattened.actions.join(','));
+  assert.equal(COST_AWARE_DEFAULTS.oneCauseGene, false);
+  const one = runCostAware(start, oracle(), null, { ...settings, oneCauseGene: true });
+  assert.equal(one.actions.at(-1), 'genetic:gene:E', one.actions.join(','));
+  assert.equal(one.stop, 'no-worthwhile-action');
+  // With a panel of five of the six genes on offer: it names E; without the rule gene F is tested after it, with it nothing genetic follows.
+  const panelSettings = { ...settings, panelLeaders: 5, panelMaxGenes: 5 };
+  const more = runCostAware(start, oracle(), null, panelSettings);
+  assert.ok(more.actions[0]!.startsWith(PANEL.idPrefix) && more.actions.length > 1, more.actions.join(','));
+  const panel = runCostAware(start, oracle(), null, { ...panelSettings, oneCauseGene: true });
+  assert.equal(panel.actions.length, 1, panel.actions.join(','));
+  assert.ok(panel.actions[0]!.startsWith(PANEL.idPrefix) && panel.actions[0]!.includes('gene:E'));
+});

@@ -115,6 +115,12 @@ export interface CostAwareSettings {
    * by the test's sensitivity: copy-number changes, repeat expansions, mosaicism); 'off': all flattened.
    */
   readonly genesUntempered: 'off' | 'positive' | 'all';
+  /**
+   * True: once a gene test has named a causal gene, no more gene tests (single, panel, exome) are
+   * candidates: the work-up looks for one cause (dual molecular diagnoses are about 5% of solved
+   * exomes, Posey et al., NEJM 2017), while phenotype tests that separate that gene's diseases stay.
+   */
+  readonly oneCauseGene: boolean;
 }
 
 /**
@@ -133,7 +139,7 @@ export const PANEL = { idPrefix: 'genetic:panel:', kind: 'panel' as const, name:
  */
 export const WIDE_PANEL = { idPrefix: 'genetic:wide-panel:', kind: 'panel' as const, name: 'Wide gene panel', code: '81419' };
 
-export const COST_AWARE_DEFAULTS: CostAwareSettings = { visitFeeUsd: 300, confidence: 1, minGain: 1e-4, minScore: 0, maxActions: 60, valuePerCorrectUsd: 15000, valueTemperature: 5, panelLeaders: 40, panelMaxGenes: 50, activeThreshold: 1e-4, sequencingFromLeaders: true, sequencingTemperature: 2, secondTemperature: 0, secondAfterGene: false, widePanelLeaders: 0, widePanelMaxGenes: 150, panelTemperature: 0, phenotypeTestScale: 1, panelBeforeExome: false, genesUntempered: 'off' };
+export const COST_AWARE_DEFAULTS: CostAwareSettings = { visitFeeUsd: 300, confidence: 1, minGain: 1e-4, minScore: 0, maxActions: 60, valuePerCorrectUsd: 15000, valueTemperature: 5, panelLeaders: 40, panelMaxGenes: 50, activeThreshold: 1e-4, sequencingFromLeaders: true, sequencingTemperature: 2, secondTemperature: 0, secondAfterGene: false, widePanelLeaders: 0, widePanelMaxGenes: 150, panelTemperature: 0, phenotypeTestScale: 1, panelBeforeExome: false, genesUntempered: 'off', oneCauseGene: false };
 
 export const DEFAULT_BUDGETS: readonly number[] = [500, 1000, 2000];
 
@@ -219,7 +225,7 @@ export function runCostAware(start: BeliefState, oracle: Oracle, budget: number 
   let inRound = budget === null || budget >= s.visitFeeUsd;
   let feePaid = false;
   let spent = 0;
-  // Whether a gene test has named a gene (tracked only for `secondAfterGene`).
+  // Whether a gene test has named a gene (tracked only for `secondAfterGene` and `oneCauseGene`).
   let geneFound = false;
   const positiveGene = (obs: readonly Observation[]): boolean => obs.some((o) => 'present' in o && o.present && cm.findings[cm.findingIndex.get(o.id) ?? -1]?.def.kind === 'genetic');
   const worth = (a: ScoredAction | undefined): a is ScoredAction => a !== undefined && a.expectedGain + a.challenger >= s.minGain;
@@ -244,7 +250,7 @@ export function runCostAware(start: BeliefState, oracle: Oracle, budget: number 
         if (pick && 'panel' in pick) {
           const run = runPanel(state, oracle, pick.panel);
           state = run.state;
-          geneFound ||= s.secondAfterGene && positiveGene(run.obs);
+          geneFound ||= (s.secondAfterGene || s.oneCauseGene) && positiveGene(run.obs);
           spent += pick.costUsd;
           inRound = feePaid = false;
           actions.push(panelId(cm, pick.panel, pick.wide ? WIDE_PANEL : PANEL));
@@ -259,7 +265,7 @@ export function runCostAware(start: BeliefState, oracle: Oracle, budget: number 
     }
     const a = cm.actions[next.actionIndex]!;
     const obs = oracle(a, state);
-    geneFound ||= s.secondAfterGene && positiveGene(obs);
+    geneFound ||= (s.secondAfterGene || s.oneCauseGene) && positiveGene(obs);
     state = markSkipped(observe(state, obs), a.findings);
     if (a.kind === 'question') {
       if (!feePaid) spent += s.visitFeeUsd;
@@ -283,7 +289,8 @@ const VALUE_CANDIDATES = 24;
  */
 function worthItsPrice(state: BeliefState, opts: PlanOptions, p: Float64Array, s: CostAwareSettings, budgetLeft: number, geneFound: boolean): ScoredAction | { panel: number[]; costUsd: number; wide: boolean } | undefined {
   const cm = state.cm;
-  const ranked = rankActions(state, opts, p).filter((a) => a.expectedGain + a.challenger >= s.minGain);
+  const noGenes = s.oneCauseGene && geneFound;
+  const ranked = rankActions(state, opts, p).filter((a) => a.expectedGain + a.challenger >= s.minGain && !(noGenes && revealsGene(cm, a.actionIndex)));
   // Read before the values below: `topValues` reuses one scratch per model.
   const seqRise = s.sequencingTemperature > 0 ? sequencingRises(state, ranked, p, s.sequencingTemperature, s) : undefined;
   const pv = valuePosterior(state, p, s.valueTemperature, s);
@@ -325,7 +332,7 @@ function worthItsPrice(state: BeliefState, opts: PlanOptions, p: Float64Array, s
     for (let c = 0; c < pp.length; c++) if (pp[c]! > topP) topP = pp[c]!;
   }
   for (const [leadersN, maxGenes, def] of [[s.panelLeaders, s.panelMaxGenes, PANEL], [s.widePanelLeaders, s.widePanelMaxGenes, WIDE_PANEL]] as const) {
-    const price = leadersN > 0 ? priceFor(def.code)?.priceUsd : undefined;
+    const price = leadersN > 0 && !noGenes ? priceFor(def.code)?.priceUsd : undefined;
     if (price === undefined || price > budgetLeft) continue;
     // The wide panel reads further down the differential than the 64 leaders the values are read from.
     const tvp = leadersN > tv.leaders.length || pp !== pv ? { ...tv, p: pp, leaders: leadersOf(pp, Math.max(leadersN, tv.leaders.length)), top: topP } : tv;
@@ -387,6 +394,11 @@ function leaderGenesOf(tv: TopValues, actionIndex: number): number[] {
   if (!set) findingSets.set(a, (set = new Set(a.findings)));
   const inAction = set;
   return leaderGenes(tv, tv.leaders.length, Infinity).filter((fi) => inAction.has(fi));
+}
+
+/** True when an action reveals a gene finding (a single-gene test or sequencing). */
+function revealsGene(cm: CompiledModel, actionIndex: number): boolean {
+  return cm.actions[actionIndex]!.findings.some((fi) => cm.findings[fi]!.def.kind === 'genetic');
 }
 
 /** The single-gene test of a gene finding (the action revealing it alone). */
