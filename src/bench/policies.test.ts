@@ -130,7 +130,7 @@ function sixGeneCase(opts: { readonly exome: boolean; readonly genePriceUsd: num
   }));
   const start = initialBelief(m, 40, 'female');
   const oracle = () => createGatekeeper(m, { present: [{ id: 'gene:E' }], absent: [], values: [] }).oracle;
-  const settings = { ...COST_AWARE_DEFAULTS, visitFeeUsd: 0, valuePerCorrectUsd: 20000, panelLeaders: 0 };
+  const settings = { ...COST_AWARE_DEFAULTS, visitFeeUsd: 0, valuePerCorrectUsd: 20000, panelLeaders: 0, oneCauseGene: false, genesUntempered: 'off' as const };
   return { m, start, oracle, settings };
 }
 
@@ -207,12 +207,11 @@ test('a wide panel of the differential genes is priced by its own code and bough
 test('panel before exome: the panel goes first when it finds the cause often enough to pay for itself, the exome follows a negative one', () => {
   // Two likely diseases and 300 unlikely ones, each with its own gene; the exome (valued over every
   // condition at T = 2) is worth its price, a panel of the two leaders' genes is not by itself.
-  const settings = { ...COST_AWARE_DEFAULTS, visitFeeUsd: 0, panelLeaders: 2, panelMaxGenes: 2, valuePerCorrectUsd: 20000 };
+  const settings = { ...COST_AWARE_DEFAULTS, visitFeeUsd: 0, panelLeaders: 2, panelMaxGenes: 2, valuePerCorrectUsd: 20000, panelBeforeExome: false };
   const { start, oracle } = exomeTailCase({ singles: true });
   assert.deepEqual(runCostAware(start, oracle(), null, settings).actions, ['genetic:exome']);
-  // Off by default; on, the panel covers 0.95 x 2 sqrt(1000) / (2 sqrt(1000) + 300), about 0.17 of the
+  // Off, the exome; on, the panel covers 0.95 x 2 sqrt(1000) / (2 sqrt(1000) + 300), about 0.17 of the
   // flattened mass: 0.17 x $4,780 > $584.90, so the panel goes first, finds gene a, and no exome follows.
-  assert.equal(COST_AWARE_DEFAULTS.panelBeforeExome, false);
   const first = runCostAware(start, oracle(), null, { ...settings, panelBeforeExome: true });
   assert.equal(first.actions.length, 1, first.actions.join(','));
   assert.ok(first.actions[0]!.startsWith(PANEL.idPrefix));
@@ -235,7 +234,6 @@ test('gene results at full weight in the value posterior: once a gene test is po
   const { m, start, oracle, settings } = sixGeneCase({ exome: false, genePriceUsd: 282.88 });
   const flattened = runCostAware(start, oracle(), null, settings);
   assert.ok(flattened.actions.indexOf('genetic:gene:E') < flattened.actions.length - 1, flattened.actions.join(','));
-  assert.equal(COST_AWARE_DEFAULTS.genesUntempered, 'off');
   const full = runCostAware(start, oracle(), null, { ...settings, genesUntempered: 'all' });
   // Only the positive result at full weight: the same stop at the cause.
   assert.deepEqual(runCostAware(start, oracle(), null, { ...settings, genesUntempered: 'positive' }).actions, full.actions);
@@ -249,7 +247,6 @@ test('one cause gene: once a gene test is positive, no more gene tests, single o
   const { start, oracle, settings } = sixGeneCase({ exome: false, genePriceUsd: 282.88 });
   const flattened = runCostAware(start, oracle(), null, settings);
   assert.ok(flattened.actions.indexOf('genetic:gene:E') < flattened.actions.length - 1, flattened.actions.join(','));
-  assert.equal(COST_AWARE_DEFAULTS.oneCauseGene, false);
   const one = runCostAware(start, oracle(), null, { ...settings, oneCauseGene: true });
   assert.equal(one.actions.at(-1), 'genetic:gene:E', one.actions.join(','));
   assert.equal(one.stop, 'no-worthwhile-action');
