@@ -5,7 +5,8 @@
  * of the fold (publications interleaved, unlike the runner's --limit). The untouched third only with
  * `--part final --final-once` and a model learned with `--train dev`: once, after the last change.
  * `--cfg` keys map to `CostAwareSettings` (see `keys` below; e.g. `wide=400,wideMax=150` for the wide
- * panel, `temp2=2,afterGene=1`, `panelTemp=2`, `phenoScale=0.3`). `--dump` writes one line per case:
+ * panel, `temp2=2,afterGene=1`, `panelTemp=2`, `phenoScale=0.3`, `panelFirst=0|1`, `oneGene=0|1`,
+ * `genesFull=off|positive|all`); a key left out takes `COST_AWARE_DEFAULTS`. `--dump` writes one line per case:
  * per policy, right or not, rank, cost, actions, and `gene` (a gene test came back positive).
  */
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
