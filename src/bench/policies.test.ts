@@ -130,7 +130,7 @@ function sixGeneCase(opts: { readonly exome: boolean; readonly genePriceUsd: num
   }));
   const start = initialBelief(m, 40, 'female');
   const oracle = () => createGatekeeper(m, { present: [{ id: 'gene:E' }], absent: [], values: [] }).oracle;
-  const settings = { ...COST_AWARE_DEFAULTS, visitFeeUsd: 0, valuePerCorrectUsd: 20000, panelLeaders: 0 };
+  const settings = { ...COST_AWARE_DEFAULTS, visitFeeUsd: 0, valuePerCorrectUsd: 20000, panelLeaders: 0, oneCauseGene: false, genesUntempered: 'off' as const };
   return { m, start, oracle, settings };
 }
 
@@ -150,17 +150,22 @@ test('a targeted panel of the leaders genes is bought when one report is worth m
 });
 
 /** Two likely diseases and 300 unlikely ones, each with its own gene, an exome revealing all, and a patient with a variant in a. */
-function exomeTailCase() {
+function exomeTailCase(opts: { readonly leadPrior?: number; readonly gene?: string; readonly singles?: boolean } = {}) {
   const tail = Array.from({ length: 300 }, (_, i) => `t${i}`);
   const ids = ['a', 'b', ...tail];
+  const w = opts.leadPrior ?? 1000;
   const m = compileModel(makeModel({
-    conditions: ids.map((id) => ({ id, name: `Disease ${id}`, icd10: [], severity: 3, cantMiss: false, prior: (id.startsWith('t') ? [[1, 1], [1, 1]] : [[1000, 1000], [1000, 1000]]) as [[number, number], [number, number]] })),
+    conditions: ids.map((id) => ({ id, name: `Disease ${id}`, icd10: [], severity: 3, cantMiss: false, prior: (id.startsWith('t') ? [[1, 1], [1, 1]] : [[w, w], [w, w]]) as [[number, number], [number, number]] })),
     findings: ids.map((id) => ({ id: `gene:${id}`, name: `variant in ${id}`, kind: 'genetic' as const, valueType: 'binary' as const, leak: 1e-4 })),
-    actions: [{ id: 'genetic:exome', kind: 'test' as const, name: 'Exome', code: { system: 'CPT' as const, code: '81415' }, priceUsd: 4780, reveals: ids.map((id) => `gene:${id}`) }],
+    actions: [
+      { id: 'genetic:exome', kind: 'test' as const, name: 'Exome', code: { system: 'CPT' as const, code: '81415' }, priceUsd: 4780, reveals: ids.map((id) => `gene:${id}`) },
+      // The single-gene tests a panel's answers are read from (a panel is answered as its genes' tests).
+      ...(opts.singles ? ids.map((id) => ({ id: `genetic:gene:${id}`, kind: 'test' as const, name: `Gene ${id}`, code: { system: 'CPT' as const, code: '81406' }, priceUsd: 282.88, reveals: [`gene:${id}`] })) : []),
+    ],
     likelihoods: Object.fromEntries(ids.map((id) => [`gene:${id}`, { [id]: [0.95] }])),
   }));
   const start = initialBelief(m, 40, 'female');
-  const oracle = () => createGatekeeper(m, { present: [{ id: 'gene:a' }], absent: [], values: [] }).oracle;
+  const oracle = () => createGatekeeper(m, { present: [{ id: `gene:${opts.gene ?? 'a'}` }], absent: [], values: [] }).oracle;
   return { start, oracle };
 }
 
@@ -197,4 +202,59 @@ test('a wide panel of the differential genes is priced by its own code and bough
   const costed = costedAction(m, wide.actions[0]!);
   assert.equal(costed.code?.code, WIDE_PANEL.code);
   assert.equal(costOf([costed]).testsUsd, priceFor(WIDE_PANEL.code)!.priceUsd);
+});
+
+test('panel before exome: the panel goes first when it finds the cause often enough to pay for itself, the exome follows a negative one', () => {
+  // Two likely diseases and 300 unlikely ones, each with its own gene; the exome (valued over every
+  // condition at T = 2) is worth its price, a panel of the two leaders' genes is not by itself.
+  const settings = { ...COST_AWARE_DEFAULTS, visitFeeUsd: 0, panelLeaders: 2, panelMaxGenes: 2, valuePerCorrectUsd: 20000, panelBeforeExome: false };
+  const { start, oracle } = exomeTailCase({ singles: true });
+  assert.deepEqual(runCostAware(start, oracle(), null, settings).actions, ['genetic:exome']);
+  // Off, the exome; on, the panel covers 0.95 x 2 sqrt(1000) / (2 sqrt(1000) + 300), about 0.17 of the
+  // flattened mass: 0.17 x $4,780 > $584.90, so the panel goes first, finds gene a, and no exome follows.
+  const first = runCostAware(start, oracle(), null, { ...settings, panelBeforeExome: true });
+  assert.equal(first.actions.length, 1, first.actions.join(','));
+  assert.ok(first.actions[0]!.startsWith(PANEL.idPrefix));
+  assert.ok(first.spentUsd < 1000);
+  // The cause outside the panel: the panel is negative, then the exome is weighed again and bought.
+  const tailCase = exomeTailCase({ gene: 't7', singles: true });
+  const both = runCostAware(tailCase.start, tailCase.oracle(), null, { ...settings, panelBeforeExome: true });
+  assert.equal(both.actions.length, 2, both.actions.join(','));
+  assert.ok(both.actions[0]!.startsWith(PANEL.idPrefix));
+  assert.equal(both.actions[1], 'genetic:exome');
+  // A panel that covers too little (leaders only 10x as likely: 0.95 x 2 sqrt(10) / (2 sqrt(10) + 300) x $4,780 < $584.90) does not go first.
+  const thin = exomeTailCase({ leadPrior: 10, singles: true });
+  assert.deepEqual(runCostAware(thin.start, thin.oracle(), null, { ...settings, panelBeforeExome: true }).actions, ['genetic:exome']);
+});
+
+test('gene results at full weight in the value posterior: once a gene test is positive, no more genes are bought', () => {
+  // Six equally likely diseases, one gene each, single-gene tests only. Flattened at T = 5, a positive
+  // result leaves the leader looking unsettled (each other disease keeps leak^(1/5) of its weight), so
+  // the default goes on testing every gene; with the gene results unflattened it stops at the cause.
+  const { m, start, oracle, settings } = sixGeneCase({ exome: false, genePriceUsd: 282.88 });
+  const flattened = runCostAware(start, oracle(), null, settings);
+  assert.ok(flattened.actions.indexOf('genetic:gene:E') < flattened.actions.length - 1, flattened.actions.join(','));
+  const full = runCostAware(start, oracle(), null, { ...settings, genesUntempered: 'all' });
+  // Only the positive result at full weight: the same stop at the cause.
+  assert.deepEqual(runCostAware(start, oracle(), null, { ...settings, genesUntempered: 'positive' }).actions, full.actions);
+  assert.equal(full.actions.at(-1), 'genetic:gene:E', full.actions.join(','));
+  assert.ok(full.actions.every((id) => id.startsWith('genetic:gene:')));
+  assert.ok(full.posterior[m.conditionIndex.get('e')!]! > 0.99);
+  assert.ok(full.spentUsd < flattened.spentUsd);
+});
+
+test('one cause gene: once a gene test is positive, no more gene tests, single or panel', () => {
+  const { start, oracle, settings } = sixGeneCase({ exome: false, genePriceUsd: 282.88 });
+  const flattened = runCostAware(start, oracle(), null, settings);
+  assert.ok(flattened.actions.indexOf('genetic:gene:E') < flattened.actions.length - 1, flattened.actions.join(','));
+  const one = runCostAware(start, oracle(), null, { ...settings, oneCauseGene: true });
+  assert.equal(one.actions.at(-1), 'genetic:gene:E', one.actions.join(','));
+  assert.equal(one.stop, 'no-worthwhile-action');
+  // With a panel of five of the six genes on offer: it names E; without the rule gene F is tested after it, with it nothing genetic follows.
+  const panelSettings = { ...settings, panelLeaders: 5, panelMaxGenes: 5 };
+  const more = runCostAware(start, oracle(), null, panelSettings);
+  assert.ok(more.actions[0]!.startsWith(PANEL.idPrefix) && more.actions.length > 1, more.actions.join(','));
+  const panel = runCostAware(start, oracle(), null, { ...panelSettings, oneCauseGene: true });
+  assert.equal(panel.actions.length, 1, panel.actions.join(','));
+  assert.ok(panel.actions[0]!.startsWith(PANEL.idPrefix) && panel.actions[0]!.includes('gene:E'));
 });

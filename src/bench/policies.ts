@@ -13,7 +13,7 @@
 import type { CompiledModel } from '../core/compile.js';
 import { bestAction, rankActions, type PlanOptions, type ScoredAction } from '../core/next-action.js';
 import { FindingStatus, markSkipped, observe, posterior, type BeliefState } from '../core/posterior.js';
-import { geneSetValue, isMultiGeneAction, leaderGenes, leadersOf, topValues, valueOf, type TopValues } from '../core/decision-value.js';
+import { geneEvidence, geneSetCoverage, geneSetValue, isMultiGeneAction, leaderGenes, leadersOf, topValues, valueOf, type TopValues } from '../core/decision-value.js';
 import type { Observation } from '../core/evidence.js';
 import type { CostedAction } from './cost-model.js';
 import { priceFor } from './prices.js';
@@ -97,6 +97,30 @@ export interface CostAwareSettings {
   readonly phenotypeTestScale: number;
   /** Above 0: the panels are valued on p^(1/T) at this temperature instead of `valueTemperature`. */
   readonly panelTemperature: number;
+  /**
+   * True: when the exome is the action to buy, the targeted panel goes first if it is expected to find
+   * the causal gene often enough to pay for itself: coverage x the exome's price >= the panel's price,
+   * the coverage (P(the panel names a causal gene)) read on the posterior the exome is valued on. Panel
+   * first costs the panel plus, when it is negative, the exome; exome first costs the exome (the
+   * cost-per-detection order of sequential search). After a negative panel the exome is weighed again.
+   */
+  readonly panelBeforeExome: boolean;
+  /**
+   * True: the posteriors the values are read on are flattened in their phenotype evidence only; the
+   * observed gene results keep their full weight (p^(1/T) x exp((1 - 1/T) x gene log-likelihood
+   * ratio)). The temperature corrects the naive-Bayes overconfidence of correlated phenotype terms
+   * (the model tempers only those, too); a sequencing result is a direct observation of the cause,
+   * and flattened it left a found gene looking unsettled and a negative panel looking weak.
+   * 'positive': only the genes reported as the cause keep full weight (a negative result is limited
+   * by the test's sensitivity: copy-number changes, repeat expansions, mosaicism); 'off': all flattened.
+   */
+  readonly genesUntempered: 'off' | 'positive' | 'all';
+  /**
+   * True: once a gene test has named a causal gene, no more gene tests (single, panel, exome) are
+   * candidates: the work-up looks for one cause (dual molecular diagnoses are about 5% of solved
+   * exomes, Posey et al., NEJM 2017), while phenotype tests that separate that gene's diseases stay.
+   */
+  readonly oneCauseGene: boolean;
 }
 
 /**
@@ -115,7 +139,7 @@ export const PANEL = { idPrefix: 'genetic:panel:', kind: 'panel' as const, name:
  */
 export const WIDE_PANEL = { idPrefix: 'genetic:wide-panel:', kind: 'panel' as const, name: 'Wide gene panel', code: '81419' };
 
-export const COST_AWARE_DEFAULTS: CostAwareSettings = { visitFeeUsd: 300, confidence: 1, minGain: 1e-4, minScore: 0, maxActions: 60, valuePerCorrectUsd: 15000, valueTemperature: 5, panelLeaders: 40, panelMaxGenes: 50, activeThreshold: 1e-4, sequencingFromLeaders: true, sequencingTemperature: 2, secondTemperature: 0, secondAfterGene: false, widePanelLeaders: 0, widePanelMaxGenes: 150, panelTemperature: 0, phenotypeTestScale: 1 };
+export const COST_AWARE_DEFAULTS: CostAwareSettings = { visitFeeUsd: 300, confidence: 1, minGain: 1e-4, minScore: 0, maxActions: 60, valuePerCorrectUsd: 18000, valueTemperature: 5, panelLeaders: 40, panelMaxGenes: 50, activeThreshold: 1e-4, sequencingFromLeaders: true, sequencingTemperature: 2, secondTemperature: 0, secondAfterGene: false, widePanelLeaders: 0, widePanelMaxGenes: 150, panelTemperature: 0, phenotypeTestScale: 1, panelBeforeExome: true, genesUntempered: 'off', oneCauseGene: true };
 
 export const DEFAULT_BUDGETS: readonly number[] = [500, 1000, 2000];
 
@@ -201,7 +225,7 @@ export function runCostAware(start: BeliefState, oracle: Oracle, budget: number 
   let inRound = budget === null || budget >= s.visitFeeUsd;
   let feePaid = false;
   let spent = 0;
-  // Whether a gene test has named a gene (tracked only for `secondAfterGene`).
+  // Whether a gene test has named a gene (tracked only for `secondAfterGene` and `oneCauseGene`).
   let geneFound = false;
   const positiveGene = (obs: readonly Observation[]): boolean => obs.some((o) => 'present' in o && o.present && cm.findings[cm.findingIndex.get(o.id) ?? -1]?.def.kind === 'genetic');
   const worth = (a: ScoredAction | undefined): a is ScoredAction => a !== undefined && a.expectedGain + a.challenger >= s.minGain;
@@ -226,7 +250,7 @@ export function runCostAware(start: BeliefState, oracle: Oracle, budget: number 
         if (pick && 'panel' in pick) {
           const run = runPanel(state, oracle, pick.panel);
           state = run.state;
-          geneFound ||= s.secondAfterGene && positiveGene(run.obs);
+          geneFound ||= (s.secondAfterGene || s.oneCauseGene) && positiveGene(run.obs);
           spent += pick.costUsd;
           inRound = feePaid = false;
           actions.push(panelId(cm, pick.panel, pick.wide ? WIDE_PANEL : PANEL));
@@ -241,7 +265,7 @@ export function runCostAware(start: BeliefState, oracle: Oracle, budget: number 
     }
     const a = cm.actions[next.actionIndex]!;
     const obs = oracle(a, state);
-    geneFound ||= s.secondAfterGene && positiveGene(obs);
+    geneFound ||= (s.secondAfterGene || s.oneCauseGene) && positiveGene(obs);
     state = markSkipped(observe(state, obs), a.findings);
     if (a.kind === 'question') {
       if (!feePaid) spent += s.visitFeeUsd;
@@ -265,10 +289,11 @@ const VALUE_CANDIDATES = 24;
  */
 function worthItsPrice(state: BeliefState, opts: PlanOptions, p: Float64Array, s: CostAwareSettings, budgetLeft: number, geneFound: boolean): ScoredAction | { panel: number[]; costUsd: number; wide: boolean } | undefined {
   const cm = state.cm;
-  const ranked = rankActions(state, opts, p).filter((a) => a.expectedGain + a.challenger >= s.minGain);
+  const noGenes = s.oneCauseGene && geneFound;
+  const ranked = rankActions(state, opts, p).filter((a) => a.expectedGain + a.challenger >= s.minGain && !(noGenes && revealsGene(cm, a.actionIndex)));
   // Read before the values below: `topValues` reuses one scratch per model.
-  const seqRise = s.sequencingTemperature > 0 ? sequencingRises(state, ranked, p, s.sequencingTemperature) : undefined;
-  const pv = s.valueTemperature === 1 ? p : flatten(p, s.valueTemperature);
+  const seqRise = s.sequencingTemperature > 0 ? sequencingRises(state, ranked, p, s.sequencingTemperature, s) : undefined;
+  const pv = valuePosterior(state, p, s.valueTemperature, s);
   const leaders = leadersOf(pv, 64);
   const top = pv[leaders[0]!]!;
   const tv = topValues(cm, state.status, pv, leaders);
@@ -300,14 +325,14 @@ function worthItsPrice(state: BeliefState, opts: PlanOptions, p: Float64Array, s
     }
   }
   let panel: { panel: number[]; costUsd: number; wide: boolean } | undefined;
-  const pp = s.panelTemperature > 0 && s.panelLeaders + s.widePanelLeaders > 0 ? flatten(p, s.panelTemperature) : pv;
+  const pp = s.panelTemperature > 0 && s.panelLeaders + s.widePanelLeaders > 0 ? valuePosterior(state, p, s.panelTemperature, s) : pv;
   let topP = top;
   if (pp !== pv) {
     topP = 0;
     for (let c = 0; c < pp.length; c++) if (pp[c]! > topP) topP = pp[c]!;
   }
   for (const [leadersN, maxGenes, def] of [[s.panelLeaders, s.panelMaxGenes, PANEL], [s.widePanelLeaders, s.widePanelMaxGenes, WIDE_PANEL]] as const) {
-    const price = leadersN > 0 ? priceFor(def.code)?.priceUsd : undefined;
+    const price = leadersN > 0 && !noGenes ? priceFor(def.code)?.priceUsd : undefined;
     if (price === undefined || price > budgetLeft) continue;
     // The wide panel reads further down the differential than the 64 leaders the values are read from.
     const tvp = leadersN > tv.leaders.length || pp !== pv ? { ...tv, p: pp, leaders: leadersOf(pp, Math.max(leadersN, tv.leaders.length)), top: topP } : tv;
@@ -320,7 +345,22 @@ function worthItsPrice(state: BeliefState, opts: PlanOptions, p: Float64Array, s
     }
   }
   if (panel) return panel;
+  if (best && s.panelBeforeExome && isMultiGeneAction(cm, best.actionIndex)) return panelFirst(state, tv, p, s, best.costUsd, budgetLeft) ?? best;
   return best;
+}
+
+/**
+ * The targeted panel instead of the exome, when it finds the causal gene often enough to pay for
+ * itself before the exome (`panelBeforeExome`): coverage x exome price >= panel price.
+ */
+function panelFirst(state: BeliefState, tv: TopValues, p: Float64Array, s: CostAwareSettings, exomeUsd: number, budgetLeft: number): { panel: number[]; costUsd: number; wide: boolean } | undefined {
+  const price = s.panelLeaders > 0 ? priceFor(PANEL.code)?.priceUsd : undefined;
+  if (price === undefined || price > budgetLeft) return undefined;
+  const genes = leaderGenes(tv, s.panelLeaders, s.panelMaxGenes);
+  if (genes.length < 2) return undefined;
+  const t = s.sequencingTemperature > 0 ? s.sequencingTemperature : s.valueTemperature;
+  const q = geneSetCoverage(state.cm, state.status, valuePosterior(state, p, t, s), genes);
+  return q * exomeUsd >= price ? { panel: genes, costUsd: price, wide: false } : undefined;
 }
 
 /** Raise each single (not multi-gene) candidate's rise to its reading on p^(1/t) where that is larger. */
@@ -335,11 +375,11 @@ function secondReading(state: BeliefState, ranked: readonly ScoredAction[], rise
 }
 
 /** The expected rise of each multi-gene candidate, valued over every condition of p^(1/t). */
-function sequencingRises(state: BeliefState, ranked: readonly ScoredAction[], p: Float64Array, t: number): Map<number, number> {
+function sequencingRises(state: BeliefState, ranked: readonly ScoredAction[], p: Float64Array, t: number, s: CostAwareSettings): Map<number, number> {
   const out = new Map<number, number>();
   const multi = ranked.filter((a) => isMultiGeneAction(state.cm, a.actionIndex));
   if (multi.length === 0) return out;
-  const pe = t === 1 ? p : flatten(p, t);
+  const pe = valuePosterior(state, p, t, s);
   const tv = topValues(state.cm, state.status, pe, leadersOf(pe, 64));
   for (const a of multi) out.set(a.actionIndex, valueOf(tv, a.actionIndex) - tv.top);
   return out;
@@ -354,6 +394,11 @@ function leaderGenesOf(tv: TopValues, actionIndex: number): number[] {
   if (!set) findingSets.set(a, (set = new Set(a.findings)));
   const inAction = set;
   return leaderGenes(tv, tv.leaders.length, Infinity).filter((fi) => inAction.has(fi));
+}
+
+/** True when an action reveals a gene finding (a single-gene test or sequencing). */
+function revealsGene(cm: CompiledModel, actionIndex: number): boolean {
+  return cm.actions[actionIndex]!.findings.some((fi) => cm.findings[fi]!.def.kind === 'genetic');
 }
 
 /** The single-gene test of a gene finding (the action revealing it alone). */
@@ -383,6 +428,28 @@ export function costedAction(cm: CompiledModel, id: string): CostedAction {
   const ai = cm.actionIndex.get(id);
   if (ai === undefined) throw new Error(`unknown action id in a work-up: ${id}`);
   return cm.actions[ai]!;
+}
+
+/**
+ * The posterior the values are read on at temperature T: p^(1/T), or with `genesUntempered` the
+ * phenotype evidence flattened and the (positive) gene results at full weight (in logs, log p / T + (1 - 1/T) x
+ * gene log-likelihood ratio, renormalised).
+ */
+function valuePosterior(state: BeliefState, p: Float64Array, t: number, s: CostAwareSettings): Float64Array {
+  if (t === 1) return p;
+  if (s.genesUntempered === 'off') return flatten(p, t);
+  const g = geneEvidence(state.cm, state.observations, s.genesUntempered === 'positive');
+  const out = new Float64Array(p.length);
+  let max = -Infinity;
+  for (let c = 0; c < p.length; c++) {
+    const v = p[c]! > 0 ? Math.log(p[c]!) / t + (1 - 1 / t) * g[c]! : -Infinity;
+    out[c] = v;
+    if (v > max) max = v;
+  }
+  let z = 0;
+  for (let c = 0; c < p.length; c++) z += out[c] = out[c] === -Infinity ? 0 : Math.exp(out[c]! - max);
+  for (let c = 0; c < p.length; c++) out[c]! /= z;
+  return out;
 }
 
 /** p^(1/T), renormalised: the naive-Bayes posterior is overconfident, and its value estimates with it. */

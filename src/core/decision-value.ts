@@ -18,6 +18,7 @@
  * figures are the same products and sums as the direct definition, bit for bit.
  */
 import { listedPos, type CompiledFinding, type CompiledModel } from './compile.js';
+import type { Observation } from './evidence.js';
 import type { PlanIndex } from './plan-index.js';
 import { scratchFor } from './plan-scratch.js';
 import { FindingStatus, topK } from './posterior.js';
@@ -324,4 +325,48 @@ export function geneSetValue(tv: TopValues, genes: ArrayLike<number>): number {
  */
 export function actionTopValue(cm: CompiledModel, actionIndex: number, status: Uint8Array, p: Float64Array, leaders: Int32Array): number {
   return valueOf(topValues(cm, status, p, leaders), actionIndex);
+}
+
+/**
+ * P(sequencing `genes` reports a causal gene) under `p`: the sum over conditions of P(c) times the
+ * chance that one of the set's open genes is c's causal one, min(1, sum of P(g | c)) over the
+ * conditions each gene lists (a gene's leak under other conditions is left out: it is what "no
+ * known cause" reads). This is the detection probability of search theory: a cheaper test that
+ * covers part of a dearer one's genes goes first when it finds the cause often enough to pay for
+ * itself (`coverage x price of the larger >= price of the smaller`).
+ */
+export function geneSetCoverage(cm: CompiledModel, status: Uint8Array, p: Float64Array, genes: ArrayLike<number>): number {
+  const sum = new Map<number, number>();
+  for (let k = 0; k < genes.length; k++) {
+    const cf = cm.findings[genes[k]!]!;
+    if (status[cf.index] !== FindingStatus.Unknown) continue;
+    const present = cf.rows[1]!.pListed;
+    for (let j = 0; j < cf.listedIdx.length; j++) {
+      const c = cf.listedIdx[j]!;
+      sum.set(c, (sum.get(c) ?? 0) + present[j]!);
+    }
+  }
+  let q = 0;
+  for (const [c, s] of sum) q += p[c]! * Math.min(1, s);
+  return Math.min(1, q);
+}
+
+/**
+ * Per condition, the sum of the log-likelihood ratios of the observed gene findings (binary genetic
+ * findings: a sequencing result), against each finding's leak. A gene result is a direct observation
+ * of the cause, not one more of a patient's correlated phenotype terms, so a posterior flattened for
+ * the overconfidence of the phenotype evidence can keep this part at full weight. `positiveOnly`:
+ * only the genes reported as the cause (a negative result is limited by the test's sensitivity).
+ */
+export function geneEvidence(cm: CompiledModel, observations: readonly Observation[], positiveOnly = false): Float64Array {
+  const out = new Float64Array(cm.nConditions);
+  for (const o of observations) {
+    if (!('present' in o) || (positiveOnly && !o.present)) continue;
+    const fi = cm.findingIndex.get(o.id);
+    const cf = fi === undefined ? undefined : cm.findings[fi]!;
+    if (!cf || !isGeneFinding(cf)) continue;
+    const llr = cf.rows[o.present ? 1 : 0]!.llrListed;
+    for (let j = 0; j < cf.listedIdx.length; j++) out[cf.listedIdx[j]!]! += llr[j]!;
+  }
+  return out;
 }
