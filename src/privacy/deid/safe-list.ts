@@ -28,7 +28,7 @@ const FUNCTION = new Set(('the a an and or but nor of in on at to for with from 
   'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ' +
   'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday ' +
   'hospital hosp medical center centre clinic memorial regional general health university college institute street avenue road lane drive ' +
-  'pt pts patient patients dob mrn nhs ref tel fax email ext son sons daughter daughters wife husband mother father sister brother aunt uncle niece nephew friend family').split(' '));
+  'pt pts patient patients dob mrn nhs ref tel fax email ext son sons daughter daughters wife husband mother father sister brother aunt uncle niece nephew friend family mom mum dad').split(' '));
 // Particles inside a name: Anouk van der Berghe, Maria de la Cruz, Aroha Te Whata, Omar bin Said.
 const PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|du|la|le|dos|das|do|bin|ibn|al|el|ter|ten|te|st)$/i;
 // Drug stems (WHO INN stem list) and the word endings of diseases, procedures and derivations.
@@ -39,6 +39,8 @@ const DOSE_AFTER = /^[ \t]{1,2}(?:\d+(?:\.\d+)?(?:\/\d+)?[ \t]?(?:mg|mcg|µg|g|m
 // "Westley croup score 4", "Snellen 20/40", "Mallampati 2"; a lowercase noun after a demonym ("Peruvian herbs").
 const TERM_AFTER = /^(?:'s)?[ \t]{1,2}(?:(?:[a-z]+[ \t]{1,2}){0,2}(?:test|tests|sign|signs|score|scale|criteria|index|stage|grade|class|classification|ring|agar|maneuver|manoeuvre|frame|reflex|bodies|body|lines|solution|stain|syndrome|disease|procedure|repair|operation|view|position|method|questionnaire|splint|catheter|exam|examination|assessment|study|level|levels|count|culture|biopsy|therapy|injection|infusion|tablets?|capsules?|dose|acid|antibod(?:y|ies)|antigen|virus|vaccine|protein|gene|mutation|receptor|inhibitor|agonist)\b|(?:positive|negative|normal|abnormal|stable|midline|intact|equivocal)\b|\d{1,2}(?:\/\d{1,3})?(?![\d:.\-]))/i;
 const DEMONYM = /(?:ean|ian|ese|ish)$/;
+// A quantity or a dose word before it: "given 15gm Kaexolate", "large doses of Prpafol".
+const DOSE_BEFORE = /(?:\d[ \t]?(?:mg|gm|g|mcg|units?|ml|cc|meq|tabs?)|\bdoses?[ \t]+of|\bdosed?[ \t]+with)[ \t]{1,2}$/i;
 // A place preposition right before: the word names where, not who.
 const PLACE_BEFORE = /\b(?:in|from|at|to|near|outside|toward|towards)[ \t]{1,2}$/i;
 
@@ -113,6 +115,8 @@ function opensSentence(text: string, t: Tok): boolean {
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
   if (i < 0) return true;
   const c = text[i] ?? '';
+  // A section header's colon opens a sentence too ("NEURO: Arousable to voice"); a form label's keeps its value.
+  if (c === ':') return /(?:[A-Z]{2,}|\/[A-Z]+)$/.test(text.slice(Math.max(0, i - 12), i)) && process.env['DDX_COLON'] !== '0';
   return c === '\n' || c === '\r' || c === '.' || c === '!' || c === '?' || c === '*' || c === '•' || c === '-' || c === '>' || c === '"';
 }
 
@@ -123,6 +127,13 @@ const capitalised = (t: Tok): boolean => NAME_SHAPE.test(t.raw);
 function nameNeighbour(lex: Lexicon, t: Tok): boolean {
   if (!capitalised(t) || FUNCTION.has(t.low) || lex.clinical.has(t.low)) return false;
   return unsafe(lex, t.low) || listedName(lex, t.low);
+}
+
+/** Length of an inverted given name after a surname ("Bellweather, Iris (KP-..."), ending a line or a field; else 0. */
+function invertedGiven(lex: Lexicon, text: string, end: number): number {
+  const inv = /^,[ \t]{1,2}([A-Z][a-z]+)(?=[ \t]*(?:$|[\n(;]|[A-Z]\.?(?:[ \t]|$)))/m.exec(text.slice(end, end + 40));
+  const w = (inv?.[1] ?? '').toLowerCase();
+  return inv && (lex.firstNames.has(w) || unsafe(lex, w)) ? inv[0].length : 0;
 }
 
 /** Two words side by side in a list of clinical terms (drugs, findings): the neighbour is a capitalised clinical word. */
@@ -136,11 +147,11 @@ function clinicalListItem(lex: Lexicon, text: string, a: Tok | undefined, b: Tok
  * thick secretions, bilat rhonchi"). There a capitalised word that fails it is as likely shorthand as a name, so the
  * test says nothing: two or more such words, and at least one lowercase word of 50.
  */
-function noisy(lex: Lexicon, toks: readonly Tok[]): boolean {
+function noisy(lex: Lexicon, text: string, toks: readonly Tok[]): boolean {
   let n = 0;
   let unknown = 0;
   for (const t of toks) {
-    if (t.low.length < 4 || t.raw !== t.low) continue;
+    if (t.low.length < 4 || t.raw !== t.low || /[.@/_\d]/.test(text[t.s - 1] ?? ' ') || /[.@/_\d]\w/.test(text.slice(t.e, t.e + 2))) continue;
     n++;
     if (unsafe(lex, t.low)) unknown++;
   }
@@ -153,7 +164,7 @@ const NOISE_RATE = Number(process.env['DDX_NRATE'] ?? 50);
 export function detectSafeListNames(text: string, lex: Lexicon, push: Push): void {
   if (caseMode(text) !== 'mixed') return;
   const toks = tokens(text);
-  if (noisy(lex, toks)) return;
+  if (noisy(lex, text, toks)) return;
   let done = -1;
   for (let i = 0; i < toks.length; i++) {
     if (i <= done) continue;
@@ -166,9 +177,13 @@ export function detectSafeListNames(text: string, lex: Lexicon, push: Push): voi
     if (!listedName(lex, t.low) && (clinicalListItem(lex, text, toks[i - 1], t, toks[i - 1]) || clinicalListItem(lex, text, t, next, next))) continue;
     const initial = opensSentence(text, t);
     if (initial && text[t.e] === ':') continue;
-    const pairedAfter = next !== undefined && spaced(text, t, next) && nameNeighbour(lex, next);
+    if (DOSE_BEFORE.test(text.slice(Math.max(0, t.s - 16), t.s))) continue;
+    const pairedAfter = (next !== undefined && spaced(text, t, next) && nameNeighbour(lex, next)) || invertedGiven(lex, text, t.e) > 0;
     const prev = toks[i - 1];
     const pairedBefore = !initial && prev !== undefined && spaced(text, prev, t) && nameNeighbour(lex, prev);
+    // A word capitalised only because it opens a sentence needs a name word beside it ("Extubated 2pm", "Sxnd for").
+    // ...or a comma after it, as a greeting or an address opens a line ("Priyanka, please send...").
+    if (initial && !pairedAfter && !/^,[ \t]/.test(after)) continue;
     // Alone, a word one edit from a known word is a typo of it (Remians, Captoril) more often than a name.
     if (!pairedAfter && !pairedBefore && oneEditFromKnown(lex, t.low, 5)) continue;
     // Grow left over name words and particles on the same line, then right.
@@ -202,8 +217,7 @@ export function detectSafeListNames(text: string, lex: Lexicon, push: Push): voi
     }
     // An inverted given name after a comma ends the line or a field: "Bellweather, Iris (KP-...)".
     let end = (toks[b] as Tok).e;
-    const inv = /^,[ \t]{1,2}([A-Z][a-z]+)(?=[ \t]*(?:$|[\n(;]|[A-Z]\.?(?:[ \t]|$)))/m.exec(text.slice(end, end + 40));
-    if (inv && a === b && (lex.firstNames.has((inv[1] ?? '').toLowerCase()) || unsafe(lex, (inv[1] ?? '').toLowerCase()))) end += inv[0].length;
+    if (a === b) end += invertedGiven(lex, text, end);
     const start = (toks[a] as Tok).s;
     push(start, end, PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ? 'LOCATION' : 'NAME');
     done = b;
