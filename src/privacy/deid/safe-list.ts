@@ -37,7 +37,7 @@ const CLINICAL_END = /(?:itis|emia|aemia|osis|iasis|ectomy|otomy|ostomy|plasty|p
 const DOSE_AFTER = /^[ \t]{1,2}(?:\d+(?:\.\d+)?(?:\/\d+)?[ \t]?(?:mg|mcg|µg|g|ml|units?|iu|meq|mmol|%|tabs?|caps?|puffs?|drops?)\b|(?:XR|XL|SR|ER|CR|LA|HCT|ODT)\b|(?:as[ \t]+needed|as[ \t]+required|prn|daily|nightly|twice|once|bd|bid|tds|tid|qds|qid|od|nocte|mane|weekly|po|iv|im|sc|inhaler|nebs?|drip|infusion|was[ \t]+(?:started|stopped|restarted|continued|increased|reduced|decreased|held|switched|changed|considered|given|prescribed|titrated|withheld|discontinued))\b)/i;
 // A clinical head or a result after the word makes it an eponym or a test: "McMurray positive", "Schirmer test 3 mm",
 // "Westley croup score 4", "Snellen 20/40", "Mallampati 2"; a lowercase noun after a demonym ("Peruvian herbs").
-const TERM_AFTER = /^(?:'s)?[ \t]{1,2}(?:(?:[a-z]+[ \t]{1,2}){0,2}(?:test|tests|sign|signs|score|scale|criteria|index|stage|grade|class|classification|ring|agar|maneuver|manoeuvre|frame|reflex|bodies|body|lines|solution|stain|syndrome|disease|procedure|repair|operation|view|position|method|questionnaire|splint|catheter|exam|examination|assessment|study|level|levels|count|culture|biopsy|therapy|injection|infusion|tablets?|capsules?|dose|acid|antibod(?:y|ies)|antigen|virus|vaccine|protein|gene|mutation|receptor|inhibitor|agonist|dressing|dressings|cream|ointment|gel|spray|patch|drops|device|pump|mattress|boots|stockings|bandage|tape|wipes|lotion|shampoo|feed|supplement)\b|(?:positive|negative|normal|abnormal|stable|midline|intact|equivocal)\b|\d{1,2}(?:\/\d{1,3})?(?![\d:.\-]))/i;
+const TERM_AFTER = /^(?:'s)?[ \t]{1,2}(?:(?:[a-z]+[ \t]{1,2}){0,2}(?:test|tests|sign|signs|score|scale|criteria|index|stage|grade|class|classification|ring|agar|maneuver|manoeuvre|frame|reflex|bodies|body|lines|solution|stain|syndrome|disease|procedure|repair|operation|view|position|method|questionnaire|splint|catheter|exam|examination|assessment|study|level|levels|count|culture|biopsy|therapy|injection|infusion|tablets?|capsules?|dose|acid|antibod(?:y|ies)|antigen|virus|vaccine|protein|gene|mutation|receptor|inhibitor|agonist|dressing|dressings|cream|ointment|gel|spray|patch|drops|device|pump|mattress|boots|stockings|bandage|tape|wipes|lotion|shampoo|feed|supplement)\b|(?:positive|negative|normal|abnormal|stable|midline|intact|equivocal)\b|\d{1,2}(?:\/\d{1,3})?(?![\d:.\-])|\d*\.\d+\b)/i;
 const DEMONYM = /(?:ean|ian|ese|ish)$/;
 // A quantity or a dose word before it: "given 15gm Kaexolate", "large doses of Prpafol".
 const DOSE_BEFORE = /(?:\d[ \t]?(?:mg|gm|g|mcg|units?|ml|cc|meq|tabs?)|\bdoses?[ \t]+of|\bdosed?[ \t]+with)[ \t]{1,2}$/i;
@@ -168,12 +168,15 @@ const NOISE_RATE = Number(process.env['DDX_NRATE'] ?? 50);
 export function detectSafeListNames(text: string, lex: Lexicon, push: Push): void {
   if (caseMode(text) !== 'mixed') return;
   const toks = tokens(text);
-  if (noisy(lex, text, toks)) return;
+  let quiet: boolean | undefined;
   let done = -1;
   for (let i = 0; i < toks.length; i++) {
     if (i <= done) continue;
     const t = toks[i] as Tok;
     if (!capitalised(t) || !unsafe(lex, t.low)) continue;
+    // The writer's noise is measured once, at the first candidate (most notes have none).
+    quiet ??= !noisy(lex, text, toks);
+    if (!quiet) return;
     const next = toks[i + 1];
     const after = text.slice(t.e, t.e + 48);
     if (DOSE_AFTER.test(after) || TERM_AFTER.test(after)) continue;
