@@ -60,3 +60,9 @@ test('the detector reports the rule\'s names, which no other rule finds, and can
     assert.ok(!covers(false), name);
   }
 });
+
+test('the clinical vocabulary holds the ordinary words of clinical terms, not the proper names in them', () => {
+  const { medical } = getDefaultLexicon();
+  for (const w of ['hepatosplenomegaly', 'rhinorrhea', 'nontender', 'bruit', 'icteric']) assert.ok(medical.has(w), w);
+  for (const w of ['parkinson', 'lyme', 'douglas', 'charles', 'smith']) assert.ok(!medical.has(w), w);
+});

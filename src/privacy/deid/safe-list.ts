@@ -13,6 +13,7 @@
 import { caseMode } from './letter-case.js';
 import { oneEditFromKnown, type Lexicon } from './lexicon.js';
 import type { PhiType } from './types.js';
+import { CLINICAL, CLINICAL_WORDS, COMMON_WORDS } from './lexicons/data.js';
 
 type Push = (start: number, end: number, type: PhiType) => void;
 
@@ -34,15 +35,17 @@ const PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|du|la|le|dos|das|do|bin
 // Drug stems (WHO INN stem list) and the word endings of diseases, procedures and derivations.
 const CLINICAL_END = /(?:itis|emia|aemia|osis|iasis|ectomy|otomy|ostomy|plasty|pexy|gram|graphy|scopy|algia|penia|megaly|pathy|uria|pnea|pnoea|plegia|oma|omas|ology|ologist|pril|olol|azole|mycin|micin|cillin|cycline|floxacin|oxacin|statin|sartan|dipine|parin|mab|nib|tinib|vir|sone|olone|afil|triptan|tidine|prazole|semide|thiazide|gliptin|gliflozin|glitazone|lukast|setron|dronate|caine|azepam|zolam|barbital|profen|fenac|coxib|terol|tropium|dronate|lamide|formin|glinide|tide|kinase|ase|amine|citabine|virenz|uride|azine|idine|oxetine|apine|idone|tropin|tocin|pressin|relin|parib|ciclib|lisib|fenib|zumab|ximab|umab|cept|kinra|dronate|platin|rubicin|taxel|tecan|poetin|grastim|mustine|trexate|azepine|barb|codone|morphone|fentanil|coxib|lukast|tadine|ridone|peridol|pramine|triptyline|oxacin|xaban|gatran|teplase|parin)$/;
 // A dose after the word makes it a drug: "Xarelto 20 mg", "Entresto 49/51", "Lantus 10 units".
-const DOSE_AFTER = /^[ \t]{1,2}(?:\d+(?:\.\d+)?(?:\/\d+)?[ \t]?(?:mg|mcg|µg|g|ml|units?|iu|meq|mmol|%|tabs?|caps?|puffs?|drops?)\b|(?:XR|XL|SR|ER|CR|LA|HCT|ODT)\b|(?:as[ \t]+needed|as[ \t]+required|prn|daily|nightly|twice|once|bd|bid|tds|tid|qds|qid|od|nocte|mane|weekly|po|iv|im|sc|inhaler|nebs?|drip|infusion|was[ \t]+(?:started|stopped|restarted|continued|increased|reduced|decreased|held|switched|changed|considered|given|prescribed|titrated|withheld|discontinued))\b)/i;
+const DOSE_AFTER = /^[ \t]{1,2}(?:\d+(?:\.\d+)?(?:\/\d+)?[ \t]?(?:mg|mcg|µg|g|ml|units?|iu|meq|mmol|%|tabs?|caps?|puffs?|drops?)\b|(?:XR|XL|SR|ER|CR|LA|HCT|ODT)\b|(?:as[ \t]+needed|as[ \t]+required|prn|daily|nightly|twice|once|bd|bid|tds|tid|qds|qid|od|nocte|mane|weekly|po|iv|im|sc|inhaler|nebs?|drip|infusion|(?:was[ \t]+)?(?:started|stopped|restarted|continued|increased|reduced|decreased|held|switched|changed|considered|given|prescribed|titrated|withheld|discontinued))\b)/i;
 // A clinical head or a result after the word makes it an eponym or a test: "McMurray positive", "Schirmer test 3 mm",
 // "Westley croup score 4", "Snellen 20/40", "Mallampati 2"; a lowercase noun after a demonym ("Peruvian herbs").
-const TERM_AFTER = /^(?:'s)?[ \t]{1,2}(?:(?:[a-z]+[ \t]{1,2}){0,2}(?:test|tests|sign|signs|score|scale|criteria|index|stage|grade|class|classification|ring|agar|maneuver|manoeuvre|frame|reflex|bodies|body|lines|solution|stain|syndrome|disease|procedure|repair|operation|view|position|method|questionnaire|splint|catheter|exam|examination|assessment|study|level|levels|count|culture|biopsy|therapy|injection|infusion|tablets?|capsules?|dose|acid|antibod(?:y|ies)|antigen|virus|vaccine|protein|gene|mutation|receptor|inhibitor|agonist|dressing|dressings|cream|ointment|gel|spray|patch|drops|device|pump|mattress|boots|stockings|bandage|tape|wipes|lotion|shampoo|feed|supplement)\b|(?:positive|negative|normal|abnormal|stable|midline|intact|equivocal)\b|\d{1,2}(?:\/\d{1,3})?(?![\d:.\-])|\d*\.\d+\b)/i;
+const TERM_AFTER = /^(?:'s)?(?:[ \t]{1,2}(?:and|&|or)[ \t]{1,2}[A-Z][a-z]+(?:'s)?)?[ \t]{1,2}(?:(?:[a-z]+[ \t]{1,2}){0,2}(?:test|tests|sign|signs|score|scale|criteria|index|stage|grade|class|classification|ring|agar|maneuver|manoeuvre|frame|reflex|bodies|body|lines|solution|stain|syndrome|disease|procedure|repair|operation|view|position|method|questionnaire|splint|catheter|exam|examination|assessment|study|level|levels|count|culture|biopsy|therapy|injection|infusion|tablets?|capsules?|dose|acid|antibod(?:y|ies)|antigen|virus|vaccine|protein|gene|mutation|receptor|inhibitor|agonist|dressing|dressings|cream|ointment|gel|spray|patch|drops|device|pump|mattress|boots|stockings|bandage|tape|wipes|lotion|shampoo|feed|supplement)\b|(?:positive|negative|normal|abnormal|stable|midline|intact|equivocal)\b|\d{1,2}(?:\/\d{1,3})?(?![\d:.\-])|\d*\.\d+\b)/i;
 const DEMONYM = /(?:ean|ian|ese|ish)$/;
 // A quantity or a dose word before it: "given 15gm Kaexolate", "large doses of Prpafol".
 const DOSE_BEFORE = /(?:\d[ \t]?(?:mg|gm|g|mcg|units?|ml|cc|meq|tabs?)|\bdoses?[ \t]+of|\bdosed?[ \t]+with)[ \t]{1,2}$/i;
 const PERSON_VERB_AFTER = /^[ \t]{1,2}(?:reports|reported|says|said|states|stated|presented|presents|attended|attends|called|denies|denied|agrees|agreed|wants|wanted|lives|lived|came|comes|returned|returns|remains|feels|felt|wishes|declined|consented|asked|asks|works|worked|tells|told|spoke|speaks|missed|saw|sees|noticed|rang|phoned|thinks|thought|knows|understands|confirmed|mentioned|prefers|brought|(?:will|would|can|could)[ \t]+(?!be\b)[a-z]+|and[ \t]+(?:I|me|my|his|her)\b)\b/;
 const OWNER_AFTER = /^(?:['\u2019]s[ \t]|[ \t]{1,2}(?:practice|surgery|clinic|hospital|school|centre|center|house|court|lodge|nursing|care|medical|health|family|road|street|lane)\b)/;
+// The value of a field that holds a product, a payer or an organism is no person: "Vaccine: Shingrix", "Insurance: Aetna".
+const PRODUCT_FIELD = /\b(?:insurance|insurer|payer|plan|vaccine|vaccination|drug|medication|medicine|product|device|allergy|allergies|brand|manufacturer|organism|implant)[ \t]*:[ \t]*$/i;
 // A place preposition right before: the word names where, not who.
 const PLACE_BEFORE = /\b(?:in|from|at|to|near|outside|toward|towards)[ \t]{1,2}$/i;
 
@@ -83,24 +86,23 @@ function known(lex: Lexicon, w: string): boolean {
 /** A word a name list holds that is no English word, or that the context lists hold (Precious, Iris in a name). */
 const listedName = (lex: Lexicon, w: string): boolean => lex.firstNames.has(w) || lex.surnames.has(w) || lex.contextNames.has(w);
 
-/** Sorted safe vocabulary per lexicon, for the abbreviation test (a truncation of a known word: bilat, palp, incont). */
-const sortedVocab = new WeakMap<Lexicon, string[]>();
+// The compiled English and clinical lists, each already sorted by the list build: binary search needs no sort at run time.
+let sortedLists: readonly (readonly string[])[] | undefined;
 
-function truncation(lex: Lexicon, w: string): boolean {
-  let vocab = sortedVocab.get(lex);
-  if (!vocab) {
-    vocab = [...new Set([...lex.common, ...lex.medical, ...lex.clinical])].sort();
-    sortedVocab.set(lex, vocab);
-  }
-  let lo = 0;
-  let hi = vocab.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((vocab[mid] as string) < w) lo = mid + 1;
-    else hi = mid;
-  }
-  const next = vocab[lo];
-  return next !== undefined && next.length > w.length && next.startsWith(w);
+/** A truncation of a known word (bilat, palp, incont): shorthand, not a name. */
+function truncation(w: string): boolean {
+  sortedLists ??= [COMMON_WORDS, CLINICAL_WORDS, CLINICAL].map((l) => l.split(' '));
+  return sortedLists.some((vocab) => {
+    let lo = 0;
+    let hi = vocab.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((vocab[mid] as string) < w) lo = mid + 1;
+      else hi = mid;
+    }
+    const next = vocab[lo];
+    return next !== undefined && next.length > w.length && next.startsWith(w);
+  });
 }
 
 /** The safe-list test: a word in no safe vocabulary and not shaped like clinical language. */
@@ -108,7 +110,7 @@ function unsafe(lex: Lexicon, w: string): boolean {
   if (w.length < 4 || known(lex, w) || CLINICAL_END.test(w)) return false;
   // Parts joined by a lowercase particle are a place's or a person's name, whatever the parts: Port-au-Prince, Stratford-upon-Avon.
   if (/^[a-z]{3,}-(?:[a-z]{1,2}-)*(?:au|aux|de|des|du|la|le|les|en|sur|sous|upon|on|in|under|by|di|da|del|el|al)-[a-z]{3,}$/.test(w)) return true;
-  if (!listedName(lex, w) && truncation(lex, w)) return false;
+  if (!listedName(lex, w) && truncation(w)) return false;
   return !w.split(/['-]/).some((p) => p.length > 3 && known(lex, p) && !lex.surnames.has(p) && !lex.firstNames.has(p));
 }
 
@@ -184,7 +186,8 @@ export function detectSafeListNames(text: string, lex: Lexicon, push: Push): voi
     if (!listedName(lex, t.low) && (clinicalListItem(lex, text, toks[i - 1], t, toks[i - 1]) || clinicalListItem(lex, text, t, next, next))) continue;
     const initial = opensSentence(text, t);
     if (initial && text[t.e] === ':') continue;
-    if (DOSE_BEFORE.test(text.slice(Math.max(0, t.s - 16), t.s))) continue;
+    const before = text.slice(Math.max(0, t.s - 24), t.s);
+    if (DOSE_BEFORE.test(before) || PRODUCT_FIELD.test(before) || /\b(?:test|sign|and)[ \t]+$/.test(before) && /^'s\b/.test(after)) continue;
     const pairedAfter = (next !== undefined && spaced(text, t, next) && nameNeighbour(lex, next)) || invertedGiven(lex, text, t.e) > 0;
     const prev = toks[i - 1];
     const pairedBefore = !initial && prev !== undefined && spaced(text, prev, t) && nameNeighbour(lex, prev);
