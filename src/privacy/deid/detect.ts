@@ -84,7 +84,7 @@ function detectFolded(text: string, options: DetectOptions): PhiSpan[] {
   detectSlots(text, lex, push);
   detectFormIdentifiers(text, lex, push);
   if (options.unknownWords !== false) detectUnknownWords(text, lex, push);
-  if (options.safeList !== false) detectSafeListNames(text, lex, push);
+  if (options.safeList !== false) detectSafeListNames(text, lex, push, raw.some((s) => s.type !== 'YEAR'));
   if (options.tagger) detectTagged(text, lex, options.tagger, push, options.tagMargin ?? 0);
   // Eponyms leave before propagation, so "Chaddock" in "Chaddock sign" does not seed "Chaddock" elsewhere.
   const kept = dropEponyms(keepClinicalNumbers(raw, text), text, lex);

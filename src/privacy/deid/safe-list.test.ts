@@ -53,12 +53,23 @@ test('all-capitals and all-lowercase notes are skipped: capitals carry no inform
 
 test('the detector reports the rule\'s names, which no other rule finds, and can switch it off', () => {
   for (const [text, name] of <[string, string][]>[['Seen with Anouk van der Brezhaghe in clinic today.', 'Anouk van der Brezhaghe'],
-    ['Bloods normal; Ysorra will chase the MRI.', 'Ysorra'], ['08:30 Quellweather, Iris (KP-7730921) - DM review', 'Quellweather, Iris']]) {
+    ['Seen 12/03/2024. Bloods normal; Ysorra will chase the MRI.', 'Ysorra'], ['08:30 Quellweather, Iris (KP-7730921) - DM review', 'Quellweather, Iris']]) {
     const at = text.indexOf(name);
     const covers = (on: boolean): boolean => detectPhi(text, { safeList: on }).some((s) => s.start <= at && s.end >= at + name.length);
     assert.ok(covers(true), name);
     assert.ok(!covers(false), name);
   }
+});
+
+test('a lone word is reported only where the text identifies someone or something else', () => {
+  const lone = (text: string, other: boolean): string[] => {
+    const out: string[] = [];
+    detectSafeListNames(text, getDefaultLexicon(), (s, e) => out.push(text.slice(s, e)), other);
+    return out;
+  };
+  assert.deepEqual(lone('Bloods normal; Trelvexa helps her sleep.', false), []);
+  assert.deepEqual(lone('Bloods normal; Ysorra will chase the MRI.', true), ['Ysorra']);
+  assert.deepEqual(lone('Copy to Vrenola Ostrakidou.', false), ['Vrenola Ostrakidou']);
 });
 
 test('the clinical vocabulary holds the ordinary words of clinical terms, not the proper names in them', () => {

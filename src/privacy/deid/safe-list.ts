@@ -166,8 +166,13 @@ function noisy(lex: Lexicon, text: string, toks: readonly Tok[]): boolean {
 const NOISE_MIN = Number(process.env['DDX_NMIN'] ?? 2);
 const NOISE_RATE = Number(process.env['DDX_NRATE'] ?? 50);
 
-/** Push NAME or LOCATION spans for capitalised words no safe vocabulary holds, grown to the whole name. */
-export function detectSafeListNames(text: string, lex: Lexicon, push: Push): void {
+/**
+ * Push NAME or LOCATION spans for capitalised words no safe vocabulary holds, grown to the whole name. `otherPhi` says
+ * whether other rules found an identifier in the text: a lone word with nothing beside it (no name word, no inverted
+ * given name) is weak evidence, and in a text that identifies no one else it is more often a brand or an eponym no
+ * list holds than a person, so it is reported only when `otherPhi` is true.
+ */
+export function detectSafeListNames(text: string, lex: Lexicon, push: Push, otherPhi = true): void {
   if (caseMode(text) !== 'mixed') return;
   const toks = tokens(text);
   let quiet: boolean | undefined;
@@ -231,6 +236,7 @@ export function detectSafeListNames(text: string, lex: Lexicon, push: Push): voi
     let end = (toks[b] as Tok).e;
     if (a === b) end += invertedGiven(lex, text, end);
     const start = (toks[a] as Tok).s;
+    if (a === b && end === t.e && !otherPhi && process.env['DDX_LONE'] !== '1') continue;
     push(start, end, PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ? 'LOCATION' : 'NAME');
     done = b;
   }
