@@ -122,7 +122,7 @@ function opensSentence(text: string, t: Tok): boolean {
   if (i < 0) return true;
   const c = text[i] ?? '';
   // A section header's colon opens a sentence too ("NEURO: Arousable to voice"); a form label's keeps its value.
-  if (c === ':') return /(?:[A-Z]{2,}|\/[A-Z]+)$/.test(text.slice(Math.max(0, i - 12), i)) && process.env['DDX_COLON'] !== '0';
+  if (c === ':') return /(?:[A-Z]{2,}|\/[A-Z]+)$/.test(text.slice(Math.max(0, i - 12), i));
   return c === '\n' || c === '\r' || c === '.' || c === '!' || c === '?' || c === '*' || c === '•' || c === '-' || c === '>' || c === '"';
 }
 
@@ -163,8 +163,42 @@ function noisy(lex: Lexicon, text: string, toks: readonly Tok[]): boolean {
   }
   return unknown >= NOISE_MIN && unknown * NOISE_RATE >= n;
 }
-const NOISE_MIN = Number(process.env['DDX_NMIN'] ?? 2);
-const NOISE_RATE = Number(process.env['DDX_NRATE'] ?? 50);
+const NOISE_MIN = 2;
+const NOISE_RATE = 50;
+
+/** The first token of the name around token `i`: name words and particles on the same line to its left. */
+function growLeft(lex: Lexicon, text: string, toks: readonly Tok[], i: number): number {
+  let a = i;
+  while (a > 0) {
+    const p = toks[a - 1] as Tok;
+    if (!spaced(text, p, toks[a] as Tok)) break;
+    const particle = PARTICLE.test(p.raw) && p.raw === p.low && a >= 2 && spaced(text, toks[a - 2] as Tok, p) && nameNeighbour(lex, toks[a - 2] as Tok);
+    if (nameNeighbour(lex, p) || particle) a--;
+    else break;
+  }
+  return a;
+}
+
+/** The last token of the name from token `i` on: name words, particles ("van der Berghe", "Te Whata"), an initial ("Iris K. Bell"). */
+function growRight(lex: Lexicon, text: string, toks: readonly Tok[], i: number): number {
+  let b = i;
+  for (;;) {
+    const n = toks[b + 1];
+    if (!n || !/^[ \t]{1,2}$/.test(text.slice((toks[b] as Tok).e, n.s))) return b;
+    if (nameNeighbour(lex, n)) { b++; continue; }
+    if (PARTICLE.test(n.raw)) {
+      let k = b + 1;
+      while (toks[k + 1] && PARTICLE.test((toks[k + 1] as Tok).raw) && spaced(text, toks[k] as Tok, toks[k + 1] as Tok)) k++;
+      const after = toks[k + 1];
+      if (after && spaced(text, toks[k] as Tok, after) && capitalised(after) && !FUNCTION.has(after.low)) { b = k + 1; continue; }
+    }
+    if (/^[A-Z]$/.test(n.raw) && text[n.e] === '.') {
+      const after = toks[b + 2];
+      if (after && /^\.[ \t]{1,2}$/.test(text.slice(n.e, after.s)) && nameNeighbour(lex, after)) { b += 2; continue; }
+    }
+    return b;
+  }
+}
 
 /**
  * Push NAME or LOCATION spans for capitalised words no safe vocabulary holds, grown to the whole name. `otherPhi` says
@@ -203,40 +237,13 @@ export function detectSafeListNames(text: string, lex: Lexicon, push: Push, othe
     if (initial && !pairedAfter && !/^,[ \t]/.test(after) && !PERSON_VERB_AFTER.test(after) && !OWNER_AFTER.test(text.slice(t.e, t.e + 24))) continue;
     // Alone, a word one edit from a known word is a typo of it (Remians, Captoril) more often than a name.
     if (!pairedAfter && !pairedBefore && oneEditFromKnown(lex, t.low, 5)) continue;
-    // Grow left over name words and particles on the same line, then right.
-    let a = i;
-    while (a > 0) {
-      const p = toks[a - 1] as Tok;
-      const q = toks[a] as Tok;
-      if (!spaced(text, p, q)) break;
-      if (nameNeighbour(lex, p) || (PARTICLE.test(p.raw) && p.raw === p.low && a >= 2 && spaced(text, toks[a - 2] as Tok, p) && nameNeighbour(lex, toks[a - 2] as Tok))) a--;
-      else break;
-    }
-    let b = i;
-    for (;;) {
-      const q = toks[b] as Tok;
-      const n = toks[b + 1];
-      if (!n) break;
-      const gap = text.slice(q.e, n.s);
-      if (/^[ \t]{1,2}$/.test(gap) && nameNeighbour(lex, n)) { b++; continue; }
-      // Particles: "van der Berghe", "Te Whata"; an initial: "Iris K. Bell".
-      if (/^[ \t]{1,2}$/.test(gap) && PARTICLE.test(n.raw)) {
-        let k = b + 1;
-        while (toks[k + 1] && PARTICLE.test((toks[k + 1] as Tok).raw) && spaced(text, toks[k] as Tok, toks[k + 1] as Tok)) k++;
-        const after = toks[k + 1];
-        if (after && spaced(text, toks[k] as Tok, after) && capitalised(after) && !FUNCTION.has(after.low)) { b = k + 1; continue; }
-      }
-      if (/^[ \t]{1,2}$/.test(gap) && /^[A-Z]$/.test(n.raw) && text[n.e] === '.') {
-        const after = toks[b + 2];
-        if (after && /^\.[ \t]{1,2}$/.test(text.slice(n.e, after.s)) && nameNeighbour(lex, after)) { b += 2; continue; }
-      }
-      break;
-    }
+    const a = growLeft(lex, text, toks, i);
+    const b = growRight(lex, text, toks, i);
     // An inverted given name after a comma ends the line or a field: "Bellweather, Iris (KP-...)".
     let end = (toks[b] as Tok).e;
     if (a === b) end += invertedGiven(lex, text, end);
     const start = (toks[a] as Tok).s;
-    if (a === b && end === t.e && !otherPhi && process.env['DDX_LONE'] !== '1') continue;
+    if (a === b && end === t.e && !otherPhi) continue;
     push(start, end, PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ? 'LOCATION' : 'NAME');
     done = b;
   }
