@@ -20,7 +20,7 @@ const notesPath = arg('--notes') ?? resolve(data, 'deid', 'nursing-notes-dev.jso
 const lexArg = arg('--lexicons') ?? resolve(data, 'deid', 'lexicons');
 const base: Lexicon = lexArg === 'none' ? getDefaultLexicon() : extendLexicon(lexArg);
 
-const uw = process.env['DDX_UW'] === '0' ? { unknownWords: false } : {};
+const uw = { ...(process.env['DDX_UW'] === '0' ? { unknownWords: false } : {}), ...(process.env['DDX_SL'] === '0' ? { safeList: false } : {}) };
 interface Note { patient: string; text: string; gold: GoldPhi[] }
 const text = readFileSync(notesPath, 'utf8');
 const lines = text.split('\n');

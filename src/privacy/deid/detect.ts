@@ -16,6 +16,7 @@ import { detectMoreDates } from './more-dates.js';
 import { completeOrganisations, detectJoinedNames, detectSlots } from './positions.js';
 import { detectFormIdentifiers, keepClinicalNumbers } from './identifiers.js';
 import { detectNameListTails, detectUnknownWords } from './unknown-words.js';
+import { detectSafeListNames } from './safe-list.js';
 import type { PhiSpan, PhiType } from './types.js';
 import { detectWords, propagate, propagationSeeds } from './words.js';
 
@@ -36,6 +37,8 @@ export interface DetectOptions {
   readonly tagMargin?: number;
   /** Names no list holds in a person context (unknown-words.ts); on unless `false`. */
   readonly unknownWords?: boolean;
+  /** Capitalised words no safe vocabulary holds, without a cue (safe-list.ts); on unless `false`. */
+  readonly safeList?: boolean;
 }
 
 function detectKnown(text: string, known: readonly KnownPhi[], push: (s: number, e: number, t: PhiType) => void): void {
@@ -81,6 +84,7 @@ function detectFolded(text: string, options: DetectOptions): PhiSpan[] {
   detectSlots(text, lex, push);
   detectFormIdentifiers(text, lex, push);
   if (options.unknownWords !== false) detectUnknownWords(text, lex, push);
+  if (options.safeList !== false) detectSafeListNames(text, lex, push, raw.some((s) => s.type !== 'YEAR'));
   if (options.tagger) detectTagged(text, lex, options.tagger, push, options.tagMargin ?? 0);
   // Eponyms leave before propagation, so "Chaddock" in "Chaddock sign" does not seed "Chaddock" elsewhere.
   const kept = dropEponyms(keepClinicalNumbers(raw, text), text, lex);

@@ -5,7 +5,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { CLINICAL, COMMON_WORDS, EPONYMS, FIRST_NAMES, FIRST_NAMES_FAKER, FIRST_NAMES_MOBY, PLACES, PLACES_FAKER, PROPER_NAMES_SCOWL, SURNAMES, SURNAMES_FAKER } from './lexicons/data.js';
+import { CLINICAL, CLINICAL_WORDS, COMMON_WORDS, EPONYMS, FIRST_NAMES, FIRST_NAMES_FAKER, FIRST_NAMES_MOBY, PLACES, PLACES_FAKER, PROPER_NAMES_SCOWL, SURNAMES, SURNAMES_FAKER } from './lexicons/data.js';
 
 export interface Lexicon {
   readonly firstNames: Set<string>;
@@ -20,6 +20,11 @@ export interface Lexicon {
   readonly eponyms: Set<string>;
   /** Ordinary English words (lowercase dictionary entries). */
   readonly common: Set<string>;
+  /**
+   * Ordinary clinical words no English dictionary holds (the lowercase words of ICD-10-CM, Disease Ontology and HPO
+   * terms: cholecystectomy, tachycardic). Only the safe-list test reads them (safe-list.ts); they veto nothing else.
+   */
+  readonly medical: Set<string>;
   /**
    * Names that are also ordinary words or abbreviations (Rose, Bay, Spears, Vea): names only in a name context
    * (after a title, relation or role cue, next to another name), never on their own. Empty in the built-in
@@ -50,6 +55,7 @@ export function getDefaultLexicon(): Lexicon {
     clinical: vetoes(split(CLINICAL), split(EPONYMS), [split(FIRST_NAMES, FIRST_NAMES_FAKER, FIRST_NAMES_MOBY), split(SURNAMES, SURNAMES_FAKER, PROPER_NAMES_SCOWL)]),
     eponyms: split(EPONYMS),
     common: split(COMMON_WORDS),
+    medical: split(CLINICAL_WORDS),
     contextNames: new Set(),
     contextGiven: new Set(),
   };
@@ -66,7 +72,7 @@ export function getDefaultLexicon(): Lexicon {
 export function extendLexicon(dir: string, base: Lexicon = getDefaultLexicon()): Lexicon {
   const lex: Lexicon = {
     firstNames: new Set(base.firstNames), surnames: new Set(base.surnames), places: new Set(base.places),
-    clinical: new Set(base.clinical), eponyms: base.eponyms, common: base.common, contextNames: new Set(base.contextNames),
+    clinical: new Set(base.clinical), eponyms: base.eponyms, common: base.common, medical: base.medical, contextNames: new Set(base.contextNames),
     contextGiven: new Set(base.contextGiven),
   };
   for (const file of readdirSync(dir).sort()) {

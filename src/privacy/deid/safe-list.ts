@@ -1,0 +1,250 @@
+/**
+ * Names and places without a cue word, by the safe-list test of Philter (Norgeot et al., npj Digit Med 2020): in
+ * mixed-case text a capitalised word that no English dictionary, clinical vocabulary (the hand-written clinical
+ * list, the lowercase words of ICD-10-CM, Disease Ontology and HPO terms) or eponym list holds, and that is not
+ * shaped like clinical language (drug stems, -itis, -ectomy...), is a name or a place whatever surrounds it. The
+ * span then grows over the words that belong to the same name: capitalised neighbours that are name words, initials,
+ * particles (van der, de la, bin), and an inverted given name ("Bellweather, Iris").
+ * Context wins the precision back (issue 14): a word only capitalised because it opens a sentence or a line must
+ * not be one edit from a known word (a typo of one) or must stand beside another name word; a word before a dose is
+ * a drug; a word before a colon at a line start is a label; all-capital words are acronyms and are left to the cue
+ * rules. Text without letter case (all capitals, all lowercase) says nothing here and is skipped.
+ */
+import { caseMode } from './letter-case.js';
+import { oneEditFromKnown, type Lexicon } from './lexicon.js';
+import type { PhiType } from './types.js';
+import { CLINICAL, CLINICAL_WORDS, COMMON_WORDS } from './lexicons/data.js';
+
+type Push = (start: number, end: number, type: PhiType) => void;
+
+const TOKEN = /[A-Za-z][A-Za-z']*(?:-[A-Za-z][A-Za-z']*)*/g;
+// A capitalised word, Mc/Mac/O'/D' surnames, hyphenated names with lowercase particles inside (Port-au-Prince).
+const NAME_SHAPE = /^(?:Mc|Mac|O'|D'|De|Di|La|Le)?[A-Z][a-z]+(?:-(?:[a-z]{1,3}-)*[A-Z][a-z]+)*$/;
+// Function, title, calendar and organisation words: never a name on their own, and never grown over.
+const FUNCTION = new Set(('the a an and or but nor of in on at to for with from by as is are was were be been has have had do does did ' +
+  'this that these those his her him he she it its they them their our your my we you i me us who whom whose which what when where why how ' +
+  'not no yes if then than so also very too will would can could should may might must shall all any some each both other such only just ' +
+  'after before during since until while per via re about into onto upon over under between within without against toward towards ' +
+  'mr mrs ms dr drs miss prof doctor sir madam dear hi hello thanks regards sincerely best kind cc fw fwd subject ' +
+  'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ' +
+  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday ' +
+  'hospital hosp medical center centre clinic memorial regional general health university college institute street avenue road lane drive ' +
+  'pt pts patient patients dob mrn nhs ref tel fax email ext son sons daughter daughters wife husband mother father sister brother aunt uncle niece nephew friend family mom mum dad').split(' '));
+// Particles inside a name: Anouk van der Berghe, Maria de la Cruz, Aroha Te Whata, Omar bin Said.
+const PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|du|la|le|dos|das|do|bin|ibn|al|el|ter|ten|te|st)$/i;
+// Drug stems (WHO INN stem list) and the word endings of diseases, procedures and derivations.
+const CLINICAL_END = /(?:itis|emia|aemia|osis|iasis|ectomy|otomy|ostomy|plasty|pexy|gram|graphy|scopy|algia|penia|megaly|pathy|uria|pnea|pnoea|plegia|oma|omas|ology|ologist|pril|olol|azole|mycin|micin|cillin|cycline|floxacin|oxacin|statin|sartan|dipine|parin|mab|nib|tinib|vir|sone|olone|afil|triptan|tidine|prazole|semide|thiazide|gliptin|gliflozin|glitazone|lukast|setron|dronate|caine|azepam|zolam|barbital|profen|fenac|coxib|terol|tropium|dronate|lamide|formin|glinide|tide|kinase|ase|amine|citabine|virenz|uride|azine|idine|oxetine|apine|idone|tropin|tocin|pressin|relin|parib|ciclib|lisib|fenib|zumab|ximab|umab|cept|kinra|dronate|platin|rubicin|taxel|tecan|poetin|grastim|mustine|trexate|azepine|barb|codone|morphone|fentanil|coxib|lukast|tadine|ridone|peridol|pramine|triptyline|oxacin|xaban|gatran|teplase|parin)$/;
+// A dose after the word makes it a drug: "Xarelto 20 mg", "Entresto 49/51", "Lantus 10 units".
+const DOSE_AFTER = /^[ \t]{1,2}(?:\d+(?:\.\d+)?(?:\/\d+)?[ \t]?(?:mg|mcg|µg|g|ml|units?|iu|meq|mmol|%|tabs?|caps?|puffs?|drops?)\b|(?:XR|XL|SR|ER|CR|LA|HCT|ODT)\b|(?:as[ \t]+needed|as[ \t]+required|prn|daily|nightly|twice|once|bd|bid|tds|tid|qds|qid|od|nocte|mane|weekly|po|iv|im|sc|inhaler|nebs?|drip|infusion|(?:was[ \t]+)?(?:started|stopped|restarted|continued|increased|reduced|decreased|held|switched|changed|considered|given|prescribed|titrated|withheld|discontinued))\b)/i;
+// A clinical head or a result after the word makes it an eponym or a test: "McMurray positive", "Schirmer test 3 mm",
+// "Westley croup score 4", "Snellen 20/40", "Mallampati 2"; a lowercase noun after a demonym ("Peruvian herbs").
+const TERM_AFTER = /^(?:'s)?(?:[ \t]{1,2}(?:and|&|or)[ \t]{1,2}[A-Z][a-z]+(?:'s)?)?[ \t]{1,2}(?:(?:[a-z]+[ \t]{1,2}){0,2}(?:test|tests|sign|signs|score|scale|criteria|index|stage|grade|class|classification|ring|agar|maneuver|manoeuvre|frame|reflex|bodies|body|lines|solution|stain|syndrome|disease|procedure|repair|operation|view|position|method|questionnaire|splint|catheter|exam|examination|assessment|study|level|levels|count|culture|biopsy|therapy|injection|infusion|tablets?|capsules?|dose|acid|antibod(?:y|ies)|antigen|virus|vaccine|protein|gene|mutation|receptor|inhibitor|agonist|dressing|dressings|cream|ointment|gel|spray|patch|drops|device|pump|mattress|boots|stockings|bandage|tape|wipes|lotion|shampoo|feed|supplement)\b|(?:positive|negative|normal|abnormal|stable|midline|intact|equivocal)\b|\d{1,2}(?:\/\d{1,3})?(?![\d:.\-])|\d*\.\d+\b)/i;
+const DEMONYM = /(?:ean|ian|ese|ish)$/;
+// A quantity or a dose word before it: "given 15gm Kaexolate", "large doses of Prpafol".
+const DOSE_BEFORE = /(?:\d[ \t]?(?:mg|gm|g|mcg|units?|ml|cc|meq|tabs?)|\bdoses?[ \t]+of|\bdosed?[ \t]+with)[ \t]{1,2}$/i;
+const PERSON_VERB_AFTER = /^[ \t]{1,2}(?:reports|reported|says|said|states|stated|presented|presents|attended|attends|called|denies|denied|agrees|agreed|wants|wanted|lives|lived|came|comes|returned|returns|remains|feels|felt|wishes|declined|consented|asked|asks|works|worked|tells|told|spoke|speaks|missed|saw|sees|noticed|rang|phoned|thinks|thought|knows|understands|confirmed|mentioned|prefers|brought|(?:will|would|can|could)[ \t]+(?!be\b)[a-z]+|and[ \t]+(?:I|me|my|his|her)\b)\b/;
+const OWNER_AFTER = /^(?:['\u2019]s[ \t]|[ \t]{1,2}(?:practice|surgery|clinic|hospital|school|centre|center|house|court|lodge|nursing|care|medical|health|family|road|street|lane)\b)/;
+// The value of a field that holds a product, a payer or an organism is no person: "Vaccine: Shingrix", "Insurance: Aetna".
+const PRODUCT_FIELD = /\b(?:insurance|insurer|payer|plan|vaccine|vaccination|drug|medication|medicine|product|device|allergy|allergies|brand|manufacturer|organism|implant)[ \t]*:[ \t]*$/i;
+// A place preposition right before: the word names where, not who.
+const PLACE_BEFORE = /\b(?:in|from|at|to|near|outside|toward|towards)[ \t]{1,2}$/i;
+
+interface Tok { readonly s: number; readonly e: number; readonly raw: string; readonly low: string }
+
+function tokens(text: string): Tok[] {
+  const out: Tok[] = [];
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(text)) !== null) {
+    const raw = /'s?$/i.test(m[0]) ? m[0].replace(/'s?$/i, '') : m[0];
+    if (raw) out.push({ s: m.index, e: m.index + raw.length, raw, low: raw.toLowerCase() });
+  }
+  return out;
+}
+
+// Prefixes of clinical word formation: non-tender, post-void, inter-ictal, anti-globulin, neuro-vascular, bi-manual.
+const PREFIX = /^(?:non|un|normo|tachy|brady|cyto|immuno|post|pre|inter|intra|extra|anti|neuro|hyper|hypo|peri|para|sub|supra|trans|micro|macro|multi|poly|pseudo|semi|bi|tri|re|de|dys|endo|epi|hemi|infra|retro|cardio|gastro|hepato|myo|osteo)/;
+
+const inVocab = (lex: Lexicon, w: string): boolean => FUNCTION.has(w) || lex.common.has(w) || lex.clinical.has(w) || lex.medical.has(w) || lex.eponyms.has(w);
+
+/** A word a dictionary, clinical vocabulary or eponym list holds, directly, as an inflection, or after a clinical prefix. */
+function known(lex: Lexicon, w: string): boolean {
+  if (inVocab(lex, w)) return true;
+  const stem = /(?:es|s|ed|ing|ly|er|al|ic|ically)$/.exec(w);
+  if (stem) {
+    const base = w.slice(0, w.length - stem[0].length);
+    if (base.length >= 3 && (inVocab(lex, base) || inVocab(lex, `${base}e`) || inVocab(lex, `${base}ion`) || inVocab(lex, `${base}ation`))) return true;
+  }
+  const pre = PREFIX.exec(w);
+  if (pre) {
+    const rest = w.slice(pre[0].length);
+    if (rest.length >= 4 && (inVocab(lex, rest) || inVocab(lex, rest.replace(/(?:es|s|al|ic)$/, '')))) return true;
+  }
+  return false;
+}
+
+/** A word a name list holds that is no English word, or that the context lists hold (Precious, Iris in a name). */
+const listedName = (lex: Lexicon, w: string): boolean => lex.firstNames.has(w) || lex.surnames.has(w) || lex.contextNames.has(w);
+
+// The compiled English and clinical lists, each already sorted by the list build: binary search needs no sort at run time.
+let sortedLists: readonly (readonly string[])[] | undefined;
+
+/** A truncation of a known word (bilat, palp, incont): shorthand, not a name. */
+function truncation(w: string): boolean {
+  sortedLists ??= [COMMON_WORDS, CLINICAL_WORDS, CLINICAL].map((l) => l.split(' '));
+  return sortedLists.some((vocab) => {
+    let lo = 0;
+    let hi = vocab.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((vocab[mid] as string) < w) lo = mid + 1;
+      else hi = mid;
+    }
+    const next = vocab[lo];
+    return next !== undefined && next.length > w.length && next.startsWith(w);
+  });
+}
+
+/** The safe-list test: a word in no safe vocabulary and not shaped like clinical language. */
+function unsafe(lex: Lexicon, w: string): boolean {
+  if (w.length < 4 || known(lex, w) || CLINICAL_END.test(w)) return false;
+  // Parts joined by a lowercase particle are a place's or a person's name, whatever the parts: Port-au-Prince, Stratford-upon-Avon.
+  if (/^[a-z]{3,}-(?:[a-z]{1,2}-)*(?:au|aux|de|des|du|la|le|les|en|sur|sous|upon|on|in|under|by|di|da|del|el|al)-[a-z]{3,}$/.test(w)) return true;
+  if (!listedName(lex, w) && truncation(w)) return false;
+  return !w.split(/['-]/).some((p) => p.length > 3 && known(lex, p) && !lex.surnames.has(p) && !lex.firstNames.has(p));
+}
+
+
+/** Whether the token opens a sentence or a line (capitalised for that reason alone). */
+function opensSentence(text: string, t: Tok): boolean {
+  let i = t.s - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  if (i < 0) return true;
+  const c = text[i] ?? '';
+  // A section header's colon opens a sentence too ("NEURO: Arousable to voice"); a form label's keeps its value.
+  if (c === ':') return /(?:[A-Z]{2,}|\/[A-Z]+)$/.test(text.slice(Math.max(0, i - 12), i));
+  return c === '\n' || c === '\r' || c === '.' || c === '!' || c === '?' || c === '*' || c === '•' || c === '-' || c === '>' || c === '"';
+}
+
+const spaced = (text: string, a: Tok, b: Tok): boolean => /^[ \t]{1,2}$/.test(text.slice(a.e, b.s));
+const capitalised = (t: Tok): boolean => NAME_SHAPE.test(t.raw);
+
+/** A neighbour that belongs to the same name: capitalised and either unknown or a name list's word; not a function word. */
+function nameNeighbour(lex: Lexicon, t: Tok): boolean {
+  if (!capitalised(t) || FUNCTION.has(t.low) || lex.clinical.has(t.low)) return false;
+  return unsafe(lex, t.low) || listedName(lex, t.low);
+}
+
+/** Length of an inverted given name after a surname ("Bellweather, Iris (KP-..."), ending a line or a field; else 0. */
+function invertedGiven(lex: Lexicon, text: string, end: number): number {
+  const inv = /^,[ \t]{1,2}([A-Z][a-z]+)(?=[ \t]*(?:$|[\n(;]|[A-Z]\.?(?:[ \t]|$)))/m.exec(text.slice(end, end + 40));
+  const w = (inv?.[1] ?? '').toLowerCase();
+  return inv && (lex.firstNames.has(w) || unsafe(lex, w)) ? inv[0].length : 0;
+}
+
+/** Two words side by side in a list of clinical terms (drugs, findings): the neighbour is a capitalised clinical word. */
+function clinicalListItem(lex: Lexicon, text: string, a: Tok | undefined, b: Tok | undefined, other: Tok | undefined): boolean {
+  if (!a || !b || !other || !/^[ \t]*[,;/]?[ \t]*\r?\n?[ \t]*$/.test(text.slice(a.e, b.s))) return false;
+  return /^[A-Z]/.test(other.raw) && !listedName(lex, other.low) && (lex.clinical.has(other.low) || lex.medical.has(other.low) || CLINICAL_END.test(other.low));
+}
+
+/**
+ * Whether the writer's own lowercase words often fail the safe-list test (shorthand, typos: "pt intubated, sxnd for
+ * thick secretions, bilat rhonchi"). There a capitalised word that fails it is as likely shorthand as a name, so the
+ * test says nothing: two or more such words, and at least one lowercase word of 50.
+ */
+function noisy(lex: Lexicon, text: string, toks: readonly Tok[]): boolean {
+  let n = 0;
+  let unknown = 0;
+  for (const t of toks) {
+    if (t.low.length < 4 || t.raw !== t.low || /[.@/_\d]/.test(text[t.s - 1] ?? ' ') || /[.@/_\d]\w/.test(text.slice(t.e, t.e + 2))) continue;
+    n++;
+    if (unsafe(lex, t.low)) unknown++;
+  }
+  return unknown >= NOISE_MIN && unknown * NOISE_RATE >= n;
+}
+const NOISE_MIN = 2;
+const NOISE_RATE = 50;
+
+/** The first token of the name around token `i`: name words and particles on the same line to its left. */
+function growLeft(lex: Lexicon, text: string, toks: readonly Tok[], i: number): number {
+  let a = i;
+  while (a > 0) {
+    const p = toks[a - 1] as Tok;
+    if (!spaced(text, p, toks[a] as Tok)) break;
+    const particle = PARTICLE.test(p.raw) && p.raw === p.low && a >= 2 && spaced(text, toks[a - 2] as Tok, p) && nameNeighbour(lex, toks[a - 2] as Tok);
+    if (nameNeighbour(lex, p) || particle) a--;
+    else break;
+  }
+  return a;
+}
+
+/** The last token of the name from token `i` on: name words, particles ("van der Berghe", "Te Whata"), an initial ("Iris K. Bell"). */
+function growRight(lex: Lexicon, text: string, toks: readonly Tok[], i: number): number {
+  let b = i;
+  for (;;) {
+    const n = toks[b + 1];
+    if (!n || !/^[ \t]{1,2}$/.test(text.slice((toks[b] as Tok).e, n.s))) return b;
+    if (nameNeighbour(lex, n)) { b++; continue; }
+    if (PARTICLE.test(n.raw)) {
+      let k = b + 1;
+      while (toks[k + 1] && PARTICLE.test((toks[k + 1] as Tok).raw) && spaced(text, toks[k] as Tok, toks[k + 1] as Tok)) k++;
+      const after = toks[k + 1];
+      if (after && spaced(text, toks[k] as Tok, after) && capitalised(after) && !FUNCTION.has(after.low)) { b = k + 1; continue; }
+    }
+    if (/^[A-Z]$/.test(n.raw) && text[n.e] === '.') {
+      const after = toks[b + 2];
+      if (after && /^\.[ \t]{1,2}$/.test(text.slice(n.e, after.s)) && nameNeighbour(lex, after)) { b += 2; continue; }
+    }
+    return b;
+  }
+}
+
+/**
+ * Push NAME or LOCATION spans for capitalised words no safe vocabulary holds, grown to the whole name. `otherPhi` says
+ * whether other rules found an identifier in the text: a lone word with nothing beside it (no name word, no inverted
+ * given name) is weak evidence, and in a text that identifies no one else it is more often a brand or an eponym no
+ * list holds than a person, so it is reported only when `otherPhi` is true.
+ */
+export function detectSafeListNames(text: string, lex: Lexicon, push: Push, otherPhi = true): void {
+  if (caseMode(text) !== 'mixed') return;
+  const toks = tokens(text);
+  let quiet: boolean | undefined;
+  let done = -1;
+  for (let i = 0; i < toks.length; i++) {
+    if (i <= done) continue;
+    const t = toks[i] as Tok;
+    if (!capitalised(t) || !unsafe(lex, t.low)) continue;
+    // The writer's noise is measured once, at the first candidate (most notes have none).
+    quiet ??= !noisy(lex, text, toks);
+    if (!quiet) return;
+    const next = toks[i + 1];
+    const after = text.slice(t.e, t.e + 48);
+    if (DOSE_AFTER.test(after) || TERM_AFTER.test(after)) continue;
+    if (DEMONYM.test(t.low) && /^[ \t]{1,2}[a-z]/.test(after) && !listedName(lex, t.low)) continue;
+    if (!listedName(lex, t.low) && (clinicalListItem(lex, text, toks[i - 1], t, toks[i - 1]) || clinicalListItem(lex, text, t, next, next))) continue;
+    const initial = opensSentence(text, t);
+    if (initial && text[t.e] === ':') continue;
+    const before = text.slice(Math.max(0, t.s - 24), t.s);
+    if (DOSE_BEFORE.test(before) || PRODUCT_FIELD.test(before) || /\b(?:test|sign|and)[ \t]+$/.test(before) && /^'s\b/.test(after)) continue;
+    const pairedAfter = (next !== undefined && spaced(text, t, next) && nameNeighbour(lex, next)) || invertedGiven(lex, text, t.e) > 0;
+    const prev = toks[i - 1];
+    const pairedBefore = !initial && prev !== undefined && spaced(text, prev, t) && nameNeighbour(lex, prev);
+    // A word capitalised only because it opens a sentence needs a name word beside it ("Extubated 2pm", "Sxnd for").
+    // ...or a comma after it, as a greeting or an address opens a line ("Priyanka, please send...").
+    // ...or a verb that takes a person as its subject ("Okonkwo reports less pain").
+    // A possessive or an organisation noun after it says the same: "Kwame's temperature", "Ashgrove practice manager".
+    if (initial && !pairedAfter && !/^,[ \t]/.test(after) && !PERSON_VERB_AFTER.test(after) && !OWNER_AFTER.test(text.slice(t.e, t.e + 24))) continue;
+    // Alone, a word one edit from a known word is a typo of it (Remians, Captoril) more often than a name.
+    if (!pairedAfter && !pairedBefore && oneEditFromKnown(lex, t.low, 5)) continue;
+    const a = growLeft(lex, text, toks, i);
+    const b = growRight(lex, text, toks, i);
+    // An inverted given name after a comma ends the line or a field: "Bellweather, Iris (KP-...)".
+    let end = (toks[b] as Tok).e;
+    if (a === b) end += invertedGiven(lex, text, end);
+    const start = (toks[a] as Tok).s;
+    if (a === b && end === t.e && !otherPhi) continue;
+    push(start, end, PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ? 'LOCATION' : 'NAME');
+    done = b;
+  }
+}
