@@ -18,7 +18,13 @@ test('a weekday joins a date with a month name, a year or a day-first day; nursi
   assert.ok(covered('Implanted Monday 4 March 2024 at the unit', 'Monday 4 March 2024', 'DATE'));
   assert.ok(covered('rebooked from Tuesday, March 5th to', 'Tuesday, March 5th', 'DATE'));
   assert.ok(covered('Clinic appt Wed 20/03.', 'Wed 20/03', 'DATE'));
-  assert.deepEqual(found('Mon 3/4 pt stable'), ['DATE:3/4']);
+  // The nursing style, in capitals or lower case, keeps its weekday out (as that gold draws it); a title-case weekday before
+  // a month-first m/d joins it, as letters write it.
+  assert.deepEqual(found('MON 3/4 PT STABLE'), ['DATE:3/4']);
+  assert.deepEqual(found('family mtg monday 8/28'), ['DATE:8/28']);
+  assert.ok(covered('will recheck Thursday 11/21. Thanks', 'Thursday 11/21', 'DATE'));
+  assert.ok(covered('fever since Tues, 2/13/24', 'Tues, 2/13/24', 'DATE'));
+  assert.deepEqual(found('PS 10/5 Mon 10-5 dose'), []);
 });
 
 test('spelled ordinal days, day ranges, apostrophe years, year-first month names and European month names are dates', () => {

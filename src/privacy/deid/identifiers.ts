@@ -9,6 +9,7 @@
  * shaped like Canadian postcodes. Shapes come from the public numbering and address conventions; none from a note.
  */
 import type { Lexicon } from './lexicon.js';
+import { readDotted } from './dotted-dates.js';
 import { MONTHS } from './patterns.js';
 import type { PhiSpan, PhiType } from './types.js';
 
@@ -20,9 +21,11 @@ const ORD = '(?:st|nd|rd|th)';
 const YEAR = '(?:19|20)\\d\\d';
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)';
 
-// A weekday joins a date written with a month name, a year, or a day that cannot be a month ("Wed 20/03"); the
-// nursing style "Mon 3/4" keeps its weekday out, as that standard draws it.
-const WEEKDAY_DATE = new RegExp(`\\b${WEEKDAY}\\.?,?[ \\t]{1,2}(?:the[ \\t])?(?:${DAY}${ORD}?[ \\t](?:of[ \\t])?${MONTH}\\b\\.?(?:,?[ \\t]${YEAR}\\b)?|${MONTH}\\b\\.?[ \\t](?:the[ \\t])?${DAY}${ORD}?\\b(?:,?[ \\t]${YEAR}\\b)?|${DAY}[\\/.\\-](?:1[0-2]|0?[1-9])[\\/.\\-](?:${YEAR}|\\d\\d)\\b|(?:1[3-9]|2\\d|3[01])[\\/.](?:1[0-2]|0?[1-9])\\b(?![\\/.]\\d))`, 'gi');
+// A weekday joins a date written with a month name ("Monday 4 March 2024", "Tues, March 5th").
+const WEEKDAY_DATE = new RegExp(`\\b${WEEKDAY}\\.?,?[ \\t]{1,2}(?:the[ \\t])?(?:${DAY}${ORD}?[ \\t](?:of[ \\t])?${MONTH}\\b\\.?(?:,?[ \\t]${YEAR}\\b)?|${MONTH}\\b\\.?[ \\t](?:the[ \\t])?${DAY}${ORD}?\\b(?:,?[ \\t]${YEAR}\\b)?)`, 'gi');
+// A weekday before a numeric date ("Tuesday, 3/5/24", "Wed 20/03", "Thursday 11/21"): the numbers are read by the dotted-date
+// reader's rule (dotted-dates.ts), whatever the separator; see detectWeekdayNumeric.
+const WEEKDAY_NUMERIC = new RegExp(`\\b(${WEEKDAY})\\.?,?[ \\t]{1,2}(\\d{1,2})([\\/.\\-])(\\d{1,2})(?:\\3((?:19|20)?\\d\\d))?\\b(?![\\/.\\-]\\d)`, 'gi');
 const SPELLED_DAY = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]first)';
 // "the third of March, 2024", "March the first".
 const SPELLED_DATE = new RegExp(`\\b${SPELLED_DAY}[ \\t]of[ \\t]${MONTH}\\b\\.?(?:,?[ \\t]${YEAR}\\b)?|\\b${MONTH}[ \\t]the[ \\t]${SPELLED_DAY}\\b`, 'gi');
@@ -34,11 +37,6 @@ const APOS_YEAR_DATE = new RegExp(`\\b${DAY}${ORD}?[ \\t]${MONTH}\\.?,?[ \\t]'\\
 const YEAR_FIRST_MONTH = new RegExp(`\\b${YEAR}[-\\/ ]${MONTH}[-\\/ ]${DAY}\\b`, 'gi');
 // Day, month name and year in French, German, Italian, Spanish or Dutch (accents folded): "5 marzo 1931", "4 de marzo de 2024".
 const EU_MONTH_DATE = new RegExp(`\\b${DAY}\\.?[ \\t](?:de[ \\t])?(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|januar|februar|marz|maerz|juni|juli|oktober|dezember|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|januari|februari|maart|mei|augustus)[ \\t](?:de[ \\t])?${YEAR}\\b`, 'gi');
-// Dotted day-first dates with a two-digit year (04.03.24, 5.3.24); not versions ("v2.3.10") or longer chains.
-const DOTTED_SHORT = /(?<![\d.\w])(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.\d\d(?![\d]|\.\d)/g;
-// Dotted day-month pairs of a range without a year: "vom 4.3. bis 15.3.", "from 4.3. to 15.3.".
-const DOTTED_PAIR = /(?<![\d.])((?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.)([ \t]?[-\u2013][ \t]?|[ \t](?:to|until|bis)[ \t])((?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.)(?!\d)/g;
-
 // Ages over 89 in words: "ninety-one-year-old", "aged ninety three", "one hundred and two years".
 const AGE_WORDS = /\b(?:(ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a)[ -]hundred(?:[ -](?:and[ -])?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?=[ \t-]?(?:years?\b|yrs?\b|y\/?o\b|-year-old))|(?<=\baged?:?[ \t]{1,2})(ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one[ -]hundred(?:[ -](?:and[ -])?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b)/gi;
 
@@ -130,6 +128,21 @@ function detectLabelValues(text: string, push: Push): void {
 
 const HAS_MONTH = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
+/**
+ * Whether a weekday joins the numeric date after it. With a year, when the numbers read as a date in either order. Without
+ * one, when the first number is a day past 12 ("Wed 20/03"), or the weekday is written in title case before a month-first
+ * m/d ("Thursday 11/21", as letters write it); the nursing style ("MON 3/4", "monday 8/28") keeps its weekday out, as that
+ * standard draws it.
+ */
+function weekdayJoins(m: RegExpExecArray): boolean {
+  const a = Number(m[2]);
+  const b = Number(m[4]);
+  if (m[5] !== undefined) return readDotted(a, b, m[5], undefined) !== undefined;
+  if (m[3] === '-') return false;
+  if (a > 12 && a <= 31 && b >= 1 && b <= 12) return true;
+  return m[3] === '/' && /^[A-Z][a-z]/.test(m[1] ?? '') && a >= 1 && a <= 12 && b >= 1 && b <= 31;
+}
+
 function detectDateForms(text: string, push: Push): void {
   const date = (m: RegExpExecArray): void => {
     // "may" and "march" are verbs too: a lowercase one needs a digit next to it in the match.
@@ -137,7 +150,10 @@ function detectDateForms(text: string, push: Push): void {
     push(m.index, m.index + m[0].replace(/[., \t]+$/, '').length, 'DATE');
   };
   // Each scan runs only when a cheap test finds its anchor: most notes hold none of these forms (speed).
-  if (/\b(?:mon|tue|wed|thu|fri|sat|sun)/i.test(text)) scan(WEEKDAY_DATE, text, date);
+  if (/\b(?:mon|tue|wed|thu|fri|sat|sun)/i.test(text)) {
+    scan(WEEKDAY_DATE, text, date);
+    scan(WEEKDAY_NUMERIC, text, (m) => { if (weekdayJoins(m)) push(m.index, m.index + m[0].length, 'DATE'); });
+  }
   if (/(?:irst|econd|hird|th)[ \t]of[ \t]|[ \t]the[ \t](?:fi|se|th|fo|ei|ni|te|el|tw)/i.test(text)) scan(SPELLED_DATE, text, date);
   if (HAS_MONTH.test(text) && /\d[ \t]?[-\u2013][ \t]?\d|\d(?:st|nd|rd|th)?[ \t](?:to|until|till)[ \t]\d/i.test(text)) scan(MONTH_RANGE, text, (m) => {
     // "1-2 May" and "3-4 march" could be counts before a verb: a lowercase may/march is left.
@@ -147,17 +163,6 @@ function detectDateForms(text: string, push: Push): void {
   if (HAS_MONTH.test(text) && /[ \t]'\d\d\b/.test(text)) scan(APOS_YEAR_DATE, text, date);
   if (HAS_MONTH.test(text)) scan(YEAR_FIRST_MONTH, text, date);
   if (/[a-z][ \t](?:de[ \t])?(?:19|20)\d\d\b/i.test(text)) scan(EU_MONTH_DATE, text, date);
-  scan(DOTTED_SHORT, text, (m) => {
-    if (/\b(?:v|ver|version|release|build|rev)\.?[ \t]?$/i.test(text.slice(Math.max(0, m.index - 9), m.index))) return;
-    push(m.index, m.index + m[0].length, 'DATE');
-  });
-  scan(DOTTED_PAIR, text, (m) => {
-    const a = m[1] ?? '';
-    const b = m[3] ?? '';
-    push(m.index, m.index + a.length, 'DATE');
-    const bAt = m.index + m[0].length - b.length;
-    push(bAt, bAt + b.length, 'DATE');
-  });
   if (/ninety|hundred/i.test(text)) scan(AGE_WORDS, text, (m) => {
     const a = m[1] ?? m[2] ?? '';
     const at = m.index + m[0].indexOf(a);

@@ -1,10 +1,12 @@
 /**
  * Date shapes the main date patterns (patterns.ts) do not read, as general forms rather than strings from any note
  * (issue 14, nursing notes): holidays named by a person or a cause ("Mother's Day", "Veterans Day", "Good Friday")
- * and religious holidays; a day and a month abbreviation without a year ("14-Mar", "Mar-14", "14MAR"); a dotted
- * month.day.year ("3.14.19"; with a two-digit year only when the day is past 12). Each fires only where the parts are
- * a real month and day, and never inside a longer run of dotted numbers (blood gases are written "7.45.34.7").
+ * and religious holidays; a day and a month abbreviation without a year ("14-Mar", "Mar-14", "14MAR"); dotted dates
+ * through the one dotted-date reader (dotted-dates.ts), which decides day or month first by the note's cues. Each
+ * fires only where the parts are a real month and day, and never inside a longer run of dotted numbers (blood gases
+ * are written "7.45.34.7").
  */
+import { detectDottedDates } from './dotted-dates.js';
 import type { PhiType } from './types.js';
 
 type Push = (start: number, end: number, type: PhiType) => void;
@@ -15,8 +17,6 @@ const HOLIDAYS = new RegExp(
   "|\\b(?:good friday|palm sunday|ash wednesday|easter sunday|hanukk?ah|chanukah|passover|yom kippur|rosh hashanah?|ramadan|eid|kwanzaa|diwali)\\b", 'gi');
 // A day and a month abbreviation, either order, joined by a dash or written together: 14-Mar, Mar-14, 14MAR.
 const DAY_MONTH = new RegExp(`(?<![\\w/.-])(?:(\\d{1,2})-?${MON}|${MON}-(\\d{1,2}))(?![\\w/-]|\\.\\d)`, 'gi');
-// month.day.year with a two- or four-digit year, not part of a longer dotted run.
-const DOTTED = /(?<![\w.])(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})(?![\w]|\.\d)/g;
 
 const validDay = (d: string | undefined): boolean => d !== undefined && Number(d) >= 1 && Number(d) <= 31;
 
@@ -26,9 +26,5 @@ export function detectMoreDates(text: string, push: Push): void {
   for (const m of text.matchAll(DAY_MONTH)) {
     if (validDay(m[1] ?? m[2])) push(m.index, m.index + m[0].length, 'DATE');
   }
-  for (const m of text.matchAll(DOTTED)) {
-    // With a two-digit year the shape is also a run of settings (vent 12.5.40): then the day must be one no month is.
-    const sure = (m[3] ?? '').length === 4 || Number(m[2]) > 12;
-    if (sure && Number(m[1]) >= 1 && Number(m[1]) <= 12 && validDay(m[2])) push(m.index, m.index + m[0].length, 'DATE');
-  }
+  detectDottedDates(text, push);
 }

@@ -30,9 +30,9 @@ const MONTH_ALONE = /\b(?:in|since|until|till|during|early|late|mid|mid-|of|last
 const ISO_DATE = /\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b/g;
 // Dates written with a month abbreviation between hyphens or slashes: 17-Feb-2023, 3/MAR/21, Feb-17-2023.
 const HYPHEN_MONTH_DATE = new RegExp(`\\b(?:(?:[12]\\d|3[01]|0?[1-9])[-/](?:${MONTHS})[-/](?:19|20)?\\d\\d|(?:${MONTHS})[-/](?:[12]\\d|3[01]|0?[1-9])[-/](?:19|20)\\d\\d)\\b`, 'gi');
-// Year-first and dotted dates: 2023/02/17, 2023.02.17, 17.02.2023.
+// Year-first dates: 2023/02/17, 2023.02.17 (day- or month-first dotted dates are read by dotted-dates.ts).
 // The longer day alternatives come first, so 2020/12/19 is not cut to 2020/12/1.
-const OTHER_NUMERIC_DATE = /(?<![\d.\/])(?:(?:19|20)\d\d[./](?:1[0-2]|0?[1-9])[./](?:[12]\d|3[01]|0?[1-9])|(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.(?:19|20)\d\d)(?!\d|[.\/]\d)/g;
+const OTHER_NUMERIC_DATE = /(?<![\d.\/])(?:19|20)\d\d[./](?:1[0-2]|0?[1-9])[./](?:[12]\d|3[01]|0?[1-9])(?!\d|[.\/]\d)/g;
 // Day, month abbreviation and year run together, as record systems print them: 17FEB2023, 3MAR08.
 const COMPACT_DATE = new RegExp(`\\b(?:[12]\\d|3[01]|0?[1-9])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:19|20)?\\d\\d\\b`, 'gi');
 const MONTH_DAY = new RegExp(`\\b(?:${MONTHS})\\.?,?\\s{0,2}(?:the\\s)?(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\b(?:,?\\s{0,2}(?:19|20)\\d\\d\\b)?`, 'gi');
