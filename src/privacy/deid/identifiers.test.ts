@@ -117,3 +117,18 @@ test('clinical shorthand stays: UK durations, visual acuity, code-system values,
   assert.ok(covered('Ottawa ON T2N 0M0', 'T2N 0M0', 'ZIP'));
   assert.ok(covered('Member ID 49436004 on file', '49436004'));
 });
+
+test('ages over 89 as a decade or a relative\'s age, and a ZIP after its label; vitals and weights stay', () => {
+  assert.ok(covered('She is in her 90s and lives alone.', '90s', 'AGE'));
+  assert.ok(covered('a man in his late nineties', 'nineties', 'AGE'));
+  assert.ok(covered('Wife is 93, husband 88.', '93', 'AGE'));
+  assert.ok(covered('her sister Graziella (94) agrees', '94', 'AGE'));
+  assert.ok(covered('Zip code: 02139-4307', '02139-4307', 'ZIP'));
+  assert.deepEqual(found('sats in the 90s all day; father is 95 kg; mother 98.6 F'), []);
+  assert.deepEqual(found('husband 88, wife 85'), []);
+});
+
+test('a Snellen fraction followed by "with" is acuity only with glasses or correction', () => {
+  assert.deepEqual(found('VA 6/9 with glasses'), []);
+  assert.ok(covered('Admitted 3/7 to 3/9 with pneumonia.', '3/9', 'DATE'));
+});

@@ -40,6 +40,14 @@ const EU_MONTH_DATE = new RegExp(`\\b${DAY}\\.?[ \\t](?:de[ \\t])?(?:janvier|fev
 // Ages over 89 in words: "ninety-one-year-old", "aged ninety three", "one hundred and two years".
 const AGE_WORDS = /\b(?:(ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a)[ -]hundred(?:[ -](?:and[ -])?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?=[ \t-]?(?:years?\b|yrs?\b|y\/?o\b|-year-old))|(?<=\baged?:?[ \t]{1,2})(ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one[ -]hundred(?:[ -](?:and[ -])?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b)/gi;
 
+// Ages over 89 as a decade ("in her 90s", "in his late nineties", "a man in his 100s"): the decade itself tells the age.
+const AGE_DECADE = /(?<=\b(?:in|into)[ \t](?:his|her|their)[ \t](?:(?:early|mid|late|upper)[ \t-]?)?)(?:(?:9|1[01])0'?s|nineties)\b/gi;
+// A relative's age after the relation word, a name perhaps between: "Wife is 93", "her mother (94)", "sister Graziella (94)",
+// "husband, 91,". Not before a unit or a decimal ("father is 95 kg", "mother 98.6").
+const AGE_RELATIVE = /\b(?:wife|husband|spouse|partner|mother|father|mom|mum|dad|sister|brother|aunt|uncle|grandmother|grandfather|grandma|grandpa|granny|neighbou?r|friend)(?:[ \t][A-Z][a-z]+)?(?:[ \t]+(?:is|was|turned|aged?)[ \t]+|[ \t]*\([ \t]*|,[ \t]*)(9\d|1[01]\d)\b(?![.\/]\d|[ \t]*(?:%|mg|kg|lbs?|cm|min|mins|hrs?|bpm|beats|years[ \t]ago|yrs[ \t]ago|[a-z]*[ \t]*(?:degrees|f\b|c\b)))/gi;
+// A ZIP code after its label ("ZIP 02139", "Zip code: 10027-1234").
+const ZIP_LABEL = /\b(?:zip(?:[ \t]?code)?|postal[ \t]code)\b[ \t:#.]{1,3}(\d{5}(?:-\d{4})?)\b/gi;
+
 // Unit, flat and suite numbers ("Apt 12C", "Flat No. 12", "Suite 400", "Unit 7/42", Indian "Sector 15"); capitalised,
 // with a digit, and no unit after it ("Unit 4 mg" does not occur, but a count must not read as an address).
 const UNIT_NUMBER = /\b(?:Flat|Apt\.?|Apartment|Suite|Ste\.?|Unit|Sector)(?:[ \t](?:No\.?|#))?[ \t]{1,2}#?(?=\d)[0-9][0-9A-Za-z]{0,4}(?:[\/\-][0-9A-Za-z]{1,5})?\b(?![ \t]*(?:mg|mcg|ml|units?|iu|days?|weeks?|hours?|hrs?|%)\b)/g;
@@ -163,6 +171,12 @@ function detectDateForms(text: string, push: Push): void {
   if (HAS_MONTH.test(text) && /[ \t]'\d\d\b/.test(text)) scan(APOS_YEAR_DATE, text, date);
   if (HAS_MONTH.test(text)) scan(YEAR_FIRST_MONTH, text, date);
   if (/[a-z][ \t](?:de[ \t])?(?:19|20)\d\d\b/i.test(text)) scan(EU_MONTH_DATE, text, date);
+  if (/0'?s\b|nineties/i.test(text)) scan(AGE_DECADE, text, (m) => push(m.index, m.index + m[0].length, 'AGE'));
+  if (/\b9\d|\b1[01]\d/.test(text)) scan(AGE_RELATIVE, text, (m) => {
+    const a = m[1] ?? '';
+    const at = m.index + m[0].length - a.length;
+    push(at, at + a.length, 'AGE');
+  });
   if (/ninety|hundred/i.test(text)) scan(AGE_WORDS, text, (m) => {
     const a = m[1] ?? m[2] ?? '';
     const at = m.index + m[0].indexOf(a);
@@ -192,6 +206,10 @@ function detectAddresses(text: string, lex: Lexicon, push: Push): void {
     // "Unit 4B" of a hospital is a ward; an address unit carries its street number ("Unit 7/42", "Unit 3, 45 King St").
     if (m[0].startsWith('Unit') && !m[0].includes('/') && !/^,?[ \t]{1,2}\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return;
     push(m.index, m.index + m[0].length, 'LOCATION');
+  });
+  if (/zip|postal/i.test(text)) scan(ZIP_LABEL, text, (m) => {
+    const z = m[1] ?? '';
+    push(m.index + m[0].length - z.length, m.index + m[0].length, 'ZIP');
   });
   if (/[\u00ba\u00aa]/.test(text)) scan(FLOOR_DOOR, text, (m) => push(m.index, m.index + m[0].length, 'LOCATION'));
   if (/box|bag/i.test(text)) scan(PO_BOX_WHOLE, text, (m) => push(m.index, m.index + m[0].length, 'LOCATION'));
@@ -245,7 +263,7 @@ const DURATION_BEFORE = /\b(?:(?:review|f\/?u|follow[- ]?up|rv|recall|see)[ \t]+
 // Visual acuity in Snellen fractions (6/12, 6/9, 20/40) after an acuity cue or before an eye.
 const SNELLEN = /^(?:6|3|20)\/(?:5|6|7\.5|9|12|18|24|36|60|15|20|25|30|40|50|70|80|100|200|400)$/;
 const ACUITY_BEFORE = /\b(?:va|v\/a|visual acuity|acuity|vision|snellen|vis)\b[^.\n]{0,30}$/i;
-const EYE_AFTER = /^[ \t,]*(?:right|left|r\b|l\b|od\b|os\b|ou\b|re\b|le\b|both|bilat|each|unaided|corrected|aided|with|ph\b|pinhole)/i;
+const EYE_AFTER = /^[ \t,]*(?:right|left|r\b|l\b|od\b|os\b|ou\b|re\b|le\b|both|bilat|each|unaided|corrected|aided|with(?:out)?[ \t](?:glasses|correction|specs|spectacles|lenses|contacts|pinhole)|ph\b|pinhole)/i;
 // Code-system values: not identifiers of a person (SNOMED CT 49436004, NDC 0002-8215-01, LOINC 4548-4).
 const CODE_BEFORE = /\b(?:snomed(?:[ \t]ct)?|sctid|concept(?:[ \t]id)?|loinc|cpt|icd(?:-?1[01](?:-cm)?)?|ndc|hcpcs|atc|opcs(?:-4)?|read[ \t]code|rxnorm|rxcui|gtin|isbn|pmid|doi)[ \t:#]{0,3}(?:(?:code|id|no\.?)[ \t:#]{0,3})?(?:[A-Z0-9.\-]+(?:,|;|[ \t]and|[ \t]or|\/)?[ \t]{1,2}){0,4}$/i;
 // TNM stages are shaped like Canadian postal codes (T2N0M0).
