@@ -132,3 +132,10 @@ test('a Snellen fraction followed by "with" is acuity only with glasses or corre
   assert.deepEqual(found('VA 6/9 with glasses'), []);
   assert.ok(covered('Admitted 3/7 to 3/9 with pneumonia.', '3/9', 'DATE'));
 });
+
+test('national identifier and licence labels take their value; a dashed pair after "ID" is an identifier, not a range', () => {
+  assert.ok(covered('Transferred; personnummer 19520314-5521.', '19520314-5521', 'ID'));
+  assert.ok(covered('Lic #: RN 884213', 'RN 884213', 'LICENSE'));
+  assert.ok(covered('Pt ID 4421-993', '4421-993', 'ID'));
+  assert.deepEqual(found('PT NO 130-140 today. PT TO HAVE LIC CHECK'), []);
+});

@@ -80,10 +80,10 @@ const NOT_TOWN = /^(?:Suite|Unit|Flat|Apt|Floor|Level|Ward|Room|Bed|Department|D
 
 // Labels of identifiers that international.ts and patterns.ts do not know, and values in groups: spaced ("RX1 448
 // 2210", "PJN 804512 S", "2123 45670 1"), slashed ("SLP/2024/00391") or dashed with letters ("3A52-XY").
-const LABEL_WORDS = /\b(?:(aadhaa?r|abha|medicare(?:[ \t]card)?|health[ \t]card|ohip|mbi|insurance|policy|member|kvnr|versicherungsnummer|tessera sanitaria)|(uhid|hosp(?:ital)?|ip|op|cr|unit|patient|study|chart|case|file|rx|prescription|claim|incident|donor|passport|pps|ppsn|sin|nir|insee|bsn|nhi|ihi|dva|codice fiscale|tax|pan)|(serial|lot|batch|model|device|implant)|(acct|account|billing|invoice))\b(?:[ \t]{1,2}(?:no\.?|number|num|#|id|udi|sn|file[ \t]no\.?))?[ \t]{0,2}[:#.]?[ \t]{0,2}(?=[A-Z0-9])/gi;
+const LABEL_WORDS = /\b(?:(aadhaa?r|abha|medicare(?:[ \t]card)?|health[ \t]card|ohip|mbi|insurance|policy|member|kvnr|versicherungsnummer|tessera sanitaria)|(uhid|hosp(?:ital)?|ip|op|cr|unit|patient|pt|study|chart|case|file|rx|prescription|claim|incident|donor|passport|pps|ppsn|sin|nir|insee|bsn|nhi|ihi|dva|codice fiscale|tax|pan|personnummer|cpr(?:-nr\.?)?|f(?:o|\u00f8)dselsnummer|henkil(?:o|\u00f6)tunnus|pesel|dni|nie|nif|nino|national[ \t]insurance|national[ \t]id|ahv|avs)|(serial|lot|batch|model|device|implant)|(acct|account|billing|invoice)|(licen[cs]e|lic\.?))\b(?:[ \t]{1,2}(?:no\.?|number|num|#|id|udi|sn|file[ \t]no\.?))?[ \t]{0,2}[:#.]?[ \t]{0,2}(?=[A-Z0-9])/gi;
 // Short labels that are also words or abbreviations ("ip" = inpatient, "sin", "pan", "case", "file", "unit", "tax")
 // must carry "no", "#", "number" or a colon (capitals prove nothing: many nursing notes are all capitals).
-const WEAK_LABEL = /^(?:ip|op|cr|unit|case|file|rx|tax|pan|sin|nir|pps|patient|study|chart|donor|claim|incident|prescription|hosp(?:ital)?)$/i;
+const WEAK_LABEL = /^(?:ip|op|cr|unit|case|file|rx|tax|pan|sin|nir|pps|patient|pt|study|chart|donor|claim|incident|prescription|hosp(?:ital)?|dni|nie|nif|ahv|avs|lic\.?)$/i;
 const GROUPS = /^[A-Z0-9][A-Z0-9\-\/]*(?![A-Za-z0-9])(?:[ \t][A-Z0-9][A-Z0-9\-\/]*(?![A-Za-z0-9])){0,5}/;
 const UNIT_AFTER = /^[ \t]*(?:mg|mcg|g|ml|l|cc|units?|iu|kg|lbs?|mm|cm|mmol|meq|hrs?|h|min|days?|weeks?|months?|years?|yrs?|am|pm|%|x)\b/i;
 
@@ -96,7 +96,7 @@ function scan(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void 
 const digits = (s: string): number => s.replace(/\D/g, '').length;
 
 /** The identifier value at `at`: groups of capitals, digits, dashes and slashes separated by single spaces. */
-function groupedValue(text: string, at: number): { end: number; value: string } | undefined {
+function groupedValue(text: string, at: number, numbered = false): { end: number; value: string } | undefined {
   const m = GROUPS.exec(text.slice(at, at + 48));
   if (!m) return undefined;
   const groups = m[0].split(/[ \t]/);
@@ -115,22 +115,23 @@ function groupedValue(text: string, at: number): { end: number; value: string } 
   const letters = value.replace(/[^A-Z]/g, '').length;
   // Digits alone need six or more and no range shape ("130-140"); letters with digits need three digits.
   // Vital signs in a row ("148/60 77 28 99") are digits with slashes and spaces.
-  if (letters === 0 ? d < 6 || /^\d{1,4}-\d{1,4}$/.test(value) || (/\//.test(value) && / /.test(value)) : d < 3 || value.length < 5) return undefined;
+  if (letters === 0 ? d < 6 || ((!numbered || d < 7) && /^\d{1,4}-\d{1,4}$/.test(value)) || (/\//.test(value) && / /.test(value)) : d < 3 || value.length < 5) return undefined;
   if (UNIT_AFTER.test(text.slice(at + value.length, at + value.length + 8))) return undefined;
   return { end: at + value.length, value };
 }
 
 function detectLabelValues(text: string, push: Push): void {
   scan(LABEL_WORDS, text, (m) => {
-    const word = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').toLowerCase();
+    const word = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').toLowerCase();
     const tail = m[0].slice(word.length);
     if (WEAK_LABEL.test(word) && !/(?:no|number|num|#|id|:)/i.test(tail)) return;
     // "Rx:" heads a treatment and "Patient:" a sentence in all-capitals notes; their numbers carry "no", "#" or "ID".
-    if (/^(?:rx|patient|study|chart|case)$/.test(word) && !/(?:no|number|num|#|id)/i.test(tail)) return;
+    if (/^(?:rx|patient|pt|study|chart|case)$/.test(word) && !/(?:no|number|num|#|id)/i.test(tail)) return;
     const at = m.index + m[0].length;
-    const v = groupedValue(text, at);
+    // After a label that says number or ID, a dashed pair is an identifier ("Pt ID 4421-993"), not a range.
+    const v = groupedValue(text, at, /(?:no|number|num|#|id)/i.test(tail));
     if (!v) return;
-    push(at, v.end, m[1] ? 'HEALTH_PLAN' : m[3] ? 'DEVICE' : m[4] ? 'ACCOUNT' : 'ID');
+    push(at, v.end, m[1] ? 'HEALTH_PLAN' : m[3] ? 'DEVICE' : m[4] ? 'ACCOUNT' : m[5] ? 'LICENSE' : 'ID');
   });
 }
 
