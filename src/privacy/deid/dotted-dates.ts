@@ -115,7 +115,7 @@ export function detectDottedDates(text: string, push: Push): void {
     if (/\b(?:v|ver|version|release|build|rev)\.?[ \t]?$/i.test(before)) continue;
     push(m.index, m.index + m[0].length, 'DATE');
   }
-  if (/\.[ \t]?(?:[-\u2013]|to|until|bis)/.test(text)) {
+  if (/\d\.[ \t]?(?:[-\u2013]|to|until|bis)/.test(text)) {
     DOTTED_PAIR.lastIndex = 0;
     for (let m = DOTTED_PAIR.exec(text); m !== null; m = DOTTED_PAIR.exec(text)) {
       const first = m[1] ?? '';

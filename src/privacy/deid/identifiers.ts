@@ -41,10 +41,13 @@ const EU_MONTH_DATE = new RegExp(`\\b${DAY}\\.?[ \\t](?:de[ \\t])?(?:janvier|fev
 const AGE_WORDS = /\b(?:(ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a)[ -]hundred(?:[ -](?:and[ -])?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?=[ \t-]?(?:years?\b|yrs?\b|y\/?o\b|-year-old))|(?<=\baged?:?[ \t]{1,2})(ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one[ -]hundred(?:[ -](?:and[ -])?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b)/gi;
 
 // Ages over 89 as a decade ("in her 90s", "in his late nineties", "a man in his 100s"): the decade itself tells the age.
-const AGE_DECADE = /(?<=\b(?:in|into)[ \t](?:his|her|their)[ \t](?:(?:early|mid|late|upper)[ \t-]?)?)(?:(?:9|1[01])0'?s|nineties)\b/gi;
+// Read from the number back (numbers are rarer than words, so the scans stay cheap).
+const DECADE = /\b(?:(?:9|1[01])0'?s|nineties)\b/gi;
+const DECADE_BEFORE = /\b(?:in|into)[ \t](?:his|her|their)[ \t](?:(?:early|mid|late|upper)[ \t-]?)?$/i;
 // A relative's age after the relation word, a name perhaps between: "Wife is 93", "her mother (94)", "sister Graziella (94)",
 // "husband, 91,". Not before a unit or a decimal ("father is 95 kg", "mother 98.6").
-const AGE_RELATIVE = /\b(?:wife|husband|spouse|partner|mother|father|mom|mum|dad|sister|brother|aunt|uncle|grandmother|grandfather|grandma|grandpa|granny|neighbou?r|friend)(?:[ \t][A-Z][a-z]+)?(?:[ \t]+(?:is|was|turned|aged?)[ \t]+|[ \t]*\([ \t]*|,[ \t]*)(9\d|1[01]\d)\b(?![.\/]\d|[ \t]*(?:%|mg|kg|lbs?|cm|min|mins|hrs?|bpm|beats|years[ \t]ago|yrs[ \t]ago|[a-z]*[ \t]*(?:degrees|f\b|c\b)))/gi;
+const AGE_NUMBER = /\b(?:9\d|1[01]\d)\b(?![.\/]\d|[ \t]*(?:%|mg|kg|lbs?|cm|min|mins|hrs?|bpm|beats|years[ \t]ago|yrs[ \t]ago|[a-z]*[ \t]*(?:degrees|f\b|c\b)))/gi;
+const RELATIVE_BEFORE = /\b(?:wife|husband|spouse|partner|mother|father|mom|mum|dad|sister|brother|aunt|uncle|grandmother|grandfather|grandma|grandpa|granny|neighbou?r|friend)(?:[ \t][A-Z][a-z]+)?(?:[ \t]+(?:is|was|turned|aged?)[ \t]+|[ \t]*\([ \t]*|,[ \t]*)$/i;
 // A ZIP code after its label ("ZIP 02139", "Zip code: 10027-1234").
 const ZIP_LABEL = /\b(?:zip(?:[ \t]?code)?|postal[ \t]code)\b[ \t:#.]{1,3}(\d{5}(?:-\d{4})?)\b/gi;
 
@@ -172,11 +175,11 @@ function detectDateForms(text: string, push: Push): void {
   if (HAS_MONTH.test(text) && /[ \t]'\d\d\b/.test(text)) scan(APOS_YEAR_DATE, text, date);
   if (HAS_MONTH.test(text)) scan(YEAR_FIRST_MONTH, text, date);
   if (/[a-z][ \t](?:de[ \t])?(?:19|20)\d\d\b/i.test(text)) scan(EU_MONTH_DATE, text, date);
-  if (/0'?s\b|nineties/i.test(text)) scan(AGE_DECADE, text, (m) => push(m.index, m.index + m[0].length, 'AGE'));
-  if (/\b9\d|\b1[01]\d/.test(text)) scan(AGE_RELATIVE, text, (m) => {
-    const a = m[1] ?? '';
-    const at = m.index + m[0].length - a.length;
-    push(at, at + a.length, 'AGE');
+  if (/0'?s\b|nineties/i.test(text)) scan(DECADE, text, (m) => {
+    if (DECADE_BEFORE.test(text.slice(Math.max(0, m.index - 28), m.index))) push(m.index, m.index + m[0].length, 'AGE');
+  });
+  scan(AGE_NUMBER, text, (m) => {
+    if (RELATIVE_BEFORE.test(text.slice(Math.max(0, m.index - 36), m.index))) push(m.index, m.index + m[0].length, 'AGE');
   });
   if (/ninety|hundred/i.test(text)) scan(AGE_WORDS, text, (m) => {
     const a = m[1] ?? m[2] ?? '';

@@ -31,14 +31,17 @@ const NUMERIC_RANGE = new RegExp(`(?<![\\w\\/.\\-])(${MD})(\\/(?:19|20)?\\d\\d)?
 const NAMED = `(?:(?:${MONTHS})\\.?[ \\t](?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?[ \\t](?:of[ \\t])?(?:${MONTHS})\\.?)`;
 // Two month-name dates joined by a dash, the year after the second: "March 4 - March 8, 2024", "4 March – 8 March 2024".
 const NAMED_RANGE = new RegExp(`\\b${NAMED}(?:,?[ \\t](?:19|20)\\d\\d)?[ \\t]?[-\\u2013\\u2014][ \\t]?${NAMED}\\b(?:,?[ \\t](?:19|20)\\d\\d\\b)?`, 'gi');
-// A season with its year narrows a date below the year: "spring of 2019", "Winter 2021", "in the fall of 2018".
-const SEASON_YEAR = /\b(?:(?:spring|summer|autumn|winter)|(?<=\b(?:in|during|since|until|by|over|last|this|next|early|late|mid-?|the)[ \t])fall)(?:[ \t]of)?[ \t](?:19|20)\d\d\b/gi;
+// A season with its year narrows a date below the year: "spring of 2019", "Winter 2021", "in the fall of 2018". Read from
+// the year back (a year is rarer than a letter, so the scan is cheap); "fall" is a season only after a time word.
+const SEASON_BEFORE_YEAR = /(?:\b(?:spring|summer|autumn|winter)|(?<=\b(?:in|during|since|until|by|over|last|this|next|early|late|mid-?|the)[ \t])fall)(?:[ \t]of)?[ \t]$/i;
+const YEAR4 = /\b(?:19|20)\d\d\b/g;
 // An ordinal day whose article belongs to it: "on the 12th", "the 4th of April", "Friday the 15th" — ending a phrase, or
 // before "of" and a month ("on the 2nd floor" and "the 4th ventricle" are no dates). Letters write the article inside the
 // date; the nursing gold leaves it out ("the 11th"), so this runs in mixed-case text only (caseMode).
 const THE_ORDINAL = new RegExp(`(?:(?:(?<=\\bon[ \\t])|\\b${WEEKDAYS},?[ \\t])the[ \\t](?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)\\b(?=[ \\t]*(?:[.,;:!?)\\n]|$|(?:at|and|for|when|to|with|but|in|we|she|he|they|please)\\b))|\\bthe[ \\t](?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)[ \\t]of[ \\t](?:${MONTHS})\\b)`, 'gi');
 // A zero-padded month-day after a date word ("on 03-07", "DOS 11-04"); unpadded "on 2-4" is a range of litres or doses.
-const PADDED_MD = /(?<=\b(?:on|dated?|dos|since|until|seen|visit|appt|due)[ \t:]{1,2})(?:0[1-9]-(?:[0-2]\d|3[01])|1[0-2]-(?:0[1-9]))(?![\w\/\-]|\.\d|[ \t]*(?:l\b|lpm|mg|ml|units?|times|x\b|%))/gi;
+const PADDED_MD = /(?<![\w\/\-])(?:0[1-9]-(?:[0-2]\d|3[01])|1[0-2]-0[1-9])(?![\w\/\-]|\.\d|[ \t]*(?:l\b|lpm|mg|ml|units?|times|x\b|%))/gi;
+const PADDED_BEFORE = /\b(?:on|dated?|dos|since|until|seen|visit|appt|due)[ \t:]{1,2}$/i;
 
 const validDay = (d: string | undefined): boolean => d !== undefined && Number(d) >= 1 && Number(d) <= 31;
 
@@ -50,9 +53,16 @@ export function detectMoreDates(text: string, push: Push): void {
   }
   detectDottedDates(text, push);
   detectRanges(text, push);
-  if (/spring|summer|autumn|fall|winter/i.test(text)) scanPush(SEASON_YEAR, text, push);
+  for (const m of text.matchAll(YEAR4)) {
+    const s = SEASON_BEFORE_YEAR.exec(text.slice(Math.max(0, m.index - 16), m.index));
+    if (s) push(m.index - s[0].length, m.index + 4, 'DATE');
+  }
   if (/the[ \t]\d/i.test(text) && caseMode(text) === 'mixed') scanPush(THE_ORDINAL, text, push);
-  if (/\d-\d/.test(text)) scanPush(PADDED_MD, text, push);
+  if (/\d-\d/.test(text)) {
+    for (const m of text.matchAll(PADDED_MD)) {
+      if (PADDED_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) push(m.index, m.index + m[0].length, 'DATE');
+    }
+  }
 }
 
 function scanPush(re: RegExp, text: string, push: Push): void {

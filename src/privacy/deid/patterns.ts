@@ -80,6 +80,16 @@ const STREET_LINE = /\b\d{1,6}[ \t]{1,2}(?:(?:[NSEW]|NE|NW|SE|SW)\.?[ \t]{1,2})?
 const PO_BOX = /\bP\.?[ \t]?O\.?[ \t]{0,2}Box[ \t]{1,2}#?(\d{1,6})\b/gi;
 const ZIP_AFTER_STATE = /\b(?:[A-Z]{2}|[A-Z][a-z]{1,30})\.?,?\s{1,2}(\d{5}(?:-\d{4})?)\b/g;
 
+// Biometric identifiers and photographs are not text; a note refers to them by a number.
+const BIOMETRIC_CUE = /\b(?:fingerprint|finger print|voiceprint|voice print|retina(?:l)? scan|iris scan|biometric|photo(?:graph)?|image|badge)(?: id| no\.?| number| #)/gi;
+// Cheap tests run before scans whose lookbehinds and alternations cost time at every position of every note (speed);
+// each holds wherever its scan can match.
+const BIOMETRIC_HINT = /print|scan|biometric|photo|image|badge/i;
+const URL_HINT = /https?:|www\./i;
+const IPV4_HINT = /\d\.\d{1,3}\.\d/;
+const ORDINAL_HINT = /\d(?:st|nd|rd|th)\b/i;
+const HYPHEN_MONTH_HINT = /\d[-\/][a-z]|[a-z][-\/]\d/i;
+
 // A cue word, then an identifier that contains at least one digit.
 const ID_CUES: ReadonlyArray<readonly [RegExp, PhiType]> = [
   [/\b(?:mrn|mr#|mr\s?no|medical record(?: number| no\.?| #)?|unit (?:no|number)|hospital (?:no|number))/gi, 'MRN'],
@@ -90,8 +100,7 @@ const ID_CUES: ReadonlyArray<readonly [RegExp, PhiType]> = [
   [/\b(?:plate|license plate|vin|vehicle(?: id)?)(?: no\.?| number| #)?/gi, 'VEHICLE'],
   [/\b(?:serial|device|implant|pacemaker serial|model|udi)(?: no\.?| number| #)/gi, 'DEVICE'],
   [/\b(?:fax)(?: no\.?| number| #)?/gi, 'FAX'],
-  // Biometric identifiers and photographs are not text; a note refers to them by a number.
-  [/\b(?:fingerprint|finger print|voiceprint|voice print|retina(?:l)? scan|iris scan|biometric|photo(?:graph)?|image|badge)(?: id| no\.?| number| #)/gi, 'ID'],
+  [BIOMETRIC_CUE, 'ID'],
   [/(?:\bref(?:erence)?|\bcase|\bclaim|\bticket|\bconfirmation|\bpolicy|\bid|\bidentifier|\border|\baccession|\bspecimen|\brequisition|\bhospital policy|\bpolicy)\s{0,2}(?:no\.?|number|#)/gi, 'ID'],
 ];
 // Identifiers without a cue: a letter prefix joined to digits (B123456789, HMO-234567, MRN-4421313, SN-40213377) or a
@@ -135,9 +144,9 @@ function trimEnd(text: string, start: number, end: number): number {
 }
 
 export function detectPatterns(text: string, push: Push): void {
-  scan(EMAIL, text, (m) => push(m.index, m.index + m[0].length, 'EMAIL'));
-  scan(URL, text, (m) => push(m.index, trimEnd(text, m.index, m.index + m[0].length), 'URL'));
-  scan(IPV4, text, (m) => {
+  if (text.includes('@')) scan(EMAIL, text, (m) => push(m.index, m.index + m[0].length, 'EMAIL'));
+  if (URL_HINT.test(text)) scan(URL, text, (m) => push(m.index, trimEnd(text, m.index, m.index + m[0].length), 'URL'));
+  if (IPV4_HINT.test(text)) scan(IPV4, text, (m) => {
     // A blood gas run on ("80/48/7.45.34.7") is not an address: an IP never follows a slash.
     if (text[m.index - 1] === '/') return;
     push(m.index, m.index + m[0].length, 'IP');
@@ -164,6 +173,7 @@ export function detectPatterns(text: string, push: Push): void {
     push(start, trimEnd(text, start, start + value.length), type);
   });
   for (const [cue, type] of ID_CUES) {
+    if (cue === BIOMETRIC_CUE && !BIOMETRIC_HINT.test(text)) continue;
     scan(cue, text, (m) => {
       const after = m.index + m[0].length;
       const v = ID_VALUE.exec(text.slice(after, after + 40));
@@ -178,9 +188,10 @@ export function detectPatterns(text: string, push: Push): void {
     const start = m.index + m[0].length - v.length;
     push(start, start + v.length, 'VEHICLE');
   });
-  scan(HICN, text, (m) => push(m.index, m.index + m[0].length, 'HEALTH_PLAN'));
+  const fiveDigits = /\d{5}/.test(text);
+  if (fiveDigits) scan(HICN, text, (m) => push(m.index, m.index + m[0].length, 'HEALTH_PLAN'));
   scan(PLATE_SHAPE, text, (m) => push(m.index, m.index + m[0].length, 'VEHICLE'));
-  scan(BARE_ID, text, (m) => {
+  if (fiveDigits) scan(BARE_ID, text, (m) => {
     // Lab values and times are not identifiers: a prefix must be letters only, and a bare number needs no unit.
     const prefix = m[1] ?? '';
     if (GRAVIDA.test(m[0])) return;
@@ -190,7 +201,7 @@ export function detectPatterns(text: string, push: Push): void {
   });
   scan(DASHED_DIGITS, text, (m) => { ISO_DATE.lastIndex = 0; if (m[0].replace(/\D/g, '').length >= 7 && !ISO_DATE.test(m[0])) push(m.index, m.index + m[0].length, 'ID'); });
   scan(MIXED_CODE, text, (m) => { if (isCode(m[0])) push(m.index, m.index + m[0].length, 'ID'); });
-  scan(GS1_UDI, text, (m) => push(m.index, m.index + m[0].length, 'DEVICE'));
+  if (text.includes('(')) scan(GS1_UDI, text, (m) => push(m.index, m.index + m[0].length, 'DEVICE'));
   scan(STREET_LINE, text, (m) => {
     const town = m[1] ?? '';
     const lineEnd = town ? m[0].lastIndexOf(town) : m[0].length;
@@ -242,7 +253,7 @@ function detectDates(text: string, push: Push): void {
   });
   scan(ISO_DATE, text, (m) => push(m.index, m.index + m[0].length, 'DATE'));
   scan(MONTH_YEAR4, text, (m) => push(m.index, m.index + m[0].length, 'DATE'));
-  scan(HYPHEN_MONTH_DATE, text, (m) => push(m.index, m.index + m[0].length, 'DATE'));
+  if (HYPHEN_MONTH_HINT.test(text)) scan(HYPHEN_MONTH_DATE, text, (m) => push(m.index, m.index + m[0].length, 'DATE'));
   scan(OTHER_NUMERIC_DATE, text, (m) => push(m.index, m.index + m[0].length, 'DATE'));
   scan(COMPACT_DATE, text, (m) => push(m.index, m.index + m[0].length, 'DATE'));
   scan(DATE_PAIR, text, (m) => {
@@ -262,7 +273,7 @@ function detectDates(text: string, push: Push): void {
     push(m.index, m.index + m[0].length, 'DATE');
   });
   scan(MONTH_YEAR_NUM, text, (m) => push(m.index, m.index + m[0].length, 'DATE'));
-  scan(ORDINAL_DAY, text, (m) => push(m.index + 4, m.index + m[0].length, 'DATE'));
+  if (ORDINAL_HINT.test(text)) scan(ORDINAL_DAY, text, (m) => push(m.index + 4, m.index + m[0].length, 'DATE'));
   const monthSpan = (m: RegExpExecArray): void => {
     // "may" and "march" are also verbs: require a capital or a day that reads like a date.
     const word = m[0];
