@@ -84,7 +84,6 @@ const ZIP_AFTER_STATE = /\b(?:[A-Z]{2}|[A-Z][a-z]{1,30})\.?,?\s{1,2}(\d{5}(?:-\d
 const BIOMETRIC_CUE = /\b(?:fingerprint|finger print|voiceprint|voice print|retina(?:l)? scan|iris scan|biometric|photo(?:graph)?|image|badge)(?: id| no\.?| number| #)/gi;
 // Cheap tests run before scans whose lookbehinds and alternations cost time at every position of every note (speed);
 // each holds wherever its scan can match.
-const BIOMETRIC_HINT = /print|scan|biometric|photo|image|badge/i;
 const URL_HINT = /https?:|www\./i;
 const IPV4_HINT = /\d\.\d{1,3}\.\d/;
 const ORDINAL_HINT = /\d(?:st|nd|rd|th)\b/i;
@@ -103,6 +102,34 @@ const ID_CUES: ReadonlyArray<readonly [RegExp, PhiType]> = [
   [BIOMETRIC_CUE, 'ID'],
   [/(?:\bref(?:erence)?|\bcase|\bclaim|\bticket|\bconfirmation|\bpolicy|\bid|\bidentifier|\border|\baccession|\bspecimen|\brequisition|\bhospital policy|\bpolicy)\s{0,2}(?:no\.?|number|#)/gi, 'ID'],
 ];
+// All cues in one pattern: one scan finds every position where some cue starts, and only there is each cue tried (speed:
+// ten scans of every note became one). Sticky copies match at that position only.
+const ANY_ID_CUE = new RegExp(ID_CUES.map(([re]) => `(?:${re.source})`).join('|'), 'gi');
+const STICKY_ID_CUES = ID_CUES.map(([re, type]) => [new RegExp(re.source, 'iy'), type] as const);
+
+/** Each cue of ID_CUES, then an identifier with a digit: the spans ten global scans would find, in one scan. */
+function scanIdCues(text: string, push: Push): void {
+  // Where each cue's own global scan would resume (after its last match), so overlapping matches stay as they were.
+  const resume = new Array<number>(STICKY_ID_CUES.length).fill(0);
+  ANY_ID_CUE.lastIndex = 0;
+  for (let m = ANY_ID_CUE.exec(text); m !== null; m = ANY_ID_CUE.exec(text)) {
+    const at = m.index;
+    STICKY_ID_CUES.forEach(([re, type], i) => {
+      if (at < (resume[i] ?? 0)) return;
+      re.lastIndex = at;
+      const c = re.exec(text);
+      if (!c) return;
+      resume[i] = at + c[0].length;
+      const after = at + c[0].length;
+      const v = ID_VALUE.exec(text.slice(after, after + 40));
+      if (!v?.[1]) return;
+      const start = after + v[0].length - v[1].length;
+      push(start, start + v[1].length, type);
+    });
+    ANY_ID_CUE.lastIndex = at + 1;
+  }
+}
+
 // Identifiers without a cue: a letter prefix joined to digits (B123456789, HMO-234567, MRN-4421313, SN-40213377) or a
 // bare run of 7-12 digits (456123789). Nothing else in a note is written so; doses and counts are shorter or carry units.
 const BARE_ID = /(?<![\w$.\/\-])(?:([A-Za-z]{1,5})-?(?=[\dA-Za-z]*\d{5})[A-Za-z]?\d[\dA-Za-z]{4,14}|\d{7,12})(?![\w\/]|[.,]\d|\s*(?:mg|mcg|g|ml|cc|units?|iu|%|kg|lbs?|mm|cm|meq)\b)/g;
@@ -172,16 +199,7 @@ export function detectPatterns(text: string, push: Push): void {
     const type: PhiType = /^fax/i.test(m[0]) ? 'FAX' : 'PHONE';
     push(start, trimEnd(text, start, start + value.length), type);
   });
-  for (const [cue, type] of ID_CUES) {
-    if (cue === BIOMETRIC_CUE && !BIOMETRIC_HINT.test(text)) continue;
-    scan(cue, text, (m) => {
-      const after = m.index + m[0].length;
-      const v = ID_VALUE.exec(text.slice(after, after + 40));
-      if (!v?.[1]) return;
-      const start = after + v[0].length - v[1].length;
-      push(start, start + v[1].length, type);
-    });
-  }
+  scanIdCues(text, (start, end, type) => push(start, end, type));
   scan(PLATE_CUE, text, (m) => {
     const v = m[1] ?? '';
     if (v.length < 5 || !/\d/.test(v) || !/[A-Za-z]/.test(v) || v !== v.toUpperCase()) return;
