@@ -155,6 +155,22 @@ function weekdayJoins(m: RegExpExecArray): boolean {
   return m[3] === '/' && /^[A-Z][a-z]/.test(m[1] ?? '') && a >= 1 && a <= 12 && b >= 1 && b <= 31;
 }
 
+// The core of a day range and the month beside it, for a cheap test before the MONTH_RANGE scan (speed: nursing notes
+// hold many ranges of numbers and month-like letters, rarely side by side).
+const RANGE_CORE = /(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:[ \t]?[-\u2013][ \t]?|[ \t](?:to|until|till)[ \t])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?/gi;
+const MONTH_THEN = new RegExp(`\\b(?:${MONTHS})\\.?[ \\t]$`, 'i');
+const THEN_MONTH = new RegExp(`^[ \\t](?:of[ \\t])?(?:${MONTHS})\\b`, 'i');
+
+function rangeNextToMonth(text: string): boolean {
+  RANGE_CORE.lastIndex = 0;
+  for (let m = RANGE_CORE.exec(text); m !== null; m = RANGE_CORE.exec(text)) {
+    const end = m.index + m[0].length;
+    if (MONTH_THEN.test(text.slice(Math.max(0, m.index - 12), m.index)) || THEN_MONTH.test(text.slice(end, end + 14))) return true;
+    RANGE_CORE.lastIndex = m.index + 1;
+  }
+  return false;
+}
+
 function detectDateForms(text: string, push: Push): void {
   const date = (m: RegExpExecArray): void => {
     // "may" and "march" are verbs too: a lowercase one needs a digit next to it in the match.
@@ -167,7 +183,7 @@ function detectDateForms(text: string, push: Push): void {
     scan(WEEKDAY_NUMERIC, text, (m) => { if (weekdayJoins(m)) push(m.index, m.index + m[0].length, 'DATE'); });
   }
   if (/(?:irst|econd|hird|th)[ \t]of[ \t]|[ \t]the[ \t](?:fi|se|th|fo|ei|ni|te|el|tw)/i.test(text)) scan(SPELLED_DATE, text, date);
-  if (HAS_MONTH.test(text) && /\d[ \t]?[-\u2013][ \t]?\d|\d(?:st|nd|rd|th)?[ \t](?:to|until|till)[ \t]\d/i.test(text)) scan(MONTH_RANGE, text, (m) => {
+  if (HAS_MONTH.test(text) && rangeNextToMonth(text)) scan(MONTH_RANGE, text, (m) => {
     // "1-2 May" and "3-4 march" could be counts before a verb: a lowercase may/march is left.
     if (/\b(?:may|march)\b/.test(m[0])) return;
     push(m.index, m.index + m[0].replace(/[., \t]+$/, '').length, 'DATE');
