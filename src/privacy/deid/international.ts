@@ -18,6 +18,8 @@ const CA_POSTAL = /(?<![\w-])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \t]?\d[ABCE
 const INTL_PHONE = /(?<![\w+])\+[1-9]\d{0,2}(?:[ \t.\-]?\(?0?\)?[ \t.\-]?\d{1,5}){2,6}(?![\d])/g;
 // A UK-style national number: a trunk 0, then 9 or 10 more digits in two or three groups (07700 900461, 020 7946 0958).
 const TRUNK_PHONE = /(?<![\w.\/\-])0\d{2,4}[ \t\-]\d{3,6}(?:[ \t\-]\d{3,4})?(?![\w\/\-]|[.,]\d)/g;
+// The same with the trunk and area code in brackets, as Australia and the UK write landlines ((02) 9876 5432, (020) 7946 0958).
+const BRACKET_TRUNK_PHONE = /(?<![\w)])\(0\d{1,4}\)[ \t]?\d{3,4}[ \t\-]?\d{3,4}(?![\w\/\-]|[.,]\d)/g;
 // Day-first numeric dates as most of the world writes them, where the day cannot be a month (17/03/2024, 25-12-23).
 // The year is required: "17/3" alone reads as a ratio or a score.
 const DAY_FIRST_DATE = /(?<![\d\/.\-])(?:1[3-9]|2\d|3[01])([\/\-])(?:0?[1-9]|1[0-2])\1(?:(?:19|20)\d\d|\d\d)(?![\d\/\-]|\.\d)/g;
@@ -89,6 +91,10 @@ export function detectInternational(text: string, push: Push): void {
   scan(TRUNK_PHONE, text, (m) => {
     const d = digitCount(m[0]);
     if (d === 10 || d === 11) push(m.index, m.index + m[0].length, 'PHONE');
+  });
+  if (text.includes('(0')) scan(BRACKET_TRUNK_PHONE, text, (m) => {
+    const d = digitCount(m[0]);
+    if (d >= 9 && d <= 11) push(m.index, m.index + m[0].length, 'PHONE');
   });
   if (DOMAIN_HINT.test(text)) scan(BARE_DOMAIN, text, (m) => push(m.index, m.index + m[0].replace(/[.,;:)]+$/, '').length, 'URL'));
   if (IPV6_HINT.test(text)) scan(IPV6, text, (m) => { if (/[a-f]/i.test(m[0]) || m[0].includes('::')) push(m.index, m.index + m[0].length, 'IP'); });
