@@ -2,7 +2,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { dayOrderOf, detectDottedDates, parseDotted, readDotted } from './dotted-dates.js';
-import { shiftDateText } from './dates.js';
+import { shiftDateText, shiftUtcDate } from './dates.js';
+import { deidentifyText } from './deidentify.js';
+import { dateShiftDays } from '../keys/keyed.js';
 import { detectPhi } from './detect.js';
 
 function dotted(text: string): string[] {
@@ -52,4 +54,17 @@ test('a dotted date shifts in the order the note writes it', () => {
   assert.equal(shiftDateText('04.03.24', 1, 'mdy'), '04.04.24');
   assert.equal(shiftDateText('3.14.2019', 1), '3.15.2019');
   assert.equal(shiftDateText('31.12.2023', 1), '01.01.2024');
+});
+
+test('surrogate output shifts a dotted date in the order its note writes dates', () => {
+  const key = new TextEncoder().encode('test-key-0123456789abcdef');
+  const days = dateShiftDays(key, 'p9');
+  const dayFirst = deidentifyText('Seen 17/03/2024; review 04.03.24.', { mode: 'surrogate', key, patientId: 'p9' });
+  assert.ok(dayFirst.ok);
+  const d = shiftUtcDate(2024, 2, 4, days);
+  assert.ok(dayFirst.value.text.includes(`${String(d.getUTCDate()).padStart(2, '0')}.${String(d.getUTCMonth() + 1).padStart(2, '0')}.24`), dayFirst.value.text);
+  const monthFirst = deidentifyText('Seen 3/17/2024; review on 04.03.24.', { mode: 'surrogate', key, patientId: 'p9' });
+  assert.ok(monthFirst.ok);
+  const e = shiftUtcDate(2024, 3, 3, days);
+  assert.ok(monthFirst.value.text.includes(`${String(e.getUTCMonth() + 1).padStart(2, '0')}.${String(e.getUTCDate()).padStart(2, '0')}.24`), monthFirst.value.text);
 });
