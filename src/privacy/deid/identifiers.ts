@@ -72,6 +72,8 @@ const AU_TOWN = new RegExp(`\\b(${TOWN}),?[ \\t]{1,2}(?:NSW|VIC|Vic|QLD|Qld|SA|W
 const NA_TOWN = new RegExp(`\\b(${TOWN}),[ \\t]{1,2}(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NU)\\.?[ \\t]{1,2}(?:\\d{5}(?:-\\d{4})?|[A-Z]\\d[A-Z][ \\t]?\\d[A-Z]\\d)\\b`, 'g');
 // A town right before a UK postcode or an Irish Eircode ("Harrogate HG1 5DP", "Chelmsford, CM2 0PQ").
 const UK_TOWN = new RegExp(`\\b(${TOWN}),?[ \\t]{1,2}(?=(?:[A-PR-UWYZ][A-HK-Y]?\\d[A-Z\\d]?[ \\t]{1,2}\\d[ABD-HJLNP-UW-Z]{2}|[AC-FHKNPRTV-Y]\\d{2}[ \\t]?[0-9AC-FHKNPRTV-Y]{4})(?![\\w\\-]))`, 'g');
+// Its shape without the lookbehind and lookaheads, as a cheap test first (speed: the full scan cost 2 % of detection).
+const EIRCODE_HINT = /(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?[0-9AC-FHKNPRTV-Y]{4}\b/;
 const EIRCODE = /(?<![\w\-])(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?(?=[0-9AC-FHKNPRTV-Y]{4}\b)(?=[A-Z]*\d)(?=\d*[A-Z])[0-9AC-FHKNPRTV-Y]{4}(?![\w\-])/g;
 // A town, optionally its state, and a six-digit Indian PIN after a comma ("…, Noida 201301", "Thrissur, Kerala 680001").
 const IN_TOWN = new RegExp(`,[ \\t]{0,2}(${TOWN})(?:,[ \\t]{0,2}(?:Andhra Pradesh|Assam|Bihar|Chhattisgarh|Delhi|Goa|Gujarat|Haryana|Himachal Pradesh|Jharkhand|Karnataka|Kerala|Madhya Pradesh|Maharashtra|Odisha|Punjab|Rajasthan|Tamil Nadu|Telangana|Uttar Pradesh|Uttarakhand|West Bengal|[A-Z]{2}))?[ \\t]{0,2}[-\\u2013]?[ \\t]{0,2}([1-8]\\d{5})(?![\\w\\-]|[.,]\\d)`, 'g');
@@ -247,7 +249,7 @@ function detectAddresses(text: string, lex: Lexicon, push: Push): void {
   });
   scan(NA_TOWN, text, (m) => pushTown(m, 1, lex, push));
   scan(UK_TOWN, text, (m) => { if (!/(?:Road|Street|Lane|Avenue|Close|Way|Drive|Mews|Gardens)$/.test(m[1] ?? '')) pushTown(m, 1, lex, push); });
-  scan(EIRCODE, text, (m) => push(m.index, m.index + m[0].length, 'ZIP'));
+  if (EIRCODE_HINT.test(text)) scan(EIRCODE, text, (m) => push(m.index, m.index + m[0].length, 'ZIP'));
   scan(IN_TOWN, text, (m) => {
     pushTown(m, 1, lex, push);
     const pin = m[2] ?? '';
