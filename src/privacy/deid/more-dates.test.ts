@@ -38,3 +38,8 @@ test('seasons with a year, ordinal days with their article in letters, padded mo
   assert.deepEqual(dates('Visit on 03-07 for suture removal; DOS 11-04'), ['03-07', '11-04']);
   assert.deepEqual(dates('on 2-4 l nc; on 02-04 L; wean on 05-10 mg'), []);
 });
+
+test('a birth date written as one run of digits after its label is a date; runs that are no date are not', () => {
+  assert.deepEqual(dates('DOB 030731; Date of birth: 19310307; born 07031931'), ['030731', '19310307', '07031931']);
+  assert.deepEqual(dates('DOB 999999; born 123456 ways; DOB 13131931'), []);
+});

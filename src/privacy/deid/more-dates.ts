@@ -43,6 +43,10 @@ const THE_ORDINAL = new RegExp(`(?:(?:(?<=\\bon[ \\t])|\\b${WEEKDAYS},?[ \\t])th
 const PADDED_MD = /(?<![\w\/\-])(?:0[1-9]-(?:[0-2]\d|3[01])|1[0-2]-0[1-9])(?![\w\/\-]|\.\d|[ \t]*(?:l\b|lpm|mg|ml|units?|times|x\b|%))/gi;
 const PADDED_BEFORE = /\b(?:on|dated?|dos|since|until|seen|visit|appt|due)[ \t:]{1,2}$/i;
 
+// A birth date written as one run of digits after its label ("DOB 030731", "Date of birth: 19310307"): MMDDYY, DDMMYY,
+// MMDDYYYY, DDMMYYYY or YYYYMMDD, checked for a real month and day.
+const BIRTH_RUN = /\b(?:dob|d\.o\.b\.?|date[ \t]of[ \t]birth|birth[ \t]?date|born)[ \t:#.]{0,3}(\d{6}|\d{8})(?![\w\/\-]|[.,]\d)/gi;
+
 const validDay = (d: string | undefined): boolean => d !== undefined && Number(d) >= 1 && Number(d) <= 31;
 
 /** Push DATE spans for the shapes above. */
@@ -53,6 +57,12 @@ export function detectMoreDates(text: string, push: Push): void {
   }
   detectDottedDates(text, push);
   detectRanges(text, push);
+  if (/dob|d\.o\.b|birth|born/i.test(text)) {
+    for (const m of text.matchAll(BIRTH_RUN)) {
+      const run = m[1] ?? '';
+      if (birthRunIsDate(run)) push(m.index + m[0].length - run.length, m.index + m[0].length, 'DATE');
+    }
+  }
   for (const m of text.matchAll(YEAR4)) {
     const s = SEASON_BEFORE_YEAR.exec(text.slice(Math.max(0, m.index - 16), m.index));
     if (s) push(m.index - s[0].length, m.index + 4, 'DATE');
@@ -63,6 +73,14 @@ export function detectMoreDates(text: string, push: Push): void {
       if (PADDED_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) push(m.index, m.index + m[0].length, 'DATE');
     }
   }
+}
+
+function birthRunIsDate(run: string): boolean {
+  const n = (a: number, b: number): number => Number(run.slice(a, b));
+  const md = (m: number, d: number): boolean => m >= 1 && m <= 12 && validDay(String(d));
+  if (run.length === 6) return md(n(0, 2), n(2, 4)) || md(n(2, 4), n(0, 2));
+  const y4 = (y: number): boolean => y >= 1880 && y <= 2099;
+  return (y4(n(4, 8)) && (md(n(0, 2), n(2, 4)) || md(n(2, 4), n(0, 2)))) || (y4(n(0, 4)) && md(n(4, 6), n(6, 8)));
 }
 
 function scanPush(re: RegExp, text: string, push: Push): void {
