@@ -3,6 +3,8 @@
  * written format; dates written without a year are shifted within a reference non-leap year (2001),
  * so intervals between them are kept except across 29 February.
  */
+import { parseDotted, type DayOrder, type DottedDate } from './dotted-dates.js';
+
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MONTH_INDEX: Readonly<Record<string, number>> = Object.fromEntries(
   MONTH_NAMES.flatMap((m, i) => [[m.toLowerCase(), i], [m.slice(0, 3).toLowerCase(), i], ...(m === 'September' ? [['sept', i]] : [])]),
@@ -27,8 +29,13 @@ function casedMonth(name: string, like: string): string {
   return abbrev;
 }
 
-/** Shift a date written in one of the detector's formats; undefined when the text is not a parseable date. */
-export function shiftDateText(text: string, days: number): string | undefined {
+/**
+ * Shift a date written in one of the detector's formats; undefined when the text is not a parseable date. `order` is
+ * the note's day order (`dayOrderOf`), which decides `04.03.24` when no number is past 12.
+ */
+export function shiftDateText(text: string, days: number, order: DayOrder = undefined): string | undefined {
+  const dotted = parseDotted(text, order);
+  if (dotted) return shiftDotted(text, dotted, days);
   let m = /^(\d{1,2})([/-])(\d{1,2})(?:\2(\d{2}|\d{4}))?$/.exec(text);
   if (m) {
     const [, mo, sep, da, yr] = m;
@@ -58,6 +65,16 @@ export function shiftDateText(text: string, days: number): string | undefined {
     return `${month}${m[2] ?? ''}${m[3] || ' '}${dt.getUTCDate()}${m[5] ? ordinal(dt.getUTCDate()) : ''}${year}`;
   }
   return undefined;
+}
+
+/** A dotted date shifted and written back in its own order, separators and year width; two-digit parts stay two digits. */
+function shiftDotted(text: string, d: DottedDate, days: number): string {
+  const [p1 = '', p2 = ''] = text.split('.');
+  const dt = shiftUtcDate(d.year ?? REFERENCE_YEAR, d.month - 1, d.day, days);
+  const pad = (v: number, like: string): string => (like.length === 2 ? String(v).padStart(2, '0') : String(v));
+  const [day, month] = d.order === 'dmy' ? [pad(dt.getUTCDate(), p1), pad(dt.getUTCMonth() + 1, p2)] : [pad(dt.getUTCDate(), p2), pad(dt.getUTCMonth() + 1, p1)];
+  const year = d.yearDigits === 4 ? String(dt.getUTCFullYear()) : String(dt.getUTCFullYear() % 100).padStart(2, '0');
+  return d.order === 'dmy' ? `${day}.${month}.${year}` : `${month}.${day}.${year}`;
 }
 
 function ordinal(d: number): string {

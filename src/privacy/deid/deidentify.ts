@@ -10,6 +10,7 @@ import type { DeidKey } from '../keys/keyed.js';
 import { detectPhi, MAX_NOTE_CHARS, type KnownPhi } from './detect.js';
 import type { Lexicon } from './lexicon.js';
 import { surrogateFor } from './surrogate.js';
+import { dayOrderOf } from './dotted-dates.js';
 import { brandDeidentified, type DeidentifiedText, type PhiSpan, type PhiType } from './types.js';
 
 export type DeidMode = 'spans' | 'redact' | 'surrogate';
@@ -53,11 +54,13 @@ export function deidentifyText(text: string, options: DeidOptions): Result<DeidO
   const spans = detectPhi(clean, { ...(options.lexicon ? { lexicon: options.lexicon } : {}), ...(options.known ? { known: options.known } : {}) });
   const out: string[] = [];
   let at = 0;
+  // Dotted dates shift in the order the note writes its dates (dotted-dates.ts); read once, only when one is there.
+  const dayOrder = options.mode === 'surrogate' && spans.some((s) => s.type === 'DATE' && clean.slice(s.start, s.end).includes('.')) ? dayOrderOf(clean) : undefined;
   for (const s of spans) {
     out.push(clean.slice(at, s.start));
     const original = clean.slice(s.start, s.end);
     if (s.type === 'YEAR' && !options.redactYears) out.push(original);
-    else if (options.mode === 'surrogate' && options.key && options.patientId) out.push(surrogateFor({ key: options.key, patient: options.patientId }, s.type, original));
+    else if (options.mode === 'surrogate' && options.key && options.patientId) out.push(surrogateFor({ key: options.key, patient: options.patientId, ...(dayOrder ? { dayOrder } : {}) }, s.type, original));
     // A phone or name span may end with the sentence's punctuation (the gold standard's boundary); the tag keeps it.
     else out.push(tagFor(s.type) + (/[.,:]$/.test(original) && (s.type === 'PHONE' || s.type === 'FAX' || s.type === 'NAME') ? original.slice(-1) : ''));
     at = s.end;

@@ -18,7 +18,13 @@ test('a weekday joins a date with a month name, a year or a day-first day; nursi
   assert.ok(covered('Implanted Monday 4 March 2024 at the unit', 'Monday 4 March 2024', 'DATE'));
   assert.ok(covered('rebooked from Tuesday, March 5th to', 'Tuesday, March 5th', 'DATE'));
   assert.ok(covered('Clinic appt Wed 20/03.', 'Wed 20/03', 'DATE'));
-  assert.deepEqual(found('Mon 3/4 pt stable'), ['DATE:3/4']);
+  // The nursing style, in capitals or lower case, keeps its weekday out (as that gold draws it); a title-case weekday before
+  // a month-first m/d joins it, as letters write it.
+  assert.deepEqual(found('MON 3/4 PT STABLE'), ['DATE:3/4']);
+  assert.deepEqual(found('family mtg monday 8/28'), ['DATE:8/28']);
+  assert.ok(covered('will recheck Thursday 11/21. Thanks', 'Thursday 11/21', 'DATE'));
+  assert.ok(covered('fever since Tues, 2/13/24', 'Tues, 2/13/24', 'DATE'));
+  assert.deepEqual(found('PS 10/5 Mon 10-5 dose'), []);
 });
 
 test('spelled ordinal days, day ranges, apostrophe years, year-first month names and European month names are dates', () => {
@@ -110,4 +116,26 @@ test('clinical shorthand stays: UK durations, visual acuity, code-system values,
   assert.ok(covered('seen on 3/12 in clinic', '3/12', 'DATE'));
   assert.ok(covered('Ottawa ON T2N 0M0', 'T2N 0M0', 'ZIP'));
   assert.ok(covered('Member ID 49436004 on file', '49436004'));
+});
+
+test('ages over 89 as a decade or a relative\'s age, and a ZIP after its label; vitals and weights stay', () => {
+  assert.ok(covered('She is in her 90s and lives alone.', '90s', 'AGE'));
+  assert.ok(covered('a man in his late nineties', 'nineties', 'AGE'));
+  assert.ok(covered('Wife is 93, husband 88.', '93', 'AGE'));
+  assert.ok(covered('her sister Graziella (94) agrees', '94', 'AGE'));
+  assert.ok(covered('Zip code: 02139-4307', '02139-4307', 'ZIP'));
+  assert.deepEqual(found('sats in the 90s all day; father is 95 kg; mother 98.6 F'), []);
+  assert.deepEqual(found('husband 88, wife 85'), []);
+});
+
+test('a Snellen fraction followed by "with" is acuity only with glasses or correction', () => {
+  assert.deepEqual(found('VA 6/9 with glasses'), []);
+  assert.ok(covered('Admitted 3/7 to 3/9 with pneumonia.', '3/9', 'DATE'));
+});
+
+test('national identifier and licence labels take their value; a dashed pair after "ID" is an identifier, not a range', () => {
+  assert.ok(covered('Transferred; personnummer 19520314-5521.', '19520314-5521', 'ID'));
+  assert.ok(covered('Lic #: RN 884213', 'RN 884213', 'LICENSE'));
+  assert.ok(covered('Pt ID 4421-993', '4421-993', 'ID'));
+  assert.deepEqual(found('PT NO 130-140 today. PT TO HAVE LIC CHECK'), []);
 });

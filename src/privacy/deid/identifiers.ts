@@ -9,6 +9,7 @@
  * shaped like Canadian postcodes. Shapes come from the public numbering and address conventions; none from a note.
  */
 import type { Lexicon } from './lexicon.js';
+import { readDotted } from './dotted-dates.js';
 import { MONTHS } from './patterns.js';
 import type { PhiSpan, PhiType } from './types.js';
 
@@ -20,9 +21,11 @@ const ORD = '(?:st|nd|rd|th)';
 const YEAR = '(?:19|20)\\d\\d';
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)';
 
-// A weekday joins a date written with a month name, a year, or a day that cannot be a month ("Wed 20/03"); the
-// nursing style "Mon 3/4" keeps its weekday out, as that standard draws it.
-const WEEKDAY_DATE = new RegExp(`\\b${WEEKDAY}\\.?,?[ \\t]{1,2}(?:the[ \\t])?(?:${DAY}${ORD}?[ \\t](?:of[ \\t])?${MONTH}\\b\\.?(?:,?[ \\t]${YEAR}\\b)?|${MONTH}\\b\\.?[ \\t](?:the[ \\t])?${DAY}${ORD}?\\b(?:,?[ \\t]${YEAR}\\b)?|${DAY}[\\/.\\-](?:1[0-2]|0?[1-9])[\\/.\\-](?:${YEAR}|\\d\\d)\\b|(?:1[3-9]|2\\d|3[01])[\\/.](?:1[0-2]|0?[1-9])\\b(?![\\/.]\\d))`, 'gi');
+// A weekday joins a date written with a month name ("Monday 4 March 2024", "Tues, March 5th").
+const WEEKDAY_DATE = new RegExp(`\\b${WEEKDAY}\\.?,?[ \\t]{1,2}(?:the[ \\t])?(?:${DAY}${ORD}?[ \\t](?:of[ \\t])?${MONTH}\\b\\.?(?:,?[ \\t]${YEAR}\\b)?|${MONTH}\\b\\.?[ \\t](?:the[ \\t])?${DAY}${ORD}?\\b(?:,?[ \\t]${YEAR}\\b)?)`, 'gi');
+// A weekday before a numeric date ("Tuesday, 3/5/24", "Wed 20/03", "Thursday 11/21"): the numbers are read by the dotted-date
+// reader's rule (dotted-dates.ts), whatever the separator; see detectWeekdayNumeric.
+const WEEKDAY_NUMERIC = new RegExp(`\\b(${WEEKDAY})\\.?,?[ \\t]{1,2}(\\d{1,2})([\\/.\\-])(\\d{1,2})(?:\\3((?:19|20)?\\d\\d))?\\b(?![\\/.\\-]\\d)`, 'gi');
 const SPELLED_DAY = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]first)';
 // "the third of March, 2024", "March the first".
 const SPELLED_DATE = new RegExp(`\\b${SPELLED_DAY}[ \\t]of[ \\t]${MONTH}\\b\\.?(?:,?[ \\t]${YEAR}\\b)?|\\b${MONTH}[ \\t]the[ \\t]${SPELLED_DAY}\\b`, 'gi');
@@ -34,13 +37,19 @@ const APOS_YEAR_DATE = new RegExp(`\\b${DAY}${ORD}?[ \\t]${MONTH}\\.?,?[ \\t]'\\
 const YEAR_FIRST_MONTH = new RegExp(`\\b${YEAR}[-\\/ ]${MONTH}[-\\/ ]${DAY}\\b`, 'gi');
 // Day, month name and year in French, German, Italian, Spanish or Dutch (accents folded): "5 marzo 1931", "4 de marzo de 2024".
 const EU_MONTH_DATE = new RegExp(`\\b${DAY}\\.?[ \\t](?:de[ \\t])?(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|januar|februar|marz|maerz|juni|juli|oktober|dezember|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|januari|februari|maart|mei|augustus)[ \\t](?:de[ \\t])?${YEAR}\\b`, 'gi');
-// Dotted day-first dates with a two-digit year (04.03.24, 5.3.24); not versions ("v2.3.10") or longer chains.
-const DOTTED_SHORT = /(?<![\d.\w])(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.\d\d(?![\d]|\.\d)/g;
-// Dotted day-month pairs of a range without a year: "vom 4.3. bis 15.3.", "from 4.3. to 15.3.".
-const DOTTED_PAIR = /(?<![\d.])((?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.)([ \t]?[-\u2013][ \t]?|[ \t](?:to|until|bis)[ \t])((?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.)(?!\d)/g;
-
 // Ages over 89 in words: "ninety-one-year-old", "aged ninety three", "one hundred and two years".
 const AGE_WORDS = /\b(?:(ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a)[ -]hundred(?:[ -](?:and[ -])?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?=[ \t-]?(?:years?\b|yrs?\b|y\/?o\b|-year-old))|(?<=\baged?:?[ \t]{1,2})(ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one[ -]hundred(?:[ -](?:and[ -])?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b)/gi;
+
+// Ages over 89 as a decade ("in her 90s", "in his late nineties", "a man in his 100s"): the decade itself tells the age.
+// Read from the number back (numbers are rarer than words, so the scans stay cheap).
+const DECADE = /\b(?:(?:9|1[01])0'?s|nineties)\b/gi;
+const DECADE_BEFORE = /\b(?:in|into)[ \t](?:his|her|their)[ \t](?:(?:early|mid|late|upper)[ \t-]?)?$/i;
+// A relative's age after the relation word, a name perhaps between: "Wife is 93", "her mother (94)", "sister Graziella (94)",
+// "husband, 91,". Not before a unit or a decimal ("father is 95 kg", "mother 98.6").
+const AGE_NUMBER = /\b(?:9\d|1[01]\d)\b(?![.\/]\d|[ \t]*(?:%|mg|kg|lbs?|cm|min|mins|hrs?|bpm|beats|years[ \t]ago|yrs[ \t]ago|[a-z]*[ \t]*(?:degrees|f\b|c\b)))/gi;
+const RELATIVE_BEFORE = /\b(?:wife|husband|spouse|partner|mother|father|mom|mum|dad|sister|brother|aunt|uncle|grandmother|grandfather|grandma|grandpa|granny|neighbou?r|friend)(?:[ \t][A-Z][a-z]+)?(?:[ \t]+(?:is|was|turned|aged?)[ \t]+|[ \t]*\([ \t]*|,[ \t]*)$/i;
+// A ZIP code after its label ("ZIP 02139", "Zip code: 10027-1234").
+const ZIP_LABEL = /\b(?:zip(?:[ \t]?code)?|postal[ \t]code)\b[ \t:#.]{1,3}(\d{5}(?:-\d{4})?)\b/gi;
 
 // Unit, flat and suite numbers ("Apt 12C", "Flat No. 12", "Suite 400", "Unit 7/42", Indian "Sector 15"); capitalised,
 // with a digit, and no unit after it ("Unit 4 mg" does not occur, but a count must not read as an address).
@@ -63,6 +72,8 @@ const AU_TOWN = new RegExp(`\\b(${TOWN}),?[ \\t]{1,2}(?:NSW|VIC|Vic|QLD|Qld|SA|W
 const NA_TOWN = new RegExp(`\\b(${TOWN}),[ \\t]{1,2}(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NU)\\.?[ \\t]{1,2}(?:\\d{5}(?:-\\d{4})?|[A-Z]\\d[A-Z][ \\t]?\\d[A-Z]\\d)\\b`, 'g');
 // A town right before a UK postcode or an Irish Eircode ("Harrogate HG1 5DP", "Chelmsford, CM2 0PQ").
 const UK_TOWN = new RegExp(`\\b(${TOWN}),?[ \\t]{1,2}(?=(?:[A-PR-UWYZ][A-HK-Y]?\\d[A-Z\\d]?[ \\t]{1,2}\\d[ABD-HJLNP-UW-Z]{2}|[AC-FHKNPRTV-Y]\\d{2}[ \\t]?[0-9AC-FHKNPRTV-Y]{4})(?![\\w\\-]))`, 'g');
+// Its shape without the lookbehind and lookaheads, as a cheap test first (speed: the full scan cost 2 % of detection).
+const EIRCODE_HINT = /(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?[0-9AC-FHKNPRTV-Y]{4}\b/;
 const EIRCODE = /(?<![\w\-])(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?(?=[0-9AC-FHKNPRTV-Y]{4}\b)(?=[A-Z]*\d)(?=\d*[A-Z])[0-9AC-FHKNPRTV-Y]{4}(?![\w\-])/g;
 // A town, optionally its state, and a six-digit Indian PIN after a comma ("…, Noida 201301", "Thrissur, Kerala 680001").
 const IN_TOWN = new RegExp(`,[ \\t]{0,2}(${TOWN})(?:,[ \\t]{0,2}(?:Andhra Pradesh|Assam|Bihar|Chhattisgarh|Delhi|Goa|Gujarat|Haryana|Himachal Pradesh|Jharkhand|Karnataka|Kerala|Madhya Pradesh|Maharashtra|Odisha|Punjab|Rajasthan|Tamil Nadu|Telangana|Uttar Pradesh|Uttarakhand|West Bengal|[A-Z]{2}))?[ \\t]{0,2}[-\\u2013]?[ \\t]{0,2}([1-8]\\d{5})(?![\\w\\-]|[.,]\\d)`, 'g');
@@ -74,10 +85,10 @@ const NOT_TOWN = /^(?:Suite|Unit|Flat|Apt|Floor|Level|Ward|Room|Bed|Department|D
 
 // Labels of identifiers that international.ts and patterns.ts do not know, and values in groups: spaced ("RX1 448
 // 2210", "PJN 804512 S", "2123 45670 1"), slashed ("SLP/2024/00391") or dashed with letters ("3A52-XY").
-const LABEL_WORDS = /\b(?:(aadhaa?r|abha|medicare(?:[ \t]card)?|health[ \t]card|ohip|mbi|insurance|policy|member|kvnr|versicherungsnummer|tessera sanitaria)|(uhid|hosp(?:ital)?|ip|op|cr|unit|patient|study|chart|case|file|rx|prescription|claim|incident|donor|passport|pps|ppsn|sin|nir|insee|bsn|nhi|ihi|dva|codice fiscale|tax|pan)|(serial|lot|batch|model|device|implant)|(acct|account|billing|invoice))\b(?:[ \t]{1,2}(?:no\.?|number|num|#|id|udi|sn|file[ \t]no\.?))?[ \t]{0,2}[:#.]?[ \t]{0,2}(?=[A-Z0-9])/gi;
+const LABEL_WORDS = /\b(?:(aadhaa?r|abha|medicare(?:[ \t]card)?|health[ \t]card|ohip|mbi|insurance|policy|member|kvnr|versicherungsnummer|tessera sanitaria)|(uhid|hosp(?:ital)?|ip|op|cr|unit|patient|pt|study|chart|case|file|rx|prescription|claim|incident|donor|passport|pps|ppsn|sin|nir|insee|bsn|nhi|ihi|dva|codice fiscale|tax|pan|personnummer|cpr(?:-nr\.?)?|f(?:o|\u00f8)dselsnummer|henkil(?:o|\u00f6)tunnus|pesel|dni|nie|nif|nino|national[ \t]insurance|national[ \t]id|ahv|avs)|(serial|lot|batch|model|device|implant)|(acct|account|billing|invoice)|(licen[cs]e|lic\.?))\b(?:[ \t]{1,2}(?:no\.?|number|num|#|id|udi|sn|file[ \t]no\.?))?[ \t]{0,2}[:#.]?[ \t]{0,2}(?=[A-Z0-9])/gi;
 // Short labels that are also words or abbreviations ("ip" = inpatient, "sin", "pan", "case", "file", "unit", "tax")
 // must carry "no", "#", "number" or a colon (capitals prove nothing: many nursing notes are all capitals).
-const WEAK_LABEL = /^(?:ip|op|cr|unit|case|file|rx|tax|pan|sin|nir|pps|patient|study|chart|donor|claim|incident|prescription|hosp(?:ital)?)$/i;
+const WEAK_LABEL = /^(?:ip|op|cr|unit|case|file|rx|tax|pan|sin|nir|pps|patient|pt|study|chart|donor|claim|incident|prescription|hosp(?:ital)?|dni|nie|nif|ahv|avs|lic\.?)$/i;
 const GROUPS = /^[A-Z0-9][A-Z0-9\-\/]*(?![A-Za-z0-9])(?:[ \t][A-Z0-9][A-Z0-9\-\/]*(?![A-Za-z0-9])){0,5}/;
 const UNIT_AFTER = /^[ \t]*(?:mg|mcg|g|ml|l|cc|units?|iu|kg|lbs?|mm|cm|mmol|meq|hrs?|h|min|days?|weeks?|months?|years?|yrs?|am|pm|%|x)\b/i;
 
@@ -90,7 +101,7 @@ function scan(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void 
 const digits = (s: string): number => s.replace(/\D/g, '').length;
 
 /** The identifier value at `at`: groups of capitals, digits, dashes and slashes separated by single spaces. */
-function groupedValue(text: string, at: number): { end: number; value: string } | undefined {
+function groupedValue(text: string, at: number, numbered = false): { end: number; value: string } | undefined {
   const m = GROUPS.exec(text.slice(at, at + 48));
   if (!m) return undefined;
   const groups = m[0].split(/[ \t]/);
@@ -109,26 +120,58 @@ function groupedValue(text: string, at: number): { end: number; value: string } 
   const letters = value.replace(/[^A-Z]/g, '').length;
   // Digits alone need six or more and no range shape ("130-140"); letters with digits need three digits.
   // Vital signs in a row ("148/60 77 28 99") are digits with slashes and spaces.
-  if (letters === 0 ? d < 6 || /^\d{1,4}-\d{1,4}$/.test(value) || (/\//.test(value) && / /.test(value)) : d < 3 || value.length < 5) return undefined;
+  if (letters === 0 ? d < 6 || ((!numbered || d < 7) && /^\d{1,4}-\d{1,4}$/.test(value)) || (/\//.test(value) && / /.test(value)) : d < 3 || value.length < 5) return undefined;
   if (UNIT_AFTER.test(text.slice(at + value.length, at + value.length + 8))) return undefined;
   return { end: at + value.length, value };
 }
 
 function detectLabelValues(text: string, push: Push): void {
   scan(LABEL_WORDS, text, (m) => {
-    const word = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').toLowerCase();
+    const word = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').toLowerCase();
     const tail = m[0].slice(word.length);
     if (WEAK_LABEL.test(word) && !/(?:no|number|num|#|id|:)/i.test(tail)) return;
     // "Rx:" heads a treatment and "Patient:" a sentence in all-capitals notes; their numbers carry "no", "#" or "ID".
-    if (/^(?:rx|patient|study|chart|case)$/.test(word) && !/(?:no|number|num|#|id)/i.test(tail)) return;
+    if (/^(?:rx|patient|pt|study|chart|case)$/.test(word) && !/(?:no|number|num|#|id)/i.test(tail)) return;
     const at = m.index + m[0].length;
-    const v = groupedValue(text, at);
+    // After a label that says number or ID, a dashed pair is an identifier ("Pt ID 4421-993"), not a range.
+    const v = groupedValue(text, at, /(?:no|number|num|#|id)/i.test(tail));
     if (!v) return;
-    push(at, v.end, m[1] ? 'HEALTH_PLAN' : m[3] ? 'DEVICE' : m[4] ? 'ACCOUNT' : 'ID');
+    push(at, v.end, m[1] ? 'HEALTH_PLAN' : m[3] ? 'DEVICE' : m[4] ? 'ACCOUNT' : m[5] ? 'LICENSE' : 'ID');
   });
 }
 
 const HAS_MONTH = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
+/**
+ * Whether a weekday joins the numeric date after it. With a year, when the numbers read as a date in either order. Without
+ * one, when the first number is a day past 12 ("Wed 20/03"), or the weekday is written in title case before a month-first
+ * m/d ("Thursday 11/21", as letters write it); the nursing style ("MON 3/4", "monday 8/28") keeps its weekday out, as that
+ * standard draws it.
+ */
+function weekdayJoins(m: RegExpExecArray): boolean {
+  const a = Number(m[2]);
+  const b = Number(m[4]);
+  if (m[5] !== undefined) return readDotted(a, b, m[5], undefined) !== undefined;
+  if (m[3] === '-') return false;
+  if (a > 12 && a <= 31 && b >= 1 && b <= 12) return true;
+  return m[3] === '/' && /^[A-Z][a-z]/.test(m[1] ?? '') && a >= 1 && a <= 12 && b >= 1 && b <= 31;
+}
+
+// The core of a day range and the month beside it, for a cheap test before the MONTH_RANGE scan (speed: nursing notes
+// hold many ranges of numbers and month-like letters, rarely side by side).
+const RANGE_CORE = /(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:[ \t]?[-\u2013][ \t]?|[ \t](?:to|until|till)[ \t])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?/gi;
+const MONTH_THEN = new RegExp(`\\b(?:${MONTHS})\\.?[ \\t]$`, 'i');
+const THEN_MONTH = new RegExp(`^[ \\t](?:of[ \\t])?(?:${MONTHS})\\b`, 'i');
+
+function rangeNextToMonth(text: string): boolean {
+  RANGE_CORE.lastIndex = 0;
+  for (let m = RANGE_CORE.exec(text); m !== null; m = RANGE_CORE.exec(text)) {
+    const end = m.index + m[0].length;
+    if (MONTH_THEN.test(text.slice(Math.max(0, m.index - 12), m.index)) || THEN_MONTH.test(text.slice(end, end + 14))) return true;
+    RANGE_CORE.lastIndex = m.index + 1;
+  }
+  return false;
+}
 
 function detectDateForms(text: string, push: Push): void {
   const date = (m: RegExpExecArray): void => {
@@ -137,9 +180,12 @@ function detectDateForms(text: string, push: Push): void {
     push(m.index, m.index + m[0].replace(/[., \t]+$/, '').length, 'DATE');
   };
   // Each scan runs only when a cheap test finds its anchor: most notes hold none of these forms (speed).
-  if (/\b(?:mon|tue|wed|thu|fri|sat|sun)/i.test(text)) scan(WEEKDAY_DATE, text, date);
+  if (/\b(?:mon|tue|wed|thu|fri|sat|sun)/i.test(text)) {
+    scan(WEEKDAY_DATE, text, date);
+    scan(WEEKDAY_NUMERIC, text, (m) => { if (weekdayJoins(m)) push(m.index, m.index + m[0].length, 'DATE'); });
+  }
   if (/(?:irst|econd|hird|th)[ \t]of[ \t]|[ \t]the[ \t](?:fi|se|th|fo|ei|ni|te|el|tw)/i.test(text)) scan(SPELLED_DATE, text, date);
-  if (HAS_MONTH.test(text) && /\d[ \t]?[-\u2013][ \t]?\d|\d(?:st|nd|rd|th)?[ \t](?:to|until|till)[ \t]\d/i.test(text)) scan(MONTH_RANGE, text, (m) => {
+  if (HAS_MONTH.test(text) && rangeNextToMonth(text)) scan(MONTH_RANGE, text, (m) => {
     // "1-2 May" and "3-4 march" could be counts before a verb: a lowercase may/march is left.
     if (/\b(?:may|march)\b/.test(m[0])) return;
     push(m.index, m.index + m[0].replace(/[., \t]+$/, '').length, 'DATE');
@@ -147,16 +193,11 @@ function detectDateForms(text: string, push: Push): void {
   if (HAS_MONTH.test(text) && /[ \t]'\d\d\b/.test(text)) scan(APOS_YEAR_DATE, text, date);
   if (HAS_MONTH.test(text)) scan(YEAR_FIRST_MONTH, text, date);
   if (/[a-z][ \t](?:de[ \t])?(?:19|20)\d\d\b/i.test(text)) scan(EU_MONTH_DATE, text, date);
-  scan(DOTTED_SHORT, text, (m) => {
-    if (/\b(?:v|ver|version|release|build|rev)\.?[ \t]?$/i.test(text.slice(Math.max(0, m.index - 9), m.index))) return;
-    push(m.index, m.index + m[0].length, 'DATE');
+  if (/0'?s\b|nineties/i.test(text)) scan(DECADE, text, (m) => {
+    if (DECADE_BEFORE.test(text.slice(Math.max(0, m.index - 28), m.index))) push(m.index, m.index + m[0].length, 'AGE');
   });
-  scan(DOTTED_PAIR, text, (m) => {
-    const a = m[1] ?? '';
-    const b = m[3] ?? '';
-    push(m.index, m.index + a.length, 'DATE');
-    const bAt = m.index + m[0].length - b.length;
-    push(bAt, bAt + b.length, 'DATE');
+  scan(AGE_NUMBER, text, (m) => {
+    if (RELATIVE_BEFORE.test(text.slice(Math.max(0, m.index - 36), m.index))) push(m.index, m.index + m[0].length, 'AGE');
   });
   if (/ninety|hundred/i.test(text)) scan(AGE_WORDS, text, (m) => {
     const a = m[1] ?? m[2] ?? '';
@@ -188,6 +229,10 @@ function detectAddresses(text: string, lex: Lexicon, push: Push): void {
     if (m[0].startsWith('Unit') && !m[0].includes('/') && !/^,?[ \t]{1,2}\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return;
     push(m.index, m.index + m[0].length, 'LOCATION');
   });
+  if (/zip|postal/i.test(text)) scan(ZIP_LABEL, text, (m) => {
+    const z = m[1] ?? '';
+    push(m.index + m[0].length - z.length, m.index + m[0].length, 'ZIP');
+  });
   if (/[\u00ba\u00aa]/.test(text)) scan(FLOOR_DOOR, text, (m) => push(m.index, m.index + m[0].length, 'LOCATION'));
   if (/box|bag/i.test(text)) scan(PO_BOX_WHOLE, text, (m) => push(m.index, m.index + m[0].length, 'LOCATION'));
   scan(STREET_NAMED, text, (m) => {
@@ -204,7 +249,7 @@ function detectAddresses(text: string, lex: Lexicon, push: Push): void {
   });
   scan(NA_TOWN, text, (m) => pushTown(m, 1, lex, push));
   scan(UK_TOWN, text, (m) => { if (!/(?:Road|Street|Lane|Avenue|Close|Way|Drive|Mews|Gardens)$/.test(m[1] ?? '')) pushTown(m, 1, lex, push); });
-  scan(EIRCODE, text, (m) => push(m.index, m.index + m[0].length, 'ZIP'));
+  if (EIRCODE_HINT.test(text)) scan(EIRCODE, text, (m) => push(m.index, m.index + m[0].length, 'ZIP'));
   scan(IN_TOWN, text, (m) => {
     pushTown(m, 1, lex, push);
     const pin = m[2] ?? '';
@@ -240,7 +285,7 @@ const DURATION_BEFORE = /\b(?:(?:review|f\/?u|follow[- ]?up|rv|recall|see)[ \t]+
 // Visual acuity in Snellen fractions (6/12, 6/9, 20/40) after an acuity cue or before an eye.
 const SNELLEN = /^(?:6|3|20)\/(?:5|6|7\.5|9|12|18|24|36|60|15|20|25|30|40|50|70|80|100|200|400)$/;
 const ACUITY_BEFORE = /\b(?:va|v\/a|visual acuity|acuity|vision|snellen|vis)\b[^.\n]{0,30}$/i;
-const EYE_AFTER = /^[ \t,]*(?:right|left|r\b|l\b|od\b|os\b|ou\b|re\b|le\b|both|bilat|each|unaided|corrected|aided|with|ph\b|pinhole)/i;
+const EYE_AFTER = /^[ \t,]*(?:right|left|r\b|l\b|od\b|os\b|ou\b|re\b|le\b|both|bilat|each|unaided|corrected|aided|with(?:out)?[ \t](?:glasses|correction|specs|spectacles|lenses|contacts|pinhole)|ph\b|pinhole)/i;
 // Code-system values: not identifiers of a person (SNOMED CT 49436004, NDC 0002-8215-01, LOINC 4548-4).
 const CODE_BEFORE = /\b(?:snomed(?:[ \t]ct)?|sctid|concept(?:[ \t]id)?|loinc|cpt|icd(?:-?1[01](?:-cm)?)?|ndc|hcpcs|atc|opcs(?:-4)?|read[ \t]code|rxnorm|rxcui|gtin|isbn|pmid|doi)[ \t:#]{0,3}(?:(?:code|id|no\.?)[ \t:#]{0,3})?(?:[A-Z0-9.\-]+(?:,|;|[ \t]and|[ \t]or|\/)?[ \t]{1,2}){0,4}$/i;
 // TNM stages are shaped like Canadian postal codes (T2N0M0).

@@ -63,3 +63,9 @@ test('plan numbers as payers write them: a capitals code and digit groups, a pay
   // Counts, doses and plans of care after the same labels stay.
   assert.deepEqual(detectPhi('Insurance: Medicare Part B. Group therapy at 10. Plan: 2 tabs 3 times 4 days. Policy 3 of 5.'), []);
 });
+
+test('a landline with its trunk and area code in brackets is a phone number; a bracketed count is not', () => {
+  const text = 'Ph (02) 9876 5432 or (020) 7946 0958; given (0) 2 doses; (05) 12';
+  const found = detectPhi(text).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
+  assert.deepEqual(found, ['PHONE:(02) 9876 5432', 'PHONE:(020) 7946 0958']);
+});

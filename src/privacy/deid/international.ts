@@ -18,6 +18,8 @@ const CA_POSTAL = /(?<![\w-])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \t]?\d[ABCE
 const INTL_PHONE = /(?<![\w+])\+[1-9]\d{0,2}(?:[ \t.\-]?\(?0?\)?[ \t.\-]?\d{1,5}){2,6}(?![\d])/g;
 // A UK-style national number: a trunk 0, then 9 or 10 more digits in two or three groups (07700 900461, 020 7946 0958).
 const TRUNK_PHONE = /(?<![\w.\/\-])0\d{2,4}[ \t\-]\d{3,6}(?:[ \t\-]\d{3,4})?(?![\w\/\-]|[.,]\d)/g;
+// The same with the trunk and area code in brackets, as Australia and the UK write landlines ((02) 9876 5432, (020) 7946 0958).
+const BRACKET_TRUNK_PHONE = /(?<![\w)])\(0\d{1,4}\)[ \t]?\d{3,4}[ \t\-]?\d{3,4}(?![\w\/\-]|[.,]\d)/g;
 // Day-first numeric dates as most of the world writes them, where the day cannot be a month (17/03/2024, 25-12-23).
 // The year is required: "17/3" alone reads as a ratio or a score.
 const DAY_FIRST_DATE = /(?<![\d\/.\-])(?:1[3-9]|2\d|3[01])([\/\-])(?:0?[1-9]|1[0-2])\1(?:(?:19|20)\d\d|\d\d)(?![\d\/\-]|\.\d)/g;
@@ -26,6 +28,9 @@ const DAY_FIRST_DATE = /(?<![\d\/.\-])(?:1[3-9]|2\d|3[01])([\/\-])(?:0?[1-9]|1[0
 const BARE_DOMAIN = /(?<![\w@.\-\/])[a-z0-9](?:[a-z0-9\-]{0,62}\.){1,4}(?:com|org|net|edu|gov|info|health|io|nhs\.uk|co\.uk|org\.uk|ac\.uk|ca|com\.au|org\.au)(?:\/[^\s<>"']{0,200})?(?![\w@\-])/gi;
 const IPV6 = /(?<![\w:])(?:[0-9a-f]{1,4}:){1,7}(?::[0-9a-f]{1,4}){1,7}(?![\w:])|(?<![\w:])(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}(?![\w:])/gi;
 // Labels of identifiers, any health system: the value after them is an identifier whatever its letters and dashes.
+// Cheap tests run before the scans above, whose lookbehinds and alternations cost time at every position of every note.
+const DOMAIN_HINT = /\.(?:com|org|net|edu|gov|info|health|io|uk|ca|au)\b/i;
+const IPV6_HINT = /:[0-9a-f]{0,4}:/i;
 const ID_LABEL = /\b(?:(nhs|chi|ohip|medicare|medicaid|health card|health insurance|insurance|ihi|phn|member|policy|subscriber|group|plan|coverage|medical aid|ins\.)|(accession|specimen|lab[ \t](?:no\.?|number|#)|case|claim|csn|fin|encounter|visit|episode|requisition|ref(?:erence)?|patient|hospital|unit|record|chart|mrn|id)|(lot|batch|serial|sn|model|udi|device))\b(?:[ \t]{1,2}(?:card|no\.?|number|num|#|id)){0,2}[ \t]{0,2}[:#.]?[ \t]{0,2}/gi;
 // The value: digit groups with single spaces (485 777 3456) or a token of letters, digits and dashes holding a digit,
 // possibly behind a short capitals prefix and a space ("MCD 77-3390182").
@@ -79,7 +84,7 @@ function labelValue(text: string, at: number, health: boolean): { start: number;
 export function detectInternational(text: string, push: Push): void {
   scan(UK_POSTCODE, text, (m) => push(m.index, m.index + m[0].length, 'ZIP'));
   scan(CA_POSTAL, text, (m) => push(m.index, m.index + m[0].length, 'ZIP'));
-  scan(INTL_PHONE, text, (m) => {
+  if (text.includes('+')) scan(INTL_PHONE, text, (m) => {
     const d = digitCount(m[0]);
     if (d >= 8 && d <= 15) push(m.index, m.index + m[0].length, 'PHONE');
   });
@@ -87,8 +92,12 @@ export function detectInternational(text: string, push: Push): void {
     const d = digitCount(m[0]);
     if (d === 10 || d === 11) push(m.index, m.index + m[0].length, 'PHONE');
   });
-  scan(BARE_DOMAIN, text, (m) => push(m.index, m.index + m[0].replace(/[.,;:)]+$/, '').length, 'URL'));
-  scan(IPV6, text, (m) => { if (/[a-f]/i.test(m[0]) || m[0].includes('::')) push(m.index, m.index + m[0].length, 'IP'); });
+  if (text.includes('(0')) scan(BRACKET_TRUNK_PHONE, text, (m) => {
+    const d = digitCount(m[0]);
+    if (d >= 9 && d <= 11) push(m.index, m.index + m[0].length, 'PHONE');
+  });
+  if (DOMAIN_HINT.test(text)) scan(BARE_DOMAIN, text, (m) => push(m.index, m.index + m[0].replace(/[.,;:)]+$/, '').length, 'URL'));
+  if (IPV6_HINT.test(text)) scan(IPV6, text, (m) => { if (/[a-f]/i.test(m[0]) || m[0].includes('::')) push(m.index, m.index + m[0].length, 'IP'); });
   scan(DAY_FIRST_DATE, text, (m) => {
     // Ventilator settings read the same way ("AC 600x16/5/40%", "PSV/CPAP 15/10/40%").
     if (/^[ \t]*%/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) || /[xX][ \t]?$/.test(text.slice(Math.max(0, m.index - 2), m.index)) ||

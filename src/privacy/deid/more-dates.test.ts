@@ -23,3 +23,23 @@ test('a day with a month abbreviation and dotted dates are dates; settings, gase
   assert.deepEqual(dates('admitted 3.14.19, seen 3.4.2019'), ['3.14.19', '3.4.2019']);
   assert.deepEqual(dates('vent 12.5.40 unchanged. abg 7.45.34.7. per MAR lasix 40. dec-ing u/o. 32-mar? 1.5.2 ratio'), []);
 });
+
+test('date ranges joined by a dash are one date; ranges of settings, out-of-order pairs and spaced hyphens are not', () => {
+  assert.deepEqual(dates('Admitted 3/7–3/9 with pneumonia; seen 1/5/2023-1/9/2023'), ['3/7–3/9', '1/5/2023-1/9/2023']);
+  assert.deepEqual(dates('Stayed March 4 - March 8, 2024 and 4 March – 8 March 2024'), ['March 4 - March 8, 2024', '4 March – 8 March 2024']);
+  assert.deepEqual(dates('PS 10/5-8/5 tolerated; 3/9-3/7; ceftaz 8/2 - 8/10'), []);
+});
+
+test('seasons with a year, ordinal days with their article in letters, padded month-days after a date word', () => {
+  assert.deepEqual(dates('Last colonoscopy in the spring of 2019; fell Winter 2021; in the fall of 2018'), ['spring of 2019', 'Winter 2021', 'fall of 2018']);
+  assert.deepEqual(dates('had a fall 2 weeks ago; a fall 2019 is not a season'), []);
+  assert.deepEqual(dates('We saw her on the 4th of April. Family arrives Friday the 15th. Review on the 28th.'), ['the 4th of April', 'Friday the 15th', 'the 28th']);
+  assert.deepEqual(dates('Moved to a room on the 2nd floor. The 4th ventricle is normal.'), []);
+  assert.deepEqual(dates('Visit on 03-07 for suture removal; DOS 11-04'), ['03-07', '11-04']);
+  assert.deepEqual(dates('on 2-4 l nc; on 02-04 L; wean on 05-10 mg'), []);
+});
+
+test('a birth date written as one run of digits after its label is a date; runs that are no date are not', () => {
+  assert.deepEqual(dates('DOB 030731; Date of birth: 19310307; born 07031931'), ['030731', '19310307', '07031931']);
+  assert.deepEqual(dates('DOB 999999; born 123456 ways; DOB 13131931'), []);
+});

@@ -1,22 +1,51 @@
 /**
  * Date shapes the main date patterns (patterns.ts) do not read, as general forms rather than strings from any note
  * (issue 14, nursing notes): holidays named by a person or a cause ("Mother's Day", "Veterans Day", "Good Friday")
- * and religious holidays; a day and a month abbreviation without a year ("14-Mar", "Mar-14", "14MAR"); a dotted
- * month.day.year ("3.14.19"; with a two-digit year only when the day is past 12). Each fires only where the parts are
- * a real month and day, and never inside a longer run of dotted numbers (blood gases are written "7.45.34.7").
+ * and religious holidays; a day and a month abbreviation without a year ("14-Mar", "Mar-14", "14MAR"); dotted dates
+ * through the one dotted-date reader (dotted-dates.ts), which decides day or month first by the note's cues; ranges
+ * of two dates joined by a dash ("3/7–3/9", "1/5/2023-1/9/2023", "March 4 - March 8, 2024"), the dash inside the
+ * span; a season with its year ("spring of 2019", "winter 2021"); an ordinal day with its article where the article
+ * belongs to the date ("on the 12th", "the 4th of April", "Friday the 15th"); a zero-padded month-day after a date
+ * word ("on 03-07"). Each fires only where the parts are a real month and day, and never inside a longer run of
+ * dotted numbers (blood gases are written "7.45.34.7").
  */
+import { detectDottedDates } from './dotted-dates.js';
+import { caseMode } from './letter-case.js';
+import { MONTHS } from './patterns.js';
 import type { PhiType } from './types.js';
 
 type Push = (start: number, end: number, type: PhiType) => void;
 
+const WEEKDAYS = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)';
 const MON = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)';
 const HOLIDAYS = new RegExp(
   "\\b(?:mother'?s|father'?s|veteran'?s|president'?s|presidents'|columbus|mlk|martin luther king(?: jr\\.?)?|st\\.? patrick'?s|saint patrick'?s|boxing|patriots'?)[ \\t]day\\b" +
   "|\\b(?:good friday|palm sunday|ash wednesday|easter sunday|hanukk?ah|chanukah|passover|yom kippur|rosh hashanah?|ramadan|eid|kwanzaa|diwali)\\b", 'gi');
 // A day and a month abbreviation, either order, joined by a dash or written together: 14-Mar, Mar-14, 14MAR.
 const DAY_MONTH = new RegExp(`(?<![\\w/.-])(?:(\\d{1,2})-?${MON}|${MON}-(\\d{1,2}))(?![\\w/-]|\\.\\d)`, 'gi');
-// month.day.year with a two- or four-digit year, not part of a longer dotted run.
-const DOTTED = /(?<![\w.])(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})(?![\w]|\.\d)/g;
+
+const MD = '(?:0?[1-9]|1[0-2])\\/(?:0?[1-9]|[12]\\d|3[01])';
+// Two numeric dates joined by a dash: 3/7-3/9, 3/7–3/9, 1/5/2023-1/9/2023. A hyphen with spaces around it ("8/2 - 8/10")
+// is left as two dates, as the nursing gold draws it.
+const NUMERIC_RANGE = new RegExp(`(?<![\\w\\/.\\-])(${MD})(\\/(?:19|20)?\\d\\d)?(?:-|[ \\t]?[\\u2013\\u2014][ \\t]?)(${MD})(\\/(?:19|20)?\\d\\d)?(?![\\w\\/]|\\.\\d)`, 'g');
+const NAMED = `(?:(?:${MONTHS})\\.?[ \\t](?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?[ \\t](?:of[ \\t])?(?:${MONTHS})\\.?)`;
+// Two month-name dates joined by a dash, the year after the second: "March 4 - March 8, 2024", "4 March – 8 March 2024".
+const NAMED_RANGE = new RegExp(`\\b${NAMED}(?:,?[ \\t](?:19|20)\\d\\d)?[ \\t]?[-\\u2013\\u2014][ \\t]?${NAMED}\\b(?:,?[ \\t](?:19|20)\\d\\d\\b)?`, 'gi');
+// A season with its year narrows a date below the year: "spring of 2019", "Winter 2021", "in the fall of 2018". Read from
+// the year back (a year is rarer than a letter, so the scan is cheap); "fall" is a season only after a time word.
+const SEASON_BEFORE_YEAR = /(?:\b(?:spring|summer|autumn|winter)|(?<=\b(?:in|during|since|until|by|over|last|this|next|early|late|mid-?|the)[ \t])fall)(?:[ \t]of)?[ \t]$/i;
+const YEAR4 = /\b(?:19|20)\d\d\b/g;
+// An ordinal day whose article belongs to it: "on the 12th", "the 4th of April", "Friday the 15th" — ending a phrase, or
+// before "of" and a month ("on the 2nd floor" and "the 4th ventricle" are no dates). Letters write the article inside the
+// date; the nursing gold leaves it out ("the 11th"), so this runs in mixed-case text only (caseMode).
+const THE_ORDINAL = new RegExp(`(?:(?:(?<=\\bon[ \\t])|\\b${WEEKDAYS},?[ \\t])the[ \\t](?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)\\b(?=[ \\t]*(?:[.,;:!?)\\n]|$|(?:at|and|for|when|to|with|but|in|we|she|he|they|please)\\b))|\\bthe[ \\t](?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)[ \\t]of[ \\t](?:${MONTHS})\\b)`, 'gi');
+// A zero-padded month-day after a date word ("on 03-07", "DOS 11-04"); unpadded "on 2-4" is a range of litres or doses.
+const PADDED_MD = /(?<![\w\/\-])(?:0[1-9]-(?:[0-2]\d|3[01])|1[0-2]-0[1-9])(?![\w\/\-]|\.\d|[ \t]*(?:l\b|lpm|mg|ml|units?|times|x\b|%))/gi;
+const PADDED_BEFORE = /\b(?:on|dated?|dos|since|until|seen|visit|appt|due)[ \t:]{1,2}$/i;
+
+// A birth date written as one run of digits after its label ("DOB 030731", "Date of birth: 19310307"): MMDDYY, DDMMYY,
+// MMDDYYYY, DDMMYYYY or YYYYMMDD, checked for a real month and day.
+const BIRTH_RUN = /\b(?:dob|d\.o\.b\.?|date[ \t]of[ \t]birth|birth[ \t]?date|born)[ \t:#.]{0,3}(\d{6}|\d{8})(?![\w\/\-]|[.,]\d)/gi;
 
 const validDay = (d: string | undefined): boolean => d !== undefined && Number(d) >= 1 && Number(d) <= 31;
 
@@ -26,9 +55,54 @@ export function detectMoreDates(text: string, push: Push): void {
   for (const m of text.matchAll(DAY_MONTH)) {
     if (validDay(m[1] ?? m[2])) push(m.index, m.index + m[0].length, 'DATE');
   }
-  for (const m of text.matchAll(DOTTED)) {
-    // With a two-digit year the shape is also a run of settings (vent 12.5.40): then the day must be one no month is.
-    const sure = (m[3] ?? '').length === 4 || Number(m[2]) > 12;
-    if (sure && Number(m[1]) >= 1 && Number(m[1]) <= 12 && validDay(m[2])) push(m.index, m.index + m[0].length, 'DATE');
+  detectDottedDates(text, push);
+  detectRanges(text, push);
+  if (/dob|d\.o\.b|birth|born/i.test(text)) {
+    for (const m of text.matchAll(BIRTH_RUN)) {
+      const run = m[1] ?? '';
+      if (birthRunIsDate(run)) push(m.index + m[0].length - run.length, m.index + m[0].length, 'DATE');
+    }
   }
+  for (const m of text.matchAll(YEAR4)) {
+    const s = SEASON_BEFORE_YEAR.exec(text.slice(Math.max(0, m.index - 16), m.index));
+    if (s) push(m.index - s[0].length, m.index + 4, 'DATE');
+  }
+  if (/the[ \t]\d/i.test(text) && caseMode(text) === 'mixed') scanPush(THE_ORDINAL, text, push);
+  if (/\d-\d/.test(text)) {
+    for (const m of text.matchAll(PADDED_MD)) {
+      if (PADDED_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) push(m.index, m.index + m[0].length, 'DATE');
+    }
+  }
+}
+
+function birthRunIsDate(run: string): boolean {
+  const n = (a: number, b: number): number => Number(run.slice(a, b));
+  const md = (m: number, d: number): boolean => m >= 1 && m <= 12 && validDay(String(d));
+  if (run.length === 6) return md(n(0, 2), n(2, 4)) || md(n(2, 4), n(0, 2));
+  const y4 = (y: number): boolean => y >= 1880 && y <= 2099;
+  return (y4(n(4, 8)) && (md(n(0, 2), n(2, 4)) || md(n(2, 4), n(0, 2)))) || (y4(n(0, 4)) && md(n(4, 6), n(6, 8)));
+}
+
+function scanPush(re: RegExp, text: string, push: Push): void {
+  for (const m of text.matchAll(re)) {
+    // "may" and "march" are verbs too: lowercase, they are no month here.
+    if (/\b(?:may|march)\b/.test(m[0])) continue;
+    push(m.index, m.index + m[0].length, 'DATE');
+  }
+}
+
+// Ranges of settings or doses are written like dates ("PS 10/5-8/5"): a setting word before, or dates out of order, stop it.
+const SETTING_BEFORE = /\b(?:ps|psv|peep|cpap|bipap|ipap|epap|simv|imv|ac|vent\w*|settings?|mode|bp|pressures?)\b[\s:,(]*$/i;
+
+function detectRanges(text: string, push: Push): void {
+  if (!/\d[ \t]?[-\u2013\u2014][ \t]?\S/.test(text)) return;
+  for (const m of text.matchAll(NUMERIC_RANGE)) {
+    if (SETTING_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    const [m1, d1] = (m[1] ?? '').split('/').map(Number) as [number, number];
+    const [m2, d2] = (m[3] ?? '').split('/').map(Number) as [number, number];
+    // Without years the second date must follow the first within a month or so (3/7-3/9, 6/30-7/2).
+    const inOrder = (m2 === m1 && d2 > d1) || (m2 === m1 + 1 && d2 <= d1) || (m1 === 12 && m2 === 1);
+    if ((m[2] && m[4]) || inOrder) push(m.index, m.index + m[0].length, 'DATE');
+  }
+  scanPush(NAMED_RANGE, text, push);
 }

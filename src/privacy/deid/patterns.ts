@@ -30,9 +30,9 @@ const MONTH_ALONE = /\b(?:in|since|until|till|during|early|late|mid|mid-|of|last
 const ISO_DATE = /\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b/g;
 // Dates written with a month abbreviation between hyphens or slashes: 17-Feb-2023, 3/MAR/21, Feb-17-2023.
 const HYPHEN_MONTH_DATE = new RegExp(`\\b(?:(?:[12]\\d|3[01]|0?[1-9])[-/](?:${MONTHS})[-/](?:19|20)?\\d\\d|(?:${MONTHS})[-/](?:[12]\\d|3[01]|0?[1-9])[-/](?:19|20)\\d\\d)\\b`, 'gi');
-// Year-first and dotted dates: 2023/02/17, 2023.02.17, 17.02.2023.
+// Year-first dates: 2023/02/17, 2023.02.17 (day- or month-first dotted dates are read by dotted-dates.ts).
 // The longer day alternatives come first, so 2020/12/19 is not cut to 2020/12/1.
-const OTHER_NUMERIC_DATE = /(?<![\d.\/])(?:(?:19|20)\d\d[./](?:1[0-2]|0?[1-9])[./](?:[12]\d|3[01]|0?[1-9])|(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.(?:19|20)\d\d)(?!\d|[.\/]\d)/g;
+const OTHER_NUMERIC_DATE = /(?<![\d.\/])(?:19|20)\d\d[./](?:1[0-2]|0?[1-9])[./](?:[12]\d|3[01]|0?[1-9])(?!\d|[.\/]\d)/g;
 // Day, month abbreviation and year run together, as record systems print them: 17FEB2023, 3MAR08.
 const COMPACT_DATE = new RegExp(`\\b(?:[12]\\d|3[01]|0?[1-9])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:19|20)?\\d\\d\\b`, 'gi');
 const MONTH_DAY = new RegExp(`\\b(?:${MONTHS})\\.?,?\\s{0,2}(?:the\\s)?(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\b(?:,?\\s{0,2}(?:19|20)\\d\\d\\b)?`, 'gi');
@@ -80,6 +80,15 @@ const STREET_LINE = /\b\d{1,6}[ \t]{1,2}(?:(?:[NSEW]|NE|NW|SE|SW)\.?[ \t]{1,2})?
 const PO_BOX = /\bP\.?[ \t]?O\.?[ \t]{0,2}Box[ \t]{1,2}#?(\d{1,6})\b/gi;
 const ZIP_AFTER_STATE = /\b(?:[A-Z]{2}|[A-Z][a-z]{1,30})\.?,?\s{1,2}(\d{5}(?:-\d{4})?)\b/g;
 
+// Biometric identifiers and photographs are not text; a note refers to them by a number.
+const BIOMETRIC_CUE = /\b(?:fingerprint|finger print|voiceprint|voice print|retina(?:l)? scan|iris scan|biometric|photo(?:graph)?|image|badge)(?: id| no\.?| number| #)/gi;
+// Cheap tests run before scans whose lookbehinds and alternations cost time at every position of every note (speed);
+// each holds wherever its scan can match.
+const URL_HINT = /https?:|www\./i;
+const IPV4_HINT = /\d\.\d{1,3}\.\d/;
+const ORDINAL_HINT = /\d(?:st|nd|rd|th)\b/i;
+const HYPHEN_MONTH_HINT = /\d[-\/][a-z]|[a-z][-\/]\d/i;
+
 // A cue word, then an identifier that contains at least one digit.
 const ID_CUES: ReadonlyArray<readonly [RegExp, PhiType]> = [
   [/\b(?:mrn|mr#|mr\s?no|medical record(?: number| no\.?| #)?|unit (?:no|number)|hospital (?:no|number))/gi, 'MRN'],
@@ -90,10 +99,37 @@ const ID_CUES: ReadonlyArray<readonly [RegExp, PhiType]> = [
   [/\b(?:plate|license plate|vin|vehicle(?: id)?)(?: no\.?| number| #)?/gi, 'VEHICLE'],
   [/\b(?:serial|device|implant|pacemaker serial|model|udi)(?: no\.?| number| #)/gi, 'DEVICE'],
   [/\b(?:fax)(?: no\.?| number| #)?/gi, 'FAX'],
-  // Biometric identifiers and photographs are not text; a note refers to them by a number.
-  [/\b(?:fingerprint|finger print|voiceprint|voice print|retina(?:l)? scan|iris scan|biometric|photo(?:graph)?|image|badge)(?: id| no\.?| number| #)/gi, 'ID'],
+  [BIOMETRIC_CUE, 'ID'],
   [/(?:\bref(?:erence)?|\bcase|\bclaim|\bticket|\bconfirmation|\bpolicy|\bid|\bidentifier|\border|\baccession|\bspecimen|\brequisition|\bhospital policy|\bpolicy)\s{0,2}(?:no\.?|number|#)/gi, 'ID'],
 ];
+// All cues in one pattern: one scan finds every position where some cue starts, and only there is each cue tried (speed:
+// ten scans of every note became one). Sticky copies match at that position only.
+const ANY_ID_CUE = new RegExp(ID_CUES.map(([re]) => `(?:${re.source})`).join('|'), 'gi');
+const STICKY_ID_CUES = ID_CUES.map(([re, type]) => [new RegExp(re.source, 'iy'), type] as const);
+
+/** Each cue of ID_CUES, then an identifier with a digit: the spans ten global scans would find, in one scan. */
+function scanIdCues(text: string, push: Push): void {
+  // Where each cue's own global scan would resume (after its last match), so overlapping matches stay as they were.
+  const resume = new Array<number>(STICKY_ID_CUES.length).fill(0);
+  ANY_ID_CUE.lastIndex = 0;
+  for (let m = ANY_ID_CUE.exec(text); m !== null; m = ANY_ID_CUE.exec(text)) {
+    const at = m.index;
+    STICKY_ID_CUES.forEach(([re, type], i) => {
+      if (at < (resume[i] ?? 0)) return;
+      re.lastIndex = at;
+      const c = re.exec(text);
+      if (!c) return;
+      resume[i] = at + c[0].length;
+      const after = at + c[0].length;
+      const v = ID_VALUE.exec(text.slice(after, after + 40));
+      if (!v?.[1]) return;
+      const start = after + v[0].length - v[1].length;
+      push(start, start + v[1].length, type);
+    });
+    ANY_ID_CUE.lastIndex = at + 1;
+  }
+}
+
 // Identifiers without a cue: a letter prefix joined to digits (B123456789, HMO-234567, MRN-4421313, SN-40213377) or a
 // bare run of 7-12 digits (456123789). Nothing else in a note is written so; doses and counts are shorter or carry units.
 const BARE_ID = /(?<![\w$.\/\-])(?:([A-Za-z]{1,5})-?(?=[\dA-Za-z]*\d{5})[A-Za-z]?\d[\dA-Za-z]{4,14}|\d{7,12})(?![\w\/]|[.,]\d|\s*(?:mg|mcg|g|ml|cc|units?|iu|%|kg|lbs?|mm|cm|meq)\b)/g;
@@ -135,9 +171,9 @@ function trimEnd(text: string, start: number, end: number): number {
 }
 
 export function detectPatterns(text: string, push: Push): void {
-  scan(EMAIL, text, (m) => push(m.index, m.index + m[0].length, 'EMAIL'));
-  scan(URL, text, (m) => push(m.index, trimEnd(text, m.index, m.index + m[0].length), 'URL'));
-  scan(IPV4, text, (m) => {
+  if (text.includes('@')) scan(EMAIL, text, (m) => push(m.index, m.index + m[0].length, 'EMAIL'));
+  if (URL_HINT.test(text)) scan(URL, text, (m) => push(m.index, trimEnd(text, m.index, m.index + m[0].length), 'URL'));
+  if (IPV4_HINT.test(text)) scan(IPV4, text, (m) => {
     // A blood gas run on ("80/48/7.45.34.7") is not an address: an IP never follows a slash.
     if (text[m.index - 1] === '/') return;
     push(m.index, m.index + m[0].length, 'IP');
@@ -163,24 +199,17 @@ export function detectPatterns(text: string, push: Push): void {
     const type: PhiType = /^fax/i.test(m[0]) ? 'FAX' : 'PHONE';
     push(start, trimEnd(text, start, start + value.length), type);
   });
-  for (const [cue, type] of ID_CUES) {
-    scan(cue, text, (m) => {
-      const after = m.index + m[0].length;
-      const v = ID_VALUE.exec(text.slice(after, after + 40));
-      if (!v?.[1]) return;
-      const start = after + v[0].length - v[1].length;
-      push(start, start + v[1].length, type);
-    });
-  }
+  scanIdCues(text, (start, end, type) => push(start, end, type));
   scan(PLATE_CUE, text, (m) => {
     const v = m[1] ?? '';
     if (v.length < 5 || !/\d/.test(v) || !/[A-Za-z]/.test(v) || v !== v.toUpperCase()) return;
     const start = m.index + m[0].length - v.length;
     push(start, start + v.length, 'VEHICLE');
   });
-  scan(HICN, text, (m) => push(m.index, m.index + m[0].length, 'HEALTH_PLAN'));
+  const fiveDigits = /\d{5}/.test(text);
+  if (fiveDigits) scan(HICN, text, (m) => push(m.index, m.index + m[0].length, 'HEALTH_PLAN'));
   scan(PLATE_SHAPE, text, (m) => push(m.index, m.index + m[0].length, 'VEHICLE'));
-  scan(BARE_ID, text, (m) => {
+  if (fiveDigits) scan(BARE_ID, text, (m) => {
     // Lab values and times are not identifiers: a prefix must be letters only, and a bare number needs no unit.
     const prefix = m[1] ?? '';
     if (GRAVIDA.test(m[0])) return;
@@ -190,7 +219,7 @@ export function detectPatterns(text: string, push: Push): void {
   });
   scan(DASHED_DIGITS, text, (m) => { ISO_DATE.lastIndex = 0; if (m[0].replace(/\D/g, '').length >= 7 && !ISO_DATE.test(m[0])) push(m.index, m.index + m[0].length, 'ID'); });
   scan(MIXED_CODE, text, (m) => { if (isCode(m[0])) push(m.index, m.index + m[0].length, 'ID'); });
-  scan(GS1_UDI, text, (m) => push(m.index, m.index + m[0].length, 'DEVICE'));
+  if (text.includes('(')) scan(GS1_UDI, text, (m) => push(m.index, m.index + m[0].length, 'DEVICE'));
   scan(STREET_LINE, text, (m) => {
     const town = m[1] ?? '';
     const lineEnd = town ? m[0].lastIndexOf(town) : m[0].length;
@@ -242,7 +271,7 @@ function detectDates(text: string, push: Push): void {
   });
   scan(ISO_DATE, text, (m) => push(m.index, m.index + m[0].length, 'DATE'));
   scan(MONTH_YEAR4, text, (m) => push(m.index, m.index + m[0].length, 'DATE'));
-  scan(HYPHEN_MONTH_DATE, text, (m) => push(m.index, m.index + m[0].length, 'DATE'));
+  if (HYPHEN_MONTH_HINT.test(text)) scan(HYPHEN_MONTH_DATE, text, (m) => push(m.index, m.index + m[0].length, 'DATE'));
   scan(OTHER_NUMERIC_DATE, text, (m) => push(m.index, m.index + m[0].length, 'DATE'));
   scan(COMPACT_DATE, text, (m) => push(m.index, m.index + m[0].length, 'DATE'));
   scan(DATE_PAIR, text, (m) => {
@@ -262,7 +291,7 @@ function detectDates(text: string, push: Push): void {
     push(m.index, m.index + m[0].length, 'DATE');
   });
   scan(MONTH_YEAR_NUM, text, (m) => push(m.index, m.index + m[0].length, 'DATE'));
-  scan(ORDINAL_DAY, text, (m) => push(m.index + 4, m.index + m[0].length, 'DATE'));
+  if (ORDINAL_HINT.test(text)) scan(ORDINAL_DAY, text, (m) => push(m.index + 4, m.index + m[0].length, 'DATE'));
   const monthSpan = (m: RegExpExecArray): void => {
     // "may" and "march" are also verbs: require a capital or a day that reads like a date.
     const word = m[0];

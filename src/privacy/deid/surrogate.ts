@@ -6,6 +6,7 @@
 import { dateShiftDays, keyedIndex, type DeidKey } from '../keys/keyed.js';
 import { getDefaultLexicon } from './lexicon.js';
 import { shiftDateText } from './dates.js';
+import type { DayOrder } from './dotted-dates.js';
 import type { PhiType } from './types.js';
 
 /** ZIP-3 prefixes with 20,000 people or fewer (2000 Census, 67 FR 53182): replaced by 000. */
@@ -46,6 +47,8 @@ function reshape(key: DeidKey, patient: string, type: string, value: string): st
 export interface SurrogateContext {
   readonly key: DeidKey;
   readonly patient: string;
+  /** The note's day order (`dayOrderOf`), for dotted dates such as 04.03.24 whose numbers are both 12 or less. */
+  readonly dayOrder?: DayOrder;
 }
 
 export function surrogateFor(ctx: SurrogateContext, type: PhiType, original: string): string {
@@ -75,7 +78,7 @@ export function surrogateFor(ctx: SurrogateContext, type: PhiType, original: str
       return RESTRICTED_ZIP3.has(zip3) ? '00000' : `${zip3}00`;
     }
     case 'DATE':
-      return shiftDateText(original, dateShiftDays(key, patient)) ?? '[DATE]';
+      return shiftDateText(original, dateShiftDays(key, patient), ctx.dayOrder) ?? '[DATE]';
     case 'YEAR':
       return original;
     case 'AGE':
