@@ -157,3 +157,25 @@ test('a non-specific Columbia finding (pain) leaks by how common it is; a specif
   assert.ok(leak('umls-c0030193') > 3 * COLUMBIA_LEAK, 'pain');
   assert.equal(leak('umls-c0232267'), COLUMBIA_LEAK, 'pericardial friction rub');
 });
+
+test('exposures a history states are read and weigh by how common they are (smoking, alcohol use disorder)', async () => {
+  const { buildLexicon, extractFindings } = await import('../../intake/notes/index.js');
+  const m = readModelArtifact(MODEL);
+  const lex = buildLexicon(m);
+  const read = (text: string): string[] => {
+    const r = extractFindings(text, lex);
+    assert.ok(r.ok);
+    return r.value.findings.flatMap((o) => ('present' in o && (o.id === 'tobacco-smoking' || o.id === 'abusing-alcohol') ? [`${o.present ? '' : '-'}${o.id}`] : []));
+  };
+  assert.deepEqual(read('He has a 30-pack-year smoking history.'), ['tobacco-smoking']);
+  assert.deepEqual(read('He has smoked 1 pack of cigarettes daily for 20 years.'), ['tobacco-smoking']);
+  assert.deepEqual(read('She does not smoke.'), ['-tobacco-smoking']);
+  assert.deepEqual(read('He drinks alcohol socially.'), []);
+  assert.deepEqual(read('He has chronic alcoholism.'), ['abusing-alcohol']);
+  const f = m.findings.find((x) => x.id === 'tobacco-smoking');
+  assert.ok(f && f.valueType === 'binary' && f.leak === 0.15);
+  const row = m.likelihoods['tobacco-smoking'] ?? {};
+  const p = (cid: string): number => { const v = row[cid]; return Array.isArray(v) ? v[0]! : NaN; };
+  assert.ok(p('chronic-obstructive-pulmonary-disease-copd') >= 0.8 && p('stroke') < p('bladder-cancer'));
+  assert.equal(row['smoking-or-tobacco-addiction'], undefined, 'the exposure itself is not a disease it causes');
+});
