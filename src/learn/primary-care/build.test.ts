@@ -179,3 +179,23 @@ test('exposures a history states are read and weigh by how common they are (smok
   assert.ok(p('chronic-obstructive-pulmonary-disease-copd') >= 0.8 && p('stroke') < p('bladder-cancer'));
   assert.equal(row['smoking-or-tobacco-addiction'], undefined, 'the exposure itself is not a disease it causes');
 });
+
+test('a stated diabetes or HIV reads from the history; diabetes links to its complications, not to itself', async () => {
+  const { buildLexicon, extractFindings } = await import('../../intake/notes/index.js');
+  const m = readModelArtifact(MODEL);
+  const lex = buildLexicon(m);
+  const read = (text: string, id: string): string[] => {
+    const r = extractFindings(text, lex);
+    assert.ok(r.ok);
+    return r.value.findings.flatMap((o) => ('present' in o && o.id === id ? [`${o.present ? '' : '-'}${o.id}`] : []));
+  };
+  assert.deepEqual(read('She has type 2 diabetes mellitus.', 'diabetes-history'), ['diabetes-history']);
+  assert.deepEqual(read('His father has diabetes.', 'diabetes-history'), []);
+  assert.deepEqual(read('He has HIV.', 'hiv-test-positive'), ['hiv-test-positive']);
+  assert.deepEqual(read('An HIV test is negative.', 'hiv-test-positive'), ['-hiv-test-positive']);
+  const row = m.likelihoods['diabetes-history'] ?? {};
+  assert.ok(row['diabetic-kidney-disease'] !== undefined);
+  assert.equal(row['type-2-diabetes'], undefined);
+  const f = m.findings.find((x) => x.id === 'diabetes-history');
+  assert.ok(f && f.valueType === 'binary' && f.leak > 0.1);
+});
