@@ -56,8 +56,12 @@ export function buildShields(conditions: readonly { name: string; synonyms?: rea
 
 const ALLERGY_BEFORE = ['allergic to', 'allergy to', 'allergies to', 'allergic reaction to', 'hypersensitivity to', 'intolerant to', 'intolerant of', 'intolerance to', 'anaphylaxis to', 'allergies', 'allergic'];
 const ALLERGY_AFTER = ['allergy', 'allergies', 'allergic', 'intolerance', 'hypersensitivity', 'induced anaphylaxis'];
-const ENDED_BEFORE = ['stopped', 'stop', 'discontinued', 'discontinue', 'quit', 'ceased', 'previously', 'formerly', 'used to', 'no longer', 'completed', 'finished', 'off', 'withdrawn from', 'tapered off', 'came off', 'weaned off'];
-const ENDED_AFTER = ['was stopped', 'were stopped', 'was discontinued', 'were discontinued', 'was withdrawn', 'stopped', 'discontinued', 'in the past', 'previously'];
+/** A stop verb before the drug; "previously" only as "previously on / took" ("saw him previously and prescribed NSAIDs" is current use). */
+const ENDED_BEFORE = ['stopped', 'stop', 'discontinued', 'discontinue', 'quit', 'ceased', 'previously on', 'formerly on', 'previously took', 'previously taking',
+  'previously used', 'used to take', 'no longer', 'completed', 'finished', 'off', 'withdrawn from', 'tapered off', 'came off', 'weaned off'];
+const ENDED_AFTER = ['was stopped', 'were stopped', 'was discontinued', 'were discontinued', 'was withdrawn', 'has been stopped', 'has been discontinued', 'in the past'];
+/** Bare "stopped" right after the drug ("aspirin stopped"), not after a following clause ("ibuprofen daily and stopped aspirin"). */
+const ENDED_RIGHT_AFTER = ['stopped', 'discontinued', 'previously'];
 const PLAN_BEFORE = ['will start', 'will begin', 'will be started', 'will take', 'plan to', 'plans to', 'planned', 'plan', 'to start', 'to begin', 'avoid', 'avoids', 'avoiding', 'avoided', 'recommend', 'recommended', 'advised', 'should', 'consider', 'instead of', 'alternative to', 'refuses', 'refused', 'declined'];
 const OLD_BEFORE = ['history of', 'hx of', 'h/o', 'previous', 'prior', 'remote', 'past', 'as a child', 'childhood'];
 const OLD_AFTER = ['as a child', 'in childhood', 'in <year>', 'at age', 'at the age of', 'when he was', 'when she was', 'as a teenager', 'decades ago', 'many years ago', 'years ago', 'year ago', 'last year'];
@@ -143,7 +147,7 @@ function keeps(id: string, tokens: Tokens, t: Target, sFirst: number, sEnd: numb
   if (t.first > sFirst && (tokens.norm[t.first - 1] === 'family' || tokens.norm[t.first - 1] === 'fh')) return false;
   if (cueBefore(tokens, ALLERGY_BEFORE, sFirst, t.first, 6) || cueAfter(tokens, ALLERGY_AFTER, t.end, sEnd, 1)) return false;
   if (PLANNED.has(id) && cueBefore(tokens, PLAN_BEFORE, sFirst, t.first, 5)) return false;
-  if (CURRENT_EXPOSURES.has(id) && (cueBefore(tokens, ENDED_BEFORE, sFirst, t.first, 4) || cueAfter(tokens, ENDED_AFTER, t.end, sEnd, 3))) return false;
+  if (CURRENT_EXPOSURES.has(id) && (cueBefore(tokens, ENDED_BEFORE, sFirst, t.first, 4) || cueAfter(tokens, ENDED_AFTER, t.end, sEnd, 3) || cueAfter(tokens, ENDED_RIGHT_AFTER, t.end, sEnd, 0))) return false;
   if (id === RECENT_SURGERY) {
     const days = daysAgo(tokens, t.end, Math.min(sEnd, t.end + 8)) ?? daysAgo(tokens, Math.max(sFirst, t.first - 6), t.first);
     if (days !== undefined) return days <= RECENT_DAYS;
