@@ -31,29 +31,6 @@ const RECENT_SURGERY = 'recent-surgery-or-immobilization';
 /** Wells criteria: surgery or immobilisation within the past 4 weeks. */
 const RECENT_DAYS = 28;
 
-/** Longer general terms an exposure word sits in without being the exposure. */
-export const EXPOSURE_SHIELDS: readonly string[] = [
-  'smoking cessation', 'quit smoking program', 'nicotine patch', 'nicotine gum', 'nicotine replacement', 'passive smoking', 'secondhand smoke',
-  'second hand smoke', 'secondhand smoking', 'smoke inhalation', 'smoke exposure', 'alcohol free', 'alcohol swab', 'alcohol based', 'diabetes insipidus',
-  'diabetes educator', 'diabetes screening', 'screening for diabetes', 'pill esophagitis', 'cat dander', 'aspirin desensitization',
-];
-
-/** Shield trie from the model's condition names and synonyms (two words or more) and the general list. */
-export function buildShields(conditions: readonly { name: string; synonyms?: readonly string[] }[] | undefined): TokenTrie<true> {
-  const trie = new TokenTrie<true>();
-  const seen = new Set<string>();
-  const add = (term: string): void => {
-    const forms = phraseForms(term);
-    const k = forms.join(' ');
-    if (forms.length < 2 || seen.has(k)) return;
-    seen.add(k);
-    trie.add(forms, true);
-  };
-  for (const c of conditions ?? []) for (const t of [c.name, ...(c.synonyms ?? [])]) add(t);
-  for (const t of EXPOSURE_SHIELDS) add(t);
-  return trie;
-}
-
 const ALLERGY_BEFORE = ['allergic to', 'allergy to', 'allergies to', 'allergic reaction to', 'hypersensitivity to', 'intolerant to', 'intolerant of', 'intolerance to', 'anaphylaxis to', 'allergies', 'allergic'];
 const ALLERGY_AFTER = ['allergy', 'allergies', 'allergic', 'intolerance', 'hypersensitivity', 'induced anaphylaxis'];
 /** A stop verb before the drug; "previously" only as "previously on / took" ("saw him previously and prescribed NSAIDs" is current use). */
@@ -163,7 +140,7 @@ function surgeryTargets(tokens: Tokens, lexicon: Lexicon, targets: Target[], ent
   const cues = cueTrie(SURGERY_CUES);
   for (let i = 0; i < tokens.count; i++) {
     const w = tokens.norm[i] as string;
-    if (tokens.kind[i] !== TOKEN_WORD || !(SURGERY_HEADS.has(w) || SURGERY_SUFFIX.test(w))) continue;
+    if (tokens.kind[i] !== TOKEN_WORD || !(SURGERY_HEADS.has(w) || (w.length > 6 && w.charCodeAt(w.length - 1) === 121 /* y */ && SURGERY_SUFFIX.test(w)))) continue;
     const s = tokens.sentence[i] as number;
     const sFirst = tokens.sentStart[s] as number;
     let cue = -1;

@@ -5,7 +5,7 @@
  */
 import type { FindingKind, KnowledgeModel, ValueType } from '../../core/model.js';
 import { conceptFindings } from '../fhir/match.js';
-import { buildShields } from './exposures.js';
+import { buildShields } from './exposure-shields.js';
 import { SIZE_WORDS } from './sizes.js';
 import { SYNONYM_GROUPS } from './synonyms.js';
 import { phraseForms } from './tokenize.js';

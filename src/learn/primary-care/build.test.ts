@@ -199,3 +199,25 @@ test('a stated diabetes or HIV reads from the history; diabetes links to its com
   const f = m.findings.find((x) => x.id === 'diabetes-history');
   assert.ok(f && f.valueType === 'binary' && f.leak > 0.1);
 });
+
+test('exposure rules on the built model: a longer condition name, an allergy, a stopped medicine and a dated surgery are not exposures', async () => {
+  const { buildLexicon, extractFindings } = await import('../../intake/notes/index.js');
+  const m = readModelArtifact(MODEL);
+  const lex = buildLexicon(m);
+  const ids = new Set(['diabetes-history', 'cat-exposure', 'lithium-use', 'tobacco-smoking', 'recent-surgery-or-immobilization', 'nsaid-use']);
+  const read = (text: string): string[] => {
+    const r = extractFindings(text, lex);
+    assert.ok(r.ok);
+    return r.value.findings.flatMap((o) => ('present' in o && ids.has(o.id) ? [`${o.present ? '' : '-'}${o.id}`] : []));
+  };
+  assert.deepEqual(read('He has nephrogenic diabetes insipidus.'), []);
+  assert.deepEqual(read('She has type 2 diabetes mellitus.'), ['diabetes-history']);
+  assert.deepEqual(read('She is not allergic to cats.'), []);
+  assert.deepEqual(read('She has a cat.'), ['cat-exposure']);
+  assert.deepEqual(read('He stopped taking lithium 3 years ago.'), []);
+  assert.deepEqual(read('He takes lithium.'), ['lithium-use']);
+  assert.deepEqual(read('He quit smoking 20 years ago.'), ['tobacco-smoking']);
+  assert.deepEqual(read('She had a hip replacement 5 days ago.'), ['recent-surgery-or-immobilization']);
+  assert.deepEqual(read('She had a hip replacement 10 years ago.'), []);
+  assert.deepEqual(read('Avoid NSAIDs.'), []);
+});
