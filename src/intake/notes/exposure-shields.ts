@@ -12,6 +12,7 @@ export const EXPOSURE_SHIELDS: readonly string[] = [
   'smoking cessation', 'quit smoking program', 'nicotine patch', 'nicotine gum', 'nicotine replacement', 'passive smoking', 'secondhand smoke',
   'second hand smoke', 'secondhand smoking', 'smoke inhalation', 'smoke exposure', 'alcohol free', 'alcohol swab', 'alcohol based', 'diabetes insipidus',
   'diabetes educator', 'diabetes screening', 'screening for diabetes', 'pill esophagitis', 'cat dander', 'aspirin desensitization',
+  'aspirin exacerbated respiratory disease', 'aspirin sensitive asthma', 'aspirin induced asthma', 'nsaid exacerbated respiratory disease',
 ];
 
 /** Shield trie from the model's condition names and synonyms (two words or more) and the general list. */

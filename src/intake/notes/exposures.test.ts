@@ -49,6 +49,7 @@ test('an allergy statement is no exposure, affirmed or negated', () => {
   assert.deepEqual(read('She is not allergic to cats.'), []);
   assert.deepEqual(read('She is allergic to aspirin and cats.'), []);
   assert.deepEqual(read('Allergies: ibuprofen.'), []);
+  assert.deepEqual(read('He is allergic to sulfa drugs; he takes ibuprofen.'), ['nsaid-use'], 'the allergy cue stays in its clause');
   assert.deepEqual(read('She has two cats at home.'), ['cat-exposure']);
   assert.deepEqual(read('She has no pets; no cats.'), ['-cat-exposure']);
 });

@@ -119,7 +119,10 @@ function shielded(lexicon: Lexicon, tokens: Tokens, t: Target, sFirst: number): 
 }
 
 /** Does the stated rule keep this exposure at this target? */
-function keeps(id: string, tokens: Tokens, t: Target, sFirst: number, sEnd: number, inPmh: boolean): boolean {
+function keeps(id: string, tokens: Tokens, t: Target, sStart: number, sEnd: number, inPmh: boolean): boolean {
+  // Cues before the term stay in its clause: "allergic to sulfa drugs; he takes ibuprofen" takes ibuprofen.
+  let sFirst = t.first;
+  while (sFirst > sStart && tokens.norm[sFirst - 1] !== ';') sFirst--;
   // "Family history of diabetes": the finding name "history of diabetes" must not swallow the family cue.
   if (t.first > sFirst && (tokens.norm[t.first - 1] === 'family' || tokens.norm[t.first - 1] === 'fh')) return false;
   if (cueBefore(tokens, ALLERGY_BEFORE, sFirst, t.first, 6) || cueAfter(tokens, ALLERGY_AFTER, t.end, sEnd, 1)) return false;
