@@ -7,7 +7,7 @@ const bin = (id: string, name: string, synonyms: string[], kind: FindingDef['kin
   ({ id, name, synonyms, kind, valueType: 'binary', values: [], defaultValue: 'absent', leak: 0.01 }) as unknown as FindingDef;
 
 const FINDINGS: FindingDef[] = [
-  bin('diabetes-history', 'history of diabetes', ['diabetes', 'type 2 diabetes']),
+  bin('diabetes-history', 'history of diabetes', ['diabetes', 'diabetic', 'type 2 diabetes']),
   bin('tobacco-smoking', 'tobacco smoking', ['smoker', 'smokes', 'smoking', 'smoking history'], 'history'),
   bin('cat-exposure', 'contact with cats', ['cat', 'cats']),
   bin('nsaid-use', 'NSAID use', ['nsaids', 'ibuprofen', 'aspirin']),
@@ -23,8 +23,11 @@ function lexicon(): ReturnType<typeof buildLexicon> {
     { id: 'di', name: 'Diabetes insipidus', synonyms: [] },
     { id: 'gdm', name: 'Gestational diabetes', synonyms: [] },
     { id: 't2', name: 'Type 2 diabetes', synonyms: [] },
+    { id: 'dr', name: 'Diabetic retinopathy', synonyms: [] },
   ] as unknown as ConditionDef[];
-  return buildLexicon({ id: 'exposure-test', version: '1', findings: FINDINGS, conditions });
+  // Diabetic retinopathy implies diabetes (0.9 of its patients): naming it still states the exposure.
+  const likelihoods = { 'diabetes-history': { dr: [0.9] } };
+  return buildLexicon({ id: 'exposure-test', version: '1', findings: FINDINGS, conditions, likelihoods });
 }
 
 const LEX = lexicon();
@@ -39,6 +42,7 @@ test('an exposure term inside a longer known term yields to it; the exposure its
   assert.deepEqual(read('She had gestational diabetes.'), []);
   assert.deepEqual(read('She has type 2 diabetes.'), ['diabetes-history'], 'same length as a condition name: the finding stays');
   assert.deepEqual(read('He has diabetes and diabetes insipidus.'), ['diabetes-history']);
+  assert.deepEqual(read('He has diabetic retinopathy.'), ['diabetes-history'], 'a condition the model gives mostly to patients with the exposure keeps it');
   assert.deepEqual(read('She received smoking cessation counselling.'), []);
   assert.deepEqual(read('He uses a nicotine patch. Passive smoking at home.'), []);
   assert.deepEqual(read('He is a non-smoker.'), ['-tobacco-smoking']);

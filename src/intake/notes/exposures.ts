@@ -107,15 +107,21 @@ function isExposure(lexicon: Lexicon, id: string): boolean {
   return lexicon.findings.get(id)?.kind === 'history' || EXTRA_EXPOSURES.has(id);
 }
 
-/** Inside a strictly longer known term (condition name or general compound) covering [first, end)? */
-function shielded(lexicon: Lexicon, tokens: Tokens, t: Target, sFirst: number): boolean {
+/**
+ * The strictly longer known terms (condition name or general compound) covering [first, end): undefined
+ * when none, else the exposures they imply (kept).
+ */
+function shieldOf(lexicon: Lexicon, tokens: Tokens, t: Target, sFirst: number): ReadonlySet<string> | undefined {
   const trie = lexicon.shields;
-  if (!trie) return false;
+  if (!trie) return undefined;
+  let out: Set<string> | undefined;
   for (let s = Math.max(sFirst, t.first - trie.maxLength + 1); s <= t.first; s++) {
     const m = trie.longestAt(tokens.norm, s, tokens.count);
-    if (m && m.end >= t.end && (s < t.first || m.end > t.end)) return true;
+    if (!m || m.end < t.end || (s === t.first && m.end === t.end)) continue;
+    out ??= new Set<string>();
+    for (const v of m.values) for (const id of v) out.add(id);
   }
-  return false;
+  return out;
 }
 
 /** Does the stated rule keep this exposure at this target? */
@@ -173,8 +179,8 @@ export function applyExposureRules(tokens: Tokens, sections: readonly Section[],
     const s = tokens.sentence[t.first] as number;
     const sFirst = tokens.sentStart[s] as number;
     const sEnd = tokens.sentStart[s + 1] as number;
-    const shield = shielded(lexicon, tokens, t, sFirst);
-    const kept = list.filter((e) => !isExposure(lexicon, e.findingId) || (!shield && section !== 'allergies' && keeps(e.findingId, tokens, t, sFirst, sEnd, section === 'pmh')));
+    const shield = shieldOf(lexicon, tokens, t, sFirst);
+    const kept = list.filter((e) => !isExposure(lexicon, e.findingId) || ((!shield || shield.has(e.findingId)) && section !== 'allergies' && keeps(e.findingId, tokens, t, sFirst, sEnd, section === 'pmh')));
     if (kept.length === list.length) continue;
     if (kept.length > 0) entries[k] = kept;
     else {
