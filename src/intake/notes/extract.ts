@@ -19,6 +19,7 @@ import { invertedAt, isInvertedStart } from './inverted-phrases.js';
 import { coordinatedAfter, coordinatedBefore, type Coordinated } from './coordination.js';
 import { addCreatinineRise } from './baseline-change.js';
 import { insertDerivedTarget } from './derived-target.js';
+import { applyExposureRules, historicalCounts } from './exposures.js';
 import { sizeAt } from './sizes.js';
 import { findSections, sectionBreaks, type Section, type SectionKind } from './sections.js';
 import { phraseForms, tokenize, type Tokens } from './tokenize.js';
@@ -151,6 +152,7 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
   const durations = options.readings === false ? [] : findDurations(tokens);
   addArmDifference(tokens, readings, lexicon, targets, entries);
   addCreatinineRise(tokens, readings, lexicon, targets, entries);
+  applyExposureRules(tokens, sections, lexicon, targets, entries);
   const { flags, readingFlags } = contextOf(tokens, sections, targets, readings, options.rules ?? defaultContextRules());
 
   const mentions: MutableMention[] = [];
@@ -409,7 +411,7 @@ function dropNamesInsideReadings(mentions: MutableMention[], readings: readonly 
 
 function eligible(m: Mention, lexicon: Lexicon): boolean {
   if (m.uncertain || m.hypothetical || m.experiencer !== 'patient') return false;
-  return !m.historical || lexicon.findings.get(m.findingId)?.kind === 'history';
+  return !m.historical || historicalCounts(lexicon, m.findingId);
 }
 
 /** Derive observations and mark the mentions they came from as used. */

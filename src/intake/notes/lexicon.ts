@@ -5,6 +5,7 @@
  */
 import type { FindingKind, KnowledgeModel, ValueType } from '../../core/model.js';
 import { conceptFindings } from '../fhir/match.js';
+import { buildShields, type ShieldValue } from './exposure-shields.js';
 import { SIZE_WORDS } from './sizes.js';
 import { SYNONYM_GROUPS } from './synonyms.js';
 import { phraseForms } from './tokenize.js';
@@ -56,6 +57,8 @@ export interface Lexicon {
   readonly gapped: ReadonlyMap<string, readonly GapTerm[]>;
   /** @internal first words of terms: bit 1 a trie phrase starts with it, bit 2 a gapped phrase (one lookup per token). */
   readonly starts: ReadonlyMap<string, number>;
+  /** @internal longer known terms (condition names, general compounds) an exposure term yields to (`exposures.ts`). */
+  readonly shields?: TokenTrie<ShieldValue>;
 }
 
 export interface LexiconOptions {
@@ -116,7 +119,7 @@ export function resultPhraseParts(term: string): { part: string; gate?: readonly
  * const lex = buildLexicon(model);
  * const r = extractFindings('Denies SOB. Febrile to 39.', lex);
  */
-export function buildLexicon(model: Pick<KnowledgeModel, 'id' | 'version' | 'findings'>, options: LexiconOptions = {}): Lexicon {
+export function buildLexicon(model: Pick<KnowledgeModel, 'id' | 'version' | 'findings'> & Partial<Pick<KnowledgeModel, 'conditions' | 'likelihoods'>>, options: LexiconOptions = {}): Lexicon {
   const trie = new TokenTrie<LexiconEntry>();
   const seen = new Set<string>();
   const add = (term: string, entry: Omit<LexiconEntry, 'term'>): void => {
@@ -168,7 +171,8 @@ export function buildLexicon(model: Pick<KnowledgeModel, 'id' | 'version' | 'fin
   for (const w of trie.firstForms()) starts.set(w, 1);
   for (const w of gapped.keys()) starts.set(w, (starts.get(w) ?? 0) | 2);
   for (const w of SIZE_WORDS) starts.set(w, (starts.get(w) ?? 0) | 4);
-  return { modelId: model.id, modelVersion: model.version, findings, terms: trie.size, trie, gapped, starts, concepts: conceptFindings(model.findings) };
+  const shields = buildShields(model.conditions, model.likelihoods);
+  return { modelId: model.id, modelVersion: model.version, findings, terms: trie.size, trie, gapped, starts, concepts: conceptFindings(model.findings), shields };
 }
 
 /** Words that are no result phrase's head: a phrase led by one is not matched across a gap. */

@@ -157,3 +157,67 @@ test('a non-specific Columbia finding (pain) leaks by how common it is; a specif
   assert.ok(leak('umls-c0030193') > 3 * COLUMBIA_LEAK, 'pain');
   assert.equal(leak('umls-c0232267'), COLUMBIA_LEAK, 'pericardial friction rub');
 });
+
+test('exposures a history states are read and weigh by how common they are (smoking, alcohol use disorder)', async () => {
+  const { buildLexicon, extractFindings } = await import('../../intake/notes/index.js');
+  const m = readModelArtifact(MODEL);
+  const lex = buildLexicon(m);
+  const read = (text: string): string[] => {
+    const r = extractFindings(text, lex);
+    assert.ok(r.ok);
+    return r.value.findings.flatMap((o) => ('present' in o && (o.id === 'tobacco-smoking' || o.id === 'abusing-alcohol') ? [`${o.present ? '' : '-'}${o.id}`] : []));
+  };
+  assert.deepEqual(read('He has a 30-pack-year smoking history.'), ['tobacco-smoking']);
+  assert.deepEqual(read('He has smoked 1 pack of cigarettes daily for 20 years.'), ['tobacco-smoking']);
+  assert.deepEqual(read('She does not smoke.'), ['-tobacco-smoking']);
+  assert.deepEqual(read('He drinks alcohol socially.'), []);
+  assert.deepEqual(read('He has chronic alcoholism.'), ['abusing-alcohol']);
+  const f = m.findings.find((x) => x.id === 'tobacco-smoking');
+  assert.ok(f && f.valueType === 'binary' && f.leak === 0.15);
+  const row = m.likelihoods['tobacco-smoking'] ?? {};
+  const p = (cid: string): number => { const v = row[cid]; return Array.isArray(v) ? v[0]! : NaN; };
+  assert.ok(p('chronic-obstructive-pulmonary-disease-copd') >= 0.8 && p('stroke') < p('bladder-cancer'));
+  assert.equal(row['smoking-or-tobacco-addiction'], undefined, 'the exposure itself is not a disease it causes');
+});
+
+test('a stated diabetes or HIV reads from the history; diabetes links to its complications, not to itself', async () => {
+  const { buildLexicon, extractFindings } = await import('../../intake/notes/index.js');
+  const m = readModelArtifact(MODEL);
+  const lex = buildLexicon(m);
+  const read = (text: string, id: string): string[] => {
+    const r = extractFindings(text, lex);
+    assert.ok(r.ok);
+    return r.value.findings.flatMap((o) => ('present' in o && o.id === id ? [`${o.present ? '' : '-'}${o.id}`] : []));
+  };
+  assert.deepEqual(read('She has type 2 diabetes mellitus.', 'diabetes-history'), ['diabetes-history']);
+  assert.deepEqual(read('His father has diabetes.', 'diabetes-history'), []);
+  assert.deepEqual(read('He has HIV.', 'hiv-test-positive'), ['hiv-test-positive']);
+  assert.deepEqual(read('An HIV test is negative.', 'hiv-test-positive'), ['-hiv-test-positive']);
+  const row = m.likelihoods['diabetes-history'] ?? {};
+  assert.ok(row['diabetic-kidney-disease'] !== undefined);
+  assert.equal(row['type-2-diabetes'], undefined);
+  const f = m.findings.find((x) => x.id === 'diabetes-history');
+  assert.ok(f && f.valueType === 'binary' && f.leak > 0.1);
+});
+
+test('exposure rules on the built model: a longer condition name, an allergy, a stopped medicine and a dated surgery are not exposures', async () => {
+  const { buildLexicon, extractFindings } = await import('../../intake/notes/index.js');
+  const m = readModelArtifact(MODEL);
+  const lex = buildLexicon(m);
+  const ids = new Set(['diabetes-history', 'cat-exposure', 'lithium-use', 'tobacco-smoking', 'recent-surgery-or-immobilization', 'nsaid-use']);
+  const read = (text: string): string[] => {
+    const r = extractFindings(text, lex);
+    assert.ok(r.ok);
+    return r.value.findings.flatMap((o) => ('present' in o && ids.has(o.id) ? [`${o.present ? '' : '-'}${o.id}`] : []));
+  };
+  assert.deepEqual(read('He has nephrogenic diabetes insipidus.'), []);
+  assert.deepEqual(read('She has type 2 diabetes mellitus.'), ['diabetes-history']);
+  assert.deepEqual(read('She is not allergic to cats.'), []);
+  assert.deepEqual(read('She has a cat.'), ['cat-exposure']);
+  assert.deepEqual(read('He stopped taking lithium 3 years ago.'), []);
+  assert.deepEqual(read('He takes lithium.'), ['lithium-use']);
+  assert.deepEqual(read('He quit smoking 20 years ago.'), ['tobacco-smoking']);
+  assert.deepEqual(read('She had a hip replacement 5 days ago.'), ['recent-surgery-or-immobilization']);
+  assert.deepEqual(read('She had a hip replacement 10 years ago.'), []);
+  assert.deepEqual(read('Avoid NSAIDs.'), []);
+});

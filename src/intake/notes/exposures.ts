@@ -1,0 +1,192 @@
+/**
+ * Exposures a history states (smoking, medicines, animals, recent surgery ...) are read by stated rules,
+ * not per case: (1) an exposure term inside a longer known term (a condition name of the model, or a
+ * general compound such as "smoking cessation") yields to it: "diabetes insipidus" is no diabetes;
+ * (2) an allergy statement names an allergen, not an exposure ("not allergic to cats"); (3) time: a
+ * lifetime exposure (smoking, asbestos, a stated disease) counts when former, since its risk outlasts it
+ * (US Surgeon General 2014: a former smoker keeps much of the excess risk of lung cancer and COPD); a
+ * current exposure (a medicine) does not count once stopped, nor when only planned or to be avoided;
+ * recent surgery counts within 4 weeks (the Wells criteria's window) and not when dated earlier;
+ * (4) a procedure the patient underwent ("underwent knee surgery", "s/p appendectomy") reads as surgery.
+ * Works on concept targets (token spans) before context is applied. Pure.
+ */
+import type { Target } from './context.js';
+import { insertDerivedTarget } from './derived-target.js';
+import type { Lexicon, LexiconEntry } from './lexicon.js';
+import type { Section } from './sections.js';
+import { TOKEN_WORD, phraseForms, type Tokens } from './tokenize.js';
+import { TokenTrie } from './trie.js';
+
+/** Findings read as exposures besides those of kind `history`. */
+const EXTRA_EXPOSURES: ReadonlySet<string> = new Set(['abusing-alcohol', 'drug-abuse', 'hiv-test-positive', 'tobacco-smoking']);
+
+/** Medicines: current exposures (their links need current use), not read once stopped or only planned. */
+const CURRENT_EXPOSURES: ReadonlySet<string> = new Set([
+  'nsaid-use', 'ace-inhibitor-use', 'lithium-use', 'serotonergic-drug-use', 'anticoagulant-use', 'statin-use', 'digoxin-use',
+  'lupus-inducing-drug-use', 'estrogen-use', 'glucocorticoid-use', 'antipsychotic-use',
+]);
+/** Exposures a plan may name ("will start", "avoid"): the medicines and recent antibiotics. */
+const PLANNED: ReadonlySet<string> = new Set([...CURRENT_EXPOSURES, 'recent-antibiotics']);
+const RECENT_SURGERY = 'recent-surgery-or-immobilization';
+/** Wells criteria: surgery or immobilisation within the past 4 weeks. */
+const RECENT_DAYS = 28;
+
+const ALLERGY_BEFORE = ['allergic to', 'allergy to', 'allergies to', 'allergic reaction to', 'hypersensitivity to', 'intolerant to', 'intolerant of', 'intolerance to', 'anaphylaxis to', 'allergies', 'allergic'];
+const ALLERGY_AFTER = ['allergy', 'allergies', 'allergic', 'intolerance', 'hypersensitivity', 'induced anaphylaxis'];
+/** A stop verb before the drug; "previously" only as "previously on / took" ("saw him previously and prescribed NSAIDs" is current use). */
+const ENDED_BEFORE = ['stopped', 'stop', 'discontinued', 'discontinue', 'quit', 'ceased', 'previously on', 'formerly on', 'previously took', 'previously taking',
+  'previously used', 'used to take', 'no longer', 'completed', 'finished', 'off', 'withdrawn from', 'tapered off', 'came off', 'weaned off'];
+const ENDED_AFTER = ['was stopped', 'were stopped', 'was discontinued', 'were discontinued', 'was withdrawn', 'has been stopped', 'has been discontinued', 'in the past'];
+/** Bare "stopped" right after the drug ("aspirin stopped"), not after a following clause ("ibuprofen daily and stopped aspirin"). */
+const ENDED_RIGHT_AFTER = ['stopped', 'discontinued', 'previously'];
+const PLAN_BEFORE = ['will start', 'will begin', 'will be started', 'will take', 'plan to', 'plans to', 'planned', 'plan', 'to start', 'to begin', 'avoid', 'avoids', 'avoiding', 'avoided', 'recommend', 'recommended', 'advised', 'should', 'consider', 'instead of', 'alternative to', 'refuses', 'refused', 'declined'];
+const OLD_BEFORE = ['history of', 'hx of', 'h/o', 'previous', 'prior', 'remote', 'past', 'as a child', 'childhood'];
+const OLD_AFTER = ['as a child', 'in childhood', 'in <year>', 'at age', 'at the age of', 'when he was', 'when she was', 'as a teenager', 'decades ago', 'many years ago', 'years ago', 'year ago', 'last year'];
+const SURGERY_CUES = ['underwent', 'underwent a', 'underwent an', 's/p', 'status post', 'had', 'had a', 'had an', 'after', 'after a', 'after an', 'following', 'following a', 'following an', 'post'];
+const SURGERY_HEADS = new Set(['surgery', 'operation', 'replacement', 'repair', 'arthroscopy', 'laparoscopy', 'laparotomy', 'fixation', 'amputation', 'arthroplasty', 'section', 'bypass', 'cabg', 'procedure']);
+const SURGERY_SUFFIX = /(?:ectomy|otomy|ostomy|plasty|pexy|orrhaphy)$/;
+
+const cueTries = new Map<readonly string[], TokenTrie<true>>();
+function cueTrie(list: readonly string[]): TokenTrie<true> {
+  let t = cueTries.get(list);
+  if (!t) {
+    t = new TokenTrie<true>();
+    for (const p of list) t.add(phraseForms(p), true);
+    cueTries.set(list, t);
+  }
+  return t;
+}
+
+/** Does a cue of `list` end within `words` tokens before token `at` (same sentence from `from`)? */
+function cueBefore(tokens: Tokens, list: readonly string[], from: number, at: number, words: number): boolean {
+  const trie = cueTrie(list);
+  for (let s = Math.max(from, at - words - 3); s < at; s++) {
+    const m = trie.longestAt(tokens.norm, s, at);
+    if (m && at - m.end <= words) return true;
+  }
+  return false;
+}
+
+/** Does a cue of `list` start within `words` tokens after token `at` (before `to`)? */
+function cueAfter(tokens: Tokens, list: readonly string[], at: number, to: number, words: number): boolean {
+  const trie = cueTrie(list);
+  for (let s = at; s < Math.min(to, at + words + 1); s++) if (trie.longestAt(tokens.norm, s, to)) return true;
+  return false;
+}
+
+/** Days of an "N units ago" / "last week" / "yesterday" in tokens [at, to), or undefined. */
+function daysAgo(tokens: Tokens, at: number, to: number): number | undefined {
+  const UNIT: Record<string, number> = { day: 1, week: 7, month: 30, year: 365, hour: 1 / 24 };
+  const NUM: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, several: 3, few: 3 };
+  for (let i = at; i < to; i++) {
+    const w = tokens.norm[i] as string;
+    if (w === 'yesterday' || w === 'today') return 1;
+    const u = UNIT[tokens.norm[i + 1] as string];
+    if (w === 'last' && u !== undefined) return u;
+    if (u !== undefined && tokens.norm[i + 2] === 'ago') {
+      const n = /^\d+(?:\.\d+)?$/.test(w) ? Number(w) : NUM[w];
+      if (n !== undefined) return n * u;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Lifetime exposures of a kind other than `history` (SymCat symptoms): a past statement ("a history of
+ * alcoholism", "former IV drug user") still counts, as it does for history findings.
+ */
+const LIFETIME_NON_HISTORY: ReadonlySet<string> = new Set(['abusing-alcohol', 'drug-abuse']);
+
+/** Does a historical mention of this finding count (history findings and the lifetime exposures)? */
+export function historicalCounts(lexicon: Lexicon, id: string): boolean {
+  return lexicon.findings.get(id)?.kind === 'history' || LIFETIME_NON_HISTORY.has(id);
+}
+
+/** Is `id` read as an exposure? */
+function isExposure(lexicon: Lexicon, id: string): boolean {
+  return lexicon.findings.get(id)?.kind === 'history' || EXTRA_EXPOSURES.has(id);
+}
+
+/**
+ * The strictly longer known terms (condition name or general compound) covering [first, end): undefined
+ * when none, else the exposures they imply (kept).
+ */
+function shieldOf(lexicon: Lexicon, tokens: Tokens, t: Target, sFirst: number): ReadonlySet<string> | undefined {
+  const trie = lexicon.shields;
+  if (!trie) return undefined;
+  let out: Set<string> | undefined;
+  for (let s = Math.max(sFirst, t.first - trie.maxLength + 1); s <= t.first; s++) {
+    const m = trie.longestAt(tokens.norm, s, tokens.count);
+    if (!m || m.end < t.end || (s === t.first && m.end === t.end)) continue;
+    out ??= new Set<string>();
+    for (const v of m.values) for (const id of v) out.add(id);
+  }
+  return out;
+}
+
+/** Does the stated rule keep this exposure at this target? */
+function keeps(id: string, tokens: Tokens, t: Target, sStart: number, sEnd: number, inPmh: boolean): boolean {
+  // Cues before the term stay in its clause: "allergic to sulfa drugs; he takes ibuprofen" takes ibuprofen.
+  let sFirst = t.first;
+  while (sFirst > sStart && tokens.norm[sFirst - 1] !== ';') sFirst--;
+  // "Family history of diabetes": the finding name "history of diabetes" must not swallow the family cue.
+  if (t.first > sFirst && (tokens.norm[t.first - 1] === 'family' || tokens.norm[t.first - 1] === 'fh')) return false;
+  if (cueBefore(tokens, ALLERGY_BEFORE, sFirst, t.first, 6) || cueAfter(tokens, ALLERGY_AFTER, t.end, sEnd, 1)) return false;
+  if (PLANNED.has(id) && cueBefore(tokens, PLAN_BEFORE, sFirst, t.first, 5)) return false;
+  if (CURRENT_EXPOSURES.has(id) && (cueBefore(tokens, ENDED_BEFORE, sFirst, t.first, 4) || cueAfter(tokens, ENDED_AFTER, t.end, sEnd, 3) || cueAfter(tokens, ENDED_RIGHT_AFTER, t.end, sEnd, 0))) return false;
+  if (id === RECENT_SURGERY) {
+    const days = daysAgo(tokens, t.end, Math.min(sEnd, t.end + 8)) ?? daysAgo(tokens, Math.max(sFirst, t.first - 6), t.first);
+    if (days !== undefined) return days <= RECENT_DAYS;
+    if (inPmh || cueBefore(tokens, OLD_BEFORE, sFirst, t.first, 4) || cueAfter(tokens, OLD_AFTER, t.end, sEnd, 4)) return false;
+  }
+  return true;
+}
+
+/** A procedure the patient underwent: a surgery head word within 3 words after a cue ("underwent", "s/p", "had a"). */
+function surgeryTargets(tokens: Tokens, lexicon: Lexicon, targets: Target[], entries: (readonly LexiconEntry[])[]): void {
+  if (!lexicon.findings.has(RECENT_SURGERY)) return;
+  const term = phraseForms('recent surgery');
+  const cues = cueTrie(SURGERY_CUES);
+  for (let i = 0; i < tokens.count; i++) {
+    const w = tokens.norm[i] as string;
+    if (tokens.kind[i] !== TOKEN_WORD || !(SURGERY_HEADS.has(w) || (w.length > 6 && w.charCodeAt(w.length - 1) === 121 /* y */ && SURGERY_SUFFIX.test(w)))) continue;
+    const s = tokens.sentence[i] as number;
+    const sFirst = tokens.sentStart[s] as number;
+    let cue = -1;
+    for (let j = Math.max(sFirst, i - 6); j < i && cue < 0; j++) {
+      const m = cues.longestAt(tokens.norm, j, i);
+      if (m && i - m.end <= 3) cue = j;
+    }
+    if (cue < 0) continue;
+    insertDerivedTarget(term, { first: i, end: i + 1 }, lexicon, targets, entries);
+  }
+}
+
+/**
+ * Apply the exposure rules to concept targets in place (`entries` parallel to `targets`): add procedure
+ * targets, then drop exposure entries the rules reject (and targets left empty).
+ */
+export function applyExposureRules(tokens: Tokens, sections: readonly Section[], lexicon: Lexicon, targets: Target[], entries: (readonly LexiconEntry[])[]): void {
+  surgeryTargets(tokens, lexicon, targets, entries);
+  let si = 0;
+  for (let k = 0; k < targets.length; k++) {
+    const t = targets[k] as Target;
+    const list = entries[k] as readonly LexiconEntry[];
+    if (!list.some((e) => isExposure(lexicon, e.findingId))) continue;
+    const start = tokens.start[t.first] as number;
+    while (si + 1 < sections.length && (sections[si + 1] as Section).headerStart <= start) si++;
+    const section = (sections[si] as Section).kind;
+    const s = tokens.sentence[t.first] as number;
+    const sFirst = tokens.sentStart[s] as number;
+    const sEnd = tokens.sentStart[s + 1] as number;
+    const shield = shieldOf(lexicon, tokens, t, sFirst);
+    const kept = list.filter((e) => !isExposure(lexicon, e.findingId) || ((!shield || shield.has(e.findingId)) && section !== 'allergies' && keeps(e.findingId, tokens, t, sFirst, sEnd, section === 'pmh')));
+    if (kept.length === list.length) continue;
+    if (kept.length > 0) entries[k] = kept;
+    else {
+      targets.splice(k, 1);
+      entries.splice(k, 1);
+      k--;
+    }
+  }
+}
