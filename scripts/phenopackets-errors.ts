@@ -6,29 +6,18 @@
  * terms) and counts misses by their largest class, and by what outranks the truth (same series or
  * gene, seen, derived). `node --import tsx scripts/phenopackets-errors.ts [--folds 0,3] [--v k=v,...]`
  */
-import { resolve } from 'node:path';
-import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { compileModel, listedPos, sexIndex } from '../src/core/compile.js';
 import { priceFor } from '../src/bench/prices.js';
 import { seriesStem } from '../src/bench/judge.js';
 import { rankCase } from './phenopackets-rank.js';
-import { buildPhenopacketModel, loadCases } from '../src/learn/phenopackets/build.js';
+import { foldSetup } from './phenopackets-fold-setup.js';
+import { buildPhenopacketModel } from '../src/learn/phenopackets/build.js';
 import { ontologyFromModel } from '../src/learn/phenopackets/model-ontology.js';
 import { DERIVED_PROFILE_SYSTEM, TRAINING_CASES_SYSTEM } from '../src/learn/phenopackets/hpo-model.js';
 import { isEvalCase } from '../src/learn/phenopackets/select.js';
 import { createTermMapper } from '../src/learn/phenopackets/terms.js';
-import { parseHpoa } from '../src/learn/phenopackets/hpoa.js';
 
-const data = resolve(process.env['DDX_DATA'] ?? '../shared/data');
-const args = process.argv.slice(2);
-const folds = (args.includes('--folds') ? args[args.indexOf('--folds') + 1]! : '0,1,2,3,4').split(',').map(Number);
-const params: Record<string, number> = {};
-if (args.includes('--v')) for (const kv of args[args.indexOf('--v') + 1]!.split(',')) params[kv.split('=')[0]!] = Number(kv.split('=')[1]);
-const dirs = { phenopacketsDir: `${data}/phenopackets`, hpoDir: `${data}/hpo`, mondoDir: `${data}/ontologies/mondo` };
-const loaded = loadCases(dirs.phenopacketsDir);
-const labels = JSON.parse(readFileSync(`${dirs.phenopacketsDir}/hpo-labels.json`, 'utf8')) as Record<string, string>;
-const hpoa = parseHpoa(gunzipSync(readFileSync(`${dirs.hpoDir}/phenotype.hpoa.gz`)).toString('utf8'));
+const { folds, params, dirs, loaded, labels, hpoa } = foldSetup('0,1,2,3,4');
 const annotated = new Set(hpoa.keys());
 // Unlisted patient terms of the truth in misses: how the truth relates to them and where the rival's credit comes from.
 const detail: Record<string, Record<string, number>> = {};

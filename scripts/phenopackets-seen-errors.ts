@@ -7,29 +7,19 @@
  * comes from common (low information) terms. Counts only, no case ids.
  * `node --import tsx scripts/phenopackets-seen-errors.ts [--folds 0,1,2] [--v k=v,...]`
  */
-import { resolve } from 'node:path';
-import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { compileModel, listedPos, sexIndex } from '../src/core/compile.js';
 import { priceFor } from '../src/bench/prices.js';
 import { rankCase } from './phenopackets-rank.js';
-import { buildPhenopacketModel, loadCases } from '../src/learn/phenopackets/build.js';
+import { foldSetup } from './phenopackets-fold-setup.js';
+import { buildPhenopacketModel } from '../src/learn/phenopackets/build.js';
 import { ontologyFromModel } from '../src/learn/phenopackets/model-ontology.js';
 import { TRAINING_CASES_SYSTEM } from '../src/learn/phenopackets/hpo-model.js';
 import { isEvalCase, isTrainCase } from '../src/learn/phenopackets/select.js';
 import { publicationOf } from '../src/learn/phenopackets/split.js';
 import { createTermMapper } from '../src/learn/phenopackets/terms.js';
-import { parseHpoa } from '../src/learn/phenopackets/hpoa.js';
 
-const data = resolve(process.env['DDX_DATA'] ?? '../shared/data');
-const args = process.argv.slice(2);
-const folds = (args.includes('--folds') ? args[args.indexOf('--folds') + 1]! : '0,1,2').split(',').map(Number);
-const params: Record<string, number> = {};
-if (args.includes('--v')) for (const kv of args[args.indexOf('--v') + 1]!.split(',')) params[kv.split('=')[0]!] = Number(kv.split('=')[1]);
-const dirs = { phenopacketsDir: `${data}/phenopackets`, hpoDir: `${data}/hpo`, mondoDir: `${data}/ontologies/mondo` };
-const loaded = loadCases(dirs.phenopacketsDir);
-const labels = JSON.parse(readFileSync(`${dirs.phenopacketsDir}/hpo-labels.json`, 'utf8')) as Record<string, string>;
-const annotated = new Set(parseHpoa(gunzipSync(readFileSync(`${dirs.hpoDir}/phenotype.hpoa.gz`)).toString('utf8')).keys());
+const { folds, params, dirs, loaded, labels, hpoa } = foldSetup('0,1,2');
+const annotated = new Set(hpoa.keys());
 
 type Tab = Record<string, number>;
 const out: Record<string, Tab> = {};
