@@ -1,7 +1,7 @@
 /** The engine's public surface: the model format, inference, explanations and the next best action. */
-export { MODEL_FORMAT, MODEL_FORMAT_VERSION, SEXES, isValued } from './model.js';
+export { FINDING_EXPOSURES, MODEL_FORMAT, MODEL_FORMAT_VERSION, SEXES, isValued } from './model.js';
 export type {
-  ActionDef, AgeBand, Calibration, CareLevel, CategoricalFinding, Coding, ConditionDef, FindingDef, FindingKind,
+  ActionDef, AgeBand, Calibration, CareLevel, CategoricalFinding, Coding, ConditionDef, FindingDef, FindingExposure, FindingKind,
   FindingValue, KnowledgeModel, LinearHead, MembershipHead, ModelManifest, MultiFinding, OrdinalFinding, QuestionAction, Severity, Sex,
   TestAction, TrainingFile, ValueType, BinaryFinding,
 } from './model.js';

@@ -15,6 +15,16 @@ export const SEXES: readonly Sex[] = ['female', 'male'];
 export type Severity = 1 | 2 | 3 | 4 | 5;
 export type CareLevel = 'emergency' | 'urgent' | 'routine' | 'self-care';
 export type FindingKind = 'symptom' | 'sign' | 'history' | 'lab' | 'imaging' | 'genetic';
+
+/**
+ * How a history states an exposure (see docs/model-format.md, "Exposures"): `lifetime` counts when
+ * former (smoking, alcohol misuse); `current` (a medicine) not once stopped, nor when only planned or to
+ * be avoided; `course` (recent antibiotics) not when only planned; `recent-procedure` (recent surgery)
+ * within 4 weeks; `stated` is read as an exposure (family, allergy and longer-term rules) without a time rule.
+ */
+export type FindingExposure = 'lifetime' | 'current' | 'course' | 'recent-procedure' | 'stated';
+/** Every {@link FindingExposure}, for validation. */
+export const FINDING_EXPOSURES: readonly FindingExposure[] = ['lifetime', 'current', 'course', 'recent-procedure', 'stated'];
 export type ValueType = 'binary' | 'categorical' | 'multi' | 'ordinal';
 
 /** A coded concept in an external terminology (ICD-10-CM, HPO, LOINC, OMIM, MONDO, CPT...). */
@@ -136,6 +146,8 @@ interface FindingCommon {
    * under "pain"). When the parent is observed absent this finding is not applicable.
    */
   readonly parent?: string;
+  /** An exposure a history states, and how time qualifies it (notes reader); absent: history findings are lifetime exposures. */
+  readonly exposure?: FindingExposure;
   /** Codes for this finding (HPO term, LOINC code with interpretation, SNOMED...). */
   readonly codes?: readonly Coding[];
 }

@@ -5,7 +5,7 @@
  * tests carry a price.
  */
 import { childPath, issue, type Issue, type IssueCode, type Result } from './issues.js';
-import { MANAGEMENTS, MODEL_FORMAT, MODEL_FORMAT_VERSION, SEXES, type KnowledgeModel, type Management } from './model.js';
+import { FINDING_EXPOSURES, MANAGEMENTS, MODEL_FORMAT, MODEL_FORMAT_VERSION, SEXES, type KnowledgeModel, type Management } from './model.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -139,6 +139,7 @@ export function validateModel(input: unknown): Result<KnowledgeModel> {
     ck.str(f, 'name', p);
     ck.strArr(f, 'synonyms', p);
     if (!FINDING_KINDS.includes(f['kind'] as string)) ck.err('enum', childPath(p, 'kind'), `must be one of ${FINDING_KINDS.join(', ')}`);
+    if (f['exposure'] !== undefined && !(FINDING_EXPOSURES as readonly unknown[]).includes(f['exposure'])) ck.err('enum', childPath(p, 'exposure'), `must be one of ${FINDING_EXPOSURES.join(', ')}`);
     const vt = f['valueType'];
     if (!VALUE_TYPES.includes(vt as string)) return ck.err('enum', childPath(p, 'valueType'), `must be one of ${VALUE_TYPES.join(', ')}`);
     const parent = f['parent'];

@@ -3,18 +3,18 @@ import assert from 'node:assert/strict';
 import type { ConditionDef, FindingDef } from '../../core/model.js';
 import { buildLexicon, extractFindings } from './index.js';
 
-const bin = (id: string, name: string, synonyms: string[], kind: FindingDef['kind'] = 'history'): FindingDef =>
-  ({ id, name, synonyms, kind, valueType: 'binary', values: [], defaultValue: 'absent', leak: 0.01 }) as unknown as FindingDef;
+const bin = (id: string, name: string, synonyms: string[], kind: FindingDef['kind'] = 'history', exposure?: FindingDef['exposure']): FindingDef =>
+  ({ id, name, synonyms, kind, ...(exposure ? { exposure } : {}), valueType: 'binary', values: [], defaultValue: 'absent', leak: 0.01 }) as unknown as FindingDef;
 
 const FINDINGS: FindingDef[] = [
   bin('diabetes-history', 'history of diabetes', ['diabetes', 'diabetic', 'type 2 diabetes']),
-  bin('tobacco-smoking', 'tobacco smoking', ['smoker', 'smokes', 'smoking', 'smoking history'], 'history'),
+  bin('tobacco-smoking', 'tobacco smoking', ['smoker', 'smokes', 'smoking', 'smoking history'], 'history', 'lifetime'),
   bin('cat-exposure', 'contact with cats', ['cat', 'cats']),
-  bin('nsaid-use', 'NSAID use', ['nsaids', 'ibuprofen', 'aspirin']),
-  bin('anticoagulant-use', 'anticoagulant use', ['warfarin']),
-  bin('glucocorticoid-use', 'long-term glucocorticoid use', ['prednisone']),
-  bin('recent-surgery-or-immobilization', 'recent surgery', ['underwent surgery', 'postoperative']),
-  bin('abusing-alcohol', 'abusing alcohol', ['alcoholism'], 'symptom'),
+  bin('nsaid-use', 'NSAID use', ['nsaids', 'ibuprofen', 'aspirin'], 'history', 'current'),
+  bin('anticoagulant-use', 'anticoagulant use', ['warfarin'], 'history', 'current'),
+  bin('glucocorticoid-use', 'long-term glucocorticoid use', ['prednisone'], 'history', 'current'),
+  bin('recent-surgery-or-immobilization', 'recent surgery', ['underwent surgery', 'postoperative'], 'history', 'recent-procedure'),
+  bin('abusing-alcohol', 'abusing alcohol', ['alcoholism'], 'symptom', 'lifetime'),
   bin('fever', 'fever', [], 'symptom'),
 ];
 

@@ -8,8 +8,11 @@
  * current exposure (a medicine) does not count once stopped, nor when only planned or to be avoided;
  * recent surgery counts within 4 weeks (the Wells criteria's window) and not when dated earlier;
  * (4) a procedure the patient underwent ("underwent knee surgery", "s/p appendectomy") reads as surgery.
- * Works on concept targets (token spans) before context is applied. Pure.
+ * Which findings are exposures, and which time rule applies, is the model's knowledge (a finding's
+ * `exposure` field, docs/model-format.md "Exposures"; history findings are lifetime exposures by default),
+ * so this module names no finding. Works on concept targets (token spans) before context is applied. Pure.
  */
+import type { FindingExposure } from '../../core/model.js';
 import type { Target } from './context.js';
 import { insertDerivedTarget } from './derived-target.js';
 import type { Lexicon, LexiconEntry } from './lexicon.js';
@@ -17,17 +20,6 @@ import type { Section } from './sections.js';
 import { TOKEN_WORD, phraseForms, type Tokens } from './tokenize.js';
 import { TokenTrie } from './trie.js';
 
-/** Findings read as exposures besides those of kind `history`. */
-const EXTRA_EXPOSURES: ReadonlySet<string> = new Set(['abusing-alcohol', 'drug-abuse', 'hiv-test-positive', 'tobacco-smoking']);
-
-/** Medicines: current exposures (their links need current use), not read once stopped or only planned. */
-const CURRENT_EXPOSURES: ReadonlySet<string> = new Set([
-  'nsaid-use', 'ace-inhibitor-use', 'lithium-use', 'serotonergic-drug-use', 'anticoagulant-use', 'statin-use', 'digoxin-use',
-  'lupus-inducing-drug-use', 'estrogen-use', 'glucocorticoid-use', 'antipsychotic-use',
-]);
-/** Exposures a plan may name ("will start", "avoid"): the medicines and recent antibiotics. */
-const PLANNED: ReadonlySet<string> = new Set([...CURRENT_EXPOSURES, 'recent-antibiotics']);
-const RECENT_SURGERY = 'recent-surgery-or-immobilization';
 /** Wells criteria: surgery or immobilisation within the past 4 weeks. */
 const RECENT_DAYS = 28;
 
@@ -91,20 +83,19 @@ function daysAgo(tokens: Tokens, at: number, to: number): number | undefined {
   return undefined;
 }
 
-/**
- * Lifetime exposures of a kind other than `history` (SymCat symptoms): a past statement ("a history of
- * alcoholism", "former IV drug user") still counts, as it does for history findings.
- */
-const LIFETIME_NON_HISTORY: ReadonlySet<string> = new Set(['abusing-alcohol', 'drug-abuse']);
+/** How the model says a history states this finding as an exposure (its `exposure` field). */
+function exposureOf(lexicon: Lexicon, id: string): FindingExposure | undefined {
+  return lexicon.findings.get(id)?.exposure;
+}
 
 /** Does a historical mention of this finding count (history findings and the lifetime exposures)? */
 export function historicalCounts(lexicon: Lexicon, id: string): boolean {
-  return lexicon.findings.get(id)?.kind === 'history' || LIFETIME_NON_HISTORY.has(id);
+  return lexicon.findings.get(id)?.kind === 'history' || exposureOf(lexicon, id) === 'lifetime';
 }
 
-/** Is `id` read as an exposure? */
+/** Is `id` read as an exposure (a history finding or one the model marks as an exposure)? */
 function isExposure(lexicon: Lexicon, id: string): boolean {
-  return lexicon.findings.get(id)?.kind === 'history' || EXTRA_EXPOSURES.has(id);
+  return lexicon.findings.get(id)?.kind === 'history' || exposureOf(lexicon, id) !== undefined;
 }
 
 /**
@@ -125,16 +116,16 @@ function shieldOf(lexicon: Lexicon, tokens: Tokens, t: Target, sFirst: number): 
 }
 
 /** Does the stated rule keep this exposure at this target? */
-function keeps(id: string, tokens: Tokens, t: Target, sStart: number, sEnd: number, inPmh: boolean): boolean {
+function keeps(exposure: FindingExposure | undefined, tokens: Tokens, t: Target, sStart: number, sEnd: number, inPmh: boolean): boolean {
   // Cues before the term stay in its clause: "allergic to sulfa drugs; he takes ibuprofen" takes ibuprofen.
   let sFirst = t.first;
   while (sFirst > sStart && tokens.norm[sFirst - 1] !== ';') sFirst--;
   // "Family history of diabetes": the finding name "history of diabetes" must not swallow the family cue.
   if (t.first > sFirst && (tokens.norm[t.first - 1] === 'family' || tokens.norm[t.first - 1] === 'fh')) return false;
   if (cueBefore(tokens, ALLERGY_BEFORE, sFirst, t.first, 6) || cueAfter(tokens, ALLERGY_AFTER, t.end, sEnd, 1)) return false;
-  if (PLANNED.has(id) && cueBefore(tokens, PLAN_BEFORE, sFirst, t.first, 5)) return false;
-  if (CURRENT_EXPOSURES.has(id) && (cueBefore(tokens, ENDED_BEFORE, sFirst, t.first, 4) || cueAfter(tokens, ENDED_AFTER, t.end, sEnd, 3) || cueAfter(tokens, ENDED_RIGHT_AFTER, t.end, sEnd, 0))) return false;
-  if (id === RECENT_SURGERY) {
+  if ((exposure === 'current' || exposure === 'course') && cueBefore(tokens, PLAN_BEFORE, sFirst, t.first, 5)) return false;
+  if (exposure === 'current' && (cueBefore(tokens, ENDED_BEFORE, sFirst, t.first, 4) || cueAfter(tokens, ENDED_AFTER, t.end, sEnd, 3) || cueAfter(tokens, ENDED_RIGHT_AFTER, t.end, sEnd, 0))) return false;
+  if (exposure === 'recent-procedure') {
     const days = daysAgo(tokens, t.end, Math.min(sEnd, t.end + 8)) ?? daysAgo(tokens, Math.max(sFirst, t.first - 6), t.first);
     if (days !== undefined) return days <= RECENT_DAYS;
     if (inPmh || cueBefore(tokens, OLD_BEFORE, sFirst, t.first, 4) || cueAfter(tokens, OLD_AFTER, t.end, sEnd, 4)) return false;
@@ -142,9 +133,15 @@ function keeps(id: string, tokens: Tokens, t: Target, sStart: number, sEnd: numb
   return true;
 }
 
+/** Does the model have a recent-procedure exposure (the finding "recent surgery" reads as)? */
+function hasRecentProcedure(lexicon: Lexicon): boolean {
+  for (const f of lexicon.findings.values()) if (f.exposure === 'recent-procedure') return true;
+  return false;
+}
+
 /** A procedure the patient underwent: a surgery head word within 3 words after a cue ("underwent", "s/p", "had a"). */
 function surgeryTargets(tokens: Tokens, lexicon: Lexicon, targets: Target[], entries: (readonly LexiconEntry[])[]): void {
-  if (!lexicon.findings.has(RECENT_SURGERY)) return;
+  if (!hasRecentProcedure(lexicon)) return;
   const term = phraseForms('recent surgery');
   const cues = cueTrie(SURGERY_CUES);
   for (let i = 0; i < tokens.count; i++) {
@@ -180,7 +177,7 @@ export function applyExposureRules(tokens: Tokens, sections: readonly Section[],
     const sFirst = tokens.sentStart[s] as number;
     const sEnd = tokens.sentStart[s + 1] as number;
     const shield = shieldOf(lexicon, tokens, t, sFirst);
-    const kept = list.filter((e) => !isExposure(lexicon, e.findingId) || ((!shield || shield.has(e.findingId)) && section !== 'allergies' && keeps(e.findingId, tokens, t, sFirst, sEnd, section === 'pmh')));
+    const kept = list.filter((e) => !isExposure(lexicon, e.findingId) || ((!shield || shield.has(e.findingId)) && section !== 'allergies' && keeps(exposureOf(lexicon, e.findingId), tokens, t, sFirst, sEnd, section === 'pmh')));
     if (kept.length === list.length) continue;
     if (kept.length > 0) entries[k] = kept;
     else {

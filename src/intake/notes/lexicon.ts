@@ -3,7 +3,7 @@
  * Built from finding names and synonyms, optionally value names, and our synonym/abbreviation groups
  * (`synonyms.ts`), then compiled into a token trie. Pure: no I/O; build once per model and reuse.
  */
-import type { FindingKind, KnowledgeModel, ValueType } from '../../core/model.js';
+import type { FindingExposure, FindingKind, KnowledgeModel, ValueType } from '../../core/model.js';
 import { conceptFindings } from '../fhir/match.js';
 import { buildShields, type ShieldValue } from './exposure-shields.js';
 import { SIZE_WORDS } from './sizes.js';
@@ -39,6 +39,8 @@ export interface LexiconFinding {
   readonly id: string;
   readonly valueType: ValueType;
   readonly kind: FindingKind;
+  /** How a history states this exposure (the model's `exposure`), when it is one besides the history kind. */
+  readonly exposure?: FindingExposure;
   /** Position in the model, for a stable output order. */
   readonly index: number;
 }
@@ -145,7 +147,7 @@ export function buildLexicon(model: Pick<KnowledgeModel, 'id' | 'version' | 'fin
   const findings = new Map<string, LexiconFinding>();
   const gapped = new Map<string, GapTerm[]>();
   model.findings.forEach((f, index) => {
-    findings.set(f.id, { id: f.id, valueType: f.valueType, kind: f.kind, index });
+    findings.set(f.id, { id: f.id, valueType: f.valueType, kind: f.kind, ...(f.exposure ? { exposure: f.exposure } : {}), index });
     const own = [f.name, ...(f.synonyms ?? [])];
     own.forEach((t, i) => add(t, { findingId: f.id, source: i === 0 ? 'name' : 'synonym' }));
     for (const t of own) {

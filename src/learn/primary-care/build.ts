@@ -4,7 +4,7 @@
  * choice (merge rule, priors, leaks) is documented in docs/primary-care.md; the constants are here.
  */
 import { InputError, issue, type Issue } from '../../core/issues.js';
-import type { ActionDef, BinaryFinding, Coding, ConditionDef, FindingDef, KnowledgeModel, NextSteps, RedFlagRule } from '../../core/model.js';
+import { FINDING_EXPOSURES, type ActionDef, type BinaryFinding, type Coding, type ConditionDef, type FindingDef, type KnowledgeModel, type NextSteps, type RedFlagRule } from '../../core/model.js';
 import { validateModel } from '../../core/validate-model.js';
 import { CODE_VERSION } from '../../core/version.js';
 import { nameKeys } from '../../core/disease-names.js';
@@ -242,7 +242,9 @@ function addCatalogFindings(st: BuildState): void {
     const at = `tests.json:$.findings[${JSON.stringify(fid)}]`;
     if (!(cf.spec >= 0 && cf.spec <= 1)) issues.push(issue('probability', `${at}.spec`, 'specificity must be a probability in [0, 1]'));
     if (!refs[cf.ref]) issues.push(issue('reference', `${at}.ref`, `unknown reference "${cf.ref}"`));
+    if (cf.exposure !== undefined && !FINDING_EXPOSURES.includes(cf.exposure)) issues.push(issue('format', `${at}.exposure`, `must be one of ${FINDING_EXPOSURES.join(', ')}`));
     const existing = findings.get(fid);
+    const exposure = cf.exposure ?? existing?.exposure;
     const leak = roundSig(1 - cf.spec, 4);
     const codes: Coding[] = [{ system: CONCEPT, code: fid }];
     findings.set(fid, {
@@ -254,6 +256,7 @@ function addCatalogFindings(st: BuildState): void {
       leak: existing && existing.valueType === 'binary' ? Math.max(existing.leak, leak) : leak,
       codes: [...(existing?.codes ?? []), ...codes],
       ...(existing?.question ? { question: existing.question } : {}),
+      ...(exposure ? { exposure } : {}),
     });
     for (const [cid, v] of Object.entries(cf.sens)) {
       const p = v[0];
@@ -353,7 +356,7 @@ function addAuthoredFindings(st: BuildState): void {
   for (const af of k.authoredFindings) {
     const existing = findings.get(af.id);
     if (existing) {
-      findings.set(af.id, { ...existing, synonyms: [...new Set([...(existing.synonyms ?? []), ...af.synonyms])] } as FindingDef);
+      findings.set(af.id, { ...existing, synonyms: [...new Set([...(existing.synonyms ?? []), ...af.synonyms])], ...(af.exposure ? { exposure: af.exposure } : {}) } as FindingDef);
       continue;
     }
     if (af.name === '-') {
@@ -363,6 +366,7 @@ function addAuthoredFindings(st: BuildState): void {
     findings.set(af.id, {
       id: af.id, name: af.name, synonyms: [...new Set([...af.synonyms, ...(syn[af.id] ?? [])])], kind: af.kind, valueType: 'binary', leak: AUTHORED_LEAK,
       question: af.kind === 'sign' ? `Examine for: ${af.name}` : `Ask about: ${af.name}`, codes: [{ system: CONCEPT, code: af.id }],
+      ...(af.exposure ? { exposure: af.exposure } : {}),
     });
   }
 }

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError, issue, type Issue } from '../../core/issues.js';
-import type { CareLevel, Severity } from '../../core/model.js';
+import { FINDING_EXPOSURES, type CareLevel, type FindingExposure, type Severity } from '../../core/model.js';
 
 export interface ConditionFacts {
   readonly icd10: readonly string[];
@@ -24,6 +24,8 @@ export interface CatalogFinding {
   readonly name: string;
   readonly synonyms?: readonly string[];
   readonly kind: 'sign' | 'lab' | 'imaging';
+  /** An exposure a history states (docs/model-format.md, "Exposures"); checked in build.ts. */
+  readonly exposure?: FindingExposure;
   readonly spec: number;
   readonly ref: string;
   readonly sens: Readonly<Record<string, CitedValue>>;
@@ -78,6 +80,8 @@ export interface AuthoredFinding {
   readonly kind: 'symptom' | 'sign' | 'history';
   readonly name: string;
   readonly synonyms: readonly string[];
+  /** Optional fifth column: an exposure a history states (docs/model-format.md, "Exposures"). */
+  readonly exposure?: FindingExposure;
 }
 
 /** Frequency classes used in authored-conditions.tsv, from textbook wording (see the file header). */
@@ -166,12 +170,13 @@ function dataLines(text: string): { line: string; n: number }[] {
 export function parseAuthoredFindings(text: string, file: string, issues: Issue[]): AuthoredFinding[] {
   const out: AuthoredFinding[] = [];
   for (const { line, n } of dataLines(text)) {
-    const [id, kind, name, syn] = line.split('\t');
-    if (!id || !name || (kind !== 'symptom' && kind !== 'sign' && kind !== 'history')) {
-      issues.push(issue('format', `${file}:${n}`, 'expected: id, kind (symptom|sign|history), name, synonyms'));
+    const [id, kind, name, syn, exp] = line.split('\t');
+    const exposure = exp?.trim() ? exp.trim() : undefined;
+    if (!id || !name || (kind !== 'symptom' && kind !== 'sign' && kind !== 'history') || (exposure !== undefined && !(FINDING_EXPOSURES as readonly string[]).includes(exposure))) {
+      issues.push(issue('format', `${file}:${n}`, `expected: id, kind (symptom|sign|history), name, synonyms, optional exposure (${FINDING_EXPOSURES.join('|')})`));
       continue;
     }
-    out.push({ id, kind, name, synonyms: syn ? syn.split('|').map((x) => x.trim()).filter(Boolean) : [] });
+    out.push({ id, kind, name, synonyms: syn ? syn.split('|').map((x) => x.trim()).filter(Boolean) : [], ...(exposure ? { exposure: exposure as FindingExposure } : {}) });
   }
   return out;
 }
