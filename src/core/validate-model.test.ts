@@ -14,6 +14,8 @@ test('every problem is reported with its JSON path', () => {
   const bad = JSON.parse(JSON.stringify(makeModel())) as Record<string, any>;
   bad.conditions[1].severity = 9;
   bad.findings[3].leak = [0.5, 0.2, 0.2];
+  bad.findings[0].exposure = 'sometimes';
+  bad.findings[1].exposure = 'current';
   bad.likelihoods.fever.nosuch = [0.5];
   bad.likelihoods.dyspnea.flu = [1.5];
   bad.actions[5].priceUsd = undefined;
@@ -25,6 +27,7 @@ test('every problem is reported with its JSON path', () => {
     '$.actions[0].reveals[0] reference',
     '$.actions[5].priceUsd price',
     '$.conditions[1].severity range',
+    '$.findings[0].exposure enum',
     '$.findings[3].leak distribution',
     '$.likelihoods.dyspnea.flu[0] probability',
     '$.likelihoods.fever.nosuch reference',

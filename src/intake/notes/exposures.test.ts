@@ -83,3 +83,26 @@ test('recent surgery: a procedure the patient underwent, within 4 weeks or undat
   assert.deepEqual(read('He had an upper endoscopy.'), []);
   assert.deepEqual(read('He had a fever.'), ['fever']);
 });
+
+test('the model\'s exposure field, not the finding id, chooses the time rule', () => {
+  const lex = buildLexicon({ id: 'exposure-field-test', version: '1', findings: [
+    bin('x-drug', 'x drug', ['xdrug'], 'history', 'current'),
+    bin('y-course', 'y course', ['ycourse'], 'history', 'course'),
+    bin('z-procedure', 'z procedure', ['zproc'], 'history', 'recent-procedure'),
+    bin('nsaid-use', 'NSAID use', ['ibuprofen']),
+    bin('w-habit', 'w habit', ['whabit'], 'symptom', 'lifetime'),
+    bin('v-status', 'v status', ['vstatus'], 'lab', 'stated'),
+  ] });
+  const ids = (text: string): string[] => {
+    const r = extractFindings(text, lex);
+    assert.ok(r.ok);
+    return r.value.findings.flatMap((o) => ('present' in o && o.present ? [o.id] : []));
+  };
+  assert.deepEqual(ids('He stopped xdrug.'), []);
+  assert.deepEqual(ids('He stopped ibuprofen.'), ['nsaid-use'], 'no field: a history finding is no current exposure');
+  assert.deepEqual(ids('He completed ycourse.'), ['y-course'], 'a course counts once completed');
+  assert.deepEqual(ids('Will start ycourse.'), []);
+  assert.deepEqual(ids('He had zproc 2 years ago.'), []);
+  assert.deepEqual(ids('He has a history of whabit.'), ['w-habit']);
+  assert.deepEqual(ids('Family history of vstatus.'), [], 'a stated exposure follows the family rule');
+});

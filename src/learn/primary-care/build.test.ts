@@ -115,6 +115,28 @@ test('the model\'s red-flag rules fire on the documented combinations and not on
   assert.ok(ids(['fever', 'hypotension']).includes('sepsis-signs'));
 });
 
+test('a finding\'s exposure (tests.json field, authored-findings.tsv fifth column) reaches the model; a bad value fails with file and path', async () => {
+  const { parseAuthoredFindings } = await import('./knowledge.js');
+  const m = readModelArtifact(MODEL);
+  const byId = new Map(m.findings.map((f) => [f.id, f.exposure]));
+  assert.equal(byId.get('nsaid-use'), 'current');
+  assert.equal(byId.get('recent-antibiotics'), 'course');
+  assert.equal(byId.get('recent-surgery-or-immobilization'), 'recent-procedure');
+  assert.equal(byId.get('abusing-alcohol'), 'lifetime');
+  assert.equal(byId.get('fever'), undefined);
+  const issues: Issue[] = [];
+  const rows = parseAuthoredFindings('a-use\thistory\tA use\ta drug\tcurrent\nb-hx\thistory\tB\tb\n', 'authored-findings.tsv', issues);
+  assert.equal(issues.length, 0);
+  assert.deepEqual(rows.map((r) => r.exposure), ['current', undefined]);
+  parseAuthoredFindings('c-use\thistory\tC use\tc\tsometimes\n', 'authored-findings.tsv', issues);
+  assert.deepEqual(issues.map((i) => `${i.path} ${i.code}`), ['authored-findings.tsv:1 format']);
+  const got = issuesOf(() => buildPrimaryCareModel(tinyInput((k) => {
+    const f = k.catalog.findings['troponin-high']!;
+    return { ...k, catalog: { ...k.catalog, findings: { ...k.catalog.findings, 'troponin-high': { ...f, exposure: 'often' as never } } } };
+  })));
+  assert.ok(got.includes('tests.json:$.findings["troponin-high"].exposure format'), got.join('\n'));
+});
+
 test('breadth conditions: frequency classes become likelihoods, prevalence scales the prior, bad lines fail with file and line', async () => {
   const { parseBreadth } = await import('./knowledge.js');
   const issues: Issue[] = [];
