@@ -28,6 +28,8 @@ const CURRENT_EXPOSURES: ReadonlySet<string> = new Set([
 /** Exposures a plan may name ("will start", "avoid"): the medicines and recent antibiotics. */
 const PLANNED: ReadonlySet<string> = new Set([...CURRENT_EXPOSURES, 'recent-antibiotics']);
 const RECENT_SURGERY = 'recent-surgery-or-immobilization';
+/** The model term a procedure the patient underwent is read as (tokenized once, not per note). */
+const RECENT_SURGERY_TERM = phraseForms('recent surgery');
 /** Wells criteria: surgery or immobilisation within the past 4 weeks. */
 const RECENT_DAYS = 28;
 
@@ -74,10 +76,11 @@ function cueAfter(tokens: Tokens, list: readonly string[], at: number, to: numbe
   return false;
 }
 
+const UNIT: Readonly<Record<string, number>> = { day: 1, week: 7, month: 30, year: 365, hour: 1 / 24 };
+const NUM: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, several: 3, few: 3 };
+
 /** Days of an "N units ago" / "last week" / "yesterday" in tokens [at, to), or undefined. */
 function daysAgo(tokens: Tokens, at: number, to: number): number | undefined {
-  const UNIT: Record<string, number> = { day: 1, week: 7, month: 30, year: 365, hour: 1 / 24 };
-  const NUM: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, several: 3, few: 3 };
   for (let i = at; i < to; i++) {
     const w = tokens.norm[i] as string;
     if (w === 'yesterday' || w === 'today') return 1;
@@ -102,9 +105,23 @@ export function historicalCounts(lexicon: Lexicon, id: string): boolean {
   return lexicon.findings.get(id)?.kind === 'history' || LIFETIME_NON_HISTORY.has(id);
 }
 
-/** Is `id` read as an exposure? */
-function isExposure(lexicon: Lexicon, id: string): boolean {
-  return lexicon.findings.get(id)?.kind === 'history' || EXTRA_EXPOSURES.has(id);
+const exposureSets = new WeakMap<Lexicon['findings'], ReadonlySet<string>>();
+
+/** The findings read as exposures (kind `history`, and the extra ones), collected once per lexicon. */
+function exposureIds(lexicon: Lexicon): ReadonlySet<string> {
+  let set = exposureSets.get(lexicon.findings);
+  if (!set) {
+    const ids = new Set(EXTRA_EXPOSURES);
+    for (const [id, f] of lexicon.findings) if (f.kind === 'history') ids.add(id);
+    exposureSets.set(lexicon.findings, (set = ids));
+  }
+  return set;
+}
+
+/** Does any entry name an exposure? (A plain loop: this runs for every concept target of every note.) */
+function namesExposure(exposures: ReadonlySet<string>, list: readonly LexiconEntry[]): boolean {
+  for (const e of list) if (exposures.has(e.findingId)) return true;
+  return false;
 }
 
 /**
@@ -145,7 +162,6 @@ function keeps(id: string, tokens: Tokens, t: Target, sStart: number, sEnd: numb
 /** A procedure the patient underwent: a surgery head word within 3 words after a cue ("underwent", "s/p", "had a"). */
 function surgeryTargets(tokens: Tokens, lexicon: Lexicon, targets: Target[], entries: (readonly LexiconEntry[])[]): void {
   if (!lexicon.findings.has(RECENT_SURGERY)) return;
-  const term = phraseForms('recent surgery');
   const cues = cueTrie(SURGERY_CUES);
   for (let i = 0; i < tokens.count; i++) {
     const w = tokens.norm[i] as string;
@@ -158,7 +174,7 @@ function surgeryTargets(tokens: Tokens, lexicon: Lexicon, targets: Target[], ent
       if (m && i - m.end <= 3) cue = j;
     }
     if (cue < 0) continue;
-    insertDerivedTarget(term, { first: i, end: i + 1 }, lexicon, targets, entries);
+    insertDerivedTarget(RECENT_SURGERY_TERM, { first: i, end: i + 1 }, lexicon, targets, entries);
   }
 }
 
@@ -168,11 +184,12 @@ function surgeryTargets(tokens: Tokens, lexicon: Lexicon, targets: Target[], ent
  */
 export function applyExposureRules(tokens: Tokens, sections: readonly Section[], lexicon: Lexicon, targets: Target[], entries: (readonly LexiconEntry[])[]): void {
   surgeryTargets(tokens, lexicon, targets, entries);
+  const exposures = exposureIds(lexicon);
   let si = 0;
   for (let k = 0; k < targets.length; k++) {
     const t = targets[k] as Target;
     const list = entries[k] as readonly LexiconEntry[];
-    if (!list.some((e) => isExposure(lexicon, e.findingId))) continue;
+    if (!namesExposure(exposures, list)) continue;
     const start = tokens.start[t.first] as number;
     while (si + 1 < sections.length && (sections[si + 1] as Section).headerStart <= start) si++;
     const section = (sections[si] as Section).kind;
@@ -180,7 +197,7 @@ export function applyExposureRules(tokens: Tokens, sections: readonly Section[],
     const sFirst = tokens.sentStart[s] as number;
     const sEnd = tokens.sentStart[s + 1] as number;
     const shield = shieldOf(lexicon, tokens, t, sFirst);
-    const kept = list.filter((e) => !isExposure(lexicon, e.findingId) || ((!shield || shield.has(e.findingId)) && section !== 'allergies' && keeps(e.findingId, tokens, t, sFirst, sEnd, section === 'pmh')));
+    const kept = list.filter((e) => !exposures.has(e.findingId) || ((!shield || shield.has(e.findingId)) && section !== 'allergies' && keeps(e.findingId, tokens, t, sFirst, sEnd, section === 'pmh')));
     if (kept.length === list.length) continue;
     if (kept.length > 0) entries[k] = kept;
     else {
