@@ -20,6 +20,8 @@ import type { Section } from './sections.js';
 import { TOKEN_WORD, phraseForms, type Tokens } from './tokenize.js';
 import { TokenTrie } from './trie.js';
 
+/** The model term a procedure the patient underwent is read as (tokenized once, not per note). */
+const RECENT_SURGERY_TERM = phraseForms('recent surgery');
 /** Wells criteria: surgery or immobilisation within the past 4 weeks. */
 const RECENT_DAYS = 28;
 
@@ -66,10 +68,11 @@ function cueAfter(tokens: Tokens, list: readonly string[], at: number, to: numbe
   return false;
 }
 
+const UNIT: Readonly<Record<string, number>> = { day: 1, week: 7, month: 30, year: 365, hour: 1 / 24 };
+const NUM: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, several: 3, few: 3 };
+
 /** Days of an "N units ago" / "last week" / "yesterday" in tokens [at, to), or undefined. */
 function daysAgo(tokens: Tokens, at: number, to: number): number | undefined {
-  const UNIT: Record<string, number> = { day: 1, week: 7, month: 30, year: 365, hour: 1 / 24 };
-  const NUM: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, several: 3, few: 3 };
   for (let i = at; i < to; i++) {
     const w = tokens.norm[i] as string;
     if (w === 'yesterday' || w === 'today') return 1;
@@ -93,9 +96,33 @@ export function historicalCounts(lexicon: Lexicon, id: string): boolean {
   return lexicon.findings.get(id)?.kind === 'history' || exposureOf(lexicon, id) === 'lifetime';
 }
 
-/** Is `id` read as an exposure (a history finding or one the model marks as an exposure)? */
-function isExposure(lexicon: Lexicon, id: string): boolean {
-  return lexicon.findings.get(id)?.kind === 'history' || exposureOf(lexicon, id) !== undefined;
+interface ExposureFacts {
+  /** The findings read as exposures: kind `history`, or marked with an exposure field by the model. */
+  readonly ids: ReadonlySet<string>;
+  /** Does the model have a recent-procedure exposure (the finding "recent surgery" reads as)? */
+  readonly recentProcedure: boolean;
+}
+const exposureFacts = new WeakMap<Lexicon['findings'], ExposureFacts>();
+
+/** The exposure facts of a lexicon, collected once per lexicon (this runs for every note). */
+function factsOf(lexicon: Lexicon): ExposureFacts {
+  let facts = exposureFacts.get(lexicon.findings);
+  if (!facts) {
+    const ids = new Set<string>();
+    let recentProcedure = false;
+    for (const [id, f] of lexicon.findings) {
+      if (f.kind === 'history' || f.exposure !== undefined) ids.add(id);
+      if (f.exposure === 'recent-procedure') recentProcedure = true;
+    }
+    exposureFacts.set(lexicon.findings, (facts = { ids, recentProcedure }));
+  }
+  return facts;
+}
+
+/** Does any entry name an exposure? (A plain loop: this runs for every concept target of every note.) */
+function namesExposure(exposures: ReadonlySet<string>, list: readonly LexiconEntry[]): boolean {
+  for (const e of list) if (exposures.has(e.findingId)) return true;
+  return false;
 }
 
 /**
@@ -133,16 +160,9 @@ function keeps(exposure: FindingExposure | undefined, tokens: Tokens, t: Target,
   return true;
 }
 
-/** Does the model have a recent-procedure exposure (the finding "recent surgery" reads as)? */
-function hasRecentProcedure(lexicon: Lexicon): boolean {
-  for (const f of lexicon.findings.values()) if (f.exposure === 'recent-procedure') return true;
-  return false;
-}
-
 /** A procedure the patient underwent: a surgery head word within 3 words after a cue ("underwent", "s/p", "had a"). */
 function surgeryTargets(tokens: Tokens, lexicon: Lexicon, targets: Target[], entries: (readonly LexiconEntry[])[]): void {
-  if (!hasRecentProcedure(lexicon)) return;
-  const term = phraseForms('recent surgery');
+  if (!factsOf(lexicon).recentProcedure) return;
   const cues = cueTrie(SURGERY_CUES);
   for (let i = 0; i < tokens.count; i++) {
     const w = tokens.norm[i] as string;
@@ -155,7 +175,7 @@ function surgeryTargets(tokens: Tokens, lexicon: Lexicon, targets: Target[], ent
       if (m && i - m.end <= 3) cue = j;
     }
     if (cue < 0) continue;
-    insertDerivedTarget(term, { first: i, end: i + 1 }, lexicon, targets, entries);
+    insertDerivedTarget(RECENT_SURGERY_TERM, { first: i, end: i + 1 }, lexicon, targets, entries);
   }
 }
 
@@ -165,11 +185,12 @@ function surgeryTargets(tokens: Tokens, lexicon: Lexicon, targets: Target[], ent
  */
 export function applyExposureRules(tokens: Tokens, sections: readonly Section[], lexicon: Lexicon, targets: Target[], entries: (readonly LexiconEntry[])[]): void {
   surgeryTargets(tokens, lexicon, targets, entries);
+  const exposures = factsOf(lexicon).ids;
   let si = 0;
   for (let k = 0; k < targets.length; k++) {
     const t = targets[k] as Target;
     const list = entries[k] as readonly LexiconEntry[];
-    if (!list.some((e) => isExposure(lexicon, e.findingId))) continue;
+    if (!namesExposure(exposures, list)) continue;
     const start = tokens.start[t.first] as number;
     while (si + 1 < sections.length && (sections[si + 1] as Section).headerStart <= start) si++;
     const section = (sections[si] as Section).kind;
@@ -177,7 +198,7 @@ export function applyExposureRules(tokens: Tokens, sections: readonly Section[],
     const sFirst = tokens.sentStart[s] as number;
     const sEnd = tokens.sentStart[s + 1] as number;
     const shield = shieldOf(lexicon, tokens, t, sFirst);
-    const kept = list.filter((e) => !isExposure(lexicon, e.findingId) || ((!shield || shield.has(e.findingId)) && section !== 'allergies' && keeps(exposureOf(lexicon, e.findingId), tokens, t, sFirst, sEnd, section === 'pmh')));
+    const kept = list.filter((e) => !exposures.has(e.findingId) || ((!shield || shield.has(e.findingId)) && section !== 'allergies' && keeps(exposureOf(lexicon, e.findingId), tokens, t, sFirst, sEnd, section === 'pmh')));
     if (kept.length === list.length) continue;
     if (kept.length > 0) entries[k] = kept;
     else {

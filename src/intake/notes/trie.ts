@@ -56,13 +56,18 @@ export class TokenTrie<T> {
    */
   longestAt(norm: readonly string[], i: number, limit: number, blocked?: Uint8Array): { end: number; values: readonly T[] } | undefined {
     let node: Node<T> | undefined = this.root;
-    let best: { end: number; values: readonly T[] } | undefined;
+    // One result object at the end, not one per shorter phrase passed on the way.
+    let bestEnd = -1;
+    let bestValues: readonly T[] | undefined;
     for (let j = i; j < limit; j++) {
       if (blocked !== undefined && blocked[j] !== 0) break;
       node = node.next?.get(norm[j] as string);
       if (!node) break;
-      if (node.values) best = { end: j + 1, values: node.values };
+      if (node.values) {
+        bestEnd = j + 1;
+        bestValues = node.values;
+      }
     }
-    return best;
+    return bestValues === undefined ? undefined : { end: bestEnd, values: bestValues };
   }
 }
