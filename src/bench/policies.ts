@@ -307,8 +307,8 @@ function worthItsPrice(state: BeliefState, opts: PlanOptions, p: Float64Array, s
   }
   if (s.phenotypeTestScale !== 1) {
     for (let i = 0; i < ranked.length; i++) {
-      const a = cm.actions[ranked[i]!.actionIndex]!;
-      if (rises[i]! > 0 && a.kind !== 'question' && !a.findings.some((fi) => cm.findings[fi]!.def.kind === 'genetic')) rises[i] = rises[i]! * s.phenotypeTestScale;
+      const ai = ranked[i]!.actionIndex;
+      if (rises[i]! > 0 && cm.actions[ai]!.kind !== 'question' && !revealsGene(cm, ai)) rises[i] = rises[i]! * s.phenotypeTestScale;
     }
   }
   if (s.secondTemperature > 0 && (!s.secondAfterGene || geneFound)) secondReading(state, ranked, rises, p, s.secondTemperature, s.secondAfterGene);
@@ -369,7 +369,7 @@ function secondReading(state: BeliefState, ranked: readonly ScoredAction[], rise
   const tv = topValues(state.cm, state.status, pe, leadersOf(pe, 64));
   for (let i = 0; i < ranked.length; i++) {
     if (rises[i]! < 0 || isMultiGeneAction(state.cm, ranked[i]!.actionIndex)) continue;
-    if (phenotypeOnly && state.cm.actions[ranked[i]!.actionIndex]!.findings.some((fi) => state.cm.findings[fi]!.def.kind === 'genetic')) continue;
+    if (phenotypeOnly && revealsGene(state.cm, ranked[i]!.actionIndex)) continue;
     rises[i] = Math.max(rises[i]!, valueOf(tv, ranked[i]!.actionIndex) - tv.top);
   }
 }
