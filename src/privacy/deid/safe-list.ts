@@ -13,11 +13,11 @@
 import { caseMode } from './letter-case.js';
 import { oneEditFromKnown, type Lexicon } from './lexicon.js';
 import type { PhiType } from './types.js';
+import { spaced, tokens, type Tok } from './unknown-words.js';
 import { CLINICAL, CLINICAL_WORDS, COMMON_WORDS } from './lexicons/data.js';
 
 type Push = (start: number, end: number, type: PhiType) => void;
 
-const TOKEN = /[A-Za-z][A-Za-z']*(?:-[A-Za-z][A-Za-z']*)*/g;
 // A capitalised word, Mc/Mac/O'/D' surnames, hyphenated names with lowercase particles inside (Port-au-Prince).
 const NAME_SHAPE = /^(?:Mc|Mac|O'|D'|De|Di|La|Le)?[A-Z][a-z]+(?:-(?:[a-z]{1,3}-)*[A-Z][a-z]+)*$/;
 // Function, title, calendar and organisation words: never a name on their own, and never grown over.
@@ -48,19 +48,6 @@ const OWNER_AFTER = /^(?:['\u2019]s[ \t]|[ \t]{1,2}(?:practice|surgery|clinic|ho
 const PRODUCT_FIELD = /\b(?:insurance|insurer|payer|plan|vaccine|vaccination|drug|medication|medicine|product|device|allergy|allergies|brand|manufacturer|organism|implant)[ \t]*:[ \t]*$/i;
 // A place preposition right before: the word names where, not who.
 const PLACE_BEFORE = /\b(?:in|from|at|to|near|outside|toward|towards)[ \t]{1,2}$/i;
-
-interface Tok { readonly s: number; readonly e: number; readonly raw: string; readonly low: string }
-
-function tokens(text: string): Tok[] {
-  const out: Tok[] = [];
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(text)) !== null) {
-    const raw = /'s?$/i.test(m[0]) ? m[0].replace(/'s?$/i, '') : m[0];
-    if (raw) out.push({ s: m.index, e: m.index + raw.length, raw, low: raw.toLowerCase() });
-  }
-  return out;
-}
 
 // Prefixes of clinical word formation: non-tender, post-void, inter-ictal, anti-globulin, neuro-vascular, bi-manual.
 const PREFIX = /^(?:non|un|normo|tachy|brady|cyto|immuno|post|pre|inter|intra|extra|anti|neuro|hyper|hypo|peri|para|sub|supra|trans|micro|macro|multi|poly|pseudo|semi|bi|tri|re|de|dys|endo|epi|hemi|infra|retro|cardio|gastro|hepato|myo|osteo)/;
@@ -126,7 +113,6 @@ function opensSentence(text: string, t: Tok): boolean {
   return c === '\n' || c === '\r' || c === '.' || c === '!' || c === '?' || c === '*' || c === '•' || c === '-' || c === '>' || c === '"';
 }
 
-const spaced = (text: string, a: Tok, b: Tok): boolean => /^[ \t]{1,2}$/.test(text.slice(a.e, b.s));
 const capitalised = (t: Tok): boolean => NAME_SHAPE.test(t.raw);
 
 /** A neighbour that belongs to the same name: capitalised and either unknown or a name list's word; not a function word. */

@@ -46,9 +46,11 @@ const PREPOSITIONS = new Set(['from', 'at', 'in', 'to', 'of']);
 // Local services named after their town: "BRANDOWICK EMS", "a retired Tessmere police officer", "quorvale high school".
 const TOWN_SERVICE = /^[ \t]{1,2}(?:ems|ambulance|rescue|fire[ \t]+(?:dept|department|rescue)|police|high[ \t]+school|elementary[ \t]+school|middle[ \t]+school|college|community[ \t]+college|vna|visiting[ \t]+nurses?)\b/i;
 
-interface Tok { readonly s: number; readonly e: number; readonly raw: string; readonly low: string }
+/** A word of the text: its offsets, as written (a trailing possessive dropped), and in lower case. */
+export interface Tok { readonly s: number; readonly e: number; readonly raw: string; readonly low: string }
 
-function tokens(text: string): Tok[] {
+/** The words of a text (letters, inner apostrophes and hyphens), shared with the safe-list rule. */
+export function tokens(text: string): Tok[] {
   const out: Tok[] = [];
   WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -77,7 +79,8 @@ function nameLead(lex: Lexicon, t: Tok): boolean {
 }
 
 const sameCase = (a: Tok, b: Tok): boolean => (a.raw === a.raw.toLowerCase()) === (b.raw === b.raw.toLowerCase());
-const spaced = (text: string, a: Tok, b: Tok): boolean => /^[ \t]{1,2}$/.test(text.slice(a.e, b.s));
+/** Two words one or two spaces or tabs apart, on one line. */
+export const spaced = (text: string, a: Tok, b: Tok): boolean => /^[ \t]{1,2}$/.test(text.slice(a.e, b.s));
 
 /** Push NAME spans for unknown words in a person context. */
 export function detectUnknownWords(text: string, lex: Lexicon, push: Push): void {
