@@ -49,7 +49,7 @@ Diagnosis: tubular adenoma, low-grade dysplasia, margins clear.`,
   `From: {{NAME|Bogdan Kaczmarek}} <{{EMAIL|bkaczmarek77@example.com}}>
 Sent: {{DATE|Monday, February 5, 2024}} 9:14 AM
 Subject: test results
-Doc, my potassium was 3.1 on the last one, do I need to come in? Thanks, Bogdan`,
+Doc, my potassium was 3.1 on the last one, do I need to come in? Thanks, {{NAME|Bogdan}}`,
 
   `Nursing handoff 0700: Rm 4211 {{NAME|Aldana}}, {{AGE|97}} F, CHF exacerbation, net -1.2 L. Rm 4212 {{NAME|Pérez-Villanueva}}, post-op day 1 lap chole, ambulating. Rm 4214 {{NAME|Rayburn}} ("{{NAME|Big Ray}}", prefers it) - CIWA 6.`,
 
@@ -105,7 +105,7 @@ Line: R IJ CVC tip at cavoatrial junction. No pneumothorax.`,
 
   `Telephone encounter: {{NAME|Bernadette Lavoie}} from {{LOCATION|Sherbrooke}}, QC, visiting her sister in {{LOCATION|Burlington}}. Ran out of apixaban. OHIP no. {{HEALTH_PLAN|4417-228-903-KT}}. Sent 7-day supply.`,
 
-  `{{NAME|JJ}} (James Jr) - seen with dad {{NAME|James Whitlock Sr.}} Ear pain x2 days, TM bulging. Amoxicillin 80 mg/kg/day. Daycare: {{LOCATION|Little Sprouts Learning Center}}.`,
+  `{{NAME|JJ}} ({{NAME|James}} Jr) - seen with dad {{NAME|James Whitlock}} Sr. Ear pain x2 days, TM bulging. Amoxicillin 80 mg/kg/day. Daycare: {{LOCATION|Little Sprouts Learning Center}}.`,
 
   `Wound care note: {{NAME|Abimbola Fashola}}, {{AGE|90}} y.o., L heel ulcer 2.1 x 1.4 cm. Photo stored as {{ID|IMG_20240319_101522.jpg}}. Nurse {{NAME|Trinidad}} to visit {{DATE|3/22}}.`,
 
@@ -155,7 +155,7 @@ Rx: oxycodone 5 mg q6h prn, #12, for {{NAME|Darnell Witherspoon}}, DOB {{DATE|03
 
   `Home visit to {{LOCATION|2207 Pecan Hollow Dr}}, {{LOCATION|Killeen}} {{ZIP|76542}}. Pt {{NAME|Effie Mae Crenshaw}} is {{AGE|98}} and bedbound; caregiver granddaughter {{NAME|Shaniqua}}.`,
 
-  `email from {{EMAIL|lucas.ferreira.br@example.com}} - "{{NAME|dr meadows}}, my dad's sugars are 300s since the prednisone." Pt is {{NAME|Joaquim Ferreira}}, MRN {{MRN|60021193}}.`,
+  `email from {{EMAIL|lucas.ferreira.br@example.com}} - "dr {{NAME|meadows}}, my dad's sugars are 300s since the prednisone." Pt is {{NAME|Joaquim Ferreira}}, MRN {{MRN|60021193}}.`,
 
   `Anesthesia pre-op: {{NAME|Przemysław Grabowski}}, 71 M, for TKA {{DATE|5/13}}. Mallampati III, OSA on CPAP (serial {{DEVICE|P2231088761}}). ASA 3.`,
 
@@ -186,7 +186,7 @@ From: {{LOCATION|Carolina Family Practice}}, {{LOCATION|Apex}}
 Re: {{NAME|Ezekiel Okoro}}, DOB {{DATE|08/30/1966}}
 Pages: 4`,
 
-  `{{NAME|HALVORSEN}}, {{NAME|BRIGID}} - SSN {{SSN|447 20 9183}} - needs prior auth for Ozempic. BCBS ID {{HEALTH_PLAN|XYP884201552}}.`,
+  `{{NAME|HAUGLAND, BRIGID}} - SSN {{SSN|447 20 9183}} - needs prior auth for Ozempic. BCBS ID {{HEALTH_PLAN|XYP884201552}}.`,
 
   `Pt states she's "{{NAME|Nana Ama}}" to everyone; legal name {{NAME|Ama Serwaa Boateng}}. From {{LOCATION|Kumasi}}, arrived {{DATE|Oct 2023}}. Hb 7.9, MCV 64.`,
 
@@ -216,7 +216,7 @@ FEV1 1.02 L (48%). Continue tiotropium. O2 2 L at night.`,
 
   `Sleep clinic intake from {{EMAIL|jtorres-mendez@example.net}}: "I snore a lot, my wife {{NAME|Pilar}} says I stop breathing." Pt {{NAME|Jorge Torres-Méndez}}, 52. Epworth 15.`,
 
-  `Vascular lab {{DATE|2024-04-04}}: ABI 0.54 R. Pt {{NAME|Lucius Abernathy III}}. Referred to Dr {{NAME|Ogunleye}}, {{LOCATION|Emory Vascular}}.`,
+  `Vascular lab {{DATE|2024-04-04}}: ABI 0.54 R. Pt {{NAME|Lucius Abernathy}} III. Referred to Dr {{NAME|Ogunleye}}, {{LOCATION|Emory Vascular}}.`,
 
   `Dear Dr {{NAME|Whitcombe}},
 Re: Master {{NAME|Kofi Asamoah}} DOB {{DATE|23.06.2015}}
@@ -225,7 +225,7 @@ Yours sincerely`,
 
   `Rehab: {{NAME|Jadwiga Lis}}, {{AGE|ninety-two}} years old, s/p R hip ORIF at {{LOCATION|Loyola}}. Daughter {{NAME|Krystyna}} wants SNF near {{LOCATION|Berwyn}}.`,
 
-  `Reminder texted to {{PHONE|(505) 555-0190}} for {{NAME|Esteban}} - appt {{DATE|Mon 4/22 at 9:40}}. Bring med list.`,
+  `Reminder texted to {{PHONE|(505) 555-0190}} for {{NAME|Esteban}} - appt {{DATE|Mon 4/22}} at 9:40. Bring med list.`,
 
   `Urology: {{NAME|Amadou Diallo}}, 64, PSA 9.8 (from 6.1 in 2022). MRI prostate PI-RADS 4. Biopsy at {{LOCATION|Sloan}} {{DATE|May 2}}.`,
 
@@ -323,7 +323,7 @@ Fecha {{DATE|14/02/2024}}. Referido desde {{LOCATION|Hospital Ángeles}} {{LOCAT
 
   `{{NAME|A. J. Whitfield}}, {{NAME|T. Okonkwo}}, {{NAME|M. Szymańska}} - missed flu shots, please recall.`,
 
-  `Consult request from {{LOCATION|Tri-County Hospice}}: {{NAME|Roosevelt Gaines}}, {{AGE|97}}, end-stage HF. Hospice RN {{NAME|Darlene Cobb}} {{PHONE|(803) 555-0161}}, fax {{FAX|(803) 555-0162}}.`,
+  `Consult request from {{LOCATION|Tri-County Hospice}}: {{NAME|Roosevelt Gaines}}, aged {{AGE|97}}, end-stage HF. Hospice RN {{NAME|Darlene Cobb}} {{PHONE|(803) 555-0161}}, fax {{FAX|(803) 555-0162}}.`,
 
   `Pt {{NAME|Lucía Marroquín}} works at {{LOCATION|Tyson}} poultry; asked for note for HR ({{EMAIL|hr-benefits@example-tyson.com}}). Carpal tunnel confirmed on EMG {{DATE|2/28}}.`,
 
