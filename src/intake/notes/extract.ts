@@ -149,10 +149,12 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
   const { targets, entries } = matchConcepts(tokens, mask, lexicon);
   // Values and durations; readings get context too (one pass over the merged, ordered targets).
   const readings = options.readings === false ? [] : derivedOsmolalGap(tokens, timedGlucose(tokens, findReadings(tokens, mask, { ...(options.sex ? { sex: options.sex } : {}), ...(options.age !== undefined ? { age: options.age } : {}) })));
-  const durations = options.readings === false ? [] : findDurations(tokens);
+  // Durations are read always: the exposure rules date a procedure by them (reported only with readings).
+  const allDurations = findDurations(tokens);
+  const durations = options.readings === false ? [] : allDurations;
   addArmDifference(tokens, readings, lexicon, targets, entries);
   addCreatinineRise(tokens, readings, lexicon, targets, entries);
-  applyExposureRules(tokens, sections, lexicon, targets, entries);
+  applyExposureRules(tokens, sections, lexicon, targets, entries, allDurations);
   const { flags, readingFlags } = contextOf(tokens, sections, targets, readings, options.rules ?? defaultContextRules());
 
   const mentions: MutableMention[] = [];
