@@ -178,7 +178,8 @@ function surgeryTargets(tokens: Tokens, lexicon: Lexicon, targets: Target[], ent
   const cues = cueTrie(SURGERY_CUES);
   for (let i = 0; i < tokens.count; i++) {
     const w = tokens.norm[i] as string;
-    if (tokens.kind[i] !== TOKEN_WORD || !(SURGERY_HEADS.has(w) || (w.length > 6 && w.charCodeAt(w.length - 1) === 121 /* y */ && SURGERY_SUFFIX.test(w)))) continue;
+    // Every head has 4 letters or more: most tokens ("a", "of", "and") stop at the length test.
+    if (w.length < 4 || tokens.kind[i] !== TOKEN_WORD || !(SURGERY_HEADS.has(w) || (w.length > 6 && w.charCodeAt(w.length - 1) === 121 /* y */ && SURGERY_SUFFIX.test(w)))) continue;
     const s = tokens.sentence[i] as number;
     const sFirst = tokens.sentStart[s] as number;
     let cue = -1;
