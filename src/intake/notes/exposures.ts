@@ -219,8 +219,10 @@ export function applyExposureRules(tokens: Tokens, sections: readonly Section[],
     const sFirst = tokens.sentStart[s] as number;
     const sEnd = tokens.sentStart[s + 1] as number;
     const shield = shieldOf(lexicon, tokens, t, sFirst);
-    const kept = list.filter((e) => !exposures.has(e.findingId) || ((!shield || shield.has(e.findingId)) && section !== 'allergies' && keeps(exposureOf(lexicon, e.findingId), tokens, sorted, t, sFirst, sEnd, section === 'pmh')));
-    if (kept.length === list.length) continue;
+    const keep = (e: LexiconEntry): boolean => !exposures.has(e.findingId) || ((!shield || shield.has(e.findingId)) && section !== 'allergies' && keeps(exposureOf(lexicon, e.findingId), tokens, sorted, t, sFirst, sEnd, section === 'pmh'));
+    // Most lists keep every entry: test first, copy only when one goes.
+    if (list.every(keep)) continue;
+    const kept = list.filter(keep);
     if (kept.length > 0) entries[k] = kept;
     else {
       targets.splice(k, 1);

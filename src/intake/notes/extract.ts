@@ -8,7 +8,7 @@ import { issue, type Issue, type Result } from '../../core/issues.js';
 import type { Sex } from '../../core/model.js';
 import type { Flag } from '../fhir/observation.js';
 import { findDurations, type Duration } from './durations.js';
-import { findReadings, type Reading } from './quantities.js';
+import { findReadings, type ReadOptions, type Reading } from './quantities.js';
 import { timedGlucose } from './glucose-timing.js';
 import { derivedOsmolalGap } from './osmolal-gap.js';
 import { applyContext, defaultContextRules, type CompiledRules, type ContextDecision, type ContextFlags, type Experiencer, type Span, type Target } from './context.js';
@@ -148,7 +148,7 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
 
   const { targets, entries } = matchConcepts(tokens, mask, lexicon);
   // Values and durations; readings get context too (one pass over the merged, ordered targets).
-  const readings = options.readings === false ? [] : derivedOsmolalGap(tokens, timedGlucose(tokens, findReadings(tokens, mask, { ...(options.sex ? { sex: options.sex } : {}), ...(options.age !== undefined ? { age: options.age } : {}) })));
+  const readings = options.readings === false ? [] : derivedOsmolalGap(tokens, timedGlucose(tokens, findReadings(tokens, mask, readOptions(options))));
   // Durations are read always: the exposure rules date a procedure by them (reported only with readings).
   const allDurations = findDurations(tokens);
   const durations = options.readings === false ? [] : allDurations;
@@ -201,6 +201,14 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
   dropNamesInsideReadings(mentions, readings);
   const findings = toObservations(mentions, lexicon);
   return { ok: true, value: { mentions, findings, readings, durations, unmapped }, issues };
+}
+
+/** The value reader's options (sex, age), set field by field: conditional spreads cost a slow object copy per note. */
+function readOptions(options: ExtractOptions): ReadOptions {
+  const out: { -readonly [K in keyof ReadOptions]: ReadOptions[K] } = {};
+  if (options.sex) out.sex = options.sex;
+  if (options.age !== undefined) out.age = options.age;
+  return out;
 }
 
 const ARM_DIFFERENCE_TERM = phraseForms('blood pressure difference between arms');
