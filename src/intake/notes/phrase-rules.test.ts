@@ -28,6 +28,11 @@ test('a result phrase with modifiers between its words', () => {
   assert.equal(found('Ultrasound: no non-compressible vein.').get('us-dvt'), false);
 });
 
+test('a result phrase across a decimal size: its point ends no phrase', () => {
+  assert.equal(found('Duplex ultrasound: non-compressible 1.5 cm femoral vein.').get('us-dvt'), true);
+  assert.equal(found('Duplex ultrasound: non-compressible. 5 cm femoral vein.').get('us-dvt'), undefined, 'a full stop still does');
+});
+
 test('negative values: a T-score and a base excess', () => {
   assert.equal(found('DXA: T-score -2.9 at the lumbar spine.').get('dexa-low-bone-density'), true);
   assert.equal(found('DXA: T-score -1.2 at the hip.').get('dexa-low-bone-density'), false);
