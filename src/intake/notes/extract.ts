@@ -239,7 +239,7 @@ function matchConcepts(tokens: Tokens, mask: Uint8Array, lexicon: Lexicon): { ta
       const norm = tokens.norm[i] as string;
       const bits = starts.get(norm);
       const m = bits !== undefined && (bits & 1) !== 0 ? trie.longestAt(tokens.norm, i, sEnd, mask) : undefined;
-      const g = bits !== undefined && (bits & 2) !== 0 ? gapAt(gapped, tokens, i, sEnd, mask) : undefined;
+      const g = bits !== undefined && (bits & 2) !== 0 ? gapAt(gapped, tokens, i, sEnd, mask, starts) : undefined;
       const r = norm.length > 6 && norm.charCodeAt(0) === 114 /* r */ ? radiationAt(trie, tokens, i, sEnd) : undefined;
       const z = bits !== undefined && (bits & 4) !== 0 ? sizeAt(tokens, i) : undefined;
       const zv = z ? sizeEntries(trie, z.term) : undefined;
