@@ -80,6 +80,16 @@ test('recent surgery: a procedure the patient underwent, within 4 weeks or undat
   assert.deepEqual(read('She had a hip replacement 2 years ago.'), []);
   assert.deepEqual(read('She had an appendectomy as a child.'), []);
   assert.deepEqual(read('He underwent surgery 3 months ago.'), []);
+  // The time comes from the note's durations (durations.ts), with their fuller tables.
+  assert.deepEqual(read('He underwent knee surgery last week.'), ['recent-surgery-or-immobilization']);
+  assert.deepEqual(read('He underwent knee surgery last year.'), []);
+  assert.deepEqual(read('He underwent surgery 2 yrs ago.'), [], 'an abbreviated unit dates it too');
+  assert.deepEqual(read('He underwent surgery a couple of weeks prior.'), ['recent-surgery-or-immobilization']);
+  assert.deepEqual(read('Three months ago he underwent surgery.'), [], 'a time before the term');
+  assert.deepEqual(read('Past medical history:\nUnderwent knee surgery within the past 2 weeks.'), ['recent-surgery-or-immobilization'], 'a window inside 4 weeks dates it recent');
+  assert.deepEqual(read('He underwent knee surgery in the past year.'), ['recent-surgery-or-immobilization'], 'a wider window does not date it: undated');
+  assert.deepEqual(read('Past medical history:\nUnderwent knee surgery in the past year.'), [], 'undated, then the past-history section decides');
+  assert.deepEqual(read('He underwent knee surgery and has had calf pain for 3 months.'), ['recent-surgery-or-immobilization'], 'a length is no time since the surgery');
   assert.deepEqual(read('He had an upper endoscopy.'), []);
   assert.deepEqual(read('He had a fever.'), ['fever']);
 });

@@ -6,7 +6,8 @@
  * lifetime exposure (smoking, asbestos, a stated disease) counts when former, since its risk outlasts it
  * (US Surgeon General 2014: a former smoker keeps much of the excess risk of lung cancer and COPD); a
  * current exposure (a medicine) does not count once stopped, nor when only planned or to be avoided;
- * recent surgery counts within 4 weeks (the Wells criteria's window) and not when dated earlier;
+ * recent surgery counts within 4 weeks (the Wells criteria's window) and not when dated earlier, the time
+ * taken from the note's durations (`durations.ts`: "5 days ago", "last week", "within the past 2 weeks");
  * (4) a procedure the patient underwent ("underwent knee surgery", "s/p appendectomy") reads as surgery.
  * Which findings are exposures, and which time rule applies, is the model's knowledge (a finding's
  * `exposure` field, docs/model-format.md "Exposures"; history findings are lifetime exposures by default),
@@ -15,6 +16,7 @@
 import type { FindingExposure } from '../../core/model.js';
 import type { Target } from './context.js';
 import { insertDerivedTarget } from './derived-target.js';
+import { daysSinceEvent, type Duration } from './durations.js';
 import type { Lexicon, LexiconEntry } from './lexicon.js';
 import type { Section } from './sections.js';
 import { TOKEN_WORD, phraseForms, type Tokens } from './tokenize.js';
@@ -68,20 +70,29 @@ function cueAfter(tokens: Tokens, list: readonly string[], at: number, to: numbe
   return false;
 }
 
-const UNIT: Readonly<Record<string, number>> = { day: 1, week: 7, month: 30, year: 365, hour: 1 / 24 };
-const NUM: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, several: 3, few: 3 };
+/** Index of the first duration starting at or after token `at` (durations sorted by first token). */
+function firstFrom(durations: readonly Duration[], at: number): number {
+  let lo = 0;
+  let hi = durations.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((durations[mid] as Duration).first < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
-/** Days of an "N units ago" / "last week" / "yesterday" in tokens [at, to), or undefined. */
-function daysAgo(tokens: Tokens, at: number, to: number): number | undefined {
-  for (let i = at; i < to; i++) {
-    const w = tokens.norm[i] as string;
-    if (w === 'yesterday' || w === 'today') return 1;
-    const u = UNIT[tokens.norm[i + 1] as string];
-    if (w === 'last' && u !== undefined) return u;
-    if (u !== undefined && tokens.norm[i + 2] === 'ago') {
-      const n = /^\d+(?:\.\d+)?$/.test(w) ? Number(w) : NUM[w];
-      if (n !== undefined) return n * u;
-    }
+/**
+ * Days since the event of the first dating duration (durations.ts) starting in tokens [from, to) and
+ * ending by `end`, or undefined.
+ */
+function datedIn(durations: readonly Duration[], from: number, to: number, end: number): number | undefined {
+  for (let k = firstFrom(durations, from); k < durations.length; k++) {
+    const d = durations[k] as Duration;
+    if (d.first >= to) break;
+    if (d.end > end) continue;
+    const days = daysSinceEvent(d, RECENT_DAYS);
+    if (days !== undefined) return days;
   }
   return undefined;
 }
@@ -143,7 +154,7 @@ function shieldOf(lexicon: Lexicon, tokens: Tokens, t: Target, sFirst: number): 
 }
 
 /** Does the stated rule keep this exposure at this target? */
-function keeps(exposure: FindingExposure | undefined, tokens: Tokens, t: Target, sStart: number, sEnd: number, inPmh: boolean): boolean {
+function keeps(exposure: FindingExposure | undefined, tokens: Tokens, durations: readonly Duration[], t: Target, sStart: number, sEnd: number, inPmh: boolean): boolean {
   // Cues before the term stay in its clause: "allergic to sulfa drugs; he takes ibuprofen" takes ibuprofen.
   let sFirst = t.first;
   while (sFirst > sStart && tokens.norm[sFirst - 1] !== ';') sFirst--;
@@ -153,7 +164,8 @@ function keeps(exposure: FindingExposure | undefined, tokens: Tokens, t: Target,
   if ((exposure === 'current' || exposure === 'course') && cueBefore(tokens, PLAN_BEFORE, sFirst, t.first, 5)) return false;
   if (exposure === 'current' && (cueBefore(tokens, ENDED_BEFORE, sFirst, t.first, 4) || cueAfter(tokens, ENDED_AFTER, t.end, sEnd, 3) || cueAfter(tokens, ENDED_RIGHT_AFTER, t.end, sEnd, 0))) return false;
   if (exposure === 'recent-procedure') {
-    const days = daysAgo(tokens, t.end, Math.min(sEnd, t.end + 8)) ?? daysAgo(tokens, Math.max(sFirst, t.first - 6), t.first);
+    // The time the note gives it ("5 days ago", "last week", "within the past 2 weeks"), after the term or before it.
+    const days = datedIn(durations, t.end, Math.min(sEnd, t.end + 8), sEnd) ?? datedIn(durations, Math.max(sFirst, t.first - 6), t.first, t.first);
     if (days !== undefined) return days <= RECENT_DAYS;
     if (inPmh || cueBefore(tokens, OLD_BEFORE, sFirst, t.first, 4) || cueAfter(tokens, OLD_AFTER, t.end, sEnd, 4)) return false;
   }
@@ -166,7 +178,8 @@ function surgeryTargets(tokens: Tokens, lexicon: Lexicon, targets: Target[], ent
   const cues = cueTrie(SURGERY_CUES);
   for (let i = 0; i < tokens.count; i++) {
     const w = tokens.norm[i] as string;
-    if (tokens.kind[i] !== TOKEN_WORD || !(SURGERY_HEADS.has(w) || (w.length > 6 && w.charCodeAt(w.length - 1) === 121 /* y */ && SURGERY_SUFFIX.test(w)))) continue;
+    // Every head has 4 letters or more: most tokens ("a", "of", "and") stop at the length test.
+    if (w.length < 4 || tokens.kind[i] !== TOKEN_WORD || !(SURGERY_HEADS.has(w) || (w.length > 6 && w.charCodeAt(w.length - 1) === 121 /* y */ && SURGERY_SUFFIX.test(w)))) continue;
     const s = tokens.sentence[i] as number;
     const sFirst = tokens.sentStart[s] as number;
     let cue = -1;
@@ -181,10 +194,18 @@ function surgeryTargets(tokens: Tokens, lexicon: Lexicon, targets: Target[], ent
 
 /**
  * Apply the exposure rules to concept targets in place (`entries` parallel to `targets`): add procedure
- * targets, then drop exposure entries the rules reject (and targets left empty).
+ * targets, then drop exposure entries the rules reject (and targets left empty). `durations` are the
+ * note's (`findDurations`): they date a procedure.
  */
-export function applyExposureRules(tokens: Tokens, sections: readonly Section[], lexicon: Lexicon, targets: Target[], entries: (readonly LexiconEntry[])[]): void {
+export function applyExposureRules(tokens: Tokens, sections: readonly Section[], lexicon: Lexicon, targets: Target[], entries: (readonly LexiconEntry[])[], durations: readonly Duration[]): void {
   surgeryTargets(tokens, lexicon, targets, entries);
+  let sorted = durations;
+  for (let k = 1; k < durations.length; k++) {
+    if ((durations[k] as Duration).first < (durations[k - 1] as Duration).first) {
+      sorted = [...durations].sort((a, b) => a.first - b.first);
+      break;
+    }
+  }
   const exposures = factsOf(lexicon).ids;
   let si = 0;
   for (let k = 0; k < targets.length; k++) {
@@ -198,8 +219,10 @@ export function applyExposureRules(tokens: Tokens, sections: readonly Section[],
     const sFirst = tokens.sentStart[s] as number;
     const sEnd = tokens.sentStart[s + 1] as number;
     const shield = shieldOf(lexicon, tokens, t, sFirst);
-    const kept = list.filter((e) => !exposures.has(e.findingId) || ((!shield || shield.has(e.findingId)) && section !== 'allergies' && keeps(exposureOf(lexicon, e.findingId), tokens, t, sFirst, sEnd, section === 'pmh')));
-    if (kept.length === list.length) continue;
+    const keep = (e: LexiconEntry): boolean => !exposures.has(e.findingId) || ((!shield || shield.has(e.findingId)) && section !== 'allergies' && keeps(exposureOf(lexicon, e.findingId), tokens, sorted, t, sFirst, sEnd, section === 'pmh'));
+    // Most lists keep every entry: test first, copy only when one goes.
+    if (list.every(keep)) continue;
+    const kept = list.filter(keep);
     if (kept.length > 0) entries[k] = kept;
     else {
       targets.splice(k, 1);

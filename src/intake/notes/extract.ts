@@ -8,7 +8,7 @@ import { issue, type Issue, type Result } from '../../core/issues.js';
 import type { Sex } from '../../core/model.js';
 import type { Flag } from '../fhir/observation.js';
 import { findDurations, type Duration } from './durations.js';
-import { findReadings, type Reading } from './quantities.js';
+import { findReadings, type ReadOptions, type Reading } from './quantities.js';
 import { timedGlucose } from './glucose-timing.js';
 import { derivedOsmolalGap } from './osmolal-gap.js';
 import { applyContext, defaultContextRules, type CompiledRules, type ContextDecision, type ContextFlags, type Experiencer, type Span, type Target } from './context.js';
@@ -148,11 +148,13 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
 
   const { targets, entries } = matchConcepts(tokens, mask, lexicon);
   // Values and durations; readings get context too (one pass over the merged, ordered targets).
-  const readings = options.readings === false ? [] : derivedOsmolalGap(tokens, timedGlucose(tokens, findReadings(tokens, mask, { ...(options.sex ? { sex: options.sex } : {}), ...(options.age !== undefined ? { age: options.age } : {}) })));
-  const durations = options.readings === false ? [] : findDurations(tokens);
+  const readings = options.readings === false ? [] : derivedOsmolalGap(tokens, timedGlucose(tokens, findReadings(tokens, mask, readOptions(options))));
+  // Durations are read always: the exposure rules date a procedure by them (reported only with readings).
+  const allDurations = findDurations(tokens);
+  const durations = options.readings === false ? [] : allDurations;
   addArmDifference(tokens, readings, lexicon, targets, entries);
   addCreatinineRise(tokens, readings, lexicon, targets, entries);
-  applyExposureRules(tokens, sections, lexicon, targets, entries);
+  applyExposureRules(tokens, sections, lexicon, targets, entries, allDurations);
   const { flags, readingFlags } = contextOf(tokens, sections, targets, readings, options.rules ?? defaultContextRules());
 
   const mentions: MutableMention[] = [];
@@ -201,6 +203,14 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
   return { ok: true, value: { mentions, findings, readings, durations, unmapped }, issues };
 }
 
+/** The value reader's options (sex, age), set field by field: conditional spreads cost a slow object copy per note. */
+function readOptions(options: ExtractOptions): ReadOptions {
+  const out: { -readonly [K in keyof ReadOptions]: ReadOptions[K] } = {};
+  if (options.sex) out.sex = options.sex;
+  if (options.age !== undefined) out.age = options.age;
+  return out;
+}
+
 const ARM_DIFFERENCE_TERM = phraseForms('blood pressure difference between arms');
 
 /** Two BP readings, one per arm, far apart: the lexicon's "blood pressure difference between arms", in token order. */
@@ -229,7 +239,7 @@ function matchConcepts(tokens: Tokens, mask: Uint8Array, lexicon: Lexicon): { ta
       const norm = tokens.norm[i] as string;
       const bits = starts.get(norm);
       const m = bits !== undefined && (bits & 1) !== 0 ? trie.longestAt(tokens.norm, i, sEnd, mask) : undefined;
-      const g = bits !== undefined && (bits & 2) !== 0 ? gapAt(gapped, tokens, i, sEnd, mask) : undefined;
+      const g = bits !== undefined && (bits & 2) !== 0 ? gapAt(gapped, tokens, i, sEnd, mask, starts) : undefined;
       const r = norm.length > 6 && norm.charCodeAt(0) === 114 /* r */ ? radiationAt(trie, tokens, i, sEnd) : undefined;
       const z = bits !== undefined && (bits & 4) !== 0 ? sizeAt(tokens, i) : undefined;
       const zv = z ? sizeEntries(trie, z.term) : undefined;

@@ -28,6 +28,19 @@ test('a result phrase with modifiers between its words', () => {
   assert.equal(found('Ultrasound: no non-compressible vein.').get('us-dvt'), false);
 });
 
+test('a result phrase across a decimal size: its point ends no phrase', () => {
+  assert.equal(found('Duplex ultrasound: non-compressible 1.5 cm femoral vein.').get('us-dvt'), true);
+  assert.equal(found('Duplex ultrasound: non-compressible. 5 cm femoral vein.').get('us-dvt'), undefined, 'a full stop still does');
+});
+
+test('a report label naming the organ and the term\'s modality joins them', () => {
+  assert.equal(found('Thyroid ultrasound: 2.4 cm solid nodule in the right lobe.').get('thyroid-us-nodule'), true);
+  assert.equal(found('Thyroid ultrasound: normal, no nodule.').get('thyroid-us-nodule'), undefined);
+  assert.equal(found('Thyroid exam: nodule on CT.').get('thyroid-us-nodule'), undefined, 'the label must name the term\'s own modality');
+  const f = found('Pelvic ultrasound: 10 cm left adnexal mass.');
+  assert.equal(f.get('us-pelvic-mass'), true, 'a modifier that starts a term of its own is read as that term');
+});
+
 test('negative values: a T-score and a base excess', () => {
   assert.equal(found('DXA: T-score -2.9 at the lumbar spine.').get('dexa-low-bone-density'), true);
   assert.equal(found('DXA: T-score -1.2 at the hip.').get('dexa-low-bone-density'), false);

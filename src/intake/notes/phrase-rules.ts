@@ -1,7 +1,9 @@
 /**
  * General reading rules for how clinicians write results and pain, beyond exact lexicon terms:
  * - a result phrase with modifiers between its words ("non-compressible left common femoral vein" for
- *   "non-compressible vein", "dilated 11 mm appendix" for "dilated appendix");
+ *   "non-compressible vein", "dilated 11 mm appendix" for "dilated appendix"), also
+ *   across a decimal size ("non-compressible 1.5 cm femoral vein") and a report label naming the organ
+ *   and the term's modality ("Thyroid ultrasound: 2.4 cm solid nodule");
  * - a pain quality is not a finding of its own ("tearing chest pain" is no lacrimation, "burning pain");
  * - a word inside a set phrase is not a finding ("fall asleep" is no fall, "run-ins with the law" no runs);
  * - pain radiation names a second site ("radiating to the back" is back pain);
@@ -20,8 +22,16 @@ export const MAX_GAP = 6;
 /** Words that end a result phrase's reach: a new clause or a negation of what follows. */
 const GAP_STOP = new Set([',', ';', ':', '.', 'but', 'or', 'no', 'not', 'without', 'with', 'normal', 'patent', 'compressible', 'unremarkable']);
 
+/** Is token t the point of a decimal number ("2.4 cm": digits on both sides, no space)? It ends no phrase. */
+function isDecimalPoint(tokens: Tokens, t: number): boolean {
+  if (tokens.norm[t] !== '.' || t === 0 || t + 1 >= tokens.count) return false;
+  const before = tokens.norm[t - 1] as string;
+  const after = tokens.norm[t + 1] as string;
+  return tokens.end[t - 1] === tokens.start[t] && tokens.end[t] === tokens.start[t + 1] && /^\d+$/.test(before) && /^\d/.test(after);
+}
+
 /** Gapped terms starting at token i: the longest lead match whose last word follows within the gap. */
-export function gapAt(gapped: ReadonlyMap<string, readonly GapTerm[]>, tokens: Tokens, i: number, limit: number, mask: Uint8Array): { end: number; values: LexiconEntry[] } | undefined {
+export function gapAt(gapped: ReadonlyMap<string, readonly GapTerm[]>, tokens: Tokens, i: number, limit: number, mask: Uint8Array, starts?: ReadonlyMap<string, number>): { end: number; values: LexiconEntry[] } | undefined {
   const list = gapped.get(tokens.norm[i] as string);
   if (!list) return undefined;
   let best: { end: number; values: LexiconEntry[] } | undefined;
@@ -36,10 +46,15 @@ export function gapAt(gapped: ReadonlyMap<string, readonly GapTerm[]>, tokens: T
       j++;
     }
     if (!ok) continue;
-    // The last word after 1..MAX_GAP modifiers (with none, the trie already matched it).
-    for (let k = j + 1; k < Math.min(limit, j + 1 + MAX_GAP); k++) {
+    // A report labelled with the organ and the term's own modality ("Thyroid ultrasound: 2.4 cm solid
+    // nodule" for "thyroid nodule on ultrasound"): the label's modality word and colon join the lead to
+    // what follows, unless a modifier starts a term of its own ("Pelvic ultrasound: left adnexal mass"
+    // is the adnexal mass). Else the last word comes after 1..MAX_GAP modifiers (with none, the trie matched it).
+    const label = starts !== undefined && j + 1 < limit && tokens.norm[j + 1] === ':' && g.entry.gate?.includes(tokens.norm[j] as string) === true;
+    const from = label ? j + 2 : j;
+    for (let k = label ? from : j + 1; k < Math.min(limit, from + 1 + MAX_GAP); k++) {
       const w = tokens.norm[k - 1] as string;
-      if (GAP_STOP.has(w) || mask[k - 1] !== 0) break;
+      if (k - 1 >= from && ((GAP_STOP.has(w) && !isDecimalPoint(tokens, k - 1)) || mask[k - 1] !== 0 || (label && ((starts.get(w) ?? 0) & 1) !== 0))) break;
       if (tokens.norm[k] === g.last || tokens.norm[k] === `${g.last}s`) {
         if (!best || k + 1 > best.end) best = { end: k + 1, values: [g.entry] };
         else if (k + 1 === best.end && !best.values.some((v) => v.findingId === g.entry.findingId)) best.values.push(g.entry);

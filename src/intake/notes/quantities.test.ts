@@ -99,6 +99,15 @@ test('durations need a cue: an age or a gestation is not a duration', () => {
   assert.deepEqual(r.value.durations.map((d) => [d.rule, d.days]), [['duration.for', 60], ['duration.for', 2], ['duration.ago', 3], ['duration.of', 180]]);
 });
 
+test('durations: a window back from now, a time point without a number, and "yesterday"', () => {
+  const r = extractFindings('Cough over the past 6 months. Fever for the past week. Surgery last week. Pain began yesterday, worse since last night. The last day of the trip. Rash since yesterday.', lexicon);
+  assert.ok(r.ok);
+  assert.deepEqual(r.value.durations.map((d) => [d.text, d.rule, d.days]), [
+    ['past 6 months', 'duration.within', 180], ['for the past week', 'duration.within', 7], ['last week', 'duration.ago', 7],
+    ['yesterday', 'duration.ago', 1], ['since last night', 'duration.since', 0.5], ['since yesterday', 'duration.since', 1],
+  ]);
+});
+
 test('unusable values are reported, never guessed', () => {
   const r = extractFindings('Na 1180 mmol/L. Hb 7 furlongs/L. CA 19-9 40.', lexicon);
   assert.ok(r.ok);
