@@ -243,3 +243,20 @@ test('exposure rules on the built model: a longer condition name, an allergy, a 
   assert.deepEqual(read('She had a hip replacement 10 years ago.'), []);
   assert.deepEqual(read('Avoid NSAIDs.'), []);
 });
+
+test('cardinal signs reach their textbook causes; a lay label\'s clinical term reads it unless it already read as a phenotype', async () => {
+  const { buildLexicon, extractFindings } = await import('../../intake/notes/index.js');
+  const m = readModelArtifact(MODEL);
+  const p = (f: string, c: string): number | undefined => m.likelihoods[f]?.[c]?.[0];
+  assert.equal(p('rlq-tenderness', 'appendicitis'), 0.8);
+  assert.equal(p('ruq-tenderness', 'cholecystitis'), 0.8);
+  assert.equal(p('fasciculations', 'amyotrophic-lateral-sclerosis-als'), 0.8);
+  assert.equal(p('s3-gallop', 'heart-failure'), 0.5);
+  // filling gaps only: Columbia's value (0.38) stays where the sign rows say C (0.5)
+  assert.equal(p('umls-c0232257', 'aortic-valve-disease'), 0.38);
+  const lex = buildLexicon(m);
+  const ids = (t: string): string[] => { const r = extractFindings(t, lex); return r.ok ? r.value.findings.map((f) => f.id) : []; };
+  assert.deepEqual(ids('He reports low libido.'), ['loss-of-sex-drive']);
+  assert.deepEqual(ids('The child has otorrhea.'), ['pus-draining-from-ear']);
+  assert.deepEqual(ids('She has a dry mouth.'), ['hp-xerostomia']);
+});
