@@ -292,7 +292,8 @@ function worthItsPrice(state: BeliefState, opts: PlanOptions, p: Float64Array, s
   const noGenes = s.oneCauseGene && geneFound;
   const ranked = rankActions(state, opts, p).filter((a) => a.expectedGain + a.challenger >= s.minGain && !(noGenes && revealsGene(cm, a.actionIndex)));
   // Read before the values below: `topValues` reuses one scratch per model.
-  const seqRise = s.sequencingTemperature > 0 ? sequencingRises(state, ranked, p, s.sequencingTemperature, s) : undefined;
+  const seq = s.sequencingTemperature > 0 ? sequencingRises(state, ranked, p, s.sequencingTemperature, s) : undefined;
+  const seqRise = seq?.rises;
   const pv = valuePosterior(state, p, s.valueTemperature, s);
   const leaders = leadersOf(pv, 64);
   const top = pv[leaders[0]!]!;
@@ -345,21 +346,22 @@ function worthItsPrice(state: BeliefState, opts: PlanOptions, p: Float64Array, s
     }
   }
   if (panel) return panel;
-  if (best && s.panelBeforeExome && isMultiGeneAction(cm, best.actionIndex)) return panelFirst(state, tv, p, s, best.costUsd, budgetLeft) ?? best;
+  // The exome's coverage is read on the posterior it was valued on (computed once, in `sequencingRises`).
+  if (best && s.panelBeforeExome && isMultiGeneAction(cm, best.actionIndex)) return panelFirst(state, tv, seq?.pe ?? pv, s, best.costUsd, budgetLeft) ?? best;
   return best;
 }
 
 /**
  * The targeted panel instead of the exome, when it finds the causal gene often enough to pay for
- * itself before the exome (`panelBeforeExome`): coverage x exome price >= panel price.
+ * itself before the exome (`panelBeforeExome`): coverage x exome price >= panel price, the coverage
+ * read on `pe`, the posterior the exome was valued on.
  */
-function panelFirst(state: BeliefState, tv: TopValues, p: Float64Array, s: CostAwareSettings, exomeUsd: number, budgetLeft: number): { panel: number[]; costUsd: number; wide: boolean } | undefined {
+function panelFirst(state: BeliefState, tv: TopValues, pe: Float64Array, s: CostAwareSettings, exomeUsd: number, budgetLeft: number): { panel: number[]; costUsd: number; wide: boolean } | undefined {
   const price = s.panelLeaders > 0 ? priceFor(PANEL.code)?.priceUsd : undefined;
   if (price === undefined || price > budgetLeft) return undefined;
   const genes = leaderGenes(tv, s.panelLeaders, s.panelMaxGenes);
   if (genes.length < 2) return undefined;
-  const t = s.sequencingTemperature > 0 ? s.sequencingTemperature : s.valueTemperature;
-  const q = geneSetCoverage(state.cm, state.status, valuePosterior(state, p, t, s), genes);
+  const q = geneSetCoverage(state.cm, state.status, pe, genes);
   return q * exomeUsd >= price ? { panel: genes, costUsd: price, wide: false } : undefined;
 }
 
@@ -374,15 +376,18 @@ function secondReading(state: BeliefState, ranked: readonly ScoredAction[], rise
   }
 }
 
-/** The expected rise of each multi-gene candidate, valued over every condition of p^(1/t). */
-function sequencingRises(state: BeliefState, ranked: readonly ScoredAction[], p: Float64Array, t: number, s: CostAwareSettings): Map<number, number> {
-  const out = new Map<number, number>();
+/**
+ * The expected rise of each multi-gene candidate, valued over every condition of p^(1/t), and that
+ * posterior (undefined when no candidate sequences genes), which `panelFirst` reads again.
+ */
+function sequencingRises(state: BeliefState, ranked: readonly ScoredAction[], p: Float64Array, t: number, s: CostAwareSettings): { rises: Map<number, number>; pe: Float64Array | undefined } {
+  const rises = new Map<number, number>();
   const multi = ranked.filter((a) => isMultiGeneAction(state.cm, a.actionIndex));
-  if (multi.length === 0) return out;
+  if (multi.length === 0) return { rises, pe: undefined };
   const pe = valuePosterior(state, p, t, s);
   const tv = topValues(state.cm, state.status, pe, leadersOf(pe, 64));
-  for (const a of multi) out.set(a.actionIndex, valueOf(tv, a.actionIndex) - tv.top);
-  return out;
+  for (const a of multi) rises.set(a.actionIndex, valueOf(tv, a.actionIndex) - tv.top);
+  return { rises, pe };
 }
 
 const findingSets = new WeakMap<object, Set<number>>();
