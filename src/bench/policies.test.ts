@@ -242,3 +242,41 @@ test('one cause gene: once a gene test is positive, no more gene tests, single o
   assert.equal(panel.actions.length, 1, panel.actions.join(','));
   assert.ok(panel.actions[0]!.startsWith(PANEL.idPrefix) && panel.actions[0]!.includes('gene:E'));
 });
+
+/** Two diseases of gene A told apart by a lab finding, four diseases of other genes; single-gene tests and the lab. */
+function allelicCase() {
+  const flat: [[number, number], [number, number]] = [[1, 1], [1, 1]];
+  const ids = ['a1', 'a2', 'b', 'c', 'd', 'e'];
+  const genes = ['A', 'B', 'C', 'D', 'E'];
+  const geneOf = (id: string) => id[0]!.toUpperCase();
+  const m = compileModel(makeModel({
+    conditions: ids.map((id) => ({ id, name: `Disease ${id}`, icd10: [], severity: 3, cantMiss: false, prior: flat })),
+    findings: [
+      ...genes.map((g) => ({ id: `gene:${g}`, name: `variant in ${g}`, kind: 'genetic' as const, valueType: 'binary' as const, leak: 1e-4 })),
+      { id: 'lab-x', name: 'lab finding x', kind: 'lab' as const, valueType: 'binary' as const, leak: 0.05 },
+    ],
+    actions: [
+      ...genes.map((g) => ({ id: `genetic:gene:${g}`, kind: 'test' as const, name: `Gene ${g}`, code: { system: 'CPT' as const, code: '81406' }, priceUsd: 282.88, reveals: [`gene:${g}`] })),
+      { id: 'lab:x', kind: 'test' as const, name: 'Lab x', code: { system: 'CPT' as const, code: '80053' }, priceUsd: 300, reveals: ['lab-x'] },
+    ],
+    likelihoods: {
+      ...Object.fromEntries(genes.map((g) => [`gene:${g}`, Object.fromEntries(ids.filter((id) => geneOf(id) === g).map((id) => [id, [0.95]]))])),
+      'lab-x': { a1: [0.9], a2: [0.1] },
+    },
+  }));
+  const start = initialBelief(m, 40, 'female');
+  const oracle = () => createGatekeeper(m, { present: [{ id: 'gene:A' }, { id: 'lab-x' }], absent: [], values: [] }).oracle;
+  const settings = { ...COST_AWARE_DEFAULTS, visitFeeUsd: 0, panelLeaders: 0, oneCauseGene: true };
+  return { m, start, oracle, settings };
+}
+
+test('after the cause gene is named, a scale on the value of phenotype tests (0: none bought) ends the work-up there', () => {
+  const { start, oracle, settings } = allelicCase();
+  const tests = runCostAware(start, oracle(), null, settings);
+  const gene = tests.actions.indexOf('genetic:gene:A');
+  assert.ok(gene >= 0 && tests.actions.indexOf('lab:x') > gene, tests.actions.join(','));
+  const stop = runCostAware(start, oracle(), null, { ...settings, afterGeneTestScale: 0 });
+  assert.equal(stop.actions.at(-1), 'genetic:gene:A', stop.actions.join(','));
+  assert.deepEqual(stop.actions, tests.actions.slice(0, gene + 1));
+  assert.equal(stop.stop, 'no-worthwhile-action');
+});
