@@ -13,7 +13,7 @@
 import type { CompiledModel } from '../core/compile.js';
 import { bestAction, rankActions, type PlanOptions, type ScoredAction } from '../core/next-action.js';
 import { FindingStatus, markSkipped, observe, posterior, type BeliefState } from '../core/posterior.js';
-import { geneSetCoverage, geneSetValue, isMultiGeneAction, leaderGenes, leaderGenesByMass, leadersOf, topValues, valueOf, type TopValues } from '../core/decision-value.js';
+import { geneSetCoverage, geneSetValue, isMultiGeneAction, leaderGenes, leadersOf, topValues, valueOf, type TopValues } from '../core/decision-value.js';
 import type { Observation } from '../core/evidence.js';
 import type { CostedAction } from './cost-model.js';
 import { priceFor } from './prices.js';
@@ -95,8 +95,6 @@ export interface CostAwareSettings {
   readonly widePanelMaxGenes: number;
   /** Scale of the rise of a paid test that reveals no gene (1: as valued; 0: such tests are never bought). Measured, not used. */
   readonly phenotypeTestScale: number;
-  /** The same scale, applied only once a gene test has named the cause (1: off). */
-  readonly afterGeneTestScale: number;
   /** Above 0: the panels are valued on p^(1/T) at this temperature instead of `valueTemperature`. */
   readonly panelTemperature: number;
   /**
@@ -113,11 +111,6 @@ export interface CostAwareSettings {
    * exomes, Posey et al., NEJM 2017), while phenotype tests that separate that gene's diseases stay.
    */
   readonly oneCauseGene: boolean;
-  /**
-   * True: a panel's genes are the leaders' open genes with the most probability of being the cause
-   * (`leaderGenesByMass`); false: the leaders' genes best leader first until `panelMaxGenes`.
-   */
-  readonly panelByMass: boolean;
 }
 
 /**
@@ -136,7 +129,7 @@ export const PANEL = { idPrefix: 'genetic:panel:', kind: 'panel' as const, name:
  */
 export const WIDE_PANEL = { idPrefix: 'genetic:wide-panel:', kind: 'panel' as const, name: 'Wide gene panel', code: '81419' };
 
-export const COST_AWARE_DEFAULTS: CostAwareSettings = { visitFeeUsd: 300, confidence: 1, minGain: 1e-4, minScore: 0, maxActions: 60, valuePerCorrectUsd: 18000, valueTemperature: 5, panelLeaders: 40, panelMaxGenes: 50, activeThreshold: 1e-4, sequencingFromLeaders: true, sequencingTemperature: 2, secondTemperature: 0, secondAfterGene: false, widePanelLeaders: 0, widePanelMaxGenes: 150, panelTemperature: 0, phenotypeTestScale: 1, afterGeneTestScale: 1, panelBeforeExome: true, oneCauseGene: true, panelByMass: false };
+export const COST_AWARE_DEFAULTS: CostAwareSettings = { visitFeeUsd: 300, confidence: 1, minGain: 1e-4, minScore: 0, maxActions: 60, valuePerCorrectUsd: 18000, valueTemperature: 5, panelLeaders: 40, panelMaxGenes: 50, activeThreshold: 1e-4, sequencingFromLeaders: true, sequencingTemperature: 2, secondTemperature: 0, secondAfterGene: false, widePanelLeaders: 0, widePanelMaxGenes: 150, panelTemperature: 0, phenotypeTestScale: 1, panelBeforeExome: true, oneCauseGene: true };
 
 export const DEFAULT_BUDGETS: readonly number[] = [500, 1000, 2000];
 
@@ -247,7 +240,7 @@ export function runCostAware(start: BeliefState, oracle: Oracle, budget: number 
         if (pick && 'panel' in pick) {
           const run = runPanel(state, oracle, pick.panel);
           state = run.state;
-          geneFound ||= (s.secondAfterGene || s.oneCauseGene || s.afterGeneTestScale !== 1) && positiveGene(run.obs);
+          geneFound ||= (s.secondAfterGene || s.oneCauseGene) && positiveGene(run.obs);
           spent += pick.costUsd;
           inRound = feePaid = false;
           actions.push(panelId(cm, pick.panel, pick.wide ? WIDE_PANEL : PANEL));
@@ -262,7 +255,7 @@ export function runCostAware(start: BeliefState, oracle: Oracle, budget: number 
     }
     const a = cm.actions[next.actionIndex]!;
     const obs = oracle(a, state);
-    geneFound ||= (s.secondAfterGene || s.oneCauseGene || s.afterGeneTestScale !== 1) && positiveGene(obs);
+    geneFound ||= (s.secondAfterGene || s.oneCauseGene) && positiveGene(obs);
     state = markSkipped(observe(state, obs), a.findings);
     if (a.kind === 'question') {
       if (!feePaid) spent += s.visitFeeUsd;
@@ -303,11 +296,10 @@ function worthItsPrice(state: BeliefState, opts: PlanOptions, p: Float64Array, s
     if (i >= VALUE_CANDIDATES && !multiGene) continue;
     rises[i] = multiGene && seqRise ? seqRise.get(a.actionIndex)! : (multiGene && s.sequencingFromLeaders ? geneSetValue(tv, leaderGenesOf(tv, a.actionIndex)) : valueOf(tv, a.actionIndex)) - top;
   }
-  const testScale = s.phenotypeTestScale * (geneFound ? s.afterGeneTestScale : 1);
-  if (testScale !== 1) {
+  if (s.phenotypeTestScale !== 1) {
     for (let i = 0; i < ranked.length; i++) {
       const ai = ranked[i]!.actionIndex;
-      if (rises[i]! > 0 && cm.actions[ai]!.kind !== 'question' && !revealsGene(cm, ai)) rises[i] = rises[i]! * testScale;
+      if (rises[i]! > 0 && cm.actions[ai]!.kind !== 'question' && !revealsGene(cm, ai)) rises[i] = rises[i]! * s.phenotypeTestScale;
     }
   }
   if (s.secondTemperature > 0 && (!s.secondAfterGene || geneFound)) secondReading(state, ranked, rises, p, s.secondTemperature, s.secondAfterGene);
@@ -336,7 +328,7 @@ function worthItsPrice(state: BeliefState, opts: PlanOptions, p: Float64Array, s
     // The wide panel reads further down the differential than the 64 leaders the values are read from.
     const tvp = leadersN > tv.leaders.length || pp !== pv ? { ...tv, p: pp, leaders: leadersOf(pp, Math.max(leadersN, tv.leaders.length)), top: topP } : tv;
     // Two genes or more: one gene is a single-gene test, already a candidate at its own price.
-    const genes = (s.panelByMass ? leaderGenesByMass : leaderGenes)(tvp, leadersN, maxGenes);
+    const genes = leaderGenes(tvp, leadersN, maxGenes);
     const rise = genes.length >= 2 ? geneSetValue(tvp, genes) - topP : 0;
     if (rise * s.valuePerCorrectUsd >= price && rise / (price + 1) > bestRatio) {
       panel = { panel: genes, costUsd: price, wide: def === WIDE_PANEL };
@@ -357,7 +349,7 @@ function worthItsPrice(state: BeliefState, opts: PlanOptions, p: Float64Array, s
 function panelFirst(state: BeliefState, tv: TopValues, pe: Float64Array, s: CostAwareSettings, exomeUsd: number, budgetLeft: number): { panel: number[]; costUsd: number; wide: boolean } | undefined {
   const price = s.panelLeaders > 0 ? priceFor(PANEL.code)?.priceUsd : undefined;
   if (price === undefined || price > budgetLeft) return undefined;
-  const genes = (s.panelByMass ? leaderGenesByMass : leaderGenes)(tv, s.panelLeaders, s.panelMaxGenes);
+  const genes = leaderGenes(tv, s.panelLeaders, s.panelMaxGenes);
   if (genes.length < 2) return undefined;
   const q = geneSetCoverage(state.cm, state.status, pe, genes);
   return q * exomeUsd >= price ? { panel: genes, costUsd: price, wide: false } : undefined;
