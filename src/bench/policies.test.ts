@@ -130,7 +130,7 @@ function sixGeneCase(opts: { readonly exome: boolean; readonly genePriceUsd: num
   }));
   const start = initialBelief(m, 40, 'female');
   const oracle = () => createGatekeeper(m, { present: [{ id: 'gene:E' }], absent: [], values: [] }).oracle;
-  const settings = { ...COST_AWARE_DEFAULTS, visitFeeUsd: 0, valuePerCorrectUsd: 20000, panelLeaders: 0, oneCauseGene: false, genesUntempered: 'off' as const };
+  const settings = { ...COST_AWARE_DEFAULTS, visitFeeUsd: 0, valuePerCorrectUsd: 20000, panelLeaders: 0, oneCauseGene: false };
   return { m, start, oracle, settings };
 }
 
@@ -225,22 +225,6 @@ test('panel before exome: the panel goes first when it finds the cause often eno
   // A panel that covers too little (leaders only 10x as likely: 0.95 x 2 sqrt(10) / (2 sqrt(10) + 300) x $4,780 < $584.90) does not go first.
   const thin = exomeTailCase({ leadPrior: 10, singles: true });
   assert.deepEqual(runCostAware(thin.start, thin.oracle(), null, { ...settings, panelBeforeExome: true }).actions, ['genetic:exome']);
-});
-
-test('gene results at full weight in the value posterior: once a gene test is positive, no more genes are bought', () => {
-  // Six equally likely diseases, one gene each, single-gene tests only. Flattened at T = 5, a positive
-  // result leaves the leader looking unsettled (each other disease keeps leak^(1/5) of its weight), so
-  // the default goes on testing every gene; with the gene results unflattened it stops at the cause.
-  const { m, start, oracle, settings } = sixGeneCase({ exome: false, genePriceUsd: 282.88 });
-  const flattened = runCostAware(start, oracle(), null, settings);
-  assert.ok(flattened.actions.indexOf('genetic:gene:E') < flattened.actions.length - 1, flattened.actions.join(','));
-  const full = runCostAware(start, oracle(), null, { ...settings, genesUntempered: 'all' });
-  // Only the positive result at full weight: the same stop at the cause.
-  assert.deepEqual(runCostAware(start, oracle(), null, { ...settings, genesUntempered: 'positive' }).actions, full.actions);
-  assert.equal(full.actions.at(-1), 'genetic:gene:E', full.actions.join(','));
-  assert.ok(full.actions.every((id) => id.startsWith('genetic:gene:')));
-  assert.ok(full.posterior[m.conditionIndex.get('e')!]! > 0.99);
-  assert.ok(full.spentUsd < flattened.spentUsd);
 });
 
 test('one cause gene: once a gene test is positive, no more gene tests, single or panel', () => {

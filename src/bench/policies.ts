@@ -13,7 +13,7 @@
 import type { CompiledModel } from '../core/compile.js';
 import { bestAction, rankActions, type PlanOptions, type ScoredAction } from '../core/next-action.js';
 import { FindingStatus, markSkipped, observe, posterior, type BeliefState } from '../core/posterior.js';
-import { geneEvidence, geneSetCoverage, geneSetValue, isMultiGeneAction, leaderGenes, leadersOf, topValues, valueOf, type TopValues } from '../core/decision-value.js';
+import { geneSetCoverage, geneSetValue, isMultiGeneAction, leaderGenes, leadersOf, topValues, valueOf, type TopValues } from '../core/decision-value.js';
 import type { Observation } from '../core/evidence.js';
 import type { CostedAction } from './cost-model.js';
 import { priceFor } from './prices.js';
@@ -106,16 +106,6 @@ export interface CostAwareSettings {
    */
   readonly panelBeforeExome: boolean;
   /**
-   * True: the posteriors the values are read on are flattened in their phenotype evidence only; the
-   * observed gene results keep their full weight (p^(1/T) x exp((1 - 1/T) x gene log-likelihood
-   * ratio)). The temperature corrects the naive-Bayes overconfidence of correlated phenotype terms
-   * (the model tempers only those, too); a sequencing result is a direct observation of the cause,
-   * and flattened it left a found gene looking unsettled and a negative panel looking weak.
-   * 'positive': only the genes reported as the cause keep full weight (a negative result is limited
-   * by the test's sensitivity: copy-number changes, repeat expansions, mosaicism); 'off': all flattened.
-   */
-  readonly genesUntempered: 'off' | 'positive' | 'all';
-  /**
    * True: once a gene test has named a causal gene, no more gene tests (single, panel, exome) are
    * candidates: the work-up looks for one cause (dual molecular diagnoses are about 5% of solved
    * exomes, Posey et al., NEJM 2017), while phenotype tests that separate that gene's diseases stay.
@@ -139,7 +129,7 @@ export const PANEL = { idPrefix: 'genetic:panel:', kind: 'panel' as const, name:
  */
 export const WIDE_PANEL = { idPrefix: 'genetic:wide-panel:', kind: 'panel' as const, name: 'Wide gene panel', code: '81419' };
 
-export const COST_AWARE_DEFAULTS: CostAwareSettings = { visitFeeUsd: 300, confidence: 1, minGain: 1e-4, minScore: 0, maxActions: 60, valuePerCorrectUsd: 18000, valueTemperature: 5, panelLeaders: 40, panelMaxGenes: 50, activeThreshold: 1e-4, sequencingFromLeaders: true, sequencingTemperature: 2, secondTemperature: 0, secondAfterGene: false, widePanelLeaders: 0, widePanelMaxGenes: 150, panelTemperature: 0, phenotypeTestScale: 1, panelBeforeExome: true, genesUntempered: 'off', oneCauseGene: true };
+export const COST_AWARE_DEFAULTS: CostAwareSettings = { visitFeeUsd: 300, confidence: 1, minGain: 1e-4, minScore: 0, maxActions: 60, valuePerCorrectUsd: 18000, valueTemperature: 5, panelLeaders: 40, panelMaxGenes: 50, activeThreshold: 1e-4, sequencingFromLeaders: true, sequencingTemperature: 2, secondTemperature: 0, secondAfterGene: false, widePanelLeaders: 0, widePanelMaxGenes: 150, panelTemperature: 0, phenotypeTestScale: 1, panelBeforeExome: true, oneCauseGene: true };
 
 export const DEFAULT_BUDGETS: readonly number[] = [500, 1000, 2000];
 
@@ -292,8 +282,9 @@ function worthItsPrice(state: BeliefState, opts: PlanOptions, p: Float64Array, s
   const noGenes = s.oneCauseGene && geneFound;
   const ranked = rankActions(state, opts, p).filter((a) => a.expectedGain + a.challenger >= s.minGain && !(noGenes && revealsGene(cm, a.actionIndex)));
   // Read before the values below: `topValues` reuses one scratch per model.
-  const seqRise = s.sequencingTemperature > 0 ? sequencingRises(state, ranked, p, s.sequencingTemperature, s) : undefined;
-  const pv = valuePosterior(state, p, s.valueTemperature, s);
+  const seq = s.sequencingTemperature > 0 ? sequencingRises(state, ranked, p, s.sequencingTemperature) : undefined;
+  const seqRise = seq?.rises;
+  const pv = valuePosterior(p, s.valueTemperature);
   const leaders = leadersOf(pv, 64);
   const top = pv[leaders[0]!]!;
   const tv = topValues(cm, state.status, pv, leaders);
@@ -325,7 +316,7 @@ function worthItsPrice(state: BeliefState, opts: PlanOptions, p: Float64Array, s
     }
   }
   let panel: { panel: number[]; costUsd: number; wide: boolean } | undefined;
-  const pp = s.panelTemperature > 0 && s.panelLeaders + s.widePanelLeaders > 0 ? valuePosterior(state, p, s.panelTemperature, s) : pv;
+  const pp = s.panelTemperature > 0 && s.panelLeaders + s.widePanelLeaders > 0 ? valuePosterior(p, s.panelTemperature) : pv;
   let topP = top;
   if (pp !== pv) {
     topP = 0;
@@ -345,21 +336,22 @@ function worthItsPrice(state: BeliefState, opts: PlanOptions, p: Float64Array, s
     }
   }
   if (panel) return panel;
-  if (best && s.panelBeforeExome && isMultiGeneAction(cm, best.actionIndex)) return panelFirst(state, tv, p, s, best.costUsd, budgetLeft) ?? best;
+  // The exome's coverage is read on the posterior it was valued on (computed once, in `sequencingRises`).
+  if (best && s.panelBeforeExome && isMultiGeneAction(cm, best.actionIndex)) return panelFirst(state, tv, seq?.pe ?? pv, s, best.costUsd, budgetLeft) ?? best;
   return best;
 }
 
 /**
  * The targeted panel instead of the exome, when it finds the causal gene often enough to pay for
- * itself before the exome (`panelBeforeExome`): coverage x exome price >= panel price.
+ * itself before the exome (`panelBeforeExome`): coverage x exome price >= panel price, the coverage
+ * read on `pe`, the posterior the exome was valued on.
  */
-function panelFirst(state: BeliefState, tv: TopValues, p: Float64Array, s: CostAwareSettings, exomeUsd: number, budgetLeft: number): { panel: number[]; costUsd: number; wide: boolean } | undefined {
+function panelFirst(state: BeliefState, tv: TopValues, pe: Float64Array, s: CostAwareSettings, exomeUsd: number, budgetLeft: number): { panel: number[]; costUsd: number; wide: boolean } | undefined {
   const price = s.panelLeaders > 0 ? priceFor(PANEL.code)?.priceUsd : undefined;
   if (price === undefined || price > budgetLeft) return undefined;
   const genes = leaderGenes(tv, s.panelLeaders, s.panelMaxGenes);
   if (genes.length < 2) return undefined;
-  const t = s.sequencingTemperature > 0 ? s.sequencingTemperature : s.valueTemperature;
-  const q = geneSetCoverage(state.cm, state.status, valuePosterior(state, p, t, s), genes);
+  const q = geneSetCoverage(state.cm, state.status, pe, genes);
   return q * exomeUsd >= price ? { panel: genes, costUsd: price, wide: false } : undefined;
 }
 
@@ -374,15 +366,18 @@ function secondReading(state: BeliefState, ranked: readonly ScoredAction[], rise
   }
 }
 
-/** The expected rise of each multi-gene candidate, valued over every condition of p^(1/t). */
-function sequencingRises(state: BeliefState, ranked: readonly ScoredAction[], p: Float64Array, t: number, s: CostAwareSettings): Map<number, number> {
-  const out = new Map<number, number>();
+/**
+ * The expected rise of each multi-gene candidate, valued over every condition of p^(1/t), and that
+ * posterior (undefined when no candidate sequences genes), which `panelFirst` reads again.
+ */
+function sequencingRises(state: BeliefState, ranked: readonly ScoredAction[], p: Float64Array, t: number): { rises: Map<number, number>; pe: Float64Array | undefined } {
+  const rises = new Map<number, number>();
   const multi = ranked.filter((a) => isMultiGeneAction(state.cm, a.actionIndex));
-  if (multi.length === 0) return out;
-  const pe = valuePosterior(state, p, t, s);
+  if (multi.length === 0) return { rises, pe: undefined };
+  const pe = valuePosterior(p, t);
   const tv = topValues(state.cm, state.status, pe, leadersOf(pe, 64));
-  for (const a of multi) out.set(a.actionIndex, valueOf(tv, a.actionIndex) - tv.top);
-  return out;
+  for (const a of multi) rises.set(a.actionIndex, valueOf(tv, a.actionIndex) - tv.top);
+  return { rises, pe };
 }
 
 const findingSets = new WeakMap<object, Set<number>>();
@@ -430,26 +425,9 @@ export function costedAction(cm: CompiledModel, id: string): CostedAction {
   return cm.actions[ai]!;
 }
 
-/**
- * The posterior the values are read on at temperature T: p^(1/T), or with `genesUntempered` the
- * phenotype evidence flattened and the (positive) gene results at full weight (in logs, log p / T + (1 - 1/T) x
- * gene log-likelihood ratio, renormalised).
- */
-function valuePosterior(state: BeliefState, p: Float64Array, t: number, s: CostAwareSettings): Float64Array {
-  if (t === 1) return p;
-  if (s.genesUntempered === 'off') return flatten(p, t);
-  const g = geneEvidence(state.cm, state.observations, s.genesUntempered === 'positive');
-  const out = new Float64Array(p.length);
-  let max = -Infinity;
-  for (let c = 0; c < p.length; c++) {
-    const v = p[c]! > 0 ? Math.log(p[c]!) / t + (1 - 1 / t) * g[c]! : -Infinity;
-    out[c] = v;
-    if (v > max) max = v;
-  }
-  let z = 0;
-  for (let c = 0; c < p.length; c++) z += out[c] = out[c] === -Infinity ? 0 : Math.exp(out[c]! - max);
-  for (let c = 0; c < p.length; c++) out[c]! /= z;
-  return out;
+/** The posterior the values are read on at temperature T: p^(1/T) (`flatten`), or p itself at T = 1. */
+function valuePosterior(p: Float64Array, t: number): Float64Array {
+  return t === 1 ? p : flatten(p, t);
 }
 
 /** p^(1/T), renormalised: the naive-Bayes posterior is overconfident, and its value estimates with it. */

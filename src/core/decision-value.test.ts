@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compileModel } from './compile.js';
-import { actionTopValue, findingTopValue, geneEvidence, geneSetCoverage, geneSetValue, leaderGenes, leadersOf, topValues, valueOf } from './decision-value.js';
+import { actionTopValue, findingTopValue, geneSetCoverage, geneSetValue, leaderGenes, leadersOf, topValues, valueOf } from './decision-value.js';
 import { initialBelief, observe, posterior } from './posterior.js';
 import { makeModel } from '../testkit/model-fixture.js';
 
@@ -129,19 +129,4 @@ test('a gene set covers the probability that one of its open genes is the cause'
   // A gene already answered covers nothing more.
   const answered = observe(initialBelief(cm, 40, 'female'), [{ id: 'gene:A', present: false }]);
   assert.ok(Math.abs(geneSetCoverage(cm, answered.status, p, [g('A'), g('B')]) - 0.95 * 0.3) < 1e-12);
-});
-
-test('gene evidence: the log-likelihood ratios of observed gene results, per condition, and nothing else', () => {
-  const cm = geneModel();
-  const c = (id: string) => cm.conditionIndex.get(id)!;
-  const e = geneEvidence(cm, [{ id: 'gene:A', present: true }, { id: 'gene:B', present: false }, { id: 'not-a-finding', present: true }]);
-  assert.ok(Math.abs(e[c('a')]! - Math.log(0.95 / 1e-4)) < 1e-9, String(e[c('a')]));
-  assert.ok(Math.abs(e[c('b')]! - Math.log(0.05 / (1 - 1e-4))) < 1e-9, String(e[c('b')]));
-  assert.equal(e[c('c')], 0);
-  assert.equal(e[c('x')], 0);
-  // The posterior after those results is the prior times exactly these ratios (flat prior here).
-  const p = posterior(observe(initialBelief(cm, 40, 'female'), [{ id: 'gene:A', present: true }, { id: 'gene:B', present: false }]));
-  const w = Array.from(e, (v) => Math.exp(v));
-  const z = w.reduce((t, v) => t + v, 0);
-  for (const id of ['a', 'b', 'c', 'x']) assert.ok(Math.abs(p[c(id)]! - w[c(id)]! / z) < 1e-9, id);
 });

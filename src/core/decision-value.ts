@@ -18,7 +18,6 @@
  * figures are the same products and sums as the direct definition, bit for bit.
  */
 import { listedPos, type CompiledFinding, type CompiledModel } from './compile.js';
-import type { Observation } from './evidence.js';
 import type { PlanIndex } from './plan-index.js';
 import { scratchFor } from './plan-scratch.js';
 import { FindingStatus, topK } from './posterior.js';
@@ -349,24 +348,4 @@ export function geneSetCoverage(cm: CompiledModel, status: Uint8Array, p: Float6
   let q = 0;
   for (const [c, s] of sum) q += p[c]! * Math.min(1, s);
   return Math.min(1, q);
-}
-
-/**
- * Per condition, the sum of the log-likelihood ratios of the observed gene findings (binary genetic
- * findings: a sequencing result), against each finding's leak. A gene result is a direct observation
- * of the cause, not one more of a patient's correlated phenotype terms, so a posterior flattened for
- * the overconfidence of the phenotype evidence can keep this part at full weight. `positiveOnly`:
- * only the genes reported as the cause (a negative result is limited by the test's sensitivity).
- */
-export function geneEvidence(cm: CompiledModel, observations: readonly Observation[], positiveOnly = false): Float64Array {
-  const out = new Float64Array(cm.nConditions);
-  for (const o of observations) {
-    if (!('present' in o) || (positiveOnly && !o.present)) continue;
-    const fi = cm.findingIndex.get(o.id);
-    const cf = fi === undefined ? undefined : cm.findings[fi]!;
-    if (!cf || !isGeneFinding(cf)) continue;
-    const llr = cf.rows[o.present ? 1 : 0]!.llrListed;
-    for (let j = 0; j < cf.listedIdx.length; j++) out[cf.listedIdx[j]!]! += llr[j]!;
-  }
-  return out;
 }
