@@ -25,7 +25,8 @@ const PLACE_AFTER = /^[ \t]{1,2}(?:Springs|Falls|Heights|Valley|Junction|Crossin
 // After a word read as a person's name these make it a place ("Startzman Falls", "Okafor Street"); ambiguous street words
 // (Lane, Court, Way...) and words that follow names in other senses stay out.
 const NAME_TO_PLACE = /^[ \t]{1,2}(?:Springs|Falls|Heights|Valley|Junction|Crossing|Hills|Creek|Harbou?r|County|Parish|Township|Street|Avenue|Ave\.|Road|Rd\.?|Boulevard|Blvd\.?|Terrace|Parkway|Pkwy\.?|Highway|Hwy\.?|Crescent)(?![A-Za-z])/;
-// A given name's initial found apart from its surname ("J" and "Nunev" of "Dr J. Nunev"): one name.
+// A given name's initial found apart from its surname ("J" and "Nunev" of "Dr J. Nunev"): one name. Only beside a
+// surname in mixed case: the nursing notes' gold (all capitals) marks "E. WELSH" without the initial.
 const INITIAL_GAP = /^\.[ \t]{1,2}$/;
 
 /** Grow a place over the generic words of its name on either side ("Mount", "Falls", "St."), and join an initial to its name. */
@@ -45,7 +46,7 @@ function placeWords(spans: readonly PhiSpan[], text: string): PhiSpan[] {
       if (start !== s.start || end !== s.end) s = { ...s, start, end };
     }
     const last = out[out.length - 1];
-    if (last && last.type === 'NAME' && s.type === 'NAME' && last.end - last.start === 1 && /^[A-Z]$/.test(text.slice(last.start, last.end)) && INITIAL_GAP.test(text.slice(last.end, s.start))) {
+    if (last && last.type === 'NAME' && s.type === 'NAME' && last.end - last.start === 1 && /^[A-Z]$/.test(text.slice(last.start, last.end)) && INITIAL_GAP.test(text.slice(last.end, s.start)) && /[a-z]/.test(text.slice(s.start, s.end))) {
       out[out.length - 1] = { ...last, end: s.end };
       continue;
     }
