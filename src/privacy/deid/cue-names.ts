@@ -20,7 +20,7 @@ const PERSON_CUE = new RegExp(
   '\\b(?:(?:referring|referred\\s+by|seen\\s+by|evaluated\\s+by|examined\\s+by|discussed\\s+(?:with|w/)|spoke\\s+(?:with|to)|talked\\s+(?:with|to)|' +
   'signed\\s+by|dictated\\s+by|reviewed\\s+by|accompanied\\s+by|driven\\s+by|brought(?:\\s+in)?\\s+by|picked\\s+up\\s+by|escorted\\s+by|covered\\s+by|this\\s+is|' +
   // Ninth pass: hand-overs, witnesses, the people a patient lives with, messages and their shorthand (d/w = discussed with).
-  'd\\/w|handed\\s+over\\s+to|hand\\s*over\\s+to|witnessed\\s+by|covering\\s+for|lives\\s+with|message\\s+(?:left\\s+)?for|left\\s+(?:a\\s+)?message\\s+(?:for|with))\\b|' +
+  '(?:sent|written|completed|prepared|entered|taken|checked|verified|approved|authori[sz]ed|transcribed|called|paged|triaged|visited)\\s+by|d\\/w|handed\\s+over\\s+to|hand\\s*over\\s+to|witnessed\\s+by|covering\\s+for|lives\\s+with|message\\s+(?:left\\s+)?for|left\\s+(?:a\\s+)?message\\s+(?:for|with))\\b|' +
   '(?:cc|attending|resident|fellow|pcp|provider|patient|pt|name|physician|surgeon|nurse|from|to|contact|emergency\\s+contact|nok|next\\s+of\\s+kin|carer|caregiver|present|attendees|care\\s+team|team|interpreter|witness|informant|consultant|author|coordinator)[ \\t]*:|' +
   '(?:follow(?:-|\\s)?up|appointment|appt|visit)\\b[^.\\n]{0,30}?\\bwith\\b)[ \\t]{0,3}', 'gi');
 // The look-ahead for an age keeps the name reader off the thousand other "pt"s of a nursing note.
@@ -74,6 +74,8 @@ const ROLE = new Set(('family team staff primary care social work services servi
   'records lab laboratory blood bank imaging echo cath ems ambulance fire police dss aps cps hospice home health infusion ' +
   'epic cerner meditech allscripts athena nextgen ' +
   // Credentials after a name ("Oyelaran, LCSW") are no part of it and no inverted given name.
+  'physio physiotherapy physiotherapist physiotherapists paramedic paramedics registrar registrars sho consultant consultants matron midwife ' +
+  'midwives hca receptionist reception admin secretary locum locums triage gp gps porter porters ' +
   'lcsw licsw msw lpn rrt crt crna crnp cnm cnp fnp dnp aprn pa-c pharmd rph phd mph dds dmd dpm od ot slp rd cna ma bsn msn ccrn').split(' '));
 
 /**

@@ -34,7 +34,10 @@ function placeWords(spans: readonly PhiSpan[], text: string): PhiSpan[] {
   const out: PhiSpan[] = [];
   for (const s0 of spans) {
     let s = s0;
-    if (s.type === 'NAME') {
+    if (s.type === 'NAME' && /[a-z][ \t][A-Z]$/.test(text.slice(s.start, s.end)) && text[s.end] === '.') {
+      // A name ending on an initial keeps its full stop ("Tomas R." of "Tomas R. missed"): it is part of the initial.
+      s = { ...s, end: s.end + 1 };
+    } else if (s.type === 'NAME') {
       const a = NAME_TO_PLACE.exec(text.slice(s.end, s.end + 14));
       if (a) s = { ...s, end: s.end + a[0].length, type: 'LOCATION' };
     } else if (s.type === 'LOCATION') {

@@ -33,6 +33,11 @@ const GENERIC = new Set(('the a an and of our your their his her this that new o
 const UNITS = new Set('ICU HDU ITU TCU CCU CICU CVICU SICU MICU NICU PICU PACU LTAC LTACH IRF SNF ALF CDU AMU MAU SAU EAU ACU OPD OPAT ED ER OR IR CT MRI EEG ECG EKG GP PCP ENT EMS EMT ALS BLS CPR DNR DNAR USA NHS VA'.split(' '));
 const CARE_VERB = /\b(?:transferred|transfer|transported|ambulance|flown|airlifted|taken|sent|admitted|brought|diverted|discharged|moved|arrived|en route|referred)\b/gi;
 const ACRONYM_SLOT = /\b(?:from|to|at)[ \t]{1,2}([A-Z]{3,7})(?![A-Za-z&\-])/g;
+// A hyphenated pair of capitalised words where a place is expected names an institution ("at Cedars-Sinai", "from
+// Dana-Farber"), unless a part is an eponym or a clinical word (Guillain-Barre, Non-Hodgkin).
+const HYPHEN_PLACE = /\b(?:at|from|to)[ \t]{1,2}([A-Z][a-z]+(?:-[A-Z][a-z]+)+)(?![A-Za-z\-])/g;
+// An acronym after "at" or "from" in mixed-case text is a place more often than not ("seen at MUSC", "records from OHSU").
+const ACRONYM_AT = /\b(?:at|from)[ \t]{1,2}([A-Z]{3,6})(?![A-Za-z&\-\d])(?![ \t]*\d)/g;
 const ACRONYM_DEPT = /(?<![A-Za-z])([A-Z]{3,7})[ \t]{1,2}(?:ED|ER|A&E|Emergency|ICU|NICU|PICU|campus|Campus)\b/g;
 
 /** Whether the words before a head are a proper part: none generic, clinical or an eponym, and the first not just a sentence opening. */
@@ -47,7 +52,7 @@ function properPart(text: string, start: number, words: readonly string[], lex: 
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
   const opens = i < 0 || /[\n.!?:*•>-]/.test(text[i] ?? '');
   const first = (words[0] as string).toLowerCase().replace(/['\u2019]s$/, '');
-  return !(opens && words.length === 1 && lex.common.has(first) && !lex.surnames.has(first) && !lex.firstNames.has(first));
+  return !(opens && lex.common.has(first) && !lex.surnames.has(first) && !lex.firstNames.has(first));
 }
 
 /** Push LOCATION spans for names read by their head and for institution acronyms in a care-setting slot (mixed case only). */
@@ -71,6 +76,17 @@ export function detectOrganisations(text: string, lex: Lexicon, push: Push): voi
   headed(STRONG_HEAD, false);
   headed(WEAK_HEAD, true);
   const acronym = (w: string): boolean => !UNITS.has(w) && !lex.clinical.has(w.toLowerCase()) && !lex.common.has(w.toLowerCase());
+  for (const m of text.matchAll(HYPHEN_PLACE)) {
+    const w = m[1] as string;
+    if (w.toLowerCase().split('-').some((p) => lex.eponyms.has(p) || lex.clinical.has(p) || lex.medical.has(p) || GENERIC.has(p) || /^(?:non|pre|post|anti|self|co|re|mid|semi|multi|follow|check|drop|walk|step|sign|day|night|long|short|full|part|half|well|x|t)$/.test(p))) continue;
+    const at = (m.index ?? 0) + m[0].length - w.length;
+    push(at, at + w.length, 'LOCATION');
+  }
+  for (const m of text.matchAll(ACRONYM_AT)) {
+    const w = m[1] as string;
+    const at = (m.index ?? 0) + m[0].length - w.length;
+    if (acronym(w)) push(at, at + w.length, 'LOCATION');
+  }
   for (const m of text.matchAll(ACRONYM_DEPT)) if (acronym(m[1] as string)) push(m.index ?? 0, (m.index ?? 0) + (m[1] as string).length, 'LOCATION');
   for (const v of text.matchAll(CARE_VERB)) {
     const from = (v.index ?? 0) + v[0].length;

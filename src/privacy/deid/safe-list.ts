@@ -159,7 +159,7 @@ const NOISE_RATE = 50;
  * and a word that opens a sentence only when a given-name list holds it ("Called Okafor" stays "Okafor").
  */
 function wordNeighbour(lex: Lexicon, text: string, t: Tok): boolean {
-  if (!capitalised(t) || FUNCTION.has(t.low) || lex.medical.has(t.low) || !cuedWord(t.raw, lex, 'mixed') || PERSON_VERB_AFTER.test(` ${t.low}`)) return false;
+  if (!capitalised(t) || FUNCTION.has(t.low) || /^(?:jr|sr)$/.test(t.low) || lex.medical.has(t.low) || !cuedWord(t.raw, lex, 'mixed') || PERSON_VERB_AFTER.test(` ${t.low}`)) return false;
   // After a verb of giving the pair is a product ("Given Kaolin Pectin").
   if (/\b(?:given|gave|give|received|took|take|taking|started|start|on|using|applied|apply)[ \t]{1,2}$/i.test(text.slice(Math.max(0, t.s - 12), t.s))) return false;
   return !opensSentence(text, t) || lex.firstNames.has(t.low);
