@@ -25,6 +25,9 @@ const PLACE_AFTER = /^[ \t]{1,2}(?:Springs|Falls|Heights|Valley|Junction|Crossin
 // After a word read as a person's name these make it a place ("Startzman Falls", "Okafor Street"); ambiguous street words
 // (Lane, Court, Way...) and words that follow names in other senses stay out.
 const NAME_TO_PLACE = /^[ \t]{1,2}(?:Springs|Falls|Heights|Valley|Junction|Crossing|Hills|Creek|Harbou?r|County|Parish|Township|Street|Avenue|Ave\.|Road|Rd\.?|Boulevard|Blvd\.?|Terrace|Parkway|Pkwy\.?|Highway|Hwy\.?|Crescent)(?![A-Za-z])/;
+// Lowercase particles inside a name and the capitalised word after them ("Arlean bin Marena", "L. van der Norals").
+const PARTICLE_TAIL = /^((?:[ \t]{1,2}(?:van|von|de|der|den|la|le|du|da|di|del|della|bin|ibn|al|el|ter|ten|dos|das)){1,3})[ \t]{1,2}[A-Z][a-z][A-Za-z'\-]*/;
+const ENDS_ON_PARTICLE = /(?:^|[ \t])(?:van|von|de|der|den|la|le|du|da|di|del|della|bin|ibn|al|el|ter|ten|dos|das)$/;
 // A given name's initial found apart from its surname ("J" and "Nunev" of "Dr J. Nunev"): one name. Only beside a
 // surname in mixed case: the nursing notes' gold (all capitals) marks "E. WELSH" without the initial.
 const INITIAL_GAP = /^\.[ \t]{1,2}$/;
@@ -37,6 +40,10 @@ function placeWords(spans: readonly PhiSpan[], text: string): PhiSpan[] {
     if (s.type === 'NAME' && /[a-z][ \t][A-Z]$/.test(text.slice(s.start, s.end)) && text[s.end] === '.') {
       // A name ending on an initial keeps its full stop ("Tomas R." of "Tomas R. missed"): it is part of the initial.
       s = { ...s, end: s.end + 1 };
+    }
+    if (s.type === 'NAME' && (PARTICLE_TAIL.test(text.slice(s.end, s.end + 40)) || (ENDS_ON_PARTICLE.test(text.slice(s.start, s.end)) && /^[ \t]{1,2}[A-Z][a-z]/.test(text.slice(s.end, s.end + 4))))) {
+      const tail = PARTICLE_TAIL.exec(text.slice(s.end, s.end + 40)) ?? /^[ \t]{1,2}[A-Z][a-z][A-Za-z'\-]*/.exec(text.slice(s.end, s.end + 40));
+      s = { ...s, end: s.end + (tail?.[0].length ?? 0) };
     } else if (s.type === 'NAME') {
       const a = NAME_TO_PLACE.exec(text.slice(s.end, s.end + 14));
       if (a) s = { ...s, end: s.end + a[0].length, type: 'LOCATION' };
