@@ -56,6 +56,8 @@ test('whole spans: place words, an initial beside a mixed-case surname, but not 
   assert.deepEqual(found('Her PCP is Dr L. Nashby in Mount Zurin.'), ['L. Nashby:NAME', 'Mount Zurin:LOCATION']);
   assert.deepEqual(found('Emergency contact: Polit Schmoldt (husband), Startzman Falls.'), ['Polit Schmoldt:NAME', 'Startzman Falls:LOCATION']);
   assert.deepEqual(found('Seen with Cuvas Steel, who was visiting.'), ['Cuvas Steel:NAME']);
+  assert.deepEqual(found('School nurse Arlean bin Marena will give it.'), ['Arlean bin Marena:NAME']);
+  assert.deepEqual(found('Patient of Dr. Jean C. van Saeli, covering.'), ['Jean C. van Saeli:NAME']);
   assert.ok(!found('Given Kaolin Pectinx 1 tab.').includes('Kaolin Pectinx:NAME'));
   assert.ok(!found('MILRINONE OFF AS PER W. MAROTTA. GU: GOOD U/O.').includes('W. MAROTTA:NAME'));
 });
