@@ -18,8 +18,10 @@ type Push = (start: number, end: number, type: PhiType) => void;
 // sentences of a nursing note).
 const PERSON_CUE = new RegExp(
   '\\b(?:(?:referring|referred\\s+by|seen\\s+by|evaluated\\s+by|examined\\s+by|discussed\\s+(?:with|w/)|spoke\\s+(?:with|to)|talked\\s+(?:with|to)|' +
-  'signed\\s+by|dictated\\s+by|reviewed\\s+by|accompanied\\s+by|driven\\s+by|brought(?:\\s+in)?\\s+by|picked\\s+up\\s+by|escorted\\s+by|covered\\s+by|this\\s+is)\\b|' +
-  '(?:cc|attending|resident|fellow|pcp|provider|patient|pt|name|physician|surgeon|nurse|from|to)[ \\t]*:|' +
+  'signed\\s+by|dictated\\s+by|reviewed\\s+by|accompanied\\s+by|driven\\s+by|brought(?:\\s+in)?\\s+by|picked\\s+up\\s+by|escorted\\s+by|covered\\s+by|this\\s+is|' +
+  // Ninth pass: hand-overs, witnesses, the people a patient lives with, messages and their shorthand (d/w = discussed with).
+  '(?:sent|written|completed|prepared|entered|taken|checked|verified|approved|authori[sz]ed|transcribed|called|paged|triaged|visited)\\s+by|d\\/w|handed\\s+over\\s+to|hand\\s*over\\s+to|witnessed\\s+by|covering\\s+for|lives\\s+with|message\\s+(?:left\\s+)?for|left\\s+(?:a\\s+)?message\\s+(?:for|with))\\b|' +
+  '(?:cc|attending|resident|fellow|pcp|provider|patient|pt|name|physician|surgeon|nurse|from|to|contact|emergency\\s+contact|nok|next\\s+of\\s+kin|carer|caregiver|present|attendees|care\\s+team|team|interpreter|witness|informant|consultant|author|coordinator)[ \\t]*:|' +
   '(?:follow(?:-|\\s)?up|appointment|appt|visit)\\b[^.\\n]{0,30}?\\bwith\\b)[ \\t]{0,3}', 'gi');
 // The look-ahead for an age keeps the name reader off the thousand other "pt"s of a nursing note.
 const HANDOFF_CUE = /\b(?:pt|patient)[ \t]{1,2}(?=[A-Za-z][^\n\d]{0,48}\d{1,3}[ \t]?(?:y\/?o|yo|yrs?|years?|-year))/gi;
@@ -72,6 +74,8 @@ const ROLE = new Set(('family team staff primary care social work services servi
   'records lab laboratory blood bank imaging echo cath ems ambulance fire police dss aps cps hospice home health infusion ' +
   'epic cerner meditech allscripts athena nextgen ' +
   // Credentials after a name ("Oyelaran, LCSW") are no part of it and no inverted given name.
+  'physio physiotherapy physiotherapist physiotherapists paramedic paramedics registrar registrars sho consultant consultants matron midwife ' +
+  'midwives hca receptionist reception admin secretary locum locums triage gp gps porter porters ' +
   'lcsw licsw msw lpn rrt crt crna crnp cnm cnp fnp dnp aprn pa-c pharmd rph phd mph dds dmd dpm od ot slp rd cna ma bsn msn ccrn').split(' '));
 
 /**
@@ -79,7 +83,7 @@ const ROLE = new Set(('family team staff primary care social work services servi
  * ("Thank you for referring Destiny H.", "cc: Cooper; Precious Barrier"): the cue is the context, so only clinical
  * words, roles, eponyms and short abbreviations are refused.
  */
-function cuedWord(raw: string, lex: Lexicon, mode: string, shortCaps = false): boolean {
+export function cuedWord(raw: string, lex: Lexicon, mode: string, shortCaps = false): boolean {
   if (mode !== 'mixed' || !/^[A-Z]/.test(raw)) return false;
   const w = raw.toLowerCase().replace(/'s$/, '');
   if (w.length < 2 || NOT_NAME.has(w) || ROLE.has(w) || lex.clinical.has(w) || lex.eponyms.has(w) || CLINICAL_SHAPE.test(w)) return false;
@@ -111,7 +115,7 @@ function nameWord(raw: string, lex: Lexicon, mode: string): boolean {
  * van), suffixes (Jr., III) and the inverted "Last, First I" form. Returns the span, or undefined when no name word
  * comes.
  */
-function nameRun(text: string, at: number, lex: Lexicon, mode: string, cued = false): [number, number] | undefined {
+export function nameRun(text: string, at: number, lex: Lexicon, mode: string, cued = false): [number, number] | undefined {
   let pos = at;
   let start: number | undefined;
   let end: number | undefined;
@@ -210,10 +214,15 @@ export function detectCueNames(text: string, lex: Lexicon, push: Push): void {
       // A cue that only holds with what follows the name ("pt Woffard, 94 y/o"): check it.
       if (run && after && !after.test(text.slice(run[1], run[1] + 16))) run = undefined;
       // A list of names after the cue ("cc: A. Smith; Jo Bell; Dr. Ng"): each one after a semicolon.
+      // ...or after a comma or "and" when the names are full ("Present: Ana Roe, Li Wu and Bo Hale"): a one-word run after a
+      // comma could be the given name of an inverted form or a word of the sentence, so it must hold a space.
       for (let k = 0; run && k < 6; k++) {
         push(run[0], run[1], 'NAME');
         const sep = /^[ \t]*;[ \t]{0,3}/.exec(text.slice(run[1], run[1] + 6));
-        run = sep ? nameRun(text, run[1] + sep[0].length, lex, mode, true) : undefined;
+        const list = sep ? undefined : /^(?:[ \t]*,)?[ \t]{0,2}(?:(?:and|&)[ \t]{1,2})?/.exec(text.slice(run[1], run[1] + 8));
+        const full = (r: [number, number] | undefined): [number, number] | undefined => (r && /[ \t]/.test(text.slice(r[0], r[1])) ? r : undefined);
+        run = sep ? nameRun(text, run[1] + sep[0].length, lex, mode, true)
+          : list && list[0].trim() !== '' && /[ \t]/.test(text.slice(run[0], run[1])) ? full(nameRun(text, run[1] + list[0].length, lex, mode, true)) : undefined;
       }
       if (m[0].length === 0) re.lastIndex++;
     }

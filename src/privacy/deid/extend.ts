@@ -18,6 +18,53 @@ const ORG_TAIL_ANY_CASE = new RegExp(ORG_TAIL.source, 'i');
 const NAME_SUFFIX = /^,?[ \t]{1,2}(?:jr|sr|ii|iii|iv)\b\.?/i;
 const STATE_AFTER = /^,[ \t]{0,2}(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming)\b/;
 
+// Words around a town's proper part (issue 14, ninth pass): "Mount Zurin", "Port Serban", "Startzman Falls",
+// "Ferrarotti St." — the generic part of a place's name, which a reader who sees it uses to find the place.
+const PLACE_BEFORE = /(?:^|[^A-Za-z])(?:Mount|Mt\.|Fort|Ft\.|Port|Lake|North|South|East|West|New|Upper|Lower|Saint|St\.|San|Santa|Los|Las|El|La)[ \t]{1,2}$/;
+const PLACE_AFTER = /^[ \t]{1,2}(?:Springs|Falls|Heights|Valley|Junction|Crossing|Hills|Creek|Beach|Harbou?r|Bay|Ridge|Grove|Park|City|Village|Township|County|Parish|Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Drive|Dr\.|Court|Ct\.?|Terrace|Parkway|Pkwy\.?|Highway|Hwy\.?|Close|Crescent|Square|Place|Way)(?![A-Za-z])/;
+// After a word read as a person's name these make it a place ("Startzman Falls", "Okafor Street"); ambiguous street words
+// (Lane, Court, Way...) and words that follow names in other senses stay out.
+const NAME_TO_PLACE = /^[ \t]{1,2}(?:Springs|Falls|Heights|Valley|Junction|Crossing|Hills|Creek|Harbou?r|County|Parish|Township|Street|Avenue|Ave\.|Road|Rd\.?|Boulevard|Blvd\.?|Terrace|Parkway|Pkwy\.?|Highway|Hwy\.?|Crescent)(?![A-Za-z])/;
+// Lowercase particles inside a name and the capitalised word after them ("Arlean bin Marena", "L. van der Norals").
+const PARTICLE_TAIL = /^((?:[ \t]{1,2}(?:van|von|de|der|den|la|le|du|da|di|del|della|bin|ibn|al|el|ter|ten|dos|das)){1,3})[ \t]{1,2}[A-Z][a-z][A-Za-z'\-]*/;
+const ENDS_ON_PARTICLE = /(?:^|[ \t])(?:van|von|de|der|den|la|le|du|da|di|del|della|bin|ibn|al|el|ter|ten|dos|das)$/;
+// A given name's initial found apart from its surname ("J" and "Nunev" of "Dr J. Nunev"): one name. Only beside a
+// surname in mixed case: the nursing notes' gold (all capitals) marks "E. WELSH" without the initial.
+const INITIAL_GAP = /^\.[ \t]{1,2}$/;
+
+/** Grow a place over the generic words of its name on either side ("Mount", "Falls", "St."), and join an initial to its name. */
+function placeWords(spans: readonly PhiSpan[], text: string): PhiSpan[] {
+  const out: PhiSpan[] = [];
+  for (const s0 of spans) {
+    let s = s0;
+    if (s.type === 'NAME' && /[a-z][ \t][A-Z]$/.test(text.slice(s.start, s.end)) && text[s.end] === '.') {
+      // A name ending on an initial keeps its full stop ("Tomas R." of "Tomas R. missed"): it is part of the initial.
+      s = { ...s, end: s.end + 1 };
+    }
+    if (s.type === 'NAME' && (PARTICLE_TAIL.test(text.slice(s.end, s.end + 40)) || (ENDS_ON_PARTICLE.test(text.slice(s.start, s.end)) && /^[ \t]{1,2}[A-Z][a-z]/.test(text.slice(s.end, s.end + 4))))) {
+      const tail = PARTICLE_TAIL.exec(text.slice(s.end, s.end + 40)) ?? /^[ \t]{1,2}[A-Z][a-z][A-Za-z'\-]*/.exec(text.slice(s.end, s.end + 40));
+      s = { ...s, end: s.end + (tail?.[0].length ?? 0) };
+    } else if (s.type === 'NAME') {
+      const a = NAME_TO_PLACE.exec(text.slice(s.end, s.end + 14));
+      if (a) s = { ...s, end: s.end + a[0].length, type: 'LOCATION' };
+    } else if (s.type === 'LOCATION') {
+      const b = PLACE_BEFORE.exec(text.slice(Math.max(0, s.start - 8), s.start));
+      const a = PLACE_AFTER.exec(text.slice(s.end, s.end + 14));
+      const start = b ? s.start - b[0].length + (/^[A-Za-z]/.test(b[0]) ? 0 : 1) : s.start;
+      // A full stop after a street word ends the sentence unless the word is an abbreviation ("St.", "Rd.").
+      const end = a ? s.end + a[0].length : s.end;
+      if (start !== s.start || end !== s.end) s = { ...s, start, end };
+    }
+    const last = out[out.length - 1];
+    if (last && last.type === 'NAME' && s.type === 'NAME' && last.end - last.start === 1 && /^[A-Z]$/.test(text.slice(last.start, last.end)) && INITIAL_GAP.test(text.slice(last.end, s.start)) && /[a-z]/.test(text.slice(s.start, s.end))) {
+      out[out.length - 1] = { ...last, end: s.end };
+      continue;
+    }
+    out.push(s);
+  }
+  return out;
+}
+
 function tail(text: string, s: PhiSpan, re: RegExp): number {
   const m = re.exec(text.slice(s.end, s.end + 80));
   if (!m) return s.end;
@@ -27,7 +74,7 @@ function tail(text: string, s: PhiSpan, re: RegExp): number {
 
 /** Grow LOCATION spans over organisation words and a state code, NAME spans over a suffix (Jr., III). */
 export function extendSpans(spans: readonly PhiSpan[], text: string): PhiSpan[] {
-  return spans.map((s) => {
+  return placeWords(spans, text).map((s) => {
     if (s.type === 'LOCATION') {
       // A span that ends on a modifier ("general", "Memorial") lacks its head word in any case: "the general hospital".
       const openModifier = new RegExp(`${ORG_MODIFIER}$`, 'i').test(text.slice(s.start, s.end));

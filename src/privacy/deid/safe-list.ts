@@ -15,6 +15,7 @@ import { oneEditFromKnown, type Lexicon } from './lexicon.js';
 import type { PhiType } from './types.js';
 import { spaced, tokens, type Tok } from './unknown-words.js';
 import { CLINICAL, CLINICAL_WORDS, COMMON_WORDS } from './lexicons/data.js';
+import { cuedWord } from './cue-names.js';
 
 type Push = (start: number, end: number, type: PhiType) => void;
 
@@ -152,6 +153,18 @@ function noisy(lex: Lexicon, text: string, toks: readonly Tok[]): boolean {
 const NOISE_MIN = 2;
 const NOISE_RATE = 50;
 
+/**
+ * A capitalised English word beside a name no safe vocabulary holds, as one of its words ("Mayla Tower", "Cuvas Steel",
+ * "Jasper Kettleborough"): a surname or given name that is also a word. Clinical words, roles and eponyms stay out,
+ * and a word that opens a sentence only when a given-name list holds it ("Called Okafor" stays "Okafor").
+ */
+function wordNeighbour(lex: Lexicon, text: string, t: Tok): boolean {
+  if (!capitalised(t) || FUNCTION.has(t.low) || /^(?:jr|sr)$/.test(t.low) || lex.medical.has(t.low) || !cuedWord(t.raw, lex, 'mixed') || PERSON_VERB_AFTER.test(` ${t.low}`)) return false;
+  // After a verb of giving the pair is a product ("Given Kaolin Pectin").
+  if (/\b(?:given|gave|give|received|took|take|taking|started|start|on|using|applied|apply)[ \t]{1,2}$/i.test(text.slice(Math.max(0, t.s - 12), t.s))) return false;
+  return !opensSentence(text, t) || lex.firstNames.has(t.low);
+}
+
 /** The first token of the name around token `i`: name words and particles on the same line to its left. */
 function growLeft(lex: Lexicon, text: string, toks: readonly Tok[], i: number): number {
   let a = i;
@@ -215,7 +228,7 @@ export function detectSafeListNames(text: string, lex: Lexicon, push: Push, othe
     if (DOSE_BEFORE.test(before) || PRODUCT_FIELD.test(before) || /\b(?:test|sign|and)[ \t]+$/.test(before) && /^'s\b/.test(after)) continue;
     const pairedAfter = (next !== undefined && spaced(text, t, next) && nameNeighbour(lex, next)) || invertedGiven(lex, text, t.e) > 0;
     const prev = toks[i - 1];
-    const pairedBefore = !initial && prev !== undefined && spaced(text, prev, t) && nameNeighbour(lex, prev);
+    const pairedBefore = !initial && prev !== undefined && spaced(text, prev, t) && (nameNeighbour(lex, prev) || (unsafe(lex, t.low) && wordNeighbour(lex, text, prev)));
     // A word capitalised only because it opens a sentence needs a name word beside it ("Extubated 2pm", "Sxnd for").
     // ...or a comma after it, as a greeting or an address opens a line ("Priyanka, please send...").
     // ...or a verb that takes a person as its subject ("Okonkwo reports less pain").
@@ -223,8 +236,13 @@ export function detectSafeListNames(text: string, lex: Lexicon, push: Push, othe
     if (initial && !pairedAfter && !/^,[ \t]/.test(after) && !PERSON_VERB_AFTER.test(after) && !OWNER_AFTER.test(text.slice(t.e, t.e + 24))) continue;
     // Alone, a word one edit from a known word is a typo of it (Remians, Captoril) more often than a name.
     if (!pairedAfter && !pairedBefore && oneEditFromKnown(lex, t.low, 5)) continue;
-    const a = growLeft(lex, text, toks, i);
-    const b = growRight(lex, text, toks, i);
+    let a = growLeft(lex, text, toks, i);
+    let b = growRight(lex, text, toks, i);
+    // One English word beside the name on either side belongs to it, when the name itself is a word no vocabulary holds.
+    const left = toks[a - 1];
+    const right = toks[b + 1];
+    if (unsafe(lex, t.low) && left && spaced(text, left, toks[a] as Tok) && wordNeighbour(lex, text, left)) a--;
+    if (unsafe(lex, t.low) && right && /^[ \t]{1,2}$/.test(text.slice((toks[b] as Tok).e, right.s)) && wordNeighbour(lex, text, right) && !/^[ \t]*\(/.test(text.slice(right.e, right.e + 3)) || false) b++;
     // An inverted given name after a comma ends the line or a field: "Bellweather, Iris (KP-...)".
     let end = (toks[b] as Tok).e;
     if (a === b) end += invertedGiven(lex, text, end);

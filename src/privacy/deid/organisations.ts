@@ -1,0 +1,101 @@
+/**
+ * Places and organisations read by the head of their name, not by the proper part (issue 14, ninth pass): "Rose
+ * Primary School", "Banks Academy", "Orange County", "Bell Rd", "Wolf Junction", "Pike Pediatrics", "Bird Medical
+ * Group". The proper part is often an English word (a surname such as Bell or Pike), which passes every dictionary
+ * test; the head says a proper name stands before it. Generic and clinical words before a head name a kind of place,
+ * not one place ("Fracture Clinic", "General Pediatrics", "Recurrent Falls"), and are refused. Institution acronyms
+ * in a care-setting slot ("transferred to GVRMC", "UCSF ED") are read here too.
+ */
+import { caseMode } from './letter-case.js';
+import type { Lexicon } from './lexicon.js';
+import type { PhiType } from './types.js';
+
+type Push = (start: number, end: number, type: PhiType) => void;
+
+// Up to three capitalised words (a possessive or a hyphenated pair allowed) right before a head.
+const PROPER = "((?:[A-Z][a-z]+(?:['\\u2019]s)?(?:-[A-Z][a-z]+)?[ \\t]{1,2}){1,3})";
+// Heads that only follow a proper name: schools, counties, streets with unambiguous words, towns' generic parts.
+const STRONG_HEAD = new RegExp(`(?<![A-Za-z'\\-])${PROPER}(Elementary(?:[ \\t]School)?|Middle[ \\t]School|High[ \\t]School|Primary[ \\t]School|Junior[ \\t]High|Academy|Community[ \\t]College|Preparatory[ \\t]School|County|Parish|Township|Street|Avenue|Ave\\.|Road|Rd\\.?|Boulevard|Blvd\\.?|Terrace|Parkway|Pkwy\\.?|Highway|Hwy\\.?|Springs|Heights|Junction|Crossing|Hills|Creek|Medical[ \\t]Group|Family[ \\t]Practice|Family[ \\t]Medicine|Pediatrics|Paediatrics|Urgent[ \\t]Care|Medical[ \\t]Practice|Health[ \\t]Centre|Health[ \\t]Center|Care[ \\t]Home|Nursing[ \\t]Home|Surgery[ \\t]Cent(?:er|re)|Dialysis[ \\t]Cent(?:er|re)|Medical[ \\t]Cent(?:er|re)|Hospital|Clinic|Hospice|Infirmary)(?![A-Za-z])`, 'g');
+// Heads a proper name takes only where a place is expected: "on Bush Court", "from Sport Falls".
+const PLACE_PREP = /(?:\b(?:on|off|at|to|from|in|near|outside|into|of)|,)[ \t]{1,2}$/;
+const WEAK_HEAD = /(?<![A-Za-z'\-])((?:[A-Z][a-z]+[ \t]{1,2}){1,2})(Falls|Lane|Ln\.?|Drive|Court|Ct\.?|Way|Place|Close|Crescent|Valley|Park|Bay)(?![A-Za-z])/g;
+// Words that say what kind of place it is, not which one: no proper part (with the clinical and eponym lists).
+const GENERIC = new Set(('the a an and of our your their his her this that new old main general internal family community regional ' +
+  'memorial university county city state national royal central district teaching children\'s women\'s veterans specialty surgical ' +
+  'outpatient outpatients inpatient day walk-in urgent primary secondary tertiary private public mental behavioral behavioural health ' +
+  'medical nursing care home rehabilitation rehab cancer heart eye ear dental sleep pain wound memory fracture diabetes diabetic stroke ' +
+  'trauma burn burns fertility travel breast spine sports vein vascular kidney renal liver lung chest infusion dialysis imaging radiology ' +
+  'laboratory lab hospital clinic center centre medicine pediatrics paediatrics practice group unit ward department dept service services ' +
+  'local nearest nearby same other another previous prior outside different high middle elementary junior senior upper lower north south ' +
+  'east west recurrent multiple frequent mechanical unwitnessed witnessed several two three no any emergency acute chronic step down ' +
+  'intensive critical coronary palliative hospice respite residential assisted living independent nurse nurses doctor doctors patient').split(' '));
+// Care units and settings written as acronyms: no institution.
+const UNITS = new Set('ICU HDU ITU TCU CCU CICU CVICU SICU MICU NICU PICU PACU LTAC LTACH IRF SNF ALF CDU AMU MAU SAU EAU ACU OPD OPAT ED ER OR IR CT MRI EEG ECG EKG GP PCP ENT EMS EMT ALS BLS CPR DNR DNAR USA NHS VA'.split(' '));
+const CARE_VERB = /\b(?:transferred|transfer|transported|ambulance|flown|airlifted|taken|sent|admitted|brought|diverted|discharged|moved|arrived|en route|referred)\b/gi;
+const ACRONYM_SLOT = /\b(?:from|to|at)[ \t]{1,2}([A-Z]{3,7})(?![A-Za-z&\-])/g;
+// A hyphenated pair of capitalised words where a place is expected names an institution ("at Cedars-Sinai", "from
+// Dana-Farber"), unless a part is an eponym or a clinical word (Guillain-Barre, Non-Hodgkin).
+const HYPHEN_PLACE = /\b(?:at|from|to)[ \t]{1,2}([A-Z][a-z]+(?:-[A-Z][a-z]+)+)(?![A-Za-z\-])/g;
+// An acronym after "at" or "from" in mixed-case text is a place more often than not ("seen at MUSC", "records from OHSU").
+const ACRONYM_AT = /\b(?:at|from)[ \t]{1,2}([A-Z]{3,6})(?![A-Za-z&\-\d])(?![ \t]*\d)/g;
+const ACRONYM_DEPT = /(?<![A-Za-z])([A-Z]{3,7})[ \t]{1,2}(?:ED|ER|A&E|Emergency|ICU|NICU|PICU|campus|Campus)\b/g;
+
+/** Whether the words before a head are a proper part: none generic, clinical or an eponym, and the first not just a sentence opening. */
+function properPart(text: string, start: number, words: readonly string[], lex: Lexicon): boolean {
+  if (words.length === 0) return false;
+  for (const w of words) {
+    const low = w.toLowerCase().replace(/['\u2019]s$/, '');
+    if (GENERIC.has(low) || (lex.clinical.has(low) && !lex.eponyms.has(low)) || lex.medical.has(low)) return false;
+  }
+  // A capitalised English word that opens a sentence or a line may be capitalised for that reason alone.
+  let i = start - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  const opens = i < 0 || /[\n.!?:*•>-]/.test(text[i] ?? '');
+  const first = (words[0] as string).toLowerCase().replace(/['\u2019]s$/, '');
+  return !(opens && lex.common.has(first) && !lex.surnames.has(first) && !lex.firstNames.has(first));
+}
+
+/** Push LOCATION spans for names read by their head and for institution acronyms in a care-setting slot (mixed case only). */
+export function detectOrganisations(text: string, lex: Lexicon, push: Push): void {
+  if (caseMode(text) !== 'mixed') return;
+  const headed = (re: RegExp, needPrep: boolean): void => {
+    for (const m of text.matchAll(re)) {
+      let at = m.index ?? 0;
+      let words = (m[1] as string).trim().split(/[ \t]+/);
+      // Drop generic or sentence words on the left ("Son attends Rose Primary School" starts at Rose): the proper part is on the right.
+      while (words.length > 1 && !properPart(text, at, words, lex)) {
+        at = text.indexOf(words[1] as string, at + (words[0] as string).length);
+        words = words.slice(1);
+      }
+      if (!properPart(text, at, words, lex)) continue;
+      if (needPrep && !PLACE_PREP.test(text.slice(Math.max(0, at - 10), at))) continue;
+      if (/^[ \t]{1,2}(?:fever|virus|disease|syndrome)\b/i.test(text.slice(at + 0, at + 0) + text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 10))) continue;
+      push(at, (m.index ?? 0) + m[0].length, 'LOCATION');
+    }
+  };
+  headed(STRONG_HEAD, false);
+  headed(WEAK_HEAD, true);
+  const acronym = (w: string): boolean => !UNITS.has(w) && !lex.clinical.has(w.toLowerCase()) && !lex.common.has(w.toLowerCase());
+  for (const m of text.matchAll(HYPHEN_PLACE)) {
+    const w = m[1] as string;
+    if (w.toLowerCase().split('-').some((p) => lex.eponyms.has(p) || lex.clinical.has(p) || lex.medical.has(p) || GENERIC.has(p) || /^(?:non|pre|post|anti|self|co|re|mid|semi|multi|follow|check|drop|walk|step|sign|day|night|long|short|full|part|half|well|x|t)$/.test(p))) continue;
+    const at = (m.index ?? 0) + m[0].length - w.length;
+    push(at, at + w.length, 'LOCATION');
+  }
+  for (const m of text.matchAll(ACRONYM_AT)) {
+    const w = m[1] as string;
+    const at = (m.index ?? 0) + m[0].length - w.length;
+    if (acronym(w)) push(at, at + w.length, 'LOCATION');
+  }
+  for (const m of text.matchAll(ACRONYM_DEPT)) if (acronym(m[1] as string)) push(m.index ?? 0, (m.index ?? 0) + (m[1] as string).length, 'LOCATION');
+  for (const v of text.matchAll(CARE_VERB)) {
+    const from = (v.index ?? 0) + v[0].length;
+    const stop = text.slice(from, from + 60).search(/[.;\n]/);
+    const span = text.slice(from, from + (stop < 0 ? 60 : stop));
+    for (const m of span.matchAll(ACRONYM_SLOT)) {
+      const w = m[1] as string;
+      const at = from + (m.index ?? 0) + m[0].length - w.length;
+      if (acronym(w)) push(at, at + w.length, 'LOCATION');
+    }
+  }
+}
