@@ -278,3 +278,14 @@ test('a reporting verb ends a negation: "denies X and states that Y" keeps Y pre
   assert.equal(only(x, 'fever').negated, true);
   assert.equal(only(x, 'rash').negated, false);
 });
+
+test('a past medical history told in prose is historical, as under its section header', () => {
+  for (const text of ['Her past medical history is significant for diabetes and headache.', 'Medical history includes diabetes and headache.', 'His past medical history of headache and diabetes.']) {
+    const x = run(text);
+    assert.equal(only(x, 'ha').historical, true, text);
+    assert.equal(only(x, 'dm').historical, true, text);
+    // A history finding counts when past; a past symptom is not current.
+    assert.deepEqual(x.findings, [{ id: 'dm', present: true }], text);
+  }
+  assert.equal(only(run('Physical examination is significant for a rash.'), 'rash').historical, false);
+});
