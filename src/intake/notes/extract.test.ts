@@ -289,3 +289,26 @@ test('a past medical history told in prose is historical, as under its section h
   }
   assert.equal(only(run('Physical examination is significant for a rash.'), 'rash').historical, false);
 });
+
+test('a lay label reads by its clinical term, and a site-specific term is not its generic neighbour', () => {
+  const lay: FindingDef[] = [
+    { id: 'impotence', name: 'impotence', kind: 'symptom', valueType: 'binary', leak: 0.05 },
+    { id: 'eyelid-swelling', name: 'eyelid swelling', kind: 'symptom', valueType: 'binary', leak: 0.05 },
+    { id: 'leg-swelling', name: 'leg swelling', kind: 'symptom', valueType: 'binary', leak: 0.05 },
+    { id: 'eyelid-retracted', name: 'eyelid retracted', kind: 'sign', valueType: 'binary', leak: 0.05 },
+    { id: 'chest-retractions', name: 'chest retractions', kind: 'sign', valueType: 'binary', leak: 0.05, synonyms: ['retraction'] },
+    { id: 'itching-of-skin', name: 'itching of skin', kind: 'symptom', valueType: 'binary', leak: 0.05, synonyms: ['itching'] },
+    { id: 'itchiness-of-eye', name: 'itchiness of eye', kind: 'symptom', valueType: 'binary', leak: 0.05 },
+  ];
+  const lex = buildLexicon(makeModel({ findings: [...base.findings, ...lay] }));
+  const ids = (text: string): string[] => {
+    const r = extractFindings(text, lex);
+    assert.ok(r.ok);
+    return r.value.findings.filter((o) => 'present' in o && o.present).map((o) => o.id).sort();
+  };
+  assert.deepEqual(ids('He reports erectile dysfunction.'), ['impotence']);
+  assert.deepEqual(ids('There is periorbital edema.'), ['eyelid-swelling']);
+  assert.deepEqual(ids('Examination shows bilateral eyelid retraction.'), ['eyelid-retracted']);
+  assert.deepEqual(ids('She has itchy eyes.'), ['itchiness-of-eye']);
+  assert.deepEqual(ids('She has pedal edema and itching.'), ['itching-of-skin', 'leg-swelling']);
+});
