@@ -312,3 +312,20 @@ test('a lay label reads by its clinical term, and a site-specific term is not it
   assert.deepEqual(ids('She has itchy eyes.'), ['itchiness-of-eye']);
   assert.deepEqual(ids('She has pedal edema and itching.'), ['itching-of-skin', 'leg-swelling']);
 });
+
+test('the onset of the present complaint is not past history; a past episode still is', () => {
+  assert.equal(only(run('The cough started about a month ago.'), 'cough').historical, false);
+  assert.equal(only(run('The headache began 2 years ago.'), 'ha').historical, false);
+  assert.equal(only(run('He had a headache 2 years ago.'), 'ha').historical, true);
+  // Forward cues keep their scope across an onset word.
+  assert.equal(only(run('History of headache that started in childhood.'), 'ha').historical, true);
+});
+
+test('"lack of" inside a complaint\'s name is no negation cue for what follows', () => {
+  const lex = buildLexicon(makeModel({ findings: [...base.findings, ...extra, { id: 'appetite', name: 'decreased appetite', kind: 'symptom', valueType: 'binary', leak: 0.05 }] }));
+  const r = extractFindings('She is worried about her lack of appetite and cough.', lex);
+  assert.ok(r.ok);
+  const got = new Map(r.value.findings.map((o) => [o.id, 'present' in o && o.present] as const));
+  assert.equal(got.get('appetite'), true);
+  assert.equal(got.get('cough'), true);
+});

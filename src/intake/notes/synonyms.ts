@@ -46,7 +46,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['rectal bleeding', 'brbpr'],
   ['black stool', 'melena', 'melaena', 'tarry stool'],
   ['weight loss', 'wt loss', 'losing weight', 'unintentional weight loss'],
-  ['fatigue', 'tiredness', 'tired', 'lethargy'],
+  // "Lack of" inside a complaint's own name is no negation cue ("lack of appetite and poor weight gain").
+  ['fatigue', 'tiredness', 'tired', 'lethargy', 'lack of energy', 'lacks energy', 'low energy'],
   ['weakness', 'generalized weakness'],
   ['night sweats', 'nocturnal sweating', 'sweating at night'],
   ['sweating', 'diaphoresis', 'diaphoretic', 'sweaty'],
@@ -63,7 +64,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['wheezing', 'wheeze', 'wheezes'],
   ['confusion', 'confused', 'altered mental status', 'ams', 'disorientation', 'disoriented'],
   ['seizure', 'seizures', 'convulsion', 'fit'],
-  ['loss of appetite', 'anorexia', 'decreased appetite', 'poor appetite', 'poor po intake'],
+  ['loss of appetite', 'anorexia', 'decreased appetite', 'poor appetite', 'poor po intake', 'lack of appetite', 'reduced appetite'],
   ['difficulty swallowing', 'dysphagia', 'trouble swallowing'],
   ['heartburn', 'reflux', 'acid reflux', 'pyrosis', 'gerd'],
   ['high blood pressure', 'hypertension', 'htn', 'elevated blood pressure'],

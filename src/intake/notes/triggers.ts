@@ -137,6 +137,10 @@ const SPECS: readonly Spec[] = [
     // A new clause with its own subject.
     ', the patient', ', patient', ', he', ', she', 'and he', 'and she', 'and the patient', ', which',
   ]],
+  // The onset of the present complaint is no past history: "the pain started about a month ago", "the
+  // swelling began 2 years ago". Read backward only, so that a past history told forward ("previously
+  // started on metformin") keeps its cue.
+  ['terminate', 'backward', ['started', 'began', 'begun', 'beginning', 'onset'], undefined, ['historical']],
   // The patient is mentioned again: scope of a relative or other person ends.
   // A relative's reason clause is about the patient ("her father is worried because the pain keeps her
   // from playing"): "worried" is itself a finding, so "is worried" cannot end the scope there. "Because
