@@ -17,8 +17,12 @@ import type { TokenTrie } from './trie.js';
 /** Modifier words allowed between the parts of a result phrase (side, level, size, named vessel...). */
 export const MAX_GAP = 6;
 
-/** Words that end a result phrase's reach: a new clause or a negation of what follows. */
-const GAP_STOP = new Set([',', ';', ':', '.', 'but', 'or', 'no', 'not', 'without', 'with', 'normal', 'patent', 'compressible', 'unremarkable']);
+/**
+ * Words that end a result phrase's reach: a new clause or a negation of what follows, or a word that
+ * makes the last word another organ's name ("distended gall bladder" is the gallbladder, not the
+ * urinary bladder).
+ */
+const GAP_STOP = new Set([',', ';', ':', '.', 'but', 'or', 'no', 'not', 'without', 'with', 'normal', 'patent', 'compressible', 'unremarkable', 'gall']);
 
 /** Gapped terms starting at token i: the longest lead match whose last word follows within the gap. */
 export function gapAt(gapped: ReadonlyMap<string, readonly GapTerm[]>, tokens: Tokens, i: number, limit: number, mask: Uint8Array): { end: number; values: LexiconEntry[] } | undefined {
