@@ -193,8 +193,9 @@ function sweep(tokens: Tokens, wordsBefore: Int32Array, depth: Int32Array, hits:
     for (; h < hits.length && (hits[h] as Hit).first < t.first; h++) {
       const hit = hits[h] as Hit;
       for (const r of hit.rules) {
-        if (r.category === 'terminate') open = terminate(open, r);
-        else if (r.category !== 'pseudo' && r.direction !== 'backward') open.push({ hit, rule: r });
+        if (r.category === 'terminate') {
+          if (r.direction !== 'backward') open = terminate(open, r);
+        } else if (r.category !== 'pseudo' && r.direction !== 'backward') open.push({ hit, rule: r });
       }
     }
     if (open.length > 0) open = applyOpen(tokens, found, k, open, wordsBefore, depth, t, true);

@@ -278,3 +278,54 @@ test('a reporting verb ends a negation: "denies X and states that Y" keeps Y pre
   assert.equal(only(x, 'fever').negated, true);
   assert.equal(only(x, 'rash').negated, false);
 });
+
+test('a past medical history told in prose is historical, as under its section header', () => {
+  for (const text of ['Her past medical history is significant for diabetes and headache.', 'Medical history includes diabetes and headache.', 'His past medical history of headache and diabetes.']) {
+    const x = run(text);
+    assert.equal(only(x, 'ha').historical, true, text);
+    assert.equal(only(x, 'dm').historical, true, text);
+    // A history finding counts when past; a past symptom is not current.
+    assert.deepEqual(x.findings, [{ id: 'dm', present: true }], text);
+  }
+  assert.equal(only(run('Physical examination is significant for a rash.'), 'rash').historical, false);
+});
+
+test('a lay label reads by its clinical term, and a site-specific term is not its generic neighbour', () => {
+  const lay: FindingDef[] = [
+    { id: 'impotence', name: 'impotence', kind: 'symptom', valueType: 'binary', leak: 0.05 },
+    { id: 'eyelid-swelling', name: 'eyelid swelling', kind: 'symptom', valueType: 'binary', leak: 0.05 },
+    { id: 'leg-swelling', name: 'leg swelling', kind: 'symptom', valueType: 'binary', leak: 0.05 },
+    { id: 'eyelid-retracted', name: 'eyelid retracted', kind: 'sign', valueType: 'binary', leak: 0.05 },
+    { id: 'chest-retractions', name: 'chest retractions', kind: 'sign', valueType: 'binary', leak: 0.05, synonyms: ['retraction'] },
+    { id: 'itching-of-skin', name: 'itching of skin', kind: 'symptom', valueType: 'binary', leak: 0.05, synonyms: ['itching'] },
+    { id: 'itchiness-of-eye', name: 'itchiness of eye', kind: 'symptom', valueType: 'binary', leak: 0.05 },
+  ];
+  const lex = buildLexicon(makeModel({ findings: [...base.findings, ...lay] }));
+  const ids = (text: string): string[] => {
+    const r = extractFindings(text, lex);
+    assert.ok(r.ok);
+    return r.value.findings.filter((o) => 'present' in o && o.present).map((o) => o.id).sort();
+  };
+  assert.deepEqual(ids('He reports erectile dysfunction.'), ['impotence']);
+  assert.deepEqual(ids('There is periorbital edema.'), ['eyelid-swelling']);
+  assert.deepEqual(ids('Examination shows bilateral eyelid retraction.'), ['eyelid-retracted']);
+  assert.deepEqual(ids('She has itchy eyes.'), ['itchiness-of-eye']);
+  assert.deepEqual(ids('She has pedal edema and itching.'), ['itching-of-skin', 'leg-swelling']);
+});
+
+test('the onset of the present complaint is not past history; a past episode still is', () => {
+  assert.equal(only(run('The cough started about a month ago.'), 'cough').historical, false);
+  assert.equal(only(run('The headache began 2 years ago.'), 'ha').historical, false);
+  assert.equal(only(run('He had a headache 2 years ago.'), 'ha').historical, true);
+  // Forward cues keep their scope across an onset word.
+  assert.equal(only(run('History of headache that started in childhood.'), 'ha').historical, true);
+});
+
+test('"lack of" inside a complaint\'s name is no negation cue for what follows', () => {
+  const lex = buildLexicon(makeModel({ findings: [...base.findings, ...extra, { id: 'appetite', name: 'decreased appetite', kind: 'symptom', valueType: 'binary', leak: 0.05 }] }));
+  const r = extractFindings('She is worried about her lack of appetite and cough.', lex);
+  assert.ok(r.ok);
+  const got = new Map(r.value.findings.map((o) => [o.id, 'present' in o && o.present] as const));
+  assert.equal(got.get('appetite'), true);
+  assert.equal(got.get('cough'), true);
+});

@@ -419,6 +419,9 @@ function dropNamesInsideReadings(mentions: MutableMention[], readings: readonly 
   mentions.length = w;
 }
 
+/** Kinds of finding a value reading measures: a current reading decides them over a word mention. */
+const MEASURED_KINDS: ReadonlySet<string> = new Set(['sign', 'lab', 'imaging']);
+
 function eligible(m: Mention, lexicon: Lexicon): boolean {
   if (m.uncertain || m.hypothetical || m.experiencer !== 'patient') return false;
   return !m.historical || historicalCounts(lexicon, m.findingId);
@@ -443,6 +446,10 @@ function toObservations(mentions: MutableMention[], lexicon: Lexicon): Observati
     // finding) is part of that reading: the value decides, the bare name does not add a second answer.
     const valued = ms.filter(([, m]) => m.reading !== undefined);
     if (valued.length > 0) ms = ms.filter(([, m]) => m.reading !== undefined || !valued.some(([, v]) => m.span.start >= v.span.start && m.span.end <= v.span.end));
+    // A measured sign or result is what the note's current value says: "known hypertension ... blood
+    // pressure 125/75 mm Hg" is no raised blood pressure today. The word names a diagnosis or an earlier
+    // state; a current reading of the same finding decides (symptoms, which a patient reports, keep theirs).
+    if (MEASURED_KINDS.has(def.kind) && valued.some(([, m]) => !m.historical)) ms = ms.filter(([, m]) => m.reading !== undefined && !m.historical);
     if (def.valueType === 'binary') {
       const affirmed = ms.filter(([, m]) => !m.negated && m.valueId === undefined);
       const negated = ms.filter(([, m]) => m.negated && m.valueId === undefined);

@@ -26,6 +26,8 @@ test('a result phrase with modifiers between its words', () => {
   assert.equal(found('Duplex ultrasound: non-compressible left common femoral and popliteal veins.').get('us-dvt'), true);
   assert.equal(found('Duplex ultrasound: compressible femoral veins, no thrombus.').get('us-dvt'), undefined);
   assert.equal(found('Ultrasound: no non-compressible vein.').get('us-dvt'), false);
+  // The gallbladder is not the urinary bladder across a gap.
+  assert.equal(found('Ultrasound shows a distended gall bladder.').has('us-hydronephrosis'), false);
 });
 
 test('a result phrase across a decimal size: its point ends no phrase', () => {

@@ -19,8 +19,12 @@ import type { TokenTrie } from './trie.js';
 /** Modifier words allowed between the parts of a result phrase (side, level, size, named vessel...). */
 export const MAX_GAP = 6;
 
-/** Words that end a result phrase's reach: a new clause or a negation of what follows. */
-const GAP_STOP = new Set([',', ';', ':', '.', 'but', 'or', 'no', 'not', 'without', 'with', 'normal', 'patent', 'compressible', 'unremarkable']);
+/**
+ * Words that end a result phrase's reach: a new clause or a negation of what follows, or a word that
+ * makes the last word another organ's name ("distended gall bladder" is the gallbladder, not the
+ * urinary bladder).
+ */
+const GAP_STOP = new Set([',', ';', ':', '.', 'but', 'or', 'no', 'not', 'without', 'with', 'normal', 'patent', 'compressible', 'unremarkable', 'gall']);
 
 /** Is token t the point of a decimal number ("2.4 cm": digits on both sides, no space)? It ends no phrase. */
 function isDecimalPoint(tokens: Tokens, t: number): boolean {

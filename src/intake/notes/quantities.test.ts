@@ -287,3 +287,14 @@ test('"urine" before a test qualifies that list item only; a test not measured i
   assert.equal(ids('eGFR 88 mL/min/1.73m2.').get('creatinine-high'), false);
   assert.equal(ids('urine ACR 47 mg/mmol.').get('urine-protein-positive'), true, '47 mg/mmol is 415 mg/g (A3)');
 });
+
+test('a current reading decides a measured sign over the word: known hypertension with a normal blood pressure', () => {
+  const hx = extractFindings('She has hypertension treated with hydrochlorothiazide. Blood pressure is 125/75 mm Hg.', buildLexicon({ ...model, findings: model.findings.map((d) => (d.id === 'hypertension-measured' ? { ...d, synonyms: ['hypertension'] } : d)) }));
+  assert.ok(hx.ok);
+  assert.deepEqual(hx.value.findings.filter((o) => o.id === 'hypertension-measured'), [{ id: 'hypertension-measured', present: false }]);
+  // Without a reading the word still counts; a raised reading is present whatever the words say.
+  assert.equal(read('Hypoxemia and confusion were noted.').get('hypoxemia'), true);
+  assert.equal(read('No hypoxemia reported earlier. SpO2 86% on room air.').get('hypoxemia'), true);
+  // A word for an earlier state yields to the current value.
+  assert.equal(read('Tachycardia on arrival; pulse 88/min now.').get('tachycardia'), false);
+});

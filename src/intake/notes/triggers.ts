@@ -42,6 +42,12 @@ const CHILD = ['the baby', 'the infant', 'the child', 'the boy', 'the girl', 'th
   // Parents speaking of "their son" name the patient, as "the child" does.
   'their son', 'their daughter', 'their child', 'their baby', 'their infant'];
 
+/** Prose openings of a past medical history (the section header written as a sentence). */
+const PMH_PROSE = ['past medical history', 'medical history', 'past history'].flatMap((h) => [
+  `${h} is significant for`, `${h} is notable for`, `${h} is remarkable for`, `${h} significant for`, `${h} notable for`,
+  `${h} remarkable for`, `${h} includes`, `${h} of`, `${h} is positive for`, `${h} is relevant for`, `${h}:`,
+]);
+
 const SPECS: readonly Spec[] = [
   // Negation, before the finding.
   ['negated', 'forward', [
@@ -90,6 +96,10 @@ const SPECS: readonly Spec[] = [
     'history of', 'hx of', 'h/o', 'past history of', 'previous', 'previously', 'prior', 'in the past', 'status post', 's/p', 'remote',
     'childhood', 'as a child', 'in <year>', 'since <year>', 'former', 'ex',
   ]],
+  // A past medical history told in prose ("Her past medical history is significant for hypertension and
+  // type 2 diabetes", "medical history includes asthma") is the past-medical-history section in a
+  // sentence: what it lists is historical, as under a "Past medical history:" header.
+  ['historical', 'forward', PMH_PROSE],
   ['historical', 'backward', ['in <year>', 'years ago', 'year ago', 'months ago', 'month ago', 'in the past', 'previously', 'as a child', 'in childhood'], BACKWARD_WINDOW],
   // Experiencer: relatives and other people.
   ['family', 'forward', ['family history of', 'family history', 'family hx', 'fh', 'fhx', 'fh of', 'maternal', 'paternal', 'runs in the family', ...RELATIVES.flatMap((r) => [r, `his ${r}`, `her ${r}`])]],
@@ -127,6 +137,10 @@ const SPECS: readonly Spec[] = [
     // A new clause with its own subject.
     ', the patient', ', patient', ', he', ', she', 'and he', 'and she', 'and the patient', ', which',
   ]],
+  // The onset of the present complaint is no past history: "the pain started about a month ago", "the
+  // swelling began 2 years ago". Read backward only, so that a past history told forward ("previously
+  // started on metformin") keeps its cue.
+  ['terminate', 'backward', ['started', 'began', 'begun', 'beginning', 'onset'], undefined, ['historical']],
   // The patient is mentioned again: scope of a relative or other person ends.
   // A relative's reason clause is about the patient ("her father is worried because the pain keeps her
   // from playing"): "worried" is itself a finding, so "is worried" cannot end the scope there. "Because
