@@ -34,3 +34,11 @@ test('placeholder-style names: a given name before a title-case abbreviation, a 
   assert.equal(redact('Jane Q. Public, seen today'), '[NAME], seen today');
   assert.equal(redact('Given Lasix. Pt has DOE and SOB.'), 'Given Lasix. Pt has DOE and SOB.');
 });
+
+test('rural and highway contract routes with their box, numbered roads with a house number; "RR 20" is a vital sign', () => {
+  assert.equal(redact('Mail to Rural Route 7, Box 218 please.'), 'Mail to [LOCATION] please.');
+  assert.equal(redact('Lives at HC 61 Box 12.'), 'Lives at [LOCATION].');
+  assert.equal(redact('Farm at 4200 County Road 12.'), 'Farm at [LOCATION].');
+  assert.equal(redact('RR 20, HR 88, on Route 9 traffic'), 'RR 20, HR 88, on Route 9 traffic');
+  assert.equal(redact('Residence: 14B Fenwick Close'), 'Residence: [LOCATION]');
+});

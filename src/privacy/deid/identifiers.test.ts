@@ -139,3 +139,29 @@ test('national identifier and licence labels take their value; a dashed pair aft
   assert.ok(covered('Pt ID 4421-993', '4421-993', 'ID'));
   assert.deepEqual(found('PT NO 130-140 today. PT TO HAVE LIC CHECK'), []);
 });
+
+test('SSNs after their label in any separator style, in part ("ending in 6789") or masked; not a bare four-digit count', () => {
+  assert.ok(covered('Social Security No. 123 45 6789 on file.', '123 45 6789', 'SSN'));
+  assert.ok(covered('Insured\u2019s SSN 123\u201345\u20136789, spouse', '123\u201345\u20136789', 'SSN'));
+  assert.ok(covered('soc sec no 123456789', '123456789'));
+  assert.ok(covered('Verified with SSN ending in 6789 and DOB', '6789', 'SSN'));
+  assert.ok(covered('SSN last 4 6789', '6789', 'SSN'));
+  assert.deepEqual(found('SSN xxx-xx-6789 (masked)'), ['SSN:6789']);
+  assert.deepEqual(found('Class 4 lesions, 6789 cells counted'), []);
+});
+
+test('ages over 89 in other wordings are ages; Safe Harbor\u2019s own "90 or older" category is not', () => {
+  assert.ok(covered('Mother is alive at 98 with dementia.', '98', 'AGE'));
+  assert.ok(covered('He\u2019s 93 and lives alone.', '93', 'AGE'));
+  assert.ok(covered('Pt F 91 presenting with chest pain', '91', 'AGE'));
+  assert.deepEqual(found('she\u2019s 94 on 2 L'), []);
+  assert.deepEqual(found('patients aged 90 or older are pooled; ages 90 years and over; aged 90+'), []);
+});
+
+test('a month with a two-digit year is a date; MAC addresses and IMEIs are device identifiers', () => {
+  assert.ok(covered('Mammogram Dec-90 was BI-RADS 2.', 'Dec-90', 'DATE'));
+  assert.ok(covered("last seen March '24 in clinic", "March '24", 'DATE'));
+  assert.ok(covered('Monitor MAC 6F:AF:93:96:71:54 paired', '6F:AF:93:96:71:54', 'DEVICE'));
+  assert.ok(covered('Phone IMEI 490154203237518 registered', '490154203237518', 'DEVICE'));
+  assert.deepEqual(found('ABG 7.35/45/80 at 12:30:45'), []);
+});

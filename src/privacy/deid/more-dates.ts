@@ -53,7 +53,8 @@ const validDay = (d: string | undefined): boolean => d !== undefined && Number(d
 export function detectMoreDates(text: string, push: Push): void {
   for (const m of text.matchAll(HOLIDAYS)) push(m.index, m.index + m[0].length, 'DATE');
   for (const m of text.matchAll(DAY_MONTH)) {
-    if (validDay(m[1] ?? m[2])) push(m.index, m.index + m[0].length, 'DATE');
+    // "Dec-90": after a month, two digits that cannot be a day are its year (month and year are a date element).
+    if (validDay(m[1] ?? m[2]) || (m[2]?.length === 2 && Number(m[2]) > 31)) push(m.index, m.index + m[0].length, 'DATE');
   }
   detectDottedDates(text, push);
   detectRanges(text, push);
