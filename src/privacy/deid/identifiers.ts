@@ -53,7 +53,22 @@ const AGE_NUMBER = /\b(?:9\d|1[01]\d)\b(?![.\/]\d|[ \t]*(?:%|mg|kg|lbs?|cm|min|m
 const RELATIVE_BEFORE = /\b(?:wife|husband|spouse|partner|mother|father|mom|mum|dad|sister|brother|aunt|uncle|grandmother|grandfather|grandma|grandpa|granny|neighbou?r|friend)(?:[ \t][A-Z][a-z]+)?(?:[ \t]+(?:is|was|turned|aged?)[ \t]+|[ \t]*\([ \t]*|,[ \t]*)$/i;
 // Other wordings of a person's age (general English forms, not read from a note): "alive at 98", "died aged 96",
 // "He's 93", "Pt F 91" (sex before age, as triage lines write it).
-const AGE_CONTEXT_BEFORE = /(?:\b(?:alive|living|died|deceased|passed[ \t]away|death)[ \t]+(?:at|aged?)[ \t]+(?:the[ \t]+age[ \t]+of[ \t]+)?|\b(?:he|she|who|pt|patient)['\u2019]s[ \t]+|\b(?:pt|patient)[ \t]+(?:[MF]|male|female)[ \t,]+)$/i;
+const AGE_CONTEXT_BEFORE = new RegExp('(?:' + [
+  '\\b(?:alive|living|died|deceased|passed[ \\t]away|death)[ \\t]+(?:at|aged?)[ \\t]+(?:the[ \\t]+age[ \\t]+of[ \\t]+)?',
+  "\\b(?:he|she|who|pt|patient)['\\u2019]s[ \\t]+(?:now[ \\t]+)?",
+  '\\b(?:he|she|they|who|pt\\.?|patient)[ \\t]+(?:is|was)[ \\t]+now[ \\t]+', '\\bpt\\.[ \\t]+(?:is|was)[ \\t]+',
+  '\\b(?:pt|patient)[ \\t]+(?:[MF]|male|female)[ \\t,]+', '(?<![\\w/])[MF][ \\t]?\\/[ \\t]?',
+  // Labels of an age: "age at death 94", "Age (years): 93", "Age in years: 96", "age ~ 92", "at the age of 93", "ages 91".
+  '\\bages?(?:[ \\t]+at[ \\t]+(?:death|onset|diagnosis|admission|presentation|visit|referral))?(?:[ \\t]*\\((?:years|yrs|y)\\)|[ \\t]+in[ \\t]+years)?[ \\t]*[:~=]?[ \\t]*(?:~|approx\\.?|about)?[ \\t]*',
+  '\\bage[ \\t]+of[ \\t]+', '\\b(?:an?)[ \\t]+(?:man|woman|lady|gentleman|gent|male|female|patient|widow(?:er)?)[ \\t]+of[ \\t]+',
+  // A birth date with the age after it in brackets: "DOB 1931 (93)".
+  '\\b(?:dob|d\\.o\\.b\\.?|born)\\b[^\\n()]{0,24}\\(',
+].join('|') + ')$', 'i');
+// A titled person with the age in brackets: "Mr. Okafor (93)", "Mrs Ann Lee (101)".
+const TITLED_BEFORE_AGE = /\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+[A-Z][a-z'\u2019\-]+(?:[ \t]+[A-Z][a-z'\u2019\-]+)?[ \t]*\($/;
+// "At 93, she still gardens": a sentence that opens on "At" and an age, a person after the comma.
+const AT_AGE_BEFORE = /(?:^|[.!?:;][ \t]+|\n)at[ \t]+$/i;
+const PERSON_AFTER_COMMA = /^,[ \t]*(?:she|he|they|the[ \t]+patient|pt|patient)\b/i;
 // What follows a number that is a measurement or a count, not an age ("she's 94 on 2 L", "94 over 60").
 const NOT_AGE_AFTER = /^[ \t]*(?:on|of|over|out|at|in|for|x\b|times|percent|points?|units?|beats|breaths)\b/i;
 // A ZIP code after its label ("ZIP 02139", "Zip code: 10027-1234").
@@ -233,6 +248,8 @@ function detectDateForms(text: string, push: Push): void {
     const before = text.slice(Math.max(0, m.index - 36), m.index);
     if (RELATIVE_BEFORE.test(before)) push(m.index, m.index + m[0].length, 'AGE');
     else if (AGE_CONTEXT_BEFORE.test(before) && !NOT_AGE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) push(m.index, m.index + m[0].length, 'AGE');
+    else if (TITLED_BEFORE_AGE.test(before) && text[m.index + m[0].length] === ')') push(m.index, m.index + m[0].length, 'AGE');
+    else if (AT_AGE_BEFORE.test(before) && PERSON_AFTER_COMMA.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) push(m.index, m.index + m[0].length, 'AGE');
   });
   if (/ninety|hundred/i.test(text)) scan(AGE_WORDS, text, (m) => {
     const a = m[1] ?? m[2] ?? '';

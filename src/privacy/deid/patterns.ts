@@ -47,7 +47,7 @@ const YEAR_AFTER_EVENT = /\b(?:cabg(?:\s?x\s?\d)?|mi|ami|imi|nqwmi|ptca|pci|avr|
 const YEAR_BEFORE_EVENT = /(?:^|[.;:][ \t]{1,3}|\b(?:pmh|hx|h\/o|history)[ \t]*:?[ \t]{1,2})('?\d\d)[ \t]{1,2}(?:cabg|ptca|pci|ami|imi|nqwmi|mi|stent|avr|mvr|cva|tia|turp|tah|appy|chole)\b(?!s|\/)/gim;
 const YEAR4 = /(?<![\d/.:\-#$])(19\d\d|20[0-2]\d)(?![\d/:.]\d|\s*-\s*\d{3,4}|\s*>|\s*(?:hrs?|am|pm|h\b|cc|ml|mg|units|u\b|kcal|mcg|meq))/gi;
 const TIME_CUE = /(?:\bat|@|~|\bdue|\baprox|\bapprox\.?|\bapproximately|\buntil|\bby|\bbefore|\bafter|\bsince|\baround|\bfrom|\bto|\b(?:at|until)\s+about|-|\bthis|\bq|\btill|\bbetween|\band)\s*$/i;
-const AGE_OVER_89 = /\b(9\d|1[01]\d)(?=\s*(?:-|\s)?\s*(?:yo\b|y\/o|y\.o\.?|yrs?\b|years?\b|year-old|yr-old|y\b))/gi;
+const AGE_OVER_89 = /\b(9\d|1[01]\d)(?=\s*(?:-|\s)?\s*(?:yo\b|yo(?=[MF]\b)|y\/o|y\.o\.?|yrs?\b|years?\b|year-old|yr-old|y\b|y(?=[MF]\b)))/gi;
 // Ages over 89 written with a label or as a sex shorthand in a hand-off: "age 94", "aged: 91", "pt 91F", "92 M admitted".
 const AGE_OVER_89_LABEL = /\bage[d:]?:?[ \t]{0,2}(9\d|1[01]\d)\b(?![.\/]\d|[ \t]*(?:%|mg|kg|lb|cm|min|hr|bpm|beats))|(?:^|\b(?:pt|patient)[ \t]+(?:is[ \t]+)?(?:an?[ \t]+)?|\b(?:is|was)[ \t]+an?[ \t]+)(9\d|1[01]\d)[ \t]?(?:y[ \t]?o[ \t]?)?(?:m|f|male|female|man|woman|wm|wf|bm|bf)\b/gim;
 
