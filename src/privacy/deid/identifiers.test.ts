@@ -174,3 +174,9 @@ test('ages over 89 after age labels, sex shorthand, a titled name or a birth dat
   }
   for (const t of ['Dr. Smith (95 beds)', 'At 94, sats dropped', 'pt is now 94% on RA', 'F/U in 92 days']) assert.deepEqual(found(t).filter((s) => s.startsWith('AGE')), [], t);
 });
+
+test('a second ordinal day joined to a dated one is a date too', () => {
+  assert.ok(covered('Clinic on March 9th and 10th only.', '10th', 'DATE'));
+  assert.ok(covered('Seen 10th and 11th of March.', '10th', 'DATE'));
+  assert.deepEqual(found('ranked 9th and 10th in the class'), []);
+});

@@ -37,6 +37,8 @@ const MONTH_RANGE = new RegExp(`\\b${MONTH}\\.?[ \\t]${DAY}${ORD}?${RANGE_SEP}${
 const APOS_YEAR_DATE = new RegExp(`\\b${DAY}${ORD}?[ \\t]${MONTH}\\.?,?[ \\t]'\\d\\d\\b|\\b${MONTH}\\.?[ \\t]${DAY}${ORD}?,?[ \\t]'\\d\\d\\b`, 'gi');
 // A month and a two-digit year after an apostrophe ("March '24", "Sept. '19"): month and year are a date element.
 const MONTH_APOS_YEAR = new RegExp(`\\b${MONTH}\\.?,?[ \\t]'\\d\\d\\b`, 'gi');
+// A second ordinal day joined to a dated one ("March 9th and 10th", "10th and 11th of March"): the lone ordinal is a date too.
+const ORDINAL_PAIR = new RegExp(`\\b${MONTH}\\.?[ \\t]${DAY}${ORD}?[ \\t]*(?:,|and|&|or)[ \\t]*(${DAY}${ORD})\\b|\\b(${DAY}${ORD})[ \\t]*(?:,|and|&|or)[ \\t]*${DAY}${ORD}?[ \\t](?:of[ \\t])?${MONTH}\\b`, 'gi');
 const YEAR_FIRST_MONTH = new RegExp(`\\b${YEAR}[-\\/ ]${MONTH}[-\\/ ]${DAY}\\b`, 'gi');
 // Day, month name and year in French, German, Italian, Spanish or Dutch (accents folded): "5 marzo 1931", "4 de marzo de 2024".
 const EU_MONTH_DATE = new RegExp(`\\b${DAY}\\.?[ \\t](?:de[ \\t])?(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|januar|februar|marz|maerz|juni|juli|oktober|dezember|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|januari|februari|maart|mei|augustus)[ \\t](?:de[ \\t])?${YEAR}\\b`, 'gi');
@@ -164,6 +166,7 @@ function detectLabelValues(text: string, push: Push): void {
 }
 
 const HAS_MONTH = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const ORDINAL_HINT = /\d(?:st|nd|rd|th)\b[ \t]*(?:,|and|&|or)/i;
 
 // Social Security numbers after their label, as SSA writes them (area-group-serial, any dash or space or none) or in
 // part: "ending in 6789", "last four 6789", a masked "xxx-xx-6789" (the four digits left still narrow who it is).
@@ -240,6 +243,12 @@ function detectDateForms(text: string, push: Push): void {
     scan(MONTH_APOS_YEAR, text, date);
   }
   if (HAS_MONTH.test(text)) scan(YEAR_FIRST_MONTH, text, date);
+  if (HAS_MONTH.test(text) && ORDINAL_HINT.test(text)) scan(ORDINAL_PAIR, text, (m) => {
+    if (/\b(?:may|march)\b/.test(m[0])) return;
+    const d = m[1] ?? m[2] ?? '';
+    const at = m[1] ? m.index + m[0].length - d.length : m.index;
+    push(at, at + d.length, 'DATE');
+  });
   if (/[a-z][ \t](?:de[ \t])?(?:19|20)\d\d\b/i.test(text)) scan(EU_MONTH_DATE, text, date);
   if (/0'?s\b|nineties/i.test(text)) scan(DECADE, text, (m) => {
     if (DECADE_BEFORE.test(text.slice(Math.max(0, m.index - 28), m.index))) push(m.index, m.index + m[0].length, 'AGE');

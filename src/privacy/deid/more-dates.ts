@@ -20,6 +20,7 @@ const WEEKDAYS = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mo
 const MON = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)';
 const HOLIDAYS = new RegExp(
   "\\b(?:mother'?s|father'?s|veteran'?s|president'?s|presidents'|columbus|mlk|martin luther king(?: jr\\.?)?|st\\.? patrick'?s|saint patrick'?s|boxing|patriots'?)[ \\t]day\\b" +
+  "|\\b(?:april fools'?|valentine'?s|new year'?s)[ \\t]day\\b|\\bnew year'?s eve\\b|\\bhalloween\\b" +
   "|\\b(?:good friday|palm sunday|ash wednesday|easter sunday|hanukk?ah|chanukah|passover|yom kippur|rosh hashanah?|ramadan|eid|kwanzaa|diwali)\\b", 'gi');
 // A day and a month abbreviation, either order, joined by a dash or written together: 14-Mar, Mar-14, 14MAR.
 const DAY_MONTH = new RegExp(`(?<![\\w/.-])(?:(\\d{1,2})-?${MON}|${MON}-(\\d{1,2}))(?![\\w/-]|\\.\\d)`, 'gi');
