@@ -42,3 +42,12 @@ test('rural and highway contract routes with their box, numbered roads with a ho
   assert.equal(redact('RR 20, HR 88, on Route 9 traffic'), 'RR 20, HR 88, on Route 9 traffic');
   assert.equal(redact('Residence: 14B Fenwick Close'), 'Residence: [LOCATION]');
 });
+
+test('street lines with numbered streets, post-directionals, lettered or half house numbers and a # unit (USPS Pub 28)', () => {
+  assert.equal(redact('Home address 45 W. 3rd St. today'), 'Home address [LOCATION]. today');
+  assert.match(redact('Lives at 1600 Pennsylvania Ave NW today'), /^Lives at \[LOCATION\] today$/);
+  assert.equal(redact('Lives at 1234-B Maple Drive'), 'Lives at [LOCATION]');
+  assert.equal(redact('Lives at 8 1/2 Elm St'), 'Lives at [LOCATION]');
+  assert.equal(redact('Address on file: 77 Sunset Blvd #12'), 'Address on file: [LOCATION]');
+  assert.equal(redact('Take 2 1/2 Tablets Daily'), 'Take 2 1/2 Tablets Daily');
+});
