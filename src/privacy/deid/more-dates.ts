@@ -48,6 +48,11 @@ const PADDED_BEFORE = /\b(?:on|dated?|dos|since|until|seen|visit|appt|due)[ \t:]
 // MMDDYYYY, DDMMYYYY or YYYYMMDD, checked for a real month and day.
 const BIRTH_RUN = /\b(?:dob|d\.o\.b\.?|date[ \t]of[ \t]birth|birth[ \t]?date|born)[ \t:#.]{0,3}(\d{6}|\d{8})(?![\w\/\-]|[.,]\d)/gi;
 
+// A run-together m/d/yy (mmddyy, "family meeting 052647"), a US form-field habit, after a word: a six-digit value no
+// code label introduces and no unit follows. Platelet counts and doses (150000, 100000 units) are no valid month and day.
+const MDY_RUN = /(?<=\b[A-Za-z]{3,}[ \t]{1,2})(\d{6})(?![\w\/\-]|[.,]\d|[ \t]*(?:units?|iu|mg|mcg|ml|cells|copies|\/))/g;
+const NOT_MDY_LABEL = /\b(?:snomed|sctid|loinc|cpt|icd|ndc|hcpcs|atc|lot|batch|serial|version|ver|rx|order|accession|specimen|code|id|no|number|account|acct|mrn|ref|pin|postcode|plt|platelets?|wbc|count|dob|d\.o\.b\.?|birth|born)[ \t:#.]*$/i;
+
 const validDay = (d: string | undefined): boolean => d !== undefined && Number(d) >= 1 && Number(d) <= 31;
 
 /** Push DATE spans for the shapes above. */
@@ -64,6 +69,10 @@ export function detectMoreDates(text: string, push: Push): void {
       const run = m[1] ?? '';
       if (birthRunIsDate(run)) push(m.index + m[0].length - run.length, m.index + m[0].length, 'DATE');
     }
+  }
+  if (/\d{6}/.test(text)) for (const m of text.matchAll(MDY_RUN)) {
+    const run = m[1] ?? '';
+    if (Number(run.slice(0, 2)) >= 1 && Number(run.slice(0, 2)) <= 12 && validDay(run.slice(2, 4)) && !NOT_MDY_LABEL.test(text.slice(Math.max(0, m.index - 16), m.index))) push(m.index, m.index + 6, 'DATE');
   }
   for (const m of text.matchAll(YEAR4)) {
     const s = SEASON_BEFORE_YEAR.exec(text.slice(Math.max(0, m.index - 16), m.index));

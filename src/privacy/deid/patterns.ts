@@ -241,6 +241,18 @@ export function detectPatterns(text: string, push: Push): void {
 // pair that reads as a fraction is a date.
 const FRACTION_DATE_CUE = /\b(?:mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|placed|inserted|changed|removed|drawn|obtained|discontinued|dc'd)\.?,?\s*$/i;
 
+// "BM on 12/23 & 12/24": the second of two m/d joined by "&" is a date when the first stands after no setting word
+// (the "&" of "PS 10 & 5/5" is a ventilator setting's).
+const DATE_BEFORE_AMP = /(?<![\d\/.])(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])(?:\/\d{2,4})?[ \t]*&[ \t]*$/;
+const SETTING_BEFORE = /\b(?:ps|psv|peep|cpap|bipap|bi-pap|ipap|epap|simv|imv|ac|vent\w*|settings?|flowby|mode|mask|ventilation|rating|ratio|fio2?|strength|grade|score|murmur)\b[^.\n]{0,20}$/i;
+function secondOfDatePair(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 16), at);
+  const pair = DATE_BEFORE_AMP.exec(before);
+  if (!pair) return false;
+  const firstAt = at - before.length + pair.index;
+  return !SETTING_BEFORE.test(text.slice(Math.max(0, firstAt - 28), firstAt)) && !/%|&[ \t]*$/.test(text.slice(Math.max(0, firstAt - 6), firstAt));
+}
+
 function detectDates(text: string, push: Push): void {
   scan(NUMERIC_DATE, text, (m) => {
     const sep = m[2];
@@ -249,7 +261,8 @@ function detectDates(text: string, push: Push): void {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     // "R AC 4/12" is a line in the antecubital fossa placed on a date, not assist-control settings.
     const antecubital = /\b(?:r|l|rt|lt|left|right|in|the)\s+ac\b[\s:,(]*$/i.test(before);
-    if (!antecubital && /(?:\b(?:ps|psv|peep|cpap|bipap|bi-pap|ipap|epap|simv|imv|ac|vent\w*|settings?|flowby|mode|mask|ventilation|rating|ratio|co\/ci|bottles?)\b|%|&)[\s:,(]*(?:\w+\s*)?$/i.test(before) && !/\b(?:on|since|from|until|dated)\s*$/i.test(before)) return;
+    if (!antecubital && /(?:\b(?:ps|psv|peep|cpap|bipap|bi-pap|ipap|epap|simv|imv|ac|vent\w*|settings?|flowby|mode|mask|ventilation|rating|ratio|co\/ci|bottles?)\b|%|&)[\s:,(]*(?:\w+\s*)?$/i.test(before) && !/\b(?:on|since|from|until|dated)\s*$/i.test(before) &&
+      !secondOfDatePair(text, m.index)) return;
     // Ventilator settings changed in words: "PSV increased to 10/5", "cpap/ps mode decreased to 8/5".
     if (/\b(?:ps|psv|peep|cpap|bipap|bi-pap|ipap|epap|simv|imv|vent\w*|settings?|mode)\b[\s:,(/]*(?:[a-z]+\s+){0,2}(?:in|de)creased\s+(?:back\s+)?to\s*$/i.test(text.slice(Math.max(0, m.index - 40), m.index))) return;
     // Weaning to a value is of ventilator settings ("wean down to 10/5"); "weaned off 9/7" keeps its date.
