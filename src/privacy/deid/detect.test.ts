@@ -301,3 +301,11 @@ test('named scores and hyphen-joined double eponyms before their value or head n
     assert.deepEqual(detectPhi(t).map((s) => t.slice(s.start, s.end)), [], t);
   }
 });
+
+test('a genus before its species epithet is an organism, not a name; a titled person stays a person', () => {
+  for (const t of ['Blood cultures grew Escherichia coli.', 'Candida albicans on the swab.', 'Klebsiella oxytoca and Enterobacter cloacae.']) {
+    assert.deepEqual(detectPhi(t).map((s) => t.slice(s.start, s.end)), [], t);
+  }
+  const titled = 'Seen by Dr. Candida albicans today.';
+  assert.ok(detectPhi(titled).some((s) => s.type === 'NAME'));
+});

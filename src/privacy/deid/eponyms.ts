@@ -44,6 +44,28 @@ const SCORE_VALUE_AFTER = /^[ \t]{1,2}(?:(?:stage|class|grade|type|score|index)[
 // Anatomical heads only: "the area of Dundalk" or "a line of Smiths" is a place or a family.
 const HEAD_OF = /\b(?:pouch|circle|loop|sphincter|islets?|ligament|canals?|crypts?|tetralogy|pentalogy|organ|bundle|ampulla|duct|foramen|triangle|nucleus|glands?|valve|plexus|tubercle)\s+of\s+(?:the\s+)?$/i;
 
+// A genus before its species epithet is an organism, not a person or a place (binomial nomenclature: "Escherichia coli",
+// "Candida albicans"): the epithet is lowercase, and a clinical word or a Latin form that no English dictionary holds.
+const SPECIES_SPAN = /^([A-Z][a-z]{2,})(?:[ \t]([a-z]{4,}))?$/;
+const EPITHET_AFTER = /^[ \t]([a-z]{4,})\b/;
+const LATIN_EPITHET = /(?:ae|ii|i|us|um|is|ans|ens|ensis|oides|ica|icum|icus|alis|ella|ata|atum|ense)$/;
+
+function isOrganism(s: PhiSpan, text: string, lex: Lexicon): boolean {
+  const raw = text.slice(s.start, s.end);
+  // A clinical epithet (albicans, pneumoniae) makes any genus an organism; a Latin-shaped one only a genus no name list holds.
+  const epithetOk = (e: string, genus: string): boolean => lex.medical.has(e) || lex.clinical.has(e) ||
+    (!lex.common.has(e) && LATIN_EPITHET.test(e) && !lex.firstNames.has(genus.toLowerCase()) && !lex.surnames.has(genus.toLowerCase()));
+  // The epithet alone, after its genus ("Candida [albicans]").
+  if (/^[a-z]{4,}$/.test(raw)) {
+    const genus = /\b([A-Z][a-z]{2,})[ \t]$/.exec(text.slice(Math.max(0, s.start - 30), s.start))?.[1];
+    return !!genus && epithetOk(raw, genus);
+  }
+  const m = SPECIES_SPAN.exec(raw);
+  if (!m) return false;
+  const epithet = m[2] ?? EPITHET_AFTER.exec(text.slice(s.end, s.end + 30))?.[1];
+  return !!epithet && epithetOk(epithet, m[1] ?? '');
+}
+
 function words(text: string): string[] {
   return text.toLowerCase().replace(/'s?\b/g, '').split(/[^a-z]+/).filter(Boolean);
 }
@@ -53,6 +75,7 @@ export function dropEponyms(spans: readonly PhiSpan[], text: string, lex: Lexico
   return spans.filter((s) => {
     if (s.type !== 'NAME' && s.type !== 'LOCATION') return true;
     const before = text.slice(Math.max(0, s.start - 24), s.start);
+    if (isOrganism(s, text, lex) && !/\b(?:dr|mr|mrs|ms|miss|prof)\.?\s*$/i.test(before)) return false;
     // An eponym after its head ("pouch of Douglas") or an antibody ("Anti Jo 1", "anti-Smith") names no one.
     if (/^[A-Z][a-z]+$/.test(text.slice(s.start, s.end)) && (HEAD_OF.test(before) || /\banti[-\s]$/i.test(before))) return false;
     // A single word before a score sum is the score's eponym, whether a name or a town list holds it.

@@ -143,9 +143,10 @@ function groupedValue(text: string, at: number, numbered = false): { end: number
   if (!value) return undefined;
   const d = digits(value);
   const letters = value.replace(/[^A-Z]/g, '').length;
-  // Digits alone need six or more and no range shape ("130-140"); letters with digits need three digits.
+  // Digits alone need six or more (five after a label that says number or ID) and no range shape ("130-140"); letters with
+  // digits need three digits.
   // Vital signs in a row ("148/60 77 28 99") are digits with slashes and spaces.
-  if (letters === 0 ? d < 6 || ((!numbered || d < 7) && /^\d{1,4}-\d{1,4}$/.test(value)) || (/\//.test(value) && / /.test(value)) : d < 3 || value.length < 5) return undefined;
+  if (letters === 0 ? d < (numbered ? 5 : 6) || ((!numbered || d < 7) && /^\d{1,4}-\d{1,4}$/.test(value)) || (/\//.test(value) && / /.test(value)) : d < 3 || value.length < 5) return undefined;
   if (UNIT_AFTER.test(text.slice(at + value.length, at + value.length + 8))) return undefined;
   return { end: at + value.length, value };
 }
