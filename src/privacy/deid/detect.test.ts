@@ -292,6 +292,8 @@ test('a note that opens with a two-letter state code (MD, MA) is detected, not a
 test('a month or holiday alone is reported only in a record with other PHI, as a bare year is', () => {
   const text = 'Will reconsider at the next visit in March, after the Christmas period.';
   assert.deepEqual(reportedSpans(detectPhi(text), text), []);
+  assert.deepEqual(reportedSpans(detectPhi("CABG '98, stent 2015."), "CABG '98, stent 2015."), []);
+  assert.ok(reportedSpans(detectPhi('COVID-19 in March 2020.'), 'COVID-19 in March 2020.').length > 0);
   const withName = 'Dr. Okonkwo will reconsider at the next visit in March.';
   assert.ok(reportedSpans(detectPhi(withName), withName).some((s) => withName.slice(s.start, s.end) === 'March'));
 });
