@@ -180,3 +180,10 @@ test('a second ordinal day joined to a dated one is a date too', () => {
   assert.ok(covered('Seen 10th and 11th of March.', '10th', 'DATE'));
   assert.deepEqual(found('ranked 9th and 10th in the class'), []);
 });
+
+test('day ranges "through", unpadded ISO dates and "January third" are dates; "may first" and "the third of the" are not', () => {
+  assert.ok(covered('Away Feb. 13 through 17 this year', 'Feb. 13 through 17', 'DATE'));
+  assert.ok(covered('On 2024-3-3 she fell', '2024-3-3', 'DATE'));
+  assert.ok(covered('Surgery january third.', 'january third', 'DATE'));
+  assert.deepEqual(found('you may first try this; the third of the patients'), []);
+});

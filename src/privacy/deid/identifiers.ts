@@ -29,9 +29,9 @@ const WEEKDAY_DATE = new RegExp(`\\b${WEEKDAY}\\.?,?[ \\t]{1,2}(?:the[ \\t])?(?:
 const WEEKDAY_NUMERIC = new RegExp(`\\b(${WEEKDAY})\\.?,?[ \\t]{1,2}(\\d{1,2})([\\/.\\-])(\\d{1,2})(?:\\3((?:19|20)?\\d\\d))?\\b(?![\\/.\\-]\\d)`, 'gi');
 const SPELLED_DAY = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]first)';
 // "the third of March, 2024", "March the first".
-const SPELLED_DATE = new RegExp(`\\b${SPELLED_DAY}[ \\t]of[ \\t]${MONTH}\\b\\.?(?:,?[ \\t]${YEAR}\\b)?|\\b${MONTH}[ \\t]the[ \\t]${SPELLED_DAY}\\b`, 'gi');
+const SPELLED_DATE = new RegExp(`\\b${SPELLED_DAY}[ \\t]of[ \\t]${MONTH}\\b\\.?(?:,?[ \\t]${YEAR}\\b)?|\\b${MONTH}[ \\t](?:the[ \\t])?${SPELLED_DAY}\\b`, 'gi');
 // Day ranges with a month name: "March 4-5, 2024", "4-8 March", "4th to 8th Mar 2024".
-const RANGE_SEP = '(?:[ \\t]?[-\\u2013][ \\t]?|[ \\t](?:to|until|till)[ \\t])';
+const RANGE_SEP = '(?:[ \\t]?[-\\u2013][ \\t]?|[ \\t](?:to|until|till|through|thru)[ \\t])';
 const MONTH_RANGE = new RegExp(`\\b${MONTH}\\.?[ \\t]${DAY}${ORD}?${RANGE_SEP}${DAY}${ORD}?\\b(?:,?[ \\t]${YEAR}\\b)?|\\b${DAY}${ORD}?${RANGE_SEP}${DAY}${ORD}?[ \\t](?:of[ \\t])?${MONTH}\\b\\.?(?:,?[ \\t]${YEAR}\\b)?`, 'gi');
 // A two-digit year after an apostrophe ("4 Mar '24"), and year-first dates with a month name ("2024-Mar-04").
 const APOS_YEAR_DATE = new RegExp(`\\b${DAY}${ORD}?[ \\t]${MONTH}\\.?,?[ \\t]'\\d\\d\\b|\\b${MONTH}\\.?[ \\t]${DAY}${ORD}?,?[ \\t]'\\d\\d\\b`, 'gi');
@@ -39,6 +39,8 @@ const APOS_YEAR_DATE = new RegExp(`\\b${DAY}${ORD}?[ \\t]${MONTH}\\.?,?[ \\t]'\\
 const MONTH_APOS_YEAR = new RegExp(`\\b${MONTH}\\.?,?[ \\t]'\\d\\d\\b`, 'gi');
 // A second ordinal day joined to a dated one ("March 9th and 10th", "10th and 11th of March"): the lone ordinal is a date too.
 const ORDINAL_PAIR = new RegExp(`\\b${MONTH}\\.?[ \\t]${DAY}${ORD}?[ \\t]*(?:,|and|&|or)[ \\t]*(${DAY}${ORD})\\b|\\b(${DAY}${ORD})[ \\t]*(?:,|and|&|or)[ \\t]*${DAY}${ORD}?[ \\t](?:of[ \\t])?${MONTH}\\b`, 'gi');
+// An ISO-style date without zero padding ("2024-3-3"), as forms and spreadsheets write it.
+const ISO_UNPADDED = /\b(?:19|20)\d\d-(?:1[0-2]|0?[1-9])-(?:[12]\d|3[01]|0?[1-9])\b(?![\-\/]\d)/g;
 const YEAR_FIRST_MONTH = new RegExp(`\\b${YEAR}[-\\/ ]${MONTH}[-\\/ ]${DAY}\\b`, 'gi');
 // Day, month name and year in French, German, Italian, Spanish or Dutch (accents folded): "5 marzo 1931", "4 de marzo de 2024".
 const EU_MONTH_DATE = new RegExp(`\\b${DAY}\\.?[ \\t](?:de[ \\t])?(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|januar|februar|marz|maerz|juni|juli|oktober|dezember|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|januari|februari|maart|mei|augustus)[ \\t](?:de[ \\t])?${YEAR}\\b`, 'gi');
@@ -208,7 +210,7 @@ function weekdayJoins(m: RegExpExecArray): boolean {
 
 // The core of a day range and the month beside it, for a cheap test before the MONTH_RANGE scan (speed: nursing notes
 // hold many ranges of numbers and month-like letters, rarely side by side).
-const RANGE_CORE = /(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:[ \t]?[-\u2013][ \t]?|[ \t](?:to|until|till)[ \t])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?/gi;
+const RANGE_CORE = /(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:[ \t]?[-\u2013][ \t]?|[ \t](?:to|until|till|through|thru)[ \t])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?/gi;
 const MONTH_THEN = new RegExp(`\\b(?:${MONTHS})\\.?[ \\t]$`, 'i');
 const THEN_MONTH = new RegExp(`^[ \\t](?:of[ \\t])?(?:${MONTHS})\\b`, 'i');
 
@@ -233,7 +235,7 @@ function detectDateForms(text: string, push: Push): void {
     scan(WEEKDAY_DATE, text, date);
     scan(WEEKDAY_NUMERIC, text, (m) => { if (weekdayJoins(m)) push(m.index, m.index + m[0].length, 'DATE'); });
   }
-  if (/(?:irst|econd|hird|th)[ \t]of[ \t]|[ \t]the[ \t](?:fi|se|th|fo|ei|ni|te|el|tw)/i.test(text)) scan(SPELLED_DATE, text, date);
+  if (/(?:irst|econd|hird|th)[ \t]of[ \t]|[ \t](?:the[ \t])?(?:fi|se|th|fo|ei|ni|te|el|tw)[a-z]*(?:st|nd|rd|th)\b/i.test(text)) scan(SPELLED_DATE, text, date);
   if (HAS_MONTH.test(text) && rangeNextToMonth(text)) scan(MONTH_RANGE, text, (m) => {
     // "1-2 May" and "3-4 march" could be counts before a verb: a lowercase may/march is left.
     if (/\b(?:may|march)\b/.test(m[0])) return;
@@ -244,6 +246,7 @@ function detectDateForms(text: string, push: Push): void {
     scan(MONTH_APOS_YEAR, text, date);
   }
   if (HAS_MONTH.test(text)) scan(YEAR_FIRST_MONTH, text, date);
+  if (/(?:19|20)\d\d-\d-|(?:19|20)\d\d-\d\d?-\d\b/.test(text)) scan(ISO_UNPADDED, text, date);
   if (HAS_MONTH.test(text) && ORDINAL_HINT.test(text)) scan(ORDINAL_PAIR, text, (m) => {
     if (/\b(?:may|march)\b/.test(m[0])) return;
     const d = m[1] ?? m[2] ?? '';
