@@ -60,7 +60,7 @@ const RELATIVE_BEFORE = /\b(?:wife|husband|spouse|partner|mother|father|mom|mum|
 const AGE_CONTEXT_BEFORE = new RegExp('(?:' + [
   '\\b(?:alive|living|died|deceased|passed[ \\t]away|death)[ \\t]+(?:at|aged?)[ \\t]+(?:the[ \\t]+age[ \\t]+of[ \\t]+)?',
   "\\b(?:he|she|who|pt|patient)['\\u2019]s[ \\t]+(?:now[ \\t]+)?",
-  '\\b(?:he|she|they|who|pt\\.?|patient)[ \\t]+(?:is|was)[ \\t]+now[ \\t]+', '\\bpt\\.[ \\t]+(?:is|was)[ \\t]+',
+  '\\b(?:he|she|they|who|pt\\.?|patient)[ \\t]+(?:is|was|turned)[ \\t]+(?:now[ \\t]+)?',
   '\\b(?:pt|patient)[ \\t]+(?:[MF]|male|female)[ \\t,]+', '(?<![\\w/])[MF][ \\t]?\\/[ \\t]?',
   // Labels of an age: "age at death 94", "Age (years): 93", "Age in years: 96", "age ~ 92", "at the age of 93", "ages 91".
   '\\bages?(?:[ \\t]+at[ \\t]+(?:death|onset|diagnosis|admission|presentation|visit|referral))?(?:[ \\t]*\\((?:years|yrs|y)\\)|[ \\t]+in[ \\t]+years)?[ \\t]*[:~=]?[ \\t]*(?:~|approx\\.?|about)?[ \\t]*',
