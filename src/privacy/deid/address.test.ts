@@ -34,3 +34,20 @@ test('placeholder-style names: a given name before a title-case abbreviation, a 
   assert.equal(redact('Jane Q. Public, seen today'), '[NAME], seen today');
   assert.equal(redact('Given Lasix. Pt has DOE and SOB.'), 'Given Lasix. Pt has DOE and SOB.');
 });
+
+test('rural and highway contract routes with their box, numbered roads with a house number; "RR 20" is a vital sign', () => {
+  assert.equal(redact('Mail to Rural Route 7, Box 218 please.'), 'Mail to [LOCATION] please.');
+  assert.equal(redact('Lives at HC 61 Box 12.'), 'Lives at [LOCATION].');
+  assert.equal(redact('Farm at 4200 County Road 12.'), 'Farm at [LOCATION].');
+  assert.equal(redact('RR 20, HR 88, on Route 9 traffic'), 'RR 20, HR 88, on Route 9 traffic');
+  assert.equal(redact('Residence: 14B Fenwick Close'), 'Residence: [LOCATION]');
+});
+
+test('street lines with numbered streets, post-directionals, lettered or half house numbers and a # unit (USPS Pub 28)', () => {
+  assert.equal(redact('Home address 45 W. 3rd St. today'), 'Home address [LOCATION]. today');
+  assert.match(redact('Lives at 1600 Pennsylvania Ave NW today'), /^Lives at \[LOCATION\] today$/);
+  assert.equal(redact('Lives at 1234-B Maple Drive'), 'Lives at [LOCATION]');
+  assert.equal(redact('Lives at 8 1/2 Elm St'), 'Lives at [LOCATION]');
+  assert.equal(redact('Address on file: 77 Sunset Blvd #12'), 'Address on file: [LOCATION]');
+  assert.equal(redact('Take 2 1/2 Tablets Daily'), 'Take 2 1/2 Tablets Daily');
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { detectPhi, detectPhiForPatient } from './detect.js';
+import { detectPhi, detectPhiForPatient, reportedSpans } from './detect.js';
 import type { PhiType } from './types.js';
 
 /** The substrings flagged in `text`, with their types. Synthetic notes only. */
@@ -287,4 +287,27 @@ test('a note that opens with a two-letter state code (MD, MA) is detected, not a
     assert.doesNotThrow(() => detectPhi(text), text.slice(0, 2));
   }
   assert.ok(covered('MD QUORVELL NOTIFIED OF K 3.2', 'QUORVELL'));
+});
+
+test('a month or holiday alone is reported only in a record with other PHI, as a bare year is', () => {
+  const text = 'Will reconsider at the next visit in March, after the Christmas period.';
+  assert.deepEqual(reportedSpans(detectPhi(text), text), []);
+  assert.deepEqual(reportedSpans(detectPhi("CABG '98, stent 2015."), "CABG '98, stent 2015."), []);
+  assert.ok(reportedSpans(detectPhi('COVID-19 in March 2020.'), 'COVID-19 in March 2020.').length > 0);
+  const withName = 'Dr. Okonkwo will reconsider at the next visit in March.';
+  assert.ok(reportedSpans(detectPhi(withName), withName).some((s) => withName.slice(s.start, s.end) === 'March'));
+});
+
+test('named scores and hyphen-joined double eponyms before their value or head name no one; GCS parts and FDA numbers are no ids', () => {
+  for (const t of ['Harvey-Bradshaw index 9 today.', 'Westley 4, Nugent 8 on the smear.', 'APACHE II 18 on admission.', 'GCS 14 (E4V4M6) on arrival.', 'Epinephrine NDA020800 auto-injector.']) {
+    assert.deepEqual(detectPhi(t).map((s) => t.slice(s.start, s.end)), [], t);
+  }
+});
+
+test('a genus before its species epithet is an organism, not a name; a titled person stays a person', () => {
+  for (const t of ['Blood cultures grew Escherichia coli.', 'Candida albicans on the swab.', 'Klebsiella oxytoca and Enterobacter cloacae.']) {
+    assert.deepEqual(detectPhi(t).map((s) => t.slice(s.start, s.end)), [], t);
+  }
+  const titled = 'Seen by Dr. Candida albicans today.';
+  assert.ok(detectPhi(titled).some((s) => s.type === 'NAME'));
 });

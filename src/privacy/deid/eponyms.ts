@@ -8,7 +8,7 @@
 import type { Lexicon } from './lexicon.js';
 import type { PhiSpan } from './types.js';
 
-const HEAD = '(?:disease|diseases|syndrome|syndromes|sign|signs|test|tests|testing|score|scores|scale|reflex|reflexes|maneuver|manoeuvre|criteria|classification|procedure|operation|fracture|palsy|phenomenon|lymphoma|sarcoma|tumou?r|catheter|position|triad|ulcer|cyst|dystrophy|contracture|esophagus|oesophagus|thyroiditis|encephalopathy|aneurysm|hernia|grade|staging|point|node|nodes|anomaly|malformation|disorder|dementia|chorea|ataxia|anemia|anaemia|fundoplication|repair|incision|line|lines|test\'s|method|rule|index|equation|formula|stain|solution|tube|mask|cannula|valve|shunt|pouch|loop|block|bundle|fibers|junction|cells|angina|protein|proteins|trait|traits|virus|bacillus|body|bodies|granules|nodes?|nodules?|spots?|ring|canal|duct|gland|glands|space|membrane|ligament|tendon|tendons|muscle|nerve|artery|vein|effect|deformity|lesions?|rash|angle|curve|type|law|hypothesis|coma|agent|toxin|factor|gene|variant|body|frame|splint|traction|murmur|gait|habitus|respiration|breathing|pulse|sounds?|nodule)';
+const HEAD = '(?:disease|diseases|syndrome|syndromes|sign|signs|test|tests|testing|score|scores|scale|reflex|reflexes|maneuver|manoeuvre|criteria|classification|procedure|operation|fracture|palsy|phenomenon|lymphoma|sarcoma|tumou?r|catheter|position|triad|ulcer|cyst|dystrophy|contracture|esophagus|oesophagus|thyroiditis|encephalopathy|aneurysm|hernia|grade|staging|point|node|nodes|anomaly|malformation|disorder|dementia|chorea|ataxia|anemia|anaemia|fundoplication|repair|incision|line|lines|test\'s|method|rule|index|equation|formula|stain|solution|tube|mask|cannula|valve|shunt|pouch|loop|block|bundle|fibers|junction|cells|angina|protein|proteins|trait|traits|virus|bacillus|body|bodies|granules|nodes?|nodules?|spots?|ring|canal|duct|gland|glands|space|membrane|ligament|tendon|tendons|muscle|nerve|artery|vein|effect|deformity|lesions?|rash|angle|curve|type|law|hypothesis|coma|agent|toxin|factor|gene|variant|body|frame|splint|traction|murmur|gait|habitus|respiration|breathing|pulse|sounds?|nodule|pupils?|infections?|neuralgia|neuroma|neuropathy|arthritis|sclerosis|necrosis|infarct|thrombosis|glomerulonephritis|nephropathy|pneumonia|keratitis|uveitis|dermatitis|hypoplasia|atrophy|cardiomyopathy)';
 // After the span: an optional possessive, a list of further capitalised words joined by and/or/comma/hyphen, then the head.
 // One more capitalised word may stand between (Von Willebrand disease, Bence Jones protein).
 // Case-insensitive head words, case-sensitive capitals for the eponym words (so "Smith has disease" keeps Smith).
@@ -30,12 +30,41 @@ const SCORE_NAMES = new Set(('gleason glasgow apgar ranson child-pugh pugh wells
   'clark hunt-hess fisher spetzler-martin salter-harris garden gustilo weber lauge-hansen tanner ballard bishop alvarado centor rockwood ' +
   'waterlow braden norton morse barthel karnofsky dukes bosniak bethesda hinchey truelove lown rutherford fontaine wagner frankel lenke ' +
   'kellgren outerbridge neer schatzker hurley fitzpatrick montreal rome berlin atlanta marshall ottawa bristol ecog nyha duke caprini ' +
-  'padua khorana hasbled chads wexner oxford harris constant womac boston mayo lille maddrey meld milan hunt').split(' '));
-const SCORE_VALUE_AFTER = /^[ \t]{1,2}(?:(?:stage|class|grade|type|score)[ \t]{1,2}(?:[IV]{1,4}[a-d]?|\d[a-d]?)\b|\d{1,2}(?![\d\/:.,]\d|[ \t]*(?:yo|y\/o|years?|yrs?|days?|weeks?|months?|hours?|hrs?|mins?|am|pm|units?|mg|ml|times|x)\b)|[IV]{1,4}\b|[A-D][0-9]?(?:[A-Z]\d)?\b(?!\.)|C\d+M\d+\b|(?:low|high|intermediate|negative|positive|equivocal|normal)\b)/;
+  'padua khorana hasbled chads wexner oxford harris constant womac boston mayo lille maddrey meld milan hunt ' +
+  // More scoring systems and classifications named after people or places (textbook knowledge, none from a note).
+  'westley nugent amsel silverman apache sofa fuhrman nottingham siewert borrmann mandard masaoka figo kattan framingham qrisk ' +
+  'harvey-bradshaw fazekas modic pfirrmann beighton hoehn binet rai lugano durie-salmon kurtzke oswestry tegner lysholm gail ' +
+  'tyrer-cuzick wilkins sokal hasford blatchford glasgow-blatchford mcisaac epworth berg tinetti katz lawton aldrete ramsay ' +
+  'richmond riker hamilton beck zung edinburgh vienna baveno brugada sgarbossa light ranson balthazar marsh lansky denver ' +
+  'wong-baker cobb risser kocher mirels spurling thompson lachman mcmurray finkelstein phalen tinel durkan hawkins neer jobe ' +
+  'apley homans kernig brudzinski murphy rovsing mcburney blumberg cullen grey-turner chvostek trousseau romberg babinski hoffman').split(' '));
+const SCORE_VALUE_AFTER = /^[ \t]{1,2}(?:(?:stage|class|grade|type|score|index)[ \t]{1,2}(?:[IV]{1,4}[a-d]?|\d[a-d]?)\b|\d{1,2}(?![\d\/:.,]\d|[ \t]*(?:yo|y\/o|years?|yrs?|days?|weeks?|months?|hours?|hrs?|mins?|am|pm|units?|mg|ml|times|x)\b)|[IV]{1,4}\b|[A-D][0-9]?(?:[A-Z]\d)?\b(?!\.)|C\d+M\d+\b|(?:low|high|intermediate|negative|positive|equivocal|normal)\b)/;
 
 // Anatomy and named terms read "head of Eponym": "pouch of Douglas", "circle of Willis", "loop of Henle", "tetralogy of Fallot".
 // Anatomical heads only: "the area of Dundalk" or "a line of Smiths" is a place or a family.
 const HEAD_OF = /\b(?:pouch|circle|loop|sphincter|islets?|ligament|canals?|crypts?|tetralogy|pentalogy|organ|bundle|ampulla|duct|foramen|triangle|nucleus|glands?|valve|plexus|tubercle)\s+of\s+(?:the\s+)?$/i;
+
+// A genus before its species epithet is an organism, not a person or a place (binomial nomenclature: "Escherichia coli",
+// "Candida albicans"): the epithet is lowercase, and a clinical word or a Latin form that no English dictionary holds.
+const SPECIES_SPAN = /^([A-Z][a-z]{2,})(?:[ \t]([a-z]{4,}))?$/;
+const EPITHET_AFTER = /^[ \t]([a-z]{4,})\b/;
+const LATIN_EPITHET = /(?:ae|ii|i|us|um|is|ans|ens|ensis|oides|ica|icum|icus|alis|ella|ata|atum|ense)$/;
+
+function isOrganism(s: PhiSpan, text: string, lex: Lexicon): boolean {
+  const raw = text.slice(s.start, s.end);
+  // A clinical epithet (albicans, pneumoniae) makes any genus an organism; a Latin-shaped one only a genus no name list holds.
+  const epithetOk = (e: string, genus: string): boolean => lex.medical.has(e) || lex.clinical.has(e) ||
+    (!lex.common.has(e) && LATIN_EPITHET.test(e) && !lex.firstNames.has(genus.toLowerCase()) && !lex.surnames.has(genus.toLowerCase()));
+  // The epithet alone, after its genus ("Candida [albicans]").
+  if (/^[a-z]{4,}$/.test(raw)) {
+    const genus = /\b([A-Z][a-z]{2,})[ \t]$/.exec(text.slice(Math.max(0, s.start - 30), s.start))?.[1];
+    return !!genus && epithetOk(raw, genus);
+  }
+  const m = SPECIES_SPAN.exec(raw);
+  if (!m) return false;
+  const epithet = m[2] ?? EPITHET_AFTER.exec(text.slice(s.end, s.end + 30))?.[1];
+  return !!epithet && epithetOk(epithet, m[1] ?? '');
+}
 
 function words(text: string): string[] {
   return text.toLowerCase().replace(/'s?\b/g, '').split(/[^a-z]+/).filter(Boolean);
@@ -46,12 +75,13 @@ export function dropEponyms(spans: readonly PhiSpan[], text: string, lex: Lexico
   return spans.filter((s) => {
     if (s.type !== 'NAME' && s.type !== 'LOCATION') return true;
     const before = text.slice(Math.max(0, s.start - 24), s.start);
+    if (isOrganism(s, text, lex) && !/\b(?:dr|mr|mrs|ms|miss|prof)\.?\s*$/i.test(before)) return false;
     // An eponym after its head ("pouch of Douglas") or an antibody ("Anti Jo 1", "anti-Smith") names no one.
     if (/^[A-Z][a-z]+$/.test(text.slice(s.start, s.end)) && (HEAD_OF.test(before) || /\banti[-\s]$/i.test(before))) return false;
     // A single word before a score sum is the score's eponym, whether a name or a town list holds it.
     if (/^[A-Z][a-z]+$/.test(text.slice(s.start, s.end)) && SCORE_SUM_AFTER.test(text.slice(s.end, s.end + 40))) return false;
     // A named score before its value ("Gleason 7", "Geneva low"), as a name or a town.
-    if (SCORE_NAMES.has(text.slice(s.start, s.end).toLowerCase()) && SCORE_VALUE_AFTER.test(text.slice(s.end, s.end + 24)) &&
+    if (SCORE_NAMES.has(text.slice(s.start, s.end).toLowerCase().replace(/[ \t]+[iv]{1,4}$/, '')) && SCORE_VALUE_AFTER.test(text.slice(s.end, s.end + 24)) &&
       !/\b(?:dr|mr|mrs|ms|miss|prof)\.?\s*$/i.test(text.slice(Math.max(0, s.start - 6), s.start))) return false;
     if (s.type !== 'NAME') return true;
     const raw = text.slice(s.start, s.end).replace(/[,:]$/, '');
@@ -62,7 +92,9 @@ export function dropEponyms(spans: readonly PhiSpan[], text: string, lex: Lexico
     const eponymLast = lex.eponyms.has(last) || lex.clinical.has(last);
     // A place name in a clinical term (Los Angeles grade, Rocky Mountain spotted fever) reads the same way.
     const termWords = ws.every((w) => lex.eponyms.has(w) || lex.clinical.has(w) || lex.places.has(w));
-    if ((ws.length === 1 || eponymLast || termWords) && TERM_AFTER.test(text.slice(s.start + raw.length, s.start + raw.length + 80))) return false;
+    // Hyphen-joined capitalised words before a clinical head are a double eponym ("Harvey-Bradshaw index"), not a person.
+    const hyphenPair = /^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$/.test(raw);
+    if ((ws.length === 1 || eponymLast || termWords || hyphenPair) && TERM_AFTER.test(text.slice(s.start + raw.length, s.start + raw.length + 80))) return false;
     const after = text.slice(s.start + raw.length, s.start + raw.length + 40);
     if (ws.length === 1 && (SCALE_AFTER.test(after) || SCORE_SUM_AFTER.test(after) || (lex.eponyms.has(last) && FINDING_AFTER.test(after)))) return false;
     if (raw.includes('-') && ws.length > 1 && ws.every((w) => lex.eponyms.has(w) || lex.clinical.has(w) || lex.common.has(w))) return false;

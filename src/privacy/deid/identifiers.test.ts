@@ -139,3 +139,51 @@ test('national identifier and licence labels take their value; a dashed pair aft
   assert.ok(covered('Pt ID 4421-993', '4421-993', 'ID'));
   assert.deepEqual(found('PT NO 130-140 today. PT TO HAVE LIC CHECK'), []);
 });
+
+test('SSNs after their label in any separator style, in part ("ending in 6789") or masked; not a bare four-digit count', () => {
+  assert.ok(covered('Social Security No. 123 45 6789 on file.', '123 45 6789', 'SSN'));
+  assert.ok(covered('Insured\u2019s SSN 123\u201345\u20136789, spouse', '123\u201345\u20136789', 'SSN'));
+  assert.ok(covered('soc sec no 123456789', '123456789'));
+  assert.ok(covered('Verified with SSN ending in 6789 and DOB', '6789', 'SSN'));
+  assert.ok(covered('SSN last 4 6789', '6789', 'SSN'));
+  assert.deepEqual(found('SSN xxx-xx-6789 (masked)'), ['SSN:6789']);
+  assert.deepEqual(found('Class 4 lesions, 6789 cells counted'), []);
+});
+
+test('ages over 89 in other wordings are ages; Safe Harbor\u2019s own "90 or older" category is not', () => {
+  assert.ok(covered('Mother is alive at 98 with dementia.', '98', 'AGE'));
+  assert.ok(covered('He\u2019s 93 and lives alone.', '93', 'AGE'));
+  assert.ok(covered('Pt F 91 presenting with chest pain', '91', 'AGE'));
+  assert.deepEqual(found('she\u2019s 94 on 2 L'), []);
+  assert.deepEqual(found('patients aged 90 or older are pooled; ages 90 years and over; aged 90+'), []);
+});
+
+test('a month with a two-digit year is a date; MAC addresses and IMEIs are device identifiers', () => {
+  assert.ok(covered('Mammogram Dec-90 was BI-RADS 2.', 'Dec-90', 'DATE'));
+  assert.ok(covered("last seen March '24 in clinic", "March '24", 'DATE'));
+  assert.ok(covered('Monitor MAC 6F:AF:93:96:71:54 paired', '6F:AF:93:96:71:54', 'DEVICE'));
+  assert.ok(covered('Phone IMEI 490154203237518 registered', '490154203237518', 'DEVICE'));
+  assert.deepEqual(found('ABG 7.35/45/80 at 12:30:45'), []);
+});
+
+test('ages over 89 after age labels, sex shorthand, a titled name or a birth date, and sentence-opening "At 93,"', () => {
+  for (const [t, a] of [['93yF with CHF', '93'], ['Seen: F/93 with cough', '93'], ['age at death 94', '94'], ['Age (years): 93', '93'],
+    ['a man of 93', '93'], ['At 93, she still gardens.', '93'], ['at the age of 93', '93'], ['DOB 1925 (99)', '99'],
+    ['Mr. Okafor (93) lives alone.', '93'], ['she is now 94', '94'], ['Pt. is 93.', '93'], ['He is 90.', '90']] as const) {
+    assert.ok(covered(t, a, 'AGE'), t);
+  }
+  for (const t of ['Dr. Smith (95 beds)', 'At 94, sats dropped', 'pt is now 94% on RA', 'F/U in 92 days', 'she was 94 on RA', 'patient was 90 minutes late']) assert.deepEqual(found(t).filter((s) => s.startsWith('AGE')), [], t);
+});
+
+test('a second ordinal day joined to a dated one is a date too', () => {
+  assert.ok(covered('Clinic on March 9th and 10th only.', '10th', 'DATE'));
+  assert.ok(covered('Seen 10th and 11th of March.', '10th', 'DATE'));
+  assert.deepEqual(found('ranked 9th and 10th in the class'), []);
+});
+
+test('day ranges "through", unpadded ISO dates and "January third" are dates; "may first" and "the third of the" are not', () => {
+  assert.ok(covered('Away Feb. 13 through 17 this year', 'Feb. 13 through 17', 'DATE'));
+  assert.ok(covered('On 2024-3-3 she fell', '2024-3-3', 'DATE'));
+  assert.ok(covered('Surgery january third.', 'january third', 'DATE'));
+  assert.deepEqual(found('you may first try this; the third of the patients'), []);
+});

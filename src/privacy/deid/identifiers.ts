@@ -8,6 +8,7 @@
  * shorthand: UK durations (2/52, 3/7 history), visual acuity (6/12), code-system values (SNOMED, NDC) and TNM stages
  * shaped like Canadian postcodes. Shapes come from the public numbering and address conventions; none from a note.
  */
+import { detectRouteAddresses } from './address.js';
 import type { Lexicon } from './lexicon.js';
 import { readDotted } from './dotted-dates.js';
 import { MONTHS } from './patterns.js';
@@ -28,12 +29,18 @@ const WEEKDAY_DATE = new RegExp(`\\b${WEEKDAY}\\.?,?[ \\t]{1,2}(?:the[ \\t])?(?:
 const WEEKDAY_NUMERIC = new RegExp(`\\b(${WEEKDAY})\\.?,?[ \\t]{1,2}(\\d{1,2})([\\/.\\-])(\\d{1,2})(?:\\3((?:19|20)?\\d\\d))?\\b(?![\\/.\\-]\\d)`, 'gi');
 const SPELLED_DAY = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]first)';
 // "the third of March, 2024", "March the first".
-const SPELLED_DATE = new RegExp(`\\b${SPELLED_DAY}[ \\t]of[ \\t]${MONTH}\\b\\.?(?:,?[ \\t]${YEAR}\\b)?|\\b${MONTH}[ \\t]the[ \\t]${SPELLED_DAY}\\b`, 'gi');
+const SPELLED_DATE = new RegExp(`\\b${SPELLED_DAY}[ \\t]of[ \\t]${MONTH}\\b\\.?(?:,?[ \\t]${YEAR}\\b)?|\\b${MONTH}[ \\t](?:the[ \\t])?${SPELLED_DAY}\\b`, 'gi');
 // Day ranges with a month name: "March 4-5, 2024", "4-8 March", "4th to 8th Mar 2024".
-const RANGE_SEP = '(?:[ \\t]?[-\\u2013][ \\t]?|[ \\t](?:to|until|till)[ \\t])';
+const RANGE_SEP = '(?:[ \\t]?[-\\u2013][ \\t]?|[ \\t](?:to|until|till|through|thru)[ \\t])';
 const MONTH_RANGE = new RegExp(`\\b${MONTH}\\.?[ \\t]${DAY}${ORD}?${RANGE_SEP}${DAY}${ORD}?\\b(?:,?[ \\t]${YEAR}\\b)?|\\b${DAY}${ORD}?${RANGE_SEP}${DAY}${ORD}?[ \\t](?:of[ \\t])?${MONTH}\\b\\.?(?:,?[ \\t]${YEAR}\\b)?`, 'gi');
 // A two-digit year after an apostrophe ("4 Mar '24"), and year-first dates with a month name ("2024-Mar-04").
 const APOS_YEAR_DATE = new RegExp(`\\b${DAY}${ORD}?[ \\t]${MONTH}\\.?,?[ \\t]'\\d\\d\\b|\\b${MONTH}\\.?[ \\t]${DAY}${ORD}?,?[ \\t]'\\d\\d\\b`, 'gi');
+// A month and a two-digit year after an apostrophe ("March '24", "Sept. '19"): month and year are a date element.
+const MONTH_APOS_YEAR = new RegExp(`\\b${MONTH}\\.?,?[ \\t]'\\d\\d\\b`, 'gi');
+// A second ordinal day joined to a dated one ("March 9th and 10th", "10th and 11th of March"): the lone ordinal is a date too.
+const ORDINAL_PAIR = new RegExp(`\\b${MONTH}\\.?[ \\t]${DAY}${ORD}?[ \\t]*(?:,|and|&|or)[ \\t]*(${DAY}${ORD})\\b|\\b(${DAY}${ORD})[ \\t]*(?:,|and|&|or)[ \\t]*${DAY}${ORD}?[ \\t](?:of[ \\t])?${MONTH}\\b`, 'gi');
+// An ISO-style date without zero padding ("2024-3-3"), as forms and spreadsheets write it.
+const ISO_UNPADDED = /\b(?:19|20)\d\d-(?:1[0-2]|0?[1-9])-(?:[12]\d|3[01]|0?[1-9])\b(?![\-\/]\d)/g;
 const YEAR_FIRST_MONTH = new RegExp(`\\b${YEAR}[-\\/ ]${MONTH}[-\\/ ]${DAY}\\b`, 'gi');
 // Day, month name and year in French, German, Italian, Spanish or Dutch (accents folded): "5 marzo 1931", "4 de marzo de 2024".
 const EU_MONTH_DATE = new RegExp(`\\b${DAY}\\.?[ \\t](?:de[ \\t])?(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|januar|februar|marz|maerz|juni|juli|oktober|dezember|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|januari|februari|maart|mei|augustus)[ \\t](?:de[ \\t])?${YEAR}\\b`, 'gi');
@@ -48,6 +55,26 @@ const DECADE_BEFORE = /\b(?:in|into)[ \t](?:his|her|their)[ \t](?:(?:early|mid|l
 // "husband, 91,". Not before a unit or a decimal ("father is 95 kg", "mother 98.6").
 const AGE_NUMBER = /\b(?:9\d|1[01]\d)\b(?![.\/]\d|[ \t]*(?:%|mg|kg|lbs?|cm|min|mins|hrs?|bpm|beats|years[ \t]ago|yrs[ \t]ago|[a-z]*[ \t]*(?:degrees|f\b|c\b)))/gi;
 const RELATIVE_BEFORE = /\b(?:wife|husband|spouse|partner|mother|father|mom|mum|dad|sister|brother|aunt|uncle|grandmother|grandfather|grandma|grandpa|granny|neighbou?r|friend)(?:[ \t][A-Z][a-z]+)?(?:[ \t]+(?:is|was|turned|aged?)[ \t]+|[ \t]*\([ \t]*|,[ \t]*)$/i;
+// Other wordings of a person's age (general English forms, not read from a note): "alive at 98", "died aged 96",
+// "He's 93", "Pt F 91" (sex before age, as triage lines write it).
+const AGE_CONTEXT_BEFORE = new RegExp('(?:' + [
+  '\\b(?:alive|living|died|deceased|passed[ \\t]away|death)[ \\t]+(?:at|aged?)[ \\t]+(?:the[ \\t]+age[ \\t]+of[ \\t]+)?',
+  "\\b(?:he|she|who|pt|patient)['\\u2019]s[ \\t]+(?:now[ \\t]+)?",
+  '\\b(?:he|she|they|who|pt\\.?|patient)[ \\t]+(?:is|was|turned)[ \\t]+(?:now[ \\t]+)?',
+  '\\b(?:pt|patient)[ \\t]+(?:[MF]|male|female)[ \\t,]+', '(?<![\\w/])[MF][ \\t]?\\/[ \\t]?',
+  // Labels of an age: "age at death 94", "Age (years): 93", "Age in years: 96", "age ~ 92", "at the age of 93", "ages 91".
+  '\\bages?(?:[ \\t]+at[ \\t]+(?:death|onset|diagnosis|admission|presentation|visit|referral))?(?:[ \\t]*\\((?:years|yrs|y)\\)|[ \\t]+in[ \\t]+years)?[ \\t]*[:~=]?[ \\t]*(?:~|approx\\.?|about)?[ \\t]*',
+  '\\bage[ \\t]+of[ \\t]+', '\\b(?:an?)[ \\t]+(?:man|woman|lady|gentleman|gent|male|female|patient|widow(?:er)?)[ \\t]+of[ \\t]+',
+  // A birth date with the age after it in brackets: "DOB 1931 (93)".
+  '\\b(?:dob|d\\.o\\.b\\.?|born)\\b[^\\n()]{0,24}\\(',
+].join('|') + ')$', 'i');
+// A titled person with the age in brackets: "Mr. Okafor (93)", "Mrs Ann Lee (101)".
+const TITLED_BEFORE_AGE = /\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+[A-Z][a-z'\u2019\-]+(?:[ \t]+[A-Z][a-z'\u2019\-]+)?[ \t]*\($/;
+// "At 93, she still gardens": a sentence that opens on "At" and an age, a person after the comma.
+const AT_AGE_BEFORE = /(?:^|[.!?:;][ \t]+|\n)at[ \t]+$/i;
+const PERSON_AFTER_COMMA = /^,[ \t]*(?:she|he|they|the[ \t]+patient|pt|patient)\b/i;
+// What follows a number that is a measurement or a count, not an age ("she's 94 on 2 L", "94 over 60").
+const NOT_AGE_AFTER = /^[ \t]*(?:on|of|over|out|at|in|for|x\b|times|percent|points?|units?|beats|breaths)\b/i;
 // A ZIP code after its label ("ZIP 02139", "Zip code: 10027-1234").
 const ZIP_LABEL = /\b(?:zip(?:[ \t]?code)?|postal[ \t]code)\b[ \t:#.]{1,3}(\d{5}(?:-\d{4})?)\b/gi;
 
@@ -63,7 +90,7 @@ const STREET_NAMED = /\b(?:[A-Z][a-z]+[ \t]){1,3}(?:Road|Street|Avenue|Lane|Cres
 const LEADING_STOP = /^(?:(?:The|At|On|In|Our|To|From|Via|And|Or|Of|For|Near|Off|Opposite|Behind|Address|Clinic|Home|Site|Seen|Lives|Living)[ \t])+/;
 // European street forms, accents folded: German compounds with the number after (Hauptstrasse 12), Romance and Dutch
 // street words before the name and number (Calle de Alcala 120, Via Garibaldi 22), French number-first (14 rue des Lilas).
-const EU_STREET = /\b[A-Z][a-z]+(?:stra(?:ss|s)e|str\.|weg|platz|gasse|allee|damm|ufer|straat|laan|gracht|plein)[ \t]\d{1,4}[a-z]?\b|\b(?:Calle|Avenida|Avda\.|Paseo|Plaza|Carrer|Rua|Via|Viale|Piazza|Corso|Largo|Rue|Boulevard|Chemin|Quai|Impasse)[ \t](?:(?:de|del|della|dei|di|da|do|dos|das|du|des|la|le|les|los|las)[ \t]|[ld]')?(?:[A-Z][a-z]+)(?:[ \t][A-Z][a-z]+){0,2},?[ \t]\d{1,4}[a-z]?\b|\b\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t](?:rue|avenue|boulevard|bd|place|chemin|allee|quai|impasse|route)[ \t](?:(?:de|du|des|la|le|les)[ \t]|[ld]')*[A-Z][a-z]+(?:[ \t\-][A-Z][a-z]+){0,2}/g;
+const EU_STREET = /\b[A-Z][a-z]+(?:stra(?:ss|s)e|str\.|weg|platz|gasse|allee|damm|ufer|straat|laan|gracht|plein)[ \t]\d{1,4}[a-z]?\b|\b(?:Calle|Avenida|Avda\.|Paseo|Plaza|Carrer|Rua|Via|Viale|Piazza|Corso|Largo|Rue|Boulevard|Chemin|Quai|Impasse)[ \t](?:(?:de|del|della|dei|di|da|do|dos|das|du|des|la|le|les|los|las)[ \t]|[ld]')?(?:[A-Z][a-z]+)(?:[ \t][A-Z][a-z]+){0,2},?[ \t]\d{1,4}[a-z]?\b|\b\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t](?:[Rr]ue|avenue|boulevard|bd|place|chemin|allee|quai|impasse|route)[ \t](?:(?:de|du|des|la|le|les)[ \t]|[ld]')*[A-Z][a-z]+(?:[ \t\-][A-Z][a-z]+){0,2}/g;
 
 const TOWN = "[A-Z][a-z]+(?:[ \\-](?:[A-Z][a-z']+|upon|on|le|en|under|by|in|de|sur))*";
 // A town before an Australian state and postcode ("Parramatta NSW 2150"); the postcode is a ZIP.
@@ -85,7 +112,7 @@ const NOT_TOWN = /^(?:Suite|Unit|Flat|Apt|Floor|Level|Ward|Room|Bed|Department|D
 
 // Labels of identifiers that international.ts and patterns.ts do not know, and values in groups: spaced ("RX1 448
 // 2210", "PJN 804512 S", "2123 45670 1"), slashed ("SLP/2024/00391") or dashed with letters ("3A52-XY").
-const LABEL_WORDS = /\b(?:(aadhaa?r|abha|medicare(?:[ \t]card)?|health[ \t]card|ohip|mbi|insurance|policy|member|kvnr|versicherungsnummer|tessera sanitaria)|(uhid|hosp(?:ital)?|ip|op|cr|unit|patient|pt|study|chart|case|file|rx|prescription|claim|incident|donor|passport|pps|ppsn|sin|nir|insee|bsn|nhi|ihi|dva|codice fiscale|tax|pan|personnummer|cpr(?:-nr\.?)?|f(?:o|\u00f8)dselsnummer|henkil(?:o|\u00f6)tunnus|pesel|dni|nie|nif|nino|national[ \t]insurance|national[ \t]id|ahv|avs)|(serial|lot|batch|model|device|implant)|(acct|account|billing|invoice)|(licen[cs]e|lic\.?))\b(?:[ \t]{1,2}(?:no\.?|number|num|#|id|udi|sn|file[ \t]no\.?))?[ \t]{0,2}[:#.]?[ \t]{0,2}(?=[A-Z0-9])/gi;
+const LABEL_WORDS = /\b(?:(aadhaa?r|abha|medicare(?:[ \t]card)?|health[ \t]card|ohip|mbi|insurance|policy|member|kvnr|versicherungsnummer|tessera sanitaria)|(uhid|hosp(?:ital)?|ip|op|cr|unit|patient|pt|study|chart|case|file|rx|prescription|claim|incident|donor|passport|pps|ppsn|sin|nir|insee|bsn|nhi|ihi|dva|codice fiscale|tax|pan|personnummer|cpr(?:-nr\.?)?|f(?:o|\u00f8)dselsnummer|henkil(?:o|\u00f6)tunnus|pesel|dni|nie|nif|nino|national[ \t]insurance|national[ \t]id|ahv|avs)|(serial|lot|batch|model|device|implant|imei|meid|iccid|esn|mac[ \t]address)|(acct|account|billing|invoice)|(licen[cs]e|lic\.?))\b(?:[ \t]{1,2}(?:no\.?|number|num|#|id|udi|sn|file[ \t]no\.?))?[ \t]{0,2}[:#.]?[ \t]{0,2}(?=[A-Z0-9])/gi;
 // Short labels that are also words or abbreviations ("ip" = inpatient, "sin", "pan", "case", "file", "unit", "tax")
 // must carry "no", "#", "number" or a colon (capitals prove nothing: many nursing notes are all capitals).
 const WEAK_LABEL = /^(?:ip|op|cr|unit|case|file|rx|tax|pan|sin|nir|pps|patient|pt|study|chart|donor|claim|incident|prescription|hosp(?:ital)?|dni|nie|nif|ahv|avs|lic\.?)$/i;
@@ -118,9 +145,10 @@ function groupedValue(text: string, at: number, numbered = false): { end: number
   if (!value) return undefined;
   const d = digits(value);
   const letters = value.replace(/[^A-Z]/g, '').length;
-  // Digits alone need six or more and no range shape ("130-140"); letters with digits need three digits.
+  // Digits alone need six or more (five after a label that says number or ID) and no range shape ("130-140"); letters with
+  // digits need three digits.
   // Vital signs in a row ("148/60 77 28 99") are digits with slashes and spaces.
-  if (letters === 0 ? d < 6 || ((!numbered || d < 7) && /^\d{1,4}-\d{1,4}$/.test(value)) || (/\//.test(value) && / /.test(value)) : d < 3 || value.length < 5) return undefined;
+  if (letters === 0 ? d < (numbered ? 5 : 6) || ((!numbered || d < 7) && /^\d{1,4}-\d{1,4}$/.test(value)) || (/\//.test(value) && / /.test(value)) : d < 3 || value.length < 5) return undefined;
   if (UNIT_AFTER.test(text.slice(at + value.length, at + value.length + 8))) return undefined;
   return { end: at + value.length, value };
 }
@@ -141,6 +169,29 @@ function detectLabelValues(text: string, push: Push): void {
 }
 
 const HAS_MONTH = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const ORDINAL_HINT = /\d(?:st|nd|rd|th)\b[ \t]*(?:,|and|&|or)/i;
+
+// Social Security numbers after their label, as SSA writes them (area-group-serial, any dash or space or none) or in
+// part: "ending in 6789", "last four 6789", a masked "xxx-xx-6789" (the four digits left still narrow who it is).
+const SSN_LABELLED = /\b(?:ssn|ss#|ss[ \t]?no\.?|soc(?:ial)?\.?[ \t]sec(?:urity)?\.?(?:[ \t](?:number|no\.?|#|card))?)[ \t:#.]{0,3}(?:(?:is|was|number|no\.?|#|ending[ \t]in|ends[ \t]in|last[ \t](?:four|4)(?:[ \t]digits)?(?:[ \t]of)?)[ \t:#]{0,3}){0,2}((?:[xX*\u2022#]{3}[-\u2013\u2014 ]?[xX*\u2022#]{2}[-\u2013\u2014 ]?)?\d{3}([-\u2013\u2014. ]?)\d{2}\2\d{4}|(?:[xX*\u2022#]{3}[-\u2013\u2014 ]?[xX*\u2022#]{2}[-\u2013\u2014 ]?)?\d{4})(?![\w\/]|[.,]\d)/gi;
+const SSN_MASKED = /(?<![\w\-])[xX*\u2022#]{3}-[xX*\u2022#]{2}-(\d{4})(?![\w\-])/g;
+// An SSN written with en or em dashes (a word processor's autocorrect): the same shape as 123-45-6789.
+const SSN_DASHES = /(?<![\w\-\u2013\u2014])\d{3}([\u2013\u2014])\d{2}\1\d{4}(?![\w\-\u2013\u2014])/g;
+// A device's hardware address (MAC, EUI-48): six hex pairs joined by colons or hyphens; nothing clinical is written so.
+const MAC_ADDRESS = /(?<![\w:\-])[0-9A-Fa-f]{2}([:\-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}(?![\w:\-])/g;
+
+function detectNumberForms(text: string, push: Push): void {
+  if (/ss|soc/i.test(text)) scan(SSN_LABELLED, text, (m) => {
+    const v = m[1] ?? '';
+    const at = m.index + m[0].length - v.length;
+    // A masked value keeps only its digits as PHI; the mask identifies no one.
+    const digitsAt = v.search(/\d/);
+    push(at + digitsAt, at + v.length, 'SSN');
+  });
+  if (/[xX*\u2022#]{3}-/.test(text)) scan(SSN_MASKED, text, (m) => push(m.index + m[0].length - 4, m.index + m[0].length, 'SSN'));
+  if (/[\u2013\u2014]/.test(text)) scan(SSN_DASHES, text, (m) => push(m.index, m.index + m[0].length, 'SSN'));
+  if (/[0-9A-Fa-f]{2}[:\-][0-9A-Fa-f]{2}[:\-][0-9A-Fa-f]{2}[:\-]/.test(text)) scan(MAC_ADDRESS, text, (m) => push(m.index, m.index + m[0].length, 'DEVICE'));
+}
 
 /**
  * Whether a weekday joins the numeric date after it. With a year, when the numbers read as a date in either order. Without
@@ -159,7 +210,7 @@ function weekdayJoins(m: RegExpExecArray): boolean {
 
 // The core of a day range and the month beside it, for a cheap test before the MONTH_RANGE scan (speed: nursing notes
 // hold many ranges of numbers and month-like letters, rarely side by side).
-const RANGE_CORE = /(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:[ \t]?[-\u2013][ \t]?|[ \t](?:to|until|till)[ \t])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?/gi;
+const RANGE_CORE = /(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:[ \t]?[-\u2013][ \t]?|[ \t](?:to|until|till|through|thru)[ \t])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?/gi;
 const MONTH_THEN = new RegExp(`\\b(?:${MONTHS})\\.?[ \\t]$`, 'i');
 const THEN_MONTH = new RegExp(`^[ \\t](?:of[ \\t])?(?:${MONTHS})\\b`, 'i');
 
@@ -184,20 +235,34 @@ function detectDateForms(text: string, push: Push): void {
     scan(WEEKDAY_DATE, text, date);
     scan(WEEKDAY_NUMERIC, text, (m) => { if (weekdayJoins(m)) push(m.index, m.index + m[0].length, 'DATE'); });
   }
-  if (/(?:irst|econd|hird|th)[ \t]of[ \t]|[ \t]the[ \t](?:fi|se|th|fo|ei|ni|te|el|tw)/i.test(text)) scan(SPELLED_DATE, text, date);
+  if (/(?:irst|econd|hird|th)[ \t]of[ \t]|[ \t](?:the[ \t])?(?:fi|se|th|fo|ei|ni|te|el|tw)[a-z]*(?:st|nd|rd|th)\b/i.test(text)) scan(SPELLED_DATE, text, date);
   if (HAS_MONTH.test(text) && rangeNextToMonth(text)) scan(MONTH_RANGE, text, (m) => {
     // "1-2 May" and "3-4 march" could be counts before a verb: a lowercase may/march is left.
     if (/\b(?:may|march)\b/.test(m[0])) return;
     push(m.index, m.index + m[0].replace(/[., \t]+$/, '').length, 'DATE');
   });
-  if (HAS_MONTH.test(text) && /[ \t]'\d\d\b/.test(text)) scan(APOS_YEAR_DATE, text, date);
+  if (HAS_MONTH.test(text) && /[ \t]'\d\d\b/.test(text)) {
+    scan(APOS_YEAR_DATE, text, date);
+    scan(MONTH_APOS_YEAR, text, date);
+  }
   if (HAS_MONTH.test(text)) scan(YEAR_FIRST_MONTH, text, date);
+  if (/(?:19|20)\d\d-\d-|(?:19|20)\d\d-\d\d?-\d\b/.test(text)) scan(ISO_UNPADDED, text, date);
+  if (HAS_MONTH.test(text) && ORDINAL_HINT.test(text)) scan(ORDINAL_PAIR, text, (m) => {
+    if (/\b(?:may|march)\b/.test(m[0])) return;
+    const d = m[1] ?? m[2] ?? '';
+    const at = m[1] ? m.index + m[0].length - d.length : m.index;
+    push(at, at + d.length, 'DATE');
+  });
   if (/[a-z][ \t](?:de[ \t])?(?:19|20)\d\d\b/i.test(text)) scan(EU_MONTH_DATE, text, date);
   if (/0'?s\b|nineties/i.test(text)) scan(DECADE, text, (m) => {
     if (DECADE_BEFORE.test(text.slice(Math.max(0, m.index - 28), m.index))) push(m.index, m.index + m[0].length, 'AGE');
   });
   scan(AGE_NUMBER, text, (m) => {
-    if (RELATIVE_BEFORE.test(text.slice(Math.max(0, m.index - 36), m.index))) push(m.index, m.index + m[0].length, 'AGE');
+    const before = text.slice(Math.max(0, m.index - 36), m.index);
+    if (RELATIVE_BEFORE.test(before)) push(m.index, m.index + m[0].length, 'AGE');
+    else if (AGE_CONTEXT_BEFORE.test(before) && !NOT_AGE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) push(m.index, m.index + m[0].length, 'AGE');
+    else if (TITLED_BEFORE_AGE.test(before) && text[m.index + m[0].length] === ')') push(m.index, m.index + m[0].length, 'AGE');
+    else if (AT_AGE_BEFORE.test(before) && PERSON_AFTER_COMMA.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) push(m.index, m.index + m[0].length, 'AGE');
   });
   if (/ninety|hundred/i.test(text)) scan(AGE_WORDS, text, (m) => {
     const a = m[1] ?? m[2] ?? '';
@@ -235,6 +300,7 @@ function detectAddresses(text: string, lex: Lexicon, push: Push): void {
   });
   if (/[\u00ba\u00aa]/.test(text)) scan(FLOOR_DOOR, text, (m) => push(m.index, m.index + m[0].length, 'LOCATION'));
   if (/box|bag/i.test(text)) scan(PO_BOX_WHOLE, text, (m) => push(m.index, m.index + m[0].length, 'LOCATION'));
+  detectRouteAddresses(text, push);
   scan(STREET_NAMED, text, (m) => {
     const lead = LEADING_STOP.exec(m[0])?.[0] ?? '';
     const name = m[0].slice(lead.length);
@@ -275,6 +341,7 @@ export function detectFormIdentifiers(text: string, lex: Lexicon, push: Push): v
   detectDateForms(text, push);
   detectAddresses(text, lex, push);
   detectLabelValues(text, push);
+  detectNumberForms(text, push);
 }
 
 // UK duration shorthand: weeks over 52, months over 12, days over 7 ("2/52 history", "review in 6/52", "3/7 of fevers").
@@ -288,6 +355,9 @@ const ACUITY_BEFORE = /\b(?:va|v\/a|visual acuity|acuity|vision|snellen|vis)\b[^
 const EYE_AFTER = /^[ \t,]*(?:right|left|r\b|l\b|od\b|os\b|ou\b|re\b|le\b|both|bilat|each|unaided|corrected|aided|with(?:out)?[ \t](?:glasses|correction|specs|spectacles|lenses|contacts|pinhole)|ph\b|pinhole)/i;
 // Code-system values: not identifiers of a person (SNOMED CT 49436004, NDC 0002-8215-01, LOINC 4548-4).
 const CODE_BEFORE = /\b(?:snomed(?:[ \t]ct)?|sctid|concept(?:[ \t]id)?|loinc|cpt|icd(?:-?1[01](?:-cm)?)?|ndc|hcpcs|atc|opcs(?:-4)?|read[ \t]code|rxnorm|rxcui|gtin|isbn|pmid|doi)[ \t:#]{0,3}(?:(?:code|id|no\.?)[ \t:#]{0,3})?(?:[A-Z0-9.\-]+(?:,|;|[ \t]and|[ \t]or|\/)?[ \t]{1,2}){0,4}$/i;
+const AGGREGATE_AGE_AFTER = /^(?:\+|[ \t]*(?:years?|yrs?)?(?:[ \t]+of[ \t]+age)?[ \t]*(?:\+|plus\b|or[ \t]+(?:older|over|above|more)\b|and[ \t]+(?:older|over|above)\b))/i;
+const GCS_PARTS = /^E[1-4][ \t]?V(?:[1-5]|T)[ \t]?M[1-6]$/i;
+const FDA_APPLICATION = /^(?:NDA|ANDA|BLA)[ \t]?\d{6}$/;
 // TNM stages are shaped like Canadian postal codes (T2N0M0).
 const TNM = /^T[0-4][a-d]?N[0-3]M[01]$/i;
 
@@ -305,6 +375,10 @@ export function keepClinicalNumbers(spans: readonly PhiSpan[], text: string): Ph
       return true;
     }
     if (s.type === 'ZIP' && TNM.test(v)) return false;
+    // Glasgow Coma Scale components (E4V4M6) share the Canadian postcode shape; FDA application numbers (NDA020800) name a drug.
+    if (GCS_PARTS.test(v) || FDA_APPLICATION.test(v)) return false;
+    // Safe Harbor's own aggregate ("aged 90+", "90 years or older", "ages 90 and over") identifies no one.
+    if (s.type === 'AGE' && v === '90' && AGGREGATE_AGE_AFTER.test(after)) return false;
     if ((s.type === 'ID' || s.type === 'PHONE' || s.type === 'SSN' || s.type === 'MRN') && /\d{4}/.test(v) && CODE_BEFORE.test(before)) return false;
     return true;
   });

@@ -43,3 +43,15 @@ test('a birth date written as one run of digits after its label is a date; runs 
   assert.deepEqual(dates('DOB 030731; Date of birth: 19310307; born 07031931'), ['030731', '19310307', '07031931']);
   assert.deepEqual(dates('DOB 999999; born 123456 ways; DOB 13131931'), []);
 });
+
+test('a run-together mmddyy after a word is a date; counts, doses and labelled codes are not', () => {
+  const spans = (t: string): string[] => detectPhi(t).map((s) => t.slice(s.start, s.end));
+  assert.deepEqual(spans('family meeting 052647 re plan'), ['052647']);
+  assert.deepEqual(spans('plt 110000, given 100000 units, seen 123456 times'), []);
+});
+
+test('the second of two m/d joined by "&" is a date, unless the first is a setting', () => {
+  const spans = (t: string): string[] => detectPhi(t).map((s) => t.slice(s.start, s.end));
+  assert.deepEqual(spans('BM ON 12/23 & 12/24'), ['12/23', '12/24']);
+  assert.deepEqual(spans('PEEP 5/5 & 10/5, strength 4/5 & 3/5'), []);
+});

@@ -20,6 +20,7 @@ const WEEKDAYS = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mo
 const MON = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)';
 const HOLIDAYS = new RegExp(
   "\\b(?:mother'?s|father'?s|veteran'?s|president'?s|presidents'|columbus|mlk|martin luther king(?: jr\\.?)?|st\\.? patrick'?s|saint patrick'?s|boxing|patriots'?)[ \\t]day\\b" +
+  "|\\b(?:april fools'?|valentine'?s|new year'?s)[ \\t]day\\b|\\bnew year'?s eve\\b|\\bhalloween\\b" +
   "|\\b(?:good friday|palm sunday|ash wednesday|easter sunday|hanukk?ah|chanukah|passover|yom kippur|rosh hashanah?|ramadan|eid|kwanzaa|diwali)\\b", 'gi');
 // A day and a month abbreviation, either order, joined by a dash or written together: 14-Mar, Mar-14, 14MAR.
 const DAY_MONTH = new RegExp(`(?<![\\w/.-])(?:(\\d{1,2})-?${MON}|${MON}-(\\d{1,2}))(?![\\w/-]|\\.\\d)`, 'gi');
@@ -47,13 +48,19 @@ const PADDED_BEFORE = /\b(?:on|dated?|dos|since|until|seen|visit|appt|due)[ \t:]
 // MMDDYYYY, DDMMYYYY or YYYYMMDD, checked for a real month and day.
 const BIRTH_RUN = /\b(?:dob|d\.o\.b\.?|date[ \t]of[ \t]birth|birth[ \t]?date|born)[ \t:#.]{0,3}(\d{6}|\d{8})(?![\w\/\-]|[.,]\d)/gi;
 
+// A run-together m/d/yy (mmddyy, "family meeting 052647"), a US form-field habit, after a word: a six-digit value no
+// code label introduces and no unit follows. Platelet counts and doses (150000, 100000 units) are no valid month and day.
+const MDY_RUN = /(?<=\b[A-Za-z]{3,}[ \t]{1,2})(\d{6})(?![\w\/\-]|[.,]\d|[ \t]*(?:units?|iu|mg|mcg|ml|cells|copies|\/))/g;
+const NOT_MDY_LABEL = /\b(?:snomed|sctid|loinc|cpt|icd|ndc|hcpcs|atc|lot|batch|serial|version|ver|rx|order|accession|specimen|code|id|no|number|account|acct|mrn|ref|pin|postcode|plt|platelets?|wbc|count|dob|d\.o\.b\.?|birth|born)[ \t:#.]*$/i;
+
 const validDay = (d: string | undefined): boolean => d !== undefined && Number(d) >= 1 && Number(d) <= 31;
 
 /** Push DATE spans for the shapes above. */
 export function detectMoreDates(text: string, push: Push): void {
   for (const m of text.matchAll(HOLIDAYS)) push(m.index, m.index + m[0].length, 'DATE');
   for (const m of text.matchAll(DAY_MONTH)) {
-    if (validDay(m[1] ?? m[2])) push(m.index, m.index + m[0].length, 'DATE');
+    // "Dec-90": after a month, two digits that cannot be a day are its year (month and year are a date element).
+    if (validDay(m[1] ?? m[2]) || (m[2]?.length === 2 && Number(m[2]) > 31)) push(m.index, m.index + m[0].length, 'DATE');
   }
   detectDottedDates(text, push);
   detectRanges(text, push);
@@ -62,6 +69,10 @@ export function detectMoreDates(text: string, push: Push): void {
       const run = m[1] ?? '';
       if (birthRunIsDate(run)) push(m.index + m[0].length - run.length, m.index + m[0].length, 'DATE');
     }
+  }
+  if (/\d{6}/.test(text)) for (const m of text.matchAll(MDY_RUN)) {
+    const run = m[1] ?? '';
+    if (Number(run.slice(0, 2)) >= 1 && Number(run.slice(0, 2)) <= 12 && validDay(run.slice(2, 4)) && !NOT_MDY_LABEL.test(text.slice(Math.max(0, m.index - 16), m.index))) push(m.index, m.index + 6, 'DATE');
   }
   for (const m of text.matchAll(YEAR4)) {
     const s = SEASON_BEFORE_YEAR.exec(text.slice(Math.max(0, m.index - 16), m.index));

@@ -47,7 +47,7 @@ const YEAR_AFTER_EVENT = /\b(?:cabg(?:\s?x\s?\d)?|mi|ami|imi|nqwmi|ptca|pci|avr|
 const YEAR_BEFORE_EVENT = /(?:^|[.;:][ \t]{1,3}|\b(?:pmh|hx|h\/o|history)[ \t]*:?[ \t]{1,2})('?\d\d)[ \t]{1,2}(?:cabg|ptca|pci|ami|imi|nqwmi|mi|stent|avr|mvr|cva|tia|turp|tah|appy|chole)\b(?!s|\/)/gim;
 const YEAR4 = /(?<![\d/.:\-#$])(19\d\d|20[0-2]\d)(?![\d/:.]\d|\s*-\s*\d{3,4}|\s*>|\s*(?:hrs?|am|pm|h\b|cc|ml|mg|units|u\b|kcal|mcg|meq))/gi;
 const TIME_CUE = /(?:\bat|@|~|\bdue|\baprox|\bapprox\.?|\bapproximately|\buntil|\bby|\bbefore|\bafter|\bsince|\baround|\bfrom|\bto|\b(?:at|until)\s+about|-|\bthis|\bq|\btill|\bbetween|\band)\s*$/i;
-const AGE_OVER_89 = /\b(9\d|1[01]\d)(?=\s*(?:-|\s)?\s*(?:yo\b|y\/o|y\.o\.?|yrs?\b|years?\b|year-old|yr-old|y\b))/gi;
+const AGE_OVER_89 = /\b(9\d|1[01]\d)(?=\s*(?:-|\s)?\s*(?:yo\b|yo(?=[MF]\b)|y\/o|y\.o\.?|yrs?\b|years?\b|year-old|yr-old|y\b|y(?=[MF]\b)))/gi;
 // Ages over 89 written with a label or as a sex shorthand in a hand-off: "age 94", "aged: 91", "pt 91F", "92 M admitted".
 const AGE_OVER_89_LABEL = /\bage[d:]?:?[ \t]{0,2}(9\d|1[01]\d)\b(?![.\/]\d|[ \t]*(?:%|mg|kg|lb|cm|min|hr|bpm|beats))|(?:^|\b(?:pt|patient)[ \t]+(?:is[ \t]+)?(?:an?[ \t]+)?|\b(?:is|was)[ \t]+an?[ \t]+)(9\d|1[01]\d)[ \t]?(?:y[ \t]?o[ \t]?)?(?:m|f|male|female|man|woman|wm|wf|bm|bf)\b/gim;
 
@@ -75,7 +75,7 @@ const PHONE_CUE = /\b(?:pager|beeper|pg|page|cell(?:ular)?|home|work|office|tel|
 // A street address line in title case: number, optional directional, one to three name words, the street word, and the
 // town after it (1187 N. Orchard Bend Rd, Salem). The token rules find most; this one also holds when the street name is
 // a given name ("12 Joanna Way") that a name rule took first.
-const STREET_LINE = /\b\d{1,6}[ \t]{1,2}(?:(?:[NSEW]|NE|NW|SE|SW)\.?[ \t]{1,2})?(?:[A-Z][a-z]+[ \t]{1,2}){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Terrace|Ter|Highway|Hwy|Parkway|Pkwy|Circle|Cir|Trail|Trl|Square|Sq|Crescent|Close|Gardens|Grove|Mews|Rise|Row|Walk|Wynd|Parade)\b(?<!\b(?:Dr|St)(?=\.?[ \t]{1,2}[A-Z]))(?:\.?,[ \t]{0,2}(?!(?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|Room|Rm|Bldg|Building)\b)([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\b)?/g;
+const STREET_LINE = /\b\d{1,6}(?:-?[A-Z]|[ \t]1\/2)?[ \t]{1,2}(?:(?:[NSEW]|NE|NW|SE|SW)\.?[ \t]{1,2})?(?:(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))[ \t]{1,2}){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Terrace|Ter|Highway|Hwy|Parkway|Pkwy|Circle|Cir|Trail|Trl|Square|Sq|Crescent|Close|Gardens|Grove|Mews|Rise|Row|Walk|Wynd|Parade|Pike|Alley|Loop|Path|Cove|Bend|Ridge|Crossing|Landing|Plaza|Hollow)\b(?<!\b(?:Dr|St)(?=\.?[ \t]{1,2}[A-Z]))(?:\.?[ \t](?:NW|NE|SW|SE)\b)?(?:[ \t]{1,2}#[ \t]?\d{1,5}[A-Z]?\b)?(?:\.?,[ \t]{0,2}(?!(?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|Room|Rm|Bldg|Building)\b)([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\b)?/g;
 // A post-office box number is an address (Safe Harbor: street address).
 const PO_BOX = /\bP\.?[ \t]?O\.?[ \t]{0,2}Box[ \t]{1,2}#?(\d{1,6})\b/gi;
 const ZIP_AFTER_STATE = /\b(?:[A-Z]{2}|[A-Z][a-z]{1,30})\.?,?\s{1,2}(\d{5}(?:-\d{4})?)\b/g;
@@ -241,6 +241,18 @@ export function detectPatterns(text: string, push: Push): void {
 // pair that reads as a fraction is a date.
 const FRACTION_DATE_CUE = /\b(?:mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|placed|inserted|changed|removed|drawn|obtained|discontinued|dc'd)\.?,?\s*$/i;
 
+// "BM on 12/23 & 12/24": the second of two m/d joined by "&" is a date when the first stands after no setting word
+// (the "&" of "PS 10 & 5/5" is a ventilator setting's).
+const DATE_BEFORE_AMP = /(?<![\d\/.])(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])(?:\/\d{2,4})?[ \t]*&[ \t]*$/;
+const SETTING_BEFORE = /\b(?:ps|psv|peep|cpap|bipap|bi-pap|ipap|epap|simv|imv|ac|vent\w*|settings?|flowby|mode|mask|ventilation|rating|ratio|fio2?|strength|grade|score|murmur)\b[^.\n]{0,20}$/i;
+function secondOfDatePair(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 16), at);
+  const pair = DATE_BEFORE_AMP.exec(before);
+  if (!pair) return false;
+  const firstAt = at - before.length + pair.index;
+  return !SETTING_BEFORE.test(text.slice(Math.max(0, firstAt - 28), firstAt)) && !/%|&[ \t]*$/.test(text.slice(Math.max(0, firstAt - 6), firstAt));
+}
+
 function detectDates(text: string, push: Push): void {
   scan(NUMERIC_DATE, text, (m) => {
     const sep = m[2];
@@ -249,7 +261,8 @@ function detectDates(text: string, push: Push): void {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     // "R AC 4/12" is a line in the antecubital fossa placed on a date, not assist-control settings.
     const antecubital = /\b(?:r|l|rt|lt|left|right|in|the)\s+ac\b[\s:,(]*$/i.test(before);
-    if (!antecubital && /(?:\b(?:ps|psv|peep|cpap|bipap|bi-pap|ipap|epap|simv|imv|ac|vent\w*|settings?|flowby|mode|mask|ventilation|rating|ratio|co\/ci|bottles?)\b|%|&)[\s:,(]*(?:\w+\s*)?$/i.test(before) && !/\b(?:on|since|from|until|dated)\s*$/i.test(before)) return;
+    if (!antecubital && /(?:\b(?:ps|psv|peep|cpap|bipap|bi-pap|ipap|epap|simv|imv|ac|vent\w*|settings?|flowby|mode|mask|ventilation|rating|ratio|co\/ci|bottles?)\b|%|&)[\s:,(]*(?:\w+\s*)?$/i.test(before) && !/\b(?:on|since|from|until|dated)\s*$/i.test(before) &&
+      !secondOfDatePair(text, m.index)) return;
     // Ventilator settings changed in words: "PSV increased to 10/5", "cpap/ps mode decreased to 8/5".
     if (/\b(?:ps|psv|peep|cpap|bipap|bi-pap|ipap|epap|simv|imv|vent\w*|settings?|mode)\b[\s:,(/]*(?:[a-z]+\s+){0,2}(?:in|de)creased\s+(?:back\s+)?to\s*$/i.test(text.slice(Math.max(0, m.index - 40), m.index))) return;
     // Weaning to a value is of ventilator settings ("wean down to 10/5"); "weaned off 9/7" keeps its date.

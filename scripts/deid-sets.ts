@@ -1,0 +1,67 @@
+/**
+ * Scores the de-identifier on several gold JSONL sets in one process, one line per set (strict, lenient, char
+ * precision, PHI-free texts flagged, strict recall by type), with the definitions of `ddx bench deid` and notes
+ * detected per patient. `--misses` lists misses and spans outside gold: only for sets that are read, never for a
+ * score-only half or a fresh set.
+ * `--by-cat` counts PHI-free texts flagged per category, the third dash-separated field of the patient id
+ * (deid-phi-free-synth.ts writes `pfs-a-<category>-<i>`).
+ *   node --import tsx scripts/deid-sets.ts [--lexicons DIR] [--misses] [--by-cat] a.jsonl b.jsonl ...
+ */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { Issue } from '../src/core/issues.js';
+import { coverage, detectPhiForPatient, extendLexicon, getDefaultLexicon, goldCovered, newScore, parseNoteLines, reportedSpansForPatient, scoreNote, summarise, type GoldPhi, type Lexicon, type PhiSpan } from '../src/privacy/deid/index.js';
+
+const argv = process.argv.slice(2);
+const lexAt = argv.indexOf('--lexicons');
+const lexicon: Lexicon = lexAt >= 0 && argv[lexAt + 1] !== 'none' ? extendLexicon(argv[lexAt + 1] ?? '') : getDefaultLexicon();
+const misses = argv.includes('--misses');
+const byCat = argv.includes('--by-cat');
+const files = argv.filter((a, i) => a.endsWith('.jsonl') && argv[i - 1] !== '--lexicons');
+const ctx = (t: string, s: number, e: number): string => `${t.slice(Math.max(0, s - 40), s)}[[${t.slice(s, e)}]]${t.slice(e, e + 30)}`.replace(/\s+/g, ' ');
+
+interface Note { patient: string; text: string; gold: GoldPhi[] }
+for (const file of files) {
+  const raw = readFileSync(file, 'utf8');
+  const lines = raw.split('\n');
+  const issues: Issue[] = [];
+  const byPatient = new Map<string, Note[]>();
+  for (const n of parseNoteLines(raw, issues)) {
+    const j = JSON.parse(lines[n.line - 1] ?? '{}') as { phi?: GoldPhi[] };
+    const note: Note = { patient: n.patient, text: n.text, gold: j.phi ?? [] };
+    const l = byPatient.get(n.patient); if (l) l.push(note); else byPatient.set(n.patient, [note]);
+  }
+  const acc = newScore();
+  const cats = new Map<string, [number, number]>();
+  for (const [patient, list] of byPatient) {
+    const texts = list.map((n) => n.text);
+    const spans = reportedSpansForPatient(detectPhiForPatient(texts, { lexicon }), texts);
+    list.forEach((n, k) => {
+      const pred: PhiSpan[] = spans[k] ?? [];
+      scoreNote(acc, n.text, n.gold, pred);
+      if (byCat && n.gold.length === 0) {
+        const c = cats.get(patient.split('-')[2] ?? '') ?? [0, 0];
+        c[0]++;
+        if (pred.length) c[1]++;
+        cats.set(patient.split('-')[2] ?? '', c);
+      }
+      if (!misses) return;
+      const cov = coverage(n.text, pred);
+      const gold = new Uint8Array(n.text.length);
+      for (const g of n.gold) {
+        gold.fill(1, g.start, g.end);
+        const { strict, lenient } = goldCovered(n.text, g, cov);
+        if (!strict) process.stdout.write(`MISS ${g.type} ${lenient ? 'part' : 'none'}\t${ctx(n.text, g.start, g.end)}\n`);
+      }
+      for (const s of pred) {
+        let out = false;
+        for (let i = s.start; i < s.end; i++) if (!gold[i] && !/[\s.,;:()]/.test(n.text[i] ?? '')) out = true;
+        if (out) process.stdout.write(`FP${n.gold.length ? '' : '(free)'} ${s.type}\t${ctx(n.text, s.start, s.end)}\n`);
+      }
+    });
+  }
+  const s = summarise(acc);
+  const types = Object.entries(s.recall_strict_by_type).filter(([, v]) => v < 1).map(([k, v]) => `${k} ${v}`).join(', ');
+  if (byCat) process.stdout.write(`  flagged by category: ${[...cats].map(([c, [n, f]]) => `${c} ${f}/${n}`).join(', ')}\n`);
+  process.stdout.write(`${basename(file).padEnd(12)} phi ${String(s.phi).padStart(4)}  strict ${s.recall_strict.toFixed(4)}  lenient ${s.recall_lenient.toFixed(4)}  prec ${s.char_precision.toFixed(4)}  free ${acc.cleanFlagged}/${acc.clean}  <1: ${types}\n`);
+}

@@ -1,0 +1,24 @@
+/**
+ * Street addresses that carry no street word (issue 14, out of domain), in the forms of USPS Publication 28: rural
+ * routes and highway contract routes with their box ("RR 2 Box 45", "Rural Route 7, Box 218", "HC 61 Box 12"), military
+ * and unit boxes ("PSC 1234 Box 5678", "CMR 450 Box 12"), and numbered roads with a house number ("4200 County Road
+ * 12", "1187 State Route 9", "300 Highway 61", "12 FM 1960"). Shapes from the addressing standard; none from a note.
+ */
+import type { PhiType } from './types.js';
+
+type Push = (start: number, end: number, type: PhiType) => void;
+
+// "RR" alone is a respiratory rate ("RR 20"): a route is an address only with its box.
+const ROUTE_BOX = /\b(?:R\.?R\.?|Rural[ \t]Route|Rural[ \t]Rte\.?|H\.?C\.?|Highway[ \t]Contract(?:[ \t]Route)?|PSC|CMR|Star[ \t]Route)[ \t]{1,2}#?\d{1,4},?[ \t]{1,2}Box[ \t]{1,2}#?\d{1,6}\b/gi;
+const RURAL_ROUTE = /\bRural[ \t]Route[ \t]{1,2}\d{1,4}\b/gi;
+// A house number, then a numbered road; the number before keeps "Route 9 traffic" or "highway 61 crash" out.
+const NUMBERED_ROAD = /\b\d{1,6}[A-Z]?[ \t]{1,2}(?:(?:[NSEW]\.?|North|South|East|West)[ \t])?(?:County[ \t](?:Road|Rd\.?|Route|Rte\.?|Highway|Hwy\.?)|State[ \t](?:Road|Rd\.?|Route|Rte\.?|Highway|Hwy\.?)|(?:US|U\.S\.)[ \t](?:Highway|Hwy\.?|Route|Rte\.?)|Highway|Hwy\.?|Route|Rte\.?|FM|Farm[ \t]to[ \t]Market(?:[ \t]Road)?|CR|SR)[ \t]{1,2}\d{1,4}[A-Z]?\b(?![ \t]*(?:mg|ml|units?|%))/g;
+
+/** Push LOCATION spans for the route, box and numbered-road forms above. */
+export function detectRouteAddresses(text: string, push: Push): void {
+  if (/box/i.test(text)) for (const m of text.matchAll(ROUTE_BOX)) push(m.index, m.index + m[0].length, 'LOCATION');
+  if (/rural/i.test(text)) for (const m of text.matchAll(RURAL_ROUTE)) push(m.index, m.index + m[0].length, 'LOCATION');
+  if (/\d[A-Z]?[ \t]{1,2}\S*[ \t]?(?:County|State|US|U\.S\.|High|Hwy|Route|Rte|FM|Farm|CR|SR)/.test(text)) {
+    for (const m of text.matchAll(NUMBERED_ROAD)) push(m.index, m.index + m[0].length, 'LOCATION');
+  }
+}
