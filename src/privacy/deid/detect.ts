@@ -168,21 +168,18 @@ export function detectPhiForPatient(originals: readonly string[], options: Detec
  * person is (a name plus "CABG 1992"), and the nursing-note standard marks such years. The record is the note, or
  * all notes of one patient when `recordHasPhi` says another of them carries PHI (`reportedSpansForPatient`): a
  * note whose only name was missed, or that names no one, still belongs to an identified patient. A year inside a
- * full date stays part of that DATE span; a month or holiday alone ("in March", the Christmas period) and two-digit shorthand
- * ('92, CABG 81) are treated as a bare year is. `ddx deid spans` and `ddx bench deid` report these; `--redact-years` keeps
+ * full date stays part of that DATE span, and two-digit shorthand ('92, CABG 81) is treated as a bare year is; a month
+ * or holiday alone is a date element and always reported. `ddx deid spans` and `ddx bench deid` report these; `--redact-years` keeps
  * every YEAR span.
  */
 export function reportedSpans(spans: readonly PhiSpan[], text: string, recordHasPhi = false): PhiSpan[] {
   return recordHasPhi || hasOtherPhi(spans, text) ? [...spans] : spans.filter((s) => !isBareYear(s, text));
 }
 
-// A month or a holiday alone ("next visit in March", "over the Christmas period") names no day and no year, and two-digit
-// year shorthand ("CABG '98") is a year: like a bare year they narrow who someone is only beside other PHI, and a text that
-// identifies no one keeps them (issue 14, PHI-free texts; two check sets' authors left such months unmarked there).
-// A month with its year ("March 2020") is a date element and is always reported.
-const BARE_MONTH = /^(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?|christmas(?:[ \t]eve)?|x-?mas|new[ \t]years?['\u2019]?s?(?:[ \t](?:eve|day))?|thanksgiving|easter|halloween)$/i;
-const isBareYear = (s: PhiSpan, text: string): boolean =>
-  s.type === 'YEAR' || (s.type === 'DATE' && BARE_MONTH.test(text.slice(s.start, s.end)));
+// Two-digit year shorthand ("CABG '98") is a year, which Safe Harbor keeps: like a bare year it narrows who someone is
+// only beside other PHI. A month or a holiday alone ("in March") is a date element Safe Harbor removes, so it is always
+// reported, even in a text that identifies no one.
+const isBareYear = (s: PhiSpan, text: string): boolean => s.type === 'YEAR';
 const hasOtherPhi = (spans: readonly PhiSpan[], text: string): boolean => spans.some((s) => s.type !== 'YEAR' && !isBareYear(s, text));
 
 /** `reportedSpans` for all notes of one patient (the output of `detectPhiForPatient`): the patient's record is one. */
