@@ -163,13 +163,6 @@ export interface HpoLearnOptions {
    */
   readonly absentPower?: number;
   /**
-   * Pseudo-count weight of the background prior of a term a seen annotated disease's annotations do not
-   * reach, known only from its training cases (0: `caseWeight`, like the annotated terms). Whether a term
-   * one publication recorded transfers to the next is less sure than a curated annotation (larger weight),
-   * or the annotation's silence on it says little (smaller weight).
-   */
-  readonly unlistedTermWeight?: number;
-  /**
    * 1: a feature only one sex can show (a term under the HPO's male or female genitalia or reproductive
    * physiology, or annotated for one sex) is not expected unreported from a patient of the other sex, so
    * the expected-unreported factor of that sex's prior leaves it out; 0: every feature counts for both.
@@ -186,7 +179,7 @@ export const HPO_DEFAULTS = {
   derivedPrior: 10, derivedSeries: 1, derivedLabel: 1, derivedSeriesMin: 0.1, derivedMinMembers: 2, derivedLabelFrequency: 0.95, derivedMaxTerms: 100, derivedNeighbours: 30, derivedCaseOnly: 1,
   derivedInheritanceWeight: 1, derivedNamedWeight: 1, derivedCaseOnlyMax: 1, derivedCaseOnlyShrink: 0.5, caseExcludedWeight: 0, unexaminedWeight: 1, seenRatioPower: 0, absentPower: 0.3,
   publicationPrior: 0, annotationPrior: 0, noGeneFactor: 1, absentCap: 0, maxProbability: 0.99,
-  sexLimited: 0, unlistedTermWeight: 0,
+  sexLimited: 0,
 } as const;
 
 /** Marks a condition's training-case count, so a benchmark can tell seen from unseen diseases. */
@@ -400,9 +393,8 @@ export function learnHpoModel(given: HpoInputs, opts: HpoLearnOptions): { model:
       const w = inp.annotations.has(d) ? prm.caseWeight : borrowed ? prm.geneBorrowWeight : prm.unannotatedWeight;
       const examined = prm.unexaminedWeight < 1 ? examinedWeight(cases, weights, inp.mapper, prm.unexaminedWeight) : undefined;
       for (const t of new Set([...ann.keys(), ...k.keys()])) {
-        const listed = ann.get(t);
-        const wt = listed === undefined && inp.annotations.has(d) && prm.unlistedTermWeight > 0 ? prm.unlistedTermWeight : w;
-        put(t, d, Math.min(prm.maxProbability, (wt * (listed ?? leakOf(t)) + (k.get(t) ?? 0)) / (wt + (examined ? examined(t) : n))));
+        const prior = ann.get(t) ?? leakOf(t);
+        put(t, d, Math.min(prm.maxProbability, (w * prior + (k.get(t) ?? 0)) / (w + (examined ? examined(t) : n))));
       }
       if (prm.caseExcludedWeight > 0) {
         for (const [t, e] of excludedCounts(cases, weights, inp.mapper, live)) if (likelihoods[t]?.[d] === undefined && !neg.get(d)?.has(t)) put(t, d, (leakOf(t) * w) / (w + prm.caseExcludedWeight * e));
