@@ -177,25 +177,3 @@ test('publicationPrior: an annotated disease citing m PubMed ids has (1 + m)^alp
   const capped = make({ maxProbability: 0.5 });
   for (const [t, row] of Object.entries(capped.likelihoods)) if (t.startsWith('HP:')) for (const v of Object.values(row)) assert.ok(v[0]! <= 0.5, `${t} ${v[0]}`);
 });
-
-test('sexLimited: a feature only the other sex can show is not expected unreported; off, both sexes share the prior', () => {
-  const ontology = parseObo(TINY_OBO);
-  // Focal seizures annotated for males only (the annotation's sex column).
-  const hpoa = HPOA.replace('OMIM:1\tFocal epilepsy\t\tHP:0007359\tx\tTAS\t\tHP:0040281\t\t', 'OMIM:1\tFocal epilepsy\t\tHP:0007359\tx\tTAS\t\tHP:0040281\tMALE\t');
-  const make = (sexLimited: number): ReturnType<typeof learnHpoModel>['model'] => learnHpoModel({
-    ontology, mapper: createTermMapper(ontology, {}), annotations: parseHpoa(hpoa), geneLinks: new Map(), mondo: new Map(),
-    train: parseJsonl(CASES, parsePhenopacket).items, training: [],
-  }, { sexLimited, priceOf: () => ({ priceUsd: 100, source: 'test' }) }).model;
-  const prior = (m: ReturnType<typeof make>, id: string): readonly number[] => m.conditions.find((c) => c.id === id)!.prior[4]!;
-  const off = make(0);
-  const on = make(1);
-  assert.equal(prior(off, 'OMIM:1')[0], prior(off, 'OMIM:1')[1]);
-  // Males keep the factor for the unreported feature; females get it back: P / P' of the raised entry.
-  assert.equal(prior(on, 'OMIM:1')[1], prior(off, 'OMIM:1')[1]);
-  const p = on.likelihoods['HP:0007359']!['OMIM:1']![0]!;
-  assert.ok(prior(on, 'OMIM:1')[0]! > prior(on, 'OMIM:1')[1]!);
-  assert.ok(p > 0.5);
-  // Diseases without sex-limited features are unchanged; the likelihoods are the same tables.
-  assert.deepEqual(prior(on, 'OMIM:2'), prior(off, 'OMIM:2'));
-  assert.deepEqual(on.likelihoods, off.likelihoods);
-});

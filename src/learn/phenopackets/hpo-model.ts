@@ -20,7 +20,7 @@
  *   `expectedUnreported`); a female patient of an X-linked recessive disease gets `xlrFemaleFactor`.
  * - Genes: P(gene | d) = geneProbability / (number of genes linked to d), updated by training cases.
  */
-import type { ActionDef, AgeBand, BinaryFinding, Coding, ConditionDef, FindingDef, KnowledgeModel, Sex, TrainingFile } from '../../core/model.js';
+import type { ActionDef, AgeBand, BinaryFinding, Coding, ConditionDef, FindingDef, KnowledgeModel, TrainingFile } from '../../core/model.js';
 import { CODE_VERSION } from '../../core/version.js';
 import { roundSig } from '../artifact.js';
 import { EXOME, GENE_FINDING_PREFIX, SINGLE_GENE, TEST_CLASSES, classify, questionAndTestActions } from './action-map.js';
@@ -162,12 +162,6 @@ export interface HpoLearnOptions {
    * of P (up to 0.99) would otherwise make one excluded hallmark cost up to log 0.01.
    */
   readonly absentPower?: number;
-  /**
-   * 1: a feature only one sex can show (a term under the HPO's male or female genitalia or reproductive
-   * physiology, or annotated for one sex) is not expected unreported from a patient of the other sex, so
-   * the expected-unreported factor of that sex's prior leaves it out; 0: every feature counts for both.
-   */
-  readonly sexLimited?: number;
   readonly trainPart?: string;
   readonly priceOf: (code: string) => { priceUsd: number; source: string } | undefined;
 }
@@ -179,7 +173,6 @@ export const HPO_DEFAULTS = {
   derivedPrior: 10, derivedSeries: 1, derivedLabel: 1, derivedSeriesMin: 0.1, derivedMinMembers: 2, derivedLabelFrequency: 0.95, derivedMaxTerms: 100, derivedNeighbours: 30, derivedCaseOnly: 1,
   derivedInheritanceWeight: 1, derivedNamedWeight: 1, derivedCaseOnlyMax: 1, derivedCaseOnlyShrink: 0.5, caseExcludedWeight: 0, unexaminedWeight: 1, seenRatioPower: 0, absentPower: 0.3,
   publicationPrior: 0, annotationPrior: 0, noGeneFactor: 1, absentCap: 0, maxProbability: 0.99,
-  sexLimited: 0,
 } as const;
 
 /** Marks a condition's training-case count, so a benchmark can tell seen from unseen diseases. */
@@ -407,7 +400,7 @@ export function learnHpoModel(given: HpoInputs, opts: HpoLearnOptions): { model:
   if (prm.derivedPrior > 0) for (const [d, p] of derivedOnly) for (const [t, v] of p.closure) put(t, d, Math.min(prm.maxProbability, v));
   const allIds = prm.derivedPrior > 0 ? [...diseaseIds, ...derivedOnly.keys()].sort() : diseaseIds;
   temperRatios(likelihoods, leakOf, (d) => (prm.seenRatioPower > 0 && byDisease.has(d) ? prm.seenRatioPower : prm.ratioPower), prm.maxProbability);
-  const unreported = expectedUnreported(o, likelihoods, leakOf, prm.absentWeight, prm.absentCap, prm.maxProbability, prm.sexLimited > 0 ? sexLimitedTerms(o, inp.annotations) : undefined);
+  const unreported = expectedUnreported(o, likelihoods, leakOf, prm.absentWeight, prm.absentCap, prm.maxProbability);
   // After the unreported-feature factor: a relative's credit is not a feature the disease is expected to show.
   const scope = new Set(diseaseIds.filter((d) => (prm.relativeScope >= 3 ? true : byDisease.has(d) && (prm.relativeScope >= 2 || !inp.annotations.has(d)))));
   addRelativeCredit(o, live, likelihoods, leakOf, (d) => closures.get(d), scope, { credit: prm.relativeCredit, depth: prm.relativeDepth, maxRelatives: prm.maxRelatives });
@@ -453,7 +446,7 @@ interface Tables {
   readonly diseaseIds: readonly string[];
   readonly seen: number;
   /** Per disease, log of prod (1 - rho * P(t | d)) over its most specific listed terms (see `expectedUnreported`). */
-  readonly unreported: Unreported;
+  readonly unreported: ReadonlyMap<string, number>;
   /** OMIM id -> Orphanet twins merged into it. */
   readonly mergedInto: ReadonlyMap<string, readonly string[]>;
   /** Conditions with a derived profile only (no annotation, no training case). */
@@ -473,10 +466,9 @@ interface Tables {
  * annotations matches more terms by chance and its missing hallmark features cost nothing.
  * Rewrites `likelihoods` in place; returns the log factor per disease.
  */
-function expectedUnreported(o: Ontology, likelihoods: Record<string, Record<string, number[]>>, leakOf: (t: string) => number, rhoMax: number, cap = 0, maxP = 0.99, limitedTo?: (t: string, d: string) => Sex | undefined): Unreported {
+function expectedUnreported(o: Ontology, likelihoods: Record<string, Record<string, number[]>>, leakOf: (t: string) => number, rhoMax: number, cap = 0, maxP = 0.99): Map<string, number> {
   const out = new Map<string, number>();
-  const limited = new Map<string, Record<Sex, number>>();
-  if (!(rhoMax > 0)) return { all: out, limited };
+  if (!(rhoMax > 0)) return out;
   const byDisease = new Map<string, string[]>();
   for (const t of Object.keys(likelihoods).sort()) {
     const L = leakOf(t);
@@ -497,53 +489,10 @@ function expectedUnreported(o: Ontology, likelihoods: Record<string, Record<stri
       const raised = roundSig(Math.min(maxP, Math.max(p, p / (1 - rho * p))), 3);
       logF += Math.log(p / raised);
       row[d] = [raised];
-      const sex = limitedTo?.(t, d);
-      if (sex) {
-        const l = limited.get(d) ?? limited.set(d, { female: 0, male: 0 }).get(d)!;
-        l[sex] += Math.log(p / raised);
-      }
     }
     out.set(d, logF);
   }
-  return { all: out, limited };
-}
-
-/** Log expected-unreported factor per disease, and the part of it from features only one sex can show. */
-interface Unreported {
-  readonly all: ReadonlyMap<string, number>;
-  readonly limited: ReadonlyMap<string, Readonly<Record<Sex, number>>>;
-}
-
-/** Roots of the HPO subtrees only one sex can show: genitalia and reproductive physiology. */
-const SEX_LIMITED_ROOTS: readonly (readonly [string, Sex])[] = [
-  ['HP:0010461', 'male'], // Abnormality of the male genitalia
-  ['HP:0012874', 'male'], // Abnormal male reproductive system physiology
-  ['HP:0010460', 'female'], // Abnormality of the female genitalia
-  ['HP:0030012', 'female'], // Abnormal female reproductive system physiology
-];
-
-/**
- * Which sex alone can show term t in disease d: a term under one sex's genitalia or reproductive physiology
- * (the ontology), else the sex an annotation of d gives it; undefined for both.
- */
-function sexLimitedTerms(o: Ontology, annotations: ReadonlyMap<string, DiseaseAnnotations>): (t: string, d: string) => Sex | undefined {
-  const bySubtree = new Map<string, Sex | undefined>();
-  const subtree = (t: string): Sex | undefined => {
-    if (bySubtree.has(t)) return bySubtree.get(t);
-    const up = new Set([t, ...ancestors(o, t)]);
-    const sexes = new Set(SEX_LIMITED_ROOTS.filter(([r]) => up.has(r)).map(([, x]) => x));
-    const v = sexes.size === 1 ? [...sexes][0] : undefined;
-    bySubtree.set(t, v);
-    return v;
-  };
-  const annotated = new Map<string, Map<string, Sex>>();
-  for (const a of annotations.values()) {
-    for (const ph of a.phenotypes) {
-      const t = ph.sex ? resolveTerm(o, ph.term) : undefined;
-      if (t && ph.sex) (annotated.get(a.id) ?? annotated.set(a.id, new Map()).get(a.id)!).set(t, ph.sex);
-    }
-  }
-  return (t, d) => subtree(t) ?? annotated.get(d)?.get(t);
+  return out;
 }
 
 /** HPO codes of a term: itself, then the alt_ids and replaced obsolete ids that resolve to it. */
@@ -651,16 +600,12 @@ function buildConditions(inp: HpoInputs, prm: Params, tb: Tables, genesOf: Reado
     const name = ann?.name ?? cases[0]?.disease.label ?? dp!.name;
     const earliest = (ann?.onsets ?? []).length > 0 ? Math.min(...ann!.onsets.map((t) => ONSET_FROM[t] ?? 0)) : 0;
     const nEff = caseWeights(cases, prm.priorPublicationPower).reduce((a, b) => a + b, 0);
-    const base = (dp ? prm.derivedPrior : 1 + (cases.length > 0 ? prm.seenBoost * Math.pow(nEff, prm.priorPower) : 0)) * Math.exp(tb.unreported.all.get(d) ?? 0) * reportedFactor(ann, genesOf.has(d), prm);
-    // A feature only the other sex can show is not expected from this patient: its factor is given back.
-    const limited = tb.unreported.limited.get(d);
-    const backF = limited ? Math.exp(-limited.male) : 1;
-    const backM = limited ? Math.exp(-limited.female) : 1;
+    const base = (dp ? prm.derivedPrior : 1 + (cases.length > 0 ? prm.seenBoost * Math.pow(nEff, prm.priorPower) : 0)) * Math.exp(tb.unreported.get(d) ?? 0) * reportedFactor(ann, genesOf.has(d), prm);
     // X-linked recessive (and nothing else): affected patients are almost always male.
     const xlr = ann !== undefined && ann.inheritance.length > 0 && ann.inheritance.every((t) => t === X_LINKED_RECESSIVE);
     const prior = AGE_BANDS.map((b) => {
       const w = roundSig(base * (b.maxYears <= earliest ? prm.onsetPenalty : 1), 4);
-      return [roundSig(w * backF * (xlr ? prm.xlrFemaleFactor : 1), 4), roundSig(w * backM, 4)];
+      return [xlr ? roundSig(w * prm.xlrFemaleFactor, 4) : w, w];
     });
     const mondo = inp.mondo.get(d) ?? (dp ? [dp.mondo] : []);
     const omim = d.startsWith('OMIM:') ? [] : [...new Set(mondo.flatMap((m) => omimByMondo.get(m) ?? []))];
