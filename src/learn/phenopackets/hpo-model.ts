@@ -33,7 +33,6 @@ import type { MondoOmimDisease } from '../mondo-diseases.js';
 import { caseOnlyStart, derivationCode, derivationNote, derivedProfiles, type DerivedProfile } from './derived-profiles.js';
 import { buildLabelTermIndex } from './label-terms.js';
 import { mergeTwins } from './twins.js';
-import { familyProbability, familyProfiles } from './family-profiles.js';
 import { PHENOTYPIC_ABNORMALITY, ROOT_ALL, type TermMapper } from './terms.js';
 
 export interface HpoLearnOptions {
@@ -163,23 +162,6 @@ export interface HpoLearnOptions {
    * of P (up to 0.99) would otherwise make one excluded hallmark cost up to log 0.01.
    */
   readonly absentPower?: number;
-  /**
-   * Family smoothing (family-profiles.ts; 0: off): a term a disease's annotations do not reach but its
-   * annotated relatives (series members, diseases of its gene) show is listed at leak + c x (pooled - leak).
-   */
-  readonly familyCredit?: number;
-  /** 1: relatives by numbered series; 0: not. */
-  readonly familySeries?: number;
-  /** 1: relatives by shared causal gene (genes_to_phenotype.txt); 0: not. */
-  readonly familyGene?: number;
-  /** 1: relatives by a shared exact-match MONDO class (OMIM and Orphanet entries of one disease); 0: not. */
-  readonly familyTwin?: number;
-  /** Mean closure probability over the relatives a family term needs. */
-  readonly familyMinShare?: number;
-  /** Most family terms per disease. */
-  readonly familyMaxTerms?: number;
-  /** Which annotated diseases get family terms: 1 those without training cases, 2 all. */
-  readonly familyScope?: number;
   readonly trainPart?: string;
   readonly priceOf: (code: string) => { priceUsd: number; source: string } | undefined;
 }
@@ -191,7 +173,6 @@ export const HPO_DEFAULTS = {
   derivedPrior: 10, derivedSeries: 1, derivedLabel: 1, derivedSeriesMin: 0.1, derivedMinMembers: 2, derivedLabelFrequency: 0.95, derivedMaxTerms: 100, derivedNeighbours: 30, derivedCaseOnly: 1,
   derivedInheritanceWeight: 1, derivedNamedWeight: 1, derivedCaseOnlyMax: 1, derivedCaseOnlyShrink: 0.5, caseExcludedWeight: 0, unexaminedWeight: 1, seenRatioPower: 0, absentPower: 0.3,
   publicationPrior: 0, annotationPrior: 0, noGeneFactor: 1, absentCap: 0, maxProbability: 0.99,
-  familyCredit: 0, familySeries: 1, familyGene: 1, familyTwin: 0, familyMinShare: 0.1, familyMaxTerms: 60, familyScope: 1,
 } as const;
 
 /** Marks a condition's training-case count, so a benchmark can tell seen from unseen diseases. */
@@ -420,35 +401,10 @@ export function learnHpoModel(given: HpoInputs, opts: HpoLearnOptions): { model:
   const allIds = prm.derivedPrior > 0 ? [...diseaseIds, ...derivedOnly.keys()].sort() : diseaseIds;
   temperRatios(likelihoods, leakOf, (d) => (prm.seenRatioPower > 0 && byDisease.has(d) ? prm.seenRatioPower : prm.ratioPower), prm.maxProbability);
   const unreported = expectedUnreported(o, likelihoods, leakOf, prm.absentWeight, prm.absentCap, prm.maxProbability);
-  // After the unreported-feature factor too: a relative's phenotype is not one the disease is known to show.
-  addFamilyTerms(inp, prm, { closures, leakOf, likelihoods, neg, byDisease });
   // After the unreported-feature factor: a relative's credit is not a feature the disease is expected to show.
   const scope = new Set(diseaseIds.filter((d) => (prm.relativeScope >= 3 ? true : byDisease.has(d) && (prm.relativeScope >= 2 || !inp.annotations.has(d)))));
   addRelativeCredit(o, live, likelihoods, leakOf, (d) => closures.get(d), scope, { credit: prm.relativeCredit, depth: prm.relativeDepth, maxRelatives: prm.maxRelatives });
   return assemble(inp, opts, prm, { terms, parents, likelihoods, leakOf, byDisease, diseaseIds: allIds, seen, unreported, mergedInto: twins?.mergedInto ?? new Map(), derived: prm.derivedPrior > 0 ? derivedOnly : new Map() });
-}
-
-/**
- * Family terms (family-profiles.ts) as explicit entries, tempered like every listed ratio; entries the disease
- * already has and its NOT terms are left alone.
- */
-function addFamilyTerms(inp: HpoInputs, prm: Params, ctx: { closures: ReadonlyMap<string, ReadonlyMap<string, number>>; leakOf: (t: string) => number; likelihoods: Record<string, Record<string, number[]>>; neg: ReadonlyMap<string, ReadonlySet<string>>; byDisease: ReadonlyMap<string, readonly Phenopacket[]> }): void {
-  if (!(prm.familyCredit > 0)) return;
-  const mondoLabel = new Map((inp.mondoDiseases ?? []).map((m) => [m.omim, m.label]));
-  const names = new Map([...inp.annotations].map(([d, a]) => [d, mondoLabel.has(d) ? [a.name, mondoLabel.get(d)!] : [a.name]]));
-  const profiles = familyProfiles(
-    { names, genes: inp.geneLinks, closures: new Map([...ctx.closures].filter(([d]) => inp.annotations.has(d))), leakOf: ctx.leakOf, mondo: inp.mondo },
-    { credit: prm.familyCredit, series: prm.familySeries > 0, gene: prm.familyGene > 0, twin: prm.familyTwin > 0, minShare: prm.familyMinShare, maxTerms: prm.familyMaxTerms },
-  );
-  for (const [d, fam] of profiles) {
-    if (prm.familyScope < 2 && ctx.byDisease.has(d)) continue;
-    for (const [t, pooled] of fam) {
-      if (ctx.likelihoods[t]?.[d] !== undefined || ctx.neg.get(d)?.has(t)) continue;
-      const L = ctx.leakOf(t);
-      const p = L * Math.pow(familyProbability(pooled, L, prm.familyCredit) / L, prm.ratioPower);
-      (ctx.likelihoods[t] ??= {})[d] = [roundSig(Math.min(prm.maxProbability, p), 3)];
-    }
-  }
 }
 
 /** Derived profiles (derived-profiles.ts) of the MONDO OMIM diseases without annotation, by id; empty when off. */
