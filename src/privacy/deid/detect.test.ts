@@ -310,3 +310,9 @@ test('a genus before its species epithet is an organism, not a name; a titled pe
   const titled = 'Seen by Dr. Candida albicans today.';
   assert.ok(detectPhi(titled).some((s) => s.type === 'NAME'));
 });
+
+test('an everyday word after a surname is no species epithet, even one a clinical list holds (home, floor, cardiology)', () => {
+  for (const [t, name] of [['Spoke with Gonzalez home health about the plan.', 'Gonzalez'], ['Called Okafor floor after the fall.', 'Okafor'], ['Pager to Whitlock cardiology at noon.', 'Whitlock']]) {
+    assert.ok(detectPhi(t).some((s) => t.slice(s.start, s.end) === name), t);
+  }
+});

@@ -53,8 +53,9 @@ const LATIN_EPITHET = /(?:ae|ii|i|us|um|is|ans|ens|ensis|oides|ica|icum|icus|ali
 function isOrganism(s: PhiSpan, text: string, lex: Lexicon): boolean {
   const raw = text.slice(s.start, s.end);
   // A clinical epithet (albicans, pneumoniae) makes any genus an organism; a Latin-shaped one only a genus no name list holds.
-  const epithetOk = (e: string, genus: string): boolean => lex.medical.has(e) || lex.clinical.has(e) ||
-    (!lex.common.has(e) && LATIN_EPITHET.test(e) && !lex.firstNames.has(genus.toLowerCase()) && !lex.surnames.has(genus.toLowerCase()));
+  // An everyday English word after a name ("Smith notified") is no epithet, even where a clinical word list holds it.
+  const epithetOk = (e: string, genus: string): boolean => !lex.common.has(e) && (lex.medical.has(e) || lex.clinical.has(e) ||
+    (LATIN_EPITHET.test(e) && !lex.firstNames.has(genus.toLowerCase()) && !lex.surnames.has(genus.toLowerCase())));
   // The epithet alone, after its genus ("Candida [albicans]").
   if (/^[a-z]{4,}$/.test(raw)) {
     const genus = /\b([A-Z][a-z]{2,})[ \t]$/.exec(text.slice(Math.max(0, s.start - 30), s.start))?.[1];
