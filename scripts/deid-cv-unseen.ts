@@ -79,7 +79,7 @@ for (let f = 0; f < split.folds; f++) {
   const acc = newScore();
   for (const list of byPatient.values()) {
     const texts = list.map((n) => n.text);
-    const spans = reportedSpansForPatient(detectPhiForPatient(texts, { lexicon: lex, ...uw }), texts);
+    const spans = reportedSpansForPatient(detectPhiForPatient(texts, { lexicon: lex, ...uw }));
     list.forEach((n, k) => {
       const pred: PhiSpan[] = spans[k] ?? [];
       scoreNote(acc, n.text, n.gold, pred);

@@ -33,7 +33,7 @@ const missByType = new Map<string, number>();
 let fps = 0;
 for (const [patient, list] of byPatient) {
   const texts = list.map((n) => n.text);
-  const spans = reportedSpansForPatient(detectPhiForPatient(texts, { lexicon: lex, ...(process.env['DDX_SL'] === '0' ? { safeList: false } : {}) }), texts);
+  const spans = reportedSpansForPatient(detectPhiForPatient(texts, { lexicon: lex, ...(process.env['DDX_SL'] === '0' ? { safeList: false } : {}) }));
   list.forEach((n, k) => {
     const pred: PhiSpan[] = spans[k] ?? [];
     const cov = coverage(n.text, pred);

@@ -16,6 +16,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRng, type Rng } from '../src/core/random.js';
+import { unmark } from './deid-marked-texts.js';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
@@ -43,7 +44,6 @@ const STREET = ['Street', 'St.', 'Avenue', 'Ave', 'Road', 'Rd', 'Lane', 'Bouleva
 
 const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[rng.int(xs.length)] as T;
 const letter = (rng: Rng): string => String.fromCharCode(65 + rng.int(26));
-const dig = (rng: Rng, n: number): string => Array.from({ length: n }, () => String(rng.int(10))).join('');
 const given = (rng: Rng): string => (rng.next() < 0.4 ? pick(rng, EN_GIVEN) : pick(rng, HUMAN));
 function surname(rng: Rng): string {
   const r = rng.next();
@@ -167,20 +167,10 @@ const FREE: string[] = [
 const seed = Number(arg('--seed', '3'));
 const n = Number(arg('--n', '400'));
 const rng = createRng(seed);
-const MARK = /\{\{([A-Z_]+)\|([^}]*)\}\}/g;
 const lines: string[] = [];
 for (let k = 0; k < n; k++) {
   const src = (TEMPLATES[rng.int(TEMPLATES.length)] as (r: Rng) => string)(rng);
-  let text = '';
-  let last = 0;
-  const phi: { start: number; end: number; type: string }[] = [];
-  for (const m of src.matchAll(MARK)) {
-    text += src.slice(last, m.index);
-    phi.push({ start: text.length, end: text.length + (m[2] ?? '').length, type: m[1] ?? 'ID' });
-    text += m[2] ?? '';
-    last = (m.index ?? 0) + m[0].length;
-  }
-  lines.push(JSON.stringify({ patient: `s3-${seed}-${k}`, note: '1', text: text + src.slice(last), phi }));
+  lines.push(JSON.stringify({ patient: `s3-${seed}-${k}`, note: '1', ...unmark(src) }));
 }
 FREE.forEach((text, k) => lines.push(JSON.stringify({ patient: `s3-${seed}-free-${k}`, note: '1', text, phi: [] })));
 const out = arg('--out', '/tmp/ood3.jsonl');

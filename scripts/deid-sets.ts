@@ -35,7 +35,7 @@ for (const file of files) {
   const cats = new Map<string, [number, number]>();
   for (const [patient, list] of byPatient) {
     const texts = list.map((n) => n.text);
-    const spans = reportedSpansForPatient(detectPhiForPatient(texts, { lexicon }), texts);
+    const spans = reportedSpansForPatient(detectPhiForPatient(texts, { lexicon }));
     list.forEach((n, k) => {
       const pred: PhiSpan[] = spans[k] ?? [];
       scoreNote(acc, n.text, n.gold, pred);

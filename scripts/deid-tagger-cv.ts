@@ -44,7 +44,7 @@ function score(test: readonly Row[], lexicon: Lexicon, tagger: TaggerWeights | u
   for (const r of test) { const l = byP.get(r.patient); if (l) l.push(r); else byP.set(r.patient, [r]); }
   for (const list of byP.values()) {
     const spans = detectPhiForPatient(list.map((r) => r.text), { lexicon, ...(tagger ? { tagger, tagMargin: margin } : {}) });
-    list.forEach((r, k) => scoreNote(acc, r.text, r.phi, reportedSpans(spans[k] ?? [], r.text)));
+    list.forEach((r, k) => scoreNote(acc, r.text, r.phi, reportedSpans(spans[k] ?? [])));
   }
   return summarise(acc);
 }

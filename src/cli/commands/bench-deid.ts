@@ -110,7 +110,7 @@ export function registerBenchDeid(bench: Command): void {
         for (const idx of byPatient.values()) {
           const texts = idx.map((i) => notes[i]?.text ?? '');
           const found = detectPhiForPatient(texts, opts);
-          const spans = flags.redactYears ? found : reportedSpansForPatient(found, texts);
+          const spans = flags.redactYears ? found : reportedSpansForPatient(found);
           idx.forEach((i, k) => { out[i] = spans[k] ?? []; });
         }
         return out;

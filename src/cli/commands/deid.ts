@@ -138,7 +138,7 @@ export function registerDeid(program: Command): void {
         const texts = idx.map((i) => notes[i]?.text ?? '');
         const found = detectPhiForPatient(texts, lexicon ? { lexicon } : {});
         // Safe Harbor keeps years: a four-digit year on its own is reported only in a patient's record that carries other PHI.
-        const shown = redactYears ? found : reportedSpansForPatient(found, texts);
+        const shown = redactYears ? found : reportedSpansForPatient(found);
         idx.forEach((i, k) => { spansOf[i] = (shown[k] ?? []).map((s) => ({ start: s.start, end: s.end, type: s.type })); });
       }
       const out = notes.map((n, i) => JSON.stringify({ patient: n.patient, note: n.note, spans: spansOf[i] ?? [] }));

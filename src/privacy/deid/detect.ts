@@ -172,18 +172,17 @@ export function detectPhiForPatient(originals: readonly string[], options: Detec
  * or holiday alone is a date element and always reported. `ddx deid spans` and `ddx bench deid` report these; `--redact-years` keeps
  * every YEAR span.
  */
-export function reportedSpans(spans: readonly PhiSpan[], text: string, recordHasPhi = false): PhiSpan[] {
-  return recordHasPhi || hasOtherPhi(spans, text) ? [...spans] : spans.filter((s) => !isBareYear(s, text));
+export function reportedSpans(spans: readonly PhiSpan[], recordHasPhi = false): PhiSpan[] {
+  return recordHasPhi || hasOtherPhi(spans) ? [...spans] : spans.filter((s) => s.type !== 'YEAR');
 }
 
 // Two-digit year shorthand ("CABG '98") is a year, which Safe Harbor keeps: like a bare year it narrows who someone is
 // only beside other PHI. A month or a holiday alone ("in March") is a date element Safe Harbor removes, so it is always
 // reported, even in a text that identifies no one.
-const isBareYear = (s: PhiSpan, text: string): boolean => s.type === 'YEAR';
-const hasOtherPhi = (spans: readonly PhiSpan[], text: string): boolean => spans.some((s) => s.type !== 'YEAR' && !isBareYear(s, text));
+const hasOtherPhi = (spans: readonly PhiSpan[]): boolean => spans.some((s) => s.type !== 'YEAR');
 
 /** `reportedSpans` for all notes of one patient (the output of `detectPhiForPatient`): the patient's record is one. */
-export function reportedSpansForPatient(spans: readonly (readonly PhiSpan[])[], texts: readonly string[]): PhiSpan[][] {
-  const record = spans.some((sp, i) => hasOtherPhi(sp, texts[i] ?? ''));
-  return spans.map((sp, i) => reportedSpans(sp, texts[i] ?? '', record));
+export function reportedSpansForPatient(spans: readonly (readonly PhiSpan[])[]): PhiSpan[][] {
+  const record = spans.some((sp) => hasOtherPhi(sp));
+  return spans.map((sp) => reportedSpans(sp, record));
 }
