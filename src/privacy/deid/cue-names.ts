@@ -205,33 +205,47 @@ export function nameRun(text: string, at: number, lex: Lexicon, mode: string, cu
 /** Push NAME and LOCATION spans found through person, place and care cues. */
 export function detectCueNames(text: string, lex: Lexicon, push: Push): void {
   const mode = caseMode(text);
-  const person = (re: RegExp, after?: RegExp): void => {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) {
-      const at = m.index + m[0].length;
-      let run = nameRun(text, at, lex, mode, true);
-      // A cue that only holds with what follows the name ("pt Woffard, 94 y/o"): check it.
-      if (run && after && !after.test(text.slice(run[1], run[1] + 16))) run = undefined;
-      // A list of names after the cue ("cc: A. Smith; Jo Bell; Dr. Ng"): each one after a semicolon.
-      // ...or after a comma or "and" when the names are full ("Present: Ana Roe, Li Wu and Bo Hale"): a one-word run after a
-      // comma could be the given name of an inverted form or a word of the sentence, so it must hold a space.
-      for (let k = 0; run && k < 6; k++) {
-        push(run[0], run[1], 'NAME');
-        const sep = /^[ \t]*;[ \t]{0,3}/.exec(text.slice(run[1], run[1] + 6));
-        const list = sep ? undefined : /^(?:[ \t]*,)?[ \t]{0,2}(?:(?:and|&)[ \t]{1,2})?/.exec(text.slice(run[1], run[1] + 8));
-        const full = (r: [number, number] | undefined): [number, number] | undefined => (r && /[ \t]/.test(text.slice(r[0], r[1])) ? r : undefined);
-        run = sep ? nameRun(text, run[1] + sep[0].length, lex, mode, true)
-          : list && list[0].trim() !== '' && /[ \t]/.test(text.slice(run[0], run[1])) ? full(nameRun(text, run[1] + list[0].length, lex, mode, true)) : undefined;
-      }
-      if (m[0].length === 0) re.lastIndex++;
-    }
-  };
+  const person = (re: RegExp, after?: RegExp): void => personsAfterCue(text, lex, mode, push, re, after);
   person(PERSON_CUE);
   // Hand-off shorthand: "pt Woffard, 94 y/o", "patient J. Ruiz, 67yo" — the age after the name is the cue's other half.
   person(HANDOFF_CUE, HANDOFF_AGE);
   // "Per Colt the biopsy was benign": in mixed case a capitalised word after "per" is a person (per protocol stays lower).
   if (mode === 'mixed') person(PER_CUE);
+  namesBeforeBirthDate(text, lex, mode, push);
+  person(SIGN_OFF);
+  invertedNames(text, lex, mode, push);
+  if (mode === 'lower') return;
+  towns(text, lex, push);
+  if (mode !== 'mixed') return;
+  carePlaces(text, lex, push);
+}
+
+/** The names after one person cue `re`, and the list of names that may follow the first. */
+function personsAfterCue(text: string, lex: Lexicon, mode: string, push: Push, re: RegExp, after?: RegExp): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const at = m.index + m[0].length;
+    let run = nameRun(text, at, lex, mode, true);
+    // A cue that only holds with what follows the name ("pt Woffard, 94 y/o"): check it.
+    if (run && after && !after.test(text.slice(run[1], run[1] + 16))) run = undefined;
+    // A list of names after the cue ("cc: A. Smith; Jo Bell; Dr. Ng"): each one after a semicolon.
+    // ...or after a comma or "and" when the names are full ("Present: Ana Roe, Li Wu and Bo Hale"): a one-word run after a
+    // comma could be the given name of an inverted form or a word of the sentence, so it must hold a space.
+    for (let k = 0; run && k < 6; k++) {
+      push(run[0], run[1], 'NAME');
+      const sep = /^[ \t]*;[ \t]{0,3}/.exec(text.slice(run[1], run[1] + 6));
+      const list = sep ? undefined : /^(?:[ \t]*,)?[ \t]{0,2}(?:(?:and|&)[ \t]{1,2})?/.exec(text.slice(run[1], run[1] + 8));
+      const full = (r: [number, number] | undefined): [number, number] | undefined => (r && /[ \t]/.test(text.slice(r[0], r[1])) ? r : undefined);
+      run = sep ? nameRun(text, run[1] + sep[0].length, lex, mode, true)
+        : list && list[0].trim() !== '' && /[ \t]/.test(text.slice(run[0], run[1])) ? full(nameRun(text, run[1] + list[0].length, lex, mode, true)) : undefined;
+    }
+    if (m[0].length === 0) re.lastIndex++;
+  }
+}
+
+/** Names written right before a birth date, read back word by word from the cue. */
+function namesBeforeBirthDate(text: string, lex: Lexicon, mode: string, push: Push): void {
   // A name written right before a birth date ("Akira O. DOB 3/9/18", "SMITH, JOHN DOB"): read the words back from the cue.
   const hasDob = text.includes('DOB') || text.includes('D.O.B') || text.includes('date of birth');
   if (hasDob) for (const m of text.matchAll(/(?<![A-Za-z'\-])((?:[A-Za-z][A-Za-z'\-]*\.?,?[ \t]{1,2}){1,4})(?:DOB|D\.O\.B\.|date of birth)\b/g)) {
@@ -248,7 +262,10 @@ export function detectCueNames(text: string, lex: Lexicon, push: Push): void {
     const end = (m.index ?? 0) + (m[1] as string).replace(/[ \t]+$/, '').length;
     if (words.slice(k).some((w) => w.replace(/[.,]$/, '').length > 1)) push(start, end, 'NAME');
   }
-  person(SIGN_OFF);
+}
+
+/** "SURNAME, GIVEN" on its own, as headers and lists write a name. */
+function invertedNames(text: string, lex: Lexicon, mode: string, push: Push): void {
   // "SMITH, JOHN A" on its own (a header or a list): an unknown or listed surname, a given name no dictionary holds.
   for (const m of text.matchAll(/(?<![A-Za-z'\-])([A-Z][A-Za-z'\-]+),[ \t]{1,2}([A-Z][A-Za-z'\-]+)(?:[ \t]([A-Z])\b\.?)?/g)) {
     const first = (m[1] as string).toLowerCase();
@@ -259,13 +276,19 @@ export function detectCueNames(text: string, lex: Lexicon, push: Push): void {
     if (!nameWord(m[1] as string, lex, mode) || !(lex.surnames.has(first) || unknownWord(first, lex))) continue;
     push(m.index, m.index + m[0].length, 'NAME');
   }
-  if (mode === 'lower') return;
+}
+
+/** Towns by their shape, and a town before its state. */
+function towns(text: string, lex: Lexicon, push: Push): void {
   for (const m of text.matchAll(TOWN_SHAPE)) if (unknownWord(m[0].toLowerCase(), lex)) push(m.index, m.index + m[0].length, 'LOCATION');
   for (const m of text.matchAll(TOWN_BEFORE_STATE)) {
     const town = m[1] as string;
     if (town.toLowerCase().split(/[ -]/).every((w) => !lex.clinical.has(w) && !NOT_NAME.has(w))) push(m.index, m.index + town.length, 'LOCATION');
   }
-  if (mode !== 'mixed') return;
+}
+
+/** Hospitals and practices after a care cue, in brackets, as the second of two places, and before a department. */
+function carePlaces(text: string, lex: Lexicon, push: Push): void {
   for (const m of text.matchAll(CARE_PLACE)) {
     const at = m.index + m[0].length;
     // An acronym in no clinical list (UPMC, OHSU), a hyphenated pair (Dana-Farber), or a capitalised unknown word.
