@@ -4,9 +4,8 @@
  * and unit boxes ("PSC 1234 Box 5678", "CMR 450 Box 12"), and numbered roads with a house number ("4200 County Road
  * 12", "1187 State Route 9", "300 Highway 61", "12 FM 1960"). Shapes from the addressing standard; none from a note.
  */
-import type { PhiType } from './types.js';
+import type { PushSpan as Push } from './types.js';
 
-type Push = (start: number, end: number, type: PhiType) => void;
 
 // "RR" alone is a respiratory rate ("RR 20"): a route is an address only with its box.
 const ROUTE_BOX = /\b(?:R\.?R\.?|Rural[ \t]Route|Rural[ \t]Rte\.?|H\.?C\.?|Highway[ \t]Contract(?:[ \t]Route)?|PSC|CMR|Star[ \t]Route)[ \t]{1,2}#?\d{1,4},?[ \t]{1,2}Box[ \t]{1,2}#?\d{1,6}\b/gi;

@@ -9,9 +9,8 @@
  */
 import { caseMode } from './letter-case.js';
 import type { Lexicon } from './lexicon.js';
-import type { PhiType } from './types.js';
+import type { PushSpan as Push } from './types.js';
 
-type Push = (start: number, end: number, type: PhiType) => void;
 
 // A person cue, then optional punctuation: the name run starts right after it. Verbal cues ("seen by") stand alone;
 // label cues ("Attending:", "cc:") need their colon (a bare "cc" is cubic centimetres, a bare "pt" starts half the

@@ -12,9 +12,8 @@
  * no setting or lab word stands before it, and in a month-first note (nursing notes write m/d) only after a date
  * word (on, since, dated, DOB...), because such notes rarely write dates with dots.
  */
-import type { PhiType } from './types.js';
+import type { PushSpan as Push } from './types.js';
 
-type Push = (start: number, end: number, type: PhiType) => void;
 
 /** Which number comes first in a note's numeric dates: day (`dmy`), month (`mdy`), or not known. */
 export type DayOrder = 'dmy' | 'mdy' | undefined;

@@ -12,9 +12,8 @@ import { detectRouteAddresses } from './address.js';
 import type { Lexicon } from './lexicon.js';
 import { readDotted } from './dotted-dates.js';
 import { MONTHS } from './patterns.js';
-import type { PhiSpan, PhiType } from './types.js';
+import type { PhiSpan, PushSpan as Push } from './types.js';
 
-type Push = (start: number, end: number, type: PhiType) => void;
 
 const MONTH = `(?:${MONTHS})`;
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])';

@@ -5,9 +5,8 @@
  * ("Accession: SP24-018833", "Lot U7734AA", "Medicaid MCD 77-3390182"). Shapes are taken from the public numbering
  * plans (Royal Mail PAF, Canada Post, ITU-T E.164, Ofcom); none from a note.
  */
-import type { PhiType } from './types.js';
+import type { PhiType, PushSpan as Push } from './types.js';
 
-type Push = (start: number, end: number, type: PhiType) => void;
 
 // UK postcode: outward code (area letters, district digit, optional letter or digit), space, inward code (digit and two
 // letters, which never use C, I, K, M, O or V). Doses in capitals ("B12 1MG") end on a unit, which these letters exclude.

@@ -9,9 +9,8 @@
  */
 import { caseMode } from './letter-case.js';
 import type { Lexicon } from './lexicon.js';
-import type { PhiSpan, PhiType } from './types.js';
+import type { PhiSpan, PushSpan as Push } from './types.js';
 
-type Push = (start: number, end: number, type: PhiType) => void;
 
 // Heads that name a kind of facility: whatever proper words stand before them name one.
 const FACILITY_KIND = "(?:Care[ \\t]Home|Nursing[ \\t]Home|Residential[ \\t]Home|Rest[ \\t]Home|Skilled[ \\t]Nursing(?:[ \\t]Facility)?|Assisted[ \\t]Living(?:[ \\t]Facility)?|Care[ \\t]Cent(?:er|re)|Medical[ \\t](?:Practice|Group|Associates|Partners)|Family[ \\t](?:Practice|Medicine|Health)|Health[ \\t]Cent(?:er|re)|Primary[ \\t]Care|Urgent[ \\t]Care|Surgery|Practice|Partnership|Partners|Associates|Healthcare|Health[ \\t]System|Doctors|Medical[ \\t]Cent(?:er|re))";

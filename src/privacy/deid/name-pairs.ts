@@ -9,9 +9,8 @@
  */
 import { letterCounts } from './letter-case.js';
 import type { Lexicon } from './lexicon.js';
-import type { PhiType } from './types.js';
+import type { PushSpan as Push } from './types.js';
 
-type Push = (start: number, end: number, type: PhiType) => void;
 
 // Two title-case words (hyphenated or O'Brien-style allowed) or a title-case word and an initial, one line.
 const PAIR = /(?<![A-Za-z'\-.])([A-Z][a-z]+(?:['\-][A-Z]?[a-z]+)*)[ \t]{1,2}(?:([A-Z][a-z]+(?:['\-][A-Z]?[a-z]+)*)|([A-Z])\.)(?![A-Za-z])/g;

@@ -8,9 +8,8 @@
  */
 import { caseMode } from './letter-case.js';
 import type { Lexicon } from './lexicon.js';
-import type { PhiType } from './types.js';
+import type { PushSpan as Push } from './types.js';
 
-type Push = (start: number, end: number, type: PhiType) => void;
 
 // Up to three capitalised words (a possessive or a hyphenated pair allowed) right before a head.
 const PROPER = "((?:[A-Z][a-z]+(?:['\\u2019]s)?(?:-[A-Z][a-z]+)?[ \\t]{1,2}){1,3})";
@@ -69,8 +68,10 @@ export function detectOrganisations(text: string, lex: Lexicon, push: Push): voi
       }
       if (!properPart(text, at, words, lex)) continue;
       if (needPrep && !PLACE_PREP.test(text.slice(Math.max(0, at - 10), at))) continue;
-      if (/^[ \t]{1,2}(?:fever|virus|disease|syndrome)\b/i.test(text.slice(at + 0, at + 0) + text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 10))) continue;
-      push(at, (m.index ?? 0) + m[0].length, 'LOCATION');
+      const end = (m.index ?? 0) + m[0].length;
+      // A head read before a disease word (fever, virus, disease, syndrome) is part of a disease name, not a place.
+      if (/^[ \t]{1,2}(?:fever|virus|disease|syndrome)\b/i.test(text.slice(end, end + 10))) continue;
+      push(at, end, 'LOCATION');
     }
   };
   headed(STRONG_HEAD, false);

@@ -3,9 +3,8 @@
  * e-mail, URL, IP, SSN, ZIP and numbers introduced by an identifier cue (MRN, account, licence...).
  * Each returns raw spans; `detect.ts` merges them with the word-level detectors.
  */
-import type { PhiSpan, PhiType } from './types.js';
+import type { PhiSpan, PhiType, PushSpan as Push } from './types.js';
 
-type Push = (start: number, end: number, type: PhiType) => void;
 
 /** English month names and their abbreviations, as a regular-expression alternation (no group). */
 export const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';

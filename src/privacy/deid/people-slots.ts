@@ -8,9 +8,8 @@
 import { caseMode } from './letter-case.js';
 import { cuedWord, nameRun } from './cue-names.js';
 import type { Lexicon } from './lexicon.js';
-import type { PhiType } from './types.js';
+import type { PushSpan as Push } from './types.js';
 
-type Push = (start: number, end: number, type: PhiType) => void;
 
 // Roles, credentials and relations written in brackets beside a name.
 const ROLE_WORDS = 'RN|SW|OT|PT|MD|DO|NP|PA|PA-C|HCA|CNA|LPN|LVN|SLP|SALT|RD|RT|GP|PCP|CNS|ANP|FNP|LCSW|MSW|PharmD|physio|' +

@@ -17,9 +17,8 @@
 import { caseMode } from './letter-case.js';
 import type { Lexicon } from './lexicon.js';
 import { DEPARTMENT_WORDS, LABELS, NOT_PROPER } from './letters.js';
-import type { PhiSpan, PhiType } from './types.js';
+import type { PhiSpan, PushSpan as Push } from './types.js';
 
-type Push = (start: number, end: number, type: PhiType) => void;
 
 // Words that fill a name's slot without being a name: function words, titles, roles, departments, calendar words.
 const NOT_PERSON = new Set(('the a an and or but of in on at to for with from by as is was were be has had have this that these those his her ' +

@@ -12,12 +12,11 @@
  */
 import { caseMode } from './letter-case.js';
 import { oneEditFromKnown, type Lexicon } from './lexicon.js';
-import type { PhiType } from './types.js';
+import type { PushSpan as Push } from './types.js';
 import { spaced, tokens, type Tok } from './unknown-words.js';
 import { CLINICAL, CLINICAL_WORDS, COMMON_WORDS } from './lexicons/data.js';
 import { cuedWord } from './cue-names.js';
 
-type Push = (start: number, end: number, type: PhiType) => void;
 
 // A capitalised word, Mc/Mac/O'/D' surnames, hyphenated names with lowercase particles inside (Port-au-Prince).
 const NAME_SHAPE = /^(?:Mc|Mac|O'|D'|De|Di|La|Le)?[A-Z][a-z]+(?:-(?:[a-z]{1,3}-)*[A-Z][a-z]+)*$/;

@@ -17,6 +17,9 @@ export interface PhiSpan {
   readonly type: PhiType;
 }
 
+/** How each detector reports a span it found: [start, end) and its kind; `detect.ts` collects them. */
+export type PushSpan = (start: number, end: number, type: PhiType) => void;
+
 declare const deidentifiedBrand: unique symbol;
 /** Text that has been through the de-identifier. Only `src/privacy` constructs it (see `brandDeidentified`). */
 export type DeidentifiedText = string & { readonly [deidentifiedBrand]: true };

@@ -12,9 +12,8 @@
  */
 import { caseMode } from './letter-case.js';
 import { oneEditFromKnown, type Lexicon } from './lexicon.js';
-import type { PhiSpan, PhiType } from './types.js';
+import type { PhiSpan, PushSpan as Push } from './types.js';
 
-type Push = (start: number, end: number, type: PhiType) => void;
 
 const WORD = /[A-Za-z][A-Za-z']*(?:-[A-Za-z][A-Za-z']*)*/g;
 

@@ -4,9 +4,8 @@
  * no note-specific names are listed anywhere.
  */
 import { oneEditFromKnown, type Lexicon } from './lexicon.js';
-import type { PhiType } from './types.js';
+import type { PhiType, PushSpan as Push } from './types.js';
 
-type Push = (start: number, end: number, type: PhiType) => void;
 
 interface Token {
   readonly s: number;
