@@ -26,8 +26,11 @@ const PLACE_AFTER = /^[ \t]{1,2}(?:Springs|Falls|Heights|Valley|Junction|Crossin
 // (Lane, Court, Way...) and words that follow names in other senses stay out.
 const NAME_TO_PLACE = /^[ \t]{1,2}(?:Springs|Falls|Heights|Valley|Junction|Crossing|Hills|Creek|Harbou?r|County|Parish|Township|Street|Avenue|Ave\.|Road|Rd\.?|Boulevard|Blvd\.?|Terrace|Parkway|Pkwy\.?|Highway|Hwy\.?|Crescent)(?![A-Za-z])/;
 // Lowercase particles inside a name and the capitalised word after them ("Arlean bin Marena", "L. van der Norals").
-const PARTICLE_TAIL = /^((?:[ \t]{1,2}(?:van|von|de|der|den|la|le|du|da|di|del|della|bin|ibn|al|el|ter|ten|dos|das)){1,3})[ \t]{1,2}[A-Z][a-z][A-Za-z'\-]*/;
-const ENDS_ON_PARTICLE = /(?:^|[ \t])(?:van|von|de|der|den|la|le|du|da|di|del|della|bin|ibn|al|el|ter|ten|dos|das)$/;
+const PARTICLES = 'van|von|de|der|den|la|le|du|da|di|del|della|bin|ibn|al|el|ter|ten|dos|das';
+const PARTICLE_TAIL = new RegExp(`^((?:[ \\t]{1,2}(?:${PARTICLES})){1,3})[ \\t]{1,2}[A-Z][a-z][A-Za-z'\\-]*`);
+const ENDS_ON_PARTICLE = new RegExp(`(?:^|[ \\t])(?:${PARTICLES})$`);
+// The capitalised word after a name that ends on a particle ("Marena" of "Arlean bin" + " Marena").
+const NEXT_NAME_WORD = /^[ \t]{1,2}[A-Z][a-z][A-Za-z'\-]*/;
 // A given name's initial found apart from its surname ("J" and "Nunev" of "Dr J. Nunev"): one name. Only beside a
 // surname in mixed case: the nursing notes' gold (all capitals) marks "E. WELSH" without the initial.
 const INITIAL_GAP = /^\.[ \t]{1,2}$/;
@@ -41,12 +44,13 @@ function placeWords(spans: readonly PhiSpan[], text: string): PhiSpan[] {
       // A name ending on an initial keeps its full stop ("Tomas R." of "Tomas R. missed"): it is part of the initial.
       s = { ...s, end: s.end + 1 };
     }
-    if (s.type === 'NAME' && (PARTICLE_TAIL.test(text.slice(s.end, s.end + 40)) || (ENDS_ON_PARTICLE.test(text.slice(s.start, s.end)) && /^[ \t]{1,2}[A-Z][a-z]/.test(text.slice(s.end, s.end + 4))))) {
-      const tail = PARTICLE_TAIL.exec(text.slice(s.end, s.end + 40)) ?? /^[ \t]{1,2}[A-Z][a-z][A-Za-z'\-]*/.exec(text.slice(s.end, s.end + 40));
-      s = { ...s, end: s.end + (tail?.[0].length ?? 0) };
-    } else if (s.type === 'NAME') {
-      const a = NAME_TO_PLACE.exec(text.slice(s.end, s.end + 14));
-      if (a) s = { ...s, end: s.end + a[0].length, type: 'LOCATION' };
+    if (s.type === 'NAME') {
+      // Particles and the name after them, or the name after a span that ends on a particle; else a place word.
+      const after = text.slice(s.end, s.end + 40);
+      const tail = PARTICLE_TAIL.exec(after) ?? (ENDS_ON_PARTICLE.test(text.slice(s.start, s.end)) ? NEXT_NAME_WORD.exec(after) : null);
+      const a = tail ? null : NAME_TO_PLACE.exec(after.slice(0, 14));
+      if (tail) s = { ...s, end: s.end + tail[0].length };
+      else if (a) s = { ...s, end: s.end + a[0].length, type: 'LOCATION' };
     } else if (s.type === 'LOCATION') {
       const b = PLACE_BEFORE.exec(text.slice(Math.max(0, s.start - 8), s.start));
       const a = PLACE_AFTER.exec(text.slice(s.end, s.end + 14));
