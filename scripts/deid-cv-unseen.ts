@@ -8,10 +8,10 @@
  *   node --import tsx scripts/deid-cv-unseen.ts [--notes gold.jsonl] [--lexicons DIR|none] [--keep] [--misses] [--fp]
  * `--keep` runs the same folds without stripping (the plain CV). `DDX_UW=0` turns the unknown-words rule off, to measure it.
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Issue } from '../src/core/issues.js';
-import { coverage, detectPhiForPatient, extendLexicon, goldCovered, getDefaultLexicon, newScore, parseNoteLines, reportedSpansForPatient, scoreNote, splitPatients, summarise, type GoldPhi, type Lexicon, type PhiSpan } from '../src/privacy/deid/index.js';
+import { coverage, detectPhiForPatient, extendLexicon, goldCovered, getDefaultLexicon, newScore, reportedSpansForPatient, scoreNote, splitPatients, summarise, type GoldPhi, type Lexicon, type PhiSpan } from '../src/privacy/deid/index.js';
+import { integerSpans, notesByPatient, readGoldNotes, type GoldNote } from './deid-gold-notes.js';
 
 const arg = (name: string): string | undefined => { const i = process.argv.indexOf(name); return i >= 0 ? process.argv[i + 1] : undefined; };
 const has = (name: string): boolean => process.argv.includes(name);
@@ -21,15 +21,9 @@ const lexArg = arg('--lexicons') ?? resolve(data, 'deid', 'lexicons');
 const base: Lexicon = lexArg === 'none' ? getDefaultLexicon() : extendLexicon(lexArg);
 
 const uw = { ...(process.env['DDX_UW'] === '0' ? { unknownWords: false } : {}), ...(process.env['DDX_SL'] === '0' ? { safeList: false } : {}) };
-interface Note { patient: string; text: string; gold: GoldPhi[] }
-const text = readFileSync(notesPath, 'utf8');
-const lines = text.split('\n');
+type Note = GoldNote;
 const issues: Issue[] = [];
-const all: Note[] = [];
-for (const n of parseNoteLines(text, issues)) {
-  const raw = JSON.parse(lines[n.line - 1] ?? '{}') as { phi?: GoldPhi[] };
-  all.push({ patient: n.patient, text: n.text, gold: (raw.phi ?? []).filter((p) => Number.isInteger(p.start) && Number.isInteger(p.end)) });
-}
+const all: Note[] = integerSpans(readGoldNotes(notesPath, issues));
 if (issues.length) throw new Error(`${issues.length} bad lines in ${notesPath}`);
 const split = splitPatients(all.map((n) => n.patient));
 // The untouched third leaves here, before anything about it is read.
@@ -74,8 +68,7 @@ const classes = new Map<string, number>();
 for (let f = 0; f < split.folds; f++) {
   const fold = notes.filter((n) => split.fold.get(n.patient) === f);
   const lex = has('--keep') ? base : stripped(goldWords(fold));
-  const byPatient = new Map<string, Note[]>();
-  for (const n of fold) { const l = byPatient.get(n.patient); if (l) l.push(n); else byPatient.set(n.patient, [n]); }
+  const byPatient = notesByPatient(fold);
   const acc = newScore();
   for (const list of byPatient.values()) {
     const texts = list.map((n) => n.text);

@@ -11,10 +11,10 @@
  *   hand-written lists were written next to these notes, the imported ones without them, so an imported list's
  *   coverage of the dev names estimates its coverage of other patients' names.
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Issue } from '../src/core/issues.js';
-import { detectPhiForPatient, extendLexicon, getDefaultLexicon, newScore, parseNoteLines, scoreNote, summarise, type GoldPhi, type Lexicon } from '../src/privacy/deid/index.js';
+import { detectPhiForPatient, extendLexicon, getDefaultLexicon, newScore, scoreNote, summarise, type Lexicon } from '../src/privacy/deid/index.js';
+import { integerSpans, readGoldNotes } from './deid-gold-notes.js';
 import { FIRST_NAMES_FAKER, PLACES_FAKER, PROPER_NAMES_SCOWL, SURNAMES_FAKER } from '../src/privacy/deid/lexicons/data.js';
 
 function arg(name: string): string | undefined {
@@ -26,14 +26,8 @@ const notesPath = arg('--notes') ?? resolve('..', 'shared', 'data', 'deid', 'nur
 const extra = arg('--lexicons');
 const base = extra ? extendLexicon(extra) : getDefaultLexicon();
 
-const text = readFileSync(notesPath, 'utf8');
-const lines = text.split('\n');
 const issues: Issue[] = [];
-const notes: { patient: string; text: string; gold: GoldPhi[] }[] = [];
-for (const n of parseNoteLines(text, issues)) {
-  const raw = JSON.parse(lines[n.line - 1] ?? '{}') as { phi?: GoldPhi[] };
-  notes.push({ patient: n.patient, text: n.text, gold: (raw.phi ?? []).filter((p) => Number.isInteger(p.start) && Number.isInteger(p.end)) });
-}
+const notes = integerSpans(readGoldNotes(notesPath, issues));
 if (issues.length) throw new Error(`${issues.length} bad lines in ${notesPath}`);
 
 // Every word of every gold PHI, as the lexicons store words (lowercase; hyphenated names also by part).

@@ -5,10 +5,10 @@
  * generators); never point it at a set kept for a final score.
  *   node --import tsx scripts/deid-ood-misses.ts --notes gold.jsonl [--lexicons DIR|none]
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Issue } from '../src/core/issues.js';
-import { coverage, detectPhiForPatient, extendLexicon, goldCovered, getDefaultLexicon, parseNoteLines, reportedSpansForPatient, type GoldPhi, type Lexicon, type PhiSpan } from '../src/privacy/deid/index.js';
+import { coverage, detectPhiForPatient, extendLexicon, goldCovered, getDefaultLexicon, reportedSpansForPatient, type Lexicon, type PhiSpan } from '../src/privacy/deid/index.js';
+import { notesByPatient, readGoldNotes } from './deid-gold-notes.js';
 
 const arg = (name: string): string | undefined => { const i = process.argv.indexOf(name); return i >= 0 ? process.argv[i + 1] : undefined; };
 const data = process.env['DDX_DATA'] ?? resolve('..', 'shared', 'data');
@@ -17,16 +17,8 @@ if (!notesPath) throw new Error('--notes is required');
 const lexArg = arg('--lexicons') ?? resolve(data, 'deid', 'lexicons');
 const lex: Lexicon = lexArg === 'none' ? getDefaultLexicon() : extendLexicon(lexArg);
 
-interface Note { patient: string; text: string; gold: GoldPhi[] }
-const raw = readFileSync(notesPath, 'utf8');
-const lines = raw.split('\n');
 const issues: Issue[] = [];
-const byPatient = new Map<string, Note[]>();
-for (const n of parseNoteLines(raw, issues)) {
-  const j = JSON.parse(lines[n.line - 1] ?? '{}') as { phi?: GoldPhi[] };
-  const note: Note = { patient: n.patient, text: n.text, gold: j.phi ?? [] };
-  const l = byPatient.get(n.patient); if (l) l.push(note); else byPatient.set(n.patient, [note]);
-}
+const byPatient = notesByPatient(readGoldNotes(notesPath, issues));
 if (issues.length) throw new Error(`${issues.length} bad lines in ${notesPath}`);
 const ctx = (t: string, s: number, e: number): string => `${t.slice(Math.max(0, s - 35), s)}[[${t.slice(s, e)}]]${t.slice(e, e + 25)}`.replace(/\s+/g, ' ');
 const missByType = new Map<string, number>();

@@ -7,10 +7,9 @@
  * (deid-phi-free-synth.ts writes `pfs-a-<category>-<i>`).
  *   node --import tsx scripts/deid-sets.ts [--lexicons DIR] [--misses] [--by-cat] a.jsonl b.jsonl ...
  */
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { Issue } from '../src/core/issues.js';
-import { coverage, detectPhiForPatient, extendLexicon, getDefaultLexicon, goldCovered, newScore, parseNoteLines, reportedSpansForPatient, scoreNote, summarise, type GoldPhi, type Lexicon, type PhiSpan } from '../src/privacy/deid/index.js';
+import { coverage, detectPhiForPatient, extendLexicon, getDefaultLexicon, goldCovered, newScore, reportedSpansForPatient, scoreNote, summarise, type Lexicon, type PhiSpan } from '../src/privacy/deid/index.js';
+import { notesByPatient, readGoldNotes } from './deid-gold-notes.js';
 
 const argv = process.argv.slice(2);
 const lexAt = argv.indexOf('--lexicons');
@@ -20,17 +19,8 @@ const byCat = argv.includes('--by-cat');
 const files = argv.filter((a, i) => a.endsWith('.jsonl') && argv[i - 1] !== '--lexicons');
 const ctx = (t: string, s: number, e: number): string => `${t.slice(Math.max(0, s - 40), s)}[[${t.slice(s, e)}]]${t.slice(e, e + 30)}`.replace(/\s+/g, ' ');
 
-interface Note { patient: string; text: string; gold: GoldPhi[] }
 for (const file of files) {
-  const raw = readFileSync(file, 'utf8');
-  const lines = raw.split('\n');
-  const issues: Issue[] = [];
-  const byPatient = new Map<string, Note[]>();
-  for (const n of parseNoteLines(raw, issues)) {
-    const j = JSON.parse(lines[n.line - 1] ?? '{}') as { phi?: GoldPhi[] };
-    const note: Note = { patient: n.patient, text: n.text, gold: j.phi ?? [] };
-    const l = byPatient.get(n.patient); if (l) l.push(note); else byPatient.set(n.patient, [note]);
-  }
+  const byPatient = notesByPatient(readGoldNotes(file, []));
   const acc = newScore();
   const cats = new Map<string, [number, number]>();
   for (const [patient, list] of byPatient) {
