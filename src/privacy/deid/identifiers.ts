@@ -209,7 +209,8 @@ function weekdayJoins(m: RegExpExecArray): boolean {
 
 // The core of a day range and the month beside it, for a cheap test before the MONTH_RANGE scan (speed: nursing notes
 // hold many ranges of numbers and month-like letters, rarely side by side).
-const RANGE_CORE = /(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:[ \t]?[-\u2013][ \t]?|[ \t](?:to|until|till|through|thru)[ \t])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?/gi;
+// Built from MONTH_RANGE's own parts, so the gate reads every range the scan does.
+const RANGE_CORE = new RegExp(`${DAY}${ORD}?${RANGE_SEP}${DAY}${ORD}?`, 'gi');
 const MONTH_THEN = new RegExp(`\\b(?:${MONTHS})\\.?[ \\t]$`, 'i');
 const THEN_MONTH = new RegExp(`^[ \\t](?:of[ \\t])?(?:${MONTHS})\\b`, 'i');
 
