@@ -258,11 +258,14 @@ function detectDateForms(text: string, push: Push): void {
     if (DECADE_BEFORE.test(text.slice(Math.max(0, m.index - 28), m.index))) push(m.index, m.index + m[0].length, 'AGE');
   });
   scan(AGE_NUMBER, text, (m) => {
+    const end = m.index + m[0].length;
     const before = text.slice(Math.max(0, m.index - 36), m.index);
-    if (RELATIVE_BEFORE.test(before)) push(m.index, m.index + m[0].length, 'AGE');
-    else if (AGE_CONTEXT_BEFORE.test(before) && !NOT_AGE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) push(m.index, m.index + m[0].length, 'AGE');
-    else if (TITLED_BEFORE_AGE.test(before) && text[m.index + m[0].length] === ')') push(m.index, m.index + m[0].length, 'AGE');
-    else if (AT_AGE_BEFORE.test(before) && PERSON_AFTER_COMMA.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) push(m.index, m.index + m[0].length, 'AGE');
+    // A relative's age, an age wording or label, a titled person's bracketed age, or "At 93, she ...".
+    const age = RELATIVE_BEFORE.test(before) ||
+      (AGE_CONTEXT_BEFORE.test(before) && !NOT_AGE_AFTER.test(text.slice(end, end + 10))) ||
+      (TITLED_BEFORE_AGE.test(before) && text[end] === ')') ||
+      (AT_AGE_BEFORE.test(before) && PERSON_AFTER_COMMA.test(text.slice(end, end + 16)));
+    if (age) push(m.index, end, 'AGE');
   });
   if (/ninety|hundred/i.test(text)) scan(AGE_WORDS, text, (m) => {
     const a = m[1] ?? m[2] ?? '';
