@@ -19,7 +19,8 @@ const STRONG_HEAD = new RegExp(`(?<![A-Za-z'\\-])${PROPER}(Elementary(?:[ \\t]Sc
 const PLACE_PREP = /(?:\b(?:on|off|at|to|from|in|near|outside|into|of)|,)[ \t]{1,2}$/;
 const WEAK_HEAD = /(?<![A-Za-z'\-])((?:[A-Z][a-z]+[ \t]{1,2}){1,2})(Falls|Lane|Ln\.?|Drive|Court|Ct\.?|Way|Place|Close|Crescent|Valley|Park|Bay)(?![A-Za-z])/g;
 // Words that say what kind of place it is, not which one: no proper part (with the clinical and eponym lists).
-const GENERIC = new Set(('the a an and of our your their his her this that new old main general internal family community regional ' +
+/** Generic words of place and organisation names (Urgent, Care, Regional): alone they name a kind of place, not one. */
+export const GENERIC = new Set(('the a an and of our your their his her this that new old main general internal family community regional ' +
   'memorial university county city state national royal central district teaching children\'s women\'s veterans specialty surgical ' +
   'outpatient outpatients inpatient day walk-in urgent primary secondary tertiary private public mental behavioral behavioural health ' +
   'medical nursing care home rehabilitation rehab cancer heart eye ear dental sleep pain wound memory fracture diabetes diabetic stroke ' +
