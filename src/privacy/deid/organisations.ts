@@ -15,9 +15,10 @@ import type { PushSpan as Push } from './types.js';
 const PROPER = "((?:[A-Z][a-z]+(?:['\\u2019]s)?(?:-[A-Z][a-z]+)?[ \\t]{1,2}){1,3})";
 // Heads that only follow a proper name: schools, counties, streets with unambiguous words, towns' generic parts.
 const STRONG_HEAD = new RegExp(`(?<![A-Za-z'\\-])${PROPER}(Elementary(?:[ \\t]School)?|Middle[ \\t]School|High[ \\t]School|Primary[ \\t]School|Junior[ \\t]High|Academy|Community[ \\t]College|Preparatory[ \\t]School|County|Parish|Township|Street|Avenue|Ave\\.|Road|Rd\\.?|Boulevard|Blvd\\.?|Terrace|Parkway|Pkwy\\.?|Highway|Hwy\\.?|Springs|Heights|Junction|Crossing|Hills|Creek|Medical[ \\t]Group|Family[ \\t]Practice|Family[ \\t]Medicine|Pediatrics|Paediatrics|Urgent[ \\t]Care|Medical[ \\t]Practice|Health[ \\t]Centre|Health[ \\t]Center|Care[ \\t]Home|Nursing[ \\t]Home|Surgery[ \\t]Cent(?:er|re)|Dialysis[ \\t]Cent(?:er|re)|Medical[ \\t]Cent(?:er|re)|Hospital|Clinic|Hospice|Infirmary)(?![A-Za-z])`, 'g');
-// Heads a proper name takes only where a place is expected: "on Bush Court", "from Sport Falls".
+// Heads a proper name takes only where a place is expected: "on Bush Court", "from Sport Falls", "at Salem Medical" (tenth pass:
+// the short forms of an organisation's name, Medical/Health/Memorial/Regional, after at/from/to).
 const PLACE_PREP = /(?:\b(?:on|off|at|to|from|in|near|outside|into|of)|,)[ \t]{1,2}$/;
-const WEAK_HEAD = /(?<![A-Za-z'\-])((?:[A-Z][a-z]+[ \t]{1,2}){1,2})(Falls|Lane|Ln\.?|Drive|Court|Ct\.?|Way|Place|Close|Crescent|Valley|Park|Bay)(?![A-Za-z])/g;
+const WEAK_HEAD = /(?<![A-Za-z'\-])((?:[A-Z][a-z]+[ \t]{1,2}){1,2})(Falls|Lane|Ln\.?|Drive|Court|Ct\.?|Way|Place|Close|Crescent|Valley|Park|Bay|Medical|Health|Healthcare|Memorial|Regional|Physicians|Associates)(?![A-Za-z])/g;
 // Words that say what kind of place it is, not which one: no proper part (with the clinical and eponym lists).
 /** Generic words of place and organisation names (Urgent, Care, Regional): alone they name a kind of place, not one. */
 export const GENERIC = new Set(('the a an and of our your their his her this that new old main general internal family community regional ' +

@@ -20,7 +20,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const [female, male, dict = '/usr/share/dict/american-english'] = process.argv.slice(2);
 if (!female || !male) throw new Error('give the Moby name files (names.txt of the female and male packages)');
 const EVERYDAY = new Set(('case man son job may major land north west red wash ware mar ham gay camel shell yank pooh dot bud mill cross ' +
-  'hall king prince royal noble roman urban temple sterling stern wake pace ivory jewel gill lea levy bond booth rice price art ward wood page').split(' '));
+  'hall king prince royal noble roman urban temple sterling stern wake pace ivory jewel gill lea levy bond booth rice price art ward wood page cal').split(' '));
 const common = readWordList('common-words');
 const skip = new Set([...readWordList('clinical'), ...readWordList('clinical-words'), ...readWordList('first-names'), ...readWordList('first-names-faker'), ...readWordList('first-names-moby'), ...readWordList('eponyms')]);
 const proper = new Set(readFileSync(dict, 'utf8').split('\n').filter((w) => /^[A-Z][a-z]+$/.test(w)).map((w) => w.toLowerCase()));
