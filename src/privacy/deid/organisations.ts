@@ -39,6 +39,8 @@ const ACRONYM_SLOT = /\b(?:from|to|at)[ \t]{1,2}([A-Z]{3,7})(?![A-Za-z&\-])/g;
 const HYPHEN_PLACE = /\b(?:at|from|to)[ \t]{1,2}([A-Z][a-z]+(?:-[A-Z][a-z]+)+)(?![A-Za-z\-])/g;
 // An acronym after "at" or "from" in mixed-case text is a place more often than not ("seen at MUSC", "records from OHSU").
 const ACRONYM_AT = /\b(?:at|from)[ \t]{1,2}([A-Z]{3,6})(?![A-Za-z&\-\d])(?![ \t]*\d)/g;
+// A saint's name where a place is expected names a hospital or a church ("seen at St Murase's", "from Saint Oda").
+const SAINT_PLACE = /\b(?:at|from|to)[ \t]{1,2}((?:St\.?|Saint)[ \t]{1,2}[A-Z][a-z]+(?:['\u2019]s)?)(?![A-Za-z'\-])/g;
 const ACRONYM_DEPT = /(?<![A-Za-z])([A-Z]{3,7})[ \t]{1,2}(?:ED|ER|A&E|Emergency|ICU|NICU|PICU|campus|Campus)\b/g;
 
 /** Whether the words before a head are a proper part: none generic, clinical or an eponym, and the first not just a sentence opening. */
@@ -89,6 +91,12 @@ export function detectOrganisations(text: string, lex: Lexicon, push: Push): voi
     const w = m[1] as string;
     const at = (m.index ?? 0) + m[0].length - w.length;
     if (acronym(w)) push(at, at + w.length, 'LOCATION');
+  }
+  for (const m of text.matchAll(SAINT_PLACE)) {
+    const w = m[1] as string;
+    const at = (m.index ?? 0) + m[0].length - w.length;
+    // A saint's herb or a clinical word after "St." (St. John's wort) is no place.
+    if (!/^[ \t]{1,2}wort\b/i.test(text.slice(at + w.length, at + w.length + 6))) push(at, at + w.length, 'LOCATION');
   }
   for (const m of text.matchAll(ACRONYM_DEPT)) if (acronym(m[1] as string)) push(m.index ?? 0, (m.index ?? 0) + (m[1] as string).length, 'LOCATION');
   for (const v of text.matchAll(CARE_VERB)) {

@@ -44,6 +44,8 @@ const slotWord = (w: string, lex: Lexicon): boolean => w.split('-').every((p) =>
 /** An all-capitals word of a name: in no clinical list, and either in a name list or in no dictionary. */
 function capsNameWord(w: string, lex: Lexicon): 'name' | 'word' | undefined {
   const low = w.toLowerCase();
+  // An eponym that is also a surname (BELL, BAKER) may be the surname beside a given name: it counts as a word.
+  if (lex.eponyms.has(low) && (lex.surnames.has(low) || lex.common.has(low))) return 'word';
   if (low.split(/['-]/).some((p) => lex.clinical.has(p) || lex.medical.has(p) || lex.eponyms.has(p) || !cuedWord(p.charAt(0).toUpperCase() + p.slice(1), lex, 'mixed'))) return undefined;
   return lex.common.has(low) ? 'word' : 'name';
 }

@@ -47,7 +47,10 @@ export function detectPlaceSlots(text: string, lex: Lexicon, push: Push): void {
     const at = (m.index ?? 0) + m[0].length;
     const ws = (WORDS.exec(text.slice(at, at + 80))?.[0] ?? '').split(/[ \t]/);
     let k = 0;
-    while (k < ws.length && (placeWord(ws[k] as string, lex) || INSIDE.has((ws[k] as string).toLowerCase()))) k++;
+    // A state or country word opens a town's name when a place word follows it ("Wisconsin Rapids", "Spanish Fork").
+    const opener = (i: number): boolean => i === 0 && lex.clinical.has((ws[0] as string).toLowerCase()) && ws.length > 1 && placeWord(ws[1] as string, lex) &&
+      !GENERIC.has((ws[1] as string).toLowerCase());
+    while (k < ws.length && (placeWord(ws[k] as string, lex) || INSIDE.has((ws[k] as string).toLowerCase()) || opener(k))) k++;
     // A generic word or a connector (of, de) does not end a name ("Home Depot", not "Home"); an all-capitals word of
     // two letters alone is a unit or a state.
     while (k > 0 && (!placeWord(ws[k - 1] as string, lex) || /^(?:of|de|la|del|upon|on-the)$/.test(ws[k - 1] as string))) k--;
