@@ -21,8 +21,8 @@ const THANKS_SAME_LINE = /\b(?:[Tt]hanks|[Tt]hank you|[Rr]egards|[Cc]heers|[Mm]a
 // "SURNAME, GIVEN [I]" in capitals at a line start or after a label's colon, then a lowercase word, a field or the line's end.
 const CAPS_HEADER = /(?:^|\n|:[ \t]{1,3})[ \t]*([A-Z]{2,}(?:['\-][A-Z]{2,})?),[ \t]{1,2}([A-Z]{2,}(?:-[A-Z]{2,})?)(?:[ \t]([A-Z])\b\.?)?(?=[ \t]*(?:$|\n|\(|\d|[ \t][a-z]|[ \t]{2,}|[ \t](?:DOB|MRN|D\.O\.B|NHS|Age|Sex)\b))/g;
 
-// Tenth pass. A name whose possessive is a relation or carer ("Drew's mom says"), the relation words in lowercase.
-const POSSESSIVE_REL = /(?<![A-Za-z'\-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ \t][A-Z][a-z]+(?:-[A-Z][a-z]+)?)?)['\u2019]s[ \t]{1,2}(?:mom|mum|mother|dad|father|wife|husband|son|daughter|sister|brother|partner|parents|girlfriend|boyfriend|grandmother|grandfather|grandma|grandpa|grandson|granddaughter|aunt|uncle|carer|caregiver|fianc[eé]e?|guardian|foster|stepmother|stepfather|stepmom|stepdad)\b/g;
+// Tenth pass. A name whose possessive is a relation, a carer or what only a patient has ("Drew's mom says", "Brook's labs").
+const POSSESSIVE_REL = /(?<![A-Za-z'\-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ \t][A-Z][a-z]+(?:-[A-Z][a-z]+)?)?)['\u2019]s[ \t]{1,2}(?:mom|mum|mother|dad|father|wife|husband|son|daughter|sister|brother|partner|parents|girlfriend|boyfriend|grandmother|grandfather|grandma|grandpa|grandson|granddaughter|aunt|uncle|carer|caregiver|fianc[eé]e?|guardian|foster|stepmother|stepfather|stepmom|stepdad|labs|lab results|results|appointment|appt|meds|medications|insurance|chart|referral|pcp|biopsy|surgery|visit|prescription|refill|INR|A1c|BP)\b/g;
 // Person nouns that open a sentence in the possessive without naming anyone ("Child's mother", "Patient's wife").
 const PERSON_NOUN = new Set(('child baby patient client resident infant boy girl man woman lady gentleman kid toddler student teen teenager ' +
   'caller member veteran neighbor neighbour friend everyone someone nobody today tomorrow yesterday doctor nurse team school company ' +

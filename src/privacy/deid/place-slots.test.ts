@@ -28,6 +28,7 @@ test('a place in an origin, travel, residence or job slot is a place, English wo
   assert.deepEqual(places('Back from a trip to Quellbrook with diarrhoea.'), ['Quellbrook']);
   assert.deepEqual(places('Works nights at Home Depot, lifting boxes.'), ['Home Depot']);
   assert.deepEqual(places('Originally from Wisconsin Rapids.'), ['Wisconsin Rapids']);
+  assert.deepEqual(places('Drove up from Hope to see us; staying with her sister in Bath.'), ['Hope', 'Bath']);
   assert.deepEqual(places('Lives alone in Varnley, MI; daughter visits.'), ['Varnley', 'Varnley, MI']);
 });
 
@@ -41,7 +42,7 @@ test('countries, states, generic care places and months in a place slot are left
 
 test('a possessive relation, a name before its age, a name after a verb that takes a person and a dash sign-off are names', () => {
   assert.deepEqual(people("Drew's mom says the rash is spreading."), ['Drew']);
-  assert.deepEqual(people("Child's mother called."), []);
+  assert.deepEqual(people("Child's mother called. Brook's labs came back. Monday's labs fine. Bell's palsy better."), ['Brook']);
   assert.deepEqual(people('Cliff Yarrow, 52M, presents with chest pain.'), ['Cliff Yarrow']);
   assert.deepEqual(people('Can someone ring Sky Fisher back re: the MRI?'), ['Sky Fisher']);
   assert.deepEqual(people('Call Cardiology back.'), []);

@@ -14,8 +14,8 @@ import type { PushSpan as Push } from './types.js';
 
 // The slot: a movement, an origin, a residence or a job, then the place's first capital.
 const PLACE_CUE = new RegExp('\\b(?:originally\\s+from|(?:born|raised|grew\\s+up)\\s+in|(?:moved|relocated|emigrated|immigrated)\\s+(?:here\\s+|back\\s+)?(?:from|to)|' +
-  'trip\\s+(?:to|from)|(?:travel(?:l)?ed|flew|flying|driving|drove|drives|returned|returning|back|home)\\s+(?:back\\s+|home\\s+)?(?:to|from)|' +
-  'visiting\\s+(?:family|relatives|friends|(?:her|his|their)\\s+[a-z]+)\\s+in|(?:lives?|living|resides?|residing|staying|stays|vacation(?:ing|ed)?|holiday(?:ing)?)\\s+(?:alone\\s+|locally\\s+|nearby\\s+|with\\s+[a-z]+\\s+)?in|' +
+  'trip\\s+(?:to|from)|(?:travel(?:l)?ed|flew|flying|driving|drove|drives|returned|returning|back|home)\\s+(?:back\\s+|home\\s+|up\\s+|down\\s+|over\\s+|in\\s+)?(?:to|from)|' +
+  'visiting\\s+(?:family|relatives|friends|(?:her|his|their)\\s+[a-z]+)\\s+in|(?:lives?|living|resides?|residing|staying|stays|vacation(?:ing|ed)?|holiday(?:ing)?)\\s+(?:alone\\s+|locally\\s+|nearby\\s+|with\\s+(?:(?:her|his|their|a)\\s+)?[a-z]+\\s+)?in|' +
   'works?\\s+(?:nights\\s+|days\\s+|shifts\\s+|weekends\\s+|part[-\\s]time\\s+|full[-\\s]time\\s+)?(?:at|for)|worked\\s+(?:at|for)|employed\\s+(?:at|by)|job\\s+at)[ \\t]{1,2}(?=[A-Z])', 'gi');
 // Up to four capitalised words (hyphenated, possessive or "St." allowed), single-spaced.
 const WORDS = /^(?:St\.|[A-Z][A-Za-z'\u2019&]*(?:-[A-Z][A-Za-z'\u2019]*)*)(?:[ \t](?:St\.|[A-Z][A-Za-z'\u2019&]*(?:-[A-Z][A-Za-z'\u2019]*)*|of|de|la|del|upon|on-the)){0,3}/;
