@@ -29,6 +29,7 @@ const PERSON_NOUN = new Set(('child baby patient client resident infant boy girl
   'pharmacy family partner mother father son daughter wife husband sister brother mom dad mum').split(' '));
 // A name opening a sentence or a line, then its age (and sex): "Cliff Young, 52M, presents", "Kari Rozo, 31 yo F".
 const SENTENCE_START = /(?:^|\n|[.!?;][ \t]{1,3})[ \t]*(?=[A-Z])/g;
+const AGE_ANYWHERE = /,[ \t]{0,2}\d{1,3}[ \t]?(?:y|[MF]\b|-year)/i;
 const AGE_SEX = /^,[ \t]{0,2}\d{1,3}[ \t]?(?:y\/?o\b|yo\b|yrs?\b|years?\b|-year|[MF]\b|(?:y\/?o|yo)[ \t]?[MF]\b)/;
 // A verb that takes a person, then what only a person does after it: "ring Sky Fisher back", "ask Daisy to book".
 const PERSON_VERB = /\b(?:ask|tell|remind|ring|call|phone|text|page|e-?mail|message|contact|update|inform)[ \t]{1,2}(?=[A-Z][a-z])/gi;
@@ -56,7 +57,8 @@ function morePeopleSlots(text: string, lex: Lexicon, push: Push): void {
     const name = m[1] as string;
     if (name.split(/[ \t]/).every((w) => slotWord(w, lex))) push(m.index ?? 0, (m.index ?? 0) + name.length, 'NAME');
   }
-  for (const m of text.matchAll(SENTENCE_START)) {
+  // Most texts hold no age after a comma: the sentence openings are read only when one does.
+  for (const m of AGE_ANYWHERE.test(text) ? text.matchAll(SENTENCE_START) : []) {
     const at = (m.index ?? 0) + m[0].length;
     const run = nameRun(text, at, lex, 'mixed', true);
     if (!run || !/[ \t]/.test(text.slice(run[0], run[1])) || !AGE_SEX.test(text.slice(run[1], run[1] + 14))) continue;
@@ -72,7 +74,7 @@ function morePeopleSlots(text: string, lex: Lexicon, push: Push): void {
     const end = (dash.index ?? 0) + dash[0].indexOf(dash[1] as string) + (dash[1] as string).length;
     push(end - (dash[1] as string).length, end, 'NAME');
   }
-  for (const m of text.matchAll(CAPS_NAME)) {
+  for (const m of /[A-Z]{3}/.test(text) ? text.matchAll(CAPS_NAME) : []) {
     const ws = (m[1] as string).split(/[ \t]/);
     const kinds = ws.map((w) => capsNameWord(w, lex));
     // Every word may be a name, and at least one is not an English word (HOPE PARK stays: a header, as often as not).
