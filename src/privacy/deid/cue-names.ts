@@ -27,7 +27,7 @@ const HANDOFF_CUE = /\b(?:pt|patient)[ \t]{1,2}(?=[A-Za-z][^\n\d]{0,48}\d{1,3}[ 
 const HANDOFF_AGE = /^,?[ \t]{0,2}\d{1,3}[ \t]?(?:y\/?o\b|yo\b|yrs?\b|years?\b|-year)/i;
 const PER_CUE = /\b[Pp]er[ \t]{1,2}(?=[A-Z])/g;
 // A closing line: the next line is the writer's name.
-const SIGN_OFF = /(?:^|\n)[ \t]*(?:thanks|thank you|regards|best regards|kind regards|sincerely|best|cheers|respectfully)[ \t]*,?[ \t]*\n[ \t]*/gi;
+const SIGN_OFF = /(?:^|\n|[.!?][ \t]{1,3})[ \t]*(?:thanks|thank you|regards|best regards|kind regards|sincerely|best|cheers|respectfully)[ \t]*,?[ \t]*\n[ \t]*/gi;
 const TOKEN = /^([A-Za-z][A-Za-z']*(?:-[A-Za-z][A-Za-z']*)*)(\.?)/;
 const PARTICLE = /^(?:de|la|le|van|von|der|den|di|da|del|della|du|dos|das|st|ste|mac|bin|ibn|al|el)$/i;
 const SUFFIX = /^(?:jr|sr|ii|iii|iv)$/i;
@@ -36,7 +36,7 @@ const CLINICAL_SHAPE = /(?:itis|emia|osis|ectomy|otomy|ostomy|plasty|gram|graphy
 const VERB_SHAPE = /(?:ing|ed|ly|s)$/;
 const NOT_NAME = new Set(('the a an and or but of in on at to for with from by as is was were be has had have this that his her their its ' +
   'our your my no not yes if then when where while after before per via pt patient mr mrs ms dr drs miss prof doctor nurse ' +
-  'today yesterday tomorrow tonight am pm md rn np pa do phd re me us him them who which what').split(' '));
+  'today yesterday tomorrow tonight am pm md rn np pa do phd re me us him them who which what fyi asap pls lmk').split(' '));
 const STATES_FULL = 'alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming';
 const TOWN_BEFORE_STATE = new RegExp(`\\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),[ \\t]{1,2}(?:${STATES_FULL})\\b`, 'g');
 const TOWN_SHAPE = /\b[A-Z][a-z]{2,}(?:ville|burg|burgh|boro|borough)\b/g;

@@ -17,6 +17,7 @@ import { completeOrganisations, detectJoinedNames, detectSlots } from './positio
 import { detectFormIdentifiers, keepClinicalNumbers } from './identifiers.js';
 import { detectNameListTails, detectUnknownWords } from './unknown-words.js';
 import { detectSafeListNames } from './safe-list.js';
+import { detectPlaceSlots } from './place-slots.js';
 import { detectPeopleSlots } from './people-slots.js';
 import { detectOrganisations } from './organisations.js';
 import type { PhiSpan, PhiType } from './types.js';
@@ -81,6 +82,7 @@ function detectFolded(text: string, options: DetectOptions): PhiSpan[] {
   detectNamePairs(text, lex, push);
   detectCueNames(text, lex, push);
   detectPeopleSlots(text, lex, push);
+  detectPlaceSlots(text, lex, push);
   detectOrganisations(text, lex, push);
   // Letters, e-mails and forms (issue 14, out of domain): other countries' formats, practices, greetings, hand-overs.
   detectInternational(text, push);

@@ -5,7 +5,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { CLINICAL, CLINICAL_WORDS, COMMON_WORDS, EPONYMS, FIRST_NAMES, FIRST_NAMES_FAKER, FIRST_NAMES_MOBY, PLACES, PLACES_FAKER, PROPER_NAMES_SCOWL, SURNAMES, SURNAMES_FAKER } from './lexicons/data.js';
+import { CLINICAL, CLINICAL_WORDS, COMMON_WORDS, EPONYMS, FIRST_NAMES, FIRST_NAMES_FAKER, FIRST_NAMES_MOBY, FIRST_NAMES_WORDS, PLACES, PLACES_FAKER, PROPER_NAMES_SCOWL, SURNAMES, SURNAMES_FAKER } from './lexicons/data.js';
 
 export interface Lexicon {
   readonly firstNames: Set<string>;
@@ -49,7 +49,8 @@ export function getDefaultLexicon(): Lexicon {
   defaultLexicon ??= {
     // Hand-written lists plus the imported ones (faker's English names and city words, Moby's given names, SCOWL's proper names; NOTICE).
     // SCOWL does not tell people from places: its names join the surnames, the set the weak rules treat most carefully.
-    firstNames: split(FIRST_NAMES, FIRST_NAMES_FAKER, FIRST_NAMES_MOBY),
+    // Given names that are also words (Drew, Clay) join them: the readers ask for a surname, an initial or a slot beside them.
+    firstNames: split(FIRST_NAMES, FIRST_NAMES_FAKER, FIRST_NAMES_MOBY, FIRST_NAMES_WORDS),
     surnames: split(SURNAMES, SURNAMES_FAKER, PROPER_NAMES_SCOWL),
     places: split(PLACES, PLACES_FAKER),
     clinical: vetoes(split(CLINICAL), split(EPONYMS), [split(FIRST_NAMES, FIRST_NAMES_FAKER, FIRST_NAMES_MOBY), split(SURNAMES, SURNAMES_FAKER, PROPER_NAMES_SCOWL)]),

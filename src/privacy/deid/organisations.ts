@@ -15,11 +15,13 @@ import type { PushSpan as Push } from './types.js';
 const PROPER = "((?:[A-Z][a-z]+(?:['\\u2019]s)?(?:-[A-Z][a-z]+)?[ \\t]{1,2}){1,3})";
 // Heads that only follow a proper name: schools, counties, streets with unambiguous words, towns' generic parts.
 const STRONG_HEAD = new RegExp(`(?<![A-Za-z'\\-])${PROPER}(Elementary(?:[ \\t]School)?|Middle[ \\t]School|High[ \\t]School|Primary[ \\t]School|Junior[ \\t]High|Academy|Community[ \\t]College|Preparatory[ \\t]School|County|Parish|Township|Street|Avenue|Ave\\.|Road|Rd\\.?|Boulevard|Blvd\\.?|Terrace|Parkway|Pkwy\\.?|Highway|Hwy\\.?|Springs|Heights|Junction|Crossing|Hills|Creek|Medical[ \\t]Group|Family[ \\t]Practice|Family[ \\t]Medicine|Pediatrics|Paediatrics|Urgent[ \\t]Care|Medical[ \\t]Practice|Health[ \\t]Centre|Health[ \\t]Center|Care[ \\t]Home|Nursing[ \\t]Home|Surgery[ \\t]Cent(?:er|re)|Dialysis[ \\t]Cent(?:er|re)|Medical[ \\t]Cent(?:er|re)|Hospital|Clinic|Hospice|Infirmary)(?![A-Za-z])`, 'g');
-// Heads a proper name takes only where a place is expected: "on Bush Court", "from Sport Falls".
+// Heads a proper name takes only where a place is expected: "on Bush Court", "from Sport Falls", "at Salem Medical" (tenth pass:
+// the short forms of an organisation's name, Medical/Health/Memorial/Regional, after at/from/to).
 const PLACE_PREP = /(?:\b(?:on|off|at|to|from|in|near|outside|into|of)|,)[ \t]{1,2}$/;
-const WEAK_HEAD = /(?<![A-Za-z'\-])((?:[A-Z][a-z]+[ \t]{1,2}){1,2})(Falls|Lane|Ln\.?|Drive|Court|Ct\.?|Way|Place|Close|Crescent|Valley|Park|Bay)(?![A-Za-z])/g;
+const WEAK_HEAD = /(?<![A-Za-z'\-])((?:[A-Z][a-z]+[ \t]{1,2}){1,2})(Falls|Lane|Ln\.?|Drive|Court|Ct\.?|Way|Place|Close|Crescent|Valley|Park|Bay|Medical|Health|Healthcare|Memorial|Regional|Physicians|Associates)(?![A-Za-z])/g;
 // Words that say what kind of place it is, not which one: no proper part (with the clinical and eponym lists).
-const GENERIC = new Set(('the a an and of our your their his her this that new old main general internal family community regional ' +
+/** Generic words of place and organisation names (Urgent, Care, Regional): alone they name a kind of place, not one. */
+export const GENERIC = new Set(('the a an and of our your their his her this that new old main general internal family community regional ' +
   'memorial university county city state national royal central district teaching children\'s women\'s veterans specialty surgical ' +
   'outpatient outpatients inpatient day walk-in urgent primary secondary tertiary private public mental behavioral behavioural health ' +
   'medical nursing care home rehabilitation rehab cancer heart eye ear dental sleep pain wound memory fracture diabetes diabetic stroke ' +
@@ -37,6 +39,8 @@ const ACRONYM_SLOT = /\b(?:from|to|at)[ \t]{1,2}([A-Z]{3,7})(?![A-Za-z&\-])/g;
 const HYPHEN_PLACE = /\b(?:at|from|to)[ \t]{1,2}([A-Z][a-z]+(?:-[A-Z][a-z]+)+)(?![A-Za-z\-])/g;
 // An acronym after "at" or "from" in mixed-case text is a place more often than not ("seen at MUSC", "records from OHSU").
 const ACRONYM_AT = /\b(?:at|from)[ \t]{1,2}([A-Z]{3,6})(?![A-Za-z&\-\d])(?![ \t]*\d)/g;
+// A saint's name where a place is expected names a hospital or a church ("seen at St Murase's", "from Saint Oda").
+const SAINT_PLACE = /\b(?:at|from|to)[ \t]{1,2}((?:St\.?|Saint)[ \t]{1,2}[A-Z][a-z]+(?:['\u2019]s)?)(?![A-Za-z'\-])/g;
 const ACRONYM_DEPT = /(?<![A-Za-z])([A-Z]{3,7})[ \t]{1,2}(?:ED|ER|A&E|Emergency|ICU|NICU|PICU|campus|Campus)\b/g;
 
 /** Whether the words before a head are a proper part: none generic, clinical or an eponym, and the first not just a sentence opening. */
@@ -87,6 +91,12 @@ export function detectOrganisations(text: string, lex: Lexicon, push: Push): voi
     const w = m[1] as string;
     const at = (m.index ?? 0) + m[0].length - w.length;
     if (acronym(w)) push(at, at + w.length, 'LOCATION');
+  }
+  for (const m of text.matchAll(SAINT_PLACE)) {
+    const w = m[1] as string;
+    const at = (m.index ?? 0) + m[0].length - w.length;
+    // A saint's herb or a clinical word after "St." (St. John's wort) is no place.
+    if (!/^[ \t]{1,2}wort\b/i.test(text.slice(at + w.length, at + w.length + 6))) push(at, at + w.length, 'LOCATION');
   }
   for (const m of text.matchAll(ACRONYM_DEPT)) if (acronym(m[1] as string)) push(m.index ?? 0, (m.index ?? 0) + (m[1] as string).length, 'LOCATION');
   for (const v of text.matchAll(CARE_VERB)) {

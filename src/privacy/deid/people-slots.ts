@@ -21,6 +21,69 @@ const THANKS_SAME_LINE = /\b(?:[Tt]hanks|[Tt]hank you|[Rr]egards|[Cc]heers|[Mm]a
 // "SURNAME, GIVEN [I]" in capitals at a line start or after a label's colon, then a lowercase word, a field or the line's end.
 const CAPS_HEADER = /(?:^|\n|:[ \t]{1,3})[ \t]*([A-Z]{2,}(?:['\-][A-Z]{2,})?),[ \t]{1,2}([A-Z]{2,}(?:-[A-Z]{2,})?)(?:[ \t]([A-Z])\b\.?)?(?=[ \t]*(?:$|\n|\(|\d|[ \t][a-z]|[ \t]{2,}|[ \t](?:DOB|MRN|D\.O\.B|NHS|Age|Sex)\b))/g;
 
+// Tenth pass. A name whose possessive is a relation, a carer or what only a patient has ("Drew's mom says", "Brook's labs").
+const POSSESSIVE_REL = /(?<![A-Za-z'\-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ \t][A-Z][a-z]+(?:-[A-Z][a-z]+)?)?)['\u2019]s[ \t]{1,2}(?:mom|mum|mother|dad|father|wife|husband|son|daughter|sister|brother|partner|parents|girlfriend|boyfriend|grandmother|grandfather|grandma|grandpa|grandson|granddaughter|aunt|uncle|carer|caregiver|fianc[eé]e?|guardian|foster|stepmother|stepfather|stepmom|stepdad|labs|lab results|results|appointment|appt|meds|medications|insurance|chart|referral|pcp|biopsy|surgery|visit|prescription|refill|INR|A1c|BP)\b/g;
+// Person nouns that open a sentence in the possessive without naming anyone ("Child's mother", "Patient's wife").
+const PERSON_NOUN = new Set(('child baby patient client resident infant boy girl man woman lady gentleman kid toddler student teen teenager ' +
+  'caller member veteran neighbor neighbour friend everyone someone nobody today tomorrow yesterday doctor nurse team school company ' +
+  'pharmacy family partner mother father son daughter wife husband sister brother mom dad mum').split(' '));
+// A name opening a sentence or a line, then its age (and sex): "Cliff Young, 52M, presents", "Kari Rozo, 31 yo F".
+const SENTENCE_START = /(?:^|\n|[.!?;][ \t]{1,3})[ \t]*(?=[A-Z])/g;
+const AGE_ANYWHERE = /,[ \t]{0,2}\d{1,3}[ \t]?(?:y|[MF]\b|-year)/i;
+const AGE_SEX = /^,[ \t]{0,2}\d{1,3}[ \t]?(?:y\/?o\b|yo\b|yrs?\b|years?\b|-year|[MF]\b|(?:y\/?o|yo)[ \t]?[MF]\b)/;
+// A verb that takes a person, then what only a person does after it: "ring Sky Fisher back", "ask Daisy to book".
+const PERSON_VERB = /\b(?:ask|tell|remind|ring|call|phone|text|page|e-?mail|message|contact|update|inform)[ \t]{1,2}(?=[A-Z][a-z])/gi;
+const AFTER_PERSON_VERB = /^(?:[ \t]+(?:back\b|to[ \t]+(?:book|call|come|bring|schedule|make|pick|drop|let|check|send|get|see|confirm|arrange|sign|fill|update)\b|re:?[ \t]|about\b|that\b|when\b|if\b|asap\b|today\b|tomorrow\b|tonight\b|this\b)|[ \t]*[,.;]|[ \t]*$)/im;
+// A dash before the writer's name at the very end of a message ("... Thanks - Kit", "\n- Kit").
+const DASH_SIGN = /(?:^|\n|[.!?][ \t]{1,3}|\b(?:[Tt]hanks|[Tt]hx|[Tt]y|[Cc]heers)[ \t]{0,2})[-\u2013\u2014~][ \t]{0,2}([A-Z][a-z]+(?:[ \t][A-Z][a-z]+|[ \t][A-Z]\.)?)[ \t.]*$/;
+// Two or three all-capitals words at a sentence or line start in mixed-case text, then no other capitals word.
+const CAPS_NAME = /(?:^|\n|[.!?][ \t]{1,3})[ \t]*([A-Z]{3,}(?:['\-][A-Z]{2,})?(?:[ \t][A-Z]{2,}(?:['\-][A-Z]{2,})?){1,2})(?![A-Za-z'\-])(?![ \t]+[A-Z]{2,})/g;
+
+/** A capitalised word a person slot may hold: what `cuedWord` allows, and no person noun opening a sentence. */
+const slotWord = (w: string, lex: Lexicon): boolean => w.split('-').every((p) => cuedWord(p, lex, 'mixed')) && !PERSON_NOUN.has(w.toLowerCase());
+
+/** An all-capitals word of a name: in no clinical list, and either in a name list or in no dictionary. */
+function capsNameWord(w: string, lex: Lexicon): 'name' | 'word' | undefined {
+  const low = w.toLowerCase();
+  // An eponym that is also a surname (BELL, BAKER) may be the surname beside a given name: it counts as a word.
+  if (lex.eponyms.has(low) && (lex.surnames.has(low) || lex.common.has(low))) return 'word';
+  if (low.split(/['-]/).some((p) => lex.clinical.has(p) || lex.medical.has(p) || lex.eponyms.has(p) || !cuedWord(p.charAt(0).toUpperCase() + p.slice(1), lex, 'mixed'))) return undefined;
+  return lex.common.has(low) ? 'word' : 'name';
+}
+
+/** Tenth pass: possessive relations, a name before its age, a name after a verb that takes a person, a dash sign-off, a capitals name. */
+function morePeopleSlots(text: string, lex: Lexicon, push: Push): void {
+  for (const m of text.matchAll(POSSESSIVE_REL)) {
+    const name = m[1] as string;
+    if (name.split(/[ \t]/).every((w) => slotWord(w, lex))) push(m.index ?? 0, (m.index ?? 0) + name.length, 'NAME');
+  }
+  // Most texts hold no age after a comma: the sentence openings are read only when one does.
+  for (const m of AGE_ANYWHERE.test(text) ? text.matchAll(SENTENCE_START) : []) {
+    const at = (m.index ?? 0) + m[0].length;
+    const run = nameRun(text, at, lex, 'mixed', true);
+    if (!run || !/[ \t]/.test(text.slice(run[0], run[1])) || !AGE_SEX.test(text.slice(run[1], run[1] + 14))) continue;
+    if (text.slice(run[0], run[1]).split(/[ \t]+/).every((w) => /^[A-Z]\.?$/.test(w) || slotWord(w, lex))) push(run[0], run[1], 'NAME');
+  }
+  for (const m of text.matchAll(PERSON_VERB)) {
+    const at = (m.index ?? 0) + m[0].length;
+    const run = nameRun(text, at, lex, 'mixed', true);
+    if (run && AFTER_PERSON_VERB.test(text.slice(run[1], run[1] + 24)) && text.slice(run[0], run[1]).split(/[ \t]+/).every((w) => /^[A-Z]\.?$/.test(w) || slotWord(w, lex))) push(run[0], run[1], 'NAME');
+  }
+  const dash = DASH_SIGN.exec(text);
+  if (dash && (dash[1] as string).split(/[ \t]/).every((w) => /^[A-Z]\.$/.test(w) || slotWord(w, lex))) {
+    const end = (dash.index ?? 0) + dash[0].indexOf(dash[1] as string) + (dash[1] as string).length;
+    push(end - (dash[1] as string).length, end, 'NAME');
+  }
+  for (const m of /[A-Z]{3}/.test(text) ? text.matchAll(CAPS_NAME) : []) {
+    const ws = (m[1] as string).split(/[ \t]/);
+    const kinds = ws.map((w) => capsNameWord(w, lex));
+    // Every word may be a name, and at least one is not an English word (HOPE PARK stays: a header, as often as not).
+    if (kinds.some((k) => k === undefined) || !kinds.includes('name') || ws.some((w) => w.length < 3)) continue;
+    const start = (m.index ?? 0) + m[0].indexOf(m[1] as string);
+    push(start, start + (m[1] as string).length, 'NAME');
+  }
+}
+
 /** Push NAME spans for the bracketed-role, same-line thanks and capitals-header slots (mixed-case text only). */
 export function detectPeopleSlots(text: string, lex: Lexicon, push: Push): void {
   if (caseMode(text) !== 'mixed') return;
@@ -55,4 +118,5 @@ export function detectPeopleSlots(text: string, lex: Lexicon, push: Push): void 
     const end = start + m[0].slice(m[0].indexOf(sur)).length;
     push(start, end, 'NAME');
   }
+  morePeopleSlots(text, lex, push);
 }

@@ -43,6 +43,8 @@ const DEMONYM = /(?:ean|ian|ese|ish)$/;
 // A quantity or a dose word before it: "given 15gm Kaexolate", "large doses of Prpafol".
 const DOSE_BEFORE = /(?:\d[ \t]?(?:mg|gm|g|mcg|units?|ml|cc|meq|tabs?)|\bdoses?[ \t]+of|\bdosed?[ \t]+with)[ \t]{1,2}$/i;
 const PERSON_VERB_AFTER = /^[ \t]{1,2}(?:reports|reported|says|said|states|stated|presented|presents|attended|attends|called|denies|denied|agrees|agreed|wants|wanted|lives|lived|came|comes|returned|returns|remains|feels|felt|wishes|declined|consented|asked|asks|works|worked|tells|told|spoke|speaks|missed|saw|sees|noticed|rang|phoned|thinks|thought|knows|understands|confirmed|mentioned|prefers|brought|(?:will|would|can|could)[ \t]+(?!be\b)[a-z]+|and[ \t]+(?:I|me|my|his|her)\b)\b/;
+// Tenth pass: after a given name and an English surname at a sentence opening, a person's verb or a person's state.
+const PERSON_AFTER_SURNAME = new RegExp(`${PERSON_VERB_AFTER.source}|^[ \\t]{1,2}(?:is|was|has|had)[ \\t]+(?:on|in|at|due|booked|scheduled|waiting|here|back|still|not|now|from)\\b|^[ \\t]{1,2}from[ \\t]+[A-Z]`);
 const OWNER_AFTER = /^(?:['\u2019]s[ \t]|[ \t]{1,2}(?:practice|surgery|clinic|hospital|school|centre|center|house|court|lodge|nursing|care|medical|health|family|road|street|lane)\b)/;
 // The value of a field that holds a product, a payer or an organism is no person: "Vaccine: Shingrix", "Insurance: Aetna".
 const PRODUCT_FIELD = /\b(?:insurance|insurer|payer|plan|vaccine|vaccination|drug|medication|medicine|product|device|allergy|allergies|brand|manufacturer|organism|implant)[ \t]*:[ \t]*$/i;
@@ -131,6 +133,8 @@ function invertedGiven(lex: Lexicon, text: string, end: number): number {
 /** Two words side by side in a list of clinical terms (drugs, findings): the neighbour is a capitalised clinical word. */
 function clinicalListItem(lex: Lexicon, text: string, a: Tok | undefined, b: Tok | undefined, other: Tok | undefined): boolean {
   if (!a || !b || !other || !/^[ \t]*[,;/]?[ \t]*\r?\n?[ \t]*$/.test(text.slice(a.e, b.s))) return false;
+  // Message shorthand (FYI, lmk) is in the clinical list so that it is never a name, but it lists nothing.
+  if (/^(?:fyi|lmk|asap|pls|plz|thx|btw|tbd|eod)$/.test(other.low)) return false;
   return /^[A-Z]/.test(other.raw) && !listedName(lex, other.low) && (lex.clinical.has(other.low) || lex.medical.has(other.low) || CLINICAL_END.test(other.low));
 }
 
@@ -232,7 +236,9 @@ export function detectSafeListNames(text: string, lex: Lexicon, push: Push, othe
     // ...or a comma after it, as a greeting or an address opens a line ("Priyanka, please send...").
     // ...or a verb that takes a person as its subject ("Okonkwo reports less pain").
     // A possessive or an organisation noun after it says the same: "Kwame's temperature", "Ashgrove practice manager".
-    if (initial && !pairedAfter && !/^,[ \t]/.test(after) && !PERSON_VERB_AFTER.test(after) && !OWNER_AFTER.test(text.slice(t.e, t.e + 24))) continue;
+    // ...or an English surname and then such a verb or a state only a person is in ("Leonia Savage is on the wait list").
+    const surnameVerb = next !== undefined && spaced(text, t, next) && wordNeighbour(lex, text, next) && PERSON_AFTER_SURNAME.test(text.slice(next.e, next.e + 40));
+    if (initial && !pairedAfter && !surnameVerb && !/^,[ \t]/.test(after) && !PERSON_VERB_AFTER.test(after) && !OWNER_AFTER.test(text.slice(t.e, t.e + 24))) continue;
     // Alone, a word one edit from a known word is a typo of it (Remians, Captoril) more often than a name.
     if (!pairedAfter && !pairedBefore && oneEditFromKnown(lex, t.low, 5)) continue;
     let a = growLeft(lex, text, toks, i);

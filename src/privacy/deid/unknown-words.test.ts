@@ -22,7 +22,7 @@ test('two words ending on an unknown word after a contact phrase are a name, in 
   assert.deepEqual(rule('PAGED QUORVANSKI X2 RE: BP. COVERING FOR TEMBROWE TONIGHT.'), ['QUORVANSKI', 'TEMBROWE']);
   assert.deepEqual(rule('resp therapist daskalidi in to suction.'), ['daskalidi']);
   // The rule is what finds them: the detector without it leaves these names.
-  for (const [text, name] of <[string, string][]>[['contact was made with dusty quarey from ethics.', 'dusty quarey'], ['will consult with vroheller re skin care.', 'vroheller'],
+  for (const [text, name] of <[string, string][]>[['contact was made with windy quarey from ethics.', 'windy quarey'], ['will consult with vroheller re skin care.', 'vroheller'],
     ['case reviewed with tembrowe (sw) this am', 'tembrowe']]) {
     const at = text.indexOf(name);
     const covers = (on: boolean): boolean => detectPhi(text, { unknownWords: on }).some((s) => s.start <= at && s.end >= at + name.length);

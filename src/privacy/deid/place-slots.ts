@@ -1,0 +1,72 @@
+/**
+ * Places and employers in the slots of a short clinician text that hold a place whatever its words are (issue 14,
+ * tenth pass): where a person comes from or goes ("originally from Hope", "back from a trip to Norwalk", "driving back
+ * to Bath tonight", "lives alone in Salem"), where they work ("works nights at Home Depot"), and a town before a US
+ * state's postal code ("Salem, IL"). Town names are often English words (Reading, Hope, Mobile) or words an eponym
+ * list holds (Norwalk), which pass every dictionary test, so the slot is the evidence. Clinical words, countries and
+ * states (the clinical list holds them: Safe Harbor keeps them), months, days and generic places ("home", "Ward 7")
+ * are refused.
+ */
+import { caseMode } from './letter-case.js';
+import type { Lexicon } from './lexicon.js';
+import { GENERIC } from './organisations.js';
+import type { PushSpan as Push } from './types.js';
+
+// The slot: a movement, an origin, a residence or a job, then the place's first capital.
+const PLACE_CUE = new RegExp('\\b(?:originally\\s+from|(?:born|raised|grew\\s+up)\\s+in|(?:moved|relocated|emigrated|immigrated)\\s+(?:here\\s+|back\\s+)?(?:from|to)|' +
+  'trip\\s+(?:to|from)|(?:travel(?:l)?ed|flew|flying|driving|drove|drives|returned|returning|back|home)\\s+(?:back\\s+|home\\s+|up\\s+|down\\s+|over\\s+|in\\s+)?(?:to|from)|' +
+  'visiting\\s+(?:family|relatives|friends|(?:her|his|their)\\s+[a-z]+)\\s+in|(?:lives?|living|resides?|residing|staying|stays|vacation(?:ing|ed)?|holiday(?:ing)?)\\s+(?:alone\\s+|locally\\s+|nearby\\s+|with\\s+(?:(?:her|his|their|a)\\s+)?[a-z]+\\s+)?in|' +
+  'works?\\s+(?:nights\\s+|days\\s+|shifts\\s+|weekends\\s+|part[-\\s]time\\s+|full[-\\s]time\\s+)?(?:at|for)|worked\\s+(?:at|for)|employed\\s+(?:at|by)|job\\s+at)[ \\t]{1,2}(?=[A-Z])', 'gi');
+// Up to four capitalised words (hyphenated, possessive or "St." allowed), single-spaced.
+const WORDS = /^(?:St\.|[A-Z][A-Za-z'\u2019&]*(?:-[A-Z][A-Za-z'\u2019]*)*)(?:[ \t](?:St\.|[A-Z][A-Za-z'\u2019&]*(?:-[A-Z][A-Za-z'\u2019]*)*|of|de|la|del|upon|on-the)){0,3}/;
+// A US state's postal code after a town; MD and PA are refused (degrees after a name: "Ana Roe, MD").
+const STATE_CODE = '(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EAINSOT]|N[EVHJMYCD]|O[HKR]|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY])';
+const TOWN_STATE = new RegExp(`(?<![A-Za-z'\\-])([A-Z][a-z]+(?:[ \\t-][A-Z][a-z]+){0,2}),[ \\t]{1,2}${STATE_CODE}(?=[ \\t]*(?:$|\\n|[.;,)]|\\d{5}))`, 'gm');
+// Words before a town that belong to its name although an English dictionary holds them.
+const TOWN_PART = new Set('new north south east west fort port mount mt lake san santa los las el la st saint glen grand little great upper lower palm cedar'.split(' '));
+const NOT_PLACE = new Set(('the a an this that these those our your his her their its my there here home work school church college ' +
+  'hospital clinic rehab ward unit floor room office practice town city village country abroad overseas upstate downstairs ' +
+  'january february march april may june july august september october november december monday tuesday wednesday thursday ' +
+  'friday saturday sunday christmas easter thanksgiving weekend today tonight tomorrow yesterday morning evening night er ed icu ' +
+  'dr mr mrs ms and or but with for on in at to from by of after before since until via i we he she they it').split(' '));
+
+// Generic words that may open a longer name (Home Depot, City Market, School Street) but are no place alone.
+const INSIDE = new Set('home work school church college hospital clinic town city village country'.split(' '));
+
+/** Whether a capitalised word may be part of a place's name in a place slot. */
+function placeWord(raw: string, lex: Lexicon): boolean {
+  const w = raw.toLowerCase().replace(/['\u2019]s$/, '');
+  if (w === 'st.' || /^(?:of|de|la|del|upon|on-the)$/.test(raw)) return true;
+  return w.length >= 2 && !NOT_PLACE.has(w) && !lex.clinical.has(w) && !lex.medical.has(w);
+}
+
+/** Push LOCATION spans for places in origin, travel, residence and job slots and towns before a state code (mixed case only). */
+export function detectPlaceSlots(text: string, lex: Lexicon, push: Push): void {
+  if (caseMode(text) !== 'mixed') return;
+  for (const m of text.matchAll(PLACE_CUE)) {
+    const at = (m.index ?? 0) + m[0].length;
+    const ws = (WORDS.exec(text.slice(at, at + 80))?.[0] ?? '').split(/[ \t]/);
+    let k = 0;
+    // A state or country word opens a town's name when a place word follows it ("Wisconsin Rapids", "Spanish Fork").
+    const opener = (i: number): boolean => i === 0 && lex.clinical.has((ws[0] as string).toLowerCase()) && ws.length > 1 && placeWord(ws[1] as string, lex) &&
+      !GENERIC.has((ws[1] as string).toLowerCase());
+    while (k < ws.length && (placeWord(ws[k] as string, lex) || INSIDE.has((ws[k] as string).toLowerCase()) || opener(k))) k++;
+    // A generic word or a connector (of, de) does not end a name ("Home Depot", not "Home"); an all-capitals word of
+    // two letters alone is a unit or a state.
+    while (k > 0 && (!placeWord(ws[k - 1] as string, lex) || /^(?:of|de|la|del|upon|on-the)$/.test(ws[k - 1] as string))) k--;
+    if (k === 0 || (k === 1 && /^[A-Z]{1,2}$/.test(ws[0] as string))) continue;
+    // Generic words alone name a kind of place ("drove to Urgent Care", "back to Primary Care"), not one.
+    if (ws.slice(0, k).every((w) => GENERIC.has(w.toLowerCase()))) continue;
+    const name = ws.slice(0, k).join(' ').replace(/['\u2019]s$/, '');
+    push(at, at + name.length, 'LOCATION');
+  }
+  for (const m of text.matchAll(TOWN_STATE)) {
+    const ws = [...(m[1] as string).matchAll(/[A-Z][a-z]+/g)];
+    const word = (i: number): string => (ws[i]?.[0] ?? '');
+    // From the town's last word leftwards: words no dictionary holds, and the usual first words of towns (New, Fort).
+    let k = ws.length - 1;
+    if (!placeWord(word(k), lex)) continue;
+    while (k > 0 && placeWord(word(k - 1), lex) && (!lex.common.has(word(k - 1).toLowerCase()) || TOWN_PART.has(word(k - 1).toLowerCase()))) k--;
+    push((m.index ?? 0) + (ws[k]?.index ?? 0), (m.index ?? 0) + m[0].length, 'LOCATION');
+  }
+}
