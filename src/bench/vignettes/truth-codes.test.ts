@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Ontologies } from '../../learn/primary-care/ontologies.js';
 import { isCorrect, judge } from '../judge.js';
-import { causalParents, truthResolver } from './truth-codes.js';
+import { adjectiveKinds, causalParents, truthResolver } from './truth-codes.js';
 import { truthOf } from './run.js';
 
 const onto: Ontologies = {
@@ -70,4 +70,19 @@ test('the judge counts a condition named as a parent correct; a sibling that dro
   assert.ok(!isCorrect(judge({ name: 'Lymphoma' }, truthOf('Mediastinal lymphoma'))), 'names only: no parents');
   assert.ok(!isCorrect(judge({ name: 'Acute tendinitis' }, truthOf('Patellar tendonitis', opts))), "the prediction's own exact name, not its looser keys");
   assert.ok(!isCorrect(judge({ name: 'Hypertension' }, truthOf('Portal hypertension', opts))));
+});
+
+test('a gold name unknown to DO is a kind of what remains without its adjective premodifiers; a noun compound is not', () => {
+  assert.deepEqual(adjectiveKinds('Monomorphic ventricular tachycardia'), ['monomorphic tachycardia', 'ventricular tachycardia'], 'one adjective at a time: the nearest kinds');
+  assert.deepEqual(adjectiveKinds('Left ventricular free wall rupture'), ['left free wall rupture', 'ventricular free wall rupture']);
+  assert.deepEqual(adjectiveKinds('Heat stroke'), [], 'a noun premodifier makes a compound, not a kind');
+  assert.deepEqual(adjectiveKinds('Tension headache'), []);
+  assert.deepEqual(adjectiveKinds('Non-bacterial chronic prostatitis').length > 0, true, 'a hyphenated word is one word');
+  assert.deepEqual(adjectiveKinds('Non bacterial prostatitis'), [], 'never across a negator');
+  assert.deepEqual(adjectiveKinds('Chronic disease'), [], 'filler names nothing');
+  assert.deepEqual(adjectiveKinds('Infection of the bone'), [], 'a preposition: the head is not last');
+  const opts = { truthCodes: truthResolver(tree) };
+  assert.ok(isCorrect(judge({ name: 'Ventricular tachycardia' }, truthOf('Monomorphic ventricular tachycardia', opts))));
+  assert.ok(!isCorrect(judge({ name: 'Stroke' }, truthOf('Heat stroke', opts))));
+  assert.ok(!isCorrect(judge({ name: 'Hypertension' }, truthOf('Portal hypertension', opts))), 'DO knows the name: its is_a links decide');
 });

@@ -24,6 +24,9 @@
  *     names DO does not know (its is_a links know better: "portal hypertension" is no hypertension),
  *     without a preposition (in "Infection with ...", the head is not last), never after "non"/"not",
  *     and DO's exact names only. Classes by mode of inheritance ("autosomal dominant disease") are no parents.
+ *   - for a name DO does not know, the name with one adjective premodifier dropped (`adjectiveKinds`,
+ *     tenth session): "Monomorphic ventricular tachycardia" -> "ventricular tachycardia" whether or not DO
+ *     names it; a noun premodifier stays ("heat stroke" is no stroke).
  * A parent must lie at least `MIN_PARENT_DEPTH` is_a steps below DO's root: the levels above are
  * groupings by organ or class ("kidney disease", "intestinal disease"), not diagnoses.
  */
@@ -110,6 +113,32 @@ export function causalParents(name: string): string[] {
   return [...out].filter((n) => n.replace(/[^A-Za-z]/g, '').length >= 6 && !/^(disease|disorder|syndrome|infection|condition)s?$/i.test(n));
 }
 
+/** A premodifier that restricts its head as an adjective does (site, side, course, cause, form): "monomorphic", "left", "bacterial". */
+const ADJECTIVE = /^(?:left|right|acute|chronic|severe|mild|benign|early|late|recurrent|bilateral|unilateral|\w{3,}(?:al|ic|ous|ary|ive|ar|ent|ant|ile|oid))$/i;
+
+/**
+ * The names a gold name unknown to DO is a kind of, by English morphology: the name with one of its adjective
+ * premodifiers dropped ("Left ventricular free wall rupture" -> "ventricular free wall rupture"; "Monomorphic
+ * ventricular tachycardia" -> "ventricular tachycardia"). An adjective restricts its head, so what remains names
+ * the nearest parent (score 4 on the judge's scale); one adjective at a time, as DO's parents are one is_a step. A noun premodifier is kept: a compound such as
+ * "heat stroke" or "tension headache" is no kind of stroke or headache. Not after a negator or with a
+ * preposition (as the head rule), never filler alone, two words or six letters at least. The judge compares
+ * these with a prediction's own name only.
+ */
+export function adjectiveKinds(name: string): string[] {
+  if (PREPOSITION.test(name)) return [];
+  const words = name.trim().split(/\s+/);
+  if (words.length < 2 || words.some((w) => NEGATOR.test(w))) return [];
+  const droppable = words.slice(0, -1).map((w) => ADJECTIVE.test(w.replace(/[^A-Za-z-]/g, '')));
+  const out = new Set<string>();
+  droppable.forEach((ok, i) => {
+    if (!ok) return;
+    const rest = words.filter((_, j) => j !== i).join(' ');
+    if (!FILLER.test(rest) && rest.replace(/[^A-Za-z]/g, '').length >= 6) out.add(normaliseName(rest));
+  });
+  return [...out].sort();
+}
+
 /** Shortest is_a distance of each DO term from a root (a term without DO parents). */
 function doDepths(onto: Ontologies): Map<string, number> {
   const byId = new Map(onto.doid.map((t) => [t.id, t]));
@@ -157,7 +186,7 @@ function doParents(onto: Ontologies): (name: string) => string[] {
         if (hits.length > 0) { for (const id of hits) out.add(id); break; }
       }
     }
-    const names = new Set<string>();
+    const names = new Set<string>(own.length === 0 ? adjectiveKinds(name) : []);
     for (const id of out) for (const n of [byId.get(id)!.name, ...byId.get(id)!.synonyms]) names.add(normaliseName(n));
     return [...names].sort();
   };
