@@ -13,7 +13,7 @@
 import type { CompiledModel } from '../core/compile.js';
 import { bestAction, rankActions, type PlanOptions, type ScoredAction } from '../core/next-action.js';
 import { FindingStatus, markSkipped, observe, posterior, type BeliefState } from '../core/posterior.js';
-import { geneSetCoverage, geneSetValue, isMultiGeneAction, leaderGenes, leadersOf, topValues, valueOf, type TopValues } from '../core/decision-value.js';
+import { geneSetCoverage, geneSetValue, isMultiGeneAction, leaderGenes, leaderGenesByMass, leadersOf, topValues, valueOf, type TopValues } from '../core/decision-value.js';
 import type { Observation } from '../core/evidence.js';
 import type { CostedAction } from './cost-model.js';
 import { priceFor } from './prices.js';
@@ -111,6 +111,17 @@ export interface CostAwareSettings {
    * exomes, Posey et al., NEJM 2017), while phenotype tests that separate that gene's diseases stay.
    */
   readonly oneCauseGene: boolean;
+  /**
+   * True: among the actions worth their price, the one with the largest expected net gain
+   * (V x rise - price, the myopic value of information of Howard, 1966) goes first; false: the largest
+   * rise per dollar (the cheapest information first, the cost-per-detection order).
+   */
+  readonly netGainOrder: boolean;
+  /**
+   * True: a panel's genes are the leaders' open genes with the most probability of being the cause
+   * (`leaderGenesByMass`); false: the leaders' genes best leader first until `panelMaxGenes`.
+   */
+  readonly panelByMass: boolean;
 }
 
 /**
@@ -129,7 +140,7 @@ export const PANEL = { idPrefix: 'genetic:panel:', kind: 'panel' as const, name:
  */
 export const WIDE_PANEL = { idPrefix: 'genetic:wide-panel:', kind: 'panel' as const, name: 'Wide gene panel', code: '81419' };
 
-export const COST_AWARE_DEFAULTS: CostAwareSettings = { visitFeeUsd: 300, confidence: 1, minGain: 1e-4, minScore: 0, maxActions: 60, valuePerCorrectUsd: 18000, valueTemperature: 5, panelLeaders: 40, panelMaxGenes: 50, activeThreshold: 1e-4, sequencingFromLeaders: true, sequencingTemperature: 2, secondTemperature: 0, secondAfterGene: false, widePanelLeaders: 0, widePanelMaxGenes: 150, panelTemperature: 0, phenotypeTestScale: 1, panelBeforeExome: true, oneCauseGene: true };
+export const COST_AWARE_DEFAULTS: CostAwareSettings = { visitFeeUsd: 300, confidence: 1, minGain: 1e-4, minScore: 0, maxActions: 60, valuePerCorrectUsd: 18000, valueTemperature: 5, panelLeaders: 40, panelMaxGenes: 50, activeThreshold: 1e-4, sequencingFromLeaders: true, sequencingTemperature: 2, secondTemperature: 0, secondAfterGene: false, widePanelLeaders: 0, widePanelMaxGenes: 150, panelTemperature: 0, phenotypeTestScale: 1, panelBeforeExome: true, oneCauseGene: true, netGainOrder: false, panelByMass: false };
 
 export const DEFAULT_BUDGETS: readonly number[] = [500, 1000, 2000];
 
@@ -303,13 +314,15 @@ function worthItsPrice(state: BeliefState, opts: PlanOptions, p: Float64Array, s
     }
   }
   if (s.secondTemperature > 0 && (!s.secondAfterGene || geneFound)) secondReading(state, ranked, rises, p, s.secondTemperature, s.secondAfterGene);
+  // What orders the actions worth their price: rise per dollar, or expected net gain (`netGainOrder`).
+  const order = (rise: number, costUsd: number): number => (s.netGainOrder ? rise * s.valuePerCorrectUsd - costUsd : rise / (costUsd + 1));
   let best: ScoredAction | undefined;
   let bestRatio = 0;
   for (let i = 0; i < ranked.length; i++) {
     const a = ranked[i]!;
     const rise = rises[i]!;
     if (rise < 0 || rise * s.valuePerCorrectUsd < a.costUsd) continue;
-    const ratio = rise / (a.costUsd + 1);
+    const ratio = order(rise, a.costUsd);
     if (ratio > bestRatio) {
       best = a;
       bestRatio = ratio;
@@ -328,11 +341,11 @@ function worthItsPrice(state: BeliefState, opts: PlanOptions, p: Float64Array, s
     // The wide panel reads further down the differential than the 64 leaders the values are read from.
     const tvp = leadersN > tv.leaders.length || pp !== pv ? { ...tv, p: pp, leaders: leadersOf(pp, Math.max(leadersN, tv.leaders.length)), top: topP } : tv;
     // Two genes or more: one gene is a single-gene test, already a candidate at its own price.
-    const genes = leaderGenes(tvp, leadersN, maxGenes);
+    const genes = (s.panelByMass ? leaderGenesByMass : leaderGenes)(tvp, leadersN, maxGenes);
     const rise = genes.length >= 2 ? geneSetValue(tvp, genes) - topP : 0;
-    if (rise * s.valuePerCorrectUsd >= price && rise / (price + 1) > bestRatio) {
+    if (rise * s.valuePerCorrectUsd >= price && order(rise, price) > bestRatio) {
       panel = { panel: genes, costUsd: price, wide: def === WIDE_PANEL };
-      bestRatio = rise / (price + 1);
+      bestRatio = order(rise, price);
     }
   }
   if (panel) return panel;
@@ -349,7 +362,7 @@ function worthItsPrice(state: BeliefState, opts: PlanOptions, p: Float64Array, s
 function panelFirst(state: BeliefState, tv: TopValues, pe: Float64Array, s: CostAwareSettings, exomeUsd: number, budgetLeft: number): { panel: number[]; costUsd: number; wide: boolean } | undefined {
   const price = s.panelLeaders > 0 ? priceFor(PANEL.code)?.priceUsd : undefined;
   if (price === undefined || price > budgetLeft) return undefined;
-  const genes = leaderGenes(tv, s.panelLeaders, s.panelMaxGenes);
+  const genes = (s.panelByMass ? leaderGenesByMass : leaderGenes)(tv, s.panelLeaders, s.panelMaxGenes);
   if (genes.length < 2) return undefined;
   const q = geneSetCoverage(state.cm, state.status, pe, genes);
   return q * exomeUsd >= price ? { panel: genes, costUsd: price, wide: false } : undefined;
