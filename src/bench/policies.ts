@@ -112,12 +112,6 @@ export interface CostAwareSettings {
    */
   readonly oneCauseGene: boolean;
   /**
-   * True: among the actions worth their price, the one with the largest expected net gain
-   * (V x rise - price, the myopic value of information of Howard, 1966) goes first; false: the largest
-   * rise per dollar (the cheapest information first, the cost-per-detection order).
-   */
-  readonly netGainOrder: boolean;
-  /**
    * True: a panel's genes are the leaders' open genes with the most probability of being the cause
    * (`leaderGenesByMass`); false: the leaders' genes best leader first until `panelMaxGenes`.
    */
@@ -140,7 +134,7 @@ export const PANEL = { idPrefix: 'genetic:panel:', kind: 'panel' as const, name:
  */
 export const WIDE_PANEL = { idPrefix: 'genetic:wide-panel:', kind: 'panel' as const, name: 'Wide gene panel', code: '81419' };
 
-export const COST_AWARE_DEFAULTS: CostAwareSettings = { visitFeeUsd: 300, confidence: 1, minGain: 1e-4, minScore: 0, maxActions: 60, valuePerCorrectUsd: 18000, valueTemperature: 5, panelLeaders: 40, panelMaxGenes: 50, activeThreshold: 1e-4, sequencingFromLeaders: true, sequencingTemperature: 2, secondTemperature: 0, secondAfterGene: false, widePanelLeaders: 0, widePanelMaxGenes: 150, panelTemperature: 0, phenotypeTestScale: 1, panelBeforeExome: true, oneCauseGene: true, netGainOrder: false, panelByMass: false };
+export const COST_AWARE_DEFAULTS: CostAwareSettings = { visitFeeUsd: 300, confidence: 1, minGain: 1e-4, minScore: 0, maxActions: 60, valuePerCorrectUsd: 18000, valueTemperature: 5, panelLeaders: 40, panelMaxGenes: 50, activeThreshold: 1e-4, sequencingFromLeaders: true, sequencingTemperature: 2, secondTemperature: 0, secondAfterGene: false, widePanelLeaders: 0, widePanelMaxGenes: 150, panelTemperature: 0, phenotypeTestScale: 1, panelBeforeExome: true, oneCauseGene: true, panelByMass: false };
 
 export const DEFAULT_BUDGETS: readonly number[] = [500, 1000, 2000];
 
@@ -314,15 +308,13 @@ function worthItsPrice(state: BeliefState, opts: PlanOptions, p: Float64Array, s
     }
   }
   if (s.secondTemperature > 0 && (!s.secondAfterGene || geneFound)) secondReading(state, ranked, rises, p, s.secondTemperature, s.secondAfterGene);
-  // What orders the actions worth their price: rise per dollar, or expected net gain (`netGainOrder`).
-  const order = (rise: number, costUsd: number): number => (s.netGainOrder ? rise * s.valuePerCorrectUsd - costUsd : rise / (costUsd + 1));
   let best: ScoredAction | undefined;
   let bestRatio = 0;
   for (let i = 0; i < ranked.length; i++) {
     const a = ranked[i]!;
     const rise = rises[i]!;
     if (rise < 0 || rise * s.valuePerCorrectUsd < a.costUsd) continue;
-    const ratio = order(rise, a.costUsd);
+    const ratio = rise / (a.costUsd + 1);
     if (ratio > bestRatio) {
       best = a;
       bestRatio = ratio;
@@ -343,9 +335,9 @@ function worthItsPrice(state: BeliefState, opts: PlanOptions, p: Float64Array, s
     // Two genes or more: one gene is a single-gene test, already a candidate at its own price.
     const genes = (s.panelByMass ? leaderGenesByMass : leaderGenes)(tvp, leadersN, maxGenes);
     const rise = genes.length >= 2 ? geneSetValue(tvp, genes) - topP : 0;
-    if (rise * s.valuePerCorrectUsd >= price && order(rise, price) > bestRatio) {
+    if (rise * s.valuePerCorrectUsd >= price && rise / (price + 1) > bestRatio) {
       panel = { panel: genes, costUsd: price, wide: def === WIDE_PANEL };
-      bestRatio = order(rise, price);
+      bestRatio = rise / (price + 1);
     }
   }
   if (panel) return panel;
