@@ -6,7 +6,7 @@
  * time, and this process's CPU time per step (what a step costs when the machine is shared).
  * `--policy cost-aware` times the benchmark's cost-aware policy instead (its default settings: the
  * value-of-diagnosis rule weighs the best candidates each step): the time between two answers;
- * `--panel K`, `--panel-max N`, `--active P`, `--value USD` and `--seq-temp T` time it with settings other than the defaults.
+ * `--panel K`, `--panel-max N`, `--active P`, `--value USD`, `--seq-temp T` and `--by-mass 0|1` time it with settings other than the defaults.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -42,7 +42,7 @@ const cpuMs = (): number => {
 let first = 0;
 // Cost-aware settings to time other than the defaults: `--panel K`, `--panel-max N`, `--active P`, `--value USD`, `--seq-temp T`.
 const flags = { '--panel': 'panelLeaders', '--panel-max': 'panelMaxGenes', '--active': 'activeThreshold', '--value': 'valuePerCorrectUsd', '--seq-temp': 'sequencingTemperature' } as const;
-const settings = { ...COST_AWARE_DEFAULTS, ...Object.fromEntries(Object.entries(flags).filter(([f]) => args.includes(f)).map(([f, k]) => [k, Number(opt(f, '0'))])) };
+const settings = { ...COST_AWARE_DEFAULTS, ...Object.fromEntries(Object.entries(flags).filter(([f]) => args.includes(f)).map(([f, k]) => [k, Number(opt(f, '0'))])), ...(args.includes('--by-mass') ? { panelByMass: opt('--by-mass', '1') !== '0' } : {}) };
 for (const [i, p] of cases.entries()) {
   const pc = prepareCase(p, cm, mapper);
   let state = observe(initialBelief(cm, p.ageYears ?? 130, p.sex === 'male' ? 'male' : 'female'), pc.presentingObservations);

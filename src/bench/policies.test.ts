@@ -242,3 +242,27 @@ test('one cause gene: once a gene test is positive, no more gene tests, single o
   assert.equal(panel.actions.length, 1, panel.actions.join(','));
   assert.ok(panel.actions[0]!.startsWith(PANEL.idPrefix) && panel.actions[0]!.includes('gene:E'));
 });
+
+test('a panel by gene mass (the default): a heterogeneous leader does not crowd the likelier gene out of the panel', () => {
+  // Disease a has three genes, each the cause in 30% of its patients; disease b one gene, 95%. Equal
+  // priors; single-gene tests dear, so a two-gene panel is the buy. The case has b (gene B).
+  const flat: [[number, number], [number, number]] = [[1, 1], [1, 1]];
+  const genes = ['A1', 'A2', 'A3', 'B'];
+  const m = compileModel(makeModel({
+    conditions: ['a', 'b'].map((id) => ({ id, name: `Disease ${id}`, icd10: [], severity: 3, cantMiss: false, prior: flat })),
+    findings: genes.map((g) => ({ id: `gene:${g}`, name: `variant in ${g}`, kind: 'genetic' as const, valueType: 'binary' as const, leak: 1e-4 })),
+    actions: genes.map((g) => ({ id: `genetic:gene:${g}`, kind: 'test' as const, name: `Gene ${g}`, code: { system: 'CPT' as const, code: '81406' }, priceUsd: 2000, reveals: [`gene:${g}`] })),
+    likelihoods: { 'gene:A1': { a: [0.3] }, 'gene:A2': { a: [0.3] }, 'gene:A3': { a: [0.3] }, 'gene:B': { b: [0.95] } },
+  }));
+  const start = initialBelief(m, 40, 'female');
+  const oracle = () => createGatekeeper(m, { present: [{ id: 'gene:B' }], absent: [], values: [] }).oracle;
+  const settings = { ...COST_AWARE_DEFAULTS, visitFeeUsd: 0, panelLeaders: 2, panelMaxGenes: 2 };
+  assert.equal(COST_AWARE_DEFAULTS.panelByMass, true);
+  const byMass = runCostAware(start, oracle(), null, settings);
+  assert.equal(byMass.actions.length, 1, byMass.actions.join(','));
+  assert.equal(byMass.actions[0], `${PANEL.idPrefix}gene:B+gene:A1`);
+  assert.ok(byMass.posterior[m.conditionIndex.get('b')!]! > 0.99);
+  // Best leader first (ties by index), a's genes fill the panel and miss the cause.
+  const byLeader = runCostAware(start, oracle(), null, { ...settings, panelByMass: false });
+  assert.equal(byLeader.actions[0], `${PANEL.idPrefix}gene:A1+gene:A2`);
+});

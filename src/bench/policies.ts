@@ -13,7 +13,7 @@
 import type { CompiledModel } from '../core/compile.js';
 import { bestAction, rankActions, type PlanOptions, type ScoredAction } from '../core/next-action.js';
 import { FindingStatus, markSkipped, observe, posterior, type BeliefState } from '../core/posterior.js';
-import { geneSetCoverage, geneSetValue, isMultiGeneAction, leaderGenes, leadersOf, topValues, valueOf, type TopValues } from '../core/decision-value.js';
+import { geneSetCoverage, geneSetValue, isMultiGeneAction, leaderGenes, leaderGenesByMass, leadersOf, topValues, valueOf, type TopValues } from '../core/decision-value.js';
 import type { Observation } from '../core/evidence.js';
 import type { CostedAction } from './cost-model.js';
 import { priceFor } from './prices.js';
@@ -111,6 +111,13 @@ export interface CostAwareSettings {
    * exomes, Posey et al., NEJM 2017), while phenotype tests that separate that gene's diseases stay.
    */
   readonly oneCauseGene: boolean;
+  /**
+   * True: a panel's genes are the open genes of the `panelLeaders` leaders with the most probability
+   * of being the cause (`leaderGenesByMass`: a fixed search effort goes to the cells of highest
+   * detection probability, Stone 1975); false: the leaders' genes best leader first until
+   * `panelMaxGenes`. On by default with 64 leaders (tenth session, docs/benchmark.md).
+   */
+  readonly panelByMass: boolean;
 }
 
 /**
@@ -129,7 +136,7 @@ export const PANEL = { idPrefix: 'genetic:panel:', kind: 'panel' as const, name:
  */
 export const WIDE_PANEL = { idPrefix: 'genetic:wide-panel:', kind: 'panel' as const, name: 'Wide gene panel', code: '81419' };
 
-export const COST_AWARE_DEFAULTS: CostAwareSettings = { visitFeeUsd: 300, confidence: 1, minGain: 1e-4, minScore: 0, maxActions: 60, valuePerCorrectUsd: 18000, valueTemperature: 5, panelLeaders: 40, panelMaxGenes: 50, activeThreshold: 1e-4, sequencingFromLeaders: true, sequencingTemperature: 2, secondTemperature: 0, secondAfterGene: false, widePanelLeaders: 0, widePanelMaxGenes: 150, panelTemperature: 0, phenotypeTestScale: 1, panelBeforeExome: true, oneCauseGene: true };
+export const COST_AWARE_DEFAULTS: CostAwareSettings = { visitFeeUsd: 300, confidence: 1, minGain: 1e-4, minScore: 0, maxActions: 60, valuePerCorrectUsd: 18000, valueTemperature: 5, panelLeaders: 64, panelMaxGenes: 50, activeThreshold: 1e-4, sequencingFromLeaders: true, sequencingTemperature: 2, secondTemperature: 0, secondAfterGene: false, widePanelLeaders: 0, widePanelMaxGenes: 150, panelTemperature: 0, phenotypeTestScale: 1, panelBeforeExome: true, oneCauseGene: true, panelByMass: true };
 
 export const DEFAULT_BUDGETS: readonly number[] = [500, 1000, 2000];
 
@@ -328,7 +335,7 @@ function worthItsPrice(state: BeliefState, opts: PlanOptions, p: Float64Array, s
     // The wide panel reads further down the differential than the 64 leaders the values are read from.
     const tvp = leadersN > tv.leaders.length || pp !== pv ? { ...tv, p: pp, leaders: leadersOf(pp, Math.max(leadersN, tv.leaders.length)), top: topP } : tv;
     // Two genes or more: one gene is a single-gene test, already a candidate at its own price.
-    const genes = leaderGenes(tvp, leadersN, maxGenes);
+    const genes = (s.panelByMass ? leaderGenesByMass : leaderGenes)(tvp, leadersN, maxGenes);
     const rise = genes.length >= 2 ? geneSetValue(tvp, genes) - topP : 0;
     if (rise * s.valuePerCorrectUsd >= price && rise / (price + 1) > bestRatio) {
       panel = { panel: genes, costUsd: price, wide: def === WIDE_PANEL };
@@ -349,7 +356,7 @@ function worthItsPrice(state: BeliefState, opts: PlanOptions, p: Float64Array, s
 function panelFirst(state: BeliefState, tv: TopValues, pe: Float64Array, s: CostAwareSettings, exomeUsd: number, budgetLeft: number): { panel: number[]; costUsd: number; wide: boolean } | undefined {
   const price = s.panelLeaders > 0 ? priceFor(PANEL.code)?.priceUsd : undefined;
   if (price === undefined || price > budgetLeft) return undefined;
-  const genes = leaderGenes(tv, s.panelLeaders, s.panelMaxGenes);
+  const genes = (s.panelByMass ? leaderGenesByMass : leaderGenes)(tv, s.panelLeaders, s.panelMaxGenes);
   if (genes.length < 2) return undefined;
   const q = geneSetCoverage(state.cm, state.status, pe, genes);
   return q * exomeUsd >= price ? { panel: genes, costUsd: price, wide: false } : undefined;

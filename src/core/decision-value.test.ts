@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compileModel } from './compile.js';
-import { actionTopValue, findingTopValue, geneSetCoverage, geneSetValue, leaderGenes, leadersOf, topValues, valueOf } from './decision-value.js';
+import { actionTopValue, findingTopValue, geneSetCoverage, geneSetValue, leaderGenes, leaderGenesByMass, leadersOf, topValues, valueOf } from './decision-value.js';
 import { initialBelief, observe, posterior } from './posterior.js';
 import { makeModel } from '../testkit/model-fixture.js';
 
@@ -129,4 +129,31 @@ test('a gene set covers the probability that one of its open genes is the cause'
   // A gene already answered covers nothing more.
   const answered = observe(initialBelief(cm, 40, 'female'), [{ id: 'gene:A', present: false }]);
   assert.ok(Math.abs(geneSetCoverage(cm, answered.status, p, [g('A'), g('B')]) - 0.95 * 0.3) < 1e-12);
+});
+
+test('a panel of fixed size by gene mass: a heterogeneous leader does not crowd out a likelier gene', () => {
+  // Disease a has three genes, each the cause in 30% of its patients; disease b one gene, 95%.
+  const flat: [[number, number], [number, number]] = [[1, 1], [1, 1]];
+  const genes = ['A1', 'A2', 'A3', 'B'];
+  const cm = compileModel(makeModel({
+    conditions: ['a', 'b'].map((id) => ({ id, name: `Disease ${id}`, icd10: [], severity: 3, cantMiss: false, prior: flat })),
+    findings: genes.map((g) => ({ id: `gene:${g}`, name: `variant in ${g}`, kind: 'genetic' as const, valueType: 'binary' as const, leak: 1e-4 })),
+    actions: genes.map((g) => ({ id: `genetic:gene:${g}`, kind: 'test' as const, name: `Gene ${g}`, code: { system: 'CPT' as const, code: '81406' }, priceUsd: 283, reveals: [`gene:${g}`] })),
+    likelihoods: { 'gene:A1': { a: [0.3] }, 'gene:A2': { a: [0.3] }, 'gene:A3': { a: [0.3] }, 'gene:B': { b: [0.95] } },
+  }));
+  const g = (id: string) => cm.findingIndex.get(`gene:${id}`)!;
+  const p = Float64Array.from([0.5, 0.4]);
+  const status = new Uint8Array(cm.findings.length);
+  const tv = topValues(cm, status, p, leadersOf(p, 64));
+  // Best leader first: a's genes fill a two-gene panel.
+  assert.deepEqual(leaderGenes(tv, 2, 2), [g('A1'), g('A2')]);
+  // By mass: B (0.4 x 0.95) first, then A1 (0.5 x 0.3; ties keep the leader order); the panel finds the cause more often.
+  const byMass = leaderGenesByMass(tv, 2, 2);
+  assert.deepEqual(byMass, [g('B'), g('A1')]);
+  assert.ok(geneSetCoverage(cm, status, p, byMass) > geneSetCoverage(cm, status, p, leaderGenes(tv, 2, 2)));
+  // Answered genes are left out; only the leaders asked for are read.
+  const answered = status.slice();
+  answered[g('B')] = 1;
+  assert.deepEqual(leaderGenesByMass(topValues(cm, answered, p, leadersOf(p, 64)), 2, 2), [g('A1'), g('A2')]);
+  assert.deepEqual(leaderGenesByMass(tv, 1, 5), [g('A1'), g('A2'), g('A3')]);
 });

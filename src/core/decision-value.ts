@@ -286,6 +286,31 @@ export function leaderGenes(tv: TopValues, k: number, maxGenes: number): number[
 }
 
 /**
+ * The open genes of the leading conditions with the most probability of being the cause, at most
+ * `maxGenes`: gene g's mass is the sum over leaders `0..k-1` of P(c) P(g | c), and the genes go in
+ * descending mass (ties: best leader first). For a panel of fixed size this is the allocation of
+ * search effort that maximises the chance of finding the cause (the cells with the highest detection
+ * probability first; Stone, Theory of Optimal Search, 1975): leader order instead lets one
+ * heterogeneous disease's dozens of genes, each a small share of its cause, fill the panel.
+ */
+export function leaderGenesByMass(tv: TopValues, k: number, maxGenes: number): number[] {
+  const { cfStart, cfFind } = tv.sc.ix;
+  const mass = new Map<number, number>();
+  for (let i = 0; i < Math.min(k, tv.leaders.length); i++) {
+    const c = tv.leaders[i]!;
+    for (let e = cfStart[c]!; e < cfStart[c + 1]!; e++) {
+      const f = cfFind[e]!;
+      if (!tv.sc.gene[f] || tv.status[f] !== FindingStatus.Unknown) continue;
+      const cf = tv.cm.findings[f]!;
+      const j = listedPos(cf, c);
+      mass.set(f, (mass.get(f) ?? 0) + (j < 0 ? 0 : tv.p[c]! * cf.rows[1]!.pListed[j]!));
+    }
+  }
+  // Map order is first appearance (best leader first); the sort is stable.
+  return [...mass].sort((a, b) => b[1] - a[1]).slice(0, maxGenes).map(([f]) => f);
+}
+
+/**
  * The same value for sequencing a chosen set of genes at once (a panel), as its report reads: "gene g
  * is the cause" for each gene of the set, or "none of them". `genes` are binary genetic findings.
  */
