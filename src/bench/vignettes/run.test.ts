@@ -50,6 +50,12 @@ test('a free-text vignette: the closing question is dropped, prose vital signs a
   assert.equal(vignetteStory('A man has a cough. He smokes. Which of the following is the most likely diagnosis?'), 'A man has a cough. He smokes.');
   const v = Object.fromEntries(proseVitals('Her temperature is 39.1°C (102.4°F), pulse is 128/min, respirations are 26/min, and blood pressure is 82/46 mm Hg. Oxygen saturation is 89% on room air.', 40).map((o) => [o.id, 'present' in o && o.present]));
   assert.deepEqual(v, { fever: true, tachycardia: true, hypotension: true, tachypnea: true, hypoxemia: true });
+  // Normal vital signs stated without values: each one without a value is normal; a value still decides.
+  const n = Object.fromEntries(proseVitals('Her pulse is 128/min. Vital signs are otherwise within normal limits.', 40).map((o) => [o.id, 'present' in o && o.present]));
+  assert.deepEqual(n, { tachycardia: true, fever: false, hypotension: false, tachypnea: false, hypoxemia: false });
+  const w = Object.fromEntries(proseVitals('His pulse is 128/min. His vital signs were stable.', 40).map((o) => [o.id, 'present' in o && o.present]));
+  assert.deepEqual(w, { tachycardia: true, fever: false, hypotension: false, tachypnea: false, hypoxemia: false });
+  assert.deepEqual(proseVitals('She has no vital sign abnormality noted by her mother.', 40), []);
   const model = makeModel();
   const lex = buildLexicon(model);
   const o = runFreeTextCase(model, compileModel(model), lex, { id: 't1', question: 'A 30-year-old woman has fever and painful urination. What is the most likely diagnosis?', diagnosis: model.conditions[0]!.name });

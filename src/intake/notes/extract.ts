@@ -16,6 +16,7 @@ import type { Lexicon, LexiconEntry } from './lexicon.js';
 import { armDifference, gapAt, isPainQuality, isSetPhrase, radiationAt } from './phrase-rules.js';
 import { isSiteStart, siteAt } from './site-phrases.js';
 import { invertedAt, isInvertedStart } from './inverted-phrases.js';
+import { isPredicativeStart, predicativeAt } from './predicative.js';
 import { coordinatedAfter, coordinatedBefore, type Coordinated } from './coordination.js';
 import { addCreatinineRise } from './baseline-change.js';
 import { insertDerivedTarget } from './derived-target.js';
@@ -246,7 +247,7 @@ function matchConcepts(tokens: Tokens, mask: Uint8Array, lexicon: Lexicon): { ta
       const st = isSiteStart(norm) ? siteAt(trie, tokens, i, sEnd, mask) : undefined;
       // "swelling of the left knee": the complaint read at its site (site-phrases.ts); else "enlargement
       // of the posterior fossa": the structure first, as the lexicon writes it (inverted-phrases.ts).
-      const phrase = st ?? (isInvertedStart(tokens, i, sEnd) ? invertedAt(trie, tokens, i, sEnd, mask) : undefined);
+      const phrase = st ?? (isInvertedStart(tokens, i, sEnd) ? invertedAt(trie, tokens, i, sEnd, mask) : undefined) ?? (isPredicativeStart(tokens, i, sEnd) ? predicativeAt(trie, tokens, i, sEnd, mask) : undefined);
       if (phrase && !zv && (!g || phrase.end > g.end) && (!m || phrase.end > m.end)) {
         targets.push({ first: i, end: phrase.end });
         entries.push(phrase.values);

@@ -86,9 +86,13 @@ export const AGE_PROFILES: Readonly<Record<string, readonly number[]>> = {
  *     up, free-text score coverage 0.607 -> 0.629, but top-5 down at every prior weight tried, 0.0001-1,
  *     and with case-report counts shrunk: their evidence is the few generic findings that map, see
  *     docs/primary-care.md "Why the ontology knowledge does not rank");
- *   - hpoLexicon: HPO labels and synonyms as finding synonyms (free-text score top-1 0.045 -> 0.034).
+ *   - hpoLexicon: HPO labels and exact synonyms as finding synonyms (round 3: free-text score top-1
+ *     0.045 -> 0.034). On since the tenth session, restricted to a term that is the finding's own concept
+ *     (its label or an exact synonym is already a term of the finding) and to names that are no model
+ *     condition's: free-text score top-1 / 5 / 10 0.090 / 0.247 / 0.315 -> 0.079 / 0.258 / 0.326, OSCE
+ *     unchanged, ddxplus-broad top-1 / 5 0.172 / 0.479 -> 0.180 / 0.494 (docs/primary-care.md, tenth session).
  */
-export const ONTOLOGY_KNOWLEDGE = { enrichLinked: false, addConditions: false, hpoLexicon: false, phenotypeFindings: true, codedPhenotypeConditions: false } as const;
+export const ONTOLOGY_KNOWLEDGE = { enrichLinked: false, addConditions: false, hpoLexicon: true, phenotypeFindings: true, codedPhenotypeConditions: false } as const;
 /**
  * codedPhenotypeConditions (round 5): a DO disease the model lacks becomes a condition when ICD-10-CM
  * codes it (DO's ICD10CM xref: a disease clinicians record, not only a research entity) and MONDO
@@ -402,6 +406,14 @@ function linkable(st: BuildState): { id: string; name: string; synonyms: readonl
   });
 }
 
+/** Every condition name and synonym, normalised: an HPO synonym that names a disease ("Conjunctivitis", "Bell's palsy") is not lent to a finding. */
+function diseaseNames(st: BuildState): Set<string> {
+  const norm = (t: string): string => t.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  const out = new Set<string>();
+  for (const c of st.conds.values()) for (const n of [c.name, ...(st.k.conditions.get(c.id)?.synonyms ?? [])]) out.add(norm(n));
+  return out;
+}
+
 /**
  * 4d. Knowledge from the ontologies (src/learn/primary-care/phenotypes.ts): conditions linked to DO
  * terms gain those terms' DO symptom links and HPO annotations where they list nothing yet (existing
@@ -417,7 +429,7 @@ function addOntologyKnowledge(st: BuildState, onto: Ontologies, ph: Phenotypes):
   }
   const map = phenotypeMapper([...st.findings.values()].sort((a, b) => a.id.localeCompare(b.id)), ph.terms);
   const pk = phenotypeKnowledge(onto.doid, onto.mondo, ph, map, doids);
-  if (ONTOLOGY_KNOWLEDGE.hpoLexicon) for (const [fid, syns] of [...hpoSynonyms(ph.terms, map)].sort((a, b) => a[0].localeCompare(b[0]))) {
+  if (ONTOLOGY_KNOWLEDGE.hpoLexicon) for (const [fid, syns] of [...hpoSynonyms(ph.terms, map, [...st.findings.values()], diseaseNames(st))].sort((a, b) => a[0].localeCompare(b[0]))) {
     const f = st.findings.get(fid);
     if (f) st.findings.set(fid, { ...f, synonyms: [...new Set([...(f.synonyms ?? []), ...syns])] } as FindingDef);
   }

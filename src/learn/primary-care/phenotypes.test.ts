@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FindingDef } from '../../core/model.js';
-import { coverageReader, parseDoSymptoms, parseFrequency, parseHpoa, phenotypeFindings, phenotypeKnowledge, phenotypeMapper, PHENOTYPE_LEAK_MIN, type HpoTerm, type Phenotypes } from './phenotypes.js';
+import { coverageReader, hpoSynonyms, parseDoSymptoms, parseFrequency, parseHpoa, phenotypeFindings, phenotypeKnowledge, phenotypeMapper, PHENOTYPE_LEAK_MIN, type HpoTerm, type Phenotypes } from './phenotypes.js';
 
 const f = (id: string, name: string, synonyms: string[] = []): FindingDef => ({ id, name, synonyms, kind: 'symptom', valueType: 'binary', leak: 0.01 });
 const FINDINGS = [f('seizures', 'seizures', ['seizure']), f('regurgitation', 'regurgitation'), f('fever', 'fever'), f('headache', 'headache'), f('rash', 'skin rash', ['rash'])];
@@ -74,4 +74,18 @@ test('a linked condition gains one finding per specific HPO phenotype the lexico
   assert.deepEqual(cleft.synonyms, ['Palatoschisis'], 'abbreviations under four letters are left out');
   assert.deepEqual([...cleft.conditions], [['cond-a', 0.9]]);
   assert.equal(cleft.leak, Math.max(PHENOTYPE_LEAK_MIN, 1 / 41));
+});
+
+test('HPO names are lent to a finding only by its own concept, and never a disease name', () => {
+  const findings = [...FINDINGS, f('anticoagulant-use', 'anticoagulant use', ['anticoagulant']), f('vomiting', 'vomiting')];
+  const terms = new Map<string, HpoTerm>([
+    ['HP:4', { label: 'Fever', synonyms: ['Pyrexia', 'Hyperthermia'], parents: [] }],
+    ['HP:5', { label: 'Lupus anticoagulant', synonyms: ['Antiphospholipid antibody'], parents: [] }],
+    ['HP:6', { label: 'Vomiting', synonyms: ['Emesis', 'Gastroenteritis'], parents: [] }],
+  ]);
+  const m = phenotypeMapper(findings, terms);
+  const out = hpoSynonyms(terms, m, findings, new Set(['gastroenteritis']));
+  assert.deepEqual(out.get('fever'), ['Fever', 'Pyrexia', 'Hyperthermia']);
+  assert.deepEqual(out.get('vomiting'), ['Vomiting', 'Emesis']);
+  assert.equal(out.has('anticoagulant-use'), false);
 });

@@ -261,14 +261,22 @@ export function phenotypeKnowledge(
  * finding its label and exact synonyms ("Emesis" for vomiting, "Pyrexia" for fever), so notes written
  * in HPO's clinical wording are recognised. Synonyms shorter than four letters (abbreviations) are left out.
  */
-export function hpoSynonyms(terms: ReadonlyMap<string, HpoTerm>, map: ReturnType<typeof phenotypeMapper>): Map<string, string[]> {
+export function hpoSynonyms(terms: ReadonlyMap<string, HpoTerm>, map: ReturnType<typeof phenotypeMapper>, findings?: readonly FindingDef[], diseaseNames: ReadonlySet<string> = new Set()): Map<string, string[]> {
   const out = new Map<string, string[]>();
+  // With the findings given, a term lends its names only when it is the finding's own concept: its label
+  // or an exact synonym is already one of the finding's terms ("Vomiting" lends "Emesis" to vomiting),
+  // not when its label merely reads the finding inside a longer name ("Lupus anticoagulant" is no
+  // anticoagulant use, "Periorbital cellulitis" no eyelid swelling).
+  const norm = (t: string): string => t.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  const own = findings ? new Map(findings.map((f) => [f.id, new Set([f.name, ...(f.synonyms ?? [])].map(norm))])) : undefined;
   for (const id of [...terms.keys()].sort()) {
     const t = terms.get(id)!;
     const f = map.text(t.label);
     if (f.length !== 1) continue;
+    const names = own?.get(f[0]!);
+    if (own && !(names && [t.label, ...t.synonyms].some((s) => names.has(norm(s))))) continue;
     const list = out.get(f[0]!) ?? out.set(f[0]!, []).get(f[0]!)!;
-    for (const s of [t.label, ...t.synonyms]) if (s.replace(/[^A-Za-z]/g, '').length >= 4 && !list.includes(s)) list.push(s);
+    for (const s of [t.label, ...t.synonyms]) if (s.replace(/[^A-Za-z]/g, '').length >= 4 && !list.includes(s) && !diseaseNames.has(norm(s))) list.push(s);
   }
   return out;
 }

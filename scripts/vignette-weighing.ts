@@ -1,0 +1,167 @@
+/**
+ * How the evidence of a long free-text vignette is weighed (dev tool, not a benchmark): each vignette is
+ * read once, each present finding's log-likelihood ratio per condition is kept apart, and the ranking is
+ * recomputed under alternative ways of adding them up (plain sum, saturation of many weak findings,
+ * specificity weighting, tempering by the number of findings, a soft cap, a floor) and with conditions the
+ * story names as the patient's known diagnoses demoted. Prints aggregates only, per dev half (read /
+ * score), so the score half is never read case by case; --ranks and --named print READ-half cases only.
+ * HIST=all|none|unmeasured chooses which historical mentions count as present (the runner's rule: all).
+ * Usage: DDX_DATA=/work/shared/data node --import tsx scripts/vignette-weighing.ts [--cases file] [--model file] [--only prefix] [--ranks] [--named]
+ */
+import { readFileSync } from 'node:fs';
+import { compileModel } from '../src/core/compile.js';
+import { initialBelief, observe } from '../src/core/posterior.js';
+import { buildLexicon, extractFindings } from '../src/intake/notes/index.js';
+import { statedDemographics } from '../src/intake/notes/demographics.js';
+import { readModelArtifact } from '../src/learn/artifact.js';
+import { isCorrect, judge } from '../src/bench/judge.js';
+import { judged, isFreeText, proseVitals, truthOf, vignetteStory } from '../src/bench/vignettes/run.js';
+import { halfOf } from '../src/bench/vignettes/split.js';
+import { truthResolver } from '../src/bench/vignettes/truth-codes.js';
+import { readOntologies } from '../src/learn/primary-care/ontologies.js';
+import type { Observation } from '../src/core/evidence.js';
+import type { KnowledgeModel } from '../src/core/model.js';
+
+const arg = (name: string, dflt: string): string => { const i = process.argv.indexOf(name); return i >= 0 ? process.argv[i + 1]! : dflt; };
+const data = process.env['DDX_DATA'] ?? '../shared/data';
+const model = readModelArtifact(arg('--model', 'models/primary-care.json'));
+const cm = compileModel(model);
+const lex = buildLexicon(model);
+const truthCodes = truthResolver(readOntologies(data));
+const rows = readFileSync(arg('--cases', `${data}/cases/medqa-dev-diagnosis.jsonl`), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as unknown);
+const nC = model.conditions.length;
+/** Which historical mentions count as present: all (the runner's rule), none, or all but measured kinds. */
+const HIST = process.env['HIST'] ?? 'all';
+/** Print each READ-half case's rank (never the score half's). */
+const RANKS = process.argv.includes('--ranks');
+const nListed = new Map(cm.findings.map((f) => [f.def.id, f.listedIdx.length]));
+const condIndex = new Map(model.conditions.map((c, i) => [c.id, i]));
+/** The conditions' own names as a lexicon, so the notes reader's context tells how each is named. */
+const condLex = buildLexicon({ id: 'conditions', version: '0', findings: model.conditions.map((c) => ({ id: c.id, name: c.name, synonyms: (c.synonyms ?? []).filter((t) => t.length >= 4 || /^[A-Z0-9]{2,}$/.test(t)), valueType: 'binary', kind: 'history' })) as unknown as KnowledgeModel['findings'] }, { synonymGroups: false });
+
+interface Named { ci: number; historical: boolean; negated: boolean; patient: boolean; uncertain: boolean }
+interface Prepared { label: string; half: string; prior: Float64Array; deltas: { id: string; d: Float64Array; present: boolean }[]; correct: Uint8Array; named: Named[] }
+const prepared: Prepared[] = [];
+for (const raw of rows) {
+  if (!isFreeText(raw)) continue;
+  const story = vignetteStory(raw.question);
+  const dm = statedDemographics(story);
+  const age = dm.age?.value ?? 40;
+  const sex = dm.sex?.value ?? 'male';
+  const r = extractFindings(story, lex, { age, sex });
+  const obs: Observation[] = r.ok ? [...r.value.findings] : [];
+  if (r.ok) {
+    const seen = new Set(obs.map((o) => o.id));
+    for (const m of r.value.mentions) {
+      if (!m.historical || m.negated || m.uncertain || m.hypothetical || m.experiencer !== 'patient' || m.valueId !== undefined) continue;
+      if (seen.has(m.findingId) || lex.findings.get(m.findingId)?.valueType !== 'binary') continue;
+      const kind = lex.findings.get(m.findingId)?.kind;
+      if (HIST === 'none' || (HIST === 'unmeasured' && (kind === 'sign' || kind === 'lab' || kind === 'imaging'))) continue;
+      seen.add(m.findingId);
+      obs.push({ id: m.findingId, present: true });
+    }
+  }
+  const merged = new Map<string, Observation>();
+  for (const o of [...obs, ...proseVitals(story, age)]) {
+    const prev = merged.get(o.id);
+    if (!prev || ('present' in o && o.present && 'present' in prev && !prev.present)) merged.set(o.id, o);
+  }
+  const init = initialBelief(cm, age, sex);
+  const deltas = [...merged.values()].flatMap((o) => {
+    const s = observe(init, [o]);
+    if (s.observations.length === 0) return [];
+    const d = new Float64Array(nC);
+    for (let c = 0; c < nC; c++) d[c] = s.nb[c]! - init.nb[c]!;
+    return [{ id: o.id, d, present: !('present' in o) || o.present }];
+  });
+  const truth = truthOf(raw.diagnosis, { truthCodes });
+  const correct = new Uint8Array(nC);
+  for (let c = 0; c < nC; c++) correct[c] = isCorrect(judge(judged(model, c), truth)) ? 1 : 0;
+  const cr = extractFindings(story, condLex, { readings: false });
+  const named: Named[] = cr.ok ? cr.value.mentions.map((m) => ({ ci: condIndex.get(m.findingId)!, historical: m.historical, negated: m.negated, patient: m.experiencer === 'patient', uncertain: m.uncertain || m.hypothetical })) : [];
+  if (process.argv.includes('--named') && halfOf(raw) === 'read') console.log(`NAMED ${raw.diagnosis}: ${cr.ok ? cr.value.mentions.map((m) => `${m.text}[${m.findingId}${m.historical ? ' H' : ''}${m.negated ? ' N' : ''}${m.experiencer !== 'patient' ? ' O' : ''}]`).join(', ') : ''}`);
+  prepared.push({ label: raw.diagnosis, half: halfOf(raw), prior: init.nb, deltas, correct, named });
+}
+
+type Agg = (p: Prepared) => Float64Array;
+function evaluate(name: string, agg: Agg): void {
+  const t: Record<string, number[]> = { read: [0, 0, 0, 0], score: [0, 0, 0, 0] };
+  for (const p of prepared) {
+    const s = agg(p);
+    const order = Array.from(s.keys()).sort((a, b) => s[b]! - s[a]! || a - b);
+    const at = order.slice(0, 10).findIndex((c) => p.correct[c] === 1);
+    if (RANKS && p.half === 'read') console.log(`RANK ${p.label} ${order.findIndex((c) => p.correct[c] === 1) + 1} top3: ${order.slice(0, 3).map((c) => model.conditions[c]!.name).join(' | ')} :: ${p.deltas.map((d) => d.id).join(' ')}`);
+    const x = t[p.half]!;
+    x[0]!++;
+    if (at === 0) x[1]!++;
+    if (at >= 0 && at < 5) x[2]!++;
+    if (at >= 0) x[3]!++;
+  }
+  const f = (x: number[]): string => [x[1]!, x[2]!, x[3]!].map((v) => (v / x[0]!).toFixed(3)).join(' / ');
+  const tot = (x: number[]): number => x[1]! + x[2]! + x[3]!;
+  console.log(`${name.padEnd(34)} read ${f(t['read']!)}   score ${f(t['score']!)}   (sum r ${tot(t['read']!)} s ${tot(t['score']!)})`);
+}
+
+const plain: Agg = (p) => { const s = Float64Array.from(p.prior); for (const { d } of p.deltas) for (let c = 0; c < nC; c++) s[c]! += d[c]!; return s; };
+/** Positive contributions per condition sorted, the k-th weighted d^k; negatives summed as they are. */
+const saturate = (decay: number): Agg => (p) => {
+  const s = Float64Array.from(p.prior);
+  const pos: number[] = [];
+  for (let c = 0; c < nC; c++) {
+    pos.length = 0;
+    for (const { d } of p.deltas) { const v = d[c]!; if (v > 0) pos.push(v); else s[c]! += v; }
+    pos.sort((a, b) => b - a);
+    let w = 1;
+    for (const v of pos) { s[c]! += w * v; w *= decay; }
+  }
+  return s;
+};
+/** Each finding's contributions scaled by (conditions listing it)^-gamma. */
+const specificity = (gamma: number): Agg => (p) => {
+  const s = Float64Array.from(p.prior);
+  for (const { id, d } of p.deltas) { const w = Math.pow(Math.max(1, nListed.get(id) ?? 1), -gamma); for (let c = 0; c < nC; c++) s[c]! += w * d[c]!; }
+  return s;
+};
+/** Evidence sum scaled by 1/sqrt-ish of the number of present findings: alpha = (n0 / max(n0, n))^e. */
+const temper = (n0: number, e: number): Agg => (p) => {
+  const n = p.deltas.length;
+  const a = Math.pow(n0 / Math.max(n0, n), e);
+  const s = Float64Array.from(p.prior);
+  for (const { d } of p.deltas) for (let c = 0; c < nC; c++) s[c]! += a * d[c]!;
+  return s;
+};
+/** Per-condition positive evidence saturating: P * cap / (cap + P) style soft cap on the positive sum. */
+const softCap = (cap: number): Agg => (p) => {
+  const s = Float64Array.from(p.prior);
+  for (let c = 0; c < nC; c++) {
+    let pos = 0;
+    for (const { d } of p.deltas) { const v = d[c]!; if (v > 0) pos += v; else s[c]! += v; }
+    s[c]! += cap * Math.tanh(pos / cap);
+  }
+  return s;
+};
+/** Only contributions above a floor count (weak listings dropped). */
+const floor = (min: number): Agg => (p) => {
+  const s = Float64Array.from(p.prior);
+  for (const { d } of p.deltas) for (let c = 0; c < nC; c++) { const v = d[c]!; if (v < 0 || v >= min) s[c]! += v; }
+  return s;
+};
+
+/** Conditions the story names as the patient's (affirmed; all, or only historical mentions) lose k nats. */
+const knownNamed = (k: number, onlyHistorical: boolean): Agg => (p) => {
+  const s = plain(p);
+  const hit = new Set(p.named.filter((n) => n.patient && !n.negated && !n.uncertain && (!onlyHistorical || n.historical)).map((n) => n.ci));
+  for (const c of hit) s[c]! -= k;
+  return s;
+};
+const which = arg('--only', '');
+const variants: [string, Agg][] = [
+  ['plain sum', plain],
+  ...[0.9, 0.8, 0.7, 0.6, 0.5].map((d): [string, Agg] => [`saturate decay ${d}`, saturate(d)]),
+  ...[0.05, 0.1, 0.2, 0.3, 0.5].map((g): [string, Agg] => [`specificity gamma ${g}`, specificity(g)]),
+  ...[[8, 0.5], [8, 1], [12, 0.5], [5, 0.5]].map(([n0, e]): [string, Agg] => [`temper n0 ${n0} e ${e}`, temper(n0!, e!)]),
+  ...[4, 6, 8, 12, 16].map((c): [string, Agg] => [`soft cap ${c}`, softCap(c)]),
+  ...[0.3, 0.7, 1.0].map((m): [string, Agg] => [`floor ${m}`, floor(m)]),
+  ...[1, 2, 4, 8, 30].flatMap((k): [string, Agg][] => [[`named all -${k}`, knownNamed(k, false)], [`named historical -${k}`, knownNamed(k, true)]]),
+];
+for (const [n, a] of variants) if (!which || n.startsWith(which)) evaluate(n, a);
