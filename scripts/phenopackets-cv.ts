@@ -8,7 +8,8 @@
  */
 import { resolve } from 'node:path';
 import { compileModel } from '../src/core/compile.js';
-import { initialBelief, observe, posterior, topK } from '../src/core/posterior.js';
+import { initialBelief, observe, posterior, scores, topK } from '../src/core/posterior.js';
+import { buildSimilarityIndex, similarity } from '../src/learn/phenopackets/similarity.js';
 import { priceFor } from '../src/bench/prices.js';
 import { judge, isCorrect } from '../src/bench/judge.js';
 import { prepareCase } from '../src/bench/phenopackets/adapter.js';
@@ -42,6 +43,10 @@ args.forEach((a, i) => {
   }
 });
 if (Object.keys(set).length > 0 || variants.length === 0) variants.unshift(set);
+// --fuse w1,w2,... : also rank the Bayes top --fuseK (50) by score + w * ontology similarity (similarity.ts);
+// each weight is s<w> (symmetric), f<w> (patient-to-disease half), n<w> (symmetric x the patient's terms); 'rrf' fuses the two ranks (reciprocal rank, k = 60). Each weight is reported as its own line.
+const fuse = args.includes('--fuse') ? args[args.indexOf('--fuse') + 1]!.split(',') : [];
+const fuseK = args.includes('--fuseK') ? Number(args[args.indexOf('--fuseK') + 1]) : 50;
 const dirs = { phenopacketsDir: `${data}/phenopackets`, hpoDir: `${data}/hpo`, mondoDir: `${data}/ontologies/mondo` };
 const loaded = loadCases(dirs.phenopacketsDir);
 const labels = JSON.parse(readFileSync(`${dirs.phenopacketsDir}/hpo-labels.json`, 'utf8')) as Record<string, string>;
@@ -57,6 +62,7 @@ function runVariant(params: Record<string, number>): void {
   const tot = { all: z(), seen: z(), unseen: z() };
   const slices: Record<string, Acc> = { 'seen-annotated': z(), 'seen-case-only': z(), 'unseen-annotated': z(), 'unseen-unannotated': z() };
   const foldTop1: number[] = [];
+  const fused = new Map(fuse.map((f) => [f, { all: z(), seen: z(), unseen: z(), slices: { 'seen-annotated': z(), 'seen-case-only': z(), 'unseen-annotated': z(), 'unseen-unannotated': z() } as Record<string, Acc> }]));
   const TS = [1, 1.5, 2, 3, 5, 8];
   const cal: [number, number][][] = TS.map(() => []);
   for (const k of folds) {
@@ -64,6 +70,7 @@ function runVariant(params: Record<string, number>): void {
     const { model } = buildPhenopacketModel({ ...dirs, train: `fold-${k}`, priceOf: priceFor, params }, loaded);
     const cm = compileModel(model);
     const mapper = createTermMapper(ontologyFromModel(model), labels);
+    const simIndex = fuse.length > 0 ? buildSimilarityIndex(model) : undefined;
     const t1 = Date.now();
     const acc = { all: z(), seen: z(), unseen: z() };
     const cases = loaded.all.filter((c) => isEvalCase(c, `fold-${k}`));
@@ -73,14 +80,42 @@ function runVariant(params: Record<string, number>): void {
       const pc = prepareCase(p, cm, mapper);
       const ci = cm.conditionIndex.get(p.disease.id);
       const seen = ci !== undefined && (model.conditions[ci]!.codes ?? []).some((x) => x.system === TRAINING_CASES_SYSTEM);
-      const post = posterior(observe(initialBelief(cm, p.ageYears ?? 130, p.sex === 'male' ? 'male' : 'female'), pc.staticObservations));
+      const state = observe(initialBelief(cm, p.ageYears ?? 130, p.sex === 'male' ? 'male' : 'female'), pc.staticObservations);
+      const post = posterior(state);
       const top = topK(post, 10);
       const truth = { id: p.disease.id, name: p.disease.label, genes: [...p.genes] };
-      const r = top.findIndex((c) => {
+      const right = (c: number): boolean => {
         const cd = model.conditions[c]!;
         const omim = cd.id.startsWith('OMIM:') ? undefined : cd.codes?.find((x) => x.system === 'OMIM')?.code;
         return isCorrect(judge({ id: omim ?? cd.id, name: cd.name, genes: [] }, truth) as 1);
-      });
+      };
+      const r = top.findIndex(right);
+      const sliceOf = `${seen ? 'seen' : 'unseen'}-${annotated.has(p.disease.id) ? 'annotated' : seen ? 'case-only' : 'unannotated'}`;
+      if (simIndex) {
+        const cand = topK(post, fuseK);
+        const sc = scores(state);
+        const query = pc.staticObservations.filter((o) => 'present' in o && o.present).map((o) => o.id);
+        const simAll = cand.map((c) => similarity(simIndex, query, c));
+        const sim = simAll.map((x) => x.score);
+        const ok = cand.map(right);
+        const simRank = cand.map((_, i) => i).sort((a, b) => sim[b]! - sim[a]! || a - b);
+        const rrf = new Float64Array(cand.length);
+        simRank.forEach((i, j) => (rrf[i] = 1 / (60 + i) + 1 / (60 + j)));
+        for (const f of fuse) {
+          // s<w>: symmetric BMA; f<w>: patient-to-disease half only; n<w>: symmetric times the patient's term count.
+          const w = Number(f.slice(1));
+          const val = cand.map((c, i) => (f === 'rrf' ? rrf[i]! : sc[c]! + w * (f[0] === 'f' ? simAll[i]!.forward : f[0] === 'n' ? query.length * sim[i]! : sim[i]!)));
+          const order = cand.map((_, i) => i).sort((a, b) => val[b]! - val[a]! || a - b);
+          const fr = order.findIndex((i) => ok[i]);
+          const acc = fused.get(f)!;
+          for (const a of [acc.all, seen ? acc.seen : acc.unseen, acc.slices[sliceOf]!]) {
+            a.n++;
+            if (fr === 0) a.t1++;
+            if (fr >= 0 && fr < 3) a.t3++;
+            if (fr >= 0 && fr < 10) a.t10++;
+          }
+        }
+      }
       if (process.env['CALIB']) {
         const ti = top[0]!;
         let lmax = -Infinity;
@@ -93,7 +128,7 @@ function runVariant(params: Record<string, number>): void {
           cal[j]!.push([conf, r === 0 ? 1 : 0]);
         }
       }
-      const slice = `${seen ? 'seen' : 'unseen'}-${annotated.has(p.disease.id) ? 'annotated' : seen ? 'case-only' : 'unannotated'}`;
+      const slice = sliceOf;
       for (const a of [acc.all, seen ? acc.seen : acc.unseen, tot.all, seen ? tot.seen : tot.unseen, slices[slice]!]) {
         a.n++;
         if (r === 0) a.t1++;
@@ -112,6 +147,7 @@ function runVariant(params: Record<string, number>): void {
   }
   console.log(`POOLED ${JSON.stringify(params)}: all ${pct(tot.all, 't1')}/${pct(tot.all, 't3')}/${pct(tot.all, 't10')} seen ${pct(tot.seen, 't1')}/${pct(tot.seen, 't3')}/${pct(tot.seen, 't10')} unseen ${pct(tot.unseen, 't1')}/${pct(tot.unseen, 't3')}/${pct(tot.unseen, 't10')}`);
   console.log(`  per publication (each publication weighs 1): all ${wpct(tot.all)} seen ${wpct(tot.seen)} unseen ${wpct(tot.unseen)}; ${Object.entries(slices).map(([k, a]) => `${k} (${a.w.toFixed(0)}) ${wpct(a)}`).join('; ')}`);
+  for (const [f, a] of fused) console.log(`  FUSED w=${f} K=${fuseK}: all ${pct(a.all, 't1')}/${pct(a.all, 't3')}/${pct(a.all, 't10')} seen ${pct(a.seen, 't1')}/${pct(a.seen, 't3')}/${pct(a.seen, 't10')} unseen ${pct(a.unseen, 't1')}/${pct(a.unseen, 't3')}/${pct(a.unseen, 't10')}; ${Object.entries(a.slices).map(([k, x]) => `${k} ${pct(x, 't1')}/${pct(x, 't3')}/${pct(x, 't10')}`).join('; ')}`);
   console.log(`  fold mean top-1 ${(foldTop1.reduce((a, b) => a + b, 0) / foldTop1.length).toFixed(1)}, worst ${Math.min(...foldTop1).toFixed(1)}; ${Object.entries(slices).map(([k, a]) => `${k} (${a.n}) ${pct(a, 't1')}/${pct(a, 't3')}/${pct(a, 't10')}`).join('; ')}`);
 
     if (process.env['CALIB']) TS.forEach((T, j) => {
