@@ -9,14 +9,15 @@
 import { resolve } from 'node:path';
 import { compileModel } from '../src/core/compile.js';
 import { initialBelief, observe, posterior, scores, topK } from '../src/core/posterior.js';
-import { buildSimilarityIndex, similarity } from '../src/learn/phenopackets/similarity.js';
+import { buildSimilarityIndex, profileOf, similarity, similarityTo, type TermProfile } from '../src/learn/phenopackets/similarity.js';
 import { priceFor } from '../src/bench/prices.js';
 import { judge, isCorrect } from '../src/bench/judge.js';
 import { prepareCase } from '../src/bench/phenopackets/adapter.js';
 import { buildPhenopacketModel, loadCases } from '../src/learn/phenopackets/build.js';
 import { ontologyFromModel } from '../src/learn/phenopackets/model-ontology.js';
 import { TRAINING_CASES_SYSTEM } from '../src/learn/phenopackets/hpo-model.js';
-import { isEvalCase } from '../src/learn/phenopackets/select.js';
+import { isEvalCase, isTrainCase } from '../src/learn/phenopackets/select.js';
+import { mapCaseTerms } from '../src/learn/phenopackets/terms.js';
 import { publicationOf } from '../src/learn/phenopackets/split.js';
 import { createTermMapper } from '../src/learn/phenopackets/terms.js';
 import { readFileSync } from 'node:fs';
@@ -71,6 +72,17 @@ function runVariant(params: Record<string, number>): void {
     const cm = compileModel(model);
     const mapper = createTermMapper(ontologyFromModel(model), labels);
     const simIndex = fuse.length > 0 ? buildSimilarityIndex(model) : undefined;
+    // Training cases as exemplars of their disease (k<w> fusion: best match over the disease's profile and its cases).
+    const exemplars = new Map<number, TermProfile[]>();
+    if (simIndex && fuse.some((f) => f[0] === 'k')) {
+      for (const c of loaded.all) {
+        if (!isTrainCase(c, `fold-${k}`)) continue;
+        const ci = cm.conditionIndex.get(c.disease.id);
+        if (ci === undefined) continue;
+        const ids = mapCaseTerms(mapper, c.present, [], (id) => cm.findingIndex.has(id)).presentSpecific;
+        (exemplars.get(ci) ?? exemplars.set(ci, []).get(ci)!).push(profileOf(simIndex, ids));
+      }
+    }
     const t1 = Date.now();
     const acc = { all: z(), seen: z(), unseen: z() };
     const cases = loaded.all.filter((c) => isEvalCase(c, `fold-${k}`));
@@ -97,6 +109,7 @@ function runVariant(params: Record<string, number>): void {
         const query = pc.staticObservations.filter((o) => 'present' in o && o.present).map((o) => o.id);
         const simAll = cand.map((c) => similarity(simIndex, query, c));
         const sim = simAll.map((x) => x.score);
+        const knn = fuse.some((f) => f[0] === 'k') ? cand.map((c, i) => Math.max(sim[i]!, ...(exemplars.get(c) ?? []).map((e) => similarityTo(simIndex, query, e).score))) : [];
         const ok = cand.map(right);
         const simRank = cand.map((_, i) => i).sort((a, b) => sim[b]! - sim[a]! || a - b);
         const rrf = new Float64Array(cand.length);
@@ -104,7 +117,7 @@ function runVariant(params: Record<string, number>): void {
         for (const f of fuse) {
           // s<w>: symmetric BMA; f<w>: patient-to-disease half only; n<w>: symmetric times the patient's term count.
           const w = Number(f.slice(1));
-          const val = cand.map((c, i) => (f === 'rrf' ? rrf[i]! : sc[c]! + w * (f[0] === 'f' ? simAll[i]!.forward : f[0] === 'n' ? query.length * sim[i]! : sim[i]!)));
+          const val = cand.map((c, i) => (f === 'rrf' ? rrf[i]! : sc[c]! + w * (f[0] === 'f' ? simAll[i]!.forward : f[0] === 'n' ? query.length * sim[i]! : f[0] === 'k' ? knn[i]! : sim[i]!)));
           const order = cand.map((_, i) => i).sort((a, b) => val[b]! - val[a]! || a - b);
           const fr = order.findIndex((i) => ok[i]);
           const acc = fused.get(f)!;

@@ -108,12 +108,33 @@ export function buildSimilarityIndex(model: KnowledgeModel): SimilarityIndex {
  * against condition `c` (model index), with each patient term's exact share.
  */
 export function similarity(index: SimilarityIndex, query: readonly string[], c: number): SimilarityScore {
+  return similarityTo(index, query, { closure: index.closure[c]!, specific: index.specific[c]! });
+}
+
+/** A profile to compare with: its closure (sorted ascending) and its most specific terms (term indexes). */
+export interface TermProfile {
+  readonly closure: Int32Array;
+  readonly specific: Int32Array;
+}
+
+/** The profile of a set of term ids (a training case's present terms, say); unknown ids are skipped. */
+export function profileOf(index: SimilarityIndex, ids: readonly string[]): TermProfile {
+  const ts = ids.map((id) => index.termIndex.get(id)).filter((x): x is number => x !== undefined);
+  const s = new Set<number>();
+  for (const t of ts) for (const a of index.up[t]!) s.add(a);
+  const covered = new Set<number>();
+  for (const t of ts) for (const a of index.up[t]!) if (a !== t) covered.add(a);
+  return { closure: Int32Array.from(s).sort(), specific: Int32Array.from(new Set(ts.filter((t) => !covered.has(t)))).sort() };
+}
+
+/** `similarity` against any profile. */
+export function similarityTo(index: SimilarityIndex, query: readonly string[], profile: TermProfile): SimilarityScore {
   const q = query.map((id) => index.termIndex.get(id));
   const perTerm = query.map(() => 0);
   const known = q.filter((x): x is number => x !== undefined);
-  const spec = index.specific[c]!;
+  const spec = profile.specific;
   if (known.length === 0 || spec.length === 0) return { score: 0, forward: 0, perTerm };
-  const closure = index.closure[c]!;
+  const closure = profile.closure;
   // Which patient term first reaches each ancestor (for the disease-to-patient direction's credit).
   const owner = new Map<number, number>();
   q.forEach((t, i) => {
