@@ -4,12 +4,14 @@
  * [--folds 0,1,2,3,4] [--set key=value ...] [--v key=value,key=value ...]` (each `--v` is one more
  * variant, run in turn; `--set` pairs form one variant). `CALIB=1` adds the calibration of the
  * top-1 posterior flattened to p^(1/T) for several T (ECE, Brier, log loss); `VERBOSE=1` prints folds.
+ * `--fuse k0.75,f0.5,...` also re-ranks the Bayes top `--fuseK` (50) by score + w x an ontology
+ * similarity (`src/learn/phenopackets/similarity.ts`; docs/benchmark.md, tenth session), one line per weight.
  * Never scores the untouched third.
  */
 import { resolve } from 'node:path';
 import { compileModel } from '../src/core/compile.js';
 import { initialBelief, observe, posterior, scores, topK } from '../src/core/posterior.js';
-import { buildSimilarityIndex, profileOf, similarity, similarityTo, type TermProfile } from '../src/learn/phenopackets/similarity.js';
+import { buildSimilarityIndex, prepareQuery, profileOf, similarity, similarityTo, type TermProfile } from '../src/learn/phenopackets/similarity.js';
 import { priceFor } from '../src/bench/prices.js';
 import { judge, isCorrect } from '../src/bench/judge.js';
 import { prepareCase } from '../src/bench/phenopackets/adapter.js';
@@ -63,6 +65,8 @@ function runVariant(params: Record<string, number>): void {
   const tot = { all: z(), seen: z(), unseen: z() };
   const slices: Record<string, Acc> = { 'seen-annotated': z(), 'seen-case-only': z(), 'unseen-annotated': z(), 'unseen-unannotated': z() };
   const foldTop1: number[] = [];
+  let fuseMs = 0;
+  let fuseN = 0;
   const fused = new Map(fuse.map((f) => [f, { all: z(), seen: z(), unseen: z(), slices: { 'seen-annotated': z(), 'seen-case-only': z(), 'unseen-annotated': z(), 'unseen-unannotated': z() } as Record<string, Acc> }]));
   const TS = [1, 1.5, 2, 3, 5, 8];
   const cal: [number, number][][] = TS.map(() => []);
@@ -74,13 +78,18 @@ function runVariant(params: Record<string, number>): void {
     const simIndex = fuse.length > 0 ? buildSimilarityIndex(model) : undefined;
     // Training cases as exemplars of their disease (k<w> fusion: best match over the disease's profile and its cases).
     const exemplars = new Map<number, TermProfile[]>();
+    const seenProfiles = new Set<string>();
     if (simIndex && fuse.some((f) => f[0] === 'k')) {
       for (const c of loaded.all) {
         if (!isTrainCase(c, `fold-${k}`)) continue;
         const ci = cm.conditionIndex.get(c.disease.id);
         if (ci === undefined) continue;
         const ids = mapCaseTerms(mapper, c.present, [], (id) => cm.findingIndex.has(id)).presentSpecific;
-        (exemplars.get(ci) ?? exemplars.set(ci, []).get(ci)!).push(profileOf(simIndex, ids));
+        const e = profileOf(simIndex, ids);
+        const key = `${ci}|${e.specific.join(',')}`;
+        if (seenProfiles.has(key)) continue; // an identical term set cannot raise the best match
+        seenProfiles.add(key);
+        (exemplars.get(ci) ?? exemplars.set(ci, []).get(ci)!).push(e);
       }
     }
     const t1 = Date.now();
@@ -104,14 +113,19 @@ function runVariant(params: Record<string, number>): void {
       const r = top.findIndex(right);
       const sliceOf = `${seen ? 'seen' : 'unseen'}-${annotated.has(p.disease.id) ? 'annotated' : seen ? 'case-only' : 'unannotated'}`;
       if (simIndex) {
+        const tf = process.cpuUsage();
         const cand = topK(post, fuseK);
         const sc = scores(state);
         const query = pc.staticObservations.filter((o) => 'present' in o && o.present).map((o) => o.id);
-        const simAll = cand.map((c) => similarity(simIndex, query, c));
+        const pq = prepareQuery(simIndex, query);
+        const simAll = cand.map((c) => similarity(simIndex, pq, c));
         const sim = simAll.map((x) => x.score);
-        const knn = fuse.some((f) => f[0] === 'k') ? cand.map((c, i) => Math.max(sim[i]!, ...(exemplars.get(c) ?? []).map((e) => similarityTo(simIndex, query, e).score))) : [];
+        const knn = fuse.some((f) => f[0] === 'k') ? cand.map((c, i) => Math.max(sim[i]!, ...(exemplars.get(c) ?? []).map((e) => similarityTo(simIndex, pq, e).score))) : [];
         const ok = cand.map(right);
         const simRank = cand.map((_, i) => i).sort((a, b) => sim[b]! - sim[a]! || a - b);
+        const du = process.cpuUsage(tf);
+        fuseMs += (du.user + du.system) / 1000;
+        fuseN++;
         const rrf = new Float64Array(cand.length);
         simRank.forEach((i, j) => (rrf[i] = 1 / (60 + i) + 1 / (60 + j)));
         for (const f of fuse) {
@@ -160,6 +174,7 @@ function runVariant(params: Record<string, number>): void {
   }
   console.log(`POOLED ${JSON.stringify(params)}: all ${pct(tot.all, 't1')}/${pct(tot.all, 't3')}/${pct(tot.all, 't10')} seen ${pct(tot.seen, 't1')}/${pct(tot.seen, 't3')}/${pct(tot.seen, 't10')} unseen ${pct(tot.unseen, 't1')}/${pct(tot.unseen, 't3')}/${pct(tot.unseen, 't10')}`);
   console.log(`  per publication (each publication weighs 1): all ${wpct(tot.all)} seen ${wpct(tot.seen)} unseen ${wpct(tot.unseen)}; ${Object.entries(slices).map(([k, a]) => `${k} (${a.w.toFixed(0)}) ${wpct(a)}`).join('; ')}`);
+  if (fuseN > 0) console.log(`  similarity and exemplars: ${(fuseMs / fuseN).toFixed(2)} ms CPU per case (process CPU time, K candidates)`);
   for (const [f, a] of fused) console.log(`  FUSED w=${f} K=${fuseK}: all ${pct(a.all, 't1')}/${pct(a.all, 't3')}/${pct(a.all, 't10')} seen ${pct(a.seen, 't1')}/${pct(a.seen, 't3')}/${pct(a.seen, 't10')} unseen ${pct(a.unseen, 't1')}/${pct(a.unseen, 't3')}/${pct(a.unseen, 't10')}; ${Object.entries(a.slices).map(([k, x]) => `${k} ${pct(x, 't1')}/${pct(x, 't3')}/${pct(x, 't10')}`).join('; ')}`);
   console.log(`  fold mean top-1 ${(foldTop1.reduce((a, b) => a + b, 0) / foldTop1.length).toFixed(1)}, worst ${Math.min(...foldTop1).toFixed(1)}; ${Object.entries(slices).map(([k, a]) => `${k} (${a.n}) ${pct(a, 't1')}/${pct(a, 't3')}/${pct(a, 't10')}`).join('; ')}`);
 

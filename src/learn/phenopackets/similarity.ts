@@ -107,7 +107,7 @@ export function buildSimilarityIndex(model: KnowledgeModel): SimilarityIndex {
  * Symmetric best-match average of the patient's terms (ids; unknown ones are skipped and get 0)
  * against condition `c` (model index), with each patient term's exact share.
  */
-export function similarity(index: SimilarityIndex, query: readonly string[], c: number): SimilarityScore {
+export function similarity(index: SimilarityIndex, query: readonly string[] | PreparedQuery, c: number): SimilarityScore {
   return similarityTo(index, query, { closure: index.closure[c]!, specific: index.specific[c]! });
 }
 
@@ -127,25 +127,39 @@ export function profileOf(index: SimilarityIndex, ids: readonly string[]): TermP
   return { closure: Int32Array.from(s).sort(), specific: Int32Array.from(new Set(ts.filter((t) => !covered.has(t)))).sort() };
 }
 
-/** `similarity` against any profile. */
-export function similarityTo(index: SimilarityIndex, query: readonly string[], profile: TermProfile): SimilarityScore {
-  const q = query.map((id) => index.termIndex.get(id));
-  const perTerm = query.map(() => 0);
-  const known = q.filter((x): x is number => x !== undefined);
-  const spec = profile.specific;
-  if (known.length === 0 || spec.length === 0) return { score: 0, forward: 0, perTerm };
-  const closure = profile.closure;
-  // Which patient term first reaches each ancestor (for the disease-to-patient direction's credit).
+/** A patient's terms prepared once for comparing with many profiles. */
+export interface PreparedQuery {
+  readonly size: number;
+  /** Term index per query position (undefined: unknown to the model). */
+  readonly terms: readonly (number | undefined)[];
+  readonly known: number;
+  /** Which query position first reaches each ancestor (credit for the disease-to-patient half). */
+  readonly owner: ReadonlyMap<number, number>;
+}
+
+/** Prepares the patient's term ids (unknown ones are kept in place and get 0). */
+export function prepareQuery(index: SimilarityIndex, query: readonly string[]): PreparedQuery {
+  const terms = query.map((id) => index.termIndex.get(id));
   const owner = new Map<number, number>();
-  q.forEach((t, i) => {
+  terms.forEach((t, i) => {
     if (t !== undefined) for (const a of index.up[t]!) if (!owner.has(a)) owner.set(a, i);
   });
+  return { size: query.length, terms, known: terms.filter((t) => t !== undefined).length, owner };
+}
+
+/** `similarity` against any profile, for a query given as ids or prepared. */
+export function similarityTo(index: SimilarityIndex, query: readonly string[] | PreparedQuery, profile: TermProfile): SimilarityScore {
+  const pq = 'owner' in query ? query : prepareQuery(index, query);
+  const perTerm = new Array<number>(pq.size).fill(0);
+  const spec = profile.specific;
+  if (pq.known === 0 || spec.length === 0) return { score: 0, forward: 0, perTerm };
+  const closure = profile.closure;
   let score = 0;
-  q.forEach((t, i) => {
+  pq.terms.forEach((t, i) => {
     if (t === undefined) return;
     for (const a of index.up[t]!) {
       if (has(closure, a)) {
-        const v = index.ic[a]! / (2 * known.length);
+        const v = index.ic[a]! / (2 * pq.known);
         perTerm[i]! += v;
         score += v;
         return;
@@ -155,7 +169,7 @@ export function similarityTo(index: SimilarityIndex, query: readonly string[], p
   const forward = 2 * score;
   for (const d of spec) {
     for (const a of index.up[d]!) {
-      const i = owner.get(a);
+      const i = pq.owner.get(a);
       if (i !== undefined) {
         const v = index.ic[a]! / (2 * spec.length);
         perTerm[i]! += v;
