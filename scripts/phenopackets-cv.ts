@@ -130,9 +130,12 @@ function runVariant(params: Record<string, number>): void {
         simRank.forEach((i, j) => (rrf[i] = 1 / (60 + i) + 1 / (60 + j)));
         for (const f of fuse) {
           // s<w>: symmetric BMA; f<w>: patient-to-disease half only; n<w>: symmetric times the patient's term count.
-          const w = Number(f.slice(1));
+          // <kind><w>@<K>: re-rank only the Bayes top K (<= --fuseK), to bound the cost.
+          const [wText, kText] = f.slice(1).split('@');
+          const w = Number(wText);
+          const kf = kText ? Math.min(Number(kText), cand.length) : cand.length;
           const val = cand.map((c, i) => (f === 'rrf' ? rrf[i]! : sc[c]! + w * (f[0] === 'f' ? simAll[i]!.forward : f[0] === 'n' ? query.length * sim[i]! : f[0] === 'k' ? knn[i]! : sim[i]!)));
-          const order = cand.map((_, i) => i).sort((a, b) => val[b]! - val[a]! || a - b);
+          const order = [...cand.slice(0, kf).map((_, i) => i).sort((a, b) => val[b]! - val[a]! || a - b), ...cand.slice(kf).map((_, i) => kf + i)];
           const fr = order.findIndex((i) => ok[i]);
           const acc = fused.get(f)!;
           for (const a of [acc.all, seen ? acc.seen : acc.unseen, acc.slices[sliceOf]!]) {
