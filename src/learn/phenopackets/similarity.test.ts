@@ -5,7 +5,7 @@ import { parseHpoa } from './hpoa.js';
 import { learnHpoModel } from './hpo-model.js';
 import { parseObo } from './obo.js';
 import { TINY_OBO } from './obo.test.js';
-import { buildSimilarityIndex, similarity } from './similarity.js';
+import { buildSimilarityIndex, prepareQuery, profileOf, similarity, similarityTo } from './similarity.js';
 import { createTermMapper } from './terms.js';
 
 const HPOA = [
@@ -37,4 +37,19 @@ test('the symmetric best-match average prefers the disease annotated with the pa
   assert.equal(focal.perTerm[1], 0);
   for (const s of [focal, generalized]) assert.ok(Math.abs(s.perTerm.reduce((a, b) => a + b, 0) - s.score) < 1e-12);
   assert.equal(similarity(index, [], c('OMIM:1')).score, 0);
+});
+
+test('a prepared query scores as the ids do, and a case profile taken alone is compared the same way', () => {
+  const m = model();
+  const index = buildSimilarityIndex(m);
+  const ids = ['HP:0002069', 'HP:0007359'];
+  const c = m.conditions.findIndex((x) => x.id === 'OMIM:2');
+  assert.deepEqual(similarity(index, prepareQuery(index, ids), c), similarity(index, ids, c));
+  const exemplar = profileOf(index, ['HP:0002069']);
+  const s = similarityTo(index, ids, exemplar);
+  assert.ok(Math.abs(s.perTerm.reduce((a, b) => a + b, 0) - s.score) < 1e-12);
+  // The exemplar holds exactly the first term: it gets IC / 4 from the patient's half (two terms) and
+  // IC / 2 from the exemplar's half (one term, matched by it).
+  assert.ok(Math.abs(s.perTerm[0]! - index.ic[index.termIndex.get('HP:0002069')!]! * 0.75) < 1e-12);
+  assert.ok(s.perTerm[1]! < s.perTerm[0]!);
 });
