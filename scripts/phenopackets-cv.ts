@@ -10,8 +10,9 @@
  */
 import { resolve } from 'node:path';
 import { compileModel } from '../src/core/compile.js';
-import { initialBelief, observe, posterior, scores, topK } from '../src/core/posterior.js';
-import { buildSimilarityIndex, prepareQuery, profileOf, similarity, similarityTo, type TermProfile } from '../src/learn/phenopackets/similarity.js';
+import { initialBelief, observe, posterior, scores, topK, type BeliefState } from '../src/core/posterior.js';
+import type { Observation } from '../src/core/evidence.js';
+import { buildSimilarityIndex, prepareQuery, profileOf, similarity, similarityTo, type SimilarityIndex, type TermProfile } from '../src/learn/phenopackets/similarity.js';
 import { priceFor } from '../src/bench/prices.js';
 import { judge, isCorrect } from '../src/bench/judge.js';
 import { prepareCase } from '../src/bench/phenopackets/adapter.js';
@@ -61,6 +62,52 @@ const z = (): Acc => ({ n: 0, t1: 0, t3: 0, t10: 0, w: 0, w1: 0, w3: 0, w10: 0 }
 const pct = (a: Acc, k: 't1' | 't3' | 't10'): string => (a.n ? ((100 * a[k]) / a.n).toFixed(1) : '-');
 const wpct = (a: Acc): string => (a.w ? [a.w1, a.w3, a.w10].map((x) => ((100 * x) / a.w).toFixed(1)).join('/') : '-');
 
+/** Training cases of the fold's model as exemplars of their disease (identical term sets once). */
+function exemplarsOf(cm: ReturnType<typeof compileModel>, mapper: ReturnType<typeof createTermMapper>, simIndex: SimilarityIndex, k: number): Map<number, TermProfile[]> {
+  const exemplars = new Map<number, TermProfile[]>();
+  const seenProfiles = new Set<string>();
+  for (const c of loaded.all) {
+    if (!isTrainCase(c, `fold-${k}`)) continue;
+    const ci = cm.conditionIndex.get(c.disease.id);
+    if (ci === undefined) continue;
+    const e = profileOf(simIndex, mapCaseTerms(mapper, c.present, [], (id) => cm.findingIndex.has(id)).presentSpecific);
+    const key = `${ci}|${e.specific.join(',')}`;
+    if (seenProfiles.has(key)) continue; // an identical term set cannot raise the best match
+    seenProfiles.add(key);
+    (exemplars.get(ci) ?? exemplars.set(ci, []).get(ci)!).push(e);
+  }
+  return exemplars;
+}
+
+/**
+ * The truth's rank (-1: not in the Bayes top --fuseK) under each --fuse label: s<w> symmetric best-match
+ * average, f<w> its patient-to-disease half, n<w> symmetric x the patient's term count, k<w> best match over
+ * the disease's profile and its exemplars; <kind><w>@<K> re-ranks only the Bayes top K; 'rrf' fuses the ranks.
+ */
+function fusedRanks(simIndex: SimilarityIndex, exemplars: ReadonlyMap<number, TermProfile[]>, state: BeliefState, post: Float64Array, obs: readonly Observation[], right: (c: number) => boolean): Map<string, number> {
+  const cand = topK(post, fuseK);
+  const sc = scores(state);
+  const query = obs.filter((o) => 'present' in o && o.present).map((o) => o.id);
+  const pq = prepareQuery(simIndex, query);
+  const simAll = cand.map((c) => similarity(simIndex, pq, c));
+  const sim = simAll.map((x) => x.score);
+  const knn = fuse.some((f) => f[0] === 'k') ? cand.map((c, i) => Math.max(sim[i]!, ...(exemplars.get(c) ?? []).map((e) => similarityTo(simIndex, pq, e).score))) : [];
+  const ok = cand.map(right);
+  const simRank = cand.map((_, i) => i).sort((a, b) => sim[b]! - sim[a]! || a - b);
+  const rrf = new Float64Array(cand.length);
+  simRank.forEach((i, j) => (rrf[i] = 1 / (60 + i) + 1 / (60 + j)));
+  const out = new Map<string, number>();
+  for (const f of fuse) {
+    const [wText, kText] = f.slice(1).split('@');
+    const w = Number(wText);
+    const kf = kText ? Math.min(Number(kText), cand.length) : cand.length;
+    const val = cand.map((c, i) => (f === 'rrf' ? rrf[i]! : sc[c]! + w * (f[0] === 'f' ? simAll[i]!.forward : f[0] === 'n' ? query.length * sim[i]! : f[0] === 'k' ? knn[i]! : sim[i]!)));
+    const order = [...cand.slice(0, kf).map((_, i) => i).sort((a, b) => val[b]! - val[a]! || a - b), ...cand.slice(kf).map((_, i) => kf + i)];
+    out.set(f, order.findIndex((i) => ok[i]));
+  }
+  return out;
+}
+
 function runVariant(params: Record<string, number>): void {
   const tot = { all: z(), seen: z(), unseen: z() };
   const slices: Record<string, Acc> = { 'seen-annotated': z(), 'seen-case-only': z(), 'unseen-annotated': z(), 'unseen-unannotated': z() };
@@ -76,22 +123,7 @@ function runVariant(params: Record<string, number>): void {
     const cm = compileModel(model);
     const mapper = createTermMapper(ontologyFromModel(model), labels);
     const simIndex = fuse.length > 0 ? buildSimilarityIndex(model) : undefined;
-    // Training cases as exemplars of their disease (k<w> fusion: best match over the disease's profile and its cases).
-    const exemplars = new Map<number, TermProfile[]>();
-    const seenProfiles = new Set<string>();
-    if (simIndex && fuse.some((f) => f[0] === 'k')) {
-      for (const c of loaded.all) {
-        if (!isTrainCase(c, `fold-${k}`)) continue;
-        const ci = cm.conditionIndex.get(c.disease.id);
-        if (ci === undefined) continue;
-        const ids = mapCaseTerms(mapper, c.present, [], (id) => cm.findingIndex.has(id)).presentSpecific;
-        const e = profileOf(simIndex, ids);
-        const key = `${ci}|${e.specific.join(',')}`;
-        if (seenProfiles.has(key)) continue; // an identical term set cannot raise the best match
-        seenProfiles.add(key);
-        (exemplars.get(ci) ?? exemplars.set(ci, []).get(ci)!).push(e);
-      }
-    }
+    const exemplars = simIndex && fuse.some((f) => f[0] === 'k') ? exemplarsOf(cm, mapper, simIndex, k) : new Map<number, TermProfile[]>();
     const t1 = Date.now();
     const acc = { all: z(), seen: z(), unseen: z() };
     const cases = loaded.all.filter((c) => isEvalCase(c, `fold-${k}`));
@@ -114,29 +146,11 @@ function runVariant(params: Record<string, number>): void {
       const sliceOf = `${seen ? 'seen' : 'unseen'}-${annotated.has(p.disease.id) ? 'annotated' : seen ? 'case-only' : 'unannotated'}`;
       if (simIndex) {
         const tf = process.cpuUsage();
-        const cand = topK(post, fuseK);
-        const sc = scores(state);
-        const query = pc.staticObservations.filter((o) => 'present' in o && o.present).map((o) => o.id);
-        const pq = prepareQuery(simIndex, query);
-        const simAll = cand.map((c) => similarity(simIndex, pq, c));
-        const sim = simAll.map((x) => x.score);
-        const knn = fuse.some((f) => f[0] === 'k') ? cand.map((c, i) => Math.max(sim[i]!, ...(exemplars.get(c) ?? []).map((e) => similarityTo(simIndex, pq, e).score))) : [];
-        const ok = cand.map(right);
-        const simRank = cand.map((_, i) => i).sort((a, b) => sim[b]! - sim[a]! || a - b);
+        const ranks = fusedRanks(simIndex, exemplars, state, post, pc.staticObservations, right);
         const du = process.cpuUsage(tf);
         fuseMs += (du.user + du.system) / 1000;
         fuseN++;
-        const rrf = new Float64Array(cand.length);
-        simRank.forEach((i, j) => (rrf[i] = 1 / (60 + i) + 1 / (60 + j)));
-        for (const f of fuse) {
-          // s<w>: symmetric BMA; f<w>: patient-to-disease half only; n<w>: symmetric times the patient's term count.
-          // <kind><w>@<K>: re-rank only the Bayes top K (<= --fuseK), to bound the cost.
-          const [wText, kText] = f.slice(1).split('@');
-          const w = Number(wText);
-          const kf = kText ? Math.min(Number(kText), cand.length) : cand.length;
-          const val = cand.map((c, i) => (f === 'rrf' ? rrf[i]! : sc[c]! + w * (f[0] === 'f' ? simAll[i]!.forward : f[0] === 'n' ? query.length * sim[i]! : f[0] === 'k' ? knn[i]! : sim[i]!)));
-          const order = [...cand.slice(0, kf).map((_, i) => i).sort((a, b) => val[b]! - val[a]! || a - b), ...cand.slice(kf).map((_, i) => kf + i)];
-          const fr = order.findIndex((i) => ok[i]);
+        for (const [f, fr] of ranks) {
           const acc = fused.get(f)!;
           for (const a of [acc.all, seen ? acc.seen : acc.unseen, acc.slices[sliceOf]!]) {
             a.n++;
@@ -158,8 +172,7 @@ function runVariant(params: Record<string, number>): void {
           cal[j]!.push([conf, r === 0 ? 1 : 0]);
         }
       }
-      const slice = sliceOf;
-      for (const a of [acc.all, seen ? acc.seen : acc.unseen, tot.all, seen ? tot.seen : tot.unseen, slices[slice]!]) {
+      for (const a of [acc.all, seen ? acc.seen : acc.unseen, tot.all, seen ? tot.seen : tot.unseen, slices[sliceOf]!]) {
         a.n++;
         if (r === 0) a.t1++;
         if (r >= 0 && r < 3) a.t3++;
