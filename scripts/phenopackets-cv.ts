@@ -4,18 +4,23 @@
  * [--folds 0,1,2,3,4] [--set key=value ...] [--v key=value,key=value ...]` (each `--v` is one more
  * variant, run in turn; `--set` pairs form one variant). `CALIB=1` adds the calibration of the
  * top-1 posterior flattened to p^(1/T) for several T (ECE, Brier, log loss); `VERBOSE=1` prints folds.
+ * `--fuse k0.75,f0.5,...` also re-ranks the Bayes top `--fuseK` (50) by score + w x an ontology
+ * similarity (`src/learn/phenopackets/similarity.ts`; docs/benchmark.md, tenth session), one line per weight.
  * Never scores the untouched third.
  */
 import { resolve } from 'node:path';
 import { compileModel } from '../src/core/compile.js';
-import { initialBelief, observe, posterior, topK } from '../src/core/posterior.js';
+import { initialBelief, observe, posterior, scores, topK, type BeliefState } from '../src/core/posterior.js';
+import type { Observation } from '../src/core/evidence.js';
+import { buildSimilarityIndex, prepareQuery, profileOf, similarity, similarityTo, type SimilarityIndex, type TermProfile } from '../src/learn/phenopackets/similarity.js';
 import { priceFor } from '../src/bench/prices.js';
 import { judge, isCorrect } from '../src/bench/judge.js';
 import { prepareCase } from '../src/bench/phenopackets/adapter.js';
 import { buildPhenopacketModel, loadCases } from '../src/learn/phenopackets/build.js';
 import { ontologyFromModel } from '../src/learn/phenopackets/model-ontology.js';
 import { TRAINING_CASES_SYSTEM } from '../src/learn/phenopackets/hpo-model.js';
-import { isEvalCase } from '../src/learn/phenopackets/select.js';
+import { isEvalCase, isTrainCase } from '../src/learn/phenopackets/select.js';
+import { mapCaseTerms } from '../src/learn/phenopackets/terms.js';
 import { publicationOf } from '../src/learn/phenopackets/split.js';
 import { createTermMapper } from '../src/learn/phenopackets/terms.js';
 import { readFileSync } from 'node:fs';
@@ -42,6 +47,10 @@ args.forEach((a, i) => {
   }
 });
 if (Object.keys(set).length > 0 || variants.length === 0) variants.unshift(set);
+// --fuse w1,w2,... : also rank the Bayes top --fuseK (50) by score + w * ontology similarity (similarity.ts);
+// each weight is s<w> (symmetric), f<w> (patient-to-disease half), n<w> (symmetric x the patient's terms); 'rrf' fuses the two ranks (reciprocal rank, k = 60). Each weight is reported as its own line.
+const fuse = args.includes('--fuse') ? args[args.indexOf('--fuse') + 1]!.split(',') : [];
+const fuseK = args.includes('--fuseK') ? Number(args[args.indexOf('--fuseK') + 1]) : 50;
 const dirs = { phenopacketsDir: `${data}/phenopackets`, hpoDir: `${data}/hpo`, mondoDir: `${data}/ontologies/mondo` };
 const loaded = loadCases(dirs.phenopacketsDir);
 const labels = JSON.parse(readFileSync(`${dirs.phenopacketsDir}/hpo-labels.json`, 'utf8')) as Record<string, string>;
@@ -53,10 +62,59 @@ const z = (): Acc => ({ n: 0, t1: 0, t3: 0, t10: 0, w: 0, w1: 0, w3: 0, w10: 0 }
 const pct = (a: Acc, k: 't1' | 't3' | 't10'): string => (a.n ? ((100 * a[k]) / a.n).toFixed(1) : '-');
 const wpct = (a: Acc): string => (a.w ? [a.w1, a.w3, a.w10].map((x) => ((100 * x) / a.w).toFixed(1)).join('/') : '-');
 
+/** Training cases of the fold's model as exemplars of their disease (identical term sets once). */
+function exemplarsOf(cm: ReturnType<typeof compileModel>, mapper: ReturnType<typeof createTermMapper>, simIndex: SimilarityIndex, k: number): Map<number, TermProfile[]> {
+  const exemplars = new Map<number, TermProfile[]>();
+  const seenProfiles = new Set<string>();
+  for (const c of loaded.all) {
+    if (!isTrainCase(c, `fold-${k}`)) continue;
+    const ci = cm.conditionIndex.get(c.disease.id);
+    if (ci === undefined) continue;
+    const e = profileOf(simIndex, mapCaseTerms(mapper, c.present, [], (id) => cm.findingIndex.has(id)).presentSpecific);
+    const key = `${ci}|${e.specific.join(',')}`;
+    if (seenProfiles.has(key)) continue; // an identical term set cannot raise the best match
+    seenProfiles.add(key);
+    (exemplars.get(ci) ?? exemplars.set(ci, []).get(ci)!).push(e);
+  }
+  return exemplars;
+}
+
+/**
+ * The truth's rank (-1: not in the Bayes top --fuseK) under each --fuse label: s<w> symmetric best-match
+ * average, f<w> its patient-to-disease half, n<w> symmetric x the patient's term count, k<w> best match over
+ * the disease's profile and its exemplars; <kind><w>@<K> re-ranks only the Bayes top K; 'rrf' fuses the ranks.
+ */
+function fusedRanks(simIndex: SimilarityIndex, exemplars: ReadonlyMap<number, TermProfile[]>, state: BeliefState, post: Float64Array, obs: readonly Observation[], right: (c: number) => boolean): Map<string, number> {
+  const cand = topK(post, fuseK);
+  const sc = scores(state);
+  const query = obs.filter((o) => 'present' in o && o.present).map((o) => o.id);
+  const pq = prepareQuery(simIndex, query);
+  const simAll = cand.map((c) => similarity(simIndex, pq, c));
+  const sim = simAll.map((x) => x.score);
+  const knn = fuse.some((f) => f[0] === 'k') ? cand.map((c, i) => Math.max(sim[i]!, ...(exemplars.get(c) ?? []).map((e) => similarityTo(simIndex, pq, e).score))) : [];
+  const ok = cand.map(right);
+  const simRank = cand.map((_, i) => i).sort((a, b) => sim[b]! - sim[a]! || a - b);
+  const rrf = new Float64Array(cand.length);
+  simRank.forEach((i, j) => (rrf[i] = 1 / (60 + i) + 1 / (60 + j)));
+  const out = new Map<string, number>();
+  for (const f of fuse) {
+    const [wText, kText] = f.slice(1).split('@');
+    const w = Number(wText);
+    const kf = kText ? Math.min(Number(kText), cand.length) : cand.length;
+    const val = cand.map((c, i) => (f === 'rrf' ? rrf[i]! : sc[c]! + w * (f[0] === 'f' ? simAll[i]!.forward : f[0] === 'n' ? query.length * sim[i]! : f[0] === 'k' ? knn[i]! : sim[i]!)));
+    const order = [...cand.slice(0, kf).map((_, i) => i).sort((a, b) => val[b]! - val[a]! || a - b), ...cand.slice(kf).map((_, i) => kf + i)];
+    out.set(f, order.findIndex((i) => ok[i]));
+  }
+  return out;
+}
+
 function runVariant(params: Record<string, number>): void {
   const tot = { all: z(), seen: z(), unseen: z() };
   const slices: Record<string, Acc> = { 'seen-annotated': z(), 'seen-case-only': z(), 'unseen-annotated': z(), 'unseen-unannotated': z() };
   const foldTop1: number[] = [];
+  let fuseMs = 0;
+  let fuseN = 0;
+  const fused = new Map(fuse.map((f) => [f, { all: z(), seen: z(), unseen: z(), slices: { 'seen-annotated': z(), 'seen-case-only': z(), 'unseen-annotated': z(), 'unseen-unannotated': z() } as Record<string, Acc> }]));
   const TS = [1, 1.5, 2, 3, 5, 8];
   const cal: [number, number][][] = TS.map(() => []);
   for (const k of folds) {
@@ -64,6 +122,8 @@ function runVariant(params: Record<string, number>): void {
     const { model } = buildPhenopacketModel({ ...dirs, train: `fold-${k}`, priceOf: priceFor, params }, loaded);
     const cm = compileModel(model);
     const mapper = createTermMapper(ontologyFromModel(model), labels);
+    const simIndex = fuse.length > 0 ? buildSimilarityIndex(model) : undefined;
+    const exemplars = simIndex && fuse.some((f) => f[0] === 'k') ? exemplarsOf(cm, mapper, simIndex, k) : new Map<number, TermProfile[]>();
     const t1 = Date.now();
     const acc = { all: z(), seen: z(), unseen: z() };
     const cases = loaded.all.filter((c) => isEvalCase(c, `fold-${k}`));
@@ -73,14 +133,33 @@ function runVariant(params: Record<string, number>): void {
       const pc = prepareCase(p, cm, mapper);
       const ci = cm.conditionIndex.get(p.disease.id);
       const seen = ci !== undefined && (model.conditions[ci]!.codes ?? []).some((x) => x.system === TRAINING_CASES_SYSTEM);
-      const post = posterior(observe(initialBelief(cm, p.ageYears ?? 130, p.sex === 'male' ? 'male' : 'female'), pc.staticObservations));
+      const state = observe(initialBelief(cm, p.ageYears ?? 130, p.sex === 'male' ? 'male' : 'female'), pc.staticObservations);
+      const post = posterior(state);
       const top = topK(post, 10);
       const truth = { id: p.disease.id, name: p.disease.label, genes: [...p.genes] };
-      const r = top.findIndex((c) => {
+      const right = (c: number): boolean => {
         const cd = model.conditions[c]!;
         const omim = cd.id.startsWith('OMIM:') ? undefined : cd.codes?.find((x) => x.system === 'OMIM')?.code;
         return isCorrect(judge({ id: omim ?? cd.id, name: cd.name, genes: [] }, truth) as 1);
-      });
+      };
+      const r = top.findIndex(right);
+      const sliceOf = `${seen ? 'seen' : 'unseen'}-${annotated.has(p.disease.id) ? 'annotated' : seen ? 'case-only' : 'unannotated'}`;
+      if (simIndex) {
+        const tf = process.cpuUsage();
+        const ranks = fusedRanks(simIndex, exemplars, state, post, pc.staticObservations, right);
+        const du = process.cpuUsage(tf);
+        fuseMs += (du.user + du.system) / 1000;
+        fuseN++;
+        for (const [f, fr] of ranks) {
+          const acc = fused.get(f)!;
+          for (const a of [acc.all, seen ? acc.seen : acc.unseen, acc.slices[sliceOf]!]) {
+            a.n++;
+            if (fr === 0) a.t1++;
+            if (fr >= 0 && fr < 3) a.t3++;
+            if (fr >= 0 && fr < 10) a.t10++;
+          }
+        }
+      }
       if (process.env['CALIB']) {
         const ti = top[0]!;
         let lmax = -Infinity;
@@ -93,8 +172,7 @@ function runVariant(params: Record<string, number>): void {
           cal[j]!.push([conf, r === 0 ? 1 : 0]);
         }
       }
-      const slice = `${seen ? 'seen' : 'unseen'}-${annotated.has(p.disease.id) ? 'annotated' : seen ? 'case-only' : 'unannotated'}`;
-      for (const a of [acc.all, seen ? acc.seen : acc.unseen, tot.all, seen ? tot.seen : tot.unseen, slices[slice]!]) {
+      for (const a of [acc.all, seen ? acc.seen : acc.unseen, tot.all, seen ? tot.seen : tot.unseen, slices[sliceOf]!]) {
         a.n++;
         if (r === 0) a.t1++;
         if (r >= 0 && r < 3) a.t3++;
@@ -112,6 +190,8 @@ function runVariant(params: Record<string, number>): void {
   }
   console.log(`POOLED ${JSON.stringify(params)}: all ${pct(tot.all, 't1')}/${pct(tot.all, 't3')}/${pct(tot.all, 't10')} seen ${pct(tot.seen, 't1')}/${pct(tot.seen, 't3')}/${pct(tot.seen, 't10')} unseen ${pct(tot.unseen, 't1')}/${pct(tot.unseen, 't3')}/${pct(tot.unseen, 't10')}`);
   console.log(`  per publication (each publication weighs 1): all ${wpct(tot.all)} seen ${wpct(tot.seen)} unseen ${wpct(tot.unseen)}; ${Object.entries(slices).map(([k, a]) => `${k} (${a.w.toFixed(0)}) ${wpct(a)}`).join('; ')}`);
+  if (fuseN > 0) console.log(`  similarity and exemplars: ${(fuseMs / fuseN).toFixed(2)} ms CPU per case (process CPU time, K candidates)`);
+  for (const [f, a] of fused) console.log(`  FUSED w=${f} K=${fuseK}: all ${pct(a.all, 't1')}/${pct(a.all, 't3')}/${pct(a.all, 't10')} seen ${pct(a.seen, 't1')}/${pct(a.seen, 't3')}/${pct(a.seen, 't10')} unseen ${pct(a.unseen, 't1')}/${pct(a.unseen, 't3')}/${pct(a.unseen, 't10')}; ${Object.entries(a.slices).map(([k, x]) => `${k} ${pct(x, 't1')}/${pct(x, 't3')}/${pct(x, 't10')}`).join('; ')}`);
   console.log(`  fold mean top-1 ${(foldTop1.reduce((a, b) => a + b, 0) / foldTop1.length).toFixed(1)}, worst ${Math.min(...foldTop1).toFixed(1)}; ${Object.entries(slices).map(([k, a]) => `${k} (${a.n}) ${pct(a, 't1')}/${pct(a, 't3')}/${pct(a, 't10')}`).join('; ')}`);
 
     if (process.env['CALIB']) TS.forEach((T, j) => {
