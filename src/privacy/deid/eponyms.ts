@@ -8,12 +8,12 @@
 import type { Lexicon } from './lexicon.js';
 import type { PhiSpan } from './types.js';
 
-const HEAD = '(?:disease|diseases|syndrome|syndromes|sign|signs|test|tests|testing|score|scores|scale|reflex|reflexes|maneuver|manoeuvre|criteria|classification|procedure|operation|fracture|palsy|phenomenon|lymphoma|sarcoma|tumou?r|catheter|position|triad|ulcer|cyst|dystrophy|contracture|esophagus|oesophagus|thyroiditis|encephalopathy|aneurysm|hernia|grade|staging|point|node|nodes|anomaly|malformation|disorder|dementia|chorea|ataxia|anemia|anaemia|fundoplication|repair|incision|line|lines|test\'s|method|rule|index|equation|formula|stain|solution|tube|mask|cannula|valve|shunt|pouch|loop|block|bundle|fibers|junction|cells|angina|protein|proteins|trait|traits|virus|bacillus|body|bodies|granules|nodes?|nodules?|spots?|ring|canal|duct|gland|glands|space|membrane|ligament|tendon|tendons|muscle|nerve|artery|vein|effect|deformity|lesions?|rash|angle|curve|type|law|hypothesis|coma|agent|toxin|factor|gene|variant|body|frame|splint|traction|murmur|gait|habitus|respiration|breathing|pulse|sounds?|nodule|pupils?|infections?|neuralgia|neuroma|neuropathy|arthritis|sclerosis|necrosis|infarct|thrombosis|glomerulonephritis|nephropathy|pneumonia|keratitis|uveitis|dermatitis|hypoplasia|atrophy|cardiomyopathy)';
+const HEAD = '(?:disease|diseases|syndrome|syndromes|sign|signs|test|tests|testing|score|scores|scale|reflex|reflexes|maneuver|manoeuvre|criteria|classification|procedure|operation|fracture|palsy|phenomenon|lymphoma|sarcoma|tumou?r|catheter|position|triad|ulcer|cyst|dystrophy|contracture|esophagus|oesophagus|thyroiditis|encephalopathy|aneurysm|hernia|grade|staging|point|node|nodes|anomaly|malformation|disorder|dementia|chorea|ataxia|anemia|anaemia|fundoplication|repair|incision|line|lines|test\'s|method|rule|index|equation|formula|stain|solution|tube|mask|cannula|valve|shunt|pouch|loop|block|bundle|fibers|junction|cells|angina|protein|proteins|trait|traits|virus|bacillus|body|bodies|granules|nodes?|nodules?|spots?|ring|canal|duct|gland|glands|space|membrane|ligament|tendon|tendons|muscle|nerve|artery|vein|effect|deformity|lesions?|rash|angle|curve|type|law|hypothesis|coma|agent|toxin|factor|gene|variant|body|frame|splint|traction|murmur|gait|habitus|respiration|breathing|pulse|sounds?|nodule|pupils?|infections?|neuralgia|neuroma|neuropathy|arthritis|sclerosis|necrosis|infarct|thrombosis|glomerulonephritis|nephropathy|pneumonia|keratitis|uveitis|dermatitis|hypoplasia|atrophy|cardiomyopathy|drain|drains|bar|cycle|ratio|collar|brace|harness|blade|jacket|tear|diverticulum|myotomy|circulation|perimetry|bypass)';
 // After the span: an optional possessive, a list of further capitalised words joined by and/or/comma/hyphen, then the head.
 // One more capitalised word may stand between (Von Willebrand disease, Bence Jones protein).
 // Case-insensitive head words, case-sensitive capitals for the eponym words (so "Smith has disease" keeps Smith).
 const HEAD_ANY_CASE = HEAD.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
-const TERM_AFTER = new RegExp(`^(?:['\u2019]s|s['\u2019])?(?:[ \\t]*(?:,|[Aa][Nn][Dd]|&|[Oo][Rr]|-|/)[ \\t]*[A-Z][A-Za-z]+(?:['\u2019]s)?)*(?:[ \\t]{1,2}[A-Z][A-Za-z]*(?:['\u2019]s)?){0,2}[ \\t]{1,2}${HEAD_ANY_CASE}\\b`);
+const TERM_AFTER = new RegExp(`^(?:['\u2019]s|s?['\u2019])?(?:[ \\t]*(?:,|[Aa][Nn][Dd]|&|[Oo][Rr]|-|/)[ \\t]*[A-Z][A-Za-z]+(?:['\u2019]s)?)*(?:[ \\t]{1,2}[A-Z][A-Za-z]*(?:['\u2019]s)?){0,2}[ \\t]{1,2}${HEAD_ANY_CASE}\\b`);
 
 // A scale named after a person, with its subject between: "Morse fall scale", "Braden pressure score".
 const SCALE_AFTER = /^(?:'s)?(?:[ \t]{1,2}[a-z]+){1,2}[ \t]{1,2}(?:scale|score|index|criteria|classification|tool)\b/;
@@ -67,6 +67,45 @@ function isOrganism(s: PhiSpan, text: string, lex: Lexicon): boolean {
   return !!epithet && epithetOk(epithet, m[1] ?? '');
 }
 
+// A medicine named where a medicine is used: after a verb of prescribing or taking, a course, a refill, an allergy or a
+// medication field ("Started Xifaxan", "continue Creon", "switched from Anoro", "allergic to Keflex", "Meds: Yasmin"), or
+// before what a medicine undergoes ("Xarelto was stopped", "Provera to the generic"). A person there takes a title or "on":
+// "started Maria on insulin" keeps Maria.
+const DRUG_BEFORE = /\b(?:start(?:ed|ing)?|restart(?:ed|ing)?|stop(?:ped|ping)?|continu(?:e|ed|ing)|discontinu(?:e|ed|ing)|resum(?:e|ed|ing)|titrat(?:e|ed|ing)|prescrib(?:e|ed|ing)|takes|taking|tolerat(?:es|ed|ing)|(?:switch(?:ed|ing)?|chang(?:e|ed|ing)|convert(?:ed|ing)?)[ \t]+(?:from|to)|refills?[ \t]+(?:of|for)|(?:doses?|course|trial|tablets?|capsules?|injections?|infusions?)[ \t]+of|allergic[ \t]+to|intoleran(?:t|ce)[ \t]+(?:of|to)|authori[sz]ation[ \t]+for|(?:medications?|meds|allergies|rx)[ \t]*:)[ \t]{1,2}$/i;
+const DRUG_AFTER = /^(?:[ \t]+(?:was|is|has[ \t]+been|had[ \t]+been)[ \t]+(?:stopped|started|restarted|continued|discontinued|approved|denied|increased|reduced|decreased|switched|changed|prescribed|refilled|titrated|tapered|held)\b|[ \t]+to[ \t]+(?:the[ \t]+)?generic\b)/i;
+const TITLE_BEFORE = /\b(?:dr|drs|mr|mrs|ms|miss|prof)\.?\s*$/i;
+
+function drugInUse(raw: string, text: string, s: PhiSpan): boolean {
+  if (!/^[A-Z][A-Za-z]+(?:-[A-Z]?[a-z]+)?$/.test(raw)) return false;
+  const before = text.slice(Math.max(0, s.start - 40), s.start);
+  const after = text.slice(s.end, s.end + 40);
+  if (TITLE_BEFORE.test(before) || /^[ \t]+on\b/i.test(after)) return false;
+  return DRUG_BEFORE.test(before) || DRUG_AFTER.test(after);
+}
+
+// Hospital services and departments are no one: "Per Geriatrics", "Seen by Colorectal Surgery", "Referral to Cardiac
+// Rehab", "Per Sleep Medicine". The phrase (the span and the capitalised words after it) is made of English or clinical
+// words only and ends in a service head or is one specialty word (-ology, -iatrics, -ics); its first word is on no name
+// or place list, so "Mercy Home Health" or "Gonzalez home health" keeps its name.
+const SERVICE_HEAD = /^(?:surgery|medicine|health|rehab|rehabilitation|therapy|therapies|care|immunology|services?|team|nursing|pharmacy|radiology|pathology|oncology|cardiology|neurology|psychiatry|pediatrics|paediatrics|geriatrics|obstetrics|orthopaedics|orthopedics|management|work|advocacy|records|review|bank|control|delivery|lab|laboratory)$/;
+const SPECIALTY = /(?:ology|iatrics|iatry|ics|ery)$/;
+
+function serviceName(s: PhiSpan, text: string, lex: Lexicon): boolean {
+  const m = /^[A-Za-z]+(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z]+){0,3}/.exec(text.slice(s.start, s.start + 60));
+  if (!m || m[0].length < s.end - s.start || TITLE_BEFORE.test(text.slice(Math.max(0, s.start - 6), s.start))) return false;
+  const ws = m[0].toLowerCase().split(/[ \t]+/).filter((w) => w !== 'and');
+  const first = ws[0] ?? '';
+  const known = (w: string): boolean => lex.common.has(w) || lex.medical.has(w) || lex.clinical.has(w);
+  if (!ws.every(known) || lex.firstNames.has(first) || lex.surnames.has(first) || lex.places.has(first)) return false;
+  for (let k = ws.length; k >= 1; k--) {
+    const last = ws[k - 1] ?? '';
+    if ((SERVICE_HEAD.test(last) || (k === 1 && SPECIALTY.test(last) && /^[A-Z][a-z]+$/.test(text.slice(s.start, s.end))))) {
+      return text.slice(s.start, s.end).split(/[ \t]+/).length <= k;
+    }
+  }
+  return false;
+}
+
 function words(text: string): string[] {
   return text.toLowerCase().replace(/'s?\b/g, '').split(/[^a-z]+/).filter(Boolean);
 }
@@ -84,6 +123,7 @@ export function dropEponyms(spans: readonly PhiSpan[], text: string, lex: Lexico
     // A named score before its value ("Gleason 7", "Geneva low"), as a name or a town.
     if (SCORE_NAMES.has(text.slice(s.start, s.end).toLowerCase().replace(/[ \t]+[iv]{1,4}$/, '')) && SCORE_VALUE_AFTER.test(text.slice(s.end, s.end + 24)) &&
       !/\b(?:dr|mr|mrs|ms|miss|prof)\.?\s*$/i.test(text.slice(Math.max(0, s.start - 6), s.start))) return false;
+    if (drugInUse(text.slice(s.start, s.end).replace(/['\u2019]s$/, ''), text, s) || (s.type === 'NAME' && serviceName(s, text, lex))) return false;
     if (s.type !== 'NAME') return true;
     const raw = text.slice(s.start, s.end).replace(/[,:]$/, '');
     const ws = words(raw);
