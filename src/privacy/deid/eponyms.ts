@@ -15,6 +15,8 @@ const HEAD = '(?:disease|diseases|syndrome|syndromes|sign|signs|test|tests|testi
 const HEAD_ANY_CASE = HEAD.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 const TERM_AFTER = new RegExp(`^(?:['\u2019]s|s?['\u2019])?(?:[ \\t]*(?:,|[Aa][Nn][Dd]|&|[Oo][Rr]|-|/)[ \\t]*[A-Z][A-Za-z]+(?:['\u2019]s)?)*(?:[ \\t]{1,2}[A-Z][A-Za-z]*(?:['\u2019]s)?){0,2}[ \\t]{1,2}${HEAD_ANY_CASE}\\b`);
 
+const THING_AFTER = /^['\u2019]?s?[ \t]{1,2}(?:murmur|bar|syndrome|disease|fracture|procedure|operation|manoeuvre|maneuver|reflex|drain|catheter|tube|collar|splint|frame|harness|brace|shunt|lesion|phenomenon|nodes?|nodules?|classification|criteria|score|scale)\b/i;
+
 // A scale named after a person, with its subject between: "Morse fall scale", "Braden pressure score".
 const SCALE_AFTER = /^(?:'s)?(?:[ \t]{1,2}[a-z]+){1,2}[ \t]{1,2}(?:scale|score|index|criteria|classification|tool)\b/;
 // A bedside test read as a finding: "Weber midline", "Rinne positive", "Romberg negative".
@@ -71,35 +73,52 @@ function isOrganism(s: PhiSpan, text: string, lex: Lexicon): boolean {
 // medication field ("Started Xifaxan", "continue Creon", "switched from Anoro", "allergic to Keflex", "Meds: Yasmin"), or
 // before what a medicine undergoes ("Xarelto was stopped", "Provera to the generic"). A person there takes a title or "on":
 // "started Maria on insulin" keeps Maria.
-const DRUG_BEFORE = /\b(?:start(?:ed|ing)?|restart(?:ed|ing)?|stop(?:ped|ping)?|continu(?:e|ed|ing)|discontinu(?:e|ed|ing)|resum(?:e|ed|ing)|titrat(?:e|ed|ing)|prescrib(?:e|ed|ing)|takes|taking|tolerat(?:es|ed|ing)|(?:switch(?:ed|ing)?|chang(?:e|ed|ing)|convert(?:ed|ing)?)[ \t]+(?:from|to)|refills?[ \t]+(?:of|for)|(?:doses?|course|trial|tablets?|capsules?|injections?|infusions?)[ \t]+of|allergic[ \t]+to|intoleran(?:t|ce)[ \t]+(?:of|to)|authori[sz]ation[ \t]+for|(?:medications?|meds|allergies|rx)[ \t]*:)[ \t]{1,2}$/i;
-const DRUG_AFTER = /^(?:[ \t]+(?:was|is|has[ \t]+been|had[ \t]+been)[ \t]+(?:stopped|started|restarted|continued|discontinued|approved|denied|increased|reduced|decreased|switched|changed|prescribed|refilled|titrated|tapered|held)\b|[ \t]+to[ \t]+(?:the[ \t]+)?generic\b)/i;
+const DRUG_CUE = '(?:start(?:ed|ing)?|restart(?:ed|ing)?|stop(?:ped|ping)?|continu(?:e|ed|ing)|discontinu(?:e|ed|ing)|resum(?:e|ed|ing)|' +
+  'titrat(?:e|ed|ing)|prescrib(?:e|ed|ing)|takes|taking|tolerat(?:es|ed|ing)|(?:switch(?:ed|ing)?|chang(?:e|ed|ing)|convert(?:ed|ing)?)[ \\t]+(?:from|to)|' +
+  'refills?[ \\t]+(?:of|for)|(?:doses?|course|trial|tablets?|capsules?|injections?|infusions?)[ \\t]+of|allergic[ \\t]+to|intoleran(?:t|ce)[ \\t]+(?:of|to)|' +
+  'authori[sz]ation[ \\t]+for|due[ \\t]+for|(?:effect|response|benefit|reaction)[ \\t]+(?:from|of|to|with)|(?:medications?|meds|allergies|rx)[ \\t]*:)';
+// The cue may stand before a first medicine the second is joined to: "due for Shingrix and [Prevnar]", "from Januvia to [Mounjaro]".
+const DRUG_BEFORE = new RegExp(`\\b${DRUG_CUE}[ \\t]{1,2}(?:[A-Z][A-Za-z]+(?:[ \\t]+[A-Z]{2,3})?(?:,|[ \\t]+(?:and|or|to))[ \\t]+)?$`, 'i');
+const DOSE = '\\d+(?:\\.\\d+)?(?:\\/\\d+)?[ \\t]?(?:mg|mcg|micrograms?|g|ml|units?|iu|puffs?|tablets?|tabs?|capsules?|drops?|sprays?)\\b';
+const DRUG_AFTER = new RegExp(`^(?:[ \\t]+(?:was|is|has[ \\t]+been|had[ \\t]+been)[ \\t]+(?:stopped|started|restarted|continued|discontinued|approved|denied|increased|reduced|decreased|switched|changed|prescribed|refilled|titrated|tapered|held)\\b(?![ \\t]+on\\b)|[ \\t]+to[ \\t]+(?:the[ \\t]+)?generic\\b|[ \\t]{1,2}(?:${DOSE}|(?:one|two|three)[ \\t]+(?:puffs?|tablets?|tabs?|capsules?|drops?|sprays?|units?)\\b))`, 'i');
+// Joined to a medicine written with its dose or release form: "on Sinemet CR and [Azilect]", "[Senna] and Colace 100 mg".
+const DRUG_JOINED_BEFORE = new RegExp(`[A-Z][A-Za-z]+[ \\t]+(?:CR|XR|ER|SR|XL|LA|ODT|${DOSE})(?:,|[ \\t]+(?:and|or|to))[ \\t]+$`);
+const DRUG_JOINED_AFTER = new RegExp(`^(?:,|[ \\t]+(?:and|or))[ \\t]+[A-Z][A-Za-z]+[ \\t]+(?:CR|XR|ER|SR|XL|LA|ODT|${DOSE})`);
 const TITLE_BEFORE = /\b(?:dr|drs|mr|mrs|ms|miss|prof)\.?\s*$/i;
 
 function drugInUse(raw: string, text: string, s: PhiSpan): boolean {
-  if (!/^[A-Z][A-Za-z]+(?:-[A-Z]?[a-z]+)?$/.test(raw)) return false;
-  const before = text.slice(Math.max(0, s.start - 40), s.start);
-  const after = text.slice(s.end, s.end + 40);
+  // One word, or two for a product's name and its device or form ("Trelegy Ellipta", "Transderm Scop").
+  if (!/^[A-Z][A-Za-z]+(?:-[A-Z]?[a-z]+)?(?:[ \t][A-Z][a-z]+)?$/.test(raw)) return false;
+  const before = text.slice(Math.max(0, s.start - 48), s.start);
+  const after = text.slice(s.start + raw.length, s.start + raw.length + 40);
   if (TITLE_BEFORE.test(before) || /^[ \t]+on\b/i.test(after)) return false;
-  return DRUG_BEFORE.test(before) || DRUG_AFTER.test(after);
+  // Two words after "takes/taking" may be a person someone takes somewhere ("taking Mary Jones to school").
+  if (raw.includes(' ') && /\btak(?:es|ing)[ \t]+$/i.test(before)) return false;
+  return DRUG_BEFORE.test(before) || DRUG_AFTER.test(after) || DRUG_JOINED_BEFORE.test(before) || DRUG_JOINED_AFTER.test(after);
 }
 
 // Hospital services and departments are no one: "Per Geriatrics", "Seen by Colorectal Surgery", "Referral to Cardiac
 // Rehab", "Per Sleep Medicine". The phrase (the span and the capitalised words after it) is made of English or clinical
 // words only and ends in a service head or is one specialty word (-ology, -iatrics, -ics); its first word is on no name
 // or place list, so "Mercy Home Health" or "Gonzalez home health" keeps its name.
-const SERVICE_HEAD = /^(?:surgery|medicine|health|rehab|rehabilitation|therapy|therapies|care|immunology|services?|team|nursing|pharmacy|radiology|pathology|oncology|cardiology|neurology|psychiatry|pediatrics|paediatrics|geriatrics|obstetrics|orthopaedics|orthopedics|management|work|advocacy|records|review|bank|control|delivery|lab|laboratory)$/;
+const SERVICE_HEAD = /^(?:surgery|medicine|health|rehab|rehabilitation|therapy|therapies|care|immunology|services?|team|nursing|pharmacy|radiology|pathology|oncology|cardiology|neurology|psychiatry|pediatrics|paediatrics|geriatrics|obstetrics|orthopaedics|orthopedics|management|work|advocacy|records|review|bank|control|delivery|lab|laboratory|viability)$/;
 const SPECIALTY = /(?:ology|iatrics|iatry|ics|ery)$/;
 
 function serviceName(s: PhiSpan, text: string, lex: Lexicon): boolean {
   const m = /^[A-Za-z]+(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z]+){0,3}/.exec(text.slice(s.start, s.start + 60));
   if (!m || m[0].length < s.end - s.start || TITLE_BEFORE.test(text.slice(Math.max(0, s.start - 6), s.start))) return false;
+  // A place-typed span needs clinical modifiers ("Hepatobiliary Surgery"): "Summit Sports Rehab" is a practice's name,
+  // and a specialty right after another capitalised word ("Pike [Pediatrics]") is the end of one.
+  const place = s.type === 'LOCATION';
+  if (place && /[A-Z][a-z]*[ \t]+$/.test(text.slice(Math.max(0, s.start - 20), s.start))) return false;
   const ws = m[0].toLowerCase().split(/[ \t]+/).filter((w) => w !== 'and');
   const first = ws[0] ?? '';
   const known = (w: string): boolean => lex.common.has(w) || lex.medical.has(w) || lex.clinical.has(w);
   if (!ws.every(known) || lex.firstNames.has(first) || lex.surnames.has(first) || lex.places.has(first)) return false;
   for (let k = ws.length; k >= 1; k--) {
     const last = ws[k - 1] ?? '';
-    if ((SERVICE_HEAD.test(last) || (k === 1 && SPECIALTY.test(last) && /^[A-Z][a-z]+$/.test(text.slice(s.start, s.end))))) {
+    const modifiersClinical = ws.slice(0, k - 1).every((w) => lex.medical.has(w) || lex.clinical.has(w));
+    if ((SERVICE_HEAD.test(last) && (!place || modifiersClinical)) || (k === 1 && SPECIALTY.test(last) && /^[A-Z][a-z]+$/.test(text.slice(s.start, s.end)))) {
       return text.slice(s.start, s.end).split(/[ \t]+/).length <= k;
     }
   }
@@ -123,7 +142,11 @@ export function dropEponyms(spans: readonly PhiSpan[], text: string, lex: Lexico
     // A named score before its value ("Gleason 7", "Geneva low"), as a name or a town.
     if (SCORE_NAMES.has(text.slice(s.start, s.end).toLowerCase().replace(/[ \t]+[iv]{1,4}$/, '')) && SCORE_VALUE_AFTER.test(text.slice(s.end, s.end + 24)) &&
       !/\b(?:dr|mr|mrs|ms|miss|prof)\.?\s*$/i.test(text.slice(Math.max(0, s.start - 6), s.start))) return false;
-    if (drugInUse(text.slice(s.start, s.end).replace(/['\u2019]s$/, ''), text, s) || (s.type === 'NAME' && serviceName(s, text, lex))) return false;
+    // A term's own head word left alone once its eponym is dropped ("Morse Fall [Scale] 55") is no one's name.
+    if (/^(?:Scale|Score|Index|Criteria|Classification|Syndrome|Disease|Sign|Test|Grade|Stage)$/.test(text.slice(s.start, s.end))) return false;
+    // A grade letter after a named score ("Weber [B]", "Child-Pugh [C]") is the score's value, not an initial.
+    if (/^[A-E]$/.test(text.slice(s.start, s.end)) && SCORE_NAMES.has((/([A-Za-z-]+)[ \t]$/.exec(text.slice(Math.max(0, s.start - 24), s.start))?.[1] ?? '').toLowerCase())) return false;
+    if (drugInUse(text.slice(s.start, s.end).replace(/['\u2019]s$/, ''), text, s) || serviceName(s, text, lex)) return false;
     if (s.type !== 'NAME') return true;
     const raw = text.slice(s.start, s.end).replace(/[,:]$/, '');
     const ws = words(raw);
@@ -135,6 +158,9 @@ export function dropEponyms(spans: readonly PhiSpan[], text: string, lex: Lexico
     const termWords = ws.every((w) => lex.eponyms.has(w) || lex.clinical.has(w) || lex.places.has(w));
     // Hyphen-joined capitalised words before a clinical head are a double eponym ("Harvey-Bradshaw index"), not a person.
     const hyphenPair = /^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$/.test(raw);
+    // Two capitalised words right before a head that only a thing takes are one eponym ("Denis Browne bar", "Austin Flint
+    // murmur"): a person is not followed by "murmur" or "bar".
+    if (ws.length === 2 && /^[A-Z][a-z]+[ \t][A-Z][a-z]+$/.test(raw) && THING_AFTER.test(text.slice(s.start + raw.length, s.start + raw.length + 24))) return false;
     if ((ws.length === 1 || eponymLast || termWords || hyphenPair) && TERM_AFTER.test(text.slice(s.start + raw.length, s.start + raw.length + 80))) return false;
     const after = text.slice(s.start + raw.length, s.start + raw.length + 40);
     if (ws.length === 1 && (SCALE_AFTER.test(after) || SCORE_SUM_AFTER.test(after) || (lex.eponyms.has(last) && FINDING_AFTER.test(after)))) return false;
