@@ -96,7 +96,7 @@ const ID_CUES: ReadonlyArray<readonly [RegExp, PhiType]> = [
   [/\b(?:health plan|insurance|medicaid|medicare|member|subscriber|policy|group|beneficiary)(?: id| no\.?| number| #)?/gi, 'HEALTH_PLAN'],
   [/\b(?:licen[cs]e|lic\.?|dea|npi|certificate)(?: no\.?| number| #)?/gi, 'LICENSE'],
   [/\b(?:plate|license plate|vin|vehicle(?: id)?)(?: no\.?| number| #)?/gi, 'VEHICLE'],
-  [/\b(?:serial|device|implant|pacemaker serial|model|udi)(?: no\.?| number| #)/gi, 'DEVICE'],
+  [/\b(?:serial|device|implant|pacemaker serial|udi)(?: no\.?| number| #)/gi, 'DEVICE'],
   [/\b(?:fax)(?: no\.?| number| #)?/gi, 'FAX'],
   [BIOMETRIC_CUE, 'ID'],
   [/(?:\bref(?:erence)?|\bcase|\bclaim|\bticket|\bconfirmation|\bpolicy|\bid|\bidentifier|\border|\baccession|\bspecimen|\brequisition|\bhospital policy|\bpolicy)\s{0,2}(?:no\.?|number|#)/gi, 'ID'],
@@ -136,9 +136,10 @@ const PREFIX_TYPE: readonly (readonly [RegExp, PhiType])[] = [
   [/^(?:mrn|mr|med|pt|pid)$/i, 'MRN'], [/^(?:hmo|ppo|epo|pos|mem|mbr|hp|hic|bc|bcbs|ins|pol|grp)$/i, 'HEALTH_PLAN'],
   [/^(?:ac|acc|acct|act|fin|bill|inv)$/i, 'ACCOUNT'], [/^(?:sn|ser|sr|dev|udi|lot)$/i, 'DEVICE'], [/^(?:lic|dea|npi)$/i, 'LICENSE'],
 ];
-// Licence plates: letters and digits mixed, after a vehicle word ("Car 8NDH969 in lot B", "truck plate ABC-1234"), or in
+// Licence plates: letters and digits mixed, after a vehicle word ("Car 8NDH969 in lot B", "truck plate ABC-1234", "Reg. no.
+// AB12 CDE"), or in
 // the digit-three-letters-three-digits shape many US states issue, which nothing clinical shares.
-const PLATE_CUE = /\b(?:car|vehicle|truck|van|suv|motorcycle|auto|plates?|tags?|registration)\b[ \t:#]{1,3}(?:(?:no\.?|number|is|was)[ \t:#]{1,3})?([A-Z0-9]{5,8}|[A-Z0-9]{2,4}[- ][A-Z0-9]{2,4})(?![\w\-])/gi;
+const PLATE_CUE = /\b(?:car|vehicle|truck|van|suv|motorcycle|auto|plates?|tags?|registration|reg(?=\.?[ \t]{0,2}(?:no\b|number|#)))\b\.?[ \t:#]{1,3}(?:(?:no\.?|number|is|was)[ \t:#]{1,3})?([A-Z0-9]{5,8}|[A-Z0-9]{2,4}[- ][A-Z0-9]{2,4})(?![\w\-])/gi;
 // A Medicare claim number of the old form (HICN): nine digits and a letter, often a digit after it (123456789A, 987654321C1).
 const HICN = /(?<![\w\-])\d{9}[A-Z]\d?(?![\w\-])/g;
 const PLATE_SHAPE = /(?<![\w\-])[1-9][A-Z]{3}\d{3}(?![\w\-])/g;

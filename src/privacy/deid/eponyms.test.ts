@@ -1,0 +1,62 @@
+/**
+ * Tests of dropEponyms' PHI-free contexts (issue 14, tenth pass): medicines where a medicine is used, hospital services,
+ * a grade letter after a named score, two-word eponyms, a term's head word; and that people in the same places stay.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { dropEponyms } from './eponyms.js';
+import { getDefaultLexicon } from './lexicon.js';
+import { detectPhi } from './detect.js';
+import type { PhiType } from './types.js';
+
+const lex = getDefaultLexicon();
+/** Whether a span over `word` in `text` (first occurrence) survives dropEponyms. */
+const kept = (text: string, word: string, type: PhiType = 'NAME'): boolean => {
+  const start = text.indexOf(word);
+  return dropEponyms([{ start, end: start + word.length, type }], text, lex).length === 1;
+};
+
+test('a medicine named where a medicine is used is no one', () => {
+  assert.equal(kept('Started Xifaxan last month; tolerating it well.', 'Xifaxan'), false);
+  assert.equal(kept('Plan: continue Creon, recheck labs in 3 months.', 'Creon'), false);
+  assert.equal(kept('Switched from Anoro to the generic.', 'Anoro', 'LOCATION'), false);
+  assert.equal(kept('Glucose 14.2; switched from Januvia to Mounjaro 2.5 mg.', 'Mounjaro', 'LOCATION'), false);
+  assert.equal(kept('Due for Shingrix and Prevnar 20.', 'Prevnar'), false);
+  assert.equal(kept('Parkinson disease on Sinemet CR and Azilect.', 'Azilect'), false);
+  assert.equal(kept('Allergies: Yasmin (rash).', 'Yasmin'), false);
+  assert.equal(kept('Trelegy Ellipta one puff daily.', 'Trelegy Ellipta'), false);
+});
+
+test('a person in a medicine context keeps the name', () => {
+  assert.equal(kept('Started Maria on insulin glargine.', 'Maria'), true);
+  assert.equal(kept('Continue Dr. Okafor plan as discussed.', 'Okafor'), true);
+  assert.equal(kept('Husband is taking Mary Jones to school.', 'Mary Jones'), true);
+  assert.equal(kept('Discussed with Blake at the bedside.', 'Blake'), true);
+});
+
+test('hospital services are no one; practices named like them stay', () => {
+  assert.equal(kept('Per Geriatrics, continue current plan.', 'Geriatrics'), false);
+  assert.equal(kept('Seen by Colorectal Surgery today.', 'Colorectal'), false);
+  assert.equal(kept('Discussed with Hepatobiliary Surgery; MDT Thursday.', 'Hepatobiliary Surgery', 'LOCATION'), false);
+  assert.equal(kept('Dialysis at Savage Pediatrics MWF.', 'Savage Pediatrics', 'LOCATION'), true);
+  assert.equal(kept('Clinic: Summit Sports Rehab, Boulder.', 'Summit Sports Rehab', 'LOCATION'), true);
+  assert.equal(kept('She was seen at Pike Pediatrics last week.', 'Pediatrics', 'LOCATION'), true);
+});
+
+test('score letters, two-word eponyms and head words are no one', () => {
+  assert.equal(kept('Weber B ankle fracture, in a boot.', 'B'), false);
+  assert.equal(kept('Negative Denis Browne bar.', 'Denis Browne'), false);
+  assert.equal(kept('Discussed Austin Flint murmur.', 'Austin Flint'), false);
+  assert.equal(kept('Morse Fall Scale 55.', 'Scale'), false);
+  assert.equal(kept('Had Mary Ogunleye sign the consent form.', 'Mary Ogunleye'), true);
+});
+
+test('a PHI-free text whose only other flags were eponyms gets no lone-word name', () => {
+  assert.deepEqual(detectPhi("Known Asperger's syndrome. Started Xifaxan last month; tolerating it well."), []);
+});
+
+test('vehicle registrations after "Reg. no." are vehicles; a model number is no device identifier', () => {
+  const t = 'Reg. no. AB12 CDE noted in the car park log.';
+  assert.ok(detectPhi(t).some((s) => s.type === 'VEHICLE' && t.slice(s.start, s.end) === 'AB12 CDE'));
+  assert.deepEqual(detectPhi('Model D384TRG dual-chamber ICD interrogated: normal function.'), []);
+});
