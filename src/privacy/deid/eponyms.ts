@@ -15,7 +15,7 @@ const HEAD = '(?:disease|diseases|syndrome|syndromes|sign|signs|test|tests|testi
 const HEAD_ANY_CASE = HEAD.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 const TERM_AFTER = new RegExp(`^(?:['\u2019]s|s?['\u2019])?(?:[ \\t]*(?:,|[Aa][Nn][Dd]|&|[Oo][Rr]|-|/)[ \\t]*[A-Z][A-Za-z]+(?:['\u2019]s)?)*(?:[ \\t]{1,2}[A-Z][A-Za-z]*(?:['\u2019]s)?){0,2}[ \\t]{1,2}${HEAD_ANY_CASE}\\b`);
 
-const THING_AFTER = /^['\u2019]?s?[ \t]{1,2}(?:murmur|bar|syndrome|disease|fracture|procedure|operation|manoeuvre|maneuver|reflex|drain|catheter|tube|collar|splint|frame|harness|brace|shunt|lesion|phenomenon|nodes?|nodules?|classification|criteria|score|scale)\b/i;
+const THING_AFTER = /^['\u2019]?s?(?:[ \t]{1,2}[A-Z][a-z]+){0,2}[ \t]{1,2}(?:murmur|bar|syndrome|disease|fracture|procedure|operation|manoeuvre|maneuver|reflex|drain|catheter|tube|collar|splint|frame|harness|brace|shunt|lesion|phenomenon|nodes?|nodules?|classification|criteria|score|scale)\b(?![ \t]+(?:clinic|centre|center|unit|service|hospital|institute|practice)\b)/i;
 
 // A scale named after a person, with its subject between: "Morse fall scale", "Braden pressure score".
 const SCALE_AFTER = /^(?:'s)?(?:[ \t]{1,2}[a-z]+){1,2}[ \t]{1,2}(?:scale|score|index|criteria|classification|tool)\b/;
@@ -40,7 +40,7 @@ const SCORE_NAMES = new Set(('gleason glasgow apgar ranson child-pugh pugh wells
   'richmond riker hamilton beck zung edinburgh vienna baveno brugada sgarbossa light ranson balthazar marsh lansky denver ' +
   'wong-baker cobb risser kocher mirels spurling thompson lachman mcmurray finkelstein phalen tinel durkan hawkins neer jobe ' +
   'apley homans kernig brudzinski murphy rovsing mcburney blumberg cullen grey-turner chvostek trousseau romberg babinski hoffman').split(' '));
-const SCORE_VALUE_AFTER = /^[ \t]{1,2}(?:(?:stage|class|grade|type|score|index)[ \t]{1,2}(?:[IV]{1,4}[a-d]?|\d[a-d]?)\b|\d{1,2}(?![\d\/:.,]\d|[ \t]*(?:yo|y\/o|years?|yrs?|days?|weeks?|months?|hours?|hrs?|mins?|am|pm|units?|mg|ml|times|x)\b)|[IV]{1,4}\b|[A-D][0-9]?(?:[A-Z]\d)?\b(?!\.)|C\d+M\d+\b|(?:low|high|intermediate|negative|positive|equivocal|normal)\b)/;
+const SCORE_VALUE_AFTER = /^[ \t]{1,2}(?:(?:stage|class|grade|type|score|index)[ \t]{1,2}(?:[IV]{1,4}[a-d]?|\d[a-d]?)\b|\d{1,2}(?![\d\/:.,]\d|[ \t]*(?:yo|y\/o|years?|yrs?|days?|weeks?|months?|hours?|hrs?|mins?|am|pm|units?|mg|ml|times|x)\b)|[IV]{1,4}\b|[A-D][0-9]?(?:[A-Z]\d){0,2}\b(?!\.)|C\d+M\d+\b|(?:low|high|intermediate|negative|positive|equivocal|normal)\b)/;
 
 // Anatomy and named terms read "head of Eponym": "pouch of Douglas", "circle of Willis", "loop of Henle", "tetralogy of Fallot".
 // Anatomical heads only: "the area of Dundalk" or "a line of Smiths" is a place or a family.
@@ -104,25 +104,65 @@ function drugInUse(raw: string, text: string, s: PhiSpan): boolean {
 const SERVICE_HEAD = /^(?:surgery|medicine|health|rehab|rehabilitation|therapy|therapies|care|immunology|services?|team|nursing|pharmacy|radiology|pathology|oncology|cardiology|neurology|psychiatry|pediatrics|paediatrics|geriatrics|obstetrics|orthopaedics|orthopedics|management|work|advocacy|records|review|bank|control|delivery|lab|laboratory|viability)$/;
 const SPECIALTY = /(?:ology|iatrics|iatry|ics|ery)$/;
 
+// Words that make a service of a department head ("Cardiac Rehab", "Home Health", "Physical Therapy").
+const SERVICE_MODIFIER = /^(?:cardiac|cardiopulmonary|pulmonary|respiratory|home|physical|occupational|speech|palliative|critical|intensive|acute|general|vascular|plastic|wound|pain|sleep|hand|spine|stroke|renal|diabetes|diabetic|memory|fracture|breast|sports|day|same|outpatient|inpatient|community|primary|urgent|emergency|behavioral|behavioural|mental|family|internal|infectious|nuclear|interventional|medical|surgical|pediatric|paediatric|adult|geriatric|neonatal|maternal|patient|case|social|tissue)$/;
+
 function serviceName(s: PhiSpan, text: string, lex: Lexicon): boolean {
-  const m = /^[A-Za-z]+(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z]+){0,3}/.exec(text.slice(s.start, s.start + 60));
-  if (!m || m[0].length < s.end - s.start || TITLE_BEFORE.test(text.slice(Math.max(0, s.start - 6), s.start))) return false;
-  // A place-typed span needs clinical modifiers ("Hepatobiliary Surgery"): "Summit Sports Rehab" is a practice's name,
-  // and a specialty right after another capitalised word ("Pike [Pediatrics]") is the end of one.
+  if (TITLE_BEFORE.test(text.slice(Math.max(0, s.start - 6), s.start))) return false;
+  // The phrase may start a word or two before the span ("Cardiac [Rehab]", "Home [Health]").
+  const lead = /\b((?:[A-Z][a-z]+[ \t]+){1,2})$/.exec(text.slice(Math.max(0, s.start - 30), s.start))?.[1] ?? '';
+  const leadWords = lead.trim().split(/[ \t]+/).filter(Boolean);
+  const start = leadWords.length && leadWords.every((w) => SERVICE_MODIFIER.test(w.toLowerCase())) ? s.start - lead.length : s.start;
+  const m = /^[A-Za-z]+(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z]+){0,3}/.exec(text.slice(start, start + 60));
+  if (!m || start + m[0].length < s.end) return false;
+  // A place-typed span needs service modifiers ("Hepatobiliary Surgery", "Cardiac Rehab"): "Summit Sports Rehab" is a
+  // practice's name, and a specialty right after another capitalised word ("Pike [Pediatrics]") is the end of one.
   const place = s.type === 'LOCATION';
-  if (place && /[A-Z][a-z]*[ \t]+$/.test(text.slice(Math.max(0, s.start - 20), s.start))) return false;
+  if (place && start === s.start && /[A-Z][a-z]*[ \t]+$/.test(text.slice(Math.max(0, s.start - 20), s.start)) &&
+    !/\b(?:Per|By|To|At|From|With|Via|And|Seen|Referral|Referred|Refer)[ \t]+$/.test(text.slice(Math.max(0, s.start - 20), s.start))) return false;
   const ws = m[0].toLowerCase().split(/[ \t]+/).filter((w) => w !== 'and');
   const first = ws[0] ?? '';
   const known = (w: string): boolean => lex.common.has(w) || lex.medical.has(w) || lex.clinical.has(w);
   if (!ws.every(known) || lex.firstNames.has(first) || lex.surnames.has(first) || lex.places.has(first)) return false;
+  const spanWords = text.slice(start, s.end).split(/[ \t]+/).length;
   for (let k = ws.length; k >= 1; k--) {
     const last = ws[k - 1] ?? '';
-    const modifiersClinical = ws.slice(0, k - 1).every((w) => lex.medical.has(w) || lex.clinical.has(w));
-    if ((SERVICE_HEAD.test(last) && (!place || modifiersClinical)) || (k === 1 && SPECIALTY.test(last) && /^[A-Z][a-z]+$/.test(text.slice(s.start, s.end)))) {
-      return text.slice(s.start, s.end).split(/[ \t]+/).length <= k;
+    const modifiersOk = ws.slice(0, k - 1).every((w) => lex.medical.has(w) || lex.clinical.has(w) || SERVICE_MODIFIER.test(w));
+    if ((SERVICE_HEAD.test(last) && (!place || modifiersOk)) || (k === 1 && SPECIALTY.test(last) && /^[A-Z][a-z]+$/.test(text.slice(s.start, s.end)))) {
+      return spanWords <= k;
     }
   }
   return false;
+}
+
+const DISEASE_HEAD = /^(?:syndrome|disease|dystrophy|dysplasia|chondrodysplasia|typhus|fever|anomaly|malformation|sequence|myopathy|neuropathy|ataxia|palsy|sarcoma|lymphoma|carcinoma|tumou?r|encephalitis|encephalopathy|dermatosis|keratoderma|retinopathy)$/i;
+// Words that make the gap a clause about a person ("Maria has Down syndrome", "Smith reports a new syndrome").
+const NOT_DESCRIPTIVE = /^(?:has|had|have|having|is|was|were|with|and|or|but|the|a|an|of|for|to|in|on|at|by|from|no|not|reports?|reported|denies|denied|developed|develops|presents?|presented|diagnosed|known|history|family|new|likely|possible|probable|suspected|confirmed|says|said|thinks|asked|called|whose|who|which|that|his|her|their)$/;
+
+function diseaseAfter(after: string): boolean {
+  const m = /^((?:[ \t]{1,2}[a-z][a-z-]{2,}){1,3})\b/.exec(after);
+  if (!m) return false;
+  const ws = (m[1] ?? '').trim().split(/[ \t]+/);
+  const k = ws.findIndex((w) => DISEASE_HEAD.test(w));
+  return k > 0 && ws.slice(0, k).every((w) => !NOT_DESCRIPTIVE.test(w));
+}
+
+const CULTURE_BEFORE = /\b(?:grew|growing|growth[ \t]+of|isolated|isolate[ \t]+of|cultured?|positive[ \t]+for|colon[iy][sz]ed[ \t]+with|(?:infection|bacteraemia|bacteremia|sepsis)[ \t]+with|species[ \t]+of)[ \t]{1,2}$/i;
+
+// The score's value may be inside the span ("Mallampati III"); a capitalised English word before the score's name
+// ("Today", "Risk") is not part of it; the second of two joined names reads as the first does ("Hunt and Hess 2").
+function namedScore(s: PhiSpan, text: string, lex: Lexicon): boolean {
+  if (/\b(?:dr|mr|mrs|ms|miss|prof)\.?\s*$/i.test(text.slice(Math.max(0, s.start - 6), s.start))) return false;
+  let raw = text.slice(s.start, s.end);
+  const roman = /[ \t]+[IV]{1,4}[a-c]?$/.exec(raw);
+  if (roman) raw = raw.slice(0, roman.index);
+  const ws = raw.split(/[ \t]+/);
+  // A given name that is also a word ("Rose Fisher 3") is no such opener: only words no name list holds are.
+  const opener = (w: string): boolean => lex.common.has(w) && !SCORE_NAMES.has(w) && !lex.firstNames.has(w) && !lex.surnames.has(w);
+  while (ws.length > 1 && opener((ws[0] ?? '').toLowerCase())) ws.shift();
+  const joined = /([A-Za-z-]+)[ \t]+(?:and|&)[ \t]+$/.exec(text.slice(Math.max(0, s.start - 24), s.start))?.[1]?.toLowerCase();
+  if (!SCORE_NAMES.has(ws.join(' ').toLowerCase()) && !(ws.length === 1 && joined !== undefined && SCORE_NAMES.has(joined))) return false;
+  return roman !== null || SCORE_VALUE_AFTER.test(text.slice(s.end, s.end + 24));
 }
 
 function words(text: string): string[] {
@@ -139,9 +179,16 @@ export function dropEponyms(spans: readonly PhiSpan[], text: string, lex: Lexico
     if (/^[A-Z][a-z]+$/.test(text.slice(s.start, s.end)) && (HEAD_OF.test(before) || /\banti[-\s]$/i.test(before))) return false;
     // A single word before a score sum is the score's eponym, whether a name or a town list holds it.
     if (/^[A-Z][a-z]+$/.test(text.slice(s.start, s.end)) && SCORE_SUM_AFTER.test(text.slice(s.end, s.end + 40))) return false;
-    // A named score before its value ("Gleason 7", "Geneva low"), as a name or a town.
-    if (SCORE_NAMES.has(text.slice(s.start, s.end).toLowerCase().replace(/[ \t]+[iv]{1,4}$/, '')) && SCORE_VALUE_AFTER.test(text.slice(s.end, s.end + 24)) &&
-      !/\b(?:dr|mr|mrs|ms|miss|prof)\.?\s*$/i.test(text.slice(Math.max(0, s.start - 6), s.start))) return false;
+    // A named score before its value ("Gleason 7", "Geneva low", "Today Mallampati III", "Hunt and Hess 2"), as a name or a town.
+    if (namedScore(s, text, lex)) return false;
+    // A risk score glued to its version, before a percentage ("QRISK3 14%"), is no ward.
+    if (/^[A-Z]{3,}\d$/.test(text.slice(s.start, s.end)) && /^[ \t]{1,2}(?:score[ \t]+)?(?:of[ \t]+)?\d+(?:\.\d+)?[ \t]?%/.test(text.slice(s.end, s.end + 20))) return false;
+    // A disease named after a person or a place with its descriptive words between ("Becker muscular dystrophy",
+    // "Israeli tick typhus"; not a possessive: "Anna's hip fracture"): the words between describe, they do not act.
+    if (/^[A-Z][a-z]+$/.test(text.slice(s.start, s.end)) && diseaseAfter(text.slice(s.end, s.end + 60)) &&
+      !TITLE_BEFORE.test(text.slice(Math.max(0, s.start - 6), s.start))) return false;
+    // A genus where a culture or a test names one ("Blood cultures grew [Moraxella]", "positive for [Serratia]").
+    if (/^[A-Z][a-z]{4,}$/.test(text.slice(s.start, s.end)) && CULTURE_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start))) return false;
     // A term's own head word left alone once its eponym is dropped ("Morse Fall [Scale] 55") is no one's name.
     if (/^(?:Scale|Score|Index|Criteria|Classification|Syndrome|Disease|Sign|Test|Grade|Stage)$/.test(text.slice(s.start, s.end))) return false;
     // A grade letter after a named score ("Weber [B]", "Child-Pugh [C]") is the score's value, not an initial.

@@ -360,6 +360,8 @@ const EYE_AFTER = /^[ \t,]*(?:right|left|r\b|l\b|od\b|os\b|ou\b|re\b|le\b|both|b
 const CODE_BEFORE = /\b(?:snomed(?:[ \t]ct)?|sctid|concept(?:[ \t]id)?|loinc|cpt|icd(?:-?1[01](?:-cm)?)?|ndc|hcpcs|atc|opcs(?:-4)?|read[ \t]code|rxnorm|rxcui|gtin|isbn|pmid|doi)[ \t:#]{0,3}(?:(?:code|id|no\.?)[ \t:#]{0,3})?(?:[A-Z0-9.\-]+(?:,|;|[ \t]and|[ \t]or|\/)?[ \t]{1,2}){0,4}$/i;
 const AGGREGATE_AGE_AFTER = /^(?:\+|[ \t]*(?:years?|yrs?)?(?:[ \t]+of[ \t]+age)?[ \t]*(?:\+|plus\b|or[ \t]+(?:older|over|above|more)\b|and[ \t]+(?:older|over|above)\b))/i;
 const GCS_PARTS = /^E[1-4][ \t]?V(?:[1-5]|T)[ \t]?M[1-6]$/i;
+// The Montreal classification of Crohn's disease (age, location, behaviour: A2L3B1) shares it too.
+const MONTREAL = /^A[1-3]L[1-4]B[1-3]p?$/;
 const FDA_APPLICATION = /^(?:NDA|ANDA|BLA)[ \t]?\d{6}$/;
 // TNM stages are shaped like Canadian postal codes (T2N0M0).
 const TNM = /^T[0-4][a-d]?N[0-3]M[01]$/i;
@@ -379,7 +381,7 @@ export function keepClinicalNumbers(spans: readonly PhiSpan[], text: string): Ph
     }
     if (s.type === 'ZIP' && TNM.test(v)) return false;
     // Glasgow Coma Scale components (E4V4M6) share the Canadian postcode shape; FDA application numbers (NDA020800) name a drug.
-    if (GCS_PARTS.test(v) || FDA_APPLICATION.test(v)) return false;
+    if (GCS_PARTS.test(v) || MONTREAL.test(v) || FDA_APPLICATION.test(v)) return false;
     // Safe Harbor's own aggregate ("aged 90+", "90 years or older", "ages 90 and over") identifies no one.
     if (s.type === 'AGE' && v === '90' && AGGREGATE_AGE_AFTER.test(after)) return false;
     if ((s.type === 'ID' || s.type === 'PHONE' || s.type === 'SSN' || s.type === 'MRN') && /\d{4}/.test(v) && CODE_BEFORE.test(before)) return false;
