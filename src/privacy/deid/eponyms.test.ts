@@ -60,3 +60,33 @@ test('vehicle registrations after "Reg. no." are vehicles; a model number is no 
   assert.ok(detectPhi(t).some((s) => s.type === 'VEHICLE' && t.slice(s.start, s.end) === 'AB12 CDE'));
   assert.deepEqual(detectPhi('Model D384TRG dual-chamber ICD interrogated: normal function.'), []);
 });
+
+test('named scores with an opener or their value inside, and their look-alikes, are no one', () => {
+  assert.equal(kept('Today Mallampati III, unchanged.', 'Today Mallampati III'), false);
+  assert.equal(kept('Risk assessment: Hunt and Hess 2; plan per protocol.', 'Hess'), false);
+  assert.equal(kept('QRISK3 14% on admission.', 'QRISK3', 'LOCATION'), false);
+  assert.equal(kept('Seen by Rose Fisher 3 times this week.', 'Rose Fisher'), true);
+  assert.deepEqual(detectPhi('Risk assessment: Montreal A2L3B1; plan as per protocol.'), []);
+});
+
+test('diseases with describing words between, and a genus after a culture cue, are no one', () => {
+  assert.equal(kept('Assessment: Duchenne or Becker muscular dystrophy.', 'Becker'), false);
+  assert.equal(kept('Assessment: Israeli tick typhus.', 'Israeli'), false);
+  assert.equal(kept('Blood cultures grew Moraxella, sensitive to ceftriaxone.', 'Moraxella'), false);
+  assert.equal(kept('Maria has Down syndrome.', 'Maria'), true);
+  assert.equal(kept("Anna's hip fracture was fixed.", "Anna's"), true);
+});
+
+test('services with a modifier before the span are no one', () => {
+  assert.equal(kept('Referral to Cardiac Rehab sent.', 'Cardiac', 'LOCATION'), false);
+  assert.equal(kept('Seen by Home Health today.', 'Health', 'LOCATION'), false);
+  assert.equal(kept('Visits from Mercy Home Health twice weekly.', 'Mercy Home Health', 'LOCATION'), true);
+});
+
+test('hospital areas, devices in use and applied dressings are no one', () => {
+  assert.equal(kept('Taken to Theatre for a laparotomy.', 'Theatre', 'LOCATION'), false);
+  assert.equal(kept('Patient uses a Dexcom G7 at home.', 'Dexcom'), false);
+  assert.equal(kept('Aquacel Ag and Mepilex applied.', 'Mepilex'), false);
+  assert.equal(kept('Mary applied for a blue badge.', 'Mary'), true);
+  assert.equal(kept('MRI brain shows Dawson fingers.', 'Dawson'), false);
+});

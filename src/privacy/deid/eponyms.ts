@@ -8,7 +8,7 @@
 import type { Lexicon } from './lexicon.js';
 import type { PhiSpan } from './types.js';
 
-const HEAD = '(?:disease|diseases|syndrome|syndromes|sign|signs|test|tests|testing|score|scores|scale|reflex|reflexes|maneuver|manoeuvre|criteria|classification|procedure|operation|fracture|palsy|phenomenon|lymphoma|sarcoma|tumou?r|catheter|position|triad|ulcer|cyst|dystrophy|contracture|esophagus|oesophagus|thyroiditis|encephalopathy|aneurysm|hernia|grade|staging|point|node|nodes|anomaly|malformation|disorder|dementia|chorea|ataxia|anemia|anaemia|fundoplication|repair|incision|line|lines|test\'s|method|rule|index|equation|formula|stain|solution|tube|mask|cannula|valve|shunt|pouch|loop|block|bundle|fibers|junction|cells|angina|protein|proteins|trait|traits|virus|bacillus|body|bodies|granules|nodes?|nodules?|spots?|ring|canal|duct|gland|glands|space|membrane|ligament|tendon|tendons|muscle|nerve|artery|vein|effect|deformity|lesions?|rash|angle|curve|type|law|hypothesis|coma|agent|toxin|factor|gene|variant|body|frame|splint|traction|murmur|gait|habitus|respiration|breathing|pulse|sounds?|nodule|pupils?|infections?|neuralgia|neuroma|neuropathy|arthritis|sclerosis|necrosis|infarct|thrombosis|glomerulonephritis|nephropathy|pneumonia|keratitis|uveitis|dermatitis|hypoplasia|atrophy|cardiomyopathy|drain|drains|bar|cycle|ratio|collar|brace|harness|blade|jacket|tear|diverticulum|myotomy|circulation|perimetry|bypass)';
+const HEAD = '(?:disease|diseases|syndrome|syndromes|sign|signs|test|tests|testing|score|scores|scale|reflex|reflexes|maneuver|manoeuvre|criteria|classification|procedure|operation|fracture|palsy|phenomenon|lymphoma|sarcoma|tumou?r|catheter|position|triad|ulcer|cyst|dystrophy|contracture|esophagus|oesophagus|thyroiditis|encephalopathy|aneurysm|hernia|grade|staging|point|node|nodes|anomaly|malformation|disorder|dementia|chorea|ataxia|anemia|anaemia|fundoplication|repair|incision|line|lines|test\'s|method|rule|index|equation|formula|stain|solution|tube|mask|cannula|valve|shunt|pouch|loop|block|bundle|fibers|junction|cells|angina|protein|proteins|trait|traits|virus|bacillus|body|bodies|granules|nodes?|nodules?|spots?|ring|canal|duct|gland|glands|space|membrane|ligament|tendon|tendons|muscle|nerve|artery|vein|effect|deformity|lesions?|rash|angle|curve|type|law|hypothesis|coma|agent|toxin|factor|gene|variant|body|frame|splint|traction|murmur|gait|habitus|respiration|breathing|pulse|sounds?|nodule|pupils?|infections?|neuralgia|neuroma|neuropathy|arthritis|sclerosis|necrosis|infarct|thrombosis|glomerulonephritis|nephropathy|pneumonia|keratitis|uveitis|dermatitis|hypoplasia|atrophy|cardiomyopathy|drain|drains|bar|cycle|ratio|collar|brace|harness|blade|jacket|tear|diverticulum|myotomy|circulation|perimetry|bypass|fingers)';
 // After the span: an optional possessive, a list of further capitalised words joined by and/or/comma/hyphen, then the head.
 // One more capitalised word may stand between (Von Willebrand disease, Bence Jones protein).
 // Case-insensitive head words, case-sensitive capitals for the eponym words (so "Smith has disease" keeps Smith).
@@ -76,11 +76,11 @@ function isOrganism(s: PhiSpan, text: string, lex: Lexicon): boolean {
 const DRUG_CUE = '(?:start(?:ed|ing)?|restart(?:ed|ing)?|stop(?:ped|ping)?|continu(?:e|ed|ing)|discontinu(?:e|ed|ing)|resum(?:e|ed|ing)|' +
   'titrat(?:e|ed|ing)|prescrib(?:e|ed|ing)|takes|taking|tolerat(?:es|ed|ing)|(?:switch(?:ed|ing)?|chang(?:e|ed|ing)|convert(?:ed|ing)?)[ \\t]+(?:from|to)|' +
   'refills?[ \\t]+(?:of|for)|(?:doses?|course|trial|tablets?|capsules?|injections?|infusions?)[ \\t]+of|allergic[ \\t]+to|intoleran(?:t|ce)[ \\t]+(?:of|to)|' +
-  'authori[sz]ation[ \\t]+for|due[ \\t]+for|(?:effect|response|benefit|reaction)[ \\t]+(?:from|of|to|with)|(?:medications?|meds|allergies|rx)[ \\t]*:)';
+  'authori[sz]ation[ \\t]+for|due[ \\t]+for|(?:uses|using|wears|wearing)[ \\t]+(?:an?|the|her|his)|(?:effect|response|benefit|reaction)[ \\t]+(?:from|of|to|with)|(?:medications?|meds|allergies|rx)[ \\t]*:)';
 // The cue may stand before a first medicine the second is joined to: "due for Shingrix and [Prevnar]", "from Januvia to [Mounjaro]".
 const DRUG_BEFORE = new RegExp(`\\b${DRUG_CUE}[ \\t]{1,2}(?:[A-Z][A-Za-z]+(?:[ \\t]+[A-Z]{2,3})?(?:,|[ \\t]+(?:and|or|to))[ \\t]+)?$`, 'i');
 const DOSE = '\\d+(?:\\.\\d+)?(?:\\/\\d+)?[ \\t]?(?:mg|mcg|micrograms?|g|ml|units?|iu|puffs?|tablets?|tabs?|capsules?|drops?|sprays?)\\b';
-const DRUG_AFTER = new RegExp(`^(?:[ \\t]+(?:was|is|has[ \\t]+been|had[ \\t]+been)[ \\t]+(?:stopped|started|restarted|continued|discontinued|approved|denied|increased|reduced|decreased|switched|changed|prescribed|refilled|titrated|tapered|held)\\b(?![ \\t]+on\\b)|[ \\t]+to[ \\t]+(?:the[ \\t]+)?generic\\b|[ \\t]{1,2}(?:${DOSE}|(?:one|two|three)[ \\t]+(?:puffs?|tablets?|tabs?|capsules?|drops?|sprays?|units?)\\b))`, 'i');
+const DRUG_AFTER = new RegExp(`^(?:[ \\t]+(?:was|is|has[ \\t]+been|had[ \\t]+been)[ \\t]+(?:stopped|started|restarted|continued|discontinued|approved|denied|increased|reduced|decreased|switched|changed|prescribed|refilled|titrated|tapered|held)\\b(?![ \\t]+on\\b)|[ \\t]+to[ \\t]+(?:the[ \\t]+)?generic\\b|(?:[ \\t]+(?:and|&)[ \\t]+[A-Z][A-Za-z]+)?[ \\t]+(?:applied(?![ \\t]+(?:for|to)\\b)|in[ \\t]+situ\\b)|[ \\t]{1,2}(?:${DOSE}|(?:one|two|three)[ \\t]+(?:puffs?|tablets?|tabs?|capsules?|drops?|sprays?|units?)\\b))`, 'i');
 // Joined to a medicine written with its dose or release form: "on Sinemet CR and [Azilect]", "[Senna] and Colace 100 mg".
 const DRUG_JOINED_BEFORE = new RegExp(`[A-Z][A-Za-z]+[ \\t]+(?:CR|XR|ER|SR|XL|LA|ODT|${DOSE})(?:,|[ \\t]+(?:and|or|to))[ \\t]+$`);
 const DRUG_JOINED_AFTER = new RegExp(`^(?:,|[ \\t]+(?:and|or))[ \\t]+[A-Z][A-Za-z]+[ \\t]+(?:CR|XR|ER|SR|XL|LA|ODT|${DOSE})`);
@@ -147,6 +147,8 @@ function diseaseAfter(after: string): boolean {
   return k > 0 && ws.slice(0, k).every((w) => !NOT_DESCRIPTIVE.test(w));
 }
 
+const HOSPITAL_AREA = /^(?:Theatres?|Resus|Resuscitation|Recovery|Majors|Minors|Triage|Endoscopy|Dialysis|Maternity|Radiology|Pharmacy|Outpatients|Inpatients|Casualty|Mortuary|Physio|Physiotherapy|Rehab)$/;
+
 const CULTURE_BEFORE = /\b(?:grew|growing|growth[ \t]+of|isolated|isolate[ \t]+of|cultured?|positive[ \t]+for|colon[iy][sz]ed[ \t]+with|(?:infection|bacteraemia|bacteremia|sepsis)[ \t]+with|species[ \t]+of)[ \t]{1,2}$/i;
 
 // The score's value may be inside the span ("Mallampati III"); a capitalised English word before the score's name
@@ -189,6 +191,8 @@ export function dropEponyms(spans: readonly PhiSpan[], text: string, lex: Lexico
       !TITLE_BEFORE.test(text.slice(Math.max(0, s.start - 6), s.start))) return false;
     // A genus where a culture or a test names one ("Blood cultures grew [Moraxella]", "positive for [Serratia]").
     if (/^[A-Z][a-z]{4,}$/.test(text.slice(s.start, s.end)) && CULTURE_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start))) return false;
+    // A hospital area is no place anyone lives ("Taken to Theatre", "given in Resus").
+    if (s.type === 'LOCATION' && HOSPITAL_AREA.test(text.slice(s.start, s.end))) return false;
     // A term's own head word left alone once its eponym is dropped ("Morse Fall [Scale] 55") is no one's name.
     if (/^(?:Scale|Score|Index|Criteria|Classification|Syndrome|Disease|Sign|Test|Grade|Stage)$/.test(text.slice(s.start, s.end))) return false;
     // A grade letter after a named score ("Weber [B]", "Child-Pugh [C]") is the score's value, not an initial.
