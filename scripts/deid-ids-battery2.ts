@@ -1,7 +1,8 @@
 /**
  * A second invented battery of identifier, age and date forms (issue 14, tenth pass), written by engineer deid-ids from
  * general written forms (Safe Harbor's categories: ages over 89, vehicle, device, licence and other identifiers)
- * BEFORE any rule of that pass was changed for them; its misses were read. Not a score-only set: a read check.
+ * BEFORE any rule of that pass was changed for them (a second block, from `Seen today, aged ninety-one`, before its own
+ * changes); its misses were read. Not a score-only set: a read check.
  * Format as deid-ood-letters.ts ({{TYPE|text}}).
  *   node --import tsx scripts/deid-ids-battery2.ts [--out /tmp/ids2.jsonl] && node --import tsx scripts/deid-sets.ts --misses /tmp/ids2.jsonl
  */
@@ -48,6 +49,38 @@ const PHI_TEXTS: string[] = [
   `DOB: {{DATE|1931-02-07}} (age {{AGE|93}}).`,
   `Lives at {{LOCATION|12 Rose Lane}}, {{LOCATION|Apt 4B}}.`,
   `Address: {{LOCATION|PO Box 331}}, {{LOCATION|Millbrook}}, NY {{ZIP|12545}}.`,
+  `Seen today, aged {{AGE|ninety-one}}, with her son.`,
+  `A {{AGE|92}} year-old retired teacher with AF.`,
+  `{{AGE|95}} yo F, lives with daughter.`,
+  `Age/Sex: {{AGE|93}}F.`,
+  `F, {{AGE|94}}, admitted via ED.`,
+  `(age {{AGE|97}}) frail, on warfarin.`,
+  `He is turning {{AGE|91}} next week.`,
+  `At {{AGE|90}} years of age she remains independent.`,
+  `She is {{AGE|ninety-four}} and sharp as ever.`,
+  `Hosp No. {{MRN|K123456}}; NHS No: {{ID|485 777 3456}}.`,
+  `Record # {{MRN|2024-00456}}.`,
+  `Medicare ID {{HEALTH_PLAN|1EG4-TE5-MK73}}.`,
+  `Policy no. {{HEALTH_PLAN|XJH-9981-22}}.`,
+  `Accession number {{ID|S24-1187}}.`,
+  `Specimen ID {{ID|H24-003311}} sent to histology.`,
+  `Order # {{ID|552871}} placed.`,
+  `Plate number: {{VEHICLE|6TRJ244}}.`,
+  `VIN: {{VEHICLE|1FTFW1ET5DFC10312}}.`,
+  `Driving a grey Toyota, reg {{VEHICLE|YA19 KXZ}}.`,
+  `Tag# {{VEHICLE|HXK 4421}}.`,
+  `Insulin pump serial {{DEVICE|5HT-993311}}.`,
+  `CGM transmitter ID {{DEVICE|8M1234}}.`,
+  `Defibrillator S/N {{DEVICE|123456789}}.`,
+  `Cochlear implant serial {{DEVICE|CI-512-88421}}.`,
+  `Device ID: {{DEVICE|ABC12345}}.`,
+  `Phone IMEI {{DEVICE|356938035643809}}.`,
+  `NPI {{LICENSE|1932845675}}, DEA {{LICENSE|BX1234563}}.`,
+  `GMC {{LICENSE|7012345}}.`,
+  `NMC PIN {{LICENSE|12A3456E}}.`,
+  `Licence number {{LICENSE|L-883214}}.`,
+  `DL# {{LICENSE|D123-4567-8901}}.`,
+  `CDL {{LICENSE|S12345678}} (commercial driver).`,
 ];
 const PHI_FREE: string[] = [
   `Sats 94% on 2 L; HR 92; temp 38.1.`,
