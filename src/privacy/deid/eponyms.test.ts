@@ -90,3 +90,7 @@ test('hospital areas, devices in use and applied dressings are no one', () => {
   assert.equal(kept('Mary applied for a blue badge.', 'Mary'), true);
   assert.equal(kept('MRI brain shows Dawson fingers.', 'Dawson'), false);
 });
+
+test('a describing word before a genus keeps it an organism', () => {
+  assert.equal(kept('Assessment: Enteropathogenic Escherichia coli infection.', 'Enteropathogenic Escherichia'), false);
+});

@@ -63,6 +63,11 @@ function isOrganism(s: PhiSpan, text: string, lex: Lexicon): boolean {
     const genus = /\b([A-Z][a-z]{2,})[ \t]$/.exec(text.slice(Math.max(0, s.start - 30), s.start))?.[1];
     return !!genus && epithetOk(raw, genus);
   }
+  // A describing word before the genus ("Enteropathogenic Escherichia coli", "Vancomycin-resistant Enterococcus").
+  const lead = /^([A-Za-z][a-z-]+)[ \t]+(?=[A-Z][a-z]{2,}$)/.exec(raw);
+  if (lead && (lex.medical.has((lead[1] ?? '').toLowerCase()) || /(?:genic|resistant|sensitive|susceptible|producing|negative|positive)$/i.test(lead[1] ?? ''))) {
+    return isOrganism({ ...s, start: s.start + lead[0].length }, text, lex);
+  }
   const m = SPECIES_SPAN.exec(raw);
   if (!m) return false;
   const epithet = m[2] ?? EPITHET_AFTER.exec(text.slice(s.end, s.end + 30))?.[1];
