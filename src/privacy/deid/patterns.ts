@@ -24,8 +24,9 @@ const DATE_RANGE = /(?<![\d/])(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])-(?:0?
 const DATE_PAIR = /(?<![\d/.])(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])\/(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])(?![\d/]|\.\d)/g;
 // m/d.yy: 4/12.93.
 const DATE_DOT_YEAR = /(?<![\d/.])(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\.(?:[3-9]\d|0\d|1\d)(?![\d/]|\.\d)/g;
-// A month name alone after a time preposition: in sept., since January, early June, in may (not "in dec."/"aug": decreased, augmented).
-const MONTH_ALONE = /\b(?:in|since|until|till|during|early|late|mid|mid-|of|last|next|this|beginning of|end of)\s{1,2}(jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|august|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|december)\b\.?/gi;
+// A month name alone after a time preposition: in sept., since January, early June, mid-April, in may (not "in dec."/"aug":
+// decreased, augmented); after for/by/before/after/around/from/throughout only a capitalised month that is no verb ("for April").
+const MONTH_ALONE = /\b(?:in|since|until|till|during|early|late|mid|of|last|next|this|beginning of|end of|for|by|before|after|around|from|throughout)(?:\s{1,2}|(?<=\b(?:mid|early|late))-)(jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|august|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|december)\b\.?/gi;
 const ISO_DATE = /\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b/g;
 // Dates written with a month abbreviation between hyphens or slashes: 17-Feb-2023, 3/MAR/21, Feb-17-2023.
 const HYPHEN_MONTH_DATE = new RegExp(`\\b(?:(?:[12]\\d|3[01]|0?[1-9])[-/](?:${MONTHS})[-/](?:19|20)?\\d\\d|(?:${MONTHS})[-/](?:[12]\\d|3[01]|0?[1-9])[-/](?:19|20)\\d\\d)\\b`, 'gi');
@@ -36,7 +37,7 @@ const OTHER_NUMERIC_DATE = /(?<![\d.\/])(?:19|20)\d\d[./](?:1[0-2]|0?[1-9])[./](
 const COMPACT_DATE = new RegExp(`\\b(?:[12]\\d|3[01]|0?[1-9])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:19|20)?\\d\\d\\b`, 'gi');
 const MONTH_DAY = new RegExp(`\\b(?:${MONTHS})\\.?,?\\s{0,2}(?:the\\s)?(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\b(?:,?\\s{0,2}(?:19|20)\\d\\d\\b)?`, 'gi');
 const DAY_MONTH = new RegExp(`\\b(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\s{0,2}(?:of\\s)?(?:${MONTHS})\\b\\.?(?:,?\\s{0,2}(?:19|20)\\d\\d\\b|,\\s{0,2}'?\\d\\d(?![\\d:/.%]|\\s*(?:mg|mcg|ml|cc|units?|%)))?`, 'gi');
-const MONTH_YEAR = new RegExp(`\\b(?:${MONTHS})\\.?,?\\s{0,2}(?:of\\s)?(?:19|20)\\d\\d\\b`, 'gi');
+const MONTH_YEAR = new RegExp(`\\b(?:${MONTHS})(?:\\.?,?\\s{0,2}(?:of\\s)?|[-/])(?:19|20)\\d\\d\\b`, 'gi');
 const HOLIDAY = /\b(?:christmas|x-?mas|thanksgiving|easter|new year'?s(?: day| eve)?|independence day|memorial day|labor day|halloween|valentine'?s day)\b/gi;
 // '92, 92', and four-digit years from 1900 to 2039; times such as "at 2000" are excluded in detectYears.
 const YEAR_APOS = /(?<![a-z\d_'])'(\d\d)\b|\b(\d\d)'(?![\w'])/g;
@@ -296,6 +297,7 @@ function detectDates(text: string, push: Push): void {
     const mon = m[1] ?? '';
     // "in May be", "of march": a lowercase may/march needs the preposition "in/since/until/early/late/mid".
     if (/^(?:may|march|june|jan|oct|nov)$/i.test(mon) && !/^(?:in|since|until|till|early|late|mid)/i.test(m[0])) return;
+    if (/^(?:for|by|before|after|around|from|throughout)\b/i.test(m[0]) && (!/^[A-Z]/.test(mon) || /^(?:may|march)$/i.test(mon))) return;
     const start = m.index + m[0].length - mon.length - (m[0].endsWith('.') ? 1 : 0);
     push(start, start + mon.length, 'DATE');
   });
