@@ -94,3 +94,8 @@ test('hospital areas, devices in use and applied dressings are no one', () => {
 test('a describing word before a genus keeps it an organism', () => {
   assert.equal(kept('Assessment: Enteropathogenic Escherichia coli infection.', 'Enteropathogenic Escherichia'), false);
 });
+
+test('a medicine taken with meals or at bedtime is no one; a person with food is', () => {
+  assert.equal(kept('Creon with meals.', 'Creon'), false);
+  assert.equal(kept('Visited Mary with food.', 'Mary'), true);
+});
