@@ -99,3 +99,9 @@ test('a medicine taken with meals or at bedtime is no one; a person with food is
   assert.equal(kept('Creon with meals.', 'Creon'), false);
   assert.equal(kept('Visited Mary with food.', 'Mary'), true);
 });
+
+test('a possessive eponym before clinical describing words, and a service after "Per" inside the span, are no one', () => {
+  assert.equal(kept("Fuchs' endothelial dystrophy was confirmed.", 'Fuchs'), false);
+  assert.equal(kept("Family history of Jansen's metaphyseal chondrodysplasia.", 'Jansen'), false);
+  assert.equal(kept('Per General Surgery, continue current plan.', 'Per General Surgery', 'LOCATION'), false);
+});

@@ -8,7 +8,7 @@
 import type { Lexicon } from './lexicon.js';
 import type { PhiSpan } from './types.js';
 
-const HEAD = '(?:disease|diseases|syndrome|syndromes|sign|signs|test|tests|testing|score|scores|scale|reflex|reflexes|maneuver|manoeuvre|criteria|classification|procedure|operation|fracture|palsy|phenomenon|lymphoma|sarcoma|tumou?r|catheter|position|triad|ulcer|cyst|dystrophy|contracture|esophagus|oesophagus|thyroiditis|encephalopathy|aneurysm|hernia|grade|staging|point|node|nodes|anomaly|malformation|disorder|dementia|chorea|ataxia|anemia|anaemia|fundoplication|repair|incision|line|lines|test\'s|method|rule|index|equation|formula|stain|solution|tube|mask|cannula|valve|shunt|pouch|loop|block|bundle|fibers|junction|cells|angina|protein|proteins|trait|traits|virus|bacillus|body|bodies|granules|nodes?|nodules?|spots?|ring|canal|duct|gland|glands|space|membrane|ligament|tendon|tendons|muscle|nerve|artery|vein|effect|deformity|lesions?|rash|angle|curve|type|law|hypothesis|coma|agent|toxin|factor|gene|variant|body|frame|splint|traction|murmur|gait|habitus|respiration|breathing|pulse|sounds?|nodule|pupils?|infections?|neuralgia|neuroma|neuropathy|arthritis|sclerosis|necrosis|infarct|thrombosis|glomerulonephritis|nephropathy|pneumonia|keratitis|uveitis|dermatitis|hypoplasia|atrophy|cardiomyopathy|drain|drains|bar|cycle|ratio|collar|brace|harness|blade|jacket|tear|diverticulum|myotomy|circulation|perimetry|bypass|fingers)';
+const HEAD = '(?:disease|diseases|syndrome|syndromes|sign|signs|test|tests|testing|score|scores|scale|reflex|reflexes|maneuver|manoeuvre|criteria|classification|procedure|operation|fracture|palsy|phenomenon|lymphoma|sarcoma|tumou?r|catheter|position|triad|ulcer|cyst|dystrophy|contracture|esophagus|oesophagus|thyroiditis|encephalopathy|aneurysm|hernia|grade|staging|point|node|nodes|anomaly|malformation|disorder|dementia|chorea|ataxia|anemia|anaemia|fundoplication|repair|incision|line|lines|test\'s|method|rule|index|equation|formula|stain|solution|tube|mask|cannula|valve|shunt|pouch|loop|block|bundle|fibers|junction|cells|angina|protein|proteins|trait|traits|virus|bacillus|body|bodies|granules|nodes?|nodules?|spots?|ring|canal|duct|gland|glands|space|membrane|ligament|tendon|tendons|muscle|nerve|artery|vein|effect|deformity|lesions?|rash|angle|curve|type|law|hypothesis|coma|agent|toxin|factor|gene|variant|body|frame|splint|traction|murmur|gait|habitus|respiration|breathing|pulse|sounds?|nodule|pupils?|infections?|neuralgia|neuroma|neuropathy|arthritis|sclerosis|necrosis|infarct|thrombosis|glomerulonephritis|nephropathy|pneumonia|keratitis|uveitis|dermatitis|hypoplasia|atrophy|cardiomyopathy|drain|drains|bar|cycle|ratio|collar|brace|harness|blade|jacket|tear|diverticulum|myotomy|circulation|perimetry|bypass|fingers|dysplasia|chondrodysplasia|typhus)';
 // After the span: an optional possessive, a list of further capitalised words joined by and/or/comma/hyphen, then the head.
 // One more capitalised word may stand between (Von Willebrand disease, Bence Jones protein).
 // Case-insensitive head words, case-sensitive capitals for the eponym words (so "Smith has disease" keeps Smith).
@@ -118,6 +118,9 @@ function serviceName(s: PhiSpan, text: string, lex: Lexicon): boolean {
   const lead = /\b((?:[A-Z][a-z]+[ \t]+){1,2})$/.exec(text.slice(Math.max(0, s.start - 30), s.start))?.[1] ?? '';
   const leadWords = lead.trim().split(/[ \t]+/).filter(Boolean);
   const start = leadWords.length && leadWords.every((w) => SERVICE_MODIFIER.test(w.toLowerCase())) ? s.start - lead.length : s.start;
+  // A capitalised preposition opening the sentence may sit inside the span ("[Per General Surgery]").
+  const prep = /^(?:Per|By|Via)[ \t]+/.exec(text.slice(start, s.end));
+  if (prep) return serviceName({ ...s, start: start + prep[0].length }, text, lex);
   const m = /^[A-Za-z]+(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z]+){0,3}/.exec(text.slice(start, start + 60));
   if (!m || start + m[0].length < s.end) return false;
   // A place-typed span needs service modifiers ("Hepatobiliary Surgery", "Cardiac Rehab"): "Summit Sports Rehab" is a
@@ -144,12 +147,14 @@ const DISEASE_HEAD = /^(?:syndrome|disease|dystrophy|dysplasia|chondrodysplasia|
 // Words that make the gap a clause about a person ("Maria has Down syndrome", "Smith reports a new syndrome").
 const NOT_DESCRIPTIVE = /^(?:has|had|have|having|is|was|were|with|and|or|but|the|a|an|of|for|to|in|on|at|by|from|no|not|reports?|reported|denies|denied|developed|develops|presents?|presented|diagnosed|known|history|family|new|likely|possible|probable|suspected|confirmed|says|said|thinks|asked|called|whose|who|which|that|his|her|their)$/;
 
-function diseaseAfter(after: string): boolean {
-  const m = /^((?:[ \t]{1,2}[a-z][a-z-]{2,}){1,3})\b/.exec(after);
+function diseaseAfter(raw: string, after: string, lex: Lexicon): boolean {
+  // A possessive ("Fuchs' endothelial dystrophy") only before words no English dictionary holds: "Anna's hip fracture".
+  const possessive = /['\u2019]s?$/.test(raw) || /^['\u2019]/.test(after);
+  const m = /^(?:['\u2019]s?)?((?:[ \t]{1,2}[a-z][a-z-]{2,}){1,3})\b/.exec(after);
   if (!m) return false;
   const ws = (m[1] ?? '').trim().split(/[ \t]+/);
   const k = ws.findIndex((w) => DISEASE_HEAD.test(w));
-  return k > 0 && ws.slice(0, k).every((w) => !NOT_DESCRIPTIVE.test(w));
+  return k > 0 && ws.slice(0, k).every((w) => !NOT_DESCRIPTIVE.test(w) && (!possessive || ((lex.medical.has(w) || lex.clinical.has(w)) && !lex.common.has(w))));
 }
 
 const HOSPITAL_AREA = /^(?:Theatres?|Resus|Resuscitation|Recovery|Majors|Minors|Triage|Endoscopy|Dialysis|Maternity|Radiology|Pharmacy|Outpatients|Inpatients|Casualty|Mortuary|Physio|Physiotherapy|Rehab)$/;
@@ -191,8 +196,8 @@ export function dropEponyms(spans: readonly PhiSpan[], text: string, lex: Lexico
     // A risk score glued to its version, before a percentage ("QRISK3 14%"), is no ward.
     if (/^[A-Z]{3,}\d$/.test(text.slice(s.start, s.end)) && /^[ \t]{1,2}(?:score[ \t]+)?(?:of[ \t]+)?\d+(?:\.\d+)?[ \t]?%/.test(text.slice(s.end, s.end + 20))) return false;
     // A disease named after a person or a place with its descriptive words between ("Becker muscular dystrophy",
-    // "Israeli tick typhus"; not a possessive: "Anna's hip fracture"): the words between describe, they do not act.
-    if (/^[A-Z][a-z]+$/.test(text.slice(s.start, s.end)) && diseaseAfter(text.slice(s.end, s.end + 60)) &&
+    // "Israeli tick typhus", "Fuchs' endothelial dystrophy"): the words between describe, they do not act.
+    if (/^[A-Z][a-z]+(?:['\u2019]s?)?$/.test(text.slice(s.start, s.end)) && diseaseAfter(text.slice(s.start, s.end), text.slice(s.end, s.end + 60), lex) &&
       !TITLE_BEFORE.test(text.slice(Math.max(0, s.start - 6), s.start))) return false;
     // A genus where a culture or a test names one ("Blood cultures grew [Moraxella]", "positive for [Serratia]").
     if (/^[A-Z][a-z]{4,}$/.test(text.slice(s.start, s.end)) && CULTURE_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start))) return false;
