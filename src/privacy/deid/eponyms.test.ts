@@ -105,3 +105,9 @@ test('a possessive eponym before clinical describing words, and a service after 
   assert.equal(kept("Family history of Jansen's metaphyseal chondrodysplasia.", 'Jansen'), false);
   assert.equal(kept('Per General Surgery, continue current plan.', 'Per General Surgery', 'LOCATION'), false);
 });
+
+test('a professional body before its classification is no one', () => {
+  assert.equal(kept('New York Heart Association class II on review.', 'York Heart'), false);
+  assert.equal(kept('Meets American College of Rheumatology criteria.', 'American College'), false);
+  assert.equal(kept('Mary Jones from the College of Nursing grade 2 staff.', 'Mary Jones'), true);
+});

@@ -157,6 +157,15 @@ function diseaseAfter(raw: string, after: string, lex: Lexicon): boolean {
   return k > 0 && ws.slice(0, k).every((w) => !NOT_DESCRIPTIVE.test(w) && (!possessive || ((lex.medical.has(w) || lex.clinical.has(w)) && !lex.common.has(w))));
 }
 
+const BODY_TERM = /^(?:[A-Z][a-z]+[ \t]+){0,4}(?:Association|Society|College|Academy|Federation|Institute|Organi[sz]ation)(?:[ \t]+of(?:[ \t]+[A-Z][a-z]+){1,3})?[ \t]+(?:\([A-Z]{2,6}\)[ \t]+)?(?:[Ff]unctional[ \t]+)?(?:[Cc]lass(?:ification)?|[Cc]riteria|[Gg]uidelines?|[Ss]core|[Ss]tage|[Gg]rade|[Rr]ecommendations?)\b(?:[ \t]+(?:[IV]{1,4}|\d)\b\.?)?/;
+
+function bodyClassification(s: PhiSpan, text: string): boolean {
+  if (!/(?:ss|ty|ge|my|on|te)\b/.test(text.slice(s.start, s.start + 160))) return false;
+  const run = /(?:[A-Z][a-z]+[ \t]+){0,4}$/.exec(text.slice(Math.max(0, s.start - 60), s.start))?.[0] ?? '';
+  const m = BODY_TERM.exec(text.slice(s.start - run.length, s.start - run.length + 160));
+  return m !== null && s.start - run.length + m[0].length >= s.end;
+}
+
 const HOSPITAL_AREA = /^(?:Theatres?|Resus|Resuscitation|Recovery|Majors|Minors|Triage|Endoscopy|Dialysis|Maternity|Radiology|Pharmacy|Outpatients|Inpatients|Casualty|Mortuary|Physio|Physiotherapy|Rehab)$/;
 
 const CULTURE_BEFORE = /\b(?:grew|growing|growth[ \t]+of|isolated|isolate[ \t]+of|cultured?|positive[ \t]+for|colon[iy][sz]ed[ \t]+with|(?:infection|bacteraemia|bacteremia|sepsis)[ \t]+with|species[ \t]+of)[ \t]{1,2}$/i;
@@ -201,6 +210,9 @@ export function dropEponyms(spans: readonly PhiSpan[], text: string, lex: Lexico
       !TITLE_BEFORE.test(text.slice(Math.max(0, s.start - 6), s.start))) return false;
     // A genus where a culture or a test names one ("Blood cultures grew [Moraxella]", "positive for [Serratia]").
     if (/^[A-Z][a-z]{4,}$/.test(text.slice(s.start, s.end)) && CULTURE_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start))) return false;
+    // A professional body before its classification or guideline ("New York Heart Association class II", "American
+    // College of Rheumatology criteria") is no one, wherever in the run of capitalised words the span starts.
+    if (bodyClassification(s, text)) return false;
     // A hospital area is no place anyone lives ("Taken to Theatre", "given in Resus").
     if (s.type === 'LOCATION' && HOSPITAL_AREA.test(text.slice(s.start, s.end))) return false;
     // A term's own head word left alone once its eponym is dropped ("Morse Fall [Scale] 55") is no one's name.
