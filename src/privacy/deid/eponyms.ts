@@ -4,6 +4,9 @@
  * drops NAME spans that stand in a clinical term: right before a clinical head word (sign, disease, score...),
  * possibly through a list of eponyms ("Kernig and Brudzinski signs"), or hyphen-joined words that are all eponyms,
  * clinical or English words ("Wolff-Parkinson-White"). Eponyms come from ICD-10-CM, Disease Ontology and HPO.
+ * The same step drops what else a PHI-free clinical text gets flagged for (issue 14, tenth pass): a medicine where a
+ * medicine is used, a hospital service or area, a named score with its value, an organism, a professional body's
+ * classification. Each is a context with its person counter-case (a title, "started Maria on", a name-list word first).
  */
 import type { Lexicon } from './lexicon.js';
 import type { PhiSpan } from './types.js';
