@@ -90,7 +90,12 @@ function detectFolded(text: string, options: DetectOptions): PhiSpan[] {
   detectSlots(text, lex, push);
   detectFormIdentifiers(text, lex, push);
   if (options.unknownWords !== false) detectUnknownWords(text, lex, push);
-  if (options.safeList !== false) detectSafeListNames(text, lex, push, raw.some((s) => s.type !== 'YEAR'));
+  // A lone unknown word counts as a name only beside another identifier; an eponym, a drug or a service the other rules
+  // flagged and `dropEponyms` will drop is none ("Asperger's", "Started Creon"), so it does not count.
+  if (options.safeList !== false) {
+    const before = raw.length;
+    detectSafeListNames(text, lex, push, () => dropEponyms(raw.slice(0, before).filter((s) => s.type !== 'YEAR'), text, lex).length > 0);
+  }
   if (options.tagger) detectTagged(text, lex, options.tagger, push, options.tagMargin ?? 0);
   // Eponyms leave before propagation, so "Chaddock" in "Chaddock sign" does not seed "Chaddock" elsewhere.
   const kept = dropEponyms(keepClinicalNumbers(raw, text), text, lex);

@@ -187,3 +187,16 @@ test('day ranges "through", unpadded ISO dates and "January third" are dates; "m
   assert.ok(covered('Surgery january third.', 'january third', 'DATE'));
   assert.deepEqual(found('you may first try this; the third of the patients'), []);
 });
+
+test('tenth pass: ages over 89 after "turning" or a sex that opens a triage line; not turns of 90 degrees or a temperature', () => {
+  const ages = (t: string): string[] => detectPhi(t).filter((s) => s.type === 'AGE').map((s) => t.slice(s.start, s.end));
+  assert.deepEqual(ages('He is turning 91 next week.'), ['91']);
+  assert.deepEqual(ages('F, 94, admitted via ED.'), ['94']);
+  assert.deepEqual(ages('Turning 90 degrees causes pain.'), []);
+  assert.deepEqual(ages('Temp 101 F, 94% on RA.'), []);
+});
+
+test('tenth pass: a UK registration right after "reg" is a vehicle', () => {
+  const t = 'Driving a grey car, reg YA19 KXZ.';
+  assert.ok(detectPhi(t).some((s) => s.type === 'VEHICLE' && t.slice(s.start, s.end) === 'YA19 KXZ'));
+});

@@ -61,6 +61,8 @@ const AGE_CONTEXT_BEFORE = new RegExp('(?:' + [
   "\\b(?:he|she|who|pt|patient)['\\u2019]s[ \\t]+(?:now[ \\t]+)?",
   '\\b(?:he|she|they|who|pt\\.?|patient)[ \\t]+(?:is|was|turned)[ \\t]+(?:now[ \\t]+)?',
   '\\b(?:pt|patient)[ \\t]+(?:[MF]|male|female)[ \\t,]+', '(?<![\\w/])[MF][ \\t]?\\/[ \\t]?',
+  // "turning 91 next week"; a triage line that opens on the sex: "F, 94, admitted via ED".
+  '\\b(?:turning|turns)[ \\t]+', '(?:^|[\\n.;][ \\t]*)(?:[MF]|male|female),[ \\t]*',
   // Labels of an age: "age at death 94", "Age (years): 93", "Age in years: 96", "age ~ 92", "at the age of 93", "ages 91".
   '\\bages?(?:[ \\t]+at[ \\t]+(?:death|onset|diagnosis|admission|presentation|visit|referral))?(?:[ \\t]*\\((?:years|yrs|y)\\)|[ \\t]+in[ \\t]+years)?[ \\t]*[:~=]?[ \\t]*(?:~|approx\\.?|about)?[ \\t]*',
   '\\bage[ \\t]+of[ \\t]+', '\\b(?:an?)[ \\t]+(?:man|woman|lady|gentleman|gent|male|female|patient|widow(?:er)?)[ \\t]+of[ \\t]+',
@@ -73,7 +75,7 @@ const TITLED_BEFORE_AGE = /\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+[A-Z][a-z'\u2019\-]+(
 const AT_AGE_BEFORE = /(?:^|[.!?:;][ \t]+|\n)at[ \t]+$/i;
 const PERSON_AFTER_COMMA = /^,[ \t]*(?:she|he|they|the[ \t]+patient|pt|patient)\b/i;
 // What follows a number that is a measurement or a count, not an age ("she's 94 on 2 L", "94 over 60").
-const NOT_AGE_AFTER = /^[ \t]*(?:on|of|over|out|at|in|for|x\b|times|percent|points?|units?|beats|breaths)\b/i;
+const NOT_AGE_AFTER = /^[ \t]*(?:on|of|over|out|at|in|for|x\b|times|percent|points?|units?|beats|breaths|degrees?|deg\b|\u00b0|%)/i;
 // A ZIP code after its label ("ZIP 02139", "Zip code: 10027-1234").
 const ZIP_LABEL = /\b(?:zip(?:[ \t]?code)?|postal[ \t]code)\b[ \t:#.]{1,3}(\d{5}(?:-\d{4})?)\b/gi;
 
@@ -111,7 +113,7 @@ const NOT_TOWN = /^(?:Suite|Unit|Flat|Apt|Floor|Level|Ward|Room|Bed|Department|D
 
 // Labels of identifiers that international.ts and patterns.ts do not know, and values in groups: spaced ("RX1 448
 // 2210", "PJN 804512 S", "2123 45670 1"), slashed ("SLP/2024/00391") or dashed with letters ("3A52-XY").
-const LABEL_WORDS = /\b(?:(aadhaa?r|abha|medicare(?:[ \t]card)?|health[ \t]card|ohip|mbi|insurance|policy|member|kvnr|versicherungsnummer|tessera sanitaria)|(uhid|hosp(?:ital)?|ip|op|cr|unit|patient|pt|study|chart|case|file|rx|prescription|claim|incident|donor|passport|pps|ppsn|sin|nir|insee|bsn|nhi|ihi|dva|codice fiscale|tax|pan|personnummer|cpr(?:-nr\.?)?|f(?:o|\u00f8)dselsnummer|henkil(?:o|\u00f6)tunnus|pesel|dni|nie|nif|nino|national[ \t]insurance|national[ \t]id|ahv|avs)|(serial|lot|batch|model|device|implant|imei|meid|iccid|esn|mac[ \t]address)|(acct|account|billing|invoice)|(licen[cs]e|lic\.?))\b(?:[ \t]{1,2}(?:no\.?|number|num|#|id|udi|sn|file[ \t]no\.?))?[ \t]{0,2}[:#.]?[ \t]{0,2}(?=[A-Z0-9])/gi;
+const LABEL_WORDS = /\b(?:(aadhaa?r|abha|medicare(?:[ \t]card)?|health[ \t]card|ohip|mbi|insurance|policy|member|kvnr|versicherungsnummer|tessera sanitaria)|(uhid|hosp(?:ital)?|ip|op|cr|unit|patient|pt|study|chart|case|file|rx|prescription|claim|incident|donor|passport|pps|ppsn|sin|nir|insee|bsn|nhi|ihi|dva|codice fiscale|tax|pan|personnummer|cpr(?:-nr\.?)?|f(?:o|\u00f8)dselsnummer|henkil(?:o|\u00f6)tunnus|pesel|dni|nie|nif|nino|national[ \t]insurance|national[ \t]id|ahv|avs)|(serial|lot|batch|device|implant|imei|meid|iccid|esn|mac[ \t]address)|(acct|account|billing|invoice)|(licen[cs]e|lic\.?))\b(?:[ \t]{1,2}(?:no\.?|number|num|#|id|udi|sn|file[ \t]no\.?))?[ \t]{0,2}[:#.]?[ \t]{0,2}(?=[A-Z0-9])/gi;
 // Short labels that are also words or abbreviations ("ip" = inpatient, "sin", "pan", "case", "file", "unit", "tax")
 // must carry "no", "#", "number" or a colon (capitals prove nothing: many nursing notes are all capitals).
 const WEAK_LABEL = /^(?:ip|op|cr|unit|case|file|rx|tax|pan|sin|nir|pps|patient|pt|study|chart|donor|claim|incident|prescription|hosp(?:ital)?|dni|nie|nif|ahv|avs|lic\.?)$/i;
@@ -360,6 +362,8 @@ const EYE_AFTER = /^[ \t,]*(?:right|left|r\b|l\b|od\b|os\b|ou\b|re\b|le\b|both|b
 const CODE_BEFORE = /\b(?:snomed(?:[ \t]ct)?|sctid|concept(?:[ \t]id)?|loinc|cpt|icd(?:-?1[01](?:-cm)?)?|ndc|hcpcs|atc|opcs(?:-4)?|read[ \t]code|rxnorm|rxcui|gtin|isbn|pmid|doi)[ \t:#]{0,3}(?:(?:code|id|no\.?)[ \t:#]{0,3})?(?:[A-Z0-9.\-]+(?:,|;|[ \t]and|[ \t]or|\/)?[ \t]{1,2}){0,4}$/i;
 const AGGREGATE_AGE_AFTER = /^(?:\+|[ \t]*(?:years?|yrs?)?(?:[ \t]+of[ \t]+age)?[ \t]*(?:\+|plus\b|or[ \t]+(?:older|over|above|more)\b|and[ \t]+(?:older|over|above)\b))/i;
 const GCS_PARTS = /^E[1-4][ \t]?V(?:[1-5]|T)[ \t]?M[1-6]$/i;
+// The Montreal classification of Crohn's disease (age, location, behaviour: A2L3B1) shares it too.
+const MONTREAL = /^A[1-3]L[1-4]B[1-3]p?$/;
 const FDA_APPLICATION = /^(?:NDA|ANDA|BLA)[ \t]?\d{6}$/;
 // TNM stages are shaped like Canadian postal codes (T2N0M0).
 const TNM = /^T[0-4][a-d]?N[0-3]M[01]$/i;
@@ -379,7 +383,7 @@ export function keepClinicalNumbers(spans: readonly PhiSpan[], text: string): Ph
     }
     if (s.type === 'ZIP' && TNM.test(v)) return false;
     // Glasgow Coma Scale components (E4V4M6) share the Canadian postcode shape; FDA application numbers (NDA020800) name a drug.
-    if (GCS_PARTS.test(v) || FDA_APPLICATION.test(v)) return false;
+    if (GCS_PARTS.test(v) || MONTREAL.test(v) || FDA_APPLICATION.test(v)) return false;
     // Safe Harbor's own aggregate ("aged 90+", "90 years or older", "ages 90 and over") identifies no one.
     if (s.type === 'AGE' && v === '90' && AGGREGATE_AGE_AFTER.test(after)) return false;
     if ((s.type === 'ID' || s.type === 'PHONE' || s.type === 'SSN' || s.type === 'MRN') && /\d{4}/.test(v) && CODE_BEFORE.test(before)) return false;

@@ -55,3 +55,13 @@ test('the second of two m/d joined by "&" is a date, unless the first is a setti
   assert.deepEqual(spans('BM ON 12/23 & 12/24'), ['12/23', '12/24']);
   assert.deepEqual(spans('PEEP 5/5 & 10/5, strength 4/5 & 3/5'), []);
 });
+
+test('tenth pass: mid-April, a capitalised month after for/before, Jan-2019, a weekday with an ordinal day', () => {
+  const dates = (t: string): string[] => detectPhi(t).filter((s) => s.type === 'DATE').map((s) => t.slice(s.start, s.end));
+  assert.deepEqual(dates('Surgery planned for mid-April.'), ['April']);
+  assert.deepEqual(dates('Planned for April.'), ['April']);
+  assert.deepEqual(dates('Colonoscopy Jan-2019, clear.'), ['Jan-2019']);
+  assert.deepEqual(dates('Review Weds 5th with results.'), ['Weds 5th']);
+  assert.deepEqual(dates('He will march for may be hours.'), []);
+  assert.deepEqual(dates('Pain in the Sat 2nd floor corridor.'), []);
+});

@@ -15,7 +15,7 @@ import { MONTHS } from './patterns.js';
 import type { PushSpan as Push } from './types.js';
 
 
-const WEEKDAYS = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)';
+const WEEKDAYS = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)';
 const MON = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)';
 const HOLIDAYS = new RegExp(
   "\\b(?:mother'?s|father'?s|veteran'?s|president'?s|presidents'|columbus|mlk|martin luther king(?: jr\\.?)?|st\\.? patrick'?s|saint patrick'?s|boxing|patriots'?)[ \\t]day\\b" +
@@ -39,6 +39,8 @@ const YEAR4 = /\b(?:19|20)\d\d\b/g;
 // before "of" and a month ("on the 2nd floor" and "the 4th ventricle" are no dates). Letters write the article inside the
 // date; the nursing gold leaves it out ("the 11th"), so this runs in mixed-case text only (caseMode).
 const THE_ORDINAL = new RegExp(`(?:(?:(?<=\\bon[ \\t])|\\b${WEEKDAYS},?[ \\t])the[ \\t](?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)\\b(?=[ \\t]*(?:[.,;:!?)\\n]|$|(?:at|and|for|when|to|with|but|in|we|she|he|they|please)\\b))|\\bthe[ \\t](?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)[ \\t]of[ \\t](?:${MONTHS})\\b)`, 'gi');
+// A weekday and an ordinal day without the article ("Review Weds 5th", "Friday 15th"): a date in mixed-case text.
+const WEEKDAY_ORDINAL = new RegExp(`\\b${WEEKDAYS}\\.?,?[ \\t](?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)\\b(?![ \\t]*(?:floor|line|course|dose|cycle|trimester|degree|toe|finger|rib|intercostal|ics|percentile|centile|generation)\\b)`, 'gi');
 // A zero-padded month-day after a date word ("on 03-07", "DOS 11-04"); unpadded "on 2-4" is a range of litres or doses.
 const PADDED_MD = /(?<![\w\/\-])(?:0[1-9]-(?:[0-2]\d|3[01])|1[0-2]-0[1-9])(?![\w\/\-]|\.\d|[ \t]*(?:l\b|lpm|mg|ml|units?|times|x\b|%))/gi;
 const PADDED_BEFORE = /\b(?:on|dated?|dos|since|until|seen|visit|appt|due)[ \t:]{1,2}$/i;
@@ -78,6 +80,7 @@ export function detectMoreDates(text: string, push: Push): void {
     if (s) push(m.index - s[0].length, m.index + 4, 'DATE');
   }
   if (/the[ \t]\d/i.test(text) && caseMode(text) === 'mixed') scanPush(THE_ORDINAL, text, push);
+  if (/\d(?:st|nd|rd|th)\b/i.test(text) && caseMode(text) === 'mixed') scanPush(WEEKDAY_ORDINAL, text, push);
   if (/\d-\d/.test(text)) {
     for (const m of text.matchAll(PADDED_MD)) {
       if (PADDED_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) push(m.index, m.index + m[0].length, 'DATE');

@@ -24,8 +24,9 @@ const DATE_RANGE = /(?<![\d/])(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])-(?:0?
 const DATE_PAIR = /(?<![\d/.])(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])\/(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])(?![\d/]|\.\d)/g;
 // m/d.yy: 4/12.93.
 const DATE_DOT_YEAR = /(?<![\d/.])(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\.(?:[3-9]\d|0\d|1\d)(?![\d/]|\.\d)/g;
-// A month name alone after a time preposition: in sept., since January, early June, in may (not "in dec."/"aug": decreased, augmented).
-const MONTH_ALONE = /\b(?:in|since|until|till|during|early|late|mid|mid-|of|last|next|this|beginning of|end of)\s{1,2}(jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|august|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|december)\b\.?/gi;
+// A month name alone after a time preposition: in sept., since January, early June, mid-April, in may (not "in dec."/"aug":
+// decreased, augmented); after for/by/before/after/around/from/throughout only a capitalised month that is no verb ("for April").
+const MONTH_ALONE = /\b(?:in|since|until|till|during|early|late|mid|of|last|next|this|beginning of|end of|for|by|before|after|around|from|throughout)(?:\s{1,2}|(?<=\b(?:mid|early|late))-)(jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|august|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|december)\b\.?/gi;
 const ISO_DATE = /\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b/g;
 // Dates written with a month abbreviation between hyphens or slashes: 17-Feb-2023, 3/MAR/21, Feb-17-2023.
 const HYPHEN_MONTH_DATE = new RegExp(`\\b(?:(?:[12]\\d|3[01]|0?[1-9])[-/](?:${MONTHS})[-/](?:19|20)?\\d\\d|(?:${MONTHS})[-/](?:[12]\\d|3[01]|0?[1-9])[-/](?:19|20)\\d\\d)\\b`, 'gi');
@@ -36,7 +37,7 @@ const OTHER_NUMERIC_DATE = /(?<![\d.\/])(?:19|20)\d\d[./](?:1[0-2]|0?[1-9])[./](
 const COMPACT_DATE = new RegExp(`\\b(?:[12]\\d|3[01]|0?[1-9])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:19|20)?\\d\\d\\b`, 'gi');
 const MONTH_DAY = new RegExp(`\\b(?:${MONTHS})\\.?,?\\s{0,2}(?:the\\s)?(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\b(?:,?\\s{0,2}(?:19|20)\\d\\d\\b)?`, 'gi');
 const DAY_MONTH = new RegExp(`\\b(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\s{0,2}(?:of\\s)?(?:${MONTHS})\\b\\.?(?:,?\\s{0,2}(?:19|20)\\d\\d\\b|,\\s{0,2}'?\\d\\d(?![\\d:/.%]|\\s*(?:mg|mcg|ml|cc|units?|%)))?`, 'gi');
-const MONTH_YEAR = new RegExp(`\\b(?:${MONTHS})\\.?,?\\s{0,2}(?:of\\s)?(?:19|20)\\d\\d\\b`, 'gi');
+const MONTH_YEAR = new RegExp(`\\b(?:${MONTHS})(?:\\.?,?\\s{0,2}(?:of\\s)?|[-/])(?:19|20)\\d\\d\\b`, 'gi');
 const HOLIDAY = /\b(?:christmas|x-?mas|thanksgiving|easter|new year'?s(?: day| eve)?|independence day|memorial day|labor day|halloween|valentine'?s day)\b/gi;
 // '92, 92', and four-digit years from 1900 to 2039; times such as "at 2000" are excluded in detectYears.
 const YEAR_APOS = /(?<![a-z\d_'])'(\d\d)\b|\b(\d\d)'(?![\w'])/g;
@@ -96,7 +97,7 @@ const ID_CUES: ReadonlyArray<readonly [RegExp, PhiType]> = [
   [/\b(?:health plan|insurance|medicaid|medicare|member|subscriber|policy|group|beneficiary)(?: id| no\.?| number| #)?/gi, 'HEALTH_PLAN'],
   [/\b(?:licen[cs]e|lic\.?|dea|npi|certificate)(?: no\.?| number| #)?/gi, 'LICENSE'],
   [/\b(?:plate|license plate|vin|vehicle(?: id)?)(?: no\.?| number| #)?/gi, 'VEHICLE'],
-  [/\b(?:serial|device|implant|pacemaker serial|model|udi)(?: no\.?| number| #)/gi, 'DEVICE'],
+  [/\b(?:serial|device|implant|pacemaker serial|udi)(?: no\.?| number| #)/gi, 'DEVICE'],
   [/\b(?:fax)(?: no\.?| number| #)?/gi, 'FAX'],
   [BIOMETRIC_CUE, 'ID'],
   [/(?:\bref(?:erence)?|\bcase|\bclaim|\bticket|\bconfirmation|\bpolicy|\bid|\bidentifier|\border|\baccession|\bspecimen|\brequisition|\bhospital policy|\bpolicy)\s{0,2}(?:no\.?|number|#)/gi, 'ID'],
@@ -136,9 +137,10 @@ const PREFIX_TYPE: readonly (readonly [RegExp, PhiType])[] = [
   [/^(?:mrn|mr|med|pt|pid)$/i, 'MRN'], [/^(?:hmo|ppo|epo|pos|mem|mbr|hp|hic|bc|bcbs|ins|pol|grp)$/i, 'HEALTH_PLAN'],
   [/^(?:ac|acc|acct|act|fin|bill|inv)$/i, 'ACCOUNT'], [/^(?:sn|ser|sr|dev|udi|lot)$/i, 'DEVICE'], [/^(?:lic|dea|npi)$/i, 'LICENSE'],
 ];
-// Licence plates: letters and digits mixed, after a vehicle word ("Car 8NDH969 in lot B", "truck plate ABC-1234"), or in
+// Licence plates: letters and digits mixed, after a vehicle word ("Car 8NDH969 in lot B", "truck plate ABC-1234", "Reg. no.
+// AB12 CDE"), or in
 // the digit-three-letters-three-digits shape many US states issue, which nothing clinical shares.
-const PLATE_CUE = /\b(?:car|vehicle|truck|van|suv|motorcycle|auto|plates?|tags?|registration)\b[ \t:#]{1,3}(?:(?:no\.?|number|is|was)[ \t:#]{1,3})?([A-Z0-9]{5,8}|[A-Z0-9]{2,4}[- ][A-Z0-9]{2,4})(?![\w\-])/gi;
+const PLATE_CUE = /\b(?:car|vehicle|truck|van|suv|motorcycle|auto|plates?|tags?|registration|reg(?=\.?[ \t]{0,2}(?:no\b|number|#|[A-Z]{2}\d{2}[ \t]?[A-Z]{3}\b)))\b\.?[ \t:#]{1,3}(?:(?:no\.?|number|is|was)[ \t:#]{1,3})?([A-Z0-9]{5,8}|[A-Z0-9]{2,4}[- ][A-Z0-9]{2,4})(?![\w\-])/gi;
 // A Medicare claim number of the old form (HICN): nine digits and a letter, often a digit after it (123456789A, 987654321C1).
 const HICN = /(?<![\w\-])\d{9}[A-Z]\d?(?![\w\-])/g;
 const PLATE_SHAPE = /(?<![\w\-])[1-9][A-Z]{3}\d{3}(?![\w\-])/g;
@@ -295,6 +297,7 @@ function detectDates(text: string, push: Push): void {
     const mon = m[1] ?? '';
     // "in May be", "of march": a lowercase may/march needs the preposition "in/since/until/early/late/mid".
     if (/^(?:may|march|june|jan|oct|nov)$/i.test(mon) && !/^(?:in|since|until|till|early|late|mid)/i.test(m[0])) return;
+    if (/^(?:for|by|before|after|around|from|throughout)\b/i.test(m[0]) && (!/^[A-Z]/.test(mon) || /^(?:may|march)$/i.test(mon))) return;
     const start = m.index + m[0].length - mon.length - (m[0].endsWith('.') ? 1 : 0);
     push(start, start + mon.length, 'DATE');
   });

@@ -206,9 +206,10 @@ function growRight(lex: Lexicon, text: string, toks: readonly Tok[], i: number):
  * Push NAME or LOCATION spans for capitalised words no safe vocabulary holds, grown to the whole name. `otherPhi` says
  * whether other rules found an identifier in the text: a lone word with nothing beside it (no name word, no inverted
  * given name) is weak evidence, and in a text that identifies no one else it is more often a brand or an eponym no
- * list holds than a person, so it is reported only when `otherPhi` is true.
+ * list holds than a person, so it is reported only when `otherPhi` is (or, given as a function, returns) true.
  */
-export function detectSafeListNames(text: string, lex: Lexicon, push: Push, otherPhi = true): void {
+export function detectSafeListNames(text: string, lex: Lexicon, push: Push, otherPhi: boolean | (() => boolean) = true): void {
+  let other = typeof otherPhi === 'boolean' ? otherPhi : undefined;
   if (caseMode(text) !== 'mixed') return;
   const toks = tokens(text);
   let quiet: boolean | undefined;
@@ -252,7 +253,9 @@ export function detectSafeListNames(text: string, lex: Lexicon, push: Push, othe
     let end = (toks[b] as Tok).e;
     if (a === b) end += invertedGiven(lex, text, end);
     const start = (toks[a] as Tok).s;
-    if (a === b && end === t.e && !otherPhi) continue;
+    // Asked only here, at a lone word: the caller's test may cost more than the scan (detect.ts drops eponyms first).
+    other ??= (otherPhi as () => boolean)();
+    if (a === b && end === t.e && !other) continue;
     push(start, end, PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ? 'LOCATION' : 'NAME');
     done = b;
   }
