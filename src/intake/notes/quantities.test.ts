@@ -298,3 +298,37 @@ test('a current reading decides a measured sign over the word: known hypertensio
   // A word for an earlier state yields to the current value.
   assert.equal(read('Tachycardia on arrival; pulse 88/min now.').get('tachycardia'), false);
 });
+
+test('tenth session: one-letter vitals in a list, FBG, a name two tests share decided by unit, superscript powers, PR and valve area', () => {
+  const m5 = {
+    id: 'q5',
+    version: '1',
+    findings: [
+      ...model.findings, f('tachypnea', 'tachypnea', 'sign'), f('bradypnea', 'bradypnea', 'sign'), f('glucose-high', 'raised glucose'), f('wbc-high', 'raised white cell count'),
+      f('ecg-first-degree-av-block', 'first-degree AV block on ECG', 'imaging', ['prolonged PR interval']),
+      f('echo-aortic-stenosis', 'aortic stenosis on echocardiogram', 'imaging', ['aortic stenosis on echo']),
+    ],
+  };
+  const lx = buildLexicon(m5);
+  const ids = (text: string): Map<string, boolean> => {
+    const r = extractFindings(text, lx, { sex: 'male', age: 50 });
+    assert.ok(r.ok);
+    return new Map(r.value.findings.map((o) => [o.id, 'present' in o ? o.present : true] as const));
+  };
+  const v = ids('Vitals: T 102.9 F, P 128, R 28, BP 82/46.');
+  assert.equal(v.get('tachycardia'), true, 'P after a vital in the list is the pulse');
+  assert.equal(v.get('tachypnea'), true, 'R after a vital in the list is the respiratory rate');
+  // Outside a list of vitals, P and R are not pulse and respiration (reflex grade, phosphate, right side).
+  const r = ids('Reflexes: L 2+, R 4. P 2.1 mmol/L.');
+  assert.equal(r.has('bradypnea'), false);
+  assert.equal(r.has('tachycardia'), false);
+  assert.equal(ids('FBG 7.8 mmol/L.').get('glucose-high'), true, 'FBG 140 mg/dL is over the fasting cut-off');
+  assert.equal(ids('FPG 105 mg/dL.').get('glucose-high'), true, 'impaired fasting glucose, not normal as a random value');
+  assert.equal(ids('ECG: PR 280 ms.').get('ecg-first-degree-av-block'), true, 'PR in ms is the interval');
+  assert.equal(ids('BP 120/80, PR 128/min.').get('tachycardia'), true, 'PR per minute is the pulse');
+  assert.equal(ids('ECG: PR interval 160 ms.').get('ecg-first-degree-av-block'), false);
+  assert.equal(ids('WBC 18.2 x10⁹/L.').get('wbc-high'), true, 'superscript power of ten');
+  assert.equal(ids('WBC 18.2 ×10^9/L.').get('wbc-high'), true, 'multiplication sign');
+  assert.equal(ids('Echo: aortic valve area 0.7 cm2.').get('echo-aortic-stenosis'), true);
+  assert.equal(ids('Echo: aortic valve area 3.1 cm²').get('echo-aortic-stenosis'), false);
+});

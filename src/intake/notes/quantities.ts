@@ -112,7 +112,7 @@ const WORD = /(not detected|none detected|non[- ]?reactive|within normal limits|
 const NUMBER = /(<=|>=|≤|≥|<|>|less than |greater than |under |over |above |below )?[ \t]*([-−]?(?:\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:\.\d+)?(?:,\d+(?=[^\d]|$))?|\.\d+))/iy;
 const PAIR = /[ \t]*\/[ \t]*(\d{2,3})(?![\d.])/y;
 // Bounded: a unit is short, and an unbounded run would make a long unbroken string quadratic.
-const UNIT = /[ \t]*((?:x[ \t]?)?10[\^*]?\d{1,2}[ \t]?\/[ \t]?[A-Za-zµμ]{1,3}|[^\s,;()]{1,16}(?=[\s,;()]|$)(?:[ \t]+(?:FEU|DDU|Hg|hg)(?![A-Za-z]))?)/y;
+const UNIT = /[ \t]*((?:[x×][ \t]?)?10(?:[\^*]?\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})[ \t]?\/[ \t]?[A-Za-zµμ]{1,3}|[^\s,;()]{1,16}(?=[\s,;()]|$)(?:[ \t]+(?:FEU|DDU|Hg|hg)(?![A-Za-z]))?)/y;
 
 const COMPARATOR: Readonly<Record<string, Reading['comparator']>> = {
   '<': '<', '>': '>', '<=': '<=', '>=': '>=', '≤': '<=', '≥': '>=',
@@ -195,6 +195,10 @@ function parseNumber(raw: string): number {
   return sign * Number(digits.replace(',', '.'));
 }
 
+/** "x10⁹/L": superscript digits of a power of ten, read as "10^9". */
+const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const SUPERSCRIPT_DIGIT = /[⁰¹²³⁴⁵⁶⁷⁸⁹]/;
+
 interface UnitRead {
   readonly unit: string;
   readonly ucum: string;
@@ -213,7 +217,8 @@ function readUnit(text: string, at: number): UnitRead | { readonly unknown: stri
     annotation = (ann[1] as string).toUpperCase();
     raw = raw.slice(0, ann.index);
   }
-  const cleaned = raw.replace(/^x[ \t]?/i, '').replace(/[ \t]+/g, '').replace(/μ/g, 'µ');
+  if (SUPERSCRIPT_DIGIT.test(raw)) raw = raw.replace(/([⁰¹²³⁴⁵⁶⁷⁸⁹]+)/g, (d: string) => `^${[...d].map((c) => SUPERSCRIPTS.indexOf(c)).join('')}`);
+  const cleaned = raw.replace(/^[x×][ \t]?/i, '').replace(/[ \t]+/g, '').replace(/μ/g, 'µ');
   const r = resolveUnit(cleaned.replace(/^mmHg$/i, 'mm[Hg]')) ?? resolveUnit(raw);
   const length = m[0].length - ((m[1] as string).length - (m[1] as string).replace(/[.:]+$/, '').length);
   if (r) return { unit: raw, ucum: r.code, ...(annotation ?? r.annotation ? { annotation: annotation ?? r.annotation } : {}), length };
@@ -418,6 +423,11 @@ export function findReadings(tokens: Tokens, mask: Uint8Array, options: ReadOpti
         i++;
         continue;
       }
+      // "T 38.9, P 128, R 28": one-letter pulse and respiration names count only inside a list of vital signs.
+      if (m.end === i + 1 && LIST_ONLY.has(norm) && !afterVital(tokens, out, i, sFirst)) {
+        i++;
+        continue;
+      }
       const q0 = m.values[0]?.quantity;
       if (specimen === 'urine' && q0 && !ANY_SPECIMEN.has(q0.id) && !URINE_MEASURED.has(q0.id) && !m.values[0]?.vital) specimen = undefined;
       const got = readAt(tokens, i, m.end, sEnd, m.values, specimen ? { ...options, specimen } : options);
@@ -428,6 +438,15 @@ export function findReadings(tokens: Tokens, mask: Uint8Array, options: ReadOpti
     }
   }
   return out;
+}
+
+/** One-letter vital names ("P 128", "R 28"): elsewhere P and R are phosphate, a p-value, right or a reflex grade. */
+const LIST_ONLY = new Set(['p', 'r']);
+
+/** Does a vital-sign reading of the same sentence end at most two tokens (a comma) before token i? */
+function afterVital(tokens: Tokens, out: readonly Reading[], i: number, sFirst: number): boolean {
+  const last = out[out.length - 1];
+  return last !== undefined && last.first >= sFirst && VITALS.has(last.test) && i - last.end <= 2 && i >= last.end;
 }
 
 interface Extra {
@@ -505,7 +524,18 @@ function readAt(tokens: Tokens, first: number, nameEnd: number, sEnd: number, en
   if (quantity) {
     const v = readValue(text, after, false);
     if (v) {
-      const j = judge(quantity, v, v.value, options.sex, options.age);
+      // A name two tests share is decided by the unit written ("PR 88/min" the pulse, "PR 280 ms" the interval).
+      let j = judge(quantity, v, v.value, options.sex, options.age);
+      if (j.flag === 'IND' && v.unit && entry.tests.length > 1) {
+        for (const t of entry.tests) {
+          if (t === quantity || t.kind !== 'quantity') continue;
+          const k = judge(t, v, v.value, options.sex, options.age);
+          if (k.ucum !== undefined && !k.rule.endsWith('unit-mismatch')) {
+            const r = makeReading(tokens, first, nameEnd, sEnd, t, k.rule, k.flag, v.end, valueExtra(v, v.value, k, t.unit));
+            return [t.grades && k.flag !== 'IND' && k.converted !== undefined ? withGrades(r, t, k.converted, v.comparator) : r];
+          }
+        }
+      }
       const r = makeReading(tokens, first, nameEnd, sEnd, quantity, j.rule, j.flag, v.end, valueExtra(v, v.value, j, quantity.unit));
       return [quantity.grades && j.flag !== 'IND' && j.converted !== undefined ? withGrades(r, quantity, j.converted, v.comparator) : r];
     }
