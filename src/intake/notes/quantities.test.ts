@@ -332,3 +332,32 @@ test('tenth session: one-letter vitals in a list, FBG, a name two tests share de
   assert.equal(ids('Echo: aortic valve area 0.7 cm2.').get('echo-aortic-stenosis'), true);
   assert.equal(ids('Echo: aortic valve area 3.1 cm²').get('echo-aortic-stenosis'), false);
 });
+
+test('tenth session: a pressure "over", mean arterial pressure, blood ketones, a change "from X to Y", decades', () => {
+  const m6 = {
+    id: 'q6',
+    version: '1',
+    findings: [...model.findings, f('bradycardia', 'bradycardia', 'sign'), f('urine-ketones-positive', 'ketones in urine'), f('hemoglobin-high', 'raised haemoglobin')],
+  };
+  const lx = buildLexicon(m6);
+  const ids = (text: string): Map<string, boolean> => {
+    const r = extractFindings(text, lx, { sex: 'male', age: 50 });
+    assert.ok(r.ok);
+    return new Map(r.value.findings.map((o) => [o.id, 'present' in o ? o.present : true] as const));
+  };
+  assert.equal(ids('Blood pressure of 82 over 46.').get('hypotension'), true);
+  assert.equal(ids('MAP 58 mmHg.').get('hypotension'), true, 'Sepsis-3: MAP below 65');
+  assert.equal(ids('MAP 80 mmHg.').get('hypotension'), false);
+  assert.equal(ids('Blood ketones 3.2 mmol/L.').get('urine-ketones-positive'), true);
+  assert.equal(ids('Beta-hydroxybutyrate 0.2 mmol/L.').get('urine-ketones-positive'), false);
+  assert.equal(ids('Urine ketones 3+.').get('urine-ketones-positive'), true, 'the strip word still reads');
+  assert.equal(ids('Hb dropped from 12.1 to 7.2 g/dL.').get('hemoglobin-low'), true, 'the value after "to"');
+  assert.equal(ids('Sodium fell from 138 to 118.').get('sodium-low'), true);
+  assert.equal(ids('Heart rate in the 40s.').get('bradycardia'), true);
+  assert.equal(ids('Sats in the low 80s on room air.').get('hypoxemia'), true);
+  assert.equal(ids('Blood pressures in the 170s/110s.').get('hypertension-measured'), true);
+  const r = extractFindings('Hb dropped from 12.1 to 7.2 g/dL.', lx, {});
+  assert.ok(r.ok);
+  assert.equal(r.value.readings[0]?.from, 12.1);
+  assert.equal(r.value.readings[0]?.value, 7.2);
+});
