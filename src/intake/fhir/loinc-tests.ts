@@ -162,6 +162,7 @@ export const TESTS: readonly LabTest[] = [
   q({ id: 'po2', name: 'pO2 of arterial blood', loinc: ['2703-7'], unit: 'mm[Hg]', ranges: [{ low: 75 }], plausible: [0, 800], low: 'hypoxemia', names: ['po2', 'pao2', 'pa o2', 'p o2'], noteUnits: [['mm[Hg]', 20, 800], ['kPa', 1, 20]] }),
   // body measurements
   q({ id: 'body-weight', name: 'Body weight', loinc: ['29463-7', '3141-9'], unit: 'kg', ranges: [], plausible: [0.2, 700], names: ['weight', 'wt', 'body weight'] }),
+  q({ id: 'body-height', name: 'Body height', loinc: ['8302-2'], unit: 'cm', ranges: [], plausible: [20, 260], names: ['height', 'ht', 'body height'], noteUnits: [['cm', 40, 250], ['m', 0.4, 2.5]] }),
   q({ id: 'bmi', name: 'Body mass index', loinc: ['39156-5'], unit: 'kg/m2', ranges: [{ minAge: 18, high: 29.9 }], plausible: [5, 150], high: 'obese', names: ['bmi', 'body mass index'], noteUnits: [['kg/m2', 5, 150]] }),
   // More common panels read from notes and FHIR (adult reference intervals as in the common US textbook
   // tables, e.g. Harrison's Principles of Internal Medicine 21e, appendix "Laboratory values of clinical

@@ -361,3 +361,18 @@ test('tenth session: a pressure "over", mean arterial pressure, blood ketones, a
   assert.equal(r.value.readings[0]?.from, 12.1);
   assert.equal(r.value.readings[0]?.value, 7.2);
 });
+
+test('tenth session: a BMI derived from weight and height when the note gives no BMI (WHO, adults)', () => {
+  const lx = buildLexicon({ id: 'q7', version: '1', findings: [...model.findings, f('obese', 'obese', 'sign')] });
+  const obese = (text: string, age = 45): boolean | undefined => {
+    const r = extractFindings(text, lx, { sex: 'female', age });
+    assert.ok(r.ok);
+    const o = r.value.findings.find((x) => x.id === 'obese');
+    return o === undefined ? undefined : 'present' in o ? o.present : true;
+  };
+  assert.equal(obese('Weight 104 kg, height 165 cm.'), true, 'BMI 38.2');
+  assert.equal(obese('Weight 104 kg, height 1.65 m.'), true, 'height in metres');
+  assert.equal(obese('Weight 60 kg, height 165 cm.'), false, 'BMI 22.0');
+  assert.equal(obese('BMI 22. Weight 104 kg, height 165 cm.'), false, 'a written BMI wins');
+  assert.equal(obese('Weight 60 kg, height 140 cm.', 12), undefined, 'no adult cut-off for a child');
+});

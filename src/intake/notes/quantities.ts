@@ -532,6 +532,21 @@ function decadeReadings(tokens: Tokens, first: number, nameEnd: number, sEnd: nu
   return [makeReading(tokens, first, nameEnd, sEnd, q, j.flag === 'IND' ? j.rule : `qty.${q.id}.decade`, j.flag, d.end, valueExtra(v, d.value, j, q.unit))];
 }
 
+/**
+ * Judge a number for the name's quantity test; when its written unit does not fit that test, for another
+ * test the name also stands for whose unit it fits ("PR 88/min" the pulse, "PR 280 ms" the interval).
+ */
+function judgeByUnit(entry: AnalyteEntry, quantity: QuantityTest, v: ValueRead, options: ReadOptions): [QuantityTest, Judged] {
+  const j = judge(quantity, v, v.value, options.sex, options.age);
+  if (j.flag !== 'IND' || !v.unit || entry.tests.length < 2) return [quantity, j];
+  for (const t of entry.tests) {
+    if (t === quantity || t.kind !== 'quantity') continue;
+    const k = judge(t, v, v.value, options.sex, options.age);
+    if (k.ucum !== undefined && !k.rule.endsWith('unit-mismatch')) return [t, k];
+  }
+  return [quantity, j];
+}
+
 /** Readings for a test name at tokens [first, nameEnd). */
 function readAt(tokens: Tokens, first: number, nameEnd: number, sEnd: number, entries: readonly AnalyteEntry[], options: ReadOptions): Reading[] {
   const text = tokens.text;
@@ -574,20 +589,9 @@ function readAt(tokens: Tokens, first: number, nameEnd: number, sEnd: number, en
     const v = readValue(text, after, false);
     if (v && trend) v.from = parseNumber(trend[1] as string);
     if (v) {
-      // A name two tests share is decided by the unit written ("PR 88/min" the pulse, "PR 280 ms" the interval).
-      let j = judge(quantity, v, v.value, options.sex, options.age);
-      if (j.flag === 'IND' && v.unit && entry.tests.length > 1) {
-        for (const t of entry.tests) {
-          if (t === quantity || t.kind !== 'quantity') continue;
-          const k = judge(t, v, v.value, options.sex, options.age);
-          if (k.ucum !== undefined && !k.rule.endsWith('unit-mismatch')) {
-            const r = makeReading(tokens, first, nameEnd, sEnd, t, k.rule, k.flag, v.end, valueExtra(v, v.value, k, t.unit));
-            return [t.grades && k.flag !== 'IND' && k.converted !== undefined ? withGrades(r, t, k.converted, v.comparator) : r];
-          }
-        }
-      }
-      const r = makeReading(tokens, first, nameEnd, sEnd, quantity, j.rule, j.flag, v.end, valueExtra(v, v.value, j, quantity.unit));
-      return [quantity.grades && j.flag !== 'IND' && j.converted !== undefined ? withGrades(r, quantity, j.converted, v.comparator) : r];
+      const [t, j] = judgeByUnit(entry, quantity, v, options);
+      const r = makeReading(tokens, first, nameEnd, sEnd, t, j.rule, j.flag, v.end, valueExtra(v, v.value, j, t.unit));
+      return [t.grades && j.flag !== 'IND' && j.converted !== undefined ? withGrades(r, t, j.converted, v.comparator) : r];
     }
   }
   // "positive D-dimer", "negative troponin": a result word just before the name.
