@@ -356,6 +356,16 @@ test('tenth session: a pressure "over", mean arterial pressure, blood ketones, a
   assert.equal(ids('Heart rate in the 40s.').get('bradycardia'), true);
   assert.equal(ids('Sats in the low 80s on room air.').get('hypoxemia'), true);
   assert.equal(ids('Blood pressures in the 170s/110s.').get('hypertension-measured'), true);
+  const g = buildLexicon({ ...m6, findings: [...m6.findings, f('confusion', 'confusion', 'sign'), f('hp-coma', 'Coma', 'sign')] });
+  const gcs = (text: string): Map<string, boolean> => {
+    const x = extractFindings(text, g, { sex: 'male', age: 50 });
+    assert.ok(x.ok);
+    return new Map(x.value.findings.map((o) => [o.id, 'present' in o ? o.present : true] as const));
+  };
+  assert.equal(gcs('GCS 13.').get('confusion'), true, 'qSOFA: GCS below 15');
+  assert.equal(gcs('GCS 13.').get('hp-coma'), false);
+  assert.equal(gcs('GCS 7/15.').get('hp-coma'), true, 'GCS 8 or less is coma');
+  assert.equal(gcs('GCS 15/15.').get('confusion'), false);
   const r = extractFindings('Hb dropped from 12.1 to 7.2 g/dL.', lx, {});
   assert.ok(r.ok);
   assert.equal(r.value.readings[0]?.from, 12.1);
