@@ -41,7 +41,6 @@ export const CONCEPTS: readonly ConceptDef[] = [
   { id: 'hypotension', names: ['hypotension', 'low blood pressure', 'systolic hypotension'] },
   { id: 'blood-pressure-high', names: ['elevated blood pressure', 'high blood pressure reading', 'raised blood pressure', 'hypertensive blood pressure'] },
   { id: 'confusion', names: ['confusion', 'altered mental status'] },
-  { id: 'coma', names: ['coma'] },
   { id: 'hypoxemia', names: ['hypoxemia', 'hypoxaemia', 'hypoxia', 'low oxygen saturation', 'desaturation', 'low spo2', 'low sao2'] },
   // hematology
   lab('hemoglobin-low', 'low', ['hemoglobin', 'haemoglobin', 'hb', 'hgb'], ['anemia', 'anaemia']),

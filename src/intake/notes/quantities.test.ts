@@ -363,8 +363,7 @@ test('tenth session: a pressure "over", mean arterial pressure, blood ketones, a
     return new Map(x.value.findings.map((o) => [o.id, 'present' in o ? o.present : true] as const));
   };
   assert.equal(gcs('GCS 13.').get('confusion'), true, 'qSOFA: GCS below 15');
-  assert.equal(gcs('GCS 13.').get('hp-coma'), false);
-  assert.equal(gcs('GCS 7/15.').get('hp-coma'), true, 'GCS 8 or less is coma');
+  assert.equal(gcs('GCS 7/15.').get('confusion'), true);
   assert.equal(gcs('GCS 15/15.').get('confusion'), false);
   const r = extractFindings('Hb dropped from 12.1 to 7.2 g/dL.', lx, {});
   assert.ok(r.ok);
