@@ -353,6 +353,8 @@ test('tenth session: a pressure "over", mean arterial pressure, blood ketones, a
   assert.equal(ids('Urine ketones 3+.').get('urine-ketones-positive'), true, 'the strip word still reads');
   assert.equal(ids('Hb dropped from 12.1 to 7.2 g/dL.').get('hemoglobin-low'), true, 'the value after "to"');
   assert.equal(ids('Sodium fell from 138 to 118.').get('sodium-low'), true);
+  assert.equal(ids('Na 118 -> 137 mmol/L.').get('sodium-low'), false, 'the value after the arrow is the current one');
+  assert.equal(ids('Hb 12.1 → 7.2 g/dL.').get('hemoglobin-low'), true);
   assert.equal(ids('Heart rate in the 40s.').get('bradycardia'), true);
   assert.equal(ids('Sats in the low 80s on room air.').get('hypoxemia'), true);
   assert.equal(ids('Blood pressures in the 170s/110s.').get('hypertension-measured'), true);

@@ -119,6 +119,7 @@ const PAIR = /(?:[ \t]*\/[ \t]*|[ \t]+over[ \t]+)(\d{2,3})(?!\d|\.\d)/y;
  * "to" is the current one; the first number is kept (group 1) as where it came from.
  */
 const TREND = /(?:(?:has|had|have)[ \t]+)?(?:(?:dropped|fallen|fell|falling|rose|risen|rising|increased|decreased|climbed|declined|improved|worsened|gone[ \t]+(?:up|down)|went[ \t]+(?:up|down)|trended[ \t]+(?:up|down))[ \t]+)?from[ \t]+([-−]?\d+(?:\.\d+)?)(?:[ \t]*\/[ \t]*\d{2,3})?(?:[ \t]*[^\s\d,;()]{1,12})?[ \t]+to[ \t]+/iy;
+const ARROW = /[ \t]*(?:-{1,2}>|→|=>)[ \t]*/y;
 /** A decade ("in the 40s", "low 80s", "150s/90s"): its middle, or its low or high end when said. */
 const DECADE = /(?:(low|lower|mid|middle|high|upper)[- \t]+)?(\d{1,2}0)'?s(?![A-Za-z0-9])(?:[ \t]*\/[ \t]*(\d{1,2}0)'?s(?![A-Za-z0-9]))?/iy;
 // Bounded: a unit is short, and an unbounded run would make a long unbroken string quadratic.
@@ -586,8 +587,14 @@ function readAt(tokens: Tokens, first: number, nameEnd: number, sEnd: number, en
     if (q) return [q];
   }
   if (quantity) {
-    const v = readValue(text, after, false);
-    if (v && trend) v.from = parseNumber(trend[1] as string);
+    let v = readValue(text, after, false);
+    // "Na 118 -> 124", "Hb 12.1 → 7.2 g/dL": the value after the arrow is the current one.
+    const arrow = v ? sticky(ARROW, text, v.end) : null;
+    const next = v && arrow ? readValue(text, v.end + arrow[0].length, false) : undefined;
+    if (v && next) {
+      next.from = v.value;
+      v = next;
+    } else if (v && trend) v.from = parseNumber(trend[1] as string);
     if (v) {
       const [t, j] = judgeByUnit(entry, quantity, v, options);
       const r = makeReading(tokens, first, nameEnd, sEnd, t, j.rule, j.flag, v.end, valueExtra(v, v.value, j, t.unit));
