@@ -10,7 +10,11 @@
  * Probe notes are constructed from the row's definition values, one in US units and one in SI units
  * when the written form differs, and committed as a development set
  * (`--write-probes` writes src/bench/notes-numbers/notes-dev-8.json; gold = the judged condition ids).
- * Usage: node --import tsx scripts/number-diagnoses-audit.ts [--model file] [--write-probes] [--json] [--quiet]
+ * Usage: node --import tsx scripts/number-diagnoses-audit.ts [--model file] [--write-probes] [--json] [--quiet] [--variants]
+ * --variants (tenth session): (b) only, on each probe rewritten in the ways notes write the same values
+ * (general rewrites of the value list, not per row): each item its own sentence ending in a full stop;
+ * all lower case; "was" between a test name and its number; "of" likewise; values in parentheses after a
+ * colon. Lists each variant whose deciding concepts are not all read.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { readModelArtifact } from '../src/learn/artifact.js';
@@ -112,6 +116,36 @@ function auditRow(model: KnowledgeModel, cm: ReturnType<typeof compileModel>, le
   };
 }
 
+/** General rewrites of a probe's value list (the note's text after its complaint). */
+const VARIANTS: Readonly<Record<string, (values: string) => string>> = {
+  sentences: (v) => v.split(/,\s+(?=[A-Za-z])/).map((x) => x.replace(/\.$/, '')).join('. ') + '.',
+  lower: (v) => v.toLowerCase(),
+  was: (v) => v.replace(/(^|,\s+|\.\s+)([A-Za-z][A-Za-z0-9\- ]{0,30}?)\s+(?=[<>]?\s?\d)/g, '$1$2 was '),
+  of: (v) => v.replace(/(^|,\s+|\.\s+)([A-Za-z][A-Za-z0-9\- ]{0,30}?)\s+(?=[<>]?\s?\d)/g, '$1$2 of '),
+  colon: (v) => v.replace(/(^|,\s+|\.\s+)([A-Za-z][A-Za-z0-9\- ]{0,30}?)\s+(?=[<>]?\s?\d)/g, '$1$2: '),
+};
+
+/** (b) on every variant of every probe: the deciding concepts each variant leaves unread. */
+function variantAudit(model: KnowledgeModel, lex: Lexicon, rows: readonly Row[]): void {
+  let total = 0;
+  let failed = 0;
+  for (const r of rows) {
+    for (const [unitName, values] of [['us', r.us], ['si', r.si === '=' ? r.us : r.si]] as const) {
+      for (const [name, rewrite] of Object.entries(VARIANTS)) {
+        const note = `${person(r.age, r.sex)}, ${r.complaint}. ${rewrite(values)}`;
+        const x = extractFindings(note, lex, { age: r.age, sex: r.sex });
+        const present = new Set((x.ok ? x.value.findings : []).filter((o) => (o as { present?: boolean }).present === true).map((o) => o.id));
+        const unread = r.deciding.filter((t) => { const ids = targets(model, lex, t); return ids.length > 0 && !ids.some((id) => present.has(id)); });
+        total++;
+        if (unread.length === 0) continue;
+        failed++;
+        if (!flag('--quiet')) console.log(`${r.row}\t${unitName}\t${name}\tunread=${unread.join(',')}\t${note}`);
+      }
+    }
+  }
+  console.log(`variants ${total}: all deciding values read in ${total - failed}`);
+}
+
 function main(): void {
   const data = process.env['DDX_DATA'] ?? '/work/shared/data';
   const model = readModelArtifact(arg('--model', 'models/primary-care.json'));
@@ -122,6 +156,10 @@ function main(): void {
     const about = 'Development set of the eighth session (engineer numbers) for `ddx bench notes-numbers --notes src/bench/notes-numbers/notes-dev-8.json`: probe notes CONSTRUCTED by scripts/number-diagnoses-audit.ts --write-probes from the rows of knowledge/primary-care/number-diagnoses.tsv (a list of number-decided diagnoses drawn panel by panel from textbook approach chapters and guidelines before any run): one note per row in US units and one in SI units when the written form differs, each giving the defining values of the row. gold = the model conditions that the judge accepts for the row\'s diagnosis name (empty when the model lacked it at writing time). Looked at while developing: its figures overstate.';
     writeFileSync(PROBES, JSON.stringify({ about, notes: notes.map(({ row: _r, ...n }) => n) }, null, 1) + '\n');
     console.log(`wrote ${notes.length} probes for ${rows.length} rows`);
+    return;
+  }
+  if (flag('--variants')) {
+    variantAudit(model, buildLexicon(model), rows);
     return;
   }
   const probes = (JSON.parse(readFileSync(PROBES, 'utf8')) as { notes: NumbersNote[] }).notes;

@@ -40,6 +40,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
   { id: 'bradypnea', names: ['bradypnea', 'bradypnoea', 'slow breathing', 'low respiratory rate'] },
   { id: 'hypotension', names: ['hypotension', 'low blood pressure', 'systolic hypotension'] },
   { id: 'blood-pressure-high', names: ['elevated blood pressure', 'high blood pressure reading', 'raised blood pressure', 'hypertensive blood pressure'] },
+  { id: 'confusion', names: ['confusion', 'altered mental status'] },
   { id: 'hypoxemia', names: ['hypoxemia', 'hypoxaemia', 'hypoxia', 'low oxygen saturation', 'desaturation', 'low spo2', 'low sao2'] },
   // hematology
   lab('hemoglobin-low', 'low', ['hemoglobin', 'haemoglobin', 'hb', 'hgb'], ['anemia', 'anaemia']),
@@ -184,6 +185,8 @@ export const CONCEPTS: readonly ConceptDef[] = [
   lab('throat-culture-positive', 'positive', ['throat culture']),
   lab('koh-prep-positive', 'positive', ['koh prep', 'koh preparation']),
   lab('wet-mount-positive', 'positive', ['wet mount', 'wet prep']),
+  { id: 'ecg-first-degree-av-block', names: ['first degree av block', 'first degree heart block', 'prolonged pr interval', 'pr prolongation'] },
+  { id: 'echo-aortic-stenosis', names: ['aortic stenosis on echo', 'reduced aortic valve area'] },
   { id: 'ecg-qt-prolonged', names: ['prolonged qt', 'prolonged qtc', 'qt prolongation', 'qtc prolongation', 'long qt interval'] },
   { id: 'echo-reduced-ef', names: ['reduced ejection fraction', 'low ejection fraction', 'lv systolic dysfunction', 'reduced lvef'] },
   { id: 'spirometry-obstruction', names: ['airflow obstruction', 'obstructive spirometry', 'low fev1 fvc ratio'] },

@@ -26,7 +26,9 @@ export type Dimension =
   | 'osmolality' // base mosm/kg
   | 'filtration' // base mL/min/{1.73_m2} (eGFR)
   | 'mass-ratio' // base mg/g (urine albumin/creatinine)
-  | 'mass-per-substance'; // base mg/mmol (urine albumin/creatinine, SI; converted per test)
+  | 'mass-per-substance' // base mg/mmol (urine albumin/creatinine, SI; converted per test)
+  | 'area' // base cm2 (aortic valve area)
+  | 'length'; // base cm (body height)
 
 interface UnitDef {
   readonly dim: Dimension;
@@ -110,6 +112,12 @@ const UNITS: Readonly<Record<string, UnitDef>> = {
   'mL/min/{1.73_m2}': { dim: 'filtration', factor: 1 },
   'mg/g': { dim: 'mass-ratio', factor: 1 },
   'mg/mmol': { dim: 'mass-per-substance', factor: 1 },
+  cm2: { dim: 'area', factor: 1 },
+  cm: { dim: 'length', factor: 1 },
+  m: { dim: 'length', factor: 100 },
+  '[in_i]': { dim: 'length', factor: 2.54 },
+  '[ft_i]': { dim: 'length', factor: 30.48 },
+  mm2: { dim: 'area', factor: 0.01 },
 };
 
 /**
@@ -132,7 +140,7 @@ const ALIASES: Readonly<Record<string, string>> = {
   '10^12/L': '10*12/L', 'x10^12/L': '10*12/L', 'cells/uL': '/uL', 'cells/mm3': '/mm3', 'mm^3': '/mm3',
   'mL/min/1.73m2': 'mL/min/{1.73_m2}', 'ml/min/1.73m2': 'mL/min/{1.73_m2}', 'mL/min/1.73m²': 'mL/min/{1.73_m2}', 'ml/min/1.73m²': 'mL/min/{1.73_m2}',
   'mL/min': 'mL/min/{1.73_m2}', 'ml/min': 'mL/min/{1.73_m2}', '/hr': '/h', '/hour': '/h', 'events/h': '/h', 'events/hr': '/h', 'events/hour': '/h',
-  '/mm^3': '/mm3', 'k/mm3': '10*3/mm3', 'k': '10*3/uL', 'INR': '{ratio}',
+  inches: '[in_i]', feet: '[ft_i]', 'cm^2': 'cm2', 'cm²': 'cm2', 'sq cm': 'cm2', 'mm²': 'mm2', '/mm^3': '/mm3', 'k/mm3': '10*3/mm3', 'k': '10*3/uL', 'INR': '{ratio}', '/15': '{ratio}',
   sec: 's', secs: 's', seconds: 's', msec: 'ms', msecs: 'ms', 'mOsm/kg': 'mosm/kg', 'mOsm/kgH2O': 'mosm/kg', 'mosm/kg{H2O}': 'mosm/kg', 'mOsm/kg H2O': 'mosm/kg', 'mOsm/L': 'mosm/kg',
 };
 

@@ -18,3 +18,10 @@ test('below 1.5 times, or a next value that is no baseline: no rise', () => {
   assert.equal(f.get('creatinine-high'), true);
   assert.equal(f.has('creatinine-rise'), false);
 });
+
+test('a rise written inside the reading ("rose from 0.9 to 3.8") counts when it is 1.5 times or more', () => {
+  const f = found('Creatinine rose from 0.9 to 3.8 mg/dL.');
+  assert.equal(f.get('creatinine-rise'), true);
+  assert.equal(f.get('creatinine-high'), true, 'the value after "to" is the current one');
+  assert.equal(found('Creatinine went up from 1.8 to 2.0 mg/dL.').has('creatinine-rise'), false);
+});

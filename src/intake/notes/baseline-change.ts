@@ -4,7 +4,8 @@
  * criterion (Kidney Int Suppl 2012;2:1-138). The rise is what tells acute kidney injury from chronic
  * kidney disease, whose creatinine is high but stable. The finding is the model's own "acute rise in
  * creatinine" (tests.json); a model without it gets nothing. The rule does not check KDIGO's 7-day
- * window: notes rarely date a baseline, and a stated baseline implies the change is new.
+ * window: notes rarely date a baseline, and a stated baseline implies the change is new. A change
+ * written inside the reading ("creatinine rose from 0.9 to 3.8 mg/dL") counts the same way.
  */
 import type { Target } from './context.js';
 import { insertDerivedTarget } from './derived-target.js';
@@ -22,6 +23,11 @@ const BASELINE_AFTER = /^[ \t]*(?:mg\/dl|umol\/l|µmol\/l|μmol\/l)?[ \t]*[(,;]?
 export function creatinineRise(tokens: Tokens, readings: readonly Reading[]): { first: number; end: number } | undefined {
   for (const r of readings) {
     if (r.test !== 'creatinine' || r.value === undefined || r.comparator !== undefined) continue;
+    // "creatinine rose from 0.9 to 3.8": the rise is written inside the reading; the token after it marks it.
+    if (r.from !== undefined) {
+      if (!(r.from > 0) || r.value / r.from < KDIGO_RISE || r.end >= tokens.count) continue;
+      return { first: r.end, end: r.end + 1 };
+    }
     const after = tokens.text.slice(r.span.end, r.span.end + 60);
     const m = BASELINE_AFTER.exec(after);
     // The number must be introduced as a baseline or as what it rose from, not any next value.

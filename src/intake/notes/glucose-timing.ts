@@ -26,6 +26,8 @@ const MG_PER_MMOL = 18.016;
 
 const PREGNANT = /\b(?:pregnant|pregnancy|gestation(?:al)?\s+age|weeks?'?\s+(?:of\s+)?gestation|primigravida|multigravida|G\d{1,2}\s*P\d{1,2})\b/i;
 const NOT_PREGNANT = /\b(?:not|non-?)\s*pregnant\b/i;
+/** A fasting value: named with the word, or the abbreviations FBG / FPG / FBS (fasting blood or plasma glucose, blood sugar). */
+const FASTING_NAME = /^(?:fasting|f[bp]g|fbs)\b/i;
 const OGTT = /\b(?:ogtt|gtt|glucose\s+tolerance|glucose\s+challenge|glucose\s+load)\b/i;
 /** "1 hour 194 mg/dL", "2-h: 171", "1 hr glucose 10.8 mmol/L", "fasting 97". */
 const TIMED = /\b(?:(fasting)|(1|one|2|two)[\s-]*(?:h|hr|hrs|hour|hours)(?:\s+(?:glucose|value|level|post-?load))?)\s*[:=]?\s*(?:of\s+)?(\d+(?:\.\d+)?)\s*(mg\/dl|mmol\/l)?/gi;
@@ -53,12 +55,13 @@ function flagFor(mgdl: number, timing: Timing, pregnant: boolean): Flag {
 export function timedGlucose(tokens: Tokens, readings: readonly Reading[]): readonly Reading[] {
   const text = tokens.text;
   const hasOgtt = OGTT.test(text);
-  if (!hasOgtt && !/fasting/i.test(text)) return readings;
+  // Only a glucose reading named or preceded as fasting is re-judged: the readings are checked, not the whole text.
+  const isFasting = (r: Reading): boolean => r.test === 'glucose' && r.converted !== undefined && r.flag !== 'IND' && (FASTING_NAME.test(r.text) || (r.first > 0 && tokens.norm[r.first - 1] === 'fasting'));
+  if (!hasOgtt && !readings.some(isFasting)) return readings;
   const pregnant = notePregnant(text);
   const out: Reading[] = [];
   for (const r of readings) {
-    const fasting = r.test === 'glucose' && r.converted !== undefined && r.flag !== 'IND' && (/^fasting\b/i.test(r.text) || (r.first > 0 && tokens.norm[r.first - 1] === 'fasting'));
-    if (!fasting) {
+    if (!isFasting(r)) {
       out.push(r);
       continue;
     }

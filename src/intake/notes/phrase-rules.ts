@@ -132,7 +132,7 @@ function armOf(tokens: Tokens, end: number, limit: number): string | undefined {
 }
 
 /** A second pressure pair written after the first without its name ("BP 182/104 right arm, 140/86 left arm"). */
-const NEXT_PAIR = /(?:^|[\s,;(])(\d{2,3})[ \t]*\/[ \t]*\d{2,3}(?![\d.])[ \t]*(?:mm[ \t]?hg)?[ \t]*(?:in[ \t]+(?:the[ \t]+)?)?\(?(right|left|rt|lt|r|l)\b/gi;
+const NEXT_PAIR = /(?:^|[\s,;(])(\d{2,3})[ \t]*\/[ \t]*\d{2,3}(?!\d|\.\d)[ \t]*(?:mm[ \t]?hg)?[ \t]*(?:in[ \t]+(?:the[ \t]+)?)?\(?(right|left|rt|lt|r|l)\b/gi;
 
 /**
  * Two systolic readings in one sentence, one per arm, more than 20 mmHg apart: the span covering both,

@@ -298,3 +298,92 @@ test('a current reading decides a measured sign over the word: known hypertensio
   // A word for an earlier state yields to the current value.
   assert.equal(read('Tachycardia on arrival; pulse 88/min now.').get('tachycardia'), false);
 });
+
+test('tenth session: one-letter vitals in a list, FBG, a name two tests share decided by unit, superscript powers, PR and valve area', () => {
+  const m5 = {
+    id: 'q5',
+    version: '1',
+    findings: [
+      ...model.findings, f('tachypnea', 'tachypnea', 'sign'), f('bradypnea', 'bradypnea', 'sign'), f('glucose-high', 'raised glucose'), f('wbc-high', 'raised white cell count'),
+      f('ecg-first-degree-av-block', 'first-degree AV block on ECG', 'imaging', ['prolonged PR interval']),
+      f('echo-aortic-stenosis', 'aortic stenosis on echocardiogram', 'imaging', ['aortic stenosis on echo']),
+    ],
+  };
+  const lx = buildLexicon(m5);
+  const ids = (text: string): Map<string, boolean> => {
+    const r = extractFindings(text, lx, { sex: 'male', age: 50 });
+    assert.ok(r.ok);
+    return new Map(r.value.findings.map((o) => [o.id, 'present' in o ? o.present : true] as const));
+  };
+  const v = ids('Vitals: T 102.9 F, P 128, R 28, BP 82/46.');
+  assert.equal(v.get('tachycardia'), true, 'P after a vital in the list is the pulse');
+  assert.equal(v.get('tachypnea'), true, 'R after a vital in the list is the respiratory rate');
+  // Outside a list of vitals, P and R are not pulse and respiration (reflex grade, phosphate, right side).
+  const r = ids('Reflexes: L 2+, R 4. P 2.1 mmol/L.');
+  assert.equal(r.has('bradypnea'), false);
+  assert.equal(r.has('tachycardia'), false);
+  assert.equal(ids('FBG 7.8 mmol/L.').get('glucose-high'), true, 'FBG 140 mg/dL is over the fasting cut-off');
+  assert.equal(ids('FPG 105 mg/dL.').get('glucose-high'), true, 'impaired fasting glucose, not normal as a random value');
+  assert.equal(ids('ECG: PR 280 ms.').get('ecg-first-degree-av-block'), true, 'PR in ms is the interval');
+  assert.equal(ids('BP 120/80, PR 128/min.').get('tachycardia'), true, 'PR per minute is the pulse');
+  assert.equal(ids('ECG: PR interval 160 ms.').get('ecg-first-degree-av-block'), false);
+  assert.equal(ids('WBC 18.2 x10⁹/L.').get('wbc-high'), true, 'superscript power of ten');
+  assert.equal(ids('WBC 18.2 ×10^9/L.').get('wbc-high'), true, 'multiplication sign');
+  assert.equal(ids('Echo: aortic valve area 0.7 cm2.').get('echo-aortic-stenosis'), true);
+  assert.equal(ids('Echo: aortic valve area 3.1 cm²').get('echo-aortic-stenosis'), false);
+});
+
+test('tenth session: a pressure "over", mean arterial pressure, blood ketones, a change "from X to Y", decades', () => {
+  const m6 = {
+    id: 'q6',
+    version: '1',
+    findings: [...model.findings, f('bradycardia', 'bradycardia', 'sign'), f('urine-ketones-positive', 'ketones in urine'), f('hemoglobin-high', 'raised haemoglobin')],
+  };
+  const lx = buildLexicon(m6);
+  const ids = (text: string): Map<string, boolean> => {
+    const r = extractFindings(text, lx, { sex: 'male', age: 50 });
+    assert.ok(r.ok);
+    return new Map(r.value.findings.map((o) => [o.id, 'present' in o ? o.present : true] as const));
+  };
+  assert.equal(ids('Blood pressure of 82 over 46.').get('hypotension'), true);
+  assert.equal(ids('MAP 58 mmHg.').get('hypotension'), true, 'Sepsis-3: MAP below 65');
+  assert.equal(ids('MAP 80 mmHg.').get('hypotension'), false);
+  assert.equal(ids('Blood ketones 3.2 mmol/L.').get('urine-ketones-positive'), true);
+  assert.equal(ids('Beta-hydroxybutyrate 0.2 mmol/L.').get('urine-ketones-positive'), false);
+  assert.equal(ids('Urine ketones 3+.').get('urine-ketones-positive'), true, 'the strip word still reads');
+  assert.equal(ids('Hb dropped from 12.1 to 7.2 g/dL.').get('hemoglobin-low'), true, 'the value after "to"');
+  assert.equal(ids('Sodium fell from 138 to 118.').get('sodium-low'), true);
+  assert.equal(ids('Na 118 -> 137 mmol/L.').get('sodium-low'), false, 'the value after the arrow is the current one');
+  assert.equal(ids('Hb 12.1 → 7.2 g/dL.').get('hemoglobin-low'), true);
+  assert.equal(ids('Heart rate in the 40s.').get('bradycardia'), true);
+  assert.equal(ids('Sats in the low 80s on room air.').get('hypoxemia'), true);
+  assert.equal(ids('Blood pressures in the 170s/110s.').get('hypertension-measured'), true);
+  const g = buildLexicon({ ...m6, findings: [...m6.findings, f('confusion', 'confusion', 'sign'), f('hp-coma', 'Coma', 'sign')] });
+  const gcs = (text: string): Map<string, boolean> => {
+    const x = extractFindings(text, g, { sex: 'male', age: 50 });
+    assert.ok(x.ok);
+    return new Map(x.value.findings.map((o) => [o.id, 'present' in o ? o.present : true] as const));
+  };
+  assert.equal(gcs('GCS 13.').get('confusion'), true, 'qSOFA: GCS below 15');
+  assert.equal(gcs('GCS 7/15.').get('confusion'), true);
+  assert.equal(gcs('GCS 15/15.').get('confusion'), false);
+  const r = extractFindings('Hb dropped from 12.1 to 7.2 g/dL.', lx, {});
+  assert.ok(r.ok);
+  assert.equal(r.value.readings[0]?.from, 12.1);
+  assert.equal(r.value.readings[0]?.value, 7.2);
+});
+
+test('tenth session: a BMI derived from weight and height when the note gives no BMI (WHO, adults)', () => {
+  const lx = buildLexicon({ id: 'q7', version: '1', findings: [...model.findings, f('obese', 'obese', 'sign')] });
+  const obese = (text: string, age = 45): boolean | undefined => {
+    const r = extractFindings(text, lx, { sex: 'female', age });
+    assert.ok(r.ok);
+    const o = r.value.findings.find((x) => x.id === 'obese');
+    return o === undefined ? undefined : 'present' in o ? o.present : true;
+  };
+  assert.equal(obese('Weight 104 kg, height 165 cm.'), true, 'BMI 38.2');
+  assert.equal(obese('Weight 104 kg, height 1.65 m.'), true, 'height in metres');
+  assert.equal(obese('Weight 60 kg, height 165 cm.'), false, 'BMI 22.0');
+  assert.equal(obese('BMI 22. Weight 104 kg, height 165 cm.'), false, 'a written BMI wins');
+  assert.equal(obese('Weight 60 kg, height 140 cm.', 12), undefined, 'no adult cut-off for a child');
+});

@@ -38,6 +38,8 @@ export interface Reading {
    */
   readonly rule: string;
   readonly value?: number;
+  /** A change written as "from X to <value>": X, in the unit of the value as written. */
+  readonly from?: number;
   readonly comparator?: '<' | '<=' | '>' | '>=';
   /** The unit as written, when one was. */
   readonly unit?: string;
@@ -109,10 +111,19 @@ const SEP = /[ \t]*(?:[:=(]|[-–—](?=[ \t]))?[ \t]*/y;
 const FILLER = /(?:was|is|were|are|of|at|level|levels|count|value|result|results|now|today|measured|returned|came back|on admission|on arrival|by|rt[- ]?pcr|pcr|naat|swab|antigen|ag|test|testing|rna|screen|serology|antibody|antibodies|assay|panel|nasopharyngeal|np|nasal|rapid|titre|titer|dipstick|strip|on dipstick|urine|serum|blood|whole blood|venous|arterial|initial|repeat|peak|in|reading|readings|on|room air|ra|on ra|on room air|slightly|mildly|markedly|moderately|severely|significantly|very|grossly|strongly|weakly|the|up to|around|about|approx|approximately|~)(?![a-z0-9])[ \t]*(?:[:=][ \t]*)?/iy;
 const WORD = /(not detected|none detected|non[- ]?reactive|within normal limits|undetectable|unremarkable|positive|negative|detected|reactive|elevated|raised|increased|high|low|decreased|reduced|normal|wnl|pos|neg|trace|suppressed|[1-4]\+|\+{1,4}|absent|present)(?![a-z0-9])/iy;
 // A minus sign joined to the digits is a negative value (T-score -2.9, base excess -14); "- 4" is not.
-const NUMBER = /(<=|>=|≤|≥|<|>|less than |greater than |under |over |above |below )?[ \t]*([-−]?(?:\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:\.\d+)?(?:,\d+(?=[^\d]|$))?|\.\d+))/iy;
-const PAIR = /[ \t]*\/[ \t]*(\d{2,3})(?![\d.])/y;
+const NUMBER = /(<=|>=|≤|≥|<|>|less than |greater than |under |over |above |below )?[ \t]*([-−]?(?:\d{1,3}(?:,\d{3})+(?!\d|\.\d)|\d+(?:\.\d+)?(?:,\d+(?=[^\d]|$))?|\.\d+))/iy;
+// A full stop after the pair ends the sentence ("BP 82/46."); only a decimal ("46.5") makes it no pair.
+const PAIR = /(?:[ \t]*\/[ \t]*|[ \t]+over[ \t]+)(\d{2,3})(?!\d|\.\d)/y;
+/**
+ * A change written as "dropped from 12.1 to", "rose from 0.9 mg/dL to", "from 138 to": the value after
+ * "to" is the current one; the first number is kept (group 1) as where it came from.
+ */
+const TREND = /(?:(?:has|had|have)[ \t]+)?(?:(?:dropped|fallen|fell|falling|rose|risen|rising|increased|decreased|climbed|declined|improved|worsened|gone[ \t]+(?:up|down)|went[ \t]+(?:up|down)|trended[ \t]+(?:up|down))[ \t]+)?from[ \t]+([-−]?\d+(?:\.\d+)?)(?:[ \t]*\/[ \t]*\d{2,3})?(?:[ \t]*[^\s\d,;()]{1,12})?[ \t]+to[ \t]+/iy;
+const ARROW = /[ \t]*(?:-{1,2}>|→|=>)[ \t]*/y;
+/** A decade ("in the 40s", "low 80s", "150s/90s"): its middle, or its low or high end when said. */
+const DECADE = /(?:(low|lower|mid|middle|high|upper)[- \t]+)?(\d{1,2}0)'?s(?![A-Za-z0-9])(?:[ \t]*\/[ \t]*(\d{1,2}0)'?s(?![A-Za-z0-9]))?/iy;
 // Bounded: a unit is short, and an unbounded run would make a long unbroken string quadratic.
-const UNIT = /[ \t]*((?:x[ \t]?)?10[\^*]?\d{1,2}[ \t]?\/[ \t]?[A-Za-zµμ]{1,3}|[^\s,;()]{1,16}(?=[\s,;()]|$)(?:[ \t]+(?:FEU|DDU|Hg|hg)(?![A-Za-z]))?)/y;
+const UNIT = /[ \t]*((?:[x×][ \t]?)?10(?:[\^*]?\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})[ \t]?\/[ \t]?[A-Za-zµμ]{1,3}|[^\s,;()]{1,16}(?=[\s,;()]|$)(?:[ \t]+(?:FEU|DDU|Hg|hg)(?![A-Za-z]))?)/y;
 
 const COMPARATOR: Readonly<Record<string, Reading['comparator']>> = {
   '<': '<', '>': '>', '<=': '<=', '>=': '>=', '≤': '<=', '≥': '>=',
@@ -134,7 +145,7 @@ const WORD_BEFORE: ReadonlyMap<string, Flag> = new Map(Object.entries({
 } as const));
 
 /** Vital signs: named with short words ("T", "P", "sat") that only count before a number. */
-const VITALS = new Set(['body-temperature', 'heart-rate', 'respiratory-rate', 'oxygen-saturation', 'systolic-bp', 'diastolic-bp', 'body-weight', 'bmi']);
+const VITALS = new Set(['body-temperature', 'heart-rate', 'respiratory-rate', 'oxygen-saturation', 'systolic-bp', 'diastolic-bp', 'mean-arterial-pressure', 'body-weight', 'bmi']);
 
 function wordFlag(word: string, test: LabTest): Flag {
   const w = word.toLowerCase().replace(/\s+/g, ' ');
@@ -195,6 +206,10 @@ function parseNumber(raw: string): number {
   return sign * Number(digits.replace(',', '.'));
 }
 
+/** "x10⁹/L": superscript digits of a power of ten, read as "10^9". */
+const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const SUPERSCRIPT_DIGIT = /[⁰¹²³⁴⁵⁶⁷⁸⁹]/;
+
 interface UnitRead {
   readonly unit: string;
   readonly ucum: string;
@@ -213,7 +228,8 @@ function readUnit(text: string, at: number): UnitRead | { readonly unknown: stri
     annotation = (ann[1] as string).toUpperCase();
     raw = raw.slice(0, ann.index);
   }
-  const cleaned = raw.replace(/^x[ \t]?/i, '').replace(/[ \t]+/g, '').replace(/μ/g, 'µ');
+  if (SUPERSCRIPT_DIGIT.test(raw)) raw = raw.replace(/([⁰¹²³⁴⁵⁶⁷⁸⁹]+)/g, (d: string) => `^${[...d].map((c) => SUPERSCRIPTS.indexOf(c)).join('')}`);
+  const cleaned = raw.replace(/^[x×][ \t]?/i, '').replace(/[ \t]+/g, '').replace(/μ/g, 'µ');
   const r = resolveUnit(cleaned.replace(/^mmHg$/i, 'mm[Hg]')) ?? resolveUnit(raw);
   const length = m[0].length - ((m[1] as string).length - (m[1] as string).replace(/[.:]+$/, '').length);
   if (r) return { unit: raw, ucum: r.code, ...(annotation ?? r.annotation ? { annotation: annotation ?? r.annotation } : {}), length };
@@ -223,6 +239,8 @@ function readUnit(text: string, at: number): UnitRead | { readonly unknown: stri
 
 interface ValueRead {
   readonly value: number;
+  /** Where a change written as "from X to" came from (set by the caller). */
+  from?: number;
   readonly comparator?: Reading['comparator'];
   readonly second?: number;
   readonly end: number;
@@ -368,7 +386,7 @@ const URINE_STRIP: Readonly<Record<string, string>> = {
  */
 const URINE_MEASURED = new Set(['sodium', 'potassium', 'chloride', 'creatinine', 'total-protein', 'albumin', 'glucose', 'osmolality', 'wbc', 'hemoglobin', 'bun', 'calcium', 'phosphate', 'magnesium', 'uric-acid', 'amylase', 'ph']);
 /** Tests read in any fluid: vital signs, and results that are not blood values. */
-const ANY_SPECIMEN = new Set(['urine-acr', 'egfr', 'ahi', 'body-temperature', 'heart-rate', 'respiratory-rate', 'oxygen-saturation', 'systolic-bp', 'diastolic-bp', 'body-weight', 'bmi', 'lvef', 'qtc', 'fev1-fvc', 'hcg-serum']);
+const ANY_SPECIMEN = new Set(['urine-acr', 'egfr', 'ahi', 'body-temperature', 'heart-rate', 'respiratory-rate', 'oxygen-saturation', 'systolic-bp', 'diastolic-bp', 'mean-arterial-pressure', 'body-weight', 'bmi', 'lvef', 'qtc', 'fev1-fvc', 'hcg-serum']);
 let testById: Map<string, LabTest> | undefined;
 function testOf(id: string): LabTest | undefined {
   testById ??= new Map(TESTS.map((t) => [t.id, t] as const));
@@ -418,6 +436,11 @@ export function findReadings(tokens: Tokens, mask: Uint8Array, options: ReadOpti
         i++;
         continue;
       }
+      // "T 38.9, P 128, R 28": one-letter pulse and respiration names count only inside a list of vital signs.
+      if (m.end === i + 1 && LIST_ONLY.has(norm) && !afterVital(out, i, sFirst)) {
+        i++;
+        continue;
+      }
       const q0 = m.values[0]?.quantity;
       if (specimen === 'urine' && q0 && !ANY_SPECIMEN.has(q0.id) && !URINE_MEASURED.has(q0.id) && !m.values[0]?.vital) specimen = undefined;
       const got = readAt(tokens, i, m.end, sEnd, m.values, specimen ? { ...options, specimen } : options);
@@ -430,8 +453,18 @@ export function findReadings(tokens: Tokens, mask: Uint8Array, options: ReadOpti
   return out;
 }
 
+/** One-letter vital names ("P 128", "R 28"): elsewhere P and R are phosphate, a p-value, right or a reflex grade. */
+const LIST_ONLY = new Set(['p', 'r']);
+
+/** Does a vital-sign reading of the same sentence end at most two tokens (a comma) before token i? */
+function afterVital(out: readonly Reading[], i: number, sFirst: number): boolean {
+  const last = out[out.length - 1];
+  return last !== undefined && last.first >= sFirst && VITALS.has(last.test) && i - last.end <= 2 && i >= last.end;
+}
+
 interface Extra {
   value?: number;
+  from?: number;
   comparator?: Reading['comparator'];
   unit?: string;
   ucum?: string;
@@ -447,6 +480,7 @@ function makeReading(tokens: Tokens, first: number, nameEnd: number, sEnd: numbe
     first, end: Math.max(nameEnd, tokenAfter(tokens, nameEnd, sEnd, end)),
   };
   if (extra.value !== undefined) r.value = extra.value;
+  if (extra.from !== undefined) r.from = extra.from;
   if (extra.comparator !== undefined) r.comparator = extra.comparator;
   if (extra.unit !== undefined) r.unit = extra.unit;
   if (extra.ucum !== undefined) r.ucum = extra.ucum;
@@ -458,6 +492,7 @@ function makeReading(tokens: Tokens, first: number, nameEnd: number, sEnd: numbe
 
 function valueExtra(v: ValueRead, value: number, j: Judged, testUnit: string): Extra {
   const e: Extra = { value };
+  if (v.from !== undefined) e.from = v.from;
   if (v.comparator) e.comparator = v.comparator;
   if (v.unit) e.unit = v.unit.unit;
   else if (v.unknownUnit !== undefined) e.unit = v.unknownUnit;
@@ -469,13 +504,62 @@ function valueExtra(v: ValueRead, value: number, j: Judged, testUnit: string): E
   return e;
 }
 
+interface Decade { readonly value: number; readonly second?: number; readonly end: number }
+
+/** "in the 40s" 45, "low 80s" 82, "high 90s" 98, "150s/90s" 155/95 (a number in a decade, not a unit "s"). */
+function decadeAt(text: string, at: number): Decade | undefined {
+  const m = sticky(DECADE, text, at);
+  if (!m) return undefined;
+  const where = (m[1] ?? '').toLowerCase();
+  const offset = where.startsWith('low') ? 2 : where === 'high' || where === 'upper' ? 8 : 5;
+  return { value: Number(m[2]) + offset, ...(m[3] ? { second: Number(m[3]) + 5 } : {}), end: at + m[0].length };
+}
+
+/** The readings of a decade: a pressure pair for a BP name, else one value, judged in the test's likely unit. */
+function decadeReadings(tokens: Tokens, first: number, nameEnd: number, sEnd: number, entry: AnalyteEntry, d: Decade, options: ReadOptions): Reading[] {
+  const v: ValueRead = { value: d.value, end: d.end, ...(d.second !== undefined ? { second: d.second } : {}) };
+  if (entry.bp && d.second !== undefined) {
+    const [sys, dia] = entry.bp;
+    const js = judge(sys, v, d.value, options.sex, options.age);
+    const jd = judge(dia, v, d.second, options.sex, options.age);
+    return [
+      makeReading(tokens, first, nameEnd, sEnd, sys, js.flag === 'IND' ? js.rule : 'qty.bp.decade', js.flag, d.end, valueExtra(v, d.value, js, sys.unit)),
+      makeReading(tokens, first, nameEnd, sEnd, dia, jd.flag === 'IND' ? jd.rule : 'qty.bp.decade', jd.flag, d.end, valueExtra(v, d.second, jd, dia.unit)),
+    ];
+  }
+  const q = entry.quantity;
+  if (!q || d.second !== undefined) return [];
+  const j = judge(q, v, d.value, options.sex, options.age);
+  return [makeReading(tokens, first, nameEnd, sEnd, q, j.flag === 'IND' ? j.rule : `qty.${q.id}.decade`, j.flag, d.end, valueExtra(v, d.value, j, q.unit))];
+}
+
+/**
+ * Judge a number for the name's quantity test; when its written unit does not fit that test, for another
+ * test the name also stands for whose unit it fits ("PR 88/min" the pulse, "PR 280 ms" the interval).
+ */
+function judgeByUnit(entry: AnalyteEntry, quantity: QuantityTest, v: ValueRead, options: ReadOptions): [QuantityTest, Judged] {
+  const j = judge(quantity, v, v.value, options.sex, options.age);
+  if (j.flag !== 'IND' || !v.unit || entry.tests.length < 2) return [quantity, j];
+  for (const t of entry.tests) {
+    if (t === quantity || t.kind !== 'quantity') continue;
+    const k = judge(t, v, v.value, options.sex, options.age);
+    if (k.ucum !== undefined && !k.rule.endsWith('unit-mismatch')) return [t, k];
+  }
+  return [quantity, j];
+}
+
 /** Readings for a test name at tokens [first, nameEnd). */
 function readAt(tokens: Tokens, first: number, nameEnd: number, sEnd: number, entries: readonly AnalyteEntry[], options: ReadOptions): Reading[] {
   const text = tokens.text;
   const entry = entries[0];
   if (!entry) return [];
-  const after = skipFiller(text, tokens.end[nameEnd - 1] as number);
+  const named = skipFiller(text, tokens.end[nameEnd - 1] as number);
+  // "Hb dropped from 12.1 to 7.2 g/dL": the value after "to" is read; where it came from is kept.
+  const trend = sticky(TREND, text, named);
+  const after = trend ? named + trend[0].length : named;
   if (options.specimen && entry.quantity && !entry.vital && !ANY_SPECIMEN.has(entry.quantity.id)) return otherSpecimen(tokens, first, nameEnd, sEnd, entry, after, options.specimen);
+  const decade = entry.quantity || entry.bp ? decadeAt(text, after) : undefined;
+  if (decade) return decadeReadings(tokens, first, nameEnd, sEnd, entry, decade, options);
   if (entry.bp) {
     const v = readValue(text, after, true);
     if (v && v.second !== undefined) {
@@ -503,11 +587,18 @@ function readAt(tokens: Tokens, first: number, nameEnd: number, sEnd: number, en
     if (q) return [q];
   }
   if (quantity) {
-    const v = readValue(text, after, false);
+    let v = readValue(text, after, false);
+    // "Na 118 -> 124", "Hb 12.1 → 7.2 g/dL": the value after the arrow is the current one.
+    const arrow = v ? sticky(ARROW, text, v.end) : null;
+    const next = v && arrow ? readValue(text, v.end + arrow[0].length, false) : undefined;
+    if (v && next) {
+      next.from = v.value;
+      v = next;
+    } else if (v && trend) v.from = parseNumber(trend[1] as string);
     if (v) {
-      const j = judge(quantity, v, v.value, options.sex, options.age);
-      const r = makeReading(tokens, first, nameEnd, sEnd, quantity, j.rule, j.flag, v.end, valueExtra(v, v.value, j, quantity.unit));
-      return [quantity.grades && j.flag !== 'IND' && j.converted !== undefined ? withGrades(r, quantity, j.converted, v.comparator) : r];
+      const [t, j] = judgeByUnit(entry, quantity, v, options);
+      const r = makeReading(tokens, first, nameEnd, sEnd, t, j.rule, j.flag, v.end, valueExtra(v, v.value, j, t.unit));
+      return [t.grades && j.flag !== 'IND' && j.converted !== undefined ? withGrades(r, t, j.converted, v.comparator) : r];
     }
   }
   // "positive D-dimer", "negative troponin": a result word just before the name.
