@@ -160,6 +160,11 @@ interface BuildState {
   readonly lk: Map<string, Map<string, number>>;
   /** ICD-10-CM codes of conditions added from the ontologies (the others take theirs from conditions.tsv). */
   readonly extraIcd: Map<string, readonly string[]>;
+  /**
+   * Authored rows naming an HPO phenotype finding ("hp-..."), which exists only once the ontology step has
+   * built the phenotype findings: applied after it, filling gaps only (`applyDeferred`).
+   */
+  readonly deferred: { readonly fid: string; readonly cid: string; readonly p: number; readonly at: string }[];
 }
 
 /** Set P(finding | condition), clamped to [0.001, 0.99]; with `keep`, a value already set wins. */
@@ -185,7 +190,7 @@ function priorFrom(age: readonly number[], sex: readonly number[], w = 1): numbe
  * conditions, reference checks, actions, red flags and next steps, then the artifact.
  */
 export function buildPrimaryCareModel(input: BuildInput): KnowledgeModel {
-  const st: BuildState = { k: input.knowledge, issues: [], conds: new Map(), findings: new Map(), lk: new Map(), extraIcd: new Map() };
+  const st: BuildState = { k: input.knowledge, issues: [], conds: new Map(), findings: new Map(), lk: new Map(), extraIcd: new Map(), deferred: [] };
   addSymcat(st, input.symcat);
   addCatalogFindings(st);
   addAuthoredCantMiss(st);
@@ -193,6 +198,7 @@ export function buildPrimaryCareModel(input: BuildInput): KnowledgeModel {
   addAuthoredFindings(st);
   addBreadthConditions(st);
   if (input.ontologies && input.phenotypes && Object.values(ONTOLOGY_KNOWLEDGE).some(Boolean)) addOntologyKnowledge(st, input.ontologies, input.phenotypes);
+  applyDeferred(st);
   checkConditionReferences(st);
   const { actions, testIds } = buildActions(st, input.prices);
   const redFlags = buildRedFlags(st.k.redFlags, st.findings, st.issues);
@@ -392,9 +398,18 @@ function addBreadthConditions(st: BuildState): void {
       else conds.set(b.id, { id: b.id, name: b.name, prior: priorFrom(age ?? AGE_PROFILES['all']!, sex ?? [1, 1], prevWeight(st, b.id)), source: 'authored' });
     } else if (!conds.has(b.id)) issues.push(issue('reference', at, `condition "${b.id}" is not in the model (give a name to add it)`));
     for (const [fid, cls] of b.findings) {
-      if (!findings.has(fid)) issues.push(issue('reference', `${at}:findings`, `finding "${fid}" is not defined`));
-      else setLk(st, fid, b.id, FREQ_CLASSES[cls]!, true);
+      if (findings.has(fid)) setLk(st, fid, b.id, FREQ_CLASSES[cls]!, true);
+      else if (fid.startsWith('hp-')) st.deferred.push({ fid, cid: b.id, p: FREQ_CLASSES[cls]!, at: `${at}:findings` });
+      else issues.push(issue('reference', `${at}:findings`, `finding "${fid}" is not defined`));
     }
+  }
+}
+
+/** 4e. Authored rows on HPO phenotype findings (see `BuildState.deferred`): existing values win; a finding the ontology step did not build is an error. */
+function applyDeferred(st: BuildState): void {
+  for (const d of st.deferred) {
+    if (st.findings.has(d.fid)) setLk(st, d.fid, d.cid, d.p, true);
+    else st.issues.push(issue('reference', d.at, `finding "${d.fid}" is not defined`));
   }
 }
 
