@@ -515,18 +515,21 @@ function decadeAt(text: string, at: number): Decade | undefined {
   return { value: Number(m[2]) + offset, ...(m[3] ? { second: Number(m[3]) + 5 } : {}), end: at + m[0].length };
 }
 
+/** A systolic/diastolic pair: one reading each, judged against its own limits; `rule` is the rule of a judged reading (an indeterminate one keeps the judge's). */
+function pairReadings(tokens: Tokens, first: number, nameEnd: number, sEnd: number, bp: readonly [QuantityTest, QuantityTest], v: ValueRead, second: number, rule: string, options: ReadOptions): Reading[] {
+  const [sys, dia] = bp;
+  const js = judge(sys, v, v.value, options.sex, options.age);
+  const jd = judge(dia, v, second, options.sex, options.age);
+  return [
+    makeReading(tokens, first, nameEnd, sEnd, sys, js.flag === 'IND' ? js.rule : rule, js.flag, v.end, valueExtra(v, v.value, js, sys.unit)),
+    makeReading(tokens, first, nameEnd, sEnd, dia, jd.flag === 'IND' ? jd.rule : rule, jd.flag, v.end, valueExtra(v, second, jd, dia.unit)),
+  ];
+}
+
 /** The readings of a decade: a pressure pair for a BP name, else one value, judged in the test's likely unit. */
 function decadeReadings(tokens: Tokens, first: number, nameEnd: number, sEnd: number, entry: AnalyteEntry, d: Decade, options: ReadOptions): Reading[] {
   const v: ValueRead = { value: d.value, end: d.end, ...(d.second !== undefined ? { second: d.second } : {}) };
-  if (entry.bp && d.second !== undefined) {
-    const [sys, dia] = entry.bp;
-    const js = judge(sys, v, d.value, options.sex, options.age);
-    const jd = judge(dia, v, d.second, options.sex, options.age);
-    return [
-      makeReading(tokens, first, nameEnd, sEnd, sys, js.flag === 'IND' ? js.rule : 'qty.bp.decade', js.flag, d.end, valueExtra(v, d.value, js, sys.unit)),
-      makeReading(tokens, first, nameEnd, sEnd, dia, jd.flag === 'IND' ? jd.rule : 'qty.bp.decade', jd.flag, d.end, valueExtra(v, d.second, jd, dia.unit)),
-    ];
-  }
+  if (entry.bp && d.second !== undefined) return pairReadings(tokens, first, nameEnd, sEnd, entry.bp, v, d.second, 'qty.bp.decade', options);
   const q = entry.quantity;
   if (!q || d.second !== undefined) return [];
   const j = judge(q, v, d.value, options.sex, options.age);
@@ -562,15 +565,7 @@ function readAt(tokens: Tokens, first: number, nameEnd: number, sEnd: number, en
   if (decade) return decadeReadings(tokens, first, nameEnd, sEnd, entry, decade, options);
   if (entry.bp) {
     const v = readValue(text, after, true);
-    if (v && v.second !== undefined) {
-      const [sys, dia] = entry.bp;
-      const js = judge(sys, v, v.value, options.sex, options.age);
-      const jd = judge(dia, v, v.second, options.sex, options.age);
-      return [
-        makeReading(tokens, first, nameEnd, sEnd, sys, js.flag === 'IND' ? js.rule : 'qty.bp.pair', js.flag, v.end, valueExtra(v, v.value, js, sys.unit)),
-        makeReading(tokens, first, nameEnd, sEnd, dia, jd.flag === 'IND' ? jd.rule : 'qty.bp.pair', jd.flag, v.end, valueExtra(v, v.second, jd, dia.unit)),
-      ];
-    }
+    if (v && v.second !== undefined) return pairReadings(tokens, first, nameEnd, sEnd, entry.bp, v, v.second, 'qty.bp.pair', options);
   }
   const wordTest = entry.wordTest;
   if (!wordTest) return [];
