@@ -108,6 +108,36 @@ function fusedRanks(simIndex: SimilarityIndex, exemplars: ReadonlyMap<number, Te
   return out;
 }
 
+/** Count one case's rank (-1: not ranked) into top-1/3/10. */
+function countRank(a: Acc, r: number): void {
+  a.n++;
+  if (r === 0) a.t1++;
+  if (r >= 0 && r < 3) a.t3++;
+  if (r >= 0 && r < 10) a.t10++;
+}
+
+/** Calibration of the top-1 confidence at each softmax temperature (CALIB=1): ECE over ten bins, Brier, log loss. */
+function calibrationReport(TS: readonly number[], cal: readonly [number, number][][]): void {
+  TS.forEach((T, j) => {
+    const rows = cal[j]!;
+    let ece = 0;
+    let brier = 0;
+    let nll = 0;
+    for (let b = 0; b < 10; b++) {
+      const inB = rows.filter(([c]) => Math.min(9, Math.floor(c * 10)) === b);
+      if (inB.length === 0) continue;
+      const mc = inB.reduce((s, [c]) => s + c, 0) / inB.length;
+      const ma = inB.reduce((s, [, y]) => s + y, 0) / inB.length;
+      ece += (inB.length / rows.length) * Math.abs(mc - ma);
+    }
+    for (const [c, y] of rows) {
+      brier += (c - y) ** 2;
+      nll -= Math.log(y ? Math.max(c, 1e-12) : Math.max(1 - c, 1e-12));
+    }
+    console.log(`  T=${T}: top-1 confidence ECE ${ece.toFixed(3)}, Brier ${(brier / rows.length).toFixed(4)}, log loss ${(nll / rows.length).toFixed(4)}, mean conf ${(rows.reduce((s, [c]) => s + c, 0) / rows.length).toFixed(3)}`);
+  });
+}
+
 function runVariant(params: Record<string, number>): void {
   const tot = { all: z(), seen: z(), unseen: z() };
   const slices: Record<string, Acc> = { 'seen-annotated': z(), 'seen-case-only': z(), 'unseen-annotated': z(), 'unseen-unannotated': z() };
@@ -152,12 +182,7 @@ function runVariant(params: Record<string, number>): void {
         fuseN++;
         for (const [f, fr] of ranks) {
           const acc = fused.get(f)!;
-          for (const a of [acc.all, seen ? acc.seen : acc.unseen, acc.slices[sliceOf]!]) {
-            a.n++;
-            if (fr === 0) a.t1++;
-            if (fr >= 0 && fr < 3) a.t3++;
-            if (fr >= 0 && fr < 10) a.t10++;
-          }
+          for (const a of [acc.all, seen ? acc.seen : acc.unseen, acc.slices[sliceOf]!]) countRank(a, fr);
         }
       }
       if (process.env['CALIB']) {
@@ -173,10 +198,7 @@ function runVariant(params: Record<string, number>): void {
         }
       }
       for (const a of [acc.all, seen ? acc.seen : acc.unseen, tot.all, seen ? tot.seen : tot.unseen, slices[sliceOf]!]) {
-        a.n++;
-        if (r === 0) a.t1++;
-        if (r >= 0 && r < 3) a.t3++;
-        if (r >= 0 && r < 10) a.t10++;
+        countRank(a, r);
         const w = 1 / perPub.get(publicationOf(p.id, p.cohort))!;
         a.w += w;
         if (r === 0) a.w1 += w;
@@ -194,24 +216,7 @@ function runVariant(params: Record<string, number>): void {
   for (const [f, a] of fused) console.log(`  FUSED w=${f} K=${fuseK}: all ${pct(a.all, 't1')}/${pct(a.all, 't3')}/${pct(a.all, 't10')} seen ${pct(a.seen, 't1')}/${pct(a.seen, 't3')}/${pct(a.seen, 't10')} unseen ${pct(a.unseen, 't1')}/${pct(a.unseen, 't3')}/${pct(a.unseen, 't10')}; ${Object.entries(a.slices).map(([k, x]) => `${k} ${pct(x, 't1')}/${pct(x, 't3')}/${pct(x, 't10')}`).join('; ')}`);
   console.log(`  fold mean top-1 ${(foldTop1.reduce((a, b) => a + b, 0) / foldTop1.length).toFixed(1)}, worst ${Math.min(...foldTop1).toFixed(1)}; ${Object.entries(slices).map(([k, a]) => `${k} (${a.n}) ${pct(a, 't1')}/${pct(a, 't3')}/${pct(a, 't10')}`).join('; ')}`);
 
-    if (process.env['CALIB']) TS.forEach((T, j) => {
-      const rows = cal[j]!;
-      let ece = 0;
-      let brier = 0;
-      let nll = 0;
-      for (let b = 0; b < 10; b++) {
-        const inB = rows.filter(([c]) => Math.min(9, Math.floor(c * 10)) === b);
-        if (inB.length === 0) continue;
-        const mc = inB.reduce((s, [c]) => s + c, 0) / inB.length;
-        const ma = inB.reduce((s, [, y]) => s + y, 0) / inB.length;
-        ece += (inB.length / rows.length) * Math.abs(mc - ma);
-      }
-      for (const [c, y] of rows) {
-        brier += (c - y) ** 2;
-        nll -= Math.log(y ? Math.max(c, 1e-12) : Math.max(1 - c, 1e-12));
-      }
-      console.log(`  T=${T}: top-1 confidence ECE ${ece.toFixed(3)}, Brier ${(brier / rows.length).toFixed(4)}, log loss ${(nll / rows.length).toFixed(4)}, mean conf ${(rows.reduce((s, [c]) => s + c, 0) / rows.length).toFixed(3)}`);
-    });
+  if (process.env['CALIB']) calibrationReport(TS, cal);
 }
 
 for (const params of variants) runVariant(params);
