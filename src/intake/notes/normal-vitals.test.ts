@@ -64,3 +64,10 @@ test('negated or qualified statements do not make the stated abnormal sign absen
   assert.deepEqual(vitals('If vital signs are stable, discharge tomorrow.'), {});
   assert.deepEqual(vitals('Chest pain vs stable angina.'), {});
 });
+
+test('a blood pressure value leaves both pressure findings to the value, whichever test decides them', () => {
+  const x = run('BP 150/95 mm Hg. Vital signs otherwise stable.');
+  const bp = x.mentions.filter((m) => m.statement && (m.statement.test === 'systolic-bp' || m.statement.test === 'diastolic-bp'));
+  assert.deepEqual(bp, []);
+  assert.ok(x.mentions.some((m) => m.statement?.test === 'heart-rate'));
+});

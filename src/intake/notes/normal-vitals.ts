@@ -60,19 +60,25 @@ function tokenAt(tokens: Tokens, offset: number): number {
   return lo;
 }
 
-/** Concepts a normal statement makes absent: each vital test without a value in the note and not named in an exception. */
+/** The concepts a normal value of a vital test makes absent. */
+function normalOutcomes(id: string): readonly string[] {
+  const test = TEST_BY_ID.get(id);
+  return test ? readingOutcomes(test, 'N').filter((o) => !o.present).map((o) => o.concept) : [];
+}
+
+/**
+ * Concepts a normal statement makes absent: each vital test without a value in the note and not named in
+ * an exception. A concept two tests decide (raised blood pressure: systolic and diastolic) is left to the
+ * value when either has one.
+ */
 function absentFor(measured: ReadonlySet<string>, excepted: string): NormalVitalsStatement['absent'] {
+  const valued = new Set(VITAL_TESTS.filter((v) => measured.has(v.id)).flatMap((v) => normalOutcomes(v.id)));
   const out: { concept: string; test: string }[] = [];
   for (const v of VITAL_TESTS) {
-    const test = TEST_BY_ID.get(v.id);
-    if (!test || measured.has(v.id) || v.names.test(excepted)) continue;
-    for (const o of readingOutcomes(test, 'N')) {
-      if (o.present || out.some((p) => p.concept === o.concept)) continue;
-      out.push({ concept: o.concept, test: v.id });
-    }
+    if (measured.has(v.id) || v.names.test(excepted)) continue;
+    for (const concept of normalOutcomes(v.id)) if (!valued.has(concept) && !out.some((p) => p.concept === concept)) out.push({ concept, test: v.id });
   }
-  // A concept two tests decide (raised blood pressure: systolic and diastolic) is left when either has a value.
-  return out.filter((p) => !VITAL_TESTS.some((v) => measured.has(v.id) && TEST_BY_ID.get(v.id) && readingOutcomes(TEST_BY_ID.get(v.id) as LabTest, 'N').some((o) => o.concept === p.concept)));
+  return out;
 }
 
 /**
