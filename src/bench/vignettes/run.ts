@@ -268,7 +268,7 @@ export function vignetteStory(question: string): string {
  * Vital signs written in prose ("temperature is 38.9°C (102°F), pulse is 120/min, respirations are
  * 24/min, and blood pressure is 85/50 mm Hg"; "oxygen saturation of 88%") as the structured reader's
  * "Key: value" lines, then read by `vitalFindings` against the same age-specific limits. "Vital signs are
- * within normal limits" makes each vital sign without a value normal (its finding absent).
+ * within normal limits" is read by the notes pipeline (`intake/notes/normal-vitals.ts`), as in the product.
  */
 export function proseVitals(text: string, age: number): Observation[] {
   const lines: string[] = [];
@@ -280,16 +280,8 @@ export function proseVitals(text: string, age: number): Observation[] {
   grab(/\b(?:oxygen saturation|SpO2|O2 saturation|pulse oximetry)\b[^0-9]{0,30}(\d{2,3})\s*%/i, 'SpO2');
   const obj: Record<string, string> = {};
   for (const l of lines) { const i = l.indexOf(': '); obj[l.slice(0, i)] = l.slice(i + 2); }
-  const out = lines.length > 0 ? vitalFindings(obj, age) : [];
-  // "Vital signs are within normal limits": each vital sign the text gives no value for reads as normal.
-  if (NORMAL_VITALS.test(text)) for (const id of VITAL_IDS) if (!out.some((o) => o.id === id)) out.push({ id, present: false });
-  return out;
+  return lines.length > 0 ? vitalFindings(obj, age) : [];
 }
-
-/** A statement that the vital signs are normal, with no values ("vital signs are within normal limits", "vital signs were stable"). */
-const NORMAL_VITALS = /\bvital signs (?:are|were|show|showed)? ?(?:all |otherwise )?(?:within normal limits|within the normal range|normal|stable|unremarkable)\b/i;
-/** The findings `vitalFindings` reads from values: what a normal set of vital signs makes absent. */
-const VITAL_IDS = ['fever', 'tachycardia', 'hypotension', 'tachypnea', 'hypoxemia'] as const;
 
 /**
  * A MedQA free-text vignette, scored on the instant differential: the whole vignette (without its

@@ -42,7 +42,7 @@ function table(x: Extraction): string {
   for (const m of x.mentions) {
     rows.push([
       `${m.span.start}-${m.span.end}`, oneLine(m.text), m.valueId ? `${m.findingId}=${m.valueId}` : m.findingId, m.section, status(m), m.used ? 'yes' : '',
-      [...(m.reading ? [`${m.reading.rule}${m.reading.converted !== undefined ? ` = ${+m.reading.converted.toPrecision(4)} ${m.reading.testUnit ?? ''}` : ''}`] : []), ...m.rules.map((r) => `${r.ruleId} "${oneLine(r.trigger, 24)}"@${r.span.start}`)].join('; '),
+      [...(m.reading ? [`${m.reading.rule}${m.reading.converted !== undefined ? ` = ${+m.reading.converted.toPrecision(4)} ${m.reading.testUnit ?? ''}` : ''}`] : []), ...(m.statement ? [`${m.statement.rule} (${m.statement.test})`] : []), ...m.rules.map((r) => `${r.ruleId} "${oneLine(r.trigger, 24)}"@${r.span.start}`)].join('; '),
     ]);
   }
   const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];

@@ -12,6 +12,7 @@ import { findReadings, type ReadOptions, type Reading } from './quantities.js';
 import { timedGlucose } from './glucose-timing.js';
 import { derivedBodyMass } from './body-mass.js';
 import { derivedOsmolalGap } from './osmolal-gap.js';
+import { findNormalVitals, type NormalVitalsRule, type NormalVitalsStatement } from './normal-vitals.js';
 import { applyContext, defaultContextRules, type CompiledRules, type ContextDecision, type ContextFlags, type Experiencer, type Span, type Target } from './context.js';
 import type { Lexicon, LexiconEntry } from './lexicon.js';
 import { armDifference, gapAt, isPainQuality, isSetPhrase, radiationAt } from './phrase-rules.js';
@@ -56,6 +57,20 @@ export interface Mention {
    * negation cues do not apply to measured values ("denies fever; T 39.4" is a fever).
    */
   readonly reading?: MentionReading;
+  /**
+   * For a finding made absent by a statement with no value ("vital signs are within normal limits",
+   * "VSS"): the statement's rule and what it stands for. Such a mention is always `negated` (absent)
+   * and never carries a `reading`: no value is made up.
+   */
+  readonly statement?: MentionStatement;
+}
+
+/** The statement behind a mention made absent by "vital signs normal" (no value). */
+export interface MentionStatement {
+  readonly rule: NormalVitalsRule;
+  /** The vital-sign test the statement speaks for (`heart-rate`, `systolic-bp`...). */
+  readonly test: string;
+  readonly concept: string;
 }
 
 /** The value behind a mention set by a reading. */
@@ -157,7 +172,8 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
   addArmDifference(tokens, readings, lexicon, targets, entries);
   addCreatinineRise(tokens, readings, lexicon, targets, entries);
   applyExposureRules(tokens, sections, lexicon, targets, entries, allDurations);
-  const { flags, readingFlags } = contextOf(tokens, sections, targets, readings, options.rules ?? defaultContextRules());
+  const statements = options.readings === false ? [] : findNormalVitals(tokens, readings);
+  const { flags, readingFlags, statementFlags } = contextOf(tokens, sections, targets, readings, statements, options.rules ?? defaultContextRules());
 
   const mentions: MutableMention[] = [];
   let si = 0;
@@ -196,6 +212,7 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
   }
   const unmapped: Unmapped[] = [];
   readingMentions(text, sections, readings, readingFlags, lexicon, mentions, unmapped);
+  statementMentions(sections, statements, statementFlags, lexicon, mentions);
   for (const d of durations) {
     const ids = lexicon.concepts.get(`duration-${d.class}`);
     if (!ids) unmapped.push({ kind: 'duration', span: d.span, text: d.text, rule: d.rule, concept: `duration-${d.class}`, present: true, reason: 'not-in-model' });
@@ -326,31 +343,70 @@ function gateOpen(tokens: Tokens, at: number, gate: readonly string[]): boolean 
 }
 
 /** Context for concept targets and readings in one pass over the merged, ordered targets. */
-function contextOf(tokens: Tokens, sections: readonly Section[], targets: readonly Target[], readings: readonly Reading[], rules: CompiledRules): { flags: ContextFlags[]; readingFlags: ContextFlags[] } {
-  if (readings.length === 0) return { flags: applyContext(tokens, sections, targets, rules), readingFlags: [] };
+function contextOf(tokens: Tokens, sections: readonly Section[], targets: readonly Target[], readings: readonly Reading[], statements: readonly NormalVitalsStatement[], rules: CompiledRules): { flags: ContextFlags[]; readingFlags: ContextFlags[]; statementFlags: ContextFlags[] } {
+  if (readings.length === 0 && statements.length === 0) return { flags: applyContext(tokens, sections, targets, rules), readingFlags: [], statementFlags: [] };
+  // Readings then statements, each list in text order; merged with the targets by first token below.
+  const others: Target[] = readings.length === 0 ? [] : readings.map((r) => ({ first: r.first, end: r.end }));
+  if (statements.length > 0) {
+    for (const s of statements) others.push({ first: s.first, end: s.end });
+    const order = others.map((_, i) => i).sort((a, b) => (others[a] as Target).first - (others[b] as Target).first || a - b);
+    const sorted = order.map((i) => others[i] as Target);
+    const all = mergedContext(tokens, sections, targets, sorted, rules);
+    const byOther: ContextFlags[] = new Array<ContextFlags>(others.length);
+    order.forEach((i, k) => { byOther[i] = all.others[k] as ContextFlags; });
+    return { flags: all.flags, readingFlags: byOther.slice(0, readings.length), statementFlags: byOther.slice(readings.length) };
+  }
+  const all = mergedContext(tokens, sections, targets, others, rules);
+  return { flags: all.flags, readingFlags: all.others, statementFlags: [] };
+}
+
+/** Context of concept targets and other spans (sorted by first token) in one pass over the merged, ordered list. */
+function mergedContext(tokens: Tokens, sections: readonly Section[], targets: readonly Target[], others: readonly Target[], rules: CompiledRules): { flags: ContextFlags[]; others: ContextFlags[] } {
   const merged: Target[] = [];
   const from: number[] = [];
   let a = 0;
   let b = 0;
-  while (a < targets.length || b < readings.length) {
+  while (a < targets.length || b < others.length) {
     const ta = targets[a];
-    const rb = readings[b];
+    const rb = others[b];
     if (ta && (!rb || ta.first <= rb.first)) {
       merged.push(ta);
       from.push(a++);
     } else if (rb) {
-      merged.push({ first: rb.first, end: rb.end });
+      merged.push(rb);
       from.push(-1 - b++);
     }
   }
   const all = applyContext(tokens, sections, merged, rules);
   const flags: ContextFlags[] = new Array<ContextFlags>(targets.length);
-  const readingFlags: ContextFlags[] = new Array<ContextFlags>(readings.length);
+  const otherFlags: ContextFlags[] = new Array<ContextFlags>(others.length);
   from.forEach((k, i) => {
     if (k >= 0) flags[k] = all[i] as ContextFlags;
-    else readingFlags[-1 - k] = all[i] as ContextFlags;
+    else otherFlags[-1 - k] = all[i] as ContextFlags;
   });
-  return { flags, readingFlags };
+  return { flags, others: otherFlags };
+}
+
+/**
+ * Mentions for normal-vitals statements: each concept the statement makes absent that the model has, as
+ * an absent (negated) mention naming the statement's span and rule. A negated statement says nothing.
+ */
+function statementMentions(sections: readonly Section[], statements: readonly NormalVitalsStatement[], flags: readonly ContextFlags[], lexicon: Lexicon, mentions: MutableMention[]): void {
+  let si = 0;
+  statements.forEach((s, k) => {
+    while (si + 1 < sections.length && (sections[si + 1] as Section).headerStart <= s.span.start) si++;
+    const f = flags[k] as ContextFlags;
+    if (f.negated) return;
+    for (const a of s.absent) {
+      for (const id of lexicon.concepts.get(a.concept) ?? []) {
+        mentions.push({
+          findingId: id, span: s.span, text: s.text, term: s.rule, section: (sections[si] as Section).kind,
+          negated: true, uncertain: f.uncertain, hypothetical: f.hypothetical, historical: f.historical, experiencer: f.experiencer,
+          rules: f.decisions, used: false, statement: { rule: s.rule, test: a.test, concept: a.concept },
+        });
+      }
+    }
+  });
 }
 
 /** Mentions for readings whose concepts the model has; the rest are listed as unmapped. */
