@@ -71,9 +71,9 @@ const AGE_CONTEXT_BEFORE = new RegExp('(?:' + [
 ].join('|') + ')$', 'i');
 // A titled person with the age in brackets: "Mr. Okafor (93)", "Mrs Ann Lee (101)".
 const TITLED_BEFORE_AGE = /\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+[A-Z][a-z'\u2019\-]+(?:[ \t]+[A-Z][a-z'\u2019\-]+)?[ \t]*\($/;
-// "At 93, she still gardens": a sentence that opens on "At" and an age, a person after the comma.
+// "At 93, she still gardens", "At 90 he still drives": a sentence that opens on "At" and an age, then a person.
 const AT_AGE_BEFORE = /(?:^|[.!?:;][ \t]+|\n)at[ \t]+$/i;
-const PERSON_AFTER_COMMA = /^,[ \t]*(?:she|he|they|the[ \t]+patient|pt|patient)\b/i;
+const PERSON_AFTER_AGE = /^(?:,[ \t]*|[ \t]+)(?:she|he|they|the[ \t]+patient|pt|patient)\b/i;
 // What follows a number that is a measurement or a count, not an age ("she's 94 on 2 L", "94 over 60").
 const NOT_AGE_AFTER = /^[ \t]*(?:on|of|over|out|at|in|for|x\b|times|percent|points?|units?|beats|breaths|degrees?|deg\b|\u00b0|%)/i;
 // A ZIP code after its label ("ZIP 02139", "Zip code: 10027-1234").
@@ -266,7 +266,7 @@ function detectDateForms(text: string, push: Push): void {
     const age = RELATIVE_BEFORE.test(before) ||
       (AGE_CONTEXT_BEFORE.test(before) && !NOT_AGE_AFTER.test(text.slice(end, end + 10))) ||
       (TITLED_BEFORE_AGE.test(before) && text[end] === ')') ||
-      (AT_AGE_BEFORE.test(before) && PERSON_AFTER_COMMA.test(text.slice(end, end + 16)));
+      (AT_AGE_BEFORE.test(before) && PERSON_AFTER_AGE.test(text.slice(end, end + 16)));
     if (age) push(m.index, end, 'AGE');
   });
   if (/ninety|hundred/i.test(text)) scan(AGE_WORDS, text, (m) => {
