@@ -117,7 +117,8 @@ const LABEL_WORDS = /\b(?:(aadhaa?r|abha|medicare(?:[ \t]card)?|health[ \t]card|
 // Short labels that are also words or abbreviations ("ip" = inpatient, "sin", "pan", "case", "file", "unit", "tax")
 // must carry "no", "#", "number" or a colon (capitals prove nothing: many nursing notes are all capitals).
 const WEAK_LABEL = /^(?:ip|op|cr|unit|case|file|rx|tax|pan|sin|nir|pps|patient|pt|study|chart|donor|claim|incident|prescription|hosp(?:ital)?|dni|nie|nif|ahv|avs|lic\.?)$/i;
-const GROUPS = /^[A-Z0-9][A-Z0-9\-\/]*(?![A-Za-z0-9])(?:[ \t][A-Z0-9][A-Z0-9\-\/]*(?![A-Za-z0-9])){0,5}/;
+// A dot joins groups when a letter or digit follows it ("PX.4655.63"); a closing full stop stays out.
+const GROUPS = /^[A-Z0-9](?:[A-Z0-9\-\/]|\.(?=[A-Z0-9]))*(?![A-Za-z0-9])(?:[ \t][A-Z0-9](?:[A-Z0-9\-\/]|\.(?=[A-Z0-9]))*(?![A-Za-z0-9])){0,5}/;
 const UNIT_AFTER = /^[ \t]*(?:mg|mcg|g|ml|l|cc|units?|iu|kg|lbs?|mm|cm|mmol|meq|hrs?|h|min|days?|weeks?|months?|years?|yrs?|am|pm|%|x)\b/i;
 
 function scan(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {

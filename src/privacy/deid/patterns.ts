@@ -95,7 +95,7 @@ const ID_CUES: ReadonlyArray<readonly [RegExp, PhiType]> = [
   [/\b(?:ssn|social security(?: number| no\.?)?|ss#)/gi, 'SSN'],
   [/\b(?:acct|account|acc#|billing(?: no| number)?|invoice)/gi, 'ACCOUNT'],
   [/\b(?:health plan|insurance|medicaid|medicare|member(?:ship)?|subscriber|policy|group|beneficiary)(?: id| no\.?| number| #)?/gi, 'HEALTH_PLAN'],
-  [/\b(?:licen[cs]e|lic\.?|dea|npi|certificate)(?: no\.?| number| #)?/gi, 'LICENSE'],
+  [/\b(?:licen[cs]e|lic\.?|dea|npi|certificate|(?:registration|certification)(?= no\b| number| #))(?: no\.?| number| #)?/gi, 'LICENSE'],
   [/\b(?:plate|license plate|vin|vehicle(?: id)?)(?: no\.?| number| #)?/gi, 'VEHICLE'],
   [/\b(?:serial|device|implant|pacemaker serial|udi)(?: no\.?| number| #)/gi, 'DEVICE'],
   [/\b(?:fax)(?: no\.?| number| #)?/gi, 'FAX'],
@@ -148,8 +148,8 @@ const HICN = /(?<![\w\-])\d{9}[A-Z]\d?(?![\w\-])/g;
 const PLATE_SHAPE = /(?<![\w\-])[1-9][A-Z]{3}\d{3}(?![\w\-])/g;
 // The value after a cue: letters (a capital prefix may stand apart by a space or a dot before three digits: "XD 266039",
 // "HC.2851.91"), then a digit, then groups joined by a dot or one space while the next group holds a digit ("07.200.423",
-// "JK 2103904"); an opening bracket may come first ("policy (OKK-1997-01)").
-const ID_VALUE = /^[\s:#.\-(]{0,4}((?:[A-Z]{1,4}[ .](?=\d{3})|[A-Za-z]{0,4}-?)\d[\w\-]{1,24}(?:[. ](?=[A-Za-z\-]*\d)[\w\-]{2,24}){0,3})/;
+// "JK 2103904"); an opening bracket, and "no." inside it, may come first ("policy (OKK-1997-01)", "licence (no. PP 303956)").
+const ID_VALUE = /^[\s:#.\-(]{0,4}(?:(?:no|number)\.?[\s:#]{1,3})?((?:[A-Z]{1,4}[ .](?=\d{3})|[A-Za-z]{0,4}-?)\d[\w\-]{1,24}(?:[. ](?=[A-Za-z\-]*\d)[\w\-]{2,24}){0,3})/;
 
 // Obstetric history (G3P2012, G1P0) is a count of pregnancies, not an identifier.
 const GRAVIDA = /^G\d{1,2}P\d{1,5}(?:A\d)?$/;
