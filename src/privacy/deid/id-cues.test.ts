@@ -63,3 +63,8 @@ test('a capitals prefix after a numbered label (international labelValue)', () =
   assert.ok(covered('Loop recorder ID ECJ 533250 implanted.', 'ECJ 533250'));
   untouched('Record BP 120/80 and HR at the visit.');
 });
+
+test('"is"/"was" may stand between a cue and a value of four digits or more (patterns ID_VALUE)', () => {
+  assert.ok(covered('Account no. is 7788 1122 33', '7788 1122 33'));
+  untouched('The group was 12 patients; the account was settled.');
+});

@@ -148,8 +148,9 @@ const HICN = /(?<![\w\-])\d{9}[A-Z]\d?(?![\w\-])/g;
 const PLATE_SHAPE = /(?<![\w\-])[1-9][A-Z]{3}\d{3}(?![\w\-])/g;
 // The value after a cue: letters (a capital prefix may stand apart by a space or a dot before three digits: "XD 266039",
 // "HC.2851.91"), then a digit, then groups joined by a dot or one space while the next group holds a digit ("07.200.423",
-// "JK 2103904"); an opening bracket, and "no." inside it, may come first ("policy (OKK-1997-01)", "licence (no. PP 303956)").
-const ID_VALUE = /^[\s:#.\-(]{0,4}(?:(?:no|number)\.?[\s:#]{1,3})?((?:[A-Z]{1,4}[ .](?=\d{3})|[A-Za-z]{0,4}-?)\d[\w\-]{1,24}(?:[. ](?=[A-Za-z\-]*\d)[\w\-]{2,24}){0,3})/;
+// "JK 2103904"); an opening bracket, and "no." inside it, may come first ("policy (OKK-1997-01)", "licence (no. PP 303956)"), or
+// "is"/"was" before four digits or more ("Account no. is 7788 1122 33"; not "the group was 12").
+const ID_VALUE = /^[\s:#.\-(]{0,4}(?:(?:no|number)\.?[\s:#]{1,3})?(?:(?:is|was)[ \t]+(?=[A-Z\-]*\d{4}))?((?:[A-Z]{1,4}[ .](?=\d{3})|[A-Za-z]{0,4}-?)\d[\w\-]{1,24}(?:[. ](?=[A-Za-z\-]*\d)[\w\-]{2,24}){0,3})/;
 
 // Obstetric history (G3P2012, G1P0) is a count of pregnancies, not an identifier.
 const GRAVIDA = /^G\d{1,2}P\d{1,5}(?:A\d)?$/;
