@@ -68,3 +68,9 @@ test('"is"/"was" may stand between a cue and a value of four digits or more (pat
   assert.ok(covered('Account no. is 7788 1122 33', '7788 1122 33'));
   untouched('The group was 12 patients; the account was settled.');
 });
+
+test('"s/n" and "ser. no." are device serial labels (international ID_LABEL, identifiers LABEL_WORDS)', () => {
+  assert.ok(covered('Generator s/n: PJN 804512', 'PJN 804512'));
+  assert.ok(covered('Ser No 44821-77', '44821-77'));
+  untouched('S/N ratio 35 dB on the hearing test; ser 448212 ratio.');
+});

@@ -30,7 +30,7 @@ const IPV6 = /(?<![\w:])(?:[0-9a-f]{1,4}:){1,7}(?::[0-9a-f]{1,4}){1,7}(?![\w:])|
 // Cheap tests run before the scans above, whose lookbehinds and alternations cost time at every position of every note.
 const DOMAIN_HINT = /\.(?:com|org|net|edu|gov|info|health|io|uk|ca|au)\b/i;
 const IPV6_HINT = /:[0-9a-f]{0,4}:/i;
-const ID_LABEL = /\b(?:(nhs|chi|ohip|medicare|medicaid|health card|health insurance|insurance|ihi|phn|member|policy|subscriber|group|plan|coverage|medical aid|ins\.)|(accession|specimen|lab[ \t](?:no\.?|number|#)|case|claim|csn|fin|encounter|visit|episode|requisition|ref(?:erence)?|patient|hospital|unit|record|chart|mrn|id)|(lot|batch|serial|sn|model|udi|device))\b(?:[ \t]{1,2}(?:card|no\.?|number|num|#|id)){0,2}[ \t]{0,2}[:#.]?[ \t]{0,2}/gi;
+const ID_LABEL = /\b(?:(nhs|chi|ohip|medicare|medicaid|health card|health insurance|insurance|ihi|phn|member|policy|subscriber|group|plan|coverage|medical aid|ins\.)|(accession|specimen|lab[ \t](?:no\.?|number|#)|case|claim|csn|fin|encounter|visit|episode|requisition|ref(?:erence)?|patient|hospital|unit|record|chart|mrn|id)|(lot|batch|serial|s\/n|sn|model|udi|device))\b(?:[ \t]{1,2}(?:card|no\.?|number|num|#|id)){0,2}[ \t]{0,2}[:#.]?[ \t]{0,2}/gi;
 // The value: digit groups with single spaces (485 777 3456) or a token of letters, digits and dashes holding a digit,
 // possibly behind a short capitals prefix and a space ("MCD 77-3390182").
 const ID_SPACED = /^\d{2,5}(?:[ \t]\d{2,5}){0,2}[ \t]\d{1,5}(?![\w\/]|[.,]\d)/;
