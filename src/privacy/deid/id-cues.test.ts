@@ -74,3 +74,10 @@ test('"s/n" and "ser. no." are device serial labels (international ID_LABEL, ide
   assert.ok(covered('Ser No 44821-77', '44821-77'));
   untouched('S/N ratio 35 dB on the hearing test; ser 448212 ratio.');
 });
+
+test('licensure and cert. numbers are licence cues; "Ref. no." is a reference cue (patterns ID_CUES)', () => {
+  assert.ok(covered('Licensure no. 448-122', '448-122'));
+  assert.ok(covered('Cert. no. 448122', '448122'));
+  assert.ok(covered('Ref. no. 448127', '448127'));
+  untouched('Cert. of fitness given; licensure exams in 2025.');
+});

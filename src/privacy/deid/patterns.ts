@@ -95,12 +95,12 @@ const ID_CUES: ReadonlyArray<readonly [RegExp, PhiType]> = [
   [/\b(?:ssn|social security(?: number| no\.?)?|ss#)/gi, 'SSN'],
   [/\b(?:acct|account|acc#|billing(?: no| number)?|invoice)/gi, 'ACCOUNT'],
   [/\b(?:health plan|insurance|medicaid|medicare|member(?:ship)?|subscriber|policy|group|beneficiary)(?: id| no\.?| number| #)?/gi, 'HEALTH_PLAN'],
-  [/\b(?:licen[cs]e|lic\.?|dea|npi|certificate|(?:registration|certification)(?= no\b| number| #))(?: no\.?| number| #)?/gi, 'LICENSE'],
+  [/\b(?:licen[cs](?:e|ure)|lic\.?|dea|npi|certificate|(?:registration|certification|cert\.?)(?= no\b| number| #))(?: no\.?| number| #)?/gi, 'LICENSE'],
   [/\b(?:plate|license plate|vin|vehicle(?: id)?)(?: no\.?| number| #)?/gi, 'VEHICLE'],
   [/\b(?:serial|device|implant|pacemaker serial|udi)(?: no\.?| number| #)/gi, 'DEVICE'],
   [/\b(?:fax)(?: no\.?| number| #)?/gi, 'FAX'],
   [BIOMETRIC_CUE, 'ID'],
-  [/(?:\bref(?:erence)?|\bcase|\bclaim|\bticket|\bconfirmation|\bpolicy|\bid|\bidentifier|\border|\baccession|\bspecimen|\brequisition|\bhospital policy|\bpolicy|\bstaff|\bemployee|\bbadge|\bidentity card|\bid card)\s{0,2}(?:no\.?|number|#)/gi, 'ID'],
+  [/(?:\bref(?:erence)?\.?|\bcase|\bclaim|\bticket|\bconfirmation|\bpolicy|\bid|\bidentifier|\border|\baccession|\bspecimen|\brequisition|\bhospital policy|\bpolicy|\bstaff|\bemployee|\bbadge|\bidentity card|\bid card)\s{0,2}(?:no\.?|number|#)/gi, 'ID'],
   // A claim's reference is its number ("Claim reference 3464-7878").
   [/\bclaim\s(?:ref(?:erence)?|id)\b/gi, 'ACCOUNT'],
 ];
