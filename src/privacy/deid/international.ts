@@ -30,7 +30,7 @@ const IPV6 = /(?<![\w:])(?:[0-9a-f]{1,4}:){1,7}(?::[0-9a-f]{1,4}){1,7}(?![\w:])|
 // Cheap tests run before the scans above, whose lookbehinds and alternations cost time at every position of every note.
 const DOMAIN_HINT = /\.(?:com|org|net|edu|gov|info|health|io|uk|ca|au)\b/i;
 const IPV6_HINT = /:[0-9a-f]{0,4}:/i;
-const ID_LABEL = /\b(?:(nhs|chi|ohip|medicare|medicaid|health card|health insurance|insurance|ihi|phn|member|policy|subscriber|group|plan|coverage|medical aid|ins\.)|(accession|specimen|lab[ \t](?:no\.?|number|#)|case|claim|csn|fin|encounter|visit|episode|requisition|ref(?:erence)?|patient|hospital|unit|record|chart|mrn|id)|(lot|batch|serial|sn|model|udi|device))\b(?:[ \t]{1,2}(?:card|no\.?|number|num|#|id)){0,2}[ \t]{0,2}[:#.]?[ \t]{0,2}/gi;
+const ID_LABEL = /\b(?:(nhs|chi|ohip|medicare|medicaid|health card|health insurance|insurance|ihi|phn|member|policy|subscriber|group|plan|coverage|medical aid|ins\.)|(accession|specimen|lab[ \t](?:no\.?|number|#)|case|claim|csn|fin|encounter|visit|episode|requisition|ref(?:erence)?|patient|hospital|unit|record|chart|mrn|id)|(lot|batch|serial|s\/n|sn|model|udi|device))\b(?:[ \t]{1,2}(?:card|no\.?|number|num|#|id)){0,2}[ \t]{0,2}[:#.]?[ \t]{0,2}/gi;
 // The value: digit groups with single spaces (485 777 3456) or a token of letters, digits and dashes holding a digit,
 // possibly behind a short capitals prefix and a space ("MCD 77-3390182").
 const ID_SPACED = /^\d{2,5}(?:[ \t]\d{2,5}){0,2}[ \t]\d{1,5}(?![\w\/]|[.,]\d)/;
@@ -41,7 +41,8 @@ const ID_PREFIXED_SPACED = /^[A-Z]{2,4}[ \t]\d{2,5}(?:[ \t]\d{1,5}[A-Z]?){1,3}(?
 const CHECK_GROUP = /^[ \t]\d{2,3}(?=[ \t]*(?:$|\n|[,;|)]))/;
 // A payer's name between the label and the number: "Insurance: Humana H1234-567".
 const PAYER = /^[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?,?[ \t]+(?=[A-Z0-9]*\d)/;
-const ID_TOKEN = /^(?:[A-Z]{2,4}[ \t])?(?=[A-Za-z\-\/:]*\d)[A-Za-z0-9]+(?:[\-\/:][A-Za-z0-9]+){0,4}(?![\w\/]|[.,]\d)/;
+// Groups may be joined by dots too ("RQ666.5364", "09.253.628"), as some registries print them.
+const ID_TOKEN = /^(?:[A-Z]{2,4}[ \t])?(?=[A-Za-z\-\/:.]*\d)[A-Za-z0-9]+(?:[\-\/:.][A-Za-z0-9]+){0,4}(?![\w\/]|[.,]\d)/;
 const UNIT = /^(?:mg|mcg|g|ml|l|cc|units?|iu|kg|lbs?|mm|cm|mmol|meq|hrs?|min|days?|weeks?|years?|yrs?|am|pm|%)$/i;
 
 function scan(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
@@ -53,7 +54,7 @@ function scan(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void 
 const digitCount = (s: string): number => s.replace(/\D/g, '').length;
 
 /** The value after an identifier label, if it looks like one: five digits or more, or letters mixed with digits. */
-function labelValue(text: string, at: number, health: boolean): { start: number; end: number } | undefined {
+function labelValue(text: string, at: number, health: boolean, numbered: boolean): { start: number; end: number } | undefined {
   if (health) {
     const payer = PAYER.exec(text.slice(at, at + 40));
     if (payer) at += payer[0].length;
@@ -64,8 +65,9 @@ function labelValue(text: string, at: number, health: boolean): { start: number;
   const tok = ID_TOKEN.exec(rest);
   if (!tok) return undefined;
   let v = tok[0];
-  // A capitals prefix and space belong to the value only for plan numbers ("MCD 77-3390182"); elsewhere it is a word.
-  if (/^[A-Z]{2,4}[ \t]/.test(v) && !health) return undefined;
+  // A capitals prefix and space belong to the value for plan numbers ("MCD 77-3390182"), and after a label that says
+  // number or ID before five digits or more ("SN: REZ 036945"); elsewhere it is a word.
+  if (/^[A-Z]{2,4}[ \t]/.test(v) && !health && !(numbered && /^[A-Z]{2,4}[ \t]\d{5}/.test(v))) return undefined;
   const core = v.replace(/^[A-Z]{2,4}[ \t]/, '');
   const digits = digitCount(core);
   const letters = core.replace(/[^A-Za-z]/g, '').length;
@@ -104,7 +106,7 @@ export function detectInternational(text: string, push: Push): void {
     push(m.index, m.index + m[0].length, 'DATE');
   });
   scan(ID_LABEL, text, (m) => {
-    const v = labelValue(text, m.index + m[0].length, m[1] !== undefined);
+    const v = labelValue(text, m.index + m[0].length, m[1] !== undefined, m[3] !== undefined || /(?:no|number|num|#|id|:)\W*$/i.test(m[0]));
     if (!v) return;
     const type: PhiType = m[1] ? 'HEALTH_PLAN' : m[3] ? 'DEVICE' : 'ID';
     push(v.start, v.end, type);

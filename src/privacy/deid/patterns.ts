@@ -91,16 +91,18 @@ const HYPHEN_MONTH_HINT = /\d[-\/][a-z]|[a-z][-\/]\d/i;
 
 // A cue word, then an identifier that contains at least one digit.
 const ID_CUES: ReadonlyArray<readonly [RegExp, PhiType]> = [
-  [/\b(?:mrn|mr#|mr\s?no|medical record(?: number| no\.?| #)?|unit (?:no|number)|hospital (?:no|number))/gi, 'MRN'],
+  [/\b(?:mrn|mr#|mr\s?no|medical record(?: number| no\.?| #)?|unit (?:no|number)|hospital (?:no|number)|chart\s{0,2}(?:no\.?|number|#))/gi, 'MRN'],
   [/\b(?:ssn|social security(?: number| no\.?)?|ss#)/gi, 'SSN'],
   [/\b(?:acct|account|acc#|billing(?: no| number)?|invoice)/gi, 'ACCOUNT'],
-  [/\b(?:health plan|insurance|medicaid|medicare|member|subscriber|policy|group|beneficiary)(?: id| no\.?| number| #)?/gi, 'HEALTH_PLAN'],
-  [/\b(?:licen[cs]e|lic\.?|dea|npi|certificate)(?: no\.?| number| #)?/gi, 'LICENSE'],
+  [/\b(?:health plan|insurance|medicaid|medicare|member(?:ship)?|subscriber|policy|group|beneficiary)(?: id| no\.?| number| #)?/gi, 'HEALTH_PLAN'],
+  [/\b(?:licen[cs](?:e|ure)|lic\.?|dea|npi|certificate|(?:registration|certification|cert\.?)(?= no\b| number| #))(?: no\.?| number| #)?/gi, 'LICENSE'],
   [/\b(?:plate|license plate|vin|vehicle(?: id)?)(?: no\.?| number| #)?/gi, 'VEHICLE'],
   [/\b(?:serial|device|implant|pacemaker serial|udi)(?: no\.?| number| #)/gi, 'DEVICE'],
   [/\b(?:fax)(?: no\.?| number| #)?/gi, 'FAX'],
   [BIOMETRIC_CUE, 'ID'],
-  [/(?:\bref(?:erence)?|\bcase|\bclaim|\bticket|\bconfirmation|\bpolicy|\bid|\bidentifier|\border|\baccession|\bspecimen|\brequisition|\bhospital policy|\bpolicy)\s{0,2}(?:no\.?|number|#)/gi, 'ID'],
+  [/(?:\bref(?:erence)?\.?|\bcase|\bclaim|\bticket|\bconfirmation|\bpolicy|\bid|\bidentifier|\border|\baccession|\bspecimen|\brequisition|\bhospital policy|\bpolicy|\bstaff|\bemployee|\bbadge|\bidentity card|\bid card)\s{0,2}(?:no\.?|number|#)/gi, 'ID'],
+  // A claim's reference is its number ("Claim reference 3464-7878").
+  [/\bclaim\s(?:ref(?:erence)?|id)\b/gi, 'ACCOUNT'],
 ];
 // All cues in one pattern: one scan finds every position where some cue starts, and only there is each cue tried (speed:
 // ten scans of every note became one). Sticky copies match at that position only.
@@ -144,7 +146,11 @@ const PLATE_CUE = /\b(?:car|vehicle|truck|van|suv|motorcycle|auto|plates?|tags?|
 // A Medicare claim number of the old form (HICN): nine digits and a letter, often a digit after it (123456789A, 987654321C1).
 const HICN = /(?<![\w\-])\d{9}[A-Z]\d?(?![\w\-])/g;
 const PLATE_SHAPE = /(?<![\w\-])[1-9][A-Z]{3}\d{3}(?![\w\-])/g;
-const ID_VALUE = /^[\s:#.\-]{0,4}([A-Za-z]{0,4}[\-]?\d[\w\-]{1,24})/;
+// The value after a cue: letters (a capital prefix may stand apart by a space or a dot before three digits: "XD 266039",
+// "HC.2851.91"), then a digit, then groups joined by a dot or one space while the next group holds a digit ("07.200.423",
+// "JK 2103904"); an opening bracket, and "no." inside it, may come first ("policy (OKK-1997-01)", "licence (no. PP 303956)"), or
+// "is"/"was" before four digits or more ("Account no. is 7788 1122 33"; not "the group was 12").
+const ID_VALUE = /^[\s:#.\-(]{0,4}(?:(?:no|number)\.?[\s:#]{1,3})?(?:(?:is|was)[ \t]+(?=[A-Z\-]*\d{4}))?((?:[A-Z]{1,4}[ .](?=\d{3})|[A-Za-z]{0,4}-?)\d[\w\-]{1,24}(?:[. ](?=[A-Za-z\-]*\d)[\w\-]{2,24}){0,3})/;
 
 // Obstetric history (G3P2012, G1P0) is a count of pregnancies, not an identifier.
 const GRAVIDA = /^G\d{1,2}P\d{1,5}(?:A\d)?$/;
