@@ -81,3 +81,10 @@ test('licensure and cert. numbers are licence cues; "Ref. no." is a reference cu
   assert.ok(covered('Ref. no. 448127', '448127'));
   untouched('Cert. of fitness given; licensure exams in 2025.');
 });
+
+test('"SN" before a number labels a serial number, so the device word before it is no name (words signatureName)', () => {
+  assert.deepEqual(reportedSpans(detectPhi('Defibrillator SN 4481-2277-90 checked.')).map((s) => s.type), ['DEVICE']);
+  assert.deepEqual(reportedSpans(detectPhi('Stimulator SN: REZ 036945 in situ.')).map((s) => s.type), ['DEVICE']);
+  // A student nurse's signature keeps its name.
+  assert.ok(covered('Seen by Paula Grant SN today.', 'Paula Grant'));
+});

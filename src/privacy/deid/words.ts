@@ -449,6 +449,9 @@ function relationName(c: WordScan, i: number): number | undefined {
   return undefined;
 }
 
+/** After "SN": an optional colon, hash or "no.", then a value with a digit in its first word (a serial number follows). */
+const SERIAL_AFTER = /^[ \t]*(?:[:#]|no\.?)?[ \t]*[A-Z]{0,4}[ -]?[A-Z0-9-]*\d/;
+
 /** Signatures: "Patricia Nolan, RN", "ROBERT V. DEGIORGIO, RRT". */
 function signatureName(c: WordScan, i: number): number | undefined {
   const { text, lex, push, toks, n, mode, tok, gap, adjacent, isName, isInitial } = c;
@@ -458,7 +461,10 @@ function signatureName(c: WordScan, i: number): number | undefined {
   // Credentials written with full stops: "Mary Hulse, R.N.", "M.D.".
   const dottedCred = t.raw.length === 1 && /[A-Z]/.test(t.raw) && i + 1 < n && text[t.e] === '.' && (toks[i + 1] as Token).s === t.e + 1 &&
     (toks[i + 1] as Token).raw.length === 1 && text[(toks[i + 1] as Token).e] === '.' && CREDENTIALS.has(w + (toks[i + 1] as Token).low);
-  if ((CREDENTIALS.has(w) || dottedCred) && i > 0 && (t.upper || dottedCred || w.length > 2 || /[A-Z]{2}/.test(t.raw) || unknownBefore)) {
+  // "SN" before a number is a serial-number label ("Defibrillator SN 4481-2277", "SN: REZ 036945"), not a student
+  // nurse's credential, so the device word before it is no name.
+  const serialLabel = w === 'sn' && SERIAL_AFTER.test(text.slice(t.e, t.e + 24));
+  if ((CREDENTIALS.has(w) || dottedCred) && i > 0 && !serialLabel && (t.upper || dottedCred || w.length > 2 || /[A-Z]{2}/.test(t.raw) || unknownBefore)) {
     const pv = toks[i - 1] as Token;
     const pp = tok(i - 2);
     const afterInitial = pp !== undefined && isInitial(pp) && !STOP.has(pv.low) && pv.low.length >= 2;
