@@ -11,7 +11,7 @@
 import { TESTS, type LabTest } from '../fhir/loinc-tests.js';
 import type { Span } from './context.js';
 import { readingOutcomes, type Reading } from './quantities.js';
-import type { Tokens } from './tokenize.js';
+import { tokenAfter, type Tokens } from './tokenize.js';
 
 /** How a normal-vitals statement was read: `vitals.normal-statement` (words) or `vitals.vss` (the abbreviation). */
 export type NormalVitalsRule = 'vitals.normal-statement' | 'vitals.vss';
@@ -47,18 +47,6 @@ const VITAL_TESTS: readonly { readonly id: string; readonly names: RegExp }[] = 
   { id: 'diastolic-bp', names: /pressure|\bBP\b|hypotens|hypertens/i },
 ];
 const TEST_BY_ID: ReadonlyMap<string, LabTest> = new Map(TESTS.map((t) => [t.id, t]));
-
-/** First token starting at or after `offset` (binary search). */
-function tokenAt(tokens: Tokens, offset: number): number {
-  let lo = 0;
-  let hi = tokens.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens.start[mid] as number) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** The concepts a normal value of a vital test makes absent. */
 function normalOutcomes(id: string): readonly string[] {
@@ -98,8 +86,8 @@ export function findNormalVitals(tokens: Tokens, readings: readonly Reading[]): 
   for (const f of found) {
     const excepted = EXCEPT.exec(text.slice(f.end, f.end + 200))?.[0] ?? '';
     const absent = absentFor(measured, excepted);
-    const first = tokenAt(tokens, f.start);
-    const end = tokenAt(tokens, f.end);
+    const first = tokenAfter(tokens, 0, tokens.count, f.start);
+    const end = tokenAfter(tokens, first, tokens.count, f.end);
     if (absent.length === 0 || end <= first) continue;
     out.push({ span: { start: f.start, end: f.end }, text: text.slice(f.start, f.end), rule: f.rule, first, end, absent });
   }

@@ -36,7 +36,8 @@ function linkingAt(tokens: Tokens, i: number, limit: number): boolean {
  */
 export function isPredicativeStart(tokens: Tokens, i: number, limit: number): boolean {
   if (DETERMINERS.has(tokens.norm[i] as string)) return false;
-  return linkingAt(tokens, i + 1, limit) || linkingAt(tokens, i + 2, limit) || (i + 2 < limit && (tokens.norm[i + 1] === 'has' || tokens.norm[i + 1] === 'have') && linkingAt(tokens, i + 2, limit));
+  // A verb two words on covers both a two-word subject ("left knee is") and "has/have been".
+  return linkingAt(tokens, i + 1, limit) || linkingAt(tokens, i + 2, limit);
 }
 
 /** The whole phrase `forms` as one lexicon term, or undefined. */

@@ -192,9 +192,17 @@ export function tokenAt(tokens: Tokens, offset: number, from = 0): number {
   return t;
 }
 
-/** Index of the first token starting at or after `offset`, searching from `from` up to `limit`. */
+/**
+ * Index of the first token starting at or after `offset`, searching from `from` up to `limit` (`limit` if
+ * none). Binary search: token starts are in order, so a caller may search a whole long note.
+ */
 export function tokenAfter(tokens: Tokens, from: number, limit: number, offset: number): number {
-  let t = from;
-  while (t < limit && (tokens.start[t] as number) < offset) t++;
-  return t;
+  let lo = from;
+  let hi = limit;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens.start[mid] as number) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
