@@ -13,6 +13,7 @@ import type { Lexicon } from './lexicon.js';
 import { readDotted } from './dotted-dates.js';
 import { MONTHS } from './patterns.js';
 import type { PhiSpan, PushSpan as Push } from './types.js';
+import { stateCodeAlternation } from './us-states.js';
 
 
 const MONTH = `(?:${MONTHS})`;
@@ -97,7 +98,7 @@ const TOWN = "[A-Z][a-z]+(?:[ \\-](?:[A-Z][a-z']+|upon|on|le|en|under|by|in|de|s
 // A town before an Australian state and postcode ("Parramatta NSW 2150"); the postcode is a ZIP.
 const AU_TOWN = new RegExp(`\\b(${TOWN}),?[ \\t]{1,2}(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT)\\.?[ \\t]{1,2}(\\d{4})(?![\\w\\-])`, 'g');
 // A town before a US state or Canadian province and its ZIP or postal code ("Costa Mesa, CA 92627-1804", "Toronto, ON M6K 1J3").
-const NA_TOWN = new RegExp(`\\b(${TOWN}),[ \\t]{1,2}(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NU)\\.?[ \\t]{1,2}(?:\\d{5}(?:-\\d{4})?|[A-Z]\\d[A-Z][ \\t]?\\d[A-Z]\\d)\\b`, 'g');
+const NA_TOWN = new RegExp(`\\b(${TOWN}),[ \\t]{1,2}(?:${stateCodeAlternation()}|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NU)\\.?[ \\t]{1,2}(?:\\d{5}(?:-\\d{4})?|[A-Z]\\d[A-Z][ \\t]?\\d[A-Z]\\d)\\b`, 'g');
 // A town right before a UK postcode or an Irish Eircode ("Harrogate HG1 5DP", "Chelmsford, CM2 0PQ").
 const UK_TOWN = new RegExp(`\\b(${TOWN}),?[ \\t]{1,2}(?=(?:[A-PR-UWYZ][A-HK-Y]?\\d[A-Z\\d]?[ \\t]{1,2}\\d[ABD-HJLNP-UW-Z]{2}|[AC-FHKNPRTV-Y]\\d{2}[ \\t]?[0-9AC-FHKNPRTV-Y]{4})(?![\\w\\-]))`, 'g');
 // Its shape without the lookbehind and lookaheads, as a cheap test first (speed: the full scan cost 2 % of detection).

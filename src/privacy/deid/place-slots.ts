@@ -11,6 +11,7 @@ import { caseMode } from './letter-case.js';
 import type { Lexicon } from './lexicon.js';
 import { GENERIC } from './organisations.js';
 import type { PushSpan as Push } from './types.js';
+import { stateCodeAlternation } from './us-states.js';
 
 // The slot: a movement, an origin, a residence or a job, then the place's first capital.
 const PLACE_CUE = new RegExp('\\b(?:originally\\s+from|(?:born|raised|grew\\s+up)\\s+in|(?:moved|relocated|emigrated|immigrated)\\s+(?:here\\s+|back\\s+)?(?:from|to)|' +
@@ -20,7 +21,7 @@ const PLACE_CUE = new RegExp('\\b(?:originally\\s+from|(?:born|raised|grew\\s+up
 // Up to four capitalised words (hyphenated, possessive or "St." allowed), single-spaced.
 const WORDS = /^(?:St\.|[A-Z][A-Za-z'\u2019&]*(?:-[A-Z][A-Za-z'\u2019]*)*)(?:[ \t](?:St\.|[A-Z][A-Za-z'\u2019&]*(?:-[A-Z][A-Za-z'\u2019]*)*|of|de|la|del|upon|on-the)){0,3}/;
 // A US state's postal code after a town; MD and PA are refused (degrees after a name: "Ana Roe, MD").
-const STATE_CODE = '(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EAINSOT]|N[EVHJMYCD]|O[HKR]|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY])';
+const STATE_CODE = `(?:${stateCodeAlternation(['MD', 'PA'])})`;
 const TOWN_STATE = new RegExp(`(?<![A-Za-z'\\-])([A-Z][a-z]+(?:[ \\t-][A-Z][a-z]+){0,2}),[ \\t]{1,2}${STATE_CODE}(?=[ \\t]*(?:$|\\n|[.;,)]|\\d{5}))`, 'gm');
 // Words before a town that belong to its name although an English dictionary holds them.
 const TOWN_PART = new Set('new north south east west fort port mount mt lake san santa los las el la st saint glen grand little great upper lower palm cedar'.split(' '));

@@ -5,6 +5,7 @@
  */
 import { oneEditFromKnown, type Lexicon } from './lexicon.js';
 import type { PhiType, PushSpan as Push } from './types.js';
+import { US_STATE_CODES } from './us-states.js';
 
 
 interface Token {
@@ -96,7 +97,7 @@ const LIVE_CUE = new Set(['lives', 'live', 'living', 'resides', 'reside', 'moved
 /** Words before an organisation's name: a position in it, or the patient's own business. */
 const ORG_CUE = /\b(?:(?:ceo|cfo|coo|cto|president|chairman|owner|co-?owner|founder|co-?founder|employee)\s+of|(?:his|her|their|own|family)\s+(?:business|company|firm))$/i;
 const EMPLOY_CUE = /\b(?:(?:works?|worked|working|employed|retired|job)\s+(?:for|at|by|from|with)|employer(?:\s+is)?[,:]?)\s+$/i;
-const STATES = new Set(['al', 'ak', 'az', 'ar', 'ca', 'co', 'ct', 'de', 'dc', 'fl', 'ga', 'hi', 'id', 'il', 'in', 'ia', 'ks', 'ky', 'la', 'me', 'md', 'ma', 'mi', 'mn', 'ms', 'mo', 'mt', 'ne', 'nv', 'nh', 'nj', 'nm', 'ny', 'nc', 'nd', 'oh', 'ok', 'or', 'pa', 'ri', 'sc', 'sd', 'tn', 'tx', 'ut', 'vt', 'va', 'wa', 'wv', 'wi', 'wy']);
+const STATES: ReadonlySet<string> = new Set(US_STATE_CODES.map((c) => c.toLowerCase()));
 /** Two-letter state codes that are also English words or clinical abbreviations; accepted only in capitals. */
 const STATE_AMBIGUOUS = new Set(['in', 'me', 'or', 'oh', 'ok', 'hi', 'de', 'al', 'co', 'id', 'la', 'ne', 'pa', 'mi', 'ms', 'va', 'ct', 'md', 'ga', 'sc', 'nd', 'ma', 'mo', 'ca', 'ar', 'ut', 'wa']);
 // Clinical-looking word shapes that an unknown-word rule must not take for a name or place.
