@@ -356,7 +356,9 @@ function worthItsPrice(state: BeliefState, opts: PlanOptions, p: Float64Array, s
 function panelFirst(state: BeliefState, tv: TopValues, pe: Float64Array, s: CostAwareSettings, exomeUsd: number, budgetLeft: number): { panel: number[]; costUsd: number; wide: boolean } | undefined {
   const price = s.panelLeaders > 0 ? priceFor(PANEL.code)?.priceUsd : undefined;
   if (price === undefined || price > budgetLeft) return undefined;
-  const genes = (s.panelByMass ? leaderGenesByMass : leaderGenes)(tv, s.panelLeaders, s.panelMaxGenes);
+  // The same panel the value rule weighs: read further down than the 64 leaders when `panelLeaders` asks for more.
+  const tvp = s.panelLeaders > tv.leaders.length ? { ...tv, leaders: leadersOf(tv.p, s.panelLeaders) } : tv;
+  const genes = (s.panelByMass ? leaderGenesByMass : leaderGenes)(tvp, s.panelLeaders, s.panelMaxGenes);
   if (genes.length < 2) return undefined;
   const q = geneSetCoverage(state.cm, state.status, pe, genes);
   return q * exomeUsd >= price ? { panel: genes, costUsd: price, wide: false } : undefined;
