@@ -291,4 +291,9 @@ test('a panel over more leaders than the 64 the values are read from: the panel-
   const genes = deep.actions[0]!.slice(PANEL.idPrefix.length).split('+');
   assert.ok(deep.actions[0]!.startsWith(PANEL.idPrefix) && genes.length === 100 && genes.includes('gene:l90'));
   assert.deepEqual(runCostAware(start, oracle(), null, { ...settings, panelLeaders: 64 }).actions, ['genetic:exome']);
+  // The default reads the panel over 128 leaders (eleventh session): the same panel as with 100 here.
+  assert.equal(COST_AWARE_DEFAULTS.panelLeaders, 128);
+  const byDefault = runCostAware(start, oracle(), null, { ...COST_AWARE_DEFAULTS, visitFeeUsd: 0, panelMaxGenes: 100, valuePerCorrectUsd: 6000 });
+  assert.equal(byDefault.actions.length, 1);
+  assert.ok(byDefault.actions[0]!.includes('gene:l90'));
 });
