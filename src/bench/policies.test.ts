@@ -266,3 +266,34 @@ test('a panel by gene mass (the default): a heterogeneous leader does not crowd 
   const byLeader = runCostAware(start, oracle(), null, { ...settings, panelByMass: false });
   assert.equal(byLeader.actions[0], `${PANEL.idPrefix}gene:A1+gene:A2`);
 });
+
+test('a panel over more leaders than the 64 the values are read from: the panel-before-exome check weighs that panel', () => {
+  // 100 leading diseases (prior 7.6) and a tail of 1,500 (prior 1), each with its own gene. At V $6,000
+  // the exome (its rise read at T = 2) is worth its price and the panel (read at T = 5, where the tail
+  // holds 91% of the mass) is not by itself; the panel goes first when it covers enough at T = 2:
+  // 100 leaders' genes 0.95 x 276 / 1,776 x $4,780 = $704 >= $584.90, 64 leaders' only $451.
+  const lead = Array.from({ length: 100 }, (_, i) => `l${i}`);
+  const ids = [...lead, ...Array.from({ length: 1500 }, (_, i) => `t${i}`)];
+  const m = compileModel(makeModel({
+    conditions: ids.map((id) => ({ id, name: `Disease ${id}`, icd10: [], severity: 3, cantMiss: false, prior: (id.startsWith('l') ? [[7.6, 7.6], [7.6, 7.6]] : [[1, 1], [1, 1]]) as [[number, number], [number, number]] })),
+    findings: ids.map((id) => ({ id: `gene:${id}`, name: `variant in ${id}`, kind: 'genetic' as const, valueType: 'binary' as const, leak: 1e-4 })),
+    actions: [
+      { id: 'genetic:exome', kind: 'test' as const, name: 'Exome', code: { system: 'CPT' as const, code: '81415' }, priceUsd: 4780, reveals: ids.map((id) => `gene:${id}`) },
+      ...ids.map((id) => ({ id: `genetic:gene:${id}`, kind: 'test' as const, name: `Gene ${id}`, code: { system: 'CPT' as const, code: '81406' }, priceUsd: 282.88, reveals: [`gene:${id}`] })),
+    ],
+    likelihoods: Object.fromEntries(ids.map((id) => [`gene:${id}`, { [id]: [0.95] }])),
+  }));
+  const start = initialBelief(m, 40, 'female');
+  const oracle = () => createGatekeeper(m, { present: [{ id: 'gene:l90' }], absent: [], values: [] }).oracle;
+  const settings = { ...COST_AWARE_DEFAULTS, visitFeeUsd: 0, panelMaxGenes: 100, valuePerCorrectUsd: 6000 };
+  const deep = runCostAware(start, oracle(), null, { ...settings, panelLeaders: 100 });
+  assert.equal(deep.actions.length, 1, deep.actions.join(',').slice(0, 200));
+  const genes = deep.actions[0]!.slice(PANEL.idPrefix.length).split('+');
+  assert.ok(deep.actions[0]!.startsWith(PANEL.idPrefix) && genes.length === 100 && genes.includes('gene:l90'));
+  assert.deepEqual(runCostAware(start, oracle(), null, { ...settings, panelLeaders: 64 }).actions, ['genetic:exome']);
+  // The default reads the panel over 128 leaders (eleventh session): the same panel as with 100 here.
+  assert.equal(COST_AWARE_DEFAULTS.panelLeaders, 128);
+  const byDefault = runCostAware(start, oracle(), null, { ...COST_AWARE_DEFAULTS, visitFeeUsd: 0, panelMaxGenes: 100, valuePerCorrectUsd: 6000 });
+  assert.equal(byDefault.actions.length, 1);
+  assert.ok(byDefault.actions[0]!.includes('gene:l90'));
+});

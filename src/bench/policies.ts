@@ -115,7 +115,9 @@ export interface CostAwareSettings {
    * True: a panel's genes are the open genes of the `panelLeaders` leaders with the most probability
    * of being the cause (`leaderGenesByMass`: a fixed search effort goes to the cells of highest
    * detection probability, Stone 1975); false: the leaders' genes best leader first until
-   * `panelMaxGenes`. On by default with 64 leaders (tenth session, docs/benchmark.md).
+   * `panelMaxGenes`. On by default (tenth session); over the 128 leaders since the eleventh (64 before):
+   * after a negative first panel, the next genes by mass still hold enough to make a second panel worth
+   * its price (docs/benchmark.md).
    */
   readonly panelByMass: boolean;
 }
@@ -136,7 +138,7 @@ export const PANEL = { idPrefix: 'genetic:panel:', kind: 'panel' as const, name:
  */
 export const WIDE_PANEL = { idPrefix: 'genetic:wide-panel:', kind: 'panel' as const, name: 'Wide gene panel', code: '81419' };
 
-export const COST_AWARE_DEFAULTS: CostAwareSettings = { visitFeeUsd: 300, confidence: 1, minGain: 1e-4, minScore: 0, maxActions: 60, valuePerCorrectUsd: 18000, valueTemperature: 5, panelLeaders: 64, panelMaxGenes: 50, activeThreshold: 1e-4, sequencingFromLeaders: true, sequencingTemperature: 2, secondTemperature: 0, secondAfterGene: false, widePanelLeaders: 0, widePanelMaxGenes: 150, panelTemperature: 0, phenotypeTestScale: 1, panelBeforeExome: true, oneCauseGene: true, panelByMass: true };
+export const COST_AWARE_DEFAULTS: CostAwareSettings = { visitFeeUsd: 300, confidence: 1, minGain: 1e-4, minScore: 0, maxActions: 60, valuePerCorrectUsd: 18000, valueTemperature: 5, panelLeaders: 128, panelMaxGenes: 50, activeThreshold: 1e-4, sequencingFromLeaders: true, sequencingTemperature: 2, secondTemperature: 0, secondAfterGene: false, widePanelLeaders: 0, widePanelMaxGenes: 150, panelTemperature: 0, phenotypeTestScale: 1, panelBeforeExome: true, oneCauseGene: true, panelByMass: true };
 
 export const DEFAULT_BUDGETS: readonly number[] = [500, 1000, 2000];
 
@@ -356,7 +358,9 @@ function worthItsPrice(state: BeliefState, opts: PlanOptions, p: Float64Array, s
 function panelFirst(state: BeliefState, tv: TopValues, pe: Float64Array, s: CostAwareSettings, exomeUsd: number, budgetLeft: number): { panel: number[]; costUsd: number; wide: boolean } | undefined {
   const price = s.panelLeaders > 0 ? priceFor(PANEL.code)?.priceUsd : undefined;
   if (price === undefined || price > budgetLeft) return undefined;
-  const genes = (s.panelByMass ? leaderGenesByMass : leaderGenes)(tv, s.panelLeaders, s.panelMaxGenes);
+  // The same panel the value rule weighs: read further down than the 64 leaders when `panelLeaders` asks for more.
+  const tvp = s.panelLeaders > tv.leaders.length ? { ...tv, leaders: leadersOf(tv.p, s.panelLeaders) } : tv;
+  const genes = (s.panelByMass ? leaderGenesByMass : leaderGenes)(tvp, s.panelLeaders, s.panelMaxGenes);
   if (genes.length < 2) return undefined;
   const q = geneSetCoverage(state.cm, state.status, pe, genes);
   return q * exomeUsd >= price ? { panel: genes, costUsd: price, wide: false } : undefined;
