@@ -9,6 +9,7 @@
  */
 import { caseMode } from './letter-case.js';
 import type { Lexicon } from './lexicon.js';
+import { particleTest } from './particles.js';
 import type { PushSpan as Push } from './types.js';
 
 
@@ -29,7 +30,8 @@ const PER_CUE = /\b[Pp]er[ \t]{1,2}(?=[A-Z])/g;
 // A closing line: the next line is the writer's name.
 const SIGN_OFF = /(?:^|\n|[.!?][ \t]{1,3})[ \t]*(?:thanks|thank you|regards|best regards|kind regards|sincerely|best|cheers|respectfully)[ \t]*,?[ \t]*\n[ \t]*/gi;
 const TOKEN = /^([A-Za-z][A-Za-z']*(?:-[A-Za-z][A-Za-z']*)*)(\.?)/;
-const PARTICLE = /^(?:de|la|le|van|von|der|den|di|da|del|della|du|dos|das|st|ste|mac|bin|ibn|al|el)$/i;
+// Name particles, and the saint and Mac prefixes read between name words ("Mary St. Clair", "Angus Mac Leod").
+const PARTICLE = particleTest(['st', 'ste', 'mac']);
 const SUFFIX = /^(?:jr|sr|ii|iii|iv)$/i;
 const CLINICAL_SHAPE = /(?:itis|emia|osis|ectomy|otomy|ostomy|plasty|gram|graphy|scopy|pril|olol|azole|mycin|cillin|statin|sartan|dipine|uria|pnea|algia|penia|megaly|ology|tion|sion|ment|ness)$/;
 // Misspelt verbs and adverbs of shorthand (reamins, currnet, conts): only a capitalised word in mixed case escapes these.

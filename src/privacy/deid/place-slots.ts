@@ -19,7 +19,12 @@ const PLACE_CUE = new RegExp('\\b(?:originally\\s+from|(?:born|raised|grew\\s+up
   'visiting\\s+(?:family|relatives|friends|(?:her|his|their)\\s+[a-z]+)\\s+in|(?:lives?|living|resides?|residing|staying|stays|vacation(?:ing|ed)?|holiday(?:ing)?)\\s+(?:alone\\s+|locally\\s+|nearby\\s+|with\\s+(?:(?:her|his|their|a)\\s+)?[a-z]+\\s+)?in|' +
   'works?\\s+(?:nights\\s+|days\\s+|shifts\\s+|weekends\\s+|part[-\\s]time\\s+|full[-\\s]time\\s+)?(?:at|for)|worked\\s+(?:at|for)|employed\\s+(?:at|by)|job\\s+at)[ \\t]{1,2}(?=[A-Z])', 'gi');
 // Up to four capitalised words (hyphenated, possessive or "St." allowed), single-spaced.
-const WORDS = /^(?:St\.|[A-Z][A-Za-z'\u2019&]*(?:-[A-Z][A-Za-z'\u2019]*)*)(?:[ \t](?:St\.|[A-Z][A-Za-z'\u2019&]*(?:-[A-Z][A-Za-z'\u2019]*)*|of|de|la|del|upon|on-the)){0,3}/;
+// Lowercase words that join the parts of a place's name (Isle of Wight, Mar del Plata, Stratford upon Avon): they may
+// stand inside a name but never end one.
+const CONNECTORS = 'of|de|la|del|upon|on-the';
+const CONNECTOR = new RegExp(`^(?:${CONNECTORS})$`);
+const CAP_WORD = "(?:St\\.|[A-Z][A-Za-z'\u2019&]*(?:-[A-Z][A-Za-z'\u2019]*)*)";
+const WORDS = new RegExp(`^${CAP_WORD}(?:[ \\t](?:${CAP_WORD}|${CONNECTORS})){0,3}`);
 // A US state's postal code after a town; MD and PA are refused (degrees after a name: "Ana Roe, MD").
 const STATE_CODE = `(?:${stateCodeAlternation(['MD', 'PA'])})`;
 const TOWN_STATE = new RegExp(`(?<![A-Za-z'\\-])([A-Z][a-z]+(?:[ \\t-][A-Z][a-z]+){0,2}),[ \\t]{1,2}${STATE_CODE}(?=[ \\t]*(?:$|\\n|[.;,)]|\\d{5}))`, 'gm');
@@ -37,7 +42,7 @@ const INSIDE = new Set('home work school church college hospital clinic town cit
 /** Whether a capitalised word may be part of a place's name in a place slot. */
 function placeWord(raw: string, lex: Lexicon): boolean {
   const w = raw.toLowerCase().replace(/['\u2019]s$/, '');
-  if (w === 'st.' || /^(?:of|de|la|del|upon|on-the)$/.test(raw)) return true;
+  if (w === 'st.' || CONNECTOR.test(raw)) return true;
   return w.length >= 2 && !NOT_PLACE.has(w) && !lex.clinical.has(w) && !lex.medical.has(w);
 }
 
@@ -54,7 +59,7 @@ export function detectPlaceSlots(text: string, lex: Lexicon, push: Push): void {
     while (k < ws.length && (placeWord(ws[k] as string, lex) || INSIDE.has((ws[k] as string).toLowerCase()) || opener(k))) k++;
     // A generic word or a connector (of, de) does not end a name ("Home Depot", not "Home"); an all-capitals word of
     // two letters alone is a unit or a state.
-    while (k > 0 && (!placeWord(ws[k - 1] as string, lex) || /^(?:of|de|la|del|upon|on-the)$/.test(ws[k - 1] as string))) k--;
+    while (k > 0 && (!placeWord(ws[k - 1] as string, lex) || CONNECTOR.test(ws[k - 1] as string))) k--;
     if (k === 0 || (k === 1 && /^[A-Z]{1,2}$/.test(ws[0] as string))) continue;
     // Generic words alone name a kind of place ("drove to Urgent Care", "back to Primary Care"), not one.
     if (ws.slice(0, k).every((w) => GENERIC.has(w.toLowerCase()))) continue;
