@@ -26,6 +26,9 @@ const PERSON_CUE = new RegExp(
 // The look-ahead for an age keeps the name reader off the thousand other "pt"s of a nursing note.
 const HANDOFF_CUE = /\b(?:pt|patient)[ \t]{1,2}(?=[A-Za-z][^\n\d]{0,48}\d{1,3}[ \t]?(?:y\/?o|yo|yrs?|years?|-year))/gi;
 const HANDOFF_AGE = /^,?[ \t]{0,2}\d{1,3}[ \t]?(?:y\/?o\b|yo\b|yrs?\b|years?\b|-year)/i;
+// Eleventh pass: a role written before a name as a title ("Interpreter Marien Pasha present", "Chaplain Ade Bello"); the name
+// must hold a word a name list or no dictionary holds (uncued run), so "Interpreter Services" stays.
+const ROLE_TITLE = /\b(?:[Ii]nterpreter|[Cc]haplain|[Pp]astor|[Rr]abbi|[Ii]mam|[Mm]idwife|[Dd]oula|[Cc]oach|[Oo]fficer|[Dd]etective|[Cc]aseworker)[ \t]{1,2}(?=[A-Z][a-z])/g;
 const PER_CUE = /\b[Pp]er[ \t]{1,2}(?=[A-Z])/g;
 // A closing line: the next line is the writer's name.
 const SIGN_OFF = /(?:^|\n|[.!?][ \t]{1,3})[ \t]*(?:thanks|thank you|regards|best regards|kind regards|sincerely|best|cheers|respectfully)[ \t]*,?[ \t]*\n[ \t]*/gi;
@@ -212,6 +215,11 @@ export function detectCueNames(text: string, lex: Lexicon, push: Push): void {
   person(HANDOFF_CUE, HANDOFF_AGE);
   // "Per Colt the biopsy was benign": in mixed case a capitalised word after "per" is a person (per protocol stays lower).
   if (mode === 'mixed') person(PER_CUE);
+  for (const m of mode === 'mixed' ? text.matchAll(ROLE_TITLE) : []) {
+    const run = nameRun(text, (m.index ?? 0) + m[0].length, lex, mode, true);
+    const words = run ? text.slice(run[0], run[1]).toLowerCase().split(/[ \t]+/) : [];
+    if (run && words.some((w) => lex.firstNames.has(w) || lex.surnames.has(w) || !lex.common.has(w.replace(/[.']/g, '')))) push(run[0], run[1], 'NAME');
+  }
   namesBeforeBirthDate(text, lex, mode, push);
   person(SIGN_OFF);
   invertedNames(text, lex, mode, push);

@@ -18,6 +18,11 @@ const PLACE_CUE = new RegExp('\\b(?:originally\\s+from|(?:born|raised|grew\\s+up
   'trip\\s+(?:to|from)|(?:travel(?:l)?ed|flew|flying|driving|drove|drives|returned|returning|back|home)\\s+(?:back\\s+|home\\s+|up\\s+|down\\s+|over\\s+|in\\s+)?(?:to|from)|' +
   'visiting\\s+(?:family|relatives|friends|(?:her|his|their)\\s+[a-z]+)\\s+in|(?:lives?|living|resides?|residing|staying|stays|vacation(?:ing|ed)?|holiday(?:ing)?)\\s+(?:alone\\s+|locally\\s+|nearby\\s+|with\\s+(?:(?:her|his|their|a)\\s+)?[a-z]+\\s+)?in|' +
   'works?\\s+(?:nights\\s+|days\\s+|shifts\\s+|weekends\\s+|part[-\\s]time\\s+|full[-\\s]time\\s+)?(?:at|for)|worked\\s+(?:at|for)|employed\\s+(?:at|by)|job\\s+at)[ \\t]{1,2}(?=[A-Z])', 'gi');
+// Eleventh pass: a form label that holds a place ("Nursery: Little Acorns", "Town: Bath"), anywhere on a line; the labels
+// of a practice, a school, an employer or a pharmacy at a line start are read by positions.ts (PLACE_FIELD).
+const PLACE_LABEL = /\b(?:nursery|daycare|day[ \t]care|pre-?school|kindergarten|church|parish|home[ \t]?town|town|city|place[ \t]of[ \t]birth|birthplace)[ \t]*:[ \t]{0,3}(?=[A-Z])/gi;
+// Values of such a label that name no place: none, a status, a school year.
+const NO_PLACE_VALUE = new Set('none nil unknown unemployed retired disabled student homemaker self yes no year grade class form not same local'.split(' '));
 // Up to four capitalised words (hyphenated, possessive or "St." allowed), single-spaced.
 // Lowercase words that join the parts of a place's name (Isle of Wight, Mar del Plata, Stratford upon Avon): they may
 // stand inside a name but never end one.
@@ -46,10 +51,15 @@ function placeWord(raw: string, lex: Lexicon): boolean {
   return w.length >= 2 && !NOT_PLACE.has(w) && !lex.clinical.has(w) && !lex.medical.has(w);
 }
 
+/** The form labels that hold a place, whose value opens with a word that may name one. */
+function labelled(text: string): RegExpMatchArray[] {
+  return [...text.matchAll(PLACE_LABEL)].filter((m) => !NO_PLACE_VALUE.has((/^[A-Za-z]+/.exec(text.slice((m.index ?? 0) + m[0].length)) ?? [''])[0].toLowerCase()));
+}
+
 /** Push LOCATION spans for places in origin, travel, residence and job slots and towns before a state code (mixed case only). */
 export function detectPlaceSlots(text: string, lex: Lexicon, push: Push): void {
   if (caseMode(text) !== 'mixed') return;
-  for (const m of text.matchAll(PLACE_CUE)) {
+  for (const m of [...text.matchAll(PLACE_CUE), ...(text.includes(':') ? labelled(text) : [])]) {
     const at = (m.index ?? 0) + m[0].length;
     const ws = (WORDS.exec(text.slice(at, at + 80))?.[0] ?? '').split(/[ \t]/);
     let k = 0;

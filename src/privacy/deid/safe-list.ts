@@ -17,6 +17,7 @@ import type { PushSpan as Push } from './types.js';
 import { spaced, tokens, type Tok } from './unknown-words.js';
 import { CLINICAL, CLINICAL_WORDS, COMMON_WORDS } from './lexicons/data.js';
 import { cuedWord } from './cue-names.js';
+import { ROLE_WORDS } from './people-slots.js';
 
 
 // A capitalised word, Mc/Mac/O'/D' surnames, hyphenated names with lowercase particles inside (Port-au-Prince).
@@ -43,9 +44,11 @@ const TERM_AFTER = /^(?:'s)?(?:[ \t]{1,2}(?:and|&|or)[ \t]{1,2}[A-Z][a-z]+(?:'s)
 const DEMONYM = /(?:ean|ian|ese|ish)$/;
 // A quantity or a dose word before it: "given 15gm Kaexolate", "large doses of Prpafol".
 const DOSE_BEFORE = /(?:\d[ \t]?(?:mg|gm|g|mcg|units?|ml|cc|meq|tabs?)|\bdoses?[ \t]+of|\bdosed?[ \t]+with)[ \t]{1,2}$/i;
-const PERSON_VERB_AFTER = /^[ \t]{1,2}(?:reports|reported|says|said|states|stated|presented|presents|attended|attends|called|denies|denied|agrees|agreed|wants|wanted|lives|lived|came|comes|returned|returns|remains|feels|felt|wishes|declined|consented|asked|asks|works|worked|tells|told|spoke|speaks|missed|saw|sees|noticed|rang|phoned|thinks|thought|knows|understands|confirmed|mentioned|prefers|brought|(?:will|would|can|could)[ \t]+(?!be\b)[a-z]+|and[ \t]+(?:I|me|my|his|her)\b)\b/;
+const PERSON_VERB_AFTER = /^[ \t]{1,2}(?:reports|reported|says|said|states|stated|presented|presents|attended|attends|called|denies|denied|agrees|agreed|wants|wanted|lives|lived|came|comes|returned|returns|remains|feels|felt|wishes|declined|consented|asked|asks|works|worked|tells|told|spoke|speaks|missed|saw|sees|noticed|rang|phoned|thinks|thought|knows|understands|confirmed|mentioned|prefers|brought|refuses|refused|requests|requested|insists|insisted|complains|complained|emailed|texted|messaged|visited|drove|walked|cried|smokes|drinks|(?:will|would|can|could)[ \t]+(?!be\b)[a-z]+|and[ \t]+(?:I|me|my|his|her)\b|(?:is|was)[ \t]+(?:refusing|requesting|asking|hoping|planning|struggling|coping|managing|complaining|worried|concerned|keen|anxious|tearful|agreeable|adamant|reluctant|unhappy|upset))\b/;
 // Tenth pass: after a given name and an English surname at a sentence opening, a person's verb or a person's state.
 const PERSON_AFTER_SURNAME = new RegExp(`${PERSON_VERB_AFTER.source}|^[ \\t]{1,2}(?:is|was|has|had)[ \\t]+(?:on|in|at|due|booked|scheduled|waiting|here|back|still|not|now|from)\\b|^[ \\t]{1,2}from[ \\t]+[A-Z]`);
+// Eleventh pass: a role in brackets after the word says a person ("Moreau (night reg) reviewed", "Okafor (RN)").
+const ROLE_AFTER = new RegExp(`^[ \\t]{0,2}\\((?:[a-z]+[ \\t])?(?:${ROLE_WORDS}|reg|registrar|SpR|SHO|resident|fellow|attending|consultant|intern|nurse|doctor|surgeon|on[ \\t-]call)\\)`, 'i');
 const OWNER_AFTER = /^(?:['\u2019]s[ \t]|[ \t]{1,2}(?:practice|surgery|clinic|hospital|school|centre|center|house|court|lodge|nursing|care|medical|health|family|road|street|lane)\b)/;
 // The value of a field that holds a product, a payer or an organism is no person: "Vaccine: Shingrix", "Insurance: Aetna".
 const PRODUCT_FIELD = /\b(?:insurance|insurer|payer|plan|vaccine|vaccination|drug|medication|medicine|product|device|allergy|allergies|brand|manufacturer|organism|implant)[ \t]*:[ \t]*$/i;
@@ -240,7 +243,7 @@ export function detectSafeListNames(text: string, lex: Lexicon, push: Push, othe
     // A possessive or an organisation noun after it says the same: "Kwame's temperature", "Ashgrove practice manager".
     // ...or an English surname and then such a verb or a state only a person is in ("Leonia Savage is on the wait list").
     const surnameVerb = next !== undefined && spaced(text, t, next) && wordNeighbour(lex, text, next) && PERSON_AFTER_SURNAME.test(text.slice(next.e, next.e + 40));
-    if (initial && !pairedAfter && !surnameVerb && !/^,[ \t]/.test(after) && !PERSON_VERB_AFTER.test(after) && !OWNER_AFTER.test(text.slice(t.e, t.e + 24))) continue;
+    if (initial && !pairedAfter && !surnameVerb && !/^,[ \t]/.test(after) && !PERSON_VERB_AFTER.test(after) && !OWNER_AFTER.test(text.slice(t.e, t.e + 24)) && !ROLE_AFTER.test(after)) continue;
     // Alone, a word one edit from a known word is a typo of it (Remians, Captoril) more often than a name.
     if (!pairedAfter && !pairedBefore && oneEditFromKnown(lex, t.low, 5)) continue;
     let a = growLeft(lex, text, toks, i);
