@@ -69,3 +69,9 @@ test('the proper words after an institution acronym belong to it; a day or a gen
   assert.ok(has('Seen at MUSC Tuesday.', 'MUSC'));
   assert.ok(has('Records from OHSU Emergency Dept.', 'OHSU'));
 });
+
+test('a state or country before City names a city; the state alone is kept', () => {
+  assert.ok(has('Flew in from Mexico City last week.', 'Mexico City'));
+  assert.ok(has('Her sister lives near Kansas City now.', 'Kansas City'));
+  assert.deepEqual(found('Lived in Mexico until 2010; inner City clinic follow-up.'), []);
+});

@@ -55,6 +55,9 @@ const ACRONYM_DEPT = /(?<![A-Za-z])([A-Z]{3,7})[ \t]{1,2}(?:ED|ER|A&E|Emergency|
 
 // Eleventh pass: the proper words after an institution's acronym belong to its name ("NYU Langone", "UPMC Shadyside").
 const ACRONYM_TAIL = /^(?:[ \t][A-Z][a-z]+(?:['\u2019]s)?){1,2}/;
+// A state's or a country's name before "City" names a city (Mexico City, Kansas City, Panama City, Iowa City), which
+// Safe Harbor removes though it keeps the state: the clinical list's place words veto the first word everywhere else.
+const STATE_CITY = /(?<![A-Za-z'\-])([A-Z][a-z]+)[ \t]City(?![A-Za-z])/g;
 const CALENDAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/;
 
 /** Length of the proper words after an acronym: none generic, clinical, a month or a day, and no sentence after them. */
@@ -115,6 +118,10 @@ export function detectOrganisations(text: string, lex: Lexicon, push: Push): voi
     if (w.toLowerCase().split('-').some((p) => lex.eponyms.has(p) || lex.clinical.has(p) || lex.medical.has(p) || GENERIC.has(p) || /^(?:non|pre|post|anti|self|co|re|mid|semi|multi|follow|check|drop|walk|step|sign|day|night|long|short|full|part|half|well|x|t)$/.test(p))) continue;
     const at = (m.index ?? 0) + m[0].length - w.length;
     push(at, at + w.length, 'LOCATION');
+  }
+  for (const m of text.includes(' City') ? text.matchAll(STATE_CITY) : []) {
+    const w = (m[1] as string).toLowerCase();
+    if (lex.clinical.has(w) && !lex.common.has(w) && !lex.medical.has(w)) push(m.index ?? 0, (m.index ?? 0) + m[0].length, 'LOCATION');
   }
   for (const m of text.matchAll(ACRONYM_AT)) {
     const w = m[1] as string;
