@@ -75,3 +75,9 @@ test('a state or country before City names a city; the state alone is kept', () 
   assert.ok(has('Her sister lives near Kansas City now.', 'Kansas City'));
   assert.deepEqual(found('Lived in Mexico until 2010; inner City clinic follow-up.'), []);
 });
+
+test('"St." after a name where a place is expected is a street; before a capital it is a saint', () => {
+  assert.ok(has('She lives on Birch St. with her son.', 'Birch St.'));
+  assert.ok(has('Appointment at the clinic on Larchmont St.', 'Larchmont St.'));
+  assert.ok(!found('Mary St. Clair called.').includes('Mary St.'));
+});

@@ -58,6 +58,9 @@ const ACRONYM_TAIL = /^(?:[ \t][A-Z][a-z]+(?:['\u2019]s)?){1,2}/;
 // A state's or a country's name before "City" names a city (Mexico City, Kansas City, Panama City, Iowa City), which
 // Safe Harbor removes though it keeps the state: the clinical list's place words veto the first word everywhere else.
 const STATE_CITY = /(?<![A-Za-z'\-])([A-Z][a-z]+)[ \t]City(?![A-Za-z])/g;
+// "St." after one or two capitalised words is a street where a place is expected and no name follows it ("on Birch St.
+// with her son", "Mills St.,"); before a capital it is a saint ("Mary St. Clair").
+const STREET_ABBR = /(?<![A-Za-z'\-])((?:[A-Z][a-z]+[ \t]){1,2})St\.?(?=[ \t]*(?:$|[.,;)\n]|[ \t][a-z]))/gm;
 const CALENDAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/;
 
 /** Length of the proper words after an acronym: none generic, clinical, a month or a day, and no sentence after them. */
@@ -118,6 +121,11 @@ export function detectOrganisations(text: string, lex: Lexicon, push: Push): voi
     if (w.toLowerCase().split('-').some((p) => lex.eponyms.has(p) || lex.clinical.has(p) || lex.medical.has(p) || GENERIC.has(p) || /^(?:non|pre|post|anti|self|co|re|mid|semi|multi|follow|check|drop|walk|step|sign|day|night|long|short|full|part|half|well|x|t)$/.test(p))) continue;
     const at = (m.index ?? 0) + m[0].length - w.length;
     push(at, at + w.length, 'LOCATION');
+  }
+  for (const m of text.includes(' St') ? text.matchAll(STREET_ABBR) : []) {
+    const words = (m[1] as string).trim().split(/[ \t]/);
+    const at = m.index ?? 0;
+    if (properPart(text, at, words, lex) && PLACE_PREP.test(text.slice(Math.max(0, at - 10), at))) push(at, at + m[0].length, 'LOCATION');
   }
   for (const m of text.includes(' City') ? text.matchAll(STATE_CITY) : []) {
     const w = (m[1] as string).toLowerCase();
