@@ -20,6 +20,7 @@ test('an alias in brackets after a name is the same person; a role or relation i
 
 test('a word joined by "and" to a found name is a name; a brand or a clinical word is not', () => {
   assert.ok(has('Ebere and Chinedu Okolo both have a cough. Mother Chinedu Okolo came in.', 'Ebere'));
+  assert.ok(found('Tamsin Y. and Oduya V. both missed their slots. Seen by Dr. Oduya.').includes('Tamsin Y.'));
   assert.ok(!found('Smith and Nephew dressing applied. Seen by Dr. Ngata.').some((s) => s.includes('Smith')));
   assert.ok(!found('Cardiology and Jane Okafor reviewed.').some((s) => s.includes('Cardiology')));
 });
@@ -27,6 +28,8 @@ test('a word joined by "and" to a found name is a name; a brand or a clinical wo
 test('a lowercase given name and surname before a person verb are a name; a noun phrase is not', () => {
   assert.ok(has('lmk if nora kettleby ever came back for the echo', 'nora kettleby'));
   assert.ok(has('bp 120/80. wife mary jones called at 1400, updated.', 'mary jones'));
+  assert.ok(has('lmk if haldrup vennick comes back for the suture removal', 'haldrup vennick'));
+  assert.deepEqual(found('pt lasix gtt was increased, levo drip is off'), []);
   assert.deepEqual(found('if the mark white is seen again, call'), []);
   assert.deepEqual(found('the 2 bill white was paid'), []);
 });

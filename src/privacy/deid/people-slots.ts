@@ -88,6 +88,7 @@ function morePeopleSlots(text: string, lex: Lexicon, push: Push): void {
 // Eleventh pass. A given name and a surname written in lowercase, then what a person does ("lmk if jack smith comes
 // back", "wife mary jones called"): the first word a given-name list holds, the second a name list's or no dictionary's.
 const LOWER_PAIR = /(?<![A-Za-z'\-])([a-z]{2,})[ \t]([a-z]{3,}(?:-[a-z]{3,})?)(?=[ \t]{1,2}(?:comes|came|calls|called|is|was|has|had|ever|returns|returned|shows|showed|phones|phoned|rings|rang|wants|wanted|asks|asked|says|said|will|would|gets|got|reports|reported|states|stated|agrees|agreed|declined|refused|arrived|left|visited)\b)/g;
+const TITLE_WORD = /^(?:mr|mrs|ms|miss|mx|dr|drs|prof|rev|sr|jr|st|pt|pts)$/;
 const NOT_BEFORE_NAME = /(?:\d|(?:^|[^a-z])(?:the|a|an|no|any|this|that|these|his|her|their|our|some|each|every|per|of|with|on|in))[ \t]$/;
 
 /** Push NAME spans for lowercase given-name and surname pairs before a person's verb (mixed or lowercase text). */
@@ -95,8 +96,10 @@ function lowercaseNames(text: string, lex: Lexicon, push: Push): void {
   for (const m of text.matchAll(LOWER_PAIR)) {
     const g = m[1] as string;
     const s = m[2] as string;
-    if (!lex.firstNames.has(g) || lex.clinical.has(g) || lex.clinical.has(s) || lex.eponyms.has(s)) continue;
-    if (!(lex.surnames.has(s) || lex.firstNames.has(s) || (!lex.common.has(s) && !lex.medical.has(s)))) continue;
+    // A word no dictionary, clinical list or eponym list holds may stand for either part ("haselrig begnaud").
+    const unknown = (w: string): boolean => !lex.common.has(w) && !lex.clinical.has(w) && !lex.medical.has(w) && !lex.eponyms.has(w);
+    if (TITLE_WORD.test(g) || !(lex.firstNames.has(g) || unknown(g)) || lex.clinical.has(g) || lex.clinical.has(s) || lex.eponyms.has(s)) continue;
+    if (!(lex.surnames.has(s) || lex.firstNames.has(s) || unknown(s)) || !(lex.firstNames.has(g) || lex.surnames.has(s) || unknown(s))) continue;
     const at = m.index ?? 0;
     if (NOT_BEFORE_NAME.test(text.slice(Math.max(0, at - 8), at))) continue;
     push(at, at + m[0].length, 'NAME');
@@ -147,9 +150,9 @@ export function detectPeopleSlots(text: string, lex: Lexicon, push: Push): void 
 const ALIAS = /^[ \t]{0,2}(?:\(|["\u201c])([A-Z][a-z'\u2019]+(?:-[A-Z]?[a-z'\u2019]+)?)(?:\)|["\u201d])/;
 const ROLE_ALIAS = new RegExp(`^(?:${ROLE_WORDS}|mother-in-law|father-in-law|son-in-law|daughter-in-law|deceased|retired|pronounced|preferred|nee|née)$`, 'i');
 
-// A capitalised word joined by "and" to a found name is a name too, as coordinated words share their kind ("Lindiwe and
-// Sipho Dube", "Haunani and Kalani"): a name word no clinical list, role, relation or person noun holds.
-const COORDINATED = /(?<![A-Za-z'\u2019\-])([A-Z][a-z'\u2019]+(?:-[A-Z][a-z]+)?)[ \t]{1,2}(?:and|&)[ \t]{1,2}$/;
+// A capitalised word (and its initial) joined by "and" to a found name is a name too, as coordinated words share their
+// kind ("Lindiwe and Sipho Dube", "Oduya K. and Ewa B."): a name word no clinical list, role, relation or person noun holds.
+const COORDINATED = /(?<![A-Za-z'\u2019\-])([A-Z][a-z'\u2019]+(?:-[A-Z][a-z]+)?)((?:[ \t][A-Z]\.)?)[ \t]{1,2}(?:and|&)[ \t]{1,2}$/;
 
 /**
  * Push the alias in brackets or quotes after each NAME span of `found`, and the single word joined to it by "and"
@@ -164,7 +167,7 @@ export function detectAliases(text: string, lex: Lexicon, found: readonly PhiSpa
     // An English word must be a given name too ("Smith and Nephew" stays a brand, "Grace and Ana Roe" is read).
     if (co && cw && !ROLE_ALIAS.test(cw) && slotWord(cw, lex) && (!lex.common.has(cw.toLowerCase()) || lex.firstNames.has(cw.toLowerCase()))) {
       const at = s.start - co[0].length;
-      push(at, at + cw.length, 'NAME');
+      push(at, at + cw.length + (co[2] ?? '').length, 'NAME');
     }
     const m = ALIAS.exec(text.slice(s.end, s.end + 40));
     const w = m?.[1];
