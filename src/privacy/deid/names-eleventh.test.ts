@@ -84,3 +84,9 @@ test('"St." after a name where a place is expected is a street; before a capital
   assert.ok(has('Appointment at the clinic on Larchmont St.', 'Larchmont St.'));
   assert.ok(!found('Mary St. Clair called.').includes('Mary St.'));
 });
+
+test('a hyphenated romanised given name beside a name no dictionary holds is part of it; Pre-op and Follow-up are not', () => {
+  assert.ok(has('OK to schedule Soo-jin Baek for colonoscopy at noon.', 'Soo-jin Baek'));
+  assert.deepEqual(found('Pre-op Baek clinic.'), []);
+  assert.deepEqual(found('Follow-up Baek next week.'), []);
+});

@@ -121,8 +121,17 @@ function opensSentence(text: string, t: Tok): boolean {
 
 const capitalised = (t: Tok): boolean => NAME_SHAPE.test(t.raw);
 
+// Eleventh pass: a romanised given name of two syllables joined by a hyphen (Hyun-woo, Ha-eun, Mei-ling), whose first
+// syllable no dictionary or clinical list holds and that is no clinical prefix (Pre-op, Co-op, Set-up stay words).
+const ROMANISED = /^[A-Z][a-z]{1,4}-[a-z]{2,5}$/;
+function romanised(lex: Lexicon, t: Tok): boolean {
+  const first = t.low.split('-')[0] as string;
+  return ROMANISED.test(t.raw) && !inVocab(lex, first) && !PREFIX.test(first) && !/^(?:co|ex|re|mid|non|self|all|x)$/.test(first);
+}
+
 /** A neighbour that belongs to the same name: capitalised and either unknown or a name list's word; not a function word. */
 function nameNeighbour(lex: Lexicon, t: Tok): boolean {
+  if (romanised(lex, t)) return true;
   if (!capitalised(t) || FUNCTION.has(t.low) || lex.clinical.has(t.low)) return false;
   return unsafe(lex, t.low) || listedName(lex, t.low);
 }
