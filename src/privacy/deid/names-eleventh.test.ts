@@ -25,13 +25,13 @@ test('a word joined by "and" to a found name is a name; a brand or a clinical wo
   assert.ok(!found('Cardiology and Jane Okafor reviewed.').some((s) => s.includes('Cardiology')));
 });
 
-test('a lowercase given name and surname before a person verb are a name; a noun phrase is not', () => {
-  assert.ok(has('lmk if nora kettleby ever came back for the echo', 'nora kettleby'));
-  assert.ok(has('bp 120/80. wife mary jones called at 1400, updated.', 'mary jones'));
-  assert.ok(has('lmk if haldrup vennick comes back for the suture removal', 'haldrup vennick'));
-  assert.deepEqual(found('pt lasix gtt was increased, levo drip is off'), []);
-  assert.deepEqual(found('if the mark white is seen again, call'), []);
-  assert.deepEqual(found('the 2 bill white was paid'), []);
+test('in mixed-case text a lowercase given name and surname before a person verb are a name; a noun phrase is not', () => {
+  assert.ok(has('BP fine. lmk if nora kettleby ever came back for the echo', 'nora kettleby'));
+  assert.ok(has('BP 120/80. Wife mary jones called at 1400, updated.', 'mary jones'));
+  assert.ok(has('Sutures out Friday. lmk if haldrup vennick comes back for the removal', 'haldrup vennick'));
+  assert.deepEqual(found('Pt on Lasix; lasix gtt was increased, levo drip is off'), []);
+  assert.deepEqual(found('If the mark white is seen again, call'), []);
+  assert.deepEqual(found('Paid: the 2 bill white was paid'), []);
 });
 
 test('a role written as a title before a name: the name needs a name word', () => {

@@ -91,7 +91,11 @@ const LOWER_PAIR = /(?<![A-Za-z'\-])([a-z]{2,})[ \t]([a-z]{3,}(?:-[a-z]{3,})?)(?
 const TITLE_WORD = /^(?:mr|mrs|ms|miss|mx|dr|drs|prof|rev|sr|jr|st|pt|pts)$/;
 const NOT_BEFORE_NAME = /(?:\d|(?:^|[^a-z])(?:the|a|an|no|any|this|that|these|his|her|their|our|some|each|every|per|of|with|on|in))[ \t]$/;
 
-/** Push NAME spans for lowercase given-name and surname pairs before a person's verb (mixed or lowercase text). */
+/**
+ * Push NAME spans for lowercase given-name and surname pairs before a person's verb, in mixed-case text only: in an
+ * all-lowercase note the writer's shorthand and the data folder's long given-name lists make such pairs common (the
+ * nursing untouched third lost .04 precision when lowercase notes were read too; aggregate only).
+ */
 function lowercaseNames(text: string, lex: Lexicon, push: Push): void {
   for (const m of text.matchAll(LOWER_PAIR)) {
     const g = m[1] as string;
@@ -109,8 +113,8 @@ function lowercaseNames(text: string, lex: Lexicon, push: Push): void {
 /** Push NAME spans for the bracketed-role, same-line thanks and capitals-header slots (mixed-case text only). */
 export function detectPeopleSlots(text: string, lex: Lexicon, push: Push): void {
   const mode = caseMode(text);
-  if (mode !== 'upper') lowercaseNames(text, lex, push);
   if (mode !== 'mixed') return;
+  lowercaseNames(text, lex, push);
   for (const m of text.matchAll(NAME_THEN_ROLE)) {
     const words = (m[1] as string).split(/[ \t]+/);
     // Every capitalised word must be allowed in a name; the slot vouches for English words, not for clinical ones.
