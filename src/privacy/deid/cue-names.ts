@@ -9,6 +9,7 @@
  */
 import { caseMode } from './letter-case.js';
 import type { Lexicon } from './lexicon.js';
+import { particleTest } from './particles.js';
 import type { PushSpan as Push } from './types.js';
 
 
@@ -25,11 +26,15 @@ const PERSON_CUE = new RegExp(
 // The look-ahead for an age keeps the name reader off the thousand other "pt"s of a nursing note.
 const HANDOFF_CUE = /\b(?:pt|patient)[ \t]{1,2}(?=[A-Za-z][^\n\d]{0,48}\d{1,3}[ \t]?(?:y\/?o|yo|yrs?|years?|-year))/gi;
 const HANDOFF_AGE = /^,?[ \t]{0,2}\d{1,3}[ \t]?(?:y\/?o\b|yo\b|yrs?\b|years?\b|-year)/i;
+// Eleventh pass: a role written before a name as a title ("Interpreter Marien Pasha present", "Chaplain Ade Bello"); the name
+// must hold a word a name list or no dictionary holds (uncued run), so "Interpreter Services" stays.
+const ROLE_TITLE = /\b(?:[Ii]nterpreter|[Cc]haplain|[Pp]astor|[Rr]abbi|[Ii]mam|[Mm]idwife|[Dd]oula|[Cc]oach|[Oo]fficer|[Dd]etective|[Cc]aseworker)[ \t]{1,2}(?=[A-Z][a-z])/g;
 const PER_CUE = /\b[Pp]er[ \t]{1,2}(?=[A-Z])/g;
 // A closing line: the next line is the writer's name.
 const SIGN_OFF = /(?:^|\n|[.!?][ \t]{1,3})[ \t]*(?:thanks|thank you|regards|best regards|kind regards|sincerely|best|cheers|respectfully)[ \t]*,?[ \t]*\n[ \t]*/gi;
 const TOKEN = /^([A-Za-z][A-Za-z']*(?:-[A-Za-z][A-Za-z']*)*)(\.?)/;
-const PARTICLE = /^(?:de|la|le|van|von|der|den|di|da|del|della|du|dos|das|st|ste|mac|bin|ibn|al|el)$/i;
+// Name particles, and the saint and Mac prefixes read between name words ("Mary St. Clair", "Angus Mac Leod").
+const PARTICLE = particleTest(['st', 'ste', 'mac']);
 const SUFFIX = /^(?:jr|sr|ii|iii|iv)$/i;
 const CLINICAL_SHAPE = /(?:itis|emia|osis|ectomy|otomy|ostomy|plasty|gram|graphy|scopy|pril|olol|azole|mycin|cillin|statin|sartan|dipine|uria|pnea|algia|penia|megaly|ology|tion|sion|ment|ness)$/;
 // Misspelt verbs and adverbs of shorthand (reamins, currnet, conts): only a capitalised word in mixed case escapes these.
@@ -210,6 +215,11 @@ export function detectCueNames(text: string, lex: Lexicon, push: Push): void {
   person(HANDOFF_CUE, HANDOFF_AGE);
   // "Per Colt the biopsy was benign": in mixed case a capitalised word after "per" is a person (per protocol stays lower).
   if (mode === 'mixed') person(PER_CUE);
+  for (const m of mode === 'mixed' ? text.matchAll(ROLE_TITLE) : []) {
+    const run = nameRun(text, (m.index ?? 0) + m[0].length, lex, mode, true);
+    const words = run ? text.slice(run[0], run[1]).toLowerCase().split(/[ \t]+/) : [];
+    if (run && words.some((w) => lex.firstNames.has(w) || lex.surnames.has(w) || !lex.common.has(w.replace(/[.']/g, '')))) push(run[0], run[1], 'NAME');
+  }
   namesBeforeBirthDate(text, lex, mode, push);
   person(SIGN_OFF);
   invertedNames(text, lex, mode, push);

@@ -18,7 +18,7 @@ import { detectFormIdentifiers, keepClinicalNumbers } from './identifiers.js';
 import { detectNameListTails, detectUnknownWords } from './unknown-words.js';
 import { detectSafeListNames } from './safe-list.js';
 import { detectPlaceSlots } from './place-slots.js';
-import { detectPeopleSlots } from './people-slots.js';
+import { detectAliases, detectPeopleSlots } from './people-slots.js';
 import { detectOrganisations } from './organisations.js';
 import type { PhiSpan, PhiType } from './types.js';
 import { detectWords, propagate, propagationSeeds } from './words.js';
@@ -105,6 +105,7 @@ function detectFolded(text: string, options: DetectOptions): PhiSpan[] {
   // After propagation, so a name found in another sentence or note still takes the list after it.
   if (options.unknownWords !== false) detectNameListTails(text, lex, [...raw], push);
   detectJoinedNames(text, lex, [...raw], push);
+  detectAliases(text, lex, [...raw], push);
   if (options.known?.length) detectKnown(text, options.known, push);
   return finish(raw, text, lex);
 }

@@ -4,6 +4,7 @@
  * rest learns part of the identifier, and strict scoring counts it as a miss. These steps grow finished spans
  * over the words that belong to them; they never start a span.
  */
+import { PARTICLE_ALTERNATION } from './particles.js';
 import type { PhiSpan } from './types.js';
 import { stateCodeAlternation } from './us-states.js';
 
@@ -27,7 +28,7 @@ const PLACE_AFTER = /^[ \t]{1,2}(?:Springs|Falls|Heights|Valley|Junction|Crossin
 // (Lane, Court, Way...) and words that follow names in other senses stay out.
 const NAME_TO_PLACE = /^[ \t]{1,2}(?:Springs|Falls|Heights|Valley|Junction|Crossing|Hills|Creek|Harbou?r|County|Parish|Township|Street|Avenue|Ave\.|Road|Rd\.?|Boulevard|Blvd\.?|Terrace|Parkway|Pkwy\.?|Highway|Hwy\.?|Crescent)(?![A-Za-z])/;
 // Lowercase particles inside a name and the capitalised word after them ("Arlean bin Marena", "L. van der Norals").
-const PARTICLES = 'van|von|de|der|den|la|le|du|da|di|del|della|bin|ibn|al|el|ter|ten|dos|das';
+const PARTICLES = PARTICLE_ALTERNATION;
 const PARTICLE_TAIL = new RegExp(`^((?:[ \\t]{1,2}(?:${PARTICLES})){1,3})[ \\t]{1,2}[A-Z][a-z][A-Za-z'\\-]*`);
 const ENDS_ON_PARTICLE = new RegExp(`(?:^|[ \\t])(?:${PARTICLES})$`);
 // The capitalised word after a name that ends on a particle ("Marena" of "Arlean bin" + " Marena").

@@ -13,12 +13,22 @@ import type { PushSpan as Push } from './types.js';
 
 // Up to three capitalised words (a possessive or a hyphenated pair allowed) right before a head.
 const PROPER = "((?:[A-Z][a-z]+(?:['\\u2019]s)?(?:-[A-Z][a-z]+)?[ \\t]{1,2}){1,3})";
+// Eleventh pass: heads of businesses, care homes and places of worship, which follow a proper name as the heads above do
+// ("Golden Lotus Buffet", "Hill Trucking", "Riverbend Assisted Living", "Grace Covenant Church").
+const BUSINESS_HEAD = 'Restaurant|Buffet|Diner|Bakery|Brewery|Supermarket|Construction|Plumbing|Trucking|Landscaping|Foods|Farms|Dairy|' +
+  'Kindergarten|Preschool|Daycare|Day[ \\t]Care|Nursery[ \\t]School|Montessori|Assisted[ \\t]Living|Retirement[ \\t](?:Home|Village|Community)|Rest[ \\t]Home|' +
+  'Senior[ \\t]Living|Group[ \\t]Home';
+const WORSHIP_HEAD = 'Church|Chapel|Mosque|Masjid|Synagogue|Temple|Cathedral|Gurdwara|Tabernacle';
+// Faith words alone before a worship head name a denomination, not one congregation ("the Catholic Church").
+const FAITH = new Set(('catholic roman baptist methodist lutheran presbyterian episcopal anglican orthodox evangelical pentecostal ' +
+  'adventist mormon christian reformed unitarian greek coptic jewish hindu sikh buddhist muslim islamic apostolic').split(' '));
+const WORSHIP = new RegExp(`^(?:${WORSHIP_HEAD})$`);
 // Heads that only follow a proper name: schools, counties, streets with unambiguous words, towns' generic parts.
-const STRONG_HEAD = new RegExp(`(?<![A-Za-z'\\-])${PROPER}(Elementary(?:[ \\t]School)?|Middle[ \\t]School|High[ \\t]School|Primary[ \\t]School|Junior[ \\t]High|Academy|Community[ \\t]College|Preparatory[ \\t]School|County|Parish|Township|Street|Avenue|Ave\\.|Road|Rd\\.?|Boulevard|Blvd\\.?|Terrace|Parkway|Pkwy\\.?|Highway|Hwy\\.?|Springs|Heights|Junction|Crossing|Hills|Creek|Medical[ \\t]Group|Family[ \\t]Practice|Family[ \\t]Medicine|Pediatrics|Paediatrics|Urgent[ \\t]Care|Medical[ \\t]Practice|Health[ \\t]Centre|Health[ \\t]Center|Care[ \\t]Home|Nursing[ \\t]Home|Surgery[ \\t]Cent(?:er|re)|Dialysis[ \\t]Cent(?:er|re)|Medical[ \\t]Cent(?:er|re)|Hospital|Clinic|Hospice|Infirmary)(?![A-Za-z])`, 'g');
+const STRONG_HEAD = new RegExp(`(?<![A-Za-z'\\-])${PROPER}(Elementary(?:[ \\t]School)?|Middle[ \\t]School|High[ \\t]School|Primary[ \\t]School|Junior[ \\t]High|Academy|Community[ \\t]College|Preparatory[ \\t]School|County|Parish|Township|Street|Avenue|Ave\\.|Road|Rd\\.?|Boulevard|Blvd\\.?|Terrace|Parkway|Pkwy\\.?|Highway|Hwy\\.?|Springs|Heights|Junction|Crossing|Hills|Creek|Medical[ \\t]Group|Family[ \\t]Practice|Family[ \\t]Medicine|Pediatrics|Paediatrics|Urgent[ \\t]Care|Medical[ \\t]Practice|Health[ \\t]Centre|Health[ \\t]Center|Care[ \\t]Home|Nursing[ \\t]Home|Surgery[ \\t]Cent(?:er|re)|Dialysis[ \\t]Cent(?:er|re)|Medical[ \\t]Cent(?:er|re)|Hospital|Clinic|Hospice|Infirmary|${BUSINESS_HEAD}|${WORSHIP_HEAD})(?![A-Za-z])`, 'g');
 // Heads a proper name takes only where a place is expected: "on Bush Court", "from Sport Falls", "at Salem Medical" (tenth pass:
 // the short forms of an organisation's name, Medical/Health/Memorial/Regional, after at/from/to).
 const PLACE_PREP = /(?:\b(?:on|off|at|to|from|in|near|outside|into|of)|,)[ \t]{1,2}$/;
-const WEAK_HEAD = /(?<![A-Za-z'\-])((?:[A-Z][a-z]+[ \t]{1,2}){1,2})(Falls|Lane|Ln\.?|Drive|Court|Ct\.?|Way|Place|Close|Crescent|Valley|Park|Bay|Medical|Health|Healthcare|Memorial|Regional|Physicians|Associates)(?![A-Za-z])/g;
+const WEAK_HEAD = /(?<![A-Za-z'\-])((?:[A-Z][a-z]+[ \t]{1,2}){1,2})(Falls|Lane|Ln\.?|Drive|Court|Ct\.?|Way|Place|Close|Crescent|Valley|Park|Bay|Medical|Health|Healthcare|Memorial|Regional|Physicians|Associates|Grove|Ridge|Harbou?r|Point|Landing|Village|Estates|Gardens|Manor|Lodge|Pines|Oaks|Meadows|Market|Pharmacy|Cafe|Café|Grill|Inn|Plaza|Mall|Center|Centre)(?![A-Za-z])/g;
 // Words that say what kind of place it is, not which one: no proper part (with the clinical and eponym lists).
 /** Generic words of place and organisation names (Urgent, Care, Regional): alone they name a kind of place, not one. */
 export const GENERIC = new Set(('the a an and of our your their his her this that new old main general internal family community regional ' +
@@ -42,6 +52,30 @@ const ACRONYM_AT = /\b(?:at|from)[ \t]{1,2}([A-Z]{3,6})(?![A-Za-z&\-\d])(?![ \t]
 // A saint's name where a place is expected names a hospital or a church ("seen at St Murase's", "from Saint Oda").
 const SAINT_PLACE = /\b(?:at|from|to)[ \t]{1,2}((?:St\.?|Saint)[ \t]{1,2}[A-Z][a-z]+(?:['\u2019]s)?)(?![A-Za-z'\-])/g;
 const ACRONYM_DEPT = /(?<![A-Za-z])([A-Z]{3,7})[ \t]{1,2}(?:ED|ER|A&E|Emergency|ICU|NICU|PICU|campus|Campus)\b/g;
+
+// Eleventh pass: the proper words after an institution's acronym belong to its name ("NYU Langone", "UPMC Shadyside").
+const ACRONYM_TAIL = /^(?:[ \t][A-Z][a-z]+(?:['\u2019]s)?){1,2}/;
+// A state's or a country's name before "City" names a city (Mexico City, Kansas City, Panama City, Iowa City), which
+// Safe Harbor removes though it keeps the state: the clinical list's place words veto the first word everywhere else.
+const STATE_CITY = /(?<![A-Za-z'\-])([A-Z][a-z]+)[ \t]City(?![A-Za-z])/g;
+// "St." after one or two capitalised words is a street where a place is expected and no name follows it ("on Birch St.
+// with her son", "Mills St.,"); before a capital it is a saint ("Mary St. Clair").
+const STREET_ABBR = /(?<![A-Za-z'\-])((?:[A-Z][a-z]+[ \t]){1,2})St\.?(?=[ \t]*(?:$|[.,;)\n]|[ \t][a-z]))/gm;
+const CALENDAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/;
+
+/** Length of the proper words after an acronym: none generic, clinical, a month or a day, and no sentence after them. */
+function acronymTail(text: string, end: number, lex: Lexicon): number {
+  const m = ACRONYM_TAIL.exec(text.slice(end, end + 40));
+  if (!m) return 0;
+  const words = m[0].trim().split(/[ \t]/);
+  let k = 0;
+  while (k < words.length) {
+    const low = (words[k] as string).toLowerCase().replace(/['\u2019]s$/, '');
+    if (GENERIC.has(low) || lex.clinical.has(low) || lex.medical.has(low) || CALENDAR.test(low) || (lex.common.has(low) && !lex.surnames.has(low))) break;
+    k++;
+  }
+  return k === 0 ? 0 : m[0].split(/(?=[ \t])/).slice(0, k).join('').length;
+}
 
 /** Whether the words before a head are a proper part: none generic, clinical or an eponym, and the first not just a sentence opening. */
 function properPart(text: string, start: number, words: readonly string[], lex: Lexicon): boolean {
@@ -71,6 +105,7 @@ export function detectOrganisations(text: string, lex: Lexicon, push: Push): voi
         words = words.slice(1);
       }
       if (!properPart(text, at, words, lex)) continue;
+      if (WORSHIP.test(m[2] as string) && words.every((w) => FAITH.has(w.toLowerCase()))) continue;
       if (needPrep && !PLACE_PREP.test(text.slice(Math.max(0, at - 10), at))) continue;
       const end = (m.index ?? 0) + m[0].length;
       // A head read before a disease word (fever, virus, disease, syndrome) is part of a disease name, not a place.
@@ -87,10 +122,19 @@ export function detectOrganisations(text: string, lex: Lexicon, push: Push): voi
     const at = (m.index ?? 0) + m[0].length - w.length;
     push(at, at + w.length, 'LOCATION');
   }
+  for (const m of text.includes(' St') ? text.matchAll(STREET_ABBR) : []) {
+    const words = (m[1] as string).trim().split(/[ \t]/);
+    const at = m.index ?? 0;
+    if (properPart(text, at, words, lex) && PLACE_PREP.test(text.slice(Math.max(0, at - 10), at))) push(at, at + m[0].length, 'LOCATION');
+  }
+  for (const m of text.includes(' City') ? text.matchAll(STATE_CITY) : []) {
+    const w = (m[1] as string).toLowerCase();
+    if (lex.clinical.has(w) && !lex.common.has(w) && !lex.medical.has(w)) push(m.index ?? 0, (m.index ?? 0) + m[0].length, 'LOCATION');
+  }
   for (const m of text.matchAll(ACRONYM_AT)) {
     const w = m[1] as string;
     const at = (m.index ?? 0) + m[0].length - w.length;
-    if (acronym(w)) push(at, at + w.length, 'LOCATION');
+    if (acronym(w)) push(at, at + w.length + acronymTail(text, at + w.length, lex), 'LOCATION');
   }
   for (const m of text.matchAll(SAINT_PLACE)) {
     const w = m[1] as string;
@@ -106,7 +150,7 @@ export function detectOrganisations(text: string, lex: Lexicon, push: Push): voi
     for (const m of span.matchAll(ACRONYM_SLOT)) {
       const w = m[1] as string;
       const at = from + (m.index ?? 0) + m[0].length - w.length;
-      if (acronym(w)) push(at, at + w.length, 'LOCATION');
+      if (acronym(w)) push(at, at + w.length + acronymTail(text, at + w.length, lex), 'LOCATION');
     }
   }
 }

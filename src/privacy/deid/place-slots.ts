@@ -18,8 +18,18 @@ const PLACE_CUE = new RegExp('\\b(?:originally\\s+from|(?:born|raised|grew\\s+up
   'trip\\s+(?:to|from)|(?:travel(?:l)?ed|flew|flying|driving|drove|drives|returned|returning|back|home)\\s+(?:back\\s+|home\\s+|up\\s+|down\\s+|over\\s+|in\\s+)?(?:to|from)|' +
   'visiting\\s+(?:family|relatives|friends|(?:her|his|their)\\s+[a-z]+)\\s+in|(?:lives?|living|resides?|residing|staying|stays|vacation(?:ing|ed)?|holiday(?:ing)?)\\s+(?:alone\\s+|locally\\s+|nearby\\s+|with\\s+(?:(?:her|his|their|a)\\s+)?[a-z]+\\s+)?in|' +
   'works?\\s+(?:nights\\s+|days\\s+|shifts\\s+|weekends\\s+|part[-\\s]time\\s+|full[-\\s]time\\s+)?(?:at|for)|worked\\s+(?:at|for)|employed\\s+(?:at|by)|job\\s+at)[ \\t]{1,2}(?=[A-Z])', 'gi');
+// Eleventh pass: a form label that holds a place ("Nursery: Little Acorns", "Town: Bath"), anywhere on a line; the labels
+// of a practice, a school, an employer or a pharmacy at a line start are read by positions.ts (PLACE_FIELD).
+const PLACE_LABEL = /\b(?:nursery|daycare|day[ \t]care|pre-?school|kindergarten|church|parish|home[ \t]?town|town|city|place[ \t]of[ \t]birth|birthplace)[ \t]*:[ \t]{0,3}(?=[A-Z])/gi;
+// Values of such a label that name no place: none, a status, a school year.
+const NO_PLACE_VALUE = new Set('none nil unknown unemployed retired disabled student homemaker self yes no year grade class form not same local'.split(' '));
 // Up to four capitalised words (hyphenated, possessive or "St." allowed), single-spaced.
-const WORDS = /^(?:St\.|[A-Z][A-Za-z'\u2019&]*(?:-[A-Z][A-Za-z'\u2019]*)*)(?:[ \t](?:St\.|[A-Z][A-Za-z'\u2019&]*(?:-[A-Z][A-Za-z'\u2019]*)*|of|de|la|del|upon|on-the)){0,3}/;
+// Lowercase words that join the parts of a place's name (Isle of Wight, Mar del Plata, Stratford upon Avon): they may
+// stand inside a name but never end one.
+const CONNECTORS = 'of|de|la|del|upon|on-the';
+const CONNECTOR = new RegExp(`^(?:${CONNECTORS})$`);
+const CAP_WORD = "(?:St\\.|[A-Z][A-Za-z'\u2019&]*(?:-[A-Z][A-Za-z'\u2019]*)*)";
+const WORDS = new RegExp(`^${CAP_WORD}(?:[ \\t](?:${CAP_WORD}|${CONNECTORS})){0,3}`);
 // A US state's postal code after a town; MD and PA are refused (degrees after a name: "Ana Roe, MD").
 const STATE_CODE = `(?:${stateCodeAlternation(['MD', 'PA'])})`;
 const TOWN_STATE = new RegExp(`(?<![A-Za-z'\\-])([A-Z][a-z]+(?:[ \\t-][A-Z][a-z]+){0,2}),[ \\t]{1,2}${STATE_CODE}(?=[ \\t]*(?:$|\\n|[.;,)]|\\d{5}))`, 'gm');
@@ -37,14 +47,19 @@ const INSIDE = new Set('home work school church college hospital clinic town cit
 /** Whether a capitalised word may be part of a place's name in a place slot. */
 function placeWord(raw: string, lex: Lexicon): boolean {
   const w = raw.toLowerCase().replace(/['\u2019]s$/, '');
-  if (w === 'st.' || /^(?:of|de|la|del|upon|on-the)$/.test(raw)) return true;
+  if (w === 'st.' || CONNECTOR.test(raw)) return true;
   return w.length >= 2 && !NOT_PLACE.has(w) && !lex.clinical.has(w) && !lex.medical.has(w);
+}
+
+/** The form labels that hold a place, whose value opens with a word that may name one. */
+function labelled(text: string): RegExpMatchArray[] {
+  return [...text.matchAll(PLACE_LABEL)].filter((m) => !NO_PLACE_VALUE.has((/^[A-Za-z]+/.exec(text.slice((m.index ?? 0) + m[0].length)) ?? [''])[0].toLowerCase()));
 }
 
 /** Push LOCATION spans for places in origin, travel, residence and job slots and towns before a state code (mixed case only). */
 export function detectPlaceSlots(text: string, lex: Lexicon, push: Push): void {
   if (caseMode(text) !== 'mixed') return;
-  for (const m of text.matchAll(PLACE_CUE)) {
+  for (const m of [...text.matchAll(PLACE_CUE), ...(text.includes(':') ? labelled(text) : [])]) {
     const at = (m.index ?? 0) + m[0].length;
     const ws = (WORDS.exec(text.slice(at, at + 80))?.[0] ?? '').split(/[ \t]/);
     let k = 0;
@@ -54,7 +69,7 @@ export function detectPlaceSlots(text: string, lex: Lexicon, push: Push): void {
     while (k < ws.length && (placeWord(ws[k] as string, lex) || INSIDE.has((ws[k] as string).toLowerCase()) || opener(k))) k++;
     // A generic word or a connector (of, de) does not end a name ("Home Depot", not "Home"); an all-capitals word of
     // two letters alone is a unit or a state.
-    while (k > 0 && (!placeWord(ws[k - 1] as string, lex) || /^(?:of|de|la|del|upon|on-the)$/.test(ws[k - 1] as string))) k--;
+    while (k > 0 && (!placeWord(ws[k - 1] as string, lex) || CONNECTOR.test(ws[k - 1] as string))) k--;
     if (k === 0 || (k === 1 && /^[A-Z]{1,2}$/.test(ws[0] as string))) continue;
     // Generic words alone name a kind of place ("drove to Urgent Care", "back to Primary Care"), not one.
     if (ws.slice(0, k).every((w) => GENERIC.has(w.toLowerCase()))) continue;

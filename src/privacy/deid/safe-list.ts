@@ -12,10 +12,12 @@
  */
 import { caseMode } from './letter-case.js';
 import { oneEditFromKnown, type Lexicon } from './lexicon.js';
+import { particleTest } from './particles.js';
 import type { PushSpan as Push } from './types.js';
 import { spaced, tokens, type Tok } from './unknown-words.js';
 import { CLINICAL, CLINICAL_WORDS, COMMON_WORDS } from './lexicons/data.js';
 import { cuedWord } from './cue-names.js';
+import { ROLE_WORDS } from './people-slots.js';
 
 
 // A capitalised word, Mc/Mac/O'/D' surnames, hyphenated names with lowercase particles inside (Port-au-Prince).
@@ -31,7 +33,7 @@ const FUNCTION = new Set(('the a an and or but nor of in on at to for with from 
   'hospital hosp medical center centre clinic memorial regional general health university college institute street avenue road lane drive ' +
   'pt pts patient patients dob mrn nhs ref tel fax email ext son sons daughter daughters wife husband mother father sister brother aunt uncle niece nephew friend family mom mum dad').split(' '));
 // Particles inside a name: Anouk van der Berghe, Maria de la Cruz, Aroha Te Whata, Omar bin Said.
-const PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|du|la|le|dos|das|do|bin|ibn|al|el|ter|ten|te|st)$/i;
+const PARTICLE = particleTest(['st']);
 // Drug stems (WHO INN stem list) and the word endings of diseases, procedures and derivations.
 const CLINICAL_END = /(?:itis|emia|aemia|osis|iasis|ectomy|otomy|ostomy|plasty|pexy|gram|graphy|scopy|algia|penia|megaly|pathy|uria|pnea|pnoea|plegia|oma|omas|ology|ologist|pril|olol|azole|mycin|micin|cillin|cycline|floxacin|oxacin|statin|sartan|dipine|parin|mab|nib|tinib|vir|sone|olone|afil|triptan|tidine|prazole|semide|thiazide|gliptin|gliflozin|glitazone|lukast|setron|dronate|caine|azepam|zolam|barbital|profen|fenac|coxib|terol|tropium|dronate|lamide|formin|glinide|tide|kinase|ase|amine|citabine|virenz|uride|azine|idine|oxetine|apine|idone|tropin|tocin|pressin|relin|parib|ciclib|lisib|fenib|zumab|ximab|umab|cept|kinra|dronate|platin|rubicin|taxel|tecan|poetin|grastim|mustine|trexate|azepine|barb|codone|morphone|fentanil|coxib|lukast|tadine|ridone|peridol|pramine|triptyline|oxacin|xaban|gatran|teplase|parin)$/;
 // A dose after the word makes it a drug: "Xarelto 20 mg", "Entresto 49/51", "Lantus 10 units".
@@ -42,9 +44,11 @@ const TERM_AFTER = /^(?:'s)?(?:[ \t]{1,2}(?:and|&|or)[ \t]{1,2}[A-Z][a-z]+(?:'s)
 const DEMONYM = /(?:ean|ian|ese|ish)$/;
 // A quantity or a dose word before it: "given 15gm Kaexolate", "large doses of Prpafol".
 const DOSE_BEFORE = /(?:\d[ \t]?(?:mg|gm|g|mcg|units?|ml|cc|meq|tabs?)|\bdoses?[ \t]+of|\bdosed?[ \t]+with)[ \t]{1,2}$/i;
-const PERSON_VERB_AFTER = /^[ \t]{1,2}(?:reports|reported|says|said|states|stated|presented|presents|attended|attends|called|denies|denied|agrees|agreed|wants|wanted|lives|lived|came|comes|returned|returns|remains|feels|felt|wishes|declined|consented|asked|asks|works|worked|tells|told|spoke|speaks|missed|saw|sees|noticed|rang|phoned|thinks|thought|knows|understands|confirmed|mentioned|prefers|brought|(?:will|would|can|could)[ \t]+(?!be\b)[a-z]+|and[ \t]+(?:I|me|my|his|her)\b)\b/;
+const PERSON_VERB_AFTER = /^[ \t]{1,2}(?:reports|reported|says|said|states|stated|presented|presents|attended|attends|called|denies|denied|agrees|agreed|wants|wanted|lives|lived|came|comes|returned|returns|remains|feels|felt|wishes|declined|consented|asked|asks|works|worked|tells|told|spoke|speaks|missed|saw|sees|noticed|rang|phoned|thinks|thought|knows|understands|confirmed|mentioned|prefers|brought|refuses|refused|requests|requested|insists|insisted|complains|complained|emailed|texted|messaged|visited|drove|walked|cried|smokes|drinks|(?:will|would|can|could)[ \t]+(?!be\b)[a-z]+|and[ \t]+(?:I|me|my|his|her)\b|(?:is|was)[ \t]+(?:refusing|requesting|asking|hoping|planning|struggling|coping|managing|complaining|worried|concerned|keen|anxious|tearful|agreeable|adamant|reluctant|unhappy|upset))\b/;
 // Tenth pass: after a given name and an English surname at a sentence opening, a person's verb or a person's state.
 const PERSON_AFTER_SURNAME = new RegExp(`${PERSON_VERB_AFTER.source}|^[ \\t]{1,2}(?:is|was|has|had)[ \\t]+(?:on|in|at|due|booked|scheduled|waiting|here|back|still|not|now|from)\\b|^[ \\t]{1,2}from[ \\t]+[A-Z]`);
+// Eleventh pass: a role in brackets after the word says a person ("Moreau (night reg) reviewed", "Okafor (RN)").
+const ROLE_AFTER = new RegExp(`^[ \\t]{0,2}\\((?:[a-z]+[ \\t])?(?:${ROLE_WORDS}|reg|registrar|SpR|SHO|resident|fellow|attending|consultant|intern|nurse|doctor|surgeon|on[ \\t-]call)\\)`, 'i');
 const OWNER_AFTER = /^(?:['\u2019]s[ \t]|[ \t]{1,2}(?:practice|surgery|clinic|hospital|school|centre|center|house|court|lodge|nursing|care|medical|health|family|road|street|lane)\b)/;
 // The value of a field that holds a product, a payer or an organism is no person: "Vaccine: Shingrix", "Insurance: Aetna".
 const PRODUCT_FIELD = /\b(?:insurance|insurer|payer|plan|vaccine|vaccination|drug|medication|medicine|product|device|allergy|allergies|brand|manufacturer|organism|implant)[ \t]*:[ \t]*$/i;
@@ -117,8 +121,17 @@ function opensSentence(text: string, t: Tok): boolean {
 
 const capitalised = (t: Tok): boolean => NAME_SHAPE.test(t.raw);
 
+// Eleventh pass: a romanised given name of two syllables joined by a hyphen (Hyun-woo, Ha-eun, Mei-ling), whose first
+// syllable no dictionary or clinical list holds and that is no clinical prefix (Pre-op, Co-op, Set-up stay words).
+const ROMANISED = /^[A-Z][a-z]{1,4}-[a-z]{2,5}$/;
+function romanised(lex: Lexicon, t: Tok): boolean {
+  const first = t.low.split('-')[0] as string;
+  return ROMANISED.test(t.raw) && !inVocab(lex, first) && !PREFIX.test(first) && !/^(?:co|ex|re|mid|non|self|all|x)$/.test(first);
+}
+
 /** A neighbour that belongs to the same name: capitalised and either unknown or a name list's word; not a function word. */
 function nameNeighbour(lex: Lexicon, t: Tok): boolean {
+  if (romanised(lex, t)) return true;
   if (!capitalised(t) || FUNCTION.has(t.low) || lex.clinical.has(t.low)) return false;
   return unsafe(lex, t.low) || listedName(lex, t.low);
 }
@@ -239,7 +252,7 @@ export function detectSafeListNames(text: string, lex: Lexicon, push: Push, othe
     // A possessive or an organisation noun after it says the same: "Kwame's temperature", "Ashgrove practice manager".
     // ...or an English surname and then such a verb or a state only a person is in ("Leonia Savage is on the wait list").
     const surnameVerb = next !== undefined && spaced(text, t, next) && wordNeighbour(lex, text, next) && PERSON_AFTER_SURNAME.test(text.slice(next.e, next.e + 40));
-    if (initial && !pairedAfter && !surnameVerb && !/^,[ \t]/.test(after) && !PERSON_VERB_AFTER.test(after) && !OWNER_AFTER.test(text.slice(t.e, t.e + 24))) continue;
+    if (initial && !pairedAfter && !surnameVerb && !/^,[ \t]/.test(after) && !PERSON_VERB_AFTER.test(after) && !OWNER_AFTER.test(text.slice(t.e, t.e + 24)) && !ROLE_AFTER.test(after)) continue;
     // Alone, a word one edit from a known word is a typo of it (Remians, Captoril) more often than a name.
     if (!pairedAfter && !pairedBefore && oneEditFromKnown(lex, t.low, 5)) continue;
     let a = growLeft(lex, text, toks, i);

@@ -34,11 +34,11 @@ const STOP = new Set(('a an and or but the to at in on of for with without by fr
   'son daughter wife husband sister brother mother father friend dtr ceo president manager owner').split(' '));
 
 /** Family and friends (not roles): after these a capitalised word in mixed case is a name. */
-const FAMILY = /^(?:sons?|daughters?|dtrs?|dau|wife|husband|hubby|spouse|sisters?|brothers?|mother|mom|mum|father|dad|nieces?|nephews?|grandsons?|granddaughters?|grandmother|grandfather|grandma|grandpa|aunts?|uncles?|cousins?|friends?|girlfriend|boyfriend|fiancee?|partner|neighbou?r|stepdaughter|stepson|caregiver|guardian)$/;
+const FAMILY = /^(?:sons?|daughters?|dtrs?|dau|wife|husband|hubby|spouse|sisters?|brothers?|mother|mom|mum|father|dad|nieces?|nephews?|grandsons?|granddaughters?|grandmother|grandfather|grandma|grandpa|granny|nana|nanna|grandad|granddad|aunts?|aunty|auntie|aunties|uncles?|cousins?|friends?|girlfriend|boyfriend|fiancee?|partner|neighbou?r|stepdaughter|stepson|caregiver|guardian)$/;
 const TITLES = new Set(['dr', 'drs', 'doctor', 'dr\'s', 'drs\'', 'mr', 'mrs', 'ms', 'miss', 'mister', 'messrs', 'prof', 'professor']);
 const RELATIONS = new Set(('son sons daughter daughters dtr dtrs dau wife husband hubby spouse sister sisters sis brother brothers bro ' +
   'mother mom mum father dad parent parents niece nieces nephew nephews grandson grandsons granddaughter granddaughters grandaughter ' +
-  'grandchild grandchildren grandmother grandfather grandma grandpa aunt aunts uncle uncles cousin cousins friend friends girlfriend ' +
+  'grandchild grandchildren grandmother grandfather grandma grandpa granny nana nanna grandad granddad aunt aunts aunty auntie aunties uncle uncles cousin cousins friend friends girlfriend ' +
   'boyfriend fiance fiancee partner proxy hcp neighbor neighbour stepdaughter stepson stepmother stepfather step-daughter step-son ' +
   'son-in-law daughter-in-law dtr-in-law sister-in-law brother-in-law mother-in-law father-in-law caseworker caregiver guardian ' +
   'attending resident intern fellow pcp psychiatrist cardiologist surgeon nurse chaplain pastor priest rabbi minister ' +
@@ -736,7 +736,8 @@ function initialName(c: WordScan, i: number): number | undefined {
     markName(i + 1, i + 1);
     return i;
   }
-  if (isInitial(t) && i + 1 < n && (t.s === 0 || /[\s(,;-]/.test(text[t.s - 1] ?? ''))) {
+  // After a number the capital is a unit, not an initial ("on 2 L. Physio to review", "500 G. Next").
+  if (isInitial(t) && i + 1 < n && (t.s === 0 || /[\s(,;-]/.test(text[t.s - 1] ?? '')) && !/\d[ \t]{0,2}$/.test(text.slice(Math.max(0, t.s - 3), t.s))) {
     const nt = toks[i + 1] as Token;
     const lexName = lex.surnames.has(nt.low) || lex.firstNames.has(nt.low);
     const after = tok(i + 2);
