@@ -37,11 +37,27 @@ export function creatinineRise(tokens: Tokens, readings: readonly Reading[]): { 
     const endChar = r.span.end + m[0].length;
     let end = r.end;
     while (end < tokens.count && (tokens.start[end] as number) < endChar) end++;
-    // One token right after the reading: it never overlaps the test's own name, and a time cue of
-    // the baseline ("baseline 1.0 two months ago") is not read as dating the rise.
-    return end > r.end ? { first: r.end, end: r.end + 1 } : undefined;
+    // From right after the reading (never the test's own name) through the baseline's own clause: a
+    // time cue of the baseline ("(baseline 1.0 two months ago)", "up from 0.9 last month") dates the
+    // baseline, and a cue inside a target is not read, so it dates neither the rise nor the value.
+    return end > r.end ? { first: r.end, end: clauseEnd(tokens, end, m[0].includes('(')) } : undefined;
   }
   return undefined;
+}
+
+/** Longest baseline clause read after its number, in tokens ("three months ago", "last week"). */
+const MAX_CLAUSE = 6;
+
+/** End of the baseline's clause from token `from`: its closing bracket, or the next comma, semicolon or sentence end. */
+function clauseEnd(tokens: Tokens, from: number, bracket: boolean): number {
+  const s = tokens.sentence[from - 1] as number;
+  const limit = Math.min(tokens.count, tokens.sentStart[s + 1] as number, from + MAX_CLAUSE + 1);
+  for (let i = from; i < limit; i++) {
+    const t = tokens.norm[i] as string;
+    if (bracket && t === ')') return i + 1;
+    if (t === ',' || t === ';' || t === ')' || t === '(' || t === '.') return i;
+  }
+  return bracket ? from : limit;
 }
 
 /** Add the rise as a concept target where no other target overlaps it (targets never overlap). */
@@ -49,5 +65,7 @@ export function addCreatinineRise(tokens: Tokens, readings: readonly Reading[], 
   if (readings.length === 0) return;
   const span = creatinineRise(tokens, readings);
   if (!span) return;
-  insertDerivedTarget(TERM, span, lexicon, targets, entries);
+  // A concept named inside the baseline clause keeps its own target: the rise then takes one token.
+  const clash = targets.some((t) => t.first < span.end && t.end > span.first);
+  insertDerivedTarget(TERM, clash ? { first: span.first, end: span.first + 1 } : span, lexicon, targets, entries);
 }

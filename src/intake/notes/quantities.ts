@@ -375,6 +375,11 @@ const SPECIMEN_WORDS: ReadonlyMap<string, Specimen> = new Map<string, Specimen>(
   ['synovial', 'synovial'], ['arthrocentesis', 'synovial'], ['aspirate', 'synovial'], ['urinalysis', 'urine'], ['ua', 'urine'], ['urine', 'urine'],
   ['dipstick', 'urine'], ['bal', 'bal'], ['bronchoalveolar', 'bal'], ['stool', 'stool'], ['fecal', 'stool'], ['faecal', 'stool'],
 ]);
+/**
+ * "urine" followed by one of these is the label of a urine panel ("Urine dip: nitrites positive, leucocytes
+ * 3+", "Urine microscopy: WBC 80/hpf"), which covers the sentence as "Urinalysis:" does, not one item.
+ */
+const URINE_PANEL_NEXT = new Set([':', 'dip', 'dipstick', 'dipstix', 'strip', 'microscopy', 'analysis', 'mcs', 'm/c/s', 'mc&s', 'r/e', 'routine']);
 /** Urine: the strip test a blood-test name stands for when a result word follows. */
 const URINE_STRIP: Readonly<Record<string, string>> = {
   glucose: 'urine-glucose', 'total-protein': 'urine-protein', albumin: 'urine-protein', hemoglobin: 'urine-blood', wbc: 'urine-leukocyte-esterase',
@@ -414,7 +419,7 @@ export function findReadings(tokens: Tokens, mask: Uint8Array, options: ReadOpti
       const norm = tokens.norm[i] as string;
       if (itemOnly && (norm === ',' || norm === ';')) specimen = undefined;
       const named = SPECIMEN_WORDS.get(norm);
-      if (named) itemOnly = norm === 'urine' && tokens.norm[i + 1] !== ':';
+      if (named) itemOnly = norm === 'urine' && !URINE_PANEL_NEXT.has(tokens.norm[i + 1] as string);
       specimen = BLOOD_WORDS.has(norm) ? undefined : named ?? specimen;
       // Counts only another fluid has a rule for: urine red cells, CSF protein.
       const fluid =
