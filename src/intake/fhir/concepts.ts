@@ -156,6 +156,8 @@ export const CONCEPTS: readonly ConceptDef[] = [
   lab('afp-high', 'high', ['afp', 'alpha fetoprotein']),
   lab('ca125-high', 'high', ['ca 125', 'ca125']),
   lab('ethanol-level-high', 'high', ['ethanol level', 'blood alcohol', 'serum ethanol']),
+  lab('lithium-level-high', 'high', ['lithium level', 'serum lithium', 'lithium'], ['lithium level above the therapeutic range']),
+  lab('digoxin-level-high', 'high', ['digoxin level', 'serum digoxin', 'digoxin'], ['digoxin level above the therapeutic range']),
   lab('acetaminophen-level-high', 'high', ['acetaminophen level', 'paracetamol level']),
   lab('salicylate-level-high', 'high', ['salicylate level', 'salicylate']),
   lab('carboxyhemoglobin-high', 'high', ['carboxyhemoglobin', 'carboxyhaemoglobin', 'cohb']),

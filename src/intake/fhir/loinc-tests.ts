@@ -53,6 +53,12 @@ export interface QuantityTest {
    * present, one at or below it gives it absent (glucose above 600 mg/dL, the HHS criterion).
    */
   readonly grades?: readonly Grade[];
+  /**
+   * A drug level whose one-word name is the drug's ("lithium 1.9 mmol/L"): after that bare name only a
+   * number with a concentration unit is a level; a dose ("lithium 400 mg", "digoxin 62.5 mcg") is none,
+   * and the name stays the drug.
+   */
+  readonly levelOfDrug?: boolean;
 }
 
 /**
@@ -231,6 +237,11 @@ export const TESTS: readonly LabTest[] = [
   q({ id: 'ca-125', name: 'Cancer Ag 125 (CA-125)', loinc: ['10334-1'], unit: 'U/mL', ranges: [{ high: 35 }], plausible: [0, 1e6], high: 'ca125-high', names: ['ca 125', 'ca125', 'cancer antigen 125'], noteUnits: [['U/mL', 0, 1e6]] }),
   // toxicology
   q({ id: 'ethanol', name: 'Ethanol, serum', loinc: ['5643-2'], unit: 'mg/dL', analyte: { molarMass: 46.07 }, ranges: [{ high: 10 }], plausible: [0, 2000], high: 'ethanol-level-high', names: ['ethanol', 'etoh', 'serum ethanol', 'blood alcohol', 'blood alcohol level', 'ethanol level', 'alcohol level', 'serum alcohol'], noteUnits: [['mg/dL', 0, 2000]] }),
+  // Drug levels above the therapeutic range (Tietz 2018; Harrison's 21e ch. 458): lithium above 1.2 mmol/L
+  // (therapeutic 0.6-1.2), digoxin above 2.0 ng/mL (therapeutic 0.8-2.0; 1 ng/mL = 1.28 nmol/L). A dose
+  // ("lithium 400 mg") is no level: its unit is not a level's.
+  q({ id: 'lithium-level', name: 'Lithium, serum', loinc: ['14334-7'], unit: 'mmol/L', analyte: { valence: 1 }, ranges: [{ high: 1.2 }], plausible: [0, 15], high: 'lithium-level-high', levelOfDrug: true, names: ['lithium', 'lithium level', 'serum lithium', 'plasma lithium', 'lithium concentration', 'li level'], noteUnits: [['mmol/L', 0, 15]] }),
+  q({ id: 'digoxin-level', name: 'Digoxin, serum', loinc: ['10535-3'], unit: 'ng/mL', analyte: { molarMass: 780.94 }, ranges: [{ high: 2.0 }], plausible: [0, 50], high: 'digoxin-level-high', levelOfDrug: true, names: ['digoxin', 'digoxin level', 'serum digoxin', 'plasma digoxin', 'digoxin concentration', 'dig level'], noteUnits: [['ng/mL', 0, 50], ['nmol/L', 0, 64]] }),
   q({ id: 'acetaminophen', name: 'Acetaminophen, serum', loinc: ['3298-4'], unit: 'ug/mL', analyte: { molarMass: 151.16 }, ranges: [{ high: 30 }], plausible: [0, 5000], high: 'acetaminophen-level-high', names: ['acetaminophen level', 'paracetamol level', 'apap level', 'serum acetaminophen', 'serum paracetamol', 'acetaminophen concentration', 'paracetamol concentration', 'tylenol level'], noteUnits: [['ug/mL', 0, 5000]] }),
   q({ id: 'salicylate', name: 'Salicylate, serum', loinc: ['4024-6'], unit: 'mg/dL', analyte: { molarMass: 138.12 }, ranges: [{ high: 30 }], plausible: [0, 500], high: 'salicylate-level-high', names: ['salicylate', 'salicylate level', 'aspirin level', 'serum salicylate', 'salicylates'], noteUnits: [['mg/dL', 0, 500]] }),
   q({ id: 'carboxyhemoglobin', name: 'Carboxyhemoglobin/Hemoglobin.total', loinc: ['20563-3'], unit: '%', ranges: [{ high: 3 }], plausible: [0, 100], high: 'carboxyhemoglobin-high', names: ['carboxyhemoglobin', 'carboxyhaemoglobin', 'cohb', 'co hb', 'carboxyhb', 'carbon monoxide level'], noteUnits: [['%', 0, 100]] }),

@@ -597,6 +597,7 @@ function readAt(tokens: Tokens, first: number, nameEnd: number, sEnd: number, en
     } else if (v && trend) v.from = parseNumber(trend[1] as string);
     if (v) {
       const [t, j] = judgeByUnit(entry, quantity, v, options);
+      if (t.levelOfDrug && nameEnd - first === 1 && (!v.unit || j.flag === 'IND')) return [];
       const r = makeReading(tokens, first, nameEnd, sEnd, t, j.rule, j.flag, v.end, valueExtra(v, v.value, j, t.unit));
       return [t.grades && j.flag !== 'IND' && j.converted !== undefined ? withGrades(r, t, j.converted, v.comparator) : r];
     }
