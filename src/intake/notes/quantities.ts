@@ -654,6 +654,9 @@ function valueThenWord(tokens: Tokens, first: number, nameEnd: number, sEnd: num
   const flag = w ? wordFlag(w[1] as string, test) : 'IND';
   const extra: Extra = { value, ...(unit !== undefined ? { unit } : {}), ...(w ? { result: w[1] as string } : {}) };
   if (w && flag !== 'IND') return makeReading(tokens, first, nameEnd, sEnd, test, `qty.${test.id}.value-word`, flag, at + w[0].length, extra);
+  if (!t && unit !== undefined && test.kind === 'qualitative' && test.positiveAt?.units.includes(unit.toLowerCase())) {
+    return makeReading(tokens, first, nameEnd, sEnd, test, `qty.${test.id}.cutoff`, value >= test.positiveAt.at ? 'POS' : 'NEG', end, extra);
+  }
   if (t && test.kind === 'qualitative' && test.titrePositiveAt !== undefined) {
     return makeReading(tokens, first, nameEnd, sEnd, test, `qty.${test.id}.titre`, value >= test.titrePositiveAt ? 'POS' : 'NEG', end, extra);
   }
