@@ -8,7 +8,7 @@
  * written inside the reading ("creatinine rose from 0.9 to 3.8 mg/dL") counts the same way.
  */
 import type { Target } from './context.js';
-import { insertDerivedTarget } from './derived-target.js';
+import { clauseEnd, insertDerivedTarget } from './derived-target.js';
 import type { Lexicon, LexiconEntry } from './lexicon.js';
 import type { Reading } from './quantities.js';
 import { phraseForms, type Tokens } from './tokenize.js';
@@ -43,21 +43,6 @@ export function creatinineRise(tokens: Tokens, readings: readonly Reading[]): { 
     return end > r.end ? { first: r.end, end: clauseEnd(tokens, end, m[0].includes('(')) } : undefined;
   }
   return undefined;
-}
-
-/** Longest baseline clause read after its number, in tokens ("three months ago", "last week"). */
-const MAX_CLAUSE = 6;
-
-/** End of the baseline's clause from token `from`: its closing bracket, or the next comma, semicolon or sentence end. */
-function clauseEnd(tokens: Tokens, from: number, bracket: boolean): number {
-  const s = tokens.sentence[from - 1] as number;
-  const limit = Math.min(tokens.count, tokens.sentStart[s + 1] as number, from + MAX_CLAUSE + 1);
-  for (let i = from; i < limit; i++) {
-    const t = tokens.norm[i] as string;
-    if (bracket && t === ')') return i + 1;
-    if (t === ',' || t === ';' || t === ')' || t === '(' || t === '.') return i;
-  }
-  return bracket ? from : limit;
 }
 
 /** Add the rise as a concept target where no other target overlaps it (targets never overlap). */
