@@ -44,6 +44,10 @@ test('ECG: an irregular narrow-complex tachycardia and absent P waves are atrial
   assert.equal(f.get('ecg-atrial-fibrillation'), true);
   assert.equal(f.has('ecg-svt'), false);
   assert.equal(found('ECG: regular narrow complex tachycardia at 180.').get('ecg-svt'), true);
+  // Hidden P waves in a regular narrow-complex tachycardia are re-entry (Brugada 2020), not AF.
+  const g = found('ECG: narrow complex regular tachycardia, no visible P waves.');
+  assert.equal(g.get('ecg-svt'), true);
+  assert.equal(g.has('ecg-atrial-fibrillation'), false);
 });
 
 test('ECG: reciprocal depression is part of the infarct pattern, not low mood', () => {
