@@ -190,6 +190,10 @@ function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
 function skipFiller(text: string, at: number): number {
   let p = at;
   for (let k = 0; k < 5; k++) {
+    // A qualifier between the name and its number is not the value: "Cortisol (9 am) 48 nmol/L",
+    // "Troponin (3 h) 450 ng/L", "TSH (0.4-4.0) 12.1", "cortisol at 9 am 48".
+    const q = sticky(QUALIFIER, text, p);
+    if (q) p += q[0].length;
     const s = sticky(SEP, text, p);
     if (s) p += s[0].length;
     const f = sticky(FILLER, text, p);
@@ -198,6 +202,9 @@ function skipFiller(text: string, at: number): number {
   }
   return p;
 }
+
+/** A bracketed qualifier or a clock time after a test name, when a number follows it. */
+const QUALIFIER = /[ \t]*(?:\([^()\n]{1,24}\)|\d{1,2}(?:[:.]\d{2})?[ \t]*(?:am|pm|a\.m\.|p\.m\.))[ \t]*(?:[:=][ \t]*)?(?=[<>≤≥]?[ \t]*\d)/iy;
 
 function parseNumber(raw: string): number {
   const sign = raw.startsWith('-') || raw.startsWith('−') ? -1 : 1;

@@ -72,3 +72,12 @@ test('a faecal immunochemical test written as a number is judged at 10 ug Hb/g (
   assert.equal(found('FIT 150 ug/g.').get('fecal-occult-blood-positive'), true);
   assert.equal(found('FIT 4 ug/g.').get('fecal-occult-blood-positive'), false);
 });
+
+test('a bracketed qualifier or a clock time between a test name and its number is not the value', () => {
+  assert.equal(found('Cortisol (9 am) 48 nmol/L.').get('cortisol-low'), true);
+  assert.equal(found('Cortisol at 9 am 48 nmol/L.').get('cortisol-low'), true);
+  assert.equal(found('Alanine aminotransferase (ALT) 250 U/L.').get('alt-high'), true);
+  assert.equal(found('TSH (0.4-4.0) 12.1.').get('tsh-high'), true);
+  // A bracketed value with nothing after it is still the value.
+  assert.equal(found('Hb (7.1).').get('hemoglobin-low'), true);
+});
