@@ -109,7 +109,7 @@ function analyteTrie(): TokenTrie<AnalyteEntry> {
 // PCR: positive", "sodium of 118", "ketones on dipstick 3+").
 const SEP = /[ \t]*(?:[:=(]|[-–—](?=[ \t]))?[ \t]*/y;
 const FILLER = /(?:was|is|were|are|of|at|level|levels|count|value|result|results|now|today|measured|returned|came back|on admission|on arrival|by|rt[- ]?pcr|pcr|naat|swab|antigen|ag|test|testing|rna|screen|serology|antibody|antibodies|assay|panel|nasopharyngeal|np|nasal|rapid|titre|titer|dipstick|strip|on dipstick|urine|serum|blood|whole blood|venous|arterial|initial|repeat|peak|in|reading|readings|on|room air|ra|on ra|on room air|slightly|mildly|markedly|moderately|severely|significantly|very|grossly|strongly|weakly|the|up to|around|about|approx|approximately|~)(?![a-z0-9])[ \t]*(?:[:=][ \t]*)?/iy;
-const WORD = /(not detected|none detected|non[- ]?reactive|within normal limits|undetectable|unremarkable|positive|negative|detected|reactive|elevated|raised|increased|high|low|decreased|reduced|normal|wnl|pos|neg|trace|suppressed|[1-4]\+|\+{1,4}|absent|present)(?![a-z0-9])/iy;
+const WORD = /(not detected|none detected|no growth|gram[- ]positive|gram[- ]negative|grew|growing|sterile|non[- ]?reactive|within normal limits|undetectable|unremarkable|positive|negative|detected|reactive|elevated|raised|increased|high|low|decreased|reduced|normal|wnl|pos|neg|trace|suppressed|[1-4]\+|\+{1,4}|absent|present)(?![a-z0-9])/iy;
 // A minus sign joined to the digits is a negative value (T-score -2.9, base excess -14); "- 4" is not.
 const NUMBER = /(<=|>=|≤|≥|<|>|less than |greater than |under |over |above |below )?[ \t]*([-−]?(?:\d{1,3}(?:,\d{3})+(?!\d|\.\d)|\d+(?:\.\d+)?(?:,\d+(?=[^\d]|$))?|\.\d+))/iy;
 // A full stop after the pair ends the sentence ("BP 82/46."); only a decimal ("46.5") makes it no pair.
@@ -137,7 +137,11 @@ const WORD_FLAG: Readonly<Record<string, Flag | 'UNDET'>> = {
   low: 'L', decreased: 'L', reduced: 'L', suppressed: 'L',
   normal: 'N', wnl: 'N', 'within normal limits': 'N', unremarkable: 'N',
   undetectable: 'UNDET', trace: 'IND',
+  // Culture reports: an organism seen or grown is a positive culture, "no growth" a negative one.
+  'no growth': 'NEG', sterile: 'NEG', grew: 'POS', growing: 'POS', 'gram-positive': 'POS', 'gram positive': 'POS', 'gram-negative': 'POS', 'gram negative': 'POS',
 };
+/** Result words that only a culture or other qualitative test can report. */
+const CULTURE_WORDS = new Set(['no growth', 'sterile', 'grew', 'growing', 'gram-positive', 'gram positive', 'gram-negative', 'gram negative']);
 
 /** Words before a test name that give its result ("positive D-dimer", "negative troponin"). */
 const WORD_BEFORE: ReadonlyMap<string, Flag> = new Map(Object.entries({
@@ -150,7 +154,7 @@ const VITALS = new Set(['body-temperature', 'heart-rate', 'respiratory-rate', 'o
 function wordFlag(word: string, test: LabTest): Flag {
   const w = word.toLowerCase().replace(/\s+/g, ' ');
   const f = /^[1-4]\+$|^\++$/.test(w) ? 'POS' : WORD_FLAG[w];
-  if (f === undefined) return 'IND';
+  if (f === undefined || (test.kind !== 'qualitative' && CULTURE_WORDS.has(w))) return 'IND';
   // "TSH undetectable" is low; "troponin undetectable" is normal; a qualitative test is negative.
   if (f === 'UNDET') return test.kind === 'qualitative' ? 'NEG' : test.low ? 'L' : 'N';
   return f;

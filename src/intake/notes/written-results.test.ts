@@ -81,3 +81,11 @@ test('a bracketed qualifier or a clock time between a test name and its number i
   // A bracketed value with nothing after it is still the value.
   assert.equal(found('Hb (7.1).').get('hemoglobin-low'), true);
 });
+
+test('culture reports: an organism seen or grown is a positive culture, "no growth" a negative one', () => {
+  assert.equal(found('Blood cultures: Gram-positive cocci in clusters.').get('blood-culture-positive'), true);
+  assert.equal(found('Blood cultures: no growth.').get('blood-culture-positive'), false);
+  assert.equal(found('Sputum culture: growing Streptococcus pneumoniae.').get('sputum-culture-positive'), true);
+  // Culture words say nothing of a measured test.
+  assert.equal(found('CRP gram positive.').has('crp-high'), false);
+});
