@@ -10,7 +10,9 @@
  * Probe notes are constructed from the row's definition values, one in US units and one in SI units
  * when the written form differs, and committed as a development set
  * (`--write-probes` writes src/bench/notes-numbers/notes-dev-8.json; gold = the judged condition ids).
- * Usage: node --import tsx scripts/number-diagnoses-audit.ts [--model file] [--write-probes] [--json] [--quiet] [--variants]
+ * Usage: node --import tsx scripts/number-diagnoses-audit.ts [--model file] [--write-probes] [--json] [--quiet] [--variants] [--distractors]
+ * --distractors (eleventh session): (d) on each probe with a normal panel of other tests added (vitals, CBC,
+ * BMP, ALT, CRP, TSH; items whose test the probe gives are left out); lists probes whose gold leaves the top 3.
  * --variants (tenth session): (b) only, on each probe rewritten in the ways notes write the same values
  * (general rewrites of the value list, not per row): each item its own sentence ending in a full stop;
  * all lower case; "was" between a test name and its number; "of" likewise; values in parentheses after a
@@ -146,6 +148,47 @@ function variantAudit(model: KnowledgeModel, lex: Lexicon, rows: readonly Row[])
   console.log(`variants ${total}: all deciding values read in ${total - failed}`);
 }
 
+/**
+ * A normal panel a real note writes beside the deciding values (eleventh session): vitals, CBC, BMP, a
+ * liver enzyme, CRP and TSH, each in adult reference ranges (Tietz 2018; ACC/AHA 2017 for BP). An item
+ * whose test the probe already gives is left out, so a distractor never contradicts the row.
+ */
+const DISTRACTORS = ['T 36.8 C', 'HR 78', 'BP 124/78', 'RR 14', 'SpO2 98% on room air', 'Hb 13.9 g/dL', 'WBC 7.2', 'platelets 250', 'Na 139', 'K 4.2', 'creatinine 0.9 mg/dL', 'glucose 92 mg/dL', 'ALT 22', 'CRP 3 mg/L', 'TSH 1.8'];
+
+function testsOf(lex: Lexicon, text: string, r: Row): Set<string> {
+  const x = extractFindings(text, lex, { age: r.age, sex: r.sex });
+  return new Set(x.ok ? x.value.readings.map((g) => g.test) : []);
+}
+
+/** (d) on every probe with the normal panel added: probes whose gold leaves the top 3 only with it. */
+function distractorAudit(model: KnowledgeModel, lex: Lexicon, rows: readonly Row[], probes: readonly NumbersNote[]): void {
+  const cm = compileModel(model);
+  const rankOf = (p: NumbersNote, note: string): number => {
+    const x = extractFindings(note, lex, { age: p.age, sex: p.sex });
+    const d = diagnoseBelief(withRecordAnswers(beliefFromCase(cm, { age: p.age, sex: p.sex, findings: x.ok ? x.value.findings : [] })), { mode: 'no-budget', maxDifferential: 50 });
+    const ids = d.differential.map((e) => e.conditionId);
+    const ranks = p.gold.map((g) => ids.indexOf(g) + 1).filter((k) => k > 0);
+    return ranks.length > 0 ? Math.min(...ranks) : 0;
+  };
+  let plain = 0;
+  let mixed = 0;
+  for (const r of rows) {
+    for (const p of probes.filter((q) => q.id === `n8-${r.row}-us` || q.id === `n8-${r.row}-si`)) {
+      if (p.gold.length === 0) continue;
+      const own = testsOf(lex, p.note, r);
+      const extra = p.age < 16 ? [] : DISTRACTORS.filter((d) => ![...testsOf(lex, d, r)].some((t) => own.has(t) || (t.endsWith('-bp') && (own.has('systolic-bp') || own.has('mean-arterial-pressure')))));
+      const note = extra.length === 0 ? p.note : `${p.note} ${extra.join(', ')}.`;
+      const a = rankOf(p, p.note);
+      const b = rankOf(p, note);
+      const top = (k: number): boolean => k > 0 && k <= 3;
+      if (top(a)) plain++;
+      if (top(b)) mixed++;
+      if (top(a) !== top(b) && !flag('--quiet')) console.log(`${p.id}\t${a} -> ${b}\t${note}`);
+    }
+  }
+  console.log(`probes with a gold: top 3 without the normal panel ${plain}, with it ${mixed}`);
+}
+
 function main(): void {
   const data = process.env['DDX_DATA'] ?? '/work/shared/data';
   const model = readModelArtifact(arg('--model', 'models/primary-care.json'));
@@ -163,6 +206,10 @@ function main(): void {
     return;
   }
   const probes = (JSON.parse(readFileSync(PROBES, 'utf8')) as { notes: NumbersNote[] }).notes;
+  if (flag('--distractors')) {
+    distractorAudit(model, buildLexicon(model), rows, probes);
+    return;
+  }
   const cm = compileModel(model);
   const lex = buildLexicon(model);
   const results = rows.map((r) => auditRow(model, cm, lex, r, probes.filter((p) => p.id === `n8-${r.row}-us` || p.id === `n8-${r.row}-si`).map((p) => ({ ...p, row: r.row }))));

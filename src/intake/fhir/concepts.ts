@@ -41,6 +41,12 @@ export const CONCEPTS: readonly ConceptDef[] = [
   { id: 'hypotension', names: ['hypotension', 'low blood pressure', 'systolic hypotension'] },
   { id: 'blood-pressure-high', names: ['elevated blood pressure', 'high blood pressure reading', 'raised blood pressure', 'hypertensive blood pressure'] },
   { id: 'confusion', names: ['confusion', 'altered mental status'] },
+  // Screening scales judged at their published cut-offs (loinc-tests.ts, "scales").
+  { id: 'depression-screen-positive', names: ['depression', 'low mood', 'depressed mood'] },
+  { id: 'anxiety-screen-positive', names: ['anxiety', 'anxiety and nervousness'] },
+  { id: 'cognition-screen-low', names: ['impaired cognition', 'cognitive impairment'] },
+  { id: 'alcohol-misuse', names: ['abusing alcohol', 'alcohol abuse', 'alcohol use disorder'] },
+  { id: 'daytime-sleepiness', names: ['sleepiness', 'daytime sleepiness', 'excessive daytime sleepiness'] },
   { id: 'hypoxemia', names: ['hypoxemia', 'hypoxaemia', 'hypoxia', 'low oxygen saturation', 'desaturation', 'low spo2', 'low sao2'] },
   // hematology
   lab('hemoglobin-low', 'low', ['hemoglobin', 'haemoglobin', 'hb', 'hgb'], ['anemia', 'anaemia']),
@@ -156,6 +162,8 @@ export const CONCEPTS: readonly ConceptDef[] = [
   lab('afp-high', 'high', ['afp', 'alpha fetoprotein']),
   lab('ca125-high', 'high', ['ca 125', 'ca125']),
   lab('ethanol-level-high', 'high', ['ethanol level', 'blood alcohol', 'serum ethanol']),
+  lab('lithium-level-high', 'high', ['lithium level', 'serum lithium', 'lithium'], ['lithium level above the therapeutic range']),
+  lab('digoxin-level-high', 'high', ['digoxin level', 'serum digoxin', 'digoxin'], ['digoxin level above the therapeutic range']),
   lab('acetaminophen-level-high', 'high', ['acetaminophen level', 'paracetamol level']),
   lab('salicylate-level-high', 'high', ['salicylate level', 'salicylate']),
   lab('carboxyhemoglobin-high', 'high', ['carboxyhemoglobin', 'carboxyhaemoglobin', 'cohb']),

@@ -53,6 +53,12 @@ export interface QuantityTest {
    * present, one at or below it gives it absent (glucose above 600 mg/dL, the HHS criterion).
    */
   readonly grades?: readonly Grade[];
+  /**
+   * A drug level whose one-word name is the drug's ("lithium 1.9 mmol/L"): after that bare name only a
+   * number with a concentration unit is a level; a dose ("lithium 400 mg", "digoxin 62.5 mcg") is none,
+   * and the name stays the drug.
+   */
+  readonly levelOfDrug?: boolean;
 }
 
 /**
@@ -82,6 +88,11 @@ export interface QualitativeTest {
   readonly positive: string;
   /** How notes name the test ("SARS-CoV-2 PCR", "rapid strep"), matched before a result word. */
   readonly names?: readonly string[];
+  /**
+   * A number written in one of `units` (as the note writes them, lower case) at or above `at` is a
+   * positive result, below it a negative one (FIT 10 ug Hb/g, NICE DG30).
+   */
+  readonly positiveAt?: { readonly units: readonly string[]; readonly at: number };
   /** A titre 1:N at or above this N is positive when no result word is written (ANA: 1:80, EULAR/ACR 2019). */
   readonly titrePositiveAt?: number;
 }
@@ -105,6 +116,18 @@ export const TESTS: readonly LabTest[] = [
   // Mean arterial pressure below 65 mmHg is the hypotension of Sepsis-3 (Singer 2016) and Surviving Sepsis 2021.
   q({ id: 'mean-arterial-pressure', name: 'Mean arterial pressure', loinc: ['8478-0'], unit: 'mm[Hg]', ranges: [{ low: 65 }], plausible: [0, 300], low: 'hypotension', names: ['map', 'mean arterial pressure', 'mean arterial blood pressure', 'mean bp'], noteUnits: [['mm[Hg]', 20, 250]] }),
   // Glasgow Coma Scale (Teasdale 1974): below 15 is the altered mentation of qSOFA (Sepsis-3, Singer 2016).
+  // Scales (eleventh session), each judged at its published cut-off and read only as a total: PHQ-9 10 or
+  // more is depression (Kroenke 2001, J Gen Intern Med 16:606; NICE CG90); GAD-7 10 or more anxiety
+  // (Spitzer 2006, Arch Intern Med 166:1092); MMSE below 24 (Folstein 1975; NICE NG97) and MoCA below 26
+  // (Nasreddine 2005, J Am Geriatr Soc 53:695) cognitive impairment; AUDIT 16 or more harmful drinking, 8-15
+  // hazardous, left undecided (Babor 2001, WHO AUDIT manual 2nd ed.); Epworth above 10 excessive daytime
+  // sleepiness (Johns 1991, Sleep 14:540).
+  q({ id: 'phq9', name: 'PHQ-9 total score', loinc: ['44261-6'], unit: '1', dimensionless: true, ranges: [{ high: 9 }], plausible: [0, 27], high: 'depression-screen-positive', names: ['phq-9', 'phq9', 'phq 9', 'phq-9 score', 'phq9 score', 'phq-9 total'], noteUnits: [['1', 0, 27]] }),
+  q({ id: 'gad7', name: 'GAD-7 total score', loinc: ['70274-6'], unit: '1', dimensionless: true, ranges: [{ high: 9 }], plausible: [0, 21], high: 'anxiety-screen-positive', names: ['gad-7', 'gad7', 'gad 7', 'gad-7 score', 'gad7 score', 'gad-7 total'], noteUnits: [['1', 0, 21]] }),
+  q({ id: 'mmse', name: 'Mini-Mental State Examination total', loinc: ['72107-6'], unit: '1', dimensionless: true, ranges: [{ low: 24 }], plausible: [0, 30], low: 'cognition-screen-low', names: ['mmse', 'mmse score', 'mini mental state examination', 'mini-mental state examination', 'mini mental state exam', 'mini-mental state exam', 'mini-mental'], noteUnits: [['1', 0, 30]] }),
+  q({ id: 'moca', name: 'Montreal Cognitive Assessment total', loinc: ['72172-0'], unit: '1', dimensionless: true, ranges: [{ low: 26 }], plausible: [0, 30], low: 'cognition-screen-low', names: ['moca', 'moca score', 'montreal cognitive assessment'], noteUnits: [['1', 0, 30]] }),
+  q({ id: 'audit-alcohol', name: 'AUDIT total score', loinc: ['75624-7'], unit: '1', dimensionless: true, ranges: [{ high: 15 }], greyZone: [8, 16], plausible: [0, 40], high: 'alcohol-misuse', names: ['audit', 'audit score', 'audit questionnaire', 'alcohol use disorders identification test'], noteUnits: [['1', 0, 40]] }),
+  q({ id: 'epworth', name: 'Epworth Sleepiness Scale total', loinc: [], unit: '1', dimensionless: true, ranges: [{ high: 10 }], plausible: [0, 24], high: 'daytime-sleepiness', names: ['epworth', 'epworth score', 'epworth sleepiness score', 'epworth sleepiness scale', 'ess score'], noteUnits: [['1', 0, 24]] }),
   q({ id: 'gcs', name: 'Glasgow Coma Scale total', loinc: ['9269-2'], unit: '1', dimensionless: true, ranges: [{ low: 15 }], plausible: [3, 15], low: 'confusion', names: ['gcs', 'glasgow coma scale', 'glasgow coma score', 'gcs score'], noteUnits: [['1', 3, 15]] }),
   q({ id: 'oxygen-saturation', name: 'Oxygen saturation (SpO2/SaO2)', loinc: ['2708-6', '59408-5'], unit: '%', ranges: [{ low: 92 }], plausible: [0, 100], low: 'hypoxemia', names: ['spo2', 'sao2', 'o2 sat', 'o2 sats', 'o2 saturation', 'oxygen saturation', 'oxygen sat', 'sat', 'sats', 'saturation', 'saturations', 'saturating', 'pulse ox', 'pulse oximetry', 'sp o2', 'desaturating to', 'satting', 'desaturated to', 'hypoxic to', 'hypoxic at', 'hypoxic', 'hypoxaemic to', 'hypoxemic to'], noteUnits: [['%', 40, 100]] }),
   q({ id: 'systolic-bp', name: 'Systolic blood pressure', loinc: ['8480-6'], unit: 'mm[Hg]', ranges: [{ low: 90, high: 139 }], plausible: [0, 350], high: 'blood-pressure-high', low: 'hypotension', names: ['sbp', 'systolic', 'systolic bp', 'systolic blood pressure', 'systolic pressure'] }),
@@ -231,6 +254,11 @@ export const TESTS: readonly LabTest[] = [
   q({ id: 'ca-125', name: 'Cancer Ag 125 (CA-125)', loinc: ['10334-1'], unit: 'U/mL', ranges: [{ high: 35 }], plausible: [0, 1e6], high: 'ca125-high', names: ['ca 125', 'ca125', 'cancer antigen 125'], noteUnits: [['U/mL', 0, 1e6]] }),
   // toxicology
   q({ id: 'ethanol', name: 'Ethanol, serum', loinc: ['5643-2'], unit: 'mg/dL', analyte: { molarMass: 46.07 }, ranges: [{ high: 10 }], plausible: [0, 2000], high: 'ethanol-level-high', names: ['ethanol', 'etoh', 'serum ethanol', 'blood alcohol', 'blood alcohol level', 'ethanol level', 'alcohol level', 'serum alcohol'], noteUnits: [['mg/dL', 0, 2000]] }),
+  // Drug levels above the therapeutic range (Tietz 2018; Harrison's 21e ch. 458): lithium above 1.2 mmol/L
+  // (therapeutic 0.6-1.2), digoxin above 2.0 ng/mL (therapeutic 0.8-2.0; 1 ng/mL = 1.28 nmol/L). A dose
+  // ("lithium 400 mg") is no level: its unit is not a level's.
+  q({ id: 'lithium-level', name: 'Lithium, serum', loinc: ['14334-7'], unit: 'mmol/L', analyte: { valence: 1 }, ranges: [{ high: 1.2 }], plausible: [0, 15], high: 'lithium-level-high', levelOfDrug: true, names: ['lithium', 'lithium level', 'serum lithium', 'plasma lithium', 'lithium concentration', 'li level'], noteUnits: [['mmol/L', 0, 15]] }),
+  q({ id: 'digoxin-level', name: 'Digoxin, serum', loinc: ['10535-3'], unit: 'ng/mL', analyte: { molarMass: 780.94 }, ranges: [{ high: 2.0 }], plausible: [0, 50], high: 'digoxin-level-high', levelOfDrug: true, names: ['digoxin', 'digoxin level', 'serum digoxin', 'plasma digoxin', 'digoxin concentration', 'dig level'], noteUnits: [['ng/mL', 0, 50], ['nmol/L', 0, 64]] }),
   q({ id: 'acetaminophen', name: 'Acetaminophen, serum', loinc: ['3298-4'], unit: 'ug/mL', analyte: { molarMass: 151.16 }, ranges: [{ high: 30 }], plausible: [0, 5000], high: 'acetaminophen-level-high', names: ['acetaminophen level', 'paracetamol level', 'apap level', 'serum acetaminophen', 'serum paracetamol', 'acetaminophen concentration', 'paracetamol concentration', 'tylenol level'], noteUnits: [['ug/mL', 0, 5000]] }),
   q({ id: 'salicylate', name: 'Salicylate, serum', loinc: ['4024-6'], unit: 'mg/dL', analyte: { molarMass: 138.12 }, ranges: [{ high: 30 }], plausible: [0, 500], high: 'salicylate-level-high', names: ['salicylate', 'salicylate level', 'aspirin level', 'serum salicylate', 'salicylates'], noteUnits: [['mg/dL', 0, 500]] }),
   q({ id: 'carboxyhemoglobin', name: 'Carboxyhemoglobin/Hemoglobin.total', loinc: ['20563-3'], unit: '%', ranges: [{ high: 3 }], plausible: [0, 100], high: 'carboxyhemoglobin-high', names: ['carboxyhemoglobin', 'carboxyhaemoglobin', 'cohb', 'co hb', 'carboxyhb', 'carbon monoxide level'], noteUnits: [['%', 0, 100]] }),
@@ -288,7 +316,7 @@ export const TESTS: readonly LabTest[] = [
   ql({ id: 'blood-culture', name: 'Blood culture', loinc: ['600-7'], positive: 'blood-culture-positive', names: ['blood culture', 'blood cultures'] }),
   ql({ id: 'urine-culture', name: 'Urine culture', loinc: ['630-4'], positive: 'urine-culture-positive', names: ['urine culture', 'urine cultures', 'msu culture'] }),
   ql({ id: 'h-pylori', name: 'Helicobacter pylori stool antigen or breath test', loinc: [], positive: 'h-pylori-positive', names: ['h pylori', 'helicobacter pylori', 'urea breath test', 'h pylori stool antigen', 'h. pylori', 'h. pylori stool antigen', 'h. pylori breath test', 'h pylori breath test', 'helicobacter pylori stool antigen'] }),
-  ql({ id: 'fobt', name: 'Fecal occult blood / FIT', loinc: [], positive: 'fecal-occult-blood-positive', names: ['fobt', 'fit', 'fecal occult blood', 'faecal occult blood', 'guaiac', 'stool guaiac', 'faecal immunochemical test', 'occult blood', 'stool occult blood', 'hemoccult', 'guaiac test'] }),
+  ql({ id: 'fobt', name: 'Fecal occult blood / FIT', loinc: [], positive: 'fecal-occult-blood-positive', positiveAt: { units: ['ug/g', 'µg/g', 'μg/g', 'mcg/g', 'ug hb/g', 'µg hb/g', 'mcg hb/g', 'ug/g faeces', 'ug/g feces'], at: 10 }, names: ['fobt', 'fit', 'fecal occult blood', 'faecal occult blood', 'guaiac', 'stool guaiac', 'faecal immunochemical test', 'occult blood', 'stool occult blood', 'hemoccult', 'guaiac test'] }),
   // urinalysis (test strip) and pregnancy
   ql({ id: 'urine-leukocyte-esterase', name: 'Leukocyte esterase, urine strip', loinc: ['5799-2'], positive: 'urine-leukocyte-esterase-positive', names: ['leukocyte esterase', 'leucocyte esterase', 'leuk esterase', 'le', 'urine leukocyte esterase', 'leukocytes in urine'] }),
   ql({ id: 'urine-nitrite', name: 'Nitrite, urine strip', loinc: ['5802-4'], positive: 'urine-nitrite-positive', names: ['nitrite', 'nitrites', 'urine nitrite', 'urine nitrites'] }),

@@ -25,3 +25,13 @@ test('a rise written inside the reading ("rose from 0.9 to 3.8") counts when it 
   assert.equal(f.get('creatinine-high'), true, 'the value after "to" is the current one');
   assert.equal(found('Creatinine went up from 1.8 to 2.0 mg/dL.').has('creatinine-rise'), false);
 });
+
+test('a time cue of the baseline dates the baseline, not the rise or the current value', () => {
+  for (const note of ['Creatinine 312 umol/L (baseline 96 three months ago).', 'Creatinine 3.4 mg/dL (baseline 1.0 two months ago), K 5.9.', 'Cr 2.6, up from 1.1 last month, K 5.9.']) {
+    const f = found(note);
+    assert.equal(f.get('creatinine-rise'), true, note);
+    assert.equal(f.get('creatinine-high'), true, note);
+  }
+  // A past history told before the value still dates it.
+  assert.notEqual(found('Creatinine 1.0 mg/dL three years ago.').get('creatinine-high'), true);
+});

@@ -8,7 +8,7 @@
  * written inside the reading ("creatinine rose from 0.9 to 3.8 mg/dL") counts the same way.
  */
 import type { Target } from './context.js';
-import { insertDerivedTarget } from './derived-target.js';
+import { clauseEnd, insertDerivedTarget } from './derived-target.js';
 import type { Lexicon, LexiconEntry } from './lexicon.js';
 import type { Reading } from './quantities.js';
 import { phraseForms, type Tokens } from './tokenize.js';
@@ -37,9 +37,10 @@ export function creatinineRise(tokens: Tokens, readings: readonly Reading[]): { 
     const endChar = r.span.end + m[0].length;
     let end = r.end;
     while (end < tokens.count && (tokens.start[end] as number) < endChar) end++;
-    // One token right after the reading: it never overlaps the test's own name, and a time cue of
-    // the baseline ("baseline 1.0 two months ago") is not read as dating the rise.
-    return end > r.end ? { first: r.end, end: r.end + 1 } : undefined;
+    // From right after the reading (never the test's own name) through the baseline's own clause: a
+    // time cue of the baseline ("(baseline 1.0 two months ago)", "up from 0.9 last month") dates the
+    // baseline, and a cue inside a target is not read, so it dates neither the rise nor the value.
+    return end > r.end ? { first: r.end, end: clauseEnd(tokens, end, m[0].includes('(')) } : undefined;
   }
   return undefined;
 }
@@ -49,5 +50,7 @@ export function addCreatinineRise(tokens: Tokens, readings: readonly Reading[], 
   if (readings.length === 0) return;
   const span = creatinineRise(tokens, readings);
   if (!span) return;
-  insertDerivedTarget(TERM, span, lexicon, targets, entries);
+  // A concept named inside the baseline clause keeps its own target: the rise then takes one token.
+  const clash = targets.some((t) => t.first < span.end && t.end > span.first);
+  insertDerivedTarget(TERM, clash ? { first: span.first, end: span.first + 1 } : span, lexicon, targets, entries);
 }

@@ -5,6 +5,7 @@
  */
 import type { Target } from './context.js';
 import type { Lexicon, LexiconEntry } from './lexicon.js';
+import type { Tokens } from './tokenize.js';
 
 /**
  * Insert the model term `forms` (phrase forms of its label) as a target over `span`, keeping the
@@ -19,4 +20,23 @@ export function insertDerivedTarget(forms: readonly string[], span: Target, lexi
   if ((k > 0 && (targets[k - 1] as Target).end > span.first) || (k < targets.length && (targets[k] as Target).first < span.end)) return;
   targets.splice(k, 0, { first: span.first, end: span.end });
   entries.splice(k, 0, m.values);
+}
+
+/** Longest clause of an earlier value read after its number, in tokens ("three months ago", "last week"). */
+const MAX_CLAUSE = 6;
+
+/**
+ * End of the clause of an earlier value (a baseline, a previous weight) from token `from`: its closing
+ * bracket, or the next comma, semicolon or sentence end. A derived target over the whole clause keeps a
+ * time cue inside it ("three months ago") from dating the current value: cues inside a target are not read.
+ */
+export function clauseEnd(tokens: Tokens, from: number, bracket: boolean): number {
+  const s = tokens.sentence[from - 1] as number;
+  const limit = Math.min(tokens.count, tokens.sentStart[s + 1] as number, from + MAX_CLAUSE + 1);
+  for (let i = from; i < limit; i++) {
+    const t = tokens.norm[i] as string;
+    if (bracket && t === ')') return i + 1;
+    if (t === ',' || t === ';' || t === ')' || t === '(' || t === '.') return i;
+  }
+  return bracket ? from : limit;
 }

@@ -21,6 +21,7 @@ import { invertedAt, isInvertedStart } from './inverted-phrases.js';
 import { isPredicativeStart, predicativeAt } from './predicative.js';
 import { coordinatedAfter, coordinatedBefore, type Coordinated } from './coordination.js';
 import { addCreatinineRise } from './baseline-change.js';
+import { addWeightLoss } from './weight-change.js';
 import { insertDerivedTarget } from './derived-target.js';
 import { applyExposureRules, historicalCounts } from './exposures.js';
 import { sizeAt } from './sizes.js';
@@ -171,6 +172,7 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
   const durations = options.readings === false ? [] : allDurations;
   addArmDifference(tokens, readings, lexicon, targets, entries);
   addCreatinineRise(tokens, readings, lexicon, targets, entries);
+  addWeightLoss(tokens, readings, lexicon, targets, entries);
   applyExposureRules(tokens, sections, lexicon, targets, entries, allDurations);
   const statements = options.readings === false ? [] : findNormalVitals(tokens, readings);
   const { flags, readingFlags, statementFlags } = contextOf(tokens, sections, targets, readings, statements, options.rules ?? defaultContextRules());

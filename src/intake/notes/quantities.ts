@@ -109,7 +109,7 @@ function analyteTrie(): TokenTrie<AnalyteEntry> {
 // PCR: positive", "sodium of 118", "ketones on dipstick 3+").
 const SEP = /[ \t]*(?:[:=(]|[-–—](?=[ \t]))?[ \t]*/y;
 const FILLER = /(?:was|is|were|are|of|at|level|levels|count|value|result|results|now|today|measured|returned|came back|on admission|on arrival|by|rt[- ]?pcr|pcr|naat|swab|antigen|ag|test|testing|rna|screen|serology|antibody|antibodies|assay|panel|nasopharyngeal|np|nasal|rapid|titre|titer|dipstick|strip|on dipstick|urine|serum|blood|whole blood|venous|arterial|initial|repeat|peak|in|reading|readings|on|room air|ra|on ra|on room air|slightly|mildly|markedly|moderately|severely|significantly|very|grossly|strongly|weakly|the|up to|around|about|approx|approximately|~)(?![a-z0-9])[ \t]*(?:[:=][ \t]*)?/iy;
-const WORD = /(not detected|none detected|non[- ]?reactive|within normal limits|undetectable|unremarkable|positive|negative|detected|reactive|elevated|raised|increased|high|low|decreased|reduced|normal|wnl|pos|neg|trace|suppressed|[1-4]\+|\+{1,4}|absent|present)(?![a-z0-9])/iy;
+const WORD = /(not detected|none detected|no growth|gram[- ]positive|gram[- ]negative|grew|growing|sterile|non[- ]?reactive|within normal limits|undetectable|unremarkable|positive|negative|detected|reactive|elevated|raised|increased|high|low|decreased|reduced|normal|wnl|pos|neg|trace|suppressed|[1-4]\+|\+{1,4}|absent|present)(?![a-z0-9])/iy;
 // A minus sign joined to the digits is a negative value (T-score -2.9, base excess -14); "- 4" is not.
 const NUMBER = /(<=|>=|≤|≥|<|>|less than |greater than |under |over |above |below )?[ \t]*([-−]?(?:\d{1,3}(?:,\d{3})+(?!\d|\.\d)|\d+(?:\.\d+)?(?:,\d+(?=[^\d]|$))?|\.\d+))/iy;
 // A full stop after the pair ends the sentence ("BP 82/46."); only a decimal ("46.5") makes it no pair.
@@ -137,7 +137,11 @@ const WORD_FLAG: Readonly<Record<string, Flag | 'UNDET'>> = {
   low: 'L', decreased: 'L', reduced: 'L', suppressed: 'L',
   normal: 'N', wnl: 'N', 'within normal limits': 'N', unremarkable: 'N',
   undetectable: 'UNDET', trace: 'IND',
+  // Culture reports: an organism seen or grown is a positive culture, "no growth" a negative one.
+  'no growth': 'NEG', sterile: 'NEG', grew: 'POS', growing: 'POS', 'gram-positive': 'POS', 'gram positive': 'POS', 'gram-negative': 'POS', 'gram negative': 'POS',
 };
+/** Result words that only a culture or other qualitative test can report. */
+const CULTURE_WORDS = new Set(['no growth', 'sterile', 'grew', 'growing', 'gram-positive', 'gram positive', 'gram-negative', 'gram negative']);
 
 /** Words before a test name that give its result ("positive D-dimer", "negative troponin"). */
 const WORD_BEFORE: ReadonlyMap<string, Flag> = new Map(Object.entries({
@@ -150,7 +154,7 @@ const VITALS = new Set(['body-temperature', 'heart-rate', 'respiratory-rate', 'o
 function wordFlag(word: string, test: LabTest): Flag {
   const w = word.toLowerCase().replace(/\s+/g, ' ');
   const f = /^[1-4]\+$|^\++$/.test(w) ? 'POS' : WORD_FLAG[w];
-  if (f === undefined) return 'IND';
+  if (f === undefined || (test.kind !== 'qualitative' && CULTURE_WORDS.has(w))) return 'IND';
   // "TSH undetectable" is low; "troponin undetectable" is normal; a qualitative test is negative.
   if (f === 'UNDET') return test.kind === 'qualitative' ? 'NEG' : test.low ? 'L' : 'N';
   return f;
@@ -190,6 +194,10 @@ function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
 function skipFiller(text: string, at: number): number {
   let p = at;
   for (let k = 0; k < 5; k++) {
+    // A qualifier between the name and its number is not the value: "Cortisol (9 am) 48 nmol/L",
+    // "Troponin (3 h) 450 ng/L", "TSH (0.4-4.0) 12.1", "cortisol at 9 am 48".
+    const q = sticky(QUALIFIER, text, p);
+    if (q) p += q[0].length;
     const s = sticky(SEP, text, p);
     if (s) p += s[0].length;
     const f = sticky(FILLER, text, p);
@@ -198,6 +206,9 @@ function skipFiller(text: string, at: number): number {
   }
   return p;
 }
+
+/** A bracketed qualifier or a clock time after a test name, when a number follows it. */
+const QUALIFIER = /[ \t]*(?:\([^()\n]{1,24}\)|\d{1,2}(?:[:.]\d{2})?[ \t]*(?:am|pm|a\.m\.|p\.m\.))[ \t]*(?:[:=][ \t]*)?(?=[<>≤≥]?[ \t]*\d)/iy;
 
 function parseNumber(raw: string): number {
   const sign = raw.startsWith('-') || raw.startsWith('−') ? -1 : 1;
@@ -375,6 +386,11 @@ const SPECIMEN_WORDS: ReadonlyMap<string, Specimen> = new Map<string, Specimen>(
   ['synovial', 'synovial'], ['arthrocentesis', 'synovial'], ['aspirate', 'synovial'], ['urinalysis', 'urine'], ['ua', 'urine'], ['urine', 'urine'],
   ['dipstick', 'urine'], ['bal', 'bal'], ['bronchoalveolar', 'bal'], ['stool', 'stool'], ['fecal', 'stool'], ['faecal', 'stool'],
 ]);
+/**
+ * "urine" followed by one of these is the label of a urine panel ("Urine dip: nitrites positive, leucocytes
+ * 3+", "Urine microscopy: WBC 80/hpf"), which covers the sentence as "Urinalysis:" does, not one item.
+ */
+const URINE_PANEL_NEXT = new Set([':', 'dip', 'dipstick', 'dipstix', 'strip', 'microscopy', 'analysis', 'mcs', 'm/c/s', 'mc&s', 'r/e', 'routine']);
 /** Urine: the strip test a blood-test name stands for when a result word follows. */
 const URINE_STRIP: Readonly<Record<string, string>> = {
   glucose: 'urine-glucose', 'total-protein': 'urine-protein', albumin: 'urine-protein', hemoglobin: 'urine-blood', wbc: 'urine-leukocyte-esterase',
@@ -414,7 +430,7 @@ export function findReadings(tokens: Tokens, mask: Uint8Array, options: ReadOpti
       const norm = tokens.norm[i] as string;
       if (itemOnly && (norm === ',' || norm === ';')) specimen = undefined;
       const named = SPECIMEN_WORDS.get(norm);
-      if (named) itemOnly = norm === 'urine' && tokens.norm[i + 1] !== ':';
+      if (named) itemOnly = norm === 'urine' && !URINE_PANEL_NEXT.has(tokens.norm[i + 1] as string);
       specimen = BLOOD_WORDS.has(norm) ? undefined : named ?? specimen;
       // Counts only another fluid has a rule for: urine red cells, CSF protein.
       const fluid =
@@ -592,6 +608,7 @@ function readAt(tokens: Tokens, first: number, nameEnd: number, sEnd: number, en
     } else if (v && trend) v.from = parseNumber(trend[1] as string);
     if (v) {
       const [t, j] = judgeByUnit(entry, quantity, v, options);
+      if (t.levelOfDrug && nameEnd - first === 1 && (!v.unit || j.flag === 'IND')) return [];
       const r = makeReading(tokens, first, nameEnd, sEnd, t, j.rule, j.flag, v.end, valueExtra(v, v.value, j, t.unit));
       return [t.grades && j.flag !== 'IND' && j.converted !== undefined ? withGrades(r, t, j.converted, v.comparator) : r];
     }
@@ -648,6 +665,9 @@ function valueThenWord(tokens: Tokens, first: number, nameEnd: number, sEnd: num
   const flag = w ? wordFlag(w[1] as string, test) : 'IND';
   const extra: Extra = { value, ...(unit !== undefined ? { unit } : {}), ...(w ? { result: w[1] as string } : {}) };
   if (w && flag !== 'IND') return makeReading(tokens, first, nameEnd, sEnd, test, `qty.${test.id}.value-word`, flag, at + w[0].length, extra);
+  if (!t && unit !== undefined && test.kind === 'qualitative' && test.positiveAt?.units.includes(unit.toLowerCase())) {
+    return makeReading(tokens, first, nameEnd, sEnd, test, `qty.${test.id}.cutoff`, value >= test.positiveAt.at ? 'POS' : 'NEG', end, extra);
+  }
   if (t && test.kind === 'qualitative' && test.titrePositiveAt !== undefined) {
     return makeReading(tokens, first, nameEnd, sEnd, test, `qty.${test.id}.titre`, value >= test.titrePositiveAt ? 'POS' : 'NEG', end, extra);
   }

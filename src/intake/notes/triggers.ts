@@ -42,6 +42,9 @@ const CHILD = ['the baby', 'the infant', 'the child', 'the boy', 'the girl', 'th
   // Parents speaking of "their son" name the patient, as "the child" does.
   'their son', 'their daughter', 'their child', 'their baby', 'their infant'];
 
+/** Test nouns whose result word ("negative") names that test's result only: see the pseudo-triggers. */
+const UNMODELLED_TESTS = ['stain', 'stains', 'culture', 'cultures', 'smear', 'smears', 'film'];
+
 /** Prose openings of a past medical history (the section header written as a sentence). */
 const PMH_PROSE = ['past medical history', 'medical history', 'past history'].flatMap((h) => [
   `${h} is significant for`, `${h} is notable for`, `${h} is remarkable for`, `${h} significant for`, `${h} notable for`,
@@ -123,6 +126,10 @@ const SPECS: readonly Spec[] = [
     // A history with its length is the present illness ("a 3-day history of lower abdominal pain",
     // "a 2-year history of fatigue"), not past history.
     ...DURATION_UNITS.flatMap((u) => [`${u} history of`, `${u} hx of`]),
+    // A result word right after the name of a test the model has no finding for is that test's result
+    // ("Joint aspirate: negatively birefringent crystals, Gram stain negative"; "culture negative"): it
+    // does not reach back across the list to the finding before it.
+    ...UNMODELLED_TESTS.flatMap((t) => [`${t} negative`, `${t} was negative`, `${t} were negative`, `${t} is negative`, `${t} are negative`, `${t} neg`]),
     // "Free" names a thing in these phrases, not an absence ("adnexal mass with free fluid", "free T4 4.8").
     'free fluid', 'free air', 'free gas', 'free intraperitoneal', 'free wall', 'free water', 'free t4', 'free t3', 'free thyroxine', 'free light chain', 'free edge',
   ]],

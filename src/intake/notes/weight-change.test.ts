@@ -1,0 +1,20 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { noteReader } from '../../testkit/note-findings.js';
+
+// The built-in broad model as shipped: "weight loss" is its finding `recent-weight-loss`.
+const found = noteReader(60, 'female');
+
+test('a weight written with an earlier one 5% or more higher is weight loss (Gaddey & Holder 2014)', () => {
+  for (const note of ['Weight dropped from 60 to 52 kg.', 'Weight has fallen from 72 kg to 64 kg over 4 months.', 'Weight 52 kg, down from 60 kg three months ago.', 'Weight 150 lb, down from 170 lb.']) {
+    assert.equal(found(note).get('recent-weight-loss'), true, note);
+  }
+  assert.equal(found('Weight 70 kg (previously 71 kg).').has('recent-weight-loss'), false, 'under 5%');
+});
+
+test('"lost N kg" is weight loss when it is 5% of the weight, or 3 kg when no weight is written', () => {
+  assert.equal(found('Lost 8 kg in 3 months.').get('recent-weight-loss'), true);
+  assert.equal(found('She lost 10 lbs.').get('recent-weight-loss'), true);
+  assert.equal(found('Weight 80 kg, lost 2 kg.').has('recent-weight-loss'), false);
+  assert.equal(found('Lost 1 kg.').has('recent-weight-loss'), false);
+});

@@ -1,0 +1,91 @@
+/**
+ * Reading rules of the eleventh session (numbers): a urine panel label, a result word after a test the
+ * model has no finding for, drug levels beside drug doses, and ECG wordings of atrial fibrillation and of
+ * an infarct's reciprocal changes, each read with the shipped broad model's vocabulary.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { noteReader } from '../../testkit/note-findings.js';
+
+const found = noteReader(60, 'male');
+
+test('"Urine dip:" labels a urine panel: leucocytes are the strip result, not the blood count', () => {
+  const f = found('Urine dip: nitrites positive, leucocytes 3+.');
+  assert.equal(f.get('urine-leukocyte-esterase-positive'), true);
+  assert.equal(f.get('urine-nitrite-positive'), true);
+  assert.equal(f.has('wbc-high'), false);
+  // "urine" before one item still qualifies that item only.
+  const g = found('urine protein 4+, albumin 1.9 g/dL.');
+  assert.equal(g.get('urine-protein-positive'), true);
+  assert.equal(g.get('albumin-low'), true);
+});
+
+test('a result word after a test the model lacks is that test\'s result, not a negation of the item before', () => {
+  assert.equal(found('Joint aspirate: negatively birefringent crystals, Gram stain negative.').get('synovial-fluid-crystals'), true);
+  assert.equal(found('Joint aspirate: negatively birefringent crystals, culture negative.').get('synovial-fluid-crystals'), true);
+  // A result word after a finding still negates it.
+  assert.equal(found('Cough, fever negative.').get('fever'), false);
+});
+
+test('drug levels above the therapeutic range; a dose after the bare drug name is no level', () => {
+  assert.equal(found('Lithium 2.1 mmol/L.').get('lithium-level-high'), true);
+  assert.equal(found('Lithium level 0.7 mmol/L.').get('lithium-level-high'), false);
+  assert.equal(found('Digoxin level 3.2 ng/mL.').get('digoxin-level-high'), true);
+  assert.equal(found('Serum digoxin 4.1 nmol/L.').get('digoxin-level-high'), true);
+  for (const note of ['On lithium 400 mg twice daily.', 'Takes digoxin 125 micrograms daily.', 'Digoxin 62.5 mcg od.']) {
+    const f = found(note);
+    assert.equal(f.has('lithium-level-high') || f.has('digoxin-level-high'), false, note);
+    assert.equal(f.get('lithium-use') ?? f.get('digoxin-use'), true, note);
+  }
+});
+
+test('ECG: an irregular narrow-complex tachycardia and absent P waves are atrial fibrillation (ESC 2019 SVT, ESC 2020 AF)', () => {
+  const f = found('ECG: irregular narrow complex tachycardia, no discernible P waves, rate 140.');
+  assert.equal(f.get('ecg-atrial-fibrillation'), true);
+  assert.equal(f.has('ecg-svt'), false);
+  assert.equal(found('ECG: regular narrow complex tachycardia at 180.').get('ecg-svt'), true);
+  // Hidden P waves in a regular narrow-complex tachycardia are re-entry (Brugada 2020), not AF.
+  const g = found('ECG: narrow complex regular tachycardia, no visible P waves.');
+  assert.equal(g.get('ecg-svt'), true);
+  assert.equal(g.has('ecg-atrial-fibrillation'), false);
+});
+
+test('ECG: reciprocal depression is part of the infarct pattern, not low mood', () => {
+  const f = found('ECG: ST elevation in leads II, III and aVF with reciprocal depression in I and aVL.');
+  assert.equal(f.get('ecg-st-elevation'), true);
+  assert.equal(f.has('depression'), false);
+});
+
+test('screening scales are judged at their published cut-offs, as totals', () => {
+  assert.equal(found('PHQ-9 score 21.').get('depression'), true);
+  assert.equal(found('PHQ-9 of 4.').get('depression'), false);
+  assert.equal(found('GAD-7 17.').get('anxiety-and-nervousness'), true);
+  assert.equal(found('MMSE 18/30.').get('umls-c0338656'), true);
+  assert.equal(found('MoCA 27/30.').get('umls-c0338656'), false);
+  assert.equal(found('AUDIT score 24.').get('abusing-alcohol'), true);
+  assert.equal(found('AUDIT 11.').has('abusing-alcohol'), false, '8-15 is hazardous drinking, left undecided');
+  assert.equal(found('Epworth sleepiness score 18.').get('sleepiness'), true);
+  assert.equal(found('Epworth score 5.').get('sleepiness'), false);
+});
+
+test('a faecal immunochemical test written as a number is judged at 10 ug Hb/g (NICE DG30)', () => {
+  assert.equal(found('FIT 150 ug/g.').get('fecal-occult-blood-positive'), true);
+  assert.equal(found('FIT 4 ug/g.').get('fecal-occult-blood-positive'), false);
+});
+
+test('a bracketed qualifier or a clock time between a test name and its number is not the value', () => {
+  assert.equal(found('Cortisol (9 am) 48 nmol/L.').get('cortisol-low'), true);
+  assert.equal(found('Cortisol at 9 am 48 nmol/L.').get('cortisol-low'), true);
+  assert.equal(found('Alanine aminotransferase (ALT) 250 U/L.').get('alt-high'), true);
+  assert.equal(found('TSH (0.4-4.0) 12.1.').get('tsh-high'), true);
+  // A bracketed value with nothing after it is still the value.
+  assert.equal(found('Hb (7.1).').get('hemoglobin-low'), true);
+});
+
+test('culture reports: an organism seen or grown is a positive culture, "no growth" a negative one', () => {
+  assert.equal(found('Blood cultures: Gram-positive cocci in clusters.').get('blood-culture-positive'), true);
+  assert.equal(found('Blood cultures: no growth.').get('blood-culture-positive'), false);
+  assert.equal(found('Sputum culture: growing Streptococcus pneumoniae.').get('sputum-culture-positive'), true);
+  // Culture words say nothing of a measured test.
+  assert.equal(found('CRP gram positive.').has('crp-high'), false);
+});
