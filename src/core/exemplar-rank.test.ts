@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compileModel } from './compile.js';
+import { diagnose } from './diagnose.js';
 import { exemplarsOf, explainFusion, fuseRanking, fusionEnabled, rankConditions } from './exemplar-rank.js';
 import type { ExemplarRerank, KnowledgeModel } from './model.js';
 import { initialBelief, observe, posterior, topK } from './posterior.js';
@@ -111,4 +112,17 @@ test('the validator checks the exemplar field', () => {
   const r = validateModel(bad);
   assert.equal(r.ok, false);
   assert.deepEqual(r.issues.map((i) => i.path).sort(), ['$.exemplars.cases.nope', '$.exemplars.cases.y[0][0]', '$.exemplars.top', '$.exemplars.weight']);
+});
+
+test('diagnose lists the fused order with a re-rank line per head entry; the probabilities stay the model\'s; off = absent', () => {
+  const on = model({ x: 1.05, y: 1 }, {});
+  const d = diagnose(compileModel(on), { age: 30, sex: 'female', findings: PATIENT }, { mode: 'instant' });
+  assert.deepEqual(d.differential.slice(0, 2).map((e) => e.conditionId), ['y', 'x']);
+  const [y, x] = d.differential;
+  assert.ok(y!.probability < x!.probability);
+  assert.deepEqual(y!.listedBecause?.includes('leader'), true);
+  assert.equal(y!.rerank?.source.kind, 'training-case');
+  assert.match(y!.rerank!.line, /training case 1 of 1: generalized name ~ generalized name/);
+  const strip = (m: KnowledgeModel): unknown => diagnose(compileModel(m), { age: 30, sex: 'female', findings: PATIENT }, { mode: 'instant' }).differential;
+  assert.deepEqual(strip(model({ x: 1.05, y: 1 }, { enabled: false })), strip(model({ x: 1.05, y: 1 })));
 });
