@@ -7,6 +7,7 @@
  * time, and this process's CPU time per step (what a step costs when the machine is shared).
  * `--policy cost-aware` times the benchmark's cost-aware policy instead (its default settings: the
  * value-of-diagnosis rule weighs the best candidates each step): the time between two answers;
+ * `--fuse-top K` times the static rate with the exemplar re-rank of the top K (models with the exemplar field).
  * `--panel K`, `--panel-max N`, `--active P`, `--value USD`, `--seq-temp T` and `--by-mass 0|1` time it with settings other than the defaults.
  */
 import { readFileSync } from 'node:fs';
@@ -111,8 +112,10 @@ const q = (f: number): number => at(steps, f);
 // The static rate repeats the cases for at least a second: one pass over 20 cases lasts a few ms, so a single
 // garbage collection moved the figure between 800 and 3,500 cases/s on an idle machine.
 // The re-rank's index is built once per model (off the timed loop, as the bench's workers build it with their first case).
+// `--fuse-top K` times the re-rank of the top K instead of the model's own depth (and even when the model has it off).
+const fuseTop = args.includes('--fuse-top') ? { top: Number(opt('--fuse-top', '30')) } : undefined;
 const x0 = performance.now();
-const fusion = exemplarsOf(cm) !== undefined && fusionEnabled(cm);
+const fusion = exemplarsOf(cm) !== undefined && (fusionEnabled(cm) || fuseTop !== undefined);
 const exemplarIndexMs = Math.round(performance.now() - x0);
 const s0 = performance.now();
 let ranked = 0;
@@ -120,7 +123,7 @@ while (performance.now() - s0 < 1000) {
   for (const p of cases) {
     const st = observe(initialBelief(cm, p.ageYears ?? 130, p.sex === 'male' ? 'male' : 'female'), prepareCase(p, cm, mapper).staticObservations);
     // The static ranking as the bench makes it: the posterior, then the model's exemplar re-rank when switched on.
-    rankConditions(st, posterior(st), 10);
+    rankConditions(st, posterior(st), 10, fuseTop);
   }
   ranked += cases.length;
 }
