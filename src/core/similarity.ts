@@ -88,24 +88,43 @@ function ancestorTable(parents: Readonly<Record<string, readonly string[]>>, ter
   return up as Int32Array[];
 }
 
-/** Closure (sorted) and most specific terms (sorted) of a set of term indexes, given each term's ancestors. */
-function closeSet(terms: readonly number[], up: (t: number) => ArrayLike<number>): { closure: Int32Array; specific: Int32Array } {
-  const s = new Set<number>();
-  const covered = new Set<number>();
-  for (const t of terms) {
-    const a = up(t);
-    for (let i = 0; i < a.length; i++) {
-      s.add(a[i]!);
-      if (a[i] !== t) covered.add(a[i]!);
+type CloseSet = (terms: readonly number[]) => { closure: Int32Array; specific: Int32Array };
+
+/**
+ * Closure (sorted) and most specific terms (sorted) of sets of term indexes, given each term's ancestors (CSR);
+ * stamp arrays instead of sets, since the index closes every condition's profile at load.
+ */
+function closer(n: number, upStart: Int32Array, up: Int32Array): CloseSet {
+  const inClosure = new Int32Array(n);
+  const covered = new Int32Array(n);
+  let stamp = 0;
+  return (terms) => {
+    stamp++;
+    const cl: number[] = [];
+    for (const t of terms) {
+      for (let j = upStart[t]!; j < upStart[t + 1]!; j++) {
+        const a = up[j]!;
+        if (inClosure[a] !== stamp) {
+          inClosure[a] = stamp;
+          cl.push(a);
+        }
+        if (a !== t) covered[a] = stamp;
+      }
     }
-  }
-  return { closure: Int32Array.from(s).sort(), specific: Int32Array.from(new Set(terms.filter((t) => !covered.has(t)))).sort() };
+    const spec: number[] = [];
+    for (const t of terms) {
+      if (covered[t] === stamp) continue;
+      covered[t] = stamp; // once each
+      spec.push(t);
+    }
+    return { closure: Int32Array.from(cl).sort(), specific: Int32Array.from(spec).sort() };
+  };
 }
 
 /** Profiles of term-index sets, in CSR form (closure by `up`). */
 export function profileTable(index: Pick<SimilarityIndex, 'upStart' | 'up'>, sets: readonly (readonly number[])[]): ProfileTable {
-  const upOf = (t: number): Int32Array => index.up.subarray(index.upStart[t]!, index.upStart[t + 1]!);
-  const closed = sets.map((ts) => closeSet(ts, upOf));
+  const close = closer(index.upStart.length - 1, index.upStart, index.up);
+  const closed = sets.map(close);
   const c = csr(closed.map((x) => x.closure));
   const s = csr(closed.map((x) => x.specific));
   return { closureStart: c.start, closure: c.flat, specificStart: s.start, specific: s.flat };
@@ -136,17 +155,18 @@ export function buildSimilarityIndex(model: KnowledgeModel): SimilarityIndex {
   const termIndex = new Map<string, number>();
   for (const f of model.findings) if (f.valueType === 'binary' && (parents[f.id] !== undefined || isParent.has(f.id) || /^HP:\d{7}$/.test(f.id))) termIndex.set(f.id, termIndex.size);
   const termIds = [...termIndex.keys()];
-  const up = ancestorTable(parents, termIndex, termIds);
+  const up = csr(ancestorTable(parents, termIndex, termIds));
+  const n = termIds.length;
   const listed = listedTerms(model, termIndex);
-  const count = new Float64Array(termIds.length);
-  for (const ts of listed) for (const a of closeSet(ts, (t) => up[t]!).closure) count[a]!++;
+  // Profiles are closed once (the closure does not depend on the order of ancestors); IC counts them.
+  const profiles = profileTable({ upStart: up.start, up: up.flat }, listed);
+  const count = new Float64Array(n);
+  for (let j = 0; j < profiles.closure.length; j++) count[profiles.closure[j]!]!++;
   const nC = model.conditions.length;
   const ic = Float64Array.from(count, (c) => Math.log(nC / Math.max(1, c)));
-  const u = csr(up.map((a) => Int32Array.from(a).sort((x, y) => ic[y]! - ic[x]! || x - y)));
-  const n = termIds.length;
+  for (let t = 0; t < n; t++) up.flat.subarray(up.start[t]!, up.start[t + 1]!).sort((x, y) => ic[y]! - ic[x]! || x - y);
   const scratch: MatchScratch = { mark: new Int32Array(n), qMark: new Int32Array(n), owner: new Int32Array(n), backMark: new Int32Array(n), back: new Float64Array(n), stamp: 0, qStamp: 0 };
-  const base = { upStart: u.start, up: u.flat };
-  return { termIndex, termIds, ic, ...base, profiles: profileTable(base, listed), scratch };
+  return { termIndex, termIds, ic, upStart: up.start, up: up.flat, profiles, scratch };
 }
 
 /** Term indexes of ids (unknown ids skipped). */
