@@ -12,7 +12,7 @@
 import type { CompiledModel } from './compile.js';
 import type { ExemplarRerank } from './model.js';
 import { scores, topK, type BeliefState } from './posterior.js';
-import { buildSimilarityIndex, matchDetail, matchScore, prepareQuery, profileTable, termsOf, type ProfileTable, type SimilarityIndex, type TermMatch } from './similarity.js';
+import { backHalf, buildSimilarityIndex, forwardHalf, matchDetail, matchScore, prepareQuery, profileTable, termsOf, type ProfileTable, type SimilarityIndex, type TermMatch } from './similarity.js';
 
 /** The re-rank's index: the ontology, the profiles, and every condition's training cases as profiles. */
 export interface CompiledExemplars {
@@ -111,7 +111,11 @@ export function fuseRanking(ex: CompiledExemplars, state: BeliefState, p: Float6
     let v = matchScore(ex.index, q, ex.index.profiles, c);
     let b = -1;
     for (let j = ex.caseStart[c]!; j < ex.caseStart[c + 1]!; j++) {
-      const e = matchScore(ex.index, q, ex.cases, j);
+      // The cheap half first (memoised per query); the forward half cannot exceed selfHalf, so a case that
+      // could not beat the best so far even then is skipped (exact: the maximum is unchanged).
+      const back = backHalf(ex.index, q, ex.cases, j);
+      if (back + q.selfHalf <= v) continue;
+      const e = back + forwardHalf(ex.index, q, ex.cases, j);
       if (e > v) {
         v = e;
         b = j - ex.caseStart[c]!;

@@ -60,6 +60,8 @@ export interface PreparedQuery {
   readonly known: number;
   /** The query stamp its marks carry in the index's scratch (the last prepared query only). */
   readonly stamp: number;
+  /** The largest the patient-to-profile half can be: every term matched by itself (mean IC, halved). */
+  readonly selfHalf: number;
 }
 
 function csr(sets: readonly (readonly number[] | Int32Array)[]): { start: Int32Array; flat: Int32Array } {
@@ -188,10 +190,12 @@ export function prepareQuery(index: SimilarityIndex, query: readonly string[]): 
   const stamp = ++sc.qStamp;
   const terms = Int32Array.from(query, (id) => index.termIndex.get(id) ?? -1);
   let known = 0;
+  let self = 0;
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i]!;
     if (t < 0) continue;
     known++;
+    self += index.ic[t]!;
     for (let j = index.upStart[t]!; j < index.upStart[t + 1]!; j++) {
       const a = index.up[j]!;
       if (sc.qMark[a] !== stamp) {
@@ -200,7 +204,7 @@ export function prepareQuery(index: SimilarityIndex, query: readonly string[]): 
       }
     }
   }
-  return { size: query.length, terms, known, stamp };
+  return { size: query.length, terms, known, stamp, selfHalf: known === 0 ? 0 : self / (2 * known) };
 }
 
 /** Best match in the patient of profile term d: the IC of its most informative ancestor the patient reaches (memoised per query). */
@@ -220,14 +224,19 @@ function backMatch(index: SimilarityIndex, d: number, stamp: number): number {
   return v;
 }
 
-/**
- * The symmetric best-match average of the (last) prepared query against profile `i` of `table`: the
- * hot loop of the re-rank. Typed arrays and stamps only; no allocation.
- */
-export function matchScore(index: SimilarityIndex, q: PreparedQuery, table: ProfileTable, i: number): number {
+/** The profile-to-patient half of `matchScore` (mean best match of the profile's most specific terms, halved). */
+export function backHalf(index: SimilarityIndex, q: PreparedQuery, table: ProfileTable, i: number): number {
   const s0 = table.specificStart[i]!;
   const s1 = table.specificStart[i + 1]!;
   if (q.known === 0 || s1 === s0) return 0;
+  let bwd = 0;
+  for (let j = s0; j < s1; j++) bwd += backMatch(index, table.specific[j]!, q.stamp);
+  return bwd / (2 * (s1 - s0));
+}
+
+/** The patient-to-profile half of `matchScore` (mean best match of the patient's terms, halved); at most `q.selfHalf`. */
+export function forwardHalf(index: SimilarityIndex, q: PreparedQuery, table: ProfileTable, i: number): number {
+  if (q.known === 0 || table.specificStart[i + 1] === table.specificStart[i]) return 0;
   const sc = index.scratch;
   if (sc.stamp >= 0x7ffffff0) {
     sc.mark.fill(0);
@@ -247,9 +256,15 @@ export function matchScore(index: SimilarityIndex, q: PreparedQuery, table: Prof
       }
     }
   }
-  let bwd = 0;
-  for (let j = s0; j < s1; j++) bwd += backMatch(index, table.specific[j]!, q.stamp);
-  return fwd / (2 * q.known) + bwd / (2 * (s1 - s0));
+  return fwd / (2 * q.known);
+}
+
+/**
+ * The symmetric best-match average of the (last) prepared query against profile `i` of `table`: the
+ * hot loop of the re-rank. Typed arrays and stamps only; no allocation.
+ */
+export function matchScore(index: SimilarityIndex, q: PreparedQuery, table: ProfileTable, i: number): number {
+  return forwardHalf(index, q, table, i) + backHalf(index, q, table, i);
 }
 
 /** What one patient term matched in a profile: the profile term, their most informative common ancestor and its IC. */
