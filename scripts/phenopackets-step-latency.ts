@@ -117,15 +117,22 @@ const fuseTop = args.includes('--fuse-top') ? { top: Number(opt('--fuse-top', '3
 const x0 = performance.now();
 const fusion = exemplarsOf(cm) !== undefined && (fusionEnabled(cm) || fuseTop !== undefined);
 const exemplarIndexMs = Math.round(performance.now() - x0);
-const s0 = performance.now();
-const sc0 = cpuMs();
-let ranked = 0;
-while (performance.now() - s0 < 1000) {
+const staticPass = (): void => {
   for (const p of cases) {
     const st = observe(initialBelief(cm, p.ageYears ?? 130, p.sex === 'male' ? 'male' : 'female'), prepareCase(p, cm, mapper).staticObservations);
     // The static ranking as the bench makes it: the posterior, then the model's exemplar re-rank when switched on.
     rankConditions(st, posterior(st), 10, fuseTop);
   }
+};
+// An untimed second first: the garbage of loading, compiling and the steps above (and of the re-rank's index)
+// is collected there, not in the timed loop (a bench worker builds once and ranks thousands of cases).
+const w0 = performance.now();
+while (performance.now() - w0 < 1000) staticPass();
+const s0 = performance.now();
+const sc0 = cpuMs();
+let ranked = 0;
+while (performance.now() - s0 < 1000) {
+  staticPass();
   ranked += cases.length;
 }
 const staticRate = ranked / ((performance.now() - s0) / 1000);
