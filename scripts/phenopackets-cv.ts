@@ -11,16 +11,15 @@
 import { resolve } from 'node:path';
 import { compileModel } from '../src/core/compile.js';
 import { initialBelief, observe, posterior, scores, topK, type BeliefState } from '../src/core/posterior.js';
-import type { Observation } from '../src/core/evidence.js';
-import { buildSimilarityIndex, prepareQuery, profileOf, similarity, similarityTo, type SimilarityIndex, type TermProfile } from '../src/learn/phenopackets/similarity.js';
+import { matchDetail } from '../src/core/similarity.js';
+import { exemplarsOf, fuseRanking, fusionQuery, type CompiledExemplars } from '../src/core/exemplar-rank.js';
 import { priceFor } from '../src/bench/prices.js';
 import { judge, isCorrect } from '../src/bench/judge.js';
 import { prepareCase } from '../src/bench/phenopackets/adapter.js';
 import { buildPhenopacketModel, loadCases } from '../src/learn/phenopackets/build.js';
 import { ontologyFromModel } from '../src/learn/phenopackets/model-ontology.js';
 import { TRAINING_CASES_SYSTEM } from '../src/learn/phenopackets/hpo-model.js';
-import { isEvalCase, isTrainCase } from '../src/learn/phenopackets/select.js';
-import { mapCaseTerms } from '../src/learn/phenopackets/terms.js';
+import { isEvalCase } from '../src/learn/phenopackets/select.js';
 import { publicationOf } from '../src/learn/phenopackets/split.js';
 import { createTermMapper } from '../src/learn/phenopackets/terms.js';
 import { readFileSync } from 'node:fs';
@@ -48,7 +47,9 @@ args.forEach((a, i) => {
 });
 if (Object.keys(set).length > 0 || variants.length === 0) variants.unshift(set);
 // --fuse w1,w2,... : also rank the Bayes top --fuseK (50) by score + w * ontology similarity (similarity.ts);
-// each weight is s<w> (symmetric), f<w> (patient-to-disease half), n<w> (symmetric x the patient's terms); 'rrf' fuses the two ranks (reciprocal rank, k = 60). Each weight is reported as its own line.
+// each weight is s<w> (symmetric), f<w> (patient-to-disease half), n<w> (symmetric x the patient's terms), k<w> (the core
+// exemplar re-rank); <kind><w>@<K> re-ranks the top K only. Each weight is reported as its own line. The Bayes line is the
+// model's own posterior order whatever the model's exemplar field says.
 const fuse = args.includes('--fuse') ? args[args.indexOf('--fuse') + 1]!.split(',') : [];
 const fuseK = args.includes('--fuseK') ? Number(args[args.indexOf('--fuseK') + 1]) : 50;
 const dirs = { phenopacketsDir: `${data}/phenopackets`, hpoDir: `${data}/hpo`, mondoDir: `${data}/ontologies/mondo` };
@@ -62,46 +63,30 @@ const z = (): Acc => ({ n: 0, t1: 0, t3: 0, t10: 0, w: 0, w1: 0, w3: 0, w10: 0 }
 const pct = (a: Acc, k: 't1' | 't3' | 't10'): string => (a.n ? ((100 * a[k]) / a.n).toFixed(1) : '-');
 const wpct = (a: Acc): string => (a.w ? [a.w1, a.w3, a.w10].map((x) => ((100 * x) / a.w).toFixed(1)).join('/') : '-');
 
-/** Training cases of the fold's model as exemplars of their disease (identical term sets once). */
-function exemplarsOf(cm: ReturnType<typeof compileModel>, mapper: ReturnType<typeof createTermMapper>, simIndex: SimilarityIndex, k: number): Map<number, TermProfile[]> {
-  const exemplars = new Map<number, TermProfile[]>();
-  const seenProfiles = new Set<string>();
-  for (const c of loaded.all) {
-    if (!isTrainCase(c, `fold-${k}`)) continue;
-    const ci = cm.conditionIndex.get(c.disease.id);
-    if (ci === undefined) continue;
-    const e = profileOf(simIndex, mapCaseTerms(mapper, c.present, [], (id) => cm.findingIndex.has(id)).presentSpecific);
-    const key = `${ci}|${e.specific.join(',')}`;
-    if (seenProfiles.has(key)) continue; // an identical term set cannot raise the best match
-    seenProfiles.add(key);
-    (exemplars.get(ci) ?? exemplars.set(ci, []).get(ci)!).push(e);
-  }
-  return exemplars;
-}
-
 /**
  * The truth's rank (-1: not in the Bayes top --fuseK) under each --fuse label: s<w> symmetric best-match
- * average, f<w> its patient-to-disease half, n<w> symmetric x the patient's term count, k<w> best match over
- * the disease's profile and its exemplars; <kind><w>@<K> re-ranks only the Bayes top K; 'rrf' fuses the ranks.
+ * average, f<w> its patient-to-disease half, n<w> symmetric x the patient's term count (reference form,
+ * `matchDetail`), k<w> the core exemplar re-rank (`fuseRanking`: best match over the disease's profile and
+ * its training cases, from the model's exemplar field); <kind><w>@<K> re-ranks only the Bayes top K.
  */
-function fusedRanks(simIndex: SimilarityIndex, exemplars: ReadonlyMap<number, TermProfile[]>, state: BeliefState, post: Float64Array, obs: readonly Observation[], right: (c: number) => boolean): Map<string, number> {
+function fusedRanks(ex: CompiledExemplars, state: BeliefState, post: Float64Array, right: (c: number) => boolean): Map<string, number> {
   const cand = topK(post, fuseK);
   const sc = scores(state);
-  const query = obs.filter((o) => 'present' in o && o.present).map((o) => o.id);
-  const pq = prepareQuery(simIndex, query);
-  const simAll = cand.map((c) => similarity(simIndex, pq, c));
-  const sim = simAll.map((x) => x.score);
-  const knn = fuse.some((f) => f[0] === 'k') ? cand.map((c, i) => Math.max(sim[i]!, ...(exemplars.get(c) ?? []).map((e) => similarityTo(simIndex, pq, e).score))) : [];
+  const query = fusionQuery(ex, state);
+  const detail = fuse.some((f) => f[0] !== 'k') ? cand.map((c) => matchDetail(ex.index, query, ex.index.profiles, c)) : [];
   const ok = cand.map(right);
-  const simRank = cand.map((_, i) => i).sort((a, b) => sim[b]! - sim[a]! || a - b);
-  const rrf = new Float64Array(cand.length);
-  simRank.forEach((i, j) => (rrf[i] = 1 / (60 + i) + 1 / (60 + j)));
   const out = new Map<string, number>();
   for (const f of fuse) {
     const [wText, kText] = f.slice(1).split('@');
     const w = Number(wText);
     const kf = kText ? Math.min(Number(kText), cand.length) : cand.length;
-    const val = cand.map((c, i) => (f === 'rrf' ? rrf[i]! : sc[c]! + w * (f[0] === 'f' ? simAll[i]!.forward : f[0] === 'n' ? query.length * sim[i]! : f[0] === 'k' ? knn[i]! : sim[i]!)));
+    if (f[0] === 'k') {
+      const head = fuseRanking(ex, state, post, { weight: w, top: kf }).order;
+      const order = [...head, ...cand.slice(head.length)];
+      out.set(f, order.findIndex(right));
+      continue;
+    }
+    const val = cand.map((c, i) => sc[c]! + w * (f[0] === 'f' ? detail[i]!.forward : f[0] === 'n' ? query.length * detail[i]!.score : detail[i]!.score));
     const order = [...cand.slice(0, kf).map((_, i) => i).sort((a, b) => val[b]! - val[a]! || a - b), ...cand.slice(kf).map((_, i) => kf + i)];
     out.set(f, order.findIndex((i) => ok[i]));
   }
@@ -152,8 +137,8 @@ function runVariant(params: Record<string, number>): void {
     const { model } = buildPhenopacketModel({ ...dirs, train: `fold-${k}`, priceOf: priceFor, params }, loaded);
     const cm = compileModel(model);
     const mapper = createTermMapper(ontologyFromModel(model), labels);
-    const simIndex = fuse.length > 0 ? buildSimilarityIndex(model) : undefined;
-    const exemplars = simIndex && fuse.some((f) => f[0] === 'k') ? exemplarsOf(cm, mapper, simIndex, k) : new Map<number, TermProfile[]>();
+    const ex = fuse.length > 0 ? exemplarsOf(cm) : undefined;
+    if (fuse.length > 0 && !ex) throw new Error('--fuse needs a model with the exemplar field (learner option exemplars=1)');
     const t1 = Date.now();
     const acc = { all: z(), seen: z(), unseen: z() };
     const cases = loaded.all.filter((c) => isEvalCase(c, `fold-${k}`));
@@ -174,9 +159,9 @@ function runVariant(params: Record<string, number>): void {
       };
       const r = top.findIndex(right);
       const sliceOf = `${seen ? 'seen' : 'unseen'}-${annotated.has(p.disease.id) ? 'annotated' : seen ? 'case-only' : 'unannotated'}`;
-      if (simIndex) {
+      if (ex) {
         const tf = process.cpuUsage();
-        const ranks = fusedRanks(simIndex, exemplars, state, post, pc.staticObservations, right);
+        const ranks = fusedRanks(ex, state, post, right);
         const du = process.cpuUsage(tf);
         fuseMs += (du.user + du.system) / 1000;
         fuseN++;

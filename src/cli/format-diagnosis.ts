@@ -45,6 +45,8 @@ function row(cm: CompiledModel, e: DifferentialEntry, i: number): string[] {
     const why = shown.length ? reasons(cm, shown, 3) : 'its base rate for this age and sex';
     lines.push(`       ${pc.magenta('on list:')} plausibility ${pct(e.plausibility).trim()} (≥ ${pct(pr.threshold).trim()}) because: ${why}`);
   }
+  // The exemplar re-rank's line: where the model had this entry, and which patient term matched what, with its IC.
+  if (e.rerank) lines.push(`        ${pc.blue('ranked:')} ${e.rerank.modelRank === e.rerank.fusedRank ? 'as the model' : `model #${e.rerank.modelRank}`}; ${e.rerank.line}`);
   if (e.nextSteps && i < 3) lines.push(`      ${pc.cyan('consider:')} ${e.nextSteps.firstStep}${e.nextSteps.confirm.length ? pc.dim(` (confirm: ${e.nextSteps.confirm.map((id) => cm.actions[cm.actionIndex.get(id) ?? -1]?.name ?? id).join(', ')})`) : ''}`);
   return lines;
 }

@@ -8,6 +8,7 @@
  */
 import type { CompiledModel } from './compile.js';
 import type { PatientCase } from './evidence.js';
+import { exemplarsOf, explainFusion, fuseRanking, fusionEnabled, type FusionExplanation } from './exemplar-rank.js';
 import { explain, type Contribution } from './explain.js';
 import { DEFAULT_MAX_DIFFERENTIAL, differentialList, membershipExplain, membershipOf, plausibilities, type ListReason } from './membership.js';
 import type { CareLevel, NextSteps, Severity } from './model.js';
@@ -38,6 +39,12 @@ export interface DifferentialEntry {
   readonly listedBecause?: readonly ListReason[];
   /** The membership head's exact reasons: base + sum of `for` and `against` = logit, plausibility = sigmoid(logit). */
   readonly plausibilityReasons?: PlausibilityReasons;
+  /**
+   * Models with the exemplar re-rank switched on (`exemplar-rank.ts`), for entries among its top K: why the entry
+   * stands where it does (similarity, fused score, the model's own rank, and what each patient term matched).
+   * The probability and the for/against reasons above stay the model's.
+   */
+  readonly rerank?: FusionExplanation;
 }
 
 export interface PlausibilityReasons {
@@ -77,7 +84,7 @@ export interface DiagnoseOptions extends PlanOptions {
   readonly plausibilityThreshold?: number;
 }
 
-export function differentialEntry(state: BeliefState, p: Float64Array, c: number, listedBecause?: readonly ListReason[]): DifferentialEntry {
+export function differentialEntry(state: BeliefState, p: Float64Array, c: number, listedBecause?: readonly ListReason[], rerank?: FusionExplanation): DifferentialEntry {
   const def = state.cm.model.conditions[c]!;
   const ex = explain(state, c);
   const mx = membershipExplain(state, c);
@@ -96,7 +103,28 @@ export function differentialEntry(state: BeliefState, p: Float64Array, c: number
     against: ex.against,
     ...(mx ? { plausibility: mx.plausibility, plausibilityReasons: { logit: mx.logit, base: mx.base, threshold: mx.threshold, for: mx.for, against: mx.against } } : {}),
     ...(listedBecause ? { listedBecause } : {}),
+    ...(rerank ? { rerank } : {}),
   };
+}
+
+/**
+ * The list in the exemplar re-rank's order: the fused leader joins it, entries among the re-ranked head come
+ * first in fused order, the rest keep theirs. Returns the list and each head entry's explanation.
+ */
+function fusedList(state: BeliefState, p: Float64Array, chosen: readonly number[]): { list: number[]; leader: number | undefined; why: Map<number, FusionExplanation> } {
+  const { cm } = state;
+  const ex = fusionEnabled(cm) ? exemplarsOf(cm) : undefined;
+  if (!ex) return { list: [...chosen], leader: undefined, why: new Map() };
+  const r = fuseRanking(ex, state, p);
+  const at = new Map(r.order.map((c, i) => [c, i]));
+  const leader = r.order[0];
+  const list = leader === undefined || chosen.includes(leader) ? [...chosen] : [leader, ...chosen];
+  const pos = (c: number): number => at.get(c) ?? r.order.length;
+  list.sort((a, b) => pos(a) - pos(b) || list.indexOf(a) - list.indexOf(b));
+  const name = (id: string): string => cm.findings[cm.findingIndex.get(id) ?? -1]?.def.name ?? id;
+  const why = new Map<number, FusionExplanation>();
+  for (const c of list) if (at.has(c)) why.set(c, explainFusion(ex, r, at.get(c)!, name));
+  return { list, leader, why };
 }
 
 export function diagnoseBelief(state: BeliefState, opts: DiagnoseOptions): DiagnosisResult {
@@ -107,10 +135,11 @@ export function diagnoseBelief(state: BeliefState, opts: DiagnoseOptions): Diagn
   const max = opts.maxDifferential ?? DEFAULT_MAX_DIFFERENTIAL;
   const plaus = plausibilities(state);
   const plausThreshold = opts.plausibilityThreshold ?? membershipOf(cm)?.threshold ?? 0.5;
-  const chosen = differentialList(p, plaus, { probabilityThreshold: threshold, plausibilityThreshold: plausThreshold, max });
+  const fused = fusedList(state, p, differentialList(p, plaus, { probabilityThreshold: threshold, plausibilityThreshold: plausThreshold, max }));
+  const chosen = fused.list.slice(0, max);
   const because = (c: number): ListReason[] => {
     const r: ListReason[] = [];
-    if (c === order[0]) r.push('leader');
+    if (c === (fused.leader ?? order[0])) r.push('leader');
     if (p[c]! >= threshold) r.push('probability');
     if (plaus && plaus[c]! >= plausThreshold) r.push('plausibility');
     return r;
@@ -121,7 +150,7 @@ export function diagnoseBelief(state: BeliefState, opts: DiagnoseOptions): Diagn
   const { ranked, stopReason: reason } = planStep(state, opts, { steps: opts.steps ?? 0, spentUsd: opts.spentUsd ?? 0 }, p);
   return {
     model: { id: cm.model.id, version: cm.model.version, contentHash: cm.model.manifest.contentHash },
-    differential: chosen.map((c) => differentialEntry(state, p, c, because(c))),
+    differential: chosen.map((c) => differentialEntry(state, p, c, because(c), fused.why.get(c))),
     cantMiss: cantMiss.map((c) => differentialEntry(state, p, c)),
     nextActions: ranked.slice(0, opts.topK ?? 5),
     shouldStop: reason !== undefined,

@@ -297,6 +297,27 @@ export interface FindingHierarchy {
   readonly absentPower?: number;
 }
 
+/**
+ * Optional second ranker over the model's leading conditions (`exemplar-rank.ts`; docs/benchmark.md,
+ * eleventh session): the model's score plus `weight` x the best ontology similarity (Resnik best-match
+ * average) of the patient to the condition's profile or to any one of its training cases taken alone.
+ * The posterior and its explanation stay the model's; only the order of the top `top` changes.
+ * Carries per-case term sets, so only a model learned from public cases may ship it (docs/privacy.md).
+ */
+export interface ExemplarRerank {
+  readonly version: 1;
+  /** Off: the field is carried (and can be switched on by a caller) but rankings are the model's own. */
+  readonly enabled: boolean;
+  /** Fused score = score + weight x similarity (both in nats). */
+  readonly weight: number;
+  /** How many of the model's leading conditions are re-ranked. */
+  readonly top: number;
+  /** Where the case term sets come from (must be public data). */
+  readonly source: string;
+  /** Condition id -> its training cases' most specific present terms, each set sorted, identical sets once. */
+  readonly cases: Readonly<Record<string, readonly (readonly string[])[]>>;
+}
+
 export interface KnowledgeModel {
   readonly format: typeof MODEL_FORMAT;
   readonly formatVersion: typeof MODEL_FORMAT_VERSION;
@@ -322,6 +343,8 @@ export interface KnowledgeModel {
   readonly membership?: MembershipHead;
   /** Optional red-flag rules used by triage (see `triage.ts`). */
   readonly redFlags?: readonly RedFlagRule[];
+  /** Optional exemplar re-rank of the leading conditions (see `ExemplarRerank`); absent: the model's ranking. */
+  readonly exemplars?: ExemplarRerank;
   readonly manifest: ModelManifest;
 }
 

@@ -319,6 +319,7 @@ export function validateModel(input: unknown): Result<KnowledgeModel> {
     }
   }
   if (m['membership'] !== undefined) validateMembership(ck, m['membership'], conditions.length, bands, findings);
+  if (m['exemplars'] !== undefined) validateExemplars(ck, m['exemplars'], conditionIds, findingIds);
   const man = m['manifest'];
   if (!isObj(man)) ck.err(man === undefined ? 'required' : 'type', '$.manifest', 'a model needs a manifest');
   else {
@@ -348,6 +349,32 @@ function featureKeyChecker(bands: unknown[], findings: unknown[]): (key: string)
     if (f['valueType'] === 'multi') keys.add(`${id}=none`);
   }
   return (key) => keys.has(key);
+}
+
+/** `$.exemplars`: the exemplar re-rank (version 1): weight >= 0, top >= 1, cases by condition id as sets of finding ids. */
+function validateExemplars(ck: Checker, ex: unknown, conditionIds: ReadonlySet<string>, findingIds: ReadonlySet<string>): void {
+  const p = '$.exemplars';
+  if (!isObj(ex)) return ck.err('type', p, 'exemplars must be {version: 1, enabled, weight, top, source, cases}');
+  if (ex['version'] !== 1) ck.err('format-version', childPath(p, 'version'), 'this engine reads exemplar version 1');
+  if (typeof ex['enabled'] !== 'boolean') ck.err('type', childPath(p, 'enabled'), 'must be true or false');
+  const w = ex['weight'];
+  if (!(typeof w === 'number' && Number.isFinite(w) && w >= 0)) ck.err('range', childPath(p, 'weight'), 'weight must be a number >= 0');
+  const top = ex['top'];
+  if (!(typeof top === 'number' && Number.isInteger(top) && top >= 1)) ck.err('range', childPath(p, 'top'), 'top must be an integer >= 1');
+  ck.str(ex, 'source', p);
+  const cases = ex['cases'];
+  if (!isObj(cases)) return ck.err('type', childPath(p, 'cases'), 'must map condition ids to lists of finding-id sets');
+  for (const [cid, sets] of Object.entries(cases)) {
+    const cp = childPath(childPath(p, 'cases'), cid);
+    if (!conditionIds.has(cid)) ck.err('reference', cp, 'must be the id of a condition in this model');
+    if (!Array.isArray(sets)) { ck.err('type', cp, 'must be a list of finding-id lists'); continue; }
+    sets.forEach((set, i) => {
+      if (!Array.isArray(set)) return ck.err('type', childPath(cp, i), 'must be a list of finding ids');
+      set.forEach((f, j) => {
+        if (typeof f !== 'string' || !findingIds.has(f)) ck.err('reference', childPath(childPath(cp, i), j), 'must be the id of a finding in this model');
+      });
+    });
+  }
 }
 
 /** `$.membership`: a logistic plausibility head over the same feature keys as the linear head. */

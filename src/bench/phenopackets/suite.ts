@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileModel, type CompiledModel } from '../../core/compile.js';
 import type { ConditionDef } from '../../core/model.js';
-import { initialBelief, observe, posterior, topK } from '../../core/posterior.js';
+import { rankConditions } from '../../core/exemplar-rank.js';
+import { initialBelief, observe, posterior, topK, type BeliefState } from '../../core/posterior.js';
 import type { Result } from '../../core/issues.js';
 import { verifyModel } from '../../learn/artifact.js';
 import { parsePhenopacket } from '../../learn/phenopackets/cases.js';
@@ -46,8 +47,9 @@ function truthJudged(d: CaseDiagnosis): JudgedDisease {
   return { id: d.id, name: d.name, ...(d.category ? { category: d.category } : {}), genes: d.genes ?? [] };
 }
 
-function scoreRanking(cm: CompiledModel, p: Float64Array, truth: JudgedDisease): { judge: number; rank: number; top: string[] } {
-  const order = topK(p, TOP);
+function scoreRanking(cm: CompiledModel, p: Float64Array, truth: JudgedDisease, state?: BeliefState): { judge: number; rank: number; top: string[] } {
+  // Static rankings go through the model's exemplar re-rank when it has one switched on (exemplar-rank.ts).
+  const order = state ? rankConditions(state, p, TOP) : topK(p, TOP);
   const conds = order.map((c) => cm.model.conditions[c]!);
   const scores = conds.map((c) => judge(asJudged(c), truth));
   return { judge: scores[0] ?? 1, rank: scores.findIndex((s) => s >= 4), top: conds.map((c) => c.id) };
@@ -83,7 +85,8 @@ export function createSuite(o: PhenopacketSuiteOptions): Suite {
       const base = initialBelief(cm, p.ageYears ?? 130, sex);
       const policies: PolicyOutcome[] = [];
       if (!o.stepwise) {
-        const s = scoreRanking(cm, posterior(observe(base, pc.staticObservations)), truth);
+        const st = observe(base, pc.staticObservations);
+        const s = scoreRanking(cm, posterior(st), truth, st);
         policies.push({ name: 'static', budget: null, judge: s.judge, correct: isCorrect(s.judge as 1), rank: s.rank, costUsd: 0, steps: 0, actions: [], top: s.top, missingPrices: [] });
       } else {
         const start = observe(base, pc.presentingObservations);

@@ -20,7 +20,7 @@
  *   `expectedUnreported`); a female patient of an X-linked recessive disease gets `xlrFemaleFactor`.
  * - Genes: P(gene | d) = geneProbability / (number of genes linked to d), updated by training cases.
  */
-import type { ActionDef, AgeBand, BinaryFinding, Coding, ConditionDef, FindingDef, KnowledgeModel, TrainingFile } from '../../core/model.js';
+import type { ActionDef, AgeBand, BinaryFinding, Coding, ConditionDef, ExemplarRerank, FindingDef, KnowledgeModel, TrainingFile } from '../../core/model.js';
 import { CODE_VERSION } from '../../core/version.js';
 import { roundSig } from '../artifact.js';
 import { EXOME, GENE_FINDING_PREFIX, SINGLE_GENE, TEST_CLASSES, classify, questionAndTestActions } from './action-map.js';
@@ -28,6 +28,7 @@ import type { Phenopacket } from './cases.js';
 import type { DiseaseAnnotations } from './hpoa.js';
 import { ancestors, resolveTerm, type Ontology } from './obo.js';
 import { publicationOf } from './split.js';
+import { exemplarField } from './exemplars.js';
 import { addRelativeCredit } from './relative-credit.js';
 import type { MondoOmimDisease } from '../mondo-diseases.js';
 import { caseOnlyStart, derivationCode, derivationNote, derivedProfiles, type DerivedProfile } from './derived-profiles.js';
@@ -162,6 +163,14 @@ export interface HpoLearnOptions {
    * of P (up to 0.99) would otherwise make one excluded hallmark cost up to log 0.01.
    */
   readonly absentPower?: number;
+  /** 1: the model carries its training cases as exemplars for the core re-rank (exemplars.ts); 0: no such field. */
+  readonly exemplars?: number;
+  /** 1: the re-rank is on by default; 0: carried but off. */
+  readonly exemplarRerank?: number;
+  /** Fused score = score + weight x similarity (nats); chosen on folds 0-2 (docs/benchmark.md, eleventh session). */
+  readonly exemplarWeight?: number;
+  /** How many of the leading conditions are re-ranked. */
+  readonly exemplarTop?: number;
   readonly trainPart?: string;
   readonly priceOf: (code: string) => { priceUsd: number; source: string } | undefined;
 }
@@ -173,6 +182,7 @@ export const HPO_DEFAULTS = {
   derivedPrior: 10, derivedSeries: 1, derivedLabel: 1, derivedSeriesMin: 0.1, derivedMinMembers: 2, derivedLabelFrequency: 0.95, derivedMaxTerms: 100, derivedNeighbours: 30, derivedCaseOnly: 1,
   derivedInheritanceWeight: 1, derivedNamedWeight: 1, derivedCaseOnlyMax: 1, derivedCaseOnlyShrink: 0.5, caseExcludedWeight: 0, unexaminedWeight: 1, seenRatioPower: 0, absentPower: 0.3,
   publicationPrior: 0, annotationPrior: 0, noGeneFactor: 1, absentCap: 0, maxProbability: 0.99,
+  exemplars: 1, exemplarRerank: 1, exemplarWeight: 0.75, exemplarTop: 20,
 } as const;
 
 /** Marks a condition's training-case count, so a benchmark can tell seen from unseen diseases. */
@@ -560,6 +570,7 @@ function assemble(inp: HpoInputs, opts: HpoLearnOptions, prm: Params, tb: Tables
     likelihoods,
     hierarchy: { parents: tb.parents, descendantCredit: prm.descendantCredit, maxDescendants: prm.maxDescendants, ...(prm.absentPower !== 1 ? { absentPower: prm.absentPower } : {}) },
     cantMissThreshold: 1,
+    ...exemplarsOf(inp, prm, tb),
     ...(prm.temperature !== 1 ? { calibration: { temperature: prm.temperature, fittedOn: 'grouped 5-fold cross-validation by publication (phenopacket-store dev folds): expected calibration error of the top-1 posterior' } } : {}),
     manifest: {
       contentHash: `sha256:${'0'.repeat(64)}`,
@@ -569,6 +580,13 @@ function assemble(inp: HpoInputs, opts: HpoLearnOptions, prm: Params, tb: Tables
     },
   };
   return { model, report: { trainCases: inp.train.length, diseases: conditions.length, seenDiseases: tb.seen, derivedDiseases: tb.derived.size, terms: tb.terms.length, genes: allGenes.length } };
+}
+
+/** The exemplar field (exemplars.ts) over the model's phenotype terms; {} when not carried. */
+function exemplarsOf(inp: HpoInputs, prm: Params, tb: Tables): { exemplars?: ExemplarRerank } {
+  const live = new Set(tb.terms);
+  const f = exemplarField(tb.byDisease, inp.mapper, (id) => live.has(id), { carry: prm.exemplars > 0, enabled: prm.exemplarRerank > 0, weight: prm.exemplarWeight, top: prm.exemplarTop });
+  return f ? { exemplars: f } : {};
 }
 
 function buildActions(reveals: ReadonlyMap<string, string[]>, genes: readonly string[], opts: HpoLearnOptions): ActionDef[] {

@@ -1,0 +1,128 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compileModel } from './compile.js';
+import { diagnose } from './diagnose.js';
+import { exemplarsOf, explainFusion, fuseRanking, fusionEnabled, rankConditions } from './exemplar-rank.js';
+import type { ExemplarRerank, KnowledgeModel } from './model.js';
+import { initialBelief, observe, posterior, topK } from './posterior.js';
+import { matchDetail, matchScore, prepareQuery } from './similarity.js';
+import { validateModel } from './validate-model.js';
+
+/**
+ * seizure > {focal > focal-aware, generalized}; movement > {ataxia, tremor}. x and y list the same terms; x has the
+ * higher prior, y has a training case with exactly the patient's terms (generalized seizure and ataxia).
+ */
+function model(prior: { x: number; y: number }, exemplars?: Partial<ExemplarRerank>): KnowledgeModel {
+  const f = (id: string, leak: number) => ({ id, name: `${id} name`, kind: 'sign' as const, valueType: 'binary' as const, leak });
+  const cond = (id: string, pr: number) => ({ id, name: id, icd10: [], severity: 3 as const, cantMiss: false, prior: [[pr, pr]] });
+  return {
+    format: 'ddx-model', formatVersion: 1, id: 't', version: '1', name: 'tree', description: 'exemplar re-rank test',
+    ageBands: [{ id: 'all', minYears: 0, maxYears: 131 }],
+    conditions: [cond('x', prior.x), cond('y', prior.y), cond('z', 1), cond('w', 1)],
+    findings: [f('seizure', 0.2), f('focal', 0.05), f('focal-aware', 0.01), f('generalized', 0.1), f('ataxia', 0.1), f('tremor', 0.1), f('movement', 0.2)],
+    actions: [],
+    likelihoods: { seizure: { x: [0.5], y: [0.5] }, ataxia: { x: [0.5], y: [0.5] }, 'focal-aware': { z: [0.5] }, tremor: { w: [0.5] }, focal: { w: [0.3] } },
+    hierarchy: { parents: { focal: ['seizure'], 'focal-aware': ['focal'], generalized: ['seizure'], ataxia: ['movement'], tremor: ['movement'] }, descendantCredit: 0.5, maxDescendants: 10 },
+    ...(exemplars ? { exemplars: { version: 1, enabled: true, weight: 1, top: 4, source: 'test', cases: { y: [['ataxia', 'generalized']] }, ...exemplars } } : {}),
+    manifest: { contentHash: `sha256:${'0'.repeat(64)}`, createdBy: { tool: 'test', codeVersion: '0' }, training: [] },
+  };
+}
+
+const PATIENT = [{ id: 'generalized', present: true }, { id: 'seizure', present: true }, { id: 'ataxia', present: true }, { id: 'tremor', present: false }];
+
+function ranked(m: KnowledgeModel, opts?: { weight?: number; top?: number }): string[] {
+  const cm = compileModel(m);
+  const st = observe(initialBelief(cm, 30, 'female'), PATIENT);
+  return rankConditions(st, posterior(st), 4, opts).map((c) => m.conditions[c]!.id);
+}
+
+test('the re-rank lifts the condition with a training case like the patient over a slightly likelier one', () => {
+  const bayes = ranked(model({ x: 1.05, y: 1 }));
+  assert.deepEqual(bayes.slice(0, 2), ['x', 'y']);
+  assert.deepEqual(ranked(model({ x: 1.05, y: 1 }, {})).slice(0, 2), ['y', 'x']);
+  // Weight 0, or a re-rank of the leader alone, keeps the model's order.
+  assert.deepEqual(ranked(model({ x: 1.05, y: 1 }, { weight: 0 })), bayes);
+  assert.deepEqual(ranked(model({ x: 1.05, y: 1 }, { top: 1 })), bayes);
+  // A much likelier rival is not overtaken by the similarity alone.
+  assert.deepEqual(ranked(model({ x: 20, y: 1 }, {})).slice(0, 2), ['x', 'y']);
+});
+
+test('absent or disabled field: the model ranking; a caller may still ask for the re-rank', () => {
+  const plain = model({ x: 1.05, y: 1 });
+  const cm = compileModel(plain);
+  assert.equal(exemplarsOf(cm), undefined);
+  const st = observe(initialBelief(cm, 30, 'female'), PATIENT);
+  assert.deepEqual(rankConditions(st, posterior(st), 3), topK(posterior(st), 3));
+  const off = model({ x: 1.05, y: 1 }, { enabled: false });
+  assert.equal(fusionEnabled(compileModel(off)), false);
+  assert.deepEqual(ranked(off), ranked(plain));
+  assert.deepEqual(ranked(off, {}).slice(0, 2), ['y', 'x']);
+});
+
+test('ties keep the model order, whatever the condition order of equal scores', () => {
+  // x and y identical (same prior, same profile, no case): equal fused scores, the model's tie order (by index) stays.
+  const same = model({ x: 1, y: 1 }, { cases: {} });
+  assert.deepEqual(ranked(same).slice(0, 2), ['x', 'y']);
+  assert.deepEqual(ranked(same, { weight: 5 }).slice(0, 2), ['x', 'y']);
+});
+
+test('the explanation names the training case, the matched term and its IC, and its shares add up to the similarity', () => {
+  const m = model({ x: 1.05, y: 1 }, {});
+  const cm = compileModel(m);
+  const ex = exemplarsOf(cm)!;
+  const st = observe(initialBelief(cm, 30, 'female'), PATIENT);
+  const r = fuseRanking(ex, st, posterior(st));
+  // The query drops seizure (an ancestor of generalized seizure) and the excluded tremor.
+  assert.deepEqual(r.query, ['generalized', 'ataxia']);
+  const e = explainFusion(ex, r, 0, (id) => m.findings.find((f) => f.id === id)?.name ?? id);
+  assert.equal(m.conditions[r.order[0]!]!.id, 'y');
+  assert.deepEqual(e.source, { kind: 'training-case', case: 1, of: 1 });
+  assert.equal(e.modelRank, 2);
+  assert.equal(e.fusedRank, 1);
+  const gen = e.matches.find((x) => x.finding === 'generalized')!;
+  assert.equal(gen.matched, 'generalized');
+  assert.equal(gen.via, 'generalized');
+  assert.ok(Math.abs(gen.ic - ex.index.ic[ex.index.termIndex.get('generalized')!]!) < 1e-15);
+  assert.match(e.line, /^similarity \d+\.\d\d nats \(x 1 = \+\d+\.\d\d\), best with training case 1 of 1: generalized name ~ generalized name via generalized name \(IC \d+\.\d\d\)$/);
+  assert.ok(Math.abs(e.matches.reduce((s, x) => s + x.share, 0) - e.similarity) < 1e-12);
+  // x matched through its profile: generalized seizure only reaches its ancestor seizure.
+  const ex2 = explainFusion(ex, r, 1);
+  assert.deepEqual(ex2.source, { kind: 'profile' });
+  assert.equal(ex2.matches.find((x) => x.finding === 'generalized')!.via, 'seizure');
+  assert.ok(Math.abs(ex2.fusedScore - (r.fused[1]!)) === 0);
+});
+
+test('the fast score equals the reference form on every profile and query', () => {
+  const cm = compileModel(model({ x: 1, y: 1 }, {}));
+  const ex = exemplarsOf(cm)!;
+  const queries = [['generalized', 'ataxia'], ['focal-aware'], ['tremor', 'focal', 'nope'], [], ['seizure', 'ataxia', 'tremor']];
+  for (const q of queries) {
+    const pq = prepareQuery(ex.index, q);
+    for (let c = 0; c < cm.nConditions; c++) {
+      const fast = matchScore(ex.index, pq, ex.index.profiles, c);
+      const ref = matchDetail(ex.index, q, ex.index.profiles, c).score;
+      assert.ok(Math.abs(fast - ref) < 1e-12, `${q.join(',')} vs ${c}: ${fast} ${ref}`);
+    }
+  }
+});
+
+test('the validator checks the exemplar field', () => {
+  assert.ok(validateModel(model({ x: 1, y: 1 }, {})).ok);
+  const bad = model({ x: 1, y: 1 }, { weight: -1, top: 0, cases: { nope: [['ataxia']], y: [['ghost']] } });
+  const r = validateModel(bad);
+  assert.equal(r.ok, false);
+  assert.deepEqual(r.issues.map((i) => i.path).sort(), ['$.exemplars.cases.nope', '$.exemplars.cases.y[0][0]', '$.exemplars.top', '$.exemplars.weight']);
+});
+
+test('diagnose lists the fused order with a re-rank line per head entry; the probabilities stay the model\'s; off = absent', () => {
+  const on = model({ x: 1.05, y: 1 }, {});
+  const d = diagnose(compileModel(on), { age: 30, sex: 'female', findings: PATIENT }, { mode: 'instant' });
+  assert.deepEqual(d.differential.slice(0, 2).map((e) => e.conditionId), ['y', 'x']);
+  const [y, x] = d.differential;
+  assert.ok(y!.probability < x!.probability);
+  assert.deepEqual(y!.listedBecause?.includes('leader'), true);
+  assert.equal(y!.rerank?.source.kind, 'training-case');
+  assert.match(y!.rerank!.line, /training case 1 of 1: generalized name ~ generalized name/);
+  const strip = (m: KnowledgeModel): unknown => diagnose(compileModel(m), { age: 30, sex: 'female', findings: PATIENT }, { mode: 'instant' }).differential;
+  assert.deepEqual(strip(model({ x: 1.05, y: 1 }, { enabled: false })), strip(model({ x: 1.05, y: 1 })));
+});
