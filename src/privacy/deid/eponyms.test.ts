@@ -111,3 +111,10 @@ test('a professional body before its classification is no one', () => {
   assert.equal(kept('Meets American College of Rheumatology criteria.', 'American College'), false);
   assert.equal(kept('Mary Jones from the College of Nursing grade 2 staff.', 'Mary Jones'), true);
 });
+
+test('an eponymous protocol or technique, and a bedside test read as central, name no one; a titled name stays', () => {
+  assert.equal(kept('Exercise test: Bruce protocol stage 3, 8.5 METs.', 'Bruce'), false);
+  assert.equal(kept('Weber central, Rinne positive bilaterally.', 'Weber'), false);
+  assert.equal(kept('Reviewed by Dr. Bruce protocol deviations.', 'Bruce'), true);
+  assert.equal(kept('Mr Weber central line in situ.', 'Weber'), true);
+});
