@@ -23,7 +23,11 @@ export const SCORE_NAMES = new Set(('gleason glasgow apgar ranson child-pugh pug
   'tyrer-cuzick wilkins sokal hasford blatchford glasgow-blatchford mcisaac epworth berg tinetti katz lawton aldrete ramsay ' +
   'richmond riker hamilton beck zung edinburgh vienna baveno brugada sgarbossa light ranson balthazar marsh lansky denver ' +
   'wong-baker cobb risser kocher mirels spurling thompson lachman mcmurray finkelstein phalen tinel durkan hawkins neer jobe ' +
-  'apley homans kernig brudzinski murphy rovsing mcburney blumberg cullen grey-turner chvostek trousseau romberg babinski hoffman').split(' '));
+  'apley homans kernig brudzinski murphy rovsing mcburney blumberg cullen grey-turner chvostek trousseau romberg babinski hoffman ' +
+  // Scores and scales known by their acronyms or coined names (stroke, sepsis, skin, urology, primary care, psychiatry).
+  'nihss aspects feverpain pasi dlqi easi scorad ipss iief qrisk qrisk2 qrisk3 news news2 mews pews curb-65 crb-65 timi abcd2 ' +
+  'cha2ds2-vasc chadsvasc has-bled mmse moca 4at rass cpot qsofa saps pim sirs mmrc mrc ess bprs panss hads edps audit-c das28 basdai ' +
+  'cdai sledai haq ecog-ps gmfcs asa pesi spesi hest rockall glasgow-imrie imrie bisap perc').split(' '));
 const SCORE_VALUE_AFTER = /^[ \t]{1,2}(?:(?:stage|class|grade|type|score|index)[ \t]{1,2}(?:[IV]{1,4}[a-d]?|\d[a-d]?)\b|\d{1,2}(?![\d\/:.,]\d|[ \t]*(?:yo|y\/o|years?|yrs?|days?|weeks?|months?|hours?|hrs?|mins?|am|pm|units?|mg|ml|times|x)\b)|[IV]{1,4}\b|[A-D][0-9]?(?:[A-Z]\d){0,2}\b(?!\.)|C\d+M\d+\b|(?:low|high|intermediate|negative|positive|equivocal|normal)\b)/;
 
 const BODY_TERM = /^(?:[A-Z][a-z]+[ \t]+){0,4}(?:Association|Society|College|Academy|Federation|Institute|Organi[sz]ation)(?:[ \t]+of(?:[ \t]+[A-Z][a-z]+){1,3})?[ \t]+(?:\([A-Z]{2,6}\)[ \t]+)?(?:[Ff]unctional[ \t]+)?(?:[Cc]lass(?:ification)?|[Cc]riteria|[Gg]uidelines?|[Ss]core|[Ss]tage|[Gg]rade|[Rr]ecommendations?)\b(?:[ \t]+(?:[IV]{1,4}|\d)\b\.?)?/;
@@ -49,7 +53,10 @@ export function namedScore(s: PhiSpan, text: string, lex: Lexicon): boolean {
   const opener = (w: string): boolean => lex.common.has(w) && !SCORE_NAMES.has(w) && !lex.firstNames.has(w) && !lex.surnames.has(w);
   while (ws.length > 1 && opener((ws[0] ?? '').toLowerCase())) ws.shift();
   const joined = /([A-Za-z-]+)[ \t]+(?:and|&)[ \t]+$/.exec(text.slice(Math.max(0, s.start - 24), s.start))?.[1]?.toLowerCase();
-  if (!SCORE_NAMES.has(ws.join(' ').toLowerCase()) && !(ws.length === 1 && joined !== undefined && SCORE_NAMES.has(joined))) return false;
+  // A score given for several times or people reads in the plural ("Apgars 8 and 9").
+  const name = ws.join(' ').toLowerCase();
+  const known = SCORE_NAMES.has(name) || (ws.length === 1 && name.endsWith('s') && SCORE_NAMES.has(name.slice(0, -1)));
+  if (!known && !(ws.length === 1 && joined !== undefined && SCORE_NAMES.has(joined))) return false;
   return roman !== null || SCORE_VALUE_AFTER.test(text.slice(s.end, s.end + 24));
 }
 
