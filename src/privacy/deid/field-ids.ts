@@ -68,7 +68,7 @@ const MEASURE = new Set(('na sodium k potassium cl chloride hco3 bicarb co2 bun 
   'fee fees time duration years year age qtc qrs pr ef lvef fev1 fvc pef peak code codes cpt icd icd-10 icd10 icd-9 snomed loinc ndc hcpcs ' +
   'drg rxnorm atc opcs dsm version page pages ward bed room ext extension rate ratio strength size dim dims length width depth area ' +
   // Place labels: their values are postcodes and addresses, which the address rules read and type.
-  'zip zipcode postcode eircode postal pin pincode address addr street').split(' '));
+  'zip zipcode postcode eircode postal pincode address addr street').split(' '));
 
 const FIELD_TYPES: readonly (readonly [RegExp, PhiType])[] = [
   [/\b(?:mrn|rn|ur|urn|record|chart|hospital|hosp|mr)\b/i, 'MRN'],
