@@ -68,14 +68,22 @@ const AGE_CONTEXT_BEFORE = new RegExp('(?:' + [
   // Labels of an age: "age at death 94", "Age (years): 93", "Age in years: 96", "age ~ 92", "at the age of 93", "ages 91".
   '\\bages?(?:[ \\t]+at[ \\t]+(?:death|onset|diagnosis|admission|presentation|visit|referral))?(?:[ \\t]*\\((?:years|yrs|y)\\)|[ \\t]+in[ \\t]+years)?[ \\t]*[:~=]?[ \\t]*(?:~|approx\\.?|about)?[ \\t]*',
   '\\bage[ \\t]+of[ \\t]+', '\\b(?:an?)[ \\t]+(?:man|woman|lady|gentleman|gent|male|female|patient|widow(?:er)?)[ \\t]+of[ \\t]+',
-  // A birth date with the age after it in brackets: "DOB 1931 (93)".
-  '\\b(?:dob|d\\.o\\.b\\.?|born)\\b[^\\n()]{0,24}\\(',
+  // A birth date with the age after it in brackets or after "now": "DOB 1931 (93)", "DOB 1931, now 93".
+  '\\b(?:dob|d\\.o\\.b\\.?|born)\\b[^\\n()]{0,24}(?:\\(|[,;]?[ \\t]+now[ \\t]+)',
+  // A relative's age at death in brackets: "Mother (d. 96)", "father (died 94)".
+  '\\((?:d\\.|died)[ \\t]*(?:at[ \\t]+|aged[ \\t]+)?',
 ].join('|') + ')$', 'i');
 // A titled person with the age in brackets: "Mr. Okafor (93)", "Mrs Ann Lee (101)".
 const TITLED_BEFORE_AGE = /\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+[A-Z][a-z'\u2019\-]+(?:[ \t]+[A-Z][a-z'\u2019\-]+)?[ \t]*\($/;
 // "At 93, she still gardens", "At 90 he still drives", "Now 96, she lives alone": a sentence that opens on "At" or "Now"
 // and an age, then a person.
 const AT_AGE_BEFORE = /(?:^|[.!?:;][ \t]+|\n)(?:at|now)[ \t]+$/i;
+// A family history line: the relative opens it, the age follows, then the relative's status ("Father 91 and well",
+// "Mother 94, alive", "Brother 90 - deceased").
+const RELATIVE_OPENING = /(?:^|[\n.;:][ \t]*)(?:mother|father|mum|mom|dad|sister|brother|aunt|uncle|grandmother|grandfather|wife|husband|spouse)[ \t]+$/i;
+const RELATIVE_STATUS_AFTER = /^[ \t]*(?:,|;|\(|-|and[ \t]+(?:well|alive|living|deceased|died)|alive|well|living|deceased|died)/i;
+// Age before sex after a slash, as triage lines write it: "95/F", "92 / M".
+const AGE_SEX_AFTER = /^[ \t]?\/[ \t]?(?:[MF]|male|female)\b/;
 // A person word, a comma, the age and a comma: "the patient, 91, lives alone", "a widower, 94, from home".
 const PERSON_COMMA_BEFORE = /\b(?:pt|patient|resident|man|woman|lady|gentleman|gent|widow|widower|male|female)[ \t]*,[ \t]*$/i;
 // An age over 89 as an ordinal of the year being lived or the birthday ("in his 97th year", "her 100th birthday", "her
@@ -246,7 +254,9 @@ function detectDateForms(text: string, push: Push): void {
       (AGE_CONTEXT_BEFORE.test(before) && !NOT_AGE_AFTER.test(text.slice(end, end + 10))) ||
       (TITLED_BEFORE_AGE.test(before) && text[end] === ')') ||
       (AT_AGE_BEFORE.test(before) && PERSON_AFTER_AGE.test(text.slice(end, end + 16))) ||
-      (PERSON_COMMA_BEFORE.test(before) && text[end] === ',');
+      (PERSON_COMMA_BEFORE.test(before) && text[end] === ',') ||
+      (RELATIVE_OPENING.test(before) && RELATIVE_STATUS_AFTER.test(text.slice(end, end + 12))) ||
+      (!/[\d\/.]$/.test(before) && AGE_SEX_AFTER.test(text.slice(end, end + 10)));
     if (age) push(m.index, end, 'AGE');
   });
   if (/(?:\d(?:st|nd|rd|th)|ieth|nth|first|second|third|th)[ \t]+(?:birthday|year)/i.test(text)) scan(AGE_ORDINAL, text, (m) => push(m.index, m.index + m[0].length, 'AGE'));

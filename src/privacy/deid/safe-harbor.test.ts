@@ -57,6 +57,10 @@ test('(C) ages over 89 in every wording, the whole ordinal included; ages under 
   for (const [text, age] of [['A 93-year-old woman with a fall.', '93'], ['Aged 91, lives alone.', '91'], ['91 yo M with SOB.', '91'],
     ['Pt is 101 y/o, DNACPR.', '101'], ['Age: 94   Sex: F', '94'], ['94F with delirium.', '94'], ['A woman of 92 who walks daily.', '92'],
     ['He turned 90 last week.', '90']] as const) assertCovered(text, age);
+  // Family history lines, a relative's age at death, age/sex after a slash, the age after a birth date.
+  for (const [text, age] of [['FH: Father 91 and well. Mother (d. 96) of a stroke.', '91'], ['Mother (d. 96) of a stroke.', '96'],
+    ['Triage: 95/F, fall at home.', '95'], ['DOB 1931, now 93, lives alone.', '93']] as const) assertCovered(text, age);
+  assertUntouched('HR now 93, BP 95/60, father 95 kg.');
   assertUntouched('Baby aged 90 days, weight 5.8 kg, feeding well.');
   assertUntouched('An 89-year-old woman, aged 88 at her last review, walks with a stick.');
   assertUntouched('In the 95th centile for weight; the 99th percentile of the range.');
