@@ -114,6 +114,43 @@ function nameWord(raw: string, lex: Lexicon, mode: string): boolean {
   return unknownWord(w, lex) && (mode === 'mixed' || (!VERB_SHAPE.test(w) && w.length >= 3));
 }
 
+/** What one token is to the name being read: `strong` and `weak` are name words (a weak one needs more to count). */
+type NameToken = 'title' | 'initial' | 'suffix' | 'particle' | 'strong' | 'weak';
+
+/** The token `raw` (ending at `tokEnd`, a full stop after it when `dot`) read as a part of a name, or undefined. */
+function nameToken(text: string, tokEnd: number, raw: string, dot: boolean, started: boolean, words: number,
+  lex: Lexicon, mode: string, cued: boolean): NameToken | undefined {
+  // a title before the name stays outside the span
+  if (!started && /^(?:dr|mr|mrs|ms|miss|prof|mx)$/i.test(raw)) return 'title';
+  if (/^[A-Z]$/.test(raw) && mode !== 'lower' && (words > 0 || dot)) return 'initial';
+  if (words > 0 && SUFFIX.test(raw)) return 'suffix';
+  // counts only when a name word follows; "st. odens": the full stop abbreviates Saint, it does not end the sentence
+  if (PARTICLE.test(raw) && (!dot || /^st$/i.test(raw))) return 'particle';
+  if (nameWord(raw, lex, mode)) return 'strong';
+  // A capitalised word after the cue; an all-capitals one (short, or in an all-capitals text) only as the surname
+  // of the inverted form "DRAP, WILLOW M" / "PATIENT: HAWKS, LANDON".
+  if (cued && (cuedWord(raw, lex, mode) || (/^[A-Z]{2,}$/.test(raw) && /^,[ \t]{1,2}[A-Z]{2,}/.test(text.slice(tokEnd, tokEnd + 6)) && cuedWord(raw, lex, 'mixed', true)))) return 'strong';
+  // A lowercase given name that is also a word, when an unknown surname follows: "discussed with destiny schaden-mangonon".
+  if (cued && !started && mode === 'mixed' && /^[a-z]/.test(raw) && cuedWord(raw[0]!.toUpperCase() + raw.slice(1), lex, mode) &&
+    nameWord(TOKEN.exec(text.slice(tokEnd + 1, tokEnd + 41))?.[1] ?? '', lex, mode) && /^[ \t]/.test(text[tokEnd] ?? '')) return 'weak';
+  // The surname after a lowercase given name may end like a verb (ananya ballestas): it follows a name here.
+  if (cued && words > 0 && mode === 'mixed' && /^[a-z]{3,}$/.test(raw) && unknownWord(raw, lex)) return 'strong';
+  // A given name that is also a word (Colt, Summer): a name here only if a surname or an initial follows.
+  if (mode === 'mixed' && /^[A-Z][a-z]/.test(raw) && lex.firstNames.has(raw.toLowerCase()) && !lex.clinical.has(raw.toLowerCase())) return 'weak';
+  return undefined;
+}
+
+/**
+ * The inverted form "Smyth, Anna" / "SMYTH, ANNA B": the given name after the first word's comma (`comma`, at `pos`).
+ * After "Last," a given name may also be an English word (SMITH, JACK; Doe, Ruby). Returns the offset past it, or undefined.
+ */
+function invertedGiven(text: string, pos: number, comma: string, lex: Lexicon, mode: string, cued: boolean): number | undefined {
+  const nx = TOKEN.exec(text.slice(pos + comma.length, pos + comma.length + 40));
+  const nw = (nx?.[1] ?? '').toLowerCase();
+  if (!nx || !(nameWord(nx[1] as string, lex, mode) || (lex.firstNames.has(nw) && !lex.clinical.has(nw) && !NOT_NAME.has(nw)) || (cued && cuedWord(nx[1] as string, lex, /^[A-Z]{2,}$/.test(nx[1] as string) ? 'mixed' : mode, true)))) return undefined;
+  return pos + comma.length + (nx[1] as string).length;
+}
+
 /**
  * Reads a person's name starting at `at`: a title is skipped ("Dr."), then name words, initials, particles (de la,
  * van), suffixes (Jr., III) and the inverted "Last, First I" form. Returns the span, or undefined when no name word
@@ -128,71 +165,36 @@ export function nameRun(text: string, at: number, lex: Lexicon, mode: string, cu
   let strong = 0;
   let initials = 0;
   for (let k = 0; k < 8; k++) {
-    let title = false;
     const m = TOKEN.exec(text.slice(pos, pos + 40));
     if (!m) break;
     const raw = m[1] as string;
     const dot = m[2] === '.';
     const tokEnd = pos + raw.length;
-    if (start === undefined && /^(?:dr|mr|mrs|ms|miss|prof|mx)$/i.test(raw)) {
-      // a title before the name stays outside the span
-      title = true;
-    } else if (/^[A-Z]$/.test(raw) && mode !== 'lower' && (words > 0 || dot)) {
-      initials++;
-      start ??= pos;
-      end = tokEnd + (dot ? 1 : 0);
-    } else if (words > 0 && SUFFIX.test(raw)) {
-      end = tokEnd + (dot ? 1 : 0);
-      break;
-    } else if (PARTICLE.test(raw) && (!dot || /^st$/i.test(raw))) {
-      start ??= pos; // counts only when a name word follows
-      title = dot; // "st. odens": the full stop abbreviates Saint, it does not end the sentence
-    } else if (nameWord(raw, lex, mode)) {
-      start ??= pos;
+    const kind = nameToken(text, tokEnd, raw, dot, start !== undefined, words, lex, mode, cued);
+    if (kind === undefined) break;
+    if (kind !== 'title') start ??= pos;
+    if (kind === 'initial') initials++;
+    if (kind === 'initial' || kind === 'suffix') end = tokEnd + (dot ? 1 : 0);
+    if (kind === 'suffix') break;
+    if (kind === 'strong' || kind === 'weak') {
       end = tokEnd;
       words++;
-      strong++;
-    } else if (cued && (cuedWord(raw, lex, mode) || (/^[A-Z]{2,}$/.test(raw) && /^,[ \t]{1,2}[A-Z]{2,}/.test(text.slice(tokEnd, tokEnd + 6)) && cuedWord(raw, lex, 'mixed', true)))) {
-      // A capitalised word after the cue; an all-capitals one (short, or in an all-capitals text) only as the surname
-      // of the inverted form "DRAP, WILLOW M" / "PATIENT: HAWKS, LANDON".
-      start ??= pos;
-      end = tokEnd;
-      words++;
-      strong++;
-    } else if (cued && start === undefined && mode === 'mixed' && /^[a-z]/.test(raw) && cuedWord(raw[0]!.toUpperCase() + raw.slice(1), lex, mode) &&
-      nameWord(TOKEN.exec(text.slice(tokEnd + 1, tokEnd + 41))?.[1] ?? '', lex, mode) && /^[ \t]/.test(text[tokEnd] ?? '')) {
-      // A lowercase given name that is also a word, when an unknown surname follows: "discussed with destiny schaden-mangonon".
-      start = pos;
-      end = tokEnd;
-      words++;
-    } else if (cued && words > 0 && mode === 'mixed' && /^[a-z]{3,}$/.test(raw) && unknownWord(raw, lex)) {
-      // The surname after a lowercase given name may end like a verb (ananya ballestas): it follows a name here.
-      end = tokEnd;
-      words++;
-      strong++;
-    } else if (mode === 'mixed' && /^[A-Z][a-z]/.test(raw) && lex.firstNames.has(raw.toLowerCase()) && !lex.clinical.has(raw.toLowerCase())) {
-      // A given name that is also a word (Colt, Summer): a name here only if a surname or an initial follows.
-      start ??= pos;
-      end = tokEnd;
-      words++;
-    } else {
-      break;
+      if (kind === 'strong') strong++;
     }
+    const title = kind === 'title' || (kind === 'particle' && dot);
     pos = tokEnd + (dot ? 1 : 0);
     // A full stop after a word (not an initial, not a suffix) ends the sentence and the name: "Patient: Ann Roe. MRN: ...".
     if (dot && raw.length > 1 && !title) break;
     const comma = /^,[ \t]{1,2}/.exec(text.slice(pos, pos + 4));
     if (comma) {
-      // The inverted form: "Smyth, Anna" / "SMYTH, ANNA B" — one comma after the first word, then a given name.
+      // The inverted form: one comma after the first word, then a given name.
       if (commaUsed || words !== 1 || end !== tokEnd) break;
-      const nx = TOKEN.exec(text.slice(pos + comma[0].length, pos + comma[0].length + 40));
-      // After "Last," a given name may also be an English word (SMITH, JACK; Doe, Ruby).
-      const nw = (nx?.[1] ?? '').toLowerCase();
-      if (!nx || !(nameWord(nx[1] as string, lex, mode) || (lex.firstNames.has(nw) && !lex.clinical.has(nw) && !NOT_NAME.has(nw)) || (cued && cuedWord(nx[1] as string, lex, /^[A-Z]{2,}$/.test(nx[1] as string) ? 'mixed' : mode, true)))) break;
+      const given = invertedGiven(text, pos, comma[0], lex, mode, cued);
+      if (given === undefined) break;
       commaUsed = true;
       words++;
       strong++;
-      pos += comma[0].length + (nx[1] as string).length;
+      pos = given;
       end = pos;
       const sp2 = /^[ \t]{1,2}/.exec(text.slice(pos, pos + 3));
       if (!sp2) break;

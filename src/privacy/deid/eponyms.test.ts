@@ -111,3 +111,17 @@ test('a professional body before its classification is no one', () => {
   assert.equal(kept('Meets American College of Rheumatology criteria.', 'American College'), false);
   assert.equal(kept('Mary Jones from the College of Nursing grade 2 staff.', 'Mary Jones'), true);
 });
+
+test('an eponymous protocol or technique, and a bedside test read as central, name no one; a titled name stays', () => {
+  assert.equal(kept('Exercise test: Bruce protocol stage 3, 8.5 METs.', 'Bruce'), false);
+  assert.equal(kept('Weber central, Rinne positive bilaterally.', 'Weber'), false);
+  assert.equal(kept('Reviewed by Dr. Bruce protocol deviations.', 'Bruce'), true);
+  assert.equal(kept('Mr Weber central line in situ.', 'Weber'), true);
+});
+
+test('a score known by its acronym or coined name, or in the plural, before its value is no ward or person', () => {
+  assert.equal(kept('ASPECTS 9. NIHSS 6 on arrival, 2 at 24 hours.', 'NIHSS', 'LOCATION'), false);
+  assert.equal(kept('Centor 4, FeverPAIN 4; penicillin V for 10 days.', 'FeverPAIN', 'LOCATION'), false);
+  assert.equal(kept('GBS positive. Apgars 8 and 9. Birth weight 3.42 kg.', 'Apgars', 'LOCATION'), false);
+  assert.equal(kept('Mrs Apgars 8 days post-op.', 'Apgars'), true);
+});

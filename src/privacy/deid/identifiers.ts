@@ -11,6 +11,7 @@
 import { detectRouteAddresses } from './address.js';
 import type { Lexicon } from './lexicon.js';
 import { readDotted } from './dotted-dates.js';
+import { detectFieldIds, groupedValue } from './field-ids.js';
 import { MONTHS } from './patterns.js';
 import type { PhiSpan, PushSpan as Push } from './types.js';
 import { stateCodeAlternation } from './us-states.js';
@@ -67,13 +68,28 @@ const AGE_CONTEXT_BEFORE = new RegExp('(?:' + [
   // Labels of an age: "age at death 94", "Age (years): 93", "Age in years: 96", "age ~ 92", "at the age of 93", "ages 91".
   '\\bages?(?:[ \\t]+at[ \\t]+(?:death|onset|diagnosis|admission|presentation|visit|referral))?(?:[ \\t]*\\((?:years|yrs|y)\\)|[ \\t]+in[ \\t]+years)?[ \\t]*[:~=]?[ \\t]*(?:~|approx\\.?|about)?[ \\t]*',
   '\\bage[ \\t]+of[ \\t]+', '\\b(?:an?)[ \\t]+(?:man|woman|lady|gentleman|gent|male|female|patient|widow(?:er)?)[ \\t]+of[ \\t]+',
-  // A birth date with the age after it in brackets: "DOB 1931 (93)".
-  '\\b(?:dob|d\\.o\\.b\\.?|born)\\b[^\\n()]{0,24}\\(',
+  // A birth date with the age after it in brackets or after "now": "DOB 1931 (93)", "DOB 1931, now 93".
+  '\\b(?:dob|d\\.o\\.b\\.?|born)\\b[^\\n()]{0,24}(?:\\(|[,;]?[ \\t]+now[ \\t]+)',
+  // A relative's age at death in brackets: "Mother (d. 96)", "father (died 94)".
+  '\\((?:d\\.|died)[ \\t]*(?:at[ \\t]+|aged[ \\t]+)?',
 ].join('|') + ')$', 'i');
 // A titled person with the age in brackets: "Mr. Okafor (93)", "Mrs Ann Lee (101)".
 const TITLED_BEFORE_AGE = /\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+[A-Z][a-z'\u2019\-]+(?:[ \t]+[A-Z][a-z'\u2019\-]+)?[ \t]*\($/;
-// "At 93, she still gardens", "At 90 he still drives": a sentence that opens on "At" and an age, then a person.
-const AT_AGE_BEFORE = /(?:^|[.!?:;][ \t]+|\n)at[ \t]+$/i;
+// "At 93, she still gardens", "At 90 he still drives", "Now 96, she lives alone": a sentence that opens on "At" or "Now"
+// and an age, then a person.
+const AT_AGE_BEFORE = /(?:^|[.!?:;][ \t]+|\n)(?:at|now)[ \t]+$/i;
+// A family history line: the relative opens it, the age follows, then the relative's status ("Father 91 and well",
+// "Mother 94, alive", "Brother 90 - deceased").
+const RELATIVE_OPENING = /(?:^|[\n.;:][ \t]*)(?:mother|father|mum|mom|dad|sister|brother|aunt|uncle|grandmother|grandfather|wife|husband|spouse)[ \t]+$/i;
+const RELATIVE_STATUS_AFTER = /^[ \t]*(?:,|;|\(|-|and[ \t]+(?:well|alive|living|deceased|died)|alive|well|living|deceased|died)/i;
+// Age before sex after a slash, as triage lines write it: "95/F", "92 / M".
+const AGE_SEX_AFTER = /^[ \t]?\/[ \t]?(?:[MF]|male|female)\b/;
+// A person word, a comma, the age and a comma: "the patient, 91, lives alone", "a widower, 94, from home".
+const PERSON_COMMA_BEFORE = /\b(?:pt|patient|resident|man|woman|lady|gentleman|gent|widow|widower|male|female)[ \t]*,[ \t]*$/i;
+// An age over 89 as an ordinal of the year being lived or the birthday ("in his 97th year", "her 100th birthday", "her
+// ninety-first birthday"): the ordinal is the age (Safe Harbor, 45 CFR 164.514(b)(2)(i)(C)). The whole ordinal is the span.
+const NINETY_ORDINAL = '(?:ninetieth|ninety[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|(?:one[- ]|a[- ])?hundredth|(?:one[- ])?hundred[- ](?:and[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))';
+const AGE_ORDINAL = new RegExp(`\\b(?:(9\\d|1[01]\\d)(?:st|nd|rd|th)|(${NINETY_ORDINAL}))(?=[ \\t]+birthday\\b)|(?<=\\b(?:his|her|their)[ \\t]+)(?:(9\\d|1[01]\\d)(?:st|nd|rd|th)|(${NINETY_ORDINAL}))(?=[ \\t]+year\\b)`, 'gi');
 const PERSON_AFTER_AGE = /^(?:,[ \t]*|[ \t]+)(?:she|he|they|the[ \t]+patient|pt|patient)\b/i;
 // What follows a number that is a measurement or a count, not an age ("she's 94 on 2 L", "94 over 60").
 const NOT_AGE_AFTER = /^[ \t]*(?:on|of|over|out|at|in|for|x\b|times|percent|points?|units?|beats|breaths|degrees?|deg\b|\u00b0|%)/i;
@@ -118,42 +134,11 @@ const LABEL_WORDS = /\b(?:(aadhaa?r|abha|medicare(?:[ \t]card)?|health[ \t]card|
 // Short labels that are also words or abbreviations ("ip" = inpatient, "sin", "pan", "case", "file", "unit", "tax")
 // must carry "no", "#", "number" or a colon (capitals prove nothing: many nursing notes are all capitals).
 const WEAK_LABEL = /^(?:ip|op|cr|unit|case|file|rx|tax|pan|sin|nir|pps|ser\.?|patient|pt|study|chart|donor|claim|incident|prescription|hosp(?:ital)?|dni|nie|nif|ahv|avs|lic\.?)$/i;
-// A dot joins groups when a letter or digit follows it ("PX.4655.63"); a closing full stop stays out.
-const GROUPS = /^[A-Z0-9](?:[A-Z0-9\-\/]|\.(?=[A-Z0-9]))*(?![A-Za-z0-9])(?:[ \t][A-Z0-9](?:[A-Z0-9\-\/]|\.(?=[A-Z0-9]))*(?![A-Za-z0-9])){0,5}/;
-const UNIT_AFTER = /^[ \t]*(?:mg|mcg|g|ml|l|cc|units?|iu|kg|lbs?|mm|cm|mmol|meq|hrs?|h|min|days?|weeks?|months?|years?|yrs?|am|pm|%|x)\b/i;
 
 function scan(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) fn(m);
-}
-
-const digits = (s: string): number => s.replace(/\D/g, '').length;
-
-/** The identifier value at `at`: groups of capitals, digits, dashes and slashes separated by single spaces. */
-function groupedValue(text: string, at: number, numbered = false): { end: number; value: string } | undefined {
-  const m = GROUPS.exec(text.slice(at, at + 48));
-  if (!m) return undefined;
-  const groups = m[0].split(/[ \t]/);
-  let value = groups[0] ?? '';
-  for (const g of groups.slice(1)) {
-    // After the first group, a group without a digit is a check letter or two, and ends the value.
-    if (!/\d/.test(g)) {
-      if (g.length <= 2) value += ` ${g}`;
-      break;
-    }
-    value += ` ${g}`;
-  }
-  value = value.replace(/[\-\/]+$/, '');
-  if (!value) return undefined;
-  const d = digits(value);
-  const letters = value.replace(/[^A-Z]/g, '').length;
-  // Digits alone need six or more (five after a label that says number or ID) and no range shape ("130-140"); letters with
-  // digits need three digits.
-  // Vital signs in a row ("148/60 77 28 99") are digits with slashes and spaces.
-  if (letters === 0 ? d < (numbered ? 5 : 6) || ((!numbered || d < 7) && /^\d{1,4}-\d{1,4}$/.test(value)) || (/\//.test(value) && / /.test(value)) : d < 3 || value.length < 5) return undefined;
-  if (UNIT_AFTER.test(text.slice(at + value.length, at + value.length + 8))) return undefined;
-  return { end: at + value.length, value };
 }
 
 function detectLabelValues(text: string, push: Push): void {
@@ -268,9 +253,13 @@ function detectDateForms(text: string, push: Push): void {
     const age = RELATIVE_BEFORE.test(before) ||
       (AGE_CONTEXT_BEFORE.test(before) && !NOT_AGE_AFTER.test(text.slice(end, end + 10))) ||
       (TITLED_BEFORE_AGE.test(before) && text[end] === ')') ||
-      (AT_AGE_BEFORE.test(before) && PERSON_AFTER_AGE.test(text.slice(end, end + 16)));
+      (AT_AGE_BEFORE.test(before) && PERSON_AFTER_AGE.test(text.slice(end, end + 16))) ||
+      (PERSON_COMMA_BEFORE.test(before) && text[end] === ',') ||
+      (RELATIVE_OPENING.test(before) && RELATIVE_STATUS_AFTER.test(text.slice(end, end + 12))) ||
+      (!/[\d\/.]$/.test(before) && AGE_SEX_AFTER.test(text.slice(end, end + 10)));
     if (age) push(m.index, end, 'AGE');
   });
+  if (/(?:\d(?:st|nd|rd|th)|ieth|nth|first|second|third|th)[ \t]+(?:birthday|year)/i.test(text)) scan(AGE_ORDINAL, text, (m) => push(m.index, m.index + m[0].length, 'AGE'));
   if (/ninety|hundred/i.test(text)) scan(AGE_WORDS, text, (m) => {
     const a = m[1] ?? m[2] ?? '';
     const at = m.index + m[0].indexOf(a);
@@ -349,6 +338,7 @@ export function detectFormIdentifiers(text: string, lex: Lexicon, push: Push): v
   detectAddresses(text, lex, push);
   detectLabelValues(text, push);
   detectNumberForms(text, push);
+  detectFieldIds(text, lex, push);
 }
 
 // UK duration shorthand: weeks over 52, months over 12, days over 7 ("2/52 history", "review in 6/52", "3/7 of fevers").
@@ -363,6 +353,10 @@ const EYE_AFTER = /^[ \t,]*(?:right|left|r\b|l\b|od\b|os\b|ou\b|re\b|le\b|both|b
 // Code-system values: not identifiers of a person (SNOMED CT 49436004, NDC 0002-8215-01, LOINC 4548-4).
 const CODE_BEFORE = /\b(?:snomed(?:[ \t]ct)?|sctid|concept(?:[ \t]id)?|loinc|cpt|icd(?:-?1[01](?:-cm)?)?|ndc|hcpcs|atc|opcs(?:-4)?|read[ \t]code|rxnorm|rxcui|gtin|isbn|pmid|doi)[ \t:#]{0,3}(?:(?:code|id|no\.?)[ \t:#]{0,3})?(?:[A-Z0-9.\-]+(?:,|;|[ \t]and|[ \t]or|\/)?[ \t]{1,2}){0,4}$/i;
 const AGGREGATE_AGE_AFTER = /^(?:\+|[ \t]*(?:years?|yrs?)?(?:[ \t]+of[ \t]+age)?[ \t]*(?:\+|plus\b|or[ \t]+(?:older|over|above|more)\b|and[ \t]+(?:older|over|above)\b))/i;
+// Clinical trial registrations identify a study, never a person (the WHO ICTRP primary registries' formats:
+// ClinicalTrials.gov NCT, ISRCTN, ANZCTR ACTRN, DRKS, EudraCT, CTRI, ChiCTR, JPRN).
+const TRIAL_REGISTRY = /^(?:NCT\d{8}|ISRCTN\d{8}|ACTRN\d{14}|DRKS\d{8}|(?:19|20)\d\d-\d{6}-\d\d|CTRI\/\d{4}\/\d{2,3}\/\d{6}|ChiCTR[-A-Z\d]{8,}|JPRN-[A-Za-z]+\d+)$/;
+const SUB_YEAR_AFTER = /^[ \t-]{0,2}(?:days?|d\/o|weeks?|wks?|months?|mos?|hours?|hrs?|minutes?|mins?)\b/i;
 const GCS_PARTS = /^E[1-4][ \t]?V(?:[1-5]|T)[ \t]?M[1-6]$/i;
 // The Montreal classification of Crohn's disease (age, location, behaviour: A2L3B1) shares it too.
 const MONTREAL = /^A[1-3]L[1-4]B[1-3]p?$/;
@@ -385,9 +379,11 @@ export function keepClinicalNumbers(spans: readonly PhiSpan[], text: string): Ph
     }
     if (s.type === 'ZIP' && TNM.test(v)) return false;
     // Glasgow Coma Scale components (E4V4M6) share the Canadian postcode shape; FDA application numbers (NDA020800) name a drug.
-    if (GCS_PARTS.test(v) || MONTREAL.test(v) || FDA_APPLICATION.test(v)) return false;
+    if (GCS_PARTS.test(v) || MONTREAL.test(v) || FDA_APPLICATION.test(v) || TRIAL_REGISTRY.test(v)) return false;
     // Safe Harbor's own aggregate ("aged 90+", "90 years or older", "ages 90 and over") identifies no one.
     if (s.type === 'AGE' && v === '90' && AGGREGATE_AGE_AFTER.test(after)) return false;
+    // An age counted in days, weeks or months ("aged 90 days", "a 91-day-old") is under a year, not over 89.
+    if (s.type === 'AGE' && SUB_YEAR_AFTER.test(after)) return false;
     if ((s.type === 'ID' || s.type === 'PHONE' || s.type === 'SSN' || s.type === 'MRN') && /\d{4}/.test(v) && CODE_BEFORE.test(before)) return false;
     return true;
   });

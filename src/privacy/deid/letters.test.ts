@@ -92,7 +92,7 @@ test('ages over 89 as letters write them, not measures after the same words', ()
   assert.ok(has('She is 93 and lives alone.', '93', 'AGE'));
   assert.ok(has('Mrs Kay, aged ninety-four, was seen.', 'ninety-four', 'AGE'));
   assert.ok(has('Age/Sex: 91/F', '91', 'AGE'));
-  assert.ok(has('She celebrated her 100th birthday last week.', '100', 'AGE'));
+  assert.ok(has('She celebrated her 100th birthday last week.', '100th', 'AGE'));
   assert.ok(has('Her father died at 94 of a stroke.', '94', 'AGE'));
   assert.deepEqual(found('She is 93% saturated. He is 98.6 F. She was 92 kg. Pt is 100cc negative. The clinic is 90 minutes away. HR 94.'), []);
 });

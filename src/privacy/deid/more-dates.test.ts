@@ -65,3 +65,9 @@ test('tenth pass: mid-April, a capitalised month after for/before, Jan-2019, a w
   assert.deepEqual(dates('He will march for may be hours.'), []);
   assert.deepEqual(dates('Pain in the Sat 2nd floor corridor.'), []);
 });
+
+test('a day-first day/month after a word that dates an event is a date; durations and ventilator settings stay', () => {
+  assert.deepEqual(dates('Next review w/c 14/10.'), ['14/10']);
+  assert.deepEqual(dates('Seen 23/03 in clinic; appt: 28/11.'), ['23/03', '28/11']);
+  assert.deepEqual(dates('Symptoms for 14/7; a 13/12 old boy; GCS 14/15; initially on 13/10 in am.'), []);
+});

@@ -6,7 +6,7 @@
  * of two dates joined by a dash ("3/7–3/9", "1/5/2023-1/9/2023", "March 4 - March 8, 2024"), the dash inside the
  * span; a season with its year ("spring of 2019", "winter 2021"); an ordinal day with its article where the article
  * belongs to the date ("on the 12th", "the 4th of April", "Friday the 15th"); a zero-padded month-day after a date
- * word ("on 03-07"). Each fires only where the parts are a real month and day, and never inside a longer run of
+ * word ("on 03-07"); a day-first day/month after a date word ("w/c 14/10"). Each fires only where the parts are a real month and day, and never inside a longer run of
  * dotted numbers (blood gases are written "7.45.34.7").
  */
 import { detectDottedDates } from './dotted-dates.js';
@@ -54,6 +54,13 @@ const BIRTH_RUN = /\b(?:dob|d\.o\.b\.?|date[ \t]of[ \t]birth|birth[ \t]?date|bor
 const MDY_RUN = /(?<=\b[A-Za-z]{3,}[ \t]{1,2})(\d{6})(?![\w\/\-]|[.,]\d|[ \t]*(?:units?|iu|mg|mcg|ml|cells|copies|\/))/g;
 const NOT_MDY_LABEL = /\b(?:snomed|sctid|loinc|cpt|icd|ndc|hcpcs|atc|lot|batch|serial|version|ver|rx|order|accession|specimen|code|id|no|number|account|acct|mrn|ref|pin|postcode|plt|platelets?|wbc|count|dob|d\.o\.b\.?|birth|born)[ \t:#.]*$/i;
 
+// A day-first day/month without a year ("w/c 14/10", "reviewed on 23/03"), as UK, Irish, Australian and Indian letters
+// write it: the day past 12 tells the order, and a word that dates an event before it tells a date from a UK duration
+// ("14/7" = 14 days) or a ventilator setting.
+const DAY_FIRST_DM = /(?<![\w\/.\-])(?:1[3-9]|2\d|3[01])\/(?:0?[1-9]|1[0-2])(?![\w\/\-]|\.\d)/g;
+// Only words that date an event: "on", "from" or "since" stand before ventilator settings too ("initially on 13/10").
+const DAY_FIRST_BEFORE = /(?:\b(?:dated?|wef|w\.e\.f\.?|commencing|seen|reviewed|review|admitted|discharged|appt|appointment|due)|\bw\/c)[ \t:]{1,2}$/i;
+
 const validDay = (d: string | undefined): boolean => d !== undefined && Number(d) >= 1 && Number(d) <= 31;
 
 /** Push DATE spans for the shapes above. */
@@ -81,6 +88,11 @@ export function detectMoreDates(text: string, push: Push): void {
   }
   if (/the[ \t]\d/i.test(text) && caseMode(text) === 'mixed') scanPush(THE_ORDINAL, text, push);
   if (/\d(?:st|nd|rd|th)\b/i.test(text) && caseMode(text) === 'mixed') scanPush(WEEKDAY_ORDINAL, text, push);
+  if (/\d\/\d/.test(text)) {
+    for (const m of text.matchAll(DAY_FIRST_DM)) {
+      if (DAY_FIRST_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) push(m.index, m.index + m[0].length, 'DATE');
+    }
+  }
   if (/\d-\d/.test(text)) {
     for (const m of text.matchAll(PADDED_MD)) {
       if (PADDED_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) push(m.index, m.index + m[0].length, 'DATE');

@@ -260,34 +260,52 @@ function secondOfDatePair(text: string, at: number): boolean {
   return !SETTING_BEFORE.test(text.slice(Math.max(0, firstAt - 28), firstAt)) && !/%|&[ \t]*$/.test(text.slice(Math.max(0, firstAt - 6), firstAt));
 }
 
+// A numeric m/d(/y) that is a ventilator setting, a fraction, a score, a strength, a murmur grade or a pain rating.
+function notNumericDate(text: string, m: RegExpExecArray): boolean {
+  const sep = m[2];
+  if (sep === '-' && !m[4]) return true; // 2-3 is a range, not a date
+  const before = text.slice(Math.max(0, m.index - 12), m.index);
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+  // "R AC 4/12" is a line in the antecubital fossa placed on a date, not assist-control settings.
+  const antecubital = /\b(?:r|l|rt|lt|left|right|in|the)\s+ac\b[\s:,(]*$/i.test(before);
+  if (!antecubital && /(?:\b(?:ps|psv|peep|cpap|bipap|bi-pap|ipap|epap|simv|imv|ac|vent\w*|settings?|flowby|mode|mask|ventilation|rating|ratio|co\/ci|bottles?)\b|%|&)[\s:,(]*(?:\w+\s*)?$/i.test(before) && !/\b(?:on|since|from|until|dated)\s*$/i.test(before) &&
+    !secondOfDatePair(text, m.index)) return true;
+  // Ventilator settings changed in words: "PSV increased to 10/5", "cpap/ps mode decreased to 8/5".
+  if (/\b(?:ps|psv|peep|cpap|bipap|bi-pap|ipap|epap|simv|imv|vent\w*|settings?|mode)\b[\s:,(/]*(?:[a-z]+\s+){0,2}(?:in|de)creased\s+(?:back\s+)?to\s*$/i.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
+  // Weaning to a value is of ventilator settings ("wean down to 10/5"); "weaned off 9/7" keeps its date.
+  if (/\bwean\w*\s+(?:\w+\s+)?to\s*$/i.test(text.slice(Math.max(0, m.index - 24), m.index))) return true;
+  if (/^(?:\/?\d*\s*%|\s*(?:bottles?|of\s+\d|peep|ps\b|psv|cpap|bipap|ipap|epap|simv|fio2?|ips|cp\b|pain|angina|chest|c\/p))/i.test(after)) return true;
+  if (!m[4] && m[0] === '5/5') return true; // strength 5/5 or PS/PEEP 5/5, never a date in practice
+  if (!m[4] && m[3] === '10' && /(?:pain|cp|angina|discomfort|rat(?:es|ed|ing)|#|scale|c\/o|severity|intensity)[^.\n]{0,48}$/i.test(text.slice(Math.max(0, m.index - 60), m.index)) &&
+    !/\b(?:on|since|from|until|dated|of)\s*$/i.test(before)) return true;
+  // Murmur grades: "a 3/6 holosystolic murmur", "grade 2/6 systolic ejection murmur" (the word murmur must follow).
+  if (!m[4] && (m[3] === '6' || m[3] === '4') && /^[\s,-]*(?:[a-z-]+[\s,]+){0,3}murmur/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 48))) return true;
+  if (!m[4] && /^(?:1\/[2348]|[23]\/[34]|2\/2|3\/3|4\/4|1\/1)$/.test(m[0]) && !/\b(?:on|since|from|until|dated|of|date|d\/c|dc|admitted|adm|post|s\/p)\s*$/i.test(before) &&
+    !FRACTION_DATE_CUE.test(before)) return true;
+  if (!m[4]) {
+    // Fractions and scores: 1/2 tab, 4/5 strength, 2/3 assist, x 1/2, 3/4 of.
+    if (/^\s*(?:tab|strength|str\b|power|of\b|assist|ns\b|nss|pills?|dose|cc|ml|mg|liter|l\b|strength|%)/i.test(after)) return true;
+    if (/(?:\bx|strength|power|motor|grade|score|gcs|scale|\+|lungs?|cog|mmse|moca|slums|apgar|recall|orientation)\s*:?\s*$/i.test(before)) return true;
+  }
+  return false;
+}
+
+// A four-digit number that is a clock time, a lab value or the end of a range, not a year.
+function notYear(text: string, m: RegExpExecArray): boolean {
+  const before = text.slice(Math.max(0, m.index - 16), m.index);
+  if (TIME_CUE.test(before) && !MONTH_RE.test(before.slice(-10)) && !/\b(?:in|since|from|of)\s*$/i.test(before)) return true;
+  if (/\b(?:at|@|until|by|before|after|around)\s*$/i.test(before)) return true;
+  // A lab value ("ck 2000", "LABS=2000-BUN") or a clock time written after a date ("10/22/03, 1900 Neuro:").
+  if (/\b(?:labs?|ck|cpk|ck-?mb|bnp|ldh|plt|wbc|glu\w*|fs|fsbs|bs|ast|alt|amylase|lipase|trig\w*|ua|urine|uo|i&o)\s*[=:]?\s*$/i.test(before)) return true;
+  if (/\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?,?\s*$/.test(before)) return true;
+  const next = text.slice(m.index + 4, m.index + 10);
+  if (/^\s*(?:-|to)\s*\d{4}/.test(next) && /(?:from|between)\s*$/i.test(before)) return true;
+  return false;
+}
+
 function detectDates(text: string, push: Push): void {
   scan(NUMERIC_DATE, text, (m) => {
-    const sep = m[2];
-    if (sep === '-' && !m[4]) return; // 2-3 is a range, not a date
-    const before = text.slice(Math.max(0, m.index - 12), m.index);
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
-    // "R AC 4/12" is a line in the antecubital fossa placed on a date, not assist-control settings.
-    const antecubital = /\b(?:r|l|rt|lt|left|right|in|the)\s+ac\b[\s:,(]*$/i.test(before);
-    if (!antecubital && /(?:\b(?:ps|psv|peep|cpap|bipap|bi-pap|ipap|epap|simv|imv|ac|vent\w*|settings?|flowby|mode|mask|ventilation|rating|ratio|co\/ci|bottles?)\b|%|&)[\s:,(]*(?:\w+\s*)?$/i.test(before) && !/\b(?:on|since|from|until|dated)\s*$/i.test(before) &&
-      !secondOfDatePair(text, m.index)) return;
-    // Ventilator settings changed in words: "PSV increased to 10/5", "cpap/ps mode decreased to 8/5".
-    if (/\b(?:ps|psv|peep|cpap|bipap|bi-pap|ipap|epap|simv|imv|vent\w*|settings?|mode)\b[\s:,(/]*(?:[a-z]+\s+){0,2}(?:in|de)creased\s+(?:back\s+)?to\s*$/i.test(text.slice(Math.max(0, m.index - 40), m.index))) return;
-    // Weaning to a value is of ventilator settings ("wean down to 10/5"); "weaned off 9/7" keeps its date.
-    if (/\bwean\w*\s+(?:\w+\s+)?to\s*$/i.test(text.slice(Math.max(0, m.index - 24), m.index))) return;
-    if (/^(?:\/?\d*\s*%|\s*(?:bottles?|of\s+\d|peep|ps\b|psv|cpap|bipap|ipap|epap|simv|fio2?|ips|cp\b|pain|angina|chest|c\/p))/i.test(after)) return;
-    if (!m[4] && m[0] === '5/5') return; // strength 5/5 or PS/PEEP 5/5, never a date in practice
-    if (!m[4] && m[3] === '10' && /(?:pain|cp|angina|discomfort|rat(?:es|ed|ing)|#|scale|c\/o|severity|intensity)[^.\n]{0,48}$/i.test(text.slice(Math.max(0, m.index - 60), m.index)) &&
-      !/\b(?:on|since|from|until|dated|of)\s*$/i.test(before)) return;
-    // Murmur grades: "a 3/6 holosystolic murmur", "grade 2/6 systolic ejection murmur" (the word murmur must follow).
-    if (!m[4] && (m[3] === '6' || m[3] === '4') && /^[\s,-]*(?:[a-z-]+[\s,]+){0,3}murmur/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 48))) return;
-    if (!m[4] && /^(?:1\/[2348]|[23]\/[34]|2\/2|3\/3|4\/4|1\/1)$/.test(m[0]) && !/\b(?:on|since|from|until|dated|of|date|d\/c|dc|admitted|adm|post|s\/p)\s*$/i.test(before) &&
-      !FRACTION_DATE_CUE.test(before)) return;
-    if (!m[4]) {
-      // Fractions and scores: 1/2 tab, 4/5 strength, 2/3 assist, x 1/2, 3/4 of.
-      if (/^\s*(?:tab|strength|str\b|power|of\b|assist|ns\b|nss|pills?|dose|cc|ml|mg|liter|l\b|strength|%)/i.test(after)) return;
-      if (/(?:\bx|strength|power|motor|grade|score|gcs|scale|\+|lungs?|cog|mmse|moca|slums|apgar|recall|orientation)\s*:?\s*$/i.test(before)) return;
-    }
-    push(m.index, m.index + m[0].length, 'DATE');
+    if (!notNumericDate(text, m)) push(m.index, m.index + m[0].length, 'DATE');
   });
   scan(ISO_DATE, text, (m) => push(m.index, m.index + m[0].length, 'DATE'));
   scan(MONTH_YEAR4, text, (m) => push(m.index, m.index + m[0].length, 'DATE'));
@@ -341,15 +359,7 @@ function detectDates(text: string, push: Push): void {
     push(end - y.length, end, 'YEAR');
   });
   scan(YEAR4, text, (m) => {
-    const before = text.slice(Math.max(0, m.index - 16), m.index);
-    if (TIME_CUE.test(before) && !MONTH_RE.test(before.slice(-10)) && !/\b(?:in|since|from|of)\s*$/i.test(before)) return;
-    if (/\b(?:at|@|until|by|before|after|around)\s*$/i.test(before)) return;
-    // A lab value ("ck 2000", "LABS=2000-BUN") or a clock time written after a date ("10/22/03, 1900 Neuro:").
-    if (/\b(?:labs?|ck|cpk|ck-?mb|bnp|ldh|plt|wbc|glu\w*|fs|fsbs|bs|ast|alt|amylase|lipase|trig\w*|ua|urine|uo|i&o)\s*[=:]?\s*$/i.test(before)) return;
-    if (/\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?,?\s*$/.test(before)) return;
-    const next = text.slice(m.index + 4, m.index + 10);
-    if (/^\s*(?:-|to)\s*\d{4}/.test(next) && /(?:from|between)\s*$/i.test(before)) return;
-    push(m.index, m.index + 4, 'YEAR');
+    if (!notYear(text, m)) push(m.index, m.index + 4, 'YEAR');
   });
 }
 

@@ -48,6 +48,24 @@ test('(C) dates and ages over 89', () => {
   assertCovered('Kesgard Abernathy, 94-year-old, transferred today.', '94');
 });
 
+test('(C) ages over 89 in every wording, the whole ordinal included; ages under 90 and ages in days stay', () => {
+  assertCovered('Now in his 97th year, he remains independent.', '97th');
+  assertCovered('Celebrated her 100th birthday on the ward.', '100th');
+  assertCovered('Planning her ninety-first birthday party.', 'ninety-first');
+  assertCovered('Now 96, she lives alone with a carer.', '96');
+  assertCovered('The patient, 91, lives alone.', '91');
+  for (const [text, age] of [['A 93-year-old woman with a fall.', '93'], ['Aged 91, lives alone.', '91'], ['91 yo M with SOB.', '91'],
+    ['Pt is 101 y/o, DNACPR.', '101'], ['Age: 94   Sex: F', '94'], ['94F with delirium.', '94'], ['A woman of 92 who walks daily.', '92'],
+    ['He turned 90 last week.', '90']] as const) assertCovered(text, age);
+  // Family history lines, a relative's age at death, age/sex after a slash, the age after a birth date.
+  for (const [text, age] of [['FH: Father 91 and well. Mother (d. 96) of a stroke.', '91'], ['Mother (d. 96) of a stroke.', '96'],
+    ['Triage: 95/F, fall at home.', '95'], ['DOB 1931, now 93, lives alone.', '93']] as const) assertCovered(text, age);
+  assertUntouched('HR now 93, BP 95/60, father 95 kg.');
+  assertUntouched('Baby aged 90 days, weight 5.8 kg, feeding well.');
+  assertUntouched('An 89-year-old woman, aged 88 at her last review, walks with a stick.');
+  assertUntouched('In the 95th centile for weight; the 99th percentile of the range.');
+});
+
 test('(D) telephone numbers', () => {
   assertCovered('Call her at (410) 555-0123 or 410-555-0199.', '(410) 555-0123', '410-555-0199');
 });
@@ -67,10 +85,15 @@ test('(G) social security numbers', () => {
 test('(H) medical record numbers, with and without a cue', () => {
   assertCovered('MRN: 93158990. Portal message (B123456789) about metformin.', '93158990', 'B123456789');
   assertCovered('Chart MRN-4421313 updated.', 'MRN-4421313');
+  // A field label that is also a word ("RN" is a nurse too), and a hospital number with a letter.
+  assertCovered('Pt: Ferdinand Osei   RN: 4402 7719   Adm: 12/02/2024', '4402 7719');
+  assertCovered('Hospital No: H0098123   Ward: 6B', 'H0098123');
 });
 
 test('(I) health plan beneficiary numbers', () => {
   assertCovered('Insurance member ID HMO-234567 on file; plan 456123789.', 'HMO-234567', '456123789');
+  // A bare label no list holds, with a five-digit value.
+  assertCovered('Coverage ID: 58813. Prior auth pending.', '58813');
 });
 
 test('(J) account numbers', () => {
@@ -122,6 +145,10 @@ test('over-redaction: eponyms, diagnoses, drugs, doses, ages under 90 and years 
     'Tenderness at the left Achilles tendon insertion site. Returned from South Africa last month.',
     'Cytospin stained with Hansel\u2019s solution: 3% eosinophils.\nFSH: Normal\nLH: Normal',
     'The pain started 6 hours ago, is 8/10, and radiates to the back.',
+    // Numbers beside label-like words that are measurements, codes or study registrations, not identifiers.
+    'Billing code: 99214. Platelets: 250000. Reference range: 150000-400000.',
+    'Trial: NCT04280705, arm B, cycle 3 day 1. Dose: 240 mg flat.',
+    'CV: HR 80-90 SR. Vent settings: A/C 8X650X50. GU: U/O 40-80CC/HR.',
   ]) assertUntouched(text);
 });
 

@@ -1,0 +1,35 @@
+/**
+ * Medicines are not people (issue 14, tenth pass, split from eponyms.ts): a brand name where a medicine is used, after
+ * a verb of prescribing or taking, in a medication field, or before its dose or what a medicine undergoes.
+ */
+import type { PhiSpan } from './types.js';
+import { TITLE_BEFORE } from './titles.js';
+
+// A medicine named where a medicine is used: after a verb of prescribing or taking, a course, a refill, an allergy or a
+// medication field ("Started Xifaxan", "continue Creon", "switched from Anoro", "allergic to Keflex", "Meds: Yasmin"), or
+// before what a medicine undergoes ("Xarelto was stopped", "Provera to the generic"). A person there takes a title or "on":
+// "started Maria on insulin" keeps Maria.
+const DRUG_CUE = '(?:start(?:ed|ing)?|restart(?:ed|ing)?|stop(?:ped|ping)?|continu(?:e|ed|ing)|discontinu(?:e|ed|ing)|resum(?:e|ed|ing)|' +
+  'titrat(?:e|ed|ing)|prescrib(?:e|ed|ing)|takes|taking|tolerat(?:es|ed|ing)|(?:switch(?:ed|ing)?|chang(?:e|ed|ing)|convert(?:ed|ing)?)[ \\t]+(?:from|to)|' +
+  'refills?[ \\t]+(?:of|for)|(?:doses?|course|trial|tablets?|capsules?|injections?|infusions?)[ \\t]+of|allergic[ \\t]+to|intoleran(?:t|ce)[ \\t]+(?:of|to)|' +
+  'authori[sz]ation[ \\t]+for|due[ \\t]+for|(?:uses|using|wears|wearing)[ \\t]+(?:an?|the|her|his)|(?:effect|response|benefit|reaction)[ \\t]+(?:from|of|to|with)|(?:medications?|meds|allergies|rx)[ \\t]*:)';
+// The cue may stand before a first medicine the second is joined to: "due for Shingrix and [Prevnar]", "from Januvia to [Mounjaro]".
+const DRUG_BEFORE = new RegExp(`\\b${DRUG_CUE}[ \\t]{1,2}(?:[A-Z][A-Za-z]+(?:[ \\t]+[A-Z]{2,3})?(?:,|[ \\t]+(?:and|or|to))[ \\t]+)?$`, 'i');
+const DOSE = '\\d+(?:\\.\\d+)?(?:\\/\\d+)?[ \\t]?(?:mg|mcg|micrograms?|g|ml|units?|iu|puffs?|tablets?|tabs?|capsules?|drops?|sprays?)\\b';
+const DRUG_AFTER = new RegExp(`^(?:[ \\t]+(?:was|is|has[ \\t]+been|had[ \\t]+been)[ \\t]+(?:stopped|started|restarted|continued|discontinued|approved|denied|increased|reduced|decreased|switched|changed|prescribed|refilled|titrated|tapered|held)\\b(?![ \\t]+on\\b)|[ \\t]+to[ \\t]+(?:the[ \\t]+)?generic\\b|[ \\t]+with[ \\t]+(?:meals|each[ \\t]+meal|snacks)\\b|[ \\t]+(?:at[ \\t]+bedtime|nocte|mane)\\b|(?:[ \\t]+(?:and|&)[ \\t]+[A-Z][A-Za-z]+)?[ \\t]+(?:applied(?![ \\t]+(?:for|to)\\b)|in[ \\t]+situ\\b)|[ \\t]{1,2}(?:${DOSE}|(?:one|two|three)[ \\t]+(?:puffs?|tablets?|tabs?|capsules?|drops?|sprays?|units?)\\b))`, 'i');
+// Joined to a medicine written with its dose or release form: "on Sinemet CR and [Azilect]", "[Senna] and Colace 100 mg".
+const DRUG_JOINED_BEFORE = new RegExp(`[A-Z][A-Za-z]+[ \\t]+(?:CR|XR|ER|SR|XL|LA|ODT|${DOSE})(?:,|[ \\t]+(?:and|or|to))[ \\t]+$`);
+const DRUG_JOINED_AFTER = new RegExp(`^(?:,|[ \\t]+(?:and|or))[ \\t]+[A-Z][A-Za-z]+[ \\t]+(?:CR|XR|ER|SR|XL|LA|ODT|${DOSE})`);
+
+/** Whether `raw` (the span, possessive removed) names a medicine where a medicine is used; a title or "on" after keeps a person. */
+export function drugInUse(raw: string, text: string, s: PhiSpan): boolean {
+  // One word, or two for a product's name and its device or form ("Trelegy Ellipta", "Transderm Scop").
+  if (!/^[A-Z][A-Za-z]+(?:-[A-Z]?[a-z]+)?(?:[ \t][A-Z][a-z]+)?$/.test(raw)) return false;
+  const before = text.slice(Math.max(0, s.start - 48), s.start);
+  const after = text.slice(s.start + raw.length, s.start + raw.length + 40);
+  if (TITLE_BEFORE.test(before) || /^[ \t]+on\b/i.test(after)) return false;
+  // Two words after "takes/taking" may be a person someone takes somewhere ("taking Mary Jones to school").
+  if (raw.includes(' ') && /\btak(?:es|ing)[ \t]+$/i.test(before)) return false;
+  return DRUG_BEFORE.test(before) || DRUG_AFTER.test(after) || DRUG_JOINED_BEFORE.test(before) || DRUG_JOINED_AFTER.test(after);
+}
+
