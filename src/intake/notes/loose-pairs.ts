@@ -1,0 +1,111 @@
+/**
+ * A two-word finding said in other words within one affirmed clause: "difficult to chew and swallow solid
+ * foods" (difficulty swallowing), "the eyes and oral cavity appear dry" (dry eyes), "perianal skin ulcers"
+ * (skin ulcer), "urinating more frequently" (frequent urination). A narrative separates, reorders and
+ * inflects the two content words of a lexicon term far more often than the term's own phrasing appears;
+ * the exact matcher misses those. This rule reads a symptom or sign term of exactly two content words
+ * when both words occur, in either order and in any inflection (compared by their first STEM_LEN letters,
+ * a crude stem), within PAIR_WINDOW content words of each other in one clause.
+ *
+ * It is a looser reading, so it is kept where it is safe: only in clauses with no negation word and no
+ * other person named (a negated or relative's clause is left to the exact words and their context), only
+ * for findings the note does not already name (the exact reading decides), and only for binary symptom
+ * and sign findings of the model's own names and synonyms (no finding ids in code). Context (history,
+ * hypothetical) still applies to the span as to any mention.
+ */
+import type { Target } from './context.js';
+import type { LexiconEntry } from './lexicon.js';
+import type { Tokens } from './tokenize.js';
+import { TOKEN_WORD } from './tokenize.js';
+
+/** Letters compared: "swallow"/"swallowing", "difficult"/"difficulty", "urinate"/"urination" meet. */
+export const STEM_LEN = 5;
+/** At most this many content words from the first word of a pair to the second. */
+export const PAIR_WINDOW = 4;
+
+/** Function and filler words: never one of a pair's two content words, and not counted in the window. */
+const STOP = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'to', 'and', 'or', 'with', 'for', 'at', 'by', 'from', 'is', 'are', 'was', 'her', 'his', 'their', 'my', 'your', 'feeling', 'symptom', 'problem', 'abnormal', 'other']);
+/** A clause with one of these is negated somewhere: the loose reading stays out of it. */
+const NEGATION = new Set(['no', 'not', 'denies', 'denied', 'deny', 'without', 'never', 'negative', 'absent', 'normal', 'unremarkable', 'nontender', 'none', 'neither', 'nor', 'non']);
+/** A clause naming another person may be about them (family history): the loose reading stays out of it. */
+const OTHERS = new Set(['mother', 'father', 'sister', 'brother', 'family', 'son', 'daughter', 'wife', 'husband', 'grandmother', 'grandfather', 'aunt', 'uncle', 'cousin', 'parent']);
+/** Words that start a new clause inside a sentence. */
+const CLAUSE_WORDS = new Set(['but', 'although', 'though', 'whereas']);
+/** Punctuation that ends a clause (the tokenizer already ends sentences at . ! ?). */
+const CLAUSE_PUNCT = new Set([';', ':']);
+
+/** One side of a two-word term: the other word's stem and the term's lexicon entry. */
+export interface PairTerm {
+  readonly other: string;
+  readonly entry: LexiconEntry;
+}
+
+/** The crude stem of a normalised word. */
+export function stemOf(word: string): string {
+  return word.length > STEM_LEN ? word.slice(0, STEM_LEN) : word;
+}
+
+/** The content words of a term (normalised forms), or undefined when it has not exactly two of three letters or more. */
+function contentPair(forms: readonly string[]): [string, string] | undefined {
+  const words = forms.filter((w) => /^[a-z]/.test(w) && !STOP.has(w));
+  if (words.length !== 2 || words.some((w) => w.length < 3)) return undefined;
+  return [words[0]!, words[1]!];
+}
+
+/** Add a term's pair, both ways, to the index (stem -> the other stem and the entry). */
+export function addPairTerm(index: Map<string, PairTerm[]>, forms: readonly string[], entry: LexiconEntry): void {
+  const pair = contentPair(forms);
+  if (!pair) return;
+  const [a, b] = [stemOf(pair[0]), stemOf(pair[1])];
+  if (a === b) return;
+  for (const [x, y] of [[a, b], [b, a]] as const) {
+    const list = index.get(x) ?? index.set(x, []).get(x)!;
+    if (!list.some((p) => p.other === y && p.entry.findingId === entry.findingId)) list.push({ other: y, entry });
+  }
+}
+
+/** Content-word positions of one sentence's clauses; undefined entries for clauses the rule skips. */
+function clauses(tokens: Tokens, from: number, to: number, mask: Uint8Array): number[][] {
+  const out: number[][] = [];
+  let cur: number[] = [];
+  let skip = false;
+  const close = (): void => { if (!skip && cur.length > 1) out.push(cur); cur = []; skip = false; };
+  for (let i = from; i < to; i++) {
+    const w = tokens.norm[i] as string;
+    if (tokens.kind[i] !== TOKEN_WORD) { if (CLAUSE_PUNCT.has(w)) close(); continue; }
+    if (CLAUSE_WORDS.has(w)) { close(); continue; }
+    if (NEGATION.has(w) || OTHERS.has(w)) skip = true;
+    if (mask[i] === 0 && !STOP.has(w)) cur.push(i);
+  }
+  close();
+  return out;
+}
+
+/**
+ * Targets of loose two-word readings in token order, each with its one lexicon entry; `known` holds the
+ * findings the note already names (they are not read again), and grows with what this reads.
+ */
+export function loosePairs(tokens: Tokens, mask: Uint8Array, index: ReadonlyMap<string, readonly PairTerm[]>, known: Set<string>): { target: Target; entry: LexiconEntry }[] {
+  const out: { target: Target; entry: LexiconEntry }[] = [];
+  if (index.size === 0) return out;
+  for (let s = 0; s < tokens.sentences; s++) {
+    for (const words of clauses(tokens, tokens.sentStart[s] as number, tokens.sentStart[s + 1] as number, mask)) {
+      const stems = words.map((i) => stemOf(tokens.norm[i] as string));
+      for (let a = 0; a < words.length - 1; a++) {
+        const cands = index.get(stems[a]!);
+        if (!cands) continue;
+        const last = Math.min(words.length - 1, a + PAIR_WINDOW);
+        for (const c of cands) {
+          if (known.has(c.entry.findingId)) continue;
+          for (let b = a + 1; b <= last; b++) {
+            if (stems[b] !== c.other) continue;
+            known.add(c.entry.findingId);
+            out.push({ target: { first: words[a]!, end: words[b]! + 1 }, entry: c.entry });
+            break;
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
