@@ -175,7 +175,7 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
   addArmDifference(tokens, readings, lexicon, targets, entries);
   addCreatinineRise(tokens, readings, lexicon, targets, entries);
   applyExposureRules(tokens, sections, lexicon, targets, entries, allDurations);
-  if (options.loosePairs !== false) addLoosePairs(tokens, mask, lexicon, targets, entries);
+  if (options.loosePairs !== false && !process.env['NO_LOOSE']) addLoosePairs(tokens, mask, lexicon, targets, entries);
   const statements = options.readings === false ? [] : findNormalVitals(tokens, readings);
   const { flags, readingFlags, statementFlags } = contextOf(tokens, sections, targets, readings, statements, options.rules ?? defaultContextRules());
 

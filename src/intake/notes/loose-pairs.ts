@@ -18,13 +18,18 @@ import type { LexiconEntry } from './lexicon.js';
 import type { Tokens } from './tokenize.js';
 import { TOKEN_WORD } from './tokenize.js';
 
-/** Letters compared: "swallow"/"swallowing", "difficult"/"difficulty", "urinate"/"urination" meet. */
+/** Letters indexed: "swallow"/"swallowing", "difficult"/"difficulty", "urinate"/"urination" meet. */
 export const STEM_LEN = 5;
+/**
+ * Letters that must agree (of the shorter word, at most): "conceiving" is no "concentrating", "hypertension"
+ * no "hyperextension", though both pairs share five; "vomit" still meets "vomiting".
+ */
+export const KEY_LEN = 6;
 /** At most this many content words from the first word of a pair to the second. */
 export const PAIR_WINDOW = 4;
 
 /** Function and filler words: never one of a pair's two content words, and not counted in the window. */
-const STOP = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'to', 'and', 'or', 'with', 'for', 'at', 'by', 'from', 'is', 'are', 'was', 'her', 'his', 'their', 'my', 'your', 'feeling', 'symptom', 'problem', 'abnormal', 'other']);
+const STOP = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'to', 'and', 'or', 'with', 'for', 'at', 'by', 'from', 'is', 'are', 'was', 'her', 'his', 'their', 'my', 'your', 'feeling', 'symptom', 'problem', 'other']);
 /** A clause with one of these is negated somewhere: the loose reading stays out of it. */
 const NEGATION = new Set(['no', 'not', 'denies', 'denied', 'deny', 'without', 'never', 'negative', 'absent', 'normal', 'unremarkable', 'nontender', 'none', 'neither', 'nor', 'non']);
 /** A clause naming another person may be about them (family history): the loose reading stays out of it. */
@@ -34,10 +39,19 @@ const CLAUSE_WORDS = new Set(['but', 'although', 'though', 'whereas']);
 /** Punctuation that ends a clause (the tokenizer already ends sentences at . ! ?). */
 const CLAUSE_PUNCT = new Set([';', ':']);
 
-/** One side of a two-word term: the other word's stem and the term's lexicon entry. */
+/** One side of a two-word term: the other word's stem, both words' keys (first KEY_LEN letters) and the term's lexicon entry. */
 export interface PairTerm {
   readonly other: string;
+  readonly selfKey: string;
+  readonly otherKey: string;
   readonly entry: LexiconEntry;
+}
+
+/** Does a note word agree with a term word's key on the first KEY_LEN letters (or all of the shorter)? */
+export function agrees(word: string, key: string): boolean {
+  const n = Math.min(KEY_LEN, key.length, word.length);
+  for (let i = 0; i < n; i++) if (word.charCodeAt(i) !== key.charCodeAt(i)) return false;
+  return true;
 }
 
 /** The crude stem of a normalised word. */
@@ -58,9 +72,10 @@ export function addPairTerm(index: Map<string, PairTerm[]>, forms: readonly stri
   if (!pair) return;
   const [a, b] = [stemOf(pair[0]), stemOf(pair[1])];
   if (a === b) return;
-  for (const [x, y] of [[a, b], [b, a]] as const) {
+  const [ka, kb] = [pair[0].slice(0, KEY_LEN), pair[1].slice(0, KEY_LEN)];
+  for (const [x, y, kx, ky] of [[a, b, ka, kb], [b, a, kb, ka]] as const) {
     const list = index.get(x) ?? index.set(x, []).get(x)!;
-    if (!list.some((p) => p.other === y && p.entry.findingId === entry.findingId)) list.push({ other: y, entry });
+    if (!list.some((p) => p.otherKey === ky && p.selfKey === kx && p.entry.findingId === entry.findingId)) list.push({ other: y, selfKey: kx, otherKey: ky, entry });
   }
 }
 
@@ -96,9 +111,9 @@ export function loosePairs(tokens: Tokens, mask: Uint8Array, index: ReadonlyMap<
         if (!cands) continue;
         const last = Math.min(words.length - 1, a + PAIR_WINDOW);
         for (const c of cands) {
-          if (known.has(c.entry.findingId)) continue;
+          if (known.has(c.entry.findingId) || !agrees(tokens.norm[words[a]!] as string, c.selfKey)) continue;
           for (let b = a + 1; b <= last; b++) {
-            if (stems[b] !== c.other) continue;
+            if (stems[b] !== c.other || !agrees(tokens.norm[words[b]!] as string, c.otherKey)) continue;
             known.add(c.entry.findingId);
             out.push({ target: { first: words[a]!, end: words[b]! + 1 }, entry: c.entry });
             break;
