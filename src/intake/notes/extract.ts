@@ -175,7 +175,7 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
   addArmDifference(tokens, readings, lexicon, targets, entries);
   addCreatinineRise(tokens, readings, lexicon, targets, entries);
   applyExposureRules(tokens, sections, lexicon, targets, entries, allDurations);
-  if (options.loosePairs !== false && !process.env['NO_LOOSE']) addLoosePairs(tokens, mask, lexicon, targets, entries);
+  const loose = options.loosePairs === false ? undefined : addLoosePairs(tokens, mask, lexicon, targets, entries);
   const statements = options.readings === false ? [] : findNormalVitals(tokens, readings);
   const { flags, readingFlags, statementFlags } = contextOf(tokens, sections, targets, readings, statements, options.rules ?? defaultContextRules());
 
@@ -189,6 +189,8 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
     const f = flags[k];
     const list = entries[k];
     if (!f || !list) continue;
+    // A loose reading names no past finding: the history is left to its exact words.
+    if (f.historical && loose?.has(t)) continue;
     const span = { start, end };
     const matched = text.slice(start, end);
     const section = (sections[si] as Section).kind;
@@ -228,14 +230,15 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
 
 /**
  * Two-word findings said in other words (`loose-pairs.ts`), merged into the targets by first token (both
- * lists are in that order); findings the note already names are not read again.
+ * lists are in that order); findings the note already names are not read again. Returns the loose targets.
  */
-function addLoosePairs(tokens: Tokens, mask: Uint8Array, lexicon: Lexicon, targets: Target[], entries: (readonly LexiconEntry[])[]): void {
-  if (!lexicon.pairs || lexicon.pairs.size === 0) return;
+function addLoosePairs(tokens: Tokens, mask: Uint8Array, lexicon: Lexicon, targets: Target[], entries: (readonly LexiconEntry[])[]): Set<Target> | undefined {
+  if (!lexicon.pairs || lexicon.pairs.size === 0) return undefined;
   const known = new Set<string>();
   for (const list of entries) for (const e of list) known.add(e.findingId);
   const found = loosePairs(tokens, mask, lexicon.pairs, known);
-  if (found.length === 0) return;
+  if (found.length === 0) return undefined;
+  const out = new Set<Target>();
   const t0 = targets.slice();
   const e0 = entries.slice();
   targets.length = 0;
@@ -244,9 +247,11 @@ function addLoosePairs(tokens: Tokens, mask: Uint8Array, lexicon: Lexicon, targe
   for (const f of found) {
     while (a < t0.length && (t0[a] as Target).first <= f.target.first) { targets.push(t0[a] as Target); entries.push(e0[a] as readonly LexiconEntry[]); a++; }
     targets.push(f.target);
+    out.add(f.target);
     entries.push([f.entry]);
   }
   for (; a < t0.length; a++) { targets.push(t0[a] as Target); entries.push(e0[a] as readonly LexiconEntry[]); }
+  return out;
 }
 
 /** The value reader's options (sex, age), set field by field: conditional spreads cost a slow object copy per note. */

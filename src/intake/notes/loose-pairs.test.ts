@@ -28,6 +28,12 @@ test('words that share five letters but not six are different words; a qualifier
   assert.equal(agrees('conceiving', 'concen'), false);
 });
 
+test('a loose reading in a past history is dropped; the same words today are read', () => {
+  assert.equal(found('Past medical history: difficult to chew and swallow.').has('difficulty-in-swallowing'), false);
+  assert.equal(found('She had difficulty in breathing 10 years ago.').has('shortness-of-breath'), false);
+  assert.equal(found('She has had difficulty in breathing since yesterday.').get('shortness-of-breath'), true);
+});
+
 test('a finding the note already names is decided by its exact words', () => {
   // Negated exactly, then said loosely in an affirmed clause: the exact negation stands.
   assert.equal(found('No difficulty swallowing. She finds it difficult to chew and swallow.').get('difficulty-in-swallowing'), false);

