@@ -2,8 +2,10 @@
  * How the evidence of a long free-text vignette is weighed (dev tool, not a benchmark): each vignette is
  * read once, each present finding's log-likelihood ratio per condition is kept apart, and the ranking is
  * recomputed under alternative ways of adding them up (plain sum, saturation of many weak findings,
- * specificity weighting, tempering by the number of findings, a soft cap, a floor) and with conditions the
- * story names as the patient's known diagnoses demoted. Prints aggregates only, per dev half (read /
+ * specificity weighting, tempering by the number of findings, a soft cap, a floor; eleventh session: the
+ * prior scaled, pertinent negatives scaled, examination and result findings weighted, and expected but
+ * unmentioned findings as weak negatives, INTERNIST-1 style or as a reporting model) and with conditions the
+ * story names as the patient's known diagnoses demoted. --only takes comma-separated name prefixes. Prints aggregates only, per dev half (read /
  * score), so the score half is never read case by case; --ranks and --named print READ-half cases only.
  * HIST=all|none|unmeasured chooses which historical mentions count as present (the runner's rule: all).
  * Usage: DDX_DATA=/work/shared/data node --import tsx scripts/vignette-weighing.ts [--cases file] [--model file] [--only prefix] [--ranks] [--named]
