@@ -234,8 +234,11 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
  */
 function addLoosePairs(tokens: Tokens, mask: Uint8Array, lexicon: Lexicon, targets: Target[], entries: (readonly LexiconEntry[])[]): Set<Target> | undefined {
   if (!lexicon.pairs || lexicon.pairs.size === 0) return undefined;
-  const known = new Set<string>();
-  for (const list of entries) for (const e of list) known.add(e.findingId);
+  const known = (): Set<string> => {
+    const k = new Set<string>();
+    for (const list of entries) for (const e of list) k.add(e.findingId);
+    return k;
+  };
   const found = loosePairs(tokens, mask, lexicon.pairs, known);
   if (found.length === 0) return undefined;
   const out = new Set<Target>();

@@ -81,48 +81,86 @@ export function addPairTerm(index: Map<string, PairTerm[]>, forms: readonly stri
   }
 }
 
-/** Content-word positions of one sentence's clauses; undefined entries for clauses the rule skips. */
-function clauses(tokens: Tokens, from: number, to: number, mask: Uint8Array): number[][] {
-  const out: number[][] = [];
-  let cur: number[] = [];
-  let skip = false;
-  const close = (): void => { if (!skip && cur.length > 1) out.push(cur); cur = []; skip = false; };
-  for (let i = from; i < to; i++) {
-    const w = tokens.norm[i] as string;
-    if (tokens.kind[i] !== TOKEN_WORD) { if (CLAUSE_PUNCT.has(w)) close(); continue; }
-    if (CLAUSE_WORDS.has(w)) { close(); continue; }
-    if (NEGATION.has(w) || OTHERS.has(w)) skip = true;
-    if (mask[i] === 0 && !STOP.has(w)) cur.push(i);
-  }
-  close();
-  return out;
+/** Word classes for the clause pass, one lookup per token: 1 stop word, 2 negation, 4 another person, 8 clause word. */
+const WORD_CLASS = new Map<string, number>();
+for (const w of STOP) WORD_CLASS.set(w, 1);
+for (const w of NEGATION) WORD_CLASS.set(w, (WORD_CLASS.get(w) ?? 0) | 2);
+for (const w of OTHERS) WORD_CLASS.set(w, (WORD_CLASS.get(w) ?? 0) | 4);
+for (const w of CLAUSE_WORDS) WORD_CLASS.set(w, (WORD_CLASS.get(w) ?? 0) | 8);
+
+/** A note word's stem and the index's pairs for it. */
+interface Hit { readonly stem: string; readonly cands: readonly PairTerm[] }
+/** Per index: note word -> its hit, or null (most words); bounded so a long-running server stays small. */
+const hitCache = new WeakMap<object, Map<string, Hit | null>>();
+const HIT_CACHE_MAX = 200_000;
+
+function hitOf(index: ReadonlyMap<string, readonly PairTerm[]>, cache: Map<string, Hit | null>, word: string): Hit | null {
+  const have = cache.get(word);
+  if (have !== undefined) return have;
+  const stem = stemOf(word);
+  const cands = index.get(stem);
+  const hit = cands ? { stem, cands } : null;
+  if (cache.size < HIT_CACHE_MAX) cache.set(word, hit);
+  return hit;
 }
 
-/**
- * Targets of loose two-word readings in token order, each with its one lexicon entry; `known` holds the
- * findings the note already names (they are not read again), and grows with what this reads.
- */
-export function loosePairs(tokens: Tokens, mask: Uint8Array, index: ReadonlyMap<string, readonly PairTerm[]>, known: Set<string>): { target: Target; entry: LexiconEntry }[] {
-  const out: { target: Target; entry: LexiconEntry }[] = [];
-  if (index.size === 0) return out;
-  for (let s = 0; s < tokens.sentences; s++) {
-    for (const words of clauses(tokens, tokens.sentStart[s] as number, tokens.sentStart[s + 1] as number, mask)) {
-      const stems = words.map((i) => stemOf(tokens.norm[i] as string));
-      for (let a = 0; a < words.length - 1; a++) {
-        const cands = index.get(stems[a]!);
-        if (!cands) continue;
-        const last = Math.min(words.length - 1, a + PAIR_WINDOW);
-        for (const c of cands) {
-          if (known.has(c.entry.findingId) || !agrees(tokens.norm[words[a]!] as string, c.selfKey)) continue;
-          for (let b = a + 1; b <= last; b++) {
-            if (stems[b] !== c.other || !agrees(tokens.norm[words[b]!] as string, c.otherKey)) continue;
-            known.add(c.entry.findingId);
-            out.push({ target: { first: words[a]!, end: words[b]! + 1 }, entry: c.entry });
-            break;
-          }
-        }
+/** Reusable per-call buffers of one clause: token index, content-word ordinal and hit of each indexed word. */
+interface ClauseBuf { tok: number[]; ord: number[]; hit: Hit[] }
+
+/** The pairs of one affirmed clause's indexed words (see `loosePairs`). */
+function pairsInClause(tokens: Tokens, buf: ClauseBuf, known: Set<string>, out: { target: Target; entry: LexiconEntry }[]): void {
+  const n = buf.tok.length;
+  for (let a = 0; a < n - 1; a++) {
+    const ha = buf.hit[a]!;
+    const wa = tokens.norm[buf.tok[a]!] as string;
+    for (const c of ha.cands) {
+      if (known.has(c.entry.findingId) || !agrees(wa, c.selfKey)) continue;
+      for (let b = a + 1; b < n && buf.ord[b]! - buf.ord[a]! <= PAIR_WINDOW; b++) {
+        if (buf.hit[b]!.stem !== c.other || !agrees(tokens.norm[buf.tok[b]!] as string, c.otherKey)) continue;
+        known.add(c.entry.findingId);
+        out.push({ target: { first: buf.tok[a]!, end: buf.tok[b]! + 1 }, entry: c.entry });
+        break;
       }
     }
   }
+}
+
+/**
+ * Targets of loose two-word readings in token order, each with its one lexicon entry. `known()` gives the
+ * findings the note already names (asked only when a clause has two indexed words); they are not read
+ * again, and the set grows with what this reads. One pass over the tokens, two Map lookups per word.
+ */
+export function loosePairs(tokens: Tokens, mask: Uint8Array, index: ReadonlyMap<string, readonly PairTerm[]>, known: () => Set<string>): { target: Target; entry: LexiconEntry }[] {
+  const out: { target: Target; entry: LexiconEntry }[] = [];
+  if (index.size === 0) return out;
+  let cache = hitCache.get(index);
+  if (!cache) hitCache.set(index, (cache = new Map()));
+  const buf: ClauseBuf = { tok: [], ord: [], hit: [] };
+  let knownSet: Set<string> | undefined;
+  let skip = false;
+  let ord = 0;
+  const close = (): void => {
+    if (!skip && buf.tok.length > 1) pairsInClause(tokens, buf, (knownSet ??= known()), out);
+    buf.tok.length = 0; buf.ord.length = 0; buf.hit.length = 0;
+    skip = false;
+    ord = 0;
+  };
+  let s = 0;
+  for (let i = 0; i < tokens.count; i++) {
+    if ((tokens.sentence[i] as number) !== s) { close(); s = tokens.sentence[i] as number; }
+    const w = tokens.norm[i] as string;
+    if (tokens.kind[i] !== TOKEN_WORD) { if (CLAUSE_PUNCT.has(w)) close(); continue; }
+    const cls = WORD_CLASS.get(w) ?? 0;
+    if ((cls & 8) !== 0) { close(); continue; }
+    if ((cls & 6) !== 0) skip = true;
+    if ((cls & 1) !== 0 || mask[i] !== 0) continue;
+    ord++;
+    if (skip) continue;
+    const c = w.charCodeAt(0);
+    if (c < 97 || c > 122) continue;
+    const hit = hitOf(index, cache, w);
+    if (hit) { buf.tok.push(i); buf.ord.push(ord); buf.hit.push(hit); }
+  }
+  close();
   return out;
 }
