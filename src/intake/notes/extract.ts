@@ -19,7 +19,7 @@ import { armDifference, gapAt, isPainQuality, isSetPhrase, radiationAt } from '.
 import { isSiteStart, siteAt } from './site-phrases.js';
 import { invertedAt, isInvertedStart } from './inverted-phrases.js';
 import { isPredicativeStart, predicativeAt } from './predicative.js';
-import { loosePairs } from './loose-pairs.js';
+import { loosePairs, type ReadSoFar } from './loose-pairs.js';
 import { coordinatedAfter, coordinatedBefore, type Coordinated } from './coordination.js';
 import { addCreatinineRise } from './baseline-change.js';
 import { insertDerivedTarget } from './derived-target.js';
@@ -234,12 +234,14 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
  */
 function addLoosePairs(tokens: Tokens, mask: Uint8Array, lexicon: Lexicon, targets: Target[], entries: (readonly LexiconEntry[])[]): Set<Target> | undefined {
   if (!lexicon.pairs || lexicon.pairs.size === 0) return undefined;
-  const known = (): Set<string> => {
-    const k = new Set<string>();
-    for (const list of entries) for (const e of list) k.add(e.findingId);
-    return k;
+  const soFar = (): ReadSoFar => {
+    const known = new Set<string>();
+    for (const list of entries) for (const e of list) known.add(e.findingId);
+    const covered = new Uint8Array(tokens.count);
+    for (const t of targets) covered.fill(1, t.first, t.end);
+    return { known, covered };
   };
-  const found = loosePairs(tokens, mask, lexicon.pairs, known);
+  const found = loosePairs(tokens, mask, lexicon.pairs, soFar);
   if (found.length === 0) return undefined;
   const out = new Set<Target>();
   const t0 = targets.slice();

@@ -6,7 +6,7 @@
 import type { FindingExposure, FindingKind, KnowledgeModel, ValueType } from '../../core/model.js';
 import { conceptFindings } from '../fhir/match.js';
 import { buildShields, type ShieldValue } from './exposure-shields.js';
-import { addPairTerm, type PairTerm } from './loose-pairs.js';
+import { addPairTerm, type PairIndex, type ReadonlyPairIndex } from './loose-pairs.js';
 import { SIZE_WORDS } from './sizes.js';
 import { SYNONYM_GROUPS } from './synonyms.js';
 import { phraseForms } from './tokenize.js';
@@ -63,7 +63,7 @@ export interface Lexicon {
   /** @internal longer known terms (condition names, general compounds) an exposure term yields to (`exposures.ts`). */
   readonly shields?: TokenTrie<ShieldValue>;
   /** @internal two-content-word symptom and sign terms by each word's stem, for the loose reading (`loose-pairs.ts`). */
-  readonly pairs?: ReadonlyMap<string, readonly PairTerm[]>;
+  readonly pairs?: ReadonlyPairIndex;
 }
 
 export interface LexiconOptions {
@@ -149,7 +149,7 @@ export function buildLexicon(model: Pick<KnowledgeModel, 'id' | 'version' | 'fin
   }
   const findings = new Map<string, LexiconFinding>();
   const gapped = new Map<string, GapTerm[]>();
-  const pairs = new Map<string, PairTerm[]>();
+  const pairs: PairIndex = new Map();
   model.findings.forEach((f, index) => {
     findings.set(f.id, { id: f.id, valueType: f.valueType, kind: f.kind, ...(f.exposure ? { exposure: f.exposure } : {}), index });
     const own = [f.name, ...(f.synonyms ?? [])];

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { noteReader } from '../../testkit/note-findings.js';
-import { addPairTerm, agrees, stemOf, type PairTerm } from './loose-pairs.js';
+import { addPairTerm, agrees, stemOf, type PairIndex } from './loose-pairs.js';
 import { phraseForms } from './tokenize.js';
 
 // The built-in broad model as shipped: the rule reads its own two-word terms.
@@ -34,19 +34,25 @@ test('a loose reading in a past history is dropped; the same words today are rea
   assert.equal(found('She has had difficulty in breathing since yesterday.').get('shortness-of-breath'), true);
 });
 
+test('two words each inside an exact reading are two findings, not one', () => {
+  const f = found('He has chest pain and shortness of breath.');
+  assert.equal(f.get('shortness-of-breath'), true);
+  assert.equal(f.has('hurts-to-breath'), false);
+});
+
 test('a finding the note already names is decided by its exact words', () => {
   // Negated exactly, then said loosely in an affirmed clause: the exact negation stands.
   assert.equal(found('No difficulty swallowing. She finds it difficult to chew and swallow.').get('difficulty-in-swallowing'), false);
 });
 
 test('the index keeps terms of exactly two content words, both ways, by stem', () => {
-  const index = new Map<string, PairTerm[]>();
+  const index: PairIndex = new Map();
   const entry = { findingId: 'x', term: 'difficulty swallowing', source: 'name' as const };
   addPairTerm(index, phraseForms('difficulty swallowing'), entry);
   addPairTerm(index, phraseForms('pain'), { ...entry, findingId: 'y' });
   addPairTerm(index, phraseForms('pain in the left lower leg'), { ...entry, findingId: 'z' });
   assert.deepEqual([...index.keys()].sort(), ['diffi', 'swall']);
-  assert.equal(index.get('swall')![0]!.other, 'diffi');
+  assert.equal(index.get('swall')!.get('diffi')![0]!.entry.findingId, 'x');
   assert.equal(stemOf('urination'), stemOf('urinate'));
   assert.equal(stemOf('dry'), 'dry');
 });

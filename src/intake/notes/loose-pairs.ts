@@ -68,15 +68,19 @@ function contentPair(forms: readonly string[]): [string, string] | undefined {
   return [words[0]!, words[1]!];
 }
 
-/** Add a term's pair, both ways, to the index (stem -> the other stem and the entry). */
-export function addPairTerm(index: Map<string, PairTerm[]>, forms: readonly string[], entry: LexiconEntry): void {
+/** The pair index: a word's stem -> the other word's stem -> the terms of that pair. */
+export type PairIndex = Map<string, Map<string, PairTerm[]>>;
+
+/** Add a term's pair, both ways, to the index. */
+export function addPairTerm(index: PairIndex, forms: readonly string[], entry: LexiconEntry): void {
   const pair = contentPair(forms);
   if (!pair) return;
   const [a, b] = [stemOf(pair[0]), stemOf(pair[1])];
   if (a === b) return;
   const [ka, kb] = [pair[0].slice(0, KEY_LEN), pair[1].slice(0, KEY_LEN)];
   for (const [x, y, kx, ky] of [[a, b, ka, kb], [b, a, kb, ka]] as const) {
-    const list = index.get(x) ?? index.set(x, []).get(x)!;
+    const byOther = index.get(x) ?? index.set(x, new Map()).get(x)!;
+    const list = byOther.get(y) ?? byOther.set(y, []).get(y)!;
     if (!list.some((p) => p.otherKey === ky && p.selfKey === kx && p.entry.findingId === entry.findingId)) list.push({ other: y, selfKey: kx, otherKey: ky, entry });
   }
 }
@@ -88,18 +92,18 @@ for (const w of NEGATION) WORD_CLASS.set(w, (WORD_CLASS.get(w) ?? 0) | 2);
 for (const w of OTHERS) WORD_CLASS.set(w, (WORD_CLASS.get(w) ?? 0) | 4);
 for (const w of CLAUSE_WORDS) WORD_CLASS.set(w, (WORD_CLASS.get(w) ?? 0) | 8);
 
-/** A note word's stem and the index's pairs for it. */
-interface Hit { readonly stem: string; readonly cands: readonly PairTerm[] }
+/** A note word's stem and the index's pairs for it, by the other word's stem. */
+interface Hit { readonly stem: string; readonly byOther: ReadonlyMap<string, readonly PairTerm[]> }
 /** Per index: note word -> its hit, or null (most words); bounded so a long-running server stays small. */
 const hitCache = new WeakMap<object, Map<string, Hit | null>>();
 const HIT_CACHE_MAX = 200_000;
 
-function hitOf(index: ReadonlyMap<string, readonly PairTerm[]>, cache: Map<string, Hit | null>, word: string): Hit | null {
+function hitOf(index: ReadonlyPairIndex, cache: Map<string, Hit | null>, word: string): Hit | null {
   const have = cache.get(word);
   if (have !== undefined) return have;
   const stem = stemOf(word);
-  const cands = index.get(stem);
-  const hit = cands ? { stem, cands } : null;
+  const byOther = index.get(stem);
+  const hit = byOther ? { stem, byOther } : null;
   if (cache.size < HIT_CACHE_MAX) cache.set(word, hit);
   return hit;
 }
@@ -107,40 +111,51 @@ function hitOf(index: ReadonlyMap<string, readonly PairTerm[]>, cache: Map<strin
 /** Reusable per-call buffers of one clause: token index, content-word ordinal and hit of each indexed word. */
 interface ClauseBuf { tok: number[]; ord: number[]; hit: Hit[] }
 
-/** The pairs of one affirmed clause's indexed words (see `loosePairs`). */
-function pairsInClause(tokens: Tokens, buf: ClauseBuf, known: Set<string>, out: { target: Target; entry: LexiconEntry }[]): void {
+/** What the exact reading already holds: the findings it names, and 1 for each token inside one of its spans. */
+export interface ReadSoFar { readonly known: Set<string>; readonly covered: Uint8Array }
+
+/**
+ * The pairs of one affirmed clause's indexed words (see `loosePairs`). Two words that both lie inside
+ * exact readings are two findings already ("chest pain and shortness of breath" is no pain on breathing).
+ */
+function pairsInClause(tokens: Tokens, buf: ClauseBuf, read: ReadSoFar, out: { target: Target; entry: LexiconEntry }[]): void {
   const n = buf.tok.length;
   for (let a = 0; a < n - 1; a++) {
     const ha = buf.hit[a]!;
-    const wa = tokens.norm[buf.tok[a]!] as string;
-    for (const c of ha.cands) {
-      if (known.has(c.entry.findingId) || !agrees(wa, c.selfKey)) continue;
-      for (let b = a + 1; b < n && buf.ord[b]! - buf.ord[a]! <= PAIR_WINDOW; b++) {
-        if (buf.hit[b]!.stem !== c.other || !agrees(tokens.norm[buf.tok[b]!] as string, c.otherKey)) continue;
-        known.add(c.entry.findingId);
-        out.push({ target: { first: buf.tok[a]!, end: buf.tok[b]! + 1 }, entry: c.entry });
-        break;
+    const ta = buf.tok[a]!;
+    for (let b = a + 1; b < n && buf.ord[b]! - buf.ord[a]! <= PAIR_WINDOW; b++) {
+      const list = ha.byOther.get(buf.hit[b]!.stem);
+      if (!list) continue;
+      const tb = buf.tok[b]!;
+      if (read.covered[ta] !== 0 && read.covered[tb] !== 0) continue;
+      for (const c of list) {
+        if (read.known.has(c.entry.findingId) || !agrees(tokens.norm[ta] as string, c.selfKey) || !agrees(tokens.norm[tb] as string, c.otherKey)) continue;
+        read.known.add(c.entry.findingId);
+        out.push({ target: { first: ta, end: tb + 1 }, entry: c.entry });
       }
     }
   }
 }
 
+/** The index as the reader uses it. */
+export type ReadonlyPairIndex = ReadonlyMap<string, ReadonlyMap<string, readonly PairTerm[]>>;
+
 /**
- * Targets of loose two-word readings in token order, each with its one lexicon entry. `known()` gives the
- * findings the note already names (asked only when a clause has two indexed words); they are not read
- * again, and the set grows with what this reads. One pass over the tokens, two Map lookups per word.
+ * Targets of loose two-word readings in token order, each with its one lexicon entry. `soFar()` gives what
+ * the exact reading holds (asked only when a clause has two indexed words): its findings are not read
+ * again (the set grows with what this reads). One pass over the tokens, two Map lookups per word.
  */
-export function loosePairs(tokens: Tokens, mask: Uint8Array, index: ReadonlyMap<string, readonly PairTerm[]>, known: () => Set<string>): { target: Target; entry: LexiconEntry }[] {
+export function loosePairs(tokens: Tokens, mask: Uint8Array, index: ReadonlyPairIndex, soFar: () => ReadSoFar): { target: Target; entry: LexiconEntry }[] {
   const out: { target: Target; entry: LexiconEntry }[] = [];
   if (index.size === 0) return out;
   let cache = hitCache.get(index);
   if (!cache) hitCache.set(index, (cache = new Map()));
   const buf: ClauseBuf = { tok: [], ord: [], hit: [] };
-  let knownSet: Set<string> | undefined;
+  let read: ReadSoFar | undefined;
   let skip = false;
   let ord = 0;
   const close = (): void => {
-    if (!skip && buf.tok.length > 1) pairsInClause(tokens, buf, (knownSet ??= known()), out);
+    if (!skip && buf.tok.length > 1) pairsInClause(tokens, buf, (read ??= soFar()), out);
     buf.tok.length = 0; buf.ord.length = 0; buf.hit.length = 0;
     skip = false;
     ord = 0;
