@@ -94,18 +94,23 @@ for (const w of CLAUSE_WORDS) WORD_CLASS.set(w, (WORD_CLASS.get(w) ?? 0) | 8);
 
 /** A note word's stem and the index's pairs for it, by the other word's stem. */
 interface Hit { readonly stem: string; readonly byOther: ReadonlyMap<string, readonly PairTerm[]> }
-/** Per index: note word -> its hit, or null (most words); bounded so a long-running server stays small. */
-const hitCache = new WeakMap<object, Map<string, Hit | null>>();
-const HIT_CACHE_MAX = 200_000;
+/** What the clause pass needs of a note word: its class bits (WORD_CLASS) and its hit, or null. */
+interface WordInfo { readonly cls: number; readonly hit: Hit | null }
+const PLAIN_WORD: WordInfo = { cls: 0, hit: null };
+/** Per index: note word -> its info (one lookup per token); bounded so a long-running server stays small. */
+const infoCache = new WeakMap<object, Map<string, WordInfo>>();
+const INFO_CACHE_MAX = 200_000;
 
-function hitOf(index: ReadonlyPairIndex, cache: Map<string, Hit | null>, word: string): Hit | null {
+function infoOf(index: ReadonlyPairIndex, cache: Map<string, WordInfo>, word: string): WordInfo {
   const have = cache.get(word);
   if (have !== undefined) return have;
-  const stem = stemOf(word);
-  const byOther = index.get(stem);
-  const hit = byOther ? { stem, byOther } : null;
-  if (cache.size < HIT_CACHE_MAX) cache.set(word, hit);
-  return hit;
+  const cls = WORD_CLASS.get(word) ?? 0;
+  const c = word.charCodeAt(0);
+  const stem = c >= 97 && c <= 122 ? stemOf(word) : '';
+  const byOther = stem ? index.get(stem) : undefined;
+  const info = cls === 0 && !byOther ? PLAIN_WORD : { cls, hit: byOther ? { stem, byOther } : null };
+  if (cache.size < INFO_CACHE_MAX) cache.set(word, info);
+  return info;
 }
 
 /** Reusable per-call buffers of one clause: token index, content-word ordinal and hit of each indexed word. */
@@ -148,8 +153,8 @@ export type ReadonlyPairIndex = ReadonlyMap<string, ReadonlyMap<string, readonly
 export function loosePairs(tokens: Tokens, mask: Uint8Array, index: ReadonlyPairIndex, soFar: () => ReadSoFar): { target: Target; entry: LexiconEntry }[] {
   const out: { target: Target; entry: LexiconEntry }[] = [];
   if (index.size === 0) return out;
-  let cache = hitCache.get(index);
-  if (!cache) hitCache.set(index, (cache = new Map()));
+  let cache = infoCache.get(index);
+  if (!cache) infoCache.set(index, (cache = new Map()));
   const buf: ClauseBuf = { tok: [], ord: [], hit: [] };
   let read: ReadSoFar | undefined;
   let skip = false;
@@ -165,16 +170,17 @@ export function loosePairs(tokens: Tokens, mask: Uint8Array, index: ReadonlyPair
     if ((tokens.sentence[i] as number) !== s) { close(); s = tokens.sentence[i] as number; }
     const w = tokens.norm[i] as string;
     if (tokens.kind[i] !== TOKEN_WORD) { if (CLAUSE_PUNCT.has(w)) close(); continue; }
-    const cls = WORD_CLASS.get(w) ?? 0;
-    if ((cls & 8) !== 0) { close(); continue; }
-    if ((cls & 6) !== 0) skip = true;
-    if ((cls & 1) !== 0 || mask[i] !== 0) continue;
+    const info = infoOf(index, cache, w);
+    const cls = info.cls;
+    if (cls !== 0) {
+      if ((cls & 8) !== 0) { close(); continue; }
+      if ((cls & 6) !== 0) skip = true;
+      if ((cls & 1) !== 0) continue;
+    }
+    if (mask[i] !== 0) continue;
     ord++;
-    if (skip) continue;
-    const c = w.charCodeAt(0);
-    if (c < 97 || c > 122) continue;
-    const hit = hitOf(index, cache, w);
-    if (hit) { buf.tok.push(i); buf.ord.push(ord); buf.hit.push(hit); }
+    const hit = info.hit;
+    if (hit && !skip) { buf.tok.push(i); buf.ord.push(ord); buf.hit.push(hit); }
   }
   close();
   return out;
