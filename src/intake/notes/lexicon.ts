@@ -63,7 +63,7 @@ export interface Lexicon {
   /** @internal longer known terms (condition names, general compounds) an exposure term yields to (`exposures.ts`). */
   readonly shields?: TokenTrie<ShieldValue>;
   /** @internal two-content-word symptom and sign terms by each word's stem, for the loose reading (`loose-pairs.ts`). */
-  readonly pairs?: ReadonlyPairIndex;
+  readonly pairs?: ReadonlyPairIndex<LexiconEntry>;
 }
 
 export interface LexiconOptions {
@@ -149,7 +149,7 @@ export function buildLexicon(model: Pick<KnowledgeModel, 'id' | 'version' | 'fin
   }
   const findings = new Map<string, LexiconFinding>();
   const gapped = new Map<string, GapTerm[]>();
-  const pairs: PairIndex = new Map();
+  const pairs: PairIndex<LexiconEntry> = new Map();
   model.findings.forEach((f, index) => {
     findings.set(f.id, { id: f.id, valueType: f.valueType, kind: f.kind, ...(f.exposure ? { exposure: f.exposure } : {}), index });
     const own = [f.name, ...(f.synonyms ?? [])];

@@ -16,7 +16,6 @@
  * present, loose readings of past-history lists cost a score-half top-5 case).
  */
 import type { Target } from './context.js';
-import type { LexiconEntry } from './lexicon.js';
 import type { Tokens } from './tokenize.js';
 import { TOKEN_WORD } from './tokenize.js';
 
@@ -41,12 +40,15 @@ const CLAUSE_WORDS = new Set(['but', 'although', 'though', 'whereas']);
 /** Punctuation that ends a clause (the tokenizer already ends sentences at . ! ?). */
 const CLAUSE_PUNCT = new Set([';', ':']);
 
+/** What the rule needs of a lexicon entry (the lexicon's own type, kept generic so this module does not import it). */
+export interface PairEntry { readonly findingId: string }
+
 /** One side of a two-word term: the other word's stem, both words' keys (first KEY_LEN letters) and the term's lexicon entry. */
-export interface PairTerm {
+export interface PairTerm<E extends PairEntry = PairEntry> {
   readonly other: string;
   readonly selfKey: string;
   readonly otherKey: string;
-  readonly entry: LexiconEntry;
+  readonly entry: E;
 }
 
 /** Does a note word agree with a term word's key on the first KEY_LEN letters (or all of the shorter)? */
@@ -69,10 +71,10 @@ function contentPair(forms: readonly string[]): [string, string] | undefined {
 }
 
 /** The pair index: a word's stem -> the other word's stem -> the terms of that pair. */
-export type PairIndex = Map<string, Map<string, PairTerm[]>>;
+export type PairIndex<E extends PairEntry = PairEntry> = Map<string, Map<string, PairTerm<E>[]>>;
 
 /** Add a term's pair, both ways, to the index. */
-export function addPairTerm(index: PairIndex, forms: readonly string[], entry: LexiconEntry): void {
+export function addPairTerm<E extends PairEntry>(index: PairIndex<E>, forms: readonly string[], entry: E): void {
   const pair = contentPair(forms);
   if (!pair) return;
   const [a, b] = [stemOf(pair[0]), stemOf(pair[1])];
@@ -123,7 +125,7 @@ export interface ReadSoFar { readonly known: Set<string>; readonly covered: Uint
  * The pairs of one affirmed clause's indexed words (see `loosePairs`). Two words that both lie inside
  * exact readings are two findings already ("chest pain and shortness of breath" is no pain on breathing).
  */
-function pairsInClause(tokens: Tokens, buf: ClauseBuf, read: ReadSoFar, out: { target: Target; entry: LexiconEntry }[]): void {
+function pairsInClause<E extends PairEntry>(tokens: Tokens, buf: ClauseBuf, read: ReadSoFar, out: { target: Target; entry: E }[]): void {
   const n = buf.tok.length;
   for (let a = 0; a < n - 1; a++) {
     const ha = buf.hit[a]!;
@@ -136,22 +138,23 @@ function pairsInClause(tokens: Tokens, buf: ClauseBuf, read: ReadSoFar, out: { t
       for (const c of list) {
         if (read.known.has(c.entry.findingId) || !agrees(tokens.norm[ta] as string, c.selfKey) || !agrees(tokens.norm[tb] as string, c.otherKey)) continue;
         read.known.add(c.entry.findingId);
-        out.push({ target: { first: ta, end: tb + 1 }, entry: c.entry });
+        // The cache holds the index's own terms, so each entry is of the index's entry type.
+        out.push({ target: { first: ta, end: tb + 1 }, entry: c.entry as E });
       }
     }
   }
 }
 
 /** The index as the reader uses it. */
-export type ReadonlyPairIndex = ReadonlyMap<string, ReadonlyMap<string, readonly PairTerm[]>>;
+export type ReadonlyPairIndex<E extends PairEntry = PairEntry> = ReadonlyMap<string, ReadonlyMap<string, readonly PairTerm<E>[]>>;
 
 /**
  * Targets of loose two-word readings in token order, each with its one lexicon entry. `soFar()` gives what
  * the exact reading holds (asked only when a clause has two indexed words): its findings are not read
  * again (the set grows with what this reads). One pass over the tokens, two Map lookups per word.
  */
-export function loosePairs(tokens: Tokens, mask: Uint8Array, index: ReadonlyPairIndex, soFar: () => ReadSoFar): { target: Target; entry: LexiconEntry }[] {
-  const out: { target: Target; entry: LexiconEntry }[] = [];
+export function loosePairs<E extends PairEntry>(tokens: Tokens, mask: Uint8Array, index: ReadonlyPairIndex<E>, soFar: () => ReadSoFar): { target: Target; entry: E }[] {
+  const out: { target: Target; entry: E }[] = [];
   if (index.size === 0) return out;
   let cache = infoCache.get(index);
   if (!cache) infoCache.set(index, (cache = new Map()));
