@@ -2,8 +2,10 @@
  * How the evidence of a long free-text vignette is weighed (dev tool, not a benchmark): each vignette is
  * read once, each present finding's log-likelihood ratio per condition is kept apart, and the ranking is
  * recomputed under alternative ways of adding them up (plain sum, saturation of many weak findings,
- * specificity weighting, tempering by the number of findings, a soft cap, a floor) and with conditions the
- * story names as the patient's known diagnoses demoted. Prints aggregates only, per dev half (read /
+ * specificity weighting, tempering by the number of findings, a soft cap, a floor; eleventh session: the
+ * prior scaled, pertinent negatives scaled, examination and result findings weighted, and expected but
+ * unmentioned findings as weak negatives, INTERNIST-1 style or as a reporting model) and with conditions the
+ * story names as the patient's known diagnoses demoted. --only takes comma-separated name prefixes. Prints aggregates only, per dev half (read /
  * score), so the score half is never read case by case; --ranks and --named print READ-half cases only.
  * HIST=all|none|unmeasured chooses which historical mentions count as present (the runner's rule: all).
  * Usage: DDX_DATA=/work/shared/data node --import tsx scripts/vignette-weighing.ts [--cases file] [--model file] [--only prefix] [--ranks] [--named]
@@ -85,13 +87,15 @@ for (const raw of rows) {
 
 type Agg = (p: Prepared) => Float64Array;
 function evaluate(name: string, agg: Agg): void {
-  const t: Record<string, number[]> = { read: [0, 0, 0, 0], score: [0, 0, 0, 0] };
+  const t: Record<string, number[]> = { read: [0, 0, 0, 0, 0, 0], score: [0, 0, 0, 0, 0, 0] };
   for (const p of prepared) {
     const s = agg(p);
     const order = Array.from(s.keys()).sort((a, b) => s[b]! - s[a]! || a - b);
     const at = order.slice(0, 10).findIndex((c) => p.correct[c] === 1);
     if (RANKS && p.half === 'read') console.log(`RANK ${p.label} ${order.findIndex((c) => p.correct[c] === 1) + 1} top3: ${order.slice(0, 3).map((c) => model.conditions[c]!.name).join(' | ')} :: ${p.deltas.map((d) => d.id).join(' ')}`);
     const x = t[p.half]!;
+    const full = order.findIndex((c) => p.correct[c] === 1);
+    if (full >= 0) { x[4]! += 1 / (full + 1); x[5]! += Math.log(full + 1); }
     x[0]!++;
     if (at === 0) x[1]!++;
     if (at >= 0 && at < 5) x[2]!++;
@@ -99,7 +103,8 @@ function evaluate(name: string, agg: Agg): void {
   }
   const f = (x: number[]): string => [x[1]!, x[2]!, x[3]!].map((v) => (v / x[0]!).toFixed(3)).join(' / ');
   const tot = (x: number[]): number => x[1]! + x[2]! + x[3]!;
-  console.log(`${name.padEnd(34)} read ${f(t['read']!)}   score ${f(t['score']!)}   (sum r ${tot(t['read']!)} s ${tot(t['score']!)})`);
+  const g = (x: number[]): string => `MRR ${(x[4]! / x[0]!).toFixed(3)} logr ${(x[5]! / x[0]!).toFixed(3)}`;
+  console.log(`${name.padEnd(34)} read ${f(t['read']!)} ${g(t['read']!)}   score ${f(t['score']!)} ${g(t['score']!)}   (sum r ${tot(t['read']!)} s ${tot(t['score']!)})`);
 }
 
 const plain: Agg = (p) => { const s = Float64Array.from(p.prior); for (const { d } of p.deltas) for (let c = 0; c < nC; c++) s[c]! += d[c]!; return s; };
@@ -154,6 +159,70 @@ const knownNamed = (k: number, onlyHistorical: boolean): Agg => (p) => {
   for (const c of hit) s[c]! -= k;
   return s;
 };
+/** The log prior (prevalence, age, sex) scaled by t around the evidence: t < 1 flattens it toward rare conditions. */
+const priorScale = (t: number): Agg => (p) => { const s = plain(p); for (let c = 0; c < nC; c++) s[c]! += (t - 1) * p.prior[c]!; return s; };
+/** Absent findings' (pertinent negatives') contributions x w. */
+const absentScale = (w: number): Agg => (p) => {
+  const s = Float64Array.from(p.prior);
+  for (const { d, present } of p.deltas) { const k = present ? 1 : w; for (let c = 0; c < nC; c++) s[c]! += k * d[c]!; }
+  return s;
+};
+const kindOf = new Map(model.findings.map((f) => [f.id, f.kind] as const));
+/** Present findings of examination / result kinds (sign, lab, imaging) x w, symptoms and history as they are. */
+const objectiveScale = (w: number, hist = 1): Agg => (p) => {
+  const s = Float64Array.from(p.prior);
+  for (const { id, d, present } of p.deltas) {
+    const k = kindOf.get(id);
+    const m = !present ? 1 : (k === 'sign' || k === 'lab' || k === 'imaging') ? w : k === 'history' ? hist : 1;
+    for (let c = 0; c < nC; c++) s[c]! += m * d[c]!;
+  }
+  return s;
+};
+/**
+ * Expected but unmentioned (INTERNIST-1's penalty for a disease's frequent manifestations not observed):
+ * for each binary finding a condition lists at P >= theta that the vignette does not mention, w x its
+ * absent log LR. Precomputed over all findings, the mentioned ones subtracted per case.
+ */
+const unmentionedBase = new Map<string, { total: Float64Array; per: Map<string, Float64Array> }>();
+function unmentionedTables(theta: number, kinds: string, m = 0): { total: Float64Array; per: Map<string, Float64Array> } {
+  const key = `${theta}|${kinds}|${m}`;
+  const have = unmentionedBase.get(key);
+  if (have) return have;
+  const total = new Float64Array(nC);
+  const per = new Map<string, Float64Array>();
+  for (const cf of cm.findings) {
+    if (cf.def.valueType !== 'binary' || cf.rows.length !== 2) continue;
+    if (kinds !== 'all' && !kinds.split(',').includes(cf.def.kind)) continue;
+    const absent = cf.rows[0]!; const present = cf.rows[1]!;
+    const d = new Float64Array(nC);
+    let any = false;
+    cf.listedIdx.forEach((c, j) => {
+      if (present.pListed[j]! < theta) return;
+      d[c] = m > 0 ? Math.log(1 - m * present.pListed[j]!) - Math.log(1 - m * present.bg) : absent.llrListed[j]!;
+      any = true;
+    });
+    if (!any) continue;
+    per.set(cf.def.id, d);
+    for (let c = 0; c < nC; c++) total[c]! += d[c]!;
+  }
+  const t = { total, per };
+  unmentionedBase.set(key, t);
+  return t;
+}
+const unmentioned = (theta: number, w: number, kinds = 'all', m = 0): Agg => (p) => {
+  const s = plain(p);
+  const { total, per } = unmentionedTables(theta, kinds, m);
+  const acc = Float64Array.from(total);
+  const seen = new Set<string>();
+  for (const { id } of p.deltas) {
+    const ids = [id];
+    let fi = cm.findingIndex.get(id);
+    while (fi !== undefined && fi >= 0) { const pi = cm.findings[fi]!.parentIndex; if (pi < 0) break; ids.push(cm.findings[pi]!.def.id); fi = pi; }
+    for (const x of ids) { if (seen.has(x)) continue; seen.add(x); const d = per.get(x); if (d) for (let c = 0; c < nC; c++) acc[c]! -= d[c]!; }
+  }
+  for (let c = 0; c < nC; c++) s[c]! += w * acc[c]!;
+  return s;
+};
 const which = arg('--only', '');
 const variants: [string, Agg][] = [
   ['plain sum', plain],
@@ -163,5 +232,11 @@ const variants: [string, Agg][] = [
   ...[4, 6, 8, 12, 16].map((c): [string, Agg] => [`soft cap ${c}`, softCap(c)]),
   ...[0.3, 0.7, 1.0].map((m): [string, Agg] => [`floor ${m}`, floor(m)]),
   ...[1, 2, 4, 8, 30].flatMap((k): [string, Agg][] => [[`named all -${k}`, knownNamed(k, false)], [`named historical -${k}`, knownNamed(k, true)]]),
+  ...[0.5, 0.75, 0.9, 1.1, 1.25, 1.5].map((t): [string, Agg] => [`prior x${t}`, priorScale(t)]),
+  ...[0, 0.5, 1.5, 2, 3].map((w): [string, Agg] => [`absent x${w}`, absentScale(w)]),
+  ...[1.2, 1.5, 2].flatMap((w): [string, Agg][] => [[`objective x${w}`, objectiveScale(w)], [`objective x${w} history x0.5`, objectiveScale(w, 0.5)]]),
+  ...[0.5, 0.7, 0.8].flatMap((th): [string, Agg][] => [0.05, 0.1, 0.2, 0.3].flatMap((w): [string, Agg][] => [[`unmentioned p>=${th} w${w}`, unmentioned(th, w)], [`unmentioned p>=${th} w${w} symptom`, unmentioned(th, w, 'symptom')]])),
+  ...[0, 0.3, 0.5].flatMap((th): [string, Agg][] => [0.1, 0.2, 0.3, 0.5, 0.7].flatMap((m): [string, Agg][] => [[`mention p>=${th} m${m} symptom`, unmentioned(th, 1, 'symptom', m)], [`mention p>=${th} m${m} all`, unmentioned(th, 1, 'all', m)]])),
+  ...[0.3, 0.4, 0.5, 0.6].flatMap((th): [string, Agg][] => [0.15, 0.2, 0.25, 0.3, 0.4, 0.5].flatMap((w): [string, Agg][] => [[`unm2 p>=${th} w${w} symptom`, unmentioned(th, w, 'symptom')], [`unm2 p>=${th} w${w} symptom,sign`, unmentioned(th, w, 'symptom,sign')]])),
 ];
-for (const [n, a] of variants) if (!which || n.startsWith(which)) evaluate(n, a);
+for (const [n, a] of variants) if (!which || which.split(',').some((w) => n.startsWith(w))) evaluate(n, a);

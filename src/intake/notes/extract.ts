@@ -19,6 +19,7 @@ import { armDifference, gapAt, isPainQuality, isSetPhrase, radiationAt } from '.
 import { isSiteStart, siteAt } from './site-phrases.js';
 import { invertedAt, isInvertedStart } from './inverted-phrases.js';
 import { isPredicativeStart, predicativeAt } from './predicative.js';
+import { loosePairs, type ReadSoFar } from './loose-pairs.js';
 import { coordinatedAfter, coordinatedBefore, type Coordinated } from './coordination.js';
 import { addCreatinineRise } from './baseline-change.js';
 import { addWeightLoss } from './weight-change.js';
@@ -121,6 +122,8 @@ export interface ExtractOptions {
   readonly age?: number;
   /** Read values and durations (default true). */
   readonly readings?: boolean;
+  /** Read two-word findings said in other words (`loose-pairs.ts`; default true). */
+  readonly loosePairs?: boolean;
 }
 
 /** Sentinel for tokens inside section headers, which are never concepts. */
@@ -174,6 +177,7 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
   addCreatinineRise(tokens, readings, lexicon, targets, entries);
   addWeightLoss(tokens, readings, lexicon, targets, entries);
   applyExposureRules(tokens, sections, lexicon, targets, entries, allDurations);
+  const loose = options.loosePairs === false ? undefined : addLoosePairs(tokens, mask, lexicon, targets, entries);
   const statements = options.readings === false ? [] : findNormalVitals(tokens, readings);
   const { flags, readingFlags, statementFlags } = contextOf(tokens, sections, targets, readings, statements, options.rules ?? defaultContextRules());
 
@@ -187,6 +191,8 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
     const f = flags[k];
     const list = entries[k];
     if (!f || !list) continue;
+    // A loose reading names no past finding: the history is left to its exact words.
+    if (f.historical && loose?.has(t)) continue;
     const span = { start, end };
     const matched = text.slice(start, end);
     const section = (sections[si] as Section).kind;
@@ -222,6 +228,37 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
   dropNamesInsideReadings(mentions, readings);
   const findings = toObservations(mentions, lexicon);
   return { ok: true, value: { mentions, findings, readings, durations, unmapped }, issues };
+}
+
+/**
+ * Two-word findings said in other words (`loose-pairs.ts`), merged into the targets by first token (both
+ * lists are in that order); findings the note already names are not read again. Returns the loose targets.
+ */
+function addLoosePairs(tokens: Tokens, mask: Uint8Array, lexicon: Lexicon, targets: Target[], entries: (readonly LexiconEntry[])[]): Set<Target> | undefined {
+  if (!lexicon.pairs || lexicon.pairs.size === 0) return undefined;
+  const soFar = (): ReadSoFar => {
+    const known = new Set<string>();
+    for (const list of entries) for (const e of list) known.add(e.findingId);
+    const covered = new Uint8Array(tokens.count);
+    for (const t of targets) covered.fill(1, t.first, t.end);
+    return { known, covered };
+  };
+  const found = loosePairs(tokens, mask, lexicon.pairs, soFar);
+  if (found.length === 0) return undefined;
+  const out = new Set<Target>();
+  const t0 = targets.slice();
+  const e0 = entries.slice();
+  targets.length = 0;
+  entries.length = 0;
+  let a = 0;
+  for (const f of found) {
+    while (a < t0.length && (t0[a] as Target).first <= f.target.first) { targets.push(t0[a] as Target); entries.push(e0[a] as readonly LexiconEntry[]); a++; }
+    targets.push(f.target);
+    out.add(f.target);
+    entries.push([f.entry]);
+  }
+  for (; a < t0.length; a++) { targets.push(t0[a] as Target); entries.push(e0[a] as readonly LexiconEntry[]); }
+  return out;
 }
 
 /** The value reader's options (sex, age), set field by field: conditional spreads cost a slow object copy per note. */

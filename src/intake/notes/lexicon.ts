@@ -6,6 +6,7 @@
 import type { FindingExposure, FindingKind, KnowledgeModel, ValueType } from '../../core/model.js';
 import { conceptFindings } from '../fhir/match.js';
 import { buildShields, type ShieldValue } from './exposure-shields.js';
+import { addPairTerm, type PairIndex, type ReadonlyPairIndex } from './loose-pairs.js';
 import { SIZE_WORDS } from './sizes.js';
 import { SYNONYM_GROUPS } from './synonyms.js';
 import { phraseForms } from './tokenize.js';
@@ -61,6 +62,8 @@ export interface Lexicon {
   readonly starts: ReadonlyMap<string, number>;
   /** @internal longer known terms (condition names, general compounds) an exposure term yields to (`exposures.ts`). */
   readonly shields?: TokenTrie<ShieldValue>;
+  /** @internal two-content-word symptom and sign terms by each word's stem, for the loose reading (`loose-pairs.ts`). */
+  readonly pairs?: ReadonlyPairIndex<LexiconEntry>;
 }
 
 export interface LexiconOptions {
@@ -146,10 +149,12 @@ export function buildLexicon(model: Pick<KnowledgeModel, 'id' | 'version' | 'fin
   }
   const findings = new Map<string, LexiconFinding>();
   const gapped = new Map<string, GapTerm[]>();
+  const pairs: PairIndex<LexiconEntry> = new Map();
   model.findings.forEach((f, index) => {
     findings.set(f.id, { id: f.id, valueType: f.valueType, kind: f.kind, ...(f.exposure ? { exposure: f.exposure } : {}), index });
     const own = [f.name, ...(f.synonyms ?? [])];
     own.forEach((t, i) => add(t, { findingId: f.id, source: i === 0 ? 'name' : 'synonym' }));
+    if (f.valueType === 'binary' && (f.kind === 'symptom' || f.kind === 'sign')) own.forEach((t, i) => addPairTerm(pairs, phraseForms(t), { findingId: f.id, term: t, source: i === 0 ? 'name' : 'synonym' }));
     for (const t of own) {
       for (const g of groups.get(key(phraseForms(t))) ?? []) for (const form of g) add(form, { findingId: f.id, source: 'abbreviation' });
     }
@@ -174,7 +179,7 @@ export function buildLexicon(model: Pick<KnowledgeModel, 'id' | 'version' | 'fin
   for (const w of gapped.keys()) starts.set(w, (starts.get(w) ?? 0) | 2);
   for (const w of SIZE_WORDS) starts.set(w, (starts.get(w) ?? 0) | 4);
   const shields = buildShields(model.conditions, model.likelihoods);
-  return { modelId: model.id, modelVersion: model.version, findings, terms: trie.size, trie, gapped, starts, concepts: conceptFindings(model.findings), shields };
+  return { modelId: model.id, modelVersion: model.version, findings, terms: trie.size, trie, gapped, starts, concepts: conceptFindings(model.findings), shields, pairs };
 }
 
 /** Words that are no result phrase's head: a phrase led by one is not matched across a gap. */

@@ -1,0 +1,190 @@
+/**
+ * A two-word finding said in other words within one affirmed clause: "difficult to chew and swallow solid
+ * foods" (difficulty swallowing), "the eyes and oral cavity appear dry" (dry eyes), "perianal skin ulcers"
+ * (skin ulcer), "urinating more frequently" (frequent urination). A narrative separates, reorders and
+ * inflects the two content words of a lexicon term far more often than the term's own phrasing appears;
+ * the exact matcher misses those. This rule reads a symptom or sign term of exactly two content words
+ * when both words occur, in either order and in any inflection (compared by their first STEM_LEN letters,
+ * a crude stem), within PAIR_WINDOW content words of each other in one clause.
+ *
+ * It is a looser reading, so it is kept where it is safe: only in clauses with no negation word and no
+ * other person named (a negated or relative's clause is left to the exact words and their context), only
+ * for findings the note does not already name (the exact reading decides), and only for binary symptom
+ * and sign findings of the model's own names and synonyms (no finding ids in code). Context applies to the
+ * span as to any mention, and a loose reading in a historical context is dropped (`extract.ts`): the past
+ * history is left to its exact words (on the OSCE vignettes, whose runner counts a historical mention as
+ * present, loose readings of past-history lists cost a score-half top-5 case).
+ */
+import type { Target } from './context.js';
+import type { Tokens } from './tokenize.js';
+import { TOKEN_WORD } from './tokenize.js';
+
+/** Letters indexed: "swallow"/"swallowing", "difficult"/"difficulty", "urinate"/"urination" meet. */
+export const STEM_LEN = 5;
+/**
+ * Letters that must agree (of the shorter word, at most): "conceiving" is no "concentrating", "hypertension"
+ * no "hyperextension", though both pairs share five; "vomit" still meets "vomiting".
+ */
+export const KEY_LEN = 6;
+/** At most this many content words from the first word of a pair to the second. */
+export const PAIR_WINDOW = 4;
+
+/** Function and filler words: never one of a pair's two content words, and not counted in the window. */
+const STOP = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'to', 'and', 'or', 'with', 'for', 'at', 'by', 'from', 'is', 'are', 'was', 'her', 'his', 'their', 'my', 'your', 'feeling', 'symptom', 'problem', 'other']);
+/** A clause with one of these is negated somewhere: the loose reading stays out of it. */
+const NEGATION = new Set(['no', 'not', 'denies', 'denied', 'deny', 'without', 'never', 'negative', 'absent', 'normal', 'unremarkable', 'nontender', 'none', 'neither', 'nor', 'non']);
+/** A clause naming another person may be about them (family history): the loose reading stays out of it. */
+const OTHERS = new Set(['mother', 'father', 'sister', 'brother', 'family', 'son', 'daughter', 'wife', 'husband', 'grandmother', 'grandfather', 'aunt', 'uncle', 'cousin', 'parent']);
+/** Words that start a new clause inside a sentence. */
+const CLAUSE_WORDS = new Set(['but', 'although', 'though', 'whereas']);
+/** Punctuation that ends a clause (the tokenizer already ends sentences at . ! ?). */
+const CLAUSE_PUNCT = new Set([';', ':']);
+
+/** What the rule needs of a lexicon entry (the lexicon's own type, kept generic so this module does not import it). */
+export interface PairEntry { readonly findingId: string }
+
+/** One side of a two-word term: the other word's stem, both words' keys (first KEY_LEN letters) and the term's lexicon entry. */
+export interface PairTerm<E extends PairEntry = PairEntry> {
+  readonly other: string;
+  readonly selfKey: string;
+  readonly otherKey: string;
+  readonly entry: E;
+}
+
+/** Does a note word agree with a term word's key on the first KEY_LEN letters (or all of the shorter)? */
+export function agrees(word: string, key: string): boolean {
+  const n = Math.min(KEY_LEN, key.length, word.length);
+  for (let i = 0; i < n; i++) if (word.charCodeAt(i) !== key.charCodeAt(i)) return false;
+  return true;
+}
+
+/** The crude stem of a normalised word. */
+export function stemOf(word: string): string {
+  return word.length > STEM_LEN ? word.slice(0, STEM_LEN) : word;
+}
+
+/** The content words of a term (normalised forms), or undefined when it has not exactly two of three letters or more. */
+function contentPair(forms: readonly string[]): [string, string] | undefined {
+  const words = forms.filter((w) => /^[a-z]/.test(w) && !STOP.has(w));
+  if (words.length !== 2 || words.some((w) => w.length < 3)) return undefined;
+  return [words[0]!, words[1]!];
+}
+
+/** The pair index: a word's stem -> the other word's stem -> the terms of that pair. */
+export type PairIndex<E extends PairEntry = PairEntry> = Map<string, Map<string, PairTerm<E>[]>>;
+
+/** Add a term's pair, both ways, to the index. */
+export function addPairTerm<E extends PairEntry>(index: PairIndex<E>, forms: readonly string[], entry: E): void {
+  const pair = contentPair(forms);
+  if (!pair) return;
+  const [a, b] = [stemOf(pair[0]), stemOf(pair[1])];
+  if (a === b) return;
+  const [ka, kb] = [pair[0].slice(0, KEY_LEN), pair[1].slice(0, KEY_LEN)];
+  for (const [x, y, kx, ky] of [[a, b, ka, kb], [b, a, kb, ka]] as const) {
+    const byOther = index.get(x) ?? index.set(x, new Map()).get(x)!;
+    const list = byOther.get(y) ?? byOther.set(y, []).get(y)!;
+    if (!list.some((p) => p.otherKey === ky && p.selfKey === kx && p.entry.findingId === entry.findingId)) list.push({ other: y, selfKey: kx, otherKey: ky, entry });
+  }
+}
+
+/** Word classes for the clause pass, one lookup per token: 1 stop word, 2 negation, 4 another person, 8 clause word. */
+const WORD_CLASS = new Map<string, number>();
+for (const w of STOP) WORD_CLASS.set(w, 1);
+for (const w of NEGATION) WORD_CLASS.set(w, (WORD_CLASS.get(w) ?? 0) | 2);
+for (const w of OTHERS) WORD_CLASS.set(w, (WORD_CLASS.get(w) ?? 0) | 4);
+for (const w of CLAUSE_WORDS) WORD_CLASS.set(w, (WORD_CLASS.get(w) ?? 0) | 8);
+
+/** A note word's stem and the index's pairs for it, by the other word's stem. */
+interface Hit { readonly stem: string; readonly byOther: ReadonlyMap<string, readonly PairTerm[]> }
+/** What the clause pass needs of a note word: its class bits (WORD_CLASS) and its hit, or null. */
+interface WordInfo { readonly cls: number; readonly hit: Hit | null }
+const PLAIN_WORD: WordInfo = { cls: 0, hit: null };
+/** Per index: note word -> its info (one lookup per token); bounded so a long-running server stays small. */
+const infoCache = new WeakMap<object, Map<string, WordInfo>>();
+const INFO_CACHE_MAX = 200_000;
+
+function infoOf(index: ReadonlyPairIndex, cache: Map<string, WordInfo>, word: string): WordInfo {
+  const have = cache.get(word);
+  if (have !== undefined) return have;
+  const cls = WORD_CLASS.get(word) ?? 0;
+  const c = word.charCodeAt(0);
+  const stem = c >= 97 && c <= 122 ? stemOf(word) : '';
+  const byOther = stem ? index.get(stem) : undefined;
+  const info = cls === 0 && !byOther ? PLAIN_WORD : { cls, hit: byOther ? { stem, byOther } : null };
+  if (cache.size < INFO_CACHE_MAX) cache.set(word, info);
+  return info;
+}
+
+/** Reusable per-call buffers of one clause: token index, content-word ordinal and hit of each indexed word. */
+interface ClauseBuf { tok: number[]; ord: number[]; hit: Hit[] }
+
+/** What the exact reading already holds: the findings it names, and 1 for each token inside one of its spans. */
+export interface ReadSoFar { readonly known: Set<string>; readonly covered: Uint8Array }
+
+/**
+ * The pairs of one affirmed clause's indexed words (see `loosePairs`). Two words that both lie inside
+ * exact readings are two findings already ("chest pain and shortness of breath" is no pain on breathing).
+ */
+function pairsInClause<E extends PairEntry>(tokens: Tokens, buf: ClauseBuf, read: ReadSoFar, out: { target: Target; entry: E }[]): void {
+  const n = buf.tok.length;
+  for (let a = 0; a < n - 1; a++) {
+    const ha = buf.hit[a]!;
+    const ta = buf.tok[a]!;
+    for (let b = a + 1; b < n && buf.ord[b]! - buf.ord[a]! <= PAIR_WINDOW; b++) {
+      const list = ha.byOther.get(buf.hit[b]!.stem);
+      if (!list) continue;
+      const tb = buf.tok[b]!;
+      if (read.covered[ta] !== 0 && read.covered[tb] !== 0) continue;
+      for (const c of list) {
+        if (read.known.has(c.entry.findingId) || !agrees(tokens.norm[ta] as string, c.selfKey) || !agrees(tokens.norm[tb] as string, c.otherKey)) continue;
+        read.known.add(c.entry.findingId);
+        // The cache holds the index's own terms, so each entry is of the index's entry type.
+        out.push({ target: { first: ta, end: tb + 1 }, entry: c.entry as E });
+      }
+    }
+  }
+}
+
+/** The index as the reader uses it. */
+export type ReadonlyPairIndex<E extends PairEntry = PairEntry> = ReadonlyMap<string, ReadonlyMap<string, readonly PairTerm<E>[]>>;
+
+/**
+ * Targets of loose two-word readings in token order, each with its one lexicon entry. `soFar()` gives what
+ * the exact reading holds (asked only when a clause has two indexed words): its findings are not read
+ * again (the set grows with what this reads). One pass over the tokens, two Map lookups per word.
+ */
+export function loosePairs<E extends PairEntry>(tokens: Tokens, mask: Uint8Array, index: ReadonlyPairIndex<E>, soFar: () => ReadSoFar): { target: Target; entry: E }[] {
+  const out: { target: Target; entry: E }[] = [];
+  if (index.size === 0) return out;
+  let cache = infoCache.get(index);
+  if (!cache) infoCache.set(index, (cache = new Map()));
+  const buf: ClauseBuf = { tok: [], ord: [], hit: [] };
+  let read: ReadSoFar | undefined;
+  let skip = false;
+  let ord = 0;
+  const close = (): void => {
+    if (!skip && buf.tok.length > 1) pairsInClause(tokens, buf, (read ??= soFar()), out);
+    buf.tok.length = 0; buf.ord.length = 0; buf.hit.length = 0;
+    skip = false;
+    ord = 0;
+  };
+  let s = 0;
+  for (let i = 0; i < tokens.count; i++) {
+    if ((tokens.sentence[i] as number) !== s) { close(); s = tokens.sentence[i] as number; }
+    const w = tokens.norm[i] as string;
+    if (tokens.kind[i] !== TOKEN_WORD) { if (CLAUSE_PUNCT.has(w)) close(); continue; }
+    const info = infoOf(index, cache, w);
+    const cls = info.cls;
+    if (cls !== 0) {
+      if ((cls & 8) !== 0) { close(); continue; }
+      if ((cls & 6) !== 0) skip = true;
+      if ((cls & 1) !== 0) continue;
+    }
+    if (mask[i] !== 0) continue;
+    ord++;
+    const hit = info.hit;
+    if (hit && !skip) { buf.tok.push(i); buf.ord.push(ord); buf.hit.push(hit); }
+  }
+  close();
+  return out;
+}
