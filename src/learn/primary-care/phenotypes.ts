@@ -125,7 +125,9 @@ export function coverageReader(findings: readonly FindingDef[], minCoverage = MI
   return (s: string): string[] => {
     let r = textCache.get(s);
     if (r) return r;
-    const x = extractFindings(s, lex);
+    // Exact reading only: the notes' loose two-word pairs would fold a label into a finding that merely
+    // shares its words ("Joint stiffness"), changing the model whenever the reader's tolerance changes.
+    const x = extractFindings(s, lex, { loosePairs: false });
     const ms = x.ok ? x.value.mentions.filter((m) => !m.negated && !m.uncertain && !m.hypothetical && m.experiencer === 'patient' && m.valueId === undefined) : [];
     // The mentions must read most of the label: "reflux" alone in "Vesicoureteral reflux" or
     // "depressed" in "Depressed nasal bridge" is another thing.
