@@ -26,7 +26,7 @@
  *   node --import tsx scripts/deid-ood-letters6.ts [--out /tmp/deid-ood-letters6.jsonl]
  *   node --import tsx src/cli/run.ts bench deid --notes /tmp/deid-ood-letters6.jsonl --json
  */
-import { unmark, writeMarkedTexts } from './deid-marked-texts.js';
+import { checkMarkedTexts, writeMarkedTexts } from './deid-marked-texts.js';
 
 const PHI_TEXTS: string[] = [
   `{{NAME|Seong-ho Baek}}
@@ -437,55 +437,5 @@ const PHI_FREE_TEXTS: string[] = [
   `Addisonian crisis excluded; random cortisol 612 nmol/L. Fludrocortisone not needed. Sodium 138, potassium 4.1.`,
 ];
 
-const MARK = /\{\{([A-Z_]+)\|([^}]*)\}\}/g;
-const TYPES = new Set(['NAME', 'LOCATION', 'ZIP', 'DATE', 'AGE', 'PHONE', 'FAX', 'EMAIL', 'SSN', 'MRN', 'ACCOUNT',
-  'HEALTH_PLAN', 'LICENSE', 'VEHICLE', 'DEVICE', 'URL', 'IP', 'ID']);
-const NUMBER_WORDS: Record<string, number> = { ninety: 90, 'ninety-one': 91, 'ninety-two': 92, 'ninety-three': 93,
-  'ninety-four': 94, 'ninety-five': 95, 'ninety-six': 96, 'ninety-seven': 97, 'ninety-eight': 98, 'ninety-nine': 99 };
-
-/** Escapes a string for use inside a regular expression. */
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** The value of an AGE span: its leading number or number word (so an age of 89 or under can be caught). */
-function ageValue(s: string): number {
-  const n = /\d+/.exec(s);
-  if (n) return Number(n[0]);
-  const w = /^ninety(?:-[a-z]+)?/i.exec(s);
-  return w ? (NUMBER_WORDS[w[0].toLowerCase()] ?? 0) : 0;
-}
-
-/** Lists what is wrong with one marked text: a span that does not hold its marked string, a stray mark, a kind outside Safe Harbor, an age of 89 or under, a bare year as a date, or a marked string left unmarked elsewhere. */
-function problemsOf(src: string, k: number): string[] {
-  const intended = [...src.matchAll(MARK)].map((m) => ({ type: m[1] ?? '', text: m[2] ?? '' }));
-  const { text, phi } = unmark(src);
-  const out: string[] = [];
-  if (phi.length !== intended.length) out.push(`text ${k}: ${phi.length} spans for ${intended.length} marks`);
-  phi.forEach((p, j) => {
-    const want = intended[j];
-    if (!want || text.slice(p.start, p.end) !== want.text || p.type !== want.type) out.push(`text ${k}: span ${j} does not hold its marked string`);
-    if (!TYPES.has(p.type)) out.push(`text ${k}: unknown type ${p.type}`);
-    if (want && want.text.trim() !== want.text) out.push(`text ${k}: span ${j} has outer spaces`);
-    if (p.type === 'AGE' && ageValue(want?.text ?? '') <= 89) out.push(`text ${k}: AGE of 89 or under`);
-    if (p.type === 'DATE' && /^\d{4}$/.test(want?.text ?? '')) out.push(`text ${k}: bare year marked`);
-  });
-  if (/\{\{|\}\}/.test(text)) out.push(`text ${k}: stray mark`);
-  for (const w of new Set(intended.map((m) => m.text).filter((t) => t.length >= 3))) {
-    const all = [...text.matchAll(new RegExp(`(?<![\\p{L}\\d])${escapeRe(w)}(?![\\p{L}\\d])`, 'gu'))].map((m) => m.index ?? 0);
-    const covered = all.filter((i) => phi.some((p) => p.start <= i && i + w.length <= p.end));
-    if (covered.length !== all.length) out.push(`text ${k}: a marked string also occurs unmarked`);
-  }
-  return out;
-}
-
-const problems = PHI_TEXTS.flatMap((src, k) => problemsOf(src, k));
-PHI_FREE_TEXTS.forEach((t, k) => {
-  if (MARK.test(t) || /\{\{|\}\}/.test(t)) problems.push(`free text ${k}: has a mark`);
-  MARK.lastIndex = 0;
-});
-if (problems.length > 0) {
-  process.stderr.write(`${problems.join('\n')}\n`);
-  process.exit(1);
-}
+checkMarkedTexts(PHI_TEXTS, PHI_FREE_TEXTS);
 writeMarkedTexts(PHI_TEXTS, PHI_FREE_TEXTS, 'letter6', '/tmp/deid-ood-letters6.jsonl');
