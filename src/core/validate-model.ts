@@ -84,8 +84,28 @@ export function validateModel(input: unknown): Result<KnowledgeModel> {
   if (m['format'] !== MODEL_FORMAT) ck.err('format', '$.format', `must be "${MODEL_FORMAT}"`);
   if (m['formatVersion'] !== MODEL_FORMAT_VERSION) ck.err('format-version', '$.formatVersion', `this engine reads format version ${MODEL_FORMAT_VERSION}`);
   for (const k of ['id', 'version', 'name', 'description']) ck.str(m, k, '$');
+  const bands = validateAgeBands(ck, m);
+  const { conditions, conditionIds } = validateConditions(ck, m, bands.length);
+  const { findings, findingIds, shapes } = validateFindings(ck, m);
+  const actions = validateActions(ck, m, findingIds);
+  validateLikelihoods(ck, m['likelihoods'], findingIds, conditionIds, shapes);
+  validateAgeLikelihoodRefs(ck, conditions, findings);
+  if (m['hierarchy'] !== undefined) validateHierarchy(ck, m['hierarchy'], findingIds, shapes);
+  validateNextSteps(ck, conditions, actions);
+  if (m['redFlags'] !== undefined) validateRedFlags(ck, m['redFlags'], findingIds);
+  validateCalibrationAndHead(ck, m, conditions.length);
+  if (m['membership'] !== undefined) validateMembership(ck, m['membership'], conditions.length, bands, findings);
+  if (m['exemplars'] !== undefined) validateExemplars(ck, m['exemplars'], conditionIds, findingIds);
+  validateManifest(ck, m['manifest']);
 
-  // Age bands.
+  if (ck.issues.length > 0) return { ok: false, issues: ck.issues };
+  return { ok: true, value: input as unknown as KnowledgeModel, issues: [] };
+}
+
+type Shapes = Map<string, { length: number; sumsToOne: boolean }>;
+
+/** `$.ageBands`: at least one, each minYears < maxYears, contiguous and ordered. */
+function validateAgeBands(ck: Checker, m: Obj): unknown[] {
   const bands = ck.arr(m, 'ageBands', '$') ?? [];
   if (bands.length === 0) ck.err('required', '$.ageBands', 'at least one age band is required');
   let prevMax: number | undefined;
@@ -99,8 +119,11 @@ export function validateModel(input: unknown): Result<KnowledgeModel> {
     if (prevMax !== undefined && lo !== prevMax) ck.err('range', childPath(p, 'minYears'), 'age bands must be contiguous and ordered');
     prevMax = hi;
   });
+  return bands;
+}
 
-  // Conditions.
+/** `$.conditions`: unique ids, severity, care level, one prior row per age band, period priors and age likelihoods. */
+function validateConditions(ck: Checker, m: Obj, nBands: number): { conditions: unknown[]; conditionIds: Set<string> } {
   const conditions = ck.arr(m, 'conditions', '$') ?? [];
   const conditionIds = ck.unique(conditions, '$.conditions');
   conditions.forEach((c, i) => {
@@ -117,7 +140,7 @@ export function validateModel(input: unknown): Result<KnowledgeModel> {
     if (c['careLevel'] !== undefined && !CARE_LEVELS.includes(c['careLevel'] as string)) ck.err('enum', childPath(p, 'careLevel'), `must be one of ${CARE_LEVELS.join(', ')}`);
     const prior = c['prior'];
     const pp = childPath(p, 'prior');
-    if (!Array.isArray(prior) || prior.length !== bands.length) return ck.err('shape', pp, `must have one row per age band (${bands.length})`);
+    if (!Array.isArray(prior) || prior.length !== nBands) return ck.err('shape', pp, `must have one row per age band (${nBands})`);
     prior.forEach((r, b) => {
       if (!Array.isArray(r) || r.length !== SEXES.length) return ck.err('shape', childPath(pp, b), `must have ${SEXES.length} entries (${SEXES.join(', ')})`);
       r.forEach((x, s) => {
@@ -127,8 +150,11 @@ export function validateModel(input: unknown): Result<KnowledgeModel> {
     checkPeriodPrior(ck, c['periodPrior'], childPath(p, 'periodPrior'));
     checkAgeLikelihoods(ck, c['ageLikelihoods'], childPath(p, 'ageLikelihoods'));
   });
+  return { conditions, conditionIds };
+}
 
-  // Findings.
+/** `$.findings`: kinds, value types, values and leaks; returns each finding's likelihood shape. */
+function validateFindings(ck: Checker, m: Obj): { findings: unknown[]; findingIds: Set<string>; shapes: Shapes } {
   const findings = ck.arr(m, 'findings', '$') ?? [];
   const findingIds = ck.unique(findings, '$.findings');
   const shapes = new Map<string, { length: number; sumsToOne: boolean }>();
@@ -166,8 +192,11 @@ export function validateModel(input: unknown): Result<KnowledgeModel> {
     ck.probs(f['leak'], childPath(p, 'leak'), values.length, sumsToOne);
     if (id) shapes.set(id, { length: values.length, sumsToOne });
   });
+  return { findings, findingIds, shapes };
+}
 
-  // Actions.
+/** `$.actions`: kinds, revealed findings, and a price and CPT/HCPCS code for every test. */
+function validateActions(ck: Checker, m: Obj, findingIds: ReadonlySet<string>): unknown[] {
   const actions = ck.arr(m, 'actions', '$') ?? [];
   ck.unique(actions, '$.actions');
   actions.forEach((a, i) => {
@@ -191,9 +220,11 @@ export function validateModel(input: unknown): Result<KnowledgeModel> {
       }
     }
   });
+  return actions;
+}
 
-  // Likelihoods.
-  const lk = m['likelihoods'];
+/** `$.likelihoods`: keyed by finding then condition id, each row of the finding's shape. */
+function validateLikelihoods(ck: Checker, lk: unknown, findingIds: ReadonlySet<string>, conditionIds: ReadonlySet<string>, shapes: Shapes): void {
   if (!isObj(lk)) ck.err(lk === undefined ? 'required' : 'type', '$.likelihoods', 'likelihoods must be an object keyed by finding id');
   else {
     for (const [fid, table] of Object.entries(lk)) {
@@ -214,8 +245,10 @@ export function validateModel(input: unknown): Result<KnowledgeModel> {
       }
     }
   }
+}
 
-  // Age likelihood rows name binary findings of this model.
+/** Age likelihood rows name binary findings of this model. */
+function validateAgeLikelihoodRefs(ck: Checker, conditions: unknown[], findings: unknown[]): void {
   const binaryIds = new Set(findings.filter((f) => isObj(f) && f['valueType'] === 'binary').map((f) => (f as Record<string, unknown>)['id']));
   conditions.forEach((c, i) => {
     const rows = isObj(c) ? c['ageLikelihoods'] : undefined;
@@ -224,36 +257,37 @@ export function validateModel(input: unknown): Result<KnowledgeModel> {
       if (isObj(r) && typeof r['finding'] === 'string' && !binaryIds.has(r['finding'])) ck.err('reference', childPath(childPath(childPath(childPath('$.conditions', i), 'ageLikelihoods'), j), 'finding'), 'must be the id of a binary finding in this model');
     });
   });
+}
 
-  // Optional is-a hierarchy over binary findings (expands the likelihoods at compile time).
-  const hier = m['hierarchy'];
-  if (hier !== undefined) {
-    if (!isObj(hier)) ck.err('type', '$.hierarchy', 'must be an object {parents, descendantCredit, maxDescendants}');
+/** `$.hierarchy`: the optional is-a hierarchy over binary findings (expands the likelihoods at compile time). */
+function validateHierarchy(ck: Checker, hier: unknown, findingIds: ReadonlySet<string>, shapes: Shapes): void {
+  if (!isObj(hier)) ck.err('type', '$.hierarchy', 'must be an object {parents, descendantCredit, maxDescendants}');
+  else {
+    const credit = hier['descendantCredit'];
+    if (!isProb(credit)) ck.err('probability', '$.hierarchy.descendantCredit', 'must be a number in [0, 1]');
+    const ap = hier['absentPower'];
+    if (ap !== undefined && !(typeof ap === 'number' && ap > 0 && ap <= 1)) ck.err('range', '$.hierarchy.absentPower', 'must be a number in (0, 1]');
+    const maxD = hier['maxDescendants'];
+    if (!(typeof maxD === 'number' && Number.isInteger(maxD) && maxD >= 0)) ck.err('range', '$.hierarchy.maxDescendants', 'must be an integer >= 0');
+    const parents = hier['parents'];
+    if (!isObj(parents)) ck.err(parents === undefined ? 'required' : 'type', '$.hierarchy.parents', 'must be an object keyed by finding id');
     else {
-      const credit = hier['descendantCredit'];
-      if (!isProb(credit)) ck.err('probability', '$.hierarchy.descendantCredit', 'must be a number in [0, 1]');
-      const ap = hier['absentPower'];
-      if (ap !== undefined && !(typeof ap === 'number' && ap > 0 && ap <= 1)) ck.err('range', '$.hierarchy.absentPower', 'must be a number in (0, 1]');
-      const maxD = hier['maxDescendants'];
-      if (!(typeof maxD === 'number' && Number.isInteger(maxD) && maxD >= 0)) ck.err('range', '$.hierarchy.maxDescendants', 'must be an integer >= 0');
-      const parents = hier['parents'];
-      if (!isObj(parents)) ck.err(parents === undefined ? 'required' : 'type', '$.hierarchy.parents', 'must be an object keyed by finding id');
-      else {
-        for (const [fid, list] of Object.entries(parents)) {
-          const fp = childPath('$.hierarchy.parents', fid);
-          const shape = shapes.get(fid);
-          if (!findingIds.has(fid)) { ck.err('reference', fp, 'not the id of a finding in this model'); continue; }
-          if (shape && shape.length !== 1) ck.err('type', fp, 'only binary findings take part in the hierarchy');
-          if (!Array.isArray(list)) { ck.err('type', fp, 'must be an array of finding ids'); continue; }
-          list.forEach((x, j) => {
-            if (typeof x !== 'string' || !findingIds.has(x)) ck.err('reference', childPath(fp, j), 'must be the id of a finding in this model');
-          });
-        }
+      for (const [fid, list] of Object.entries(parents)) {
+        const fp = childPath('$.hierarchy.parents', fid);
+        const shape = shapes.get(fid);
+        if (!findingIds.has(fid)) { ck.err('reference', fp, 'not the id of a finding in this model'); continue; }
+        if (shape && shape.length !== 1) ck.err('type', fp, 'only binary findings take part in the hierarchy');
+        if (!Array.isArray(list)) { ck.err('type', fp, 'must be an array of finding ids'); continue; }
+        list.forEach((x, j) => {
+          if (typeof x !== 'string' || !findingIds.has(x)) ck.err('reference', childPath(fp, j), 'must be the id of a finding in this model');
+        });
       }
     }
   }
+}
 
-  // Optional next steps per condition and red-flag rules.
+/** `$.conditions[i].nextSteps`: optional next steps per condition, confirmed by actions of this model. */
+function validateNextSteps(ck: Checker, conditions: unknown[], actions: unknown[]): void {
   const actionIds = new Set(actions.map((a) => (isObj(a) ? a['id'] : undefined)).filter((x): x is string => typeof x === 'string'));
   conditions.forEach((c, i) => {
     const ns = isObj(c) ? c['nextSteps'] : undefined;
@@ -269,27 +303,31 @@ export function validateModel(input: unknown): Result<KnowledgeModel> {
     ck.str(ns, 'source', p);
     if (typeof ns['authored'] !== 'boolean') ck.err('type', childPath(p, 'authored'), 'must be true or false');
   });
-  const flags = m['redFlags'];
-  if (flags !== undefined) {
-    if (!Array.isArray(flags)) ck.err('type', '$.redFlags', 'must be an array');
-    else flags.forEach((r, i) => {
-      const p = childPath('$.redFlags', i);
-      if (!isObj(r)) return ck.err('type', p, 'must be an object');
-      ck.str(r, 'id', p);
-      ck.str(r, 'description', p);
-      ck.str(r, 'source', p);
-      if (r['level'] !== 'emergency' && r['level'] !== 'urgent') ck.err('enum', childPath(p, 'level'), 'must be emergency or urgent');
-      for (const key of ['all', 'any', 'with']) {
-        const list = r[key];
-        if (list === undefined && key !== 'all') continue;
-        if (!Array.isArray(list)) { ck.err('type', childPath(p, key), 'must be an array of finding ids'); continue; }
-        list.forEach((f, j) => {
-          if (typeof f !== 'string' || !findingIds.has(f)) ck.err('reference', childPath(childPath(p, key), j), 'must be the id of a finding in this model');
-        });
-      }
-    });
-  }
+}
 
+/** `$.redFlags`: optional red-flag rules over findings of this model. */
+function validateRedFlags(ck: Checker, flags: unknown, findingIds: ReadonlySet<string>): void {
+  if (!Array.isArray(flags)) ck.err('type', '$.redFlags', 'must be an array');
+  else flags.forEach((r, i) => {
+    const p = childPath('$.redFlags', i);
+    if (!isObj(r)) return ck.err('type', p, 'must be an object');
+    ck.str(r, 'id', p);
+    ck.str(r, 'description', p);
+    ck.str(r, 'source', p);
+    if (r['level'] !== 'emergency' && r['level'] !== 'urgent') ck.err('enum', childPath(p, 'level'), 'must be emergency or urgent');
+    for (const key of ['all', 'any', 'with']) {
+      const list = r[key];
+      if (list === undefined && key !== 'all') continue;
+      if (!Array.isArray(list)) { ck.err('type', childPath(p, key), 'must be an array of finding ids'); continue; }
+      list.forEach((f, j) => {
+        if (typeof f !== 'string' || !findingIds.has(f)) ck.err('reference', childPath(childPath(p, key), j), 'must be the id of a finding in this model');
+      });
+    }
+  });
+}
+
+/** `$.cantMissThreshold`, `$.calibration` and the optional linear `$.head`. */
+function validateCalibrationAndHead(ck: Checker, m: Obj, nConditions: number): void {
   if (m['cantMissThreshold'] !== undefined && !isProb(m['cantMissThreshold'])) ck.err('probability', '$.cantMissThreshold', 'must be a probability in [0, 1]');
   const cal = m['calibration'];
   if (cal !== undefined) {
@@ -303,14 +341,14 @@ export function validateModel(input: unknown): Result<KnowledgeModel> {
       const feats = head['features'];
       const weights = head['weights'];
       const bias = head['bias'];
-      if (!Array.isArray(bias) || bias.length !== conditions.length) ck.err('shape', '$.head.bias', 'needs one bias per condition');
+      if (!Array.isArray(bias) || bias.length !== nConditions) ck.err('shape', '$.head.bias', 'needs one bias per condition');
       if (!Array.isArray(feats) || !Array.isArray(weights) || feats.length !== weights.length) ck.err('shape', '$.head.weights', 'needs one weight row per feature');
       else {
         weights.forEach((w, i) => {
           if (!isObj(w)) return ck.err('type', childPath('$.head.weights', i), 'must be an object {conditionIndex: weight}');
           for (const [k, v] of Object.entries(w)) {
             const idx = Number(k);
-            if (!Number.isInteger(idx) || idx < 0 || idx >= conditions.length || typeof v !== 'number' || !Number.isFinite(v)) {
+            if (!Number.isInteger(idx) || idx < 0 || idx >= nConditions || typeof v !== 'number' || !Number.isFinite(v)) {
               ck.err('range', childPath(childPath('$.head.weights', i), k), 'must map a condition index to a finite weight');
             }
           }
@@ -318,18 +356,16 @@ export function validateModel(input: unknown): Result<KnowledgeModel> {
       }
     }
   }
-  if (m['membership'] !== undefined) validateMembership(ck, m['membership'], conditions.length, bands, findings);
-  if (m['exemplars'] !== undefined) validateExemplars(ck, m['exemplars'], conditionIds, findingIds);
-  const man = m['manifest'];
+}
+
+/** `$.manifest`: required, with a sha256 content hash and the training inputs. */
+function validateManifest(ck: Checker, man: unknown): void {
   if (!isObj(man)) ck.err(man === undefined ? 'required' : 'type', '$.manifest', 'a model needs a manifest');
   else {
     const ch = man['contentHash'];
     if (typeof ch !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(ch)) ck.err('hash', '$.manifest.contentHash', 'must be "sha256:" and 64 hex digits');
     ck.arr(man, 'training', '$.manifest');
   }
-
-  if (ck.issues.length > 0) return { ok: false, issues: ck.issues };
-  return { ok: true, value: input as unknown as KnowledgeModel, issues: [] };
 }
 
 /** The feature keys a model can produce: `<finding>=1|0|<value>|none`, `age=<band>`, `sex=<sex>`. */
