@@ -32,6 +32,12 @@ test('a place in an origin, travel, residence or job slot is a place, English wo
   assert.deepEqual(places('Lives alone in Varnley, MI; daughter visits.'), ['Varnley', 'Varnley, MI']);
 });
 
+test('a place label\'s value ends at the next label or a sentence end; a saint\'s "St." stays inside', () => {
+  assert.deepEqual(places('Town: Bath Occupation: driver'), ['Bath']);
+  assert.deepEqual(places('Church: St. Anne Parish Role: volunteer'), ['St. Anne Parish']);
+  assert.deepEqual(places('Birthplace: St. Ives. Smokes daily'), ['St. Ives']);
+});
+
 test('countries, states, generic care places and months in a place slot are left', () => {
   assert.deepEqual(places('He traveled to South Africa with his wife.'), []);
   assert.deepEqual(places('Moved here from Texas in March.'), []);

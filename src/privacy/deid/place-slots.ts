@@ -10,6 +10,7 @@
 import { caseMode } from './letter-case.js';
 import type { Lexicon } from './lexicon.js';
 import { GENERIC } from './organisations.js';
+import { fieldValueEnd } from './positions.js';
 import type { PushSpan as Push } from './types.js';
 import { stateCodeAlternation } from './us-states.js';
 
@@ -61,7 +62,9 @@ export function detectPlaceSlots(text: string, lex: Lexicon, push: Push): void {
   if (caseMode(text) !== 'mixed') return;
   for (const m of [...text.matchAll(PLACE_CUE), ...(text.includes(':') ? labelled(text) : [])]) {
     const at = (m.index ?? 0) + m[0].length;
-    const ws = (WORDS.exec(text.slice(at, at + 80))?.[0] ?? '').split(/[ \t]/);
+    // The value ends at a sentence end or the next field's label ("Town: Bath Occupation: driver"), as in positions.ts.
+    const run = text.slice(at, at + 80);
+    const ws = (WORDS.exec(run.slice(0, fieldValueEnd(run)))?.[0] ?? '').split(/[ \t]/);
     let k = 0;
     // A state or country word opens a town's name when a place word follows it ("Wisconsin Rapids", "Spanish Fork").
     const opener = (i: number): boolean => i === 0 && lex.clinical.has((ws[0] as string).toLowerCase()) && ws.length > 1 && placeWord(ws[1] as string, lex) &&

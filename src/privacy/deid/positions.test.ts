@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { detectPhi } from './detect.js';
+import { fieldValueEnd } from './positions.js';
 import type { PhiType } from './types.js';
 
 function found(text: string): string[] {
@@ -53,6 +54,29 @@ test('labels, credentials and eponym stages are not names', () => {
   assert.ok(has('Thanks! Carla Mendes, MA', 'Carla Mendes', 'NAME'));
   assert.deepEqual(found('Ankle-brachial index 0.7. Fontaine stage IIa. Chest X-ray: Kerley B lines.'), []);
   assert.deepEqual(found('Pharmacy: Walgreens\nHome meds: metformin 1 g'), ['LOCATION:Walgreens']);
+});
+
+test('a place field\'s value ends at a sentence end or the next label, abbreviations inside a name kept', () => {
+  // The reported bug: the value ran past the full stop into the next sentence ("... Smokes 10/day").
+  assert.deepEqual(found('Employer: Hartwell Logistics. Smokes 10/day'), ['LOCATION:Hartwell Logistics']);
+  assert.deepEqual(found('Employer: Hartwell Logistics. smokes 10/day, no alcohol'), ['LOCATION:Hartwell Logistics']);
+  assert.deepEqual(found('Employer: Hartwell Logistics! Smokes 10/day'), ['LOCATION:Hartwell Logistics']);
+  assert.deepEqual(found('Employer: Hartwell Logistics Occupation: driver'), ['LOCATION:Hartwell Logistics']);
+  // A saint's, a mount's or a company's abbreviation and initials stay inside the name.
+  assert.deepEqual(found("School: St. Mary's Primary. Attends with mum."), ["LOCATION:St. Mary's Primary"]);
+  assert.deepEqual(found('School: Mt. Pleasant Academy. Year 4.'), ['LOCATION:Mt. Pleasant Academy']);
+  assert.deepEqual(found('Employer: Brandt & Co. Ltd. Works nights.'), ['LOCATION:Brandt & Co. Ltd']);
+});
+
+test('fieldValueEnd: sentence ends, labels, prefix abbreviations, initials and company suffixes', () => {
+  const value = (run: string): string => run.slice(0, fieldValueEnd(run));
+  assert.equal(value('Hartwell Logistics. Smokes 10/day'), 'Hartwell Logistics');
+  assert.equal(value('Hartwell Logistics Job title: driver'), 'Hartwell Logistics');
+  assert.equal(value('J. R. Simplot Co. Forklift driver.'), 'J. R. Simplot Co');
+  assert.equal(value('Acme Inc. Drinks 20 units'), 'Acme Inc');
+  assert.equal(value('Ft. Worth Foods Ltd'), 'Ft. Worth Foods Ltd');
+  // A prefix abbreviation before a lowercase word ends the sentence like any other word.
+  assert.equal(value('Birch St. then home'), 'Birch St');
 });
 
 test('identifiers after a reference or lab label keep their slashes and colons', () => {

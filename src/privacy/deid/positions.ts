@@ -63,6 +63,31 @@ const PERSON_FROM = new RegExp(`\\b(?:man|woman|lady|gentleman|boy|girl|male|fem
   `retiree|mother|father|child|infant|toddler|family)[ \\t]+(?:from|of)[ \\t]+(${TITLE_WORD}(?:[ \\t]+${TITLE_WORD}){0,2})(?![\\w'\u2019-])`, 'g');
 // A form field that holds a place: its value up to a comma, bracket, bar, semicolon or the end of the line.
 const PLACE_FIELD = /(?:^|\n|[|;][ \t]*)[ \t]*(?:(?:preferred[ \t]+|community[ \t]+)?pharmacy|employer|place[ \t]+of[ \t]+work|workplace|school|college|clinic|practice|gp[ \t]+practice|surgery|facility|(?:referring|receiving|transferring|sending)[ \t]+(?:facility|hospital|practice|clinic)|hospital|care[ \t]+home|nursing[ \t]+home|residence|agency)[ \t]*:[ \t]*([A-Z][^\n,;|(]{1,60})/gi;
+// Where a field's value ends inside the captured run (a line end, comma, semicolon, bar or bracket end it already):
+// at a sentence end, a full stop, "!" or "?" before a space ("Employer: Hartwell Logistics. Smokes 10/day"), or at the
+// next field's label ("Hartwell Logistics Occupation: driver"). A full stop stays inside a name after a prefix
+// abbreviation or an initial when a capital follows ("St. Mary's", "Mt. Pleasant", "J. R. Simplot"), and after a company
+// suffix when another suffix follows ("Brandt & Co. Ltd."): the usual abbreviations of English place and company names.
+const PREFIX_ABBREVIATION = /(?:^|[ \t])(?:St|Ste|Mt|Ft|[A-Z])$/;
+const COMPANY_SUFFIX = /(?:^|[ \t])(?:Co|Cos|Corp|Inc|Ltd|Bros|Pty|Plc)$/i;
+const NEXT_SUFFIX = /^[ \t]+(?:Co|Corp|Inc|Ltd|Limited|LLC|LLP|Plc|Pty)(?![A-Za-z])/i;
+const NEXT_LABEL = /[ \t]+[A-Z][A-Za-z]*(?:[ \t]+[a-z]+)?[ \t]*:/;
+const SENTENCE_STOP = /[.!?](?=[ \t]|$)/g;
+
+/** The length of a field's value at the start of `run`: up to a sentence end or the next label (see above). */
+export function fieldValueEnd(run: string): number {
+  const label = NEXT_LABEL.exec(run);
+  const end = label ? label.index : run.length;
+  SENTENCE_STOP.lastIndex = 0;
+  for (let m = SENTENCE_STOP.exec(run); m !== null && m.index < end; m = SENTENCE_STOP.exec(run)) {
+    const before = run.slice(0, m.index);
+    const after = run.slice(m.index + 1);
+    if (m[0] === '.' && PREFIX_ABBREVIATION.test(before) && /^[ \t]+[A-Z]/.test(after)) continue;
+    if (m[0] === '.' && COMPANY_SUFFIX.test(before) && NEXT_SUFFIX.test(after)) continue;
+    return m.index;
+  }
+  return end;
+}
 // A street named by its street word alone; the ambiguous street words (Close, Drive, Way, Place, Court) need a word no dictionary holds.
 // In a place field, any facility word ends the name, Rehab and Therapy too ("Clinic: Summit Sports Rehab").
 const FIELD_HEAD_END = new RegExp(`[ \\t](?:${ORG_HEAD}|Rehab|Rehabilitation|Therapy|Physio|Medicine|Care|Home)$`);
@@ -170,7 +195,7 @@ function placeSlots(text: string, lex: Lexicon, push: Push): void {
     push(start, start + place.length, 'LOCATION');
   });
   scan(PLACE_FIELD, text, (m) => {
-    const raw = (m[1] ?? '').replace(/[ \t.:-]+$/, '').replace(/[ \t]{2,}.*$/, '');
+    const raw = (m[1] ?? '').slice(0, fieldValueEnd(m[1] ?? '')).replace(/[ \t.:-]+$/, '').replace(/[ \t]{2,}.*$/, '');
     // A leading "The" belongs to the name but says nothing about it ("Practice: The Old Forge").
     const lead = /^The[ \t]+/.exec(raw)?.[0].length ?? 0;
     const value = raw.slice(lead);
