@@ -37,8 +37,6 @@ const NEGATION = new Set(['no', 'not', 'denies', 'denied', 'deny', 'without', 'n
 const OTHERS = new Set(['mother', 'father', 'sister', 'brother', 'family', 'son', 'daughter', 'wife', 'husband', 'grandmother', 'grandfather', 'aunt', 'uncle', 'cousin', 'parent']);
 /** Words that start a new clause inside a sentence. */
 const CLAUSE_WORDS = new Set(['but', 'although', 'though', 'whereas']);
-/** Punctuation that ends a clause (the tokenizer already ends sentences at . ! ?). */
-const CLAUSE_PUNCT = new Set([';', ':']);
 
 /** What the rule needs of a lexicon entry (the lexicon's own type, kept generic so this module does not import it). */
 export interface PairEntry { readonly findingId: string }
@@ -104,36 +102,58 @@ const infoCache = new WeakMap<object, Map<string, WordInfo>>();
 const INFO_CACHE_MAX = 200_000;
 
 function infoOf(index: ReadonlyPairIndex, cache: Map<string, WordInfo>, word: string): WordInfo {
+  // Every class word and every stem starts with a letter a-z: a number or symbol is a plain word, no lookup.
+  const c = word.charCodeAt(0);
+  if (!(c >= 97 && c <= 122)) return PLAIN_WORD;
   const have = cache.get(word);
   if (have !== undefined) return have;
   const cls = WORD_CLASS.get(word) ?? 0;
-  const c = word.charCodeAt(0);
-  const stem = c >= 97 && c <= 122 ? stemOf(word) : '';
-  const byOther = stem ? index.get(stem) : undefined;
+  const stem = stemOf(word);
+  const byOther = index.get(stem);
   const info = cls === 0 && !byOther ? PLAIN_WORD : { cls, hit: byOther ? { stem, byOther } : null };
   if (cache.size < INFO_CACHE_MAX) cache.set(word, info);
   return info;
 }
 
-/** Reusable per-call buffers of one clause: token index, content-word ordinal and hit of each indexed word. */
-interface ClauseBuf { tok: number[]; ord: number[]; hit: Hit[] }
+/**
+ * The indexed words of the clause being read, reused across calls (the pass is synchronous and not
+ * re-entered): token index, content-word ordinal and hit of each; grown when a clause holds more.
+ */
+let clauseTok = new Int32Array(64);
+let clauseOrd = new Int32Array(64);
+const clauseHit: Hit[] = [];
+
+/** Append an indexed word to the clause buffers (growing them when full). */
+function pushWord(n: number, tok: number, ord: number, hit: Hit): void {
+  if (n === clauseTok.length) {
+    const t = new Int32Array(n * 2); t.set(clauseTok); clauseTok = t;
+    const o = new Int32Array(n * 2); o.set(clauseOrd); clauseOrd = o;
+  }
+  clauseTok[n] = tok;
+  clauseOrd[n] = ord;
+  clauseHit[n] = hit;
+}
 
 /** What the exact reading already holds: the findings it names, and 1 for each token inside one of its spans. */
 export interface ReadSoFar { readonly known: Set<string>; readonly covered: Uint8Array }
 
+/** What the exact reading holds, asked of `soFar` the first time a clause's two words form an indexed pair. */
+interface LazyRead { read: ReadSoFar | undefined; readonly soFar: () => ReadSoFar }
+
 /**
- * The pairs of one affirmed clause's indexed words (see `loosePairs`). Two words that both lie inside
+ * The pairs of one affirmed clause's `n` indexed words (see `loosePairs`). Two words that both lie inside
  * exact readings are two findings already ("chest pain and shortness of breath" is no pain on breathing).
  */
-function pairsInClause<E extends PairEntry>(tokens: Tokens, buf: ClauseBuf, read: ReadSoFar, out: { target: Target; entry: E }[]): void {
-  const n = buf.tok.length;
+function pairsInClause<E extends PairEntry>(tokens: Tokens, n: number, lazy: LazyRead, out: { target: Target; entry: E }[]): void {
   for (let a = 0; a < n - 1; a++) {
-    const ha = buf.hit[a]!;
-    const ta = buf.tok[a]!;
-    for (let b = a + 1; b < n && buf.ord[b]! - buf.ord[a]! <= PAIR_WINDOW; b++) {
-      const list = ha.byOther.get(buf.hit[b]!.stem);
+    const ha = clauseHit[a]!;
+    const ta = clauseTok[a]!;
+    const oa = clauseOrd[a]!;
+    for (let b = a + 1; b < n && clauseOrd[b]! - oa <= PAIR_WINDOW; b++) {
+      const list = ha.byOther.get(clauseHit[b]!.stem);
       if (!list) continue;
-      const tb = buf.tok[b]!;
+      const tb = clauseTok[b]!;
+      const read = (lazy.read ??= lazy.soFar());
       if (read.covered[ta] !== 0 && read.covered[tb] !== 0) continue;
       for (const c of list) {
         if (read.known.has(c.entry.findingId) || !agrees(tokens.norm[ta] as string, c.selfKey) || !agrees(tokens.norm[tb] as string, c.otherKey)) continue;
@@ -150,41 +170,43 @@ export type ReadonlyPairIndex<E extends PairEntry = PairEntry> = ReadonlyMap<str
 
 /**
  * Targets of loose two-word readings in token order, each with its one lexicon entry. `soFar()` gives what
- * the exact reading holds (asked only when a clause has two indexed words): its findings are not read
- * again (the set grows with what this reads). One pass over the tokens, two Map lookups per word.
+ * the exact reading holds (asked only when two of a clause's words form an indexed pair): its findings are
+ * not read again (the set grows with what this reads). One pass over the tokens, one cached lookup per word
+ * (none for a number or symbol), the clause's indexed words kept in reused typed buffers.
  */
 export function loosePairs<E extends PairEntry>(tokens: Tokens, mask: Uint8Array, index: ReadonlyPairIndex<E>, soFar: () => ReadSoFar): { target: Target; entry: E }[] {
   const out: { target: Target; entry: E }[] = [];
   if (index.size === 0) return out;
   let cache = infoCache.get(index);
   if (!cache) infoCache.set(index, (cache = new Map()));
-  const buf: ClauseBuf = { tok: [], ord: [], hit: [] };
-  let read: ReadSoFar | undefined;
+  const lazy: LazyRead = { read: undefined, soFar };
+  const { norm, kind, sentence } = tokens;
+  // The clause being read: its indexed words so far, whether it is skipped, its content-word count.
+  let n = 0;
   let skip = false;
   let ord = 0;
-  const close = (): void => {
-    if (!skip && buf.tok.length > 1) pairsInClause(tokens, buf, (read ??= soFar()), out);
-    buf.tok.length = 0; buf.ord.length = 0; buf.hit.length = 0;
-    skip = false;
-    ord = 0;
-  };
   let s = 0;
   for (let i = 0; i < tokens.count; i++) {
-    if ((tokens.sentence[i] as number) !== s) { close(); s = tokens.sentence[i] as number; }
-    const w = tokens.norm[i] as string;
-    if (tokens.kind[i] !== TOKEN_WORD) { if (CLAUSE_PUNCT.has(w)) close(); continue; }
-    const info = infoOf(index, cache, w);
+    const w = norm[i] as string;
+    // A clause ends at a new sentence (the tokenizer ends them at . ! ?), at the punctuation ';' or ':' and at a
+    // clause word (the last two are not read).
+    let ends = sentence[i] !== s;
+    let info = PLAIN_WORD;
+    if (kind[i] !== TOKEN_WORD) ends ||= w === ';' || w === ':';
+    else { info = infoOf(index, cache, w); ends ||= (info.cls & 8) !== 0; }
+    if (ends) {
+      if (!skip && n > 1) pairsInClause(tokens, n, lazy, out);
+      n = 0; skip = false; ord = 0; s = sentence[i]!;
+      // A clause word or ';' ':' starts the next clause and is not read; a sentence's first token is.
+      if (kind[i] !== TOKEN_WORD || (info.cls & 8) !== 0) continue;
+    } else if (kind[i] !== TOKEN_WORD) continue;
     const cls = info.cls;
-    if (cls !== 0) {
-      if ((cls & 8) !== 0) { close(); continue; }
-      if ((cls & 6) !== 0) skip = true;
-      if ((cls & 1) !== 0) continue;
-    }
-    if (mask[i] !== 0) continue;
+    if ((cls & 6) !== 0) skip = true;
+    if ((cls & 1) !== 0 || mask[i] !== 0) continue;
     ord++;
     const hit = info.hit;
-    if (hit && !skip) { buf.tok.push(i); buf.ord.push(ord); buf.hit.push(hit); }
+    if (hit && !skip) pushWord(n++, i, ord, hit);
   }
-  close();
+  if (!skip && n > 1) pairsInClause(tokens, n, lazy, out);
   return out;
 }
