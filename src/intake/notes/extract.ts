@@ -177,7 +177,7 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
   addCreatinineRise(tokens, readings, lexicon, targets, entries);
   addWeightLoss(tokens, readings, lexicon, targets, entries);
   applyExposureRules(tokens, sections, lexicon, targets, entries, allDurations);
-  const loose = options.loosePairs === false ? undefined : addLoosePairs(tokens, mask, lexicon, targets, entries);
+  const loose = options.loosePairs === false ? undefined : addLoosePairs(tokens, mask, lexicon, targets, entries, readings);
   const statements = options.readings === false ? [] : findNormalVitals(tokens, readings);
   const { flags, readingFlags, statementFlags } = contextOf(tokens, sections, targets, readings, statements, options.rules ?? defaultContextRules());
 
@@ -234,14 +234,16 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
  * Two-word findings said in other words (`loose-pairs.ts`), merged into the targets by first token (both
  * lists are in that order); findings the note already names are not read again. Returns the loose targets.
  */
-function addLoosePairs(tokens: Tokens, mask: Uint8Array, lexicon: Lexicon, targets: Target[], entries: (readonly LexiconEntry[])[]): Set<Target> | undefined {
+function addLoosePairs(tokens: Tokens, mask: Uint8Array, lexicon: Lexicon, targets: Target[], entries: (readonly LexiconEntry[])[], readings: readonly Reading[]): Set<Target> | undefined {
   if (!lexicon.pairs || lexicon.pairs.size === 0) return undefined;
   const soFar = (): ReadSoFar => {
     const known = new Set<string>();
     for (const list of entries) for (const e of list) known.add(e.findingId);
     const covered = new Uint8Array(tokens.count);
     for (const t of targets) covered.fill(1, t.first, t.end);
-    return { known, covered };
+    const measured = new Uint8Array(tokens.count);
+    for (const r of readings) measured.fill(1, r.first, r.end);
+    return { known, covered, measured };
   };
   const found = loosePairs(tokens, mask, lexicon.pairs, soFar);
   if (found.length === 0) return undefined;

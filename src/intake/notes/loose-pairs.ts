@@ -135,7 +135,12 @@ function pushWord(n: number, tok: number, ord: number, hit: Hit): void {
 }
 
 /** What the exact reading already holds: the findings it names, and 1 for each token inside one of its spans. */
-export interface ReadSoFar { readonly known: Set<string>; readonly covered: Uint8Array }
+export interface ReadSoFar {
+  readonly known: Set<string>;
+  readonly covered: Uint8Array;
+  /** 1 for each token inside a value reading (test name and value): a measurement's words are not a symptom's. */
+  readonly measured?: Uint8Array;
+}
 
 /** What the exact reading holds, asked of `soFar` the first time a clause's two words form an indexed pair. */
 interface LazyRead { read: ReadSoFar | undefined; readonly soFar: () => ReadSoFar }
@@ -155,6 +160,8 @@ function pairsInClause<E extends PairEntry>(tokens: Tokens, n: number, lazy: Laz
       const tb = clauseTok[b]!;
       const read = (lazy.read ??= lazy.soFar());
       if (read.covered[ta] !== 0 && read.covered[tb] !== 0) continue;
+      // "Weight 80 kg, lost 2 kg" is a weight reading and a loss too small to count, not the finding weight loss.
+      if (read.measured && (read.measured[ta] !== 0 || read.measured[tb] !== 0)) continue;
       for (const c of list) {
         if (read.known.has(c.entry.findingId) || !agrees(tokens.norm[ta] as string, c.selfKey) || !agrees(tokens.norm[tb] as string, c.otherKey)) continue;
         read.known.add(c.entry.findingId);
