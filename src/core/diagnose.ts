@@ -120,7 +120,8 @@ function fusedList(state: BeliefState, p: Float64Array, chosen: readonly number[
   const leader = r.order[0];
   const list = leader === undefined || chosen.includes(leader) ? [...chosen] : [leader, ...chosen];
   const pos = (c: number): number => at.get(c) ?? r.order.length;
-  list.sort((a, b) => pos(a) - pos(b) || list.indexOf(a) - list.indexOf(b));
+  // Array.prototype.sort is stable: entries outside the head keep their order among themselves.
+  list.sort((a, b) => pos(a) - pos(b));
   const name = (id: string): string => cm.findings[cm.findingIndex.get(id) ?? -1]?.def.name ?? id;
   const why = new Map<number, FusionExplanation>();
   for (const c of list) if (at.has(c)) why.set(c, explainFusion(ex, r, at.get(c)!, name));
