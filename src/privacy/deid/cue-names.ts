@@ -11,6 +11,7 @@ import { caseMode } from './letter-case.js';
 import type { Lexicon } from './lexicon.js';
 import { particleTest } from './particles.js';
 import type { PushSpan as Push } from './types.js';
+import { US_STATE_NAMES } from './us-states.js';
 
 
 // A person cue, then optional punctuation: the name run starts right after it. Verbal cues ("seen by") stand alone;
@@ -42,7 +43,7 @@ const VERB_SHAPE = /(?:ing|ed|ly|s)$/;
 const NOT_NAME = new Set(('the a an and or but of in on at to for with from by as is was were be has had have this that his her their its ' +
   'our your my no not yes if then when where while after before per via pt patient mr mrs ms dr drs miss prof doctor nurse ' +
   'today yesterday tomorrow tonight am pm md rn np pa do phd re me us him them who which what fyi asap pls lmk').split(' '));
-const STATES_FULL = 'alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming';
+const STATES_FULL = US_STATE_NAMES.map((s) => s.toLowerCase()).join('|');
 const TOWN_BEFORE_STATE = new RegExp(`\\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),[ \\t]{1,2}(?:${STATES_FULL})\\b`, 'g');
 const TOWN_SHAPE = /\b[A-Z][a-z]{2,}(?:ville|burg|burgh|boro|borough)\b/g;
 // An institution after a care cue: the word (or acronym, or hyphenated pair) right after "from/at".

@@ -6,7 +6,7 @@
  */
 import { PARTICLE_ALTERNATION } from './particles.js';
 import type { PhiSpan } from './types.js';
-import { stateCodeAlternation } from './us-states.js';
+import { stateCodeAlternation, US_STATE_NAMES } from './us-states.js';
 
 // Words of an organisation's name that follow its proper part: St. Mary's Medical Center, Franklin Memorial Hospital.
 // Modifiers may come first, and the tail must end on a head word, so "Baltimore Rehab" or "MICU Nursing" stay as they are.
@@ -18,7 +18,7 @@ const ORG_HEAD = '(?:Hospitals?|Hosp|Center|Centre|Ctr|Clinics?|Infirmary|Instit
 const ORG_TAIL = new RegExp(`^(?:'s)?(?:[ \\t]{1,2}${ORG_MODIFIER})*[ \\t]{1,2}${ORG_HEAD}\\b\\.?(?:[ \\t]{1,2}${ORG_HEAD}\\b\\.?)?`);
 const ORG_TAIL_ANY_CASE = new RegExp(ORG_TAIL.source, 'i');
 const NAME_SUFFIX = /^,?[ \t]{1,2}(?:jr|sr|ii|iii|iv)\b\.?/i;
-const STATE_AFTER = new RegExp(String.raw`^,[ \t]{0,2}(?:${stateCodeAlternation()}|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming)\b`);
+const STATE_AFTER = new RegExp(String.raw`^,[ \t]{0,2}(?:${stateCodeAlternation()}|${US_STATE_NAMES.join('|')})\b`);
 
 // Words around a town's proper part (issue 14, ninth pass): "Mount Zurin", "Port Serban", "Startzman Falls",
 // "Ferrarotti St." — the generic part of a place's name, which a reader who sees it uses to find the place.
