@@ -59,34 +59,35 @@ function words(text: string): string[] {
 export function dropEponyms(spans: readonly PhiSpan[], text: string, lex: Lexicon): PhiSpan[] {
   return spans.filter((s) => {
     if (s.type !== 'NAME' && s.type !== 'LOCATION') return true;
+    const span = text.slice(s.start, s.end);
     const before = text.slice(Math.max(0, s.start - 24), s.start);
     if (isOrganism(s, text, lex) && !/\b(?:dr|mr|mrs|ms|miss|prof)\.?\s*$/i.test(before)) return false;
     // An eponym after its head ("pouch of Douglas") or an antibody ("Anti Jo 1", "anti-Smith") names no one.
-    if (/^[A-Z][a-z]+$/.test(text.slice(s.start, s.end)) && (HEAD_OF.test(before) || /\banti[-\s]$/i.test(before))) return false;
+    if (/^[A-Z][a-z]+$/.test(span) && (HEAD_OF.test(before) || /\banti[-\s]$/i.test(before))) return false;
     // A single word before a score sum is the score's eponym, whether a name or a town list holds it.
-    if (/^[A-Z][a-z]+$/.test(text.slice(s.start, s.end)) && SCORE_SUM_AFTER.test(text.slice(s.end, s.end + 40))) return false;
+    if (/^[A-Z][a-z]+$/.test(span) && SCORE_SUM_AFTER.test(text.slice(s.end, s.end + 40))) return false;
     // A named score before its value ("Gleason 7", "Geneva low", "Today Mallampati III", "Hunt and Hess 2"), as a name or a town.
     if (namedScore(s, text, lex)) return false;
     // A risk score glued to its version, before a percentage ("QRISK3 14%"), is no ward.
-    if (/^[A-Z]{3,}\d$/.test(text.slice(s.start, s.end)) && /^[ \t]{1,2}(?:score[ \t]+)?(?:of[ \t]+)?\d+(?:\.\d+)?[ \t]?%/.test(text.slice(s.end, s.end + 20))) return false;
+    if (/^[A-Z]{3,}\d$/.test(span) && /^[ \t]{1,2}(?:score[ \t]+)?(?:of[ \t]+)?\d+(?:\.\d+)?[ \t]?%/.test(text.slice(s.end, s.end + 20))) return false;
     // A disease named after a person or a place with its descriptive words between ("Becker muscular dystrophy",
     // "Israeli tick typhus", "Fuchs' endothelial dystrophy"): the words between describe, they do not act.
-    if (/^[A-Z][a-z]+(?:['\u2019]s?)?$/.test(text.slice(s.start, s.end)) && diseaseAfter(text.slice(s.start, s.end), text.slice(s.end, s.end + 60), lex) &&
+    if (/^[A-Z][a-z]+(?:['\u2019]s?)?$/.test(span) && diseaseAfter(span, text.slice(s.end, s.end + 60), lex) &&
       !TITLE_BEFORE.test(text.slice(Math.max(0, s.start - 6), s.start))) return false;
     // A genus where a culture or a test names one ("Blood cultures grew [Moraxella]", "positive for [Serratia]").
-    if (/^[A-Z][a-z]{4,}$/.test(text.slice(s.start, s.end)) && CULTURE_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start))) return false;
+    if (/^[A-Z][a-z]{4,}$/.test(span) && CULTURE_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start))) return false;
     // A professional body before its classification or guideline ("New York Heart Association class II", "American
     // College of Rheumatology criteria") is no one, wherever in the run of capitalised words the span starts.
     if (bodyClassification(s, text)) return false;
     // A hospital area is no place anyone lives ("Taken to Theatre", "given in Resus").
-    if (s.type === 'LOCATION' && HOSPITAL_AREA.test(text.slice(s.start, s.end))) return false;
+    if (s.type === 'LOCATION' && HOSPITAL_AREA.test(span)) return false;
     // A term's own head word left alone once its eponym is dropped ("Morse Fall [Scale] 55") is no one's name.
-    if (/^(?:Scale|Score|Index|Criteria|Classification|Syndrome|Disease|Sign|Test|Grade|Stage)$/.test(text.slice(s.start, s.end))) return false;
+    if (/^(?:Scale|Score|Index|Criteria|Classification|Syndrome|Disease|Sign|Test|Grade|Stage)$/.test(span)) return false;
     // A grade letter after a named score ("Weber [B]", "Child-Pugh [C]") is the score's value, not an initial.
-    if (/^[A-E]$/.test(text.slice(s.start, s.end)) && SCORE_NAMES.has((/([A-Za-z-]+)[ \t]$/.exec(text.slice(Math.max(0, s.start - 24), s.start))?.[1] ?? '').toLowerCase())) return false;
-    if (drugInUse(text.slice(s.start, s.end).replace(/['\u2019]s$/, ''), text, s) || serviceName(s, text, lex)) return false;
+    if (/^[A-E]$/.test(span) && SCORE_NAMES.has((/([A-Za-z-]+)[ \t]$/.exec(before)?.[1] ?? '').toLowerCase())) return false;
+    if (drugInUse(span.replace(/['\u2019]s$/, ''), text, s) || serviceName(s, text, lex)) return false;
     if (s.type !== 'NAME') return true;
-    const raw = text.slice(s.start, s.end).replace(/[,:]$/, '');
+    const raw = span.replace(/[,:]$/, '');
     const ws = words(raw);
     const last = ws[ws.length - 1] ?? '';
     // A title before the span makes it a person whatever follows (Dr. Murphy's sign is still Dr. Murphy).
