@@ -43,6 +43,10 @@ const CAPS_NAME = /(?:^|\n|[.!?][ \t]{1,3})[ \t]*([A-Z]{3,}(?:['\-][A-Z]{2,})?(?
 /** A capitalised word a person slot may hold: what `cuedWord` allows, and no person noun opening a sentence. */
 const slotWord = (w: string, lex: Lexicon): boolean => w.split('-').every((p) => cuedWord(p, lex, 'mixed')) && !PERSON_NOUN.has(w.toLowerCase());
 
+/** Every word of a name run is an initial or a word a person slot may hold. */
+const slotRun = (text: string, run: readonly [number, number], lex: Lexicon): boolean =>
+  text.slice(run[0], run[1]).split(/[ \t]+/).every((w) => /^[A-Z]\.?$/.test(w) || slotWord(w, lex));
+
 /** An all-capitals word of a name: in no clinical list, and either in a name list or in no dictionary. */
 function capsNameWord(w: string, lex: Lexicon): 'name' | 'word' | undefined {
   const low = w.toLowerCase();
@@ -63,12 +67,12 @@ function morePeopleSlots(text: string, lex: Lexicon, push: Push): void {
     const at = (m.index ?? 0) + m[0].length;
     const run = nameRun(text, at, lex, 'mixed', true);
     if (!run || !/[ \t]/.test(text.slice(run[0], run[1])) || !AGE_SEX.test(text.slice(run[1], run[1] + 14))) continue;
-    if (text.slice(run[0], run[1]).split(/[ \t]+/).every((w) => /^[A-Z]\.?$/.test(w) || slotWord(w, lex))) push(run[0], run[1], 'NAME');
+    if (slotRun(text, run, lex)) push(run[0], run[1], 'NAME');
   }
   for (const m of text.matchAll(PERSON_VERB)) {
     const at = (m.index ?? 0) + m[0].length;
     const run = nameRun(text, at, lex, 'mixed', true);
-    if (run && AFTER_PERSON_VERB.test(text.slice(run[1], run[1] + 24)) && text.slice(run[0], run[1]).split(/[ \t]+/).every((w) => /^[A-Z]\.?$/.test(w) || slotWord(w, lex))) push(run[0], run[1], 'NAME');
+    if (run && AFTER_PERSON_VERB.test(text.slice(run[1], run[1] + 24)) && slotRun(text, run, lex)) push(run[0], run[1], 'NAME');
   }
   const dash = DASH_SIGN.exec(text);
   if (dash && (dash[1] as string).split(/[ \t]/).every((w) => /^[A-Z]\.$/.test(w) || slotWord(w, lex))) {
@@ -112,8 +116,7 @@ function lowercaseNames(text: string, lex: Lexicon, push: Push): void {
 
 /** Push NAME spans for the bracketed-role, same-line thanks and capitals-header slots (mixed-case text only). */
 export function detectPeopleSlots(text: string, lex: Lexicon, push: Push): void {
-  const mode = caseMode(text);
-  if (mode !== 'mixed') return;
+  if (caseMode(text) !== 'mixed') return;
   lowercaseNames(text, lex, push);
   for (const m of text.matchAll(NAME_THEN_ROLE)) {
     const words = (m[1] as string).split(/[ \t]+/);
