@@ -15,15 +15,8 @@ export function letterCounts(text: string): { readonly upper: number; readonly l
   return { upper, lower };
 }
 
-// The last note's mode: a dozen readers of one note each ask for it, and counting the letters cost 6 % of detection.
-let lastText: string | undefined;
-let lastMode: 'mixed' | 'upper' | 'lower' = 'mixed';
-
 /** The case mode of a note: mostly capitals, almost no capitals, or mixed. */
 export function caseMode(text: string): 'mixed' | 'upper' | 'lower' {
-  if (text === lastText) return lastMode;
   const { upper, lower } = letterCounts(text);
-  lastMode = upper > 3 * lower ? 'upper' : upper * 50 < lower ? 'lower' : 'mixed';
-  lastText = text;
-  return lastMode;
+  return upper > 3 * lower ? 'upper' : upper * 50 < lower ? 'lower' : 'mixed';
 }
