@@ -11,7 +11,7 @@ import type { Target } from './context.js';
 import { clauseEnd, insertDerivedTarget } from './derived-target.js';
 import type { Lexicon, LexiconEntry } from './lexicon.js';
 import type { Reading } from './quantities.js';
-import { phraseForms, type Tokens } from './tokenize.js';
+import { phraseForms, tokenAfter, type Tokens } from './tokenize.js';
 
 /** KDIGO 2012: serum creatinine >= 1.5 times baseline. */
 export const KDIGO_RISE = 1.5;
@@ -35,8 +35,7 @@ export function creatinineRise(tokens: Tokens, readings: readonly Reading[]): { 
     const base = Number(m[1]);
     if (!(base > 0) || r.value / base < KDIGO_RISE) continue;
     const endChar = r.span.end + m[0].length;
-    let end = r.end;
-    while (end < tokens.count && (tokens.start[end] as number) < endChar) end++;
+    const end = tokenAfter(tokens, r.end, tokens.count, endChar);
     // From right after the reading (never the test's own name) through the baseline's own clause: a
     // time cue of the baseline ("(baseline 1.0 two months ago)", "up from 0.9 last month") dates the
     // baseline, and a cue inside a target is not read, so it dates neither the rise nor the value.
