@@ -13,7 +13,7 @@ import { roundSig, sha256Hex } from '../artifact.js';
 import { FREQ_CLASSES, type Knowledge, type PrevalenceClass } from './knowledge.js';
 import { SYMCAT_AGE_BANDS, type ColumbiaEntry, type SymcatData } from './sources.js';
 import { DOID_SYSTEM, MONDO_SYSTEM, linkConditions, type LinkedNames, type Ontologies } from './ontologies.js';
-import { coverageReader, hpoSynonyms, phenotypeFindings, phenotypeKnowledge, phenotypeMapper, type NewCondition, type Phenotypes } from './phenotypes.js';
+import { coverageReader, hpoSynonyms, phenotypeFindings, phenotypeKnowledge, phenotypeMapper, synonymKey, type NewCondition, type Phenotypes } from './phenotypes.js';
 
 /** A relative risk of 0 in SymCat is a rounded small number, not impossibility. */
 export const RR_FLOOR = 0.02;
@@ -421,11 +421,10 @@ function linkable(st: BuildState): { id: string; name: string; synonyms: readonl
   });
 }
 
-/** Every condition name and synonym, normalised: an HPO synonym that names a disease ("Conjunctivitis", "Bell's palsy") is not lent to a finding. */
+/** Every condition name and synonym, normalised as `hpoSynonyms` compares them (`synonymKey`): an HPO synonym that names a disease ("Conjunctivitis", "Bell's palsy") is not lent to a finding. */
 function diseaseNames(st: BuildState): Set<string> {
-  const norm = (t: string): string => t.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   const out = new Set<string>();
-  for (const c of st.conds.values()) for (const n of [c.name, ...(st.k.conditions.get(c.id)?.synonyms ?? [])]) out.add(norm(n));
+  for (const c of st.conds.values()) for (const n of [c.name, ...(st.k.conditions.get(c.id)?.synonyms ?? [])]) out.add(synonymKey(n));
   return out;
 }
 

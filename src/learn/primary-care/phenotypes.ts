@@ -258,6 +258,11 @@ export function phenotypeKnowledge(
   return { existing, added };
 }
 
+/** A name as `hpoSynonyms` compares names (lower case, runs of other characters one space): its `diseaseNames` must be normalised the same way. */
+export function synonymKey(t: string): string {
+  return t.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
 /**
  * HPO as a phenotype lexicon: an HPO term whose own label reads as exactly one model finding lends that
  * finding its label and exact synonyms ("Emesis" for vomiting, "Pyrexia" for fever), so notes written
@@ -269,16 +274,15 @@ export function hpoSynonyms(terms: ReadonlyMap<string, HpoTerm>, map: ReturnType
   // or an exact synonym is already one of the finding's terms ("Vomiting" lends "Emesis" to vomiting),
   // not when its label merely reads the finding inside a longer name ("Lupus anticoagulant" is no
   // anticoagulant use, "Periorbital cellulitis" no eyelid swelling).
-  const norm = (t: string): string => t.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-  const own = findings ? new Map(findings.map((f) => [f.id, new Set([f.name, ...(f.synonyms ?? [])].map(norm))])) : undefined;
+  const own = findings ? new Map(findings.map((f) => [f.id, new Set([f.name, ...(f.synonyms ?? [])].map(synonymKey))])) : undefined;
   for (const id of [...terms.keys()].sort()) {
     const t = terms.get(id)!;
     const f = map.text(t.label);
     if (f.length !== 1) continue;
     const names = own?.get(f[0]!);
-    if (own && !(names && [t.label, ...t.synonyms].some((s) => names.has(norm(s))))) continue;
+    if (own && !(names && [t.label, ...t.synonyms].some((s) => names.has(synonymKey(s))))) continue;
     const list = out.get(f[0]!) ?? out.set(f[0]!, []).get(f[0]!)!;
-    for (const s of [t.label, ...t.synonyms]) if (s.replace(/[^A-Za-z]/g, '').length >= 4 && !list.includes(s) && !diseaseNames.has(norm(s))) list.push(s);
+    for (const s of [t.label, ...t.synonyms]) if (s.replace(/[^A-Za-z]/g, '').length >= 4 && !list.includes(s) && !diseaseNames.has(synonymKey(s))) list.push(s);
   }
   return out;
 }
