@@ -8,7 +8,7 @@
  * "vitals unstable") says nothing. Context (negation, hypothesis, time, experiencer) is read on the
  * statement's span like any other target.
  */
-import { TESTS, type LabTest } from '../fhir/loinc-tests.js';
+import { TESTS } from '../fhir/loinc-tests.js';
 import type { Span } from './context.js';
 import { readingOutcomes, type Reading } from './quantities.js';
 import { tokenAfter, type Tokens } from './tokenize.js';
@@ -46,12 +46,16 @@ const VITAL_TESTS: readonly { readonly id: string; readonly names: RegExp }[] = 
   { id: 'systolic-bp', names: /pressure|\bBP\b|hypotens|hypertens/i },
   { id: 'diastolic-bp', names: /pressure|\bBP\b|hypotens|hypertens/i },
 ];
-const TEST_BY_ID: ReadonlyMap<string, LabTest> = new Map(TESTS.map((t) => [t.id, t]));
+/** Vital test id -> the concepts a normal value of it makes absent (the tests are fixed: worked out once). */
+let normalByVital: ReadonlyMap<string, readonly string[]> | undefined;
 
 /** The concepts a normal value of a vital test makes absent. */
 function normalOutcomes(id: string): readonly string[] {
-  const test = TEST_BY_ID.get(id);
-  return test ? readingOutcomes(test, 'N').filter((o) => !o.present).map((o) => o.concept) : [];
+  normalByVital ??= new Map(VITAL_TESTS.map((v) => {
+    const test = TESTS.find((t) => t.id === v.id);
+    return [v.id, test ? readingOutcomes(test, 'N').filter((o) => !o.present).map((o) => o.concept) : []];
+  }));
+  return normalByVital.get(id) ?? [];
 }
 
 /**
