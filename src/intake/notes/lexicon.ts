@@ -154,9 +154,11 @@ export function buildLexicon(model: Pick<KnowledgeModel, 'id' | 'version' | 'fin
     findings.set(f.id, { id: f.id, valueType: f.valueType, kind: f.kind, ...(f.exposure ? { exposure: f.exposure } : {}), index });
     const own = [f.name, ...(f.synonyms ?? [])];
     own.forEach((t, i) => add(t, { findingId: f.id, source: i === 0 ? 'name' : 'synonym' }));
-    if (f.valueType === 'binary' && (f.kind === 'symptom' || f.kind === 'sign')) own.forEach((t, i) => addPairTerm(pairs, phraseForms(t), { findingId: f.id, term: t, source: i === 0 ? 'name' : 'synonym' }));
-    for (const t of own) {
-      for (const g of groups.get(key(phraseForms(t))) ?? []) for (const form of g) add(form, { findingId: f.id, source: 'abbreviation' });
+    // Each term tokenised once for the pair index and the synonym groups.
+    const ownForms = own.map((t) => phraseForms(t));
+    if (f.valueType === 'binary' && (f.kind === 'symptom' || f.kind === 'sign')) own.forEach((t, i) => addPairTerm(pairs, ownForms[i]!, { findingId: f.id, term: t, source: i === 0 ? 'name' : 'synonym' }));
+    for (const forms of ownForms) {
+      for (const g of groups.get(key(forms)) ?? []) for (const form of g) add(form, { findingId: f.id, source: 'abbreviation' });
     }
     if (f.kind === 'imaging') {
       // Parts of report phrases, after the whole terms so an exact term is never replaced by a part.
