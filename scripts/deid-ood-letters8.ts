@@ -468,6 +468,14 @@ BP 168/96, amlodipine increased to 10 mg.`,
 
   `{{NAME|Ronan}} text: "Mrs {{NAME|Flaherty}} refusing the NG again, can u talk to her son {{NAME|Declan}}? he's on {{PHONE|086 555 4410}}"`,
 
+
+  `Collections: {{NAME|Thaddeus Okwuosa}}, full SSN {{SSN|231-58-4418}} verified by phone. Pay online at {{URL|https://pay.example-stlukes.org/acct/20044817}}.`,
+
+  `W-9 for locum {{NAME|Ngozi Emenike-Stroud}}: SSN {{SSN|455.72.1906}}, address {{LOCATION|77 Birchwood Dr}}, {{LOCATION|Asheville}}, NC {{ZIP|28805}}.`,
+
+  `patient sent a link to her fitness tracker data {{URL|tracker.example.com/share/u/meibel-2291}} - {{NAME|mei-ling abernathy}} wants us to see her resting HR of 48`,
+
+  `Appeal letter: {{NAME|Horace Wimbley}}, Social Security no. {{SSN|512 30 7786}}, Medicare {{HEALTH_PLAN|1EG4-TE5-MK72}}. Records at {{URL|http://hie.example-ky.gov/r/7718204}}.`,
 ];
 
 const PHI_FREE_TEXTS: string[] = [
