@@ -24,27 +24,36 @@ export interface ExpandedRow {
   readonly p: Float64Array;
 }
 
-interface Graph {
+/** An is-a graph over indexed ids (index = position): parents and children among them, ancestors and descendants memoised. */
+export interface IsAGraph {
   readonly anc: (Int32Array | undefined)[];
   readonly desc: (Int32Array | undefined)[];
   readonly parents: Int32Array[];
   readonly children: number[][];
 }
 
-function graphOf(model: KnowledgeModel, findingIndex: ReadonlyMap<string, number>): Graph {
-  const nF = model.findings.length;
-  const parents: Int32Array[] = new Array<Int32Array>(nF);
-  const children: number[][] = Array.from({ length: nF }, () => []);
-  const table = model.hierarchy?.parents ?? {};
-  for (let f = 0; f < nF; f++) {
-    const ps = (table[model.findings[f]!.id] ?? []).map((id) => findingIndex.get(id)).filter((i): i is number => i !== undefined && i !== f);
+/**
+ * The is-a graph of `ids` under a parent table (id -> parent ids); parents outside `index` and self-loops are
+ * left out. The one source of ancestors for the likelihood expansion here and the similarity index.
+ */
+export function isAGraph(table: Readonly<Record<string, readonly string[]>>, ids: readonly string[], index: ReadonlyMap<string, number>): IsAGraph {
+  const n = ids.length;
+  const parents: Int32Array[] = new Array<Int32Array>(n);
+  const children: number[][] = Array.from({ length: n }, () => []);
+  for (let f = 0; f < n; f++) {
+    const ps = (table[ids[f]!] ?? []).map((id) => index.get(id)).filter((i): i is number => i !== undefined && i !== f);
     parents[f] = Int32Array.from(ps);
     for (const p of ps) children[p]!.push(f);
   }
-  return { anc: new Array<Int32Array | undefined>(nF), desc: new Array<Int32Array | undefined>(nF), parents, children };
+  return { anc: new Array<Int32Array | undefined>(n), desc: new Array<Int32Array | undefined>(n), parents, children };
 }
 
-function ancestorsOf(g: Graph, f: number): Int32Array {
+function graphOf(model: KnowledgeModel, findingIndex: ReadonlyMap<string, number>): IsAGraph {
+  return isAGraph(model.hierarchy?.parents ?? {}, model.findings.map((f) => f.id), findingIndex);
+}
+
+/** The ancestors of `f` (not `f` itself unless the table has a cycle through it), ascending; memoised in the graph. */
+export function ancestorsOf(g: IsAGraph, f: number): Int32Array {
   let a = g.anc[f];
   if (a) return a;
   const seen = new Set<number>();
@@ -60,7 +69,7 @@ function ancestorsOf(g: Graph, f: number): Int32Array {
   return a;
 }
 
-function descendantsOf(g: Graph, f: number, max: number): Int32Array {
+function descendantsOf(g: IsAGraph, f: number, max: number): Int32Array {
   let d = g.desc[f];
   if (d) return d;
   // Breadth first, so a cap keeps the nearest descendants.

@@ -12,6 +12,7 @@
  * `matchDetail` is the reference form with each patient term's exact share and what it matched, for
  * explanations and tests (the two agree to rounding). Pure; reads only the model.
  */
+import { ancestorsOf, isAGraph } from './hierarchy.js';
 import type { KnowledgeModel } from './model.js';
 
 /** Term sets in CSR form: set i is `closure[closureStart[i] .. closureStart[i+1])` (sorted), likewise `specific`. */
@@ -72,22 +73,10 @@ function csr(sets: readonly (readonly number[] | Int32Array)[]): { start: Int32A
   return { start, flat };
 }
 
+/** Each term with its ancestors among the indexed terms, ascending (the hierarchy's `ancestorsOf`, one source). */
 function ancestorTable(parents: Readonly<Record<string, readonly string[]>>, termIndex: ReadonlyMap<string, number>, ids: readonly string[]): Int32Array[] {
-  const up: (Int32Array | undefined)[] = new Array<Int32Array | undefined>(ids.length);
-  const visit = (t: number): Int32Array => {
-    const got = up[t];
-    if (got) return got;
-    const s = new Set<number>([t]);
-    for (const p of parents[ids[t]!] ?? []) {
-      const pi = termIndex.get(p);
-      if (pi !== undefined && pi !== t) for (const a of visit(pi)) s.add(a);
-    }
-    const a = Int32Array.from(s).sort();
-    up[t] = a;
-    return a;
-  };
-  for (let t = 0; t < ids.length; t++) visit(t);
-  return up as Int32Array[];
+  const g = isAGraph(parents, ids, termIndex);
+  return ids.map((_, t) => Int32Array.from(new Set([t, ...ancestorsOf(g, t)])).sort());
 }
 
 type CloseSet = (terms: readonly number[]) => { closure: Int32Array; specific: Int32Array };
