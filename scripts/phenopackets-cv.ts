@@ -5,13 +5,14 @@
  * variant, run in turn; `--set` pairs form one variant). `CALIB=1` adds the calibration of the
  * top-1 posterior flattened to p^(1/T) for several T (ECE, Brier, log loss); `VERBOSE=1` prints folds.
  * `--fuse k0.75,f0.5,...` also re-ranks the Bayes top `--fuseK` (50) by score + w x an ontology
- * similarity (`src/learn/phenopackets/similarity.ts`; docs/benchmark.md, tenth session), one line per weight.
+ * similarity (`src/core/similarity.ts`; docs/benchmark.md, tenth session), one line per weight; `m<w>`/`h<w>` use the
+ * exemplars as a mixture (log-mean-exp) instead of their maximum (twelfth session).
  * Never scores the untouched third.
  */
 import { resolve } from 'node:path';
 import { compileModel } from '../src/core/compile.js';
 import { initialBelief, observe, posterior, scores, topK, type BeliefState } from '../src/core/posterior.js';
-import { matchDetail } from '../src/core/similarity.js';
+import { matchDetail, matchScore, prepareQuery } from '../src/core/similarity.js';
 import { exemplarsOf, fuseRanking, fusionQuery, type CompiledExemplars } from '../src/core/exemplar-rank.js';
 import { priceFor } from '../src/bench/prices.js';
 import { judge, isCorrect } from '../src/bench/judge.js';
@@ -80,6 +81,12 @@ function fusedRanks(ex: CompiledExemplars, state: BeliefState, post: Float64Arra
     const [wText, kText] = f.slice(1).split('@');
     const w = Number(wText);
     const kf = kText ? Math.min(Number(kText), cand.length) : cand.length;
+    if (f[0] === 'm' || f[0] === 'h') {
+      const val = cand.slice(0, kf).map((c) => sc[c]! + mixtureSimilarity(ex, query, c, w, f[0] === 'h'));
+      const order = [...val.map((_, i) => i).sort((a, b) => val[b]! - val[a]! || a - b), ...cand.slice(kf).map((_, i) => kf + i)];
+      out.set(f, order.findIndex((i) => ok[i]));
+      continue;
+    }
     if (f[0] === 'k') {
       const head = fuseRanking(ex, state, post, { weight: w, top: kf }).order;
       const order = [...head, ...cand.slice(head.length)];
@@ -91,6 +98,24 @@ function fusedRanks(ex: CompiledExemplars, state: BeliefState, post: Float64Arra
     out.set(f, order.findIndex((i) => ok[i]));
   }
   return out;
+}
+
+/**
+ * The exemplars as a mixture instead of a maximum (kernel density over a disease's profiles): log of the mean of
+ * exp(w x sim) over the profile and each training case (`m`), or half the weight on the profile and half spread over
+ * the cases (`h`). The maximum gives a disease with n training cases n more draws; the mixture's mean does not, so a
+ * disease known only from its annotations is not outdrawn by one with many cases (log-mean-exp <= max, >= max - ln(n+1)).
+ */
+function mixtureSimilarity(ex: CompiledExemplars, query: readonly string[], c: number, w: number, half: boolean): number {
+  const q = prepareQuery(ex.index, query);
+  const sp = w * matchScore(ex.index, q, ex.index.profiles, c);
+  const cs: number[] = [];
+  for (let j = ex.caseStart[c]!; j < ex.caseStart[c + 1]!; j++) cs.push(w * matchScore(ex.index, q, ex.cases, j));
+  if (cs.length === 0) return sp;
+  const m = Math.max(sp, ...cs);
+  const caseMean = cs.reduce((a, x) => a + Math.exp(x - m), 0) / cs.length;
+  const mix = half ? 0.5 * Math.exp(sp - m) + 0.5 * caseMean : (Math.exp(sp - m) + caseMean * cs.length) / (cs.length + 1);
+  return m + Math.log(mix);
 }
 
 /** Count one case's rank (-1: not ranked) into top-1/3/10. */
