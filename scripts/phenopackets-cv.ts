@@ -6,13 +6,15 @@
  * top-1 posterior flattened to p^(1/T) for several T (ECE, Brier, log loss); `VERBOSE=1` prints folds.
  * `--fuse k0.75,f0.5,...` also re-ranks the Bayes top `--fuseK` (50) by score + w x an ontology
  * similarity (`src/core/similarity.ts`; docs/benchmark.md, tenth session), one line per weight; `m<w>`/`h<w>` use the
- * exemplars as a mixture (log-mean-exp) instead of their maximum (twelfth session).
+ * exemplars as a mixture (log-mean-exp) instead of their maximum, `c<w>`/`z<w>` centre the similarity on (or
+ * standardise it by) its null over random patients, Phenomizer's correction (twelfth session).
  * Never scores the untouched third.
  */
 import { resolve } from 'node:path';
 import { compileModel } from '../src/core/compile.js';
 import { initialBelief, observe, posterior, scores, topK, type BeliefState } from '../src/core/posterior.js';
 import { matchDetail, matchScore, prepareQuery } from '../src/core/similarity.js';
+import { createRng } from '../src/core/random.js';
 import { exemplarsOf, fuseRanking, fusionQuery, type CompiledExemplars } from '../src/core/exemplar-rank.js';
 import { priceFor } from '../src/bench/prices.js';
 import { judge, isCorrect } from '../src/bench/judge.js';
@@ -81,6 +83,15 @@ function fusedRanks(ex: CompiledExemplars, state: BeliefState, post: Float64Arra
     const [wText, kText] = f.slice(1).split('@');
     const w = Number(wText);
     const kf = kText ? Math.min(Number(kText), cand.length) : cand.length;
+    if (f[0] === 'c' || f[0] === 'z') {
+      const q = prepareQuery(ex.index, query);
+      const sims = cand.slice(0, kf).map((c) => bestSimilarity(ex, q, c));
+      const nulls = cand.slice(0, kf).map((c) => nullSimilarity(ex, c, q.known));
+      const val = sims.map((v, i) => sc[cand[i]!]! + w * (f[0] === 'c' ? v - nulls[i]!.mean : (v - nulls[i]!.mean) / nulls[i]!.sd));
+      const order = [...val.map((_, i) => i).sort((a, b) => val[b]! - val[a]! || a - b), ...cand.slice(kf).map((_, i) => kf + i)];
+      out.set(f, order.findIndex((i) => ok[i]));
+      continue;
+    }
     if (f[0] === 'm' || f[0] === 'h') {
       const val = cand.slice(0, kf).map((c) => sc[c]! + mixtureSimilarity(ex, query, c, w, f[0] === 'h'));
       const order = [...val.map((_, i) => i).sort((a, b) => val[b]! - val[a]! || a - b), ...cand.slice(kf).map((_, i) => kf + i)];
@@ -97,6 +108,41 @@ function fusedRanks(ex: CompiledExemplars, state: BeliefState, post: Float64Arra
     const order = [...cand.slice(0, kf).map((_, i) => i).sort((a, b) => val[b]! - val[a]! || a - b), ...cand.slice(kf).map((_, i) => kf + i)];
     out.set(f, order.findIndex((i) => ok[i]));
   }
+  return out;
+}
+
+/** The exemplar re-rank's similarity of condition c: the best of its profile and its training cases (as `fuseRanking`, no skipping). */
+function bestSimilarity(ex: CompiledExemplars, q: ReturnType<typeof prepareQuery>, c: number): number {
+  let v = matchScore(ex.index, q, ex.index.profiles, c);
+  for (let j = ex.caseStart[c]!; j < ex.caseStart[c + 1]!; j++) v = Math.max(v, matchScore(ex.index, q, ex.cases, j));
+  return v;
+}
+
+const NULL_QUERIES = 16;
+const nullCache = new Map<string, { mean: number; sd: number }>();
+/**
+ * Phenomizer's correction (Köhler et al. 2009): a raw similarity favours conditions that match any patient well (a
+ * broad profile, or many training cases to take the best of). The null is the similarity of the same condition to
+ * random patients of the same size, drawn from the fold's training-case terms (seeded; cached per condition and size,
+ * sizes above 20 share one null). Call after the case's own scores: it re-prepares the index's query scratch.
+ */
+function nullSimilarity(ex: CompiledExemplars, c: number, size: number): { mean: number; sd: number } {
+  const n = Math.max(1, Math.min(20, size));
+  const key = `${c}:${n}`;
+  const got = nullCache.get(key);
+  if (got) return got;
+  const pool = ex.cases.specific;
+  const rng = createRng(c * 131 + n);
+  const vals: number[] = [];
+  for (let r = 0; r < NULL_QUERIES; r++) {
+    const ids = new Set<string>();
+    for (let k = 0; k < 4 * n && ids.size < n; k++) ids.add(ex.index.termIds[pool[rng.int(pool.length)]!]!);
+    vals.push(bestSimilarity(ex, prepareQuery(ex.index, [...ids]), c));
+  }
+  const mean = vals.reduce((a, b) => a + b, 0) / vals.length;
+  const sd = Math.sqrt(vals.reduce((a, b) => a + (b - mean) ** 2, 0) / vals.length) || 1;
+  const out = { mean, sd };
+  nullCache.set(key, out);
   return out;
 }
 
@@ -163,6 +209,7 @@ function runVariant(params: Record<string, number>): void {
     const cm = compileModel(model);
     const mapper = createTermMapper(ontologyFromModel(model), labels);
     const ex = fuse.length > 0 ? exemplarsOf(cm) : undefined;
+    nullCache.clear();
     if (fuse.length > 0 && !ex) throw new Error('--fuse needs a model with the exemplar field (learner option exemplars=1)');
     const t1 = Date.now();
     const acc = { all: z(), seen: z(), unseen: z() };
