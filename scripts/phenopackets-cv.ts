@@ -5,13 +5,16 @@
  * variant, run in turn; `--set` pairs form one variant). `CALIB=1` adds the calibration of the
  * top-1 posterior flattened to p^(1/T) for several T (ECE, Brier, log loss); `VERBOSE=1` prints folds.
  * `--fuse k0.75,f0.5,...` also re-ranks the Bayes top `--fuseK` (50) by score + w x an ontology
- * similarity (`src/learn/phenopackets/similarity.ts`; docs/benchmark.md, tenth session), one line per weight.
+ * similarity (`src/core/similarity.ts`; docs/benchmark.md, tenth session), one line per weight; `m<w>`/`h<w>` use the
+ * exemplars as a mixture (log-mean-exp) instead of their maximum, `c<w>`/`z<w>` centre the similarity on (or
+ * standardise it by) its null over random patients, Phenomizer's correction (twelfth session).
  * Never scores the untouched third.
  */
 import { resolve } from 'node:path';
 import { compileModel } from '../src/core/compile.js';
 import { initialBelief, observe, posterior, scores, topK, type BeliefState } from '../src/core/posterior.js';
-import { matchDetail } from '../src/core/similarity.js';
+import { matchDetail, matchScore, prepareQuery } from '../src/core/similarity.js';
+import { createRng } from '../src/core/random.js';
 import { exemplarsOf, fuseRanking, fusionQuery, type CompiledExemplars } from '../src/core/exemplar-rank.js';
 import { priceFor } from '../src/bench/prices.js';
 import { judge, isCorrect } from '../src/bench/judge.js';
@@ -80,6 +83,21 @@ function fusedRanks(ex: CompiledExemplars, state: BeliefState, post: Float64Arra
     const [wText, kText] = f.slice(1).split('@');
     const w = Number(wText);
     const kf = kText ? Math.min(Number(kText), cand.length) : cand.length;
+    if (f[0] === 'c' || f[0] === 'z') {
+      const q = prepareQuery(ex.index, query);
+      const sims = cand.slice(0, kf).map((c) => bestSimilarity(ex, q, c));
+      const nulls = cand.slice(0, kf).map((c) => nullSimilarity(ex, c, q.known));
+      const val = sims.map((v, i) => sc[cand[i]!]! + w * (f[0] === 'c' ? v - nulls[i]!.mean : (v - nulls[i]!.mean) / nulls[i]!.sd));
+      const order = [...val.map((_, i) => i).sort((a, b) => val[b]! - val[a]! || a - b), ...cand.slice(kf).map((_, i) => kf + i)];
+      out.set(f, order.findIndex((i) => ok[i]));
+      continue;
+    }
+    if (f[0] === 'm' || f[0] === 'h') {
+      const val = cand.slice(0, kf).map((c) => sc[c]! + mixtureSimilarity(ex, query, c, w, f[0] === 'h'));
+      const order = [...val.map((_, i) => i).sort((a, b) => val[b]! - val[a]! || a - b), ...cand.slice(kf).map((_, i) => kf + i)];
+      out.set(f, order.findIndex((i) => ok[i]));
+      continue;
+    }
     if (f[0] === 'k') {
       const head = fuseRanking(ex, state, post, { weight: w, top: kf }).order;
       const order = [...head, ...cand.slice(head.length)];
@@ -91,6 +109,59 @@ function fusedRanks(ex: CompiledExemplars, state: BeliefState, post: Float64Arra
     out.set(f, order.findIndex((i) => ok[i]));
   }
   return out;
+}
+
+/** The exemplar re-rank's similarity of condition c: the best of its profile and its training cases (as `fuseRanking`, no skipping). */
+function bestSimilarity(ex: CompiledExemplars, q: ReturnType<typeof prepareQuery>, c: number): number {
+  let v = matchScore(ex.index, q, ex.index.profiles, c);
+  for (let j = ex.caseStart[c]!; j < ex.caseStart[c + 1]!; j++) v = Math.max(v, matchScore(ex.index, q, ex.cases, j));
+  return v;
+}
+
+const NULL_QUERIES = 16;
+const nullCache = new Map<string, { mean: number; sd: number }>();
+/**
+ * Phenomizer's correction (Köhler et al. 2009): a raw similarity favours conditions that match any patient well (a
+ * broad profile, or many training cases to take the best of). The null is the similarity of the same condition to
+ * random patients of the same size, drawn from the fold's training-case terms (seeded; cached per condition and size,
+ * sizes above 20 share one null). Call after the case's own scores: it re-prepares the index's query scratch.
+ */
+function nullSimilarity(ex: CompiledExemplars, c: number, size: number): { mean: number; sd: number } {
+  const n = Math.max(1, Math.min(20, size));
+  const key = `${c}:${n}`;
+  const got = nullCache.get(key);
+  if (got) return got;
+  const pool = ex.cases.specific;
+  const rng = createRng(c * 131 + n);
+  const vals: number[] = [];
+  for (let r = 0; r < NULL_QUERIES; r++) {
+    const ids = new Set<string>();
+    for (let k = 0; k < 4 * n && ids.size < n; k++) ids.add(ex.index.termIds[pool[rng.int(pool.length)]!]!);
+    vals.push(bestSimilarity(ex, prepareQuery(ex.index, [...ids]), c));
+  }
+  const mean = vals.reduce((a, b) => a + b, 0) / vals.length;
+  const sd = Math.sqrt(vals.reduce((a, b) => a + (b - mean) ** 2, 0) / vals.length) || 1;
+  const out = { mean, sd };
+  nullCache.set(key, out);
+  return out;
+}
+
+/**
+ * The exemplars as a mixture instead of a maximum (kernel density over a disease's profiles): log of the mean of
+ * exp(w x sim) over the profile and each training case (`m`), or half the weight on the profile and half spread over
+ * the cases (`h`). The maximum gives a disease with n training cases n more draws; the mixture's mean does not, so a
+ * disease known only from its annotations is not outdrawn by one with many cases (log-mean-exp <= max, >= max - ln(n+1)).
+ */
+function mixtureSimilarity(ex: CompiledExemplars, query: readonly string[], c: number, w: number, half: boolean): number {
+  const q = prepareQuery(ex.index, query);
+  const sp = w * matchScore(ex.index, q, ex.index.profiles, c);
+  const cs: number[] = [];
+  for (let j = ex.caseStart[c]!; j < ex.caseStart[c + 1]!; j++) cs.push(w * matchScore(ex.index, q, ex.cases, j));
+  if (cs.length === 0) return sp;
+  const m = Math.max(sp, ...cs);
+  const caseMean = cs.reduce((a, x) => a + Math.exp(x - m), 0) / cs.length;
+  const mix = half ? 0.5 * Math.exp(sp - m) + 0.5 * caseMean : (Math.exp(sp - m) + caseMean * cs.length) / (cs.length + 1);
+  return m + Math.log(mix);
 }
 
 /** Count one case's rank (-1: not ranked) into top-1/3/10. */
@@ -138,6 +209,7 @@ function runVariant(params: Record<string, number>): void {
     const cm = compileModel(model);
     const mapper = createTermMapper(ontologyFromModel(model), labels);
     const ex = fuse.length > 0 ? exemplarsOf(cm) : undefined;
+    nullCache.clear();
     if (fuse.length > 0 && !ex) throw new Error('--fuse needs a model with the exemplar field (learner option exemplars=1)');
     const t1 = Date.now();
     const acc = { all: z(), seen: z(), unseen: z() };

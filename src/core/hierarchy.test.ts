@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compileModel, rowP } from './compile.js';
 import { explain } from './explain.js';
+import { ancestorsOf, isAGraph } from './hierarchy.js';
 import type { KnowledgeModel } from './model.js';
 import { initialBelief, observe, scores } from './posterior.js';
 import { validateModel } from './validate-model.js';
@@ -75,4 +76,21 @@ test('absentPower tempers an excluded finding against its background; present ro
     assert.ok(Math.abs(e.base + e.contributions.reduce((s, x) => s + x.llr, 0) - scores(st)[c]!) < 1e-9);
   }
   assert.equal(validateModel(tree({ hierarchy: { ...tree().hierarchy!, absentPower: 1.5 } })).issues[0]?.path, '$.hierarchy.absentPower');
+});
+
+test('ancestors: the union over every path, ascending; outside ids and self-loops left out; a cycle does not loop', () => {
+  const ids = ['a', 'b', 'c', 'd', 'e'];
+  const index = new Map(ids.map((id, i) => [id, i]));
+  // a -> b, c; b -> d; c -> d, x (unknown); d -> d (self-loop); e alone.
+  const g = isAGraph({ a: ['b', 'c'], b: ['d'], c: ['d', 'x'], d: ['d'] }, ids, index);
+  assert.deepEqual([...ancestorsOf(g, 0)], [1, 2, 3]);
+  assert.deepEqual([...ancestorsOf(g, 2)], [3]);
+  assert.deepEqual([...ancestorsOf(g, 3)], []);
+  assert.deepEqual([...ancestorsOf(g, 4)], []);
+  // a -> b -> c -> a: each member reaches the whole cycle, itself included, whichever is asked first.
+  for (const first of [0, 1, 2]) {
+    const cyc = isAGraph({ a: ['b'], b: ['c'], c: ['a'] }, ['a', 'b', 'c'], new Map([['a', 0], ['b', 1], ['c', 2]]));
+    const order = [first, (first + 1) % 3, (first + 2) % 3];
+    for (const t of order) assert.deepEqual([...ancestorsOf(cyc, t)], [0, 1, 2]);
+  }
 });

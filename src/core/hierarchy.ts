@@ -24,29 +24,100 @@ export interface ExpandedRow {
   readonly p: Float64Array;
 }
 
-interface Graph {
+/** An is-a graph over indexed ids (index = position): parents among them; ancestors, children and descendants memoised. */
+export interface IsAGraph {
   readonly anc: (Int32Array | undefined)[];
   readonly desc: (Int32Array | undefined)[];
   readonly parents: Int32Array[];
-  readonly children: number[][];
+  /** Built on first use (only the descendant credit needs it). */
+  children?: number[][];
+  /** Scratch for the ancestor union (== stamp: already taken). */
+  readonly mark: Int32Array;
+  stamp: number;
 }
 
-function graphOf(model: KnowledgeModel, findingIndex: ReadonlyMap<string, number>): Graph {
-  const nF = model.findings.length;
-  const parents: Int32Array[] = new Array<Int32Array>(nF);
-  const children: number[][] = Array.from({ length: nF }, () => []);
-  const table = model.hierarchy?.parents ?? {};
-  for (let f = 0; f < nF; f++) {
-    const ps = (table[model.findings[f]!.id] ?? []).map((id) => findingIndex.get(id)).filter((i): i is number => i !== undefined && i !== f);
-    parents[f] = Int32Array.from(ps);
-    for (const p of ps) children[p]!.push(f);
+/**
+ * The is-a graph of `ids` under a parent table (id -> parent ids); parents outside `index` and self-loops are
+ * left out. The one source of ancestors for the likelihood expansion here and the similarity index.
+ */
+export function isAGraph(table: Readonly<Record<string, readonly string[]>>, ids: readonly string[], index: ReadonlyMap<string, number>): IsAGraph {
+  const n = ids.length;
+  const parents: Int32Array[] = new Array<Int32Array>(n);
+  const buf: number[] = [];
+  for (let f = 0; f < n; f++) {
+    buf.length = 0;
+    for (const id of table[ids[f]!] ?? []) {
+      const i = index.get(id);
+      if (i !== undefined && i !== f) buf.push(i);
+    }
+    parents[f] = Int32Array.from(buf);
   }
-  return { anc: new Array<Int32Array | undefined>(nF), desc: new Array<Int32Array | undefined>(nF), parents, children };
+  return { anc: new Array<Int32Array | undefined>(n), desc: new Array<Int32Array | undefined>(n), parents, mark: new Int32Array(n), stamp: 0 };
 }
 
-function ancestorsOf(g: Graph, f: number): Int32Array {
-  let a = g.anc[f];
-  if (a) return a;
+function childrenOf(g: IsAGraph): number[][] {
+  if (g.children) return g.children;
+  const children: number[][] = Array.from({ length: g.parents.length }, () => []);
+  g.parents.forEach((ps, f) => {
+    for (const p of ps) children[p]!.push(f);
+  });
+  g.children = children;
+  return children;
+}
+
+function graphOf(model: KnowledgeModel, findingIndex: ReadonlyMap<string, number>): IsAGraph {
+  return isAGraph(model.hierarchy?.parents ?? {}, model.findings.map((f) => f.id), findingIndex);
+}
+
+/** Marks a finding whose ancestors are being resolved (so a parent that is also a descendant is seen). */
+const ON_PATH = new Int32Array(0);
+
+/**
+ * The ancestors of `f` (not `f` itself unless the table has a cycle through it), ascending; memoised in the graph.
+ * The union of its parents and their memoised ancestors; where a parent is still being resolved (a cycle), a plain
+ * search from `f` instead, so every memo is the full set either way.
+ */
+export function ancestorsOf(g: IsAGraph, f: number): Int32Array {
+  const got = g.anc[f];
+  if (got) return got; // ON_PATH too: the caller then searches
+  g.anc[f] = ON_PATH;
+  const ps = g.parents[f]!;
+  let cyclic = false;
+  for (const p of ps) if (ancestorsOf(g, p) === ON_PATH) cyclic = true;
+  const a = cyclic ? searchAncestors(g, f) : unionOf(g, ps);
+  g.anc[f] = a;
+  return a;
+}
+
+/** Parents and their (resolved) ancestors, once each, ascending; stamps instead of a set (no recursion inside). */
+function unionOf(g: IsAGraph, ps: Int32Array): Int32Array {
+  if (ps.length === 0) return new Int32Array(0);
+  if (ps.length === 1) {
+    const p = ps[0]!;
+    const ap = g.anc[p]!;
+    if (ap.includes(p)) return ap.slice(); // p on a cycle: already there
+    const out = new Int32Array(ap.length + 1);
+    let k = 0;
+    while (k < ap.length && ap[k]! < p) out[k] = ap[k++]!;
+    out[k] = p;
+    out.set(ap.subarray(k), k + 1);
+    return out;
+  }
+  const stamp = ++g.stamp;
+  const out: number[] = [];
+  const take = (x: number): void => {
+    if (g.mark[x] === stamp) return;
+    g.mark[x] = stamp;
+    out.push(x);
+  };
+  for (const p of ps) {
+    take(p);
+    for (const x of g.anc[p]!) take(x);
+  }
+  return Int32Array.from(out).sort();
+}
+
+function searchAncestors(g: IsAGraph, f: number): Int32Array {
   const seen = new Set<number>();
   const stack = [...g.parents[f]!];
   while (stack.length > 0) {
@@ -55,23 +126,22 @@ function ancestorsOf(g: Graph, f: number): Int32Array {
     seen.add(p);
     for (const q of g.parents[p]!) stack.push(q);
   }
-  a = Int32Array.from(seen).sort();
-  g.anc[f] = a;
-  return a;
+  return Int32Array.from(seen).sort();
 }
 
-function descendantsOf(g: Graph, f: number, max: number): Int32Array {
+function descendantsOf(g: IsAGraph, f: number, max: number): Int32Array {
   let d = g.desc[f];
   if (d) return d;
   // Breadth first, so a cap keeps the nearest descendants.
   const seen = new Set<number>();
-  let frontier = g.children[f]!;
+  const children = childrenOf(g);
+  let frontier = children[f]!;
   while (frontier.length > 0 && seen.size < max) {
     const next: number[] = [];
     for (const c of frontier) {
       if (seen.has(c) || seen.size >= max) continue;
       seen.add(c);
-      next.push(...g.children[c]!);
+      next.push(...children[c]!);
     }
     frontier = next;
   }

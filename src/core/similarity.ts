@@ -12,6 +12,7 @@
  * `matchDetail` is the reference form with each patient term's exact share and what it matched, for
  * explanations and tests (the two agree to rounding). Pure; reads only the model.
  */
+import { ancestorsOf, isAGraph } from './hierarchy.js';
 import type { KnowledgeModel } from './model.js';
 
 /** Term sets in CSR form: set i is `closure[closureStart[i] .. closureStart[i+1])` (sorted), likewise `specific`. */
@@ -72,22 +73,22 @@ function csr(sets: readonly (readonly number[] | Int32Array)[]): { start: Int32A
   return { start, flat };
 }
 
-function ancestorTable(parents: Readonly<Record<string, readonly string[]>>, termIndex: ReadonlyMap<string, number>, ids: readonly string[]): Int32Array[] {
-  const up: (Int32Array | undefined)[] = new Array<Int32Array | undefined>(ids.length);
-  const visit = (t: number): Int32Array => {
-    const got = up[t];
-    if (got) return got;
-    const s = new Set<number>([t]);
-    for (const p of parents[ids[t]!] ?? []) {
-      const pi = termIndex.get(p);
-      if (pi !== undefined && pi !== t) for (const a of visit(pi)) s.add(a);
-    }
-    const a = Int32Array.from(s).sort();
-    up[t] = a;
-    return a;
-  };
-  for (let t = 0; t < ids.length; t++) visit(t);
-  return up as Int32Array[];
+/** Each term with its ancestors among the indexed terms, ascending, in CSR form (the hierarchy's `ancestorsOf`, one source). */
+function ancestorTable(parents: Readonly<Record<string, readonly string[]>>, termIndex: ReadonlyMap<string, number>, ids: readonly string[]): { start: Int32Array; flat: Int32Array } {
+  const g = isAGraph(parents, ids, termIndex);
+  const anc = ids.map((_, t) => ancestorsOf(g, t));
+  const start = new Int32Array(ids.length + 1);
+  anc.forEach((a, t) => (start[t + 1] = start[t]! + a.length + (a.includes(t) ? 0 : 1)));
+  const flat = new Int32Array(start[ids.length]!);
+  anc.forEach((a, t) => {
+    // t itself in its place (already there only on a cycle through t)
+    let k = 0;
+    let j = start[t]!;
+    while (k < a.length && a[k]! < t) flat[j++] = a[k++]!;
+    if (a[k] !== t) flat[j++] = t;
+    flat.set(a.subarray(k), j);
+  });
+  return { start, flat };
 }
 
 type CloseSet = (terms: readonly number[]) => { closure: Int32Array; specific: Int32Array };
@@ -157,7 +158,7 @@ export function buildSimilarityIndex(model: KnowledgeModel): SimilarityIndex {
   const termIndex = new Map<string, number>();
   for (const f of model.findings) if (f.valueType === 'binary' && (parents[f.id] !== undefined || isParent.has(f.id) || /^HP:\d{7}$/.test(f.id))) termIndex.set(f.id, termIndex.size);
   const termIds = [...termIndex.keys()];
-  const up = csr(ancestorTable(parents, termIndex, termIds));
+  const up = ancestorTable(parents, termIndex, termIds);
   const n = termIds.length;
   const listed = listedTerms(model, termIndex);
   // Profiles are closed once (the closure does not depend on the order of ancestors); IC counts them.
