@@ -78,3 +78,9 @@ test('a town before a state written out is a place (the state names were matched
   assert.deepEqual(places('Hx of Lyme, Maine summers.'), []);
   assert.ok(found('Grew up near Tamble, Iowa, farm work.').includes('Tamble, Iowa'));
 });
+
+test('a hospital service written short after a place preposition is no place (clinical.txt service abbreviations)', () => {
+  assert.deepEqual(found('Seen in Peds ED overnight.'), []);
+  assert.deepEqual(found('Seen in Peds Cardiology last month.'), []);
+  assert.deepEqual(found('Discussed at the Hemeonc meeting, seen in Ophtho after.'), []);
+});
