@@ -84,3 +84,9 @@ test('a hospital service written short after a place preposition is no place (cl
   assert.deepEqual(found('Seen in Peds Cardiology last month.'), []);
   assert.deepEqual(found('Discussed at the Hemeonc meeting, seen in Ophtho after.'), []);
 });
+
+test('a hospital named before its emergency department is a place, the department and generic kinds are not', () => {
+  assert.deepEqual(found("Fever since Tuesday. Advised Quarrington Mercy ED."), ['Quarrington Mercy']);
+  assert.deepEqual(found("Advised Children's Larkmoor ED tonight."), ["Children's Larkmoor"]);
+  assert.deepEqual(found('Seen in Adult ED, then Main ED. In ED she was given fluids.'), []);
+});
