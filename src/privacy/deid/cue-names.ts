@@ -2,7 +2,7 @@
  * Names and places that no list holds, found by the cues every clinical text uses, not by the names themselves:
  * a referral ("thank you for referring X"), a hand-off ("pt X, 94 y/o"), a consult ("discussed with X", "seen by
  * X"), a header or signature label ("Attending: X", "cc: X", "Thanks,\nX"), the inverted form of records systems
- * ("SMITH, JOHN A"), towns by their shape ("Xville", "X, Vermont") and institutions after a care cue ("transferred
+ * ("SMITH, JOHN A"), towns by their shape ("Xville") and institutions after a care cue ("transferred
  * from UPMC", "prior care at Northwell"). The word after the cue must look like a name: capitalised in mixed-case
  * text, in no English dictionary, clinical list or eponym list, and not shaped like a clinical word — the safe-list
  * reasoning of Philter, with the cue as the context that wins the precision back. Pure; one pass of a few regexes.
@@ -11,7 +11,6 @@ import { caseMode } from './letter-case.js';
 import type { Lexicon } from './lexicon.js';
 import { particleTest } from './particles.js';
 import type { PushSpan as Push } from './types.js';
-import { US_STATE_NAMES } from './us-states.js';
 
 
 // A person cue, then optional punctuation: the name run starts right after it. Verbal cues ("seen by") stand alone;
@@ -43,8 +42,6 @@ const VERB_SHAPE = /(?:ing|ed|ly|s)$/;
 const NOT_NAME = new Set(('the a an and or but of in on at to for with from by as is was were be has had have this that his her their its ' +
   'our your my no not yes if then when where while after before per via pt patient mr mrs ms dr drs miss prof doctor nurse ' +
   'today yesterday tomorrow tonight am pm md rn np pa do phd re me us him them who which what fyi asap pls lmk').split(' '));
-const STATES_FULL = US_STATE_NAMES.map((s) => s.toLowerCase()).join('|');
-const TOWN_BEFORE_STATE = new RegExp(`\\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),[ \\t]{1,2}(?:${STATES_FULL})\\b`, 'g');
 const TOWN_SHAPE = /\b[A-Z][a-z]{2,}(?:ville|burg|burgh|boro|borough)\b/g;
 // An institution after a care cue: the word (or acronym, or hyphenated pair) right after "from/at".
 const CARE_PLACE = /\b(?:transferred|transfer|transported|admitted|discharged|hospitalized|hospitalised|treated|followed|seen|care|records|surgery|evaluated|discussed|spoke|talked|consulted|referred|handoff|hand-off|y\/o|yo)(?![A-Za-z])(?:[^.\n;]|(?<=\b[A-Z])\.){0,24}?\b(?:from|at)[ \t]{1,2}/gi;
@@ -290,13 +287,9 @@ function invertedNames(text: string, lex: Lexicon, mode: string, push: Push): vo
   }
 }
 
-/** Towns by their shape, and a town before its state. */
+/** Towns by their shape ("Xville"); a town before its state is read in place-slots.ts. */
 function towns(text: string, lex: Lexicon, push: Push): void {
   for (const m of text.matchAll(TOWN_SHAPE)) if (unknownWord(m[0].toLowerCase(), lex)) push(m.index, m.index + m[0].length, 'LOCATION');
-  for (const m of text.matchAll(TOWN_BEFORE_STATE)) {
-    const town = m[1] as string;
-    if (town.toLowerCase().split(/[ -]/).every((w) => !lex.clinical.has(w) && !NOT_NAME.has(w))) push(m.index, m.index + town.length, 'LOCATION');
-  }
 }
 
 /** Hospitals and practices after a care cue, in brackets, as the second of two places, and before a department. */

@@ -17,6 +17,7 @@ import { completeOrganisations, detectJoinedNames, detectSlots } from './positio
 import { detectFormIdentifiers, keepClinicalNumbers } from './identifiers.js';
 import { detectNameListTails, detectUnknownWords } from './unknown-words.js';
 import { detectSafeListNames } from './safe-list.js';
+import { detectLowerCaseCapitals } from './lower-capitals.js';
 import { detectPlaceSlots } from './place-slots.js';
 import { detectAliases, detectPeopleSlots } from './people-slots.js';
 import { detectOrganisations } from './organisations.js';
@@ -96,6 +97,7 @@ function detectFolded(text: string, options: DetectOptions): PhiSpan[] {
     const before = raw.length;
     detectSafeListNames(text, lex, push, () => dropEponyms(raw.slice(0, before).filter((s) => s.type !== 'YEAR'), text, lex).length > 0);
   }
+  if (options.safeList !== false) detectLowerCaseCapitals(text, lex, push);
   if (options.tagger) detectTagged(text, lex, options.tagger, push, options.tagMargin ?? 0);
   // Eponyms leave before propagation, so "Chaddock" in "Chaddock sign" does not seed "Chaddock" elsewhere.
   const kept = dropEponyms(keepClinicalNumbers(raw, text), text, lex);

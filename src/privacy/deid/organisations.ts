@@ -39,7 +39,7 @@ export const GENERIC = new Set(('the a an and of our your their his her this tha
   'laboratory lab hospital clinic center centre medicine pediatrics paediatrics practice group unit ward department dept service services ' +
   'local nearest nearby same other another previous prior outside different high middle elementary junior senior upper lower north south ' +
   'east west recurrent multiple frequent mechanical unwitnessed witnessed several two three no any emergency acute chronic step down ' +
-  'intensive critical coronary palliative hospice respite residential assisted living independent nurse nurses doctor doctors patient').split(' '));
+  'intensive critical coronary palliative hospice respite residential assisted living independent nurse nurses doctor doctors patient adult adults').split(' '));
 // Care units and settings written as acronyms: no institution.
 const UNITS = new Set('ICU HDU ITU TCU CCU CICU CVICU SICU MICU NICU PICU PACU LTAC LTACH IRF SNF ALF CDU AMU MAU SAU EAU ACU OPD OPAT ED ER OR IR CT MRI EEG ECG EKG GP PCP ENT EMS EMT ALS BLS CPR DNR DNAR USA NHS VA'.split(' '));
 const CARE_VERB = /\b(?:transferred|transfer|transported|ambulance|flown|airlifted|taken|sent|admitted|brought|diverted|discharged|moved|arrived|en route|referred)\b/gi;
@@ -51,6 +51,9 @@ const HYPHEN_PLACE = /\b(?:at|from|to)[ \t]{1,2}([A-Z][a-z]+(?:-[A-Z][a-z]+)+)(?
 const ACRONYM_AT = /\b(?:at|from)[ \t]{1,2}([A-Z]{3,6})(?![A-Za-z&\-\d])(?![ \t]*\d)/g;
 // A saint's name where a place is expected names a hospital or a church ("seen at St Murase's", "from Saint Oda").
 const SAINT_PLACE = /\b(?:at|from|to)[ \t]{1,2}((?:St\.?|Saint)[ \t]{1,2}[A-Z][a-z]+(?:['\u2019]s)?)(?![A-Za-z'\-])/g;
+// Twelfth pass: a hospital named before its emergency department ("Advised Children's Mercy ED", "to Good Samaritan ER");
+// the department is no part of the name.
+const NAMED_ED = /(?<![A-Za-z'\u2019\-])((?:[A-Z][a-z]+(?:['\u2019]s)?[ \t]){1,3})(?:ED|ER|A&E|Emergency[ \t](?:Department|Room))(?![A-Za-z&])/g;
 const ACRONYM_DEPT = /(?<![A-Za-z])([A-Z]{3,7})[ \t]{1,2}(?:ED|ER|A&E|Emergency|ICU|NICU|PICU|campus|Campus)\b/g;
 
 // Eleventh pass: the proper words after an institution's acronym belong to its name ("NYU Langone", "UPMC Shadyside").
@@ -141,6 +144,15 @@ export function detectOrganisations(text: string, lex: Lexicon, push: Push): voi
     const at = (m.index ?? 0) + m[0].length - w.length;
     // A saint's herb or a clinical word after "St." (St. John's wort) is no place.
     if (!/^[ \t]{1,2}wort\b/i.test(text.slice(at + w.length, at + w.length + 6))) push(at, at + w.length, 'LOCATION');
+  }
+  for (const m of text.includes('E') ? text.matchAll(NAMED_ED) : []) {
+    let at = m.index ?? 0;
+    let words = (m[1] as string).trim().split(/[ \t]+/);
+    while (words.length > 1 && !properPart(text, at, words, lex)) {
+      at = text.indexOf(words[1] as string, at + (words[0] as string).length);
+      words = words.slice(1);
+    }
+    if (properPart(text, at, words, lex)) push(at, (m.index ?? 0) + (m[1] as string).trimEnd().length, 'LOCATION');
   }
   for (const m of text.matchAll(ACRONYM_DEPT)) if (acronym(m[1] as string)) push(m.index ?? 0, (m.index ?? 0) + (m[1] as string).length, 'LOCATION');
   for (const v of text.matchAll(CARE_VERB)) {

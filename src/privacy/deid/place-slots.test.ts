@@ -70,3 +70,23 @@ test('English-word given names with an initial or an unknown surname, saints and
   assert.deepEqual(found('Records from Bath Medical.'), ['Bath Medical']);
   assert.deepEqual(found("Took St. John's wort. Seen at Family Health today."), []);
 });
+
+test('a town before a state written out is a place (the state names were matched in lower case only), not a relation word before a given name', () => {
+  assert.deepEqual(places('Grew up near Tamble, Iowa, farm work.'), ['Tamble, Iowa']);
+  assert.deepEqual(places('Family farm outside Orem Falls, Utah where she taught.'), ['Orem Falls, Utah']);
+  assert.deepEqual(places('Daughter, Virginia called at 3pm.'), []);
+  assert.deepEqual(places('Hx of Lyme, Maine summers.'), []);
+  assert.ok(found('Grew up near Tamble, Iowa, farm work.').includes('Tamble, Iowa'));
+});
+
+test('a hospital service written short after a place preposition is no place (clinical.txt service abbreviations)', () => {
+  assert.deepEqual(found('Seen in Peds ED overnight.'), []);
+  assert.deepEqual(found('Seen in Peds Cardiology last month.'), []);
+  assert.deepEqual(found('Discussed at the Hemeonc meeting, seen in Ophtho after.'), []);
+});
+
+test('a hospital named before its emergency department is a place, the department and generic kinds are not', () => {
+  assert.deepEqual(found("Fever since Tuesday. Advised Quarrington Mercy ED."), ['Quarrington Mercy']);
+  assert.deepEqual(found("Advised Children's Larkmoor ED tonight."), ["Children's Larkmoor"]);
+  assert.deepEqual(found('Seen in Adult ED, then Main ED. In ED she was given fluids.'), []);
+});

@@ -12,7 +12,7 @@ import type { Lexicon } from './lexicon.js';
 import { GENERIC } from './organisations.js';
 import { fieldValueEnd } from './positions.js';
 import type { PushSpan as Push } from './types.js';
-import { stateCodeAlternation } from './us-states.js';
+import { stateCodeAlternation, US_STATE_NAMES } from './us-states.js';
 
 // The slot: a movement, an origin, a residence or a job, then the place's first capital.
 const PLACE_CUE = new RegExp('\\b(?:originally\\s+from|(?:born|raised|grew\\s+up)\\s+in|(?:moved|relocated|emigrated|immigrated)\\s+(?:here\\s+|back\\s+)?(?:from|to)|' +
@@ -33,7 +33,10 @@ const CAP_WORD = "(?:St\\.|[A-Z][A-Za-z'\u2019&]*(?:-[A-Z][A-Za-z'\u2019]*)*)";
 const WORDS = new RegExp(`^${CAP_WORD}(?:[ \\t](?:${CAP_WORD}|${CONNECTORS})){0,3}`);
 // A US state's postal code after a town; MD and PA are refused (degrees after a name: "Ana Roe, MD").
 const STATE_CODE = `(?:${stateCodeAlternation(['MD', 'PA'])})`;
-const TOWN_STATE = new RegExp(`(?<![A-Za-z'\\-])([A-Z][a-z]+(?:[ \\t-][A-Z][a-z]+){0,2}),[ \\t]{1,2}${STATE_CODE}(?=[ \\t]*(?:$|\\n|[.;,)]|\\d{5}))`, 'gm');
+// A town before its state: the postal code where a clause or line ends or a ZIP follows, or the state's name as
+// written ("Dayton, Ohio where ...") anywhere.
+const TOWN_STATE = new RegExp(`(?<![A-Za-z'\\-])([A-Z][a-z]+(?:[ \\t-][A-Z][a-z]+){0,2}),[ \\t]{1,2}` +
+  `(?:${STATE_CODE}(?=[ \\t]*(?:$|\\n|[.;,)]|\\d{5}))|(?:${US_STATE_NAMES.join('|')})(?![A-Za-z]))`, 'gm');
 // Words before a town that belong to its name although an English dictionary holds them.
 const TOWN_PART = new Set('new north south east west fort port mount mt lake san santa los las el la st saint glen grand little great upper lower palm cedar'.split(' '));
 const NOT_PLACE = new Set(('the a an this that these those our your his her their its my there here home work school church college ' +
@@ -85,6 +88,9 @@ export function detectPlaceSlots(text: string, lex: Lexicon, push: Push): void {
     // From the town's last word leftwards: words no dictionary holds, and the usual first words of towns (New, Fort).
     let k = ws.length - 1;
     if (!placeWord(word(k), lex)) continue;
+    // A state that is also a given name after an English word is a person addressed or named: "Daughter, Virginia called".
+    const state = m[0].slice(m[0].lastIndexOf(',') + 1).trim().toLowerCase();
+    if (lex.firstNames.has(state) && lex.common.has(word(k).toLowerCase())) continue;
     while (k > 0 && placeWord(word(k - 1), lex) && (!lex.common.has(word(k - 1).toLowerCase()) || TOWN_PART.has(word(k - 1).toLowerCase()))) k--;
     push((m.index ?? 0) + (ws[k]?.index ?? 0), (m.index ?? 0) + m[0].length, 'LOCATION');
   }

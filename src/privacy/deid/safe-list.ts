@@ -22,8 +22,8 @@ import { ROLE_WORDS } from './people-slots.js';
 
 // A capitalised word, Mc/Mac/O'/D' surnames, hyphenated names with lowercase particles inside (Port-au-Prince).
 const NAME_SHAPE = /^(?:Mc|Mac|O'|D'|De|Di|La|Le)?[A-Z][a-z]+(?:-(?:[a-z]{1,3}-)*[A-Z][a-z]+)*$/;
-// Function, title, calendar and organisation words: never a name on their own, and never grown over.
-const FUNCTION = new Set(('the a an and or but nor of in on at to for with from by as is are was were be been has have had do does did ' +
+/** Function, title, calendar, organisation and family words: never a name on their own, and never grown over (also read by lower-capitals.ts). */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(('the a an and or but nor of in on at to for with from by as is are was were be been has have had do does did ' +
   'this that these those his her him he she it its they them their our your my we you i me us who whom whose which what when where why how ' +
   'not no yes if then than so also very too will would can could should may might must shall all any some each both other such only just ' +
   'after before during since until while per via re about into onto upon over under between within without against toward towards ' +
@@ -58,7 +58,7 @@ const PLACE_BEFORE = /\b(?:in|from|at|to|near|outside|toward|towards)[ \t]{1,2}$
 // Prefixes of clinical word formation: non-tender, post-void, inter-ictal, anti-globulin, neuro-vascular, bi-manual.
 const PREFIX = /^(?:non|un|normo|tachy|brady|cyto|immuno|post|pre|inter|intra|extra|anti|neuro|hyper|hypo|peri|para|sub|supra|trans|micro|macro|multi|poly|pseudo|semi|bi|tri|re|de|dys|endo|epi|hemi|infra|retro|cardio|gastro|hepato|myo|osteo)/;
 
-const inVocab = (lex: Lexicon, w: string): boolean => FUNCTION.has(w) || lex.common.has(w) || lex.clinical.has(w) || lex.medical.has(w) || lex.eponyms.has(w);
+const inVocab = (lex: Lexicon, w: string): boolean => FUNCTION_WORDS.has(w) || lex.common.has(w) || lex.clinical.has(w) || lex.medical.has(w) || lex.eponyms.has(w);
 
 /** A word a dictionary, clinical vocabulary or eponym list holds, directly, as an inflection, or after a clinical prefix. */
 function known(lex: Lexicon, w: string): boolean {
@@ -132,7 +132,7 @@ function romanised(lex: Lexicon, t: Tok): boolean {
 /** A neighbour that belongs to the same name: capitalised and either unknown or a name list's word; not a function word. */
 function nameNeighbour(lex: Lexicon, t: Tok): boolean {
   if (romanised(lex, t)) return true;
-  if (!capitalised(t) || FUNCTION.has(t.low) || lex.clinical.has(t.low)) return false;
+  if (!capitalised(t) || FUNCTION_WORDS.has(t.low) || lex.clinical.has(t.low)) return false;
   return unsafe(lex, t.low) || listedName(lex, t.low);
 }
 
@@ -175,7 +175,7 @@ const NOISE_RATE = 50;
  * and a word that opens a sentence only when a given-name list holds it ("Called Okafor" stays "Okafor").
  */
 function wordNeighbour(lex: Lexicon, text: string, t: Tok): boolean {
-  if (!capitalised(t) || FUNCTION.has(t.low) || /^(?:jr|sr)$/.test(t.low) || lex.medical.has(t.low) || !cuedWord(t.raw, lex, 'mixed') || PERSON_VERB_AFTER.test(` ${t.low}`)) return false;
+  if (!capitalised(t) || FUNCTION_WORDS.has(t.low) || /^(?:jr|sr)$/.test(t.low) || lex.medical.has(t.low) || !cuedWord(t.raw, lex, 'mixed') || PERSON_VERB_AFTER.test(` ${t.low}`)) return false;
   // After a verb of giving the pair is a product ("Given Kaolin Pectin").
   if (/\b(?:given|gave|give|received|took|take|taking|started|start|on|using|applied|apply)[ \t]{1,2}$/i.test(text.slice(Math.max(0, t.s - 12), t.s))) return false;
   return !opensSentence(text, t) || lex.firstNames.has(t.low);
@@ -205,7 +205,7 @@ function growRight(lex: Lexicon, text: string, toks: readonly Tok[], i: number):
       let k = b + 1;
       while (toks[k + 1] && PARTICLE.test((toks[k + 1] as Tok).raw) && spaced(text, toks[k] as Tok, toks[k + 1] as Tok)) k++;
       const after = toks[k + 1];
-      if (after && spaced(text, toks[k] as Tok, after) && capitalised(after) && !FUNCTION.has(after.low)) { b = k + 1; continue; }
+      if (after && spaced(text, toks[k] as Tok, after) && capitalised(after) && !FUNCTION_WORDS.has(after.low)) { b = k + 1; continue; }
     }
     if (/^[A-Z]$/.test(n.raw) && text[n.e] === '.') {
       const after = toks[b + 2];

@@ -34,15 +34,16 @@ const STOP = new Set(('a an and or but the to at in on of for with without by fr
   'son daughter wife husband sister brother mother father friend dtr ceo president manager owner').split(' '));
 
 /** Family and friends (not roles): after these a capitalised word in mixed case is a name. */
-const FAMILY = /^(?:sons?|daughters?|dtrs?|dau|wife|husband|hubby|spouse|sisters?|brothers?|mother|mom|mum|father|dad|nieces?|nephews?|grandsons?|granddaughters?|grandmother|grandfather|grandma|grandpa|granny|nana|nanna|grandad|granddad|aunts?|aunty|auntie|aunties|uncles?|cousins?|friends?|girlfriend|boyfriend|fiancee?|partner|neighbou?r|stepdaughter|stepson|caregiver|guardian)$/;
+const FAMILY: ReadonlySet<string> = new Set(('son sons daughter daughters dtr dtrs dau wife husband hubby spouse sister sisters brother brothers ' +
+  'mother mom mum father dad niece nieces nephew nephews grandson grandsons granddaughter granddaughters grandmother grandfather grandma ' +
+  'grandpa granny nana nanna grandad granddad aunt aunts aunty auntie aunties uncle uncles cousin cousins friend friends girlfriend ' +
+  'boyfriend fiance fiancee partner neighbor neighbour stepdaughter stepson caregiver guardian').split(' '));
 const TITLES = new Set(['dr', 'drs', 'doctor', 'dr\'s', 'drs\'', 'mr', 'mrs', 'ms', 'miss', 'mister', 'messrs', 'prof', 'professor']);
-const RELATIONS = new Set(('son sons daughter daughters dtr dtrs dau wife husband hubby spouse sister sisters sis brother brothers bro ' +
-  'mother mom mum father dad parent parents niece nieces nephew nephews grandson grandsons granddaughter granddaughters grandaughter ' +
-  'grandchild grandchildren grandmother grandfather grandma grandpa granny nana nanna grandad granddad aunt aunts aunty auntie aunties uncle uncles cousin cousins friend friends girlfriend ' +
-  'boyfriend fiance fiancee partner proxy hcp neighbor neighbour stepdaughter stepson stepmother stepfather step-daughter step-son ' +
-  'son-in-law daughter-in-law dtr-in-law sister-in-law brother-in-law mother-in-law father-in-law caseworker caregiver guardian ' +
-  'attending resident intern fellow pcp psychiatrist cardiologist surgeon nurse chaplain pastor priest rabbi minister ' +
-  'roommate companion wife\'s husband\'s sons\' named').split(' '));
+/** Every word for a person beside the patient: family and friends, then proxies, step- and in-law relations and roles. */
+const RELATIONS: ReadonlySet<string> = new Set([...FAMILY, ...('sis bro parent parents grandaughter grandchild grandchildren proxy hcp ' +
+  'stepmother stepfather step-daughter step-son son-in-law daughter-in-law dtr-in-law sister-in-law brother-in-law mother-in-law father-in-law ' +
+  'caseworker attending resident intern fellow pcp psychiatrist cardiologist surgeon nurse chaplain pastor priest rabbi minister ' +
+  'roommate companion wife\'s husband\'s sons\' named').split(' ')]);
 const CREDENTIALS = new Set(['rn', 'rrt', 'lpn', 'sn', 'bsn', 'ccrn', 'np', 'msw', 'licsw', 'lcsw', 'crt', 'rt', 'md', 'do', 'pa-c', 'cna', 'aprn', 'rnc', 'phd', 'pharmd', 'slp', 'crna', 'crnp', 'cnm', 'fnp', 'dnp', 'msn', 'rph', 'dpm', 'dds', 'dmd']);
 const FACILITY = new Set(['hospital', 'hosp', 'medical', 'center', 'centre', 'ctr', 'clinic', 'memorial', 'regional', 'general', 'healthcare',
   'health', 'urgent', 'rehab', 'rehabilitation', 'nursing', 'manor', 'house', 'hospice', 'va', 'university', 'univ', 'institute', 'infirmary', 'campus', 'village', 'lodge', 'gardens', 'sanitarium', 'center\'s']);
@@ -434,11 +435,11 @@ function relationName(c: WordScan, i: number): number | undefined {
       !STOP.has(nt.low) && !PERSON_VERBS.has(nt.low) && !lex.clinical.has(nt.low) && !GENERIC_PLACES.has(nt.low);
     // In mixed-case prose a capitalised word right after a family word is the relative's name even when it is also
     // an ordinary word ("Called wife Magic re: discharge", "son Hunter"): nothing else is capitalised mid-sentence there.
-    const capWord = nt !== undefined && c.mode === 'mixed' && FAMILY.test(w) && nt.cap && !nt.upper && /^[ \t]{1,2}$/.test(gap(toks[j - 1] as Token, nt)) &&
+    const capWord = nt !== undefined && c.mode === 'mixed' && FAMILY.has(w) && nt.cap && !nt.upper && /^[ \t]{1,2}$/.test(gap(toks[j - 1] as Token, nt)) &&
       !STOP.has(nt.low) && !PERSON_VERBS.has(nt.low) && !lex.clinical.has(nt.low) && !GENERIC_PLACES.has(nt.low) && !TITLES.has(nt.low);
     // "son bill called", "SON ROB 285-...", "daughter pat lives close by": between a family word and what a person does, a
     // word is the relative's name in any case and even when it is an English word (no list needed).
-    const actsAfter = nt !== undefined && FAMILY.test(w) && nt.low.length >= 3 && /^[A-Za-z][a-z]*$|^[A-Z]+$/.test(nt.raw) && !STOP.has(nt.low) &&
+    const actsAfter = nt !== undefined && FAMILY.has(w) && nt.low.length >= 3 && /^[A-Za-z][a-z]*$|^[A-Z]+$/.test(nt.raw) && !STOP.has(nt.low) &&
       !PERSON_VERBS.has(nt.low) && !lex.clinical.has(nt.low) && !TITLES.has(nt.low) && !RELATIONS.has(nt.low) && !NOT_RELATIVE_NAME.test(nt.low) &&
       RELATIVE_ACTS.test(text.slice(nt.e, nt.e + 32));
     if (nt && /^[\s,(:\-]{1,4}$/.test(gap(toks[j - 1] as Token, nt)) && (isName(nt, 'medium') || givenWord || capWord || actsAfter) && !RELATIONS.has(nt.low)) {
