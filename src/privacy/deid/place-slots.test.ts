@@ -79,12 +79,6 @@ test('a town before a state written out is a place (the state names were matched
   assert.ok(found('Grew up near Tamble, Iowa, farm work.').includes('Tamble, Iowa'));
 });
 
-test('a hospital service written short after a place preposition is no place (clinical.txt service abbreviations)', () => {
-  assert.deepEqual(found('Seen in Peds ED overnight.'), []);
-  assert.deepEqual(found('Seen in Peds Cardiology last month.'), []);
-  assert.deepEqual(found('Discussed at the Hemeonc meeting, seen in Ophtho after.'), []);
-});
-
 test('a hospital named before its emergency department is a place, the department and generic kinds are not', () => {
   assert.deepEqual(found("Fever since Tuesday. Advised Quarrington Mercy ED."), ['Quarrington Mercy']);
   assert.deepEqual(found("Advised Children's Larkmoor ED tonight."), ["Children's Larkmoor"]);
