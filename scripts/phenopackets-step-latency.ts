@@ -9,6 +9,8 @@
  * value-of-diagnosis rule weighs the best candidates each step): the time between two answers;
  * `--fuse-top K` times the static rate with the exemplar re-rank of the top K (models with the exemplar field).
  * `--panel K`, `--panel-max N`, `--active P`, `--value USD`, `--seq-temp T` and `--by-mass 0|1` time it with settings other than the defaults.
+ * `--stop-step posterior|rerank` (with `--policy cost-aware`) also times each work-up's last step: from
+ * the last answer to the stop's top-10 list, read off the posterior or through the exemplar re-rank.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -16,7 +18,7 @@ import { compileModel } from '../src/core/compile.js';
 import { bestAction } from '../src/core/next-action.js';
 import { scratchFor } from '../src/core/plan-scratch.js';
 import { exemplarsOf, fusionEnabled, rankConditions } from '../src/core/exemplar-rank.js';
-import { initialBelief, markSkipped, observe, posterior } from '../src/core/posterior.js';
+import { initialBelief, markSkipped, observe, posterior, topK } from '../src/core/posterior.js';
 import { createGatekeeper } from '../src/bench/gatekeeper.js';
 import { COST_AWARE_DEFAULTS, runCostAware } from '../src/bench/policies.js';
 import { prepareCase } from '../src/bench/phenopackets/adapter.js';
@@ -43,6 +45,9 @@ const cpuMs = (): number => {
   return (u.user + u.system) / 1000;
 };
 let first = 0;
+const stopLists: number[] = [];
+const stopStep = args.includes('--stop-step') ? opt('--stop-step', 'rerank') : undefined;
+if (stopStep !== undefined && stopStep !== 'rerank' && stopStep !== 'posterior') throw new Error('--stop-step must be posterior or rerank');
 // Cost-aware settings to time other than the defaults: `--panel K`, `--panel-max N`, `--active P`, `--value USD`, `--seq-temp T`.
 const flags = { '--panel': 'panelLeaders', '--panel-max': 'panelMaxGenes', '--active': 'activeThreshold', '--value': 'valuePerCorrectUsd', '--seq-temp': 'sequencingTemperature' } as const;
 const settings = { ...COST_AWARE_DEFAULTS, ...Object.fromEntries(Object.entries(flags).filter(([f]) => args.includes(f)).map(([f, k]) => [k, Number(opt(f, '0'))])), ...(args.includes('--by-mass') ? { panelByMass: opt('--by-mass', '1') !== '0' } : {}) };
@@ -65,7 +70,7 @@ for (const [i, p] of cases.entries()) {
       let a0 = performance.now();
       let c0 = cpuMs();
       let last: typeof state | undefined;
-      runCostAware(state, (a, st) => {
+      const run = runCostAware(state, (a, st) => {
         const out = gk.oracle(a, st);
         // A panel asks several single-gene tests of one state: one step, timed until the next state's answer.
         if (st === last) return out;
@@ -85,6 +90,15 @@ for (const [i, p] of cases.entries()) {
         c0 = cpuMs();
         return out;
       }, null, settings);
+      // The stop step: the last planning (which found nothing worth its price) and the list shown at the stop.
+      if (stopStep !== undefined && k >= 0) {
+        const r0 = performance.now();
+        if (stopStep === 'rerank') rankConditions(run.state, run.posterior, 10, {});
+        else topK(run.posterior, 10);
+        if (rep === repeat - 1) stopLists.push(performance.now() - r0);
+        best[k] = Math.min(best[k] ?? Infinity, cpuMs() - c0);
+        wall[k] = Math.min(wall[k] ?? Infinity, performance.now() - a0);
+      }
     }
     steps.push(...wall);
     cpuSteps.push(...best);
@@ -138,4 +152,4 @@ while (performance.now() - s0 < 1000) {
 const staticRate = ranked / ((performance.now() - s0) / 1000);
 // Per CPU second of this process: what a static case costs when other work shares the cores.
 const staticCpuRate = ranked / ((cpuMs() - sc0) / 1000);
-process.stdout.write(`${JSON.stringify({ conditions: cm.nConditions, findings: cm.findings.length, actions: cm.actions.length, loadMs: Math.round(t1 - t0), compileMs: Math.round(t2 - t1), firstStepMs: Math.round(first), steps: steps.length, p50: q(0.5), p99: q(0.99), max: q(1), cpuP50: at(cpuSteps, 0.5), cpuP99: at(cpuSteps, 0.99), staticCasesPerS: Math.round(staticRate), staticCasesPerCpuS: Math.round(staticCpuRate), fusion, exemplarIndexMs })}\n`);
+process.stdout.write(`${JSON.stringify({ conditions: cm.nConditions, findings: cm.findings.length, actions: cm.actions.length, loadMs: Math.round(t1 - t0), compileMs: Math.round(t2 - t1), firstStepMs: Math.round(first), steps: steps.length, p50: q(0.5), p99: q(0.99), max: q(1), cpuP50: at(cpuSteps, 0.5), cpuP99: at(cpuSteps, 0.99), staticCasesPerS: Math.round(staticRate), staticCasesPerCpuS: Math.round(staticCpuRate), fusion, exemplarIndexMs, ...(stopStep ? { stopListP50: at(stopLists.sort((a, b) => a - b), 0.5), stopListMax: at(stopLists, 1) } : {}) })}\n`);

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compileModel } from '../core/compile.js';
 import { makeModel } from '../testkit/model-fixture.js';
-import { initialBelief } from '../core/posterior.js';
+import { initialBelief, posterior } from '../core/posterior.js';
 import { costOf } from './cost-model.js';
 import { createGatekeeper } from './gatekeeper.js';
 import { COST_AWARE_DEFAULTS, DEFAULT_BUDGETS, PANEL, WIDE_PANEL, costedAction, defaultPolicies, runCostAware, runPolicy } from './policies.js';
@@ -86,6 +86,16 @@ test('default policies: every baseline, cost-aware at each budget and none, sett
   const a = runPolicy(specs.at(-1)!, start, createGatekeeper(cm, record).oracle, 'case-1');
   const b = runPolicy(specs.at(-1)!, start, createGatekeeper(cm, record).oracle, 'case-1');
   assert.deepEqual(a.actions, b.actions);
+});
+
+test('every policy returns the belief at its stop, whose posterior is the one it ranks (the re-rank at the stop reads it)', () => {
+  const start = initialBelief(cm, 40, 'female');
+  for (const spec of defaultPolicies()) {
+    const r = runPolicy(spec, start, createGatekeeper(cm, record).oracle, 'case-1');
+    assert.deepEqual(Array.from(posterior(r.state)), Array.from(r.posterior), spec.name);
+    if (spec.name === 'instant') assert.equal(r.state, start);
+    else if (r.actions.length > 0) assert.ok(r.state.observations.length > start.observations.length, spec.name);
+  }
 });
 
 test('with a value per correct diagnosis, a test is bought only when its expected rise in P(leader right) pays for it', () => {

@@ -158,6 +158,8 @@ export function defaultPolicies(budgets: readonly number[] = DEFAULT_BUDGETS, co
 export interface PolicyRun {
   readonly posterior: Float64Array;
   readonly actions: readonly string[];
+  /** The belief at the stop (what the final ranking, re-ranked or not, is read from). */
+  readonly state: BeliefState;
 }
 
 /** The leader must be very probable before stopping: the naive-Bayes posterior over hundreds of rare diseases is overconfident. */
@@ -167,7 +169,7 @@ export function runPolicy(spec: PolicySpec, start: BeliefState, oracle: Oracle, 
   const cm: CompiledModel = start.cm;
   switch (spec.name) {
     case 'instant':
-      return { posterior: posterior(start), actions: [] };
+      return { posterior: posterior(start), actions: [], state: start };
     case 'order-everything': {
       let state = start;
       const actions: string[] = [];
@@ -177,20 +179,20 @@ export function runPolicy(spec: PolicySpec, start: BeliefState, oracle: Oracle, 
         state = observe(state, oracle(a, state));
         actions.push(a.id);
       }
-      return { posterior: posterior(state), actions };
+      return { posterior: posterior(state), actions, state };
     }
     case 'random': {
       const rng = createRng(hashSeed(caseId, 0x7a11));
       const r = runWorkup(start, oracle, { mode: 'no-budget', costAware: false, trace: false, rules: RULES, choose: (ranked) => ranked[rng.int(ranked.length)] });
-      return { posterior: r.posterior, actions: r.actionsTaken };
+      return { posterior: r.posterior, actions: r.actionsTaken, state: r.belief };
     }
     case 'info-gain': {
       const r = runWorkup(start, oracle, { mode: 'no-budget', costAware: false, trace: false, rules: RULES });
-      return { posterior: r.posterior, actions: r.actionsTaken };
+      return { posterior: r.posterior, actions: r.actionsTaken, state: r.belief };
     }
     case 'questions-only': {
       const r = runWorkup(start, oracle, { mode: 'questions-only', trace: false, rules: RULES });
-      return { posterior: r.posterior, actions: r.actionsTaken };
+      return { posterior: r.posterior, actions: r.actionsTaken, state: r.belief };
     }
     case 'cost-aware':
       return runCostAware(start, oracle, spec.budget, { ...COST_AWARE_DEFAULTS, ...spec.costAware });
@@ -230,7 +232,7 @@ export function runCostAware(start: BeliefState, oracle: Oracle, budget: number 
   const worth = (a: ScoredAction | undefined): a is ScoredAction => a !== undefined && a.expectedGain + a.challenger >= s.minGain;
   for (;;) {
     const p = posterior(state);
-    const done = (stop: CostAwareStop): PolicyRun & { stop: CostAwareStop; spentUsd: number } => ({ posterior: p, actions, stop, spentUsd: spent });
+    const done = (stop: CostAwareStop): PolicyRun & { stop: CostAwareStop; spentUsd: number } => ({ posterior: p, actions, state, stop, spentUsd: spent });
     if (actions.length >= s.maxActions) return done('step-limit');
     const base: PlanOptions = budget === null ? { mode: 'no-budget', activeThreshold: s.activeThreshold } : { mode: 'budgeted', budgetUsd: budget, spentUsd: spent, activeThreshold: s.activeThreshold };
     let next: ScoredAction | undefined;
@@ -337,7 +339,7 @@ function worthItsPrice(state: BeliefState, opts: PlanOptions, p: Float64Array, s
     // The wide panel reads further down the differential than the 64 leaders the values are read from.
     const tvp = leadersN > tv.leaders.length || pp !== pv ? { ...tv, p: pp, leaders: leadersOf(pp, Math.max(leadersN, tv.leaders.length)), top: topP } : tv;
     // Two genes or more: one gene is a single-gene test, already a candidate at its own price.
-    const genes = (s.panelByMass ? leaderGenesByMass : leaderGenes)(tvp, leadersN, maxGenes);
+    const genes = panelGenes(tvp, s.panelByMass, leadersN, maxGenes);
     const rise = genes.length >= 2 ? geneSetValue(tvp, genes) - topP : 0;
     if (rise * s.valuePerCorrectUsd >= price && rise / (price + 1) > bestRatio) {
       panel = { panel: genes, costUsd: price, wide: def === WIDE_PANEL };
@@ -360,10 +362,15 @@ function panelFirst(state: BeliefState, tv: TopValues, pe: Float64Array, s: Cost
   if (price === undefined || price > budgetLeft) return undefined;
   // The same panel the value rule weighs: read further down than the 64 leaders when `panelLeaders` asks for more.
   const tvp = s.panelLeaders > tv.leaders.length ? { ...tv, leaders: leadersOf(tv.p, s.panelLeaders) } : tv;
-  const genes = (s.panelByMass ? leaderGenesByMass : leaderGenes)(tvp, s.panelLeaders, s.panelMaxGenes);
+  const genes = panelGenes(tvp, s.panelByMass, s.panelLeaders, s.panelMaxGenes);
   if (genes.length < 2) return undefined;
   const q = geneSetCoverage(state.cm, state.status, pe, genes);
   return q * exomeUsd >= price ? { panel: genes, costUsd: price, wide: false } : undefined;
+}
+
+/** A panel's genes from the first `leadersN` leaders of `tv`, at most `maxGenes`: by gene mass (`panelByMass`) or best leader first. */
+function panelGenes(tv: TopValues, byMass: boolean, leadersN: number, maxGenes: number): number[] {
+  return (byMass ? leaderGenesByMass : leaderGenes)(tv, leadersN, maxGenes);
 }
 
 /** Raise each single (not multi-gene) candidate's rise to its reading on p^(1/t) where that is larger. */

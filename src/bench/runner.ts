@@ -36,6 +36,8 @@ export interface PolicyOutcome {
   /** Actions without a price (reported, not priced). */
   readonly missingPrices: readonly string[];
   readonly exchanges?: readonly unknown[];
+  /** The same stop scored with the other final ranking (re-ranked or not), when a suite measures both. */
+  readonly alt?: { readonly correct: boolean; readonly rank: number };
 }
 
 export interface CaseOutcome {

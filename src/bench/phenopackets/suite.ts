@@ -33,6 +33,13 @@ export interface PhenopacketSuiteOptions {
   readonly visitFeeUsd: number;
   /** Keep gatekeeper exchanges in the trace (stepwise). */
   readonly exchanges?: boolean;
+  /**
+   * Stepwise: rank the belief at each policy's stop through the model's exemplar re-rank (as the static
+   * ranking and the product's diagnose do) instead of the posterior alone. Default: the posterior.
+   */
+  readonly rerankAtStop?: boolean;
+  /** Stepwise: also score each stop with the other ranking (`alt` of each outcome; for measuring). */
+  readonly compareRankings?: boolean;
 }
 
 const TOP = 10;
@@ -93,12 +100,14 @@ export function createSuite(o: PhenopacketSuiteOptions): Suite {
         for (const spec of o.policies) {
           const gk = createGatekeeper(cm, pc.bench.record);
           const run = runPolicy(spec, start, gk.oracle, p.id);
-          const s = scoreRanking(cm, run.posterior, truth);
+          const s = scoreRanking(cm, run.posterior, truth, o.rerankAtStop ? run.state : undefined);
+          const alt = o.compareRankings ? scoreRanking(cm, run.posterior, truth, o.rerankAtStop ? undefined : run.state) : undefined;
           const cost = costOf(run.actions.map((id) => costedAction(cm, id)), { visitFeeUsd: o.visitFeeUsd });
           policies.push({
             name: spec.name, budget: spec.budget, judge: s.judge, correct: isCorrect(s.judge as 1), rank: s.rank,
             costUsd: cost.totalUsd, steps: run.actions.length, actions: run.actions, top: s.top.slice(0, 5), missingPrices: cost.missing,
             ...(o.exchanges ? { exchanges: gk.log } : {}),
+            ...(alt ? { alt: { correct: isCorrect(alt.judge as 1), rank: alt.rank } } : {}),
           });
         }
       }
