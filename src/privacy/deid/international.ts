@@ -51,7 +51,8 @@ function scan(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void 
   while ((m = re.exec(text)) !== null) fn(m);
 }
 
-const digitCount = (s: string): number => s.replace(/\D/g, '').length;
+/** How many digits `s` holds (identifier rules count digits, not characters). */
+export const digitCount = (s: string): number => s.replace(/\D/g, '').length;
 
 /** The value after an identifier label, if it looks like one: five digits or more, or letters mixed with digits. */
 function labelValue(text: string, at: number, health: boolean, numbered: boolean): { start: number; end: number } | undefined {
