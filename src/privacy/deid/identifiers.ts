@@ -72,6 +72,8 @@ const AGE_CONTEXT_BEFORE = new RegExp('(?:' + [
   '\\b(?:dob|d\\.o\\.b\\.?|born)\\b[^\\n()]{0,24}(?:\\(|[,;]?[ \\t]+now[ \\t]+)',
   // A relative's age at death in brackets: "Mother (d. 96)", "father (died 94)".
   '\\((?:d\\.|died)[ \\t]*(?:at[ \\t]+|aged[ \\t]+)?',
+  // The age-group noun with the age beside it: "Nonagenarian (94)", "a centenarian, 101,".
+  '\\b(?:nonagenarian|centenarian|supercentenarian)[ \\t]*[(,][ \\t]*',
 ].join('|') + ')$', 'i');
 // A titled person with the age in brackets: "Mr. Okafor (93)", "Mrs Ann Lee (101)".
 const TITLED_BEFORE_AGE = /\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+[A-Z][a-z'\u2019\-]+(?:[ \t]+[A-Z][a-z'\u2019\-]+)?[ \t]*\($/;
