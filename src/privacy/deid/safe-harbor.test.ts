@@ -63,7 +63,7 @@ test('(C) ages over 89 in every wording, the whole ordinal included; ages under 
     ['A centenarian, 101, admitted from home.', '101'], ['Despite being 93, he walks daily.', '93'], ['Mr. Doyle is 97 and alert.', '97'],
     ['Ms Lin is now 92.', '92'], ['An elderly man of 93 with a fall.', '93'], ['Her age (91) counts against surgery.', '91'],
     ['She died at the age of ninety-one.', 'ninety-one']] as const) assertCovered(text, age);
-  assertUntouched('Sats being 95% on air; Mr Smith is 95 kg.');
+  assertUntouched('Sats being 95% on air; she is 95 kg.');
   assertUntouched('HR now 93, BP 95/60, father 95 kg.');
   assertUntouched('Baby aged 90 days, weight 5.8 kg, feeding well.');
   assertUntouched('An 89-year-old woman, aged 88 at her last review, walks with a stick.');
