@@ -132,3 +132,11 @@ test('a scale written as its value out of its maximum is no date and its name no
   const seen = 'Seen 10/10 in clinic.';
   assert.ok(detectPhi(seen).some((s) => s.type === 'DATE' && seen.slice(s.start, s.end) === '10/10'));
 });
+
+test("a vaccine's maker before the vaccine word or its lot names no one; a person given a vaccine stays", () => {
+  assert.deepEqual(detectPhi('Patient declined the Pfizer booster; Moderna offered instead.'), []);
+  const lot = 'Pfizer lot: EK5730 given L deltoid.';
+  assert.deepEqual(detectPhi(lot).map((s) => lot.slice(s.start, s.end)), ['EK5730']);
+  const person = 'Gave Maria vaccine after lunch.';
+  assert.ok(detectPhi(person).some((s) => person.slice(s.start, s.end) === 'Maria'));
+});
