@@ -79,6 +79,13 @@ const AGE_CONTEXT_BEFORE = new RegExp('(?:' + [
 ].join('|') + ')$', 'i');
 // A titled person with the age in brackets: "Mr. Okafor (93)", "Mrs Ann Lee (101)".
 const TITLED_BEFORE_AGE = /\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+[A-Z][a-z'\u2019\-]+(?:[ \t]+[A-Z][a-z'\u2019\-]+)?[ \t]*\($/;
+// A person's name with the age in brackets after it, no title: "James (91) lives alone", "Okafor (94)".
+const NAME_BEFORE_AGE = /\b([A-Z][a-z'\u2019\-]+)[ \t]*\($/;
+/** The text before a bracketed number ends on a word a name list holds and no clinical list does. */
+function namedBeforeAge(before: string, lex: Lexicon): boolean {
+  const w = NAME_BEFORE_AGE.exec(before)?.[1]?.toLowerCase();
+  return w !== undefined && (lex.firstNames.has(w) || lex.surnames.has(w)) && !lex.clinical.has(w);
+}
 // A titled person who is an age: "Mr. Doyle is 97", "Ms Lin is now 92", "Mrs Ann Lee turned 100".
 const TITLED_IS_AGE = /\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+[A-Z][a-z'\u2019\-]+(?:[ \t]+[A-Z][a-z'\u2019\-]+)?[ \t]+(?:is|was|turned|turns)[ \t]+(?:now[ \t]+)?$/;
 // "At 93, she still gardens", "At 90 he still drives", "Now 96, she lives alone": a sentence that opens on "At" or "Now"
@@ -219,7 +226,7 @@ function rangeNextToMonth(text: string): boolean {
   return false;
 }
 
-function detectDateForms(text: string, push: Push): void {
+function detectDateForms(text: string, lex: Lexicon, push: Push): void {
   const date = (m: RegExpExecArray): void => {
     // "may" and "march" are verbs too: a lowercase one needs a digit next to it in the match.
     if (/\b(?:may|march)\b/.test(m[0]) && !/\d/.test(m[0])) return;
@@ -258,7 +265,7 @@ function detectDateForms(text: string, push: Push): void {
     // A relative's age, an age wording or label, a titled person's bracketed age, or "At 93, she ...".
     const age = RELATIVE_BEFORE.test(before) ||
       (AGE_CONTEXT_BEFORE.test(before) && !NOT_AGE_AFTER.test(text.slice(end, end + 10))) ||
-      (TITLED_BEFORE_AGE.test(before) && text[end] === ')') ||
+      (TITLED_BEFORE_AGE.test(before) && text[end] === ')') || (text[end] === ')' && namedBeforeAge(before, lex)) ||
       (TITLED_IS_AGE.test(before) && !NOT_AGE_AFTER.test(text.slice(end, end + 10))) ||
       (AT_AGE_BEFORE.test(before) && PERSON_AFTER_AGE.test(text.slice(end, end + 16))) ||
       (PERSON_COMMA_BEFORE.test(before) && text[end] === ',') ||
@@ -341,7 +348,7 @@ function detectAddresses(text: string, lex: Lexicon, push: Push): void {
 
 /** Push spans for the form identifiers above. */
 export function detectFormIdentifiers(text: string, lex: Lexicon, push: Push): void {
-  detectDateForms(text, push);
+  detectDateForms(text, lex, push);
   detectAddresses(text, lex, push);
   detectLabelValues(text, push);
   detectNumberForms(text, push);

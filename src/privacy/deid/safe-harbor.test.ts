@@ -62,7 +62,7 @@ test('(C) ages over 89 in every wording, the whole ordinal included; ages under 
     ['Triage: 95/F, fall at home.', '95'], ['DOB 1931, now 93, lives alone.', '93'], ['Nonagenarian (94), frail.', '94'],
     ['A centenarian, 101, admitted from home.', '101'], ['Despite being 93, he walks daily.', '93'], ['Mr. Doyle is 97 and alert.', '97'],
     ['Ms Lin is now 92.', '92'], ['An elderly man of 93 with a fall.', '93'], ['Her age (91) counts against surgery.', '91'],
-    ['She died at the age of ninety-one.', 'ninety-one']] as const) assertCovered(text, age);
+    ['She died at the age of ninety-one.', 'ninety-one'], ['James (91) lives alone.', '91']] as const) assertCovered(text, age);
   assertUntouched('Sats being 95% on air; she is 95 kg.');
   assertUntouched('HR now 93, BP 95/60, father 95 kg.');
   assertUntouched('Baby aged 90 days, weight 5.8 kg, feeding well.');
