@@ -7,7 +7,7 @@
  * text, in no English dictionary, clinical list or eponym list, and not shaped like a clinical word — the safe-list
  * reasoning of Philter, with the cue as the context that wins the precision back. Pure; one pass of a few regexes.
  */
-import { caseMode } from './letter-case.js';
+import { caseMode, type CaseMode } from './letter-case.js';
 import type { Lexicon } from './lexicon.js';
 import { particleTest } from './particles.js';
 import type { PushSpan as Push } from './types.js';
@@ -207,8 +207,7 @@ export function nameRun(text: string, at: number, lex: Lexicon, mode: string, cu
 }
 
 /** Push NAME and LOCATION spans found through person, place and care cues. */
-export function detectCueNames(text: string, lex: Lexicon, push: Push): void {
-  const mode = caseMode(text);
+export function detectCueNames(text: string, lex: Lexicon, push: Push, mode: CaseMode = caseMode(text)): void {
   const person = (re: RegExp, after?: RegExp): void => personsAfterCue(text, lex, mode, push, re, after);
   person(PERSON_CUE);
   // Hand-off shorthand: "pt Woffard, 94 y/o", "patient J. Ruiz, 67yo" — the age after the name is the cue's other half.

@@ -6,6 +6,7 @@ import { getDefaultLexicon, type Lexicon } from './lexicon.js';
 import { dropEponyms } from './eponyms.js';
 import { extendSpans } from './extend.js';
 import { foldAccents } from './fold.js';
+import { caseMode, type CaseMode } from './letter-case.js';
 import { detectCueNames } from './cue-names.js';
 import { detectNamePairs } from './name-pairs.js';
 import { detectTagged, type TaggerWeights } from './tagger.js';
@@ -70,32 +71,35 @@ export function detectPhi(text: string, options: DetectOptions = {}): PhiSpan[] 
   return detectFolded(foldAccents(text), options);
 }
 
-/** `detectPhi` on a text already folded by `foldAccents`. */
-function detectFolded(text: string, options: DetectOptions): PhiSpan[] {
+/**
+ * `detectPhi` on a text already folded by `foldAccents`. Its case mode is worked out once per note and handed to each
+ * detector: no cache outlives the call (one would keep the note's text alive).
+ */
+function detectFolded(text: string, options: DetectOptions, mode: CaseMode = caseMode(text)): PhiSpan[] {
   const lex = options.lexicon ?? getDefaultLexicon();
   const raw: PhiSpan[] = [];
   const push = (start: number, end: number, type: PhiType): void => {
     if (end > start) raw.push({ start, end, type });
   };
   detectPatterns(text, push);
-  detectMoreDates(text, push);
+  detectMoreDates(text, push, mode);
   detectWords(text, lex, push);
   detectNamePairs(text, lex, push);
-  detectCueNames(text, lex, push);
-  detectPeopleSlots(text, lex, push);
-  detectPlaceSlots(text, lex, push);
-  detectOrganisations(text, lex, push);
+  detectCueNames(text, lex, push, mode);
+  detectPeopleSlots(text, lex, push, mode);
+  detectPlaceSlots(text, lex, push, mode);
+  detectOrganisations(text, lex, push, mode);
   // Letters, e-mails and forms (issue 14, out of domain): other countries' formats, practices, greetings, hand-overs.
   detectInternational(text, push);
   detectLetterForms(text, lex, push);
-  detectSlots(text, lex, push);
+  detectSlots(text, lex, push, mode);
   detectFormIdentifiers(text, lex, push);
-  if (options.unknownWords !== false) detectUnknownWords(text, lex, push);
+  if (options.unknownWords !== false) detectUnknownWords(text, lex, push, mode);
   // A lone unknown word counts as a name only beside another identifier; an eponym, a drug or a service the other rules
   // flagged and `dropEponyms` will drop is none ("Asperger's", "Started Creon"), so it does not count.
   if (options.safeList !== false) {
     const before = raw.length;
-    detectSafeListNames(text, lex, push, () => dropEponyms(raw.slice(0, before).filter((s) => s.type !== 'YEAR'), text, lex).length > 0);
+    detectSafeListNames(text, lex, push, () => dropEponyms(raw.slice(0, before).filter((s) => s.type !== 'YEAR'), text, lex).length > 0, mode);
   }
   if (options.safeList !== false) detectLowerCaseCapitals(text, lex, push);
   if (options.tagger) detectTagged(text, lex, options.tagger, push, options.tagMargin ?? 0);
@@ -105,16 +109,16 @@ function detectFolded(text: string, options: DetectOptions): PhiSpan[] {
   raw.push(...kept);
   propagate(text, kept, lex, push);
   // After propagation, so a name found in another sentence or note still takes the list after it.
-  if (options.unknownWords !== false) detectNameListTails(text, lex, [...raw], push);
-  detectJoinedNames(text, lex, [...raw], push);
-  detectAliases(text, lex, [...raw], push);
+  if (options.unknownWords !== false) detectNameListTails(text, lex, [...raw], push, mode);
+  detectJoinedNames(text, lex, [...raw], push, mode);
+  detectAliases(text, lex, [...raw], push, mode);
   if (options.known?.length) detectKnown(text, options.known, push);
-  return finish(raw, text, lex);
+  return finish(raw, text, lex, mode);
 }
 
 /** Merge, drop eponyms found by propagation, grow spans to the whole identifier, then the gold's boundary punctuation. */
-function finish(raw: readonly PhiSpan[], text: string, lex: Lexicon): PhiSpan[] {
-  return withBoundaries(mergeSpans(trimLetterSpans(completeOrganisations(extendSpans(dropEponyms(mergeSpans(raw, text), text, lex), text), text, lex), text, lex), text), text);
+function finish(raw: readonly PhiSpan[], text: string, lex: Lexicon, mode: CaseMode): PhiSpan[] {
+  return withBoundaries(mergeSpans(trimLetterSpans(completeOrganisations(extendSpans(dropEponyms(mergeSpans(raw, text), text, lex), text), text, lex, mode), text, lex, mode), text), text);
 }
 
 /**
@@ -159,15 +163,17 @@ export function mergeSpans(spans: readonly PhiSpan[], text = ''): PhiSpan[] {
 export function detectPhiForPatient(originals: readonly string[], options: DetectOptions = {}): PhiSpan[][] {
   const lex = options.lexicon ?? getDefaultLexicon();
   const texts = originals.map(foldAccents);
-  const first = texts.map((t) => detectFolded(t, options));
+  const modes = texts.map(caseMode);
+  const first = texts.map((t, i) => detectFolded(t, options, modes[i]));
   const seeds = new Map<string, PhiType>();
   texts.forEach((t, i) => propagationSeeds(t, first[i] ?? [], lex, seeds));
   if (seeds.size === 0) return first;
   return texts.map((t, i) => {
+    const mode = modes[i] ?? caseMode(t);
     const raw: PhiSpan[] = [...(first[i] ?? [])];
     propagate(t, [], lex, (start, end, type) => { if (end > start) raw.push({ start, end, type }); }, seeds);
-    if (options.unknownWords !== false) detectNameListTails(t, lex, [...raw], (start, end, type) => { if (end > start) raw.push({ start, end, type }); });
-    return finish(raw, t, lex);
+    if (options.unknownWords !== false) detectNameListTails(t, lex, [...raw], (start, end, type) => { if (end > start) raw.push({ start, end, type }); }, mode);
+    return finish(raw, t, lex, mode);
   });
 }
 

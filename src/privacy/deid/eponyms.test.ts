@@ -125,3 +125,18 @@ test('a score known by its acronym or coined name, or in the plural, before its 
   assert.equal(kept('GBS positive. Apgars 8 and 9. Birth weight 3.42 kg.', 'Apgars', 'LOCATION'), false);
   assert.equal(kept('Mrs Apgars 8 days post-op.', 'Apgars'), true);
 });
+
+test('a scale written as its value out of its maximum is no date and its name no one; a date after "seen" stays', () => {
+  for (const text of ['AMTS 10/10, MMSE 28/30, Barthel 9/20, CFS 6/9.', 'Foot check: monofilament 10/10, vibration 8/8.',
+    'Epworth 11/24, NEWS2 3/20, 4AT 0/12.']) assert.deepEqual(detectPhi(text), [], text);
+  const seen = 'Seen 10/10 in clinic.';
+  assert.ok(detectPhi(seen).some((s) => s.type === 'DATE' && seen.slice(s.start, s.end) === '10/10'));
+});
+
+test("a vaccine's maker before the vaccine word or its lot names no one; a person given a vaccine stays", () => {
+  assert.deepEqual(detectPhi('Patient declined the Pfizer booster; Moderna offered instead.'), []);
+  const lot = 'Pfizer lot: EK5730 given L deltoid.';
+  assert.deepEqual(detectPhi(lot).map((s) => lot.slice(s.start, s.end)), ['EK5730']);
+  const person = 'Gave Maria vaccine after lunch.';
+  assert.ok(detectPhi(person).some((s) => person.slice(s.start, s.end) === 'Maria'));
+});

@@ -10,13 +10,13 @@
  * `groupedValue` (the value reader shared with identifiers.ts's national labels) lives here.
  */
 import type { Lexicon } from './lexicon.js';
+import { digitCount } from './international.js';
 import type { PhiType, PushSpan as Push } from './types.js';
 
 // A dot joins groups when a letter or digit follows it ("PX.4655.63"); a closing full stop stays out.
 const GROUPS = /^[A-Z0-9](?:[A-Z0-9\-\/]|\.(?=[A-Z0-9]))*(?![A-Za-z0-9])(?:[ \t][A-Z0-9](?:[A-Z0-9\-\/]|\.(?=[A-Z0-9]))*(?![A-Za-z0-9])){0,5}/;
 const UNIT_AFTER = /^[ \t]*(?:mg|mcg|g|ml|l|cc|units?|iu|kg|lbs?|mm|cm|mmol|meq|hrs?|h|min|days?|weeks?|months?|years?|yrs?|am|pm|%|x)\b/i;
 
-const digits = (s: string): number => s.replace(/\D/g, '').length;
 
 /** The identifier value at `at`: groups of capitals, digits, dashes and slashes separated by single spaces. */
 export function groupedValue(text: string, at: number, numbered = false): { end: number; value: string } | undefined {
@@ -34,7 +34,7 @@ export function groupedValue(text: string, at: number, numbered = false): { end:
   }
   value = value.replace(/[\-\/]+$/, '');
   if (!value) return undefined;
-  const d = digits(value);
+  const d = digitCount(value);
   const letters = value.replace(/[^A-Z]/g, '').length;
   // Digits alone need six or more (five after a label that says number or ID) and no range shape ("130-140"); letters with
   // digits need three digits.
@@ -102,7 +102,7 @@ function identifierShape(value: string, lex: Lexicon): boolean {
   const letters = value.replace(/[^A-Za-z]/g, '').length;
   if (letters === 0) return true;
   // Letters with digits: four digits at least, and a letters-only first group is no clinical or English abbreviation.
-  if (digits(value) < 4) return false;
+  if (digitCount(value) < 4) return false;
   const first = (groups[0] ?? '').toLowerCase();
   return /\d/.test(first) || (!MEASURE.has(first) && !lex.clinical.has(first) && !lex.common.has(first));
 }

@@ -46,7 +46,7 @@ const YEAR_FIRST_MONTH = new RegExp(`\\b${YEAR}[-\\/ ]${MONTH}[-\\/ ]${DAY}\\b`,
 // Day, month name and year in French, German, Italian, Spanish or Dutch (accents folded): "5 marzo 1931", "4 de marzo de 2024".
 const EU_MONTH_DATE = new RegExp(`\\b${DAY}\\.?[ \\t](?:de[ \\t])?(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|januar|februar|marz|maerz|juni|juli|oktober|dezember|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|januari|februari|maart|mei|augustus)[ \\t](?:de[ \\t])?${YEAR}\\b`, 'gi');
 // Ages over 89 in words: "ninety-one-year-old", "aged ninety three", "one hundred and two years".
-const AGE_WORDS = /\b(?:(ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a)[ -]hundred(?:[ -](?:and[ -])?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?=[ \t-]?(?:years?\b|yrs?\b|y\/?o\b|-year-old))|(?<=\baged?:?[ \t]{1,2})(ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one[ -]hundred(?:[ -](?:and[ -])?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b)/gi;
+const AGE_WORDS = /\b(?:(ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a)[ -]hundred(?:[ -](?:and[ -])?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?=[ \t-]?(?:years?\b|yrs?\b|y\/?o\b|-year-old))|(?<=\b(?:aged?:?|age[ \t]of)[ \t]{1,2})(ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one[ -]hundred(?:[ -](?:and[ -])?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b)/gi;
 
 // Ages over 89 as a decade ("in her 90s", "in his late nineties", "a man in his 100s"): the decade itself tells the age.
 // Read from the number back (numbers are rarer than words, so the scans stay cheap).
@@ -66,15 +66,28 @@ const AGE_CONTEXT_BEFORE = new RegExp('(?:' + [
   // "turning 91 next week"; a triage line that opens on the sex: "F, 94, admitted via ED".
   '\\b(?:turning|turns)[ \\t]+', '(?:^|[\\n.;][ \\t]*)(?:[MF]|male|female),[ \\t]*',
   // Labels of an age: "age at death 94", "Age (years): 93", "Age in years: 96", "age ~ 92", "at the age of 93", "ages 91".
-  '\\bages?(?:[ \\t]+at[ \\t]+(?:death|onset|diagnosis|admission|presentation|visit|referral))?(?:[ \\t]*\\((?:years|yrs|y)\\)|[ \\t]+in[ \\t]+years)?[ \\t]*[:~=]?[ \\t]*(?:~|approx\\.?|about)?[ \\t]*',
-  '\\bage[ \\t]+of[ \\t]+', '\\b(?:an?)[ \\t]+(?:man|woman|lady|gentleman|gent|male|female|patient|widow(?:er)?)[ \\t]+of[ \\t]+',
+  '\\bages?(?:[ \\t]+at[ \\t]+(?:death|onset|diagnosis|admission|presentation|visit|referral))?(?:[ \\t]*\\((?:years|yrs|y)\\)|[ \\t]+in[ \\t]+years)?[ \\t]*[:~=(]?[ \\t]*(?:~|approx\\.?|about)?[ \\t]*',
+  '\\bage[ \\t]+of[ \\t]+', '\\b(?:man|woman|lady|gentleman|gent|male|female|patient|widow(?:er)?)[ \\t]+of[ \\t]+',
+  // "Despite being 93, he ...": a person's state of being a number is an age (a unit or a percentage after it is not).
+  '\\bbeing[ \\t]+',
   // A birth date with the age after it in brackets or after "now": "DOB 1931 (93)", "DOB 1931, now 93".
   '\\b(?:dob|d\\.o\\.b\\.?|born)\\b[^\\n()]{0,24}(?:\\(|[,;]?[ \\t]+now[ \\t]+)',
   // A relative's age at death in brackets: "Mother (d. 96)", "father (died 94)".
   '\\((?:d\\.|died)[ \\t]*(?:at[ \\t]+|aged[ \\t]+)?',
+  // The age-group noun with the age beside it: "Nonagenarian (94)", "a centenarian, 101,".
+  '\\b(?:nonagenarian|centenarian|supercentenarian)[ \\t]*[(,]?[ \\t]*',
 ].join('|') + ')$', 'i');
 // A titled person with the age in brackets: "Mr. Okafor (93)", "Mrs Ann Lee (101)".
 const TITLED_BEFORE_AGE = /\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+[A-Z][a-z'\u2019\-]+(?:[ \t]+[A-Z][a-z'\u2019\-]+)?[ \t]*\($/;
+// A person's name with the age in brackets after it, no title: "James (91) lives alone", "Okafor (94)".
+const NAME_BEFORE_AGE = /\b([A-Z][a-z'\u2019\-]+)[ \t]*\($/;
+/** The text before a bracketed number ends on a word a name list holds and no clinical list does. */
+function namedBeforeAge(before: string, lex: Lexicon): boolean {
+  const w = NAME_BEFORE_AGE.exec(before)?.[1]?.toLowerCase();
+  return w !== undefined && (lex.firstNames.has(w) || lex.surnames.has(w)) && !lex.clinical.has(w);
+}
+// A titled person who is an age: "Mr. Doyle is 97", "Ms Lin is now 92", "Mrs Ann Lee turned 100".
+const TITLED_IS_AGE = /\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+[A-Z][a-z'\u2019\-]+(?:[ \t]+[A-Z][a-z'\u2019\-]+)?[ \t]+(?:is|was|turned|turns)[ \t]+(?:now[ \t]+)?$/;
 // "At 93, she still gardens", "At 90 he still drives", "Now 96, she lives alone": a sentence that opens on "At" or "Now"
 // and an age, then a person.
 const AT_AGE_BEFORE = /(?:^|[.!?:;][ \t]+|\n)(?:at|now)[ \t]+$/i;
@@ -213,7 +226,7 @@ function rangeNextToMonth(text: string): boolean {
   return false;
 }
 
-function detectDateForms(text: string, push: Push): void {
+function detectDateForms(text: string, lex: Lexicon, push: Push): void {
   const date = (m: RegExpExecArray): void => {
     // "may" and "march" are verbs too: a lowercase one needs a digit next to it in the match.
     if (/\b(?:may|march)\b/.test(m[0]) && !/\d/.test(m[0])) return;
@@ -252,7 +265,8 @@ function detectDateForms(text: string, push: Push): void {
     // A relative's age, an age wording or label, a titled person's bracketed age, or "At 93, she ...".
     const age = RELATIVE_BEFORE.test(before) ||
       (AGE_CONTEXT_BEFORE.test(before) && !NOT_AGE_AFTER.test(text.slice(end, end + 10))) ||
-      (TITLED_BEFORE_AGE.test(before) && text[end] === ')') ||
+      (TITLED_BEFORE_AGE.test(before) && text[end] === ')') || (text[end] === ')' && namedBeforeAge(before, lex)) ||
+      (TITLED_IS_AGE.test(before) && !NOT_AGE_AFTER.test(text.slice(end, end + 10))) ||
       (AT_AGE_BEFORE.test(before) && PERSON_AFTER_AGE.test(text.slice(end, end + 16))) ||
       (PERSON_COMMA_BEFORE.test(before) && text[end] === ',') ||
       (RELATIVE_OPENING.test(before) && RELATIVE_STATUS_AFTER.test(text.slice(end, end + 12))) ||
@@ -334,7 +348,7 @@ function detectAddresses(text: string, lex: Lexicon, push: Push): void {
 
 /** Push spans for the form identifiers above. */
 export function detectFormIdentifiers(text: string, lex: Lexicon, push: Push): void {
-  detectDateForms(text, push);
+  detectDateForms(text, lex, push);
   detectAddresses(text, lex, push);
   detectLabelValues(text, push);
   detectNumberForms(text, push);

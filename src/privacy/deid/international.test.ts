@@ -69,3 +69,11 @@ test('a landline with its trunk and area code in brackets is a phone number; a b
   const found = detectPhi(text).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
   assert.deepEqual(found, ['PHONE:(02) 9876 5432', 'PHONE:(020) 7946 0958']);
 });
+
+test('a record number and its two-digit check group after an identifier label; ranges and seasons stay', () => {
+  assert.ok(has('Pt ID: 7731-04    Ward: 4C', '7731-04'));
+  assert.ok(has('Patient ID 4418-22, bed 12', '4418-22'));
+  assert.ok(has('Knee system implanted, REF 7200-45, LOT K88120.', '7200-45'));
+  assert.deepEqual(found('Na 131 (ref 135-145), K 4.1 (ref 3.5-5.0)'), []);
+  assert.ok(!found('Case 2019-20 season review').some((p) => p.includes('2019-20')));
+});

@@ -5,6 +5,7 @@
  * ("Accession: SP24-018833", "Lot U7734AA", "Medicaid MCD 77-3390182"). Shapes are taken from the public numbering
  * plans (Royal Mail PAF, Canada Post, ITU-T E.164, Ofcom); none from a note.
  */
+import { PAYER_NAMES } from './payers.js';
 import type { PhiType, PushSpan as Push } from './types.js';
 
 
@@ -30,13 +31,18 @@ const IPV6 = /(?<![\w:])(?:[0-9a-f]{1,4}:){1,7}(?::[0-9a-f]{1,4}){1,7}(?![\w:])|
 // Cheap tests run before the scans above, whose lookbehinds and alternations cost time at every position of every note.
 const DOMAIN_HINT = /\.(?:com|org|net|edu|gov|info|health|io|uk|ca|au)\b/i;
 const IPV6_HINT = /:[0-9a-f]{0,4}:/i;
-const ID_LABEL = /\b(?:(nhs|chi|ohip|medicare|medicaid|health card|health insurance|insurance|ihi|phn|member|policy|subscriber|group|plan|coverage|medical aid|ins\.)|(accession|specimen|lab[ \t](?:no\.?|number|#)|case|claim|csn|fin|encounter|visit|episode|requisition|ref(?:erence)?|patient|hospital|unit|record|chart|mrn|id)|(lot|batch|serial|s\/n|sn|model|udi|device))\b(?:[ \t]{1,2}(?:card|no\.?|number|num|#|id)){0,2}[ \t]{0,2}[:#.]?[ \t]{0,2}/gi;
+// A payer's name labels its member number with no word between ("Cigna U7714 2091 01", "AARP AA 418 220 917"): payers.ts.
+const ID_LABEL = new RegExp('\\b(?:(nhs|chi|ohip|health card|health insurance|insurance|ihi|phn|member|policy|subscriber|group|plan|coverage|medical aid|ins\\.|' +
+  `${PAYER_NAMES})|(accession|specimen|lab[ \\t](?:no\\.?|number|#)|case|claim|csn|fin|encounter|visit|episode|requisition|ref(?:erence)?|patient|hospital|unit|record|chart|mrn|id)|` +
+  '(lot|batch|serial|s\\/n|sn|model|udi|device))\\b(?:[ \\t]{1,2}(?:card|no\\.?|number|num|#|id)){0,2}[ \\t]{0,2}[:#.]?[ \\t]{0,2}', 'gi');
 // The value: digit groups with single spaces (485 777 3456) or a token of letters, digits and dashes holding a digit,
 // possibly behind a short capitals prefix and a space ("MCD 77-3390182").
 const ID_SPACED = /^\d{2,5}(?:[ \t]\d{2,5}){0,2}[ \t]\d{1,5}(?![\w\/]|[.,]\d)/;
 // A plan number written as a payer's capitals code and digit groups, the last group possibly ending on a letter:
 // "ZGP 4412 8890 01", "MDCR 5521 7730 1A" (plan labels only: elsewhere capitals before digits are a word and a count).
 const ID_PREFIXED_SPACED = /^[A-Z]{2,4}[ \t]\d{2,5}(?:[ \t]\d{1,5}[A-Z]?){1,3}(?![\w\/]|[.,]\d)/;
+// Digit groups after a plan number's first token, as cards print them ("U7714 2091 01"); not before a word ("12 visits").
+const PLAN_GROUPS = /^(?:[ \t]\d{2,5}){1,3}(?![\w\/]|[.,]\d|[ \t]+[a-z])/;
 // A check group after a plan number, at the end of its line or field: "U44128890 01".
 const CHECK_GROUP = /^[ \t]\d{2,3}(?=[ \t]*(?:$|\n|[,;|)]))/;
 // A payer's name between the label and the number: "Insurance: Humana H1234-567".
@@ -51,7 +57,8 @@ function scan(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void 
   while ((m = re.exec(text)) !== null) fn(m);
 }
 
-const digitCount = (s: string): number => s.replace(/\D/g, '').length;
+/** How many digits `s` holds (identifier rules count digits, not characters). */
+export const digitCount = (s: string): number => s.replace(/\D/g, '').length;
 
 /** The value after an identifier label, if it looks like one: five digits or more, or letters mixed with digits. */
 function labelValue(text: string, at: number, health: boolean, numbered: boolean): { start: number; end: number } | undefined {
@@ -72,13 +79,22 @@ function labelValue(text: string, at: number, health: boolean, numbered: boolean
   const digits = digitCount(core);
   const letters = core.replace(/[^A-Za-z]/g, '').length;
   // Digits alone need six or more and no range shape ("episode 130-140").
-  if (digits < 4 || (letters === 0 && (digits < 6 || /^\d{1,4}-\d{1,4}$/.test(core)))) return undefined;
+  if (digits < 4 || (letters === 0 && (digits < 6 || rangeShape(core)))) return undefined;
   // Doses and measures ("lot 5000 units") are numbers with a unit.
   const after = /^[ \t]*([A-Za-z%]+)/.exec(text.slice(at + v.length, at + v.length + 8));
   if (after?.[1] && UNIT.test(after[1])) return undefined;
   v = v.replace(/[.\-\/]+$/, '');
-  const check = health ? CHECK_GROUP.exec(text.slice(at + v.length, at + v.length + 8)) : null;
+  const check = health ? (PLAN_GROUPS.exec(text.slice(at + v.length, at + v.length + 24)) ?? CHECK_GROUP.exec(text.slice(at + v.length, at + v.length + 8))) : null;
   return { start: at, end: at + v.length + (check?.[0].length ?? 0) };
+}
+
+/**
+ * Two short numbers joined by a dash read as a range ("130-140", "1900-0700", a season "2019-20"). Four digits and a
+ * two-digit group after an identifier's label are a record number and its check group ("7731-04", "REF 7200-45"):
+ * ranges are written in full or by their last digits, and a label says an identifier follows.
+ */
+function rangeShape(core: string): boolean {
+  return /^\d{1,4}-\d{1,4}$/.test(core) && !/^(?!19|20)\d{4}-\d{2}$/.test(core);
 }
 
 /** Push spans for the international identifier formats above. */

@@ -15,8 +15,11 @@ export function letterCounts(text: string): { readonly upper: number; readonly l
   return { upper, lower };
 }
 
-/** The case mode of a note: mostly capitals, almost no capitals, or mixed. */
-export function caseMode(text: string): 'mixed' | 'upper' | 'lower' {
+/** How a note is written: mostly capitals, almost no capitals, or mixed. */
+export type CaseMode = 'mixed' | 'upper' | 'lower';
+
+/** The case mode of a note (`detectPhi` works it out once per note and hands it to each detector). */
+export function caseMode(text: string): CaseMode {
   const { upper, lower } = letterCounts(text);
   return upper > 3 * lower ? 'upper' : upper * 50 < lower ? 'lower' : 'mixed';
 }

@@ -7,7 +7,7 @@
  * capitalised word before them. `trimLetterSpans` then takes form labels and credentials off the edges of names.
  * Each rule needs a context or a shape; a capitalised word alone is never enough.
  */
-import { caseMode } from './letter-case.js';
+import { caseMode, type CaseMode } from './letter-case.js';
 import type { Lexicon } from './lexicon.js';
 import type { PhiSpan, PushSpan as Push } from './types.js';
 
@@ -92,7 +92,6 @@ function scan(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void 
   while ((m = re.exec(text)) !== null) fn(m);
 }
 
-const letterMix = (text: string): boolean => caseMode(text) === 'mixed';
 const wordsOf = (s: string): string[] => s.split(/[ \t-]+/).filter(Boolean);
 
 /** A proper word that may name an organisation: not a clinical term, not a department or generic word. */
@@ -296,7 +295,7 @@ function clinicDepartment(span: string, lex: Lexicon): boolean {
  * Names lose form labels and credentials at their edges ("Member" of "Lucius Ferreira Member ID", "PharmD", "Sex:"),
  * and a person's name is not a town before a credential that is also a state code ("Wendell Abernathy, PA-C").
  */
-export function trimLetterSpans(spans: readonly PhiSpan[], text: string, lex: Lexicon): PhiSpan[] {
+export function trimLetterSpans(spans: readonly PhiSpan[], text: string, lex: Lexicon, mode: CaseMode = caseMode(text)): PhiSpan[] {
   const out: PhiSpan[] = [];
   for (const s of spans) {
     if (s.type === 'LOCATION') {
@@ -337,7 +336,7 @@ export function trimLetterSpans(spans: readonly PhiSpan[], text: string, lex: Le
     }
     // A capitals word right after "Given Surname, " is a credential, not a second name ("Marisol Vega, RPSGT").
     if (/^[A-Z]{2,6}$/.test(text.slice(start, end)) && /[A-Z][a-z'\u2019]+,[ \t]$/.test(text.slice(Math.max(0, start - 24), start)) &&
-      letterMix(text)) continue;
+      mode === 'mixed') continue;
     // A label or credential alone ("Member", "NPI", "PharmD") is no name.
     if (LABELS.has(text.slice(start, end).replace(/:$/, '').toLowerCase())) continue;
     // A title before a full name (given name and surname, title case) is part of how the person is named: "Dr. Jane Doe".

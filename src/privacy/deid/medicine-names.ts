@@ -30,6 +30,14 @@ export function drugInUse(raw: string, text: string, s: PhiSpan): boolean {
   if (TITLE_BEFORE.test(before) || /^[ \t]+on\b/i.test(after)) return false;
   // Two words after "takes/taking" may be a person someone takes somewhere ("taking Mary Jones to school").
   if (raw.includes(' ') && /\btak(?:es|ing)[ \t]+$/i.test(before)) return false;
-  return DRUG_BEFORE.test(before) || DRUG_AFTER.test(after) || DRUG_JOINED_BEFORE.test(before) || DRUG_JOINED_AFTER.test(after);
+  return DRUG_BEFORE.test(before) || DRUG_AFTER.test(after) || DRUG_JOINED_BEFORE.test(before) || DRUG_JOINED_AFTER.test(after) ||
+    (VACCINE_AFTER.test(after) && (VACCINE_LOT_AFTER.test(after) || VACCINE_DETERMINER_BEFORE.test(before)));
 }
+
+// A vaccine's maker or brand right before the vaccine word or its lot ("the Pfizer booster", "Moderna vaccine", "AstraZeneca
+// jab", "Pfizer lot: EK5730"): a person is not written straight before "booster" or "jab" (a possessive would be).
+const VACCINE_AFTER = /^[ \t]+(?:booster|boosters|vaccine|vaccines|vaccination|jab|jabs|lot|batch)\b/i;
+// The maker is read so only after a determiner or at a clause's start ("Gave Maria vaccine" keeps Maria), or before its lot.
+const VACCINE_LOT_AFTER = /^[ \t]+(?:lot|batch)\b/i;
+const VACCINE_DETERMINER_BEFORE = /(?:\b(?:the|a|an|his|her|their|first|second|third|fourth|another|one|no|any)[ \t]+|(?:^|[.;:,(\n])[ \t]*)$/i;
 

@@ -10,7 +10,7 @@
  * dotted numbers (blood gases are written "7.45.34.7").
  */
 import { detectDottedDates } from './dotted-dates.js';
-import { caseMode } from './letter-case.js';
+import { caseMode, type CaseMode } from './letter-case.js';
 import { MONTHS } from './patterns.js';
 import type { PushSpan as Push } from './types.js';
 
@@ -64,7 +64,7 @@ const DAY_FIRST_BEFORE = /(?:\b(?:dated?|wef|w\.e\.f\.?|commencing|seen|reviewed
 const validDay = (d: string | undefined): boolean => d !== undefined && Number(d) >= 1 && Number(d) <= 31;
 
 /** Push DATE spans for the shapes above. */
-export function detectMoreDates(text: string, push: Push): void {
+export function detectMoreDates(text: string, push: Push, mode: CaseMode = caseMode(text)): void {
   for (const m of text.matchAll(HOLIDAYS)) push(m.index, m.index + m[0].length, 'DATE');
   for (const m of text.matchAll(DAY_MONTH)) {
     // "Dec-90": after a month, two digits that cannot be a day are its year (month and year are a date element).
@@ -86,8 +86,8 @@ export function detectMoreDates(text: string, push: Push): void {
     const s = SEASON_BEFORE_YEAR.exec(text.slice(Math.max(0, m.index - 16), m.index));
     if (s) push(m.index - s[0].length, m.index + 4, 'DATE');
   }
-  if (/the[ \t]\d/i.test(text) && caseMode(text) === 'mixed') scanPush(THE_ORDINAL, text, push);
-  if (/\d(?:st|nd|rd|th)\b/i.test(text) && caseMode(text) === 'mixed') scanPush(WEEKDAY_ORDINAL, text, push);
+  if (/the[ \t]\d/i.test(text) && mode === 'mixed') scanPush(THE_ORDINAL, text, push);
+  if (/\d(?:st|nd|rd|th)\b/i.test(text) && mode === 'mixed') scanPush(WEEKDAY_ORDINAL, text, push);
   if (/\d\/\d/.test(text)) {
     for (const m of text.matchAll(DAY_FIRST_DM)) {
       if (DAY_FIRST_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) push(m.index, m.index + m[0].length, 'DATE');

@@ -57,6 +57,23 @@ export function namedScore(s: PhiSpan, text: string, lex: Lexicon): boolean {
   const name = ws.join(' ').toLowerCase();
   const known = SCORE_NAMES.has(name) || (ws.length === 1 && name.endsWith('s') && SCORE_NAMES.has(name.slice(0, -1)));
   if (!known && !(ws.length === 1 && joined !== undefined && SCORE_NAMES.has(joined))) return false;
-  return roman !== null || SCORE_VALUE_AFTER.test(text.slice(s.end, s.end + 24));
+  return roman !== null || SCORE_VALUE_AFTER.test(text.slice(s.end, s.end + 24)) ||
+    (OUT_OF_NAMES.has(name) && outOfMaximum(text.slice(s.end, s.end + 12)));
 }
 
+
+// Scores written as a value out of their maximum ("AMTS 10/10", "MoCA 26/30", "Barthel 9/20", "CFS 6/9", "4AT 0/12",
+// "monofilament 10/10", the sites felt of ten): the scales and bedside tests whose results clinical letters write that way
+// (the textbook geriatric, cognitive, stroke, falls, skin, mood and sleep scales). Words that are also ordinary words or
+// towns alone ("audit", "news", "must", "Oxford") are left out; their acronyms with a digit stay ("AUDIT-C", "NEWS2").
+const OUT_OF = ('amts amt mmse moca ace ace-iii ace-r 4at gcs barthel cfs rockwood news2 epworth ess braden norton waterlow morse berg ' +
+  'tinetti phq-9 phq9 gad-7 gad7 audit-c hads epds edps gds katz lawton nihss ipss dlqi mrc monofilament vibration sensation proprioception ' +
+  'pinprick mna').split(' ');
+const OUT_OF_NAMES = new Set(OUT_OF);
+/** A value out of a maximum at the start of `after` (" 9/20"), the value no more than the maximum. */
+function outOfMaximum(after: string): boolean {
+  const m = /^[ \t]*:?[ \t]*(\d{1,3})[ \t]?\/[ \t]?(\d{1,3})(?![\d\/])/.exec(after);
+  return m !== null && Number(m[1]) <= Number(m[2]);
+}
+/** Text ending on an out-of-maximum score's name (perhaps "score", "sites" and a colon after it) before a value/maximum. */
+export const SCORE_OUT_OF_BEFORE = new RegExp(`(?:^|[^\\w-])(?:${OUT_OF.join('|')})(?:[ \\t]+(?:score|scale|total|sites?))?[ \\t]*[:=]?[ \\t]*$`, 'i');

@@ -6,7 +6,7 @@
  * not one place ("Fracture Clinic", "General Pediatrics", "Recurrent Falls"), and are refused. Institution acronyms
  * in a care-setting slot ("transferred to GVRMC", "UCSF ED") are read here too.
  */
-import { caseMode } from './letter-case.js';
+import { caseMode, type CaseMode } from './letter-case.js';
 import type { Lexicon } from './lexicon.js';
 import type { PushSpan as Push } from './types.js';
 
@@ -96,8 +96,8 @@ function properPart(text: string, start: number, words: readonly string[], lex: 
 }
 
 /** Push LOCATION spans for names read by their head and for institution acronyms in a care-setting slot (mixed case only). */
-export function detectOrganisations(text: string, lex: Lexicon, push: Push): void {
-  if (caseMode(text) !== 'mixed') return;
+export function detectOrganisations(text: string, lex: Lexicon, push: Push, mode: CaseMode = caseMode(text)): void {
+  if (mode !== 'mixed') return;
   const headed = (re: RegExp, needPrep: boolean): void => {
     for (const m of text.matchAll(re)) {
       let at = m.index ?? 0;

@@ -3,6 +3,7 @@
  * e-mail, URL, IP, SSN, ZIP and numbers introduced by an identifier cue (MRN, account, licence...).
  * Each returns raw spans; `detect.ts` merges them with the word-level detectors.
  */
+import { SCORE_OUT_OF_BEFORE } from './named-scores.js';
 import type { PhiSpan, PhiType, PushSpan as Push } from './types.js';
 
 
@@ -276,6 +277,8 @@ function notNumericDate(text: string, m: RegExpExecArray): boolean {
   if (/\bwean\w*\s+(?:\w+\s+)?to\s*$/i.test(text.slice(Math.max(0, m.index - 24), m.index))) return true;
   if (/^(?:\/?\d*\s*%|\s*(?:bottles?|of\s+\d|peep|ps\b|psv|cpap|bipap|ipap|epap|simv|fio2?|ips|cp\b|pain|angina|chest|c\/p))/i.test(after)) return true;
   if (!m[4] && m[0] === '5/5') return true; // strength 5/5 or PS/PEEP 5/5, never a date in practice
+  // A value out of a scale's maximum after the scale's name ("AMTS 10/10", "Barthel 9/20"): no score exceeds its maximum.
+  if (!m[4] && Number(m[1]) <= Number(m[3]) && SCORE_OUT_OF_BEFORE.test(text.slice(Math.max(0, m.index - 32), m.index))) return true;
   if (!m[4] && m[3] === '10' && /(?:pain|cp|angina|discomfort|rat(?:es|ed|ing)|#|scale|c\/o|severity|intensity)[^.\n]{0,48}$/i.test(text.slice(Math.max(0, m.index - 60), m.index)) &&
     !/\b(?:on|since|from|until|dated|of)\s*$/i.test(before)) return true;
   // Murmur grades: "a 3/6 holosystolic murmur", "grade 2/6 systolic ejection murmur" (the word murmur must follow).

@@ -5,7 +5,7 @@
  * text ("FIELD, REED seen in clinic"). English-word names (Drew, Chase, Summer; Gold, Field) pass every dictionary
  * test, so the slot is the evidence; clinical words, roles and eponyms are still refused (`cuedWord`).
  */
-import { caseMode } from './letter-case.js';
+import { caseMode, type CaseMode } from './letter-case.js';
 import { cuedWord, nameRun } from './cue-names.js';
 import type { Lexicon } from './lexicon.js';
 import { PARTICLE_ALTERNATION } from './particles.js';
@@ -115,8 +115,8 @@ function lowercaseNames(text: string, lex: Lexicon, push: Push): void {
 }
 
 /** Push NAME spans for the bracketed-role, same-line thanks and capitals-header slots (mixed-case text only). */
-export function detectPeopleSlots(text: string, lex: Lexicon, push: Push): void {
-  if (caseMode(text) !== 'mixed') return;
+export function detectPeopleSlots(text: string, lex: Lexicon, push: Push, mode: CaseMode = caseMode(text)): void {
+  if (mode !== 'mixed') return;
   lowercaseNames(text, lex, push);
   for (const m of text.matchAll(NAME_THEN_ROLE)) {
     const words = (m[1] as string).split(/[ \t]+/);
@@ -165,8 +165,8 @@ const COORDINATED = /(?<![A-Za-z'\u2019\-])([A-Z][a-z'\u2019]+(?:-[A-Z][a-z]+)?)
  * Push the alias in brackets or quotes after each NAME span of `found`, and the single word joined to it by "and"
  * before it: a name word no clinical list, role or relation holds.
  */
-export function detectAliases(text: string, lex: Lexicon, found: readonly PhiSpan[], push: Push): void {
-  if (caseMode(text) !== 'mixed') return;
+export function detectAliases(text: string, lex: Lexicon, found: readonly PhiSpan[], push: Push, mode: CaseMode = caseMode(text)): void {
+  if (mode !== 'mixed') return;
   for (const s of found) {
     if (s.type !== 'NAME') continue;
     const co = COORDINATED.exec(text.slice(Math.max(0, s.start - 40), s.start));

@@ -7,7 +7,7 @@
  * states (the clinical list holds them: Safe Harbor keeps them), months, days and generic places ("home", "Ward 7")
  * are refused.
  */
-import { caseMode } from './letter-case.js';
+import { caseMode, type CaseMode } from './letter-case.js';
 import type { Lexicon } from './lexicon.js';
 import { GENERIC } from './organisations.js';
 import { fieldValueEnd } from './positions.js';
@@ -61,8 +61,8 @@ function labelled(text: string): RegExpMatchArray[] {
 }
 
 /** Push LOCATION spans for places in origin, travel, residence and job slots and towns before a state code (mixed case only). */
-export function detectPlaceSlots(text: string, lex: Lexicon, push: Push): void {
-  if (caseMode(text) !== 'mixed') return;
+export function detectPlaceSlots(text: string, lex: Lexicon, push: Push, mode: CaseMode = caseMode(text)): void {
+  if (mode !== 'mixed') return;
   for (const m of [...text.matchAll(PLACE_CUE), ...(text.includes(':') ? labelled(text) : [])]) {
     const at = (m.index ?? 0) + m[0].length;
     // The value ends at a sentence end or the next field's label ("Town: Bath Occupation: driver"), as in positions.ts.

@@ -14,7 +14,7 @@
  * The words in a slot must still have a name's shape: title case in mixed-case text, and none of them a clinical term,
  * eponym, function word, month, role or department word.
  */
-import { caseMode } from './letter-case.js';
+import { caseMode, type CaseMode } from './letter-case.js';
 import type { Lexicon } from './lexicon.js';
 import { DEPARTMENT_WORDS, LABELS, NOT_PROPER } from './letters.js';
 import type { PhiSpan, PushSpan as Push } from './types.js';
@@ -97,15 +97,6 @@ const STREET = /(?<![\w'\u2019-])((?:[A-Z][a-z'\u2019]+[ \t]+){1,2})(Street|Road
 // The street word alone, tested first: the scan's lookbehind costs time at every capital of every note (speed).
 const STREET_HINT = /(?:Street|Road|Avenue|Lane|Boulevard|Crescent|Terrace|Parkway|Gardens|Mews|Close|Drive|Way|Place|Court)(?![\w'\u2019-])/;
 const AMBIGUOUS_STREET = new Set(['Close', 'Drive', 'Way', 'Place', 'Court']);
-
-// The case mode of the last text asked about: the slot rules, the joined names and the completion each need it per note,
-// and counting a long note's letters three times is measurable.
-let lastText = '';
-let lastMode: ReturnType<typeof caseMode> = 'mixed';
-function mixedCase(text: string): boolean {
-  if (text !== lastText) { lastText = text; lastMode = caseMode(text); }
-  return lastMode === 'mixed';
-}
 
 function scan(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
   re.lastIndex = 0;
@@ -246,9 +237,9 @@ function selfIntroductions(text: string, lex: Lexicon, push: Push): void {
 }
 
 /** Push NAME and LOCATION spans found by their slot (mixed-case text only: elsewhere capitals say nothing). */
-export function detectSlots(text: string, lex: Lexicon, push: Push): void {
+export function detectSlots(text: string, lex: Lexicon, push: Push, mode: CaseMode = caseMode(text)): void {
   selfIntroductions(text, lex, push);
-  if (!mixedCase(text)) return;
+  if (mode !== 'mixed') return;
   personSlots(text, lex, push);
   placeSlots(text, lex, push);
 }
@@ -263,7 +254,7 @@ const TOWN_BEFORE_POSTCODE = /(?:^|[\n,][ \t]*)((?:[A-Z][a-z'\u2019]+(?:-[A-Z][a
  * Spans that follow from other spans: a second person joined by "and" to a found name ("Jack Smith and Olivia Trent
  * both missed"), and the town before a found postcode on an address line ("Hull HU2 8RT").
  */
-export function detectJoinedNames(text: string, lex: Lexicon, spans: readonly PhiSpan[], push: Push): void {
+export function detectJoinedNames(text: string, lex: Lexicon, spans: readonly PhiSpan[], push: Push, mode: CaseMode = caseMode(text)): void {
   for (const s of spans) {
     // A five-digit run inside a phone number is no postcode.
     if (s.type !== 'ZIP' || spans.some((o) => o.type !== 'ZIP' && o.start <= s.start && o.end >= s.end)) continue;
@@ -276,7 +267,7 @@ export function detectJoinedNames(text: string, lex: Lexicon, spans: readonly Ph
     const start = from + m.index + m[0].indexOf(town);
     push(start, start + town.length, 'LOCATION');
   }
-  if (!mixedCase(text)) return;
+  if (mode !== 'mixed') return;
   for (const s of spans) {
     // The addressee's line right above a street address that starts its line: "Summer Rivers\n12 Oak Road".
     if (s.type === 'LOCATION' && /^\d/.test(text.slice(s.start, s.start + 1)) && text[s.start - 1] === '\n') {
@@ -350,8 +341,8 @@ const SAINT_BEFORE = /\b(?:St\.?|Saint)[ \t]+$/;
  * them and becomes a LOCATION ("Ashcombe Breast Unit"); a place takes a leading "St."/"Saint". Mixed case only, where
  * capitals mark the formal name (the nursing gold leaves a generic word after a place readable).
  */
-export function completeOrganisations(spans: readonly PhiSpan[], text: string, lex: Lexicon): PhiSpan[] {
-  if (!spans.some((s) => s.type === 'LOCATION' || s.type === 'NAME') || !mixedCase(text)) return [...spans];
+export function completeOrganisations(spans: readonly PhiSpan[], text: string, lex: Lexicon, mode: CaseMode = caseMode(text)): PhiSpan[] {
+  if (!spans.some((s) => s.type === 'LOCATION' || s.type === 'NAME') || mode !== 'mixed') return [...spans];
   return spans.map((s) => {
     if (s.type !== 'LOCATION' && s.type !== 'NAME') return s;
     let { start, end, type } = s;

@@ -59,7 +59,11 @@ test('(C) ages over 89 in every wording, the whole ordinal included; ages under 
     ['He turned 90 last week.', '90']] as const) assertCovered(text, age);
   // Family history lines, a relative's age at death, age/sex after a slash, the age after a birth date.
   for (const [text, age] of [['FH: Father 91 and well. Mother (d. 96) of a stroke.', '91'], ['Mother (d. 96) of a stroke.', '96'],
-    ['Triage: 95/F, fall at home.', '95'], ['DOB 1931, now 93, lives alone.', '93']] as const) assertCovered(text, age);
+    ['Triage: 95/F, fall at home.', '95'], ['DOB 1931, now 93, lives alone.', '93'], ['Nonagenarian (94), frail.', '94'],
+    ['A centenarian, 101, admitted from home.', '101'], ['Despite being 93, he walks daily.', '93'], ['Mr. Doyle is 97 and alert.', '97'],
+    ['Ms Lin is now 92.', '92'], ['An elderly man of 93 with a fall.', '93'], ['Her age (91) counts against surgery.', '91'],
+    ['She died at the age of ninety-one.', 'ninety-one'], ['James (91) lives alone.', '91']] as const) assertCovered(text, age);
+  assertUntouched('Sats being 95% on air; she is 95 kg.');
   assertUntouched('HR now 93, BP 95/60, father 95 kg.');
   assertUntouched('Baby aged 90 days, weight 5.8 kg, feeding well.');
   assertUntouched('An 89-year-old woman, aged 88 at her last review, walks with a stick.');

@@ -10,7 +10,7 @@
  * a drug; a word before a colon at a line start is a label; all-capital words are acronyms and are left to the cue
  * rules. Text without letter case (all capitals, all lowercase) says nothing here and is skipped.
  */
-import { caseMode } from './letter-case.js';
+import { caseMode, type CaseMode } from './letter-case.js';
 import { oneEditFromKnown, type Lexicon } from './lexicon.js';
 import { particleTest } from './particles.js';
 import type { PushSpan as Push } from './types.js';
@@ -221,9 +221,9 @@ function growRight(lex: Lexicon, text: string, toks: readonly Tok[], i: number):
  * given name) is weak evidence, and in a text that identifies no one else it is more often a brand or an eponym no
  * list holds than a person, so it is reported only when `otherPhi` is (or, given as a function, returns) true.
  */
-export function detectSafeListNames(text: string, lex: Lexicon, push: Push, otherPhi: boolean | (() => boolean) = true): void {
+export function detectSafeListNames(text: string, lex: Lexicon, push: Push, otherPhi: boolean | (() => boolean) = true, mode: CaseMode = caseMode(text)): void {
   let other = typeof otherPhi === 'boolean' ? otherPhi : undefined;
-  if (caseMode(text) !== 'mixed') return;
+  if (mode !== 'mixed') return;
   const toks = tokens(text);
   let quiet: boolean | undefined;
   let done = -1;

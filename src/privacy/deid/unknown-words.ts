@@ -10,7 +10,7 @@
  * A bare title-case unknown word alone, without a person context, was measured and rejected (see docs/privacy.md):
  * in dev notes such words are misspelt drugs and shorthand (Proprofol, Natrcor, Yankaur), not names.
  */
-import { caseMode } from './letter-case.js';
+import { caseMode, type CaseMode } from './letter-case.js';
 import { oneEditFromKnown, type Lexicon } from './lexicon.js';
 import type { PhiSpan, PushSpan as Push } from './types.js';
 
@@ -82,9 +82,9 @@ const sameCase = (a: Tok, b: Tok): boolean => (a.raw === a.raw.toLowerCase()) ==
 export const spaced = (text: string, a: Tok, b: Tok): boolean => /^[ \t]{1,2}$/.test(text.slice(a.e, b.s));
 
 /** Push NAME spans for unknown words in a person context. */
-export function detectUnknownWords(text: string, lex: Lexicon, push: Push): void {
+export function detectUnknownWords(text: string, lex: Lexicon, push: Push, mode: CaseMode = caseMode(text)): void {
   const toks = tokens(text);
-  const caseless = caseMode(text) !== 'mixed';
+  const caseless = mode !== 'mixed';
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Tok;
     const next = toks[i + 1];
@@ -130,8 +130,8 @@ const ORG_WORD = /^[ \t]{1,2}(?:hospital|hosp|medical|center|centre|clinic|memor
  * and ank". In mixed case a title-case word after "NAME and" mid-sentence is the next person even when it is an
  * English word; without letter case only a word no list holds.
  */
-export function detectNameListTails(text: string, lex: Lexicon, found: readonly PhiSpan[], push: Push): void {
-  const caseless = caseMode(text) !== 'mixed';
+export function detectNameListTails(text: string, lex: Lexicon, found: readonly PhiSpan[], push: Push, mode: CaseMode = caseMode(text)): void {
+  const caseless = mode !== 'mixed';
   for (const s of found) {
     if (s.type !== 'NAME') continue;
     const m = /^[ \t]{1,2}(?:and|&)[ \t]{1,2}([A-Za-z][a-z']+)\b/i.exec(text.slice(s.end, s.end + 40));

@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { detectPhi } from './detect.js';
+import type { PhiType } from './types.js';
+
+const found = (text: string): string[] => detectPhi(text).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
+const has = (text: string, piece: string, type?: PhiType): boolean =>
+  detectPhi(text).some((s) => text.slice(s.start, s.end) === piece && (type === undefined || s.type === type));
+
+test("a payer's name labels the member number after it, with no label word between", () => {
+  assert.ok(has('Cigna U7714 2091 01 - prior authorisation needed', 'U7714 2091 01', 'HEALTH_PLAN'));
+  assert.ok(has('secondary AARP AA 418 220 917', 'AA 418 220 917', 'HEALTH_PLAN'));
+  assert.ok(has('Private cover with Bupa 71840225-B, pre-authorised.', '71840225-B', 'HEALTH_PLAN'));
+  assert.ok(has('Billed to Kaiser Permanente 000188402215 as primary.', '000188402215', 'HEALTH_PLAN'));
+});
+
+test('a payer names no one: not a name or a place, unless a facility word follows', () => {
+  assert.deepEqual(found('Private cover with Bupa, pre-authorised for two sessions.'), []);
+  assert.deepEqual(found('Prior authorisation from UnitedHealthcare is pending.'), []);
+  assert.deepEqual(found('Billed to Kaiser Permanente as primary.'), []);
+  assert.ok(has('Admitted to Kaiser Permanente Medical Center on Monday.', 'Kaiser Permanente Medical Center', 'LOCATION'));
+  // A plan number's digit groups stop before a count ("12 visits").
+  assert.ok(!found('Cigna U7714 2091 12 visits left').some((p) => p.endsWith('12 visits')));
+});
