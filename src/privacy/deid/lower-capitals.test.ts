@@ -6,12 +6,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { getDefaultLexicon } from './lexicon.js';
+import { caseMode } from './letter-case.js';
 import { detectLowerCaseCapitals } from './lower-capitals.js';
 
 const FILL = ' pt resting comfortably overnight, vs stable, no complaints of pain, family aware of plan and will call in am.';
 function found(text: string): string[] {
   const out: string[] = [];
-  detectLowerCaseCapitals(text, getDefaultLexicon(), (s, e, t) => out.push(`${text.slice(s, e)}:${t}`));
+  detectLowerCaseCapitals(text, getDefaultLexicon(), (s, e, t) => out.push(`${text.slice(s, e)}:${t}`), caseMode(text));
   return out;
 }
 

@@ -8,7 +8,7 @@
  * be one no dictionary holds or one a name or place list holds (an English word that is no name, "Monitor", stays).
  * Two or three capitalised words together are a name whatever their words ("Frances Baker"). Pure.
  */
-import { caseMode } from './letter-case.js';
+import type { CaseMode } from './letter-case.js';
 import type { Lexicon } from './lexicon.js';
 import { FUNCTION_WORDS } from './safe-list.js';
 import type { PushSpan as Push } from './types.js';
@@ -34,8 +34,8 @@ function nameEvidence(low: string, lex: Lexicon): boolean {
 }
 
 /** Push NAME and LOCATION spans for title-case words inside a clause of a note written in lower case. */
-export function detectLowerCaseCapitals(text: string, lex: Lexicon, push: Push): void {
-  if (caseMode(text) !== 'lower') return;
+export function detectLowerCaseCapitals(text: string, lex: Lexicon, push: Push, mode: CaseMode): void {
+  if (mode !== 'lower') return;
   for (const m of text.matchAll(RUN)) {
     const at = m.index;
     if (OPENING.test(text.slice(Math.max(0, at - 8), at)) || text[at + m[0].length] === ':') continue;
