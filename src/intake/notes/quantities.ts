@@ -257,7 +257,12 @@ interface ValueRead {
   readonly end: number;
   readonly unit?: UnitRead;
   readonly unknownUnit?: string;
+  /** A score's total written after it ("22/30", "22 out of 30"): the scale's highest total, as written. */
+  readonly total?: { readonly of: number; readonly text: string };
 }
+
+/** A total after a score: "/30", "out of 30" (never "/30.5" or "/30/"). */
+const SCALE_TOTAL = /[ \t]*(\/[ \t]*|out[ \t]+of[ \t]+)(\d{1,3})(?![\d/]|[.,]\d)/iy;
 
 function readValue(text: string, at: number, pair: boolean): ValueRead | undefined {
   const m = sticky(NUMBER, text, at);
@@ -276,8 +281,10 @@ function readValue(text: string, at: number, pair: boolean): ValueRead | undefin
     second = Number(p[1]);
     end += p[0].length;
   }
-  const u = readUnit(text, end);
   const base = { value, end, ...(comparator ? { comparator } : {}), ...(second !== undefined ? { second } : {}) };
+  const t = pair ? null : sticky(SCALE_TOTAL, text, end);
+  if (t) return { ...base, total: { of: Number(t[2]), text: t[0].trim() }, end: end + t[0].length };
+  const u = readUnit(text, end);
   if (u && 'unknown' in u) return { ...base, unknownUnit: u.unknown };
   if (u) return { ...base, unit: u, end: end + u.length };
   return base;
@@ -297,6 +304,8 @@ function judge(test: QuantityTest, v: ValueRead, value: number, sex: Sex | undef
   let converted: number | undefined;
   let inferred = false;
   if (v.unknownUnit !== undefined) return { rule: `qty.${id}.unknown-unit`, flag: 'IND' };
+  // A total is the scale's own: a score against another total ("MMSE 22/28", "GCS 8/30") is not judged.
+  if (v.total !== undefined && v.total.of !== test.outOf) return { rule: `qty.${id}.unit-mismatch`, flag: 'IND' };
   if (test.dimensionless) {
     if (v.unit && v.unit.ucum !== '{ratio}') return { rule: `qty.${id}.unit-mismatch`, flag: 'IND' };
     ucum = '1';
@@ -512,6 +521,7 @@ function valueExtra(v: ValueRead, value: number, j: Judged, testUnit: string): E
   if (v.comparator) e.comparator = v.comparator;
   if (v.unit) e.unit = v.unit.unit;
   else if (v.unknownUnit !== undefined) e.unit = v.unknownUnit;
+  else if (v.total !== undefined) e.unit = v.total.text;
   if (j.ucum !== undefined) e.ucum = j.ucum;
   if (j.converted !== undefined) {
     e.converted = j.converted;

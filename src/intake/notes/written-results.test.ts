@@ -68,6 +68,18 @@ test('screening scales are judged at their published cut-offs, as totals', () =>
   assert.equal(found('Epworth score 5.').get('sleepiness'), false);
 });
 
+test('a score written against its scale\'s total is read by the scale, against another total not at all', () => {
+  assert.equal(found('AUDIT score 24/40.').get('abusing-alcohol'), true, 'the AUDIT total is 40 (Babor 2001)');
+  assert.equal(found('PHQ-9 14/27.').get('depression'), true);
+  assert.equal(found('GAD-7 3/21.').get('anxiety-and-nervousness'), false);
+  assert.equal(found('Epworth 16/24.').get('sleepiness'), true);
+  assert.equal(found('MMSE 19 out of 30.').get('umls-c0338656'), true);
+  assert.equal(found('MoCA 28 out of 30.').get('umls-c0338656'), false);
+  // 22 of 28 items is not an MMSE total, and 20/24 is the Epworth's total, not the MMSE's.
+  assert.equal(found('MMSE 22/28.').has('umls-c0338656'), false);
+  assert.equal(found('MMSE 20/24.').has('umls-c0338656'), false);
+});
+
 test('a faecal immunochemical test written as a number is judged at 10 ug Hb/g (NICE DG30)', () => {
   assert.equal(found('FIT 150 ug/g.').get('fecal-occult-blood-positive'), true);
   assert.equal(found('FIT 4 ug/g.').get('fecal-occult-blood-positive'), false);
