@@ -125,9 +125,17 @@ const DECADE = /(?:(low|lower|mid|middle|high|upper)[- \t]+)?(\d{1,2}0)'?s(?![A-
 // Bounded: a unit is short, and an unbounded run would make a long unbroken string quadratic.
 const UNIT = /[ \t]*((?:[x×][ \t]?)?10(?:[\^*]?\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})[ \t]?\/[ \t]?[A-Za-zµμ]{1,3}|[^\s,;()]{1,16}(?=[\s,;()]|$)(?:[ \t]+(?:FEU|DDU|Hg|hg)(?![A-Za-z]))?)/y;
 
+/**
+ * A value written as a multiple of the upper reference limit ("lipase 3x ULN", "ALT 10 times the upper
+ * limit of normal", "troponin > 5x the 99th percentile", "CK 20x normal"), as laboratories and guidelines
+ * state them (Atlanta 2012: lipase at least 3 times the upper limit; UDMI 2018: the 99th percentile upper
+ * reference limit).
+ */
+const ULN_MULTIPLE = /(<=|>=|≤|≥|<|>|less than |greater than |over |above |more than )?[ \t]*(\d+(?:\.\d+)?)[ \t]*(?:[x×]|times|-?fold)[ \t]*(?:the[ \t]+)?(?:uln|upper[ \t]+(?:reference[ \t]+)?limits?(?:[ \t]+of)?(?:[ \t]+(?:the[ \t]+)?(?:normal|reference)(?:[ \t]+range)?)?|99th[ \t]+(?:centile|percentile)(?:[ \t]+(?:upper[ \t]+)?(?:reference[ \t]+)?limit)?|normal)(?![a-z0-9])/iy;
+
 const COMPARATOR: Readonly<Record<string, Reading['comparator']>> = {
   '<': '<', '>': '>', '<=': '<=', '>=': '>=', '≤': '<=', '≥': '>=',
-  'less than': '<', 'greater than': '>', under: '<', over: '>', above: '>', below: '<',
+  'less than': '<', 'greater than': '>', under: '<', over: '>', above: '>', below: '<', 'more than': '>',
 };
 
 const WORD_FLAG: Readonly<Record<string, Flag | 'UNDET'>> = {
@@ -196,7 +204,7 @@ function skipFiller(text: string, at: number): number {
   for (let k = 0; k < 5; k++) {
     // A qualifier between the name and its number is not the value: "Cortisol (9 am) 48 nmol/L",
     // "Troponin (3 h) 450 ng/L", "TSH (0.4-4.0) 12.1", "cortisol at 9 am 48".
-    const q = sticky(QUALIFIER, text, p);
+    const q = sticky(QUALIFIER, text, p) ?? sticky(COUNT, text, p);
     if (q) p += q[0].length;
     const s = sticky(SEP, text, p);
     if (s) p += s[0].length;
@@ -206,6 +214,12 @@ function skipFiller(text: string, at: number): number {
   }
   return p;
 }
+
+/**
+ * How many samples a result covers, between the test's name and its result: "Blood cultures x2: Gram-negative
+ * rods", "blood cultures x 2 grew E. coli", "(2 sets): no growth", "2 sets negative". Not "x10^9" (a unit).
+ */
+const COUNT = /[ \t]*(?:[x×][ \t]?\d{1,2}|\([ \t]*(?:[x×][ \t]?\d{1,2}|\d{1,2}[ \t]+(?:sets?|bottles?|samples?))[ \t]*\)|\d{1,2}[ \t]+(?:sets?|bottles?))(?![\d.^*\/a-z])/iy;
 
 /** A bracketed qualifier or a clock time after a test name, when a number follows it. */
 const QUALIFIER = /[ \t]*(?:\([^()\n]{1,24}\)|\d{1,2}(?:[:.]\d{2})?[ \t]*(?:am|pm|a\.m\.|p\.m\.))[ \t]*(?:[:=][ \t]*)?(?=[<>≤≥]?[ \t]*\d)/iy;
@@ -257,6 +271,8 @@ interface ValueRead {
   readonly end: number;
   readonly unit?: UnitRead;
   readonly unknownUnit?: string;
+  /** The value was written as a multiple of the upper reference limit (`ULN_MULTIPLE`). */
+  readonly uln?: boolean;
   /** A score's total written after it ("22/30", "22 out of 30"): the scale's highest total, as written. */
   readonly total?: { readonly of: number; readonly text: string };
 }
@@ -577,6 +593,19 @@ function judgeByUnit(entry: AnalyteEntry, quantity: QuantityTest, v: ValueRead, 
   return [quantity, j];
 }
 
+/**
+ * A multiple of the upper reference limit after a test name (`ULN_MULTIPLE`), as the value in the test's
+ * unit: the multiple times the upper limit of the patient's range. None for a test without an upper limit.
+ */
+function ulnMultipleAt(text: string, at: number, test: QuantityTest, options: ReadOptions): ValueRead | undefined {
+  const m = test.dimensionless ? null : sticky(ULN_MULTIPLE, text, at);
+  if (!m) return undefined;
+  const high = noteRange(test, options.sex, options.age)?.high;
+  if (high === undefined) return undefined;
+  const comparator = m[1] ? COMPARATOR[m[1].trim().toLowerCase()] : undefined;
+  return { value: Number(m[2]) * high, end: at + m[0].length, ...(comparator ? { comparator } : {}), unit: { unit: test.unit, ucum: test.unit, length: 0 }, uln: true };
+}
+
 /** Readings for a test name at tokens [first, nameEnd). */
 function readAt(tokens: Tokens, first: number, nameEnd: number, sEnd: number, entries: readonly AnalyteEntry[], options: ReadOptions): Reading[] {
   const text = tokens.text;
@@ -608,9 +637,10 @@ function readAt(tokens: Tokens, first: number, nameEnd: number, sEnd: number, en
     if (q) return [q];
   }
   if (quantity) {
-    let v = readValue(text, after, false);
+    const uln = trend ? undefined : ulnMultipleAt(text, after, quantity, options);
+    let v = uln ?? readValue(text, after, false);
     // "Na 118 -> 124", "Hb 12.1 → 7.2 g/dL": the value after the arrow is the current one.
-    const arrow = v ? sticky(ARROW, text, v.end) : null;
+    const arrow = v && !uln ? sticky(ARROW, text, v.end) : null;
     const next = v && arrow ? readValue(text, v.end + arrow[0].length, false) : undefined;
     if (v && next) {
       next.from = v.value;
@@ -619,7 +649,8 @@ function readAt(tokens: Tokens, first: number, nameEnd: number, sEnd: number, en
     if (v) {
       const [t, j] = judgeByUnit(entry, quantity, v, options);
       if (t.levelOfDrug && nameEnd - first === 1 && (!v.unit || j.flag === 'IND')) return [];
-      const r = makeReading(tokens, first, nameEnd, sEnd, t, j.rule, j.flag, v.end, valueExtra(v, v.value, j, t.unit));
+      const rule = v.uln && j.flag !== 'IND' ? `qty.${t.id}.uln-multiple` : j.rule;
+      const r = makeReading(tokens, first, nameEnd, sEnd, t, rule, j.flag, v.end, valueExtra(v, v.value, j, t.unit));
       return [t.grades && j.flag !== 'IND' && j.converted !== undefined ? withGrades(r, t, j.converted, v.comparator) : r];
     }
   }

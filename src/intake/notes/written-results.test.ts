@@ -101,3 +101,23 @@ test('culture reports: an organism seen or grown is a positive culture, "no grow
   // Culture words say nothing of a measured test.
   assert.equal(found('CRP gram positive.').has('crp-high'), false);
 });
+
+test('a value written as a multiple of the upper reference limit is judged against that limit', () => {
+  assert.equal(found('Lipase 3x the upper limit of normal.').get('lipase-high'), true, 'Atlanta 2012: 3 times the upper limit');
+  assert.equal(found('Lipase >3 times ULN.').get('lipase-high'), true);
+  assert.equal(found('Troponin 5x the 99th percentile.').get('troponin-high'), true, 'UDMI 2018');
+  assert.equal(found('CK 20x normal.').get('ck-very-high'), true);
+  assert.equal(found('CK 0.8 x ULN.').get('ck-high'), false);
+  // Before, "3" was read as the cortisol itself (3 ug/dL, low).
+  const f = found('24 h urine free cortisol 3 times normal.');
+  assert.equal(f.get('cortisol-high'), true);
+  assert.equal(f.get('cortisol-low'), false);
+});
+
+test('a count of samples between a culture and its result is stepped over', () => {
+  assert.equal(found('Blood cultures x2: Gram-negative rods.').get('blood-culture-positive'), true);
+  assert.equal(found('Blood cultures x 2 grew E. coli.').get('blood-culture-positive'), true);
+  assert.equal(found('Blood cultures (2 sets): no growth at 48 hours.').get('blood-culture-positive'), false);
+  assert.equal(found('Blood cultures 2 sets negative.').get('blood-culture-positive'), false);
+  assert.equal(found('Blood cultures (x2) pending.').has('blood-culture-positive'), false);
+});
