@@ -100,6 +100,11 @@ export interface QualitativeTest {
   readonly positiveAt?: { readonly units: readonly string[]; readonly at: number };
   /** A titre 1:N at or above this N is positive when no result word is written (ANA: 1:80, EULAR/ACR 2019). */
   readonly titrePositiveAt?: number;
+  /**
+   * A culture count in CFU/mL at or above this is a positive culture ("Urine culture: >100,000 CFU/mL",
+   * "10^5 cfu/ml"); a lower count is left undecided, since lower counts are significant in some patients.
+   */
+  readonly significantCfu?: number;
 }
 
 export type LabTest = QuantityTest | QualitativeTest;
@@ -319,7 +324,9 @@ export const TESTS: readonly LabTest[] = [
   ql({ id: 'monospot', name: 'Heterophile antibody (monospot)', loinc: [], positive: 'monospot-positive', names: ['monospot', 'heterophile antibody', 'heterophile', 'mono test', 'mono spot'] }),
   ql({ id: 'c-diff', name: 'Clostridioides difficile toxin or PCR', loinc: [], positive: 'c-diff-positive', names: ['c diff', 'c difficile', 'c difficile toxin', 'c diff toxin', 'clostridium difficile', 'clostridioides difficile', 'c. diff', 'c. difficile', 'c. difficile toxin', 'c. diff toxin', 'c. difficile pcr', 'c difficile pcr'] }),
   ql({ id: 'blood-culture', name: 'Blood culture', loinc: ['600-7'], positive: 'blood-culture-positive', names: ['blood culture', 'blood cultures'] }),
-  ql({ id: 'urine-culture', name: 'Urine culture', loinc: ['630-4'], positive: 'urine-culture-positive', names: ['urine culture', 'urine cultures', 'msu culture'] }),
+  // 10^5 CFU/mL or more of one organism is significant bacteriuria (Kass 1956; IDSA 2005, Nicolle, Clin Infect Dis 40:643);
+  // 10^2-10^3 can be significant with symptoms or a catheter, so a lower count is not judged.
+  ql({ id: 'urine-culture', name: 'Urine culture', loinc: ['630-4'], positive: 'urine-culture-positive', names: ['urine culture', 'urine cultures', 'msu culture'], significantCfu: 1e5 }),
   ql({ id: 'h-pylori', name: 'Helicobacter pylori stool antigen or breath test', loinc: [], positive: 'h-pylori-positive', names: ['h pylori', 'helicobacter pylori', 'urea breath test', 'h pylori stool antigen', 'h. pylori', 'h. pylori stool antigen', 'h. pylori breath test', 'h pylori breath test', 'helicobacter pylori stool antigen'] }),
   ql({ id: 'fobt', name: 'Fecal occult blood / FIT', loinc: [], positive: 'fecal-occult-blood-positive', positiveAt: { units: ['ug/g', 'µg/g', 'μg/g', 'mcg/g', 'ug hb/g', 'µg hb/g', 'mcg hb/g', 'ug/g faeces', 'ug/g feces'], at: 10 }, names: ['fobt', 'fit', 'fecal occult blood', 'faecal occult blood', 'guaiac', 'stool guaiac', 'faecal immunochemical test', 'occult blood', 'stool occult blood', 'hemoccult', 'guaiac test'] }),
   // urinalysis (test strip) and pregnancy

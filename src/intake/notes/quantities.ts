@@ -679,6 +679,10 @@ const TITRE = /(?:1[ \t]*:[ \t]*|titre[ \t]+|titer[ \t]+)(\d{1,6})(?!\d|\.\d)/iy
  */
 function valueThenWord(tokens: Tokens, first: number, nameEnd: number, sEnd: number, test: LabTest, after: number): Reading | undefined {
   const text = tokens.text;
+  if (test.kind === 'qualitative' && test.significantCfu !== undefined) {
+    const c = cfuReading(tokens, first, nameEnd, sEnd, test, test.significantCfu, after);
+    if (c) return c;
+  }
   const t = sticky(TITRE, text, after);
   let value: number | undefined;
   let end = after;
@@ -713,6 +717,21 @@ function valueThenWord(tokens: Tokens, first: number, nameEnd: number, sEnd: num
     return makeReading(tokens, first, nameEnd, sEnd, test, `qty.${test.id}.titre`, value >= test.titrePositiveAt ? 'POS' : 'NEG', end, extra);
   }
   return makeReading(tokens, first, nameEnd, sEnd, test, `qty.${test.id}.value-no-cutoff`, 'IND', end, extra);
+}
+
+/** A colony count: "100,000 CFU/mL", ">10^5 cfu/ml", "1 x 10^5 CFU/mL", "10⁵ colony-forming units". */
+const CFU = /(<=|>=|≤|≥|<|>|more than |greater than |over )?[ \t]*(?:(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:[ \t]*[x×][ \t]*10[ \t]*[\^*]?[ \t]*(\d))?|10[ \t]*[\^*][ \t]*(\d)|10([⁰¹²³⁴⁵⁶⁷⁸⁹]))[ \t]*(?:cfu|colony[- ]forming[ \t]+units?|colonies)(?:[ \t]*\/[ \t]*ml)?(?![a-z0-9])/iy;
+
+/** A culture's colony count: positive at or above `at` CFU/mL (an upper bound never is), else undecided. */
+function cfuReading(tokens: Tokens, first: number, nameEnd: number, sEnd: number, test: LabTest, at: number, after: number): Reading | undefined {
+  const m = sticky(CFU, tokens.text, after);
+  if (!m) return undefined;
+  const power = m[3] ?? m[4] ?? (m[5] !== undefined ? String(SUPERSCRIPTS.indexOf(m[5])) : undefined);
+  const value = (m[2] !== undefined ? parseNumber(m[2]) : 1) * (power !== undefined ? 10 ** Number(power) : 1);
+  const comparator = m[1] ? COMPARATOR[m[1].trim().toLowerCase()] : undefined;
+  const positive = value >= at && comparator !== '<' && comparator !== '<=';
+  const extra: Extra = { value, unit: 'CFU/mL', ...(comparator ? { comparator } : {}) };
+  return makeReading(tokens, first, nameEnd, sEnd, test, positive ? `qty.${test.id}.cfu` : `qty.${test.id}.cfu-undecided`, positive ? 'POS' : 'IND', after + m[0].length, extra);
 }
 
 /** A reading with its severity grades (`QuantityTest.grades`); a censored value decides a grade only when its bound does. */

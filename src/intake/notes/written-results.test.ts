@@ -121,3 +121,12 @@ test('a count of samples between a culture and its result is stepped over', () =
   assert.equal(found('Blood cultures 2 sets negative.').get('blood-culture-positive'), false);
   assert.equal(found('Blood cultures (x2) pending.').has('blood-culture-positive'), false);
 });
+
+test('a urine culture written as a colony count is positive at 10^5 CFU/mL (Kass 1956; IDSA 2005)', () => {
+  for (const note of ['Urine culture: >100,000 CFU/mL E. coli.', 'Urine culture >10^5 cfu/ml of Klebsiella.', 'Urine culture: 1 x 10^5 CFU/mL.', 'Urine culture 10⁵ colony-forming units.']) {
+    assert.equal(found(note).get('urine-culture-positive'), true, note);
+  }
+  // Lower counts can be significant with symptoms or a catheter: not judged either way.
+  assert.equal(found('Urine culture: 20,000 CFU/mL mixed flora.').has('urine-culture-positive'), false);
+  assert.equal(found('Urine culture <10,000 CFU/mL.').has('urine-culture-positive'), false);
+});
