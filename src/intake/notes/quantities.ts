@@ -204,7 +204,7 @@ function skipFiller(text: string, at: number): number {
   for (let k = 0; k < 5; k++) {
     // A qualifier between the name and its number is not the value: "Cortisol (9 am) 48 nmol/L",
     // "Troponin (3 h) 450 ng/L", "TSH (0.4-4.0) 12.1", "cortisol at 9 am 48".
-    const q = sticky(QUALIFIER, text, p) ?? sticky(COUNT, text, p);
+    const q = sticky(QUALIFIER, text, p) ?? sticky(COUNT, text, p) ?? sticky(AFTER_DEX, text, p);
     if (q) p += q[0].length;
     const s = sticky(SEP, text, p);
     if (s) p += s[0].length;
@@ -220,6 +220,9 @@ function skipFiller(text: string, at: number): number {
  * rods", "blood cultures x 2 grew E. coli", "(2 sets): no growth", "2 sets negative". Not "x10^9" (a unit).
  */
 const COUNT = /[ \t]*(?:[x×][ \t]?\d{1,2}|\([ \t]*(?:[x×][ \t]?\d{1,2}|\d{1,2}[ \t]+(?:sets?|bottles?|samples?))[ \t]*\)|\d{1,2}[ \t]+(?:sets?|bottles?))(?![\d.^*\/a-z])/iy;
+
+/** "cortisol after 1 mg dexamethasone 9.2 ug/dL": the test between the name and the value (dexamethasone-suppression.ts judges it). */
+const AFTER_DEX = /[ \t]*(?:after|following|post)[- \t]+(?:an?[ \t]+)?(?:overnight[ \t]+)?(?:(?:1|one|2|two|8|eight)[ \t]*-?mg[ \t]+)?(?:overnight[ \t]+)?(?:dexamethasone|dex)(?:[ \t]+suppression(?:[ \t]+test)?)?[ \t]*(?:[:=,][ \t]*)?(?=[<>≤≥]?[ \t]*\d)/iy;
 
 /** A bracketed qualifier or a clock time after a test name, when a number follows it. */
 const QUALIFIER = /[ \t]*(?:\([^()\n]{1,24}\)|\d{1,2}(?:[:.]\d{2})?[ \t]*(?:am|pm|a\.m\.|p\.m\.))[ \t]*(?:[:=][ \t]*)?(?=[<>≤≥]?[ \t]*\d)/iy;
