@@ -722,8 +722,11 @@ function valueThenWord(tokens: Tokens, first: number, nameEnd: number, sEnd: num
   return makeReading(tokens, first, nameEnd, sEnd, test, `qty.${test.id}.value-no-cutoff`, 'IND', end, extra);
 }
 
-/** A colony count: "100,000 CFU/mL", ">10^5 cfu/ml", "1 x 10^5 CFU/mL", "10⁵ colony-forming units". */
-const CFU = /(<=|>=|≤|≥|<|>|more than |greater than |over )?[ \t]*(?:(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:[ \t]*[x×][ \t]*10[ \t]*[\^*]?[ \t]*(\d))?|10[ \t]*[\^*][ \t]*(\d)|10([⁰¹²³⁴⁵⁶⁷⁸⁹]))[ \t]*(?:cfu|colony[- ]forming[ \t]+units?|colonies)(?:[ \t]*\/[ \t]*ml)?(?![a-z0-9])/iy;
+/**
+ * A colony count: "100,000 CFU/mL", ">10^5 cfu/ml", "1 x 10^5 CFU/mL", "10⁵ colony-forming units", after an
+ * organism's name when the report writes it first ("E. coli >10^5 CFU/mL", "Klebsiella 100,000 CFU/mL").
+ */
+const CFU = /(?:(?:[A-Z][a-z]{0,14}\.?[ \t]+[a-z]{3,20}|[A-Z][a-z]{3,20})[ \t]*[:,]?[ \t]*)?(<=|>=|≤|≥|<|>|more than |greater than |over )?[ \t]*(?:(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:[ \t]*[x×][ \t]*10[ \t]*[\^*]?[ \t]*(\d))?|10[ \t]*[\^*][ \t]*(\d)|10([⁰¹²³⁴⁵⁶⁷⁸⁹]))[ \t]*(?:cfu|colony[- ]forming[ \t]+units?|colonies)(?:[ \t]*\/[ \t]*ml)?(?![a-z0-9])/iy;
 
 /** A culture's colony count: positive at or above `at` CFU/mL (an upper bound never is), else undecided. */
 function cfuReading(tokens: Tokens, first: number, nameEnd: number, sEnd: number, test: LabTest, at: number, after: number): Reading | undefined {

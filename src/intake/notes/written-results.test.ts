@@ -123,7 +123,7 @@ test('a count of samples between a culture and its result is stepped over', () =
 });
 
 test('a urine culture written as a colony count is positive at 10^5 CFU/mL (Kass 1956; IDSA 2005)', () => {
-  for (const note of ['Urine culture: >100,000 CFU/mL E. coli.', 'Urine culture >10^5 cfu/ml of Klebsiella.', 'Urine culture: 1 x 10^5 CFU/mL.', 'Urine culture 10⁵ colony-forming units.']) {
+  for (const note of ['Urine culture: >100,000 CFU/mL E. coli.', 'Urine culture >10^5 cfu/ml of Klebsiella.', 'Urine culture: 1 x 10^5 CFU/mL.', 'Urine culture 10⁵ colony-forming units.', 'Urine culture: E. coli >10^5 CFU/mL.', 'Urine culture: Klebsiella pneumoniae 100,000 CFU/mL.']) {
     assert.equal(found(note).get('urine-culture-positive'), true, note);
   }
   // Lower counts can be significant with symptoms or a catheter: not judged either way.
