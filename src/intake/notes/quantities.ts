@@ -32,9 +32,10 @@ export interface Reading {
   /**
    * How it was read: `qty.<test>.value` (number with its unit), `qty.<test>.value-unit-inferred` (no
    * unit written; the likely unit for the number was used), `qty.<test>.word` (a result word),
-   * `qty.<test>.word-before` ("positive D-dimer"), `qty.bp.pair` (systolic/diastolic); or why it
-   * could not be used: `qty.<test>.unknown-unit`, `qty.<test>.unit-mismatch`, `qty.<test>.implausible`,
-   * `qty.<test>.indeterminate`.
+   * `qty.<test>.word-before` ("positive D-dimer"), `qty.bp.pair` (systolic/diastolic),
+   * `qty.<test>.uln-multiple` ("lipase 3x ULN"), `qty.urine-culture.cfu` (a colony count),
+   * `qty.cortisol.after-dexamethasone`; or why it could not be used: `qty.<test>.unknown-unit`,
+   * `qty.<test>.unit-mismatch`, `qty.<test>.implausible`, `qty.<test>.indeterminate`.
    */
   readonly rule: string;
   readonly value?: number;
