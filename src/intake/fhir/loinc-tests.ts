@@ -49,6 +49,11 @@ export interface QuantityTest {
   /** A ratio without a unit (INR, pH): values are compared as written; any unit is a mismatch. */
   readonly dimensionless?: boolean;
   /**
+   * A scale's highest total (MMSE 30, GCS 15): a note's total written against it ("22/30", "22 out of 30")
+   * is read as this scale's score; against another number it is not judged.
+   */
+  readonly outOf?: number;
+  /**
    * Severity grades beyond the reference range: a value above `above` (in `unit`) also gives `concept`
    * present, one at or below it gives it absent (glucose above 600 mg/dL, the HHS criterion).
    */
@@ -95,6 +100,11 @@ export interface QualitativeTest {
   readonly positiveAt?: { readonly units: readonly string[]; readonly at: number };
   /** A titre 1:N at or above this N is positive when no result word is written (ANA: 1:80, EULAR/ACR 2019). */
   readonly titrePositiveAt?: number;
+  /**
+   * A culture count in CFU/mL at or above this is a positive culture ("Urine culture: >100,000 CFU/mL",
+   * "10^5 cfu/ml"); a lower count is left undecided, since lower counts are significant in some patients.
+   */
+  readonly significantCfu?: number;
 }
 
 export type LabTest = QuantityTest | QualitativeTest;
@@ -122,13 +132,13 @@ export const TESTS: readonly LabTest[] = [
   // (Nasreddine 2005, J Am Geriatr Soc 53:695) cognitive impairment; AUDIT 16 or more harmful drinking, 8-15
   // hazardous, left undecided (Babor 2001, WHO AUDIT manual 2nd ed.); Epworth above 10 excessive daytime
   // sleepiness (Johns 1991, Sleep 14:540).
-  q({ id: 'phq9', name: 'PHQ-9 total score', loinc: ['44261-6'], unit: '1', dimensionless: true, ranges: [{ high: 9 }], plausible: [0, 27], high: 'depression-screen-positive', names: ['phq-9', 'phq9', 'phq 9', 'phq-9 score', 'phq9 score', 'phq-9 total'], noteUnits: [['1', 0, 27]] }),
-  q({ id: 'gad7', name: 'GAD-7 total score', loinc: ['70274-6'], unit: '1', dimensionless: true, ranges: [{ high: 9 }], plausible: [0, 21], high: 'anxiety-screen-positive', names: ['gad-7', 'gad7', 'gad 7', 'gad-7 score', 'gad7 score', 'gad-7 total'], noteUnits: [['1', 0, 21]] }),
-  q({ id: 'mmse', name: 'Mini-Mental State Examination total', loinc: ['72107-6'], unit: '1', dimensionless: true, ranges: [{ low: 24 }], plausible: [0, 30], low: 'cognition-screen-low', names: ['mmse', 'mmse score', 'mini mental state examination', 'mini-mental state examination', 'mini mental state exam', 'mini-mental state exam', 'mini-mental'], noteUnits: [['1', 0, 30]] }),
-  q({ id: 'moca', name: 'Montreal Cognitive Assessment total', loinc: ['72172-0'], unit: '1', dimensionless: true, ranges: [{ low: 26 }], plausible: [0, 30], low: 'cognition-screen-low', names: ['moca', 'moca score', 'montreal cognitive assessment'], noteUnits: [['1', 0, 30]] }),
-  q({ id: 'audit-alcohol', name: 'AUDIT total score', loinc: ['75624-7'], unit: '1', dimensionless: true, ranges: [{ high: 15 }], greyZone: [8, 16], plausible: [0, 40], high: 'alcohol-misuse', names: ['audit', 'audit score', 'audit questionnaire', 'alcohol use disorders identification test'], noteUnits: [['1', 0, 40]] }),
-  q({ id: 'epworth', name: 'Epworth Sleepiness Scale total', loinc: [], unit: '1', dimensionless: true, ranges: [{ high: 10 }], plausible: [0, 24], high: 'daytime-sleepiness', names: ['epworth', 'epworth score', 'epworth sleepiness score', 'epworth sleepiness scale', 'ess score'], noteUnits: [['1', 0, 24]] }),
-  q({ id: 'gcs', name: 'Glasgow Coma Scale total', loinc: ['9269-2'], unit: '1', dimensionless: true, ranges: [{ low: 15 }], plausible: [3, 15], low: 'confusion', names: ['gcs', 'glasgow coma scale', 'glasgow coma score', 'gcs score'], noteUnits: [['1', 3, 15]] }),
+  q({ id: 'phq9', name: 'PHQ-9 total score', loinc: ['44261-6'], unit: '1', dimensionless: true, outOf: 27, ranges: [{ high: 9 }], plausible: [0, 27], high: 'depression-screen-positive', names: ['phq-9', 'phq9', 'phq 9', 'phq-9 score', 'phq9 score', 'phq-9 total'], noteUnits: [['1', 0, 27]] }),
+  q({ id: 'gad7', name: 'GAD-7 total score', loinc: ['70274-6'], unit: '1', dimensionless: true, outOf: 21, ranges: [{ high: 9 }], plausible: [0, 21], high: 'anxiety-screen-positive', names: ['gad-7', 'gad7', 'gad 7', 'gad-7 score', 'gad7 score', 'gad-7 total'], noteUnits: [['1', 0, 21]] }),
+  q({ id: 'mmse', name: 'Mini-Mental State Examination total', loinc: ['72107-6'], unit: '1', dimensionless: true, outOf: 30, ranges: [{ low: 24 }], plausible: [0, 30], low: 'cognition-screen-low', names: ['mmse', 'mmse score', 'mini mental state examination', 'mini-mental state examination', 'mini mental state exam', 'mini-mental state exam', 'mini-mental'], noteUnits: [['1', 0, 30]] }),
+  q({ id: 'moca', name: 'Montreal Cognitive Assessment total', loinc: ['72172-0'], unit: '1', dimensionless: true, outOf: 30, ranges: [{ low: 26 }], plausible: [0, 30], low: 'cognition-screen-low', names: ['moca', 'moca score', 'montreal cognitive assessment'], noteUnits: [['1', 0, 30]] }),
+  q({ id: 'audit-alcohol', name: 'AUDIT total score', loinc: ['75624-7'], unit: '1', dimensionless: true, outOf: 40, ranges: [{ high: 15 }], greyZone: [8, 16], plausible: [0, 40], high: 'alcohol-misuse', names: ['audit', 'audit score', 'audit questionnaire', 'alcohol use disorders identification test'], noteUnits: [['1', 0, 40]] }),
+  q({ id: 'epworth', name: 'Epworth Sleepiness Scale total', loinc: [], unit: '1', dimensionless: true, outOf: 24, ranges: [{ high: 10 }], plausible: [0, 24], high: 'daytime-sleepiness', names: ['epworth', 'epworth score', 'epworth sleepiness score', 'epworth sleepiness scale', 'ess score'], noteUnits: [['1', 0, 24]] }),
+  q({ id: 'gcs', name: 'Glasgow Coma Scale total', loinc: ['9269-2'], unit: '1', dimensionless: true, outOf: 15, ranges: [{ low: 15 }], plausible: [3, 15], low: 'confusion', names: ['gcs', 'glasgow coma scale', 'glasgow coma score', 'gcs score'], noteUnits: [['1', 3, 15]] }),
   q({ id: 'oxygen-saturation', name: 'Oxygen saturation (SpO2/SaO2)', loinc: ['2708-6', '59408-5'], unit: '%', ranges: [{ low: 92 }], plausible: [0, 100], low: 'hypoxemia', names: ['spo2', 'sao2', 'o2 sat', 'o2 sats', 'o2 saturation', 'oxygen saturation', 'oxygen sat', 'sat', 'sats', 'saturation', 'saturations', 'saturating', 'pulse ox', 'pulse oximetry', 'sp o2', 'desaturating to', 'satting', 'desaturated to', 'hypoxic to', 'hypoxic at', 'hypoxic', 'hypoxaemic to', 'hypoxemic to'], noteUnits: [['%', 40, 100]] }),
   q({ id: 'systolic-bp', name: 'Systolic blood pressure', loinc: ['8480-6'], unit: 'mm[Hg]', ranges: [{ low: 90, high: 139 }], plausible: [0, 350], high: 'blood-pressure-high', low: 'hypotension', names: ['sbp', 'systolic', 'systolic bp', 'systolic blood pressure', 'systolic pressure'] }),
   q({ id: 'diastolic-bp', name: 'Diastolic blood pressure', loinc: ['8462-4'], unit: 'mm[Hg]', ranges: [{ high: 89 }], plausible: [0, 250], high: 'blood-pressure-high', names: ['dbp', 'diastolic', 'diastolic bp', 'diastolic blood pressure', 'diastolic pressure'] }),
@@ -314,7 +324,9 @@ export const TESTS: readonly LabTest[] = [
   ql({ id: 'monospot', name: 'Heterophile antibody (monospot)', loinc: [], positive: 'monospot-positive', names: ['monospot', 'heterophile antibody', 'heterophile', 'mono test', 'mono spot'] }),
   ql({ id: 'c-diff', name: 'Clostridioides difficile toxin or PCR', loinc: [], positive: 'c-diff-positive', names: ['c diff', 'c difficile', 'c difficile toxin', 'c diff toxin', 'clostridium difficile', 'clostridioides difficile', 'c. diff', 'c. difficile', 'c. difficile toxin', 'c. diff toxin', 'c. difficile pcr', 'c difficile pcr'] }),
   ql({ id: 'blood-culture', name: 'Blood culture', loinc: ['600-7'], positive: 'blood-culture-positive', names: ['blood culture', 'blood cultures'] }),
-  ql({ id: 'urine-culture', name: 'Urine culture', loinc: ['630-4'], positive: 'urine-culture-positive', names: ['urine culture', 'urine cultures', 'msu culture'] }),
+  // 10^5 CFU/mL or more of one organism is significant bacteriuria (Kass 1956; IDSA 2005, Nicolle, Clin Infect Dis 40:643);
+  // 10^2-10^3 can be significant with symptoms or a catheter, so a lower count is not judged.
+  ql({ id: 'urine-culture', name: 'Urine culture', loinc: ['630-4'], positive: 'urine-culture-positive', names: ['urine culture', 'urine cultures', 'msu culture'], significantCfu: 1e5 }),
   ql({ id: 'h-pylori', name: 'Helicobacter pylori stool antigen or breath test', loinc: [], positive: 'h-pylori-positive', names: ['h pylori', 'helicobacter pylori', 'urea breath test', 'h pylori stool antigen', 'h. pylori', 'h. pylori stool antigen', 'h. pylori breath test', 'h pylori breath test', 'helicobacter pylori stool antigen'] }),
   ql({ id: 'fobt', name: 'Fecal occult blood / FIT', loinc: [], positive: 'fecal-occult-blood-positive', positiveAt: { units: ['ug/g', 'µg/g', 'μg/g', 'mcg/g', 'ug hb/g', 'µg hb/g', 'mcg hb/g', 'ug/g faeces', 'ug/g feces'], at: 10 }, names: ['fobt', 'fit', 'fecal occult blood', 'faecal occult blood', 'guaiac', 'stool guaiac', 'faecal immunochemical test', 'occult blood', 'stool occult blood', 'hemoccult', 'guaiac test'] }),
   // urinalysis (test strip) and pregnancy

@@ -57,3 +57,7 @@ test('units resolve from UCUM codes, annotations and documented aliases only', (
 test('every mapped test compares in a unit of the table', () => {
   for (const t of TESTS) if (t.kind === 'quantity') assert.ok(knownUnit(t.unit), `${t.id}: ${t.unit}`);
 });
+
+test('a scale total ("/30") is no unit: the notes scale reader reads it against the scale', () => {
+  for (const raw of ['/15', '/30', '/27', '/21', '/24']) assert.equal(resolveUnit(raw), undefined, raw);
+});

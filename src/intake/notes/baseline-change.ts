@@ -8,10 +8,10 @@
  * written inside the reading ("creatinine rose from 0.9 to 3.8 mg/dL") counts the same way.
  */
 import type { Target } from './context.js';
-import { clauseEnd, insertDerivedTarget } from './derived-target.js';
+import { earlierAfter, insertDerivedTarget } from './derived-target.js';
 import type { Lexicon, LexiconEntry } from './lexicon.js';
 import type { Reading } from './quantities.js';
-import { phraseForms, tokenAfter, type Tokens } from './tokenize.js';
+import { phraseForms, type Tokens } from './tokenize.js';
 
 /** KDIGO 2012: serum creatinine >= 1.5 times baseline. */
 export const KDIGO_RISE = 1.5;
@@ -28,18 +28,15 @@ export function creatinineRise(tokens: Tokens, readings: readonly Reading[]): { 
       if (!(r.from > 0) || r.value / r.from < KDIGO_RISE || r.end >= tokens.count) continue;
       return { first: r.end, end: r.end + 1 };
     }
-    const after = tokens.text.slice(r.span.end, r.span.end + 60);
-    const m = BASELINE_AFTER.exec(after);
+    const e = earlierAfter(tokens, r, BASELINE_AFTER);
     // The number must be introduced as a baseline or as what it rose from, not any next value.
-    if (!m || !/baseline|previous|prior|usual|from/i.test(m[0])) continue;
-    const base = Number(m[1]);
+    if (!e || !/baseline|previous|prior|usual|from/i.test(e.match[0])) continue;
+    const base = Number(e.match[1]);
     if (!(base > 0) || r.value / base < KDIGO_RISE) continue;
-    const endChar = r.span.end + m[0].length;
-    const end = tokenAfter(tokens, r.end, tokens.count, endChar);
     // From right after the reading (never the test's own name) through the baseline's own clause: a
     // time cue of the baseline ("(baseline 1.0 two months ago)", "up from 0.9 last month") dates the
     // baseline, and a cue inside a target is not read, so it dates neither the rise nor the value.
-    return end > r.end ? { first: r.end, end: clauseEnd(tokens, end, m[0].includes('(')) } : undefined;
+    return e.span;
   }
   return undefined;
 }

@@ -5,7 +5,8 @@
  */
 import type { Target } from './context.js';
 import type { Lexicon, LexiconEntry } from './lexicon.js';
-import type { Tokens } from './tokenize.js';
+import type { Reading } from './quantities.js';
+import { tokenAfter, type Tokens } from './tokenize.js';
 
 /**
  * Insert the model term `forms` (phrase forms of its label) as a target over `span`, keeping the
@@ -39,4 +40,28 @@ export function clauseEnd(tokens: Tokens, from: number, bracket: boolean): numbe
     if (t === ',' || t === ';' || t === ')' || t === '(' || t === '.') return i;
   }
   return bracket ? from : limit;
+}
+
+/** How far after a reading an earlier value is looked for, in characters. */
+const EARLIER_CHARS = 60;
+
+/** An earlier value written right after a reading: the pattern's match and the target over its clause. */
+export interface EarlierValue {
+  /** `pattern` matched at the reading's end, on the next 60 characters. */
+  readonly match: RegExpExecArray;
+  /** From the token after the reading through the earlier value's clause (`clauseEnd`); none when the match ends inside the reading. */
+  readonly span?: Target;
+}
+
+/**
+ * An earlier value written after a reading, as a baseline ("creatinine 3.4 (baseline 1.0 in May)") or a
+ * previous weight ("Weight 52 kg, down from 60 kg"): `pattern` (anchored with `^`) is matched on the text
+ * right after the reading, and the span runs from the token after the reading through the earlier
+ * value's clause, so a time cue of the earlier value dates neither it nor the reading.
+ */
+export function earlierAfter(tokens: Tokens, reading: Pick<Reading, 'span' | 'end'>, pattern: RegExp): EarlierValue | undefined {
+  const match = pattern.exec(tokens.text.slice(reading.span.end, reading.span.end + EARLIER_CHARS));
+  if (!match) return undefined;
+  const end = tokenAfter(tokens, reading.end, tokens.count, reading.span.end + match[0].length);
+  return end > reading.end ? { match, span: { first: reading.end, end: clauseEnd(tokens, end, match[0].includes('(')) } } : { match };
 }

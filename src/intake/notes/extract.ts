@@ -9,6 +9,7 @@ import type { Sex } from '../../core/model.js';
 import type { Flag } from '../fhir/observation.js';
 import { findDurations, type Duration } from './durations.js';
 import { findReadings, type ReadOptions, type Reading } from './quantities.js';
+import { dexamethasoneCortisol } from './dexamethasone-suppression.js';
 import { timedGlucose } from './glucose-timing.js';
 import { derivedBodyMass } from './body-mass.js';
 import { derivedOsmolalGap } from './osmolal-gap.js';
@@ -169,7 +170,7 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
 
   const { targets, entries } = matchConcepts(tokens, mask, lexicon);
   // Values and durations; readings get context too (one pass over the merged, ordered targets).
-  const readings = options.readings === false ? [] : derivedBodyMass(derivedOsmolalGap(tokens, timedGlucose(tokens, findReadings(tokens, mask, readOptions(options)))), options.sex, options.age);
+  const readings = options.readings === false ? [] : derivedBodyMass(derivedOsmolalGap(tokens, dexamethasoneCortisol(tokens, timedGlucose(tokens, findReadings(tokens, mask, readOptions(options))))), options.sex, options.age);
   // Durations are read always: the exposure rules date a procedure by them (reported only with readings).
   const allDurations = findDurations(tokens);
   const durations = options.readings === false ? [] : allDurations;

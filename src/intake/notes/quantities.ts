@@ -32,9 +32,10 @@ export interface Reading {
   /**
    * How it was read: `qty.<test>.value` (number with its unit), `qty.<test>.value-unit-inferred` (no
    * unit written; the likely unit for the number was used), `qty.<test>.word` (a result word),
-   * `qty.<test>.word-before` ("positive D-dimer"), `qty.bp.pair` (systolic/diastolic); or why it
-   * could not be used: `qty.<test>.unknown-unit`, `qty.<test>.unit-mismatch`, `qty.<test>.implausible`,
-   * `qty.<test>.indeterminate`.
+   * `qty.<test>.word-before` ("positive D-dimer"), `qty.bp.pair` (systolic/diastolic),
+   * `qty.<test>.uln-multiple` ("lipase 3x ULN"), `qty.urine-culture.cfu` (a colony count),
+   * `qty.cortisol.after-dexamethasone`; or why it could not be used: `qty.<test>.unknown-unit`,
+   * `qty.<test>.unit-mismatch`, `qty.<test>.implausible`, `qty.<test>.indeterminate`.
    */
   readonly rule: string;
   readonly value?: number;
@@ -125,9 +126,20 @@ const DECADE = /(?:(low|lower|mid|middle|high|upper)[- \t]+)?(\d{1,2}0)'?s(?![A-
 // Bounded: a unit is short, and an unbounded run would make a long unbroken string quadratic.
 const UNIT = /[ \t]*((?:[x×][ \t]?)?10(?:[\^*]?\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})[ \t]?\/[ \t]?[A-Za-zµμ]{1,3}|[^\s,;()]{1,16}(?=[\s,;()]|$)(?:[ \t]+(?:FEU|DDU|Hg|hg)(?![A-Za-z]))?)/y;
 
+/**
+ * A value written as a multiple of the upper reference limit ("lipase 3x ULN", "ALT 10 times the upper
+ * limit of normal", "troponin > 5x the 99th percentile", "CK 20x normal"), as laboratories and guidelines
+ * state them (Atlanta 2012: lipase at least 3 times the upper limit; UDMI 2018: the 99th percentile upper
+ * reference limit).
+ */
+const ULN_MULTIPLE = /(<=|>=|≤|≥|<|>|less than |greater than |over |above |more than )?[ \t]*(\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)[ \t]*(?:[x×]|times|-?fold)[ \t]*(?:the[ \t]+)?(?:uln|upper[ \t]+(?:reference[ \t]+)?limits?(?:[ \t]+of)?(?:[ \t]+(?:the[ \t]+)?(?:normal|reference)(?:[ \t]+range)?)?|99th[ \t]+(?:centile|percentile)(?:[ \t]+(?:upper[ \t]+)?(?:reference[ \t]+)?limit)?|normal)(?![a-z0-9])/iy;
+
+/** Multiples written in words ("three times the upper limit"). */
+const NUMBER_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, fifty: 50, hundred: 100 };
+
 const COMPARATOR: Readonly<Record<string, Reading['comparator']>> = {
   '<': '<', '>': '>', '<=': '<=', '>=': '>=', '≤': '<=', '≥': '>=',
-  'less than': '<', 'greater than': '>', under: '<', over: '>', above: '>', below: '<',
+  'less than': '<', 'greater than': '>', under: '<', over: '>', above: '>', below: '<', 'more than': '>',
 };
 
 const WORD_FLAG: Readonly<Record<string, Flag | 'UNDET'>> = {
@@ -196,7 +208,7 @@ function skipFiller(text: string, at: number): number {
   for (let k = 0; k < 5; k++) {
     // A qualifier between the name and its number is not the value: "Cortisol (9 am) 48 nmol/L",
     // "Troponin (3 h) 450 ng/L", "TSH (0.4-4.0) 12.1", "cortisol at 9 am 48".
-    const q = sticky(QUALIFIER, text, p);
+    const q = sticky(QUALIFIER, text, p) ?? sticky(COUNT, text, p) ?? sticky(AFTER_DEX, text, p);
     if (q) p += q[0].length;
     const s = sticky(SEP, text, p);
     if (s) p += s[0].length;
@@ -206,6 +218,15 @@ function skipFiller(text: string, at: number): number {
   }
   return p;
 }
+
+/**
+ * How many samples a result covers, between the test's name and its result: "Blood cultures x2: Gram-negative
+ * rods", "blood cultures x 2 grew E. coli", "(2 sets): no growth", "2 sets negative". Not "x10^9" (a unit).
+ */
+const COUNT = /[ \t]*(?:[x×][ \t]?\d{1,2}|\([ \t]*(?:[x×][ \t]?\d{1,2}|\d{1,2}[ \t]+(?:sets?|bottles?|samples?))[ \t]*\)|\d{1,2}[ \t]+(?:sets?|bottles?))(?![\d.^*\/a-z])/iy;
+
+/** "cortisol after 1 mg dexamethasone 9.2 ug/dL": the test between the name and the value (dexamethasone-suppression.ts judges it). */
+const AFTER_DEX = /[ \t]*(?:after|following|post)[- \t]+(?:an?[ \t]+)?(?:overnight[ \t]+)?(?:(?:1|one|2|two|8|eight)[ \t]*-?mg[ \t]+)?(?:overnight[ \t]+)?(?:dexamethasone|dex)(?:[ \t]+suppression(?:[ \t]+test)?)?[ \t]*(?:[:=,][ \t]*)?(?=[<>≤≥]?[ \t]*\d)/iy;
 
 /** A bracketed qualifier or a clock time after a test name, when a number follows it. */
 const QUALIFIER = /[ \t]*(?:\([^()\n]{1,24}\)|\d{1,2}(?:[:.]\d{2})?[ \t]*(?:am|pm|a\.m\.|p\.m\.))[ \t]*(?:[:=][ \t]*)?(?=[<>≤≥]?[ \t]*\d)/iy;
@@ -257,7 +278,14 @@ interface ValueRead {
   readonly end: number;
   readonly unit?: UnitRead;
   readonly unknownUnit?: string;
+  /** The value was written as a multiple of the upper reference limit (`ULN_MULTIPLE`). */
+  readonly uln?: boolean;
+  /** A score's total written after it ("22/30", "22 out of 30"): the scale's highest total, as written. */
+  readonly total?: { readonly of: number; readonly text: string };
 }
+
+/** A total after a score: "/30", "out of 30" (never "/30.5" or "/30/"). */
+const SCALE_TOTAL = /[ \t]*(\/[ \t]*|out[ \t]+of[ \t]+)(\d{1,3})(?![\d/]|[.,]\d)/iy;
 
 function readValue(text: string, at: number, pair: boolean): ValueRead | undefined {
   const m = sticky(NUMBER, text, at);
@@ -276,8 +304,10 @@ function readValue(text: string, at: number, pair: boolean): ValueRead | undefin
     second = Number(p[1]);
     end += p[0].length;
   }
-  const u = readUnit(text, end);
   const base = { value, end, ...(comparator ? { comparator } : {}), ...(second !== undefined ? { second } : {}) };
+  const t = pair ? null : sticky(SCALE_TOTAL, text, end);
+  if (t) return { ...base, total: { of: Number(t[2]), text: t[0].trim() }, end: end + t[0].length };
+  const u = readUnit(text, end);
   if (u && 'unknown' in u) return { ...base, unknownUnit: u.unknown };
   if (u) return { ...base, unit: u, end: end + u.length };
   return base;
@@ -297,6 +327,8 @@ function judge(test: QuantityTest, v: ValueRead, value: number, sex: Sex | undef
   let converted: number | undefined;
   let inferred = false;
   if (v.unknownUnit !== undefined) return { rule: `qty.${id}.unknown-unit`, flag: 'IND' };
+  // A total is the scale's own: a score against another total ("MMSE 22/28", "GCS 8/30") is not judged.
+  if (v.total !== undefined && v.total.of !== test.outOf) return { rule: `qty.${id}.unit-mismatch`, flag: 'IND' };
   if (test.dimensionless) {
     if (v.unit && v.unit.ucum !== '{ratio}') return { rule: `qty.${id}.unit-mismatch`, flag: 'IND' };
     ucum = '1';
@@ -512,6 +544,7 @@ function valueExtra(v: ValueRead, value: number, j: Judged, testUnit: string): E
   if (v.comparator) e.comparator = v.comparator;
   if (v.unit) e.unit = v.unit.unit;
   else if (v.unknownUnit !== undefined) e.unit = v.unknownUnit;
+  else if (v.total !== undefined) e.unit = v.total.text;
   if (j.ucum !== undefined) e.ucum = j.ucum;
   if (j.converted !== undefined) {
     e.converted = j.converted;
@@ -567,6 +600,20 @@ function judgeByUnit(entry: AnalyteEntry, quantity: QuantityTest, v: ValueRead, 
   return [quantity, j];
 }
 
+/**
+ * A multiple of the upper reference limit after a test name (`ULN_MULTIPLE`), as the value in the test's
+ * unit: the multiple times the upper limit of the patient's range. None for a test without an upper limit.
+ */
+function ulnMultipleAt(text: string, at: number, test: QuantityTest, options: ReadOptions): ValueRead | undefined {
+  const m = test.dimensionless ? null : sticky(ULN_MULTIPLE, text, at);
+  if (!m) return undefined;
+  const high = noteRange(test, options.sex, options.age)?.high;
+  if (high === undefined) return undefined;
+  const comparator = m[1] ? COMPARATOR[m[1].trim().toLowerCase()] : undefined;
+  const n = m[2] as string;
+  return { value: (NUMBER_WORDS[n.toLowerCase()] ?? Number(n)) * high, end: at + m[0].length, ...(comparator ? { comparator } : {}), unit: { unit: test.unit, ucum: test.unit, length: 0 }, uln: true };
+}
+
 /** Readings for a test name at tokens [first, nameEnd). */
 function readAt(tokens: Tokens, first: number, nameEnd: number, sEnd: number, entries: readonly AnalyteEntry[], options: ReadOptions): Reading[] {
   const text = tokens.text;
@@ -598,9 +645,10 @@ function readAt(tokens: Tokens, first: number, nameEnd: number, sEnd: number, en
     if (q) return [q];
   }
   if (quantity) {
-    let v = readValue(text, after, false);
+    const uln = trend ? undefined : ulnMultipleAt(text, after, quantity, options);
+    let v = uln ?? readValue(text, after, false);
     // "Na 118 -> 124", "Hb 12.1 → 7.2 g/dL": the value after the arrow is the current one.
-    const arrow = v ? sticky(ARROW, text, v.end) : null;
+    const arrow = v && !uln ? sticky(ARROW, text, v.end) : null;
     const next = v && arrow ? readValue(text, v.end + arrow[0].length, false) : undefined;
     if (v && next) {
       next.from = v.value;
@@ -609,7 +657,8 @@ function readAt(tokens: Tokens, first: number, nameEnd: number, sEnd: number, en
     if (v) {
       const [t, j] = judgeByUnit(entry, quantity, v, options);
       if (t.levelOfDrug && nameEnd - first === 1 && (!v.unit || j.flag === 'IND')) return [];
-      const r = makeReading(tokens, first, nameEnd, sEnd, t, j.rule, j.flag, v.end, valueExtra(v, v.value, j, t.unit));
+      const rule = v.uln && j.flag !== 'IND' ? `qty.${t.id}.uln-multiple` : j.rule;
+      const r = makeReading(tokens, first, nameEnd, sEnd, t, rule, j.flag, v.end, valueExtra(v, v.value, j, t.unit));
       return [t.grades && j.flag !== 'IND' && j.converted !== undefined ? withGrades(r, t, j.converted, v.comparator) : r];
     }
   }
@@ -638,6 +687,10 @@ const TITRE = /(?:1[ \t]*:[ \t]*|titre[ \t]+|titer[ \t]+)(\d{1,6})(?!\d|\.\d)/iy
  */
 function valueThenWord(tokens: Tokens, first: number, nameEnd: number, sEnd: number, test: LabTest, after: number): Reading | undefined {
   const text = tokens.text;
+  if (test.kind === 'qualitative' && test.significantCfu !== undefined) {
+    const c = cfuReading(tokens, first, nameEnd, sEnd, test, test.significantCfu, after);
+    if (c) return c;
+  }
   const t = sticky(TITRE, text, after);
   let value: number | undefined;
   let end = after;
@@ -672,6 +725,24 @@ function valueThenWord(tokens: Tokens, first: number, nameEnd: number, sEnd: num
     return makeReading(tokens, first, nameEnd, sEnd, test, `qty.${test.id}.titre`, value >= test.titrePositiveAt ? 'POS' : 'NEG', end, extra);
   }
   return makeReading(tokens, first, nameEnd, sEnd, test, `qty.${test.id}.value-no-cutoff`, 'IND', end, extra);
+}
+
+/**
+ * A colony count: "100,000 CFU/mL", ">10^5 cfu/ml", "1 x 10^5 CFU/mL", "10⁵ colony-forming units", after an
+ * organism's name when the report writes it first ("E. coli >10^5 CFU/mL", "Klebsiella 100,000 CFU/mL").
+ */
+const CFU = /(?:(?:[A-Z][a-z]{0,14}\.?[ \t]+[a-z]{3,20}|[A-Z][a-z]{3,20})[ \t]*[:,]?[ \t]*)?(<=|>=|≤|≥|<|>|more than |greater than |over )?[ \t]*(?:(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:[ \t]*[x×][ \t]*10[ \t]*[\^*]?[ \t]*(\d))?|10[ \t]*[\^*][ \t]*(\d)|10([⁰¹²³⁴⁵⁶⁷⁸⁹]))[ \t]*(?:cfu|colony[- ]forming[ \t]+units?|colonies)(?:[ \t]*\/[ \t]*ml)?(?![a-z0-9])/iy;
+
+/** A culture's colony count: positive at or above `at` CFU/mL (an upper bound never is), else undecided. */
+function cfuReading(tokens: Tokens, first: number, nameEnd: number, sEnd: number, test: LabTest, at: number, after: number): Reading | undefined {
+  const m = sticky(CFU, tokens.text, after);
+  if (!m) return undefined;
+  const power = m[3] ?? m[4] ?? (m[5] !== undefined ? String(SUPERSCRIPTS.indexOf(m[5])) : undefined);
+  const value = (m[2] !== undefined ? parseNumber(m[2]) : 1) * (power !== undefined ? 10 ** Number(power) : 1);
+  const comparator = m[1] ? COMPARATOR[m[1].trim().toLowerCase()] : undefined;
+  const positive = value >= at && comparator !== '<' && comparator !== '<=';
+  const extra: Extra = { value, unit: 'CFU/mL', ...(comparator ? { comparator } : {}) };
+  return makeReading(tokens, first, nameEnd, sEnd, test, positive ? `qty.${test.id}.cfu` : `qty.${test.id}.cfu-undecided`, positive ? 'POS' : 'IND', after + m[0].length, extra);
 }
 
 /** A reading with its severity grades (`QuantityTest.grades`); a censored value decides a grade only when its bound does. */

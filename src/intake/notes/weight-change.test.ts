@@ -18,3 +18,10 @@ test('"lost N kg" is weight loss when it is 5% of the weight, or 3 kg when no we
   assert.equal(found('Weight 80 kg, lost 2 kg.').has('recent-weight-loss'), false);
   assert.equal(found('Lost 1 kg.').has('recent-weight-loss'), false);
 });
+
+test('pounds are converted by the UCUM factor (0.45359237 kg), the one ucum.ts gives every reading', () => {
+  // 6.6138 lb is 2.99997 kg by UCUM, just under the 3 kg threshold (a 4-digit 0.4536 made it 3.00002).
+  assert.equal(found('Lost 6.6138 lb.').has('recent-weight-loss'), false);
+  assert.equal(found('Lost 6.62 lb.').get('recent-weight-loss'), true);
+  assert.equal(found('Lost 7 pounds.').get('recent-weight-loss'), true, 'a unit spelled out');
+});

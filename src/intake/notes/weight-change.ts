@@ -6,8 +6,9 @@
  * (baseline-change.ts), the time window is not checked: notes that write a loss mean a recent one. Without
  * a weight to compare, a loss of 3 kg (about 7 lb) or more counts: 5% of a 60 kg adult.
  */
+import { convert, resolveUnit } from '../fhir/ucum.js';
 import type { Target } from './context.js';
-import { clauseEnd, insertDerivedTarget } from './derived-target.js';
+import { earlierAfter, insertDerivedTarget } from './derived-target.js';
 import type { Lexicon, LexiconEntry } from './lexicon.js';
 import type { Reading } from './quantities.js';
 import { phraseForms, tokenAfter, type Tokens } from './tokenize.js';
@@ -17,12 +18,19 @@ export const WEIGHT_LOSS_FRACTION = 0.05;
 /** Without a stated weight: 3 kg, 5% of a 60 kg adult. */
 const ABSOLUTE_KG = 3;
 const TERM = phraseForms('weight loss');
-const KG: Readonly<Record<string, number>> = { kg: 1, kgs: 1, kilo: 1, kilos: 1, kilogram: 1, kilograms: 1, lb: 0.4536, lbs: 0.4536, pound: 0.4536, pounds: 0.4536 };
+/** Weight units spelled out in words, as their UCUM codes; "kg", "kgs", "lb", "lbs" are in the UCUM table's aliases. */
+const SPELLED: Readonly<Record<string, string>> = { kilo: 'kg', kilos: 'kg', kilogram: 'kg', kilograms: 'kg', pound: '[lb_av]', pounds: '[lb_av]' };
 const UNIT = '(kg|kgs|kilos?|kilograms?|lbs?|pounds?)';
 /** "Weight 52 kg, down from 60 kg", "(previously 60 kg)", "(60 kg in March)". */
 const EARLIER_AFTER = new RegExp(`^[ \\t]*[(,;]?[ \\t]*(?:(?:down|reduced|dropped|fallen|decreased)[ \\t]+from|from|previously|was|usual(?:[ \\t]+weight)?(?:[ \\t]+of)?|baseline(?:[ \\t]+of)?)[ \\t]+(\\d+(?:\\.\\d+)?)[ \\t]*${UNIT}?`, 'i');
 /** "lost 8 kg", "has lost about 6 kg", "a loss of 10 lb", "lost 1.5 stone". */
 const LOST = new RegExp(`\\b(?:lost|losing|loss[ \\t]+of)[ \\t]+(?:about[ \\t]+|around[ \\t]+|approximately[ \\t]+|nearly[ \\t]+|almost[ \\t]+|over[ \\t]+|~[ \\t]*)?(\\d+(?:\\.\\d+)?)[ \\t]*${UNIT}\\b`, 'gi');
+
+/** Kilograms in one written weight unit, by the UCUM table's factor (ucum.ts); 1 for a unit it lacks. */
+function kgPer(unit: string): number {
+  const code = SPELLED[unit.toLowerCase()] ?? resolveUnit(unit)?.code;
+  return (code !== undefined ? convert(1, code, 'kg') : undefined) ?? 1;
+}
 
 /** Token spans of weight losses of 5% or more read from body-weight readings and "lost N kg" phrases. */
 export function weightLosses(tokens: Tokens, readings: readonly Reading[]): { first: number; end: number }[] {
@@ -35,16 +43,16 @@ export function weightLosses(tokens: Tokens, readings: readonly Reading[]): { fi
       if (r.from > 0 && (r.from - r.value) / r.from >= WEIGHT_LOSS_FRACTION && r.end < tokens.count) out.push({ first: r.end, end: r.end + 1 });
       continue;
     }
-    const m = EARLIER_AFTER.exec(tokens.text.slice(r.span.end, r.span.end + 60));
-    if (!m) continue;
-    const earlier = Number(m[1]) * (m[2] ? (KG[m[2].toLowerCase()] ?? 1) / (r.value > 0 ? r.converted / r.value : 1) : 1);
+    const e = earlierAfter(tokens, r, EARLIER_AFTER);
+    if (!e) continue;
+    const m = e.match;
+    const earlier = Number(m[1]) * (m[2] ? kgPer(m[2]) / (r.value > 0 ? r.converted / r.value : 1) : 1);
     if (!(earlier > 0) || (earlier - r.value) / earlier < WEIGHT_LOSS_FRACTION) continue;
-    const end = tokenAfter(tokens, r.end, tokens.count, r.span.end + m[0].length);
-    if (end > r.end) out.push({ first: r.end, end: clauseEnd(tokens, end, m[0].includes('(')) });
+    if (e.span) out.push(e.span);
   }
   LOST.lastIndex = 0;
   for (let m = LOST.exec(tokens.text); m; m = LOST.exec(tokens.text)) {
-    const kg = Number(m[1]) * (KG[(m[2] as string).toLowerCase()] ?? 1);
+    const kg = Number(m[1]) * kgPer(m[2] as string);
     const enough = weightKg !== undefined ? kg / (weightKg + kg) >= WEIGHT_LOSS_FRACTION : kg >= ABSOLUTE_KG;
     if (!enough) continue;
     const first = tokenAfter(tokens, 0, tokens.count, m.index);

@@ -68,6 +68,18 @@ test('screening scales are judged at their published cut-offs, as totals', () =>
   assert.equal(found('Epworth score 5.').get('sleepiness'), false);
 });
 
+test('a score written against its scale\'s total is read by the scale, against another total not at all', () => {
+  assert.equal(found('AUDIT score 24/40.').get('abusing-alcohol'), true, 'the AUDIT total is 40 (Babor 2001)');
+  assert.equal(found('PHQ-9 14/27.').get('depression'), true);
+  assert.equal(found('GAD-7 3/21.').get('anxiety-and-nervousness'), false);
+  assert.equal(found('Epworth 16/24.').get('sleepiness'), true);
+  assert.equal(found('MMSE 19 out of 30.').get('umls-c0338656'), true);
+  assert.equal(found('MoCA 28 out of 30.').get('umls-c0338656'), false);
+  // 22 of 28 items is not an MMSE total, and 20/24 is the Epworth's total, not the MMSE's.
+  assert.equal(found('MMSE 22/28.').has('umls-c0338656'), false);
+  assert.equal(found('MMSE 20/24.').has('umls-c0338656'), false);
+});
+
 test('a faecal immunochemical test written as a number is judged at 10 ug Hb/g (NICE DG30)', () => {
   assert.equal(found('FIT 150 ug/g.').get('fecal-occult-blood-positive'), true);
   assert.equal(found('FIT 4 ug/g.').get('fecal-occult-blood-positive'), false);
@@ -88,4 +100,34 @@ test('culture reports: an organism seen or grown is a positive culture, "no grow
   assert.equal(found('Sputum culture: growing Streptococcus pneumoniae.').get('sputum-culture-positive'), true);
   // Culture words say nothing of a measured test.
   assert.equal(found('CRP gram positive.').has('crp-high'), false);
+});
+
+test('a value written as a multiple of the upper reference limit is judged against that limit', () => {
+  assert.equal(found('Lipase 3x the upper limit of normal.').get('lipase-high'), true, 'Atlanta 2012: 3 times the upper limit');
+  assert.equal(found('Lipase >3 times ULN.').get('lipase-high'), true);
+  assert.equal(found('Troponin 5x the 99th percentile.').get('troponin-high'), true, 'UDMI 2018');
+  assert.equal(found('CK 20x normal.').get('ck-very-high'), true);
+  assert.equal(found('CK 0.8 x ULN.').get('ck-high'), false);
+  assert.equal(found('Serum lipase three times the upper limit of normal.').get('lipase-high'), true, 'a multiple in words');
+  // Before, "3" was read as the cortisol itself (3 ug/dL, low).
+  const f = found('24 h urine free cortisol 3 times normal.');
+  assert.equal(f.get('cortisol-high'), true);
+  assert.equal(f.get('cortisol-low'), false);
+});
+
+test('a count of samples between a culture and its result is stepped over', () => {
+  assert.equal(found('Blood cultures x2: Gram-negative rods.').get('blood-culture-positive'), true);
+  assert.equal(found('Blood cultures x 2 grew E. coli.').get('blood-culture-positive'), true);
+  assert.equal(found('Blood cultures (2 sets): no growth at 48 hours.').get('blood-culture-positive'), false);
+  assert.equal(found('Blood cultures 2 sets negative.').get('blood-culture-positive'), false);
+  assert.equal(found('Blood cultures (x2) pending.').has('blood-culture-positive'), false);
+});
+
+test('a urine culture written as a colony count is positive at 10^5 CFU/mL (Kass 1956; IDSA 2005)', () => {
+  for (const note of ['Urine culture: >100,000 CFU/mL E. coli.', 'Urine culture >10^5 cfu/ml of Klebsiella.', 'Urine culture: 1 x 10^5 CFU/mL.', 'Urine culture 10⁵ colony-forming units.', 'Urine culture: E. coli >10^5 CFU/mL.', 'Urine culture: Klebsiella pneumoniae 100,000 CFU/mL.']) {
+    assert.equal(found(note).get('urine-culture-positive'), true, note);
+  }
+  // Lower counts can be significant with symptoms or a catheter: not judged either way.
+  assert.equal(found('Urine culture: 20,000 CFU/mL mixed flora.').has('urine-culture-positive'), false);
+  assert.equal(found('Urine culture <10,000 CFU/mL.').has('urine-culture-positive'), false);
 });
