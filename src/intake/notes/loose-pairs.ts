@@ -5,7 +5,9 @@
  * inflects the two content words of a lexicon term far more often than the term's own phrasing appears;
  * the exact matcher misses those. This rule reads a symptom or sign term of exactly two content words
  * when both words occur, in either order and in any inflection (compared by their first STEM_LEN letters,
- * a crude stem), within PAIR_WINDOW content words of each other in one clause.
+ * a crude stem), within PAIR_WINDOW content words of each other in one clause. A term of three content words
+ * is read the same way when all three stand within TRIPLE_WINDOW content words ("passing a lot of urine":
+ * passing large amounts of urine; "distention of the superficial veins of his neck": neck vein distention).
  *
  * It is a looser reading, so it is kept where it is safe: only in clauses with no negation word and no
  * other person named (a negated or relative's clause is left to the exact words and their context), only
@@ -41,19 +43,36 @@ const CLAUSE_WORDS = new Set(['but', 'although', 'though', 'whereas']);
 /** What the rule needs of a lexicon entry (the lexicon's own type, kept generic so this module does not import it). */
 export interface PairEntry { readonly findingId: string }
 
-/** One side of a two-word term: the other word's stem, both words' keys (first KEY_LEN letters) and the term's lexicon entry. */
+/** At most this many content words from the first to the last word of a three-word term. */
+export const TRIPLE_WINDOW = 6;
+
+/**
+ * One side of a two-word term: the other word's stem, both words' keys (first KEY_LEN letters) and the term's
+ * lexicon entry. For a three-word term, one pair of its words, with the third word's stem and key, which the
+ * clause must hold too.
+ */
 export interface PairTerm<E extends PairEntry = PairEntry> {
   readonly other: string;
   readonly selfKey: string;
   readonly otherKey: string;
+  /** The lengths of the term's two words (`agrees`). */
+  readonly selfLength: number;
+  readonly otherLength: number;
+  readonly third?: { readonly stem: string; readonly key: string; readonly length: number };
   readonly entry: E;
 }
 
-/** Does a note word agree with a term word's key on the first KEY_LEN letters (or all of the shorter)? */
-export function agrees(word: string, key: string): boolean {
+/** A word shorter than KEY_LEN letters meets a longer one only through an ending of at most this many letters ("vomit"/"vomiting", not "under"/"underdeveloped"). */
+export const MAX_ENDING = 4;
+
+/**
+ * Does a note word agree with a term word's key on the first KEY_LEN letters (or all of the shorter)? With the
+ * term word's length, a word under KEY_LEN letters on either side must differ from the other by an ending only.
+ */
+export function agrees(word: string, key: string, termLength?: number): boolean {
   const n = Math.min(KEY_LEN, key.length, word.length);
   for (let i = 0; i < n; i++) if (word.charCodeAt(i) !== key.charCodeAt(i)) return false;
-  return true;
+  return termLength === undefined || Math.min(word.length, termLength) >= KEY_LEN || Math.abs(word.length - termLength) <= MAX_ENDING;
 }
 
 /** The crude stem of a normalised word. */
@@ -61,28 +80,38 @@ export function stemOf(word: string): string {
   return word.length > STEM_LEN ? word.slice(0, STEM_LEN) : word;
 }
 
-/** The content words of a term (normalised forms), or undefined when it has not exactly two of three letters or more. */
-function contentPair(forms: readonly string[]): [string, string] | undefined {
+/** The content words of a term (normalised forms), or undefined when it has not two or three, each of three letters or more. */
+function contentWords(forms: readonly string[]): string[] | undefined {
   const words = forms.filter((w) => /^[a-z]/.test(w) && !STOP.has(w));
-  if (words.length !== 2 || words.some((w) => w.length < 3)) return undefined;
-  return [words[0]!, words[1]!];
+  if (words.length < 2 || words.length > 3 || words.some((w) => w.length < 3)) return undefined;
+  return words;
 }
 
 /** The pair index: a word's stem -> the other word's stem -> the terms of that pair. */
 export type PairIndex<E extends PairEntry = PairEntry> = Map<string, Map<string, PairTerm<E>[]>>;
 
-/** Add a term's pair, both ways, to the index. */
-export function addPairTerm<E extends PairEntry>(index: PairIndex<E>, forms: readonly string[], entry: E): void {
-  const pair = contentPair(forms);
-  if (!pair) return;
-  const [a, b] = [stemOf(pair[0]), stemOf(pair[1])];
-  if (a === b) return;
-  const [ka, kb] = [pair[0].slice(0, KEY_LEN), pair[1].slice(0, KEY_LEN)];
-  for (const [x, y, kx, ky] of [[a, b, ka, kb], [b, a, kb, ka]] as const) {
+/** Add one pair of a term's words, both ways, to the index (with the third word of a three-word term). */
+function addPair<E extends PairEntry>(index: PairIndex<E>, a: string, b: string, entry: E, third?: string): void {
+  const [sa, sb] = [stemOf(a), stemOf(b)];
+  const [ka, kb] = [a.slice(0, KEY_LEN), b.slice(0, KEY_LEN)];
+  const t = third === undefined ? undefined : { stem: stemOf(third), key: third.slice(0, KEY_LEN), length: third.length };
+  for (const [x, y, kx, ky, lx, ly] of [[sa, sb, ka, kb, a.length, b.length], [sb, sa, kb, ka, b.length, a.length]] as const) {
     const byOther = index.get(x) ?? index.set(x, new Map()).get(x)!;
     const list = byOther.get(y) ?? byOther.set(y, []).get(y)!;
-    if (!list.some((p) => p.otherKey === ky && p.selfKey === kx && p.entry.findingId === entry.findingId)) list.push({ other: y, selfKey: kx, otherKey: ky, entry });
+    if (!list.some((p) => p.otherKey === ky && p.selfKey === kx && p.third?.key === t?.key && p.entry.findingId === entry.findingId)) list.push({ other: y, selfKey: kx, otherKey: ky, selfLength: lx, otherLength: ly, ...(t ? { third: t } : {}), entry });
   }
+}
+
+/** Add a term of two content words (its pair, both ways) or of three (each of its pairs, with the third word) to the index. */
+export function addPairTerm<E extends PairEntry>(index: PairIndex<E>, forms: readonly string[], entry: E): void {
+  const words = contentWords(forms);
+  if (!words) return;
+  if (new Set(words.map(stemOf)).size !== words.length) return;
+  const [a, b, c] = words as [string, string, string | undefined];
+  if (c === undefined) { addPair(index, a, b, entry); return; }
+  addPair(index, a, b, entry, c);
+  addPair(index, a, c, entry, b);
+  addPair(index, b, c, entry, a);
 }
 
 /** Word classes for the clause pass, one lookup per token: 1 stop word, 2 negation, 4 another person, 8 clause word. */
@@ -163,13 +192,38 @@ function pairsInClause<E extends PairEntry>(tokens: Tokens, n: number, lazy: Laz
       // "Weight 80 kg, lost 2 kg" is a weight reading and a loss too small to count, not the finding weight loss.
       if (read.measured && (read.measured[ta] !== 0 || read.measured[tb] !== 0)) continue;
       for (const c of list) {
-        if (read.known.has(c.entry.findingId) || !agrees(tokens.norm[ta] as string, c.selfKey) || !agrees(tokens.norm[tb] as string, c.otherKey)) continue;
+        if (read.known.has(c.entry.findingId) || !agrees(tokens.norm[ta] as string, c.selfKey, c.selfLength) || !agrees(tokens.norm[tb] as string, c.otherKey, c.otherLength)) continue;
+        let first = ta;
+        let end = tb + 1;
+        if (c.third) {
+          const k = thirdWord(tokens, n, a, b, c.third);
+          if (k < 0) continue;
+          first = Math.min(first, clauseTok[k]!);
+          end = Math.max(end, clauseTok[k]! + 1);
+        }
         read.known.add(c.entry.findingId);
         // The cache holds the index's own terms, so each entry is of the index's entry type.
-        out.push({ target: { first: ta, end: tb + 1 }, entry: c.entry as E });
+        out.push({ target: { first, end }, entry: c.entry as E });
       }
     }
   }
+}
+
+/**
+ * The clause word (buffer position) that is the third word of a three-word term read on the pair at positions
+ * `a` < `b`: another indexed word of the clause with the third word's stem and key, all three within
+ * TRIPLE_WINDOW content words. -1 when there is none. (A pair both inside exact readings is never asked.)
+ */
+function thirdWord(tokens: Tokens, n: number, a: number, b: number, third: NonNullable<PairTerm['third']>): number {
+  const [oa, ob] = [clauseOrd[a]!, clauseOrd[b]!];
+  for (let k = 0; k < n; k++) {
+    if (k === a || k === b || clauseHit[k]!.stem !== third.stem) continue;
+    const ok = clauseOrd[k]!;
+    if (Math.max(ob, ok) - Math.min(oa, ok) > TRIPLE_WINDOW) continue;
+    const tk = clauseTok[k]!;
+    if (agrees(tokens.norm[tk] as string, third.key, third.length)) return k;
+  }
+  return -1;
 }
 
 /** The index as the reader uses it. */
