@@ -230,7 +230,7 @@ function thirdWord(tokens: Tokens, n: number, a: number, b: number, third: NonNu
 export type ReadonlyPairIndex<E extends PairEntry = PairEntry> = ReadonlyMap<string, ReadonlyMap<string, readonly PairTerm<E>[]>>;
 
 /**
- * Targets of loose two-word readings in token order, each with its one lexicon entry. `soFar()` gives what
+ * Targets of loose two- and three-word readings in token order, each with its one lexicon entry. `soFar()` gives what
  * the exact reading holds (asked only when two of a clause's words form an indexed pair): its findings are
  * not read again (the set grows with what this reads). One pass over the tokens, one cached lookup per word
  * (none for a number or symbol), the clause's indexed words kept in reused typed buffers.
@@ -269,5 +269,6 @@ export function loosePairs<E extends PairEntry>(tokens: Tokens, mask: Uint8Array
     if (hit && !skip) pushWord(n++, i, ord, hit);
   }
   if (!skip && n > 1) pairsInClause(tokens, n, lazy, out);
-  return out;
+  // A three-word reading may start before the pair it was found on: keep the targets in token order (stable).
+  return out.sort((x, y) => x.target.first - y.target.first);
 }
