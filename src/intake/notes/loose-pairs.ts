@@ -5,9 +5,11 @@
  * inflects the two content words of a lexicon term far more often than the term's own phrasing appears;
  * the exact matcher misses those. This rule reads a symptom or sign term of exactly two content words
  * when both words occur, in either order and in any inflection (compared by their first STEM_LEN letters,
- * a crude stem), within PAIR_WINDOW content words of each other in one clause. A term of three content words
- * is read the same way when all three stand within TRIPLE_WINDOW content words ("passing a lot of urine":
- * passing large amounts of urine; "distention of the superficial veins of his neck": neck vein distention).
+ * a crude stem), within PAIR_WINDOW content words of each other in one clause. A term of three or four content
+ * words is read the same way when all its words stand within PAIR_WINDOW + EXTRA_WORD_WINDOW per extra word
+ * (6 and 8) content words ("passing a lot of urine": passing large amounts of urine; "distention of the
+ * superficial veins of his neck": neck vein distention; "pain moving from the umbilicus to the right lower
+ * quadrant": lower abdominal pain).
  *
  * It is a looser reading, so it is kept where it is safe: only in clauses with no negation word and no
  * other person named (a negated or relative's clause is left to the exact words and their context), only
@@ -43,13 +45,13 @@ const CLAUSE_WORDS = new Set(['but', 'although', 'though', 'whereas']);
 /** What the rule needs of a lexicon entry (the lexicon's own type, kept generic so this module does not import it). */
 export interface PairEntry { readonly findingId: string }
 
-/** At most this many content words from the first to the last word of a three-word term. */
-export const TRIPLE_WINDOW = 6;
+/** A term of more than two content words may spread over this many more content words per extra word. */
+export const EXTRA_WORD_WINDOW = 2;
 
 /**
  * One side of a two-word term: the other word's stem, both words' keys (first KEY_LEN letters) and the term's
- * lexicon entry. For a three-word term, one pair of its words, with the third word's stem and key, which the
- * clause must hold too.
+ * lexicon entry. For a term of three or four words, one pair of its words, with the other words' stems, keys and
+ * lengths, which the clause must hold too.
  */
 export interface PairTerm<E extends PairEntry = PairEntry> {
   readonly other: string;
@@ -58,7 +60,7 @@ export interface PairTerm<E extends PairEntry = PairEntry> {
   /** The lengths of the term's two words (`agrees`). */
   readonly selfLength: number;
   readonly otherLength: number;
-  readonly third?: { readonly stem: string; readonly key: string; readonly length: number };
+  readonly rest?: readonly { readonly stem: string; readonly key: string; readonly length: number }[];
   readonly entry: E;
 }
 
@@ -80,38 +82,34 @@ export function stemOf(word: string): string {
   return word.length > STEM_LEN ? word.slice(0, STEM_LEN) : word;
 }
 
-/** The content words of a term (normalised forms), or undefined when it has not two or three, each of three letters or more. */
+/** The content words of a term (normalised forms), or undefined when it has not two to four, each of three letters or more. */
 function contentWords(forms: readonly string[]): string[] | undefined {
   const words = forms.filter((w) => /^[a-z]/.test(w) && !STOP.has(w));
-  if (words.length < 2 || words.length > 3 || words.some((w) => w.length < 3)) return undefined;
+  if (words.length < 2 || words.length > 4 || words.some((w) => w.length < 3)) return undefined;
   return words;
 }
 
 /** The pair index: a word's stem -> the other word's stem -> the terms of that pair. */
 export type PairIndex<E extends PairEntry = PairEntry> = Map<string, Map<string, PairTerm<E>[]>>;
 
-/** Add one pair of a term's words, both ways, to the index (with the third word of a three-word term). */
-function addPair<E extends PairEntry>(index: PairIndex<E>, a: string, b: string, entry: E, third?: string): void {
+/** Add one pair of a term's words, both ways, to the index (with the term's other words, if any). */
+function addPair<E extends PairEntry>(index: PairIndex<E>, a: string, b: string, entry: E, rest: readonly string[]): void {
   const [sa, sb] = [stemOf(a), stemOf(b)];
   const [ka, kb] = [a.slice(0, KEY_LEN), b.slice(0, KEY_LEN)];
-  const t = third === undefined ? undefined : { stem: stemOf(third), key: third.slice(0, KEY_LEN), length: third.length };
+  const t = rest.length === 0 ? undefined : rest.map((w) => ({ stem: stemOf(w), key: w.slice(0, KEY_LEN), length: w.length }));
   for (const [x, y, kx, ky, lx, ly] of [[sa, sb, ka, kb, a.length, b.length], [sb, sa, kb, ka, b.length, a.length]] as const) {
     const byOther = index.get(x) ?? index.set(x, new Map()).get(x)!;
     const list = byOther.get(y) ?? byOther.set(y, []).get(y)!;
-    if (!list.some((p) => p.otherKey === ky && p.selfKey === kx && p.third?.key === t?.key && p.entry.findingId === entry.findingId)) list.push({ other: y, selfKey: kx, otherKey: ky, selfLength: lx, otherLength: ly, ...(t ? { third: t } : {}), entry });
+    if (!list.some((p) => p.otherKey === ky && p.selfKey === kx && (p.rest ?? []).map((r) => r.key).join() === (t ?? []).map((r) => r.key).join() && p.entry.findingId === entry.findingId)) list.push({ other: y, selfKey: kx, otherKey: ky, selfLength: lx, otherLength: ly, ...(t ? { rest: t } : {}), entry });
   }
 }
 
-/** Add a term of two content words (its pair, both ways) or of three (each of its pairs, with the third word) to the index. */
+/** Add a term of two to four content words to the index: each pair of its words, both ways, with the other words. */
 export function addPairTerm<E extends PairEntry>(index: PairIndex<E>, forms: readonly string[], entry: E): void {
   const words = contentWords(forms);
   if (!words) return;
   if (new Set(words.map(stemOf)).size !== words.length) return;
-  const [a, b, c] = words as [string, string, string | undefined];
-  if (c === undefined) { addPair(index, a, b, entry); return; }
-  addPair(index, a, b, entry, c);
-  addPair(index, a, c, entry, b);
-  addPair(index, b, c, entry, a);
+  for (let i = 0; i < words.length; i++) for (let j = i + 1; j < words.length; j++) addPair(index, words[i]!, words[j]!, entry, words.filter((_, k) => k !== i && k !== j));
 }
 
 /** Word classes for the clause pass, one lookup per token: 1 stop word, 2 negation, 4 another person, 8 clause word. */
@@ -122,7 +120,7 @@ for (const w of OTHERS) WORD_CLASS.set(w, (WORD_CLASS.get(w) ?? 0) | 4);
 for (const w of CLAUSE_WORDS) WORD_CLASS.set(w, (WORD_CLASS.get(w) ?? 0) | 8);
 
 /** A note word's stem and the index's pairs for it, by the other word's stem. */
-interface Hit { readonly stem: string; readonly byOther: ReadonlyMap<string, readonly PairTerm[]> }
+interface Hit { readonly word: string; readonly stem: string; readonly byOther: ReadonlyMap<string, readonly PairTerm[]> }
 /** What the clause pass needs of a note word: its class bits (WORD_CLASS) and its hit, or null. */
 interface WordInfo { readonly cls: number; readonly hit: Hit | null }
 const PLAIN_WORD: WordInfo = { cls: 0, hit: null };
@@ -139,7 +137,7 @@ function infoOf(index: ReadonlyPairIndex, cache: Map<string, WordInfo>, word: st
   const cls = WORD_CLASS.get(word) ?? 0;
   const stem = stemOf(word);
   const byOther = index.get(stem);
-  const info = cls === 0 && !byOther ? PLAIN_WORD : { cls, hit: byOther ? { stem, byOther } : null };
+  const info = cls === 0 && !byOther ? PLAIN_WORD : { cls, hit: byOther ? { word, stem, byOther } : null };
   if (cache.size < INFO_CACHE_MAX) cache.set(word, info);
   return info;
 }
@@ -195,11 +193,11 @@ function pairsInClause<E extends PairEntry>(tokens: Tokens, n: number, lazy: Laz
         if (read.known.has(c.entry.findingId) || !agrees(tokens.norm[ta] as string, c.selfKey, c.selfLength) || !agrees(tokens.norm[tb] as string, c.otherKey, c.otherLength)) continue;
         let first = ta;
         let end = tb + 1;
-        if (c.third) {
-          const k = thirdWord(tokens, n, a, b, c.third);
-          if (k < 0) continue;
-          first = Math.min(first, clauseTok[k]!);
-          end = Math.max(end, clauseTok[k]! + 1);
+        if (c.rest) {
+          const span = restWords(n, a, b, c.rest);
+          if (!span) continue;
+          first = Math.min(first, span[0]);
+          end = Math.max(end, span[1]);
         }
         read.known.add(c.entry.findingId);
         // The cache holds the index's own terms, so each entry is of the index's entry type.
@@ -210,27 +208,40 @@ function pairsInClause<E extends PairEntry>(tokens: Tokens, n: number, lazy: Laz
 }
 
 /**
- * The clause word (buffer position) that is the third word of a three-word term read on the pair at positions
- * `a` < `b`: another indexed word of the clause with the third word's stem and key, all three within
- * TRIPLE_WINDOW content words. -1 when there is none. (A pair both inside exact readings is never asked.)
+ * The clause words (buffer positions) that are the other words of a three- or four-word term read on the pair at
+ * positions `a` < `b`: other indexed words of the clause with those words' stems and keys, all within
+ * PAIR_WINDOW + EXTRA_WORD_WINDOW per extra word content words. The token span they add, or undefined when one is missing.
  */
-function thirdWord(tokens: Tokens, n: number, a: number, b: number, third: NonNullable<PairTerm['third']>): number {
-  const [oa, ob] = [clauseOrd[a]!, clauseOrd[b]!];
-  for (let k = 0; k < n; k++) {
-    if (k === a || k === b || clauseHit[k]!.stem !== third.stem) continue;
-    const ok = clauseOrd[k]!;
-    if (Math.max(ob, ok) - Math.min(oa, ok) > TRIPLE_WINDOW) continue;
-    const tk = clauseTok[k]!;
-    if (agrees(tokens.norm[tk] as string, third.key, third.length)) return k;
+function restWords(n: number, a: number, b: number, rest: NonNullable<PairTerm['rest']>): [number, number] | undefined {
+  let lo = clauseOrd[a]!;
+  let hi = clauseOrd[b]!;
+  let first = clauseTok[a]!;
+  let end = clauseTok[b]! + 1;
+  const used: number[] = [a, b];
+  const window = PAIR_WINDOW + EXTRA_WORD_WINDOW * rest.length;
+  for (const w of rest) {
+    let found = -1;
+    for (let k = 0; k < n && found < 0; k++) {
+      if (used.includes(k) || clauseHit[k]!.stem !== w.stem) continue;
+      const ok = clauseOrd[k]!;
+      if (Math.max(hi, ok) - Math.min(lo, ok) > window) continue;
+      if (agrees(clauseHit[k]!.word, w.key, w.length)) found = k;
+    }
+    if (found < 0) return undefined;
+    used.push(found);
+    lo = Math.min(lo, clauseOrd[found]!);
+    hi = Math.max(hi, clauseOrd[found]!);
+    first = Math.min(first, clauseTok[found]!);
+    end = Math.max(end, clauseTok[found]! + 1);
   }
-  return -1;
+  return [first, end];
 }
 
 /** The index as the reader uses it. */
 export type ReadonlyPairIndex<E extends PairEntry = PairEntry> = ReadonlyMap<string, ReadonlyMap<string, readonly PairTerm<E>[]>>;
 
 /**
- * Targets of loose two- and three-word readings in token order, each with its one lexicon entry. `soFar()` gives what
+ * Targets of loose readings (two to four words) in token order, each with its one lexicon entry. `soFar()` gives what
  * the exact reading holds (asked only when two of a clause's words form an indexed pair): its findings are
  * not read again (the set grows with what this reads). One pass over the tokens, one cached lookup per word
  * (none for a number or symbol), the clause's indexed words kept in reused typed buffers.
@@ -269,6 +280,6 @@ export function loosePairs<E extends PairEntry>(tokens: Tokens, mask: Uint8Array
     if (hit && !skip) pushWord(n++, i, ord, hit);
   }
   if (!skip && n > 1) pairsInClause(tokens, n, lazy, out);
-  // A three-word reading may start before the pair it was found on: keep the targets in token order (stable).
+  // A reading of three or four words may start before the pair it was found on: keep the targets in token order (stable).
   return out.sort((x, y) => x.target.first - y.target.first);
 }
