@@ -194,7 +194,7 @@ function pairsInClause<E extends PairEntry>(tokens: Tokens, n: number, lazy: Laz
         let first = ta;
         let end = tb + 1;
         if (c.rest) {
-          const span = restWords(n, a, b, c.rest);
+          const span = restWords(n, a, b, c.rest, read.measured);
           if (!span) continue;
           first = Math.min(first, span[0]);
           end = Math.max(end, span[1]);
@@ -210,9 +210,9 @@ function pairsInClause<E extends PairEntry>(tokens: Tokens, n: number, lazy: Laz
 /**
  * The clause words (buffer positions) that are the other words of a three- or four-word term read on the pair at
  * positions `a` < `b`: other indexed words of the clause with those words' stems and keys, all within
- * PAIR_WINDOW + EXTRA_WORD_WINDOW per extra word content words. The token span they add, or undefined when one is missing.
+ * PAIR_WINDOW + EXTRA_WORD_WINDOW per extra word content words, none inside a value reading. The token span they add, or undefined when one is missing.
  */
-function restWords(n: number, a: number, b: number, rest: NonNullable<PairTerm['rest']>): [number, number] | undefined {
+function restWords(n: number, a: number, b: number, rest: NonNullable<PairTerm['rest']>, measured: Uint8Array | undefined): [number, number] | undefined {
   let lo = clauseOrd[a]!;
   let hi = clauseOrd[b]!;
   let first = clauseTok[a]!;
@@ -222,7 +222,7 @@ function restWords(n: number, a: number, b: number, rest: NonNullable<PairTerm['
   for (const w of rest) {
     let found = -1;
     for (let k = 0; k < n && found < 0; k++) {
-      if (used.includes(k) || clauseHit[k]!.stem !== w.stem) continue;
+      if (used.includes(k) || clauseHit[k]!.stem !== w.stem || (measured && measured[clauseTok[k]!] !== 0)) continue;
       const ok = clauseOrd[k]!;
       if (Math.max(hi, ok) - Math.min(lo, ok) > window) continue;
       if (agrees(clauseHit[k]!.word, w.key, w.length)) found = k;
