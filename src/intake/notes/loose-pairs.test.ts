@@ -45,14 +45,32 @@ test('a finding the note already names is decided by its exact words', () => {
   assert.equal(found('No difficulty swallowing. She finds it difficult to chew and swallow.').get('difficulty-in-swallowing'), false);
 });
 
-test('the index keeps terms of exactly two content words, both ways, by stem', () => {
+test('three or four content words of a term within one clause read the term; two of them do not', () => {
+  assert.equal(found('He has been passing a lot of urine.').get('polyuria'), true);
+  assert.equal(found('The pain is moving from the umbilicus to the right lower quadrant.').get('lower-abdominal-pain'), true);
+  assert.equal(found('She has had a change in her mental status.').get('umls-c0856054'), true);
+  assert.equal(found('She has had a change in her diet.').has('umls-c0856054'), false);
+});
+
+test('a word under six letters meets a longer one only through a short ending', () => {
+  assert.equal(agrees('vomiting', 'vomit', 5), true);
+  assert.equal(agrees('under', 'underd', 14), false);
+  assert.equal(found('There is a painless swelling under the left lower jaw.').has('hp-micrognathia'), false);
+});
+
+test('the index keeps terms of two to four content words, each pair both ways, by stem', () => {
   const index: PairIndex = new Map();
   const entry = { findingId: 'x', term: 'difficulty swallowing', source: 'name' as const };
   addPairTerm(index, phraseForms('difficulty swallowing'), entry);
   addPairTerm(index, phraseForms('pain'), { ...entry, findingId: 'y' });
-  addPairTerm(index, phraseForms('pain in the left lower leg'), { ...entry, findingId: 'z' });
+  addPairTerm(index, phraseForms('pain in the left lower leg at night'), { ...entry, findingId: 'z' });
   assert.deepEqual([...index.keys()].sort(), ['diffi', 'swall']);
   assert.equal(index.get('swall')!.get('diffi')![0]!.entry.findingId, 'x');
+  addPairTerm(index, phraseForms('pain after meals'), { ...entry, findingId: 'w' });
+  assert.equal(index.get('pain')!.get('meal')![0]!.rest![0]!.key, 'after');
+  assert.equal(index.get('after')!.get('meal')![0]!.rest![0]!.key, 'pain');
+  addPairTerm(index, phraseForms('red blood cell casts'), { ...entry, findingId: 'v' });
+  assert.deepEqual(index.get('cell')!.get('cast')![0]!.rest!.map((r) => r.key), ['red', 'blood']);
   assert.equal(stemOf('urination'), stemOf('urinate'));
   assert.equal(stemOf('dry'), 'dry');
 });

@@ -5,7 +5,11 @@
  * inflects the two content words of a lexicon term far more often than the term's own phrasing appears;
  * the exact matcher misses those. This rule reads a symptom or sign term of exactly two content words
  * when both words occur, in either order and in any inflection (compared by their first STEM_LEN letters,
- * a crude stem), within PAIR_WINDOW content words of each other in one clause.
+ * a crude stem), within PAIR_WINDOW content words of each other in one clause. A term of three or four content
+ * words is read the same way when all its words stand within PAIR_WINDOW + EXTRA_WORD_WINDOW per extra word
+ * (6 and 8) content words ("passing a lot of urine": passing large amounts of urine; "distention of the
+ * superficial veins of his neck": neck vein distention; "pain moving from the umbilicus to the right lower
+ * quadrant": lower abdominal pain).
  *
  * It is a looser reading, so it is kept where it is safe: only in clauses with no negation word and no
  * other person named (a negated or relative's clause is left to the exact words and their context), only
@@ -41,19 +45,36 @@ const CLAUSE_WORDS = new Set(['but', 'although', 'though', 'whereas']);
 /** What the rule needs of a lexicon entry (the lexicon's own type, kept generic so this module does not import it). */
 export interface PairEntry { readonly findingId: string }
 
-/** One side of a two-word term: the other word's stem, both words' keys (first KEY_LEN letters) and the term's lexicon entry. */
+/** A term of more than two content words may spread over this many more content words per extra word. */
+export const EXTRA_WORD_WINDOW = 2;
+
+/**
+ * One side of a two-word term: the other word's stem, both words' keys (first KEY_LEN letters) and the term's
+ * lexicon entry. For a term of three or four words, one pair of its words, with the other words' stems, keys and
+ * lengths, which the clause must hold too.
+ */
 export interface PairTerm<E extends PairEntry = PairEntry> {
   readonly other: string;
   readonly selfKey: string;
   readonly otherKey: string;
+  /** The lengths of the term's two words (`agrees`). */
+  readonly selfLength: number;
+  readonly otherLength: number;
+  readonly rest?: readonly { readonly stem: string; readonly key: string; readonly length: number }[];
   readonly entry: E;
 }
 
-/** Does a note word agree with a term word's key on the first KEY_LEN letters (or all of the shorter)? */
-export function agrees(word: string, key: string): boolean {
+/** A word shorter than KEY_LEN letters meets a longer one only through an ending of at most this many letters ("vomit"/"vomiting", not "under"/"underdeveloped"). */
+export const MAX_ENDING = 4;
+
+/**
+ * Does a note word agree with a term word's key on the first KEY_LEN letters (or all of the shorter)? With the
+ * term word's length, a word under KEY_LEN letters on either side must differ from the other by an ending only.
+ */
+export function agrees(word: string, key: string, termLength?: number): boolean {
   const n = Math.min(KEY_LEN, key.length, word.length);
   for (let i = 0; i < n; i++) if (word.charCodeAt(i) !== key.charCodeAt(i)) return false;
-  return true;
+  return termLength === undefined || Math.min(word.length, termLength) >= KEY_LEN || Math.abs(word.length - termLength) <= MAX_ENDING;
 }
 
 /** The crude stem of a normalised word. */
@@ -61,28 +82,34 @@ export function stemOf(word: string): string {
   return word.length > STEM_LEN ? word.slice(0, STEM_LEN) : word;
 }
 
-/** The content words of a term (normalised forms), or undefined when it has not exactly two of three letters or more. */
-function contentPair(forms: readonly string[]): [string, string] | undefined {
+/** The content words of a term (normalised forms), or undefined when it has not two to four, each of three letters or more. */
+function contentWords(forms: readonly string[]): string[] | undefined {
   const words = forms.filter((w) => /^[a-z]/.test(w) && !STOP.has(w));
-  if (words.length !== 2 || words.some((w) => w.length < 3)) return undefined;
-  return [words[0]!, words[1]!];
+  if (words.length < 2 || words.length > 4 || words.some((w) => w.length < 3)) return undefined;
+  return words;
 }
 
 /** The pair index: a word's stem -> the other word's stem -> the terms of that pair. */
 export type PairIndex<E extends PairEntry = PairEntry> = Map<string, Map<string, PairTerm<E>[]>>;
 
-/** Add a term's pair, both ways, to the index. */
-export function addPairTerm<E extends PairEntry>(index: PairIndex<E>, forms: readonly string[], entry: E): void {
-  const pair = contentPair(forms);
-  if (!pair) return;
-  const [a, b] = [stemOf(pair[0]), stemOf(pair[1])];
-  if (a === b) return;
-  const [ka, kb] = [pair[0].slice(0, KEY_LEN), pair[1].slice(0, KEY_LEN)];
-  for (const [x, y, kx, ky] of [[a, b, ka, kb], [b, a, kb, ka]] as const) {
+/** Add one pair of a term's words, both ways, to the index (with the term's other words, if any). */
+function addPair<E extends PairEntry>(index: PairIndex<E>, a: string, b: string, entry: E, rest: readonly string[]): void {
+  const [sa, sb] = [stemOf(a), stemOf(b)];
+  const [ka, kb] = [a.slice(0, KEY_LEN), b.slice(0, KEY_LEN)];
+  const t = rest.length === 0 ? undefined : rest.map((w) => ({ stem: stemOf(w), key: w.slice(0, KEY_LEN), length: w.length }));
+  for (const [x, y, kx, ky, lx, ly] of [[sa, sb, ka, kb, a.length, b.length], [sb, sa, kb, ka, b.length, a.length]] as const) {
     const byOther = index.get(x) ?? index.set(x, new Map()).get(x)!;
     const list = byOther.get(y) ?? byOther.set(y, []).get(y)!;
-    if (!list.some((p) => p.otherKey === ky && p.selfKey === kx && p.entry.findingId === entry.findingId)) list.push({ other: y, selfKey: kx, otherKey: ky, entry });
+    if (!list.some((p) => p.otherKey === ky && p.selfKey === kx && (p.rest ?? []).map((r) => r.key).join() === (t ?? []).map((r) => r.key).join() && p.entry.findingId === entry.findingId)) list.push({ other: y, selfKey: kx, otherKey: ky, selfLength: lx, otherLength: ly, ...(t ? { rest: t } : {}), entry });
   }
+}
+
+/** Add a term of two to four content words to the index: each pair of its words, both ways, with the other words. */
+export function addPairTerm<E extends PairEntry>(index: PairIndex<E>, forms: readonly string[], entry: E): void {
+  const words = contentWords(forms);
+  if (!words) return;
+  if (new Set(words.map(stemOf)).size !== words.length) return;
+  for (let i = 0; i < words.length; i++) for (let j = i + 1; j < words.length; j++) addPair(index, words[i]!, words[j]!, entry, words.filter((_, k) => k !== i && k !== j));
 }
 
 /** Word classes for the clause pass, one lookup per token: 1 stop word, 2 negation, 4 another person, 8 clause word. */
@@ -93,7 +120,7 @@ for (const w of OTHERS) WORD_CLASS.set(w, (WORD_CLASS.get(w) ?? 0) | 4);
 for (const w of CLAUSE_WORDS) WORD_CLASS.set(w, (WORD_CLASS.get(w) ?? 0) | 8);
 
 /** A note word's stem and the index's pairs for it, by the other word's stem. */
-interface Hit { readonly stem: string; readonly byOther: ReadonlyMap<string, readonly PairTerm[]> }
+interface Hit { readonly word: string; readonly stem: string; readonly byOther: ReadonlyMap<string, readonly PairTerm[]> }
 /** What the clause pass needs of a note word: its class bits (WORD_CLASS) and its hit, or null. */
 interface WordInfo { readonly cls: number; readonly hit: Hit | null }
 const PLAIN_WORD: WordInfo = { cls: 0, hit: null };
@@ -110,7 +137,7 @@ function infoOf(index: ReadonlyPairIndex, cache: Map<string, WordInfo>, word: st
   const cls = WORD_CLASS.get(word) ?? 0;
   const stem = stemOf(word);
   const byOther = index.get(stem);
-  const info = cls === 0 && !byOther ? PLAIN_WORD : { cls, hit: byOther ? { stem, byOther } : null };
+  const info = cls === 0 && !byOther ? PLAIN_WORD : { cls, hit: byOther ? { word, stem, byOther } : null };
   if (cache.size < INFO_CACHE_MAX) cache.set(word, info);
   return info;
 }
@@ -163,20 +190,58 @@ function pairsInClause<E extends PairEntry>(tokens: Tokens, n: number, lazy: Laz
       // "Weight 80 kg, lost 2 kg" is a weight reading and a loss too small to count, not the finding weight loss.
       if (read.measured && (read.measured[ta] !== 0 || read.measured[tb] !== 0)) continue;
       for (const c of list) {
-        if (read.known.has(c.entry.findingId) || !agrees(tokens.norm[ta] as string, c.selfKey) || !agrees(tokens.norm[tb] as string, c.otherKey)) continue;
+        if (read.known.has(c.entry.findingId) || !agrees(tokens.norm[ta] as string, c.selfKey, c.selfLength) || !agrees(tokens.norm[tb] as string, c.otherKey, c.otherLength)) continue;
+        let first = ta;
+        let end = tb + 1;
+        if (c.rest) {
+          const span = restWords(n, a, b, c.rest, read.measured);
+          if (!span) continue;
+          first = Math.min(first, span[0]);
+          end = Math.max(end, span[1]);
+        }
         read.known.add(c.entry.findingId);
         // The cache holds the index's own terms, so each entry is of the index's entry type.
-        out.push({ target: { first: ta, end: tb + 1 }, entry: c.entry as E });
+        out.push({ target: { first, end }, entry: c.entry as E });
       }
     }
   }
+}
+
+/**
+ * The clause words (buffer positions) that are the other words of a three- or four-word term read on the pair at
+ * positions `a` < `b`: other indexed words of the clause with those words' stems and keys, all within
+ * PAIR_WINDOW + EXTRA_WORD_WINDOW per extra word content words, none inside a value reading. The token span they add, or undefined when one is missing.
+ */
+function restWords(n: number, a: number, b: number, rest: NonNullable<PairTerm['rest']>, measured: Uint8Array | undefined): [number, number] | undefined {
+  let lo = clauseOrd[a]!;
+  let hi = clauseOrd[b]!;
+  let first = clauseTok[a]!;
+  let end = clauseTok[b]! + 1;
+  const used: number[] = [a, b];
+  const window = PAIR_WINDOW + EXTRA_WORD_WINDOW * rest.length;
+  for (const w of rest) {
+    let found = -1;
+    for (let k = 0; k < n && found < 0; k++) {
+      if (used.includes(k) || clauseHit[k]!.stem !== w.stem || (measured && measured[clauseTok[k]!] !== 0)) continue;
+      const ok = clauseOrd[k]!;
+      if (Math.max(hi, ok) - Math.min(lo, ok) > window) continue;
+      if (agrees(clauseHit[k]!.word, w.key, w.length)) found = k;
+    }
+    if (found < 0) return undefined;
+    used.push(found);
+    lo = Math.min(lo, clauseOrd[found]!);
+    hi = Math.max(hi, clauseOrd[found]!);
+    first = Math.min(first, clauseTok[found]!);
+    end = Math.max(end, clauseTok[found]! + 1);
+  }
+  return [first, end];
 }
 
 /** The index as the reader uses it. */
 export type ReadonlyPairIndex<E extends PairEntry = PairEntry> = ReadonlyMap<string, ReadonlyMap<string, readonly PairTerm<E>[]>>;
 
 /**
- * Targets of loose two-word readings in token order, each with its one lexicon entry. `soFar()` gives what
+ * Targets of loose readings (two to four words) in token order, each with its one lexicon entry. `soFar()` gives what
  * the exact reading holds (asked only when two of a clause's words form an indexed pair): its findings are
  * not read again (the set grows with what this reads). One pass over the tokens, one cached lookup per word
  * (none for a number or symbol), the clause's indexed words kept in reused typed buffers.
@@ -215,5 +280,6 @@ export function loosePairs<E extends PairEntry>(tokens: Tokens, mask: Uint8Array
     if (hit && !skip) pushWord(n++, i, ord, hit);
   }
   if (!skip && n > 1) pairsInClause(tokens, n, lazy, out);
-  return out;
+  // A reading of three or four words may start before the pair it was found on: keep the targets in token order (stable).
+  return out.sort((x, y) => x.target.first - y.target.first);
 }
