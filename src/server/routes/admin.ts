@@ -8,7 +8,7 @@ import { Type } from 'typebox';
 import { createApiKey } from '../api-keys.js';
 import type { Caller } from '../auth.js';
 import type { AppContext } from './types.js';
-import { toFhirAuditEvent } from '../audit.js';
+import { modelAuditFields, toFhirAuditEvent } from '../audit.js';
 import { conflict, forbidden, notFound, type ApiIssue } from '../errors.js';
 import { ModelRegistry, type RegistryEntry } from '../registry.js';
 import { Anything, AuditQuery, ErrorBody, HashParams, ModelDetail, ModelList, ModelUpload, Promote, Signoff, ValidationReport } from '../schemas.js';
@@ -59,7 +59,7 @@ export function registerAdminRoutes(app: Server, ctx: AppContext): void {
     const caller = await ctx.authorize(req, 'admin');
     requireOwner(caller);
     const { entry, created } = await registry.upload(req.body);
-    req.auditInfo = { operation: 'model-upload', modelHash: entry.contentHash, modelVersion: `${entry.modelId}@${entry.version}` };
+    req.auditInfo = { operation: 'model-upload', ...modelAuditFields(entry) };
     return reply.code(created ? 201 : 200).send(await detail(entry));
   });
 
@@ -81,7 +81,7 @@ export function registerAdminRoutes(app: Server, ctx: AppContext): void {
     requireOwner(caller);
     const e = await ownedModel(req.params.hash);
     uploaded(e);
-    req.auditInfo = { operation: 'model-validation-report', modelHash: e.contentHash, modelVersion: `${e.modelId}@${e.version}` };
+    req.auditInfo = { operation: 'model-validation-report', ...modelAuditFields(e) };
     const b = req.body;
     await store.addValidationReport(e.contentHash, { caseSet: b.case_set, nCases: b.n_cases, top1: b.top1, ece: b.ece, cantMissRecall: b.cant_miss_recall, submittedBy: caller.keyId });
     return reply.code(201).send(await detail(e));
@@ -95,7 +95,7 @@ export function registerAdminRoutes(app: Server, ctx: AppContext): void {
     requireOwner(caller);
     const e = await ownedModel(req.params.hash);
     uploaded(e);
-    req.auditInfo = { operation: 'model-signoff', modelHash: e.contentHash, modelVersion: `${e.modelId}@${e.version}` };
+    req.auditInfo = { operation: 'model-signoff', ...modelAuditFields(e) };
     if (e.status === 'internal') throw conflict('not-validated', 'a model is signed off after it is validated');
     const s = await store.addSignoff(e.contentHash, { reviewerId: req.body.reviewer_id, reviewerName: req.body.reviewer_name, keyId: caller.keyId, orgId: caller.orgId });
     if (!s) throw conflict('duplicate-signoff', 'this reviewer has already signed off this model');
@@ -110,7 +110,7 @@ export function registerAdminRoutes(app: Server, ctx: AppContext): void {
     requireOwner(caller);
     const e = await ownedModel(req.params.hash);
     uploaded(e);
-    req.auditInfo = { operation: 'model-promote', modelHash: e.contentHash, modelVersion: `${e.modelId}@${e.version}` };
+    req.auditInfo = { operation: 'model-promote', ...modelAuditFields(e) };
     const to = req.body.to;
     const from = to === 'validated' ? 'internal' : 'validated';
     if (e.status !== from) throw conflict('wrong-status', `only a ${from} model can be promoted to ${to}`);

@@ -1,4 +1,5 @@
 /** `POST /v1/diagnose`: stateless, Infermedica-style — the whole case in, the differential and next best actions out. */
+import { modelAuditFields } from '../audit.js';
 import { diagnose } from '../../core/diagnose.js';
 import { parseCase } from '../../core/evidence.js';
 import type { AppContext } from './types.js';
@@ -17,7 +18,7 @@ export function registerDiagnoseRoutes(app: Server, ctx: AppContext): void {
   }, async (req) => {
     const caller = await ctx.authorize(req, 'diagnose');
     const { entry, cm } = await ctx.registry.resolve(req.body.model, caller);
-    req.auditInfo = { operation: 'diagnose', modelHash: entry.contentHash, modelVersion: `${entry.modelId}@${entry.version}` };
+    req.auditInfo = { operation: 'diagnose', ...modelAuditFields(entry) };
     const pc = parseCase({ age: req.body.age, sex: req.body.sex, findings: req.body.findings ?? [] }, cm.model);
     if (!pc.ok) throw fromIssues(forDefaultModel(pc.issues, req.body.model !== undefined, entry.modelId));
     return presentDiagnosis(diagnose(cm, pc.value, planOptions(req.body, req.body.steps ?? 0)), entry);

@@ -8,6 +8,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
+import { modelAuditFields } from '../audit.js';
 import { issue } from '../../core/issues.js';
 import type { AppContext } from './types.js';
 import type { Caller } from '../auth.js';
@@ -15,13 +16,12 @@ import { conflict, forbidden, fromIssues, notFound } from '../errors.js';
 import type { RegistryEntry, ResolvedModel } from '../registry.js';
 import { signoffCount, unmetForValidated, type GateReport } from '../release-gates.js';
 import { Signoff, ErrorBody } from '../schemas.js';
+import { presentModelInfo } from '../present.js';
 import { modelView, normaliseCases, outcome, suggestions, type ModelView, type StoredCase } from '../study-cases.js';
 import { studyMetrics, type StudyMetrics } from '../study-metrics.js';
 import { RatingsSubmit, ReviewerQuery, ReviewSubmit, StudyCaseParams, StudyCaseView, StudyCreate, StudyDashboard, StudyList, StudyParams, StudySignoffResult, StudySummary } from '../study-schemas.js';
 import { StudyStore, type ReviewRow, type StudyRow } from '../store/studies.js';
 import type { Server } from './types.js';
-
-const info = (e: RegistryEntry) => ({ id: e.modelId, version: e.version, content_hash: e.contentHash, status: e.status });
 
 export function registerStudyRoutes(app: Server, ctx: AppContext): void {
   const studies = new StudyStore(ctx.store);
@@ -33,7 +33,7 @@ export function registerStudyRoutes(app: Server, ctx: AppContext): void {
     const s = await studies.get(id, caller.orgId);
     if (!s) throw notFound('unknown-study', 'no such study');
     const rm = await ctx.registry.resolve(s.modelHash, caller);
-    req.auditInfo = { ...(req.auditInfo ?? { operation: 'study' }), modelHash: rm.entry.contentHash, modelVersion: `${rm.entry.modelId}@${rm.entry.version}` };
+    req.auditInfo = { ...(req.auditInfo ?? { operation: 'study' }), ...modelAuditFields(rm.entry) };
     return { s, cases: s.cases as StoredCase[], rm };
   };
   const viewOf = (rm: ResolvedModel, s: StudyRow, i: number, c: StoredCase): ModelView => {
@@ -56,7 +56,7 @@ export function registerStudyRoutes(app: Server, ctx: AppContext): void {
     const by = new Map<string, ReviewRow[]>();
     for (const r of reviews) by.set(r.reviewerId, [...(by.get(r.reviewerId) ?? []), r]);
     return {
-      id: s.id, name: s.name, case_set: s.caseSet, n_cases: (s.cases as unknown[]).length, created_at: s.createdAt.toISOString(), model: info(e),
+      id: s.id, name: s.name, case_set: s.caseSet, n_cases: (s.cases as unknown[]).length, created_at: s.createdAt.toISOString(), model: presentModelInfo(e),
       reviewers: [...by].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([id, rs]) => ({
         reviewer_id: id, reviewer_name: rs[rs.length - 1]!.reviewerName, differentials: rs.length, rated: rs.filter((r) => r.ratings).length,
         last_at: new Date(Math.max(...rs.map((r) => (r.ratedAt ?? r.submittedAt).getTime()))).toISOString(),
@@ -85,7 +85,7 @@ export function registerStudyRoutes(app: Server, ctx: AppContext): void {
     const caller = await ctx.authorize(req, 'admin');
     const rm = await ctx.registry.resolve(req.body.model, caller);
     const id = randomUUID();
-    req.auditInfo = { operation: 'study-create', modelHash: rm.entry.contentHash, modelVersion: `${rm.entry.modelId}@${rm.entry.version}`, entity: `study/${id}` };
+    req.auditInfo = { operation: 'study-create', ...modelAuditFields(rm.entry), entity: `study/${id}` };
     const cases = normaliseCases(req.body.cases, rm.cm, ctx.intake);
     if (!cases.ok) throw fromIssues(cases.issues);
     const s = await studies.create({ id, orgId: caller.orgId, name: req.body.name, modelHash: rm.entry.contentHash, caseSet: req.body.case_set, cases: cases.value, createdBy: caller.keyId });
@@ -102,7 +102,7 @@ export function registerStudyRoutes(app: Server, ctx: AppContext): void {
     return {
       studies: rows.flatMap((s) => {
         const e = catalog.find((x) => x.contentHash === s.modelHash);
-        return e ? [{ id: s.id, name: s.name, case_set: s.caseSet, n_cases: s.nCases, created_at: s.createdAt.toISOString(), model: info(e) }] : [];
+        return e ? [{ id: s.id, name: s.name, case_set: s.caseSet, n_cases: s.nCases, created_at: s.createdAt.toISOString(), model: presentModelInfo(e) }] : [];
       }),
     };
   });
@@ -234,6 +234,6 @@ export function registerStudyRoutes(app: Server, ctx: AppContext): void {
     ctx.registry.invalidate();
     const now = (await ctx.registry.find(e.contentHash)) ?? e;
     const { _report: _r, ...gateOut } = gate;
-    return reply.code(201).send({ model: info(now), promoted, signoffs: await signoffList(now), gate: gateOut });
+    return reply.code(201).send({ model: presentModelInfo(now), promoted, signoffs: await signoffList(now), gate: gateOut });
   });
 }
