@@ -23,7 +23,8 @@ import { RatingsSubmit, ReviewerQuery, ReviewSubmit, StudyCaseParams, StudyCaseV
 import { StudyStore, type ReviewRow, type StudyRow } from '../store/studies.js';
 import type { Server } from './types.js';
 
-export function registerStudyRoutes(app: Server, ctx: AppContext): void {
+/** The study store and the helpers every study route shares: loading, blinding-aware case views, metrics and the release gate. */
+function studyKit(ctx: AppContext) {
   const studies = new StudyStore(ctx.store);
   const gates = ctx.config.gates;
   // The model's view of a case never changes for a given model: keep it per (model, study, case).
@@ -77,6 +78,34 @@ export function registerStudyRoutes(app: Server, ctx: AppContext): void {
   const signoffList = async (e: RegistryEntry) => (e.source === 'builtin' ? [] : await ctx.store.listSignoffs(e.contentHash))
     .map((x) => ({ reviewer_id: x.reviewerId, reviewer_name: x.reviewerName, key_id: x.keyId, signed_at: x.signedAt.toISOString() }));
 
+  const caseView = (s: StudyRow, rm: ResolvedModel, i: number, c: StoredCase, review: ReviewRow | undefined) => {
+    const names = new Map(rm.cm.model.conditions.map((k) => [k.id, k.name]));
+    const fIndex = new Map(rm.cm.model.findings.map((f) => [f.id, f]));
+    return {
+      study_id: s.id, index: i, n_cases: (s.cases as unknown[]).length, age: c.age, sex: c.sex, ...(c.note !== undefined ? { note: c.note } : {}),
+      findings: c.findings.map((o) => {
+        const f = fIndex.get(o.id);
+        const vname = (v: string) => (f && f.valueType !== 'binary' ? f.values.find((x) => x.id === v)?.name ?? v : v);
+        const value = o.present !== undefined ? (o.present ? 'present' : 'absent') : o.values ? o.values.map(vname).join(', ') : vname(String(o.value ?? ''));
+        return { id: o.id, name: f?.name ?? o.id, value };
+      }),
+      ...(review ? {
+        review: {
+          reviewer_id: review.reviewerId, differential: review.differential.map((id) => ({ id, name: names.get(id) ?? id })), submitted_at: review.submittedAt.toISOString(),
+          ...(review.ratings ? { ratings: review.ratings.map((r) => ({ ...r })) } : {}), ...(review.ratedAt ? { rated_at: review.ratedAt.toISOString() } : {}),
+        },
+        // The model's differential only after the reviewer committed their own (blinding).
+        model_suggestions: suggestions(viewOf(rm, s, i, c)),
+      } : {}),
+    };
+  };
+  return { studies, gates, load, viewOf, caseAt, summary, metricsOf, gateCheck, signoffList, caseView };
+}
+
+type StudyKit = ReturnType<typeof studyKit>;
+
+/** Creating, listing and reading studies. */
+function registerStudySetupRoutes(app: Server, ctx: AppContext, { studies, load, summary }: StudyKit): void {
   app.post('/v1/studies', {
     bodyLimit: 8 * 1024 * 1024,
     config: { auth: 'admin', audit: { action: 'create', operation: 'study-create' } },
@@ -116,29 +145,10 @@ export function registerStudyRoutes(app: Server, ctx: AppContext): void {
     const { s, rm } = await load(req, caller, req.params.id);
     return summary(s, rm.entry, await studies.reviews(s.id));
   });
+}
 
-  const caseView = (s: StudyRow, rm: ResolvedModel, i: number, c: StoredCase, review: ReviewRow | undefined) => {
-    const names = new Map(rm.cm.model.conditions.map((k) => [k.id, k.name]));
-    const fIndex = new Map(rm.cm.model.findings.map((f) => [f.id, f]));
-    return {
-      study_id: s.id, index: i, n_cases: (s.cases as unknown[]).length, age: c.age, sex: c.sex, ...(c.note !== undefined ? { note: c.note } : {}),
-      findings: c.findings.map((o) => {
-        const f = fIndex.get(o.id);
-        const vname = (v: string) => (f && f.valueType !== 'binary' ? f.values.find((x) => x.id === v)?.name ?? v : v);
-        const value = o.present !== undefined ? (o.present ? 'present' : 'absent') : o.values ? o.values.map(vname).join(', ') : vname(String(o.value ?? ''));
-        return { id: o.id, name: f?.name ?? o.id, value };
-      }),
-      ...(review ? {
-        review: {
-          reviewer_id: review.reviewerId, differential: review.differential.map((id) => ({ id, name: names.get(id) ?? id })), submitted_at: review.submittedAt.toISOString(),
-          ...(review.ratings ? { ratings: review.ratings.map((r) => ({ ...r })) } : {}), ...(review.ratedAt ? { rated_at: review.ratedAt.toISOString() } : {}),
-        },
-        // The model's differential only after the reviewer committed their own (blinding).
-        model_suggestions: suggestions(viewOf(rm, s, i, c)),
-      } : {}),
-    };
-  };
-
+/** A reviewer's case: the blinded view, their own differential, then their ratings of the model's. */
+function registerStudyReviewRoutes(app: Server, ctx: AppContext, { studies, load, viewOf, caseAt, caseView }: StudyKit): void {
   app.get('/v1/studies/:id/cases/:n', {
     config: { auth: 'review', audit: { action: 'read', operation: 'study-case-read' } },
     schema: { tags: ['studies'], summary: "A case, blinded until this reviewer's own differential is in", params: StudyCaseParams, querystring: ReviewerQuery, response: { 200: StudyCaseView, '4xx': ErrorBody } },
@@ -193,7 +203,10 @@ export function registerStudyRoutes(app: Server, ctx: AppContext): void {
     const after = (await studies.reviews(s.id)).find((r) => r.caseIndex === i && r.reviewerId === req.body.reviewer_id);
     return caseView(s, rm, i, c, after);
   });
+}
 
+/** The dashboard and the sign-off that promotes the model. */
+function registerStudyOutcomeRoutes(app: Server, ctx: AppContext, { studies, gates, load, summary, metricsOf, gateCheck, signoffList }: StudyKit): void {
   app.get('/v1/studies/:id/dashboard', {
     config: { auth: ['review', 'admin'], audit: { action: 'read', operation: 'study-dashboard' } },
     schema: { tags: ['studies'], summary: 'Agreement (kappa), top-k concordance, calibration, accuracy by sex and age, cost per case, disagreements, and the release gate', params: StudyParams, response: { 200: StudyDashboard, '4xx': ErrorBody } },
@@ -236,4 +249,12 @@ export function registerStudyRoutes(app: Server, ctx: AppContext): void {
     const { _report: _r, ...gateOut } = gate;
     return reply.code(201).send({ model: presentModelInfo(now), promoted, signoffs: await signoffList(now), gate: gateOut });
   });
+}
+
+/** The validation-study routes, in this order: setup, review, outcome. */
+export function registerStudyRoutes(app: Server, ctx: AppContext): void {
+  const kit = studyKit(ctx);
+  registerStudySetupRoutes(app, ctx, kit);
+  registerStudyReviewRoutes(app, ctx, kit);
+  registerStudyOutcomeRoutes(app, ctx, kit);
 }
