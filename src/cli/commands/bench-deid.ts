@@ -70,6 +70,7 @@ function goldOf(raw: unknown): GoldPhi[] {
   return raw.filter((p): p is GoldPhi => !!p && typeof p === 'object' && Number.isInteger((p as GoldPhi).start) && Number.isInteger((p as GoldPhi).end) && typeof (p as GoldPhi).type === 'string');
 }
 
+/** Registers `ddx bench deid`: de-identification recall/precision and speed on gold-annotated notes. */
 export function registerBenchDeid(bench: Command): void {
   bench
     .command('deid')

@@ -101,6 +101,10 @@ function parseCeiling(dir: string): number {
   return bytes / 1e6 / ((performance.now() - t0) / 1000);
 }
 
+/**
+ * Registers `ddx bench records` (score episodes after a date with a model learned before it: top-1, top-5,
+ * ECE, coverage) and `ddx bench records-scale` (learner speed and memory: NDJSON throughput, peak RSS, OMOP).
+ */
 export function registerBenchRecords(bench: Command): void {
   bench
     .command('records')

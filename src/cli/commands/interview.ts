@@ -109,6 +109,7 @@ async function askAction(ask: Ask, cm: CompiledModel, state: BeliefState, p: Flo
   return got;
 }
 
+/** Registers `ddx interview`: interactive session: the presenting complaint, then the next best question, with the live differential. */
 export function registerInterview(program: Command): void {
   program
     .command('interview')

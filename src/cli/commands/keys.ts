@@ -19,6 +19,7 @@ export function parseScopes(s: string): Scope[] {
   return list as Scope[];
 }
 
+/** Registers `ddx keys` (create, revoke, list): manage API keys of the ddx service. */
 export function registerKeys(program: Command): void {
   const keys = program.command('keys').description('manage API keys of the ddx service');
   keys

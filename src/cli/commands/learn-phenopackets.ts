@@ -22,6 +22,7 @@ export function parseTrainOption(s: string): TrainSelection {
   return t;
 }
 
+/** Registers `ddx learn phenopackets`: build the rare-disease model: HPO annotations of every known disease, updated by phenopacket-store training cases. */
 export function registerLearnPhenopackets(learn: Command): void {
   learn
     .command('phenopackets')

@@ -33,6 +33,7 @@ export function formatLedger(datasets: readonly LedgerSummary[]): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** Registers `ddx privacy` (ledger): privacy governance: the differential-privacy budget ledger. */
 export function registerPrivacy(program: Command): void {
   const privacy = program.command('privacy').description('privacy governance: the differential-privacy budget ledger');
   privacy

@@ -40,6 +40,7 @@ export function formatRisk(r: RiskReport): string {
   ].join('\n');
 }
 
+/** Registers `ddx risk`: re-identification risk of a training extract (k-anonymity, prosecutor/journalist risk, l-diversity). */
 export function registerRisk(program: Command): void {
   program
     .command('risk')

@@ -99,6 +99,7 @@ function prefetchBundle(prefetch: Record<string, unknown>): { resourceType: 'Bun
   return { resourceType: 'Bundle', type: 'collection', entry };
 }
 
+/** Registers GET /cds-services (discovery) and POST /cds-services/{PATIENT_VIEW_ID} (the patient-view hook). */
 export function registerCdsRoutes(app: Server, ctx: AppContext): void {
   app.get('/cds-services', { config: { auth: 'public' }, schema: { tags: ['cds-hooks'], security: [], response: { 200: Anything } } }, async () => SERVICES);
 

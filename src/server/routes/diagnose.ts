@@ -8,6 +8,7 @@ import { forDefaultModel, planOptions, presentDiagnosis } from '../present.js';
 import { DiagnoseRequest, DiagnoseResponse, ErrorBody } from '../schemas.js';
 import type { Server } from './types.js';
 
+/** Registers POST /v1/diagnose. */
 export function registerDiagnoseRoutes(app: Server, ctx: AppContext): void {
   app.post('/v1/diagnose', {
     config: { auth: 'diagnose', audit: { action: 'operation', operation: 'diagnose' } },

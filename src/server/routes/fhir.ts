@@ -14,6 +14,7 @@ export const FhirBundle = Type.Object({
   entry: Type.Optional(Type.Array(Type.Object({ resource: Type.Optional(Anything) }, { additionalProperties: true }), { maxItems: 200_000 })),
 }, { additionalProperties: true });
 
+/** Registers POST /fhir/r4/$diagnose. */
 export function registerFhirRoutes(app: Server, ctx: AppContext): void {
   app.post('/fhir/r4/$diagnose', {
     bodyLimit: ctx.config.recordBodyLimit,

@@ -12,6 +12,7 @@ const Mention = Type.Object({
   negated: Type.Boolean(), uncertain: Type.Boolean(), hypothetical: Type.Boolean(), historical: Type.Boolean(),
 });
 
+/** Registers POST /v1/extract, POST /v1/deidentify. */
 export function registerIntakeRoutes(app: Server, ctx: AppContext): void {
   app.post('/v1/extract', {
     config: { auth: 'diagnose', audit: { action: 'operation', operation: 'extract' } },

@@ -51,6 +51,7 @@ function presentLlm(r: HybridReport) {
   };
 }
 
+/** Registers POST /v1/notes/diagnose. */
 export function registerNoteRoutes(app: Server, ctx: AppContext): void {
   app.post('/v1/notes/diagnose', {
     config: { auth: 'diagnose', audit: { action: 'operation', operation: 'diagnose-note' } },

@@ -90,6 +90,7 @@ function present(s: SessionRecord, rm: ResolvedModel) {
   };
 }
 
+/** Registers POST /v1/sessions, POST /v1/sessions/:id/evidence, GET /v1/sessions/:id. */
 export function registerSessionRoutes(app: Server, ctx: AppContext): void {
   const loadModel = async (hash: string, req: Parameters<AppContext['authorize']>[0]) => {
     // The session's model, if the caller may still use it (a model can be withdrawn from release).

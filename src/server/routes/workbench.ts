@@ -30,6 +30,7 @@ export const Vocabulary = Type.Object({
   actions: Type.Array(Type.Object({ id: Type.String(), kind: Type.String(), name: Type.String(), price_usd: Type.Number(), reveals: Type.Array(Type.String()) })),
 });
 
+/** Registers GET /v1/me, GET /v1/vocabulary, POST /v1/diagnose/tests, POST /v1/fhir/case, POST /v1/diagnose/fhir. */
 export function registerWorkbenchRoutes(app: Server, ctx: AppContext): void {
   app.get('/v1/me', {
     config: { auth: ['diagnose', 'admin', 'review'] },
