@@ -20,6 +20,7 @@ export interface PlanRequest {
   readonly max_differential?: number | undefined;
 }
 
+/** A request's plan fields as engine `DiagnoseOptions` (no-budget and top 5 by default). */
 export function planOptions(p: PlanRequest, steps: number, spentUsd = p.spent_usd): DiagnoseOptions {
   return {
     mode: p.mode ?? 'no-budget',
@@ -77,6 +78,7 @@ export function presentModelInfo(e: RegistryEntry): { id: string; version: strin
   return { id: e.modelId, version: e.version, content_hash: e.contentHash, status: e.status };
 }
 
+/** A diagnosis as the API's snake_case response, naming the model that answered. */
 export function presentDiagnosis(r: DiagnosisResult, model: RegistryEntry): DiagnoseResponse {
   return {
     model: presentModelInfo(model),

@@ -15,6 +15,7 @@ function num(v: string | undefined, name: string): number | undefined {
   return n;
 }
 
+/** The `--train` selection: all, dev, fold-0..fold-4 or case-hash; a usage error otherwise. */
 export function parseTrainOption(s: string): TrainSelection {
   if (s === 'case-hash') return s;
   const t = parseTrainPart(s);

@@ -27,6 +27,7 @@ function metricsLines(m: RiskMetrics): string[] {
   ];
 }
 
+/** A re-identification risk report as text. */
 export function formatRisk(r: RiskReport): string {
   return [
     `Quasi-identifiers: ${r.assumptions.quasiIdentifiers.join(', ')}; target k = ${r.assumptions.kTarget}; journalist risk assumes a ${pct(r.assumptions.samplingFraction)} sample of the population`,
