@@ -43,6 +43,7 @@ export interface BuildOptions {
 
 export const DEFAULT_BUILD_OPTIONS: BuildOptions = { alpha: 0.05, priorRows: 1000, demographicAlpha: 1 };
 
+/** A condition's id from its DDXPlus name: accents removed, lower case, non-alphanumerics as hyphens. */
 export function conditionId(name: string): string {
   return name
     .normalize('NFKD')

@@ -58,6 +58,7 @@ export function beliefFeatures(state: BeliefState): string[] {
   return keys;
 }
 
+/** The state's naive-Bayes scores shifted so the largest is 0. */
 export function shiftedNb(state: BeliefState): Float64Array {
   const nb = Float64Array.from(state.nb);
   let m = -Infinity;

@@ -45,6 +45,7 @@ function parseJson<T>(text: string, name: string): T {
   }
 }
 
+/** The DDXPlus release files (evidences and conditions) from `dataDir`, with their hashes and sizes for the manifest. */
 export function readRelease(dataDir: string): DdxplusRelease {
   const evText = readFile(dataDir, 'release_evidences.json');
   const condText = readFile(dataDir, 'release_conditions.json');
@@ -60,6 +61,7 @@ export function readRelease(dataDir: string): DdxplusRelease {
   };
 }
 
+/** A DDXPlus patients CSV, parsed, with its name, hash and row count for the manifest. */
 export function readPatients(path: string, label: string): { patients: DdxplusPatient[]; file: TrainingFile } {
   let text: string;
   try {

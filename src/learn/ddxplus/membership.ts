@@ -96,6 +96,7 @@ export function membershipLogits(m: MembershipModel, features: readonly string[]
   return out;
 }
 
+/** Each vocabulary feature's row index in the trained membership model. */
 export function vocabIndex(m: MembershipModel): Map<string, number> {
   return new Map(m.vocab.map((k, i) => [k, i] as const));
 }
