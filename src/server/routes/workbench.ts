@@ -30,8 +30,8 @@ export const Vocabulary = Type.Object({
   actions: Type.Array(Type.Object({ id: Type.String(), kind: Type.String(), name: Type.String(), price_usd: Type.Number(), reveals: Type.Array(Type.String()) })),
 });
 
-/** Registers GET /v1/me, GET /v1/vocabulary, POST /v1/diagnose/tests, POST /v1/fhir/case, POST /v1/diagnose/fhir. */
-export function registerWorkbenchRoutes(app: Server, ctx: AppContext): void {
+/** Who is calling (GET /v1/me) and a model's vocabulary (GET /v1/vocabulary). */
+function registerLookupRoutes(app: Server, ctx: AppContext): void {
   app.get('/v1/me', {
     config: { auth: ['diagnose', 'admin', 'review'] },
     schema: { tags: ['keys'], summary: 'The calling API key: its organization and scopes', response: { 200: Me, '4xx': ErrorBody } },
@@ -62,7 +62,10 @@ export function registerWorkbenchRoutes(app: Server, ctx: AppContext): void {
       actions: m.actions.map((a) => ({ id: a.id, kind: a.kind, name: a.name, price_usd: a.kind === 'question' ? 0 : a.priceUsd, reveals: [...a.reveals] })),
     };
   });
+}
 
+/** A case's useful tests (POST /v1/diagnose/tests) and FHIR in and out (POST /v1/fhir/case, POST /v1/diagnose/fhir). */
+function registerCaseRoutes(app: Server, ctx: AppContext): void {
   app.post('/v1/diagnose/tests', {
     config: { auth: 'diagnose', audit: { action: 'operation', operation: 'diagnose-tests' } },
     schema: {
@@ -118,4 +121,10 @@ export function registerWorkbenchRoutes(app: Server, ctx: AppContext): void {
     const bundle = toFhir(result, { case: pc.value, sources: [], ignored: [], unmapped: [], warnings: [], asOf: new Date().toISOString() });
     return reply.type('application/fhir+json').send(bundle as Record<string, unknown>);
   });
+}
+
+/** Registers GET /v1/me, GET /v1/vocabulary, POST /v1/diagnose/tests, POST /v1/fhir/case, POST /v1/diagnose/fhir. */
+export function registerWorkbenchRoutes(app: Server, ctx: AppContext): void {
+  registerLookupRoutes(app, ctx);
+  registerCaseRoutes(app, ctx);
 }
