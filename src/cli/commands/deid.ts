@@ -6,7 +6,7 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { formatIssues, InputError, issue, type Issue } from '../../core/issues.js';
-import { deidentifyText, detectPhiForPatient, decodeJsonlLines, decodeUtf8Strict, parseNoteLines, reportedSpansForPatient, type DeidMode, type Lexicon } from '../../privacy/deid/index.js';
+import { deidentifyText, detectPhiForPatient, decodeJsonlLines, decodeUtf8Strict, parseNoteLines, reportedSpansForPatient, type DeidMode, type Lexicon, type PhiSpan } from '../../privacy/deid/index.js';
 import { deidentifyFhir } from '../../privacy/fhir/index.js';
 import { loadDeidKey } from '../../privacy/keys/index.js';
 import { chooseDeidLexicons, loadDeidLexicon } from '../deid-lexicon.js';
@@ -101,20 +101,23 @@ function deidNoteFile(notePath: string | undefined, flags: DeidFlags, mode: Deid
   else process.stdout.write(r.value.text.endsWith('\n') ? r.value.text : `${r.value.text}\n`);
 }
 
-/** Each note's PHI spans; all notes of a patient are detected together, so a name found in one is found in the others. */
-function patientSpans(notes: readonly { readonly patient: string; readonly text: string }[], lexicon: Lexicon | undefined, redactYears: boolean): { start: number; end: number; type: string }[][] {
+/**
+ * Each note's PHI spans, as `ddx deid spans` reports them and `ddx bench deid` scores them: all notes of a
+ * patient are detected together, so a name found in one is found in the others.
+ */
+export function phiByPatient(notes: readonly { readonly patient: string; readonly text: string }[], lexicon: Lexicon | undefined, redactYears: boolean): PhiSpan[][] {
   const byPatient = new Map<string, number[]>();
   notes.forEach((n, i) => {
     const list = byPatient.get(n.patient);
     if (list) list.push(i); else byPatient.set(n.patient, [i]);
   });
-  const spansOf: { start: number; end: number; type: string }[][] = new Array(notes.length);
+  const spansOf: PhiSpan[][] = new Array<PhiSpan[]>(notes.length);
   for (const idx of byPatient.values()) {
     const texts = idx.map((i) => notes[i]?.text ?? '');
     const found = detectPhiForPatient(texts, lexicon ? { lexicon } : {});
     // Safe Harbor keeps years: a four-digit year on its own is reported only in a patient's record that carries other PHI.
     const shown = redactYears ? found : reportedSpansForPatient(found);
-    idx.forEach((i, k) => { spansOf[i] = (shown[k] ?? []).map((s) => ({ start: s.start, end: s.end, type: s.type })); });
+    idx.forEach((i, k) => { spansOf[i] = shown[k] ?? []; });
   }
   return spansOf;
 }
@@ -153,8 +156,8 @@ export function registerDeid(program: Command): void {
       const issues: Issue[] = [];
       const text = decodeJsonlLines(readBytes(flags.in), issues);
       const notes = [...parseNoteLines(text, issues)];
-      const spansOf = patientSpans(notes, lexicon, redactYears);
-      const out = notes.map((n, i) => JSON.stringify({ patient: n.patient, note: n.note, spans: spansOf[i] ?? [] }));
+      const spansOf = phiByPatient(notes, lexicon, redactYears);
+      const out = notes.map((n, i) => JSON.stringify({ patient: n.patient, note: n.note, spans: (spansOf[i] ?? []).map((s) => ({ start: s.start, end: s.end, type: s.type })) }));
       const body = out.length ? `${out.join('\n')}\n` : '';
       if (flags.out) writeFileSync(flags.out, body);
       else process.stdout.write(body);
