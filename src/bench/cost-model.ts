@@ -32,6 +32,7 @@ export interface CostBreakdown {
   readonly missing: readonly string[];
 }
 
+/** What a sequence of actions costs: a visit fee per round of consecutive questions plus each test's price; unpriced tests listed in `missing`. */
 export function costOf(actions: readonly CostedAction[], opts: CostModelOptions = {}): CostBreakdown {
   const fee = opts.visitFeeUsd ?? DEFAULT_VISIT_FEE_USD;
   const lookup = opts.priceOf ?? priceFor;

@@ -53,6 +53,7 @@ function normIcd(c: string): string {
   return c.toUpperCase().replace(/[^A-Z0-9]/g, '');
 }
 
+/** The judge's 1-5 score of a predicted disease against the truth (see the scale above). */
 export function judge(predicted: JudgedDisease, truth: JudgedDisease): JudgeScore {
   if (predicted.id !== undefined && predicted.id === truth.id) return 5;
   const pCodes = new Set([...(predicted.codes ?? []), ...(predicted.id ? [predicted.id] : [])]);
@@ -73,6 +74,7 @@ export function judge(predicted: JudgedDisease, truth: JudgedDisease): JudgeScor
   return 1;
 }
 
+/** Whether a judge score counts as a correct diagnosis (>= 4). */
 export function isCorrect(score: JudgeScore): boolean {
   return score >= CORRECT_AT;
 }

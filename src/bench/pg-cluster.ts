@@ -31,6 +31,7 @@ function findBin(name: string): string | undefined {
   return undefined;
 }
 
+/** Whether the PostgreSQL server binaries (initdb, pg_ctl) are installed. */
 export function postgresAvailable(): boolean {
   return findBin('initdb') !== undefined && findBin('pg_ctl') !== undefined;
 }
@@ -52,6 +53,7 @@ function run(bin: string, args: string[], asPostgres: boolean): void {
   else execFileSync(bin, args, { stdio: 'pipe' });
 }
 
+/** Starts a private PostgreSQL cluster in a temporary directory on a free port, for benchmarks and integration tests. */
 export async function startPgCluster(): Promise<PgCluster> {
   const initdb = findBin('initdb');
   const pgCtl = findBin('pg_ctl');

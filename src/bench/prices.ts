@@ -33,6 +33,7 @@ function load(): { table: PriceTable; byCode: Map<string, PriceEntry> } {
   return cached;
 }
 
+/** The compiled price table (loaded once). */
 export function priceTable(): PriceTable {
   return load().table;
 }

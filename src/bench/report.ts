@@ -23,6 +23,7 @@ function round(x: number, d = 4): number {
   return Math.round(x * f) / f;
 }
 
+/** The printed summary of a static run: top-k accuracy overall and for seen and unseen diseases, throughput and load time. */
 export function summariseStatic(run: BenchRun): Record<string, unknown> {
   const all = topk(run.outcomes);
   return {
@@ -40,6 +41,7 @@ export function summariseStatic(run: BenchRun): Record<string, unknown> {
 
 export interface PolicySummary { readonly name: string; readonly budget: number | null; readonly accuracy: number; readonly mean_cost: number; readonly mean_steps: number; readonly missing_prices: number }
 
+/** The printed summary of a stepwise run: per policy and budget, accuracy, mean cost, mean steps and unpriced tests. */
 export function summariseStepwise(run: BenchRun): { cases: number; policies: PolicySummary[]; skipped: number; seconds: number } {
   const keys: { name: string; budget: number | null }[] = [];
   for (const p of run.outcomes[0]?.policies ?? []) keys.push({ name: p.name, budget: p.budget });
@@ -66,10 +68,12 @@ export function paretoFrontier<T extends { mean_cost: number; accuracy: number }
   return out;
 }
 
+/** A policy's display name, with its budget when it has one. */
 export function label(p: { name: string; budget: number | null }): string {
   return p.budget === null ? p.name : `${p.name} $${p.budget}`;
 }
 
+/** The accuracy-versus-cost plot of the policies (Pareto frontier marked) as SVG and PNG. */
 export async function plotAccuracyCost(policies: readonly PolicySummary[], title: string): Promise<{ svg: string; png: Uint8Array }> {
   const frontier = new Set(paretoFrontier(policies).map(label));
   const values = policies.map((p) => ({ policy: label(p), cost: Math.max(p.mean_cost, 1), accuracy: p.accuracy, pareto: frontier.has(label(p)) ? 'Pareto frontier' : 'dominated' }));
@@ -98,6 +102,7 @@ export async function plotAccuracyCost(policies: readonly PolicySummary[], title
   return { svg, png };
 }
 
+/** Writes a run's trace JSONL, its Markdown report and (stepwise) the accuracy-cost plots to `outDir`; returns the paths written. */
 export async function writeReports(outDir: string, suite: string, run: BenchRun, summary: Record<string, unknown>, stepwise: boolean, command: string): Promise<string[]> {
   mkdirSync(outDir, { recursive: true });
   const written: string[] = [];

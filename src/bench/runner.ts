@@ -73,6 +73,7 @@ type Reply = { line: number; ok: true; outcome: CaseOutcome } | { line: number; 
 
 const workerUrl = new URL(import.meta.url.endsWith('.ts') ? './runner-worker.ts' : './runner-worker.js', import.meta.url);
 
+/** Runs a suite over the case lines on worker threads, resuming from the cache keyed by `cacheKey`; see the module comment. */
 export async function runBench(opts: { suite: SuiteRef; casesText: string; outDir: string; cacheKey: string; workers?: number; progress?: boolean }): Promise<BenchRun> {
   const t0 = performance.now();
   mkdirSync(join(opts.outDir, 'cache'), { recursive: true });

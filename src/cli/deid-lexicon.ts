@@ -18,6 +18,7 @@ export interface DeidLexiconChoice {
   readonly source: 'flag' | 'env' | 'data' | 'built-in';
 }
 
+/** Which de-identification word lists load: the flag, else DDX_DEID_LEXICONS, else the data directory's deid/lexicons, else the built-in ones (`none` picks built-in). */
 export function chooseDeidLexicons(flag: string | undefined, env: string | undefined = process.env['DDX_DEID_LEXICONS'],
   dataDir: string = DEFAULT_DATA_DIR): DeidLexiconChoice {
   if (flag !== undefined) return flag === 'none' ? { dir: undefined, source: 'built-in' } : { dir: flag, source: 'flag' };

@@ -38,6 +38,7 @@ export function exitReasonFor(err: unknown): ExitReason {
   return 'failure';
 }
 
+/** The exit code for an error a command threw, after writing its message (never input text) to stderr. */
 export function exitCodeFor(err: unknown, stderr: (s: string) => void): number {
   const reason = exitReasonFor(err);
   if (err instanceof InputError) stderr(`ddx: invalid input\n${formatIssues(err.issues)}\n`);

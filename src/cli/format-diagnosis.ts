@@ -11,6 +11,7 @@ import type { Contribution } from '../core/explain.js';
 import type { Observation } from '../core/evidence.js';
 import { actionWording, formatContribution, formatProbability } from '../core/display.js';
 
+/** An observation in words: the finding's name, `no <name>`, or `<name>: <value names>`. */
 export function describeObservation(cm: CompiledModel, obs: Observation): string {
   const fi = cm.findingIndex.get(obs.id);
   const def = fi === undefined ? undefined : cm.findings[fi]!.def;
@@ -51,6 +52,7 @@ function row(cm: CompiledModel, e: DifferentialEntry, i: number): string[] {
   return lines;
 }
 
+/** A diagnosis result as the CLI's text: model, triage level, the differential with reasons, can't-miss conditions and next steps. */
 export function formatDiagnosis(cm: CompiledModel, r: DiagnosisResult): string {
   const out: string[] = [];
   out.push(pc.dim(`model ${r.model.id} ${r.model.version} (${r.model.contentHash.slice(0, 19)}…) — decision support for clinicians, not a diagnosis`));

@@ -1,6 +1,7 @@
 /** The language model's part of a hybrid result, as lines under the engine's table. */
 import type { HybridReport } from '../llm/index.js';
 
+/** A hybrid (language model plus engine) report as text. */
 export function formatHybrid(report: HybridReport): string {
   const out: string[] = ['', `Language model: ${report.status}`];
   if (report.added.length) out.push(`  findings it read (added): ${report.added.map((f) => `${f.present ? '' : 'no '}${f.name} ["${f.evidence}"]`).join('; ')}`);

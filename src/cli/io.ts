@@ -8,6 +8,7 @@ import { CliUsageError } from './exit.js';
 
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
+/** A UTF-8 file's text; a usage error when it cannot be read or exceeds `maxBytes`. */
 export function readTextFile(path: string, maxBytes = MAX_INPUT_BYTES): string {
   let size: number;
   try {
@@ -20,6 +21,7 @@ export function readTextFile(path: string, maxBytes = MAX_INPUT_BYTES): string {
   return new TextDecoder('utf-8', { fatal: false }).decode(buf);
 }
 
+/** Parsed JSON, or an InputError at `label` (the text is never echoed). */
 export function parseJsonText(text: string, label = '$'): unknown {
   try {
     return JSON.parse(text) as unknown;
@@ -28,6 +30,7 @@ export function parseJsonText(text: string, label = '$'): unknown {
   }
 }
 
+/** A JSON file, read with `readTextFile`'s limits and parsed. */
 export function readJsonFile(path: string, maxBytes = MAX_INPUT_BYTES): unknown {
   return parseJsonText(readTextFile(path, maxBytes));
 }

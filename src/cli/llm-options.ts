@@ -15,6 +15,7 @@ export interface LlmFlags {
   readonly llmTokenBudget?: string;
 }
 
+/** Adds the language-model flags (--llm-url, --llm-model, --llm-auth, --llm-timeout-ms, --llm-token-budget) to a command. */
 export function addLlmOptions(command: Command): Command {
   return command
     .option('--llm-url <url>', 'OpenAI-compatible endpoint (Azure AI Foundry .../openai/v1/, OpenAI, vLLM, llama.cpp, Ollama); key in DDX_LLM_API_KEY')

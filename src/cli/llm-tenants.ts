@@ -7,6 +7,7 @@ import { issue, InputError, type Issue } from '../core/issues.js';
 import { parseLlmConfig, type LlmConfig } from '../llm/index.js';
 import { readJsonFile } from './io.js';
 
+/** Per-organization language-model settings from a JSON file (org id to settings, or null for none); keys come from `env`. */
 export function readLlmTenants(path: string, env: NodeJS.ProcessEnv = process.env): Record<string, LlmConfig | null> {
   const raw = readJsonFile(path);
   const issues: Issue[] = [];

@@ -19,6 +19,7 @@ import { registerPrivacy } from './commands/privacy.js';
 import { registerRecords } from './commands/records.js';
 import { CODE_VERSION } from '../core/version.js';
 
+/** The `ddx` command tree with every command registered. */
 export function buildProgram(): Command {
   const program = new Command('ddx')
     .description('ddx: an open clinical reasoning engine (decision support for clinicians)')
@@ -31,6 +32,7 @@ export function buildProgram(): Command {
   return program;
 }
 
+/** Runs `ddx` with `argv` and resolves with its exit code (errors mapped in exit.ts). */
 export async function main(argv: readonly string[]): Promise<number> {
   const program = buildProgram();
   // A command reports a non-zero outcome by setting process.exitCode; start from a clean slate so a

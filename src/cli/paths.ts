@@ -11,10 +11,12 @@ export const REPO_ROOT = resolve(fileURLToPath(new URL('../../', import.meta.url
 
 export const DEFAULT_DATA_DIR = process.env['DDX_DATA'] ? resolve(process.env['DDX_DATA']) : resolve(REPO_ROOT, '../shared/data');
 
+/** A path under the data directory (DDX_DATA, else ../shared/data beside the repository). */
 export function dataPath(...parts: string[]): string {
   return resolve(DEFAULT_DATA_DIR, ...parts);
 }
 
+/** A path under the package root. */
 export function repoPath(...parts: string[]): string {
   return resolve(REPO_ROOT, ...parts);
 }

@@ -10,6 +10,7 @@ import { CliUsageError } from './exit.js';
 
 export const DATA_DIR_HELP = 'embedded database directory (ignored when DATABASE_URL is set)';
 
+/** Runs `fn` on the service's store (DATABASE_URL, else the embedded one in `dataDir`) and closes it; refuses an embedded directory a running `ddx serve` holds. */
 export async function withStore<T>(dataDir: string, busyHint: string, fn: (s: DbStore) => Promise<T>): Promise<T> {
   const databaseUrl = process.env['DATABASE_URL'] || undefined;
   if (!databaseUrl && dataDirInUse(dataDir)) throw new CliUsageError(`a running ddx serve holds ${dataDir}; stop it first, or ${busyHint}`);

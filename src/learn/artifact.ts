@@ -103,6 +103,7 @@ export function streamCanonicalJson(value: unknown, sink: (block: string) => voi
   out.flush();
 }
 
+/** The SHA-256 of text or bytes, in hex. */
 export function sha256Hex(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
 }
@@ -115,6 +116,7 @@ export function modelContentHash(model: KnowledgeModel): string {
   return `sha256:${hash.digest('hex')}`;
 }
 
+/** The model with its manifest's content hash filled in. */
 export function withContentHash(model: KnowledgeModel): KnowledgeModel {
   return { ...model, manifest: { ...model.manifest, contentHash: modelContentHash(model) } };
 }
@@ -166,6 +168,7 @@ export function verifyModel(value: unknown): KnowledgeModel {
   return model;
 }
 
+/** A model artifact read from disk and checked by `verifyModel`; unreadable or invalid JSON as an InputError. */
 export function readModelArtifact(path: string): KnowledgeModel {
   let value: unknown;
   try {

@@ -42,6 +42,7 @@ export function builtinModelFor(findingIds: readonly string[]): { readonly id: s
 
 const cache = new Map<string, KnowledgeModel>();
 
+/** The ids of the built-in models (the JSON files in models/), sorted. */
 export function builtinModelIds(): string[] {
   if (!existsSync(MODELS_DIR)) return [];
   return readdirSync(MODELS_DIR)

@@ -55,6 +55,7 @@ export function noiseCountGroups(groups: readonly CountGroup[], epsilon: number,
   }));
 }
 
+/** `x` limited to [lo, hi]. */
 export function clamp(x: number, lo: number, hi: number): number {
   return x < lo ? lo : x > hi ? hi : x;
 }

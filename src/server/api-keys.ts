@@ -11,21 +11,25 @@ export type Scope = (typeof SCOPES)[number];
 
 const KEY_RE = /^ddx_([0-9a-f]{24})_([A-Za-z0-9_-]{43})$/;
 
+/** The stored hash of an API key. */
 export function hashKey(key: string): string {
   return createHash('sha256').update(key).digest('hex');
 }
 
+/** The key id of a well-formed `ddx_<id>_<secret>` key, else undefined. */
 export function parseKey(key: string): { id: string } | undefined {
   const m = KEY_RE.exec(key);
   return m ? { id: m[1]! } : undefined;
 }
 
+/** Whether a presented key matches its stored hash (constant-time). */
 export function keyMatches(key: string, storedHash: string): boolean {
   const a = Buffer.from(hashKey(key), 'hex');
   const b = Buffer.from(storedHash, 'hex');
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/** Whether a string is one of the scopes: diagnose, admin, review. */
 export function isScope(s: string): s is Scope {
   return (SCOPES as readonly string[]).includes(s);
 }

@@ -11,7 +11,7 @@ import { CODE_VERSION } from '../core/version.js';
 import { AuditLog, auditOutcome } from './audit.js';
 import { Authenticator, RateLimiter } from './auth.js';
 import { apiError, errorHandler } from './errors.js';
-import { createMetrics } from './metrics.js';
+import { createMetrics, type Metrics } from './metrics.js';
 import { registerAdminRoutes } from './routes/admin.js';
 import { registerCdsRoutes } from './routes/cds-hooks.js';
 import { registerDiagnoseRoutes } from './routes/diagnose.js';
@@ -24,7 +24,7 @@ import { registerSessionRoutes } from './routes/sessions.js';
 import { registerStudyRoutes } from './routes/studies.js';
 import { registerWorkbenchRoutes } from './routes/workbench.js';
 import { registerWebAssets } from './web-assets.js';
-import type { AppContext, AppDeps, RouteAuth } from './routes/types.js';
+import type { AppContext, AppDeps, RouteAuth, Server } from './routes/types.js';
 import type { Scope } from './api-keys.js';
 
 // Defined beside the routes (they take the context) so routes never import this module back.
@@ -53,6 +53,67 @@ declare module 'fastify' {
 
 export type App = FastifyInstance & { ddx: AppContext };
 
+/**
+ * The per-request hooks, in order: authentication and authorization before the body is read, audit
+ * backpressure, then metrics and the audit record after the response.
+ */
+function addRequestHooks(app: Server, auth: Authenticator, audit: AuditLog, metrics: Metrics): void {
+  // Authentication, then authorization, before anything reads the body (see RouteAuth).
+  app.addHook('onRequest', async (req) => {
+    if (req.routeOptions.url === undefined) return; // no such route: the 404 handler answers
+    const rule = req.routeOptions.config.auth;
+    if (rule === 'public') return;
+    await auth.authenticate(req, rule ?? ANY_SCOPE);
+  });
+
+  // Backpressure: a request that would be audited waits while the audit queue is full, and is
+  // refused if the store cannot take the backlog in time — never served without its audit event.
+  app.addHook('onRequest', async (req) => {
+    if (!audit.full || !req.routeOptions.config.audit) return;
+    if (!(await audit.waitForRoom(5_000))) throw apiError('audit-unavailable', 'the audit log cannot be written right now; retry shortly');
+  });
+
+  app.addHook('onResponse', async (req, reply) => {
+    const route = req.routeOptions.url ?? 'unmatched';
+    metrics.observe(req.method, route, reply.statusCode, reply.elapsedTime / 1000);
+    const a = req.routeOptions.config.audit;
+    if (!a) return;
+    const info = req.auditInfo;
+    await audit.record({
+      recorded: new Date(),
+      orgId: req.caller?.orgId ?? null,
+      keyId: req.caller?.keyId ?? null,
+      action: a.action,
+      operation: a.operation,
+      modelHash: info?.modelHash ?? null,
+      modelVersion: info?.modelVersion ?? null,
+      outcome: auditOutcome(reply.statusCode),
+      status: reply.statusCode,
+      requestId: req.id,
+      entity: info?.entity ?? null,
+    });
+  });
+}
+
+/** Hourly pruning of audit events past the retention period (also once when ready), and the audit flush on close. */
+function scheduleAuditRetention(app: Server, deps: AppDeps, audit: AuditLog): void {
+  const pruneAudit = async () => {
+    try {
+      await deps.store.pruneAudit(new Date(Date.now() - deps.config.auditRetentionDays * 86_400_000));
+    } catch {
+      app.log.warn('audit retention pruning failed');
+    }
+  };
+  const pruneTimer = setInterval(() => void pruneAudit(), 3_600_000);
+  pruneTimer.unref();
+  app.addHook('onReady', pruneAudit);
+  app.addHook('onClose', async () => {
+    clearInterval(pruneTimer);
+    await audit.close();
+  });
+}
+
+/** The ddx service from its dependencies, routes registered, not listening; `app.ddx` is the context the routes share. */
 export async function buildApp(deps: AppDeps) {
   const app = (Fastify({
     ...(deps.logger ? { loggerInstance: deps.logger } : { logger: false }),
@@ -93,56 +154,8 @@ export async function buildApp(deps: AppDeps) {
     for (const method of [r.method].flat()) if (method !== 'HEAD') ctx.routes.push({ method, url: r.url, auth: r.config?.auth });
   });
 
-  // Authentication, then authorization, before anything reads the body (see RouteAuth).
-  app.addHook('onRequest', async (req) => {
-    if (req.routeOptions.url === undefined) return; // no such route: the 404 handler answers
-    const rule = req.routeOptions.config.auth;
-    if (rule === 'public') return;
-    await auth.authenticate(req, rule ?? ANY_SCOPE);
-  });
-
-  // Backpressure: a request that would be audited waits while the audit queue is full, and is
-  // refused if the store cannot take the backlog in time — never served without its audit event.
-  app.addHook('onRequest', async (req) => {
-    if (!audit.full || !req.routeOptions.config.audit) return;
-    if (!(await audit.waitForRoom(5_000))) throw apiError('audit-unavailable', 'the audit log cannot be written right now; retry shortly');
-  });
-
-  app.addHook('onResponse', async (req, reply) => {
-    const route = req.routeOptions.url ?? 'unmatched';
-    metrics.observe(req.method, route, reply.statusCode, reply.elapsedTime / 1000);
-    const a = req.routeOptions.config.audit;
-    if (!a) return;
-    const info = req.auditInfo;
-    await audit.record({
-      recorded: new Date(),
-      orgId: req.caller?.orgId ?? null,
-      keyId: req.caller?.keyId ?? null,
-      action: a.action,
-      operation: a.operation,
-      modelHash: info?.modelHash ?? null,
-      modelVersion: info?.modelVersion ?? null,
-      outcome: auditOutcome(reply.statusCode),
-      status: reply.statusCode,
-      requestId: req.id,
-      entity: info?.entity ?? null,
-    });
-  });
-
-  const pruneAudit = async () => {
-    try {
-      await deps.store.pruneAudit(new Date(Date.now() - deps.config.auditRetentionDays * 86_400_000));
-    } catch {
-      app.log.warn('audit retention pruning failed');
-    }
-  };
-  const pruneTimer = setInterval(() => void pruneAudit(), 3_600_000);
-  pruneTimer.unref();
-  app.addHook('onReady', pruneAudit);
-  app.addHook('onClose', async () => {
-    clearInterval(pruneTimer);
-    await audit.close();
-  });
+  addRequestHooks(app, auth, audit, metrics);
+  scheduleAuditRetention(app, deps, audit);
 
   registerOpsRoutes(app, ctx, metrics);
   registerDiagnoseRoutes(app, ctx);

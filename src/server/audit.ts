@@ -13,6 +13,14 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { AuditRecord, DbStore } from './store/store.js';
 
+/**
+ * How an audit record names the model version a request used or changed: its content hash and its
+ * `id@version` (one naming for every audited route).
+ */
+export function modelAuditFields(model: { readonly contentHash: string; readonly modelId: string; readonly version: string }): { modelHash: string; modelVersion: string } {
+  return { modelHash: model.contentHash, modelVersion: `${model.modelId}@${model.version}` };
+}
+
 export interface AuditLogOptions {
   /** Rows per INSERT statement. */
   readonly chunkRows?: number;

@@ -59,6 +59,7 @@ export const DEFAULT_CONFIG: ServerConfig = {
   auditFlushMs: 100,
 };
 
+/** The default configuration with `overrides` (gates and rate limit merged field by field). */
 export function withConfig(overrides: Partial<ServerConfig> = {}): ServerConfig {
   return { ...DEFAULT_CONFIG, ...overrides, gates: { ...DEFAULT_CONFIG.gates, ...overrides.gates }, rateLimit: { ...DEFAULT_CONFIG.rateLimit, ...overrides.rateLimit } };
 }

@@ -158,6 +158,7 @@ function isDataException(err: unknown): boolean {
   return false;
 }
 
+/** Any thrown value as an ApiError when it is one we know (ours, bad stored values, input issues, schema validation); undefined for the rest (a 500). */
 export function toApiError(err: unknown): ApiError | undefined {
   if (err instanceof ApiError) return err;
   if (isDataException(err)) return apiError('invalid-value', 'a value in the request cannot be stored (for example a NUL character)');
@@ -170,6 +171,7 @@ export function toApiError(err: unknown): ApiError | undefined {
   return undefined;
 }
 
+/** The JSON body of an error response: code, message, issues and the request id (never input text). */
 export function errorBody(e: ApiError, requestId: string): { error: { code: ApiCode | IssueCode; message: string; issues: readonly ApiIssue[] }; requestId: string } {
   return { error: { code: e.code, message: e.message, issues: e.issues }, requestId };
 }

@@ -18,6 +18,7 @@ export interface IntakeModules {
   readonly diagnosisToFhir?: (result: DiagnosisResult, bc: BundleCase) => unknown;
 }
 
+/** The built-in intake modules: note extraction (one lexicon per model), redaction, FHIR Bundle to case and diagnosis to FHIR. */
 export function defaultIntake(): IntakeModules {
   // Lexicons are built once per model object (models are compiled once and kept).
   const lexicons = new WeakMap<KnowledgeModel, Lexicon>();

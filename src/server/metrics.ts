@@ -14,6 +14,7 @@ export interface Metrics {
   llmCall(role: string, outcome: string, inputTokens: number, outputTokens: number, seconds: number): void;
 }
 
+/** A fresh Prometheus registry for one app: default process metrics, requests and latency by route, audit queue and writes. */
 export function createMetrics(): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, eventLoopMonitoringPrecision: 5 });

@@ -20,6 +20,7 @@ export interface PlanRequest {
   readonly max_differential?: number | undefined;
 }
 
+/** A request's plan fields as engine `DiagnoseOptions` (no-budget and top 5 by default). */
 export function planOptions(p: PlanRequest, steps: number, spentUsd = p.spent_usd): DiagnoseOptions {
   return {
     mode: p.mode ?? 'no-budget',
@@ -72,9 +73,15 @@ function entry(e: DifferentialEntry) {
   };
 }
 
+/** How a response names the model that answered it (the API's `ModelInfo`). */
+export function presentModelInfo(e: RegistryEntry): { id: string; version: string; content_hash: string; status: string } {
+  return { id: e.modelId, version: e.version, content_hash: e.contentHash, status: e.status };
+}
+
+/** A diagnosis as the API's snake_case response, naming the model that answered. */
 export function presentDiagnosis(r: DiagnosisResult, model: RegistryEntry): DiagnoseResponse {
   return {
-    model: { id: model.modelId, version: model.version, content_hash: model.contentHash, status: model.status },
+    model: presentModelInfo(model),
     differential: r.differential.map(entry),
     cant_miss: r.cantMiss.map(entry),
     next_actions: r.nextActions.map((a) => ({ action_id: a.actionId, kind: a.kind, name: a.name, cost_usd: a.costUsd, expected_gain: a.expectedGain, score: a.score })),

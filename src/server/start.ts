@@ -33,6 +33,7 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+/** The service's pino logger at `level`. */
 export function makeLogger(level = 'info'): Logger {
   // Request logs carry method, route, status and timing; never bodies or the Authorization header.
   return pino({ level, redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'req.body', 'res.body'], remove: true } });
@@ -69,6 +70,7 @@ export function servedModels(dir: string, log?: Logger): KnowledgeModel[] {
   return models.sort((a, b) => Number(b.id === DEFAULT_MODEL_ID) - Number(a.id === DEFAULT_MODEL_ID));
 }
 
+/** Starts `ddx serve`: loads the models, opens the store, builds the app and listens; refuses an embedded data directory another server uses. */
 export async function startServer(opts: StartOptions): Promise<RunningServer> {
   const config = withConfig(opts.config);
   const log = makeLogger(opts.logLevel);

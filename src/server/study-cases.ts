@@ -99,6 +99,7 @@ export function caseCost(cm: CompiledModel, c: StoredCase): number {
   return usd;
 }
 
+/** One study case's outcome for the metrics: demographics, the truth, the model's ranking and can't-miss list, and the price of its tests. */
 export function outcome(cm: CompiledModel, c: StoredCase, v: ModelView): StudyCaseOutcome {
   return {
     age: c.age, sex: c.sex, truth: c.truth,

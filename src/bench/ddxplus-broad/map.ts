@@ -73,6 +73,7 @@ export interface EvidenceMap {
   readonly defaults: ReadonlyMap<string, string>;
 }
 
+/** For each DDXPlus evidence (and value), the primary-care findings the notes pipeline reads in its English statement, and each evidence's default value. */
 export function buildEvidenceMap(evidences: Readonly<Record<string, RawEvidence>>, lex: Lexicon): EvidenceMap {
   const map = new Map<string, readonly string[]>();
   const defaults = new Map<string, string>();

@@ -31,6 +31,7 @@ export interface DdxplusBroadReport {
   readonly by_condition: Readonly<Record<string, readonly [number, number]>>;
 }
 
+/** The DDXPlus-broad suite: the covered patients diagnosed instantly on the broad model, scored top-k by the judge. */
 export function runDdxplusBroad(
   model: KnowledgeModel,
   conditions: Readonly<Record<string, RawCondition>>,

@@ -33,6 +33,7 @@ export interface CaseOutcome {
 
 export const DIFFERENTIAL_THRESHOLD = 0.01;
 
+/** Recall and precision of a predicted differential against the true one (recall 1 for an empty truth, precision 0 for an empty prediction). */
 export function differentialOverlap(predicted: ReadonlySet<string>, truth: ReadonlySet<string>): { recall: number; precision: number } {
   let hit = 0;
   for (const t of truth) if (predicted.has(t)) hit++;
@@ -46,6 +47,7 @@ export function listedConditions(cm: CompiledModel, belief: BeliefState, p: Floa
   return new Set(list.map((c) => cm.model.conditions[c]!.id));
 }
 
+/** Expected calibration error of top-1 confidences over `bins` equal-width bins. */
 export function expectedCalibrationError(confidence: readonly number[], correct: readonly boolean[], bins = 10): number {
   const n = confidence.length;
   if (n === 0) return 0;
@@ -112,6 +114,7 @@ export function f1(recall: number, precision: number): number {
   return recall + precision > 0 ? (2 * recall * precision) / (recall + precision) : 0;
 }
 
+/** The DDXPlus summary of a policy's case outcomes: accuracy, differential recall and precision, calibration, questions asked. */
 export function summarise(outcomes: readonly CaseOutcome[]): DdxplusSummary {
   const n = outcomes.length || 1;
   const mean = (f: (o: CaseOutcome) => number): number => outcomes.reduce((a, o) => a + f(o), 0) / n;

@@ -30,6 +30,7 @@ function randomChooser(cm: CompiledModel, seed: number): (ranked: readonly Score
   };
 }
 
+/** The policies compared at a profile: ddx, no questions, random questions (seeded per case), and information gain without the challenger term or cost. */
 export function policiesFor(profile: Profile, seed = 1): PolicySpec[] {
   const base = profileOptions(profile);
   const rules = base.rules!;

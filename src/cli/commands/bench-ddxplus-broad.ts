@@ -8,6 +8,7 @@ import { parsePatientsCsv } from '../../learn/ddxplus/records.js';
 import { readJsonFile, readTextFile } from '../io.js';
 import { dataPath, repoPath } from '../paths.js';
 
+/** Registers `ddx bench ddxplus-broad`: diagnose DDXPlus patients with the primary-care model where the conditions overlap (instant). */
 export function registerBenchDdxplusBroad(bench: Command): void {
   bench
     .command('ddxplus-broad')

@@ -17,6 +17,7 @@ interface Opts { patients?: string; profile: string; model?: string; data?: stri
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
+/** Registers `ddx bench ddxplus`: DDXPlus interactive diagnosis: ddx at a profile plus baselines (no questions, random, info-gain without cost). */
 export function registerBenchDdxplus(bench: Command): void {
   bench
     .command('ddxplus')

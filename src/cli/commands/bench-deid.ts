@@ -14,11 +14,11 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { InputError, type Issue } from '../../core/issues.js';
-import { detectPhiForPatient, reportedSpansForPatient, newScore, parseNoteLines, scoreNote, splitPatients, summarise, type GoldPhi, type PhiSpan, type ScoreSummary } from '../../privacy/deid/index.js';
+import { newScore, parseNoteLines, scoreNote, splitPatients, summarise, type GoldPhi, type PhiSpan, type ScoreSummary } from '../../privacy/deid/index.js';
 import { chooseDeidLexicons, loadDeidLexicon } from '../deid-lexicon.js';
 import { CliUsageError } from '../exit.js';
 import { dataPath } from '../paths.js';
-import { readUtf8 } from './deid.js';
+import { phiByPatient, readUtf8 } from './deid.js';
 
 interface BenchDeidFlags {
   notes?: string;
@@ -70,6 +70,7 @@ function goldOf(raw: unknown): GoldPhi[] {
   return raw.filter((p): p is GoldPhi => !!p && typeof p === 'object' && Number.isInteger((p as GoldPhi).start) && Number.isInteger((p as GoldPhi).end) && typeof (p as GoldPhi).type === 'string');
 }
 
+/** Registers `ddx bench deid`: de-identification recall/precision and speed on gold-annotated notes. */
 export function registerBenchDeid(bench: Command): void {
   bench
     .command('deid')
@@ -98,23 +99,8 @@ export function registerBenchDeid(bench: Command): void {
       }
       if (issues.length) throw new InputError(issues);
       if (notes.length === 0) throw new CliUsageError('no notes in the gold file');
-      const opts = lexicon ? { lexicon } : {};
       // Notes are de-identified per patient, as `ddx deid spans` does: a name found in one note is looked for in the others.
-      const byPatient = new Map<string, number[]>();
-      notes.forEach((n, i) => {
-        const list = byPatient.get(n.patient);
-        if (list) list.push(i); else byPatient.set(n.patient, [i]);
-      });
-      const run = (): PhiSpan[][] => {
-        const out: PhiSpan[][] = new Array<PhiSpan[]>(notes.length);
-        for (const idx of byPatient.values()) {
-          const texts = idx.map((i) => notes[i]?.text ?? '');
-          const found = detectPhiForPatient(texts, opts);
-          const spans = flags.redactYears ? found : reportedSpansForPatient(found);
-          idx.forEach((i, k) => { out[i] = spans[k] ?? []; });
-        }
-        return out;
-      };
+      const run = (): PhiSpan[][] => phiByPatient(notes, lexicon, flags.redactYears === true);
       run(); // warm-up pass so the JIT has compiled the detector
       // Three timed passes, median reported: one pass on a shared 2-core machine is noisy.
       const times: number[] = [];

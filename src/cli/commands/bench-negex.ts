@@ -21,6 +21,7 @@ interface BenchNegexFlags {
   repeat: string;
 }
 
+/** Registers `ddx bench negex`: negation detection (ConText-style) on NegEx-format annotations: accuracy, negated precision/recall/F1, speed. */
 export function registerBenchNegex(bench: Command): void {
   bench
     .command('negex')

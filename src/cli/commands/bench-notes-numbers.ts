@@ -21,6 +21,7 @@ interface Flags {
   json?: boolean;
 }
 
+/** Registers `ddx bench notes-numbers`: notes whose values decide the diagnosis: top-3 / top-1 per half (read, score). */
 export function registerBenchNotesNumbers(bench: Command): void {
   bench
     .command('notes-numbers')

@@ -37,6 +37,7 @@ function firstLines(text: string, limit: number | undefined): string {
   return `${text.split('\n').filter((l) => l.trim() !== '').slice(0, limit).join('\n')}\n`;
 }
 
+/** Registers `ddx bench phenopackets`: rare-disease diagnosis on phenopacket cases: static top-k, or stepwise policies with costs; dev split by publication. */
 export function registerBenchPhenopackets(bench: Command): void {
   bench
     .command('phenopackets')

@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { KnowledgeModel } from '../../core/model.js';
 import { benchRecordsFhir, RecordsScorer, type RecordsBenchResult } from '../../bench/records/score.js';
 import { recoveryError } from '../../bench/records/recovery.js';
 import { loadModel } from '../../learn/builtin-models.js';
@@ -101,6 +102,51 @@ function parseCeiling(dir: string): number {
   return bytes / 1e6 / ((performance.now() - t0) / 1000);
 }
 
+/** One synthetic FHIR size: generate, learn in a child process, measure; with `recover`, also score parameter recovery. */
+function fhirScaleRow(model: KnowledgeModel, n: number, seed: number, recover: boolean): Record<string, unknown> {
+  const dir = mkdtempSync(join(tmpdir(), 'ddx-scale-fhir-'));
+  try {
+    // Exactly `ddx records synth --model M --patients N --seed S`, then `ddx learn records --fhir DIR` (no base).
+    const s = synthFhir(model, dir, { patients: n, seed });
+    const bytes = readdirSync(dir).reduce((a, f) => a + statSync(join(dir, f)).size, 0);
+    const ceiling = parseCeiling(dir);
+    const r = learnChild(['--fhir', dir, '--out', join(dir, 'm.json'), '--report', join(dir, 'report.json'), '--min-count', '5']);
+    const row: Record<string, unknown> = { patients: n, episodes: s.episodes, megabytes: Number((bytes / 1e6).toFixed(1)), seconds: r.seconds, mbPerSecond: r.mbPerSecond, cpuSeconds: r.cpuSeconds, mbPerCpuSecond: Number((bytes / 1e6 / r.cpuSeconds).toFixed(1)), workers: r.workers ?? 0, jsonParseOnlyMbPerSecond: Number(ceiling.toFixed(1)), peakRssMb: r.peakRssMb };
+    if (recover) {
+      const learned = loadModel(join(dir, 'm.json'));
+      const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as { labelEpisodes: Record<string, number> };
+      const e = recoveryError(model, learned, report.labelEpisodes, 1000);
+      row['recovery'] = { minEpisodes: 1000, pairs: e.n, conditions: e.conditions, mae: Number(e.mae.toFixed(4)), worst: Number(e.worst.toFixed(3)) };
+    }
+    return row;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** OMOP at scale: `patients` synthetic persons generated inside a private PostgreSQL cluster, then learned in a child process. */
+async function omopScale(model: KnowledgeModel, patients: number, seed: number): Promise<Record<string, unknown>> {
+  const cluster = await startPgCluster();
+  try {
+    const t0 = performance.now();
+    const g = await synthOmopSql(model, cluster.url, { patients, seed, schema: 'ddx_synth' });
+    const genSeconds = (performance.now() - t0) / 1000;
+    const dbCpu0 = clusterCpuSeconds(cluster.port);
+    const r = learnChild(['--omop', cluster.url, '--schema', 'ddx_synth', '--out', join(tmpdir(), `ddx-scale-omop-${process.pid}.json`), '--min-count', '5']);
+    rmSync(join(tmpdir(), `ddx-scale-omop-${process.pid}.json`), { force: true });
+    await new Promise((resolve) => setTimeout(resolve, 1000)); // let the postmaster reap the finished backend
+    const dbCpu1 = clusterCpuSeconds(cluster.port);
+    const dbCpu = dbCpu0 !== undefined && dbCpu1 !== undefined ? Number((dbCpu1 - dbCpu0).toFixed(1)) : undefined;
+    return { persons: g.persons, episodes: g.episodes, factRows: g.facts, generateSeconds: Number(genSeconds.toFixed(1)), learnSeconds: r.seconds, nodeCpuSeconds: r.cpuSeconds, ...(dbCpu !== undefined ? { databaseCpuSeconds: dbCpu } : {}), peakRssMb: r.peakRssMb };
+  } finally {
+    await cluster.stop();
+  }
+}
+
+/**
+ * Registers `ddx bench records` (score episodes after a date with a model learned before it: top-1, top-5,
+ * ECE, coverage) and `ddx bench records-scale` (learner speed and memory: NDJSON throughput, peak RSS, OMOP).
+ */
 export function registerBenchRecords(bench: Command): void {
   bench
     .command('records')
@@ -147,46 +193,11 @@ export function registerBenchRecords(bench: Command): void {
       const patients = num('--patients', flags.patients, true);
       const out: Record<string, unknown> = { suite: 'records-scale', model: model.id, loadAverage: loadavg().map((x) => Number(x.toFixed(1))), cores: cpus().length };
       const fhir: Record<string, unknown>[] = [];
-      for (const [i, n] of sizes.entries()) {
-        const dir = mkdtempSync(join(tmpdir(), 'ddx-scale-fhir-'));
-        try {
-          // Exactly `ddx records synth --model M --patients N --seed S`, then `ddx learn records --fhir DIR` (no base).
-          const s = synthFhir(model, dir, { patients: n, seed });
-          const bytes = readdirSync(dir).reduce((a, f) => a + statSync(join(dir, f)).size, 0);
-          const ceiling = parseCeiling(dir);
-          const r = learnChild(['--fhir', dir, '--out', join(dir, 'm.json'), '--report', join(dir, 'report.json'), '--min-count', '5']);
-          const row: Record<string, unknown> = { patients: n, episodes: s.episodes, megabytes: Number((bytes / 1e6).toFixed(1)), seconds: r.seconds, mbPerSecond: r.mbPerSecond, cpuSeconds: r.cpuSeconds, mbPerCpuSecond: Number((bytes / 1e6 / r.cpuSeconds).toFixed(1)), workers: r.workers ?? 0, jsonParseOnlyMbPerSecond: Number(ceiling.toFixed(1)), peakRssMb: r.peakRssMb };
-          if (i === sizes.length - 1) {
-            const learned = loadModel(join(dir, 'm.json'));
-            const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as { labelEpisodes: Record<string, number> };
-            const e = recoveryError(model, learned, report.labelEpisodes, 1000);
-            row['recovery'] = { minEpisodes: 1000, pairs: e.n, conditions: e.conditions, mae: Number(e.mae.toFixed(4)), worst: Number(e.worst.toFixed(3)) };
-          }
-          fhir.push(row);
-        } finally {
-          rmSync(dir, { recursive: true, force: true });
-        }
-      }
+      for (const [i, n] of sizes.entries()) fhir.push(fhirScaleRow(model, n, seed, i === sizes.length - 1));
       out['fhir'] = fhir;
       // Memory should be flat in the number of patients: the largest size's peak RSS over the smallest's.
       if (fhir.length > 1) out['fhirPeakRssRatio'] = Number(((fhir[fhir.length - 1]!['peakRssMb'] as number) / (fhir[0]!['peakRssMb'] as number)).toFixed(2));
-      if (patients > 0 && postgresAvailable()) {
-        const cluster = await startPgCluster();
-        try {
-          const t0 = performance.now();
-          const g = await synthOmopSql(model, cluster.url, { patients, seed, schema: 'ddx_synth' });
-          const genSeconds = (performance.now() - t0) / 1000;
-          const dbCpu0 = clusterCpuSeconds(cluster.port);
-          const r = learnChild(['--omop', cluster.url, '--schema', 'ddx_synth', '--out', join(tmpdir(), `ddx-scale-omop-${process.pid}.json`), '--min-count', '5']);
-          rmSync(join(tmpdir(), `ddx-scale-omop-${process.pid}.json`), { force: true });
-          await new Promise((resolve) => setTimeout(resolve, 1000)); // let the postmaster reap the finished backend
-          const dbCpu1 = clusterCpuSeconds(cluster.port);
-          const dbCpu = dbCpu0 !== undefined && dbCpu1 !== undefined ? Number((dbCpu1 - dbCpu0).toFixed(1)) : undefined;
-          out['omop'] = { persons: g.persons, episodes: g.episodes, factRows: g.facts, generateSeconds: Number(genSeconds.toFixed(1)), learnSeconds: r.seconds, nodeCpuSeconds: r.cpuSeconds, ...(dbCpu !== undefined ? { databaseCpuSeconds: dbCpu } : {}), peakRssMb: r.peakRssMb };
-        } finally {
-          await cluster.stop();
-        }
-      } else out['omop'] = { skipped: patients === 0 ? '--patients 0' : 'no PostgreSQL binaries' };
+      out['omop'] = patients > 0 && postgresAvailable() ? await omopScale(model, patients, seed) : { skipped: patients === 0 ? '--patients 0' : 'no PostgreSQL binaries' };
       if (flags.json) process.stdout.write(`${JSON.stringify(out)}\n`);
       else process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
     });

@@ -8,6 +8,7 @@ import { runSpeed } from '../../bench/notes-numbers/speed.js';
 import { loadModel } from '../../learn/builtin-models.js';
 import { CliUsageError } from '../exit.js';
 
+/** Registers `ddx bench speed`: notes throughput and engine step time (wall and CPU) on a model. */
 export function registerBenchSpeed(bench: Command): void {
   bench
     .command('speed')

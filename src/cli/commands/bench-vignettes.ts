@@ -19,6 +19,7 @@ import { parseMode, parseNonNegative } from '../options.js';
 
 interface VignetteFlags extends LlmFlags { cases: string; data: string; vocabularies: boolean; model: string; budget: string; mode: string; maxSteps: string; json?: boolean }
 
+/** Registers `ddx bench vignettes`: run clinical vignettes (JSONL: OSCE structured or MedQA free text) on the primary-care model; reports the read and score halves; with --llm-url/--llm-model, through the hybrid. */
 export function registerBenchVignettes(bench: Command): void {
   addLlmOptions(bench
     .command('vignettes')

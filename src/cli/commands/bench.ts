@@ -10,6 +10,7 @@ import { registerBenchRecords } from './bench-records.js';
 import { registerBenchNotesNumbers } from './bench-notes-numbers.js';
 import { registerBenchSpeed } from './bench-speed.js';
 
+/** Registers `ddx bench`: run a benchmark suite and print one JSON summary. */
 export function registerBench(program: Command): void {
   const bench = program.command('bench').description('run a benchmark suite and print one JSON summary');
   for (const register of [registerBenchDdxplus, registerBenchPhenopackets, registerBenchNegex, registerBenchDeid, registerBenchVignettes, registerBenchDdxplusBroad, registerBenchRecords, registerBenchNotesNumbers, registerBenchSpeed]) {

@@ -6,7 +6,7 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { formatIssues, InputError, issue, type Issue } from '../../core/issues.js';
-import { deidentifyText, detectPhiForPatient, decodeJsonlLines, decodeUtf8Strict, parseNoteLines, reportedSpansForPatient, type DeidMode, type Lexicon } from '../../privacy/deid/index.js';
+import { deidentifyText, detectPhiForPatient, decodeJsonlLines, decodeUtf8Strict, parseNoteLines, reportedSpansForPatient, type DeidMode, type Lexicon, type PhiSpan } from '../../privacy/deid/index.js';
 import { deidentifyFhir } from '../../privacy/fhir/index.js';
 import { loadDeidKey } from '../../privacy/keys/index.js';
 import { chooseDeidLexicons, loadDeidLexicon } from '../deid-lexicon.js';
@@ -65,6 +65,64 @@ function reportLineIssues(issues: readonly Issue[]): void {
   }
 }
 
+/** `ddx deid --fhir`: a FHIR resource or Bundle de-identified with the key, its text redacted or given surrogates. */
+function deidFhirFile(path: string, keyFile: string | undefined, mode: DeidMode): void {
+  const key = loadDeidKey(keyFile);
+  if (!key) throw new CliUsageError('FHIR de-identification needs a key: --key-file or DDX_DEID_KEY');
+  let json: unknown;
+  try {
+    json = JSON.parse(readUtf8(path));
+  } catch (err) {
+    if (err instanceof InputError || err instanceof CliUsageError) throw err;
+    throw new InputError([issue('json', '$', 'not valid JSON (content withheld)')]);
+  }
+  const r = deidentifyFhir(json, { key, textMode: mode === 'surrogate' ? 'surrogate' : 'redact' });
+  if (!r.ok) throw new InputError(r.issues);
+  process.stdout.write(`${JSON.stringify(r.value, null, 2)}\n`);
+  if (r.issues.length) process.stderr.write(`${formatIssues(r.issues)}\n`);
+}
+
+/** `ddx deid note.txt`: the note redacted, with keyed surrogates, or its PHI spans as JSON. */
+function deidNoteFile(notePath: string | undefined, flags: DeidFlags, mode: DeidMode, lexicon: Lexicon | undefined): void {
+  if (!notePath) throw new CliUsageError('give a note file: ddx deid note.txt (or --fhir bundle.json, or ddx deid spans)');
+  const key = mode === 'surrogate' ? loadDeidKey(flags.keyFile) : undefined;
+  if (mode === 'surrogate' && !key) throw new CliUsageError('surrogate mode needs a key: --key-file or DDX_DEID_KEY');
+  if (mode === 'surrogate' && !flags.patient) throw new CliUsageError('surrogate mode needs --patient <id>');
+  const text = readUtf8(notePath);
+  const r = deidentifyText(text, {
+    mode,
+    ...(key ? { key } : {}),
+    ...(flags.patient ? { patientId: flags.patient } : {}),
+    ...(flags.redactYears ? { redactYears: true } : {}),
+    ...(lexicon ? { lexicon } : {}),
+  });
+  if (!r.ok) throw new InputError(r.issues);
+  if (mode === 'spans') process.stdout.write(`${JSON.stringify({ spans: r.value.spans })}\n`);
+  else process.stdout.write(r.value.text.endsWith('\n') ? r.value.text : `${r.value.text}\n`);
+}
+
+/**
+ * Each note's PHI spans, as `ddx deid spans` reports them and `ddx bench deid` scores them: all notes of a
+ * patient are detected together, so a name found in one is found in the others.
+ */
+export function phiByPatient(notes: readonly { readonly patient: string; readonly text: string }[], lexicon: Lexicon | undefined, redactYears: boolean): PhiSpan[][] {
+  const byPatient = new Map<string, number[]>();
+  notes.forEach((n, i) => {
+    const list = byPatient.get(n.patient);
+    if (list) list.push(i); else byPatient.set(n.patient, [i]);
+  });
+  const spansOf: PhiSpan[][] = new Array<PhiSpan[]>(notes.length);
+  for (const idx of byPatient.values()) {
+    const texts = idx.map((i) => notes[i]?.text ?? '');
+    const found = detectPhiForPatient(texts, lexicon ? { lexicon } : {});
+    // Safe Harbor keeps years: a four-digit year on its own is reported only in a patient's record that carries other PHI.
+    const shown = redactYears ? found : reportedSpansForPatient(found);
+    idx.forEach((i, k) => { spansOf[i] = shown[k] ?? []; });
+  }
+  return spansOf;
+}
+
+/** `ddx deid` (a note or FHIR resource) and `ddx deid spans` (PHI spans of notes JSONL, per patient). */
 export function registerDeid(program: Command): void {
   const deid = program
     .command('deid')
@@ -79,37 +137,8 @@ export function registerDeid(program: Command): void {
     .action((notePath: string | undefined, flags: DeidFlags) => {
       const mode = parseDeidMode(flags.mode);
       const lexicon = lexiconFrom(flags.lexicons);
-      if (flags.fhir) {
-        const key = loadDeidKey(flags.keyFile);
-        if (!key) throw new CliUsageError('FHIR de-identification needs a key: --key-file or DDX_DEID_KEY');
-        let json: unknown;
-        try {
-          json = JSON.parse(readUtf8(flags.fhir));
-        } catch (err) {
-          if (err instanceof InputError || err instanceof CliUsageError) throw err;
-          throw new InputError([issue('json', '$', 'not valid JSON (content withheld)')]);
-        }
-        const r = deidentifyFhir(json, { key, textMode: mode === 'surrogate' ? 'surrogate' : 'redact' });
-        if (!r.ok) throw new InputError(r.issues);
-        process.stdout.write(`${JSON.stringify(r.value, null, 2)}\n`);
-        if (r.issues.length) process.stderr.write(`${formatIssues(r.issues)}\n`);
-        return;
-      }
-      if (!notePath) throw new CliUsageError('give a note file: ddx deid note.txt (or --fhir bundle.json, or ddx deid spans)');
-      const key = mode === 'surrogate' ? loadDeidKey(flags.keyFile) : undefined;
-      if (mode === 'surrogate' && !key) throw new CliUsageError('surrogate mode needs a key: --key-file or DDX_DEID_KEY');
-      if (mode === 'surrogate' && !flags.patient) throw new CliUsageError('surrogate mode needs --patient <id>');
-      const text = readUtf8(notePath);
-      const r = deidentifyText(text, {
-        mode,
-        ...(key ? { key } : {}),
-        ...(flags.patient ? { patientId: flags.patient } : {}),
-        ...(flags.redactYears ? { redactYears: true } : {}),
-        ...(lexicon ? { lexicon } : {}),
-      });
-      if (!r.ok) throw new InputError(r.issues);
-      if (mode === 'spans') process.stdout.write(`${JSON.stringify({ spans: r.value.spans })}\n`);
-      else process.stdout.write(r.value.text.endsWith('\n') ? r.value.text : `${r.value.text}\n`);
+      if (flags.fhir) deidFhirFile(flags.fhir, flags.keyFile, mode);
+      else deidNoteFile(notePath, flags, mode, lexicon);
     });
 
   deid
@@ -126,22 +155,9 @@ export function registerDeid(program: Command): void {
       const lexicon = lexiconFrom(flags.lexicons);
       const issues: Issue[] = [];
       const text = decodeJsonlLines(readBytes(flags.in), issues);
-      // All notes of a patient are detected together, so a name found in one note is also found in the others.
       const notes = [...parseNoteLines(text, issues)];
-      const byPatient = new Map<string, number[]>();
-      notes.forEach((n, i) => {
-        const list = byPatient.get(n.patient);
-        if (list) list.push(i); else byPatient.set(n.patient, [i]);
-      });
-      const spansOf: { start: number; end: number; type: string }[][] = new Array(notes.length);
-      for (const idx of byPatient.values()) {
-        const texts = idx.map((i) => notes[i]?.text ?? '');
-        const found = detectPhiForPatient(texts, lexicon ? { lexicon } : {});
-        // Safe Harbor keeps years: a four-digit year on its own is reported only in a patient's record that carries other PHI.
-        const shown = redactYears ? found : reportedSpansForPatient(found);
-        idx.forEach((i, k) => { spansOf[i] = (shown[k] ?? []).map((s) => ({ start: s.start, end: s.end, type: s.type })); });
-      }
-      const out = notes.map((n, i) => JSON.stringify({ patient: n.patient, note: n.note, spans: spansOf[i] ?? [] }));
+      const spansOf = phiByPatient(notes, lexicon, redactYears);
+      const out = notes.map((n, i) => JSON.stringify({ patient: n.patient, note: n.note, spans: (spansOf[i] ?? []).map((s) => ({ start: s.start, end: s.end, type: s.type })) }));
       const body = out.length ? `${out.join('\n')}\n` : '';
       if (flags.out) writeFileSync(flags.out, body);
       else process.stdout.write(body);

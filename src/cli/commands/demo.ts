@@ -51,6 +51,7 @@ export function recordOracle(cm: CompiledModel, record: readonly Observation[]):
     });
 }
 
+/** Registers `ddx demo`: run a bundled synthetic patient end to end on the built-in model. */
 export function registerDemo(program: Command): void {
   program
     .command('demo')

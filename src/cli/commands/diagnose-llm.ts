@@ -27,6 +27,7 @@ function otherModels(model: KnowledgeModel): KnowledgeModel[] {
   return builtinModelIds().filter((id) => id !== model.id).map((id) => loadModel(id));
 }
 
+/** `ddx diagnose --note` through the language-model hybrid: the note is de-identified, read, diagnosed by the engine and printed. */
 export async function runNoteWithLlm(model: KnowledgeModel, config: LlmConfig, run: NoteRun): Promise<void> {
   const compiled = compileModel(model);
   const deidLexicon = loadDeidLexicon(chooseDeidLexicons(undefined));

@@ -88,6 +88,7 @@ function chooseModel(casePath: string | undefined, flags: DiagnoseFlags): Knowle
   return loadModel(fit.id);
 }
 
+/** Registers `ddx diagnose`: rank a differential diagnosis for a case file (age, sex, findings). */
 export function registerDiagnose(program: Command): void {
   addLlmOptions(program
     .command('diagnose'))

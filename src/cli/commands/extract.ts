@@ -52,6 +52,7 @@ function table(x: Extraction): string {
   return `${lines.join('\n')}\n\n${x.mentions.length} mention(s); findings for the engine:\n${obs.length ? obs.map((o) => `  ${o}`).join('\n') : '  (none)'}\n${unmapped.length ? `\nrecognised, not in the model:\n${unmapped.join('\n')}\n` : ''}`;
 }
 
+/** Registers `ddx extract`: find a model's findings in a clinician note, with spans, sections and context (negation, uncertainty, history, experiencer). */
 export function registerExtract(program: Command): void {
   program
     .command('extract')

@@ -23,6 +23,7 @@ import { readJsonFile } from '../io.js';
 
 type Answer = { kind: 'obs'; obs: Observation } | { kind: 'skip' } | { kind: 'quit' } | { kind: 'invalid'; why: string };
 
+/** One typed interview answer for a finding: an observation, skip, quit, or why it was not understood. */
 export function parseAnswer(def: FindingDef, text: string): Answer {
   const t = text.trim().toLowerCase();
   if (t === 'q' || t === 'quit' || t === 'stop') return { kind: 'quit' };
@@ -109,6 +110,7 @@ async function askAction(ask: Ask, cm: CompiledModel, state: BeliefState, p: Flo
   return got;
 }
 
+/** Registers `ddx interview`: interactive session: the presenting complaint, then the next best question, with the live differential. */
 export function registerInterview(program: Command): void {
   program
     .command('interview')

@@ -12,6 +12,7 @@ interface StoreOpts { dataDir: string }
 
 const withStore = <T>(o: StoreOpts, fn: (s: DbStore) => Promise<T>): Promise<T> => openWith(o.dataDir, 'manage keys through /v1/keys', fn);
 
+/** The `--scopes` list (comma-separated diagnose, admin, review); a usage error when empty or unknown. */
 export function parseScopes(s: string): Scope[] {
   const list = s.split(',').map((x) => x.trim()).filter(Boolean);
   if (list.length === 0) throw new CliUsageError('--scopes needs at least one of diagnose, admin, review');
@@ -19,6 +20,7 @@ export function parseScopes(s: string): Scope[] {
   return list as Scope[];
 }
 
+/** Registers `ddx keys` (create, revoke, list): manage API keys of the ddx service. */
 export function registerKeys(program: Command): void {
   const keys = program.command('keys').description('manage API keys of the ddx service');
   keys

@@ -129,6 +129,7 @@ export async function openLedger(flags: Pick<Flags, 'ledger' | 'dataDir'>): Prom
   }
 }
 
+/** Registers `ddx learn ddxplus`: train a model from DDXPlus (release_*.json + patients-train.csv). */
 export function registerLearnDdxplus(learn: Command): void {
   learn
     .command('ddxplus')

@@ -15,6 +15,7 @@ function num(v: string | undefined, name: string): number | undefined {
   return n;
 }
 
+/** The `--train` selection: all, dev, fold-0..fold-4 or case-hash; a usage error otherwise. */
 export function parseTrainOption(s: string): TrainSelection {
   if (s === 'case-hash') return s;
   const t = parseTrainPart(s);
@@ -22,6 +23,7 @@ export function parseTrainOption(s: string): TrainSelection {
   return t;
 }
 
+/** Registers `ddx learn phenopackets`: build the rare-disease model: HPO annotations of every known disease, updated by phenopacket-store training cases. */
 export function registerLearnPhenopackets(learn: Command): void {
   learn
     .command('phenopackets')

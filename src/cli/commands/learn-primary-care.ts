@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { learnPrimaryCare } from '../../learn/primary-care/index.js';
 import { DEFAULT_DATA_DIR, repoPath } from '../paths.js';
 
+/** Registers `ddx learn primary-care`: build the primary-care model from SymCat, Columbia KB and the cited test catalog. */
 export function registerLearnPrimaryCare(learn: Command): void {
   learn
     .command('primary-care')

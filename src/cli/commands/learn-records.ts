@@ -60,6 +60,7 @@ function cpuSeconds(since: NodeJS.CpuUsage): number {
   return (u.user + u.system) / 1e6;
 }
 
+/** Registers `ddx learn records`: learn a model from longitudinal records: FHIR Bulk Data NDJSON / Bundles, or an OMOP CDM database or CSV extract. */
 export function registerLearnRecords(learn: Command): void {
   learn
     .command('records')

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { builtinModelIds, loadModel } from '../../learn/builtin-models.js';
 
+/** Registers `ddx models`: list the built-in models. */
 export function registerModels(program: Command): void {
   program
     .command('models')

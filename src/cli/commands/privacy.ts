@@ -21,6 +21,7 @@ function summarise(datasets: readonly LedgerDataset[]): LedgerSummary[] {
   });
 }
 
+/** The privacy ledger as text: each dataset's epsilon budget and the releases that spent it. */
 export function formatLedger(datasets: readonly LedgerSummary[]): string {
   if (datasets.length === 0) return 'no differentially private releases recorded\n';
   const lines: string[] = [];
@@ -33,6 +34,7 @@ export function formatLedger(datasets: readonly LedgerSummary[]): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** Registers `ddx privacy` (ledger): privacy governance: the differential-privacy budget ledger. */
 export function registerPrivacy(program: Command): void {
   const privacy = program.command('privacy').description('privacy governance: the differential-privacy budget ledger');
   privacy

@@ -22,6 +22,7 @@ interface SynthFlags {
 
 const int = (flag: string, v: string, min: number): number => num(flag, v, true, min);
 
+/** Registers `ddx records` (synth): longitudinal records: synthetic patients for scale and recovery tests. */
 export function registerRecords(program: Command): void {
   const records = program.command('records').description('longitudinal records: synthetic patients for scale and recovery tests');
   records

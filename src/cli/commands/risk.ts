@@ -27,6 +27,7 @@ function metricsLines(m: RiskMetrics): string[] {
   ];
 }
 
+/** A re-identification risk report as text. */
 export function formatRisk(r: RiskReport): string {
   return [
     `Quasi-identifiers: ${r.assumptions.quasiIdentifiers.join(', ')}; target k = ${r.assumptions.kTarget}; journalist risk assumes a ${pct(r.assumptions.samplingFraction)} sample of the population`,
@@ -40,6 +41,7 @@ export function formatRisk(r: RiskReport): string {
   ].join('\n');
 }
 
+/** Registers `ddx risk`: re-identification risk of a training extract (k-anonymity, prosecutor/journalist risk, l-diversity). */
 export function registerRisk(program: Command): void {
   program
     .command('risk')

@@ -23,6 +23,7 @@ export function parseSize(name: string, v: string): number {
   return n;
 }
 
+/** Registers `ddx serve`: run the ddx HTTP API (decision support for clinicians). */
 export function registerServe(program: Command): void {
   program
     .command('serve')

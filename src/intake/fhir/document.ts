@@ -38,6 +38,7 @@ function plainText(contentType: string | undefined): 'ok' | 'type' | 'charset' {
   return 'ok';
 }
 
+/** The note texts of a current DocumentReference (inline attachments in a readable text type), or why it was ignored. */
 export function readDocumentReference(raw: Json, path: string): DocumentRead {
   const issues: Issue[] = [];
   const status = str(raw['status']);

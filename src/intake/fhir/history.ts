@@ -69,6 +69,7 @@ function result(m: ReturnType<typeof matchCoded>, present: boolean, onlyHistory:
   return { findings: ids.map((id) => ({ id, present })), by: m.by, issues };
 }
 
+/** The model findings a Condition stands for (present, or history), or why it was ignored (refuted, entered in error, unmapped). */
 export function readCondition(raw: Json, path: string, index: FindingIndex, options: ConditionOptions = {}): HistoryRead {
   const issues: Issue[] = [];
   const clinical = codeIn(raw['clinicalStatus'], [SYSTEMS.conditionClinical], true);
@@ -90,6 +91,7 @@ export function readCondition(raw: Json, path: string, index: FindingIndex, opti
 
 const MED_PRESENT = new Set(['active', 'intended', 'on-hold']);
 
+/** The model findings a MedicationStatement stands for, resolving a referenced Medication through `resolve`. */
 export function readMedicationStatement(raw: Json, path: string, index: FindingIndex, resolve: (ref: string) => Json | undefined): HistoryRead {
   const issues: Issue[] = [];
   const status = str(raw['status']);
@@ -111,6 +113,7 @@ export function readMedicationStatement(raw: Json, path: string, index: FindingI
   return result(m, true, false, index, issues);
 }
 
+/** The model findings an AllergyIntolerance stands for, or why it was ignored. */
 export function readAllergy(raw: Json, path: string, index: FindingIndex): HistoryRead {
   const issues: Issue[] = [];
   const clinical = codeIn(raw['clinicalStatus'], [SYSTEMS.allergyClinical], true);

@@ -106,6 +106,7 @@ export function conceptFindings(findings: readonly Pick<FindingDef, 'id' | 'name
   return byConcept;
 }
 
+/** The model's findings by concept, by system and code, by ICD-10 prefix and by name, built once per model. */
 export function findingIndex(model: KnowledgeModel): FindingIndex {
   const hit = cache.get(model);
   if (hit) return hit;

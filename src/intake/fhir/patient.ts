@@ -21,6 +21,7 @@ export function completedYears(birth: number, asOf: number): number {
   return years;
 }
 
+/** Age (at `asOf`) and sex from a Patient resource, falling back to the caller's values, with issues for missing or impossible ones. */
 export function readPatient(raw: Json, path: string, asOf: number, fallback: { age?: number; sex?: Sex }): PatientRead {
   const issues: Issue[] = [];
   let age: number | undefined;

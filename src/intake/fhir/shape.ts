@@ -5,18 +5,22 @@
 
 export type Json = Record<string, unknown>;
 
+/** Whether a JSON value is an object (not null, not an array). */
 export function isRecord(x: unknown): x is Json {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
+/** The value when it is a non-empty string, else undefined. */
 export function str(x: unknown): string | undefined {
   return typeof x === 'string' && x !== '' ? x : undefined;
 }
 
+/** The value when it is a finite number, else undefined. */
 export function num(x: unknown): number | undefined {
   return typeof x === 'number' && Number.isFinite(x) ? x : undefined;
 }
 
+/** The value when it is an array, else an empty one. */
 export function arr(x: unknown): readonly unknown[] {
   return Array.isArray(x) ? x : [];
 }

@@ -14,7 +14,7 @@ import { findingLabel } from './labels.js';
 import type { DdxplusPatient, RawCondition, RawEvidence } from './records.js';
 import type { NoisedGroup } from '../dp-counts.js';
 import {
-  DDXPLUS_AGE_BANDS, ddxplusSchema, dpCounts, exactCounts, type DdxplusCounts, type DdxplusDpOptions, type OwnerCounts,
+  DDXPLUS_AGE_BANDS, ddxplusSchema, dpCounts, exactCounts, type DdxplusCounts, type DdxplusDpOptions, type DdxplusSchema, type OwnerCounts,
 } from './counts.js';
 
 // The release files' shapes live beside the patient records so counts.ts need not import this module.
@@ -43,6 +43,7 @@ export interface BuildOptions {
 
 export const DEFAULT_BUILD_OPTIONS: BuildOptions = { alpha: 0.05, priorRows: 1000, demographicAlpha: 1 };
 
+/** A condition's id from its DDXPlus name: accents removed, lower case, non-alphanumerics as hyphens. */
 export function conditionId(name: string): string {
   return name
     .normalize('NFKD')
@@ -77,14 +78,9 @@ export interface DdxplusDpBuild extends DdxplusDpOptions {
 export const DP_MECHANISM = 'discrete Laplace, exact sampler (Canonne, Kamath and Steinke 2020)';
 export const DP_ACCOUNTING = 'basic sequential composition, pure epsilon-DP (delta = 0)';
 
-export function buildDdxplusModel(input: BuildInput, opts: BuildOptions = DEFAULT_BUILD_OPTIONS, dp?: DdxplusDpBuild): KnowledgeModel {
-  const { alpha } = opts;
-  const schema = ddxplusSchema(input.evidences, input.conditions);
+/** Every evidence as a finding, with P(value | condition) for the conditions that list it and the leak, from smoothed counts. */
+function buildFindings(schema: DdxplusSchema, counts: DdxplusCounts, evidences: BuildInput['evidences'], alpha: number): { findings: FindingDef[]; likelihoods: Record<string, Record<string, number[]>> } {
   const { condNames } = schema;
-  const nC = condNames.length;
-  const release = dp ? dpCounts(schema, input.patients, opts.priorRows, dp) : undefined;
-  const counts = release ? release.counts : exactCounts(schema, input.patients, opts.priorRows);
-
   const findings: FindingDef[] = [];
   const likelihoods: Record<string, Record<string, number[]>> = {};
   schema.evidences.forEach((es, i) => {
@@ -98,7 +94,7 @@ export function buildDdxplusModel(input: BuildInput, opts: BuildOptions = DEFAUL
       kind,
       question: ev.question_en,
       // A few DDXPlus evidences name a parent question that the release does not contain; they stand alone.
-      ...(ev.code_question !== name && input.evidences[ev.code_question] ? { parent: ev.code_question } : {}),
+      ...(ev.code_question !== name && evidences[ev.code_question] ? { parent: ev.code_question } : {}),
     };
     const table: Record<string, number[]> = {};
     const ec = counts.evidence[i]!;
@@ -123,11 +119,16 @@ export function buildDdxplusModel(input: BuildInput, opts: BuildOptions = DEFAUL
     }
     if (Object.keys(table).length > 0) likelihoods[name] = table;
   });
+  return { findings, likelihoods };
+}
 
+/** Every condition with its prior by age band and sex, ICD-10 codes, severity, can't-miss flag and care level. */
+function buildConditions(condNames: readonly string[], raw: BuildInput['conditions'], counts: DdxplusCounts, opts: BuildOptions): ConditionDef[] {
+  const nC = condNames.length;
   // Priors: P(c) from the representative rows, times P(age band, sex | c) from all rows of c.
   const nBands = DDXPLUS_AGE_BANDS.length;
-  const conditions: ConditionDef[] = condNames.map((name, c) => {
-    const def = input.conditions[name]!;
+  return condNames.map((name, c) => {
+    const def = raw[name]!;
     const pc = opts.priorRows > 0 ? (counts.prior[c]! + 1) / (counts.priorTotal + nC) : 1 / nC;
     const demo = counts.demo[c]!;
     const total = demo.reduce((a, b) => a + b, 0) + opts.demographicAlpha * nBands * 2;
@@ -146,6 +147,18 @@ export function buildDdxplusModel(input: BuildInput, opts: BuildOptions = DEFAUL
       prior,
     };
   });
+}
+
+/** The DDXPlus model (without its content hash) from the parsed release, the training patients and the build options; a DP build counts through the discrete Laplace release. */
+export function buildDdxplusModel(input: BuildInput, opts: BuildOptions = DEFAULT_BUILD_OPTIONS, dp?: DdxplusDpBuild): KnowledgeModel {
+  const { alpha } = opts;
+  const schema = ddxplusSchema(input.evidences, input.conditions);
+  const { condNames } = schema;
+  const release = dp ? dpCounts(schema, input.patients, opts.priorRows, dp) : undefined;
+  const counts = release ? release.counts : exactCounts(schema, input.patients, opts.priorRows);
+
+  const { findings, likelihoods } = buildFindings(schema, counts, input.evidences, alpha);
+  const conditions = buildConditions(condNames, input.conditions, counts, opts);
   const evNames = schema.evidences.map((es) => es.name);
 
   const actions: QuestionAction[] = evNames.map((name) => ({ id: `ask:${name}`, kind: 'question', name: input.evidences[name]!.question_en, reveals: [name] }));

@@ -12,6 +12,7 @@ import { roundSig } from '../artifact.js';
 import { conditionId } from './build-model.js';
 import type { DdxplusPatient } from './records.js';
 
+/** Mean negative log-likelihood of the true condition under softmax(s / T). */
 export function nllAt(all: readonly { s: Float64Array; truth: number }[], T: number): number {
   let total = 0;
   for (const { s, truth } of all) {
@@ -38,6 +39,7 @@ export function fitTemperatureOn(all: readonly { s: Float64Array; truth: number 
   return roundSig(Math.exp((a + b) / 2), 3);
 }
 
+/** The calibration temperature T fitted on the patients (see the module comment). */
 export function fitTemperature(cm: CompiledModel, patients: readonly DdxplusPatient[]): number {
   const all: { s: Float64Array; truth: number }[] = [];
   for (const p of patients) {

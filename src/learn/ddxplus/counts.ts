@@ -55,6 +55,7 @@ export interface DdxplusSchema {
   readonly evidences: readonly EvidenceSchema[];
 }
 
+/** Orders evidence names by their number (E_2 before E_10), then by name. */
 export function byEvidenceNumber(a: string, b: string): number {
   const na = Number(a.replace(/\D/g, ''));
   const nb = Number(b.replace(/\D/g, ''));

@@ -14,6 +14,7 @@ import { createRng, shuffle } from '../../core/random.js';
 import { runWorkup, type WorkupOptions } from '../../core/workup.js';
 import { roundSig } from '../artifact.js';
 import { SparseAdam } from '../sparse-adam.js';
+import { featureRows, featureVocabulary } from './feature-vocabulary.js';
 
 /** One training example: active feature atoms, the naive-Bayes scores, a soft target and a weight. */
 export interface HeadExample {
@@ -57,6 +58,7 @@ export function beliefFeatures(state: BeliefState): string[] {
   return keys;
 }
 
+/** The state's naive-Bayes scores shifted so the largest is 0. */
 export function shiftedNb(state: BeliefState): Float64Array {
   const nb = Float64Array.from(state.nb);
   let m = -Infinity;
@@ -98,12 +100,8 @@ export function simulateExamples(cases: readonly SimCase[], policies: readonly W
 
 /** Train the head. Deterministic for the same examples and options. */
 export function trainHead(nC: number, examples: readonly HeadExample[], opts: HeadTrainOptions = DEFAULT_HEAD_TRAIN): LinearHead {
-  // Vocabulary: features seen in at least minCount examples, in sorted order.
-  const counts = new Map<string, number>();
-  for (const ex of examples) for (const f of new Set(ex.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const vocab = [...counts].filter(([, n]) => n >= opts.minCount).map(([k]) => k).sort();
-  const index = new Map(vocab.map((k, i) => [k, i] as const));
-  const feats = examples.map((ex) => Int32Array.from(ex.features.map((f) => index.get(f) ?? -1).filter((i) => i >= 0)));
+  const { vocab, index } = featureVocabulary(examples, opts.minCount);
+  const feats = examples.map((ex) => Int32Array.from(featureRows(ex.features, index)));
   const nF = vocab.length;
 
   // Parameters: [nbWeight, bias(nC), W(nF x nC)], moved by one Adam.
@@ -162,10 +160,15 @@ export function trainHead(nC: number, examples: readonly HeadExample[], opts: He
     }
   }
 
+  return exportHead(vocab, nC, W, bias, wNb, opts);
+}
+
+/** The artifact's head from trained parameters: rounded to `digits`, weights below `pruneBelow` dropped, feature rows left empty omitted. */
+function exportHead(vocab: readonly string[], nC: number, W: Float64Array, bias: Float64Array, wNb: number, opts: HeadTrainOptions): LinearHead {
   const r = (x: number): number => roundSig(x, opts.digits);
   const features: string[] = [];
   const weights: Record<string, number>[] = [];
-  for (let f = 0; f < nF; f++) {
+  for (let f = 0; f < vocab.length; f++) {
     const row: Record<string, number> = {};
     let any = false;
     for (let c = 0; c < nC; c++) {

@@ -45,6 +45,7 @@ function parseJson<T>(text: string, name: string): T {
   }
 }
 
+/** The DDXPlus release files (evidences and conditions) from `dataDir`, with their hashes and sizes for the manifest. */
 export function readRelease(dataDir: string): DdxplusRelease {
   const evText = readFile(dataDir, 'release_evidences.json');
   const condText = readFile(dataDir, 'release_conditions.json');
@@ -60,6 +61,7 @@ export function readRelease(dataDir: string): DdxplusRelease {
   };
 }
 
+/** A DDXPlus patients CSV, parsed, with its name, hash and row count for the manifest. */
 export function readPatients(path: string, label: string): { patients: DdxplusPatient[]; file: TrainingFile } {
   let text: string;
   try {
@@ -96,6 +98,40 @@ export interface LearnDdxplusOptions extends Partial<BuildOptions> {
   readonly dp?: Pick<DdxplusDpOptions, 'epsilon' | 'rng'> & Partial<Pick<DdxplusDpOptions, 'maxItemsPerRecord' | 'shares' | 'shrinkage'>>;
 }
 
+/** The model with `extra` added to its manifest's parameters (after the ones it has). */
+function withParameters(model: KnowledgeModel, extra: Readonly<Record<string, string | number | boolean>>): KnowledgeModel {
+  return { ...model, manifest: { ...model.manifest, parameters: { ...model.manifest.parameters, ...extra } } };
+}
+
+/** The model with the soft-label differential head trained on simulated questioning of the patients, and its settings in the manifest. */
+function withHead(model: KnowledgeModel, patients: readonly DdxplusPatient[], ho: DdxplusHeadOptions): KnowledgeModel {
+  const examples = buildHeadExamples(compileModel(model), patients, ho);
+  const head = trainHead(model.conditions.length, examples, ho.train);
+  return {
+    ...withParameters(model, {
+      headPathologyWeight: ho.pathologyWeight, headTailWeight: ho.tailWeight, headTailStride: ho.tailStride,
+      headSnapshots: ho.snapshots.join(','), headEpochs: ho.train.epochs, headLearningRate: ho.train.learningRate,
+      headL2: ho.train.l2, headSeed: ho.train.seed, headExamples: examples.length,
+    }),
+    head,
+  };
+}
+
+/** The model with the membership head (the differential list) trained on simulated questioning of the patients, and its settings in the manifest. */
+function withMembership(model: KnowledgeModel, patients: readonly DdxplusPatient[], mo: DdxplusMembershipOptions): KnowledgeModel {
+  const { head: membership, examples } = trainDdxplusMembership(compileModel(model), patients, mo);
+  return {
+    ...withParameters(model, {
+      membershipPriorRows: mo.priorRows, membershipTailWeight: mo.tailWeight, membershipTailStride: mo.tailStride,
+      membershipSnapshots: mo.snapshots.join(','), membershipProfiles: mo.profiles.join(','), membershipEpochs: mo.train.epochs,
+      membershipLearningRate: mo.train.learningRate, membershipL2: mo.train.l2, membershipBatchSize: mo.train.batchSize,
+      membershipSeed: mo.train.seed, membershipMinCount: mo.train.minCount, membershipDigits: mo.export.digits,
+      membershipPruneBelow: mo.export.pruneBelow, membershipThreshold: mo.export.threshold, membershipExamples: examples,
+    }),
+    membership,
+  };
+}
+
 /**
  * The complete DDXPlus model: naive-Bayes structure and likelihoods from the release files and the
  * training patients, the optional differential head and the membership head (the differential list),
@@ -111,45 +147,10 @@ export function learnDdxplus(dataDir: string, opts: LearnDdxplusOptions = {}): {
     ? { maxItemsPerRecord: DEFAULT_DP_MAX_ITEMS, shares: DEFAULT_DP_SHARES, shrinkage: DEFAULT_DP_SHRINKAGE, ...opts.dp, trainingFile: file.name }
     : undefined;
   let model = buildDdxplusModel({ evidences: release.evidences, conditions: release.conditions, patients, training: [...release.files, file] }, build, dp);
-  if (opts.head === true) {
-  const ho = opts.headOptions ?? DEFAULT_DDXPLUS_HEAD;
-  const examples = buildHeadExamples(compileModel(model), patients, ho);
-  const head = trainHead(model.conditions.length, examples, ho.train);
-  model = {
-    ...model,
-    head,
-    manifest: {
-      ...model.manifest,
-      parameters: {
-        ...model.manifest.parameters,
-        headPathologyWeight: ho.pathologyWeight, headTailWeight: ho.tailWeight, headTailStride: ho.tailStride,
-        headSnapshots: ho.snapshots.join(','), headEpochs: ho.train.epochs, headLearningRate: ho.train.learningRate,
-        headL2: ho.train.l2, headSeed: ho.train.seed, headExamples: examples.length,
-      },
-    },
-  };
-  }
+  if (opts.head === true) model = withHead(model, patients, opts.headOptions ?? DEFAULT_DDXPLUS_HEAD);
   // Like the head, the membership head reads the raw patients: off under DP unless asked for (refused).
   if (opts.dp && opts.membership === true) throw new InputError([issue('dp-membership', '$.membership', 'the membership head is not trained under differential privacy; build without it')]);
-  if (opts.membership ?? !opts.dp) {
-    const mo = opts.membershipOptions ?? DEFAULT_DDXPLUS_MEMBERSHIP;
-    const { head: membership, examples } = trainDdxplusMembership(compileModel(model), patients, mo);
-    model = {
-      ...model,
-      membership,
-      manifest: {
-        ...model.manifest,
-        parameters: {
-          ...model.manifest.parameters,
-          membershipPriorRows: mo.priorRows, membershipTailWeight: mo.tailWeight, membershipTailStride: mo.tailStride,
-          membershipSnapshots: mo.snapshots.join(','), membershipProfiles: mo.profiles.join(','), membershipEpochs: mo.train.epochs,
-          membershipLearningRate: mo.train.learningRate, membershipL2: mo.train.l2, membershipBatchSize: mo.train.batchSize,
-          membershipSeed: mo.train.seed, membershipMinCount: mo.train.minCount, membershipDigits: mo.export.digits,
-          membershipPruneBelow: mo.export.pruneBelow, membershipThreshold: mo.export.threshold, membershipExamples: examples,
-        },
-      },
-    };
-  }
+  if (opts.membership ?? !opts.dp) model = withMembership(model, patients, opts.membershipOptions ?? DEFAULT_DDXPLUS_MEMBERSHIP);
   const devPath = join(dataDir, 'patients-dev.csv');
   if (opts.calibrate !== false && existsSync(devPath)) {
     const dev = readPatients(devPath, 'patients-dev.csv');

@@ -51,6 +51,7 @@ const FRAMES = [
   /^(how|where|what|which)\s+/i,
 ];
 
+/** A finding's short name and synonyms from its DDXPlus question (named by hand where the question reads poorly). */
 export function findingLabel(id: string, question: string): { name: string; synonyms: readonly string[] } {
   const named = NAMED[id];
   if (named) return named;

@@ -11,6 +11,7 @@ import type { LinearHead, MembershipHead } from '../../core/model.js';
 import { createRng, shuffle } from '../../core/random.js';
 import { SparseAdam } from '../sparse-adam.js';
 import { roundSig } from '../artifact.js';
+import { featureRows, featureVocabulary } from './feature-vocabulary.js';
 
 export interface MembershipExample {
   readonly features: readonly string[];
@@ -42,11 +43,8 @@ export interface MembershipModel {
 
 /** Train the membership logits. Deterministic for the same examples and options. */
 export function trainMembership(nC: number, examples: readonly MembershipExample[], opts: MembershipTrainOptions = DEFAULT_MEMBERSHIP_TRAIN): MembershipModel {
-  const counts = new Map<string, number>();
-  for (const ex of examples) for (const f of new Set(ex.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const vocab = [...counts].filter(([, n]) => n >= opts.minCount).map(([k]) => k).sort();
-  const index = new Map(vocab.map((k, i) => [k, i] as const));
-  const feats = examples.map((ex) => Int32Array.from(new Set(ex.features.map((f) => index.get(f) ?? -1).filter((i) => i >= 0))));
+  const { vocab, index } = featureVocabulary(examples, opts.minCount);
+  const feats = examples.map((ex) => Int32Array.from(new Set(featureRows(ex.features, index))));
   const nF = vocab.length;
   const adam = new SparseAdam(nF, nC);
   const { weights: W, bias } = adam;
@@ -98,6 +96,7 @@ export function membershipLogits(m: MembershipModel, features: readonly string[]
   return out;
 }
 
+/** Each vocabulary feature's row index in the trained membership model. */
 export function vocabIndex(m: MembershipModel): Map<string, number> {
   return new Map(m.vocab.map((k, i) => [k, i] as const));
 }

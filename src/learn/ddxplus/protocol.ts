@@ -9,6 +9,7 @@ import type { Observation } from '../../core/evidence.js';
 import type { Oracle } from '../../core/workup.js';
 import type { DdxplusPatient } from './records.js';
 
+/** The patient's answer to a finding, as the DDXPlus protocol gives it (absent or default when not recorded). */
 export function answerFor(cm: CompiledModel, patient: DdxplusPatient, findingIndex: number): Observation {
   const def = cm.findings[findingIndex]!.def;
   const got = patient.evidences.get(def.id);
@@ -23,6 +24,7 @@ export function answerFor(cm: CompiledModel, patient: DdxplusPatient, findingInd
   }
 }
 
+/** An oracle that answers every action from the patient's record. */
 export function patientOracle(cm: CompiledModel, patient: DdxplusPatient): Oracle {
   return (action) => action.findings.map((fi) => answerFor(cm, patient, fi));
 }

@@ -127,6 +127,7 @@ export function parsePyList(text: string): unknown[] {
 
 export const EVIDENCE_VALUE_SEPARATOR = '_@_';
 
+/** A patient's EVIDENCES list as evidence name to its values. */
 export function parseEvidences(items: readonly unknown[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const item of items) {

@@ -37,6 +37,7 @@ export function headPolicies(): WorkupOptions[] {
   return [profileOptions('fast'), profileOptions('thorough')];
 }
 
+/** The head's soft target for a patient: the DDXPlus differential's probabilities mixed with the true pathology at `pathologyWeight`; undefined when the pathology is not in the model. */
 export function targetFor(cm: CompiledModel, p: DdxplusPatient, pathologyWeight: number): Float64Array | undefined {
   const y = new Float64Array(cm.nConditions);
   const truth = cm.conditionIndex.get(conditionId(p.pathology));
@@ -58,6 +59,7 @@ export function targetFor(cm: CompiledModel, p: DdxplusPatient, pathologyWeight:
   return y;
 }
 
+/** The head's training examples: snapshots of simulated questioning of the representative patients and a stride of the rest. */
 export function buildHeadExamples(cm: CompiledModel, patients: readonly DdxplusPatient[], opts: DdxplusHeadOptions = DEFAULT_DDXPLUS_HEAD): HeadExample[] {
   const cases: SimCase[] = [];
   patients.forEach((p, i) => {

@@ -70,6 +70,7 @@ export function simulatedBeliefs(cm: CompiledModel, p: DdxplusPatient, profiles:
   return out;
 }
 
+/** The membership head's training examples: snapshots of simulated questioning of the representative patients and a stride of the rest, labelled with each patient's differential. */
 export function buildMembershipExamples(cm: CompiledModel, patients: readonly DdxplusPatient[], opts: DdxplusMembershipOptions = DEFAULT_DDXPLUS_MEMBERSHIP): MembershipExample[] {
   const snapshots = new Set(opts.snapshots);
   const out: MembershipExample[] = [];

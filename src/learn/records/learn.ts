@@ -59,6 +59,7 @@ export interface LearnRecordsResult {
 
 const sorted = (m: ReadonlyMap<string, number>): Record<string, number> => Object.fromEntries([...m].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
 
+/** Learns a model from a records source (FHIR files or OMOP database): counts, an optional private release, then the model over the base. */
 export async function learnRecords(source: RecordsSource, opts: LearnRecordsOptions = {}): Promise<LearnRecordsResult> {
   const vocab = new Vocabulary(opts.base);
   const windowDays = opts.windowDays ?? 14;

@@ -40,6 +40,7 @@ const MALE = 8507;
 const POSITIVE_VALUES = [45884084, 9191, 4181412, 45877985, 4126681];
 const NEGATIVE_VALUES = [45878583, 9189, 45880296, 4132135];
 
+/** A plain SQL identifier, quoted; an InputError for anything else (no injection through schema names). */
 export function sqlIdent(s: string, what: string): string {
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(s)) throw new InputError([issue('identifier', what, 'must be a plain SQL identifier (letters, digits, underscore)')]);
   return `"${s}"`;

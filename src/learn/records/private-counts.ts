@@ -21,6 +21,7 @@ export interface DpOptions {
 /** Shares of ε: priors, present counts, tested counts. */
 const SHARES = [0.2, 0.4, 0.4] as const;
 
+/** The L1 sensitivity of each count group when a patient contributes at most `maxEpisodes` episodes of `maxFindings` findings. */
 export function sensitivities(o: Pick<DpOptions, 'maxEpisodes' | 'maxFindings'>): { prior: number; present: number; tested: number } {
   return { prior: o.maxEpisodes, present: o.maxEpisodes * o.maxFindings, tested: o.maxEpisodes * o.maxFindings };
 }

@@ -20,6 +20,7 @@ export interface GateTally {
   readonly directIdentifierFields: Record<string, number>;
 }
 
+/** A tally with nothing counted. */
 export function emptyTally(): GateTally {
   return { records: 0, recordsWithPhi: 0, phiByField: {}, directIdentifierFields: {} };
 }

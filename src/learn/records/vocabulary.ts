@@ -55,6 +55,7 @@ export function semanticTag(display: string | undefined): string | undefined {
   return m ? m[1]!.toLowerCase() : undefined;
 }
 
+/** A display name without its trailing semantic tag, e.g. `(finding)`. */
 export function stripTag(display: string): string {
   return display.replace(/\s*\([a-z ]+\)\s*$/i, '').trim();
 }
@@ -65,6 +66,7 @@ export function stripTag(display: string): string {
  */
 const SOCIAL = /\b(employment|employed|unemploy\w*|labor force|labour force|education|school|college|criminal record|incarcerat\w*|housing|homeless\w*|transport problem|social isolation|social contact|intimate partner|violence in the environment|refugee|income|insurance|lack of access|risk activity|military service|armed forces|veteran|address|language|race|ethnicity|hispanic|latino|stress)\b/i;
 
+/** Whether a display name is social context rather than a clinical finding. */
 export function isSocial(display: string | undefined): boolean {
   return display !== undefined && SOCIAL.test(display);
 }

@@ -8,9 +8,10 @@ import { Type } from 'typebox';
 import { createApiKey } from '../api-keys.js';
 import type { Caller } from '../auth.js';
 import type { AppContext } from './types.js';
-import { toFhirAuditEvent } from '../audit.js';
+import { modelAuditFields, toFhirAuditEvent } from '../audit.js';
 import { conflict, forbidden, notFound, type ApiIssue } from '../errors.js';
 import { ModelRegistry, type RegistryEntry } from '../registry.js';
+import { signoffCount } from '../release-gates.js';
 import { Anything, AuditQuery, ErrorBody, HashParams, ModelDetail, ModelList, ModelUpload, Promote, Signoff, ValidationReport } from '../schemas.js';
 import type { Server } from './types.js';
 
@@ -18,28 +19,57 @@ function requireOwner(caller: Caller): void {
   if (!caller.owner) throw forbidden('not-model-owner', 'only the organization that runs this service administers its models');
 }
 
-export function registerAdminRoutes(app: Server, ctx: AppContext): void {
-  const { store, registry, config } = ctx;
-  const gates = config.gates;
+/** A registry model by content hash, or 404. */
+async function ownedModel(registry: ModelRegistry, hash: string): Promise<RegistryEntry> {
+  const e = await registry.find(hash);
+  if (!e) throw notFound('unknown-model', 'no such model');
+  return e;
+}
 
-  const ownedModel = async (hash: string): Promise<RegistryEntry> => {
-    const e = await registry.find(hash);
-    if (!e) throw notFound('unknown-model', 'no such model');
-    return e;
-  };
-  const uploaded = (e: RegistryEntry) => {
-    if (e.source === 'builtin') throw conflict('builtin-model', 'built-in models ship released and are not managed through the registry');
-  };
+/** Refuses built-in models: only uploaded ones are managed through the registry. */
+function uploaded(e: RegistryEntry): void {
+  if (e.source === 'builtin') throw conflict('builtin-model', 'built-in models ship released and are not managed through the registry');
+}
 
-  const detail = async (e: RegistryEntry) => {
-    const [reports, signoffs] = e.source === 'builtin' ? [[], []] : await Promise.all([store.listValidationReports(e.contentHash), store.listSignoffs(e.contentHash)]);
-    return {
-      content_hash: e.contentHash, id: e.modelId, version: e.version, name: e.name, status: e.status, source: e.source,
-      validation_reports: reports.map((r) => ({ case_set: r.caseSet, n_cases: r.nCases, top1: r.top1, ece: r.ece, cant_miss_recall: r.cantMissRecall, submitted_by: r.submittedBy, created_at: r.createdAt.toISOString() })),
-      signoffs: signoffs.map((s) => ({ reviewer_id: s.reviewerId, reviewer_name: s.reviewerName, key_id: s.keyId, org_id: s.orgId, signed_at: s.signedAt.toISOString() })),
-      gates: { case_set: gates.caseSet, min_cases: gates.minCases, min_top1: gates.minTop1, max_ece: gates.maxEce, min_cant_miss_recall: gates.minCantMissRecall, min_signoffs: gates.minSignoffs },
-    };
+/** A model with its validation reports, sign-offs and the configured gates (the API's `ModelDetail`). */
+async function modelDetail(ctx: AppContext, e: RegistryEntry) {
+  const { store, config: { gates } } = ctx;
+  const [reports, signoffs] = e.source === 'builtin' ? [[], []] : await Promise.all([store.listValidationReports(e.contentHash), store.listSignoffs(e.contentHash)]);
+  return {
+    content_hash: e.contentHash, id: e.modelId, version: e.version, name: e.name, status: e.status, source: e.source,
+    validation_reports: reports.map((r) => ({ case_set: r.caseSet, n_cases: r.nCases, top1: r.top1, ece: r.ece, cant_miss_recall: r.cantMissRecall, submitted_by: r.submittedBy, created_at: r.createdAt.toISOString() })),
+    signoffs: signoffs.map((s) => ({ reviewer_id: s.reviewerId, reviewer_name: s.reviewerName, key_id: s.keyId, org_id: s.orgId, signed_at: s.signedAt.toISOString() })),
+    gates: { case_set: gates.caseSet, min_cases: gates.minCases, min_top1: gates.minTop1, max_ece: gates.maxEce, min_cant_miss_recall: gates.minCantMissRecall, min_signoffs: gates.minSignoffs },
   };
+}
+
+/** Why a model may not move to `to` yet: no passing validation report on the gate's case set, too few sign-offs (empty when it may). */
+async function promotionUnmet(ctx: AppContext, contentHash: string, to: 'validated' | 'released'): Promise<ApiIssue[]> {
+  const { store, config: { gates } } = ctx;
+  const unmet: ApiIssue[] = [];
+  const reports = (await store.listValidationReports(contentHash)).filter((r) => r.caseSet === gates.caseSet);
+  const passing = reports.filter((r) => r.nCases >= gates.minCases && r.top1 >= gates.minTop1 && r.ece <= gates.maxEce && r.cantMissRecall >= gates.minCantMissRecall);
+  if (passing.length === 0) {
+    const last = reports[reports.length - 1];
+    if (!last) unmet.push({ code: 'no-validation-report', path: '$.to', message: `no validation report on case set "${gates.caseSet}"` });
+    else {
+      if (last.nCases < gates.minCases) unmet.push({ code: 'too-few-cases', path: '$.to', message: `the report covers fewer than ${gates.minCases} cases` });
+      if (last.top1 < gates.minTop1) unmet.push({ code: 'top1-below-threshold', path: '$.to', message: `top-1 accuracy is below ${gates.minTop1}` });
+      if (last.ece > gates.maxEce) unmet.push({ code: 'ece-above-threshold', path: '$.to', message: `calibration error (ECE) is above ${gates.maxEce}` });
+      if (last.cantMissRecall < gates.minCantMissRecall) unmet.push({ code: 'cant-miss-recall-below-threshold', path: '$.to', message: `can't-miss recall is below ${gates.minCantMissRecall}` });
+    }
+  }
+  if (to === 'released') {
+    const n = await signoffCount(store, contentHash);
+    if (n < gates.minSignoffs) unmet.push({ code: 'too-few-signoffs', path: '$.to', message: `${n} of ${gates.minSignoffs} clinician sign-offs recorded` });
+  }
+  return unmet;
+}
+
+/** The model catalog: what a key may use, uploading an artifact, and one model's detail. */
+function registerCatalogRoutes(app: Server, ctx: AppContext): void {
+  const { registry, config } = ctx;
+  const detail = (e: RegistryEntry) => modelDetail(ctx, e);
 
   app.get('/v1/models', {
     config: { auth: ['diagnose', 'admin', 'review'] },
@@ -59,7 +89,7 @@ export function registerAdminRoutes(app: Server, ctx: AppContext): void {
     const caller = await ctx.authorize(req, 'admin');
     requireOwner(caller);
     const { entry, created } = await registry.upload(req.body);
-    req.auditInfo = { operation: 'model-upload', modelHash: entry.contentHash, modelVersion: `${entry.modelId}@${entry.version}` };
+    req.auditInfo = { operation: 'model-upload', ...modelAuditFields(entry) };
     return reply.code(created ? 201 : 200).send(await detail(entry));
   });
 
@@ -72,6 +102,12 @@ export function registerAdminRoutes(app: Server, ctx: AppContext): void {
     if (!e || !ModelRegistry.visibleTo(e, caller)) throw notFound('unknown-model', 'no such model is available to this API key');
     return detail(e);
   });
+}
+
+/** A model's way to release: validation reports, clinician sign-offs, and promotion through the gates. */
+function registerLifecycleRoutes(app: Server, ctx: AppContext): void {
+  const { store, registry } = ctx;
+  const detail = (e: RegistryEntry) => modelDetail(ctx, e);
 
   app.post('/v1/models/:hash/validation-reports', {
     config: { auth: 'admin', audit: { action: 'create', operation: 'model-validation-report' } },
@@ -79,9 +115,9 @@ export function registerAdminRoutes(app: Server, ctx: AppContext): void {
   }, async (req, reply) => {
     const caller = await ctx.authorize(req, 'admin');
     requireOwner(caller);
-    const e = await ownedModel(req.params.hash);
+    const e = await ownedModel(registry, req.params.hash);
     uploaded(e);
-    req.auditInfo = { operation: 'model-validation-report', modelHash: e.contentHash, modelVersion: `${e.modelId}@${e.version}` };
+    req.auditInfo = { operation: 'model-validation-report', ...modelAuditFields(e) };
     const b = req.body;
     await store.addValidationReport(e.contentHash, { caseSet: b.case_set, nCases: b.n_cases, top1: b.top1, ece: b.ece, cantMissRecall: b.cant_miss_recall, submittedBy: caller.keyId });
     return reply.code(201).send(await detail(e));
@@ -93,9 +129,9 @@ export function registerAdminRoutes(app: Server, ctx: AppContext): void {
   }, async (req, reply) => {
     const caller = await ctx.authorize(req, 'review');
     requireOwner(caller);
-    const e = await ownedModel(req.params.hash);
+    const e = await ownedModel(registry, req.params.hash);
     uploaded(e);
-    req.auditInfo = { operation: 'model-signoff', modelHash: e.contentHash, modelVersion: `${e.modelId}@${e.version}` };
+    req.auditInfo = { operation: 'model-signoff', ...modelAuditFields(e) };
     if (e.status === 'internal') throw conflict('not-validated', 'a model is signed off after it is validated');
     const s = await store.addSignoff(e.contentHash, { reviewerId: req.body.reviewer_id, reviewerName: req.body.reviewer_name, keyId: caller.keyId, orgId: caller.orgId });
     if (!s) throw conflict('duplicate-signoff', 'this reviewer has already signed off this model');
@@ -108,34 +144,23 @@ export function registerAdminRoutes(app: Server, ctx: AppContext): void {
   }, async (req) => {
     const caller = await ctx.authorize(req, 'admin');
     requireOwner(caller);
-    const e = await ownedModel(req.params.hash);
+    const e = await ownedModel(registry, req.params.hash);
     uploaded(e);
-    req.auditInfo = { operation: 'model-promote', modelHash: e.contentHash, modelVersion: `${e.modelId}@${e.version}` };
+    req.auditInfo = { operation: 'model-promote', ...modelAuditFields(e) };
     const to = req.body.to;
     const from = to === 'validated' ? 'internal' : 'validated';
     if (e.status !== from) throw conflict('wrong-status', `only a ${from} model can be promoted to ${to}`);
-    const unmet: ApiIssue[] = [];
-    const reports = (await store.listValidationReports(e.contentHash)).filter((r) => r.caseSet === gates.caseSet);
-    const passing = reports.filter((r) => r.nCases >= gates.minCases && r.top1 >= gates.minTop1 && r.ece <= gates.maxEce && r.cantMissRecall >= gates.minCantMissRecall);
-    if (passing.length === 0) {
-      const last = reports[reports.length - 1];
-      if (!last) unmet.push({ code: 'no-validation-report', path: '$.to', message: `no validation report on case set "${gates.caseSet}"` });
-      else {
-        if (last.nCases < gates.minCases) unmet.push({ code: 'too-few-cases', path: '$.to', message: `the report covers fewer than ${gates.minCases} cases` });
-        if (last.top1 < gates.minTop1) unmet.push({ code: 'top1-below-threshold', path: '$.to', message: `top-1 accuracy is below ${gates.minTop1}` });
-        if (last.ece > gates.maxEce) unmet.push({ code: 'ece-above-threshold', path: '$.to', message: `calibration error (ECE) is above ${gates.maxEce}` });
-        if (last.cantMissRecall < gates.minCantMissRecall) unmet.push({ code: 'cant-miss-recall-below-threshold', path: '$.to', message: `can't-miss recall is below ${gates.minCantMissRecall}` });
-      }
-    }
-    if (to === 'released') {
-      const n = new Set((await store.listSignoffs(e.contentHash)).map((s) => s.reviewerId)).size;
-      if (n < gates.minSignoffs) unmet.push({ code: 'too-few-signoffs', path: '$.to', message: `${n} of ${gates.minSignoffs} clinician sign-offs recorded` });
-    }
+    const unmet = await promotionUnmet(ctx, e.contentHash, to);
     if (unmet.length) throw conflict('gate-not-met', `the model does not meet the gates for ${to}`, unmet);
     if (!(await store.setModelStatus(e.contentHash, from, to))) throw conflict('wrong-status', 'the model status changed meanwhile; fetch it and retry');
     registry.invalidate();
     return detail((await registry.find(e.contentHash))!);
   });
+}
+
+/** The audit trail and API keys, for admins. */
+function registerAuditAndKeyRoutes(app: Server, ctx: AppContext): void {
+  const { store } = ctx;
 
   app.get('/v1/audit', {
     config: { auth: 'admin' },
@@ -180,4 +205,11 @@ export function registerAdminRoutes(app: Server, ctx: AppContext): void {
     ctx.auth.forget(req.params.id);
     return { id: req.params.id, revoked: true };
   });
+}
+
+/** The catalog, model administration, audit and key routes, in that order. */
+export function registerAdminRoutes(app: Server, ctx: AppContext): void {
+  registerCatalogRoutes(app, ctx);
+  registerLifecycleRoutes(app, ctx);
+  registerAuditAndKeyRoutes(app, ctx);
 }

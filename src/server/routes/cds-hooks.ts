@@ -9,6 +9,7 @@ import { diagnose, type DiagnosisResult } from '../../core/diagnose.js';
 import { actionWording, formatProbability } from '../../core/display.js';
 import type { ScoredAction } from '../../core/next-action.js';
 import type { AppContext } from './types.js';
+import { modelAuditFields } from '../audit.js';
 import { apiError, fromIssues, notImplemented } from '../errors.js';
 import type { RegistryEntry } from '../registry.js';
 import { Anything, ErrorBody } from '../schemas.js';
@@ -98,6 +99,7 @@ function prefetchBundle(prefetch: Record<string, unknown>): { resourceType: 'Bun
   return { resourceType: 'Bundle', type: 'collection', entry };
 }
 
+/** Registers GET /cds-services (discovery) and POST /cds-services/{PATIENT_VIEW_ID} (the patient-view hook). */
 export function registerCdsRoutes(app: Server, ctx: AppContext): void {
   app.get('/cds-services', { config: { auth: 'public' }, schema: { tags: ['cds-hooks'], security: [], response: { 200: Anything } } }, async () => SERVICES);
 
@@ -113,7 +115,7 @@ export function registerCdsRoutes(app: Server, ctx: AppContext): void {
     const patient = prefetch['patient'] as { resourceType?: unknown } | null | undefined;
     if (!patient || patient.resourceType !== 'Patient') throw apiError('prefetch-missing', 'prefetch "patient" is required (this service does not query the FHIR server)');
     const { entry, cm } = await ctx.registry.resolve(undefined, caller);
-    req.auditInfo = { operation: 'cds-patient-view', modelHash: entry.contentHash, modelVersion: `${entry.modelId}@${entry.version}` };
+    req.auditInfo = { operation: 'cds-patient-view', ...modelAuditFields(entry) };
     const bc = toCase(prefetchBundle(prefetch), cm.model);
     if (!bc.ok) throw fromIssues(bc.issues.map((i) => ({ ...i, path: i.path.replace(/^Bundle/, '$.prefetch') })));
     return { cards: cardsFor(diagnose(cm, bc.value.case, { mode: 'no-budget', topK: 5 }), entry, (a) => actionWording(cm, a.actionIndex)) };

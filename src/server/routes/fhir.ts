@@ -1,5 +1,6 @@
 /** `POST /fhir/r4/$diagnose`: a FHIR R4 Bundle in, a ClinicalImpression / RiskAssessment out (via `intake/fhir`). */
 import { Type } from 'typebox';
+import { modelAuditFields } from '../audit.js';
 import { diagnose } from '../../core/diagnose.js';
 import type { AppContext } from './types.js';
 import { fromIssues, notImplemented } from '../errors.js';
@@ -13,6 +14,7 @@ export const FhirBundle = Type.Object({
   entry: Type.Optional(Type.Array(Type.Object({ resource: Type.Optional(Anything) }, { additionalProperties: true }), { maxItems: 200_000 })),
 }, { additionalProperties: true });
 
+/** Registers POST /fhir/r4/$diagnose. */
 export function registerFhirRoutes(app: Server, ctx: AppContext): void {
   app.post('/fhir/r4/$diagnose', {
     bodyLimit: ctx.config.recordBodyLimit,
@@ -28,7 +30,7 @@ export function registerFhirRoutes(app: Server, ctx: AppContext): void {
     const toFhir = ctx.intake?.diagnosisToFhir;
     if (!toCase || !toFhir) throw notImplemented('FHIR $diagnose');
     const { entry, cm } = await ctx.registry.resolve(req.query.model, caller);
-    req.auditInfo = { operation: 'fhir-diagnose', modelHash: entry.contentHash, modelVersion: `${entry.modelId}@${entry.version}` };
+    req.auditInfo = { operation: 'fhir-diagnose', ...modelAuditFields(entry) };
     const bc = toCase(req.body, cm.model);
     if (!bc.ok) throw fromIssues(bc.issues.map((i) => ({ ...i, path: i.path.replace(/^Bundle/, '$') })));
     const result = diagnose(cm, bc.value.case, planOptions({ mode: req.query.mode }, 0));

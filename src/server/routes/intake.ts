@@ -1,8 +1,9 @@
 /** `POST /v1/extract` (note text → findings for a model) and `POST /v1/deidentify`, wired to the intake and privacy modules. */
 import { Type } from 'typebox';
 import type { AppContext } from './types.js';
+import { modelAuditFields } from '../audit.js';
 import { fromIssues, notImplemented } from '../errors.js';
-import { apiObservation } from '../present.js';
+import { apiObservation, presentModelInfo } from '../present.js';
 import { ErrorBody, ModelInfo, Observation, TextRequest } from '../schemas.js';
 import type { Server } from './types.js';
 
@@ -11,6 +12,7 @@ const Mention = Type.Object({
   negated: Type.Boolean(), uncertain: Type.Boolean(), hypothetical: Type.Boolean(), historical: Type.Boolean(),
 });
 
+/** Registers POST /v1/extract, POST /v1/deidentify. */
 export function registerIntakeRoutes(app: Server, ctx: AppContext): void {
   app.post('/v1/extract', {
     config: { auth: 'diagnose', audit: { action: 'operation', operation: 'extract' } },
@@ -23,11 +25,11 @@ export function registerIntakeRoutes(app: Server, ctx: AppContext): void {
     const extract = ctx.intake?.extract;
     if (!extract) throw notImplemented('note extraction');
     const { entry, cm } = await ctx.registry.resolve(req.body.model, caller);
-    req.auditInfo = { operation: 'extract', modelHash: entry.contentHash, modelVersion: `${entry.modelId}@${entry.version}` };
+    req.auditInfo = { operation: 'extract', ...modelAuditFields(entry) };
     const r = extract(req.body.text, cm.model);
     if (!r.ok) throw fromIssues(r.issues.map((i) => ({ ...i, path: i.path.replace(/^\$/, '$.text') })));
     return {
-      model: { id: entry.modelId, version: entry.version, content_hash: entry.contentHash, status: entry.status },
+      model: presentModelInfo(entry),
       findings: r.value.findings.map(apiObservation),
       // Offsets only: the caller has the text; the response does not repeat it.
       mentions: r.value.mentions.map((m) => ({

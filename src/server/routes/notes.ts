@@ -10,6 +10,7 @@ import { parseCase } from '../../core/evidence.js';
 import { InputError } from '../../core/issues.js';
 import { runHybrid, type HybridReport } from '../../llm/index.js';
 import type { AppContext } from './types.js';
+import { modelAuditFields } from '../audit.js';
 import { fromIssues, notImplemented } from '../errors.js';
 import { llmForOrg, providerFor, recordLlmCalls } from '../llm.js';
 import { apiObservation, planOptions, presentDiagnosis } from '../present.js';
@@ -50,6 +51,7 @@ function presentLlm(r: HybridReport) {
   };
 }
 
+/** Registers POST /v1/notes/diagnose. */
 export function registerNoteRoutes(app: Server, ctx: AppContext): void {
   app.post('/v1/notes/diagnose', {
     config: { auth: 'diagnose', audit: { action: 'operation', operation: 'diagnose-note' } },
@@ -62,7 +64,7 @@ export function registerNoteRoutes(app: Server, ctx: AppContext): void {
     const extract = ctx.intake?.extract;
     if (!extract) throw notImplemented('note extraction');
     const { entry, cm } = await ctx.registry.resolve(req.body.model, caller);
-    req.auditInfo = { operation: 'diagnose-note', modelHash: entry.contentHash, modelVersion: `${entry.modelId}@${entry.version}` };
+    req.auditInfo = { operation: 'diagnose-note', ...modelAuditFields(entry) };
     const llm = req.body.use_llm === false ? undefined : llmForOrg(ctx.config.llm, caller.orgId);
     const options = planOptions({ mode: 'no-budget' }, 0);
     if (llm) {

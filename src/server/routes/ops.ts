@@ -4,6 +4,7 @@ import type { AppContext } from './types.js';
 import type { Metrics } from '../metrics.js';
 import type { Server } from './types.js';
 
+/** Registers GET /healthz, GET /readyz, GET /metrics. */
 export function registerOpsRoutes(app: Server, ctx: AppContext, metrics: Metrics): void {
   const Status = Type.Object({ status: Type.String() });
   app.get('/healthz', { config: { auth: 'public' }, schema: { tags: ['ops'], security: [], response: { 200: Status } } }, async () => ({ status: 'ok' }));

@@ -33,6 +33,7 @@ export const PrivacyLedgerList = Type.Object({
   }, { additionalProperties: false })),
 }, { additionalProperties: false });
 
+/** Registers GET /v1/privacy/ledger. */
 export function registerPrivacyRoutes(app: Server, ctx: AppContext): void {
   const ledger = new StoreLedger(ctx.store);
 

@@ -5,6 +5,7 @@
  * A session of another organization is answered exactly like a missing one.
  */
 import { randomUUID } from 'node:crypto';
+import { modelAuditFields } from '../audit.js';
 import { diagnose, diagnoseBelief, type DiagnosisResult } from '../../core/diagnose.js';
 import { initialBelief, observe } from '../../core/posterior.js';
 import { answerAction } from '../../core/workup.js';
@@ -89,11 +90,12 @@ function present(s: SessionRecord, rm: ResolvedModel) {
   };
 }
 
+/** Registers POST /v1/sessions, POST /v1/sessions/:id/evidence, GET /v1/sessions/:id. */
 export function registerSessionRoutes(app: Server, ctx: AppContext): void {
   const loadModel = async (hash: string, req: Parameters<AppContext['authorize']>[0]) => {
     // The session's model, if the caller may still use it (a model can be withdrawn from release).
     const rm = await ctx.registry.resolve(hash, req.caller!);
-    req.auditInfo = { ...req.auditInfo!, modelHash: rm.entry.contentHash, modelVersion: `${rm.entry.modelId}@${rm.entry.version}` };
+    req.auditInfo = { ...req.auditInfo!, ...modelAuditFields(rm.entry) };
     return rm;
   };
 
@@ -104,7 +106,7 @@ export function registerSessionRoutes(app: Server, ctx: AppContext): void {
     const caller = await ctx.authorize(req, 'diagnose');
     const rm = await ctx.registry.resolve(req.body.model, caller);
     const id = randomUUID();
-    req.auditInfo = { operation: 'session-create', modelHash: rm.entry.contentHash, modelVersion: `${rm.entry.modelId}@${rm.entry.version}`, entity: id };
+    req.auditInfo = { operation: 'session-create', ...modelAuditFields(rm.entry), entity: id };
     const pc = parseCase({ age: req.body.age, sex: req.body.sex, findings: req.body.findings ?? [] }, rm.cm.model);
     if (!pc.ok) throw fromIssues(forDefaultModel(pc.issues, req.body.model !== undefined, rm.entry.modelId));
     const b = req.body;

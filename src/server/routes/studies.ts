@@ -8,6 +8,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
+import { modelAuditFields } from '../audit.js';
 import { issue } from '../../core/issues.js';
 import type { AppContext } from './types.js';
 import type { Caller } from '../auth.js';
@@ -15,15 +16,15 @@ import { conflict, forbidden, fromIssues, notFound } from '../errors.js';
 import type { RegistryEntry, ResolvedModel } from '../registry.js';
 import { signoffCount, unmetForValidated, type GateReport } from '../release-gates.js';
 import { Signoff, ErrorBody } from '../schemas.js';
+import { presentModelInfo } from '../present.js';
 import { modelView, normaliseCases, outcome, suggestions, type ModelView, type StoredCase } from '../study-cases.js';
 import { studyMetrics, type StudyMetrics } from '../study-metrics.js';
 import { RatingsSubmit, ReviewerQuery, ReviewSubmit, StudyCaseParams, StudyCaseView, StudyCreate, StudyDashboard, StudyList, StudyParams, StudySignoffResult, StudySummary } from '../study-schemas.js';
 import { StudyStore, type ReviewRow, type StudyRow } from '../store/studies.js';
 import type { Server } from './types.js';
 
-const info = (e: RegistryEntry) => ({ id: e.modelId, version: e.version, content_hash: e.contentHash, status: e.status });
-
-export function registerStudyRoutes(app: Server, ctx: AppContext): void {
+/** The study store and the helpers every study route shares: loading, blinding-aware case views, metrics and the release gate. */
+function studyKit(ctx: AppContext) {
   const studies = new StudyStore(ctx.store);
   const gates = ctx.config.gates;
   // The model's view of a case never changes for a given model: keep it per (model, study, case).
@@ -33,7 +34,7 @@ export function registerStudyRoutes(app: Server, ctx: AppContext): void {
     const s = await studies.get(id, caller.orgId);
     if (!s) throw notFound('unknown-study', 'no such study');
     const rm = await ctx.registry.resolve(s.modelHash, caller);
-    req.auditInfo = { ...(req.auditInfo ?? { operation: 'study' }), modelHash: rm.entry.contentHash, modelVersion: `${rm.entry.modelId}@${rm.entry.version}` };
+    req.auditInfo = { ...(req.auditInfo ?? { operation: 'study' }), ...modelAuditFields(rm.entry) };
     return { s, cases: s.cases as StoredCase[], rm };
   };
   const viewOf = (rm: ResolvedModel, s: StudyRow, i: number, c: StoredCase): ModelView => {
@@ -56,7 +57,7 @@ export function registerStudyRoutes(app: Server, ctx: AppContext): void {
     const by = new Map<string, ReviewRow[]>();
     for (const r of reviews) by.set(r.reviewerId, [...(by.get(r.reviewerId) ?? []), r]);
     return {
-      id: s.id, name: s.name, case_set: s.caseSet, n_cases: (s.cases as unknown[]).length, created_at: s.createdAt.toISOString(), model: info(e),
+      id: s.id, name: s.name, case_set: s.caseSet, n_cases: (s.cases as unknown[]).length, created_at: s.createdAt.toISOString(), model: presentModelInfo(e),
       reviewers: [...by].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([id, rs]) => ({
         reviewer_id: id, reviewer_name: rs[rs.length - 1]!.reviewerName, differentials: rs.length, rated: rs.filter((r) => r.ratings).length,
         last_at: new Date(Math.max(...rs.map((r) => (r.ratedAt ?? r.submittedAt).getTime()))).toISOString(),
@@ -76,46 +77,6 @@ export function registerStudyRoutes(app: Server, ctx: AppContext): void {
   };
   const signoffList = async (e: RegistryEntry) => (e.source === 'builtin' ? [] : await ctx.store.listSignoffs(e.contentHash))
     .map((x) => ({ reviewer_id: x.reviewerId, reviewer_name: x.reviewerName, key_id: x.keyId, signed_at: x.signedAt.toISOString() }));
-
-  app.post('/v1/studies', {
-    bodyLimit: 8 * 1024 * 1024,
-    config: { auth: 'admin', audit: { action: 'create', operation: 'study-create' } },
-    schema: { tags: ['studies'], summary: 'Create a validation study: a model version plus a case set', body: StudyCreate, response: { 201: StudySummary, '4xx': ErrorBody } },
-  }, async (req, reply) => {
-    const caller = await ctx.authorize(req, 'admin');
-    const rm = await ctx.registry.resolve(req.body.model, caller);
-    const id = randomUUID();
-    req.auditInfo = { operation: 'study-create', modelHash: rm.entry.contentHash, modelVersion: `${rm.entry.modelId}@${rm.entry.version}`, entity: `study/${id}` };
-    const cases = normaliseCases(req.body.cases, rm.cm, ctx.intake);
-    if (!cases.ok) throw fromIssues(cases.issues);
-    const s = await studies.create({ id, orgId: caller.orgId, name: req.body.name, modelHash: rm.entry.contentHash, caseSet: req.body.case_set, cases: cases.value, createdBy: caller.keyId });
-    return reply.code(201).send(summary(s, rm.entry, []));
-  });
-
-  app.get('/v1/studies', {
-    config: { auth: ['review', 'admin'] },
-    schema: { tags: ['studies'], summary: "Your organization's validation studies", response: { 200: StudyList, '4xx': ErrorBody } },
-  }, async (req) => {
-    const caller = await ctx.authorize(req, ['review', 'admin']);
-    const rows = await studies.list(caller.orgId);
-    const catalog = await ctx.registry.catalog();
-    return {
-      studies: rows.flatMap((s) => {
-        const e = catalog.find((x) => x.contentHash === s.modelHash);
-        return e ? [{ id: s.id, name: s.name, case_set: s.caseSet, n_cases: s.nCases, created_at: s.createdAt.toISOString(), model: info(e) }] : [];
-      }),
-    };
-  });
-
-  app.get('/v1/studies/:id', {
-    config: { auth: ['review', 'admin'], audit: { action: 'read', operation: 'study-read' } },
-    schema: { tags: ['studies'], summary: 'A study with its reviewers and progress', params: StudyParams, response: { 200: StudySummary, '4xx': ErrorBody } },
-  }, async (req) => {
-    const caller = await ctx.authorize(req, ['review', 'admin']);
-    req.auditInfo = { operation: 'study-read', entity: `study/${req.params.id}` };
-    const { s, rm } = await load(req, caller, req.params.id);
-    return summary(s, rm.entry, await studies.reviews(s.id));
-  });
 
   const caseView = (s: StudyRow, rm: ResolvedModel, i: number, c: StoredCase, review: ReviewRow | undefined) => {
     const names = new Map(rm.cm.model.conditions.map((k) => [k.id, k.name]));
@@ -138,7 +99,56 @@ export function registerStudyRoutes(app: Server, ctx: AppContext): void {
       } : {}),
     };
   };
+  return { studies, gates, load, viewOf, caseAt, summary, metricsOf, gateCheck, signoffList, caseView };
+}
 
+type StudyKit = ReturnType<typeof studyKit>;
+
+/** Creating, listing and reading studies. */
+function registerStudySetupRoutes(app: Server, ctx: AppContext, { studies, load, summary }: StudyKit): void {
+  app.post('/v1/studies', {
+    bodyLimit: 8 * 1024 * 1024,
+    config: { auth: 'admin', audit: { action: 'create', operation: 'study-create' } },
+    schema: { tags: ['studies'], summary: 'Create a validation study: a model version plus a case set', body: StudyCreate, response: { 201: StudySummary, '4xx': ErrorBody } },
+  }, async (req, reply) => {
+    const caller = await ctx.authorize(req, 'admin');
+    const rm = await ctx.registry.resolve(req.body.model, caller);
+    const id = randomUUID();
+    req.auditInfo = { operation: 'study-create', ...modelAuditFields(rm.entry), entity: `study/${id}` };
+    const cases = normaliseCases(req.body.cases, rm.cm, ctx.intake);
+    if (!cases.ok) throw fromIssues(cases.issues);
+    const s = await studies.create({ id, orgId: caller.orgId, name: req.body.name, modelHash: rm.entry.contentHash, caseSet: req.body.case_set, cases: cases.value, createdBy: caller.keyId });
+    return reply.code(201).send(summary(s, rm.entry, []));
+  });
+
+  app.get('/v1/studies', {
+    config: { auth: ['review', 'admin'] },
+    schema: { tags: ['studies'], summary: "Your organization's validation studies", response: { 200: StudyList, '4xx': ErrorBody } },
+  }, async (req) => {
+    const caller = await ctx.authorize(req, ['review', 'admin']);
+    const rows = await studies.list(caller.orgId);
+    const catalog = await ctx.registry.catalog();
+    return {
+      studies: rows.flatMap((s) => {
+        const e = catalog.find((x) => x.contentHash === s.modelHash);
+        return e ? [{ id: s.id, name: s.name, case_set: s.caseSet, n_cases: s.nCases, created_at: s.createdAt.toISOString(), model: presentModelInfo(e) }] : [];
+      }),
+    };
+  });
+
+  app.get('/v1/studies/:id', {
+    config: { auth: ['review', 'admin'], audit: { action: 'read', operation: 'study-read' } },
+    schema: { tags: ['studies'], summary: 'A study with its reviewers and progress', params: StudyParams, response: { 200: StudySummary, '4xx': ErrorBody } },
+  }, async (req) => {
+    const caller = await ctx.authorize(req, ['review', 'admin']);
+    req.auditInfo = { operation: 'study-read', entity: `study/${req.params.id}` };
+    const { s, rm } = await load(req, caller, req.params.id);
+    return summary(s, rm.entry, await studies.reviews(s.id));
+  });
+}
+
+/** A reviewer's case: the blinded view, their own differential, then their ratings of the model's. */
+function registerStudyReviewRoutes(app: Server, ctx: AppContext, { studies, load, viewOf, caseAt, caseView }: StudyKit): void {
   app.get('/v1/studies/:id/cases/:n', {
     config: { auth: 'review', audit: { action: 'read', operation: 'study-case-read' } },
     schema: { tags: ['studies'], summary: "A case, blinded until this reviewer's own differential is in", params: StudyCaseParams, querystring: ReviewerQuery, response: { 200: StudyCaseView, '4xx': ErrorBody } },
@@ -193,7 +203,10 @@ export function registerStudyRoutes(app: Server, ctx: AppContext): void {
     const after = (await studies.reviews(s.id)).find((r) => r.caseIndex === i && r.reviewerId === req.body.reviewer_id);
     return caseView(s, rm, i, c, after);
   });
+}
 
+/** The dashboard and the sign-off that promotes the model. */
+function registerStudyOutcomeRoutes(app: Server, ctx: AppContext, { studies, gates, load, summary, metricsOf, gateCheck, signoffList }: StudyKit): void {
   app.get('/v1/studies/:id/dashboard', {
     config: { auth: ['review', 'admin'], audit: { action: 'read', operation: 'study-dashboard' } },
     schema: { tags: ['studies'], summary: 'Agreement (kappa), top-k concordance, calibration, accuracy by sex and age, cost per case, disagreements, and the release gate', params: StudyParams, response: { 200: StudyDashboard, '4xx': ErrorBody } },
@@ -234,6 +247,14 @@ export function registerStudyRoutes(app: Server, ctx: AppContext): void {
     ctx.registry.invalidate();
     const now = (await ctx.registry.find(e.contentHash)) ?? e;
     const { _report: _r, ...gateOut } = gate;
-    return reply.code(201).send({ model: info(now), promoted, signoffs: await signoffList(now), gate: gateOut });
+    return reply.code(201).send({ model: presentModelInfo(now), promoted, signoffs: await signoffList(now), gate: gateOut });
   });
+}
+
+/** The validation-study routes, in this order: setup, review, outcome. */
+export function registerStudyRoutes(app: Server, ctx: AppContext): void {
+  const kit = studyKit(ctx);
+  registerStudySetupRoutes(app, ctx, kit);
+  registerStudyReviewRoutes(app, ctx, kit);
+  registerStudyOutcomeRoutes(app, ctx, kit);
 }

@@ -5,13 +5,14 @@
  * free, fill the general next-action list), and the FHIR export of a case given as findings.
  */
 import { Type } from 'typebox';
+import { modelAuditFields } from '../audit.js';
 import { diagnose } from '../../core/diagnose.js';
 import { parseCase } from '../../core/evidence.js';
 import { rankActions } from '../../core/next-action.js';
 import { beliefFromCase } from '../../core/posterior.js';
 import type { AppContext } from './types.js';
 import { fromIssues, notImplemented } from '../errors.js';
-import { apiObservation, planOptions } from '../present.js';
+import { apiObservation, planOptions, presentModelInfo } from '../present.js';
 import { Anything, DiagnoseRequest, ErrorBody, ModelInfo, ModelRef, Observation } from '../schemas.js';
 import { FhirBundle } from './fhir.js';
 import type { Server } from './types.js';
@@ -29,7 +30,8 @@ export const Vocabulary = Type.Object({
   actions: Type.Array(Type.Object({ id: Type.String(), kind: Type.String(), name: Type.String(), price_usd: Type.Number(), reveals: Type.Array(Type.String()) })),
 });
 
-export function registerWorkbenchRoutes(app: Server, ctx: AppContext): void {
+/** Who is calling (GET /v1/me) and a model's vocabulary (GET /v1/vocabulary). */
+function registerLookupRoutes(app: Server, ctx: AppContext): void {
   app.get('/v1/me', {
     config: { auth: ['diagnose', 'admin', 'review'] },
     schema: { tags: ['keys'], summary: 'The calling API key: its organization and scopes', response: { 200: Me, '4xx': ErrorBody } },
@@ -50,7 +52,7 @@ export function registerWorkbenchRoutes(app: Server, ctx: AppContext): void {
     const { entry, cm } = await ctx.registry.resolve(req.query.model, caller);
     const m = cm.model;
     return {
-      model: { id: entry.modelId, version: entry.version, content_hash: entry.contentHash, status: entry.status },
+      model: presentModelInfo(entry),
       findings: m.findings.map((f) => ({
         id: f.id, name: f.name, kind: f.kind, value_type: f.valueType,
         ...(f.question ? { question: f.question } : {}),
@@ -60,7 +62,10 @@ export function registerWorkbenchRoutes(app: Server, ctx: AppContext): void {
       actions: m.actions.map((a) => ({ id: a.id, kind: a.kind, name: a.name, price_usd: a.kind === 'question' ? 0 : a.priceUsd, reveals: [...a.reveals] })),
     };
   });
+}
 
+/** A case's useful tests (POST /v1/diagnose/tests) and FHIR in and out (POST /v1/fhir/case, POST /v1/diagnose/fhir). */
+function registerCaseRoutes(app: Server, ctx: AppContext): void {
   app.post('/v1/diagnose/tests', {
     config: { auth: 'diagnose', audit: { action: 'operation', operation: 'diagnose-tests' } },
     schema: {
@@ -70,7 +75,7 @@ export function registerWorkbenchRoutes(app: Server, ctx: AppContext): void {
   }, async (req) => {
     const caller = await ctx.authorize(req, 'diagnose');
     const { entry, cm } = await ctx.registry.resolve(req.body.model, caller);
-    req.auditInfo = { operation: 'diagnose-tests', modelHash: entry.contentHash, modelVersion: `${entry.modelId}@${entry.version}` };
+    req.auditInfo = { operation: 'diagnose-tests', ...modelAuditFields(entry) };
     const pc = parseCase({ age: req.body.age, sex: req.body.sex, findings: req.body.findings ?? [] }, cm.model);
     if (!pc.ok) throw fromIssues(pc.issues);
     const opts = planOptions(req.body, req.body.steps ?? 0);
@@ -91,7 +96,7 @@ export function registerWorkbenchRoutes(app: Server, ctx: AppContext): void {
     const toCase = ctx.intake?.bundleToCase;
     if (!toCase) throw notImplemented('FHIR input');
     const { entry, cm } = await ctx.registry.resolve(req.query.model, caller);
-    req.auditInfo = { operation: 'fhir-case', modelHash: entry.contentHash, modelVersion: `${entry.modelId}@${entry.version}` };
+    req.auditInfo = { operation: 'fhir-case', ...modelAuditFields(entry) };
     const bc = toCase(req.body, cm.model);
     if (!bc.ok) throw fromIssues(bc.issues.map((i) => ({ ...i, path: i.path.replace(/^Bundle/, '$') })));
     const c = bc.value;
@@ -109,11 +114,17 @@ export function registerWorkbenchRoutes(app: Server, ctx: AppContext): void {
     const toFhir = ctx.intake?.diagnosisToFhir;
     if (!toFhir) throw notImplemented('FHIR export');
     const { entry, cm } = await ctx.registry.resolve(req.body.model, caller);
-    req.auditInfo = { operation: 'diagnose-fhir', modelHash: entry.contentHash, modelVersion: `${entry.modelId}@${entry.version}` };
+    req.auditInfo = { operation: 'diagnose-fhir', ...modelAuditFields(entry) };
     const pc = parseCase({ age: req.body.age, sex: req.body.sex, findings: req.body.findings ?? [] }, cm.model);
     if (!pc.ok) throw fromIssues(pc.issues);
     const result = diagnose(cm, pc.value, planOptions(req.body, req.body.steps ?? 0));
     const bundle = toFhir(result, { case: pc.value, sources: [], ignored: [], unmapped: [], warnings: [], asOf: new Date().toISOString() });
     return reply.type('application/fhir+json').send(bundle as Record<string, unknown>);
   });
+}
+
+/** Registers GET /v1/me, GET /v1/vocabulary, POST /v1/diagnose/tests, POST /v1/fhir/case, POST /v1/diagnose/fhir. */
+export function registerWorkbenchRoutes(app: Server, ctx: AppContext): void {
+  registerLookupRoutes(app, ctx);
+  registerCaseRoutes(app, ctx);
 }

@@ -21,10 +21,12 @@ const MIGRATION_LOCK = 7_204_113;
 
 export type StoreLocation = { readonly kind: 'pglite'; readonly dataDir: string } | { readonly kind: 'postgres'; readonly url: string; readonly poolSize?: number };
 
+/** Where the store lives: PostgreSQL when a database URL is given, else the embedded PGlite directory. */
 export function storeLocation(opts: { dataDir: string; databaseUrl?: string | undefined }): StoreLocation {
   return opts.databaseUrl ? { kind: 'postgres', url: opts.databaseUrl } : { kind: 'pglite', dataDir: opts.dataDir };
 }
 
+/** Opens the store at `loc` and brings its schema up to date (replicas migrate one at a time). */
 export async function openStore(loc: StoreLocation): Promise<DbStore> {
   if (loc.kind === 'pglite') {
     // `memory://` keeps everything in memory (tests); anything else is a directory.

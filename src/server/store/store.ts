@@ -84,7 +84,8 @@ export interface AuditRecord {
   readonly entity: string | null;
 }
 
-function isUniqueViolation(err: unknown): boolean {
+/** Whether a database error (or any error in its `cause` chain) is PostgreSQL's unique violation, 23505. */
+export function isUniqueViolation(err: unknown): boolean {
   for (let e: unknown = err; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
     if ((e as { code?: unknown }).code === '23505') return true;
   }

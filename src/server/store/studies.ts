@@ -6,7 +6,7 @@
  */
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import * as schema from './schema.js';
-import type { DbStore } from './store.js';
+import { isUniqueViolation, type DbStore } from './store.js';
 
 export interface StudyRow {
   readonly id: string;
@@ -34,13 +34,6 @@ export interface ReviewRow {
   readonly ratings: readonly Rating[] | null;
   readonly submittedAt: Date;
   readonly ratedAt: Date | null;
-}
-
-function isUniqueViolation(err: unknown): boolean {
-  for (let e: unknown = err; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
-    if ((e as { code?: unknown }).code === '23505') return true;
-  }
-  return false;
 }
 
 export class StudyStore {

@@ -26,6 +26,7 @@ export class ApiFailure extends Error {
   }
 }
 
+/** The typed API client for this origin, authenticated with `key`. */
 export function makeApi(key: string): Api {
   return createClient<paths>({ baseUrl: location.origin, headers: { authorization: `Bearer ${key}` } });
 }
@@ -37,6 +38,7 @@ export function must<T>(r: { data?: T; error?: unknown; response: Response }): T
   throw new ApiFailure(r.response.status, e.error?.code ?? 'http', e.error?.message ?? `the server answered ${r.response.status}`, e.error?.issues ?? []);
 }
 
+/** An error as one line for the screen: the server's message and its first issues. */
 export function describeError(err: unknown): string {
   if (err instanceof ApiFailure) {
     const detail = err.issues.slice(0, 3).map((i) => `${i.path}: ${i.message}`).join('; ');

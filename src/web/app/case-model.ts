@@ -24,6 +24,7 @@ export interface TimelineStep {
 
 type VocabFinding = Vocabulary['findings'][number];
 
+/** The vocabulary's findings by id. */
 export function findingIndex(v: Vocabulary | undefined): Map<string, VocabFinding> {
   return new Map((v?.findings ?? []).map((f) => [f.id, f]));
 }
@@ -47,10 +48,12 @@ export function describeChange(before: readonly { name: string; probability: num
   return `${a.name} ${pct(b.probability)} → ${pct(a.probability)}`;
 }
 
+/** The case findings without the one with id `id`. */
 export function withoutFinding(fs: readonly CaseFinding[], id: string): CaseFinding[] {
   return fs.filter((f) => f.obs.id !== id);
 }
 
+/** The case findings with the observation of `id` replaced. */
 export function replaceFinding(fs: readonly CaseFinding[], id: string, obs: Observation): CaseFinding[] {
   return fs.map((f) => (f.obs.id === id ? { ...f, obs } : f));
 }

@@ -9,6 +9,7 @@ export function pct(p: number): string {
   return `${Math.round(p * 100)}%`;
 }
 
+/** A dollar amount for display: cents below $100, whole dollars with separators above. */
 export function usd(x: number): string {
   return x === 0 ? '$0' : `$${x < 100 ? x.toFixed(2) : Math.round(x).toLocaleString('en-US')}`;
 }

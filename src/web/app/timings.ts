@@ -12,6 +12,7 @@ declare global {
   }
 }
 
+/** The page's timing record (created on first use) that the browser benchmarks read. */
 export function timings(): Timings {
   window.__ddxTimings ??= { updates: [] };
   return window.__ddxTimings;
