@@ -139,7 +139,7 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four:
 
 const COMPARATOR: Readonly<Record<string, Reading['comparator']>> = {
   '<': '<', '>': '>', '<=': '<=', '>=': '>=', '≤': '<=', '≥': '>=',
-  'less than': '<', 'greater than': '>', under: '<', over: '>', above: '>', below: '<', 'more than': '>',
+  'less than': '<', 'greater than': '>', under: '<', over: '>', above: '>', below: '<', 'more than': '>', 'fewer than': '<',
 };
 
 const WORD_FLAG: Readonly<Record<string, Flag | 'UNDET'>> = {
@@ -730,8 +730,10 @@ function valueThenWord(tokens: Tokens, first: number, nameEnd: number, sEnd: num
 /**
  * A colony count: "100,000 CFU/mL", ">10^5 cfu/ml", "1 x 10^5 CFU/mL", "10⁵ colony-forming units", after an
  * organism's name when the report writes it first ("E. coli >10^5 CFU/mL", "Klebsiella 100,000 CFU/mL").
+ * The name is matched case-blind (the `i` flag), so a comparator in words is kept out of it ("less than
+ * 10^5" is an upper bound, not an organism "less than" and a count of 10^5).
  */
-const CFU = /(?:(?:[A-Z][a-z]{0,14}\.?[ \t]+[a-z]{3,20}|[A-Z][a-z]{3,20})[ \t]*[:,]?[ \t]*)?(<=|>=|≤|≥|<|>|more than |greater than |over )?[ \t]*(?:(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:[ \t]*[x×][ \t]*10[ \t]*[\^*]?[ \t]*(\d))?|10[ \t]*[\^*][ \t]*(\d)|10([⁰¹²³⁴⁵⁶⁷⁸⁹]))[ \t]*(?:cfu|colony[- ]forming[ \t]+units?|colonies)(?:[ \t]*\/[ \t]*ml)?(?![a-z0-9])/iy;
+const CFU = /(?:(?!(?:less|fewer|more|greater)[ \t]+than\b|under\b|below\b|over\b|above\b)(?:[A-Z][a-z]{0,14}\.?[ \t]+[a-z]{3,20}|[A-Z][a-z]{3,20})[ \t]*[:,]?[ \t]*)?(<=|>=|≤|≥|<|>|less than |fewer than |under |below |more than |greater than |over |above )?[ \t]*(?:(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:[ \t]*[x×][ \t]*10[ \t]*[\^*]?[ \t]*(\d))?|10[ \t]*[\^*][ \t]*(\d)|10([⁰¹²³⁴⁵⁶⁷⁸⁹]))[ \t]*(?:cfu|colony[- ]forming[ \t]+units?|colonies)(?:[ \t]*\/[ \t]*ml)?(?![a-z0-9])/iy;
 
 /** A culture's colony count: positive at or above `at` CFU/mL (an upper bound never is), else undecided. */
 function cfuReading(tokens: Tokens, first: number, nameEnd: number, sEnd: number, test: LabTest, at: number, after: number): Reading | undefined {

@@ -130,4 +130,9 @@ test('a urine culture written as a colony count is positive at 10^5 CFU/mL (Kass
   // Lower counts can be significant with symptoms or a catheter: not judged either way.
   assert.equal(found('Urine culture: 20,000 CFU/mL mixed flora.').has('urine-culture-positive'), false);
   assert.equal(found('Urine culture <10,000 CFU/mL.').has('urine-culture-positive'), false);
+  // A bound in words is a bound, not an organism's name before the count.
+  for (const note of ['Urine culture: less than 100,000 CFU/mL.', 'Urine culture under 10^5 cfu/ml.', 'Urine culture: fewer than 10^5 colonies.', 'Urine culture below 100,000 CFU/mL.']) {
+    assert.equal(found(note).has('urine-culture-positive'), false, note);
+  }
+  assert.equal(found('Urine culture: more than 100,000 CFU/mL.').get('urine-culture-positive'), true);
 });
