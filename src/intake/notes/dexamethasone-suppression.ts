@@ -11,13 +11,13 @@
  */
 import { TESTS, type LabTest } from '../fhir/loinc-tests.js';
 import { rangeFlag, type Flag } from '../fhir/observation.js';
-import { readingOutcomes, type Reading } from './quantities.js';
+import { AFTER_DEXAMETHASONE, readingOutcomes, type Reading } from './quantities.js';
 import type { Tokens } from './tokenize.js';
 
 /** Endocrine Society 2008: cortisol above 1.8 ug/dL (50 nmol/L) after dexamethasone does not suppress. */
 export const SUPPRESSED_AT_MOST = 1.8;
 /** Words that name the suppression test (not dexamethasone as a treatment). */
-const TEST_CUE = /\b(?:after|following|post)[- \t]+(?:an?[ \t]+)?(?:overnight[ \t]+)?(?:(?:1|one|2|two|8|eight)[ \t]*-?mg[ \t]+)?(?:overnight[ \t]+)?(?:dexamethasone|dex)\b|\b(?:dexamethasone|dex)[ \t]+suppression\b|\b(?:on|o|ld|lowdose)?dst\b/i;
+const TEST_CUE = new RegExp(`\\b${AFTER_DEXAMETHASONE}\\b|\\b(?:dexamethasone|dex)[ \\t]+suppression\\b|\\b(?:on|o|ld|lowdose)?dst\\b`, 'i');
 const HIGH_DOSE = /\b(?:8|eight)[ \t]*-?mg\b|\bhigh[- ]dose\b|\bhddst\b/i;
 const ANY_CUE = /dexamethasone|\bdex\b|dst\b/i;
 

@@ -225,8 +225,11 @@ function skipFiller(text: string, at: number): number {
  */
 const COUNT = /[ \t]*(?:[x×][ \t]?\d{1,2}|\([ \t]*(?:[x×][ \t]?\d{1,2}|\d{1,2}[ \t]+(?:sets?|bottles?|samples?))[ \t]*\)|\d{1,2}[ \t]+(?:sets?|bottles?))(?![\d.^*\/a-z])/iy;
 
+/** "after 1 mg dexamethasone", "post-dex", "following an overnight 1 mg dexamethasone": the suppression test named (one source for this reader and dexamethasone-suppression.ts). */
+export const AFTER_DEXAMETHASONE = '(?:after|following|post)[- \\t]+(?:an?[ \\t]+)?(?:overnight[ \\t]+)?(?:(?:1|one|2|two|8|eight)[ \\t]*-?mg[ \\t]+)?(?:overnight[ \\t]+)?(?:dexamethasone|dex)';
+
 /** "cortisol after 1 mg dexamethasone 9.2 ug/dL": the test between the name and the value (dexamethasone-suppression.ts judges it). */
-const AFTER_DEX = /[ \t]*(?:after|following|post)[- \t]+(?:an?[ \t]+)?(?:overnight[ \t]+)?(?:(?:1|one|2|two|8|eight)[ \t]*-?mg[ \t]+)?(?:overnight[ \t]+)?(?:dexamethasone|dex)(?:[ \t]+suppression(?:[ \t]+test)?)?[ \t]*(?:[:=,][ \t]*)?(?=[<>≤≥]?[ \t]*\d)/iy;
+const AFTER_DEX = new RegExp(`[ \\t]*${AFTER_DEXAMETHASONE}(?:[ \\t]+suppression(?:[ \\t]+test)?)?[ \\t]*(?:[:=,][ \\t]*)?(?=[<>≤≥]?[ \\t]*\\d)`, 'iy');
 
 /** A bracketed qualifier or a clock time after a test name, when a number follows it. */
 const QUALIFIER = /[ \t]*(?:\([^()\n]{1,24}\)|\d{1,2}(?:[:.]\d{2})?[ \t]*(?:am|pm|a\.m\.|p\.m\.))[ \t]*(?:[:=][ \t]*)?(?=[<>≤≥]?[ \t]*\d)/iy;
