@@ -35,7 +35,9 @@ export interface Reading {
    * `qty.<test>.word-before` ("positive D-dimer"), `qty.bp.pair` (systolic/diastolic),
    * `qty.<test>.uln-multiple` ("lipase 3x ULN"), `qty.urine-culture.cfu` (a colony count),
    * `qty.cortisol.after-dexamethasone`; or why it could not be used: `qty.<test>.unknown-unit`,
-   * `qty.<test>.unit-mismatch`, `qty.<test>.implausible`, `qty.<test>.indeterminate`.
+   * `qty.<test>.unit-mismatch`, `qty.<test>.implausible`, `qty.<test>.indeterminate`,
+   * `qty.urine-culture.cfu-undecided` (a count below 10^5, or an upper bound),
+   * `qty.cortisol.high-dose-dexamethasone` (the 8 mg test, not judged).
    */
   readonly rule: string;
   readonly value?: number;
