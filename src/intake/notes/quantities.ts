@@ -134,7 +134,7 @@ const UNIT = /[ \t]*((?:[x×][ \t]?)?10(?:[\^*]?\d{1,2}|[⁰¹²³⁴⁵⁶⁷�
  * state them (Atlanta 2012: lipase at least 3 times the upper limit; UDMI 2018: the 99th percentile upper
  * reference limit).
  */
-const ULN_MULTIPLE = /(<=|>=|≤|≥|<|>|less than |greater than |over |above |more than )?[ \t]*(\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)[ \t]*(?:[x×]|times|-?fold)[ \t]*(?:the[ \t]+)?(?:uln|upper[ \t]+(?:reference[ \t]+)?limits?(?:[ \t]+of)?(?:[ \t]+(?:the[ \t]+)?(?:normal|reference)(?:[ \t]+range)?)?|99th[ \t]+(?:centile|percentile)(?:[ \t]+(?:upper[ \t]+)?(?:reference[ \t]+)?limit)?|normal)(?![a-z0-9])/iy;
+const ULN_MULTIPLE = /(<=|>=|≤|≥|<|>|less than |under |below |greater than |over |above |more than )?[ \t]*(\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)[ \t]*(?:[x×]|times|-?fold)[ \t]*(?:the[ \t]+)?(?:uln|upper[ \t]+(?:reference[ \t]+)?limits?(?:[ \t]+of)?(?:[ \t]+(?:the[ \t]+)?(?:normal|reference)(?:[ \t]+range)?)?|99th[ \t]+(?:centile|percentile)(?:[ \t]+(?:upper[ \t]+)?(?:reference[ \t]+)?limit)?|normal)(?![a-z0-9])/iy;
 
 /** Multiples written in words ("three times the upper limit"). */
 const NUMBER_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, fifty: 50, hundred: 100 };

@@ -108,6 +108,8 @@ test('a value written as a multiple of the upper reference limit is judged again
   assert.equal(found('Troponin 5x the 99th percentile.').get('troponin-high'), true, 'UDMI 2018');
   assert.equal(found('CK 20x normal.').get('ck-very-high'), true);
   assert.equal(found('CK 0.8 x ULN.').get('ck-high'), false);
+  // An upper bound above the limit decides nothing (not "ALT < 3 U/L").
+  for (const note of ['ALT below 3x ULN.', 'Lipase under 3 times ULN.', 'ALT less than 3x ULN.']) assert.equal(found(note).has(note.startsWith('ALT') ? 'alt-high' : 'lipase-high'), false, note);
   assert.equal(found('Serum lipase three times the upper limit of normal.').get('lipase-high'), true, 'a multiple in words');
   // Before, "3" was read as the cortisol itself (3 ug/dL, low).
   const f = found('24 h urine free cortisol 3 times normal.');
