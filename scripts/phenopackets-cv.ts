@@ -88,14 +88,12 @@ function fusedRanks(ex: CompiledExemplars, state: BeliefState, post: Float64Arra
       const sims = cand.slice(0, kf).map((c) => bestSimilarity(ex, q, c));
       const nulls = cand.slice(0, kf).map((c) => nullSimilarity(ex, c, q.known));
       const val = sims.map((v, i) => sc[cand[i]!]! + w * (f[0] === 'c' ? v - nulls[i]!.mean : (v - nulls[i]!.mean) / nulls[i]!.sd));
-      const order = [...val.map((_, i) => i).sort((a, b) => val[b]! - val[a]! || a - b), ...cand.slice(kf).map((_, i) => kf + i)];
-      out.set(f, order.findIndex((i) => ok[i]));
+      out.set(f, truthRank(val, kf, cand.length, ok));
       continue;
     }
     if (f[0] === 'm' || f[0] === 'h') {
       const val = cand.slice(0, kf).map((c) => sc[c]! + mixtureSimilarity(ex, query, c, w, f[0] === 'h'));
-      const order = [...val.map((_, i) => i).sort((a, b) => val[b]! - val[a]! || a - b), ...cand.slice(kf).map((_, i) => kf + i)];
-      out.set(f, order.findIndex((i) => ok[i]));
+      out.set(f, truthRank(val, kf, cand.length, ok));
       continue;
     }
     if (f[0] === 'k') {
@@ -105,10 +103,18 @@ function fusedRanks(ex: CompiledExemplars, state: BeliefState, post: Float64Arra
       continue;
     }
     const val = cand.map((c, i) => sc[c]! + w * (f[0] === 'f' ? detail[i]!.forward : f[0] === 'n' ? query.length * detail[i]!.score : detail[i]!.score));
-    const order = [...cand.slice(0, kf).map((_, i) => i).sort((a, b) => val[b]! - val[a]! || a - b), ...cand.slice(kf).map((_, i) => kf + i)];
-    out.set(f, order.findIndex((i) => ok[i]));
+    out.set(f, truthRank(val, kf, cand.length, ok));
   }
   return out;
+}
+
+/**
+ * The truth's rank when the first `kf` of `n` Bayes candidates are re-ordered by `val` (descending, ties by
+ * Bayes order) and the rest keep their places; -1 when no candidate is right.
+ */
+function truthRank(val: readonly number[], kf: number, n: number, ok: readonly boolean[]): number {
+  const order = [...Array.from({ length: kf }, (_, i) => i).sort((a, b) => val[b]! - val[a]! || a - b), ...Array.from({ length: n - kf }, (_, i) => kf + i)];
+  return order.findIndex((i) => ok[i]);
 }
 
 /** The exemplar re-rank's similarity of condition c: the best of its profile and its training cases (as `fuseRanking`, no skipping). */

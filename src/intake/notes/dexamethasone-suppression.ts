@@ -10,14 +10,14 @@
  * the 8 mg (high-dose) test answers another question (the source of ACTH), so its cortisol is not judged.
  */
 import { TESTS, type LabTest } from '../fhir/loinc-tests.js';
-import type { Flag } from '../fhir/observation.js';
-import { readingOutcomes, type Reading } from './quantities.js';
+import { rangeFlag, type Flag } from '../fhir/observation.js';
+import { AFTER_DEXAMETHASONE, readingOutcomes, type Reading } from './quantities.js';
 import type { Tokens } from './tokenize.js';
 
 /** Endocrine Society 2008: cortisol above 1.8 ug/dL (50 nmol/L) after dexamethasone does not suppress. */
 export const SUPPRESSED_AT_MOST = 1.8;
 /** Words that name the suppression test (not dexamethasone as a treatment). */
-const TEST_CUE = /\b(?:after|following|post)[- \t]+(?:an?[ \t]+)?(?:overnight[ \t]+)?(?:(?:1|one|2|two|8|eight)[ \t]*-?mg[ \t]+)?(?:overnight[ \t]+)?(?:dexamethasone|dex)\b|\b(?:dexamethasone|dex)[ \t]+suppression\b|\b(?:on|o|ld|lowdose)?dst\b/i;
+const TEST_CUE = new RegExp(`\\b${AFTER_DEXAMETHASONE}\\b|\\b(?:dexamethasone|dex)[ \\t]+suppression\\b|\\b(?:on|o|ld|lowdose)?dst\\b`, 'i');
 const HIGH_DOSE = /\b(?:8|eight)[ \t]*-?mg\b|\bhigh[- ]dose\b|\bhddst\b/i;
 const ANY_CUE = /dexamethasone|\bdex\b|dst\b/i;
 
@@ -41,12 +41,14 @@ function clauseText(tokens: Tokens, first: number, end: number): string {
 export function dexamethasoneCortisol(tokens: Tokens, readings: readonly Reading[]): readonly Reading[] {
   if (!ANY_CUE.test(tokens.text) || !readings.some((r) => r.test === 'cortisol')) return readings;
   return readings.map((r) => {
-    if (r.test !== 'cortisol' || r.converted === undefined || r.flag === 'IND' || r.comparator !== undefined) return r;
+    // A censored value ("<1.0 ug/dL", ">10") is judged by its bound (rangeFlag): the morning range may have
+    // left it undecided or read "<1.0" as low; a value the table could not use (unit, plausibility) stays so.
+    if (r.test !== 'cortisol' || r.converted === undefined || (r.flag === 'IND' && r.rule !== 'qty.cortisol.indeterminate')) return r;
     const clause = clauseText(tokens, r.first, r.end);
     if (!TEST_CUE.test(clause)) return r;
     cortisolTest ??= TESTS.find((t) => t.id === 'cortisol')!;
     const high = HIGH_DOSE.test(clause);
-    const flag: Flag = high ? 'IND' : r.converted > SUPPRESSED_AT_MOST ? 'H' : 'N';
+    const flag: Flag = high ? 'IND' : rangeFlag(r.converted, r.comparator, undefined, SUPPRESSED_AT_MOST);
     return { ...r, rule: high ? 'qty.cortisol.high-dose-dexamethasone' : 'qty.cortisol.after-dexamethasone', flag, outcomes: readingOutcomes(cortisolTest, flag) };
   });
 }

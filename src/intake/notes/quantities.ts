@@ -35,7 +35,9 @@ export interface Reading {
    * `qty.<test>.word-before` ("positive D-dimer"), `qty.bp.pair` (systolic/diastolic),
    * `qty.<test>.uln-multiple` ("lipase 3x ULN"), `qty.urine-culture.cfu` (a colony count),
    * `qty.cortisol.after-dexamethasone`; or why it could not be used: `qty.<test>.unknown-unit`,
-   * `qty.<test>.unit-mismatch`, `qty.<test>.implausible`, `qty.<test>.indeterminate`.
+   * `qty.<test>.unit-mismatch`, `qty.<test>.implausible`, `qty.<test>.indeterminate`,
+   * `qty.urine-culture.cfu-undecided` (a count below 10^5, or an upper bound),
+   * `qty.cortisol.high-dose-dexamethasone` (the 8 mg test, not judged).
    */
   readonly rule: string;
   readonly value?: number;
@@ -132,14 +134,14 @@ const UNIT = /[ \t]*((?:[x×][ \t]?)?10(?:[\^*]?\d{1,2}|[⁰¹²³⁴⁵⁶⁷�
  * state them (Atlanta 2012: lipase at least 3 times the upper limit; UDMI 2018: the 99th percentile upper
  * reference limit).
  */
-const ULN_MULTIPLE = /(<=|>=|≤|≥|<|>|less than |greater than |over |above |more than )?[ \t]*(\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)[ \t]*(?:[x×]|times|-?fold)[ \t]*(?:the[ \t]+)?(?:uln|upper[ \t]+(?:reference[ \t]+)?limits?(?:[ \t]+of)?(?:[ \t]+(?:the[ \t]+)?(?:normal|reference)(?:[ \t]+range)?)?|99th[ \t]+(?:centile|percentile)(?:[ \t]+(?:upper[ \t]+)?(?:reference[ \t]+)?limit)?|normal)(?![a-z0-9])/iy;
+const ULN_MULTIPLE = /(<=|>=|≤|≥|<|>|less than |under |below |greater than |over |above |more than )?[ \t]*(\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)[ \t]*(?:[x×]|times|-?fold)[ \t]*(?:the[ \t]+)?(?:uln|upper[ \t]+(?:reference[ \t]+)?limits?(?:[ \t]+of)?(?:[ \t]+(?:the[ \t]+)?(?:normal|reference)(?:[ \t]+range)?)?|99th[ \t]+(?:centile|percentile)(?:[ \t]+(?:upper[ \t]+)?(?:reference[ \t]+)?limit)?|normal)(?![a-z0-9])/iy;
 
 /** Multiples written in words ("three times the upper limit"). */
 const NUMBER_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, fifty: 50, hundred: 100 };
 
 const COMPARATOR: Readonly<Record<string, Reading['comparator']>> = {
   '<': '<', '>': '>', '<=': '<=', '>=': '>=', '≤': '<=', '≥': '>=',
-  'less than': '<', 'greater than': '>', under: '<', over: '>', above: '>', below: '<', 'more than': '>',
+  'less than': '<', 'greater than': '>', under: '<', over: '>', above: '>', below: '<', 'more than': '>', 'fewer than': '<',
 };
 
 const WORD_FLAG: Readonly<Record<string, Flag | 'UNDET'>> = {
@@ -225,8 +227,11 @@ function skipFiller(text: string, at: number): number {
  */
 const COUNT = /[ \t]*(?:[x×][ \t]?\d{1,2}|\([ \t]*(?:[x×][ \t]?\d{1,2}|\d{1,2}[ \t]+(?:sets?|bottles?|samples?))[ \t]*\)|\d{1,2}[ \t]+(?:sets?|bottles?))(?![\d.^*\/a-z])/iy;
 
+/** "after 1 mg dexamethasone", "post-dex", "following an overnight 1 mg dexamethasone": the suppression test named (one source for this reader and dexamethasone-suppression.ts). */
+export const AFTER_DEXAMETHASONE = '(?:after|following|post)[- \\t]+(?:an?[ \\t]+)?(?:overnight[ \\t]+)?(?:(?:1|one|2|two|8|eight)[ \\t]*-?mg[ \\t]+)?(?:overnight[ \\t]+)?(?:dexamethasone|dex)';
+
 /** "cortisol after 1 mg dexamethasone 9.2 ug/dL": the test between the name and the value (dexamethasone-suppression.ts judges it). */
-const AFTER_DEX = /[ \t]*(?:after|following|post)[- \t]+(?:an?[ \t]+)?(?:overnight[ \t]+)?(?:(?:1|one|2|two|8|eight)[ \t]*-?mg[ \t]+)?(?:overnight[ \t]+)?(?:dexamethasone|dex)(?:[ \t]+suppression(?:[ \t]+test)?)?[ \t]*(?:[:=,][ \t]*)?(?=[<>≤≥]?[ \t]*\d)/iy;
+const AFTER_DEX = new RegExp(`[ \\t]*${AFTER_DEXAMETHASONE}(?:[ \\t]+suppression(?:[ \\t]+test)?)?[ \\t]*(?:[:=,][ \\t]*)?(?=[<>≤≥]?[ \\t]*\\d)`, 'iy');
 
 /** A bracketed qualifier or a clock time after a test name, when a number follows it. */
 const QUALIFIER = /[ \t]*(?:\([^()\n]{1,24}\)|\d{1,2}(?:[:.]\d{2})?[ \t]*(?:am|pm|a\.m\.|p\.m\.))[ \t]*(?:[:=][ \t]*)?(?=[<>≤≥]?[ \t]*\d)/iy;
@@ -730,8 +735,10 @@ function valueThenWord(tokens: Tokens, first: number, nameEnd: number, sEnd: num
 /**
  * A colony count: "100,000 CFU/mL", ">10^5 cfu/ml", "1 x 10^5 CFU/mL", "10⁵ colony-forming units", after an
  * organism's name when the report writes it first ("E. coli >10^5 CFU/mL", "Klebsiella 100,000 CFU/mL").
+ * The name is matched case-blind (the `i` flag), so a comparator in words is kept out of it ("less than
+ * 10^5" is an upper bound, not an organism "less than" and a count of 10^5).
  */
-const CFU = /(?:(?:[A-Z][a-z]{0,14}\.?[ \t]+[a-z]{3,20}|[A-Z][a-z]{3,20})[ \t]*[:,]?[ \t]*)?(<=|>=|≤|≥|<|>|more than |greater than |over )?[ \t]*(?:(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:[ \t]*[x×][ \t]*10[ \t]*[\^*]?[ \t]*(\d))?|10[ \t]*[\^*][ \t]*(\d)|10([⁰¹²³⁴⁵⁶⁷⁸⁹]))[ \t]*(?:cfu|colony[- ]forming[ \t]+units?|colonies)(?:[ \t]*\/[ \t]*ml)?(?![a-z0-9])/iy;
+const CFU = /(?:(?!(?:less|fewer|more|greater)[ \t]+than\b|under\b|below\b|over\b|above\b)(?:[A-Z][a-z]{0,14}\.?[ \t]+[a-z]{3,20}|[A-Z][a-z]{3,20})[ \t]*[:,]?[ \t]*)?(<=|>=|≤|≥|<|>|less than |fewer than |under |below |more than |greater than |over |above )?[ \t]*(?:(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:[ \t]*[x×][ \t]*10[ \t]*[\^*]?[ \t]*(\d))?|10[ \t]*[\^*][ \t]*(\d)|10([⁰¹²³⁴⁵⁶⁷⁸⁹]))[ \t]*(?:cfu|colony[- ]forming[ \t]+units?|colonies)(?:[ \t]*\/[ \t]*ml)?(?![a-z0-9])/iy;
 
 /** A culture's colony count: positive at or above `at` CFU/mL (an upper bound never is), else undecided. */
 function cfuReading(tokens: Tokens, first: number, nameEnd: number, sEnd: number, test: LabTest, at: number, after: number): Reading | undefined {

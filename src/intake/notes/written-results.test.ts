@@ -108,6 +108,8 @@ test('a value written as a multiple of the upper reference limit is judged again
   assert.equal(found('Troponin 5x the 99th percentile.').get('troponin-high'), true, 'UDMI 2018');
   assert.equal(found('CK 20x normal.').get('ck-very-high'), true);
   assert.equal(found('CK 0.8 x ULN.').get('ck-high'), false);
+  // An upper bound above the limit decides nothing (not "ALT < 3 U/L").
+  for (const note of ['ALT below 3x ULN.', 'Lipase under 3 times ULN.', 'ALT less than 3x ULN.']) assert.equal(found(note).has(note.startsWith('ALT') ? 'alt-high' : 'lipase-high'), false, note);
   assert.equal(found('Serum lipase three times the upper limit of normal.').get('lipase-high'), true, 'a multiple in words');
   // Before, "3" was read as the cortisol itself (3 ug/dL, low).
   const f = found('24 h urine free cortisol 3 times normal.');
@@ -130,4 +132,9 @@ test('a urine culture written as a colony count is positive at 10^5 CFU/mL (Kass
   // Lower counts can be significant with symptoms or a catheter: not judged either way.
   assert.equal(found('Urine culture: 20,000 CFU/mL mixed flora.').has('urine-culture-positive'), false);
   assert.equal(found('Urine culture <10,000 CFU/mL.').has('urine-culture-positive'), false);
+  // A bound in words is a bound, not an organism's name before the count.
+  for (const note of ['Urine culture: less than 100,000 CFU/mL.', 'Urine culture under 10^5 cfu/ml.', 'Urine culture: fewer than 10^5 colonies.', 'Urine culture below 100,000 CFU/mL.']) {
+    assert.equal(found(note).has('urine-culture-positive'), false, note);
+  }
+  assert.equal(found('Urine culture: more than 100,000 CFU/mL.').get('urine-culture-positive'), true);
 });
