@@ -4,12 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { detectPhi } from './detect.js';
-import type { PhiType } from './types.js';
-
-const found = (text: string): string[] => detectPhi(text).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
-const has = (text: string, piece: string, type?: PhiType): boolean =>
-  detectPhi(text).some((s) => text.slice(s.start, s.end) === piece && (type === undefined || s.type === type));
+import { found, has } from '../../testkit/deid-pieces.js';
 
 test("a payer's name labels the member number after it, with no label word between", () => {
   assert.ok(has('Cigna U7714 2091 01 - prior authorisation needed', 'U7714 2091 01', 'HEALTH_PLAN'));
