@@ -2,7 +2,9 @@
  * Proof of identity for behaviour-preserving changes to the de-identifier: one sha256 per gold JSONL file of every
  * note's detected spans (start, end, type; notes detected per patient, as the bench does), with the built-in lists
  * and with the data folder's lists. Prints hashes only, never text, so it may be run on any set, a score-only one too.
- *   node --import tsx scripts/deid-span-hash.ts [--lexicons DIR] a.jsonl b.jsonl ...
+ *   DDX_DATA=/work/shared/data node --import tsx scripts/deid-span-hash.ts [--lexicons DIR] a.jsonl b.jsonl ...
+ * (without DDX_DATA or --lexicons the data lists are looked for in ../shared/data from the working directory, which a
+ * worktree under /work/wt does not have).
  */
 import { createHash } from 'node:crypto';
 import { basename, resolve } from 'node:path';

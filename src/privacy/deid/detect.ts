@@ -100,8 +100,9 @@ function detectFolded(text: string, options: DetectOptions, mode: CaseMode = cas
   if (options.safeList !== false) {
     const before = raw.length;
     detectSafeListNames(text, lex, push, () => dropEponyms(raw.slice(0, before).filter((s) => s.type !== 'YEAR'), text, lex).length > 0, mode);
+    // Its counterpart for notes written in lower case (it reads mixed-case text only).
+    detectLowerCaseCapitals(text, lex, push, mode);
   }
-  if (options.safeList !== false) detectLowerCaseCapitals(text, lex, push, mode);
   if (options.tagger) detectTagged(text, lex, options.tagger, push, options.tagMargin ?? 0);
   // Eponyms leave before propagation, so "Chaddock" in "Chaddock sign" does not seed "Chaddock" elsewhere.
   const kept = dropEponyms(keepClinicalNumbers(raw, text), text, lex);

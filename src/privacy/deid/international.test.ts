@@ -1,14 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { detectPhi } from './detect.js';
-import type { PhiType } from './types.js';
-
-/** The detected pieces of a text, as "TYPE:text". */
-function found(text: string): string[] {
-  return detectPhi(text).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
-}
-const has = (text: string, piece: string, type?: PhiType): boolean =>
-  detectPhi(text).some((s) => text.slice(s.start, s.end) === piece && (type === undefined || s.type === type));
+import { found, has } from '../../testkit/deid-pieces.js';
 
 test('UK and Canadian postcodes are ZIPs; doses and grades in capitals are not', () => {
   assert.ok(has('14 Harrowgate Close, Pickering, YO18 7QT', 'YO18 7QT', 'ZIP'));

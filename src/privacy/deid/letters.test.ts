@@ -1,13 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { detectPhi } from './detect.js';
-import type { PhiType } from './types.js';
-
-function found(text: string): string[] {
-  return detectPhi(text).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
-}
-const has = (text: string, piece: string, type?: PhiType): boolean =>
-  detectPhi(text).some((s) => text.slice(s.start, s.end) === piece && (type === undefined || s.type === type));
+import { found, has } from '../../testkit/deid-pieces.js';
 
 test('practices and homes named without a facility word are whole places', () => {
   assert.ok(has('Yours sincerely,\nImogen Trelawney\nGP Registrar, Ryedale Valley Surgery', 'Ryedale Valley Surgery', 'LOCATION'));

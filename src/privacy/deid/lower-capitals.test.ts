@@ -23,6 +23,10 @@ test('a capitalised name or place inside a clause of a lower-case note is found'
 });
 
 test('openings, clinical and function words, English words in no name list, and mixed-case notes are left', () => {
+  // The refusals are tested in lower-case notes, where the rule runs (else they would pass for the mode alone).
+  for (const t of ['neuro: Asleep on propofol, perrla.', 'resp care\nRemains vented on ac.', 'k repleted, evening Ca 8.1, Lasix given.']) {
+    assert.equal(caseMode(`${t}${FILL}`), 'lower', t);
+  }
   assert.deepEqual(found(`neuro: Asleep on propofol, perrla.${FILL}`), []);
   assert.deepEqual(found(`resp care\nRemains vented on ac.${FILL}`), []);
   assert.deepEqual(found(`vent settings unchanged, Monitor hr and rhythm.${FILL}`), []);

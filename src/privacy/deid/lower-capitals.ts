@@ -20,7 +20,8 @@ const RUN = /(?<![A-Za-z'\u2019\-])[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?(?:['\u2019]s)?(
 const OPENING = /(?:^|[\n.!?:;(\[{"\u201c\u2018]|-)[ \t]*$/;
 // A place preposition before the run makes it a place.
 const PLACE_BEFORE = /\b(?:in|from|at|to|of|near)[ \t]+$/i;
-// Words a lower-case writer still capitalises that name no one: the pronoun, titles, roles, days and months.
+// Words a lower-case writer still capitalises that name no one: titles, roles, faiths and languages (days and months
+// are function words, in FUNCTION_WORDS).
 const NOT_NAME = new Set('dr drs mr mrs ms miss prof rabbi pastor father sister chaplain doctor nurse god lord christ jesus english spanish'.split(' '));
 
 /** Whether a title-case word may be (part of) a name: no clinical, function or role word. */

@@ -1,11 +1,10 @@
+/**
+ * Payer names (payers.ts): a health insurer's or public programme's name labels the member number after it and names
+ * no one; a given name that is also an insurer's short name ("Aviva") stays a name. Every number here is invented.
+ */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { detectPhi } from './detect.js';
-import type { PhiType } from './types.js';
-
-const found = (text: string): string[] => detectPhi(text).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
-const has = (text: string, piece: string, type?: PhiType): boolean =>
-  detectPhi(text).some((s) => text.slice(s.start, s.end) === piece && (type === undefined || s.type === type));
+import { found, has } from '../../testkit/deid-pieces.js';
 
 test("a payer's name labels the member number after it, with no label word between", () => {
   assert.ok(has('Cigna U7714 2091 01 - prior authorisation needed', 'U7714 2091 01', 'HEALTH_PLAN'));
@@ -19,6 +18,11 @@ test('a payer names no one: not a name or a place, unless a facility word follow
   assert.deepEqual(found('Prior authorisation from UnitedHealthcare is pending.'), []);
   assert.deepEqual(found('Billed to Kaiser Permanente as primary.'), []);
   assert.ok(has('Admitted to Kaiser Permanente Medical Center on Monday.', 'Kaiser Permanente Medical Center', 'LOCATION'));
-  // A plan number's digit groups stop before a count ("12 visits").
-  assert.ok(!found('Cigna U7714 2091 12 visits left').some((p) => p.endsWith('12 visits')));
+  // A plan number's digit groups stop before a count ("12 visits"): the count's number is not taken into the plan number.
+  assert.deepEqual(found('Cigna U7714 2091 12 visits left'), ['HEALTH_PLAN:U7714 2091']);
+});
+
+test('a given name that an insurer also goes by alone stays a person (the insurer is listed by its full name)', () => {
+  assert.deepEqual(found('Daughter Aviva called today about the plan.'), ['NAME:Aviva']);
+  assert.ok(has('Private cover with Aviva Health 71840225, pre-authorised.', '71840225', 'HEALTH_PLAN'));
 });

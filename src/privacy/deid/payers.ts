@@ -6,7 +6,7 @@
  * national public programmes (Medicare, Medicaid, TRICARE, CHAMPVA) and the large private insurers of the US (the
  * insurers the NAIC and AMA market-share reports list by enrolment, and the Blue Cross Blue Shield plans), the UK,
  * Ireland, Australia and Canada. A name that is also a surname or a given name alone ("Kaiser", "Oscar", "Molina") is
- * listed only in its full form ("Kaiser Permanente", "Oscar Health", "Molina Healthcare").
+ * listed only in its full form ("Kaiser Permanente", "Oscar Health", "Molina Healthcare", "Aviva Health").
  */
 import type { PhiSpan } from './types.js';
 
@@ -17,7 +17,7 @@ export const PAYER_NAMES = [
   'molina[ \\t]healthcare', 'highmark', 'carefirst', 'wellmark', 'premera', 'regence', 'independence[ \\t]blue[ \\t]cross', 'excellus',
   'emblemhealth', 'oscar[ \\t]health', 'harvard[ \\t]pilgrim', 'tufts[ \\t]health[ \\t]plan', 'bcbs', 'bcbsma', 'bcbst',
   'blue[ \\t]cross(?:[ \\t](?:and[ \\t]|&[ \\t])?blue[ \\t]shield)?', 'blue[ \\t]shield',
-  'bupa', 'axa[ \\t]health', 'axa[ \\t]ppp', 'aviva', 'vitality(?:health)?', 'simplyhealth', 'wpa', 'laya[ \\t]healthcare', 'irish[ \\t]life[ \\t]health',
+  'bupa', 'axa[ \\t]health', 'axa[ \\t]ppp', 'aviva[ \\t]health', 'vitality(?:health)?', 'simplyhealth', 'wpa', 'laya[ \\t]healthcare', 'irish[ \\t]life[ \\t]health',
   'vhi', 'medibank', 'hcf', 'nib', 'hbf', 'ahm', 'sun[ \\t]life', 'manulife', 'great-west[ \\t]life', 'canada[ \\t]life',
 ].join('|');
 

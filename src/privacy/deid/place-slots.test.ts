@@ -79,6 +79,18 @@ test('a town before a state written out is a place (the state names were matched
   assert.ok(found('Grew up near Tamble, Iowa, farm work.').includes('Tamble, Iowa'));
 });
 
+test('a town before a postal code that a name list also holds ("Al") is still a place; the given-name refusal is for states written out', () => {
+  const base = getDefaultLexicon();
+  const lex = { ...base, firstNames: new Set([...base.firstNames, 'al']) };
+  const slots = (text: string): string[] => {
+    const out: string[] = [];
+    detectPlaceSlots(text, lex, (s, e) => out.push(text.slice(s, e)));
+    return out;
+  };
+  assert.deepEqual(slots('Sister visiting Enterprise, AL.'), ['Enterprise, AL']);
+  assert.deepEqual(slots('Daughter, Virginia called at 3pm.'), []);
+});
+
 test('a hospital named before its emergency department is a place, the department and generic kinds are not', () => {
   assert.deepEqual(found("Fever since Tuesday. Advised Quarrington Mercy ED."), ['Quarrington Mercy']);
   assert.deepEqual(found("Advised Children's Larkmoor ED tonight."), ["Children's Larkmoor"]);

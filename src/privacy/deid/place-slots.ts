@@ -88,9 +88,10 @@ export function detectPlaceSlots(text: string, lex: Lexicon, push: Push, mode: C
     // From the town's last word leftwards: words no dictionary holds, and the usual first words of towns (New, Fort).
     let k = ws.length - 1;
     if (!placeWord(word(k), lex)) continue;
-    // A state that is also a given name after an English word is a person addressed or named: "Daughter, Virginia called".
+    // A state written out that is also a given name, after an English word, is a person addressed or named: "Daughter,
+    // Virginia called". Postal codes are no names ("Enterprise, AL" stays although a name list holds "Al").
     const state = m[0].slice(m[0].lastIndexOf(',') + 1).trim().toLowerCase();
-    if (lex.firstNames.has(state) && lex.common.has(word(k).toLowerCase())) continue;
+    if (state.length > 2 && lex.firstNames.has(state) && lex.common.has(word(k).toLowerCase())) continue;
     while (k > 0 && placeWord(word(k - 1), lex) && (!lex.common.has(word(k - 1).toLowerCase()) || TOWN_PART.has(word(k - 1).toLowerCase()))) k--;
     push((m.index ?? 0) + (ws[k]?.index ?? 0), (m.index ?? 0) + m[0].length, 'LOCATION');
   }

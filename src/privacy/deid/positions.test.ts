@@ -1,14 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { detectPhi } from './detect.js';
 import { fieldValueEnd } from './positions.js';
-import type { PhiType } from './types.js';
-
-function found(text: string): string[] {
-  return detectPhi(text).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
-}
-const has = (text: string, piece: string, type?: PhiType): boolean =>
-  detectPhi(text).some((s) => text.slice(s.start, s.end) === piece && (type === undefined || s.type === type));
+import { found, has } from '../../testkit/deid-pieces.js';
 
 test('a name made of English words is found by its slot: before an age, after a verb of seeing, as a patient subject', () => {
   assert.ok(has('Thank you for seeing Hunter Rivers, a 41-year-old plumber with back pain.', 'Hunter Rivers', 'NAME'));
