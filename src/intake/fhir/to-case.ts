@@ -7,7 +7,7 @@
  */
 import { childPath, hasErrors, issue, type Issue, type KnowledgeModel, type Observation, type PatientCase, type Result, type Sex } from '../../core/index.js';
 import { readDocumentReference, type NoteReader } from './document.js';
-import { chooseEpisode, conditionTiming, documentTiming, observationTiming, type Episode, type Timing } from './episode.js';
+import { chooseEpisode, conditionTiming, documentTiming, observationTiming, type Episode, type EpisodeWindow, type Timing } from './episode.js';
 import { readAllergy, readCondition, readMedicationStatement, type HistoryRead } from './history.js';
 import { findingIndex } from './match.js';
 import { observationTime, readObservation, type Basis } from './observation.js';
@@ -191,14 +191,30 @@ function merge(model: KnowledgeModel, candidates: readonly Candidate[]): { findi
   return { findings, sources };
 }
 
-/**
- * Read a FHIR R4 Bundle into a `PatientCase` for `model`. Errors (not a Bundle, wrong Bundle type,
- * malformed entries, no usable Patient, impossible values) fail the result; everything else is a
- * warning and the case is still built.
- */
-export function bundleToCase(bundle: unknown, model: KnowledgeModel, options: BundleToCaseOptions = {}): Result<BundleCase> {
-  const root = 'Bundle';
-  const issues: Issue[] = [];
+/** Everything reading the entries accumulates, shared by the per-resource readers below. */
+interface Reading {
+  readonly issues: Issue[];
+  readonly ignored: IgnoredResource[];
+  readonly unmapped: UnmappedItem[];
+  readonly candidates: Candidate[];
+  /** Next candidate's position, so ties between sources keep the Bundle's order. */
+  order: number;
+  /** The note reader, made on first use (notes are the costly part). */
+  reader: NoteReader | undefined;
+}
+
+/** What the per-resource readers need to know about the Bundle and the call. */
+interface ReadContext {
+  readonly model: KnowledgeModel;
+  readonly options: BundleToCaseOptions;
+  readonly index: ReturnType<typeof findingIndex>;
+  readonly byRef: Map<string, Json>;
+  readonly win: EpisodeWindow | undefined;
+  readonly ctx: { sex: Sex | undefined; age: number | undefined };
+}
+
+/** Check the Bundle's envelope (an object, resourceType, type) and list its entries; a failed result when any of it is an error. */
+function readEnvelope(bundle: unknown, root: string, issues: Issue[]): Result<Entry[]> {
   if (!isRecord(bundle)) return { ok: false, issues: [issue('type', root, 'input must be a FHIR Bundle (a JSON object)')] };
   if (bundle['resourceType'] !== 'Bundle') {
     return { ok: false, issues: [issue('resource-type', childPath(root, 'resourceType'), 'resourceType must be "Bundle"')] };
@@ -210,13 +226,19 @@ export function bundleToCase(bundle: unknown, model: KnowledgeModel, options: Bu
   }
   const list = entries(bundle, root, issues);
   if (hasErrors(issues)) return { ok: false, issues };
+  return { ok: true, value: list, issues };
+}
 
-  const ignored: IgnoredResource[] = [];
-  const unmapped: UnmappedItem[] = [];
+/** The Patient entries, with an issue when there is none or more than one. */
+function patientEntries(list: readonly Entry[], root: string, issues: Issue[]): Entry[] {
   const patients = list.filter((e) => e.resourceType === 'Patient');
   if (patients.length === 0) issues.push(issue('no-patient', childPath(root, 'entry'), 'the Bundle has no Patient resource (age and sex are needed)'));
   if (patients.length > 1) issues.push(issue('multiple-patients', patients[1]!.path, 'the Bundle has more than one Patient; send one patient per Bundle'));
+  return patients;
+}
 
+/** The index episode and the date the case is read at; `recordDated` when that date comes from the record or the caller, not today's clock. */
+function caseDates(list: readonly Entry[], options: BundleToCaseOptions, issues: Issue[]): { win: EpisodeWindow | undefined; asOfMs: number; recordDated: boolean } {
   let asOfMs: number | undefined;
   if (options.asOf !== undefined) {
     asOfMs = parseFhirDate(options.asOf);
@@ -232,123 +254,171 @@ export function bundleToCase(bundle: unknown, model: KnowledgeModel, options: Bu
   // The case is dated only by the record itself or the caller's asOf/at (period priors), never by today's clock.
   const recordDated = asOfMs !== undefined;
   asOfMs ??= parseFhirDate(options.today ?? '') ?? Date.now();
-  const patient = patients[0];
-  const pr = patient ? readPatient(patient.resource, patient.path, asOfMs, { ...(options.age !== undefined ? { age: options.age } : {}), ...(options.sex ? { sex: options.sex } : {}) }) : undefined;
-  if (pr) issues.push(...pr.issues);
-  const ctx = { sex: pr?.sex, age: pr?.age };
+  return { win, asOfMs, recordDated };
+}
 
-  const index = findingIndex(model);
+/** Every entry's resource by its fullUrl and by `Type/id`, for resolving references between entries. */
+function resourcesByRef(list: readonly Entry[]): Map<string, Json> {
   const byRef = new Map<string, Json>();
   for (const e of list) {
     if (e.reference) byRef.set(e.reference, e.resource);
     const id = str(e.resource['id']);
     if (id) byRef.set(`${e.resourceType}/${id}`, e.resource);
   }
-  const candidates: Candidate[] = [];
-  let order = 0;
-  let reader: NoteReader | undefined;
-  const ref = (e: Entry): { reference?: string } => (e.reference ? { reference: e.reference } : {});
-  const outside = (e: Entry, t: Timing): boolean => {
-    if (t !== 'before' && t !== 'after') return false;
-    ignored.push({ path: e.path, resourceType: e.resourceType, reason: t === 'before' ? 'before the index episode' : 'after the index episode' });
-    return true;
-  };
-  const phrase = (text: string): string[] => {
-    reader ??= options.notes === false ? undefined : options.notes ?? notesReader(model, ctx);
-    if (!reader) return [];
-    const x = reader(text);
+  return byRef;
+}
+
+/** The entry's reference as a spreadable field (none when it has neither fullUrl nor id). */
+function refOf(e: Entry): { reference?: string } {
+  return e.reference ? { reference: e.reference } : {};
+}
+
+/** Ignore an entry dated before or after the index episode; true when it was. */
+function outsideEpisode(acc: Reading, e: Entry, t: Timing): boolean {
+  if (t !== 'before' && t !== 'after') return false;
+  acc.ignored.push({ path: e.path, resourceType: e.resourceType, reason: t === 'before' ? 'before the index episode' : 'after the index episode' });
+  return true;
+}
+
+/** A phrase reader for Conditions: the findings a free-text condition name states as present. */
+function phraseReader(acc: Reading, rc: ReadContext): (text: string) => string[] {
+  return (text) => {
+    acc.reader ??= rc.options.notes === false ? undefined : rc.options.notes ?? notesReader(rc.model, rc.ctx);
+    if (!acc.reader) return [];
+    const x = acc.reader(text);
     return x.ok ? x.value.findings.filter((o) => 'present' in o && o.present).map((o) => o.id) : [];
   };
-  const history = (e: Entry, r: HistoryRead): void => {
-    issues.push(...r.issues);
-    if (r.ignored) ignored.push({ path: e.path, resourceType: e.resourceType, reason: r.ignored });
-    else if (r.unmapped) unmapped.push({ path: e.path, resourceType: e.resourceType });
-    for (const f of r.findings) {
-      candidates.push({ obs: { id: f.id, present: f.present }, order: order++, source: { findingId: f.id, path: e.path, resourceType: e.resourceType, ...ref(e), via: r.by ?? 'code' } });
-    }
-  };
+}
 
-  for (const e of list) {
-    if (e.resourceType === 'Patient') continue;
-    const subject = subjectRef(e);
-    if (patient && subject && subject.includes('Patient') && !refersTo(subject, patient)) {
-      issues.push(issue('other-subject', e.path, 'resource is about a different Patient than the Bundle\'s; not used', 'warning'));
-      ignored.push({ path: e.path, resourceType: e.resourceType, reason: 'subject is not the Bundle\'s Patient' });
+/** Record a Condition / MedicationStatement / AllergyIntolerance read: its issues, why it was ignored or unmapped, its findings. */
+function addHistory(acc: Reading, e: Entry, r: HistoryRead): void {
+  acc.issues.push(...r.issues);
+  if (r.ignored) acc.ignored.push({ path: e.path, resourceType: e.resourceType, reason: r.ignored });
+  else if (r.unmapped) acc.unmapped.push({ path: e.path, resourceType: e.resourceType });
+  for (const f of r.findings) {
+    acc.candidates.push({ obs: { id: f.id, present: f.present }, order: acc.order++, source: { findingId: f.id, path: e.path, resourceType: e.resourceType, ...refOf(e), via: r.by ?? 'code' } });
+  }
+}
+
+/** An Observation: each concept its result means becomes a candidate for every finding mapped to it. */
+function readObservationEntry(acc: Reading, rc: ReadContext, e: Entry): void {
+  if (rc.win && outsideEpisode(acc, e, observationTiming(rc.win, e.resource))) return;
+  const r = readObservation(e.resource, e.path, rc.ctx);
+  acc.issues.push(...r.issues);
+  if (r.ignored) acc.ignored.push({ path: e.path, resourceType: e.resourceType, reason: r.ignored });
+  for (const o of r.outcomes) {
+    const ids = rc.index.byConcept.get(o.concept);
+    if (!ids) {
+      acc.unmapped.push({ path: o.path, resourceType: e.resourceType, concept: o.concept, present: o.present });
       continue;
     }
-    switch (e.resourceType) {
-      case 'Observation': {
-        if (win && outside(e, observationTiming(win, e.resource))) break;
-        const r = readObservation(e.resource, e.path, ctx);
-        issues.push(...r.issues);
-        if (r.ignored) ignored.push({ path: e.path, resourceType: e.resourceType, reason: r.ignored });
-        for (const o of r.outcomes) {
-          const ids = index.byConcept.get(o.concept);
-          if (!ids) {
-            unmapped.push({ path: o.path, resourceType: e.resourceType, concept: o.concept, present: o.present });
-            continue;
-          }
-          for (const id of ids) {
-            candidates.push({ obs: { id, present: o.present }, order: order++, source: { findingId: id, path: o.path, resourceType: e.resourceType, ...ref(e), via: 'loinc', concept: o.concept, loinc: o.loinc, basis: o.basis } });
-          }
-        }
-        break;
-      }
-      case 'Condition': {
-        const ct = win ? conditionTiming(win, e.resource) : undefined;
-        if (ct && ct.timing === 'after') {
-          outside(e, 'after');
-          break;
-        }
-        const at = !ct || ct.timing === 'undated' ? undefined : ct.timing === 'current' && !ct.resolvedBefore ? 'current' : 'history';
-        history(e, readCondition(e.resource, e.path, index, { ...(at ? { at } : {}), phrase }));
-        break;
-      }
-      case 'MedicationStatement':
-        history(e, readMedicationStatement(e.resource, e.path, index, (r) => byRef.get(r) ?? byRef.get(r.replace(/^#/, ''))));
-        break;
-      case 'AllergyIntolerance':
-        history(e, readAllergy(e.resource, e.path, index));
-        break;
-      case 'DocumentReference': {
-        if (win && outside(e, documentTiming(win, e.resource))) break;
-        const r = readDocumentReference(e.resource, e.path);
-        issues.push(...r.issues);
-        if (r.ignored) {
-          ignored.push({ path: e.path, resourceType: e.resourceType, reason: r.ignored });
-          break;
-        }
-        if (options.notes === false) {
-          ignored.push({ path: e.path, resourceType: e.resourceType, reason: 'notes not read (disabled by option)' });
-          break;
-        }
-        reader ??= options.notes ?? notesReader(model, ctx);
-        let used = false;
-        for (const note of r.notes) {
-          const x = reader(note.text);
-          // Note problems never fail the Bundle: they are warnings at the attachment's data path.
-          for (const i of x.issues) issues.push(issue(i.code, `${childPath(note.path, 'data')}${i.path.replace(/^\$/, '')}`, i.message, 'warning'));
-          if (!x.ok) continue;
-          for (const obs of x.value.findings) {
-            used = true;
-            candidates.push({ obs, order: order++, source: { findingId: obs.id, path: note.path, resourceType: e.resourceType, ...ref(e), via: 'note' } });
-          }
-        }
-        if (!used) unmapped.push({ path: e.path, resourceType: e.resourceType });
-        break;
-      }
-      default:
-        ignored.push({ path: e.path, resourceType: e.resourceType, reason: CONTEXT_TYPES.has(e.resourceType) ? 'context resource (no findings read from it)' : 'resource type not supported' });
+    for (const id of ids) {
+      acc.candidates.push({ obs: { id, present: o.present }, order: acc.order++, source: { findingId: id, path: o.path, resourceType: e.resourceType, ...refOf(e), via: 'loinc', concept: o.concept, loinc: o.loinc, basis: o.basis } });
     }
+  }
+}
+
+/** A Condition: current when it falls in the episode and is not resolved before it, history otherwise. */
+function readConditionEntry(acc: Reading, rc: ReadContext, e: Entry): void {
+  const ct = rc.win ? conditionTiming(rc.win, e.resource) : undefined;
+  if (ct && ct.timing === 'after') {
+    outsideEpisode(acc, e, 'after');
+    return;
+  }
+  const at = !ct || ct.timing === 'undated' ? undefined : ct.timing === 'current' && !ct.resolvedBefore ? 'current' : 'history';
+  addHistory(acc, e, readCondition(e.resource, e.path, rc.index, { ...(at ? { at } : {}), phrase: phraseReader(acc, rc) }));
+}
+
+/** A DocumentReference: its notes read by the notes pipeline; note problems are warnings, never errors. */
+function readDocumentEntry(acc: Reading, rc: ReadContext, e: Entry): void {
+  if (rc.win && outsideEpisode(acc, e, documentTiming(rc.win, e.resource))) return;
+  const r = readDocumentReference(e.resource, e.path);
+  acc.issues.push(...r.issues);
+  if (r.ignored) {
+    acc.ignored.push({ path: e.path, resourceType: e.resourceType, reason: r.ignored });
+    return;
+  }
+  if (rc.options.notes === false) {
+    acc.ignored.push({ path: e.path, resourceType: e.resourceType, reason: 'notes not read (disabled by option)' });
+    return;
+  }
+  acc.reader ??= rc.options.notes ?? notesReader(rc.model, rc.ctx);
+  let used = false;
+  for (const note of r.notes) {
+    const x = acc.reader(note.text);
+    // Note problems never fail the Bundle: they are warnings at the attachment's data path.
+    for (const i of x.issues) acc.issues.push(issue(i.code, `${childPath(note.path, 'data')}${i.path.replace(/^\$/, '')}`, i.message, 'warning'));
+    if (!x.ok) continue;
+    for (const obs of x.value.findings) {
+      used = true;
+      acc.candidates.push({ obs, order: acc.order++, source: { findingId: obs.id, path: note.path, resourceType: e.resourceType, ...refOf(e), via: 'note' } });
+    }
+  }
+  if (!used) acc.unmapped.push({ path: e.path, resourceType: e.resourceType });
+}
+
+/** Read one non-Patient entry: skip it when it is about another patient, else dispatch on its resource type. */
+function readEntry(acc: Reading, rc: ReadContext, e: Entry, patient: Entry | undefined): void {
+  const subject = subjectRef(e);
+  if (patient && subject && subject.includes('Patient') && !refersTo(subject, patient)) {
+    acc.issues.push(issue('other-subject', e.path, 'resource is about a different Patient than the Bundle\'s; not used', 'warning'));
+    acc.ignored.push({ path: e.path, resourceType: e.resourceType, reason: 'subject is not the Bundle\'s Patient' });
+    return;
+  }
+  switch (e.resourceType) {
+    case 'Observation':
+      readObservationEntry(acc, rc, e);
+      break;
+    case 'Condition':
+      readConditionEntry(acc, rc, e);
+      break;
+    case 'MedicationStatement':
+      addHistory(acc, e, readMedicationStatement(e.resource, e.path, rc.index, (r) => rc.byRef.get(r) ?? rc.byRef.get(r.replace(/^#/, ''))));
+      break;
+    case 'AllergyIntolerance':
+      addHistory(acc, e, readAllergy(e.resource, e.path, rc.index));
+      break;
+    case 'DocumentReference':
+      readDocumentEntry(acc, rc, e);
+      break;
+    default:
+      acc.ignored.push({ path: e.path, resourceType: e.resourceType, reason: CONTEXT_TYPES.has(e.resourceType) ? 'context resource (no findings read from it)' : 'resource type not supported' });
+  }
+}
+
+/**
+ * Read a FHIR R4 Bundle into a `PatientCase` for `model`. Errors (not a Bundle, wrong Bundle type,
+ * malformed entries, no usable Patient, impossible values) fail the result; everything else is a
+ * warning and the case is still built.
+ */
+export function bundleToCase(bundle: unknown, model: KnowledgeModel, options: BundleToCaseOptions = {}): Result<BundleCase> {
+  const root = 'Bundle';
+  const issues: Issue[] = [];
+  const envelope = readEnvelope(bundle, root, issues);
+  if (!envelope.ok) return envelope;
+  const list = envelope.value;
+
+  const acc: Reading = { issues, ignored: [], unmapped: [], candidates: [], order: 0, reader: undefined };
+  const patients = patientEntries(list, root, issues);
+  const { win, asOfMs, recordDated } = caseDates(list, options, issues);
+  const patient = patients[0];
+  const pr = patient ? readPatient(patient.resource, patient.path, asOfMs, { ...(options.age !== undefined ? { age: options.age } : {}), ...(options.sex ? { sex: options.sex } : {}) }) : undefined;
+  if (pr) issues.push(...pr.issues);
+  const ctx = { sex: pr?.sex, age: pr?.age };
+
+  const rc: ReadContext = { model, options, index: findingIndex(model), byRef: resourcesByRef(list), win, ctx };
+  for (const e of list) {
+    if (e.resourceType === 'Patient') continue;
+    readEntry(acc, rc, e, patient);
   }
 
   if (hasErrors(issues) || ctx.age === undefined || ctx.sex === undefined) return { ok: false, issues };
-  const { findings, sources } = merge(model, candidates);
+  const { findings, sources } = merge(model, acc.candidates);
   const value: BundleCase = {
     case: { age: ctx.age, sex: ctx.sex, findings, ...(recordDated ? { date: new Date(asOfMs).toISOString().slice(0, 10) } : {}) },
     sources,
-    ignored,
-    unmapped,
+    ignored: acc.ignored,
+    unmapped: acc.unmapped,
     warnings: issues,
     asOf: new Date(asOfMs).toISOString(),
     ...(win ? { episode: win.episode } : {}),

@@ -74,16 +74,24 @@ function cited(sources: readonly FindingSource[]): { refs: { reference: string; 
   return { refs, uncited };
 }
 
-/**
- * Build the FHIR R4 output Bundle (type `collection`) for a diagnosis. The RiskAssessment lists the
- * differential and then the can't-miss conditions; `basis` cites every input resource that produced
- * a finding.
- */
-export function diagnosisToFhir(result: DiagnosisResult, ctx: FhirOutputContext): Bundle {
-  const now = new Date(ctx.now ?? Date.now()).toISOString();
-  const model = ctx.model;
-  const { refs, uncited } = cited(ctx.findingSources);
-  const subject: Reference<Patient | Group> = ctx.subject ?? { display: 'subject not identified' };
+/** A differential entry and whether it is listed as a can't-miss condition. */
+type Listed = readonly [DifferentialEntry, boolean];
+
+/** An input resource cited by the output, as `cited` lists it. */
+type CitedRef = { reference: string; resourceType: ResourceType };
+
+/** What every resource of the output Bundle shares. */
+interface OutputParts {
+  readonly model: FhirOutputContext['model'];
+  readonly subject: Reference<Patient | Group>;
+  readonly now: string;
+  readonly refs: readonly CitedRef[];
+  readonly entries: readonly Listed[];
+}
+
+/** A UUID per resource kind, derived from a hash of the inputs and `now`, so the same call gives the same ids. */
+function idMaker(result: DiagnosisResult, p: Omit<OutputParts, 'entries'>): (kind: string) => string {
+  const { model, subject, now, refs } = p;
   const seed = createHash('sha256').update(JSON.stringify({
     model,
     subject,
@@ -92,17 +100,12 @@ export function diagnosisToFhir(result: DiagnosisResult, ctx: FhirOutputContext)
     d: result.differential.map((e) => [e.conditionId, e.probability]),
     c: result.cantMiss.map((e) => [e.conditionId, e.probability]),
   })).digest('hex');
-  const idFor = (kind: string): string => uuidFrom(createHash('sha256').update(`${seed}:${kind}`).digest('hex'));
-  const raId = idFor('RiskAssessment');
-  const ciId = idFor('ClinicalImpression');
-  const provId = idFor('Provenance');
-  const raRef = `urn:uuid:${raId}`;
-  const ciRef = `urn:uuid:${ciId}`;
+  return (kind: string): string => uuidFrom(createHash('sha256').update(`${seed}:${kind}`).digest('hex'));
+}
 
-  const entries: readonly (readonly [DifferentialEntry, boolean])[] = [
-    ...result.differential.map((e) => [e, false] as const),
-    ...result.cantMiss.map((e) => [e, true] as const),
-  ];
+/** The RiskAssessment: one prediction per listed condition, `basis` citing every input resource that produced a finding. */
+function riskAssessment(p: OutputParts, id: string, uncited: number): RiskAssessment {
+  const { model, subject, now, refs, entries } = p;
   const prediction: RiskAssessmentPrediction[] = entries.map(([e, cm]) => ({
     outcome: conditionConcept(e, model.id),
     probabilityDecimal: percent(e.probability),
@@ -118,9 +121,9 @@ export function diagnosisToFhir(result: DiagnosisResult, ctx: FhirOutputContext)
     'Decision support for a clinician, not a diagnosis.',
   ];
   if (uncited > 0) notes.push(`${uncited} finding(s) came from resources with neither fullUrl nor id and cannot be cited in basis.`);
-  const risk: RiskAssessment = {
+  return {
     resourceType: 'RiskAssessment',
-    id: raId,
+    id,
     status: 'preliminary',
     method,
     code: { text: 'Differential diagnosis' },
@@ -130,34 +133,38 @@ export function diagnosisToFhir(result: DiagnosisResult, ctx: FhirOutputContext)
     prediction,
     note: notes.map((text) => ({ text })),
   };
+}
 
-  const out: BundleEntry[] = [{ fullUrl: raRef, resource: risk }];
-  if (ctx.clinicalImpression !== false) {
-    const byType = <T extends Resource>(types: readonly T['resourceType'][]): Reference<T>[] =>
-      refs.filter((r) => (types as readonly string[]).includes(r.resourceType)).map((r) => ({ reference: r.reference }));
-    const observations = byType<Observation>(['Observation']);
-    const problems = byType<Condition | AllergyIntolerance>(['Condition', 'AllergyIntolerance']);
-    const supporting = byType<DocumentReference | MedicationStatement>(['DocumentReference', 'MedicationStatement']);
-    const top = result.differential[0];
-    const ci: ClinicalImpression = {
-      resourceType: 'ClinicalImpression',
-      id: ciId,
-      status: 'completed',
-      description: 'Differential diagnosis computed by the ddx engine',
-      subject,
-      effectiveDateTime: now,
-      date: now,
-      ...(observations.length > 0 ? { investigation: [{ code: { text: 'Observations used' }, item: observations }] } : {}),
-      ...(problems.length > 0 ? { problem: problems } : {}),
-      // Text for people: the probability at an honest resolution (the exact one is in probabilityDecimal).
-      ...(top ? { summary: `Most likely: ${top.name} (${formatProbability(top.probability)})` } : {}),
-      finding: entries.map(([e, cm]) => ({ itemCodeableConcept: conditionConcept(e, model.id), basis: rationale(e, cm) })),
-      prognosisReference: [{ reference: raRef }],
-      ...(supporting.length > 0 ? { supportingInfo: supporting } : {}),
-    };
-    out.push({ fullUrl: ciRef, resource: ci });
-  }
+/** The ClinicalImpression: the cited inputs sorted by role, a summary for people, and a pointer to the RiskAssessment. */
+function clinicalImpression(result: DiagnosisResult, p: OutputParts, id: string, raRef: string): ClinicalImpression {
+  const { model, subject, now, refs, entries } = p;
+  const byType = <T extends Resource>(types: readonly T['resourceType'][]): Reference<T>[] =>
+    refs.filter((r) => (types as readonly string[]).includes(r.resourceType)).map((r) => ({ reference: r.reference }));
+  const observations = byType<Observation>(['Observation']);
+  const problems = byType<Condition | AllergyIntolerance>(['Condition', 'AllergyIntolerance']);
+  const supporting = byType<DocumentReference | MedicationStatement>(['DocumentReference', 'MedicationStatement']);
+  const top = result.differential[0];
+  return {
+    resourceType: 'ClinicalImpression',
+    id,
+    status: 'completed',
+    description: 'Differential diagnosis computed by the ddx engine',
+    subject,
+    effectiveDateTime: now,
+    date: now,
+    ...(observations.length > 0 ? { investigation: [{ code: { text: 'Observations used' }, item: observations }] } : {}),
+    ...(problems.length > 0 ? { problem: problems } : {}),
+    // Text for people: the probability at an honest resolution (the exact one is in probabilityDecimal).
+    ...(top ? { summary: `Most likely: ${top.name} (${formatProbability(top.probability)})` } : {}),
+    finding: entries.map(([e, cm]) => ({ itemCodeableConcept: conditionConcept(e, model.id), basis: rationale(e, cm) })),
+    prognosisReference: [{ reference: raRef }],
+    ...(supporting.length > 0 ? { supportingInfo: supporting } : {}),
+  };
+}
 
+/** The Provenance of the `out` entries: the model as a contained Device agent, the model hash and the cited inputs as sources. */
+function provenance(p: OutputParts, id: string, out: readonly BundleEntry[]): Provenance {
+  const { model, now, refs } = p;
   const device: Device = {
     resourceType: 'Device',
     id: 'model',
@@ -172,9 +179,9 @@ export function diagnosisToFhir(result: DiagnosisResult, ctx: FhirOutputContext)
     { role: 'source', what: { identifier: { system: MODEL_HASH_SYSTEM, value: model.contentHash }, display: `knowledge model ${model.id} ${model.version}` } },
     ...refs.map((r): ProvenanceEntity => ({ role: 'source', what: { reference: r.reference, type: r.resourceType } })),
   ];
-  const provenance: Provenance = {
+  return {
     resourceType: 'Provenance',
-    id: provId,
+    id,
     contained: [device],
     target: out.map((e) => ({ reference: e.fullUrl! })),
     occurredDateTime: now,
@@ -186,7 +193,33 @@ export function diagnosisToFhir(result: DiagnosisResult, ctx: FhirOutputContext)
     }],
     entity,
   };
-  out.push({ fullUrl: `urn:uuid:${provId}`, resource: provenance });
+}
+
+/**
+ * Build the FHIR R4 output Bundle (type `collection`) for a diagnosis. The RiskAssessment lists the
+ * differential and then the can't-miss conditions; `basis` cites every input resource that produced
+ * a finding.
+ */
+export function diagnosisToFhir(result: DiagnosisResult, ctx: FhirOutputContext): Bundle {
+  const now = new Date(ctx.now ?? Date.now()).toISOString();
+  const model = ctx.model;
+  const { refs, uncited } = cited(ctx.findingSources);
+  const subject: Reference<Patient | Group> = ctx.subject ?? { display: 'subject not identified' };
+  const idFor = idMaker(result, { model, subject, now, refs });
+  const raId = idFor('RiskAssessment');
+  const ciId = idFor('ClinicalImpression');
+  const provId = idFor('Provenance');
+  const raRef = `urn:uuid:${raId}`;
+  const ciRef = `urn:uuid:${ciId}`;
+
+  const entries: readonly Listed[] = [
+    ...result.differential.map((e) => [e, false] as const),
+    ...result.cantMiss.map((e) => [e, true] as const),
+  ];
+  const parts: OutputParts = { model, subject, now, refs, entries };
+  const out: BundleEntry[] = [{ fullUrl: raRef, resource: riskAssessment(parts, raId, uncited) }];
+  if (ctx.clinicalImpression !== false) out.push({ fullUrl: ciRef, resource: clinicalImpression(result, parts, ciId, raRef) });
+  out.push({ fullUrl: `urn:uuid:${provId}`, resource: provenance(parts, provId, out) });
 
   return { resourceType: 'Bundle', id: idFor('Bundle'), type: 'collection', timestamp: now, entry: out };
 }

@@ -12,7 +12,7 @@ import type { KnowledgeModel } from '../../core/model.js';
 import { defaultRange, type QuantityTest } from '../../intake/fhir/loinc-tests.js';
 import { omopColumnType, OMOP_TABLES } from './omop-open.js';
 import { sqlIdent } from './omop-sql.js';
-import { synthPlan } from './synth.js';
+import { synthPlan, type SynthPlan } from './synth.js';
 
 const BUCKETS = 10_000;
 const CONDITION_CONCEPT = 2_000_000_000;
@@ -62,17 +62,23 @@ async function upload(db: Client, name: string, cols: string, rows: readonly obj
   }
 }
 
-/** Generate into `schema` (created; its CDM tables replaced) over an open session. */
-export async function synthOmopInto(db: Client, model: KnowledgeModel, o: SynthOmopOptions): Promise<SynthOmopSummary> {
-  const s = sqlIdent(o.schema, '--schema');
-  const plan = synthPlan(model);
+/** A likelihood entry as uploaded: a finding concept (or a lab test with its normal and abnormal values) for a condition. */
+type LikRow = { cond: number; concept: number; p: number; lab: boolean; qual: boolean; normal: number; abnormal: number; unit: string };
+/** A row of the CDM concept table. */
+type ConceptRow = { concept_id: number; concept_name: string; vocabulary_id: string; concept_code: string };
+
+/** Switch parallel query off (for determinism) and create `s` with empty CDM tables, replacing any. */
+async function createCdmTables(db: Client, s: string): Promise<void> {
   await db.query('SET max_parallel_workers_per_gather = 0');
   await db.query(`CREATE SCHEMA IF NOT EXISTS ${s}`);
   for (const [table, cols] of Object.entries(OMOP_TABLES)) {
     await db.query(`DROP TABLE IF EXISTS ${s}.${table}`);
     await db.query(`CREATE UNLOGGED TABLE ${s}.${table} (${cols.map((c) => `${c} ${omopColumnType(c)}`).join(', ')})`);
   }
-  // Parameters: prior quantiles per cell, likelihood entries, concepts.
+}
+
+/** The prior as BUCKETS quantiles per age-sex cell: bucket b of a cell holds the condition at that quantile. */
+function priorBuckets(plan: SynthPlan): { cell: number; b: number; cond: number }[] {
   const buckets: { cell: number; b: number; cond: number }[] = [];
   plan.cdf.forEach((cdf, cell) => {
     const total = cdf[cdf.length - 1]!;
@@ -83,8 +89,12 @@ export async function synthOmopInto(db: Client, model: KnowledgeModel, o: SynthO
       buckets.push({ cell, b, cond: c });
     }
   });
-  const lik: { cond: number; concept: number; p: number; lab: boolean; qual: boolean; normal: number; abnormal: number; unit: string }[] = [];
-  const concepts: { concept_id: number; concept_name: string; vocabulary_id: string; concept_code: string }[] = [];
+  return buckets;
+}
+
+/** Concept rows for the conditions, the non-lab findings and each LOINC test once, with the concept id of each test. */
+function conceptRows(model: KnowledgeModel, plan: SynthPlan): { concepts: ConceptRow[]; loincConcept: Map<string, number> } {
+  const concepts: ConceptRow[] = [];
   model.conditions.forEach((c, i) => concepts.push({ concept_id: CONDITION_CONCEPT + i, concept_name: c.name, vocabulary_id: 'DDX condition', concept_code: c.id }));
   const loincConcept = new Map<string, number>();
   plan.findings.forEach((f, i) => {
@@ -95,6 +105,12 @@ export async function synthOmopInto(db: Client, model: KnowledgeModel, o: SynthO
       }
     } else concepts.push({ concept_id: FINDING_CONCEPT + i, concept_name: f.def.name, vocabulary_id: 'DDX finding', concept_code: f.def.id });
   });
+  return { concepts, loincConcept };
+}
+
+/** Likelihood rows per condition: coded findings, qualitative tests (positive/negative) and quantity tests with values for every range. */
+function likelihoodRows(model: KnowledgeModel, plan: SynthPlan, loincConcept: Map<string, number>): LikRow[] {
+  const lik: LikRow[] = [];
   plan.entries.forEach((e, cond) => {
     for (let k = 0; k < e.f.length; k++) {
       const f = plan.findings[e.f[k]!]!;
@@ -113,11 +129,11 @@ export async function synthOmopInto(db: Client, model: KnowledgeModel, o: SynthO
       lik.push({ cond, concept, p, lab: true, qual: false, normal: v.normal, abnormal: f.lab.dir === 'H' ? v.high : v.low, unit: f.lab.test.unit });
     }
   });
-  await upload(db, 'syn_bucket', 'cell int, b int, cond int', buckets);
-  await upload(db, 'syn_lik', 'cond int, concept bigint, p float8, lab boolean, qual boolean, normal float8, abnormal float8, unit text', lik);
-  await upload(db, 'syn_band', 'band int, lo int, hi int', model.ageBands.map((b, band) => ({ band, lo: b.minYears, hi: b.maxYears })));
-  await db.query(`INSERT INTO ${s}.concept SELECT * FROM json_to_recordset($1::json) AS x(concept_id bigint, concept_name text, vocabulary_id text, concept_code text)`, [JSON.stringify(concepts)]);
+  return lik;
+}
 
+/** Seed the session and generate persons and their episodes (`syn_ep`), each with a condition drawn for its age band and sex. */
+async function generateEpisodes(db: Client, s: string, o: SynthOmopOptions): Promise<void> {
   await db.query('SELECT setseed($1)', [((o.seed % 1_000_003) / 1_000_003) * 2 - 1]);
   const maxEp = Math.max(1, Math.floor(o.maxEpisodes ?? 2));
   await db.query(`INSERT INTO ${s}.person (person_id, gender_concept_id, year_of_birth, month_of_birth, day_of_birth)
@@ -139,6 +155,10 @@ export async function synthOmopInto(db: Client, model: KnowledgeModel, o: SynthO
     FROM aged a JOIN syn_band b ON a.age >= b.lo AND a.age < b.hi`);
   await db.query('ALTER TABLE syn_ep ADD COLUMN cond int');
   await db.query('UPDATE syn_ep e SET cond = k.cond FROM syn_bucket k WHERE k.cell = e.cell AND k.b = e.u');
+}
+
+/** Write the episodes as visits and diagnoses, and draw their coded findings and lab measurements from the likelihoods. */
+async function generateFacts(db: Client, s: string): Promise<void> {
   await db.query(`INSERT INTO ${s}.visit_occurrence (visit_occurrence_id, person_id, visit_start_date) SELECT visit_id, person_id, at FROM syn_ep ORDER BY visit_id`);
   await db.query(`INSERT INTO ${s}.condition_occurrence (person_id, condition_concept_id, condition_start_date, visit_occurrence_id, condition_source_value)
     SELECT person_id, ${CONDITION_CONCEPT} + cond, at, visit_id, NULL FROM syn_ep ORDER BY visit_id`);
@@ -151,6 +171,10 @@ export async function synthOmopInto(db: Client, model: KnowledgeModel, o: SynthO
            CASE WHEN NOT l.qual THEN NULL WHEN random() < l.p THEN l.abnormal ELSE l.normal END::bigint,
            l.unit, e.visit_id
     FROM syn_ep e JOIN syn_lik l ON l.cond = e.cond AND l.lab ORDER BY e.visit_id, l.concept`);
+}
+
+/** Analyse the CDM tables and count what was generated. */
+async function summarise(db: Client, s: string): Promise<SynthOmopSummary> {
   for (const t of Object.keys(OMOP_TABLES)) await db.query(`ANALYZE ${s}.${t}`);
   const n = async (sql: string): Promise<number> => Number((await db.query<{ n: string }>(sql)).rows[0]?.n ?? 0);
   return {
@@ -158,6 +182,25 @@ export async function synthOmopInto(db: Client, model: KnowledgeModel, o: SynthO
     episodes: await n('SELECT count(*) AS n FROM syn_ep'),
     facts: (await n(`SELECT count(*) AS n FROM ${s}.condition_occurrence`)) + (await n(`SELECT count(*) AS n FROM ${s}.measurement`)),
   };
+}
+
+/** Generate into `schema` (created; its CDM tables replaced) over an open session. */
+export async function synthOmopInto(db: Client, model: KnowledgeModel, o: SynthOmopOptions): Promise<SynthOmopSummary> {
+  const s = sqlIdent(o.schema, '--schema');
+  const plan = synthPlan(model);
+  await createCdmTables(db, s);
+  // Parameters: prior quantiles per cell, likelihood entries, concepts.
+  const buckets = priorBuckets(plan);
+  const { concepts, loincConcept } = conceptRows(model, plan);
+  const lik = likelihoodRows(model, plan, loincConcept);
+  await upload(db, 'syn_bucket', 'cell int, b int, cond int', buckets);
+  await upload(db, 'syn_lik', 'cond int, concept bigint, p float8, lab boolean, qual boolean, normal float8, abnormal float8, unit text', lik);
+  await upload(db, 'syn_band', 'band int, lo int, hi int', model.ageBands.map((b, band) => ({ band, lo: b.minYears, hi: b.maxYears })));
+  await db.query(`INSERT INTO ${s}.concept SELECT * FROM json_to_recordset($1::json) AS x(concept_id bigint, concept_name text, vocabulary_id text, concept_code text)`, [JSON.stringify(concepts)]);
+
+  await generateEpisodes(db, s, o);
+  await generateFacts(db, s);
+  return summarise(db, s);
 }
 
 /** Generate into a PostgreSQL database by URL. */

@@ -202,6 +202,127 @@ export interface SynthSummary {
   readonly bytes: number;
 }
 
+/** One synthFhir run: its tables, random stream, output and counters, shared by the steps below. */
+interface SynthRun {
+  readonly model: KnowledgeModel;
+  readonly plan: SynthPlan;
+  readonly rng: Rng;
+  readonly seed: number;
+  readonly leaks: boolean;
+  readonly maxEp: number;
+  readonly emit: (type: string, r: object) => void;
+  episodes: number;
+  obsId: number;
+}
+
+/** One visit of a patient: who, when, and the references its resources share. */
+interface Visit {
+  readonly sex: 'female' | 'male';
+  readonly age: number;
+  readonly when: string;
+  readonly subject: { reference: string };
+  readonly encounter: { reference: string };
+}
+
+/**
+ * Visit slots 60-180 days apart over the last RECORD_YEARS years (so finding windows never overlap),
+ * oldest first.
+ */
+function visitSlots(rng: Rng, birth: number): number[] {
+  const slots: number[] = [];
+  const from = Math.max(SYNTH_END - RECORD_YEARS * 365 * DAY, birth + 30 * DAY);
+  for (let t = SYNTH_END - (1 + rng.int(120)) * DAY; t > from; t -= (60 + rng.int(120)) * DAY) slots.unshift(t);
+  return slots;
+}
+
+/** Mark 1..maxEp distinct slots (at most all of them) as visits for a new problem. */
+function newProblemSlots(rng: Rng, n: number, maxEp: number): Uint8Array {
+  const isNew = new Uint8Array(n);
+  for (let k = Math.min(n, 1 + rng.int(maxEp)); k > 0; ) {
+    const j = rng.int(n);
+    if (isNew[j] === 0) {
+      isNew[j] = 1;
+      k--;
+    }
+  }
+  return isNew;
+}
+
+/** Draw a visit's findings for condition `ci` and write the Observations: test results, or coded findings when present. */
+function emitFindings(run: SynthRun, ci: number, v: Visit): void {
+  const { plan, rng, seed, emit } = run;
+  const { subject, encounter, when } = v;
+  const e = plan.entries[ci]!;
+  let k = 0;
+  for (let fi = 0; fi < plan.findings.length; fi++) {
+    let p: number;
+    let isEntry = false;
+    if (k < e.f.length && e.f[k] === fi) {
+      p = e.p[k++]!;
+      isEntry = true;
+    } else if (run.leaks) p = plan.leak[fi]!;
+    else continue;
+    const present = rng.next() < p;
+    const f = plan.findings[fi]!;
+    if (f.lab) {
+      // A test is ordered when the condition calls for it (it has a likelihood), or when the result is abnormal by leak.
+      if (!isEntry && !present) continue;
+      const base = { resourceType: 'Observation', id: `o${seed}-${run.obsId++}`, status: 'final', subject, encounter, effectiveDateTime: when, code: { coding: [{ system: SYSTEMS.loinc, code: f.lab.loinc }] } };
+      if (f.lab.test.kind === 'qualitative') {
+        emit('Observation', { ...base, valueCodeableConcept: { coding: [{ system: SYSTEMS.snomed, code: present ? '10828004' : '260385009' }] } });
+      } else {
+        const value = labValue(f.lab, present, v.sex, v.age, rng);
+        if (value === undefined) continue;
+        emit('Observation', { ...base, valueQuantity: { value, unit: f.lab.test.unit, system: 'http://unitsofmeasure.org', code: f.lab.test.unit } });
+      }
+    } else if (present) {
+      const codes = (f.def.codes ?? []).filter((x) => x.system === CONCEPT_SYSTEM || x.system.startsWith('http'));
+      emit('Observation', { resourceType: 'Observation', id: `o${seed}-${run.obsId++}`, status: 'final', subject, encounter, effectiveDateTime: when, code: { coding: [{ system: DDX_FINDING_SYSTEM, code: f.def.id, display: f.def.name }, ...codes.slice(0, 1)] }, valueBoolean: true });
+    }
+  }
+}
+
+/** Write one episode: the Encounter, its diagnosis (condition `ci`) and its findings. */
+function emitEpisode(run: SynthRun, pid: string, j: number, at: number, ci: number, sex: 'female' | 'male', age: number): void {
+  const c = run.model.conditions[ci]!;
+  run.episodes++;
+  const eid = `${pid}-e${j}`;
+  const when = `${isoDate(at)}T10:00:00Z`;
+  const subject = { reference: `Patient/${pid}` };
+  const encounter = { reference: `Encounter/${eid}` };
+  run.emit('Encounter', { resourceType: 'Encounter', id: eid, status: 'finished', class: { system: 'http://terminology.hl7.org/CodeSystem/v3-ActCode', code: 'AMB' }, subject, period: { start: when, end: when } });
+  run.emit('Condition', {
+    resourceType: 'Condition', id: `${eid}-dx`, subject, encounter, onsetDateTime: when,
+    category: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-category', code: 'encounter-diagnosis' }] }],
+    code: { coding: [{ system: DDX_CONDITION_SYSTEM, code: c.id, display: c.name }, ...c.icd10.map((code) => ({ system: SYSTEMS.icd10cm, code }))] },
+  });
+  emitFindings(run, ci, { sex, age, when, subject, encounter });
+}
+
+/** Write patient `i`: the Patient, then an episode per new-problem visit and per review of a long-term condition. */
+function synthPatient(run: SynthRun, i: number): void {
+  const { model, plan, rng } = run;
+  const pid = `p${run.seed}-${i}`;
+  const sexI = rng.next() < 0.5 ? 0 : 1;
+  const sex = SEXES[sexI]!;
+  const birth = SYNTH_END - Math.floor(rng.next() * 90 * 365.25) * DAY;
+  run.emit('Patient', { resourceType: 'Patient', id: pid, gender: sex, birthDate: isoDate(birth) });
+  // A few slots are visits for a new problem, drawn from the prior; once a long-term
+  // condition is diagnosed, every other later slot is its review (every 2-6 months).
+  const slots = visitSlots(rng, birth);
+  const isNew = newProblemSlots(rng, slots.length, run.maxEp);
+  let reviewed = -1;
+  slots.forEach((at, j) => {
+    if (isNew[j] === 0 && reviewed < 0) return;
+    const age = Math.floor((at - birth) / (365.25 * DAY));
+    const band = model.ageBands.findIndex((b) => age >= b.minYears && age < b.maxYears);
+    if (band < 0) return;
+    const ci = isNew[j] === 1 ? pick(plan.cdf[band * 2 + sexI]!, rng.next()) : reviewed;
+    if (reviewed < 0 && plan.longTerm[ci] === 1) reviewed = ci;
+    emitEpisode(run, pid, j, at, ci, sex, age);
+  });
+}
+
 /** Write `opts.patients` synthetic patients as FHIR NDJSON into `dir`. */
 export function synthFhir(model: KnowledgeModel, dir: string, opts: SynthOptions): SynthSummary {
   const plan = synthPlan(model);
@@ -212,83 +333,11 @@ export function synthFhir(model: KnowledgeModel, dir: string, opts: SynthOptions
     counts[type] = (counts[type] ?? 0) + 1;
     out.write(type, r);
   };
-  const maxEp = opts.maxEpisodes ?? 4;
-  const leaks = opts.leaks ?? true;
-  let episodes = 0;
-  let obsId = 0;
+  const run: SynthRun = { model, plan, rng, seed: opts.seed, leaks: opts.leaks ?? true, maxEp: opts.maxEpisodes ?? 4, emit, episodes: 0, obsId: 0 };
   try {
-    for (let i = 0; i < opts.patients; i++) {
-      const pid = `p${opts.seed}-${i}`;
-      const sexI = rng.next() < 0.5 ? 0 : 1;
-      const sex = SEXES[sexI]!;
-      const birth = SYNTH_END - Math.floor(rng.next() * 90 * 365.25) * DAY;
-      emit('Patient', { resourceType: 'Patient', id: pid, gender: sex, birthDate: isoDate(birth) });
-      // Visit slots 60-180 days apart over the last RECORD_YEARS years (so finding windows never
-      // overlap). A few are visits for a new problem, drawn from the prior; once a long-term
-      // condition is diagnosed, every other later slot is its review (every 2-6 months).
-      const slots: number[] = [];
-      const from = Math.max(SYNTH_END - RECORD_YEARS * 365 * DAY, birth + 30 * DAY);
-      for (let t = SYNTH_END - (1 + rng.int(120)) * DAY; t > from; t -= (60 + rng.int(120)) * DAY) slots.unshift(t);
-      const isNew = new Uint8Array(slots.length);
-      for (let k = Math.min(slots.length, 1 + rng.int(maxEp)); k > 0; ) {
-        const j = rng.int(slots.length);
-        if (isNew[j] === 0) {
-          isNew[j] = 1;
-          k--;
-        }
-      }
-      let reviewed = -1;
-      slots.forEach((at, j) => {
-        if (isNew[j] === 0 && reviewed < 0) return;
-        const age = Math.floor((at - birth) / (365.25 * DAY));
-        const band = model.ageBands.findIndex((b) => age >= b.minYears && age < b.maxYears);
-        if (band < 0) return;
-        const ci = isNew[j] === 1 ? pick(plan.cdf[band * 2 + sexI]!, rng.next()) : reviewed;
-        if (reviewed < 0 && plan.longTerm[ci] === 1) reviewed = ci;
-        const c = model.conditions[ci]!;
-        episodes++;
-        const eid = `${pid}-e${j}`;
-        const when = `${isoDate(at)}T10:00:00Z`;
-        const subject = { reference: `Patient/${pid}` };
-        const encounter = { reference: `Encounter/${eid}` };
-        emit('Encounter', { resourceType: 'Encounter', id: eid, status: 'finished', class: { system: 'http://terminology.hl7.org/CodeSystem/v3-ActCode', code: 'AMB' }, subject, period: { start: when, end: when } });
-        emit('Condition', {
-          resourceType: 'Condition', id: `${eid}-dx`, subject, encounter, onsetDateTime: when,
-          category: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-category', code: 'encounter-diagnosis' }] }],
-          code: { coding: [{ system: DDX_CONDITION_SYSTEM, code: c.id, display: c.name }, ...c.icd10.map((code) => ({ system: SYSTEMS.icd10cm, code }))] },
-        });
-        const e = plan.entries[ci]!;
-        let k = 0;
-        for (let fi = 0; fi < plan.findings.length; fi++) {
-          let p: number;
-          let isEntry = false;
-          if (k < e.f.length && e.f[k] === fi) {
-            p = e.p[k++]!;
-            isEntry = true;
-          } else if (leaks) p = plan.leak[fi]!;
-          else continue;
-          const present = rng.next() < p;
-          const f = plan.findings[fi]!;
-          if (f.lab) {
-            // A test is ordered when the condition calls for it (it has a likelihood), or when the result is abnormal by leak.
-            if (!isEntry && !present) continue;
-            const base = { resourceType: 'Observation', id: `o${opts.seed}-${obsId++}`, status: 'final', subject, encounter, effectiveDateTime: when, code: { coding: [{ system: SYSTEMS.loinc, code: f.lab.loinc }] } };
-            if (f.lab.test.kind === 'qualitative') {
-              emit('Observation', { ...base, valueCodeableConcept: { coding: [{ system: SYSTEMS.snomed, code: present ? '10828004' : '260385009' }] } });
-            } else {
-              const v = labValue(f.lab, present, sex, age, rng);
-              if (v === undefined) continue;
-              emit('Observation', { ...base, valueQuantity: { value: v, unit: f.lab.test.unit, system: 'http://unitsofmeasure.org', code: f.lab.test.unit } });
-            }
-          } else if (present) {
-            const codes = (f.def.codes ?? []).filter((x) => x.system === CONCEPT_SYSTEM || x.system.startsWith('http'));
-            emit('Observation', { resourceType: 'Observation', id: `o${opts.seed}-${obsId++}`, status: 'final', subject, encounter, effectiveDateTime: when, code: { coding: [{ system: DDX_FINDING_SYSTEM, code: f.def.id, display: f.def.name }, ...codes.slice(0, 1)] }, valueBoolean: true });
-          }
-        }
-      });
-    }
+    for (let i = 0; i < opts.patients; i++) synthPatient(run, i);
   } finally {
     out.close();
   }
-  return { patients: opts.patients, episodes, resources: counts, bytes: out.bytes };
+  return { patients: opts.patients, episodes: run.episodes, resources: counts, bytes: out.bytes };
 }
