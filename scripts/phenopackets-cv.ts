@@ -200,6 +200,19 @@ function calibrationReport(TS: readonly number[], cal: readonly [number, number]
   });
 }
 
+/** The top-1 confidence at each temperature T of `TS` (posterior tempered by 1/T) and whether top-1 was right, for the calibration report. */
+function pushCalibration(post: ArrayLike<number>, ti: number, right: boolean, TS: readonly number[], cal: [number, number][][]): void {
+  let lmax = -Infinity;
+  for (let i = 0; i < post.length; i++) if (post[i]! > 0) lmax = Math.max(lmax, Math.log(post[i]!));
+  for (let j = 0; j < TS.length; j++) {
+    const T = TS[j]!;
+    let z = 0;
+    for (let i = 0; i < post.length; i++) if (post[i]! > 0) z += Math.exp((Math.log(post[i]!) - lmax) / T);
+    const conf = Math.exp((Math.log(post[ti]!) - lmax) / T) / z;
+    cal[j]!.push([conf, right ? 1 : 0]);
+  }
+}
+
 function runVariant(params: Record<string, number>): void {
   const tot = { all: z(), seen: z(), unseen: z() };
   const slices: Record<string, Acc> = { 'seen-annotated': z(), 'seen-case-only': z(), 'unseen-annotated': z(), 'unseen-unannotated': z() };
@@ -248,18 +261,7 @@ function runVariant(params: Record<string, number>): void {
           for (const a of [acc.all, seen ? acc.seen : acc.unseen, acc.slices[sliceOf]!]) countRank(a, fr);
         }
       }
-      if (process.env['CALIB']) {
-        const ti = top[0]!;
-        let lmax = -Infinity;
-        for (let i = 0; i < post.length; i++) if (post[i]! > 0) lmax = Math.max(lmax, Math.log(post[i]!));
-        for (let j = 0; j < TS.length; j++) {
-          const T = TS[j]!;
-          let z = 0;
-          for (let i = 0; i < post.length; i++) if (post[i]! > 0) z += Math.exp((Math.log(post[i]!) - lmax) / T);
-          const conf = Math.exp((Math.log(post[ti]!) - lmax) / T) / z;
-          cal[j]!.push([conf, r === 0 ? 1 : 0]);
-        }
-      }
+      if (process.env['CALIB']) pushCalibration(post, top[0]!, r === 0, TS, cal);
       for (const a of [acc.all, seen ? acc.seen : acc.unseen, tot.all, seen ? tot.seen : tot.unseen, slices[sliceOf]!]) {
         countRank(a, r);
         const w = 1 / perPub.get(publicationOf(p.id, p.cohort))!;
