@@ -97,10 +97,11 @@ function addPair<E extends PairEntry>(index: PairIndex<E>, a: string, b: string,
   const [sa, sb] = [stemOf(a), stemOf(b)];
   const [ka, kb] = [a.slice(0, KEY_LEN), b.slice(0, KEY_LEN)];
   const t = rest.length === 0 ? undefined : rest.map((w) => ({ stem: stemOf(w), key: w.slice(0, KEY_LEN), length: w.length }));
+  const restKeys = (t ?? []).map((r) => r.key).join();
   for (const [x, y, kx, ky, lx, ly] of [[sa, sb, ka, kb, a.length, b.length], [sb, sa, kb, ka, b.length, a.length]] as const) {
     const byOther = index.get(x) ?? index.set(x, new Map()).get(x)!;
     const list = byOther.get(y) ?? byOther.set(y, []).get(y)!;
-    if (!list.some((p) => p.otherKey === ky && p.selfKey === kx && (p.rest ?? []).map((r) => r.key).join() === (t ?? []).map((r) => r.key).join() && p.entry.findingId === entry.findingId)) list.push({ other: y, selfKey: kx, otherKey: ky, selfLength: lx, otherLength: ly, ...(t ? { rest: t } : {}), entry });
+    if (!list.some((p) => p.otherKey === ky && p.selfKey === kx && (p.rest ?? []).map((r) => r.key).join() === restKeys && p.entry.findingId === entry.findingId)) list.push({ other: y, selfKey: kx, otherKey: ky, selfLength: lx, otherLength: ly, ...(t ? { rest: t } : {}), entry });
   }
 }
 
