@@ -6,7 +6,7 @@
  * prior scaled, pertinent negatives scaled, examination and result findings weighted, and expected but
  * unmentioned findings as weak negatives, INTERNIST-1 style or as a reporting model; thirteenth session: findings
  * of one phrase counted once, the opening sentence's findings weighted, absent findings by kind, findings named
- * only by a condition's name) and with conditions the
+ * only by a condition's name, conditions named "Acute"/"Chronic" against the first duration) and with conditions the
  * story names as the patient's known diagnoses demoted. --only takes comma-separated name prefixes. Prints aggregates only, per dev half (read /
  * score), so the score half is never read case by case; --ranks and --named print READ-half cases only.
  * HIST=all|none|unmeasured chooses which historical mentions count as present (the runner's rule: all).
@@ -44,7 +44,7 @@ const condIndex = new Map(model.conditions.map((c, i) => [c.id, i]));
 const condLex = buildLexicon({ id: 'conditions', version: '0', findings: model.conditions.map((c) => ({ id: c.id, name: c.name, synonyms: (c.synonyms ?? []).filter((t) => t.length >= 4 || /^[A-Z0-9]{2,}$/.test(t)), valueType: 'binary', kind: 'history' })) as unknown as KnowledgeModel['findings'] }, { synonymGroups: false });
 
 interface Named { ci: number; historical: boolean; negated: boolean; patient: boolean; uncertain: boolean }
-interface Prepared { label: string; half: string; prior: Float64Array; deltas: { id: string; d: Float64Array; present: boolean; group: number; first: boolean; diag: boolean }[]; correct: Uint8Array; named: Named[] }
+interface Prepared { label: string; half: string; prior: Float64Array; deltas: { id: string; d: Float64Array; present: boolean; group: number; first: boolean; diag: boolean }[]; course: string; correct: Uint8Array; named: Named[] }
 const prepared: Prepared[] = [];
 /** End of the opening sentence (the chief complaint of a vignette): the first '. ' followed by a capital. */
 function firstSentenceEnd(t: string): number { const m = /\.\s+[A-Z]/.exec(t); return m ? m.index : t.length; }
@@ -113,7 +113,7 @@ for (const raw of rows) {
   const cr = extractFindings(story, condLex, { readings: false });
   const named: Named[] = cr.ok ? cr.value.mentions.map((m) => ({ ci: condIndex.get(m.findingId)!, historical: m.historical, negated: m.negated, patient: m.experiencer === 'patient', uncertain: m.uncertain || m.hypothetical })) : [];
   if (process.argv.includes('--named') && halfOf(raw) === 'read') console.log(`NAMED ${raw.diagnosis}: ${cr.ok ? cr.value.mentions.map((m) => `${m.text}[${m.findingId}${m.historical ? ' H' : ''}${m.negated ? ' N' : ''}${m.experiencer !== 'patient' ? ' O' : ''}]`).join(', ') : ''}`);
-  prepared.push({ label: raw.diagnosis, half: halfOf(raw), prior: init.nb, deltas, correct, named });
+  prepared.push({ label: raw.diagnosis, half: halfOf(raw), prior: init.nb, deltas, correct, named, course: r.ok ? (r.value.durations[0]?.class ?? '') : '' });
 }
 
 type Agg = (p: Prepared) => Float64Array;
@@ -291,12 +291,23 @@ const diagWords = (kinds: string, w: number): Agg => (p) => {
   for (const { id, d, present, diag } of p.deltas) { const k = present && diag && (kinds === 'all' || ks.includes(kindOf.get(id) ?? '')) ? w : 1; for (let c = 0; c < nC; c++) s[c]! += k * d[c]!; }
   return s;
 };
+/** Conditions whose name says their time course ("Acute ...", "Chronic ...") lose k nats when the story's first duration (the presenting complaint's) is of the other course. */
+const ACUTE_NAME = /\bacute\b/i;
+const CHRONIC_NAME = /\bchronic\b/i;
+const course = (k: number): Agg => (p) => {
+  const s = plain(p);
+  if (p.course !== 'acute' && p.course !== 'chronic') return s;
+  const clash = p.course === 'acute' ? CHRONIC_NAME : ACUTE_NAME;
+  for (let c = 0; c < nC; c++) if (clash.test(model.conditions[c]!.name)) s[c]! -= k;
+  return s;
+};
 const which = arg('--only', '');
 const variants: [string, Agg][] = [
   ['plain sum', plain],
   ...[0, 0.25, 0.5].map((w): [string, Agg] => [`one span w${w}`, oneSpan(w)]),
   ...[0.5, 0.75, 1.25, 1.5, 2, 3].map((w): [string, Agg] => [`chief x${w}`, chief(w)]),
   ...[0.5, 0.75].map((v): [string, Agg] => [`chief rest x${v}`, chief(1, v)]),
+  ...[0.5, 1, 2, 4].map((k): [string, Agg] => [`course -${k}`, course(k)]),
   ...['all', 'sign,lab,imaging'].flatMap((k): [string, Agg][] => [0, 0.5].map((w): [string, Agg] => [`diagnosis words ${k} x${w}`, diagWords(k, w)])),
   ...['sign,lab,imaging', 'symptom,history'].flatMap((k): [string, Agg][] => [0, 0.5, 1.5, 2].map((w): [string, Agg] => [`absent ${k} x${w}`, absentKind(k, w)])),
   ...[0.9, 0.8, 0.7, 0.6, 0.5].map((d): [string, Agg] => [`saturate decay ${d}`, saturate(d)]),
