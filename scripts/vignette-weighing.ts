@@ -48,15 +48,20 @@ interface Prepared { label: string; half: string; prior: Float64Array; deltas: {
 const prepared: Prepared[] = [];
 /** End of the opening sentence (the chief complaint of a vignette): the first '. ' followed by a capital. */
 function firstSentenceEnd(t: string): number { const m = /\.\s+[A-Z]/.exec(t); return m ? m.index : t.length; }
+/** SPAN=overlap (default) | exact (identical spans) | term (identical spans and the same matched term) for the one-span variants. */
+const SPAN_MODE = process.env['SPAN'] ?? 'overlap';
 /** Findings read from overlapping spans of the note (one phrase giving two or more findings) share a group id. */
-function spanGroups(mentions: readonly { findingId: string; span: { start: number; end: number }; negated: boolean; used: boolean }[]): Map<string, number> {
+function spanGroups(mentions: readonly { findingId: string; span: { start: number; end: number }; negated: boolean; used: boolean; term: string }[]): Map<string, number> {
   const ms = mentions.filter((m) => !m.negated && m.used);
   const parent = new Map<string, string>();
   const find = (x: string): string => { let y = x; while (parent.get(y) !== y) y = parent.get(y)!; return y; };
   for (const m of ms) if (!parent.has(m.findingId)) parent.set(m.findingId, m.findingId);
   for (let i = 0; i < ms.length; i++) for (let j = i + 1; j < ms.length; j++) {
     const a = ms[i]!; const b = ms[j]!;
-    if (a.findingId !== b.findingId && a.span.start < b.span.end && b.span.start < a.span.end) parent.set(find(a.findingId), find(b.findingId));
+    const same = SPAN_MODE === 'term' ? a.span.start === b.span.start && a.span.end === b.span.end && a.term.toLowerCase() === b.term.toLowerCase()
+      : SPAN_MODE === 'exact' ? a.span.start === b.span.start && a.span.end === b.span.end
+        : a.span.start < b.span.end && b.span.start < a.span.end;
+    if (a.findingId !== b.findingId && same) parent.set(find(a.findingId), find(b.findingId));
   }
   const roots = new Map<string, number>();
   const out = new Map<string, number>();
