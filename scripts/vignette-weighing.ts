@@ -4,7 +4,9 @@
  * recomputed under alternative ways of adding them up (plain sum, saturation of many weak findings,
  * specificity weighting, tempering by the number of findings, a soft cap, a floor; eleventh session: the
  * prior scaled, pertinent negatives scaled, examination and result findings weighted, and expected but
- * unmentioned findings as weak negatives, INTERNIST-1 style or as a reporting model) and with conditions the
+ * unmentioned findings as weak negatives, INTERNIST-1 style or as a reporting model; thirteenth session: findings
+ * of one phrase counted once, the opening sentence's findings weighted, absent findings by kind, findings named
+ * only by a condition's name, conditions named "Acute"/"Chronic" against the first duration) and with conditions the
  * story names as the patient's known diagnoses demoted. --only takes comma-separated name prefixes. Prints aggregates only, per dev half (read /
  * score), so the score half is never read case by case; --ranks and --named print READ-half cases only.
  * HIST=all|none|unmeasured chooses which historical mentions count as present (the runner's rule: all).
@@ -42,8 +44,30 @@ const condIndex = new Map(model.conditions.map((c, i) => [c.id, i]));
 const condLex = buildLexicon({ id: 'conditions', version: '0', findings: model.conditions.map((c) => ({ id: c.id, name: c.name, synonyms: (c.synonyms ?? []).filter((t) => t.length >= 4 || /^[A-Z0-9]{2,}$/.test(t)), valueType: 'binary', kind: 'history' })) as unknown as KnowledgeModel['findings'] }, { synonymGroups: false });
 
 interface Named { ci: number; historical: boolean; negated: boolean; patient: boolean; uncertain: boolean }
-interface Prepared { label: string; half: string; prior: Float64Array; deltas: { id: string; d: Float64Array; present: boolean }[]; correct: Uint8Array; named: Named[] }
+interface Prepared { label: string; half: string; prior: Float64Array; deltas: { id: string; d: Float64Array; present: boolean; group: number; first: boolean; diag: boolean }[]; course: string; correct: Uint8Array; named: Named[] }
 const prepared: Prepared[] = [];
+/** End of the opening sentence (the chief complaint of a vignette): the first '. ' followed by a capital. */
+function firstSentenceEnd(t: string): number { const m = /\.\s+[A-Z]/.exec(t); return m ? m.index : t.length; }
+/** SPAN=overlap (default) | exact (identical spans) | term (identical spans and the same matched term) for the one-span variants. */
+const SPAN_MODE = process.env['SPAN'] ?? 'overlap';
+/** Findings read from overlapping spans of the note (one phrase giving two or more findings) share a group id. */
+function spanGroups(mentions: readonly { findingId: string; span: { start: number; end: number }; negated: boolean; used: boolean; term: string }[]): Map<string, number> {
+  const ms = mentions.filter((m) => !m.negated && m.used);
+  const parent = new Map<string, string>();
+  const find = (x: string): string => { let y = x; while (parent.get(y) !== y) y = parent.get(y)!; return y; };
+  for (const m of ms) if (!parent.has(m.findingId)) parent.set(m.findingId, m.findingId);
+  for (let i = 0; i < ms.length; i++) for (let j = i + 1; j < ms.length; j++) {
+    const a = ms[i]!; const b = ms[j]!;
+    const same = SPAN_MODE === 'term' ? a.span.start === b.span.start && a.span.end === b.span.end && a.term.toLowerCase() === b.term.toLowerCase()
+      : SPAN_MODE === 'exact' ? a.span.start === b.span.start && a.span.end === b.span.end
+        : a.span.start < b.span.end && b.span.start < a.span.end;
+    if (a.findingId !== b.findingId && same) parent.set(find(a.findingId), find(b.findingId));
+  }
+  const roots = new Map<string, number>();
+  const out = new Map<string, number>();
+  for (const id of parent.keys()) { const r = find(id); if (!roots.has(r)) roots.set(r, roots.size); out.set(id, roots.get(r)!); }
+  return out;
+}
 for (const raw of rows) {
   if (!isFreeText(raw)) continue;
   const story = vignetteStory(raw.question);
@@ -69,12 +93,24 @@ for (const raw of rows) {
     if (!prev || ('present' in o && o.present && 'present' in prev && !prev.present)) merged.set(o.id, o);
   }
   const init = initialBelief(cm, age, sex);
+  const groupOf = spanGroups(r.ok ? r.value.mentions : []);
+  const crEarly = extractFindings(story, condLex, { readings: false });
+  const condSpans = crEarly.ok ? crEarly.value.mentions.filter((m) => !m.negated && m.experiencer === 'patient').map((m) => m.span) : [];
+  const byWord = new Map<string, boolean>();
+  for (const m of r.ok ? r.value.mentions : []) {
+    if (m.negated || m.reading || m.statement) continue;
+    const inName = condSpans.some((c) => c.start <= m.span.start && m.span.end <= c.end);
+    byWord.set(m.findingId, (byWord.get(m.findingId) ?? true) && inName);
+  }
+  if (r.ok) for (const m of r.value.mentions) if (m.reading && !m.negated) byWord.set(m.findingId, false);
+  const firstEnd = firstSentenceEnd(story);
+  const inFirst = new Set((r.ok ? r.value.mentions : []).filter((m) => !m.negated && m.span.start < firstEnd).map((m) => m.findingId));
   const deltas = [...merged.values()].flatMap((o) => {
     const s = observe(init, [o]);
     if (s.observations.length === 0) return [];
     const d = new Float64Array(nC);
     for (let c = 0; c < nC; c++) d[c] = s.nb[c]! - init.nb[c]!;
-    return [{ id: o.id, d, present: !('present' in o) || o.present }];
+    return [{ id: o.id, d, present: !('present' in o) || o.present, group: groupOf.get(o.id) ?? -1, first: inFirst.has(o.id), diag: byWord.get(o.id) === true }];
   });
   const truth = truthOf(raw.diagnosis, { truthCodes });
   const correct = new Uint8Array(nC);
@@ -82,7 +118,7 @@ for (const raw of rows) {
   const cr = extractFindings(story, condLex, { readings: false });
   const named: Named[] = cr.ok ? cr.value.mentions.map((m) => ({ ci: condIndex.get(m.findingId)!, historical: m.historical, negated: m.negated, patient: m.experiencer === 'patient', uncertain: m.uncertain || m.hypothetical })) : [];
   if (process.argv.includes('--named') && halfOf(raw) === 'read') console.log(`NAMED ${raw.diagnosis}: ${cr.ok ? cr.value.mentions.map((m) => `${m.text}[${m.findingId}${m.historical ? ' H' : ''}${m.negated ? ' N' : ''}${m.experiencer !== 'patient' ? ' O' : ''}]`).join(', ') : ''}`);
-  prepared.push({ label: raw.diagnosis, half: halfOf(raw), prior: init.nb, deltas, correct, named });
+  prepared.push({ label: raw.diagnosis, half: halfOf(raw), prior: init.nb, deltas, correct, named, course: r.ok ? (r.value.durations[0]?.class ?? '') : '' });
 }
 
 type Agg = (p: Prepared) => Float64Array;
@@ -223,9 +259,62 @@ const unmentioned = (theta: number, w: number, kinds = 'all', m = 0): Agg => (p)
   for (let c = 0; c < nC; c++) s[c]! += w * acc[c]!;
   return s;
 };
+/** Findings of one phrase (overlapping spans) count as one: per condition the largest positive contribution plus w x the rest. */
+const oneSpan = (w: number): Agg => (p) => {
+  const s = Float64Array.from(p.prior);
+  const groups = new Map<number, Float64Array[]>();
+  for (const { d, present, group } of p.deltas) {
+    if (!present || group < 0) { for (let c = 0; c < nC; c++) s[c]! += d[c]!; continue; }
+    groups.set(group, [...(groups.get(group) ?? []), d]);
+  }
+  for (const ds of groups.values()) {
+    for (let c = 0; c < nC; c++) {
+      let max = 0; let pos = 0;
+      for (const d of ds) { const v = d[c]!; if (v > 0) { pos += v; if (v > max) max = v; } else s[c]! += v; }
+      s[c]! += max + w * (pos - max);
+    }
+  }
+  return s;
+};
+/** Present findings of the opening sentence (the complaint the visit is for) x w; the rest x v. */
+const chief = (w: number, v = 1): Agg => (p) => {
+  const s = Float64Array.from(p.prior);
+  for (const { d, present, first } of p.deltas) { const k = !present ? 1 : first ? w : v; for (let c = 0; c < nC; c++) s[c]! += k * d[c]!; }
+  return s;
+};
+/** Absent findings of the given kinds x w (the others as they are): normal vital signs and results vs denied symptoms. */
+const absentKind = (kinds: string, w: number): Agg => (p) => {
+  const s = Float64Array.from(p.prior);
+  const ks = kinds.split(',');
+  for (const { id, d, present } of p.deltas) { const k = !present && ks.includes(kindOf.get(id) ?? '') ? w : 1; for (let c = 0; c < nC; c++) s[c]! += k * d[c]!; }
+  return s;
+};
+/** Present findings named only by a word that names a condition of the model ("hypertension", "anemia", "obesity": a known diagnosis), of the given kinds, x w. */
+const diagWords = (kinds: string, w: number): Agg => (p) => {
+  const s = Float64Array.from(p.prior);
+  const ks = kinds.split(',');
+  for (const { id, d, present, diag } of p.deltas) { const k = present && diag && (kinds === 'all' || ks.includes(kindOf.get(id) ?? '')) ? w : 1; for (let c = 0; c < nC; c++) s[c]! += k * d[c]!; }
+  return s;
+};
+/** Conditions whose name says their time course ("Acute ...", "Chronic ...") lose k nats when the story's first duration (the presenting complaint's) is of the other course. */
+const ACUTE_NAME = /\bacute\b/i;
+const CHRONIC_NAME = /\bchronic\b/i;
+const course = (k: number): Agg => (p) => {
+  const s = plain(p);
+  if (p.course !== 'acute' && p.course !== 'chronic') return s;
+  const clash = p.course === 'acute' ? CHRONIC_NAME : ACUTE_NAME;
+  for (let c = 0; c < nC; c++) if (clash.test(model.conditions[c]!.name)) s[c]! -= k;
+  return s;
+};
 const which = arg('--only', '');
 const variants: [string, Agg][] = [
   ['plain sum', plain],
+  ...[0, 0.25, 0.5].map((w): [string, Agg] => [`one span w${w}`, oneSpan(w)]),
+  ...[0.5, 0.75, 1.25, 1.5, 2, 3].map((w): [string, Agg] => [`chief x${w}`, chief(w)]),
+  ...[0.5, 0.75].map((v): [string, Agg] => [`chief rest x${v}`, chief(1, v)]),
+  ...[0.5, 1, 2, 4].map((k): [string, Agg] => [`course -${k}`, course(k)]),
+  ...['all', 'sign,lab,imaging'].flatMap((k): [string, Agg][] => [0, 0.5].map((w): [string, Agg] => [`diagnosis words ${k} x${w}`, diagWords(k, w)])),
+  ...['sign,lab,imaging', 'symptom,history'].flatMap((k): [string, Agg][] => [0, 0.5, 1.5, 2].map((w): [string, Agg] => [`absent ${k} x${w}`, absentKind(k, w)])),
   ...[0.9, 0.8, 0.7, 0.6, 0.5].map((d): [string, Agg] => [`saturate decay ${d}`, saturate(d)]),
   ...[0.05, 0.1, 0.2, 0.3, 0.5].map((g): [string, Agg] => [`specificity gamma ${g}`, specificity(g)]),
   ...[[8, 0.5], [8, 1], [12, 0.5], [5, 0.5]].map(([n0, e]): [string, Agg] => [`temper n0 ${n0} e ${e}`, temper(n0!, e!)]),
