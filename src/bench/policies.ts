@@ -121,12 +121,10 @@ export interface CostAwareSettings {
    */
   readonly panelByMass: boolean;
   /**
-   * How many of the best candidates by information per dollar (the planner's ranking) are weighed by
-   * their value to the diagnosis (multi-gene tests always are); Infinity weighs every candidate worth
-   * `minGain`, so the pick is the exact largest rise per dollar among them.
+   * True (with `panelByMass`): a panel gene's weight is max over the leaders of P(c) P(g | c), its
+   * term in the panel's expected top posterior (`geneSetValue`), not the sum (detection mass). On
+   * since the thirteenth session: the same answers on 829 dev cases, a little cheaper (docs/benchmark.md).
    */
-  readonly valueCandidates: number;
-  /** True (with `panelByMass`): a panel gene's weight is max over leaders of P(c) P(g | c), its term in the panel's value, not the sum. */
   readonly panelByValue: boolean;
 }
 
@@ -146,7 +144,7 @@ export const PANEL = { idPrefix: 'genetic:panel:', kind: 'panel' as const, name:
  */
 export const WIDE_PANEL = { idPrefix: 'genetic:wide-panel:', kind: 'panel' as const, name: 'Wide gene panel', code: '81419' };
 
-export const COST_AWARE_DEFAULTS: CostAwareSettings = { visitFeeUsd: 300, confidence: 1, minGain: 1e-4, minScore: 0, maxActions: 60, valuePerCorrectUsd: 18000, valueTemperature: 5, panelLeaders: 128, panelMaxGenes: 50, activeThreshold: 1e-4, sequencingFromLeaders: true, sequencingTemperature: 2, secondTemperature: 0, secondAfterGene: false, widePanelLeaders: 0, widePanelMaxGenes: 150, panelTemperature: 0, phenotypeTestScale: 1, panelBeforeExome: true, oneCauseGene: true, panelByMass: true, valueCandidates: 24, panelByValue: false };
+export const COST_AWARE_DEFAULTS: CostAwareSettings = { visitFeeUsd: 300, confidence: 1, minGain: 1e-4, minScore: 0, maxActions: 60, valuePerCorrectUsd: 18000, valueTemperature: 5, panelLeaders: 128, panelMaxGenes: 50, activeThreshold: 1e-4, sequencingFromLeaders: true, sequencingTemperature: 2, secondTemperature: 0, secondAfterGene: false, widePanelLeaders: 0, widePanelMaxGenes: 150, panelTemperature: 0, phenotypeTestScale: 1, panelBeforeExome: true, oneCauseGene: true, panelByMass: true, panelByValue: true };
 
 export const DEFAULT_BUDGETS: readonly number[] = [500, 1000, 2000];
 
@@ -288,6 +286,12 @@ export function runCostAware(start: BeliefState, oracle: Oracle, budget: number 
 }
 
 /**
+ * How many of the best information-per-dollar candidates are weighed by their value to the diagnosis.
+ * Weighing every candidate instead gave the same work-ups on 555 dev cases (docs/benchmark.md, thirteenth session).
+ */
+const VALUE_CANDIDATES = 24;
+
+/**
  * The paid action to take under `valuePerCorrectUsd` (V): among the candidates worth `minGain` (the
  * best by information per dollar, and every multi-gene test, which that ranking underrates against
  * a run of single-gene tests), those whose expected rise in P(leader is right) times V covers their
@@ -309,7 +313,7 @@ function worthItsPrice(state: BeliefState, opts: PlanOptions, p: Float64Array, s
   for (let i = 0; i < ranked.length; i++) {
     const a = ranked[i]!;
     const multiGene = isMultiGeneAction(cm, a.actionIndex);
-    if (i >= s.valueCandidates && !multiGene) continue;
+    if (i >= VALUE_CANDIDATES && !multiGene) continue;
     rises[i] = multiGene && seqRise ? seqRise.get(a.actionIndex)! : (multiGene && s.sequencingFromLeaders ? geneSetValue(tv, leaderGenesOf(tv, a.actionIndex)) : valueOf(tv, a.actionIndex)) - top;
   }
   if (s.phenotypeTestScale !== 1) {
