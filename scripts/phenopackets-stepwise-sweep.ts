@@ -28,7 +28,7 @@ const every = Number(arg('--every', '5'));
 // Which residue of the n-th cases: a fresh part of the same sample (e.g. the untouched third's every 8th at offset 4).
 const offset = Number(arg('--offset', '0'));
 if (!Number.isInteger(every) || every < 1 || !Number.isInteger(offset) || offset < 0 || offset >= every) throw new Error('--every must be a positive integer and --offset an integer in [0, every)');
-const keys: Record<string, string> = { value: 'valuePerCorrectUsd', temp: 'valueTemperature', minScore: 'minScore', minGain: 'minGain', confidence: 'confidence', max: 'maxActions', panel: 'panelLeaders', panelMax: 'panelMaxGenes', active: 'activeThreshold', leadersOnly: 'sequencingFromLeaders', seqTemp: 'sequencingTemperature', temp2: 'secondTemperature', wide: 'widePanelLeaders', wideMax: 'widePanelMaxGenes', panelTemp: 'panelTemperature', afterGene: 'secondAfterGene', phenoScale: 'phenotypeTestScale', panelFirst: 'panelBeforeExome', oneGene: 'oneCauseGene', byMass: 'panelByMass' };
+const keys: Record<string, string> = { value: 'valuePerCorrectUsd', temp: 'valueTemperature', minScore: 'minScore', minGain: 'minGain', confidence: 'confidence', max: 'maxActions', panel: 'panelLeaders', panelMax: 'panelMaxGenes', active: 'activeThreshold', leadersOnly: 'sequencingFromLeaders', seqTemp: 'sequencingTemperature', temp2: 'secondTemperature', wide: 'widePanelLeaders', wideMax: 'widePanelMaxGenes', panelTemp: 'panelTemperature', afterGene: 'secondAfterGene', phenoScale: 'phenotypeTestScale', panelFirst: 'panelBeforeExome', oneGene: 'oneCauseGene', byMass: 'panelByMass', panelValue: 'panelByValue' };
 const policies: PolicySpec[] = [];
 if (args.includes('--baselines')) policies.push({ name: 'instant', budget: null }, { name: 'order-everything', budget: null });
 args.forEach((a, i) => {
@@ -38,7 +38,7 @@ args.forEach((a, i) => {
   for (const kv of args[i + 1]!.split(',')) {
     const [k, v] = kv.split('=');
     if (k === 'budget') budget = Number(v);
-    else if (k === 'leadersOnly' || k === 'afterGene' || k === 'panelFirst' || k === 'oneGene' || k === 'byMass') ca[keys[k]!] = v !== '0';
+    else if (k === 'leadersOnly' || k === 'afterGene' || k === 'panelFirst' || k === 'oneGene' || k === 'byMass' || k === 'panelValue') ca[keys[k]!] = v !== '0';
     else ca[keys[k!] ?? k!] = Number(v);
   }
   policies.push({ name: 'cost-aware', budget, costAware: { ...COST_AWARE_DEFAULTS, ...ca } });
@@ -78,6 +78,6 @@ for (const [li, line] of lines.entries()) {
 process.stdout.write(`${part} every ${every}${offset > 0 ? ` offset ${offset}` : ''}: ${lines.length} cases, ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
 policies.forEach((p, k) => {
   const g = agg[k]!;
-  const label = p.name === 'cost-aware' ? `cost-aware ${JSON.stringify({ budget: p.budget, value: p.costAware?.valuePerCorrectUsd, temp: p.costAware?.valueTemperature, minScore: p.costAware?.minScore, panel: p.costAware?.panelLeaders, panelMax: p.costAware?.panelMaxGenes, active: p.costAware?.activeThreshold, leadersOnly: p.costAware?.sequencingFromLeaders, seqTemp: p.costAware?.sequencingTemperature, temp2: p.costAware?.secondTemperature, wide: p.costAware?.widePanelLeaders, wideMax: p.costAware?.widePanelMaxGenes, panelTemp: p.costAware?.panelTemperature, afterGene: p.costAware?.secondAfterGene, phenoScale: p.costAware?.phenotypeTestScale, panelFirst: p.costAware?.panelBeforeExome, oneGene: p.costAware?.oneCauseGene, byMass: p.costAware?.panelByMass, conf: p.costAware?.confidence })}` : p.name;
+  const label = p.name === 'cost-aware' ? `cost-aware ${JSON.stringify({ budget: p.budget, value: p.costAware?.valuePerCorrectUsd, temp: p.costAware?.valueTemperature, minScore: p.costAware?.minScore, panel: p.costAware?.panelLeaders, panelMax: p.costAware?.panelMaxGenes, active: p.costAware?.activeThreshold, leadersOnly: p.costAware?.sequencingFromLeaders, seqTemp: p.costAware?.sequencingTemperature, temp2: p.costAware?.secondTemperature, wide: p.costAware?.widePanelLeaders, wideMax: p.costAware?.widePanelMaxGenes, panelTemp: p.costAware?.panelTemperature, afterGene: p.costAware?.secondAfterGene, phenoScale: p.costAware?.phenotypeTestScale, panelFirst: p.costAware?.panelBeforeExome, oneGene: p.costAware?.oneCauseGene, byMass: p.costAware?.panelByMass, panelValue: p.costAware?.panelByValue, conf: p.costAware?.confidence })}` : p.name;
   process.stdout.write(`${label}: acc ${((100 * g.right) / g.n).toFixed(1)}% (${g.right}/${g.n}) cost $${(g.cost / g.n).toFixed(0)} steps ${(g.steps / g.n).toFixed(1)} capped ${g.capped} exomes ${g.exomes} panels ${g.panels} wide ${g.wide} top10 ${g.top10}${args.includes('--compare') ? ` | other ranking: ${g.altRight} (+${g.altGain} / -${g.altLoss}) top10 ${g.altTop10}` : ''}\n`);
 });

@@ -120,6 +120,12 @@ export interface CostAwareSettings {
    * its price (docs/benchmark.md).
    */
   readonly panelByMass: boolean;
+  /**
+   * True (with `panelByMass`): a panel gene's weight is max over the leaders of P(c) P(g | c), its
+   * term in the panel's expected top posterior (`geneSetValue`), not the sum (detection mass). On
+   * since the thirteenth session: the same answers on 829 dev cases, a little cheaper (docs/benchmark.md).
+   */
+  readonly panelByValue: boolean;
 }
 
 /**
@@ -138,7 +144,7 @@ export const PANEL = { idPrefix: 'genetic:panel:', kind: 'panel' as const, name:
  */
 export const WIDE_PANEL = { idPrefix: 'genetic:wide-panel:', kind: 'panel' as const, name: 'Wide gene panel', code: '81419' };
 
-export const COST_AWARE_DEFAULTS: CostAwareSettings = { visitFeeUsd: 300, confidence: 1, minGain: 1e-4, minScore: 0, maxActions: 60, valuePerCorrectUsd: 18000, valueTemperature: 5, panelLeaders: 128, panelMaxGenes: 50, activeThreshold: 1e-4, sequencingFromLeaders: true, sequencingTemperature: 2, secondTemperature: 0, secondAfterGene: false, widePanelLeaders: 0, widePanelMaxGenes: 150, panelTemperature: 0, phenotypeTestScale: 1, panelBeforeExome: true, oneCauseGene: true, panelByMass: true };
+export const COST_AWARE_DEFAULTS: CostAwareSettings = { visitFeeUsd: 300, confidence: 1, minGain: 1e-4, minScore: 0, maxActions: 60, valuePerCorrectUsd: 18000, valueTemperature: 5, panelLeaders: 128, panelMaxGenes: 50, activeThreshold: 1e-4, sequencingFromLeaders: true, sequencingTemperature: 2, secondTemperature: 0, secondAfterGene: false, widePanelLeaders: 0, widePanelMaxGenes: 150, panelTemperature: 0, phenotypeTestScale: 1, panelBeforeExome: true, oneCauseGene: true, panelByMass: true, panelByValue: true };
 
 export const DEFAULT_BUDGETS: readonly number[] = [500, 1000, 2000];
 
@@ -279,7 +285,10 @@ export function runCostAware(start: BeliefState, oracle: Oracle, budget: number 
   }
 }
 
-/** How many of the best information-per-dollar candidates are weighed by their value to the diagnosis. */
+/**
+ * How many of the best information-per-dollar candidates are weighed by their value to the diagnosis.
+ * Weighing every candidate instead gave the same work-ups on 555 dev cases (docs/benchmark.md, thirteenth session).
+ */
 const VALUE_CANDIDATES = 24;
 
 /**
@@ -339,7 +348,7 @@ function worthItsPrice(state: BeliefState, opts: PlanOptions, p: Float64Array, s
     // The wide panel reads further down the differential than the 64 leaders the values are read from.
     const tvp = leadersN > tv.leaders.length || pp !== pv ? { ...tv, p: pp, leaders: leadersOf(pp, Math.max(leadersN, tv.leaders.length)), top: topP } : tv;
     // Two genes or more: one gene is a single-gene test, already a candidate at its own price.
-    const genes = panelGenes(tvp, s.panelByMass, leadersN, maxGenes);
+    const genes = panelGenes(tvp, s, leadersN, maxGenes);
     const rise = genes.length >= 2 ? geneSetValue(tvp, genes) - topP : 0;
     if (rise * s.valuePerCorrectUsd >= price && rise / (price + 1) > bestRatio) {
       panel = { panel: genes, costUsd: price, wide: def === WIDE_PANEL };
@@ -362,15 +371,15 @@ function panelFirst(state: BeliefState, tv: TopValues, pe: Float64Array, s: Cost
   if (price === undefined || price > budgetLeft) return undefined;
   // The same panel the value rule weighs: read further down than the 64 leaders when `panelLeaders` asks for more.
   const tvp = s.panelLeaders > tv.leaders.length ? { ...tv, leaders: leadersOf(tv.p, s.panelLeaders) } : tv;
-  const genes = panelGenes(tvp, s.panelByMass, s.panelLeaders, s.panelMaxGenes);
+  const genes = panelGenes(tvp, s, s.panelLeaders, s.panelMaxGenes);
   if (genes.length < 2) return undefined;
   const q = geneSetCoverage(state.cm, state.status, pe, genes);
   return q * exomeUsd >= price ? { panel: genes, costUsd: price, wide: false } : undefined;
 }
 
-/** A panel's genes from the first `leadersN` leaders of `tv`, at most `maxGenes`: by gene mass (`panelByMass`) or best leader first. */
-function panelGenes(tv: TopValues, byMass: boolean, leadersN: number, maxGenes: number): number[] {
-  return (byMass ? leaderGenesByMass : leaderGenes)(tv, leadersN, maxGenes);
+/** A panel's genes from the first `leadersN` leaders of `tv`, at most `maxGenes`: by gene mass (`panelByMass`, or value with `panelByValue`) or best leader first. */
+function panelGenes(tv: TopValues, s: CostAwareSettings, leadersN: number, maxGenes: number): number[] {
+  return s.panelByMass ? leaderGenesByMass(tv, leadersN, maxGenes, s.panelByValue) : leaderGenes(tv, leadersN, maxGenes);
 }
 
 /** Raise each single (not multi-gene) candidate's rise to its reading on p^(1/t) where that is larger. */

@@ -157,3 +157,22 @@ test('a panel of fixed size by gene mass: a heterogeneous leader does not crowd 
   assert.deepEqual(leaderGenesByMass(topValues(cm, answered, p, leadersOf(p, 64)), 2, 2), [g('A1'), g('A2')]);
   assert.deepEqual(leaderGenesByMass(tv, 1, 5), [g('A1'), g('A2'), g('A3')]);
 });
+
+test('a panel by value: a gene that names one disease outranks a gene shared by two', () => {
+  // S is the cause in 30% of both a and b; X in half of b's patients. Mass: S 0.27, X 0.2; value term: S 0.15, X 0.2.
+  const flat: [[number, number], [number, number]] = [[1, 1], [1, 1]];
+  const genes = ['S', 'X'];
+  const cm = compileModel(makeModel({
+    conditions: ['a', 'b'].map((id) => ({ id, name: `Disease ${id}`, icd10: [], severity: 3, cantMiss: false, prior: flat })),
+    findings: genes.map((g) => ({ id: `gene:${g}`, name: `variant in ${g}`, kind: 'genetic' as const, valueType: 'binary' as const, leak: 1e-4 })),
+    actions: genes.map((g) => ({ id: `genetic:gene:${g}`, kind: 'test' as const, name: `Gene ${g}`, code: { system: 'CPT' as const, code: '81406' }, priceUsd: 283, reveals: [`gene:${g}`] })),
+    likelihoods: { 'gene:S': { a: [0.3], b: [0.3] }, 'gene:X': { b: [0.5] } },
+  }));
+  const g = (id: string) => cm.findingIndex.get(`gene:${id}`)!;
+  const p = Float64Array.from([0.5, 0.4]);
+  const tv = topValues(cm, new Uint8Array(cm.findings.length), p, leadersOf(p, 64));
+  assert.deepEqual(leaderGenesByMass(tv, 2, 1), [g('S')]);
+  assert.deepEqual(leaderGenesByMass(tv, 2, 1, true), [g('X')]);
+  // The one-gene "panel" by value has the larger expected top posterior.
+  assert.ok(geneSetValue(tv, [g('X')]) > geneSetValue(tv, [g('S')]));
+});

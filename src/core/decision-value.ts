@@ -292,8 +292,11 @@ export function leaderGenes(tv: TopValues, k: number, maxGenes: number): number[
  * search effort that maximises the chance of finding the cause (the cells with the highest detection
  * probability first; Stone, Theory of Optimal Search, 1975): leader order instead lets one
  * heterogeneous disease's dozens of genes, each a small share of its cause, fill the panel.
+ * `byValue`: a gene's weight is instead max over the leaders of P(c) P(g | c), its term in the panel's
+ * expected top posterior (`geneSetValue`: the leader after "g is the cause"), so genes that name one
+ * disease outrank genes shared by many.
  */
-export function leaderGenesByMass(tv: TopValues, k: number, maxGenes: number): number[] {
+export function leaderGenesByMass(tv: TopValues, k: number, maxGenes: number, byValue = false): number[] {
   const { cfStart, cfFind } = tv.sc.ix;
   const mass = new Map<number, number>();
   for (let i = 0; i < Math.min(k, tv.leaders.length); i++) {
@@ -303,7 +306,8 @@ export function leaderGenesByMass(tv: TopValues, k: number, maxGenes: number): n
       if (!tv.sc.gene[f] || tv.status[f] !== FindingStatus.Unknown) continue;
       const cf = tv.cm.findings[f]!;
       const j = listedPos(cf, c);
-      mass.set(f, (mass.get(f) ?? 0) + (j < 0 ? 0 : tv.p[c]! * cf.rows[1]!.pListed[j]!));
+      const m = j < 0 ? 0 : tv.p[c]! * cf.rows[1]!.pListed[j]!;
+      mass.set(f, byValue ? Math.max(mass.get(f) ?? 0, m) : (mass.get(f) ?? 0) + m);
     }
   }
   // Map order is first appearance (best leader first); the sort is stable.
