@@ -38,7 +38,8 @@ const INTERPRETATION: Readonly<Record<string, Flag>> = {
   A: 'A', AA: 'A', POS: 'POS', DET: 'POS', NEG: 'NEG', ND: 'NEG', IND: 'IND',
 };
 
-const USABLE_STATUS = new Set(['final', 'amended', 'corrected', 'preliminary', 'unknown']);
+/** Observation statuses whose value is a result (others are listed as ignored). */
+export const USABLE_STATUS: ReadonlySet<string> = new Set(['final', 'amended', 'corrected', 'preliminary', 'unknown']);
 
 function interpretationFlag(raw: Json): Flag | undefined {
   for (const cc of arr(raw['interpretation'])) {
