@@ -76,3 +76,14 @@ test('on the broad model, an ECG conclusion and an imaging impression give their
   assert.ok(present.includes('ecg-st-elevation'), present.join(' '));
   assert.ok(present.includes('cxr-consolidation'), present.join(' '));
 });
+
+test('a number written as a string is read as a quantity with its comparator and unit; without a unit it is not used', () => {
+  const obs = (loinc: string, valueString: string): Record<string, unknown> => ({ ...freeText(loinc, 'x', valueString), id: `o${loinc}` });
+  const c = read([patient(), obs('8310-5', '38.9 Cel'), obs('89579-7', '<0.01 ng/mL'), obs('48065-7', '1200')], { notes: false });
+  const f = (id: string) => c.case.findings.find((x) => x.id === id);
+  assert.deepEqual(f('fever'), { id: 'fever', present: true });
+  assert.deepEqual(f('troponin'), { id: 'troponin', present: false });
+  assert.equal(f('ddimer-high'), undefined);
+  assert.deepEqual(c.warnings.map((w) => [w.code, w.path]), [['unknown-unit', 'Bundle.entry[3].resource.valueString.unit']]);
+  assert.equal(c.sources.find((s) => s.findingId === 'fever')?.basis, 'default-range');
+});
