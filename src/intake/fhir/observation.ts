@@ -2,7 +2,8 @@
  * Reads one FHIR Observation into concept outcomes (`fever` present, `troponin-high` absent...).
  * Order of evidence: the sender's interpretation code, then the Observation's own reference range,
  * then our documented default range. Values are converted to the test's unit through the UCUM table
- * first; an unknown unit is reported and never guessed, and an impossible value is an error.
+ * first; an unknown unit is reported and never guessed, and an impossible value is an error. A
+ * measured test's value written as a string ("<0.01 ng/mL") is read as that Quantity.
  */
 import { childPath, issue, type Issue, type Sex } from '../../core/index.js';
 import { BP_PANEL_CODES, TEST_BY_LOINC, defaultRange, inGrade, type LabTest, type QuantityTest } from './loinc-tests.js';
@@ -38,7 +39,8 @@ const INTERPRETATION: Readonly<Record<string, Flag>> = {
   A: 'A', AA: 'A', POS: 'POS', DET: 'POS', NEG: 'NEG', ND: 'NEG', IND: 'IND',
 };
 
-const USABLE_STATUS = new Set(['final', 'amended', 'corrected', 'preliminary', 'unknown']);
+/** Observation statuses whose value is a result (others are listed as ignored). */
+export const USABLE_STATUS: ReadonlySet<string> = new Set(['final', 'amended', 'corrected', 'preliminary', 'unknown']);
 
 function interpretationFlag(raw: Json): Flag | undefined {
   for (const cc of arr(raw['interpretation'])) {
@@ -208,11 +210,24 @@ export function outcomesFor(test: LabTest, flag: Flag, loinc: string, basis: Bas
   return [];
 }
 
+/**
+ * A number written as a string, as laboratory interfaces send censored and unparsed results ("<0.01 ng/mL",
+ * ">90 mL/min/{1.73_m2}", "5.2 mmol/L"; HL7 v2 structured numeric): read as a Quantity with its comparator and
+ * unit. The unit must be written (a bare number is reported as having no unit, as a Quantity would be).
+ */
+function quantityInString(raw: unknown): Json | undefined {
+  const m = /^\s*(<=|>=|<|>|≤|≥)?\s*(-?\d+(?:\.\d+)?)\s*([^\s\d].*?)?\s*$/.exec(str(raw) ?? '');
+  if (!m) return undefined;
+  const comparator = m[1] === '≤' ? '<=' : m[1] === '≥' ? '>=' : m[1];
+  return { value: Number(m[2]), ...(comparator ? { comparator } : {}), ...(m[3] ? { unit: m[3] } : {}) };
+}
+
 /** Read one measurement (an Observation or one of its components) against its test. */
 function readMeasurement(raw: Json, path: string, test: LabTest, loinc: string, ctx: PatientContext, issues: Issue[]): ConceptOutcome[] | string {
   const interp = interpretationFlag(raw);
-  const qty = isRecord(raw['valueQuantity']) ? raw['valueQuantity'] : undefined;
-  const qpath = childPath(path, 'valueQuantity');
+  const written = isRecord(raw['valueQuantity']) || test.kind !== 'quantity' ? undefined : quantityInString(raw['valueString']);
+  const qty = isRecord(raw['valueQuantity']) ? raw['valueQuantity'] : written;
+  const qpath = childPath(path, written ? 'valueString' : 'valueQuantity');
   let value: number | undefined;
   let unitIssue: Issue | undefined;
   if (qty && test.kind === 'quantity') {

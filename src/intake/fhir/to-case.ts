@@ -1,6 +1,7 @@
 /**
  * FHIR R4 Bundle -> engine case. Validates the Bundle's structure, reads the Patient, Observations,
- * Conditions, MedicationStatements, AllergyIntolerances and DocumentReferences, and accounts for
+ * Conditions, MedicationStatements, AllergyIntolerances, DocumentReferences and the written results of
+ * reports (DiagnosticReport conclusions, free-text Observation values; `written-results.ts`), and accounts for
  * every entry: each one either produced findings (`sources`), was understood but has no finding in
  * this model (`unmapped`), or is listed in `ignored` with the reason. Paths are FHIRPath-like
  * (`Bundle.entry[3].resource.valueQuantity.code`); no resource text ever appears in an issue.
@@ -13,6 +14,7 @@ import { findingIndex } from './match.js';
 import { observationTime, readObservation, type Basis } from './observation.js';
 import { notesReader } from './notes-reader.js';
 import { readPatient } from './patient.js';
+import { observationText, reportResult, type WrittenResult } from './written-results.js';
 import { isRecord, parseFhirDate, str, type Json } from './shape.js';
 
 /** Bundle types accepted as one patient's record (a transaction or batch as Synthea and EHR test data write it; entries' request parts are ignored); others (message, history...) are errors. */
@@ -305,6 +307,12 @@ function readObservationEntry(acc: Reading, rc: ReadContext, e: Entry): void {
   if (rc.win && outsideEpisode(acc, e, observationTiming(rc.win, e.resource))) return;
   const r = readObservation(e.resource, e.path, rc.ctx);
   acc.issues.push(...r.issues);
+  // A code that is no mapped test, with its result in words ("EKG impression: ST elevation in II, III, aVF").
+  const written = r.ignored !== undefined && r.outcomes.length === 0 ? observationText(e.resource, e.path) : undefined;
+  if (written) {
+    readWritten(acc, rc, e, written);
+    return;
+  }
   if (r.ignored) acc.ignored.push({ path: e.path, resourceType: e.resourceType, reason: r.ignored });
   for (const o of r.outcomes) {
     const ids = rc.index.byConcept.get(o.concept);
@@ -316,6 +324,28 @@ function readObservationEntry(acc: Reading, rc: ReadContext, e: Entry): void {
       acc.candidates.push({ obs: { id, present: o.present }, order: acc.order++, source: { findingId: id, path: o.path, resourceType: e.resourceType, ...refOf(e), via: 'loinc', concept: o.concept, loinc: o.loinc, basis: o.basis } });
     }
   }
+}
+
+/** A DiagnosticReport: its conclusion, a written result, read by the notes pipeline (its results are their own Observations). */
+function readReportEntry(acc: Reading, rc: ReadContext, e: Entry): void {
+  if (rc.win && outsideEpisode(acc, e, observationTiming(rc.win, e.resource))) return;
+  const r = reportResult(e.resource, e.path);
+  if ('ignored' in r) acc.ignored.push({ path: e.path, resourceType: e.resourceType, reason: r.ignored });
+  else readWritten(acc, rc, e, r);
+}
+
+/** A written result (`written-results.ts`) through the note reader: its findings, else listed as unmapped. */
+function readWritten(acc: Reading, rc: ReadContext, e: Entry, w: WrittenResult): void {
+  if (rc.options.notes === false) {
+    acc.ignored.push({ path: e.path, resourceType: e.resourceType, reason: 'written result not read (notes disabled by option)' });
+    return;
+  }
+  acc.reader ??= rc.options.notes ?? notesReader(rc.model, rc.ctx);
+  const x = acc.reader(w.text);
+  for (const i of x.issues) acc.issues.push(issue(i.code, `${w.path}${i.path.replace(/^\$/, '')}`, i.message, 'warning'));
+  const found = x.ok ? x.value.findings : [];
+  for (const obs of found) acc.candidates.push({ obs, order: acc.order++, source: { findingId: obs.id, path: w.path, resourceType: e.resourceType, ...refOf(e), via: 'note' } });
+  if (found.length === 0) acc.unmapped.push({ path: e.path, resourceType: e.resourceType });
 }
 
 /** A Condition: current when it falls in the episode and is not resolved before it, history otherwise. */
@@ -380,6 +410,9 @@ function readEntry(acc: Reading, rc: ReadContext, e: Entry, patient: Entry | und
       break;
     case 'DocumentReference':
       readDocumentEntry(acc, rc, e);
+      break;
+    case 'DiagnosticReport':
+      readReportEntry(acc, rc, e);
       break;
     default:
       acc.ignored.push({ path: e.path, resourceType: e.resourceType, reason: CONTEXT_TYPES.has(e.resourceType) ? 'context resource (no findings read from it)' : 'resource type not supported' });

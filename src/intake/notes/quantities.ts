@@ -204,13 +204,32 @@ function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
   return re.exec(text);
 }
 
+/** The offset of the first character at or after `at` that is not a space or tab. */
+function afterBlanks(text: string, at: number): number {
+  let p = at;
+  while (p < text.length) {
+    const c = text.charCodeAt(p);
+    if (c !== 32 && c !== 9) break;
+    p++;
+  }
+  return p;
+}
+
+/**
+ * First characters (after blanks) that `COUNT` and `AFTER_DEX` can start with: the sticky patterns are tried only
+ * there (a value-dense note tries them at every test name; each failing try costs a regex run).
+ */
+const COUNT_FIRST = new Set([...'xX×(0123456789'].map((ch) => ch.charCodeAt(0)));
+const DEX_FIRST = new Set([...'aAfFpP'].map((ch) => ch.charCodeAt(0)));
+
 /** Skip separators and up to four filler words after a test name; the offset where the value may start. */
 function skipFiller(text: string, at: number): number {
   let p = at;
   for (let k = 0; k < 5; k++) {
     // A qualifier between the name and its number is not the value: "Cortisol (9 am) 48 nmol/L",
     // "Troponin (3 h) 450 ng/L", "TSH (0.4-4.0) 12.1", "cortisol at 9 am 48".
-    const q = sticky(QUALIFIER, text, p) ?? sticky(COUNT, text, p) ?? sticky(AFTER_DEX, text, p);
+    const c = text.charCodeAt(afterBlanks(text, p));
+    const q = (c === 40 || (c >= 48 && c <= 57) ? sticky(QUALIFIER, text, p) : null) ?? (COUNT_FIRST.has(c) ? sticky(COUNT, text, p) : null) ?? (DEX_FIRST.has(c) ? sticky(AFTER_DEX, text, p) : null);
     if (q) p += q[0].length;
     const s = sticky(SEP, text, p);
     if (s) p += s[0].length;
@@ -250,15 +269,39 @@ const SUPERSCRIPT_DIGIT = /[⁰¹²³⁴⁵⁶⁷⁸⁹]/;
 interface UnitRead {
   readonly unit: string;
   readonly ucum: string;
-  readonly annotation?: string;
+  readonly annotation: string | undefined;
   readonly length: number;
 }
+
+/** What a written unit resolves to: `cut` trailing stops and colons are not part of it. */
+type UnitWord = { readonly unit: string; readonly ucum: string; readonly annotation: string | undefined; readonly cut: number } | { readonly unknown: string } | null;
+
+/**
+ * Written units resolved so far, by the text the unit pattern matched (the resolution depends on that text
+ * alone). Notes repeat a few dozen units; the cache is emptied when it grows past `UNIT_CACHE_MAX`.
+ */
+const unitWords = new Map<string, UnitWord>();
+const UNIT_CACHE_MAX = 4096;
 
 /** A written unit right after the number, when it resolves in the UCUM table (FEU/DDU kept as annotation). */
 function readUnit(text: string, at: number): UnitRead | { readonly unknown: string } | undefined {
   const m = sticky(UNIT, text, at);
   if (!m) return undefined;
-  let raw = (m[1] as string).replace(/[.:]+$/, '');
+  const written = m[1] as string;
+  let w = unitWords.get(written);
+  if (w === undefined) {
+    if (unitWords.size >= UNIT_CACHE_MAX) unitWords.clear();
+    w = unitWord(written);
+    unitWords.set(written, w);
+  }
+  if (w === null) return undefined;
+  if ('unknown' in w) return w;
+  return { unit: w.unit, ucum: w.ucum, annotation: w.annotation, length: m[0].length - w.cut };
+}
+
+/** Resolve the text the unit pattern matched (`readUnit`). */
+function unitWord(written: string): UnitWord {
+  let raw = written.replace(/[.:]+$/, '');
   let annotation: string | undefined;
   const ann = /[ \t]+(FEU|DDU)$/i.exec(raw);
   if (ann) {
@@ -268,25 +311,31 @@ function readUnit(text: string, at: number): UnitRead | { readonly unknown: stri
   if (SUPERSCRIPT_DIGIT.test(raw)) raw = raw.replace(/([⁰¹²³⁴⁵⁶⁷⁸⁹]+)/g, (d: string) => `^${[...d].map((c) => SUPERSCRIPTS.indexOf(c)).join('')}`);
   const cleaned = raw.replace(/^[x×][ \t]?/i, '').replace(/[ \t]+/g, '').replace(/μ/g, 'µ');
   const r = resolveUnit(cleaned.replace(/^mmHg$/i, 'mm[Hg]')) ?? resolveUnit(raw);
-  const length = m[0].length - ((m[1] as string).length - (m[1] as string).replace(/[.:]+$/, '').length);
-  if (r) return { unit: raw, ucum: r.code, ...(annotation ?? r.annotation ? { annotation: annotation ?? r.annotation } : {}), length };
+  const cut = written.length - written.replace(/[.:]+$/, '').length;
+  if (r) return { unit: raw, ucum: r.code, annotation: annotation ?? r.annotation, cut };
   // Something unit-like that the table does not know is reported; a following word is not a unit.
-  return /[/%^]/.test(raw) && raw.length <= 14 ? { unknown: raw } : undefined;
+  return /[/%^]/.test(raw) && raw.length <= 14 ? { unknown: raw } : null;
 }
 
+/** A number read after a test name. Every field is always present (one object shape: the readers' hot path). */
 interface ValueRead {
   readonly value: number;
   /** Where a change written as "from X to" came from (set by the caller). */
-  from?: number;
-  readonly comparator?: Reading['comparator'];
-  readonly second?: number;
+  from: number | undefined;
+  readonly comparator: Reading['comparator'] | undefined;
+  readonly second: number | undefined;
   readonly end: number;
-  readonly unit?: UnitRead;
-  readonly unknownUnit?: string;
+  readonly unit: UnitRead | undefined;
+  readonly unknownUnit: string | undefined;
   /** The value was written as a multiple of the upper reference limit (`ULN_MULTIPLE`). */
-  readonly uln?: boolean;
+  readonly uln: boolean;
   /** A score's total written after it ("22/30", "22 out of 30"): the scale's highest total, as written. */
-  readonly total?: { readonly of: number; readonly text: string };
+  readonly total: { readonly of: number; readonly text: string } | undefined;
+}
+
+/** A `ValueRead` with the fields not given undefined. */
+function valueRead(value: number, end: number, comparator?: Reading['comparator'], second?: number, unit?: UnitRead, unknownUnit?: string, total?: ValueRead['total'], uln = false): ValueRead {
+  return { value, from: undefined, comparator, second, end, unit, unknownUnit, uln, total };
 }
 
 /** A total after a score: "/30", "out of 30" (never "/30.5" or "/30/"). */
@@ -298,7 +347,7 @@ function readValue(text: string, at: number, pair: boolean): ValueRead | undefin
   const value = parseNumber(m[2] as string);
   if (!Number.isFinite(value)) return undefined;
   // "CA 19-9", "4-6": a number joined to another by a hyphen is a name or a range, not a value.
-  if (/^[-–]\d/.test(text.slice(at + m[0].length, at + m[0].length + 2))) return undefined;
+  if (joinedByHyphen(text, at + m[0].length)) return undefined;
   const cmpRaw = m[1]?.trim().toLowerCase();
   const comparator = cmpRaw ? COMPARATOR[cmpRaw] : undefined;
   let end = at + m[0].length;
@@ -309,20 +358,27 @@ function readValue(text: string, at: number, pair: boolean): ValueRead | undefin
     second = Number(p[1]);
     end += p[0].length;
   }
-  const base = { value, end, ...(comparator ? { comparator } : {}), ...(second !== undefined ? { second } : {}) };
   const t = pair ? null : sticky(SCALE_TOTAL, text, end);
-  if (t) return { ...base, total: { of: Number(t[2]), text: t[0].trim() }, end: end + t[0].length };
+  if (t) return valueRead(value, end + t[0].length, comparator, second, undefined, undefined, { of: Number(t[2]), text: t[0].trim() });
   const u = readUnit(text, end);
-  if (u && 'unknown' in u) return { ...base, unknownUnit: u.unknown };
-  if (u) return { ...base, unit: u, end: end + u.length };
-  return base;
+  if (u && 'unknown' in u) return valueRead(value, end, comparator, second, undefined, u.unknown);
+  if (u) return valueRead(value, end + u.length, comparator, second, u);
+  return valueRead(value, end, comparator, second);
 }
 
+/** Does a hyphen or en dash and a digit follow at `at` ("CA 19-9", "4-6")? */
+function joinedByHyphen(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  const d = text.charCodeAt(at + 1);
+  return (c === 45 || c === 0x2013) && d >= 48 && d <= 57;
+}
+
+/** A number judged for a test. Every field is always present (one object shape). */
 interface Judged {
   readonly rule: string;
   readonly flag: Flag;
-  readonly ucum?: string;
-  readonly converted?: number;
+  readonly ucum: string | undefined;
+  readonly converted: number | undefined;
 }
 
 /** Convert and judge one number for a quantity test. */
@@ -331,20 +387,20 @@ function judge(test: QuantityTest, v: ValueRead, value: number, sex: Sex | undef
   let ucum: string | undefined;
   let converted: number | undefined;
   let inferred = false;
-  if (v.unknownUnit !== undefined) return { rule: `qty.${id}.unknown-unit`, flag: 'IND' };
+  if (v.unknownUnit !== undefined) return { rule: `qty.${id}.unknown-unit`, flag: 'IND', ucum: undefined, converted: undefined };
   // A total is the scale's own: a score against another total ("MMSE 22/28", "GCS 8/30") is not judged.
-  if (v.total !== undefined && v.total.of !== test.outOf) return { rule: `qty.${id}.unit-mismatch`, flag: 'IND' };
+  if (v.total !== undefined && v.total.of !== test.outOf) return { rule: `qty.${id}.unit-mismatch`, flag: 'IND', ucum: undefined, converted: undefined };
   if (test.dimensionless) {
-    if (v.unit && v.unit.ucum !== '{ratio}') return { rule: `qty.${id}.unit-mismatch`, flag: 'IND' };
+    if (v.unit && v.unit.ucum !== '{ratio}') return { rule: `qty.${id}.unit-mismatch`, flag: 'IND', ucum: undefined, converted: undefined };
     ucum = '1';
     converted = value;
   } else if (v.unit) {
-    if (test.annotation && v.unit.annotation && v.unit.annotation !== test.annotation) return { rule: `qty.${id}.unit-mismatch`, flag: 'IND' };
+    if (test.annotation && v.unit.annotation && v.unit.annotation !== test.annotation) return { rule: `qty.${id}.unit-mismatch`, flag: 'IND', ucum: undefined, converted: undefined };
     // "Plt 22K": K after a count is thousands per microlitre, not kelvin.
     ucum = v.unit.ucum === 'K' && test.unit === '10*3/uL' ? '10*3/uL' : v.unit.ucum;
     const affine = test.affine?.[ucum];
     converted = affine ? value * affine.factor + affine.offset : convert(value, ucum, test.unit, test.analyte);
-    if (converted === undefined) return { rule: `qty.${id}.unit-mismatch`, ucum, flag: 'IND' };
+    if (converted === undefined) return { rule: `qty.${id}.unit-mismatch`, flag: 'IND', ucum, converted: undefined };
   } else {
     inferred = true;
     let guess: readonly [string, number, number] | undefined;
@@ -355,21 +411,21 @@ function judge(test: QuantityTest, v: ValueRead, value: number, sex: Sex | undef
       }
     }
     // A unitless number outside every likely interval ("RR 0.8" is a risk ratio, "T 12" a vertebra) is not judged.
-    if (test.noteUnits && !guess) return { rule: `qty.${id}.implausible`, flag: 'IND' };
+    if (test.noteUnits && !guess) return { rule: `qty.${id}.implausible`, flag: 'IND', ucum: undefined, converted: undefined };
     ucum = guess ? guess[0] : test.unit;
     const affine = test.affine?.[ucum];
     converted = affine ? value * affine.factor + affine.offset : convert(value, ucum, test.unit, test.analyte);
-    if (converted === undefined) return { rule: `qty.${id}.unknown-unit`, flag: 'IND' };
+    if (converted === undefined) return { rule: `qty.${id}.unknown-unit`, flag: 'IND', ucum: undefined, converted: undefined };
   }
   // Hot path of value-dense notes: rule names come from a per-test cache and the result is one literal.
   const rules = rulesOf(test);
-  if (converted < test.plausible[0] || converted > test.plausible[1]) return { ucum, converted, rule: rules.implausible, flag: 'IND' };
-  if (test.greyZone && !v.comparator && converted >= test.greyZone[0] && converted < test.greyZone[1]) return { ucum, converted, rule: rules.indeterminate, flag: 'IND' };
+  if (converted < test.plausible[0] || converted > test.plausible[1]) return { rule: rules.implausible, flag: 'IND', ucum, converted };
+  if (test.greyZone && !v.comparator && converted >= test.greyZone[0] && converted < test.greyZone[1]) return { rule: rules.indeterminate, flag: 'IND', ucum, converted };
   const range = noteRange(test, sex, age);
-  if (!range) return { ucum, converted, rule: rules.noRange, flag: 'IND' };
+  if (!range) return { rule: rules.noRange, flag: 'IND', ucum, converted };
   const flag = rangeFlag(converted, v.comparator, range.low, range.high);
   const rule = flag === 'IND' ? rules.indeterminate : inferred && !test.dimensionless ? rules.inferred : rules.value;
-  return { ucum, converted, rule, flag };
+  return { rule, flag, ucum, converted };
 }
 
 interface RuleNames { readonly value: string; readonly inferred: string; readonly indeterminate: string; readonly implausible: string; readonly noRange: string }
@@ -582,7 +638,7 @@ function pairReadings(tokens: Tokens, first: number, nameEnd: number, sEnd: numb
 
 /** The readings of a decade: a pressure pair for a BP name, else one value, judged in the test's likely unit. */
 function decadeReadings(tokens: Tokens, first: number, nameEnd: number, sEnd: number, entry: AnalyteEntry, d: Decade, options: ReadOptions): Reading[] {
-  const v: ValueRead = { value: d.value, end: d.end, ...(d.second !== undefined ? { second: d.second } : {}) };
+  const v = valueRead(d.value, d.end, undefined, d.second);
   if (entry.bp && d.second !== undefined) return pairReadings(tokens, first, nameEnd, sEnd, entry.bp, v, d.second, 'qty.bp.decade', options);
   const q = entry.quantity;
   if (!q || d.second !== undefined) return [];
@@ -616,7 +672,7 @@ function ulnMultipleAt(text: string, at: number, test: QuantityTest, options: Re
   if (high === undefined) return undefined;
   const comparator = m[1] ? COMPARATOR[m[1].trim().toLowerCase()] : undefined;
   const n = m[2] as string;
-  return { value: (NUMBER_WORDS[n.toLowerCase()] ?? Number(n)) * high, end: at + m[0].length, ...(comparator ? { comparator } : {}), unit: { unit: test.unit, ucum: test.unit, length: 0 }, uln: true };
+  return valueRead((NUMBER_WORDS[n.toLowerCase()] ?? Number(n)) * high, at + m[0].length, comparator, undefined, { unit: test.unit, ucum: test.unit, annotation: undefined, length: 0 }, undefined, undefined, true);
 }
 
 /** Readings for a test name at tokens [first, nameEnd). */
@@ -856,5 +912,5 @@ function otherSpecimen(tokens: Tokens, first: number, nameEnd: number, sEnd: num
   const v = w ? undefined : readValue(text, after, false);
   if (!w && !v) return [];
   const end = w ? after + w[0].length : (v as ValueRead).end;
-  return [makeReading(tokens, first, nameEnd, sEnd, quantity, `qty.${quantity.id}.other-specimen`, 'IND', end, v ? valueExtra(v, v.value, { rule: '', flag: 'IND' }, quantity.unit) : { result: (w as RegExpExecArray)[1] as string })];
+  return [makeReading(tokens, first, nameEnd, sEnd, quantity, `qty.${quantity.id}.other-specimen`, 'IND', end, v ? valueExtra(v, v.value, { rule: '', flag: 'IND', ucum: undefined, converted: undefined }, quantity.unit) : { result: (w as RegExpExecArray)[1] as string })];
 }
