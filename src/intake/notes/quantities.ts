@@ -279,6 +279,8 @@ type UnitWord = { readonly unit: string; readonly ucum: string; readonly annotat
 /**
  * Written units resolved so far, by the text the unit pattern matched (the resolution depends on that text
  * alone). Notes repeat a few dozen units; the cache is emptied when it grows past `UNIT_CACHE_MAX`.
+ * Only text that resolved to a UCUM unit is kept: any other word after a number (a name, a place) must not
+ * outlive the call that read it.
  */
 const unitWords = new Map<string, UnitWord>();
 const UNIT_CACHE_MAX = 4096;
@@ -292,7 +294,7 @@ function readUnit(text: string, at: number): UnitRead | { readonly unknown: stri
   if (w === undefined) {
     if (unitWords.size >= UNIT_CACHE_MAX) unitWords.clear();
     w = unitWord(written);
-    unitWords.set(written, w);
+    if (w !== null && !('unknown' in w)) unitWords.set(written, w);
   }
   if (w === null) return undefined;
   if ('unknown' in w) return w;
