@@ -9,6 +9,7 @@ const B1 = 0.9;
 const B2 = 0.999;
 const EPS = 1e-8;
 
+/** Lazy Adam over a bias and a sparse weight matrix (see the module comment). */
 export class SparseAdam {
   /** w[f * nC + c]. */
   readonly weights: Float64Array;

@@ -30,6 +30,7 @@ export interface AuditLogOptions {
   readonly onWrite?: (rows: number, ms: number) => void;
 }
 
+/** The audit queue and its single flusher (see the module comment). */
 export class AuditLog {
   private queue: AuditRecord[] = [];
   private timer: NodeJS.Timeout | undefined;

@@ -50,6 +50,7 @@ function missingScope(wanted: readonly Scope[]): ApiError {
   return apiError('missing-scope', `this API key needs the ${wanted.map((s) => `"${s}"`).join(' or ')} scope`);
 }
 
+/** Checks a request's bearer key and scope, with a short-lived cache of verified keys and the per-key rate limit. */
 export class Authenticator {
   private readonly cache = new Map<string, { rec: KeyRecord; at: number }>();
   constructor(private readonly store: DbStore, private readonly cacheMs: number, private readonly limiter: RateLimiter) {}

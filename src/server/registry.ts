@@ -52,6 +52,7 @@ export function readBuiltinModels(dir: string): ModelsRead {
   return { models, refused };
 }
 
+/** Built-in and uploaded models, their statuses and who may see them; compiled models cached by content hash. */
 export class ModelRegistry {
   private readonly compiled = new Map<string, CompiledModel>();
   private readonly builtins: RegistryEntry[] = [];

@@ -51,6 +51,7 @@ export function dotted(code: string): string {
   return c.length > 3 ? `${c.slice(0, 3)}.${c.slice(3)}` : c;
 }
 
+/** Human Disease Ontology terms (not obsolete) from the OBO text: names, EXACT synonyms, ICD-10-CM and UMLS xrefs, is_a parents. */
 export function parseDoid(text: string): DoTerm[] {
   const out: DoTerm[] = [];
   for (const block of text.split('\n[Term]\n').slice(1)) {
@@ -68,6 +69,7 @@ export function parseDoid(text: string): DoTerm[] {
   return out;
 }
 
+/** MONDO terms (not obsolete) from the derived TSV: labels, exact DOID/ICD-10-CM/OMIM/Orphanet matches, rare-subset synonyms. */
 export function parseMondo(text: string): MondoTerm[] {
   const lines = text.split('\n').filter((l) => l.trim());
   const head = lines[0]!.split('\t');
@@ -84,6 +86,7 @@ export function parseMondo(text: string): MondoTerm[] {
   return out;
 }
 
+/** ICD-10-CM code titles by dotted code, from the code-and-title text file. */
 export function parseIcdTitles(text: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const l of text.split('\n')) {
@@ -124,6 +127,7 @@ export function parseIcdIndex(xml: string): { term: string; code: string }[] {
   return out;
 }
 
+/** Read DO, MONDO, the ICD-10-CM titles and the alphabetic index from `<dataDir>/ontologies`, with the files for the manifest. */
 export function readOntologies(dataDir: string): Ontologies {
   const dir = join(dataDir, 'ontologies');
   const doText = gz(join(dir, 'doid', 'doid.obo.gz'));

@@ -39,6 +39,7 @@ export interface CountsState {
   readonly skipped: readonly (readonly [string, number])[];
 }
 
+/** The aggregate counts a records model is learned from (see the module comment). */
 export class RecordCounts {
   readonly bands: readonly AgeBand[];
   /** label key -> counts by band*2+sex. */

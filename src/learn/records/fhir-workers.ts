@@ -87,6 +87,7 @@ function workerFailure(e: unknown): unknown {
   return e;
 }
 
+/** One worker thread of the records learner, driven by request/response messages. */
 export class RecordsWorker {
   private readonly worker: Worker;
   private pending: { resolve: (v: unknown) => void; reject: (e: unknown) => void } | undefined;

@@ -36,6 +36,7 @@ function fnv1a(s: string): number {
   return h >>> 0;
 }
 
+/** The partition files facts are spilled to by patient-id hash, and read back one partition at a time. */
 export class PatientSpill {
   readonly partitions: number;
   private readonly dir: string;

@@ -92,6 +92,7 @@ export function isUniqueViolation(err: unknown): boolean {
   return false;
 }
 
+/** The service's store over one Drizzle database (PGlite or PostgreSQL). */
 export class DbStore {
   constructor(readonly db: Db, readonly kind: StoreKind, private readonly closeFn: () => Promise<void>) {}
 

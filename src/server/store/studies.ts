@@ -36,6 +36,7 @@ export interface ReviewRow {
   readonly ratedAt: Date | null;
 }
 
+/** Validation studies and their reviews, in the same database as `DbStore`. */
 export class StudyStore {
   constructor(private readonly store: DbStore) {}
 

@@ -243,6 +243,7 @@ function Study({ api, id, canReview, onBack }: { api: Api; id: string; canReview
   );
 }
 
+/** The validation studies: the list, a new study, and one study's review and dashboard. */
 export function StudiesScreen({ api, me }: { api: Api; me: Me }) {
   const [list, setList] = useState<StudyItem[]>([]);
   const [open, setOpen] = useState<string>();
