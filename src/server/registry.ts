@@ -12,17 +12,11 @@ import type { KnowledgeModel } from '../core/model.js';
 import { canonicalJson, readModelArtifact, verifyModel } from '../learn/artifact.js';
 import type { Caller } from './auth.js';
 import { conflict, notFound } from './errors.js';
-import type { DbStore, ModelStatus } from './store/store.js';
+import type { DbStore, ModelRow } from './store/store.js';
 
-export interface RegistryEntry {
-  readonly contentHash: string;
-  readonly modelId: string;
-  readonly version: string;
-  readonly name: string;
-  readonly ownerOrg: string;
-  readonly status: ModelStatus;
+/** A model as the registry lists it: the stored row's fields (built-ins are not stored) and where it came from. */
+export interface RegistryEntry extends Omit<ModelRow, 'updatedAt'> {
   readonly source: 'builtin' | 'uploaded';
-  readonly createdAt: Date;
 }
 
 export interface ResolvedModel {
