@@ -17,6 +17,7 @@ export class CallLedger {
   private used = 0;
   constructor(private readonly provider: LlmProvider, private readonly config: LlmConfig) {}
 
+  /** Tokens used by the calls made so far. */
   get tokensUsed(): number {
     return this.used;
   }

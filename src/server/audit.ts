@@ -48,6 +48,7 @@ export class AuditLog {
     this.maxQueue = Math.max(this.chunkRows, opts.maxQueue ?? 50_000);
   }
 
+  /** Records queued and not yet written. */
   get depth(): number {
     return this.queue.length;
   }
@@ -74,6 +75,7 @@ export class AuditLog {
     });
   }
 
+  /** Queue a record; written at once when flushing is immediate (flushMs <= 0) or the log is closing. */
   async record(r: AuditRecord): Promise<void> {
     this.queue.push(r);
     if (this.flushMs <= 0 || this.closed) {

@@ -14,7 +14,7 @@ import type { Caller } from './auth.js';
 import { conflict, notFound } from './errors.js';
 import type { DbStore, ModelRow } from './store/store.js';
 
-/** A model as the registry lists it: the stored row's fields (built-ins are not stored) and where it came from. */
+/** A model as the registry lists it: the fields of a stored model's row (a built-in is given the same) and where it came from. */
 export interface RegistryEntry extends Omit<ModelRow, 'updatedAt'> {
   readonly source: 'builtin' | 'uploaded';
 }
@@ -54,6 +54,7 @@ export class ModelRegistry {
 
   constructor(private readonly store: DbStore, private readonly ownerOrg: string, private readonly catalogCacheMs: number) {}
 
+  /** Register a built-in model (verified, compiled, released for the owning org). */
   addBuiltin(model: KnowledgeModel): RegistryEntry {
     const m = verifyModel(model);
     const hash = m.manifest.contentHash;
@@ -64,10 +65,12 @@ export class ModelRegistry {
     return entry;
   }
 
+  /** Forget the cached catalog, after a status change or an upload. */
   invalidate(): void {
     this.catalogCache = undefined;
   }
 
+  /** Every model: the built-ins, then the uploaded ones that are not also built in (cached for catalogCacheMs). */
   async catalog(): Promise<RegistryEntry[]> {
     const now = Date.now();
     if (this.catalogCache && now - this.catalogCache.at < this.catalogCacheMs) return this.catalogCache.entries;
@@ -79,10 +82,12 @@ export class ModelRegistry {
     return entries;
   }
 
+  /** A released model is visible to everyone; any other only to the owning org's owner keys. */
   static visibleTo(e: RegistryEntry, caller: Caller): boolean {
     return e.status === 'released' || (caller.owner && e.ownerOrg === caller.orgId);
   }
 
+  /** The catalog as the caller may see it. */
   async visible(caller: Caller): Promise<RegistryEntry[]> {
     return (await this.catalog()).filter((e) => ModelRegistry.visibleTo(e, caller));
   }

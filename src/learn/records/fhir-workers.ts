@@ -123,10 +123,12 @@ export class RecordsWorker {
     });
   }
 
+  /** Phase one: read the given ranges of the input into the worker's vocabulary and partition files. */
   scan(ranges: readonly WorkerRange[]): Promise<WorkerScan> {
     return this.request({ kind: 'scan', ranges });
   }
 
+  /** Phase two: count episodes in the given partitions under the merged vocabulary. */
   count(partitions: readonly (readonly string[])[], vocab: VocabularyState, opts: EpisodeOptions): Promise<WorkerCount> {
     return this.request({ kind: 'count', partitions, vocab, opts });
   }

@@ -63,6 +63,7 @@ export class PatientSpill {
     return this.buffers.reduce((a, b) => a + b.length, 0);
   }
 
+  /** Add a fact to its patient's partition. */
   add(f: Fact): void {
     this.addLine(f[1], JSON.stringify(f));
   }
@@ -118,6 +119,7 @@ export class PatientSpill {
     this.buffers = [];
   }
 
+  /** Close the partition files and remove them. */
   dispose(): void {
     this.close();
     rmSync(this.dir, { recursive: true, force: true });
