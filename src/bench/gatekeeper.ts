@@ -15,6 +15,7 @@ import type { Observation } from '../core/evidence.js';
 import type { Oracle } from '../core/workup.js';
 import type { BenchCase } from './case-format.js';
 
+/** An action id the gatekeeper does not know: an error, never a guess. */
 export class UnknownActionError extends Error {
   readonly code = 'unknown-action';
   constructor(readonly actionId: string) {

@@ -181,10 +181,12 @@ export function rowLlr(cf: CompiledFinding, r: number, c: number): number {
   return j < 0 ? 0 : cf.rows[r]!.llrListed[j]!;
 }
 
+/** The index of a sex in SEXES (the compiled priors and features are laid out in this order). */
 export function sexIndex(sex: Sex): number {
   return SEXES.indexOf(sex);
 }
 
+/** The age band an age falls in; ages outside every band take the nearest end band. */
 export function ageBandIndex(model: Pick<KnowledgeModel, 'ageBands'>, age: number): number {
   const bands = model.ageBands;
   for (let i = 0; i < bands.length; i++) {
@@ -282,6 +284,7 @@ function compileFinding(model: KnowledgeModel, def: FindingDef, index: number, c
   };
 }
 
+/** Compile a validated model for inference (see the module comment). */
 export function compileModel(model: KnowledgeModel): CompiledModel {
   const nC = model.conditions.length;
   const conditionIndex = new Map(model.conditions.map((c, i) => [c.id, i] as const));

@@ -41,6 +41,7 @@ function headWeight(state: BeliefState, keys: readonly string[], c: number): num
   return total;
 }
 
+/** Every observed finding's contribution to one condition's score, for and against (see the module comment). */
 export function explain(state: BeliefState, conditionIndex: number): Explanation {
   const { cm } = state;
   const c = conditionIndex;

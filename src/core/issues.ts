@@ -19,6 +19,7 @@ export interface Issue {
   readonly message: string;
 }
 
+/** An issue; an error unless another severity is given. */
 export function issue(code: IssueCode, path: string, message: string, severity: IssueSeverity = 'error'): Issue {
   return { code, path, severity, message };
 }
@@ -33,10 +34,12 @@ export class InputError extends Error {
   }
 }
 
+/** Issues as text, one line each: path, message and code. */
 export function formatIssues(issues: readonly Issue[]): string {
   return issues.map((i) => `${i.path}: ${i.message} [${i.code}]`).join('\n');
 }
 
+/** Whether any issue is an error (not only warnings). */
 export function hasErrors(issues: readonly Issue[]): boolean {
   return issues.some((i) => i.severity === 'error');
 }

@@ -30,6 +30,7 @@ export interface CompiledMembership extends CompiledSparseHead {
 
 const cache = new WeakMap<CompiledModel, CompiledMembership | null>();
 
+/** The membership head compiled against a compiled model's findings and age bands. */
 export function compileMembership(cm: CompiledModel, h: MembershipHead): CompiledMembership {
   return {
     bias: Float64Array.from(h.bias),
@@ -97,6 +98,7 @@ export function membershipLogits(state: BeliefState): Float64Array | undefined {
   return out;
 }
 
+/** The logistic function, computed without overflow for large |x|. */
 export function sigmoid(x: number): number {
   return x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x));
 }

@@ -348,6 +348,7 @@ export interface KnowledgeModel {
   readonly manifest: ModelManifest;
 }
 
+/** Whether a finding takes values (categorical, ordinal, multi) rather than present/absent. */
 export function isValued(f: FindingDef): f is CategoricalFinding | OrdinalFinding | MultiFinding {
   return f.valueType !== 'binary';
 }

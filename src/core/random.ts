@@ -24,6 +24,7 @@ function splitmix32(seed: number): () => number {
   };
 }
 
+/** A seeded generator: the same seed gives the same sequence on every platform. */
 export function createRng(seed: number): Rng {
   const sm = splitmix32(seed);
   let a = sm(), b = sm(), c = sm(), d = sm();

@@ -21,6 +21,7 @@ export interface CompiledSparseHead {
   readonly sexFeature: Int32Array;
 }
 
+/** A linear head's weights and feature indexes compiled for the hot paths (see the module comment). */
 export function compileSparseHead(
   head: { readonly features: readonly string[]; readonly weights: readonly Readonly<Record<string, number>>[] },
   findings: readonly FindingDef[],

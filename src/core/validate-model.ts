@@ -77,6 +77,7 @@ class Checker {
   }
 }
 
+/** Check untrusted JSON against the model format: the typed model, or every issue found. */
 export function validateModel(input: unknown): Result<KnowledgeModel> {
   const ck = new Checker();
   if (!isObj(input)) return { ok: false, issues: [issue('type', '$', 'a model must be a JSON object')] };

@@ -2,13 +2,16 @@
  * Adam for a per-class bias and a sparse feature x class weight matrix, the shape of every linear head ddx
  * trains: each example activates a few features, so a mini-batch touches a few rows and only those rows are
  * updated (lazy Adam; L2 applied when a row is updated). The training loops keep their own loss and forward
- * pass and hand this the per-class gradient of each example. Deterministic: same calls, same bits.
+ * pass and hand this the per-class gradient of each example; `forEachBatch` is the epoch and mini-batch schedule
+ * they share. Deterministic: same calls, same bits.
  */
+import { createRng, shuffle } from '../core/random.js';
 
 const B1 = 0.9;
 const B2 = 0.999;
 const EPS = 1e-8;
 
+/** Lazy Adam over a bias and a sparse weight matrix (see the module comment). */
 export class SparseAdam {
   /** w[f * nC + c]. */
   readonly weights: Float64Array;
@@ -100,5 +103,28 @@ export class SparseAdam {
     state.m = B1 * state.m + (1 - B1) * g;
     state.v = B2 * state.v + (1 - B2) * g * g;
     return p - (lr * (state.m * corr.c1)) / (Math.sqrt(state.v * corr.c2) + EPS);
+  }
+}
+
+/** The schedule of a head's training: epochs, base learning rate, mini-batch size and shuffle seed. */
+export interface BatchSchedule {
+  readonly epochs: number;
+  readonly learningRate: number;
+  readonly batchSize: number;
+  readonly seed: number;
+}
+
+/**
+ * Call `batch` for every mini-batch of `n` examples, epoch by epoch: each epoch shuffles the example order
+ * (one generator seeded by `schedule.seed`), and the last two epochs run at 0.3 of the learning rate.
+ * A batch is `order[start..end)`.
+ */
+export function forEachBatch(n: number, schedule: BatchSchedule, batch: (order: readonly number[], start: number, end: number, lr: number) => void): void {
+  const rng = createRng(schedule.seed);
+  const order = Array.from({ length: n }, (_, i) => i);
+  for (let epoch = 0; epoch < schedule.epochs; epoch++) {
+    shuffle(order, rng);
+    const lr = schedule.learningRate * (epoch < schedule.epochs - 2 ? 1 : 0.3);
+    for (let start = 0; start < order.length; start += schedule.batchSize) batch(order, start, Math.min(order.length, start + schedule.batchSize), lr);
   }
 }

@@ -11,11 +11,13 @@ export function estimateTokens(request: LlmRequest): number {
   return Math.ceil(chars / 4) + request.maxOutputTokens;
 }
 
+/** One run's calls to the language model: made only while the token budget allows, each recorded without content. */
 export class CallLedger {
   readonly calls: LlmCallRecord[] = [];
   private used = 0;
   constructor(private readonly provider: LlmProvider, private readonly config: LlmConfig) {}
 
+  /** Tokens used by the calls made so far. */
   get tokensUsed(): number {
     return this.used;
   }

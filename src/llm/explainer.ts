@@ -46,6 +46,7 @@ export function checkRationales(answer: ExplainerAnswer, result: DiagnosisResult
   return { ok: true, rationales: out };
 }
 
+/** Ask the explainer for rationales of the leading conditions and keep only those that pass the check (see the module comment). */
 export async function explainResult(ledger: CallLedger, model: KnowledgeModel, result: DiagnosisResult, maxOutputTokens: number): Promise<ExplainerOutcome> {
   const reply = await ledger.call({ role: 'explainer', system: EXPLAINER_SYSTEM, user: [engineReasonsText(result)], output: outputSchema('ddx_explainer', ExplainerAnswer), maxOutputTokens });
   if (!reply.ok) return { ok: false, failure: reply.failure };

@@ -53,6 +53,7 @@ export function checkProposals(answer: ProposerAnswer, model: KnowledgeModel, ot
   return out;
 }
 
+/** Ask the proposer for hypotheses outside the model's conditions, labelled and filtered (see the module comment). */
 export async function propose(ledger: CallLedger, model: KnowledgeModel, others: readonly KnowledgeModel[], note: DeidentifiedText, result: DiagnosisResult, maxOutputTokens: number): Promise<ProposerOutcome> {
   const reply = await ledger.call({ role: 'proposer', system: PROPOSER_SYSTEM, user: [engineListText(result), note], output: outputSchema('ddx_proposer', ProposerAnswer), maxOutputTokens });
   if (!reply.ok) return { ok: false, failure: reply.failure };

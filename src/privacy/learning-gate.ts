@@ -44,6 +44,7 @@ function walk(value: unknown, path: string, visit: (path: string, key: string, v
   }
 }
 
+/** Check records before learning from them (see the module comment): counts of PHI by field and type, never values. */
 export function checkLearningInput(records: Iterable<Record<string, unknown>>, options: LearningGateOptions = {}): LearningGateReport {
   const allow = new Set<PhiType>(options.allowTypes ?? ['YEAR']);
   const allowFields = new Set((options.allowFields ?? []).map((f) => f.toLowerCase()));

@@ -30,6 +30,7 @@ export interface AuditLogOptions {
   readonly onWrite?: (rows: number, ms: number) => void;
 }
 
+/** The audit queue and its single flusher (see the module comment). */
 export class AuditLog {
   private queue: AuditRecord[] = [];
   private timer: NodeJS.Timeout | undefined;
@@ -47,6 +48,7 @@ export class AuditLog {
     this.maxQueue = Math.max(this.chunkRows, opts.maxQueue ?? 50_000);
   }
 
+  /** Records queued and not yet written. */
   get depth(): number {
     return this.queue.length;
   }
@@ -73,6 +75,7 @@ export class AuditLog {
     });
   }
 
+  /** Queue a record; written at once when flushing is immediate (flushMs <= 0) or the log is closing. */
   async record(r: AuditRecord): Promise<void> {
     this.queue.push(r);
     if (this.flushMs <= 0 || this.closed) {

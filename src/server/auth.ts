@@ -30,6 +30,7 @@ export class RateLimiter {
   private readonly buckets = new Map<string, { tokens: number; at: number }>();
   constructor(private readonly perSecond: number, private readonly burst: number, private readonly now: () => number = () => performance.now()) {}
 
+  /** Take one token from the key's bucket; false when it is empty (over the rate limit). */
   take(key: string): boolean {
     const t = this.now();
     let b = this.buckets.get(key);
@@ -50,10 +51,12 @@ function missingScope(wanted: readonly Scope[]): ApiError {
   return apiError('missing-scope', `this API key needs the ${wanted.map((s) => `"${s}"`).join(' or ')} scope`);
 }
 
+/** Checks a request's bearer key and scope, with a short-lived cache of verified keys and the per-key rate limit. */
 export class Authenticator {
   private readonly cache = new Map<string, { rec: KeyRecord; at: number }>();
   constructor(private readonly store: DbStore, private readonly cacheMs: number, private readonly limiter: RateLimiter) {}
 
+  /** Drop a key from the cache (after a revocation through this process). */
   forget(keyId: string): void {
     this.cache.delete(keyId);
   }

@@ -60,6 +60,7 @@ export interface ApiIssue {
   readonly message: string;
 }
 
+/** An error the API answers with: HTTP status, stable code, message and field issues. */
 export class ApiError extends Error {
   constructor(readonly status: number, readonly code: ApiCode | IssueCode, message: string, readonly issues: readonly ApiIssue[] = []) {
     super(message);
@@ -69,9 +70,13 @@ export class ApiError extends Error {
 
 /** An API error with its status from API_STATUS. */
 export const apiError = (code: ApiCode, message: string, issues: readonly ApiIssue[] = []) => new ApiError(API_STATUS[code], code, message, issues);
+/** A 404 with one of its codes. */
 export const notFound = (code: CodeFor<404>, message: string) => apiError(code, message);
+/** A 403 with one of its codes. */
 export const forbidden = (code: CodeFor<403>, message: string) => apiError(code, message);
+/** A 409 with one of its codes, and the issues behind it. */
 export const conflict = (code: CodeFor<409>, message: string, issues: readonly ApiIssue[] = []) => apiError(code, message, issues);
+/** A 501 for a feature this build does not offer. */
 export const notImplemented = (what: string) => apiError('not-implemented', `${what} is not available in this build yet`);
 
 /** Issues from a layer below (core, intake) are a 422 when well-formed JSON fails domain checks. */

@@ -12,17 +12,11 @@ import type { KnowledgeModel } from '../core/model.js';
 import { canonicalJson, readModelArtifact, verifyModel } from '../learn/artifact.js';
 import type { Caller } from './auth.js';
 import { conflict, notFound } from './errors.js';
-import type { DbStore, ModelStatus } from './store/store.js';
+import type { DbStore, ModelRow } from './store/store.js';
 
-export interface RegistryEntry {
-  readonly contentHash: string;
-  readonly modelId: string;
-  readonly version: string;
-  readonly name: string;
-  readonly ownerOrg: string;
-  readonly status: ModelStatus;
+/** A model as the registry lists it: the fields of a stored model's row (a built-in is given the same) and where it came from. */
+export interface RegistryEntry extends Omit<ModelRow, 'updatedAt'> {
   readonly source: 'builtin' | 'uploaded';
-  readonly createdAt: Date;
 }
 
 export interface ResolvedModel {
@@ -52,6 +46,7 @@ export function readBuiltinModels(dir: string): ModelsRead {
   return { models, refused };
 }
 
+/** Built-in and uploaded models, their statuses and who may see them; compiled models cached by content hash. */
 export class ModelRegistry {
   private readonly compiled = new Map<string, CompiledModel>();
   private readonly builtins: RegistryEntry[] = [];
@@ -59,6 +54,7 @@ export class ModelRegistry {
 
   constructor(private readonly store: DbStore, private readonly ownerOrg: string, private readonly catalogCacheMs: number) {}
 
+  /** Register a built-in model (verified, compiled, released for the owning org). */
   addBuiltin(model: KnowledgeModel): RegistryEntry {
     const m = verifyModel(model);
     const hash = m.manifest.contentHash;
@@ -69,10 +65,12 @@ export class ModelRegistry {
     return entry;
   }
 
+  /** Forget the cached catalog, after a status change or an upload. */
   invalidate(): void {
     this.catalogCache = undefined;
   }
 
+  /** Every model: the built-ins, then the uploaded ones that are not also built in (cached for catalogCacheMs). */
   async catalog(): Promise<RegistryEntry[]> {
     const now = Date.now();
     if (this.catalogCache && now - this.catalogCache.at < this.catalogCacheMs) return this.catalogCache.entries;
@@ -84,10 +82,12 @@ export class ModelRegistry {
     return entries;
   }
 
+  /** A released model is visible to everyone; any other only to the owning org's owner keys. */
   static visibleTo(e: RegistryEntry, caller: Caller): boolean {
     return e.status === 'released' || (caller.owner && e.ownerOrg === caller.orgId);
   }
 
+  /** The catalog as the caller may see it. */
   async visible(caller: Caller): Promise<RegistryEntry[]> {
     return (await this.catalog()).filter((e) => ModelRegistry.visibleTo(e, caller));
   }

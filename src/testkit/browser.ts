@@ -22,6 +22,7 @@ export function browserMissing(): string | undefined {
   return existsSync(CHROMIUM) ? undefined : `chromium not found at ${CHROMIUM}: install it with \`apt-get install -y chromium\` (CI does) or set DDX_CHROMIUM`;
 }
 
+/** Launch the installed Chromium headless. */
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
 }

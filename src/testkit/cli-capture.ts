@@ -38,6 +38,7 @@ function stripAnsi(s: string): string {
   return s.replace(ANSI, '');
 }
 
+/** Run a CLI command in-process and capture its own output and exit code. */
 export async function runCli(argv: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   install();
   const sink: Sink = { out: [], err: [] };

@@ -5,6 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+/** Write the tiny release into `dir`; `extraRow` is appended to the patients file. */
 export function writeTinyRelease(dir: string, extraRow = ''): void {
   const ev = (name: string, data_type: string, extra: object = {}): object => ({
     name, code_question: name, question_en: `Question ${name}?`, is_antecedent: false, default_value: 0, value_meaning: {}, 'possible-values': [], data_type, ...extra,

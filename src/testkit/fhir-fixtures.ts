@@ -9,6 +9,7 @@ import { CONCEPT_SYSTEM } from '../intake/fhir/concepts.js';
 
 type Res = Record<string, unknown>;
 
+/** A Patient, born 1970-06-15 unless given. */
 export function patient(opts: { id?: string; birthDate?: string; gender?: string } = {}): Res {
   return {
     resourceType: 'Patient',
@@ -64,6 +65,7 @@ export function qualitative(loinc: string, result: string, o: { id?: string; cod
   };
 }
 
+/** A blood pressure Observation with systolic and diastolic components. */
 export function bloodPressure(systolic: number, diastolic: number, id = 'bp1'): Res {
   const comp = (code: string, v: number): Res => ({
     code: { coding: [{ system: 'http://loinc.org', code }] },
@@ -78,6 +80,7 @@ export function bloodPressure(systolic: number, diastolic: number, id = 'bp1'): 
   };
 }
 
+/** A DocumentReference carrying `text` as a base64 attachment. */
 export function note(text: string, id = 'doc1', contentType = 'text/plain; charset=utf-8'): Res {
   return {
     resourceType: 'DocumentReference', id, status: 'current',
@@ -86,6 +89,7 @@ export function note(text: string, id = 'doc1', contentType = 'text/plain; chars
   };
 }
 
+/** A Condition with an optional ICD-10 code, text and clinical/verification status. */
 export function condition(opts: { id?: string; icd10?: string; text?: string; clinical?: string; verification?: string }): Res {
   return {
     resourceType: 'Condition', id: opts.id ?? 'c1',

@@ -4,6 +4,7 @@
  */
 import type { KnowledgeModel } from '../core/model.js';
 
+/** A small valid test model, with any fields overridden. */
 export function makeModel(overrides: Partial<KnowledgeModel> = {}): KnowledgeModel {
   return {
     format: 'ddx-model',

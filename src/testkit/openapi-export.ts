@@ -11,6 +11,7 @@ import { makeHarness } from './server-harness.js';
 
 export const CLIENT_DIR = fileURLToPath(new URL('../../clients/', import.meta.url));
 
+/** The OpenAPI document as written to clients/openapi.json. */
 export function specText(spec: unknown): string {
   return `${JSON.stringify(spec, null, 2)}\n`;
 }

@@ -11,6 +11,7 @@ import { extractZip } from '../learn/records/zip.js';
 
 const REPO = resolve(fileURLToPath(new URL('../../', import.meta.url)));
 
+/** A path under the shared data's records folder (DDX_DATA overrides where the data is). */
 export function recordsData(...parts: string[]): string {
   const root = process.env['DDX_DATA'] ? resolve(process.env['DDX_DATA']) : resolve(REPO, '../shared/data');
   return join(root, 'records', ...parts);

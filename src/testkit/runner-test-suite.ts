@@ -2,6 +2,7 @@
 import { issue, type Result } from '../core/issues.js';
 import type { CaseOutcome, Suite } from '../bench/runner.js';
 
+/** The trivial suite (see the module comment). */
 export function createSuite(): Suite {
   return {
     name: 'test',

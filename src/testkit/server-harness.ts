@@ -34,6 +34,7 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+/** The test model with its content hash, as the server registers models. */
 export function fixtureModel(overrides: Partial<KnowledgeModel> = {}): KnowledgeModel {
   return withContentHash(makeModel(overrides));
 }
@@ -49,6 +50,7 @@ function stubWebDir(): string {
   return dir;
 }
 
+/** An in-process server on an in-memory store with the fixture model and keys for the owner and two other orgs, for route tests. */
 export async function makeHarness(opts: { config?: Partial<ServerConfig>; intake?: IntakeModules; store?: DbStore; models?: readonly KnowledgeModel[]; logger?: Logger; webDir?: string } = {}): Promise<Harness> {
   const config = withConfig({ auditFlushMs: 0, rateLimit: { perSecond: 1e6, burst: 1e6 }, ...opts.config });
   const store = opts.store ?? (await openStore({ kind: 'pglite', dataDir: 'memory://' }));
@@ -78,4 +80,5 @@ export async function makeHarness(opts: { config?: Partial<ServerConfig>; intake
   };
 }
 
+/** The authorization header for a key. */
 export const bearer = (key: string) => ({ authorization: `Bearer ${key}` });

@@ -23,6 +23,7 @@ export function fixtureModelsDir(root: string): string {
   return dir;
 }
 
+/** The environment for a CLI child process, with DATABASE_URL set only when given. */
 export function cliEnv(databaseUrl?: string): NodeJS.ProcessEnv {
   const env = { ...process.env };
   delete env['DATABASE_URL'];
@@ -30,6 +31,7 @@ export function cliEnv(databaseUrl?: string): NodeJS.ProcessEnv {
   return env;
 }
 
+/** Start `ddx serve` as a child process on a free port. */
 export async function startServerProcess(args: { dataDir: string; modelsDir: string; databaseUrl?: string; extra?: string[]; nodeArgs?: string[] }): Promise<ServerProcess> {
   const child = spawn(process.execPath, [...(args.nodeArgs ?? []), '--import', 'tsx', CLI_RUN, 'serve', '--port', '0', '--data-dir', args.dataDir, '--models', args.modelsDir, '--rate-limit', '1000000', '--log-level', 'warn', ...(args.extra ?? [])], {
     cwd: REPO_ROOT, env: cliEnv(args.databaseUrl), stdio: ['ignore', 'ignore', 'pipe'],
@@ -54,11 +56,13 @@ export async function startServerProcess(args: { dataDir: string; modelsDir: str
   return { child, url, exited };
 }
 
+/** Create an API key through the CLI; returns the key. */
 export function createKeyCli(args: { org: string; scopes: string; dataDir: string; databaseUrl?: string; owner?: boolean }): string {
   const out = execFileSync(process.execPath, ['--import', 'tsx', CLI_RUN, 'keys', 'create', '--org', args.org, '--scopes', args.scopes, '--data-dir', args.dataDir, ...(args.owner ? ['--owner'] : [])], { cwd: REPO_ROOT, env: cliEnv(args.databaseUrl), encoding: 'utf8' });
   return out.trimEnd().split('\n').pop()!;
 }
 
+/** A JSON request with a bearer key; the status and the parsed body. */
 export async function call(url: string, key: string, method: string, path: string, body?: unknown): Promise<{ status: number; json: any }> {
   const res = await fetch(`${url}${path}`, {
     method,

@@ -46,6 +46,7 @@ export class RecordsScorer {
     model.conditions.forEach((c, i) => this.index.set(c.id, i));
   }
 
+  /** Score one episode (only those whose label is a condition of the model). */
   add(e: DatedEpisode): void {
     this.episodes++;
     const truth = e.label.baseId !== undefined ? this.index.get(e.label.baseId) : undefined;
@@ -73,6 +74,7 @@ export class RecordsScorer {
     if (best === truth) this.binAcc[bin]!++;
   }
 
+  /** The scores so far: top-1, top-5, calibration error and coverage. */
   result(after: string): RecordsBenchResult {
     const r = (x: number): number => Number(x.toFixed(4));
     let ece = 0;

@@ -10,10 +10,9 @@
  */
 import type { LinearHead } from '../../core/model.js';
 import { demographicFeatureKeys, headFeatureKeys, type BeliefState } from '../../core/posterior.js';
-import { createRng, shuffle } from '../../core/random.js';
 import { runWorkup, type WorkupOptions } from '../../core/workup.js';
 import { roundSig } from '../artifact.js';
-import { SparseAdam } from '../sparse-adam.js';
+import { forEachBatch, SparseAdam } from '../sparse-adam.js';
 import { featureRows, featureVocabulary } from './feature-vocabulary.js';
 
 /** One training example: active feature atoms, the naive-Bayes scores, a soft target and a weight. */
@@ -110,55 +109,47 @@ export function trainHead(nC: number, examples: readonly HeadExample[], opts: He
   let wNb = opts.fixedNbWeight ?? 0.3;
   const nbState = { m: 0, v: 0 };
   const s = new Float64Array(nC);
-  const rng = createRng(opts.seed);
-  const order = Array.from({ length: examples.length }, (_, i) => i);
-
-  for (let epoch = 0; epoch < opts.epochs; epoch++) {
-    shuffle(order, rng);
-    const lr = opts.learningRate * (epoch < opts.epochs - 2 ? 1 : 0.3);
-    for (let start = 0; start < order.length; start += opts.batchSize) {
-      const end = Math.min(order.length, start + opts.batchSize);
-      let gN = 0;
-      let batchWeight = 0;
-      for (let k = start; k < end; k++) {
-        const e = order[k]!;
-        const ex = examples[e]!;
-        const fs = feats[e]!;
-        let max = -Infinity;
-        for (let c = 0; c < nC; c++) {
-          let v = wNb * ex.nb[c]! + bias[c]!;
-          for (let q = 0; q < fs.length; q++) v += W[fs[q]! * nC + c]!;
-          s[c] = v;
-          if (v > max) max = v;
-        }
-        let z = 0;
-        for (let c = 0; c < nC; c++) {
-          s[c] = Math.exp(s[c]! - max);
-          z += s[c]!;
-        }
-        const w = ex.weight;
-        batchWeight += w;
-        for (let c = 0; c < nC; c++) {
-          const g = w * (s[c]! / z - ex.target[c]!);
-          s[c] = g;
-          gN += g * ex.nb[c]!;
-        }
-        adam.accumulate(fs, s);
+  forEachBatch(examples.length, opts, (order, start, end, lr) => {
+    let gN = 0;
+    let batchWeight = 0;
+    for (let k = start; k < end; k++) {
+      const e = order[k]!;
+      const ex = examples[e]!;
+      const fs = feats[e]!;
+      let max = -Infinity;
+      for (let c = 0; c < nC; c++) {
+        let v = wNb * ex.nb[c]! + bias[c]!;
+        for (let q = 0; q < fs.length; q++) v += W[fs[q]! * nC + c]!;
+        s[c] = v;
+        if (v > max) max = v;
       }
-      if (batchWeight <= 0) {
-        adam.discard();
-        continue;
+      let z = 0;
+      for (let c = 0; c < nC; c++) {
+        s[c] = Math.exp(s[c]! - max);
+        z += s[c]!;
       }
-      const scale = 1 / batchWeight;
-      const corr = adam.step(scale, lr, opts.l2);
-      // nbWeight: the same Adam step count; its moments move even when the weight is held fixed.
-      const next = SparseAdam.scalar(wNb, gN * scale, nbState, lr, corr);
-      if (opts.fixedNbWeight === undefined) {
-        wNb = next;
-        if (wNb < 0) wNb = 0;
+      const w = ex.weight;
+      batchWeight += w;
+      for (let c = 0; c < nC; c++) {
+        const g = w * (s[c]! / z - ex.target[c]!);
+        s[c] = g;
+        gN += g * ex.nb[c]!;
       }
+      adam.accumulate(fs, s);
     }
-  }
+    if (batchWeight <= 0) {
+      adam.discard();
+      return;
+    }
+    const scale = 1 / batchWeight;
+    const corr = adam.step(scale, lr, opts.l2);
+    // nbWeight: the same Adam step count; its moments move even when the weight is held fixed.
+    const next = SparseAdam.scalar(wNb, gN * scale, nbState, lr, corr);
+    if (opts.fixedNbWeight === undefined) {
+      wNb = next;
+      if (wNb < 0) wNb = 0;
+    }
+  });
 
   return exportHead(vocab, nC, W, bias, wNb, opts);
 }

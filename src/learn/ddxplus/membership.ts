@@ -8,8 +8,7 @@
  * Deterministic: seeded shuffles, fixed epochs, and weights rounded before they reach the artifact.
  */
 import type { LinearHead, MembershipHead } from '../../core/model.js';
-import { createRng, shuffle } from '../../core/random.js';
-import { SparseAdam } from '../sparse-adam.js';
+import { forEachBatch, SparseAdam } from '../sparse-adam.js';
 import { roundSig } from '../artifact.js';
 import { featureRows, featureVocabulary } from './feature-vocabulary.js';
 
@@ -50,37 +49,30 @@ export function trainMembership(nC: number, examples: readonly MembershipExample
   const { weights: W, bias } = adam;
   const g = new Float64Array(nC);
   const y = new Uint8Array(nC);
-  const rng = createRng(opts.seed);
-  const order = Array.from({ length: examples.length }, (_, i) => i);
-  for (let epoch = 0; epoch < opts.epochs; epoch++) {
-    shuffle(order, rng);
-    const lr = opts.learningRate * (epoch < opts.epochs - 2 ? 1 : 0.3);
-    for (let start = 0; start < order.length; start += opts.batchSize) {
-      const end = Math.min(order.length, start + opts.batchSize);
-      let batchWeight = 0;
-      for (let k = start; k < end; k++) {
-        const e = order[k]!;
-        const ex = examples[e]!;
-        const fs = feats[e]!;
-        y.fill(0);
-        for (const c of ex.members) y[c] = 1;
-        const w = ex.weight;
-        batchWeight += w;
-        for (let c = 0; c < nC; c++) {
-          let v = bias[c]!;
-          for (let q = 0; q < fs.length; q++) v += W[fs[q]! * nC + c]!;
-          const p = 1 / (1 + Math.exp(-v));
-          g[c] = w * (p - y[c]!);
-        }
-        adam.accumulate(fs, g);
+  forEachBatch(examples.length, opts, (order, start, end, lr) => {
+    let batchWeight = 0;
+    for (let k = start; k < end; k++) {
+      const e = order[k]!;
+      const ex = examples[e]!;
+      const fs = feats[e]!;
+      y.fill(0);
+      for (const c of ex.members) y[c] = 1;
+      const w = ex.weight;
+      batchWeight += w;
+      for (let c = 0; c < nC; c++) {
+        let v = bias[c]!;
+        for (let q = 0; q < fs.length; q++) v += W[fs[q]! * nC + c]!;
+        const p = 1 / (1 + Math.exp(-v));
+        g[c] = w * (p - y[c]!);
       }
-      if (batchWeight <= 0) {
-        adam.discard();
-        continue;
-      }
-      adam.step(1 / batchWeight, lr, opts.l2);
+      adam.accumulate(fs, g);
     }
-  }
+    if (batchWeight <= 0) {
+      adam.discard();
+      return;
+    }
+    adam.step(1 / batchWeight, lr, opts.l2);
+  });
   return { vocab, bias, weights: W };
 }
 

@@ -34,6 +34,7 @@ export const COLUMBIA_LEAK = 0.01;
  * at SMALL_SAMPLE_CAP (the "occasional" class of the authored files); 97 SymCat conditions carry it.
  */
 export const SMALL_SAMPLE_CAP = 0.25;
+/** The cap on a condition's SymCat frequencies: SMALL_SAMPLE_CAP for a small-sample signature (four or more symptoms, at most three distinct percentages), else 1. */
 export function smallSampleCap(pcts: readonly number[]): number {
   return pcts.length >= 4 && new Set(pcts).size <= 3 ? SMALL_SAMPLE_CAP : 1;
 }
@@ -117,12 +118,14 @@ const ICD_CHAPTERS: readonly [string, string][] = [
   ['H', 'ear'], ['I', 'circulatory'], ['J', 'respiratory'], ['K', 'digestive'], ['L', 'skin'], ['M', 'musculoskeletal'], ['N', 'genitourinary'],
   ['O', 'pregnancy'], ['P', 'perinatal'], ['Q', 'congenital'], ['R', 'symptom'], ['S', 'injury'], ['T', 'injury'], ['Z', 'other'],
 ];
+/** The ICD-10 chapter (as a category word) of a condition's first code. */
 export function categoryOf(icd: readonly string[]): string | undefined {
   const c = icd[0];
   if (!c) return undefined;
   return ICD_CHAPTERS.find(([p]) => c.startsWith(p))?.[1];
 }
 
+/** A name lowercased, without parentheses and punctuation, for matching names across sources. */
 export function normName(s: string): string {
   return s.toLowerCase().replace(/\([^)]*\)/g, ' ').replace(/[^a-z0-9]+/g, ' ').trim();
 }

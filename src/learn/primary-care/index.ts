@@ -14,6 +14,7 @@ import { readAgePrevalence, withAgePrevalence } from './age-prevalence.js';
 export { buildPrimaryCareModel } from './build.js';
 export { loadKnowledge } from './knowledge.js';
 
+/** Build the primary-care model from the data and knowledge folders, with its prevalence and age hooks applied. */
 export function buildFromPaths(dataDir: string, knowledgeDir: string): KnowledgeModel {
   const sym = readSymcat(dataDir);
   const col = readColumbia(dataDir);
@@ -34,6 +35,7 @@ export function buildFromPaths(dataDir: string, knowledgeDir: string): Knowledge
   return withAgeLikelihoods(aged, readAgeLikelihoods(knowledgeDir, aged));
 }
 
+/** Build the primary-care model and write it as an artifact to `opts.out`. */
 export function learnPrimaryCare(opts: { dataDir: string; out: string; knowledgeDir?: string }): { model: KnowledgeModel; bytes: number } {
   const model = buildFromPaths(opts.dataDir, opts.knowledgeDir ?? join(process.cwd(), 'knowledge', 'primary-care'));
   return writeModelArtifact(opts.out, model);

@@ -51,6 +51,7 @@ export function dotted(code: string): string {
   return c.length > 3 ? `${c.slice(0, 3)}.${c.slice(3)}` : c;
 }
 
+/** Human Disease Ontology terms (not obsolete) from the OBO text: names, EXACT synonyms, ICD-10-CM and UMLS xrefs, is_a parents. */
 export function parseDoid(text: string): DoTerm[] {
   const out: DoTerm[] = [];
   for (const block of text.split('\n[Term]\n').slice(1)) {
@@ -68,6 +69,7 @@ export function parseDoid(text: string): DoTerm[] {
   return out;
 }
 
+/** MONDO terms (not obsolete) from the derived TSV: labels, exact DOID/ICD-10-CM/OMIM/Orphanet matches, rare-subset synonyms. */
 export function parseMondo(text: string): MondoTerm[] {
   const lines = text.split('\n').filter((l) => l.trim());
   const head = lines[0]!.split('\t');
@@ -84,6 +86,7 @@ export function parseMondo(text: string): MondoTerm[] {
   return out;
 }
 
+/** ICD-10-CM code titles by dotted code, from the code-and-title text file. */
 export function parseIcdTitles(text: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const l of text.split('\n')) {
@@ -124,6 +127,7 @@ export function parseIcdIndex(xml: string): { term: string; code: string }[] {
   return out;
 }
 
+/** Read DO, MONDO, the ICD-10-CM titles and the alphabetic index from `<dataDir>/ontologies`, with the files for the manifest. */
 export function readOntologies(dataDir: string): Ontologies {
   const dir = join(dataDir, 'ontologies');
   const doText = gz(join(dir, 'doid', 'doid.obo.gz'));
@@ -163,6 +167,42 @@ export const MONDO_SYSTEM = 'http://purl.obolibrary.org/obo/MONDO';
  * condition's own names is not repeated.
  */
 export function linkConditions(conds: readonly { id: string; name: string; synonyms: readonly string[]; icd10: readonly string[] }[], onto: Ontologies): Map<string, LinkedNames> {
+  const idx = linkIndexes(onto);
+  const out = new Map<string, LinkedNames>();
+  for (const c of conds) {
+    const own = new Set<string>();
+    for (const n of [c.name, ...c.synonyms]) for (const k of nameKeys(n)) own.add(k);
+    const doHits = new Set<number>();
+    const mondoHits = new Set<number>();
+    for (const k of own) {
+      for (const i of idx.byKey.get(k) ?? []) doHits.add(i);
+      for (const i of idx.mondoByKey.get(k) ?? []) mondoHits.add(i);
+    }
+    for (const k of nameKeys(c.name)) for (const i of idx.bySynKey.get(k) ?? []) doHits.add(i);
+    const icdNames = icdLinks(c.icd10.map(dotted), onto, idx, doHits);
+    for (const i of doHits) for (const m of idx.mondoByDoid.get(onto.doid[i]!.id) ?? []) mondoHits.add(m);
+    const linked = linkedNames(own, doHits, mondoHits, icdNames, onto, idx.doNames);
+    if (linked.synonyms.length > 0 || linked.codes.length > 0) out.set(c.id, linked);
+  }
+  return out;
+}
+
+/** The look-ups `linkConditions` needs, built once over the vocabularies. */
+interface LinkIndexes {
+  /** DO term indexes by the name keys of their names, and of their synonyms. */
+  readonly byKey: Map<string, Set<number>>;
+  readonly bySynKey: Map<string, Set<number>>;
+  /** Each DO term's name then its synonyms. */
+  readonly doNames: readonly string[][];
+  readonly doByIcd: Map<string, number[]>;
+  readonly mondoByDoid: Map<string, number[]>;
+  readonly mondoByKey: Map<string, number[]>;
+  /** ICD-10-CM index terms by code, and the billable codes one level below a code. */
+  readonly indexByCode: Map<string, string[]>;
+  readonly titleChildren: Map<string, string[]>;
+}
+
+function linkIndexes(onto: Ontologies): LinkIndexes {
   // Short keys are abbreviations ("CAP" for pneumonia, "CAP syndrome" for a rare arthropathy): never a link.
   const linkKey = (k: string): boolean => !k.startsWith('~') && k.length >= 6;
   const byKey = new Map<string, Set<number>>();
@@ -189,66 +229,61 @@ export function linkConditions(conds: readonly { id: string; name: string; synon
     const parent = code.length > 4 ? code.slice(0, -1).replace(/\.$/, '') : undefined;
     if (parent) (titleChildren.get(parent) ?? titleChildren.set(parent, []).get(parent)!).push(code);
   }
+  return { byKey, bySynKey, doNames, doByIcd, mondoByDoid, mondoByKey, indexByCode, titleChildren };
+}
 
-  const out = new Map<string, LinkedNames>();
-  for (const c of conds) {
-    const own = new Set<string>();
-    for (const n of [c.name, ...c.synonyms]) for (const k of nameKeys(n)) own.add(k);
-    const doHits = new Set<number>();
-    const mondoHits = new Set<number>();
-    for (const k of own) {
-      for (const i of byKey.get(k) ?? []) doHits.add(i);
-      for (const i of mondoByKey.get(k) ?? []) mondoHits.add(i);
+/** The ICD-10-CM names of a condition's codes (rule 2); adds to `doHits` the DO term that alone carries a code. */
+function icdLinks(codes: readonly string[], onto: Ontologies, idx: LinkIndexes, doHits: Set<number>): string[] {
+  const { doByIcd, indexByCode, titleChildren } = idx;
+  const icdNames: string[] = [];
+  for (const code of codes) {
+    const title = onto.icdTitles.get(code);
+    const codeOk = title === undefined || !residual(title);
+    if (!codeOk) continue;
+    // Several DO terms on one code are subtypes filed under it (rare genetic forms under a common
+    // code): only a code that one DO term alone carries names that term.
+    const dos = doByIcd.get(code) ?? [];
+    if (dos.length === 1) doHits.add(dos[0]!);
+    if (title) icdNames.push(title);
+    icdNames.push(...(indexByCode.get(code) ?? []));
+    // The index often points at the subcategory ("adhesive capsulitis" M75.0-) of a billable code
+    // the condition names (M75.00): the subcategory's index terms name it too.
+    for (let p = code.slice(0, -1).replace(/\.$/, ''); p.length >= 5; p = p.slice(0, -1).replace(/\.$/, '')) {
+      icdNames.push(...(indexByCode.get(p) ?? []));
+      const up = doByIcd.get(p) ?? [];
+      if (up.length === 1) doHits.add(up[0]!);
     }
-    for (const k of nameKeys(c.name)) for (const i of bySynKey.get(k) ?? []) doHits.add(i);
-    const codes = c.icd10.map(dotted);
-    const icdNames: string[] = [];
-    for (const code of codes) {
-      const title = onto.icdTitles.get(code);
-      const codeOk = title === undefined || !residual(title);
-      if (!codeOk) continue;
-      // Several DO terms on one code are subtypes filed under it (rare genetic forms under a common
-      // code): only a code that one DO term alone carries names that term.
-      const dos = doByIcd.get(code) ?? [];
-      if (dos.length === 1) doHits.add(dos[0]!);
-      if (title) icdNames.push(title);
-      icdNames.push(...(indexByCode.get(code) ?? []));
-      // The index often points at the subcategory ("adhesive capsulitis" M75.0-) of a billable code
-      // the condition names (M75.00): the subcategory's index terms name it too.
-      for (let p = code.slice(0, -1).replace(/\.$/, ''); p.length >= 5; p = p.slice(0, -1).replace(/\.$/, '')) {
-        icdNames.push(...(indexByCode.get(p) ?? []));
-        const up = doByIcd.get(p) ?? [];
-        if (up.length === 1) doHits.add(up[0]!);
-      }
-      if (!onto.icdTitles.has(code)) {
-        for (const child of titleChildren.get(code) ?? []) {
-          const t = onto.icdTitles.get(child)!;
-          if (!residual(t)) icdNames.push(t);
-          icdNames.push(...(indexByCode.get(child) ?? []));
-        }
+    if (!onto.icdTitles.has(code)) {
+      for (const child of titleChildren.get(code) ?? []) {
+        const t = onto.icdTitles.get(child)!;
+        if (!residual(t)) icdNames.push(t);
+        icdNames.push(...(indexByCode.get(child) ?? []));
       }
     }
-    for (const i of doHits) for (const m of mondoByDoid.get(onto.doid[i]!.id) ?? []) mondoHits.add(m);
-    const names: string[] = [];
-    const seen = new Set(own);
-    const addName = (n: string): void => {
-      const clean = n.replace(/\s+/g, ' ').trim();
-      if (clean.length < 3 || clean.length > 120) return;
-      const ks = nameKeys(clean);
-      if ([...ks].some((k) => seen.has(k))) return;
-      for (const k of ks) seen.add(k);
-      names.push(clean);
-    };
-    const doSorted = [...doHits].sort((a, b) => onto.doid[a]!.id.localeCompare(onto.doid[b]!.id));
-    const mondoSorted = [...mondoHits].sort((a, b) => onto.mondo[a]!.id.localeCompare(onto.mondo[b]!.id));
-    for (const i of doSorted) for (const n of doNames[i]!) addName(n);
-    for (const i of mondoSorted) for (const n of [onto.mondo[i]!.label, ...onto.mondo[i]!.synonyms]) addName(n);
-    for (const n of icdNames) addName(n);
-    const codesOut: Coding[] = [
-      ...doSorted.map((i) => ({ system: DOID_SYSTEM, code: onto.doid[i]!.id })),
-      ...mondoSorted.map((i) => ({ system: MONDO_SYSTEM, code: onto.mondo[i]!.id })),
-    ];
-    if (names.length > 0 || codesOut.length > 0) out.set(c.id, { synonyms: names, codes: codesOut });
   }
-  return out;
+  return icdNames;
+}
+
+/** The names (DO, then MONDO, then ICD-10-CM; none already matched by `own` or an earlier one) and codes linked. */
+function linkedNames(own: ReadonlySet<string>, doHits: ReadonlySet<number>, mondoHits: ReadonlySet<number>, icdNames: readonly string[], onto: Ontologies, doNames: readonly string[][]): LinkedNames {
+  const names: string[] = [];
+  const seen = new Set(own);
+  const addName = (n: string): void => {
+    const clean = n.replace(/\s+/g, ' ').trim();
+    if (clean.length < 3 || clean.length > 120) return;
+    const ks = nameKeys(clean);
+    if ([...ks].some((k) => seen.has(k))) return;
+    for (const k of ks) seen.add(k);
+    names.push(clean);
+  };
+  const doSorted = [...doHits].sort((a, b) => onto.doid[a]!.id.localeCompare(onto.doid[b]!.id));
+  const mondoSorted = [...mondoHits].sort((a, b) => onto.mondo[a]!.id.localeCompare(onto.mondo[b]!.id));
+  for (const i of doSorted) for (const n of doNames[i]!) addName(n);
+  for (const i of mondoSorted) for (const n of [onto.mondo[i]!.label, ...onto.mondo[i]!.synonyms]) addName(n);
+  for (const n of icdNames) addName(n);
+  const codesOut: Coding[] = [
+    ...doSorted.map((i) => ({ system: DOID_SYSTEM, code: onto.doid[i]!.id })),
+    ...mondoSorted.map((i) => ({ system: MONDO_SYSTEM, code: onto.mondo[i]!.id })),
+  ];
+  return { synonyms: names, codes: codesOut };
 }

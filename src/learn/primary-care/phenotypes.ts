@@ -93,6 +93,7 @@ export function parseDoSymptoms(pairs: string, rules: string): Map<string, strin
   return out;
 }
 
+/** Read the HPO terms and annotations and the DO disease-symptom links from the data folder. */
 export function readPhenotypes(dataDir: string): Phenotypes {
   const hpoa = gz(join(dataDir, 'hpo', 'phenotype.hpoa.gz'));
   const hp = gz(join(dataDir, 'hpo', 'hp.json.gz'));

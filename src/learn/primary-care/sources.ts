@@ -36,6 +36,7 @@ export interface SymcatData {
 type Raw = Record<string, unknown>;
 const num = (x: unknown): number => (typeof x === 'number' && Number.isFinite(x) ? x : 0);
 
+/** Read the SymCat conditions and symptoms from the data folder, with the files for the manifest. */
 export function readSymcat(dataDir: string): { data: SymcatData; files: { name: string; text: string }[] } {
   const cText = readFileSync(join(dataDir, 'symcat', 'symcat_801_conditions.json'), 'utf8');
   const sText = readFileSync(join(dataDir, 'symcat', 'symcat_474_symptoms.json'), 'utf8');
@@ -91,6 +92,7 @@ function umls(s: string): { cui: string; name: string } | undefined {
   return m ? { cui: m[1]!, name: m[2]!.trim() } : undefined;
 }
 
+/** Read the Columbia disease-symptom knowledge base (UMLS-coded pairs) from the data folder. */
 export function readColumbia(dataDir: string): { entries: ColumbiaEntry[]; file: { name: string; text: string } } {
   const text = readFileSync(join(dataDir, 'columbia-kb', 'flattened_url.csv'), 'utf8');
   const entries: ColumbiaEntry[] = [];
@@ -105,6 +107,7 @@ export function readColumbia(dataDir: string): { entries: ColumbiaEntry[]; file:
   return { entries, file: { name: 'columbia-kb/flattened_url.csv', text } };
 }
 
+/** Read the CMS lab fee schedule and the test price table from the data folder. */
 export function readPrices(dataDir: string): { clfs: Map<string, number>; testPrices: Map<string, number>; files: { name: string; text: string }[] } {
   const cText = readFileSync(join(dataDir, 'prices', 'cms-clfs-2025q2-rates.csv'), 'utf8');
   const tText = readFileSync(join(dataDir, 'prices', 'test-prices.csv'), 'utf8');

@@ -39,6 +39,7 @@ export interface CountsState {
   readonly skipped: readonly (readonly [string, number])[];
 }
 
+/** The aggregate counts a records model is learned from (see the module comment). */
 export class RecordCounts {
   readonly bands: readonly AgeBand[];
   /** label key -> counts by band*2+sex. */
@@ -66,10 +67,12 @@ export class RecordCounts {
     for (const f of findings) this.findingId(f);
   }
 
+  /** Count `n` records skipped for a reason. */
   skip(reason: string, n = 1): void {
     this.skipped.set(reason, (this.skipped.get(reason) ?? 0) + n);
   }
 
+  /** Add `n` episodes of a label in an age band and sex. */
   addPrior(label: string, band: number, sex: number, n: number): void {
     let row = this.prior.get(label);
     if (!row) {
@@ -114,16 +117,19 @@ export class RecordCounts {
     return row;
   }
 
+  /** Add `n` episodes of a label where the finding was present. */
   addPresent(label: string, finding: string, n: number): void {
     const id = this.findingId(finding);
     this.addAt(label, this.row(label, id), 2 * id, n);
   }
 
+  /** Add `n` episodes of a label where the finding was tested. */
   addTested(label: string, finding: string, n: number): void {
     const id = this.findingId(finding);
     this.addAt(label, this.row(label, id), 2 * id + 1, n);
   }
 
+  /** Add one episode: its label's prior and its present and tested findings. */
   addEpisode(e: Episode): void {
     this.episodes++;
     this.addPrior(e.label.key, e.band, e.sex, 1);

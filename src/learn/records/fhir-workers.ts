@@ -87,6 +87,7 @@ function workerFailure(e: unknown): unknown {
   return e;
 }
 
+/** One worker thread of the records learner, driven by request/response messages. */
 export class RecordsWorker {
   private readonly worker: Worker;
   private pending: { resolve: (v: unknown) => void; reject: (e: unknown) => void } | undefined;
@@ -122,10 +123,12 @@ export class RecordsWorker {
     });
   }
 
+  /** Phase one: read the given ranges of the input into the worker's vocabulary and partition files. */
   scan(ranges: readonly WorkerRange[]): Promise<WorkerScan> {
     return this.request({ kind: 'scan', ranges });
   }
 
+  /** Phase two: count episodes in the given partitions under the merged vocabulary. */
   count(partitions: readonly (readonly string[])[], vocab: VocabularyState, opts: EpisodeOptions): Promise<WorkerCount> {
     return this.request({ kind: 'count', partitions, vocab, opts });
   }

@@ -14,6 +14,7 @@
 const UNUSUAL = /[\x00-\x1f]/;
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
+/** The validating cursor over one line (see the module comment). */
 export class JsonCursor {
   s = '';
   i = 0;

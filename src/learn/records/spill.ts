@@ -36,6 +36,7 @@ function fnv1a(s: string): number {
   return h >>> 0;
 }
 
+/** The partition files facts are spilled to by patient-id hash, and read back one partition at a time. */
 export class PatientSpill {
   readonly partitions: number;
   private readonly dir: string;
@@ -62,6 +63,7 @@ export class PatientSpill {
     return this.buffers.reduce((a, b) => a + b.length, 0);
   }
 
+  /** Add a fact to its patient's partition. */
   add(f: Fact): void {
     this.addLine(f[1], JSON.stringify(f));
   }
@@ -117,6 +119,7 @@ export class PatientSpill {
     this.buffers = [];
   }
 
+  /** Close the partition files and remove them. */
   dispose(): void {
     this.close();
     rmSync(this.dir, { recursive: true, force: true });

@@ -48,6 +48,7 @@ export class TextGate {
   private readonly seen = new Set<string>();
   private chars = 0;
 
+  /** Run the learning gate over one text unless this (field, text) was checked already; the result goes to `tally`. */
   check(field: string, text: string): void {
     const key = `${field}\u0000${text}`;
     if (this.seen.has(key)) return;

@@ -199,11 +199,13 @@ export class Vocabulary {
     this.unmapped.clear();
   }
 
+  /** The label for a condition of the base model, or undefined when it has none by that id. */
   baseLabel(id: string): LabelInfo | undefined {
     const def = this.baseConditionDefs.get(id);
     return def ? this.label(id, def.name, [], id) : undefined;
   }
 
+  /** The finding for a base-model finding id, or undefined when it has none by that id. */
   baseFinding(id: string): FindingInfo | undefined {
     const hit = this.findings.get(id);
     if (hit?.baseId !== undefined) return hit;

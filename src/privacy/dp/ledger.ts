@@ -31,16 +31,19 @@ export interface PrivacyLedger {
   spend(datasetId: string, epsilon: number, purpose: string, totalEpsilon: number): Promise<DatasetBudget>;
 }
 
+/** A dataset's id: the SHA-256 of its content. */
 export function datasetId(content: Uint8Array | string): string {
   return `sha256:${createHash('sha256').update(content).digest('hex')}`;
 }
 
+/** The epsilon a dataset has spent so far (0 for one never released from). */
 export function spentEpsilon(b: DatasetBudget | undefined): number {
   // Sum in integer micro-epsilon so 0.1 + 0.2 does not creep past a budget of 0.3.
   if (!b) return 0;
   return b.releases.reduce((s, r) => s + Math.round(r.epsilon * 1e6), 0) / 1e6;
 }
 
+/** The budget after one more release of `epsilon`; throws `budget-exceeded` when it would pass the total. */
 export function checkSpend(current: DatasetBudget | undefined, datasetIdValue: string, epsilon: number, purpose: string, totalEpsilon: number): DatasetBudget {
   if (!(epsilon > 0) || !Number.isFinite(epsilon)) throw new InputError([issue('range', '$.epsilon', 'epsilon must be a positive finite number')]);
   const total = current?.totalEpsilon ?? totalEpsilon;

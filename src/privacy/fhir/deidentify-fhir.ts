@@ -27,6 +27,7 @@ const PERSON_TYPES = new Set(['Patient', 'RelatedPerson', 'Practitioner', 'Perso
 
 type Json = unknown;
 
+/** A resource id replaced by a keyed pseudonym: the same id under the same key always maps to the same pseudonym. */
 export function pseudonymId(key: DeidKey, id: string): string {
   return hmac(key, 'fhir-id-v1', id).toString('hex').slice(0, 32);
 }
@@ -43,6 +44,7 @@ function patientOf(res: Record<string, unknown>, fallback: string | undefined): 
   return fallback;
 }
 
+/** A FHIR resource or Bundle de-identified under the options, or the issues that stop it. */
 export function deidentifyFhir(input: unknown, options: FhirDeidOptions): Result<Resource> {
   const issues: Issue[] = [];
   if (!input || typeof input !== 'object' || typeof (input as { resourceType?: unknown }).resourceType !== 'string') {

@@ -12,11 +12,13 @@ export const MIN_KEY_BYTES = 16;
 /** Offsets are in [-MAX_SHIFT_DAYS, -1] ∪ [1, MAX_SHIFT_DAYS]: never zero, so no date survives unchanged. */
 export const MAX_SHIFT_DAYS = 365;
 
+/** A de-identification key from text, or undefined when it is shorter than MIN_KEY_BYTES. */
 export function keyFromText(text: string): DeidKey | undefined {
   const bytes = new TextEncoder().encode(text.trim());
   return bytes.length >= MIN_KEY_BYTES ? bytes : undefined;
 }
 
+/** HMAC-SHA-256 over length-prefixed parts under the key. */
 export function hmac(key: DeidKey, ...parts: readonly string[]): Buffer {
   const h = createHmac('sha256', key);
   // Length-prefix each part so ("ab","c") and ("a","bc") differ.

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { InputError, issue } from '../../core/issues.js';
 import { keyFromText, MIN_KEY_BYTES, type DeidKey } from './keyed.js';
 
+/** The de-identification key from the key file's first line, else DDX_DEID_KEY, else none; too short a key is an input error. */
 export function loadDeidKey(keyFile: string | undefined, env: NodeJS.ProcessEnv = process.env): DeidKey | undefined {
   if (keyFile) {
     let text: string;

@@ -46,6 +46,7 @@ function toRecord(raw: Record<string, unknown>): ExtractRecord | undefined {
   return { age: age === undefined ? undefined : Math.floor(age), sex: String(get('sex') ?? '').trim().toUpperCase().slice(0, 1) || '?', zip3: zipRaw.slice(0, 3), year, dx };
 }
 
+/** Parse a training extract (CSV or JSONL, see the module comment): its records and the issues of bad lines. */
 export function parseExtract(text: string): { records: ExtractRecord[]; issues: Issue[] } {
   const lines = text.split(/\r?\n/);
   const records: ExtractRecord[] = [];

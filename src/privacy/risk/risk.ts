@@ -71,6 +71,7 @@ function qiKey(r: ExtractRecord, level: GeneralisationLevel, rare: ReadonlySet<s
   return `${band(r.age, level.ageBand)}|${r.sex}|${zip}|${year}|${rareDx}`;
 }
 
+/** The equivalence classes of the records at one generalisation level, and their risk metrics. */
 export function measure(records: readonly ExtractRecord[], level: GeneralisationLevel, rare: ReadonlySet<string>, kTarget: number, samplingFraction: number): { metrics: RiskMetrics; classes: Map<string, number[]> } {
   const classes = new Map<string, number[]>();
   records.forEach((r, i) => {
@@ -110,6 +111,7 @@ export function measure(records: readonly ExtractRecord[], level: Generalisation
   return { metrics, classes };
 }
 
+/** The extract's re-identification risk, and the generalisation that reaches the target k with the least loss. */
 export function assessRisk(records: readonly ExtractRecord[], options: RiskOptions = {}): RiskReport {
   const kTarget = options.k ?? 5;
   const pi = options.samplingFraction ?? 0.1;

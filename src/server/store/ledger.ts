@@ -43,6 +43,7 @@ function toBudget(datasetId: string, totalEpsilon: number, releases: readonly { 
   return { datasetId, totalEpsilon, releases: releases.map((r) => ({ epsilon: r.epsilon, purpose: r.purpose, seq: r.seq })) };
 }
 
+/** The privacy ledger over the service's store; a spend is checked and recorded in one locking transaction. */
 export class StoreLedger implements PrivacyLedger {
   private readonly db: Db;
   constructor(store: DbStore) {

@@ -92,28 +92,34 @@ export function isUniqueViolation(err: unknown): boolean {
   return false;
 }
 
+/** The service's store over one Drizzle database (PGlite or PostgreSQL). */
 export class DbStore {
   constructor(readonly db: Db, readonly kind: StoreKind, private readonly closeFn: () => Promise<void>) {}
 
+  /** A trivial query: throws when the database cannot be reached. */
   async ping(): Promise<void> {
     await this.db.execute(sql`select 1`);
   }
 
+  /** Close the database connection (or the embedded database). */
   async close(): Promise<void> {
     await this.closeFn();
   }
 
   // ---- organizations and keys ----
 
+  /** Create the organization if it is new; mark it as the owner when `owner` (never unmarks). */
   async ensureOrg(id: string, owner: boolean): Promise<void> {
     await this.db.insert(schema.organizations).values({ id, owner }).onConflictDoNothing();
     if (owner) await this.db.update(schema.organizations).set({ owner: true }).where(eq(schema.organizations.id, id));
   }
 
+  /** Store a new API key (its hash only, never the key). */
   async createKey(k: { id: string; orgId: string; hash: string; scopes: readonly string[]; label?: string | undefined; expiresAt?: Date | undefined }): Promise<void> {
     await this.db.insert(schema.apiKeys).values({ id: k.id, orgId: k.orgId, hash: k.hash, scopes: [...k.scopes], label: k.label ?? null, expiresAt: k.expiresAt ?? null });
   }
 
+  /** An API key by its public id, with whether its org is the owner. */
   async getKey(id: string): Promise<KeyRecord | undefined> {
     const rows = await this.db
       .select({ k: schema.apiKeys, owner: schema.organizations.owner })
@@ -132,6 +138,7 @@ export class DbStore {
     return rows.length > 0;
   }
 
+  /** API keys (no hashes), of one org or all, oldest first. */
   async listKeys(orgId?: string): Promise<{ id: string; orgId: string; scopes: string[]; label: string | null; createdAt: Date; expiresAt: Date | null; revokedAt: Date | null }[]> {
     const q = this.db
       .select({ id: schema.apiKeys.id, orgId: schema.apiKeys.orgId, scopes: schema.apiKeys.scopes, label: schema.apiKeys.label, createdAt: schema.apiKeys.createdAt, expiresAt: schema.apiKeys.expiresAt, revokedAt: schema.apiKeys.revokedAt })
@@ -147,6 +154,7 @@ export class DbStore {
     return rows.length > 0;
   }
 
+  /** The stored (uploaded) models' rows, without their artifacts. */
   async listModels(): Promise<ModelRow[]> {
     const rows = await this.db
       .select({
@@ -158,6 +166,7 @@ export class DbStore {
     return rows.map((r) => ({ ...r, status: r.status as ModelStatus }));
   }
 
+  /** An uploaded model's artifact JSON text. */
   async getModelArtifact(contentHash: string): Promise<string | undefined> {
     const rows = await this.db.select({ a: schema.models.artifact }).from(schema.models).where(eq(schema.models.contentHash, contentHash));
     return rows[0]?.a;
@@ -173,12 +182,14 @@ export class DbStore {
     return rows.length > 0;
   }
 
+  /** Record a validation report for a model version. */
   async addValidationReport(contentHash: string, r: Omit<ValidationReportRow, 'createdAt'>): Promise<ValidationReportRow> {
     const rows = await this.db.insert(schema.validationReports).values({ contentHash, ...r }).returning();
     const row = rows[0]!;
     return { caseSet: row.caseSet, nCases: row.nCases, top1: row.top1, ece: row.ece, cantMissRecall: row.cantMissRecall, submittedBy: row.submittedBy, createdAt: row.createdAt };
   }
 
+  /** A model version's validation reports. */
   async listValidationReports(contentHash: string): Promise<ValidationReportRow[]> {
     return this.db
       .select({ caseSet: schema.validationReports.caseSet, nCases: schema.validationReports.nCases, top1: schema.validationReports.top1, ece: schema.validationReports.ece, cantMissRecall: schema.validationReports.cantMissRecall, submittedBy: schema.validationReports.submittedBy, createdAt: schema.validationReports.createdAt })
@@ -199,6 +210,7 @@ export class DbStore {
     }
   }
 
+  /** A model version's sign-offs. */
   async listSignoffs(contentHash: string): Promise<SignoffRow[]> {
     return this.db
       .select({ reviewerId: schema.signoffs.reviewerId, reviewerName: schema.signoffs.reviewerName, keyId: schema.signoffs.keyId, orgId: schema.signoffs.orgId, signedAt: schema.signoffs.signedAt })
@@ -209,6 +221,7 @@ export class DbStore {
 
   // ---- sessions ----
 
+  /** Create a stepwise session with its first trace event, in one transaction. */
   async createSession(s: { id: string; orgId: string; keyId: string; modelHash: string; start: unknown }, first: { kind: string; payload: unknown }): Promise<void> {
     await this.db.transaction(async (tx) => {
       await tx.insert(schema.sessions).values({ ...s, steps: 0 });

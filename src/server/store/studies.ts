@@ -36,6 +36,7 @@ export interface ReviewRow {
   readonly ratedAt: Date | null;
 }
 
+/** Validation studies and their reviews, in the same database as `DbStore`. */
 export class StudyStore {
   constructor(private readonly store: DbStore) {}
 
@@ -43,6 +44,7 @@ export class StudyStore {
     return this.store.db;
   }
 
+  /** Store a new study. */
   async create(s: Omit<StudyRow, 'createdAt'>): Promise<StudyRow> {
     const rows = await this.db.insert(schema.studies).values({ ...s, cases: s.cases as object }).returning();
     return rows[0]!;
@@ -54,6 +56,7 @@ export class StudyStore {
     return rows[0];
   }
 
+  /** An org's studies with their case counts (not the cases). */
   async list(orgId: string): Promise<(Omit<StudyRow, 'cases'> & { nCases: number })[]> {
     return this.db
       .select({ nCases: sql<number>`jsonb_array_length(${schema.studies.cases})`.mapWith(Number), id: schema.studies.id, orgId: schema.studies.orgId, name: schema.studies.name, modelHash: schema.studies.modelHash, caseSet: schema.studies.caseSet, createdBy: schema.studies.createdBy, createdAt: schema.studies.createdAt })
@@ -62,6 +65,7 @@ export class StudyStore {
       .orderBy(desc(schema.studies.createdAt), schema.studies.id);
   }
 
+  /** Every review of a study, by case then reviewer. */
   async reviews(studyId: string): Promise<ReviewRow[]> {
     const rows = await this.db.select().from(schema.studyReviews).where(eq(schema.studyReviews.studyId, studyId)).orderBy(schema.studyReviews.caseIndex, schema.studyReviews.reviewerId);
     return rows.map((r) => ({ ...r, differential: r.differential as string[], ratings: r.ratings as Rating[] | null }));

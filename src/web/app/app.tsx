@@ -49,6 +49,7 @@ function SignIn(props: { onSigned: (s: Signed, key: string) => void; error?: str
   );
 }
 
+/** The workbench: sign-in, then the case screen and the validation studies as the key's scopes allow. */
 export function App() {
   const [signed, setSigned] = useState<Signed | undefined>();
   const [restoring, setRestoring] = useState(() => sessionStorage.getItem(KEY_SLOT) !== null);

@@ -5,6 +5,7 @@ import type { Diagnosis, Entry, NextAction, Observation, Vocabulary } from './ap
 import { describeObs, findingIndex, type CaseFinding, type TimelineStep } from './case-model.js';
 import { bits, pct, signed, usd } from './format.js';
 
+/** The triage level, the must-not-miss conditions on this differential, red flags and the decision-support notice. */
 export function TriageBanner({ triage, notice }: { triage: Diagnosis['triage']; notice: string }) {
   return (
     <section aria-label="Triage" class={`triage triage-${triage.level}`}>
@@ -66,6 +67,7 @@ function CorrectForm({ vocab, from, onPick, onCancel }: { vocab: Vocabulary | un
   );
 }
 
+/** The note with what was read highlighted, and each finding with its source and the clinician's corrections (negate, remove, correct, add). */
 export function FindingsPanel(props: {
   note: string; findings: readonly CaseFinding[]; vocab: Vocabulary | undefined; disabled: boolean;
   onNegate: (id: string) => void; onRemove: (id: string) => void; onCorrect: (id: string, o: Observation) => void; onAdd: (o: Observation) => void;
@@ -124,6 +126,7 @@ function EntryRow({ e }: { e: Entry }) {
   );
 }
 
+/** The ranked differential with probabilities. */
 export function DifferentialList({ entries }: { entries: readonly Entry[] }) {
   return (
     <section aria-labelledby="ddx-h" class="panel">
@@ -136,6 +139,7 @@ export function DifferentialList({ entries }: { entries: readonly Entry[] }) {
   );
 }
 
+/** The conditions that must not be missed, shown only when there are any. */
 export function CantMissAlerts({ entries }: { entries: readonly Entry[] }) {
   if (entries.length === 0) return null;
   return (
@@ -206,6 +210,7 @@ function ActionTable(props: Omit<Parameters<typeof NextActions>[0], 'tests' | 's
   );
 }
 
+/** The suggested questions and tests with their expected information and price, the money spent against the budget, and the stopping rule. */
 export function NextActions(props: {
   actions: readonly NextAction[]; tests: readonly NextAction[]; vocab: Vocabulary | undefined; ordered: readonly string[]; disabled: boolean; spent: number; budget: number | undefined; stop: string | undefined;
   onAnswer: (a: NextAction, o: Observation[], test: boolean) => void; onSkip: (a: NextAction) => void; onOrder: (a: NextAction) => void;
@@ -222,6 +227,7 @@ export function NextActions(props: {
   );
 }
 
+/** Every step of the session with how it changed the top of the differential and what was spent. */
 export function Timeline({ steps }: { steps: readonly TimelineStep[] }) {
   return (
     <section aria-labelledby="tl-h" class="panel">
@@ -233,6 +239,7 @@ export function Timeline({ steps }: { steps: readonly TimelineStep[] }) {
   );
 }
 
+/** The printable summary: model, triage, findings, the five most likely, the must-not-miss and the steps taken. */
 export function Summary(props: { result: Diagnosis; findings: readonly CaseFinding[]; vocab: Vocabulary | undefined; timeline: readonly TimelineStep[]; spent: number }) {
   const index = findingIndex(props.vocab);
   const r = props.result;

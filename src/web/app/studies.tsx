@@ -87,11 +87,80 @@ function Reviewer({ who, setWho }: { who: { id: string; name: string }; setWho: 
   );
 }
 
+type Condition = Vocabulary['conditions'][number];
+type RatingDraft = Record<string, { rating: Rating | ''; comment: string }>;
+/** A row to rate: one of the model's suggestions, or a diagnosis of the reviewer's the model did not suggest. */
+interface Rateable { id: string; name: string; p: number | undefined; rank: number | undefined }
+
+/** The rows to rate: the model's suggestions, then the reviewer's own diagnoses it did not suggest. */
+function rateableRows(view: CaseView | undefined): Rateable[] {
+  return view?.model_suggestions ? [...view.model_suggestions.map((s) => ({ id: s.condition_id, name: s.name, p: s.probability, rank: s.rank as number | undefined })),
+    ...(view.review?.differential ?? []).filter((d) => !view.model_suggestions!.some((s) => s.condition_id === d.id)).map((d) => ({ id: d.id, name: `${d.name} (yours; not suggested)`, p: undefined as number | undefined, rank: undefined }))] : [];
+}
+
+/** The blinded step: the reviewer builds their own differential from the vocabulary before seeing the model's. */
+function OwnDifferential({ conditions, mine, setMine, canSubmit, onSubmit }: { conditions: readonly Condition[]; mine: string[]; setMine: (m: string[]) => void; canSubmit: boolean; onSubmit: () => Promise<void> }) {
+  const [q, setQ] = useState('');
+  const byName = (s: string) => conditions.find((c) => c.name.toLowerCase() === s.trim().toLowerCase() || c.id === s.trim());
+  const nameOf = (id: string) => conditions.find((c) => c.id === id)?.name ?? id;
+  const addMine = () => {
+    const c = byName(q);
+    if (c && !mine.includes(c.id)) setMine([...mine, c.id]);
+    setQ('');
+  };
+  return (
+    <div>
+      <h3>Your differential (before you see the model's)</h3>
+      <ol aria-label="Your differential">{mine.map((id) => <li key={id}>{nameOf(id)} <button type="button" class="quiet" aria-label={`Remove ${nameOf(id)}`} onClick={() => setMine(mine.filter((x) => x !== id))}>Remove</button></li>)}</ol>
+      <div class="row">
+        <label>Add a diagnosis <input type="search" list="cond-list" value={q} onInput={(e) => setQ(e.currentTarget.value)} onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); addMine(); } }} /></label>
+        <datalist id="cond-list">{q.trim().length >= 2 && conditions.filter((c) => c.name.toLowerCase().includes(q.trim().toLowerCase())).slice(0, 10).map((c) => <option key={c.id} value={c.name} />)}</datalist>
+        <button type="button" onClick={addMine} disabled={!byName(q)}>Add diagnosis</button>
+        <button type="button" onClick={() => void onSubmit()} disabled={mine.length === 0 || !canSubmit}>Submit my differential</button>
+      </div>
+    </div>
+  );
+}
+
+/** The unblinded step: the reviewer's differential, then the model's suggestions to rate (or as rated). */
+function RateSuggestions({ view, ratings, setRatings, onSubmit }: { view: CaseView; ratings: RatingDraft; setRatings: (r: RatingDraft) => void; onSubmit: () => Promise<void> }) {
+  const rated = view.review?.ratings !== undefined;
+  const required = view.model_suggestions?.map((s) => s.condition_id) ?? [];
+  return (
+    <div>
+      <h3>Your differential</h3>
+      <ol>{(view.review?.differential ?? []).map((d) => <li key={d.id}>{d.name}</li>)}</ol>
+      <h3>The model's suggestions</h3>
+      <table>
+        <thead><tr><th scope="col">Suggestion</th><th scope="col">Probability</th><th scope="col">Rating</th><th scope="col">Comment</th></tr></thead>
+        <tbody>
+          {rateableRows(view).map((s) => {
+            const given = view.review?.ratings?.find((r) => r.condition_id === s.id);
+            return (
+              <tr key={s.id}>
+                <th scope="row">{s.rank !== undefined ? `${s.rank}. ` : ''}{s.name}</th>
+                <td class="num">{s.p !== undefined ? pct(s.p) : '–'}</td>
+                <td>{rated ? given?.rating ?? '–' : (
+                  <select aria-label={`Rating for ${s.name}`} value={ratings[s.id]?.rating ?? ''} onChange={(e) => setRatings({ ...ratings, [s.id]: { comment: ratings[s.id]?.comment ?? '', rating: e.currentTarget.value as Rating | '' } })}>
+                    <option value="">choose</option><option value="correct">correct</option><option value="plausible">plausible</option><option value="wrong">wrong</option><option value="dangerous-miss">dangerous miss</option>
+                  </select>)}
+                </td>
+                <td>{rated ? given?.comment ?? '' : <input aria-label={`Comment on ${s.name}`} value={ratings[s.id]?.comment ?? ''} onInput={(e) => setRatings({ ...ratings, [s.id]: { rating: ratings[s.id]?.rating ?? '', comment: e.currentTarget.value } })} />}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {!rated && <button type="button" onClick={() => void onSubmit()} disabled={required.some((id) => !ratings[id]?.rating)}>Submit ratings</button>}
+      {rated && <p role="status">Ratings recorded.</p>}
+    </div>
+  );
+}
+
 function ReviewCase({ api, studyId, n, total, who, vocab, onNext }: { api: Api; studyId: string; n: number; total: number; who: { id: string; name: string }; vocab: Vocabulary | undefined; onNext: () => void }) {
   const [view, setView] = useState<CaseView>();
   const [mine, setMine] = useState<string[]>([]);
-  const [q, setQ] = useState('');
-  const [ratings, setRatings] = useState<Record<string, { rating: Rating | ''; comment: string }>>({});
+  const [ratings, setRatings] = useState<RatingDraft>({});
   const [error, setError] = useState('');
   // The parent keys this component by case and reviewer, so state starts empty for each case: a render of
   // case n+1 with case n's reviewed view would show the model's suggestions before the blinded differential.
@@ -103,14 +172,6 @@ function ReviewCase({ api, studyId, n, total, who, vocab, onNext }: { api: Api; 
     );
     return () => { current = false; };
   }, [api, studyId, n, who.id]);
-  const conditions = vocab?.conditions ?? [];
-  const byName = (s: string) => conditions.find((c) => c.name.toLowerCase() === s.trim().toLowerCase() || c.id === s.trim());
-  const nameOf = (id: string) => conditions.find((c) => c.id === id)?.name ?? id;
-  const addMine = () => {
-    const c = byName(q);
-    if (c && !mine.includes(c.id)) setMine([...mine, c.id]);
-    setQ('');
-  };
   const submitMine = async () => {
     try {
       setView(must(await api.PUT('/v1/studies/{id}/cases/{n}/review', { params: { path: { id: studyId, n: String(n) } }, body: { reviewer_id: who.id, reviewer_name: who.name, differential: mine } })));
@@ -118,9 +179,6 @@ function ReviewCase({ api, studyId, n, total, who, vocab, onNext }: { api: Api; 
       setError(describeError(e));
     }
   };
-  const rateable = view?.model_suggestions ? [...view.model_suggestions.map((s) => ({ id: s.condition_id, name: s.name, p: s.probability, rank: s.rank as number | undefined })),
-    ...(view.review?.differential ?? []).filter((d) => !view.model_suggestions!.some((s) => s.condition_id === d.id)).map((d) => ({ id: d.id, name: `${d.name} (yours; not suggested)`, p: undefined as number | undefined, rank: undefined }))] : [];
-  const required = view?.model_suggestions?.map((s) => s.condition_id) ?? [];
   const submitRatings = async () => {
     try {
       const list = Object.entries(ratings).filter(([, r]) => r.rating !== '').map(([id, r]) => ({ condition_id: id, rating: r.rating as Rating, ...(r.comment ? { comment: r.comment } : {}) }));
@@ -130,53 +188,15 @@ function ReviewCase({ api, studyId, n, total, who, vocab, onNext }: { api: Api; 
     }
   };
   if (!view) return error ? <p role="alert" class="error">{error}</p> : <p>Loading case…</p>;
-  const rated = view.review?.ratings !== undefined;
   return (
     <section class="panel" aria-labelledby="case-h">
       <h2 id="case-h">Case {n + 1} of {total}</h2>
       <p>{view.sex}, {view.age} years</p>
       {view.note && <p class="note">{view.note}</p>}
       <ul aria-label="Case findings">{view.findings.map((f) => <li key={f.id}>{f.name}: {f.value}</li>)}</ul>
-      {!view.review ? (
-        <div>
-          <h3>Your differential (before you see the model's)</h3>
-          <ol aria-label="Your differential">{mine.map((id) => <li key={id}>{nameOf(id)} <button type="button" class="quiet" aria-label={`Remove ${nameOf(id)}`} onClick={() => setMine(mine.filter((x) => x !== id))}>Remove</button></li>)}</ol>
-          <div class="row">
-            <label>Add a diagnosis <input type="search" list="cond-list" value={q} onInput={(e) => setQ(e.currentTarget.value)} onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); addMine(); } }} /></label>
-            <datalist id="cond-list">{q.trim().length >= 2 && conditions.filter((c) => c.name.toLowerCase().includes(q.trim().toLowerCase())).slice(0, 10).map((c) => <option key={c.id} value={c.name} />)}</datalist>
-            <button type="button" onClick={addMine} disabled={!byName(q)}>Add diagnosis</button>
-            <button type="button" onClick={() => void submitMine()} disabled={mine.length === 0 || !who.id || !who.name}>Submit my differential</button>
-          </div>
-        </div>
-      ) : (
-        <div>
-          <h3>Your differential</h3>
-          <ol>{view.review.differential.map((d) => <li key={d.id}>{d.name}</li>)}</ol>
-          <h3>The model's suggestions</h3>
-          <table>
-            <thead><tr><th scope="col">Suggestion</th><th scope="col">Probability</th><th scope="col">Rating</th><th scope="col">Comment</th></tr></thead>
-            <tbody>
-              {rateable.map((s) => {
-                const given = view.review?.ratings?.find((r) => r.condition_id === s.id);
-                return (
-                  <tr key={s.id}>
-                    <th scope="row">{s.rank !== undefined ? `${s.rank}. ` : ''}{s.name}</th>
-                    <td class="num">{s.p !== undefined ? pct(s.p) : '–'}</td>
-                    <td>{rated ? given?.rating ?? '–' : (
-                      <select aria-label={`Rating for ${s.name}`} value={ratings[s.id]?.rating ?? ''} onChange={(e) => setRatings({ ...ratings, [s.id]: { comment: ratings[s.id]?.comment ?? '', rating: e.currentTarget.value as Rating | '' } })}>
-                        <option value="">choose</option><option value="correct">correct</option><option value="plausible">plausible</option><option value="wrong">wrong</option><option value="dangerous-miss">dangerous miss</option>
-                      </select>)}
-                    </td>
-                    <td>{rated ? given?.comment ?? '' : <input aria-label={`Comment on ${s.name}`} value={ratings[s.id]?.comment ?? ''} onInput={(e) => setRatings({ ...ratings, [s.id]: { rating: ratings[s.id]?.rating ?? '', comment: e.currentTarget.value } })} />}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-          {!rated && <button type="button" onClick={() => void submitRatings()} disabled={required.some((id) => !ratings[id]?.rating)}>Submit ratings</button>}
-          {rated && <p role="status">Ratings recorded.</p>}
-        </div>
-      )}
+      {!view.review
+        ? <OwnDifferential conditions={vocab?.conditions ?? []} mine={mine} setMine={setMine} canSubmit={!!who.id && !!who.name} onSubmit={submitMine} />
+        : <RateSuggestions view={view} ratings={ratings} setRatings={setRatings} onSubmit={submitRatings} />}
       {error && <p role="alert" class="error">{error}</p>}
       <div class="row">
         <button type="button" class="quiet" onClick={onNext} disabled={n + 1 >= total}>Next case</button>
@@ -223,6 +243,7 @@ function Study({ api, id, canReview, onBack }: { api: Api; id: string; canReview
   );
 }
 
+/** The validation studies: the list, a new study, and one study's review and dashboard. */
 export function StudiesScreen({ api, me }: { api: Api; me: Me }) {
   const [list, setList] = useState<StudyItem[]>([]);
   const [open, setOpen] = useState<string>();

@@ -40,6 +40,7 @@ function GroupTable({ label, rows }: { label: string; rows: Board['metrics']['ac
   );
 }
 
+/** A study's dashboard (see the module comment), with the sign-off when the caller may sign. */
 export function Dashboard({ api, id, who, canSign }: { api: Api; id: string; who: { id: string; name: string }; canSign: boolean }) {
   const [board, setBoard] = useState<Board>();
   const [error, setError] = useState('');
