@@ -184,8 +184,8 @@ const NEAR_MEMO = new WeakMap<Lexicon, Map<string, boolean>>();
 function isNameToken(lex: Lexicon, mode: CaseMode, t: Token, strength: Strength): boolean {
     const w = t.low;
     if (w.length < 2 || STOP.has(w)) return false;
-    // Alone, a lowercase word in a mixed-case note is never a name (the weak branch below): skip the lookups.
-    if (strength === 'weak' && mode === 'mixed' && !t.cap && !t.raw.includes('-')) return false;
+    // Alone (weak), a word is asked only the few questions of `weakNameToken`: every token of a note comes here.
+    if (strength === 'weak' && !t.raw.includes('-')) return weakNameToken(lex, mode, t);
     const common = lex.common.has(w);
     // A name that is also a word (Rose, Spears) counts right after a title, or in a name context when it is not an English word (Vea, Rossetti).
     const ctxName = lex.contextNames.has(w) && (mode !== 'mixed' || t.cap) && (strength === 'strong' || (strength === 'medium' && !common));
@@ -204,13 +204,19 @@ function isNameToken(lex: Lexicon, mode: CaseMode, t: Token, strength: Strength)
       if (strength === 'weak') return parts.every((p) => (lex.firstNames.has(p) || lex.surnames.has(p)) && !lex.common.has(p));
       return parts.every((p) => p.length > 1 && !lex.common.has(p) && !lex.clinical.has(p) && !STOP.has(p) && !CLINICAL_NAME_SHAPE.test(p)) && (mode !== 'mixed' || t.cap);
     }
-    if (strength === 'medium') {
-      if (mode === 'mixed' && !t.cap && common) return false;
-      return (lexName && (!clinical || ctxName)) || (!common && !clinical && !CLINICAL_NAME_SHAPE.test(w)) || (capSignal && !common && !clinical);
-    }
-    // weak: a lexicon given name that is not an English word; capitalised when the note is in mixed case.
-    if (clinical || common) return false;
+    // medium (weak hyphenated words returned above, weak single words went to weakNameToken)
+    if (mode === 'mixed' && !t.cap && common) return false;
+    return (lexName && (!clinical || ctxName)) || (!common && !clinical && !CLINICAL_NAME_SHAPE.test(w)) || (capSignal && !common && !clinical);
+}
+
+/**
+ * `isNameToken` alone (weak), for a word with no hyphen (`isNameToken` has checked its length and STOP): a lexicon
+ * given name that is not an English word; capitalised when the note is in mixed case.
+ */
+function weakNameToken(lex: Lexicon, mode: CaseMode, t: Token): boolean {
+    const w = t.low;
     if (mode === 'mixed' && !t.cap) return false;
+    if (lex.clinical.has(w) || lex.common.has(w)) return false;
     // In mixed case a short word in capitals is an acronym (AL for an arterial line, NAPA), not a name written alone.
     if (mode === 'mixed' && t.upper && w.length <= 4) return false;
     // Without case (all capitals, all lowercase) a list word alone is weak evidence: the long lists hold short
