@@ -241,24 +241,26 @@ function detectDateForms(text: string, lex: Lexicon, push: Push): void {
     if (/\b(?:may|march)\b/.test(m[0]) && !/\d/.test(m[0])) return;
     push(m.index, m.index + m[0].replace(/[., \t]+$/, '').length, 'DATE');
   };
-  // Each scan runs only when a cheap test finds its anchor: most notes hold none of these forms (speed).
+  // Each scan runs only when a cheap test finds its anchor: most notes hold none of these forms (speed). The month test is
+  // asked once.
+  const month = HAS_MONTH.test(text);
   if (/\b(?:mon|tue|wed|thu|fri|sat|sun)/i.test(text)) {
     scan(WEEKDAY_DATE, text, date);
     scan(WEEKDAY_NUMERIC, text, (m) => { if (weekdayJoins(m)) push(m.index, m.index + m[0].length, 'DATE'); });
   }
   if (/(?:irst|econd|hird|th)[ \t]of[ \t]|[ \t](?:the[ \t])?(?:fi|se|th|fo|ei|ni|te|el|tw)[a-z]*(?:st|nd|rd|th)\b/i.test(text)) scan(SPELLED_DATE, text, date);
-  if (HAS_MONTH.test(text) && rangeNextToMonth(text)) scan(MONTH_RANGE, text, (m) => {
+  if (month && rangeNextToMonth(text)) scan(MONTH_RANGE, text, (m) => {
     // "1-2 May" and "3-4 march" could be counts before a verb: a lowercase may/march is left.
     if (/\b(?:may|march)\b/.test(m[0])) return;
     push(m.index, m.index + m[0].replace(/[., \t]+$/, '').length, 'DATE');
   });
-  if (HAS_MONTH.test(text) && /[ \t]'\d\d\b/.test(text)) {
+  if (month && /[ \t]'\d\d\b/.test(text)) {
     scan(APOS_YEAR_DATE, text, date);
     scan(MONTH_APOS_YEAR, text, date);
   }
-  if (HAS_MONTH.test(text)) scan(YEAR_FIRST_MONTH, text, date);
+  if (month) scan(YEAR_FIRST_MONTH, text, date);
   if (/(?:19|20)\d\d-\d-|(?:19|20)\d\d-\d\d?-\d\b/.test(text)) scan(ISO_UNPADDED, text, date);
-  if (HAS_MONTH.test(text) && ORDINAL_HINT.test(text)) scan(ORDINAL_PAIR, text, (m) => {
+  if (month && ORDINAL_HINT.test(text)) scan(ORDINAL_PAIR, text, (m) => {
     if (/\b(?:may|march)\b/.test(m[0])) return;
     const d = m[1] ?? m[2] ?? '';
     const at = m[1] ? m.index + m[0].length - d.length : m.index;

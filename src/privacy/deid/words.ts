@@ -93,6 +93,8 @@ const GIVEN_WORDS = new Set(['may', 'june', 'april', 'august', 'will', 'hope', '
 const SANDWICH_ROLES = new Set(['ho', 'md', 'np', 'rn', 'pa', 'resident', 'intern', 'attending', 'fellow', 'pcp', 'nurse', 'rt', 'rrt', 'dr']);
 /** A phone number, possibly after a phone cue, right after a name: " cell# 410-555-0100", ", (410) 555-0100". */
 const PHONE_AFTER = /^[ \t,:(\-]{0,3}(?:(?:cell|home|work|ph|phone|tel|mobile|h|c|w)\.?#?:?[ \t]{0,2})?\(?\d{3}\)?[ \t.\-]{0,2}\d{3}[ \t.\-]?\d{4}/i;
+/** The digits every `PHONE_AFTER` match holds: a note without them is not asked per word pair (speed). */
+const PHONE_DIGITS = /\d{3}\)?[ \t.\-]{0,2}\d{3}[ \t.\-]?\d{4}/;
 const LOC_PREP = new Set(['to', 'from', 'at', 'in', 'of', 'near', 'towards', 'toward', 'via']);
 const LIVE_CUE = new Set(['lives', 'live', 'living', 'resides', 'reside', 'moved', 'relocated', 'born', 'vacation', 'vacationing', 'visiting', 'travelled', 'traveled', 'home']);
 /** Words before an organisation's name: a position in it, or the patient's own business. */
@@ -131,6 +133,8 @@ interface WordScan {
   readonly markName: (i: number, j: number, type?: PhiType, afterTitle?: boolean) => number;
   /** After a name, continue over "and NAME", "& NAME", "/NAME", ", NAME" lists. */
   readonly listAfter: (b: number, strength: 'strong' | 'medium') => void;
+  /** The note holds the digits of a phone number somewhere (`PHONE_AFTER` can match nowhere else). */
+  readonly phoneDigits: boolean;
 }
 
 /** Word tokens (hyphenated names kept whole, hyphens that join cue words split) and the note's case mode. */
@@ -329,6 +333,7 @@ function createScan(text: string, lex: Lexicon, push: Push): WordScan {
     isInitial: (t) => t.raw.length === 1 && (/[A-Z]/.test(t.raw) || mode === 'lower') && text[t.e] === '.',
     markName: (i, j, type, afterTitle) => markNameRun(c, i, j, type, afterTitle),
     listAfter: (b, strength) => listNamesAfter(c, b, strength),
+    phoneDigits: PHONE_DIGITS.test(text),
   };
   return c;
 }
@@ -893,7 +898,7 @@ function personVerbName(c: WordScan, i: number): number | undefined {
 function nameBeforePhone(c: WordScan, i: number): number | undefined {
   const { text, lex, toks, n, mode, adjacent, markName } = c;
   const t = c.toks[i] as Token;
-  if (i + 1 < n && adjacent(t, toks[i + 1] as Token) && PHONE_AFTER.test(text.slice((toks[i + 1] as Token).e, (toks[i + 1] as Token).e + 24))) {
+  if (c.phoneDigits && i + 1 < n && adjacent(t, toks[i + 1] as Token) && PHONE_AFTER.test(text.slice((toks[i + 1] as Token).e, (toks[i + 1] as Token).e + 24))) {
     const nt = toks[i + 1] as Token;
     const nameWord = (x: Token): boolean => x.low.length >= 2 && !STOP.has(x.low) && !lex.clinical.has(x.low) && !RELATIONS.has(x.low) && !CREDENTIALS.has(x.low) &&
       (mode === 'upper' || x.cap) && (!lex.common.has(x.low) || lex.firstNames.has(x.low) || lex.surnames.has(x.low)) && !CLINICAL_NAME_SHAPE.test(x.low);
