@@ -647,13 +647,14 @@ function placeAfterPreposition(c: WordScan, i: number): number | undefined {
     const nt = tok(i + 1);
     if (!nt || !/^[ \t]{1,3}$/.test(gap(t, nt))) return i;
     const nl = nt.low;
-    const employ = EMPLOY_CUE.test(text.slice(Math.max(0, nt.s - 24), nt.s));
-    const living = LIVE_CUE.has(w) || (i > 0 && LIVE_CUE.has((toks[i - 1] as Token).low)) || (i > 1 && LIVE_CUE.has((toks[i - 2] as Token).low) && w !== 'with');
     // A word that ends a form label ("Home meds:", "Living situation:") is no place.
     if (STOP.has(nl) || lex.clinical.has(nl) || nl.length < 2 || (text[nt.e] === ':' && mode === 'mixed')) return i;
     // A compass word before a country or region is part of its name (South Africa, North Korea), no smaller place.
     if (/^(?:north|south|east|west|central|northern|southern|eastern|western)$/.test(nl) && lex.clinical.has(tok(i + 2)?.low ?? '')) return i;
     if (nt.raw.includes('-') && nl.split('-').some((p) => lex.common.has(p) || lex.clinical.has(p) || p.length < 2)) return i;
+    // The context tests after the cheap vetoes above (most words after a preposition are function or clinical words).
+    const employ = EMPLOY_CUE.test(text.slice(Math.max(0, nt.s - 24), nt.s));
+    const living = LIVE_CUE.has(w) || (i > 0 && LIVE_CUE.has((toks[i - 1] as Token).low)) || (i > 1 && LIVE_CUE.has((toks[i - 2] as Token).low) && w !== 'with');
     const known = lex.places.has(nl) && !lex.common.has(nl) && (nt.cap || mode !== 'mixed');
     const unknown = !lex.common.has(nl) && !lex.firstNames.has(nl) && !CLINICAL_SHAPE.test(nl);
     // A capitalised word after a place preposition, where capitals carry information (not an all-caps note).
@@ -955,11 +956,12 @@ function capitalisedGivenWord(c: WordScan, i: number): number | undefined {
 
 /** A given name followed by a word that is in no dictionary, in the same case: pat quorvin. */
 function givenThenUnknown(c: WordScan, i: number): number | undefined {
-  const { text, lex, toks, n, adjacent, markName, listAfter } = c;
+  const { text, lex, toks, adjacent, markName, listAfter } = c;
   const t = c.toks[i] as Token;
   const w = t.low;
-  if (w.length >= 3 && i + 1 < n && lex.firstNames.has(w) && !lex.clinical.has(w) && !STOP.has(w)) {
-    const nt = toks[i + 1] as Token;
+  // The next word's own shape first: the given-name lookup only for a word that has such a neighbour (speed).
+  const nt = toks[i + 1];
+  if (w.length >= 3 && nt !== undefined && nt.low.length >= 4 && nt.cap === t.cap && lex.firstNames.has(w) && !lex.clinical.has(w) && !STOP.has(w)) {
     const nl = nt.low;
     if (adjacent(t, nt) && nl.length >= 4 && !lex.common.has(nl) && !lex.clinical.has(nl) && !STOP.has(nl) && !CLINICAL_NAME_SHAPE.test(nl) &&
       !nt.raw.includes('-') && nt.cap === t.cap && /^[a-z']+$/.test(nl) && !/[\d]/.test(text.slice(nt.e, nt.e + 1))) {
