@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { has } from '../../testkit/deid-pieces.js';
+import { found, has } from '../../testkit/deid-pieces.js';
 import { vinCheckDigitValid } from './vehicles.js';
 
 test('the check digit of ISO 3779 (ninth character; 10 is X)', () => {
@@ -18,4 +18,9 @@ test('a VIN is a vehicle identifier: bare with its check digit, or after a vehic
   assert.ok(has('1M8GDM9AXKP042788 was the number on the truck.', '1M8GDM9AXKP042788', 'VEHICLE'));
   assert.ok(has('Chassis no. WVWZZZ1JZXW000001 on the form.', 'WVWZZZ1JZXW000001', 'VEHICLE'));
   assert.ok(has('Car keys and the car with VIN 1FTFW1ET5DFC10312 handed over.', '1FTFW1ET5DFC10312', 'VEHICLE'));
+});
+
+test("a car's make beside a vehicle word is a product, no one; a make that is a surname stays a person elsewhere", () => {
+  assert.deepEqual(found('Drives a silver Toyota to clinic.'), []);
+  assert.ok(has('Daughter Tesla Morgan visits daily.', 'Tesla Morgan', 'NAME'));
 });

@@ -4,7 +4,7 @@
  * one without a valid check digit (many European VINs) is read only after a vehicle word (VIN, chassis, car, ...).
  * Safe Harbor (45 CFR 164.514(b)(2)(i)(L)): vehicle identifiers and serial numbers, including licence plates.
  */
-import type { PushSpan as Push } from './types.js';
+import type { PhiSpan, PushSpan as Push } from './types.js';
 
 const VIN = /(?<![\w\-\/.])[A-HJ-NPR-Z0-9]{17}(?![\w\-\/]|\.\d)/g;
 const VEHICLE_CUE = /\b(?:vin|chassis|frame|vehicle|car|truck|van|suv|motorcycle|motorbike|scooter|auto)\b[^\n]{0,24}$/i;
@@ -36,4 +36,21 @@ export function detectVins(text: string, push: Push): void {
     if (!/[A-Z]/.test(v) || !/\d/.test(v)) continue;
     if (vinCheckDigitValid(v) || VEHICLE_CUE.test(text.slice(Math.max(0, m.index - 40), m.index))) push(m.index, m.index + 17, 'VEHICLE');
   }
+}
+
+/**
+ * Makes and best-selling models of cars sold in the US and Europe (NHTSA manufacturer names, ACEA members): a product,
+ * no one, beside a vehicle word. Makes that are common surnames (Ford, Lincoln, Dodge, Honda, Suzuki) are not listed.
+ */
+const MAKES_ONLY = ['toyota', 'nissan', 'hyundai', 'kia', 'volkswagen', 'vw', 'bmw', 'mercedes', 'mercedes-benz', 'audi', 'subaru', 'mazda', 'lexus',
+  'jeep', 'chevrolet', 'chevy', 'chrysler', 'buick', 'cadillac', 'tesla', 'volvo', 'peugeot', 'renault', 'citroen', 'fiat', 'skoda', 'vauxhall',
+  'opel', 'mitsubishi', 'acura', 'infiniti', 'dacia', 'prius', 'corolla', 'camry', 'civic', 'fiesta'];
+const MAKES_ONLY_SET: ReadonlySet<string> = new Set(MAKES_ONLY);
+const DRIVE_CONTEXT = /\b(?:cars?|vehicle|truck|van|suv|pickup|motorcycle|motorbike|scooter|drives?|drove|driving|driven|parked|plates?|reg|registration|vin|sedan|hatchback|saloon|estate)\b/i;
+
+/** A NAME or LOCATION span that opens on a car's make (not a surname) with a vehicle word near it: a product, no one. */
+export function isVehicleMake(s: PhiSpan, span: string, text: string): boolean {
+  if (s.type !== 'NAME' && s.type !== 'LOCATION') return false;
+  const first = (/^[A-Za-z\-]+/.exec(span)?.[0] ?? '').toLowerCase();
+  return MAKES_ONLY_SET.has(first) && DRIVE_CONTEXT.test(text.slice(Math.max(0, s.start - 60), s.end + 60));
 }
