@@ -11,6 +11,9 @@
  * eponyms proper and the one filter that asks them all.
  */
 import type { Lexicon } from './lexicon.js';
+import { isAgency } from './agencies.js';
+import { isVaccineProduct } from './vaccines.js';
+import { isVehicleMake } from './vehicles.js';
 import { drugInUse } from './medicine-names.js';
 import { bodyClassification, namedScore, SCORE_NAMES, SCORE_SUM_AFTER } from './named-scores.js';
 import { CULTURE_BEFORE, isOrganism } from './organisms.js';
@@ -86,6 +89,7 @@ export function dropEponyms(spans: readonly PhiSpan[], text: string, lex: Lexico
     if (/^(?:Scale|Score|Index|Criteria|Classification|Syndrome|Disease|Sign|Test|Grade|Stage)$/.test(span)) return false;
     // A grade letter after a named score ("Weber [B]", "Child-Pugh [C]") is the score's value, not an initial.
     if (/^[A-E]$/.test(span) && SCORE_NAMES.has((/([A-Za-z-]+)[ \t]$/.exec(before)?.[1] ?? '').toLowerCase())) return false;
+    if (isVaccineProduct(s, span) || isVehicleMake(s, span, text) || isAgency(s, span)) return false;
     if (drugInUse(span.replace(/['\u2019]s$/, ''), text, s) || serviceName(s, text, lex) || payerName(s, text)) return false;
     if (s.type !== 'NAME') return true;
     const raw = span.replace(/[,:]$/, '');

@@ -8,6 +8,8 @@
  * shorthand: UK durations (2/52, 3/7 history), visual acuity (6/12), code-system values (SNOMED, NDC) and TNM stages
  * shaped like Canadian postcodes. Shapes come from the public numbering and address conventions; none from a note.
  */
+import { detectVaccineLots } from './vaccines.js';
+import { detectVins } from './vehicles.js';
 import { detectRouteAddresses } from './address.js';
 import type { Lexicon } from './lexicon.js';
 import { readDotted } from './dotted-dates.js';
@@ -64,9 +66,11 @@ const AGE_CONTEXT_BEFORE = new RegExp('(?:' + [
   '\\b(?:he|she|they|who|pt\\.?|patient)[ \\t]+(?:is|was|turned)[ \\t]+(?:now[ \\t]+)?',
   '\\b(?:pt|patient)[ \\t]+(?:[MF]|male|female)[ \\t,]+', '(?<![\\w/])[MF][ \\t]?\\/[ \\t]?',
   // "turning 91 next week"; a triage line that opens on the sex: "F, 94, admitted via ED".
-  '\\b(?:turning|turns)[ \\t]+', '(?:^|[\\n.;][ \\t]*)(?:[MF]|male|female),[ \\t]*',
+  '\\b(?:turning|turns|turned)[ \\t]+',
+  // The person speaking of themself, as portal messages and letters quote them: "I'm 94", "I am 91 now", "I'll be 90".
+  "\\bi(?:['\\u2019]m|[ \\t]+am|[ \\t]+was|['\\u2019]ll[ \\t]+be|[ \\t]+will[ \\t]+be)[ \\t]+(?:now[ \\t]+|nearly[ \\t]+|almost[ \\t]+)?", '(?:^|[\\n.;][ \\t]*)(?:[MF]|male|female),[ \\t]*',
   // Labels of an age: "age at death 94", "Age (years): 93", "Age in years: 96", "age ~ 92", "at the age of 93", "ages 91".
-  '\\bages?(?:[ \\t]+at[ \\t]+(?:death|onset|diagnosis|admission|presentation|visit|referral))?(?:[ \\t]*\\((?:years|yrs|y)\\)|[ \\t]+in[ \\t]+years)?[ \\t]*[:~=(]?[ \\t]*(?:~|approx\\.?|about)?[ \\t]*',
+  '\\bages?(?:[ \\t]+at[ \\t]+(?:death|onset|diagnosis|admission|presentation|visit|referral))?(?:[ \\t]*\\((?:years|yrs|y)\\)|[ \\t]+in[ \\t]+years)?[ \\t]*(?:[:~=(|]|[-\\u2013\\u2014](?=[ \\t]))?[ \\t]*(?:~|approx\\.?|about)?[ \\t]*',
   '\\bage[ \\t]+of[ \\t]+', '\\b(?:man|woman|lady|gentleman|gent|male|female|patient|widow(?:er)?)[ \\t]+of[ \\t]+',
   // "Despite being 93, he ...": a person's state of being a number is an age (a unit or a percentage after it is not).
   '\\bbeing[ \\t]+',
@@ -84,8 +88,13 @@ const NAME_BEFORE_AGE = /\b([A-Z][a-z'\u2019\-]+)[ \t]*\($/;
 /** The text before a bracketed number ends on a word a name list holds and no clinical list does. */
 function namedBeforeAge(before: string, lex: Lexicon): boolean {
   const w = NAME_BEFORE_AGE.exec(before)?.[1]?.toLowerCase();
-  return w !== undefined && (lex.firstNames.has(w) || lex.surnames.has(w)) && !lex.clinical.has(w);
+  // An English word only as a given name ("Rose (91)"): a surname that is a word is more often a ward, bed or bay ("Ward (94)").
+  if (w !== undefined && (lex.firstNames.has(w) || (lex.surnames.has(w) && !lex.common.has(w))) && !lex.clinical.has(w)) return true;
+  // A given name and a surname no list need hold: "Edith Okonkwo-Hale (94)".
+  const given = GIVEN_SURNAME_BEFORE_AGE.exec(before)?.[1]?.toLowerCase();
+  return given !== undefined && lex.firstNames.has(given) && !lex.clinical.has(given);
 }
+const GIVEN_SURNAME_BEFORE_AGE = /\b([A-Z][a-z'\u2019]+)[ \t]+[A-Z][a-z'\u2019\-]+[ \t]*\($/;
 // A titled person who is an age: "Mr. Doyle is 97", "Ms Lin is now 92", "Mrs Ann Lee turned 100".
 const TITLED_IS_AGE = /\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+[A-Z][a-z'\u2019\-]+(?:[ \t]+[A-Z][a-z'\u2019\-]+)?[ \t]+(?:is|was|turned|turns)[ \t]+(?:now[ \t]+)?$/;
 // "At 93, she still gardens", "At 90 he still drives", "Now 96, she lives alone": a sentence that opens on "At" or "Now"
@@ -232,24 +241,26 @@ function detectDateForms(text: string, lex: Lexicon, push: Push): void {
     if (/\b(?:may|march)\b/.test(m[0]) && !/\d/.test(m[0])) return;
     push(m.index, m.index + m[0].replace(/[., \t]+$/, '').length, 'DATE');
   };
-  // Each scan runs only when a cheap test finds its anchor: most notes hold none of these forms (speed).
+  // Each scan runs only when a cheap test finds its anchor: most notes hold none of these forms (speed). The month test is
+  // asked once.
+  const month = HAS_MONTH.test(text);
   if (/\b(?:mon|tue|wed|thu|fri|sat|sun)/i.test(text)) {
     scan(WEEKDAY_DATE, text, date);
     scan(WEEKDAY_NUMERIC, text, (m) => { if (weekdayJoins(m)) push(m.index, m.index + m[0].length, 'DATE'); });
   }
   if (/(?:irst|econd|hird|th)[ \t]of[ \t]|[ \t](?:the[ \t])?(?:fi|se|th|fo|ei|ni|te|el|tw)[a-z]*(?:st|nd|rd|th)\b/i.test(text)) scan(SPELLED_DATE, text, date);
-  if (HAS_MONTH.test(text) && rangeNextToMonth(text)) scan(MONTH_RANGE, text, (m) => {
+  if (month && rangeNextToMonth(text)) scan(MONTH_RANGE, text, (m) => {
     // "1-2 May" and "3-4 march" could be counts before a verb: a lowercase may/march is left.
     if (/\b(?:may|march)\b/.test(m[0])) return;
     push(m.index, m.index + m[0].replace(/[., \t]+$/, '').length, 'DATE');
   });
-  if (HAS_MONTH.test(text) && /[ \t]'\d\d\b/.test(text)) {
+  if (month && /[ \t]'\d\d\b/.test(text)) {
     scan(APOS_YEAR_DATE, text, date);
     scan(MONTH_APOS_YEAR, text, date);
   }
-  if (HAS_MONTH.test(text)) scan(YEAR_FIRST_MONTH, text, date);
+  if (month) scan(YEAR_FIRST_MONTH, text, date);
   if (/(?:19|20)\d\d-\d-|(?:19|20)\d\d-\d\d?-\d\b/.test(text)) scan(ISO_UNPADDED, text, date);
-  if (HAS_MONTH.test(text) && ORDINAL_HINT.test(text)) scan(ORDINAL_PAIR, text, (m) => {
+  if (month && ORDINAL_HINT.test(text)) scan(ORDINAL_PAIR, text, (m) => {
     if (/\b(?:may|march)\b/.test(m[0])) return;
     const d = m[1] ?? m[2] ?? '';
     const at = m[1] ? m.index + m[0].length - d.length : m.index;
@@ -346,6 +357,21 @@ function detectAddresses(text: string, lex: Lexicon, push: Push): void {
   scan(FACILITY_TOWN, text, (m) => pushTown(m, 1, lex, push));
 }
 
+// An age over 89 and the sex in brackets or after a label's colon, as triage and list lines write them ("Mr Hale (94 M)",
+// "Triage: 97 F with confusion"); not after a temperature's label ("Temp: 94 F" is Fahrenheit).
+const AGE_SEX_SLOT = /(?:\(|:)[ \t]*(9\d|1[01]\d)(?:[ \t]?(?:y\/?o[ \t]?)?[MF]|,[ \t]*(?:[MF]|male|female|man|woman))(?=[ \t]*[),;\n]|[ \t]+(?:with|w\/|presenting|presents|presented|admitted|from|who|c\/o|brought|via)\b)/g;
+const TEMPERATURE_BEFORE = /\b(?:t|temp|temperature|tmax|tm|oral|rectal|axillary|tympanic|core|fever|pyrexia|febrile)\b[^\n\d]{0,6}$/i;
+
+function detectAgeSexSlots(text: string, push: Push): void {
+  if (!/\d(?:[ \t]?(?:y\/?o[ \t]?)?[MF]\b|,[ \t]*(?:[MF]\b|male|female|man|woman))/.test(text)) return;
+  scan(AGE_SEX_SLOT, text, (m) => {
+    if (TEMPERATURE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) return;
+    const age = m[1] ?? '';
+    const at = m.index + m[0].indexOf(age);
+    push(at, at + age.length, 'AGE');
+  });
+}
+
 /** Push spans for the form identifiers above. */
 export function detectFormIdentifiers(text: string, lex: Lexicon, push: Push): void {
   detectDateForms(text, lex, push);
@@ -353,6 +379,9 @@ export function detectFormIdentifiers(text: string, lex: Lexicon, push: Push): v
   detectLabelValues(text, push);
   detectNumberForms(text, push);
   detectFieldIds(text, lex, push);
+  detectVaccineLots(text, push);
+  detectVins(text, push);
+  detectAgeSexSlots(text, push);
 }
 
 // UK duration shorthand: weeks over 52, months over 12, days over 7 ("2/52 history", "review in 6/52", "3/7 of fevers").

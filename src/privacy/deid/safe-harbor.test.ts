@@ -70,6 +70,16 @@ test('(C) ages over 89 in every wording, the whole ordinal included; ages under 
   assertUntouched('In the 95th centile for weight; the 99th percentile of the range.');
 });
 
+test('(C) ages over 89 said by the person, after turned, in age-sex slots and after a dash; bracketed numbers that are no age stay', () => {
+  for (const [text, age] of [["I'm 94 and I do not want more tests.", '94'], ['I am 91 now and manage my tablets.', '91'],
+    ['Recently turned 93, she has had two falls.', '93'], ['Triage: 97 F with confusion.', '97'], ['Mr Hale (94 M) admitted via ED.', '94'],
+    ['Patient (94, female) admitted with a fall.', '94'], ['Age - 96, lives with son.', '96'], ['Age \u2013 92; NOK daughter.', '92'],
+    ['Edith Okonkwo (94) lives alone.', '94']] as const) assertCovered(text, age);
+  assertUntouched('Seen on Ward (94) this morning; obs stable.');
+  assertUntouched('Temp: 94 F on arrival, rewarmed.');
+  assertUntouched('Sats (94, on 2L) improving; I am 94% sure of the plan.');
+});
+
 test('(D) telephone numbers', () => {
   assertCovered('Call her at (410) 555-0123 or 410-555-0199.', '(410) 555-0123', '410-555-0199');
 });

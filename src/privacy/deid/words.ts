@@ -93,6 +93,8 @@ const GIVEN_WORDS = new Set(['may', 'june', 'april', 'august', 'will', 'hope', '
 const SANDWICH_ROLES = new Set(['ho', 'md', 'np', 'rn', 'pa', 'resident', 'intern', 'attending', 'fellow', 'pcp', 'nurse', 'rt', 'rrt', 'dr']);
 /** A phone number, possibly after a phone cue, right after a name: " cell# 410-555-0100", ", (410) 555-0100". */
 const PHONE_AFTER = /^[ \t,:(\-]{0,3}(?:(?:cell|home|work|ph|phone|tel|mobile|h|c|w)\.?#?:?[ \t]{0,2})?\(?\d{3}\)?[ \t.\-]{0,2}\d{3}[ \t.\-]?\d{4}/i;
+/** The digits every `PHONE_AFTER` match holds: a note without them is not asked per word pair (speed). */
+const PHONE_DIGITS = /\d{3}\)?[ \t.\-]{0,2}\d{3}[ \t.\-]?\d{4}/;
 const LOC_PREP = new Set(['to', 'from', 'at', 'in', 'of', 'near', 'towards', 'toward', 'via']);
 const LIVE_CUE = new Set(['lives', 'live', 'living', 'resides', 'reside', 'moved', 'relocated', 'born', 'vacation', 'vacationing', 'visiting', 'travelled', 'traveled', 'home']);
 /** Words before an organisation's name: a position in it, or the patient's own business. */
@@ -131,6 +133,8 @@ interface WordScan {
   readonly markName: (i: number, j: number, type?: PhiType, afterTitle?: boolean) => number;
   /** After a name, continue over "and NAME", "& NAME", "/NAME", ", NAME" lists. */
   readonly listAfter: (b: number, strength: 'strong' | 'medium') => void;
+  /** The note holds the digits of a phone number somewhere (`PHONE_AFTER` can match nowhere else). */
+  readonly phoneDigits: boolean;
 }
 
 /** Word tokens (hyphenated names kept whole, hyphens that join cue words split) and the note's case mode. */
@@ -184,8 +188,8 @@ const NEAR_MEMO = new WeakMap<Lexicon, Map<string, boolean>>();
 function isNameToken(lex: Lexicon, mode: CaseMode, t: Token, strength: Strength): boolean {
     const w = t.low;
     if (w.length < 2 || STOP.has(w)) return false;
-    // Alone, a lowercase word in a mixed-case note is never a name (the weak branch below): skip the lookups.
-    if (strength === 'weak' && mode === 'mixed' && !t.cap && !t.raw.includes('-')) return false;
+    // Alone (weak), a word is asked only the few questions of `weakNameToken`: every token of a note comes here.
+    if (strength === 'weak' && !t.raw.includes('-')) return weakNameToken(lex, mode, t);
     const common = lex.common.has(w);
     // A name that is also a word (Rose, Spears) counts right after a title, or in a name context when it is not an English word (Vea, Rossetti).
     const ctxName = lex.contextNames.has(w) && (mode !== 'mixed' || t.cap) && (strength === 'strong' || (strength === 'medium' && !common));
@@ -204,13 +208,19 @@ function isNameToken(lex: Lexicon, mode: CaseMode, t: Token, strength: Strength)
       if (strength === 'weak') return parts.every((p) => (lex.firstNames.has(p) || lex.surnames.has(p)) && !lex.common.has(p));
       return parts.every((p) => p.length > 1 && !lex.common.has(p) && !lex.clinical.has(p) && !STOP.has(p) && !CLINICAL_NAME_SHAPE.test(p)) && (mode !== 'mixed' || t.cap);
     }
-    if (strength === 'medium') {
-      if (mode === 'mixed' && !t.cap && common) return false;
-      return (lexName && (!clinical || ctxName)) || (!common && !clinical && !CLINICAL_NAME_SHAPE.test(w)) || (capSignal && !common && !clinical);
-    }
-    // weak: a lexicon given name that is not an English word; capitalised when the note is in mixed case.
-    if (clinical || common) return false;
+    // medium (weak hyphenated words returned above, weak single words went to weakNameToken)
+    if (mode === 'mixed' && !t.cap && common) return false;
+    return (lexName && (!clinical || ctxName)) || (!common && !clinical && !CLINICAL_NAME_SHAPE.test(w)) || (capSignal && !common && !clinical);
+}
+
+/**
+ * `isNameToken` alone (weak), for a word with no hyphen (`isNameToken` has checked its length and STOP): a lexicon
+ * given name that is not an English word; capitalised when the note is in mixed case.
+ */
+function weakNameToken(lex: Lexicon, mode: CaseMode, t: Token): boolean {
+    const w = t.low;
     if (mode === 'mixed' && !t.cap) return false;
+    if (lex.clinical.has(w) || lex.common.has(w)) return false;
     // In mixed case a short word in capitals is an acronym (AL for an arterial line, NAPA), not a name written alone.
     if (mode === 'mixed' && t.upper && w.length <= 4) return false;
     // Without case (all capitals, all lowercase) a list word alone is weak evidence: the long lists hold short
@@ -301,6 +311,15 @@ function listNamesAfter(c: WordScan, b: number, strength: 'strong' | 'medium'): 
     }
 }
 
+/** Whether text[from, to) holds only spaces and tabs (true when empty). */
+function blanksOnly(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const ch = text.charCodeAt(k);
+    if (ch !== 32 && ch !== 9) return false;
+  }
+  return true;
+}
+
 function createScan(text: string, lex: Lexicon, push: Push): WordScan {
   const { toks, mode } = tokenize(text);
   const gap = (a: Token, b: Token): string => text.slice(a.e, b.s);
@@ -308,9 +327,12 @@ function createScan(text: string, lex: Lexicon, push: Push): WordScan {
     text, lex, push, toks, n: toks.length, mode, nameEnds: new Set<number>(),
     tok: (i) => toks[i],
     gap,
+    // /^[ \t]{1,3}$/ on the gap, or /^\.[ \t]{0,2}$/ after a one-letter word, read off the text without a slice (speed).
     adjacent: (a, b) => {
-      const g = gap(a, b);
-      return /^[ \t]{1,3}$/.test(g) || (a.raw.length === 1 && /^\.[ \t]{0,2}$/.test(g));
+      const len = b.s - a.e;
+      if (len < 1 || len > 3) return false;
+      if (blanksOnly(text, a.e, b.s)) return true;
+      return a.raw.length === 1 && text.charCodeAt(a.e) === 46 && blanksOnly(text, a.e + 1, b.s);
     },
     // Several rules ask the same token the same question; the answer depends only on the token, the note's case and the lexicon.
     isName: (t, strength) => {
@@ -323,6 +345,7 @@ function createScan(text: string, lex: Lexicon, push: Push): WordScan {
     isInitial: (t) => t.raw.length === 1 && (/[A-Z]/.test(t.raw) || mode === 'lower') && text[t.e] === '.',
     markName: (i, j, type, afterTitle) => markNameRun(c, i, j, type, afterTitle),
     listAfter: (b, strength) => listNamesAfter(c, b, strength),
+    phoneDigits: PHONE_DIGITS.test(text),
   };
   return c;
 }
@@ -636,13 +659,14 @@ function placeAfterPreposition(c: WordScan, i: number): number | undefined {
     const nt = tok(i + 1);
     if (!nt || !/^[ \t]{1,3}$/.test(gap(t, nt))) return i;
     const nl = nt.low;
-    const employ = EMPLOY_CUE.test(text.slice(Math.max(0, nt.s - 24), nt.s));
-    const living = LIVE_CUE.has(w) || (i > 0 && LIVE_CUE.has((toks[i - 1] as Token).low)) || (i > 1 && LIVE_CUE.has((toks[i - 2] as Token).low) && w !== 'with');
     // A word that ends a form label ("Home meds:", "Living situation:") is no place.
     if (STOP.has(nl) || lex.clinical.has(nl) || nl.length < 2 || (text[nt.e] === ':' && mode === 'mixed')) return i;
     // A compass word before a country or region is part of its name (South Africa, North Korea), no smaller place.
     if (/^(?:north|south|east|west|central|northern|southern|eastern|western)$/.test(nl) && lex.clinical.has(tok(i + 2)?.low ?? '')) return i;
     if (nt.raw.includes('-') && nl.split('-').some((p) => lex.common.has(p) || lex.clinical.has(p) || p.length < 2)) return i;
+    // The context tests after the cheap vetoes above (most words after a preposition are function or clinical words).
+    const employ = EMPLOY_CUE.test(text.slice(Math.max(0, nt.s - 24), nt.s));
+    const living = LIVE_CUE.has(w) || (i > 0 && LIVE_CUE.has((toks[i - 1] as Token).low)) || (i > 1 && LIVE_CUE.has((toks[i - 2] as Token).low) && w !== 'with');
     const known = lex.places.has(nl) && !lex.common.has(nl) && (nt.cap || mode !== 'mixed');
     const unknown = !lex.common.has(nl) && !lex.firstNames.has(nl) && !CLINICAL_SHAPE.test(nl);
     // A capitalised word after a place preposition, where capitals carry information (not an all-caps note).
@@ -887,7 +911,7 @@ function personVerbName(c: WordScan, i: number): number | undefined {
 function nameBeforePhone(c: WordScan, i: number): number | undefined {
   const { text, lex, toks, n, mode, adjacent, markName } = c;
   const t = c.toks[i] as Token;
-  if (i + 1 < n && adjacent(t, toks[i + 1] as Token) && PHONE_AFTER.test(text.slice((toks[i + 1] as Token).e, (toks[i + 1] as Token).e + 24))) {
+  if (c.phoneDigits && i + 1 < n && adjacent(t, toks[i + 1] as Token) && PHONE_AFTER.test(text.slice((toks[i + 1] as Token).e, (toks[i + 1] as Token).e + 24))) {
     const nt = toks[i + 1] as Token;
     const nameWord = (x: Token): boolean => x.low.length >= 2 && !STOP.has(x.low) && !lex.clinical.has(x.low) && !RELATIONS.has(x.low) && !CREDENTIALS.has(x.low) &&
       (mode === 'upper' || x.cap) && (!lex.common.has(x.low) || lex.firstNames.has(x.low) || lex.surnames.has(x.low)) && !CLINICAL_NAME_SHAPE.test(x.low);
@@ -944,11 +968,12 @@ function capitalisedGivenWord(c: WordScan, i: number): number | undefined {
 
 /** A given name followed by a word that is in no dictionary, in the same case: pat quorvin. */
 function givenThenUnknown(c: WordScan, i: number): number | undefined {
-  const { text, lex, toks, n, adjacent, markName, listAfter } = c;
+  const { text, lex, toks, adjacent, markName, listAfter } = c;
   const t = c.toks[i] as Token;
   const w = t.low;
-  if (w.length >= 3 && i + 1 < n && lex.firstNames.has(w) && !lex.clinical.has(w) && !STOP.has(w)) {
-    const nt = toks[i + 1] as Token;
+  // The next word's own shape first: the given-name lookup only for a word that has such a neighbour (speed).
+  const nt = toks[i + 1];
+  if (w.length >= 3 && nt !== undefined && nt.low.length >= 4 && nt.cap === t.cap && lex.firstNames.has(w) && !lex.clinical.has(w) && !STOP.has(w)) {
     const nl = nt.low;
     if (adjacent(t, nt) && nl.length >= 4 && !lex.common.has(nl) && !lex.clinical.has(nl) && !STOP.has(nl) && !CLINICAL_NAME_SHAPE.test(nl) &&
       !nt.raw.includes('-') && nt.cap === t.cap && /^[a-z']+$/.test(nl) && !/[\d]/.test(text.slice(nt.e, nt.e + 1))) {
