@@ -172,7 +172,8 @@ export interface HpoLearnOptions {
   /**
    * Annotation frequencies calibrated to how patients present (calibrate.ts): 0 off; 1 each annotation's
    * frequency scaled by its class's recorded rate among the training cases of annotated diseases; 2 by
-   * its class and organ-system branch's rate (shrunk towards the class by `calibrateShrink`).
+   * its class and organ-system branch's rate (shrunk towards the class by `calibrateShrink`); 3 as 1, applied only to
+   * diseases without training cases (those with cases keep their own annotation prior).
    */
   readonly calibrate?: number;
   /** Pseudo-annotations shrinking a class-and-branch recorded rate towards its class's rate. */
@@ -267,7 +268,7 @@ function phenotypeTerms(o: Ontology): { terms: string[]; parents: Record<string,
 }
 
 /** Annotation probabilities per disease over resolved terms: positive (max over duplicates) and NOT. */
-function annotationTable(inp: HpoInputs, live: ReadonlySet<string>, prm: Params, adjust?: FrequencyAdjust): { pos: Map<string, Map<string, number>>; neg: Map<string, Set<string>> } {
+function annotationTable(inp: HpoInputs, live: ReadonlySet<string>, prm: Params, adjust?: FrequencyAdjust, adjustable: (d: string) => boolean = () => true): { pos: Map<string, Map<string, number>>; neg: Map<string, Set<string>> } {
   const pos = new Map<string, Map<string, number>>();
   const neg = new Map<string, Set<string>>();
   for (const d of inp.annotations.values()) {
@@ -278,7 +279,7 @@ function annotationTable(inp: HpoInputs, live: ReadonlySet<string>, prm: Params,
       if (!t || !live.has(t)) continue;
       const own = a.frequency ?? prm.defaultFrequency;
       if (a.not || a.frequency === 0) nots.add(t);
-      else row.set(t, Math.max(row.get(t) ?? 0, Math.min(0.95, Math.max(0.01, adjust ? adjust(t, frequencyClass(a.frequencyText, a.frequency), own) : own))));
+      else row.set(t, Math.max(row.get(t) ?? 0, Math.min(0.95, Math.max(0.01, adjust && adjustable(d.id) ? adjust(t, frequencyClass(a.frequencyText, a.frequency), own) : own))));
     }
     for (const t of nots) row.delete(t);
     pos.set(d.id, row);
@@ -321,7 +322,7 @@ function calibrationFor(inp: HpoInputs, live: ReadonlySet<string>, prm: Params, 
     diseases.push({ annotations: annotationClasses(ann, resolveLive), cases: cases.map((c, i) => ({ weight: weights[i]!, closure: new Set(c.present.flatMap((t) => inp.mapper.closure(t))) })) });
   }
   const cal = measureCalibration(diseases, branchOf, prm.calibrateShrink);
-  const byBranch = prm.calibrate >= 2;
+  const byBranch = prm.calibrate === 2;
   // Relative weight of an annotation: its recorded rate over its class's nominal value (1 where unmeasured).
   const relative = (t: string, c: FrequencyClass): number => (recordedRate(cal, c, byBranch ? branchOf(t) : undefined) ?? classCentre(c, prm)) / classCentre(c, prm);
   // Scale: the mean listed frequency over every annotation stays as it was.
@@ -464,7 +465,7 @@ export function learnHpoModel(given: HpoInputs, opts: HpoLearnOptions): { model:
   const live = new Set(terms);
   const byDisease = casesByDisease(inp.train);
   const calibration = prm.calibrate > 0 ? calibrationFor(inp, live, prm, byDisease) : undefined;
-  const { pos, neg } = annotationTable(inp, live, prm, calibration?.adjust);
+  const { pos, neg } = annotationTable(inp, live, prm, calibration?.adjust, (d) => prm.calibrate !== 3 || !byDisease.has(d));
   const diseaseIds = [...new Set([...inp.annotations.keys(), ...byDisease.keys()])].sort();
 
   // Background frequency of every term: mean over diseases of the noisy-OR closure.
