@@ -689,10 +689,16 @@ function assemble(inp: HpoInputs, opts: HpoLearnOptions, prm: Params, tb: Tables
       contentHash: `sha256:${'0'.repeat(64)}`,
       createdBy: { tool: 'ddx learn phenopackets', codeVersion: CODE_VERSION },
       training: inp.training.map((t) => ({ ...t })),
-      parameters: { ...prm, trainPart: opts.trainPart ?? 'all', trainCases: inp.train.length, diseases: conditions.length, seenDiseases: tb.seen, terms: tb.terms.length, genes: allGenes.length, derived: 'derived from HPO release 2023-01-27 and MONDO v2026-08-04 at build time', derivedDiseases: tb.derived.size },
+      parameters: { ...manifestParams(prm), trainPart: opts.trainPart ?? 'all', trainCases: inp.train.length, diseases: conditions.length, seenDiseases: tb.seen, terms: tb.terms.length, genes: allGenes.length, derived: 'derived from HPO release 2023-01-27 and MONDO v2026-08-04 at build time', derivedDiseases: tb.derived.size },
     },
   };
   return { model, report: { trainCases: inp.train.length, diseases: conditions.length, seenDiseases: tb.seen, derivedDiseases: tb.derived.size, terms: tb.terms.length, genes: allGenes.length } };
+}
+
+/** Learner parameters for the manifest; the calibration and transfer settings only when on (so a model learned without them keeps its bytes). */
+function manifestParams(prm: Params): Partial<Params> {
+  const off = new Set<string>([...(prm.calibrate > 0 ? [] : ['calibrate', 'calibrateShrink']), ...(prm.transfer > 0 ? [] : ['transfer', 'transferShrink', 'transferMin', 'transferRatio', 'transferMax'])]);
+  return Object.fromEntries(Object.entries(prm).filter(([k]) => !off.has(k))) as Partial<Params>;
 }
 
 /** The exemplar field (exemplars.ts) over the model's phenotype terms; {} when not carried. */
