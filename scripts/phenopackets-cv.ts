@@ -224,7 +224,8 @@ function runVariant(params: Record<string, number>): void {
   const cal: [number, number][][] = TS.map(() => []);
   for (const k of folds) {
     const t0 = Date.now();
-    const { model } = buildPhenopacketModel({ ...dirs, train: `fold-${k}`, priceOf: priceFor, params }, loaded);
+    const { model, report } = buildPhenopacketModel({ ...dirs, train: `fold-${k}`, priceOf: priceFor, params }, loaded);
+    if (process.env['VERBOSE'] && report['calibration']) console.log(`fold-${k} recorded rates: ${String(report['calibration'])}`);
     const cm = compileModel(model);
     const mapper = createTermMapper(ontologyFromModel(model), labels);
     const ex = fuse.length > 0 ? exemplarsOf(cm) : undefined;

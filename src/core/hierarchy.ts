@@ -157,8 +157,26 @@ function descendantsOf(g: IsAGraph, f: number, max: number): Int32Array {
 export function expandHierarchy(model: KnowledgeModel, conditionIndex: ReadonlyMap<string, number>, findingIndex: ReadonlyMap<string, number>): (ExpandedRow | undefined)[] {
   const h = model.hierarchy!;
   const nF = model.findings.length;
-  const nC = model.conditions.length;
-  const g = graphOf(model, findingIndex);
+  const { leak, binary } = binaryLeaks(model);
+  const explicit = explicitEntries(model, conditionIndex, findingIndex, binary);
+  const ctx: ExpandContext = {
+    g: graphOf(model, findingIndex),
+    leak,
+    credit: h.descendantCredit,
+    maxDesc: h.maxDescendants,
+    state: new Uint8Array(nF),
+    val: new Float64Array(nF),
+    nonLeaf: new Uint8Array(nF),
+    touched: new Int32Array(nF),
+  };
+  const buf = new EntryBuffer();
+  for (let c = 0; c < model.conditions.length; c++) expandCondition(ctx, c, explicit.f[c]!, explicit.p[c]!, buf);
+  return groupByFinding(buf, nF);
+}
+
+/** Each binary finding's leak (clamped into (0, 1)) and a mark of which findings are binary. */
+function binaryLeaks(model: KnowledgeModel): { leak: Float64Array; binary: Uint8Array } {
+  const nF = model.findings.length;
   const leak = new Float64Array(nF);
   const binary = new Uint8Array(nF);
   model.findings.forEach((f, i) => {
@@ -167,7 +185,12 @@ export function expandHierarchy(model: KnowledgeModel, conditionIndex: ReadonlyM
       leak[i] = Math.min(1 - 1e-9, Math.max(1e-9, (f as BinaryFinding).leak));
     }
   });
-  // Explicit entries per condition (finding, p).
+  return { leak, binary };
+}
+
+/** The model's explicit entries per condition: binary finding indices and their P, in the likelihood table's order. */
+function explicitEntries(model: KnowledgeModel, conditionIndex: ReadonlyMap<string, number>, findingIndex: ReadonlyMap<string, number>, binary: Uint8Array): { f: number[][]; p: number[][] } {
+  const nC = model.conditions.length;
   const explicitF: number[][] = Array.from({ length: nC }, () => []);
   const explicitP: number[][] = Array.from({ length: nC }, () => []);
   for (const [fid, row] of Object.entries(model.likelihoods)) {
@@ -180,111 +203,143 @@ export function expandHierarchy(model: KnowledgeModel, conditionIndex: ReadonlyM
       explicitP[c]!.push(v[0]);
     }
   }
-  // Entries in condition order into growable typed arrays, then grouped by finding (counting sort,
-  // which keeps conditions ascending within a finding): no per-finding arrays of boxed numbers.
-  let cap = 1 << 16;
-  let eF = new Int32Array(cap);
-  let eC = new Int32Array(cap);
-  let eP = new Float64Array(cap);
-  let nE = 0;
-  const emit = (f: number, c: number, p: number): void => {
-    if (nE === cap) {
-      cap *= 2;
-      const f2 = new Int32Array(cap);
-      f2.set(eF);
-      eF = f2;
-      const c2 = new Int32Array(cap);
-      c2.set(eC);
-      eC = c2;
-      const p2 = new Float64Array(cap);
-      p2.set(eP);
-      eP = p2;
+  return { f: explicitF, p: explicitP };
+}
+
+/**
+ * Expanded entries in condition order, in growable typed arrays (no per-finding arrays of boxed
+ * numbers); `groupByFinding` then sorts them by finding.
+ */
+class EntryBuffer {
+  private cap = 1 << 16;
+  f = new Int32Array(this.cap);
+  c = new Int32Array(this.cap);
+  p = new Float64Array(this.cap);
+  n = 0;
+
+  /** Appends one entry (finding, condition, P), doubling the arrays when full. */
+  emit(f: number, c: number, p: number): void {
+    if (this.n === this.cap) {
+      this.cap *= 2;
+      const f2 = new Int32Array(this.cap);
+      f2.set(this.f);
+      this.f = f2;
+      const c2 = new Int32Array(this.cap);
+      c2.set(this.c);
+      this.c = c2;
+      const p2 = new Float64Array(this.cap);
+      p2.set(this.p);
+      this.p = p2;
     }
-    eF[nE] = f;
-    eC[nE] = c;
-    eP[nE] = p;
-    nE++;
-  };
-  const credit = h.descendantCredit;
-  const maxDesc = h.maxDescendants;
-  // Per-condition scratch, reset through the touched list.
-  const state = new Uint8Array(nF); // 1 explicit, 2 up, 3 down
-  const val = new Float64Array(nF);
-  const nonLeaf = new Uint8Array(nF);
-  const touched = new Int32Array(nF);
-  for (let c = 0; c < nC; c++) {
-    const fs = explicitF[c]!;
-    const ps = explicitP[c]!;
-    let nT = 0;
-    for (let i = 0; i < fs.length; i++) {
-      const f = fs[i]!;
-      state[f] = 1;
-      val[f] = ps[i]!;
-      touched[nT++] = f;
-    }
-    // Up: noisy-OR into unlisted ancestors of the entries that raise the odds.
-    for (let i = 0; i < fs.length; i++) {
-      const f = fs[i]!;
-      const p = ps[i]!;
-      if (!(p > leak[f]!)) continue;
-      const anc = ancestorsOf(g, f);
-      for (let a = 0; a < anc.length; a++) {
-        const u = anc[a]!;
-        nonLeaf[u] = 1;
-        if (state[u] === 1) continue;
-        if (state[u] === 0) {
-          state[u] = 2;
-          val[u] = 0;
-          touched[nT++] = u;
-        }
-        val[u] = 1 - (1 - val[u]!) * (1 - p);
+    this.f[this.n] = f;
+    this.c[this.n] = c;
+    this.p[this.n] = p;
+    this.n++;
+  }
+}
+
+/** The graph, leaks and credit settings of an expansion, with per-condition scratch reset through the touched list. */
+interface ExpandContext {
+  readonly g: IsAGraph;
+  readonly leak: Float64Array;
+  readonly credit: number;
+  readonly maxDesc: number;
+  /** 0 untouched, 1 explicit, 2 up, 3 down. */
+  readonly state: Uint8Array;
+  readonly val: Float64Array;
+  readonly nonLeaf: Uint8Array;
+  readonly touched: Int32Array;
+}
+
+/** One condition's expansion: its explicit entries, up (noisy-OR into ancestors), down (credit and negatives), emitted; scratch reset. */
+function expandCondition(ctx: ExpandContext, c: number, fs: readonly number[], ps: readonly number[], buf: EntryBuffer): void {
+  const { state, val, nonLeaf, touched } = ctx;
+  let nT = 0;
+  for (let i = 0; i < fs.length; i++) {
+    const f = fs[i]!;
+    state[f] = 1;
+    val[f] = ps[i]!;
+    touched[nT++] = f;
+  }
+  nT = expandUp(ctx, fs, ps, nT);
+  nT = expandDown(ctx, fs, ps, nT);
+  for (let t = 0; t < nT; t++) {
+    const f = touched[t]!;
+    buf.emit(f, c, val[f]!);
+    state[f] = 0;
+    nonLeaf[f] = 0;
+  }
+  for (let i = 0; i < fs.length; i++) {
+    const anc = ancestorsOf(ctx.g, fs[i]!);
+    for (let a = 0; a < anc.length; a++) nonLeaf[anc[a]!] = 0;
+  }
+}
+
+/** Up: noisy-OR into unlisted ancestors of the entries that raise the odds; marks non-leaves. Returns the touched count. */
+function expandUp(ctx: ExpandContext, fs: readonly number[], ps: readonly number[], nT: number): number {
+  const { state, val, nonLeaf, touched, leak } = ctx;
+  for (let i = 0; i < fs.length; i++) {
+    const f = fs[i]!;
+    const p = ps[i]!;
+    if (!(p > leak[f]!)) continue;
+    const anc = ancestorsOf(ctx.g, f);
+    for (let a = 0; a < anc.length; a++) {
+      const u = anc[a]!;
+      nonLeaf[u] = 1;
+      if (state[u] === 1) continue;
+      if (state[u] === 0) {
+        state[u] = 2;
+        val[u] = 0;
+        touched[nT++] = u;
       }
-    }
-    // Down: credit from the most specific entries, and negative entries to all their descendants.
-    for (let i = 0; i < fs.length; i++) {
-      const f = fs[i]!;
-      const ratio = ps[i]! / leak[f]!;
-      const negative = ratio < 1;
-      if (!negative && nonLeaf[f]) continue;
-      const r = negative ? ratio : credit * ratio;
-      if (!negative && !(r > 1)) continue;
-      const desc = descendantsOf(g, f, maxDesc);
-      for (let k = 0; k < desc.length; k++) {
-        const v = desc[k]!;
-        const st = state[v]!;
-        if (st === 1 || st === 2) continue;
-        const pv = Math.min(0.999, leak[v]! * r);
-        if (st === 0) {
-          state[v] = 3;
-          val[v] = pv;
-          touched[nT++] = v;
-        } else if (val[v]! > leak[v]!) {
-          // Existing credit: a negative source overrides it; a stronger credit replaces it.
-          if (negative || pv > val[v]!) val[v] = pv;
-        } else if (negative && pv < val[v]!) val[v] = pv;
-      }
-    }
-    for (let t = 0; t < nT; t++) {
-      const f = touched[t]!;
-      emit(f, c, val[f]!);
-      state[f] = 0;
-      nonLeaf[f] = 0;
-    }
-    for (let i = 0; i < fs.length; i++) {
-      const anc = ancestorsOf(g, fs[i]!);
-      for (let a = 0; a < anc.length; a++) nonLeaf[anc[a]!] = 0;
+      val[u] = 1 - (1 - val[u]!) * (1 - p);
     }
   }
+  return nT;
+}
+
+/** Down: credit from the most specific entries, and negative entries to all their descendants. Returns the touched count. */
+function expandDown(ctx: ExpandContext, fs: readonly number[], ps: readonly number[], nT: number): number {
+  const { state, val, nonLeaf, touched, leak } = ctx;
+  for (let i = 0; i < fs.length; i++) {
+    const f = fs[i]!;
+    const ratio = ps[i]! / leak[f]!;
+    const negative = ratio < 1;
+    if (!negative && nonLeaf[f]) continue;
+    const r = negative ? ratio : ctx.credit * ratio;
+    if (!negative && !(r > 1)) continue;
+    const desc = descendantsOf(ctx.g, f, ctx.maxDesc);
+    for (let k = 0; k < desc.length; k++) {
+      const v = desc[k]!;
+      const st = state[v]!;
+      if (st === 1 || st === 2) continue;
+      const pv = Math.min(0.999, leak[v]! * r);
+      if (st === 0) {
+        state[v] = 3;
+        val[v] = pv;
+        touched[nT++] = v;
+      } else if (val[v]! > leak[v]!) {
+        // Existing credit: a negative source overrides it; a stronger credit replaces it.
+        if (negative || pv > val[v]!) val[v] = pv;
+      } else if (negative && pv < val[v]!) val[v] = pv;
+    }
+  }
+  return nT;
+}
+
+/** The buffered entries grouped by finding (counting sort, which keeps conditions ascending within a finding). */
+function groupByFinding(buf: EntryBuffer, nF: number): (ExpandedRow | undefined)[] {
+  const nE = buf.n;
   const start = new Int32Array(nF + 1);
-  for (let e = 0; e < nE; e++) start[eF[e]! + 1]!++;
+  for (let e = 0; e < nE; e++) start[buf.f[e]! + 1]!++;
   for (let f = 0; f < nF; f++) start[f + 1]! += start[f]!;
   const fill = start.slice(0, nF);
   const allIdx = new Int32Array(nE);
   const allP = new Float64Array(nE);
   for (let e = 0; e < nE; e++) {
-    const at = fill[eF[e]!]!++;
-    allIdx[at] = eC[e]!;
-    allP[at] = eP[e]!;
+    const at = fill[buf.f[e]!]!++;
+    allIdx[at] = buf.c[e]!;
+    allP[at] = buf.p[e]!;
   }
   const out: (ExpandedRow | undefined)[] = new Array<ExpandedRow | undefined>(nF);
   for (let f = 0; f < nF; f++) {

@@ -64,77 +64,101 @@ export function registerBenchPhenopackets(bench: Command): void {
     .option('--no-progress', 'no progress bar')
     .option('--no-cache', 'ignore finished cases from an earlier run')
     .action(async (o: Opts) => {
-      const budgets = (o.budget ?? []).map(Number);
-      if (budgets.some((b) => !Number.isFinite(b) || b < 0)) throw new CliUsageError('--budget values must be numbers >= 0');
-      const visitFee = numberOption(o.visitFee, 'visit-fee', (n) => n >= 0, 'a number >= 0');
-      const confidence = numberOption(o.confidence, 'confidence', (n) => n >= 0 && n <= 1, 'a number in [0, 1]');
-      const minGain = numberOption(o.minGain, 'min-gain', (n) => n >= 0, 'a number >= 0');
-      const minScore = numberOption(o.minScore, 'min-score', (n) => n >= 0, 'a number >= 0');
-      const valuePerCorrectUsd = numberOption(o.value, 'value', (n) => n >= 0, 'a number >= 0');
-      const valueTemperature = numberOption(o.valueTemperature, 'value-temperature', (n) => n >= 1, 'a number >= 1');
-      const workers = numberOption(o.workers, 'workers', (n) => Number.isInteger(n) && n >= 1, 'a positive integer');
-      const limit = o.limit === undefined ? undefined : numberOption(o.limit, 'limit', (n) => Number.isInteger(n) && n >= 1, 'a positive integer');
-      if (o.method !== 'hpo' && o.method !== 'cases') throw new CliUsageError('--method must be hpo or cases');
-      if (o.cases !== undefined && o.split !== undefined) throw new CliUsageError('give --cases or --split, not both');
-      const split = o.split ?? (o.cases === undefined ? 'cv' : undefined);
-      const parts: EvalPart[] = [];
-      if (split === 'cv') for (let k = 0; k < FOLDS; k++) parts.push(`fold-${k}`);
-      else if (split !== undefined) {
-        const p = parseEvalPart(split);
-        if (!p) throw new CliUsageError('--split must be cv, fold-0..fold-4, final or case-hash');
-        parts.push(p);
-      }
-      if (parts.length > 1 && o.model !== undefined) throw new CliUsageError('--split cv learns one model per fold; give a single --split part to score --model');
-      const stepwise = o.stepwise === true;
-      const policies = defaultPolicies(budgets.length ? budgets : DEFAULT_BUDGETS, { visitFeeUsd: visitFee, confidence, minGain, minScore, valuePerCorrectUsd, valueTemperature });
-
-      const runOne = async (modelPath: string, casesText: string, outDir: string): Promise<BenchRun> => {
-        const options = { modelPath: resolve(modelPath), dataDir: resolve(o.data), mondoDir: resolve(o.mondo), stepwise, policies, visitFeeUsd: visitFee, exchanges: stepwise };
-        const model = readCasesText(modelPath);
-        const cacheKey = sha256Hex(JSON.stringify({ v: CODE_VERSION, model: model.sha256, options: { ...options, modelPath: '', dataDir: '', mondoDir: '' } }) + (o.cache ? '' : String(process.hrtime.bigint())));
-        return runBench({
-          suite: { module: pathToFileURL(resolve(import.meta.dirname, '../../bench/phenopackets/suite' + (import.meta.url.endsWith('.ts') ? '.ts' : '.js'))).href, options },
-          casesText, outDir, cacheKey, workers, progress: o.progress && !o.json,
-        });
-      };
-
-      let run: BenchRun;
-      let summary: Record<string, unknown>;
-      let command = `ddx bench phenopackets${stepwise ? ' --stepwise' : ''}`;
-      if (o.cases !== undefined) {
-        const modelPath = o.model ?? repoPath('models/phenopackets.json');
-        if (!existsSync(modelPath)) throw new CliUsageError(`model not found: ${modelPath} (build it with \`ddx learn phenopackets\`)`);
-        run = await runOne(modelPath, firstLines(readCasesText(o.cases).text, limit), o.out);
-        summary = stepwise ? summariseStepwise(run) : summariseStatic(run);
-        command += ` --cases ${o.cases}`;
-      } else {
-        const all = readCasesText(resolve(o.data, 'cases.jsonl'));
-        let loaded: LoadedCases | undefined;
-        const folds: FoldRun[] = [];
-        for (const part of parts) {
-          const dir = join(o.out, part);
-          mkdirSync(dir, { recursive: true });
-          let modelPath = o.model;
-          if (modelPath === undefined) {
-            loaded ??= loadCases(o.data, (m) => process.stderr.write(`ddx: ${m}\n`));
-            const built = buildPhenopacketModel({ phenopacketsDir: o.data, hpoDir: o.hpo, mondoDir: o.mondo, train: trainFor(part), method: o.method as 'hpo' | 'cases', priceOf: priceFor }, loaded);
-            modelPath = join(dir, 'model.json');
-            writeModelArtifact(modelPath, built.model);
-          } else if (part !== 'case-hash') {
-            const trained = String(readModelArtifact(modelPath).manifest.parameters?.['trainPart'] ?? 'all');
-            const t = parseTrainPart(trained);
-            if (!t || overlaps(t, part)) throw new CliUsageError(`the model was trained on "${trained}", which includes cases of ${part}; learn it with --train ${trainFor(part)}`);
-          }
-          folds.push({ part, run: await runOne(modelPath, firstLines(selectLines(all.text, part), limit), dir) });
-        }
-        run = poolRuns(folds);
-        const label = split === 'cv' ? 'publication-cv' : split!;
-        summary = stepwise ? summariseStepwiseCv(folds, label) : summariseStaticCv(folds, label);
-        command += ` --split ${split!}${o.method !== 'hpo' ? ` --method ${o.method}` : ''}${limit !== undefined ? ` --limit ${limit}` : ''}`;
-      }
+      const st = settingsOf(o);
+      const { run, summary, command } = o.cases !== undefined ? await runOnCases(o, st, o.cases) : await runOnSplit(o, st);
       for (const s of run.skipped) process.stderr.write(`ddx: line ${s.line} skipped: ${s.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}\n`);
-      const files = await writeReports(o.out, 'phenopackets', run, summary, stepwise, command);
+      const files = await writeReports(o.out, 'phenopackets', run, summary, st.stepwise, command);
       process.stdout.write(`${JSON.stringify(summary)}\n`);
       if (!o.json) process.stderr.write(`wrote ${files.join(', ')}\n`);
     });
+}
+
+/** The checked numeric options, the parts to score and the policies of one bench run. */
+interface Settings {
+  readonly visitFee: number;
+  readonly workers: number;
+  readonly limit: number | undefined;
+  readonly split: string | undefined;
+  readonly parts: readonly EvalPart[];
+  readonly stepwise: boolean;
+  readonly policies: ReturnType<typeof defaultPolicies>;
+}
+
+/** Checks the options (usage errors) and derives the run's settings. */
+function settingsOf(o: Opts): Settings {
+  const budgets = (o.budget ?? []).map(Number);
+  if (budgets.some((b) => !Number.isFinite(b) || b < 0)) throw new CliUsageError('--budget values must be numbers >= 0');
+  const visitFee = numberOption(o.visitFee, 'visit-fee', (n) => n >= 0, 'a number >= 0');
+  const confidence = numberOption(o.confidence, 'confidence', (n) => n >= 0 && n <= 1, 'a number in [0, 1]');
+  const minGain = numberOption(o.minGain, 'min-gain', (n) => n >= 0, 'a number >= 0');
+  const minScore = numberOption(o.minScore, 'min-score', (n) => n >= 0, 'a number >= 0');
+  const valuePerCorrectUsd = numberOption(o.value, 'value', (n) => n >= 0, 'a number >= 0');
+  const valueTemperature = numberOption(o.valueTemperature, 'value-temperature', (n) => n >= 1, 'a number >= 1');
+  const workers = numberOption(o.workers, 'workers', (n) => Number.isInteger(n) && n >= 1, 'a positive integer');
+  const limit = o.limit === undefined ? undefined : numberOption(o.limit, 'limit', (n) => Number.isInteger(n) && n >= 1, 'a positive integer');
+  if (o.method !== 'hpo' && o.method !== 'cases') throw new CliUsageError('--method must be hpo or cases');
+  if (o.cases !== undefined && o.split !== undefined) throw new CliUsageError('give --cases or --split, not both');
+  const split = o.split ?? (o.cases === undefined ? 'cv' : undefined);
+  const parts: EvalPart[] = [];
+  if (split === 'cv') for (let k = 0; k < FOLDS; k++) parts.push(`fold-${k}`);
+  else if (split !== undefined) {
+    const p = parseEvalPart(split);
+    if (!p) throw new CliUsageError('--split must be cv, fold-0..fold-4, final or case-hash');
+    parts.push(p);
+  }
+  if (parts.length > 1 && o.model !== undefined) throw new CliUsageError('--split cv learns one model per fold; give a single --split part to score --model');
+  const stepwise = o.stepwise === true;
+  const policies = defaultPolicies(budgets.length ? budgets : DEFAULT_BUDGETS, { visitFeeUsd: visitFee, confidence, minGain, minScore, valuePerCorrectUsd, valueTemperature });
+  return { visitFee, workers, limit, split, parts, stepwise, policies };
+}
+
+/** Runs the suite (static or stepwise) of one model on one set of cases, with the finished-case cache unless --no-cache. */
+async function runOne(o: Opts, st: Settings, modelPath: string, casesText: string, outDir: string): Promise<BenchRun> {
+  const options = { modelPath: resolve(modelPath), dataDir: resolve(o.data), mondoDir: resolve(o.mondo), stepwise: st.stepwise, policies: st.policies, visitFeeUsd: st.visitFee, exchanges: st.stepwise };
+  const model = readCasesText(modelPath);
+  const cacheKey = sha256Hex(JSON.stringify({ v: CODE_VERSION, model: model.sha256, options: { ...options, modelPath: '', dataDir: '', mondoDir: '' } }) + (o.cache ? '' : String(process.hrtime.bigint())));
+  return runBench({
+    suite: { module: pathToFileURL(resolve(import.meta.dirname, '../../bench/phenopackets/suite' + (import.meta.url.endsWith('.ts') ? '.ts' : '.js'))).href, options },
+    casesText, outDir, cacheKey, workers: st.workers, progress: o.progress && !o.json,
+  });
+}
+
+/** Output of one bench invocation: the pooled run, its summary and the command line it reports. */
+interface Outcome { run: BenchRun; summary: Record<string, unknown>; command: string }
+
+/** `--cases`: the given cases scored with --model (default the shipped model). */
+async function runOnCases(o: Opts, st: Settings, cases: string): Promise<Outcome> {
+  const modelPath = o.model ?? repoPath('models/phenopackets.json');
+  if (!existsSync(modelPath)) throw new CliUsageError(`model not found: ${modelPath} (build it with \`ddx learn phenopackets\`)`);
+  const run = await runOne(o, st, modelPath, firstLines(readCasesText(cases).text, st.limit), o.out);
+  const summary = st.stepwise ? summariseStepwise(run) : summariseStatic(run);
+  return { run, summary, command: `ddx bench phenopackets${st.stepwise ? ' --stepwise' : ''} --cases ${cases}` };
+}
+
+/** `--split`: each part scored with a model learned on its training part (or a checked --model), pooled. */
+async function runOnSplit(o: Opts, st: Settings): Promise<Outcome> {
+  const all = readCasesText(resolve(o.data, 'cases.jsonl'));
+  let loaded: LoadedCases | undefined;
+  const folds: FoldRun[] = [];
+  for (const part of st.parts) {
+    const dir = join(o.out, part);
+    mkdirSync(dir, { recursive: true });
+    let modelPath = o.model;
+    if (modelPath === undefined) {
+      loaded ??= loadCases(o.data, (m) => process.stderr.write(`ddx: ${m}\n`));
+      const built = buildPhenopacketModel({ phenopacketsDir: o.data, hpoDir: o.hpo, mondoDir: o.mondo, train: trainFor(part), method: o.method as 'hpo' | 'cases', priceOf: priceFor }, loaded);
+      modelPath = join(dir, 'model.json');
+      writeModelArtifact(modelPath, built.model);
+    } else if (part !== 'case-hash') {
+      const trained = String(readModelArtifact(modelPath).manifest.parameters?.['trainPart'] ?? 'all');
+      const t = parseTrainPart(trained);
+      if (!t || overlaps(t, part)) throw new CliUsageError(`the model was trained on "${trained}", which includes cases of ${part}; learn it with --train ${trainFor(part)}`);
+    }
+    folds.push({ part, run: await runOne(o, st, modelPath, firstLines(selectLines(all.text, part), st.limit), dir) });
+  }
+  const run = poolRuns(folds);
+  const label = st.split === 'cv' ? 'publication-cv' : st.split!;
+  const summary = st.stepwise ? summariseStepwiseCv(folds, label) : summariseStaticCv(folds, label);
+  const command = `ddx bench phenopackets${st.stepwise ? ' --stepwise' : ''} --split ${st.split!}${o.method !== 'hpo' ? ` --method ${o.method}` : ''}${st.limit !== undefined ? ` --limit ${st.limit}` : ''}`;
+  return { run, summary, command };
 }

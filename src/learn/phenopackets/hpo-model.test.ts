@@ -177,3 +177,20 @@ test('publicationPrior: an annotated disease citing m PubMed ids has (1 + m)^alp
   const capped = make({ maxProbability: 0.5 });
   for (const [t, row] of Object.entries(capped.likelihoods)) if (t.startsWith('HP:')) for (const v of Object.values(row)) assert.ok(v[0]! <= 0.5, `${t} ${v[0]}`);
 });
+
+test('calibration and transfer (default off) leave the manifest as before; on, the model stays valid and records them', () => {
+  const off = learn();
+  assert.equal(off.manifest.parameters?.['calibrate'], undefined);
+  assert.equal(off.manifest.parameters?.['transfer'], undefined);
+  const ontology = parseObo(TINY_OBO);
+  const inputs = {
+    ontology, mapper: createTermMapper(ontology, {}), annotations: parseHpoa(HPOA), geneLinks: new Map<string, Set<string>>(),
+    mondo: new Map<string, string[]>(), train: parseJsonl(CASES, parsePhenopacket).items, training: [],
+  };
+  const on = learnHpoModel(inputs, { calibrate: 2, transfer: 1, priceOf: () => ({ priceUsd: 100, source: 'test' }) });
+  assert.equal(on.model.manifest.parameters?.['calibrate'], 2);
+  assert.equal(on.model.manifest.parameters?.['transfer'], 1);
+  assert.ok(String(on.report['calibration']).includes('frequent'));
+  const r = validateModel(withContentHash(on.model));
+  assert.ok(r.ok, JSON.stringify(r.issues.slice(0, 3)));
+});

@@ -35,6 +35,8 @@ import { caseOnlyStart, derivationCode, derivationNote, derivedProfiles, type De
 import { buildLabelTermIndex } from './label-terms.js';
 import { mergeTwins } from './twins.js';
 import { PHENOTYPIC_ABNORMALITY, ROOT_ALL, type TermMapper } from './terms.js';
+import { learnTransfer, transferredTerms, type TransferSource } from './term-transfer.js';
+import { annotationClasses, recordedRate, frequencyClass, measureCalibration, FREQUENCY_CLASSES, type CalibrationDisease, type FrequencyCalibration, type FrequencyClass } from './calibrate.js';
 
 export interface HpoLearnOptions {
   readonly defaultFrequency?: number;
@@ -167,6 +169,25 @@ export interface HpoLearnOptions {
   readonly exemplars?: number;
   /** 1: the re-rank is on by default; 0: carried but off. */
   readonly exemplarRerank?: number;
+  /**
+   * Annotation frequencies calibrated to how patients present (calibrate.ts): 0 off; 1 each annotation's
+   * frequency scaled by its class's recorded rate among the training cases of annotated diseases; 2 by
+   * its class and organ-system branch's rate (shrunk towards the class by `calibrateShrink`); 3 as 1, applied only to
+   * diseases without training cases (those with cases keep their own annotation prior).
+   */
+  readonly calibrate?: number;
+  /** Pseudo-annotations shrinking a class-and-branch recorded rate towards its class's rate. */
+  readonly calibrateShrink?: number;
+  /** 1: every annotated disease gets the unreached terms patients of diseases with the same annotations record (term-transfer.ts); 0 off. */
+  readonly transfer?: number;
+  /** Pseudo-diseases shrinking a transfer q(a -> b) towards 0. */
+  readonly transferShrink?: number;
+  /** Least transferred P(b | d). */
+  readonly transferMin?: number;
+  /** Least ratio of a transferred P(b | d) to b's background. */
+  readonly transferRatio?: number;
+  /** Most transferred terms per disease. */
+  readonly transferMax?: number;
   /** Fused score = score + weight x similarity (nats); chosen on folds 0-2 (docs/benchmark.md, eleventh session). */
   readonly exemplarWeight?: number;
   /** How many of the leading conditions are re-ranked. */
@@ -182,7 +203,8 @@ export const HPO_DEFAULTS = {
   derivedPrior: 10, derivedSeries: 1, derivedLabel: 1, derivedSeriesMin: 0.1, derivedMinMembers: 2, derivedLabelFrequency: 0.95, derivedMaxTerms: 100, derivedNeighbours: 30, derivedCaseOnly: 1,
   derivedInheritanceWeight: 1, derivedNamedWeight: 1, derivedCaseOnlyMax: 1, derivedCaseOnlyShrink: 0.5, caseExcludedWeight: 0, unexaminedWeight: 1, seenRatioPower: 0, absentPower: 0.3,
   publicationPrior: 0, annotationPrior: 0, noGeneFactor: 1, absentCap: 0, maxProbability: 0.99,
-  exemplars: 1, exemplarRerank: 1, exemplarWeight: 0.75, exemplarTop: 20,
+  exemplars: 1, exemplarRerank: 1, exemplarWeight: 0.75, exemplarTop: 20, calibrate: 0, calibrateShrink: 50,
+  transfer: 0, transferShrink: 5, transferMin: 0.05, transferRatio: 3, transferMax: 10,
 } as const;
 
 /** Marks a condition's training-case count, so a benchmark can tell seen from unseen diseases. */
@@ -246,7 +268,7 @@ function phenotypeTerms(o: Ontology): { terms: string[]; parents: Record<string,
 }
 
 /** Annotation probabilities per disease over resolved terms: positive (max over duplicates) and NOT. */
-function annotationTable(inp: HpoInputs, live: ReadonlySet<string>, prm: Params): { pos: Map<string, Map<string, number>>; neg: Map<string, Set<string>> } {
+function annotationTable(inp: HpoInputs, live: ReadonlySet<string>, prm: Params, adjust?: FrequencyAdjust, adjustable: (d: string) => boolean = () => true): { pos: Map<string, Map<string, number>>; neg: Map<string, Set<string>> } {
   const pos = new Map<string, Map<string, number>>();
   const neg = new Map<string, Set<string>>();
   for (const d of inp.annotations.values()) {
@@ -255,8 +277,9 @@ function annotationTable(inp: HpoInputs, live: ReadonlySet<string>, prm: Params)
     for (const a of d.phenotypes) {
       const t = resolveTerm(inp.ontology, a.term);
       if (!t || !live.has(t)) continue;
+      const own = a.frequency ?? prm.defaultFrequency;
       if (a.not || a.frequency === 0) nots.add(t);
-      else row.set(t, Math.max(row.get(t) ?? 0, Math.min(0.95, Math.max(0.01, a.frequency ?? prm.defaultFrequency))));
+      else row.set(t, Math.max(row.get(t) ?? 0, Math.min(0.95, Math.max(0.01, adjust && adjustable(d.id) ? adjust(t, frequencyClass(a.frequencyText, a.frequency), own) : own))));
     }
     for (const t of nots) row.delete(t);
     pos.set(d.id, row);
@@ -265,8 +288,95 @@ function annotationTable(inp: HpoInputs, live: ReadonlySet<string>, prm: Params)
   return { pos, neg };
 }
 
+/** Maps one annotation (term, class, own frequency) to the probability the model lists. */
+type FrequencyAdjust = (t: string, c: FrequencyClass, own: number) => number;
+
+/** Nominal probability of each class (the middle of its HPO band; "none" the default frequency). */
+function classCentre(c: FrequencyClass, prm: Params): number {
+  return c === 'none' ? prm.defaultFrequency : { obligate: 0.95, 'very-frequent': 0.9, frequent: 0.55, occasional: 0.17, 'very-rare': 0.025 }[c];
+}
+
+/**
+ * The calibration (calibrate.ts) measured on the training cases of annotated diseases, and the frequency
+ * map it gives: own x (recorded rate x scale) / the class's nominal value, scale fixed so that the mean
+ * listed frequency over all annotations is what it was (only the relative weights of classes and branches move).
+ */
+function calibrationFor(inp: HpoInputs, live: ReadonlySet<string>, prm: Params, byDisease: ReadonlyMap<string, readonly Phenopacket[]>): { adjust: FrequencyAdjust; cal: FrequencyCalibration } {
+  const o = inp.ontology;
+  const top = new Set(o.children.get(PHENOTYPIC_ABNORMALITY) ?? []);
+  const branchCache = new Map<string, string>();
+  const branchOf = (t: string): string => {
+    let b = branchCache.get(t);
+    if (b === undefined) branchCache.set(t, (b = [t, ...ancestors(o, t)].filter((a) => top.has(a)).sort()[0] ?? 'none'));
+    return b;
+  };
+  const resolveLive = (t: string): string | undefined => {
+    const r = resolveTerm(o, t);
+    return r && live.has(r) ? r : undefined;
+  };
+  const diseases: CalibrationDisease[] = [];
+  for (const [d, cases] of [...byDisease].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const ann = inp.annotations.get(d);
+    if (!ann) continue;
+    const weights = caseWeights(cases, prm.publicationPower);
+    diseases.push({ annotations: annotationClasses(ann, resolveLive), cases: cases.map((c, i) => ({ weight: weights[i]!, closure: new Set(c.present.flatMap((t) => inp.mapper.closure(t))) })) });
+  }
+  const cal = measureCalibration(diseases, branchOf, prm.calibrateShrink);
+  const byBranch = prm.calibrate === 2;
+  // Relative weight of an annotation: its recorded rate over its class's nominal value (1 where unmeasured).
+  const relative = (t: string, c: FrequencyClass): number => (recordedRate(cal, c, byBranch ? branchOf(t) : undefined) ?? classCentre(c, prm)) / classCentre(c, prm);
+  // Scale: the mean listed frequency over every annotation stays as it was.
+  let ownSum = 0;
+  let calSum = 0;
+  for (const ann of inp.annotations.values()) {
+    for (const a of ann.phenotypes) {
+      const t = a.not || a.frequency === 0 ? undefined : resolveLive(a.term);
+      if (!t) continue;
+      const own = a.frequency ?? prm.defaultFrequency;
+      ownSum += own;
+      calSum += own * relative(t, frequencyClass(a.frequencyText, a.frequency));
+    }
+  }
+  const scale = calSum > 0 ? ownSum / calSum : 1;
+  const adjust: FrequencyAdjust = (t, c, own) => own * scale * relative(t, c);
+  return { adjust, cal };
+}
+
+/**
+ * Adds to every annotated disease's positive row the unreached terms patients of diseases with the same
+ * annotations record (term-transfer.ts), learned from the training cases of annotated diseases, and
+ * recomputes those diseases' closures (the background stays that of the annotations alone).
+ */
+function addTransferred(inp: HpoInputs, live: ReadonlySet<string>, prm: Params, ctx: { pos: Map<string, Map<string, number>>; neg: ReadonlyMap<string, ReadonlySet<string>>; closures: Map<string, Map<string, number>>; byDisease: ReadonlyMap<string, readonly Phenopacket[]>; leakOf: (t: string) => number }): void {
+  const closureOf = (t: string): readonly string[] => inp.mapper.closure(t);
+  const sources: TransferSource[] = [];
+  for (const [d, cases] of [...ctx.byDisease].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const row = ctx.pos.get(d);
+    if (!inp.annotations.has(d) || !row || row.size === 0) continue;
+    const weights = caseWeights(cases, prm.publicationPower);
+    const terms = (c: Phenopacket): string[] => c.present.map((t) => inp.mapper.resolve(t)).filter((t) => live.has(t));
+    sources.push({ annotated: [...row.keys()], reached: new Set(ctx.closures.get(d)!.keys()), cases: cases.map((c, i) => ({ weight: weights[i]!, terms: terms(c) })) });
+  }
+  const table = learnTransfer(sources, closureOf, prm.transferShrink);
+  const opt = { shrink: prm.transferShrink, minProbability: prm.transferMin, minRatio: prm.transferRatio, maxTerms: prm.transferMax };
+  const o = inp.ontology;
+  for (const d of [...inp.annotations.keys()].sort()) {
+    const row = ctx.pos.get(d);
+    if (!row || row.size === 0) continue;
+    const extra = transferredTerms(table, [...row.keys()], new Set(ctx.closures.get(d)!.keys()), closureOf, ctx.leakOf, opt);
+    if (extra.length === 0) continue;
+    for (const [b, p] of extra) if (!ctx.neg.get(d)?.has(b)) row.set(b, Math.min(0.95, p));
+    ctx.closures.set(d, annotationClosure(o, row, live));
+  }
+}
+
+/** The calibration's recorded rates per class, for the learner's report. */
+export function calibrationSummary(cal: FrequencyCalibration): string {
+  return FREQUENCY_CLASSES.map((c) => `${c} ${cal.rate[c].toFixed(3)} (${cal.support[c]})`).join(', ');
+}
+
 /** Noisy-OR closure of a disease's positive annotations: P(t or a descendant | d) for every ancestor-or-self t. */
-function closureOf(o: Ontology, row: ReadonlyMap<string, number>, live: ReadonlySet<string>): Map<string, number> {
+function annotationClosure(o: Ontology, row: ReadonlyMap<string, number>, live: ReadonlySet<string>): Map<string, number> {
   const out = new Map<string, number>();
   for (const [t, p] of row) {
     for (const u of [t, ...ancestors(o, t)]) {
@@ -353,19 +463,21 @@ export function learnHpoModel(given: HpoInputs, opts: HpoLearnOptions): { model:
   const o = inp.ontology;
   const { terms, parents } = phenotypeTerms(o);
   const live = new Set(terms);
-  const { pos, neg } = annotationTable(inp, live, prm);
   const byDisease = casesByDisease(inp.train);
+  const calibration = prm.calibrate > 0 ? calibrationFor(inp, live, prm, byDisease) : undefined;
+  const { pos, neg } = annotationTable(inp, live, prm, calibration?.adjust, (d) => prm.calibrate !== 3 || !byDisease.has(d));
   const diseaseIds = [...new Set([...inp.annotations.keys(), ...byDisease.keys()])].sort();
 
   // Background frequency of every term: mean over diseases of the noisy-OR closure.
   const closures = new Map<string, Map<string, number>>();
   const bgSum = new Map<string, number>();
   for (const d of diseaseIds) {
-    const cl = closureOf(o, pos.get(d) ?? new Map(), live);
+    const cl = annotationClosure(o, pos.get(d) ?? new Map(), live);
     closures.set(d, cl);
     for (const [t, p] of cl) bgSum.set(t, (bgSum.get(t) ?? 0) + p);
   }
   const leakOf = (t: string): number => Math.min(0.5, Math.max(prm.leakFloor, (bgSum.get(t) ?? 0) / diseaseIds.length));
+  if (prm.transfer > 0) addTransferred(inp, live, prm, { pos, neg, closures, byDisease, leakOf });
 
   const diseasesOfGene = new Map<string, string[]>();
   for (const [d, gs] of inp.geneLinks) if (inp.annotations.has(d)) for (const g of gs) (diseasesOfGene.get(g) ?? diseasesOfGene.set(g, []).get(g)!).push(d);
@@ -414,7 +526,8 @@ export function learnHpoModel(given: HpoInputs, opts: HpoLearnOptions): { model:
   // After the unreported-feature factor: a relative's credit is not a feature the disease is expected to show.
   const scope = new Set(diseaseIds.filter((d) => (prm.relativeScope >= 3 ? true : byDisease.has(d) && (prm.relativeScope >= 2 || !inp.annotations.has(d)))));
   addRelativeCredit(o, live, likelihoods, leakOf, (d) => closures.get(d), scope, { credit: prm.relativeCredit, depth: prm.relativeDepth, maxRelatives: prm.maxRelatives });
-  return assemble(inp, opts, prm, { terms, parents, likelihoods, leakOf, byDisease, diseaseIds: allIds, seen, unreported, mergedInto: twins?.mergedInto ?? new Map(), derived: prm.derivedPrior > 0 ? derivedOnly : new Map() });
+  const built = assemble(inp, opts, prm, { terms, parents, likelihoods, leakOf, byDisease, diseaseIds: allIds, seen, unreported, mergedInto: twins?.mergedInto ?? new Map(), derived: prm.derivedPrior > 0 ? derivedOnly : new Map() });
+  return calibration ? { model: built.model, report: { ...built.report, calibration: calibrationSummary(calibration.cal) } } : built;
 }
 
 /** Derived profiles (derived-profiles.ts) of the MONDO OMIM diseases without annotation, by id; empty when off. */
@@ -576,10 +689,16 @@ function assemble(inp: HpoInputs, opts: HpoLearnOptions, prm: Params, tb: Tables
       contentHash: `sha256:${'0'.repeat(64)}`,
       createdBy: { tool: 'ddx learn phenopackets', codeVersion: CODE_VERSION },
       training: inp.training.map((t) => ({ ...t })),
-      parameters: { ...prm, trainPart: opts.trainPart ?? 'all', trainCases: inp.train.length, diseases: conditions.length, seenDiseases: tb.seen, terms: tb.terms.length, genes: allGenes.length, derived: 'derived from HPO release 2023-01-27 and MONDO v2026-08-04 at build time', derivedDiseases: tb.derived.size },
+      parameters: { ...manifestParams(prm), trainPart: opts.trainPart ?? 'all', trainCases: inp.train.length, diseases: conditions.length, seenDiseases: tb.seen, terms: tb.terms.length, genes: allGenes.length, derived: 'derived from HPO release 2023-01-27 and MONDO v2026-08-04 at build time', derivedDiseases: tb.derived.size },
     },
   };
   return { model, report: { trainCases: inp.train.length, diseases: conditions.length, seenDiseases: tb.seen, derivedDiseases: tb.derived.size, terms: tb.terms.length, genes: allGenes.length } };
+}
+
+/** Learner parameters for the manifest; the calibration and transfer settings only when on (so a model learned without them keeps its bytes). */
+function manifestParams(prm: Params): Partial<Params> {
+  const off = new Set<string>([...(prm.calibrate > 0 ? [] : ['calibrate', 'calibrateShrink']), ...(prm.transfer > 0 ? [] : ['transfer', 'transferShrink', 'transferMin', 'transferRatio', 'transferMax'])]);
+  return Object.fromEntries(Object.entries(prm).filter(([k]) => !off.has(k))) as Partial<Params>;
 }
 
 /** The exemplar field (exemplars.ts) over the model's phenotype terms; {} when not carried. */
