@@ -8,7 +8,9 @@
  *   2  related: a shared causal gene, or the same ICD-10 chapter block (first three characters);
  *   1  unrelated.
  * A prediction counts as correct at >= 4. Name matching is normalised (case, accents, punctuation,
- * "type"/roman numerals), so suites without ids (clinical vignettes) can call it with names only.
+ * "type"/roman numerals; the judge's own forms in `judge-names.ts`), so suites without ids (clinical
+ * vignettes) can call it with names only. Over a whole candidate list, `acceptedIndices` adds the one
+ * set-level rule: a truth's further ontology ancestor counts only when no candidate is closer.
  */
 import { normaliseName, seriesStem } from '../core/disease-names.js';
 import { exactKeys, judgeKeys, wordSet } from './judge-names.js';

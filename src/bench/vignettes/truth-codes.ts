@@ -27,6 +27,9 @@
  *   - for a name DO does not know, the name with one adjective premodifier dropped (`adjectiveKinds`,
  *     tenth session): "Monomorphic ventricular tachycardia" -> "ventricular tachycardia" whether or not DO
  *     names it; a noun premodifier stays ("heat stroke" is no stroke).
+ * Same-disease names and ancestors (thirteenth session, `sameNames`): the names DO and MONDO give the disease a
+ * gold name exactly is, which the judge compares with a prediction's own name; and its DO is_a ancestors by
+ * level, which `acceptedIndices` accepts only when no condition is closer (groupings excluded).
  * A parent must lie at least `MIN_PARENT_DEPTH` is_a steps below DO's root: the levels above are
  * groupings by organ or class ("kidney disease", "intestinal disease"), not diagnoses.
  */
