@@ -20,8 +20,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { readModelArtifact } from '../src/learn/artifact.js';
-import { isCorrect, judge } from '../src/bench/judge.js';
-import { judged, truthOf } from '../src/bench/vignettes/run.js';
+import { acceptedConditions, truthOf } from '../src/bench/vignettes/run.js';
 import { truthResolver } from '../src/bench/vignettes/truth-codes.js';
 import { readOntologies } from '../src/learn/primary-care/ontologies.js';
 import { compileModel } from '../src/core/compile.js';
@@ -63,7 +62,7 @@ function probesOf(r: Row, gold: readonly string[]): Probe[] {
 
 function goldIds(model: KnowledgeModel, name: string, truthCodes: ReturnType<typeof truthResolver>): string[] {
   const truth = truthOf(name, { truthCodes });
-  return model.conditions.flatMap((c, i) => (isCorrect(judge(judged(model, i), truth)) ? [c.id] : []));
+  return [...acceptedConditions(model, truth)].sort((a, b) => a - b).map((i) => model.conditions[i]!.id);
 }
 
 /** Finding ids a deciding token stands for: a concept's findings, or the finding id itself. */

@@ -11,8 +11,7 @@ import { readFileSync } from 'node:fs';
 import { compileModel } from '../src/core/compile.js';
 import { buildLexicon, extractFindings } from '../src/intake/notes/index.js';
 import { readModelArtifact } from '../src/learn/artifact.js';
-import { isCorrect, judge } from '../src/bench/judge.js';
-import { flatten, judged, runVignetteCase } from '../src/bench/vignettes/run.js';
+import { acceptedConditions, flatten, runVignetteCase } from '../src/bench/vignettes/run.js';
 import type { Mode } from '../src/core/next-action.js';
 import { missCause, printCase, printCauses, printTrueLists } from './vignette-miss.js';
 
@@ -33,7 +32,8 @@ for (const raw of rows) {
   const o = runVignetteCase(model, cm, lex, raw, { mode });
   if (!o) continue;
   const truth = { name: o.diagnosis };
-  const rank = o.order.findIndex((ci) => isCorrect(judge(judged(model, ci), truth)));
+  const ok = acceptedConditions(model, truth);
+  const rank = o.order.findIndex((ci) => ok.has(ci));
   const trueCi = rank >= 0 ? o.order[rank]! : -1;
   const trueId = trueCi >= 0 ? model.conditions[trueCi]!.id : '';
   const osce = (raw as Record<string, Record<string, Record<string, unknown>>>)['OSCE_Examination']!;

@@ -9,8 +9,7 @@ import { compileModel } from '../src/core/compile.js';
 import type { KnowledgeModel } from '../src/core/model.js';
 import { buildLexicon } from '../src/intake/notes/index.js';
 import { readModelArtifact } from '../src/learn/artifact.js';
-import { isCorrect, judge } from '../src/bench/judge.js';
-import { judged, runFreeTextCase, truthOf, type VignetteOutcome } from '../src/bench/vignettes/run.js';
+import { acceptedConditions, runFreeTextCase, truthOf, type VignetteOutcome } from '../src/bench/vignettes/run.js';
 import { halfOf } from '../src/bench/vignettes/split.js';
 import { truthResolver } from '../src/bench/vignettes/truth-codes.js';
 import { readOntologies } from '../src/learn/primary-care/ontologies.js';
@@ -42,7 +41,7 @@ export function readHalfFreeText(): { model: KnowledgeModel; quiet: boolean; cas
       const o = runFreeTextCase(model, cm, lex, raw, { truthCodes });
       if (!o) continue;
       const truth = truthOf(o.diagnosis, { truthCodes });
-      yield { idx, raw, o, rank: o.order.findIndex((ci) => isCorrect(judge(judged(model, ci), truth))) };
+      yield { idx, raw, o, rank: ((ok) => o.order.findIndex((ci) => ok.has(ci)))(acceptedConditions(model, truth)) };
     }
   }
   return { model, quiet: process.argv.includes('--quiet'), cases };

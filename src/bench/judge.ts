@@ -8,9 +8,12 @@
  *   2  related: a shared causal gene, or the same ICD-10 chapter block (first three characters);
  *   1  unrelated.
  * A prediction counts as correct at >= 4. Name matching is normalised (case, accents, punctuation,
- * "type"/roman numerals), so suites without ids (clinical vignettes) can call it with names only.
+ * "type"/roman numerals; the judge's own forms in `judge-names.ts`), so suites without ids (clinical
+ * vignettes) can call it with names only. Over a whole candidate list, `acceptedIndices` adds the one
+ * set-level rule: a truth's further ontology ancestor counts only when no candidate is closer.
  */
-import { nameKeys, normaliseName, seriesStem } from '../core/disease-names.js';
+import { normaliseName, seriesStem } from '../core/disease-names.js';
+import { exactKeys, judgeKeys, wordSet } from './judge-names.js';
 
 export interface JudgedDisease {
   readonly id?: string;
@@ -24,6 +27,20 @@ export interface JudgedDisease {
   readonly codes?: readonly string[];
   /** Normalised names of parent diseases in an ontology: a prediction whose own name is one is a parent (4). */
   readonly parentNames?: readonly string[];
+  /**
+   * Names of the same disease in the vocabularies (a DO term's name and EXACT synonyms, a MONDO label, an
+   * ICD-10-CM title): a prediction whose OWN name is one, exactly up to word order, spelling and judge forms,
+   * is the same disease (4). Not its synonyms: model synonym lists carry code-level siblings, and names link
+   * name to name, never synonym to synonym.
+   */
+  readonly vocabularyNames?: readonly string[];
+  /**
+   * Normalised names of the truth's further ancestors in an ontology, nearest is_a level first. Not scored by
+   * `judge` (a grandparent is no "very close" answer in general); `acceptedIndices` accepts a prediction whose
+   * own name is at the nearest level some prediction reaches, only when no prediction matches more closely:
+   * the model's condition covers the subtype and the model has nothing more specific.
+   */
+  readonly ancestorNames?: readonly (readonly string[])[];
 }
 
 export type JudgeScore = 1 | 2 | 3 | 4 | 5;
@@ -34,8 +51,24 @@ export { nameKeys, normaliseName, seriesStem } from '../core/disease-names.js';
 
 function names(d: JudgedDisease): Set<string> {
   const out = new Set<string>();
-  for (const n of [d.name, ...(d.synonyms ?? [])]) for (const k of nameKeys(n)) out.add(k);
+  for (const n of [d.name, ...(d.synonyms ?? [])]) for (const k of judgeKeys(n)) out.add(k);
   return out;
+}
+
+const keyCache = new WeakMap<readonly string[], ReadonlySet<string>>();
+/** The exact keys of a truth's vocabulary names, computed once per list. */
+function vocabularyKeys(names: readonly string[]): ReadonlySet<string> {
+  let keys = keyCache.get(names);
+  if (!keys) keyCache.set(names, (keys = new Set(names.flatMap(exactKeys))));
+  return keys;
+}
+
+/** The prediction's own name is one of `list` (normalised names; an entry "~..." is a word set, any word order). */
+function ownNameIn(predicted: JudgedDisease, list: readonly string[] | undefined): boolean {
+  if (!list || list.length === 0) return false;
+  const own = normaliseName(predicted.name);
+  const ownSet = wordSet(own);
+  return list.some((n) => n === own || n === ownSet);
 }
 
 /** One ICD-10 code is a parent of the other (a prefix of at least three characters): "D66" and "D66.0". */
@@ -63,7 +96,8 @@ export function judge(predicted: JudgedDisease, truth: JudgedDisease): JudgeScor
   if (intersects(tIcd, pIcd)) return 5;
   if (truth.id && predicted.parents?.includes(truth.id)) return 4;
   if (predicted.id && truth.parents?.includes(predicted.id)) return 4;
-  if (truth.parentNames?.includes(normaliseName(predicted.name))) return 4;
+  if (ownNameIn(predicted, truth.parentNames)) return 4;
+  if (truth.vocabularyNames && intersects(exactKeys(predicted.name), vocabularyKeys(truth.vocabularyNames))) return 4;
   if (intersects(names(predicted), names(truth))) return 4;
   if (icdParentChild([...pIcd], tIcd)) return 4;
   if (predicted.category && truth.category && normaliseName(predicted.category) === normaliseName(truth.category)) return 3;
@@ -72,6 +106,22 @@ export function judge(predicted: JudgedDisease, truth: JudgedDisease): JudgeScor
   if (intersects((truth.genes ?? []).map((g) => g.toUpperCase()), new Set((predicted.genes ?? []).map((g) => g.toUpperCase())))) return 2;
   if (intersects(tIcd.map((c) => c.slice(0, 3)), new Set([...pIcd].map((c) => c.slice(0, 3))))) return 2;
   return 1;
+}
+
+/**
+ * The predictions the judge accepts for a truth, over a whole candidate list (a model's conditions): those
+ * scoring >= 4; when there are none, those whose own name is at the nearest ancestor level of the truth
+ * (`ancestorNames`) that any candidate reaches. So a subtype gold counts its parent disease only when the
+ * candidates hold nothing closer to it.
+ */
+export function acceptedIndices(predictions: readonly JudgedDisease[], truth: JudgedDisease): number[] {
+  const direct = predictions.flatMap((p, i) => (isCorrect(judge(p, truth)) ? [i] : []));
+  if (direct.length > 0) return direct;
+  for (const level of truth.ancestorNames ?? []) {
+    const hits = predictions.flatMap((p, i) => (ownNameIn(p, level) ? [i] : []));
+    if (hits.length > 0) return hits;
+  }
+  return [];
 }
 
 /** Whether a judge score counts as a correct diagnosis (>= 4). */

@@ -9,7 +9,7 @@ import type { KnowledgeModel } from '../../core/model.js';
 import { extractFindings, type Lexicon } from '../../intake/notes/index.js';
 import { findingLabel } from '../../learn/ddxplus/labels.js';
 import type { RawCondition, RawEvidence } from '../../learn/ddxplus/build-model.js';
-import { isCorrect, judge, type JudgedDisease } from '../judge.js';
+import { acceptedIndices, type JudgedDisease } from '../judge.js';
 import { judged } from '../vignettes/run.js';
 
 /** A DDXPlus pathology as the judge sees it: English name and its ICD-10 code(s). */
@@ -19,11 +19,9 @@ export function ddxplusTruth(c: Pick<RawCondition, 'cond-name-eng' | 'icd10-id'>
   return { name: c['cond-name-eng'], ...(codes.length > 0 ? { icd10: codes } : {}) };
 }
 
-/** Model condition indices the judge accepts (score >= 4) for a truth, in model order. */
+/** Model condition indices the judge accepts for a truth, in model order (`acceptedIndices`: the rule every suite that scores names shares). */
 export function matchingConditions(model: KnowledgeModel, truth: JudgedDisease): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < model.conditions.length; i++) if (isCorrect(judge(judged(model, i), truth))) out.push(i);
-  return out;
+  return acceptedIndices(model.conditions.map((_, i) => judged(model, i)), truth);
 }
 
 /** DDXPlus pathology name -> matching primary-care condition indices (only pathologies with >= 1 match). */

@@ -14,7 +14,8 @@ import type { Mode as WorkupMode } from '../../core/next-action.js';
 import { buildLexicon, extractFindings, type Lexicon } from '../../intake/notes/index.js';
 import { statedDemographics } from '../../intake/notes/demographics.js';
 import { createGatekeeper, type HiddenRecord } from '../gatekeeper.js';
-import { isCorrect, judge, type JudgedDisease } from '../judge.js';
+import { acceptedIndices, type JudgedDisease } from '../judge.js';
+import { carcinomaParents } from '../judge-names.js';
 import { labsFromResults, resultLines } from './labs.js';
 import { halfOf, type DevHalf } from './split.js';
 import { causalParents, type TruthCodes } from './truth-codes.js';
@@ -244,14 +245,24 @@ export interface VignetteOptions {
   extraKnown?: (raw: unknown) => readonly Observation[];
 }
 
+/** The model's conditions the judge accepts for a gold diagnosis (`acceptedIndices` over all of them). */
+export function acceptedConditions(model: KnowledgeModel, truth: JudgedDisease): Set<number> {
+  return new Set(acceptedIndices(model.conditions.map((_, i) => judged(model, i)), truth));
+}
+
 /** The gold diagnosis as the judge sees it: its name, and its vocabulary codes when a resolver is given. */
 export function truthOf(name: string, opts: VignetteOptions = {}): JudgedDisease {
   const parents = opts.truthCodes ? causalParents(name) : [];
   const cs = [name, ...parents].map((n) => opts.truthCodes?.(n));
   const icd10 = [...new Set(cs.flatMap((c) => c?.icd10 ?? []))];
   const codes = [...new Set(cs.flatMap((c) => c?.codes ?? []))];
-  const parentNames = [...new Set(cs.flatMap((c) => c?.parents ?? []))].sort();
-  return { name, ...(parents.length > 0 ? { synonyms: parents } : {}), ...(icd10.length > 0 ? { icd10 } : {}), ...(codes.length > 0 ? { codes } : {}), ...(parentNames.length > 0 ? { parentNames } : {}) };
+  const parentNames = [...new Set([...cs.flatMap((c) => c?.parents ?? []), ...(opts.truthCodes ? carcinomaParents(name) : [])])].sort();
+  const vocabularyNames = cs[0]?.names ?? [];
+  const ancestorNames = cs[0]?.ancestors ?? [];
+  return {
+    name, ...(parents.length > 0 ? { synonyms: parents } : {}), ...(vocabularyNames.length > 0 ? { vocabularyNames } : {}), ...(icd10.length > 0 ? { icd10 } : {}), ...(codes.length > 0 ? { codes } : {}),
+    ...(parentNames.length > 0 ? { parentNames } : {}), ...(ancestorNames.length > 0 ? { ancestorNames } : {}),
+  };
 }
 
 /** A MedQA free-text row: `question` (the vignette) and gold `diagnosis`. */
@@ -297,12 +308,13 @@ export function runFreeTextCase(model: KnowledgeModel, cm: CompiledModel, lex: L
   const age = d.age?.value ?? 40;
   const sex: Sex = d.sex?.value ?? 'male';
   const truth = truthOf(raw.diagnosis, opts);
-  const covered = model.conditions.some((_, i) => isCorrect(judge(judged(model, i), truth)));
+  const accepted = acceptedConditions(model, truth);
+  const covered = accepted.size > 0;
   const known = merge([...extract(story, lex, () => true, { age, sex }), ...proseVitals(story, age), ...(opts.extraKnown?.(raw) ?? [])]);
   const state = beliefFromCase(cm, { age, sex, findings: known });
   const p = posterior(state);
   const order = Array.from(p.keys()).sort((a, b) => p[b]! - p[a]! || a - b);
-  const hitAt = order.slice(0, 10).findIndex((ci) => isCorrect(judge(judged(model, ci), truth)));
+  const hitAt = order.slice(0, 10).findIndex((ci) => accepted.has(ci));
   const vc: VignetteCase = { age, sex, presenting: known, history: [], hidden: [], diagnosis: raw.diagnosis, symptomTexts: 0, recognised: 0 };
   return { diagnosis: raw.diagnosis, covered, hitAt, order, known, hiddenRecord: { present: [], absent: [], values: [] }, actionsTaken: [], spentUsd: 0, stepCount: 0, vc };
 }
@@ -312,7 +324,8 @@ export function runVignetteCase(model: KnowledgeModel, cm: CompiledModel, lex: L
   const vc = toVignetteCase(raw, model, lex);
   if (!vc || !vc.diagnosis) return undefined;
   const truth = truthOf(vc.diagnosis, opts);
-  const covered = model.conditions.some((_, i) => isCorrect(judge(judged(model, i), truth)));
+  const accepted = acceptedConditions(model, truth);
+  const covered = accepted.size > 0;
   const known = merge([...vc.presenting, ...vc.history, ...(opts.extraKnown?.(raw) ?? [])]);
   const hidden = merge(vc.hidden);
   const record: HiddenRecord = {
@@ -324,7 +337,7 @@ export function runVignetteCase(model: KnowledgeModel, cm: CompiledModel, lex: L
   const start = markSkipped(beliefFromCase(cm, { age: vc.age, sex: vc.sex, findings: known }), unanswerableByQuestion(cm, record));
   const res = runWorkup(start, vignetteOracle(gk.oracle, record), { mode: opts.mode ?? 'budgeted', budgetUsd: opts.budgetUsd ?? 1000, trace: false, rules: { maxSteps: opts.maxSteps ?? 20 } });
   const order = Array.from(res.posterior.keys()).sort((a, b) => res.posterior[b]! - res.posterior[a]! || a - b);
-  const hitAt = order.slice(0, 10).findIndex((ci) => isCorrect(judge(judged(model, ci), truth)));
+  const hitAt = order.slice(0, 10).findIndex((ci) => accepted.has(ci));
   return { diagnosis: vc.diagnosis, covered, hitAt, order, known, hiddenRecord: record, actionsTaken: res.actionsTaken, spentUsd: res.spentUsd, stepCount: res.stepCount, vc };
 }
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Ontologies } from '../../learn/primary-care/ontologies.js';
-import { isCorrect, judge } from '../judge.js';
+import { acceptedIndices, isCorrect, judge } from '../judge.js';
 import { adjectiveKinds, causalParents, truthResolver } from './truth-codes.js';
 import { truthOf } from './run.js';
 
@@ -15,8 +15,8 @@ const onto: Ontologies = {
 
 test('a gold name resolves to the codes of the same disease; ambiguous and bare-category codes do not', () => {
   const r = truthResolver(onto);
-  assert.deepEqual(r('Presbycusis'), { icd10: ['H91.1'], codes: ['MONDO:0043765'], parents: [] });
-  assert.deepEqual(r('Portal hypertension'), { icd10: ['K76.6'], codes: ['DOID:10762'], parents: [] });
+  assert.deepEqual(r('Presbycusis'), { icd10: ['H91.1'], codes: ['MONDO:0043765'], parents: [], names: ['presbycusis'], ancestors: [] });
+  assert.deepEqual(r('Portal hypertension'), { icd10: ['K76.6'], codes: ['DOID:10762'], parents: [], names: ['Portal hypertension', 'portal hypertension'], ancestors: [] });
   assert.deepEqual(r('Tuberculosis').icd10, [], 'filed under two categories: ambiguous');
   assert.deepEqual(r('Illness').icd10, [], 'a three-character category names no single disease');
 });
@@ -85,4 +85,42 @@ test('a gold name unknown to DO is a kind of what remains without its adjective 
   assert.ok(isCorrect(judge({ name: 'Ventricular tachycardia' }, truthOf('Monomorphic ventricular tachycardia', opts))));
   assert.ok(!isCorrect(judge({ name: 'Stroke' }, truthOf('Heat stroke', opts))));
   assert.ok(!isCorrect(judge({ name: 'Hypertension' }, truthOf('Portal hypertension', opts))), 'DO knows the name: its is_a links decide');
+});
+
+// DO: uveitis (depth 4) > panuveitis > sympathetic ophthalmia; liver disease > hepatic vascular disease > portal
+// hypertension (groupings by name); bronchitis lists "chronic bronchitis" as an EXACT synonym.
+const eye: Ontologies = {
+  ...onto,
+  mondo: [{ id: 'MONDO:0005545', label: 'staphylococcus aureus infection', doid: [], icd10: [], synonyms: [], rare: [] }],
+  doid: [
+    ...chain([['DOID:4', 'disease'], ['DOID:1', 'disease of anatomical entity', 'DOID:4'], ['DOID:2', 'sensory system disease', 'DOID:1'], ['DOID:3', 'eye disease', 'DOID:2'],
+      ['DOID:13141', 'uveitis', 'DOID:3'], ['DOID:5', 'panuveitis', 'DOID:13141'],
+      ['DOID:77', 'gastrointestinal system disease', 'DOID:1'], ['DOID:78', 'hepatobiliary disease', 'DOID:77'], ['DOID:409', 'liver disease', 'DOID:78'],
+      ['DOID:11', 'hepatic vascular disease', 'DOID:409'], ['DOID:10762', 'portal hypertension', 'DOID:11']]),
+    { id: 'DOID:12029', name: 'sympathetic ophthalmia', synonyms: ['Sympathetic uveitis'], icd10: ['H44.13'], umls: [], parents: ['DOID:5'] },
+    { id: 'DOID:6132', name: 'bronchitis', synonyms: ['chronic bronchitis', 'chest infection'], icd10: [], umls: [], parents: ['DOID:2'] },
+  ],
+};
+
+test('vocabulary names: a DO name gives its synonyms, a DO synonym only its term\'s name; an organism gives its infection', () => {
+  const r = truthResolver(eye);
+  assert.deepEqual(r('Sympathetic ophthalmia').names, ['Sympathetic uveitis', 'sympathetic ophthalmia']);
+  assert.deepEqual(r('Chronic bronchitis').names, ['bronchitis'], 'matched by a synonym: not the other synonyms');
+  assert.deepEqual(r('Infection with Staphylococcus aureus').names, ['staphylococcus aureus infection']);
+  assert.deepEqual(r('Staphylococcus aureus').names, ['staphylococcus aureus infection'], 'an organism DO and MONDO know only as its infection');
+  const opts = { truthCodes: r };
+  assert.ok(isCorrect(judge({ name: 'Sympathetic uveitis' }, truthOf('Sympathetic ophthalmia', opts))));
+  assert.ok(!isCorrect(judge({ name: 'X', synonyms: ['Sympathetic uveitis'] }, truthOf('Sympathetic ophthalmia', opts))), "vocabulary names meet the prediction's own name only");
+  assert.ok(!isCorrect(judge({ name: 'Acute chest syndrome' }, truthOf('Bronchitis', opts))), 'exact keys: "chest infection" is no "chest syndrome"');
+});
+
+test('ancestors: the nearest level a condition names, only when nothing matches more closely; groupings never', () => {
+  const r = truthResolver(eye);
+  assert.deepEqual(r('Sympathetic ophthalmia').ancestors, [['panuveitis'], ['uveitis']]);
+  assert.deepEqual(r('Portal hypertension').ancestors, [], 'hepatic vascular disease and liver disease are groupings');
+  const truth = truthOf('Sympathetic ophthalmia', { truthCodes: r });
+  assert.deepEqual(acceptedIndices([{ name: 'Keratitis' }, { name: 'Uveitis' }], truth), [1]);
+  assert.deepEqual(acceptedIndices([{ name: 'Uveitis' }, { name: 'Panuveitis' }], truth), [1], 'the more specific condition only');
+  assert.deepEqual(acceptedIndices([{ name: 'Uveitis' }, { name: 'Sympathetic ophthalmia' }], truth), [1], 'the disease itself: no ancestor');
+  assert.ok(!isCorrect(judge({ name: 'Uveitis' }, truth)), 'a grandparent is no pairwise match');
 });

@@ -27,10 +27,14 @@
  *   - for a name DO does not know, the name with one adjective premodifier dropped (`adjectiveKinds`,
  *     tenth session): "Monomorphic ventricular tachycardia" -> "ventricular tachycardia" whether or not DO
  *     names it; a noun premodifier stays ("heat stroke" is no stroke).
+ * Same-disease names and ancestors (thirteenth session, `sameNames`): the names DO and MONDO give the disease a
+ * gold name exactly is, which the judge compares with a prediction's own name; and its DO is_a ancestors by
+ * level, which `acceptedIndices` accepts only when no condition is closer (groupings excluded).
  * A parent must lie at least `MIN_PARENT_DEPTH` is_a steps below DO's root: the levels above are
  * groupings by organ or class ("kidney disease", "intestinal disease"), not diagnoses.
  */
-import { nameKeys, normaliseName } from '../../core/disease-names.js';
+import { normaliseName } from '../../core/disease-names.js';
+import { exactKeys, judgeForms, judgeKeys } from '../judge-names.js';
 import type { Ontologies } from '../../learn/primary-care/ontologies.js';
 
 export interface TruthCodes {
@@ -40,6 +44,15 @@ export interface TruthCodes {
   readonly codes: readonly string[];
   /** Normalised names (name and exact synonyms) of parent diseases in DO (see the module header); empty without DO is_a data. */
   readonly parents: readonly string[];
+  /**
+   * Names of the same disease in the vocabularies, for a gold name that is exactly (in any word order) a DO
+   * name or EXACT synonym, a MONDO label, or whose ICD-10-CM code it alone resolves to: the DO term's name and
+   * EXACT synonyms, the MONDO label and its exact DOIDs' names, the ICD-10-CM code title. The judge compares
+   * them with every name of a prediction, as the gold's own name.
+   */
+  readonly names: readonly string[];
+  /** Normalised names of the DO is_a ancestors beyond the parents, nearest level first (diagnoses only, `MIN_PARENT_DEPTH`). */
+  readonly ancestors: readonly (readonly string[])[];
 }
 
 /** DO's root "disease" is depth 0; depths 1-3 are organ and class groupings ("urinary system disease", "kidney disease"). */
@@ -49,6 +62,8 @@ const NEGATOR = /^(?:non|not|no|without)$/i;
 /** A remainder that is only filler names nothing ("... disorder"). */
 const FILLER = /^(?:disease|disorder|syndrome|infection|condition|deficiency)s?$/i;
 /** DO's classes by mode of inheritance ("autosomal dominant disease") group diseases by transmission, not diagnosis. */
+/** DO's classes named "<organ or process> disease/disorder" ("liver disease", "hepatic vascular disease") group diagnoses; as ancestors they name none. */
+const GROUPING = /\b(?:disease|disorder|neoplasm|abnormality)s?$/i;
 const INHERITANCE_CLASS = /^(?:autosomal (?:dominant|recessive)|x-linked(?: dominant| recessive)?|y-linked|mitochondrial|monogenic|polygenic|genetic) disease$/i;
 
 const RESIDUAL = /^other\b|\bnot elsewhere classified\b|\bNEC\b|\bother specified\b|\bunspecified\b.*\bunspecified\b/i;
@@ -59,7 +74,7 @@ export function truthResolver(onto: Ontologies): (name: string) => TruthCodes {
   const icdByKey = new Map<string, Set<string>>();
   const codeByKey = new Map<string, Set<string>>();
   const put = (m: Map<string, Set<string>>, name: string, v: string): void => {
-    for (const k of nameKeys(name)) if (usableKey(k)) (m.get(k) ?? m.set(k, new Set()).get(k)!).add(v);
+    for (const k of judgeKeys(name)) if (usableKey(k)) (m.get(k) ?? m.set(k, new Set()).get(k)!).add(v);
   };
   // ICD-10-CM by the exact normalised name only: the index composes subterms with their main term
   // ("primary" + "tuberculosis"), and the looser keys (a leading qualifier dropped) would collide.
@@ -73,6 +88,7 @@ export function truthResolver(onto: Ontologies): (name: string) => TruthCodes {
     return title === undefined || !RESIDUAL.test(title);
   };
   for (const [code, title] of onto.icdTitles) if (icdOk(code)) putExact(icdByKey, title, code);
+  const same = sameNames(onto);
   // An index main term lists its spellings after a comma ("Presbycusis, presbyacusia"): the head names it too.
   for (const e of onto.icdIndex) if (icdOk(e.code)) for (const n of new Set([e.term, e.term.split(',')[0]!])) putExact(icdByKey, n, e.code);
   for (const t of onto.doid) for (const n of [t.name, ...t.synonyms]) put(codeByKey, n, t.id);
@@ -87,11 +103,14 @@ export function truthResolver(onto: Ontologies): (name: string) => TruthCodes {
     if (hit) return hit;
     const icd = new Set<string>();
     const codes = new Set<string>();
-    for (const k of nameKeys(name)) if (usableKey(k)) for (const c of codeByKey.get(k) ?? []) codes.add(c);
-    for (const c of icdByKey.get(normaliseName(name)) ?? []) icd.add(c);
+    for (const k of judgeKeys(name)) if (usableKey(k)) for (const c of codeByKey.get(k) ?? []) codes.add(c);
+    for (const f of judgeForms(name)) for (const c of icdByKey.get(normaliseName(f)) ?? []) icd.add(c);
     // A name the index files under codes of different categories is ambiguous: no ICD-10-CM code.
     const ambiguous = new Set([...icd].map((c) => c.slice(0, 3))).size > 1;
-    const out: TruthCodes = { icd10: ambiguous ? [] : [...icd].sort(), codes: [...codes].sort(), parents: parentsOf(name) };
+    const icd10 = ambiguous ? [] : [...icd].sort();
+    const titles = icd10.flatMap((c) => { const t = onto.icdTitles.get(c); return t === undefined ? [] : [t]; });
+    const { names, ancestors } = same(name);
+    const out: TruthCodes = { icd10, codes: [...codes].sort(), parents: parentsOf(name), names: [...new Set([...names, ...titles])].sort(), ancestors };
     cache.set(name, out);
     return out;
   };
@@ -189,5 +208,60 @@ function doParents(onto: Ontologies): (name: string) => string[] {
     const names = new Set<string>(own.length === 0 ? adjectiveKinds(name) : []);
     for (const id of out) for (const n of [byId.get(id)!.name, ...byId.get(id)!.synonyms]) names.add(normaliseName(n));
     return [...names].sort();
+  };
+}
+
+/**
+ * `name -> the same disease's names in DO and MONDO, and its DO ancestors by level` (see `TruthCodes`). Exact
+ * resolution only (a qualifier dropped would give the parent's names as the gold's own). An organism name DO
+ * and MONDO know only as an infection ("Staphylococcus aureus") resolves as "<organism> infection".
+ */
+function sameNames(onto: Ontologies): (name: string) => { names: string[]; ancestors: string[][] } {
+  const byId = new Map(onto.doid.map((t) => [t.id, t]));
+  const depth = doDepths(onto);
+  // By name (DO name, MONDO label) and by synonym (DO EXACT synonym) apart: names link name to name, never
+  // synonym to synonym (DO files "chronic bronchitis" as a synonym of "bronchitis").
+  const doByName = new Map<string, Set<string>>();
+  const doBySynonym = new Map<string, Set<string>>();
+  const mondoByKey = new Map<string, Set<number>>();
+  const add = <T>(m: Map<string, Set<T>>, n: string, v: T): void => { for (const k of exactKeys(n)) (m.get(k) ?? m.set(k, new Set()).get(k)!).add(v); };
+  for (const t of onto.doid) {
+    add(doByName, t.name, t.id);
+    for (const n of t.synonyms) add(doBySynonym, n, t.id);
+  }
+  onto.mondo.forEach((m, i) => add(mondoByKey, m.label, i));
+  const diagnosis = (id: string): boolean => (depth.get(id) ?? 0) >= MIN_PARENT_DEPTH && !INHERITANCE_CLASS.test(byId.get(id)?.name ?? '') && !GROUPING.test(byId.get(id)?.name ?? '');
+  const resolve = (name: string): { byName: Set<string>; bySynonym: Set<string>; mondos: Set<number> } => {
+    const byName = new Set<string>();
+    const bySynonym = new Set<string>();
+    const mondos = new Set<number>();
+    for (const k of exactKeys(name)) {
+      for (const id of doByName.get(k) ?? []) byName.add(id);
+      for (const id of doBySynonym.get(k) ?? []) bySynonym.add(id);
+      for (const i of mondoByKey.get(k) ?? []) mondos.add(i);
+    }
+    for (const i of mondos) for (const d of onto.mondo[i]!.doid) if (byId.has(d)) byName.add(d);
+    return { byName, bySynonym, mondos };
+  };
+  return (name) => {
+    let hit = resolve(name);
+    if (hit.byName.size + hit.bySynonym.size + hit.mondos.size === 0 && !/infection/i.test(name)) hit = resolve(`${name} infection`);
+    const names = new Set<string>();
+    // Matched by a term's name: its name and EXACT synonyms; by a synonym only: the term's name.
+    for (const id of hit.byName) for (const n of [byId.get(id)!.name, ...byId.get(id)!.synonyms]) names.add(n);
+    for (const id of hit.bySynonym) names.add(byId.get(id)!.name);
+    for (const i of hit.mondos) names.add(onto.mondo[i]!.label);
+    const dos = new Set([...hit.byName, ...hit.bySynonym]);
+    const ancestors: string[][] = [];
+    const seen = new Set<string>(dos);
+    let level = [...dos].flatMap((id) => byId.get(id)?.parents ?? []).filter((p) => !seen.has(p));
+    // Level 1 (the parents) is also the judge's parent rule, for names DO knows by their exact spelling.
+    while (level.length > 0) {
+      for (const id of level) seen.add(id);
+      const kept = [...new Set(level)].filter(diagnosis);
+      if (kept.length > 0) ancestors.push([...new Set(kept.flatMap((id) => [byId.get(id)!.name, ...byId.get(id)!.synonyms].map(normaliseName)))].sort());
+      level = [...new Set(level.flatMap((id) => byId.get(id)?.parents ?? []))].filter((p) => !seen.has(p));
+    }
+    return { names: [...names].sort(), ancestors };
   };
 }

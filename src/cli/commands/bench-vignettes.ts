@@ -43,7 +43,7 @@ export function registerBenchVignettes(bench: Command): void {
         budgetUsd: parseNonNegative('--budget', o.budget), maxSteps: parseNonNegative('--max-steps', o.maxSteps), mode: parseMode(o.mode),
         ...(readings ? { extraKnown: readings.extraKnown } : {}),
       });
-      const judged = { ...base, judge: vocab ? 'names and vocabulary codes (DO, MONDO, ICD-10-CM)' : 'names' };
+      const judged = { ...base, judge: vocab ? 'names, vocabulary codes, names and is_a ancestors (DO, MONDO, ICD-10-CM)' : 'names' };
       const report = readings ? { ...judged, llm: { model: llm!.model, ...readings.usage } } : judged;
       process.stdout.write(o.json ? `${JSON.stringify(report)}\n` : `${Object.entries(report).map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`).join('\n')}\n`);
     });
