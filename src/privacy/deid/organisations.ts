@@ -32,7 +32,7 @@ const PLACE_PREP = /(?:\b(?:on|off|at|to|from|in|near|outside|into|of)|,)[ \t]{1
 // Orthopedics", "from Touchstone Imaging", "at Bath Iron Works"); only where a place is expected, as for the heads above, and
 // never after a clinical or generic word ("to Pediatric Cardiology", "from Interventional Radiology" stay).
 const SERVICE_HEAD = 'Orthopedics|Orthopaedics|Radiology|Imaging|Diagnostics|Laboratories|Labs|Cardiology|Dermatology|Neurology|Oncology|' +
-  'Urology|Podiatry|Chiropractic|Dental|Dentistry|Optometry|Eye[ \\t]Care|Physical[ \\t]Therapy|Physiotherapy|Rehab|Rehabilitation|' +
+  'Urology|Podiatry|Chiropractic|Dental|Dentistry|Optometry|Eye[ \\t]Care|Physical[ \\t]Therapy|Physiotherapy|' +
   'Counseling|Counselling|Psychiatry|Works|Industries|Manufacturing|Motors|Mills|Company|Corporation|Bank|Hotel|Motel|Resort|Casino';
 const SERVICE = new RegExp(`^(?:${SERVICE_HEAD})$`);
 // The modifiers of a specialty's or a service's name (subspecialties as the training bodies name them): "Radiation

@@ -37,6 +37,12 @@ const STATE_CODE = `(?:${stateCodeAlternation(['MD', 'PA'])})`;
 // written ("Dayton, Ohio where ...") anywhere.
 const TOWN_STATE = new RegExp(`(?<![A-Za-z'\\-])([A-Z][a-z]+(?:[ \\t-][A-Z][a-z]+){0,2}),[ \\t]{1,2}` +
   `(?:${STATE_CODE}(?=[ \\t]*(?:$|\\n|[.;,)]|\\d{5}))|(?:${US_STATE_NAMES.join('|')})(?![A-Za-z]))`, 'gm');
+// Thirteenth pass: a numbered street with no house number ("lives on 3rd Street", "West 86th St", "5th ave" in a
+// lowercase message): an ordinal then a street word names one street in one town (USPS Publication 28's street suffixes).
+// "Dr" is left out (a doctor's title follows ordinals: "2nd Dr Lee"), and so are Place and Way ("1st place"); an ST
+// segment written lower case is no street ("3rd st elevation").
+const NUMBERED_STREET = /(?<![A-Za-z\d\-])(?:(?:[NSEW]\.?|North|South|East|West|north|south|east|west)[ \t])?(?:\d{1,3}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)[ \t](?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Terrace|Lane|Ln\.?|Way)(?![A-Za-z])|(?<![A-Za-z\d\-])\d{1,3}(?:st|nd|rd|th)[ \t](?:street|st|avenue|ave|road|blvd)(?![A-Za-z])(?![ \t]+(?:segments?|elevations?|depressions?|changes?|waves?)\b)/g;
+
 // Words before a town that belong to its name although an English dictionary holds them.
 const TOWN_PART = new Set('new north south east west fort port mount mt lake san santa los las el la st saint glen grand little great upper lower palm cedar'.split(' '));
 const NOT_PLACE = new Set(('the a an this that these those our your his her their its my there here home work school church college ' +
@@ -62,6 +68,9 @@ function labelled(text: string): RegExpMatchArray[] {
 
 /** Push LOCATION spans for places in origin, travel, residence and job slots and towns before a state code (mixed case only). */
 export function detectPlaceSlots(text: string, lex: Lexicon, push: Push, mode: CaseMode = caseMode(text)): void {
+  if (/\d(?:st|nd|rd|th)[ \t]|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)[ \t]/.test(text)) {
+    for (const m of text.matchAll(NUMBERED_STREET)) push(m.index, m.index + m[0].replace(/\.$/, '').length, 'LOCATION');
+  }
   if (mode !== 'mixed') return;
   for (const m of [...text.matchAll(PLACE_CUE), ...(text.includes(':') ? labelled(text) : [])]) {
     const at = (m.index ?? 0) + m[0].length;

@@ -422,6 +422,9 @@ const RELATIVE_ACTS = /^[ \t]{0,2},?[ \t]{1,3}(?:left\s+(?:a\s+)?(?:phone|messag
 /** Words between a family word and a verb that are no name: adverbs, counts, ages, places of the person. */
 const NOT_RELATIVE_NAME = /^(?:\w+ly|later|never|once|twice|again|already|finally|frequently|since|tonight|both|all|who|which|has|had|also|then|just|here|there|home|last|first|second|third|finally|alone|together|too|earlier|briefly|yesterday|overnight|recently|previously|eventually)$/;
 
+// Words between a relative's given name and a verb that are no surname ("son jim just called").
+const NOT_SURNAME_ADVERB = /^(?:just|now|still|even|also|then|too|again|already|never|finally|later|today|tonight|yesterday|himself|herself|both|all|who|which|that|has|had|have|will|would|may|can|could|should|did|does|not|and|but|was|were)$/;
+
 function relationName(c: WordScan, i: number): number | undefined {
   const { text, lex, toks, tok, gap, isName, markName, listAfter } = c;
   const t = c.toks[i] as Token;
@@ -443,7 +446,14 @@ function relationName(c: WordScan, i: number): number | undefined {
       !PERSON_VERBS.has(nt.low) && !lex.clinical.has(nt.low) && !TITLES.has(nt.low) && !RELATIONS.has(nt.low) && !NOT_RELATIVE_NAME.test(nt.low) &&
       RELATIVE_ACTS.test(text.slice(nt.e, nt.e + 32));
     if (nt && /^[\s,(:\-]{1,4}$/.test(gap(toks[j - 1] as Token, nt)) && (isName(nt, 'medium') || givenWord || capWord || actsAfter) && !RELATIONS.has(nt.low)) {
-      const b = markName(j, j);
+      // Thirteenth pass: a surname that is also an English word after the relative's given name, when what a person does
+      // follows it ("daughter rita hickey called", "son jim ward visited"): the verb says the name goes on.
+      const sn = tok(j + 1);
+      const surname = sn !== undefined && /^[ \t]$/.test(gap(nt, sn)) && (lex.surnames.has(sn.low) || lex.firstNames.has(nt.low)) && /^[A-Za-z][a-z]{2,}$|^[A-Z]{3,}$/.test(sn.raw) && !STOP.has(sn.low) &&
+        !NOT_SURNAME_ADVERB.test(sn.low) &&
+        !PERSON_VERBS.has(sn.low) && !lex.clinical.has(sn.low) && !RELATIONS.has(sn.low) && !NOT_RELATIVE_NAME.test(sn.low) &&
+        RELATIVE_ACTS.test(text.slice(sn.e, sn.e + 32));
+      const b = markName(j, surname ? j + 1 : j);
       listAfter(b, 'medium');
     }
     return i;
