@@ -15,7 +15,9 @@ import { stateCodeAlternation, US_STATE_NAMES } from './us-states.js';
 // standard marks only the proper part there).
 const ORG_MODIFIER = "(?:Nursing|Urgent|Primary|Medical|Memorial|Regional|General|Community|Children's|University|Cancer|Heart|Eye|Specialty|Surgical|Rehabilitation|Health|Healthcare|Teaching|Veterans|Family|Women's|Methodist|Baptist|Presbyterian|Lutheran|Adventist|Mercy)";
 const ORG_HEAD = '(?:Hospitals?|Hosp|Center|Centre|Ctr|Clinics?|Infirmary|Institute|Hospice|System|Pavilion|Home|Care|Health|Network|Partners|Associates|Manor|Lodge)';
-const ORG_TAIL = new RegExp(`^(?:'s)?(?:[ \\t]{1,2}${ORG_MODIFIER})*[ \\t]{1,2}${ORG_HEAD}\\b\\.?(?:[ \\t]{1,2}${ORG_HEAD}\\b\\.?)?`);
+// Thirteenth pass: words joined by "and" or "&" inside the tail ("Hospitals and Clinics", "Nursing and Rehabilitation Center").
+const ORG_AND = `[ \\t]{1,2}(?:and|&)(?:[ \\t]{1,2}${ORG_MODIFIER})*`;
+const ORG_TAIL = new RegExp(`^(?:'s)?(?:[ \\t]{1,2}${ORG_MODIFIER})*(?:${ORG_AND})?[ \\t]{1,2}${ORG_HEAD}\\b\\.?(?:[ \\t]{1,2}${ORG_HEAD}\\b\\.?)?(?:${ORG_AND}[ \\t]{1,2}${ORG_HEAD}\\b\\.?)?`);
 const ORG_TAIL_ANY_CASE = new RegExp(ORG_TAIL.source, 'i');
 const NAME_SUFFIX = /^,?[ \t]{1,2}(?:jr|sr|ii|iii|iv)\b\.?/i;
 const STATE_AFTER = new RegExp(String.raw`^,[ \t]{0,2}(?:${stateCodeAlternation()}|${US_STATE_NAMES.join('|')})\b`);
@@ -23,6 +25,9 @@ const STATE_AFTER = new RegExp(String.raw`^,[ \t]{0,2}(?:${stateCodeAlternation(
 // Words around a town's proper part (issue 14, ninth pass): "Mount Zurin", "Port Serban", "Startzman Falls",
 // "Ferrarotti St." — the generic part of a place's name, which a reader who sees it uses to find the place.
 const PLACE_BEFORE = /(?:^|[^A-Za-z])(?:Mount|Mt\.|Fort|Ft\.|Port|Lake|North|South|East|West|New|Upper|Lower|Saint|St\.|San|Santa|Los|Las|El|La)[ \t]{1,2}$/;
+// Thirteenth pass: an institution's head before "of" opens the name of a place found after it ("Hospital of the
+// University of Pennsylvania", "Medical Center of Aurora").
+const HEAD_OF_BEFORE = /(?:^|[^A-Za-z])(?:Hospital|Infirmary|Clinic|Medical[ \t]Cent(?:er|re)|Health[ \t]System)[ \t]of(?:[ \t]the)?[ \t]$/;
 const PLACE_AFTER = /^[ \t]{1,2}(?:Springs|Falls|Heights|Valley|Junction|Crossing|Hills|Creek|Beach|Harbou?r|Bay|Ridge|Grove|Park|City|Village|Township|County|Parish|Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Drive|Dr\.|Court|Ct\.?|Terrace|Parkway|Pkwy\.?|Highway|Hwy\.?|Close|Crescent|Square|Place|Way)(?![A-Za-z])/;
 // After a word read as a person's name these make it a place ("Startzman Falls", "Okafor Street"); ambiguous street words
 // (Lane, Court, Way...) and words that follow names in other senses stay out.
@@ -36,6 +41,7 @@ const NEXT_NAME_WORD = /^[ \t]{1,2}[A-Z][a-z][A-Za-z'\-]*/;
 // A given name's initial found apart from its surname ("J" and "Nunev" of "Dr J. Nunev"): one name. Only beside a
 // surname in mixed case: the nursing notes' gold (all capitals) marks "E. WELSH" without the initial.
 const INITIAL_GAP = /^\.[ \t]{1,2}$/;
+const UNIT = /^(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Rm|Floor|Fl|Bldg|Building|Lot|Space|Trlr|#)\.?[ \t]*#?[ \t]*[A-Za-z]?\d+[A-Za-z]?$/i;
 
 /** Grow a place over the generic words of its name on either side ("Mount", "Falls", "St."), and join an initial to its name. */
 function placeWords(spans: readonly PhiSpan[], text: string): PhiSpan[] {
@@ -54,7 +60,7 @@ function placeWords(spans: readonly PhiSpan[], text: string): PhiSpan[] {
       if (tail) s = { ...s, end: s.end + tail[0].length };
       else if (a) s = { ...s, end: s.end + a[0].length, type: 'LOCATION' };
     } else if (s.type === 'LOCATION') {
-      const b = PLACE_BEFORE.exec(text.slice(Math.max(0, s.start - 8), s.start));
+      const b = PLACE_BEFORE.exec(text.slice(Math.max(0, s.start - 8), s.start)) ?? HEAD_OF_BEFORE.exec(text.slice(Math.max(0, s.start - 26), s.start));
       const a = PLACE_AFTER.exec(text.slice(s.end, s.end + 14));
       const start = b ? s.start - b[0].length + (/^[A-Za-z]/.test(b[0]) ? 0 : 1) : s.start;
       // A full stop after a street word ends the sentence unless the word is an abbreviation ("St.", "Rd.").
@@ -62,6 +68,13 @@ function placeWords(spans: readonly PhiSpan[], text: string): PhiSpan[] {
       if (start !== s.start || end !== s.end) s = { ...s, start, end };
     }
     const last = out[out.length - 1];
+    // Thirteenth pass: a secondary unit and its street are one address ("Flat 3, 21 Carnegie Street", "300 Mill Pond
+    // Road, Suite 210"; USPS Publication 28's unit designators): the comma between them is inside the identifier.
+    if (last && last.type === 'LOCATION' && s.type === 'LOCATION' && /^,[ \t]{1,2}$/.test(text.slice(last.end, s.start)) &&
+      (UNIT.test(text.slice(last.start, last.end)) || UNIT.test(text.slice(s.start, s.end))) && /\d/.test(text.slice(last.start, s.end))) {
+      out[out.length - 1] = { ...last, end: Math.max(last.end, s.end) };
+      continue;
+    }
     if (last && last.type === 'NAME' && s.type === 'NAME' && last.end - last.start === 1 && /^[A-Z]$/.test(text.slice(last.start, last.end)) && INITIAL_GAP.test(text.slice(last.end, s.start)) && /[a-z]/.test(text.slice(s.start, s.end))) {
       out[out.length - 1] = { ...last, end: s.end };
       continue;

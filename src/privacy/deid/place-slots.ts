@@ -61,6 +61,12 @@ function placeWord(raw: string, lex: Lexicon): boolean {
   return w.length >= 2 && !NOT_PLACE.has(w) && !lex.clinical.has(w) && !lex.medical.has(w);
 }
 
+/** A capitalised word that may name a town when its state and ZIP say so: no function, calendar or generic word. */
+function looseTown(raw: string): boolean {
+  const w = raw.toLowerCase();
+  return w.length >= 3 && !NOT_PLACE.has(w) && !GENERIC.has(w);
+}
+
 /** The form labels that hold a place, whose value opens with a word that may name one. */
 function labelled(text: string): RegExpMatchArray[] {
   return [...text.matchAll(PLACE_LABEL)].filter((m) => !NO_PLACE_VALUE.has((/^[A-Za-z]+/.exec(text.slice((m.index ?? 0) + m[0].length)) ?? [''])[0].toLowerCase()));
@@ -96,7 +102,11 @@ export function detectPlaceSlots(text: string, lex: Lexicon, push: Push, mode: C
     const word = (i: number): string => (ws[i]?.[0] ?? '');
     // From the town's last word leftwards: words no dictionary holds, and the usual first words of towns (New, Fort).
     let k = ws.length - 1;
-    if (!placeWord(word(k), lex)) continue;
+    // Thirteenth pass: a ZIP code after the state makes a town of a word the clinical list holds for another sense
+    // (Salem sump, Jackson-Pratt, Wilson's disease): "Salem, OR 97301", "Jackson, MS 39201". A state written out
+    // alone is not enough ("Foley, Texas").
+    const sure = /^[ \t]*\d{5}(?!\d)/.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 8));
+    if (!placeWord(word(k), lex) && !(sure && looseTown(word(k)))) continue;
     // A state written out that is also a given name, after an English word, is a person addressed or named: "Daughter,
     // Virginia called". Postal codes are no names ("Enterprise, AL" stays although a name list holds "Al").
     const state = m[0].slice(m[0].lastIndexOf(',') + 1).trim().toLowerCase();
