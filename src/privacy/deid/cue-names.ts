@@ -32,6 +32,7 @@ const ROLE_TITLE = /\b(?:[Ii]nterpreter|[Cc]haplain|[Pp]astor|[Rr]abbi|[Ii]mam|[
 const PER_CUE = /\b[Pp]er[ \t]{1,2}(?=[A-Z])/g;
 // A closing line: the next line is the writer's name.
 const SIGN_OFF = /(?:^|\n|[.!?][ \t]{1,3})[ \t]*(?:thanks|thank you|regards|best regards|kind regards|sincerely|best|cheers|respectfully)[ \t]*,?[ \t]*\n[ \t]*/gi;
+const INITIAL_BEFORE_NAME = /^[ \t](?:[A-Z][a-z]|[A-Z]\.?[ \t][A-Z][a-z]|[A-Z]'[A-Z])/;
 const TOKEN = /^([A-Za-z][A-Za-z']*(?:-[A-Za-z][A-Za-z']*)*)(\.?)/;
 // Name particles, and the saint and Mac prefixes read between name words ("Mary St. Clair", "Angus Mac Leod").
 const PARTICLE = particleTest(['st', 'ste', 'mac']);
@@ -120,7 +121,9 @@ function nameToken(text: string, tokEnd: number, raw: string, dot: boolean, star
   lex: Lexicon, mode: string, cued: boolean): NameToken | undefined {
   // a title before the name stays outside the span
   if (!started && /^(?:dr|mr|mrs|ms|miss|prof|mx)$/i.test(raw)) return 'title';
-  if (/^[A-Z]$/.test(raw) && mode !== 'lower' && (words > 0 || dot)) return 'initial';
+  // Thirteenth pass: an initial with no full stop opens a name before a capitalised surname or another initial ("Dr A
+  // Jones", "Mr K Oduya", the British way of writing initials), in mixed case, where a lone capital is rare otherwise.
+  if (/^[A-Z]$/.test(raw) && mode !== 'lower' && (words > 0 || dot || (mode === 'mixed' && INITIAL_BEFORE_NAME.test(text.slice(tokEnd, tokEnd + 8))))) return 'initial';
   if (words > 0 && SUFFIX.test(raw)) return 'suffix';
   // counts only when a name word follows; "st. odens": the full stop abbreviates Saint, it does not end the sentence
   if (PARTICLE.test(raw) && (!dot || /^st$/i.test(raw))) return 'particle';

@@ -19,6 +19,11 @@ const ORG_HEAD = '(?:Hospitals?|Hosp|Center|Centre|Ctr|Clinics?|Infirmary|Instit
 const ORG_AND = `[ \\t]{1,2}(?:and|&)(?:[ \\t]{1,2}${ORG_MODIFIER})*`;
 const ORG_TAIL = new RegExp(`^(?:'s)?(?:[ \\t]{1,2}${ORG_MODIFIER})*(?:${ORG_AND})?[ \\t]{1,2}${ORG_HEAD}\\b\\.?(?:[ \\t]{1,2}${ORG_HEAD}\\b\\.?)?(?:${ORG_AND}[ \\t]{1,2}${ORG_HEAD}\\b\\.?)?`);
 const ORG_TAIL_ANY_CASE = new RegExp(ORG_TAIL.source, 'i');
+// Thirteenth pass: what follows an organisation's head inside its registered name: a legal form ("Riverside
+// Pediatrics, LLC", "Lakeside Family Medicine PLLC"), the people a hospital is for ("Shriners Hospitals for Children",
+// "Hospital for Special Surgery"), an NHS trust ("... NHS Foundation Trust").
+const ORG_LEGAL = /^(?:,?[ \t]{1,2}(?:LLC|L\.L\.C\.|PLLC|LLP|Inc\.?|Ltd\.?|P\.?C\.|PA|P\.A\.|Corp\.?)(?![A-Za-z])|['\u2019]?[ \t]{1,2}NHS[ \t](?:Foundation[ \t])?Trust\b)/;
+const ORG_FOR = /^[ \t]{1,2}for[ \t](?:(?:Sick|Special)[ \t])?(?:Children|Women(?:[ \t](?:and|&)[ \t]Infants)?|Surgery)\b/;
 const NAME_SUFFIX = /^,?[ \t]{1,2}(?:jr|sr|ii|iii|iv)\b\.?/i;
 const STATE_AFTER = new RegExp(String.raw`^,[ \t]{0,2}(?:${stateCodeAlternation()}|${US_STATE_NAMES.join('|')})\b`);
 
@@ -98,6 +103,8 @@ export function extendSpans(spans: readonly PhiSpan[], text: string): PhiSpan[] 
       // A span that ends on a modifier ("general", "Memorial") lacks its head word in any case: "the general hospital".
       const openModifier = new RegExp(`${ORG_MODIFIER}$`, 'i').test(text.slice(s.start, s.end));
       let end = tail(text, s, openModifier ? ORG_TAIL_ANY_CASE : ORG_TAIL);
+      if (/Hospitals?$/.test(text.slice(s.start, end))) end = tail(text, { ...s, end }, ORG_FOR);
+      if (/(?:Hospitals?|Cent(?:er|re)|Clinics?|Medicine|Pediatrics|Paediatrics|Practice|Group|Associates|Partners|Health|Care|Services|[A-Z][a-z]+s)['\u2019]?$/.test(text.slice(s.start, end))) end = tail(text, { ...s, end }, ORG_LEGAL);
       end = Math.max(end, tail(text, { ...s, end }, STATE_AFTER));
       return end > s.end ? { ...s, end } : s;
     }

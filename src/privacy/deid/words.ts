@@ -335,7 +335,16 @@ function titleName(c: WordScan, i: number): number | undefined {
   if (TITLES.has(w)) {
     let j = i + 1;
     const first = tok(j);
-    if (first && isInitial(first) && first.s - t.e <= 3) j++;
+    // Thirteenth pass: in mixed case the initials between a title and a surname are part of the name, with or without
+    // full stops ("Dr A Jones", "Dr. A. B. Okoro", "Mr K Oduya"); the nursing notes' all-capitals gold leaves them out.
+    const bare = (x: Token | undefined, pv: Token): x is Token => x !== undefined && mode === 'mixed' && /^[A-Z]$/.test(x.raw) &&
+      x.s - pv.e <= 3 && /^\.?[ \t]{1,2}[A-Z]/.test(text.slice(x.e, x.e + 4));
+    let from: number | undefined;
+    if (bare(first, t)) {
+      from = j;
+      j++;
+      while (bare(tok(j), tok(j - 1) as Token)) j++;
+    } else if (first && isInitial(first) && first.s - t.e <= 3) j++;
     // Dr. o rourke, DR O BRIEN: the Irish prefix written apart.
     else if (first && first.low === 'o' && first.s - t.e <= 3 && tok(j + 1) !== undefined && adjacent(first, tok(j + 1) as Token)) {
       push(first.s, first.e, 'NAME');
@@ -354,6 +363,7 @@ function titleName(c: WordScan, i: number): number | undefined {
     const strongOk = nt && (capStop || (abbrevTitle ? (lex.surnames.has(nt.low) || lex.firstNames.has(nt.low) || !lex.common.has(nt.low)) && !lex.clinical.has(nt.low) && !CLINICAL_NAME_SHAPE.test(nt.low) : isName(nt, 'strong')));
     if (nt && /^(?:\.|'s|')?[ \t]{0,2}$/.test(titleGap) && nt.s - prevTok.e <= 4 && strongOk) {
       const b = markName(j, j, 'NAME', true);
+      if (from !== undefined) push((toks[from] as Token).s, (toks[j] as Token).s, 'NAME');
       listAfter(b, 'medium');
     }
     return i;
