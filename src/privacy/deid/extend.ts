@@ -46,6 +46,7 @@ const NEXT_NAME_WORD = /^[ \t]{1,2}[A-Z][a-z][A-Za-z'\-]*/;
 // A given name's initial found apart from its surname ("J" and "Nunev" of "Dr J. Nunev"): one name. Only beside a
 // surname in mixed case: the nursing notes' gold (all capitals) marks "E. WELSH" without the initial.
 const INITIAL_GAP = /^\.[ \t]{1,2}$/;
+const UNIT_AFTER = /^\.?,?[ \t]{1,2}(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Rm|Floor|Fl|Bldg|Building|Lot|Trlr)\.?[ \t]*#?[ \t]*[A-Za-z]?\d+[A-Za-z]?(?![A-Za-z\d])/;
 const UNIT = /^(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Rm|Floor|Fl|Bldg|Building|Lot|Space|Trlr|#)\.?[ \t]*#?[ \t]*[A-Za-z]?\d+[A-Za-z]?$/i;
 
 /** Grow a place over the generic words of its name on either side ("Mount", "Falls", "St."), and join an initial to its name. */
@@ -105,6 +106,8 @@ export function extendSpans(spans: readonly PhiSpan[], text: string): PhiSpan[] 
       let end = tail(text, s, openModifier ? ORG_TAIL_ANY_CASE : ORG_TAIL);
       if (/Hospitals?$/.test(text.slice(s.start, end))) end = tail(text, { ...s, end }, ORG_FOR);
       if (/(?:Hospitals?|Cent(?:er|re)|Clinics?|Medicine|Pediatrics|Paediatrics|Practice|Group|Associates|Partners|Health|Care|Services|[A-Z][a-z]+s)['\u2019]?$/.test(text.slice(s.start, end))) end = tail(text, { ...s, end }, ORG_LEGAL);
+      // Thirteenth pass: a secondary unit after a street with its house number ("88 Maple Ave, Unit 3").
+      if (/^\d/.test(text.slice(s.start, s.start + 1))) end = Math.max(end, tail(text, { ...s, end }, UNIT_AFTER));
       end = Math.max(end, tail(text, { ...s, end }, STATE_AFTER));
       return end > s.end ? { ...s, end } : s;
     }

@@ -43,6 +43,10 @@ const TOWN_STATE = new RegExp(`(?<![A-Za-z'\\-])([A-Z][a-z]+(?:[ \\t-][A-Z][a-z]
 // segment written lower case is no street ("3rd st elevation").
 const NUMBERED_STREET = /(?<![A-Za-z\d\-])(?:(?:[NSEW]\.?|North|South|East|West|north|south|east|west)[ \t])?(?:\d{1,3}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)[ \t](?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Terrace|Lane|Ln\.?|Way)(?![A-Za-z])|(?<![A-Za-z\d\-])\d{1,3}(?:st|nd|rd|th)[ \t](?:street|st|avenue|ave|road|blvd)(?![A-Za-z])(?![ \t]+(?:segments?|elevations?|depressions?|changes?|waves?)\b)/g;
 
+// Thirteenth pass: a town between an address's comma (or a line start) and a postcode of the UK, Canada or Australia
+// ("14 Elm Grove, Bristol BS6 7QT", "Fitzroy VIC 3065"): the postcode says the words before it are the post town.
+const TOWN_POSTCODE = /(?:^|[,\n][ \t]{0,2})([A-Z][a-z]+(?:[ \t-][A-Z][a-z]+){0,2})[ \t]{1,2}(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]\d[A-Z]\d|(?:VIC|NSW|QLD|SA|WA|TAS|NT|ACT)[ \t]\d{4})(?![A-Za-z\d])/gm;
+
 // Words before a town that belong to its name although an English dictionary holds them.
 const TOWN_PART = new Set('new north south east west fort port mount mt lake san santa los las el la st saint glen grand little great upper lower palm cedar'.split(' '));
 const NOT_PLACE = new Set(('the a an this that these those our your his her their its my there here home work school church college ' +
@@ -96,6 +100,13 @@ export function detectPlaceSlots(text: string, lex: Lexicon, push: Push, mode: C
     if (ws.slice(0, k).every((w) => GENERIC.has(w.toLowerCase()))) continue;
     const name = ws.slice(0, k).join(' ').replace(/['\u2019]s$/, '');
     push(at, at + name.length, 'LOCATION');
+  }
+  for (const m of /\d[A-Z]{2}\b|[A-Z] \d{4}\b/.test(text) ? text.matchAll(TOWN_POSTCODE) : []) {
+    const town = m[1] as string;
+    if (town.split(/[ \t-]/).every(looseTown)) {
+      const at = (m.index ?? 0) + m[0].indexOf(town);
+      push(at, at + town.length, 'LOCATION');
+    }
   }
   for (const m of text.matchAll(TOWN_STATE)) {
     const ws = [...(m[1] as string).matchAll(/[A-Z][a-z]+/g)];

@@ -371,6 +371,9 @@ function titleName(c: WordScan, i: number): number | undefined {
   return undefined;
 }
 
+// Words for a person that open "X is a 45-year-old ..." without naming anyone.
+const PERSON_NOUNS = new Set('baby infant child toddler boy girl man woman lady gentleman patient client resident person individual today this she he it'.split(' '));
+
 /** The patient's name opening a note: "marisol quintanar is a 70 yr old female". */
 function noteOpeningName(c: WordScan, i: number): number | undefined {
   const { text, lex, push, toks, nameEnds, adjacent } = c;
@@ -382,7 +385,10 @@ function noteOpeningName(c: WordScan, i: number): number | undefined {
       const p = toks[a - 1] as Token;
       const pl = p.low;
       if (!adjacent(p, toks[a] as Token) || STOP.has(pl) || lex.clinical.has(pl) || RELATIONS.has(pl) || CREDENTIALS.has(pl) || TITLES.has(pl)) break;
-      if (lex.common.has(pl) && !lex.firstNames.has(pl) && !lex.surnames.has(pl)) break;
+      // Thirteenth pass: in mixed case a capitalised word there is a name even when it is an English word ("Blessing is a
+      // 3-year-old girl"); the words for a person that are no name stay out.
+      const capName = c.mode === 'mixed' && p.cap && !p.upper && !PERSON_NOUNS.has(pl);
+      if (lex.common.has(pl) && !lex.firstNames.has(pl) && !lex.surnames.has(pl) && !capName) break;
       a--;
     }
     const first = toks[a] as Token;
