@@ -28,7 +28,10 @@ const HANDOFF_CUE = /\b(?:pt|patient)[ \t]{1,2}(?=[A-Za-z][^\n\d]{0,48}\d{1,3}[ 
 const HANDOFF_AGE = /^,?[ \t]{0,2}\d{1,3}[ \t]?(?:y\/?o\b|yo\b|yrs?\b|years?\b|-year)/i;
 // Eleventh pass: a role written before a name as a title ("Interpreter Marien Pasha present", "Chaplain Ade Bello"); the name
 // must hold a word a name list or no dictionary holds (uncued run), so "Interpreter Services" stays.
-const ROLE_TITLE = /\b(?:[Ii]nterpreter|[Cc]haplain|[Pp]astor|[Rr]abbi|[Ii]mam|[Mm]idwife|[Dd]oula|[Cc]oach|[Oo]fficer|[Dd]etective|[Cc]aseworker)[ \t]{1,2}(?=[A-Z][a-z])/g;
+// Thirteenth pass: the clinical roles written as a title before a name as well ("on-call registrar Emeka", "physio Jo
+// Pittaway", "key worker Benedikt"); the name must still hold a listed or unknown word ("Consultant Radiologist" stays).
+const ROLE_TITLE = /\b(?:[Ii]nterpreter|[Cc]haplain|[Pp]astor|[Rr]abbi|[Ii]mam|[Mm]idwife|[Dd]oula|[Cc]oach|[Oo]fficer|[Dd]etective|[Cc]aseworker|[Rr]egistrar|[Cc]onsultant|SHO|FY[12]|[Rr]esident|[Ff]ellow|[Ii]ntern|[Pp]hysio|[Pp]hysiotherapist|[Tt]herapist|[Pp]harmacist|[Dd]ieti[tc]ian|[Pp]sychologist|[Cc]ounsell?or|[Pp]aramedic|HCA|[Mm]atron|[Ss]ocial[ \t][Ww]orker|[Kk]ey[ \t]?[Ww]orker|[Hh]ealth[ \t][Vv]isitor|[Cc]are[ \t][Cc]oordinator)[ \t]{1,2}(?=[A-Z][a-z])/g;
+const SPECIALIST = /(?:ologist|iatrist|ician|icians|ist|ists|geon|geons|wife|nurse|physician|doctor|officer|therapist)$/;
 const PER_CUE = /\b[Pp]er[ \t]{1,2}(?=[A-Z])/g;
 // A closing line: the next line is the writer's name.
 const SIGN_OFF = /(?:^|\n|[.!?][ \t]{1,3})[ \t]*(?:thanks|thank you|regards|best regards|kind regards|sincerely|best|cheers|respectfully)[ \t]*,?[ \t]*\n[ \t]*/gi;
@@ -219,8 +222,10 @@ export function detectCueNames(text: string, lex: Lexicon, push: Push, mode: Cas
   if (mode === 'mixed') person(PER_CUE);
   for (const m of mode === 'mixed' ? text.matchAll(ROLE_TITLE) : []) {
     const run = nameRun(text, (m.index ?? 0) + m[0].length, lex, mode, true);
-    const words = run ? text.slice(run[0], run[1]).toLowerCase().split(/[ \t]+/) : [];
-    if (run && words.some((w) => lex.firstNames.has(w) || lex.surnames.has(w) || !lex.common.has(w.replace(/[.']/g, '')))) push(run[0], run[1], 'NAME');
+    const words = run ? text.slice(run[0], run[1]).toLowerCase().split(/[\s,]+/) : [];
+    // A specialist's title after the role is no name ("Consultant Gastroenterologist", "Resident Physician").
+    if (run && words.some((w) => lex.firstNames.has(w) || lex.surnames.has(w) || !lex.common.has(w.replace(/[.']/g, ''))) &&
+      !words.some((w) => SPECIALIST.test(w))) push(run[0], run[1], 'NAME');
   }
   namesBeforeBirthDate(text, lex, mode, push);
   person(SIGN_OFF);
