@@ -337,7 +337,7 @@ function titleName(c: WordScan, i: number): number | undefined {
     const first = tok(j);
     // Thirteenth pass: in mixed case the initials between a title and a surname are part of the name, with or without
     // full stops ("Dr A Jones", "Dr. A. B. Okoro", "Mr K Oduya"); the nursing notes' all-capitals gold leaves them out.
-    const bare = (x: Token | undefined, pv: Token): x is Token => x !== undefined && mode === 'mixed' && /^[A-Z]$/.test(x.raw) &&
+    const bare = (x: Token | undefined, pv: Token): boolean => x !== undefined && mode === 'mixed' && /^[A-Z]$/.test(x.raw) &&
       x.s - pv.e <= 3 && /^\.?[ \t]{1,2}[A-Z]/.test(text.slice(x.e, x.e + 4));
     let from: number | undefined;
     if (bare(first, t)) {
