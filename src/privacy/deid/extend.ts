@@ -16,7 +16,8 @@ import { stateCodeAlternation, US_STATE_NAMES } from './us-states.js';
 const ORG_MODIFIER = "(?:Nursing|Urgent|Primary|Medical|Memorial|Regional|General|Community|Children's|University|Cancer|Heart|Eye|Specialty|Surgical|Rehabilitation|Health|Healthcare|Teaching|Veterans|Family|Women's|Methodist|Baptist|Presbyterian|Lutheran|Adventist|Mercy)";
 const ORG_HEAD = '(?:Hospitals?|Hosp|Center|Centre|Ctr|Clinics?|Infirmary|Institute|Hospice|System|Pavilion|Home|Care|Health|Network|Partners|Associates|Manor|Lodge)';
 // Thirteenth pass: words joined by "and" or "&" inside the tail ("Hospitals and Clinics", "Nursing and Rehabilitation Center").
-const ORG_AND = `[ \\t]{1,2}(?:and|&)(?:[ \\t]{1,2}${ORG_MODIFIER})*`;
+// Only generic words there: after "and" a proper word opens another institution ("... Hospital and Mercy Hospice").
+const ORG_AND = `[ \\t]{1,2}(?:and|&)(?:[ \\t]{1,2}(?:Nursing|Medical|Health|Rehabilitation|Rehab|Research|Wellness|Surgical|Specialty|Cancer|Heart|Eye|Community|Family|Urgent|Primary))*`;
 const ORG_TAIL = new RegExp(`^(?:'s)?(?:[ \\t]{1,2}${ORG_MODIFIER})*(?:${ORG_AND})?[ \\t]{1,2}${ORG_HEAD}\\b\\.?(?:[ \\t]{1,2}${ORG_HEAD}\\b\\.?)?(?:${ORG_AND}[ \\t]{1,2}${ORG_HEAD}\\b\\.?)?`);
 const ORG_TAIL_ANY_CASE = new RegExp(ORG_TAIL.source, 'i');
 // Thirteenth pass: what follows an organisation's head inside its registered name: a legal form ("Riverside
