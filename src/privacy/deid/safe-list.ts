@@ -190,7 +190,7 @@ const ONLY_PERSON_AFTER = /^[ \t]{1,2}(?:reports|reported|says|said|states|state
  */
 function givenWordsBeforeVerb(text: string, lex: Lexicon, toks: readonly Tok[], push: Push): void {
   for (const t of toks) {
-    if (!capitalised(t) || !lex.firstNames.has(t.low) || !lex.common.has(t.low) || FUNCTION_WORDS.has(t.low) || lex.clinical.has(t.low) ||
+    if (!lex.firstNames.has(t.low) || !lex.common.has(t.low) || !capitalised(t) || FUNCTION_WORDS.has(t.low) || lex.clinical.has(t.low) ||
       lex.medical.has(t.low) || !opensSentence(text, t) || !ONLY_PERSON_AFTER.test(text.slice(t.e, t.e + 48))) continue;
     push(t.s, t.e, 'NAME');
   }
