@@ -82,6 +82,12 @@ function placeWords(spans: readonly PhiSpan[], text: string): PhiSpan[] {
       out[out.length - 1] = { ...last, end: Math.max(last.end, s.end) };
       continue;
     }
+    // Thirteenth pass: a nickname in quotes inside a name is part of it ('Robert "Bobby" Kowalczyk').
+    if (last && last.type === 'NAME' && s.type === 'NAME' && (/^[ \t]["\u201c]$/.test(text.slice(last.end, s.start)) && /^["\u201d][ \t][A-Z]/.test(text.slice(s.end, s.end + 3)) ||
+      /^["\u201d][ \t]$/.test(text.slice(last.end, s.start)) && /[A-Za-z][ \t]["\u201c][A-Z]/.test(text.slice(last.start, last.end)))) {
+      out[out.length - 1] = { ...last, end: s.end };
+      continue;
+    }
     if (last && last.type === 'NAME' && s.type === 'NAME' && last.end - last.start === 1 && /^[A-Z]$/.test(text.slice(last.start, last.end)) && INITIAL_GAP.test(text.slice(last.end, s.start)) && /[a-z]/.test(text.slice(s.start, s.end))) {
       out[out.length - 1] = { ...last, end: s.end };
       continue;

@@ -80,3 +80,8 @@ test('a clinical role written as a title before a name; a specialist\'s title af
   assert.deepEqual(pieces('Seen by the Consultant Gastroenterologist.'), []);
   assert.deepEqual(pieces('Pharmacist Review completed.'), []);
 });
+
+test('a nickname in quotes inside a name is part of it; a quoted nickname alone stays alone', () => {
+  assert.ok(has('Robert "Bobby" Kowalczyk attended.', 'Robert "Bobby" Kowalczyk'));
+  assert.ok(!pieces('Seen with Robert "Bobby" today.').some((p) => p.includes('"')));
+});
