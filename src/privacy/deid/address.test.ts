@@ -15,8 +15,8 @@ test('a street name of several capitalised words is one address', () => {
 
 test('the town after an address line is redacted, a unit word is not taken for a town (its number is an address)', () => {
   assert.equal(redact('He lives at 123 Main Street, Boston. Phone on file.'), 'He lives at [LOCATION], [LOCATION]. Phone on file.');
-  // The apartment number is part of the street address (Safe Harbor), not a town.
-  assert.match(redact('lives at 5 Harbor View Drive, Apt 2.'), /^lives at \[LOCATION\], \[LOCATION\]\.$/);
+  // The apartment number is part of the street address (Safe Harbor), not a town: one address span with its street.
+  assert.match(redact('lives at 5 Harbor View Drive, Apt 2.'), /^lives at \[LOCATION\]\.$/);
 });
 
 test('abbreviated and lower-case addresses', () => {

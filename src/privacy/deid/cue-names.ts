@@ -28,10 +28,14 @@ const HANDOFF_CUE = /\b(?:pt|patient)[ \t]{1,2}(?=[A-Za-z][^\n\d]{0,48}\d{1,3}[ 
 const HANDOFF_AGE = /^,?[ \t]{0,2}\d{1,3}[ \t]?(?:y\/?o\b|yo\b|yrs?\b|years?\b|-year)/i;
 // Eleventh pass: a role written before a name as a title ("Interpreter Marien Pasha present", "Chaplain Ade Bello"); the name
 // must hold a word a name list or no dictionary holds (uncued run), so "Interpreter Services" stays.
-const ROLE_TITLE = /\b(?:[Ii]nterpreter|[Cc]haplain|[Pp]astor|[Rr]abbi|[Ii]mam|[Mm]idwife|[Dd]oula|[Cc]oach|[Oo]fficer|[Dd]etective|[Cc]aseworker)[ \t]{1,2}(?=[A-Z][a-z])/g;
+// Thirteenth pass: the clinical roles written as a title before a name as well ("on-call registrar Emeka", "physio Jo
+// Pittaway", "key worker Benedikt"); the name must still hold a listed or unknown word ("Consultant Radiologist" stays).
+const ROLE_TITLE = /\b(?:[Ii]nterpreter|[Cc]haplain|[Pp]astor|[Rr]abbi|[Ii]mam|[Mm]idwife|[Dd]oula|[Cc]oach|[Oo]fficer|[Dd]etective|[Cc]aseworker|[Rr]egistrar|[Cc]onsultant|SHO|FY[12]|[Rr]esident|[Ff]ellow|[Ii]ntern|[Pp]hysio|[Pp]hysiotherapist|[Tt]herapist|[Pp]harmacist|[Dd]ieti[tc]ian|[Pp]sychologist|[Cc]ounsell?or|[Pp]aramedic|HCA|[Mm]atron|[Ss]ocial[ \t][Ww]orker|[Kk]ey[ \t]?[Ww]orker|[Hh]ealth[ \t][Vv]isitor|[Cc]are[ \t][Cc]oordinator)[ \t]{1,2}(?=[A-Z][a-z])/g;
+const SPECIALIST = /(?:ologist|iatrist|ician|icians|ist|ists|geon|geons|wife|nurse|physician|doctor|officer|therapist)$/;
 const PER_CUE = /\b[Pp]er[ \t]{1,2}(?=[A-Z])/g;
 // A closing line: the next line is the writer's name.
 const SIGN_OFF = /(?:^|\n|[.!?][ \t]{1,3})[ \t]*(?:thanks|thank you|regards|best regards|kind regards|sincerely|best|cheers|respectfully)[ \t]*,?[ \t]*\n[ \t]*/gi;
+const INITIAL_BEFORE_NAME = /^[ \t](?:[A-Z][a-z]|[A-Z]\.?[ \t][A-Z][a-z]|[A-Z]'[A-Z])/;
 const TOKEN = /^([A-Za-z][A-Za-z']*(?:-[A-Za-z][A-Za-z']*)*)(\.?)/;
 // Name particles, and the saint and Mac prefixes read between name words ("Mary St. Clair", "Angus Mac Leod").
 const PARTICLE = particleTest(['st', 'ste', 'mac']);
@@ -120,7 +124,9 @@ function nameToken(text: string, tokEnd: number, raw: string, dot: boolean, star
   lex: Lexicon, mode: string, cued: boolean): NameToken | undefined {
   // a title before the name stays outside the span
   if (!started && /^(?:dr|mr|mrs|ms|miss|prof|mx)$/i.test(raw)) return 'title';
-  if (/^[A-Z]$/.test(raw) && mode !== 'lower' && (words > 0 || dot)) return 'initial';
+  // Thirteenth pass: an initial with no full stop opens a name before a capitalised surname or another initial ("Dr A
+  // Jones", "Mr K Oduya", the British way of writing initials), in mixed case, where a lone capital is rare otherwise.
+  if (/^[A-Z]$/.test(raw) && mode !== 'lower' && (words > 0 || dot || (mode === 'mixed' && INITIAL_BEFORE_NAME.test(text.slice(tokEnd, tokEnd + 8))))) return 'initial';
   if (words > 0 && SUFFIX.test(raw)) return 'suffix';
   // counts only when a name word follows; "st. odens": the full stop abbreviates Saint, it does not end the sentence
   if (PARTICLE.test(raw) && (!dot || /^st$/i.test(raw))) return 'particle';
@@ -216,8 +222,10 @@ export function detectCueNames(text: string, lex: Lexicon, push: Push, mode: Cas
   if (mode === 'mixed') person(PER_CUE);
   for (const m of mode === 'mixed' ? text.matchAll(ROLE_TITLE) : []) {
     const run = nameRun(text, (m.index ?? 0) + m[0].length, lex, mode, true);
-    const words = run ? text.slice(run[0], run[1]).toLowerCase().split(/[ \t]+/) : [];
-    if (run && words.some((w) => lex.firstNames.has(w) || lex.surnames.has(w) || !lex.common.has(w.replace(/[.']/g, '')))) push(run[0], run[1], 'NAME');
+    const words = run ? text.slice(run[0], run[1]).toLowerCase().split(/[\s,]+/) : [];
+    // A specialist's title after the role is no name ("Consultant Gastroenterologist", "Resident Physician").
+    if (run && words.some((w) => lex.firstNames.has(w) || lex.surnames.has(w) || !lex.common.has(w.replace(/[.']/g, ''))) &&
+      !words.some((w) => SPECIALIST.test(w))) push(run[0], run[1], 'NAME');
   }
   namesBeforeBirthDate(text, lex, mode, push);
   person(SIGN_OFF);

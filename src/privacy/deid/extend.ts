@@ -15,14 +15,25 @@ import { stateCodeAlternation, US_STATE_NAMES } from './us-states.js';
 // standard marks only the proper part there).
 const ORG_MODIFIER = "(?:Nursing|Urgent|Primary|Medical|Memorial|Regional|General|Community|Children's|University|Cancer|Heart|Eye|Specialty|Surgical|Rehabilitation|Health|Healthcare|Teaching|Veterans|Family|Women's|Methodist|Baptist|Presbyterian|Lutheran|Adventist|Mercy)";
 const ORG_HEAD = '(?:Hospitals?|Hosp|Center|Centre|Ctr|Clinics?|Infirmary|Institute|Hospice|System|Pavilion|Home|Care|Health|Network|Partners|Associates|Manor|Lodge)';
-const ORG_TAIL = new RegExp(`^(?:'s)?(?:[ \\t]{1,2}${ORG_MODIFIER})*[ \\t]{1,2}${ORG_HEAD}\\b\\.?(?:[ \\t]{1,2}${ORG_HEAD}\\b\\.?)?`);
+// Thirteenth pass: words joined by "and" or "&" inside the tail ("Hospitals and Clinics", "Nursing and Rehabilitation Center").
+// Only generic words there: after "and" a proper word opens another institution ("... Hospital and Mercy Hospice").
+const ORG_AND = `[ \\t]{1,2}(?:and|&)(?:[ \\t]{1,2}(?:Nursing|Medical|Health|Rehabilitation|Rehab|Research|Wellness|Surgical|Specialty|Cancer|Heart|Eye|Community|Family|Urgent|Primary))*`;
+const ORG_TAIL = new RegExp(`^(?:'s)?(?:[ \\t]{1,2}${ORG_MODIFIER})*(?:${ORG_AND})?[ \\t]{1,2}${ORG_HEAD}\\b\\.?(?:[ \\t]{1,2}${ORG_HEAD}\\b\\.?)?(?:${ORG_AND}[ \\t]{1,2}${ORG_HEAD}\\b\\.?)?`);
 const ORG_TAIL_ANY_CASE = new RegExp(ORG_TAIL.source, 'i');
+// Thirteenth pass: what follows an organisation's head inside its registered name: a legal form ("Riverside
+// Pediatrics, LLC", "Lakeside Family Medicine PLLC"), the people a hospital is for ("Shriners Hospitals for Children",
+// "Hospital for Special Surgery"), an NHS trust ("... NHS Foundation Trust").
+const ORG_LEGAL = /^(?:,?[ \t]{1,2}(?:LLC|L\.L\.C\.|PLLC|LLP|Inc\.?|Ltd\.?|P\.?C\.|PA|P\.A\.|Corp\.?)(?![A-Za-z])|['\u2019]?[ \t]{1,2}NHS[ \t](?:Foundation[ \t])?Trust\b)/;
+const ORG_FOR = /^[ \t]{1,2}for[ \t](?:(?:Sick|Special)[ \t])?(?:Children|Women(?:[ \t](?:and|&)[ \t]Infants)?|Surgery)\b/;
 const NAME_SUFFIX = /^,?[ \t]{1,2}(?:jr|sr|ii|iii|iv)\b\.?/i;
 const STATE_AFTER = new RegExp(String.raw`^,[ \t]{0,2}(?:${stateCodeAlternation()}|${US_STATE_NAMES.join('|')})\b`);
 
 // Words around a town's proper part (issue 14, ninth pass): "Mount Zurin", "Port Serban", "Startzman Falls",
 // "Ferrarotti St." — the generic part of a place's name, which a reader who sees it uses to find the place.
 const PLACE_BEFORE = /(?:^|[^A-Za-z])(?:Mount|Mt\.|Fort|Ft\.|Port|Lake|North|South|East|West|New|Upper|Lower|Saint|St\.|San|Santa|Los|Las|El|La)[ \t]{1,2}$/;
+// Thirteenth pass: an institution's head before "of" opens the name of a place found after it ("Hospital of the
+// University of Pennsylvania", "Medical Center of Aurora").
+const HEAD_OF_BEFORE = /(?:^|[^A-Za-z])(?:Hospital|Infirmary|Clinic|Medical[ \t]Cent(?:er|re)|Health[ \t]System)[ \t]of(?:[ \t]the)?[ \t]$/;
 const PLACE_AFTER = /^[ \t]{1,2}(?:Springs|Falls|Heights|Valley|Junction|Crossing|Hills|Creek|Beach|Harbou?r|Bay|Ridge|Grove|Park|City|Village|Township|County|Parish|Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Drive|Dr\.|Court|Ct\.?|Terrace|Parkway|Pkwy\.?|Highway|Hwy\.?|Close|Crescent|Square|Place|Way)(?![A-Za-z])/;
 // After a word read as a person's name these make it a place ("Startzman Falls", "Okafor Street"); ambiguous street words
 // (Lane, Court, Way...) and words that follow names in other senses stay out.
@@ -36,6 +47,8 @@ const NEXT_NAME_WORD = /^[ \t]{1,2}[A-Z][a-z][A-Za-z'\-]*/;
 // A given name's initial found apart from its surname ("J" and "Nunev" of "Dr J. Nunev"): one name. Only beside a
 // surname in mixed case: the nursing notes' gold (all capitals) marks "E. WELSH" without the initial.
 const INITIAL_GAP = /^\.[ \t]{1,2}$/;
+const UNIT_AFTER = /^\.?,?[ \t]{1,2}(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Rm|Floor|Fl|Bldg|Building|Lot|Trlr)\.?[ \t]*#?[ \t]*[A-Za-z]?\d+[A-Za-z]?(?![A-Za-z\d])/;
+const UNIT = /^(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Rm|Floor|Fl|Bldg|Building|Lot|Space|Trlr|#)\.?[ \t]*#?[ \t]*[A-Za-z]?\d+[A-Za-z]?$/i;
 
 /** Grow a place over the generic words of its name on either side ("Mount", "Falls", "St."), and join an initial to its name. */
 function placeWords(spans: readonly PhiSpan[], text: string): PhiSpan[] {
@@ -54,7 +67,7 @@ function placeWords(spans: readonly PhiSpan[], text: string): PhiSpan[] {
       if (tail) s = { ...s, end: s.end + tail[0].length };
       else if (a) s = { ...s, end: s.end + a[0].length, type: 'LOCATION' };
     } else if (s.type === 'LOCATION') {
-      const b = PLACE_BEFORE.exec(text.slice(Math.max(0, s.start - 8), s.start));
+      const b = PLACE_BEFORE.exec(text.slice(Math.max(0, s.start - 8), s.start)) ?? HEAD_OF_BEFORE.exec(text.slice(Math.max(0, s.start - 26), s.start));
       const a = PLACE_AFTER.exec(text.slice(s.end, s.end + 14));
       const start = b ? s.start - b[0].length + (/^[A-Za-z]/.test(b[0]) ? 0 : 1) : s.start;
       // A full stop after a street word ends the sentence unless the word is an abbreviation ("St.", "Rd.").
@@ -62,6 +75,19 @@ function placeWords(spans: readonly PhiSpan[], text: string): PhiSpan[] {
       if (start !== s.start || end !== s.end) s = { ...s, start, end };
     }
     const last = out[out.length - 1];
+    // Thirteenth pass: a secondary unit and its street are one address ("Flat 3, 21 Carnegie Street", "300 Mill Pond
+    // Road, Suite 210"; USPS Publication 28's unit designators): the comma between them is inside the identifier.
+    if (last && last.type === 'LOCATION' && s.type === 'LOCATION' && /^,[ \t]{1,2}$/.test(text.slice(last.end, s.start)) &&
+      (UNIT.test(text.slice(last.start, last.end)) || UNIT.test(text.slice(s.start, s.end))) && /\d/.test(text.slice(last.start, s.end))) {
+      out[out.length - 1] = { ...last, end: Math.max(last.end, s.end) };
+      continue;
+    }
+    // Thirteenth pass: a nickname in quotes inside a name is part of it ('Robert "Bobby" Kowalczyk').
+    if (last && last.type === 'NAME' && s.type === 'NAME' && (/^[ \t]["\u201c]$/.test(text.slice(last.end, s.start)) && /^["\u201d][ \t][A-Z]/.test(text.slice(s.end, s.end + 3)) ||
+      /^["\u201d][ \t]$/.test(text.slice(last.end, s.start)) && /[A-Za-z][ \t]["\u201c][A-Z]/.test(text.slice(last.start, last.end)))) {
+      out[out.length - 1] = { ...last, end: s.end };
+      continue;
+    }
     if (last && last.type === 'NAME' && s.type === 'NAME' && last.end - last.start === 1 && /^[A-Z]$/.test(text.slice(last.start, last.end)) && INITIAL_GAP.test(text.slice(last.end, s.start)) && /[a-z]/.test(text.slice(s.start, s.end))) {
       out[out.length - 1] = { ...last, end: s.end };
       continue;
@@ -85,6 +111,10 @@ export function extendSpans(spans: readonly PhiSpan[], text: string): PhiSpan[] 
       // A span that ends on a modifier ("general", "Memorial") lacks its head word in any case: "the general hospital".
       const openModifier = new RegExp(`${ORG_MODIFIER}$`, 'i').test(text.slice(s.start, s.end));
       let end = tail(text, s, openModifier ? ORG_TAIL_ANY_CASE : ORG_TAIL);
+      if (/Hospitals?$/.test(text.slice(s.start, end))) end = tail(text, { ...s, end }, ORG_FOR);
+      if (/(?:Hospitals?|Cent(?:er|re)|Clinics?|Medicine|Pediatrics|Paediatrics|Practice|Group|Associates|Partners|Health|Care|Services|[A-Z][a-z]+s)['\u2019]?$/.test(text.slice(s.start, end))) end = tail(text, { ...s, end }, ORG_LEGAL);
+      // Thirteenth pass: a secondary unit after a street with its house number ("88 Maple Ave, Unit 3").
+      if (/^\d/.test(text.slice(s.start, s.start + 1))) end = Math.max(end, tail(text, { ...s, end }, UNIT_AFTER));
       end = Math.max(end, tail(text, { ...s, end }, STATE_AFTER));
       return end > s.end ? { ...s, end } : s;
     }

@@ -30,6 +30,8 @@ export const SCORE_NAMES = new Set(('gleason glasgow apgar ranson child-pugh pug
   'cdai sledai haq ecog-ps gmfcs asa pesi spesi hest rockall glasgow-imrie imrie bisap perc').split(' '));
 const SCORE_VALUE_AFTER = /^[ \t]{1,2}(?:(?:stage|class|grade|type|score|index)[ \t]{1,2}(?:[IV]{1,4}[a-d]?|\d[a-d]?)\b|\d{1,2}(?![\d\/:.,]\d|[ \t]*(?:yo|y\/o|years?|yrs?|days?|weeks?|months?|hours?|hrs?|mins?|am|pm|units?|mg|ml|times|x)\b)|[IV]{1,4}\b|[A-D][0-9]?(?:[A-Z]\d){0,2}\b(?!\.)|C\d+M\d+\b|(?:low|high|intermediate|negative|positive|equivocal|normal)\b)/;
 
+const POSTCODE_AFTER = /^[ \t]{1,2}[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}\b/;
+
 const BODY_TERM = /^(?:[A-Z][a-z]+[ \t]+){0,4}(?:Association|Society|College|Academy|Federation|Institute|Organi[sz]ation)(?:[ \t]+of(?:[ \t]+[A-Z][a-z]+){1,3})?[ \t]+(?:\([A-Z]{2,6}\)[ \t]+)?(?:[Ff]unctional[ \t]+)?(?:[Cc]lass(?:ification)?|[Cc]riteria|[Gg]uidelines?|[Ss]core|[Ss]tage|[Gg]rade|[Rr]ecommendations?)\b(?:[ \t]+(?:[IV]{1,4}|\d)\b\.?)?/;
 
 /** Whether the span lies inside a professional body's name before its classification, guideline or score. */
@@ -45,6 +47,8 @@ export function bodyClassification(s: PhiSpan, text: string): boolean {
 /** Whether the span is a named score before (or with) its value. */
 export function namedScore(s: PhiSpan, text: string, lex: Lexicon): boolean {
   if (TITLE_BEFORE.test(text.slice(Math.max(0, s.start - 6), s.start))) return false;
+  // A postcode after a town named like a score is no value of it ("Bristol BS6 7QT", thirteenth pass).
+  if (POSTCODE_AFTER.test(text.slice(s.end, s.end + 12))) return false;
   let raw = text.slice(s.start, s.end);
   const roman = /[ \t]+[IV]{1,4}[a-c]?$/.exec(raw);
   if (roman) raw = raw.slice(0, roman.index);

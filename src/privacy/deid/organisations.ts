@@ -28,7 +28,23 @@ const STRONG_HEAD = new RegExp(`(?<![A-Za-z'\\-])${PROPER}(Elementary(?:[ \\t]Sc
 // Heads a proper name takes only where a place is expected: "on Bush Court", "from Sport Falls", "at Salem Medical" (tenth pass:
 // the short forms of an organisation's name, Medical/Health/Memorial/Regional, after at/from/to).
 const PLACE_PREP = /(?:\b(?:on|off|at|to|from|in|near|outside|into|of)|,)[ \t]{1,2}$/;
-const WEAK_HEAD = /(?<![A-Za-z'\-])((?:[A-Z][a-z]+[ \t]{1,2}){1,2})(Falls|Lane|Ln\.?|Drive|Court|Ct\.?|Way|Place|Close|Crescent|Valley|Park|Bay|Medical|Health|Healthcare|Memorial|Regional|Physicians|Associates|Grove|Ridge|Harbou?r|Point|Landing|Village|Estates|Gardens|Manor|Lodge|Pines|Oaks|Meadows|Market|Pharmacy|Cafe|Café|Grill|Inn|Plaza|Mall|Center|Centre)(?![A-Za-z])/g;
+// Thirteenth pass: the heads of a practice named for its specialty or service and of an employer's works ("at Summit
+// Orthopedics", "from Touchstone Imaging", "at Bath Iron Works"); only where a place is expected, as for the heads above, and
+// never after a clinical or generic word ("to Pediatric Cardiology", "from Interventional Radiology" stay).
+const SERVICE_HEAD = 'Orthopedics|Orthopaedics|Radiology|Imaging|Diagnostics|Laboratories|Labs|Cardiology|Dermatology|Neurology|Oncology|' +
+  'Urology|Podiatry|Chiropractic|Dental|Dentistry|Optometry|Eye[ \\t]Care|Physical[ \\t]Therapy|Physiotherapy|' +
+  'Counseling|Counselling|Psychiatry|Works|Industries|Manufacturing|Motors|Mills|Company|Corporation|Bank|Hotel|Motel|Resort|Casino';
+const SERVICE = new RegExp(`^(?:${SERVICE_HEAD})$`);
+// The modifiers of a specialty's or a service's name (subspecialties as the training bodies name them): "Radiation
+// Oncology", "Consult Liaison Psychiatry", "Gynae Oncology", "Hand Orthopaedics" name a service, not a practice.
+const SERVICE_MODIFIER = new Set(('radiation gynae gyn gynaecological gynecologic gynecological consult consultation liaison surgical medical ' +
+  'clinical paediatric pediatric adult geriatric neuro interventional diagnostic therapeutic nuclear molecular musculoskeletal msk body ' +
+  'breast cardiac thoracic head neck hand foot ankle knee hip shoulder spine sports oral dental plastic vascular transplant addiction ' +
+  'forensic perinatal child adolescent cosmetic procedural reproductive cognitive movement epilepsy headache neuromuscular pulmonary ' +
+  'respiratory fetal maternal neonatal hematology haematology oncology psychiatric psychiatry cardiology neurology orthopaedic ' +
+  'orthopedic physical occupational speech cardiopulmonary vestibular pelvic hepatobiliary colorectal upper lower gi gu uro ' +
+  'men\'s women\'s mens womens specialist specialty student trainee residents resident public water').split(' '));
+const WEAK_HEAD = new RegExp(`(?<![A-Za-z'\\-])((?:[A-Z][a-z]+[ \\t]{1,2}){1,2})(Falls|Lane|Ln\\.?|Drive|Court|Ct\\.?|Way|Place|Close|Crescent|Valley|Park|Bay|Medical|Health|Healthcare|Memorial|Regional|Physicians|Associates|Grove|Ridge|Harbou?r|Point|Landing|Village|Estates|Gardens|Manor|Lodge|Pines|Oaks|Meadows|Market|Pharmacy|Cafe|Café|Grill|Inn|Plaza|Mall|Center|Centre|${SERVICE_HEAD})(?![A-Za-z])`, 'g');
 // Words that say what kind of place it is, not which one: no proper part (with the clinical and eponym lists).
 /** Generic words of place and organisation names (Urgent, Care, Regional): alone they name a kind of place, not one. */
 export const GENERIC = new Set(('the a an and of our your their his her this that new old main general internal family community regional ' +
@@ -109,6 +125,7 @@ export function detectOrganisations(text: string, lex: Lexicon, push: Push, mode
       }
       if (!properPart(text, at, words, lex)) continue;
       if (WORSHIP.test(m[2] as string) && words.every((w) => FAITH.has(w.toLowerCase()))) continue;
+      if (SERVICE.test(m[2] as string) && words.some((w) => SERVICE_MODIFIER.has(w.toLowerCase()))) continue;
       if (needPrep && !PLACE_PREP.test(text.slice(Math.max(0, at - 10), at))) continue;
       const end = (m.index ?? 0) + m[0].length;
       // A head read before a disease word (fever, virus, disease, syndrome) is part of a disease name, not a place.

@@ -18,7 +18,7 @@ import { stateCodeAlternation, US_STATE_NAMES } from './us-states.js';
 const PLACE_CUE = new RegExp('\\b(?:originally\\s+from|(?:born|raised|grew\\s+up)\\s+in|(?:moved|relocated|emigrated|immigrated)\\s+(?:here\\s+|back\\s+)?(?:from|to)|' +
   'trip\\s+(?:to|from)|(?:travel(?:l)?ed|flew|flying|driving|drove|drives|returned|returning|back|home)\\s+(?:back\\s+|home\\s+|up\\s+|down\\s+|over\\s+|in\\s+)?(?:to|from)|' +
   'visiting\\s+(?:family|relatives|friends|(?:her|his|their)\\s+[a-z]+)\\s+in|(?:lives?|living|resides?|residing|staying|stays|vacation(?:ing|ed)?|holiday(?:ing)?)\\s+(?:alone\\s+|locally\\s+|nearby\\s+|with\\s+(?:(?:her|his|their|a)\\s+)?[a-z]+\\s+)?in|' +
-  'works?\\s+(?:nights\\s+|days\\s+|shifts\\s+|weekends\\s+|part[-\\s]time\\s+|full[-\\s]time\\s+)?(?:at|for)|worked\\s+(?:at|for)|employed\\s+(?:at|by)|job\\s+at)[ \\t]{1,2}(?=[A-Z])', 'gi');
+  'works?\\s+(?:nights\\s+|days\\s+|shifts\\s+|weekends\\s+|part[-\\s]time\\s+|full[-\\s]time\\s+)?(?:at|for)|worked\\s+(?:at|for)|employed\\s+(?:at|by)|job\\s+at|(?:\\bas|\\bis|\\bwas|\\bworks?\\s+as|worked\\s+as)\\s+an?\\s+(?:[a-z]+[\\s-]){0,1}[a-z]+\\s+at)[ \\t]{1,2}(?=[A-Z])', 'gi');
 // Eleventh pass: a form label that holds a place ("Nursery: Little Acorns", "Town: Bath"), anywhere on a line; the labels
 // of a practice, a school, an employer or a pharmacy at a line start are read by positions.ts (PLACE_FIELD).
 const PLACE_LABEL = /\b(?:nursery|daycare|day[ \t]care|pre-?school|kindergarten|church|parish|home[ \t]?town|town|city|place[ \t]of[ \t]birth|birthplace)[ \t]*:[ \t]{0,3}(?=[A-Z])/gi;
@@ -37,6 +37,16 @@ const STATE_CODE = `(?:${stateCodeAlternation(['MD', 'PA'])})`;
 // written ("Dayton, Ohio where ...") anywhere.
 const TOWN_STATE = new RegExp(`(?<![A-Za-z'\\-])([A-Z][a-z]+(?:[ \\t-][A-Z][a-z]+){0,2}),[ \\t]{1,2}` +
   `(?:${STATE_CODE}(?=[ \\t]*(?:$|\\n|[.;,)]|\\d{5}))|(?:${US_STATE_NAMES.join('|')})(?![A-Za-z]))`, 'gm');
+// Thirteenth pass: a numbered street with no house number ("lives on 3rd Street", "West 86th St", "5th ave" in a
+// lowercase message): an ordinal then a street word names one street in one town (USPS Publication 28's street suffixes).
+// "Dr" is left out (a doctor's title follows ordinals: "2nd Dr Lee"), and so are Place and Way ("1st place"); an ST
+// segment written lower case is no street ("3rd st elevation").
+const NUMBERED_STREET = /(?<![A-Za-z\d\-])(?:(?:[NSEW]\.?|North|South|East|West|north|south|east|west)[ \t])?(?:\d{1,3}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)[ \t](?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Terrace|Lane|Ln\.?|Way)(?![A-Za-z])|(?<![A-Za-z\d\-])\d{1,3}(?:st|nd|rd|th)[ \t](?:street|st|avenue|ave|road|blvd)(?![A-Za-z])(?![ \t]+(?:segments?|elevations?|depressions?|changes?|waves?)\b)/g;
+
+// Thirteenth pass: a town between an address's comma (or a line start) and a postcode of the UK, Canada or Australia
+// ("14 Elm Grove, Bristol BS6 7QT", "Fitzroy VIC 3065"): the postcode says the words before it are the post town.
+const TOWN_POSTCODE = /(?:^|[,\n][ \t]{0,2})([A-Z][a-z]+(?:[ \t-][A-Z][a-z]+){0,2})[ \t]{1,2}(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]\d[A-Z]\d|(?:VIC|NSW|QLD|SA|WA|TAS|NT|ACT)[ \t]\d{4})(?![A-Za-z\d])/gm;
+
 // Words before a town that belong to its name although an English dictionary holds them.
 const TOWN_PART = new Set('new north south east west fort port mount mt lake san santa los las el la st saint glen grand little great upper lower palm cedar'.split(' '));
 const NOT_PLACE = new Set(('the a an this that these those our your his her their its my there here home work school church college ' +
@@ -55,6 +65,12 @@ function placeWord(raw: string, lex: Lexicon): boolean {
   return w.length >= 2 && !NOT_PLACE.has(w) && !lex.clinical.has(w) && !lex.medical.has(w);
 }
 
+/** A capitalised word that may name a town when its state and ZIP say so: no function, calendar or generic word. */
+function looseTown(raw: string): boolean {
+  const w = raw.toLowerCase();
+  return w.length >= 3 && !NOT_PLACE.has(w) && !GENERIC.has(w);
+}
+
 /** The form labels that hold a place, whose value opens with a word that may name one. */
 function labelled(text: string): RegExpMatchArray[] {
   return [...text.matchAll(PLACE_LABEL)].filter((m) => !NO_PLACE_VALUE.has((/^[A-Za-z]+/.exec(text.slice((m.index ?? 0) + m[0].length)) ?? [''])[0].toLowerCase()));
@@ -62,6 +78,9 @@ function labelled(text: string): RegExpMatchArray[] {
 
 /** Push LOCATION spans for places in origin, travel, residence and job slots and towns before a state code (mixed case only). */
 export function detectPlaceSlots(text: string, lex: Lexicon, push: Push, mode: CaseMode = caseMode(text)): void {
+  if (/\d(?:st|nd|rd|th)[ \t]|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)[ \t]/.test(text)) {
+    for (const m of text.matchAll(NUMBERED_STREET)) push(m.index, m.index + m[0].replace(/\.$/, '').length, 'LOCATION');
+  }
   if (mode !== 'mixed') return;
   for (const m of [...text.matchAll(PLACE_CUE), ...(text.includes(':') ? labelled(text) : [])]) {
     const at = (m.index ?? 0) + m[0].length;
@@ -82,12 +101,23 @@ export function detectPlaceSlots(text: string, lex: Lexicon, push: Push, mode: C
     const name = ws.slice(0, k).join(' ').replace(/['\u2019]s$/, '');
     push(at, at + name.length, 'LOCATION');
   }
+  for (const m of /\d[A-Z]{2}\b|[A-Z] \d{4}\b/.test(text) ? text.matchAll(TOWN_POSTCODE) : []) {
+    const town = m[1] as string;
+    if (town.split(/[ \t-]/).every(looseTown)) {
+      const at = (m.index ?? 0) + m[0].indexOf(town);
+      push(at, at + town.length, 'LOCATION');
+    }
+  }
   for (const m of text.matchAll(TOWN_STATE)) {
     const ws = [...(m[1] as string).matchAll(/[A-Z][a-z]+/g)];
     const word = (i: number): string => (ws[i]?.[0] ?? '');
     // From the town's last word leftwards: words no dictionary holds, and the usual first words of towns (New, Fort).
     let k = ws.length - 1;
-    if (!placeWord(word(k), lex)) continue;
+    // Thirteenth pass: a ZIP code after the state makes a town of a word the clinical list holds for another sense
+    // (Salem sump, Jackson-Pratt, Wilson's disease): "Salem, OR 97301", "Jackson, MS 39201". A state written out
+    // alone is not enough ("Foley, Texas").
+    const sure = /^[ \t]*\d{5}(?!\d)/.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 8));
+    if (!placeWord(word(k), lex) && !(sure && looseTown(word(k)))) continue;
     // A state written out that is also a given name, after an English word, is a person addressed or named: "Daughter,
     // Virginia called". Postal codes are no names ("Enterprise, AL" stays although a name list holds "Al").
     const state = m[0].slice(m[0].lastIndexOf(',') + 1).trim().toLowerCase();

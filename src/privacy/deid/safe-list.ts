@@ -181,6 +181,21 @@ function wordNeighbour(lex: Lexicon, text: string, t: Tok): boolean {
   return !opensSentence(text, t) || lex.firstNames.has(t.low);
 }
 
+// Thirteenth pass: what only a person does, right after a word ("Grace came in today", "Ivy and her mother attended").
+const ONLY_PERSON_AFTER = /^[ \t]{1,2}(?:reports|reported|says|said|states|stated|called|came|attended|denies|denied|phoned|rang|texted|emailed|visited|asked|told|complains|complained|refused|declined|consented|agreed|wants|wanted|feels|felt|presented|presents|and[ \t]+(?:his|her|their)[ \t]+(?:mother|father|mum|mom|dad|parents?|wife|husband|partner|son|daughter|sister|brother|carer|family))\b/;
+
+/**
+ * A given name that is also an English word (Grace, Ivy, Autumn) opening a sentence, when what only a person does
+ * follows it: the safe-list test passes such words, and its sentence-opening rule wants an unknown word.
+ */
+function givenWordsBeforeVerb(text: string, lex: Lexicon, toks: readonly Tok[], push: Push): void {
+  for (const t of toks) {
+    if (!lex.firstNames.has(t.low) || !lex.common.has(t.low) || !capitalised(t) || FUNCTION_WORDS.has(t.low) || lex.clinical.has(t.low) ||
+      lex.medical.has(t.low) || !opensSentence(text, t) || !ONLY_PERSON_AFTER.test(text.slice(t.e, t.e + 48))) continue;
+    push(t.s, t.e, 'NAME');
+  }
+}
+
 /** The first token of the name around token `i`: name words and particles on the same line to its left. */
 function growLeft(lex: Lexicon, text: string, toks: readonly Tok[], i: number): number {
   let a = i;
@@ -225,6 +240,7 @@ export function detectSafeListNames(text: string, lex: Lexicon, push: Push, othe
   let other = typeof otherPhi === 'boolean' ? otherPhi : undefined;
   if (mode !== 'mixed') return;
   const toks = tokens(text);
+  givenWordsBeforeVerb(text, lex, toks, push);
   let quiet: boolean | undefined;
   let done = -1;
   for (let i = 0; i < toks.length; i++) {

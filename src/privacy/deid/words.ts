@@ -358,7 +358,16 @@ function titleName(c: WordScan, i: number): number | undefined {
   if (TITLES.has(w)) {
     let j = i + 1;
     const first = tok(j);
-    if (first && isInitial(first) && first.s - t.e <= 3) j++;
+    // Thirteenth pass: in mixed case the initials between a title and a surname are part of the name, with or without
+    // full stops ("Dr A Jones", "Dr. A. B. Okoro", "Mr K Oduya"); the nursing notes' all-capitals gold leaves them out.
+    const bare = (x: Token | undefined, pv: Token): boolean => x !== undefined && mode === 'mixed' && /^[A-Z]$/.test(x.raw) &&
+      x.s - pv.e <= 3 && /^\.?[ \t]{1,2}[A-Z]/.test(text.slice(x.e, x.e + 4));
+    let from: number | undefined;
+    if (bare(first, t)) {
+      from = j;
+      j++;
+      while (bare(tok(j), tok(j - 1) as Token)) j++;
+    } else if (first && isInitial(first) && first.s - t.e <= 3) j++;
     // Dr. o rourke, DR O BRIEN: the Irish prefix written apart.
     else if (first && first.low === 'o' && first.s - t.e <= 3 && tok(j + 1) !== undefined && adjacent(first, tok(j + 1) as Token)) {
       push(first.s, first.e, 'NAME');
@@ -377,12 +386,16 @@ function titleName(c: WordScan, i: number): number | undefined {
     const strongOk = nt && (capStop || (abbrevTitle ? (lex.surnames.has(nt.low) || lex.firstNames.has(nt.low) || !lex.common.has(nt.low)) && !lex.clinical.has(nt.low) && !CLINICAL_NAME_SHAPE.test(nt.low) : isName(nt, 'strong')));
     if (nt && /^(?:\.|'s|')?[ \t]{0,2}$/.test(titleGap) && nt.s - prevTok.e <= 4 && strongOk) {
       const b = markName(j, j, 'NAME', true);
+      if (from !== undefined) push((toks[from] as Token).s, (toks[j] as Token).s, 'NAME');
       listAfter(b, 'medium');
     }
     return i;
   }
   return undefined;
 }
+
+// Words for a person that open "X is a 45-year-old ..." without naming anyone.
+const PERSON_NOUNS = new Set('baby infant child toddler boy girl man woman lady gentleman patient client resident person individual today this she he it'.split(' '));
 
 /** The patient's name opening a note: "marisol quintanar is a 70 yr old female". */
 function noteOpeningName(c: WordScan, i: number): number | undefined {
@@ -395,7 +408,10 @@ function noteOpeningName(c: WordScan, i: number): number | undefined {
       const p = toks[a - 1] as Token;
       const pl = p.low;
       if (!adjacent(p, toks[a] as Token) || STOP.has(pl) || lex.clinical.has(pl) || RELATIONS.has(pl) || CREDENTIALS.has(pl) || TITLES.has(pl)) break;
-      if (lex.common.has(pl) && !lex.firstNames.has(pl) && !lex.surnames.has(pl)) break;
+      // Thirteenth pass: in mixed case a capitalised word there is a name even when it is an English word ("Blessing is a
+      // 3-year-old girl"); the words for a person that are no name stay out.
+      const capName = c.mode === 'mixed' && p.cap && !p.upper && !PERSON_NOUNS.has(pl);
+      if (lex.common.has(pl) && !lex.firstNames.has(pl) && !lex.surnames.has(pl) && !capName) break;
       a--;
     }
     const first = toks[a] as Token;
@@ -445,6 +461,9 @@ const RELATIVE_ACTS = /^[ \t]{0,2},?[ \t]{1,3}(?:left\s+(?:a\s+)?(?:phone|messag
 /** Words between a family word and a verb that are no name: adverbs, counts, ages, places of the person. */
 const NOT_RELATIVE_NAME = /^(?:\w+ly|later|never|once|twice|again|already|finally|frequently|since|tonight|both|all|who|which|has|had|also|then|just|here|there|home|last|first|second|third|finally|alone|together|too|earlier|briefly|yesterday|overnight|recently|previously|eventually)$/;
 
+// Words between a relative's given name and a verb that are no surname ("son jim just called").
+const NOT_SURNAME_ADVERB = /^(?:just|now|still|even|also|then|too|again|already|never|finally|later|today|tonight|yesterday|himself|herself|both|all|who|which|that|has|had|have|will|would|may|can|could|should|did|does|not|and|but|was|were)$/;
+
 function relationName(c: WordScan, i: number): number | undefined {
   const { text, lex, toks, tok, gap, isName, markName, listAfter } = c;
   const t = c.toks[i] as Token;
@@ -466,7 +485,14 @@ function relationName(c: WordScan, i: number): number | undefined {
       !PERSON_VERBS.has(nt.low) && !lex.clinical.has(nt.low) && !TITLES.has(nt.low) && !RELATIONS.has(nt.low) && !NOT_RELATIVE_NAME.test(nt.low) &&
       RELATIVE_ACTS.test(text.slice(nt.e, nt.e + 32));
     if (nt && /^[\s,(:\-]{1,4}$/.test(gap(toks[j - 1] as Token, nt)) && (isName(nt, 'medium') || givenWord || capWord || actsAfter) && !RELATIONS.has(nt.low)) {
-      const b = markName(j, j);
+      // Thirteenth pass: a surname that is also an English word after the relative's given name, when what a person does
+      // follows it ("daughter rita hickey called", "son jim ward visited"): the verb says the name goes on.
+      const sn = tok(j + 1);
+      const surname = sn !== undefined && /^[ \t]$/.test(gap(nt, sn)) && (lex.surnames.has(sn.low) || lex.firstNames.has(nt.low)) && /^[A-Za-z][a-z]{2,}$|^[A-Z]{3,}$/.test(sn.raw) && !STOP.has(sn.low) &&
+        !NOT_SURNAME_ADVERB.test(sn.low) &&
+        !PERSON_VERBS.has(sn.low) && !lex.clinical.has(sn.low) && !RELATIONS.has(sn.low) && !NOT_RELATIVE_NAME.test(sn.low) &&
+        RELATIVE_ACTS.test(text.slice(sn.e, sn.e + 32));
+      const b = markName(j, surname ? j + 1 : j);
       listAfter(b, 'medium');
     }
     return i;
