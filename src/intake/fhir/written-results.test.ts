@@ -24,8 +24,11 @@ function report(conclusion: string | undefined, o: { status?: string; codes?: st
   };
 }
 
-function freeText(loinc: string, display: string, value: string, status = 'final'): Record<string, unknown> {
-  return { resourceType: 'Observation', id: 'obs1', status, code: { coding: [{ system: 'http://loinc.org', code: loinc, display }] }, subject: { reference: 'Patient/p1' }, effectiveDateTime: '2025-03-01T10:00:00Z', valueString: value };
+function freeText(loinc: string, display: string, value: string, status = 'final', categories: string[] = []): Record<string, unknown> {
+  return {
+    resourceType: 'Observation', id: 'obs1', status, code: { coding: [{ system: 'http://loinc.org', code: loinc, display }] }, subject: { reference: 'Patient/p1' }, effectiveDateTime: '2025-03-01T10:00:00Z', valueString: value,
+    ...(categories.length > 0 ? { category: categories.map((code) => ({ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/observation-category', code }] })) } : {}),
+  };
 }
 
 /** A note reader that records the texts it is given and reads "fever" as present. */
@@ -49,6 +52,33 @@ test('a free-text value of an unmapped code is read; a mapped test keeps its own
   read([patient(), freeText('19005-8', 'Radiology Imaging study [Impression] (narrative)', 'No acute disease.'), qualitative('5802-4', 'Positive')], { notes: r.notes });
   assert.deepEqual(r.texts, ['Radiology Imaging study [Impression] (narrative): No acute disease.']);
   assert.equal(observationText(qualitative('5802-4', 'Positive'), 'x'), undefined);
+});
+
+test('free text is read only from report-like Observations: a report code or a result category, never answers about the person', () => {
+  const r = recorder();
+  const c = read([
+    patient(),
+    { ...freeText('44255-8', 'Feeling down, depressed, or hopeless', 'Not at all', 'final', ['survey']), id: 'a' },
+    { ...freeText('72166-2', 'Tobacco smoking status', 'Never smoker', 'final', ['social-history']), id: 'b' },
+    { ...freeText('93025-5', 'Questionnaire free text', 'fever at night'), id: 'c' },
+    { ...freeText('99999-9', 'Specimen comment', 'fever', 'final', ['laboratory']), id: 'd' },
+    { ...freeText('99998-9', 'Bedside ultrasound', 'fever focus', 'final', ['imaging', 'survey']), id: 'e' },
+    { ...freeText('99997-9', 'Bedside ultrasound', 'Gallbladder wall thickened', 'final', ['imaging']), id: 'f' },
+    { ...freeText('8601-7', 'EKG impression', 'Sinus tachycardia', 'final', ['survey']), id: 'g' },
+  ], { notes: r.notes });
+  assert.deepEqual(r.texts, ['Bedside ultrasound: Gallbladder wall thickened.', 'EKG impression: Sinus tachycardia.']);
+  assert.deepEqual(c.ignored.map((i) => i.reason), Array(5).fill('LOINC code not in the mapping'));
+});
+
+test('on the broad model, a social-history or questionnaire answer gives no finding', () => {
+  const broad = loadModel('primary-care');
+  const r = bundleToCase(bundle([
+    patient(),
+    { ...freeText('72166-2', 'Tobacco smoking status', 'Never smoker', 'final', ['social-history']), id: 'a' },
+    { ...freeText('44255-8', 'Feeling down, depressed, or hopeless', 'Not at all', 'final', ['survey']), id: 'b' },
+  ]), broad);
+  if (!r.ok) assert.fail(JSON.stringify(r.issues));
+  assert.deepEqual(r.value.case.findings, []);
 });
 
 test('what is not read as a written result is listed with the reason, never guessed', () => {
