@@ -92,6 +92,13 @@ test('what is not read as a written result is listed with the reason, never gues
   assert.deepEqual(none.unmapped, [{ path: 'Bundle.entry[1].resource', resourceType: 'DiagnosticReport' }]);
 });
 
+test('a status outside the R4 value set is ignored without its text in the reason', () => {
+  const r = recorder();
+  const c = read([patient(), report('fever', { status: 'see Dr Jones' }), { ...freeText('19005-8', 'Impression', 'fever', 'called Mrs Smith'), id: 'o2' }], { notes: r.notes });
+  assert.deepEqual(r.texts, []);
+  assert.deepEqual(c.ignored.map((i) => i.reason), ['status not an R4 DiagnosticReport status', 'status not an R4 Observation status']);
+});
+
 test('report text: a coded conclusion already in the words is not repeated; a stop is added once', () => {
   const r = reportResult(report('Acute appendicitis.', { codes: ['acute appendicitis'], name: 'CT abdomen:' }), 'R');
   assert.deepEqual(r, { text: 'CT abdomen: Acute appendicitis.', path: 'R.conclusion' });

@@ -17,7 +17,7 @@
 import { childPath } from '../../core/index.js';
 import { TEST_BY_LOINC } from './loinc-tests.js';
 import { USABLE_STATUS } from './observation.js';
-import { arr, codeIn, codings, isRecord, labels, str, SYSTEMS, type Json } from './shape.js';
+import { arr, codeIn, codings, isRecord, labels, statusReason, str, SYSTEMS, type Json } from './shape.js';
 
 /** A written result as note text, and the path it came from. */
 export interface WrittenResult {
@@ -28,6 +28,9 @@ export interface WrittenResult {
 
 /** Report statuses whose conclusion is a result (FHIR R4 DiagnosticReport.status); others are not read. */
 const REPORT_STATUS = new Set(['final', 'amended', 'corrected', 'appended', 'preliminary', 'partial', 'unknown']);
+
+/** Every FHIR R4 DiagnosticReport.status (the ignored reason names only these). */
+const R4_REPORT_STATUS: ReadonlySet<string> = new Set([...REPORT_STATUS, 'registered', 'cancelled', 'entered-in-error']);
 
 /** Longest written result read (characters): a conclusion is a few sentences; a whole note belongs in a DocumentReference. */
 const MAX_WRITTEN = 20_000;
@@ -80,7 +83,7 @@ function asNote(label: string | undefined, text: string): string {
 /** Why a DiagnosticReport gives no written result, or its conclusion as note text. */
 export function reportResult(raw: Json, path: string): WrittenResult | { readonly ignored: string } {
   const status = str(raw['status']);
-  if (status !== undefined && !REPORT_STATUS.has(status)) return { ignored: `status ${status}` };
+  if (status !== undefined && !REPORT_STATUS.has(status)) return { ignored: statusReason(status, R4_REPORT_STATUS, 'DiagnosticReport') };
   const parts: string[] = [];
   const conclusion = str(raw['conclusion'])?.trim();
   if (conclusion) parts.push(conclusion);
