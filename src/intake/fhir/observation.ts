@@ -235,10 +235,11 @@ function readMeasurement(raw: Json, path: string, test: LabTest, loinc: string, 
   let unitIssue: Issue | undefined;
   if (qty && test.kind === 'quantity') {
     const c = toTestUnit(qty, qpath, test);
-    if (c.issue) unitIssue = c.issue;
+    // A string has no parts: its problems are reported at `valueString` itself.
+    if (c.issue) unitIssue = written ? { ...c.issue, path: qpath } : c.issue;
     value = c.value;
     if (value !== undefined && (value < test.plausible[0] || value > test.plausible[1])) {
-      issues.push(issue('impossible-value', childPath(qpath, 'value'),
+      issues.push(issue('impossible-value', written ? qpath : childPath(qpath, 'value'),
         `${test.name} is outside the possible range ${test.plausible[0]}-${test.plausible[1]} ${test.unit} (after unit conversion)`));
       return 'impossible value';
     }

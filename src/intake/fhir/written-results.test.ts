@@ -121,6 +121,9 @@ test('a number written as a string is read as a quantity with its comparator and
   assert.deepEqual(f('fever'), { id: 'fever', present: true });
   assert.deepEqual(f('troponin'), { id: 'troponin', present: false });
   assert.equal(f('ddimer-high'), undefined);
-  assert.deepEqual(c.warnings.map((w) => [w.code, w.path]), [['unknown-unit', 'Bundle.entry[3].resource.valueString.unit']]);
+  assert.deepEqual(c.warnings.map((w) => [w.code, w.path]), [['unknown-unit', 'Bundle.entry[3].resource.valueString']]);
   assert.equal(c.sources.find((s) => s.findingId === 'fever')?.basis, 'default-range');
+  const bad = bundleToCase(bundle([patient(), obs('8310-5', '389 Cel')]), model, { notes: false });
+  assert.equal(bad.ok, false);
+  assert.deepEqual(bad.issues.map((i) => [i.code, i.path]), [['impossible-value', 'Bundle.entry[1].resource.valueString']]);
 });
