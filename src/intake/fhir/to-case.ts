@@ -329,6 +329,8 @@ function readObservationEntry(acc: Reading, rc: ReadContext, e: Entry): void {
 /** A DiagnosticReport: its conclusion, a written result, read by the notes pipeline (its results are their own Observations). */
 function readReportEntry(acc: Reading, rc: ReadContext, e: Entry): void {
   if (rc.win && outsideEpisode(acc, e, observationTiming(rc.win, e.resource))) return;
+  // Required in R4; read as usable when missing, as an Observation without one is.
+  if (str(e.resource['status']) === undefined) acc.issues.push(issue('required', childPath(e.path, 'status'), 'DiagnosticReport.status is required', 'warning'));
   const r = reportResult(e.resource, e.path);
   if ('ignored' in r) acc.ignored.push({ path: e.path, resourceType: e.resourceType, reason: r.ignored });
   else readWritten(acc, rc, e, r);

@@ -15,9 +15,9 @@ function read(resources: Record<string, unknown>[], options: BundleToCaseOptions
   return r.value;
 }
 
-function report(conclusion: string | undefined, o: { status?: string; codes?: string[]; name?: string } = {}): Record<string, unknown> {
+function report(conclusion: string | undefined, o: { status?: string | null; codes?: string[]; name?: string } = {}): Record<string, unknown> {
   return {
-    resourceType: 'DiagnosticReport', id: 'rep1', status: o.status ?? 'final',
+    resourceType: 'DiagnosticReport', id: 'rep1', ...(o.status === null ? {} : { status: o.status ?? 'final' }),
     code: { text: o.name ?? 'ECG 12 lead' }, subject: { reference: 'Patient/p1' }, effectiveDateTime: '2025-03-01T10:00:00Z',
     ...(conclusion !== undefined ? { conclusion } : {}),
     ...(o.codes ? { conclusionCode: o.codes.map((text) => ({ text })) } : {}),
@@ -97,6 +97,13 @@ test('a status outside the R4 value set is ignored without its text in the reaso
   const c = read([patient(), report('fever', { status: 'see Dr Jones' }), { ...freeText('19005-8', 'Impression', 'fever', 'called Mrs Smith'), id: 'o2' }], { notes: r.notes });
   assert.deepEqual(r.texts, []);
   assert.deepEqual(c.ignored.map((i) => i.reason), ['status not an R4 DiagnosticReport status', 'status not an R4 Observation status']);
+});
+
+test('a report without its required status is read, with a coded warning at the status path', () => {
+  const r = recorder();
+  const c = read([patient(), report('fever', { status: null })], { notes: r.notes });
+  assert.deepEqual(r.texts, ['ECG 12 lead: fever.']);
+  assert.deepEqual(c.warnings.map((w) => [w.code, w.path]), [['required', 'Bundle.entry[1].resource.status']]);
 });
 
 test('report text: a coded conclusion already in the words is not repeated; a stop is added once', () => {
