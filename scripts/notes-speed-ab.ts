@@ -8,7 +8,7 @@
  * A tree is a checkout's root (e.g. `git archive <commit> src | tar -x -C /tmp/a`, or this worktree).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -19,6 +19,7 @@ const arg = (name: string, dflt: string): string => { const i = process.argv.ind
 const [treeA, treeB] = process.argv.slice(2, 4).map((t) => resolve(t));
 if (!treeA || !treeB) throw new Error('usage: notes-speed-ab.ts <treeA> <treeB> [--note values|plain] [--rounds N] [--per N]');
 const which = arg('--note', 'values');
+if (which !== 'values' && which !== 'plain') throw new Error('--note must be values or plain');
 const rounds = Number(arg('--rounds', '24'));
 const per = Number(arg('--per', '200'));
 const model = resolve(arg('--model', 'models/primary-care.json'));
@@ -35,7 +36,7 @@ export function make(m: string) { const lex = buildLexicon(readModelArtifact(m))
   try {
     execFileSync(resolve('node_modules/.bin/esbuild'), [entry, '--bundle', '--platform=node', '--format=esm', `--outfile=${out}`, '--log-level=error']);
   } finally {
-    execFileSync('rm', ['-f', entry]);
+    rmSync(entry, { force: true });
   }
   const mod = (await import(pathToFileURL(out).href)) as { make: (m: string) => Reader };
   return mod.make(model);
@@ -45,6 +46,7 @@ const source = readFileSync('src/bench/notes-numbers/speed.ts', 'utf8');
 const note = (which === 'values' ? /const VALUES = `([\s\S]*?)`;/ : /const PLAIN = `([\s\S]*?)`;/).exec(source)?.[1];
 if (!note) throw new Error('note not found in src/bench/notes-numbers/speed.ts');
 const readers = [await load(treeA, 'a'), await load(treeB, 'b')] as const;
+rmSync(work, { recursive: true, force: true });
 const opts = { age: 67, sex: 'male' as const };
 for (let i = 0; i < 300; i++) for (const r of readers) r(note, opts);
 const cpu = (): number => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };

@@ -7,7 +7,7 @@
  */
 import { childPath, issue, type Issue, type Sex } from '../../core/index.js';
 import { BP_PANEL_CODES, TEST_BY_LOINC, defaultRange, inGrade, type LabTest, type QuantityTest } from './loinc-tests.js';
-import { SYSTEMS, arr, codeIn, codings, isRecord, labels, num, str, type Json } from './shape.js';
+import { SYSTEMS, arr, codeIn, codings, isRecord, labels, num, statusReason, str, type Json } from './shape.js';
 import { convert, resolveUnit } from './ucum.js';
 
 export type Flag = 'H' | 'L' | 'N' | 'A' | 'POS' | 'NEG' | 'IND';
@@ -41,6 +41,9 @@ const INTERPRETATION: Readonly<Record<string, Flag>> = {
 
 /** Observation statuses whose value is a result (others are listed as ignored). */
 export const USABLE_STATUS: ReadonlySet<string> = new Set(['final', 'amended', 'corrected', 'preliminary', 'unknown']);
+
+/** Every FHIR R4 Observation.status (the ignored reason names only these). */
+const R4_STATUS: ReadonlySet<string> = new Set([...USABLE_STATUS, 'registered', 'cancelled', 'entered-in-error']);
 
 function interpretationFlag(raw: Json): Flag | undefined {
   for (const cc of arr(raw['interpretation'])) {
@@ -232,10 +235,11 @@ function readMeasurement(raw: Json, path: string, test: LabTest, loinc: string, 
   let unitIssue: Issue | undefined;
   if (qty && test.kind === 'quantity') {
     const c = toTestUnit(qty, qpath, test);
-    if (c.issue) unitIssue = c.issue;
+    // A string has no parts: its problems are reported at `valueString` itself.
+    if (c.issue) unitIssue = written ? { ...c.issue, path: qpath } : c.issue;
     value = c.value;
     if (value !== undefined && (value < test.plausible[0] || value > test.plausible[1])) {
-      issues.push(issue('impossible-value', childPath(qpath, 'value'),
+      issues.push(issue('impossible-value', written ? qpath : childPath(qpath, 'value'),
         `${test.name} is outside the possible range ${test.plausible[0]}-${test.plausible[1]} ${test.unit} (after unit conversion)`));
       return 'impossible value';
     }
@@ -292,7 +296,7 @@ export function readObservation(raw: Json, path: string, ctx: PatientContext): O
   const issues: Issue[] = [];
   const status = str(raw['status']);
   if (status === undefined) issues.push(issue('required', childPath(path, 'status'), 'Observation.status is required', 'warning'));
-  else if (!USABLE_STATUS.has(status)) return { outcomes: [], issues, ignored: `status ${status}` };
+  else if (!USABLE_STATUS.has(status)) return { outcomes: [], issues, ignored: statusReason(status, R4_STATUS, 'Observation') };
   if (!isRecord(raw['code'])) {
     issues.push(issue('required', childPath(path, 'code'), 'Observation.code is required', 'warning'));
     return { outcomes: [], issues, ignored: 'no code' };

@@ -15,6 +15,14 @@ export function str(x: unknown): string | undefined {
   return typeof x === 'string' && x !== '' ? x : undefined;
 }
 
+/**
+ * Why a resource with a status that is not read is ignored: `status <code>` for a code of the resource's R4
+ * status value set (`known`), else a fixed text, so a free-text status never reaches the output.
+ */
+export function statusReason(status: string, known: ReadonlySet<string>, resourceType: string): string {
+  return known.has(status) ? `status ${status}` : `status not an R4 ${resourceType} status`;
+}
+
 /** The value when it is a finite number, else undefined. */
 export function num(x: unknown): number | undefined {
   return typeof x === 'number' && Number.isFinite(x) ? x : undefined;

@@ -329,6 +329,8 @@ function readObservationEntry(acc: Reading, rc: ReadContext, e: Entry): void {
 /** A DiagnosticReport: its conclusion, a written result, read by the notes pipeline (its results are their own Observations). */
 function readReportEntry(acc: Reading, rc: ReadContext, e: Entry): void {
   if (rc.win && outsideEpisode(acc, e, observationTiming(rc.win, e.resource))) return;
+  // Required in R4; read as usable when missing, as an Observation without one is.
+  if (str(e.resource['status']) === undefined) acc.issues.push(issue('required', childPath(e.path, 'status'), 'DiagnosticReport.status is required', 'warning'));
   const r = reportResult(e.resource, e.path);
   if ('ignored' in r) acc.ignored.push({ path: e.path, resourceType: e.resourceType, reason: r.ignored });
   else readWritten(acc, rc, e, r);
@@ -340,12 +342,20 @@ function readWritten(acc: Reading, rc: ReadContext, e: Entry, w: WrittenResult):
     acc.ignored.push({ path: e.path, resourceType: e.resourceType, reason: 'written result not read (notes disabled by option)' });
     return;
   }
-  acc.reader ??= rc.options.notes ?? notesReader(rc.model, rc.ctx);
-  const x = acc.reader(w.text);
-  for (const i of x.issues) acc.issues.push(issue(i.code, `${w.path}${i.path.replace(/^\$/, '')}`, i.message, 'warning'));
-  const found = x.ok ? x.value.findings : [];
-  for (const obs of found) acc.candidates.push({ obs, order: acc.order++, source: { findingId: obs.id, path: w.path, resourceType: e.resourceType, ...refOf(e), via: 'note' } });
-  if (found.length === 0) acc.unmapped.push({ path: e.path, resourceType: e.resourceType });
+  if (!readNoteText(acc, rc, e, w.text, w.path, w.path)) acc.unmapped.push({ path: e.path, resourceType: e.resourceType });
+}
+
+/**
+ * One text through the note reader (the caller has checked that notes are read): its findings become candidates
+ * sourced at `path`, its problems warnings at `issuePath` (they never fail the Bundle). Whether it gave a finding.
+ */
+function readNoteText(acc: Reading, rc: ReadContext, e: Entry, text: string, path: string, issuePath: string): boolean {
+  acc.reader ??= rc.options.notes || notesReader(rc.model, rc.ctx);
+  const x = acc.reader(text);
+  for (const i of x.issues) acc.issues.push(issue(i.code, `${issuePath}${i.path.replace(/^\$/, '')}`, i.message, 'warning'));
+  if (!x.ok) return false;
+  for (const obs of x.value.findings) acc.candidates.push({ obs, order: acc.order++, source: { findingId: obs.id, path, resourceType: e.resourceType, ...refOf(e), via: 'note' } });
+  return x.value.findings.length > 0;
 }
 
 /** A Condition: current when it falls in the episode and is not resolved before it, history otherwise. */
@@ -372,18 +382,9 @@ function readDocumentEntry(acc: Reading, rc: ReadContext, e: Entry): void {
     acc.ignored.push({ path: e.path, resourceType: e.resourceType, reason: 'notes not read (disabled by option)' });
     return;
   }
-  acc.reader ??= rc.options.notes ?? notesReader(rc.model, rc.ctx);
   let used = false;
-  for (const note of r.notes) {
-    const x = acc.reader(note.text);
-    // Note problems never fail the Bundle: they are warnings at the attachment's data path.
-    for (const i of x.issues) acc.issues.push(issue(i.code, `${childPath(note.path, 'data')}${i.path.replace(/^\$/, '')}`, i.message, 'warning'));
-    if (!x.ok) continue;
-    for (const obs of x.value.findings) {
-      used = true;
-      acc.candidates.push({ obs, order: acc.order++, source: { findingId: obs.id, path: note.path, resourceType: e.resourceType, ...refOf(e), via: 'note' } });
-    }
-  }
+  // Note problems are warnings at the attachment's data path.
+  for (const note of r.notes) if (readNoteText(acc, rc, e, note.text, note.path, childPath(note.path, 'data'))) used = true;
   if (!used) acc.unmapped.push({ path: e.path, resourceType: e.resourceType });
 }
 

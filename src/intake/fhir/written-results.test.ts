@@ -15,17 +15,20 @@ function read(resources: Record<string, unknown>[], options: BundleToCaseOptions
   return r.value;
 }
 
-function report(conclusion: string | undefined, o: { status?: string; codes?: string[]; name?: string } = {}): Record<string, unknown> {
+function report(conclusion: string | undefined, o: { status?: string | null; codes?: string[]; name?: string } = {}): Record<string, unknown> {
   return {
-    resourceType: 'DiagnosticReport', id: 'rep1', status: o.status ?? 'final',
+    resourceType: 'DiagnosticReport', id: 'rep1', ...(o.status === null ? {} : { status: o.status ?? 'final' }),
     code: { text: o.name ?? 'ECG 12 lead' }, subject: { reference: 'Patient/p1' }, effectiveDateTime: '2025-03-01T10:00:00Z',
     ...(conclusion !== undefined ? { conclusion } : {}),
     ...(o.codes ? { conclusionCode: o.codes.map((text) => ({ text })) } : {}),
   };
 }
 
-function freeText(loinc: string, display: string, value: string, status = 'final'): Record<string, unknown> {
-  return { resourceType: 'Observation', id: 'obs1', status, code: { coding: [{ system: 'http://loinc.org', code: loinc, display }] }, subject: { reference: 'Patient/p1' }, effectiveDateTime: '2025-03-01T10:00:00Z', valueString: value };
+function freeText(loinc: string, display: string, value: string, status = 'final', categories: string[] = []): Record<string, unknown> {
+  return {
+    resourceType: 'Observation', id: 'obs1', status, code: { coding: [{ system: 'http://loinc.org', code: loinc, display }] }, subject: { reference: 'Patient/p1' }, effectiveDateTime: '2025-03-01T10:00:00Z', valueString: value,
+    ...(categories.length > 0 ? { category: categories.map((code) => ({ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/observation-category', code }] })) } : {}),
+  };
 }
 
 /** A note reader that records the texts it is given and reads "fever" as present. */
@@ -51,6 +54,33 @@ test('a free-text value of an unmapped code is read; a mapped test keeps its own
   assert.equal(observationText(qualitative('5802-4', 'Positive'), 'x'), undefined);
 });
 
+test('free text is read only from report-like Observations: a report code or a result category, never answers about the person', () => {
+  const r = recorder();
+  const c = read([
+    patient(),
+    { ...freeText('44255-8', 'Feeling down, depressed, or hopeless', 'Not at all', 'final', ['survey']), id: 'a' },
+    { ...freeText('72166-2', 'Tobacco smoking status', 'Never smoker', 'final', ['social-history']), id: 'b' },
+    { ...freeText('93025-5', 'Questionnaire free text', 'fever at night'), id: 'c' },
+    { ...freeText('99999-9', 'Specimen comment', 'fever', 'final', ['laboratory']), id: 'd' },
+    { ...freeText('99998-9', 'Bedside ultrasound', 'fever focus', 'final', ['imaging', 'survey']), id: 'e' },
+    { ...freeText('99997-9', 'Bedside ultrasound', 'Gallbladder wall thickened', 'final', ['imaging']), id: 'f' },
+    { ...freeText('8601-7', 'EKG impression', 'Sinus tachycardia', 'final', ['survey']), id: 'g' },
+  ], { notes: r.notes });
+  assert.deepEqual(r.texts, ['Bedside ultrasound: Gallbladder wall thickened.', 'EKG impression: Sinus tachycardia.']);
+  assert.deepEqual(c.ignored.map((i) => i.reason), Array(5).fill('LOINC code not in the mapping'));
+});
+
+test('on the broad model, a social-history or questionnaire answer gives no finding', () => {
+  const broad = loadModel('primary-care');
+  const r = bundleToCase(bundle([
+    patient(),
+    { ...freeText('72166-2', 'Tobacco smoking status', 'Never smoker', 'final', ['social-history']), id: 'a' },
+    { ...freeText('44255-8', 'Feeling down, depressed, or hopeless', 'Not at all', 'final', ['survey']), id: 'b' },
+  ]), broad);
+  if (!r.ok) assert.fail(JSON.stringify(r.issues));
+  assert.deepEqual(r.value.case.findings, []);
+});
+
 test('what is not read as a written result is listed with the reason, never guessed', () => {
   const r = recorder();
   const c = read([patient(), report('fever', { status: 'cancelled' }), report(undefined), freeText('19005-8', 'Impression', 'fever', 'entered-in-error')], { notes: r.notes });
@@ -60,6 +90,20 @@ test('what is not read as a written result is listed with the reason, never gues
   assert.deepEqual(off.ignored.map((i) => i.reason), ['written result not read (notes disabled by option)']);
   const none = read([patient(), report('Normal study')], { notes: r.notes });
   assert.deepEqual(none.unmapped, [{ path: 'Bundle.entry[1].resource', resourceType: 'DiagnosticReport' }]);
+});
+
+test('a status outside the R4 value set is ignored without its text in the reason', () => {
+  const r = recorder();
+  const c = read([patient(), report('fever', { status: 'see Dr Jones' }), { ...freeText('19005-8', 'Impression', 'fever', 'called Mrs Smith'), id: 'o2' }], { notes: r.notes });
+  assert.deepEqual(r.texts, []);
+  assert.deepEqual(c.ignored.map((i) => i.reason), ['status not an R4 DiagnosticReport status', 'status not an R4 Observation status']);
+});
+
+test('a report without its required status is read, with a coded warning at the status path', () => {
+  const r = recorder();
+  const c = read([patient(), report('fever', { status: null })], { notes: r.notes });
+  assert.deepEqual(r.texts, ['ECG 12 lead: fever.']);
+  assert.deepEqual(c.warnings.map((w) => [w.code, w.path]), [['required', 'Bundle.entry[1].resource.status']]);
 });
 
 test('report text: a coded conclusion already in the words is not repeated; a stop is added once', () => {
@@ -84,6 +128,9 @@ test('a number written as a string is read as a quantity with its comparator and
   assert.deepEqual(f('fever'), { id: 'fever', present: true });
   assert.deepEqual(f('troponin'), { id: 'troponin', present: false });
   assert.equal(f('ddimer-high'), undefined);
-  assert.deepEqual(c.warnings.map((w) => [w.code, w.path]), [['unknown-unit', 'Bundle.entry[3].resource.valueString.unit']]);
+  assert.deepEqual(c.warnings.map((w) => [w.code, w.path]), [['unknown-unit', 'Bundle.entry[3].resource.valueString']]);
   assert.equal(c.sources.find((s) => s.findingId === 'fever')?.basis, 'default-range');
+  const bad = bundleToCase(bundle([patient(), obs('8310-5', '389 Cel')]), model, { notes: false });
+  assert.equal(bad.ok, false);
+  assert.deepEqual(bad.issues.map((i) => [i.code, i.path]), [['impossible-value', 'Bundle.entry[1].resource.valueString']]);
 });
