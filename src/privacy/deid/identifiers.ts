@@ -114,7 +114,8 @@ const NINETY_ORDINAL = '(?:ninetieth|ninety[- ](?:first|second|third|fourth|fift
 const AGE_ORDINAL = new RegExp(`\\b(?:(9\\d|1[01]\\d)(?:st|nd|rd|th)|(${NINETY_ORDINAL}))(?=[ \\t]+birthday\\b)|(?<=\\b(?:his|her|their)[ \\t]+)(?:(9\\d|1[01]\\d)(?:st|nd|rd|th)|(${NINETY_ORDINAL}))(?=[ \\t]+year\\b)`, 'gi');
 const PERSON_AFTER_AGE = /^(?:,[ \t]*|[ \t]+)(?:she|he|they|the[ \t]+patient|pt|patient)\b/i;
 // What follows a number that is a measurement or a count, not an age ("she's 94 on 2 L", "94 over 60").
-const NOT_AGE_AFTER = /^[ \t]*(?:on|of|over|out|at|in|for|x\b|times|percent|points?|units?|beats|breaths|degrees?|deg\b|\u00b0|%)/i;
+// Thirteenth-session review: a distance, a time or a weight after the number ("I am 100 metres from", "I will be 90 minutes").
+const NOT_AGE_AFTER = /^[ \t]*(?:on|of|over|out|at|in|for|x\b|times|percent|points?|units?|beats|breaths|degrees?|deg\b|\u00b0|%|met(?:re|er)s\b|m\b|km\b|miles?\b|yards?\b|feet\b|ft\b|minutes?\b|mins?\b|hours?\b|hrs?\b|seconds?\b|secs?\b|days?\b|weeks?\b|pounds\b|lbs?\b|kg\b|kilos?\b|stone\b)/i;
 // A ZIP code after its label ("ZIP 02139", "Zip code: 10027-1234").
 const ZIP_LABEL = /\b(?:zip(?:[ \t]?code)?|postal[ \t]code)\b[ \t:#.]{1,3}(\d{5}(?:-\d{4})?)\b/gi;
 
@@ -360,12 +361,16 @@ function detectAddresses(text: string, lex: Lexicon, push: Push): void {
 // An age over 89 and the sex in brackets or after a label's colon, as triage and list lines write them ("Mr Hale (94 M)",
 // "Triage: 97 F with confusion"); not after a temperature's label ("Temp: 94 F" is Fahrenheit).
 const AGE_SEX_SLOT = /(?:\(|:)[ \t]*(9\d|1[01]\d)(?:[ \t]?(?:y\/?o[ \t]?)?[MF]|,[ \t]*(?:[MF]|male|female|man|woman))(?=[ \t]*[),;\n]|[ \t]+(?:with|w\/|presenting|presents|presented|admitted|from|who|c\/o|brought|via)\b)/g;
-const TEMPERATURE_BEFORE = /\b(?:t|temp|temperature|tmax|tm|oral|rectal|axillary|tympanic|core|fever|pyrexia|febrile)\b[^\n\d]{0,6}$/i;
+// Body temperatures in Fahrenheit are 95-105, the ages of this slot: a vital-signs label before the number ("Vitals: 99 F",
+// "Obs: 98 F", "BT: 99 F") or the next vital sign after it ("(99 F, P 92)") says the F is a degree.
+const TEMPERATURE_BEFORE = /\b(?:t|temp|temperature|tmax|tm|bt|oral|rectal|axillary|tympanic|core|fever|pyrexia|febrile|vitals?|v\/?s|obs|observations|triage[ \t]vitals)\b[^\n\d]{0,6}$/i;
+const VITAL_AFTER = /^[ \t]*[,;][ \t]*(?:hr|p|pulse|bp|rr|resp|spo2|sao2|sats?|o2|bgl|bm|gcs)\b/i;
 
 function detectAgeSexSlots(text: string, push: Push): void {
   if (!/\d(?:[ \t]?(?:y\/?o[ \t]?)?[MF]\b|,[ \t]*(?:[MF]\b|male|female|man|woman))/.test(text)) return;
   scan(AGE_SEX_SLOT, text, (m) => {
     if (TEMPERATURE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) return;
+    if (/F$/.test(m[0]) && VITAL_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return;
     const age = m[1] ?? '';
     const at = m.index + m[0].indexOf(age);
     push(at, at + age.length, 'AGE');

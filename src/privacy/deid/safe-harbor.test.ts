@@ -77,6 +77,11 @@ test('(C) ages over 89 said by the person, after turned, in age-sex slots and af
     ['Edith Okonkwo (94) lives alone.', '94']] as const) assertCovered(text, age);
   assertUntouched('Seen on Ward (94) this morning; obs stable.');
   assertUntouched('Temp: 94 F on arrival, rewarmed.');
+  // Body temperatures in Fahrenheit are 95-105: a vital-signs label or the next vital sign says the F is a degree.
+  for (const t of ['Vitals: 99 F, HR 88, BP 120/80.', 'Obs: 98 F, sats 97%.', 'BT: 99 F, no rigors.', 'VS (99 F, P 92) stable.']) assertUntouched(t);
+  // A distance or a time after "I am" / "I'll be" is no age.
+  assertUntouched('I am 100 metres from the pharmacy.');
+  assertUntouched('I will be 90 minutes late.');
   assertUntouched('Sats (94, on 2L) improving; I am 94% sure of the plan.');
 });
 

@@ -24,3 +24,12 @@ test("a car's make beside a vehicle word is a product, no one; a make that is a 
   assert.deepEqual(found('Drives a silver Toyota to clinic.'), []);
   assert.ok(has('Daughter Tesla Morgan visits daily.', 'Tesla Morgan', 'NAME'));
 });
+
+test("a make that is also a given name stays a person's name: the make is dropped only as the car of a noun phrase", () => {
+  assert.ok(has('Daughter Mercedes Lopez drives her to clinic.', 'Mercedes Lopez', 'NAME'));
+  assert.ok(has('His wife Kia Thompson drives him in.', 'Kia Thompson', 'NAME'));
+  assert.ok(has('Mercedes drove her mother to the appointment.', 'Mercedes', 'NAME'));
+  assert.ok(has('Son Tesla parked outside.', 'Tesla', 'NAME'));
+  assert.deepEqual(found('She drives her Toyota Corolla to work.'), []);
+  assert.deepEqual(found('Parked the Volvo outside.'), []);
+});

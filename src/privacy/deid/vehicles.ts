@@ -48,9 +48,25 @@ const MAKES_ONLY = ['toyota', 'nissan', 'hyundai', 'kia', 'volkswagen', 'vw', 'b
 const MAKES_ONLY_SET: ReadonlySet<string> = new Set(MAKES_ONLY);
 const DRIVE_CONTEXT = /\b(?:cars?|vehicle|truck|van|suv|pickup|motorcycle|motorbike|scooter|drives?|drove|driving|driven|parked|plates?|reg|registration|vin|sedan|hatchback|saloon|estate)\b/i;
 
-/** A NAME or LOCATION span that opens on a car's make (not a surname) with a vehicle word near it: a product, no one. */
+// A car is a thing one has: a determiner or possessive (and up to two describing words) before the make ("a silver
+// Toyota", "her Toyota Corolla", "the Volvo"). Several makes are given names too (Mercedes, Kia, Tesla, Lexus): after a
+// relation word or alone before a verb ("Daughter Mercedes Lopez drives her", "Mercedes drove") they name a person.
+const MAKE_BEFORE = /[ \t]([A-Za-z\-]+)[ \t]+$/;
+const ARTICLE_BEFORE = /\b(?:a|an|the|his|her|their|my|your|our|its|[A-Za-z]+['\u2019]s)[ \t]+(?:[a-z]+[ \t]+){0,2}$/;
+
+/**
+ * A NAME or LOCATION span made only of car makes and models, written as a thing (after a determiner or a possessive)
+ * with a vehicle word near it: a product, no one. A span with any other word ("Mercedes Lopez") stays a name.
+ */
 export function isVehicleMake(s: PhiSpan, span: string, text: string): boolean {
   if (s.type !== 'NAME' && s.type !== 'LOCATION') return false;
-  const first = (/^[A-Za-z\-]+/.exec(span)?.[0] ?? '').toLowerCase();
-  return MAKES_ONLY_SET.has(first) && DRIVE_CONTEXT.test(text.slice(Math.max(0, s.start - 60), s.end + 60));
+  const words = span.toLowerCase().split(/[ \t]+/);
+  if (!words.every((w) => MAKES_ONLY_SET.has(w))) return false;
+  // A make before a model is part of the thing's name ("her Toyota Corolla" where Corolla is the span).
+  let before = text.slice(Math.max(0, s.start - 40), s.start);
+  for (let m = MAKE_BEFORE.exec(before); m !== null && MAKES_ONLY_SET.has((m[1] ?? '').toLowerCase()); m = MAKE_BEFORE.exec(before)) {
+    before = before.slice(0, m.index + 1);
+  }
+  return ARTICLE_BEFORE.test(before) &&
+    DRIVE_CONTEXT.test(text.slice(Math.max(0, s.start - 60), s.end + 60));
 }
