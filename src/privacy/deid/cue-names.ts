@@ -31,7 +31,8 @@ const HANDOFF_AGE = /^,?[ \t]{0,2}\d{1,3}[ \t]?(?:y\/?o\b|yo\b|yrs?\b|years?\b|-
 // Thirteenth pass: the clinical roles written as a title before a name as well ("on-call registrar Emeka", "physio Jo
 // Pittaway", "key worker Benedikt"); the name must still hold a listed or unknown word ("Consultant Radiologist" stays).
 const ROLE_TITLE = /\b(?:[Ii]nterpreter|[Cc]haplain|[Pp]astor|[Rr]abbi|[Ii]mam|[Mm]idwife|[Dd]oula|[Cc]oach|[Oo]fficer|[Dd]etective|[Cc]aseworker|[Rr]egistrar|[Cc]onsultant|SHO|FY[12]|[Rr]esident|[Ff]ellow|[Ii]ntern|[Pp]hysio|[Pp]hysiotherapist|[Tt]herapist|[Pp]harmacist|[Dd]ieti[tc]ian|[Pp]sychologist|[Cc]ounsell?or|[Pp]aramedic|HCA|[Mm]atron|[Ss]ocial[ \t][Ww]orker|[Kk]ey[ \t]?[Ww]orker|[Hh]ealth[ \t][Vv]isitor|[Cc]are[ \t][Cc]oordinator)[ \t]{1,2}(?=[A-Z][a-z])/g;
-const SPECIALIST = /(?:ologist|iatrist|ician|icians|ist|ists|geon|geons|wife|nurse|physician|doctor|officer|therapist)$/;
+// A bare "-ist" after a letter that no specialist's title has there: surnames (Feist, Twist, Kist, Lindqvist, Nyquist).
+const SPECIALIST = /(?:ologists?|iatrists?|icians?|(?<!qu|qv|[ewrk])ists?|geons?|wife|nurse|physician|doctor|officer|therapist)$/;
 const PER_CUE = /\b[Pp]er[ \t]{1,2}(?=[A-Z])/g;
 // A closing line: the next line is the writer's name.
 const SIGN_OFF = /(?:^|\n|[.!?][ \t]{1,3})[ \t]*(?:thanks|thank you|regards|best regards|kind regards|sincerely|best|cheers|respectfully)[ \t]*,?[ \t]*\n[ \t]*/gi;
@@ -223,9 +224,10 @@ export function detectCueNames(text: string, lex: Lexicon, push: Push, mode: Cas
   for (const m of mode === 'mixed' ? text.matchAll(ROLE_TITLE) : []) {
     const run = nameRun(text, (m.index ?? 0) + m[0].length, lex, mode, true);
     const words = run ? text.slice(run[0], run[1]).toLowerCase().split(/[\s,]+/) : [];
-    // A specialist's title after the role is no name ("Consultant Gastroenterologist", "Resident Physician").
+    // A specialist's title after the role is no name ("Consultant Gastroenterologist", "Resident Physician"); a surname
+    // that ends like one is ("Pharmacist Feist", "Registrar Twist").
     if (run && words.some((w) => lex.firstNames.has(w) || lex.surnames.has(w) || !lex.common.has(w.replace(/[.']/g, ''))) &&
-      !words.some((w) => SPECIALIST.test(w))) push(run[0], run[1], 'NAME');
+      !words.some((w) => SPECIALIST.test(w) && !lex.surnames.has(w) && !lex.firstNames.has(w))) push(run[0], run[1], 'NAME');
   }
   namesBeforeBirthDate(text, lex, mode, push);
   person(SIGN_OFF);

@@ -29,6 +29,7 @@ test('a numbered street with no house number is a place; an ordinal before other
   assert.ok(has('She lives on 3rd Street near the park.', '3rd Street'));
   assert.ok(has('hi the rx is at the store on 5th ave, ready now', '5th ave'));
   assert.deepEqual(pieces('Came 1st place in the race.'), []);
+  assert.deepEqual(pieces('her 2nd road traffic collision this year'), []);
   assert.deepEqual(pieces('the first way to treat it'), []);
 });
 
@@ -79,6 +80,10 @@ test('a clinical role written as a title before a name; a specialist\'s title af
   assert.ok(has('His key worker Benedikt helps with meds.', 'Benedikt'));
   assert.deepEqual(pieces('Seen by the Consultant Gastroenterologist.'), []);
   assert.deepEqual(pieces('Pharmacist Review completed.'), []);
+  // A surname that ends like a specialist's title is still a name (review of the thirteenth pass).
+  assert.ok(has('Pharmacist Feist reviewed the chart.', 'Feist'));
+  assert.ok(has('Consultant Nyquist reviewed.', 'Nyquist'));
+  assert.deepEqual(pieces('Consultant Intensivist reviewed the chart.'), []);
 });
 
 test('a nickname in quotes inside a name is part of it; a quoted nickname alone stays alone', () => {

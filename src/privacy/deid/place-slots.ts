@@ -40,8 +40,8 @@ const TOWN_STATE = new RegExp(`(?<![A-Za-z'\\-])([A-Z][a-z]+(?:[ \\t-][A-Z][a-z]
 // Thirteenth pass: a numbered street with no house number ("lives on 3rd Street", "West 86th St", "5th ave" in a
 // lowercase message): an ordinal then a street word names one street in one town (USPS Publication 28's street suffixes).
 // "Dr" is left out (a doctor's title follows ordinals: "2nd Dr Lee"), and so are Place and Way ("1st place"); an ST
-// segment written lower case is no street ("3rd st elevation").
-const NUMBERED_STREET = /(?<![A-Za-z\d\-])(?:(?:[NSEW]\.?|North|South|East|West|north|south|east|west)[ \t])?(?:\d{1,3}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)[ \t](?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Terrace|Lane|Ln\.?|Way)(?![A-Za-z])|(?<![A-Za-z\d\-])\d{1,3}(?:st|nd|rd|th)[ \t](?:street|st|avenue|ave|road|blvd)(?![A-Za-z])(?![ \t]+(?:segments?|elevations?|depressions?|changes?|waves?)\b)/g;
+// segment written lower case is no street ("3rd st elevation"), nor is a road event ("her 2nd road traffic collision").
+const NUMBERED_STREET = /(?<![A-Za-z\d\-])(?:(?:[NSEW]\.?|North|South|East|West|north|south|east|west)[ \t])?(?:\d{1,3}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)[ \t](?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Terrace|Lane|Ln\.?|Way)(?![A-Za-z])|(?<![A-Za-z\d\-])\d{1,3}(?:st|nd|rd|th)[ \t](?:street|st|avenue|ave|road|blvd)(?![A-Za-z])(?![ \t]+(?:segments?|elevations?|depressions?|changes?|waves?|traffic|accidents?|collisions?|crash(?:es)?|trips?|safety)\b)/g;
 
 // Thirteenth pass: a town between an address's comma (or a line start) and a postcode of the UK, Canada or Australia
 // ("14 Elm Grove, Bristol BS6 7QT", "Fitzroy VIC 3065"): the postcode says the words before it are the post town.
