@@ -394,8 +394,17 @@ function titleName(c: WordScan, i: number): number | undefined {
   return undefined;
 }
 
-// Words for a person that open "X is a 45-year-old ..." without naming anyone.
-const PERSON_NOUNS = new Set('baby infant child toddler boy girl man woman lady gentleman patient client resident person individual today this she he it'.split(' '));
+// Words for a person that open "X is a 45-year-old ..." without naming anyone: the person words, the age and life-stage
+// nouns, the words for a person's role or status, and the words that point into the document ("Below is a ...").
+const PERSON_NOUNS = new Set(('baby infant child toddler boy girl man woman lady gentleman patient client resident person individual today this she he it ' +
+  'newborn neonate twin triplet teen teenager adolescent youth youngster minor adult elder kid sibling survivor ' +
+  'student pupil veteran inmate prisoner detainee migrant immigrant refugee applicant claimant occupant participant respondent ' +
+  'dependant dependent carer caregiver tenant employee member subject case referral caller ' +
+  'below above attached enclosed following here there note summary background history our your their someone somebody ' +
+  'everyone everybody nobody each who what which').split(' '));
+// An agent noun (farmer, worker, donor, pianist, technician, trainee) is a kind of person, not a given name, when no
+// name list holds it.
+const AGENT_NOUN = /(?:er|or|ist|ian|ee)$/;
 
 /** The patient's name opening a note: "marisol quintanar is a 70 yr old female". */
 function noteOpeningName(c: WordScan, i: number): number | undefined {
@@ -410,7 +419,7 @@ function noteOpeningName(c: WordScan, i: number): number | undefined {
       if (!adjacent(p, toks[a] as Token) || STOP.has(pl) || lex.clinical.has(pl) || RELATIONS.has(pl) || CREDENTIALS.has(pl) || TITLES.has(pl)) break;
       // Thirteenth pass: in mixed case a capitalised word there is a name even when it is an English word ("Blessing is a
       // 3-year-old girl"); the words for a person that are no name stay out.
-      const capName = c.mode === 'mixed' && p.cap && !p.upper && !PERSON_NOUNS.has(pl);
+      const capName = c.mode === 'mixed' && p.cap && !p.upper && !PERSON_NOUNS.has(pl) && !AGENT_NOUN.test(pl);
       if (lex.common.has(pl) && !lex.firstNames.has(pl) && !lex.surnames.has(pl) && !capName) break;
       a--;
     }
