@@ -15,6 +15,8 @@ const pieces = (text: string): string[] => detectPhi(text).map((s) => text.slice
 test('a job then "at" is a work slot; a generic place after it is not', () => {
   assert.ok(has('He was a machinist at Bath Iron Works for thirty years.', 'Bath Iron Works'));
   assert.deepEqual(pieces('She was a no-show at Cardiology twice.'), []);
+  assert.ok(has('She is a nurse at Riverside Hospital.', 'Riverside Hospital'));
+  assert.deepEqual(pieces('This is a concern at Discharge.'), []);
 });
 
 test('a specialty or works head after a place preposition names a practice; a subspecialty does not', () => {

@@ -14,11 +14,15 @@ import { fieldValueEnd } from './positions.js';
 import type { PushSpan as Push } from './types.js';
 import { stateCodeAlternation, US_STATE_NAMES } from './us-states.js';
 
+// A job's noun in "as a machinist at", "is a nurse at": an agent noun (-er, -or, -ist, -ian, -ant, -ent, -man) or a job
+// word of another shape; not any noun ("is a concern at Discharge", "was a problem at Night" name no workplace).
+const JOB_NOUN = '(?:[a-z]+(?:er|or|ist|ian|ant|ent|man|woman|person|wright|smith)|nurse|clerk|chef|cook|guard|cashier|porter|maid|nanny|' +
+  'barista|medic|midwife|surgeon|vet|pilot|soldier|marine|mechanic|volunteer|intern|fellow|trainee|apprentice|secretary|aide|tech)';
 // The slot: a movement, an origin, a residence or a job, then the place's first capital.
 const PLACE_CUE = new RegExp('\\b(?:originally\\s+from|(?:born|raised|grew\\s+up)\\s+in|(?:moved|relocated|emigrated|immigrated)\\s+(?:here\\s+|back\\s+)?(?:from|to)|' +
   'trip\\s+(?:to|from)|(?:travel(?:l)?ed|flew|flying|driving|drove|drives|returned|returning|back|home)\\s+(?:back\\s+|home\\s+|up\\s+|down\\s+|over\\s+|in\\s+)?(?:to|from)|' +
   'visiting\\s+(?:family|relatives|friends|(?:her|his|their)\\s+[a-z]+)\\s+in|(?:lives?|living|resides?|residing|staying|stays|vacation(?:ing|ed)?|holiday(?:ing)?)\\s+(?:alone\\s+|locally\\s+|nearby\\s+|with\\s+(?:(?:her|his|their|a)\\s+)?[a-z]+\\s+)?in|' +
-  'works?\\s+(?:nights\\s+|days\\s+|shifts\\s+|weekends\\s+|part[-\\s]time\\s+|full[-\\s]time\\s+)?(?:at|for)|worked\\s+(?:at|for)|employed\\s+(?:at|by)|job\\s+at|(?:\\bas|\\bis|\\bwas|\\bworks?\\s+as|worked\\s+as)\\s+an?\\s+(?:[a-z]+[\\s-]){0,1}[a-z]+\\s+at)[ \\t]{1,2}(?=[A-Z])', 'gi');
+  'works?\\s+(?:nights\\s+|days\\s+|shifts\\s+|weekends\\s+|part[-\\s]time\\s+|full[-\\s]time\\s+)?(?:at|for)|worked\\s+(?:at|for)|employed\\s+(?:at|by)|job\\s+at|(?:\\bas|\\bis|\\bwas|\\bworks?\\s+as|worked\\s+as)\\s+an?\\s+(?:[a-z]+[\\s-]){0,1}' + JOB_NOUN + '\\s+at)[ \\t]{1,2}(?=[A-Z])', 'gi');
 // Eleventh pass: a form label that holds a place ("Nursery: Little Acorns", "Town: Bath"), anywhere on a line; the labels
 // of a practice, a school, an employer or a pharmacy at a line start are read by positions.ts (PLACE_FIELD).
 const PLACE_LABEL = /\b(?:nursery|daycare|day[ \t]care|pre-?school|kindergarten|church|parish|home[ \t]?town|town|city|place[ \t]of[ \t]birth|birthplace)[ \t]*:[ \t]{0,3}(?=[A-Z])/gi;

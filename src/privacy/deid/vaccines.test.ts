@@ -19,4 +19,5 @@ test("a vaccine's name, valency and dose stay: no lot, no person, no place", () 
   assert.deepEqual(found('Gardasil 9 course complete; Bexsero 0.5 mL due at 12 months.'), []);
   assert.deepEqual(found('Comirnaty 30 micrograms given; next dose due in autumn.'), []);
   assert.deepEqual(found('Spikevax booster, lot not recorded.'), []);
+  assert.deepEqual(found('Comirnaty 30MCG IM given; vaccine 100MCG dose.'), []);
 });

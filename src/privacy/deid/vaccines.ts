@@ -35,7 +35,8 @@ export function detectVaccineLots(text: string, push: Push): void {
   for (let m = VACCINE_LOT.exec(text); m !== null; m = VACCINE_LOT.exec(text)) {
     const lot = m[1] ?? '';
     // The lot is written in capitals and digits ("EK5730", "94T7Z"); a lower-case word after the name is prose.
-    if (/[a-z]/.test(lot)) continue;
+    // A dose written in capitals with its unit joined ("Comirnaty 30MCG", "vaccine 100MG") is no lot.
+    if (/[a-z]/.test(lot) || /^\d+(?:MG|MCG|UG|ML|IU|U|UNITS?)$/.test(lot)) continue;
     const at = m.index + m[0].length - lot.length;
     push(at, at + lot.length, 'DEVICE');
   }
