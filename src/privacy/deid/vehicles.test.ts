@@ -32,4 +32,5 @@ test("a make that is also a given name stays a person's name: the make is droppe
   assert.ok(has('Son Tesla parked outside.', 'Tesla', 'NAME'));
   assert.deepEqual(found('She drives her Toyota Corolla to work.'), []);
   assert.deepEqual(found('Parked the Volvo outside.'), []);
+  assert.deepEqual(found('Was a passenger in a Toyota Corolla.'), []);
 });

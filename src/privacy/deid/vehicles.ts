@@ -46,7 +46,7 @@ const MAKES_ONLY = ['toyota', 'nissan', 'hyundai', 'kia', 'volkswagen', 'vw', 'b
   'jeep', 'chevrolet', 'chevy', 'chrysler', 'buick', 'cadillac', 'tesla', 'volvo', 'peugeot', 'renault', 'citroen', 'fiat', 'skoda', 'vauxhall',
   'opel', 'mitsubishi', 'acura', 'infiniti', 'dacia', 'prius', 'corolla', 'camry', 'civic', 'fiesta'];
 const MAKES_ONLY_SET: ReadonlySet<string> = new Set(MAKES_ONLY);
-const DRIVE_CONTEXT = /\b(?:cars?|vehicle|truck|van|suv|pickup|motorcycle|motorbike|scooter|drives?|drove|driving|driven|parked|plates?|reg|registration|vin|sedan|hatchback|saloon|estate)\b/i;
+const DRIVE_CONTEXT = /\b(?:cars?|vehicle|truck|van|suv|pickup|motorcycle|motorbike|scooter|drives?|drove|driving|driven|parked|plates?|reg|registration|vin|sedan|hatchback|saloon|estate|passenger|crash|collision|rta|mvc|mva)\b/i;
 
 // A car is a thing one has: a determiner or possessive (and up to two describing words) before the make ("a silver
 // Toyota", "her Toyota Corolla", "the Volvo"). Several makes are given names too (Mercedes, Kia, Tesla, Lexus): after a
