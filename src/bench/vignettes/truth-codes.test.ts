@@ -124,3 +124,24 @@ test('ancestors: the nearest level a condition names, only when nothing matches 
   assert.deepEqual(acceptedIndices([{ name: 'Uveitis' }, { name: 'Sympathetic ophthalmia' }], truth), [1], 'the disease itself: no ancestor');
   assert.ok(!isCorrect(judge({ name: 'Uveitis' }, truth)), 'a grandparent is no pairwise match');
 });
+
+// Below panuveitis: iridocyclitis > chronic iridocyclitis > granulomatous chronic iridocyclitis; eye disease > keratitis > herpes
+// keratitis. MONDO's "iridocyclitis" cross-references DO's iridocyclitis and (a narrower, unrelated term) herpes keratitis.
+const deep: Ontologies = {
+  ...eye,
+  mondo: [{ id: 'MONDO:9', label: 'iridocyclitis', doid: ['DOID:91', 'DOID:96'], icd10: [], synonyms: [], rare: [] }],
+  doid: [
+    ...eye.doid,
+    ...chain([['DOID:91', 'iridocyclitis', 'DOID:5'], ['DOID:92', 'chronic iridocyclitis', 'DOID:91'], ['DOID:93', 'granulomatous chronic iridocyclitis', 'DOID:92'],
+      ['DOID:95', 'keratitis', 'DOID:3'], ['DOID:96', 'herpes keratitis', 'DOID:95']]),
+  ],
+};
+
+test('ancestors: the is_a walk starts at DO\'s own term, not at MONDO\'s other cross-references', () => {
+  const r = truthResolver(deep);
+  assert.deepEqual(r('Granulomatous chronic iridocyclitis').ancestors, [['chronic iridocyclitis'], ['iridocyclitis'], ['panuveitis'], ['uveitis']]);
+  assert.deepEqual(r('Iridocyclitis').ancestors, [['panuveitis'], ['uveitis']], 'not keratitis, the parent of a term MONDO also lists');
+  const truth = truthOf('Granulomatous chronic iridocyclitis', { truthCodes: r });
+  assert.deepEqual(acceptedIndices([{ name: 'Uveitis' }, { name: 'Iridocyclitis' }], truth), [1], 'the nearest level a condition names');
+  assert.deepEqual(acceptedIndices([{ name: 'Keratitis' }], truthOf('Iridocyclitis', { truthCodes: r })), []);
+});

@@ -231,7 +231,7 @@ function sameNames(onto: Ontologies): (name: string) => { names: string[]; ances
   }
   onto.mondo.forEach((m, i) => add(mondoByKey, m.label, i));
   const diagnosis = (id: string): boolean => (depth.get(id) ?? 0) >= MIN_PARENT_DEPTH && !INHERITANCE_CLASS.test(byId.get(id)?.name ?? '') && !GROUPING.test(byId.get(id)?.name ?? '');
-  const resolve = (name: string): { byName: Set<string>; bySynonym: Set<string>; mondos: Set<number> } => {
+  const resolve = (name: string): { byName: Set<string>; bySynonym: Set<string>; mondos: Set<number>; own: Set<string> } => {
     const byName = new Set<string>();
     const bySynonym = new Set<string>();
     const mondos = new Set<number>();
@@ -240,8 +240,15 @@ function sameNames(onto: Ontologies): (name: string) => { names: string[]; ances
       for (const id of doBySynonym.get(k) ?? []) bySynonym.add(id);
       for (const i of mondoByKey.get(k) ?? []) mondos.add(i);
     }
+    // The DO terms the name itself is (the is_a walk starts there): DO's own, else MONDO's DOID cross-reference
+    // when it is one. MONDO lists narrower and broader terms too, whose other parents are none of the gold's
+    // ancestors (MONDO "leukodystrophy" lists DO's "hypomyelinating leukodystrophy", filed under autosomal
+    // dominant cerebellar ataxia).
+    const direct = new Set([...byName, ...bySynonym]);
     for (const i of mondos) for (const d of onto.mondo[i]!.doid) if (byId.has(d)) byName.add(d);
-    return { byName, bySynonym, mondos };
+    const viaMondo = [...byName].filter((d) => !direct.has(d));
+    const own = direct.size > 0 ? direct : new Set(viaMondo.length === 1 ? viaMondo : []);
+    return { byName, bySynonym, mondos, own };
   };
   return (name) => {
     let hit = resolve(name);
@@ -251,7 +258,7 @@ function sameNames(onto: Ontologies): (name: string) => { names: string[]; ances
     for (const id of hit.byName) for (const n of [byId.get(id)!.name, ...byId.get(id)!.synonyms]) names.add(n);
     for (const id of hit.bySynonym) names.add(byId.get(id)!.name);
     for (const i of hit.mondos) names.add(onto.mondo[i]!.label);
-    const dos = new Set([...hit.byName, ...hit.bySynonym]);
+    const dos = hit.own;
     const ancestors: string[][] = [];
     const seen = new Set<string>(dos);
     let level = [...dos].flatMap((id) => byId.get(id)?.parents ?? []).filter((p) => !seen.has(p));

@@ -46,7 +46,7 @@ export interface CalibrationDisease {
   readonly cases: readonly { readonly weight: number; readonly closure: ReadonlySet<string> }[];
 }
 
-/** Recorded rates per class (and per class and branch), with the pooled mean annotation frequency they rescale to. */
+/** Recorded rates per class (and per class and branch), with the number of annotations behind each class. */
 export interface FrequencyCalibration {
   /** Weighted share of cases recording an annotation of the class. */
   readonly rate: Readonly<Record<FrequencyClass, number>>;

@@ -358,7 +358,7 @@ function addTransferred(inp: HpoInputs, live: ReadonlySet<string>, prm: Params, 
     sources.push({ annotated: [...row.keys()], reached: new Set(ctx.closures.get(d)!.keys()), cases: cases.map((c, i) => ({ weight: weights[i]!, terms: terms(c) })) });
   }
   const table = learnTransfer(sources, closureOf, prm.transferShrink);
-  const opt = { shrink: prm.transferShrink, minProbability: prm.transferMin, minRatio: prm.transferRatio, maxTerms: prm.transferMax };
+  const opt = { minProbability: prm.transferMin, minRatio: prm.transferRatio, maxTerms: prm.transferMax };
   const o = inp.ontology;
   for (const d of [...inp.annotations.keys()].sort()) {
     const row = ctx.pos.get(d);

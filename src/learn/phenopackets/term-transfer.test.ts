@@ -14,8 +14,8 @@ test('learnTransfer pools the share of cases recording an unreached term per ann
 
 test('transferredTerms combines annotations by noisy-OR and keeps terms above the floors, strongest first', () => {
   const table = new Map([['A', new Map([['B', 0.5], ['C', 0.01]])], ['D', new Map([['B', 0.5]])]]);
-  const out = transferredTerms(table, ['A', 'D'], new Set(['A', 'D']), closureOf, () => 0.01, { shrink: 0, minProbability: 0.05, minRatio: 3, maxTerms: 5 });
+  const out = transferredTerms(table, ['A', 'D'], new Set(['A', 'D']), closureOf, () => 0.01, { minProbability: 0.05, minRatio: 3, maxTerms: 5 });
   assert.deepEqual(out, [['B', 0.75]]);
-  const none = transferredTerms(table, ['A'], new Set(['A', 'B']), closureOf, () => 0.01, { shrink: 0, minProbability: 0.05, minRatio: 3, maxTerms: 5 });
+  const none = transferredTerms(table, ['A'], new Set(['A', 'B']), closureOf, () => 0.01, { minProbability: 0.05, minRatio: 3, maxTerms: 5 });
   assert.deepEqual(none, [], 'a term the disease already reaches is not added');
 });

@@ -24,10 +24,8 @@ export interface TransferSource {
   readonly cases: readonly { readonly weight: number; readonly terms: readonly string[] }[];
 }
 
-/** Settings of the transfer. */
+/** Settings of the transfer to one disease (the shrinkage is `learnTransfer`'s, applied when the table is learned). */
 export interface TransferOptions {
-  /** Pseudo-diseases shrinking q(a -> b) towards 0. */
-  readonly shrink: number;
   /** Least P(b | e) added. */
   readonly minProbability: number;
   /** Least ratio of P(b | e) to b's background. */
