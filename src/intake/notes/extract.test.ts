@@ -65,6 +65,13 @@ test('negation before and after the finding, with trigger text, span and rule id
   assert.deepEqual(x.findings, [{ id: 'fever', present: false }, { id: 'cough', present: false }, { id: 'pneumonia', present: false }, { id: 'rash', present: false }]);
 });
 
+test('a field answered "never" is negated, the label and the answer alike ("Smoking status: Never smoker")', () => {
+  const x = run('Cough status: Never coughs. Rash: never.');
+  assert.deepEqual(x.mentions.filter((m) => m.findingId === 'cough').map((m) => m.negated), [true, true]);
+  assert.deepEqual(ruleIds(only(x, 'rash')), ['neg.both.colon-never']);
+  assert.deepEqual(x.findings, [{ id: 'cough', present: false }, { id: 'rash', present: false }]);
+});
+
 test('uncertain and hypothetical mentions are kept but not turned into observations', () => {
   const x = run('Possible pneumonia. Return if fever develops. Rule out MI.');
   const p = only(x, 'pneumonia');

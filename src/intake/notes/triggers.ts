@@ -73,7 +73,7 @@ const SPECS: readonly Spec[] = [
     'appears to have resolved', 'appears have resolved',
   ], BACKWARD_WINDOW],
   // "Fever: none", "ROS: negative for ...": a colon cue reads both ways.
-  ['negated', 'both', [': no', ': negative', ': neg', ': denies', ': denied'], BACKWARD_WINDOW],
+  ['negated', 'both', [': no', ': negative', ': neg', ': denies', ': denied', ': never'], BACKWARD_WINDOW],
   ['negated', 'backward', [': none', ': nil', ': absent'], BACKWARD_WINDOW],
   // Uncertainty.
   ['uncertain', 'forward', [
