@@ -9,7 +9,7 @@
  *     carcinoma has the same words with "cancer" as a parent (`carcinomaParents`; score 4, parents only).
  * Pure string functions.
  */
-import { nameKeys, normaliseName } from '../core/disease-names.js';
+import { nameKeys, normaliseName, wordSetKey } from '../core/disease-names.js';
 
 const GREEK: readonly [RegExp, string][] = [[/[αΑ]/g, 'alpha '], [/[βΒß]/g, 'beta '], [/[γΓ]/g, 'gamma '], [/[δΔ]/g, 'delta '], [/[κ]/g, 'kappa ']];
 
@@ -64,7 +64,7 @@ const exactMemo = new Map<string, string[]>();
 
 /** A normalised name as an unordered word set, as `nameKeys` compares word order ("lung small cell carcinoma"). */
 export function wordSet(normalised: string): string {
-  return `~${normalised.split(' ').filter(Boolean).sort().join(' ')}`;
+  return wordSetKey(normalised.split(' ').filter(Boolean));
 }
 
 /**

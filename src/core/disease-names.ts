@@ -50,6 +50,19 @@ const LEAD_QUALIFIERS = new Set(['acute', 'physiologic', 'primary', 'idiopathic'
 /** Trailing filler words: "Hirschsprung disease" = "Hirschsprung", "congenital rubella infection" = "congenital rubella". */
 const TRAIL_FILLER = new Set(['disease', 'syndrome', 'disorder', 'infection', 'condition']);
 
+/** The word-set key of a name's words: "~" and the words sorted, so any word order gives the same key. */
+export function wordSetKey(words: readonly string[]): string {
+  return `~${[...words].sort().join(' ')}`;
+}
+
+/**
+ * A key that may link two vocabularies' names exactly: not a word set, and six letters or more, because
+ * short keys are abbreviations ("CAP" for pneumonia, "CAP syndrome" for a rare arthropathy).
+ */
+export function isExactLinkKey(key: string): boolean {
+  return !key.startsWith('~') && key.length >= 6;
+}
+
 /**
  * The name keys a disease name matches under: the normalised name; its parts outside and inside
  * parentheses ("Benign paroxysmal positional vertigo (BPPV)" -> the long form and "bppv"); each with
@@ -82,7 +95,7 @@ export function nameKeys(name: string): Set<string> {
     for (const v of [...variants]) if (v.length > 1 && TRAIL_FILLER.has(v[v.length - 1]!)) variants.push(v.slice(0, -1));
     for (const v of variants) {
       out.add(v.join(' '));
-      out.add(`~${[...v].sort().join(' ')}`);
+      out.add(wordSetKey(v));
     }
   }
   return out;

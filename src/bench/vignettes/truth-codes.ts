@@ -33,7 +33,7 @@
  * A parent must lie at least `MIN_PARENT_DEPTH` is_a steps below DO's root: the levels above are
  * groupings by organ or class ("kidney disease", "intestinal disease"), not diagnoses.
  */
-import { normaliseName } from '../../core/disease-names.js';
+import { isExactLinkKey, normaliseName } from '../../core/disease-names.js';
 import { exactKeys, judgeForms, judgeKeys } from '../judge-names.js';
 import type { Ontologies } from '../../learn/primary-care/ontologies.js';
 
@@ -67,20 +67,19 @@ const GROUPING = /\b(?:disease|disorder|neoplasm|abnormality)s?$/i;
 const INHERITANCE_CLASS = /^(?:autosomal (?:dominant|recessive)|x-linked(?: dominant| recessive)?|y-linked|mitochondrial|monogenic|polygenic|genetic) disease$/i;
 
 const RESIDUAL = /^other\b|\bnot elsewhere classified\b|\bNEC\b|\bother specified\b|\bunspecified\b.*\bunspecified\b/i;
-const usableKey = (k: string): boolean => !k.startsWith('~') && k.length >= 6;
 
 /** An index from name key to codes over the vocabularies; `resolve(name)` gives the codes of a gold name. */
 export function truthResolver(onto: Ontologies): (name: string) => TruthCodes {
   const icdByKey = new Map<string, Set<string>>();
   const codeByKey = new Map<string, Set<string>>();
   const put = (m: Map<string, Set<string>>, name: string, v: string): void => {
-    for (const k of judgeKeys(name)) if (usableKey(k)) (m.get(k) ?? m.set(k, new Set()).get(k)!).add(v);
+    for (const k of judgeKeys(name)) if (isExactLinkKey(k)) (m.get(k) ?? m.set(k, new Set()).get(k)!).add(v);
   };
   // ICD-10-CM by the exact normalised name only: the index composes subterms with their main term
   // ("primary" + "tuberculosis"), and the looser keys (a leading qualifier dropped) would collide.
   const putExact = (m: Map<string, Set<string>>, name: string, v: string): void => {
     const k = normaliseName(name);
-    if (usableKey(k)) (m.get(k) ?? m.set(k, new Set()).get(k)!).add(v);
+    if (isExactLinkKey(k)) (m.get(k) ?? m.set(k, new Set()).get(k)!).add(v);
   };
   const icdOk = (code: string): boolean => {
     if (code.replace('.', '').length <= 3) return false;
@@ -103,7 +102,7 @@ export function truthResolver(onto: Ontologies): (name: string) => TruthCodes {
     if (hit) return hit;
     const icd = new Set<string>();
     const codes = new Set<string>();
-    for (const k of judgeKeys(name)) if (usableKey(k)) for (const c of codeByKey.get(k) ?? []) codes.add(c);
+    for (const k of judgeKeys(name)) if (isExactLinkKey(k)) for (const c of codeByKey.get(k) ?? []) codes.add(c);
     for (const f of judgeForms(name)) for (const c of icdByKey.get(normaliseName(f)) ?? []) icd.add(c);
     // A name the index files under codes of different categories is ambiguous: no ICD-10-CM code.
     const ambiguous = new Set([...icd].map((c) => c.slice(0, 3))).size > 1;
@@ -185,7 +184,7 @@ function doParents(onto: Ontologies): (name: string) => string[] {
   const doByName = new Map<string, Set<string>>();
   for (const t of onto.doid) for (const n of [t.name, ...t.synonyms]) {
     const k = normaliseName(n);
-    if (usableKey(k)) (doByName.get(k) ?? doByName.set(k, new Set()).get(k)!).add(t.id);
+    if (isExactLinkKey(k)) (doByName.get(k) ?? doByName.set(k, new Set()).get(k)!).add(t.id);
   }
   const termsOf = (name: string): string[] => [...(doByName.get(normaliseName(name)) ?? [])];
   const diagnosis = (id: string): boolean => (depth.get(id) ?? 0) >= MIN_PARENT_DEPTH && !INHERITANCE_CLASS.test(byId.get(id)?.name ?? '');

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { nameKeys } from '../../core/disease-names.js';
+import { isExactLinkKey, nameKeys } from '../../core/disease-names.js';
 import type { Coding } from '../../core/model.js';
 
 export interface DoTerm {
@@ -203,16 +203,14 @@ interface LinkIndexes {
 }
 
 function linkIndexes(onto: Ontologies): LinkIndexes {
-  // Short keys are abbreviations ("CAP" for pneumonia, "CAP syndrome" for a rare arthropathy): never a link.
-  const linkKey = (k: string): boolean => !k.startsWith('~') && k.length >= 6;
   const byKey = new Map<string, Set<number>>();
   const doNames = onto.doid.map((t) => [t.name, ...t.synonyms]);
   // Names link name to name, never synonym to synonym: DO files "chronic bronchitis" as a synonym of
   // "bronchitis", a model condition (COPD) lists it too, and the chain would make COPD bronchitis.
   const bySynKey = new Map<string, Set<number>>();
   onto.doid.forEach((t, i) => {
-    for (const k of nameKeys(t.name)) if (linkKey(k)) (byKey.get(k) ?? byKey.set(k, new Set()).get(k)!).add(i);
-    for (const n of t.synonyms) for (const k of nameKeys(n)) if (linkKey(k)) (bySynKey.get(k) ?? bySynKey.set(k, new Set()).get(k)!).add(i);
+    for (const k of nameKeys(t.name)) if (isExactLinkKey(k)) (byKey.get(k) ?? byKey.set(k, new Set()).get(k)!).add(i);
+    for (const n of t.synonyms) for (const k of nameKeys(n)) if (isExactLinkKey(k)) (bySynKey.get(k) ?? bySynKey.set(k, new Set()).get(k)!).add(i);
   });
   const doByIcd = new Map<string, number[]>();
   onto.doid.forEach((t, i) => { for (const c of t.icd10) (doByIcd.get(c) ?? doByIcd.set(c, []).get(c)!).push(i); });
@@ -220,7 +218,7 @@ function linkIndexes(onto: Ontologies): LinkIndexes {
   const mondoByKey = new Map<string, number[]>();
   onto.mondo.forEach((m, i) => {
     for (const d of m.doid) (mondoByDoid.get(d) ?? mondoByDoid.set(d, []).get(d)!).push(i);
-    for (const k of nameKeys(m.label)) if (linkKey(k)) (mondoByKey.get(k) ?? mondoByKey.set(k, []).get(k)!).push(i);
+    for (const k of nameKeys(m.label)) if (isExactLinkKey(k)) (mondoByKey.get(k) ?? mondoByKey.set(k, []).get(k)!).push(i);
   });
   const indexByCode = new Map<string, string[]>();
   for (const e of onto.icdIndex) (indexByCode.get(e.code) ?? indexByCode.set(e.code, []).get(e.code)!).push(e.term);
