@@ -2,7 +2,7 @@
  * The judge's naming audit (dev tool, not a benchmark): for every gold NAME of the vignette dev files, which
  * model conditions the judge accepts (score >= 4) and the highest score, per dev half. It runs no case and
  * prints no case text: only gold names and condition names, so the score half's cases stay unread while the
- * matches the judge makes can be checked by hand (docs/primary-care.md, "Thirteenth session, judge").
+ * matches the judge makes can be checked by hand (docs/log/primary-care-history.md, "Thirteenth session, judge").
  * Usage: DDX_DATA=/work/shared/data node --import tsx scripts/judge-audit.ts [--model file] [--cases file]...
  *        [--list file] [--no-vocabularies] [--uncovered]
  * With --list, the names of a condition list (one a line) instead of the dev files: a wider sample to audit.

@@ -1,8 +1,8 @@
 /**
  * Codes for a gold diagnosis that comes as a bare name (vignettes), from the disease vocabularies
  * (DO, MONDO, ICD-10-CM; `src/learn/primary-care/ontologies.ts`), so the judge can match the same
- * disease under another name through a shared code (docs/primary-care.md, "The judge and the
- * vocabularies"). General rules only, no list per diagnosis:
+ * disease under another name through a shared code (docs/log/primary-care-history.md, "Thirteenth
+ * session, judge"). General rules only, no list per diagnosis:
  *   - a DO term whose name or EXACT synonym has the gold name's key gives its DOID;
  *   - a MONDO term whose label has the key gives its MONDO id (and its exact DOID matches);
  *   - an ICD-10-CM code title or alphabetic-index term (or the head of an index term before its comma,
