@@ -37,6 +37,12 @@ function questionFindingsOf(cm: CompiledModel): ReadonlySet<string> {
   return s;
 }
 
+/**
+ * One phenopacket as a benchmark case for a compiled model: the `ddx-case` record (present terms with their
+ * ancestors in the model, excluded terms, genes), the static observations (specific present and directly excluded
+ * terms) and the presenting observations (up to PRESENTING_TERMS terms, preferably ones history or examination
+ * elicit, in a case-seeded order, with their ancestors in the model).
+ */
 export function prepareCase(p: Phenopacket, cm: CompiledModel, mapper: TermMapper): PreparedCase {
   const inModel = (id: string): boolean => cm.findingIndex.has(id);
   const mapped = mapCaseTerms(mapper, p.present, p.excluded, inModel);

@@ -62,6 +62,11 @@ function scoreRanking(cm: CompiledModel, p: Float64Array, truth: JudgedDisease, 
   return { judge: scores[0] ?? 1, rank: scores.findIndex((s) => s >= 4), top: conds.map((c) => c.id) };
 }
 
+/**
+ * The phenopackets suite for the runner: reads and compiles the model at `o.modelPath` and the HPO labels from
+ * `o.dataDir`, then evaluates each phenopacket statically (one ranking from all its terms) or, with `o.stepwise`,
+ * by each policy through the gatekeeper from its presenting terms, judged against the case's disease.
+ */
 export function createSuite(o: PhenopacketSuiteOptions): Suite {
   const model = verifyModel(JSON.parse(readFileSync(o.modelPath, 'utf8')) as unknown);
   const cm = compileModel(model);

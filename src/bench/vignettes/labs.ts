@@ -111,6 +111,7 @@ const NORMAL = /^(normal|within normal (limits|range)|wnl|unremarkable|normal ra
 const POS = /\b(positive|present|detected|reactive)\b/;
 const NEG = /\b(negative|absent|not detected|non ?reactive|none)\b/;
 
+/** A lab row name as the rules match it: lower case, underscores and punctuation (but `+` and `-`) to spaces, spaces folded. */
 export function normaliseKey(k: string): string {
   return k.toLowerCase().replace(/[_]+/g, ' ').replace(/[^a-z0-9+\- ]+/g, ' ').replace(/\s+/g, ' ').trim();
 }

@@ -117,6 +117,12 @@ function extract(text: string, lex: Lexicon, keep: (id: string) => boolean, who?
   return out;
 }
 
+/**
+ * An OSCE vignette row (`OSCE_Examination`) as a work-up case on the model, read through the notes lexicon:
+ * demographics, presenting findings (primary symptom), history (patient's account and examination), hidden findings
+ * a work-up can reveal (vital signs, lab rows, written test results), the correct diagnosis and how many listed
+ * symptoms were recognised; undefined when the row is not an OSCE vignette.
+ */
 export function toVignetteCase(raw: unknown, model: KnowledgeModel, lex: Lexicon): VignetteCase | undefined {
   const osce = isObj(raw) ? raw['OSCE_Examination'] : undefined;
   if (!isObj(osce)) return undefined;
@@ -169,6 +175,7 @@ export interface VignetteReport {
   readonly halves?: { readonly read: VignetteReport; readonly score: VignetteReport };
 }
 
+/** A model condition as the judge sees it: id, name, ICD-10, synonyms and its DOID/MONDO codes. */
 export function judged(model: KnowledgeModel, ci: number): JudgedDisease {
   const c = model.conditions[ci]!;
   const codes = (c.codes ?? []).map((x) => x.code).filter((x) => /^(DOID|MONDO):/.test(x));

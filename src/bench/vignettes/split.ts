@@ -1,7 +1,8 @@
 /**
  * The fixed read/score split of the vignette dev sets (docs/primary-care.md, "Vignette benchmark",
- * "Dev discipline"). A case belongs to the half you may read or to the half you only score by a hash of its identity, so the
- * split is deterministic, needs no list, and a case keeps its half when others are added or removed:
+ * "Dev discipline"). A case belongs to the half you may read or to the half you only score by a hash
+ * of its identity, so the split is deterministic, needs no list, and a case keeps its half when others
+ * are added or removed:
  * MedQA free-text rows by their `id`; OSCE rows (which have no id) by their objective and correct
  * diagnosis text. Changing SPLIT_SALT moves cases between halves: don't.
  */
