@@ -8,8 +8,8 @@ import { CliUsageError } from './exit.js';
 
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
-/** A UTF-8 file's text; a usage error when it cannot be read or exceeds `maxBytes`. */
-export function readTextFile(path: string, maxBytes = MAX_INPUT_BYTES): string {
+/** A file's bytes; a usage error when it cannot be read or exceeds `maxBytes`. */
+export function readFileBytes(path: string, maxBytes = MAX_INPUT_BYTES): Buffer {
   let size: number;
   try {
     size = statSync(path).size;
@@ -17,8 +17,12 @@ export function readTextFile(path: string, maxBytes = MAX_INPUT_BYTES): string {
     throw new CliUsageError(`cannot read file: ${path}`);
   }
   if (size > maxBytes) throw new CliUsageError(`file too large: ${path} is ${size} bytes, the limit is ${maxBytes}`);
-  const buf = readFileSync(path);
-  return new TextDecoder('utf-8', { fatal: false }).decode(buf);
+  return readFileSync(path);
+}
+
+/** A UTF-8 file's text; a usage error when it cannot be read or exceeds `maxBytes`. */
+export function readTextFile(path: string, maxBytes = MAX_INPUT_BYTES): string {
+  return new TextDecoder('utf-8', { fatal: false }).decode(readFileBytes(path, maxBytes));
 }
 
 /** Parsed JSON, or an InputError at `label` (the text is never echoed). */

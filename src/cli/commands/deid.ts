@@ -3,7 +3,7 @@
  * (`ddx deid spans --in notes.jsonl --out spans.jsonl`) or a FHIR resource/Bundle (`ddx deid --fhir bundle.json`).
  * Input text never appears in errors; a bad JSONL line is reported by number and the run exits 2.
  */
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { formatIssues, InputError, issue, type Issue } from '../../core/issues.js';
 import { deidentifyText, detectPhiForPatient, decodeJsonlLines, decodeUtf8Strict, parseNoteLines, reportedSpansForPatient, type DeidMode, type Lexicon, type PhiSpan } from '../../privacy/deid/index.js';
@@ -11,7 +11,7 @@ import { deidentifyFhir } from '../../privacy/fhir/index.js';
 import { loadDeidKey } from '../../privacy/keys/index.js';
 import { chooseDeidLexicons, loadDeidLexicon } from '../deid-lexicon.js';
 import { CliUsageError, EXIT_BAD_INPUT } from '../exit.js';
-import { MAX_INPUT_BYTES } from '../io.js';
+import { readFileBytes } from '../io.js';
 
 const LEXICON_HELP = 'extra word lists (*.txt), or "none" (default: $DDX_DEID_LEXICONS, else <data>/deid/lexicons if present)';
 
@@ -31,20 +31,9 @@ interface SpansFlags {
   redactYears?: boolean;
 }
 
-function readBytes(path: string): Buffer {
-  let size: number;
-  try {
-    size = statSync(path).size;
-  } catch {
-    throw new CliUsageError(`cannot read file: ${path}`);
-  }
-  if (size > MAX_INPUT_BYTES) throw new CliUsageError(`file too large: ${path} is ${size} bytes, the limit is ${MAX_INPUT_BYTES}`);
-  return readFileSync(path);
-}
-
 /** Read a file as strict UTF-8 text, refusing binary or oversize input without quoting it. */
 export function readUtf8(path: string): string {
-  const text = decodeUtf8Strict(readBytes(path));
+  const text = decodeUtf8Strict(readFileBytes(path));
   if (text === undefined) throw new InputError([issue('encoding', '$', 'input is not UTF-8 text (binary or another encoding); nothing was output')]);
   return text;
 }
@@ -154,7 +143,7 @@ export function registerDeid(program: Command): void {
       if (!flags.in) throw new CliUsageError('give --in notes.jsonl');
       const lexicon = lexiconFrom(flags.lexicons);
       const issues: Issue[] = [];
-      const text = decodeJsonlLines(readBytes(flags.in), issues);
+      const text = decodeJsonlLines(readFileBytes(flags.in), issues);
       const notes = [...parseNoteLines(text, issues)];
       const spansOf = phiByPatient(notes, lexicon, redactYears);
       const out = notes.map((n, i) => JSON.stringify({ patient: n.patient, note: n.note, spans: (spansOf[i] ?? []).map((s) => ({ start: s.start, end: s.end, type: s.type })) }));

@@ -4,6 +4,7 @@
  * promote internal → validated → released through the configured gates. Also the audit trail
  * and key revocation for admins.
  */
+import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { createApiKey } from '../api-keys.js';
 import type { Caller } from '../auth.js';
@@ -29,6 +30,18 @@ async function ownedModel(registry: ModelRegistry, hash: string): Promise<Regist
 /** Refuses built-in models: only uploaded ones are managed through the registry. */
 function uploaded(e: RegistryEntry): void {
   if (e.source === 'builtin') throw conflict('builtin-model', 'built-in models ship released and are not managed through the registry');
+}
+
+/**
+ * The checks every lifecycle route runs first, in this order: the caller has `scope` and belongs to the owning
+ * organization, and `hash` names a model in the registry that was uploaded (not built in).
+ */
+async function managedModel(ctx: AppContext, req: FastifyRequest, scope: 'admin' | 'review', hash: string): Promise<{ caller: Caller; e: RegistryEntry }> {
+  const caller = await ctx.authorize(req, scope);
+  requireOwner(caller);
+  const e = await ownedModel(ctx.registry, hash);
+  uploaded(e);
+  return { caller, e };
 }
 
 /** A model with its validation reports, sign-offs and the configured gates (the API's `ModelDetail`). */
@@ -113,10 +126,7 @@ function registerLifecycleRoutes(app: Server, ctx: AppContext): void {
     config: { auth: 'admin', audit: { action: 'create', operation: 'model-validation-report' } },
     schema: { tags: ['registry'], summary: 'Store a validation report for a model', params: HashParams, body: ValidationReport, response: { 201: ModelDetail, '4xx': ErrorBody } },
   }, async (req, reply) => {
-    const caller = await ctx.authorize(req, 'admin');
-    requireOwner(caller);
-    const e = await ownedModel(registry, req.params.hash);
-    uploaded(e);
+    const { caller, e } = await managedModel(ctx, req, 'admin', req.params.hash);
     req.auditInfo = { operation: 'model-validation-report', ...modelAuditFields(e) };
     const b = req.body;
     await store.addValidationReport(e.contentHash, { caseSet: b.case_set, nCases: b.n_cases, top1: b.top1, ece: b.ece, cantMissRecall: b.cant_miss_recall, submittedBy: caller.keyId });
@@ -127,10 +137,7 @@ function registerLifecycleRoutes(app: Server, ctx: AppContext): void {
     config: { auth: 'review', audit: { action: 'create', operation: 'model-signoff' } },
     schema: { tags: ['registry'], summary: 'Record a clinician sign-off (identity and time)', params: HashParams, body: Signoff, response: { 201: ModelDetail, '4xx': ErrorBody } },
   }, async (req, reply) => {
-    const caller = await ctx.authorize(req, 'review');
-    requireOwner(caller);
-    const e = await ownedModel(registry, req.params.hash);
-    uploaded(e);
+    const { caller, e } = await managedModel(ctx, req, 'review', req.params.hash);
     req.auditInfo = { operation: 'model-signoff', ...modelAuditFields(e) };
     if (e.status === 'internal') throw conflict('not-validated', 'a model is signed off after it is validated');
     const s = await store.addSignoff(e.contentHash, { reviewerId: req.body.reviewer_id, reviewerName: req.body.reviewer_name, keyId: caller.keyId, orgId: caller.orgId });
@@ -142,10 +149,7 @@ function registerLifecycleRoutes(app: Server, ctx: AppContext): void {
     config: { auth: 'admin', audit: { action: 'update', operation: 'model-promote' } },
     schema: { tags: ['registry'], summary: 'Promote internal → validated → released, if the gates are met', params: HashParams, body: Promote, response: { 200: ModelDetail, '4xx': ErrorBody } },
   }, async (req) => {
-    const caller = await ctx.authorize(req, 'admin');
-    requireOwner(caller);
-    const e = await ownedModel(registry, req.params.hash);
-    uploaded(e);
+    const { e } = await managedModel(ctx, req, 'admin', req.params.hash);
     req.auditInfo = { operation: 'model-promote', ...modelAuditFields(e) };
     const to = req.body.to;
     const from = to === 'validated' ? 'internal' : 'validated';

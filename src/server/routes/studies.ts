@@ -23,6 +23,11 @@ import { RatingsSubmit, ReviewerQuery, ReviewSubmit, StudyCaseParams, StudyCaseV
 import { StudyStore, type ReviewRow, type StudyRow } from '../store/studies.js';
 import type { Server } from './types.js';
 
+/** The review a reviewer recorded for one case of a study, if any (reread from the store). */
+async function reviewOf(studies: StudyStore, studyId: string, caseIndex: number, reviewerId: string): Promise<ReviewRow | undefined> {
+  return (await studies.reviews(studyId)).find((r) => r.caseIndex === caseIndex && r.reviewerId === reviewerId);
+}
+
 /** The study store and the helpers every study route shares: loading, blinding-aware case views, metrics and the release gate. */
 function studyKit(ctx: AppContext) {
   const studies = new StudyStore(ctx.store);
@@ -157,7 +162,7 @@ function registerStudyReviewRoutes(app: Server, ctx: AppContext, { studies, load
     req.auditInfo = { operation: 'study-case-read', entity: `study/${req.params.id}/case/${req.params.n}/reviewer/${req.query.reviewer}` };
     const { s, cases, rm } = await load(req, caller, req.params.id);
     const { i, c } = caseAt(cases, req.params.n);
-    const review = (await studies.reviews(s.id)).find((r) => r.caseIndex === i && r.reviewerId === req.query.reviewer);
+    const review = await reviewOf(studies, s.id, i, req.query.reviewer);
     return caseView(s, rm, i, c, review && review.keyId === caller.keyId ? review : undefined);
   });
 
@@ -176,7 +181,7 @@ function registerStudyReviewRoutes(app: Server, ctx: AppContext, { studies, load
     if (bad.length) throw fromIssues(bad);
     const ok = await studies.submitDifferential({ studyId: s.id, caseIndex: i, reviewerId: req.body.reviewer_id, reviewerName: req.body.reviewer_name, keyId: caller.keyId, differential: req.body.differential });
     if (!ok) throw conflict('already-submitted', "this reviewer's differential for this case is already recorded; it cannot change after the model's is shown");
-    const review = (await studies.reviews(s.id)).find((r) => r.caseIndex === i && r.reviewerId === req.body.reviewer_id);
+    const review = await reviewOf(studies, s.id, i, req.body.reviewer_id);
     return reply.code(201).send(caseView(s, rm, i, c, review));
   });
 
@@ -188,7 +193,7 @@ function registerStudyReviewRoutes(app: Server, ctx: AppContext, { studies, load
     req.auditInfo = { operation: 'study-rating', entity: `study/${req.params.id}/case/${req.params.n}/reviewer/${req.body.reviewer_id}` };
     const { s, cases, rm } = await load(req, caller, req.params.id);
     const { i, c } = caseAt(cases, req.params.n);
-    const review = (await studies.reviews(s.id)).find((r) => r.caseIndex === i && r.reviewerId === req.body.reviewer_id);
+    const review = await reviewOf(studies, s.id, i, req.body.reviewer_id);
     if (!review || review.keyId !== caller.keyId) throw conflict('differential-first', 'enter your own differential for this case before rating the model');
     const shown = suggestions(viewOf(rm, s, i, c)).map((x) => x.condition_id);
     const allowed = new Set([...shown, ...review.differential]);
@@ -200,7 +205,7 @@ function registerStudyReviewRoutes(app: Server, ctx: AppContext, { studies, load
     ].filter((x) => x !== undefined);
     if (problems.length) throw fromIssues(problems);
     if (!(await studies.rate(s.id, i, req.body.reviewer_id, req.body.ratings))) throw conflict('already-rated', 'this case is already rated by this reviewer');
-    const after = (await studies.reviews(s.id)).find((r) => r.caseIndex === i && r.reviewerId === req.body.reviewer_id);
+    const after = await reviewOf(studies, s.id, i, req.body.reviewer_id);
     return caseView(s, rm, i, c, after);
   });
 }
