@@ -182,14 +182,16 @@ test('calibration and transfer (default off) leave the manifest as before; on, t
   const off = learn();
   assert.equal(off.manifest.parameters?.['calibrate'], undefined);
   assert.equal(off.manifest.parameters?.['transfer'], undefined);
+  assert.equal(off.manifest.parameters?.['siblingWeight'], undefined);
   const ontology = parseObo(TINY_OBO);
   const inputs = {
     ontology, mapper: createTermMapper(ontology, {}), annotations: parseHpoa(HPOA), geneLinks: new Map<string, Set<string>>(),
     mondo: new Map<string, string[]>(), train: parseJsonl(CASES, parsePhenopacket).items, training: [],
   };
-  const on = learnHpoModel(inputs, { calibrate: 2, transfer: 1, priceOf: () => ({ priceUsd: 100, source: 'test' }) });
+  const on = learnHpoModel(inputs, { calibrate: 2, transfer: 1, siblingWeight: 1, priceOf: () => ({ priceUsd: 100, source: 'test' }) });
   assert.equal(on.model.manifest.parameters?.['calibrate'], 2);
   assert.equal(on.model.manifest.parameters?.['transfer'], 1);
+  assert.equal(on.model.manifest.parameters?.['siblingWeight'], 1);
   assert.ok(String(on.report['calibration']).includes('frequent'));
   const r = validateModel(withContentHash(on.model));
   assert.ok(r.ok, JSON.stringify(r.issues.slice(0, 3)));
