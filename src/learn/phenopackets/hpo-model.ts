@@ -195,7 +195,10 @@ export interface HpoLearnOptions {
    * P(t | d) = (caseWeight x P_annotation(t | d) + s x sibling(t)) / (caseWeight + s). 0: off.
    */
   readonly siblingWeight?: number;
-  /** 1: the pseudo-count form over the disease's whole closure (may lower an annotated term); 2: only raises (max of own and mixed). */
+  /**
+   * 1: the pseudo-count form over the disease's whole closure (may lower an annotated term); 2: only raises (max of own
+   * and mixed); 3: as 2 but only the disease's own annotated terms (nothing new is listed, so siblings do not become alike).
+   */
   readonly siblingMode?: number;
   /** 1: series members are relatives. */
   readonly siblingSeries?: number;
@@ -512,8 +515,8 @@ export function learnHpoModel(given: HpoInputs, opts: HpoLearnOptions): { model:
     const cases = byDisease.get(d);
     if (!cases) {
       const sib = siblings.get(d);
-      if (!sib || prm.siblingMode === 2) for (const [t, p] of pos.get(d) ?? []) put(t, d, p);
-      if (sib) putBorrowed(sib, closures.get(d)!, leakOf, prm, (t, p) => put(t, d, p));
+      if (!sib || prm.siblingMode >= 2) for (const [t, p] of pos.get(d) ?? []) put(t, d, p);
+      if (sib) putBorrowed(sib, closures.get(d)!, prm.siblingMode === 3 ? new Set(pos.get(d)!.keys()) : undefined, leakOf, prm, (t, p) => (neg.get(d)?.has(t) ? undefined : put(t, d, p)));
     } else {
       seen++;
       // Explicit closure: annotation closure and the cases' closures, updated as pseudo-counts.
@@ -573,16 +576,16 @@ function siblingsFor(inp: HpoInputs, live: ReadonlySet<string>, prm: Params, byD
 /**
  * A borrower's listed probabilities: (w x own + s x sibling) / (w + s), own its annotation closure (or the leak), w the
  * annotation weight `caseWeight`, s `siblingWeight`. Mode 1 lists its whole closure and the borrowed terms so; mode 2
- * keeps its annotation row and lists only the terms the borrowed profile raises.
+ * keeps its annotation row and lists only the terms the borrowed profile raises; mode 3 only those among `only`.
  */
-function putBorrowed(sib: ReadonlyMap<string, number>, closure: ReadonlyMap<string, number>, leakOf: (t: string) => number, prm: Params, put: (t: string, p: number) => void): void {
+function putBorrowed(sib: ReadonlyMap<string, number>, closure: ReadonlyMap<string, number>, only: ReadonlySet<string> | undefined, leakOf: (t: string) => number, prm: Params, put: (t: string, p: number) => void): void {
   const w = prm.caseWeight;
   const s = prm.siblingWeight;
-  const ts = prm.siblingMode === 2 ? [...sib.keys()] : [...new Set([...closure.keys(), ...sib.keys()])];
+  const ts = prm.siblingMode >= 2 ? [...sib.keys()].filter((t) => !only || only.has(t)) : [...new Set([...closure.keys(), ...sib.keys()])];
   for (const t of ts) {
     const own = closure.get(t) ?? leakOf(t);
     const mixed = (w * own + s * (sib.get(t) ?? 0)) / (w + s);
-    if (prm.siblingMode !== 2) put(t, Math.min(prm.maxProbability, mixed));
+    if (prm.siblingMode === 1) put(t, Math.min(prm.maxProbability, mixed));
     else if (mixed > own) put(t, Math.min(prm.maxProbability, mixed));
   }
 }
