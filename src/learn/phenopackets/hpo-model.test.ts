@@ -182,15 +182,34 @@ test('calibration and transfer (default off) leave the manifest as before; on, t
   const off = learn();
   assert.equal(off.manifest.parameters?.['calibrate'], undefined);
   assert.equal(off.manifest.parameters?.['transfer'], undefined);
+  assert.equal(off.manifest.parameters?.['siblingWeight'], undefined);
   const ontology = parseObo(TINY_OBO);
   const inputs = {
     ontology, mapper: createTermMapper(ontology, {}), annotations: parseHpoa(HPOA), geneLinks: new Map<string, Set<string>>(),
     mondo: new Map<string, string[]>(), train: parseJsonl(CASES, parsePhenopacket).items, training: [],
   };
-  const on = learnHpoModel(inputs, { calibrate: 2, transfer: 1, priceOf: () => ({ priceUsd: 100, source: 'test' }) });
+  const on = learnHpoModel(inputs, { calibrate: 2, transfer: 1, siblingWeight: 1, priceOf: () => ({ priceUsd: 100, source: 'test' }) });
   assert.equal(on.model.manifest.parameters?.['calibrate'], 2);
   assert.equal(on.model.manifest.parameters?.['transfer'], 1);
+  assert.equal(on.model.manifest.parameters?.['siblingWeight'], 1);
   assert.ok(String(on.report['calibration']).includes('frequent'));
   const r = validateModel(withContentHash(on.model));
   assert.ok(r.ok, JSON.stringify(r.issues.slice(0, 3)));
+});
+
+test('sibling transfer: an unseen disease borrows what its seen gene relative\'s cases record, never against its NOT annotations', () => {
+  const ontology = parseObo(TINY_OBO);
+  const geneLinks = new Map([['OMIM:1', new Set(['GENEA'])], ['OMIM:2', new Set(['GENEA'])]]);
+  const inputs = { ontology, mapper: createTermMapper(ontology, {}), annotations: parseHpoa(HPOA), geneLinks, mondo: new Map<string, string[]>(), train: parseJsonl(CASES, parsePhenopacket).items, training: [] };
+  const make = (p: Record<string, number>): ReturnType<typeof learnHpoModel>['model'] => learnHpoModel(inputs, { ratioPower: 1, absentWeight: 0, ...p, priceOf: () => ({ priceUsd: 100, source: 'test' }) }).model;
+  const off = make({});
+  const on = make({ siblingWeight: 1, siblingMode: 2 });
+  const p = (m: typeof off, t: string): number | undefined => m.likelihoods[t]?.['OMIM:1']?.[0];
+  // OMIM:2's one case records generalized seizures: OMIM:1 (focal, NOT generalized) gets the shared parent raised, not the NOT term.
+  assert.ok(p(on, 'HP:0001250')! > (p(off, 'HP:0001250') ?? 0));
+  assert.equal(p(on, 'HP:0002069'), p(off, 'HP:0002069'));
+  assert.ok(p(on, 'HP:0002069')! < Number(off.findings.find((f) => f.id === 'HP:0002069')!.leak));
+  // Mode 3 lists nothing the disease's own annotations do not.
+  const own = make({ siblingWeight: 1, siblingMode: 3 });
+  for (const t of Object.keys(own.likelihoods)) if (t.startsWith('HP:')) assert.equal(own.likelihoods[t]!['OMIM:1'] === undefined, off.likelihoods[t]?.['OMIM:1'] === undefined, t);
 });

@@ -36,6 +36,7 @@ import { buildLabelTermIndex } from './label-terms.js';
 import { mergeTwins } from './twins.js';
 import { PHENOTYPIC_ABNORMALITY, ROOT_ALL, type TermMapper } from './terms.js';
 import { learnTransfer, transferredTerms, type TransferSource } from './term-transfer.js';
+import { recordedRates, siblingProfiles, type Borrower, type SeenRelative } from './sibling-cases.js';
 import { annotationClasses, recordedRate, frequencyClass, measureCalibration, FREQUENCY_CLASSES, type CalibrationDisease, type FrequencyCalibration, type FrequencyClass } from './calibrate.js';
 
 export interface HpoLearnOptions {
@@ -188,6 +189,27 @@ export interface HpoLearnOptions {
   readonly transferRatio?: number;
   /** Most transferred terms per disease. */
   readonly transferMax?: number;
+  /**
+   * Sibling transfer (sibling-cases.ts): pseudo-count weight s of the pooled recorded profile of a disease's seen relatives
+   * (series members, diseases of its gene), added on top of the annotation prior of a disease without training cases:
+   * P(t | d) = (caseWeight x P_annotation(t | d) + s x sibling(t)) / (caseWeight + s). 0: off.
+   */
+  readonly siblingWeight?: number;
+  /**
+   * 1: the pseudo-count form over the disease's whole closure (may lower an annotated term); 2: only raises (max of own
+   * and mixed); 3: as 2 but only the disease's own annotated terms (nothing new is listed, so siblings do not become alike).
+   */
+  readonly siblingMode?: number;
+  /** 1: series members are relatives. */
+  readonly siblingSeries?: number;
+  /** 1: diseases sharing a causal gene are relatives. */
+  readonly siblingGene?: number;
+  /** A gene links two diseases only when both list at most this many genes. */
+  readonly siblingMaxGenes?: number;
+  /** Least pooled recorded rate a borrowed term needs. */
+  readonly siblingMin?: number;
+  /** Which seen diseases lend: 1 annotated ones only (a disease only cases know would lend its own cases to its annotated rivals); 2 every seen disease. */
+  readonly siblingLenders?: number;
   /** Fused score = score + weight x similarity (nats); chosen on folds 0-2 (docs/benchmark.md, eleventh session). */
   readonly exemplarWeight?: number;
   /** How many of the leading conditions are re-ranked. */
@@ -205,6 +227,7 @@ export const HPO_DEFAULTS = {
   publicationPrior: 0, annotationPrior: 0, noGeneFactor: 1, absentCap: 0, maxProbability: 0.99,
   exemplars: 1, exemplarRerank: 1, exemplarWeight: 0.75, exemplarTop: 20, calibrate: 0, calibrateShrink: 50,
   transfer: 0, transferShrink: 5, transferMin: 0.05, transferRatio: 3, transferMax: 10,
+  siblingWeight: 0, siblingMode: 2, siblingSeries: 1, siblingGene: 1, siblingMaxGenes: 2, siblingMin: 0.1, siblingLenders: 1,
 } as const;
 
 /** Marks a condition's training-case count, so a benchmark can tell seen from unseen diseases. */
@@ -486,11 +509,14 @@ export function learnHpoModel(given: HpoInputs, opts: HpoLearnOptions): { model:
     (likelihoods[t] ??= {})[d] = [roundSig(p, 3)];
   };
   const derived = profilesFor(inp, prm, { live, terms, closures, leakOf });
+  const siblings = prm.siblingWeight > 0 ? siblingsFor(inp, live, prm, byDisease) : new Map<string, Map<string, number>>();
   let seen = 0;
   for (const d of diseaseIds) {
     const cases = byDisease.get(d);
     if (!cases) {
-      for (const [t, p] of pos.get(d) ?? []) put(t, d, p);
+      const sib = siblings.get(d);
+      if (!sib || prm.siblingMode >= 2) for (const [t, p] of pos.get(d) ?? []) put(t, d, p);
+      if (sib) putBorrowed(sib, closures.get(d)!, prm.siblingMode === 3 ? new Set(pos.get(d)!.keys()) : undefined, leakOf, prm, (t, p) => (neg.get(d)?.has(t) ? undefined : put(t, d, p)));
     } else {
       seen++;
       // Explicit closure: annotation closure and the cases' closures, updated as pseudo-counts.
@@ -528,6 +554,40 @@ export function learnHpoModel(given: HpoInputs, opts: HpoLearnOptions): { model:
   addRelativeCredit(o, live, likelihoods, leakOf, (d) => closures.get(d), scope, { credit: prm.relativeCredit, depth: prm.relativeDepth, maxRelatives: prm.maxRelatives });
   const built = assemble(inp, opts, prm, { terms, parents, likelihoods, leakOf, byDisease, diseaseIds: allIds, seen, unreported, mergedInto: twins?.mergedInto ?? new Map(), derived: prm.derivedPrior > 0 ? derivedOnly : new Map() });
   return calibration ? { model: built.model, report: { ...built.report, calibration: calibrationSummary(calibration.cal) } } : built;
+}
+
+/**
+ * The sibling profiles (sibling-cases.ts): borrowers are the annotated diseases without training cases, relatives the
+ * diseases with training cases (their genes from the gene table and their cases), rates over live terms.
+ */
+function siblingsFor(inp: HpoInputs, live: ReadonlySet<string>, prm: Params, byDisease: ReadonlyMap<string, readonly Phenopacket[]>): Map<string, Map<string, number>> {
+  const seenRel: SeenRelative[] = [];
+  for (const [d, cases] of [...byDisease].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    if (prm.siblingLenders < 2 && !inp.annotations.has(d)) continue;
+    const weights = caseWeights(cases, prm.publicationPower);
+    const closure = (c: Phenopacket): Set<string> => new Set(c.present.flatMap((t) => inp.mapper.closure(t)).filter((x) => live.has(x)));
+    const genes = new Set([...(inp.geneLinks.get(d) ?? []), ...cases.flatMap((c) => c.genes)]);
+    seenRel.push({ id: d, label: inp.annotations.get(d)?.name ?? cases[0]!.disease.label, genes, rates: recordedRates(cases.map((c, i) => ({ weight: weights[i]!, closure: closure(c) }))) });
+  }
+  const borrowers: Borrower[] = [...inp.annotations.values()].filter((a) => !byDisease.has(a.id)).map((a) => ({ id: a.id, label: a.name, genes: inp.geneLinks.get(a.id) ?? new Set<string>() }));
+  return siblingProfiles(borrowers, seenRel, { series: prm.siblingSeries > 0, gene: prm.siblingGene > 0, maxGenes: prm.siblingMaxGenes, minRate: prm.siblingMin });
+}
+
+/**
+ * A borrower's listed probabilities: (w x own + s x sibling) / (w + s), own its annotation closure (or the leak), w the
+ * annotation weight `caseWeight`, s `siblingWeight`. Mode 1 lists its whole closure and the borrowed terms so; mode 2
+ * keeps its annotation row and lists only the terms the borrowed profile raises; mode 3 only those among `only`.
+ */
+function putBorrowed(sib: ReadonlyMap<string, number>, closure: ReadonlyMap<string, number>, only: ReadonlySet<string> | undefined, leakOf: (t: string) => number, prm: Params, put: (t: string, p: number) => void): void {
+  const w = prm.caseWeight;
+  const s = prm.siblingWeight;
+  const ts = prm.siblingMode >= 2 ? [...sib.keys()].filter((t) => !only || only.has(t)) : [...new Set([...closure.keys(), ...sib.keys()])];
+  for (const t of ts) {
+    const own = closure.get(t) ?? leakOf(t);
+    const mixed = (w * own + s * (sib.get(t) ?? 0)) / (w + s);
+    if (prm.siblingMode === 1) put(t, Math.min(prm.maxProbability, mixed));
+    else if (mixed > own) put(t, Math.min(prm.maxProbability, mixed));
+  }
 }
 
 /** Derived profiles (derived-profiles.ts) of the MONDO OMIM diseases without annotation, by id; empty when off. */
@@ -695,9 +755,13 @@ function assemble(inp: HpoInputs, opts: HpoLearnOptions, prm: Params, tb: Tables
   return { model, report: { trainCases: inp.train.length, diseases: conditions.length, seenDiseases: tb.seen, derivedDiseases: tb.derived.size, terms: tb.terms.length, genes: allGenes.length } };
 }
 
-/** Learner parameters for the manifest; the calibration and transfer settings only when on (so a model learned without them keeps its bytes). */
+/** Learner parameters for the manifest; the calibration, transfer and sibling settings only when on (so a model learned without them keeps its bytes). */
 function manifestParams(prm: Params): Partial<Params> {
-  const off = new Set<string>([...(prm.calibrate > 0 ? [] : ['calibrate', 'calibrateShrink']), ...(prm.transfer > 0 ? [] : ['transfer', 'transferShrink', 'transferMin', 'transferRatio', 'transferMax'])]);
+  const off = new Set<string>([
+    ...(prm.calibrate > 0 ? [] : ['calibrate', 'calibrateShrink']),
+    ...(prm.transfer > 0 ? [] : ['transfer', 'transferShrink', 'transferMin', 'transferRatio', 'transferMax']),
+    ...(prm.siblingWeight > 0 ? [] : ['siblingWeight', 'siblingMode', 'siblingSeries', 'siblingGene', 'siblingMaxGenes', 'siblingMin', 'siblingLenders']),
+  ]);
   return Object.fromEntries(Object.entries(prm).filter(([k]) => !off.has(k))) as Partial<Params>;
 }
 

@@ -42,56 +42,58 @@ export interface LearnReport {
   readonly unpricedActions: readonly string[];
 }
 
-export function learnPhenopacketModel(train: readonly Phenopacket[], mapper: TermMapper, training: readonly TrainingFile[], opts: LearnOptions): { model: KnowledgeModel; report: LearnReport } {
-  const alpha = opts.alpha ?? 1;
-  const leakScale = opts.leakScale ?? 0.5;
-  const priorPower = opts.priorPower ?? 0.5;
-  const nCases = train.length;
-  const diseaseCases = new Map<string, number>();
-  const diseaseLabel = new Map<string, string>();
-  const diseaseGenes = new Map<string, Set<string>>();
-  const counts = new Map<string, Map<string, number>>(); // finding -> disease -> n
-  const bg = new Map<string, number>();
+/** What the training cases tally: per disease its cases, first label and genes; per finding its count per disease and overall. */
+interface CaseTally {
+  readonly diseaseCases: Map<string, number>;
+  readonly diseaseLabel: Map<string, string>;
+  readonly diseaseGenes: Map<string, Set<string>>;
+  /** finding -> disease -> cases */
+  readonly counts: Map<string, Map<string, number>>;
+  /** finding -> cases over all diseases */
+  readonly bg: Map<string, number>;
+  /** Distinct present terms the ontology does not place. */
+  readonly unplaced: number;
+}
+
+/** Tallies the training cases: each case counts once for every term in the closure of its present terms and for each of its genes. */
+function tallyCases(train: readonly Phenopacket[], mapper: TermMapper): CaseTally {
+  const t: CaseTally = { diseaseCases: new Map(), diseaseLabel: new Map(), diseaseGenes: new Map(), counts: new Map(), bg: new Map(), unplaced: 0 };
   const bump = (f: string, d: string): void => {
-    let row = counts.get(f);
-    if (!row) counts.set(f, (row = new Map()));
+    let row = t.counts.get(f);
+    if (!row) t.counts.set(f, (row = new Map()));
     row.set(d, (row.get(d) ?? 0) + 1);
-    bg.set(f, (bg.get(f) ?? 0) + 1);
+    t.bg.set(f, (t.bg.get(f) ?? 0) + 1);
   };
-  let unplaced = 0;
   const unplacedSeen = new Set<string>();
   for (const c of train) {
     const d = c.disease.id;
-    diseaseCases.set(d, (diseaseCases.get(d) ?? 0) + 1);
-    if (!diseaseLabel.has(d)) diseaseLabel.set(d, c.disease.label);
+    t.diseaseCases.set(d, (t.diseaseCases.get(d) ?? 0) + 1);
+    if (!t.diseaseLabel.has(d)) t.diseaseLabel.set(d, c.disease.label);
     const closure = new Set<string>();
-    for (const t of c.present) {
-      if (!mapper.ontology.terms.has(mapper.resolve(t)) && !unplacedSeen.has(t)) {
-        unplacedSeen.add(t);
-        unplaced++;
-      }
-      for (const x of mapper.closure(t)) closure.add(x);
+    for (const term of c.present) {
+      if (!mapper.ontology.terms.has(mapper.resolve(term)) && !unplacedSeen.has(term)) unplacedSeen.add(term);
+      for (const x of mapper.closure(term)) closure.add(x);
     }
     for (const f of closure) bump(f, d);
     for (const g of new Set(c.genes)) {
       bump(`${GENE_FINDING_PREFIX}${g}`, d);
-      let gs = diseaseGenes.get(d);
-      if (!gs) diseaseGenes.set(d, (gs = new Set()));
+      let gs = t.diseaseGenes.get(d);
+      if (!gs) t.diseaseGenes.set(d, (gs = new Set()));
       gs.add(g);
     }
   }
-  const diseases = [...diseaseCases.keys()].sort();
-  const findingIds = [...counts.keys()].sort();
+  return { ...t, unplaced: unplacedSeen.size };
+}
 
-  const available = new Set(TEST_CLASSES.filter((t) => opts.priceOf(t.code)).map((t) => t.id));
-  const unpriced = TEST_CLASSES.filter((t) => !available.has(t.id)).map((t) => t.id);
+/** Findings (HPO terms and genes) with their leaks, the smoothed likelihoods, which action reveals each term, and the genes. */
+function findingTables(tally: CaseTally, nCases: number, mapper: TermMapper, available: ReadonlySet<string>, alpha: number, leakScale: number): { findings: FindingDef[]; likelihoods: Record<string, Record<string, number[]>>; reveals: Map<string, string[]>; genes: string[] } {
   const reveals = new Map<string, string[]>();
   const findings: FindingDef[] = [];
   const likelihoods: Record<string, Record<string, number[]>> = {};
   const genes: string[] = [];
-  for (const f of findingIds) {
+  for (const f of [...tally.counts.keys()].sort()) {
     const isGene = f.startsWith(GENE_FINDING_PREFIX);
-    const leak = isGene ? 1e-4 : Math.min(0.5, Math.max(1e-4, (leakScale * bg.get(f)!) / nCases));
+    const leak = isGene ? 1e-4 : Math.min(0.5, Math.max(1e-4, (leakScale * tally.bg.get(f)!) / nCases));
     let kind: FindingDef['kind'] = 'genetic';
     if (isGene) genes.push(f.slice(GENE_FINDING_PREFIX.length));
     else {
@@ -107,13 +109,17 @@ export function learnPhenopacketModel(train: readonly Phenopacket[], mapper: Ter
       codes: [isGene ? { system: 'HGNC-symbol', code: f.slice(GENE_FINDING_PREFIX.length) } : { system: 'HPO', code: f }],
     });
     const row: Record<string, number[]> = {};
-    for (const [d, n] of counts.get(f)!) row[d] = [roundSig(leak + ((1 - leak) * n) / (diseaseCases.get(d)! + alpha), 4)];
+    for (const [d, n] of tally.counts.get(f)!) row[d] = [roundSig(leak + ((1 - leak) * n) / (tally.diseaseCases.get(d)! + alpha), 4)];
     likelihoods[f] = row;
   }
+  return { findings, likelihoods, reveals, genes };
+}
 
-  const actions: ActionDef[] = questionAndTestActions(reveals, opts.priceOf);
-  const exomePrice = opts.priceOf(EXOME.code);
-  const genePrice = opts.priceOf(SINGLE_GENE.code);
+/** Question and test actions, the exome and one single-gene test per gene; appends to `unpriced` the tests without a price. */
+function caseActions(reveals: ReadonlyMap<string, string[]>, genes: readonly string[], priceOf: LearnOptions['priceOf'], unpriced: string[]): ActionDef[] {
+  const actions: ActionDef[] = questionAndTestActions(reveals, priceOf);
+  const exomePrice = priceOf(EXOME.code);
+  const genePrice = priceOf(SINGLE_GENE.code);
   if (!exomePrice) unpriced.push(EXOME.id);
   if (!genePrice) unpriced.push(`${SINGLE_GENE.prefix}*`);
   const geneFindings = genes.map((g) => `${GENE_FINDING_PREFIX}${g}`);
@@ -125,16 +131,38 @@ export function learnPhenopacketModel(train: readonly Phenopacket[], mapper: Ter
       actions.push({ id: `${SINGLE_GENE.prefix}${g}`, kind: SINGLE_GENE.kind, name: `${SINGLE_GENE.name}: ${g}`, code: { system: 'CPT', code: SINGLE_GENE.code }, priceUsd: genePrice.priceUsd, priceSource: genePrice.source, reveals: [`${GENE_FINDING_PREFIX}${g}`] });
     }
   }
+  return actions;
+}
 
-  const conditions: ConditionDef[] = diseases.map((d) => {
-    const label = diseaseLabel.get(d)!;
-    const w = roundSig(Math.pow(diseaseCases.get(d)!, priorPower), 6);
+/** One condition per training disease: its first label, series stem as category, genes as codes, prior (cases) ^ priorPower. */
+function caseConditions(tally: CaseTally, diseases: readonly string[], priorPower: number): ConditionDef[] {
+  return diseases.map((d) => {
+    const label = tally.diseaseLabel.get(d)!;
+    const w = roundSig(Math.pow(tally.diseaseCases.get(d)!, priorPower), 6);
     return {
       id: d, name: label, icd10: [], severity: 3, cantMiss: false, category: seriesStem(label),
-      codes: [...(diseaseGenes.get(d) ?? [])].sort().map((g) => ({ system: 'HGNC-symbol', code: g })),
+      codes: [...(tally.diseaseGenes.get(d) ?? [])].sort().map((g) => ({ system: 'HGNC-symbol', code: g })),
       prior: [[w, w]],
     };
   });
+}
+
+/**
+ * The old learner from training cases only (kept to quote old figures; `--method cases`): tally the cases, build the
+ * finding tables, the actions and the conditions, and assemble the model with its manifest.
+ */
+export function learnPhenopacketModel(train: readonly Phenopacket[], mapper: TermMapper, training: readonly TrainingFile[], opts: LearnOptions): { model: KnowledgeModel; report: LearnReport } {
+  const alpha = opts.alpha ?? 1;
+  const leakScale = opts.leakScale ?? 0.5;
+  const priorPower = opts.priorPower ?? 0.5;
+  const nCases = train.length;
+  const tally = tallyCases(train, mapper);
+  const diseases = [...tally.diseaseCases.keys()].sort();
+  const available = new Set(TEST_CLASSES.filter((t) => opts.priceOf(t.code)).map((t) => t.id));
+  const unpriced = TEST_CLASSES.filter((t) => !available.has(t.id)).map((t) => t.id);
+  const { findings, likelihoods, reveals, genes } = findingTables(tally, nCases, mapper, available, alpha, leakScale);
+  const actions = caseActions(reveals, genes, opts.priceOf, unpriced);
+  const conditions = caseConditions(tally, diseases, priorPower);
 
   const model: KnowledgeModel = {
     format: 'ddx-model',
@@ -167,5 +195,5 @@ export function learnPhenopacketModel(train: readonly Phenopacket[], mapper: Ter
       notes: unpriced.length > 0 ? `actions without a price (dropped, their terms fall back to history and examination): ${unpriced.join(', ')}` : 'all action classes priced',
     },
   };
-  return { model, report: { trainCases: nCases, diseases: diseases.length, findings: findings.length, genes: genes.length, unplacedTerms: unplaced, unpricedActions: unpriced } };
+  return { model, report: { trainCases: nCases, diseases: diseases.length, findings: findings.length, genes: genes.length, unplacedTerms: tally.unplaced, unpricedActions: unpriced } };
 }
