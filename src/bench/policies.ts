@@ -126,6 +126,13 @@ export interface CostAwareSettings {
    * since the thirteenth session: the same answers on 829 dev cases, a little cheaper (docs/benchmark.md).
    */
   readonly panelByValue: boolean;
+  /**
+   * The share of the model's P(gene | c) a gene test is taken to detect when it is valued (panels and
+   * the exome; `geneSetValue`): 1 reads the model's gene probabilities as they are (a 95% yield
+   * whenever the differential holds the truth); below 1, the yield calibrated against what the tests
+   * found on dev (docs/sessions/14-rare-step.md).
+   */
+  readonly geneYield: number;
 }
 
 /**
@@ -144,7 +151,7 @@ export const PANEL = { idPrefix: 'genetic:panel:', kind: 'panel' as const, name:
  */
 export const WIDE_PANEL = { idPrefix: 'genetic:wide-panel:', kind: 'panel' as const, name: 'Wide gene panel', code: '81419' };
 
-export const COST_AWARE_DEFAULTS: CostAwareSettings = { visitFeeUsd: 300, confidence: 1, minGain: 1e-4, minScore: 0, maxActions: 60, valuePerCorrectUsd: 18000, valueTemperature: 5, panelLeaders: 128, panelMaxGenes: 50, activeThreshold: 1e-4, sequencingFromLeaders: true, sequencingTemperature: 2, secondTemperature: 0, secondAfterGene: false, widePanelLeaders: 0, widePanelMaxGenes: 150, panelTemperature: 0, phenotypeTestScale: 1, panelBeforeExome: true, oneCauseGene: true, panelByMass: true, panelByValue: true };
+export const COST_AWARE_DEFAULTS: CostAwareSettings = { visitFeeUsd: 300, confidence: 1, minGain: 1e-4, minScore: 0, maxActions: 60, valuePerCorrectUsd: 18000, valueTemperature: 5, panelLeaders: 128, panelMaxGenes: 50, activeThreshold: 1e-4, sequencingFromLeaders: true, sequencingTemperature: 2, secondTemperature: 0, secondAfterGene: false, widePanelLeaders: 0, widePanelMaxGenes: 150, panelTemperature: 0, phenotypeTestScale: 1, panelBeforeExome: true, oneCauseGene: true, panelByMass: true, panelByValue: true, geneYield: 1 };
 
 export const DEFAULT_BUDGETS: readonly number[] = [500, 1000, 2000];
 
@@ -302,7 +309,7 @@ function worthItsPrice(state: BeliefState, opts: PlanOptions, p: Float64Array, s
   const noGenes = s.oneCauseGene && geneFound;
   const ranked = rankActions(state, opts, p).filter((a) => a.expectedGain + a.challenger >= s.minGain && !(noGenes && revealsGene(cm, a.actionIndex)));
   // Read before the values below: `topValues` reuses one scratch per model.
-  const seq = s.sequencingTemperature > 0 ? sequencingRises(state, ranked, p, s.sequencingTemperature) : undefined;
+  const seq = s.sequencingTemperature > 0 ? sequencingRises(state, ranked, p, s.sequencingTemperature, s.geneYield) : undefined;
   const seqRise = seq?.rises;
   const pv = valuePosterior(p, s.valueTemperature);
   const leaders = leadersOf(pv, 64);
@@ -314,7 +321,7 @@ function worthItsPrice(state: BeliefState, opts: PlanOptions, p: Float64Array, s
     const a = ranked[i]!;
     const multiGene = isMultiGeneAction(cm, a.actionIndex);
     if (i >= VALUE_CANDIDATES && !multiGene) continue;
-    rises[i] = multiGene && seqRise ? seqRise.get(a.actionIndex)! : (multiGene && s.sequencingFromLeaders ? geneSetValue(tv, leaderGenesOf(tv, a.actionIndex)) : valueOf(tv, a.actionIndex)) - top;
+    rises[i] = multiGene && seqRise ? seqRise.get(a.actionIndex)! : (multiGene && s.sequencingFromLeaders ? geneSetValue(tv, leaderGenesOf(tv, a.actionIndex), s.geneYield) : valueOf(tv, a.actionIndex)) - top;
   }
   if (s.phenotypeTestScale !== 1) {
     for (let i = 0; i < ranked.length; i++) {
@@ -349,7 +356,7 @@ function worthItsPrice(state: BeliefState, opts: PlanOptions, p: Float64Array, s
     const tvp = leadersN > tv.leaders.length || pp !== pv ? { ...tv, p: pp, leaders: leadersOf(pp, Math.max(leadersN, tv.leaders.length)), top: topP } : tv;
     // Two genes or more: one gene is a single-gene test, already a candidate at its own price.
     const genes = panelGenes(tvp, s, leadersN, maxGenes);
-    const rise = genes.length >= 2 ? geneSetValue(tvp, genes) - topP : 0;
+    const rise = genes.length >= 2 ? geneSetValue(tvp, genes, s.geneYield) - topP : 0;
     if (rise * s.valuePerCorrectUsd >= price && rise / (price + 1) > bestRatio) {
       panel = { panel: genes, costUsd: price, wide: def === WIDE_PANEL };
       bestRatio = rise / (price + 1);
@@ -397,13 +404,13 @@ function secondReading(state: BeliefState, ranked: readonly ScoredAction[], rise
  * The expected rise of each multi-gene candidate, valued over every condition of p^(1/t), and that
  * posterior (undefined when no candidate sequences genes), which `panelFirst` reads again.
  */
-function sequencingRises(state: BeliefState, ranked: readonly ScoredAction[], p: Float64Array, t: number): { rises: Map<number, number>; pe: Float64Array | undefined } {
+function sequencingRises(state: BeliefState, ranked: readonly ScoredAction[], p: Float64Array, t: number, geneYield: number): { rises: Map<number, number>; pe: Float64Array | undefined } {
   const rises = new Map<number, number>();
   const multi = ranked.filter((a) => isMultiGeneAction(state.cm, a.actionIndex));
   if (multi.length === 0) return { rises, pe: undefined };
   const pe = valuePosterior(p, t);
   const tv = topValues(state.cm, state.status, pe, leadersOf(pe, 64));
-  for (const a of multi) rises.set(a.actionIndex, valueOf(tv, a.actionIndex) - tv.top);
+  for (const a of multi) rises.set(a.actionIndex, valueOf(tv, a.actionIndex, geneYield) - tv.top);
   return { rises, pe };
 }
 
