@@ -10,7 +10,9 @@
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { compileModel, type CompiledModel } from '../src/core/compile.js';
-import { geneSetCoverage } from '../src/core/decision-value.js';
+import { geneSetCoverage, geneSetValue, leadersOf, topValues, valueOf } from '../src/core/decision-value.js';
+import type { ConditionDef } from '../src/core/model.js';
+import { isCorrect, judge, type JudgedDisease } from '../src/bench/judge.js';
 import type { Observation } from '../src/core/evidence.js';
 import { FindingStatus, initialBelief, markSkipped, observe, posterior, type BeliefState } from '../src/core/posterior.js';
 import { createGatekeeper } from '../src/bench/gatekeeper.js';
@@ -57,7 +59,24 @@ function flatten(p: Float64Array, t: number): Float64Array {
 const singleGene = (fi: number): number | undefined => cm.findings[fi]!.actions.find((ai) => cm.actions[ai]!.findings.length === 1);
 const positive = (obs: readonly Observation[]): boolean => obs.some((o) => 'present' in o && o.present && cm.findings[cm.findingIndex.get(o.id) ?? -1]?.def.kind === 'genetic');
 
-interface Event { id: string; seen: boolean; ok: boolean; kind: 'panel' | 'exome'; nth: number; genes: number; q: number[]; top: number; hit: boolean }
+interface Event { usd?: number; action?: string; id: string; seen: boolean; ok: boolean; kind: 'panel' | 'exome' | 'test'; nth: number; genes: number; q: number[]; top: number; hit: boolean; rise: number; before: boolean; after: boolean }
+/** As the suite judges a condition: an Orphanet disease with one OMIM equivalent is judged as that OMIM disease. */
+function asJudged(c: ConditionDef): JudgedDisease {
+  const omim = c.id.startsWith('OMIM:') ? undefined : c.codes?.find((x) => x.system === 'OMIM')?.code;
+  return { id: omim ?? c.id, name: c.name, ...(c.category ? { category: c.category } : {}), genes: (c.codes ?? []).filter((x) => x.system === 'HGNC-symbol').map((x) => x.code) };
+}
+/** Whether the posterior's leader is judged right (the suite's top-1). */
+function leaderRight(p: Float64Array, truth: JudgedDisease): boolean {
+  let best = 0;
+  for (let c = 1; c < p.length; c++) if (p[c]! > p[best]!) best = c;
+  return isCorrect(judge(asJudged(cm.model.conditions[best]!), truth) as 1);
+}
+/** The rise the policy weighed: a panel on p^(1/5) over the 128 leaders, the exome on p^(1/2) over the 64 (the defaults). */
+function predictedRise(state: BeliefState, p: Float64Array, genes: readonly number[], exome: number | undefined): number {
+  const pv = flatten(p, exome === undefined ? 5 : 2);
+  const tv = topValues(cm, state.status, pv, leadersOf(pv, exome === undefined ? 128 : 64));
+  return (exome === undefined ? geneSetValue(tv, genes) : valueOf(tv, exome)) - tv.top;
+}
 const events: Event[] = [];
 const lines = selectLines(readFileSync(`${data}/phenopackets/cases.jsonl`, 'utf8'), part).split('\n').filter((l) => l.trim() !== '');
 for (const [li, line] of lines.entries()) {
@@ -72,6 +91,7 @@ for (const [li, line] of lines.entries()) {
   let state: BeliefState = observe(initialBelief(cm, pk.ageYears ?? 130, pk.sex === 'male' ? 'male' : 'female'), pc.presentingObservations);
   const gk = createGatekeeper(cm, pc.bench.record);
   const run = d.p[policyIx]!;
+  const truth: JudgedDisease = { id: pc.bench.diagnosis.id, name: pc.bench.diagnosis.name, ...(pc.bench.diagnosis.category ? { category: pc.bench.diagnosis.category } : {}), genes: pc.bench.diagnosis.genes ?? [] };
   let nth = 0;
   for (const id of run.actions) {
     const isPanel = id.startsWith(PANEL.idPrefix);
@@ -82,12 +102,26 @@ for (const [li, line] of lines.entries()) {
       let top = 0;
       for (const v of p) if (v > top) top = v;
       const obs = isPanel ? genes.flatMap((fi) => { const ai = singleGene(fi); return ai === undefined ? [] : gk.oracle(cm.actions[ai]!, state); }) : gk.oracle(cm.actions[cm.actionIndex.get(id)!]!, state);
-      events.push({ id: d.id, seen: d.seen, ok: run.ok, kind: isPanel ? 'panel' : 'exome', nth: ++nth, genes: genes.length, q, top, hit: positive(obs) });
+      const rise = predictedRise(state, p, genes, isPanel ? undefined : cm.actionIndex.get(id)!);
+      const before = leaderRight(p, truth);
       state = markSkipped(observe(state, obs), genes);
+      events.push({ id: d.id, seen: d.seen, ok: run.ok, kind: isPanel ? 'panel' : 'exome', nth: ++nth, genes: genes.length, q, top, hit: positive(obs), rise, before, after: leaderRight(posterior(state), truth) });
       continue;
     }
     const a = cm.actions[cm.actionIndex.get(id)!]!;
-    state = markSkipped(observe(state, gk.oracle(a, state)), a.findings);
+    if (a.kind === 'question') {
+      state = markSkipped(observe(state, gk.oracle(a, state)), a.findings);
+      continue;
+    }
+    // Any other paid test (a phenotype test or a single-gene test): its rise as the policy read it (p^(1/5), 64 leaders).
+    const p = posterior(state);
+    const pv = flatten(p, 5);
+    const tv = topValues(cm, state.status, pv, leadersOf(pv, 64));
+    const rise = valueOf(tv, a.index) - tv.top;
+    const before = leaderRight(p, truth);
+    const obs = gk.oracle(a, state);
+    state = markSkipped(observe(state, obs), a.findings);
+    events.push({ id: d.id, seen: d.seen, ok: run.ok, kind: 'test', nth: 0, genes: 0, usd: a.priceUsd, action: a.id, q: [], top: 0, hit: positive(obs), rise, before, after: leaderRight(posterior(state), truth) });
   }
 }
 if (out) for (const e of events) appendFileSync(out, `${JSON.stringify(e)}\n`);
@@ -96,9 +130,9 @@ report(cm, events);
 /** Reliability by bins of the prediction read at the first temperature, per test kind. */
 function report(_cm: CompiledModel, ev: readonly Event[]): void {
   const bins = [0, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 1.0001];
-  for (const kind of ['panel', 'exome'] as const) {
+  for (const kind of ['panel', 'exome', 'test'] as const) {
     const k = ev.filter((e) => e.kind === kind);
-    if (k.length === 0) continue;
+    if (k.length === 0 || kind === 'test') continue;
     process.stdout.write(`${part} ${kind}: ${k.length} tests, predicted (T=${temps.join('/')}) ${temps.map((_, i) => (k.reduce((s, e) => s + e.q[i]!, 0) / k.length).toFixed(3)).join('/')}, named a gene ${(k.filter((e) => e.hit).length / k.length).toFixed(3)}\n`);
     for (let b = 0; b + 1 < bins.length; b++) {
       const inBin = k.filter((e) => e.q[0]! >= bins[b]! && e.q[0]! < bins[b + 1]!);

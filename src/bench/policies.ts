@@ -133,6 +133,15 @@ export interface CostAwareSettings {
    * found on dev (docs/sessions/14-rare-step.md).
    */
   readonly geneYield: number;
+  /**
+   * Below 1: the prior probability r0 that the case's disease is one the model can name through a gene
+   * test (its condition is in the model with the causal gene linked). Each gene test that names nothing is
+   * evidence against it (Bayes, with that test's coverage q read on the value posterior: r <- r(1 - q) /
+   * (r(1 - q) + 1 - r); a disease beyond the model names no gene the model links), and V is weighed at
+   * min(1, r / r0) of its value from then on: a test cannot raise the chance of naming a disease the
+   * model cannot reach. 1: off. A named gene sets r back to 1.
+   */
+  readonly reachPrior: number;
 }
 
 /**
@@ -151,7 +160,7 @@ export const PANEL = { idPrefix: 'genetic:panel:', kind: 'panel' as const, name:
  */
 export const WIDE_PANEL = { idPrefix: 'genetic:wide-panel:', kind: 'panel' as const, name: 'Wide gene panel', code: '81419' };
 
-export const COST_AWARE_DEFAULTS: CostAwareSettings = { visitFeeUsd: 300, confidence: 1, minGain: 1e-4, minScore: 0, maxActions: 60, valuePerCorrectUsd: 18000, valueTemperature: 5, panelLeaders: 128, panelMaxGenes: 50, activeThreshold: 1e-4, sequencingFromLeaders: true, sequencingTemperature: 2, secondTemperature: 0, secondAfterGene: false, widePanelLeaders: 0, widePanelMaxGenes: 150, panelTemperature: 0, phenotypeTestScale: 1, panelBeforeExome: true, oneCauseGene: true, panelByMass: true, panelByValue: true, geneYield: 1 };
+export const COST_AWARE_DEFAULTS: CostAwareSettings = { visitFeeUsd: 300, confidence: 1, minGain: 1e-4, minScore: 0, maxActions: 60, valuePerCorrectUsd: 18000, valueTemperature: 5, panelLeaders: 128, panelMaxGenes: 50, activeThreshold: 1e-4, sequencingFromLeaders: true, sequencingTemperature: 2, secondTemperature: 0, secondAfterGene: false, widePanelLeaders: 0, widePanelMaxGenes: 150, panelTemperature: 0, phenotypeTestScale: 1, panelBeforeExome: true, oneCauseGene: true, panelByMass: true, panelByValue: true, geneYield: 1, reachPrior: 1 };
 
 export const DEFAULT_BUDGETS: readonly number[] = [500, 1000, 2000];
 
@@ -241,6 +250,8 @@ export function runCostAware(start: BeliefState, oracle: Oracle, budget: number 
   let spent = 0;
   // Whether a gene test has named a gene (tracked only for `secondAfterGene` and `oneCauseGene`).
   let geneFound = false;
+  // P(the disease is one a gene test can name), while `reachPrior` < 1 (see `CostAwareSettings`).
+  let reach = s.reachPrior;
   const positiveGene = (obs: readonly Observation[]): boolean => obs.some((o) => 'present' in o && o.present && cm.findings[cm.findingIndex.get(o.id) ?? -1]?.def.kind === 'genetic');
   const worth = (a: ScoredAction | undefined): a is ScoredAction => a !== undefined && a.expectedGain + a.challenger >= s.minGain;
   for (;;) {
@@ -260,9 +271,11 @@ export function runCostAware(start: BeliefState, oracle: Oracle, budget: number 
       if (top > s.confidence) return done('confident');
       const opts: PlanOptions = { ...base, questionCostUsd: inRound ? 0 : s.visitFeeUsd };
       if (s.valuePerCorrectUsd > 0) {
-        const pick = worthItsPrice(state, opts, p, s, budget === null ? Infinity : budget - spent, geneFound);
+        const sv = reach < s.reachPrior ? { ...s, valuePerCorrectUsd: (s.valuePerCorrectUsd * reach) / s.reachPrior } : s;
+        const pick = worthItsPrice(state, opts, p, sv, budget === null ? Infinity : budget - spent, geneFound);
         if (pick && 'panel' in pick) {
           const run = runPanel(state, oracle, pick.panel);
+          if (s.reachPrior < 1) reach = reachAfter(reach, state, p, s, pick.panel, positiveGene(run.obs));
           state = run.state;
           geneFound ||= (s.secondAfterGene || s.oneCauseGene) && positiveGene(run.obs);
           spent += pick.costUsd;
@@ -279,6 +292,7 @@ export function runCostAware(start: BeliefState, oracle: Oracle, budget: number 
     }
     const a = cm.actions[next.actionIndex]!;
     const obs = oracle(a, state);
+    if (s.reachPrior < 1 && revealsGene(cm, a.index)) reach = reachAfter(reach, state, p, s, a.findings.filter((fi) => cm.findings[fi]!.def.kind === 'genetic'), positiveGene(obs));
     geneFound ||= (s.secondAfterGene || s.oneCauseGene) && positiveGene(obs);
     state = markSkipped(observe(state, obs), a.findings);
     if (a.kind === 'question') {
@@ -382,6 +396,18 @@ function panelFirst(state: BeliefState, tv: TopValues, pe: Float64Array, s: Cost
   if (genes.length < 2) return undefined;
   const q = geneSetCoverage(state.cm, state.status, pe, genes);
   return q * exomeUsd >= price ? { panel: genes, costUsd: price, wide: false } : undefined;
+}
+
+/**
+ * P(the disease is one a gene test can name) after a gene test of `genes` on `state` (before its
+ * answers): 1 when it named a gene; otherwise Bayes with the test's coverage q on the value posterior
+ * (a disease beyond the model names nothing with probability 1, one within it with 1 - q).
+ */
+function reachAfter(reach: number, state: BeliefState, p: Float64Array, s: CostAwareSettings, genes: readonly number[], named: boolean): number {
+  if (named) return 1;
+  const q = geneSetCoverage(state.cm, state.status, valuePosterior(p, s.valueTemperature), genes);
+  const within = reach * (1 - q);
+  return within / (within + 1 - reach);
 }
 
 /** A panel's genes from the first `leadersN` leaders of `tv`, at most `maxGenes`: by gene mass (`panelByMass`, or value with `panelByValue`) or best leader first. */
