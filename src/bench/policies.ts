@@ -20,8 +20,10 @@ import { priceFor } from './prices.js';
 import { createRng, hashSeed } from '../core/random.js';
 import { runWorkup, type Oracle } from '../core/workup.js';
 
+/** The stepwise policies the suite can run (see the module comment). */
 export type PolicyName = 'instant' | 'order-everything' | 'random' | 'info-gain' | 'questions-only' | 'cost-aware';
 
+/** One policy of a stepwise run: its name, budget and (cost-aware) settings. */
 export interface PolicySpec {
   readonly name: PolicyName;
   /** Budget in USD for cost-aware (visit fees and tests); null = no budget. */
@@ -160,10 +162,19 @@ export const PANEL = { idPrefix: 'genetic:panel:', kind: 'panel' as const, name:
  */
 export const WIDE_PANEL = { idPrefix: 'genetic:wide-panel:', kind: 'panel' as const, name: 'Wide gene panel', code: '81419' };
 
+/** The cost-aware policy's default settings (chosen on dev folds; docs/benchmark.md and docs/sessions/). */
 export const COST_AWARE_DEFAULTS: CostAwareSettings = { visitFeeUsd: 300, confidence: 1, minGain: 1e-4, minScore: 0, maxActions: 60, valuePerCorrectUsd: 18000, valueTemperature: 5, panelLeaders: 128, panelMaxGenes: 50, activeThreshold: 1e-4, sequencingFromLeaders: true, sequencingTemperature: 2, secondTemperature: 0, secondAfterGene: false, widePanelLeaders: 0, widePanelMaxGenes: 150, panelTemperature: 0, phenotypeTestScale: 1, panelBeforeExome: true, oneCauseGene: true, panelByMass: true, panelByValue: true, geneYield: 1, reachPrior: 1 };
 
+/** The budgets (USD) at which the suite runs cost-aware besides no budget. */
 export const DEFAULT_BUDGETS: readonly number[] = [500, 1000, 2000];
 
+/**
+ * The suite's policy list: every baseline, then cost-aware at each budget and with none.
+ *
+ * @param budgets cost-aware budgets in USD (each is one more policy)
+ * @param costAware settings passed to every cost-aware policy (omitted: `COST_AWARE_DEFAULTS`)
+ * @returns the policies in the order the suite reports them
+ */
 export function defaultPolicies(budgets: readonly number[] = DEFAULT_BUDGETS, costAware: Partial<CostAwareSettings> = {}): PolicySpec[] {
   const ca = Object.keys(costAware).length > 0 ? { costAware } : {};
   return [
@@ -177,6 +188,7 @@ export function defaultPolicies(budgets: readonly number[] = DEFAULT_BUDGETS, co
   ];
 }
 
+/** What a policy leaves at its stop: the posterior it ranks, the actions it took in order, and the belief. */
 export interface PolicyRun {
   readonly posterior: Float64Array;
   readonly actions: readonly string[];
@@ -187,6 +199,15 @@ export interface PolicyRun {
 /** The leader must be very probable before stopping: the naive-Bayes posterior over hundreds of rare diseases is overconfident. */
 const RULES = { confidence: 0.99999, minGain: 0.001, maxSteps: 30 } as const;
 
+/**
+ * Run one policy on a case from its presenting findings to its stop.
+ *
+ * @param spec the policy, its budget and settings
+ * @param start the belief after the presenting findings
+ * @param oracle answers an action from the hidden record (the bench's gatekeeper)
+ * @param caseId seeds the random policy
+ * @returns the posterior at the stop, the actions taken (panels as `PANEL.idPrefix` ids) and the belief
+ */
 export function runPolicy(spec: PolicySpec, start: BeliefState, oracle: Oracle, caseId: string): PolicyRun {
   const cm: CompiledModel = start.cm;
   switch (spec.name) {
@@ -221,6 +242,7 @@ export function runPolicy(spec: PolicySpec, start: BeliefState, oracle: Oracle, 
   }
 }
 
+/** Why a cost-aware work-up stopped. */
 export type CostAwareStop = 'confident' | 'step-limit' | 'no-worthwhile-action';
 
 /**
@@ -238,6 +260,12 @@ export type CostAwareStop = 'confident' | 'step-limit' | 'no-worthwhile-action';
  *   while an informative test (e.g. exome sequencing when the posterior is spread) remains.
  * - Stop when the leader exceeds `confidence` (never by default), when no action is worth `minGain` or `minScore` per
  *   dollar, at the step limit, or when nothing fits the budget (visit fees and tests).
+ *
+ * @param start the belief after the presenting findings
+ * @param oracle answers an action from the hidden record
+ * @param budget USD for visit fees and tests together; null: none
+ * @param s the settings (`COST_AWARE_DEFAULTS` with any overrides)
+ * @returns the policy's run, why it stopped, and what the planner counted as spent
  */
 export function runCostAware(start: BeliefState, oracle: Oracle, budget: number | null, s: CostAwareSettings): PolicyRun & { stop: CostAwareStop; spentUsd: number } {
   const cm = start.cm;

@@ -150,6 +150,15 @@ export interface TopValues {
   readonly sc: ValueScratch;
 }
 
+/**
+ * Build the values of one posterior (see `TopValues`): one walk over the leaders' listed open findings.
+ *
+ * @param cm the compiled model
+ * @param status each finding's status (only `FindingStatus.Unknown` findings are valued)
+ * @param p the posterior the values are read on (the cost-aware policy passes its flattened p^(1/T))
+ * @param leaders the conditions maxima are read from (`leadersOf(p, m)`), best first
+ * @returns a view over a scratch shared per model: valid until the next `topValues` call for `cm`
+ */
 export function topValues(cm: CompiledModel, status: Uint8Array, p: Float64Array, leaders: Int32Array): TopValues {
   const ix = scratchFor(cm).ix;
   let sc = valueScratchByModel.get(cm);
