@@ -8,7 +8,7 @@
  * `--policy cost-aware` times the benchmark's cost-aware policy instead (its default settings: the
  * value-of-diagnosis rule weighs the best candidates each step): the time between two answers;
  * `--fuse-top K` times the static rate with the exemplar re-rank of the top K (models with the exemplar field).
- * `--panel K`, `--panel-max N`, `--active P`, `--value USD`, `--seq-temp T` `--by-mass 0|1` and `--by-value 0|1` time it with settings other than the defaults.
+ * `--panel K`, `--panel-max N`, `--active P`, `--value USD`, `--seq-temp T`, `--reach R` `--by-mass 0|1` and `--by-value 0|1` time it with settings other than the defaults.
  * `--stop-step posterior|rerank` (with `--policy cost-aware`) also times each work-up's last step: from
  * the last answer to the stop's top-10 list, read off the posterior or through the exemplar re-rank.
  */
@@ -48,8 +48,8 @@ let first = 0;
 const stopLists: number[] = [];
 const stopStep = args.includes('--stop-step') ? opt('--stop-step', 'rerank') : undefined;
 if (stopStep !== undefined && stopStep !== 'rerank' && stopStep !== 'posterior') throw new Error('--stop-step must be posterior or rerank');
-// Cost-aware settings to time other than the defaults: `--panel K`, `--panel-max N`, `--active P`, `--value USD`, `--seq-temp T`.
-const flags = { '--panel': 'panelLeaders', '--panel-max': 'panelMaxGenes', '--active': 'activeThreshold', '--value': 'valuePerCorrectUsd', '--seq-temp': 'sequencingTemperature' } as const;
+// Cost-aware settings to time other than the defaults: `--panel K`, `--panel-max N`, `--active P`, `--value USD`, `--seq-temp T`, `--reach R`.
+const flags = { '--panel': 'panelLeaders', '--panel-max': 'panelMaxGenes', '--active': 'activeThreshold', '--value': 'valuePerCorrectUsd', '--seq-temp': 'sequencingTemperature', '--reach': 'reachPrior' } as const;
 const settings = { ...COST_AWARE_DEFAULTS, ...Object.fromEntries(Object.entries(flags).filter(([f]) => args.includes(f)).map(([f, k]) => [k, Number(opt(f, '0'))])), ...(args.includes('--by-mass') ? { panelByMass: opt('--by-mass', '1') !== '0' } : {}), ...(args.includes('--by-value') ? { panelByValue: opt('--by-value', '1') !== '0' } : {}) };
 for (const [i, p] of cases.entries()) {
   const pc = prepareCase(p, cm, mapper);

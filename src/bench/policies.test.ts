@@ -253,6 +253,25 @@ test('one cause gene: once a gene test is positive, no more gene tests, single o
   assert.ok(panel.actions[0]!.startsWith(PANEL.idPrefix) && panel.actions[0]!.includes('gene:E'));
 });
 
+test('reach prior: a gene test that names nothing lowers the worth of what follows; after a named gene nothing changes', () => {
+  const { start, settings, m } = sixGeneCase({ exome: false, genePriceUsd: 2000 });
+  const none = () => createGatekeeper(m, { present: [], absent: [], values: [] }).oracle;
+  // The prior off (1): the policy before the fourteenth session.
+  const panelSettings = { ...settings, panelLeaders: 5, panelMaxGenes: 5, oneCauseGene: true, reachPrior: 1 };
+  // No variant in the panel's five genes: the sixth disease now leads and its $2,000 gene test looks worth buying...
+  const open = runCostAware(start, none(), null, panelSettings);
+  assert.equal(open.actions.length, 2, open.actions.join(','));
+  assert.ok(open.actions[0]!.startsWith(PANEL.idPrefix));
+  assert.equal(open.actions[1], 'genetic:gene:F');
+  // ...unless a disease beyond the model is possible (the default prior 0.5): the panel covered about 0.79 of the
+  // value posterior, so P(reachable) falls from 0.5 to 0.17 and V x 0.35 no longer pays for the test.
+  assert.equal(COST_AWARE_DEFAULTS.reachPrior, 0.5);
+  assert.deepEqual(runCostAware(start, none(), null, { ...panelSettings, reachPrior: 0.5 }).actions, open.actions.slice(0, 1));
+  // A panel that names the gene: the same work-up with the prior as without.
+  const oracle = () => createGatekeeper(m, { present: [{ id: 'gene:E' }], absent: [], values: [] }).oracle;
+  assert.deepEqual(runCostAware(start, oracle(), null, { ...panelSettings, reachPrior: 0.5 }).actions, runCostAware(start, oracle(), null, panelSettings).actions);
+});
+
 test('a panel by gene mass (the default): a heterogeneous leader does not crowd the likelier gene out of the panel', () => {
   // Disease a has three genes, each the cause in 30% of its patients; disease b one gene, 95%. Equal
   // priors; single-gene tests dear, so a two-gene panel is the buy. The case has b (gene B).

@@ -20,8 +20,10 @@ import { priceFor } from './prices.js';
 import { createRng, hashSeed } from '../core/random.js';
 import { runWorkup, type Oracle } from '../core/workup.js';
 
+/** The stepwise policies the suite can run (see the module comment). */
 export type PolicyName = 'instant' | 'order-everything' | 'random' | 'info-gain' | 'questions-only' | 'cost-aware';
 
+/** One policy of a stepwise run: its name, budget and (cost-aware) settings. */
 export interface PolicySpec {
   readonly name: PolicyName;
   /** Budget in USD for cost-aware (visit fees and tests); null = no budget. */
@@ -126,6 +128,23 @@ export interface CostAwareSettings {
    * since the thirteenth session: the same answers on 829 dev cases, a little cheaper (docs/benchmark.md).
    */
   readonly panelByValue: boolean;
+  /**
+   * The share of the model's P(gene | c) a gene test is taken to detect when it is valued (panels and
+   * the exome; `geneSetValue`): 1 reads the model's gene probabilities as they are (a 95% yield
+   * whenever the differential holds the truth); below 1, the yield calibrated against what the tests
+   * found on dev (docs/sessions/14-rare-step.md).
+   */
+  readonly geneYield: number;
+  /**
+   * Below 1: the prior probability r0 that the case's disease is one the model can name through a gene
+   * test (its condition is in the model with the causal gene linked). Each gene test that names nothing is
+   * evidence against it (Bayes, with that test's coverage q read on the value posterior: r <- r(1 - q) /
+   * (r(1 - q) + 1 - r); a disease beyond the model names no gene the model links), and V is weighed at
+   * min(1, r / r0) of its value from then on: a test cannot raise the chance of naming a disease the
+   * model cannot reach. 1: off. A named gene sets r back to 1. 0.5 by default since the fourteenth session
+   * (the same answers at about 1.5 points less of order-everything's cost on 1,658 dev cases; docs/sessions/14-rare-step.md).
+   */
+  readonly reachPrior: number;
 }
 
 /**
@@ -144,10 +163,19 @@ export const PANEL = { idPrefix: 'genetic:panel:', kind: 'panel' as const, name:
  */
 export const WIDE_PANEL = { idPrefix: 'genetic:wide-panel:', kind: 'panel' as const, name: 'Wide gene panel', code: '81419' };
 
-export const COST_AWARE_DEFAULTS: CostAwareSettings = { visitFeeUsd: 300, confidence: 1, minGain: 1e-4, minScore: 0, maxActions: 60, valuePerCorrectUsd: 18000, valueTemperature: 5, panelLeaders: 128, panelMaxGenes: 50, activeThreshold: 1e-4, sequencingFromLeaders: true, sequencingTemperature: 2, secondTemperature: 0, secondAfterGene: false, widePanelLeaders: 0, widePanelMaxGenes: 150, panelTemperature: 0, phenotypeTestScale: 1, panelBeforeExome: true, oneCauseGene: true, panelByMass: true, panelByValue: true };
+/** The cost-aware policy's default settings (chosen on dev folds; docs/benchmark.md and docs/sessions/). */
+export const COST_AWARE_DEFAULTS: CostAwareSettings = { visitFeeUsd: 300, confidence: 1, minGain: 1e-4, minScore: 0, maxActions: 60, valuePerCorrectUsd: 18000, valueTemperature: 5, panelLeaders: 128, panelMaxGenes: 50, activeThreshold: 1e-4, sequencingFromLeaders: true, sequencingTemperature: 2, secondTemperature: 0, secondAfterGene: false, widePanelLeaders: 0, widePanelMaxGenes: 150, panelTemperature: 0, phenotypeTestScale: 1, panelBeforeExome: true, oneCauseGene: true, panelByMass: true, panelByValue: true, geneYield: 1, reachPrior: 0.5 };
 
+/** The budgets (USD) at which the suite runs cost-aware besides no budget. */
 export const DEFAULT_BUDGETS: readonly number[] = [500, 1000, 2000];
 
+/**
+ * The suite's policy list: every baseline, then cost-aware at each budget and with none.
+ *
+ * @param budgets cost-aware budgets in USD (each is one more policy)
+ * @param costAware settings passed to every cost-aware policy (omitted: `COST_AWARE_DEFAULTS`)
+ * @returns the policies in the order the suite reports them
+ */
 export function defaultPolicies(budgets: readonly number[] = DEFAULT_BUDGETS, costAware: Partial<CostAwareSettings> = {}): PolicySpec[] {
   const ca = Object.keys(costAware).length > 0 ? { costAware } : {};
   return [
@@ -161,6 +189,7 @@ export function defaultPolicies(budgets: readonly number[] = DEFAULT_BUDGETS, co
   ];
 }
 
+/** What a policy leaves at its stop: the posterior it ranks, the actions it took in order, and the belief. */
 export interface PolicyRun {
   readonly posterior: Float64Array;
   readonly actions: readonly string[];
@@ -171,6 +200,15 @@ export interface PolicyRun {
 /** The leader must be very probable before stopping: the naive-Bayes posterior over hundreds of rare diseases is overconfident. */
 const RULES = { confidence: 0.99999, minGain: 0.001, maxSteps: 30 } as const;
 
+/**
+ * Run one policy on a case from its presenting findings to its stop.
+ *
+ * @param spec the policy, its budget and settings
+ * @param start the belief after the presenting findings
+ * @param oracle answers an action from the hidden record (the bench's gatekeeper)
+ * @param caseId seeds the random policy
+ * @returns the posterior at the stop, the actions taken (panels as `PANEL.idPrefix` ids) and the belief
+ */
 export function runPolicy(spec: PolicySpec, start: BeliefState, oracle: Oracle, caseId: string): PolicyRun {
   const cm: CompiledModel = start.cm;
   switch (spec.name) {
@@ -205,6 +243,7 @@ export function runPolicy(spec: PolicySpec, start: BeliefState, oracle: Oracle, 
   }
 }
 
+/** Why a cost-aware work-up stopped. */
 export type CostAwareStop = 'confident' | 'step-limit' | 'no-worthwhile-action';
 
 /**
@@ -222,6 +261,12 @@ export type CostAwareStop = 'confident' | 'step-limit' | 'no-worthwhile-action';
  *   while an informative test (e.g. exome sequencing when the posterior is spread) remains.
  * - Stop when the leader exceeds `confidence` (never by default), when no action is worth `minGain` or `minScore` per
  *   dollar, at the step limit, or when nothing fits the budget (visit fees and tests).
+ *
+ * @param start the belief after the presenting findings
+ * @param oracle answers an action from the hidden record
+ * @param budget USD for visit fees and tests together; null: none
+ * @param s the settings (`COST_AWARE_DEFAULTS` with any overrides)
+ * @returns the policy's run, why it stopped, and what the planner counted as spent
  */
 export function runCostAware(start: BeliefState, oracle: Oracle, budget: number | null, s: CostAwareSettings): PolicyRun & { stop: CostAwareStop; spentUsd: number } {
   const cm = start.cm;
@@ -234,6 +279,8 @@ export function runCostAware(start: BeliefState, oracle: Oracle, budget: number 
   let spent = 0;
   // Whether a gene test has named a gene (tracked only for `secondAfterGene` and `oneCauseGene`).
   let geneFound = false;
+  // P(the disease is one a gene test can name), while `reachPrior` < 1 (see `CostAwareSettings`).
+  let reach = s.reachPrior;
   const positiveGene = (obs: readonly Observation[]): boolean => obs.some((o) => 'present' in o && o.present && cm.findings[cm.findingIndex.get(o.id) ?? -1]?.def.kind === 'genetic');
   const worth = (a: ScoredAction | undefined): a is ScoredAction => a !== undefined && a.expectedGain + a.challenger >= s.minGain;
   for (;;) {
@@ -253,9 +300,11 @@ export function runCostAware(start: BeliefState, oracle: Oracle, budget: number 
       if (top > s.confidence) return done('confident');
       const opts: PlanOptions = { ...base, questionCostUsd: inRound ? 0 : s.visitFeeUsd };
       if (s.valuePerCorrectUsd > 0) {
-        const pick = worthItsPrice(state, opts, p, s, budget === null ? Infinity : budget - spent, geneFound);
+        const sv = reach < s.reachPrior ? { ...s, valuePerCorrectUsd: (s.valuePerCorrectUsd * reach) / s.reachPrior } : s;
+        const pick = worthItsPrice(state, opts, p, sv, budget === null ? Infinity : budget - spent, geneFound);
         if (pick && 'panel' in pick) {
           const run = runPanel(state, oracle, pick.panel);
+          if (s.reachPrior < 1) reach = reachAfter(reach, state, p, s, pick.panel, positiveGene(run.obs));
           state = run.state;
           geneFound ||= (s.secondAfterGene || s.oneCauseGene) && positiveGene(run.obs);
           spent += pick.costUsd;
@@ -272,6 +321,7 @@ export function runCostAware(start: BeliefState, oracle: Oracle, budget: number 
     }
     const a = cm.actions[next.actionIndex]!;
     const obs = oracle(a, state);
+    if (s.reachPrior < 1 && revealsGene(cm, a.index)) reach = reachAfter(reach, state, p, s, a.findings.filter((fi) => cm.findings[fi]!.def.kind === 'genetic'), positiveGene(obs));
     geneFound ||= (s.secondAfterGene || s.oneCauseGene) && positiveGene(obs);
     state = markSkipped(observe(state, obs), a.findings);
     if (a.kind === 'question') {
@@ -302,7 +352,7 @@ function worthItsPrice(state: BeliefState, opts: PlanOptions, p: Float64Array, s
   const noGenes = s.oneCauseGene && geneFound;
   const ranked = rankActions(state, opts, p).filter((a) => a.expectedGain + a.challenger >= s.minGain && !(noGenes && revealsGene(cm, a.actionIndex)));
   // Read before the values below: `topValues` reuses one scratch per model.
-  const seq = s.sequencingTemperature > 0 ? sequencingRises(state, ranked, p, s.sequencingTemperature) : undefined;
+  const seq = s.sequencingTemperature > 0 ? sequencingRises(state, ranked, p, s.sequencingTemperature, s.geneYield) : undefined;
   const seqRise = seq?.rises;
   const pv = valuePosterior(p, s.valueTemperature);
   const leaders = leadersOf(pv, 64);
@@ -314,7 +364,7 @@ function worthItsPrice(state: BeliefState, opts: PlanOptions, p: Float64Array, s
     const a = ranked[i]!;
     const multiGene = isMultiGeneAction(cm, a.actionIndex);
     if (i >= VALUE_CANDIDATES && !multiGene) continue;
-    rises[i] = multiGene && seqRise ? seqRise.get(a.actionIndex)! : (multiGene && s.sequencingFromLeaders ? geneSetValue(tv, leaderGenesOf(tv, a.actionIndex)) : valueOf(tv, a.actionIndex)) - top;
+    rises[i] = multiGene && seqRise ? seqRise.get(a.actionIndex)! : (multiGene && s.sequencingFromLeaders ? geneSetValue(tv, leaderGenesOf(tv, a.actionIndex), s.geneYield) : valueOf(tv, a.actionIndex)) - top;
   }
   if (s.phenotypeTestScale !== 1) {
     for (let i = 0; i < ranked.length; i++) {
@@ -349,7 +399,7 @@ function worthItsPrice(state: BeliefState, opts: PlanOptions, p: Float64Array, s
     const tvp = leadersN > tv.leaders.length || pp !== pv ? { ...tv, p: pp, leaders: leadersOf(pp, Math.max(leadersN, tv.leaders.length)), top: topP } : tv;
     // Two genes or more: one gene is a single-gene test, already a candidate at its own price.
     const genes = panelGenes(tvp, s, leadersN, maxGenes);
-    const rise = genes.length >= 2 ? geneSetValue(tvp, genes) - topP : 0;
+    const rise = genes.length >= 2 ? geneSetValue(tvp, genes, s.geneYield) - topP : 0;
     if (rise * s.valuePerCorrectUsd >= price && rise / (price + 1) > bestRatio) {
       panel = { panel: genes, costUsd: price, wide: def === WIDE_PANEL };
       bestRatio = rise / (price + 1);
@@ -377,6 +427,18 @@ function panelFirst(state: BeliefState, tv: TopValues, pe: Float64Array, s: Cost
   return q * exomeUsd >= price ? { panel: genes, costUsd: price, wide: false } : undefined;
 }
 
+/**
+ * P(the disease is one a gene test can name) after a gene test of `genes` on `state` (before its
+ * answers): 1 when it named a gene; otherwise Bayes with the test's coverage q on the value posterior
+ * (a disease beyond the model names nothing with probability 1, one within it with 1 - q).
+ */
+function reachAfter(reach: number, state: BeliefState, p: Float64Array, s: CostAwareSettings, genes: readonly number[], named: boolean): number {
+  if (named) return 1;
+  const q = geneSetCoverage(state.cm, state.status, valuePosterior(p, s.valueTemperature), genes);
+  const within = reach * (1 - q);
+  return within / (within + 1 - reach);
+}
+
 /** A panel's genes from the first `leadersN` leaders of `tv`, at most `maxGenes`: by gene mass (`panelByMass`, or value with `panelByValue`) or best leader first. */
 function panelGenes(tv: TopValues, s: CostAwareSettings, leadersN: number, maxGenes: number): number[] {
   return s.panelByMass ? leaderGenesByMass(tv, leadersN, maxGenes, s.panelByValue) : leaderGenes(tv, leadersN, maxGenes);
@@ -397,13 +459,13 @@ function secondReading(state: BeliefState, ranked: readonly ScoredAction[], rise
  * The expected rise of each multi-gene candidate, valued over every condition of p^(1/t), and that
  * posterior (undefined when no candidate sequences genes), which `panelFirst` reads again.
  */
-function sequencingRises(state: BeliefState, ranked: readonly ScoredAction[], p: Float64Array, t: number): { rises: Map<number, number>; pe: Float64Array | undefined } {
+function sequencingRises(state: BeliefState, ranked: readonly ScoredAction[], p: Float64Array, t: number, geneYield: number): { rises: Map<number, number>; pe: Float64Array | undefined } {
   const rises = new Map<number, number>();
   const multi = ranked.filter((a) => isMultiGeneAction(state.cm, a.actionIndex));
   if (multi.length === 0) return { rises, pe: undefined };
   const pe = valuePosterior(p, t);
   const tv = topValues(state.cm, state.status, pe, leadersOf(pe, 64));
-  for (const a of multi) rises.set(a.actionIndex, valueOf(tv, a.actionIndex) - tv.top);
+  for (const a of multi) rises.set(a.actionIndex, valueOf(tv, a.actionIndex, geneYield) - tv.top);
   return { rises, pe };
 }
 

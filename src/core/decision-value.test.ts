@@ -117,6 +117,19 @@ test('a gene set holding all the exome genes is valued as the exome; a smaller s
   assert.ok(Math.abs(geneSetValue(tv, all.slice(0, 2)) - (0.95 * 0.7 + 0.2)) < 1e-9);
 });
 
+test('a gene yield below 1 scales the "gene g is the cause" outcomes and leaves the rest to "none"', () => {
+  const cm = geneModel();
+  const p = Float64Array.from([0.4, 0.3, 0.2, 0.1]);
+  const tv = topValues(cm, new Uint8Array(cm.findings.length), p, leadersOf(p, 64));
+  const ab = ['A', 'B'].map((g) => cm.findingIndex.get(`gene:${g}`)!);
+  assert.equal(geneSetValue(tv, ab, 1), geneSetValue(tv, ab));
+  // y = 0.5: gene A -> 0.5 x 0.95 x 0.4, gene B -> 0.5 x 0.95 x 0.3; none -> max(0.4 x (1 - 0.475), 0.2) = 0.21.
+  assert.ok(Math.abs(geneSetValue(tv, ab, 0.5) - (0.5 * 0.95 * 0.7 + 0.21)) < 1e-12);
+  const exome = cm.actionIndex.get('genetic:exome')!;
+  assert.equal(valueOf(tv, exome, 1), valueOf(tv, exome));
+  assert.ok(valueOf(tv, exome, 0.5) < valueOf(tv, exome));
+});
+
 test('a gene set covers the probability that one of its open genes is the cause', () => {
   const cm = geneModel();
   const p = Float64Array.from([0.4, 0.3, 0.2, 0.1]);

@@ -150,6 +150,15 @@ export interface TopValues {
   readonly sc: ValueScratch;
 }
 
+/**
+ * Build the values of one posterior (see `TopValues`): one walk over the leaders' listed open findings.
+ *
+ * @param cm the compiled model
+ * @param status each finding's status (only `FindingStatus.Unknown` findings are valued)
+ * @param p the posterior the values are read on (the cost-aware policy passes its flattened p^(1/T))
+ * @param leaders the conditions maxima are read from (`leadersOf(p, m)`), best first
+ * @returns a view over a scratch shared per model: valid until the next `topValues` call for `cm`
+ */
 export function topValues(cm: CompiledModel, status: Uint8Array, p: Float64Array, leaders: Int32Array): TopValues {
   const ix = scratchFor(cm).ix;
   let sc = valueScratchByModel.get(cm);
@@ -221,8 +230,14 @@ function findingValueIn(tv: TopValues, fi: number): number {
  * Expected top-1 probability after the action, E_o[max_c P(c | o)] (see the module comment), from
  * the values of one posterior (`topValues`). Findings already answered are left out; an action with
  * nothing left to reveal returns max_c P(c).
+ *
+ * @param tv the values of the posterior the action is weighed on (`topValues`)
+ * @param actionIndex the action (a model action index)
+ * @param geneYield for an action that sequences several genes: the share of P(gene | c) a test is
+ *   taken to detect (see `geneSetValue`); 1 reads the model's gene probabilities as they are
+ * @returns E_o[max_c P(c | o)], at least max_c P(c) up to rounding
  */
-export function valueOf(tv: TopValues, actionIndex: number): number {
+export function valueOf(tv: TopValues, actionIndex: number, geneYield = 1): number {
   const { cm, status, p, leaders, top } = tv;
   const gene = tv.sc.gene;
   const fs = cm.actions[actionIndex]!.findings;
@@ -249,14 +264,14 @@ export function valueOf(tv: TopValues, actionIndex: number): number {
         const v = p[g.cond[e]!]! * g.pPresent[e]!;
         if (v > best) best = v;
       }
-      total += best;
+      total += geneYield * best;
     }
     const s = geneSums(cm, g);
     let none = 0;
     for (let k = 0; k < leaders.length; k++) {
       const c = leaders[k]!;
       if (p[c]! <= none) break;
-      none = Math.max(none, p[c]! * (1 - s[c]!));
+      none = Math.max(none, p[c]! * (1 - geneYield * s[c]!));
     }
     return Math.min(1, total + none);
   }
@@ -317,8 +332,19 @@ export function leaderGenesByMass(tv: TopValues, k: number, maxGenes: number, by
 /**
  * The same value for sequencing a chosen set of genes at once (a panel), as its report reads: "gene g
  * is the cause" for each gene of the set, or "none of them". `genes` are binary genetic findings.
+ *
+ * `geneYield` (y, default 1) calibrates the model's gene probabilities to what sequencing finds: under
+ * condition c the report names gene g with probability y x P(g | c), and "none" has 1 - y x sum of
+ * P(g | c). The model's P(g | c) sum to 0.95 per disease (a disease's genes share its cause), so y = 1
+ * is a 95% diagnostic yield whenever the differential holds the truth; a lower y is the yield actually
+ * realised (the truth outside the model, or its gene not linked), read off a reliability table.
+ *
+ * @param tv the values of the posterior the panel is weighed on (`topValues`)
+ * @param genes the panel's gene findings (binary genetic findings; answered ones are skipped)
+ * @param geneYield y above, in (0, 1]
+ * @returns E_o[max_c P(c | o)] over the report's outcomes
  */
-export function geneSetValue(tv: TopValues, genes: ArrayLike<number>): number {
+export function geneSetValue(tv: TopValues, genes: ArrayLike<number>, geneYield = 1): number {
   const { cm, status, p, leaders } = tv;
   const sum = tv.sc.geneSum;
   let total = 0;
@@ -334,13 +360,13 @@ export function geneSetValue(tv: TopValues, genes: ArrayLike<number>): number {
       const v = p[c]! * present[j]!;
       if (v > best) best = v;
     }
-    total += best;
+    total += geneYield * best;
   }
   let none = 0;
   for (let k = 0; k < leaders.length; k++) {
     const c = leaders[k]!;
     if (p[c]! <= none) break;
-    none = Math.max(none, p[c]! * (1 - Math.min(1, sum[c]!)));
+    none = Math.max(none, p[c]! * (1 - geneYield * Math.min(1, sum[c]!)));
   }
   for (let k = 0; k < genes.length; k++) for (const c of cm.findings[genes[k]!]!.listedIdx) sum[c] = 0;
   return Math.min(1, total + none);
