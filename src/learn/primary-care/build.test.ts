@@ -260,3 +260,33 @@ test('cardinal signs reach their textbook causes; a lay label\'s clinical term r
   assert.deepEqual(ids('The child has otorrhea.'), ['pus-draining-from-ear']);
   assert.deepEqual(ids('She has a dry mouth.'), ['hp-xerostomia']);
 });
+
+test('threshold-defined conditions (fourteenth session): each has its ICD-10-CM code, its defining value links to it, and a note giving that value ranks it in the top 3', async () => {
+  const { buildLexicon, extractFindings } = await import('../../intake/notes/index.js');
+  const { compileModel } = await import('../../core/compile.js');
+  const { beliefFromCase } = await import('../../core/posterior.js');
+  const { diagnoseBelief } = await import('../../core/diagnose.js');
+  const m = readModelArtifact(MODEL);
+  const p = (f: string, c: string): number | undefined => m.likelihoods[f]?.[c]?.[0];
+  const icd = (id: string): readonly string[] => m.conditions.find((c) => c.id === id)?.icd10 ?? [];
+  assert.deepEqual(icd('prediabetes'), ['R73.03']);
+  assert.deepEqual(icd('asymptomatic-bacteriuria'), ['R82.71']);
+  assert.deepEqual(icd('male-hypogonadism'), ['E29.1']);
+  for (const [f, c] of [['bicarbonate-low', 'metabolic-acidosis'], ['bicarbonate-high', 'metabolic-alkalosis'], ['pco2-low', 'respiratory-alkalosis'], ['abg-hypercapnia', 'respiratory-acidosis'],
+    ['phosphate-low', 'hypophosphatemia'], ['phosphate-high', 'hyperphosphatemia'], ['magnesium-high', 'hypermagnesemia'], ['triglycerides-high', 'hypertriglyceridemia'], ['urine-culture-positive', 'asymptomatic-bacteriuria']] as const) {
+    assert.ok((p(f, c) ?? 0) >= 0.9, `${f} -> ${c}`);
+  }
+  // prediabetes is an HbA1c below the diabetic threshold: a raised (diabetic) HbA1c speaks against it
+  assert.ok((p('hba1c-high', 'prediabetes') ?? 1) < (p('hba1c-high', 'type-2-diabetes') ?? 0));
+  const lex = buildLexicon(m);
+  const cm = compileModel(m);
+  const top3 = (note: string, age: number, sex: 'female' | 'male'): string[] => {
+    const r = extractFindings(note, lex, { age, sex });
+    assert.ok(r.ok);
+    const d = diagnoseBelief(beliefFromCase(cm, { age, sex, findings: r.value.findings }), { mode: 'no-budget', maxDifferential: 10 });
+    return d.differential.slice(0, 3).map((e) => e.conditionId);
+  };
+  assert.ok(top3('Blood gas: pH 7.53, HCO3 37 mmol/L, pCO2 47 mmHg. Chloride 88.', 50, 'female').includes('metabolic-alkalosis'));
+  assert.ok(top3('Triglycerides 540 mg/dL, LDL 110 mg/dL.', 52, 'male').includes('hypertriglyceridemia'));
+  assert.ok(top3('Magnesium 4.8 mg/dL, creatinine 3.1 mg/dL.', 80, 'female').includes('hypermagnesemia'));
+});
