@@ -263,9 +263,9 @@ test('reach prior: a gene test that names nothing lowers the worth of what follo
   assert.equal(open.actions.length, 2, open.actions.join(','));
   assert.ok(open.actions[0]!.startsWith(PANEL.idPrefix));
   assert.equal(open.actions[1], 'genetic:gene:F');
-  // ...unless a disease beyond the model is possible (the default prior 0.5): the panel covered about 0.79 of the
-  // value posterior, so P(reachable) falls from 0.5 to 0.17 and V x 0.35 no longer pays for the test.
-  assert.equal(COST_AWARE_DEFAULTS.reachPrior, 0.5);
+  // ...unless a disease beyond the model is possible (the prior 0.5; off by default): the panel covered about 0.79
+  // of the value posterior, so P(reachable) falls from 0.5 to 0.17 and V x 0.35 no longer pays for the test.
+  assert.equal(COST_AWARE_DEFAULTS.reachPrior, 1);
   assert.deepEqual(runCostAware(start, none(), null, { ...panelSettings, reachPrior: 0.5 }).actions, open.actions.slice(0, 1));
   // A panel that names the gene: the same work-up with the prior as without.
   const oracle = () => createGatekeeper(m, { present: [{ id: 'gene:E' }], absent: [], values: [] }).oracle;

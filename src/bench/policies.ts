@@ -141,8 +141,9 @@ export interface CostAwareSettings {
    * evidence against it (Bayes, with that test's coverage q read on the value posterior: r <- r(1 - q) /
    * (r(1 - q) + 1 - r); a disease beyond the model names no gene the model links), and V is weighed at
    * min(1, r / r0) of its value from then on: a test cannot raise the chance of naming a disease the
-   * model cannot reach. 1: off. A named gene sets r back to 1. 0.5 by default since the fourteenth session
-   * (the same answers at about 1.5 points less of order-everything's cost on 1,658 dev cases; docs/sessions/14-rare-step.md).
+   * model cannot reach. 1: off (the default). A named gene sets r back to 1. 0.5 gave the same answers at about
+   * 1.5 points less of order-everything's cost on 1,658 dev cases, but 3 fewer right answers on the untouched
+   * third, where the cost was already under a quarter: left off (docs/sessions/14-rare-step.md, lead's addendum).
    */
   readonly reachPrior: number;
 }
@@ -164,7 +165,7 @@ export const PANEL = { idPrefix: 'genetic:panel:', kind: 'panel' as const, name:
 export const WIDE_PANEL = { idPrefix: 'genetic:wide-panel:', kind: 'panel' as const, name: 'Wide gene panel', code: '81419' };
 
 /** The cost-aware policy's default settings (chosen on dev folds; docs/benchmark.md and docs/sessions/). */
-export const COST_AWARE_DEFAULTS: CostAwareSettings = { visitFeeUsd: 300, confidence: 1, minGain: 1e-4, minScore: 0, maxActions: 60, valuePerCorrectUsd: 18000, valueTemperature: 5, panelLeaders: 128, panelMaxGenes: 50, activeThreshold: 1e-4, sequencingFromLeaders: true, sequencingTemperature: 2, secondTemperature: 0, secondAfterGene: false, widePanelLeaders: 0, widePanelMaxGenes: 150, panelTemperature: 0, phenotypeTestScale: 1, panelBeforeExome: true, oneCauseGene: true, panelByMass: true, panelByValue: true, geneYield: 1, reachPrior: 0.5 };
+export const COST_AWARE_DEFAULTS: CostAwareSettings = { visitFeeUsd: 300, confidence: 1, minGain: 1e-4, minScore: 0, maxActions: 60, valuePerCorrectUsd: 18000, valueTemperature: 5, panelLeaders: 128, panelMaxGenes: 50, activeThreshold: 1e-4, sequencingFromLeaders: true, sequencingTemperature: 2, secondTemperature: 0, secondAfterGene: false, widePanelLeaders: 0, widePanelMaxGenes: 150, panelTemperature: 0, phenotypeTestScale: 1, panelBeforeExome: true, oneCauseGene: true, panelByMass: true, panelByValue: true, geneYield: 1, reachPrior: 1 };
 
 /** The budgets (USD) at which the suite runs cost-aware besides no budget. */
 export const DEFAULT_BUDGETS: readonly number[] = [500, 1000, 2000];
