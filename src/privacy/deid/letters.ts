@@ -63,7 +63,7 @@ const AGE_PROSE = /\b(?:he|she|they|patient|pt|mum|mom|mother|father|dad|husband
 const AGE_DIED = /\b(?:died|passed[ \t]away|death)[ \t]+(?:at|aged)[ \t]+(9\d|1[01]\d)(?![\d.,\/%:])/gi;
 const AGE_BIRTHDAY = /\b(9\d|1[01]\d)(?:st|nd|rd|th)[ \t]+birthday/gi;
 const AGE_SEX_FIELD = /\bage[ \t]*\/[ \t]*(?:sex|gender)[ \t]*:?[ \t]*(9\d|1[01]\d)(?=[ \t]*\/?[ \t]*[MF]\b)/gi;
-const AGE_SPELLED = /\b(?:aged?|is|was|turned)[ \t]+(ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one[ \t]hundred(?:[ \t]and[ \t](?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b/gi;
+const AGE_SPELLED = /\b(?:aged?|is|was|turned)[ \t]+(ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one[ \t]hundred(?:[ \t]and[ \t](?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b(?![ \t]*(?:percent|per[ \t]cent|%|met(?:re|er)s|miles|yards|feet|minutes|mins|hours|seconds|days|weeks|pounds|kg|kilos|degrees|times|points|units)\b)/gi;
 // A temperature or a rate written the same way: "T 97F", "HR 94".
 const MEASURE_BEFORE = /\b(?:t|temp|tmax|tm|tc|hr|pulse|sat|sats|spo2|o2|rr|wt|weight|bp)\b[ \t:=]*$/i;
 
