@@ -11,7 +11,7 @@
  * eponyms proper and the one filter that asks them all.
  */
 import type { Lexicon } from './lexicon.js';
-import { isAgency } from './agencies.js';
+import { isAgency, isCharity } from './agencies.js';
 import { isVaccineProduct } from './vaccines.js';
 import { isVehicleMake } from './vehicles.js';
 import { drugInUse } from './medicine-names.js';
@@ -104,7 +104,7 @@ function keepSpan(s: PhiSpan, text: string, lex: Lexicon): boolean {
   if (/^(?:Scale|Score|Index|Criteria|Classification|Syndrome|Disease|Sign|Test|Grade|Stage)$/.test(span)) return false;
   // A grade letter after a named score ("Weber [B]", "Child-Pugh [C]") is the score's value, not an initial.
   if (/^[A-E]$/.test(span) && SCORE_NAMES.has((/([A-Za-z-]+)[ \t]$/.exec(before)?.[1] ?? '').toLowerCase())) return false;
-  if (isVaccineProduct(s, span) || isVehicleMake(s, span, text) || isAgency(s, span)) return false;
+  if (isVaccineProduct(s, span) || isVehicleMake(s, span, text) || isAgency(s, span, text, lex.firstNames) || isCharity(s, text)) return false;
   if (drugInUse(span.replace(/['\u2019]s$/, ''), text, s) || serviceName(s, text, lex) || payerName(s, text)) return false;
   if (s.type !== 'NAME') return true;
   const raw = span.replace(/[,:]$/, '');
