@@ -56,3 +56,15 @@ test('a number and sex after a measurement or a ward place is no age', () => {
   assert.deepEqual(found('Height (92 F) plotted; Bay (91 M) cleaned; Pulse: 93 M'), []);
   assert.ok(has('Mr Tremayne (94 M) admitted via ED.', '94', 'AGE'));
 });
+
+test('a given name who is an age, an age label read at a time, a person noun with a bracketed age, a full name then the age', () => {
+  assert.ok(has('Doris is 94.', '94', 'AGE'));
+  assert.ok(has('Arthur Pendlebury turned 100 last week.', '100', 'AGE'));
+  assert.ok(has('Age now 95, lives alone.', '95', 'AGE'));
+  assert.ok(has('Age on admission: 93', '93', 'AGE'));
+  assert.ok(has('Elderly gentleman (93) with a fall.', '93', 'AGE'));
+  assert.ok(has('Patient: Jane Roe, 94. Lives alone.', '94', 'AGE'));
+  // An English word as the name, a weight, a ward: no age.
+  assert.deepEqual(found('Rose is 95. Seen on Ward, 94. Bed 3.'), []);
+  assert.ok(!found('Doris is 94 kg.').some((p) => p.startsWith('AGE')));
+});

@@ -94,6 +94,10 @@ const AGE_CONTEXT_BEFORE = new RegExp('(?:' + [
   '\\baged[ \\t]+(?:about|around|approximately|approx\\.?|roughly|nearly|almost|circa|c\\.|~)[ \\t]*',
   '\\b(?:lived|survived|lives|living)[ \\t]+(?:to|until|till)[ \\t]+(?:the[ \\t]+(?:ripe[ \\t]+(?:old[ \\t]+)?)?age[ \\t]+of[ \\t]+|be[ \\t]+)?',
   '\\b(?:this|the|our|a)[ \\t]+(?:lady|gentleman|gent|man|woman|widow(?:er)?|resident|client|patient)[ \\t]+(?:is|was|turned)[ \\t]+(?:now[ \\t]+)?',
+  // An age label read at a time ("Age now 95", "Age on admission: 93"), a person noun with the age in brackets ("Elderly
+  // gentleman (93)").
+  '\\bage[ \\t]+(?:now|today|currently|on[ \\t]+(?:admission|arrival|referral))[ \\t]*[:\\-]?[ \\t]*',
+  '\\b(?:man|woman|lady|gentleman|gent|widow(?:er)?|resident|client)[ \\t]*\\([ \\t]*',
 ].join('|') + ')$', 'i');
 // A titled person with the age in brackets: "Mr. Okafor (93)", "Mrs Ann Lee (101)".
 const TITLED_BEFORE_AGE = /\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+[A-Z][a-z'\u2019\-]+(?:[ \t]+[A-Z][a-z'\u2019\-]+)?[ \t]*\($/;
@@ -109,6 +113,13 @@ function namedBeforeAge(before: string, lex: Lexicon): boolean {
   return given !== undefined && lex.firstNames.has(given) && !lex.clinical.has(given);
 }
 const GIVEN_SURNAME_BEFORE_AGE = /\b([A-Z][a-z'\u2019]+)[ \t]+[A-Z][a-z'\u2019\-]+[ \t]*\($/;
+// A given name (and a surname) who is an age: "Doris is 94.", "Arthur Pendle turned 100". The first word must be a given
+// name no clinical list holds.
+const GIVEN_IS_AGE = /\b([A-Z][a-z'\u2019]+)(?:[ \t]+[A-Z][a-z'\u2019\-]+)?[ \t]+(?:is|was|turned|turns)[ \t]+(?:now[ \t]+)?$/;
+function givenIsAge(before: string, lex: Lexicon): boolean {
+  const w = GIVEN_IS_AGE.exec(before)?.[1]?.toLowerCase();
+  return w !== undefined && lex.firstNames.has(w) && !lex.clinical.has(w) && !lex.common.has(w);
+}
 // A titled person who is an age: "Mr. Doyle is 97", "Ms Lin is now 92", "Mrs Ann Lee turned 100".
 const TITLED_IS_AGE = /\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+[A-Z][a-z'\u2019\-]+(?:[ \t]+[A-Z][a-z'\u2019\-]+)?[ \t]+(?:is|was|turned|turns)[ \t]+(?:now[ \t]+)?$/;
 // "At 93, she still gardens", "At 90 he still drives", "Now 96, she lives alone": a sentence that opens on "At" or "Now"
@@ -313,6 +324,7 @@ function isAgeInContext(text: string, start: number, end: number, lex: Lexicon):
     (AGE_CONTEXT_BEFORE.test(before) && !NOT_AGE_AFTER.test(text.slice(end, end + 10))) ||
     (TITLED_BEFORE_AGE.test(before) && text[end] === ')') || (text[end] === ')' && namedBeforeAge(before, lex)) ||
     (TITLED_IS_AGE.test(before) && !NOT_AGE_AFTER.test(text.slice(end, end + 10))) ||
+    (givenIsAge(before, lex) && !NOT_AGE_AFTER.test(text.slice(end, end + 10))) ||
     (TITLED_DASH_BEFORE.test(before) && /^[ \t]*[-\u2013\u2014,]/.test(text.slice(end, end + 4))) ||
     (AT_AGE_BEFORE.test(before) && PERSON_AFTER_AGE.test(text.slice(end, end + 16))) ||
     (PERSON_COMMA_BEFORE.test(before) && text[end] === ',') ||
