@@ -19,7 +19,6 @@ import { detectFormIdentifiers, keepClinicalNumbers } from './identifiers.js';
 import { detectNameListTails, detectUnknownWords } from './unknown-words.js';
 import { detectSafeListNames } from './safe-list.js';
 import { detectLowerCaseCapitals } from './lower-capitals.js';
-import { detectLowerMessageNames } from './lower-messages.js';
 import { detectPlaceSlots } from './place-slots.js';
 import { detectAliases, detectPeopleSlots } from './people-slots.js';
 import { detectOrganisations } from './organisations.js';
@@ -88,7 +87,6 @@ function detectFolded(text: string, options: DetectOptions, mode: CaseMode = cas
   detectNamePairs(text, lex, push);
   detectCueNames(text, lex, push, mode);
   detectPeopleSlots(text, lex, push, mode);
-  detectLowerMessageNames(text, lex, push, mode);
   detectPlaceSlots(text, lex, push, mode);
   detectOrganisations(text, lex, push, mode);
   // Letters, e-mails and forms (issue 14, out of domain): other countries' formats, practices, greetings, hand-overs.
