@@ -3,6 +3,7 @@
  * precision, PHI-free texts flagged, strict recall by type), with the definitions of `ddx bench deid` and notes
  * detected per patient. `--misses` lists misses and spans outside gold: only for sets that are read, never for a
  * score-only half or a fresh set.
+ * `--agg` prints per type the gold count, strictly covered and only partly covered (aggregates: fine for score-only sets).
  * `--by-cat` counts PHI-free texts flagged per category, the third dash-separated field of the patient id
  * (deid-phi-free-synth.ts writes `pfs-a-<category>-<i>`).
  *   node --import tsx scripts/deid-sets.ts [--lexicons DIR] [--misses] [--by-cat] a.jsonl b.jsonl ...
@@ -16,6 +17,7 @@ const lexAt = argv.indexOf('--lexicons');
 const lexicon: Lexicon = lexAt >= 0 && argv[lexAt + 1] !== 'none' ? extendLexicon(argv[lexAt + 1] ?? '') : getDefaultLexicon();
 const misses = argv.includes('--misses');
 const byCat = argv.includes('--by-cat');
+const agg = argv.includes('--agg');
 const files = argv.filter((a, i) => a.endsWith('.jsonl') && argv[i - 1] !== '--lexicons');
 const ctx = (t: string, s: number, e: number): string => `${t.slice(Math.max(0, s - 40), s)}[[${t.slice(s, e)}]]${t.slice(e, e + 30)}`.replace(/\s+/g, ' ');
 
@@ -23,6 +25,7 @@ for (const file of files) {
   const byPatient = notesByPatient(readGoldNotes(file, []));
   const acc = newScore();
   const cats = new Map<string, [number, number]>();
+  const kinds = new Map<string, [number, number, number]>();
   for (const [patient, list] of byPatient) {
     const texts = list.map((n) => n.text);
     const spans = reportedSpansForPatient(detectPhiForPatient(texts, { lexicon }));
@@ -35,8 +38,19 @@ for (const file of files) {
         if (pred.length) c[1]++;
         cats.set(patient.split('-')[2] ?? '', c);
       }
-      if (!misses) return;
+      if (!misses && !agg) return;
       const cov = coverage(n.text, pred);
+      if (agg) {
+        for (const g of n.gold) {
+          const { strict, lenient } = goldCovered(n.text, g, cov);
+          const k = kinds.get(g.type) ?? [0, 0, 0];
+          k[0]++;
+          if (strict) k[1]++;
+          else if (lenient) k[2]++;
+          kinds.set(g.type, k);
+        }
+      }
+      if (!misses) return;
       const gold = new Uint8Array(n.text.length);
       for (const g of n.gold) {
         gold.fill(1, g.start, g.end);
@@ -52,6 +66,7 @@ for (const file of files) {
   }
   const s = summarise(acc);
   const types = Object.entries(s.recall_strict_by_type).filter(([, v]) => v < 1).map(([k, v]) => `${k} ${v}`).join(', ');
+  if (agg) process.stdout.write(`  by type (n strict partial): ${[...kinds].sort().map(([t, [n, st, pa]]) => `${t} ${n} ${st} ${pa}`).join(', ')}\n`);
   if (byCat) process.stdout.write(`  flagged by category: ${[...cats].map(([c, [n, f]]) => `${c} ${f}/${n}`).join(', ')}\n`);
   process.stdout.write(`${basename(file).padEnd(12)} phi ${String(s.phi).padStart(4)}  strict ${s.recall_strict.toFixed(4)}  lenient ${s.recall_lenient.toFixed(4)}  prec ${s.char_precision.toFixed(4)}  free ${acc.cleanFlagged}/${acc.clean}  <1: ${types}\n`);
 }

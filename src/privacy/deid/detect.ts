@@ -75,7 +75,7 @@ export function detectPhi(text: string, options: DetectOptions = {}): PhiSpan[] 
  * `detectPhi` on a text already folded by `foldAccents`. Its case mode is worked out once per note and handed to each
  * detector: no cache outlives the call (one would keep the note's text alive).
  */
-function detectFolded(text: string, options: DetectOptions, mode: CaseMode = caseMode(text)): PhiSpan[] {
+function detectFolded(text: string, options: DetectOptions, mode: CaseMode = caseMode(text), memo = new Map<string, boolean>()): PhiSpan[] {
   const lex = options.lexicon ?? getDefaultLexicon();
   const raw: PhiSpan[] = [];
   const push = (start: number, end: number, type: PhiType): void => {
@@ -99,13 +99,13 @@ function detectFolded(text: string, options: DetectOptions, mode: CaseMode = cas
   // flagged and `dropEponyms` will drop is none ("Asperger's", "Started Creon"), so it does not count.
   if (options.safeList !== false) {
     const before = raw.length;
-    detectSafeListNames(text, lex, push, () => dropEponyms(raw.slice(0, before).filter((s) => s.type !== 'YEAR'), text, lex).length > 0, mode);
+    detectSafeListNames(text, lex, push, () => dropEponyms(raw.slice(0, before).filter((s) => s.type !== 'YEAR'), text, lex, memo).length > 0, mode);
     // Its counterpart for notes written in lower case (it reads mixed-case text only).
     detectLowerCaseCapitals(text, lex, push, mode);
   }
   if (options.tagger) detectTagged(text, lex, options.tagger, push, options.tagMargin ?? 0);
   // Eponyms leave before propagation, so "Chaddock" in "Chaddock sign" does not seed "Chaddock" elsewhere.
-  const kept = dropEponyms(keepClinicalNumbers(raw, text), text, lex);
+  const kept = dropEponyms(keepClinicalNumbers(raw, text), text, lex, memo);
   raw.length = 0;
   raw.push(...kept);
   propagate(text, kept, lex, push);
@@ -114,12 +114,15 @@ function detectFolded(text: string, options: DetectOptions, mode: CaseMode = cas
   detectJoinedNames(text, lex, [...raw], push, mode);
   detectAliases(text, lex, [...raw], push, mode);
   if (options.known?.length) detectKnown(text, options.known, push);
-  return finish(raw, text, lex, mode);
+  return finish(raw, text, lex, mode, memo);
 }
 
-/** Merge, drop eponyms found by propagation, grow spans to the whole identifier, then the gold's boundary punctuation. */
-function finish(raw: readonly PhiSpan[], text: string, lex: Lexicon, mode: CaseMode): PhiSpan[] {
-  return withBoundaries(mergeSpans(trimLetterSpans(completeOrganisations(extendSpans(dropEponyms(mergeSpans(raw, text), text, lex), text), text, lex, mode), text, lex, mode), text), text);
+/**
+ * Merge, drop eponyms found by propagation, grow spans to the whole identifier, then the gold's boundary punctuation.
+ * `memo` holds `dropEponyms`' answers for this one text (made per note, dropped with it).
+ */
+function finish(raw: readonly PhiSpan[], text: string, lex: Lexicon, mode: CaseMode, memo: Map<string, boolean>): PhiSpan[] {
+  return withBoundaries(mergeSpans(trimLetterSpans(completeOrganisations(extendSpans(dropEponyms(mergeSpans(raw, text), text, lex, memo), text), text, lex, mode), text, lex, mode), text), text);
 }
 
 /**
@@ -165,7 +168,8 @@ export function detectPhiForPatient(originals: readonly string[], options: Detec
   const lex = options.lexicon ?? getDefaultLexicon();
   const texts = originals.map(foldAccents);
   const modes = texts.map(caseMode);
-  const first = texts.map((t, i) => detectFolded(t, options, modes[i]));
+  const memos = texts.map(() => new Map<string, boolean>());
+  const first = texts.map((t, i) => detectFolded(t, options, modes[i], memos[i]));
   const seeds = new Map<string, PhiType>();
   texts.forEach((t, i) => propagationSeeds(t, first[i] ?? [], lex, seeds));
   if (seeds.size === 0) return first;
@@ -174,7 +178,7 @@ export function detectPhiForPatient(originals: readonly string[], options: Detec
     const raw: PhiSpan[] = [...(first[i] ?? [])];
     propagate(t, [], lex, (start, end, type) => { if (end > start) raw.push({ start, end, type }); }, seeds);
     if (options.unknownWords !== false) detectNameListTails(t, lex, [...raw], (start, end, type) => { if (end > start) raw.push({ start, end, type }); }, mode);
-    return finish(raw, t, lex, mode);
+    return finish(raw, t, lex, mode, memos[i] ?? new Map<string, boolean>());
   });
 }
 

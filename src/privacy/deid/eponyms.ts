@@ -11,7 +11,7 @@
  * eponyms proper and the one filter that asks them all.
  */
 import type { Lexicon } from './lexicon.js';
-import { isAgency } from './agencies.js';
+import { isAgency, isCharity } from './agencies.js';
 import { isVaccineProduct } from './vaccines.js';
 import { isVehicleMake } from './vehicles.js';
 import { drugInUse } from './medicine-names.js';
@@ -59,56 +59,70 @@ function words(text: string): string[] {
   return text.toLowerCase().replace(/'s?\b/g, '').split(/[^a-z]+/).filter(Boolean);
 }
 
-/** NAME spans that are part of a clinical term are removed; every other span is kept as it is. */
-export function dropEponyms(spans: readonly PhiSpan[], text: string, lex: Lexicon): PhiSpan[] {
+/**
+ * NAME spans that are part of a clinical term are removed; every other span is kept as it is. The answer for a span
+ * depends only on the span, the text and the lexicon, so a caller that asks again about the same text may hand a `memo`
+ * (span key -> kept), made for that one text and dropped with it: detection asks up to four times per note (speed).
+ */
+export function dropEponyms(spans: readonly PhiSpan[], text: string, lex: Lexicon, memo?: Map<string, boolean>): PhiSpan[] {
+  if (!memo) return spans.filter((s) => keepSpan(s, text, lex));
   return spans.filter((s) => {
     if (s.type !== 'NAME' && s.type !== 'LOCATION') return true;
-    const span = text.slice(s.start, s.end);
-    const before = text.slice(Math.max(0, s.start - 24), s.start);
-    if (isOrganism(s, text, lex) && !/\b(?:dr|mr|mrs|ms|miss|prof)\.?\s*$/i.test(before)) return false;
-    // An eponym after its head ("pouch of Douglas") or an antibody ("Anti Jo 1", "anti-Smith") names no one.
-    if (/^[A-Z][a-z]+$/.test(span) && (HEAD_OF.test(before) || /\banti[-\s]$/i.test(before))) return false;
-    // A single word before a score sum is the score's eponym, whether a name or a town list holds it.
-    if (/^[A-Z][a-z]+$/.test(span) && SCORE_SUM_AFTER.test(text.slice(s.end, s.end + 40))) return false;
-    // A named score before its value ("Gleason 7", "Geneva low", "Today Mallampati III", "Hunt and Hess 2"), as a name or a town.
-    if (namedScore(s, text, lex)) return false;
-    // A risk score glued to its version, before a percentage ("QRISK3 14%"), is no ward.
-    if (/^[A-Z]{3,}\d$/.test(span) && /^[ \t]{1,2}(?:score[ \t]+)?(?:of[ \t]+)?\d+(?:\.\d+)?[ \t]?%/.test(text.slice(s.end, s.end + 20))) return false;
-    // A disease named after a person or a place with its descriptive words between ("Becker muscular dystrophy",
-    // "Israeli tick typhus", "Fuchs' endothelial dystrophy"): the words between describe, they do not act.
-    if (/^[A-Z][a-z]+(?:['\u2019]s?)?$/.test(span) && diseaseAfter(span, text.slice(s.end, s.end + 60), lex) &&
-      !TITLE_BEFORE.test(text.slice(Math.max(0, s.start - 6), s.start))) return false;
-    // A genus where a culture or a test names one ("Blood cultures grew [Moraxella]", "positive for [Serratia]").
-    if (/^[A-Z][a-z]{4,}$/.test(span) && CULTURE_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start))) return false;
-    // A professional body before its classification or guideline ("New York Heart Association class II", "American
-    // College of Rheumatology criteria") is no one, wherever in the run of capitalised words the span starts.
-    if (bodyClassification(s, text)) return false;
-    // A hospital area is no place anyone lives ("Taken to Theatre", "given in Resus").
-    if (s.type === 'LOCATION' && HOSPITAL_AREA.test(span)) return false;
-    // A term's own head word left alone once its eponym is dropped ("Morse Fall [Scale] 55") is no one's name.
-    if (/^(?:Scale|Score|Index|Criteria|Classification|Syndrome|Disease|Sign|Test|Grade|Stage)$/.test(span)) return false;
-    // A grade letter after a named score ("Weber [B]", "Child-Pugh [C]") is the score's value, not an initial.
-    if (/^[A-E]$/.test(span) && SCORE_NAMES.has((/([A-Za-z-]+)[ \t]$/.exec(before)?.[1] ?? '').toLowerCase())) return false;
-    if (isVaccineProduct(s, span) || isVehicleMake(s, span, text) || isAgency(s, span)) return false;
-    if (drugInUse(span.replace(/['\u2019]s$/, ''), text, s) || serviceName(s, text, lex) || payerName(s, text)) return false;
-    if (s.type !== 'NAME') return true;
-    const raw = span.replace(/[,:]$/, '');
-    const ws = words(raw);
-    const last = ws[ws.length - 1] ?? '';
-    // A title before the span makes it a person whatever follows (Dr. Murphy's sign is still Dr. Murphy).
-    if (TITLE_BEFORE.test(text.slice(Math.max(0, s.start - 6), s.start))) return true;
-    const eponymLast = lex.eponyms.has(last) || lex.clinical.has(last);
-    // A place name in a clinical term (Los Angeles grade, Rocky Mountain spotted fever) reads the same way.
-    const termWords = ws.every((w) => lex.eponyms.has(w) || lex.clinical.has(w) || lex.places.has(w));
-    // Hyphen-joined capitalised words before a clinical head are a double eponym ("Harvey-Bradshaw index"), not a person.
-    const hyphenPair = /^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$/.test(raw);
-    // Two capitalised words right before a head that only a thing takes are one eponym ("Denis Browne bar", "Austin Flint
-    // murmur"): a person is not followed by "murmur" or "bar".
-    if (ws.length === 2 && /^[A-Z][a-z]+[ \t][A-Z][a-z]+$/.test(raw) && THING_AFTER.test(text.slice(s.start + raw.length, s.start + raw.length + 24))) return false;
-    if ((ws.length === 1 || eponymLast || termWords || hyphenPair) && TERM_AFTER.test(text.slice(s.start + raw.length, s.start + raw.length + 80))) return false;
-    const after = text.slice(s.start + raw.length, s.start + raw.length + 40);
-    if (ws.length === 1 && (SCALE_AFTER.test(after) || SCORE_SUM_AFTER.test(after) || (lex.eponyms.has(last) && FINDING_AFTER.test(after)))) return false;
-    if (raw.includes('-') && ws.length > 1 && ws.every((w) => lex.eponyms.has(w) || lex.clinical.has(w) || lex.common.has(w))) return false;
-    return true;
+    const key = `${s.start}:${s.end}:${s.type}`;
+    let kept = memo.get(key);
+    if (kept === undefined) memo.set(key, kept = keepSpan(s, text, lex));
+    return kept;
   });
+}
+
+/** Whether `dropEponyms` keeps one span (see there). */
+function keepSpan(s: PhiSpan, text: string, lex: Lexicon): boolean {
+  if (s.type !== 'NAME' && s.type !== 'LOCATION') return true;
+  const span = text.slice(s.start, s.end);
+  const before = text.slice(Math.max(0, s.start - 24), s.start);
+  if (isOrganism(s, text, lex) && !/\b(?:dr|mr|mrs|ms|miss|prof)\.?\s*$/i.test(before)) return false;
+  // An eponym after its head ("pouch of Douglas") or an antibody ("Anti Jo 1", "anti-Smith") names no one.
+  if (/^[A-Z][a-z]+$/.test(span) && (HEAD_OF.test(before) || /\banti[-\s]$/i.test(before))) return false;
+  // A single word before a score sum is the score's eponym, whether a name or a town list holds it.
+  if (/^[A-Z][a-z]+$/.test(span) && SCORE_SUM_AFTER.test(text.slice(s.end, s.end + 40))) return false;
+  // A named score before its value ("Gleason 7", "Geneva low", "Today Mallampati III", "Hunt and Hess 2"), as a name or a town.
+  if (namedScore(s, text, lex)) return false;
+  // A risk score glued to its version, before a percentage ("QRISK3 14%"), is no ward.
+  if (/^[A-Z]{3,}\d$/.test(span) && /^[ \t]{1,2}(?:score[ \t]+)?(?:of[ \t]+)?\d+(?:\.\d+)?[ \t]?%/.test(text.slice(s.end, s.end + 20))) return false;
+  // A disease named after a person or a place with its descriptive words between ("Becker muscular dystrophy",
+  // "Israeli tick typhus", "Fuchs' endothelial dystrophy"): the words between describe, they do not act.
+  if (/^[A-Z][a-z]+(?:['\u2019]s?)?$/.test(span) && diseaseAfter(span, text.slice(s.end, s.end + 60), lex) &&
+    !TITLE_BEFORE.test(text.slice(Math.max(0, s.start - 6), s.start))) return false;
+  // A genus where a culture or a test names one ("Blood cultures grew [Moraxella]", "positive for [Serratia]").
+  if (/^[A-Z][a-z]{4,}$/.test(span) && CULTURE_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start))) return false;
+  // A professional body before its classification or guideline ("New York Heart Association class II", "American
+  // College of Rheumatology criteria") is no one, wherever in the run of capitalised words the span starts.
+  if (bodyClassification(s, text)) return false;
+  // A hospital area is no place anyone lives ("Taken to Theatre", "given in Resus").
+  if (s.type === 'LOCATION' && HOSPITAL_AREA.test(span)) return false;
+  // A term's own head word left alone once its eponym is dropped ("Morse Fall [Scale] 55") is no one's name.
+  if (/^(?:Scale|Score|Index|Criteria|Classification|Syndrome|Disease|Sign|Test|Grade|Stage)$/.test(span)) return false;
+  // A grade letter after a named score ("Weber [B]", "Child-Pugh [C]") is the score's value, not an initial.
+  if (/^[A-E]$/.test(span) && SCORE_NAMES.has((/([A-Za-z-]+)[ \t]$/.exec(before)?.[1] ?? '').toLowerCase())) return false;
+  if (isVaccineProduct(s, span) || isVehicleMake(s, span, text) || isAgency(s, span, text, lex.firstNames) || isCharity(s, text)) return false;
+  if (drugInUse(span.replace(/['\u2019]s$/, ''), text, s) || serviceName(s, text, lex) || payerName(s, text)) return false;
+  if (s.type !== 'NAME') return true;
+  const raw = span.replace(/[,:]$/, '');
+  const ws = words(raw);
+  const last = ws[ws.length - 1] ?? '';
+  // A title before the span makes it a person whatever follows (Dr. Murphy's sign is still Dr. Murphy).
+  if (TITLE_BEFORE.test(text.slice(Math.max(0, s.start - 6), s.start))) return true;
+  const eponymLast = lex.eponyms.has(last) || lex.clinical.has(last);
+  // A place name in a clinical term (Los Angeles grade, Rocky Mountain spotted fever) reads the same way.
+  const termWords = ws.every((w) => lex.eponyms.has(w) || lex.clinical.has(w) || lex.places.has(w));
+  // Hyphen-joined capitalised words before a clinical head are a double eponym ("Harvey-Bradshaw index"), not a person.
+  const hyphenPair = /^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$/.test(raw);
+  // Two capitalised words right before a head that only a thing takes are one eponym ("Denis Browne bar", "Austin Flint
+  // murmur"): a person is not followed by "murmur" or "bar".
+  if (ws.length === 2 && /^[A-Z][a-z]+[ \t][A-Z][a-z]+$/.test(raw) && THING_AFTER.test(text.slice(s.start + raw.length, s.start + raw.length + 24))) return false;
+  if ((ws.length === 1 || eponymLast || termWords || hyphenPair) && TERM_AFTER.test(text.slice(s.start + raw.length, s.start + raw.length + 80))) return false;
+  const after = text.slice(s.start + raw.length, s.start + raw.length + 40);
+  if (ws.length === 1 && (SCALE_AFTER.test(after) || SCORE_SUM_AFTER.test(after) || (lex.eponyms.has(last) && FINDING_AFTER.test(after)))) return false;
+  if (raw.includes('-') && ws.length > 1 && ws.every((w) => lex.eponyms.has(w) || lex.clinical.has(w) || lex.common.has(w))) return false;
+  return true;
 }

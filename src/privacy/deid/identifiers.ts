@@ -50,6 +50,12 @@ const EU_MONTH_DATE = new RegExp(`\\b${DAY}\\.?[ \\t](?:de[ \\t])?(?:janvier|fev
 // Ages over 89 in words: "ninety-one-year-old", "aged ninety three", "one hundred and two years".
 const AGE_WORDS = /\b(?:(ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a)[ -]hundred(?:[ -](?:and[ -])?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?=[ \t-]?(?:years?\b|yrs?\b|y\/?o\b|-year-old))|(?<=\b(?:aged?:?|age[ \t]of)[ \t]{1,2})(ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one[ -]hundred(?:[ -](?:and[ -])?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b)/gi;
 
+// An age over 89 in words, its context read as a number's (`isAgeInContext`).
+const AGE_SPELLED = /\b(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one[ -]hundred(?:[ -](?:and[ -])?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b(?![ \t-]?(?:years?\b|yrs?\b|y\/?o\b|-year|-yr|percent|per[ \t]cent|%))/gi;
+// One person's age-group noun (not a plural: "in nonagenarians the risk rises" is about a group).
+const AGE_NOUN = /\b(?:nonagenarian|centenarian|supercentenarian)\b(?![s\-])/gi;
+// A titled person, a dash, the age and a dash or comma: "Mrs Bell - 94 - lives alone".
+const TITLED_DASH_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+[A-Z][a-z'\u2019\-]+(?:[ \t]+[A-Z][a-z'\u2019\-]+)?[ \t]*[-\u2013\u2014][ \t]*$/;
 // Ages over 89 as a decade ("in her 90s", "in his late nineties", "a man in his 100s"): the decade itself tells the age.
 // Read from the number back (numbers are rarer than words, so the scans stay cheap).
 const DECADE = /\b(?:(?:9|1[01])0'?s|nineties)\b/gi;
@@ -80,6 +86,18 @@ const AGE_CONTEXT_BEFORE = new RegExp('(?:' + [
   '\\((?:d\\.|died)[ \\t]*(?:at[ \\t]+|aged[ \\t]+)?',
   // The age-group noun with the age beside it: "Nonagenarian (94)", "a centenarian, 101,".
   '\\b(?:nonagenarian|centenarian|supercentenarian)[ \\t]*[(,]?[ \\t]*',
+  // Fourteenth pass: the age as the subject's attribute ("Her age is 92", "Age of patient: 91"), an approximate age after
+  // "aged" ("aged about 93"), an age reached ("lived to 98", "survived to the age of 101"), a person noun that is an age
+  // ("This lady is 94", "the gentleman was 93").
+  '\\b(?:his|her|their|(?:the[ \\t]+)?(?:patient|pt)[\'\\u2019]s)[ \\t]+(?:current[ \\t]+)?age[ \\t]+(?:is|was)[ \\t]+(?:now[ \\t]+)?',
+  '\\bage[ \\t]+of[ \\t]+(?:the[ \\t]+)?(?:patient|pt|client|resident)[ \\t]*[:\\-\\u2013][ \\t]*',
+  '\\baged[ \\t]+(?:about|around|approximately|approx\\.?|roughly|nearly|almost|circa|c\\.|~)[ \\t]*',
+  '\\b(?:lived|survived|lives|living)[ \\t]+(?:to|until|till)[ \\t]+(?:the[ \\t]+(?:ripe[ \\t]+(?:old[ \\t]+)?)?age[ \\t]+of[ \\t]+|be[ \\t]+)?',
+  '\\b(?:this|the|our|a)[ \\t]+(?:lady|gentleman|gent|man|woman|widow(?:er)?|resident|client|patient)[ \\t]+(?:is|was|turned)[ \\t]+(?:now[ \\t]+)?',
+  // An age label read at a time ("Age now 95", "Age on admission: 93"), a person noun with the age in brackets ("Elderly
+  // gentleman (93)").
+  '\\bage[ \\t]+(?:now|today|currently|on[ \\t]+(?:admission|arrival|referral))[ \\t]*[:\\-]?[ \\t]*',
+  '\\b(?:man|woman|lady|gentleman|gent|widow(?:er)?|resident|client)[ \\t]*\\([ \\t]*',
 ].join('|') + ')$', 'i');
 // A titled person with the age in brackets: "Mr. Okafor (93)", "Mrs Ann Lee (101)".
 const TITLED_BEFORE_AGE = /\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+[A-Z][a-z'\u2019\-]+(?:[ \t]+[A-Z][a-z'\u2019\-]+)?[ \t]*\($/;
@@ -95,17 +113,24 @@ function namedBeforeAge(before: string, lex: Lexicon): boolean {
   return given !== undefined && lex.firstNames.has(given) && !lex.clinical.has(given);
 }
 const GIVEN_SURNAME_BEFORE_AGE = /\b([A-Z][a-z'\u2019]+)[ \t]+[A-Z][a-z'\u2019\-]+[ \t]*\($/;
+// A given name (and a surname) who is an age: "Doris is 94.", "Arthur Pendle turned 100". The first word must be a given
+// name no clinical list holds.
+const GIVEN_IS_AGE = /\b([A-Z][a-z'\u2019]+)(?:[ \t]+[A-Z][a-z'\u2019\-]+)?[ \t]+(?:is|was|turned|turns)[ \t]+(?:now[ \t]+)?$/;
+function givenIsAge(before: string, lex: Lexicon): boolean {
+  const w = GIVEN_IS_AGE.exec(before)?.[1]?.toLowerCase();
+  return w !== undefined && lex.firstNames.has(w) && !lex.clinical.has(w) && !lex.common.has(w);
+}
 // A titled person who is an age: "Mr. Doyle is 97", "Ms Lin is now 92", "Mrs Ann Lee turned 100".
 const TITLED_IS_AGE = /\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+[A-Z][a-z'\u2019\-]+(?:[ \t]+[A-Z][a-z'\u2019\-]+)?[ \t]+(?:is|was|turned|turns)[ \t]+(?:now[ \t]+)?$/;
 // "At 93, she still gardens", "At 90 he still drives", "Now 96, she lives alone": a sentence that opens on "At" or "Now"
 // and an age, then a person.
-const AT_AGE_BEFORE = /(?:^|[.!?:;][ \t]+|\n)(?:at|now)[ \t]+$/i;
+const AT_AGE_BEFORE = /(?:^|[.!?:;][ \t]+|\n)(?:at|now|almost|nearly|aged)[ \t]+$/i;
 // A family history line: the relative opens it, the age follows, then the relative's status ("Father 91 and well",
 // "Mother 94, alive", "Brother 90 - deceased").
-const RELATIVE_OPENING = /(?:^|[\n.;:][ \t]*)(?:mother|father|mum|mom|dad|sister|brother|aunt|uncle|grandmother|grandfather|wife|husband|spouse)[ \t]+$/i;
+const RELATIVE_OPENING = /(?:^|[\n.;:][ \t]*)(?:mother|father|mum|mom|dad|sister|brother|aunt|uncle|grandmother|grandfather|wife|husband|spouse)(?:[ \t]+|[ \t]*[:\-\u2013][ \t]*)$/i;
 const RELATIVE_STATUS_AFTER = /^[ \t]*(?:,|;|\(|-|and[ \t]+(?:well|alive|living|deceased|died)|alive|well|living|deceased|died)/i;
 // Age before sex after a slash, as triage lines write it: "95/F", "92 / M".
-const AGE_SEX_AFTER = /^[ \t]?\/[ \t]?(?:[MF]|male|female)\b/;
+const AGE_SEX_AFTER = /^[ \t]?\/[ \t]?(?:[MF]|male|female)\b|^[ \t]?\([ \t]?(?:[MF]|male|female)[ \t]?\)/;
 // A person word, a comma, the age and a comma: "the patient, 91, lives alone", "a widower, 94, from home".
 const PERSON_COMMA_BEFORE = /\b(?:pt|patient|resident|man|woman|lady|gentleman|gent|widow|widower|male|female)[ \t]*,[ \t]*$/i;
 // An age over 89 as an ordinal of the year being lived or the birthday ("in his 97th year", "her 100th birthday", "her
@@ -272,25 +297,39 @@ function detectDateForms(text: string, lex: Lexicon, push: Push): void {
     if (DECADE_BEFORE.test(text.slice(Math.max(0, m.index - 28), m.index))) push(m.index, m.index + m[0].length, 'AGE');
   });
   scan(AGE_NUMBER, text, (m) => {
-    const end = m.index + m[0].length;
-    const before = text.slice(Math.max(0, m.index - 36), m.index);
-    // A relative's age, an age wording or label, a titled person's bracketed age, or "At 93, she ...".
-    const age = RELATIVE_BEFORE.test(before) ||
-      (AGE_CONTEXT_BEFORE.test(before) && !NOT_AGE_AFTER.test(text.slice(end, end + 10))) ||
-      (TITLED_BEFORE_AGE.test(before) && text[end] === ')') || (text[end] === ')' && namedBeforeAge(before, lex)) ||
-      (TITLED_IS_AGE.test(before) && !NOT_AGE_AFTER.test(text.slice(end, end + 10))) ||
-      (AT_AGE_BEFORE.test(before) && PERSON_AFTER_AGE.test(text.slice(end, end + 16))) ||
-      (PERSON_COMMA_BEFORE.test(before) && text[end] === ',') ||
-      (RELATIVE_OPENING.test(before) && RELATIVE_STATUS_AFTER.test(text.slice(end, end + 12))) ||
-      (!/[\d\/.]$/.test(before) && AGE_SEX_AFTER.test(text.slice(end, end + 10)));
-    if (age) push(m.index, end, 'AGE');
+    if (isAgeInContext(text, m.index, m.index + m[0].length, lex)) push(m.index, m.index + m[0].length, 'AGE');
   });
   if (/(?:\d(?:st|nd|rd|th)|ieth|nth|first|second|third|th)[ \t]+(?:birthday|year)/i.test(text)) scan(AGE_ORDINAL, text, (m) => push(m.index, m.index + m[0].length, 'AGE'));
-  if (/ninety|hundred/i.test(text)) scan(AGE_WORDS, text, (m) => {
-    const a = m[1] ?? m[2] ?? '';
-    const at = m.index + m[0].indexOf(a);
-    push(at, at + a.length, 'AGE');
-  });
+  if (/ninety|hundred/i.test(text)) {
+    scan(AGE_WORDS, text, (m) => {
+      const a = m[1] ?? m[2] ?? '';
+      const at = m.index + m[0].indexOf(a);
+      push(at, at + a.length, 'AGE');
+    });
+    // An age in words in the wordings of an age in digits ("she's ninety-one", "I am ninety-one", "At ninety-four, she").
+    scan(AGE_SPELLED, text, (m) => {
+      if (isAgeInContext(text, m.index, m.index + m[0].length, lex)) push(m.index, m.index + m[0].length, 'AGE');
+    });
+  }
+  // The age-group noun of one person ("a nonagenarian", "the centenarian"): the decade itself, as "in her nineties". A note
+  // that holds a number of 90-119 may give the age itself, which is then the span (the noun is left, as gold sets do).
+  if (/enarian/i.test(text) && !/\b(?:9\d|1[01]\d)\b/.test(text)) scan(AGE_NOUN, text, (m) => push(m.index, m.index + m[0].length, 'AGE'));
+}
+
+/** A number (or number word) over 89 at [start, end) stands where a person's age stands. */
+function isAgeInContext(text: string, start: number, end: number, lex: Lexicon): boolean {
+  const before = text.slice(Math.max(0, start - 36), start);
+  // A relative's age, an age wording or label, a titled person's bracketed age, or "At 93, she ...".
+  return RELATIVE_BEFORE.test(before) ||
+    (AGE_CONTEXT_BEFORE.test(before) && !NOT_AGE_AFTER.test(text.slice(end, end + 10))) ||
+    (TITLED_BEFORE_AGE.test(before) && text[end] === ')') || (text[end] === ')' && namedBeforeAge(before, lex)) ||
+    (TITLED_IS_AGE.test(before) && !NOT_AGE_AFTER.test(text.slice(end, end + 10))) ||
+    (givenIsAge(before, lex) && !NOT_AGE_AFTER.test(text.slice(end, end + 10))) ||
+    (TITLED_DASH_BEFORE.test(before) && /^[ \t]*[-\u2013\u2014,]/.test(text.slice(end, end + 4))) ||
+    (AT_AGE_BEFORE.test(before) && PERSON_AFTER_AGE.test(text.slice(end, end + 16))) ||
+    (PERSON_COMMA_BEFORE.test(before) && text[end] === ',') ||
+    (RELATIVE_OPENING.test(before) && RELATIVE_STATUS_AFTER.test(text.slice(end, end + 12))) ||
+    (!/[\d\/.]$/.test(before) && AGE_SEX_AFTER.test(text.slice(end, end + 10)));
 }
 
 function isTown(town: string, lex: Lexicon): boolean {
@@ -361,15 +400,26 @@ function detectAddresses(text: string, lex: Lexicon, push: Push): void {
 // An age over 89 and the sex in brackets or after a label's colon, as triage and list lines write them ("Mr Hale (94 M)",
 // "Triage: 97 F with confusion"); not after a temperature's label ("Temp: 94 F" is Fahrenheit).
 const AGE_SEX_SLOT = /(?:\(|:)[ \t]*(9\d|1[01]\d)(?:[ \t]?(?:y\/?o[ \t]?)?[MF]|,[ \t]*(?:[MF]|male|female|man|woman))(?=[ \t]*[),;\n]|[ \t]+(?:with|w\/|presenting|presents|presented|admitted|from|who|c\/o|brought|via)\b)/g;
+// The sex, then the age, opening a line or a bracket or after a label's colon ("M 96 with chest pain", "(F 94)").
+const SEX_AGE_SLOT = /(?:^|\(|:)[ \t]*[MF][ \t]+(9\d|1[01]\d)(?=[ \t]*(?:[),;]|$)|[ \t]+(?:with|w\/|presenting|presents|presented|admitted|from|who|c\/o|brought|via)\b)/gm;
+// A measurement or a place in the ward before the bracket or colon: "Weight (95 M)", "Height: 92 M", "Bay (91 M)".
+const MEASURE_BEFORE = /\b(?:weight|wt|height|ht|length|bmi|pulse|hr|heart[ \t]rate|bp|rr|resp(?:irations)?|sats?|spo2|sao2|o2|glucose|bgl|score|grade|centile|percentile|bay|bed|room|rm|ward|cubicle|floor|level|size)[ \t]*$/i;
 // Body temperatures in Fahrenheit are 95-105, the ages of this slot: a vital-signs label before the number ("Vitals: 99 F",
 // "Obs: 98 F", "BT: 99 F") or the next vital sign after it ("(99 F, P 92)") says the F is a degree.
 const TEMPERATURE_BEFORE = /\b(?:t|temp|temperature|tmax|tm|bt|oral|rectal|axillary|tympanic|core|fever|pyrexia|febrile|vitals?|v\/?s|obs|observations|triage[ \t]vitals)\b[^\n\d]{0,6}$/i;
 const VITAL_AFTER = /^[ \t]*[,;][ \t]*(?:hr|p|pulse|bp|rr|resp|spo2|sao2|sats?|o2|bgl|bm|gcs)\b/i;
 
 function detectAgeSexSlots(text: string, push: Push): void {
+  if (/\b[MF][ \t]+(?:9\d|1[01]\d)\b/.test(text)) scan(SEX_AGE_SLOT, text, (m) => {
+    if (TEMPERATURE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index + 1))) return;
+    const age = m[1] ?? '';
+    const at = m.index + m[0].lastIndexOf(age);
+    push(at, at + age.length, 'AGE');
+  });
   if (!/\d(?:[ \t]?(?:y\/?o[ \t]?)?[MF]\b|,[ \t]*(?:[MF]\b|male|female|man|woman))/.test(text)) return;
   scan(AGE_SEX_SLOT, text, (m) => {
-    if (TEMPERATURE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) return;
+    const before = text.slice(Math.max(0, m.index - 20), m.index);
+    if (TEMPERATURE_BEFORE.test(before) || MEASURE_BEFORE.test(before)) return;
     if (/F$/.test(m[0]) && VITAL_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return;
     const age = m[1] ?? '';
     const at = m.index + m[0].indexOf(age);

@@ -55,6 +55,8 @@ const SIGN_OFF_INLINE = /(?:^|\n)[ \t]*(?:(?:Kind|Best|Warm|Many)[ \t](?:regards
 // Ages over 89 as hand-overs write them: after a name and a comma ("Agatha Pennington, 94,"), run together with the sex
 // ("97M", "92 yo F" is in patterns.ts), or after an age label ("aged 94", "Age: 101").
 const AGE_AFTER_NAME = /(?<=[A-Z][a-z'\u2019]+,[ \t])(9\d|1[01]\d)(?=[ \t]*(?:,|;|\(|\n|$))/g;
+// Fourteenth pass: a given name and a surname, then the age ending the sentence ("Patient: Jane Roe, 94.").
+const AGE_AFTER_FULL_NAME = /(?<=\b[A-Z][a-z'\u2019]+[ \t][A-Z][a-z'\u2019\-]+,[ \t])(9\d|1[01]\d)(?=\.(?:[ \t]|$))/gm;
 const AGE_SEX = /(?<![\w.\/:-])(9\d|1[01]\d)(?=[MF](?![\w]))/g;
 const AGE_LABEL = /\b(?:aged?|age:)[ \t]{1,2}(9\d|1[01]\d)(?![\d.\/%])/gi;
 // Ages over 89 as letters write them: "she is 93", "turned 95", "her 100th birthday", "Age/Sex: 91/F", "died at 94",
@@ -63,7 +65,7 @@ const AGE_PROSE = /\b(?:he|she|they|patient|pt|mum|mom|mother|father|dad|husband
 const AGE_DIED = /\b(?:died|passed[ \t]away|death)[ \t]+(?:at|aged)[ \t]+(9\d|1[01]\d)(?![\d.,\/%:])/gi;
 const AGE_BIRTHDAY = /\b(9\d|1[01]\d)(?:st|nd|rd|th)[ \t]+birthday/gi;
 const AGE_SEX_FIELD = /\bage[ \t]*\/[ \t]*(?:sex|gender)[ \t]*:?[ \t]*(9\d|1[01]\d)(?=[ \t]*\/?[ \t]*[MF]\b)/gi;
-const AGE_SPELLED = /\b(?:aged?|is|was|turned)[ \t]+(ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one[ \t]hundred(?:[ \t]and[ \t](?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b/gi;
+const AGE_SPELLED = /\b(?:aged?|is|was|turned)[ \t]+(ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one[ \t]hundred(?:[ \t]and[ \t](?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b(?![ \t]*(?:percent|per[ \t]cent|%|met(?:re|er)s|miles|yards|feet|minutes|mins|hours|seconds|days|weeks|pounds|kg|kilos|degrees|times|points|units)\b)/gi;
 // A temperature or a rate written the same way: "T 97F", "HR 94".
 const MEASURE_BEFORE = /\b(?:t|temp|tmax|tm|tc|hr|pulse|sat|sats|spo2|o2|rr|wt|weight|bp)\b[ \t:=]*$/i;
 
@@ -195,6 +197,7 @@ function handoverAges(text: string, push: Push): void {
     push(start, start + age.length, 'AGE');
   };
   scan(AGE_AFTER_NAME, text, at);
+  scan(AGE_AFTER_FULL_NAME, text, at);
   scan(AGE_SEX, text, at);
   scan(AGE_LABEL, text, at);
   for (const re of [AGE_PROSE, AGE_DIED, AGE_BIRTHDAY, AGE_SEX_FIELD, AGE_SPELLED]) {

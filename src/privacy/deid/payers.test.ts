@@ -26,3 +26,9 @@ test('a given name that an insurer also goes by alone stays a person (the insure
   assert.deepEqual(found('Daughter Aviva called today about the plan.'), ['NAME:Aviva']);
   assert.ok(has('Private cover with Aviva Health 71840225, pre-authorised.', '71840225', 'HEALTH_PLAN'));
 });
+
+test("a given name that opens a payer's full name before its number is the payer, not a person", () => {
+  assert.deepEqual(found('Oscar Health 1234-5678-90 is the plan on file.'), ['HEALTH_PLAN:1234-5678-90']);
+  assert.ok(!found('Secondary cover Molina Healthcare 44-12-998.').some((p) => p.startsWith('NAME')));
+  assert.deepEqual(found('Oscar said he would call back.'), ['NAME:Oscar']);
+});

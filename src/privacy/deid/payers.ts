@@ -22,11 +22,22 @@ export const PAYER_NAMES = [
 ].join('|');
 
 const PAYER_WHOLE = new RegExp(`^(?:${PAYER_NAMES})$`, 'i');
-// A facility after the name makes it a place ("Kaiser Permanente Medical Center"), which the organisation rules complete.
+// A payer's full name around a span ("Oscar" of "Oscar Health 1234-5678-90", "Permanente" of "Kaiser Permanente").
+const PAYER_ANY = new RegExp(`\\b(?:${PAYER_NAMES})\\b`, 'gi');
 const FACILITY_AFTER = /^[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}(?:Hospital|Medical|Clinic|Center|Centre|Health[ \t]+Center|Urgent|Pharmacy|Campus)\b/;
 
 /** A NAME or LOCATION span that is a payer's name, not followed by a facility word: no one is named. */
 export function payerName(s: PhiSpan, text: string): boolean {
-  return (s.type === 'NAME' || s.type === 'LOCATION') && PAYER_WHOLE.test(text.slice(s.start, s.end)) &&
-    !FACILITY_AFTER.test(text.slice(s.end, s.end + 40));
+  if (s.type !== 'NAME' && s.type !== 'LOCATION') return false;
+  // The span is the payer's name, or lies inside a payer's name written in full.
+  let end = -1;
+  if (PAYER_WHOLE.test(text.slice(s.start, s.end))) end = s.end;
+  else {
+    const from = Math.max(0, s.start - 40);
+    for (const m of text.slice(from, s.end + 40).matchAll(PAYER_ANY)) {
+      if (from + m.index <= s.start && from + m.index + m[0].length >= s.end) end = from + m.index + m[0].length;
+    }
+  }
+  if (end < 0) return false;
+  return !FACILITY_AFTER.test(text.slice(end, end + 40));
 }
