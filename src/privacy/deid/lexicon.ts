@@ -98,6 +98,8 @@ export function caselessLexicon(lex: Lexicon): Lexicon {
  */
 export function extendLexicon(dir: string, base: Lexicon = getDefaultLexicon()): Lexicon {
   const world = new Set(base.worldNames);
+  let ownNames = false;
+  const own = new Set<string>();
   const lex: Lexicon = {
     firstNames: new Set(base.firstNames), surnames: new Set(base.surnames), places: new Set(base.places),
     clinical: new Set(base.clinical), eponyms: base.eponyms, common: base.common, medical: base.medical, contextNames: new Set(base.contextNames),
@@ -121,9 +123,19 @@ export function extendLexicon(dir: string, base: Lexicon = getDefaultLexicon()):
       if (!w || w.startsWith('#') || !/^[a-z][a-z'\-]*$/.test(w)) continue;
       target.add(w);
       // A word the organisation's own name list holds is a name like any other, not a world-list one.
-      if (target === lex.firstNames || target === lex.surnames) world.delete(w);
+      if (target === lex.firstNames || target === lex.surnames) { world.delete(w); own.add(`${given ? 'f' : 's'}:${w}`); }
       if (ambiguous && given) lex.contextGiven.add(w);
     }
+    if (names) ownNames = true;
+  }
+  // With its own name lists loaded, the world lists step aside: the organisation's lists are fitted to its people, and
+  // on the nursing notes the two together cost precision the lists alone did not (docs/sessions/14-deid-names.md).
+  if (ownNames) {
+    for (const w of base.worldNames) {
+      if (!own.has(`f:${w}`)) lex.firstNames.delete(w);
+      if (!own.has(`s:${w}`)) lex.surnames.delete(w);
+    }
+    world.clear();
   }
   return lex;
 }
