@@ -47,7 +47,7 @@ const imported = new Set([FIRST_NAMES_FAKER, SURNAMES_FAKER, PLACES_FAKER, PROPE
 // written for this corpus), so their words count as imported.
 if (extra) {
   const none = (): Set<string> => new Set();
-  const only = extendLexicon(extra, { firstNames: none(), surnames: none(), places: none(), clinical: none(), eponyms: none(), common: none(), medical: none(), contextNames: none(), contextGiven: none() });
+  const only = extendLexicon(extra, { firstNames: none(), surnames: none(), places: none(), clinical: none(), eponyms: none(), common: none(), medical: none(), contextNames: none(), contextGiven: none(), worldNames: none() });
   for (const w of only.contextNames) imported.add(w);
   for (const k of ['firstNames', 'surnames', 'places'] as const) for (const w of only[k]) imported.add(w);
 }

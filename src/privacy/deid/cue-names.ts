@@ -291,6 +291,8 @@ function invertedNames(text: string, lex: Lexicon, mode: string, push: Push): vo
     const upper = (w: string): boolean => w === w.toUpperCase();
     if (mode === 'mixed' && upper(m[1] as string) !== upper(m[2] as string)) continue;
     if (!lex.firstNames.has(given) || lex.common.has(given) || lex.clinical.has(given) || lex.places.has(first)) continue;
+    // A world-list given name with a capitalised word after it opens the next full name of a list ("Trina Kolcrest, Mayla Tower").
+    if (lex.worldNames.has(given) && /^[ \t]{1,2}[A-Z][a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     if (!nameWord(m[1] as string, lex, mode) || !(lex.surnames.has(first) || unknownWord(first, lex))) continue;
     push(m.index, m.index + m[0].length, 'NAME');
   }

@@ -2,7 +2,7 @@
  * The PHI detector: runs the pattern and word detectors over a note and returns sorted,
  * non-overlapping spans. Pure and synchronous; roughly linear in the note length.
  */
-import { getDefaultLexicon, type Lexicon } from './lexicon.js';
+import { caselessLexicon, getDefaultLexicon, type Lexicon } from './lexicon.js';
 import { dropEponyms } from './eponyms.js';
 import { extendSpans } from './extend.js';
 import { foldAccents } from './fold.js';
@@ -66,6 +66,9 @@ const PRIORITY: Readonly<Record<PhiType, number>> = {
   FAX: 10, PHONE: 9, ID: 8, DATE: 7, AGE: 6, ZIP: 5, LOCATION: 4, NAME: 3, YEAR: 2,
 };
 
+/** The world name lists read mixed-case text only (lexicon.ts `caselessLexicon`). */
+const byCase = (lex: Lexicon, mode: CaseMode): Lexicon => (mode === 'mixed' ? lex : caselessLexicon(lex));
+
 /** PHI spans in one note, as offsets into it. Accented letters read as their base letters (José as Jose); offsets are unchanged. */
 export function detectPhi(text: string, options: DetectOptions = {}): PhiSpan[] {
   return detectFolded(foldAccents(text), options);
@@ -76,7 +79,7 @@ export function detectPhi(text: string, options: DetectOptions = {}): PhiSpan[] 
  * detector: no cache outlives the call (one would keep the note's text alive).
  */
 function detectFolded(text: string, options: DetectOptions, mode: CaseMode = caseMode(text), memo = new Map<string, boolean>()): PhiSpan[] {
-  const lex = options.lexicon ?? getDefaultLexicon();
+  const lex = byCase(options.lexicon ?? getDefaultLexicon(), mode);
   const raw: PhiSpan[] = [];
   const push = (start: number, end: number, type: PhiType): void => {
     if (end > start) raw.push({ start, end, type });
@@ -176,9 +179,10 @@ export function detectPhiForPatient(originals: readonly string[], options: Detec
   return texts.map((t, i) => {
     const mode = modes[i] ?? caseMode(t);
     const raw: PhiSpan[] = [...(first[i] ?? [])];
-    propagate(t, [], lex, (start, end, type) => { if (end > start) raw.push({ start, end, type }); }, seeds);
-    if (options.unknownWords !== false) detectNameListTails(t, lex, [...raw], (start, end, type) => { if (end > start) raw.push({ start, end, type }); }, mode);
-    return finish(raw, t, lex, mode, memos[i] ?? new Map<string, boolean>());
+    const lx = byCase(lex, mode);
+    propagate(t, [], lx, (start, end, type) => { if (end > start) raw.push({ start, end, type }); }, seeds);
+    if (options.unknownWords !== false) detectNameListTails(t, lx, [...raw], (start, end, type) => { if (end > start) raw.push({ start, end, type }); }, mode);
+    return finish(raw, t, lx, mode, memos[i] ?? new Map<string, boolean>());
   });
 }
 

@@ -5,7 +5,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { CLINICAL, CLINICAL_WORDS, COMMON_WORDS, EPONYMS, FIRST_NAMES, FIRST_NAMES_FAKER, FIRST_NAMES_MOBY, FIRST_NAMES_WORDS, PLACES, PLACES_FAKER, PROPER_NAMES_SCOWL, SURNAMES, SURNAMES_FAKER } from './lexicons/data.js';
+import { CLINICAL, CLINICAL_WORDS, COMMON_WORDS, EPONYMS, FIRST_NAMES, FIRST_NAMES_FAKER, FIRST_NAMES_MOBY, FIRST_NAMES_WORDS, FIRST_NAMES_WORLD, PLACES, PLACES_FAKER, PROPER_NAMES_SCOWL, SURNAMES, SURNAMES_FAKER, SURNAMES_WORLD } from './lexicons/data.js';
 
 export interface Lexicon {
   readonly firstNames: Set<string>;
@@ -33,6 +33,13 @@ export interface Lexicon {
   readonly contextNames: Set<string>;
   /** The given names among `contextNames` (Rose, Pat, Rich): after a relation word they are names in any case. */
   readonly contextGiven: Set<string>;
+  /**
+   * The given names and surnames that only the world lists hold (faker's other locales: Oduya, Siobhan, Nguyen),
+   * which are also in `firstNames` / `surnames`. They are names beside a cue, another name or in a person's slot, never
+   * alone: a lone capitalised rare name and a brand or shorthand look alike (scripts/deid-name-lists.ts,
+   * docs/sessions/14-deid-names.md).
+   */
+  readonly worldNames: ReadonlySet<string>;
 }
 
 const split = (...lists: string[]): Set<string> => new Set(lists.flatMap((s) => s.split(' ')).filter(Boolean));
@@ -50,8 +57,8 @@ export function getDefaultLexicon(): Lexicon {
     // Hand-written lists plus the imported ones (faker's English names and city words, Moby's given names, SCOWL's proper names; NOTICE).
     // SCOWL does not tell people from places: its names join the surnames, the set the weak rules treat most carefully.
     // Given names that are also words (Drew, Clay) join them: the readers ask for a surname, an initial or a slot beside them.
-    firstNames: split(FIRST_NAMES, FIRST_NAMES_FAKER, FIRST_NAMES_MOBY, FIRST_NAMES_WORDS),
-    surnames: split(SURNAMES, SURNAMES_FAKER, PROPER_NAMES_SCOWL),
+    firstNames: split(FIRST_NAMES, FIRST_NAMES_FAKER, FIRST_NAMES_MOBY, FIRST_NAMES_WORDS, FIRST_NAMES_WORLD),
+    surnames: split(SURNAMES, SURNAMES_FAKER, PROPER_NAMES_SCOWL, SURNAMES_WORLD),
     places: split(PLACES, PLACES_FAKER),
     clinical: vetoes(split(CLINICAL), split(EPONYMS), [split(FIRST_NAMES, FIRST_NAMES_FAKER, FIRST_NAMES_MOBY), split(SURNAMES, SURNAMES_FAKER, PROPER_NAMES_SCOWL)]),
     eponyms: split(EPONYMS),
@@ -59,8 +66,27 @@ export function getDefaultLexicon(): Lexicon {
     medical: split(CLINICAL_WORDS),
     contextNames: new Set(),
     contextGiven: new Set(),
+    worldNames: split(FIRST_NAMES_WORLD, SURNAMES_WORLD),
   };
   return defaultLexicon;
+}
+
+const CASELESS = new WeakMap<Lexicon, Lexicon>();
+
+/**
+ * The lexicon a note written without letter case reads (all capitals or all lower case): the world lists' names left
+ * out of the name sets. There no capital marks a name, and a long list of rare names meets nursing shorthand (DEC,
+ * GLU, VIT) and misspellings. Built once per lexicon.
+ */
+export function caselessLexicon(lex: Lexicon): Lexicon {
+  if (lex.worldNames.size === 0) return lex;
+  let out = CASELESS.get(lex);
+  if (!out) {
+    const keep = (set: Set<string>): Set<string> => new Set([...set].filter((w) => !lex.worldNames.has(w)));
+    out = { ...lex, firstNames: keep(lex.firstNames), surnames: keep(lex.surnames), worldNames: new Set() };
+    CASELESS.set(lex, out);
+  }
+  return out;
 }
 
 /**
@@ -71,10 +97,13 @@ export function getDefaultLexicon(): Lexicon {
  * blank lines and `#` comments are skipped.
  */
 export function extendLexicon(dir: string, base: Lexicon = getDefaultLexicon()): Lexicon {
+  const world = new Set(base.worldNames);
+  let ownNames = false;
+  const own = new Set<string>();
   const lex: Lexicon = {
     firstNames: new Set(base.firstNames), surnames: new Set(base.surnames), places: new Set(base.places),
     clinical: new Set(base.clinical), eponyms: base.eponyms, common: base.common, medical: base.medical, contextNames: new Set(base.contextNames),
-    contextGiven: new Set(base.contextGiven),
+    contextGiven: new Set(base.contextGiven), worldNames: world,
   };
   for (const file of readdirSync(dir).sort()) {
     if (!file.endsWith('.txt')) continue;
@@ -93,8 +122,20 @@ export function extendLexicon(dir: string, base: Lexicon = getDefaultLexicon()):
       const w = line.trim().toLowerCase();
       if (!w || w.startsWith('#') || !/^[a-z][a-z'\-]*$/.test(w)) continue;
       target.add(w);
+      // A word the organisation's own name list holds is a name like any other, not a world-list one.
+      if (target === lex.firstNames || target === lex.surnames) { world.delete(w); own.add(`${given ? 'f' : 's'}:${w}`); }
       if (ambiguous && given) lex.contextGiven.add(w);
     }
+    if (names) ownNames = true;
+  }
+  // With its own name lists loaded, the world lists step aside: the organisation's lists are fitted to its people, and
+  // on the nursing notes the two together cost precision the lists alone did not (docs/sessions/14-deid-names.md).
+  if (ownNames) {
+    for (const w of base.worldNames) {
+      if (!own.has(`f:${w}`)) lex.firstNames.delete(w);
+      if (!own.has(`s:${w}`)) lex.surnames.delete(w);
+    }
+    world.clear();
   }
   return lex;
 }

@@ -52,7 +52,7 @@ test('all-capitals and all-lowercase notes are skipped: capitals carry no inform
 });
 
 test('the detector reports the rule\'s names, which no other rule finds, and can switch it off', () => {
-  for (const [text, name] of <[string, string][]>[['Seen with Anouk van der Brezhaghe in clinic today.', 'Anouk van der Brezhaghe'],
+  for (const [text, name] of <[string, string][]>[['Seen with Avrelda van der Brezhaghe in clinic today.', 'Avrelda van der Brezhaghe'],
     ['Seen 12/03/2024. Bloods normal; Ysorra will chase the MRI.', 'Ysorra'], ['08:30 Quellweather, Iris (KP-7730921) - DM review', 'Quellweather, Iris']]) {
     const at = text.indexOf(name);
     const covers = (on: boolean): boolean => detectPhi(text, { safeList: on }).some((s) => s.start <= at && s.end >= at + name.length);

@@ -185,12 +185,13 @@ function wordNeighbour(lex: Lexicon, text: string, t: Tok): boolean {
 const ONLY_PERSON_AFTER = /^[ \t]{1,2}(?:reports|reported|says|said|states|stated|called|came|attended|denies|denied|phoned|rang|texted|emailed|visited|asked|told|complains|complained|refused|declined|consented|agreed|wants|wanted|feels|felt|presented|presents|and[ \t]+(?:his|her|their)[ \t]+(?:mother|father|mum|mom|dad|parents?|wife|husband|partner|son|daughter|sister|brother|carer|family))\b/;
 
 /**
- * A given name that is also an English word (Grace, Ivy, Autumn) opening a sentence, when what only a person does
- * follows it: the safe-list test passes such words, and its sentence-opening rule wants an unknown word.
+ * A given name opening a sentence, when what only a person does follows it: one that is also an English word (Grace,
+ * Ivy, Autumn), which the safe-list test passes, or one of the name lists (Svetlana), which its lone-word gate would
+ * hold back in a text that identifies no one else (fourteenth pass: the person's verb is the context).
  */
 function givenWordsBeforeVerb(text: string, lex: Lexicon, toks: readonly Tok[], push: Push): void {
   for (const t of toks) {
-    if (!lex.firstNames.has(t.low) || !lex.common.has(t.low) || !capitalised(t) || FUNCTION_WORDS.has(t.low) || lex.clinical.has(t.low) ||
+    if (!lex.firstNames.has(t.low) || !capitalised(t) || FUNCTION_WORDS.has(t.low) || lex.clinical.has(t.low) ||
       lex.medical.has(t.low) || !opensSentence(text, t) || !ONLY_PERSON_AFTER.test(text.slice(t.e, t.e + 48))) continue;
     push(t.s, t.e, 'NAME');
   }

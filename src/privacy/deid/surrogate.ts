@@ -19,8 +19,9 @@ let firstList: readonly string[] | undefined;
 let lastList: readonly string[] | undefined;
 function nameLists(): { first: readonly string[]; last: readonly string[] } {
   const lex = getDefaultLexicon();
-  firstList ??= [...lex.firstNames].filter((w) => !lex.common.has(w) && w.length > 2).sort();
-  lastList ??= [...lex.surnames].filter((w) => !lex.common.has(w) && w.length > 2).sort();
+  // The world lists (detection only) stay out of the pools, so surrogates are what they were.
+  firstList ??= [...lex.firstNames].filter((w) => !lex.common.has(w) && w.length > 2 && !lex.worldNames.has(w)).sort();
+  lastList ??= [...lex.surnames].filter((w) => !lex.common.has(w) && w.length > 2 && !lex.worldNames.has(w)).sort();
   return { first: firstList, last: lastList };
 }
 

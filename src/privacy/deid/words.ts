@@ -227,7 +227,9 @@ function weakNameToken(lex: Lexicon, mode: CaseMode, t: Token): boolean {
     // shorthand (AL, PERI, DUL, MAI) and misspelt words (CREAN, ALER, DEVINE). Alone it must be a given name of four
     // letters or a surname of five, and not one edit from an English or clinical word.
     const listed = lex.firstNames.has(w) || (lex.surnames.has(w) && mode !== 'lower');
-    return listed && (mode === 'mixed' || (w.length >= (lex.firstNames.has(w) ? 4 : 5) && !nearWord(lex, w)));
+    // The world lists' names count only beside a cue, a name or a slot (other readers): alone, a capitalised rare name
+    // and shorthand or a brand look alike, and the lists are long (docs/sessions/14-deid-names.md).
+    return listed && !lex.worldNames.has(w) && (mode === 'mixed' || (w.length >= (lex.firstNames.has(w) ? 4 : 5) && !nearWord(lex, w)));
 }
 
 /**
