@@ -127,12 +127,19 @@ function wordForm(raw: string, lower: boolean): string {
 
 /**
  * Does the mark `c` at `i` end a sentence? A full stop, ! or ? before white space or the end, unless the
- * full stop closes an abbreviation or an initial ("Dr.", "p.o."): `prev` is the form of the token before
- * it, `prevWord` whether that is a word.
+ * full stop closes an abbreviation or an initial ("Dr.", "p.o."). The mark is token `count - 1`. A single
+ * letter right after a number is a unit, not an initial ("protein 6.2 g. Albumin 1.9 g/dL"): its full stop
+ * ends the sentence.
  */
-function endsSentence(text: string, i: number, c: number, prev: string, prevWord: boolean): boolean {
+function endsSentence(text: string, i: number, c: number, norm: readonly string[], kind: Uint8Array, count: number): boolean {
   if (!((c === 46 || c === 33 || c === 63) && (i + 1 >= text.length || isSpaceCode(text.charCodeAt(i + 1))))) return false;
-  return !(c === 46 && prevWord && (prev.length === 1 || NO_BREAK_AFTER.has(prev)));
+  if (c !== 46 || count < 2 || kind[count - 2] !== TOKEN_WORD) return true;
+  const prev = norm[count - 2] as string;
+  if (NO_BREAK_AFTER.has(prev)) return false;
+  if (prev.length !== 1) return true;
+  const before = count >= 3 ? (norm[count - 3] as string) : '';
+  const c0 = before.charCodeAt(0);
+  return kind[count - 3] === TOKEN_WORD && c0 >= 48 && c0 <= 57 && /^\d+$/.test(before);
 }
 
 /** Sentence index of each of `count` tokens, from the sentence starts (which end with `count`). */
@@ -195,7 +202,7 @@ export function tokenize(text: string, breaks: readonly number[] = []): Tokens {
     } else if (c === 45 || c === 0x2010 || c === 0x2011) i++; // hyphens join words ("coffee-ground"); no token
     else {
       push(i, i + 1, TOKEN_PUNCT, text[i] as string);
-      if (endsSentence(text, i, c, count >= 2 ? (norm[count - 2] as string) : '', count >= 2 && kind[count - 2] === TOKEN_WORD)) pendingBreak = true;
+      if (endsSentence(text, i, c, norm, kind, count)) pendingBreak = true;
       i++;
     }
   }
