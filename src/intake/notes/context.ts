@@ -72,9 +72,16 @@ interface Hit {
 interface Scope {
   readonly wordsBefore: Int32Array;
   readonly depth: Int32Array;
-  /** Field number of token fieldBase + k at index k (see fields.ts). */
-  readonly fields: Int32Array;
+  /** Field number of token fieldBase + k at index k (see fields.ts), computed when a negation first needs it. */
+  fields: Int32Array | undefined;
   readonly fieldBase: number;
+  readonly fieldEnd: number;
+}
+
+/** Do two tokens of the scope's sentence lie in one field of a list? */
+function sameField(tokens: Tokens, scope: Scope, a: number, b: number): boolean {
+  scope.fields ??= fieldNumbers(tokens, scope.fieldBase, scope.fieldEnd);
+  return scope.fields[a - scope.fieldBase] === scope.fields[b - scope.fieldBase];
 }
 
 interface Open {
@@ -121,7 +128,7 @@ export function applyContext(tokens: Tokens, sections: readonly Section[], targe
     while (tj < targets.length && (targets[tj] as Target).first < sEnd) tj++;
     const hits = sentenceHits(tokens, rules, inTarget, sFirst, sEnd);
     if (hits.length > 0) {
-      const scope: Scope = { wordsBefore, depth, fields: fieldNumbers(tokens, sFirst, sEnd), fieldBase: sFirst };
+      const scope: Scope = { wordsBefore, depth, fields: undefined, fieldBase: sFirst, fieldEnd: sEnd };
       sweep(tokens, scope, hits, targets, ti, tj, found);
     }
     ti = tj;
@@ -190,7 +197,7 @@ function terminate(open: Open[], r: TriggerRule): Open[] {
  * the target decides.
  */
 function applyOpen(tokens: Tokens, found: (ContextDecision[] | undefined)[], k: number, open: Open[], scope: Scope, t: Target, forward: boolean): Open[] {
-  const { wordsBefore, depth, fields, fieldBase } = scope;
+  const { wordsBefore, depth } = scope;
   let live = open;
   for (const o of open) {
     const distance = forward ? (wordsBefore[t.first] as number) - (wordsBefore[o.hit.end] as number) : (wordsBefore[o.hit.first] as number) - (wordsBefore[t.end] as number);
@@ -207,7 +214,7 @@ function applyOpen(tokens: Tokens, found: (ContextDecision[] | undefined)[], k: 
     // A cue inside brackets does not reach a target outside them (forward only).
     if (forward && (depth[t.first] as number) < (depth[o.hit.first] as number)) continue;
     // A negation answers its own field of a list ("Smoking: no, cough: yes"): it does not reach another.
-    if (o.rule.category === 'negated' && fields[(forward ? t.first : t.end - 1) - fieldBase] !== fields[(forward ? o.hit.end - 1 : o.hit.first) - fieldBase]) continue;
+    if (o.rule.category === 'negated' && !sameField(tokens, scope, forward ? t.first : t.end - 1, forward ? o.hit.end - 1 : o.hit.first)) continue;
     done |= bit;
     decide(tokens, found, k, o);
   }

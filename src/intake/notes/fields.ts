@@ -55,7 +55,9 @@ export function dashGapBefore(tokens: Tokens, i: number): boolean {
  * dash in prose ("no fever, chills - since Monday") separates no fields.
  */
 export function dashAnswerAt(tokens: Tokens, i: number, first: number): boolean {
-  if (i <= first || !ANSWERS.has(tokens.norm[i] as string)) return false;
+  // Cheap rejections first: this runs for every token of a sentence with a concept in it.
+  if (i <= first || ((tokens.start[i] as number) - (tokens.end[i - 1] as number) < 2 && tokens.kind[i - 1] === TOKEN_WORD && !isDashWord(tokens.norm[i - 1] as string))) return false;
+  if (!ANSWERS.has(tokens.norm[i] as string)) return false;
   if (isDashWord(tokens.norm[i - 1] as string)) return i - 1 > first && tokens.kind[i - 2] === TOKEN_WORD;
   return tokens.kind[i - 1] === TOKEN_WORD && dashGapBefore(tokens, i);
 }
