@@ -161,7 +161,9 @@ function sentenceHits(tokens: Tokens, rules: CompiledRules, inTarget: Uint8Array
       i++;
       continue;
     }
-    const m = dashAnswerAt(tokens, i, sFirst) ? colonCueAt(tokens, rules, inTarget, i, sEnd) : rules.trie.longestAt(tokens.norm, i, sEnd, inTarget);
+    let m = rules.trie.longestAt(tokens.norm, i, sEnd, inTarget);
+    // Every answer word that negates ("no", "none", "negative", "never", "denies") is itself a cue, so only a hit is checked.
+    if (m && dashAnswerAt(tokens, i, sFirst)) m = colonCueAt(tokens, rules, inTarget, i, sEnd) ?? m;
     if (m) {
       hits.push({ first: i, end: m.end, rules: m.values });
       i = m.end;
@@ -170,12 +172,12 @@ function sentenceHits(tokens: Tokens, rules: CompiledRules, inTarget: Uint8Array
   return hits;
 }
 
-/** An answer after a dash ("Fever - no") read as the colon cue it stands for (": no"), else as written. */
+/** An answer after a dash ("Fever - no") read as the colon cue it stands for (": no"), if there is one. */
 function colonCueAt(tokens: Tokens, rules: CompiledRules, inTarget: Uint8Array, i: number, sEnd: number): { end: number; values: readonly TriggerRule[] } | undefined {
   const limit = Math.min(sEnd, i + rules.trie.maxLength);
   const forms = [':', ...tokens.norm.slice(i, limit)];
   const m = rules.trie.longestAt(forms, 0, forms.length, Uint8Array.from([0, ...inTarget.subarray(i, limit)]));
-  return m ? { end: i + m.end - 1, values: m.values } : rules.trie.longestAt(tokens.norm, i, sEnd, inTarget);
+  return m ? { end: i + m.end - 1, values: m.values } : undefined;
 }
 
 function decide(tokens: Tokens, found: (ContextDecision[] | undefined)[], k: number, o: Open): void {
