@@ -6,6 +6,7 @@
  * history belongs to relatives, past medical history is historical). Two linear sweeps per sentence,
  * keeping only the nearest open trigger per category, so cost is linear in the note length.
  */
+import { dashAnswerAt, fieldNumbers } from './fields.js';
 import type { Section, SectionKind } from './sections.js';
 import { TOKEN_WORD, phraseForms, type Tokens } from './tokenize.js';
 import { TokenTrie } from './trie.js';
@@ -67,6 +68,22 @@ interface Hit {
   readonly rules: readonly TriggerRule[];
 }
 
+/** Per-note arrays the sweeps read: word counts, bracket depth, and the field numbers of the sentence. */
+interface Scope {
+  readonly wordsBefore: Int32Array;
+  readonly depth: Int32Array;
+  /** Field number of token fieldBase + k at index k (see fields.ts), computed when a negation first needs it. */
+  fields: Int32Array | undefined;
+  readonly fieldBase: number;
+  readonly fieldEnd: number;
+}
+
+/** Do two tokens of the scope's sentence lie in one field of a list? */
+function sameField(tokens: Tokens, scope: Scope, a: number, b: number): boolean {
+  scope.fields ??= fieldNumbers(tokens, scope.fieldBase, scope.fieldEnd);
+  return scope.fields[a - scope.fieldBase] === scope.fields[b - scope.fieldBase];
+}
+
 interface Open {
   readonly hit: Hit;
   readonly rule: TriggerRule;
@@ -109,19 +126,11 @@ export function applyContext(tokens: Tokens, sections: readonly Section[], targe
     const sEnd = tokens.sentStart[s + 1] as number;
     let tj = ti;
     while (tj < targets.length && (targets[tj] as Target).first < sEnd) tj++;
-    const hits: Hit[] = [];
-    for (let i = sFirst; i < sEnd; ) {
-      if (inTarget[i] !== 0) {
-        i++;
-        continue;
-      }
-      const m = rules.trie.longestAt(tokens.norm, i, sEnd, inTarget);
-      if (m) {
-        hits.push({ first: i, end: m.end, rules: m.values });
-        i = m.end;
-      } else i++;
+    const hits = sentenceHits(tokens, rules, inTarget, sFirst, sEnd);
+    if (hits.length > 0) {
+      const scope: Scope = { wordsBefore, depth, fields: undefined, fieldBase: sFirst, fieldEnd: sEnd };
+      sweep(tokens, scope, hits, targets, ti, tj, found);
     }
-    if (hits.length > 0) sweep(tokens, wordsBefore, depth, hits, targets, ti, tj, found);
     ti = tj;
   }
 
@@ -144,6 +153,33 @@ export function applyContext(tokens: Tokens, sections: readonly Section[], targe
   return out;
 }
 
+/** The trigger hits of the sentence [sFirst, sEnd), longest first; words inside targets are no triggers. */
+function sentenceHits(tokens: Tokens, rules: CompiledRules, inTarget: Uint8Array, sFirst: number, sEnd: number): Hit[] {
+  const hits: Hit[] = [];
+  for (let i = sFirst; i < sEnd; ) {
+    if (inTarget[i] !== 0) {
+      i++;
+      continue;
+    }
+    let m = rules.trie.longestAt(tokens.norm, i, sEnd, inTarget);
+    // Every answer word that negates ("no", "none", "negative", "never", "denies") is itself a cue, so only a hit is checked.
+    if (m && dashAnswerAt(tokens, i, sFirst)) m = colonCueAt(tokens, rules, inTarget, i, sEnd) ?? m;
+    if (m) {
+      hits.push({ first: i, end: m.end, rules: m.values });
+      i = m.end;
+    } else i++;
+  }
+  return hits;
+}
+
+/** An answer after a dash ("Fever - no") read as the colon cue it stands for (": no"), if there is one. */
+function colonCueAt(tokens: Tokens, rules: CompiledRules, inTarget: Uint8Array, i: number, sEnd: number): { end: number; values: readonly TriggerRule[] } | undefined {
+  const limit = Math.min(sEnd, i + rules.trie.maxLength);
+  const forms = [':', ...tokens.norm.slice(i, limit)];
+  const m = rules.trie.longestAt(forms, 0, forms.length, Uint8Array.from([0, ...inTarget.subarray(i, limit)]));
+  return m ? { end: i + m.end - 1, values: m.values } : undefined;
+}
+
 function decide(tokens: Tokens, found: (ContextDecision[] | undefined)[], k: number, o: Open): void {
   const h = o.hit;
   const span = { start: tokens.start[h.first] as number, end: tokens.end[h.end - 1] as number };
@@ -162,7 +198,8 @@ function terminate(open: Open[], r: TriggerRule): Open[] {
  * final and the window bounds how many stay open). For each category the nearest cue that reaches
  * the target decides.
  */
-function applyOpen(tokens: Tokens, found: (ContextDecision[] | undefined)[], k: number, open: Open[], wordsBefore: Int32Array, depth: Int32Array, t: Target, forward: boolean): Open[] {
+function applyOpen(tokens: Tokens, found: (ContextDecision[] | undefined)[], k: number, open: Open[], scope: Scope, t: Target, forward: boolean): Open[] {
+  const { wordsBefore, depth } = scope;
   let live = open;
   for (const o of open) {
     const distance = forward ? (wordsBefore[t.first] as number) - (wordsBefore[o.hit.end] as number) : (wordsBefore[o.hit.first] as number) - (wordsBefore[t.end] as number);
@@ -178,13 +215,15 @@ function applyOpen(tokens: Tokens, found: (ContextDecision[] | undefined)[], k: 
     if ((done & bit) !== 0) continue;
     // A cue inside brackets does not reach a target outside them (forward only).
     if (forward && (depth[t.first] as number) < (depth[o.hit.first] as number)) continue;
+    // A negation answers its own field of a list ("Smoking: no, cough: yes"): it does not reach another.
+    if (o.rule.category === 'negated' && !sameField(tokens, scope, forward ? t.first : t.end - 1, forward ? o.hit.end - 1 : o.hit.first)) continue;
     done |= bit;
     decide(tokens, found, k, o);
   }
   return live;
 }
 
-function sweep(tokens: Tokens, wordsBefore: Int32Array, depth: Int32Array, hits: readonly Hit[], targets: readonly Target[], from: number, to: number, found: (ContextDecision[] | undefined)[]): void {
+function sweep(tokens: Tokens, scope: Scope, hits: readonly Hit[], targets: readonly Target[], from: number, to: number, found: (ContextDecision[] | undefined)[]): void {
   // Forward: walk left to right, merging hits and targets by position.
   let open: Open[] = [];
   let h = 0;
@@ -198,7 +237,7 @@ function sweep(tokens: Tokens, wordsBefore: Int32Array, depth: Int32Array, hits:
         } else if (r.category !== 'pseudo' && r.direction !== 'backward') open.push({ hit, rule: r });
       }
     }
-    if (open.length > 0) open = applyOpen(tokens, found, k, open, wordsBefore, depth, t, true);
+    if (open.length > 0) open = applyOpen(tokens, found, k, open, scope, t, true);
   }
   // Backward: right to left.
   open = [];
@@ -212,7 +251,7 @@ function sweep(tokens: Tokens, wordsBefore: Int32Array, depth: Int32Array, hits:
         else if (r.category !== 'pseudo' && r.direction !== 'forward') open.push({ hit, rule: r });
       }
     }
-    if (open.length > 0) open = applyOpen(tokens, found, k, open, wordsBefore, depth, t, false);
+    if (open.length > 0) open = applyOpen(tokens, found, k, open, scope, t, false);
   }
 }
 

@@ -72,6 +72,24 @@ test('a field answered "never" is negated, the label and the answer alike ("Smok
   assert.deepEqual(x.findings, [{ id: 'cough', present: false }, { id: 'rash', present: false }]);
 });
 
+test('a negation answering one field of a list ends at the next field and at an affirmative answer', () => {
+  const neg = (text: string): string[] => run(text).mentions.map((m) => `${m.findingId}${m.negated ? '-' : '+'}`);
+  assert.deepEqual(neg('Fever: no, cough: yes.'), ['fever-', 'cough+']);
+  assert.deepEqual(neg('Rash: yes, cough: no.'), ['rash+', 'cough-']);
+  assert.deepEqual(neg('ROS: fever: no, headache: no, cough: yes, rash: yes.'), ['fever-', 'ha-', 'cough+', 'rash+']);
+  // Spaced dashes separate label and answer as colons do; a dash in prose opens no field.
+  assert.deepEqual(neg('Fever - no; Rash - yes'), ['fever-', 'rash+']);
+  assert.deepEqual(neg('Fever - no, rash - yes, cough - no.'), ['fever-', 'rash+', 'cough-']);
+  assert.deepEqual(neg('Fever \u2013 no, cough \u2013 yes'), ['fever-', 'cough+']);
+  assert.deepEqual(neg('No fever, headache - since Monday.'), ['fever-', 'ha-']);
+  // A later field's label is out of a prose negation's reach; a list without labels stays negated.
+  assert.deepEqual(neg('No fever, headache, cough: productive.'), ['fever-', 'ha-', 'cough+']);
+  assert.deepEqual(neg('Denies fever, headache or cough.'), ['fever-', 'ha-', 'cough-']);
+  assert.deepEqual(neg('Cough present, rash absent.'), ['cough+', 'rash-']);
+  // A clock time is no field separator.
+  assert.deepEqual(neg('At 10:30 no fever or cough.'), ['fever-', 'cough-']);
+});
+
 test('uncertain and hypothetical mentions are kept but not turned into observations', () => {
   const x = run('Possible pneumonia. Return if fever develops. Rule out MI.');
   const p = only(x, 'pneumonia');

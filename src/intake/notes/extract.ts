@@ -94,14 +94,14 @@ export interface MentionReading {
 
 /** Something recognised in the note that did not become a finding of the model, and why. */
 export interface Unmapped {
-  readonly kind: 'reading' | 'duration';
+  readonly kind: 'reading' | 'duration' | 'statement';
   readonly span: Span;
   readonly text: string;
   readonly rule: string;
   /** The concept the model has no finding for (a reading that was judged). */
   readonly concept?: string;
   readonly present?: boolean;
-  /** `not-in-model` (the concept has no finding), `not-judged` (unit, range or value problem: see rule). */
+  /** `not-in-model` (the concept has no finding), `not-judged` (unit, range or value problem: see rule). A written statement ("left axis deviation") is `not-in-model`, `present` false when negated. */
   readonly reason: 'not-in-model' | 'not-judged';
 }
 
@@ -183,6 +183,7 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
   const { flags, readingFlags, statementFlags } = contextOf(tokens, sections, targets, readings, statements, options.rules ?? defaultContextRules());
 
   const mentions: MutableMention[] = [];
+  const unmapped: Unmapped[] = [];
   let si = 0;
   for (let k = 0; k < targets.length; k++) {
     const t = targets[k] as Target;
@@ -197,11 +198,18 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
     const span = { start, end };
     const matched = text.slice(start, end);
     const section = (sections[si] as Section).kind;
+    let used = 0;
     for (let e = 0; e < list.length; e++) {
       const entry = list[e] as LexiconEntry;
       if (entry.gate && section !== 'results' && !gateOpen(tokens, t.first, entry.gate)) continue;
+      used |= 1 << Math.min(e, 30);
+      if (entry.concept !== undefined) {
+        unmapped.push({ kind: 'statement', span, text: matched, rule: `statement.${entry.concept}`, concept: entry.concept, present: !f.negated, reason: 'not-in-model' });
+        continue;
+      }
       // One mention per finding (and value) at a span, even when several terms of it match there.
-      if (e > 0 && list.slice(0, e).some((p) => p.findingId === entry.findingId && p.valueId === entry.valueId)) continue;
+      // (A closed gated term does not hide the same finding's ungated term: "sinus bradycardia" without "ECG".)
+      if (e > 0 && list.slice(0, e).some((p, q) => (used & (1 << Math.min(q, 30))) !== 0 && p.findingId === entry.findingId && p.valueId === entry.valueId)) continue;
       mentions.push({
         findingId: entry.findingId,
         ...(entry.valueId !== undefined ? { valueId: entry.valueId } : {}),
@@ -219,7 +227,6 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
       });
     }
   }
-  const unmapped: Unmapped[] = [];
   readingMentions(text, sections, readings, readingFlags, lexicon, mentions, unmapped);
   statementMentions(sections, statements, statementFlags, lexicon, mentions);
   for (const d of durations) {

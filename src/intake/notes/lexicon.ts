@@ -6,13 +6,14 @@
 import type { FindingExposure, FindingKind, KnowledgeModel, ValueType } from '../../core/model.js';
 import { conceptFindings } from '../fhir/match.js';
 import { buildShields, type ShieldValue } from './exposure-shields.js';
+import { REPORT_STATEMENTS } from './report-statements.js';
 import { addPairTerm, type PairIndex, type ReadonlyPairIndex } from './loose-pairs.js';
 import { SIZE_WORDS } from './sizes.js';
 import { SYNONYM_GROUPS } from './synonyms.js';
 import { phraseForms } from './tokenize.js';
 import { TokenTrie } from './trie.js';
 
-export type TermSource = 'name' | 'synonym' | 'value' | 'abbreviation';
+export type TermSource = 'name' | 'synonym' | 'value' | 'abbreviation' | 'statement';
 
 /** One surface form of a finding (or of one value of a categorical / multi-choice finding). */
 export interface LexiconEntry {
@@ -27,6 +28,11 @@ export interface LexiconEntry {
    * results section.
    */
   readonly gate?: readonly string[];
+  /**
+   * A written ECG or imaging statement the model has no finding for (`report-statements.ts`): its concept.
+   * It is recognised and listed as not in the model, never a mention; `findingId` is then `~` + concept.
+   */
+  readonly concept?: string;
 }
 
 /** A result phrase whose last word may come after modifier words (`phrase-rules.ts`). */
@@ -176,12 +182,32 @@ export function buildLexicon(model: Pick<KnowledgeModel, 'id' | 'version' | 'fin
       }
     }
   });
+  addReportStatements(trie, add, findings);
   const starts = new Map<string, number>();
   for (const w of trie.firstForms()) starts.set(w, 1);
   for (const w of gapped.keys()) starts.set(w, (starts.get(w) ?? 0) | 2);
   for (const w of SIZE_WORDS) starts.set(w, (starts.get(w) ?? 0) | 4);
   const shields = buildShields(model.conditions, model.likelihoods);
   return { modelId: model.id, modelVersion: model.version, findings, terms: trie.size, trie, gapped, starts, concepts: conceptFindings(model.findings), shields, pairs };
+}
+
+/**
+ * Written ECG and imaging statements (`report-statements.ts`), after the model's own terms: a phrase the
+ * model already reads ungated keeps its reading; else the statement gives the findings it stands for that
+ * the model has, ungated, or, with none, an entry that lists it as recognised but not in the model.
+ */
+function addReportStatements(trie: TokenTrie<LexiconEntry>, add: (term: string, entry: Omit<LexiconEntry, 'term'>) => void, findings: ReadonlyMap<string, LexiconFinding>): void {
+  for (const st of REPORT_STATEMENTS) {
+    const ids = st.findings.filter((id) => findings.has(id));
+    for (const phrase of st.phrases) {
+      const forms = phraseForms(phrase);
+      const m = trie.longestAt(forms, 0, forms.length);
+      const have = m && m.end === forms.length ? m.values : undefined;
+      if (have?.some((e) => e.gate === undefined)) continue;
+      if (ids.length > 0) for (const id of ids) add(phrase, { findingId: id, source: 'statement' });
+      else if (!have) add(phrase, { findingId: `~${st.concept}`, concept: st.concept, source: 'statement' });
+    }
+  }
 }
 
 /** Words that are no result phrase's head: a phrase led by one is not matched across a gap. */

@@ -14,7 +14,7 @@
  */
 
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
-  ['shortness of breath', 'short of breath', 'sob', 'dyspnea', 'dyspnoea', 'breathlessness', 'sob/doe'],
+  ['shortness of breath', 'short of breath', 'sob', 'dyspnea', 'dyspnoea', 'breathlessness', 'breathless', 'sob/doe'],
   ['difficulty breathing', 'trouble breathing', 'breathing difficulty'],
   ['dyspnea on exertion', 'doe', 'exertional dyspnea', 'shortness of breath on exertion', 'sob on exertion'],
   ['orthopnea', 'orthopnoea'],
@@ -57,6 +57,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['joint pain', 'arthralgia', 'painful joints'],
   ['muscle pain', 'myalgia', 'muscle aches', 'body aches'],
   ['back pain', 'backache'],
+  // British "loin" is the flank; "ache" is pain, as in backache and earache.
+  ['flank pain', 'loin pain', 'loin ache', 'flank ache', 'renal angle pain'],
   ['low back pain', 'lbp', 'lower back pain'],
   ['neck pain', 'sore neck'],
   ['neck stiffness', 'stiff neck', 'nuchal rigidity'],

@@ -58,3 +58,9 @@ test('control characters and replacement characters do not break tokenisation', 
   assert.ok(t.norm.includes('cough'));
   assert.ok(t.norm.includes('rash'));
 });
+
+test('a full stop after a unit letter that follows a number ends the sentence; after an initial it does not', () => {
+  assert.equal(tokenize('24 h urine protein 6.2 g. Albumin 1.9 g/dL.').sentences, 2);
+  assert.equal(tokenize('Seen by Dr. J. Smith today.').sentences, 1);
+  assert.equal(tokenize('Take 1 g. Then rest.').sentences, 2);
+});

@@ -82,8 +82,78 @@ function lineStartsItem(text: string, i: number): boolean {
 }
 
 /**
+ * End of the line break at `i` and the white space after it, times two, plus one when it ends the
+ * sentence: a blank line, or a new line that starts a list item or "Label:" pair. (Packed in one number so
+ * the step allocates nothing per line.)
+ */
+function lineBreak(text: string, i: number): number {
+  const n = text.length;
+  let j = i + 1;
+  let blank = false;
+  while (j < n) {
+    const d = text.charCodeAt(j);
+    if (d === 10) blank = true;
+    else if (!(d === 32 || d === 9 || d === 13)) break;
+    j++;
+  }
+  return j * 2 + (blank || lineStartsItem(text, i + 1) ? 1 : 0);
+}
+
+/**
+ * End of the word starting at `i` (first char code `c`), times two, plus one when it is all lower-case
+ * ASCII (its normal form needs no lower-casing). A straight apostrophe inside a word joins it ("patient's").
+ */
+function wordEnd(text: string, i: number, c: number): number {
+  const n = text.length;
+  let j = i + 1;
+  let lower = !((c >= 65 && c <= 90) || c > 127);
+  while (j < n) {
+    const d = text.charCodeAt(j);
+    if (d >= 97 && d <= 122) j++;
+    else if (isWordCode(d)) {
+      if ((d >= 65 && d <= 90) || d > 127) lower = false;
+      j++;
+    }
+    else if (d === 39 && j + 1 < n && isWordCode(text.charCodeAt(j + 1))) j += 2;
+    else break;
+  }
+  return j * 2 + (lower ? 1 : 0);
+}
+
+/** Normal form of a word as written; curly apostrophes ("didn’t") read as straight ones. */
+function wordForm(raw: string, lower: boolean): string {
+  return normalizeLower(lower ? raw : raw.toLowerCase().replace(/\u2019/g, "'"));
+}
+
+/**
+ * Does the mark `c` at `i` end a sentence? A full stop, ! or ? before white space or the end, unless the
+ * full stop closes an abbreviation or an initial ("Dr.", "p.o."). The mark is token `count - 1`. A single
+ * letter right after a number is a unit, not an initial ("protein 6.2 g. Albumin 1.9 g/dL"): its full stop
+ * ends the sentence.
+ */
+function endsSentence(text: string, i: number, c: number, norm: readonly string[], kind: Uint8Array, count: number): boolean {
+  if (!((c === 46 || c === 33 || c === 63) && (i + 1 >= text.length || isSpaceCode(text.charCodeAt(i + 1))))) return false;
+  if (c !== 46 || count < 2 || kind[count - 2] !== TOKEN_WORD) return true;
+  const prev = norm[count - 2] as string;
+  if (NO_BREAK_AFTER.has(prev)) return false;
+  if (prev.length !== 1) return true;
+  const before = count >= 3 ? (norm[count - 3] as string) : '';
+  const c0 = before.charCodeAt(0);
+  return kind[count - 3] === TOKEN_WORD && c0 >= 48 && c0 <= 57 && /^\d+$/.test(before);
+}
+
+/** Sentence index of each of `count` tokens, from the sentence starts (which end with `count`). */
+function sentenceIndex(sentStart: Int32Array, count: number): Int32Array {
+  const sentence = new Int32Array(count);
+  for (let s = 0; s + 1 < sentStart.length; s++) sentence.fill(s, sentStart[s] as number, sentStart[s + 1] as number);
+  return sentence;
+}
+
+/**
  * Tokenise `text`. `breaks` lists extra sentence-break offsets in ascending order (section header
- * starts and ends): a token starting at or after a break opens a new sentence.
+ * starts and ends): a token starting at or after a break opens a new sentence. One pass over the char
+ * codes, each stretch read by its step: line breaks (`lineBreak`), white space, words (`wordEnd`,
+ * `wordForm`), joining hyphens, and punctuation (`endsSentence`).
  */
 export function tokenize(text: string, breaks: readonly number[] = []): Tokens {
   const n = text.length;
@@ -96,7 +166,6 @@ export function tokenize(text: string, breaks: readonly number[] = []): Tokens {
   let count = 0;
   let pendingBreak = false;
   let b = 0;
-  let i = 0;
   const push = (s: number, e: number, k: number, form: string): void => {
     if (count === cap) {
       cap *= 2;
@@ -104,6 +173,7 @@ export function tokenize(text: string, breaks: readonly number[] = []): Tokens {
       const e2 = new Int32Array(cap); e2.set(end); end = e2;
       const k2 = new Uint8Array(cap); k2.set(kind); kind = k2;
     }
+    // A due break (pending, or an extra break offset at or before s) opens a sentence first.
     while (b < breaks.length && (breaks[b] as number) <= s) {
       pendingBreak = true;
       b++;
@@ -116,67 +186,29 @@ export function tokenize(text: string, breaks: readonly number[] = []): Tokens {
     norm.push(form);
     count++;
   };
+  let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c === 10) {
-      // Blank line, or a new line that starts a list item or "Label:" pair, ends the sentence.
-      let j = i + 1;
-      let blank = false;
-      while (j < n) {
-        const d = text.charCodeAt(j);
-        if (d === 10) blank = true;
-        else if (!(d === 32 || d === 9 || d === 13)) break;
-        j++;
-      }
-      if (blank || lineStartsItem(text, i + 1)) pendingBreak = true;
+      const r = lineBreak(text, i);
+      if ((r & 1) === 1) pendingBreak = true;
+      i = r >>> 1;
+    } else if (isSpaceCode(c)) i++;
+    else if (isWordCode(c)) {
+      const r = wordEnd(text, i, c);
+      const j = r >>> 1;
+      push(i, j, TOKEN_WORD, wordForm(text.slice(i, j), (r & 1) === 1));
       i = j;
-      continue;
-    }
-    if (isSpaceCode(c)) {
+    } else if (c === 45 || c === 0x2010 || c === 0x2011) i++; // hyphens join words ("coffee-ground"); no token
+    else {
+      push(i, i + 1, TOKEN_PUNCT, text[i] as string);
+      if (endsSentence(text, i, c, norm, kind, count)) pendingBreak = true;
       i++;
-      continue;
     }
-    if (isWordCode(c)) {
-      let j = i + 1;
-      let lower = !((c >= 65 && c <= 90) || c > 127);
-      while (j < n) {
-        const d = text.charCodeAt(j);
-        if (d >= 97 && d <= 122) j++;
-        else if (isWordCode(d)) {
-          if ((d >= 65 && d <= 90) || d > 127) lower = false;
-          j++;
-        }
-        else if (d === 39 && j + 1 < n && isWordCode(text.charCodeAt(j + 1))) j += 2; // patient's
-        else break;
-      }
-      const raw = text.slice(i, j);
-      // Curly apostrophes ("didn’t") read as straight ones.
-      push(i, j, TOKEN_WORD, normalizeLower(lower ? raw : raw.toLowerCase().replace(/\u2019/g, "'")));
-      i = j;
-      continue;
-    }
-    if (c === 45 || c === 0x2010 || c === 0x2011) {
-      // Hyphens join words ("coffee-ground" = "coffee ground"); they are not tokens.
-      i++;
-      continue;
-    }
-    const ch = text[i] as string;
-    push(i, i + 1, TOKEN_PUNCT, ch);
-    if ((c === 46 || c === 33 || c === 63) && (i + 1 >= n || isSpaceCode(text.charCodeAt(i + 1)))) {
-      // End of sentence unless the full stop closes an abbreviation or an initial ("Dr.", "p.o.").
-      const prev = count >= 2 ? (norm[count - 2] as string) : '';
-      const prevWord = count >= 2 && kind[count - 2] === TOKEN_WORD;
-      const abbrev = c === 46 && prevWord && (prev.length === 1 || NO_BREAK_AFTER.has(prev));
-      if (!abbrev) pendingBreak = true;
-    }
-    i++;
   }
   sentStarts.push(count);
   const sentStart = Int32Array.from(sentStarts);
-  const sentences = sentStart.length - 1;
-  const sentence = new Int32Array(count);
-  for (let s = 0; s < sentences; s++) sentence.fill(s, sentStart[s] as number, sentStart[s + 1] as number);
-  return { text, count, start: start.subarray(0, count), end: end.subarray(0, count), kind: kind.subarray(0, count), norm, sentence, sentStart, sentences };
+  return { text, count, start: start.subarray(0, count), end: end.subarray(0, count), kind: kind.subarray(0, count), norm, sentence: sentenceIndex(sentStart, count), sentStart, sentences: sentStart.length - 1 };
 }
 
 /** Tokenise a short phrase (a lexicon term or a trigger) into its normalised word forms. */

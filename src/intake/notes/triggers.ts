@@ -144,6 +144,9 @@ const SPECS: readonly Spec[] = [
     // A new clause with its own subject.
     ', the patient', ', patient', ', he', ', she', 'and he', 'and she', 'and the patient', ', which',
   ]],
+  // An affirmative answer closes a negated field of a list ("Fever: no, rash: yes", "ANA positive, RF
+  // negative", "cough present, wheeze absent"): the negation on one side does not run across it.
+  ['terminate', 'forward', ['yes', 'present', 'positive'], undefined, ['negated']],
   // The onset of the present complaint is no past history: "the pain started about a month ago", "the
   // swelling began 2 years ago". Read backward only, so that a past history told forward ("previously
   // started on metformin") keeps its cue.

@@ -1,0 +1,60 @@
+/**
+ * Written ECG and chest-imaging statements (AHA/ACC/HRS 2007 ECG statements, Fleischner glossary) read
+ * with the shipped broad model's vocabulary: mapped to its findings where it has them, listed as
+ * recognised but not in the model where it does not.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { loadModel } from '../../testkit/builtin-models.js';
+import { noteReader } from '../../testkit/note-findings.js';
+import { extractFindings } from './extract.js';
+import { buildLexicon } from './lexicon.js';
+import { REPORT_STATEMENTS } from './report-statements.js';
+
+const found = noteReader(60, 'male');
+const lexicon = buildLexicon(loadModel('primary-care'));
+
+function statements(note: string): [string, boolean | undefined][] {
+  const r = extractFindings(note, lexicon, { age: 60, sex: 'male' });
+  assert.ok(r.ok);
+  return r.value.unmapped.filter((u) => u.kind === 'statement').map((u) => [u.concept ?? '', u.present]);
+}
+
+test('a rhythm statement written without "ECG" is read: "Sinus bradycardia." states a slow rate', () => {
+  const f = found('Sinus bradycardia.');
+  assert.equal(f.get('bradycardia-measured'), true);
+  assert.equal(f.get('ecg-conduction-abnormality'), true);
+  assert.equal(found('Atrial fibrillation with rapid ventricular response.').get('ecg-atrial-fibrillation'), true);
+  assert.equal(found('Sinus tachycardia at 118.').get('tachycardia'), true);
+  assert.equal(found('ECG: left anterior fascicular block.').get('ecg-conduction-abnormality'), true);
+  assert.equal(found('ECG: high-grade AV block.').get('ecg-second-degree-av-block'), true);
+  // A past rhythm is history, not a current ECG finding; a negated one is absent.
+  assert.equal(found('History of atrial fibrillation.').has('ecg-atrial-fibrillation'), false);
+  assert.equal(found('No atrial fibrillation.').get('ecg-atrial-fibrillation'), false);
+});
+
+test('statements the model has no finding for are listed as such, not dropped', () => {
+  assert.deepEqual(statements('ECG: normal sinus rhythm, left axis deviation.'), [['ecg-sinus-rhythm', true], ['ecg-left-axis-deviation', true]]);
+  assert.deepEqual(statements('CT chest: tree-in-bud opacities. No atelectasis.'), [['imaging-tree-in-bud', true], ['imaging-atelectasis', false]]);
+  assert.equal(found('CT chest: tree-in-bud opacities.').size, 0);
+});
+
+test('imaging statements map to the model\'s findings where they mean the same', () => {
+  assert.equal(found('CXR: cephalization and peribronchial cuffing.').get('cxr-pulmonary-edema'), true);
+  assert.equal(found('CT chest: crazy paving.').get('cxr-ground-glass'), true);
+});
+
+test('every statement phrase is read as its statement (as a mapped finding or a listed concept)', () => {
+  const model = loadModel('primary-care');
+  const ids = new Set(model.findings.map((f) => f.id));
+  for (const st of REPORT_STATEMENTS) {
+    for (const phrase of st.phrases) {
+      const r = extractFindings(`ECG and chest X-ray: ${phrase}.`, lexicon, { age: 60, sex: 'male' });
+      assert.ok(r.ok);
+      const listed = r.value.unmapped.some((u) => u.kind === 'statement');
+      const mapped = r.value.findings.length > 0;
+      assert.ok(listed || mapped, `${phrase} is read`);
+      if (st.findings.some((id) => ids.has(id))) assert.ok(mapped, `${phrase} maps to a finding`);
+    }
+  }
+});

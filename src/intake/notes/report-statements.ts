@@ -1,0 +1,104 @@
+/**
+ * Written ECG and chest-imaging statements, from two general lists, as the notes reader's lexicon knows
+ * them: each statement names the model findings it stands for, and one the model has no finding for is
+ * still recognised and listed as such (`Extraction.unmapped`), never silently dropped.
+ * - ECG: the diagnostic statements of the AHA/ACC/HRS recommendations for the standardization and
+ *   interpretation of the electrocardiogram (Mason JW et al., Circulation 2007;115:1325-32, and the
+ *   parts on intraventricular conduction, hypertrophy, ST/T/U and acute ischaemia, 2009): rhythms,
+ *   atrioventricular and intraventricular conduction, axis, chamber enlargement, ST-T-U and QT.
+ * - Chest imaging: terms of the Fleischner Society glossary (Hansell DM et al., Radiology
+ *   2008;246:697-722).
+ * A statement is written without its modality ("Sinus bradycardia.", "tree-in-bud opacities"): its words
+ * say what test it comes from, so it is read ungated. A phrase the model already reads ungated keeps its
+ * own reading (the lexicon adds a statement only where the model has no ungated term for that phrase).
+ */
+
+/** One statement: its concept id, the model findings it stands for (those the model has), and its wordings. */
+export interface ReportStatement {
+  readonly concept: string;
+  readonly findings: readonly string[];
+  readonly phrases: readonly string[];
+}
+
+const CONDUCTION = ['ecg-conduction-abnormality'];
+
+/** The list, ECG statements first. */
+export const REPORT_STATEMENTS: readonly ReportStatement[] = [
+  // Sinus node rhythms. Sinus bradycardia and tachycardia state the rate (< 60, > 100 per minute).
+  { concept: 'ecg-sinus-rhythm', findings: [], phrases: ['sinus rhythm', 'normal sinus rhythm'] },
+  { concept: 'ecg-sinus-bradycardia', findings: ['bradycardia-measured', ...CONDUCTION], phrases: ['sinus bradycardia', 'marked sinus bradycardia'] },
+  { concept: 'ecg-sinus-tachycardia', findings: ['tachycardia'], phrases: ['sinus tachycardia'] },
+  { concept: 'ecg-sinus-arrhythmia', findings: [], phrases: ['sinus arrhythmia'] },
+  { concept: 'ecg-sinus-pause', findings: CONDUCTION, phrases: ['sinus pause', 'sinus pauses', 'sinus arrest', 'sinoatrial block', 'sinoatrial exit block', 'sinus exit block'] },
+  // Supraventricular arrhythmias.
+  { concept: 'ecg-atrial-fibrillation', findings: ['ecg-atrial-fibrillation'], phrases: ['atrial fibrillation', 'atrial fibrillation with rapid ventricular response', 'atrial fibrillation with RVR', 'AF with RVR', 'AFib with RVR', 'atrial fibrillation with slow ventricular response', 'atrial fibrillation with controlled ventricular response'] },
+  { concept: 'ecg-atrial-flutter', findings: ['ecg-atrial-flutter'], phrases: ['atrial flutter', 'atrial flutter with variable block', 'atrial flutter with variable conduction'] },
+  { concept: 'ecg-atrial-tachycardia', findings: ['ecg-svt'], phrases: ['atrial tachycardia', 'ectopic atrial tachycardia', 'paroxysmal supraventricular tachycardia', 'PSVT'] },
+  { concept: 'ecg-multifocal-atrial-tachycardia', findings: [], phrases: ['multifocal atrial tachycardia'] },
+  { concept: 'ecg-ectopic-atrial-rhythm', findings: [], phrases: ['ectopic atrial rhythm', 'wandering atrial pacemaker'] },
+  { concept: 'ecg-junctional-rhythm', findings: CONDUCTION, phrases: ['junctional rhythm', 'junctional escape rhythm', 'junctional bradycardia', 'accelerated junctional rhythm', 'junctional tachycardia'] },
+  { concept: 'ecg-premature-complexes', findings: CONDUCTION, phrases: [
+    'premature atrial complexes', 'premature atrial contractions', 'premature ventricular complexes', 'premature ventricular contractions',
+    'premature junctional complexes', 'PACs', 'PVCs', 'ventricular ectopy', 'atrial ectopy', 'ventricular bigeminy', 'ventricular trigeminy', 'bigeminy', 'trigeminy',
+  ] },
+  // Ventricular arrhythmias.
+  { concept: 'ecg-ventricular-tachycardia', findings: ['ecg-ventricular-tachycardia'], phrases: ['nonsustained ventricular tachycardia', 'non-sustained ventricular tachycardia', 'NSVT', 'polymorphic ventricular tachycardia', 'monomorphic ventricular tachycardia'] },
+  { concept: 'ecg-ventricular-fibrillation', findings: [], phrases: ['ventricular fibrillation', 'v fib', 'coarse ventricular fibrillation', 'fine ventricular fibrillation'] },
+  { concept: 'ecg-idioventricular-rhythm', findings: CONDUCTION, phrases: ['idioventricular rhythm', 'accelerated idioventricular rhythm', 'ventricular escape rhythm'] },
+  { concept: 'ecg-asystole', findings: [], phrases: ['asystole'] },
+  { concept: 'ecg-paced-rhythm', findings: [], phrases: ['paced rhythm', 'ventricular paced rhythm', 'atrial paced rhythm', 'AV paced rhythm', 'pacemaker rhythm', 'ventricular pacing', 'atrial pacing'] },
+  // Atrioventricular conduction.
+  { concept: 'ecg-high-grade-av-block', findings: ['ecg-second-degree-av-block'], phrases: ['high grade AV block', 'high-grade AV block', 'advanced AV block', 'high degree AV block', 'high-grade atrioventricular block', 'advanced atrioventricular block'] },
+  // Intraventricular conduction.
+  { concept: 'ecg-intraventricular-conduction', findings: CONDUCTION, phrases: [
+    'right bundle branch block', 'left bundle branch block', 'incomplete right bundle branch block', 'incomplete left bundle branch block', 'IRBBB', 'ILBBB',
+    'left anterior fascicular block', 'left anterior hemiblock', 'LAFB', 'LAHB', 'left posterior fascicular block', 'left posterior hemiblock', 'LPFB',
+    'bifascicular block', 'trifascicular block', 'intraventricular conduction delay', 'nonspecific intraventricular conduction delay', 'intraventricular conduction defect', 'IVCD',
+  ] },
+  // Axis.
+  { concept: 'ecg-left-axis-deviation', findings: [], phrases: ['left axis deviation'] },
+  { concept: 'ecg-right-axis-deviation', findings: [], phrases: ['right axis deviation'] },
+  { concept: 'ecg-extreme-axis', findings: [], phrases: ['extreme axis deviation', 'northwest axis', 'indeterminate axis'] },
+  { concept: 'ecg-normal-axis', findings: [], phrases: ['normal axis'] },
+  // Chamber hypertrophy and enlargement.
+  { concept: 'ecg-rvh', findings: ['hp-right-ventricular-hypertrophy'], phrases: ['right ventricular hypertrophy', 'RVH', 'RVH with strain'] },
+  { concept: 'ecg-left-atrial-enlargement', findings: ['hp-left-atrial-enlargement'], phrases: ['left atrial enlargement', 'left atrial abnormality', 'LAE', 'P mitrale'] },
+  { concept: 'ecg-right-atrial-enlargement', findings: [], phrases: ['right atrial enlargement', 'right atrial abnormality', 'RAE', 'P pulmonale'] },
+  { concept: 'ecg-biatrial-enlargement', findings: [], phrases: ['biatrial enlargement', 'biatrial abnormality'] },
+  // ST segment, T and U waves, QT.
+  { concept: 'ecg-st-elevation', findings: ['ecg-st-elevation'], phrases: [
+    'ST segment elevation', 'ST segment elevations', 'ST elevations', 'ST elevation myocardial infarction', 'ST-elevation myocardial infarction',
+    'hyperacute T waves', 'T wave inversions', 'inverted T waves', 'deep T wave inversions', 'coved ST elevation', 'Brugada pattern',
+  ] },
+  { concept: 'ecg-st-depression', findings: ['ecg-st-depression'], phrases: ['ST segment depressions'] },
+  { concept: 'ecg-nonspecific-st-t', findings: [], phrases: [
+    'nonspecific ST-T wave changes', 'nonspecific ST-T changes', 'nonspecific ST changes', 'nonspecific T wave changes', 'nonspecific ST-T wave abnormality',
+    'nonspecific T wave abnormality', 'T wave abnormality', 'T wave abnormalities', 'T wave flattening', 'flattened T waves',
+  ] },
+  { concept: 'ecg-qt-prolonged', findings: ['ecg-qt-prolonged'], phrases: ['long QT', 'QT interval prolongation', 'QTc prolonged', 'QT prolonged', 'prolonged QTc interval'] },
+  { concept: 'ecg-short-qt', findings: [], phrases: ['short QT', 'short QT interval', 'shortened QT interval', 'short QTc'] },
+  { concept: 'ecg-early-repolarization', findings: [], phrases: ['early repolarization', 'early repolarisation', 'benign early repolarization'] },
+  { concept: 'ecg-poor-r-wave-progression', findings: [], phrases: ['poor R wave progression'] },
+  { concept: 'ecg-osborn-waves', findings: [], phrases: ['Osborn waves', 'Osborn wave', 'J waves'] },
+  { concept: 'ecg-epsilon-waves', findings: [], phrases: ['epsilon waves', 'epsilon wave'] },
+  { concept: 'ecg-digitalis-effect', findings: [], phrases: ['digitalis effect'] },
+  // Chest imaging (Fleischner glossary).
+  { concept: 'imaging-atelectasis', findings: [], phrases: ['atelectasis', 'subsegmental atelectasis', 'bibasilar atelectasis', 'bibasal atelectasis', 'lobar collapse', 'volume loss'] },
+  { concept: 'imaging-tree-in-bud', findings: [], phrases: ['tree-in-bud', 'tree-in-bud opacities', 'tree-in-bud pattern', 'tree-in-bud nodularity'] },
+  { concept: 'imaging-bronchiectasis', findings: [], phrases: ['traction bronchiectasis', 'cylindrical bronchiectasis', 'varicose bronchiectasis', 'cystic bronchiectasis', 'bronchial wall thickening'] },
+  { concept: 'imaging-reticular-pattern', findings: ['hp-reticular-pattern-on-pulmonary-hrct'], phrases: ['reticular opacities', 'reticular opacity', 'reticular pattern', 'reticulation'] },
+  { concept: 'imaging-mosaic-attenuation', findings: [], phrases: ['mosaic attenuation', 'mosaic perfusion', 'air trapping'] },
+  { concept: 'imaging-emphysema', findings: [], phrases: ['centrilobular emphysema', 'paraseptal emphysema', 'emphysematous changes', 'bullous emphysema'] },
+  { concept: 'imaging-crazy-paving', findings: ['cxr-ground-glass'], phrases: ['crazy paving', 'crazy-paving pattern'] },
+  { concept: 'imaging-halo-sign', findings: [], phrases: ['halo sign', 'reversed halo sign', 'atoll sign'] },
+  { concept: 'imaging-miliary-pattern', findings: [], phrases: ['miliary pattern', 'miliary nodules', 'miliary opacities'] },
+  { concept: 'imaging-small-nodules', findings: [], phrases: ['centrilobular nodules', 'perilymphatic nodules'] },
+  { concept: 'imaging-pleural-thickening', findings: [], phrases: ['pleural thickening', 'pleural plaques', 'calcified pleural plaques'] },
+  { concept: 'imaging-hydropneumothorax', findings: ['cxr-pneumothorax', 'cxr-effusion'], phrases: ['hydropneumothorax'] },
+  { concept: 'imaging-elevated-hemidiaphragm', findings: [], phrases: ['elevated hemidiaphragm', 'raised hemidiaphragm'] },
+  { concept: 'imaging-mediastinal-shift', findings: [], phrases: ['mediastinal shift'] },
+  { concept: 'imaging-bulla', findings: [], phrases: ['bleb', 'blebs', 'pneumatocele', 'pneumatoceles', 'apical bullae'] },
+  { concept: 'imaging-pulmonary-venous-congestion', findings: ['cxr-pulmonary-edema'], phrases: ['cephalization', 'cephalisation', 'pulmonary venous congestion', 'peribronchial cuffing', 'batwing opacities', 'bat wing opacities'] },
+  { concept: 'imaging-silhouette-sign', findings: [], phrases: ['silhouette sign'] },
+  { concept: 'imaging-architectural-distortion', findings: [], phrases: ['architectural distortion', 'fibrotic changes'] },
+];
