@@ -272,6 +272,17 @@ test('reach prior: a gene test that names nothing lowers the worth of what follo
   assert.deepEqual(runCostAware(start, oracle(), null, { ...panelSettings, reachPrior: 0.5 }).actions, runCostAware(start, oracle(), null, panelSettings).actions);
 });
 
+test('gene yield: the exome is valued at the yield however it is read (over the leaders or over every condition)', () => {
+  // Single genes priced out; six equally likely diseases: at yield 1 the exome's rise (about 0.78) x $20,000 pays for it,
+  // at 0.2 (rise about 0.16, $3,200) it does not, whether it is valued on the leaders' genes or as the action itself.
+  const { start, oracle, settings } = sixGeneCase({ exome: true, genePriceUsd: 100000 });
+  for (const sequencingFromLeaders of [true, false]) {
+    const s = { ...settings, sequencingTemperature: 0, sequencingFromLeaders };
+    assert.deepEqual(runCostAware(start, oracle(), null, { ...s, geneYield: 1 }).actions, ['genetic:exome'], `fromLeaders ${sequencingFromLeaders}`);
+    assert.deepEqual(runCostAware(start, oracle(), null, { ...s, geneYield: 0.2 }).actions, [], `fromLeaders ${sequencingFromLeaders}`);
+  }
+});
+
 test('a panel by gene mass (the default): a heterogeneous leader does not crowd the likelier gene out of the panel', () => {
   // Disease a has three genes, each the cause in 30% of its patients; disease b one gene, 95%. Equal
   // priors; single-gene tests dear, so a two-gene panel is the buy. The case has b (gene B).

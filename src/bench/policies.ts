@@ -125,7 +125,7 @@ export interface CostAwareSettings {
   /**
    * True (with `panelByMass`): a panel gene's weight is max over the leaders of P(c) P(g | c), its
    * term in the panel's expected top posterior (`geneSetValue`), not the sum (detection mass). On
-   * since the thirteenth session: the same answers on 829 dev cases, a little cheaper (docs/benchmark.md).
+   * since the thirteenth session: the same answers on 829 dev cases, a little cheaper (docs/log/benchmark-history.md, "Stepwise, thirteenth session").
    */
   readonly panelByValue: boolean;
   /**
@@ -338,7 +338,7 @@ export function runCostAware(start: BeliefState, oracle: Oracle, budget: number 
 
 /**
  * How many of the best information-per-dollar candidates are weighed by their value to the diagnosis.
- * Weighing every candidate instead gave the same work-ups on 555 dev cases (docs/benchmark.md, thirteenth session).
+ * Weighing every candidate instead gave the same work-ups on 555 dev cases (docs/log/benchmark-history.md, "Stepwise, thirteenth session").
  */
 const VALUE_CANDIDATES = 24;
 
@@ -365,7 +365,7 @@ function worthItsPrice(state: BeliefState, opts: PlanOptions, p: Float64Array, s
     const a = ranked[i]!;
     const multiGene = isMultiGeneAction(cm, a.actionIndex);
     if (i >= VALUE_CANDIDATES && !multiGene) continue;
-    rises[i] = multiGene && seqRise ? seqRise.get(a.actionIndex)! : (multiGene && s.sequencingFromLeaders ? geneSetValue(tv, leaderGenesOf(tv, a.actionIndex), s.geneYield) : valueOf(tv, a.actionIndex)) - top;
+    rises[i] = multiGene && seqRise ? seqRise.get(a.actionIndex)! : (multiGene && s.sequencingFromLeaders ? geneSetValue(tv, leaderGenesOf(tv, a.actionIndex), s.geneYield) : valueOf(tv, a.actionIndex, s.geneYield)) - top;
   }
   if (s.phenotypeTestScale !== 1) {
     for (let i = 0; i < ranked.length; i++) {
