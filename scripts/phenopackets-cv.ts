@@ -5,7 +5,7 @@
  * variant, run in turn; `--set` pairs form one variant). `CALIB=1` adds the calibration of the
  * top-1 posterior flattened to p^(1/T) for several T (ECE, Brier, log loss); `VERBOSE=1` prints folds.
  * `--fuse k0.75,f0.5,...` also re-ranks the Bayes top `--fuseK` (50) by score + w x an ontology
- * similarity (`src/core/similarity.ts`; docs/benchmark.md, tenth session), one line per weight; `m<w>`/`h<w>` use the
+ * similarity (`src/core/similarity.ts`; docs/log/benchmark-history.md, "Seen diseases, tenth session"), one line per weight; `m<w>`/`h<w>` use the
  * exemplars as a mixture (log-mean-exp) instead of their maximum, `c<w>`/`z<w>` centre the similarity on (or
  * standardise it by) its null over random patients, Phenomizer's correction (twelfth session).
  * Never scores the untouched third.

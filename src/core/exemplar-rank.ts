@@ -1,6 +1,6 @@
 /**
- * The exemplar re-rank: a second ranker over the model's leading conditions (docs/benchmark.md,
- * eleventh session). Among the top K of the posterior, condition c is ordered by
+ * The exemplar re-rank: a second ranker over the model's leading conditions (docs/log/benchmark-history.md,
+ * "Seen diseases, eleventh session"). Among the top K of the posterior, condition c is ordered by
  *   fused(c) = s(c) + w x max(sim(patient, profile of c), max over c's training cases e of sim(patient, e)),
  * where s is the model's score (nats) and sim the symmetric Resnik best-match average (`similarity.ts`).
  * A training case taken alone keeps which findings occurred together in one patient, which the pooled

@@ -298,8 +298,8 @@ export interface FindingHierarchy {
 }
 
 /**
- * Optional second ranker over the model's leading conditions (`exemplar-rank.ts`; docs/benchmark.md,
- * eleventh session): the model's score plus `weight` x the best ontology similarity (Resnik best-match
+ * Optional second ranker over the model's leading conditions (`exemplar-rank.ts`; docs/log/benchmark-history.md,
+ * "Seen diseases, eleventh session"): the model's score plus `weight` x the best ontology similarity (Resnik best-match
  * average) of the patient to the condition's profile or to any one of its training cases taken alone.
  * The posterior and its explanation stay the model's; only the order of the top `top` changes.
  * Carries per-case term sets, so only a model learned from public cases may ship it (docs/privacy.md).

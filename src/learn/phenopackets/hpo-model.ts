@@ -210,7 +210,7 @@ export interface HpoLearnOptions {
   readonly siblingMin?: number;
   /** Which seen diseases lend: 1 annotated ones only (a disease only cases know would lend its own cases to its annotated rivals); 2 every seen disease. */
   readonly siblingLenders?: number;
-  /** Fused score = score + weight x similarity (nats); chosen on folds 0-2 (docs/benchmark.md, eleventh session). */
+  /** Fused score = score + weight x similarity (nats); chosen on folds 0-2 (docs/log/benchmark-history.md, "Seen diseases, eleventh session"). */
   readonly exemplarWeight?: number;
   /** How many of the leading conditions are re-ranked. */
   readonly exemplarTop?: number;
