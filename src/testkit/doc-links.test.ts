@@ -25,6 +25,21 @@ test('repeated headings get -1, -2; headings inside fenced code make no anchor',
   assert.deepEqual([...a].sort(), ['figures', 'figures-1', 'figures-2']);
 });
 
+test('a closing run of # is not part of the heading; indented and tilde fences hide their headings', () => {
+  const a = anchors('## Figures ##\n  ### Method #\n~~~\n# Inside\n```\n# Still inside\n~~~\n# After C#\n');
+  assert.deepEqual([...a].sort(), ['after-c', 'figures', 'method']);
+});
+
+test('links in fenced or inline code are not checked; a link with a title is', () => {
+  const repo = mkdtempSync(join(tmpdir(), 'ddx-doc-links-'));
+  try {
+    writeFileSync(join(repo, 'README.md'), '# Top\n```md\n[example](no/such.md)\n```\nWrite `[x](missing.md)` so. [t](gone.md "Title") [ok](#top "Top")\n');
+    assert.deepEqual(brokenLinks(repo, ['README.md']), ['README.md: gone.md (no such file)']);
+  } finally {
+    rmSync(repo, { recursive: true, force: true });
+  }
+});
+
 test('a missing file, a missing heading and a missing same-file anchor are reported; good links are not', () => {
   const repo = mkdtempSync(join(tmpdir(), 'ddx-doc-links-'));
   try {

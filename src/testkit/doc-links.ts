@@ -14,15 +14,31 @@ export function slug(heading: string): string {
   return [...heading.trim().toLowerCase()].filter((ch) => /[\p{L}\p{M}\p{N}\p{Pc} -]/u.test(ch)).join('').replace(/ /g, '-');
 }
 
-/** The anchors a Markdown text's ATX headings produce (outside fenced code); a repeated slug gets `-1`, `-2`, .... */
+/**
+ * The lines of a Markdown text outside fenced code blocks (a fence is three or more backticks or tildes, indented at
+ * most three spaces, closed by a fence of the same character at least as long), each with its 0-based line index.
+ */
+export function proseLines(markdown: string): { line: string; index: number }[] {
+  const out: { line: string; index: number }[] = [];
+  let fence: string | undefined;
+  markdown.split('\n').forEach((line, index) => {
+    const f = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence === undefined && f !== undefined) fence = f;
+    else if (fence !== undefined && f !== undefined && f[0] === fence[0] && f.length >= fence.length && line.trim() === f) fence = undefined;
+    else if (fence === undefined) out.push({ line, index });
+  });
+  return out;
+}
+
+/**
+ * The anchors a Markdown text's ATX headings produce (outside fenced code; an optional closing run of `#` is not part
+ * of the heading); a repeated slug gets `-1`, `-2`, ....
+ */
 export function anchors(markdown: string): Set<string> {
   const seen = new Map<string, number>();
   const result = new Set<string>();
-  let fence = false;
-  for (const line of markdown.split('\n')) {
-    if (line.startsWith('```')) fence = !fence;
-    if (fence) continue;
-    const m = /^#{1,6} (.*)/.exec(line);
+  for (const { line } of proseLines(markdown)) {
+    const m = /^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/.exec(line);
     if (!m) continue;
     const s = slug(m[1]!);
     const n = seen.get(s) ?? 0;
@@ -47,8 +63,8 @@ export function docFiles(repo: string): string[] {
 }
 
 /**
- * Every broken relative link in the given files (paths relative to `repo`), as `file: target#anchor (why)`.
- * Links with a scheme (`https:`, `mailto:`) are not checked; `#anchor` alone refers to the file itself; an anchor
+ * Every broken relative link in the given files (paths relative to `repo`), as `file: target#anchor (why)`. Links in
+ * fenced code or inline code spans are examples, not links, and are skipped. Links with a scheme (`https:`, `mailto:`) are not checked; `#anchor` alone refers to the file itself; an anchor
  * is checked only in a Markdown target.
  */
 export function brokenLinks(repo: string, files: readonly string[]): string[] {
@@ -60,7 +76,9 @@ export function brokenLinks(repo: string, files: readonly string[]): string[] {
   };
   const bad: string[] = [];
   for (const file of files) {
-    for (const m of read(file).matchAll(/\]\(([^)\s#]*)(#[^)\s]*)?\)/g)) {
+    // Links in prose only: not in fenced code, not in an inline code span; an optional link title is allowed.
+    const prose = proseLines(read(file)).map(({ line }) => line.replace(/(`+)[^`]*?\1/g, '')).join('\n');
+    for (const m of prose.matchAll(/\]\(([^)\s#]*)(#[^)\s]*)?(?:\s+"[^"]*")?\)/g)) {
       const target = m[1]!;
       const anchor = m[2];
       if (/^[a-z][a-z0-9+.-]*:/i.test(target) || (target === '' && !anchor)) continue;
