@@ -39,6 +39,7 @@ import { learnTransfer, transferredTerms, type TransferSource } from './term-tra
 import { recordedRates, siblingProfiles, type Borrower, type SeenRelative } from './sibling-cases.js';
 import { annotationClasses, recordedRate, frequencyClass, measureCalibration, FREQUENCY_CLASSES, type CalibrationDisease, type FrequencyCalibration, type FrequencyClass } from './calibrate.js';
 
+/** The HPO learner's parameters (every one optional; `HPO_DEFAULTS` fills the rest) and the price lookup. */
 export interface HpoLearnOptions {
   readonly defaultFrequency?: number;
   readonly leakFloor?: number;
@@ -218,6 +219,7 @@ export interface HpoLearnOptions {
   readonly priceOf: (code: string) => { priceUsd: number; source: string } | undefined;
 }
 
+/** The shipped model's learner parameters, chosen on the grouped dev folds (docs/benchmark.md); options not adopted are at their off value. */
 export const HPO_DEFAULTS = {
   defaultFrequency: 0.5, leakFloor: 0.0005, caseWeight: 3, seenBoost: 200, priorPower: 0.5, onsetPenalty: 0.2, notFactor: 0.05,
   geneProbability: 0.95, descendantCredit: 0.3, maxDescendants: 30, absentWeight: 0.6, publicationPower: 0.5, priorPublicationPower: 1,
@@ -258,6 +260,7 @@ const ONSET_FROM: Readonly<Record<string, number>> = {
   'HP:0003584': 60, // late
 };
 
+/** The parsed inputs of the HPO learner: ontology and term mapper, annotations, gene links, MONDO, the training cases and the files they came from. */
 export interface HpoInputs {
   readonly ontology: Ontology;
   readonly mapper: TermMapper;
@@ -479,6 +482,13 @@ function examinedWeight(cases: readonly Phenopacket[], weights: readonly number[
   };
 }
 
+/**
+ * Learn the rare-disease model (see the module comment) from parsed inputs: annotation table, background leaks,
+ * per-disease rows (training cases as pseudo-counts for a seen disease; the annotation row, and with `siblingWeight`
+ * its relatives' borrowed profile, for an unseen one), derived profiles, priors, genes and actions.
+ *
+ * @returns the model (manifest parameters: options only when on) and a report of counts
+ */
 export function learnHpoModel(given: HpoInputs, opts: HpoLearnOptions): { model: KnowledgeModel; report: Record<string, number | string> } {
   const prm: Params = { ...HPO_DEFAULTS, ...Object.fromEntries(Object.entries(opts).filter(([k, v]) => v !== undefined && k !== 'priceOf' && k !== 'trainPart')) } as Params;
   const twins = prm.mergeTwins > 0 ? mergeTwins(given.annotations, given.geneLinks, given.mondo) : undefined;

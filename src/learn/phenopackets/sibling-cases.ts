@@ -25,6 +25,7 @@ export interface Borrower {
   readonly genes: ReadonlySet<string>;
 }
 
+/** Which relatives count and which borrowed terms are kept (the learner's `sibling*` parameters). */
 export interface SiblingOptions {
   /** Relatives through the series stem of the label. */
   readonly series: boolean;

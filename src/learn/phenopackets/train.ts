@@ -23,6 +23,7 @@ import { EXOME, GENE_FINDING_PREFIX, SINGLE_GENE, TEST_CLASSES, classify, questi
 import type { Phenopacket } from './cases.js';
 import type { TermMapper } from './terms.js';
 
+/** The cases-only learner's smoothing (`alpha`), leak scale, prior power, training part and price lookup. */
 export interface LearnOptions {
   readonly alpha?: number;
   readonly leakScale?: number;
@@ -33,6 +34,7 @@ export interface LearnOptions {
   readonly priceOf: (code: string) => { priceUsd: number; source: string } | undefined;
 }
 
+/** What `learnPhenopacketModel` learned from: counts of cases, diseases, findings, genes, unplaced terms, unpriced actions. */
 export interface LearnReport {
   readonly trainCases: number;
   readonly diseases: number;
