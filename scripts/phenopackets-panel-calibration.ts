@@ -4,7 +4,8 @@
  * test names a causal gene (`geneSetCoverage` on the posterior it was valued on, p^(1/T)) with what the
  * hidden record answered. Prints a reliability table by bins of the prediction and writes one line per
  * gene test with `--out`. `node --import tsx scripts/phenopackets-panel-calibration.ts --model <fold model>
- * --part fold-K --dump <sweep dump> [--policy 2] [--temp 5] [--out events.jsonl]`. Replays the dump's
+ * --part fold-K --dump <sweep dump> [--policy 2] [--temp 5,2,1] [--out events.jsonl]` (`--temp`: the posteriors p^(1/T) the
+ * coverage is read on, one column each). Replays the dump's
  * action lists, so it must be run with the same model and cases as the sweep that wrote the dump.
  */
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
