@@ -90,6 +90,15 @@ test('a negation answering one field of a list ends at the next field and at an 
   assert.deepEqual(neg('At 10:30 no fever or cough.'), ['fever-', 'cough-']);
 });
 
+test('a negation that opens a heading reaches the list after its colon ("No history of: ...")', () => {
+  const neg = (text: string): string[] => run(text).mentions.map((m) => `${m.findingId}${m.negated ? '-' : '+'}`);
+  // "No" here heads the sentence; it answers no field, so the words after it are no new label.
+  assert.deepEqual(neg('No history of: fever, cough.'), ['fever-', 'cough-']);
+  assert.deepEqual(neg('No complaints of: headache or rash.'), ['ha-', 'rash-']);
+  // An answer after a separator still closes its field.
+  assert.deepEqual(neg('Smoking: no cough: yes.'), ['cough+']);
+});
+
 test('uncertain and hypothetical mentions are kept but not turned into observations', () => {
   const x = run('Possible pneumonia. Return if fever develops. Rule out MI.');
   const p = only(x, 'pneumonia');

@@ -69,16 +69,30 @@ function labelStart(tokens: Tokens, last: number, first: number): number {
   while (k >= first) {
     const form = tokens.norm[k] as string;
     if (tokens.kind[k] === TOKEN_WORD) {
-      if (isDashWord(form) || (ANSWERS.has(form) && words > 0)) break;
+      if (isDashWord(form)) break;
+      // An answer closes the field before the label only when it answers one (after a colon or a dash):
+      // "No history of: fever" is a heading whose "No" reaches the list, not an answer and a label.
+      if (ANSWERS.has(form) && words > 0) return answersField(tokens, k, first) ? labelAfter(tokens, k, last) : -1;
       if (++words > MAX_LABEL_WORDS) return -1;
     } else if (form !== '/') break;
     k--;
   }
   // A label follows the sentence start, an answer or a list separator, not prose.
   if (k >= first && tokens.kind[k] !== TOKEN_WORD && !LIST_MARKS.has(tokens.norm[k] as string)) return -1;
+  return words > 0 ? labelAfter(tokens, k, last) : -1;
+}
+
+/** First word after token `k` (the label's first word), at most `last`. */
+function labelAfter(tokens: Tokens, k: number, last: number): number {
   let start = k + 1;
   while (start < last && tokens.kind[start] !== TOKEN_WORD) start++;
-  return words > 0 ? start : -1;
+  return start;
+}
+
+/** Does the answer word at token `k` answer a field, i.e. follow a colon or a spaced dash ("Smoking: no")? */
+function answersField(tokens: Tokens, k: number, first: number): boolean {
+  if (k <= first) return false;
+  return tokens.norm[k - 1] === ':' || dashAnswerAt(tokens, k, first);
 }
 
 /**

@@ -58,3 +58,10 @@ test('every statement phrase is read as its statement (as a mapped finding or a 
     }
   }
 });
+
+test('a skin or mucosal "reticular pattern" is no lung finding; reticular opacities are', () => {
+  // Livedo reticularis and the white reticulation of lichen planus are written with the same words.
+  assert.equal(found('Skin: lacy reticular pattern over both thighs, worse in the cold.').get('hp-reticular-pattern-on-pulmonary-hrct'), undefined);
+  assert.equal(found('Buccal mucosa shows white lacy reticulation.').get('hp-reticular-pattern-on-pulmonary-hrct'), undefined);
+  assert.equal(found('Bibasal reticular opacities.').get('hp-reticular-pattern-on-pulmonary-hrct'), true);
+});

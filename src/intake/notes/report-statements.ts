@@ -86,7 +86,8 @@ export const REPORT_STATEMENTS: readonly ReportStatement[] = [
   { concept: 'imaging-atelectasis', findings: [], phrases: ['atelectasis', 'subsegmental atelectasis', 'bibasilar atelectasis', 'bibasal atelectasis', 'lobar collapse', 'volume loss'] },
   { concept: 'imaging-tree-in-bud', findings: [], phrases: ['tree-in-bud', 'tree-in-bud opacities', 'tree-in-bud pattern', 'tree-in-bud nodularity'] },
   { concept: 'imaging-bronchiectasis', findings: [], phrases: ['traction bronchiectasis', 'cylindrical bronchiectasis', 'varicose bronchiectasis', 'cystic bronchiectasis', 'bronchial wall thickening'] },
-  { concept: 'imaging-reticular-pattern', findings: ['hp-reticular-pattern-on-pulmonary-hrct'], phrases: ['reticular opacities', 'reticular opacity', 'reticular pattern', 'reticulation'] },
+  // Not bare "reticular pattern" or "reticulation": skin (livedo) and mucosa (lichen planus) are written so too.
+  { concept: 'imaging-reticular-pattern', findings: ['hp-reticular-pattern-on-pulmonary-hrct'], phrases: ['reticular opacities', 'reticular opacity', 'reticular interstitial pattern', 'reticulonodular opacities'] },
   { concept: 'imaging-mosaic-attenuation', findings: [], phrases: ['mosaic attenuation', 'mosaic perfusion', 'air trapping'] },
   { concept: 'imaging-emphysema', findings: [], phrases: ['centrilobular emphysema', 'paraseptal emphysema', 'emphysematous changes', 'bullous emphysema'] },
   { concept: 'imaging-crazy-paving', findings: ['cxr-ground-glass'], phrases: ['crazy paving', 'crazy-paving pattern'] },

@@ -273,7 +273,8 @@ test('threshold-defined conditions (fourteenth session): each has its ICD-10-CM 
   assert.deepEqual(icd('asymptomatic-bacteriuria'), ['R82.71']);
   assert.deepEqual(icd('male-hypogonadism'), ['E29.1']);
   for (const [f, c] of [['bicarbonate-low', 'metabolic-acidosis'], ['bicarbonate-high', 'metabolic-alkalosis'], ['pco2-low', 'respiratory-alkalosis'], ['abg-hypercapnia', 'respiratory-acidosis'],
-    ['phosphate-low', 'hypophosphatemia'], ['phosphate-high', 'hyperphosphatemia'], ['magnesium-high', 'hypermagnesemia'], ['triglycerides-high', 'hypertriglyceridemia'], ['urine-culture-positive', 'asymptomatic-bacteriuria']] as const) {
+    ['phosphate-low', 'hypophosphatemia'], ['phosphate-high', 'hyperphosphatemia'], ['magnesium-high', 'hypermagnesemia'], ['triglycerides-high', 'hypertriglyceridemia'], ['urine-culture-positive', 'asymptomatic-bacteriuria'],
+    ['ldl-high', 'mixed-hyperlipidemia'], ['triglycerides-high', 'mixed-hyperlipidemia']] as const) {
     assert.ok((p(f, c) ?? 0) >= 0.9, `${f} -> ${c}`);
   }
   // prediabetes is an HbA1c below the diabetic threshold: a raised (diabetic) HbA1c speaks against it
@@ -288,5 +289,7 @@ test('threshold-defined conditions (fourteenth session): each has its ICD-10-CM 
   };
   assert.ok(top3('Blood gas: pH 7.53, HCO3 37 mmol/L, pCO2 47 mmHg. Chloride 88.', 50, 'female').includes('metabolic-alkalosis'));
   assert.ok(top3('Triglycerides 540 mg/dL, LDL 110 mg/dL.', 52, 'male').includes('hypertriglyceridemia'));
+  // mixed (combined) hyperlipidaemia, E78.2, is raised cholesterol and raised triglycerides together
+  assert.ok(top3('Triglycerides 420 mg/dL, LDL 190 mg/dL.', 52, 'male').includes('mixed-hyperlipidemia'));
   assert.ok(top3('Magnesium 4.8 mg/dL, creatinine 3.1 mg/dL.', 80, 'female').includes('hypermagnesemia'));
 });
