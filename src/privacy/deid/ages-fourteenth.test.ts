@@ -55,6 +55,12 @@ test('a number and sex after a measurement or a ward place is no age', () => {
   assert.deepEqual(found('Weight (95 M) stable on the chart.'), []);
   assert.deepEqual(found('Height (92 F) plotted; Bay (91 M) cleaned; Pulse: 93 M'), []);
   assert.ok(has('Mr Tremayne (94 M) admitted via ED.', '94', 'AGE'));
+  // The same words as surnames (a title or a given name before them) are a person's age-sex slot (review of the pass).
+  assert.ok(has('Mrs Ward (94 F) with confusion.', '94', 'AGE'));
+  assert.ok(has('Mr Bay (92 M) with chest pain.', '92', 'AGE'));
+  assert.ok(has('Patient Jane Ward (95 F) admitted from home.', '95', 'AGE'));
+  assert.ok(has('Dr Bell saw Mrs Floor (97 F) today.', '97', 'AGE'));
+  assert.deepEqual(found('Current Weight (95 M) stable.'), []);
 });
 
 test('a given name who is an age, an age label read at a time, a person noun with a bracketed age, a full name then the age', () => {

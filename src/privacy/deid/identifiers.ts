@@ -404,12 +404,21 @@ const AGE_SEX_SLOT = /(?:\(|:)[ \t]*(9\d|1[01]\d)(?:[ \t]?(?:y\/?o[ \t]?)?[MF]|,
 const SEX_AGE_SLOT = /(?:^|\(|:)[ \t]*[MF][ \t]+(9\d|1[01]\d)(?=[ \t]*(?:[),;]|$)|[ \t]+(?:with|w\/|presenting|presents|presented|admitted|from|who|c\/o|brought|via)\b)/gm;
 // A measurement or a place in the ward before the bracket or colon: "Weight (95 M)", "Height: 92 M", "Bay (91 M)".
 const MEASURE_BEFORE = /\b(?:weight|wt|height|ht|length|bmi|pulse|hr|heart[ \t]rate|bp|rr|resp(?:irations)?|sats?|spo2|sao2|o2|glucose|bgl|score|grade|centile|percentile|bay|bed|room|rm|ward|cubicle|floor|level|size)[ \t]*$/i;
+// The same word as a surname, after a title or a given name ("Mrs Ward (94 F)", "Jane Bay (92 M)"): a person's age-sex slot.
+const NAMED_MEASURE = /(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?|\b([A-Z][a-z'\u2019]+))[ \t]+[A-Z][a-z]+[ \t]*$/;
+function measureBefore(before: string, lex: Lexicon): boolean {
+  if (!MEASURE_BEFORE.test(before)) return false;
+  const m = NAMED_MEASURE.exec(before);
+  if (!m) return true;
+  const given = m[1]?.toLowerCase();
+  return given !== undefined && !(lex.firstNames.has(given) && !lex.clinical.has(given));
+}
 // Body temperatures in Fahrenheit are 95-105, the ages of this slot: a vital-signs label before the number ("Vitals: 99 F",
 // "Obs: 98 F", "BT: 99 F") or the next vital sign after it ("(99 F, P 92)") says the F is a degree.
 const TEMPERATURE_BEFORE = /\b(?:t|temp|temperature|tmax|tm|bt|oral|rectal|axillary|tympanic|core|fever|pyrexia|febrile|vitals?|v\/?s|obs|observations|triage[ \t]vitals)\b[^\n\d]{0,6}$/i;
 const VITAL_AFTER = /^[ \t]*[,;][ \t]*(?:hr|p|pulse|bp|rr|resp|spo2|sao2|sats?|o2|bgl|bm|gcs)\b/i;
 
-function detectAgeSexSlots(text: string, push: Push): void {
+function detectAgeSexSlots(text: string, lex: Lexicon, push: Push): void {
   if (/\b[MF][ \t]+(?:9\d|1[01]\d)\b/.test(text)) scan(SEX_AGE_SLOT, text, (m) => {
     if (TEMPERATURE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index + 1))) return;
     const age = m[1] ?? '';
@@ -418,8 +427,8 @@ function detectAgeSexSlots(text: string, push: Push): void {
   });
   if (!/\d(?:[ \t]?(?:y\/?o[ \t]?)?[MF]\b|,[ \t]*(?:[MF]\b|male|female|man|woman))/.test(text)) return;
   scan(AGE_SEX_SLOT, text, (m) => {
-    const before = text.slice(Math.max(0, m.index - 20), m.index);
-    if (TEMPERATURE_BEFORE.test(before) || MEASURE_BEFORE.test(before)) return;
+    const before = text.slice(Math.max(0, m.index - 28), m.index);
+    if (TEMPERATURE_BEFORE.test(before.slice(-20)) || measureBefore(before, lex)) return;
     if (/F$/.test(m[0]) && VITAL_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return;
     const age = m[1] ?? '';
     const at = m.index + m[0].indexOf(age);
@@ -436,7 +445,7 @@ export function detectFormIdentifiers(text: string, lex: Lexicon, push: Push): v
   detectFieldIds(text, lex, push);
   detectVaccineLots(text, push);
   detectVins(text, push);
-  detectAgeSexSlots(text, push);
+  detectAgeSexSlots(text, lex, push);
 }
 
 // UK duration shorthand: weeks over 52, months over 12, days over 7 ("2/52 history", "review in 6/52", "3/7 of fevers").

@@ -49,3 +49,15 @@ test("an organisation's own name lists replace the world lists", () => {
   writeFileSync(join(places, 'locations.txt'), 'quorvale\n');
   assert.ok(extendLexicon(places).worldNames.has('huong'));
 });
+
+test('clinical abbreviations and eponyms that faker holds as names stay clinical words (review of the pass)', () => {
+  assert.deepEqual(pieces('NANDA diagnosis: impaired gas exchange.'), []);
+  assert.deepEqual(pieces('Nursing diagnosis (Nanda): acute pain.'), []);
+  assert.deepEqual(pieces("Stahl's ear noted at birth."), []);
+  const lex = getDefaultLexicon();
+  for (const w of ['nanda', 'anca', 'mody', 'gaba', 'stec', 'stahl', 'meissner', 'hering', 'susac', 'masson', 'savary', 'fontaine']) {
+    assert.ok(!lex.worldNames.has(w), w);
+  }
+  // Still a person beside a title, as before the world lists.
+  assert.deepEqual(pieces('Spoke with Ms Stahl by phone.'), ['Stahl']);
+});

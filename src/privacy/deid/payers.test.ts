@@ -32,3 +32,9 @@ test("a given name that opens a payer's full name before its number is the payer
   assert.ok(!found('Secondary cover Molina Healthcare 44-12-998.').some((p) => p.startsWith('NAME')));
   assert.deepEqual(found('Oscar said he would call back.'), ['NAME:Oscar']);
 });
+
+test("a payer's short name after a title is a surname (review of the fourteenth pass)", () => {
+  assert.deepEqual(found('Ms Anthem called about her bill.'), ['NAME:Anthem']);
+  assert.deepEqual(found('Mr Humana was seen today.'), ['NAME:Humana']);
+  assert.deepEqual(found('Covered by Humana; Anthem denied the claim.'), []);
+});

@@ -29,6 +29,8 @@ const FACILITY_AFTER = /^[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}(?:Hospital|Medical|Cli
 /** A NAME or LOCATION span that is a payer's name, not followed by a facility word: no one is named. */
 export function payerName(s: PhiSpan, text: string): boolean {
   if (s.type !== 'NAME' && s.type !== 'LOCATION') return false;
+  // After a title the word is a surname ("Ms Anthem called", "Mr Humana"), as agencies.ts reads an acronym after one.
+  if (/\b(?:dr|mr|mrs|ms|miss|mx|prof)\.?[ \t]+$/i.test(text.slice(Math.max(0, s.start - 8), s.start))) return false;
   // The span is the payer's name, or lies inside a payer's name written in full.
   let end = -1;
   if (PAYER_WHOLE.test(text.slice(s.start, s.end))) end = s.end;
