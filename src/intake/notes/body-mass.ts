@@ -7,7 +7,7 @@
 import type { Sex } from '../../core/model.js';
 import { TESTS, type QuantityTest } from '../fhir/loinc-tests.js';
 import { rangeFlag } from '../fhir/observation.js';
-import { noteRange, readingOutcomes, type Reading } from './quantities.js';
+import { noteRange, readingOutcomes, withGrades, type Reading } from './quantities.js';
 
 let bmiTest: QuantityTest | undefined;
 
@@ -33,5 +33,6 @@ export function derivedBodyMass(readings: readonly Reading[], sex: Sex | undefin
     test: 'bmi', span: height.span, text: height.text, rule: 'qty.bmi.weight-and-height', value: bmi, ucum: 'kg/m2', converted: bmi, testUnit: 'kg/m2',
     flag, outcomes: flag === 'IND' ? [] : readingOutcomes(bmiTest, flag), first: height.first, end: height.end,
   };
-  return [...readings, derived].sort((a, b) => a.span.start - b.span.start);
+  const graded = flag === 'IND' ? derived : withGrades(derived, bmiTest, bmi, undefined);
+  return [...readings, graded].sort((a, b) => a.span.start - b.span.start);
 }

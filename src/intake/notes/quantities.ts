@@ -632,10 +632,29 @@ function pairReadings(tokens: Tokens, first: number, nameEnd: number, sEnd: numb
   const [sys, dia] = bp;
   const js = judge(sys, v, v.value, options.sex, options.age);
   const jd = judge(dia, v, second, options.sex, options.age);
-  return [
-    makeReading(tokens, first, nameEnd, sEnd, sys, js.flag === 'IND' ? js.rule : rule, js.flag, v.end, valueExtra(v, v.value, js, sys.unit)),
-    makeReading(tokens, first, nameEnd, sEnd, dia, jd.flag === 'IND' ? jd.rule : rule, jd.flag, v.end, valueExtra(v, second, jd, dia.unit)),
-  ];
+  const s = makeReading(tokens, first, nameEnd, sEnd, sys, js.flag === 'IND' ? js.rule : rule, js.flag, v.end, valueExtra(v, v.value, js, sys.unit));
+  const d = makeReading(tokens, first, nameEnd, sEnd, dia, jd.flag === 'IND' ? jd.rule : rule, jd.flag, v.end, valueExtra(v, second, jd, dia.unit));
+  if (js.flag === 'IND' || jd.flag === 'IND' || js.converted === undefined || jd.converted === undefined) return [s, d];
+  return [{ ...s, outcomes: [...s.outcomes, ...pairGrades(sys, dia, js.converted, jd.converted, v.comparator)] }, d];
+}
+
+/**
+ * The severity grades of a pressure pair, given once on the systolic reading: a grade shared by both tests
+ * is present when either value is in it ("above 180 systolic and/or 120 diastolic", ACC/AHA 2017), absent
+ * when both are out of it, undecided otherwise.
+ */
+function pairGrades(sys: QuantityTest, dia: QuantityTest, s: number, d: number, comparator: Reading['comparator']): ReadingOutcome[] {
+  const state = new Map<string, boolean | undefined>();
+  for (const [t, value] of [[sys, s], [dia, d]] as const) {
+    for (const g of t.grades ?? []) {
+      const present = inGrade(g, value, comparator);
+      const before = state.has(g.concept) ? state.get(g.concept) : false;
+      state.set(g.concept, before === true || present === true ? true : before === undefined || present === undefined ? undefined : false);
+    }
+  }
+  const out: ReadingOutcome[] = [];
+  for (const [concept, present] of state) if (present !== undefined) out.push({ concept, present });
+  return out;
 }
 
 /** The readings of a decade: a pressure pair for a BP name, else one value, judged in the test's likely unit. */
@@ -811,7 +830,7 @@ function cfuReading(tokens: Tokens, first: number, nameEnd: number, sEnd: number
 }
 
 /** A reading with its severity grades (`QuantityTest.grades`); a censored value decides a grade only when its bound does. */
-function withGrades(r: Reading, test: QuantityTest, value: number, comparator: Reading['comparator']): Reading {
+export function withGrades(r: Reading, test: QuantityTest, value: number, comparator: Reading['comparator']): Reading {
   const extra: ReadingOutcome[] = [];
   for (const g of test.grades ?? []) {
     const present = inGrade(g, value, comparator);

@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { FindingDef } from '../../core/model.js';
+import { extractFindings } from './extract.js';
+import { buildLexicon } from './lexicon.js';
+
+// Values graded by a guideline threshold inside or beyond the reference range (fourteenth session, values2):
+// blood pressure above 180/120 (ACC/AHA 2017), BMI 25 or more (WHO 2000), DXA T-score below -1.0 (WHO 1994),
+// low morning testosterone (Endocrine Society 2018, 264 ng/dL).
+const C = 'https://ddx.dev/concept';
+const f = (id: string, kind: FindingDef['kind'] = 'lab'): FindingDef =>
+  ({ id, name: id, kind, valueType: 'binary', leak: 0.05, synonyms: [], codes: [{ system: C, code: id }] }) as FindingDef;
+const lexicon = buildLexicon({
+  id: 'g', version: '1',
+  findings: [f('hypertension-measured', 'sign'), f('bp-severe-range', 'sign'), f('obese', 'sign'), f('bmi-overweight-range', 'sign'),
+    f('dexa-low-bone-density', 'imaging'), f('dexa-low-bone-mass', 'imaging'), f('testosterone-low')],
+});
+
+function read(text: string, sex: 'female' | 'male' = 'male'): Map<string, boolean> {
+  const r = extractFindings(text, lexicon, { sex, age: 60 });
+  assert.ok(r.ok);
+  return new Map(r.value.findings.map((o) => [o.id, 'present' in o ? o.present : true] as const));
+}
+
+test('a blood pressure above 180 systolic and/or 120 diastolic is in the severe range; 178/118 is not', () => {
+  assert.equal(read('BP 192/124 mmHg.').get('bp-severe-range'), true);
+  assert.equal(read('Blood pressure 185/110.').get('bp-severe-range'), true);
+  assert.equal(read('BP 170/125.').get('bp-severe-range'), true);
+  assert.equal(read('Systolic 190 mmHg.').get('bp-severe-range'), true);
+  const m = read('BP: 178/118 mmHg');
+  assert.equal(m.get('bp-severe-range'), false);
+  assert.equal(read('BP 150/95.').get('bp-severe-range'), false);
+});
+
+test('a BMI of 25-29.9 is in the overweight range and not obese; 30 or more is both; weight and height derive it', () => {
+  const m = read('BMI 27.4 kg/m2.');
+  assert.equal(m.get('bmi-overweight-range'), true);
+  assert.equal(m.get('obese'), false);
+  const o = read('BMI 31.');
+  assert.equal(o.get('bmi-overweight-range'), true);
+  assert.equal(o.get('obese'), true);
+  assert.equal(read('BMI 22.1').get('bmi-overweight-range'), false);
+  assert.equal(read('Weight 80 kg, height 175 cm.').get('bmi-overweight-range'), true);
+  assert.equal(read('Weight 60 kg, height 175 cm.').get('bmi-overweight-range'), false);
+});
+
+test('a DXA T-score below -1.0 is low bone mass; osteoporosis needs -2.5 or below', () => {
+  const m = read('DXA: lumbar spine T-score -1.8.', 'female');
+  assert.equal(m.get('dexa-low-bone-mass'), true);
+  assert.equal(m.get('dexa-low-bone-density'), false);
+  const o = read('DEXA T-score -2.9 at the femoral neck.', 'female');
+  assert.equal(o.get('dexa-low-bone-mass'), true);
+  assert.equal(o.get('dexa-low-bone-density'), true);
+  assert.equal(read('T-score -0.4 at the hip.', 'female').get('dexa-low-bone-mass'), false);
+});
+
+test('a morning total testosterone below 264 ng/dL (9.2 nmol/L) in a man is low', () => {
+  assert.equal(read('Total testosterone 180 ng/dL at 8 am.').get('testosterone-low'), true);
+  assert.equal(read('Morning testosterone 6.2 nmol/L.').get('testosterone-low'), true);
+  assert.equal(read('Testosterone 520 ng/dL.').get('testosterone-low'), false);
+  assert.equal(read('Serum testosterone 15.1 nmol/L.').get('testosterone-low'), false);
+});
