@@ -22,6 +22,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { foldAccents } from '../src/privacy/deid/fold.js';
 import { readWordList } from '../src/privacy/deid/lexicons/word-list.js';
+import { oneEditFrom } from '../src/privacy/deid/lexicon.js';
 
 const LEX = join(import.meta.dirname, '..', 'src', 'privacy', 'deid', 'lexicons');
 // Clinical abbreviations and eponyms that faker's locales hold as names and no clinical list above holds (review of the
@@ -47,20 +48,6 @@ function systemDictionary(): Set<string> {
   const path = '/usr/share/dict/american-english';
   if (!existsSync(path)) return new Set();
   return new Set(readFileSync(path, 'utf8').split('\n').filter((w) => /^[a-z]+$/.test(w)));
-}
-
-function oneEditFrom(known: (x: string) => boolean, w: string): boolean {
-  for (let i = 0; i <= w.length; i++) {
-    const a = w.slice(0, i);
-    const b = w.slice(i);
-    if (b && known(a + b.slice(1))) return true;
-    if (b.length > 1 && known(a + (b[1] ?? '') + (b[0] ?? '') + b.slice(2))) return true;
-    for (let c = 97; c <= 122; c++) {
-      const ch = String.fromCharCode(c);
-      if (known(a + ch + b) || (b && ch !== b[0] && known(a + ch + b.slice(1)))) return true;
-    }
-  }
-  return false;
 }
 
 function writeList(path: string, header: string, set: Set<string>): void {

@@ -146,7 +146,11 @@ export function extendLexicon(dir: string, base: Lexicon = getDefaultLexicon()):
  * the unknown-word rule (5 letters).
  */
 export function oneEditFromKnown(lex: Lexicon, w: string, minLength: number): boolean {
-  const known = (x: string): boolean => x.length >= minLength && (lex.common.has(x) || lex.clinical.has(x));
+  return oneEditFrom((x) => x.length >= minLength && (lex.common.has(x) || lex.clinical.has(x)), w);
+}
+
+/** Whether one edit (delete, insert, substitute, swap of neighbours) turns `w` into a word `known` accepts. */
+export function oneEditFrom(known: (x: string) => boolean, w: string): boolean {
   for (let i = 0; i <= w.length; i++) {
     const a = w.slice(0, i);
     const b = w.slice(i);
