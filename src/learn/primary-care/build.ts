@@ -78,7 +78,7 @@ export const AGE_PROFILES: Readonly<Record<string, readonly number[]>> = {
  * was only 4x below 'u' and 11x below 'vc').
  */
 /**
- * Which parts of the ontology knowledge step run (docs/primary-care.md, "Tried and dropped"). All three
+ * Which parts of the ontology knowledge step run (docs/log/primary-care-history.md, "Tried and dropped"). All three
  * were measured on both dev halves and none is a gain on the halves we only score, so all are off; the
  * code stays so the next source or mapping can be measured the same way:
  *   - enrichLinked: DO symptom links and HPO annotations added to linked conditions (structured score
@@ -86,12 +86,12 @@ export const AGE_PROFILES: Readonly<Record<string, readonly number[]>> = {
  *   - addConditions: DO diseases the model lacks with >= 3 mapped findings (3,117 conditions; coverage
  *     up, free-text score coverage 0.607 -> 0.629, but top-5 down at every prior weight tried, 0.0001-1,
  *     and with case-report counts shrunk: their evidence is the few generic findings that map, see
- *     docs/primary-care.md "Why the ontology knowledge does not rank");
+ *     docs/log/primary-care-history.md "Why the ontology knowledge does not rank");
  *   - hpoLexicon: HPO labels and exact synonyms as finding synonyms (round 3: free-text score top-1
  *     0.045 -> 0.034). On since the tenth session, restricted to a term that is the finding's own concept
  *     (its label or an exact synonym is already a term of the finding) and to names that are no model
  *     condition's: free-text score top-1 / 5 / 10 0.090 / 0.247 / 0.315 -> 0.079 / 0.258 / 0.326, OSCE
- *     unchanged, ddxplus-broad top-1 / 5 0.172 / 0.479 -> 0.180 / 0.494 (docs/primary-care.md, tenth session).
+ *     unchanged, ddxplus-broad top-1 / 5 0.172 / 0.479 -> 0.180 / 0.494 (docs/log/primary-care-history.md, tenth session).
  */
 export const ONTOLOGY_KNOWLEDGE = { enrichLinked: false, addConditions: false, hpoLexicon: true, phenotypeFindings: true, codedPhenotypeConditions: false } as const;
 /**
@@ -100,7 +100,7 @@ export const ONTOLOGY_KNOWLEDGE = { enrichLinked: false, addConditions: false, h
  * matches it exactly to OMIM/Orphanet diseases that HPO annotates, so that it is recognised by its
  * own specific phenotype findings (`addPhenotypeFindings`), not by the generic ones that defeated
  * `addConditions`. Its prior is CODED_PRIOR: the rare class at a weight below every existing
- * condition's prevalence class. Measured (docs/primary-care.md, round 5): 784 conditions, coverage up
+ * condition's prevalence class. Measured (docs/log/primary-care-history.md, round 5): 784 conditions, coverage up
  * on both free-text halves (read 0.631 -> 0.662, score 0.607 -> 0.629) and top-1/5/10 unchanged on
  * both at weight 0.01 (at 0.05, or with the generic findings as well, top-5 fell on both halves);
  * off, because it doubles the model (2.4 -> 4.6 MB, 4,801 findings) for no top-k gain.
@@ -558,7 +558,7 @@ function buildActions(st: BuildState, prices: BuildInput['prices']): { actions: 
   const revealed = new Set(actions.flatMap((a) => a.reveals));
   for (const f of [...findings.values()].sort((a, b) => a.id.localeCompare(b.id))) {
     // HPO phenotype findings are read from notes, not asked one by one: thousands of questions would
-    // cost every step of the work-up their ranking (docs/primary-care.md, "Phenotype findings").
+    // cost every step of the work-up their ranking (docs/log/primary-care-history.md, "Phenotype findings").
     if (revealed.has(f.id) || f.codes?.some((c) => c.system === HPO_SYSTEM)) continue;
     actions.push({ id: `ask:${f.id}`, kind: 'question', name: f.question ?? `Ask about ${f.name}`, reveals: [f.id] });
   }

@@ -322,7 +322,7 @@ export interface PhenotypeFinding {
 /**
  * One model finding per HPO phenotype that an existing condition's linked OMIM/Orphanet annotations
  * (`linkedRare`: condition id -> "OMIM:n"/"ORPHA:n", through MONDO's exact matches of its DOID and MONDO codes)
- * carry and that the model's lexicon cannot read (docs/primary-care.md, "Phenotype findings"): the
+ * carry and that the model's lexicon cannot read (docs/log/primary-care-history.md, "Phenotype findings"): the
  * specific features (cleft palate, iris coloboma, xerostomia, ...) that the generic findings lose. A
  * disease's annotation counts for the term and its is_a ancestors up to PHENOTYPE_ANCESTOR_LEVELS
  * ("Abnormal..." groupings excluded), with the HPO frequency (the highest when several); the leak is
