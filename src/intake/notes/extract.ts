@@ -184,6 +184,8 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
 
   const mentions: MutableMention[] = [];
   const unmapped: Unmapped[] = [];
+  // The terms of the current span whose gate is open, reused from span to span.
+  const open: LexiconEntry[] = [];
   let si = 0;
   for (let k = 0; k < targets.length; k++) {
     const t = targets[k] as Target;
@@ -198,18 +200,17 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
     const span = { start, end };
     const matched = text.slice(start, end);
     const section = (sections[si] as Section).kind;
-    let used = 0;
-    for (let e = 0; e < list.length; e++) {
-      const entry = list[e] as LexiconEntry;
+    open.length = 0;
+    for (const entry of list) {
       if (entry.gate && section !== 'results' && !gateOpen(tokens, t.first, entry.gate)) continue;
-      used |= 1 << Math.min(e, 30);
       if (entry.concept !== undefined) {
         unmapped.push({ kind: 'statement', span, text: matched, rule: `statement.${entry.concept}`, concept: entry.concept, present: !f.negated, reason: 'not-in-model' });
         continue;
       }
-      // One mention per finding (and value) at a span, even when several terms of it match there.
-      // (A closed gated term does not hide the same finding's ungated term: "sinus bradycardia" without "ECG".)
-      if (e > 0 && list.slice(0, e).some((p, q) => (used & (1 << Math.min(q, 30))) !== 0 && p.findingId === entry.findingId && p.valueId === entry.valueId)) continue;
+      // One mention per finding (and value) at a span, even when several terms of it match there; only terms whose
+      // gate is open count (a closed gated term does not hide the same finding's ungated term: "sinus bradycardia").
+      if (open.some((p) => p.findingId === entry.findingId && p.valueId === entry.valueId)) continue;
+      open.push(entry);
       mentions.push({
         findingId: entry.findingId,
         ...(entry.valueId !== undefined ? { valueId: entry.valueId } : {}),
