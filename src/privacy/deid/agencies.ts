@@ -6,6 +6,7 @@
  * Fourteenth pass: national charities and volunteer services by their full names (Meals on Wheels, the Red Cross, the
  * Visiting Nurse Association, Alcoholics Anonymous, Macmillan nurses...) name no one either, in any letter case.
  */
+import { enclosingMatchEnd } from './enclosing.js';
 import type { PhiSpan } from './types.js';
 
 const AGENCIES: ReadonlySet<string> = new Set(('DVLA DVSA DWP HMRC CQC NICE MHRA UKHSA PHE GMC NMC HCPC GPHC GDC GOC GOSC GCC PSNI PSA ' +
@@ -40,10 +41,5 @@ const CHARITY = new RegExp('\\b(?:' + [
 
 /** A NAME or LOCATION span that lies inside a national charity's or volunteer service's full name ("Meals on Wheels"). */
 export function isCharity(s: PhiSpan, text: string): boolean {
-  if (s.type !== 'NAME' && s.type !== 'LOCATION') return false;
-  const from = Math.max(0, s.start - 40);
-  for (const m of text.slice(from, s.end + 40).matchAll(CHARITY)) {
-    if (from + m.index <= s.start && from + m.index + m[0].length >= s.end) return true;
-  }
-  return false;
+  return (s.type === 'NAME' || s.type === 'LOCATION') && enclosingMatchEnd(CHARITY, text, s) >= 0;
 }

@@ -8,6 +8,7 @@
  * Ireland, Australia and Canada. A name that is also a surname or a given name alone ("Kaiser", "Oscar", "Molina") is
  * listed only in its full form ("Kaiser Permanente", "Oscar Health", "Molina Healthcare", "Aviva Health").
  */
+import { enclosingMatchEnd } from './enclosing.js';
 import type { PhiSpan } from './types.js';
 
 /** Payer names as a regular-expression alternation (case-insensitive use; spaces as written). */
@@ -32,14 +33,7 @@ export function payerName(s: PhiSpan, text: string): boolean {
   // After a title the word is a surname ("Ms Anthem called", "Mr Humana"), as agencies.ts reads an acronym after one.
   if (/\b(?:dr|mr|mrs|ms|miss|mx|prof)\.?[ \t]+$/i.test(text.slice(Math.max(0, s.start - 8), s.start))) return false;
   // The span is the payer's name, or lies inside a payer's name written in full.
-  let end = -1;
-  if (PAYER_WHOLE.test(text.slice(s.start, s.end))) end = s.end;
-  else {
-    const from = Math.max(0, s.start - 40);
-    for (const m of text.slice(from, s.end + 40).matchAll(PAYER_ANY)) {
-      if (from + m.index <= s.start && from + m.index + m[0].length >= s.end) end = from + m.index + m[0].length;
-    }
-  }
+  const end = PAYER_WHOLE.test(text.slice(s.start, s.end)) ? s.end : enclosingMatchEnd(PAYER_ANY, text, s);
   if (end < 0) return false;
   return !FACILITY_AFTER.test(text.slice(end, end + 40));
 }
