@@ -436,6 +436,13 @@ function sameGeneClosure(cases: readonly Phenopacket[], diseasesOfGene: Readonly
 }
 
 /** Evidence weight of each case of one disease: m^-power, m being its publication's cases of that disease. */
+/** A case's present terms with all their ancestors, live terms only, in the order first reached. */
+function liveClosure(c: Phenopacket, mapper: TermMapper, live: ReadonlySet<string>): Set<string> {
+  const cl = new Set<string>();
+  for (const t of c.present) for (const x of mapper.closure(t)) if (live.has(x)) cl.add(x);
+  return cl;
+}
+
 function caseWeights(cases: readonly Phenopacket[], power: number): number[] {
   if (power === 0) return cases.map(() => 1);
   const per = new Map<string, number>();
@@ -533,9 +540,7 @@ export function learnHpoModel(given: HpoInputs, opts: HpoLearnOptions): { model:
       const k = new Map<string, number>();
       const weights = caseWeights(cases, prm.publicationPower);
       cases.forEach((c, i) => {
-        const cl = new Set<string>();
-        for (const t of c.present) for (const x of inp.mapper.closure(t)) if (live.has(x)) cl.add(x);
-        for (const x of cl) k.set(x, (k.get(x) ?? 0) + weights[i]!);
+        for (const x of liveClosure(c, inp.mapper, live)) k.set(x, (k.get(x) ?? 0) + weights[i]!);
       });
       const n = weights.reduce((a, b) => a + b, 0);
       const borrowed = inp.annotations.has(d) || !(prm.geneBorrowWeight > 0) ? undefined : sameGeneClosure(cases, diseasesOfGene, closures);
@@ -575,9 +580,8 @@ function siblingsFor(inp: HpoInputs, live: ReadonlySet<string>, prm: Params, byD
   for (const [d, cases] of [...byDisease].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     if (prm.siblingLenders < 2 && !inp.annotations.has(d)) continue;
     const weights = caseWeights(cases, prm.publicationPower);
-    const closure = (c: Phenopacket): Set<string> => new Set(c.present.flatMap((t) => inp.mapper.closure(t)).filter((x) => live.has(x)));
     const genes = new Set([...(inp.geneLinks.get(d) ?? []), ...cases.flatMap((c) => c.genes)]);
-    seenRel.push({ id: d, label: inp.annotations.get(d)?.name ?? cases[0]!.disease.label, genes, rates: recordedRates(cases.map((c, i) => ({ weight: weights[i]!, closure: closure(c) }))) });
+    seenRel.push({ id: d, label: inp.annotations.get(d)?.name ?? cases[0]!.disease.label, genes, rates: recordedRates(cases.map((c, i) => ({ weight: weights[i]!, closure: liveClosure(c, inp.mapper, live) }))) });
   }
   const borrowers: Borrower[] = [...inp.annotations.values()].filter((a) => !byDisease.has(a.id)).map((a) => ({ id: a.id, label: a.name, genes: inp.geneLinks.get(a.id) ?? new Set<string>() }));
   return siblingProfiles(borrowers, seenRel, { series: prm.siblingSeries > 0, gene: prm.siblingGene > 0, maxGenes: prm.siblingMaxGenes, minRate: prm.siblingMin });
