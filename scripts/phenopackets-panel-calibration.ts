@@ -12,12 +12,12 @@ import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { compileModel, type CompiledModel } from '../src/core/compile.js';
 import { geneSetCoverage, geneSetValue, leadersOf, topValues, valueOf } from '../src/core/decision-value.js';
-import type { ConditionDef } from '../src/core/model.js';
 import { isCorrect, judge, type JudgedDisease } from '../src/bench/judge.js';
 import type { Observation } from '../src/core/evidence.js';
 import { FindingStatus, initialBelief, markSkipped, observe, posterior, type BeliefState } from '../src/core/posterior.js';
 import { createGatekeeper } from '../src/bench/gatekeeper.js';
-import { PANEL } from '../src/bench/policies.js';
+import { PANEL, valuePosterior } from '../src/bench/policies.js';
+import { asJudged, modelDiseaseOf, truthJudged } from '../src/bench/phenopackets/suite.js';
 import { prepareCase } from '../src/bench/phenopackets/adapter.js';
 import { verifyModel } from '../src/learn/artifact.js';
 import { parsePhenopacket } from '../src/learn/phenopackets/cases.js';
@@ -41,31 +41,16 @@ const model = verifyModel(JSON.parse(readFileSync(resolve(arg('--model', '')), '
 const cm = compileModel(model);
 const labels = JSON.parse(readFileSync(join(data, 'phenopackets', LABELS_FILE), 'utf8')) as Record<string, string>;
 const mapper = createTermMapper(ontologyFromModel(model), labels);
-const byMondo = new Map<string, string>();
-for (const c of model.conditions) for (const x of c.codes ?? []) if (x.system === 'MONDO' && (!byMondo.has(x.code) || c.id.startsWith('OMIM:'))) byMondo.set(x.code, c.id);
+const asModelDisease = modelDiseaseOf(model);
 
 interface DumpLine { readonly id: string; readonly seen: boolean; readonly p: readonly { readonly ok: boolean; readonly actions: readonly string[] }[] }
 const dump = new Map<string, DumpLine>();
 for (const l of readFileSync(arg('--dump', ''), 'utf8').split('\n')) if (l.trim()) { const d = JSON.parse(l) as DumpLine; dump.set(d.id, d); }
 
-/** p^(1/T), renormalised (the policy's value posterior). */
-function flatten(p: Float64Array, t: number): Float64Array {
-  if (t === 1) return p;
-  const o = new Float64Array(p.length);
-  let z = 0;
-  for (let c = 0; c < p.length; c++) z += o[c] = p[c]! > 0 ? Math.pow(p[c]!, 1 / t) : 0;
-  for (let c = 0; c < p.length; c++) o[c]! /= z;
-  return o;
-}
 const singleGene = (fi: number): number | undefined => cm.findings[fi]!.actions.find((ai) => cm.actions[ai]!.findings.length === 1);
 const positive = (obs: readonly Observation[]): boolean => obs.some((o) => 'present' in o && o.present && cm.findings[cm.findingIndex.get(o.id) ?? -1]?.def.kind === 'genetic');
 
 interface Event { usd?: number; action?: string; id: string; seen: boolean; ok: boolean; kind: 'panel' | 'exome' | 'test'; nth: number; genes: number; q: number[]; top: number; hit: boolean; rise: number; before: boolean; after: boolean }
-/** As the suite judges a condition: an Orphanet disease with one OMIM equivalent is judged as that OMIM disease. */
-function asJudged(c: ConditionDef): JudgedDisease {
-  const omim = c.id.startsWith('OMIM:') ? undefined : c.codes?.find((x) => x.system === 'OMIM')?.code;
-  return { id: omim ?? c.id, name: c.name, ...(c.category ? { category: c.category } : {}), genes: (c.codes ?? []).filter((x) => x.system === 'HGNC-symbol').map((x) => x.code) };
-}
 /** Whether the posterior's leader is judged right (the suite's top-1). */
 function leaderRight(p: Float64Array, truth: JudgedDisease): boolean {
   let best = 0;
@@ -74,7 +59,7 @@ function leaderRight(p: Float64Array, truth: JudgedDisease): boolean {
 }
 /** The rise the policy weighed: a panel on p^(1/5) over the 128 leaders, the exome on p^(1/2) over the 64 (the defaults). */
 function predictedRise(state: BeliefState, p: Float64Array, genes: readonly number[], exome: number | undefined): number {
-  const pv = flatten(p, exome === undefined ? 5 : 2);
+  const pv = valuePosterior(p, exome === undefined ? 5 : 2);
   const tv = topValues(cm, state.status, pv, leadersOf(pv, exome === undefined ? 128 : 64));
   return (exome === undefined ? geneSetValue(tv, genes) : valueOf(tv, exome)) - tv.top;
 }
@@ -85,21 +70,19 @@ for (const [li, line] of lines.entries()) {
   if (!parsed.ok) continue;
   const d = dump.get(parsed.value.id);
   if (!d) continue;
-  const given = parsed.value;
-  const mapped = given.disease.id.startsWith('MONDO:') ? byMondo.get(given.disease.id) : undefined;
-  const pk = mapped ? { ...given, disease: { ...given.disease, id: mapped } } : given;
+  const pk = asModelDisease(parsed.value);
   const pc = prepareCase(pk, cm, mapper);
   let state: BeliefState = observe(initialBelief(cm, pk.ageYears ?? 130, pk.sex === 'male' ? 'male' : 'female'), pc.presentingObservations);
   const gk = createGatekeeper(cm, pc.bench.record);
   const run = d.p[policyIx]!;
-  const truth: JudgedDisease = { id: pc.bench.diagnosis.id, name: pc.bench.diagnosis.name, ...(pc.bench.diagnosis.category ? { category: pc.bench.diagnosis.category } : {}), genes: pc.bench.diagnosis.genes ?? [] };
+  const truth = truthJudged(pc.bench.diagnosis);
   let nth = 0;
   for (const id of run.actions) {
     const isPanel = id.startsWith(PANEL.idPrefix);
     const genes = isPanel ? id.slice(PANEL.idPrefix.length).split('+').map((g) => cm.findingIndex.get(g)!) : id === 'genetic:exome' ? cm.actions[cm.actionIndex.get(id)!]!.findings.filter((fi) => state.status[fi] === FindingStatus.Unknown) : undefined;
     if (genes) {
       const p = posterior(state);
-      const q = temps.map((t) => geneSetCoverage(cm, state.status, flatten(p, t), genes));
+      const q = temps.map((t) => geneSetCoverage(cm, state.status, valuePosterior(p, t), genes));
       let top = 0;
       for (const v of p) if (v > top) top = v;
       const obs = isPanel ? genes.flatMap((fi) => { const ai = singleGene(fi); return ai === undefined ? [] : gk.oracle(cm.actions[ai]!, state); }) : gk.oracle(cm.actions[cm.actionIndex.get(id)!]!, state);
@@ -116,7 +99,7 @@ for (const [li, line] of lines.entries()) {
     }
     // Any other paid test (a phenotype test or a single-gene test): its rise as the policy read it (p^(1/5), 64 leaders).
     const p = posterior(state);
-    const pv = flatten(p, 5);
+    const pv = valuePosterior(p, 5);
     const tv = topValues(cm, state.status, pv, leadersOf(pv, 64));
     const rise = valueOf(tv, a.index) - tv.top;
     const before = leaderRight(p, truth);

@@ -516,7 +516,7 @@ export function costedAction(cm: CompiledModel, id: string): CostedAction {
 }
 
 /** The posterior the values are read on at temperature T: p^(1/T) (`flatten`), or p itself at T = 1. */
-function valuePosterior(p: Float64Array, t: number): Float64Array {
+export function valuePosterior(p: Float64Array, t: number): Float64Array {
   return t === 1 ? p : flatten(p, t);
 }
 

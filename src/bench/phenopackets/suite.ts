@@ -6,12 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileModel, type CompiledModel } from '../../core/compile.js';
-import type { ConditionDef } from '../../core/model.js';
+import type { ConditionDef, KnowledgeModel } from '../../core/model.js';
 import { rankConditions } from '../../core/exemplar-rank.js';
 import { initialBelief, observe, posterior, topK, type BeliefState } from '../../core/posterior.js';
 import type { Result } from '../../core/issues.js';
 import { verifyModel } from '../../learn/artifact.js';
-import { parsePhenopacket } from '../../learn/phenopackets/cases.js';
+import { parsePhenopacket, type Phenopacket } from '../../learn/phenopackets/cases.js';
 import { LABELS_FILE, loadOntology } from '../../learn/phenopackets/load.js';
 import { TRAINING_CASES_SYSTEM } from '../../learn/phenopackets/hpo-model.js';
 import { ontologyFromModel } from '../../learn/phenopackets/model-ontology.js';
@@ -45,13 +45,27 @@ export interface PhenopacketSuiteOptions {
 const TOP = 10;
 
 /** An Orphanet disease with one OMIM equivalent is judged as that OMIM disease (the same disease, two catalogues). */
-function asJudged(c: ConditionDef): JudgedDisease {
+export function asJudged(c: ConditionDef): JudgedDisease {
   const omim = c.id.startsWith('OMIM:') ? undefined : c.codes?.find((x) => x.system === 'OMIM')?.code;
   return { id: omim ?? c.id, name: c.name, ...(c.category ? { category: c.category } : {}), genes: (c.codes ?? []).filter((x) => x.system === 'HGNC-symbol').map((x) => x.code) };
 }
 
-function truthJudged(d: CaseDiagnosis): JudgedDisease {
+/** A case's diagnosis as the judge reads it. */
+export function truthJudged(d: CaseDiagnosis): JudgedDisease {
   return { id: d.id, name: d.name, ...(d.category ? { category: d.category } : {}), genes: d.genes ?? [] };
+}
+
+/**
+ * A case as the model names its disease: a case that names it by MONDO id is judged against the model's disease with
+ * that MONDO code (an OMIM disease first); any other case is returned as it is.
+ */
+export function modelDiseaseOf(model: KnowledgeModel): (c: Phenopacket) => Phenopacket {
+  const byMondo = new Map<string, string>();
+  for (const c of model.conditions) for (const x of c.codes ?? []) if (x.system === 'MONDO' && (!byMondo.has(x.code) || c.id.startsWith('OMIM:'))) byMondo.set(x.code, c.id);
+  return (given) => {
+    const mapped = given.disease.id.startsWith('MONDO:') ? byMondo.get(given.disease.id) : undefined;
+    return mapped ? { ...given, disease: { ...given.disease, id: mapped } } : given;
+  };
 }
 
 function scoreRanking(cm: CompiledModel, p: Float64Array, truth: JudgedDisease, state?: BeliefState): { judge: number; rank: number; top: string[] } {
@@ -79,17 +93,13 @@ export function createSuite(o: PhenopacketSuiteOptions): Suite {
     if (c === undefined) return false;
     return !trained || (cm.model.conditions[c]!.codes ?? []).some((x) => x.system === TRAINING_CASES_SYSTEM);
   };
-  // Cases that name their disease by MONDO id are judged against the model's disease with that MONDO code.
-  const byMondo = new Map<string, string>();
-  for (const c of model.conditions) for (const x of c.codes ?? []) if (x.system === 'MONDO' && (!byMondo.has(x.code) || c.id.startsWith('OMIM:'))) byMondo.set(x.code, c.id);
+  const asModelDisease = modelDiseaseOf(model);
   return {
     name: 'phenopackets',
     evaluate(raw: unknown, path: string): Result<CaseOutcome> {
       const parsed = parsePhenopacket(raw, path);
       if (!parsed.ok) return parsed;
-      const given = parsed.value;
-      const mapped = given.disease.id.startsWith('MONDO:') ? byMondo.get(given.disease.id) : undefined;
-      const p = mapped ? { ...given, disease: { ...given.disease, id: mapped } } : given;
+      const p = asModelDisease(parsed.value);
       const pc = prepareCase(p, cm, mapper);
       const truth = truthJudged(pc.bench.diagnosis);
       const sex = p.sex === 'male' ? 'male' : 'female';
