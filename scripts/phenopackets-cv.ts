@@ -219,7 +219,7 @@ function runVariant(params: Record<string, number>): void {
   const foldTop1: number[] = [];
   let fuseMs = 0;
   let fuseN = 0;
-  const fused = new Map(fuse.map((f) => [f, { all: z(), seen: z(), unseen: z(), slices: { 'seen-annotated': z(), 'seen-case-only': z(), 'unseen-annotated': z(), 'unseen-unannotated': z() } as Record<string, Acc> }]));
+  const fused = new Map(fuse.map((f) => [f, { all: z(), seen: z(), unseen: z(), slices: { 'seen-annotated': z(), 'seen-case-only': z(), 'unseen-annotated': z(), 'unseen-unannotated': z() } as Record<string, Acc>, byCount: new Map<string, Acc>() }]));
   const TS = [1, 1.5, 2, 3, 5, 8];
   const cal: [number, number][][] = TS.map(() => []);
   for (const k of folds) {
@@ -250,6 +250,9 @@ function runVariant(params: Record<string, number>): void {
         return isCorrect(judge({ id: omim ?? cd.id, name: cd.name, genes: [] }, truth) as 1);
       };
       const r = top.findIndex(right);
+      // Seen truths by how many training cases the fold's model has of them (the seen top-10 gap by case count).
+      const nTrain = seen ? Number((model.conditions[ci]!.codes ?? []).find((x) => x.system === TRAINING_CASES_SYSTEM)!.code) : 0;
+      const countBucket = nTrain <= 1 ? '1' : nTrain <= 4 ? '2-4' : nTrain <= 19 ? '5-19' : '20+';
       const sliceOf = `${seen ? 'seen' : 'unseen'}-${annotated.has(p.disease.id) ? 'annotated' : seen ? 'case-only' : 'unannotated'}`;
       if (ex) {
         const tf = process.cpuUsage();
@@ -260,6 +263,7 @@ function runVariant(params: Record<string, number>): void {
         for (const [f, fr] of ranks) {
           const acc = fused.get(f)!;
           for (const a of [acc.all, seen ? acc.seen : acc.unseen, acc.slices[sliceOf]!]) countRank(a, fr);
+          if (seen) countRank(acc.byCount.get(countBucket) ?? acc.byCount.set(countBucket, z()).get(countBucket)!, fr);
         }
       }
       if (process.env['CALIB']) pushCalibration(post, top[0]!, r === 0, TS, cal);
@@ -280,6 +284,7 @@ function runVariant(params: Record<string, number>): void {
   console.log(`  per publication (each publication weighs 1): all ${wpct(tot.all)} seen ${wpct(tot.seen)} unseen ${wpct(tot.unseen)}; ${Object.entries(slices).map(([k, a]) => `${k} (${a.w.toFixed(0)}) ${wpct(a)}`).join('; ')}`);
   if (fuseN > 0) console.log(`  similarity and exemplars: ${(fuseMs / fuseN).toFixed(2)} ms CPU per case (process CPU time, K candidates)`);
   for (const [f, a] of fused) console.log(`  FUSED w=${f} K=${fuseK}: all ${pct(a.all, 't1')}/${pct(a.all, 't3')}/${pct(a.all, 't10')} seen ${pct(a.seen, 't1')}/${pct(a.seen, 't3')}/${pct(a.seen, 't10')} unseen ${pct(a.unseen, 't1')}/${pct(a.unseen, 't3')}/${pct(a.unseen, 't10')}; ${Object.entries(a.slices).map(([k, x]) => `${k} ${pct(x, 't1')}/${pct(x, 't3')}/${pct(x, 't10')}`).join('; ')}`);
+  for (const [f, a] of fused) console.log(`  FUSED w=${f} seen by training cases of the truth: ${['1', '2-4', '5-19', '20+'].map((k) => a.byCount.get(k)).map((x, i) => `${['1', '2-4', '5-19', '20+'][i]} (${x?.n ?? 0}) ${x ? `${pct(x, 't1')}/${pct(x, 't3')}/${pct(x, 't10')}` : '-'}`).join('; ')}`);
   console.log(`  fold mean top-1 ${(foldTop1.reduce((a, b) => a + b, 0) / foldTop1.length).toFixed(1)}, worst ${Math.min(...foldTop1).toFixed(1)}; ${Object.entries(slices).map(([k, a]) => `${k} (${a.n}) ${pct(a, 't1')}/${pct(a, 't3')}/${pct(a, 't10')}`).join('; ')}`);
 
   if (process.env['CALIB']) calibrationReport(TS, cal);

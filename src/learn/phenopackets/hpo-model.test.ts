@@ -213,3 +213,19 @@ test('sibling transfer: an unseen disease borrows what its seen gene relative\'s
   const own = make({ siblingWeight: 1, siblingMode: 3 });
   for (const t of Object.keys(own.likelihoods)) if (t.startsWith('HP:')) assert.equal(own.likelihoods[t]!['OMIM:1'] === undefined, off.likelihoods[t]?.['OMIM:1'] === undefined, t);
 });
+
+test('sibling transfer by annotation similarity (siblingSimilar): an unseen disease annotated like a seen one borrows its recorded terms; off leaves the model as before', () => {
+  const ontology = parseObo(TINY_OBO);
+  const inputs = { ontology, mapper: createTermMapper(ontology, {}), annotations: parseHpoa(HPOA), geneLinks: new Map<string, Set<string>>(), mondo: new Map<string, string[]>(), train: parseJsonl(CASES, parsePhenopacket).items, training: [] };
+  const make = (p: Record<string, number>): ReturnType<typeof learnHpoModel>['model'] => learnHpoModel(inputs, { ratioPower: 1, absentWeight: 0, ...p, priceOf: () => ({ priceUsd: 100, source: 'test' }) }).model;
+  const off = make({});
+  assert.deepEqual(make({ siblingSimilar: 5 }), off, 'without siblingWeight the similarity lenders change nothing');
+  const on = make({ siblingWeight: 1, siblingSimilar: 5, siblingSimilarMin: 0 });
+  assert.equal(on.manifest.parameters?.['siblingSimilar'], 5);
+  const p = (m: typeof off, t: string): number | undefined => m.likelihoods[t]?.['OMIM:1']?.[0];
+  // No series, no gene: OMIM:1 still borrows OMIM:2's recorded seizures through their shared annotations, never its NOT term.
+  assert.ok(p(on, 'HP:0001250')! > (p(off, 'HP:0001250') ?? 0));
+  assert.equal(p(on, 'HP:0002069'), p(off, 'HP:0002069'));
+  const none = make({ siblingWeight: 1, siblingSimilar: 5, siblingSimilarMin: 1.01 });
+  assert.equal(p(none, 'HP:0001250'), p(off, 'HP:0001250'), 'no lender is similar enough');
+});

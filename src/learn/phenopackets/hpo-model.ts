@@ -36,7 +36,7 @@ import { buildLabelTermIndex } from './label-terms.js';
 import { mergeTwins } from './twins.js';
 import { PHENOTYPIC_ABNORMALITY, ROOT_ALL, type TermMapper } from './terms.js';
 import { learnTransfer, transferredTerms, type TransferSource } from './term-transfer.js';
-import { recordedRates, siblingProfiles, type Borrower, type SeenRelative } from './sibling-cases.js';
+import { recordedRates, siblingProfiles, similarProfiles, type Borrower, type SeenRelative } from './sibling-cases.js';
 import { annotationClasses, recordedRate, frequencyClass, measureCalibration, FREQUENCY_CLASSES, type CalibrationDisease, type FrequencyCalibration, type FrequencyClass } from './calibrate.js';
 
 /** The HPO learner's parameters (every one optional; `HPO_DEFAULTS` fills the rest) and the price lookup. */
@@ -211,6 +211,13 @@ export interface HpoLearnOptions {
   readonly siblingMin?: number;
   /** Which seen diseases lend: 1 annotated ones only (a disease only cases know would lend its own cases to its annotated rivals); 2 every seen disease. */
   readonly siblingLenders?: number;
+  /**
+   * Relatives by annotation similarity instead of series and gene (sibling-cases.ts `similarProfiles`): the k seen
+   * annotated diseases whose annotation closures are most alike (information-content cosine), weighted by it (0: off).
+   */
+  readonly siblingSimilar?: number;
+  /** Least annotation similarity a lender needs. */
+  readonly siblingSimilarMin?: number;
   /** Fused score = score + weight x similarity (nats); chosen on folds 0-2 (docs/log/benchmark-history.md, "Seen diseases, eleventh session"). */
   readonly exemplarWeight?: number;
   /** How many of the leading conditions are re-ranked. */
@@ -229,7 +236,7 @@ export const HPO_DEFAULTS = {
   publicationPrior: 0, annotationPrior: 0, noGeneFactor: 1, absentCap: 0, maxProbability: 0.99,
   exemplars: 1, exemplarRerank: 1, exemplarWeight: 0.75, exemplarTop: 20, calibrate: 0, calibrateShrink: 50,
   transfer: 0, transferShrink: 5, transferMin: 0.05, transferRatio: 3, transferMax: 10,
-  siblingWeight: 0, siblingMode: 2, siblingSeries: 1, siblingGene: 1, siblingMaxGenes: 2, siblingMin: 0.1, siblingLenders: 1,
+  siblingWeight: 0, siblingMode: 2, siblingSeries: 1, siblingGene: 1, siblingMaxGenes: 2, siblingMin: 0.1, siblingLenders: 1, siblingSimilar: 0, siblingSimilarMin: 0.3,
 } as const;
 
 /** Marks a condition's training-case count, so a benchmark can tell seen from unseen diseases. */
@@ -526,7 +533,7 @@ export function learnHpoModel(given: HpoInputs, opts: HpoLearnOptions): { model:
     (likelihoods[t] ??= {})[d] = [roundSig(p, 3)];
   };
   const derived = profilesFor(inp, prm, { live, terms, closures, leakOf });
-  const siblings = prm.siblingWeight > 0 ? siblingsFor(inp, live, prm, byDisease) : new Map<string, Map<string, number>>();
+  const siblings = prm.siblingWeight > 0 ? siblingsFor(inp, live, prm, byDisease, closures, leakOf) : new Map<string, Map<string, number>>();
   let seen = 0;
   for (const d of diseaseIds) {
     const cases = byDisease.get(d);
@@ -575,7 +582,8 @@ export function learnHpoModel(given: HpoInputs, opts: HpoLearnOptions): { model:
  * The sibling profiles (sibling-cases.ts): borrowers are the annotated diseases without training cases, relatives the
  * diseases with training cases (their genes from the gene table and their cases), rates over live terms.
  */
-function siblingsFor(inp: HpoInputs, live: ReadonlySet<string>, prm: Params, byDisease: ReadonlyMap<string, readonly Phenopacket[]>): Map<string, Map<string, number>> {
+function siblingsFor(inp: HpoInputs, live: ReadonlySet<string>, prm: Params, byDisease: ReadonlyMap<string, readonly Phenopacket[]>, closures: ReadonlyMap<string, ReadonlyMap<string, number>>, leakOf: (t: string) => number): Map<string, Map<string, number>> {
+  if (prm.siblingSimilar > 0) return similarFor(inp, live, prm, byDisease, closures, leakOf);
   const seenRel: SeenRelative[] = [];
   for (const [d, cases] of [...byDisease].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     if (prm.siblingLenders < 2 && !inp.annotations.has(d)) continue;
@@ -585,6 +593,18 @@ function siblingsFor(inp: HpoInputs, live: ReadonlySet<string>, prm: Params, byD
   }
   const borrowers: Borrower[] = [...inp.annotations.values()].filter((a) => !byDisease.has(a.id)).map((a) => ({ id: a.id, label: a.name, genes: inp.geneLinks.get(a.id) ?? new Set<string>() }));
   return siblingProfiles(borrowers, seenRel, { series: prm.siblingSeries > 0, gene: prm.siblingGene > 0, maxGenes: prm.siblingMaxGenes, minRate: prm.siblingMin });
+}
+
+/** Sibling profiles from the seen annotated diseases most alike in their annotations (sibling-cases.ts `similarProfiles`). */
+function similarFor(inp: HpoInputs, live: ReadonlySet<string>, prm: Params, byDisease: ReadonlyMap<string, readonly Phenopacket[]>, closures: ReadonlyMap<string, ReadonlyMap<string, number>>, leakOf: (t: string) => number): Map<string, Map<string, number>> {
+  const lenders = [...byDisease]
+    .filter(([d]) => inp.annotations.has(d))
+    .map(([d, cases]) => {
+      const weights = caseWeights(cases, prm.publicationPower);
+      return { id: d, closure: closures.get(d)!, rates: recordedRates(cases.map((c, i) => ({ weight: weights[i]!, closure: liveClosure(c, inp.mapper, live) }))) };
+    });
+  const borrowers = [...inp.annotations.keys()].filter((d) => !byDisease.has(d)).map((d) => ({ id: d, closure: closures.get(d)! }));
+  return similarProfiles(borrowers, lenders, (t) => -Math.log(leakOf(t)), { k: prm.siblingSimilar, minSimilarity: prm.siblingSimilarMin, minRate: prm.siblingMin });
 }
 
 /**
@@ -774,7 +794,7 @@ function manifestParams(prm: Params): Partial<Params> {
   const off = new Set<string>([
     ...(prm.calibrate > 0 ? [] : ['calibrate', 'calibrateShrink']),
     ...(prm.transfer > 0 ? [] : ['transfer', 'transferShrink', 'transferMin', 'transferRatio', 'transferMax']),
-    ...(prm.siblingWeight > 0 ? [] : ['siblingWeight', 'siblingMode', 'siblingSeries', 'siblingGene', 'siblingMaxGenes', 'siblingMin', 'siblingLenders']),
+    ...(prm.siblingWeight > 0 ? [] : ['siblingWeight', 'siblingMode', 'siblingSeries', 'siblingGene', 'siblingMaxGenes', 'siblingMin', 'siblingLenders', 'siblingSimilar', 'siblingSimilarMin']),
   ]);
   return Object.fromEntries(Object.entries(prm).filter(([k]) => !off.has(k))) as Partial<Params>;
 }

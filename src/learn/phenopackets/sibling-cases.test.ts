@@ -1,7 +1,7 @@
 /** Tests of the sibling transfer's relatives and pooled recorded profiles (sibling-cases.ts). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { recordedRates, siblingProfiles } from './sibling-cases.js';
+import { recordedRates, siblingProfiles, similarProfiles } from './sibling-cases.js';
 
 const opt = { series: true, gene: true, maxGenes: 2, minRate: 0.1 };
 
@@ -29,4 +29,22 @@ test('siblingProfiles pools the series members and gene relatives, never the bor
 test('a gene shared with a disease listing many genes links nothing', () => {
   const seen = [{ id: 'ORPHA:1', label: 'Group', genes: new Set(['G1', 'G2', 'G3']), rates: new Map([['A', 1]]) }];
   assert.equal(siblingProfiles([{ id: 'OMIM:4', label: 'X', genes: new Set(['G1']) }], seen, opt).size, 0);
+});
+
+test('similarProfiles weighs the k nearest lenders by annotation similarity, skips the borrower itself and dissimilar lenders', () => {
+  const ic = (): number => 1;
+  const lenders = [
+    { id: 'OMIM:1', closure: new Map([['A', 1], ['B', 1]]), rates: new Map([['X', 1]]) },
+    { id: 'OMIM:2', closure: new Map([['A', 1]]), rates: new Map([['Y', 1]]) },
+    { id: 'OMIM:3', closure: new Map([['C', 1]]), rates: new Map([['Z', 1]]) },
+  ];
+  const out = similarProfiles([{ id: 'OMIM:9', closure: new Map([['A', 1], ['B', 1]]) }], lenders, ic, { k: 5, minSimilarity: 0.1, minRate: 0 });
+  // cos(9, 1) = 1, cos(9, 2) = 1/sqrt 2; OMIM:3 shares nothing.
+  const w2 = Math.SQRT1_2;
+  assert.deepEqual([...out.get('OMIM:9')!].map(([t, v]) => [t, Number(v.toFixed(6))]), [['X', Number((1 / (1 + w2)).toFixed(6))], ['Y', Number((w2 / (1 + w2)).toFixed(6))]]);
+  const k1 = similarProfiles([{ id: 'OMIM:9', closure: new Map([['A', 1], ['B', 1]]) }], lenders, ic, { k: 1, minSimilarity: 0.1, minRate: 0 });
+  assert.deepEqual([...k1.get('OMIM:9')!], [['X', 1]]);
+  const self = similarProfiles([{ id: 'OMIM:1', closure: new Map([['A', 1], ['B', 1]]) }], lenders, ic, { k: 1, minSimilarity: 0.1, minRate: 0 });
+  assert.deepEqual([...self.get('OMIM:1')!], [['Y', 1]], 'not its own lender');
+  assert.equal(similarProfiles([{ id: 'OMIM:8', closure: new Map([['D', 1]]) }], lenders, ic, { k: 5, minSimilarity: 0.1, minRate: 0 }).size, 0);
 });

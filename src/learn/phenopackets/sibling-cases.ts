@@ -87,3 +87,71 @@ export function siblingProfiles(borrowers: readonly Borrower[], seen: readonly S
   }
   return out;
 }
+
+/** A disease's annotation profile for the similarity of lenders: its annotation closure, P(term or a descendant | d). */
+export interface AnnotationProfile {
+  readonly id: string;
+  readonly closure: ReadonlyMap<string, number>;
+}
+
+/** How lenders are chosen by annotation similarity (the learner's `siblingSimilar*` parameters). */
+export interface SimilarOptions {
+  /** Most lenders per borrower (the nearest by similarity). */
+  readonly k: number;
+  /** Least cosine similarity a lender needs. */
+  readonly minSimilarity: number;
+  /** Least pooled rate a term needs to be borrowed. */
+  readonly minRate: number;
+}
+
+/** Cosine-normalised sparse vector of a closure, each term weighted by its information content. */
+function icVector(closure: ReadonlyMap<string, number>, ic: (t: string) => number): Map<string, number> {
+  const v = new Map<string, number>();
+  let norm = 0;
+  for (const [t, p] of closure) {
+    const x = p * ic(t);
+    if (x > 0) {
+      v.set(t, x);
+      norm += x * x;
+    }
+  }
+  const s = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+  for (const [t, x] of v) v.set(t, x * s);
+  return v;
+}
+
+/**
+ * Relatives by annotation similarity: per borrower, the `k` seen diseases whose annotation closures are most alike
+ * (cosine over terms weighted by information content, -log of the term's background), at least `minSimilarity`; the
+ * borrowed profile is their recorded rates averaged with weights equal to the similarity. A disease thus learns how
+ * patients of diseases annotated like it are recorded, and two borrowers borrow alike only as far as their own
+ * annotations are alike. Deterministic (ties by id).
+ */
+export function similarProfiles(borrowers: readonly AnnotationProfile[], lenders: readonly (AnnotationProfile & { readonly rates: ReadonlyMap<string, number> })[], ic: (t: string) => number, opt: SimilarOptions): Map<string, Map<string, number>> {
+  const sorted = [...lenders].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const posting = new Map<string, { i: number; x: number }[]>();
+  sorted.forEach((l, i) => {
+    for (const [t, x] of icVector(l.closure, ic)) (posting.get(t) ?? posting.set(t, []).get(t)!).push({ i, x });
+  });
+  const out = new Map<string, Map<string, number>>();
+  const acc = new Float64Array(sorted.length);
+  for (const b of borrowers) {
+    acc.fill(0);
+    for (const [t, x] of icVector(b.closure, ic)) for (const p of posting.get(t) ?? []) acc[p.i]! += x * p.x;
+    const near = [...acc.keys()].filter((i) => sorted[i]!.id !== b.id && acc[i]! >= opt.minSimilarity).sort((i, j) => acc[j]! - acc[i]! || i - j).slice(0, opt.k);
+    if (near.length === 0) continue;
+    const sum = new Map<string, number>();
+    let wsum = 0;
+    for (const i of near) {
+      wsum += acc[i]!;
+      for (const [t, r] of sorted[i]!.rates) sum.set(t, (sum.get(t) ?? 0) + acc[i]! * r);
+    }
+    const prof = new Map<string, number>();
+    for (const t of [...sum.keys()].sort()) {
+      const v = sum.get(t)! / wsum;
+      if (v >= opt.minRate) prof.set(t, v);
+    }
+    if (prof.size > 0) out.set(b.id, prof);
+  }
+  return out;
+}
