@@ -27,7 +27,29 @@ import type { KnowledgeModel } from '../src/core/model.js';
 
 const arg = (name: string, dflt: string): string => { const i = process.argv.indexOf(name); return i >= 0 ? process.argv[i + 1]! : dflt; };
 const data = process.env['DDX_DATA'] ?? '../shared/data';
-const model = readModelArtifact(arg('--model', 'models/primary-care.json'));
+const model0 = readModelArtifact(arg('--model', 'models/primary-care.json'));
+/**
+ * LEAKS=k:max[:kinds] re-estimates the leak of each binary symptom/sign finding that is not a catalog test
+ * (codes outside ddx.dev/concept) from the whole model: max(leak, min(max, k x mean P(f | c) over all conditions)).
+ */
+function releak(m: typeof model0): typeof model0 {
+  const spec = process.env['LEAKS'];
+  if (!spec) return m;
+  const [k, mx, kinds] = spec.split(':');
+  const ks = (kinds ?? 'symptom,sign').split(',');
+  const nAll = m.conditions.length;
+  const lk = m.likelihoods as Record<string, Record<string, number[]>>;
+  return { ...m, findings: m.findings.map((f) => {
+    if (f.valueType !== 'binary' || !ks.includes(f.kind) || (f.codes ?? []).some((c) => c.system === 'https://ddx.dev/concept')) return f;
+    const row = lk[f.id];
+    if (!row) return f;
+    let total = 0;
+    for (const v of Object.values(row)) total += v[0] ?? 0;
+    const est = Math.min(Number(mx), Number(k) * total / nAll);
+    return est > f.leak ? { ...f, leak: est } : f;
+  }) };
+}
+const model = releak(model0);
 const cm = compileModel(model);
 const lex = buildLexicon(model);
 const truthCodes = truthResolver(readOntologies(data));
@@ -37,6 +59,10 @@ const nC = model.conditions.length;
 const HIST = process.env['HIST'] ?? 'all';
 /** Print each READ-half case's rank (never the score half's). */
 const RANKS = process.argv.includes('--ranks');
+/** Print only the read half's aggregates (develop on it; the score half is scored once, at the end). */
+const READ_ONLY = process.argv.includes('--read');
+/** Print, for READ-half cases whose gold ranks 2nd-20th, what outranks it and by which findings. */
+const OUTRANK = process.argv.includes('--outrank');
 const nListed = new Map(cm.findings.map((f) => [f.def.id, f.listedIdx.length]));
 const condIndex = new Map(model.conditions.map((c, i) => [c.id, i]));
 /** The conditions' own names as a lexicon, so the notes reader's context tells how each is named. */
@@ -140,7 +166,8 @@ function evaluate(name: string, agg: Agg): void {
   const f = (x: number[]): string => [x[1]!, x[2]!, x[3]!].map((v) => (v / x[0]!).toFixed(3)).join(' / ');
   const tot = (x: number[]): number => x[1]! + x[2]! + x[3]!;
   const g = (x: number[]): string => `MRR ${(x[4]! / x[0]!).toFixed(3)} logr ${(x[5]! / x[0]!).toFixed(3)}`;
-  console.log(`${name.padEnd(34)} read ${f(t['read']!)} ${g(t['read']!)}   score ${f(t['score']!)} ${g(t['score']!)}   (sum r ${tot(t['read']!)} s ${tot(t['score']!)})`);
+  if (READ_ONLY) console.log(`${name.padEnd(34)} read ${f(t['read']!)} ${g(t['read']!)}   (sum r ${tot(t['read']!)})`);
+  else console.log(`${name.padEnd(34)} read ${f(t['read']!)} ${g(t['read']!)}   score ${f(t['score']!)} ${g(t['score']!)}   (sum r ${tot(t['read']!)} s ${tot(t['score']!)})`);
 }
 
 const plain: Agg = (p) => { const s = Float64Array.from(p.prior); for (const { d } of p.deltas) for (let c = 0; c < nC; c++) s[c]! += d[c]!; return s; };
@@ -329,3 +356,25 @@ const variants: [string, Agg][] = [
   ...[0.3, 0.4, 0.5, 0.6].flatMap((th): [string, Agg][] => [0.15, 0.2, 0.25, 0.3, 0.4, 0.5].flatMap((w): [string, Agg][] => [[`unm2 p>=${th} w${w} symptom`, unmentioned(th, w, 'symptom')], [`unm2 p>=${th} w${w} symptom,sign`, unmentioned(th, w, 'symptom,sign')]])),
 ];
 for (const [n, a] of variants) if (!which || which.split(',').some((w) => n.startsWith(w))) evaluate(n, a);
+
+/** READ half only: for golds at ranks 2-20, the conditions above, and the findings that separate the first from the gold. */
+function outrank(): void {
+  const above = new Map<number, number>();
+  for (const p of prepared) {
+    if (p.half !== 'read') continue;
+    const s = plain(p);
+    const order = Array.from(s.keys()).sort((a, b) => s[b]! - s[a]! || a - b);
+    const r = order.findIndex((c) => p.correct[c] === 1);
+    if (r < 1 || r >= 20) continue;
+    const g = order[r]!;
+    const name = (c: number): string => model.conditions[c]!.name;
+    for (const c of order.slice(0, r)) above.set(c, (above.get(c) ?? 0) + 1);
+    console.log(`\nCASE ${p.label} -> gold "${name(g)}" rank ${r + 1}; nListed=${p.deltas.length}`);
+    for (const c of order.slice(0, Math.min(r, 5))) {
+      const diff = p.deltas.map(({ id, d }) => ({ id, v: d[c]! - d[g]! })).filter((x) => Math.abs(x.v) > 0.3).sort((a, b) => b.v - a.v);
+      console.log(`  ${name(c)} (+${(s[c]! - s[g]!).toFixed(2)}; prior ${(p.prior[c]! - p.prior[g]!).toFixed(2)}): ${diff.map((x) => `${x.id} ${x.v.toFixed(1)}`).join(', ')}`);
+    }
+  }
+  console.log('\nABOVE GOLD (count of read cases):', [...above.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([c, n]) => `${model.conditions[c]!.name} ${n}`).join('; '));
+}
+if (OUTRANK) outrank();

@@ -24,6 +24,34 @@ function frequencyLeak(total: number, n: number, floor: number): number {
   return roundSig(Math.min(LEAK_MAX, Math.max(floor, (0.5 * total) / n)), 4);
 }
 export const LEAK_MAX = 0.05;
+/**
+ * The model-wide leak (fifteenth session, docs/sessions/15-vignettes.md). A finding's leak is its
+ * probability in a patient whose condition does not list it; the SymCat rule estimates it over SymCat's 801
+ * conditions only, so a symptom that the breadth, Columbia and phenotype knowledge list for hundreds of
+ * conditions (fatigue: 209 of 1,419, leak 0.017; recent weight loss: 74, leak 0.002) keeps a leak far below
+ * its share in the whole model, and every condition listing it gains 3-5 nats over the many conditions that
+ * only failed to list a common symptom. With `on`, each binary symptom or sign that is not a catalog test
+ * (whose leak is 1 - a cited specificity) gets at least `share` x its mean P(f | c) over all the model's
+ * conditions (the finding's marginal under a flat prior, so its log-likelihood ratio is against how common
+ * it is in the model), at most `max`. Findings of history kind (exposures with population-share leaks) are
+ * left alone.
+ */
+export const MODEL_WIDE_LEAK: { readonly on: boolean; readonly share: number; readonly max: number } = { on: false, share: 1, max: 0.1 };
+
+/** Raises the leak of symptoms and signs to `opts.share` x their mean frequency over all `nConditions` (see MODEL_WIDE_LEAK). */
+export function modelWideLeaks(findings: Map<string, FindingDef>, lk: ReadonlyMap<string, ReadonlyMap<string, number>>, nConditions: number, opts: { share: number; max: number }): void {
+  for (const [id, f] of findings) {
+    if (f.valueType !== 'binary' || (f.kind !== 'symptom' && f.kind !== 'sign')) continue;
+    if ((f.codes ?? []).some((c) => c.system === CONCEPT)) continue;
+    const row = lk.get(id);
+    if (!row || nConditions === 0) continue;
+    let total = 0;
+    for (const p of row.values()) total += p;
+    const est = roundSig(Math.min(opts.max, (opts.share * total) / nConditions), 4);
+    if (est > f.leak) findings.set(id, { ...f, leak: est });
+  }
+}
+
 /** Leak of a finding that only Columbia lists. */
 export const COLUMBIA_LEAK = 0.01;
 /**
@@ -202,6 +230,7 @@ export function buildPrimaryCareModel(input: BuildInput): KnowledgeModel {
   addBreadthConditions(st);
   if (input.ontologies && input.phenotypes && Object.values(ONTOLOGY_KNOWLEDGE).some(Boolean)) addOntologyKnowledge(st, input.ontologies, input.phenotypes);
   applyDeferred(st);
+  if (MODEL_WIDE_LEAK.on) modelWideLeaks(st.findings, st.lk, st.conds.size, MODEL_WIDE_LEAK);
   checkConditionReferences(st);
   const { actions, testIds } = buildActions(st, input.prices);
   const redFlags = buildRedFlags(st.k.redFlags, st.findings, st.issues);
@@ -638,7 +667,7 @@ function assembleModel(st: BuildState, parts: { actions: ActionDef[]; redFlags: 
       contentHash: `sha256:${'0'.repeat(64)}`,
       createdBy: { tool: 'ddx learn primary-care', codeVersion: CODE_VERSION },
       training: parts.trainingFiles.map((f) => ({ name: f.name, sha256: sha256Hex(f.text), rows: f.text.split('\n').filter((l) => l.trim()).length })),
-      parameters: { prevalenceWeights: JSON.stringify(PREVALENCE_WEIGHT), defaultPrevalence: DEFAULT_PREVALENCE, authoredLeak: AUTHORED_LEAK, frequencyClasses: JSON.stringify(FREQ_CLASSES), rrFloor: RR_FLOOR, leakMin: LEAK_MIN, leakMax: LEAK_MAX, columbiaLeak: COLUMBIA_LEAK, columbiaTop: COL_TOP, columbiaBottom: COL_BOTTOM, icd10Verification: 'authored from ICD-10-CM knowledge, not checked against CMS release files' },
+      parameters: { prevalenceWeights: JSON.stringify(PREVALENCE_WEIGHT), defaultPrevalence: DEFAULT_PREVALENCE, authoredLeak: AUTHORED_LEAK, frequencyClasses: JSON.stringify(FREQ_CLASSES), rrFloor: RR_FLOOR, leakMin: LEAK_MIN, leakMax: LEAK_MAX, ...(MODEL_WIDE_LEAK.on ? { modelWideLeak: JSON.stringify(MODEL_WIDE_LEAK) } : {}), columbiaLeak: COLUMBIA_LEAK, columbiaTop: COL_TOP, columbiaBottom: COL_BOTTOM, icd10Verification: 'authored from ICD-10-CM knowledge, not checked against CMS release files' },
       notes: 'See docs/primary-care.md for the merge rule, priors and leaks.',
     },
   };
