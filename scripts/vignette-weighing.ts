@@ -7,8 +7,11 @@
  * unmentioned findings as weak negatives, INTERNIST-1 style or as a reporting model; thirteenth session: findings
  * of one phrase counted once, the opening sentence's findings weighted, absent findings by kind, findings named
  * only by a condition's name, conditions named "Acute"/"Chronic" against the first duration) and with conditions the
- * story names as the patient's known diagnoses demoted. --only takes comma-separated name prefixes. Prints aggregates only, per dev half (read /
- * score), so the score half is never read case by case; --ranks and --named print READ-half cases only.
+ * story names as the patient's known diagnoses demoted; fifteenth session: the demographic and the prevalence parts of
+ * the log prior scaled apart, HPO phenotype findings scaled, and LEAKS=share:max[:kinds] re-estimating leaks model-wide).
+ * --only takes comma-separated name prefixes. Prints aggregates only, per dev half (read / score), so the score half is
+ * never read case by case; --read prints the read half's aggregates only (develop on it, score once at the end);
+ * --ranks, --named and --outrank (what outranks a gold at rank 2-20, by which findings) print READ-half cases only.
  * HIST=all|none|unmeasured chooses which historical mentions count as present (the runner's rule: all).
  * Usage: DDX_DATA=/work/shared/data node --import tsx scripts/vignette-weighing.ts [--cases file] [--model file] [--only prefix] [--ranks] [--named]
  */
@@ -333,9 +336,34 @@ const course = (k: number): Agg => (p) => {
   for (let c = 0; c < nC; c++) if (clash.test(model.conditions[c]!.name)) s[c]! -= k;
   return s;
 };
+/** The log prior averaged over the eight age bands and both sexes: what the prior says without demographics. */
+const flatPrior = ((): Float64Array => {
+  const acc = new Float64Array(nC);
+  let n = 0;
+  for (const age of [0.5, 2, 10, 20, 35, 50, 65, 80]) for (const sex of ['female', 'male'] as const) {
+    const nb = initialBelief(cm, age, sex).nb;
+    for (let c = 0; c < nC; c++) acc[c]! += nb[c]!;
+    n++;
+  }
+  for (let c = 0; c < nC; c++) acc[c]! /= n;
+  return acc;
+})();
+/** The demographic part of the log prior (the case's band and sex against the average) x a. */
+const demographic = (a: number): Agg => (p) => { const s = plain(p); for (let c = 0; c < nC; c++) s[c]! += (a - 1) * (p.prior[c]! - flatPrior[c]!); return s; };
+/** The prevalence part of the log prior (the average over bands and sexes) x a, demographics as they are. */
+const prevalence = (a: number): Agg => (p) => { const s = plain(p); for (let c = 0; c < nC; c++) s[c]! += (a - 1) * flatPrior[c]!; return s; };
+/** Present HPO phenotype findings ("hp-" ids) x w, the rest as they are. */
+const hpoScale = (w: number): Agg => (p) => {
+  const s = Float64Array.from(p.prior);
+  for (const { id, d, present } of p.deltas) { const k = present && id.startsWith('hp-') ? w : 1; for (let c = 0; c < nC; c++) s[c]! += k * d[c]!; }
+  return s;
+};
 const which = arg('--only', '');
 const variants: [string, Agg][] = [
   ['plain sum', plain],
+  ...[0, 0.5, 1.5].map((w): [string, Agg] => [`hpo x${w}`, hpoScale(w)]),
+  ...[0, 0.5, 0.75, 1.25, 1.5, 2].map((a): [string, Agg] => [`demographic x${a}`, demographic(a)]),
+  ...[0.5, 0.75, 1.25, 1.5].map((a): [string, Agg] => [`prevalence x${a}`, prevalence(a)]),
   ...[0, 0.25, 0.5].map((w): [string, Agg] => [`one span w${w}`, oneSpan(w)]),
   ...[0.5, 0.75, 1.25, 1.5, 2, 3].map((w): [string, Agg] => [`chief x${w}`, chief(w)]),
   ...[0.5, 0.75].map((v): [string, Agg] => [`chief rest x${v}`, chief(1, v)]),
