@@ -7,8 +7,11 @@
  * unmentioned findings as weak negatives, INTERNIST-1 style or as a reporting model; thirteenth session: findings
  * of one phrase counted once, the opening sentence's findings weighted, absent findings by kind, findings named
  * only by a condition's name, conditions named "Acute"/"Chronic" against the first duration) and with conditions the
- * story names as the patient's known diagnoses demoted. --only takes comma-separated name prefixes. Prints aggregates only, per dev half (read /
- * score), so the score half is never read case by case; --ranks and --named print READ-half cases only.
+ * story names as the patient's known diagnoses demoted; fifteenth session: the demographic and the prevalence parts of
+ * the log prior scaled apart, HPO phenotype findings scaled, and LEAKS=share:max[:kinds] re-estimating leaks model-wide).
+ * --only takes comma-separated name prefixes. Prints aggregates only, per dev half (read / score), so the score half is
+ * never read case by case; --read prints the read half's aggregates only (develop on it, score once at the end);
+ * --ranks, --named and --outrank (what outranks a gold at rank 2-20, by which findings) print READ-half cases only.
  * HIST=all|none|unmeasured chooses which historical mentions count as present (the runner's rule: all).
  * Usage: DDX_DATA=/work/shared/data node --import tsx scripts/vignette-weighing.ts [--cases file] [--model file] [--only prefix] [--ranks] [--named]
  */
@@ -27,7 +30,29 @@ import type { KnowledgeModel } from '../src/core/model.js';
 
 const arg = (name: string, dflt: string): string => { const i = process.argv.indexOf(name); return i >= 0 ? process.argv[i + 1]! : dflt; };
 const data = process.env['DDX_DATA'] ?? '../shared/data';
-const model = readModelArtifact(arg('--model', 'models/primary-care.json'));
+const model0 = readModelArtifact(arg('--model', 'models/primary-care.json'));
+/**
+ * LEAKS=k:max[:kinds] re-estimates the leak of each binary symptom/sign finding that is not a catalog test
+ * (codes outside ddx.dev/concept) from the whole model: max(leak, min(max, k x mean P(f | c) over all conditions)).
+ */
+function releak(m: typeof model0): typeof model0 {
+  const spec = process.env['LEAKS'];
+  if (!spec) return m;
+  const [k, mx, kinds] = spec.split(':');
+  const ks = (kinds ?? 'symptom,sign').split(',');
+  const nAll = m.conditions.length;
+  const lk = m.likelihoods as Record<string, Record<string, number[]>>;
+  return { ...m, findings: m.findings.map((f) => {
+    if (f.valueType !== 'binary' || !ks.includes(f.kind) || (f.codes ?? []).some((c) => c.system === 'https://ddx.dev/concept')) return f;
+    const row = lk[f.id];
+    if (!row) return f;
+    let total = 0;
+    for (const v of Object.values(row)) total += v[0] ?? 0;
+    const est = Math.min(Number(mx), Number(k) * total / nAll);
+    return est > f.leak ? { ...f, leak: est } : f;
+  }) };
+}
+const model = releak(model0);
 const cm = compileModel(model);
 const lex = buildLexicon(model);
 const truthCodes = truthResolver(readOntologies(data));
@@ -37,6 +62,10 @@ const nC = model.conditions.length;
 const HIST = process.env['HIST'] ?? 'all';
 /** Print each READ-half case's rank (never the score half's). */
 const RANKS = process.argv.includes('--ranks');
+/** Print only the read half's aggregates (develop on it; the score half is scored once, at the end). */
+const READ_ONLY = process.argv.includes('--read');
+/** Print, for READ-half cases whose gold ranks 2nd-20th, what outranks it and by which findings. */
+const OUTRANK = process.argv.includes('--outrank');
 const nListed = new Map(cm.findings.map((f) => [f.def.id, f.listedIdx.length]));
 const condIndex = new Map(model.conditions.map((c, i) => [c.id, i]));
 /** The conditions' own names as a lexicon, so the notes reader's context tells how each is named. */
@@ -140,7 +169,8 @@ function evaluate(name: string, agg: Agg): void {
   const f = (x: number[]): string => [x[1]!, x[2]!, x[3]!].map((v) => (v / x[0]!).toFixed(3)).join(' / ');
   const tot = (x: number[]): number => x[1]! + x[2]! + x[3]!;
   const g = (x: number[]): string => `MRR ${(x[4]! / x[0]!).toFixed(3)} logr ${(x[5]! / x[0]!).toFixed(3)}`;
-  console.log(`${name.padEnd(34)} read ${f(t['read']!)} ${g(t['read']!)}   score ${f(t['score']!)} ${g(t['score']!)}   (sum r ${tot(t['read']!)} s ${tot(t['score']!)})`);
+  if (READ_ONLY) console.log(`${name.padEnd(34)} read ${f(t['read']!)} ${g(t['read']!)}   (sum r ${tot(t['read']!)})`);
+  else console.log(`${name.padEnd(34)} read ${f(t['read']!)} ${g(t['read']!)}   score ${f(t['score']!)} ${g(t['score']!)}   (sum r ${tot(t['read']!)} s ${tot(t['score']!)})`);
 }
 
 const plain: Agg = (p) => { const s = Float64Array.from(p.prior); for (const { d } of p.deltas) for (let c = 0; c < nC; c++) s[c]! += d[c]!; return s; };
@@ -306,9 +336,34 @@ const course = (k: number): Agg => (p) => {
   for (let c = 0; c < nC; c++) if (clash.test(model.conditions[c]!.name)) s[c]! -= k;
   return s;
 };
+/** The log prior averaged over the eight age bands and both sexes: what the prior says without demographics. */
+const flatPrior = ((): Float64Array => {
+  const acc = new Float64Array(nC);
+  let n = 0;
+  for (const age of [0.5, 2, 10, 20, 35, 50, 65, 80]) for (const sex of ['female', 'male'] as const) {
+    const nb = initialBelief(cm, age, sex).nb;
+    for (let c = 0; c < nC; c++) acc[c]! += nb[c]!;
+    n++;
+  }
+  for (let c = 0; c < nC; c++) acc[c]! /= n;
+  return acc;
+})();
+/** The demographic part of the log prior (the case's band and sex against the average) x a. */
+const demographic = (a: number): Agg => (p) => { const s = plain(p); for (let c = 0; c < nC; c++) s[c]! += (a - 1) * (p.prior[c]! - flatPrior[c]!); return s; };
+/** The prevalence part of the log prior (the average over bands and sexes) x a, demographics as they are. */
+const prevalence = (a: number): Agg => (p) => { const s = plain(p); for (let c = 0; c < nC; c++) s[c]! += (a - 1) * flatPrior[c]!; return s; };
+/** Present HPO phenotype findings ("hp-" ids) x w, the rest as they are. */
+const hpoScale = (w: number): Agg => (p) => {
+  const s = Float64Array.from(p.prior);
+  for (const { id, d, present } of p.deltas) { const k = present && id.startsWith('hp-') ? w : 1; for (let c = 0; c < nC; c++) s[c]! += k * d[c]!; }
+  return s;
+};
 const which = arg('--only', '');
 const variants: [string, Agg][] = [
   ['plain sum', plain],
+  ...[0, 0.5, 1.5].map((w): [string, Agg] => [`hpo x${w}`, hpoScale(w)]),
+  ...[0, 0.5, 0.75, 1.25, 1.5, 2].map((a): [string, Agg] => [`demographic x${a}`, demographic(a)]),
+  ...[0.5, 0.75, 1.25, 1.5].map((a): [string, Agg] => [`prevalence x${a}`, prevalence(a)]),
   ...[0, 0.25, 0.5].map((w): [string, Agg] => [`one span w${w}`, oneSpan(w)]),
   ...[0.5, 0.75, 1.25, 1.5, 2, 3].map((w): [string, Agg] => [`chief x${w}`, chief(w)]),
   ...[0.5, 0.75].map((v): [string, Agg] => [`chief rest x${v}`, chief(1, v)]),
@@ -329,3 +384,25 @@ const variants: [string, Agg][] = [
   ...[0.3, 0.4, 0.5, 0.6].flatMap((th): [string, Agg][] => [0.15, 0.2, 0.25, 0.3, 0.4, 0.5].flatMap((w): [string, Agg][] => [[`unm2 p>=${th} w${w} symptom`, unmentioned(th, w, 'symptom')], [`unm2 p>=${th} w${w} symptom,sign`, unmentioned(th, w, 'symptom,sign')]])),
 ];
 for (const [n, a] of variants) if (!which || which.split(',').some((w) => n.startsWith(w))) evaluate(n, a);
+
+/** READ half only: for golds at ranks 2-20, the conditions above, and the findings that separate the first from the gold. */
+function outrank(): void {
+  const above = new Map<number, number>();
+  for (const p of prepared) {
+    if (p.half !== 'read') continue;
+    const s = plain(p);
+    const order = Array.from(s.keys()).sort((a, b) => s[b]! - s[a]! || a - b);
+    const r = order.findIndex((c) => p.correct[c] === 1);
+    if (r < 1 || r >= 20) continue;
+    const g = order[r]!;
+    const name = (c: number): string => model.conditions[c]!.name;
+    for (const c of order.slice(0, r)) above.set(c, (above.get(c) ?? 0) + 1);
+    console.log(`\nCASE ${p.label} -> gold "${name(g)}" rank ${r + 1}; nListed=${p.deltas.length}`);
+    for (const c of order.slice(0, Math.min(r, 5))) {
+      const diff = p.deltas.map(({ id, d }) => ({ id, v: d[c]! - d[g]! })).filter((x) => Math.abs(x.v) > 0.3).sort((a, b) => b.v - a.v);
+      console.log(`  ${name(c)} (+${(s[c]! - s[g]!).toFixed(2)}; prior ${(p.prior[c]! - p.prior[g]!).toFixed(2)}): ${diff.map((x) => `${x.id} ${x.v.toFixed(1)}`).join(', ')}`);
+    }
+  }
+  console.log('\nABOVE GOLD (count of read cases):', [...above.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([c, n]) => `${model.conditions[c]!.name} ${n}`).join('; '));
+}
+if (OUTRANK) outrank();

@@ -24,6 +24,34 @@ function frequencyLeak(total: number, n: number, floor: number): number {
   return roundSig(Math.min(LEAK_MAX, Math.max(floor, (0.5 * total) / n)), 4);
 }
 export const LEAK_MAX = 0.05;
+/**
+ * The model-wide leak (fifteenth session, docs/sessions/15-vignettes.md). A finding's leak is its
+ * probability in a patient whose condition does not list it; the SymCat rule estimates it over SymCat's 801
+ * conditions only, so a symptom that the breadth, Columbia and phenotype knowledge list for hundreds of
+ * conditions (fatigue: 209 of 1,419, leak 0.017; recent weight loss: 74, leak 0.002) keeps a leak far below
+ * its share in the whole model, and every condition listing it gains 3-5 nats over the many conditions that
+ * only failed to list a common symptom. With `on`, each binary symptom or sign that is not a catalog test
+ * (whose leak is 1 - a cited specificity) gets at least `share` x its mean P(f | c) over all the model's
+ * conditions (the finding's marginal under a flat prior, so its log-likelihood ratio is against how common
+ * it is in the model), at most `max`. Findings of history kind (exposures with population-share leaks) are
+ * left alone.
+ */
+export const MODEL_WIDE_LEAK: { readonly on: boolean; readonly share: number; readonly max: number } = { on: false, share: 1, max: 0.1 };
+
+/** Raises the leak of symptoms and signs to `opts.share` x their mean frequency over all `nConditions` (see MODEL_WIDE_LEAK). */
+export function modelWideLeaks(findings: Map<string, FindingDef>, lk: ReadonlyMap<string, ReadonlyMap<string, number>>, nConditions: number, opts: { share: number; max: number }): void {
+  for (const [id, f] of findings) {
+    if (f.valueType !== 'binary' || (f.kind !== 'symptom' && f.kind !== 'sign')) continue;
+    if ((f.codes ?? []).some((c) => c.system === CONCEPT)) continue;
+    const row = lk.get(id);
+    if (!row || nConditions === 0) continue;
+    let total = 0;
+    for (const p of row.values()) total += p;
+    const est = roundSig(Math.min(opts.max, (opts.share * total) / nConditions), 4);
+    if (est > f.leak) findings.set(id, { ...f, leak: est });
+  }
+}
+
 /** Leak of a finding that only Columbia lists. */
 export const COLUMBIA_LEAK = 0.01;
 /**
@@ -93,6 +121,13 @@ export const AGE_PROFILES: Readonly<Record<string, readonly number[]>> = {
  *     condition's: free-text score top-1 / 5 / 10 0.090 / 0.247 / 0.315 -> 0.079 / 0.258 / 0.326, OSCE
  *     unchanged, ddxplus-broad top-1 / 5 0.172 / 0.479 -> 0.180 / 0.494 (docs/log/primary-care-history.md, tenth session).
  */
+/**
+ * HPO annotations reached through DO's own OMIM/Orphanet cross-references, besides MONDO's exact matches
+ * (`rareLinks`): a linked condition whose DO term cross-references an annotated OMIM/Orphanet disease gets
+ * that disease's phenotype findings. Measured in docs/sessions/15-profiles.md; off unless adopted there.
+ */
+export const DO_RARE_XREFS: { readonly on: boolean } = { on: false };
+
 export const ONTOLOGY_KNOWLEDGE = { enrichLinked: false, addConditions: false, hpoLexicon: true, phenotypeFindings: true, codedPhenotypeConditions: false } as const;
 /**
  * codedPhenotypeConditions (round 5): a DO disease the model lacks becomes a condition when ICD-10-CM
@@ -202,6 +237,7 @@ export function buildPrimaryCareModel(input: BuildInput): KnowledgeModel {
   addBreadthConditions(st);
   if (input.ontologies && input.phenotypes && Object.values(ONTOLOGY_KNOWLEDGE).some(Boolean)) addOntologyKnowledge(st, input.ontologies, input.phenotypes);
   applyDeferred(st);
+  if (MODEL_WIDE_LEAK.on) modelWideLeaks(st.findings, st.lk, st.conds.size, MODEL_WIDE_LEAK);
   checkConditionReferences(st);
   const { actions, testIds } = buildActions(st, input.prices);
   const redFlags = buildRedFlags(st.k.redFlags, st.findings, st.issues);
@@ -450,7 +486,7 @@ function addOntologyKnowledge(st: BuildState, onto: Ontologies, ph: Phenotypes):
     const f = st.findings.get(fid);
     if (f) st.findings.set(fid, { ...f, synonyms: [...new Set([...(f.synonyms ?? []), ...syns])] } as FindingDef);
   }
-  const rare = rareLinks(links, onto);
+  const rare = rareLinks(links, onto, DO_RARE_XREFS.on);
   if (ONTOLOGY_KNOWLEDGE.codedPhenotypeConditions) for (const [cid, r] of addCodedConditions(st, pk.added, onto)) rare.set(cid, r);
   if (ONTOLOGY_KNOWLEDGE.phenotypeFindings) addPhenotypeFindings(st, ph, rare);
   if (ONTOLOGY_KNOWLEDGE.enrichLinked) for (const [cid, row] of pk.existing) for (const [fid, p] of [...row].sort((a, b) => a[0].localeCompare(b[0]))) setLk(st, fid, cid, p, true);
@@ -488,14 +524,15 @@ function addCodedConditions(st: BuildState, added: readonly NewCondition[], onto
  * lexicon cannot read (phenotypes.ts `phenotypeFindings`): kind "sign", read in notes through HPO's
  * label and exact synonyms, coded with the HPO id, with the listed conditions' HPO frequencies.
  */
-/** Condition id -> the OMIM/Orphanet diseases MONDO matches exactly to its DOID or MONDO codes. */
-function rareLinks(links: ReadonlyMap<string, LinkedNames>, onto: Ontologies): Map<string, string[]> {
+/** Condition id -> the OMIM/Orphanet diseases MONDO matches exactly to its DOID or MONDO codes (and, when `doXrefs`, that its DO terms cross-reference: DO_RARE_XREFS). */
+export function rareLinks(links: ReadonlyMap<string, LinkedNames>, onto: Pick<Ontologies, 'mondo' | 'doid'>, doXrefs = false): Map<string, string[]> {
   const byDoid = new Map<string, string[]>();
   const byMondo = new Map<string, readonly string[]>();
   for (const m of onto.mondo) {
     byMondo.set(m.id, m.rare);
     for (const d of m.doid) (byDoid.get(d) ?? byDoid.set(d, []).get(d)!).push(...m.rare);
   }
+  if (doXrefs) for (const d of onto.doid) if (d.rare && d.rare.length > 0) (byDoid.get(d.id) ?? byDoid.set(d.id, []).get(d.id)!).push(...d.rare);
   const out = new Map<string, string[]>();
   for (const [cid, l] of links) {
     const rare = l.codes.flatMap((c) => (c.system === DOID_SYSTEM ? byDoid.get(c.code) : c.system === MONDO_SYSTEM ? byMondo.get(c.code) : undefined) ?? []);
@@ -638,7 +675,7 @@ function assembleModel(st: BuildState, parts: { actions: ActionDef[]; redFlags: 
       contentHash: `sha256:${'0'.repeat(64)}`,
       createdBy: { tool: 'ddx learn primary-care', codeVersion: CODE_VERSION },
       training: parts.trainingFiles.map((f) => ({ name: f.name, sha256: sha256Hex(f.text), rows: f.text.split('\n').filter((l) => l.trim()).length })),
-      parameters: { prevalenceWeights: JSON.stringify(PREVALENCE_WEIGHT), defaultPrevalence: DEFAULT_PREVALENCE, authoredLeak: AUTHORED_LEAK, frequencyClasses: JSON.stringify(FREQ_CLASSES), rrFloor: RR_FLOOR, leakMin: LEAK_MIN, leakMax: LEAK_MAX, columbiaLeak: COLUMBIA_LEAK, columbiaTop: COL_TOP, columbiaBottom: COL_BOTTOM, icd10Verification: 'authored from ICD-10-CM knowledge, not checked against CMS release files' },
+      parameters: { prevalenceWeights: JSON.stringify(PREVALENCE_WEIGHT), defaultPrevalence: DEFAULT_PREVALENCE, authoredLeak: AUTHORED_LEAK, frequencyClasses: JSON.stringify(FREQ_CLASSES), rrFloor: RR_FLOOR, leakMin: LEAK_MIN, leakMax: LEAK_MAX, ...(MODEL_WIDE_LEAK.on ? { modelWideLeak: JSON.stringify(MODEL_WIDE_LEAK) } : {}), ...(DO_RARE_XREFS.on ? { doRareXrefs: true } : {}), columbiaLeak: COLUMBIA_LEAK, columbiaTop: COL_TOP, columbiaBottom: COL_BOTTOM, icd10Verification: 'authored from ICD-10-CM knowledge, not checked against CMS release files' },
       notes: 'See docs/primary-care.md for the merge rule, priors and leaks.',
     },
   };

@@ -19,6 +19,8 @@ export interface DoTerm {
   readonly umls: readonly string[];
   /** DOIDs of the is_a parents (absent in hand-built fixtures). */
   readonly parents?: readonly string[];
+  /** OMIM and Orphanet cross-references as HPO writes them ("OMIM:145500", "ORPHA:2134"; DO writes Orphanet "ORDO:"). */
+  readonly rare?: readonly string[];
 }
 
 export interface MondoTerm {
@@ -64,7 +66,8 @@ export function parseDoid(text: string): DoTerm[] {
     const icd10 = lines.filter((l) => l.startsWith('xref: ICD10CM:')).map((l) => dotted(l.slice(14).trim()));
     const umls = lines.filter((l) => l.startsWith('xref: UMLS_CUI:')).map((l) => l.slice(15).trim());
     const parents = lines.filter((l) => l.startsWith('is_a: DOID:')).map((l) => l.slice(6).split(' ')[0]!);
-    out.push({ id, name, synonyms, icd10, umls, parents });
+    const rare = lines.filter((l) => /^xref: (OMIM|ORDO):/.test(l)).map((l) => l.slice(6).split(' ')[0]!.replace(/^ORDO:/, 'ORPHA:'));
+    out.push({ id, name, synonyms, icd10, umls, parents, rare });
   }
   return out;
 }
