@@ -50,8 +50,11 @@ const EU_MONTH_DATE = new RegExp(`\\b${DAY}\\.?[ \\t](?:de[ \\t])?(?:janvier|fev
 // Ages over 89 in words: "ninety-one-year-old", "aged ninety three", "one hundred and two years".
 const AGE_WORDS = /\b(?:(ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a)[ -]hundred(?:[ -](?:and[ -])?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?=[ \t-]?(?:years?\b|yrs?\b|y\/?o\b|-year-old))|(?<=\b(?:aged?:?|age[ \t]of)[ \t]{1,2})(ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one[ -]hundred(?:[ -](?:and[ -])?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b)/gi;
 
-// An age over 89 in words, its context read as a number's (`isAgeInContext`).
+// An age over 89 in words, its context read as a number's (`isAgeInContext`), or after an age word or a verb of being
+// ("is ninety-one", "aged one hundred and two") when no unit follows. The one rule for ages in words outside AGE_WORDS.
 const AGE_SPELLED = /\b(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one[ -]hundred(?:[ -](?:and[ -])?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b(?![ \t-]?(?:years?\b|yrs?\b|y\/?o\b|-year|-yr|percent|per[ \t]cent|%))/gi;
+const VERB_BEFORE_SPELLED = /\b(?:aged?|is|was|turned)[ \t]+$/i;
+const UNIT_AFTER_SPELLED = /^[ \t]*(?:percent|per[ \t]cent|%|met(?:re|er)s|miles|yards|feet|minutes|mins|hours|seconds|days|weeks|pounds|kg|kilos|degrees|times|points|units)\b/i;
 // One person's age-group noun (not a plural: "in nonagenarians the risk rises" is about a group).
 const AGE_NOUN = /\b(?:nonagenarian|centenarian|supercentenarian)\b(?![s\-])/gi;
 // A titled person, a dash, the age and a dash or comma: "Mrs Bell - 94 - lives alone".
@@ -308,7 +311,9 @@ function detectDateForms(text: string, lex: Lexicon, push: Push): void {
     });
     // An age in words in the wordings of an age in digits ("she's ninety-one", "I am ninety-one", "At ninety-four, she").
     scan(AGE_SPELLED, text, (m) => {
-      if (isAgeInContext(text, m.index, m.index + m[0].length, lex)) push(m.index, m.index + m[0].length, 'AGE');
+      const end = m.index + m[0].length;
+      const verb = VERB_BEFORE_SPELLED.test(text.slice(Math.max(0, m.index - 12), m.index)) && !UNIT_AFTER_SPELLED.test(text.slice(end, end + 16));
+      if (verb || isAgeInContext(text, m.index, end, lex)) push(m.index, end, 'AGE');
     });
   }
   // The age-group noun of one person ("a nonagenarian", "the centenarian"): the decade itself, as "in her nineties". A note
