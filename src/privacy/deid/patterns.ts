@@ -19,6 +19,15 @@ const MONTH_YEAR4 = /(?<![\d/.:\-])(?:0?[1-9]|1[0-2])\/(?:19|20)\d\d(?![\d/]|\.\
 const MONTH_YEAR_NUM = /(?<![\d/.\-])(?:0?[1-9]|1[0-2])\/(?:3[2-9]|[4-9]\d|0\d)(?![\d/%]|\.\d)/g;
 // "on the 5th" is a day of a month; "the 2nd percentile", "the 4th ventricle", "the 3rd trimester" are not.
 const ORDINAL_DAY = /\b(?:the\s)(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s*(?:-?\s*(?:degree|percentile|centile|ventricle|part|portion|segment|space|intercostal|toe|finger|digit|metacarpal|metatarsal|rib|cranial|nerve|trimester|generation|cycle|dose|line|round|floor|grade|week|month|year|decade|attempt|episode|time|lumbar|cervical|thoracic|sacral|branchial|pharyngeal|arch|pouch|aortic|heart|sound|child|pregnancy|stage|order|layer|lobe|vertebra|root|division|branch|compartment)))/gi;
+// Where a day stands in English (fifteenth pass): after a time preposition or a joining word ("on the 5th", "from the 3rd
+// to the 7th"), a copula ("it's the 11th"), a weekday or a month ("Friday the 15th", "June the 9th"), or before "of" and a
+// month. Elsewhere "the 2nd" refers back to a thing ("complications with the 1st. The 2nd then fell out").
+const ORDINAL_DAY_BEFORE = new RegExp(`(?:\\b(?:on|since|by|until|till|til|from|before|after|over|around|through|thru|for|of|to|and|or|is|was|it['\u2019]?s|today|tomorrow|yesterday|starting|beginning|ending|due)|&|\\b(?:${MONTHS})\\.?|\\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?),?[ \\t]+$`, 'i');
+const OF_MONTH_AFTER = new RegExp(`^[ \\t]+of[ \\t]+(?:${MONTHS})\\b`, 'i');
+/** An ordinal day "the Nth" at [start, end) (the article included) stands where a date stands. */
+function ordinalDayInPlace(text: string, start: number, end: number): boolean {
+  return ORDINAL_DAY_BEFORE.test(text.slice(Math.max(0, start - 14), start)) || OF_MONTH_AFTER.test(text.slice(end, end + 16));
+}
 // A range of two dates: 10/15-10/16, 6/30-7/2.
 const DATE_RANGE = /(?<![\d/])(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])(?![\d/])/g;
 // Two consecutive dates run together: 3/05/3/06 (the second on or after the first, within a month).
@@ -333,7 +342,7 @@ function detectDates(text: string, push: Push): void {
     push(m.index, m.index + m[0].length, 'DATE');
   });
   scan(MONTH_YEAR_NUM, text, (m) => push(m.index, m.index + m[0].length, 'DATE'));
-  if (ORDINAL_HINT.test(text)) scan(ORDINAL_DAY, text, (m) => push(m.index + 4, m.index + m[0].length, 'DATE'));
+  if (ORDINAL_HINT.test(text)) scan(ORDINAL_DAY, text, (m) => { if (ordinalDayInPlace(text, m.index, m.index + m[0].length)) push(m.index + 4, m.index + m[0].length, 'DATE'); });
   const monthSpan = (m: RegExpExecArray): void => {
     // "may" and "march" are also verbs: require a capital or a day that reads like a date.
     const word = m[0];

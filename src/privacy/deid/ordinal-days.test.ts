@@ -1,0 +1,19 @@
+/**
+ * "The Nth" is a day of a month only where English puts a date (patterns.ts `ordinalDayInPlace`, fifteenth pass): after a
+ * time preposition, a copula, a weekday or a month, or before "of" and a month. Every sentence is invented.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { found, has } from '../../testkit/deid-pieces.js';
+
+test('an ordinal day after a time word, a copula, a weekday or a month, or before "of" a month, is a date', () => {
+  assert.ok(has('Review booked on the 14th.', 'the 14th', 'DATE'));
+  assert.ok(has("Oriented: knows it's the 11th.", '11th', 'DATE'));
+  assert.ok(has('Seen from the 3rd to the 7th of June.', '3rd', 'DATE'));
+  assert.ok(has('PT STARTED SINCE THE 2ND.', '2ND', 'DATE'));
+});
+
+test('an ordinal that refers back to a thing is no date', () => {
+  assert.deepEqual(found('TWO DRAINS PLACED. PROBLEMS WITH THE 1ST. THE 2ND THEN FELL OUT.'), []);
+  assert.deepEqual(found('Two attempts at the IV; the 3rd worked.'), []);
+});
