@@ -17,3 +17,11 @@ test('an ordinal that refers back to a thing is no date', () => {
   assert.deepEqual(found('TWO DRAINS PLACED. PROBLEMS WITH THE 1ST. THE 2ND THEN FELL OUT.'), []);
   assert.deepEqual(found('Two attempts at the IV; the 3rd worked.'), []);
 });
+
+test('a fraction-shaped m/d right after a study or a procedure is its date; a count of bottles or a share of a meal stays', () => {
+  assert.ok(has('CXR 3/4 showed a new infiltrate.', '3/4', 'DATE'));
+  assert.ok(has('Echo 1/3: EF 25%.', '1/3', 'DATE'));
+  assert.ok(has('CT head 2/3 negative for bleed.', '2/3', 'DATE'));
+  assert.ok(has('Intubated 1/4 for respiratory failure.', '1/4', 'DATE'));
+  assert.deepEqual(found('Blood cultures 2/3 positive. Taking 3/4 of meals. CXR: 1/2 way up. Strength 3/4 bilat.'), []);
+});

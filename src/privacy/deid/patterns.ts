@@ -255,8 +255,10 @@ export function detectPatterns(text: string, push: Push): void {
 }
 
 // Nursing notes date a line or a day with a weekday or a line verb before m/d ("Mon 3/4", "PICC placed 1/2"): then even a
-// pair that reads as a fraction is a date.
-const FRACTION_DATE_CUE = /\b(?:mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|placed|inserted|changed|removed|drawn|obtained|discontinued|dc'd)\.?,?\s*$/i;
+// pair that reads as a fraction is a date. Fifteenth pass: so does a study or a procedure named right before it ("CXR 3/4
+// showed", "echo 1/3", "CT head 2/3", "intubated 1/4"): a study is dated, never a fraction (cultures are left out: "cx 2/3
+// positive" counts bottles).
+const FRACTION_DATE_CUE = /\b(?:mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|placed|inserted|changed|removed|drawn|obtained|discontinued|dc'd|cxr|echo|tte|tee|ekg|ecg|eeg|egd|ercp|cath|kub|(?:ct|cta|mri|mra)(?:[ \t]+(?:head|chest|abd|abdomen|pelvis|spine|neck))?|intubated|extubated)\.?,?\s*$/i;
 
 // "BM on 12/23 & 12/24": the second of two m/d joined by "&" is a date when the first stands after no setting word
 // (the "&" of "PS 10 & 5/5" is a ventilator setting's).
