@@ -25,3 +25,9 @@ test('a fraction-shaped m/d right after a study or a procedure is its date; a co
   assert.ok(has('Intubated 1/4 for respiratory failure.', '1/4', 'DATE'));
   assert.deepEqual(found('Blood cultures 2/3 positive. Taking 3/4 of meals. CXR: 1/2 way up. Strength 3/4 bilat.'), []);
 });
+
+test('an unpadded month-day with a dash after a date word is a date when the day is past 12; ranges and doses stay', () => {
+  assert.ok(has('Lasix drip started on 11-28.', '11-28', 'DATE'));
+  assert.ok(has('NO BM SINCE 3-15.', '3-15', 'DATE'));
+  assert.deepEqual(found('Pt on 2-4 L NC. On 10-20 mcg of levophed. Started pt on 6.25 captopril.'), []);
+});
