@@ -47,3 +47,9 @@ test('an age with another language\'s word for years, and an age-sex slot ending
   assert.ok(has('Triage - Pt: 93 F', '93', 'AGE'));
   assert.deepEqual(found('Temp: 99 F'), []);
 });
+
+test('the sex, a comma and the age in a bracket, and the age, a comma and the sex opening a line, are ages', () => {
+  assert.ok(has('Gill, Eleanor (F, 93) admitted from home.', '93', 'AGE'));
+  assert.ok(has('93, female, from a nursing home.', '93', 'AGE'));
+  assert.deepEqual(found('T 99, F. Weight (F, 95 kg).'), []);
+});

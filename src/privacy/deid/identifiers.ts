@@ -432,8 +432,11 @@ function detectAddresses(text: string, lex: Lexicon, push: Push): void {
 // An age over 89 and the sex in brackets or after a label's colon, as triage and list lines write them ("Mr Hale (94 M)",
 // "Triage: 97 F with confusion"); not after a temperature's label ("Temp: 94 F" is Fahrenheit).
 const AGE_SEX_SLOT = /(?:\(|:)[ \t]*(9\d|1[01]\d)(?:[ \t]?(?:y\/?o[ \t]?)?[MF]|,[ \t]*(?:[MF]|male|female|man|woman))(?=[ \t]*(?:[),;\n]|$)|[ \t]+(?:with|w\/|presenting|presents|presented|admitted|from|who|c\/o|brought|via)\b)/g;
-// The sex, then the age, opening a line or a bracket or after a label's colon ("M 96 with chest pain", "(F 94)").
-const SEX_AGE_SLOT = /(?:^|\(|:)[ \t]*[MF][ \t]+(9\d|1[01]\d)(?=[ \t]*(?:[),;]|$)|[ \t]+(?:with|w\/|presenting|presents|presented|admitted|from|who|c\/o|brought|via)\b)/gm;
+// The sex, then the age, opening a line or a bracket or after a label's colon ("M 96 with chest pain", "(F 94)"; fifteenth
+// pass: with a comma between, "(F, 93)", "Female, 94").
+const SEX_AGE_SLOT = /(?:^|\(|:)[ \t]*(?:[MF]|[Mm]ale|[Ff]emale)(?:,[ \t]*|[ \t]+)(9\d|1[01]\d)(?=[ \t]*(?:[),;]|$)|[ \t]+(?:with|w\/|presenting|presents|presented|admitted|from|who|c\/o|brought|via)\b)/gm;
+// The age, a comma and the sex opening a line, as hand-overs and triage lists write it ("93, female, from home").
+const AGE_SEX_LINE = /^[ \t]*(9\d|1[01]\d),[ \t]*(?:[MF]|male|female|man|woman)\b(?=[ \t]*(?:[,;.)]|$))/gim;
 // A measurement or a place in the ward before the bracket or colon: "Weight (95 M)", "Height: 92 M", "Bay (91 M)".
 const MEASURE_BEFORE = /\b(?:weight|wt|height|ht|length|bmi|pulse|hr|heart[ \t]rate|bp|rr|resp(?:irations)?|sats?|spo2|sao2|o2|glucose|bgl|score|grade|centile|percentile|bay|bed|room|rm|ward|cubicle|floor|level|size)[ \t]*$/i;
 // The same word as a surname, after a title or a given name ("Mrs Ward (94 F)", "Jane Bay (92 M)"): a person's age-sex slot.
@@ -451,13 +454,18 @@ const TEMPERATURE_BEFORE = /\b(?:t|temp|temperature|tmax|tm|bt|oral|rectal|axill
 const VITAL_AFTER = /^[ \t]*[,;][ \t]*(?:hr|p|pulse|bp|rr|resp|spo2|sao2|sats?|o2|bgl|bm|gcs)\b/i;
 
 function detectAgeSexSlots(text: string, lex: Lexicon, push: Push): void {
-  if (/\b[MF][ \t]+(?:9\d|1[01]\d)\b/.test(text)) scan(SEX_AGE_SLOT, text, (m) => {
+  if (/\b(?:[MF]|[Mm]ale|[Ff]emale),?[ \t]+(?:9\d|1[01]\d)\b/.test(text)) scan(SEX_AGE_SLOT, text, (m) => {
     if (TEMPERATURE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index + 1))) return;
     const age = m[1] ?? '';
     const at = m.index + m[0].lastIndexOf(age);
     push(at, at + age.length, 'AGE');
   });
   if (!/\d(?:[ \t]?(?:y\/?o[ \t]?)?[MF]\b|,[ \t]*(?:[MF]\b|male|female|man|woman))/.test(text)) return;
+  scan(AGE_SEX_LINE, text, (m) => {
+    const age = m[1] ?? '';
+    const at = m.index + m[0].indexOf(age);
+    if (!TEMPERATURE_BEFORE.test(text.slice(Math.max(0, at - 20), at))) push(at, at + age.length, 'AGE');
+  });
   scan(AGE_SEX_SLOT, text, (m) => {
     const before = text.slice(Math.max(0, m.index - 28), m.index);
     if (TEMPERATURE_BEFORE.test(before.slice(-20)) || measureBefore(before, lex)) return;
