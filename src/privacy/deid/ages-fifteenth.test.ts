@@ -53,3 +53,10 @@ test('the sex, a comma and the age in a bracket, and the age, a comma and the se
   assert.ok(has('93, female, from a nursing home.', '93', 'AGE'));
   assert.deepEqual(found('T 99, F. Weight (F, 95 kg).'), []);
 });
+
+test('an age reached or approached, and "a hundred" in words, are ages; a measurement reached stays', () => {
+  assert.ok(has('He reached 100 last month.', '100', 'AGE'));
+  assert.ok(has("He's approaching 100 and still walks daily.", '100', 'AGE'));
+  assert.ok(has('He is a hundred and one.', 'a hundred and one', 'AGE'));
+  assert.deepEqual(found('HR reached 100 overnight. She reached 95% on 2L. He walked a hundred metres. He is nearing 95 kg.'), []);
+});

@@ -52,12 +52,12 @@ const AGE_WORDS = /\b(?:(ninety(?:[- ](?:one|two|three|four|five|six|seven|eight
 
 // An age over 89 in words, its context read as a number's (`isAgeInContext`), or after an age word or a verb of being
 // ("is ninety-one", "aged one hundred and two") when no unit follows. The one rule for ages in words outside AGE_WORDS.
-const AGE_SPELLED = /\b(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one[ -]hundred(?:[ -](?:and[ -])?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b(?![ \t-]?(?:years?\b|yrs?\b|y\/?o\b|-year|-yr|percent|per[ \t]cent|%))/gi;
+const AGE_SPELLED = /\b(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a)[ -]hundred(?:[ -](?:and[ -])?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b(?![ \t-]?(?:years?\b|yrs?\b|y\/?o\b|-year|-yr|percent|per[ \t]cent|%))/gi;
 const VERB_BEFORE_SPELLED = /\b(?:aged?|is|was|turned)[ \t]+$/i;
 const UNIT_AFTER_SPELLED = /^[ \t]*(?:percent|per[ \t]cent|%|met(?:re|er)s|miles|yards|feet|minutes|mins|hours|seconds|days|weeks|pounds|kg|kilos|degrees|times|points|units)\b/i;
 // A verb of being or reaching an age, then perhaps an adverb of time or nearness (fifteenth pass): "is 93", "will be 101",
 // "has just turned 92", "is almost 100", "will turn 95". Shared by the person, title, given-name and relative wordings.
-const AGE_VERB = '(?:is|was|turned|turns|will[ \\t]+(?:be|turn)|(?:has|had)[ \\t]+(?:just[ \\t]+)?turned)[ \\t]+(?:(?:now|nearly|almost|just|about)[ \\t]+)?';
+const AGE_VERB = '(?:is|was|turned|turns|reached|will[ \\t]+(?:be|turn)|(?:has|had)[ \\t]+(?:just[ \\t]+)?(?:turned|reached)|is[ \\t]+(?:approaching|nearing))[ \\t]+(?:(?:now|nearly|almost|just|about)[ \\t]+)?';
 // One person's age-group noun (not a plural: "in nonagenarians the risk rises" is about a group).
 const AGE_NOUN = /\b(?:nonagenarian|centenarian|supercentenarian)\b(?![s\-])/gi;
 // A titled person, a dash, the age and a dash or comma: "Mrs Bell - 94 - lives alone".
@@ -81,7 +81,7 @@ const RELATIVE_BEFORE = new RegExp(`\\b(?:wife|husband|spouse|partner|mother|fat
 // "He's 93", "Pt F 91" (sex before age, as triage lines write it).
 const AGE_CONTEXT_BEFORE = new RegExp('(?:' + [
   '\\b(?:alive|living|died|deceased|passed[ \\t]away|death)[ \\t]+(?:at|aged?)[ \\t]+(?:the[ \\t]+age[ \\t]+of[ \\t]+)?',
-  "\\b(?:he|she|who|pt|patient)['\\u2019]s[ \\t]+(?:now[ \\t]+)?",
+  "\\b(?:he|she|who|pt|patient)['\\u2019]s[ \\t]+(?:(?:now|nearly|almost|approaching|nearing)[ \\t]+)?",
   `\\b(?:he|she|they|who|pt\\.?|patient)[ \\t]+${AGE_VERB}`, "\\b(?:he|she|they|who)['\\u2019]ll[ \\t]+(?:be|turn)[ \\t]+",
   // "whose age is 94", "Having reached 95, he": the age as an attribute or a milestone (fifteenth pass).
   '\\bwhose[ \\t]+age[ \\t]+(?:is|was)[ \\t]+', '\\bhaving[ \\t]+reached[ \\t]+',
