@@ -7,6 +7,7 @@
  * Visiting Nurse Association, Alcoholics Anonymous, Macmillan nurses...) name no one either, in any letter case.
  */
 import { enclosingMatchEnd } from './enclosing.js';
+import { TITLE_BEFORE } from './titles.js';
 import type { PhiSpan } from './types.js';
 
 const AGENCIES: ReadonlySet<string> = new Set(('DVLA DVSA DWP HMRC CQC NICE MHRA UKHSA PHE GMC NMC HCPC GPHC GDC GOC GOSC GCC PSNI PSA ' +
@@ -16,7 +17,7 @@ const AGENCIES: ReadonlySet<string> = new Set(('DVLA DVSA DWP HMRC CQC NICE MHRA
 
 // A title, or a given name in capitals, right before the acronym: the acronym is a surname ("MR NICE", "SON BILL NICE").
 // In a note written in capitals the acronym's capitals say nothing, so the person's context decides (fourteenth pass).
-const PERSON_BEFORE = /(?:\b(?:dr|drs|mr|mrs|ms|miss|prof)\.?[ \t]*|\b([A-Z][A-Za-z'\-]+)[ \t]+)$/i;
+const GIVEN_BEFORE = /\b([A-Z][A-Za-z'\-]+)[ \t]+$/i;
 
 /**
  * A NAME or LOCATION span that is exactly an agency's acronym, in capitals (a possessive aside), and not a surname after
@@ -24,9 +25,10 @@ const PERSON_BEFORE = /(?:\b(?:dr|drs|mr|mrs|ms|miss|prof)\.?[ \t]*|\b([A-Z][A-Z
  */
 export function isAgency(s: PhiSpan, span: string, text = '', firstNames?: ReadonlySet<string>): boolean {
   if ((s.type !== 'NAME' && s.type !== 'LOCATION') || !AGENCIES.has(span.replace(/['\u2019]s$/, ''))) return false;
-  const m = PERSON_BEFORE.exec(text.slice(Math.max(0, s.start - 24), s.start));
-  if (!m) return true;
-  return m[1] !== undefined && !(firstNames?.has(m[1].toLowerCase()) ?? false);
+  const before = text.slice(Math.max(0, s.start - 24), s.start);
+  if (TITLE_BEFORE.test(before)) return false;
+  const m = GIVEN_BEFORE.exec(before);
+  return !m?.[1] || !(firstNames?.has(m[1].toLowerCase()) ?? false);
 }
 
 // National charities and volunteer services written in full; a name word inside one ("Meals", "Cross", "Nurse Association")

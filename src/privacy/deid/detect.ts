@@ -15,7 +15,7 @@ import { detectInternational } from './international.js';
 import { detectLetterForms, trimLetterSpans } from './letters.js';
 import { detectMoreDates } from './more-dates.js';
 import { completeOrganisations, detectJoinedNames, detectSlots } from './positions.js';
-import { detectFormIdentifiers, keepClinicalNumbers } from './identifiers.js';
+import { detectAgeNouns, detectFormIdentifiers, keepClinicalNumbers } from './identifiers.js';
 import { detectNameListTails, detectUnknownWords } from './unknown-words.js';
 import { detectSafeListNames } from './safe-list.js';
 import { detectLowerCaseCapitals } from './lower-capitals.js';
@@ -97,6 +97,8 @@ function detectFolded(text: string, options: DetectOptions, mode: CaseMode = cas
   detectLetterForms(text, lex, push);
   detectSlots(text, lex, push, mode);
   detectFormIdentifiers(text, lex, push);
+  // After every age rule: "nonagenarian" is the span only where no age over 89 was found.
+  detectAgeNouns(text, raw, push);
   if (options.unknownWords !== false) detectUnknownWords(text, lex, push, mode);
   // A lone unknown word counts as a name only beside another identifier; an eponym, a drug or a service the other rules
   // flagged and `dropEponyms` will drop is none ("Asperger's", "Started Creon"), so it does not count.

@@ -50,8 +50,14 @@ const EU_MONTH_DATE = new RegExp(`\\b${DAY}\\.?[ \\t](?:de[ \\t])?(?:janvier|fev
 // Ages over 89 in words: "ninety-one-year-old", "aged ninety three", "one hundred and two years".
 const AGE_WORDS = /\b(?:(ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a)[ -]hundred(?:[ -](?:and[ -])?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?=[ \t-]?(?:years?\b|yrs?\b|y\/?o\b|-year-old))|(?<=\b(?:aged?:?|age[ \t]of)[ \t]{1,2})(ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one[ -]hundred(?:[ -](?:and[ -])?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b)/gi;
 
-// An age over 89 in words, its context read as a number's (`isAgeInContext`).
-const AGE_SPELLED = /\b(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one[ -]hundred(?:[ -](?:and[ -])?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b(?![ \t-]?(?:years?\b|yrs?\b|y\/?o\b|-year|-yr|percent|per[ \t]cent|%))/gi;
+// An age over 89 in words, its context read as a number's (`isAgeInContext`), or after an age word or a verb of being
+// ("is ninety-one", "aged one hundred and two") when no unit follows. The one rule for ages in words outside AGE_WORDS.
+const AGE_SPELLED = /\b(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a)[ -]hundred(?:[ -](?:and[ -])?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b(?![ \t-]?(?:years?\b|yrs?\b|y\/?o\b|-year|-yr|percent|per[ \t]cent|%))/gi;
+const VERB_BEFORE_SPELLED = /\b(?:aged?|is|was|turned)[ \t]+$/i;
+const UNIT_AFTER_SPELLED = /^[ \t]*(?:percent|per[ \t]cent|%|met(?:re|er)s|miles|yards|feet|minutes|mins|hours|seconds|days|weeks|pounds|kg|kilos|degrees|times|points|units)\b/i;
+// A verb of being or reaching an age, then perhaps an adverb of time or nearness (fifteenth pass): "is 93", "will be 101",
+// "has just turned 92", "is almost 100", "will turn 95". Shared by the person, title, given-name and relative wordings.
+const AGE_VERB = '(?:is|was|turned|turns|reached|will[ \\t]+(?:be|turn)|(?:has|had)[ \\t]+(?:just[ \\t]+)?(?:turned|reached)|is[ \\t]+(?:approaching|nearing))[ \\t]+(?:(?:now|nearly|almost|just|about)[ \\t]+)?';
 // One person's age-group noun (not a plural: "in nonagenarians the risk rises" is about a group).
 const AGE_NOUN = /\b(?:nonagenarian|centenarian|supercentenarian)\b(?![s\-])/gi;
 // A titled person, a dash, the age and a dash or comma: "Mrs Bell - 94 - lives alone".
@@ -59,17 +65,26 @@ const TITLED_DASH_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+[A-Z][a-z'\u2019\-]+
 // Ages over 89 as a decade ("in her 90s", "in his late nineties", "a man in his 100s"): the decade itself tells the age.
 // Read from the number back (numbers are rarer than words, so the scans stay cheap).
 const DECADE = /\b(?:(?:9|1[01])0'?s|nineties)\b/gi;
-const DECADE_BEFORE = /\b(?:in|into)[ \t](?:his|her|their)[ \t](?:(?:early|mid|late|upper)[ \t-]?)?$/i;
+// The decade after an age label too ("Age: late 90s", "aged mid-90s"); not "in the 90s", which measurements say (sats, BP).
+const DECADE_BEFORE = /(?:\b(?:in|into)[ \t](?:his|her|their)[ \t]|\bage[d]?[ \t]*[:\-]?[ \t]*)(?:(?:early|mid|late|upper)[ \t-]?)?$/i;
+// The decade of life as an ordinal: the tenth (ages 90-99) and eleventh (100-109), as clinical writing says it.
+const DECADE_OF_LIFE = /\b(?:tenth|eleventh|10th|11th)[ \t]+decade\b/gi;
+// An age in another language's word for years, accents folded ("94 anni", "96 ans", "93 anos", "95 Jahre", "92 jaar").
+const AGE_YEARS_ABROAD = /\b(?:9\d|1[01]\d)(?=[ \t]?(?:anni|ans|anos|jahre|jahrig|jaar|jarig)\b)/gi;
+// A vague tail on an age: "ninety-something", "90-odd", "ninety-ish" (the tail is part of the age).
+const VAGUE_TAIL = /^-?(?:something|odd|ish)\b/i;
 // A relative's age after the relation word, a name perhaps between: "Wife is 93", "her mother (94)", "sister Graziella (94)",
 // "husband, 91,". Not before a unit or a decimal ("father is 95 kg", "mother 98.6").
 const AGE_NUMBER = /\b(?:9\d|1[01]\d)\b(?![.\/]\d|[ \t]*(?:%|mg|kg|lbs?|cm|min|mins|hrs?|bpm|beats|years[ \t]ago|yrs[ \t]ago|[a-z]*[ \t]*(?:degrees|f\b|c\b)))/gi;
-const RELATIVE_BEFORE = /\b(?:wife|husband|spouse|partner|mother|father|mom|mum|dad|sister|brother|aunt|uncle|grandmother|grandfather|grandma|grandpa|granny|neighbou?r|friend)(?:[ \t][A-Z][a-z]+)?(?:[ \t]+(?:is|was|turned|aged?)[ \t]+|[ \t]*\([ \t]*|,[ \t]*)$/i;
+const RELATIVE_BEFORE = new RegExp(`\\b(?:wife|husband|spouse|partner|mother|father|mom|mum|dad|sister|brother|aunt|uncle|grandmother|grandfather|grandma|grandpa|granny|neighbou?r|friend)(?:[ \\t][A-Z][a-z]+)?(?:[ \\t]+(?:${AGE_VERB}|aged?[ \\t]+)|[ \\t]*\\([ \\t]*|,[ \\t]*)$`, 'i');
 // Other wordings of a person's age (general English forms, not read from a note): "alive at 98", "died aged 96",
 // "He's 93", "Pt F 91" (sex before age, as triage lines write it).
 const AGE_CONTEXT_BEFORE = new RegExp('(?:' + [
   '\\b(?:alive|living|died|deceased|passed[ \\t]away|death)[ \\t]+(?:at|aged?)[ \\t]+(?:the[ \\t]+age[ \\t]+of[ \\t]+)?',
-  "\\b(?:he|she|who|pt|patient)['\\u2019]s[ \\t]+(?:now[ \\t]+)?",
-  '\\b(?:he|she|they|who|pt\\.?|patient)[ \\t]+(?:is|was|turned)[ \\t]+(?:now[ \\t]+)?',
+  "\\b(?:he|she|who|pt|patient)['\\u2019]s[ \\t]+(?:(?:now|nearly|almost|approaching|nearing)[ \\t]+)?",
+  `\\b(?:he|she|they|who|pt\\.?|patient)[ \\t]+${AGE_VERB}`, "\\b(?:he|she|they|who)['\\u2019]ll[ \\t]+(?:be|turn)[ \\t]+",
+  // "whose age is 94", "Having reached 95, he": the age as an attribute or a milestone (fifteenth pass).
+  '\\bwhose[ \\t]+age[ \\t]+(?:is|was)[ \\t]+', '\\bhaving[ \\t]+reached[ \\t]+',
   '\\b(?:pt|patient)[ \\t]+(?:[MF]|male|female)[ \\t,]+', '(?<![\\w/])[MF][ \\t]?\\/[ \\t]?',
   // "turning 91 next week"; a triage line that opens on the sex: "F, 94, admitted via ED".
   '\\b(?:turning|turns|turned)[ \\t]+',
@@ -93,7 +108,7 @@ const AGE_CONTEXT_BEFORE = new RegExp('(?:' + [
   '\\bage[ \\t]+of[ \\t]+(?:the[ \\t]+)?(?:patient|pt|client|resident)[ \\t]*[:\\-\\u2013][ \\t]*',
   '\\baged[ \\t]+(?:about|around|approximately|approx\\.?|roughly|nearly|almost|circa|c\\.|~)[ \\t]*',
   '\\b(?:lived|survived|lives|living)[ \\t]+(?:to|until|till)[ \\t]+(?:the[ \\t]+(?:ripe[ \\t]+(?:old[ \\t]+)?)?age[ \\t]+of[ \\t]+|be[ \\t]+)?',
-  '\\b(?:this|the|our|a)[ \\t]+(?:lady|gentleman|gent|man|woman|widow(?:er)?|resident|client|patient)[ \\t]+(?:is|was|turned)[ \\t]+(?:now[ \\t]+)?',
+  `\\b(?:this|the|our|a)[ \\t]+(?:lady|gentleman|gent|man|woman|widow(?:er)?|resident|client|patient)[ \\t]+${AGE_VERB}`,
   // An age label read at a time ("Age now 95", "Age on admission: 93"), a person noun with the age in brackets ("Elderly
   // gentleman (93)").
   '\\bage[ \\t]+(?:now|today|currently|on[ \\t]+(?:admission|arrival|referral))[ \\t]*[:\\-]?[ \\t]*',
@@ -115,13 +130,13 @@ function namedBeforeAge(before: string, lex: Lexicon): boolean {
 const GIVEN_SURNAME_BEFORE_AGE = /\b([A-Z][a-z'\u2019]+)[ \t]+[A-Z][a-z'\u2019\-]+[ \t]*\($/;
 // A given name (and a surname) who is an age: "Doris is 94.", "Arthur Pendle turned 100". The first word must be a given
 // name no clinical list holds.
-const GIVEN_IS_AGE = /\b([A-Z][a-z'\u2019]+)(?:[ \t]+[A-Z][a-z'\u2019\-]+)?[ \t]+(?:is|was|turned|turns)[ \t]+(?:now[ \t]+)?$/;
+const GIVEN_IS_AGE = new RegExp(`\\b([A-Z][a-z'\u2019]+)(?:[ \\t]+[A-Z][a-z'\u2019\\-]+)?[ \\t]+${AGE_VERB}$`);
 function givenIsAge(before: string, lex: Lexicon): boolean {
   const w = GIVEN_IS_AGE.exec(before)?.[1]?.toLowerCase();
   return w !== undefined && lex.firstNames.has(w) && !lex.clinical.has(w) && !lex.common.has(w);
 }
 // A titled person who is an age: "Mr. Doyle is 97", "Ms Lin is now 92", "Mrs Ann Lee turned 100".
-const TITLED_IS_AGE = /\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+[A-Z][a-z'\u2019\-]+(?:[ \t]+[A-Z][a-z'\u2019\-]+)?[ \t]+(?:is|was|turned|turns)[ \t]+(?:now[ \t]+)?$/;
+const TITLED_IS_AGE = new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Mx)\\.?[ \\t]+[A-Z][a-z'\u2019\\-]+(?:[ \\t]+[A-Z][a-z'\u2019\\-]+)?[ \\t]+${AGE_VERB}$`);
 // "At 93, she still gardens", "At 90 he still drives", "Now 96, she lives alone": a sentence that opens on "At" or "Now"
 // and an age, then a person.
 const AT_AGE_BEFORE = /(?:^|[.!?:;][ \t]+|\n)(?:at|now|almost|nearly|aged)[ \t]+$/i;
@@ -297,8 +312,10 @@ function detectDateForms(text: string, lex: Lexicon, push: Push): void {
     if (DECADE_BEFORE.test(text.slice(Math.max(0, m.index - 28), m.index))) push(m.index, m.index + m[0].length, 'AGE');
   });
   scan(AGE_NUMBER, text, (m) => {
-    if (isAgeInContext(text, m.index, m.index + m[0].length, lex)) push(m.index, m.index + m[0].length, 'AGE');
+    if (isAgeInContext(text, m.index, m.index + m[0].length, lex)) push(m.index, withVagueTail(text, m.index + m[0].length), 'AGE');
   });
+  if (/decade/i.test(text)) scan(DECADE_OF_LIFE, text, (m) => push(m.index, m.index + m[0].length, 'AGE'));
+  if (/\d[ \t]?(?:an|ja)/i.test(text)) scan(AGE_YEARS_ABROAD, text, (m) => push(m.index, m.index + m[0].length, 'AGE'));
   if (/(?:\d(?:st|nd|rd|th)|ieth|nth|first|second|third|th)[ \t]+(?:birthday|year)/i.test(text)) scan(AGE_ORDINAL, text, (m) => push(m.index, m.index + m[0].length, 'AGE'));
   if (/ninety|hundred/i.test(text)) {
     scan(AGE_WORDS, text, (m) => {
@@ -308,12 +325,27 @@ function detectDateForms(text: string, lex: Lexicon, push: Push): void {
     });
     // An age in words in the wordings of an age in digits ("she's ninety-one", "I am ninety-one", "At ninety-four, she").
     scan(AGE_SPELLED, text, (m) => {
-      if (isAgeInContext(text, m.index, m.index + m[0].length, lex)) push(m.index, m.index + m[0].length, 'AGE');
+      const end = m.index + m[0].length;
+      const verb = VERB_BEFORE_SPELLED.test(text.slice(Math.max(0, m.index - 12), m.index)) && !UNIT_AFTER_SPELLED.test(text.slice(end, end + 16));
+      if (verb || isAgeInContext(text, m.index, end, lex)) push(m.index, withVagueTail(text, end), 'AGE');
     });
   }
-  // The age-group noun of one person ("a nonagenarian", "the centenarian"): the decade itself, as "in her nineties". A note
-  // that holds a number of 90-119 may give the age itself, which is then the span (the noun is left, as gold sets do).
-  if (/enarian/i.test(text) && !/\b(?:9\d|1[01]\d)\b/.test(text)) scan(AGE_NOUN, text, (m) => push(m.index, m.index + m[0].length, 'AGE'));
+}
+
+/** The end of an age span, grown over a vague tail right after it ("ninety-something"). */
+function withVagueTail(text: string, end: number): number {
+  const tail = VAGUE_TAIL.exec(text.slice(end, end + 10));
+  return tail ? end + tail[0].length : end;
+}
+
+/**
+ * The age-group noun of one person ("a nonagenarian", "the centenarian"): the decade itself, as "in her nineties". A note
+ * whose age over 89 was found (`found`, the spans so far) gives the age itself, which is then the span (the noun is left,
+ * as gold sets do); a number of 90-119 that is no age (a pulse, a saturation) does not count (fifteenth pass).
+ */
+export function detectAgeNouns(text: string, found: readonly PhiSpan[], push: Push): void {
+  if (!/enarian/i.test(text) || found.some((s) => s.type === 'AGE')) return;
+  scan(AGE_NOUN, text, (m) => push(m.index, m.index + m[0].length, 'AGE'));
 }
 
 /** A number (or number word) over 89 at [start, end) stands where a person's age stands. */
@@ -399,9 +431,12 @@ function detectAddresses(text: string, lex: Lexicon, push: Push): void {
 
 // An age over 89 and the sex in brackets or after a label's colon, as triage and list lines write them ("Mr Hale (94 M)",
 // "Triage: 97 F with confusion"); not after a temperature's label ("Temp: 94 F" is Fahrenheit).
-const AGE_SEX_SLOT = /(?:\(|:)[ \t]*(9\d|1[01]\d)(?:[ \t]?(?:y\/?o[ \t]?)?[MF]|,[ \t]*(?:[MF]|male|female|man|woman))(?=[ \t]*[),;\n]|[ \t]+(?:with|w\/|presenting|presents|presented|admitted|from|who|c\/o|brought|via)\b)/g;
-// The sex, then the age, opening a line or a bracket or after a label's colon ("M 96 with chest pain", "(F 94)").
-const SEX_AGE_SLOT = /(?:^|\(|:)[ \t]*[MF][ \t]+(9\d|1[01]\d)(?=[ \t]*(?:[),;]|$)|[ \t]+(?:with|w\/|presenting|presents|presented|admitted|from|who|c\/o|brought|via)\b)/gm;
+const AGE_SEX_SLOT = /(?:\(|:)[ \t]*(9\d|1[01]\d)(?:[ \t]?(?:y\/?o[ \t]?)?[MF]|,[ \t]*(?:[MF]|male|female|man|woman))(?=[ \t]*(?:[),;\n]|$)|[ \t]+(?:with|w\/|presenting|presents|presented|admitted|from|who|c\/o|brought|via)\b)/g;
+// The sex, then the age, opening a line or a bracket or after a label's colon ("M 96 with chest pain", "(F 94)"; fifteenth
+// pass: with a comma between, "(F, 93)", "Female, 94").
+const SEX_AGE_SLOT = /(?:^|\(|:)[ \t]*(?:[MF]|[Mm]ale|[Ff]emale)(?:,[ \t]*|[ \t]+)(9\d|1[01]\d)(?=[ \t]*(?:[),;]|$)|[ \t]+(?:with|w\/|presenting|presents|presented|admitted|from|who|c\/o|brought|via)\b)/gm;
+// The age, a comma and the sex opening a line, as hand-overs and triage lists write it ("93, female, from home").
+const AGE_SEX_LINE = /^[ \t]*(9\d|1[01]\d),[ \t]*(?:[MF]|male|female|man|woman)\b(?=[ \t]*(?:[,;.)]|$))/gim;
 // A measurement or a place in the ward before the bracket or colon: "Weight (95 M)", "Height: 92 M", "Bay (91 M)".
 const MEASURE_BEFORE = /\b(?:weight|wt|height|ht|length|bmi|pulse|hr|heart[ \t]rate|bp|rr|resp(?:irations)?|sats?|spo2|sao2|o2|glucose|bgl|score|grade|centile|percentile|bay|bed|room|rm|ward|cubicle|floor|level|size)[ \t]*$/i;
 // The same word as a surname, after a title or a given name ("Mrs Ward (94 F)", "Jane Bay (92 M)"): a person's age-sex slot.
@@ -419,13 +454,18 @@ const TEMPERATURE_BEFORE = /\b(?:t|temp|temperature|tmax|tm|bt|oral|rectal|axill
 const VITAL_AFTER = /^[ \t]*[,;][ \t]*(?:hr|p|pulse|bp|rr|resp|spo2|sao2|sats?|o2|bgl|bm|gcs)\b/i;
 
 function detectAgeSexSlots(text: string, lex: Lexicon, push: Push): void {
-  if (/\b[MF][ \t]+(?:9\d|1[01]\d)\b/.test(text)) scan(SEX_AGE_SLOT, text, (m) => {
+  if (/\b(?:[MF]|[Mm]ale|[Ff]emale),?[ \t]+(?:9\d|1[01]\d)\b/.test(text)) scan(SEX_AGE_SLOT, text, (m) => {
     if (TEMPERATURE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index + 1))) return;
     const age = m[1] ?? '';
     const at = m.index + m[0].lastIndexOf(age);
     push(at, at + age.length, 'AGE');
   });
   if (!/\d(?:[ \t]?(?:y\/?o[ \t]?)?[MF]\b|,[ \t]*(?:[MF]\b|male|female|man|woman))/.test(text)) return;
+  scan(AGE_SEX_LINE, text, (m) => {
+    const age = m[1] ?? '';
+    const at = m.index + m[0].indexOf(age);
+    if (!TEMPERATURE_BEFORE.test(text.slice(Math.max(0, at - 20), at))) push(at, at + age.length, 'AGE');
+  });
   scan(AGE_SEX_SLOT, text, (m) => {
     const before = text.slice(Math.max(0, m.index - 28), m.index);
     if (TEMPERATURE_BEFORE.test(before.slice(-20)) || measureBefore(before, lex)) return;

@@ -59,13 +59,13 @@ const AGE_AFTER_NAME = /(?<=[A-Z][a-z'\u2019]+,[ \t])(9\d|1[01]\d)(?=[ \t]*(?:,|
 const AGE_AFTER_FULL_NAME = /(?<=\b[A-Z][a-z'\u2019]+[ \t][A-Z][a-z'\u2019\-]+,[ \t])(9\d|1[01]\d)(?=\.(?:[ \t]|$))/gm;
 const AGE_SEX = /(?<![\w.\/:-])(9\d|1[01]\d)(?=[MF](?![\w]))/g;
 const AGE_LABEL = /\b(?:aged?|age:)[ \t]{1,2}(9\d|1[01]\d)(?![\d.\/%])/gi;
-// Ages over 89 as letters write them: "she is 93", "turned 95", "her 100th birthday", "Age/Sex: 91/F", "died at 94",
-// spelled out ("aged ninety-four"). A number after is/at is an age only before a word, not a unit, a slash or a digit.
+// Ages over 89 as letters write them: "she is 93", "turned 95", "her 100th birthday", "Age/Sex: 91/F", "died at 94" (spelled
+// out, "aged ninety-four", in identifiers.ts AGE_SPELLED). A number after is/at is an age only before a word, not a unit,
+// a slash or a digit.
 const AGE_PROSE = /\b(?:he|she|they|patient|pt|mum|mom|mother|father|dad|husband|wife|who)[ \t]+(?:is|was|turned|turns|will[ \t]be)[ \t]+(9\d|1[01]\d)(?![\d.,\/%:A-Za-z]|[ \t]*(?:%|mm|kg|cm|bpm|mg|ml|times|units?|points?|on|out|of|minutes|mins?|hours?|hrs?|days?|weeks?|miles|km|feet|ft|seconds|secs?|percent|degrees|beats|breaths|lbs?|pounds)\b)/gi;
 const AGE_DIED = /\b(?:died|passed[ \t]away|death)[ \t]+(?:at|aged)[ \t]+(9\d|1[01]\d)(?![\d.,\/%:])/gi;
 const AGE_BIRTHDAY = /\b(9\d|1[01]\d)(?:st|nd|rd|th)[ \t]+birthday/gi;
 const AGE_SEX_FIELD = /\bage[ \t]*\/[ \t]*(?:sex|gender)[ \t]*:?[ \t]*(9\d|1[01]\d)(?=[ \t]*\/?[ \t]*[MF]\b)/gi;
-const AGE_SPELLED = /\b(?:aged?|is|was|turned)[ \t]+(ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one[ \t]hundred(?:[ \t]and[ \t](?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b(?![ \t]*(?:percent|per[ \t]cent|%|met(?:re|er)s|miles|yards|feet|minutes|mins|hours|seconds|days|weeks|pounds|kg|kilos|degrees|times|points|units)\b)/gi;
 // A temperature or a rate written the same way: "T 97F", "HR 94".
 const MEASURE_BEFORE = /\b(?:t|temp|tmax|tm|tc|hr|pulse|sat|sats|spo2|o2|rr|wt|weight|bp)\b[ \t:=]*$/i;
 
@@ -200,7 +200,7 @@ function handoverAges(text: string, push: Push): void {
   scan(AGE_AFTER_FULL_NAME, text, at);
   scan(AGE_SEX, text, at);
   scan(AGE_LABEL, text, at);
-  for (const re of [AGE_PROSE, AGE_DIED, AGE_BIRTHDAY, AGE_SEX_FIELD, AGE_SPELLED]) {
+  for (const re of [AGE_PROSE, AGE_DIED, AGE_BIRTHDAY, AGE_SEX_FIELD]) {
     scan(re, text, (m) => {
       const age = m[1] ?? '';
       const start = m.index + (re === AGE_BIRTHDAY ? 0 : m[0].lastIndexOf(age));

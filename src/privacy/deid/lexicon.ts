@@ -89,6 +89,9 @@ export function caselessLexicon(lex: Lexicon): Lexicon {
   return out;
 }
 
+/** Which of an organisation's name lists holds a word: its given names or its surnames. */
+type NameList = 'given' | 'surname';
+
 /**
  * Copy of the default lexicon extended with word lists from a directory. Files are routed by name:
  * `*first*`/`*female*`/`*male*` → first names, `*last*`/`*surname*` → surnames, `*location*`/`*place*` → places,
@@ -99,7 +102,8 @@ export function caselessLexicon(lex: Lexicon): Lexicon {
 export function extendLexicon(dir: string, base: Lexicon = getDefaultLexicon()): Lexicon {
   const world = new Set(base.worldNames);
   let ownNames = false;
-  const own = new Set<string>();
+  // The words the organisation's own given-name and surname lists hold, by list.
+  const own: Record<NameList, Set<string>> = { given: new Set(), surname: new Set() };
   const lex: Lexicon = {
     firstNames: new Set(base.firstNames), surnames: new Set(base.surnames), places: new Set(base.places),
     clinical: new Set(base.clinical), eponyms: base.eponyms, common: base.common, medical: base.medical, contextNames: new Set(base.contextNames),
@@ -123,7 +127,7 @@ export function extendLexicon(dir: string, base: Lexicon = getDefaultLexicon()):
       if (!w || w.startsWith('#') || !/^[a-z][a-z'\-]*$/.test(w)) continue;
       target.add(w);
       // A word the organisation's own name list holds is a name like any other, not a world-list one.
-      if (target === lex.firstNames || target === lex.surnames) { world.delete(w); own.add(`${given ? 'f' : 's'}:${w}`); }
+      if (target === lex.firstNames || target === lex.surnames) { world.delete(w); own[given ? 'given' : 'surname'].add(w); }
       if (ambiguous && given) lex.contextGiven.add(w);
     }
     if (names) ownNames = true;
@@ -132,8 +136,8 @@ export function extendLexicon(dir: string, base: Lexicon = getDefaultLexicon()):
   // on the nursing notes the two together cost precision the lists alone did not (docs/sessions/14-deid-names.md).
   if (ownNames) {
     for (const w of base.worldNames) {
-      if (!own.has(`f:${w}`)) lex.firstNames.delete(w);
-      if (!own.has(`s:${w}`)) lex.surnames.delete(w);
+      if (!own.given.has(w)) lex.firstNames.delete(w);
+      if (!own.surname.has(w)) lex.surnames.delete(w);
     }
     world.clear();
   }

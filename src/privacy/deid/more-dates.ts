@@ -44,6 +44,10 @@ const WEEKDAY_ORDINAL = new RegExp(`\\b${WEEKDAYS}\\.?,?[ \\t](?:[12]\\d|3[01]|0
 // A zero-padded month-day after a date word ("on 03-07", "DOS 11-04"); unpadded "on 2-4" is a range of litres or doses.
 const PADDED_MD = /(?<![\w\/\-])(?:0[1-9]-(?:[0-2]\d|3[01])|1[0-2]-0[1-9])(?![\w\/\-]|\.\d|[ \t]*(?:l\b|lpm|mg|ml|units?|times|x\b|%))/gi;
 const PADDED_BEFORE = /\b(?:on|dated?|dos|since|until|seen|visit|appt|due)[ \t:]{1,2}$/i;
+// Fifteenth pass: an unpadded month-day joined by a dash after the same date words ("on 11-28", "since 3-15") when the day is
+// past 12: a count or dose range after "on" stays under 13 ("on 2-4 L NC"), and a unit after it makes it a dose ("on 10-20
+// mcg"). Not with a dot: "on 6.25 captopril" is a dose.
+const LATE_DAY_MD = /(?<![\w\/\-.])(?:1[0-2]|0?[1-9])-(?:1[3-9]|2\d|3[01])(?![\w\/\-]|[.,]\d|[ \t]*(?:l\b|lpm|lit(?:er|re)s?|mg|mcg|ml|cc|units?|u\b|meq|mmol|times|x\b|%|breaths|bpm|beats|mm|cm|kg|lbs?|hrs?|hours?|mins?|minutes|days|weeks|wks))/gi;
 
 // A birth date written as one run of digits after its label ("DOB 030731", "Date of birth: 19310307"): MMDDYY, DDMMYY,
 // MMDDYYYY, DDMMYYYY or YYYYMMDD, checked for a real month and day.
@@ -94,8 +98,10 @@ export function detectMoreDates(text: string, push: Push, mode: CaseMode = caseM
     }
   }
   if (/\d-\d/.test(text)) {
-    for (const m of text.matchAll(PADDED_MD)) {
-      if (PADDED_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) push(m.index, m.index + m[0].length, 'DATE');
+    for (const re of [PADDED_MD, LATE_DAY_MD]) {
+      for (const m of text.matchAll(re)) {
+        if (PADDED_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) push(m.index, m.index + m[0].length, 'DATE');
+      }
     }
   }
 }

@@ -19,6 +19,15 @@ const MONTH_YEAR4 = /(?<![\d/.:\-])(?:0?[1-9]|1[0-2])\/(?:19|20)\d\d(?![\d/]|\.\
 const MONTH_YEAR_NUM = /(?<![\d/.\-])(?:0?[1-9]|1[0-2])\/(?:3[2-9]|[4-9]\d|0\d)(?![\d/%]|\.\d)/g;
 // "on the 5th" is a day of a month; "the 2nd percentile", "the 4th ventricle", "the 3rd trimester" are not.
 const ORDINAL_DAY = /\b(?:the\s)(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s*(?:-?\s*(?:degree|percentile|centile|ventricle|part|portion|segment|space|intercostal|toe|finger|digit|metacarpal|metatarsal|rib|cranial|nerve|trimester|generation|cycle|dose|line|round|floor|grade|week|month|year|decade|attempt|episode|time|lumbar|cervical|thoracic|sacral|branchial|pharyngeal|arch|pouch|aortic|heart|sound|child|pregnancy|stage|order|layer|lobe|vertebra|root|division|branch|compartment)))/gi;
+// Where a day stands in English (fifteenth pass): after a time preposition or a joining word ("on the 5th", "from the 3rd
+// to the 7th"), a copula ("it's the 11th"), a weekday or a month ("Friday the 15th", "June the 9th"), or before "of" and a
+// month. Elsewhere "the 2nd" refers back to a thing ("complications with the 1st. The 2nd then fell out").
+const ORDINAL_DAY_BEFORE = new RegExp(`(?:\\b(?:on|since|by|until|till|til|from|before|after|over|around|through|thru|for|of|to|and|or|is|was|it['\u2019]?s|today|tomorrow|yesterday|starting|beginning|ending|due)|&|\\b(?:${MONTHS})\\.?|\\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?),?[ \\t]+$`, 'i');
+const OF_MONTH_AFTER = new RegExp(`^[ \\t]+of[ \\t]+(?:${MONTHS})\\b`, 'i');
+/** An ordinal day "the Nth" at [start, end) (the article included) stands where a date stands. */
+function ordinalDayInPlace(text: string, start: number, end: number): boolean {
+  return ORDINAL_DAY_BEFORE.test(text.slice(Math.max(0, start - 14), start)) || OF_MONTH_AFTER.test(text.slice(end, end + 16));
+}
 // A range of two dates: 10/15-10/16, 6/30-7/2.
 const DATE_RANGE = /(?<![\d/])(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])(?![\d/])/g;
 // Two consecutive dates run together: 3/05/3/06 (the second on or after the first, within a month).
@@ -246,8 +255,10 @@ export function detectPatterns(text: string, push: Push): void {
 }
 
 // Nursing notes date a line or a day with a weekday or a line verb before m/d ("Mon 3/4", "PICC placed 1/2"): then even a
-// pair that reads as a fraction is a date.
-const FRACTION_DATE_CUE = /\b(?:mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|placed|inserted|changed|removed|drawn|obtained|discontinued|dc'd)\.?,?\s*$/i;
+// pair that reads as a fraction is a date. Fifteenth pass: so does a study or a procedure named right before it ("CXR 3/4
+// showed", "echo 1/3", "CT head 2/3", "intubated 1/4"): a study is dated, never a fraction (cultures are left out: "cx 2/3
+// positive" counts bottles).
+const FRACTION_DATE_CUE = /\b(?:mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|placed|inserted|changed|removed|drawn|obtained|discontinued|dc'd|cxr|echo|tte|tee|ekg|ecg|eeg|egd|ercp|cath|kub|(?:ct|cta|mri|mra)(?:[ \t]+(?:head|chest|abd|abdomen|pelvis|spine|neck))?|intubated|extubated)\.?,?\s*$/i;
 
 // "BM on 12/23 & 12/24": the second of two m/d joined by "&" is a date when the first stands after no setting word
 // (the "&" of "PS 10 & 5/5" is a ventilator setting's).
@@ -333,7 +344,7 @@ function detectDates(text: string, push: Push): void {
     push(m.index, m.index + m[0].length, 'DATE');
   });
   scan(MONTH_YEAR_NUM, text, (m) => push(m.index, m.index + m[0].length, 'DATE'));
-  if (ORDINAL_HINT.test(text)) scan(ORDINAL_DAY, text, (m) => push(m.index + 4, m.index + m[0].length, 'DATE'));
+  if (ORDINAL_HINT.test(text)) scan(ORDINAL_DAY, text, (m) => { if (ordinalDayInPlace(text, m.index, m.index + m[0].length)) push(m.index + 4, m.index + m[0].length, 'DATE'); });
   const monthSpan = (m: RegExpExecArray): void => {
     // "may" and "march" are also verbs: require a capital or a day that reads like a date.
     const word = m[0];

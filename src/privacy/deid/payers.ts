@@ -9,6 +9,7 @@
  * listed only in its full form ("Kaiser Permanente", "Oscar Health", "Molina Healthcare", "Aviva Health").
  */
 import { enclosingMatchEnd } from './enclosing.js';
+import { TITLE_BEFORE } from './titles.js';
 import type { PhiSpan } from './types.js';
 
 /** Payer names as a regular-expression alternation (case-insensitive use; spaces as written). */
@@ -31,7 +32,7 @@ const FACILITY_AFTER = /^[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}(?:Hospital|Medical|Cli
 export function payerName(s: PhiSpan, text: string): boolean {
   if (s.type !== 'NAME' && s.type !== 'LOCATION') return false;
   // After a title the word is a surname ("Ms Anthem called", "Mr Humana"), as agencies.ts reads an acronym after one.
-  if (/\b(?:dr|mr|mrs|ms|miss|mx|prof)\.?[ \t]+$/i.test(text.slice(Math.max(0, s.start - 8), s.start))) return false;
+  if (TITLE_BEFORE.test(text.slice(Math.max(0, s.start - 8), s.start))) return false;
   // The span is the payer's name, or lies inside a payer's name written in full.
   const end = PAYER_WHOLE.test(text.slice(s.start, s.end)) ? s.end : enclosingMatchEnd(PAYER_ANY, text, s);
   if (end < 0) return false;

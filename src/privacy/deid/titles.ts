@@ -1,7 +1,11 @@
 /**
  * A person's title right before a span ("Dr. ", "Mrs "): it makes the span a person whatever clinical context follows
- * (Dr. Murphy's sign is still Dr. Murphy). Shared by the clinical-term steps (eponyms, medicines, services, scores).
+ * (Dr. Murphy's sign is still Dr. Murphy). Shared by the clinical-term steps (eponyms, medicines, services, scores) and by
+ * the vetoes that read a word after a title as a surname (agencies' acronyms, payers' names).
  */
 
-/** A title (dr, drs, mr, mrs, ms, miss, prof), with or without its full stop, at the end of the text before a span. */
-export const TITLE_BEFORE = /\b(?:dr|drs|mr|mrs|ms|miss|prof)\.?\s*$/i;
+/** The titles (dr, drs, mr, mrs, ms, mx, miss, prof) as a regular-expression alternation (case-insensitive use). */
+export const TITLE_WORDS = 'dr|drs|mr|mrs|ms|mx|miss|prof';
+
+/** A title, with or without its full stop, at the end of the text before a span. */
+export const TITLE_BEFORE = new RegExp(`\\b(?:${TITLE_WORDS})\\.?\\s*$`, 'i');
