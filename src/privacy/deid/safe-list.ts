@@ -11,7 +11,7 @@
  * rules. Text without letter case (all capitals, all lowercase) says nothing here and is skipped.
  */
 import { caseMode, type CaseMode } from './letter-case.js';
-import { oneEditFromKnown, type Lexicon } from './lexicon.js';
+import { oneEditFrom, oneEditFromKnown, type Lexicon } from './lexicon.js';
 import { particleTest } from './particles.js';
 import type { PushSpan as Push } from './types.js';
 import { spaced, tokens, type Tok } from './unknown-words.js';
@@ -45,6 +45,15 @@ const DEMONYM = /(?:ean|ian|ese|ish)$/;
 // A quantity or a dose word before it: "given 15gm Kaexolate", "large doses of Prpafol".
 const DOSE_BEFORE = /(?:\d[ \t]?(?:mg|gm|g|mcg|units?|ml|cc|meq|tabs?)|\bdoses?[ \t]+of|\bdosed?[ \t]+with)[ \t]{1,2}$/i;
 const PERSON_VERB_AFTER = /^[ \t]{1,2}(?:reports|reported|says|said|states|stated|presented|presents|attended|attends|called|denies|denied|agrees|agreed|wants|wanted|lives|lived|came|comes|returned|returns|remains|feels|felt|wishes|declined|consented|asked|asks|works|worked|tells|told|spoke|speaks|missed|saw|sees|noticed|rang|phoned|thinks|thought|knows|understands|confirmed|mentioned|prefers|brought|refuses|refused|requests|requested|insists|insisted|complains|complained|emailed|texted|messaged|visited|drove|walked|cried|smokes|drinks|(?:will|would|can|could)[ \t]+(?!be\b)[a-z]+|and[ \t]+(?:I|me|my|his|her)\b|(?:is|was)[ \t]+(?:refusing|requesting|asking|hoping|planning|struggling|coping|managing|complaining|worried|concerned|keen|anxious|tearful|agreeable|adamant|reluctant|unhappy|upset))\b/;
+// Fifteenth pass: what a person did or did not do, told in the perfect or the negative ("Padron has had three falls",
+// "Karajcic did not attend", "is known to the team").
+const PERSON_STATE_AFTER = /^[ \t]{1,2}(?:has[ \t]+had|has[ \t]+been[ \t]+(?:seen|reviewed|admitted|discharged|referred|told|advised|counselled)|(?:did|does|has)[ \t]+not[ \t]+(?:attend|come|answer|want|wish|return|turn|show|engage|respond|consent|agree|feel|mention|know|remember|bring|call|phone|ring|drive|manage|cope|live|smoke|drink)|(?:didn't|doesn't|hasn't)[ \t]+[a-z]+|(?:is|was)[ \t]+known[ \t]+to|(?:is|was)[ \t]+(?:seen|reviewed)[ \t]+(?:today|in|on|by|at|again|yesterday|regularly))\b/;
+// Fifteenth pass: the object of a verb only a person is (seen, reviewed, thanked for, copied to, talked with): "We saw
+// Kays on the ward round", "Many thanks for seeing Rausch", "Seen together with Lukes", "Unfortunately Mereu did not...".
+const PERSON_BEFORE = /(?:\b(?:saw|seen|seeing|reviewed|reviewing|examined|examining|visited|met|meet|thank(?:s|ed)?[ \t]+(?:you[ \t]+)?for[ \t]+seeing|spoke[ \t]+(?:to|with)|speak[ \t]+(?:to|with)|spoken[ \t]+(?:to|with)|talked[ \t]+(?:to|with)|together[ \t]+with|copy[ \t]+to|copied[ \t]+to|unfortunately|sadly)[ \t]{1,2}$)/i;
+// Typos of the words that do the things a person does (Pateint reports, Daugther called): the typo test in a person's context.
+const PERSON_NOUNS = new Set('patient patients daughter husband mother father family nurse doctor wife sister brother son resident friend partner carer neighbour neighbor staff team surgeon consultant registrar'.split(' '));
+
 // Tenth pass: after a given name and an English surname at a sentence opening, a person's verb or a person's state.
 const PERSON_AFTER_SURNAME = new RegExp(`${PERSON_VERB_AFTER.source}|^[ \\t]{1,2}(?:is|was|has|had)[ \\t]+(?:on|in|at|due|booked|scheduled|waiting|here|back|still|not|now|from)\\b|^[ \\t]{1,2}from[ \\t]+[A-Z]`);
 // Eleventh pass: a role in brackets after the word says a person ("Moreau (night reg) reviewed", "Okafor (RN)").
@@ -269,9 +278,12 @@ export function detectSafeListNames(text: string, lex: Lexicon, push: Push, othe
     // A possessive or an organisation noun after it says the same: "Kwame's temperature", "Ashgrove practice manager".
     // ...or an English surname and then such a verb or a state only a person is in ("Leonia Savage is on the wait list").
     const surnameVerb = next !== undefined && spaced(text, t, next) && wordNeighbour(lex, text, next) && PERSON_AFTER_SURNAME.test(text.slice(next.e, next.e + 40));
-    if (initial && !pairedAfter && !surnameVerb && !/^,[ \t]/.test(after) && !PERSON_VERB_AFTER.test(after) && !OWNER_AFTER.test(text.slice(t.e, t.e + 24)) && !ROLE_AFTER.test(after)) continue;
-    // Alone, a word one edit from a known word is a typo of it (Remians, Captoril) more often than a name.
-    if (!pairedAfter && !pairedBefore && oneEditFromKnown(lex, t.low, 5)) continue;
+    // A person's verb after it, or a verb whose object is a person before it: a person's context.
+    const person = PERSON_VERB_AFTER.test(after) || PERSON_STATE_AFTER.test(after) || (!initial && PERSON_BEFORE.test(before));
+    if (initial && !pairedAfter && !surnameVerb && !/^,[ \t]/.test(after) && !person && !OWNER_AFTER.test(text.slice(t.e, t.e + 24)) && !ROLE_AFTER.test(after)) continue;
+    // Alone, a word one edit from a known word is a typo of it (Remians, Captoril) more often than a name; in a person's
+    // context only a typo of a person's noun is (Pateint reports): Kays, Perrot, Atta before "came" are names.
+    if (!pairedAfter && !pairedBefore && (person ? oneEditFrom((x) => PERSON_NOUNS.has(x), t.low) : oneEditFromKnown(lex, t.low, 5))) continue;
     let a = growLeft(lex, text, toks, i);
     let b = growRight(lex, text, toks, i);
     // One English word beside the name on either side belongs to it, when the name itself is a word no vocabulary holds.
@@ -285,7 +297,8 @@ export function detectSafeListNames(text: string, lex: Lexicon, push: Push, othe
     const start = (toks[a] as Tok).s;
     // Asked only here, at a lone word: the caller's test may cost more than the scan (detect.ts drops eponyms first).
     other ??= (otherPhi as () => boolean)();
-    if (a === b && end === t.e && !other) continue;
+    // A lone word in a person's context needs no other identifier beside it.
+    if (a === b && end === t.e && !other && !person) continue;
     push(start, end, PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ? 'LOCATION' : 'NAME');
     done = b;
   }
