@@ -19,6 +19,7 @@ import { detectFormIdentifiers, keepClinicalNumbers } from './identifiers.js';
 import { detectNameListTails, detectUnknownWords } from './unknown-words.js';
 import { detectSafeListNames } from './safe-list.js';
 import { detectLowerCaseCapitals } from './lower-capitals.js';
+import { detectLowerCaseNames } from './lower-names.js';
 import { detectPlaceSlots } from './place-slots.js';
 import { detectAliases, detectPeopleSlots } from './people-slots.js';
 import { detectOrganisations } from './organisations.js';
@@ -105,6 +106,8 @@ function detectFolded(text: string, options: DetectOptions, mode: CaseMode = cas
     detectSafeListNames(text, lex, push, () => dropEponyms(raw.slice(0, before).filter((s) => s.type !== 'YEAR'), text, lex, memo).length > 0, mode);
     // Its counterpart for notes written in lower case (it reads mixed-case text only).
     detectLowerCaseCapitals(text, lex, push, mode);
+    // And for names no list holds in text typed in lower case, by a person's context alone.
+    detectLowerCaseNames(text, lex, push, mode);
   }
   if (options.tagger) detectTagged(text, lex, options.tagger, push, options.tagMargin ?? 0);
   // Eponyms leave before propagation, so "Chaddock" in "Chaddock sign" does not seed "Chaddock" elsewhere.

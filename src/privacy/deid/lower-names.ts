@@ -1,0 +1,72 @@
+/**
+ * Names and places no list holds in a text typed in lower case (issue 14, fifteenth pass): "pls call tomasz wojcik re
+ * bloods", "copy to liberio tesanovic and ceyda orzechowski", "kardos did not attend". Without capitals the safe-list
+ * test (safe-list.ts) reads nothing, so here the person's context does all the work: one to three words no English,
+ * clinical or eponym list holds, after a verb whose object is a person or before a verb only a person takes. Quick
+ * messages are short and their other words pass the dictionary; a note whose own words often fail it (nursing
+ * shorthand: "pt sxnd for thick secretions") is left to the cue rules, as in the safe-list rule. Pure.
+ */
+import type { CaseMode } from './letter-case.js';
+import { oneEditFromKnown, type Lexicon } from './lexicon.js';
+import { PERSON_BEFORE, PERSON_STATE_AFTER, PERSON_VERB_AFTER } from './safe-list.js';
+import type { PushSpan as Push } from './types.js';
+import { spaced, tokens, unknownNameWord, type Tok } from './unknown-words.js';
+
+// Verbs of contact before a name in a message ("pls call x", "d/w x", "thanks x", "cc x"), beside those of safe-list.ts.
+const CONTACT_BEFORE = /(?:\b(?:discussed[ \t]+with|d\/w|call|called|ring|rang|phone|phoned|tell|told|ask|asked|email|emailed|text|texted|thanks|thank[ \t]+you|cc:?)[ \t]{1,2}$)/i;
+// A second person after the first: "copy to a b and c d".
+const AND_BEFORE = /^[ \t]{1,2}and[ \t]{1,2}$/;
+// Words no list holds, as a share of the text's lowercase words, above which the writer's shorthand is the likelier reading.
+const NOISE_MIN = 2;
+const NOISE_RATE = 50;
+
+interface Run { readonly a: number; readonly b: number }
+
+/** The run of unknown words from token `i` (up to three, single-spaced on one line). */
+function runFrom(text: string, lex: Lexicon, toks: readonly Tok[], i: number): Run {
+  let b = i;
+  while (b - i < 2) {
+    const n = toks[b + 1];
+    if (!n || n.raw !== n.low || !spaced(text, toks[b] as Tok, n) || !unknownNameWord(lex, n.low, false)) break;
+    b++;
+  }
+  return { a: i, b };
+}
+
+/** Whether a person's context surrounds the run: a contact verb before it, a person's verb after it, or "NAME and" before. */
+function personContext(text: string, toks: readonly Tok[], r: Run, lastName: number): boolean {
+  const first = toks[r.a] as Tok;
+  const last = toks[r.b] as Tok;
+  const before = text.slice(Math.max(0, first.s - 32), first.s);
+  const after = text.slice(last.e, last.e + 48);
+  if (PERSON_BEFORE.test(before) || CONTACT_BEFORE.test(before) || PERSON_VERB_AFTER.test(after) || PERSON_STATE_AFTER.test(after)) return true;
+  return lastName >= 0 && AND_BEFORE.test(text.slice(lastName, first.s));
+}
+
+/** Push NAME spans for unknown words in a person's context, in text written in lower case only. */
+export function detectLowerCaseNames(text: string, lex: Lexicon, push: Push, mode: CaseMode): void {
+  if (mode !== 'lower') return;
+  const toks = tokens(text);
+  const found: Run[] = [];
+  let words = 0;
+  let unexplained = 0;
+  let lastName = -1;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Tok;
+    if (t.raw !== t.low || t.low.length < 4) continue;
+    words++;
+    if (!unknownNameWord(lex, t.low, false)) continue;
+    const r = runFrom(text, lex, toks, i);
+    words += r.b - r.a;
+    // A lone word one edit from a known word is a typo of it more often than a name.
+    if (personContext(text, toks, r, lastName) && !(r.a === r.b && oneEditFromKnown(lex, t.low, 5))) {
+      found.push(r);
+      lastName = (toks[r.b] as Tok).e;
+    } else {
+      unexplained += r.b - r.a + 1;
+    }
+    i = r.b;
+  }
+  if (unexplained >= NOISE_MIN && unexplained * NOISE_RATE >= words) return;
+  for (const r of found) push((toks[r.a] as Tok).s, (toks[r.b] as Tok).e, 'NAME');
+}
