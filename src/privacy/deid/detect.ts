@@ -107,7 +107,7 @@ function detectFolded(text: string, options: DetectOptions, mode: CaseMode = cas
     // Its counterpart for notes written in lower case (it reads mixed-case text only).
     detectLowerCaseCapitals(text, lex, push, mode);
     // And for names no list holds in text typed in lower case, by a person's context alone.
-    detectLowerCaseNames(text, lex, push, mode);
+    if (mode === 'lower') detectLowerCaseNames(text, lex, push, mode, [...raw]);
   }
   if (options.tagger) detectTagged(text, lex, options.tagger, push, options.tagMargin ?? 0);
   // Eponyms leave before propagation, so "Chaddock" in "Chaddock sign" does not seed "Chaddock" elsewhere.

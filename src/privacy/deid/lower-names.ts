@@ -9,7 +9,7 @@
 import type { CaseMode } from './letter-case.js';
 import { oneEditFromKnown, type Lexicon } from './lexicon.js';
 import { PERSON_BEFORE, PERSON_STATE_AFTER, PERSON_VERB_AFTER } from './safe-list.js';
-import type { PushSpan as Push } from './types.js';
+import type { PhiSpan, PushSpan as Push } from './types.js';
 import { spaced, tokens, unknownNameWord, type Tok } from './unknown-words.js';
 
 // Verbs of contact before a name in a message ("pls call x", "d/w x", "thanks x", "cc x"), beside those of safe-list.ts.
@@ -43,11 +43,15 @@ function personContext(text: string, toks: readonly Tok[], r: Run, lastName: num
   return lastName >= 0 && AND_BEFORE.test(text.slice(lastName, first.s));
 }
 
-/** Push NAME spans for unknown words in a person's context, in text written in lower case only. */
-export function detectLowerCaseNames(text: string, lex: Lexicon, push: Push, mode: CaseMode): void {
+/**
+ * Push NAME spans for unknown words in a person's context, in text written in lower case only. `found`: the spans other
+ * rules found in the text; their words are explained and do not count as the writer's noise ("patient: januszewski, zineb").
+ */
+export function detectLowerCaseNames(text: string, lex: Lexicon, push: Push, mode: CaseMode, found: readonly PhiSpan[] = []): void {
   if (mode !== 'lower') return;
   const toks = tokens(text);
-  const found: Run[] = [];
+  const inFound = (t: Tok): boolean => found.some((f) => f.start <= t.s && t.e <= f.end);
+  const runs: Run[] = [];
   let words = 0;
   let unexplained = 0;
   let lastName = -1;
@@ -60,13 +64,13 @@ export function detectLowerCaseNames(text: string, lex: Lexicon, push: Push, mod
     words += r.b - r.a;
     // A lone word one edit from a known word is a typo of it more often than a name.
     if (personContext(text, toks, r, lastName) && !(r.a === r.b && oneEditFromKnown(lex, t.low, 5))) {
-      found.push(r);
+      runs.push(r);
       lastName = (toks[r.b] as Tok).e;
     } else {
-      unexplained += r.b - r.a + 1;
+      for (let k = r.a; k <= r.b; k++) if (!inFound(toks[k] as Tok)) unexplained++;
     }
     i = r.b;
   }
   if (unexplained >= NOISE_MIN && unexplained * NOISE_RATE >= words) return;
-  for (const r of found) push((toks[r.a] as Tok).s, (toks[r.b] as Tok).e, 'NAME');
+  for (const r of runs) push((toks[r.a] as Tok).s, (toks[r.b] as Tok).e, 'NAME');
 }
