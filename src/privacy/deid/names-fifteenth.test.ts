@@ -49,3 +49,14 @@ test('names no list holds in a text typed in lower case, by a person context', (
   assert.ok(has('velunka has had three falls this year.', 'velunka', 'NAME'));
   assert.deepEqual(pieces('pt sxnd for thik secrtns, tolerting feeds. velunka has had three falls.'), []);
 });
+
+test('a town one edit from an English word is a place in a place context', () => {
+  // As if no list held the town (Downey is one edit from "downy").
+  const base = getDefaultLexicon();
+  const drop = (set: ReadonlySet<string>): Set<string> => new Set([...set].filter((w) => w !== 'downey'));
+  const lexicon = { ...base, firstNames: drop(base.firstNames), surnames: drop(base.surnames), places: drop(base.places), worldNames: drop(base.worldNames) };
+  const text = 'Referred from Sayreville and then Downey. He was started on Apixaban.';
+  const spans = detectPhi(text, { lexicon }).map((s) => `${text.slice(s.start, s.end)}|${s.type}`);
+  assert.ok(spans.includes('Downey|LOCATION'), spans.join());
+  assert.deepEqual(detectPhi('Downey feathers in the pillow.', { lexicon }), []);
+});

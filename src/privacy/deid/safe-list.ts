@@ -14,7 +14,7 @@ import { caseMode, type CaseMode } from './letter-case.js';
 import { oneEditFrom, oneEditFromKnown, type Lexicon } from './lexicon.js';
 import { particleTest } from './particles.js';
 import type { PushSpan as Push } from './types.js';
-import { spaced, tokens, type Tok } from './unknown-words.js';
+import { PLACE_PREP, spaced, tokens, type Tok } from './unknown-words.js';
 import { CLINICAL, CLINICAL_WORDS, COMMON_WORDS } from './lexicons/data.js';
 import { cuedWord } from './cue-names.js';
 import { ROLE_WORDS } from './people-slots.js';
@@ -132,6 +132,17 @@ function personAround(text: string, t: Tok): boolean {
   const skip = INITIAL_AFTER.exec(text.slice(t.e, t.e + 5))?.[0].length ?? 0;
   const after = text.slice(t.e + skip, t.e + skip + 48);
   return PERSON_VERB_AFTER.test(after) || PERSON_STATE_AFTER.test(after) || (!opensSentence(text, t) && PERSON_BEFORE.test(text.slice(Math.max(0, t.s - 32), t.s)));
+}
+
+// Fifteenth pass: a place's context, where a word one edit from an English word is still a town (Downey, Doral): a verb of
+// travel, transfer, care or living before its preposition, or a second place after a first ("from Skokie and then Renton").
+const PLACE_CARE = /\b(?:reviewed|admitted|treated|operated[ \t]+on|followed[ \t]+up|managed|investigated|scanned)[ \t]+(?:at|in)[ \t]{1,2}$/i;
+const PLACE_THEN = /\b(?:from|to|in|at)[ \t]+[A-Z][a-z]+[ \t]+(?:and|or|then|and[ \t]+then|before|via)[ \t]+(?:to[ \t]+|at[ \t]+|in[ \t]+)?$/;
+
+/** A place's context before the word. */
+function placeAround(text: string, t: Tok): boolean {
+  const before = text.slice(Math.max(0, t.s - 48), t.s);
+  return PLACE_PREP.test(before) || PLACE_CARE.test(before) || PLACE_THEN.test(before);
 }
 
 /** Whether the token opens a sentence or a line (capitalised for that reason alone). */
@@ -296,11 +307,12 @@ export function detectSafeListNames(text: string, lex: Lexicon, push: Push, othe
     // ...or an English surname and then such a verb or a state only a person is in ("Leonia Savage is on the wait list").
     const surnameVerb = next !== undefined && spaced(text, t, next) && wordNeighbour(lex, text, next) && PERSON_AFTER_SURNAME.test(text.slice(next.e, next.e + 40));
     // A person's verb after it, or a verb whose object is a person before it: a person's context.
-    const person = personAround(text, t);
+    const place = !initial && placeAround(text, t);
+    const person = !place && personAround(text, t);
     if (initial && !pairedAfter && !surnameVerb && !/^,[ \t]/.test(after) && !person && !OWNER_AFTER.test(text.slice(t.e, t.e + 24)) && !ROLE_AFTER.test(after)) continue;
     // Alone, a word one edit from a known word is a typo of it (Remians, Captoril) more often than a name; in a person's
     // context only a typo of a person's noun is (Pateint reports): Kays, Perrot, Atta before "came" are names.
-    if (!pairedAfter && !pairedBefore && (person ? oneEditFrom((x) => PERSON_NOUNS.has(x), t.low) : oneEditFromKnown(lex, t.low, 5))) continue;
+    if (!pairedAfter && !pairedBefore && !place && (person ? oneEditFrom((x) => PERSON_NOUNS.has(x), t.low) : oneEditFromKnown(lex, t.low, 5))) continue;
     let a = growLeft(lex, text, toks, i);
     let b = growRight(lex, text, toks, i);
     // One English word beside the name on either side belongs to it, when the name itself is a word no vocabulary holds.
@@ -315,8 +327,8 @@ export function detectSafeListNames(text: string, lex: Lexicon, push: Push, othe
     // Asked only here, at a lone word: the caller's test may cost more than the scan (detect.ts drops eponyms first).
     other ??= (otherPhi as () => boolean)();
     // A lone word in a person's context needs no other identifier beside it.
-    if (a === b && end === t.e && !other && !person) continue;
-    push(start, end, PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ? 'LOCATION' : 'NAME');
+    if (a === b && end === t.e && !other && !person && !place) continue;
+    push(start, end, place || PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ? 'LOCATION' : 'NAME');
     done = b;
   }
 }
