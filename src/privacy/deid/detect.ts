@@ -106,8 +106,8 @@ function detectFolded(text: string, options: DetectOptions, mode: CaseMode = cas
     detectSafeListNames(text, lex, push, () => dropEponyms(raw.slice(0, before).filter((s) => s.type !== 'YEAR'), text, lex, memo).length > 0, mode);
     // Its counterpart for notes written in lower case (it reads mixed-case text only).
     detectLowerCaseCapitals(text, lex, push, mode);
-    // And for names no list holds in text typed in lower case, by a person's context alone.
-    if (mode === 'lower') detectLowerCaseNames(text, lex, push, mode, [...raw]);
+    // And for names no list holds typed in lower case, by a person's context alone.
+    if (mode !== 'upper') detectLowerCaseNames(text, lex, push, mode, raw);
   }
   if (options.tagger) detectTagged(text, lex, options.tagger, push, options.tagMargin ?? 0);
   // Eponyms leave before propagation, so "Chaddock" in "Chaddock sign" does not seed "Chaddock" elsewhere.

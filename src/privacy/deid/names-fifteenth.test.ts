@@ -48,6 +48,9 @@ test('names no list holds in a text typed in lower case, by a person context', (
   // Shorthand the dictionary lacks all over the note: the context rule says nothing there.
   assert.ok(has('velunka has had three falls this year.', 'velunka', 'NAME'));
   assert.deepEqual(pieces('pt sxnd for thik secrtns, tolerting feeds. velunka has had three falls.'), []);
+  // In mixed-case text, two words typed in lower case in a person context.
+  assert.ok(has('BP 138/86. Lmk if velunka fisher comes back for the suture removal.', 'velunka fisher', 'NAME'));
+  assert.deepEqual(pieces('BP 138/86. Lmk if velunka comes back for the suture removal.'), []);
 });
 
 test('a town one edit from an English word is a place in a place context', () => {
