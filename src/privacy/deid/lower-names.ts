@@ -9,7 +9,7 @@
  */
 import type { CaseMode } from './letter-case.js';
 import { oneEditFromKnown, type Lexicon } from './lexicon.js';
-import { FUNCTION_WORDS, PERSON_BEFORE, PERSON_STATE_AFTER, PERSON_VERB_AFTER } from './safe-list.js';
+import { FUNCTION_WORDS, PERSON_BEFORE, PERSON_STATE_AFTER, PERSON_VERB_AFTER, placeBefore } from './safe-list.js';
 import type { PhiSpan, PushSpan as Push } from './types.js';
 import { spaced, tokens, unknownNameWord, type Tok } from './unknown-words.js';
 
@@ -21,7 +21,7 @@ const AND_BEFORE = /^[ \t]{1,2}and[ \t]{1,2}$/;
 const NOISE_MIN = 2;
 const NOISE_RATE = 50;
 
-interface Run { readonly a: number; readonly b: number }
+interface Run { readonly a: number; readonly b: number; readonly type: 'NAME' | 'LOCATION' }
 
 /** A listed given name or surname written in lower case that may stand beside an unknown word in one name ("kardasz fisher"). */
 function nameMate(lex: Lexicon, t: Tok | undefined): boolean {
@@ -39,7 +39,7 @@ function runFrom(text: string, lex: Lexicon, toks: readonly Tok[], i: number, fr
   }
   const p = toks[i - 1];
   const a = i - 1 >= from && b - i < 2 && p && spaced(text, p, toks[i] as Tok) && nameMate(lex, p) ? i - 1 : i;
-  return { a, b };
+  return { a, b, type: 'NAME' };
 }
 
 /** Whether a person's context surrounds the run: a contact verb before it, a person's verb after it, or "NAME and" before. */
@@ -76,7 +76,10 @@ export function detectLowerCaseNames(text: string, lex: Lexicon, push: Push, mod
     const r = runFrom(text, lex, toks, i, lastToken + 1);
     words += r.b - i;
     // A lone word one edit from a known word is a typo of it more often than a name.
-    if (r.b - r.a + 1 >= minWords && personContext(text, toks, r, lastName) && !(r.a === r.b && oneEditFromKnown(lex, t.low, 5))) {
+    // In text typed in lower case, unknown words after a place's context name a place ("moved to doral", "works at downey").
+    if (mode === 'lower' && r.a === i && placeBefore(text.slice(Math.max(0, t.s - 48), t.s))) {
+      runs.push({ ...r, type: 'LOCATION' });
+    } else if (r.b - r.a + 1 >= minWords && personContext(text, toks, r, lastName) && !(r.a === r.b && oneEditFromKnown(lex, t.low, 5))) {
       runs.push(r);
       lastName = (toks[r.b] as Tok).e;
     } else {
@@ -86,5 +89,5 @@ export function detectLowerCaseNames(text: string, lex: Lexicon, push: Push, mod
     lastToken = r.b;
   }
   if (unexplained >= NOISE_MIN && unexplained * NOISE_RATE >= words) return;
-  for (const r of runs) push((toks[r.a] as Tok).s, (toks[r.b] as Tok).e, 'NAME');
+  for (const r of runs) push((toks[r.a] as Tok).s, (toks[r.b] as Tok).e, r.type);
 }

@@ -51,6 +51,9 @@ test('names no list holds in a text typed in lower case, by a person context', (
   // In mixed-case text, two words typed in lower case in a person context.
   assert.ok(has('BP 138/86. Lmk if velunka fisher comes back for the suture removal.', 'velunka fisher', 'NAME'));
   assert.deepEqual(pieces('BP 138/86. Lmk if velunka comes back for the suture removal.'), []);
+  // A place's context in lower case: a town one edit from a word ("dorsal") too.
+  assert.ok(has('bloods ok. he moved to dorsel last year.', 'dorsel', 'LOCATION'));
+  assert.ok(has('Lmk if Ayomide G. would like a call back re bloods.', 'Ayomide G.', 'NAME'));
 });
 
 test('a town one edit from an English word is a place in a place context', () => {

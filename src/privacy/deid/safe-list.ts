@@ -139,11 +139,11 @@ function personAround(text: string, t: Tok): boolean {
 const PLACE_CARE = /\b(?:reviewed|admitted|treated|operated[ \t]+on|followed[ \t]+up|managed|investigated|scanned)[ \t]+(?:at|in)[ \t]{1,2}$/i;
 const PLACE_THEN = /\b(?:from|to|in|at)[ \t]+[A-Z][a-z]+[ \t]+(?:and|or|then|and[ \t]+then|before|via)[ \t]+(?:to[ \t]+|at[ \t]+|in[ \t]+)?$/;
 
-/** A place's context before the word. */
-function placeAround(text: string, t: Tok): boolean {
-  const before = text.slice(Math.max(0, t.s - 48), t.s);
+/** A place's context in the text before a word (up to 48 characters of it). */
+export function placeBefore(before: string): boolean {
   return PLACE_PREP.test(before) || PLACE_CARE.test(before) || PLACE_THEN.test(before);
 }
+const placeAround = (text: string, t: Tok): boolean => placeBefore(text.slice(Math.max(0, t.s - 48), t.s));
 
 /** Whether the token opens a sentence or a line (capitalised for that reason alone). */
 function opensSentence(text: string, t: Tok): boolean {
@@ -323,6 +323,8 @@ export function detectSafeListNames(text: string, lex: Lexicon, push: Push, othe
     // An inverted given name after a comma ends the line or a field: "Bellweather, Iris (KP-...)".
     let end = (toks[b] as Tok).e;
     if (a === b) end += invertedGiven(lex, text, end);
+    // An initial after the name before a person's verb belongs to it ("Ayomide G. would like a call back").
+    if (b === i && person && end === t.e) end += (INITIAL_AFTER.exec(text.slice(t.e, t.e + 5))?.[0].length ?? 0);
     const start = (toks[a] as Tok).s;
     // Asked only here, at a lone word: the caller's test may cost more than the scan (detect.ts drops eponyms first).
     other ??= (otherPhi as () => boolean)();
