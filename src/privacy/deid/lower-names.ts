@@ -55,13 +55,13 @@ function personContext(text: string, toks: readonly Tok[], r: Run, lastName: num
 /**
  * Push NAME spans for unknown words in a person's context typed in lower case (in mixed-case text, two words or more).
  * `found`: the spans other rules found in the text; their words are explained and do not count as the writer's noise
- * ("patient: januszewski, zineb").
+ * ("patient: januszewski, zineb"). `given`: the text's `tokens`, when the caller has them already.
  */
-export function detectLowerCaseNames(text: string, lex: Lexicon, push: Push, mode: CaseMode, found: readonly PhiSpan[] = []): void {
+export function detectLowerCaseNames(text: string, lex: Lexicon, push: Push, mode: CaseMode, found: readonly PhiSpan[] = [], given?: readonly Tok[]): void {
   if (mode === 'upper') return;
   // In mixed-case text a name typed in lower case ("lmk if kardasz fisher comes back") needs two words.
   const minWords = mode === 'lower' ? 1 : 2;
-  const toks = tokens(text);
+  const toks = given ?? tokens(text);
   const inFound = (t: Tok): boolean => found.some((f) => f.start <= t.s && t.e <= f.end);
   const runs: Run[] = [];
   let words = 0;

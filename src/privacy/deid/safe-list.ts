@@ -274,10 +274,10 @@ function growRight(lex: Lexicon, text: string, toks: readonly Tok[], i: number):
  * given name) is weak evidence, and in a text that identifies no one else it is more often a brand or an eponym no
  * list holds than a person, so it is reported only when `otherPhi` is (or, given as a function, returns) true.
  */
-export function detectSafeListNames(text: string, lex: Lexicon, push: Push, otherPhi: boolean | (() => boolean) = true, mode: CaseMode = caseMode(text)): void {
+export function detectSafeListNames(text: string, lex: Lexicon, push: Push, otherPhi: boolean | (() => boolean) = true, mode: CaseMode = caseMode(text), words?: readonly Tok[]): void {
   let other = typeof otherPhi === 'boolean' ? otherPhi : undefined;
   if (mode !== 'mixed') return;
-  const toks = tokens(text);
+  const toks = words ?? tokens(text);
   givenWordsBeforeVerb(text, lex, toks, push);
   let quiet: boolean | undefined;
   let done = -1;
