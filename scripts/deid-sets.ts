@@ -6,15 +6,25 @@
  * `--agg` prints per type the gold count, strictly covered and only partly covered (aggregates: fine for score-only sets).
  * `--by-cat` counts PHI-free texts flagged per category, the third dash-separated field of the patient id
  * (deid-phi-free-synth.ts writes `pfs-a-<category>-<i>`).
- *   node --import tsx scripts/deid-sets.ts [--lexicons DIR] [--misses] [--by-cat] a.jsonl b.jsonl ...
+ * `--strip FILE` removes the words of FILE (one a line) from the name and place lists first: a set drawn from them then
+ * scores names the detector has never seen (deid-ood-names15.ts writes such a file).
+ *   node --import tsx scripts/deid-sets.ts [--lexicons DIR] [--strip FILE] [--misses] [--by-cat] a.jsonl b.jsonl ...
  */
+import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { coverage, detectPhiForPatient, extendLexicon, getDefaultLexicon, goldCovered, newScore, reportedSpansForPatient, scoreNote, summarise, type Lexicon, type PhiSpan } from '../src/privacy/deid/index.js';
 import { notesByPatient, readGoldNotes } from './deid-gold-notes.js';
 
 const argv = process.argv.slice(2);
 const lexAt = argv.indexOf('--lexicons');
-const lexicon: Lexicon = lexAt >= 0 && argv[lexAt + 1] !== 'none' ? extendLexicon(argv[lexAt + 1] ?? '') : getDefaultLexicon();
+const loaded: Lexicon = lexAt >= 0 && argv[lexAt + 1] !== 'none' ? extendLexicon(argv[lexAt + 1] ?? '') : getDefaultLexicon();
+const stripAt = argv.indexOf('--strip');
+const drop = new Set(stripAt >= 0 ? readFileSync(argv[stripAt + 1] ?? '', 'utf8').split('\n').filter(Boolean) : []);
+const without = (set: ReadonlySet<string>): Set<string> => new Set([...set].filter((w) => !drop.has(w)));
+const lexicon: Lexicon = drop.size === 0 ? loaded : {
+  ...loaded, firstNames: without(loaded.firstNames), surnames: without(loaded.surnames), places: without(loaded.places),
+  contextNames: without(loaded.contextNames), contextGiven: without(loaded.contextGiven), worldNames: without(loaded.worldNames),
+};
 const misses = argv.includes('--misses');
 const byCat = argv.includes('--by-cat');
 const agg = argv.includes('--agg');

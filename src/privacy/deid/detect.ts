@@ -16,9 +16,10 @@ import { detectLetterForms, trimLetterSpans } from './letters.js';
 import { detectMoreDates } from './more-dates.js';
 import { completeOrganisations, detectJoinedNames, detectSlots } from './positions.js';
 import { detectAgeNouns, detectFormIdentifiers, keepClinicalNumbers } from './identifiers.js';
-import { detectNameListTails, detectUnknownWords } from './unknown-words.js';
+import { detectNameListTails, detectUnknownWords, tokens } from './unknown-words.js';
 import { detectSafeListNames } from './safe-list.js';
 import { detectLowerCaseCapitals } from './lower-capitals.js';
+import { detectLowerCaseNames } from './lower-names.js';
 import { detectPlaceSlots } from './place-slots.js';
 import { detectAliases, detectPeopleSlots } from './people-slots.js';
 import { detectOrganisations } from './organisations.js';
@@ -104,9 +105,13 @@ function detectFolded(text: string, options: DetectOptions, mode: CaseMode = cas
   // flagged and `dropEponyms` will drop is none ("Asperger's", "Started Creon"), so it does not count.
   if (options.safeList !== false) {
     const before = raw.length;
-    detectSafeListNames(text, lex, push, () => dropEponyms(raw.slice(0, before).filter((s) => s.type !== 'YEAR'), text, lex, memo).length > 0, mode);
+    // The two rules that read every word share one tokenisation of the note.
+    const words = mode === 'upper' ? [] : tokens(text);
+    detectSafeListNames(text, lex, push, () => dropEponyms(raw.slice(0, before).filter((s) => s.type !== 'YEAR'), text, lex, memo).length > 0, mode, words);
     // Its counterpart for notes written in lower case (it reads mixed-case text only).
     detectLowerCaseCapitals(text, lex, push, mode);
+    // And for names no list holds typed in lower case, by a person's context alone.
+    if (mode !== 'upper') detectLowerCaseNames(text, lex, push, mode, raw, words);
   }
   if (options.tagger) detectTagged(text, lex, options.tagger, push, options.tagMargin ?? 0);
   // Eponyms leave before propagation, so "Chaddock" in "Chaddock sign" does not seed "Chaddock" elsewhere.

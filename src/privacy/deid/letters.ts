@@ -73,8 +73,9 @@ const MEASURE_BEFORE = /\b(?:t|temp|tmax|tm|tc|hr|pulse|sat|sats|spo2|o2|rr|wt|w
 const GAELIC = /(?<![\w'])(?:O['\u2019]|Mc|Mac)[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?![\w'])/g;
 
 // A form or e-mail field that holds people ("cc: A; B", "Attending: x y", "Guarantor: X"): each item is a name when its
-// words have a name's shape and are not English or clinical words.
-const ROSTER = /(?:^|\n|[;|][ \t]|\.[ \t])[ \t]*(?:cc|to|from|attending|resident|fellow|intern|surgeon|assistant|anesthesia|anaesthesia|anesthesiologist|anaesthetist|referring(?:[ \t](?:physician|provider|clinician|doctor))?|ordering(?:[ \t](?:provider|physician|clinician))?|pcp|gp|provider|physician|author|signed(?:[ \t]by)?|dictated[ \t]by|guarantor|next[ \t]of[ \t]kin|nok|emergency[ \t]contact|contact|parent|guardian|patient|pt|name|member|subscriber|prescriber|insured|caregiver)[ \t]*(?:\([^)\n]{0,24}\)[ \t]*)?:[ \t]*([^\n]{1,200})/gi;
+// words have a name's shape and are not English or clinical words. A letter's "RE:" line names the patient when its words
+// are no English or clinical words ("RE: ADAEZE OKONKWO"; "RE: REFERRAL FOR ECHO" stays).
+const ROSTER = /(?:^|\n|[;|][ \t]|\.[ \t])[ \t]*(?:cc|to|from|attending|resident|fellow|intern|surgeon|assistant|anesthesia|anaesthesia|anesthesiologist|anaesthetist|referring(?:[ \t](?:physician|provider|clinician|doctor))?|ordering(?:[ \t](?:provider|physician|clinician))?|pcp|gp|provider|physician|author|signed(?:[ \t]by)?|dictated[ \t]by|guarantor|next[ \t]of[ \t]kin|nok|emergency[ \t]contact|contact|parent|guardian|patient|pt|name|member|subscriber|prescriber|insured|caregiver|re|regarding)[ \t]*(?:\([^)\n]{0,24}\)[ \t]*)?:[ \t]*([^\n]{1,200})/gi;
 const ROSTER_ITEM = /^(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?[ \t]+)?([A-Za-z][A-Za-z'\u2019-]*(?:,?[ \t]+[A-Za-z](?:[A-Za-z'\u2019-]*|\.))*)/;
 
 /** Form labels and credentials that a name rule may take for a name word at the edge of a span. */

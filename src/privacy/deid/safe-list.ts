@@ -11,10 +11,10 @@
  * rules. Text without letter case (all capitals, all lowercase) says nothing here and is skipped.
  */
 import { caseMode, type CaseMode } from './letter-case.js';
-import { oneEditFromKnown, type Lexicon } from './lexicon.js';
+import { oneEditFrom, oneEditFromKnown, type Lexicon } from './lexicon.js';
 import { particleTest } from './particles.js';
 import type { PushSpan as Push } from './types.js';
-import { spaced, tokens, type Tok } from './unknown-words.js';
+import { PLACE_PREP, spaced, tokens, type Tok } from './unknown-words.js';
 import { CLINICAL, CLINICAL_WORDS, COMMON_WORDS } from './lexicons/data.js';
 import { cuedWord } from './cue-names.js';
 import { ROLE_WORDS } from './people-slots.js';
@@ -40,11 +40,24 @@ const CLINICAL_END = /(?:itis|emia|aemia|osis|iasis|ectomy|otomy|ostomy|plasty|p
 const DOSE_AFTER = /^[ \t]{1,2}(?:\d+(?:\.\d+)?(?:\/\d+)?[ \t]?(?:mg|mcg|µg|g|ml|units?|iu|meq|mmol|%|tabs?|caps?|puffs?|drops?)\b|(?:XR|XL|SR|ER|CR|LA|HCT|ODT)\b|(?:as[ \t]+needed|as[ \t]+required|prn|daily|nightly|twice|once|bd|bid|tds|tid|qds|qid|od|nocte|mane|weekly|po|iv|im|sc|inhaler|nebs?|drip|infusion|(?:was[ \t]+)?(?:started|stopped|restarted|continued|increased|reduced|decreased|held|switched|changed|considered|given|prescribed|titrated|withheld|discontinued))\b)/i;
 // A clinical head or a result after the word makes it an eponym or a test: "McMurray positive", "Schirmer test 3 mm",
 // "Westley croup score 4", "Snellen 20/40", "Mallampati 2"; a lowercase noun after a demonym ("Peruvian herbs").
-const TERM_AFTER = /^(?:'s)?(?:[ \t]{1,2}(?:and|&|or)[ \t]{1,2}[A-Z][a-z]+(?:'s)?)?[ \t]{1,2}(?:(?:[a-z]+[ \t]{1,2}){0,2}(?:test|tests|sign|signs|score|scale|criteria|index|stage|grade|class|classification|ring|agar|maneuver|manoeuvre|frame|reflex|bodies|body|lines|solution|stain|syndrome|disease|procedure|repair|operation|view|position|method|questionnaire|splint|catheter|exam|examination|assessment|study|level|levels|count|culture|biopsy|therapy|injection|infusion|tablets?|capsules?|dose|acid|antibod(?:y|ies)|antigen|virus|vaccine|protein|gene|mutation|receptor|inhibitor|agonist|dressing|dressings|cream|ointment|gel|spray|patch|drops|device|pump|mattress|boots|stockings|bandage|tape|wipes|lotion|shampoo|feed|supplement)\b|(?:positive|negative|normal|abnormal|stable|midline|intact|equivocal)\b|\d{1,2}(?:\/\d{1,3})?(?![\d:.\-])|\d*\.\d+\b)/i;
+const TERM_AFTER = /^(?:'s)?(?:[ \t]{1,2}(?:and|&|or)[ \t]{1,2}[A-Z][a-z]+(?:'s)?)?[ \t]{1,2}(?:(?:[a-z]+[ \t]{1,2}){0,2}(?:test|tests|sign|signs|score|scale|criteria|index|stage|grade|class|classification|ring|agar|maneuver|manoeuvre|frame|reflex|bodies|body|lines|solution|stain|syndrome|disease|procedure|repair|operation|view|position|method|questionnaire|splint|catheter|exam|examination|assessment|study|level|levels|count|culture|biopsy|therapy|injection|infusion|tablets?|capsules?|dose|acid|antibod(?:y|ies)|antigen|virus|vaccine|protein|gene|mutation|receptor|inhibitor|agonist|dressing|dressings|cream|ointment|gel|spray|patch|drops|device|pump|mattress|boots|stockings|bandage|tape|wipes|lotion|shampoo|feed|supplement)\b|(?:positive|negative|normal|abnormal|stable|midline|intact|equivocal)\b|\d{1,2}(?:\/\d{1,3})?(?![\d:\-]|\.\d)|\d*\.\d+\b)/i;
 const DEMONYM = /(?:ean|ian|ese|ish)$/;
 // A quantity or a dose word before it: "given 15gm Kaexolate", "large doses of Prpafol".
 const DOSE_BEFORE = /(?:\d[ \t]?(?:mg|gm|g|mcg|units?|ml|cc|meq|tabs?)|\bdoses?[ \t]+of|\bdosed?[ \t]+with)[ \t]{1,2}$/i;
-const PERSON_VERB_AFTER = /^[ \t]{1,2}(?:reports|reported|says|said|states|stated|presented|presents|attended|attends|called|denies|denied|agrees|agreed|wants|wanted|lives|lived|came|comes|returned|returns|remains|feels|felt|wishes|declined|consented|asked|asks|works|worked|tells|told|spoke|speaks|missed|saw|sees|noticed|rang|phoned|thinks|thought|knows|understands|confirmed|mentioned|prefers|brought|refuses|refused|requests|requested|insists|insisted|complains|complained|emailed|texted|messaged|visited|drove|walked|cried|smokes|drinks|(?:will|would|can|could)[ \t]+(?!be\b)[a-z]+|and[ \t]+(?:I|me|my|his|her)\b|(?:is|was)[ \t]+(?:refusing|requesting|asking|hoping|planning|struggling|coping|managing|complaining|worried|concerned|keen|anxious|tearful|agreeable|adamant|reluctant|unhappy|upset))\b/;
+export const PERSON_VERB_AFTER = /^[ \t]{1,2}(?:reports|reported|says|said|states|stated|presented|presents|attended|attends|called|denies|denied|agrees|agreed|wants|wanted|lives|lived|came|comes|returned|returns|remains|feels|felt|wishes|declined|consented|asked|asks|works|worked|tells|told|spoke|speaks|missed|saw|sees|noticed|rang|phoned|thinks|thought|knows|understands|confirmed|mentioned|prefers|brought|refuses|refused|requests|requested|insists|insisted|complains|complained|emailed|texted|messaged|visited|drove|walked|cried|smokes|drinks|(?:will|would|can|could)[ \t]+(?!be\b)[a-z]+|and[ \t]+(?:I|me|my|his|her)\b|(?:is|was)[ \t]+(?:refusing|requesting|asking|hoping|planning|struggling|coping|managing|complaining|worried|concerned|keen|anxious|tearful|agreeable|adamant|reluctant|unhappy|upset))\b/;
+/**
+ * Fifteenth pass: what a person did or did not do, told in the perfect or the negative ("Padron has had three falls",
+ * "Karajcic did not attend", "is known to the team").
+ */
+export const PERSON_STATE_AFTER = /^[ \t]{1,2}(?:has[ \t]+had|has[ \t]+been[ \t]+(?:seen|reviewed|admitted|discharged|referred|told|advised|counselled)|(?:did|does|has)[ \t]+not[ \t]+(?:attend|come|answer|want|wish|return|turn|show|engage|respond|consent|agree|feel|mention|know|remember|bring|call|phone|ring|drive|manage|cope|live|smoke|drink)|(?:didn't|doesn't|hasn't)[ \t]+[a-z]+|(?:is|was)[ \t]+known[ \t]+to|(?:is|was)[ \t]+(?:seen|reviewed)[ \t]+(?:today|in|on|by|at|again|yesterday|regularly))\b/;
+/**
+ * Fifteenth pass: the object of a verb only a person is (seen, reviewed, thanked for, copied to, talked with): "We saw
+ * Kays on the ward round", "Many thanks for seeing Rausch", "Seen together with Lukes", "Unfortunately Mereu did not...".
+ */
+export const PERSON_BEFORE = /(?:\b(?:saw|seen|seeing|reviewed|reviewing|examined|examining|visited|met|meet|thank(?:s|ed)?[ \t]+(?:you[ \t]+)?for[ \t]+seeing|spoke[ \t]+(?:to|with)|speak[ \t]+(?:to|with)|spoken[ \t]+(?:to|with)|talked[ \t]+(?:to|with)|together[ \t]+with|copy[ \t]+to|copied[ \t]+to|unfortunately|sadly)[ \t]{1,2}$)/i;
+// Typos of the words that do the things a person does (Pateint reports, Daugther called): the typo test in a person's context.
+const PERSON_NOUNS = new Set('patient patients daughter husband mother father family nurse doctor wife sister brother son resident friend partner carer neighbour neighbor staff team surgeon consultant registrar'.split(' '));
+
 // Tenth pass: after a given name and an English surname at a sentence opening, a person's verb or a person's state.
 const PERSON_AFTER_SURNAME = new RegExp(`${PERSON_VERB_AFTER.source}|^[ \\t]{1,2}(?:is|was|has|had)[ \\t]+(?:on|in|at|due|booked|scheduled|waiting|here|back|still|not|now|from)\\b|^[ \\t]{1,2}from[ \\t]+[A-Z]`);
 // Eleventh pass: a role in brackets after the word says a person ("Moreau (night reg) reviewed", "Okafor (RN)").
@@ -98,15 +111,39 @@ function truncation(w: string): boolean {
   });
 }
 
-/** The safe-list test: a word in no safe vocabulary and not shaped like clinical language. */
-function unsafe(lex: Lexicon, w: string): boolean {
+/**
+ * The safe-list test: a word in no safe vocabulary and not shaped like clinical language. `shortened` false: a word
+ * that only begins a known word (Graf, Privat) passes, as it does in a person's context.
+ */
+function unsafe(lex: Lexicon, w: string, shortened = true): boolean {
   if (w.length < 4 || known(lex, w) || CLINICAL_END.test(w)) return false;
   // Parts joined by a lowercase particle are a place's or a person's name, whatever the parts: Port-au-Prince, Stratford-upon-Avon.
   if (/^[a-z]{3,}-(?:[a-z]{1,2}-)*(?:au|aux|de|des|du|la|le|les|en|sur|sous|upon|on|in|under|by|di|da|del|el|al)-[a-z]{3,}$/.test(w)) return true;
-  if (!listedName(lex, w) && truncation(w)) return false;
+  if (shortened && !listedName(lex, w) && truncation(w)) return false;
   return !w.split(/['-]/).some((p) => p.length > 3 && known(lex, p) && !lex.surnames.has(p) && !lex.firstNames.has(p));
 }
 
+
+// An initial after a name, before the verb: "Ayomide G. would like a call back".
+const INITIAL_AFTER = /^[ \t]{1,2}[A-Z]\.(?=[ \t])/;
+
+/** A person's context around the word: a person's verb after it (past an initial), or before it a verb whose object is a person. */
+function personAround(text: string, t: Tok): boolean {
+  const skip = INITIAL_AFTER.exec(text.slice(t.e, t.e + 5))?.[0].length ?? 0;
+  const after = text.slice(t.e + skip, t.e + skip + 48);
+  return PERSON_VERB_AFTER.test(after) || PERSON_STATE_AFTER.test(after) || (!opensSentence(text, t) && PERSON_BEFORE.test(text.slice(Math.max(0, t.s - 32), t.s)));
+}
+
+// Fifteenth pass: a place's context, where a word one edit from an English word is still a town (Downey, Doral): a verb of
+// travel, transfer, care or living before its preposition, or a second place after a first ("from Skokie and then Renton").
+const PLACE_CARE = /\b(?:reviewed|admitted|treated|operated[ \t]+on|followed[ \t]+up|managed|investigated|scanned)[ \t]+(?:at|in)[ \t]{1,2}$/i;
+const PLACE_THEN = /\b(?:from|to|in|at)[ \t]+[A-Z][a-z]+[ \t]+(?:and|or|then|and[ \t]+then|before|via)[ \t]+(?:to[ \t]+|at[ \t]+|in[ \t]+)?$/;
+
+/** A place's context in the text before a word (up to 48 characters of it). */
+export function placeBefore(before: string): boolean {
+  return PLACE_PREP.test(before) || PLACE_CARE.test(before) || PLACE_THEN.test(before);
+}
+const placeAround = (text: string, t: Tok): boolean => placeBefore(text.slice(Math.max(0, t.s - 48), t.s));
 
 /** Whether the token opens a sentence or a line (capitalised for that reason alone). */
 function opensSentence(text: string, t: Tok): boolean {
@@ -237,17 +274,17 @@ function growRight(lex: Lexicon, text: string, toks: readonly Tok[], i: number):
  * given name) is weak evidence, and in a text that identifies no one else it is more often a brand or an eponym no
  * list holds than a person, so it is reported only when `otherPhi` is (or, given as a function, returns) true.
  */
-export function detectSafeListNames(text: string, lex: Lexicon, push: Push, otherPhi: boolean | (() => boolean) = true, mode: CaseMode = caseMode(text)): void {
+export function detectSafeListNames(text: string, lex: Lexicon, push: Push, otherPhi: boolean | (() => boolean) = true, mode: CaseMode = caseMode(text), words?: readonly Tok[]): void {
   let other = typeof otherPhi === 'boolean' ? otherPhi : undefined;
   if (mode !== 'mixed') return;
-  const toks = tokens(text);
+  const toks = words ?? tokens(text);
   givenWordsBeforeVerb(text, lex, toks, push);
   let quiet: boolean | undefined;
   let done = -1;
   for (let i = 0; i < toks.length; i++) {
     if (i <= done) continue;
     const t = toks[i] as Tok;
-    if (!capitalised(t) || !unsafe(lex, t.low)) continue;
+    if (!capitalised(t) || !(unsafe(lex, t.low) || (unsafe(lex, t.low, false) && personAround(text, t)))) continue;
     // The writer's noise is measured once, at the first candidate (most notes have none).
     quiet ??= !noisy(lex, text, toks);
     if (!quiet) return;
@@ -269,9 +306,13 @@ export function detectSafeListNames(text: string, lex: Lexicon, push: Push, othe
     // A possessive or an organisation noun after it says the same: "Kwame's temperature", "Ashgrove practice manager".
     // ...or an English surname and then such a verb or a state only a person is in ("Leonia Savage is on the wait list").
     const surnameVerb = next !== undefined && spaced(text, t, next) && wordNeighbour(lex, text, next) && PERSON_AFTER_SURNAME.test(text.slice(next.e, next.e + 40));
-    if (initial && !pairedAfter && !surnameVerb && !/^,[ \t]/.test(after) && !PERSON_VERB_AFTER.test(after) && !OWNER_AFTER.test(text.slice(t.e, t.e + 24)) && !ROLE_AFTER.test(after)) continue;
-    // Alone, a word one edit from a known word is a typo of it (Remians, Captoril) more often than a name.
-    if (!pairedAfter && !pairedBefore && oneEditFromKnown(lex, t.low, 5)) continue;
+    // A person's verb after it, or a verb whose object is a person before it: a person's context.
+    const place = !initial && placeAround(text, t);
+    const person = !place && personAround(text, t);
+    if (initial && !pairedAfter && !surnameVerb && !/^,[ \t]/.test(after) && !person && !OWNER_AFTER.test(text.slice(t.e, t.e + 24)) && !ROLE_AFTER.test(after)) continue;
+    // Alone, a word one edit from a known word is a typo of it (Remians, Captoril) more often than a name; in a person's
+    // context only a typo of a person's noun is (Pateint reports): Kays, Perrot, Atta before "came" are names.
+    if (!pairedAfter && !pairedBefore && !place && (person ? oneEditFrom((x) => PERSON_NOUNS.has(x), t.low) : oneEditFromKnown(lex, t.low, 5))) continue;
     let a = growLeft(lex, text, toks, i);
     let b = growRight(lex, text, toks, i);
     // One English word beside the name on either side belongs to it, when the name itself is a word no vocabulary holds.
@@ -282,11 +323,14 @@ export function detectSafeListNames(text: string, lex: Lexicon, push: Push, othe
     // An inverted given name after a comma ends the line or a field: "Bellweather, Iris (KP-...)".
     let end = (toks[b] as Tok).e;
     if (a === b) end += invertedGiven(lex, text, end);
+    // An initial after the name before a person's verb belongs to it ("Ayomide G. would like a call back").
+    if (b === i && person && end === t.e) end += (INITIAL_AFTER.exec(text.slice(t.e, t.e + 5))?.[0].length ?? 0);
     const start = (toks[a] as Tok).s;
     // Asked only here, at a lone word: the caller's test may cost more than the scan (detect.ts drops eponyms first).
     other ??= (otherPhi as () => boolean)();
-    if (a === b && end === t.e && !other) continue;
-    push(start, end, PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ? 'LOCATION' : 'NAME');
+    // A lone word in a person's context needs no other identifier beside it.
+    if (a === b && end === t.e && !other && !person && !place) continue;
+    push(start, end, place || PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ? 'LOCATION' : 'NAME');
     done = b;
   }
 }

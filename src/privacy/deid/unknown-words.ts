@@ -31,8 +31,8 @@ const NOT_PERSON = new Set(('the a an and or but of in on at to for with from by
   'son daughter wife husband mother father sister brother friend dtr sw social case worker chaplain service pharmacy re regarding about ' +
   'him them she he they we all both each whom who after before during until since then also again plan dept department unit floor icu micu ccu sicu csru caseworker casemanager').split(' '));
 
-// A place preposition right after a verb of travel, transfer, care or living (with a particle or a short object between).
-const PLACE_PREP = /\b(?:transferred|transfered|transfer|txd|tx'd|came|come|comes|coming|drove|driven|flew|flown|arrived|moved|relocated|accepted|seen|followed|records?|hotel|motel|staying|stays|lives|living|resides|residing|born|raised|vacation|vacationing|visiting|trip|works|worked|working|employed|retired)(?:[ \t]+(?:up|in|back|over|down|here|today|yesterday|originally|cardiology|records?))?[ \t]+(?:from|at|in|to)[ \t]{1,2}$|\b(?:natives?|residents?)[ \t]+of[ \t]{1,2}$|\b(?:is|was|originally)[ \t]+from[ \t]{1,2}$/i;
+/** A place preposition right after a verb of travel, transfer, care or living (with a particle or a short object between). */
+export const PLACE_PREP = /\b(?:transferred|transfered|transfer|txd|tx'd|came|come|comes|coming|drove|driven|flew|flown|arrived|moved|relocated|accepted|seen|followed|records?|hotel|motel|staying|stays|lives|living|resides|residing|born|raised|vacation|vacationing|visiting|trip|works|worked|working|employed|retired)(?:[ \t]+(?:up|in|back|over|down|here|today|yesterday|originally|cardiology|records?))?[ \t]+(?:from|at|in|to)[ \t]{1,2}$|\b(?:natives?|residents?)[ \t]+of[ \t]{1,2}$|\b(?:is|was|originally)[ \t]+from[ \t]{1,2}$/i;
 // Second words of place names (Brandowick Springs, Tessmere Falls).
 const PLACE_TAIL = /^(?:springs?|falls|heights|hills?|park|city|beach|harbou?r|valley|village|mills?|creek|ridge|point|landing|junction|grove|woods|lake|county|township)$/;
 /** In mixed case a place is written with a capital; without letter case any word may be one. */
