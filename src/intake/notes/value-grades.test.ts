@@ -14,7 +14,7 @@ const lexicon = buildLexicon({
   id: 'g', version: '1',
   findings: [f('hypertension-measured', 'sign'), f('bp-severe-range', 'sign'), f('obese', 'sign'), f('bmi-overweight-range', 'sign'),
     f('dexa-low-bone-density', 'imaging'), f('dexa-low-bone-mass', 'imaging'), f('testosterone-low'), f('post-void-residual-high', 'sign'),
-    f('hemoglobin-low'), f('troponin-high')],
+    f('hemoglobin-low'), f('troponin-high'), f('hdl-low')],
 });
 
 function read(text: string, sex: 'female' | 'male' = 'male'): Map<string, boolean> {
@@ -93,4 +93,12 @@ test('a post-void residual is a volume in mL: above 300 mL is retention, 100-300
   assert.equal(read('PVR 180 mL.').has('post-void-residual-high'), false);
   // Pulmonary vascular resistance shares the abbreviation; its small numbers are not a bladder volume.
   assert.equal(read('PVR 3.2 Wood units.').has('post-void-residual-high'), false);
+});
+
+test('HDL cholesterol is low below 40 mg/dL in men and 50 in women (metabolic syndrome criteria); between them, with sex unstated, undecided', () => {
+  assert.equal(read('HDL 36 mg/dL.', 'male').get('hdl-low'), true);
+  assert.equal(read('HDL 45 mg/dL.', 'male').get('hdl-low'), false);
+  assert.equal(read('HDL cholesterol 45 mg/dL.', 'female').get('hdl-low'), true);
+  assert.equal(read('HDL 0.9 mmol/L.', 'male').get('hdl-low'), true);
+  assert.deepEqual(readUnstated('HDL 45 mg/dL.').rules, ['qty.hdl.sex-unstated']);
 });
