@@ -143,7 +143,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
   lab('ldl-high', 'high', ['ldl', 'ldl cholesterol'], ['hypercholesterolemia', 'hypercholesterolaemia']),
   lab('cholesterol-high', 'high', ['cholesterol', 'total cholesterol']),
   lab('triglycerides-high', 'high', ['triglycerides', 'triglyceride'], ['hypertriglyceridemia', 'hypertriglyceridaemia']),
-  lab('hdl-low', 'low', ['hdl', 'hdl cholesterol'], ['decreased hdl cholesterol concentration', 'hypoalphalipoproteinemia']),
+  lab('hdl-low', 'low', ['hdl', 'hdl cholesterol'], ['low hdl cholesterol', 'decreased hdl cholesterol concentration', 'hypoalphalipoproteinemia']),
   lab('transferrin-saturation-high', 'high', ['transferrin saturation', 'iron saturation']),
   lab('transferrin-saturation-low', 'low', ['transferrin saturation', 'iron saturation']),
   lab('iron-low', 'low', ['serum iron', 'iron'], ['hypoferremia']),
