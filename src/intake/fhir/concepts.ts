@@ -91,6 +91,9 @@ export const CONCEPTS: readonly ConceptDef[] = [
   lab('tsh-high', 'high', ['tsh', 'thyrotropin', 'thyroid stimulating hormone']),
   lab('tsh-low', 'low', ['tsh', 'thyrotropin', 'thyroid stimulating hormone']),
   // urinalysis and pregnancy
+  // A post-void residual above the retention threshold (loinc-tests.ts): the HPO label is a synonym of the
+  // model's urinary retention finding.
+  { id: 'post-void-residual-high', names: ['increased post void residual urine volume', 'urinary retention', 'retention of urine', 'raised post void residual'] },
   lab('urine-leukocyte-esterase-positive', 'positive', ['urine leukocyte esterase', 'leukocyte esterase', 'urine leucocyte esterase'], ['leukocyturia', 'pyuria']),
   lab('urine-nitrite-positive', 'positive', ['urine nitrite', 'nitrite', 'urine nitrites', 'nitrites'], ['nitrituria']),
   lab('urine-protein-positive', 'positive', ['urine protein', 'protein in urine'], ['proteinuria']),
@@ -140,6 +143,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
   lab('ldl-high', 'high', ['ldl', 'ldl cholesterol'], ['hypercholesterolemia', 'hypercholesterolaemia']),
   lab('cholesterol-high', 'high', ['cholesterol', 'total cholesterol']),
   lab('triglycerides-high', 'high', ['triglycerides', 'triglyceride'], ['hypertriglyceridemia', 'hypertriglyceridaemia']),
+  lab('hdl-low', 'low', ['hdl', 'hdl cholesterol'], ['low hdl cholesterol', 'decreased hdl cholesterol concentration', 'hypoalphalipoproteinemia']),
   lab('transferrin-saturation-high', 'high', ['transferrin saturation', 'iron saturation']),
   lab('transferrin-saturation-low', 'low', ['transferrin saturation', 'iron saturation']),
   lab('iron-low', 'low', ['serum iron', 'iron'], ['hypoferremia']),

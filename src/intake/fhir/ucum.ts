@@ -28,7 +28,8 @@ export type Dimension =
   | 'mass-ratio' // base mg/g (urine albumin/creatinine)
   | 'mass-per-substance' // base mg/mmol (urine albumin/creatinine, SI; converted per test)
   | 'area' // base cm2 (aortic valve area)
-  | 'length'; // base cm (body height)
+  | 'length' // base cm (body height)
+  | 'fluid-volume'; // base mL (post-void residual urine)
 
 interface UnitDef {
   readonly dim: Dimension;
@@ -118,6 +119,9 @@ const UNITS: Readonly<Record<string, UnitDef>> = {
   '[in_i]': { dim: 'length', factor: 2.54 },
   '[ft_i]': { dim: 'length', factor: 30.48 },
   mm2: { dim: 'area', factor: 0.01 },
+  // A volume of fluid (post-void residual urine), not a cell volume (fL). No "L": a lone L after a lab value is
+  // the laboratory's low flag ("Hb 7.1 L").
+  mL: { dim: 'fluid-volume', factor: 1 },
 };
 
 /**
@@ -141,6 +145,7 @@ const ALIASES: Readonly<Record<string, string>> = {
   'mL/min/1.73m2': 'mL/min/{1.73_m2}', 'ml/min/1.73m2': 'mL/min/{1.73_m2}', 'mL/min/1.73m²': 'mL/min/{1.73_m2}', 'ml/min/1.73m²': 'mL/min/{1.73_m2}',
   'mL/min': 'mL/min/{1.73_m2}', 'ml/min': 'mL/min/{1.73_m2}', '/hr': '/h', '/hour': '/h', 'events/h': '/h', 'events/hr': '/h', 'events/hour': '/h',
   inches: '[in_i]', feet: '[ft_i]', 'cm^2': 'cm2', 'cm²': 'cm2', 'sq cm': 'cm2', 'mm²': 'mm2', '/mm^3': '/mm3', 'k/mm3': '10*3/mm3', 'k': '10*3/uL', 'INR': '{ratio}',
+  cc: 'mL', mls: 'mL',
   sec: 's', secs: 's', seconds: 's', msec: 'ms', msecs: 'ms', 'mOsm/kg': 'mosm/kg', 'mOsm/kgH2O': 'mosm/kg', 'mosm/kg{H2O}': 'mosm/kg', 'mOsm/kg H2O': 'mosm/kg', 'mOsm/L': 'mosm/kg',
 };
 

@@ -8,7 +8,7 @@
  */
 import { dashAnswerAt, fieldNumbers } from './fields.js';
 import type { Section, SectionKind } from './sections.js';
-import { TOKEN_WORD, phraseForms, type Tokens } from './tokenize.js';
+import { TOKEN_WORD, phraseForms, tokenize, type Tokens } from './tokenize.js';
 import { TokenTrie } from './trie.js';
 import { TRIGGER_RULES, type ContextCategory, type TriggerRule } from './triggers.js';
 
@@ -45,12 +45,52 @@ export interface Target {
 
 export interface CompiledRules {
   readonly trie: TokenTrie<TriggerRule>;
+  /**
+   * Cues written in an inflected form ("presents", "reports", "states"): the word as written in the note
+   * (lower case) that each of the cue's words must be, or undefined where any form of the word will do.
+   * Words meet the trie in their normal form, which strips a final s, so without this the verb "presents"
+   * would be read in the adjective "present" and "reports" in the noun "report".
+   */
+  readonly surface: ReadonlyMap<TriggerRule, readonly (string | undefined)[]>;
 }
 
+/** Compile trigger rules into the matcher the context engine uses. */
 export function compileRules(rules: readonly TriggerRule[] = TRIGGER_RULES): CompiledRules {
   const trie = new TokenTrie<TriggerRule>();
-  for (const r of rules) trie.add(phraseForms(r.phrase), r);
-  return { trie };
+  const surface = new Map<TriggerRule, (string | undefined)[]>();
+  for (const r of rules) {
+    trie.add(phraseForms(r.phrase), r);
+    const exact = inflectedWords(r.phrase);
+    if (exact) surface.set(r, exact);
+  }
+  return { trie, surface };
+}
+
+/** The lower-case words of a phrase whose normal form differs from them (undefined if none does). */
+function inflectedWords(phrase: string): (string | undefined)[] | undefined {
+  const t = tokenize(phrase);
+  let any = false;
+  const out: (string | undefined)[] = [];
+  for (let k = 0; k < t.count; k++) {
+    const lower = phrase.slice(t.start[k], t.end[k]).toLowerCase();
+    const inflected = t.kind[k] === TOKEN_WORD && lower !== t.norm[k] && t.norm[k] !== '<year>';
+    out.push(inflected ? lower : undefined);
+    any ||= inflected;
+  }
+  return any ? out : undefined;
+}
+
+/** The rules of a trie match whose inflected words are written in the note as the cue writes them. */
+function surfaceMatch(tokens: Tokens, rules: CompiledRules, first: number, values: readonly TriggerRule[]): readonly TriggerRule[] {
+  let kept: TriggerRule[] | undefined;
+  for (let v = 0; v < values.length; v++) {
+    const r = values[v] as TriggerRule;
+    const exact = rules.surface.get(r);
+    const ok = exact === undefined || exact.every((w, k) => w === undefined || tokens.text.slice(tokens.start[first + k], tokens.end[first + k]).toLowerCase().replace(/\u2019/g, "'") === w);
+    if (ok) kept?.push(r);
+    else kept ??= values.slice(0, v);
+  }
+  return kept ?? values;
 }
 
 let defaultRules: CompiledRules | undefined;
@@ -164,8 +204,9 @@ function sentenceHits(tokens: Tokens, rules: CompiledRules, inTarget: Uint8Array
     let m = rules.trie.longestAt(tokens.norm, i, sEnd, inTarget);
     // Every answer word that negates ("no", "none", "negative", "never", "denies") is itself a cue, so only a hit is checked.
     if (m && dashAnswerAt(tokens, i, sFirst)) m = colonCueAt(tokens, rules, inTarget, i, sEnd) ?? m;
-    if (m) {
-      hits.push({ first: i, end: m.end, rules: m.values });
+    const values = m ? surfaceMatch(tokens, rules, i, m.values) : undefined;
+    if (m && values && values.length > 0) {
+      hits.push({ first: i, end: m.end, rules: values });
       i = m.end;
     } else i++;
   }
@@ -189,8 +230,16 @@ function decide(tokens: Tokens, found: (ContextDecision[] | undefined)[], k: num
   else found[k] = [d];
 }
 
-function terminate(open: Open[], r: TriggerRule): Open[] {
-  return r.ends ? open.filter((o) => !(r.ends as readonly string[]).includes(o.rule.category)) : [];
+/** The open cues left after terminating term `r` at `at`; an answer term spares a cue right beside it. */
+function terminate(open: Open[], r: TriggerRule, at: Hit, wordsBefore: Int32Array): Open[] {
+  const ends = r.ends;
+  if (!ends) return r.answer ? open.filter((o) => beside(o.hit, at, wordsBefore)) : [];
+  return open.filter((o) => !ends.includes(o.rule.category as ContextCategory) || (r.answer === true && beside(o.hit, at, wordsBefore)));
+}
+
+/** Is there no word between two hits? */
+function beside(a: Hit, b: Hit, wordsBefore: Int32Array): boolean {
+  return a.end <= b.first ? wordsBefore[b.first] === wordsBefore[a.end] : wordsBefore[a.first] === wordsBefore[b.end];
 }
 
 /**
@@ -233,7 +282,7 @@ function sweep(tokens: Tokens, scope: Scope, hits: readonly Hit[], targets: read
       const hit = hits[h] as Hit;
       for (const r of hit.rules) {
         if (r.category === 'terminate') {
-          if (r.direction !== 'backward') open = terminate(open, r);
+          if (r.direction !== 'backward') open = terminate(open, r, hit, scope.wordsBefore);
         } else if (r.category !== 'pseudo' && r.direction !== 'backward') open.push({ hit, rule: r });
       }
     }
@@ -247,7 +296,7 @@ function sweep(tokens: Tokens, scope: Scope, hits: readonly Hit[], targets: read
     for (; h >= 0 && (hits[h] as Hit).first >= t.end; h--) {
       const hit = hits[h] as Hit;
       for (const r of hit.rules) {
-        if (r.category === 'terminate') open = terminate(open, r);
+        if (r.category === 'terminate') open = terminate(open, r, hit, scope.wordsBefore);
         else if (r.category !== 'pseudo' && r.direction !== 'forward') open.push({ hit, rule: r });
       }
     }

@@ -99,6 +99,22 @@ test('a negation that opens a heading reaches the list after its colon ("No hist
   assert.deepEqual(neg('Smoking: no cough: yes.'), ['cough+']);
 });
 
+test('a cue matches the word as written: an inflected cue is no other word with the same stem', () => {
+  const neg = (text: string): string[] => run(text).mentions.map((m) => `${m.findingId}${m.negated ? '-' : '+'}`);
+  // The verb "presents" (a terminator) is not the adjective "present"; the noun "report" is not "reports".
+  assert.deepEqual(neg('Denies present or past chest pain.'), ['cp-']);
+  assert.deepEqual(neg('No present complaint of cough or fever.'), ['cough-', 'fever-']);
+  assert.deepEqual(neg('No report of cough.'), ['cough-']);
+  assert.deepEqual(neg('No cough; altered mental state noted.'), ['cough-']);
+  // The verbs still end a scope, in both their forms.
+  assert.deepEqual(neg('No fever but he presents with cough.'), ['fever-', 'cough+']);
+  assert.deepEqual(neg('No rash, and patients complain of cough.'), ['rash-', 'cough+']);
+  // "present" as an answer still closes the field it answers.
+  assert.deepEqual(neg('Cough present, rash absent.'), ['cough+', 'rash-']);
+  // "not yet" is a negation, not the conjunction "yet".
+  assert.deepEqual(neg('Has not yet had a cough.'), ['cough-']);
+});
+
 test('uncertain and hypothetical mentions are kept but not turned into observations', () => {
   const x = run('Possible pneumonia. Return if fever develops. Rule out MI.');
   const p = only(x, 'pneumonia');

@@ -52,3 +52,13 @@ test('the osmolal gap is read when written, and derived from measured minus calc
   assert.equal(read('Serum osmolality 296, calculated osmolality 290.').findings.get('osmolal-gap-high'), false);
   assert.equal(read('Osmolal gap 25 mOsm/kg.').findings.get('osmolal-gap-high'), true);
 });
+
+test('"fasting" written after the value times that glucose; a fasting value of another test does not', () => {
+  assert.equal(read('Glucose 131 mg/dL fasting.').findings.get('glucose-high'), true);
+  assert.equal(read('Glucose 112 mg/dL (fasting).').findings.get('glucose-high'), true);
+  assert.equal(read('Glucose 6.4 mmol/L, fasting.').findings.get('glucose-high'), true);
+  assert.equal(read('Glucose 118 mg/dL after an overnight fast.').findings.get('glucose-high'), true);
+  // Random glucose under 140 is normal; "fasting insulin" after it times the insulin, not the glucose.
+  assert.equal(read('Glucose 112 mg/dL.').findings.get('glucose-high'), false);
+  assert.equal(read('Glucose 112 mg/dL, fasting insulin 20.').findings.get('glucose-high'), false);
+});

@@ -28,6 +28,11 @@ const PREGNANT = /\b(?:pregnant|pregnancy|gestation(?:al)?\s+age|weeks?'?\s+(?:o
 const NOT_PREGNANT = /\b(?:not|non-?)\s*pregnant\b/i;
 /** A fasting value: named with the word, or the abbreviations FBG / FPG / FBS (fasting blood or plasma glucose, blood sugar). */
 const FASTING_NAME = /^(?:fasting|f[bp]g|fbs)\b/i;
+/**
+ * "Fasting" written after the value ("glucose 131 mg/dL fasting", "glucose 6.9 mmol/L (fasting)", "glucose 118
+ * after an overnight fast"): the word closes the item, so "glucose 98, fasting insulin 20" is no fasting glucose.
+ */
+const FASTING_AFTER = /^[ \t]*[,(]?[ \t]*(?:fasting|(?:after|following|on)[ \t]+(?:an?[ \t]+)?(?:overnight[ \t]+|\d{1,2}[- ]?(?:h|hr|hour)s?[ \t]+)?fast)(?:[ \t]+(?:sample|specimen|value|level|state))?(?![ \t]*[A-Za-z0-9])/i;
 const OGTT = /\b(?:ogtt|gtt|glucose\s+tolerance|glucose\s+challenge|glucose\s+load)\b/i;
 /** "1 hour 194 mg/dL", "2-h: 171", "1 hr glucose 10.8 mmol/L", "fasting 97". */
 const TIMED = /\b(?:(fasting)|(1|one|2|two)[\s-]*(?:h|hr|hrs|hour|hours)(?:\s+(?:glucose|value|level|post-?load))?)\s*[:=]?\s*(?:of\s+)?(\d+(?:\.\d+)?)\s*(mg\/dl|mmol\/l)?/gi;
@@ -56,7 +61,9 @@ export function timedGlucose(tokens: Tokens, readings: readonly Reading[]): read
   const text = tokens.text;
   const hasOgtt = OGTT.test(text);
   // Only a glucose reading named or preceded as fasting is re-judged: the readings are checked, not the whole text.
-  const isFasting = (r: Reading): boolean => r.test === 'glucose' && r.converted !== undefined && r.flag !== 'IND' && (FASTING_NAME.test(r.text) || (r.first > 0 && tokens.norm[r.first - 1] === 'fasting'));
+  const isFasting = (r: Reading): boolean =>
+    r.test === 'glucose' && r.converted !== undefined && r.flag !== 'IND' &&
+    (FASTING_NAME.test(r.text) || (r.first > 0 && tokens.norm[r.first - 1] === 'fasting') || FASTING_AFTER.test(text.slice(r.span.end, r.span.end + 48)));
   if (!hasOgtt && !readings.some(isFasting)) return readings;
   const pregnant = notePregnant(text);
   const out: Reading[] = [];

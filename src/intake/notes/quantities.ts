@@ -426,17 +426,43 @@ function judge(test: QuantityTest, v: ValueRead, value: number, sex: Sex | undef
   const range = noteRange(test, sex, age);
   if (!range) return { rule: rules.noRange, flag: 'IND', ucum, converted };
   const flag = rangeFlag(converted, v.comparator, range.low, range.high);
+  // Sex not stated: a value outside the widest interval is abnormal for either sex; one inside it but outside
+  // the interval both sexes share (Hb 12.8 g/dL, testosterone 180 ng/dL) is abnormal for one sex only, and is
+  // left undecided rather than read as normal.
+  if (flag === 'N' && sex === undefined && rules.sexRanges) {
+    const shared = sharedRange(test, age);
+    if (shared && rangeFlag(converted, v.comparator, shared.low, shared.high) !== 'N') return { rule: rules.sexUnstated, flag: 'IND', ucum, converted };
+  }
   const rule = flag === 'IND' ? rules.indeterminate : inferred && !test.dimensionless ? rules.inferred : rules.value;
   return { rule, flag, ucum, converted };
 }
 
-interface RuleNames { readonly value: string; readonly inferred: string; readonly indeterminate: string; readonly implausible: string; readonly noRange: string }
+/**
+ * The interval normal for both sexes at this age (the highest low and the lowest high of the first rule of
+ * each sex), or undefined when the test's range does not depend on sex there.
+ */
+function sharedRange(test: QuantityTest, age: number | undefined): RangeRule | undefined {
+  const a = age ?? 40;
+  let female: RangeRule | undefined;
+  let male: RangeRule | undefined;
+  for (const r of test.ranges) {
+    if (r.sex === undefined || (r.minAge !== undefined && a < r.minAge) || (r.maxAge !== undefined && a >= r.maxAge)) continue;
+    if (r.sex === 'female') female ??= r;
+    else male ??= r;
+  }
+  if (!female && !male) return undefined;
+  const lows = [female?.low, male?.low].filter((x): x is number => x !== undefined);
+  const highs = [female?.high, male?.high].filter((x): x is number => x !== undefined);
+  return { ...(lows.length > 0 ? { low: Math.max(...lows) } : {}), ...(highs.length > 0 ? { high: Math.min(...highs) } : {}) };
+}
+
+interface RuleNames { readonly value: string; readonly inferred: string; readonly indeterminate: string; readonly implausible: string; readonly noRange: string; readonly sexUnstated: string; readonly sexRanges: boolean }
 const ruleNames = new WeakMap<QuantityTest, RuleNames>();
 function rulesOf(test: QuantityTest): RuleNames {
   let r = ruleNames.get(test);
   if (!r) {
     const id = test.id;
-    r = { value: `qty.${id}.value`, inferred: `qty.${id}.value-unit-inferred`, indeterminate: `qty.${id}.indeterminate`, implausible: `qty.${id}.implausible`, noRange: `qty.${id}.no-range` };
+    r = { value: `qty.${id}.value`, inferred: `qty.${id}.value-unit-inferred`, indeterminate: `qty.${id}.indeterminate`, implausible: `qty.${id}.implausible`, noRange: `qty.${id}.no-range`, sexUnstated: `qty.${id}.sex-unstated`, sexRanges: test.ranges.some((x) => x.sex !== undefined) };
     ruleNames.set(test, r);
   }
   return r;

@@ -19,13 +19,19 @@ export interface TriggerRule {
   readonly window: number;
   /** For `terminate` rules: the categories whose scope this term ends (all when absent). */
   readonly ends?: readonly ContextCategory[];
+  /**
+   * For `terminate` rules: the term is an answer ("cough present"), so it ends only a scope it answers, one
+   * with a word between the cue and it. Right after the cue it modifies what follows ("denies present or
+   * past chest pain") and ends nothing.
+   */
+  readonly answer?: true;
 }
 
 /** Default scope windows in word tokens: forward cues reach across a list, backward cues stay close. */
 export const FORWARD_WINDOW = 15;
 export const BACKWARD_WINDOW = 6;
 
-type Spec = readonly [RuleCategory, Direction, readonly string[], (number | undefined)?, (readonly ContextCategory[])?];
+type Spec = readonly [RuleCategory, Direction, readonly string[], (number | undefined)?, (readonly ContextCategory[] | undefined)?, ('answer' | undefined)?];
 
 const RELATIVES = ['mother', 'father', 'brother', 'sister', 'sibling', 'son', 'daughter', 'grandmother', 'grandfather', 'grandparent', 'aunt', 'uncle', 'cousin', 'parent', 'mom', 'dad', 'niece', 'nephew', 'twin', 'relative'];
 const OTHERS = ['wife', 'husband', 'spouse', 'partner', 'roommate', 'coworker', 'co worker', 'friend', 'girlfriend', 'boyfriend', 'classmate', 'sick contact', 'contact'];
@@ -33,7 +39,7 @@ const PEOPLE = [...RELATIVES, ...OTHERS];
 /** The person who brings the patient ("her parents bring her because she has a fever") is not the one with the finding: the verb ends their scope. */
 const BRINGS = ['brings', 'bring', 'brought', 'brings in', 'bring in'];
 /** A relative who tells the story ("his mother describes episodes of aggression", "his wife says he snores") is not the one with the finding either. */
-const TELLS = ['describing', 'describes', 'described', 'states', 'stated', 'says', 'said', 'believes', 'notices', 'noticed', 'observes', 'observed'];
+const TELLS = ['describing', 'describes', 'described', 'describe', 'states', 'stated', 'says', 'said', 'say', 'believes', 'believe', 'notices', 'noticed', 'observes', 'observed', 'observe'];
 const CONCERNED = ['is concerned', 'are concerned', 'was concerned', 'were concerned', 'is worried', 'are worried'];
 /** How a pediatric note names its patient: the scope of a relative ends there, as at "he" or "she". */
 /** Units of a stated duration ("3-day", "2 years"): a history of that length is the present illness. */
@@ -59,6 +65,10 @@ const SPECS: readonly Spec[] = [
     've for', 'ruled out', 'ruled out for', 'r/o\'d', 'no evidence of', 'no sign of', 'no signs of',
     'fails to reveal', 'failed to reveal', 'without evidence of', 'no suggestion of', 'no findings of', 'no new', 'no longer', 'resolution of', 'unremarkable for', 'negative', 'nothing to suggest',
     'cannot see', 'didn\'t', 'doesn\'t', 'don\'t', 'hasn\'t', 'haven\'t', 'isn\'t', 'wasn\'t', 'no complaint of', 'no complaints of',
+    // A cue written inflected matches only that inflection (see compileRules), so the forms of one sense are listed.
+    'lack', 'fail to reveal', 'no finding of',
+    // "Yet" after a negation is "so far", not the conjunction that ends a scope: "has not yet had a period".
+    'not yet',
   ]],
   // "non" is a bound prefix: it negates the one word it is joined to ("non-bloody diarrhea"), not the
   // findings after it ("non-bloody diarrhea with crampy abdominal pain", "non-radiating chest pain").
@@ -81,7 +91,7 @@ const SPECS: readonly Spec[] = [
     'suspicion of', 'suspicion for', 'concern for', 'concerning for', 'worrisome for', 'may', 'might', 'could', 'could be', 'cannot rule out',
     'can\'t rule out', 'cannot exclude', 'cannot be ruled out', 'not ruled out', 'r/o', 'rule out', 'to rule out', 'differential includes',
     'differential diagnosis includes', 'differential diagnosis of', 'consider', 'considering', 'versus', 'vs', 'evaluate for', 'evaluation for',
-    'work up for', 'workup for', 'assess for', 'screen for', 'presumed', 'presumably', 'equivocal', 'borderline', 'suggestive of', 'suggests',
+    'work up for', 'workup for', 'assess for', 'screen for', 'presumed', 'presumably', 'equivocal', 'borderline', 'suggestive of', 'suggests', 'suggest',
     'may represent', 'perhaps', 'uncertain', 'unclear if', 'unclear whether', 'not certain if', 'not certain whether', 'not sure if',
   ]],
   ['uncertain', 'backward', [
@@ -91,7 +101,7 @@ const SPECS: readonly Spec[] = [
   // Hypothetical: future or conditional.
   ['hypothetical', 'forward', [
     'if', 'should', 'in case of', 'in case', 'return if', 'call if', 'come back if', 'return for', 'watch for', 'monitor for', 'precautions',
-    'as needed for', 'prn', 'in the event of', 'unless', 'whether', 'risk of', 'at risk for', 'risk for', 'prevention of', 'prophylaxis',
+    'as needed for', 'prn', 'in the event of', 'unless', 'whether', 'risk of', 'at risk for', 'risk for', 'prevention of', 'prophylaxis', 'precaution',
     'to prevent', 'to avoid', 'in order to prevent',
   ]],
   // Historical.
@@ -105,8 +115,8 @@ const SPECS: readonly Spec[] = [
   ['historical', 'forward', PMH_PROSE],
   ['historical', 'backward', ['in <year>', 'years ago', 'year ago', 'months ago', 'month ago', 'in the past', 'previously', 'as a child', 'in childhood'], BACKWARD_WINDOW],
   // Experiencer: relatives and other people.
-  ['family', 'forward', ['family history of', 'family history', 'family hx', 'fh', 'fhx', 'fh of', 'maternal', 'paternal', 'runs in the family', ...RELATIVES.flatMap((r) => [r, `his ${r}`, `her ${r}`])]],
-  ['family', 'backward', ['in the family', 'in family', 'runs in the family', ...RELATIVES.flatMap((r) => [`in ${r}`, `in his ${r}`, `in her ${r}`, `in a ${r}`])], BACKWARD_WINDOW],
+  ['family', 'forward', ['family history of', 'family history', 'family hx', 'fh', 'fhx', 'fh of', 'maternal', 'paternal', 'runs in the family', 'run in the family', ...RELATIVES.flatMap((r) => [r, `his ${r}`, `her ${r}`])]],
+  ['family', 'backward', ['in the family', 'in family', 'runs in the family', 'run in the family', ...RELATIVES.flatMap((r) => [`in ${r}`, `in his ${r}`, `in her ${r}`, `in a ${r}`])], BACKWARD_WINDOW],
   ['other', 'forward', [...OTHERS, ...OTHERS.flatMap((r) => [`his ${r}`, `her ${r}`])]],
   // Pseudo-triggers: contain a cue word but are not cues.
   ['pseudo', 'forward', [
@@ -119,7 +129,7 @@ const SPECS: readonly Spec[] = [
     'risk factor', 'prior to', 'if any', 'even if', 'whether or not', 'negative predictive', 'non invasive', 'non specific', 'nonspecific', 'not rule out',
     // A relation denied, not a finding: "P waves with no relation to the QRS complexes" is AV dissociation.
     'no relation', 'no relationship', 'no association', 'not related', 'not associated',
-    ...PEOPLE.flatMap((p) => ['lives with', 'accompanied by', 'brought in by', 'per', 'according to', 'with', 'called', 'reports from'].flatMap((v) => [`${v} ${p}`, `${v} his ${p}`, `${v} her ${p}`, `${v} the ${p}`])),
+    ...PEOPLE.flatMap((p) => ['lives with', 'live with', 'accompanied by', 'brought in by', 'per', 'according to', 'with', 'called', 'reports from', 'report from'].flatMap((v) => [`${v} ${p}`, `${v} his ${p}`, `${v} her ${p}`, `${v} the ${p}`])),
     // The one who brings or accompanies the patient ("brought to the physician by her mother because of
     // a cough") is the agent of the visit, not the one with the finding.
     ...PEOPLE.flatMap((p) => [`by ${p}`, `by his ${p}`, `by her ${p}`, `by the ${p}`, `by their ${p}`]),
@@ -136,17 +146,22 @@ const SPECS: readonly Spec[] = [
   // Scope ends.
   ['terminate', 'forward', [
     'but', 'however', 'although', 'though', 'yet', 'aside from', 'except', 'except for', 'apart from', 'other than', 'which', 'cause of',
-    'cause for', 'source of', 'source for', 'secondary to', 'etiology of', 'reason for', 'presents', 'presented', 'presenting', 'complains',
+    'cause for', 'source of', 'source for', 'secondary to', 'etiology of', 'reason for', 'presents', 'presented', 'presenting', 'complains', 'complain',
     'complained', 'complaining', 'c/o', 'reports', 'reported', 'endorses', 'endorsed', 'admits', 'admitted to', 'positive for',
     'remarkable for', 'significant for', 'notable for', 'consistent with', 'still', ';', 'now has', 'has had', 'who',
     // A reporting verb opens a new statement ("denies fever and states that the diarrhoea follows meals").
-    'states', 'stated', 'says', 'said', 'explains', 'explained', 'mentions', 'mentioned', 'adds', 'added',
+    'states', 'stated', 'says', 'said', 'explains', 'explained', 'explain', 'mentions', 'mentioned', 'adds', 'added',
+    // Cues match as written (compileRules), so a verb's bare form is listed where it keeps the verb's sense
+    // ("complain", "endorse", "explain"). Not where it is another word: "present" (adjective: "denies present
+    // or past chest pain"), "report", "state", "notice", "mention" (nouns: "no report of fever"), "add", "admit"
+    // (a plan: "admit for observation").
+    'endorse',
     // A new clause with its own subject.
     ', the patient', ', patient', ', he', ', she', 'and he', 'and she', 'and the patient', ', which',
   ]],
   // An affirmative answer closes a negated field of a list ("Fever: no, rash: yes", "ANA positive, RF
   // negative", "cough present, wheeze absent"): the negation on one side does not run across it.
-  ['terminate', 'forward', ['yes', 'present', 'positive'], undefined, ['negated']],
+  ['terminate', 'forward', ['yes', 'present', 'positive'], undefined, ['negated'], 'answer'],
   // The onset of the present complaint is no past history: "the pain started about a month ago", "the
   // swelling began 2 years ago". Read backward only, so that a past history told forward ("previously
   // started on metformin") keeps its cue.
@@ -181,14 +196,14 @@ const SHORT: Record<RuleCategory, string> = {
 export const TRIGGER_RULES: readonly TriggerRule[] = (() => {
   const out: TriggerRule[] = [];
   const seen = new Set<string>();
-  for (const [category, direction, phrases, window, ends] of SPECS) {
+  for (const [category, direction, phrases, window, ends, answer] of SPECS) {
     for (const phrase of phrases) {
       const dir = direction === 'forward' ? 'pre' : direction === 'backward' ? 'post' : 'both';
       const id = category === 'pseudo' || category === 'terminate' ? `${SHORT[category]}.${slug(phrase)}` : `${SHORT[category]}.${dir}.${slug(phrase)}`;
       const key = `${id}|${ends?.join(',') ?? ''}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push({ id, phrase, category, direction, window: window ?? FORWARD_WINDOW, ...(ends ? { ends } : {}) });
+      out.push({ id, phrase, category, direction, window: window ?? FORWARD_WINDOW, ...(ends ? { ends } : {}), ...(answer ? { answer: true as const } : {}) });
     }
   }
   return out;

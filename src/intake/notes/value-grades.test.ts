@@ -13,7 +13,8 @@ const f = (id: string, kind: FindingDef['kind'] = 'lab'): FindingDef =>
 const lexicon = buildLexicon({
   id: 'g', version: '1',
   findings: [f('hypertension-measured', 'sign'), f('bp-severe-range', 'sign'), f('obese', 'sign'), f('bmi-overweight-range', 'sign'),
-    f('dexa-low-bone-density', 'imaging'), f('dexa-low-bone-mass', 'imaging'), f('testosterone-low')],
+    f('dexa-low-bone-density', 'imaging'), f('dexa-low-bone-mass', 'imaging'), f('testosterone-low'), f('post-void-residual-high', 'sign'),
+    f('hemoglobin-low'), f('troponin-high'), f('hdl-low')],
 });
 
 function read(text: string, sex: 'female' | 'male' = 'male'): Map<string, boolean> {
@@ -59,4 +60,45 @@ test('a morning total testosterone below 264 ng/dL (9.2 nmol/L) in a man is low'
   assert.equal(read('Morning testosterone 6.2 nmol/L.').get('testosterone-low'), true);
   assert.equal(read('Testosterone 520 ng/dL.').get('testosterone-low'), false);
   assert.equal(read('Serum testosterone 15.1 nmol/L.').get('testosterone-low'), false);
+});
+
+/** Findings and the rules of the readings, with no sex given. */
+function readUnstated(text: string): { findings: Map<string, boolean>; rules: string[] } {
+  const r = extractFindings(text, lexicon, { age: 60 });
+  assert.ok(r.ok);
+  return { findings: new Map(r.value.findings.map((o) => [o.id, 'present' in o ? o.present : true] as const)), rules: r.value.readings.map((x) => x.rule) };
+}
+
+test('sex not stated: a value abnormal for one sex only is left undecided, not read as normal', () => {
+  // Testosterone has a low limit for men only: 180 ng/dL is low in a man, unremarkable in a woman.
+  const t = readUnstated('Testosterone 180 ng/dL.');
+  assert.equal(t.findings.has('testosterone-low'), false);
+  assert.deepEqual(t.rules, ['qty.testosterone.sex-unstated']);
+  assert.equal(read('Testosterone 180 ng/dL.', 'male').get('testosterone-low'), true);
+  // Normal for both sexes, or abnormal for both: judged as before.
+  assert.equal(readUnstated('Testosterone 520 ng/dL.').findings.get('testosterone-low'), false);
+  assert.equal(readUnstated('Hb 10.1 g/dL.').findings.get('hemoglobin-low'), true);
+  assert.equal(readUnstated('Hb 14.2 g/dL.').findings.get('hemoglobin-low'), false);
+  // Hb 12.8 is low for a man (13.5), normal for a woman (12.0); hs-troponin I 20 ng/L is above the female 99th percentile (16), not the male (34).
+  assert.deepEqual(readUnstated('Hb 12.8 g/dL.').rules, ['qty.hemoglobin.sex-unstated']);
+  assert.equal(readUnstated('hs troponin I 20 ng/L.').findings.has('troponin-high'), false);
+  assert.equal(read('hs troponin I 20 ng/L.', 'female').get('troponin-high'), true);
+});
+
+test('a post-void residual is a volume in mL: above 300 mL is retention, 100-300 undecided, under 100 empties', () => {
+  assert.equal(read('PVR 450 mL.').get('post-void-residual-high'), true);
+  assert.equal(read('Post-void residual of 650 ml on bladder scan.').get('post-void-residual-high'), true);
+  assert.equal(read('Bladder scan: 900 cc.').get('post-void-residual-high'), true);
+  assert.equal(read('Post-void residual 40 mL.').get('post-void-residual-high'), false);
+  assert.equal(read('PVR 180 mL.').has('post-void-residual-high'), false);
+  // Pulmonary vascular resistance shares the abbreviation; its small numbers are not a bladder volume.
+  assert.equal(read('PVR 3.2 Wood units.').has('post-void-residual-high'), false);
+});
+
+test('HDL cholesterol is low below 40 mg/dL in men and 50 in women (metabolic syndrome criteria); between them, with sex unstated, undecided', () => {
+  assert.equal(read('HDL 36 mg/dL.', 'male').get('hdl-low'), true);
+  assert.equal(read('HDL 45 mg/dL.', 'male').get('hdl-low'), false);
+  assert.equal(read('HDL cholesterol 45 mg/dL.', 'female').get('hdl-low'), true);
+  assert.equal(read('HDL 0.9 mmol/L.', 'male').get('hdl-low'), true);
+  assert.deepEqual(readUnstated('HDL 45 mg/dL.').rules, ['qty.hdl.sex-unstated']);
 });

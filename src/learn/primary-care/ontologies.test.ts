@@ -72,3 +72,26 @@ test('a synonym shared by a condition and a broader DO term does not link them',
   assert.equal(l.get('copd'), undefined);
   assert.ok(l.get('cb')!.synonyms.includes('chest cold'), 'a DO synonym equal to the condition\'s own name links');
 });
+
+test('a code two conditions name is a bin that lends neither its names; another condition\'s own name is never lent', () => {
+  const xml = `<mainTerm><title>Alkalosis</title><code>E87.3</code><term level="1"><title>metabolic</title><code>E87.3</code></term><term level="1"><title>respiratory</title><code>E87.3</code></term></mainTerm>
+<mainTerm><title>Hepatitis</title><term level="1"><title>ischemic</title><code>K72.00</code></term></mainTerm>
+<mainTerm><title>Failure</title><term level="1"><title>fulminant hepatic</title><code>K72.01</code></term></mainTerm>`;
+  const o: Ontologies = { doid: [], mondo: [], icdTitles: parseIcdTitles('E873    Alkalosis\nK7200   Acute and subacute hepatic failure without coma\nK7201   Acute and subacute hepatic failure with coma\n'), icdIndex: parseIcdIndex(xml), files: [] };
+  const l = linkConditions([
+    { id: 'met', name: 'Metabolic alkalosis', synonyms: [], icd10: ['E87.3'] },
+    { id: 'resp', name: 'Respiratory alkalosis', synonyms: [], icd10: ['E87.3'] },
+    { id: 'alf', name: 'Acute liver failure', synonyms: [], icd10: ['K72.01'] },
+    { id: 'ih', name: 'Ischemic hepatitis', synonyms: [], icd10: ['K72.00'] },
+  ], o);
+  assert.equal(l.get('met'), undefined, 'E87.3 holds both alkaloses: "respiratory alkalosis" is no name of the metabolic one');
+  assert.equal(l.get('resp'), undefined);
+  // One owner each: the code title is lent; the index term "ischemic hepatitis" is the other condition's name.
+  assert.ok(l.get('ih')!.synonyms.includes('Acute and subacute hepatic failure without coma'));
+  const alf = linkConditions([
+    { id: 'alf', name: 'Acute liver failure', synonyms: [], icd10: ['K72.00'] },
+    { id: 'ih', name: 'Ischemic hepatitis', synonyms: [], icd10: [] },
+  ], o).get('alf')!;
+  assert.ok(!alf.synonyms.some((s) => s.toLowerCase() === 'ischemic hepatitis'), 'a name another condition owns is that condition');
+  assert.ok(alf.synonyms.includes('Acute and subacute hepatic failure without coma'));
+});

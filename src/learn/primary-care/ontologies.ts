@@ -168,10 +168,23 @@ export const MONDO_SYSTEM = 'http://purl.obolibrary.org/obo/MONDO';
  * residual "other"/NEC bin. MONDO terms follow DO terms by MONDO's exact DOID match (MONDO's ICD-10-CM
  * matches file rare subtypes under common codes and are not used). A name already matched by the
  * condition's own names is not repeated.
+ * Two tightenings keep a code's bin from passing for a synonym: a code that two or more conditions name is a
+ * bin holding both (ICD-10-CM E87.3 is metabolic and respiratory alkalosis alike; K72.00 is acute liver failure
+ * and the ischaemic hepatitis the index files under it), so it lends neither of them names; and a name that is
+ * another condition's own name or synonym is that condition, never lent to this one.
  */
 export function linkConditions(conds: readonly { id: string; name: string; synonyms: readonly string[]; icd10: readonly string[] }[], onto: Ontologies): Map<string, LinkedNames> {
   const idx = linkIndexes(onto);
   const out = new Map<string, LinkedNames>();
+  const ownerCount = new Map<string, number>();
+  const ownerOf = new Map<string, Set<string>>();
+  for (const c of conds) {
+    for (const code of new Set(c.icd10.map(dotted))) ownerCount.set(code, (ownerCount.get(code) ?? 0) + 1);
+    for (const n of [c.name, ...c.synonyms]) {
+      const k = fullKey(n);
+      if (k) (ownerOf.get(k) ?? ownerOf.set(k, new Set()).get(k)!).add(c.id);
+    }
+  }
   for (const c of conds) {
     const own = new Set<string>();
     for (const n of [c.name, ...c.synonyms]) for (const k of nameKeys(n)) own.add(k);
@@ -182,9 +195,10 @@ export function linkConditions(conds: readonly { id: string; name: string; synon
       for (const i of idx.mondoByKey.get(k) ?? []) mondoHits.add(i);
     }
     for (const k of nameKeys(c.name)) for (const i of idx.bySynKey.get(k) ?? []) doHits.add(i);
-    const icdNames = icdLinks(c.icd10.map(dotted), onto, idx, doHits);
+    const icdNames = icdLinks(c.icd10.map(dotted).filter((code) => ownerCount.get(code) === 1), onto, idx, doHits);
     for (const i of doHits) for (const m of idx.mondoByDoid.get(onto.doid[i]!.id) ?? []) mondoHits.add(m);
-    const linked = linkedNames(own, doHits, mondoHits, icdNames, onto, idx.doNames);
+    const othersOwn = (name: string): boolean => [...(ownerOf.get(fullKey(name) ?? '') ?? [])].some((id) => id !== c.id);
+    const linked = linkedNames(own, doHits, mondoHits, icdNames, onto, idx.doNames, othersOwn);
     if (linked.synonyms.length > 0 || linked.codes.length > 0) out.set(c.id, linked);
   }
   return out;
@@ -233,6 +247,11 @@ function linkIndexes(onto: Ontologies): LinkIndexes {
   return { byKey, bySynKey, doNames, doByIcd, mondoByDoid, mondoByKey, indexByCode, titleChildren };
 }
 
+/** A name's whole normalised form (the first of its `nameKeys`: no qualifier dropped, not a word set). */
+function fullKey(name: string): string | undefined {
+  return nameKeys(name).values().next().value;
+}
+
 /** The ICD-10-CM names of a condition's codes (rule 2); adds to `doHits` the DO term that alone carries a code. */
 function icdLinks(codes: readonly string[], onto: Ontologies, idx: LinkIndexes, doHits: Set<number>): string[] {
   const { doByIcd, indexByCode, titleChildren } = idx;
@@ -266,14 +285,14 @@ function icdLinks(codes: readonly string[], onto: Ontologies, idx: LinkIndexes, 
 }
 
 /** The names (DO, then MONDO, then ICD-10-CM; none already matched by `own` or an earlier one) and codes linked. */
-function linkedNames(own: ReadonlySet<string>, doHits: ReadonlySet<number>, mondoHits: ReadonlySet<number>, icdNames: readonly string[], onto: Ontologies, doNames: readonly string[][]): LinkedNames {
+function linkedNames(own: ReadonlySet<string>, doHits: ReadonlySet<number>, mondoHits: ReadonlySet<number>, icdNames: readonly string[], onto: Ontologies, doNames: readonly string[][], othersOwn: (name: string) => boolean): LinkedNames {
   const names: string[] = [];
   const seen = new Set(own);
   const addName = (n: string): void => {
     const clean = n.replace(/\s+/g, ' ').trim();
     if (clean.length < 3 || clean.length > 120) return;
     const ks = nameKeys(clean);
-    if ([...ks].some((k) => seen.has(k))) return;
+    if ([...ks].some((k) => seen.has(k)) || othersOwn(clean)) return;
     for (const k of ks) seen.add(k);
     names.push(clean);
   };
