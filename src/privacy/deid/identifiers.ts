@@ -23,7 +23,7 @@ const MONTH = `(?:${MONTHS})`;
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])';
 const ORD = '(?:st|nd|rd|th)';
 const YEAR = '(?:19|20)\\d\\d';
-const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)';
+const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)';
 
 // A weekday joins a date written with a month name ("Monday 4 March 2024", "Tues, March 5th").
 const WEEKDAY_DATE = new RegExp(`\\b${WEEKDAY}\\.?,?[ \\t]{1,2}(?:the[ \\t])?(?:${DAY}${ORD}?[ \\t](?:of[ \\t])?${MONTH}\\b\\.?(?:,?[ \\t]${YEAR}\\b)?|${MONTH}\\b\\.?[ \\t](?:the[ \\t])?${DAY}${ORD}?\\b(?:,?[ \\t]${YEAR}\\b)?)`, 'gi');
@@ -31,8 +31,9 @@ const WEEKDAY_DATE = new RegExp(`\\b${WEEKDAY}\\.?,?[ \\t]{1,2}(?:the[ \\t])?(?:
 // reader's rule (dotted-dates.ts), whatever the separator; see detectWeekdayNumeric.
 const WEEKDAY_NUMERIC = new RegExp(`\\b(${WEEKDAY})\\.?,?[ \\t]{1,2}(\\d{1,2})([\\/.\\-])(\\d{1,2})(?:\\3((?:19|20)?\\d\\d))?\\b(?![\\/.\\-]\\d)`, 'gi');
 const SPELLED_DAY = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]first)';
-// "the third of March, 2024", "March the first".
-const SPELLED_DATE = new RegExp(`\\b${SPELLED_DAY}[ \\t]of[ \\t]${MONTH}\\b\\.?(?:,?[ \\t]${YEAR}\\b)?|\\b${MONTH}[ \\t](?:the[ \\t])?${SPELLED_DAY}\\b`, 'gi');
+// "the third of March, 2024", "March the first": the article of "the third of March" belongs to the date, as in
+// "the 3rd of March" (more-dates.ts).
+const SPELLED_DATE = new RegExp(`\\b(?:the[ \\t])?${SPELLED_DAY}[ \\t]of[ \\t]${MONTH}\\b\\.?(?:,?[ \\t]${YEAR}\\b)?|\\b${MONTH}[ \\t](?:the[ \\t])?${SPELLED_DAY}\\b`, 'gi');
 // Day ranges with a month name: "March 4-5, 2024", "4-8 March", "4th to 8th Mar 2024".
 const RANGE_SEP = '(?:[ \\t]?[-\\u2013][ \\t]?|[ \\t](?:to|until|till|through|thru)[ \\t])';
 const MONTH_RANGE = new RegExp(`\\b${MONTH}\\.?[ \\t]${DAY}${ORD}?${RANGE_SEP}${DAY}${ORD}?\\b(?:,?[ \\t]${YEAR}\\b)?|\\b${DAY}${ORD}?${RANGE_SEP}${DAY}${ORD}?[ \\t](?:of[ \\t])?${MONTH}\\b\\.?(?:,?[ \\t]${YEAR}\\b)?`, 'gi');
