@@ -10,7 +10,7 @@
  * texts hold false dates of the same shapes: doses, blood pressures, ratios, fractions, strength and murmur grades,
  * pain scores, ages, lab values, version numbers, dosing intervals, years alone.
  * Two halves from two seeds and disjoint sentence frames: `--half a` is read, `--half b` only scored.
- *   node --import tsx scripts/deid-dates-grammar.ts --half a|b [--n 200] [--out /tmp/dg-a.jsonl]
+ *   node --import tsx scripts/deid-dates-grammar.ts --half a|b [--more] [--n 200] [--out /tmp/dg-a.jsonl]
  *   node --import tsx scripts/deid-sets.ts --lexicons none [--misses] /tmp/dg-a.jsonl
  */
 import { createRng } from '../src/core/random.js';
@@ -19,7 +19,10 @@ import { writeMarkedTexts } from './deid-marked-texts.js';
 const arg = (name: string, fallback: string): string => { const i = process.argv.indexOf(name); return i >= 0 ? process.argv[i + 1] ?? fallback : fallback; };
 const half = arg('--half', 'a');
 const n = Number(arg('--n', '200'));
-const rng = createRng(half === 'a' ? 1501 : 1502);
+// `--more`: a second round of forms written after the first round's rules (email headers, ISO date-times, compact runs,
+// day ranges with ordinals, two dates joined by "and", a comma before the year...), seeds of their own.
+const more = process.argv.includes('--more');
+const rng = createRng((half === 'a' ? 1501 : 1502) + (more ? 10 : 0));
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rng.next() * xs.length)] as T;
 const int = (lo: number, hi: number): number => lo + Math.floor(rng.next() * (hi - lo + 1));
 const coin = (p = 0.5): boolean => rng.next() < p;
@@ -80,7 +83,29 @@ function date(): string {
     () => `${MONTHS[m - 1]} the ${ord(d)}`,
     () => `${y}/${pad(m)}/${pad(d)}`,
   ];
-  return pick(forms)();
+  const moreForms: Array<() => string> = [
+    () => `${d} ${monthName(m)}, ${y}`,
+    () => `${monthName(m)} ${d} ${y}`,
+    () => `${ord(d)} ${monthName(m)}, ${y}`,
+    () => `${pick(WEEKDAYS)} the ${ord(d)} of ${MONTHS[m - 1]}`,
+    () => `${pick(WEEKDAYS)}, ${MONTHS[m - 1]} ${d}, ${y}`,
+    () => `${pick(WD_ABBR)}, ${pad(d)} ${MONTHS[m - 1]?.slice(0, 3)} ${y}`,
+    () => `${pad(d)}-${MONTHS[m - 1]?.slice(0, 3).toUpperCase()}-${y}`,
+    () => `${pad(d)}${MONTHS[m - 1]?.slice(0, 3).toUpperCase()}${y}`,
+    () => `${y}${pad(m)}${pad(d)}`,
+    () => `${MONTHS[m - 1]} of ${y}`,
+    () => `${MONTHS[m - 1]?.slice(0, 3)}. ${d}, ${y}`,
+    () => `${MONTHS[m - 1]?.slice(0, 3)} ${y}`,
+    () => `${pad(m)}/${y}`,
+    () => `${ord(d)} ${MONTHS[m - 1]?.slice(0, 3)} '${pad(y % 100)}`,
+    () => `${d}.${m}.${y}`,
+    () => `${SPELLED[d - 1]} of ${MONTHS[m - 1]} ${y}`,
+    () => `${MONTHS[m - 1]} ${SPELLED[d - 1]}`,
+    () => `${y}-${pad(m)}-${pad(d)}T${pad(int(0, 23))}:${pad(int(0, 59))}`,
+    () => `${pick(WEEKDAYS)} ${dd(int(13, 28))}/${dd(m)}`,
+    () => `${pick(WEEKDAYS)} ${m}/${d}`,
+  ];
+  return pick(more ? moreForms : forms)();
 }
 
 const FRAMES_A = [
@@ -120,7 +145,17 @@ function special(): string {
     () => `Sample taken {{DATE|${year4()}-${pad(m)}-${pad(d)}}} 08:${pad(int(0, 59))}.`,
     () => `Admitted {{DATE|${MONTHS[m - 1]} ${ord(d)}}} at 3pm.`,
   ];
-  return pick(forms)();
+  const moreForms: Array<() => string> = [
+    () => `Sent: {{DATE|${pick(WEEKDAYS)}, ${MONTHS[m - 1]} ${d}, ${year4()}}} ${int(1, 12)}:${pad(int(0, 59))} AM`,
+    () => `Away {{DATE|${ord(d)}-${ord(e)} ${MONTHS[m - 1]}}}.`,
+    () => `Scans on {{DATE|${MONTHS[m - 1]} ${d}}} and {{DATE|${e}}}.`,
+    () => `Seen on {{DATE|${d}/${m}}} and {{DATE|${e}/${m}}} by the team.`,
+    () => `Admitted between {{DATE|${d} ${MONTHS[m - 1]}}} and {{DATE|${e} ${MONTHS[m - 1]} ${year4()}}}.`,
+    () => `Off work {{DATE|${MONTHS[m - 1]} ${d}-${e}}}.`,
+    () => `Seen {{DATE|${m}/${d}/${year4()}}} @ ${pad(int(0, 23))}${pad(int(0, 59))}.`,
+    () => `Reviewed {{DATE|${d} ${MONTHS[m - 1]?.slice(0, 3)} ${year4()}}}, ${pad(int(0, 23))}:${pad(int(0, 59))}.`,
+  ];
+  return pick(more ? moreForms : forms)();
 }
 
 const FALSE: Array<() => string> = [
