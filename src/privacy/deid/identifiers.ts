@@ -43,6 +43,9 @@ const APOS_YEAR_DATE = new RegExp(`\\b${DAY}${ORD}?[ \\t]${MONTH}\\.?,?[ \\t]'\\
 const MONTH_APOS_YEAR = new RegExp(`\\b${MONTH}\\.?,?[ \\t]'\\d\\d\\b`, 'gi');
 // A second ordinal day joined to a dated one ("March 9th and 10th", "10th and 11th of March"): the lone ordinal is a date too.
 const ORDINAL_PAIR = new RegExp(`\\b${MONTH}\\.?[ \\t]${DAY}${ORD}?[ \\t]*(?:,|and|&|or)[ \\t]*(${DAY}${ORD})\\b|\\b(${DAY}${ORD})[ \\t]*(?:,|and|&|or)[ \\t]*${DAY}${ORD}?[ \\t](?:of[ \\t])?${MONTH}\\b`, 'gi');
+// A second day joined to a month-name date by "and", "&" or "or" ("Scans on August 2 and 6"): the lone number is a date
+// when nothing after it makes it a count (a unit, a time word, another number).
+const MONTH_DAY_PAIR = new RegExp(`\\b${MONTH}\\.?[ \\t]${DAY}[ \\t]+(?:and|&|or)[ \\t]+(${DAY})\\b(?![.:\\/,\\-]\\d|[ \\t]*(?:%|[a-z]+\\b(?<!\\b(?:and|at|by|in|on|the|to|with|for|when|but|we|she|he|they)\\b)))`, 'gi');
 // An ISO-style date without zero padding ("2024-3-3"), as forms and spreadsheets write it.
 const ISO_UNPADDED = /\b(?:19|20)\d\d-(?:1[0-2]|0?[1-9])-(?:[12]\d|3[01]|0?[1-9])\b(?![\-\/]\d)/g;
 const YEAR_FIRST_MONTH = new RegExp(`\\b${YEAR}[-\\/ ]${MONTH}[-\\/ ]${DAY}\\b`, 'gi');
@@ -275,7 +278,7 @@ function detectDateForms(text: string, lex: Lexicon, push: Push): void {
     scan(WEEKDAY_DATE, text, date);
     scan(WEEKDAY_NUMERIC, text, (m) => { if (weekdayJoins(m)) push(m.index, m.index + m[0].length, 'DATE'); });
   }
-  if (/(?:irst|econd|hird|th)[ \t]of[ \t]|[ \t](?:the[ \t])?(?:fi|se|th|fo|ei|ni|te|el|tw)[a-z]*(?:st|nd|rd|th)\b/i.test(text)) scan(SPELLED_DATE, text, date);
+  if (/(?:irst|econd|hird|th)[ \t]of[ \t]|[ \t](?:the[ \t])?(?:fi|se|th|fo|ei|ni|te|el|tw)[a-z-]*(?:st|nd|rd|th)\b/i.test(text)) scan(SPELLED_DATE, text, date);
   if (month && rangeNextToMonth(text)) scan(MONTH_RANGE, text, (m) => {
     // "1-2 May" and "3-4 march" could be counts before a verb: a lowercase may/march is left.
     if (/\b(?:may|march)\b/.test(m[0])) return;
@@ -287,6 +290,11 @@ function detectDateForms(text: string, lex: Lexicon, push: Push): void {
   }
   if (month) scan(YEAR_FIRST_MONTH, text, date);
   if (/(?:19|20)\d\d-\d-|(?:19|20)\d\d-\d\d?-\d\b/.test(text)) scan(ISO_UNPADDED, text, date);
+  if (month && /\d[ \t]+(?:and|&|or)[ \t]+\d/.test(text)) scan(MONTH_DAY_PAIR, text, (m) => {
+    if (!/^[A-Z]/.test(m[0]) || /^(?:May|March)\b/.test(m[0]) && m.index === 0) return;
+    const d = m[1] ?? '';
+    push(m.index + m[0].length - d.length, m.index + m[0].length, 'DATE');
+  });
   if (month && ORDINAL_HINT.test(text)) scan(ORDINAL_PAIR, text, (m) => {
     if (/\b(?:may|march)\b/.test(m[0])) return;
     const d = m[1] ?? m[2] ?? '';

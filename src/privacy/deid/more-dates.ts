@@ -59,7 +59,9 @@ const NOT_MDY_LABEL = /\b(?:snomed|sctid|loinc|cpt|icd|ndc|hcpcs|atc|lot|batch|s
 // ("14/7" = 14 days) or a ventilator setting.
 const DAY_FIRST_DM = /(?<![\w\/.\-])(?:1[3-9]|2\d|3[01])\/(?:0?[1-9]|1[0-2])(?![\w\/\-]|\.\d)/g;
 // Only words that date an event: "on", "from" or "since" stand before ventilator settings too ("initially on 13/10").
-const DAY_FIRST_BEFORE = /(?:\b(?:dated?|wef|w\.e\.f\.?|commencing|seen|reviewed|review|admitted|discharged|appt|appointment|due)|\bw\/c)[ \t:]{1,2}$/i;
+const DAY_FIRST_BEFORE = /(?:\b(?:dated?|wef|w\.e\.f\.?|commencing|(?:(?:seen|reviewed|admitted|discharged)(?:[ \t]on)?)|review|appt|appointment|due)|\bw\/c)[ \t:]{1,2}$/i;
+// The second of two day-first dates joined by "and", "&" or a range word ("seen on 13/11 and 19/11").
+const DAY_FIRST_PAIR = /(?<![\w\/.\-])(?:0?[1-9]|[12]\d|3[01])\/(?:0?[1-9]|1[0-2])[ \t]*(?:&|and|to|until|till|-)[ \t]*$/i;
 
 const validDay = (d: string | undefined): boolean => d !== undefined && Number(d) >= 1 && Number(d) <= 31;
 
@@ -90,7 +92,9 @@ export function detectMoreDates(text: string, push: Push, mode: CaseMode = caseM
   if (/\d(?:st|nd|rd|th)\b/i.test(text) && mode === 'mixed') scanPush(WEEKDAY_ORDINAL, text, push);
   if (/\d\/\d/.test(text)) {
     for (const m of text.matchAll(DAY_FIRST_DM)) {
-      if (DAY_FIRST_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) push(m.index, m.index + m[0].length, 'DATE');
+      const before = text.slice(Math.max(0, m.index - 17), m.index);
+      if (DAY_FIRST_BEFORE.test(before)) push(m.index, m.index + m[0].length, 'DATE');
+      else dayFirstPair(text, m.index, push);
     }
   }
   if (/\d-\d/.test(text)) {
@@ -98,6 +102,18 @@ export function detectMoreDates(text: string, push: Push, mode: CaseMode = caseM
       if (PADDED_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) push(m.index, m.index + m[0].length, 'DATE');
     }
   }
+}
+
+/** The second date of a day-first pair: the first (day past 12) stands after a word that dates an event. */
+function dayFirstPair(text: string, at: number, push: Push): void {
+  const before = text.slice(Math.max(0, at - 14), at);
+  const pair = DAY_FIRST_PAIR.exec(before);
+  if (!pair) return;
+  const firstAt = at - before.length + pair.index;
+  if (!DAY_FIRST_BEFORE.test(text.slice(Math.max(0, firstAt - 17), firstAt))) return;
+  const first = /^\d{1,2}\/\d{1,2}/.exec(text.slice(firstAt))?.[0] ?? '';
+  push(firstAt, firstAt + first.length, 'DATE');
+  push(at, at + (/^\d{1,2}\/\d{1,2}/.exec(text.slice(at))?.[0].length ?? 0), 'DATE');
 }
 
 function birthRunIsDate(run: string): boolean {
