@@ -32,6 +32,12 @@ const TERM_AFTER = new RegExp(`^(?:['\u2019]s|s?['\u2019])?(?:[ \\t]*(?:,|[Aa][N
 const THING_AFTER = /^['\u2019]?s?(?:[ \t]{1,2}[A-Z][a-z]+){0,2}[ \t]{1,2}(?:murmur|bar|syndrome|disease|fracture|procedure|operation|manoeuvre|maneuver|reflex|drain|catheter|tube|collar|splint|frame|harness|brace|shunt|lesion|phenomenon|nodes?|nodules?|classification|criteria|score|scale|stage|level|class|hemiarthroplasty|arthroplasty|prosthesis|implant|processor|pacemaker|defibrillator|icd|stent|nail|rod|stem|pump|sensor|filter|walker)\b(?![ \t]+(?:clinic|centre|center|unit|service|hospital|institute|practice)\b)/i;
 
 // A scale named after a person, with its subject between: "Morse fall scale", "Braden pressure score".
+// A maker's or a model's name before a device noun, through model words and numbers ("Medtronic Azure pacemaker", "Dexcom
+// G7 sensor", "Boston Scientific ICD", "Philadelphia collar", "Exeter stem"): devices are named after makers, people and
+// towns, and the device noun after them says it is a thing.
+const DEVICE_AFTER = /^(?:['\u2019]s)?(?:[ \t]{1,2}[A-Z0-9][A-Za-z0-9:+\-]*){0,3}[ \t]{1,2}(?:pacemaker|defibrillator|icd|crt-?[dp]|lvad|pump|sensor|implant|processor|stent|valve|coils?|clip|filter|device|collar|stem|walker|splint|frame|brace|prosthesis|hemiarthroplasty|arthroplasty)\b(?![ \t]+(?:clinic|centre|center|unit|service|hospital|institute|practice)\b)/i;
+// Words before a place that make it where someone is, was or goes, not a device's name.
+const WHERE_BEFORE = /\b(?:in|at|from|near|to|lives?|living|moved|born|into|toward|towards|via)[ \t]+$/i;
 const SCALE_AFTER = /^(?:'s)?(?:[ \t]{1,2}[a-z]+){1,2}[ \t]{1,2}(?:scale|score|index|criteria|classification|tool)\b/;
 // A bedside test read as a finding: "Weber midline", "Weber central", "Rinne positive", "Romberg negative".
 // Only words that read as a test result: "present", "-" or "+" follow a relative's name as often ("Graves present").
@@ -106,6 +112,8 @@ function keepSpan(s: PhiSpan, text: string, lex: Lexicon): boolean {
   if (/^[A-E]$/.test(span) && SCORE_NAMES.has((/([A-Za-z-]+)[ \t]$/.exec(before)?.[1] ?? '').toLowerCase())) return false;
   if (isVaccineProduct(s, span) || isVehicleMake(s, span, text) || isAgency(s, span, text, lex.firstNames) || isCharity(s, text)) return false;
   if (drugInUse(span.replace(/['\u2019]s$/, ''), text, s) || serviceName(s, text, lex) || payerName(s, text)) return false;
+  if (/^[A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+)?$/.test(span) && DEVICE_AFTER.test(text.slice(s.end, s.end + 48)) &&
+    !TITLE_BEFORE.test(text.slice(Math.max(0, s.start - 6), s.start)) && !WHERE_BEFORE.test(before)) return false;
   if (s.type !== 'NAME') return true;
   const raw = span.replace(/[,:]$/, '');
   const ws = words(raw);
