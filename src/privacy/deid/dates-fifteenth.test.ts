@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { detectPhi } from './detect.js';
+import { shiftDateText } from './dates.js';
 
 const found = (text: string): string[] => detectPhi(text).map((s) => text.slice(s.start, s.end));
 const dates = (text: string): string[] => detectPhi(text).filter((s) => s.type === 'DATE').map((s) => text.slice(s.start, s.end));
@@ -15,6 +16,14 @@ test('numeric dates: / - . separators, month or day first, two- and four-digit y
   assert.deepEqual(dates('Discharged 3-14-2024; follow-up in 2 weeks.'), ['3-14-2024']);
   assert.deepEqual(dates('Date of surgery 14.03.2024.'), ['14.03.2024']);
   assert.deepEqual(dates('He last attended on 3/14.'), ['3/14']);
+});
+
+test('an ISO date-time is one span with its time', () => {
+  assert.deepEqual(dates('Admitted on 1978-10-27T09:24 with chest pain.'), ['1978-10-27T09:24']);
+  assert.deepEqual(dates('Collected 2024-03-05T13:37:00Z.'), ['2024-03-05T13:37:00Z']);
+  // The surrogate shifts its date and keeps its time.
+  assert.equal(shiftDateText('2024-03-05T13:37:00Z', 10), '2024-03-15T13:37:00Z');
+  assert.equal(shiftDateText('2024-03-05', 10), '2024-03-15');
 });
 
 test('ISO and year-first dates', () => {
@@ -39,6 +48,10 @@ test('spelled ordinal days keep their article: "the fifth of June"', () => {
   assert.deepEqual(dates('Discharged the twenty-seventh of July; follow-up in 2 weeks.'), ['the twenty-seventh of July']);
 });
 
+test('a spelled ordinal after its month, hyphenated: "June twenty-fourth"', () => {
+  assert.deepEqual(dates('He last attended on June twenty-fourth.'), ['June twenty-fourth']);
+});
+
 test('month and year, with a full or an apostrophe year', () => {
   assert.deepEqual(dates('Colonoscopy March 2024, clear.'), ['March 2024']);
   assert.deepEqual(dates("Last seen Mar '24 in clinic."), ["Mar '24"]);
@@ -55,6 +68,14 @@ test('ranges: a day range with its month, and both ends of "from m/d to m/d"', (
   assert.deepEqual(dates('Inpatient from 1/1 to 1/3.'), ['1/1', '1/3']);
 });
 
+test('pairs: two day-first dates after "seen on", a lone day after a month-name date and "and"', () => {
+  assert.deepEqual(dates('Seen on 13/11 and 19/11 by the team.'), ['13/11', '19/11']);
+  assert.deepEqual(dates('Scans on August 2 and 6.'), ['August 2', '6']);
+  // A count after "and" stays a count: "March 2 and 3 times a week", "May 2 and 3 mg".
+  assert.deepEqual(dates('Seen March 2 and 3 times a week.'), ['March 2']);
+  assert.deepEqual(dates('Given on May 2 and 3 mg daily.'), ['May 2']);
+});
+
 test('false dates stay: doses, blood pressure, strength, murmur, pain, intervals, counts out of a total', () => {
   for (const t of ['Take 1/2 tab at night.', 'BP 120/80, HR 72.', 'Power 4/5 in the left arm.', 'A 2/6 systolic murmur at the left sternal edge.',
     'Pain score 7/10 on arrival.', 'Paracetamol 1 g q4-6h as needed.', 'Stage T3N0M0; 4/15 nodes positive.', 'Walks 2-5 blocks; 3/5 days of the week.',
@@ -69,6 +90,14 @@ test('PHI-free traps: eponyms before a staging word or an implant are no one', (
   assert.deepEqual(found('The Austin Moore hemiarthroplasty was removed without complication.'), []);
   // A title still makes a person: "Dr Clark" stays a name.
   assert.ok(found('Seen by Dr Clark, level 4 ward.').some((s) => s.includes('Clark')));
+});
+
+test('PHI-free traps: a maker, person or town before a device noun names the device', () => {
+  assert.deepEqual(found('She uses a Dexcom G7 sensor and checks it daily.'), []);
+  assert.deepEqual(found('Medtronic Azure pacemaker in situ.'), []);
+  assert.deepEqual(found('A Philadelphia collar was fitted.'), []);
+  // Where someone lives or comes from stays a place.
+  assert.ok(found('She moved to Philadelphia last year.').some((s) => s === 'Philadelphia'));
 });
 
 test('PHI-free traps: a generic clinic, centre or unit named by what it treats is a service', () => {

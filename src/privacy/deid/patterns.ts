@@ -162,6 +162,8 @@ function isCode(w: string): boolean {
   if (GRAVIDA.test(w)) return false;
   if (w.length < 6 || w.length > 24 || !/[A-Z]/.test(w) || w.replace(/\D/g, '').length < 5) return false;
   if (UNIT_SUFFIX.test(w) || UNIT_SUFFIX.test(w.slice(w.lastIndexOf('-') + 1)) || /\dX\d/.test(w) || /^[A-Z]*-?\d+-\d+$/.test(w)) return false;
+  // An ISO date-time ("1978-10-27T09") is a date (detectDates), not a code.
+  if (/^(?:19|20)\d\d-\d\d-\d\dT\d/.test(w)) return false;
   COMPACT_DATE.lastIndex = 0;
   return !COMPACT_DATE.test(w);
 }
