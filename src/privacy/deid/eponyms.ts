@@ -35,7 +35,10 @@ const THING_AFTER = /^['\u2019]?s?(?:[ \t]{1,2}[A-Z][a-z]+){0,2}[ \t]{1,2}(?:mur
 // A maker's or a model's name before a device noun, through model words and numbers ("Medtronic Azure pacemaker", "Dexcom
 // G7 sensor", "Boston Scientific ICD", "Philadelphia collar", "Exeter stem"): devices are named after makers, people and
 // towns, and the device noun after them says it is a thing.
-const DEVICE_AFTER = /^(?:['\u2019]s)?(?:[ \t]{1,2}[A-Z0-9][A-Za-z0-9:+\-]*){0,3}[ \t]{1,2}(?:pacemaker|defibrillator|icd|crt-?[dp]|lvad|pump|sensor|implant|processor|stent|valve|coils?|clip|filter|device|collar|stem|walker|splint|frame|brace|prosthesis|hemiarthroplasty|arthroplasty)\b(?![ \t]+(?:clinic|centre|center|unit|service|hospital|institute|practice)\b)/i;
+const DEVICE_NOUN = '(?:pacemaker|defibrillator|icd|crt-?d|crt-?p|lvad|pump|sensor|implant|processor|stent|valve|coils?|clip|filter|device|collar|stem|walker|splint|frame|brace|prosthesis|hemiarthroplasty|arthroplasty)';
+const anyCase = (re: string): string => re.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+// The words between are capitalised or numbers (case-sensitive): "Zdzislaw is refusing the walker" is a person.
+const DEVICE_AFTER = new RegExp(`^(?:['\u2019]s)?(?:[ \\t]{1,2}[A-Z0-9][A-Za-z0-9:+\\-]*){0,3}[ \\t]{1,2}${anyCase(DEVICE_NOUN)}\\b(?![ \\t]+${anyCase('(?:clinic|centre|center|unit|service|hospital|institute|practice)')}\\b)`);
 // Words before a place that make it where someone is, was or goes, not a device's name.
 const WHERE_BEFORE = /\b(?:in|at|from|near|to|lives?|living|moved|born|into|toward|towards|via)[ \t]+$/i;
 const SCALE_AFTER = /^(?:'s)?(?:[ \t]{1,2}[a-z]+){1,2}[ \t]{1,2}(?:scale|score|index|criteria|classification|tool)\b/;
