@@ -76,6 +76,15 @@ test('pairs: two day-first dates after "seen on", a lone day after a month-name 
   assert.deepEqual(dates('Given on May 2 and 3 mg daily.'), ['May 2']);
 });
 
+test('month spans and day lists: "January to March 2024", "Jan–Mar 2024", "3, 4 and 5 March", "the 5th March"', () => {
+  assert.deepEqual(dates('Off work January to March 2024.'), ['January', 'March 2024']);
+  assert.deepEqual(dates('Admitted Jan\u2013Mar 2024.'), ['Jan', 'Mar 2024']);
+  assert.deepEqual(dates('Seen 3, 4 and 5 March.'), ['3', '4', '5 March']);
+  assert.deepEqual(dates('Seen on the 5th March.'), ['the 5th March']);
+  // Lower-case may and march are verbs; counts before a unit stay.
+  assert.deepEqual(dates('Symptoms may and march on. The patient may or may not attend. Took 1, 2 and 3 mg.'), []);
+});
+
 test('false dates stay: doses, blood pressure, strength, murmur, pain, intervals, counts out of a total', () => {
   for (const t of ['Take 1/2 tab at night.', 'BP 120/80, HR 72.', 'Power 4/5 in the left arm.', 'A 2/6 systolic murmur at the left sternal edge.',
     'Pain score 7/10 on arrival.', 'Paracetamol 1 g q4-6h as needed.', 'Stage T3N0M0; 4/15 nodes positive.', 'Walks 2-5 blocks; 3/5 days of the week.',

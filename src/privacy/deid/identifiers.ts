@@ -46,6 +46,11 @@ const ORDINAL_PAIR = new RegExp(`\\b${MONTH}\\.?[ \\t]${DAY}${ORD}?[ \\t]*(?:,|a
 // A second day joined to a month-name date by "and", "&" or "or" ("Scans on August 2 and 6"): the lone number is a date
 // when nothing after it makes it a count (a unit, a time word, another number).
 const MONTH_DAY_PAIR = new RegExp(`\\b${MONTH}\\.?[ \\t]${DAY}[ \\t]+(?:and|&|or)[ \\t]+(${DAY})\\b(?![.:\\/,\\-]\\d|[ \\t]*(?:%|[a-z]+\\b(?<!\\b(?:and|at|by|in|on|the|to|with|for|when|but|we|she|he|they)\\b)))`, 'gi');
+// Two months joined as a span of time ("January to March 2024", "between Jan and Mar 2024", "Jan\u2013Mar 2024"): the
+// first month is a date element as the second is. Both must be capitalised (checked in the callback: may and march are verbs).
+const MONTH_TO_MONTH = new RegExp(`\\b(${MONTH})\\.?(?:[ \\t]?[-\\u2013][ \\t]?|[ \\t]+(?:to|and|through|thru|until|till|or)[ \\t]+)(${MONTH})\\b`, 'gi');
+// Days listed before their month ("3, 4 and 5 March", "3, 4 & 5 Mar 2024"): each listed day is a date.
+const DAY_LIST = new RegExp(`\\b${DAY}(?:,[ \\t]*${DAY})*,?[ \\t]+(?:and|&)[ \\t]+${DAY}[ \\t](?:of[ \\t])?(?=${MONTH}\\b)`, 'gi');
 // An ISO-style date without zero padding ("2024-3-3"), as forms and spreadsheets write it.
 const ISO_UNPADDED = /\b(?:19|20)\d\d-(?:1[0-2]|0?[1-9])-(?:[12]\d|3[01]|0?[1-9])\b(?![\-\/]\d)/g;
 const YEAR_FIRST_MONTH = new RegExp(`\\b${YEAR}[-\\/ ]${MONTH}[-\\/ ]${DAY}\\b`, 'gi');
@@ -290,6 +295,18 @@ function detectDateForms(text: string, lex: Lexicon, push: Push): void {
   }
   if (month) scan(YEAR_FIRST_MONTH, text, date);
   if (/(?:19|20)\d\d-\d-|(?:19|20)\d\d-\d\d?-\d\b/.test(text)) scan(ISO_UNPADDED, text, date);
+  if (month && /[a-z]\.?(?:[ \t]?[-\u2013][ \t]?|[ \t]+(?:to|and|through|thru|until|till|or)[ \t]+)[A-Z]/i.test(text)) scan(MONTH_TO_MONTH, text, (m) => {
+    const [a = '', b = ''] = [m[1], m[2]];
+    if (!/^[A-Z]/.test(a) || !/^[A-Z]/.test(b) || /^(?:May|March)$/.test(a) && m.index === 0) return;
+    const at2 = m.index + m[0].length - b.length;
+    push(m.index, m.index + a.length, 'DATE');
+    // The second month alone is a date element too; with a year or day after it other scans take the longer span.
+    push(at2, at2 + b.length, 'DATE');
+  });
+  if (month && /\d[ \t]+(?:and|&)[ \t]+\d/.test(text)) scan(DAY_LIST, text, (m) => {
+    if (!/^[A-Z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 1))) return;
+    for (const d of m[0].matchAll(/\d{1,2}/g)) push(m.index + d.index, m.index + d.index + d[0].length, 'DATE');
+  });
   if (month && /\d[ \t]+(?:and|&|or)[ \t]+\d/.test(text)) scan(MONTH_DAY_PAIR, text, (m) => {
     if (!/^[A-Z]/.test(m[0]) || /^(?:May|March)\b/.test(m[0]) && m.index === 0) return;
     const d = m[1] ?? '';

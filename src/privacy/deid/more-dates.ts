@@ -35,10 +35,10 @@ const NAMED_RANGE = new RegExp(`\\b${NAMED}(?:,?[ \\t](?:19|20)\\d\\d)?[ \\t]?[-
 // the year back (a year is rarer than a letter, so the scan is cheap); "fall" is a season only after a time word.
 const SEASON_BEFORE_YEAR = /(?:\b(?:spring|summer|autumn|winter)|(?<=\b(?:in|during|since|until|by|over|last|this|next|early|late|mid-?|the)[ \t])fall)(?:[ \t]of)?[ \t]$/i;
 const YEAR4 = /\b(?:19|20)\d\d\b/g;
-// An ordinal day whose article belongs to it: "on the 12th", "the 4th of April", "Friday the 15th" — ending a phrase, or
-// before "of" and a month ("on the 2nd floor" and "the 4th ventricle" are no dates). Letters write the article inside the
+// An ordinal day whose article belongs to it: "on the 12th", "the 4th of April", "the 5th March", "Friday the 15th" —
+// ending a phrase, or before a month ("on the 2nd floor" and "the 4th ventricle" are no dates). Letters write the article inside the
 // date; the nursing gold leaves it out ("the 11th"), so this runs in mixed-case text only (caseMode).
-const THE_ORDINAL = new RegExp(`(?:(?:(?<=\\bon[ \\t])|\\b${WEEKDAYS},?[ \\t])the[ \\t](?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)\\b(?=[ \\t]*(?:[.,;:!?)\\n]|$|(?:at|and|for|when|to|with|but|in|we|she|he|they|please)\\b))|\\bthe[ \\t](?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)[ \\t]of[ \\t](?:${MONTHS})\\b)`, 'gi');
+const THE_ORDINAL = new RegExp(`(?:(?:(?<=\\bon[ \\t])|\\b${WEEKDAYS},?[ \\t])the[ \\t](?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)\\b(?=[ \\t]*(?:[.,;:!?)\\n]|$|(?:at|and|for|when|to|with|but|in|we|she|he|they|please)\\b))|\\bthe[ \\t](?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)[ \\t](?:of[ \\t])?(?:${MONTHS})\\b)`, 'gi');
 // A weekday and an ordinal day without the article ("Review Weds 5th", "Friday 15th"): a date in mixed-case text.
 const WEEKDAY_ORDINAL = new RegExp(`\\b${WEEKDAYS}\\.?,?[ \\t](?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)\\b(?![ \\t]*(?:floor|line|course|dose|cycle|trimester|degree|toe|finger|rib|intercostal|ics|percentile|centile|generation)\\b)`, 'gi');
 // A zero-padded month-day after a date word ("on 03-07", "DOS 11-04"); unpadded "on 2-4" is a range of litres or doses.
