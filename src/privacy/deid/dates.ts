@@ -52,8 +52,9 @@ export function shiftDateText(text: string, days: number, order: DayOrder = unde
     const year = yr.length === 4 ? String(dt.getUTCFullYear()) : String(dt.getUTCFullYear() % 100).padStart(2, '0');
     return `${head}${sep}${year}`;
   }
-  m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (m) return shiftUtcDate(Number(m[1]), Number(m[2]) - 1, Number(m[3]), days).toISOString().slice(0, 10);
+  // An ISO date, or an ISO date-time whose time is kept as written.
+  m = /^(\d{4})-(\d{2})-(\d{2})(T[\d:.]+(?:Z|[+\-][\d:]+)?)?$/.exec(text);
+  if (m) return shiftUtcDate(Number(m[1]), Number(m[2]) - 1, Number(m[3]), days).toISOString().slice(0, 10) + (m[4] ?? '');
   m = /^([A-Za-z]+)(\.?)(,?\s{0,2})(\d{1,2})(st|nd|rd|th)?(?:(,?\s{0,2})(\d{4}))?$/.exec(text);
   if (m) {
     const mi = MONTH_INDEX[(m[1] ?? '').toLowerCase()];

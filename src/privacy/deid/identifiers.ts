@@ -23,7 +23,7 @@ const MONTH = `(?:${MONTHS})`;
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])';
 const ORD = '(?:st|nd|rd|th)';
 const YEAR = '(?:19|20)\\d\\d';
-const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)';
+const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)';
 
 // A weekday joins a date written with a month name ("Monday 4 March 2024", "Tues, March 5th").
 const WEEKDAY_DATE = new RegExp(`\\b${WEEKDAY}\\.?,?[ \\t]{1,2}(?:the[ \\t])?(?:${DAY}${ORD}?[ \\t](?:of[ \\t])?${MONTH}\\b\\.?(?:,?[ \\t]${YEAR}\\b)?|${MONTH}\\b\\.?[ \\t](?:the[ \\t])?${DAY}${ORD}?\\b(?:,?[ \\t]${YEAR}\\b)?)`, 'gi');
@@ -31,8 +31,9 @@ const WEEKDAY_DATE = new RegExp(`\\b${WEEKDAY}\\.?,?[ \\t]{1,2}(?:the[ \\t])?(?:
 // reader's rule (dotted-dates.ts), whatever the separator; see detectWeekdayNumeric.
 const WEEKDAY_NUMERIC = new RegExp(`\\b(${WEEKDAY})\\.?,?[ \\t]{1,2}(\\d{1,2})([\\/.\\-])(\\d{1,2})(?:\\3((?:19|20)?\\d\\d))?\\b(?![\\/.\\-]\\d)`, 'gi');
 const SPELLED_DAY = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]first)';
-// "the third of March, 2024", "March the first".
-const SPELLED_DATE = new RegExp(`\\b${SPELLED_DAY}[ \\t]of[ \\t]${MONTH}\\b\\.?(?:,?[ \\t]${YEAR}\\b)?|\\b${MONTH}[ \\t](?:the[ \\t])?${SPELLED_DAY}\\b`, 'gi');
+// "the third of March, 2024", "March the first": the article of "the third of March" belongs to the date, as in
+// "the 3rd of March" (more-dates.ts).
+const SPELLED_DATE = new RegExp(`\\b(?:the[ \\t])?${SPELLED_DAY}[ \\t]of[ \\t]${MONTH}\\b\\.?(?:,?[ \\t]${YEAR}\\b)?|\\b${MONTH}[ \\t](?:the[ \\t])?${SPELLED_DAY}\\b`, 'gi');
 // Day ranges with a month name: "March 4-5, 2024", "4-8 March", "4th to 8th Mar 2024".
 const RANGE_SEP = '(?:[ \\t]?[-\\u2013][ \\t]?|[ \\t](?:to|until|till|through|thru)[ \\t])';
 const MONTH_RANGE = new RegExp(`\\b${MONTH}\\.?[ \\t]${DAY}${ORD}?${RANGE_SEP}${DAY}${ORD}?\\b(?:,?[ \\t]${YEAR}\\b)?|\\b${DAY}${ORD}?${RANGE_SEP}${DAY}${ORD}?[ \\t](?:of[ \\t])?${MONTH}\\b\\.?(?:,?[ \\t]${YEAR}\\b)?`, 'gi');
@@ -42,6 +43,14 @@ const APOS_YEAR_DATE = new RegExp(`\\b${DAY}${ORD}?[ \\t]${MONTH}\\.?,?[ \\t]'\\
 const MONTH_APOS_YEAR = new RegExp(`\\b${MONTH}\\.?,?[ \\t]'\\d\\d\\b`, 'gi');
 // A second ordinal day joined to a dated one ("March 9th and 10th", "10th and 11th of March"): the lone ordinal is a date too.
 const ORDINAL_PAIR = new RegExp(`\\b${MONTH}\\.?[ \\t]${DAY}${ORD}?[ \\t]*(?:,|and|&|or)[ \\t]*(${DAY}${ORD})\\b|\\b(${DAY}${ORD})[ \\t]*(?:,|and|&|or)[ \\t]*${DAY}${ORD}?[ \\t](?:of[ \\t])?${MONTH}\\b`, 'gi');
+// A second day joined to a month-name date by "and", "&" or "or" ("Scans on August 2 and 6"): the lone number is a date
+// when nothing after it makes it a count (a unit, a time word, another number).
+const MONTH_DAY_PAIR = new RegExp(`\\b${MONTH}\\.?[ \\t]${DAY}[ \\t]+(?:and|&|or)[ \\t]+(${DAY})\\b(?![.:\\/,\\-]\\d|[ \\t]*(?:%|[a-z]+\\b(?<!\\b(?:and|at|by|in|on|the|to|with|for|when|but|we|she|he|they)\\b)))`, 'gi');
+// Two months joined as a span of time ("January to March 2024", "between Jan and Mar 2024", "Jan\u2013Mar 2024"): the
+// first month is a date element as the second is. Both must be capitalised (checked in the callback: may and march are verbs).
+const MONTH_TO_MONTH = new RegExp(`\\b(${MONTH})\\.?(?:[ \\t]?[-\\u2013][ \\t]?|[ \\t]+(?:to|and|through|thru|until|till|or)[ \\t]+)(${MONTH})\\b`, 'gi');
+// Days listed before their month ("3, 4 and 5 March", "3, 4 & 5 Mar 2024"): each listed day is a date.
+const DAY_LIST = new RegExp(`\\b${DAY}(?:,[ \\t]*${DAY})*,?[ \\t]+(?:and|&)[ \\t]+${DAY}[ \\t](?:of[ \\t])?(?=${MONTH}\\b)`, 'gi');
 // An ISO-style date without zero padding ("2024-3-3"), as forms and spreadsheets write it.
 const ISO_UNPADDED = /\b(?:19|20)\d\d-(?:1[0-2]|0?[1-9])-(?:[12]\d|3[01]|0?[1-9])\b(?![\-\/]\d)/g;
 const YEAR_FIRST_MONTH = new RegExp(`\\b${YEAR}[-\\/ ]${MONTH}[-\\/ ]${DAY}\\b`, 'gi');
@@ -289,7 +298,7 @@ function detectDateForms(text: string, lex: Lexicon, push: Push): void {
     scan(WEEKDAY_DATE, text, date);
     scan(WEEKDAY_NUMERIC, text, (m) => { if (weekdayJoins(m)) push(m.index, m.index + m[0].length, 'DATE'); });
   }
-  if (/(?:irst|econd|hird|th)[ \t]of[ \t]|[ \t](?:the[ \t])?(?:fi|se|th|fo|ei|ni|te|el|tw)[a-z]*(?:st|nd|rd|th)\b/i.test(text)) scan(SPELLED_DATE, text, date);
+  if (/(?:irst|econd|hird|th)[ \t]of[ \t]|[ \t](?:the[ \t])?(?:fi|se|th|fo|ei|ni|te|el|tw)[a-z-]*(?:st|nd|rd|th)\b/i.test(text)) scan(SPELLED_DATE, text, date);
   if (month && rangeNextToMonth(text)) scan(MONTH_RANGE, text, (m) => {
     // "1-2 May" and "3-4 march" could be counts before a verb: a lowercase may/march is left.
     if (/\b(?:may|march)\b/.test(m[0])) return;
@@ -301,6 +310,23 @@ function detectDateForms(text: string, lex: Lexicon, push: Push): void {
   }
   if (month) scan(YEAR_FIRST_MONTH, text, date);
   if (/(?:19|20)\d\d-\d-|(?:19|20)\d\d-\d\d?-\d\b/.test(text)) scan(ISO_UNPADDED, text, date);
+  if (month && /[a-z]\.?(?:[ \t]?[-\u2013][ \t]?|[ \t]+(?:to|and|through|thru|until|till|or)[ \t]+)[A-Z]/i.test(text)) scan(MONTH_TO_MONTH, text, (m) => {
+    const [a = '', b = ''] = [m[1], m[2]];
+    if (!/^[A-Z]/.test(a) || !/^[A-Z]/.test(b) || /^(?:May|March)$/.test(a) && m.index === 0) return;
+    const at2 = m.index + m[0].length - b.length;
+    push(m.index, m.index + a.length, 'DATE');
+    // The second month alone is a date element too; with a year or day after it other scans take the longer span.
+    push(at2, at2 + b.length, 'DATE');
+  });
+  if (month && /\d[ \t]+(?:and|&)[ \t]+\d/.test(text)) scan(DAY_LIST, text, (m) => {
+    if (!/^[A-Z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 1))) return;
+    for (const d of m[0].matchAll(/\d{1,2}/g)) push(m.index + d.index, m.index + d.index + d[0].length, 'DATE');
+  });
+  if (month && /\d[ \t]+(?:and|&|or)[ \t]+\d/.test(text)) scan(MONTH_DAY_PAIR, text, (m) => {
+    if (!/^[A-Z]/.test(m[0]) || /^(?:May|March)\b/.test(m[0]) && m.index === 0) return;
+    const d = m[1] ?? '';
+    push(m.index + m[0].length - d.length, m.index + m[0].length, 'DATE');
+  });
   if (month && ORDINAL_HINT.test(text)) scan(ORDINAL_PAIR, text, (m) => {
     if (/\b(?:may|march)\b/.test(m[0])) return;
     const d = m[1] ?? m[2] ?? '';

@@ -35,10 +35,10 @@ const NAMED_RANGE = new RegExp(`\\b${NAMED}(?:,?[ \\t](?:19|20)\\d\\d)?[ \\t]?[-
 // the year back (a year is rarer than a letter, so the scan is cheap); "fall" is a season only after a time word.
 const SEASON_BEFORE_YEAR = /(?:\b(?:spring|summer|autumn|winter)|(?<=\b(?:in|during|since|until|by|over|last|this|next|early|late|mid-?|the)[ \t])fall)(?:[ \t]of)?[ \t]$/i;
 const YEAR4 = /\b(?:19|20)\d\d\b/g;
-// An ordinal day whose article belongs to it: "on the 12th", "the 4th of April", "Friday the 15th" — ending a phrase, or
-// before "of" and a month ("on the 2nd floor" and "the 4th ventricle" are no dates). Letters write the article inside the
+// An ordinal day whose article belongs to it: "on the 12th", "the 4th of April", "the 5th March", "Friday the 15th" —
+// ending a phrase, or before a month ("on the 2nd floor" and "the 4th ventricle" are no dates). Letters write the article inside the
 // date; the nursing gold leaves it out ("the 11th"), so this runs in mixed-case text only (caseMode).
-const THE_ORDINAL = new RegExp(`(?:(?:(?<=\\bon[ \\t])|\\b${WEEKDAYS},?[ \\t])the[ \\t](?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)\\b(?=[ \\t]*(?:[.,;:!?)\\n]|$|(?:at|and|for|when|to|with|but|in|we|she|he|they|please)\\b))|\\bthe[ \\t](?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)[ \\t]of[ \\t](?:${MONTHS})\\b)`, 'gi');
+const THE_ORDINAL = new RegExp(`(?:(?:(?<=\\bon[ \\t])|\\b${WEEKDAYS},?[ \\t])the[ \\t](?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)\\b(?=[ \\t]*(?:[.,;:!?)\\n]|$|(?:at|and|for|when|to|with|but|in|we|she|he|they|please)\\b))|\\bthe[ \\t](?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)[ \\t](?:of[ \\t])?(?:${MONTHS})\\b)`, 'gi');
 // A weekday and an ordinal day without the article ("Review Weds 5th", "Friday 15th"): a date in mixed-case text.
 const WEEKDAY_ORDINAL = new RegExp(`\\b${WEEKDAYS}\\.?,?[ \\t](?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)\\b(?![ \\t]*(?:floor|line|course|dose|cycle|trimester|degree|toe|finger|rib|intercostal|ics|percentile|centile|generation)\\b)`, 'gi');
 // A zero-padded month-day after a date word ("on 03-07", "DOS 11-04"); unpadded "on 2-4" is a range of litres or doses.
@@ -63,7 +63,9 @@ const NOT_MDY_LABEL = /\b(?:snomed|sctid|loinc|cpt|icd|ndc|hcpcs|atc|lot|batch|s
 // ("14/7" = 14 days) or a ventilator setting.
 const DAY_FIRST_DM = /(?<![\w\/.\-])(?:1[3-9]|2\d|3[01])\/(?:0?[1-9]|1[0-2])(?![\w\/\-]|\.\d)/g;
 // Only words that date an event: "on", "from" or "since" stand before ventilator settings too ("initially on 13/10").
-const DAY_FIRST_BEFORE = /(?:\b(?:dated?|wef|w\.e\.f\.?|commencing|seen|reviewed|review|admitted|discharged|appt|appointment|due)|\bw\/c)[ \t:]{1,2}$/i;
+const DAY_FIRST_BEFORE = /(?:\b(?:dated?|wef|w\.e\.f\.?|commencing|(?:(?:seen|reviewed|admitted|discharged)(?:[ \t]on)?)|review|appt|appointment|due)|\bw\/c)[ \t:]{1,2}$/i;
+// The second of two day-first dates joined by "and", "&" or a range word ("seen on 13/11 and 19/11").
+const DAY_FIRST_PAIR = /(?<![\w\/.\-])(?:0?[1-9]|[12]\d|3[01])\/(?:0?[1-9]|1[0-2])[ \t]*(?:&|and|to|until|till|-)[ \t]*$/i;
 
 const validDay = (d: string | undefined): boolean => d !== undefined && Number(d) >= 1 && Number(d) <= 31;
 
@@ -94,7 +96,9 @@ export function detectMoreDates(text: string, push: Push, mode: CaseMode = caseM
   if (/\d(?:st|nd|rd|th)\b/i.test(text) && mode === 'mixed') scanPush(WEEKDAY_ORDINAL, text, push);
   if (/\d\/\d/.test(text)) {
     for (const m of text.matchAll(DAY_FIRST_DM)) {
-      if (DAY_FIRST_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) push(m.index, m.index + m[0].length, 'DATE');
+      const before = text.slice(Math.max(0, m.index - 17), m.index);
+      if (DAY_FIRST_BEFORE.test(before)) push(m.index, m.index + m[0].length, 'DATE');
+      else dayFirstPair(text, m.index, push);
     }
   }
   if (/\d-\d/.test(text)) {
@@ -104,6 +108,18 @@ export function detectMoreDates(text: string, push: Push, mode: CaseMode = caseM
       }
     }
   }
+}
+
+/** The second date of a day-first pair: the first (day past 12) stands after a word that dates an event. */
+function dayFirstPair(text: string, at: number, push: Push): void {
+  const before = text.slice(Math.max(0, at - 14), at);
+  const pair = DAY_FIRST_PAIR.exec(before);
+  if (!pair) return;
+  const firstAt = at - before.length + pair.index;
+  if (!DAY_FIRST_BEFORE.test(text.slice(Math.max(0, firstAt - 17), firstAt))) return;
+  const first = /^\d{1,2}\/\d{1,2}/.exec(text.slice(firstAt))?.[0] ?? '';
+  push(firstAt, firstAt + first.length, 'DATE');
+  push(at, at + (/^\d{1,2}\/\d{1,2}/.exec(text.slice(at))?.[0].length ?? 0), 'DATE');
 }
 
 function birthRunIsDate(run: string): boolean {

@@ -37,9 +37,11 @@ const DATE_DOT_YEAR = /(?<![\d/.])(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\.
 // A month name alone after a time preposition: in sept., since January, early June, mid-April, in may (not "in dec."/"aug":
 // decreased, augmented); after for/by/before/after/around/from/throughout only a capitalised month that is no verb ("for April").
 const MONTH_ALONE = /\b(?:in|since|until|till|during|early|late|mid|of|last|next|this|beginning of|end of|for|by|before|after|around|from|throughout)(?:\s{1,2}|(?<=\b(?:mid|early|late))-)(jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|august|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|december)\b\.?/gi;
-const ISO_DATE = /\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b/g;
-// Dates written with a month abbreviation between hyphens or slashes: 17-Feb-2023, 3/MAR/21, Feb-17-2023.
-const HYPHEN_MONTH_DATE = new RegExp(`\\b(?:(?:[12]\\d|3[01]|0?[1-9])[-/](?:${MONTHS})[-/](?:19|20)?\\d\\d|(?:${MONTHS})[-/](?:[12]\\d|3[01]|0?[1-9])[-/](?:19|20)\\d\\d)\\b`, 'gi');
+const ISO_DATE = /\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:\b|(?=T\d))/g;
+// The time of an ISO 8601 date-time is one token with its date ("2024-03-05T13:37:00Z"): the span covers it whole.
+const ISO_TIME_AFTER = /^T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,6})?)?(?:Z|[+\-](?:[01]\d|2[0-3]):?[0-5]\d)?(?![\w:])/;
+// Dates written with a month abbreviation between hyphens or slashes: 17-Feb-2023, 3/MAR/21, Feb-17-2023, Mar-03-24.
+const HYPHEN_MONTH_DATE = new RegExp(`\\b(?:(?:[12]\\d|3[01]|0?[1-9])[-/](?:${MONTHS})[-/](?:19|20)?\\d\\d|(?:${MONTHS})[-/](?:[12]\\d|3[01]|0?[1-9])[-/](?:19|20)?\\d\\d)\\b`, 'gi');
 // Year-first dates: 2023/02/17, 2023.02.17 (day- or month-first dotted dates are read by dotted-dates.ts).
 // The longer day alternatives come first, so 2020/12/19 is not cut to 2020/12/1.
 const OTHER_NUMERIC_DATE = /(?<![\d.\/])(?:19|20)\d\d[./](?:1[0-2]|0?[1-9])[./](?:[12]\d|3[01]|0?[1-9])(?!\d|[.\/]\d)/g;
@@ -169,6 +171,8 @@ function isCode(w: string): boolean {
   if (GRAVIDA.test(w)) return false;
   if (w.length < 6 || w.length > 24 || !/[A-Z]/.test(w) || w.replace(/\D/g, '').length < 5) return false;
   if (UNIT_SUFFIX.test(w) || UNIT_SUFFIX.test(w.slice(w.lastIndexOf('-') + 1)) || /\dX\d/.test(w) || /^[A-Z]*-?\d+-\d+$/.test(w)) return false;
+  // An ISO date-time ("1978-10-27T09") is a date (detectDates), not a code.
+  if (/^(?:19|20)\d\d-\d\d-\d\dT\d/.test(w)) return false;
   COMPACT_DATE.lastIndex = 0;
   return !COMPACT_DATE.test(w);
 }
@@ -260,9 +264,10 @@ export function detectPatterns(text: string, push: Push): void {
 // positive" counts bottles).
 const FRACTION_DATE_CUE = /\b(?:mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|placed|inserted|changed|removed|drawn|obtained|discontinued|dc'd|cxr|echo|tte|tee|ekg|ecg|eeg|egd|ercp|cath|kub|(?:ct|cta|mri|mra)(?:[ \t]+(?:head|chest|abd|abdomen|pelvis|spine|neck))?|intubated|extubated)\.?,?\s*$/i;
 
-// "BM on 12/23 & 12/24": the second of two m/d joined by "&" is a date when the first stands after no setting word
+// "BM on 12/23 & 12/24", "from 1/1 to 1/3": the second of two m/d joined by "&", "and" or a range word is a date when
+// the first stands after no setting word
 // (the "&" of "PS 10 & 5/5" is a ventilator setting's).
-const DATE_BEFORE_AMP = /(?<![\d\/.])(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])(?:\/\d{2,4})?[ \t]*&[ \t]*$/;
+const DATE_BEFORE_AMP = /(?<![\d\/.])(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])(?:\/\d{2,4})?(?:[ \t]*&|[ \t]+(?:and|to|until|till|thru|through))[ \t]*$/;
 const SETTING_BEFORE = /\b(?:ps|psv|peep|cpap|bipap|bi-pap|ipap|epap|simv|imv|ac|vent\w*|settings?|flowby|mode|mask|ventilation|rating|ratio|fio2?|strength|grade|score|murmur)\b[^.\n]{0,20}$/i;
 function secondOfDatePair(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 16), at);
@@ -271,6 +276,9 @@ function secondOfDatePair(text: string, at: number): boolean {
   const firstAt = at - before.length + pair.index;
   return !SETTING_BEFORE.test(text.slice(Math.max(0, firstAt - 28), firstAt)) && !/%|&[ \t]*$/.test(text.slice(Math.max(0, firstAt - 6), firstAt));
 }
+
+// Nouns counted as a part of a whole (pathology, trials, diaries, examination).
+const COUNTED_AFTER = /^[ \t]*(?:lymph[ \t])?(?:nodes|cores|biopsies|samples|specimens|cultures|sets|days|nights|weeks|doses|criteria|features|findings|signs|symptoms|items|questions|points|lesions|patients|attempts|vessels|teeth|sites|segments|fields|quadrants|positive|negative)\b/i;
 
 // A numeric m/d(/y) that is a ventilator setting, a fraction, a score, a strength, a murmur grade or a pain rating.
 function notNumericDate(text: string, m: RegExpExecArray): boolean {
@@ -295,7 +303,10 @@ function notNumericDate(text: string, m: RegExpExecArray): boolean {
   // Murmur grades: "a 3/6 holosystolic murmur", "grade 2/6 systolic ejection murmur" (the word murmur must follow).
   if (!m[4] && (m[3] === '6' || m[3] === '4') && /^[\s,-]*(?:[a-z-]+[\s,]+){0,3}murmur/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 48))) return true;
   if (!m[4] && /^(?:1\/[2348]|[23]\/[34]|2\/2|3\/3|4\/4|1\/1)$/.test(m[0]) && !/\b(?:on|since|from|until|dated|of|date|d\/c|dc|admitted|adm|post|s\/p)\s*$/i.test(before) &&
-    !FRACTION_DATE_CUE.test(before)) return true;
+    !FRACTION_DATE_CUE.test(before) && !secondOfDatePair(text, m.index)) return true;
+  // A count out of a total before what is counted ("5/11 nodes positive", "3/5 days of the week"): no date is followed by a
+  // plural count noun, unless a date word stands before ("no growth from 8/29 cultures").
+  if (!m[4] && COUNTED_AFTER.test(after) && !/\b(?:on|since|from|until|till|dated?|of|d\/c|dc|admitted|adm|post|s\/p)\s*$/i.test(before)) return true;
   if (!m[4]) {
     // Fractions and scores: 1/2 tab, 4/5 strength, 2/3 assist, x 1/2, 3/4 of.
     if (/^\s*(?:tab|strength|str\b|power|of\b|assist|ns\b|nss|pills?|dose|cc|ml|mg|liter|l\b|strength|%)/i.test(after)) return true;
@@ -321,7 +332,10 @@ function detectDates(text: string, push: Push): void {
   scan(NUMERIC_DATE, text, (m) => {
     if (!notNumericDate(text, m)) push(m.index, m.index + m[0].length, 'DATE');
   });
-  scan(ISO_DATE, text, (m) => push(m.index, m.index + m[0].length, 'DATE'));
+  scan(ISO_DATE, text, (m) => {
+    const end = m.index + m[0].length;
+    push(m.index, end + (text[end] === 'T' ? ISO_TIME_AFTER.exec(text.slice(end, end + 30))?.[0].length ?? 0 : 0), 'DATE');
+  });
   scan(MONTH_YEAR4, text, (m) => push(m.index, m.index + m[0].length, 'DATE'));
   if (HYPHEN_MONTH_HINT.test(text)) scan(HYPHEN_MONTH_DATE, text, (m) => push(m.index, m.index + m[0].length, 'DATE'));
   scan(OTHER_NUMERIC_DATE, text, (m) => push(m.index, m.index + m[0].length, 'DATE'));
