@@ -305,8 +305,9 @@ function notNumericDate(text: string, m: RegExpExecArray): boolean {
   if (!m[4] && /^(?:1\/[2348]|[23]\/[34]|2\/2|3\/3|4\/4|1\/1)$/.test(m[0]) && !/\b(?:on|since|from|until|dated|of|date|d\/c|dc|admitted|adm|post|s\/p)\s*$/i.test(before) &&
     !FRACTION_DATE_CUE.test(before) && !secondOfDatePair(text, m.index)) return true;
   // A count out of a total before what is counted ("5/11 nodes positive", "3/5 days of the week"): no date is followed by a
-  // plural count noun, unless a date word stands before ("no growth from 8/29 cultures").
-  if (!m[4] && COUNTED_AFTER.test(after) && !/\b(?:on|since|from|until|till|dated?|of|d\/c|dc|admitted|adm|post|s\/p)\s*$/i.test(before)) return true;
+  // plural count noun, unless a date word or a study stands before ("no growth from 8/29 cultures", "CT head 2/3 negative").
+  if (!m[4] && COUNTED_AFTER.test(after) && !/\b(?:on|since|from|until|till|dated?|of|d\/c|dc|admitted|adm|post|s\/p)\s*$/i.test(before) &&
+    !FRACTION_DATE_CUE.test(before)) return true;
   if (!m[4]) {
     // Fractions and scores: 1/2 tab, 4/5 strength, 2/3 assist, x 1/2, 3/4 of.
     if (/^\s*(?:tab|strength|str\b|power|of\b|assist|ns\b|nss|pills?|dose|cc|ml|mg|liter|l\b|strength|%)/i.test(after)) return true;
