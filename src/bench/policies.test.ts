@@ -357,7 +357,7 @@ test('phenotype tests after a negative gene test: scaled to 0 they are not bough
     likelihoods: { ...Object.fromEntries(genes.map((g) => [`gene:${g}`, { [g.toLowerCase()]: [0.95] }])), sign: { f: [0.95] } },
   }));
   const start = initialBelief(m, 40, 'female');
-  const settings = { ...COST_AWARE_DEFAULTS, visitFeeUsd: 0, valuePerCorrectUsd: 20000, panelLeaders: 5, panelMaxGenes: 5 };
+  const settings = { ...COST_AWARE_DEFAULTS, visitFeeUsd: 0, valuePerCorrectUsd: 20000, panelLeaders: 5, panelMaxGenes: 5, phenotypeAfterNegative: 1 };
   const gate = (present: readonly string[]) => createGatekeeper(m, { present: present.map((id) => ({ id })), absent: [], values: [] }).oracle;
   assert.equal(COST_AWARE_DEFAULTS.phenotypeAfterNegative, 1);
   const negative = runCostAware(start, gate([]), null, settings);
