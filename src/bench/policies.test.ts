@@ -338,7 +338,7 @@ test('a panel over more leaders than the 64 the values are read from: the panel-
   assert.ok(byDefault.actions[0]!.includes('gene:l90'));
 });
 
-test('phenotype tests after a negative gene test: scaled to 0 they are not bought; after a named gene nothing changes', () => {
+test('phenotype tests after a negative gene test: scaled to 0 (the default) they are not bought; after a named gene nothing changes', () => {
   // Six diseases with one gene each, a seventh with none, and a $3,000 test of a sign that only f shows: worth its
   // price only once a negative panel (five of the six genes) has left f and g leading.
   const flat: [[number, number], [number, number]] = [[1, 1], [1, 1]];
@@ -359,7 +359,7 @@ test('phenotype tests after a negative gene test: scaled to 0 they are not bough
   const start = initialBelief(m, 40, 'female');
   const settings = { ...COST_AWARE_DEFAULTS, visitFeeUsd: 0, valuePerCorrectUsd: 20000, panelLeaders: 5, panelMaxGenes: 5, phenotypeAfterNegative: 1 };
   const gate = (present: readonly string[]) => createGatekeeper(m, { present: present.map((id) => ({ id })), absent: [], values: [] }).oracle;
-  assert.equal(COST_AWARE_DEFAULTS.phenotypeAfterNegative, 1);
+  assert.equal(COST_AWARE_DEFAULTS.phenotypeAfterNegative, 0);
   const negative = runCostAware(start, gate([]), null, settings);
   assert.equal(negative.actions.length, 2, negative.actions.join(','));
   assert.ok(negative.actions[0]!.startsWith(PANEL.idPrefix) && !negative.actions[0]!.includes('gene:F'), negative.actions[0]);

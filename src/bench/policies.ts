@@ -148,9 +148,11 @@ export interface CostAwareSettings {
   readonly reachPrior: number;
   /**
    * Scale of the rise of a paid test that reveals no gene while the work-up's gene tests have all named
-   * nothing (at least one done, none positive): 1 as valued (the default), 0 such tests are not bought.
-   * On the fourteenth session's calibration sample the 393 phenotype tests bought in that state raised
-   * P(leader right) by 0.000 (predicted 0.022) and no such case ended right (docs/sessions/15-rare-step.md).
+   * nothing (at least one done, none positive): 1 as valued, 0 (the default since the fifteenth session)
+   * such tests are not bought. On the fourteenth session's calibration sample the 393 phenotype tests bought
+   * in that state raised P(leader right) by 0.000 (predicted 0.022) and no such case ended right; at 0 the
+   * same or more answers at about 1.3 points less of order-everything's cost on 3,316 dev cases
+   * (docs/sessions/15-rare-step.md).
    */
   readonly phenotypeAfterNegative: number;
 }
@@ -172,7 +174,7 @@ export const PANEL = { idPrefix: 'genetic:panel:', kind: 'panel' as const, name:
 export const WIDE_PANEL = { idPrefix: 'genetic:wide-panel:', kind: 'panel' as const, name: 'Wide gene panel', code: '81419' };
 
 /** The cost-aware policy's default settings (chosen on dev folds; docs/benchmark.md and docs/sessions/). */
-export const COST_AWARE_DEFAULTS: CostAwareSettings = { visitFeeUsd: 300, confidence: 1, minGain: 1e-4, minScore: 0, maxActions: 60, valuePerCorrectUsd: 18000, valueTemperature: 5, panelLeaders: 128, panelMaxGenes: 50, activeThreshold: 1e-4, sequencingFromLeaders: true, sequencingTemperature: 2, secondTemperature: 0, secondAfterGene: false, widePanelLeaders: 0, widePanelMaxGenes: 150, panelTemperature: 0, phenotypeTestScale: 1, panelBeforeExome: true, oneCauseGene: true, panelByMass: true, panelByValue: true, geneYield: 1, reachPrior: 1, phenotypeAfterNegative: 1 };
+export const COST_AWARE_DEFAULTS: CostAwareSettings = { visitFeeUsd: 300, confidence: 1, minGain: 1e-4, minScore: 0, maxActions: 60, valuePerCorrectUsd: 18000, valueTemperature: 5, panelLeaders: 128, panelMaxGenes: 50, activeThreshold: 1e-4, sequencingFromLeaders: true, sequencingTemperature: 2, secondTemperature: 0, secondAfterGene: false, widePanelLeaders: 0, widePanelMaxGenes: 150, panelTemperature: 0, phenotypeTestScale: 1, panelBeforeExome: true, oneCauseGene: true, panelByMass: true, panelByValue: true, geneYield: 1, reachPrior: 1, phenotypeAfterNegative: 0 };
 
 /** The budgets (USD) at which the suite runs cost-aware besides no budget. */
 export const DEFAULT_BUDGETS: readonly number[] = [500, 1000, 2000];
