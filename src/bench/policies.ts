@@ -151,7 +151,7 @@ export interface CostAwareSettings {
    * nothing (at least one done, none positive): 1 as valued, 0 (the default since the fifteenth session)
    * such tests are not bought. On the fourteenth session's calibration sample the 393 phenotype tests bought
    * in that state raised P(leader right) by 0.000 (predicted 0.022) and no such case ended right; at 0 the
-   * same or more answers at about 1.3 points less of order-everything's cost on 3,316 dev cases
+   * same or more answers at about 1.4 points less of order-everything's cost on 3,316 dev cases
    * (docs/sessions/15-rare-step.md).
    */
   readonly phenotypeAfterNegative: number;
