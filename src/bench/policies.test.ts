@@ -337,3 +337,36 @@ test('a panel over more leaders than the 64 the values are read from: the panel-
   assert.equal(byDefault.actions.length, 1);
   assert.ok(byDefault.actions[0]!.includes('gene:l90'));
 });
+
+test('phenotype tests after a negative gene test: scaled to 0 (the default) they are not bought; after a named gene nothing changes', () => {
+  // Six diseases with one gene each, a seventh with none, and a $3,000 test of a sign that only f shows: worth its
+  // price only once a negative panel (five of the six genes) has left f and g leading.
+  const flat: [[number, number], [number, number]] = [[1, 1], [1, 1]];
+  const ids = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
+  const genes = ids.slice(0, 6).map((x) => x.toUpperCase());
+  const m = compileModel(makeModel({
+    conditions: ids.map((id) => ({ id, name: `Disease ${id}`, icd10: [], severity: 3, cantMiss: false, prior: flat })),
+    findings: [
+      ...genes.map((g) => ({ id: `gene:${g}`, name: `variant in ${g}`, kind: 'genetic' as const, valueType: 'binary' as const, leak: 1e-4 })),
+      { id: 'sign', name: 'a sign', kind: 'lab' as const, valueType: 'binary' as const, leak: 0.01 },
+    ],
+    actions: [
+      ...genes.map((g) => ({ id: `genetic:gene:${g}`, kind: 'test' as const, name: `Gene ${g}`, code: { system: 'CPT' as const, code: '81406' }, priceUsd: 100000, reveals: [`gene:${g}`] })),
+      { id: 'lab:sign', kind: 'test' as const, name: 'Sign test', code: { system: 'CPT' as const, code: '80053' }, priceUsd: 3000, reveals: ['sign'] },
+    ],
+    likelihoods: { ...Object.fromEntries(genes.map((g) => [`gene:${g}`, { [g.toLowerCase()]: [0.95] }])), sign: { f: [0.95] } },
+  }));
+  const start = initialBelief(m, 40, 'female');
+  const settings = { ...COST_AWARE_DEFAULTS, visitFeeUsd: 0, valuePerCorrectUsd: 20000, panelLeaders: 5, panelMaxGenes: 5, phenotypeAfterNegative: 1 };
+  const gate = (present: readonly string[]) => createGatekeeper(m, { present: present.map((id) => ({ id })), absent: [], values: [] }).oracle;
+  assert.equal(COST_AWARE_DEFAULTS.phenotypeAfterNegative, 0);
+  const negative = runCostAware(start, gate([]), null, settings);
+  assert.equal(negative.actions.length, 2, negative.actions.join(','));
+  assert.ok(negative.actions[0]!.startsWith(PANEL.idPrefix) && !negative.actions[0]!.includes('gene:F'), negative.actions[0]);
+  assert.equal(negative.actions[1], 'lab:sign');
+  assert.deepEqual(runCostAware(start, gate([]), null, { ...settings, phenotypeAfterNegative: 0 }).actions, negative.actions.slice(0, 1));
+  // The panel names E: the same work-up with the option as without.
+  const named = runCostAware(start, gate(['gene:E']), null, settings);
+  assert.ok(named.actions[0]!.includes('gene:E'));
+  assert.deepEqual(runCostAware(start, gate(['gene:E']), null, { ...settings, phenotypeAfterNegative: 0 }).actions, named.actions);
+});

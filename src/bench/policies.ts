@@ -146,6 +146,15 @@ export interface CostAwareSettings {
    * third, where the cost was already under a quarter: left off (docs/sessions/14-rare-step.md, lead's addendum).
    */
   readonly reachPrior: number;
+  /**
+   * Scale of the rise of a paid test that reveals no gene while the work-up's gene tests have all named
+   * nothing (at least one done, none positive): 1 as valued, 0 (the default since the fifteenth session)
+   * such tests are not bought. On the fourteenth session's calibration sample the 393 phenotype tests bought
+   * in that state raised P(leader right) by 0.000 (predicted 0.022) and no such case ended right; at 0 the
+   * same or more answers at about 1.4 points less of order-everything's cost on 3,316 dev cases
+   * (docs/sessions/15-rare-step.md).
+   */
+  readonly phenotypeAfterNegative: number;
 }
 
 /**
@@ -165,7 +174,7 @@ export const PANEL = { idPrefix: 'genetic:panel:', kind: 'panel' as const, name:
 export const WIDE_PANEL = { idPrefix: 'genetic:wide-panel:', kind: 'panel' as const, name: 'Wide gene panel', code: '81419' };
 
 /** The cost-aware policy's default settings (chosen on dev folds; docs/benchmark.md and docs/sessions/). */
-export const COST_AWARE_DEFAULTS: CostAwareSettings = { visitFeeUsd: 300, confidence: 1, minGain: 1e-4, minScore: 0, maxActions: 60, valuePerCorrectUsd: 18000, valueTemperature: 5, panelLeaders: 128, panelMaxGenes: 50, activeThreshold: 1e-4, sequencingFromLeaders: true, sequencingTemperature: 2, secondTemperature: 0, secondAfterGene: false, widePanelLeaders: 0, widePanelMaxGenes: 150, panelTemperature: 0, phenotypeTestScale: 1, panelBeforeExome: true, oneCauseGene: true, panelByMass: true, panelByValue: true, geneYield: 1, reachPrior: 1 };
+export const COST_AWARE_DEFAULTS: CostAwareSettings = { visitFeeUsd: 300, confidence: 1, minGain: 1e-4, minScore: 0, maxActions: 60, valuePerCorrectUsd: 18000, valueTemperature: 5, panelLeaders: 128, panelMaxGenes: 50, activeThreshold: 1e-4, sequencingFromLeaders: true, sequencingTemperature: 2, secondTemperature: 0, secondAfterGene: false, widePanelLeaders: 0, widePanelMaxGenes: 150, panelTemperature: 0, phenotypeTestScale: 1, panelBeforeExome: true, oneCauseGene: true, panelByMass: true, panelByValue: true, geneYield: 1, reachPrior: 1, phenotypeAfterNegative: 0 };
 
 /** The budgets (USD) at which the suite runs cost-aware besides no budget. */
 export const DEFAULT_BUDGETS: readonly number[] = [500, 1000, 2000];
@@ -282,6 +291,13 @@ export function runCostAware(start: BeliefState, oracle: Oracle, budget: number 
   let geneFound = false;
   // P(the disease is one a gene test can name), while `reachPrior` < 1 (see `CostAwareSettings`).
   let reach = s.reachPrior;
+  // Whether a gene test has come back with nothing named while none named a gene (`phenotypeAfterNegative`).
+  let geneNamed = false;
+  let geneNegative = false;
+  const afterGeneTest = (obs: readonly Observation[]): void => {
+    if (positiveGene(obs)) geneNamed = true;
+    else geneNegative = true;
+  };
   const positiveGene = (obs: readonly Observation[]): boolean => obs.some((o) => 'present' in o && o.present && cm.findings[cm.findingIndex.get(o.id) ?? -1]?.def.kind === 'genetic');
   const worth = (a: ScoredAction | undefined): a is ScoredAction => a !== undefined && a.expectedGain + a.challenger >= s.minGain;
   for (;;) {
@@ -302,9 +318,11 @@ export function runCostAware(start: BeliefState, oracle: Oracle, budget: number 
       const opts: PlanOptions = { ...base, questionCostUsd: inRound ? 0 : s.visitFeeUsd };
       if (s.valuePerCorrectUsd > 0) {
         const sv = reach < s.reachPrior ? { ...s, valuePerCorrectUsd: (s.valuePerCorrectUsd * reach) / s.reachPrior } : s;
-        const pick = worthItsPrice(state, opts, p, sv, budget === null ? Infinity : budget - spent, geneFound);
+        const sp = geneNegative && !geneNamed && s.phenotypeAfterNegative !== 1 ? { ...sv, phenotypeTestScale: sv.phenotypeTestScale * s.phenotypeAfterNegative } : sv;
+        const pick = worthItsPrice(state, opts, p, sp, budget === null ? Infinity : budget - spent, geneFound);
         if (pick && 'panel' in pick) {
           const run = runPanel(state, oracle, pick.panel);
+          afterGeneTest(run.obs);
           if (s.reachPrior < 1) reach = reachAfter(reach, state, p, s, pick.panel, positiveGene(run.obs));
           state = run.state;
           geneFound ||= (s.secondAfterGene || s.oneCauseGene) && positiveGene(run.obs);
@@ -322,6 +340,7 @@ export function runCostAware(start: BeliefState, oracle: Oracle, budget: number 
     }
     const a = cm.actions[next.actionIndex]!;
     const obs = oracle(a, state);
+    if (revealsGene(cm, a.index)) afterGeneTest(obs);
     if (s.reachPrior < 1 && revealsGene(cm, a.index)) reach = reachAfter(reach, state, p, s, a.findings.filter((fi) => cm.findings[fi]!.def.kind === 'genetic'), positiveGene(obs));
     geneFound ||= (s.secondAfterGene || s.oneCauseGene) && positiveGene(obs);
     state = markSkipped(observe(state, obs), a.findings);
