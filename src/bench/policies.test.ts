@@ -369,4 +369,33 @@ test('phenotype tests after a negative gene test: scaled to 0 (the default) they
   const named = runCostAware(start, gate(['gene:E']), null, settings);
   assert.ok(named.actions[0]!.includes('gene:E'));
   assert.deepEqual(runCostAware(start, gate(['gene:E']), null, { ...settings, phenotypeAfterNegative: 0 }).actions, named.actions);
+  // No gene test yet (no panel offered, single-gene tests too dear): the sign test is valued as usual at 0.
+  const noGene = { ...settings, panelLeaders: 0, valuePerCorrectUsd: 40000 };
+  assert.deepEqual(runCostAware(start, gate([]), null, { ...noGene, phenotypeAfterNegative: 0 }).actions, ['lab:sign']);
+});
+
+test('phenotype tests after a negative gene test: valued again once a later gene test names a gene', () => {
+  // Five diseases with genes A-E lead; f1 and f2 share gene F (a $500 test), h has none; a $3,000 sign separates f1 from f2.
+  const ids = ['a', 'b', 'c', 'd', 'e', 'f1', 'f2', 'h'];
+  const lead = ['A', 'B', 'C', 'D', 'E'];
+  const m = compileModel(makeModel({
+    conditions: ids.map((id) => ({ id, name: `Disease ${id}`, icd10: [], severity: 3, cantMiss: false, prior: id.length === 1 && id !== 'h' ? [[3, 3], [3, 3]] : [[1, 1], [1, 1]] })),
+    findings: [
+      ...[...lead, 'F'].map((g) => ({ id: `gene:${g}`, name: `variant in ${g}`, kind: 'genetic' as const, valueType: 'binary' as const, leak: 1e-4 })),
+      { id: 'sign', name: 'a sign', kind: 'lab' as const, valueType: 'binary' as const, leak: 0.01 },
+    ],
+    actions: [
+      ...[...lead, 'F'].map((g) => ({ id: `genetic:gene:${g}`, kind: 'test' as const, name: `Gene ${g}`, code: { system: 'CPT' as const, code: '81406' }, priceUsd: g === 'F' ? 500 : 100000, reveals: [`gene:${g}`] })),
+      { id: 'lab:sign', kind: 'test' as const, name: 'Sign test', code: { system: 'CPT' as const, code: '80053' }, priceUsd: 3000, reveals: ['sign'] },
+    ],
+    likelihoods: { ...Object.fromEntries(lead.map((g) => [`gene:${g}`, { [g.toLowerCase()]: [0.95] }])), 'gene:F': { f1: [0.95], f2: [0.95] }, sign: { f1: [0.95] } },
+  }));
+  const start = initialBelief(m, 40, 'female');
+  const settings = { ...COST_AWARE_DEFAULTS, visitFeeUsd: 0, valuePerCorrectUsd: 20000, panelLeaders: 5, panelMaxGenes: 5 };
+  const gate = (present: readonly string[]) => createGatekeeper(m, { present: present.map((id) => ({ id })), absent: [], values: [] }).oracle;
+  // A negative panel, then the F test names F: the sign test is valued again and bought.
+  const run = runCostAware(start, gate(['gene:F']), null, settings);
+  assert.equal(run.actions.length, 3, run.actions.join(','));
+  assert.ok(run.actions[0]!.startsWith(PANEL.idPrefix) && !run.actions[0]!.includes('gene:F'), run.actions[0]);
+  assert.deepEqual(run.actions.slice(1), ['genetic:gene:F', 'lab:sign']);
 });
