@@ -365,6 +365,8 @@ test('phenotype tests after a negative gene test: scaled to 0 (the default) they
   assert.ok(negative.actions[0]!.startsWith(PANEL.idPrefix) && !negative.actions[0]!.includes('gene:F'), negative.actions[0]);
   assert.equal(negative.actions[1], 'lab:sign');
   assert.deepEqual(runCostAware(start, gate([]), null, { ...settings, phenotypeAfterNegative: 0 }).actions, negative.actions.slice(0, 1));
+  // A second reading (`secondTemperature`, on every test) does not bring the scaled value back.
+  assert.deepEqual(runCostAware(start, gate([]), null, { ...settings, phenotypeAfterNegative: 0, secondTemperature: 1 }).actions, negative.actions.slice(0, 1));
   // The panel names E: the same work-up with the option as without.
   const named = runCostAware(start, gate(['gene:E']), null, settings);
   assert.ok(named.actions[0]!.includes('gene:E'));

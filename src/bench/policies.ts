@@ -386,13 +386,14 @@ function worthItsPrice(state: BeliefState, opts: PlanOptions, p: Float64Array, s
     if (i >= VALUE_CANDIDATES && !multiGene) continue;
     rises[i] = multiGene && seqRise ? seqRise.get(a.actionIndex)! : (multiGene && s.sequencingFromLeaders ? geneSetValue(tv, leaderGenesOf(tv, a.actionIndex), s.geneYield) : valueOf(tv, a.actionIndex, s.geneYield)) - top;
   }
+  if (s.secondTemperature > 0 && (!s.secondAfterGene || geneFound)) secondReading(state, ranked, rises, p, s.secondTemperature, s.secondAfterGene);
+  // After the second reading, which would otherwise raise a scaled rise back to its unscaled reading.
   if (s.phenotypeTestScale !== 1) {
     for (let i = 0; i < ranked.length; i++) {
       const ai = ranked[i]!.actionIndex;
       if (rises[i]! > 0 && cm.actions[ai]!.kind !== 'question' && !revealsGene(cm, ai)) rises[i] = rises[i]! * s.phenotypeTestScale;
     }
   }
-  if (s.secondTemperature > 0 && (!s.secondAfterGene || geneFound)) secondReading(state, ranked, rises, p, s.secondTemperature, s.secondAfterGene);
   let best: ScoredAction | undefined;
   let bestRatio = 0;
   for (let i = 0; i < ranked.length; i++) {
