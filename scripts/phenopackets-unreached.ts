@@ -14,6 +14,7 @@ import { isEvalCase, isTrainCase } from '../src/learn/phenopackets/select.js';
 const data = resolve(process.env['DDX_DATA'] ?? '../shared/data');
 const args = process.argv.slice(2);
 const folds = (args.includes('--folds') ? args[args.indexOf('--folds') + 1]! : '0,1,2').split(',').map(Number);
+if (folds.some((k) => !Number.isInteger(k) || k < 0 || k > 4)) throw new Error('--folds takes dev fold numbers 0-4, comma-separated');
 const loaded = loadCases(`${data}/phenopackets`);
 const annotated = new Set(parseHpoa(gunzipSync(readFileSync(`${data}/hpo/phenotype.hpoa.gz`)).toString('utf8')).keys());
 const maxOmim = Math.max(...[...annotated].filter((d) => d.startsWith('OMIM:')).map((d) => Number(d.slice(5))));

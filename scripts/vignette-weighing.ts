@@ -32,13 +32,15 @@ const arg = (name: string, dflt: string): string => { const i = process.argv.ind
 const data = process.env['DDX_DATA'] ?? '../shared/data';
 const model0 = readModelArtifact(arg('--model', 'models/primary-care.json'));
 /**
- * LEAKS=k:max[:kinds] re-estimates the leak of each binary symptom/sign finding that is not a catalog test
- * (codes outside ddx.dev/concept) from the whole model: max(leak, min(max, k x mean P(f | c) over all conditions)).
+ * LEAKS=share:max[:kinds] re-estimates the leak of each binary symptom/sign finding that is not a catalog test
+ * (codes outside ddx.dev/concept) from the whole model: max(leak, min(max, share x mean P(f | c) over all conditions)).
  */
 function releak(m: typeof model0): typeof model0 {
   const spec = process.env['LEAKS'];
   if (!spec) return m;
   const [k, mx, kinds] = spec.split(':');
+  // A missing or non-numeric share or cap would make every estimate NaN and leave the model silently unchanged.
+  if (!Number.isFinite(Number(k)) || !Number.isFinite(Number(mx)) || k === '' || mx === undefined || mx === '') throw new Error('LEAKS must be share:max[:kinds], share and max numbers');
   const ks = (kinds ?? 'symptom,sign').split(',');
   const nAll = m.conditions.length;
   const lk = m.likelihoods as Record<string, Record<string, number[]>>;
