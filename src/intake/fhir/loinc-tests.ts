@@ -64,6 +64,12 @@ export interface QuantityTest {
    * and the name stays the drug.
    */
   readonly levelOfDrug?: boolean;
+  /**
+   * Names another measure shares: after one of them a number is read for this test only with a unit written
+   * ("PVR" is also pulmonary vascular resistance, 100-1,000 dyn·s/cm5 or Wood units); a bare number is listed
+   * as not judged.
+   */
+  readonly unitAfter?: readonly string[];
 }
 
 /**
@@ -226,9 +232,10 @@ export const TESTS: readonly LabTest[] = [
   // is defined as PVR > 300 mL: Stoffel JT et al. 2017, AUA white paper on non-neurogenic chronic urinary
   // retention, J Urol 198:153-160); below 100 mL the bladder empties adequately, and 100-300 mL is incomplete
   // emptying short of that definition, left undecided (Selius BA, Subedi R 2008, Am Fam Physician 77:643-650).
-  // A volume needs its unit or a number of bladder size: "PVR 3.2" (Wood units, pulmonary vascular resistance)
-  // is not read. No LOINC code is mapped (notes only).
-  q({ id: 'post-void-residual', name: 'Post-void residual urine volume', loinc: [], unit: 'mL', ranges: [{ high: 300 }], greyZone: [100, 300], plausible: [0, 5000], high: 'post-void-residual-high', names: ['post void residual', 'postvoid residual', 'post void residual volume', 'post void residual urine', 'post void residual urine volume', 'pvr', 'pvr volume', 'residual urine volume', 'post void bladder scan', 'bladder scan', 'bladder scan volume'], noteUnits: [['mL', 20, 5000]] }),
+  // After the abbreviation "PVR", shared with pulmonary vascular resistance (3.2 Wood units, 450 dyn·s/cm5: the
+  // same numbers as a bladder volume), a volume needs its unit; after the written names a bare number of
+  // bladder size (20-5,000) is read in mL. No LOINC code is mapped (notes only).
+  q({ id: 'post-void-residual', name: 'Post-void residual urine volume', loinc: [], unit: 'mL', ranges: [{ high: 300 }], greyZone: [100, 300], plausible: [0, 5000], high: 'post-void-residual-high', unitAfter: ['pvr'], names: ['post void residual', 'postvoid residual', 'post void residual volume', 'post void residual urine', 'post void residual urine volume', 'pvr', 'pvr volume', 'residual urine volume', 'post void bladder scan', 'bladder scan', 'bladder scan volume'], noteUnits: [['mL', 20, 5000]] }),
   // chemistry beyond the BMP/CMP
   q({ id: 'magnesium', name: 'Magnesium', loinc: ['19123-9', '2601-3'], unit: 'mg/dL', analyte: { molarMass: 24.305, valence: 2 }, ranges: [{ low: 1.7, high: 2.4 }], plausible: [0, 20], high: 'magnesium-high', low: 'magnesium-low', names: ['mg', 'magnesium', 'serum magnesium', 'mg2+', 'mag'], noteUnits: [['mg/dL', 1.3, 15], ['mmol/L', 0.1, 1.3]] }),
   q({ id: 'phosphate', name: 'Phosphate', loinc: ['2777-1'], unit: 'mg/dL', analyte: { molarMass: 30.974 }, ranges: [{ minAge: 18, low: 2.5, high: 4.5 }, { maxAge: 18, low: 3.5, high: 6.5 }], plausible: [0, 30], high: 'phosphate-high', low: 'phosphate-low', names: ['phosphate', 'phosphorus', 'serum phosphate', 'po4', 'phos'], noteUnits: [['mg/dL', 0.8, 25], ['mmol/L', 0.1, 0.8]] }),
@@ -247,6 +254,9 @@ export const TESTS: readonly LabTest[] = [
   // HDL cholesterol below 40 mg/dL in men and 50 mg/dL in women is the low HDL of the metabolic syndrome criteria
   // (Alberti KGMM et al. 2009, Harmonizing the metabolic syndrome, Circulation 120:1640-1645; NCEP ATP III 2002).
   q({ id: 'hdl', name: 'HDL cholesterol', loinc: ['2085-9'], unit: 'mg/dL', analyte: { molarMass: 386.65 }, ranges: [{ sex: 'female', low: 50 }, { sex: 'male', low: 40 }], plausible: [0, 300], low: 'hdl-low', names: ['hdl', 'hdl c', 'hdl cholesterol', 'high density lipoprotein', 'high density lipoprotein cholesterol', 'hdl chol'], noteUnits: [['mg/dL', 5, 200], ['mmol/L', 0.1, 4.9]] }),
+  // Non-HDL cholesterol (total minus HDL) is named with the HDL words: its own row keeps "non-HDL cholesterol 190"
+  // from reading as an HDL of 190. Not judged (no finding of its own; listed): no LOINC code is mapped (notes only).
+  q({ id: 'non-hdl-cholesterol', name: 'Non-HDL cholesterol', loinc: [], unit: 'mg/dL', analyte: { molarMass: 386.65 }, ranges: [], plausible: [0, 3000], names: ['non hdl', 'non hdl c', 'non hdl cholesterol', 'nonhdl', 'nonhdl cholesterol', 'non hdl chol'], noteUnits: [['mg/dL', 30, 3000], ['mmol/L', 0.8, 30]] }),
   q({ id: 'triglycerides', name: 'Triglyceride', loinc: ['2571-8'], unit: 'mg/dL', analyte: { molarMass: 885.7 }, ranges: [{ high: 199 }], plausible: [0, 20000], high: 'triglycerides-high', names: ['triglycerides', 'triglyceride', 'tg', 'tgs', 'trigs', 'serum triglycerides'], noteUnits: [['mg/dL', 20, 20000], ['mmol/L', 0.2, 20]] }),
   // iron studies beyond ferritin
   q({ id: 'transferrin-saturation', name: 'Transferrin saturation', loinc: ['2502-3'], unit: '%', ranges: [{ low: 15, high: 45 }], plausible: [0, 100], high: 'transferrin-saturation-high', low: 'transferrin-saturation-low', names: ['transferrin saturation', 'tsat', 'iron saturation', 'percent saturation', 'transferrin sat'], noteUnits: [['%', 0, 100]] }),

@@ -203,8 +203,13 @@ function sentenceHits(tokens: Tokens, rules: CompiledRules, inTarget: Uint8Array
     }
     let m = rules.trie.longestAt(tokens.norm, i, sEnd, inTarget);
     // Every answer word that negates ("no", "none", "negative", "never", "denies") is itself a cue, so only a hit is checked.
-    if (m && dashAnswerAt(tokens, i, sFirst)) m = colonCueAt(tokens, rules, inTarget, i, sEnd) ?? m;
-    const values = m ? surfaceMatch(tokens, rules, i, m.values) : undefined;
+    // A colon cue's words start one before the note's (its ":" stands for the dash), so its written forms are checked from i - 1.
+    let cueFirst = i;
+    if (m && dashAnswerAt(tokens, i, sFirst)) {
+      const colon = colonCueAt(tokens, rules, inTarget, i, sEnd);
+      if (colon) [m, cueFirst] = [colon, i - 1];
+    }
+    const values = m ? surfaceMatch(tokens, rules, cueFirst, m.values) : undefined;
     if (m && values && values.length > 0) {
       hits.push({ first: i, end: m.end, rules: values });
       i = m.end;

@@ -115,6 +115,13 @@ test('a cue matches the word as written: an inflected cue is no other word with 
   assert.deepEqual(neg('Has not yet had a cough.'), ['cough-']);
 });
 
+test('"denies" after a dash answers the field as after a colon (its normal form is "deny")', () => {
+  const neg = (text: string): string[] => run(text).mentions.map((m) => `${m.findingId}${m.negated ? '-' : '+'}`);
+  assert.deepEqual(neg('Chest pain - denies. Cough - yes.'), ['cp-', 'cough+']);
+  assert.deepEqual(neg('Fever \u2013 denies, cough \u2013 yes.'), ['fever-', 'cough+']);
+  assert.deepEqual(neg('Fever: denies. Cough: yes.'), ['fever-', 'cough+']);
+});
+
 test('uncertain and hypothetical mentions are kept but not turned into observations', () => {
   const x = run('Possible pneumonia. Return if fever develops. Rule out MI.');
   const p = only(x, 'pneumonia');

@@ -10,8 +10,11 @@ import { TOKEN_WORD, type Tokens } from './tokenize.js';
 /** Words longer than this before a separator are prose, not a label ("she then developed a cough: ..."). */
 const MAX_LABEL_WORDS = 4;
 
-/** Answers that close a field: a label run stops at them ("Smoking: no cough: yes" has the label "cough"). */
-const ANSWERS = new Set(['no', 'yes', 'none', 'nil', 'negative', 'neg', 'positive', 'pos', 'present', 'absent', 'denies', 'denied', 'never', 'normal', 'abnormal']);
+/**
+ * Answers that close a field: a label run stops at them ("Smoking: no cough: yes" has the label "cough").
+ * Checked against a word's normal form, which strips a final s: "denies" is "deny".
+ */
+const ANSWERS = new Set(['no', 'yes', 'none', 'nil', 'negative', 'neg', 'positive', 'pos', 'present', 'absent', 'deny', 'denied', 'never', 'normal', 'abnormal']);
 
 /** Marks that may stand before a label. */
 const LIST_MARKS = new Set([',', ';', '.', '(', ':']);

@@ -722,6 +722,12 @@ function ulnMultipleAt(text: string, at: number, test: QuantityTest, options: Re
   return valueRead((NUMBER_WORDS[n.toLowerCase()] ?? Number(n)) * high, at + m[0].length, comparator, undefined, { unit: test.unit, ucum: test.unit, annotation: undefined, length: 0 }, undefined, undefined, true);
 }
 
+/** Is the test name at tokens [first, nameEnd) one of `names` (a name another measure shares)? */
+function sharedName(tokens: Tokens, first: number, nameEnd: number, names: readonly string[]): boolean {
+  const written = tokens.norm.slice(first, nameEnd).join(' ');
+  return names.some((n) => phraseForms(n).join(' ') === written);
+}
+
 /** Readings for a test name at tokens [first, nameEnd). */
 function readAt(tokens: Tokens, first: number, nameEnd: number, sEnd: number, entries: readonly AnalyteEntry[], options: ReadOptions): Reading[] {
   const text = tokens.text;
@@ -765,6 +771,10 @@ function readAt(tokens: Tokens, first: number, nameEnd: number, sEnd: number, en
     if (v) {
       const [t, j] = judgeByUnit(entry, quantity, v, options);
       if (t.levelOfDrug && nameEnd - first === 1 && (!v.unit || j.flag === 'IND')) return [];
+      if (!v.unit && t.unitAfter && sharedName(tokens, first, nameEnd, t.unitAfter)) {
+        const rule = `qty.${t.id}.unit-needed`;
+        return [makeReading(tokens, first, nameEnd, sEnd, t, rule, 'IND', v.end, valueExtra(v, v.value, { rule, flag: 'IND', ucum: undefined, converted: undefined }, t.unit))];
+      }
       const rule = v.uln && j.flag !== 'IND' ? `qty.${t.id}.uln-multiple` : j.rule;
       const r = makeReading(tokens, first, nameEnd, sEnd, t, rule, j.flag, v.end, valueExtra(v, v.value, j, t.unit));
       return [t.grades && j.flag !== 'IND' && j.converted !== undefined ? withGrades(r, t, j.converted, v.comparator) : r];

@@ -93,6 +93,16 @@ test('a post-void residual is a volume in mL: above 300 mL is retention, 100-300
   assert.equal(read('PVR 180 mL.').has('post-void-residual-high'), false);
   // Pulmonary vascular resistance shares the abbreviation; its small numbers are not a bladder volume.
   assert.equal(read('PVR 3.2 Wood units.').has('post-void-residual-high'), false);
+  // Nor its large ones (dyn·s/cm5): after "PVR" a volume needs its unit; after the written name it does not.
+  assert.equal(read('PVR 450 dynes-sec-cm-5.').has('post-void-residual-high'), false);
+  assert.deepEqual(readUnstated('PVR 450.').rules, ['qty.post-void-residual.unit-needed']);
+  assert.equal(read('Post-void residual 450.').get('post-void-residual-high'), true);
+});
+
+test('non-HDL cholesterol is no HDL value: listed, not judged', () => {
+  assert.equal(read('Non-HDL cholesterol 190 mg/dL.').has('hdl-low'), false);
+  assert.deepEqual(readUnstated('Non-HDL cholesterol 190 mg/dL.').rules, ['qty.non-hdl-cholesterol.no-range']);
+  assert.equal(read('HDL 38, non-HDL 202.').get('hdl-low'), true);
 });
 
 test('HDL cholesterol is low below 40 mg/dL in men and 50 in women (metabolic syndrome criteria); between them, with sex unstated, undecided', () => {

@@ -106,6 +106,13 @@ export const AGE_PROFILES: Readonly<Record<string, readonly number[]>> = {
  * was only 4x below 'u' and 11x below 'vc').
  */
 /**
+ * HPO annotations reached through DO's own OMIM/Orphanet cross-references, besides MONDO's exact matches
+ * (`rareLinks`): a linked condition whose DO term cross-references an annotated OMIM/Orphanet disease gets
+ * that disease's phenotype findings. Measured in docs/sessions/15-profiles.md; off unless adopted there.
+ */
+export const DO_RARE_XREFS: { readonly on: boolean } = { on: false };
+
+/**
  * Which parts of the ontology knowledge step run (docs/log/primary-care-history.md, "Tried and dropped"). All three
  * were measured on both dev halves and none is a gain on the halves we only score, so all are off; the
  * code stays so the next source or mapping can be measured the same way:
@@ -121,13 +128,6 @@ export const AGE_PROFILES: Readonly<Record<string, readonly number[]>> = {
  *     condition's: free-text score top-1 / 5 / 10 0.090 / 0.247 / 0.315 -> 0.079 / 0.258 / 0.326, OSCE
  *     unchanged, ddxplus-broad top-1 / 5 0.172 / 0.479 -> 0.180 / 0.494 (docs/log/primary-care-history.md, tenth session).
  */
-/**
- * HPO annotations reached through DO's own OMIM/Orphanet cross-references, besides MONDO's exact matches
- * (`rareLinks`): a linked condition whose DO term cross-references an annotated OMIM/Orphanet disease gets
- * that disease's phenotype findings. Measured in docs/sessions/15-profiles.md; off unless adopted there.
- */
-export const DO_RARE_XREFS: { readonly on: boolean } = { on: false };
-
 export const ONTOLOGY_KNOWLEDGE = { enrichLinked: false, addConditions: false, hpoLexicon: true, phenotypeFindings: true, codedPhenotypeConditions: false } as const;
 /**
  * codedPhenotypeConditions (round 5): a DO disease the model lacks becomes a condition when ICD-10-CM
@@ -519,11 +519,6 @@ function addCodedConditions(st: BuildState, added: readonly NewCondition[], onto
   return out;
 }
 
-/**
- * 4e. One finding per HPO phenotype that a linked condition's OMIM/Orphanet annotations carry and the
- * lexicon cannot read (phenotypes.ts `phenotypeFindings`): kind "sign", read in notes through HPO's
- * label and exact synonyms, coded with the HPO id, with the listed conditions' HPO frequencies.
- */
 /** Condition id -> the OMIM/Orphanet diseases MONDO matches exactly to its DOID or MONDO codes (and, when `doXrefs`, that its DO terms cross-reference: DO_RARE_XREFS). */
 export function rareLinks(links: ReadonlyMap<string, LinkedNames>, onto: Pick<Ontologies, 'mondo' | 'doid'>, doXrefs = false): Map<string, string[]> {
   const byDoid = new Map<string, string[]>();
@@ -541,6 +536,11 @@ export function rareLinks(links: ReadonlyMap<string, LinkedNames>, onto: Pick<On
   return out;
 }
 
+/**
+ * 4e. One finding per HPO phenotype that a linked condition's OMIM/Orphanet annotations carry and the
+ * lexicon cannot read (phenotypes.ts `phenotypeFindings`): kind "sign", read in notes through HPO's
+ * label and exact synonyms, coded with the HPO id, with the listed conditions' HPO frequencies.
+ */
 function addPhenotypeFindings(st: BuildState, ph: Phenotypes, linkedRare: ReadonlyMap<string, readonly string[]>): void {
   const reads = coverageReader([...st.findings.values()].sort((a, b) => a.id.localeCompare(b.id)), 0);
   const conditionKeys = new Set(linkable(st).flatMap((c) => [c.name, ...c.synonyms].flatMap((n) => [...nameKeys(n)])));

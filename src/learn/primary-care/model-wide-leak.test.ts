@@ -1,3 +1,7 @@
+/**
+ * MODEL_WIDE_LEAK (docs/sessions/15-vignettes.md): a symptom's leak raised to its mean frequency over all the
+ * model's conditions. Measured (read-half gain, score half fell), so off in the shipped build.
+ */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { FindingDef } from '../../core/model.js';
