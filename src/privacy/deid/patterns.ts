@@ -280,6 +280,17 @@ function secondOfDatePair(text: string, at: number): boolean {
 // Nouns counted as a part of a whole (pathology, trials, diaries, examination).
 const COUNTED_AFTER = /^[ \t]*(?:lymph[ \t])?(?:nodes|cores|biopsies|samples|specimens|cultures|sets|days|nights|weeks|doses|criteria|features|findings|signs|symptoms|items|questions|points|lesions|patients|attempts|vessels|teeth|sites|segments|fields|quadrants|positive|negative)\b/i;
 
+/**
+ * Whether m/d can be a count out of a total before COUNTED_AFTER: a count never exceeds its total ("swab 12/5 negative" is
+ * dated), and a bare result word ("positive", "negative") counts only a handful of bottles or sets (total up to 6), as a
+ * test's date is followed by its result just as often ("COVID swab 11/28 negative").
+ */
+function countOutOfTotal(m: RegExpExecArray, after: string): boolean {
+  const count = Number(m[1]);
+  const total = Number(m[3]);
+  return count <= total && (total <= 6 || !/^[ \t]*(?:positive|negative)\b/i.test(after));
+}
+
 // A numeric m/d(/y) that is a ventilator setting, a fraction, a score, a strength, a murmur grade or a pain rating.
 function notNumericDate(text: string, m: RegExpExecArray): boolean {
   const sep = m[2];
@@ -306,7 +317,7 @@ function notNumericDate(text: string, m: RegExpExecArray): boolean {
     !FRACTION_DATE_CUE.test(before) && !secondOfDatePair(text, m.index)) return true;
   // A count out of a total before what is counted ("5/11 nodes positive", "3/5 days of the week"): no date is followed by a
   // plural count noun, unless a date word or a study stands before ("no growth from 8/29 cultures", "CT head 2/3 negative").
-  if (!m[4] && COUNTED_AFTER.test(after) && !/\b(?:on|since|from|until|till|dated?|of|d\/c|dc|admitted|adm|post|s\/p)\s*$/i.test(before) &&
+  if (!m[4] && COUNTED_AFTER.test(after) && countOutOfTotal(m, after) && !/\b(?:on|since|from|until|till|dated?|of|d\/c|dc|admitted|adm|post|s\/p)\s*$/i.test(before) &&
     !FRACTION_DATE_CUE.test(before)) return true;
   if (!m[4]) {
     // Fractions and scores: 1/2 tab, 4/5 strength, 2/3 assist, x 1/2, 3/4 of.

@@ -31,3 +31,12 @@ test('a staging word is an eponym\'s head only with its grade', () => {
   assert.deepEqual(found('Assessment showed Ann Arbor stage IIA.'), []);
   assert.deepEqual(found('The Austin Moore hemiarthroplasty was removed without complication.'), []);
 });
+
+test('a dated test result is no count out of a total', () => {
+  const dates = (text: string): string[] => detectPhi(text).filter((s) => s.type === 'DATE').map((s) => text.slice(s.start, s.end));
+  // A count never exceeds its total; a bare result word counts only a handful of bottles or sets.
+  assert.deepEqual(dates('Flu swab 12/5 negative.'), ['12/5']);
+  assert.deepEqual(dates('COVID swab 11/28 negative.'), ['11/28']);
+  assert.deepEqual(dates('Last BM 11/4 days ago.'), ['11/4']);
+  assert.deepEqual(dates('4/15 nodes positive; blood cultures 2/4 positive.'), []);
+});
