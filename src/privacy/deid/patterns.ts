@@ -21,8 +21,9 @@ const MONTH_YEAR_NUM = /(?<![\d/.\-])(?:0?[1-9]|1[0-2])\/(?:3[2-9]|[4-9]\d|0\d)(
 const ORDINAL_DAY = /\b(?:the\s)(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s*(?:-?\s*(?:degree|percentile|centile|ventricle|part|portion|segment|space|intercostal|toe|finger|digit|metacarpal|metatarsal|rib|cranial|nerve|trimester|generation|cycle|dose|line|round|floor|grade|week|month|year|decade|attempt|episode|time|lumbar|cervical|thoracic|sacral|branchial|pharyngeal|arch|pouch|aortic|heart|sound|child|pregnancy|stage|order|layer|lobe|vertebra|root|division|branch|compartment)))/gi;
 // Where a day stands in English (fifteenth pass): after a time preposition or a joining word ("on the 5th", "from the 3rd
 // to the 7th"), a copula ("it's the 11th"), a weekday or a month ("Friday the 15th", "June the 9th"), or before "of" and a
-// month. Elsewhere "the 2nd" refers back to a thing ("complications with the 1st. The 2nd then fell out").
-const ORDINAL_DAY_BEFORE = new RegExp(`(?:\\b(?:on|since|by|until|till|til|from|before|after|over|around|through|thru|for|of|to|and|or|is|was|it['\u2019]?s|today|tomorrow|yesterday|starting|beginning|ending|due)|&|\\b(?:${MONTHS})\\.?|\\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?),?[ \\t]+$`, 'i');
+// month, or after a verb that dates an event ("admitted the 3rd", "seen the 5th", "last BM the 2nd"; review-deid).
+// Elsewhere "the 2nd" refers back to a thing ("complications with the 1st. The 2nd then fell out").
+const ORDINAL_DAY_BEFORE = new RegExp(`(?:\\b(?:on|since|by|until|till|til|from|before|after|over|around|through|thru|for|of|to|and|or|is|was|it['\u2019]?s|today|tomorrow|yesterday|starting|beginning|ending|due|seen|done|home|[a-z]{2,}ed|last[ \\t]+[a-z]+)|&|\\b(?:${MONTHS})\\.?|\\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?),?[ \\t]+$`, 'i');
 const OF_MONTH_AFTER = new RegExp(`^[ \\t]+of[ \\t]+(?:${MONTHS})\\b`, 'i');
 /** An ordinal day "the Nth" at [start, end) (the article included) stands where a date stands. */
 function ordinalDayInPlace(text: string, start: number, end: number): boolean {

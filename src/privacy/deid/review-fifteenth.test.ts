@@ -40,3 +40,11 @@ test('a dated test result is no count out of a total', () => {
   assert.deepEqual(dates('Last BM 11/4 days ago.'), ['11/4']);
   assert.deepEqual(dates('4/15 nodes positive; blood cultures 2/4 positive.'), []);
 });
+
+test('an ordinal day after a verb that dates an event is a date; one that refers back stays', () => {
+  const dates = (text: string): string[] => detectPhi(text).filter((s) => s.type === 'DATE').map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(dates('Admitted the 3rd with chest pain.'), ['3rd']);
+  assert.deepEqual(dates('Seen the 5th by cardiology.'), ['5th']);
+  assert.deepEqual(dates('Last BM the 2nd.'), ['2nd']);
+  assert.deepEqual(dates('Two attempts at the IV; the 3rd worked.'), []);
+});
