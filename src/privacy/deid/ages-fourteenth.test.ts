@@ -48,7 +48,7 @@ test('one person\'s age-group noun is an age when the note gives no number; a gr
   assert.ok(has('She is a centenarian and lives in a care home.', 'centenarian', 'AGE'));
   assert.deepEqual(found('In nonagenarians the risk of falls rises.'), []);
   // The number is the age: the noun is left.
-  assert.deepEqual(found('Nonagenarian, age 93, on apixaban.').filter((p) => p.includes('nonagenarian')), []);
+  assert.deepEqual(found('Nonagenarian, age 93, on apixaban.').filter((p) => /nonagenarian/i.test(p)), []);
 });
 
 test('a number and sex after a measurement or a ward place is no age', () => {

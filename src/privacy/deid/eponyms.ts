@@ -22,25 +22,38 @@ import { HOSPITAL_AREA, serviceName } from './services.js';
 import { TITLE_BEFORE } from './titles.js';
 import type { PhiSpan } from './types.js';
 
-const HEAD = '(?:disease|diseases|syndrome|syndromes|sign|signs|test|tests|testing|score|scores|scale|reflex|reflexes|maneuver|manoeuvre|criteria|classification|procedure|protocol|technique|regimen|operation|fracture|palsy|phenomenon|lymphoma|sarcoma|tumou?r|catheter|position|triad|ulcer|cyst|dystrophy|contracture|esophagus|oesophagus|thyroiditis|encephalopathy|aneurysm|hernia|grade|staging|point|node|nodes|anomaly|malformation|disorder|dementia|chorea|ataxia|anemia|anaemia|fundoplication|repair|incision|line|lines|test\'s|method|rule|index|equation|formula|stain|solution|tube|mask|cannula|valve|shunt|pouch|loop|block|bundle|fibers|junction|cells|angina|protein|proteins|trait|traits|virus|bacillus|body|bodies|granules|nodes?|nodules?|spots?|ring|canal|duct|gland|glands|space|membrane|ligament|tendon|tendons|muscle|nerve|artery|vein|effect|deformity|lesions?|rash|angle|curve|type|law|hypothesis|coma|agent|toxin|factor|gene|variant|body|frame|splint|traction|murmur|gait|habitus|respiration|breathing|pulse|sounds?|nodule|pupils?|infections?|neuralgia|neuroma|neuropathy|arthritis|sclerosis|necrosis|infarct|thrombosis|glomerulonephritis|nephropathy|pneumonia|keratitis|uveitis|dermatitis|hypoplasia|atrophy|cardiomyopathy|drain|drains|bar|cycle|ratio|collar|brace|harness|blade|jacket|tear|diverticulum|myotomy|circulation|perimetry|bypass|fingers|dysplasia|chondrodysplasia|typhus|stage|level|class|hemiarthroplasty|arthroplasty|prosthesis|implant|processor|pacemaker|defibrillator|icd|stent|nail|rod|stem|pump|sensor|filter|walker)';
+const HEAD = '(?:disease|diseases|syndrome|syndromes|sign|signs|test|tests|testing|score|scores|scale|reflex|reflexes|maneuver|manoeuvre|criteria|classification|procedure|protocol|technique|regimen|operation|fracture|palsy|phenomenon|lymphoma|sarcoma|tumou?r|catheter|position|triad|ulcer|cyst|dystrophy|contracture|esophagus|oesophagus|thyroiditis|encephalopathy|aneurysm|hernia|grade|staging|point|node|nodes|anomaly|malformation|disorder|dementia|chorea|ataxia|anemia|anaemia|fundoplication|repair|incision|line|lines|test\'s|method|rule|index|equation|formula|stain|solution|tube|mask|cannula|valve|shunt|pouch|loop|block|bundle|fibers|junction|cells|angina|protein|proteins|trait|traits|virus|bacillus|body|bodies|granules|nodes?|nodules?|spots?|ring|canal|duct|gland|glands|space|membrane|ligament|tendon|tendons|muscle|nerve|artery|vein|effect|deformity|lesions?|rash|angle|curve|type|law|hypothesis|coma|agent|toxin|factor|gene|variant|body|frame|splint|traction|murmur|gait|habitus|respiration|breathing|pulse|sounds?|nodule|pupils?|infections?|neuralgia|neuroma|neuropathy|arthritis|sclerosis|necrosis|infarct|thrombosis|glomerulonephritis|nephropathy|pneumonia|keratitis|uveitis|dermatitis|hypoplasia|atrophy|cardiomyopathy|drain|drains|bar|cycle|ratio|collar|brace|harness|blade|jacket|tear|diverticulum|myotomy|circulation|perimetry|bypass|fingers|dysplasia|chondrodysplasia|typhus)';
 // After the span: an optional possessive, a list of further capitalised words joined by and/or/comma/hyphen, then the head.
 // One more capitalised word may stand between (Von Willebrand disease, Bence Jones protein).
 // Case-insensitive head words, case-sensitive capitals for the eponym words (so "Smith has disease" keeps Smith).
-const HEAD_ANY_CASE = HEAD.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+const anyCase = (re: string): string => re.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+const HEAD_ANY_CASE = anyCase(HEAD);
 const TERM_AFTER = new RegExp(`^(?:['\u2019]s|s?['\u2019])?(?:[ \\t]*(?:,|[Aa][Nn][Dd]|&|[Oo][Rr]|-|/)[ \\t]*[A-Z][A-Za-z]+(?:['\u2019]s)?)*(?:[ \\t]{1,2}[A-Z][A-Za-z]*(?:['\u2019]s)?){0,2}[ \\t]{1,2}${HEAD_ANY_CASE}\\b`);
 
-const THING_AFTER = /^['\u2019]?s?(?:[ \t]{1,2}[A-Z][a-z]+){0,2}[ \t]{1,2}(?:murmur|bar|syndrome|disease|fracture|procedure|operation|manoeuvre|maneuver|reflex|drain|catheter|tube|collar|splint|frame|harness|brace|shunt|lesion|phenomenon|nodes?|nodules?|classification|criteria|score|scale|stage|level|class|hemiarthroplasty|arthroplasty|prosthesis|implant|processor|pacemaker|defibrillator|icd|stent|nail|rod|stem|pump|sensor|filter|walker)\b(?![ \t]+(?:clinic|centre|center|unit|service|hospital|institute|practice)\b)/i;
+// The capitalised words between are case-sensitive: "Called Harold Jenkins about his catheter" is a person.
+const THING_AFTER = new RegExp(`^['\u2019]?s?(?:[ \\t]{1,2}[A-Z][a-z]+){0,2}[ \\t]{1,2}${anyCase('(?:murmur|bar|syndrome|disease|fracture|procedure|operation|manoeuvre|maneuver|reflex|drain|catheter|tube|collar|splint|frame|harness|brace|shunt|lesion|phenomenon|nodes?|nodules?|classification|criteria|score|scale)')}\\b(?![ \\t]+${anyCase('(?:clinic|centre|center|unit|service|hospital|institute|practice)')}\\b)`);
+// An implant named after a person or a town ("Harrington rod", "Exeter stem", "Austin Moore hemiarthroplasty"), or a staging
+// word with its grade after it ("Clark level IV", "Ann Arbor stage IIA"). Never after a possessive, which makes the owner a
+// person ("Margaret's nail"), and a staging word only with its grade ("Kowalczyk level of care" is a person).
+const IMPLANT_AFTER = new RegExp(`^(?:[ \\t]{1,2}[A-Z][A-Za-z]*){0,2}[ \\t]{1,2}(?:${anyCase('(?:hemiarthroplasty|arthroplasty|prosthesis|implant|nail|rod|stem)')}\\b|${anyCase('(?:stage|level|class)')}[ \\t]+(?:[IVX]+|[0-4])[A-Da-d]?\\b)`);
 
-// A scale named after a person, with its subject between: "Morse fall scale", "Braden pressure score".
 // A maker's or a model's name before a device noun, through model words and numbers ("Medtronic Azure pacemaker", "Dexcom
 // G7 sensor", "Boston Scientific ICD", "Philadelphia collar", "Exeter stem"): devices are named after makers, people and
 // towns, and the device noun after them says it is a thing.
 const DEVICE_NOUN = '(?:pacemaker|defibrillator|icd|crt-?d|crt-?p|lvad|pump|sensor|implant|processor|stent|valve|coils?|clip|filter|device|collar|stem|walker|splint|frame|brace|prosthesis|hemiarthroplasty|arthroplasty)';
-const anyCase = (re: string): string => re.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 // The words between are capitalised or numbers (case-sensitive): "Zdzislaw is refusing the walker" is a person.
-const DEVICE_AFTER = new RegExp(`^(?:['\u2019]s)?(?:[ \\t]{1,2}[A-Z0-9][A-Za-z0-9:+\\-]*){0,3}[ \\t]{1,2}${anyCase(DEVICE_NOUN)}\\b(?![ \\t]+${anyCase('(?:clinic|centre|center|unit|service|hospital|institute|practice)')}\\b)`);
+const DEVICE_AFTER = new RegExp(`^(?:[ \\t]{1,2}[A-Z0-9][A-Za-z0-9:+\\-]*){0,3}[ \\t]{1,2}${anyCase(DEVICE_NOUN)}\\b(?![ \\t]+${anyCase('(?:clinic|centre|center|unit|service|hospital|institute|practice)')}\\b)`);
+// A device noun right after the span, no model word between: after a given name it is that person's device ("Dorothy
+// Pemberton walker at bedside", "Edna Tulloch ICD interrogated"); a maker is not a given name or is followed by its model.
+const DEVICE_NEXT = new RegExp(`^[ \\t]{1,2}${anyCase(DEVICE_NOUN)}\\b`);
+/** A given name, alone or before a word that is no English word ("Dorothy Pemberton"; not the model "Baha Connect"). */
+function ownDevice(span: string, lex: Lexicon): boolean {
+  const ws = span.toLowerCase().split(/[ \t]+/);
+  return lex.firstNames.has(ws[0] ?? '') && (ws.length === 1 || !lex.common.has(ws[ws.length - 1] ?? ''));
+}
 // Words before a place that make it where someone is, was or goes, not a device's name.
 const WHERE_BEFORE = /\b(?:in|at|from|near|to|lives?|living|moved|born|into|toward|towards|via)[ \t]+$/i;
+// A scale named after a person, with its subject between: "Morse fall scale", "Braden pressure score".
 const SCALE_AFTER = /^(?:'s)?(?:[ \t]{1,2}[a-z]+){1,2}[ \t]{1,2}(?:scale|score|index|criteria|classification|tool)\b/;
 // A bedside test read as a finding: "Weber midline", "Weber central", "Rinne positive", "Romberg negative".
 // Only words that read as a test result: "present", "-" or "+" follow a relative's name as often ("Graves present").
@@ -116,7 +129,8 @@ function keepSpan(s: PhiSpan, text: string, lex: Lexicon): boolean {
   if (isVaccineProduct(s, span) || isVehicleMake(s, span, text) || isAgency(s, span, text, lex.firstNames) || isCharity(s, text)) return false;
   if (drugInUse(span.replace(/['\u2019]s$/, ''), text, s) || serviceName(s, text, lex) || payerName(s, text)) return false;
   if (/^[A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+)?$/.test(span) && DEVICE_AFTER.test(text.slice(s.end, s.end + 48)) &&
-    !TITLE_BEFORE.test(text.slice(Math.max(0, s.start - 6), s.start)) && !WHERE_BEFORE.test(before)) return false;
+    !TITLE_BEFORE.test(text.slice(Math.max(0, s.start - 6), s.start)) && !WHERE_BEFORE.test(before) &&
+    !(ownDevice(span, lex) && DEVICE_NEXT.test(text.slice(s.end, s.end + 24)))) return false;
   if (s.type !== 'NAME') return true;
   const raw = span.replace(/[,:]$/, '');
   const ws = words(raw);
@@ -129,9 +143,10 @@ function keepSpan(s: PhiSpan, text: string, lex: Lexicon): boolean {
   // Hyphen-joined capitalised words before a clinical head are a double eponym ("Harvey-Bradshaw index"), not a person.
   const hyphenPair = /^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$/.test(raw);
   // Two capitalised words right before a head that only a thing takes are one eponym ("Denis Browne bar", "Austin Flint
-  // murmur", "Austin Moore hemiarthroplasty", "Ann Arbor stage"): a person is not followed by "murmur", "bar", a staging
-  // word or an implant.
+  // murmur"): a person is not followed by "murmur" or "bar". A staging word with its grade or an implant after one or two
+  // capitalised words is the same ("Austin Moore hemiarthroplasty", "Ann Arbor stage IIA", "Clark level IV").
   if (ws.length === 2 && /^[A-Z][a-z]+[ \t][A-Z][a-z]+$/.test(raw) && THING_AFTER.test(text.slice(s.start + raw.length, s.start + raw.length + 24))) return false;
+  if (ws.length <= 2 && /^[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?$/.test(raw) && IMPLANT_AFTER.test(text.slice(s.start + raw.length, s.start + raw.length + 40))) return false;
   if ((ws.length === 1 || eponymLast || termWords || hyphenPair) && TERM_AFTER.test(text.slice(s.start + raw.length, s.start + raw.length + 80))) return false;
   const after = text.slice(s.start + raw.length, s.start + raw.length + 40);
   if (ws.length === 1 && (SCALE_AFTER.test(after) || SCORE_SUM_AFTER.test(after) || (lex.eponyms.has(last) && FINDING_AFTER.test(after)))) return false;

@@ -75,10 +75,10 @@ export function detectLowerCaseNames(text: string, lex: Lexicon, push: Push, mod
     if (!unknownNameWord(lex, t.low, false)) continue;
     const r = runFrom(text, lex, toks, i, lastToken + 1);
     words += r.b - i;
-    // A lone word one edit from a known word is a typo of it more often than a name.
     // In text typed in lower case, unknown words after a place's context name a place ("moved to doral", "works at downey").
     if (mode === 'lower' && r.a === i && placeBefore(text.slice(Math.max(0, t.s - 48), t.s))) {
       runs.push({ ...r, type: 'LOCATION' });
+      // A lone word one edit from a known word is a typo of it more often than a name.
     } else if (r.b - r.a + 1 >= minWords && personContext(text, toks, r, lastName) && !(r.a === r.b && oneEditFromKnown(lex, t.low, 5))) {
       runs.push(r);
       lastName = (toks[r.b] as Tok).e;

@@ -21,8 +21,9 @@ const MONTH_YEAR_NUM = /(?<![\d/.\-])(?:0?[1-9]|1[0-2])\/(?:3[2-9]|[4-9]\d|0\d)(
 const ORDINAL_DAY = /\b(?:the\s)(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s*(?:-?\s*(?:degree|percentile|centile|ventricle|part|portion|segment|space|intercostal|toe|finger|digit|metacarpal|metatarsal|rib|cranial|nerve|trimester|generation|cycle|dose|line|round|floor|grade|week|month|year|decade|attempt|episode|time|lumbar|cervical|thoracic|sacral|branchial|pharyngeal|arch|pouch|aortic|heart|sound|child|pregnancy|stage|order|layer|lobe|vertebra|root|division|branch|compartment)))/gi;
 // Where a day stands in English (fifteenth pass): after a time preposition or a joining word ("on the 5th", "from the 3rd
 // to the 7th"), a copula ("it's the 11th"), a weekday or a month ("Friday the 15th", "June the 9th"), or before "of" and a
-// month. Elsewhere "the 2nd" refers back to a thing ("complications with the 1st. The 2nd then fell out").
-const ORDINAL_DAY_BEFORE = new RegExp(`(?:\\b(?:on|since|by|until|till|til|from|before|after|over|around|through|thru|for|of|to|and|or|is|was|it['\u2019]?s|today|tomorrow|yesterday|starting|beginning|ending|due)|&|\\b(?:${MONTHS})\\.?|\\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?),?[ \\t]+$`, 'i');
+// month, or after a verb that dates an event ("admitted the 3rd", "seen the 5th", "last BM the 2nd"; review-deid).
+// Elsewhere "the 2nd" refers back to a thing ("complications with the 1st. The 2nd then fell out").
+const ORDINAL_DAY_BEFORE = new RegExp(`(?:\\b(?:on|since|by|until|till|til|from|before|after|over|around|through|thru|for|of|to|and|or|is|was|it['\u2019]?s|today|tomorrow|yesterday|starting|beginning|ending|due|seen|done|home|[a-z]{2,}ed|last[ \\t]+[a-z]+)|&|\\b(?:${MONTHS})\\.?|\\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?),?[ \\t]+$`, 'i');
 const OF_MONTH_AFTER = new RegExp(`^[ \\t]+of[ \\t]+(?:${MONTHS})\\b`, 'i');
 /** An ordinal day "the Nth" at [start, end) (the article included) stands where a date stands. */
 function ordinalDayInPlace(text: string, start: number, end: number): boolean {
@@ -280,6 +281,17 @@ function secondOfDatePair(text: string, at: number): boolean {
 // Nouns counted as a part of a whole (pathology, trials, diaries, examination).
 const COUNTED_AFTER = /^[ \t]*(?:lymph[ \t])?(?:nodes|cores|biopsies|samples|specimens|cultures|sets|days|nights|weeks|doses|criteria|features|findings|signs|symptoms|items|questions|points|lesions|patients|attempts|vessels|teeth|sites|segments|fields|quadrants|positive|negative)\b/i;
 
+/**
+ * Whether m/d can be a count out of a total before COUNTED_AFTER: a count never exceeds its total ("swab 12/5 negative" is
+ * dated), and a bare result word ("positive", "negative") counts only a handful of bottles or sets (total up to 6), as a
+ * test's date is followed by its result just as often ("COVID swab 11/28 negative").
+ */
+function countOutOfTotal(m: RegExpExecArray, after: string): boolean {
+  const count = Number(m[1]);
+  const total = Number(m[3]);
+  return count <= total && (total <= 6 || !/^[ \t]*(?:positive|negative)\b/i.test(after));
+}
+
 // A numeric m/d(/y) that is a ventilator setting, a fraction, a score, a strength, a murmur grade or a pain rating.
 function notNumericDate(text: string, m: RegExpExecArray): boolean {
   const sep = m[2];
@@ -306,7 +318,7 @@ function notNumericDate(text: string, m: RegExpExecArray): boolean {
     !FRACTION_DATE_CUE.test(before) && !secondOfDatePair(text, m.index)) return true;
   // A count out of a total before what is counted ("5/11 nodes positive", "3/5 days of the week"): no date is followed by a
   // plural count noun, unless a date word or a study stands before ("no growth from 8/29 cultures", "CT head 2/3 negative").
-  if (!m[4] && COUNTED_AFTER.test(after) && !/\b(?:on|since|from|until|till|dated?|of|d\/c|dc|admitted|adm|post|s\/p)\s*$/i.test(before) &&
+  if (!m[4] && COUNTED_AFTER.test(after) && countOutOfTotal(m, after) && !/\b(?:on|since|from|until|till|dated?|of|d\/c|dc|admitted|adm|post|s\/p)\s*$/i.test(before) &&
     !FRACTION_DATE_CUE.test(before)) return true;
   if (!m[4]) {
     // Fractions and scores: 1/2 tab, 4/5 strength, 2/3 assist, x 1/2, 3/4 of.
