@@ -24,9 +24,13 @@ function unlisted(lex: Lexicon, w: string): boolean {
 }
 
 const HEAD_WORD = /^[ \t\n]*(?:(?:hi|hey|hello|to)[ \t]+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[ \t]*(?:[-\u2013\u2014][ \t]|,[ \t]+(?:re|please|pls|can|could|would|will|just|fyi|thanks|thank|sorry|quick|are|is|did|do|have|any|hope|your|you|u|mr|mrs|ms|miss|mx|dr)\b|\([ \t]*(?:\+?\d[\d \t-]{5,}|[^\s()@]+@[^\s()]+)[ \t]*\)))/i;
-// Word-shaped drug and product names that end like one ("-mab", "-pril"), and English derived forms a word list may lack
+// Word-shaped medicine names that end on a WHO INN stem ("-xaban", "-pril", "-gliflozin"; WHO, The use of stems in the
+// selection of International Nonproprietary Names) or a brand's like ending, and English derived forms a word list may lack
 // ("Atraumatic", "Extubated", "Ambulating": a finding opening a sentence), stay readable.
-const NOT_ADDRESSEE = /(?:mab|nib|pril|sartan|olol|azole|mycin|cillin|statin|pine|ide|ine|one|ate|ol|ium|gram|scopy|ectomy|itis|osis|emia|aemia|.{3}(?:ed|ing|ic|al|ous|ive|ly|ment|tion|sion|ness|able|ible|ised|ized))$/i;
+const NOT_ADDRESSEE = new RegExp(`(?:${['xaban', 'gatran', 'gliptin', 'gliflozin', 'glutide', 'tide', 'lukast', 'setron', 'triptan', 'pramine',
+  'oxetine', 'dronate', 'caine', 'profen', 'coxib', 'vudine', 'navir', 'vir', 'conazole', 'azole', 'penem', 'tinib', 'nib', 'mab', 'olol', 'lol',
+  'pril', 'sartan', 'dipine', 'statin', 'tidine', 'oxacin', 'cycline', 'mycin', 'micin', 'cin', 'cillin', 'parin', 'azepam', 'zolam', 'sone',
+  'ide', 'ine', 'one', 'ate', 'ol', 'ium', 'gram', 'scopy', 'ectomy', 'itis', 'osis', 'emia', 'aemia'].join('|')}|.{3}(?:ed|ing|ic|al|ous|ive|ly|ment|tion|sion|ness|able|ible|ised|ized))$`, 'i');
 
 /** The addressee at a message's head: the text's first word, before a dash, a comma and a message word, or a bracketed contact. */
 export function detectHeadAddressee(text: string, lex: Lexicon, push: PushSpan, mode: CaseMode = caseMode(text)): void {
@@ -71,9 +75,10 @@ function invertedFields(text: string, lex: Lexicon, spans: readonly PhiSpan[], p
 
 // Irish and Scottish patronymic particles (Ó, Ní, Nic, Mac, Mc, Ua, Uí, Bean Uí), accents folded: they join two parts.
 const PARTICLE_THEN = /^[ \t]+(?:O|Ni|Nic|Mac|Ua|Ui|Le|La|De|Di|Da|Van|Von|Bin|Binti|Ibn)[ \t]+([A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?)/;
-const SYLLABLE_THEN = /^-[a-z]{1,4}(?![\w'\u2019-])/;
+// A Korean or Chinese given name's second syllable, then the surname: "Min-ho Kang" ("son Rob-who states" is no name).
+const SYLLABLE_THEN = /^-[a-z]{1,3}(?=[ \t]+[A-Z])/;
 const WORD_AFTER = /^[ \t]([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?![\w'\u2019-])/;
-const WORD_BEFORE = /(?:^|[^\w'\u2019.-])([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)[ \t]$/;
+const WORD_BEFORE = /(?:^|[^\w'\u2019.-])([A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+)?)[ \t]$/;
 const PARTICLE_BEFORE = /(?:^|[^\w'\u2019.-])([A-Z][a-z'\u2019]{2,})[ \t]+(?:O|Ni|Nic|Mac|Ua|Ui)[ \t]$/;
 
 /** The parts of one name left apart: across a particle, a hyphened syllable, and an unlisted capitalised neighbour. */
