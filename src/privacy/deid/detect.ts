@@ -22,7 +22,7 @@ import { detectLowerCaseCapitals } from './lower-capitals.js';
 import { detectLowerCaseNames } from './lower-names.js';
 import { detectPlaceSlots } from './place-slots.js';
 import { detectAliases, detectPeopleSlots } from './people-slots.js';
-import { completeNameFields, detectHeadAddressee } from './name-heads.js';
+import { completeNameFields, detectHeadAddressee, detectRosterNames } from './name-heads.js';
 import { detectOrganisations } from './organisations.js';
 import type { PhiSpan, PhiType } from './types.js';
 import { detectWords, propagate, propagationSeeds } from './words.js';
@@ -127,7 +127,10 @@ function detectFolded(text: string, options: DetectOptions, mode: CaseMode = cas
   detectJoinedNames(text, lex, [...raw], push, mode);
   detectAliases(text, lex, [...raw], push, mode);
   // Surname-first name fields and the parts of one name the readers left apart.
-  if (options.safeList !== false) completeNameFields(text, lex, [...raw], push, mode);
+  if (options.safeList !== false) {
+    detectRosterNames(text, lex, [...raw], push, mode);
+    completeNameFields(text, lex, [...raw], push, mode);
+  }
   if (options.known?.length) detectKnown(text, options.known, push);
   return finish(raw, text, lex, mode, memo);
 }

@@ -51,3 +51,18 @@ test('the parts of one name join across a particle, a hyphened syllable and an u
   assert.ok(has('Phone call from son Rob-who states he will visit.', 'Rob', 'NAME'));
   assert.ok(!pieces('Physio: Brivenna Quorvash, ankle strapping.').some((p) => p.startsWith('Physio')));
 });
+
+test('a roster entry after a bed number or an appointment time is a name when the list names people', () => {
+  assert.ok(has('Ward list: bed 4 Velunka, bed 5 Quorvash - falls risk. Dr Smith on call.', 'Velunka', 'NAME'));
+  assert.ok(has('Clinic 09:00 Brivenna 09:15 Zhalmor, Dr Jones.', 'Zhalmor', 'NAME'));
+  assert.deepEqual(pieces('bed 3 Stable overnight, obs every four hours.'), []);
+  assert.ok(!pieces('08:00 Tazocin given. Dr Smith aware.').includes('Tazocin'));
+});
+
+test('a two-word name beside its role or after a field label', () => {
+  assert.ok(has('The family want the chaplain Brivenna Zhalmor present.', 'Brivenna Zhalmor', 'NAME'));
+  assert.ok(has('Seen today. Brivenna Zhalmor, endocrinologist, agrees.', 'Brivenna Zhalmor', 'NAME'));
+  assert.ok(has('MVC: Velunka Rainwater, restrained driver.', 'Velunka Rainwater', 'NAME'));
+  assert.deepEqual(pieces('Plan: Continue Metformin.'), []);
+  assert.deepEqual(pieces('Diagnosis: Crohn Disease, stable.'), []);
+});

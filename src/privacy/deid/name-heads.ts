@@ -106,3 +106,35 @@ export function completeNameFields(text: string, lex: Lexicon, spans: readonly P
   invertedFields(text, lex, spans, push);
   nameParts(text, lex, spans, push);
 }
+
+// A roster's entry: the patient after a bed, bay or room number or an appointment time ("bed 4 Velunka, bed 5 ...",
+// "09:15 Quorvash 09:30 ..."), on a list that names people elsewhere.
+const ROSTER_SLOT = /\b(?:(?:bed|bay|room|rm|cubicle|side[ \t]?room)[ \t]*[A-Z]?\d{1,3}[A-Z]?|[0-2]?\d[:.][0-5]\d)[ \t]*[-:,]?[ \t]+([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?=[ \t]*(?:$|[\n,;]|[ \t][-\u2013\u2014][ \t]|[ \t]+[0-2]?\d[:.][0-5]\d|[ \t]+(?:bed|bay|room)\b))/gi;
+// A role that names the person beside it: before ("pastor X Y", "interpreter (Burmese) X Y") or after ("X Y, endocrinologist").
+const ROLE = '(?:pastor|priest|chaplain|imam|rabbi|minister|elder|interpreter|translator|caseworker|advocate|key[ \\t]worker|social[ \\t]worker|midwife|physio(?:therapist)?|pharmacist|dietitian|therapist|[a-z]+ologist|GP|consultant|registrar)';
+const ROLE_PAIR = new RegExp(`(?:\\b${ROLE}[ \\t]+(?:\\([A-Za-z]+\\)[ \\t]+)?|(?:^|[\\n.|])[ \\t]*[A-Z][A-Za-z]{1,12}:[ \\t]+)([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?[ \\t][A-Z][a-z]{1,}(?:-[A-Z][a-z]+)?)(?=[ \\t]*(?:[,.;)]|$))|(?:^|[\\n.;:][ \\t]*)([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?[ \\t][A-Z][a-z]{1,}(?:-[A-Z][a-z]+)?),[ \\t]+${ROLE}\\b`, 'g');
+
+/** Roster entries and a two-word name beside its role or after a field label, when no word list holds the words. */
+export function detectRosterNames(text: string, lex: Lexicon, spans: readonly PhiSpan[], push: PushSpan, mode: CaseMode = caseMode(text)): void {
+  if (mode !== 'mixed') return;
+  if (spans.some((s) => s.type === 'NAME')) {
+    for (const m of text.matchAll(ROSTER_SLOT)) {
+      const w = m[1];
+      if (!w || NOT_ADDRESSEE.test(w) || !unlisted(lex, w)) continue;
+      const start = (m.index ?? 0) + m[0].length - w.length;
+      push(start, start + w.length, 'NAME');
+    }
+  }
+  for (const m of text.matchAll(ROLE_PAIR)) {
+    const pair = m[1] ?? m[2];
+    if (!pair) continue;
+    const words = pair.split(/[ \t]/);
+    if (words.some((w) => TITLE_RE.test(w) || w.split('-').some((p) => lex.clinical.has(p.toLowerCase()) || lex.medical.has(p.toLowerCase()) || lex.eponyms.has(p.toLowerCase())))) continue;
+    // After a field label the first word must be a given name no list holds ("Plan: Continue Metformin" is an order).
+    const labelled = m[1] !== undefined && !new RegExp(`${ROLE}[ \\t]`, 'i').test(m[0]);
+    const named = (w: string): boolean => unlisted(lex, w) && !NOT_ADDRESSEE.test(w);
+    if (labelled ? !named(words[0] ?? '') : !words.some(named)) continue;
+    const start = m[1] ? (m.index ?? 0) + m[0].length - pair.length : (m.index ?? 0) + m[0].indexOf(pair);
+    push(start, start + pair.length, 'NAME');
+  }
+}
