@@ -56,6 +56,8 @@ function invertedFields(text: string, lex: Lexicon, spans: readonly PhiSpan[], p
     const first = given?.split(/[ \t]+/)[0]?.replace(/\.$/, '') ?? '';
     // The first given word is an initial, a listed given name or one no dictionary holds: "Smith, Flat 2" is an address.
     if (!(first.length === 1 || lex.firstNames.has(first.toLowerCase()) || unlisted(lex, first))) continue;
+    // Two full names in a list ("Ana Kolvic, Teo Marsh") are two names, not a surname-first field.
+    if (/[ \t]/.test(text.slice(s.start, s.end).trim()) && /[ \t]/.test(given ?? '')) continue;
     if (!g || !given || given.split(/[ \t]+/).some((w) => TITLE_RE.test(w.replace(/\.$/, '')) || lex.clinical.has(w.toLowerCase()))) continue;
     push(s.start, s.end + g[0].length, 'NAME');
   }
@@ -67,7 +69,7 @@ function invertedFields(text: string, lex: Lexicon, spans: readonly PhiSpan[], p
     const words = [...sur.split(/[ \t]+/), ...giv.split(/[ \t]+/)].map((w) => w.replace(/\.$/, '').toLowerCase());
     if (words.some((w) => lex.clinical.has(w) || lex.medical.has(w) || TITLE_RE.test(w))) continue;
     // One part at least no dictionary holds, or an initial after the comma: "HISTORY, PLAN" is two headings.
-    if (!(giv.replace(/\.$/, '').length === 1 || [...sur.split(/[ \t]+/), giv].some((w) => unlisted(lex, w)))) continue;
+    if (!(giv.replace(/\.$/, '').length === 1 || [...sur.split(/[ \t]+/), ...giv.split(/[ \t]+/)].some((w) => unlisted(lex, w)))) continue;
     const start = (m.index ?? 0) + m[0].length - run.length;
     push(start, start + run.length, 'NAME');
   }
