@@ -8,7 +8,9 @@
  *    head of a line or field: the given part after the comma joins a found surname (and the comma between them);
  *  - the parts of one name a reader left apart: an Irish or Scottish particle between two parts ("Caoimhe Ní Bhraonáin",
  *    "Dónall Ó Murchú"), a lower-case syllable hyphened to a given name ("Min-ji Park"), and a capitalised word no
- *    list holds right before or after a found name ("Teodora Vlăsceanu" when only one part was found).
+ *    list holds right before or after a found name ("Teodora Vlăsceanu" when only one part was found);
+ *  - a roster's entry after a bed number or an appointment time, on a list that names people, and a two-word name
+ *    beside its role ("the chaplain X Y", "X Y, endocrinologist") or after a field label ("MVC: X Y,").
  * Mixed-case text only, where capitals mark the name. Pure.
  */
 import { caseMode, type CaseMode } from './letter-case.js';
