@@ -35,7 +35,8 @@ for (const [patient, list] of byPatient) {
       const { strict, lenient } = goldCovered(n.text, g, cov);
       if (strict) continue;
       missByType.set(g.type, (missByType.get(g.type) ?? 0) + 1);
-      process.stdout.write(`MISS ${patient} ${g.type} ${lenient ? 'part' : 'none'}\t${ctx(n.text, g.start, g.end)}\n`);
+      const near = pred.filter((s) => s.end > g.start - 20 && s.start < g.end + 20).map((s) => `${s.type}:${n.text.slice(s.start, s.end)}`).join(' | ');
+      process.stdout.write(`MISS ${patient} ${g.type} ${lenient ? 'part' : 'none'}\t${ctx(n.text, g.start, g.end)}${near ? `\t<< ${near}` : ''}\n`);
     }
     for (const s of pred) {
       let out = false;

@@ -22,6 +22,7 @@ import { detectLowerCaseCapitals } from './lower-capitals.js';
 import { detectLowerCaseNames } from './lower-names.js';
 import { detectPlaceSlots } from './place-slots.js';
 import { detectAliases, detectPeopleSlots } from './people-slots.js';
+import { completeNameFields, detectHeadAddressee, detectRosterNames } from './name-heads.js';
 import { detectOrganisations } from './organisations.js';
 import type { PhiSpan, PhiType } from './types.js';
 import { detectWords, propagate, propagationSeeds } from './words.js';
@@ -112,6 +113,8 @@ function detectFolded(text: string, options: DetectOptions, mode: CaseMode = cas
     detectLowerCaseCapitals(text, lex, push, mode);
     // And for names no list holds typed in lower case, by a person's context alone.
     if (mode !== 'upper') detectLowerCaseNames(text, lex, push, mode, raw, words);
+    // The addressee that opens a message between colleagues ("Ayodele - can you chase ...").
+    detectHeadAddressee(text, lex, push, mode);
   }
   if (options.tagger) detectTagged(text, lex, options.tagger, push, options.tagMargin ?? 0);
   // Eponyms leave before propagation, so "Chaddock" in "Chaddock sign" does not seed "Chaddock" elsewhere.
@@ -123,6 +126,11 @@ function detectFolded(text: string, options: DetectOptions, mode: CaseMode = cas
   if (options.unknownWords !== false) detectNameListTails(text, lex, [...raw], push, mode);
   detectJoinedNames(text, lex, [...raw], push, mode);
   detectAliases(text, lex, [...raw], push, mode);
+  // Surname-first name fields and the parts of one name the readers left apart.
+  if (options.safeList !== false) {
+    detectRosterNames(text, lex, [...raw], push, mode);
+    completeNameFields(text, lex, [...raw], push, mode);
+  }
   if (options.known?.length) detectKnown(text, options.known, push);
   return finish(raw, text, lex, mode, memo);
 }

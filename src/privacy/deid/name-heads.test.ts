@@ -1,0 +1,68 @@
+/**
+ * Names in a message's head and a record's name field (name-heads.ts, issue 14, deid-lnames): the addressee that opens
+ * a message, a surname-first field (also in capitals), and the parts of one name left apart. Each with a case it must
+ * find and one it must leave. The names are invented and held by no list (checked first).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { detectPhi } from './detect.js';
+import { getDefaultLexicon } from './lexicon.js';
+import { found, has } from '../../testkit/deid-pieces.js';
+
+const pieces = (text: string): string[] => detectPhi(text).map((s) => text.slice(s.start, s.end));
+
+test('the invented names are on no list', () => {
+  const lex = getDefaultLexicon();
+  for (const w of ['velunka', 'quorvash', 'oderino', 'tamsk', 'brivenna', 'zhalmor']) assert.ok(!lex.firstNames.has(w) && !lex.surnames.has(w) && !lex.places.has(w), w);
+});
+
+test('the addressee opening a message is a name', () => {
+  assert.ok(has('Velunka - can you chase the potassium for bed 4 today?', 'Velunka', 'NAME'));
+  assert.ok(has('Velunka, re the warfarin dose: please hold tonight.', 'Velunka', 'NAME'));
+  assert.ok(has('Brivenna (07700 900418) rang about the dressing clinic.', 'Brivenna', 'NAME'));
+  assert.ok(has('Hi Brivenna - the fax went through.', 'Brivenna', 'NAME'));
+});
+
+test('a clinical word or a finding opening a sentence is no addressee', () => {
+  assert.deepEqual(pieces('Atraumatic, otherwise well.'), []);
+  assert.deepEqual(pieces('Extubated - weaned to room air overnight.'), []);
+  assert.deepEqual(pieces('Ambulating, please encourage fluids.'), []);
+  assert.deepEqual(pieces('Handover: bed 3 stable, obs every four hours.'), []);
+  assert.deepEqual(pieces('Apixaban - continue at the same dose.'), []);
+  assert.deepEqual(pieces('Dapagliflozin - hold while unwell.'), []);
+});
+
+test('a surname-first name field takes its given part and the comma between', () => {
+  assert.ok(has('Referral: Oderino Quorvash, Velunka - left knee pain for review.', 'Oderino Quorvash, Velunka', 'NAME'));
+  assert.ok(has('Flu vaccine: Zhalmor Oderino, Brivenna, lot AB1234, given left deltoid.', 'Zhalmor Oderino, Brivenna', 'NAME'));
+  assert.ok(has('Lab: QUORVASH, T 119402 collected 08:10.', 'QUORVASH, T', 'NAME'));
+  assert.ok(has('The wristband reads: "ZHALMOR, BRIVENNA - ALLERGIC TO PENICILLIN".', 'ZHALMOR, BRIVENNA', 'NAME'));
+});
+
+test('headings in capitals and an address after a name stay readable', () => {
+  assert.deepEqual(pieces('Note: CHEST PAIN, SOB - resolved.'), []);
+  assert.deepEqual(pieces('Seen: HTN, DM 2 - stable.'), []);
+  assert.ok(!found('Ms Brivenna Quorvash, Flat 12, the ward team will call.').some((p) => p.startsWith('NAME:') && p.includes('Flat')));
+});
+
+test('the parts of one name join across a particle, a hyphened syllable and an unlisted neighbour', () => {
+  assert.ok(has('Tandem pump (SN 1188402) for Ciarán Ó Velunka: TIR 62%, 4 hypos.', 'Ciarán Ó Velunka:', 'NAME'));
+  assert.ok(has('Chang-ho Kim, 91, from Velunka Manor.', 'Chang-ho Kim', 'NAME'));
+  assert.ok(has('Phone call from son Rob-who states he will visit.', 'Rob', 'NAME'));
+  assert.ok(!pieces('Physio: Brivenna Quorvash, ankle strapping.').some((p) => p.startsWith('Physio')));
+});
+
+test('a roster entry after a bed number or an appointment time is a name when the list names people', () => {
+  assert.ok(has('Ward list: bed 4 Velunka, bed 5 Quorvash - falls risk. Dr Smith on call.', 'Velunka', 'NAME'));
+  assert.ok(has('Clinic 09:00 Brivenna 09:15 Zhalmor, Dr Jones.', 'Zhalmor', 'NAME'));
+  assert.deepEqual(pieces('bed 3 Stable overnight, obs every four hours.'), []);
+  assert.ok(!pieces('08:00 Tazocin given. Dr Smith aware.').includes('Tazocin'));
+});
+
+test('a two-word name beside its role or after a field label', () => {
+  assert.ok(has('The family want the chaplain Brivenna Zhalmor present.', 'Brivenna Zhalmor', 'NAME'));
+  assert.ok(has('Seen today. Brivenna Zhalmor, endocrinologist, agrees.', 'Brivenna Zhalmor', 'NAME'));
+  assert.ok(has('MVC: Velunka Rainwater, restrained driver.', 'Velunka Rainwater', 'NAME'));
+  assert.deepEqual(pieces('Plan: Continue Metformin.'), []);
+  assert.deepEqual(pieces('Diagnosis: Crohn Disease, stable.'), []);
+});

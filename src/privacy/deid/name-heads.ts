@@ -1,0 +1,144 @@
+/**
+ * Names in the shapes of a message's head and a record's name field, which carry no cue word (issue 14, letters):
+ *  - the addressee that opens a message between colleagues ("Ayodele - can you chase the bloods", "Ingvild, re the
+ *    INR", "Siosaia (07700 900123) rang"): the first word of the text, followed by a dash, a comma and a message's
+ *    next word (re, please, can, a title...), or a bracketed phone number or e-mail, when no English, clinical or
+ *    medical word list holds it and it is not shaped like a drug or a derived English word;
+ *  - a name field written surname first ("Okonkwo-Baptiste, Adaeze", "Lindqvist, H.", "ABERNATHY, QUENTIN") at the
+ *    head of a line or field: the given part after the comma joins a found surname (and the comma between them);
+ *  - the parts of one name a reader left apart: an Irish or Scottish particle between two parts ("Caoimhe Ní Bhraonáin",
+ *    "Dónall Ó Murchú"), a lower-case syllable hyphened to a given name ("Min-ji Park"), and a capitalised word no
+ *    list holds right before or after a found name ("Teodora Vlăsceanu" when only one part was found);
+ *  - a roster's entry after a bed number or an appointment time, on a list that names people, and a two-word name
+ *    beside its role ("the chaplain X Y", "X Y, endocrinologist") or after a field label ("MVC: X Y,").
+ * Mixed-case text only, where capitals mark the name. Pure.
+ */
+import { caseMode, type CaseMode } from './letter-case.js';
+import type { Lexicon } from './lexicon.js';
+import { TITLE_WORDS } from './titles.js';
+import type { PhiSpan, PushSpan } from './types.js';
+
+/** A word none of the English, clinical and medical vocabularies holds (compared in lower case, each hyphened part). */
+function unlisted(lex: Lexicon, w: string): boolean {
+  const low = w.toLowerCase();
+  if (low.length < 3) return false;
+  return low.split(/['\u2019-]/).every((p) => p.length > 0 && !lex.common.has(p) && !lex.clinical.has(p) && !lex.medical.has(p) && !lex.eponyms.has(p));
+}
+
+const HEAD_WORD = /^[ \t\n]*(?:(?:hi|hey|hello|to)[ \t]+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[ \t]*(?:[-\u2013\u2014][ \t]|,[ \t]+(?:re|please|pls|can|could|would|will|just|fyi|thanks|thank|sorry|quick|are|is|did|do|have|any|hope|your|you|u|mr|mrs|ms|miss|mx|dr)\b|\([ \t]*(?:\+?\d[\d \t-]{5,}|[^\s()@]+@[^\s()]+)[ \t]*\)))/i;
+// Word-shaped medicine names that end on a WHO INN stem ("-xaban", "-pril", "-gliflozin"; WHO, The use of stems in the
+// selection of International Nonproprietary Names) or a brand's like ending, and English derived forms a word list may lack
+// ("Atraumatic", "Extubated", "Ambulating": a finding opening a sentence), stay readable.
+const NOT_ADDRESSEE = new RegExp(`(?:${['xaban', 'gatran', 'gliptin', 'gliflozin', 'glutide', 'tide', 'lukast', 'setron', 'triptan', 'pramine',
+  'oxetine', 'dronate', 'caine', 'profen', 'coxib', 'vudine', 'navir', 'vir', 'conazole', 'azole', 'penem', 'tinib', 'nib', 'mab', 'olol', 'lol',
+  'pril', 'sartan', 'dipine', 'statin', 'tidine', 'oxacin', 'cycline', 'mycin', 'micin', 'cin', 'cillin', 'parin', 'azepam', 'zolam', 'sone',
+  'ide', 'ine', 'one', 'ate', 'ol', 'ium', 'gram', 'scopy', 'ectomy', 'itis', 'osis', 'emia', 'aemia'].join('|')}|.{3}(?:ed|ing|ic|al|ous|ive|ly|ment|tion|sion|ness|able|ible|ised|ized))$`, 'i');
+
+/** The addressee at a message's head: the text's first word, before a dash, a comma and a message word, or a bracketed contact. */
+export function detectHeadAddressee(text: string, lex: Lexicon, push: PushSpan, mode: CaseMode = caseMode(text)): void {
+  if (mode !== 'mixed') return;
+  const m = HEAD_WORD.exec(text.slice(0, 80));
+  const w = m?.[1];
+  if (!m || !w || /^[A-Z]+$/.test(w) || NOT_ADDRESSEE.test(w) || !unlisted(lex, w)) return;
+  const start = m[0].length - w.length;
+  push(start, start + w.length, 'NAME');
+}
+
+const FIELD_HEAD = /(?:^|[\n|/"\u201c(]|[:\u2013\u2014-])[ \t]*$/;
+const GIVEN_PART = /^,[ \t]+((?:[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?|[A-Z]\.?)(?:[ \t]+(?:[A-Z][a-z'\u2019]+|[A-Z]\.?)){0,2})(?=[ \t]*(?:$|[\n,;|()"\u201d]|[ \t][-\u2013\u2014][ \t]|[ \t]+\d|[ \t]+[MF][ \t]))/;
+const TITLE_RE = new RegExp(`^(?:${TITLE_WORDS})$`, 'i');
+const CAPS_INVERTED = /(?:^|[\n|"\u201c]|:[ \t])[ \t]*([A-Z][A-Z'\u2019-]{1,}(?:[ \t][A-Z][A-Z'\u2019-]{1,}){0,2},[ \t]+(?:[A-Z][A-Z'\u2019-]{1,}(?:[ \t][A-Z][A-Z'\u2019-]{1,})?|[A-Z]\.?))(?=[ \t]*(?:$|[\n,;|"\u201d]|[ \t][-\u2013\u2014][ \t]|[ \t]+\d|[ \t]+[MF][ \t]))/g;
+
+/** A name field written surname first: the given part after a found surname at a field's head, and the comma between. */
+function invertedFields(text: string, lex: Lexicon, spans: readonly PhiSpan[], push: PushSpan): void {
+  for (const s of spans) {
+    if (s.type !== 'NAME' || !FIELD_HEAD.test(text.slice(Math.max(0, s.start - 40), s.start))) continue;
+    const g = GIVEN_PART.exec(text.slice(s.end, s.end + 60));
+    const given = g?.[1];
+    const first = given?.split(/[ \t]+/)[0]?.replace(/\.$/, '') ?? '';
+    // The first given word is an initial, a listed given name or one no dictionary holds: "Smith, Flat 2" is an address.
+    if (!(first.length === 1 || lex.firstNames.has(first.toLowerCase()) || unlisted(lex, first))) continue;
+    // Two full names in a list ("Ana Kolvic, Teo Marsh") are two names, not a surname-first field.
+    if (/[ \t]/.test(text.slice(s.start, s.end).trim()) && /[ \t]/.test(given ?? '')) continue;
+    if (!g || !given || given.split(/[ \t]+/).some((w) => TITLE_RE.test(w.replace(/\.$/, '')) || lex.clinical.has(w.toLowerCase()))) continue;
+    push(s.start, s.end + g[0].length, 'NAME');
+  }
+  // All capitals in mixed-case text: "SURNAME, GIVEN" or "SURNAME, G" stands out as the record's name field.
+  for (const m of text.matchAll(CAPS_INVERTED)) {
+    const run = m[1];
+    if (!run) continue;
+    const [sur = '', giv = ''] = run.split(/,[ \t]+/);
+    const words = [...sur.split(/[ \t]+/), ...giv.split(/[ \t]+/)].map((w) => w.replace(/\.$/, '').toLowerCase());
+    if (words.some((w) => lex.clinical.has(w) || lex.medical.has(w) || TITLE_RE.test(w))) continue;
+    // One part at least no dictionary holds, or an initial after the comma: "HISTORY, PLAN" is two headings.
+    if (!(giv.replace(/\.$/, '').length === 1 || [...sur.split(/[ \t]+/), ...giv.split(/[ \t]+/)].some((w) => unlisted(lex, w)))) continue;
+    const start = (m.index ?? 0) + m[0].length - run.length;
+    push(start, start + run.length, 'NAME');
+  }
+}
+
+// Irish and Scottish patronymic particles (Ó, Ní, Nic, Mac, Mc, Ua, Uí, Bean Uí), accents folded: they join two parts.
+const PARTICLE_THEN = /^[ \t]+(?:O|Ni|Nic|Mac|Ua|Ui|Le|La|De|Di|Da|Van|Von|Bin|Binti|Ibn)[ \t]+([A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?)/;
+// A Korean or Chinese given name's second syllable, then the surname: "Min-ho Kang" ("son Rob-who states" is no name).
+const SYLLABLE_THEN = /^-[a-z]{1,3}(?=[ \t]+[A-Z])/;
+const WORD_AFTER = /^[ \t]([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?![\w'\u2019-])/;
+const WORD_BEFORE = /(?:^|[^\w'\u2019.-])([A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+)?)[ \t]$/;
+const PARTICLE_BEFORE = /(?:^|[^\w'\u2019.-])([A-Z][a-z'\u2019]{2,})[ \t]+(?:O|Ni|Nic|Mac|Ua|Ui)[ \t]$/;
+
+/** The parts of one name left apart: across a particle, a hyphened syllable, and an unlisted capitalised neighbour. */
+function nameParts(text: string, lex: Lexicon, spans: readonly PhiSpan[], push: PushSpan): void {
+  for (const s of spans) {
+    if (s.type !== 'NAME') continue;
+    const after = text.slice(s.end, s.end + 40);
+    const p = PARTICLE_THEN.exec(after);
+    if (p?.[1] && !lex.common.has(p[1].toLowerCase())) push(s.start, s.end + p[0].length, 'NAME');
+    const h = SYLLABLE_THEN.exec(after);
+    if (h) push(s.start, s.end + h[0].length, 'NAME');
+    const a = WORD_AFTER.exec(after);
+    if (a?.[1] && unlisted(lex, a[1]) && !TITLE_RE.test(a[1])) push(s.start, s.end + a[0].length, 'NAME');
+    const before = text.slice(Math.max(0, s.start - 40), s.start);
+    const pb = PARTICLE_BEFORE.exec(before);
+    if (pb?.[1] && unlisted(lex, pb[1])) push(s.start - pb[0].length + pb[0].indexOf(pb[1]), s.end, 'NAME');
+    const b = WORD_BEFORE.exec(before);
+    if (b?.[1] && unlisted(lex, b[1]) && !TITLE_RE.test(b[1])) push(s.start - b[0].length + b[0].indexOf(b[1]), s.end, 'NAME');
+  }
+}
+
+/** Names completed from the found ones: surname-first fields, and the parts of one name left apart. Mixed case only. */
+export function completeNameFields(text: string, lex: Lexicon, spans: readonly PhiSpan[], push: PushSpan, mode: CaseMode = caseMode(text)): void {
+  if (mode !== 'mixed') return;
+  invertedFields(text, lex, spans, push);
+  nameParts(text, lex, spans, push);
+}
+
+// A roster's entry: the patient after a bed, bay or room number or an appointment time ("bed 4 Velunka, bed 5 ...",
+// "09:15 Quorvash 09:30 ..."), on a list that names people elsewhere.
+const ROSTER_SLOT = /\b(?:(?:bed|bay|room|rm|cubicle|side[ \t]?room)[ \t]*[A-Z]?\d{1,3}[A-Z]?|[0-2]?\d[:.][0-5]\d)[ \t]*[-:,]?[ \t]+([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?=[ \t]*(?:$|[\n,;]|[ \t][-\u2013\u2014][ \t]|[ \t]+[0-2]?\d[:.][0-5]\d|[ \t]+(?:bed|bay|room)\b))/gi;
+// A role that names the person beside it: before ("pastor X Y", "interpreter (Burmese) X Y") or after ("X Y, endocrinologist").
+const ROLE = '(?:pastor|priest|chaplain|imam|rabbi|minister|elder|interpreter|translator|caseworker|advocate|key[ \\t]worker|social[ \\t]worker|midwife|physio(?:therapist)?|pharmacist|dietitian|therapist|[a-z]+ologist|GP|consultant|registrar)';
+const ROLE_PAIR = new RegExp(`(?:\\b${ROLE}[ \\t]+(?:\\([A-Za-z]+\\)[ \\t]+)?|(?:^|[\\n.|])[ \\t]*[A-Z][A-Za-z]{1,12}:[ \\t]+)([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?[ \\t][A-Z][a-z]{1,}(?:-[A-Z][a-z]+)?)(?=[ \\t]*(?:[,.;)]|$))|(?:^|[\\n.;:][ \\t]*)([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?[ \\t][A-Z][a-z]{1,}(?:-[A-Z][a-z]+)?),[ \\t]+${ROLE}\\b`, 'g');
+
+/** Roster entries and a two-word name beside its role or after a field label, when no word list holds the words. */
+export function detectRosterNames(text: string, lex: Lexicon, spans: readonly PhiSpan[], push: PushSpan, mode: CaseMode = caseMode(text)): void {
+  if (mode !== 'mixed') return;
+  if (spans.some((s) => s.type === 'NAME')) {
+    for (const m of text.matchAll(ROSTER_SLOT)) {
+      const w = m[1];
+      if (!w || NOT_ADDRESSEE.test(w) || !unlisted(lex, w)) continue;
+      const start = (m.index ?? 0) + m[0].length - w.length;
+      push(start, start + w.length, 'NAME');
+    }
+  }
+  for (const m of text.matchAll(ROLE_PAIR)) {
+    const pair = m[1] ?? m[2];
+    if (!pair) continue;
+    const words = pair.split(/[ \t]/);
+    if (words.some((w) => TITLE_RE.test(w) || w.split('-').some((p) => lex.clinical.has(p.toLowerCase()) || lex.medical.has(p.toLowerCase()) || lex.eponyms.has(p.toLowerCase())))) continue;
+    // After a field label the first word must be a given name no list holds ("Plan: Continue Metformin" is an order).
+    const labelled = m[1] !== undefined && !new RegExp(`${ROLE}[ \\t]`, 'i').test(m[0]);
+    const named = (w: string): boolean => unlisted(lex, w) && !NOT_ADDRESSEE.test(w);
+    if (labelled ? !named(words[0] ?? '') : !words.some(named)) continue;
+    const start = m[1] ? (m.index ?? 0) + m[0].length - pair.length : (m.index ?? 0) + m[0].indexOf(pair);
+    push(start, start + pair.length, 'NAME');
+  }
+}
