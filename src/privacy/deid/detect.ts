@@ -21,6 +21,7 @@ import { detectSafeListNames } from './safe-list.js';
 import { detectLowerCaseCapitals } from './lower-capitals.js';
 import { detectLowerCaseNames } from './lower-names.js';
 import { detectPlaceSlots } from './place-slots.js';
+import { detectTownPostcodes } from './address.js';
 import { detectAliases, detectPeopleSlots } from './people-slots.js';
 import { detectOrganisations } from './organisations.js';
 import type { PhiSpan, PhiType } from './types.js';
@@ -122,6 +123,7 @@ function detectFolded(text: string, options: DetectOptions, mode: CaseMode = cas
   // After propagation, so a name found in another sentence or note still takes the list after it.
   if (options.unknownWords !== false) detectNameListTails(text, lex, [...raw], push, mode);
   detectJoinedNames(text, lex, [...raw], push, mode);
+  detectTownPostcodes(text, [...raw], push);
   detectAliases(text, lex, [...raw], push, mode);
   if (options.known?.length) detectKnown(text, options.known, push);
   return finish(raw, text, lex, mode, memo);

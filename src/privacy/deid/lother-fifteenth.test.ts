@@ -22,8 +22,8 @@ test('a person named in full with the age: unlisted names, names in any alphabet
   assert.ok(has('Tevita Fonoti, ninety-four, lives with his daughter.', 'ninety-four', 'AGE'));
   // Capitalised measurements and words are no names.
   assert.deepEqual(found('Heart Rate is 95 and regular. Oxygen Saturation was 92 on room air.'), []);
-  assert.deepEqual(found('Blood Pressure, ninety, was low.').filter((s) => s.type === 'AGE'), []);
-  assert.deepEqual(found('(Furosemide, 100) given.').filter((s) => s.type === 'AGE'), []);
+  assert.deepEqual(found('Blood Pressure, ninety, was low.').filter((s) => s.startsWith('AGE:')), []);
+  assert.deepEqual(found('(Furosemide, 100) given.').filter((s) => s.startsWith('AGE:')), []);
 });
 
 test('national identity numbers and laboratory codes after their labels', () => {
@@ -49,4 +49,12 @@ test("a laboratory consumable's lot identifies no patient; an implant's serial s
   assert.deepEqual(found('Batch 55812 kit expired.'), []);
   assert.deepEqual(found('Reagent batch: 2201-AB44 used; calibrator lot 99120 in date.'), []);
   assert.ok(has('Pacemaker serial 99812231 checked.', '99812231', 'DEVICE'));
+});
+
+test('a four-digit postcode after the town that follows a numbered street or box', () => {
+  assert.ok(has('Lives at 9 Tui Street, Hamilton 3204.', '3204', 'ZIP'));
+  assert.ok(has('PO Box 412, Umtata 5100, Eastern Cape.', '5100', 'ZIP'));
+  // No numbered street before, or a unit after: a year or a dose stays what it is.
+  assert.ok(!has('Clinic, Leeds 2019 audit.', '2019', 'ZIP'));
+  assert.ok(!has('Seen at 4 Main Street, Dose 1000 mg.', '1000', 'ZIP'));
 });
