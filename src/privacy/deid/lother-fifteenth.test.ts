@@ -58,3 +58,9 @@ test('a four-digit postcode after the town that follows a numbered street or box
   assert.ok(!has('Clinic, Leeds 2019 audit.', '2019', 'ZIP'));
   assert.ok(!has('Seen at 4 Main Street, Dose 1000 mg.', '1000', 'ZIP'));
 });
+
+test('a licence plate after an ambulance or a taxi, and in three groups ending a phrase', () => {
+  assert.ok(has('Ambulance BT19 XRM brought him in.', 'BT19 XRM', 'VEHICLE'));
+  assert.ok(has('Truck 1500, plate NM 7QK 204, rolled.', 'NM 7QK 204', 'VEHICLE'));
+  assert.deepEqual(found('Taxi 2 of 3 arrived. The ambulance 45 min late.'), []);
+});
