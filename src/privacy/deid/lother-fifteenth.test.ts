@@ -64,3 +64,8 @@ test('a licence plate after an ambulance or a taxi, and in three groups ending a
   assert.ok(has('Truck 1500, plate NM 7QK 204, rolled.', 'NM 7QK 204', 'VEHICLE'));
   assert.deepEqual(found('Taxi 2 of 3 arrived. The ambulance 45 min late.'), []);
 });
+
+test('an Australian landline written 0X XXXX XXXX, after any label', () => {
+  assert.ok(has('Renal unit ph 02 9515 6111 | email', '02 9515 6111', 'PHONE'));
+  assert.deepEqual(found('pH 7.35, pCO2 40, HCO3 22, Hb 102 g/L.'), []);
+});
