@@ -4,7 +4,7 @@
  * and unit boxes ("PSC 1234 Box 5678", "CMR 450 Box 12"), and numbered roads with a house number ("4200 County Road
  * 12", "1187 State Route 9", "300 Highway 61", "12 FM 1960"). Shapes from the addressing standard; none from a note.
  */
-import type { PushSpan as Push } from './types.js';
+import type { PhiSpan, PushSpan as Push } from './types.js';
 
 
 // "RR" alone is a respiratory rate ("RR 20"): a route is an address only with its box.
@@ -19,5 +19,22 @@ export function detectRouteAddresses(text: string, push: Push): void {
   if (/rural/i.test(text)) for (const m of text.matchAll(RURAL_ROUTE)) push(m.index, m.index + m[0].length, 'LOCATION');
   if (/\d[A-Z]?[ \t]{1,2}\S*[ \t]?(?:County|State|US|U\.S\.|High|Hwy|Route|Rte|FM|Farm|CR|SR)/.test(text)) {
     for (const m of text.matchAll(NUMBERED_ROAD)) push(m.index, m.index + m[0].length, 'LOCATION');
+  }
+}
+
+// After a street or box with its number and a comma, a town and a four-digit postcode, as Australia, New Zealand, South
+// Africa, Belgium, Switzerland, Austria, Denmark, Norway and Hungary write an address line ("12 Tui Street, Hamilton
+// 3204", "PO Box 412, Umtata 5100, Eastern Cape"; fifteenth pass, lother). The town is left to the place rules.
+const TOWN_POSTCODE = /^,[ \t]{1,2}\p{Lu}[\p{L}'\u2019\-]+(?:[ \t]\p{Lu}[\p{L}'\u2019\-]+){0,2},?[ \t]{1,2}(\d{4})(?![\d\-\/.:,]\d|[ \t]*(?:%|mg|mcg|kg|ml|l|units?|hrs?|h|am|pm)\b)/u;
+
+/** Four-digit postcodes after the town that follows a numbered street or box already found (`found`). */
+export function detectTownPostcodes(text: string, found: readonly PhiSpan[], push: Push): void {
+  for (const s of found) {
+    if (s.type !== 'LOCATION' || !/\d/.test(text.slice(s.start, s.end))) continue;
+    const m = TOWN_POSTCODE.exec(text.slice(s.end, s.end + 64));
+    const code = m?.[1];
+    if (!m || code === undefined) continue;
+    const at = s.end + m[0].length - code.length;
+    push(at, at + code.length, 'ZIP');
   }
 }

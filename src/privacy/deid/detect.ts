@@ -21,6 +21,7 @@ import { detectSafeListNames } from './safe-list.js';
 import { detectLowerCaseCapitals } from './lower-capitals.js';
 import { detectLowerCaseNames } from './lower-names.js';
 import { detectPlaceSlots } from './place-slots.js';
+import { detectTownPostcodes } from './address.js';
 import { detectAliases, detectPeopleSlots } from './people-slots.js';
 import { completeNameFields, detectHeadAddressee, detectRosterNames } from './name-heads.js';
 import { detectOrganisations } from './organisations.js';
@@ -125,6 +126,7 @@ function detectFolded(text: string, options: DetectOptions, mode: CaseMode = cas
   // After propagation, so a name found in another sentence or note still takes the list after it.
   if (options.unknownWords !== false) detectNameListTails(text, lex, [...raw], push, mode);
   detectJoinedNames(text, lex, [...raw], push, mode);
+  detectTownPostcodes(text, [...raw], push);
   detectAliases(text, lex, [...raw], push, mode);
   // Surname-first name fields and the parts of one name the readers left apart.
   if (options.safeList !== false) {

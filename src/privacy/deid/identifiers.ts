@@ -14,6 +14,7 @@ import { detectRouteAddresses } from './address.js';
 import type { Lexicon } from './lexicon.js';
 import { readDotted } from './dotted-dates.js';
 import { detectFieldIds, groupedValue } from './field-ids.js';
+import { digitCount } from './international.js';
 import { MONTHS } from './patterns.js';
 import type { PhiSpan, PushSpan as Push } from './types.js';
 import { stateCodeAlternation } from './us-states.js';
@@ -54,8 +55,8 @@ const DAY_LIST = new RegExp(`\\b${DAY}(?:,[ \\t]*${DAY})*,?[ \\t]+(?:and|&)[ \\t
 // An ISO-style date without zero padding ("2024-3-3"), as forms and spreadsheets write it.
 const ISO_UNPADDED = /\b(?:19|20)\d\d-(?:1[0-2]|0?[1-9])-(?:[12]\d|3[01]|0?[1-9])\b(?![\-\/]\d)/g;
 const YEAR_FIRST_MONTH = new RegExp(`\\b${YEAR}[-\\/ ]${MONTH}[-\\/ ]${DAY}\\b`, 'gi');
-// Day, month name and year in French, German, Italian, Spanish or Dutch (accents folded): "5 marzo 1931", "4 de marzo de 2024".
-const EU_MONTH_DATE = new RegExp(`\\b${DAY}\\.?[ \\t](?:de[ \\t])?(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|januar|februar|marz|maerz|juni|juli|oktober|dezember|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|januari|februari|maart|mei|augustus)[ \\t](?:de[ \\t])?${YEAR}\\b`, 'gi');
+// Day, month name and year in French, German, Italian, Spanish, Dutch, Portuguese, Malay or Indonesian (accents folded): "5 marzo 1931", "4 de marzo de 2024".
+const EU_MONTH_DATE = new RegExp(`\\b${DAY}\\.?[ \\t](?:de[ \\t])?(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|januar|februar|marz|maerz|juni|juli|oktober|dezember|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|januari|februari|maart|mei|augustus|mac|julai|ogos|disember|maret|agustus|desember|janeiro|fevereiro|marco|mar\u00e7o|maio|junho|julho|setembro|outubro|dezembro)[ \\t](?:de[ \\t])?${YEAR}\\b`, 'gi');
 // Ages over 89 in words: "ninety-one-year-old", "aged ninety three", "one hundred and two years".
 const AGE_WORDS = /\b(?:(ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a)[ -]hundred(?:[ -](?:and[ -])?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?=[ \t-]?(?:years?\b|yrs?\b|y\/?o\b|-year-old))|(?<=\b(?:aged?:?|age[ \t]of)[ \t]{1,2})(ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one[ -]hundred(?:[ -](?:and[ -])?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b)/gi;
 
@@ -85,7 +86,10 @@ const VAGUE_TAIL = /^-?(?:something|odd|ish)\b/i;
 // A relative's age after the relation word, a name perhaps between: "Wife is 93", "her mother (94)", "sister Graziella (94)",
 // "husband, 91,". Not before a unit or a decimal ("father is 95 kg", "mother 98.6").
 const AGE_NUMBER = /\b(?:9\d|1[01]\d)\b(?![.\/]\d|[ \t]*(?:%|mg|kg|lbs?|cm|min|mins|hrs?|bpm|beats|years[ \t]ago|yrs[ \t]ago|[a-z]*[ \t]*(?:degrees|f\b|c\b)))/gi;
-const RELATIVE_BEFORE = new RegExp(`\\b(?:wife|husband|spouse|partner|mother|father|mom|mum|dad|sister|brother|aunt|uncle|grandmother|grandfather|grandma|grandpa|granny|neighbou?r|friend)(?:[ \\t][A-Z][a-z]+)?(?:[ \\t]+(?:${AGE_VERB}|aged?[ \\t]+)|[ \\t]*\\([ \\t]*|,[ \\t]*)$`, 'i');
+const RELATIVE_BEFORE = new RegExp(`\\b(?:wife|husband|spouse|partner|mother|father|mom|mum|dad|sister|brother|aunt|uncle|grandmother|grandfather|grandma|grandpa|granny|gran|nan|nana|nanna|grandad|granddad|grandmum|grandmom|neighbou?r|friend)(?:[ \\t][A-Z][a-z]+)?(?:[ \\t]+(?:${AGE_VERB}|aged?[ \\t]+)|[ \\t]*\\([ \\t]*|,[ \\t]*)$`, 'i');
+// A relative named in full, then the age verb (fifteenth pass, lother): "her gran Ishbel Munro is 95". Case-sensitive: the two
+// names are capitalised words (Unicode letters: "Bergström").
+const RELATIVE_NAMED_BEFORE = new RegExp(`\\b(?:wife|husband|spouse|partner|mother|father|mom|mum|dad|sister|brother|aunt|uncle|grandmother|grandfather|grandma|grandpa|granny|gran|nan|nana|nanna|grandad|granddad|neighbou?r|friend)[ \\t]+\\p{Lu}[\\p{Ll}'\u2019\\-]+[ \\t]+\\p{Lu}[\\p{Ll}'\u2019\\-]+[ \\t]+${AGE_VERB}$`, 'u');
 // Other wordings of a person's age (general English forms, not read from a note): "alive at 98", "died aged 96",
 // "He's 93", "Pt F 91" (sex before age, as triage lines write it).
 const AGE_CONTEXT_BEFORE = new RegExp('(?:' + [
@@ -139,10 +143,31 @@ function namedBeforeAge(before: string, lex: Lexicon): boolean {
 const GIVEN_SURNAME_BEFORE_AGE = /\b([A-Z][a-z'\u2019]+)[ \t]+[A-Z][a-z'\u2019\-]+[ \t]*\($/;
 // A given name (and a surname) who is an age: "Doris is 94.", "Arthur Pendle turned 100". The first word must be a given
 // name no clinical list holds.
-const GIVEN_IS_AGE = new RegExp(`\\b([A-Z][a-z'\u2019]+)(?:[ \\t]+[A-Z][a-z'\u2019\\-]+)?[ \\t]+${AGE_VERB}$`);
+// Letters of any script's alphabet (fifteenth pass, lother: "Bergström", "Kováčová" are names too).
+const GIVEN_IS_AGE = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{Ll}'\u2019]+)(?:[ \\t]+(\\p{Lu}[\\p{Ll}'\u2019\\-]+))?[ \\t]+${AGE_VERB}$`, 'u');
+/** A word no list of English or clinical words holds: a name's shape. */
+function unlistedWord(w: string, lex: Lexicon): boolean {
+  return !lex.common.has(w) && !lex.clinical.has(w) && !lex.places.has(w);
+}
 function givenIsAge(before: string, lex: Lexicon): boolean {
-  const w = GIVEN_IS_AGE.exec(before)?.[1]?.toLowerCase();
-  return w !== undefined && lex.firstNames.has(w) && !lex.clinical.has(w) && !lex.common.has(w);
+  const m = GIVEN_IS_AGE.exec(before);
+  const w = m?.[1]?.toLowerCase();
+  if (w === undefined) return false;
+  if (lex.firstNames.has(w) && !lex.clinical.has(w) && !lex.common.has(w)) return true;
+  // Two capitalised words neither of which is an English, clinical or place word are a given name and a surname no list
+  // need hold ("Ginikanwa Ezeudu is 103"); "Heart Rate is 95" and "Oxygen Saturation was 92" are words.
+  const second = m?.[2]?.toLowerCase();
+  return second !== undefined && unlistedWord(w, lex) && unlistedWord(second, lex);
+}
+// A person named in full, a comma, the age and a comma: "Tevita Fonoti, ninety-four, lives ..." (the digit form is in
+// letters.ts). Both words must be unlisted or the first a given name.
+const FULL_NAME_COMMA = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Ll}'\u2019]+)[ \t]+(\p{Lu}[\p{Ll}'\u2019\-]+),[ \t]*$/u;
+function fullNameCommaBefore(before: string, lex: Lexicon): boolean {
+  const m = FULL_NAME_COMMA.exec(before);
+  const a = m?.[1]?.toLowerCase();
+  const b = m?.[2]?.toLowerCase();
+  if (a === undefined || b === undefined || lex.clinical.has(a) || !unlistedWord(b, lex) && !lex.surnames.has(b)) return false;
+  return lex.firstNames.has(a) || unlistedWord(a, lex);
 }
 // A titled person who is an age: "Mr. Doyle is 97", "Ms Lin is now 92", "Mrs Ann Lee turned 100".
 const TITLED_IS_AGE = new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Mx)\\.?[ \\t]+[A-Z][a-z'\u2019\\-]+(?:[ \\t]+[A-Z][a-z'\u2019\\-]+)?[ \\t]+${AGE_VERB}$`);
@@ -164,7 +189,9 @@ const AGE_ORDINAL = new RegExp(`\\b(?:(9\\d|1[01]\\d)(?:st|nd|rd|th)|(${NINETY_O
 const PERSON_AFTER_AGE = /^(?:,[ \t]*|[ \t]+)(?:she|he|they|the[ \t]+patient|pt|patient)\b/i;
 // What follows a number that is a measurement or a count, not an age ("she's 94 on 2 L", "94 over 60").
 // Thirteenth-session review: a distance, a time or a weight after the number ("I am 100 metres from", "I will be 90 minutes").
-const NOT_AGE_AFTER = /^[ \t]*(?:on|of|over|out|at|in|for|x\b|times|percent|points?|units?|beats|breaths|degrees?|deg\b|\u00b0|%|met(?:re|er)s\b|m\b|km\b|miles?\b|yards?\b|feet\b|ft\b|minutes?\b|mins?\b|hours?\b|hrs?\b|seconds?\b|secs?\b|days?\b|weeks?\b|pounds\b|lbs?\b|kg\b|kilos?\b|stone\b)/i;
+// "on" then a date is the day the age was reached or held ("turned 101 on Sunday", "was 104 on the 9th of June"); "on"
+// then anything else is a support or a setting ("94 on room air", fifteenth pass, lother).
+const NOT_AGE_AFTER = /^[ \t]*(?:on(?![ \t]+(?:the[ \t]+\d|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,4}[\/.\-]\d{1,2}[\/.\-]\d|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu|thurs?|fri|sat|sun)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d|(?:his|her|their)[ \t]+birthday))|of|over|out|at|in|for|x\b|times|percent|points?|units?|beats|breaths|degrees?|deg\b|\u00b0|%|met(?:re|er)s\b|m\b|km\b|miles?\b|yards?\b|feet\b|ft\b|minutes?\b|mins?\b|hours?\b|hrs?\b|seconds?\b|secs?\b|days?\b|weeks?\b|pounds\b|lbs?\b|kg\b|kilos?\b|stone\b)/i;
 // A ZIP code after its label ("ZIP 02139", "Zip code: 10027-1234").
 const ZIP_LABEL = /\b(?:zip(?:[ \t]?code)?|postal[ \t]code)\b[ \t:#.]{1,3}(\d{5}(?:-\d{4})?)\b/gi;
 
@@ -202,10 +229,10 @@ const NOT_TOWN = /^(?:Suite|Unit|Flat|Apt|Floor|Level|Ward|Room|Bed|Department|D
 
 // Labels of identifiers that international.ts and patterns.ts do not know, and values in groups: spaced ("RX1 448
 // 2210", "PJN 804512 S", "2123 45670 1"), slashed ("SLP/2024/00391") or dashed with letters ("3A52-XY").
-const LABEL_WORDS = /\b(?:(aadhaa?r|abha|medicare(?:[ \t]card)?|health[ \t]card|ohip|mbi|insurance|policy|member|kvnr|versicherungsnummer|tessera sanitaria)|(uhid|hosp(?:ital)?|ip|op|cr|unit|patient|pt|study|chart|case|file|rx|prescription|claim|incident|donor|passport|pps|ppsn|sin|nir|insee|bsn|nhi|ihi|dva|codice fiscale|tax|pan|personnummer|cpr(?:-nr\.?)?|f(?:o|\u00f8)dselsnummer|henkil(?:o|\u00f6)tunnus|pesel|dni|nie|nif|nino|national[ \t]insurance|national[ \t]id|ahv|avs)|(serial|ser\.?|lot|batch|device|implant|imei|meid|iccid|esn|mac[ \t]address)|(acct|account|billing|invoice)|(licen[cs]e|lic\.?))\b(?:[ \t]{1,2}(?:no\.?|number|num|#|id|udi|sn|file[ \t]no\.?))?[ \t]{0,2}[:#.]?[ \t]{0,2}(?=[A-Z0-9])/gi;
+const LABEL_WORDS = /\b(?:(aadhaa?r|abha|medicare(?:[ \t]card)?|health[ \t]card|ohip|mbi|insurance|policy|member|kvnr|versicherungsnummer|tessera sanitaria)|(uhid|hosp(?:ital)?|ip|op|cr|unit|patient|pt|study|chart|case|file|rx|prescription|claim|incident|donor|passport|pps|ppsn|sin|nir|insee|bsn|nhi|ihi|dva|codice fiscale|tax|pan|personnummer|cpr(?:-nr\.?)?|f(?:o|\u00f8)dselsnummer|henkil(?:o|\u00f6)tunnus|pesel|dni|nie|nif|nino|national[ \t]insurance|national[ \t]id|ahv|avs|cpf|rut|run|nric|fin|ic|mykad|curp|hkid|cnp|egn|oib|jmbg|emso|barcode|wristband|accession|spec(?:imen)?|access[ \t]code)|(serial|ser\.?|lot|batch|device|implant|imei|meid|iccid|esn|mac[ \t]address)|(acct|account|billing|invoice)|(licen[cs]e|lic\.?))\b(?:[ \t]{1,2}(?:no\.?|number|num|#|id|udi|sn|file[ \t]no\.?))?[ \t]{0,2}[:#.]?[ \t]{0,2}(?=[A-Z0-9])/gi;
 // Short labels that are also words or abbreviations ("ip" = inpatient, "sin", "pan", "case", "file", "unit", "tax")
 // must carry "no", "#", "number" or a colon (capitals prove nothing: many nursing notes are all capitals).
-const WEAK_LABEL = /^(?:ip|op|cr|unit|case|file|rx|tax|pan|sin|nir|pps|ser\.?|patient|pt|study|chart|donor|claim|incident|prescription|hosp(?:ital)?|dni|nie|nif|ahv|avs|lic\.?)$/i;
+const WEAK_LABEL = /^(?:ip|op|cr|unit|case|file|rx|tax|pan|sin|nir|pps|ser\.?|patient|pt|study|chart|donor|claim|incident|prescription|hosp(?:ital)?|dni|nie|nif|ahv|avs|lic\.?|run|fin|ic|spec(?:imen)?|cnp|egn|oib|rut)$/i;
 
 function scan(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
   re.lastIndex = 0;
@@ -217,13 +244,16 @@ function detectLabelValues(text: string, push: Push): void {
   scan(LABEL_WORDS, text, (m) => {
     const word = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').toLowerCase();
     const tail = m[0].slice(word.length);
-    if (WEAK_LABEL.test(word) && !/(?:no|number|num|#|id|:)/i.test(tail)) return;
-    // "Rx:" heads a treatment and "Patient:" a sentence in all-capitals notes; their numbers carry "no", "#" or "ID".
-    if (/^(?:rx|patient|pt|study|chart|case)$/.test(word) && !/(?:no|number|num|#|id)/i.test(tail)) return;
     const at = m.index + m[0].length;
     // After a label that says number or ID, a dashed pair is an identifier ("Pt ID 4421-993"), not a range.
     const v = groupedValue(text, at, /(?:no|number|num|#|id)/i.test(tail));
     if (!v) return;
+    // A weak label without "no", "#" or a colon needs a value of eight digits or more, which no count, dose, score or run
+    // of a test is written with ("IC 790514-10-6612", "Spec C24-448120"; fifteenth pass, lother).
+    const long = digitCount(v.value) >= 8;
+    if (WEAK_LABEL.test(word) && !/(?:no|number|num|#|id|:)/i.test(tail) && !long) return;
+    // "Rx:" heads a treatment and "Patient:" a sentence in all-capitals notes; their numbers carry "no", "#" or "ID".
+    if (/^(?:rx|patient|pt|study|chart|case)$/.test(word) && !/(?:no|number|num|#|id)/i.test(tail)) return;
     push(at, v.end, m[1] ? 'HEALTH_PLAN' : m[3] ? 'DEVICE' : m[4] ? 'ACCOUNT' : m[5] ? 'LICENSE' : 'ID');
   });
 }
@@ -385,7 +415,8 @@ function isAgeInContext(text: string, start: number, end: number, lex: Lexicon):
     (givenIsAge(before, lex) && !NOT_AGE_AFTER.test(text.slice(end, end + 10))) ||
     (TITLED_DASH_BEFORE.test(before) && /^[ \t]*[-\u2013\u2014,]/.test(text.slice(end, end + 4))) ||
     (AT_AGE_BEFORE.test(before) && PERSON_AFTER_AGE.test(text.slice(end, end + 16))) ||
-    (PERSON_COMMA_BEFORE.test(before) && text[end] === ',') ||
+    ((PERSON_COMMA_BEFORE.test(before) || fullNameCommaBefore(before, lex)) && text[end] === ',') ||
+    (RELATIVE_NAMED_BEFORE.test(before) && !NOT_AGE_AFTER.test(text.slice(end, end + 10))) ||
     (RELATIVE_OPENING.test(before) && RELATIVE_STATUS_AFTER.test(text.slice(end, end + 12))) ||
     (!/[\d\/.]$/.test(before) && AGE_SEX_AFTER.test(text.slice(end, end + 10)));
 }
@@ -558,6 +589,20 @@ export function keepClinicalNumbers(spans: readonly PhiSpan[], text: string): Ph
     // An age counted in days, weeks or months ("aged 90 days", "a 91-day-old") is under a year, not over 89.
     if (s.type === 'AGE' && SUB_YEAR_AFTER.test(after)) return false;
     if ((s.type === 'ID' || s.type === 'PHONE' || s.type === 'SSN' || s.type === 'MRN') && /\d{4}/.test(v) && CODE_BEFORE.test(before)) return false;
-    return true;
+    return !reagentLot(s, v, before, after);
   });
+}
+
+// A laboratory consumable's lot ("Lot 774210 reagent", "QC lot 55812", "calibrator batch 2201-A"): a lot shared by every
+// test run with that reagent, kit or control identifies no patient (Safe Harbor's device identifiers are those of a device
+// the person uses or carries; fifteenth pass, lother). The word "Lot" or "Batch" read as a town before it goes too.
+const LOT_BEFORE = /\b(?:lot|batch)\b[ \t]*(?:no\.?|number|#)?[ \t]*[:#]?[ \t]*$/i;
+const CONSUMABLE = '(?:reagents?|kits?|controls?|calibrators?|qc|cartridges?|test[ \\t]strips?|assays?)';
+const CONSUMABLE_AFTER = new RegExp(`^[ \\t]*${CONSUMABLE}\\b`, 'i');
+const CONSUMABLE_BEFORE = new RegExp(`\\b${CONSUMABLE}[ \\t]+(?:lot|batch)\\b[ \\t]*(?:no\\.?|number|#)?[ \\t]*[:#]?[ \\t]*$`, 'i');
+const LOT_WORD_THEN_VALUE = new RegExp(`^[ \\t]*(?:no\\.?|number|#)?[ \\t]*[:#]?[ \\t]*[A-Z0-9][\\w\\-\\/]*[ \\t]*${CONSUMABLE}\\b`, 'i');
+function reagentLot(s: PhiSpan, v: string, before: string, after: string): boolean {
+  if (s.type === 'LOCATION') return /^(?:lot|batch)$/i.test(v) && LOT_WORD_THEN_VALUE.test(after);
+  if (s.type !== 'DEVICE' && s.type !== 'ID' && s.type !== 'ZIP') return false;
+  return (LOT_BEFORE.test(before) && CONSUMABLE_AFTER.test(after)) || CONSUMABLE_BEFORE.test(before);
 }

@@ -16,8 +16,9 @@ const UK_POSTCODE = /(?<![\w-])(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?)[ \t]{1,2}\d[AB
 const CA_POSTAL = /(?<![\w-])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \t]?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w-])/g;
 // An international number: "+" and a country code, then groups of digits (8 to 15 digits in all, E.164).
 const INTL_PHONE = /(?<![\w+])\+[1-9]\d{0,2}(?:[ \t.\-]?\(?0?\)?[ \t.\-]?\d{1,5}){2,6}(?![\d])/g;
-// A UK-style national number: a trunk 0, then 9 or 10 more digits in two or three groups (07700 900461, 020 7946 0958).
-const TRUNK_PHONE = /(?<![\w.\/\-])0\d{2,4}[ \t\-]\d{3,6}(?:[ \t\-]\d{3,4})?(?![\w\/\-]|[.,]\d)/g;
+// A UK-style national number: a trunk 0, then 9 or 10 more digits in two or three groups (07700 900461, 020 7946 0958);
+// an Australian landline as the ACMA numbering plan writes it, a one-digit area code and two fours (07 3555 0142).
+const TRUNK_PHONE = /(?<![\w.\/\-])(?:0\d{2,4}[ \t\-]\d{3,6}(?:[ \t\-]\d{3,4})?|0[2378][ \t]\d{4}[ \t]\d{4})(?![\w\/\-]|[.,]\d)/g;
 // The same with the trunk and area code in brackets, as Australia and the UK write landlines ((02) 9876 5432, (020) 7946 0958).
 const BRACKET_TRUNK_PHONE = /(?<![\w)])\(0\d{1,4}\)[ \t]?\d{3,4}[ \t\-]?\d{3,4}(?![\w\/\-]|[.,]\d)/g;
 // Day-first numeric dates as most of the world writes them, where the day cannot be a month (17/03/2024, 25-12-23).

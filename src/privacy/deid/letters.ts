@@ -54,7 +54,9 @@ const SIGN_OFF_INLINE = /(?:^|\n)[ \t]*(?:(?:Kind|Best|Warm|Many)[ \t](?:regards
 
 // Ages over 89 as hand-overs write them: after a name and a comma ("Agatha Pennington, 94,"), run together with the sex
 // ("97M", "92 yo F" is in patterns.ts), or after an age label ("aged 94", "Age: 101").
-const AGE_AFTER_NAME = /(?<=[A-Z][a-z'\u2019]+,[ \t])(9\d|1[01]\d)(?=[ \t]*(?:,|;|\(|\n|$))/g;
+const AGE_AFTER_NAME = /(?<=\p{Lu}[\p{Ll}'\u2019]+,[ \t])(9\d|1[01]\d)(?=[ \t]*(?:,|;|\(|\n|$))/gu;
+// Fifteenth pass (lother): a person named in brackets with the age, as an aside ("your father (Åke Lindqvist, 96) ...").
+const AGE_IN_NAME_BRACKET = /(?<=\((?:\p{Lu}[\p{Ll}'\u2019\-]+[ \t]){1,2}\p{Lu}[\p{Ll}'\u2019\-]+,[ \t])(9\d|1[01]\d)(?=[ \t]*\))/gu;
 // Fourteenth pass: a given name and a surname, then the age ending the sentence ("Patient: Jane Roe, 94.").
 const AGE_AFTER_FULL_NAME = /(?<=\b[A-Z][a-z'\u2019]+[ \t][A-Z][a-z'\u2019\-]+,[ \t])(9\d|1[01]\d)(?=\.(?:[ \t]|$))/gm;
 const AGE_SEX = /(?<![\w.\/:-])(9\d|1[01]\d)(?=[MF](?![\w]))/g;
@@ -198,6 +200,7 @@ function handoverAges(text: string, push: Push): void {
     push(start, start + age.length, 'AGE');
   };
   scan(AGE_AFTER_NAME, text, at);
+  scan(AGE_IN_NAME_BRACKET, text, at);
   scan(AGE_AFTER_FULL_NAME, text, at);
   scan(AGE_SEX, text, at);
   scan(AGE_LABEL, text, at);

@@ -153,9 +153,9 @@ const PREFIX_TYPE: readonly (readonly [RegExp, PhiType])[] = [
   [/^(?:ac|acc|acct|act|fin|bill|inv)$/i, 'ACCOUNT'], [/^(?:sn|ser|sr|dev|udi|lot)$/i, 'DEVICE'], [/^(?:lic|dea|npi)$/i, 'LICENSE'],
 ];
 // Licence plates: letters and digits mixed, after a vehicle word ("Car 8NDH969 in lot B", "truck plate ABC-1234", "Reg. no.
-// AB12 CDE"), or in
+// AB12 CDE", "ambulance YX72 KLF"; three groups ending a phrase, "plate SD 4KW 812,", fifteenth pass, lother), or in
 // the digit-three-letters-three-digits shape many US states issue, which nothing clinical shares.
-const PLATE_CUE = /\b(?:car|vehicle|truck|van|suv|motorcycle|auto|plates?|tags?|registration|reg(?=\.?[ \t]{0,2}(?:no\b|number|#|[A-Z]{2}\d{2}[ \t]?[A-Z]{3}\b)))\b\.?[ \t:#]{1,3}(?:(?:no\.?|number|is|was)[ \t:#]{1,3})?([A-Z0-9]{5,8}|[A-Z0-9]{2,4}[- ][A-Z0-9]{2,4})(?![\w\-])/gi;
+const PLATE_CUE = /\b(?:car|vehicle|truck|van|suv|motorcycle|auto|ambulance|taxi|minibus|lorry|plates?|tags?|registration|reg(?=\.?[ \t]{0,2}(?:no\b|number|#|[A-Z]{2}\d{2}[ \t]?[A-Z]{3}\b)))\b\.?[ \t:#]{1,3}(?:(?:no\.?|number|is|was)[ \t:#]{1,3})?([A-Z0-9]{5,8}|[A-Z0-9]{2,4}[- ][A-Z0-9]{2,4}(?:[- ][A-Z0-9]{2,4}(?=[ \t]*(?:[,.;)\n]|$)))?)(?![\w\-])/gi;
 // A Medicare claim number of the old form (HICN): nine digits and a letter, often a digit after it (123456789A, 987654321C1).
 const HICN = /(?<![\w\-])\d{9}[A-Z]\d?(?![\w\-])/g;
 const PLATE_SHAPE = /(?<![\w\-])[1-9][A-Z]{3}\d{3}(?![\w\-])/g;
