@@ -102,13 +102,14 @@ function detectFolded(text: string, options: DetectOptions, mode: CaseMode = cas
   detectFormIdentifiers(text, lex, push);
   // After every age rule: "nonagenarian" is the span only where no age over 89 was found.
   detectAgeNouns(text, raw, push);
-  if (options.unknownWords !== false) detectUnknownWords(text, lex, push, mode);
+  // The rules that read every word share one tokenisation of the note.
+  const allWords = options.unknownWords !== false || (options.safeList !== false && mode !== 'upper') ? tokens(text) : [];
+  if (options.unknownWords !== false) detectUnknownWords(text, lex, push, mode, allWords);
   // A lone unknown word counts as a name only beside another identifier; an eponym, a drug or a service the other rules
   // flagged and `dropEponyms` will drop is none ("Asperger's", "Started Creon"), so it does not count.
   if (options.safeList !== false) {
     const before = raw.length;
-    // The two rules that read every word share one tokenisation of the note.
-    const words = mode === 'upper' ? [] : tokens(text);
+    const words = mode === 'upper' ? [] : allWords;
     detectSafeListNames(text, lex, push, () => dropEponyms(raw.slice(0, before).filter((s) => s.type !== 'YEAR'), text, lex, memo).length > 0, mode, words);
     // Its counterpart for notes written in lower case (it reads mixed-case text only).
     detectLowerCaseCapitals(text, lex, push, mode);
