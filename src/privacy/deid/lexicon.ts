@@ -150,8 +150,19 @@ export function extendLexicon(dir: string, base: Lexicon = getDefaultLexicon()):
  * the unknown-word rule (5 letters).
  */
 export function oneEditFromKnown(lex: Lexicon, w: string, minLength: number): boolean {
-  return oneEditFrom((x) => x.length >= minLength && (lex.common.has(x) || lex.clinical.has(x)), w);
+  // The edit test builds ~50 strings per letter and the same words recur across notes: answers are kept per lexicon
+  // (bounded, as words.ts keeps its own); they depend only on the word, `minLength` and the lexicon's lists.
+  let memo = EDIT_MEMO.get(lex);
+  if (!memo || memo.size > 50_000) EDIT_MEMO.set(lex, memo = new Map<string, boolean>());
+  const key = `${minLength}|${w}`;
+  let yes = memo.get(key);
+  if (yes === undefined) {
+    yes = oneEditFrom((x) => x.length >= minLength && (lex.common.has(x) || lex.clinical.has(x)), w);
+    memo.set(key, yes);
+  }
+  return yes;
 }
+const EDIT_MEMO = new WeakMap<Lexicon, Map<string, boolean>>();
 
 /** Whether one edit (delete, insert, substitute, swap of neighbours) turns `w` into a word `known` accepts. */
 export function oneEditFrom(known: (x: string) => boolean, w: string): boolean {

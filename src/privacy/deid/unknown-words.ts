@@ -66,7 +66,8 @@ const known = (lex: Lexicon, w: string): boolean => lex.common.has(w) || lex.cli
 /** The safe-list test: a word no list knows, not shaped like clinical language, not a typo of a known word. */
 export function unknownNameWord(lex: Lexicon, w: string, alone: boolean): boolean {
   if (w.length < 4 || NOT_PERSON.has(w) || known(lex, w)) return false;
-  if (w.split(/['-]/).some((p) => known(lex, p) || NOT_PERSON.has(p))) return false;
+  // A word without an apostrophe or hyphen is its own only part, already asked above.
+  if ((w.includes("'") || w.includes('-')) && w.split(/['-]/).some((p) => known(lex, p) || NOT_PERSON.has(p))) return false;
   const listed = lex.firstNames.has(w) || lex.surnames.has(w);
   // Unseen surnames are often one edit from a word (Hoeller, Carey), so the typo test applies only to a word alone.
   return listed || (!CLINICAL_SUFFIX.test(w) && !CLINICAL_PREFIX.test(w) && !(alone && oneEditFromKnown(lex, w, 5)));
