@@ -147,7 +147,12 @@ function tokenize(text: string): { toks: Token[]; mode: CaseMode } {
   const addTok = (s: number, raw: string): void => {
     const l = raw.toLowerCase();
     const cap = raw.charCodeAt(0) <= 90;
-    const upper = raw.length > 1 && raw === raw.toUpperCase();
+    // raw === raw.toUpperCase() without building the string: TOKEN matches ASCII letters, apostrophes and hyphens only.
+    let upper = raw.length > 1;
+    for (let k = 0; upper && k < raw.length; k++) {
+      const ch = raw.charCodeAt(k);
+      if (ch >= 97 && ch <= 122) upper = false;
+    }
     toks.push({ s, e: s + raw.length, raw, low: l.endsWith("'s") ? l.slice(0, -2) : l, cap, upper, nameMemo: 0 });
   };
   while ((m = TOKEN.exec(text)) !== null) {
