@@ -144,6 +144,11 @@ export function extendLexicon(dir: string, base: Lexicon = getDefaultLexicon()):
   return lex;
 }
 
+/** Whether an English, clinical, medical or eponym list holds a word (given in lower case): the word lists a name is not on. */
+export function inWordLists(lex: Lexicon, w: string): boolean {
+  return lex.common.has(w) || lex.clinical.has(w) || lex.medical.has(w) || lex.eponyms.has(w);
+}
+
 /**
  * Whether a word is one edit (delete, insert, substitute, swap) away from an English or clinical word of at least
  * `minLength` letters: a typo of a known word rather than an unknown name. Shared by the word rules (4 letters) and

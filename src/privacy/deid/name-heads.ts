@@ -14,7 +14,7 @@
  * Mixed-case text only, where capitals mark the name. Pure.
  */
 import { caseMode, type CaseMode } from './letter-case.js';
-import type { Lexicon } from './lexicon.js';
+import { inWordLists, type Lexicon } from './lexicon.js';
 import { TITLE_WORDS } from './titles.js';
 import type { PhiSpan, PushSpan } from './types.js';
 
@@ -22,7 +22,7 @@ import type { PhiSpan, PushSpan } from './types.js';
 function unlisted(lex: Lexicon, w: string): boolean {
   const low = w.toLowerCase();
   if (low.length < 3) return false;
-  return low.split(/['\u2019-]/).every((p) => p.length > 0 && !lex.common.has(p) && !lex.clinical.has(p) && !lex.medical.has(p) && !lex.eponyms.has(p));
+  return low.split(/['\u2019-]/).every((p) => p.length > 0 && !inWordLists(lex, p));
 }
 
 const HEAD_WORD = /^[ \t\n]*(?:(?:hi|hey|hello|to)[ \t]+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[ \t]*(?:[-\u2013\u2014][ \t]|,[ \t]+(?:re|please|pls|can|could|would|will|just|fyi|thanks|thank|sorry|quick|are|is|did|do|have|any|hope|your|you|u|mr|mrs|ms|miss|mx|dr)\b|\([ \t]*(?:\+?\d[\d \t-]{5,}|[^\s()@]+@[^\s()]+)[ \t]*\)))/i;
@@ -118,6 +118,8 @@ const ROSTER_SLOT = /\b(?:(?:bed|bay|room|rm|cubicle|side[ \t]?room)[ \t]*[A-Z]?
 const ROLE = '(?:pastor|priest|chaplain|imam|rabbi|minister|elder|interpreter|translator|caseworker|advocate|key[ \\t]worker|social[ \\t]worker|midwife|physio(?:therapist)?|pharmacist|dietitian|therapist|[a-z]+ologist|GP|consultant|registrar)';
 const ROLE_PAIR = new RegExp(`(?:\\b${ROLE}[ \\t]+(?:\\([A-Za-z]+\\)[ \\t]+)?|(?:^|[\\n.|])[ \\t]*[A-Z][A-Za-z]{1,12}:[ \\t]+)([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?[ \\t][A-Z][a-z]{1,}(?:-[A-Z][a-z]+)?)(?=[ \\t]*(?:[,.;)]|$))|(?:^|[\\n.;:][ \\t]*)([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?[ \\t][A-Z][a-z]{1,}(?:-[A-Z][a-z]+)?),[ \\t]+${ROLE}\\b`, 'g');
 
+const ROLE_THEN_SPACE = new RegExp(`${ROLE}[ \\t]`, 'i');
+
 /** Roster entries and a two-word name beside its role or after a field label, when no word list holds the words. */
 export function detectRosterNames(text: string, lex: Lexicon, spans: readonly PhiSpan[], push: PushSpan, mode: CaseMode = caseMode(text)): void {
   if (mode !== 'mixed') return;
@@ -135,7 +137,7 @@ export function detectRosterNames(text: string, lex: Lexicon, spans: readonly Ph
     const words = pair.split(/[ \t]/);
     if (words.some((w) => TITLE_RE.test(w) || w.split('-').some((p) => lex.clinical.has(p.toLowerCase()) || lex.medical.has(p.toLowerCase()) || lex.eponyms.has(p.toLowerCase())))) continue;
     // After a field label the first word must be a given name no list holds ("Plan: Continue Metformin" is an order).
-    const labelled = m[1] !== undefined && !new RegExp(`${ROLE}[ \\t]`, 'i').test(m[0]);
+    const labelled = m[1] !== undefined && !ROLE_THEN_SPACE.test(m[0]);
     const named = (w: string): boolean => unlisted(lex, w) && !NOT_ADDRESSEE.test(w);
     if (labelled ? !named(words[0] ?? '') : !words.some(named)) continue;
     const start = m[1] ? (m.index ?? 0) + m[0].length - pair.length : (m.index ?? 0) + m[0].indexOf(pair);

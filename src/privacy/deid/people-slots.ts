@@ -7,7 +7,7 @@
  */
 import { caseMode, type CaseMode } from './letter-case.js';
 import { cuedWord, nameRun } from './cue-names.js';
-import type { Lexicon } from './lexicon.js';
+import { inWordLists, type Lexicon } from './lexicon.js';
 import { PARTICLE_ALTERNATION } from './particles.js';
 import type { PhiSpan, PushSpan as Push } from './types.js';
 
@@ -105,7 +105,7 @@ function lowercaseNames(text: string, lex: Lexicon, push: Push): void {
     const g = m[1] as string;
     const s = m[2] as string;
     // A word no dictionary, clinical list or eponym list holds may stand for either part ("haselrig begnaud").
-    const unknown = (w: string): boolean => !lex.common.has(w) && !lex.clinical.has(w) && !lex.medical.has(w) && !lex.eponyms.has(w);
+    const unknown = (w: string): boolean => !inWordLists(lex, w);
     if (TITLE_WORD.test(g) || !(lex.firstNames.has(g) || unknown(g)) || lex.clinical.has(g) || lex.clinical.has(s) || lex.eponyms.has(s)) continue;
     if (!(lex.surnames.has(s) || lex.firstNames.has(s) || unknown(s)) || !(lex.firstNames.has(g) || lex.surnames.has(s) || unknown(s))) continue;
     const at = m.index ?? 0;

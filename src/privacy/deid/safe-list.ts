@@ -11,7 +11,7 @@
  * rules. Text without letter case (all capitals, all lowercase) says nothing here and is skipped.
  */
 import { caseMode, type CaseMode } from './letter-case.js';
-import { oneEditFrom, oneEditFromKnown, type Lexicon } from './lexicon.js';
+import { inWordLists, oneEditFrom, oneEditFromKnown, type Lexicon } from './lexicon.js';
 import { particleTest } from './particles.js';
 import type { PushSpan as Push } from './types.js';
 import { PLACE_PREP, spaced, tokens, type Tok } from './unknown-words.js';
@@ -71,7 +71,7 @@ const PLACE_BEFORE = /\b(?:in|from|at|to|near|outside|toward|towards)[ \t]{1,2}$
 // Prefixes of clinical word formation: non-tender, post-void, inter-ictal, anti-globulin, neuro-vascular, bi-manual.
 const PREFIX = /^(?:non|un|normo|tachy|brady|cyto|immuno|post|pre|inter|intra|extra|anti|neuro|hyper|hypo|peri|para|sub|supra|trans|micro|macro|multi|poly|pseudo|semi|bi|tri|re|de|dys|endo|epi|hemi|infra|retro|cardio|gastro|hepato|myo|osteo)/;
 
-const inVocab = (lex: Lexicon, w: string): boolean => FUNCTION_WORDS.has(w) || lex.common.has(w) || lex.clinical.has(w) || lex.medical.has(w) || lex.eponyms.has(w);
+const inVocab = (lex: Lexicon, w: string): boolean => FUNCTION_WORDS.has(w) || inWordLists(lex, w);
 
 /** A word a dictionary, clinical vocabulary or eponym list holds, directly, as an inflection, or after a clinical prefix. */
 function known(lex: Lexicon, w: string): boolean {
