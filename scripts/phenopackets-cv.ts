@@ -97,7 +97,9 @@ function fusedRanks(ex: CompiledExemplars, state: BeliefState, post: Float64Arra
       continue;
     }
     if (f[0] === 'k') {
-      const head = fuseRanking(ex, state, post, { weight: w, top: kf }).order;
+      // k<w>/<a>: the patient-to-profile half weighs a (0.5: symmetric, as shipped).
+      const share = wText!.includes('/') ? Number(wText!.split('/')[1]) : 0.5;
+      const head = fuseRanking(ex, state, post, { weight: Number(wText!.split('/')[0]), top: kf, forwardShare: share }).order;
       const order = [...head, ...cand.slice(head.length)];
       out.set(f, order.findIndex(right));
       continue;
