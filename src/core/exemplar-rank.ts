@@ -2,7 +2,8 @@
  * The exemplar re-rank: a second ranker over the model's leading conditions (docs/log/benchmark-history.md,
  * "Seen diseases, eleventh session"). Among the top K of the posterior, condition c is ordered by
  *   fused(c) = s(c) + w x max(sim(patient, profile of c), max over c's training cases e of sim(patient, e)),
- * where s is the model's score (nats) and sim the symmetric Resnik best-match average (`similarity.ts`).
+ * where s is the model's score (nats) and sim the symmetric Resnik best-match average (`similarity.ts`), or,
+ * with the model's `forwardShare` a, 2 (a x patient-to-profile half + (1 - a) x profile-to-patient half).
  * A training case taken alone keeps which findings occurred together in one patient, which the pooled
  * profile loses. The posterior stays the model's and remains the explanation's arithmetic; the re-rank
  * adds one line per condition saying which patient term matched which profile or training-case term.
@@ -46,6 +47,8 @@ export interface FusedRanking {
   /** Aligned with `order`: which profile matched best (-1: the condition's profile; j: its training case j). */
   readonly best: Int32Array;
   readonly weight: number;
+  /** Share of the patient-to-profile half in the similarity (0.5: symmetric). */
+  readonly forwardShare: number;
   /** The patient's terms compared (present, most specific, known to the ontology), in observed order. */
   readonly query: readonly string[];
 }
@@ -128,6 +131,7 @@ export function fuseRanking(ex: CompiledExemplars, state: BeliefState, p: Float6
     modelRank: Int32Array.from(perm),
     best: Int32Array.from(perm, (i) => best[i]!),
     weight: w,
+    forwardShare: share,
     query,
   };
 }
@@ -201,7 +205,8 @@ export interface FusionExplanation {
 export function explainFusion(ex: CompiledExemplars, ranking: FusedRanking, i: number, label: (id: string) => string = (id) => id): FusionExplanation {
   const c = ranking.order[i]!;
   const b = ranking.best[i]!;
-  const detail = b < 0 ? matchDetail(ex.index, ranking.query, ex.index.profiles, c) : matchDetail(ex.index, ranking.query, ex.cases, ex.caseStart[c]! + b);
+  const a = ranking.forwardShare;
+  const detail = b < 0 ? matchDetail(ex.index, ranking.query, ex.index.profiles, c, a) : matchDetail(ex.index, ranking.query, ex.cases, ex.caseStart[c]! + b, a);
   const of = ex.caseStart[c + 1]! - ex.caseStart[c]!;
   const source = b < 0 ? { kind: 'profile' as const } : { kind: 'training-case' as const, case: b + 1, of };
   let top: TermMatch | undefined;

@@ -222,6 +222,8 @@ export interface HpoLearnOptions {
   readonly exemplarWeight?: number;
   /** How many of the leading conditions are re-ranked. */
   readonly exemplarTop?: number;
+  /** Share of the patient-to-profile half in the re-rank's similarity (0.5: symmetric; exemplar-rank.ts). */
+  readonly exemplarForwardShare?: number;
   readonly trainPart?: string;
   readonly priceOf: (code: string) => { priceUsd: number; source: string } | undefined;
 }
@@ -234,7 +236,7 @@ export const HPO_DEFAULTS = {
   derivedPrior: 10, derivedSeries: 1, derivedLabel: 1, derivedSeriesMin: 0.1, derivedMinMembers: 2, derivedLabelFrequency: 0.95, derivedMaxTerms: 100, derivedNeighbours: 30, derivedCaseOnly: 1,
   derivedInheritanceWeight: 1, derivedNamedWeight: 1, derivedCaseOnlyMax: 1, derivedCaseOnlyShrink: 0.5, caseExcludedWeight: 0, unexaminedWeight: 1, seenRatioPower: 0, absentPower: 0.3,
   publicationPrior: 0, annotationPrior: 0, noGeneFactor: 1, absentCap: 0, maxProbability: 0.99,
-  exemplars: 1, exemplarRerank: 1, exemplarWeight: 0.75, exemplarTop: 20, calibrate: 0, calibrateShrink: 50,
+  exemplars: 1, exemplarRerank: 1, exemplarWeight: 0.75, exemplarTop: 20, exemplarForwardShare: 0.5, calibrate: 0, calibrateShrink: 50,
   transfer: 0, transferShrink: 5, transferMin: 0.05, transferRatio: 3, transferMax: 10,
   siblingWeight: 0, siblingMode: 2, siblingSeries: 1, siblingGene: 1, siblingMaxGenes: 2, siblingMin: 0.1, siblingLenders: 1, siblingSimilar: 0, siblingSimilarMin: 0.3,
 } as const;
@@ -789,11 +791,12 @@ function assemble(inp: HpoInputs, opts: HpoLearnOptions, prm: Params, tb: Tables
   return { model, report: { trainCases: inp.train.length, diseases: conditions.length, seenDiseases: tb.seen, derivedDiseases: tb.derived.size, terms: tb.terms.length, genes: allGenes.length } };
 }
 
-/** Learner parameters for the manifest; the calibration, transfer and sibling settings only when on (so a model learned without them keeps its bytes). */
+/** Learner parameters for the manifest; the calibration, transfer, sibling settings and a non-symmetric exemplar share only when on (so a model learned without them keeps its bytes). */
 function manifestParams(prm: Params): Partial<Params> {
   const off = new Set<string>([
     ...(prm.calibrate > 0 ? [] : ['calibrate', 'calibrateShrink']),
     ...(prm.transfer > 0 ? [] : ['transfer', 'transferShrink', 'transferMin', 'transferRatio', 'transferMax']),
+    ...(prm.exemplarForwardShare !== 0.5 ? [] : ['exemplarForwardShare']),
     ...(prm.siblingWeight > 0 ? [] : ['siblingWeight', 'siblingMode', 'siblingSeries', 'siblingGene', 'siblingMaxGenes', 'siblingMin', 'siblingLenders', 'siblingSimilar', 'siblingSimilarMin']),
   ]);
   return Object.fromEntries(Object.entries(prm).filter(([k]) => !off.has(k))) as Partial<Params>;
@@ -802,7 +805,7 @@ function manifestParams(prm: Params): Partial<Params> {
 /** The exemplar field (exemplars.ts) over the model's phenotype terms; {} when not carried. */
 function exemplarsOf(inp: HpoInputs, prm: Params, tb: Tables): { exemplars?: ExemplarRerank } {
   const live = new Set(tb.terms);
-  const f = exemplarField(tb.byDisease, inp.mapper, (id) => live.has(id), { carry: prm.exemplars > 0, enabled: prm.exemplarRerank > 0, weight: prm.exemplarWeight, top: prm.exemplarTop });
+  const f = exemplarField(tb.byDisease, inp.mapper, (id) => live.has(id), { carry: prm.exemplars > 0, enabled: prm.exemplarRerank > 0, weight: prm.exemplarWeight, top: prm.exemplarTop, forwardShare: prm.exemplarForwardShare });
   return f ? { exemplars: f } : {};
 }
 
