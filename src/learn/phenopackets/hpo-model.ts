@@ -71,6 +71,13 @@ export interface HpoLearnOptions {
    */
   readonly publicationPower?: number;
   /**
+   * Shrinkage by distinct publications (0: off): an annotated disease's case evidence (k and n) is scaled by
+   * p / (p + publicationShrink), p being the number of distinct publications among its training cases. One
+   * publication's recorded rates are one draw of a recording style; how rates vary between publications cannot
+   * be estimated from one, so few publications lean more on the annotation prior (hierarchical shrinkage by groups).
+   */
+  readonly publicationShrink?: number;
+  /**
    * Pseudo-count weight of the prior for a disease the annotations lack (only training cases know
    * it): its prior is the background leak, which says nothing about the disease, so it should weigh
    * less than an annotation prior.
@@ -231,7 +238,7 @@ export interface HpoLearnOptions {
 /** The shipped model's learner parameters, chosen on the grouped dev folds (docs/benchmark.md); options not adopted are at their off value. */
 export const HPO_DEFAULTS = {
   defaultFrequency: 0.5, leakFloor: 0.0005, caseWeight: 3, seenBoost: 200, priorPower: 0.5, onsetPenalty: 0.2, notFactor: 0.05,
-  geneProbability: 0.95, descendantCredit: 0.3, maxDescendants: 30, absentWeight: 0.6, publicationPower: 0.5, priorPublicationPower: 1,
+  geneProbability: 0.95, descendantCredit: 0.3, maxDescendants: 30, absentWeight: 0.6, publicationPower: 0.5, publicationShrink: 0, priorPublicationPower: 1,
   unannotatedWeight: 5, geneBorrowWeight: 0, mergeTwins: 0, xlrFemaleFactor: 0.2, relativeCredit: 0, relativeDepth: 1, maxRelatives: 60, relativeScope: 1, ratioPower: 0.8, temperature: 1,
   derivedPrior: 10, derivedSeries: 1, derivedLabel: 1, derivedSeriesMin: 0.1, derivedMinMembers: 2, derivedLabelFrequency: 0.95, derivedMaxTerms: 100, derivedNeighbours: 30, derivedCaseOnly: 1,
   derivedInheritanceWeight: 1, derivedNamedWeight: 1, derivedCaseOnlyMax: 1, derivedCaseOnlyShrink: 0.5, caseExcludedWeight: 0, unexaminedWeight: 1, seenRatioPower: 0, absentPower: 0.3,
@@ -452,6 +459,12 @@ function liveClosure(c: Phenopacket, mapper: TermMapper, live: ReadonlySet<strin
   return cl;
 }
 
+/** p / (p + s), p the distinct publications among a disease's cases (`publicationShrink`). */
+export function publicationShrinkFactor(cases: readonly Phenopacket[], s: number): number {
+  const p = new Set(cases.map((c) => publicationOf(c.id, c.cohort))).size;
+  return p / (p + s);
+}
+
 function caseWeights(cases: readonly Phenopacket[], power: number): number[] {
   if (power === 0) return cases.map(() => 1);
   const per = new Map<string, number>();
@@ -557,9 +570,12 @@ export function learnHpoModel(given: HpoInputs, opts: HpoLearnOptions): { model:
       const ann = borrowed ?? fromProfile ?? closures.get(d)!;
       const w = inp.annotations.has(d) ? prm.caseWeight : borrowed ? prm.geneBorrowWeight : prm.unannotatedWeight;
       const examined = prm.unexaminedWeight < 1 ? examinedWeight(cases, weights, inp.mapper, prm.unexaminedWeight) : undefined;
+      const g = prm.publicationShrink > 0 && inp.annotations.has(d) ? publicationShrinkFactor(cases, prm.publicationShrink) : 1;
       for (const t of new Set([...ann.keys(), ...k.keys()])) {
         const prior = ann.get(t) ?? leakOf(t);
-        put(t, d, Math.min(prm.maxProbability, (w * prior + (k.get(t) ?? 0)) / (w + (examined ? examined(t) : n))));
+        const kt = k.get(t) ?? 0;
+        const nt = examined ? examined(t) : n;
+        put(t, d, Math.min(prm.maxProbability, g === 1 ? (w * prior + kt) / (w + nt) : (w * prior + g * kt) / (w + g * nt)));
       }
       if (prm.caseExcludedWeight > 0) {
         for (const [t, e] of excludedCounts(cases, weights, inp.mapper, live)) if (likelihoods[t]?.[d] === undefined && !neg.get(d)?.has(t)) put(t, d, (leakOf(t) * w) / (w + prm.caseExcludedWeight * e));
@@ -791,12 +807,13 @@ function assemble(inp: HpoInputs, opts: HpoLearnOptions, prm: Params, tb: Tables
   return { model, report: { trainCases: inp.train.length, diseases: conditions.length, seenDiseases: tb.seen, derivedDiseases: tb.derived.size, terms: tb.terms.length, genes: allGenes.length } };
 }
 
-/** Learner parameters for the manifest; the calibration, transfer, sibling settings and a non-symmetric exemplar share only when on (so a model learned without them keeps its bytes). */
+/** Learner parameters for the manifest; the calibration, transfer, sibling settings, publication shrinkage and a non-symmetric exemplar share only when on (so a model learned without them keeps its bytes). */
 function manifestParams(prm: Params): Partial<Params> {
   const off = new Set<string>([
     ...(prm.calibrate > 0 ? [] : ['calibrate', 'calibrateShrink']),
     ...(prm.transfer > 0 ? [] : ['transfer', 'transferShrink', 'transferMin', 'transferRatio', 'transferMax']),
     ...(prm.exemplarForwardShare !== 0.5 ? [] : ['exemplarForwardShare']),
+    ...(prm.publicationShrink > 0 ? [] : ['publicationShrink']),
     ...(prm.siblingWeight > 0 ? [] : ['siblingWeight', 'siblingMode', 'siblingSeries', 'siblingGene', 'siblingMaxGenes', 'siblingMin', 'siblingLenders', 'siblingSimilar', 'siblingSimilarMin']),
   ]);
   return Object.fromEntries(Object.entries(prm).filter(([k]) => !off.has(k))) as Partial<Params>;
