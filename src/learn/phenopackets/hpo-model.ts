@@ -79,7 +79,7 @@ export interface HpoLearnOptions {
   readonly publicationShrink?: number;
   /**
    * Where a seen annotated disease's expected-unreported factor (`absentWeight`) reads its probabilities (0: the
-   * case-updated P, as before; 1: the annotation's P, a term only its cases list expecting nothing; between: the
+   * case-updated P, as before; 1: the annotation's P, a term only its cases list at its background; between: the
    * mix). Cases of one publication are tabulated alike, so their recorded rates say what that publication looked
    * for; whether a new report will mention a feature is better told by the annotations, a summary across
    * publications. The listed P (a reported term's support) stays case-updated.
