@@ -51,7 +51,7 @@ args.forEach((a, i) => {
 if (Object.keys(set).length > 0 || variants.length === 0) variants.unshift(set);
 // --fuse w1,w2,... : also rank the Bayes top --fuseK (50) by score + w * ontology similarity (similarity.ts);
 // each weight is s<w> (symmetric), f<w> (patient-to-disease half), n<w> (symmetric x the patient's terms), k<w> (the core
-// exemplar re-rank); <kind><w>@<K> re-ranks the top K only. Each weight is reported as its own line. The Bayes line is the
+// exemplar re-rank; k<w>/<a> weighs its patient-to-profile half a, 0.5 = symmetric); <kind><w>@<K> re-ranks the top K only. Each weight is reported as its own line. The Bayes line is the
 // model's own posterior order whatever the model's exemplar field says.
 const fuse = args.includes('--fuse') ? args[args.indexOf('--fuse') + 1]!.split(',') : [];
 const fuseK = args.includes('--fuseK') ? Number(args[args.indexOf('--fuseK') + 1]) : 50;
