@@ -51,7 +51,7 @@ args.forEach((a, i) => {
 if (Object.keys(set).length > 0 || variants.length === 0) variants.unshift(set);
 // --fuse w1,w2,... : also rank the Bayes top --fuseK (50) by score + w * ontology similarity (similarity.ts);
 // each weight is s<w> (symmetric), f<w> (patient-to-disease half), n<w> (symmetric x the patient's terms), k<w> (the core
-// exemplar re-rank); <kind><w>@<K> re-ranks the top K only. Each weight is reported as its own line. The Bayes line is the
+// exemplar re-rank; k<w>/<a> weighs its patient-to-profile half a, 0.5 = symmetric); <kind><w>@<K> re-ranks the top K only. Each weight is reported as its own line. The Bayes line is the
 // model's own posterior order whatever the model's exemplar field says.
 const fuse = args.includes('--fuse') ? args[args.indexOf('--fuse') + 1]!.split(',') : [];
 const fuseK = args.includes('--fuseK') ? Number(args[args.indexOf('--fuseK') + 1]) : 50;
@@ -97,7 +97,9 @@ function fusedRanks(ex: CompiledExemplars, state: BeliefState, post: Float64Arra
       continue;
     }
     if (f[0] === 'k') {
-      const head = fuseRanking(ex, state, post, { weight: w, top: kf }).order;
+      // k<w>/<a>: the patient-to-profile half weighs a (0.5: symmetric, as shipped).
+      const share = wText!.includes('/') ? Number(wText!.split('/')[1]) : 0.5;
+      const head = fuseRanking(ex, state, post, { weight: Number(wText!.split('/')[0]), top: kf, forwardShare: share }).order;
       const order = [...head, ...cand.slice(head.length)];
       out.set(f, order.findIndex(right));
       continue;

@@ -5,7 +5,7 @@ import { diagnose } from './diagnose.js';
 import { exemplarsOf, explainFusion, fuseRanking, fusionEnabled, rankConditions } from './exemplar-rank.js';
 import type { ExemplarRerank, KnowledgeModel } from './model.js';
 import { initialBelief, observe, posterior, topK } from './posterior.js';
-import { matchDetail, matchScore, prepareQuery } from './similarity.js';
+import { backHalf, forwardHalf, matchDetail, matchScore, prepareQuery } from './similarity.js';
 import { validateModel } from './validate-model.js';
 
 /**
@@ -108,10 +108,11 @@ test('the fast score equals the reference form on every profile and query', () =
 
 test('the validator checks the exemplar field', () => {
   assert.ok(validateModel(model({ x: 1, y: 1 }, {})).ok);
-  const bad = model({ x: 1, y: 1 }, { weight: -1, top: 0, cases: { nope: [['ataxia']], y: [['ghost']] } });
+  assert.ok(validateModel(model({ x: 1, y: 1 }, { forwardShare: 0.75 })).ok);
+  const bad = model({ x: 1, y: 1 }, { weight: -1, top: 0, forwardShare: 1.5, cases: { nope: [['ataxia']], y: [['ghost']] } });
   const r = validateModel(bad);
   assert.equal(r.ok, false);
-  assert.deepEqual(r.issues.map((i) => i.path).sort(), ['$.exemplars.cases.nope', '$.exemplars.cases.y[0][0]', '$.exemplars.top', '$.exemplars.weight']);
+  assert.deepEqual(r.issues.map((i) => i.path).sort(), ['$.exemplars.cases.nope', '$.exemplars.cases.y[0][0]', '$.exemplars.forwardShare', '$.exemplars.top', '$.exemplars.weight']);
 });
 
 test('diagnose lists the fused order with a re-rank line per head entry; the probabilities stay the model\'s; off = absent', () => {
@@ -125,4 +126,42 @@ test('diagnose lists the fused order with a re-rank line per head entry; the pro
   assert.match(y!.rerank!.line, /training case 1 of 1: generalized name ~ generalized name/);
   const strip = (m: KnowledgeModel): unknown => diagnose(compileModel(m), { age: 30, sex: 'female', findings: PATIENT }, { mode: 'instant' }).differential;
   assert.deepEqual(strip(model({ x: 1.05, y: 1 }, { enabled: false })), strip(model({ x: 1.05, y: 1 })));
+});
+
+test('forwardShare weighs the two halves: 0.5 is the symmetric score, any share equals the brute-force best over profile and cases', () => {
+  const m = model({ x: 1, y: 1 }, { cases: { y: [['ataxia', 'generalized']], x: [['ataxia', 'focal-aware', 'generalized', 'tremor']] } });
+  const cm = compileModel(m);
+  const ex = exemplarsOf(cm)!;
+  const st = observe(initialBelief(cm, 30, 'female'), PATIENT);
+  const p = posterior(st);
+  const sym = fuseRanking(ex, st, p);
+  assert.deepEqual(fuseRanking(ex, st, p, { forwardShare: 0.5 }), sym);
+  for (const share of [0, 0.3, 0.75, 1]) {
+    const r = fuseRanking(ex, st, p, { forwardShare: share });
+    const q = prepareQuery(ex.index, r.query);
+    r.order.forEach((c, i) => {
+      const sim = (t: typeof ex.cases, j: number): number => 2 * (share * forwardHalf(ex.index, q, t, j) + (1 - share) * backHalf(ex.index, q, t, j));
+      let best = sim(ex.index.profiles, c);
+      for (let j = ex.caseStart[c]!; j < ex.caseStart[c + 1]!; j++) best = Math.max(best, sim(ex.cases, j));
+      assert.ok(Math.abs(r.similarity[i]! - best) < 1e-12, `share ${share}, ${m.conditions[c]!.id}: ${r.similarity[i]} vs ${best}`);
+    });
+  }
+  // x's training case holds the patient's terms and two more it lacks: its back half is low, so a larger forward share lifts it, not y's exact match.
+  const gain = (share: number, id: string): number => {
+    const r = fuseRanking(ex, st, p, { forwardShare: share });
+    return r.similarity[r.order.findIndex((c) => m.conditions[c]!.id === id)]!;
+  };
+  assert.ok(gain(1, 'x') - gain(0.5, 'x') > gain(1, 'y') - gain(0.5, 'y'));
+  // The explanation's shares still add up to the similarity at any share.
+  for (const share of [0, 0.75, 1]) {
+    const r = fuseRanking(ex, st, p, { forwardShare: share });
+    for (let i = 0; i < r.order.length; i++) {
+      const e = explainFusion(ex, r, i);
+      assert.ok(Math.abs(e.matches.reduce((t, x) => t + x.share, 0) - e.similarity) < 1e-12, `share ${share}, entry ${i}`);
+    }
+  }
+  // The model's field sets the default share.
+  const cm2 = compileModel(model({ x: 1, y: 1 }, { cases: { y: [['ataxia', 'generalized']], x: [['ataxia', 'focal-aware', 'generalized', 'tremor']] }, forwardShare: 1 }));
+  const st2 = observe(initialBelief(cm2, 30, 'female'), PATIENT);
+  assert.deepEqual(fuseRanking(exemplarsOf(cm2)!, st2, posterior(st2)).similarity, fuseRanking(ex, st, p, { forwardShare: 1 }).similarity);
 });

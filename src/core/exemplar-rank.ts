@@ -2,7 +2,8 @@
  * The exemplar re-rank: a second ranker over the model's leading conditions (docs/log/benchmark-history.md,
  * "Seen diseases, eleventh session"). Among the top K of the posterior, condition c is ordered by
  *   fused(c) = s(c) + w x max(sim(patient, profile of c), max over c's training cases e of sim(patient, e)),
- * where s is the model's score (nats) and sim the symmetric Resnik best-match average (`similarity.ts`).
+ * where s is the model's score (nats) and sim the symmetric Resnik best-match average (`similarity.ts`), or,
+ * with the model's `forwardShare` a, 2 (a x patient-to-profile half + (1 - a) x profile-to-patient half).
  * A training case taken alone keeps which findings occurred together in one patient, which the pooled
  * profile loses. The posterior stays the model's and remains the explanation's arithmetic; the re-rank
  * adds one line per condition saying which patient term matched which profile or training-case term.
@@ -12,7 +13,7 @@
 import type { CompiledModel } from './compile.js';
 import type { ExemplarRerank } from './model.js';
 import { scores, topK, type BeliefState } from './posterior.js';
-import { backHalf, buildSimilarityIndex, forwardHalf, matchDetail, matchScore, prepareQuery, profileTable, termsOf, type ProfileTable, type SimilarityIndex, type TermMatch } from './similarity.js';
+import { backHalf, buildSimilarityIndex, forwardHalf, matchDetail, matchScore, prepareQuery, profileTable, termsOf, type PreparedQuery, type ProfileTable, type SimilarityIndex, type TermMatch } from './similarity.js';
 
 /** The re-rank's index: the ontology, the profiles, and every condition's training cases as profiles. */
 export interface CompiledExemplars {
@@ -27,6 +28,12 @@ export interface CompiledExemplars {
 export interface FuseOptions {
   readonly weight?: number;
   readonly top?: number;
+  /**
+   * Share a of the patient-to-profile half in the similarity: sim = 2 (a x forward + (1 - a) x back), where
+   * forward is the mean best match of the patient's terms and back that of the profile's (or training case's)
+   * terms, each halved as in `matchScore`. 0.5 (default): the symmetric best-match average.
+   */
+  readonly forwardShare?: number;
 }
 
 /** The re-ranked head of a ranking: the model's top K in fused order, with each one's similarity and best match. */
@@ -40,6 +47,8 @@ export interface FusedRanking {
   /** Aligned with `order`: which profile matched best (-1: the condition's profile; j: its training case j). */
   readonly best: Int32Array;
   readonly weight: number;
+  /** Share of the patient-to-profile half in the similarity (0.5: symmetric). */
+  readonly forwardShare: number;
   /** The patient's terms compared (present, most specific, known to the ontology), in observed order. */
   readonly query: readonly string[];
 }
@@ -106,21 +115,10 @@ export function fuseRanking(ex: CompiledExemplars, state: BeliefState, p: Float6
   const n = cand.length;
   const sim = new Float64Array(n);
   const best = new Int32Array(n);
+  const share = opts.forwardShare ?? ex.def.forwardShare ?? 0.5;
   for (let i = 0; i < n; i++) {
     const c = cand[i]!;
-    let v = matchScore(ex.index, q, ex.index.profiles, c);
-    let b = -1;
-    for (let j = ex.caseStart[c]!; j < ex.caseStart[c + 1]!; j++) {
-      // The cheap half first (memoised per query); the forward half cannot exceed selfHalf, so a case that
-      // could not beat the best so far even then is skipped (exact: the maximum is unchanged).
-      const back = backHalf(ex.index, q, ex.cases, j);
-      if (back + q.selfHalf <= v) continue;
-      const e = back + forwardHalf(ex.index, q, ex.cases, j);
-      if (e > v) {
-        v = e;
-        b = j - ex.caseStart[c]!;
-      }
-    }
+    const [v, b] = share === 0.5 ? bestSymmetric(ex, q, c) : bestWeighted(ex, q, c, share);
     sim[i] = v;
     best[i] = b;
   }
@@ -133,8 +131,43 @@ export function fuseRanking(ex: CompiledExemplars, state: BeliefState, p: Float6
     modelRank: Int32Array.from(perm),
     best: Int32Array.from(perm, (i) => best[i]!),
     weight: w,
+    forwardShare: share,
     query,
   };
+}
+
+/** The best symmetric similarity of condition c over its profile and its training cases, and which matched (-1: the profile). */
+function bestSymmetric(ex: CompiledExemplars, q: PreparedQuery, c: number): [number, number] {
+  let v = matchScore(ex.index, q, ex.index.profiles, c);
+  let b = -1;
+  for (let j = ex.caseStart[c]!; j < ex.caseStart[c + 1]!; j++) {
+    // The cheap half first (memoised per query); the forward half cannot exceed selfHalf, so a case that
+    // could not beat the best so far even then is skipped (exact: the maximum is unchanged).
+    const back = backHalf(ex.index, q, ex.cases, j);
+    if (back + q.selfHalf <= v) continue;
+    const e = back + forwardHalf(ex.index, q, ex.cases, j);
+    if (e > v) {
+      v = e;
+      b = j - ex.caseStart[c]!;
+    }
+  }
+  return [v, b];
+}
+
+/** As `bestSymmetric` with the halves weighed a (patient-to-profile) and 1 - a, times 2 (same scale). */
+function bestWeighted(ex: CompiledExemplars, q: PreparedQuery, c: number, a: number): [number, number] {
+  let v = 2 * (a * forwardHalf(ex.index, q, ex.index.profiles, c) + (1 - a) * backHalf(ex.index, q, ex.index.profiles, c));
+  let b = -1;
+  for (let j = ex.caseStart[c]!; j < ex.caseStart[c + 1]!; j++) {
+    const back = backHalf(ex.index, q, ex.cases, j);
+    if (2 * (a * q.selfHalf + (1 - a) * back) <= v) continue;
+    const e = 2 * (a * forwardHalf(ex.index, q, ex.cases, j) + (1 - a) * back);
+    if (e > v) {
+      v = e;
+      b = j - ex.caseStart[c]!;
+    }
+  }
+  return [v, b];
 }
 
 /**
@@ -172,7 +205,8 @@ export interface FusionExplanation {
 export function explainFusion(ex: CompiledExemplars, ranking: FusedRanking, i: number, label: (id: string) => string = (id) => id): FusionExplanation {
   const c = ranking.order[i]!;
   const b = ranking.best[i]!;
-  const detail = b < 0 ? matchDetail(ex.index, ranking.query, ex.index.profiles, c) : matchDetail(ex.index, ranking.query, ex.cases, ex.caseStart[c]! + b);
+  const a = ranking.forwardShare;
+  const detail = b < 0 ? matchDetail(ex.index, ranking.query, ex.index.profiles, c, a) : matchDetail(ex.index, ranking.query, ex.cases, ex.caseStart[c]! + b, a);
   const of = ex.caseStart[c + 1]! - ex.caseStart[c]!;
   const source = b < 0 ? { kind: 'profile' as const } : { kind: 'training-case' as const, case: b + 1, of };
   let top: TermMatch | undefined;

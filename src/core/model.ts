@@ -312,6 +312,11 @@ export interface ExemplarRerank {
   readonly weight: number;
   /** How many of the model's leading conditions are re-ranked. */
   readonly top: number;
+  /**
+   * Share of the patient-to-profile half in the similarity (2 x (share x forward + (1 - share) x back));
+   * absent: 0.5, the symmetric best-match average.
+   */
+  readonly forwardShare?: number;
   /** Where the case term sets come from (must be public data). */
   readonly source: string;
   /** Condition id -> its training cases' most specific present terms, each set sorted, identical sets once. */

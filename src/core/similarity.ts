@@ -292,9 +292,10 @@ export interface MatchDetail {
 /**
  * The reference form of `matchScore`, for explanations and tests: each patient term's share is its own
  * best match / (2 |Q|) plus, for every profile term whose best match it is (the first patient term in
- * order to reach the common ancestor), that match / (2 |D|); the shares add up to the score.
+ * order to reach the common ancestor), that match / (2 |D|); the shares add up to the score. With
+ * `forwardShare` a (the re-rank's option) the two parts weigh 2a and 2(1 - a) (0.5: the symmetric score).
  */
-export function matchDetail(index: SimilarityIndex, query: readonly string[], table: ProfileTable, i: number): MatchDetail {
+export function matchDetail(index: SimilarityIndex, query: readonly string[], table: ProfileTable, i: number, forwardShare = 0.5): MatchDetail {
   const terms = query.map((id) => index.termIndex.get(id));
   const known = terms.filter((t) => t !== undefined).length;
   const upOf = (t: number): Int32Array => index.up.subarray(index.upStart[t]!, index.upStart[t + 1]!);
@@ -309,7 +310,7 @@ export function matchDetail(index: SimilarityIndex, query: readonly string[], ta
     if (a === undefined) return;
     via[k] = a;
     forward += index.ic[a]!;
-    share[k]! += index.ic[a]! / (2 * known);
+    share[k]! += (2 * forwardShare * index.ic[a]!) / (2 * known);
   });
   const owner = new Map<number, number>();
   terms.forEach((t, k) => {
@@ -317,7 +318,7 @@ export function matchDetail(index: SimilarityIndex, query: readonly string[], ta
   });
   for (const d of spec) {
     const a = upOf(d).find((x) => owner.has(x));
-    if (a !== undefined) share[owner.get(a)!]! += index.ic[a]! / (2 * spec.length);
+    if (a !== undefined) share[owner.get(a)!]! += (2 * (1 - forwardShare) * index.ic[a]!) / (2 * spec.length);
   }
   const matches = query.map((finding, k): TermMatch => {
     const a = via[k];

@@ -42,6 +42,14 @@ test('the learner carries each seen disease\'s training cases as sorted, distinc
   assert.ok(validateModel(m).ok);
   assert.equal(model({ exemplars: 0 }).exemplars, undefined);
   assert.equal(model({ exemplarRerank: 0 }).exemplars?.enabled, false);
+  // The symmetric share (0.5, the default) is not written, so such a model keeps its bytes; another share is, and in the manifest.
+  assert.equal('forwardShare' in m.exemplars, false);
+  assert.equal('exemplarForwardShare' in (m.manifest.parameters ?? {}), false);
+  assert.equal(canonicalJson(model({ exemplarForwardShare: 0.5 })), canonicalJson(m));
+  const fwd = model({ exemplarForwardShare: 0.75 });
+  assert.equal(fwd.exemplars?.forwardShare, 0.75);
+  assert.equal((fwd.manifest.parameters as Record<string, unknown>)['exemplarForwardShare'], 0.75);
+  assert.ok(validateModel(fwd).ok);
 });
 
 test('the field survives a JSON round trip: the same re-rank from the parsed model', () => {

@@ -14,6 +14,8 @@ export interface ExemplarSettings {
   readonly enabled: boolean;
   readonly weight: number;
   readonly top: number;
+  /** Share of the patient-to-profile half (0.5: symmetric, not written to the field). */
+  readonly forwardShare?: number;
 }
 
 /** The field from the training cases by disease (diseases and sets in sorted order, identical sets once), or undefined when not carried. */
@@ -33,6 +35,7 @@ export function exemplarField(byDisease: ReadonlyMap<string, readonly Phenopacke
     enabled: s.enabled,
     weight: s.weight,
     top: s.top,
+    ...(s.forwardShare !== undefined && s.forwardShare !== 0.5 ? { forwardShare: s.forwardShare } : {}),
     source: 'GA4GH phenopacket-store training cases (published case reports, BSD-3-Clause): most specific present HPO terms per case',
     cases,
   };

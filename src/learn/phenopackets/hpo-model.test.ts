@@ -21,7 +21,7 @@ const HPOA = [
 ].join('\n');
 const CASES = '{"id":"PMID_1_a","sex":"MALE","age":"P3Y","diseases":[{"id":"OMIM:2","label":"Generalized epilepsy"}],"present_hpo":["HP:0002069"],"excluded_hpo":[],"genes":["GENEB"]}';
 
-function learn(params: { caseWeight?: number; absentWeight?: number; publicationPower?: number; xlrFemaleFactor?: number; ratioPower?: number; relativeCredit?: number; relativeScope?: number } = {}, cases = CASES): ReturnType<typeof learnHpoModel>['model'] {
+function learn(params: { caseWeight?: number; absentWeight?: number; publicationPower?: number; publicationShrink?: number; absentAnnotation?: number; xlrFemaleFactor?: number; ratioPower?: number; relativeCredit?: number; relativeScope?: number } = {}, cases = CASES): ReturnType<typeof learnHpoModel>['model'] {
   const ontology = parseObo(TINY_OBO);
   const inputs = {
     ontology, mapper: createTermMapper(ontology, {}), annotations: parseHpoa(HPOA), geneLinks: new Map([['OMIM:1', new Set(['GENEA'])]]),
@@ -94,6 +94,41 @@ test('cases of one publication count together: with publicationPower 1 two cases
   assert.ok(Math.abs(p(1) - (2 * 0.5 + 1) / (2 + 1)) < 1e-3, String(p(1)));
   const otherPaper = `${CASES}\n${CASES.replace('PMID_1_a', 'PMID_2_a')}`;
   assert.ok(Math.abs(learn({ caseWeight: 2, absentWeight: 0, publicationPower: 1 }, otherPaper).likelihoods['HP:0002069']!['OMIM:2']![0]! - p(0)) < 1e-3);
+});
+
+test('publicationShrink: an annotated disease\'s cases from p publications count p / (p + s); off (0) leaves the model and manifest as before', () => {
+  const onePaper = `${CASES}\n${CASES.replace('PMID_1_a', 'PMID_1_b')}`;
+  const twoPapers = `${CASES}\n${CASES.replace('PMID_1_a', 'PMID_2_a')}`;
+  const p = (s: number, cases: string): number => learn({ caseWeight: 2, absentWeight: 0, publicationPower: 0, publicationShrink: s }, cases).likelihoods['HP:0002069']!['OMIM:2']![0]!;
+  // Annotated 1/2, two cases record the term: off (2 x 0.5 + 2) / (2 + 2).
+  assert.ok(Math.abs(p(0, onePaper) - 0.75) < 1e-3);
+  // One publication, s 1: the cases count 1/2 -> (1 + 1) / (2 + 1); two publications: 2/3 -> (1 + 4/3) / (2 + 4/3).
+  assert.ok(Math.abs(p(1, onePaper) - 2 / 3) < 1e-3, String(p(1, onePaper)));
+  assert.ok(Math.abs(p(1, twoPapers) - (1 + 4 / 3) / (2 + 4 / 3)) < 1e-3, String(p(1, twoPapers)));
+  assert.equal(canonicalJson(withContentHash(learn({ publicationShrink: 0 }))), canonicalJson(withContentHash(learn())));
+  assert.equal('publicationShrink' in (learn().manifest.parameters ?? {}), false);
+  assert.equal((learn({ publicationShrink: 1 }).manifest.parameters as Record<string, unknown>)['publicationShrink'], 1);
+});
+
+test('absentAnnotation: a seen annotated disease expects a term only its cases record at its background only; the listed support stays', () => {
+  // OMIM:2 is annotated with generalized seizures (1/2); its case also records focal seizures, which its annotations lack.
+  const cases = CASES.replace('"present_hpo":["HP:0002069"]', '"present_hpo":["HP:0002069","HP:0007359"]');
+  const off = learn({ absentWeight: 0.6 }, cases);
+  const on = learn({ absentWeight: 0.6, absentAnnotation: 1 }, cases);
+  const plain = learn({ absentWeight: 0 }, cases);
+  const prior = (m: typeof off): number => m.conditions.find((c) => c.id === 'OMIM:2')!.prior[4]![0]!;
+  // The case-only term: off it is expected at its case-updated P (raised by 1 / (1 - 0.6 P), prior lowered); at 1 only at its background.
+  const p = (m: typeof off): number => m.likelihoods['HP:0007359']!['OMIM:2']![0]!;
+  assert.ok(p(off) > p(plain) + 0.05, `${p(off)} ${p(plain)}`);
+  const L = (on.findings.find((f) => f.id === 'HP:0007359') as { leak: number }).leak;
+  assert.ok(Math.abs(p(on) - p(plain) / (1 - 0.6 * L)) < 2e-3, `${p(on)} ${p(plain)} ${L}`);
+  assert.ok(p(on) < p(off));
+  assert.ok(prior(on) > prior(off));
+  // Unseen diseases and off (0) are untouched: OMIM:1 rows and the whole model at 0.
+  assert.deepEqual(on.likelihoods['HP:0007359']!['OMIM:1'], off.likelihoods['HP:0007359']!['OMIM:1']);
+  assert.equal(canonicalJson(withContentHash(learn({ absentWeight: 0.6, absentAnnotation: 0 }, cases))), canonicalJson(withContentHash(off)));
+  assert.equal('absentAnnotation' in (off.manifest.parameters ?? {}), false);
+  assert.equal((on.manifest.parameters as Record<string, unknown>)['absentAnnotation'], 1);
 });
 
 test('ratioPower discounts every listed likelihood ratio alike, NOT entries too', () => {

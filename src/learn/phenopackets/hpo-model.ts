@@ -71,6 +71,21 @@ export interface HpoLearnOptions {
    */
   readonly publicationPower?: number;
   /**
+   * Shrinkage by distinct publications (0: off): an annotated disease's case evidence (k and n) is scaled by
+   * p / (p + publicationShrink), p being the number of distinct publications among its training cases. One
+   * publication's recorded rates are one draw of a recording style; how rates vary between publications cannot
+   * be estimated from one, so few publications lean more on the annotation prior (hierarchical shrinkage by groups).
+   */
+  readonly publicationShrink?: number;
+  /**
+   * Where a seen annotated disease's expected-unreported factor (`absentWeight`) reads its probabilities (0: the
+   * case-updated P, as before; 1: the annotation's P, a term only its cases list at its background; between: the
+   * mix). Cases of one publication are tabulated alike, so their recorded rates say what that publication looked
+   * for; whether a new report will mention a feature is better told by the annotations, a summary across
+   * publications. The listed P (a reported term's support) stays case-updated.
+   */
+  readonly absentAnnotation?: number;
+  /**
    * Pseudo-count weight of the prior for a disease the annotations lack (only training cases know
    * it): its prior is the background leak, which says nothing about the disease, so it should weigh
    * less than an annotation prior.
@@ -222,6 +237,8 @@ export interface HpoLearnOptions {
   readonly exemplarWeight?: number;
   /** How many of the leading conditions are re-ranked. */
   readonly exemplarTop?: number;
+  /** Share of the patient-to-profile half in the re-rank's similarity (0.5: symmetric; exemplar-rank.ts). */
+  readonly exemplarForwardShare?: number;
   readonly trainPart?: string;
   readonly priceOf: (code: string) => { priceUsd: number; source: string } | undefined;
 }
@@ -229,12 +246,12 @@ export interface HpoLearnOptions {
 /** The shipped model's learner parameters, chosen on the grouped dev folds (docs/benchmark.md); options not adopted are at their off value. */
 export const HPO_DEFAULTS = {
   defaultFrequency: 0.5, leakFloor: 0.0005, caseWeight: 3, seenBoost: 200, priorPower: 0.5, onsetPenalty: 0.2, notFactor: 0.05,
-  geneProbability: 0.95, descendantCredit: 0.3, maxDescendants: 30, absentWeight: 0.6, publicationPower: 0.5, priorPublicationPower: 1,
+  geneProbability: 0.95, descendantCredit: 0.3, maxDescendants: 30, absentWeight: 0.6, publicationPower: 0.5, publicationShrink: 0, absentAnnotation: 0, priorPublicationPower: 1,
   unannotatedWeight: 5, geneBorrowWeight: 0, mergeTwins: 0, xlrFemaleFactor: 0.2, relativeCredit: 0, relativeDepth: 1, maxRelatives: 60, relativeScope: 1, ratioPower: 0.8, temperature: 1,
   derivedPrior: 10, derivedSeries: 1, derivedLabel: 1, derivedSeriesMin: 0.1, derivedMinMembers: 2, derivedLabelFrequency: 0.95, derivedMaxTerms: 100, derivedNeighbours: 30, derivedCaseOnly: 1,
   derivedInheritanceWeight: 1, derivedNamedWeight: 1, derivedCaseOnlyMax: 1, derivedCaseOnlyShrink: 0.5, caseExcludedWeight: 0, unexaminedWeight: 1, seenRatioPower: 0, absentPower: 0.3,
   publicationPrior: 0, annotationPrior: 0, noGeneFactor: 1, absentCap: 0, maxProbability: 0.99,
-  exemplars: 1, exemplarRerank: 1, exemplarWeight: 0.75, exemplarTop: 20, calibrate: 0, calibrateShrink: 50,
+  exemplars: 1, exemplarRerank: 1, exemplarWeight: 0.75, exemplarTop: 20, exemplarForwardShare: 0.5, calibrate: 0, calibrateShrink: 50,
   transfer: 0, transferShrink: 5, transferMin: 0.05, transferRatio: 3, transferMax: 10,
   siblingWeight: 0, siblingMode: 2, siblingSeries: 1, siblingGene: 1, siblingMaxGenes: 2, siblingMin: 0.1, siblingLenders: 1, siblingSimilar: 0, siblingSimilarMin: 0.3,
 } as const;
@@ -450,6 +467,12 @@ function liveClosure(c: Phenopacket, mapper: TermMapper, live: ReadonlySet<strin
   return cl;
 }
 
+/** p / (p + s), p the distinct publications among a disease's cases (`publicationShrink`). */
+export function publicationShrinkFactor(cases: readonly Phenopacket[], s: number): number {
+  const p = new Set(cases.map((c) => publicationOf(c.id, c.cohort))).size;
+  return p / (p + s);
+}
+
 function caseWeights(cases: readonly Phenopacket[], power: number): number[] {
   if (power === 0) return cases.map(() => 1);
   const per = new Map<string, number>();
@@ -535,6 +558,7 @@ export function learnHpoModel(given: HpoInputs, opts: HpoLearnOptions): { model:
   const derived = profilesFor(inp, prm, { live, terms, closures, leakOf });
   const siblings = prm.siblingWeight > 0 ? siblingsFor(inp, live, prm, byDisease, closures, leakOf) : new Map<string, Map<string, number>>();
   let seen = 0;
+  const absentBasis = new Map<string, ReadonlyMap<string, number>>();
   for (const d of diseaseIds) {
     const cases = byDisease.get(d);
     if (!cases) {
@@ -555,9 +579,13 @@ export function learnHpoModel(given: HpoInputs, opts: HpoLearnOptions): { model:
       const ann = borrowed ?? fromProfile ?? closures.get(d)!;
       const w = inp.annotations.has(d) ? prm.caseWeight : borrowed ? prm.geneBorrowWeight : prm.unannotatedWeight;
       const examined = prm.unexaminedWeight < 1 ? examinedWeight(cases, weights, inp.mapper, prm.unexaminedWeight) : undefined;
+      const g = prm.publicationShrink > 0 && inp.annotations.has(d) ? publicationShrinkFactor(cases, prm.publicationShrink) : 1;
+      if (prm.absentAnnotation > 0 && inp.annotations.has(d)) absentBasis.set(d, ann);
       for (const t of new Set([...ann.keys(), ...k.keys()])) {
         const prior = ann.get(t) ?? leakOf(t);
-        put(t, d, Math.min(prm.maxProbability, (w * prior + (k.get(t) ?? 0)) / (w + (examined ? examined(t) : n))));
+        const kt = k.get(t) ?? 0;
+        const nt = examined ? examined(t) : n;
+        put(t, d, Math.min(prm.maxProbability, g === 1 ? (w * prior + kt) / (w + nt) : (w * prior + g * kt) / (w + g * nt)));
       }
       if (prm.caseExcludedWeight > 0) {
         for (const [t, e] of excludedCounts(cases, weights, inp.mapper, live)) if (likelihoods[t]?.[d] === undefined && !neg.get(d)?.has(t)) put(t, d, (leakOf(t) * w) / (w + prm.caseExcludedWeight * e));
@@ -570,7 +598,8 @@ export function learnHpoModel(given: HpoInputs, opts: HpoLearnOptions): { model:
   if (prm.derivedPrior > 0) for (const [d, p] of derivedOnly) for (const [t, v] of p.closure) put(t, d, Math.min(prm.maxProbability, v));
   const allIds = prm.derivedPrior > 0 ? [...diseaseIds, ...derivedOnly.keys()].sort() : diseaseIds;
   temperRatios(likelihoods, leakOf, (d) => (prm.seenRatioPower > 0 && byDisease.has(d) ? prm.seenRatioPower : prm.ratioPower), prm.maxProbability);
-  const unreported = expectedUnreported(o, likelihoods, leakOf, prm.absentWeight, prm.absentCap, prm.maxProbability);
+  const basis = absentBasis.size > 0 ? annotationBasis(absentBasis, leakOf, prm) : undefined;
+  const unreported = expectedUnreported(o, likelihoods, leakOf, prm.absentWeight, prm.absentCap, prm.maxProbability, basis);
   // After the unreported-feature factor: a relative's credit is not a feature the disease is expected to show.
   const scope = new Set(diseaseIds.filter((d) => (prm.relativeScope >= 3 ? true : byDisease.has(d) && (prm.relativeScope >= 2 || !inp.annotations.has(d)))));
   addRelativeCredit(o, live, likelihoods, leakOf, (d) => closures.get(d), scope, { credit: prm.relativeCredit, depth: prm.relativeDepth, maxRelatives: prm.maxRelatives });
@@ -683,7 +712,7 @@ interface Tables {
  * annotations matches more terms by chance and its missing hallmark features cost nothing.
  * Rewrites `likelihoods` in place; returns the log factor per disease.
  */
-function expectedUnreported(o: Ontology, likelihoods: Record<string, Record<string, number[]>>, leakOf: (t: string) => number, rhoMax: number, cap = 0, maxP = 0.99): Map<string, number> {
+function expectedUnreported(o: Ontology, likelihoods: Record<string, Record<string, number[]>>, leakOf: (t: string) => number, rhoMax: number, cap = 0, maxP = 0.99, basis?: (d: string, t: string, p: number) => number): Map<string, number> {
   const out = new Map<string, number>();
   if (!(rhoMax > 0)) return out;
   const byDisease = new Map<string, string[]>();
@@ -702,14 +731,33 @@ function expectedUnreported(o: Ontology, likelihoods: Record<string, Record<stri
     for (const t of leaves) {
       const row = likelihoods[t]!;
       const p = row[d]![0]!;
+      // How likely a report is to mention t (`absentAnnotation`: partly from the annotations); as p when off.
+      const q = basis ? basis(d, t, p) : p;
       // Near 1 the raised probability is capped; the prior then takes only the factor it gives back.
-      const raised = roundSig(Math.min(maxP, Math.max(p, p / (1 - rho * p))), 3);
+      const raised = roundSig(Math.min(maxP, Math.max(p, p / (1 - rho * q))), 3);
       logF += Math.log(p / raised);
       row[d] = [raised];
     }
     out.set(d, logF);
   }
   return out;
+}
+
+/**
+ * The expected-unreported basis of `absentAnnotation` a: for a seen annotated disease, (1 - a) x its listed P +
+ * a x its annotation P on the same tempered scale (a term only its cases list: the leak, so it expects nothing).
+ */
+function annotationBasis(ann: ReadonlyMap<string, ReadonlyMap<string, number>>, leakOf: (t: string) => number, prm: Params): (d: string, t: string, p: number) => number {
+  const a = prm.absentAnnotation;
+  return (d, t, p) => {
+    const closure = ann.get(d);
+    if (!closure) return p;
+    const L = leakOf(t);
+    const power = prm.seenRatioPower > 0 ? prm.seenRatioPower : prm.ratioPower;
+    const v = Math.min(prm.maxProbability, closure.get(t) ?? L);
+    const tempered = power !== 1 ? Math.min(prm.maxProbability, L * Math.pow(v / L, power)) : v;
+    return (1 - a) * p + a * tempered;
+  };
 }
 
 /** HPO codes of a term: itself, then the alt_ids and replaced obsolete ids that resolve to it. */
@@ -789,11 +837,14 @@ function assemble(inp: HpoInputs, opts: HpoLearnOptions, prm: Params, tb: Tables
   return { model, report: { trainCases: inp.train.length, diseases: conditions.length, seenDiseases: tb.seen, derivedDiseases: tb.derived.size, terms: tb.terms.length, genes: allGenes.length } };
 }
 
-/** Learner parameters for the manifest; the calibration, transfer and sibling settings only when on (so a model learned without them keeps its bytes). */
+/** Learner parameters for the manifest; the calibration, transfer, sibling settings, publication shrinkage and a non-symmetric exemplar share only when on (so a model learned without them keeps its bytes). */
 function manifestParams(prm: Params): Partial<Params> {
   const off = new Set<string>([
     ...(prm.calibrate > 0 ? [] : ['calibrate', 'calibrateShrink']),
     ...(prm.transfer > 0 ? [] : ['transfer', 'transferShrink', 'transferMin', 'transferRatio', 'transferMax']),
+    ...(prm.exemplarForwardShare !== 0.5 ? [] : ['exemplarForwardShare']),
+    ...(prm.publicationShrink > 0 ? [] : ['publicationShrink']),
+    ...(prm.absentAnnotation > 0 ? [] : ['absentAnnotation']),
     ...(prm.siblingWeight > 0 ? [] : ['siblingWeight', 'siblingMode', 'siblingSeries', 'siblingGene', 'siblingMaxGenes', 'siblingMin', 'siblingLenders', 'siblingSimilar', 'siblingSimilarMin']),
   ]);
   return Object.fromEntries(Object.entries(prm).filter(([k]) => !off.has(k))) as Partial<Params>;
@@ -802,7 +853,7 @@ function manifestParams(prm: Params): Partial<Params> {
 /** The exemplar field (exemplars.ts) over the model's phenotype terms; {} when not carried. */
 function exemplarsOf(inp: HpoInputs, prm: Params, tb: Tables): { exemplars?: ExemplarRerank } {
   const live = new Set(tb.terms);
-  const f = exemplarField(tb.byDisease, inp.mapper, (id) => live.has(id), { carry: prm.exemplars > 0, enabled: prm.exemplarRerank > 0, weight: prm.exemplarWeight, top: prm.exemplarTop });
+  const f = exemplarField(tb.byDisease, inp.mapper, (id) => live.has(id), { carry: prm.exemplars > 0, enabled: prm.exemplarRerank > 0, weight: prm.exemplarWeight, top: prm.exemplarTop, forwardShare: prm.exemplarForwardShare });
   return f ? { exemplars: f } : {};
 }
 
