@@ -87,7 +87,7 @@ function detectFolded(text: string, options: DetectOptions, mode: CaseMode = cas
   const push = (start: number, end: number, type: PhiType): void => {
     if (end > start) raw.push({ start, end, type });
   };
-  detectPatterns(text, push);
+  detectPatterns(text, push, mode);
   detectMoreDates(text, push, mode);
   detectWords(text, lex, push);
   detectNamePairs(text, lex, push);

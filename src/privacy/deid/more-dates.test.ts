@@ -69,5 +69,7 @@ test('tenth pass: mid-April, a capitalised month after for/before, Jan-2019, a w
 test('a day-first day/month after a word that dates an event is a date; durations and ventilator settings stay', () => {
   assert.deepEqual(dates('Next review w/c 14/10.'), ['14/10']);
   assert.deepEqual(dates('Seen 23/03 in clinic; appt: 28/11.'), ['23/03', '28/11']);
-  assert.deepEqual(dates('Symptoms for 14/7; a 13/12 old boy; GCS 14/15; initially on 13/10 in am.'), []);
+  assert.deepEqual(dates('Symptoms for 14/7; a 13/12 old boy; GCS 14/15.'), []);
+  // Sixteenth pass: a day-first pair with no date word is a date in a letter, but not in a note that speaks of ventilation.
+  assert.deepEqual(dates('Vent: PSV, initially on 13/10 in am.'), []);
 });

@@ -67,6 +67,20 @@ const DAY_FIRST_BEFORE = /(?:\b(?:dated?|wef|w\.e\.f\.?|commencing|(?:(?:seen|re
 // The second of two day-first dates joined by "and", "&" or a range word ("seen on 13/11 and 19/11").
 const DAY_FIRST_PAIR = /(?<![\w\/.\-])(?:0?[1-9]|[12]\d|3[01])\/(?:0?[1-9]|1[0-2])[ \t]*(?:&|and|to|until|till|-)[ \t]*$/i;
 
+// Sixteenth pass (letters10/11 misses, general forms):
+// A day-first day/month (day past 12) with no date word before ("Hemiarthroplasty 21/10.", "Fit note issued 28/11"): a date
+// in a mixed-case letter unless a setting or dose word stands before, a number before it ("Mixtard 30 16/8"), or a unit, a
+// count or an age word after it. x/7 and x/12 up to 18 are UK durations (14/7 = 14 days, 18/12 = 18 months) and stay.
+const DM_SETTING_BEFORE = /(?:\b(?:ps|psv|peep|cpap|bipap|bi-pap|ipap|epap|niv|nippv|simv|imv|ac|vent\w*|settings?|mode|ratio|insulin|units?|bp|score|grade|strength|power|gcs|x)\b[^.\n]{0,16}|\d[ \t]*)$/i;
+// A note that speaks of ventilation writes its pressure pairs so ("PSV. Tolerated 18/5", "initially on 13/10"): there a
+// day-first pair needs a date word.
+const VENTILATION_NOTE = /\b(?:ps|psv|peep|cpap|bipap|bi-pap|ipap|epap|niv|nippv|simv|imv|fio2|vent|vented|ventilat\w*|intubated|extubated|ett|trach\w*|abgs?)\b/i;
+const DM_UNIT_AFTER = /^[ \t]*(?:[\/%\-]|units?\b|u\b|iu\b|mg|mcg|ml|mmol|breaths|bpm|cm|mm|kg|x\b|times|old\b|history|hx|ago|of\b|split|(?:lymph[ \t])?nodes|days?|weeks?|months?|years?)/i;
+// A birth date with its abbreviation ("(b. 11.12.1991)", "(nar. 4.6.1979)", "geb. 3.4.1950"): letters write the short
+// label inside the date. The label must be lowercase with its period and the date carry a year (a birth date has one).
+const BIRTH_VALUE = `(?:\\d{1,2}[.\\/\\-]\\d{1,2}[.\\/\\-](?:19|20)?\\d\\d|(?:[12]\\d|3[01]|0?[1-9])[ \\t](?:${MONTHS})\\.?,?[ \\t](?:19|20)\\d\\d|(?:${MONTHS})\\.?[ \\t](?:[12]\\d|3[01]|0?[1-9]),?[ \\t](?:19|20)\\d\\d|(?:19|20)\\d\\d-\\d\\d-\\d\\d)`;
+const BIRTH_ABBREV_DATE = new RegExp(`(?<![\\w.])(?:b|nar|geb|ur|nat)\\.[ \\t]?${BIRTH_VALUE}(?![\\w\\/]|[.\\-]\\d)`, 'gi');
+
 const validDay = (d: string | undefined): boolean => d !== undefined && Number(d) >= 1 && Number(d) <= 31;
 
 /** Push DATE spans for the shapes above. */
@@ -98,8 +112,12 @@ export function detectMoreDates(text: string, push: Push, mode: CaseMode = caseM
     for (const m of text.matchAll(DAY_FIRST_DM)) {
       const before = text.slice(Math.max(0, m.index - 17), m.index);
       if (DAY_FIRST_BEFORE.test(before)) push(m.index, m.index + m[0].length, 'DATE');
+      else if (mode === 'mixed' && dayFirstAlone(text, m.index, m[0])) push(m.index, m.index + m[0].length, 'DATE');
       else dayFirstPair(text, m.index, push);
     }
+  }
+  if (/\b[a-z]{1,3}\.[ \t]?\d/i.test(text)) {
+    for (const m of text.matchAll(BIRTH_ABBREV_DATE)) if (/^[a-z]/.test(m[0])) push(m.index, m.index + m[0].length, 'DATE');
   }
   if (/\d-\d/.test(text)) {
     for (const re of [PADDED_MD, LATE_DAY_MD]) {
@@ -108,6 +126,15 @@ export function detectMoreDates(text: string, push: Push, mode: CaseMode = caseM
       }
     }
   }
+}
+
+/** A day-first day/month with no date word before: no setting, dose or number before it, no unit or count after it. */
+function dayFirstAlone(text: string, at: number, value: string): boolean {
+  const [day, month] = value.split('/').map(Number) as [number, number];
+  if ((month === 7 || month === 12) && day <= 18) return false;
+  if (VENTILATION_NOTE.test(text)) return false;
+  if (DM_SETTING_BEFORE.test(text.slice(Math.max(0, at - 24), at))) return false;
+  return !DM_UNIT_AFTER.test(text.slice(at + value.length, at + value.length + 16));
 }
 
 /** The second date of a day-first pair: the first (day past 12) stands after a word that dates an event. */

@@ -8,8 +8,9 @@ import { found, has } from '../../testkit/deid-pieces.js';
 
 test('an ordinal day after a time word, a copula, a weekday or a month, or before "of" a month, is a date', () => {
   assert.ok(has('Review booked on the 14th.', 'the 14th', 'DATE'));
-  assert.ok(has("Oriented: knows it's the 11th.", '11th', 'DATE'));
-  assert.ok(has('Seen from the 3rd to the 7th of June.', '3rd', 'DATE'));
+  // Sixteenth pass: in mixed-case text the article joins the span (letters' gold); all-capital text leaves it out.
+  assert.ok(has("Oriented: knows it's the 11th.", 'the 11th', 'DATE'));
+  assert.ok(has('Seen from the 3rd to the 7th of June.', 'the 3rd', 'DATE'));
   assert.ok(has('PT STARTED SINCE THE 2ND.', '2ND', 'DATE'));
 });
 

@@ -3,6 +3,7 @@
  * e-mail, URL, IP, SSN, ZIP and numbers introduced by an identifier cue (MRN, account, licence...).
  * Each returns raw spans; `detect.ts` merges them with the word-level detectors.
  */
+import type { CaseMode } from './letter-case.js';
 import { SCORE_OUT_OF_BEFORE } from './named-scores.js';
 import type { PhiSpan, PhiType, PushSpan as Push } from './types.js';
 
@@ -192,7 +193,11 @@ function trimEnd(text: string, start: number, end: number): number {
   return end;
 }
 
-export function detectPatterns(text: string, push: Push): void {
+/**
+ * Pushes the spans of every pattern detector. `mode` is the note's letter case (letter-case.ts): letters (mixed case)
+ * write the article inside an ordinal date ("moved to the 29th"), the nursing notes' gold leaves it out.
+ */
+export function detectPatterns(text: string, push: Push, mode: CaseMode = 'mixed'): void {
   if (text.includes('@')) scan(EMAIL, text, (m) => push(m.index, m.index + m[0].length, 'EMAIL'));
   if (URL_HINT.test(text)) scan(URL, text, (m) => push(m.index, trimEnd(text, m.index, m.index + m[0].length), 'URL'));
   if (IPV4_HINT.test(text)) scan(IPV4, text, (m) => {
@@ -254,7 +259,7 @@ export function detectPatterns(text: string, push: Push): void {
     const start = m.index + m[0].length - zip.length;
     push(start, start + zip.length, 'ZIP');
   });
-  detectDates(text, push);
+  detectDates(text, push, mode);
   scan(AGE_OVER_89, text, (m) => push(m.index, m.index + (m[1]?.length ?? 0), 'AGE'));
   scan(AGE_OVER_89_LABEL, text, (m) => { const a = m[1] ?? m[2] ?? ''; const at = m.index + m[0].lastIndexOf(a); push(at, at + a.length, 'AGE'); });
 }
@@ -341,7 +346,7 @@ function notYear(text: string, m: RegExpExecArray): boolean {
   return false;
 }
 
-function detectDates(text: string, push: Push): void {
+function detectDates(text: string, push: Push, mode: CaseMode): void {
   scan(NUMERIC_DATE, text, (m) => {
     if (!notNumericDate(text, m)) push(m.index, m.index + m[0].length, 'DATE');
   });
@@ -371,7 +376,10 @@ function detectDates(text: string, push: Push): void {
     push(m.index, m.index + m[0].length, 'DATE');
   });
   scan(MONTH_YEAR_NUM, text, (m) => push(m.index, m.index + m[0].length, 'DATE'));
-  if (ORDINAL_HINT.test(text)) scan(ORDINAL_DAY, text, (m) => { if (ordinalDayInPlace(text, m.index, m.index + m[0].length)) push(m.index + 4, m.index + m[0].length, 'DATE'); });
+  // The article of an ordinal day belongs to the date in letters ("moved to the 29th", "on the 3rd"); the nursing gold
+  // leaves it out, so it joins the span in mixed-case text only (sixteenth pass, letters10/11).
+  const article = mode === 'mixed' ? 0 : 4;
+  if (ORDINAL_HINT.test(text)) scan(ORDINAL_DAY, text, (m) => { if (ordinalDayInPlace(text, m.index, m.index + m[0].length)) push(m.index + article, m.index + m[0].length, 'DATE'); });
   const monthSpan = (m: RegExpExecArray): void => {
     // "may" and "march" are also verbs: require a capital or a day that reads like a date.
     const word = m[0];
