@@ -13,6 +13,7 @@ import { dexamethasoneCortisol } from './dexamethasone-suppression.js';
 import { timedGlucose } from './glucose-timing.js';
 import { derivedBodyMass } from './body-mass.js';
 import { derivedOsmolalGap } from './osmolal-gap.js';
+import { albuminCorrectedCalcium, derivedAnionGap } from './derived-chemistry.js';
 import { findNormalVitals, type NormalVitalsRule, type NormalVitalsStatement } from './normal-vitals.js';
 import { applyContext, defaultContextRules, type CompiledRules, type ContextDecision, type ContextFlags, type Experiencer, type Span, type Target } from './context.js';
 import type { Lexicon, LexiconEntry } from './lexicon.js';
@@ -170,7 +171,7 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
 
   const { targets, entries } = matchConcepts(tokens, mask, lexicon);
   // Values and durations; readings get context too (one pass over the merged, ordered targets).
-  const readings = options.readings === false ? [] : derivedBodyMass(derivedOsmolalGap(tokens, dexamethasoneCortisol(tokens, timedGlucose(tokens, findReadings(tokens, mask, readOptions(options))))), options.sex, options.age);
+  const readings = options.readings === false ? [] : derivedAnionGap(albuminCorrectedCalcium(derivedBodyMass(derivedOsmolalGap(tokens, dexamethasoneCortisol(tokens, timedGlucose(tokens, findReadings(tokens, mask, readOptions(options))))), options.sex, options.age)));
   // Durations are read always: the exposure rules date a procedure by them (reported only with readings).
   const allDurations = findDurations(tokens);
   const durations = options.readings === false ? [] : allDurations;
