@@ -168,7 +168,7 @@ const QUANTITATIVE: Readonly<Record<string, readonly Spec[]>> = {
 };
 
 /** Qualitative tests: [analyte, test ids, names as notes write them, result as written, flag]. */
-const QUALITATIVE: Readonly<Record<string, readonly (readonly [string, string, readonly string[], Flag])[]>> = {
+const QUALITATIVE: Readonly<Record<string, readonly (readonly [string, string | readonly string[], readonly string[], Flag])[]>> = {
   'urinalysis': [
     ['urine-leukocyte-esterase', 'urine-leukocyte-esterase', ['UA: leukocyte esterase 2+', 'Urine dipstick: LE positive', 'Urinalysis: leuk esterase moderate'], 'POS'],
     ['urine-nitrite', 'urine-nitrite', ['UA: nitrite positive', 'Urine dipstick: nitrites +', 'Urinalysis: nitrite pos'], 'POS'],
@@ -241,9 +241,9 @@ const SPECIAL: readonly AuditForm[] = [
   { panel: 'vitals', analyte: 'gcs', text: 'GCS E2V2M5', tests: ['gcs'], flag: 'L', converted: 9 },
   { panel: 'vitals', analyte: 'pain-score', text: 'pain 9/10', tests: ['pain-score'], flag: 'H', converted: 9 },
   { panel: 'vitals', analyte: 'peak-flow', text: 'peak flow 150 L/min', tests: ['peak-flow'], flag: 'L', converted: 150, sex: 'male', age: 30 },
-  { panel: 'vitals', analyte: 'orthostatic', text: 'Orthostatics: lying BP 128/78 HR 76, standing BP 98/64 HR 92', tests: ['orthostatic-systolic-drop'], flag: 'H' },
-  { panel: 'vitals', analyte: 'orthostatic', text: 'Supine BP 132/80, HR 70; standing BP 108/70, HR 88.', tests: ['orthostatic-systolic-drop'], flag: 'H' },
-  { panel: 'vitals', analyte: 'orthostatic', text: 'Lying 118/76, HR 72; standing 116/74, HR 114.', tests: ['orthostatic-heart-rate-rise'], flag: 'H', age: 24 },
+  { panel: 'vitals', analyte: 'orthostatic', text: 'Orthostatics: lying BP 128/78 HR 76, standing BP 98/64 HR 92', tests: ['orthostatic-blood-pressure'], flag: 'H' },
+  { panel: 'vitals', analyte: 'orthostatic', text: 'Supine BP 132/80, HR 70; standing BP 108/70, HR 88.', tests: ['orthostatic-blood-pressure'], flag: 'H' },
+  { panel: 'vitals', analyte: 'orthostatic', text: 'Lying 118/76, HR 72; standing 116/74, HR 114.', tests: ['orthostatic-heart-rate'], flag: 'H', age: 24 },
   { panel: 'BMP/CMP', analyte: 'anion-gap-derived', text: 'Na 138, Cl 98, HCO3 10', tests: ['anion-gap'], flag: 'H', converted: 30 },
   { panel: 'BMP/CMP', analyte: 'corrected-calcium', text: 'Ca 9.9 mg/dL, albumin 2.0 g/dL', tests: ['calcium'], flag: 'H' },
 ];

@@ -112,7 +112,7 @@ function analyteTrie(): TokenTrie<AnalyteEntry> {
 // PCR: positive", "sodium of 118", "ketones on dipstick 3+").
 const SEP = /[ \t]*(?:[:=(]|[-–—](?=[ \t]))?[ \t]*/y;
 const FILLER = /(?:was|is|were|are|of|at|level|levels|count|value|result|results|now|today|measured|returned|came back|on admission|on arrival|by|rt[- ]?pcr|pcr|naat|swab|antigen|ag|test|testing|rna|screen|serology|antibody|antibodies|assay|panel|nasopharyngeal|np|nasal|rapid|titre|titer|dipstick|strip|on dipstick|urine|serum|blood|whole blood|venous|arterial|initial|repeat|peak|in|reading|readings|on|room air|ra|on ra|on room air|slightly|mildly|markedly|moderately|severely|significantly|very|grossly|strongly|weakly|the|up to|around|about|approx|approximately|~)(?![a-z0-9])[ \t]*(?:[:=][ \t]*)?/iy;
-const WORD = /(not detected|none detected|no growth|gram[- ]positive|gram[- ]negative|grew|growing|sterile|non[- ]?reactive|within normal limits|undetectable|unremarkable|positive|negative|detected|reactive|elevated|raised|increased|high|low|decreased|reduced|normal|wnl|pos|neg|trace|suppressed|[1-4]\+|\+{1,4}|absent|present)(?![a-z0-9])/iy;
+const WORD = /(not detected|none detected|no growth|gram[- ]positive|gram[- ]negative|grew|growing|sterile|non[- ]?reactive|within normal limits|undetectable|unremarkable|positive|negative|detected|reactive|elevated|raised|increased|high|low|decreased|reduced|normal|wnl|pos|neg|trace|suppressed|small|moderate|large|\+ve|-ve|[1-4]\+|\+{1,4}|absent|present)(?![a-z0-9])/iy;
 // A minus sign joined to the digits is a negative value (T-score -2.9, base excess -14); "- 4" is not.
 const NUMBER = /(<=|>=|≤|≥|<|>|less than |greater than |under |over |above |below )?[ \t]*([-−]?(?:\d{1,3}(?:,\d{3})+(?!\d|\.\d)|\d+(?:\.\d+)?(?:,\d+(?=[^\d]|$))?|\.\d+))/iy;
 // A full stop after the pair ends the sentence ("BP 82/46."); only a decimal ("46.5") makes it no pair.
@@ -144,9 +144,11 @@ const COMPARATOR: Readonly<Record<string, Reading['comparator']>> = {
   'less than': '<', 'greater than': '>', under: '<', over: '>', above: '>', below: '<', 'more than': '>', 'fewer than': '<',
 };
 
-const WORD_FLAG: Readonly<Record<string, Flag | 'UNDET'>> = {
+const WORD_FLAG: Readonly<Record<string, Flag | 'UNDET' | 'STRIP'>> = {
   'not detected': 'NEG', 'none detected': 'NEG', 'non-reactive': 'NEG', 'non reactive': 'NEG', nonreactive: 'NEG', negative: 'NEG', neg: 'NEG', absent: 'NEG',
-  positive: 'POS', pos: 'POS', detected: 'POS', reactive: 'POS', present: 'POS',
+  positive: 'POS', pos: 'POS', detected: 'POS', reactive: 'POS', present: 'POS', '+ve': 'POS', '-ve': 'NEG',
+  // Urine strip amounts (Multistix: negative, trace, small 1+, moderate 2+, large 3+): a result only for a strip test.
+  small: 'STRIP', moderate: 'STRIP', large: 'STRIP',
   elevated: 'H', raised: 'H', increased: 'H', high: 'H',
   low: 'L', decreased: 'L', reduced: 'L', suppressed: 'L',
   normal: 'N', wnl: 'N', 'within normal limits': 'N', unremarkable: 'N',
@@ -171,6 +173,7 @@ function wordFlag(word: string, test: LabTest): Flag {
   if (f === undefined || (test.kind !== 'qualitative' && CULTURE_WORDS.has(w))) return 'IND';
   // "TSH undetectable" is low; "troponin undetectable" is normal; a qualitative test is negative.
   if (f === 'UNDET') return test.kind === 'qualitative' ? 'NEG' : test.low ? 'L' : 'N';
+  if (f === 'STRIP') return test.kind === 'qualitative' && test.id.startsWith('urine-') ? 'POS' : 'IND';
   return f;
 }
 
@@ -550,6 +553,12 @@ export function findReadings(tokens: Tokens, mask: Uint8Array, options: ReadOpti
     for (let i = sFirst; i < sEnd; ) {
       const norm = tokens.norm[i] as string;
       if (itemOnly && (norm === ',' || norm === ';')) specimen = undefined;
+      const item = specimen === 'urine' && mask[i] === 0 ? urineItem(tokens, i, sEnd) : undefined;
+      if (item) {
+        out.push(item);
+        i = Math.max(i + 1, item.end);
+        continue;
+      }
       const named = SPECIMEN_WORDS.get(norm);
       if (named) itemOnly = norm === 'urine' && !URINE_PANEL_NEXT.has(tokens.norm[i + 1] as string);
       specimen = BLOOD_WORDS.has(norm) ? undefined : named ?? specimen;
@@ -921,7 +930,7 @@ const URINE_COUNTS = {
   rbc: { concept: 'urine-blood-positive', hpf: (x: number) => x >= 3, ul: (x: number) => x >= 13 },
 } as const;
 const COUNT_RANGE = /(\d+)[ \t]*(?:-|–|to)[ \t]*(\d+)[ \t]*(\/[ \t]*(?:hpf|u?l|µl|mm3)|per[ \t]+(?:hpf|high[- ]power[ \t]+field))?/iy;
-const COUNT_ONE = /(\d+)[ \t]*(\/[ \t]*(?:hpf|u?l|µl|mm3)|per[ \t]+(?:hpf|high[- ]power[ \t]+field)|cells?\/hpf)?(?!\d|\.\d)/iy;
+const COUNT_ONE = /(?:(>|>=|≥|more than |greater than |over )[ \t]*)?(\d+)[ \t]*(\/[ \t]*(?:hpf|u?l|µl|mm3)|per[ \t]+(?:hpf|high[- ]power[ \t]+field)|cells?\/hpf)?(?!\d|\.\d)/iy;
 
 function urineCount(tokens: Tokens, first: number, nameEnd: number, sEnd: number, kind: keyof typeof URINE_COUNTS): Reading | undefined {
   const rule = URINE_COUNTS[kind];
@@ -933,15 +942,38 @@ function urineCount(tokens: Tokens, first: number, nameEnd: number, sEnd: number
   const one = range ? null : sticky(COUNT_ONE, text, after);
   const m = range ?? one;
   if (!m) return undefined;
-  const unit = (range ? m[3] : m[2]) ?? '';
+  // ">50/hpf": at least the bound (a lower bound decides as the bound does).
+  const unit = m[3] ?? '';
   const perUl = /u?l|µl|mm3/i.test(unit) && !/hpf|field/i.test(unit);
   const judge = perUl ? rule.ul : rule.hpf;
-  const lo = Number(m[1]);
+  const lo = Number(range ? m[1] : m[2]);
   const hi = range ? Number(m[2]) : lo;
   const present = judge(lo) && judge(hi) ? true : !judge(lo) && !judge(hi) ? false : undefined;
   if (present === undefined) return undefined;
   const r = makeReading(tokens, first, nameEnd, sEnd, test, `qty.urine-${kind}.count`, present ? 'H' : 'N', after + m[0].length, { value: lo, ...(unit ? { unit: unit.trim() } : {}) });
   return { ...r, test: `urine-${kind}`, outcomes: [{ concept: rule.concept, present }] };
+}
+
+const RED_CELLS = new Set(['cell', 'cells']);
+
+/**
+ * Items of a urine panel written with everyday words: "blood" with a strip result ("UA: blood 3+", "blood
+ * large") is the strip's blood (outside a urine panel "blood" names the specimen), and "red cells" /
+ * "red blood cells" with a count is the microscopy count, as "RBC" is.
+ */
+function urineItem(tokens: Tokens, i: number, sEnd: number): Reading | undefined {
+  const norm = tokens.norm[i] as string;
+  if (norm === 'blood') {
+    const after = skipFiller(tokens.text, tokens.end[i] as number);
+    const w = sticky(WORD, tokens.text, after);
+    const test = testOf('urine-blood');
+    if (!w || !test) return undefined;
+    const flag = wordFlag(w[1] as string, test);
+    return makeReading(tokens, i, i + 1, sEnd, test, flag === 'IND' ? 'qty.urine-blood.indeterminate' : 'qty.urine-blood.word', flag, after + w[0].length, { result: w[1] as string });
+  }
+  if (norm !== 'red' || i + 1 >= sEnd) return undefined;
+  const k = tokens.norm[i + 1] === 'blood' ? i + 2 : i + 1;
+  return k < sEnd && RED_CELLS.has(tokens.norm[k] as string) ? urineCount(tokens, i, k + 1, sEnd, 'rbc') : undefined;
 }
 
 /**
