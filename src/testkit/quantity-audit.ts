@@ -36,6 +36,7 @@ export type AuditStatus =
   | 'listed-not-in-model' // read and judged; the concept has no finding: listed in `unmapped`
   | 'silently-dropped' // read and judged, but neither a finding nor listed
   | 'not-read' // no reading of the analyte
+  | 'listed-not-judged' // read and listed as not judged, as expected (no population interval)
   | 'not-judged' // read, but not judged (unknown unit, no range...)
   | 'wrong-flag' // judged otherwise than the reference interval says
   | 'not-converted'; // read in the wrong unit
@@ -151,8 +152,8 @@ const QUANTITATIVE: Readonly<Record<string, readonly Spec[]>> = {
   ],
   'osmolality/urine chemistry': [
     ['osmolality', 'osmolality', 'Osm', 'serum osmolality', '255', 'L', 255, 'mOsm/kg', ['255', 'mmol/kg', 255]],
-    ['urine-osmolality', 'urine-osmolality', 'Uosm', 'urine osmolality', '62', 'L', 62, 'mOsm/kg', ['62', 'mmol/kg', 62]],
-    ['urine-sodium', 'urine-sodium', 'UNa', 'urine sodium', '8', 'L', 8, 'mEq/L', ['8', 'mmol/L', 8]],
+    ['urine-osmolality', 'urine-osmolality', 'Uosm', 'urine osmolality', '62', 'IND', 62, 'mOsm/kg', ['62', 'mmol/kg', 62]],
+    ['urine-sodium', 'urine-sodium', 'UNa', 'urine sodium', '8', 'IND', 8, 'mEq/L', ['8', 'mmol/L', 8]],
     ['hcg-serum', 'hcg-serum', 'bhCG', 'serum beta hCG', '1850', 'H', 1850, 'mIU/mL', ['1850', 'IU/L', 1850]],
   ],
   'vitals': [
@@ -162,8 +163,8 @@ const QUANTITATIVE: Readonly<Record<string, readonly Spec[]>> = {
     ['oxygen-saturation', 'oxygen-saturation', 'SpO2', 'oxygen saturation', '86', 'L', 86, '%'],
     ['bmi', 'bmi', 'BMI', 'body mass index', '36.2', 'H', 36.2, 'kg/m2', ['36.2', 'kg/m²', 36.2]],
     ['gcs', 'gcs', 'GCS', 'Glasgow Coma Scale', '9', 'L', 9, ''],
-    ['peak-flow', 'peak-flow', 'PEF', 'peak expiratory flow', '45%', 'L', 45, 'predicted'],
-    ['pain-score', 'pain-score', 'Pain', 'pain score', '8/10', 'H', 8, ''],
+    ['peak-flow', 'peak-flow-percent', 'PEF', 'peak expiratory flow', '45', 'L', 45, '% predicted'],
+    ['pain-score', 'pain-score', 'NRS', 'pain score', '8/10', 'H', 8, ''],
   ],
 };
 
@@ -210,10 +211,10 @@ function quantitativeForms(panel: string, s: Spec): AuditForm[] {
   const forms: AuditForm[] = [
     { ...base, text: `${abbr} ${value}`, ...(converted !== undefined && unit !== 'ng/mL' ? { converted } : {}) },
     { ...base, text: `${full} ${withUnit}`, ...(converted !== undefined ? { converted } : {}) },
-    { ...base, text: `${abbr}: ${withUnit} (${flag})`, ...(converted !== undefined ? { converted } : {}) },
+    { ...base, text: flag === 'H' || flag === 'L' ? `${abbr}: ${withUnit} (${flag})` : `${abbr}: ${withUnit}`, ...(converted !== undefined ? { converted } : {}) },
   ];
   if (si) forms.push({ ...base, text: `${abbr} ${si[0]} ${si[1]} ${ARROW[flag] ?? ''}`.trimEnd(), converted: si[2] });
-  else forms.push({ ...base, text: `${abbr} ${withUnit} ${flag}`, ...(converted !== undefined ? { converted } : {}) });
+  else forms.push({ ...base, text: flag === 'H' || flag === 'L' ? `${abbr} ${withUnit} ${flag}` : `${full}: ${withUnit}`, ...(converted !== undefined ? { converted } : {}) });
   return forms;
 }
 
@@ -239,8 +240,8 @@ const SPECIAL: readonly AuditForm[] = [
   { panel: 'vitals', analyte: 'oxygen-saturation', text: 'sats 84% on RA', tests: ['oxygen-saturation'], flag: 'L', converted: 84 },
   { panel: 'vitals', analyte: 'gcs', text: 'GCS 9/15', tests: ['gcs'], flag: 'L', converted: 9 },
   { panel: 'vitals', analyte: 'gcs', text: 'GCS E2V2M5', tests: ['gcs'], flag: 'L', converted: 9 },
-  { panel: 'vitals', analyte: 'pain-score', text: 'pain 9/10', tests: ['pain-score'], flag: 'H', converted: 9 },
-  { panel: 'vitals', analyte: 'peak-flow', text: 'peak flow 150 L/min', tests: ['peak-flow'], flag: 'L', converted: 150, sex: 'male', age: 30 },
+  { panel: 'vitals', analyte: 'pain-score', text: 'pain score of 9/10', tests: ['pain-score'], flag: 'H', converted: 9 },
+  { panel: 'vitals', analyte: 'peak-flow', text: 'peak flow 150 L/min (35% predicted)', tests: ['peak-flow-percent'], flag: 'L', sex: 'male', age: 30 },
   { panel: 'vitals', analyte: 'orthostatic', text: 'Orthostatics: lying BP 128/78 HR 76, standing BP 98/64 HR 92', tests: ['orthostatic-blood-pressure'], flag: 'H' },
   { panel: 'vitals', analyte: 'orthostatic', text: 'Supine BP 132/80, HR 70; standing BP 108/70, HR 88.', tests: ['orthostatic-blood-pressure'], flag: 'H' },
   { panel: 'vitals', analyte: 'orthostatic', text: 'Lying 118/76, HR 72; standing 116/74, HR 114.', tests: ['orthostatic-heart-rate'], flag: 'H', age: 24 },
@@ -267,6 +268,10 @@ export function auditStatus(form: AuditForm, x: Extraction): AuditRow {
   if (rs.length === 0) return { form, status: 'not-read', got: x.readings.map((r) => r.rule).join(',') };
   const r = rs.find((c) => c.flag === form.flag) ?? rs[0]!;
   const got = `${r.flag} ${r.converted ?? r.value ?? r.result ?? ''}`;
+  if (form.flag === 'IND' && r.flag === 'IND') {
+    const listed = x.unmapped.some((u) => u.kind === 'reading' && u.reason === 'not-judged' && u.span.start === r.span.start);
+    return { form, status: listed ? 'listed-not-judged' : 'silently-dropped', rule: r.rule, got };
+  }
   if (r.flag === 'IND' || r.flag === 'A' || r.outcomes.length === 0 && r.flag !== form.flag) return { form, status: 'not-judged', rule: r.rule, got };
   if (form.converted !== undefined && r.converted !== undefined && Math.abs(r.converted - form.converted) > Math.abs(form.converted) * 0.02 + 1e-9) return { form, status: 'not-converted', rule: r.rule, got };
   if (r.flag !== form.flag) return { form, status: 'wrong-flag', rule: r.rule, got };

@@ -101,6 +101,8 @@ const UNITS: Readonly<Record<string, UnitDef>> = {
   // body measurements, sedimentation, ratios
   kg: { dim: 'mass', factor: 1 },
   g: { dim: 'mass', factor: 1e-3 },
+  // haemoglobin per red cell (MCH), in picograms
+  pg: { dim: 'mass', factor: 1e-15 },
   '[lb_av]': { dim: 'mass', factor: 0.45359237 },
   'kg/m2': { dim: 'area-density', factor: 1 },
   'mm/h': { dim: 'velocity', factor: 1 },

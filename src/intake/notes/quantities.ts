@@ -526,7 +526,7 @@ const URINE_STRIP: Readonly<Record<string, string>> = {
  */
 const URINE_MEASURED = new Set(['sodium', 'potassium', 'chloride', 'creatinine', 'total-protein', 'albumin', 'glucose', 'osmolality', 'wbc', 'hemoglobin', 'bun', 'calcium', 'phosphate', 'magnesium', 'uric-acid', 'amylase', 'ph']);
 /** Tests read in any fluid: vital signs, and results that are not blood values. */
-const ANY_SPECIMEN = new Set(['urine-acr', 'egfr', 'ahi', 'body-temperature', 'heart-rate', 'respiratory-rate', 'oxygen-saturation', 'systolic-bp', 'diastolic-bp', 'mean-arterial-pressure', 'body-weight', 'bmi', 'lvef', 'qtc', 'fev1-fvc', 'hcg-serum']);
+const ANY_SPECIMEN = new Set(['urine-osmolality', 'urine-sodium', 'urine-specific-gravity', 'urine-acr', 'egfr', 'ahi', 'body-temperature', 'heart-rate', 'respiratory-rate', 'oxygen-saturation', 'systolic-bp', 'diastolic-bp', 'mean-arterial-pressure', 'body-weight', 'bmi', 'lvef', 'qtc', 'fev1-fvc', 'hcg-serum']);
 let testById: Map<string, LabTest> | undefined;
 function testOf(id: string): LabTest | undefined {
   testById ??= new Map(TESTS.map((t) => [t.id, t] as const));
