@@ -247,6 +247,31 @@ const SPECIAL: readonly AuditForm[] = [
   { panel: 'vitals', analyte: 'orthostatic', text: 'Lying 118/76, HR 72; standing 116/74, HR 114.', tests: ['orthostatic-heart-rate'], flag: 'H', age: 24 },
   { panel: 'BMP/CMP', analyte: 'anion-gap-derived', text: 'Na 138, Cl 98, HCO3 10', tests: ['anion-gap'], flag: 'H', converted: 30 },
   { panel: 'BMP/CMP', analyte: 'corrected-calcium', text: 'Ca 9.9 mg/dL, albumin 2.0 g/dL', tests: ['calcium'], flag: 'H' },
+  // Reference intervals, flags and suffixes laboratories print beside the value.
+  { panel: 'BMP/CMP', analyte: 'sodium', text: 'Na 128 (135-145) mmol/L', tests: ['sodium'], flag: 'L', converted: 128 },
+  { panel: 'BMP/CMP', analyte: 'sodium', text: 'Sodium 128 mmol/L [135-145]', tests: ['sodium'], flag: 'L', converted: 128 },
+  { panel: 'thyroid', analyte: 'tsh', text: 'TSH 0.01 mIU/L (ref 0.4-4.0)', tests: ['tsh'], flag: 'L', converted: 0.01 },
+  { panel: 'BMP/CMP', analyte: 'potassium', text: 'K 6.8*', tests: ['potassium'], flag: 'H', converted: 6.8 },
+  { panel: 'BMP/CMP', analyte: 'potassium', text: 'K 6.8 (HH)', tests: ['potassium'], flag: 'H', converted: 6.8 },
+  { panel: 'BMP/CMP', analyte: 'potassium', text: 'K+ 6.8↑', tests: ['potassium'], flag: 'H', converted: 6.8 },
+  { panel: 'CBC', analyte: 'hemoglobin', text: 'Hb 7.1↓', tests: ['hemoglobin'], flag: 'L', converted: 7.1 },
+  { panel: 'CBC', analyte: 'wbc', text: 'WBC 18.2K', tests: ['wbc'], flag: 'H', converted: 18.2 },
+  { panel: 'CBC', analyte: 'platelets', text: 'plt 42K', tests: ['platelets'], flag: 'L', converted: 42 },
+  { panel: 'CBC', analyte: 'wbc', text: 'WBC 18.2 x 10^9/L', tests: ['wbc'], flag: 'H', converted: 18.2 },
+  { panel: 'CBC', analyte: 'wbc', text: 'WBC 18.2 x10⁹/L', tests: ['wbc'], flag: 'H', converted: 18.2 },
+  { panel: 'BMP/CMP', analyte: 'creatinine', text: 'Cr 3.4 (baseline 1.0)', tests: ['creatinine'], flag: 'H', converted: 3.4 },
+  { panel: 'BMP/CMP', analyte: 'sodium', text: 'sodium was 118', tests: ['sodium'], flag: 'L', converted: 118 },
+  // Slash pairs and panel strings.
+  { panel: 'BMP/CMP', analyte: 'sodium', text: 'Na/K 128/5.9', tests: ['sodium'], flag: 'L', converted: 128 },
+  { panel: 'BMP/CMP', analyte: 'potassium', text: 'Na/K 128/5.9', tests: ['potassium'], flag: 'H', converted: 5.9 },
+  { panel: 'BMP/CMP', analyte: 'bun', text: 'BUN/Cr 64/3.4', tests: ['bun'], flag: 'H', converted: 64 },
+  { panel: 'BMP/CMP', analyte: 'creatinine', text: 'BUN/Cr 64/3.4', tests: ['creatinine'], flag: 'H', converted: 3.4 },
+  { panel: 'coagulation', analyte: 'inr', text: 'PT/INR 24/2.9', tests: ['inr'], flag: 'H', converted: 2.9 },
+  { panel: 'vitals', analyte: 'body-temperature', text: 'Temp 38.9C', tests: ['body-temperature'], flag: 'H', converted: 38.9 },
+  { panel: 'vitals', analyte: 'body-temperature', text: 'Tmax 39.4', tests: ['body-temperature'], flag: 'H', converted: 39.4 },
+  { panel: 'vitals', analyte: 'oxygen-saturation', text: 'O2 sat 86% RA', tests: ['oxygen-saturation'], flag: 'L', converted: 86 },
+  { panel: 'vitals', analyte: 'heart-rate', text: 'HR 120s', tests: ['heart-rate'], flag: 'H' },
+  { panel: 'lactate/gases', analyte: 'base-excess', text: 'BE -12 mmol/L', tests: ['base-excess'], flag: 'L', converted: -12 },
 ];
 
 /** Every form of the audit, in panel order. */

@@ -78,3 +78,12 @@ test('orthostatic pairs are judged by the consensus definition and listed as not
   assert.ok(teen.unmapped.some((u) => u.concept === 'orthostatic-tachycardia-measured' && u.present === false));
   assert.equal(read('BP 128/78 HR 76.').unmapped.some((u) => u.concept?.startsWith('orthostatic')), false);
 });
+
+test('names joined by slashes take values joined by slashes, in order', () => {
+  const x = read('Na/K 128/6.1, BUN/Cr 64/3.4');
+  assert.deepEqual(x.readings.map((r) => [r.test, r.flag]), [['sodium', 'L'], ['potassium', 'H'], ['bun', 'H'], ['creatinine', 'H']]);
+  // PT shares its abbreviation with other words: only the INR is read; counts must agree; BP stays a pair.
+  assert.deepEqual(read('PT/INR 24/2.9').readings.map((r) => r.test), ['inr']);
+  assert.equal(read('Na/K 128/6.1/90').readings.some((r) => r.rule.endsWith('slash-list')), false);
+  assert.deepEqual(read('BP 82/46').readings.map((r) => r.test), ['systolic-bp', 'diastolic-bp']);
+});

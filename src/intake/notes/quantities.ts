@@ -587,6 +587,12 @@ export function findReadings(tokens: Tokens, mask: Uint8Array, options: ReadOpti
         i++;
         continue;
       }
+      const listed = tokens.norm[m.end] === '/' ? slashList(tokens, i, m, sEnd, trie, options) : undefined;
+      if (listed) {
+        out.push(...listed);
+        i = Math.max(m.end, (listed[listed.length - 1] as Reading).end);
+        continue;
+      }
       const q0 = m.values[0]?.quantity;
       if (specimen === 'urine' && q0 && !ANY_SPECIMEN.has(q0.id) && !URINE_MEASURED.has(q0.id) && !m.values[0]?.vital) specimen = undefined;
       const got = readAt(tokens, i, m.end, sEnd, m.values, specimen ? { ...options, specimen } : options);
@@ -597,6 +603,52 @@ export function findReadings(tokens: Tokens, mask: Uint8Array, options: ReadOpti
     }
   }
   return out;
+}
+
+const SLASH = /[ \t]*\/[ \t]*/y;
+const SLASH_NUMBER = /([-−]?\d+(?:\.\d+)?)(?![\d.])/y;
+const SLASH_MORE = /[ \t]*\/[ \t]*\d/y;
+const SLASH_MAX = 6;
+
+/**
+ * Names joined by slashes and then as many values joined by slashes, in the same order: "Na/K 128/5.9",
+ * "BUN/Cr 64/3.4", "PT/INR 24/2.9". Each value is read for its name as a value without a unit. Not a list
+ * when a name is no quantity test (a BP pair is read as one), when the counts differ, or when a name
+ * shares its abbreviation with another measure (`unitAfter`: that value is skipped).
+ */
+function slashList(tokens: Tokens, first: number, m: { end: number; values: readonly AnalyteEntry[] }, sEnd: number, trie: TokenTrie<AnalyteEntry>, options: ReadOptions): Reading[] | undefined {
+  const names: { first: number; end: number; entry: AnalyteEntry }[] = [{ first, end: m.end, entry: m.values[0] as AnalyteEntry }];
+  let k = m.end;
+  while (tokens.norm[k] === '/' && k + 1 < sEnd && names.length < SLASH_MAX) {
+    const n = trie.longestAt(tokens.norm, k + 1, sEnd);
+    if (!n || !n.values[0]?.quantity || n.values[0].bp) return undefined;
+    names.push({ first: k + 1, end: n.end, entry: n.values[0] });
+    k = n.end;
+  }
+  if (names.length < 2 || names.some((n) => !n.entry.quantity || n.entry.bp)) return undefined;
+  const text = tokens.text;
+  let at = skipFiller(text, tokens.end[k - 1] as number);
+  const values: number[] = [];
+  for (let j = 0; j < names.length; j++) {
+    const sep = j > 0 ? sticky(SLASH, text, at) : null;
+    if (j > 0 && !sep) return undefined;
+    if (sep) at += sep[0].length;
+    const n = sticky(SLASH_NUMBER, text, at);
+    if (!n) return undefined;
+    values.push(parseNumber(n[1] as string));
+    at += n[0].length;
+  }
+  if (sticky(SLASH_MORE, text, at)) return undefined;
+  const out: Reading[] = [];
+  names.forEach((n, j) => {
+    const q = n.entry.quantity as QuantityTest;
+    if (q.unitAfter && sharedName(tokens, n.first, n.end, q.unitAfter)) return;
+    const v = valueRead(values[j] as number, at);
+    const [t, jd] = judgeByUnit(n.entry, q, v, options);
+    const r = makeReading(tokens, first, k, sEnd, t, jd.flag === 'IND' ? jd.rule : `qty.${t.id}.slash-list`, jd.flag, at, valueExtra(v, v.value, jd, t.unit));
+    out.push(t.grades && jd.flag !== 'IND' && jd.converted !== undefined ? withGrades(r, t, jd.converted, undefined) : r);
+  });
+  return out.length > 0 ? out : undefined;
 }
 
 /** One-letter vital names ("P 128", "R 28"): elsewhere P and R are phosphate, a p-value, right or a reflex grade. */
