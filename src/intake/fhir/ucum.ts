@@ -148,7 +148,7 @@ const ALIASES: Readonly<Record<string, string>> = {
   'mL/min': 'mL/min/{1.73_m2}', 'ml/min': 'mL/min/{1.73_m2}', '/hr': '/h', '/hour': '/h', 'events/h': '/h', 'events/hr': '/h', 'events/hour': '/h',
   inches: '[in_i]', feet: '[ft_i]', 'cm^2': 'cm2', 'cm²': 'cm2', 'sq cm': 'cm2', 'mm²': 'mm2', '/mm^3': '/mm3', 'k/mm3': '10*3/mm3', 'k': '10*3/uL', 'INR': '{ratio}',
   cc: 'mL', mls: 'mL',
-  sec: 's', secs: 's', seconds: 's', msec: 'ms', msecs: 'ms', 'mOsm/kg': 'mosm/kg', 'mmol/kg': 'mosm/kg', 'mmol/kgH2O': 'mosm/kg', 'mOsm/kgH2O': 'mosm/kg', 'mosm/kg{H2O}': 'mosm/kg', 'mOsm/kg H2O': 'mosm/kg', 'mOsm/L': 'mosm/kg',
+  sec: 's', secs: 's', seconds: 's', msec: 'ms', msecs: 'ms', 'mOsm/kg': 'mosm/kg', 'mmol/kg': 'mosm/kg', 'mmol/kgH2O': 'mosm/kg', 'mOsm/kgH2O': 'mosm/kg', 'mosm/kg{H2O}': 'mosm/kg', 'mOsm/kg H2O': 'mosm/kg', 'mOsm/L': 'mosm/kg', 'mOsmol/kg': 'mosm/kg', 'mosmol/kg': 'mosm/kg', 'mOsmol/L': 'mosm/kg',
 };
 
 const LOWER = new Map<string, string>();
