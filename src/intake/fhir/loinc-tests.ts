@@ -70,6 +70,11 @@ export interface QuantityTest {
    * as not judged.
    */
   readonly unitAfter?: readonly string[];
+  /**
+   * Names read only as one of several names joined by slashes ("PT/INR 14.2/1.1"): alone they are other words
+   * ("Pt 65 yo" is the patient).
+   */
+  readonly listOnly?: readonly string[];
 }
 
 /**
@@ -225,7 +230,7 @@ export const TESTS: readonly LabTest[] = [
   q({ id: 'fibrinogen', name: 'Fibrinogen', loinc: ['3255-7'], unit: 'mg/dL', ranges: [{ low: 200, high: 400 }], plausible: [0, 2000], low: 'fibrinogen-low', high: 'fibrinogen-high', names: ['fibrinogen', 'plasma fibrinogen'], noteUnits: [['mg/dL', 20, 2000], ['g/L', 0, 20]] }),
   q({ id: 'ptt', name: 'aPTT', loinc: ['3173-2', '14979-9'], unit: 's', ranges: [{ high: 35 }], plausible: [5, 300], high: 'ptt-prolonged', names: ['ptt', 'aptt', 'activated partial thromboplastin time', 'partial thromboplastin time'], noteUnits: [['s', 5, 300]] }),
   // A prolonged prothrombin time means what a raised INR means.
-  q({ id: 'pt', name: 'Prothrombin time', loinc: ['5902-2'], unit: 's', ranges: [{ high: 13.5 }], plausible: [5, 300], high: 'inr-high', unitAfter: ['pt'], names: ['prothrombin time', 'protime', 'pt time', 'pt'], noteUnits: [['s', 5, 300]] }),
+  q({ id: 'pt', name: 'Prothrombin time', loinc: ['5902-2'], unit: 's', ranges: [{ high: 13.5 }], plausible: [5, 300], high: 'inr-high', listOnly: ['pt'], names: ['prothrombin time', 'protime', 'pt time', 'pt'], noteUnits: [['s', 5, 300]] }),
   // CD4 below 200/uL: the AIDS threshold for opportunistic infections (CDC/NIH/IDSA 2009).
   q({ id: 'cd4', name: 'CD4 cells (absolute)', loinc: ['24467-3'], unit: '/uL', ranges: [{ low: 200 }], plausible: [0, 5000], low: 'cd4-low', names: ['cd4', 'cd4 count', 'cd4+ count', 'cd4 cell count', 'cd4+ t cell count', 'cd4 t cell count', 'cd4 cells'], noteUnits: [['/uL', 0, 5000]] }),
   // Kidney function (KDIGO 2012 CKD guideline): an eGFR below 60 mL/min/1.73 m2 (G3a-G5) is the reduced
@@ -380,13 +385,14 @@ export const TESTS: readonly LabTest[] = [
   ql({ id: 'urine-culture', name: 'Urine culture', loinc: ['630-4'], positive: 'urine-culture-positive', names: ['urine culture', 'urine cultures', 'msu culture', 'ucx'], significantCfu: 1e5 }),
   ql({ id: 'h-pylori', name: 'Helicobacter pylori stool antigen or breath test', loinc: [], positive: 'h-pylori-positive', names: ['h pylori', 'helicobacter pylori', 'urea breath test', 'h pylori stool antigen', 'h. pylori', 'h. pylori stool antigen', 'h. pylori breath test', 'h pylori breath test', 'helicobacter pylori stool antigen'] }),
   ql({ id: 'fobt', name: 'Fecal occult blood / FIT', loinc: [], positive: 'fecal-occult-blood-positive', positiveAt: { units: ['ug/g', 'µg/g', 'μg/g', 'mcg/g', 'ug hb/g', 'µg hb/g', 'mcg hb/g', 'ug/g faeces', 'ug/g feces'], at: 10 }, names: ['fobt', 'fit', 'fecal occult blood', 'faecal occult blood', 'guaiac', 'stool guaiac', 'faecal immunochemical test', 'occult blood', 'stool occult blood', 'hemoccult', 'guaiac test'] }),
-  // urinalysis (test strip) and pregnancy
+  // urinalysis (test strip) and pregnancy. Strip results written in mg/dL: protein 1+ is 30 mg/dL, ketones 'small' 15 mg/dL
+  // (Simerville JA et al. 2005, Urinalysis: a comprehensive review, Am Fam Physician 71:1153-1162); below is negative or trace.
   ql({ id: 'urine-leukocyte-esterase', name: 'Leukocyte esterase, urine strip', loinc: ['5799-2'], positive: 'urine-leukocyte-esterase-positive', names: ['leukocyte esterase', 'leucocyte esterase', 'leuk esterase', 'le', 'urine leukocyte esterase', 'leukocytes in urine'] }),
   ql({ id: 'urine-nitrite', name: 'Nitrite, urine strip', loinc: ['5802-4'], positive: 'urine-nitrite-positive', names: ['nitrite', 'nitrites', 'urine nitrite', 'urine nitrites'] }),
-  ql({ id: 'urine-protein', name: 'Protein, urine strip', loinc: ['5804-0'], positive: 'urine-protein-positive', names: ['urine protein', 'protein in urine', 'urine dipstick protein', 'protein', 'proteinuria'] }),
+  ql({ id: 'urine-protein', name: 'Protein, urine strip', loinc: ['5804-0'], positive: 'urine-protein-positive', positiveAt: { units: ['mg/dl'], at: 30 }, names: ['urine protein', 'protein in urine', 'urine dipstick protein', 'protein', 'proteinuria'] }),
   ql({ id: 'urine-blood', name: 'Hemoglobin (blood), urine strip', loinc: ['5794-3'], positive: 'urine-blood-positive', names: ['urine blood', 'blood in urine', 'urine dipstick blood'] }),
   ql({ id: 'urine-glucose', name: 'Glucose, urine strip', loinc: ['5792-7'], positive: 'urine-glucose-positive', names: ['urine glucose', 'glucose in urine', 'urine sugar'] }),
-  ql({ id: 'urine-ketones', name: 'Ketones, urine strip', loinc: ['2514-8'], positive: 'urine-ketones-positive', names: ['ketones', 'urine ketones', 'ketone', 'urinary ketones', 'ketones in urine', 'serum ketones', 'blood ketones', 'beta hydroxybutyrate'] }),
+  ql({ id: 'urine-ketones', name: 'Ketones, urine strip', loinc: ['2514-8'], positive: 'urine-ketones-positive', positiveAt: { units: ['mg/dl'], at: 15 }, names: ['ketones', 'urine ketones', 'ketone', 'urinary ketones', 'ketones in urine', 'serum ketones', 'blood ketones', 'beta hydroxybutyrate'] }),
   ql({ id: 'hcg-qualitative', name: 'hCG pregnancy test (qualitative)', loinc: ['2106-3', '2118-8'], positive: 'hcg-positive', names: ['urine hcg', 'upt', 'urine pregnancy test', 'pregnancy test', 'hcg', 'beta hcg', 'bhcg', 'b hcg', 'serum hcg', 'urine beta hcg'] }),
   q({ id: 'hcg-serum', name: 'hCG, serum (quantitative)', loinc: ['21198-7', '19080-1'], unit: 'm[IU]/mL', ranges: [{ high: 24.99 }], greyZone: [5, 25], plausible: [0, 1e7], high: 'hcg-positive', names: ['serum hcg', 'beta hcg', 'bhcg', 'b hcg', 'quantitative hcg', 'hcg', 'serum beta hcg'] }),
 ];

@@ -82,8 +82,16 @@ test('orthostatic pairs are judged by the consensus definition and listed as not
 test('names joined by slashes take values joined by slashes, in order', () => {
   const x = read('Na/K 128/6.1, BUN/Cr 64/3.4');
   assert.deepEqual(x.readings.map((r) => [r.test, r.flag]), [['sodium', 'L'], ['potassium', 'H'], ['bun', 'H'], ['creatinine', 'H']]);
-  // PT shares its abbreviation with other words: only the INR is read; counts must agree; BP stays a pair.
-  assert.deepEqual(read('PT/INR 24/2.9').readings.map((r) => r.test), ['inr']);
+  // Counts must agree; BP stays a pair; "Pt" (patient) is no prothrombin time.
+  assert.deepEqual(read('PT/INR 24/2.9').readings.map((r) => [r.test, r.flag]), [['pt', 'H'], ['inr', 'H']]);
+  assert.deepEqual(read('Pt 70s female, pt 24 y/o').readings, []);
   assert.equal(read('Na/K 128/6.1/90').readings.some((r) => r.rule.endsWith('slash-list')), false);
   assert.deepEqual(read('BP 82/46').readings.map((r) => r.test), ['systolic-bp', 'diastolic-bp']);
+});
+
+test('urine strip results written in mg/dL are judged by the strip cut-offs (Simerville 2005)', () => {
+  const x = read('Urinalysis: ketones 80 mg/dL, protein 300 mg/dL.');
+  assert.deepEqual(x.readings.map((r) => [r.test, r.flag]), [['urine-ketones', 'POS'], ['urine-protein', 'POS']]);
+  assert.equal(read('Urine ketones 5 mg/dL').readings[0]?.flag, 'NEG');
+  assert.equal(read('serum ketones 3.2 mmol/L').readings[0]?.test, 'beta-hydroxybutyrate');
 });

@@ -517,14 +517,14 @@ const SPECIMEN_WORDS: ReadonlyMap<string, Specimen> = new Map<string, Specimen>(
 const URINE_PANEL_NEXT = new Set([':', 'dip', 'dipstick', 'dipstix', 'strip', 'microscopy', 'analysis', 'mcs', 'm/c/s', 'mc&s', 'r/e', 'routine']);
 /** Urine: the strip test a blood-test name stands for when a result word follows. */
 const URINE_STRIP: Readonly<Record<string, string>> = {
-  glucose: 'urine-glucose', 'total-protein': 'urine-protein', albumin: 'urine-protein', hemoglobin: 'urine-blood', wbc: 'urine-leukocyte-esterase',
+  glucose: 'urine-glucose', 'total-protein': 'urine-protein', albumin: 'urine-protein', hemoglobin: 'urine-blood', wbc: 'urine-leukocyte-esterase', 'beta-hydroxybutyrate': 'urine-ketones',
 };
 /**
  * Tests that laboratories also measure in urine (spot or 24-hour chemistry, strip, microscopy). Any other
  * blood-test name after "urine" (CRP, ALT, troponin, platelets...) is a blood value, and it ends the urine
  * scope: the list has moved on to the blood results.
  */
-const URINE_MEASURED = new Set(['sodium', 'potassium', 'chloride', 'creatinine', 'total-protein', 'albumin', 'glucose', 'osmolality', 'wbc', 'hemoglobin', 'bun', 'calcium', 'phosphate', 'magnesium', 'uric-acid', 'amylase', 'ph']);
+const URINE_MEASURED = new Set(['beta-hydroxybutyrate', 'sodium', 'potassium', 'chloride', 'creatinine', 'total-protein', 'albumin', 'glucose', 'osmolality', 'wbc', 'hemoglobin', 'bun', 'calcium', 'phosphate', 'magnesium', 'uric-acid', 'amylase', 'ph']);
 /** Tests read in any fluid: vital signs, and results that are not blood values. */
 const ANY_SPECIMEN = new Set(['urine-osmolality', 'urine-sodium', 'urine-specific-gravity', 'urine-acr', 'egfr', 'ahi', 'body-temperature', 'heart-rate', 'respiratory-rate', 'oxygen-saturation', 'systolic-bp', 'diastolic-bp', 'mean-arterial-pressure', 'body-weight', 'bmi', 'lvef', 'qtc', 'fev1-fvc', 'hcg-serum']);
 let testById: Map<string, LabTest> | undefined;
@@ -593,6 +593,10 @@ export function findReadings(tokens: Tokens, mask: Uint8Array, options: ReadOpti
         i = Math.max(m.end, (listed[listed.length - 1] as Reading).end);
         continue;
       }
+      if (listOnlyName(tokens, i, m.end, m.values)) {
+        i = m.end;
+        continue;
+      }
       const q0 = m.values[0]?.quantity;
       if (specimen === 'urine' && q0 && !ANY_SPECIMEN.has(q0.id) && !URINE_MEASURED.has(q0.id) && !m.values[0]?.vital) specimen = undefined;
       const got = readAt(tokens, i, m.end, sEnd, m.values, specimen ? { ...options, specimen } : options);
@@ -603,6 +607,12 @@ export function findReadings(tokens: Tokens, mask: Uint8Array, options: ReadOpti
     }
   }
   return out;
+}
+
+/** Whether tokens [first, end) are a name its test reads only inside a slash list (`listOnly`: "PT/INR"). */
+function listOnlyName(tokens: Tokens, first: number, end: number, entries: readonly AnalyteEntry[]): boolean {
+  const only = entries[0]?.quantity?.listOnly;
+  return only !== undefined && sharedName(tokens, first, end, only);
 }
 
 const SLASH = /[ \t]*\/[ \t]*/y;
@@ -749,7 +759,8 @@ function decadeReadings(tokens: Tokens, first: number, nameEnd: number, sEnd: nu
   const v = valueRead(d.value, d.end, undefined, d.second);
   if (entry.bp && d.second !== undefined) return pairReadings(tokens, first, nameEnd, sEnd, entry.bp, v, d.second, 'qty.bp.decade', options);
   const q = entry.quantity;
-  if (!q || d.second !== undefined) return [];
+  // A decade has no unit: after a name another measure shares ("PVR 300s") it is none of this test's.
+  if (!q || d.second !== undefined || (q.unitAfter && sharedName(tokens, first, nameEnd, q.unitAfter))) return [];
   const j = judge(q, v, d.value, options.sex, options.age);
   return [makeReading(tokens, first, nameEnd, sEnd, q, j.flag === 'IND' ? j.rule : `qty.${q.id}.decade`, j.flag, d.end, valueExtra(v, d.value, j, q.unit))];
 }
@@ -1050,6 +1061,9 @@ function otherSpecimen(tokens: Tokens, first: number, nameEnd: number, sEnd: num
     const flag = wordFlag(w[1] as string, stripTest);
     return [makeReading(tokens, first, nameEnd, sEnd, stripTest, flag === 'IND' ? `qty.${stripTest.id}.indeterminate` : `qty.${stripTest.id}.word`, flag, after + w[0].length, { result: w[1] as string })];
   }
+  // A strip result written in mg/dL ("ketones 80 mg/dL", "protein 300 mg/dL") by the strip's own cut-off.
+  const cut = !w && stripTest?.kind === 'qualitative' && stripTest.positiveAt ? valueThenWord(tokens, first, nameEnd, sEnd, stripTest, after) : undefined;
+  if (cut && cut.flag !== 'IND') return [cut];
   const v = w ? undefined : readValue(text, after, false);
   if (!w && !v) return [];
   const end = w ? after + w[0].length : (v as ValueRead).end;
