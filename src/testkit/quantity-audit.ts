@@ -272,6 +272,13 @@ const SPECIAL: readonly AuditForm[] = [
   { panel: 'vitals', analyte: 'oxygen-saturation', text: 'O2 sat 86% RA', tests: ['oxygen-saturation'], flag: 'L', converted: 86 },
   { panel: 'vitals', analyte: 'heart-rate', text: 'HR 120s', tests: ['heart-rate'], flag: 'H' },
   { panel: 'lactate/gases', analyte: 'base-excess', text: 'BE -12 mmol/L', tests: ['base-excess'], flag: 'L', converted: -12 },
+  // Ion charges written with Unicode minus and superscripts (print and USMLE style); differentials in percent.
+  { panel: 'BMP/CMP', analyte: 'chloride', text: 'Serum: Na+ 128 mEq/L, Cl− 90 mEq/L, HCO3− 14 mEq/L', tests: ['chloride'], flag: 'L', converted: 90 },
+  { panel: 'BMP/CMP', analyte: 'bicarbonate', text: 'Serum: Na+ 128 mEq/L, Cl− 90 mEq/L, HCO3− 14 mEq/L', tests: ['bicarbonate'], flag: 'L', converted: 14 },
+  { panel: 'BMP/CMP', analyte: 'bicarbonate', text: 'HCO₃⁻ 14 mmol/L', tests: ['bicarbonate'], flag: 'L', converted: 14 },
+  { panel: 'BMP/CMP', analyte: 'potassium', text: 'K⁺ 6.1', tests: ['potassium'], flag: 'H', converted: 6.1 },
+  { panel: 'CBC', analyte: 'eosinophils', text: 'Leukocyte count 12,000/mm3; segmented neutrophils 60%, eosinophils 18%, lymphocytes 20%', tests: ['eosinophils'], flag: 'H', converted: 2.16 },
+  { panel: 'CBC', analyte: 'neutrophils', text: 'WBC 2.1 x10^9/L (neutrophils 20%, lymphocytes 70%)', tests: ['neutrophils'], flag: 'L', converted: 0.42 },
 ];
 
 /** Every form of the audit, in panel order. */
