@@ -136,7 +136,7 @@ const ALIASES: Readonly<Record<string, string>> = {
   bpm: '/min', 'beats/min': '/min', 'breaths/min': '/min', '/minute': '/min', 'per min': '/min',
   mmHg: 'mm[Hg]', 'mm Hg': 'mm[Hg]',
   'mEq/L': 'meq/L',
-  'mIU/L': 'm[IU]/L', 'uIU/mL': 'u[IU]/mL', 'µIU/mL': 'u[IU]/mL', 'mIU/mL': 'm[IU]/mL', 'IU/L': 'U/L',
+  'mIU/L': 'm[IU]/L', 'uIU/mL': 'u[IU]/mL', 'uU/mL': 'u[IU]/mL', 'µIU/mL': 'u[IU]/mL', 'mIU/mL': 'm[IU]/mL', 'IU/L': 'U/L',
   'K/uL': '10*3/uL', 'x10^3/uL': '10*3/uL', '10^3/uL': '10*3/uL', '10^9/L': '10*9/L', 'x10^9/L': '10*9/L',
   'x10E3/uL': '10*3/uL', '10*3/µL': '10*3/uL', 'thou/uL': '10*3/uL',
   'µg/mL': 'ug/mL', 'µg/L': 'ug/L', 'µmol/L': 'umol/L', µkat: 'ukat/L', 'fl': 'fL',
@@ -172,6 +172,16 @@ export interface ParsedUnit {
   readonly annotation?: string;
 }
 
+/** The UCUM code of a unit as written, by code, alias or case-insensitive alias. */
+function known(s: string): string | undefined {
+  return UNITS[s] ? s : ALIASES[s] ?? LOWER.get(s.toLowerCase());
+}
+
+/** The micro prefix as UCUM writes it ("u"): "μg/dL", "µU/mL", "mcg/dL", "cells/μL" -> "ug/dL", "uU/mL", "ug/dL", "cells/uL". */
+function microAsU(s: string): string {
+  return s.replace(/(^|\/)(?:µ|μ|mc)(?=[a-zA-Z])/g, '$1u');
+}
+
 /**
  * Resolve a unit string to a UCUM code in the table. Annotations (`{beats}/min`, `ug/mL{FEU}`) are
  * unity in UCUM and are stripped, but returned so a caller can check them. Undefined when unknown.
@@ -185,7 +195,7 @@ export function resolveUnit(raw: string): ParsedUnit | undefined {
   // `{beats}/min` -> `/min`; a bare annotation (`{count}`) means unity, which no mapped test uses.
   const s = stripped.trim();
   if (s === '') return undefined;
-  const code = UNITS[s] ? s : ALIASES[s] ?? LOWER.get(s.toLowerCase());
+  const code = known(s) ?? known(microAsU(s));
   if (code === undefined) return undefined;
   return annotation !== undefined && annotation !== '' ? { code, annotation } : { code };
 }

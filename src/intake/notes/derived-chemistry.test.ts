@@ -106,3 +106,9 @@ test('differential percentages are judged as absolute counts of the white count 
 test('ion charges written with Unicode minus and superscripts name the ion', () => {
   assert.deepEqual(read('Cl− 90 mEq/L, HCO3− 14 mEq/L, K⁺ 6.1').readings.map((r) => r.test), ['chloride', 'bicarbonate', 'potassium']);
 });
+
+test('micro written μ, µ or mc, and total T4 by its unit', () => {
+  assert.deepEqual(read('Iron 22 μg/dL, cortisol 2 mcg/dL, TSH 0.01 μU/mL').readings.map((r) => [r.test, r.flag]), [['iron', 'L'], ['cortisol', 'L'], ['tsh', 'L']]);
+  assert.equal(read('Thyroxine (T4) 15 μg/dL').readings[0]?.test, 'total-t4');
+  assert.equal(read('T4 3.1 ng/dL').readings[0]?.test, 'free-t4');
+});
