@@ -278,7 +278,7 @@ const SPECIAL: readonly AuditForm[] = [
   { panel: 'BMP/CMP', analyte: 'bicarbonate', text: 'HCO₃⁻ 14 mmol/L', tests: ['bicarbonate'], flag: 'L', converted: 14 },
   { panel: 'BMP/CMP', analyte: 'potassium', text: 'K⁺ 6.1', tests: ['potassium'], flag: 'H', converted: 6.1 },
   { panel: 'CBC', analyte: 'eosinophils', text: 'Leukocyte count 12,000/mm3; segmented neutrophils 60%, eosinophils 18%, lymphocytes 20%', tests: ['eosinophils'], flag: 'H', converted: 2.16 },
-  { panel: 'CBC', analyte: 'neutrophils', text: 'WBC 2.1 x10^9/L (neutrophils 20%, lymphocytes 70%)', tests: ['neutrophils'], flag: 'L', converted: 0.42 },
+  { panel: 'CBC', analyte: 'lymphocytes', text: 'WBC 2.1 x10^9/L (neutrophils 20%, lymphocytes 20%)', tests: ['lymphocytes'], flag: 'L', converted: 0.42 },
   // Micro written μ (Greek mu), µ (micro sign) or mc, and the print style of examination vignettes.
   { panel: 'thyroid', analyte: 'tsh', text: 'Thyroid-stimulating hormone 0.01 μU/mL', tests: ['tsh'], flag: 'L', converted: 0.01 },
   { panel: 'thyroid', analyte: 'total-t4', text: 'Thyroxine (T4) 15 μg/dL', tests: ['total-t4'], flag: 'H', converted: 15 },

