@@ -96,13 +96,6 @@ test('urine strip results written in mg/dL are judged by the strip cut-offs (Sim
   assert.equal(read('serum ketones 3.2 mmol/L').readings[0]?.test, 'beta-hydroxybutyrate');
 });
 
-test('differential percentages are judged as absolute counts of the white count before them', () => {
-  const x = read('Leukocyte count 12,000/mm3; segmented neutrophils 60%, eosinophils 18%, lymphocytes 20%.');
-  assert.deepEqual(x.readings.map((r) => [r.test, r.flag, r.converted]), [['wbc', 'H', 12], ['neutrophils', 'IND', undefined], ['eosinophils', 'H', 2.16], ['lymphocytes', 'N', 2.4]]);
-  // A percentage with no white count stays unjudged (listed).
-  assert.equal(read('neutrophils 85%').readings[0]?.flag, 'IND');
-});
-
 test('ion charges written with Unicode minus and superscripts name the ion', () => {
   assert.deepEqual(read('Cl− 90 mEq/L, HCO3− 14 mEq/L, K⁺ 6.1').readings.map((r) => r.test), ['chloride', 'bicarbonate', 'potassium']);
 });

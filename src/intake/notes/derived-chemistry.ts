@@ -13,19 +13,13 @@
  *   albumin is no hypocalcaemia and a normal one can hide hypercalcaemia. A calcium the note already
  *   calls corrected or ionised is not corrected again.
  *
- * - **Absolute differential counts** from a percentage and the white cell count ("Leukocyte count
- *   12,000/mm3, eosinophils 12%, lymphocytes 8%"): the absolute count is the white count times the
- *   fraction (the definition of the absolute count; Harrison's 21e ch. 64), judged by the absolute
- *   interval (rule `qty.<test>.percent-of-wbc`); neutrophils are not (see `DIFFERENTIAL`). Percentages
- *   alone have no interval of their own.
  *
- * All use the first reading of each component, and only components written within one stretch of
+ * Both use the first reading of each component, and only components written within one stretch of
  * the note (`NEAR` characters), so serial panels are not mixed.
  */
 import { TESTS, type LabTest, type QuantityTest } from '../fhir/loinc-tests.js';
 import type { Flag } from '../fhir/observation.js';
-import type { Sex } from '../../core/model.js';
-import { noteRange, readingOutcomes, withGrades, type Reading } from './quantities.js';
+import { readingOutcomes, type Reading } from './quantities.js';
 
 /** Components further apart than this (characters) are not one panel. */
 const NEAR = 240;
@@ -97,34 +91,3 @@ export function albuminCorrectedCalcium(readings: readonly Reading[]): readonly 
   return readings.map((r) => (r === ca ? fixed : r));
 }
 
-/**
- * Neutrophils are left out: a neutrophil percentage of a raised white count is most of that count, and the model
- * weighs neutrophilia as evidence independent of the leukocytosis it makes up (measured: an OSCE read-half colitis
- * fell from rank 4 to 7 when "WBC 13,400, neutrophils 80%" gave both). Lymphocytes, eosinophils and monocytes are
- * a minority of the count, so their absolute values say what the white count does not.
- */
-const DIFFERENTIAL: ReadonlySet<string> = new Set(['lymphocytes', 'eosinophils', 'monocytes']);
-
-/** H, L or N of a value by the patient's interval of a test. */
-function flagBy(test: QuantityTest, value: number, sex: Sex | undefined, age: number | undefined): Flag {
-  const r = noteRange(test, sex, age);
-  if (r?.low !== undefined && value < r.low) return 'L';
-  if (r?.high !== undefined && value > r.high) return 'H';
-  return 'N';
-}
-
-/** The readings with differential percentages judged as absolute counts of the white count written before them. */
-export function absoluteDifferential(readings: readonly Reading[], sex: Sex | undefined, age: number | undefined): readonly Reading[] {
-  if (!readings.some((r) => DIFFERENTIAL.has(r.test) && r.unit === '%')) return readings;
-  let wbc: Reading | undefined;
-  return readings.map((r) => {
-    if (r.test === 'wbc' && r.converted !== undefined && JUDGED.has(r.flag) && r.comparator === undefined) wbc = r;
-    if (!DIFFERENTIAL.has(r.test) || r.unit !== '%' || r.value === undefined || r.comparator !== undefined || !wbc || !near([wbc, r])) return r;
-    if (!(r.value >= 0 && r.value <= 100)) return r;
-    const test = testOf(r.test) as QuantityTest;
-    const count = Math.round((wbc.converted as number) * r.value) / 100;
-    const flag = flagBy(test, count, sex, age);
-    const judged: Reading = { ...r, rule: `qty.${r.test}.percent-of-wbc`, converted: count, testUnit: test.unit, flag, outcomes: readingOutcomes(test, flag) };
-    return withGrades(judged, test, count, undefined);
-  });
-}

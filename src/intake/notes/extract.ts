@@ -13,7 +13,7 @@ import { dexamethasoneCortisol } from './dexamethasone-suppression.js';
 import { timedGlucose } from './glucose-timing.js';
 import { derivedBodyMass } from './body-mass.js';
 import { derivedOsmolalGap } from './osmolal-gap.js';
-import { absoluteDifferential, albuminCorrectedCalcium, derivedAnionGap } from './derived-chemistry.js';
+import { albuminCorrectedCalcium, derivedAnionGap } from './derived-chemistry.js';
 import { panelShorthand } from './panel-shorthand.js';
 import { findNormalVitals, type NormalVitalsRule, type NormalVitalsStatement } from './normal-vitals.js';
 import { applyContext, defaultContextRules, type CompiledRules, type ContextDecision, type ContextFlags, type Experiencer, type Span, type Target } from './context.js';
@@ -288,8 +288,7 @@ const ARM_DIFFERENCE_TERM = phraseForms('blood pressure difference between arms'
 function derivedReadings(tokens: Tokens, read: readonly Reading[], options: ExtractOptions): readonly Reading[] {
   const timed = dexamethasoneCortisol(tokens, timedGlucose(tokens, read));
   const bmi = derivedBodyMass(derivedOsmolalGap(tokens, timed), options.sex, options.age);
-  const panels = absoluteDifferential(panelShorthand(tokens, bmi, options.sex, options.age), options.sex, options.age);
-  return derivedAnionGap(albuminCorrectedCalcium(panels));
+  return derivedAnionGap(albuminCorrectedCalcium(panelShorthand(tokens, bmi, options.sex, options.age)));
 }
 
 /** Two BP readings, one per arm, far apart: the lexicon's "blood pressure difference between arms", in token order. */
