@@ -101,6 +101,8 @@ const UNITS: Readonly<Record<string, UnitDef>> = {
   // body measurements, sedimentation, ratios
   kg: { dim: 'mass', factor: 1 },
   g: { dim: 'mass', factor: 1e-3 },
+  // haemoglobin per red cell (MCH), in picograms
+  pg: { dim: 'mass', factor: 1e-15 },
   '[lb_av]': { dim: 'mass', factor: 0.45359237 },
   'kg/m2': { dim: 'area-density', factor: 1 },
   'mm/h': { dim: 'velocity', factor: 1 },
@@ -134,7 +136,7 @@ const ALIASES: Readonly<Record<string, string>> = {
   bpm: '/min', 'beats/min': '/min', 'breaths/min': '/min', '/minute': '/min', 'per min': '/min',
   mmHg: 'mm[Hg]', 'mm Hg': 'mm[Hg]',
   'mEq/L': 'meq/L',
-  'mIU/L': 'm[IU]/L', 'uIU/mL': 'u[IU]/mL', 'µIU/mL': 'u[IU]/mL', 'mIU/mL': 'm[IU]/mL', 'IU/L': 'U/L',
+  'mIU/L': 'm[IU]/L', 'uIU/mL': 'u[IU]/mL', 'uU/mL': 'u[IU]/mL', 'µIU/mL': 'u[IU]/mL', 'mIU/mL': 'm[IU]/mL', 'IU/L': 'U/L',
   'K/uL': '10*3/uL', 'x10^3/uL': '10*3/uL', '10^3/uL': '10*3/uL', '10^9/L': '10*9/L', 'x10^9/L': '10*9/L',
   'x10E3/uL': '10*3/uL', '10*3/µL': '10*3/uL', 'thou/uL': '10*3/uL',
   'µg/mL': 'ug/mL', 'µg/L': 'ug/L', 'µmol/L': 'umol/L', µkat: 'ukat/L', 'fl': 'fL',
@@ -146,7 +148,7 @@ const ALIASES: Readonly<Record<string, string>> = {
   'mL/min': 'mL/min/{1.73_m2}', 'ml/min': 'mL/min/{1.73_m2}', '/hr': '/h', '/hour': '/h', 'events/h': '/h', 'events/hr': '/h', 'events/hour': '/h',
   inches: '[in_i]', feet: '[ft_i]', 'cm^2': 'cm2', 'cm²': 'cm2', 'sq cm': 'cm2', 'mm²': 'mm2', '/mm^3': '/mm3', 'k/mm3': '10*3/mm3', 'k': '10*3/uL', 'INR': '{ratio}',
   cc: 'mL', mls: 'mL',
-  sec: 's', secs: 's', seconds: 's', msec: 'ms', msecs: 'ms', 'mOsm/kg': 'mosm/kg', 'mOsm/kgH2O': 'mosm/kg', 'mosm/kg{H2O}': 'mosm/kg', 'mOsm/kg H2O': 'mosm/kg', 'mOsm/L': 'mosm/kg',
+  sec: 's', secs: 's', seconds: 's', msec: 'ms', msecs: 'ms', 'mOsm/kg': 'mosm/kg', 'mmol/kg': 'mosm/kg', 'mmol/kgH2O': 'mosm/kg', 'mOsm/kgH2O': 'mosm/kg', 'mosm/kg{H2O}': 'mosm/kg', 'mOsm/kg H2O': 'mosm/kg', 'mOsm/L': 'mosm/kg', 'mOsmol/kg': 'mosm/kg', 'mosmol/kg': 'mosm/kg', 'mOsmol/L': 'mosm/kg',
 };
 
 const LOWER = new Map<string, string>();
@@ -170,6 +172,16 @@ export interface ParsedUnit {
   readonly annotation?: string;
 }
 
+/** The UCUM code of a unit as written, by code, alias or case-insensitive alias. */
+function known(s: string): string | undefined {
+  return UNITS[s] ? s : ALIASES[s] ?? LOWER.get(s.toLowerCase());
+}
+
+/** The micro prefix as UCUM writes it ("u"): "μg/dL", "µU/mL", "mcg/dL", "cells/μL" -> "ug/dL", "uU/mL", "ug/dL", "cells/uL". */
+function microAsU(s: string): string {
+  return s.replace(/(^|\/)(?:µ|μ|mc)(?=[a-zA-Z])/g, '$1u');
+}
+
 /**
  * Resolve a unit string to a UCUM code in the table. Annotations (`{beats}/min`, `ug/mL{FEU}`) are
  * unity in UCUM and are stripped, but returned so a caller can check them. Undefined when unknown.
@@ -183,7 +195,7 @@ export function resolveUnit(raw: string): ParsedUnit | undefined {
   // `{beats}/min` -> `/min`; a bare annotation (`{count}`) means unity, which no mapped test uses.
   const s = stripped.trim();
   if (s === '') return undefined;
-  const code = UNITS[s] ? s : ALIASES[s] ?? LOWER.get(s.toLowerCase());
+  const code = known(s) ?? known(microAsU(s));
   if (code === undefined) return undefined;
   return annotation !== undefined && annotation !== '' ? { code, annotation } : { code };
 }

@@ -13,6 +13,8 @@ import { dexamethasoneCortisol } from './dexamethasone-suppression.js';
 import { timedGlucose } from './glucose-timing.js';
 import { derivedBodyMass } from './body-mass.js';
 import { derivedOsmolalGap } from './osmolal-gap.js';
+import { albuminCorrectedCalcium, derivedAnionGap } from './derived-chemistry.js';
+import { panelShorthand } from './panel-shorthand.js';
 import { findNormalVitals, type NormalVitalsRule, type NormalVitalsStatement } from './normal-vitals.js';
 import { applyContext, defaultContextRules, type CompiledRules, type ContextDecision, type ContextFlags, type Experiencer, type Span, type Target } from './context.js';
 import type { Lexicon, LexiconEntry } from './lexicon.js';
@@ -170,7 +172,7 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
 
   const { targets, entries } = matchConcepts(tokens, mask, lexicon);
   // Values and durations; readings get context too (one pass over the merged, ordered targets).
-  const readings = options.readings === false ? [] : derivedBodyMass(derivedOsmolalGap(tokens, dexamethasoneCortisol(tokens, timedGlucose(tokens, findReadings(tokens, mask, readOptions(options))))), options.sex, options.age);
+  const readings = options.readings === false ? [] : derivedReadings(tokens, findReadings(tokens, mask, readOptions(options)), options);
   // Durations are read always: the exposure rules date a procedure by them (reported only with readings).
   const allDurations = findDurations(tokens);
   const durations = options.readings === false ? [] : allDurations;
@@ -281,6 +283,13 @@ function readOptions(options: ExtractOptions): ReadOptions {
 }
 
 const ARM_DIFFERENCE_TERM = phraseForms('blood pressure difference between arms');
+
+/** The values read plus those the note implies: timed glucose, dexamethasone cortisol, gaps, BMI, corrected calcium, shorthand panels. */
+function derivedReadings(tokens: Tokens, read: readonly Reading[], options: ExtractOptions): readonly Reading[] {
+  const timed = dexamethasoneCortisol(tokens, timedGlucose(tokens, read));
+  const bmi = derivedBodyMass(derivedOsmolalGap(tokens, timed), options.sex, options.age);
+  return derivedAnionGap(albuminCorrectedCalcium(panelShorthand(tokens, bmi, options.sex, options.age)));
+}
 
 /** Two BP readings, one per arm, far apart: the lexicon's "blood pressure difference between arms", in token order. */
 function addArmDifference(tokens: Tokens, readings: readonly Reading[], lexicon: Lexicon, targets: Target[], entries: (readonly LexiconEntry[])[]): void {

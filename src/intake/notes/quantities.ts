@@ -112,7 +112,7 @@ function analyteTrie(): TokenTrie<AnalyteEntry> {
 // PCR: positive", "sodium of 118", "ketones on dipstick 3+").
 const SEP = /[ \t]*(?:[:=(]|[-–—](?=[ \t]))?[ \t]*/y;
 const FILLER = /(?:was|is|were|are|of|at|level|levels|count|value|result|results|now|today|measured|returned|came back|on admission|on arrival|by|rt[- ]?pcr|pcr|naat|swab|antigen|ag|test|testing|rna|screen|serology|antibody|antibodies|assay|panel|nasopharyngeal|np|nasal|rapid|titre|titer|dipstick|strip|on dipstick|urine|serum|blood|whole blood|venous|arterial|initial|repeat|peak|in|reading|readings|on|room air|ra|on ra|on room air|slightly|mildly|markedly|moderately|severely|significantly|very|grossly|strongly|weakly|the|up to|around|about|approx|approximately|~)(?![a-z0-9])[ \t]*(?:[:=][ \t]*)?/iy;
-const WORD = /(not detected|none detected|no growth|gram[- ]positive|gram[- ]negative|grew|growing|sterile|non[- ]?reactive|within normal limits|undetectable|unremarkable|positive|negative|detected|reactive|elevated|raised|increased|high|low|decreased|reduced|normal|wnl|pos|neg|trace|suppressed|[1-4]\+|\+{1,4}|absent|present)(?![a-z0-9])/iy;
+const WORD = /(not detected|none detected|no growth|gram[- ]positive|gram[- ]negative|grew|growing|sterile|non[- ]?reactive|within normal limits|undetectable|unremarkable|positive|negative|detected|reactive|elevated|raised|increased|high|low|decreased|reduced|normal|wnl|pos|neg|trace|suppressed|small|moderate|large|\+ve|-ve|[1-4]\+|\+{1,4}|absent|present)(?![a-z0-9])/iy;
 // A minus sign joined to the digits is a negative value (T-score -2.9, base excess -14); "- 4" is not.
 const NUMBER = /(<=|>=|≤|≥|<|>|less than |greater than |under |over |above |below )?[ \t]*([-−]?(?:\d{1,3}(?:,\d{3})+(?!\d|\.\d)|\d+(?:\.\d+)?(?:,\d+(?=[^\d]|$))?|\.\d+))/iy;
 // A full stop after the pair ends the sentence ("BP 82/46."); only a decimal ("46.5") makes it no pair.
@@ -144,9 +144,11 @@ const COMPARATOR: Readonly<Record<string, Reading['comparator']>> = {
   'less than': '<', 'greater than': '>', under: '<', over: '>', above: '>', below: '<', 'more than': '>', 'fewer than': '<',
 };
 
-const WORD_FLAG: Readonly<Record<string, Flag | 'UNDET'>> = {
+const WORD_FLAG: Readonly<Record<string, Flag | 'UNDET' | 'STRIP'>> = {
   'not detected': 'NEG', 'none detected': 'NEG', 'non-reactive': 'NEG', 'non reactive': 'NEG', nonreactive: 'NEG', negative: 'NEG', neg: 'NEG', absent: 'NEG',
-  positive: 'POS', pos: 'POS', detected: 'POS', reactive: 'POS', present: 'POS',
+  positive: 'POS', pos: 'POS', detected: 'POS', reactive: 'POS', present: 'POS', '+ve': 'POS', '-ve': 'NEG',
+  // Urine strip amounts (Multistix: negative, trace, small 1+, moderate 2+, large 3+): a result only for a strip test.
+  small: 'STRIP', moderate: 'STRIP', large: 'STRIP',
   elevated: 'H', raised: 'H', increased: 'H', high: 'H',
   low: 'L', decreased: 'L', reduced: 'L', suppressed: 'L',
   normal: 'N', wnl: 'N', 'within normal limits': 'N', unremarkable: 'N',
@@ -171,6 +173,7 @@ function wordFlag(word: string, test: LabTest): Flag {
   if (f === undefined || (test.kind !== 'qualitative' && CULTURE_WORDS.has(w))) return 'IND';
   // "TSH undetectable" is low; "troponin undetectable" is normal; a qualitative test is negative.
   if (f === 'UNDET') return test.kind === 'qualitative' ? 'NEG' : test.low ? 'L' : 'N';
+  if (f === 'STRIP') return test.kind === 'qualitative' && test.id.startsWith('urine-') ? 'POS' : 'IND';
   return f;
 }
 
@@ -514,16 +517,16 @@ const SPECIMEN_WORDS: ReadonlyMap<string, Specimen> = new Map<string, Specimen>(
 const URINE_PANEL_NEXT = new Set([':', 'dip', 'dipstick', 'dipstix', 'strip', 'microscopy', 'analysis', 'mcs', 'm/c/s', 'mc&s', 'r/e', 'routine']);
 /** Urine: the strip test a blood-test name stands for when a result word follows. */
 const URINE_STRIP: Readonly<Record<string, string>> = {
-  glucose: 'urine-glucose', 'total-protein': 'urine-protein', albumin: 'urine-protein', hemoglobin: 'urine-blood', wbc: 'urine-leukocyte-esterase',
+  glucose: 'urine-glucose', 'total-protein': 'urine-protein', albumin: 'urine-protein', hemoglobin: 'urine-blood', wbc: 'urine-leukocyte-esterase', 'beta-hydroxybutyrate': 'urine-ketones',
 };
 /**
  * Tests that laboratories also measure in urine (spot or 24-hour chemistry, strip, microscopy). Any other
  * blood-test name after "urine" (CRP, ALT, troponin, platelets...) is a blood value, and it ends the urine
  * scope: the list has moved on to the blood results.
  */
-const URINE_MEASURED = new Set(['sodium', 'potassium', 'chloride', 'creatinine', 'total-protein', 'albumin', 'glucose', 'osmolality', 'wbc', 'hemoglobin', 'bun', 'calcium', 'phosphate', 'magnesium', 'uric-acid', 'amylase', 'ph']);
+const URINE_MEASURED = new Set(['beta-hydroxybutyrate', 'sodium', 'potassium', 'chloride', 'creatinine', 'total-protein', 'albumin', 'glucose', 'osmolality', 'wbc', 'hemoglobin', 'bun', 'calcium', 'phosphate', 'magnesium', 'uric-acid', 'amylase', 'ph']);
 /** Tests read in any fluid: vital signs, and results that are not blood values. */
-const ANY_SPECIMEN = new Set(['urine-acr', 'egfr', 'ahi', 'body-temperature', 'heart-rate', 'respiratory-rate', 'oxygen-saturation', 'systolic-bp', 'diastolic-bp', 'mean-arterial-pressure', 'body-weight', 'bmi', 'lvef', 'qtc', 'fev1-fvc', 'hcg-serum']);
+const ANY_SPECIMEN = new Set(['urine-osmolality', 'urine-sodium', 'urine-specific-gravity', 'urine-acr', 'egfr', 'ahi', 'body-temperature', 'heart-rate', 'respiratory-rate', 'oxygen-saturation', 'systolic-bp', 'diastolic-bp', 'mean-arterial-pressure', 'body-weight', 'bmi', 'lvef', 'qtc', 'fev1-fvc', 'hcg-serum']);
 let testById: Map<string, LabTest> | undefined;
 function testOf(id: string): LabTest | undefined {
   testById ??= new Map(TESTS.map((t) => [t.id, t] as const));
@@ -550,6 +553,12 @@ export function findReadings(tokens: Tokens, mask: Uint8Array, options: ReadOpti
     for (let i = sFirst; i < sEnd; ) {
       const norm = tokens.norm[i] as string;
       if (itemOnly && (norm === ',' || norm === ';')) specimen = undefined;
+      const item = specimen === 'urine' && mask[i] === 0 ? urineItem(tokens, i, sEnd) : undefined;
+      if (item) {
+        out.push(item);
+        i = Math.max(i + 1, item.end);
+        continue;
+      }
       const named = SPECIMEN_WORDS.get(norm);
       if (named) itemOnly = norm === 'urine' && !URINE_PANEL_NEXT.has(tokens.norm[i + 1] as string);
       specimen = BLOOD_WORDS.has(norm) ? undefined : named ?? specimen;
@@ -578,6 +587,16 @@ export function findReadings(tokens: Tokens, mask: Uint8Array, options: ReadOpti
         i++;
         continue;
       }
+      const listed = tokens.norm[m.end] === '/' ? slashList(tokens, i, m, sEnd, trie, options) : undefined;
+      if (listed) {
+        out.push(...listed);
+        i = Math.max(m.end, (listed[listed.length - 1] as Reading).end);
+        continue;
+      }
+      if (listOnlyName(tokens, i, m.end, m.values)) {
+        i = m.end;
+        continue;
+      }
       const q0 = m.values[0]?.quantity;
       if (specimen === 'urine' && q0 && !ANY_SPECIMEN.has(q0.id) && !URINE_MEASURED.has(q0.id) && !m.values[0]?.vital) specimen = undefined;
       const got = readAt(tokens, i, m.end, sEnd, m.values, specimen ? { ...options, specimen } : options);
@@ -588,6 +607,58 @@ export function findReadings(tokens: Tokens, mask: Uint8Array, options: ReadOpti
     }
   }
   return out;
+}
+
+/** Whether tokens [first, end) are a name its test reads only inside a slash list (`listOnly`: "PT/INR"). */
+function listOnlyName(tokens: Tokens, first: number, end: number, entries: readonly AnalyteEntry[]): boolean {
+  const only = entries[0]?.quantity?.listOnly;
+  return only !== undefined && sharedName(tokens, first, end, only);
+}
+
+const SLASH = /[ \t]*\/[ \t]*/y;
+const SLASH_NUMBER = /([-−]?\d+(?:\.\d+)?)(?![\d.])/y;
+const SLASH_MORE = /[ \t]*\/[ \t]*\d/y;
+const SLASH_MAX = 6;
+
+/**
+ * Names joined by slashes and then as many values joined by slashes, in the same order: "Na/K 128/5.9",
+ * "BUN/Cr 64/3.4", "PT/INR 24/2.9". Each value is read for its name as a value without a unit. Not a list
+ * when a name is no quantity test (a BP pair is read as one), when the counts differ, or when a name
+ * shares its abbreviation with another measure (`unitAfter`: that value is skipped).
+ */
+function slashList(tokens: Tokens, first: number, m: { end: number; values: readonly AnalyteEntry[] }, sEnd: number, trie: TokenTrie<AnalyteEntry>, options: ReadOptions): Reading[] | undefined {
+  const names: { first: number; end: number; entry: AnalyteEntry }[] = [{ first, end: m.end, entry: m.values[0] as AnalyteEntry }];
+  let k = m.end;
+  while (tokens.norm[k] === '/' && k + 1 < sEnd && names.length < SLASH_MAX) {
+    const n = trie.longestAt(tokens.norm, k + 1, sEnd);
+    if (!n || !n.values[0]?.quantity || n.values[0].bp) return undefined;
+    names.push({ first: k + 1, end: n.end, entry: n.values[0] });
+    k = n.end;
+  }
+  if (names.length < 2 || names.some((n) => !n.entry.quantity || n.entry.bp)) return undefined;
+  const text = tokens.text;
+  let at = skipFiller(text, tokens.end[k - 1] as number);
+  const values: number[] = [];
+  for (let j = 0; j < names.length; j++) {
+    const sep = j > 0 ? sticky(SLASH, text, at) : null;
+    if (j > 0 && !sep) return undefined;
+    if (sep) at += sep[0].length;
+    const n = sticky(SLASH_NUMBER, text, at);
+    if (!n) return undefined;
+    values.push(parseNumber(n[1] as string));
+    at += n[0].length;
+  }
+  if (sticky(SLASH_MORE, text, at)) return undefined;
+  const out: Reading[] = [];
+  names.forEach((n, j) => {
+    const q = n.entry.quantity as QuantityTest;
+    if (q.unitAfter && sharedName(tokens, n.first, n.end, q.unitAfter)) return;
+    const v = valueRead(values[j] as number, at);
+    const [t, jd] = judgeByUnit(n.entry, q, v, options);
+    const r = makeReading(tokens, first, k, sEnd, t, jd.flag === 'IND' ? jd.rule : `qty.${t.id}.slash-list`, jd.flag, at, valueExtra(v, v.value, jd, t.unit));
+    out.push(t.grades && jd.flag !== 'IND' && jd.converted !== undefined ? withGrades(r, t, jd.converted, undefined) : r);
+  });
+  return out.length > 0 ? out : undefined;
 }
 
 /** One-letter vital names ("P 128", "R 28"): elsewhere P and R are phosphate, a p-value, right or a reflex grade. */
@@ -688,7 +759,8 @@ function decadeReadings(tokens: Tokens, first: number, nameEnd: number, sEnd: nu
   const v = valueRead(d.value, d.end, undefined, d.second);
   if (entry.bp && d.second !== undefined) return pairReadings(tokens, first, nameEnd, sEnd, entry.bp, v, d.second, 'qty.bp.decade', options);
   const q = entry.quantity;
-  if (!q || d.second !== undefined) return [];
+  // A decade has no unit: after a name another measure shares ("PVR 300s") it is none of this test's.
+  if (!q || d.second !== undefined || (q.unitAfter && sharedName(tokens, first, nameEnd, q.unitAfter))) return [];
   const j = judge(q, v, d.value, options.sex, options.age);
   return [makeReading(tokens, first, nameEnd, sEnd, q, j.flag === 'IND' ? j.rule : `qty.${q.id}.decade`, j.flag, d.end, valueExtra(v, d.value, j, q.unit))];
 }
@@ -921,7 +993,7 @@ const URINE_COUNTS = {
   rbc: { concept: 'urine-blood-positive', hpf: (x: number) => x >= 3, ul: (x: number) => x >= 13 },
 } as const;
 const COUNT_RANGE = /(\d+)[ \t]*(?:-|–|to)[ \t]*(\d+)[ \t]*(\/[ \t]*(?:hpf|u?l|µl|mm3)|per[ \t]+(?:hpf|high[- ]power[ \t]+field))?/iy;
-const COUNT_ONE = /(\d+)[ \t]*(\/[ \t]*(?:hpf|u?l|µl|mm3)|per[ \t]+(?:hpf|high[- ]power[ \t]+field)|cells?\/hpf)?(?!\d|\.\d)/iy;
+const COUNT_ONE = /(?:(>|>=|≥|more than |greater than |over )[ \t]*)?(\d+)[ \t]*(\/[ \t]*(?:hpf|u?l|µl|mm3)|per[ \t]+(?:hpf|high[- ]power[ \t]+field)|cells?\/hpf)?(?!\d|\.\d)/iy;
 
 function urineCount(tokens: Tokens, first: number, nameEnd: number, sEnd: number, kind: keyof typeof URINE_COUNTS): Reading | undefined {
   const rule = URINE_COUNTS[kind];
@@ -933,15 +1005,38 @@ function urineCount(tokens: Tokens, first: number, nameEnd: number, sEnd: number
   const one = range ? null : sticky(COUNT_ONE, text, after);
   const m = range ?? one;
   if (!m) return undefined;
-  const unit = (range ? m[3] : m[2]) ?? '';
+  // ">50/hpf": at least the bound (a lower bound decides as the bound does).
+  const unit = m[3] ?? '';
   const perUl = /u?l|µl|mm3/i.test(unit) && !/hpf|field/i.test(unit);
   const judge = perUl ? rule.ul : rule.hpf;
-  const lo = Number(m[1]);
+  const lo = Number(range ? m[1] : m[2]);
   const hi = range ? Number(m[2]) : lo;
   const present = judge(lo) && judge(hi) ? true : !judge(lo) && !judge(hi) ? false : undefined;
   if (present === undefined) return undefined;
   const r = makeReading(tokens, first, nameEnd, sEnd, test, `qty.urine-${kind}.count`, present ? 'H' : 'N', after + m[0].length, { value: lo, ...(unit ? { unit: unit.trim() } : {}) });
   return { ...r, test: `urine-${kind}`, outcomes: [{ concept: rule.concept, present }] };
+}
+
+const RED_CELLS = new Set(['cell', 'cells']);
+
+/**
+ * Items of a urine panel written with everyday words: "blood" with a strip result ("UA: blood 3+", "blood
+ * large") is the strip's blood (outside a urine panel "blood" names the specimen), and "red cells" /
+ * "red blood cells" with a count is the microscopy count, as "RBC" is.
+ */
+function urineItem(tokens: Tokens, i: number, sEnd: number): Reading | undefined {
+  const norm = tokens.norm[i] as string;
+  if (norm === 'blood') {
+    const after = skipFiller(tokens.text, tokens.end[i] as number);
+    const w = sticky(WORD, tokens.text, after);
+    const test = testOf('urine-blood');
+    if (!w || !test) return undefined;
+    const flag = wordFlag(w[1] as string, test);
+    return makeReading(tokens, i, i + 1, sEnd, test, flag === 'IND' ? 'qty.urine-blood.indeterminate' : 'qty.urine-blood.word', flag, after + w[0].length, { result: w[1] as string });
+  }
+  if (norm !== 'red' || i + 1 >= sEnd) return undefined;
+  const k = tokens.norm[i + 1] === 'blood' ? i + 2 : i + 1;
+  return k < sEnd && RED_CELLS.has(tokens.norm[k] as string) ? urineCount(tokens, i, k + 1, sEnd, 'rbc') : undefined;
 }
 
 /**
@@ -966,6 +1061,9 @@ function otherSpecimen(tokens: Tokens, first: number, nameEnd: number, sEnd: num
     const flag = wordFlag(w[1] as string, stripTest);
     return [makeReading(tokens, first, nameEnd, sEnd, stripTest, flag === 'IND' ? `qty.${stripTest.id}.indeterminate` : `qty.${stripTest.id}.word`, flag, after + w[0].length, { result: w[1] as string })];
   }
+  // A strip result written in mg/dL ("ketones 80 mg/dL", "protein 300 mg/dL") by the strip's own cut-off.
+  const cut = !w && stripTest?.kind === 'qualitative' && stripTest.positiveAt ? valueThenWord(tokens, first, nameEnd, sEnd, stripTest, after) : undefined;
+  if (cut && cut.flag !== 'IND') return [cut];
   const v = w ? undefined : readValue(text, after, false);
   if (!w && !v) return [];
   const end = w ? after + w[0].length : (v as ValueRead).end;
