@@ -89,3 +89,16 @@ test('a person who places or removes something stays a person', () => {
   assert.equal(kept('Kowalczyk removed the drain at noon.', 'Kowalczyk'), true);
   assert.equal(kept('Wound review: Penrose removed today.', 'Penrose'), false);
 });
+
+test('a product before its preparation form is no one; a person before it after "by" stays', () => {
+  assert.equal(kept('Sacrum red: Proshield ointment applied.', 'Proshield'), false);
+  assert.equal(kept('Reviewed by Hortense cream to be applied.', 'Hortense'), true);
+  assert.equal(kept("Hortense's cream on her locker.", 'Hortense'), true);
+});
+
+test('a capitalised word before a version number is no ward unless a place word stands before', () => {
+  assert.equal(kept('Pump: Tandem Mobi started; Medtrum 3 discussed.', 'Medtrum', 'LOCATION'), false);
+  assert.equal(kept('Interim scan: Lugano 3 response.', 'Lugano', 'LOCATION'), false);
+  assert.equal(kept('Transferred to Quartermain 2 overnight, stable.', 'Quartermain', 'LOCATION'), true);
+  assert.equal(kept('PT TO QUARTERMAIN 2 TONIGHT', 'QUARTERMAIN', 'LOCATION'), true);
+});

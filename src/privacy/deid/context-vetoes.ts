@@ -77,6 +77,23 @@ function analyteAbbreviation(span: string, text: string, s: PhiSpan): boolean {
   return LAB_VALUE_AFTER.test(after) || (RATIO_BEFORE.test(text.slice(Math.max(0, s.start - 2), s.start)) && /^[ \t]*\d/.test(after));
 }
 
+// A preparation's form after its product name (BNF dose forms): "Destin lotion applied", "Cavilon cream to sacrum". A
+// person's own cream takes a possessive ("Mary's cream"), which this does not read.
+const FORM_AFTER = /^[ \t]{1,2}(?:cream|ointment|lotion|gel|paste|powder|spray|drops|patch|patches|dressing|dressings|foam|wash|shampoo|mouthwash|suppositor(?:y|ies)|pessar(?:y|ies)|inhaler|syrup|elixir|liniment|emollient|barrier[ \t]+(?:cream|film|spray))\b/i;
+
+// Words that make the next word a person ("seen by Mary cream applied").
+const PERSON_BEFORE = /\b(?:by|with|per|and|told|asked|called|informed|spoke|saw|seen|visited)[ \t]+$/i;
+
+// A ward named after a place or a person is where someone is moved: "to Quartermain 2", "on Osler 5". A capitalised word
+// before a small number without such a word before it is a product's or a scale's version ("Omnipod 5", "Deauville 2").
+const WARD_WORD_BEFORE = /(?:\b(?:to|from|on|at|in|into|onto|off|via|back|per|or|and|ward|unit|bay|floor|wing|transfer(?:red)?|tx'?d|admitted)|[&\/,:])[ \t]*$/i;
+/** A lone capitalised word read as a ward for the number after it, where nothing says a place (mixed-case text only). */
+function versionNotWard(span: string, text: string, s: PhiSpan): boolean {
+  if (s.type !== 'LOCATION' || !/^[A-Z][a-z]{3,}$/.test(span) || !/^[ \t]?\d(?!\d)/.test(text.slice(s.end, s.end + 3))) return false;
+  if (!/[a-z]{3}[^\n]*[a-z]{3}/.test(text.slice(Math.max(0, s.start - 80), s.end + 80))) return false;
+  return !WARD_WORD_BEFORE.test(text.slice(Math.max(0, s.start - 24), s.start));
+}
+
 /** Whether a NAME or LOCATION span stands in a context only a clinical thing takes (see the module comment). */
 export function clinicalThing(s: PhiSpan, text: string, lex: Lexicon): boolean {
   if (s.type !== 'NAME' && s.type !== 'LOCATION') return false;
@@ -85,7 +102,8 @@ export function clinicalThing(s: PhiSpan, text: string, lex: Lexicon): boolean {
   if (analyteAbbreviation(span, text, s)) return true;
   if (!/^[A-Z][A-Za-z'\u2019-]+(?:[ \t][A-Z][A-Za-z'\u2019-]+){0,2}$/.test(span)) return false;
   const after = text.slice(s.end, s.end + 64);
-  if (testFinding(text, s)) return true;
+  if (testFinding(text, s) || versionNotWard(span, text, s)) return true;
+  if (FORM_AFTER.test(after) && !/^[ \t]*['\u2019]/.test(after) && !PERSON_BEFORE.test(text.slice(Math.max(0, s.start - 16), s.start))) return true;
   const first = span.split(/[ \t]/)[0]?.toLowerCase() ?? '';
   // Two given-name-first words straight before the head are a person's ("Mary Jones test results"); a lone word there is
   // read by eponyms.ts already.
