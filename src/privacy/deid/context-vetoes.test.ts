@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { dropEponyms } from './eponyms.js';
 import { getDefaultLexicon } from './lexicon.js';
 import { keepClinicalNumbers } from './identifiers.js';
+import { trimNameTails } from './context-vetoes.js';
 import type { PhiType } from './types.js';
 
 const lex = getDefaultLexicon();
@@ -101,4 +102,26 @@ test('a capitalised word before a version number is no ward unless a place word 
   assert.equal(kept('Interim scan: Lugano 3 response.', 'Lugano', 'LOCATION'), false);
   assert.equal(kept('Transferred to Quartermain 2 overnight, stable.', 'Quartermain', 'LOCATION'), true);
   assert.equal(kept('PT TO QUARTERMAIN 2 TONIGHT', 'QUARTERMAIN', 'LOCATION'), true);
+});
+
+test('a language before "interpreter" or in brackets after a verb of translating is no one; the interpreter named after stays', () => {
+  assert.equal(kept('Tigrinya interpreter Selam present throughout.', 'Tigrinya'), false);
+  assert.equal(kept('Grandson translates (Hmong) at each visit.', 'Hmong'), false);
+  assert.equal(kept('Tigrinya interpreter Selam present throughout.', 'Selam'), true);
+});
+
+test('a tendon condition is no one', () => {
+  assert.equal(kept('Calf pain: Achilles tendinopathy, eccentric loading.', 'Achilles'), false);
+});
+
+test('a weekday or a lower-case English word at the end of a name span is cut off; particles stay', () => {
+  const cut = (text: string, v: string, mixed = true): string => {
+    const start = text.indexOf(v);
+    const [s] = trimNameTails([{ start, end: start + v.length, type: 'NAME' }], text, lex, mixed);
+    return s ? text.slice(s.start, s.end) : '';
+  };
+  assert.equal(cut('I will see Mr Okafor Tuesday.', 'Okafor Tuesday'), 'Okafor');
+  assert.equal(cut('Reviewed by Dr Haldane early today.', 'Haldane early'), 'Haldane');
+  assert.equal(cut('Seen with Pieter van Dijk.', 'Pieter van'), 'Pieter van');
+  assert.equal(cut('SEEN BY DR HALDANE early', 'HALDANE early', false), 'HALDANE early');
 });

@@ -94,6 +94,11 @@ function versionNotWard(span: string, text: string, s: PhiSpan): boolean {
   return !WARD_WORD_BEFORE.test(text.slice(Math.max(0, s.start - 24), s.start));
 }
 
+// A language: right before the word for who speaks or interprets it ("Somali interpreter"), or in brackets right after a
+// verb of translating ("translates (Kabyle)", "interpreter booked (Sylheti)").
+const LANGUAGE_AFTER = /^[ \t]{1,2}(?:interpreters?|interpreting|interpretation|translators?|translation|speakers?|speaking|-speaking|language|sign[ \t]+language)\b/i;
+const LANGUAGE_BRACKET_BEFORE = /\b(?:translat(?:es|ed|ing)|interpret(?:s|ed|ing)|interpreter[ \t]+(?:booked|requested|arranged|present|used))[ \t]*\([ \t]*$/i;
+
 /** Whether a NAME or LOCATION span stands in a context only a clinical thing takes (see the module comment). */
 export function clinicalThing(s: PhiSpan, text: string, lex: Lexicon): boolean {
   if (s.type !== 'NAME' && s.type !== 'LOCATION') return false;
@@ -101,6 +106,8 @@ export function clinicalThing(s: PhiSpan, text: string, lex: Lexicon): boolean {
   if (TITLE_BEFORE.test(text.slice(Math.max(0, s.start - 6), s.start))) return false;
   if (analyteAbbreviation(span, text, s)) return true;
   if (!/^[A-Z][A-Za-z'\u2019-]+(?:[ \t][A-Z][A-Za-z'\u2019-]+){0,2}$/.test(span)) return false;
+  if (/^[A-Z][a-z]+$/.test(span) && (LANGUAGE_AFTER.test(text.slice(s.end, s.end + 24)) ||
+    (LANGUAGE_BRACKET_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start)) && /^[ \t]*\)/.test(text.slice(s.end, s.end + 3))))) return true;
   const after = text.slice(s.end, s.end + 64);
   if (testFinding(text, s) || versionNotWard(span, text, s)) return true;
   if (FORM_AFTER.test(after) && !/^[ \t]*['\u2019]/.test(after) && !PERSON_BEFORE.test(text.slice(Math.max(0, s.start - 16), s.start))) return true;
@@ -121,4 +128,26 @@ export function discLevel(s: PhiSpan, text: string): boolean {
   const a = Number(m[1]);
   const b = Number(m[2]);
   return b === a + 1 || (b === 1 && a >= 5);
+}
+
+// A weekday is no part of a name ("see Mr Rautenbach Friday"); nor, in mixed-case text, a lower-case English word or a
+// contraction after a capitalised name ("Dr Vining early", "O'Dwyer-Akande wouldn't").
+const WEEKDAY_TAIL = /[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const LOWER_TAIL = /([A-Za-z][a-z'\u2019-]*)[ \t]+([a-z]+(?:['\u2019][a-z]+)?)$/;
+
+/** NAME spans without a weekday or (mixed-case text) a lower-case English word at their end; other spans as they are. */
+export function trimNameTails(spans: readonly PhiSpan[], text: string, lex: Lexicon, mixed: boolean): PhiSpan[] {
+  return spans.map((s) => {
+    if (s.type !== 'NAME') return s;
+    const v = text.slice(s.start, s.end);
+    const wk = WEEKDAY_TAIL.exec(v);
+    if (wk && wk.index > 0) return { ...s, end: s.start + wk.index };
+    const m = mixed ? LOWER_TAIL.exec(v) : null;
+    if (!m || !/^[A-Z]/.test(m[1] ?? '')) return s;
+    const w = (m[2] ?? '').toLowerCase();
+    const english = lex.common.has(w) || /['\u2019](?:t|s|ll|d|re|ve)$/.test(w);
+    // Name particles stay ("van", "de", "bin"): they are on no English list as such, or join two capitalised parts.
+    if (!english || /^(?:van|von|de|da|del|della|di|du|le|la|bin|binti|ibn|al|el|ter|ten|den|der)$/.test(w)) return s;
+    return { ...s, end: s.end - (m[2] ?? '').length - (m[0].length - (m[1] ?? '').length - (m[2] ?? '').length) };
+  });
 }
