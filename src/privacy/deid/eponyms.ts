@@ -7,7 +7,8 @@
  * The same step drops what else a PHI-free clinical text gets flagged for (issue 14, tenth pass): a medicine where a
  * medicine is used, a hospital service or area, a named score with its value, an organism, a professional body's
  * classification. Each is a context with its person counter-case (a title, "started Maria on", a name-list word first).
- * Those other contexts live in organisms.ts, medicine-names.ts, services.ts and named-scores.ts; this module keeps the
+ * Those other contexts live in organisms.ts, medicine-names.ts, services.ts, named-scores.ts and context-vetoes.ts (tests read
+ * as findings, things placed, device makers, analytes, languages); this module keeps the
  * eponyms proper and the one filter that asks them all.
  */
 import type { Lexicon } from './lexicon.js';
