@@ -4,6 +4,7 @@
  */
 import { caselessLexicon, getDefaultLexicon, type Lexicon } from './lexicon.js';
 import { dropEponyms } from './eponyms.js';
+import { trimNameTails } from './context-vetoes.js';
 import { extendSpans } from './extend.js';
 import { foldAccents } from './fold.js';
 import { caseMode, type CaseMode } from './letter-case.js';
@@ -143,7 +144,8 @@ function detectFolded(text: string, options: DetectOptions, mode: CaseMode = cas
  * `memo` holds `dropEponyms`' answers for this one text (made per note, dropped with it).
  */
 function finish(raw: readonly PhiSpan[], text: string, lex: Lexicon, mode: CaseMode, memo: Map<string, boolean>): PhiSpan[] {
-  return withBoundaries(mergeSpans(trimLetterSpans(completeOrganisations(extendSpans(dropEponyms(mergeSpans(raw, text), text, lex, memo), text), text, lex, mode), text, lex, mode), text), text);
+  const merged = mergeSpans(trimLetterSpans(completeOrganisations(extendSpans(dropEponyms(mergeSpans(raw, text), text, lex, memo), text), text, lex, mode), text, lex, mode), text);
+  return withBoundaries(trimNameTails(merged, text, lex, mode === 'mixed'), text);
 }
 
 /**

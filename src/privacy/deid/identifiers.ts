@@ -11,6 +11,7 @@
 import { detectVaccineLots } from './vaccines.js';
 import { detectVins } from './vehicles.js';
 import { detectRouteAddresses } from './address.js';
+import { discLevel } from './context-vetoes.js';
 import type { Lexicon } from './lexicon.js';
 import { readDotted } from './dotted-dates.js';
 import { detectFieldIds, groupedValue } from './field-ids.js';
@@ -579,6 +580,7 @@ export function keepClinicalNumbers(spans: readonly PhiSpan[], text: string): Ph
       if (SNELLEN.test(v) && (ACUITY_BEFORE.test(before) || EYE_AFTER.test(after))) return false;
       // "1-2 may help": the end of a range before the verb may.
       if (/^\d{1,2}[ \t]may$/.test(v) && /\d[ \t]?[-\u2013][ \t]?$/.test(before)) return false;
+      if (discLevel(s, text)) return false;
       return true;
     }
     if (s.type === 'ZIP' && TNM.test(v)) return false;

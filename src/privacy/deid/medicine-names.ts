@@ -15,10 +15,13 @@ const DRUG_CUE = '(?:start(?:ed|ing)?|restart(?:ed|ing)?|stop(?:ped|ping)?|conti
   'authori[sz]ation[ \\t]+for|due[ \\t]+for|(?:uses|using|wears|wearing)[ \\t]+(?:an?|the|her|his)|(?:effect|response|benefit|reaction)[ \\t]+(?:from|of|to|with)|(?:medications?|meds|allergies|rx)[ \\t]*:)';
 // The cue may stand before a first medicine the second is joined to: "due for Shingrix and [Prevnar]", "from Januvia to [Mounjaro]".
 const DRUG_BEFORE = new RegExp(`\\b${DRUG_CUE}[ \\t]{1,2}(?:[A-Z][A-Za-z]+(?:[ \\t]+[A-Z]{2,3})?(?:,|[ \\t]+(?:and|or|to))[ \\t]+)?$`, 'i');
-const DOSE = '\\d+(?:\\.\\d+)?(?:\\/\\d+)?[ \\t]?(?:mg|mcg|micrograms?|g|ml|units?|iu|puffs?|tablets?|tabs?|capsules?|drops?|sprays?)\\b';
-const DRUG_AFTER = new RegExp(`^(?:[ \\t]+(?:was|is|has[ \\t]+been|had[ \\t]+been)[ \\t]+(?:stopped|started|restarted|continued|discontinued|approved|denied|increased|reduced|decreased|switched|changed|prescribed|refilled|titrated|tapered|held)\\b(?![ \\t]+on\\b)|[ \\t]+to[ \\t]+(?:the[ \\t]+)?generic\\b|[ \\t]+with[ \\t]+(?:meals|each[ \\t]+meal|snacks)\\b|[ \\t]+(?:at[ \\t]+bedtime|nocte|mane)\\b|(?:[ \\t]+(?:and|&)[ \\t]+[A-Z][A-Za-z]+)?[ \\t]+(?:applied(?![ \\t]+(?:for|to)\\b)|in[ \\t]+situ\\b)|[ \\t]{1,2}(?:${DOSE}|(?:one|two|three)[ \\t]+(?:puffs?|tablets?|tabs?|capsules?|drops?|sprays?|units?)\\b))`, 'i');
+// A dose: a strength or a count of a dose form (BNF dose forms: sachets, patches, pessaries...), thousands written with commas.
+const DOSE = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\/\\d+)?[ \\t]?(?:mg|mcg|micrograms?|g|ml|mmol|units?|iu|puffs?|tablets?|tabs?|capsules?|caps|drops?|sprays?|sachets?|patch(?:es)?|vials?|ampoules?|pessar(?:y|ies)|suppositor(?:y|ies)|lozenges?|nebules?|pens?|inhalations?)\\b';
+// The usual frequencies after a dose ("500 mg BD", "1 sachet daily").
+const FREQUENCY = '(?:OD|BD|BID|TDS|TID|QDS|QID|PRN|od|bd|bid|tds|tid|qds|qid|nocte|mane|prn|daily|weekly|monthly|[qQ]\\d{1,2}h)';
+const DRUG_AFTER = new RegExp(`^(?:[ \\t]+(?:was|is|has[ \\t]+been|had[ \\t]+been)[ \\t]+(?:stopped|started|restarted|continued|discontinued|approved|denied|increased|reduced|decreased|switched|changed|prescribed|refilled|titrated|tapered|held)\\b(?![ \\t]+on\\b)|[ \\t]+to[ \\t]+(?:the[ \\t]+)?generic\\b|(?:[ \\t]+(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?){0,2}[ \\t]+with[ \\t]+(?:meals|each[ \\t]+meal|snacks)\\b|[ \\t]+(?:at[ \\t]+bedtime|nocte|mane)\\b|(?:[ \\t]+(?:and|&)[ \\t]+[A-Z][A-Za-z]+)?[ \\t]+(?:applied(?![ \\t]+(?:for|to)\\b)|in[ \\t]+situ\\b)|[ \\t]{1,2}(?:${DOSE}|(?:one|two|three)[ \\t]+(?:puffs?|tablets?|tabs?|capsules?|drops?|sprays?|units?)\\b))`, 'i');
 // Joined to a medicine written with its dose or release form: "on Sinemet CR and [Azilect]", "[Senna] and Colace 100 mg".
-const DRUG_JOINED_BEFORE = new RegExp(`[A-Z][A-Za-z]+[ \\t]+(?:CR|XR|ER|SR|XL|LA|ODT|${DOSE})(?:,|[ \\t]+(?:and|or|to))[ \\t]+$`);
+const DRUG_JOINED_BEFORE = new RegExp(`[A-Z][A-Za-z]+[ \\t]+(?:CR|XR|ER|SR|XL|LA|ODT|${DOSE})(?:[ \\t]+${FREQUENCY})?(?:,|[ \\t]+(?:and|or|to))[ \\t]+$`);
 const DRUG_JOINED_AFTER = new RegExp(`^(?:,|[ \\t]+(?:and|or))[ \\t]+[A-Z][A-Za-z]+[ \\t]+(?:CR|XR|ER|SR|XL|LA|ODT|${DOSE})`);
 
 /** Whether `raw` (the span, possessive removed) names a medicine where a medicine is used; a title or "on" after keeps a person. */
