@@ -23,3 +23,17 @@ test('Vietnamese letters with two marks fold to their base letter, so the name i
   assert.ok(has('Dad Tuấn happy to take him home.', 'Tuấn', 'NAME'));
   assert.ok(has('ED note: pt Đoàn Hữu Thành, ninety, brought by EMS.', 'Đoàn Hữu Thành', 'NAME'));
 });
+
+test('a word a name list holds, or one a verb of what a person did follows, is a name at a sentence opening', () => {
+  const lex = getDefaultLexicon();
+  assert.ok(lex.firstNames.has('ingemar') && !lex.common.has('ingemar') && !lex.clinical.has('ingemar'));
+  assert.ok(has('Seen 12/03/2024. Ingemar on the day unit needs a wheelchair.', 'Ingemar', 'NAME'));
+  assert.ok(has('Seen 12/03/2024. Velunka interpreted for her mother.', 'Velunka', 'NAME'));
+  assert.ok(has('Seen 12/03/2024. Brivenna phones most evenings.', 'Brivenna', 'NAME'));
+});
+
+test('an order, a test or a device opening a sentence before what is done to it stays readable', () => {
+  assert.ok(!pieces('Seen 12/03/2024. Quorvash booked for next week.').includes('Quorvash'));
+  assert.ok(!pieces('Seen 12/03/2024. Zhalmor arranged via the GP.').includes('Zhalmor'));
+  assert.ok(!pieces('Seen 12/03/2024. Oderino for review next week.').includes('Oderino'));
+});
