@@ -36,4 +36,5 @@ test('an order, a test or a device opening a sentence before what is done to it 
   assert.ok(!pieces('Seen 12/03/2024. Quorvash booked for next week.').includes('Quorvash'));
   assert.ok(!pieces('Seen 12/03/2024. Zhalmor arranged via the GP.').includes('Zhalmor'));
   assert.ok(!pieces('Seen 12/03/2024. Oderino for review next week.').includes('Oderino'));
+  assert.ok(!pieces('Seen 12/03/2024. Quorvash reviewed, no change.').includes('Quorvash'));
 });

@@ -126,7 +126,7 @@ function unsafe(lex: Lexicon, w: string, shortened = true): boolean {
 
 // A verb's past or third person right after a word: what its subject did ("Xiomara interpreted", "Kovalenko rings").
 // Not the verbs whose subject is an order, a test or a device ("Pipelle booked", "Holter arranged", "Zio sent").
-const VERB_FORM_AFTER = /^[ \t]{1,2}(?!(?:booked|arranged|ordered|requested|planned|scheduled|performed|inserted|removed|applied|prescribed|started|stopped|continued|held|increased|reduced|noted|placed|changed|checked|repeated|recommended|discussed|used|needed|required|indicated|completed|organised|organized|offered|sent|fitted|listed|tried|trialled|trialed|showed|shows|reveals|revealed|confirmed|suggested|suggests|works|helps|helped)\b)[a-z]{2,}(?:ed|s)\b/;
+const VERB_FORM_AFTER = /^[ \t]{1,2}(?!(?:booked|arranged|ordered|requested|planned|scheduled|performed|inserted|removed|applied|prescribed|started|stopped|continued|held|increased|reduced|noted|placed|changed|checked|repeated|recommended|discussed|used|needed|required|indicated|completed|organised|organized|offered|sent|fitted|listed|tried|trialled|trialed|showed|shows|reveals|revealed|confirmed|suggested|suggests|works|helps|helped|reviewed|updated|documented|recorded|obtained|faxed|reconciled|uploaded|attached|scanned|collected|drawn|results)\b)[a-z]{2,}(?:ed|s)\b/;
 
 // An initial after a name, before the verb: "Ayomide G. would like a call back".
 const INITIAL_AFTER = /^[ \t]{1,2}[A-Z]\.(?=[ \t])/;
