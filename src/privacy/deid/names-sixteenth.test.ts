@@ -38,3 +38,10 @@ test('an order, a test or a device opening a sentence before what is done to it 
   assert.ok(!pieces('Seen 12/03/2024. Oderino for review next week.').includes('Oderino'));
   assert.ok(!pieces('Seen 12/03/2024. Quorvash reviewed, no change.').includes('Quorvash'));
 });
+
+test('a sentence-opening word before where a person is, a modal or an auxiliary is a name', () => {
+  assert.ok(has('Seen 12/03/2024. Velunka in side room 4 spiked a temperature.', 'Velunka', 'NAME'));
+  assert.ok(has('Seen 12/03/2024. Brivenna is 4 and was screened.', 'Brivenna', 'NAME'));
+  assert.ok(has('Seen 12/03/2024. Quorvash - family meeting at three.', 'Quorvash', 'NAME'));
+  assert.deepEqual(pieces('Seen yesterday. Hepatosplenomegaly is noted on exam.'), []);
+});
