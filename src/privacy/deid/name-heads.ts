@@ -85,6 +85,17 @@ const WORD_AFTER = /^[ \t]([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?![\w'\u2019-])/;
 const WORD_BEFORE = /(?:^|[^\w'\u2019.-])([A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+)?)[ \t]$/;
 const PARTICLE_BEFORE = /(?:^|[^\w'\u2019.-])([A-Z][a-z'\u2019]{2,})[ \t]+(?:O|Ni|Nic|Mac|Ua|Ui)[ \t]$/;
 
+// What makes a capitalised word an eponym's use rather than a surname: a clinical head after it ("Lobo disease").
+const EPONYM_USE = /^(?:['\u2019]s\b|[ \t]+(?:disease|syndrome|sign|test|manoeuvre|maneuver|reflex|score|scale|criteria|classification|type|fracture|procedure|operation|repair|stain|phenomenon|triad|law|ulcer|tumou?r|body|bodies|node|nodes|lesion|palsy|positive|negative)\b)/i;
+
+/**
+ * Sixteenth pass: an eponym's word is a surname first (Stanescu, Lobo): beside a found name, not followed by a clinical
+ * head, and on no English or medical list, it is the name's next part ("Floarea Stanescu", "Ferreira-Lobo").
+ */
+function eponymSurname(lex: Lexicon, w: string, after: string): boolean {
+  return w.toLowerCase().split('-').every((p) => !lex.common.has(p) && !lex.medical.has(p) && (lex.eponyms.has(p) || !inWordLists(lex, p))) && !EPONYM_USE.test(after);
+}
+
 /** The parts of one name left apart: across a particle, a hyphened syllable, and an unlisted capitalised neighbour. */
 function nameParts(text: string, lex: Lexicon, spans: readonly PhiSpan[], push: PushSpan): void {
   for (const s of spans) {
@@ -95,7 +106,7 @@ function nameParts(text: string, lex: Lexicon, spans: readonly PhiSpan[], push: 
     const h = SYLLABLE_THEN.exec(after);
     if (h) push(s.start, s.end + h[0].length, 'NAME');
     const a = WORD_AFTER.exec(after);
-    if (a?.[1] && unlisted(lex, a[1]) && !TITLE_RE.test(a[1])) push(s.start, s.end + a[0].length, 'NAME');
+    if (a?.[1] && (unlisted(lex, a[1]) || eponymSurname(lex, a[1], after.slice(a[0].length))) && !TITLE_RE.test(a[1])) push(s.start, s.end + a[0].length, 'NAME');
     const before = text.slice(Math.max(0, s.start - 40), s.start);
     const pb = PARTICLE_BEFORE.exec(before);
     if (pb?.[1] && unlisted(lex, pb[1])) push(s.start - pb[0].length + pb[0].indexOf(pb[1]), s.end, 'NAME');

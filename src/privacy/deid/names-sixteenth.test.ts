@@ -45,3 +45,10 @@ test('a sentence-opening word before where a person is, a modal or an auxiliary 
   assert.ok(has('Seen 12/03/2024. Quorvash - family meeting at three.', 'Quorvash', 'NAME'));
   assert.deepEqual(pieces('Seen yesterday. Hepatosplenomegaly is noted on exam.'), []);
 });
+
+test('an eponym beside a found name is its surname, unless a clinical head or a possessive follows it', () => {
+  const t = (rest: string): string => `Mircea - please fax the discharge for Floarea ${rest} to her GP on +40 21 555 0119.`;
+  assert.ok(has(t('Stanescu'), 'Floarea Stanescu', 'NAME'));
+  assert.ok(!pieces(t('Lobo disease notes')).some((p) => p.includes('Lobo')));
+  assert.ok(!pieces(t('Lobo\'s disease notes')).some((p) => p.includes('Lobo')));
+});
