@@ -111,7 +111,7 @@ function nameParts(text: string, lex: Lexicon, spans: readonly PhiSpan[], push: 
     const pb = PARTICLE_BEFORE.exec(before);
     if (pb?.[1] && unlisted(lex, pb[1])) push(s.start - pb[0].length + pb[0].indexOf(pb[1]), s.end, 'NAME');
     const b = WORD_BEFORE.exec(before);
-    if (b?.[1] && unlisted(lex, b[1]) && !TITLE_RE.test(b[1])) push(s.start - b[0].length + b[0].indexOf(b[1]), s.end, 'NAME');
+    if (b?.[1] && (unlisted(lex, b[1]) || eponymSurname(lex, b[1], '')) && !TITLE_RE.test(b[1])) push(s.start - b[0].length + b[0].indexOf(b[1]), s.end, 'NAME');
   }
 }
 
@@ -137,7 +137,7 @@ export function detectRosterNames(text: string, lex: Lexicon, spans: readonly Ph
   if (spans.some((s) => s.type === 'NAME')) {
     for (const m of text.matchAll(ROSTER_SLOT)) {
       const w = m[1];
-      if (!w || NOT_ADDRESSEE.test(w) || !unlisted(lex, w)) continue;
+      if (!w || NOT_ADDRESSEE.test(w) || !(unlisted(lex, w) || eponymSurname(lex, w, text.slice((m.index ?? 0) + m[0].length)))) continue;
       const start = (m.index ?? 0) + m[0].length - w.length;
       push(start, start + w.length, 'NAME');
     }

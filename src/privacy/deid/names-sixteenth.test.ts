@@ -52,3 +52,8 @@ test('an eponym beside a found name is its surname, unless a clinical head or a 
   assert.ok(!pieces(t('Lobo disease notes')).some((p) => p.includes('Lobo')));
   assert.ok(!pieces(t('Lobo\'s disease notes')).some((p) => p.includes('Lobo')));
 });
+
+test('an eponym is a surname on a clinic list and before a found given name too', () => {
+  assert.ok(has('Clinic 09:00 Stanescu\n09:15 Zhalmor, Dr Jones.', 'Stanescu', 'NAME'));
+  assert.ok(has('Mircea - please fax the discharge for Stanescu Floarea to her GP on +40 21 555 0119.', 'Stanescu Floarea', 'NAME'));
+});
