@@ -57,3 +57,11 @@ test('an eponym is a surname on a clinic list and before a found given name too'
   assert.ok(has('Clinic 09:00 Stanescu\n09:15 Zhalmor, Dr Jones.', 'Stanescu', 'NAME'));
   assert.ok(has('Mircea - please fax the discharge for Stanescu Floarea to her GP on +40 21 555 0119.', 'Stanescu Floarea', 'NAME'));
 });
+
+test('the addressee opening a message typed in lower case is a name', () => {
+  assert.ok(pieces('velunka: can u swap on call with me? i need the car').some((p) => p.startsWith('velunka')));
+  assert.ok(pieces('quorvash can u chase the ferritin pls').includes('quorvash'));
+  assert.ok(pieces('brivenna 44m, back pain 3 weeks, no red flags').includes('brivenna'));
+  assert.deepEqual(pieces('creatinine: 88, stable. can u check the potassium tomorrow'), []);
+  assert.deepEqual(pieces('bloods can u chase them pls'), []);
+});
