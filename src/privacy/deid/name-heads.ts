@@ -11,6 +11,7 @@
  *    list holds right before or after a found name ("Teodora Vlăsceanu" when only one part was found);
  *  - a roster's entry after a bed number or an appointment time, on a list that names people, and a two-word name
  *    beside its role ("the chaplain X Y", "X Y, endocrinologist") or after a field label ("MVC: X Y,").
+ *  - (sixteenth pass) the same name in its own script in brackets after it, and a user name in an audit line.
  * Mixed-case text only, where capitals mark the name. Pure.
  */
 import { caseMode, type CaseMode } from './letter-case.js';
@@ -115,11 +116,27 @@ function nameParts(text: string, lex: Lexicon, spans: readonly PhiSpan[], push: 
   }
 }
 
+// Sixteenth pass: the same name in its own script in brackets right after it ("Zou Wenjie (邹文杰)", "Kim Min-ji (김민지)").
+const NATIVE_AFTER = /^[ \t]{0,2}[(\uff08]((?:[^\x00-\u02ff\s()\uff08\uff09]|[ \t]){1,30})[)\uff09]/;
+
+/** The name in its own script in brackets after each found name. */
+function nativeScript(text: string, spans: readonly PhiSpan[], push: PushSpan): void {
+  for (const s of spans) {
+    if (s.type !== 'NAME') continue;
+    const m = NATIVE_AFTER.exec(text.slice(s.end, s.end + 40));
+    const inner = m?.[1];
+    if (!m || !inner || !/\p{L}/u.test(inner)) continue;
+    const start = s.end + m[0].indexOf(inner);
+    push(start, start + inner.length, 'NAME');
+  }
+}
+
 /** Names completed from the found ones: surname-first fields, and the parts of one name left apart. Mixed case only. */
 export function completeNameFields(text: string, lex: Lexicon, spans: readonly PhiSpan[], push: PushSpan, mode: CaseMode = caseMode(text)): void {
   if (mode !== 'mixed') return;
   invertedFields(text, lex, spans, push);
   nameParts(text, lex, spans, push);
+  nativeScript(text, spans, push);
 }
 
 // A roster's entry: the patient after a bed, bay or room number or an appointment time ("bed 4 Velunka, bed 5 ...",
@@ -131,6 +148,10 @@ const ROLE_PAIR = new RegExp(`(?:\\b${ROLE}[ \\t]+(?:\\([A-Za-z]+\\)[ \\t]+)?|(?
 
 const ROLE_THEN_SPACE = new RegExp(`${ROLE}[ \\t]`, 'i');
 
+// Sixteenth pass: a user name in an audit line ("by user jpenhaligon", "user nnadi.c accessed"): a person's identifier.
+const FUNCTION_WORDS_USER = new Set(['the', 'and', 'with', 'from', 'who', 'was', 'has', 'had', 'not', 'for', 'can', 'will', 'admin', 'system', 'guest']);
+const USER_NAME = /\b(?:[Uu]ser(?:name)?|[Ll]ogin)[ \t]*[:#]?[ \t]+([a-z][a-z0-9._-]{2,30}[a-z0-9])(?![\w@.-])/g;
+
 /** Roster entries and a two-word name beside its role or after a field label, when no word list holds the words. */
 export function detectRosterNames(text: string, lex: Lexicon, spans: readonly PhiSpan[], push: PushSpan, mode: CaseMode = caseMode(text)): void {
   if (mode !== 'mixed') return;
@@ -141,6 +162,12 @@ export function detectRosterNames(text: string, lex: Lexicon, spans: readonly Ph
       const start = (m.index ?? 0) + m[0].length - w.length;
       push(start, start + w.length, 'NAME');
     }
+  }
+  for (const m of text.matchAll(USER_NAME)) {
+    const w = m[1];
+    if (!w || inWordLists(lex, w) || FUNCTION_WORDS_USER.has(w)) continue;
+    const start = (m.index ?? 0) + m[0].length - w.length;
+    push(start, start + w.length, 'NAME');
   }
   for (const m of text.matchAll(ROLE_PAIR)) {
     const pair = m[1] ?? m[2];

@@ -65,3 +65,11 @@ test('the addressee opening a message typed in lower case is a name', () => {
   assert.deepEqual(pieces('creatinine: 88, stable. can u check the potassium tomorrow'), []);
   assert.deepEqual(pieces('bloods can u chase them pls'), []);
 });
+
+test('a name in its own script in brackets after a found name, and a user name in an audit line, are names', () => {
+  assert.ok(has('Zhalmor Oderino (邹文杰) rang about a repeat prescription.', '邹文杰', 'NAME'));
+  assert.ok(has('Portal audit: user velunka.q accessed the record at 02:13.', 'velunka.q', 'NAME'));
+  assert.ok(has('Record viewed by user qoderino on the night shift.', 'qoderino', 'NAME'));
+  assert.deepEqual(pieces('The user was logged out after the audit (審核).'), []);
+  assert.deepEqual(pieces('Training for user access: see the intranet.'), []);
+});
