@@ -48,7 +48,7 @@ export function detectHeadAddressee(text: string, lex: Lexicon, push: PushSpan, 
 const FIELD_HEAD = /(?:^|[\n|/"\u201c(]|[:\u2013\u2014-])[ \t]*$/;
 const GIVEN_PART = /^,[ \t]+((?:[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?|[A-Z]\.?)(?:[ \t]+(?:[A-Z][a-z'\u2019]+|[A-Z]\.?)){0,2})(?=[ \t]*(?:$|[\n,;|()"\u201d]|[ \t][-\u2013\u2014][ \t]|[ \t]+\d|[ \t]+[MF][ \t]))/;
 const TITLE_RE = new RegExp(`^(?:${TITLE_WORDS})$`, 'i');
-const CAPS_INVERTED = /(?:^|[\n|"\u201c]|:[ \t])[ \t]*([A-Z][A-Z'\u2019-]{1,}(?:[ \t][A-Z][A-Z'\u2019-]{1,}){0,2},[ \t]+(?:[A-Z][A-Z'\u2019-]{1,}(?:[ \t][A-Z][A-Z'\u2019-]{1,})?|[A-Z]\.?))(?=[ \t]*(?:$|[\n,;|"\u201d]|[ \t][-\u2013\u2014][ \t]|[ \t]+\d|[ \t]+[MF][ \t]))/g;
+const CAPS_INVERTED = /(?:^|[\n|"\u201c]|:[ \t])[ \t]*([A-Z][A-Z'\u2019-]{1,}(?:[ \t][A-Z][A-Z'\u2019-]{1,}){0,2},[ \t]+(?:[A-Z][A-Z'\u2019-]{1,}(?:[ \t][A-Z][A-Z'\u2019-]{1,})?|[A-Z]\.?))(?=[ \t]*(?:$|[\n,;|"\u201d]|[ \t][-\u2013\u2014][ \t]|[ \t]+\d|[ \t]+[MF][ \t]|[ \t]{2,}\S))/g;
 
 /** A name field written surname first: the given part after a found surname at a field's head, and the comma between. */
 function invertedFields(text: string, lex: Lexicon, spans: readonly PhiSpan[], push: PushSpan): void {
@@ -64,7 +64,8 @@ function invertedFields(text: string, lex: Lexicon, spans: readonly PhiSpan[], p
     if (!g || !given || given.split(/[ \t]+/).some((w) => TITLE_RE.test(w.replace(/\.$/, '')) || lex.clinical.has(w.toLowerCase()))) continue;
     push(s.start, s.end + g[0].length, 'NAME');
   }
-  // All capitals in mixed-case text: "SURNAME, GIVEN" or "SURNAME, G" stands out as the record's name field.
+  // All capitals in mixed-case text: "SURNAME, GIVEN" or "SURNAME, G" stands out as the record's name field (sixteenth
+  // pass: also before a gap of two spaces or more, a form's next field: "RUNNING HORSE, T   Spec C25-...").
   for (const m of text.matchAll(CAPS_INVERTED)) {
     const run = m[1];
     if (!run) continue;

@@ -73,3 +73,8 @@ test('a name in its own script in brackets after a found name, and a user name i
   assert.deepEqual(pieces('The user was logged out after the audit (審核).'), []);
   assert.deepEqual(pieces('Training for user access: see the intranet.'), []);
 });
+
+test('a surname-first field in capitals ends at a gap of two spaces, a form\'s next field', () => {
+  assert.ok(has('Lab: QUORVASH, T   Spec C25-119402   Collected 08:10\nLithium 1.9 mmol/L.', 'QUORVASH, T', 'NAME'));
+  assert.deepEqual(pieces('Note: CHEST PAIN, SOB   resolved overnight.'), []);
+});
