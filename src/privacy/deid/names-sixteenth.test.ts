@@ -78,9 +78,3 @@ test('a surname-first field in capitals ends at a gap of two spaces, a form\'s n
   assert.ok(has('Lab: QUORVASH, T   Spec C25-119402   Collected 08:10\nLithium 1.9 mmol/L.', 'QUORVASH, T', 'NAME'));
   assert.deepEqual(pieces('Note: CHEST PAIN, SOB   resolved overnight.'), []);
 });
-
-test('a baby and a great-niece are relatives whose name follows them', () => {
-  assert.ok(has('I saw the parents with baby Quorvash, 7 weeks, for a weight check.', 'Quorvash', 'NAME'));
-  assert.ok(has('She lives with her great-niece Brivenna in a flat.', 'Brivenna', 'NAME'));
-  assert.deepEqual(pieces('Baby Aspirin 75 mg daily; baby wipes for the skin.'), []);
-});

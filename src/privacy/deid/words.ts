@@ -37,7 +37,7 @@ const STOP = new Set(('a an and or but the to at in on of for with without by fr
 const FAMILY: ReadonlySet<string> = new Set(('son sons daughter daughters dtr dtrs dau wife husband hubby spouse sister sisters brother brothers ' +
   'mother mom mum father dad niece nieces nephew nephews grandson grandsons granddaughter granddaughters grandmother grandfather grandma ' +
   'grandpa granny nana nanna grandad granddad aunt aunts aunty auntie aunties uncle uncles cousin cousins friend friends girlfriend ' +
-  'boyfriend fiance fiancee partner neighbor neighbour stepdaughter stepson caregiver guardian baby great-niece great-nephew great-grandson great-granddaughter great-aunt great-uncle grandniece grandnephew').split(' '));
+  'boyfriend fiance fiancee partner neighbor neighbour stepdaughter stepson caregiver guardian').split(' '));
 const TITLES = new Set(['dr', 'drs', 'doctor', 'dr\'s', 'drs\'', 'mr', 'mrs', 'ms', 'miss', 'mister', 'messrs', 'prof', 'professor']);
 /** Every word for a person beside the patient: family and friends, then proxies, step- and in-law relations and roles. */
 const RELATIONS: ReadonlySet<string> = new Set([...FAMILY, ...('sis bro parent parents grandaughter grandchild grandchildren proxy hcp ' +
