@@ -54,7 +54,7 @@ function personContext(text: string, toks: readonly Tok[], r: Run, lastName: num
   const before = text.slice(Math.max(0, first.s - 32), first.s);
   const after = text.slice(last.e, last.e + 48);
   if (PERSON_BEFORE.test(before) || CONTACT_BEFORE.test(before) || PERSON_VERB_AFTER.test(after) || PERSON_STATE_AFTER.test(after)) return true;
-  if (HEAD_BEFORE.test(text.slice(0, first.s)) && HEAD_AFTER.test(after)) return true;
+  if (first.s <= 16 && HEAD_BEFORE.test(text.slice(0, first.s)) && HEAD_AFTER.test(after)) return true;
   return lastName >= 0 && AND_BEFORE.test(text.slice(lastName, first.s));
 }
 
