@@ -15,6 +15,11 @@ import { spaced, tokens, unknownNameWord, type Tok } from './unknown-words.js';
 
 // Verbs of contact before a name in a message ("pls call x", "d/w x", "thanks x", "cc x"), beside those of safe-list.ts.
 const CONTACT_BEFORE = /(?:\b(?:discussed[ \t]+with|d\/w|call|called|ring|rang|phone|phoned|tell|told|ask|asked|email|emailed|text|texted|thanks|thank[ \t]+you|cc:?)[ \t]{1,2}$)/i;
+// Sixteenth pass: the addressee opening a message typed in lower case ("tayanita: can u swap", "rewi can u chase",
+// "sms: fetuao ur bloods r fine", "hawre 44m, back pain"): the text's first word (after hi, hey, to, sms:), then a colon,
+// a comma, a message's next word or an age and sex.
+const HEAD_BEFORE = /^[ \t\n]*(?:(?:hi|hey|hello|morning|to|tx[ \t]+to|msg[ \t]+to|sms|text|re)[ \t]*:?[ \t]+)?$/i;
+const HEAD_AFTER = /^(?:[ \t]*[:,]|[ \t]+(?:can[ \t]+(?:u|you)|could[ \t]+(?:u|you)|pls|plz|please|ur|its|it's|u|r|\d{1,3}[ \t]?[mf])\b)/i;
 // A second person after the first: "copy to a b and c d".
 const AND_BEFORE = /^[ \t]{1,2}and[ \t]{1,2}$/;
 // Words no list holds, as a share of the text's lowercase words, above which the writer's shorthand is the likelier reading.
@@ -49,6 +54,7 @@ function personContext(text: string, toks: readonly Tok[], r: Run, lastName: num
   const before = text.slice(Math.max(0, first.s - 32), first.s);
   const after = text.slice(last.e, last.e + 48);
   if (PERSON_BEFORE.test(before) || CONTACT_BEFORE.test(before) || PERSON_VERB_AFTER.test(after) || PERSON_STATE_AFTER.test(after)) return true;
+  if (first.s <= 16 && HEAD_BEFORE.test(text.slice(0, first.s)) && HEAD_AFTER.test(after)) return true;
   return lastName >= 0 && AND_BEFORE.test(text.slice(lastName, first.s));
 }
 

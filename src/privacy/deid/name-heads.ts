@@ -11,6 +11,7 @@
  *    list holds right before or after a found name ("Teodora Vlăsceanu" when only one part was found);
  *  - a roster's entry after a bed number or an appointment time, on a list that names people, and a two-word name
  *    beside its role ("the chaplain X Y", "X Y, endocrinologist") or after a field label ("MVC: X Y,").
+ *  - (sixteenth pass) the same name in its own script in brackets after it, and a user name in an audit line.
  * Mixed-case text only, where capitals mark the name. Pure.
  */
 import { caseMode, type CaseMode } from './letter-case.js';
@@ -47,7 +48,7 @@ export function detectHeadAddressee(text: string, lex: Lexicon, push: PushSpan, 
 const FIELD_HEAD = /(?:^|[\n|/"\u201c(]|[:\u2013\u2014-])[ \t]*$/;
 const GIVEN_PART = /^,[ \t]+((?:[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?|[A-Z]\.?)(?:[ \t]+(?:[A-Z][a-z'\u2019]+|[A-Z]\.?)){0,2})(?=[ \t]*(?:$|[\n,;|()"\u201d]|[ \t][-\u2013\u2014][ \t]|[ \t]+\d|[ \t]+[MF][ \t]))/;
 const TITLE_RE = new RegExp(`^(?:${TITLE_WORDS})$`, 'i');
-const CAPS_INVERTED = /(?:^|[\n|"\u201c]|:[ \t])[ \t]*([A-Z][A-Z'\u2019-]{1,}(?:[ \t][A-Z][A-Z'\u2019-]{1,}){0,2},[ \t]+(?:[A-Z][A-Z'\u2019-]{1,}(?:[ \t][A-Z][A-Z'\u2019-]{1,})?|[A-Z]\.?))(?=[ \t]*(?:$|[\n,;|"\u201d]|[ \t][-\u2013\u2014][ \t]|[ \t]+\d|[ \t]+[MF][ \t]))/g;
+const CAPS_INVERTED = /(?:^|[\n|"\u201c]|:[ \t])[ \t]*([A-Z][A-Z'\u2019-]{1,}(?:[ \t][A-Z][A-Z'\u2019-]{1,}){0,2},[ \t]+(?:[A-Z][A-Z'\u2019-]{1,}(?:[ \t][A-Z][A-Z'\u2019-]{1,})?|[A-Z]\.?))(?=[ \t]*(?:$|[\n,;|"\u201d]|[ \t][-\u2013\u2014][ \t]|[ \t]+\d|[ \t]+[MF][ \t]|[ \t]{2,}\S))/g;
 
 /** A name field written surname first: the given part after a found surname at a field's head, and the comma between. */
 function invertedFields(text: string, lex: Lexicon, spans: readonly PhiSpan[], push: PushSpan): void {
@@ -63,7 +64,8 @@ function invertedFields(text: string, lex: Lexicon, spans: readonly PhiSpan[], p
     if (!g || !given || given.split(/[ \t]+/).some((w) => TITLE_RE.test(w.replace(/\.$/, '')) || lex.clinical.has(w.toLowerCase()))) continue;
     push(s.start, s.end + g[0].length, 'NAME');
   }
-  // All capitals in mixed-case text: "SURNAME, GIVEN" or "SURNAME, G" stands out as the record's name field.
+  // All capitals in mixed-case text: "SURNAME, GIVEN" or "SURNAME, G" stands out as the record's name field (sixteenth
+  // pass: also before a gap of two spaces or more, a form's next field: "RUNNING HORSE, T   Spec C25-...").
   for (const m of text.matchAll(CAPS_INVERTED)) {
     const run = m[1];
     if (!run) continue;
@@ -85,6 +87,17 @@ const WORD_AFTER = /^[ \t]([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?![\w'\u2019-])/;
 const WORD_BEFORE = /(?:^|[^\w'\u2019.-])([A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+)?)[ \t]$/;
 const PARTICLE_BEFORE = /(?:^|[^\w'\u2019.-])([A-Z][a-z'\u2019]{2,})[ \t]+(?:O|Ni|Nic|Mac|Ua|Ui)[ \t]$/;
 
+// What makes a capitalised word an eponym's use rather than a surname: a clinical head after it ("Lobo disease").
+const EPONYM_USE = /^(?:['\u2019]s\b|[ \t]+(?:disease|syndrome|sign|test|manoeuvre|maneuver|reflex|score|scale|criteria|classification|type|fracture|procedure|operation|repair|stain|phenomenon|triad|law|ulcer|tumou?r|body|bodies|node|nodes|lesion|palsy|positive|negative)\b)/i;
+
+/**
+ * Sixteenth pass: an eponym's word is a surname first (Stanescu, Lobo): beside a found name, not followed by a clinical
+ * head, and on no English or medical list, it is the name's next part ("Floarea Stanescu", "Ferreira-Lobo").
+ */
+function eponymSurname(lex: Lexicon, w: string, after: string): boolean {
+  return w.toLowerCase().split('-').every((p) => !lex.common.has(p) && !lex.medical.has(p) && (lex.eponyms.has(p) || !inWordLists(lex, p))) && !EPONYM_USE.test(after);
+}
+
 /** The parts of one name left apart: across a particle, a hyphened syllable, and an unlisted capitalised neighbour. */
 function nameParts(text: string, lex: Lexicon, spans: readonly PhiSpan[], push: PushSpan): void {
   for (const s of spans) {
@@ -95,12 +108,27 @@ function nameParts(text: string, lex: Lexicon, spans: readonly PhiSpan[], push: 
     const h = SYLLABLE_THEN.exec(after);
     if (h) push(s.start, s.end + h[0].length, 'NAME');
     const a = WORD_AFTER.exec(after);
-    if (a?.[1] && unlisted(lex, a[1]) && !TITLE_RE.test(a[1])) push(s.start, s.end + a[0].length, 'NAME');
+    if (a?.[1] && (unlisted(lex, a[1]) || eponymSurname(lex, a[1], after.slice(a[0].length))) && !TITLE_RE.test(a[1])) push(s.start, s.end + a[0].length, 'NAME');
     const before = text.slice(Math.max(0, s.start - 40), s.start);
     const pb = PARTICLE_BEFORE.exec(before);
     if (pb?.[1] && unlisted(lex, pb[1])) push(s.start - pb[0].length + pb[0].indexOf(pb[1]), s.end, 'NAME');
     const b = WORD_BEFORE.exec(before);
-    if (b?.[1] && unlisted(lex, b[1]) && !TITLE_RE.test(b[1])) push(s.start - b[0].length + b[0].indexOf(b[1]), s.end, 'NAME');
+    if (b?.[1] && (unlisted(lex, b[1]) || eponymSurname(lex, b[1], '')) && !TITLE_RE.test(b[1])) push(s.start - b[0].length + b[0].indexOf(b[1]), s.end, 'NAME');
+  }
+}
+
+// Sixteenth pass: the same name in its own script in brackets right after it ("Zou Wenjie (邹文杰)", "Kim Min-ji (김민지)").
+const NATIVE_AFTER = /^[ \t]{0,2}[(\uff08]((?:[^\x00-\u02ff\s()\uff08\uff09]|[ \t]){1,30})[)\uff09]/;
+
+/** The name in its own script in brackets after each found name. */
+function nativeScript(text: string, spans: readonly PhiSpan[], push: PushSpan): void {
+  for (const s of spans) {
+    if (s.type !== 'NAME') continue;
+    const m = NATIVE_AFTER.exec(text.slice(s.end, s.end + 40));
+    const inner = m?.[1];
+    if (!m || !inner || !/\p{L}/u.test(inner)) continue;
+    const start = s.end + m[0].indexOf(inner);
+    push(start, start + inner.length, 'NAME');
   }
 }
 
@@ -109,6 +137,7 @@ export function completeNameFields(text: string, lex: Lexicon, spans: readonly P
   if (mode !== 'mixed') return;
   invertedFields(text, lex, spans, push);
   nameParts(text, lex, spans, push);
+  nativeScript(text, spans, push);
 }
 
 // A roster's entry: the patient after a bed, bay or room number or an appointment time ("bed 4 Velunka, bed 5 ...",
@@ -120,16 +149,26 @@ const ROLE_PAIR = new RegExp(`(?:\\b${ROLE}[ \\t]+(?:\\([A-Za-z]+\\)[ \\t]+)?|(?
 
 const ROLE_THEN_SPACE = new RegExp(`${ROLE}[ \\t]`, 'i');
 
+// Sixteenth pass: a user name in an audit line ("by user jpenhaligon", "user nnadi.c accessed"): a person's identifier.
+const FUNCTION_WORDS_USER = new Set(['the', 'and', 'with', 'from', 'who', 'was', 'has', 'had', 'not', 'for', 'can', 'will', 'admin', 'system', 'guest']);
+const USER_NAME = /\b(?:[Uu]ser(?:name)?|[Ll]ogin)[ \t]*[:#]?[ \t]+([a-z][a-z0-9._-]{2,30}[a-z0-9])(?![\w@.-])/g;
+
 /** Roster entries and a two-word name beside its role or after a field label, when no word list holds the words. */
 export function detectRosterNames(text: string, lex: Lexicon, spans: readonly PhiSpan[], push: PushSpan, mode: CaseMode = caseMode(text)): void {
   if (mode !== 'mixed') return;
   if (spans.some((s) => s.type === 'NAME')) {
     for (const m of text.matchAll(ROSTER_SLOT)) {
       const w = m[1];
-      if (!w || NOT_ADDRESSEE.test(w) || !unlisted(lex, w)) continue;
+      if (!w || NOT_ADDRESSEE.test(w) || !(unlisted(lex, w) || eponymSurname(lex, w, text.slice((m.index ?? 0) + m[0].length)))) continue;
       const start = (m.index ?? 0) + m[0].length - w.length;
       push(start, start + w.length, 'NAME');
     }
+  }
+  for (const m of text.matchAll(USER_NAME)) {
+    const w = m[1];
+    if (!w || inWordLists(lex, w) || FUNCTION_WORDS_USER.has(w)) continue;
+    const start = (m.index ?? 0) + m[0].length - w.length;
+    push(start, start + w.length, 'NAME');
   }
   for (const m of text.matchAll(ROLE_PAIR)) {
     const pair = m[1] ?? m[2];
