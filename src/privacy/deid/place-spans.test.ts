@@ -1,0 +1,62 @@
+/**
+ * Whole place and identifier spans, sixteenth pass of issue 14 (place-spans.ts): institutions named head first, a
+ * regulator's registration number, an identifier's last dash group; and what must stay (headings after "Hospital",
+ * clinical words after a facility word, a regulator named without a number, ranges). Every place and number here is
+ * invented for the test.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { detectPhi } from './detect.js';
+import { getDefaultLexicon } from './lexicon.js';
+import { detectHeadFirstPlaces, detectPlaceIdentifiers, wholePlaceSpans } from './place-spans.js';
+
+const found = (text: string): string[] => detectPhi(text).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
+function headFirst(text: string): string[] {
+  const out: string[] = [];
+  detectHeadFirstPlaces(text, getDefaultLexicon(), (s, e) => out.push(text.slice(s, e)), 'mixed');
+  return out;
+}
+function registers(text: string): string[] {
+  const out: string[] = [];
+  detectPlaceIdentifiers(text, (s, e, t) => out.push(`${t}:${text.slice(s, e)}`));
+  return out;
+}
+
+test('an institution whose facility word comes first is read whole, particles and a trailing number included', () => {
+  assert.deepEqual(headFirst('Seen in the Hospital Quervillo Saldana heart failure clinic.'), ['Hospital Quervillo Saldana']);
+  assert.deepEqual(headFirst('Breast clinic, Hospital de Santa Quiteria, Lisboa.'), ['Hospital de Santa Quiteria']);
+  assert.deepEqual(headFirst('Reviewed at Klinik Kesihatan Taman Derawi 7. Asthma.'), ['Klinik Kesihatan Taman Derawi 7']);
+  assert.deepEqual(headFirst('Seen at Posta de Salud Quenamari with a cough.'), ['Posta de Salud Quenamari']);
+  assert.deepEqual(headFirst('Transferred from Hotel-Dieu de Varennois.'), ['Hotel-Dieu de Varennois']);
+  assert.deepEqual(headFirst('She studied at the University of Dorvenshire.'), ['University of Dorvenshire']);
+  // In the whole detector, accents folded and offsets kept: the span covers the written name.
+  assert.ok(found('Please see at Hospital San Vicente Fundación.').includes('LOCATION:Hospital San Vicente Fundación'));
+});
+
+test('a facility word before a heading, a clinical word or a lowercase word stays readable', () => {
+  assert.deepEqual(headFirst('Hospital Course: uneventful.'), []);
+  assert.deepEqual(headFirst('Hospital Number 4471 on the wristband.'), []);
+  assert.deepEqual(headFirst('Hospital Pharmacy to supply.'), []);
+  assert.deepEqual(headFirst('Centro de Salud visit planned.'), []);
+  assert.deepEqual(headFirst('Hospital at home for IV antibiotics.'), []);
+  assert.deepEqual(headFirst('University of Medicine graduate.'), []);
+  const upper: string[] = [];
+  detectHeadFirstPlaces('HOSPITAL QUERVILLO SALDANA', getDefaultLexicon(), (s, e) => upper.push(`${s}-${e}`), 'upper');
+  assert.deepEqual(upper, []);
+});
+
+test('a registration number after a professional regulator is a licence; the regulator alone is not', () => {
+  assert.deepEqual(registers('Optometrist J Arvo, GOC 01-43917.'), ['LICENSE:01-43917']);
+  assert.deepEqual(registers('Dr C Quill, IMC reg 418872, covering.'), ['LICENSE:418872']);
+  assert.deepEqual(registers('Nurse, NMC registration no 12A3456E.'), ['LICENSE:12A3456E']);
+  assert.deepEqual(registers('Referred to the GMC for review in 2024.'), []);
+  assert.deepEqual(registers('GMC guidance 2013 followed.'), []);
+});
+
+test('an identifier takes its last dash group; a date, a name or a range does not', () => {
+  const text = 'biometric template BIO-77120-4, bed 3-4';
+  const grown = wholePlaceSpans([{ start: 19, end: 28, type: 'ID' }, { start: 36, end: 37, type: 'DATE' }], text);
+  assert.deepEqual(grown.map((s) => text.slice(s.start, s.end)), ['BIO-77120-4', '3']);
+  assert.ok(found('Kit BSQ-55120-7 returned.').some((f) => f.endsWith('BSQ-55120-7')));
+  assert.ok(!found('Sats 94-96% on air, BP 120-80.').some((f) => /94-96|120-80/.test(f) && !f.startsWith('YEAR')));
+});

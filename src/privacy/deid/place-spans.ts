@@ -1,0 +1,97 @@
+/**
+ * Whole place and identifier spans (issue 14, sixteenth pass), from the regularities of the read letters' LOCATION and
+ * identifier misses, each kept only where it also moved the never-opened letters3-9:
+ * - an institution whose facility word comes first, as Spanish, Portuguese, French, Italian, Malay and Indonesian name
+ *   them ("Hospital Barros Luco", "Hospital de Santa Maria", "Klinik Kesihatan Seksyen 7", "Hôtel-Dieu de Lévis",
+ *   "Posta de Salud Chucuito") and English does before "of" ("Hospital of Saint Raphael", "University of Leeds");
+ * - a registration number after a professional regulator's acronym ("IMC reg 428871", "GOC 01-33817");
+ * - an identifier's last dash group that the code patterns left ("BIO-77120" + "-4").
+ */
+import type { CaseMode } from './letter-case.js';
+import type { Lexicon } from './lexicon.js';
+import { GENERIC } from './organisations.js';
+import type { PhiSpan, PushSpan as Push } from './types.js';
+
+// Facility words that open an institution's name in languages that put the head first (text is accent-folded).
+const HEAD_FIRST = /(?<![A-Za-z'\-])(Hospital|Hopital|Hospitalet|Hospicio|Clinica|Clinique|Klinik|Klinikum|Klinika|Ospedale|Policlinica|Policlinico|Poliklinik|Poliklinika|Posta|Centro|Sanatorio|Hotel-Dieu|Puskesmas|Rumah[ \t]Sakit|Instituto|Fundacion|Consultorio|Szpital|Ziekenhuis|Universidad|Universidade|Universite|Universitat|Universita|Facultad|Escuela|Colegio|Liceo|Ecole|Lycee|Sekolah|Escola)(?=[ \t]{1,2}\S)/g;
+// English heads that take their proper part after "of" ("Hospital of Saint Raphael", "University of Leeds").
+const HEAD_OF = /(?<![A-Za-z'\-])(Hospital|Infirmary|University|College|Institute|Hospice)(?=[ \t]of[ \t])/g;
+// Words that join the proper parts of a head-first name; never its last word.
+const JOINERS = new Set('de del della dello dei degli da do dos das di du des la le les el y e et of the al'.split(' '));
+// Capitalised words after which a head word is a heading, not a name ("Hospital Course", "Hospital Number: 4").
+const NOT_AFTER_HEAD = new Set(('course stay day days admission admissions discharge number no records record policy pharmacy ' +
+  'transport bed beds staff doctor doctors nurse visit visits follow notes note letter summary team ward unit dr mr mrs ms').split(' '));
+// The generic words of facility names in those languages (health, general, university, regional, community...): a name
+// made of them alone ("Centro de Salud", "Hospital General", "Klinik Kesihatan") names a kind of place, not one.
+const FOREIGN_GENERIC = new Set(('salud saude sante medico medica medical general geral universitario universitaria universitaire ' +
+  'universitatsklinikum regional comunitario comunitaria familiar clinico clinica clinique hospital hospitalier nacional national ' +
+  'provincial municipal infantil materno maternidad pediatrico kesihatan umum daerah rakyat desa mental psiquiatrico especialidades ' +
+  'atencion primaria basica urgencias emergencias sanitario sanitaria').split(' '));
+/** Whether a capitalised word is a proper part: no English, clinical or generic word (lists of the lexicon). */
+function proper(w: string, lex: Lexicon): boolean {
+  const low = w.toLowerCase();
+  return !lex.common.has(low) && !lex.clinical.has(low) && !lex.medical.has(low) && !GENERIC.has(low) && !NOT_AFTER_HEAD.has(low) && !FOREIGN_GENERIC.has(low);
+}
+
+/** Length of a head-first name's tail after its head word, or 0 when no proper word is in it. */
+function headTail(text: string, from: number, lex: Lexicon): number {
+  const re = /^[ \t]{1,2}(St\.|Ste\.|[A-Za-z][A-Za-z'\u2019\-]*|\d{1,3}(?![\w.,]\d))/;
+  let at = from;
+  let end = from;
+  let properSeen = false;
+  let prevProper = false;
+  for (let k = 0; k < 6; k++) {
+    const m = re.exec(text.slice(at, at + 40));
+    if (!m?.[1]) break;
+    const w = m[1];
+    const low = w.toLowerCase();
+    if (/^\d/.test(w)) {
+      // A number ends a name only after a proper word ("Seksyen 7").
+      if (prevProper) end = at + m[0].length;
+      break;
+    }
+    if (JOINERS.has(low)) { at += m[0].length; prevProper = false; continue; }
+    if (!/^[A-Z]/.test(w)) break;
+    if (k === 0 && NOT_AFTER_HEAD.has(low)) return 0;
+    if (lex.clinical.has(low) && !lex.common.has(low) && !/^(?:san|santa|santo|sao|saint|st)$/.test(low)) break;
+    prevProper = proper(w, lex);
+    properSeen ||= prevProper;
+    at += m[0].length;
+    end = at;
+  }
+  return properSeen ? end - from : 0;
+}
+
+/** Push LOCATION spans for institutions named head first (mixed-case text only, where capitals mark the name). */
+export function detectHeadFirstPlaces(text: string, lex: Lexicon, push: Push, mode: CaseMode): void {
+  if (mode !== 'mixed') return;
+  for (const re of [HEAD_FIRST, HEAD_OF]) {
+    for (const m of text.matchAll(re)) {
+      const start = m.index ?? 0;
+      const head = start + (m[1] as string).length;
+      const len = headTail(text, head, lex);
+      if (len > 0) push(start, head + len, 'LOCATION');
+    }
+  }
+}
+
+// Professional regulators' registers (UK Professional Standards Authority's list; Ireland's IMC and NMBI; AHPRA; the
+// Canadian colleges): their acronym, an optional "reg"/"registration"/"no", then the registration number.
+const REGISTER = /\b(?:GMC|NMC|HCPC|GPhC|GPHC|GDC|GOC|GOsC|GCC|IMC|NMBI|PSI|CORU|AHPRA|CPSO|CPSA|CPSBC|CNO|MCNZ|NCNZ|HPCSA|SANC|MMC)[ \t]{1,2}(?:(?:reg(?:istration)?\.?|registered|no\.?|number|#)[ \t:#]{0,3}){0,2}((?=(?:[A-Z\-]*\d){4})[A-Z]{0,4}\d[\dA-Z\-]{3,14})(?![\w\-])/g;
+// The last group of a dashed identifier after a found span ("BIO-77120" + "-4").
+const DASH_GROUP = /^-[A-Z0-9]{1,6}(?![\w\-])/;
+const CODE_TYPES = new Set(['ID', 'MRN', 'ACCOUNT', 'HEALTH_PLAN', 'LICENSE', 'DEVICE', 'VEHICLE']);
+
+/** Push registration numbers after a professional regulator's acronym (LICENSE). */
+export function detectPlaceIdentifiers(text: string, push: Push): void {
+  for (const m of text.matchAll(REGISTER)) push((m.index ?? 0) + m[0].length - (m[1] as string).length, (m.index ?? 0) + m[0].length, 'LICENSE');
+}
+
+/** Identifier spans grown over a trailing dash group ("BIO-77120" + "-4"). */
+export function wholePlaceSpans(spans: readonly PhiSpan[], text: string): PhiSpan[] {
+  return spans.map((s) => {
+    if (!CODE_TYPES.has(s.type)) return s;
+    const d = DASH_GROUP.exec(text.slice(s.end, s.end + 8));
+    return d ? { ...s, end: s.end + d[0].length } : s;
+  });
+}
