@@ -25,7 +25,7 @@ import { detectTownPostcodes } from './address.js';
 import { detectAliases, detectPeopleSlots } from './people-slots.js';
 import { completeNameFields, detectHeadAddressee, detectRosterNames } from './name-heads.js';
 import { detectOrganisations } from './organisations.js';
-import { detectHeadFirstPlaces, detectPlaceIdentifiers, wholePlaceSpans } from './place-spans.js';
+import { detectHeadFirstPlaces, detectPlaceIdentifiers, detectRoadsAndTowns, wholePlaceSpans } from './place-spans.js';
 import type { PhiSpan, PhiType } from './types.js';
 import { detectWords, propagate, propagationSeeds } from './words.js';
 
@@ -97,6 +97,7 @@ function detectFolded(text: string, options: DetectOptions, mode: CaseMode = cas
   detectPlaceSlots(text, lex, push, mode);
   detectOrganisations(text, lex, push, mode);
   detectHeadFirstPlaces(text, lex, push, mode);
+  detectRoadsAndTowns(text, lex, push, mode);
   // Letters, e-mails and forms (issue 14, out of domain): other countries' formats, practices, greetings, hand-overs.
   detectInternational(text, push);
   detectPlaceIdentifiers(text, push);
@@ -147,7 +148,7 @@ function detectFolded(text: string, options: DetectOptions, mode: CaseMode = cas
  */
 function finish(raw: readonly PhiSpan[], text: string, lex: Lexicon, mode: CaseMode, memo: Map<string, boolean>): PhiSpan[] {
   const whole = trimLetterSpans(completeOrganisations(extendSpans(dropEponyms(mergeSpans(raw, text), text, lex, memo), text), text, lex, mode), text, lex, mode);
-  return withBoundaries(wholePlaceSpans(mergeSpans(whole, text), text), text);
+  return withBoundaries(mergeSpans(wholePlaceSpans(mergeSpans(whole, text), text, mode), text), text);
 }
 
 /**

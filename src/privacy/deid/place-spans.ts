@@ -4,8 +4,15 @@
  * - an institution whose facility word comes first, as Spanish, Portuguese, French, Italian, Malay and Indonesian name
  *   them ("Hospital Barros Luco", "Hospital de Santa Maria", "Klinik Kesihatan Seksyen 7", "Hôtel-Dieu de Lévis",
  *   "Posta de Salud Chucuito") and English does before "of" ("Hospital of Saint Raphael", "University of Leeds");
+ * - a motorway or numbered road ("on the M62", "BIA Road 27", "Highway 401"): a street (Safe Harbor (b)(2)(i)(B));
+ * - a capitalised word no English, clinical, medical or eponym list holds after in/at/near/from, ending a clause
+ *   ("call her in Vigo:", "a venous sample at Akureyri.");
+ * - a named building's "House" or "Hall" after a found place, where the name ends ("Trelawney House,");
  * - a registration number after a professional regulator's acronym ("IMC reg 428871", "GOC 01-33817");
  * - an identifier's last dash group that the code patterns left ("BIO-77120" + "-4").
+ * Tried and left off because letters3-9 did not move: a town after an institution's comma, a store after a shopping
+ * centre, First Nations by "Nation", royal and compass words before an institution, bleeps, "ring" numbers, 0X XXX
+ * XXXX numbers, web addresses without a scheme, plates before a lowercase word, "in" joining an institution and its town.
  */
 import type { CaseMode } from './letter-case.js';
 import type { Lexicon } from './lexicon.js';
@@ -87,11 +94,46 @@ export function detectPlaceIdentifiers(text: string, push: Push): void {
   for (const m of text.matchAll(REGISTER)) push((m.index ?? 0) + m[0].length - (m[1] as string).length, (m.index ?? 0) + m[0].length, 'LICENSE');
 }
 
-/** Identifier spans grown over a trailing dash group ("BIO-77120" + "-4"). */
-export function wholePlaceSpans(spans: readonly PhiSpan[], text: string): PhiSpan[] {
+// A named building: "House" or "Hall" after a found place where the name ends ("Trelawney House, Truro"); before a
+// facility's acronym ("Grieco House NH") the nursing gold marks the proper part alone.
+const HALL_AFTER = /^[ \t](?:House|Hall)(?=[ \t]*(?:[,.;:)]|\n|$))/;
+
+/**
+ * Spans grown to the whole place or identifier: an identifier over a trailing dash group ("BIO-77120" + "-4"), a place
+ * over a named building's "House" or "Hall" (mixed case, where the capital marks the name).
+ */
+export function wholePlaceSpans(spans: readonly PhiSpan[], text: string, mode: CaseMode): PhiSpan[] {
   return spans.map((s) => {
-    if (!CODE_TYPES.has(s.type)) return s;
-    const d = DASH_GROUP.exec(text.slice(s.end, s.end + 8));
-    return d ? { ...s, end: s.end + d[0].length } : s;
+    if (CODE_TYPES.has(s.type)) {
+      const d = DASH_GROUP.exec(text.slice(s.end, s.end + 8));
+      return d ? { ...s, end: s.end + d[0].length } : s;
+    }
+    const h = s.type === 'LOCATION' && mode === 'mixed' ? HALL_AFTER.exec(text.slice(s.end, s.end + 8)) : null;
+    return h ? { ...s, end: s.end + h[0].length } : s;
   });
+}
+
+// A motorway or a numbered road ("on the M62", "Route 9", "BIA Road 27", "Highway 401").
+const ROAD = /\b(?:(?:on|off|along|near|from|to|at|onto|via)[ \t]the[ \t](?:M|A|N)\d{1,4}(?:\(M\))?|(?:[A-Z]{2,4}[ \t])?(?:Route|Highway|Hwy|Interstate|Road|State[ \t]Route)[ \t]\d{1,4}|I-\d{1,3})(?![\w\-\/]|\.\d)/g;
+// A capitalised word no list holds after a preposition of place, ending a clause ("call her in Vigo:", "at Akureyri.").
+const PREP_UNKNOWN = /\b(?:in|at|near|from)[ \t]{1,2}([A-Z][a-z]{2,}(?:[ \t][A-Z][a-z]{2,})?)(?=[ \t]*(?:[.,;:)]|\n|$))/g;
+
+/** Push numbered roads and unknown capitalised words after a preposition of place (mixed-case text). */
+export function detectRoadsAndTowns(text: string, lex: Lexicon, push: Push, mode: CaseMode): void {
+  if (mode !== 'mixed') return;
+  for (const m of text.matchAll(ROAD)) {
+    const w = m[0].replace(/^(?:on|off|along|near|from|to|at|onto|via)[ \t]the[ \t]/, '');
+    push((m.index ?? 0) + m[0].length - w.length, (m.index ?? 0) + m[0].length, 'LOCATION');
+  }
+  for (const m of text.matchAll(PREP_UNKNOWN)) {
+    const run = m[1] as string;
+    if (!run.split(' ').every((w) => unlisted(w.toLowerCase(), lex))) continue;
+    const at = (m.index ?? 0) + m[0].length - run.length;
+    push(at, at + run.length, 'LOCATION');
+  }
+}
+
+/** A word no English, clinical, medical, eponym or generic list holds. */
+function unlisted(low: string, lex: Lexicon): boolean {
+  return !lex.common.has(low) && !lex.clinical.has(low) && !lex.medical.has(low) && !lex.eponyms.has(low) && !GENERIC.has(low);
 }
