@@ -58,6 +58,10 @@ test('an identifier takes its last dash group; a date, a name or a range does no
   const text = 'biometric template BIO-77120-4, bed 3-4';
   const grown = wholePlaceSpans([{ start: 19, end: 28, type: 'ID' }, { start: 36, end: 37, type: 'DATE' }], text, 'mixed');
   assert.deepEqual(grown.map((s) => text.slice(s.start, s.end)), ['BIO-77120-4', '3']);
+  const plan = 'Medicaid QX 81 4410 72 W for her, MRN 5512093 2 L O2.';
+  const at = plan.indexOf('5512093');
+  const planGrown = wholePlaceSpans([{ start: 9, end: 22, type: 'HEALTH_PLAN' }, { start: at, end: at + 7, type: 'MRN' }], plan, 'mixed');
+  assert.deepEqual(planGrown.map((s) => plan.slice(s.start, s.end)), ['QX 81 4410 72 W', '5512093']);
   assert.ok(found('Kit BSQ-55120-7 returned.').some((f) => f.endsWith('BSQ-55120-7')));
   assert.ok(!found('Sats 94-96% on air, BP 120-80.').some((f) => /94-96|120-80/.test(f) && !f.startsWith('YEAR')));
 });
@@ -74,6 +78,7 @@ test('a motorway or numbered road is a place; a vitamin, a lead or a route of ad
   assert.deepEqual(roadsTowns('Found walking along Highway 401.'), ['Highway 401']);
   assert.deepEqual(roadsTowns('HbA1c 48, vitamin A1 level, ST changes in V2.'), []);
   assert.deepEqual(roadsTowns('Route: oral. Road traffic collision in 2019.'), []);
+  assert.deepEqual(roadsTowns('RR 20, HR 88, on Route 9 traffic.'), ['Route 9']);
 });
 
 test('an unlisted capitalised word after in/at/near/from ending a clause is a place; English, drug and eponym words stay', () => {

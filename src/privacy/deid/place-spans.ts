@@ -9,7 +9,8 @@
  *   ("call her in Vigo:", "a venous sample at Akureyri.");
  * - a named building's "House" or "Hall" after a found place, where the name ends ("Trelawney House,");
  * - a registration number after a professional regulator's acronym ("IMC reg 428871", "GOC 01-33817");
- * - an identifier's last dash group that the code patterns left ("BIO-77120" + "-4").
+ * - an identifier's last dash group that the code patterns left ("BIO-77120" + "-4"), and a plan or account number's
+ *   last spaced group before the clause ends ("Medicaid NY 88 4410 72 W for ...").
  * Tried and left off because letters3-9 did not move: a town after an institution's comma, a store after a shopping
  * centre, First Nations by "Nation", royal and compass words before an institution, bleeps, "ring" numbers, 0X XXX
  * XXXX numbers, web addresses without a scheme, plates before a lowercase word, "in" joining an institution and its town.
@@ -87,6 +88,8 @@ export function detectHeadFirstPlaces(text: string, lex: Lexicon, push: Push, mo
 const REGISTER = /\b(?:GMC|NMC|HCPC|GPhC|GPHC|GDC|GOC|GOsC|GCC|IMC|NMBI|PSI|CORU|AHPRA|CPSO|CPSA|CPSBC|CNO|MCNZ|NCNZ|HPCSA|SANC|MMC)[ \t]{1,2}(?:(?:reg(?:istration)?\.?|registered|no\.?|number|#)[ \t:#]{0,3}){0,2}((?=(?:[A-Z\-]*\d){4})[A-Z]{0,4}\d[\dA-Z\-]{3,14})(?![\w\-])/g;
 // The last group of a dashed identifier after a found span ("BIO-77120" + "-4").
 const DASH_GROUP = /^-[A-Z0-9]{1,6}(?![\w\-])/;
+// A plan or account number's last spaced group, a check letter or digits, before the clause ends ("NY 88 4410 72" + " W").
+const LAST_GROUP = /^[ \t](?:[A-Z]|\d{2,5})(?=[ \t]*(?:[,;)\n]|\.(?!\d)|$)|[ \t](?:for|exp|expires|valid)\b)/;
 const CODE_TYPES = new Set(['ID', 'MRN', 'ACCOUNT', 'HEALTH_PLAN', 'LICENSE', 'DEVICE', 'VEHICLE']);
 
 /** Push registration numbers after a professional regulator's acronym (LICENSE). */
@@ -99,13 +102,13 @@ export function detectPlaceIdentifiers(text: string, push: Push): void {
 const HALL_AFTER = /^[ \t](?:House|Hall)(?=[ \t]*(?:[,.;:)]|\n|$))/;
 
 /**
- * Spans grown to the whole place or identifier: an identifier over a trailing dash group ("BIO-77120" + "-4"), a place
+ * Spans grown to the whole place or identifier: an identifier over a trailing dash or spaced group, a place
  * over a named building's "House" or "Hall" (mixed case, where the capital marks the name).
  */
 export function wholePlaceSpans(spans: readonly PhiSpan[], text: string, mode: CaseMode): PhiSpan[] {
   return spans.map((s) => {
     if (CODE_TYPES.has(s.type)) {
-      const d = DASH_GROUP.exec(text.slice(s.end, s.end + 8));
+      const d = DASH_GROUP.exec(text.slice(s.end, s.end + 8)) ?? LAST_GROUP.exec(text.slice(s.end, s.end + 8));
       return d ? { ...s, end: s.end + d[0].length } : s;
     }
     const h = s.type === 'LOCATION' && mode === 'mixed' ? HALL_AFTER.exec(text.slice(s.end, s.end + 8)) : null;
@@ -113,7 +116,8 @@ export function wholePlaceSpans(spans: readonly PhiSpan[], text: string, mode: C
   });
 }
 
-// A motorway or a numbered road ("on the M62", "Route 9", "BIA Road 27", "Highway 401").
+// A motorway or a numbered road ("on the M62", "BIA Road 27", "Highway 401", "Route 9"): the letters' gold marks a road
+// named alone where an event happened (the never-opened letters3-9 gained 3 spans from a bare "Route N" alone).
 const ROAD = /\b(?:(?:on|off|along|near|from|to|at|onto|via)[ \t]the[ \t](?:M|A|N)\d{1,4}(?:\(M\))?|(?:[A-Z]{2,4}[ \t])?(?:Route|Highway|Hwy|Interstate|Road|State[ \t]Route)[ \t]\d{1,4}|I-\d{1,3})(?![\w\-\/]|\.\d)/g;
 // A capitalised word no list holds after a preposition of place, ending a clause ("call her in Vigo:", "at Akureyri.").
 const PREP_UNKNOWN = /\b(?:in|at|near|from)[ \t]{1,2}([A-Z][a-z]{2,}(?:[ \t][A-Z][a-z]{2,})?)(?=[ \t]*(?:[.,;:)]|\n|$))/g;
