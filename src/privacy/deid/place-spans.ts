@@ -98,7 +98,7 @@ export function detectPlaceIdentifiers(text: string, push: Push): void {
 }
 
 // A named building: "House" or "Hall" after a found place where the name ends ("Trelawney House, Truro"); before a
-// facility's acronym ("Grieco House NH") the nursing gold marks the proper part alone.
+// facility's acronym ("X House NH") the nursing gold marks the proper part alone.
 const HALL_AFTER = /^[ \t](?:House|Hall)(?=[ \t]*(?:[,.;:)]|\n|$))/;
 
 /**
