@@ -26,6 +26,7 @@ import { detectTownPostcodes } from './address.js';
 import { detectAliases, detectPeopleSlots } from './people-slots.js';
 import { completeNameFields, detectHeadAddressee, detectRosterNames } from './name-heads.js';
 import { detectOrganisations } from './organisations.js';
+import { detectHeadFirstPlaces, detectPlaceIdentifiers, detectRoadsAndTowns, wholePlaceSpans } from './place-spans.js';
 import type { PhiSpan, PhiType } from './types.js';
 import { detectWords, propagate, propagationSeeds } from './words.js';
 
@@ -96,8 +97,11 @@ function detectFolded(text: string, options: DetectOptions, mode: CaseMode = cas
   detectPeopleSlots(text, lex, push, mode);
   detectPlaceSlots(text, lex, push, mode);
   detectOrganisations(text, lex, push, mode);
+  detectHeadFirstPlaces(text, lex, push, mode);
+  detectRoadsAndTowns(text, lex, push, mode);
   // Letters, e-mails and forms (issue 14, out of domain): other countries' formats, practices, greetings, hand-overs.
   detectInternational(text, push);
+  detectPlaceIdentifiers(text, push);
   detectLetterForms(text, lex, push);
   detectSlots(text, lex, push, mode);
   detectFormIdentifiers(text, lex, push);
@@ -144,7 +148,8 @@ function detectFolded(text: string, options: DetectOptions, mode: CaseMode = cas
  * `memo` holds `dropEponyms`' answers for this one text (made per note, dropped with it).
  */
 function finish(raw: readonly PhiSpan[], text: string, lex: Lexicon, mode: CaseMode, memo: Map<string, boolean>): PhiSpan[] {
-  const merged = mergeSpans(trimLetterSpans(completeOrganisations(extendSpans(dropEponyms(mergeSpans(raw, text), text, lex, memo), text), text, lex, mode), text, lex, mode), text);
+  const whole = trimLetterSpans(completeOrganisations(extendSpans(dropEponyms(mergeSpans(raw, text), text, lex, memo), text), text, lex, mode), text, lex, mode);
+  const merged = mergeSpans(wholePlaceSpans(mergeSpans(whole, text), text, mode), text);
   return withBoundaries(trimNameTails(merged, text, lex, mode === 'mixed'), text);
 }
 

@@ -1,0 +1,99 @@
+/**
+ * Whole place and identifier spans, sixteenth pass of issue 14 (place-spans.ts): institutions named head first, roads,
+ * unknown words after a preposition of place, named buildings, a
+ * regulator's registration number, an identifier's last dash group; and what must stay (headings after "Hospital",
+ * clinical words after a facility word, a regulator named without a number, ranges). Every place and number here is
+ * invented for the test.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { detectPhi } from './detect.js';
+import { getDefaultLexicon } from './lexicon.js';
+import { detectHeadFirstPlaces, detectPlaceIdentifiers, detectRoadsAndTowns, wholePlaceSpans } from './place-spans.js';
+
+const found = (text: string): string[] => detectPhi(text).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
+function headFirst(text: string): string[] {
+  const out: string[] = [];
+  detectHeadFirstPlaces(text, getDefaultLexicon(), (s, e) => out.push(text.slice(s, e)), 'mixed');
+  return out;
+}
+function registers(text: string): string[] {
+  const out: string[] = [];
+  detectPlaceIdentifiers(text, (s, e, t) => out.push(`${t}:${text.slice(s, e)}`));
+  return out;
+}
+
+test('an institution whose facility word comes first is read whole, particles and a trailing number included', () => {
+  assert.deepEqual(headFirst('Seen in the Hospital Quervillo Saldana heart failure clinic.'), ['Hospital Quervillo Saldana']);
+  assert.deepEqual(headFirst('Breast clinic, Hospital de Santa Quiteria, Lisboa.'), ['Hospital de Santa Quiteria']);
+  assert.deepEqual(headFirst('Reviewed at Klinik Kesihatan Taman Derawi 7. Asthma.'), ['Klinik Kesihatan Taman Derawi 7']);
+  assert.deepEqual(headFirst('Seen at Posta de Salud Quenamari with a cough.'), ['Posta de Salud Quenamari']);
+  assert.deepEqual(headFirst('Transferred from Hotel-Dieu de Varennois.'), ['Hotel-Dieu de Varennois']);
+  assert.deepEqual(headFirst('She studied at the University of Dorvenshire.'), ['University of Dorvenshire']);
+  // In the whole detector, accents folded and offsets kept: the span covers the written name.
+  assert.ok(found('Please see at Hospital San Vicente Fundación.').includes('LOCATION:Hospital San Vicente Fundación'));
+});
+
+test('a facility word before a heading, a clinical word or a lowercase word stays readable', () => {
+  assert.deepEqual(headFirst('Hospital Course: uneventful.'), []);
+  assert.deepEqual(headFirst('Hospital Number 4471 on the wristband.'), []);
+  assert.deepEqual(headFirst('Hospital Pharmacy to supply.'), []);
+  assert.deepEqual(headFirst('Centro de Salud visit planned.'), []);
+  assert.deepEqual(headFirst('Hospital at home for IV antibiotics.'), []);
+  assert.deepEqual(headFirst('University of Medicine graduate.'), []);
+  const upper: string[] = [];
+  detectHeadFirstPlaces('HOSPITAL QUERVILLO SALDANA', getDefaultLexicon(), (s, e) => upper.push(`${s}-${e}`), 'upper');
+  assert.deepEqual(upper, []);
+});
+
+test('a registration number after a professional regulator is a licence; the regulator alone is not', () => {
+  assert.deepEqual(registers('Optometrist J Arvo, GOC 01-43917.'), ['LICENSE:01-43917']);
+  assert.deepEqual(registers('Dr C Quill, IMC reg 418872, covering.'), ['LICENSE:418872']);
+  assert.deepEqual(registers('Nurse, NMC registration no 12A3456E.'), ['LICENSE:12A3456E']);
+  assert.deepEqual(registers('Referred to the GMC for review in 2024.'), []);
+  assert.deepEqual(registers('GMC guidance 2013 followed.'), []);
+});
+
+test('an identifier takes its last dash group; a date, a name or a range does not', () => {
+  const text = 'biometric template BIO-77120-4, bed 3-4';
+  const grown = wholePlaceSpans([{ start: 19, end: 28, type: 'ID' }, { start: 36, end: 37, type: 'DATE' }], text, 'mixed');
+  assert.deepEqual(grown.map((s) => text.slice(s.start, s.end)), ['BIO-77120-4', '3']);
+  const plan = 'Medicaid QX 81 4410 72 W for her, MRN 5512093 2 L O2.';
+  const at = plan.indexOf('5512093');
+  const planGrown = wholePlaceSpans([{ start: 9, end: 22, type: 'HEALTH_PLAN' }, { start: at, end: at + 7, type: 'MRN' }], plan, 'mixed');
+  assert.deepEqual(planGrown.map((s) => plan.slice(s.start, s.end)), ['QX 81 4410 72 W', '5512093']);
+  assert.ok(found('Kit BSQ-55120-7 returned.').some((f) => f.endsWith('BSQ-55120-7')));
+  assert.ok(!found('Sats 94-96% on air, BP 120-80.').some((f) => /94-96|120-80/.test(f) && !f.startsWith('YEAR')));
+});
+
+function roadsTowns(text: string): string[] {
+  const out: string[] = [];
+  detectRoadsAndTowns(text, getDefaultLexicon(), (s, e) => out.push(text.slice(s, e)), 'mixed');
+  return out;
+}
+
+test('a motorway or numbered road is a place; a vitamin, a lead or a route of administration is not', () => {
+  assert.deepEqual(roadsTowns('RTC on the M62 near the services.'), ['M62']);
+  assert.deepEqual(roadsTowns('Rollover on BIA Road 27 at night.'), ['BIA Road 27']);
+  assert.deepEqual(roadsTowns('Found walking along Highway 401.'), ['Highway 401']);
+  assert.deepEqual(roadsTowns('HbA1c 48, vitamin A1 level, ST changes in V2.'), []);
+  assert.deepEqual(roadsTowns('Route: oral. Road traffic collision in 2019.'), []);
+  assert.deepEqual(roadsTowns('RR 20, HR 88, on Route 9 traffic.'), ['Route 9']);
+});
+
+test('an unlisted capitalised word after in/at/near/from ending a clause is a place; English, drug and eponym words stay', () => {
+  assert.deepEqual(roadsTowns('Her niece asks us to call her in Quorvigo: +34 600 000 000.'), ['Quorvigo']);
+  assert.deepEqual(roadsTowns('Advised a venous sample at Akrevindur.'), ['Akrevindur']);
+  assert.deepEqual(roadsTowns('Seen in Clinic. Started at Night, better in Summer.'), []);
+  assert.deepEqual(roadsTowns('No change in Parkinson. Improved from Warfarin.'), []);
+  assert.deepEqual(roadsTowns('She lives in Quorvigo with her son.'), []);
+});
+
+test('a found place takes a named building\'s House or Hall in mixed case only', () => {
+  const text = 'All at Trelawney House, Truro.';
+  assert.deepEqual(wholePlaceSpans([{ start: 7, end: 16, type: 'LOCATION' }], text, 'mixed').map((s) => text.slice(s.start, s.end)), ['Trelawney House']);
+  assert.deepEqual(wholePlaceSpans([{ start: 7, end: 16, type: 'LOCATION' }], text, 'upper').map((s) => text.slice(s.start, s.end)), ['Trelawney']);
+  assert.deepEqual(wholePlaceSpans([{ start: 7, end: 16, type: 'NAME' }], text, 'mixed').map((s) => text.slice(s.start, s.end)), ['Trelawney']);
+  const nh = 'Woman, Quillard House NH resident.';
+  assert.deepEqual(wholePlaceSpans([{ start: 7, end: 15, type: 'LOCATION' }], nh, 'mixed').map((s) => nh.slice(s.start, s.end)), ['Quillard']);
+});

@@ -1,0 +1,143 @@
+/**
+ * Whole place and identifier spans (issue 14, sixteenth pass), from the regularities of the read letters' LOCATION and
+ * identifier misses, each kept only where it also moved the never-opened letters3-9:
+ * - an institution whose facility word comes first, as Spanish, Portuguese, French, Italian, Malay and Indonesian name
+ *   them ("Hospital Barros Luco", "Hospital de Santa Maria", "Klinik Kesihatan Seksyen 7", "Hôtel-Dieu de Lévis",
+ *   "Posta de Salud Chucuito") and English does before "of" ("Hospital of Saint Raphael", "University of Leeds");
+ * - a motorway or numbered road ("on the M62", "BIA Road 27", "Highway 401"): a street (Safe Harbor (b)(2)(i)(B));
+ * - a capitalised word no English, clinical, medical or eponym list holds after in/at/near/from, ending a clause
+ *   ("call her in Vigo:", "a venous sample at Akureyri.");
+ * - a named building's "House" or "Hall" after a found place, where the name ends ("Trelawney House,");
+ * - a registration number after a professional regulator's acronym ("IMC reg 428871", "GOC 01-33817");
+ * - an identifier's last dash group that the code patterns left ("BIO-77120" + "-4"), and a plan or account number's
+ *   last spaced group before the clause ends ("Medicaid NY 88 4410 72 W for ...").
+ * Tried and left off because letters3-9 did not move: a town after an institution's comma, a store after a shopping
+ * centre, First Nations by "Nation", royal and compass words before an institution, bleeps, "ring" numbers, 0X XXX
+ * XXXX numbers, web addresses without a scheme, plates before a lowercase word, "in" joining an institution and its town.
+ */
+import type { CaseMode } from './letter-case.js';
+import type { Lexicon } from './lexicon.js';
+import { GENERIC } from './organisations.js';
+import type { PhiSpan, PushSpan as Push } from './types.js';
+
+// Facility words that open an institution's name in languages that put the head first (text is accent-folded).
+const HEAD_FIRST = /(?<![A-Za-z'\-])(Hospital|Hopital|Hospitalet|Hospicio|Clinica|Clinique|Klinik|Klinikum|Klinika|Ospedale|Policlinica|Policlinico|Poliklinik|Poliklinika|Posta|Centro|Sanatorio|Hotel-Dieu|Puskesmas|Rumah[ \t]Sakit|Instituto|Fundacion|Consultorio|Szpital|Ziekenhuis|Universidad|Universidade|Universite|Universitat|Universita|Facultad|Escuela|Colegio|Liceo|Ecole|Lycee|Sekolah|Escola)(?=[ \t]{1,2}\S)/g;
+// English heads that take their proper part after "of" ("Hospital of Saint Raphael", "University of Leeds").
+const HEAD_OF = /(?<![A-Za-z'\-])(Hospital|Infirmary|University|College|Institute|Hospice)(?=[ \t]of[ \t])/g;
+// Words that join the proper parts of a head-first name; never its last word.
+const JOINERS = new Set('de del della dello dei degli da do dos das di du des la le les el y e et of the al'.split(' '));
+// Capitalised words after which a head word is a heading, not a name ("Hospital Course", "Hospital Number: 4").
+const NOT_AFTER_HEAD = new Set(('course stay day days admission admissions discharge number no records record policy pharmacy ' +
+  'transport bed beds staff doctor doctors nurse visit visits follow notes note letter summary team ward unit dr mr mrs ms').split(' '));
+// The generic words of facility names in those languages (health, general, university, regional, community...): a name
+// made of them alone ("Centro de Salud", "Hospital General", "Klinik Kesihatan") names a kind of place, not one.
+const FOREIGN_GENERIC = new Set(('salud saude sante medico medica medical general geral universitario universitaria universitaire ' +
+  'universitatsklinikum regional comunitario comunitaria familiar clinico clinica clinique hospital hospitalier nacional national ' +
+  'provincial municipal infantil materno maternidad pediatrico kesihatan umum daerah rakyat desa mental psiquiatrico especialidades ' +
+  'atencion primaria basica urgencias emergencias sanitario sanitaria').split(' '));
+/** Whether a capitalised word is a proper part: no English, clinical or generic word (lists of the lexicon). */
+function proper(w: string, lex: Lexicon): boolean {
+  const low = w.toLowerCase();
+  return !lex.common.has(low) && !lex.clinical.has(low) && !lex.medical.has(low) && !GENERIC.has(low) && !NOT_AFTER_HEAD.has(low) && !FOREIGN_GENERIC.has(low);
+}
+
+/** Length of a head-first name's tail after its head word, or 0 when no proper word is in it. */
+function headTail(text: string, from: number, lex: Lexicon): number {
+  const re = /^[ \t]{1,2}(St\.|Ste\.|[A-Za-z][A-Za-z'\u2019\-]*|\d{1,3}(?![\w.,]\d))/;
+  let at = from;
+  let end = from;
+  let properSeen = false;
+  let prevProper = false;
+  for (let k = 0; k < 6; k++) {
+    const m = re.exec(text.slice(at, at + 40));
+    if (!m?.[1]) break;
+    const w = m[1];
+    const low = w.toLowerCase();
+    if (/^\d/.test(w)) {
+      // A number ends a name only after a proper word ("Seksyen 7").
+      if (prevProper) end = at + m[0].length;
+      break;
+    }
+    if (JOINERS.has(low)) { at += m[0].length; prevProper = false; continue; }
+    if (!/^[A-Z]/.test(w)) break;
+    if (k === 0 && NOT_AFTER_HEAD.has(low)) return 0;
+    if (lex.clinical.has(low) && !lex.common.has(low) && !/^(?:san|santa|santo|sao|saint|st)$/.test(low)) break;
+    prevProper = proper(w, lex);
+    properSeen ||= prevProper;
+    at += m[0].length;
+    end = at;
+  }
+  return properSeen ? end - from : 0;
+}
+
+/** Push LOCATION spans for institutions named head first (mixed-case text only, where capitals mark the name). */
+export function detectHeadFirstPlaces(text: string, lex: Lexicon, push: Push, mode: CaseMode): void {
+  if (mode !== 'mixed') return;
+  for (const re of [HEAD_FIRST, HEAD_OF]) {
+    for (const m of text.matchAll(re)) {
+      const start = m.index ?? 0;
+      const head = start + (m[1] as string).length;
+      const len = headTail(text, head, lex);
+      if (len > 0) push(start, head + len, 'LOCATION');
+    }
+  }
+}
+
+// Professional regulators' registers (UK Professional Standards Authority's list; Ireland's IMC and NMBI; AHPRA; the
+// Canadian colleges): their acronym, an optional "reg"/"registration"/"no", then the registration number.
+const REGISTER = /\b(?:GMC|NMC|HCPC|GPhC|GPHC|GDC|GOC|GOsC|GCC|IMC|NMBI|PSI|CORU|AHPRA|CPSO|CPSA|CPSBC|CNO|MCNZ|NCNZ|HPCSA|SANC|MMC)[ \t]{1,2}(?:(?:reg(?:istration)?\.?|registered|no\.?|number|#)[ \t:#]{0,3}){0,2}((?=(?:[A-Z\-]*\d){4})[A-Z]{0,4}\d[\dA-Z\-]{3,14})(?![\w\-])/g;
+// The last group of a dashed identifier after a found span ("BIO-77120" + "-4").
+const DASH_GROUP = /^-[A-Z0-9]{1,6}(?![\w\-])/;
+// A plan or account number's last spaced group, a check letter or digits, before the clause ends ("NY 88 4410 72" + " W").
+const LAST_GROUP = /^[ \t](?:[A-Z]|\d{2,5})(?=[ \t]*(?:[,;)\n]|\.(?!\d)|$)|[ \t](?:for|exp|expires|valid)\b)/;
+const CODE_TYPES = new Set(['ID', 'MRN', 'ACCOUNT', 'HEALTH_PLAN', 'LICENSE', 'DEVICE', 'VEHICLE']);
+
+/** Push registration numbers after a professional regulator's acronym (LICENSE). */
+export function detectPlaceIdentifiers(text: string, push: Push): void {
+  for (const m of text.matchAll(REGISTER)) push((m.index ?? 0) + m[0].length - (m[1] as string).length, (m.index ?? 0) + m[0].length, 'LICENSE');
+}
+
+// A named building: "House" or "Hall" after a found place where the name ends ("Trelawney House, Truro"); before a
+// facility's acronym ("X House NH") the nursing gold marks the proper part alone.
+const HALL_AFTER = /^[ \t](?:House|Hall)(?=[ \t]*(?:[,.;:)]|\n|$))/;
+
+/**
+ * Spans grown to the whole place or identifier: an identifier over a trailing dash or spaced group, a place
+ * over a named building's "House" or "Hall" (mixed case, where the capital marks the name).
+ */
+export function wholePlaceSpans(spans: readonly PhiSpan[], text: string, mode: CaseMode): PhiSpan[] {
+  return spans.map((s) => {
+    if (CODE_TYPES.has(s.type)) {
+      const d = DASH_GROUP.exec(text.slice(s.end, s.end + 8)) ?? LAST_GROUP.exec(text.slice(s.end, s.end + 8));
+      return d ? { ...s, end: s.end + d[0].length } : s;
+    }
+    const h = s.type === 'LOCATION' && mode === 'mixed' ? HALL_AFTER.exec(text.slice(s.end, s.end + 8)) : null;
+    return h ? { ...s, end: s.end + h[0].length } : s;
+  });
+}
+
+// A motorway or a numbered road ("on the M62", "BIA Road 27", "Highway 401", "Route 9"): the letters' gold marks a road
+// named alone where an event happened (the never-opened letters3-9 gained 3 spans from a bare "Route N" alone).
+const ROAD = /\b(?:(?:on|off|along|near|from|to|at|onto|via)[ \t]the[ \t](?:M|A|N)\d{1,4}(?:\(M\))?|(?:[A-Z]{2,4}[ \t])?(?:Route|Highway|Hwy|Interstate|Road|State[ \t]Route)[ \t]\d{1,4}|I-\d{1,3})(?![\w\-\/]|\.\d)/g;
+// A capitalised word no list holds after a preposition of place, ending a clause ("call her in Vigo:", "at Akureyri.").
+const PREP_UNKNOWN = /\b(?:in|at|near|from)[ \t]{1,2}([A-Z][a-z]{2,}(?:[ \t][A-Z][a-z]{2,})?)(?=[ \t]*(?:[.,;:)]|\n|$))/g;
+
+/** Push numbered roads and unknown capitalised words after a preposition of place (mixed-case text). */
+export function detectRoadsAndTowns(text: string, lex: Lexicon, push: Push, mode: CaseMode): void {
+  if (mode !== 'mixed') return;
+  for (const m of text.matchAll(ROAD)) {
+    const w = m[0].replace(/^(?:on|off|along|near|from|to|at|onto|via)[ \t]the[ \t]/, '');
+    push((m.index ?? 0) + m[0].length - w.length, (m.index ?? 0) + m[0].length, 'LOCATION');
+  }
+  for (const m of text.matchAll(PREP_UNKNOWN)) {
+    const run = m[1] as string;
+    if (!run.split(' ').every((w) => unlisted(w.toLowerCase(), lex))) continue;
+    const at = (m.index ?? 0) + m[0].length - run.length;
+    push(at, at + run.length, 'LOCATION');
+  }
+}
+
+/** A word no English, clinical, medical, eponym or generic list holds. */
+function unlisted(low: string, lex: Lexicon): boolean {
+  return !lex.common.has(low) && !lex.clinical.has(low) && !lex.medical.has(low) && !lex.eponyms.has(low) && !GENERIC.has(low);
+}
