@@ -165,3 +165,29 @@ test('forwardShare weighs the two halves: 0.5 is the symmetric score, any share 
   const st2 = observe(initialBelief(cm2, 30, 'female'), PATIENT);
   assert.deepEqual(fuseRanking(exemplarsOf(cm2)!, st2, posterior(st2)).similarity, fuseRanking(ex, st, p, { forwardShare: 1 }).similarity);
 });
+
+test('forwardShare at any share equals the brute-force best over profile and cases for many patients and cases (the bound skips no winner)', () => {
+  // Several cases per condition and patients whose two halves differ against the profiles, so a wrong half weight or a
+  // bound that skips a case that would have won changes some similarity.
+  const cases = { x: [['focal-aware', 'tremor'], ['generalized'], ['ataxia', 'tremor']], y: [['ataxia', 'generalized']], z: [['focal-aware']], w: [['tremor', 'focal'], ['ataxia'], ['generalized', 'tremor', 'focal-aware']] };
+  const cm = compileModel(model({ x: 1, y: 1 }, { cases }));
+  const ex = exemplarsOf(cm)!;
+  const patients = [['generalized', 'ataxia'], ['focal-aware'], ['tremor', 'focal'], ['ataxia'], ['focal-aware', 'tremor', 'generalized'], ['movement', 'seizure']];
+  let checked = 0;
+  for (const ids of patients) {
+    const st = observe(initialBelief(cm, 30, 'female'), ids.map((id) => ({ id, present: true })));
+    const p = posterior(st);
+    for (const share of [0, 0.3, 0.75, 1]) {
+      const r = fuseRanking(ex, st, p, { forwardShare: share });
+      const q = prepareQuery(ex.index, r.query);
+      r.order.forEach((c, i) => {
+        const sim = (t: typeof ex.cases, j: number): number => 2 * (share * forwardHalf(ex.index, q, t, j) + (1 - share) * backHalf(ex.index, q, t, j));
+        let best = sim(ex.index.profiles, c);
+        for (let j = ex.caseStart[c]!; j < ex.caseStart[c + 1]!; j++) best = Math.max(best, sim(ex.cases, j));
+        assert.ok(Math.abs(r.similarity[i]! - best) < 1e-12, `${ids.join(',')} share ${share}, ${cm.model.conditions[c]!.id}: ${r.similarity[i]} vs ${best}`);
+        checked++;
+      });
+    }
+  }
+  assert.equal(checked, patients.length * 4 * 4);
+});

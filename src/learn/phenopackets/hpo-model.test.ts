@@ -264,3 +264,16 @@ test('sibling transfer by annotation similarity (siblingSimilar): an unseen dise
   const none = make({ siblingWeight: 1, siblingSimilar: 5, siblingSimilarMin: 1.01 });
   assert.equal(p(none, 'HP:0001250'), p(off, 'HP:0001250'), 'no lender is similar enough');
 });
+
+test('absentAnnotation reads the annotation P on the learner\'s tempered scale (ratioPower), as the listed P it stands beside', () => {
+  // OMIM:2's annotated term (1/2) recorded by its case: at a = 1 the expected-unreported factor uses q = L (0.5 / L)^power.
+  const p = (m: ReturnType<typeof learn>): number => m.likelihoods['HP:0002069']!['OMIM:2']![0]!;
+  for (const ratioPower of [0.8, 1]) {
+    const plain = p(learn({ absentWeight: 0, ratioPower }));
+    const on = learn({ absentWeight: 0.6, absentAnnotation: 1, ratioPower });
+    const L = (on.findings.find((f) => f.id === 'HP:0002069') as { leak: number }).leak;
+    const q = (1 - plain / p(on)) / 0.6;
+    const want = L * Math.pow(0.5 / L, ratioPower);
+    assert.ok(Math.abs(q - want) < 0.01, `ratioPower ${ratioPower}: q ${q} want ${want} (L ${L})`);
+  }
+});

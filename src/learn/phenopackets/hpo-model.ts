@@ -467,6 +467,21 @@ function liveClosure(c: Phenopacket, mapper: TermMapper, live: ReadonlySet<strin
   return cl;
 }
 
+/**
+ * A seen disease's likelihoods as pseudo-counts: P(t | d) = (w P_prior(t) + g k(t)) / (w + g n(t)), capped at `maxP`, over
+ * every term its prior or its cases list (P_prior: the annotation or stand-in closure, else the leak). g is the
+ * publication shrinkage (`publicationShrink`; 1 when off, computed in the unscaled form so the shipped model keeps its bytes).
+ */
+function putCaseUpdated(u: { ann: ReadonlyMap<string, number>; k: ReadonlyMap<string, number>; nOf: (t: string) => number; w: number; g: number }, leakOf: (t: string) => number, maxP: number, put: (t: string, p: number) => void): void {
+  const { ann, k, nOf, w, g } = u;
+  for (const t of new Set([...ann.keys(), ...k.keys()])) {
+    const prior = ann.get(t) ?? leakOf(t);
+    const kt = k.get(t) ?? 0;
+    const nt = nOf(t);
+    put(t, Math.min(maxP, g === 1 ? (w * prior + kt) / (w + nt) : (w * prior + g * kt) / (w + g * nt)));
+  }
+}
+
 /** p / (p + s), p the distinct publications among a disease's cases (`publicationShrink`). */
 export function publicationShrinkFactor(cases: readonly Phenopacket[], s: number): number {
   const p = new Set(cases.map((c) => publicationOf(c.id, c.cohort))).size;
@@ -581,12 +596,7 @@ export function learnHpoModel(given: HpoInputs, opts: HpoLearnOptions): { model:
       const examined = prm.unexaminedWeight < 1 ? examinedWeight(cases, weights, inp.mapper, prm.unexaminedWeight) : undefined;
       const g = prm.publicationShrink > 0 && inp.annotations.has(d) ? publicationShrinkFactor(cases, prm.publicationShrink) : 1;
       if (prm.absentAnnotation > 0 && inp.annotations.has(d)) absentBasis.set(d, ann);
-      for (const t of new Set([...ann.keys(), ...k.keys()])) {
-        const prior = ann.get(t) ?? leakOf(t);
-        const kt = k.get(t) ?? 0;
-        const nt = examined ? examined(t) : n;
-        put(t, d, Math.min(prm.maxProbability, g === 1 ? (w * prior + kt) / (w + nt) : (w * prior + g * kt) / (w + g * nt)));
-      }
+      putCaseUpdated({ ann, k, nOf: examined ?? (() => n), w, g }, leakOf, prm.maxProbability, (t, p) => put(t, d, p));
       if (prm.caseExcludedWeight > 0) {
         for (const [t, e] of excludedCounts(cases, weights, inp.mapper, live)) if (likelihoods[t]?.[d] === undefined && !neg.get(d)?.has(t)) put(t, d, (leakOf(t) * w) / (w + prm.caseExcludedWeight * e));
       }

@@ -71,11 +71,15 @@ const DAY_FIRST_PAIR = /(?<![\w\/.\-])(?:0?[1-9]|[12]\d|3[01])\/(?:0?[1-9]|1[0-2
 // A day-first day/month (day past 12) with no date word before ("Hemiarthroplasty 21/10.", "Fit note issued 28/11"): a date
 // in a mixed-case letter unless a setting or dose word stands before, a number before it ("Mixtard 30 16/8"), or a unit, a
 // count or an age word after it. x/7 and x/12 up to 18 are UK durations (14/7 = 14 days, 18/12 = 18 months) and stay.
-const DM_SETTING_BEFORE = /(?:\b(?:ps|psv|peep|cpap|bipap|bi-pap|ipap|epap|niv|nippv|simv|imv|ac|vent\w*|settings?|mode|ratio|insulin|units?|bp|score|grade|strength|power|gcs|x)\b[^.\n]{0,16}|\d[ \t]*)$/i;
+// Review (sixteenth): also paired right/left eye measures (visual acuity, intraocular pressure), a bed or bay number, and
+// an insulin named by brand (the BNF's insulin preparations) whose morning/evening doses are written "Levemir 14/10".
+const DM_SETTING_BEFORE = /(?:\b(?:ps|psv|peep|cpap|bipap|bi-pap|ipap|epap|niv|nippv|simv|imv|ac|vent\w*|settings?|mode|ratio|insulin|units?|bp|score|grade|strength|power|gcs|x|acuity|va|iops?|bed|bay|humulin|humalog|novomix|novorapid|levemir|lantus|insulatard|actrapid|apidra|abasaglar|toujeo|tresiba|mixtard|hypurin|fiasp|lyumjev|semglee)\b[^.\n]{0,16}|\d[ \t]*)$/i;
+// A duration in days or months written as a fraction after a duration word ("cough for 21/7", "over the last 20/12").
+const DM_DURATION_BEFORE = /\b(?:for|over|past|last|x)[ \t]+$/i;
 // A note that speaks of ventilation writes its pressure pairs so ("PSV. Tolerated 18/5", "initially on 13/10"): there a
 // day-first pair needs a date word.
 const VENTILATION_NOTE = /\b(?:ps|psv|peep|cpap|bipap|bi-pap|ipap|epap|niv|nippv|simv|imv|fio2|vent|vented|ventilat\w*|intubated|extubated|ett|trach\w*|abgs?)\b/i;
-const DM_UNIT_AFTER = /^[ \t]*(?:[\/%\-]|units?\b|u\b|iu\b|mg|mcg|ml|mmol|breaths|bpm|cm|mm|kg|x\b|times|old\b|history|hx|ago|of\b|split|(?:lymph[ \t])?nodes|days?|weeks?|months?|years?)/i;
+const DM_UNIT_AFTER = /^[ \t]*(?:[\/%\-]|units?\b|u\b|iu\b|mg|mcg|ml|mmol|g\b|kpa|breaths|bpm|cm|mm|kg|x\b|times|old\b|history|hx|ago|of\b|split|(?:lymph[ \t])?nodes|days?|weeks?|months?|years?)/i;
 // A birth date with its abbreviation ("(b. 11.12.1991)", "(nar. 4.6.1979)", "geb. 3.4.1950"): letters write the short
 // label inside the date. The label must be lowercase with its period and the date carry a year (a birth date has one).
 const BIRTH_VALUE = `(?:\\d{1,2}[.\\/\\-]\\d{1,2}[.\\/\\-](?:19|20)?\\d\\d|(?:[12]\\d|3[01]|0?[1-9])[ \\t](?:${MONTHS})\\.?,?[ \\t](?:19|20)\\d\\d|(?:${MONTHS})\\.?[ \\t](?:[12]\\d|3[01]|0?[1-9]),?[ \\t](?:19|20)\\d\\d|(?:19|20)\\d\\d-\\d\\d-\\d\\d)`;
@@ -132,6 +136,9 @@ export function detectMoreDates(text: string, push: Push, mode: CaseMode = caseM
 function dayFirstAlone(text: string, at: number, value: string): boolean {
   const [day, month] = value.split('/').map(Number) as [number, number];
   if ((month === 7 || month === 12) && day <= 18) return false;
+  // "24/7" is the idiom "all day, every day" (care, supervision); x/7 and x/12 after a duration word are durations.
+  if (month === 7 && day === 24) return false;
+  if ((month === 7 || month === 12) && DM_DURATION_BEFORE.test(text.slice(Math.max(0, at - 12), at))) return false;
   if (VENTILATION_NOTE.test(text)) return false;
   if (DM_SETTING_BEFORE.test(text.slice(Math.max(0, at - 24), at))) return false;
   return !DM_UNIT_AFTER.test(text.slice(at + value.length, at + value.length + 16));
