@@ -75,6 +75,11 @@ export interface QuantityTest {
    * ("Pt 65 yo" is the patient).
    */
   readonly listOnly?: readonly string[];
+  /**
+   * Names after which only a number is this test's: a result word belongs to the test named before them
+   * ("AG 24" is the anion gap; "Strep Ag positive", "Legionella urinary Ag positive" are antigen tests).
+   */
+  readonly valueOnly?: readonly string[];
 }
 
 /**
@@ -170,8 +175,9 @@ export const TESTS: readonly LabTest[] = [
   q({ id: 'glucose', name: 'Glucose (random)', loinc: ['2345-7', '2339-0'], unit: 'mg/dL', analyte: { molarMass: 180.16 }, ranges: [{ low: 70, high: 140 }], plausible: [0, 5000], high: 'glucose-high', grades: [{ above: 600, concept: 'glucose-very-high' }], low: 'glucose-low', names: ['glucose', 'glu', 'blood glucose', 'blood sugar', 'bg', 'bsl', 'cbg', 'fingerstick glucose', 'fingerstick', 'fsbg', 'random glucose', 'serum glucose', 'plasma glucose', 'capillary glucose', 'sugar', 'glucose of', 'fasting glucose', 'fasting blood glucose', 'fasting plasma glucose', 'fasting blood sugar', 'fbg', 'fpg', 'fbs'], noteUnits: [['mg/dL', 20, 3000], ['mmol/L', 0.5, 20]] }),
   q({ id: 'calcium', name: 'Calcium (total)', loinc: ['17861-6', '49765-1'], unit: 'mg/dL', analyte: { molarMass: 40.078, valence: 2 }, ranges: [{ low: 8.5, high: 10.5 }], plausible: [0, 30], high: 'calcium-high', low: 'calcium-low', names: ['ca', 'calcium', 'serum calcium', 'corrected calcium', 'total calcium', 'ca2+'], noteUnits: [['mg/dL', 3.5, 25], ['mmol/L', 0.5, 3.5]] }),
   // Ionised calcium 1.12-1.32 mmol/L (4.5-5.3 mg/dL; Tietz 2018, Harrison's 21e appendix): read as total calcium before, where
-  // 1.10 mmol/L became 4.4 mg/dL, a severe hypocalcaemia. Same concepts as total calcium.
-  q({ id: 'ionized-calcium', name: 'Calcium, ionized', loinc: ['1994-3', '17863-2'], unit: 'mmol/L', analyte: { molarMass: 40.078, valence: 2 }, ranges: [{ low: 1.12, high: 1.32 }], plausible: [0.2, 5], high: 'calcium-high', low: 'calcium-low', names: ['ionized calcium', 'ionised calcium', 'ica', 'ica2+', 'free calcium', 'calcium ionized', 'calcium ionised', 'ionized ca', 'ionised ca'], noteUnits: [['mmol/L', 0.2, 3], ['mg/dL', 3, 20]] }),
+  // 1.10 mmol/L became 4.4 mg/dL, a severe hypocalcaemia. Same concepts as total calcium. "ICA" is also the internal carotid
+// artery ("ICA 70%") and islet-cell antibodies: after it a number is read only with a unit.
+  q({ id: 'ionized-calcium', name: 'Calcium, ionized', loinc: ['1994-3', '17863-2'], unit: 'mmol/L', analyte: { molarMass: 40.078, valence: 2 }, ranges: [{ low: 1.12, high: 1.32 }], plausible: [0.2, 5], high: 'calcium-high', low: 'calcium-low', unitAfter: ['ica'], names: ['ionized calcium', 'ionised calcium', 'ica', 'ica2+', 'free calcium', 'calcium ionized', 'calcium ionised', 'ionized ca', 'ionised ca'], noteUnits: [['mmol/L', 0.2, 3], ['mg/dL', 3, 20]] }),
   q({ id: 'albumin', name: 'Albumin', loinc: ['1751-7'], unit: 'g/dL', ranges: [{ low: 3.5, high: 5.0 }], plausible: [0, 15], low: 'albumin-low', names: ['albumin', 'alb', 'serum albumin'], noteUnits: [['g/dL', 0.5, 7], ['g/L', 7, 70]] }),
   q({ id: 'alt', name: 'Alanine aminotransferase (ALT)', loinc: ['1742-6'], unit: 'U/L', ranges: [{ high: 40 }], plausible: [0, 100000], high: 'alt-high', grades: [{ above: 1000, concept: 'aminotransferase-very-high' }], names: ['alt', 'sgpt', 'alanine aminotransferase', 'alanine transaminase'] }),
   q({ id: 'ast', name: 'Aspartate aminotransferase (AST)', loinc: ['1920-8'], unit: 'U/L', ranges: [{ high: 40 }], plausible: [0, 100000], high: 'ast-high', grades: [{ above: 1000, concept: 'aminotransferase-very-high' }], names: ['ast', 'sgot', 'aspartate aminotransferase', 'aspartate transaminase'] }),
@@ -258,7 +264,7 @@ export const TESTS: readonly LabTest[] = [
   q({ id: 'osmolality', name: 'Osmolality, serum', loinc: ['2692-2'], unit: 'mosm/kg', ranges: [{ low: 275, high: 295 }], plausible: [150, 600], high: 'osmolality-high', low: 'osmolality-low', names: ['osmolality', 'serum osmolality', 'plasma osmolality', 'serum osm', 'sosm', 'osm'], noteUnits: [['mosm/kg', 150, 600]] }),
   // Osmolal gap (measured minus calculated osmolality): above 10 mOsm/kg points to an unmeasured osmole such as a toxic alcohol (Kraut JA, Kurtz I 2008, Clin J Am Soc Nephrol 3:208-225). No LOINC code is mapped (notes only).
   q({ id: 'osmolal-gap', name: 'Osmolal gap', loinc: [], unit: 'mosm/kg', ranges: [{ high: 10 }], plausible: [-50, 300], high: 'osmolal-gap-high', names: ['osmolal gap', 'osmolar gap', 'osmolality gap', 'osm gap'], noteUnits: [['mosm/kg', -50, 300]] }),
-  q({ id: 'anion-gap', name: 'Anion gap', loinc: ['33037-3', '1863-0'], unit: 'mmol/L', analyte: { valence: 1 }, ranges: [{ low: 3, high: 12 }], plausible: [-10, 80], high: 'anion-gap-high', names: ['anion gap', 'serum anion gap', 'ag', 'a gap'], noteUnits: [['mmol/L', -10, 80]] }),
+  q({ id: 'anion-gap', name: 'Anion gap', loinc: ['33037-3', '1863-0'], unit: 'mmol/L', analyte: { valence: 1 }, ranges: [{ low: 3, high: 12 }], plausible: [-10, 80], high: 'anion-gap-high', valueOnly: ['ag'], names: ['anion gap', 'serum anion gap', 'ag', 'a gap'], noteUnits: [['mmol/L', -10, 80]] }),
   q({ id: 'total-protein', name: 'Protein (total)', loinc: ['2885-2'], unit: 'g/dL', ranges: [{ low: 6.0, high: 8.3 }], plausible: [0, 25], high: 'total-protein-high', names: ['total protein', 'serum protein', 'tp', 'serum total protein'], noteUnits: [['g/dL', 1, 20], ['g/L', 20, 200]] }),
   q({ id: 'ggt', name: 'Gamma-glutamyltransferase (GGT)', loinc: ['2324-2'], unit: 'U/L', ranges: [{ high: 60 }], plausible: [0, 20000], high: 'ggt-high', names: ['ggt', 'gamma gt', 'gamma glutamyl transferase', 'ggtp', 'gamma glutamyltransferase', 'γ glutamyltransferase', 'γ glutamyl transferase', 'γ gt'] }),
   q({ id: 'ammonia', name: 'Ammonia', loinc: ['16362-6'], unit: 'umol/L', analyte: { molarMass: 17.031 }, ranges: [{ high: 50 }], plausible: [0, 2000], high: 'ammonia-high', names: ['ammonia', 'nh3', 'serum ammonia', 'plasma ammonia', 'blood ammonia'], noteUnits: [['umol/L', 0, 2000]] }),

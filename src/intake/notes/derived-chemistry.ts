@@ -77,11 +77,17 @@ function calciumFlag(test: QuantityTest, value: number): Flag {
   return 'N';
 }
 
-/** The readings with the first total calcium judged by its albumin-corrected value when a low albumin is written beside it. */
-export function albuminCorrectedCalcium(readings: readonly Reading[]): readonly Reading[] {
+// "Ca 8.0 (corrected)", "calcium 2.30 mmol/L, corrected": the word after the value.
+const CORRECTED_AFTER = /^[ \t]*[(,;-]?[ \t]*(?:corrected|corr|adj(?:usted)?|albumin[- ]corrected)\b/i;
+
+/**
+ * The readings with the first total calcium judged by its albumin-corrected value when a low albumin is written beside it.
+ * `text` is the note the readings come from (a calcium it calls corrected after the value is not corrected again).
+ */
+export function albuminCorrectedCalcium(readings: readonly Reading[], text = ''): readonly Reading[] {
   const ca = firstJudged(readings, 'calcium');
   const alb = firstJudged(readings, 'albumin');
-  if (!ca || !alb || ca.comparator !== undefined || alb.comparator !== undefined || NOT_TOTAL.test(ca.text) || !near([ca, alb])) return readings;
+  if (!ca || !alb || ca.comparator !== undefined || alb.comparator !== undefined || NOT_TOTAL.test(ca.text) || CORRECTED_AFTER.test(text.slice(ca.span.end, ca.span.end + 40)) || !near([ca, alb])) return readings;
   const albumin = alb.converted as number;
   if (!(albumin < PAYNE_ALBUMIN)) return readings;
   const test = testOf('calcium') as QuantityTest;

@@ -616,7 +616,10 @@ function listOnlyName(tokens: Tokens, first: number, end: number, entries: reado
 }
 
 const SLASH = /[ \t]*\/[ \t]*/y;
-const SLASH_NUMBER = /([-−]?\d+(?:\.\d+)?)(?![\d.])/y;
+// A full stop after the last value ends the sentence ("Na/K 128/5.9."); only a decimal ("5.9.1") makes it no value.
+const SLASH_NUMBER = /([-−]?\d+(?:\.\d+)?)(?!\d|\.\d)/y;
+// "BUN/Cr on 3/4", "Na/K at 10/12": after a preposition of time the slashes are a date.
+const SLASH_DATE_LEAD = /\b(?:on|at|by|in)[ \t]*$/i;
 const SLASH_MORE = /[ \t]*\/[ \t]*\d/y;
 const SLASH_MAX = 6;
 
@@ -638,6 +641,7 @@ function slashList(tokens: Tokens, first: number, m: { end: number; values: read
   if (names.length < 2 || names.some((n) => !n.entry.quantity || n.entry.bp)) return undefined;
   const text = tokens.text;
   let at = skipFiller(text, tokens.end[k - 1] as number);
+  if (SLASH_DATE_LEAD.test(text.slice(tokens.end[k - 1] as number, at))) return undefined;
   const values: number[] = [];
   for (let j = 0; j < names.length; j++) {
     const sep = j > 0 ? sticky(SLASH, text, at) : null;
@@ -818,7 +822,9 @@ function readAt(tokens: Tokens, first: number, nameEnd: number, sEnd: number, en
   }
   const wordTest = entry.wordTest;
   if (!wordTest) return [];
-  const w = sticky(WORD, text, after);
+  // After a name only numbers are this test's ("Strep Ag positive" is an antigen), a result word is none.
+  const words = !(entry.quantity?.valueOnly && sharedName(tokens, first, nameEnd, entry.quantity.valueOnly));
+  const w = words ? sticky(WORD, text, after) : null;
   if (w) {
     const flag = wordFlag(w[1] as string, wordTest);
     // "pulse present", "temp high": for vital signs only "normal" is a result word.
@@ -854,7 +860,7 @@ function readAt(tokens: Tokens, first: number, nameEnd: number, sEnd: number, en
   }
   // "positive D-dimer", "negative troponin": a result word just before the name.
   const prev = first - 1;
-  if (prev >= 0 && !entry.vital && tokens.sentence[prev] === tokens.sentence[first]) {
+  if (prev >= 0 && words && !entry.vital && tokens.sentence[prev] === tokens.sentence[first]) {
     const f = WORD_BEFORE.get(tokens.norm[prev] as string);
     if (f) {
       const s0 = tokens.start[prev] as number;
