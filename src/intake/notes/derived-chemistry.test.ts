@@ -148,3 +148,19 @@ test('a calcium the note calls corrected after its value is not corrected again'
   assert.equal(read('Ca 8.0 (corrected), albumin 2.5.').readings.some((r) => r.rule === 'qty.calcium.albumin-corrected'), false);
   assert.equal(found(read('Ca 8.0 (corrected), albumin 2.5.')).get('calcium-low'), true);
 });
+
+test('a blood gas report has one unit: a PaO2 beside a PaCO2 in kPa is in kPa', () => {
+  // On oxygen a PaO2 of 35 kPa (263 mmHg) is no hypoxaemia.
+  const x = read('ABG on 60% FiO2: 7.30/6.5/35.2');
+  assert.deepEqual(x.readings.map((r) => [r.test, r.flag]), [['ph', 'L'], ['pco2', 'H'], ['po2', 'N']]);
+  assert.equal(x.readings.find((r) => r.test === 'po2')?.converted, 264);
+  assert.equal(read('ABG 7.21/68/55').readings.find((r) => r.test === 'po2')?.flag, 'L');
+});
+
+test('thyroxine the drug and a bare peak flow are no values', () => {
+  for (const t of ['Started on thyroxine 25 last year.', 'On thyroxine 100 micrograms daily.', 'Thyroxine 75mcg od.']) assert.deepEqual(judged(t), [], t);
+  assert.equal(read('Thyroxine (T4) 15 μg/dL').readings[0]?.flag, 'H');
+  // "PEFR 90": 90 L/min (a life-threatening attack) or 90% (normal); only "%" says which.
+  assert.deepEqual(judged('PEFR 90 this morning.'), []);
+  assert.equal(read('Peak flow 45% of best.').readings[0]?.flag, 'L');
+});
