@@ -408,7 +408,17 @@ export const TESTS: readonly LabTest[] = [
   q({ id: 'hcg-serum', name: 'hCG, serum (quantitative)', loinc: ['21198-7', '19080-1'], unit: 'm[IU]/mL', ranges: [{ high: 24.99 }], greyZone: [5, 25], plausible: [0, 1e7], high: 'hcg-positive', names: ['serum hcg', 'beta hcg', 'bhcg', 'b hcg', 'quantitative hcg', 'hcg', 'serum beta hcg'] }),
 ];
 
+/** Tests by LOINC code. */
 export const TEST_BY_LOINC: ReadonlyMap<string, LabTest> = new Map(TESTS.flatMap((t) => t.loinc.map((c) => [c, t] as const)));
+/** Tests by id (ids are unique). */
+export const TEST_BY_ID: ReadonlyMap<string, LabTest> = new Map(TESTS.map((t) => [t.id, t] as const));
+
+/** The quantity test of an id; throws when the table has none (a programming error the tests catch). */
+export function quantityTest(id: string): QuantityTest {
+  const t = TEST_BY_ID.get(id);
+  if (t?.kind !== 'quantity') throw new Error(`loinc-tests: quantity test ${id} missing from the shared table`);
+  return t;
+}
 
 /** The rule that applies to a patient, or undefined when no rule matches. */
 export function defaultRange(test: QuantityTest, sex: Sex | undefined, age: number | undefined): RangeRule | undefined {

@@ -164,3 +164,24 @@ test('thyroxine the drug and a bare peak flow are no values', () => {
   assert.deepEqual(judged('PEFR 90 this morning.'), []);
   assert.equal(read('Peak flow 45% of best.').readings[0]?.flag, 'L');
 });
+
+test('the thresholds at their edges: anion gap 16/11, orthostatic 20/10 mmHg and 30/min, strip protein 30 mg/dL, GCS total', () => {
+  const gap = (text: string): string | undefined => read(text).readings.find((r) => r.test === 'anion-gap')?.flag;
+  assert.equal(gap('Na 140, Cl 100, HCO3 23.'), 'H'); // 17
+  assert.equal(gap('Na 140, Cl 100, HCO3 29.'), 'N'); // 11
+  assert.equal(gap('Na 140, Cl 100, HCO3 28.'), 'IND'); // 12
+  const orth = (text: string, concept: string, age = 50): boolean | undefined => read(text, age).unmapped.find((u) => u.concept === concept)?.present;
+  assert.equal(orth('Lying 130/80, HR 70; standing 110/78, HR 80.', 'orthostatic-hypotension-measured'), true); // systolic -20
+  assert.equal(orth('Lying 130/80, HR 70; standing 111/78, HR 80.', 'orthostatic-hypotension-measured'), false); // -19
+  assert.equal(orth('Lying 130/80, HR 70; standing 128/70, HR 80.', 'orthostatic-hypotension-measured'), true); // diastolic -10
+  assert.equal(orth('Lying 130/80, HR 70; standing 128/71, HR 80.', 'orthostatic-hypotension-measured'), false); // -9
+  assert.equal(orth('Lying 130/80, HR 70; standing 128/78, HR 100.', 'orthostatic-tachycardia-measured'), true); // +30
+  assert.equal(orth('Lying 130/80, HR 70; standing 128/78, HR 99.', 'orthostatic-tachycardia-measured'), false); // +29
+  // A rise of 30 with a fall in pressure is orthostatic hypotension, not the tachycardia of POTS (Freeman 2011).
+  assert.equal(orth('Lying 130/80, HR 70; standing 100/60, HR 110.', 'orthostatic-tachycardia-measured'), false);
+  // A standing pressure far from the lying one (another examination) is no pair.
+  assert.equal(orth(`Lying 130/80, HR 70. ${'Abdomen soft and non-tender throughout. '.repeat(6)}Standing 100/60, HR 110.`, 'orthostatic-hypotension-measured'), undefined);
+  assert.equal(read('Urinalysis: protein 30 mg/dL.').readings[0]?.flag, 'POS');
+  assert.equal(read('Urinalysis: protein 20 mg/dL.').readings[0]?.flag, 'NEG');
+  assert.equal(read('GCS E2V2M5.').readings[0]?.value, 9);
+});

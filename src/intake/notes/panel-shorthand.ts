@@ -14,7 +14,7 @@
  *   in the model (concepts `orthostatic-hypotension-measured`, `orthostatic-tachycardia-measured`).
  */
 import type { Sex } from '../../core/model.js';
-import { TESTS, type QuantityTest } from '../fhir/loinc-tests.js';
+import { quantityTest, type QuantityTest } from '../fhir/loinc-tests.js';
 import type { Flag } from '../fhir/observation.js';
 import { noteRange, readingOutcomes, type Reading } from './quantities.js';
 import { tokenAfter, type Tokens } from './tokenize.js';
@@ -26,13 +26,6 @@ const GAS = /\b(abg|vbg|arterial blood gas(?:es)?|venous blood gas(?:es)?|blood 
 const GCS = /\bgcs[ \t]*(?:score[ \t]*)?(?:of|was|is|[:=])?[ \t]*\(?[ \t]*e[ \t]*([1-4])[ \t]*,?[ \t]*v[ \t]*([1-5])[ \t]*,?[ \t]*m[ \t]*([1-6])(?![\d])[ \t]*\)?/gi;
 const POSTURE = /\b(lying|supine|laying|recumbent|sitting|seated|standing|upright|on standing|after standing(?:[ \t]+(?:for[ \t]+)?\d[ \t]*min(?:utes?)?)?)\b[ \t]*[:,-]?[ \t]*(?:(?:bp|blood pressure)[ \t]*[:,-]?[ \t]*)?(?:was[ \t]+|of[ \t]+|is[ \t]+)?(\d{2,3})[ \t]*\/[ \t]*(\d{2,3})(?:[ \t]*mm[ \t]?hg)?(?:[ \t]*[,;]?[ \t]*(?:and[ \t]+)?(?:hr|heart rate|pulse|p)[ \t]*[:,-]?[ \t]*(?:of[ \t]+)?(\d{2,3}))?/gi;
 
-let byId: Map<string, QuantityTest> | undefined;
-function quantity(id: string): QuantityTest {
-  byId ??= new Map(TESTS.filter((t): t is QuantityTest => t.kind === 'quantity').map((t) => [t.id, t] as const));
-  const t = byId.get(id);
-  if (!t) throw new Error(`panel-shorthand: test ${id} missing from the shared table`);
-  return t;
-}
 
 /** H, L or N by the patient's interval. */
 function flagOf(test: QuantityTest, value: number, sex: Sex | undefined, age: number | undefined): Flag {
@@ -60,7 +53,7 @@ function gasTriples(tokens: Tokens, sex: Sex | undefined, age: number | undefine
     const end = m.index + m[0].length;
     const venous = /^v/i.test(m[1] as string);
     const ph = Number(m[2]);
-    const phTest = quantity('ph');
+    const phTest = quantityTest('ph');
     if (ph < phTest.plausible[0] || ph > phTest.plausible[1]) continue;
     out.push(at(tokens, phTest, start, end, 'qty.ph.gas-triple', ph, ph, '1', flagOf(phTest, ph, sex, age)));
     if (venous) continue;
@@ -68,13 +61,13 @@ function gasTriples(tokens: Tokens, sex: Sex | undefined, age: number | undefine
     const kpa = Number(m[3]) < PCO2_KPA_BELOW;
     for (const [id, raw] of [['pco2', m[3]], ['po2', m[4]]] as const) {
       if (raw === undefined) continue;
-      const test = quantity(id);
+      const test = quantityTest(id);
       const v = Number(raw);
       const mmHg = kpa ? Math.round(v * KPA_TO_MMHG * 10) / 10 : v;
       out.push(at(tokens, test, start, end, `qty.${id}.gas-triple`, v, mmHg, kpa ? 'kPa' : 'mm[Hg]', flagOf(test, mmHg, sex, age)));
     }
     if (m[5] !== undefined && m[4] !== undefined) {
-      const hco3 = quantity('bicarbonate');
+      const hco3 = quantityTest('bicarbonate');
       const v = Number(m[5]);
       out.push(at(tokens, hco3, start, end, 'qty.bicarbonate.gas-triple', v, v, 'mmol/L', flagOf(hco3, v, sex, age)));
     }
@@ -90,7 +83,7 @@ function gcsComponents(tokens: Tokens, readings: readonly Reading[]): Reading[] 
     const end = m.index + m[0].length;
     if (readings.some((r) => r.test === 'gcs' && r.span.start < end && r.span.end > start)) continue;
     const total = Number(m[1]) + Number(m[2]) + Number(m[3]);
-    const test = quantity('gcs');
+    const test = quantityTest('gcs');
     out.push(at(tokens, test, start, end, 'qty.gcs.components', total, total, '1', flagOf(test, total, undefined, undefined)));
   }
   return out;

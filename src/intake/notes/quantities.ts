@@ -9,7 +9,7 @@
  * reading's rule. Readings are located on the note's tokens, so the cost is one Map lookup per token.
  */
 import type { Sex } from '../../core/model.js';
-import { BP_NAMES, TESTS, inGrade, type LabTest, type QuantityTest, type RangeRule } from '../fhir/loinc-tests.js';
+import { BP_NAMES, TESTS, TEST_BY_ID, inGrade, type LabTest, type QuantityTest, type RangeRule } from '../fhir/loinc-tests.js';
 import { outcomesFor, rangeFlag, type Flag } from '../fhir/observation.js';
 import { convert, resolveUnit } from '../fhir/ucum.js';
 import type { Span } from './context.js';
@@ -527,10 +527,8 @@ const URINE_STRIP: Readonly<Record<string, string>> = {
 const URINE_MEASURED = new Set(['beta-hydroxybutyrate', 'sodium', 'potassium', 'chloride', 'creatinine', 'total-protein', 'albumin', 'glucose', 'osmolality', 'wbc', 'hemoglobin', 'bun', 'calcium', 'phosphate', 'magnesium', 'uric-acid', 'amylase', 'ph']);
 /** Tests read in any fluid: vital signs, and results that are not blood values. */
 const ANY_SPECIMEN = new Set(['urine-osmolality', 'urine-sodium', 'urine-specific-gravity', 'urine-acr', 'egfr', 'ahi', 'body-temperature', 'heart-rate', 'respiratory-rate', 'oxygen-saturation', 'systolic-bp', 'diastolic-bp', 'mean-arterial-pressure', 'body-weight', 'bmi', 'lvef', 'qtc', 'fev1-fvc', 'hcg-serum']);
-let testById: Map<string, LabTest> | undefined;
 function testOf(id: string): LabTest | undefined {
-  testById ??= new Map(TESTS.map((t) => [t.id, t] as const));
-  return testById.get(id);
+  return TEST_BY_ID.get(id);
 }
 
 /**
