@@ -75,6 +75,11 @@ export interface QuantityTest {
    * ("Pt 65 yo" is the patient).
    */
   readonly listOnly?: readonly string[];
+  /**
+   * Names after which only a number is this test's: a result word belongs to the test named before them
+   * ("AG 24" is the anion gap; "Strep Ag positive", "Legionella urinary Ag positive" are antigen tests).
+   */
+  readonly valueOnly?: readonly string[];
 }
 
 /**
@@ -170,8 +175,9 @@ export const TESTS: readonly LabTest[] = [
   q({ id: 'glucose', name: 'Glucose (random)', loinc: ['2345-7', '2339-0'], unit: 'mg/dL', analyte: { molarMass: 180.16 }, ranges: [{ low: 70, high: 140 }], plausible: [0, 5000], high: 'glucose-high', grades: [{ above: 600, concept: 'glucose-very-high' }], low: 'glucose-low', names: ['glucose', 'glu', 'blood glucose', 'blood sugar', 'bg', 'bsl', 'cbg', 'fingerstick glucose', 'fingerstick', 'fsbg', 'random glucose', 'serum glucose', 'plasma glucose', 'capillary glucose', 'sugar', 'glucose of', 'fasting glucose', 'fasting blood glucose', 'fasting plasma glucose', 'fasting blood sugar', 'fbg', 'fpg', 'fbs'], noteUnits: [['mg/dL', 20, 3000], ['mmol/L', 0.5, 20]] }),
   q({ id: 'calcium', name: 'Calcium (total)', loinc: ['17861-6', '49765-1'], unit: 'mg/dL', analyte: { molarMass: 40.078, valence: 2 }, ranges: [{ low: 8.5, high: 10.5 }], plausible: [0, 30], high: 'calcium-high', low: 'calcium-low', names: ['ca', 'calcium', 'serum calcium', 'corrected calcium', 'total calcium', 'ca2+'], noteUnits: [['mg/dL', 3.5, 25], ['mmol/L', 0.5, 3.5]] }),
   // Ionised calcium 1.12-1.32 mmol/L (4.5-5.3 mg/dL; Tietz 2018, Harrison's 21e appendix): read as total calcium before, where
-  // 1.10 mmol/L became 4.4 mg/dL, a severe hypocalcaemia. Same concepts as total calcium.
-  q({ id: 'ionized-calcium', name: 'Calcium, ionized', loinc: ['1994-3', '17863-2'], unit: 'mmol/L', analyte: { molarMass: 40.078, valence: 2 }, ranges: [{ low: 1.12, high: 1.32 }], plausible: [0.2, 5], high: 'calcium-high', low: 'calcium-low', names: ['ionized calcium', 'ionised calcium', 'ica', 'ica2+', 'free calcium', 'calcium ionized', 'calcium ionised', 'ionized ca', 'ionised ca'], noteUnits: [['mmol/L', 0.2, 3], ['mg/dL', 3, 20]] }),
+  // 1.10 mmol/L became 4.4 mg/dL, a severe hypocalcaemia. Same concepts as total calcium. "ICA" is also the internal carotid
+// artery ("ICA 70%") and islet-cell antibodies: after it a number is read only with a unit.
+  q({ id: 'ionized-calcium', name: 'Calcium, ionized', loinc: ['1994-3', '17863-2'], unit: 'mmol/L', analyte: { molarMass: 40.078, valence: 2 }, ranges: [{ low: 1.12, high: 1.32 }], plausible: [0.2, 5], high: 'calcium-high', low: 'calcium-low', unitAfter: ['ica'], names: ['ionized calcium', 'ionised calcium', 'ica', 'ica2+', 'free calcium', 'calcium ionized', 'calcium ionised', 'ionized ca', 'ionised ca'], noteUnits: [['mmol/L', 0.2, 3], ['mg/dL', 3, 20]] }),
   q({ id: 'albumin', name: 'Albumin', loinc: ['1751-7'], unit: 'g/dL', ranges: [{ low: 3.5, high: 5.0 }], plausible: [0, 15], low: 'albumin-low', names: ['albumin', 'alb', 'serum albumin'], noteUnits: [['g/dL', 0.5, 7], ['g/L', 7, 70]] }),
   q({ id: 'alt', name: 'Alanine aminotransferase (ALT)', loinc: ['1742-6'], unit: 'U/L', ranges: [{ high: 40 }], plausible: [0, 100000], high: 'alt-high', grades: [{ above: 1000, concept: 'aminotransferase-very-high' }], names: ['alt', 'sgpt', 'alanine aminotransferase', 'alanine transaminase'] }),
   q({ id: 'ast', name: 'Aspartate aminotransferase (AST)', loinc: ['1920-8'], unit: 'U/L', ranges: [{ high: 40 }], plausible: [0, 100000], high: 'ast-high', grades: [{ above: 1000, concept: 'aminotransferase-very-high' }], names: ['ast', 'sgot', 'aspartate aminotransferase', 'aspartate transaminase'] }),
@@ -205,7 +211,8 @@ export const TESTS: readonly LabTest[] = [
   q({ id: 'free-t4', name: 'Thyroxine (T4) free', loinc: ['3024-7'], unit: 'ng/dL', analyte: { molarMass: 776.87 }, ranges: [{ low: 0.8, high: 1.8 }], plausible: [0, 20], high: 'free-t4-high', low: 'free-t4-low', names: ['free t4', 'ft4', 'free thyroxine', 't4', 'fT4'], noteUnits: [['ng/dL', 0, 8], ['pmol/L', 8, 150]] }),
   // Total T4 5.4-11.7 ug/dL (Harrison's 21e appendix; 1 ug/dL = 12.87 nmol/L). The model's raised/low free T4 findings stand
   // for thyroxine generally (their synonyms: "high thyroxine", "low thyroxine"). "T4" with a unit of ug/dL or nmol/L is this test.
-  q({ id: 'total-t4', name: 'Thyroxine (T4), total', loinc: ['3026-2'], unit: 'ug/dL', analyte: { molarMass: 776.87 }, ranges: [{ low: 5.4, high: 11.7 }], plausible: [0, 50], high: 'free-t4-high', low: 'free-t4-low', names: ['thyroxine', 'total t4', 'total thyroxine', 't4 total', 'serum thyroxine', 't4'], noteUnits: [['ug/dL', 0.5, 40], ['nmol/L', 40, 500]] }),
+// Thyroxine is also the drug (levothyroxine; "started on thyroxine 25", a dose in micrograms): a level needs its unit.
+  q({ id: 'total-t4', name: 'Thyroxine (T4), total', loinc: ['3026-2'], unit: 'ug/dL', analyte: { molarMass: 776.87 }, levelOfDrug: true, ranges: [{ low: 5.4, high: 11.7 }], plausible: [0, 50], high: 'free-t4-high', low: 'free-t4-low', names: ['thyroxine', 'total t4', 'total thyroxine', 't4 total', 'serum thyroxine', 't4'], noteUnits: [['ug/dL', 0.5, 40], ['nmol/L', 40, 500]] }),
   q({ id: 'esr', name: 'Erythrocyte sedimentation rate', loinc: ['4537-7', '30341-2'], unit: 'mm/h', ranges: [{ maxAge: 50, high: 20 }, { minAge: 50, high: 30 }], plausible: [0, 200], high: 'esr-high', names: ['esr', 'sed rate', 'sedimentation rate', 'erythrocyte sedimentation rate'] }),
   q({ id: 'inr', name: 'INR', loinc: ['6301-6', '34714-6'], unit: '1', dimensionless: true, ranges: [{ high: 1.2 }], plausible: [0.3, 20], high: 'inr-high', names: ['inr', 'international normalized ratio', 'international normalised ratio'] }),
   q({ id: 'ck', name: 'Creatine kinase', loinc: ['2157-6'], unit: 'U/L', ranges: [{ high: 200 }], plausible: [0, 1e6], high: 'ck-high', grades: [{ above: 1000, concept: 'ck-very-high' }], names: ['ck', 'cpk', 'creatine kinase', 'creatine phosphokinase'] }),
@@ -258,7 +265,7 @@ export const TESTS: readonly LabTest[] = [
   q({ id: 'osmolality', name: 'Osmolality, serum', loinc: ['2692-2'], unit: 'mosm/kg', ranges: [{ low: 275, high: 295 }], plausible: [150, 600], high: 'osmolality-high', low: 'osmolality-low', names: ['osmolality', 'serum osmolality', 'plasma osmolality', 'serum osm', 'sosm', 'osm'], noteUnits: [['mosm/kg', 150, 600]] }),
   // Osmolal gap (measured minus calculated osmolality): above 10 mOsm/kg points to an unmeasured osmole such as a toxic alcohol (Kraut JA, Kurtz I 2008, Clin J Am Soc Nephrol 3:208-225). No LOINC code is mapped (notes only).
   q({ id: 'osmolal-gap', name: 'Osmolal gap', loinc: [], unit: 'mosm/kg', ranges: [{ high: 10 }], plausible: [-50, 300], high: 'osmolal-gap-high', names: ['osmolal gap', 'osmolar gap', 'osmolality gap', 'osm gap'], noteUnits: [['mosm/kg', -50, 300]] }),
-  q({ id: 'anion-gap', name: 'Anion gap', loinc: ['33037-3', '1863-0'], unit: 'mmol/L', analyte: { valence: 1 }, ranges: [{ low: 3, high: 12 }], plausible: [-10, 80], high: 'anion-gap-high', names: ['anion gap', 'serum anion gap', 'ag', 'a gap'], noteUnits: [['mmol/L', -10, 80]] }),
+  q({ id: 'anion-gap', name: 'Anion gap', loinc: ['33037-3', '1863-0'], unit: 'mmol/L', analyte: { valence: 1 }, ranges: [{ low: 3, high: 12 }], plausible: [-10, 80], high: 'anion-gap-high', valueOnly: ['ag'], names: ['anion gap', 'serum anion gap', 'ag', 'a gap'], noteUnits: [['mmol/L', -10, 80]] }),
   q({ id: 'total-protein', name: 'Protein (total)', loinc: ['2885-2'], unit: 'g/dL', ranges: [{ low: 6.0, high: 8.3 }], plausible: [0, 25], high: 'total-protein-high', names: ['total protein', 'serum protein', 'tp', 'serum total protein'], noteUnits: [['g/dL', 1, 20], ['g/L', 20, 200]] }),
   q({ id: 'ggt', name: 'Gamma-glutamyltransferase (GGT)', loinc: ['2324-2'], unit: 'U/L', ranges: [{ high: 60 }], plausible: [0, 20000], high: 'ggt-high', names: ['ggt', 'gamma gt', 'gamma glutamyl transferase', 'ggtp', 'gamma glutamyltransferase', 'γ glutamyltransferase', 'γ glutamyl transferase', 'γ gt'] }),
   q({ id: 'ammonia', name: 'Ammonia', loinc: ['16362-6'], unit: 'umol/L', analyte: { molarMass: 17.031 }, ranges: [{ high: 50 }], plausible: [0, 2000], high: 'ammonia-high', names: ['ammonia', 'nh3', 'serum ammonia', 'plasma ammonia', 'blood ammonia'], noteUnits: [['umol/L', 0, 2000]] }),
@@ -308,8 +315,9 @@ export const TESTS: readonly LabTest[] = [
   // Urine specific gravity 1.005-1.030 (Harrison's 21e appendix).
   q({ id: 'urine-specific-gravity', name: 'Specific gravity of urine', loinc: ['5811-5', '2965-2'], unit: '1', dimensionless: true, ranges: [{ low: 1.005, high: 1.030 }], plausible: [1.0, 1.08], high: 'urine-specific-gravity-high', low: 'urine-specific-gravity-low', names: ['specific gravity', 'urine specific gravity', 'sg', 'urine sg', 'spec grav'], noteUnits: [['1', 1.0, 1.08]] }),
   // Peak expiratory flow as a percentage of predicted or personal best: below 80% is reduced (GINA 2024 report, box 1-2 and
-  // the asthma action plan zones). A flow in L/min needs the patient's predicted value and is listed as not judged.
-  q({ id: 'peak-flow-percent', name: 'Peak expiratory flow (% predicted)', loinc: [], unit: '%', ranges: [{ low: 80 }], plausible: [3, 200], low: 'peak-flow-reduced', names: ['pef', 'pefr', 'peak flow', 'peak expiratory flow', 'peak expiratory flow rate', 'peak flow rate'], noteUnits: [['%', 3, 100]] }),
+  // the asthma action plan zones). A flow in L/min needs the patient's predicted value and is listed as not judged; so is a
+// bare number ("PEFR 90": 90 L/min is a life-threatening attack, 90% normal), read only with its "%".
+  q({ id: 'peak-flow-percent', name: 'Peak expiratory flow (% predicted)', loinc: [], unit: '%', ranges: [{ low: 80 }], plausible: [3, 200], low: 'peak-flow-reduced', unitAfter: ['pef', 'pefr', 'peak flow', 'peak expiratory flow', 'peak expiratory flow rate', 'peak flow rate'], names: ['pef', 'pefr', 'peak flow', 'peak expiratory flow', 'peak expiratory flow rate', 'peak flow rate'], noteUnits: [['%', 3, 100]] }),
   // Numeric pain rating (0-10): 7 or more is severe pain (Serlin RC et al. 1995, Pain 61:277-284). Read only after a
   // scale's name ("pain score 8/10", "NRS 7"): after "pain" alone a number is often a duration or a site count.
   q({ id: 'pain-score', name: 'Pain severity (0-10 numeric rating)', loinc: ['72514-3'], unit: '1', dimensionless: true, outOf: 10, ranges: [{ high: 6 }], plausible: [0, 10], high: 'pain-severe', names: ['pain score', 'pain scale', 'pain rating', 'nrs', 'nrs pain score', 'numeric rating scale', 'pain severity'], noteUnits: [['1', 0, 10]] }),
@@ -400,7 +408,17 @@ export const TESTS: readonly LabTest[] = [
   q({ id: 'hcg-serum', name: 'hCG, serum (quantitative)', loinc: ['21198-7', '19080-1'], unit: 'm[IU]/mL', ranges: [{ high: 24.99 }], greyZone: [5, 25], plausible: [0, 1e7], high: 'hcg-positive', names: ['serum hcg', 'beta hcg', 'bhcg', 'b hcg', 'quantitative hcg', 'hcg', 'serum beta hcg'] }),
 ];
 
+/** Tests by LOINC code. */
 export const TEST_BY_LOINC: ReadonlyMap<string, LabTest> = new Map(TESTS.flatMap((t) => t.loinc.map((c) => [c, t] as const)));
+/** Tests by id (ids are unique). */
+export const TEST_BY_ID: ReadonlyMap<string, LabTest> = new Map(TESTS.map((t) => [t.id, t] as const));
+
+/** The quantity test of an id; throws when the table has none (a programming error the tests catch). */
+export function quantityTest(id: string): QuantityTest {
+  const t = TEST_BY_ID.get(id);
+  if (t?.kind !== 'quantity') throw new Error(`loinc-tests: quantity test ${id} missing from the shared table`);
+  return t;
+}
 
 /** The rule that applies to a patient, or undefined when no rule matches. */
 export function defaultRange(test: QuantityTest, sex: Sex | undefined, age: number | undefined): RangeRule | undefined {

@@ -61,3 +61,8 @@ test('every mapped test compares in a unit of the table', () => {
 test('a scale total ("/30") is no unit: the notes scale reader reads it against the scale', () => {
   for (const raw of ['/15', '/30', '/27', '/21', '/24']) assert.equal(resolveUnit(raw), undefined, raw);
 });
+
+test('picograms (MCH) are 1e-12 g', () => {
+  close(convert(1e12, 'pg', 'g'), 1);
+  close(convert(29, 'pg', 'kg'), 29e-15);
+});

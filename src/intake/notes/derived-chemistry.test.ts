@@ -105,3 +105,83 @@ test('micro written μ, µ or mc, and total T4 by its unit', () => {
   assert.equal(read('Thyroxine (T4) 15 μg/dL').readings[0]?.test, 'total-t4');
   assert.equal(read('T4 3.1 ng/dL').readings[0]?.test, 'free-t4');
 });
+
+// Second reader (review-intake): forms of ordinary clinical prose that must not read as values.
+const tests = (text: string): string[] => read(text).readings.map((r) => r.test);
+/** Tests judged (a reading listed as not judged, flag IND, decides nothing). */
+const judged = (text: string): string[] => read(text).readings.filter((r) => r.flag !== 'IND').map((r) => r.test);
+
+test('a slash list ends at a full stop, as a sentence does', () => {
+  assert.deepEqual(read('Na/K 128/5.9.').readings.map((r) => [r.test, r.flag]), [['sodium', 'L'], ['potassium', 'H']]);
+  assert.deepEqual(read('PT/INR 24/2.9. Plan: warfarin held.').readings.map((r) => [r.test, r.flag]), [['pt', 'H'], ['inr', 'H']]);
+  assert.deepEqual(read('Hgb/Hct 9.1/27.').readings.map((r) => [r.test, r.flag]), [['hemoglobin', 'L'], ['hematocrit', 'L']]);
+});
+
+test('a date after names joined by slashes is no list of values', () => {
+  // "on 3/4" read as BUN 3 and creatinine 4 mg/dL would be a renal failure; Hb 3 g/dL a lethal anaemia.
+  assert.deepEqual(judged('BUN/Cr on 3/4 improving.'), []);
+  assert.deepEqual(judged('Hgb/Hct on 3/4 stable.'), []);
+  assert.deepEqual(judged('Na/K at 10/12 clinic were normal.'), []);
+  assert.deepEqual(judged('Na/K since 1/2 normal.'), []);
+});
+
+test('slashes of ordinary prose are no values', () => {
+  for (const t of ['PT/OT to see the patient.', 'Referred to PT/OT 3/4.', 'Needs 24/7 supervision.', 'Completed 2/3 of the course.', 'Seen on 3/4 for follow-up.', 'PT 2/3 sessions completed.', 'Pt/INR pending.', 'Tolerating 1/2 of meals.']) {
+    assert.deepEqual(tests(t), [], t);
+  }
+  // A blood pressure is never a blood gas; a date is never a GCS.
+  assert.deepEqual(tests('BP 120/80, HR 72.').filter((t) => t === 'ph' || t === 'pco2'), []);
+  assert.deepEqual(tests('ABG done 7/12/24.'), []);
+});
+
+test('"Ag" after another test is an antigen, not the anion gap; "ICA" is an artery', () => {
+  for (const t of ['Strep Ag positive.', 'Legionella urinary Ag positive.', 'Rapid Ag test negative.', 'Cryptococcal Ag positive in CSF.']) {
+    assert.equal(read(t).readings.some((r) => r.test === 'anion-gap'), false, t);
+  }
+  assert.equal(read('AG 20').readings[0]?.flag, 'H');
+  assert.equal(read('Na 140, Cl 100, HCO3 24, AG 16.').readings.filter((r) => r.test === 'anion-gap').length, 1);
+  for (const t of ['ICA 70% stenosis on duplex.', 'Right ICA 1.2 on the scan.', 'ICA 1.0']) assert.equal(judged(t).includes('ionized-calcium'), false, t);
+  assert.equal(read('iCa 1.02 mmol/L').readings[0]?.test, 'ionized-calcium');
+});
+
+test('a calcium the note calls corrected after its value is not corrected again', () => {
+  assert.equal(read('Ca 8.0 (corrected), albumin 2.5.').readings.some((r) => r.rule === 'qty.calcium.albumin-corrected'), false);
+  assert.equal(found(read('Ca 8.0 (corrected), albumin 2.5.')).get('calcium-low'), true);
+});
+
+test('a blood gas report has one unit: a PaO2 beside a PaCO2 in kPa is in kPa', () => {
+  // On oxygen a PaO2 of 35 kPa (263 mmHg) is no hypoxaemia.
+  const x = read('ABG on 60% FiO2: 7.30/6.5/35.2');
+  assert.deepEqual(x.readings.map((r) => [r.test, r.flag]), [['ph', 'L'], ['pco2', 'H'], ['po2', 'N']]);
+  assert.equal(x.readings.find((r) => r.test === 'po2')?.converted, 264);
+  assert.equal(read('ABG 7.21/68/55').readings.find((r) => r.test === 'po2')?.flag, 'L');
+});
+
+test('thyroxine the drug and a bare peak flow are no values', () => {
+  for (const t of ['Started on thyroxine 25 last year.', 'On thyroxine 100 micrograms daily.', 'Thyroxine 75mcg od.']) assert.deepEqual(judged(t), [], t);
+  assert.equal(read('Thyroxine (T4) 15 μg/dL').readings[0]?.flag, 'H');
+  // "PEFR 90": 90 L/min (a life-threatening attack) or 90% (normal); only "%" says which.
+  assert.deepEqual(judged('PEFR 90 this morning.'), []);
+  assert.equal(read('Peak flow 45% of best.').readings[0]?.flag, 'L');
+});
+
+test('the thresholds at their edges: anion gap 16/11, orthostatic 20/10 mmHg and 30/min, strip protein 30 mg/dL, GCS total', () => {
+  const gap = (text: string): string | undefined => read(text).readings.find((r) => r.test === 'anion-gap')?.flag;
+  assert.equal(gap('Na 140, Cl 100, HCO3 23.'), 'H'); // 17
+  assert.equal(gap('Na 140, Cl 100, HCO3 29.'), 'N'); // 11
+  assert.equal(gap('Na 140, Cl 100, HCO3 28.'), 'IND'); // 12
+  const orth = (text: string, concept: string, age = 50): boolean | undefined => read(text, age).unmapped.find((u) => u.concept === concept)?.present;
+  assert.equal(orth('Lying 130/80, HR 70; standing 110/78, HR 80.', 'orthostatic-hypotension-measured'), true); // systolic -20
+  assert.equal(orth('Lying 130/80, HR 70; standing 111/78, HR 80.', 'orthostatic-hypotension-measured'), false); // -19
+  assert.equal(orth('Lying 130/80, HR 70; standing 128/70, HR 80.', 'orthostatic-hypotension-measured'), true); // diastolic -10
+  assert.equal(orth('Lying 130/80, HR 70; standing 128/71, HR 80.', 'orthostatic-hypotension-measured'), false); // -9
+  assert.equal(orth('Lying 130/80, HR 70; standing 128/78, HR 100.', 'orthostatic-tachycardia-measured'), true); // +30
+  assert.equal(orth('Lying 130/80, HR 70; standing 128/78, HR 99.', 'orthostatic-tachycardia-measured'), false); // +29
+  // A rise of 30 with a fall in pressure is orthostatic hypotension, not the tachycardia of POTS (Freeman 2011).
+  assert.equal(orth('Lying 130/80, HR 70; standing 100/60, HR 110.', 'orthostatic-tachycardia-measured'), false);
+  // A standing pressure far from the lying one (another examination) is no pair.
+  assert.equal(orth(`Lying 130/80, HR 70. ${'Abdomen soft and non-tender throughout. '.repeat(6)}Standing 100/60, HR 110.`, 'orthostatic-hypotension-measured'), undefined);
+  assert.equal(read('Urinalysis: protein 30 mg/dL.').readings[0]?.flag, 'POS');
+  assert.equal(read('Urinalysis: protein 20 mg/dL.').readings[0]?.flag, 'NEG');
+  assert.equal(read('GCS E2V2M5.').readings[0]?.value, 9);
+});

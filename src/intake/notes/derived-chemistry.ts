@@ -13,11 +13,10 @@
  *   albumin is no hypocalcaemia and a normal one can hide hypercalcaemia. A calcium the note already
  *   calls corrected or ionised is not corrected again.
  *
- *
  * Both use the first reading of each component, and only components written within one stretch of
  * the note (`NEAR` characters), so serial panels are not mixed.
  */
-import { TESTS, type LabTest, type QuantityTest } from '../fhir/loinc-tests.js';
+import { quantityTest, type QuantityTest } from '../fhir/loinc-tests.js';
 import type { Flag } from '../fhir/observation.js';
 import { readingOutcomes, type Reading } from './quantities.js';
 
@@ -27,13 +26,6 @@ const GAP_HIGH_ABOVE = 16;
 const GAP_NORMAL_AT_MOST = 11;
 const JUDGED: ReadonlySet<Flag> = new Set(['H', 'L', 'N']);
 
-let byId: Map<string, LabTest> | undefined;
-function testOf(id: string): LabTest {
-  byId ??= new Map(TESTS.map((t) => [t.id, t] as const));
-  const t = byId.get(id);
-  if (!t) throw new Error(`derived-chemistry: test ${id} missing from the shared table`);
-  return t;
-}
 
 /** The first judged reading of a test with a value in the test's unit. */
 function firstJudged(readings: readonly Reading[], test: string): Reading | undefined {
@@ -60,7 +52,7 @@ export function derivedAnionGap(readings: readonly Reading[]): readonly Reading[
   // The derived value sits on the bicarbonate's words (its context and span), as the osmolal gap sits on the calculated value.
   const derived: Reading = {
     test: 'anion-gap', span: hco3.span, text: hco3.text, rule, value: gap, ucum: 'mmol/L', converted: gap, testUnit: 'mmol/L',
-    flag, outcomes: flag === 'IND' ? [] : readingOutcomes(testOf('anion-gap'), flag), first: hco3.first, end: hco3.end,
+    flag, outcomes: flag === 'IND' ? [] : readingOutcomes(quantityTest('anion-gap'), flag), first: hco3.first, end: hco3.end,
   };
   return [...readings, derived].sort((a, b) => a.span.start - b.span.start);
 }
@@ -77,14 +69,20 @@ function calciumFlag(test: QuantityTest, value: number): Flag {
   return 'N';
 }
 
-/** The readings with the first total calcium judged by its albumin-corrected value when a low albumin is written beside it. */
-export function albuminCorrectedCalcium(readings: readonly Reading[]): readonly Reading[] {
+// "Ca 8.0 (corrected)", "calcium 2.30 mmol/L, corrected": the word after the value.
+const CORRECTED_AFTER = /^[ \t]*[(,;-]?[ \t]*(?:corrected|corr|adj(?:usted)?|albumin[- ]corrected)\b/i;
+
+/**
+ * The readings with the first total calcium judged by its albumin-corrected value when a low albumin is written beside it.
+ * `text` is the note the readings come from (a calcium it calls corrected after the value is not corrected again).
+ */
+export function albuminCorrectedCalcium(readings: readonly Reading[], text = ''): readonly Reading[] {
   const ca = firstJudged(readings, 'calcium');
   const alb = firstJudged(readings, 'albumin');
-  if (!ca || !alb || ca.comparator !== undefined || alb.comparator !== undefined || NOT_TOTAL.test(ca.text) || !near([ca, alb])) return readings;
+  if (!ca || !alb || ca.comparator !== undefined || alb.comparator !== undefined || NOT_TOTAL.test(ca.text) || CORRECTED_AFTER.test(text.slice(ca.span.end, ca.span.end + 40)) || !near([ca, alb])) return readings;
   const albumin = alb.converted as number;
   if (!(albumin < PAYNE_ALBUMIN)) return readings;
-  const test = testOf('calcium') as QuantityTest;
+  const test = quantityTest('calcium');
   const corrected = Math.round(((ca.converted as number) + PAYNE_FACTOR * (PAYNE_ALBUMIN - albumin)) * 100) / 100;
   const flag = calciumFlag(test, corrected);
   const fixed: Reading = { ...ca, rule: 'qty.calcium.albumin-corrected', converted: corrected, flag, outcomes: readingOutcomes(test, flag) };

@@ -288,7 +288,7 @@ const ARM_DIFFERENCE_TERM = phraseForms('blood pressure difference between arms'
 function derivedReadings(tokens: Tokens, read: readonly Reading[], options: ExtractOptions): readonly Reading[] {
   const timed = dexamethasoneCortisol(tokens, timedGlucose(tokens, read));
   const bmi = derivedBodyMass(derivedOsmolalGap(tokens, timed), options.sex, options.age);
-  return derivedAnionGap(albuminCorrectedCalcium(panelShorthand(tokens, bmi, options.sex, options.age)));
+  return derivedAnionGap(albuminCorrectedCalcium(panelShorthand(tokens, bmi, options.sex, options.age), tokens.text));
 }
 
 /** Two BP readings, one per arm, far apart: the lexicon's "blood pressure difference between arms", in token order. */

@@ -2,7 +2,7 @@
  * Values notes write in a panel's shorthand rather than name by name:
  *
  * - **Blood gas triple** "ABG 7.21/68/55" (pH / PaCO2 / PaO2, optionally / HCO3), the order of the
- *   arterial blood gas report; a PaCO2 below 12 or PaO2 below 20 is in kPa (1 kPa = 7.50062 mmHg). A
+ *   arterial blood gas report; a PaCO2 below 12 is in kPa (1 kPa = 7.50062 mmHg), and so is the PaO2 beside it. A
  *   "VBG 7.25/60/..." gives its pH only (venous PCO2 and PO2 are not judged against arterial ranges).
  * - **Glasgow Coma Scale by components** "GCS E2V2M5" (eye 1-4, verbal 1-5, motor 1-6; Teasdale G,
  *   Jennett B 1974, Lancet 2:81-84): the total, judged as a written total. "VT" (intubated) has no total.
@@ -14,23 +14,18 @@
  *   in the model (concepts `orthostatic-hypotension-measured`, `orthostatic-tachycardia-measured`).
  */
 import type { Sex } from '../../core/model.js';
-import { TESTS, type QuantityTest } from '../fhir/loinc-tests.js';
+import { quantityTest, type QuantityTest } from '../fhir/loinc-tests.js';
 import type { Flag } from '../fhir/observation.js';
 import { noteRange, readingOutcomes, type Reading } from './quantities.js';
 import { tokenAfter, type Tokens } from './tokenize.js';
 
 const KPA_TO_MMHG = 7.50062;
+/** A PaCO2 below this is in kPa (12 kPa = 90 mmHg; no PaCO2 in mmHg is so low); the PaO2 of the same report shares its unit. */
+const PCO2_KPA_BELOW = 12;
 const GAS = /\b(abg|vbg|arterial blood gas(?:es)?|venous blood gas(?:es)?|blood gas(?:es)?)\b(?:[ \t]+(?:on|with)[ \t]+(?:room air|ra|\d{1,3}[ \t]*%(?:[ \t]*fio2)?|\d{1,2}[ \t]*l(?:\/min)?(?:[ \t]+nc)?))?[ \t]*(?:[:=-]|showed|shows|revealed|was|of)?[ \t]*(?:[:=-][ \t]*)?(7\.\d{1,2})[ \t]*\/[ \t]*(\d{1,3}(?:\.\d)?)(?:[ \t]*\/[ \t]*(\d{1,3}(?:\.\d)?))?(?:[ \t]*\/[ \t]*(\d{1,2}(?:\.\d)?))?(?![\d/])/gi;
 const GCS = /\bgcs[ \t]*(?:score[ \t]*)?(?:of|was|is|[:=])?[ \t]*\(?[ \t]*e[ \t]*([1-4])[ \t]*,?[ \t]*v[ \t]*([1-5])[ \t]*,?[ \t]*m[ \t]*([1-6])(?![\d])[ \t]*\)?/gi;
 const POSTURE = /\b(lying|supine|laying|recumbent|sitting|seated|standing|upright|on standing|after standing(?:[ \t]+(?:for[ \t]+)?\d[ \t]*min(?:utes?)?)?)\b[ \t]*[:,-]?[ \t]*(?:(?:bp|blood pressure)[ \t]*[:,-]?[ \t]*)?(?:was[ \t]+|of[ \t]+|is[ \t]+)?(\d{2,3})[ \t]*\/[ \t]*(\d{2,3})(?:[ \t]*mm[ \t]?hg)?(?:[ \t]*[,;]?[ \t]*(?:and[ \t]+)?(?:hr|heart rate|pulse|p)[ \t]*[:,-]?[ \t]*(?:of[ \t]+)?(\d{2,3}))?/gi;
 
-let byId: Map<string, QuantityTest> | undefined;
-function quantity(id: string): QuantityTest {
-  byId ??= new Map(TESTS.filter((t): t is QuantityTest => t.kind === 'quantity').map((t) => [t.id, t] as const));
-  const t = byId.get(id);
-  if (!t) throw new Error(`panel-shorthand: test ${id} missing from the shared table`);
-  return t;
-}
 
 /** H, L or N by the patient's interval. */
 function flagOf(test: QuantityTest, value: number, sex: Sex | undefined, age: number | undefined): Flag {
@@ -58,19 +53,21 @@ function gasTriples(tokens: Tokens, sex: Sex | undefined, age: number | undefine
     const end = m.index + m[0].length;
     const venous = /^v/i.test(m[1] as string);
     const ph = Number(m[2]);
-    const phTest = quantity('ph');
+    const phTest = quantityTest('ph');
     if (ph < phTest.plausible[0] || ph > phTest.plausible[1]) continue;
     out.push(at(tokens, phTest, start, end, 'qty.ph.gas-triple', ph, ph, '1', flagOf(phTest, ph, sex, age)));
     if (venous) continue;
-    for (const [id, raw, kpaBelow] of [['pco2', m[3], 12], ['po2', m[4], 20]] as const) {
+    // One report, one unit: the PaCO2's size decides both (a PaO2 of 35 kPa on oxygen is 263 mmHg, no hypoxaemia).
+    const kpa = Number(m[3]) < PCO2_KPA_BELOW;
+    for (const [id, raw] of [['pco2', m[3]], ['po2', m[4]]] as const) {
       if (raw === undefined) continue;
-      const test = quantity(id);
+      const test = quantityTest(id);
       const v = Number(raw);
-      const mmHg = v < kpaBelow ? Math.round(v * KPA_TO_MMHG * 10) / 10 : v;
-      out.push(at(tokens, test, start, end, `qty.${id}.gas-triple`, v, mmHg, v < kpaBelow ? 'kPa' : 'mm[Hg]', flagOf(test, mmHg, sex, age)));
+      const mmHg = kpa ? Math.round(v * KPA_TO_MMHG * 10) / 10 : v;
+      out.push(at(tokens, test, start, end, `qty.${id}.gas-triple`, v, mmHg, kpa ? 'kPa' : 'mm[Hg]', flagOf(test, mmHg, sex, age)));
     }
     if (m[5] !== undefined && m[4] !== undefined) {
-      const hco3 = quantity('bicarbonate');
+      const hco3 = quantityTest('bicarbonate');
       const v = Number(m[5]);
       out.push(at(tokens, hco3, start, end, 'qty.bicarbonate.gas-triple', v, v, 'mmol/L', flagOf(hco3, v, sex, age)));
     }
@@ -86,7 +83,7 @@ function gcsComponents(tokens: Tokens, readings: readonly Reading[]): Reading[] 
     const end = m.index + m[0].length;
     if (readings.some((r) => r.test === 'gcs' && r.span.start < end && r.span.end > start)) continue;
     const total = Number(m[1]) + Number(m[2]) + Number(m[3]);
-    const test = quantity('gcs');
+    const test = quantityTest('gcs');
     out.push(at(tokens, test, start, end, 'qty.gcs.components', total, total, '1', flagOf(test, total, undefined, undefined)));
   }
   return out;

@@ -9,7 +9,7 @@
  * reading's rule. Readings are located on the note's tokens, so the cost is one Map lookup per token.
  */
 import type { Sex } from '../../core/model.js';
-import { BP_NAMES, TESTS, inGrade, type LabTest, type QuantityTest, type RangeRule } from '../fhir/loinc-tests.js';
+import { BP_NAMES, TESTS, TEST_BY_ID, inGrade, type LabTest, type QuantityTest, type RangeRule } from '../fhir/loinc-tests.js';
 import { outcomesFor, rangeFlag, type Flag } from '../fhir/observation.js';
 import { convert, resolveUnit } from '../fhir/ucum.js';
 import type { Span } from './context.js';
@@ -527,10 +527,8 @@ const URINE_STRIP: Readonly<Record<string, string>> = {
 const URINE_MEASURED = new Set(['beta-hydroxybutyrate', 'sodium', 'potassium', 'chloride', 'creatinine', 'total-protein', 'albumin', 'glucose', 'osmolality', 'wbc', 'hemoglobin', 'bun', 'calcium', 'phosphate', 'magnesium', 'uric-acid', 'amylase', 'ph']);
 /** Tests read in any fluid: vital signs, and results that are not blood values. */
 const ANY_SPECIMEN = new Set(['urine-osmolality', 'urine-sodium', 'urine-specific-gravity', 'urine-acr', 'egfr', 'ahi', 'body-temperature', 'heart-rate', 'respiratory-rate', 'oxygen-saturation', 'systolic-bp', 'diastolic-bp', 'mean-arterial-pressure', 'body-weight', 'bmi', 'lvef', 'qtc', 'fev1-fvc', 'hcg-serum']);
-let testById: Map<string, LabTest> | undefined;
 function testOf(id: string): LabTest | undefined {
-  testById ??= new Map(TESTS.map((t) => [t.id, t] as const));
-  return testById.get(id);
+  return TEST_BY_ID.get(id);
 }
 
 /**
@@ -616,7 +614,10 @@ function listOnlyName(tokens: Tokens, first: number, end: number, entries: reado
 }
 
 const SLASH = /[ \t]*\/[ \t]*/y;
-const SLASH_NUMBER = /([-−]?\d+(?:\.\d+)?)(?![\d.])/y;
+// A full stop after the last value ends the sentence ("Na/K 128/5.9."); only a decimal ("5.9.1") makes it no value.
+const SLASH_NUMBER = /([-−]?\d+(?:\.\d+)?)(?!\d|\.\d)/y;
+// "BUN/Cr on 3/4", "Na/K at 10/12": after a preposition of time the slashes are a date.
+const SLASH_DATE_LEAD = /\b(?:on|at|by|in)[ \t]*$/i;
 const SLASH_MORE = /[ \t]*\/[ \t]*\d/y;
 const SLASH_MAX = 6;
 
@@ -638,6 +639,7 @@ function slashList(tokens: Tokens, first: number, m: { end: number; values: read
   if (names.length < 2 || names.some((n) => !n.entry.quantity || n.entry.bp)) return undefined;
   const text = tokens.text;
   let at = skipFiller(text, tokens.end[k - 1] as number);
+  if (SLASH_DATE_LEAD.test(text.slice(tokens.end[k - 1] as number, at))) return undefined;
   const values: number[] = [];
   for (let j = 0; j < names.length; j++) {
     const sep = j > 0 ? sticky(SLASH, text, at) : null;
@@ -818,7 +820,9 @@ function readAt(tokens: Tokens, first: number, nameEnd: number, sEnd: number, en
   }
   const wordTest = entry.wordTest;
   if (!wordTest) return [];
-  const w = sticky(WORD, text, after);
+  // After a name only numbers are this test's ("Strep Ag positive" is an antigen), a result word is none.
+  const words = !(entry.quantity?.valueOnly && sharedName(tokens, first, nameEnd, entry.quantity.valueOnly));
+  const w = words ? sticky(WORD, text, after) : null;
   if (w) {
     const flag = wordFlag(w[1] as string, wordTest);
     // "pulse present", "temp high": for vital signs only "normal" is a result word.
@@ -854,7 +858,7 @@ function readAt(tokens: Tokens, first: number, nameEnd: number, sEnd: number, en
   }
   // "positive D-dimer", "negative troponin": a result word just before the name.
   const prev = first - 1;
-  if (prev >= 0 && !entry.vital && tokens.sentence[prev] === tokens.sentence[first]) {
+  if (prev >= 0 && words && !entry.vital && tokens.sentence[prev] === tokens.sentence[first]) {
     const f = WORD_BEFORE.get(tokens.norm[prev] as string);
     if (f) {
       const s0 = tokens.start[prev] as number;
