@@ -71,6 +71,9 @@ function testFinding(text: string, s: PhiSpan): boolean {
 const TEST_HEAD = '(?:test|tests|screen|screening|assessment|questionnaire|inventory|perimetry|audiometry|tympanometry|card|chart|tool|battery)';
 // Through descriptive adjectives ("developmental", "visual", "cognitive") or a model's capitalised words and numbers.
 // Case-sensitive capitals between ("Called Harold about the test" keeps Harold); the head word in any case.
+// The heads no person is written straight before ("Guthrie card", "Humphrey perimetry"); a person is before "assessment",
+// "screen" or "chart" ("Halina assessment done").
+const THING_TEST_AFTER = /^[ \t]{1,2}(?:card|questionnaire|inventory|perimetry|audiometry|tympanometry|battery|tool)\b/i;
 const TEST_AFTER = new RegExp(`^(?:[ \\t]{1,2}(?:[A-Z0-9][A-Za-z0-9:+\\-]*|[a-z]+(?:al|ic|ory|ary|ive|ar))){0,3}[ \\t]{1,2}${anyCase(TEST_HEAD)}\\b(?![ \\t]+${anyCase('(?:clinic|centre|center|unit|service|hospital|institute|practice)')}\\b)`);
 
 // A thing put in or taken out: "Seton placed", "Aquacel Ag placed yesterday". A person is "placed on", "placed in".
@@ -122,8 +125,11 @@ function analyteAbbreviation(span: string, text: string, s: PhiSpan): boolean {
 }
 
 // A preparation's form after its product name (BNF dose forms): "Destin lotion applied", "Cavilon cream to sacrum". A
-// person's own cream takes a possessive ("Mary's cream"), which this does not read.
-const FORM_AFTER = /^[ \t]{1,2}(?:cream|ointment|lotion|gel|paste|powder|spray|drops|patch|patches|dressing(?![ \t]+(?:self|herself|himself|themselves|independently|with))|dressings|foam|wash|shampoo|mouthwash|suppositor(?:y|ies)|pessar(?:y|ies)|inhaler|syrup|elixir|liniment|emollient|barrier[ \t]+(?:cream|film|spray))\b/i;
+// person's own cream takes a possessive ("Mary's cream"), which this does not read. The preparations no one is written
+// straight before; then the forms that are also what a person does or has ("Tomasz dressing changed", "Halina wash and
+// dress", "Kowalczyk dressing herself"), read only for a span the name lists do not read as a person.
+const PREPARATION_AFTER = /^[ \t]{1,2}(?:cream|ointment|lotion|gel|paste|powder|suppositor(?:y|ies)|pessar(?:y|ies)|inhaler|syrup|elixir|liniment|emollient|barrier[ \t]+(?:cream|film|spray))\b/i;
+const FORM_AFTER = /^[ \t]{1,2}(?:spray|drops|patch|patches|dressing(?![ \t]+(?:self|herself|himself|themselves|independently|with))|dressings|foam|wash|shampoo|mouthwash)\b/i;
 
 // Words that make the next word a person ("seen by Mary cream applied").
 const PERSON_BEFORE = /\b(?:by|with|per|and|for|told|asked|called|informed|spoke|saw|seen|visited|assisted|helped|encouraged|supported|prompted)[ \t]+$/i;
@@ -145,6 +151,9 @@ function versionNotWard(span: string, text: string, s: PhiSpan): boolean {
 const LANGUAGE_AFTER = /^[ \t]{1,2}(?:interpreters?|interpreting|interpretation|translators?|translation|speakers?|speaking|-speaking|language|sign[ \t]+language)\b/i;
 const LANGUAGE_BRACKET_BEFORE = /\b(?:translat(?:es|ed|ing)|interpret(?:s|ed|ing)|interpreter[ \t]+(?:booked|requested|arranged|present|used))[ \t]*\([ \t]*$/i;
 
+// A place word before a test's name keeps it a place ("Lives in Boston; developmental screen due").
+const WHERE_BEFORE = /\b(?:in|at|from|to|lives?|living|moved|born|near)[ \t]+$/i;
+
 /** Whether a NAME or LOCATION span stands in a context only a clinical thing takes (see the module comment). */
 export function clinicalThing(s: PhiSpan, text: string, lex: Lexicon): boolean {
   if (s.type !== 'NAME' && s.type !== 'LOCATION') return false;
@@ -152,20 +161,22 @@ export function clinicalThing(s: PhiSpan, text: string, lex: Lexicon): boolean {
   if (TITLE_BEFORE.test(text.slice(Math.max(0, s.start - 6), s.start))) return false;
   if (analyteAbbreviation(span, text, s)) return true;
   if (!/^[A-Z][A-Za-z'\u2019-]+(?:[ \t][A-Z][A-Za-z'\u2019-]+){0,2}$/.test(span)) return false;
+  const after = text.slice(s.end, s.end + 64);
+  const before = text.slice(Math.max(0, s.start - 16), s.start);
   if (labelledDevice(span, text, s)) return true;
+  if (PREPARATION_AFTER.test(after) && !PERSON_BEFORE.test(before)) return true;
+  if (THING_TEST_AFTER.test(after) && !WHERE_BEFORE.test(before)) return true;
   // Every context below also takes a person: a NAME the name lists read as one, or with a kin or role word before, stays.
   if (s.type === 'NAME' && (personByLists(span, lex) || KIN_BEFORE.test(text.slice(Math.max(0, s.start - 24), s.start)))) return false;
   if (/^[A-Z][a-z]+$/.test(span) && (LANGUAGE_AFTER.test(text.slice(s.end, s.end + 24)) ||
     (LANGUAGE_BRACKET_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start)) && /^[ \t]*\)/.test(text.slice(s.end, s.end + 3))))) return true;
-  const after = text.slice(s.end, s.end + 64);
   if (testFinding(text, s) || versionNotWard(span, text, s)) return true;
-  if (FORM_AFTER.test(after) && !/^[ \t]*['\u2019]/.test(after) && !PERSON_BEFORE.test(text.slice(Math.max(0, s.start - 16), s.start))) return true;
+  if (FORM_AFTER.test(after) && !PERSON_BEFORE.test(before)) return true;
   const first = span.split(/[ \t]/)[0]?.toLowerCase() ?? '';
   // Two given-name-first words straight before the head are a person's ("Mary Jones test results"); a lone word there is
   // read by eponyms.ts already.
   const direct = new RegExp(`^[ \\t]{1,2}${anyCase(TEST_HEAD)}\\b`).test(after);
-  if (TEST_AFTER.test(after) && !(direct && span.includes(' ') && lex.firstNames.has(first)) &&
-    !/\b(?:in|at|from|to|lives?|living|moved|born|near)[ \t]+$/i.test(text.slice(Math.max(0, s.start - 16), s.start))) return true;
+  if (TEST_AFTER.test(after) && !(direct && span.includes(' ') && lex.firstNames.has(first)) && !WHERE_BEFORE.test(before)) return true;
   if (PLACED_AFTER.test(after) && !lex.firstNames.has(first)) return true;
   return deviceMaker(span, text, s, lex);
 }

@@ -35,8 +35,9 @@ export function drugInUse(raw: string, text: string, s: PhiSpan, lex: Lexicon): 
   if (TITLE_BEFORE.test(before) || /^[ \t]+on\b/i.test(after)) return false;
   // Two words after "takes/taking" may be a person someone takes somewhere ("taking Mary Jones to school").
   if (raw.includes(' ') && /\btak(?:es|ing)[ \t]+$/i.test(before)) return false;
-  // Joined to a medicine by a comma or "and" only, a given name is the person told ("Paracetamol 1 g QDS, Halina aware").
-  const joined = !personByLists(raw, lex) && (DRUG_JOINED_BEFORE.test(before) || DRUG_JOINED_AFTER.test(after));
+  // Joined to a medicine by a comma or "and" only, a given name before a lower-case word is the person told ("Paracetamol
+  // 1 g QDS, Halina aware"); before a stop it is the next medicine ("Metformin 500 mg BD, Yasmin.").
+  const joined = !(personByLists(raw, lex) && /^[ \t]+[a-z]/.test(after)) && (DRUG_JOINED_BEFORE.test(before) || DRUG_JOINED_AFTER.test(after));
   return DRUG_BEFORE.test(before) || DRUG_AFTER.test(after) || joined ||
     (VACCINE_AFTER.test(after) && (VACCINE_LOT_AFTER.test(after) || VACCINE_DETERMINER_BEFORE.test(before)));
 }
