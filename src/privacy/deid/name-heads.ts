@@ -150,7 +150,6 @@ const ROLE_PAIR = new RegExp(`(?:\\b${ROLE}[ \\t]+(?:\\([A-Za-z]+\\)[ \\t]+)?|(?
 const ROLE_THEN_SPACE = new RegExp(`${ROLE}[ \\t]`, 'i');
 
 // Sixteenth pass: a user name in an audit line ("by user jpenhaligon", "user nnadi.c accessed"): a person's identifier.
-const FUNCTION_WORDS_USER = new Set(['the', 'and', 'with', 'from', 'who', 'was', 'has', 'had', 'not', 'for', 'can', 'will', 'admin', 'system', 'guest']);
 const USER_NAME = /\b(?:[Uu]ser(?:name)?|[Ll]ogin)[ \t]*[:#]?[ \t]+([a-z][a-z0-9._-]{2,30}[a-z0-9])(?![\w@.-])/g;
 
 /** Roster entries and a two-word name beside its role or after a field label, when no word list holds the words. */
@@ -166,7 +165,8 @@ export function detectRosterNames(text: string, lex: Lexicon, spans: readonly Ph
   }
   for (const m of text.matchAll(USER_NAME)) {
     const w = m[1];
-    if (!w || inWordLists(lex, w) || FUNCTION_WORDS_USER.has(w)) continue;
+    // Four letters at the least, and on no word list ("user admin", "user with", "the user was" stay).
+    if (!w || inWordLists(lex, w)) continue;
     const start = (m.index ?? 0) + m[0].length - w.length;
     push(start, start + w.length, 'NAME');
   }
