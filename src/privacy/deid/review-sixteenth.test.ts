@@ -1,11 +1,13 @@
 /**
  * Second reading of the sixteenth session's de-identification rules (review-deid): people and places in the same
  * contexts as the new vetoes and name rules. Each case is an invented name in an ordinary clinical sentence; each was
- * dropped (or cut short) by main 17a26a9 and is found by main 10c7e5a. A leak is worse than an over-redaction.
+ * dropped (or cut short) by main 17a26a9 and is found by main 10c7e5a. A leak is worse than an over-redaction. The
+ * last test is the other way: a clinical shorthand that 17a26a9's lower-case message opener read as an addressee.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { has } from '../../testkit/deid-pieces.js';
+import { detectPhi } from './detect.js';
 
 test('a person before a result word stays a person (given name, kin word, "from", "as well")', () => {
   assert.ok(has('Contacts: Zbigniew Nowicki negative.', 'Zbigniew Nowicki', 'NAME'));
@@ -47,4 +49,10 @@ test('a given name after a dose and its frequency is the person told, not a seco
 
 test('an eponym joined to a found name does not take the name with it when a clinical head follows', () => {
   assert.ok(has('Reviewed Halina Kowalczyk Alzheimer dementia stable.', 'Halina Kowalczyk', 'NAME'));
+});
+
+test('a lower-case shorthand without a vowel opening a message is no addressee; a name there still is', () => {
+  assert.deepEqual(detectPhi('pmhx: t2dm, htn').map((x) => x.type), []);
+  assert.deepEqual(detectPhi('fhx: ihd, t2dm in father').map((x) => x.type), []);
+  assert.ok(detectPhi('velunka: can u swap on call with me? i need the car').length > 0);
 });
