@@ -51,8 +51,12 @@ const TEST_WORD = anyCase('(?:tests?|signs?|manoeuvres?|maneuvers?|rules?|criter
 // What follows a result when a person is its subject: "negative for", "excluded from", "positive as well" ("negative on
 // screening" reads both ways, as "excluded on MRI" does: there the name lists and a kin word before decide).
 const PERSON_RESULT_NEXT = '(?:for|to|about|that|with|by|from|too|also|again|as[ \\t]+well)';
-// Further capitalised words of the list ("and Ortolani", ", Phalen"), an optional test word, then the result.
-const LIST_THEN_RESULT = new RegExp(`^(?:['\u2019]s)?(?:[ \\t][A-Z][A-Za-z-]+)?(?:(?:[ \\t]*,[ \\t]*|[ \\t]+(?:and|&|or)[ \\t]+)[A-Z][A-Za-z'\u2019-]+(?:[ \\t][A-Z][A-Za-z-]+)?(?:['\u2019]s)?)*(?:[ \\t]+${TEST_WORD})?[ \\t]+${RESULT}\\b(?![ \\t]+${PERSON_RESULT_NEXT}\\b)`);
+// Further words of the list ("and Ortolani", ", Phalen"), an optional test word, then the result.
+const AND_OR = anyCase('(?:and|&|or)');
+// Case-sensitive capitals for the words after the span ("Kowalczyk tested negative", "Tomasz clinically normal" keep the
+// person), unless a test word follows ("Ottawa ankle rules negative"); the list's further items in any case ("Lachman and
+// anterior drawer negative").
+const LIST_THEN_RESULT = new RegExp(`^(?:['\u2019]s)?(?:[ \\t][A-Z][A-Za-z-]+|[ \\t][a-z]+(?=[ \\t]+${TEST_WORD}))?(?:(?:[ \\t]*,[ \\t]*|[ \\t]+${AND_OR}[ \\t]+)[A-Za-z][A-Za-z'\u2019-]+(?:[ \\t][A-Za-z][A-Za-z-]+)?(?:['\u2019]s)?)*(?:[ \\t]+${TEST_WORD})?[ \\t]+${RESULT}\\b(?![ \\t]+${PERSON_RESULT_NEXT}\\b)`);
 // The first words of the list, before the span: "Barlow and [Ortolani]", "Rinne, [Weber]".
 const LIST_BEFORE = /(?:[A-Z][A-Za-z'\u2019-]+(?:[ \t]*,[ \t]*|[ \t]+(?:and|&|or)[ \t]+))+$/;
 // A result adjective that opens the list: "Negative Weber and Rinne", "Positive Romberg".

@@ -8,6 +8,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { has } from '../../testkit/deid-pieces.js';
 import { detectPhi } from './detect.js';
+import { dropEponyms } from './eponyms.js';
+import { getDefaultLexicon } from './lexicon.js';
 
 test('a person before a result word stays a person (given name, kin word, "from", "as well")', () => {
   assert.ok(has('Contacts: Zbigniew Nowicki negative.', 'Zbigniew Nowicki', 'NAME'));
@@ -55,4 +57,15 @@ test('a lower-case shorthand without a vowel opening a message is no addressee; 
   assert.deepEqual(detectPhi('pmhx: t2dm, htn').map((x) => x.type), []);
   assert.deepEqual(detectPhi('fhx: ihd, t2dm in father').map((x) => x.type), []);
   assert.ok(detectPhi('velunka: can u swap on call with me? i need the car').length > 0);
+});
+
+test('a test read as a finding still takes a lower-case list item or a word before its test word', () => {
+  const lex = getDefaultLexicon();
+  const kept = (text: string, word: string): boolean => {
+    const start = text.indexOf(word);
+    return dropEponyms([{ start, end: start + word.length, type: 'NAME' }], text, lex).length === 1;
+  };
+  assert.equal(kept('Knee: Lachman and anterior drawer negative.', 'Lachman'), false);
+  assert.equal(kept('Ankle: Ottawa ankle rules negative.', 'Ottawa'), false);
+  assert.equal(kept('Kowalczyk tested negative on the repeat swab.', 'Kowalczyk'), true);
 });
