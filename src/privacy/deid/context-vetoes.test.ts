@@ -42,7 +42,7 @@ test('a person before a result word stays a person', () => {
 test('a named test through descriptive or model words is no one', () => {
   assert.equal(kept('Aged 3: Boston developmental screen passed.', 'Boston', 'LOCATION'), false);
   assert.equal(kept('Octopus G1 perimetry test normal.', 'Octopus'), false);
-  assert.equal(kept('Newborn: Guthrie card sent.', 'Guthrie'), false);
+  assert.equal(kept('Newborn: Bayley card sent.', 'Bayley'), false);
   assert.equal(kept('Lives in Boston with her son; developmental screen due.', 'Boston', 'LOCATION'), true);
   assert.equal(kept('Called Harold Jenkins test results back.', 'Harold Jenkins'), true);
 });
@@ -93,8 +93,8 @@ test('a person who places or removes something stays a person', () => {
 
 test('a product before its preparation form is no one; a person before it after "by" stays', () => {
   assert.equal(kept('Sacrum red: Proshield ointment applied.', 'Proshield'), false);
-  assert.equal(kept('Reviewed by Hortense cream to be applied.', 'Hortense'), true);
-  assert.equal(kept("Hortense's cream on her locker.", 'Hortense'), true);
+  assert.equal(kept('Reviewed by Brivenna cream to be applied.', 'Brivenna'), true);
+  assert.equal(kept("Brivenna's cream on her locker.", 'Brivenna'), true);
 });
 
 test('a capitalised word before a version number is no ward unless a place word stands before', () => {

@@ -15,14 +15,48 @@
  * - A spinal disc level ("C5/6", "L4/5") is no month and day.
  */
 import type { Lexicon } from './lexicon.js';
+import { ROLE_WORDS } from './people-slots.js';
+import { PERSON_VERB_AFTER } from './safe-list.js';
 import { TITLE_BEFORE } from './titles.js';
 import type { PhiSpan } from './types.js';
 
+/**
+ * A pattern's lower-case letters made to match either case ("test" -> "[tT][eE][sS][tT]"); capitals and escapes ("\\t",
+ * "\\b") stay as they are.
+ */
+export const anyCase = (re: string): string => re.replace(/\\.|[a-z]/g, (c) => (c.length > 1 ? c : `[${c}${c.toUpperCase()}]`));
+
+// A kin or role word right before a name makes it a person whatever follows ("Partner Tomasz negative on screening",
+// "Baby Kowalczyk placed today", "Son Tomasz interpreting"). The role words are people-slots.ts'.
+const KIN_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${ROLE_WORDS}|baby|twin|child|contacts?|patient|pt|named|called)[ \\t]*:?[ \\t]+$`, 'i');
+const plain = (lex: Lexicon, w: string): boolean => !lex.eponyms.has(w) && !lex.clinical.has(w) && !lex.medical.has(w) && !lex.common.has(w);
+
+/**
+ * Whether the name lists read a NAME span as a person: a given name first, or (several words) a surname last that is
+ * no given name, neither an eponym, a clinical or an English word ("Tomasz", "Zbigniew Nowicki"; not "Ramsay Hunt",
+ * "Zimmer Rosa"). Review-deid, sixteenth session: the vetoes below read only the context, and a person's name in the
+ * same context ("Tomasz negative", "Halina nutritional assessment", "Halina speaking") was dropped with them.
+ */
+export function personByLists(span: string, lex: Lexicon): boolean {
+  const ws = span.toLowerCase().split(/[ \t]+/);
+  const first = ws[0] ?? '';
+  const last = ws[ws.length - 1] ?? '';
+  if (lex.firstNames.has(first) && plain(lex, first)) return true;
+  return ws.length > 1 && lex.surnames.has(last) && !lex.firstNames.has(last) && plain(lex, last);
+}
+
 // A result word after a test or sign; not followed by what makes it a person's test result ("Smith negative for HIV").
-const RESULT = '(?:positive|negative|normal|abnormal|equivocal|intact|absent|unremarkable|as[ \\t]+expected|excluded|ruled[ \\t]+out|not[ \\t]+elicited|elicited|bilaterally|symmetrical|symmetric)';
-const TEST_WORD = '(?:tests?|signs?|manoeuvres?|maneuvers?|rules?|criteria|screen|screening|reflexes?)';
-// Further capitalised words of the list ("and Ortolani", ", Phalen"), an optional test word, then the result.
-const LIST_THEN_RESULT = new RegExp(`^(?:['\u2019]s)?(?:[ \\t][A-Z][A-Za-z-]+)?(?:(?:[ \\t]*,[ \\t]*|[ \\t]+(?:and|&|or)[ \\t]+)[A-Z][A-Za-z'\u2019-]+(?:[ \\t][A-Z][A-Za-z-]+)?(?:['\u2019]s)?)*(?:[ \\t]+${TEST_WORD})?[ \\t]+${RESULT}\\b(?![ \\t]+(?:for|to|about|that|with|by)\\b)`, 'i');
+const RESULT = anyCase('(?:positive|negative|normal|abnormal|equivocal|intact|absent|unremarkable|as[ \\t]+expected|excluded|ruled[ \\t]+out|not[ \\t]+elicited|elicited|bilaterally|symmetrical|symmetric)');
+const TEST_WORD = anyCase('(?:tests?|signs?|manoeuvres?|maneuvers?|rules?|criteria|screen|screening|reflexes?)');
+// What follows a result when a person is its subject: "negative for", "excluded from", "positive as well" ("negative on
+// screening" reads both ways, as "excluded on MRI" does: there the name lists and a kin word before decide).
+const PERSON_RESULT_NEXT = '(?:for|to|about|that|with|by|from|too|also|again|as[ \\t]+well)';
+// Further words of the list ("and Ortolani", ", Phalen"), an optional test word, then the result.
+const AND_OR = anyCase('(?:and|&|or)');
+// Case-sensitive capitals for the words after the span ("Kowalczyk tested negative", "Tomasz clinically normal" keep the
+// person), unless a test word follows ("Ottawa ankle rules negative"); the list's further items in any case ("Lachman and
+// anterior drawer negative").
+const LIST_THEN_RESULT = new RegExp(`^(?:['\u2019]s)?(?:[ \\t][A-Z][A-Za-z-]+|[ \\t][a-z]+(?=[ \\t]+${TEST_WORD}))?(?:(?:[ \\t]*,[ \\t]*|[ \\t]+${AND_OR}[ \\t]+)[A-Za-z][A-Za-z'\u2019-]+(?:[ \\t][A-Za-z][A-Za-z-]+)?(?:['\u2019]s)?)*(?:[ \\t]+${TEST_WORD})?[ \\t]+${RESULT}\\b(?![ \\t]+${PERSON_RESULT_NEXT}\\b)`);
 // The first words of the list, before the span: "Barlow and [Ortolani]", "Rinne, [Weber]".
 const LIST_BEFORE = /(?:[A-Z][A-Za-z'\u2019-]+(?:[ \t]*,[ \t]*|[ \t]+(?:and|&|or)[ \t]+))+$/;
 // A result adjective that opens the list: "Negative Weber and Rinne", "Positive Romberg".
@@ -41,25 +75,40 @@ function testFinding(text: string, s: PhiSpan): boolean {
 const TEST_HEAD = '(?:test|tests|screen|screening|assessment|questionnaire|inventory|perimetry|audiometry|tympanometry|card|chart|tool|battery)';
 // Through descriptive adjectives ("developmental", "visual", "cognitive") or a model's capitalised words and numbers.
 // Case-sensitive capitals between ("Called Harold about the test" keeps Harold); the head word in any case.
-const anyCase = (re: string): string => re.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+// The heads no person is written straight before ("Guthrie card", "Humphrey perimetry"); a person is before "assessment",
+// "screen" or "chart" ("Halina assessment done").
+const THING_TEST_AFTER = /^[ \t]{1,2}(?:card|questionnaire|inventory|perimetry|audiometry|tympanometry|battery|tool)\b/i;
 const TEST_AFTER = new RegExp(`^(?:[ \\t]{1,2}(?:[A-Z0-9][A-Za-z0-9:+\\-]*|[a-z]+(?:al|ic|ory|ary|ive|ar))){0,3}[ \\t]{1,2}${anyCase(TEST_HEAD)}\\b(?![ \\t]+${anyCase('(?:clinic|centre|center|unit|service|hospital|institute|practice)')}\\b)`);
 
 // A thing put in or taken out: "Seton placed", "Aquacel Ag placed yesterday". A person is "placed on", "placed in".
 // The verb ends its clause or takes a time: "Jones removed the drain" is a person acting.
-const PLACED_AFTER = /^[ \t]+(?:(?:was|were|is|has[ \t]+been)[ \t]+)?(?:placed|inserted|removed|sited|resited|fitted|implanted|applied|in[ \t]+situ)\b(?=[ \t]*(?:[.,;:)\n]|$)|[ \t]+(?:yesterday|today|overnight|this[ \t]+(?:morning|afternoon|evening)|on[ \t]+day|intra-?op\w*|uneventfully|successfully|without|over|at[ \t]+\d))/;
+// "Fitted" alone is also a seizure ("Kowalczyk fitted overnight"): only the passive reads as a device put in.
+const PLACED_AFTER = /^[ \t]+(?:(?:was|were|is|has[ \t]+been)[ \t]+(?:fitted|placed|inserted|removed|sited|resited|implanted|applied)|(?:placed|inserted|removed|sited|resited|implanted|applied|in[ \t]+situ))\b(?=[ \t]*(?:[.,;:)\n]|$)|[ \t]+(?:yesterday|today|overnight|this[ \t]+(?:morning|afternoon|evening)|on[ \t]+day|intra-?op\w*|uneventfully|successfully|without|over|at[ \t]+\d))/;
 
 // A device's maker and model: in brackets after a device noun, after "device", before its serial or model number.
-const DEVICE_WORDS = '(?:pacemaker|defibrillator|icd|crt-?d|crt-?p|lvad|pump|sensor|implant|processor|stent|valve|device|robot|recorder|monitor|hearing[ \\t]+aids?|aids?|inhaler|meter|cgm)';
+// A device noun no person is named after in brackets; "monitor" and "recorder" are also people's roles ("Recorder
+// (Halina Kowalczyk)" in minutes), so they count only for a span the name lists do not read as a person; "aids" alone
+// are also carers ("Care aids (Halina, Tomasz)").
+const DEVICE_WORDS = '(?:pacemaker|defibrillator|icd|crt-?d|crt-?p|lvad|pump|sensor|implant|processor|stent|valve|device|robot|hearing[ \\t]+aids?|inhaler|meter|cgm)';
 const DEVICE_BRACKET_BEFORE = new RegExp(`\\b${DEVICE_WORDS}[ \\t]*\\([ \\t]*$`, 'i');
-const DEVICE_LABEL_BEFORE = /\b(?:device|model|make|manufacturer|generator)[ \t]*:?[ \t]*$/i;
+const ROLE_DEVICE_BRACKET_BEFORE = /\b(?:recorder|monitor)[ \t]*\([ \t]*$/i;
+// A label: "device" alone, or a form's label with its colon ("Model: ..."); "to make Halina comfortable", "role model
+// Zbigniew" are people.
+const DEVICE_LABEL_BEFORE = /\b(?:(?:device|model|make|manufacturer|generator)[ \t]*:|device)[ \t]*$/i;
 const SERIAL_AFTER = /^(?:[ \t]{1,2}[A-Z0-9][A-Za-z0-9+\-]*){0,3},?[ \t]+(?:serial|SN\b|S\/N|model[ \t]+(?:no|number|#)|firmware)/;
 const DEVICE_NOUN_AFTER = new RegExp(`^(?:[ \\t]{1,2}[A-Z0-9][A-Za-z0-9+\\-]*){0,3}[ \\t]{1,2}(?:robot|recorder|monitor|hearing[ \\t]+aids?|inhaler|meter)\\b`, 'i');
 
-/** A maker's or model's name where a device is named: in brackets after a device noun, after a device label, before a serial. */
-function deviceMaker(span: string, text: string, s: PhiSpan, lex: Lexicon): boolean {
+/** A maker's or model's name in brackets right after a device noun or after a device label: no person stands there. */
+function labelledDevice(span: string, text: string, s: PhiSpan): boolean {
   if (!/^[A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+){0,2}$/.test(span)) return false;
   const before = text.slice(Math.max(0, s.start - 32), s.start);
-  if (DEVICE_BRACKET_BEFORE.test(before) || DEVICE_LABEL_BEFORE.test(before)) return true;
+  return DEVICE_BRACKET_BEFORE.test(before) || DEVICE_LABEL_BEFORE.test(before);
+}
+
+/** A maker's or model's name in brackets after a monitor or recorder, or before a serial number or a device noun. */
+function deviceMaker(span: string, text: string, s: PhiSpan, lex: Lexicon): boolean {
+  if (!/^[A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+){0,2}$/.test(span)) return false;
+  if (ROLE_DEVICE_BRACKET_BEFORE.test(text.slice(Math.max(0, s.start - 32), s.start))) return true;
   // Before a serial number or a device noun a given name is the device's owner ("Dorothy Pemberton serial ...").
   const after = text.slice(s.end, s.end + 48);
   return !lex.firstNames.has(span.split(/[ \t]/)[0]?.toLowerCase() ?? '') && (SERIAL_AFTER.test(after) || DEVICE_NOUN_AFTER.test(after));
@@ -73,24 +122,31 @@ const RATIO_BEFORE = /[A-Za-z0-9][:\/]$/;
 /** An analyte's capitalised abbreviation before its value (a hospital's abbreviation is not followed by "2.6" or "0.6 ng/mL"). */
 function analyteAbbreviation(span: string, text: string, s: PhiSpan): boolean {
   if (!/^[A-Z][A-Za-z0-9]{1,4}$/.test(span) || !/^[A-Z0-9]+$/.test(span.slice(1).replace(/[a-z]/g, '')) || span.toUpperCase() !== span) return false;
+  // "Retrieved from RBWH 1.5 hours ago": after a word of moving, a hospital's abbreviation.
+  if (/\b(?:from|to|at|in|via|transferred|retrieved)[ \t]+$/i.test(text.slice(Math.max(0, s.start - 16), s.start))) return false;
   const after = text.slice(s.end, s.end + 24);
   return LAB_VALUE_AFTER.test(after) || (RATIO_BEFORE.test(text.slice(Math.max(0, s.start - 2), s.start)) && /^[ \t]*\d/.test(after));
 }
 
 // A preparation's form after its product name (BNF dose forms): "Destin lotion applied", "Cavilon cream to sacrum". A
-// person's own cream takes a possessive ("Mary's cream"), which this does not read.
-const FORM_AFTER = /^[ \t]{1,2}(?:cream|ointment|lotion|gel|paste|powder|spray|drops|patch|patches|dressing|dressings|foam|wash|shampoo|mouthwash|suppositor(?:y|ies)|pessar(?:y|ies)|inhaler|syrup|elixir|liniment|emollient|barrier[ \t]+(?:cream|film|spray))\b/i;
+// person's own cream takes a possessive ("Mary's cream"), which this does not read. The preparations no one is written
+// straight before; then the forms that are also what a person does or has ("Tomasz dressing changed", "Halina wash and
+// dress", "Kowalczyk dressing herself"), read only for a span the name lists do not read as a person.
+const PREPARATION_AFTER = /^[ \t]{1,2}(?:cream|ointment|lotion|gel|paste|powder|suppositor(?:y|ies)|pessar(?:y|ies)|inhaler|syrup|elixir|liniment|emollient|barrier[ \t]+(?:cream|film|spray))\b/i;
+const FORM_AFTER = /^[ \t]{1,2}(?:spray|drops|patch|patches|dressing(?![ \t]+(?:self|herself|himself|themselves|independently|with))|dressings|foam|wash|shampoo|mouthwash)\b/i;
 
 // Words that make the next word a person ("seen by Mary cream applied").
-const PERSON_BEFORE = /\b(?:by|with|per|and|told|asked|called|informed|spoke|saw|seen|visited)[ \t]+$/i;
+const PERSON_BEFORE = /\b(?:by|with|per|and|for|told|asked|called|informed|spoke|saw|seen|visited|assisted|helped|encouraged|supported|prompted)[ \t]+$/i;
 
 // A ward named after a place or a person is where someone is moved: "to Quartermain 2", "on Osler 5". A capitalised word
 // before a small number without such a word before it is a product's or a scale's version ("Omnipod 5", "Deauville 2").
-const WARD_WORD_BEFORE = /(?:\b(?:to|from|on|at|in|into|onto|off|via|back|per|or|and|ward|unit|bay|floor|wing|transfer(?:red)?|tx'?d|admitted)|[&\/,:])[ \t]*$/i;
+const WARD_WORD_BEFORE = /(?:\b(?:to|from|on|at|in|into|onto|off|via|back|per|or|and|ward|unit|bay|floor|wing|transfer(?:red)?|tx'?d|admitted|visit(?:ed|ing)?|travel(?:led|ed)?|holiday|trip|returned|lives|born|near|moved)|[&\/,:\u2013\u2014-])[ \t]*$/i;
+// A number of days, weeks or times after a place is a time ("Lagos 3 weeks ago"), no version.
+const TIME_AFTER = /^[ \t]?\d[ \t]*(?:days?|d|weeks?|wks?|w|months?|mths?|mo|years?|yrs?|y|hours?|hrs?|h|nights?|times|x)\b/i;
 /** A lone capitalised word read as a ward for the number after it, where nothing says a place (mixed-case text only). */
 function versionNotWard(span: string, text: string, s: PhiSpan): boolean {
   if (s.type !== 'LOCATION' || !/^[A-Z][a-z]{3,}$/.test(span) || !/^[ \t]?\d(?!\d)/.test(text.slice(s.end, s.end + 3))) return false;
-  if (!/[a-z]{3}[^\n]*[a-z]{3}/.test(text.slice(Math.max(0, s.start - 80), s.end + 80))) return false;
+  if (TIME_AFTER.test(text.slice(s.end, s.end + 12)) || !/[a-z]{3}[^\n]*[a-z]{3}/.test(text.slice(Math.max(0, s.start - 80), s.end + 80))) return false;
   return !WARD_WORD_BEFORE.test(text.slice(Math.max(0, s.start - 24), s.start));
 }
 
@@ -99,6 +155,9 @@ function versionNotWard(span: string, text: string, s: PhiSpan): boolean {
 const LANGUAGE_AFTER = /^[ \t]{1,2}(?:interpreters?|interpreting|interpretation|translators?|translation|speakers?|speaking|-speaking|language|sign[ \t]+language)\b/i;
 const LANGUAGE_BRACKET_BEFORE = /\b(?:translat(?:es|ed|ing)|interpret(?:s|ed|ing)|interpreter[ \t]+(?:booked|requested|arranged|present|used))[ \t]*\([ \t]*$/i;
 
+// A place word before a test's name keeps it a place ("Lives in Boston; developmental screen due").
+const WHERE_BEFORE = /\b(?:in|at|from|to|lives?|living|moved|born|near)[ \t]+$/i;
+
 /** Whether a NAME or LOCATION span stands in a context only a clinical thing takes (see the module comment). */
 export function clinicalThing(s: PhiSpan, text: string, lex: Lexicon): boolean {
   if (s.type !== 'NAME' && s.type !== 'LOCATION') return false;
@@ -106,17 +165,22 @@ export function clinicalThing(s: PhiSpan, text: string, lex: Lexicon): boolean {
   if (TITLE_BEFORE.test(text.slice(Math.max(0, s.start - 6), s.start))) return false;
   if (analyteAbbreviation(span, text, s)) return true;
   if (!/^[A-Z][A-Za-z'\u2019-]+(?:[ \t][A-Z][A-Za-z'\u2019-]+){0,2}$/.test(span)) return false;
+  const after = text.slice(s.end, s.end + 64);
+  const before = text.slice(Math.max(0, s.start - 16), s.start);
+  if (labelledDevice(span, text, s)) return true;
+  if (PREPARATION_AFTER.test(after) && !PERSON_BEFORE.test(before)) return true;
+  if (THING_TEST_AFTER.test(after) && !WHERE_BEFORE.test(before)) return true;
+  // Every context below also takes a person: a NAME the name lists read as one, or with a kin or role word before, stays.
+  if (s.type === 'NAME' && (personByLists(span, lex) || KIN_BEFORE.test(text.slice(Math.max(0, s.start - 24), s.start)))) return false;
   if (/^[A-Z][a-z]+$/.test(span) && (LANGUAGE_AFTER.test(text.slice(s.end, s.end + 24)) ||
     (LANGUAGE_BRACKET_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start)) && /^[ \t]*\)/.test(text.slice(s.end, s.end + 3))))) return true;
-  const after = text.slice(s.end, s.end + 64);
   if (testFinding(text, s) || versionNotWard(span, text, s)) return true;
-  if (FORM_AFTER.test(after) && !/^[ \t]*['\u2019]/.test(after) && !PERSON_BEFORE.test(text.slice(Math.max(0, s.start - 16), s.start))) return true;
+  if (FORM_AFTER.test(after) && !PERSON_BEFORE.test(before)) return true;
   const first = span.split(/[ \t]/)[0]?.toLowerCase() ?? '';
   // Two given-name-first words straight before the head are a person's ("Mary Jones test results"); a lone word there is
   // read by eponyms.ts already.
   const direct = new RegExp(`^[ \\t]{1,2}${anyCase(TEST_HEAD)}\\b`).test(after);
-  if (TEST_AFTER.test(after) && !(direct && span.includes(' ') && lex.firstNames.has(first)) &&
-    !/\b(?:in|at|from|to|lives?|living|moved|born|near)[ \t]+$/i.test(text.slice(Math.max(0, s.start - 16), s.start))) return true;
+  if (TEST_AFTER.test(after) && !(direct && span.includes(' ') && lex.firstNames.has(first)) && !WHERE_BEFORE.test(before)) return true;
   if (PLACED_AFTER.test(after) && !lex.firstNames.has(first)) return true;
   return deviceMaker(span, text, s, lex);
 }
@@ -135,13 +199,22 @@ export function discLevel(s: PhiSpan, text: string): boolean {
 const WEEKDAY_TAIL = /[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const LOWER_TAIL = /([A-Za-z][a-z'\u2019-]*)[ \t]+([a-z]+(?:['\u2019][a-z]+)?)$/;
 
+/**
+ * Whether a weekday ending a name span is the surname (Monday, Friday and Sunday are surnames, and Sunday a given name):
+ * after a lone given name ("Mr Joe Friday"), or before a person's verb ("Mrs Blessing Sunday attended").
+ */
+function weekdaySurname(head: string, after: string, lex: Lexicon): boolean {
+  const words = head.replace(/^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+/, '').split(/[ \t]+/);
+  return (words.length === 1 && personByLists(words[0] ?? '', lex)) || PERSON_VERB_AFTER.test(after);
+}
+
 /** NAME spans without a weekday or (mixed-case text) a lower-case English word at their end; other spans as they are. */
 export function trimNameTails(spans: readonly PhiSpan[], text: string, lex: Lexicon, mixed: boolean): PhiSpan[] {
   return spans.map((s) => {
     if (s.type !== 'NAME') return s;
     const v = text.slice(s.start, s.end);
     const wk = WEEKDAY_TAIL.exec(v);
-    if (wk && wk.index > 0) return { ...s, end: s.start + wk.index };
+    if (wk && wk.index > 0 && !weekdaySurname(v.slice(0, wk.index), text.slice(s.end, s.end + 48), lex)) return { ...s, end: s.start + wk.index };
     const m = mixed ? LOWER_TAIL.exec(v) : null;
     if (!m || !/^[A-Z]/.test(m[1] ?? '')) return s;
     const w = (m[2] ?? '').toLowerCase();

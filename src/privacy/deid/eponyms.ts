@@ -14,7 +14,7 @@
 import type { Lexicon } from './lexicon.js';
 import { isAgency, isCharity } from './agencies.js';
 import { isVaccineProduct } from './vaccines.js';
-import { clinicalThing } from './context-vetoes.js';
+import { anyCase, clinicalThing } from './context-vetoes.js';
 import { isVehicleMake } from './vehicles.js';
 import { drugInUse } from './medicine-names.js';
 import { bodyClassification, namedScore, SCORE_NAMES, SCORE_SUM_AFTER } from './named-scores.js';
@@ -28,7 +28,6 @@ const HEAD = '(?:disease|diseases|syndrome|syndromes|sign|signs|test|tests|testi
 // After the span: an optional possessive, a list of further capitalised words joined by and/or/comma/hyphen, then the head.
 // One more capitalised word may stand between (Von Willebrand disease, Bence Jones protein).
 // Case-insensitive head words, case-sensitive capitals for the eponym words (so "Smith has disease" keeps Smith).
-const anyCase = (re: string): string => re.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 const HEAD_ANY_CASE = anyCase(HEAD);
 const TERM_AFTER = new RegExp(`^(?:['\u2019]s|s?['\u2019])?(?:[ \\t]*(?:,|[Aa][Nn][Dd]|&|[Oo][Rr]|-|/)[ \\t]*[A-Z][A-Za-z]+(?:['\u2019]s)?)*(?:[ \\t]{1,2}[A-Z][A-Za-z]*(?:['\u2019]s)?){0,2}[ \\t]{1,2}${HEAD_ANY_CASE}\\b`);
 
@@ -84,6 +83,15 @@ function words(text: string): string[] {
 }
 
 /**
+ * Whether the text after a capitalised word makes it an eponym's use: a clinical head (with up to two capitalised words
+ * or a list between), a possessive before one, or a finding ("Alzheimer dementia", "Lobo's disease", "Weber positive").
+ * name-heads.ts asks it before it joins an eponym's word to a found name, so that the name is not then dropped with it.
+ */
+export function eponymTermAfter(after: string): boolean {
+  return TERM_AFTER.test(after) || FINDING_AFTER.test(after);
+}
+
+/**
  * NAME spans that are part of a clinical term are removed; every other span is kept as it is. The answer for a span
  * depends only on the span, the text and the lexicon, so a caller that asks again about the same text may hand a `memo`
  * (span key -> kept), made for that one text and dropped with it: detection asks up to four times per note (speed).
@@ -129,7 +137,7 @@ function keepSpan(s: PhiSpan, text: string, lex: Lexicon): boolean {
   // A grade letter after a named score ("Weber [B]", "Child-Pugh [C]") is the score's value, not an initial.
   if (/^[A-E]$/.test(span) && SCORE_NAMES.has((/([A-Za-z-]+)[ \t]$/.exec(before)?.[1] ?? '').toLowerCase())) return false;
   if (isVaccineProduct(s, span) || isVehicleMake(s, span, text) || isAgency(s, span, text, lex.firstNames) || isCharity(s, text)) return false;
-  if (drugInUse(span.replace(/['\u2019]s$/, ''), text, s) || serviceName(s, text, lex) || payerName(s, text)) return false;
+  if (drugInUse(span.replace(/['\u2019]s$/, ''), text, s, lex) || serviceName(s, text, lex) || payerName(s, text)) return false;
   if (clinicalThing(s, text, lex)) return false;
   if (/^[A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+)?$/.test(span) && DEVICE_AFTER.test(text.slice(s.end, s.end + 48)) &&
     !TITLE_BEFORE.test(text.slice(Math.max(0, s.start - 6), s.start)) && !WHERE_BEFORE.test(before) &&

@@ -54,7 +54,8 @@ function personContext(text: string, toks: readonly Tok[], r: Run, lastName: num
   const before = text.slice(Math.max(0, first.s - 32), first.s);
   const after = text.slice(last.e, last.e + 48);
   if (PERSON_BEFORE.test(before) || CONTACT_BEFORE.test(before) || PERSON_VERB_AFTER.test(after) || PERSON_STATE_AFTER.test(after)) return true;
-  if (first.s <= 16 && HEAD_BEFORE.test(text.slice(0, first.s)) && HEAD_AFTER.test(after)) return true;
+  // A word without a vowel is a clinical shorthand heading the message ("pmhx: t2dm", "fhx: ..."), no one's name.
+  if (first.s <= 16 && HEAD_BEFORE.test(text.slice(0, first.s)) && HEAD_AFTER.test(after) && /[aeiouy]/.test(first.low)) return true;
   return lastName >= 0 && AND_BEFORE.test(text.slice(lastName, first.s));
 }
 

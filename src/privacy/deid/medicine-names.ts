@@ -2,6 +2,8 @@
  * Medicines are not people (issue 14, tenth pass, split from eponyms.ts): a brand name where a medicine is used, after
  * a verb of prescribing or taking, in a medication field, or before its dose or what a medicine undergoes.
  */
+import { personByLists } from './context-vetoes.js';
+import type { Lexicon } from './lexicon.js';
 import type { PhiSpan } from './types.js';
 import { TITLE_BEFORE } from './titles.js';
 
@@ -25,7 +27,7 @@ const DRUG_JOINED_BEFORE = new RegExp(`[A-Z][A-Za-z]+[ \\t]+(?:CR|XR|ER|SR|XL|LA
 const DRUG_JOINED_AFTER = new RegExp(`^(?:,|[ \\t]+(?:and|or))[ \\t]+[A-Z][A-Za-z]+[ \\t]+(?:CR|XR|ER|SR|XL|LA|ODT|${DOSE})`);
 
 /** Whether `raw` (the span, possessive removed) names a medicine where a medicine is used; a title or "on" after keeps a person. */
-export function drugInUse(raw: string, text: string, s: PhiSpan): boolean {
+export function drugInUse(raw: string, text: string, s: PhiSpan, lex: Lexicon): boolean {
   // One word, or two for a product's name and its device or form ("Trelegy Ellipta", "Transderm Scop").
   if (!/^[A-Z][A-Za-z]+(?:-[A-Z]?[a-z]+)?(?:[ \t][A-Z][a-z]+)?$/.test(raw)) return false;
   const before = text.slice(Math.max(0, s.start - 48), s.start);
@@ -33,7 +35,10 @@ export function drugInUse(raw: string, text: string, s: PhiSpan): boolean {
   if (TITLE_BEFORE.test(before) || /^[ \t]+on\b/i.test(after)) return false;
   // Two words after "takes/taking" may be a person someone takes somewhere ("taking Mary Jones to school").
   if (raw.includes(' ') && /\btak(?:es|ing)[ \t]+$/i.test(before)) return false;
-  return DRUG_BEFORE.test(before) || DRUG_AFTER.test(after) || DRUG_JOINED_BEFORE.test(before) || DRUG_JOINED_AFTER.test(after) ||
+  // Joined to a medicine by a comma or "and" only, a given name before a lower-case word is the person told ("Paracetamol
+  // 1 g QDS, Halina aware"); before a stop it is the next medicine ("Metformin 500 mg BD, Yasmin.").
+  const joined = !(personByLists(raw, lex) && /^[ \t]+[a-z]/.test(after)) && (DRUG_JOINED_BEFORE.test(before) || DRUG_JOINED_AFTER.test(after));
+  return DRUG_BEFORE.test(before) || DRUG_AFTER.test(after) || joined ||
     (VACCINE_AFTER.test(after) && (VACCINE_LOT_AFTER.test(after) || VACCINE_DETERMINER_BEFORE.test(before)));
 }
 

@@ -14,6 +14,7 @@
  *  - (sixteenth pass) the same name in its own script in brackets after it, and a user name in an audit line.
  * Mixed-case text only, where capitals mark the name. Pure.
  */
+import { eponymTermAfter } from './eponyms.js';
 import { caseMode, type CaseMode } from './letter-case.js';
 import { inWordLists, type Lexicon } from './lexicon.js';
 import { TITLE_WORDS } from './titles.js';
@@ -87,15 +88,14 @@ const WORD_AFTER = /^[ \t]([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?![\w'\u2019-])/;
 const WORD_BEFORE = /(?:^|[^\w'\u2019.-])([A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+)?)[ \t]$/;
 const PARTICLE_BEFORE = /(?:^|[^\w'\u2019.-])([A-Z][a-z'\u2019]{2,})[ \t]+(?:O|Ni|Nic|Mac|Ua|Ui)[ \t]$/;
 
-// What makes a capitalised word an eponym's use rather than a surname: a clinical head after it ("Lobo disease").
-const EPONYM_USE = /^(?:['\u2019]s\b|[ \t]+(?:disease|syndrome|sign|test|manoeuvre|maneuver|reflex|score|scale|criteria|classification|type|fracture|procedure|operation|repair|stain|phenomenon|triad|law|ulcer|tumou?r|body|bodies|node|nodes|lesion|palsy|positive|negative)\b)/i;
-
 /**
- * Sixteenth pass: an eponym's word is a surname first (Stanescu, Lobo): beside a found name, not followed by a clinical
- * head, and on no English or medical list, it is the name's next part ("Floarea Stanescu", "Ferreira-Lobo").
+ * Sixteenth pass: an eponym's word is a surname first (Stanescu, Lobo): beside a found name, not followed by what makes
+ * it an eponym's use (eponyms.ts' clinical heads, a possessive, a finding), and on no English or medical list, it is the
+ * name's next part ("Floarea Stanescu", "Ferreira-Lobo"). The heads are eponyms.ts' own: a shorter list here let
+ * "Halina Kowalczyk Alzheimer dementia" join Alzheimer to the name, and the whole name was then dropped as an eponym.
  */
 function eponymSurname(lex: Lexicon, w: string, after: string): boolean {
-  return w.toLowerCase().split('-').every((p) => !lex.common.has(p) && !lex.medical.has(p) && (lex.eponyms.has(p) || !inWordLists(lex, p))) && !EPONYM_USE.test(after);
+  return w.toLowerCase().split('-').every((p) => !lex.common.has(p) && !lex.medical.has(p) && (lex.eponyms.has(p) || !inWordLists(lex, p))) && !eponymTermAfter(after);
 }
 
 /** The parts of one name left apart: across a particle, a hyphened syllable, and an unlisted capitalised neighbour. */
@@ -150,7 +150,6 @@ const ROLE_PAIR = new RegExp(`(?:\\b${ROLE}[ \\t]+(?:\\([A-Za-z]+\\)[ \\t]+)?|(?
 const ROLE_THEN_SPACE = new RegExp(`${ROLE}[ \\t]`, 'i');
 
 // Sixteenth pass: a user name in an audit line ("by user jpenhaligon", "user nnadi.c accessed"): a person's identifier.
-const FUNCTION_WORDS_USER = new Set(['the', 'and', 'with', 'from', 'who', 'was', 'has', 'had', 'not', 'for', 'can', 'will', 'admin', 'system', 'guest']);
 const USER_NAME = /\b(?:[Uu]ser(?:name)?|[Ll]ogin)[ \t]*[:#]?[ \t]+([a-z][a-z0-9._-]{2,30}[a-z0-9])(?![\w@.-])/g;
 
 /** Roster entries and a two-word name beside its role or after a field label, when no word list holds the words. */
@@ -166,7 +165,8 @@ export function detectRosterNames(text: string, lex: Lexicon, spans: readonly Ph
   }
   for (const m of text.matchAll(USER_NAME)) {
     const w = m[1];
-    if (!w || inWordLists(lex, w) || FUNCTION_WORDS_USER.has(w)) continue;
+    // Four letters at the least, and on no word list ("user admin", "user with", "the user was" stay).
+    if (!w || inWordLists(lex, w)) continue;
     const start = (m.index ?? 0) + m[0].length - w.length;
     push(start, start + w.length, 'NAME');
   }
