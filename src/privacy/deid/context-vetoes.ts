@@ -43,6 +43,8 @@ const TEST_HEAD = '(?:test|tests|screen|screening|assessment|questionnaire|inven
 // Case-sensitive capitals between ("Called Harold about the test" keeps Harold); the head word in any case.
 const anyCase = (re: string): string => re.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 const TEST_AFTER = new RegExp(`^(?:[ \\t]{1,2}(?:[A-Z0-9][A-Za-z0-9:+\\-]*|[a-z]+(?:al|ic|ory|ary|ive|ar))){0,3}[ \\t]{1,2}${anyCase(TEST_HEAD)}\\b(?![ \\t]+${anyCase('(?:clinic|centre|center|unit|service|hospital|institute|practice)')}\\b)`);
+// The head word straight after the span, nothing between (built once: it was built per span checked).
+const TEST_DIRECT_AFTER = new RegExp(`^[ \\t]{1,2}${anyCase(TEST_HEAD)}\\b`);
 
 // A thing put in or taken out: "Seton placed", "Aquacel Ag placed yesterday". A person is "placed on", "placed in".
 // The verb ends its clause or takes a time: "Jones removed the drain" is a person acting.
@@ -114,7 +116,7 @@ export function clinicalThing(s: PhiSpan, text: string, lex: Lexicon): boolean {
   const first = span.split(/[ \t]/)[0]?.toLowerCase() ?? '';
   // Two given-name-first words straight before the head are a person's ("Mary Jones test results"); a lone word there is
   // read by eponyms.ts already.
-  const direct = new RegExp(`^[ \\t]{1,2}${anyCase(TEST_HEAD)}\\b`).test(after);
+  const direct = TEST_DIRECT_AFTER.test(after);
   if (TEST_AFTER.test(after) && !(direct && span.includes(' ') && lex.firstNames.has(first)) &&
     !/\b(?:in|at|from|to|lives?|living|moved|born|near)[ \t]+$/i.test(text.slice(Math.max(0, s.start - 16), s.start))) return true;
   if (PLACED_AFTER.test(after) && !lex.firstNames.has(first)) return true;

@@ -109,10 +109,13 @@ export function detectMoreDates(text: string, push: Push, mode: CaseMode = caseM
   if (/the[ \t]\d/i.test(text) && mode === 'mixed') scanPush(THE_ORDINAL, text, push);
   if (/\d(?:st|nd|rd|th)\b/i.test(text) && mode === 'mixed') scanPush(WEEKDAY_ORDINAL, text, push);
   if (/\d\/\d/.test(text)) {
+    // Whether the note speaks of ventilation: read once per note, when a lone day-first pair first asks.
+    let ventilation: boolean | undefined;
+    const ventilationNote = (): boolean => (ventilation ??= VENTILATION_NOTE.test(text));
     for (const m of text.matchAll(DAY_FIRST_DM)) {
       const before = text.slice(Math.max(0, m.index - 17), m.index);
       if (DAY_FIRST_BEFORE.test(before)) push(m.index, m.index + m[0].length, 'DATE');
-      else if (mode === 'mixed' && dayFirstAlone(text, m.index, m[0])) push(m.index, m.index + m[0].length, 'DATE');
+      else if (mode === 'mixed' && dayFirstAlone(text, m.index, m[0], ventilationNote)) push(m.index, m.index + m[0].length, 'DATE');
       else dayFirstPair(text, m.index, push);
     }
   }
@@ -128,11 +131,14 @@ export function detectMoreDates(text: string, push: Push, mode: CaseMode = caseM
   }
 }
 
-/** A day-first day/month with no date word before: no setting, dose or number before it, no unit or count after it. */
-function dayFirstAlone(text: string, at: number, value: string): boolean {
+/**
+ * A day-first day/month with no date word before: no setting, dose or number before it, no unit or count after it.
+ * `ventilationNote` tells whether the whole note speaks of ventilation (asked once per note, not per pair).
+ */
+function dayFirstAlone(text: string, at: number, value: string, ventilationNote: () => boolean): boolean {
   const [day, month] = value.split('/').map(Number) as [number, number];
   if ((month === 7 || month === 12) && day <= 18) return false;
-  if (VENTILATION_NOTE.test(text)) return false;
+  if (ventilationNote()) return false;
   if (DM_SETTING_BEFORE.test(text.slice(Math.max(0, at - 24), at))) return false;
   return !DM_UNIT_AFTER.test(text.slice(at + value.length, at + value.length + 16));
 }
