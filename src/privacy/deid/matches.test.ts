@@ -13,8 +13,8 @@ function texts(seed: number, count: number): string[] {
 }
 
 test('allMatches gives the matches matchAll gives, in order, and leaves lastIndex at 0', () => {
-  const res = [/\d+/g, /[a-z]{1,3}\./gi, /(?<![\w.])b\.[ \t]?\d/gi, /x*/g];
-  for (const t of [...texts(7, 400), 'b. 12 and geb.3.4.1950', '']) {
+  const res = [/\d+/g, /[a-z]{1,3}\./gi, /(?<![\w.])b\.[ \t]?\d/gi, /x*/g, /(?:)/gu, /\p{L}*/gu];
+  for (const t of [...texts(7, 400), 'b. 12 and geb.3.4.1950', '', 'a\u{1F600}b\u{1F600}']) {
     for (const re of res) {
       const want = [...t.matchAll(re)].map((m) => [m.index, m[0]]);
       assert.deepEqual(allMatches(re, t).map((m) => [m.index, m[0]]), want, JSON.stringify([t, re.source]));
