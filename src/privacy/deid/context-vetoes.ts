@@ -79,6 +79,8 @@ const TEST_HEAD = '(?:test|tests|screen|screening|assessment|questionnaire|inven
 // "screen" or "chart" ("Halina assessment done").
 const THING_TEST_AFTER = /^[ \t]{1,2}(?:card|questionnaire|inventory|perimetry|audiometry|tympanometry|battery|tool)\b/i;
 const TEST_AFTER = new RegExp(`^(?:[ \\t]{1,2}(?:[A-Z0-9][A-Za-z0-9:+\\-]*|[a-z]+(?:al|ic|ory|ary|ive|ar))){0,3}[ \\t]{1,2}${anyCase(TEST_HEAD)}\\b(?![ \\t]+${anyCase('(?:clinic|centre|center|unit|service|hospital|institute|practice)')}\\b)`);
+// The head word straight after the span, nothing between (built once: it was built per span checked).
+const TEST_DIRECT_AFTER = new RegExp(`^[ \\t]{1,2}${anyCase(TEST_HEAD)}\\b`);
 
 // A thing put in or taken out: "Seton placed", "Aquacel Ag placed yesterday". A person is "placed on", "placed in".
 // The verb ends its clause or takes a time: "Jones removed the drain" is a person acting.
@@ -179,7 +181,7 @@ export function clinicalThing(s: PhiSpan, text: string, lex: Lexicon): boolean {
   const first = span.split(/[ \t]/)[0]?.toLowerCase() ?? '';
   // Two given-name-first words straight before the head are a person's ("Mary Jones test results"); a lone word there is
   // read by eponyms.ts already.
-  const direct = new RegExp(`^[ \\t]{1,2}${anyCase(TEST_HEAD)}\\b`).test(after);
+  const direct = TEST_DIRECT_AFTER.test(after);
   if (TEST_AFTER.test(after) && !(direct && span.includes(' ') && lex.firstNames.has(first)) && !WHERE_BEFORE.test(before)) return true;
   if (PLACED_AFTER.test(after) && !lex.firstNames.has(first)) return true;
   return deviceMaker(span, text, s, lex);

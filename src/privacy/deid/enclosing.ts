@@ -3,6 +3,7 @@
  * the named bodies that name no one (payers.ts, agencies.ts charities) read a span so when one of their full names,
  * found within a few words of it, covers it whole.
  */
+import { allMatches } from './matches.js';
 import type { PhiSpan } from './types.js';
 
 /**
@@ -12,7 +13,7 @@ import type { PhiSpan } from './types.js';
 export function enclosingMatchEnd(re: RegExp, text: string, s: PhiSpan, reach = 40): number {
   const from = Math.max(0, s.start - reach);
   let end = -1;
-  for (const m of text.slice(from, s.end + reach).matchAll(re)) {
+  for (const m of allMatches(re, text.slice(from, s.end + reach))) {
     if (from + m.index <= s.start && from + m.index + m[0].length >= s.end) end = from + m.index + m[0].length;
   }
   return end;

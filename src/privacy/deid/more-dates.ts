@@ -9,6 +9,7 @@
  * word ("on 03-07"); a day-first day/month after a date word ("w/c 14/10"). Each fires only where the parts are a real month and day, and never inside a longer run of
  * dotted numbers (blood gases are written "7.45.34.7").
  */
+import { allMatches } from './matches.js';
 import { detectDottedDates } from './dotted-dates.js';
 import { caseMode, type CaseMode } from './letter-case.js';
 import { MONTHS } from './patterns.js';
@@ -85,61 +86,87 @@ const DM_UNIT_AFTER = /^[ \t]*(?:[\/%\-]|units?\b|u\b|iu\b|mg|mcg|ml|mmol|g\b|kp
 const BIRTH_VALUE = `(?:\\d{1,2}[.\\/\\-]\\d{1,2}[.\\/\\-](?:19|20)?\\d\\d|(?:[12]\\d|3[01]|0?[1-9])[ \\t](?:${MONTHS})\\.?,?[ \\t](?:19|20)\\d\\d|(?:${MONTHS})\\.?[ \\t](?:[12]\\d|3[01]|0?[1-9]),?[ \\t](?:19|20)\\d\\d|(?:19|20)\\d\\d-\\d\\d-\\d\\d)`;
 const BIRTH_ABBREV_DATE = new RegExp(`(?<![\\w.])(?:b|nar|geb|ur|nat)\\.[ \\t]?${BIRTH_VALUE}(?![\\w\\/]|[.\\-]\\d)`, 'gi');
 
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * `/\b[a-z]{1,3}\.[ \t]?\d/i.test(text)` read with a loop over the full stops (speed: the regex tried every letter of
+ * every note): a word of one to three ASCII letters, a full stop, an optional space or tab, then a digit. Exported for its test.
+ */
+export function shortWordDotDigit(text: string): boolean {
+  for (let i = text.indexOf('.'); i >= 0; i = text.indexOf('.', i + 1)) {
+    const next = text.charCodeAt(i + 1);
+    if (!isDigit(next) && !((next === 32 || next === 9) && isDigit(text.charCodeAt(i + 2)))) continue;
+    let n = 0;
+    while (n < 4 && i - 1 - n >= 0 && isLetter(text.charCodeAt(i - 1 - n))) n++;
+    if (n === 0 || n === 4) continue;
+    const before = i - 1 - n >= 0 ? text.charCodeAt(i - 1 - n) : -1;
+    if (before === -1 || (!isDigit(before) && before !== 95)) return true;
+  }
+  return false;
+}
+
 const validDay = (d: string | undefined): boolean => d !== undefined && Number(d) >= 1 && Number(d) <= 31;
 
 /** Push DATE spans for the shapes above. */
 export function detectMoreDates(text: string, push: Push, mode: CaseMode = caseMode(text)): void {
-  for (const m of text.matchAll(HOLIDAYS)) push(m.index, m.index + m[0].length, 'DATE');
-  for (const m of text.matchAll(DAY_MONTH)) {
+  for (const m of allMatches(HOLIDAYS, text)) push(m.index, m.index + m[0].length, 'DATE');
+  for (const m of allMatches(DAY_MONTH, text)) {
     // "Dec-90": after a month, two digits that cannot be a day are its year (month and year are a date element).
     if (validDay(m[1] ?? m[2]) || (m[2]?.length === 2 && Number(m[2]) > 31)) push(m.index, m.index + m[0].length, 'DATE');
   }
   detectDottedDates(text, push);
   detectRanges(text, push);
   if (/dob|d\.o\.b|birth|born/i.test(text)) {
-    for (const m of text.matchAll(BIRTH_RUN)) {
+    for (const m of allMatches(BIRTH_RUN, text)) {
       const run = m[1] ?? '';
       if (birthRunIsDate(run)) push(m.index + m[0].length - run.length, m.index + m[0].length, 'DATE');
     }
   }
-  if (/\d{6}/.test(text)) for (const m of text.matchAll(MDY_RUN)) {
+  if (/\d{6}/.test(text)) for (const m of allMatches(MDY_RUN, text)) {
     const run = m[1] ?? '';
     if (Number(run.slice(0, 2)) >= 1 && Number(run.slice(0, 2)) <= 12 && validDay(run.slice(2, 4)) && !NOT_MDY_LABEL.test(text.slice(Math.max(0, m.index - 16), m.index))) push(m.index, m.index + 6, 'DATE');
   }
-  for (const m of text.matchAll(YEAR4)) {
+  for (const m of allMatches(YEAR4, text)) {
     const s = SEASON_BEFORE_YEAR.exec(text.slice(Math.max(0, m.index - 16), m.index));
     if (s) push(m.index - s[0].length, m.index + 4, 'DATE');
   }
   if (/the[ \t]\d/i.test(text) && mode === 'mixed') scanPush(THE_ORDINAL, text, push);
   if (/\d(?:st|nd|rd|th)\b/i.test(text) && mode === 'mixed') scanPush(WEEKDAY_ORDINAL, text, push);
   if (/\d\/\d/.test(text)) {
-    for (const m of text.matchAll(DAY_FIRST_DM)) {
+    // Whether the note speaks of ventilation: read once per note, when a lone day-first pair first asks.
+    let ventilation: boolean | undefined;
+    const ventilationNote = (): boolean => (ventilation ??= VENTILATION_NOTE.test(text));
+    for (const m of allMatches(DAY_FIRST_DM, text)) {
       const before = text.slice(Math.max(0, m.index - 17), m.index);
       if (DAY_FIRST_BEFORE.test(before)) push(m.index, m.index + m[0].length, 'DATE');
-      else if (mode === 'mixed' && dayFirstAlone(text, m.index, m[0])) push(m.index, m.index + m[0].length, 'DATE');
+      else if (mode === 'mixed' && dayFirstAlone(text, m.index, m[0], ventilationNote)) push(m.index, m.index + m[0].length, 'DATE');
       else dayFirstPair(text, m.index, push);
     }
   }
-  if (/\b[a-z]{1,3}\.[ \t]?\d/i.test(text)) {
-    for (const m of text.matchAll(BIRTH_ABBREV_DATE)) if (/^[a-z]/.test(m[0])) push(m.index, m.index + m[0].length, 'DATE');
+  if (shortWordDotDigit(text)) {
+    for (const m of allMatches(BIRTH_ABBREV_DATE, text)) if (/^[a-z]/.test(m[0])) push(m.index, m.index + m[0].length, 'DATE');
   }
   if (/\d-\d/.test(text)) {
     for (const re of [PADDED_MD, LATE_DAY_MD]) {
-      for (const m of text.matchAll(re)) {
+      for (const m of allMatches(re, text)) {
         if (PADDED_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) push(m.index, m.index + m[0].length, 'DATE');
       }
     }
   }
 }
 
-/** A day-first day/month with no date word before: no setting, dose or number before it, no unit or count after it. */
-function dayFirstAlone(text: string, at: number, value: string): boolean {
+/**
+ * A day-first day/month with no date word before: no setting, dose or number before it, no unit or count after it.
+ * `ventilationNote` tells whether the whole note speaks of ventilation (asked once per note, not per pair).
+ */
+function dayFirstAlone(text: string, at: number, value: string, ventilationNote: () => boolean): boolean {
   const [day, month] = value.split('/').map(Number) as [number, number];
   if ((month === 7 || month === 12) && day <= 18) return false;
   // "24/7" is the idiom "all day, every day" (care, supervision); x/7 and x/12 after a duration word are durations.
   if (month === 7 && day === 24) return false;
   if ((month === 7 || month === 12) && DM_DURATION_BEFORE.test(text.slice(Math.max(0, at - 12), at))) return false;
-  if (VENTILATION_NOTE.test(text)) return false;
+  if (ventilationNote()) return false;
   if (DM_SETTING_BEFORE.test(text.slice(Math.max(0, at - 24), at))) return false;
   return !DM_UNIT_AFTER.test(text.slice(at + value.length, at + value.length + 16));
 }
@@ -165,7 +192,7 @@ function birthRunIsDate(run: string): boolean {
 }
 
 function scanPush(re: RegExp, text: string, push: Push): void {
-  for (const m of text.matchAll(re)) {
+  for (const m of allMatches(re, text)) {
     // "may" and "march" are verbs too: lowercase, they are no month here.
     if (/\b(?:may|march)\b/.test(m[0])) continue;
     push(m.index, m.index + m[0].length, 'DATE');
@@ -177,7 +204,7 @@ const SETTING_BEFORE = /\b(?:ps|psv|peep|cpap|bipap|ipap|epap|simv|imv|ac|vent\w
 
 function detectRanges(text: string, push: Push): void {
   if (!/\d[ \t]?[-\u2013\u2014][ \t]?\S/.test(text)) return;
-  for (const m of text.matchAll(NUMERIC_RANGE)) {
+  for (const m of allMatches(NUMERIC_RANGE, text)) {
     if (SETTING_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     const [m1, d1] = (m[1] ?? '').split('/').map(Number) as [number, number];
     const [m2, d2] = (m[3] ?? '').split('/').map(Number) as [number, number];

@@ -6,6 +6,7 @@
  * not one place ("Fracture Clinic", "General Pediatrics", "Recurrent Falls"), and are refused. Institution acronyms
  * in a care-setting slot ("transferred to GVRMC", "UCSF ED") are read here too.
  */
+import { allMatches } from './matches.js';
 import { caseMode, type CaseMode } from './letter-case.js';
 import type { Lexicon } from './lexicon.js';
 import type { PushSpan as Push } from './types.js';
@@ -115,7 +116,7 @@ function properPart(text: string, start: number, words: readonly string[], lex: 
 export function detectOrganisations(text: string, lex: Lexicon, push: Push, mode: CaseMode = caseMode(text)): void {
   if (mode !== 'mixed') return;
   const headed = (re: RegExp, needPrep: boolean): void => {
-    for (const m of text.matchAll(re)) {
+    for (const m of allMatches(re, text)) {
       let at = m.index ?? 0;
       let words = (m[1] as string).trim().split(/[ \t]+/);
       // Drop generic or sentence words on the left ("Son attends Rose Primary School" starts at Rose): the proper part is on the right.
@@ -136,33 +137,33 @@ export function detectOrganisations(text: string, lex: Lexicon, push: Push, mode
   headed(STRONG_HEAD, false);
   headed(WEAK_HEAD, true);
   const acronym = (w: string): boolean => !UNITS.has(w) && !lex.clinical.has(w.toLowerCase()) && !lex.common.has(w.toLowerCase());
-  for (const m of text.matchAll(HYPHEN_PLACE)) {
+  for (const m of allMatches(HYPHEN_PLACE, text)) {
     const w = m[1] as string;
     if (w.toLowerCase().split('-').some((p) => lex.eponyms.has(p) || lex.clinical.has(p) || lex.medical.has(p) || GENERIC.has(p) || /^(?:non|pre|post|anti|self|co|re|mid|semi|multi|follow|check|drop|walk|step|sign|day|night|long|short|full|part|half|well|x|t)$/.test(p))) continue;
     const at = (m.index ?? 0) + m[0].length - w.length;
     push(at, at + w.length, 'LOCATION');
   }
-  for (const m of text.includes(' St') ? text.matchAll(STREET_ABBR) : []) {
+  for (const m of text.includes(' St') ? allMatches(STREET_ABBR, text) : []) {
     const words = (m[1] as string).trim().split(/[ \t]/);
     const at = m.index ?? 0;
     if (properPart(text, at, words, lex) && PLACE_PREP.test(text.slice(Math.max(0, at - 10), at))) push(at, at + m[0].length, 'LOCATION');
   }
-  for (const m of text.includes(' City') ? text.matchAll(STATE_CITY) : []) {
+  for (const m of text.includes(' City') ? allMatches(STATE_CITY, text) : []) {
     const w = (m[1] as string).toLowerCase();
     if (lex.clinical.has(w) && !lex.common.has(w) && !lex.medical.has(w)) push(m.index ?? 0, (m.index ?? 0) + m[0].length, 'LOCATION');
   }
-  for (const m of text.matchAll(ACRONYM_AT)) {
+  for (const m of allMatches(ACRONYM_AT, text)) {
     const w = m[1] as string;
     const at = (m.index ?? 0) + m[0].length - w.length;
     if (acronym(w)) push(at, at + w.length + acronymTail(text, at + w.length, lex), 'LOCATION');
   }
-  for (const m of text.matchAll(SAINT_PLACE)) {
+  for (const m of allMatches(SAINT_PLACE, text)) {
     const w = m[1] as string;
     const at = (m.index ?? 0) + m[0].length - w.length;
     // A saint's herb or a clinical word after "St." (St. John's wort) is no place.
     if (!/^[ \t]{1,2}wort\b/i.test(text.slice(at + w.length, at + w.length + 6))) push(at, at + w.length, 'LOCATION');
   }
-  for (const m of text.includes('E') ? text.matchAll(NAMED_ED) : []) {
+  for (const m of text.includes('E') ? allMatches(NAMED_ED, text) : []) {
     let at = m.index ?? 0;
     let words = (m[1] as string).trim().split(/[ \t]+/);
     while (words.length > 1 && !properPart(text, at, words, lex)) {
@@ -171,12 +172,12 @@ export function detectOrganisations(text: string, lex: Lexicon, push: Push, mode
     }
     if (properPart(text, at, words, lex)) push(at, (m.index ?? 0) + (m[1] as string).trimEnd().length, 'LOCATION');
   }
-  for (const m of text.matchAll(ACRONYM_DEPT)) if (acronym(m[1] as string)) push(m.index ?? 0, (m.index ?? 0) + (m[1] as string).length, 'LOCATION');
-  for (const v of text.matchAll(CARE_VERB)) {
+  for (const m of allMatches(ACRONYM_DEPT, text)) if (acronym(m[1] as string)) push(m.index ?? 0, (m.index ?? 0) + (m[1] as string).length, 'LOCATION');
+  for (const v of allMatches(CARE_VERB, text)) {
     const from = (v.index ?? 0) + v[0].length;
     const stop = text.slice(from, from + 60).search(/[.;\n]/);
     const span = text.slice(from, from + (stop < 0 ? 60 : stop));
-    for (const m of span.matchAll(ACRONYM_SLOT)) {
+    for (const m of allMatches(ACRONYM_SLOT, span)) {
       const w = m[1] as string;
       const at = from + (m.index ?? 0) + m[0].length - w.length;
       if (acronym(w)) push(at, at + w.length + acronymTail(text, at + w.length, lex), 'LOCATION');

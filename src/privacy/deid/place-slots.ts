@@ -7,6 +7,7 @@
  * states (the clinical list holds them: Safe Harbor keeps them), months, days and generic places ("home", "Ward 7")
  * are refused.
  */
+import { allMatches } from './matches.js';
 import { caseMode, type CaseMode } from './letter-case.js';
 import type { Lexicon } from './lexicon.js';
 import { GENERIC } from './organisations.js';
@@ -77,16 +78,16 @@ function looseTown(raw: string): boolean {
 
 /** The form labels that hold a place, whose value opens with a word that may name one. */
 function labelled(text: string): RegExpMatchArray[] {
-  return [...text.matchAll(PLACE_LABEL)].filter((m) => !NO_PLACE_VALUE.has((/^[A-Za-z]+/.exec(text.slice((m.index ?? 0) + m[0].length)) ?? [''])[0].toLowerCase()));
+  return [...allMatches(PLACE_LABEL, text)].filter((m) => !NO_PLACE_VALUE.has((/^[A-Za-z]+/.exec(text.slice((m.index ?? 0) + m[0].length)) ?? [''])[0].toLowerCase()));
 }
 
 /** Push LOCATION spans for places in origin, travel, residence and job slots and towns before a state code (mixed case only). */
 export function detectPlaceSlots(text: string, lex: Lexicon, push: Push, mode: CaseMode = caseMode(text)): void {
   if (/\d(?:st|nd|rd|th)[ \t]|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)[ \t]/.test(text)) {
-    for (const m of text.matchAll(NUMBERED_STREET)) push(m.index, m.index + m[0].replace(/\.$/, '').length, 'LOCATION');
+    for (const m of allMatches(NUMBERED_STREET, text)) push(m.index, m.index + m[0].replace(/\.$/, '').length, 'LOCATION');
   }
   if (mode !== 'mixed') return;
-  for (const m of [...text.matchAll(PLACE_CUE), ...(text.includes(':') ? labelled(text) : [])]) {
+  for (const m of [...allMatches(PLACE_CUE, text), ...(text.includes(':') ? labelled(text) : [])]) {
     const at = (m.index ?? 0) + m[0].length;
     // The value ends at a sentence end or the next field's label ("Town: Bath Occupation: driver"), as in positions.ts.
     const run = text.slice(at, at + 80);
@@ -105,14 +106,14 @@ export function detectPlaceSlots(text: string, lex: Lexicon, push: Push, mode: C
     const name = ws.slice(0, k).join(' ').replace(/['\u2019]s$/, '');
     push(at, at + name.length, 'LOCATION');
   }
-  for (const m of /\d[A-Z]{2}\b|[A-Z] \d{4}\b/.test(text) ? text.matchAll(TOWN_POSTCODE) : []) {
+  for (const m of /\d[A-Z]{2}\b|[A-Z] \d{4}\b/.test(text) ? allMatches(TOWN_POSTCODE, text) : []) {
     const town = m[1] as string;
     if (town.split(/[ \t-]/).every(looseTown)) {
       const at = (m.index ?? 0) + m[0].indexOf(town);
       push(at, at + town.length, 'LOCATION');
     }
   }
-  for (const m of text.matchAll(TOWN_STATE)) {
+  for (const m of allMatches(TOWN_STATE, text)) {
     const ws = [...(m[1] as string).matchAll(/[A-Z][a-z]+/g)];
     const word = (i: number): string => (ws[i]?.[0] ?? '');
     // From the town's last word leftwards: words no dictionary holds, and the usual first words of towns (New, Fort).

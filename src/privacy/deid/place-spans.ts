@@ -15,6 +15,7 @@
  * centre, First Nations by "Nation", royal and compass words before an institution, bleeps, "ring" numbers, 0X XXX
  * XXXX numbers, web addresses without a scheme, plates before a lowercase word, "in" joining an institution and its town.
  */
+import { allMatches } from './matches.js';
 import type { CaseMode } from './letter-case.js';
 import type { Lexicon } from './lexicon.js';
 import { GENERIC } from './organisations.js';
@@ -74,7 +75,7 @@ function headTail(text: string, from: number, lex: Lexicon): number {
 export function detectHeadFirstPlaces(text: string, lex: Lexicon, push: Push, mode: CaseMode): void {
   if (mode !== 'mixed') return;
   for (const re of [HEAD_FIRST, HEAD_OF]) {
-    for (const m of text.matchAll(re)) {
+    for (const m of allMatches(re, text)) {
       const start = m.index ?? 0;
       const head = start + (m[1] as string).length;
       const len = headTail(text, head, lex);
@@ -94,7 +95,7 @@ const CODE_TYPES = new Set(['ID', 'MRN', 'ACCOUNT', 'HEALTH_PLAN', 'LICENSE', 'D
 
 /** Push registration numbers after a professional regulator's acronym (LICENSE). */
 export function detectPlaceIdentifiers(text: string, push: Push): void {
-  for (const m of text.matchAll(REGISTER)) push((m.index ?? 0) + m[0].length - (m[1] as string).length, (m.index ?? 0) + m[0].length, 'LICENSE');
+  for (const m of allMatches(REGISTER, text)) push((m.index ?? 0) + m[0].length - (m[1] as string).length, (m.index ?? 0) + m[0].length, 'LICENSE');
 }
 
 // A named building: "House" or "Hall" after a found place where the name ends ("Trelawney House, Truro"); before a
@@ -125,11 +126,11 @@ const PREP_UNKNOWN = /\b(?:in|at|near|from)[ \t]{1,2}([A-Z][a-z]{2,}(?:[ \t][A-Z
 /** Push numbered roads and unknown capitalised words after a preposition of place (mixed-case text). */
 export function detectRoadsAndTowns(text: string, lex: Lexicon, push: Push, mode: CaseMode): void {
   if (mode !== 'mixed') return;
-  for (const m of text.matchAll(ROAD)) {
+  for (const m of allMatches(ROAD, text)) {
     const w = m[0].replace(/^(?:on|off|along|near|from|to|at|onto|via)[ \t]the[ \t]/, '');
     push((m.index ?? 0) + m[0].length - w.length, (m.index ?? 0) + m[0].length, 'LOCATION');
   }
-  for (const m of text.matchAll(PREP_UNKNOWN)) {
+  for (const m of allMatches(PREP_UNKNOWN, text)) {
     const run = m[1] as string;
     if (!run.split(' ').every((w) => unlisted(w.toLowerCase(), lex))) continue;
     const at = (m.index ?? 0) + m[0].length - run.length;
