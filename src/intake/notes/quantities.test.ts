@@ -412,4 +412,14 @@ test('a bare value possible in both unit systems with different verdicts is list
   assert.equal(got('Hb 71.'), 'hemoglobin-low');
   // A one-sided range (bilirubin) bounds nothing below: the size choice stands.
   assert.equal(got('T bili 4.2.'), 'bilirubin-high');
+  // "T4" names free and total T4: 9.0 is a low free T4 (pmol/L) but a normal total T4 (ug/dL); 25 is high as either.
+  const t4 = buildLexicon({ ...model, findings: [f('free-t4-high', 'raised T4'), f('free-t4-low', 'low T4')] });
+  const t4got = (text: string): string[] => {
+    const r = extractFindings(text, t4);
+    assert.ok(r.ok);
+    return [...r.value.findings.filter((o) => !('present' in o) || o.present).map((o) => o.id), ...r.value.unmapped.filter((u) => u.rule?.endsWith('.unit-ambiguous')).map(() => 'ambiguous')];
+  };
+  assert.deepEqual(t4got('T4 9.0.'), ['ambiguous']);
+  assert.deepEqual(t4got('T4 25.'), ['free-t4-high']);
+  assert.deepEqual(t4got('T4 9.0 ug/dL.'), []);
 });

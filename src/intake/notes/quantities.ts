@@ -830,13 +830,30 @@ function decadeReadings(tokens: Tokens, first: number, nameEnd: number, sEnd: nu
  */
 function judgeByUnit(entry: AnalyteEntry, quantity: QuantityTest, v: ValueRead, options: ReadOptions): [QuantityTest, Judged] {
   const j = judge(quantity, v, v.value, options.sex, options.age);
-  if (j.flag !== 'IND' || !v.unit || entry.tests.length < 2) return [quantity, j];
+  if (entry.tests.length < 2) return [quantity, j];
+  if (!v.unit) return [quantity, sameAnalyteAgreement(entry, quantity, v, j, options)];
+  if (j.flag !== 'IND') return [quantity, j];
   for (const t of entry.tests) {
     if (t === quantity || t.kind !== 'quantity') continue;
     const k = judge(t, v, v.value, options.sex, options.age);
     if (k.ucum !== undefined && !k.rule.endsWith('unit-mismatch')) return [t, k];
   }
   return [quantity, j];
+}
+
+/**
+ * A bare number after a name two tests of one analyte share ("T4": free T4 in ng/dL or pmol/L, total T4 in
+ * ug/dL or nmol/L; the same high and low concepts): judged as each; different verdicts ("T4 9.0": a low free
+ * T4 in pmol/L, a normal total T4 in ug/dL) are recognised, not judged, as for a unit written in neither system.
+ */
+function sameAnalyteAgreement(entry: AnalyteEntry, quantity: QuantityTest, v: ValueRead, j: Judged, options: ReadOptions): Judged {
+  if (j.flag === 'IND') return j;
+  for (const t of entry.tests) {
+    if (t === quantity || t.kind !== 'quantity' || t.high !== quantity.high || t.low !== quantity.low) continue;
+    const k = judge(t, v, v.value, options.sex, options.age);
+    if (k.flag !== 'IND' && k.flag !== j.flag) return { rule: `qty.${quantity.id}.unit-ambiguous`, flag: 'IND', ucum: undefined, converted: undefined };
+  }
+  return j;
 }
 
 /**
