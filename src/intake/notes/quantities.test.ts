@@ -387,3 +387,39 @@ test('tenth session: a BMI derived from weight and height when the note gives no
   assert.equal(obese('BMI 22. Weight 104 kg, height 165 cm.'), false, 'a written BMI wins');
   assert.equal(obese('Weight 60 kg, height 140 cm.', 12), undefined, 'no adult cut-off for a child');
 });
+
+test('a bare value possible in both unit systems with different verdicts is listed as not judged, not guessed', () => {
+  const units = buildLexicon({ ...model, findings: [f('magnesium-low', 'low magnesium'), f('magnesium-high', 'raised magnesium'), f('t3-high', 'raised T3'), f('t3-low', 'low T3'), f('phosphate-low', 'low phosphate'), f('hemoglobin-low', 'low hemoglobin'), f('bilirubin-high', 'raised bilirubin')] });
+  const got = (text: string): string => {
+    const r = extractFindings(text, units);
+    assert.ok(r.ok);
+    const present = r.value.findings.filter((o) => !('present' in o) || o.present).map((o) => o.id);
+    const ambiguous = r.value.unmapped.filter((u) => u.rule?.endsWith('.unit-ambiguous') && u.reason === 'not-judged').length;
+    return [...present, ...(ambiguous ? ['ambiguous'] : [])].join(' ');
+  };
+  // Free T3 5.2: high in pg/mL (2.3-4.2), normal in pmol/L (3.1-6.8); magnesium 1.1: low in mg/dL, high in mmol/L.
+  assert.equal(got('FT3 5.2.'), 'ambiguous');
+  assert.equal(got('Mg 1.1.'), 'ambiguous');
+  assert.equal(got('Phos 1.4.'), 'ambiguous');
+  // The same numbers with their unit are judged.
+  assert.equal(got('FT3 5.2 pmol/L.'), '');
+  assert.equal(got('FT3 5.2 pg/mL.'), 't3-high');
+  assert.equal(got('Mg 1.1 mg/dL.'), 'magnesium-low');
+  assert.equal(got('Mg 1.1 mmol/L.'), 'magnesium-high');
+  // Both readings agree (raised either way), or only one unit is possible: judged as before.
+  assert.equal(got('Mg 3.1.'), 'magnesium-high');
+  assert.equal(got('Hb 7.1.'), 'hemoglobin-low');
+  assert.equal(got('Hb 71.'), 'hemoglobin-low');
+  // A one-sided range (bilirubin) bounds nothing below: the size choice stands.
+  assert.equal(got('T bili 4.2.'), 'bilirubin-high');
+  // "T4" names free and total T4: 9.0 is a low free T4 (pmol/L) but a normal total T4 (ug/dL); 25 is high as either.
+  const t4 = buildLexicon({ ...model, findings: [f('free-t4-high', 'raised T4'), f('free-t4-low', 'low T4')] });
+  const t4got = (text: string): string[] => {
+    const r = extractFindings(text, t4);
+    assert.ok(r.ok);
+    return [...r.value.findings.filter((o) => !('present' in o) || o.present).map((o) => o.id), ...r.value.unmapped.filter((u) => u.rule?.endsWith('.unit-ambiguous')).map(() => 'ambiguous')];
+  };
+  assert.deepEqual(t4got('T4 9.0.'), ['ambiguous']);
+  assert.deepEqual(t4got('T4 25.'), ['free-t4-high']);
+  assert.deepEqual(t4got('T4 9.0 ug/dL.'), []);
+});

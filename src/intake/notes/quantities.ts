@@ -418,6 +418,10 @@ function judge(test: QuantityTest, v: ValueRead, value: number, sex: Sex | undef
     // A unitless number outside every likely interval ("RR 0.8" is a risk ratio, "T 12" a vertebra) is not judged.
     if (test.noteUnits && !guess) return { rule: `qty.${id}.implausible`, flag: 'IND', ucum: undefined, converted: undefined };
     ucum = guess ? guess[0] : test.unit;
+    // Two unit systems: a number physiologically possible in both, with different verdicts, is not guessed.
+    const sole = bareUnitChoice(test, value, v.comparator, ucum, sex, age);
+    if (sole === undefined) return { rule: `qty.${id}.unit-ambiguous`, flag: 'IND', ucum: undefined, converted: undefined };
+    ucum = sole;
     const affine = test.affine?.[ucum];
     converted = affine ? value * affine.factor + affine.offset : convert(value, ucum, test.unit, test.analyte);
     if (converted === undefined) return { rule: `qty.${id}.unknown-unit`, flag: 'IND', ucum: undefined, converted: undefined };
@@ -438,6 +442,59 @@ function judge(test: QuantityTest, v: ValueRead, value: number, sex: Sex | undef
   }
   const rule = flag === 'IND' ? rules.indeterminate : inferred && !test.dimensionless ? rules.inferred : rules.value;
   return { rule, flag, ucum, converted };
+}
+
+/** Physiological window around a two-sided reference range: half the lowest low to four times the highest high. */
+const WINDOW_BELOW = 2;
+const WINDOW_ABOVE = 4;
+
+/**
+ * The unit families a bare number for this test may be written in: the distinct units of its `noteUnits`
+ * (SI and conventional, "Mg 1.1" mg/dL or mmol/L). Fewer than two: the question does not arise.
+ */
+function unitFamilies(test: QuantityTest): readonly string[] {
+  const units: string[] = [];
+  for (const u of test.noteUnits ?? []) if (!units.includes(u[0])) units.push(u[0]);
+  return units;
+}
+
+/**
+ * The window (in the test's unit) a patient's value can lie in, from a two-sided default range, inside the
+ * plausible bounds; undefined for a one-sided range (bilirubin, troponin), which bounds nothing below.
+ */
+function physiologicalWindow(test: QuantityTest): readonly [number, number] | undefined {
+  const lows = test.ranges.map((r) => r.low).filter((x): x is number => x !== undefined);
+  const highs = test.ranges.map((r) => r.high).filter((x): x is number => x !== undefined);
+  if (lows.length === 0 || highs.length === 0) return undefined;
+  return [Math.max(test.plausible[0], Math.min(...lows) / WINDOW_BELOW), Math.min(test.plausible[1], Math.max(...highs) * WINDOW_ABOVE)];
+}
+
+/**
+ * One rule for a number written without a unit, for every test reported in two unit systems: the number is
+ * judged in each unit family in which it is physiologically possible (converted into the test's unit, inside
+ * `physiologicalWindow`). The size-chosen unit (`chosen`, from `noteUnits`) is kept when it is the only family
+ * that makes the number possible, when every possible family gives the same verdict, or when the window cannot
+ * tell (a one-sided range, or the chosen unit itself outside the window: the window is a heuristic, and the
+ * size choice is never overridden by it). Where the chosen unit and another possible family give different
+ * verdicts ("FT3 5.2": high in pg/mL, normal in pmol/L; "Mg 1.1": low in mg/dL, high in mmol/L) the result is
+ * undefined: recognised, not judged.
+ */
+function bareUnitChoice(test: QuantityTest, value: number, comparator: string | undefined, chosen: string, sex: Sex | undefined, age: number | undefined): string | undefined {
+  const families = unitFamilies(test);
+  const window = families.length < 2 ? undefined : physiologicalWindow(test);
+  if (!window) return chosen;
+  const [lo, hi] = window;
+  const range = noteRange(test, sex, age);
+  const possible: { readonly ucum: string; readonly flag: Flag | undefined }[] = [];
+  for (const ucum of families) {
+    const affine = test.affine?.[ucum];
+    const c = affine ? value * affine.factor + affine.offset : convert(value, ucum, test.unit, test.analyte);
+    if (c === undefined || c < lo || c > hi) continue;
+    possible.push({ ucum, flag: range ? rangeFlag(c, comparator, range.low, range.high) : undefined });
+  }
+  const own = possible.find((p) => p.ucum === chosen);
+  if (!own || possible.every((p) => p.flag === own.flag)) return chosen;
+  return undefined;
 }
 
 /**
@@ -773,13 +830,30 @@ function decadeReadings(tokens: Tokens, first: number, nameEnd: number, sEnd: nu
  */
 function judgeByUnit(entry: AnalyteEntry, quantity: QuantityTest, v: ValueRead, options: ReadOptions): [QuantityTest, Judged] {
   const j = judge(quantity, v, v.value, options.sex, options.age);
-  if (j.flag !== 'IND' || !v.unit || entry.tests.length < 2) return [quantity, j];
+  if (entry.tests.length < 2) return [quantity, j];
+  if (!v.unit) return [quantity, sameAnalyteAgreement(entry, quantity, v, j, options)];
+  if (j.flag !== 'IND') return [quantity, j];
   for (const t of entry.tests) {
     if (t === quantity || t.kind !== 'quantity') continue;
     const k = judge(t, v, v.value, options.sex, options.age);
     if (k.ucum !== undefined && !k.rule.endsWith('unit-mismatch')) return [t, k];
   }
   return [quantity, j];
+}
+
+/**
+ * A bare number after a name two tests of one analyte share ("T4": free T4 in ng/dL or pmol/L, total T4 in
+ * ug/dL or nmol/L; the same high and low concepts): judged as each; different verdicts ("T4 9.0": a low free
+ * T4 in pmol/L, a normal total T4 in ug/dL) are recognised, not judged, as for a unit written in neither system.
+ */
+function sameAnalyteAgreement(entry: AnalyteEntry, quantity: QuantityTest, v: ValueRead, j: Judged, options: ReadOptions): Judged {
+  if (j.flag === 'IND') return j;
+  for (const t of entry.tests) {
+    if (t === quantity || t.kind !== 'quantity' || t.high !== quantity.high || t.low !== quantity.low) continue;
+    const k = judge(t, v, v.value, options.sex, options.age);
+    if (k.flag !== 'IND' && k.flag !== j.flag) return { rule: `qty.${quantity.id}.unit-ambiguous`, flag: 'IND', ucum: undefined, converted: undefined };
+  }
+  return j;
 }
 
 /**
