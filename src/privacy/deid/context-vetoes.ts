@@ -26,6 +26,12 @@ import type { PhiSpan } from './types.js';
  */
 export const anyCase = (re: string): string => re.replace(/\\.|[a-z]/g, (c) => (c.length > 1 ? c : `[${c}${c.toUpperCase()}]`));
 
+/**
+ * A lookahead: the head word just matched is not followed by a place of care, which makes the whole a service's name
+ * ("Denver test clinic", "Exeter stem unit"), not a test, eponym or device. Shared by the test, eponym and device rules.
+ */
+export const NOT_A_SERVICE = `(?![ \\t]+${anyCase('(?:clinic|centre|center|unit|service|hospital|institute|practice)')}\\b)`;
+
 // A kin or role word right before a name makes it a person whatever follows ("Partner Tomasz negative on screening",
 // "Baby Kowalczyk placed today", "Son Tomasz interpreting"). The role words are people-slots.ts'.
 const KIN_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${ROLE_WORDS}|baby|twin|child|contacts?|patient|pt|named|called)[ \\t]*:?[ \\t]+$`, 'i');
@@ -78,7 +84,7 @@ const TEST_HEAD = '(?:test|tests|screen|screening|assessment|questionnaire|inven
 // The heads no person is written straight before ("Guthrie card", "Humphrey perimetry"); a person is before "assessment",
 // "screen" or "chart" ("Halina assessment done").
 const THING_TEST_AFTER = /^[ \t]{1,2}(?:card|questionnaire|inventory|perimetry|audiometry|tympanometry|battery|tool)\b/i;
-const TEST_AFTER = new RegExp(`^(?:[ \\t]{1,2}(?:[A-Z0-9][A-Za-z0-9:+\\-]*|[a-z]+(?:al|ic|ory|ary|ive|ar))){0,3}[ \\t]{1,2}${anyCase(TEST_HEAD)}\\b(?![ \\t]+${anyCase('(?:clinic|centre|center|unit|service|hospital|institute|practice)')}\\b)`);
+const TEST_AFTER = new RegExp(`^(?:[ \\t]{1,2}(?:[A-Z0-9][A-Za-z0-9:+\\-]*|[a-z]+(?:al|ic|ory|ary|ive|ar))){0,3}[ \\t]{1,2}${anyCase(TEST_HEAD)}\\b${NOT_A_SERVICE}`);
 // The head word straight after the span, nothing between (built once: it was built per span checked).
 const TEST_DIRECT_AFTER = new RegExp(`^[ \\t]{1,2}${anyCase(TEST_HEAD)}\\b`);
 

@@ -14,7 +14,7 @@
 import type { Lexicon } from './lexicon.js';
 import { isAgency, isCharity } from './agencies.js';
 import { isVaccineProduct } from './vaccines.js';
-import { anyCase, clinicalThing } from './context-vetoes.js';
+import { anyCase, clinicalThing, NOT_A_SERVICE } from './context-vetoes.js';
 import { isVehicleMake } from './vehicles.js';
 import { drugInUse } from './medicine-names.js';
 import { bodyClassification, namedScore, SCORE_NAMES, SCORE_SUM_AFTER } from './named-scores.js';
@@ -32,7 +32,7 @@ const HEAD_ANY_CASE = anyCase(HEAD);
 const TERM_AFTER = new RegExp(`^(?:['\u2019]s|s?['\u2019])?(?:[ \\t]*(?:,|[Aa][Nn][Dd]|&|[Oo][Rr]|-|/)[ \\t]*[A-Z][A-Za-z]+(?:['\u2019]s)?)*(?:[ \\t]{1,2}[A-Z][A-Za-z]*(?:['\u2019]s)?){0,2}[ \\t]{1,2}${HEAD_ANY_CASE}\\b`);
 
 // The capitalised words between are case-sensitive: "Called Harold Jenkins about his catheter" is a person.
-const THING_AFTER = new RegExp(`^['\u2019]?s?(?:[ \\t]{1,2}[A-Z][a-z]+){0,2}[ \\t]{1,2}${anyCase('(?:murmur|bar|syndrome|disease|fracture|procedure|operation|manoeuvre|maneuver|reflex|drain|catheter|tube|collar|splint|frame|harness|brace|shunt|lesion|phenomenon|nodes?|nodules?|classification|criteria|score|scale)')}\\b(?![ \\t]+${anyCase('(?:clinic|centre|center|unit|service|hospital|institute|practice)')}\\b)`);
+const THING_AFTER = new RegExp(`^['\u2019]?s?(?:[ \\t]{1,2}[A-Z][a-z]+){0,2}[ \\t]{1,2}${anyCase('(?:murmur|bar|syndrome|disease|fracture|procedure|operation|manoeuvre|maneuver|reflex|drain|catheter|tube|collar|splint|frame|harness|brace|shunt|lesion|phenomenon|nodes?|nodules?|classification|criteria|score|scale)')}\\b${NOT_A_SERVICE}`);
 // An implant named after a person or a town ("Harrington rod", "Exeter stem", "Austin Moore hemiarthroplasty"), or a staging
 // word with its grade after it ("Clark level IV", "Ann Arbor stage IIA"). Never after a possessive, which makes the owner a
 // person ("Margaret's nail"), and a staging word only with its grade ("Kowalczyk level of care" is a person).
@@ -43,7 +43,7 @@ const IMPLANT_AFTER = new RegExp(`^(?:[ \\t]{1,2}[A-Z][A-Za-z]*){0,2}[ \\t]{1,2}
 // towns, and the device noun after them says it is a thing.
 const DEVICE_NOUN = '(?:pacemaker|defibrillator|icd|crt-?d|crt-?p|lvad|pump|sensor|implant|processor|stent|valve|coils?|clip|filter|device|collar|stem|walker|splint|frame|brace|prosthesis|hemiarthroplasty|arthroplasty)';
 // The words between are capitalised or numbers (case-sensitive): "Zdzislaw is refusing the walker" is a person.
-const DEVICE_AFTER = new RegExp(`^(?:[ \\t]{1,2}[A-Z0-9][A-Za-z0-9:+\\-]*){0,3}[ \\t]{1,2}${anyCase(DEVICE_NOUN)}\\b(?![ \\t]+${anyCase('(?:clinic|centre|center|unit|service|hospital|institute|practice)')}\\b)`);
+const DEVICE_AFTER = new RegExp(`^(?:[ \\t]{1,2}[A-Z0-9][A-Za-z0-9:+\\-]*){0,3}[ \\t]{1,2}${anyCase(DEVICE_NOUN)}\\b${NOT_A_SERVICE}`);
 // A device noun right after the span, no model word between: after a given name it is that person's device ("Dorothy
 // Pemberton walker at bedside", "Edna Tulloch ICD interrogated"); a maker is not a given name or is followed by its model.
 const DEVICE_NEXT = new RegExp(`^[ \\t]{1,2}${anyCase(DEVICE_NOUN)}\\b`);
