@@ -233,7 +233,7 @@ I reviewed {{NAME|Achola Otianga}} in the {{LOCATION|Kakamega}} renal clinic on 
 
   `Brazil - carta de referência: Paciente {{NAME|Josenilda Barbosa Cavalcanti}}, CPF {{ID|418.227.903-61}}, cartão SUS {{HEALTH_PLAN|898 0041 2273 1106}}, de {{LOCATION|Caruaru}}. Encaminhada para cardiologia.`,
 
-  `Philippines OPD: {{NAME|Ma. Corazonada Dimagiba}}, PhilHealth no. {{HEALTH_PLAN|19-025581447-3}}, {{LOCATION|Brgy. San Isidro}}, {{LOCATION|Tarlac City}}. PTB, started on HRZE.`,
+  `Philippines OPD: {{NAME|Ma. Luzviminda Dimagiba}}, PhilHealth no. {{HEALTH_PLAN|19-025581447-3}}, {{LOCATION|Brgy. San Isidro}}, {{LOCATION|Tarlac City}}. PTB, started on HRZE.`,
 
   `Scottish referral: {{NAME|Moragh Strathie-Bellhouse}}, CHI {{MRN|2708548813}}, {{LOCATION|Inverurie}} {{ZIP|AB51 3QT}}. Urgent suspected cancer - iron deficiency, weight loss.`,
 
