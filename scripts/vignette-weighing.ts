@@ -12,7 +12,8 @@
  * --only takes comma-separated name prefixes. Prints aggregates only, per dev half (read / score), so the score half is
  * never read case by case; --read prints the read half's aggregates only (develop on it, score once at the end);
  * --ranks, --named and --outrank (what outranks a gold at rank 2-20, by which findings) print READ-half cases only;
- * --why prints READ-half aggregates of what takes first place from golds in the model and why (seventeenth session).
+ * --why prints READ-half aggregates of what takes first place from golds in the model and why (seventeenth session);
+ * OSCE rows (--cases osce-medqa-dev.jsonl) are taken as fully worked up (every hidden finding observed).
  * HIST=all|none|unmeasured chooses which historical mentions count as present (the runner's rule: all).
  * Usage: DDX_DATA=/work/shared/data node --import tsx scripts/vignette-weighing.ts [--cases file] [--model file] [--only prefix] [--ranks] [--named]
  */
@@ -22,7 +23,7 @@ import { initialBelief, observe } from '../src/core/posterior.js';
 import { buildLexicon, extractFindings } from '../src/intake/notes/index.js';
 import { statedDemographics } from '../src/intake/notes/demographics.js';
 import { readModelArtifact } from '../src/learn/artifact.js';
-import { acceptedConditions, isFreeText, proseVitals, truthOf, vignetteStory } from '../src/bench/vignettes/run.js';
+import { acceptedConditions, isFreeText, proseVitals, toVignetteCase, truthOf, vignetteStory } from '../src/bench/vignettes/run.js';
 import { halfOf } from '../src/bench/vignettes/split.js';
 import { truthResolver } from '../src/bench/vignettes/truth-codes.js';
 import { readOntologies } from '../src/learn/primary-care/ontologies.js';
@@ -99,8 +100,33 @@ function spanGroups(mentions: readonly { findingId: string; span: { start: numbe
   for (const id of parent.keys()) { const r = find(id); if (!roots.has(r)) roots.set(r, roots.size); out.set(id, roots.get(r)!); }
   return out;
 }
+/**
+ * An OSCE row (seventeenth session) as if fully worked up: presenting, history, examination and every hidden result
+ * observed at once (the bench reveals only what its planner asks; this view says what the case's findings support).
+ */
+function prepareOsce(raw: unknown): void {
+  const vc = toVignetteCase(raw, model, lex);
+  if (!vc) return;
+  const merged = new Map<string, Observation>();
+  for (const o of [...vc.presenting, ...vc.history, ...vc.hidden]) {
+    const prev = merged.get(o.id);
+    if (!prev || ('present' in o && o.present && 'present' in prev && !prev.present)) merged.set(o.id, o);
+  }
+  const init = initialBelief(cm, vc.age, vc.sex);
+  const deltas = [...merged.values()].flatMap((o) => {
+    const st = observe(init, [o]);
+    if (st.observations.length === 0) return [];
+    const d = new Float64Array(nC);
+    for (let c = 0; c < nC; c++) d[c] = st.nb[c]! - init.nb[c]!;
+    return [{ id: o.id, d, present: !('present' in o) || o.present, group: -1, first: false, diag: false }];
+  });
+  const ok = acceptedConditions(model, truthOf(vc.diagnosis, { truthCodes }));
+  const correct = new Uint8Array(nC);
+  for (let c = 0; c < nC; c++) correct[c] = ok.has(c) ? 1 : 0;
+  prepared.push({ label: vc.diagnosis, half: halfOf(raw), prior: init.nb, deltas, correct, named: [], course: '' });
+}
 for (const raw of rows) {
-  if (!isFreeText(raw)) continue;
+  if (!isFreeText(raw)) { prepareOsce(raw); continue; }
   const story = vignetteStory(raw.question);
   const dm = statedDemographics(story);
   const age = dm.age?.value ?? 40;
