@@ -11,7 +11,9 @@
  * the log prior scaled apart, HPO phenotype findings scaled, and LEAKS=share:max[:kinds] re-estimating leaks model-wide).
  * --only takes comma-separated name prefixes. Prints aggregates only, per dev half (read / score), so the score half is
  * never read case by case; --read prints the read half's aggregates only (develop on it, score once at the end);
- * --ranks, --named and --outrank (what outranks a gold at rank 2-20, by which findings) print READ-half cases only.
+ * --ranks, --named and --outrank (what outranks a gold at rank 2-20, by which findings) print READ-half cases only;
+ * --why prints READ-half aggregates of what takes first place from golds in the model and why (seventeenth session);
+ * OSCE rows (--cases osce-medqa-dev.jsonl) are taken as fully worked up (every hidden finding observed).
  * HIST=all|none|unmeasured chooses which historical mentions count as present (the runner's rule: all).
  * Usage: DDX_DATA=/work/shared/data node --import tsx scripts/vignette-weighing.ts [--cases file] [--model file] [--only prefix] [--ranks] [--named]
  */
@@ -21,7 +23,7 @@ import { initialBelief, observe } from '../src/core/posterior.js';
 import { buildLexicon, extractFindings } from '../src/intake/notes/index.js';
 import { statedDemographics } from '../src/intake/notes/demographics.js';
 import { readModelArtifact } from '../src/learn/artifact.js';
-import { acceptedConditions, isFreeText, proseVitals, truthOf, vignetteStory } from '../src/bench/vignettes/run.js';
+import { acceptedConditions, isFreeText, proseVitals, toVignetteCase, truthOf, vignetteStory } from '../src/bench/vignettes/run.js';
 import { halfOf } from '../src/bench/vignettes/split.js';
 import { truthResolver } from '../src/bench/vignettes/truth-codes.js';
 import { readOntologies } from '../src/learn/primary-care/ontologies.js';
@@ -98,8 +100,33 @@ function spanGroups(mentions: readonly { findingId: string; span: { start: numbe
   for (const id of parent.keys()) { const r = find(id); if (!roots.has(r)) roots.set(r, roots.size); out.set(id, roots.get(r)!); }
   return out;
 }
+/**
+ * An OSCE row (seventeenth session) as if fully worked up: presenting, history, examination and every hidden result
+ * observed at once (the bench reveals only what its planner asks; this view says what the case's findings support).
+ */
+function prepareOsce(raw: unknown): void {
+  const vc = toVignetteCase(raw, model, lex);
+  if (!vc) return;
+  const merged = new Map<string, Observation>();
+  for (const o of [...vc.presenting, ...vc.history, ...vc.hidden]) {
+    const prev = merged.get(o.id);
+    if (!prev || ('present' in o && o.present && 'present' in prev && !prev.present)) merged.set(o.id, o);
+  }
+  const init = initialBelief(cm, vc.age, vc.sex);
+  const deltas = [...merged.values()].flatMap((o) => {
+    const st = observe(init, [o]);
+    if (st.observations.length === 0) return [];
+    const d = new Float64Array(nC);
+    for (let c = 0; c < nC; c++) d[c] = st.nb[c]! - init.nb[c]!;
+    return [{ id: o.id, d, present: !('present' in o) || o.present, group: -1, first: false, diag: false }];
+  });
+  const ok = acceptedConditions(model, truthOf(vc.diagnosis, { truthCodes }));
+  const correct = new Uint8Array(nC);
+  for (let c = 0; c < nC; c++) correct[c] = ok.has(c) ? 1 : 0;
+  prepared.push({ label: vc.diagnosis, half: halfOf(raw), prior: init.nb, deltas, correct, named: [], course: '' });
+}
 for (const raw of rows) {
-  if (!isFreeText(raw)) continue;
+  if (!isFreeText(raw)) { prepareOsce(raw); continue; }
   const story = vignetteStory(raw.question);
   const dm = statedDemographics(story);
   const age = dm.age?.value ?? 40;
@@ -408,3 +435,137 @@ function outrank(): void {
   console.log('\nABOVE GOLD (count of read cases):', [...above.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([c, n]) => `${model.conditions[c]!.name} ${n}`).join('; '));
 }
 if (OUTRANK) outrank();
+/**
+ * READ half only, aggregates: for golds in the model but not first, which conditions take first place and how often,
+ * and the gap (first - gold) split into the prior, present findings only the first lists, only the gold lists, both
+ * list, and absent findings; with how many conditions list the first's own findings (unspecific = listed by many).
+ */
+function why(): void {
+  const lead = new Map<number, number>();
+  const buckets = { r2_5: 0, r6_10: 0, r11_20: 0, r21: 0 };
+  const part = { prior: 0, firstOnly: 0, goldOnly: 0, both: 0, absent: 0 };
+  const cause = new Map<string, number>();
+  let n = 0; let inModel = 0; let first = 0;
+  const listedFirstOnly: number[] = [];
+  let unreadByGold = 0; let presentTotal = 0;
+  for (const p of prepared) {
+    if (p.half !== 'read') continue;
+    n++;
+    if (!p.correct.some((x) => x === 1)) continue;
+    inModel++;
+    const s = plain(p);
+    const order = Array.from(s.keys()).sort((a, b) => s[b]! - s[a]! || a - b);
+    const r = order.findIndex((c) => p.correct[c] === 1);
+    if (r === 0) { first++; continue; }
+    const f = order[0]!; const g = order[r]!;
+    lead.set(f, (lead.get(f) ?? 0) + 1);
+    if (r < 5) buckets.r2_5++; else if (r < 10) buckets.r6_10++; else if (r < 20) buckets.r11_20++; else buckets.r21++;
+    const c = { prior: p.prior[f]! - p.prior[g]!, firstOnly: 0, goldOnly: 0, both: 0, absent: 0 };
+    for (const { id, d, present } of p.deltas) {
+      const a = d[f]!; const b = d[g]!;
+      if (!present) { c.absent += a - b; continue; }
+      presentTotal++;
+      if (b === 0) unreadByGold++;
+      if (a !== 0 && b === 0) { c.firstOnly += a; listedFirstOnly.push(nListed.get(id) ?? 0); }
+      else if (a === 0 && b !== 0) c.goldOnly -= b;
+      else c.both += a - b;
+    }
+    for (const k of Object.keys(part) as (keyof typeof part)[]) part[k] += c[k];
+    const top = (Object.entries(c) as [string, number][]).sort((x, y) => y[1] - x[1])[0]!;
+    cause.set(top[0], (cause.get(top[0]) ?? 0) + 1);
+  }
+  const miss = inModel - first;
+  console.log(`WHY read cases ${n}, gold in model ${inModel}, first ${first}, not first ${miss}; gold rank 2-5 ${buckets.r2_5}, 6-10 ${buckets.r6_10}, 11-20 ${buckets.r11_20}, >20 ${buckets.r21}`);
+  console.log(`WHY mean gap parts (first - gold, nats): ${Object.entries(part).map(([k, v]) => `${k} ${(v / miss).toFixed(2)}`).join(', ')}`);
+  console.log(`WHY largest part per case: ${[...cause.entries()].map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  const q = [...listedFirstOnly].sort((a, b) => a - b);
+  const at = (x: number): number => q[Math.min(q.length - 1, Math.floor(x * q.length))] ?? 0;
+  console.log(`WHY first-only present findings ${q.length}: conditions listing them, quartiles ${at(0.25)} / ${at(0.5)} / ${at(0.75)}, 90th ${at(0.9)}`);
+  console.log(`WHY present findings the gold does not list: ${unreadByGold} of ${presentTotal}`);
+  console.log(`WHY first place: ${[...lead.entries()].sort((a, b) => b[1] - a[1]).map(([c, k]) => `${model.conditions[c]!.name} ${k}`).join('; ')}`);
+}
+if (process.argv.includes('--why')) why();
+/**
+ * State conditions (seventeenth session): a condition whose name or a synonym is the name or a synonym of a binary finding
+ * (normalised: lower case, letters and digits only; ae/oe spellings folded) is that finding's state ("Hypovolemia",
+ * "High blood pressure", "Hypercalcemia"). A clinician names the state only when no cause on the list explains it.
+ */
+const normName = (t: string): string => t.toLowerCase().replace(/ae/g, 'e').replace(/oe/g, 'e').replace(/[^a-z0-9]/g, '');
+const findingByName = new Map<string, number[]>();
+cm.findings.forEach((f, i) => {
+  if (f.def.valueType !== 'binary') return;
+  for (const t of [f.def.name, ...(f.def.synonyms ?? [])]) { const k = normName(t); if (k.length >= 4) findingByName.set(k, [...new Set([...(findingByName.get(k) ?? []), i])]); }
+});
+const stateOf: number[][] = model.conditions.map((c) => [...new Set([c.name, ...(c.synonyms ?? [])].flatMap((t) => findingByName.get(normName(t)) ?? []))]);
+/**
+ * A state whose defining finding is present is placed just below the best-ranked condition within the top k that lists
+ * that finding at P >= theta and is not itself its state (the cause that explains it).
+ */
+const stateBelowCause = (k: number, theta: number): ((p: Prepared) => number[]) => (p) => {
+  const s = plain(p);
+  const order = Array.from(s.keys()).sort((a, b) => s[b]! - s[a]! || a - b);
+  const present = new Set(p.deltas.filter((d) => d.present).map((d) => cm.findingIndex.get(d.id)!));
+  const pos = new Map(order.slice(0, k).map((c, i) => [c, i]));
+  const moveAfter = new Map<number, number>();
+  for (const [c, i] of pos) {
+    for (const fi of stateOf[c]!) {
+      if (!present.has(fi)) continue;
+      const f = cm.findings[fi]!; const row = f.rows[1]!;
+      let best = -1;
+      f.listedIdx.forEach((x, j) => { const at = pos.get(x); if (at === undefined || x === c || stateOf[x]!.includes(fi) || row.pListed[j]! < theta) return; if (best < 0 || at < pos.get(best)!) best = x; });
+      if (best >= 0 && pos.get(best)! > i) moveAfter.set(c, Math.max(moveAfter.get(c) ?? -1, pos.get(best)!));
+    }
+  }
+  if (moveAfter.size === 0) return order;
+  const head = order.slice(0, k);
+  const moved = head.filter((c) => moveAfter.has(c));
+  const kept = head.filter((c) => !moveAfter.has(c));
+  for (const c of moved.sort((a, b) => moveAfter.get(a)! - moveAfter.get(b)! || pos.get(a)! - pos.get(b)!)) {
+    const after = order[moveAfter.get(c)!]!;
+    kept.splice(kept.indexOf(after) + 1, 0, c);
+  }
+  return [...kept, ...order.slice(k)];
+};
+function evaluateOrder(name: string, ord: (p: Prepared) => number[]): void {
+  const scores = (p: Prepared): Float64Array => { const o = ord(p); const s = new Float64Array(nC); o.forEach((c, i) => { s[c] = nC - i; }); return s; };
+  evaluate(name, scores);
+}
+
+/**
+ * Profile completeness (seventeenth session): a condition that does not list a finding may still show it when its profile
+ * is incomplete. P(f | c unlisted) = leak_f + m_c x marg_f, marg_f the mean P(f | c) over all conditions (the model-wide
+ * leak's marginal) and m_c = n0 / (n0 + n_c), n_c the binary findings c lists: a thin profile is more likely to miss a
+ * real feature. With m_c = 1 for all this is the fifteenth session's model-wide leak at share 1 (uncapped).
+ */
+const nListedBy = new Float64Array(nC);
+const marg = new Map<string, { m: number; leak: number }>();
+for (const f of cm.findings) {
+  if (f.def.valueType !== 'binary' || f.rows.length !== 2) continue;
+  let tot = 0;
+  f.rows[1]!.pListed.forEach((v) => { tot += v; });
+  for (const c of f.listedIdx) nListedBy[c]! += 1;
+  marg.set(f.def.id, { m: tot / nC, leak: f.rows[1]!.bg });
+}
+const completeness = (n0: number, kinds: string): Agg => (p) => {
+  const s = plain(p);
+  const ks = kinds.split(',');
+  for (const { id, d, present } of p.deltas) {
+    const mg = marg.get(id);
+    if (!mg || (kinds !== 'all' && !ks.includes(kindOf.get(id) ?? ''))) continue;
+    for (let c = 0; c < nC; c++) {
+      if (d[c] !== 0) continue;
+      const mc = n0 / (n0 + nListedBy[c]!);
+      s[c]! += present ? Math.log1p(mc * mg.m / mg.leak) : Math.log(Math.max(1e-9, 1 - mg.leak - mc * mg.m)) - Math.log(1 - mg.leak);
+    }
+  }
+  return s;
+};
+if (process.argv.includes('--completeness')) {
+  for (const kinds of ['all', 'symptom,sign']) for (const n0 of [0.5, 1, 2, 5, 10, 20]) evaluate(`completeness n0 ${n0} ${kinds}`, completeness(n0, kinds));
+}
+if (process.argv.includes('--states')) {
+  console.log(`STATES conditions that are a finding's state: ${stateOf.filter((x) => x.length > 0).length}`);
+  for (const k of [5, 10, 20]) for (const th of [0.3, 0.5, 0.8]) evaluateOrder(`state below cause top${k} p>=${th}`, stateBelowCause(k, th));
+}
+
+
