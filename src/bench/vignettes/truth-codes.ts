@@ -157,37 +157,6 @@ export function adjectiveKinds(name: string): string[] {
   return [...out].sort();
 }
 
-/** The judge's trailing filler words (`nameKeys`): "bicuspid aortic valve disease" names what "bicuspid aortic valve" does. */
-const TRAILING_FILLER = /^(?:disease|disorder|syndrome|infection|condition)s?$/;
-
-/** A normalised name without its trailing filler word; the name itself when it has none or is one word. */
-function withoutFiller(normalised: string): string {
-  const w = normalised.split(' ');
-  return w.length > 1 && TRAILING_FILLER.test(w[w.length - 1]!) ? w.slice(0, -1).join(' ') : normalised;
-}
-
-/**
- * `name -> the one DO term whose name or EXACT synonym equals it once a trailing filler word is dropped on both
- * sides`, for the rules below when the exact lookup finds none ("Bicuspid aortic valve" -> "bicuspid aortic valve
- * disease"). Undefined when that names no term or several ("Cushing": the syndrome and the disease), or when what
- * remains is under six letters (an abbreviation). Only the filler: a leading qualifier dropped would give a sibling.
- */
-function fillerlessTerm(onto: Ontologies): (name: string) => { id: string; bySynonym: boolean } | undefined {
-  const byKey = new Map<string, Map<string, boolean>>();
-  for (const t of onto.doid) for (const [n, syn] of [[t.name, false] as const, ...t.synonyms.map((x) => [x, true] as const)]) {
-    const k = withoutFiller(normaliseName(n));
-    if (!isExactLinkKey(k)) continue;
-    const m = byKey.get(k) ?? byKey.set(k, new Map()).get(k)!;
-    m.set(t.id, (m.get(t.id) ?? true) && syn);
-  }
-  return (name) => {
-    const hits = byKey.get(withoutFiller(normaliseName(name)));
-    if (hits?.size !== 1) return undefined;
-    const [id, bySynonym] = [...hits][0]!;
-    return { id, bySynonym };
-  };
-}
-
 /** Shortest is_a distance of each DO term from a root (a term without DO parents). */
 function doDepths(onto: Ontologies): Map<string, number> {
   const byId = new Map(onto.doid.map((t) => [t.id, t]));
@@ -218,17 +187,10 @@ function doParents(onto: Ontologies): (name: string) => string[] {
     if (isExactLinkKey(k)) (doByName.get(k) ?? doByName.set(k, new Set()).get(k)!).add(t.id);
   }
   const termsOf = (name: string): string[] => [...(doByName.get(normaliseName(name)) ?? [])];
-  const fillerless = fillerlessTerm(onto);
-  // The name's own terms: exact, else the one term it names without a trailing filler word.
-  const ownTerms = (name: string): string[] => {
-    const exact = termsOf(name);
-    const loose = exact.length === 0 ? fillerless(name) : undefined;
-    return loose === undefined ? exact : [loose.id];
-  };
   const diagnosis = (id: string): boolean => (depth.get(id) ?? 0) >= MIN_PARENT_DEPTH && !INHERITANCE_CLASS.test(byId.get(id)?.name ?? '');
   return (name) => {
     const out = new Set<string>();
-    const own = ownTerms(name);
+    const own = termsOf(name);
     for (const id of own) for (const p of byId.get(id)?.parents ?? []) if (diagnosis(p)) out.add(p);
     // The head rule only where DO does not know the name itself: its is_a links know better
     // ("portal hypertension" is a hepatic vascular disease, not a hypertension).
@@ -256,7 +218,6 @@ function doParents(onto: Ontologies): (name: string) => string[] {
 function sameNames(onto: Ontologies): (name: string) => { names: string[]; ancestors: string[][] } {
   const byId = new Map(onto.doid.map((t) => [t.id, t]));
   const depth = doDepths(onto);
-  const fillerless = fillerlessTerm(onto);
   // By name (DO name, MONDO label) and by synonym (DO EXACT synonym) apart: names link name to name, never
   // synonym to synonym (DO files "chronic bronchitis" as a synonym of "bronchitis").
   const doByName = new Map<string, Set<string>>();
@@ -282,10 +243,6 @@ function sameNames(onto: Ontologies): (name: string) => { names: string[]; ances
     // when it is one. MONDO lists narrower and broader terms too, whose other parents are none of the gold's
     // ancestors (MONDO "leukodystrophy" lists DO's "hypomyelinating leukodystrophy", filed under autosomal
     // dominant cerebellar ataxia).
-    if (byName.size + bySynonym.size === 0) {
-      const loose = fillerless(name);
-      if (loose !== undefined) (loose.bySynonym ? bySynonym : byName).add(loose.id);
-    }
     const direct = new Set([...byName, ...bySynonym]);
     for (const i of mondos) for (const d of onto.mondo[i]!.doid) if (byId.has(d)) byName.add(d);
     const viaMondo = [...byName].filter((d) => !direct.has(d));
