@@ -4,8 +4,10 @@
  * prints no case text: only gold names and condition names, so the score half's cases stay unread while the
  * matches the judge makes can be checked by hand (docs/log/primary-care-history.md, "Thirteenth session, judge").
  * Usage: DDX_DATA=/work/shared/data node --import tsx scripts/judge-audit.ts [--model file] [--cases file]...
- *        [--list file] [--no-vocabularies] [--uncovered]
+ *        [--list file] [--no-vocabularies] [--uncovered] [--read]
  * With --list, the names of a condition list (one a line) instead of the dev files: a wider sample to audit.
+ * With --read, only the read half's rows are judged and printed (src/bench/vignettes/split.ts): the gold names of the
+ * half you only score stay unseen (the seventeenth session filtered them out with awk before printing).
  */
 import { readFileSync } from 'node:fs';
 import { readModelArtifact } from '../src/learn/artifact.js';
@@ -50,7 +52,7 @@ for (const file of listFiles.length > 0 ? [] : casesFiles) {
   const rows = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Record<string, unknown>);
   for (const raw of rows) {
     const gold = goldName(raw)?.trim();
-    if (gold === undefined) continue;
+    if (gold === undefined || (argv.includes('--read') && halfOf(raw) !== 'read')) continue;
     const m = matches(gold);
     if (argv.includes('--uncovered') && m !== '') continue;
     const tag = file.includes('osce') ? 'osce' : 'medqa';
