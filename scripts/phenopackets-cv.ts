@@ -51,7 +51,8 @@ args.forEach((a, i) => {
 if (Object.keys(set).length > 0 || variants.length === 0) variants.unshift(set);
 // --fuse w1,w2,... : also rank the Bayes top --fuseK (50) by score + w * ontology similarity (similarity.ts);
 // each weight is s<w> (symmetric), f<w> (patient-to-disease half), n<w> (symmetric x the patient's terms), k<w> (the core
-// exemplar re-rank; k<w>/<a> weighs its patient-to-profile half a, 0.5 = symmetric); <kind><w>@<K> re-ranks the top K only. Each weight is reported as its own line. The Bayes line is the
+// exemplar re-rank; k<w>/<a> weighs its patient-to-profile half a, 0.5 = symmetric; p<w>/<gb>/<gf> weighs the profile's
+// back half by P^gb and forward credits by P^gf, docs/sessions/17-rare.md); <kind><w>@<K> re-ranks the top K only. Each weight is reported as its own line. The Bayes line is the
 // model's own posterior order whatever the model's exemplar field says.
 const fuse = args.includes('--fuse') ? args[args.indexOf('--fuse') + 1]!.split(',') : [];
 const fuseK = args.includes('--fuseK') ? Number(args[args.indexOf('--fuseK') + 1]) : 50;
@@ -94,6 +95,13 @@ function fusedRanks(ex: CompiledExemplars, state: BeliefState, post: Float64Arra
     if (f[0] === 'm' || f[0] === 'h') {
       const val = cand.slice(0, kf).map((c) => sc[c]! + mixtureSimilarity(ex, query, c, w, f[0] === 'h'));
       out.set(f, truthRank(val, kf, cand.length, ok));
+      continue;
+    }
+    if (f[0] === 'p') {
+      // p<w>/<gb>/<gf>: the core re-rank with the profile's halves frequency-weighted (frequency-similarity.ts).
+      const [pw, gb, gf] = wText!.split('/').map(Number);
+      const head = fuseRanking(ex, state, post, { weight: pw!, top: kf, backFrequencyPower: gb!, forwardFrequencyPower: gf! }).order;
+      out.set(f, [...head, ...cand.slice(head.length)].findIndex(right));
       continue;
     }
     if (f[0] === 'k') {

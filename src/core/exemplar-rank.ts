@@ -13,6 +13,7 @@
 import type { CompiledModel } from './compile.js';
 import type { ExemplarRerank } from './model.js';
 import { scores, topK, type BeliefState } from './posterior.js';
+import { frequencyWeights, weightedBackHalf, weightedForwardHalf, type FrequencyWeights } from './frequency-similarity.js';
 import { backHalf, buildSimilarityIndex, forwardHalf, matchDetail, matchScore, prepareQuery, profileTable, termsOf, type PreparedQuery, type ProfileTable, type SimilarityIndex, type TermMatch } from './similarity.js';
 
 /** The re-rank's index: the ontology, the profiles, and every condition's training cases as profiles. */
@@ -34,6 +35,10 @@ export interface FuseOptions {
    * terms, each halved as in `matchScore`. 0.5 (default): the symmetric best-match average.
    */
   readonly forwardShare?: number;
+  /** Power on P(term | condition) weighing the profile's terms in the back half (0: unweighted; frequency-similarity.ts). */
+  readonly backFrequencyPower?: number;
+  /** Power on P(ancestor | condition) weighing a patient term's credit in the forward half (0: unweighted). */
+  readonly forwardFrequencyPower?: number;
 }
 
 /** The re-ranked head of a ranking: the model's top K in fused order, with each one's similarity and best match. */
@@ -116,9 +121,13 @@ export function fuseRanking(ex: CompiledExemplars, state: BeliefState, p: Float6
   const sim = new Float64Array(n);
   const best = new Int32Array(n);
   const share = opts.forwardShare ?? ex.def.forwardShare ?? 0.5;
+  const gb = opts.backFrequencyPower ?? ex.def.backFrequencyPower ?? 0;
+  const gf = opts.forwardFrequencyPower ?? ex.def.forwardFrequencyPower ?? 0;
+  const fw = gb !== 0 || gf !== 0 ? frequencyWeights(state.cm.model, ex.index, gb, gf) : undefined;
   for (let i = 0; i < n; i++) {
     const c = cand[i]!;
-    const [v, b] = share === 0.5 ? bestSymmetric(ex, q, c) : bestWeighted(ex, q, c, share);
+    const v0 = profileSimilarity(ex, q, c, share, fw);
+    const [v, b] = share === 0.5 ? bestSymmetric(ex, q, c, v0) : bestWeighted(ex, q, c, share, v0);
     sim[i] = v;
     best[i] = b;
   }
@@ -136,9 +145,16 @@ export function fuseRanking(ex: CompiledExemplars, state: BeliefState, p: Float6
   };
 }
 
-/** The best symmetric similarity of condition c over its profile and its training cases, and which matched (-1: the profile). */
-function bestSymmetric(ex: CompiledExemplars, q: PreparedQuery, c: number): [number, number] {
-  let v = matchScore(ex.index, q, ex.index.profiles, c);
+/** Condition c's profile similarity: halves weighed a and 1 - a (times 2), frequency-weighted when `fw` is given. */
+function profileSimilarity(ex: CompiledExemplars, q: PreparedQuery, c: number, a: number, fw: FrequencyWeights | undefined): number {
+  const t = ex.index.profiles;
+  if (!fw) return a === 0.5 ? matchScore(ex.index, q, t, c) : 2 * (a * forwardHalf(ex.index, q, t, c) + (1 - a) * backHalf(ex.index, q, t, c));
+  return 2 * (a * weightedForwardHalf(ex.index, q, fw, c) + (1 - a) * weightedBackHalf(ex.index, q, fw, c));
+}
+
+/** The best symmetric similarity of condition c over its profile (similarity v0) and its training cases, and which matched (-1: the profile). */
+function bestSymmetric(ex: CompiledExemplars, q: PreparedQuery, c: number, v0: number): [number, number] {
+  let v = v0;
   let b = -1;
   for (let j = ex.caseStart[c]!; j < ex.caseStart[c + 1]!; j++) {
     // The cheap half first (memoised per query); the forward half cannot exceed selfHalf, so a case that
@@ -155,8 +171,8 @@ function bestSymmetric(ex: CompiledExemplars, q: PreparedQuery, c: number): [num
 }
 
 /** As `bestSymmetric` with the halves weighed a (patient-to-profile) and 1 - a, times 2 (same scale). */
-function bestWeighted(ex: CompiledExemplars, q: PreparedQuery, c: number, a: number): [number, number] {
-  let v = 2 * (a * forwardHalf(ex.index, q, ex.index.profiles, c) + (1 - a) * backHalf(ex.index, q, ex.index.profiles, c));
+function bestWeighted(ex: CompiledExemplars, q: PreparedQuery, c: number, a: number, v0: number): [number, number] {
+  let v = v0;
   let b = -1;
   for (let j = ex.caseStart[c]!; j < ex.caseStart[c + 1]!; j++) {
     const back = backHalf(ex.index, q, ex.cases, j);

@@ -209,7 +209,7 @@ export function prepareQuery(index: SimilarityIndex, query: readonly string[]): 
 }
 
 /** Best match in the patient of profile term d: the IC of its most informative ancestor the patient reaches (memoised per query). */
-function backMatch(index: SimilarityIndex, d: number, stamp: number): number {
+export function backMatch(index: SimilarityIndex, d: number, stamp: number): number {
   const sc = index.scratch;
   if (sc.backMark[d] === stamp) return sc.back[d]!;
   let v = 0;

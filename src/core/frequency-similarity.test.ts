@@ -1,0 +1,92 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compileModel } from './compile.js';
+import { exemplarsOf, fuseRanking } from './exemplar-rank.js';
+import { frequencyWeights, weightedBackHalf, weightedForwardHalf } from './frequency-similarity.js';
+import type { KnowledgeModel } from './model.js';
+import { initialBelief, observe, posterior } from './posterior.js';
+import { backHalf, forwardHalf, prepareQuery } from './similarity.js';
+import { validateModel } from './validate-model.js';
+
+/**
+ * seizure > {focal > focal-aware, generalized}; movement > {ataxia, tremor}. a shows generalized seizures often and
+ * tremor very rarely, b the reverse; c lists focal-aware seizures very rarely but seizures (of any kind) often; d only tremor.
+ */
+function model(prior: { a: number; b: number }): KnowledgeModel {
+  const f = (id: string, leak: number) => ({ id, name: id, kind: 'sign' as const, valueType: 'binary' as const, leak });
+  const cond = (id: string, pr: number) => ({ id, name: id, icd10: [], severity: 3 as const, cantMiss: false, prior: [[pr, pr]] });
+  return {
+    format: 'ddx-model', formatVersion: 1, id: 't', version: '1', name: 'tree', description: 'frequency similarity test',
+    ageBands: [{ id: 'all', minYears: 0, maxYears: 131 }],
+    conditions: [cond('a', prior.a), cond('b', prior.b), cond('c', 1), cond('d', 1)],
+    findings: [f('seizure', 0.005), f('focal', 0.001), f('focal-aware', 0.001), f('generalized', 0.001), f('ataxia', 0.001), f('tremor', 0.001), f('movement', 0.005)],
+    actions: [],
+    likelihoods: { generalized: { a: [0.9], b: [0.02] }, tremor: { a: [0.02], b: [0.9], d: [0.5] }, 'focal-aware': { c: [0.01] }, seizure: { c: [0.9] } },
+    hierarchy: { parents: { focal: ['seizure'], 'focal-aware': ['focal'], generalized: ['seizure'], ataxia: ['movement'], tremor: ['movement'] }, descendantCredit: 0.5, maxDescendants: 10 },
+    exemplars: { version: 1, enabled: true, weight: 1, top: 4, source: 'test', cases: {} },
+    manifest: { contentHash: `sha256:${'0'.repeat(64)}`, createdBy: { tool: 'test', codeVersion: '0' }, training: [] },
+  };
+}
+
+function setup(query: string[], prior = { a: 1, b: 1 }) {
+  const m = model(prior);
+  const ex = exemplarsOf(compileModel(m))!;
+  return { m, ex, q: prepareQuery(ex.index, query), c: (id: string) => m.conditions.findIndex((x) => x.id === id) };
+}
+
+test('powers 0 give the plain halves exactly, for every profile', () => {
+  const { m, ex, q } = setup(['generalized', 'ataxia']);
+  const w = frequencyWeights(m, ex.index, 0, 0);
+  for (let c = 0; c < 4; c++) {
+    assert.equal(weightedBackHalf(ex.index, q, w, c), backHalf(ex.index, q, ex.index.profiles, c));
+    assert.equal(weightedForwardHalf(ex.index, q, w, c), forwardHalf(ex.index, q, ex.index.profiles, c));
+  }
+});
+
+test('a profile whose frequent feature the patient shows matches better than one whose very rare feature it shows', () => {
+  const { m, ex, q, c } = setup(['generalized']);
+  const plain = frequencyWeights(m, ex.index, 0, 0);
+  assert.equal(weightedBackHalf(ex.index, q, plain, c('a')), weightedBackHalf(ex.index, q, plain, c('b')));
+  const back = frequencyWeights(m, ex.index, 1, 0);
+  // a: (0.9 x IC(generalized) + 0.02 x 0) / (2 x 0.92); b: (0.02 x IC(generalized)) / (2 x 0.92).
+  const ic = ex.index.ic[ex.index.termIndex.get('generalized')!]!;
+  assert.ok(Math.abs(weightedBackHalf(ex.index, q, back, c('a')) - (0.9 * ic) / 1.84) < 1e-12);
+  assert.ok(Math.abs(weightedBackHalf(ex.index, q, back, c('b')) - (0.02 * ic) / 1.84) < 1e-12);
+  const fwd = frequencyWeights(m, ex.index, 0, 1);
+  assert.ok(Math.abs(weightedForwardHalf(ex.index, q, fwd, c('a')) - (0.9 * ic) / 2) < 1e-12);
+  assert.ok(weightedForwardHalf(ex.index, q, fwd, c('b')) < weightedForwardHalf(ex.index, q, fwd, c('a')));
+  assert.ok(weightedForwardHalf(ex.index, q, fwd, c('a')) <= q.selfHalf);
+});
+
+test('a patient term takes the best IC x weight over its shared ancestors, not only the most informative one', () => {
+  const { m, ex, q, c } = setup(['focal']);
+  const ic = (id: string) => ex.index.ic[ex.index.termIndex.get(id)!]!;
+  const fwd = frequencyWeights(m, ex.index, 0, 1);
+  // focal reaches c's closure at focal (P 0.01, from focal-aware) and at seizure (P 0.9, listed itself).
+  const want = Math.max(ic('focal') * 0.01, ic('seizure') * 0.9) / 2;
+  assert.ok(Math.abs(weightedForwardHalf(ex.index, q, fwd, c('c')) - want) < 1e-12);
+  assert.ok(want > (ic('focal') * 0.01) / 2);
+});
+
+test('the re-rank with frequency weights lifts the condition whose frequent feature the patient shows', () => {
+  // b's prior outweighs a's likelihood for generalized seizures (100 x 0.02 against 0.9); plain similarity: a and b alike.
+  const m = model({ a: 1, b: 100 });
+  const cm = compileModel(m);
+  const ex = exemplarsOf(cm)!;
+  const st = observe(initialBelief(cm, 30, 'female'), [{ id: 'generalized', present: true }]);
+  const first = (r: { order: readonly number[] }) => m.conditions[r.order[0]!]!.id;
+  assert.equal(first(fuseRanking(ex, st, posterior(st), { weight: 3 })), 'b');
+  assert.equal(first(fuseRanking(ex, st, posterior(st), { weight: 3, backFrequencyPower: 1, forwardFrequencyPower: 1 })), 'a');
+  // The model's field sets the powers when the caller does not.
+  const withField: KnowledgeModel = { ...m, exemplars: { ...m.exemplars!, backFrequencyPower: 1, forwardFrequencyPower: 1 } };
+  const cm2 = compileModel(withField);
+  const st2 = observe(initialBelief(cm2, 30, 'female'), [{ id: 'generalized', present: true }]);
+  assert.equal(first(fuseRanking(exemplarsOf(cm2)!, st2, posterior(st2), { weight: 3 })), 'a');
+});
+
+test('the model validator takes the powers when >= 0 and names the field otherwise', () => {
+  const m = model({ a: 1, b: 1 });
+  assert.ok(validateModel({ ...m, exemplars: { ...m.exemplars!, backFrequencyPower: 1, forwardFrequencyPower: 0.5 } }).ok);
+  const r = validateModel({ ...m, exemplars: { ...m.exemplars!, backFrequencyPower: -1, forwardFrequencyPower: Number.NaN } });
+  assert.deepEqual(r.issues.map((i) => i.path).sort(), ['$.exemplars.backFrequencyPower', '$.exemplars.forwardFrequencyPower']);
+});
