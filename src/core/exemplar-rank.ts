@@ -13,7 +13,7 @@
 import type { CompiledModel } from './compile.js';
 import type { ExemplarRerank } from './model.js';
 import { scores, topK, type BeliefState } from './posterior.js';
-import { frequencyWeights, weightedBackHalf, weightedForwardHalf, type FrequencyWeights } from './frequency-similarity.js';
+import { caseFrequencyWeights, frequencyWeights, weightedBackHalf, weightedForwardHalf, type FrequencyWeights } from './frequency-similarity.js';
 import { backHalf, buildSimilarityIndex, forwardHalf, matchDetail, matchScore, prepareQuery, profileTable, termsOf, type PreparedQuery, type ProfileTable, type SimilarityIndex, type TermMatch } from './similarity.js';
 
 /** The re-rank's index: the ontology, the profiles, and every condition's training cases as profiles. */
@@ -39,6 +39,8 @@ export interface FuseOptions {
   readonly backFrequencyPower?: number;
   /** Power on P(ancestor | condition) weighing a patient term's credit in the forward half (0: unweighted). */
   readonly forwardFrequencyPower?: number;
+  /** With a frequency power: a training case's terms weigh by its condition's P too (false: a case's terms weigh 1). */
+  readonly frequencyCases?: boolean;
 }
 
 /** The re-ranked head of a ranking: the model's top K in fused order, with each one's similarity and best match. */
@@ -124,10 +126,11 @@ export function fuseRanking(ex: CompiledExemplars, state: BeliefState, p: Float6
   const gb = opts.backFrequencyPower ?? ex.def.backFrequencyPower ?? 0;
   const gf = opts.forwardFrequencyPower ?? ex.def.forwardFrequencyPower ?? 0;
   const fw = gb !== 0 || gf !== 0 ? frequencyWeights(state.cm.model, ex.index, gb, gf) : undefined;
+  const cw = fw && (opts.frequencyCases ?? ex.def.frequencyCases) ? caseFrequencyWeights(state.cm.model, ex.index, ex.cases, ex.caseStart, gb, gf) : undefined;
   for (let i = 0; i < n; i++) {
     const c = cand[i]!;
     const v0 = profileSimilarity(ex, q, c, share, fw);
-    const [v, b] = share === 0.5 ? bestSymmetric(ex, q, c, v0) : bestWeighted(ex, q, c, share, v0);
+    const [v, b] = share === 0.5 && !cw ? bestSymmetric(ex, q, c, v0) : bestWeighted(ex, q, c, share, v0, cw);
     sim[i] = v;
     best[i] = b;
   }
@@ -170,14 +173,17 @@ function bestSymmetric(ex: CompiledExemplars, q: PreparedQuery, c: number, v0: n
   return [v, b];
 }
 
-/** As `bestSymmetric` with the halves weighed a (patient-to-profile) and 1 - a, times 2 (same scale). */
-function bestWeighted(ex: CompiledExemplars, q: PreparedQuery, c: number, a: number, v0: number): [number, number] {
+/**
+ * As `bestSymmetric` with the halves weighed a (patient-to-profile) and 1 - a, times 2 (same scale); with `cw` the
+ * training cases' halves are frequency-weighted (a weighted forward half is still at most `q.selfHalf`).
+ */
+function bestWeighted(ex: CompiledExemplars, q: PreparedQuery, c: number, a: number, v0: number, cw?: FrequencyWeights): [number, number] {
   let v = v0;
   let b = -1;
   for (let j = ex.caseStart[c]!; j < ex.caseStart[c + 1]!; j++) {
-    const back = backHalf(ex.index, q, ex.cases, j);
+    const back = cw ? weightedBackHalf(ex.index, q, cw, j, ex.cases) : backHalf(ex.index, q, ex.cases, j);
     if (2 * (a * q.selfHalf + (1 - a) * back) <= v) continue;
-    const e = 2 * (a * forwardHalf(ex.index, q, ex.cases, j) + (1 - a) * back);
+    const e = 2 * (a * (cw ? weightedForwardHalf(ex.index, q, cw, j, ex.cases) : forwardHalf(ex.index, q, ex.cases, j)) + (1 - a) * back);
     if (e > v) {
       v = e;
       b = j - ex.caseStart[c]!;

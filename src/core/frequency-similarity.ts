@@ -10,7 +10,7 @@
  * probabilities are read once per index, the weights once per pair of powers.
  */
 import type { KnowledgeModel } from './model.js';
-import { backMatch, type PreparedQuery, type SimilarityIndex } from './similarity.js';
+import { backMatch, type PreparedQuery, type ProfileTable, type SimilarityIndex } from './similarity.js';
 
 /** P per position of the index's condition profiles: aligned with `profiles.closure` and `profiles.specific`. */
 interface ProfileFrequencies {
@@ -45,24 +45,55 @@ function listedProbabilities(model: KnowledgeModel, index: SimilarityIndex): Map
   return out;
 }
 
-/** The profiles' probabilities (closure terms: the highest P listed for the term or one below it). */
-function profileFrequencies(model: KnowledgeModel, index: SimilarityIndex): ProfileFrequencies {
-  const got = freqByIndex.get(index);
-  if (got) return got;
-  const { profiles: t, upStart, up } = index;
-  const listed = listedProbabilities(model, index);
+/**
+ * P per position of `t` (rows owned by conditions: row i by `ownerOf(i)`), from the owner's listed P: a closure term
+ * takes the highest P listed for it or a term below it; a term the owner does not list has P 0.
+ */
+function rowFrequencies(index: SimilarityIndex, listed: readonly ReadonlyMap<number, number>[], t: ProfileTable, rowsOf: (c: number) => [number, number]): ProfileFrequencies {
+  const { upStart, up } = index;
   const closure = new Float64Array(t.closure.length);
   const specific = new Float64Array(t.specific.length);
   const best = new Float64Array(index.termIds.length);
   listed.forEach((row, c) => {
-    for (const [term, p] of row) for (let j = upStart[term]!; j < upStart[term + 1]!; j++) best[up[j]!] = Math.max(best[up[j]!]!, p);
-    for (let j = t.closureStart[c]!; j < t.closureStart[c + 1]!; j++) closure[j] = best[t.closure[j]!]!;
-    for (let j = t.specificStart[c]!; j < t.specificStart[c + 1]!; j++) specific[j] = best[t.specific[j]!]!;
-    for (let j = t.closureStart[c]!; j < t.closureStart[c + 1]!; j++) best[t.closure[j]!] = 0;
+    const [r0, r1] = rowsOf(c);
+    if (r1 === r0) return;
+    const touched: number[] = [];
+    for (const [term, p] of row) {
+      for (let j = upStart[term]!; j < upStart[term + 1]!; j++) {
+        if (best[up[j]!] === 0) touched.push(up[j]!);
+        best[up[j]!] = Math.max(best[up[j]!]!, p);
+      }
+    }
+    for (let j = t.closureStart[r0]!; j < t.closureStart[r1]!; j++) closure[j] = best[t.closure[j]!]!;
+    for (let j = t.specificStart[r0]!; j < t.specificStart[r1]!; j++) specific[j] = best[t.specific[j]!]!;
+    for (const a of touched) best[a] = 0;
   });
-  const out = { closure, specific };
+  return { closure, specific };
+}
+
+/** The profiles' probabilities (cached per index). */
+function profileFrequencies(model: KnowledgeModel, index: SimilarityIndex): ProfileFrequencies {
+  const got = freqByIndex.get(index);
+  if (got) return got;
+  const out = rowFrequencies(index, listedProbabilities(model, index), index.profiles, (c) => [c, c + 1]);
   freqByIndex.set(index, out);
   return out;
+}
+
+function powered(f: ProfileFrequencies, n: number, backPower: number, forwardPower: number): FrequencyWeights {
+  return {
+    closure: Float64Array.from(f.closure, (p) => Math.pow(p, forwardPower)),
+    specific: Float64Array.from(f.specific, (p) => Math.pow(p, backPower)),
+    mark: new Int32Array(n),
+    markWeight: new Float64Array(n),
+    stamp: 0,
+  };
+}
+
+/** Cached per index, key and pair of powers. */
+function cached(index: SimilarityIndex, key: string, make: () => FrequencyWeights): FrequencyWeights {
+  const byKey = weightsByIndex.get(index) ?? weightsByIndex.set(index, new Map()).get(index)!;
+  return byKey.get(key) ?? byKey.set(key, make()).get(key)!;
 }
 
 /**
@@ -72,28 +103,24 @@ function profileFrequencies(model: KnowledgeModel, index: SimilarityIndex): Prof
  * @param forwardPower power on P of the reached ancestor in the forward half (0: unweighted)
  */
 export function frequencyWeights(model: KnowledgeModel, index: SimilarityIndex, backPower: number, forwardPower: number): FrequencyWeights {
-  const byPair = weightsByIndex.get(index) ?? weightsByIndex.set(index, new Map()).get(index)!;
-  const key = `${backPower}/${forwardPower}`;
-  const got = byPair.get(key);
-  if (got) return got;
-  const f = profileFrequencies(model, index);
-  const n = index.termIds.length;
-  const out: FrequencyWeights = {
-    closure: Float64Array.from(f.closure, (p) => Math.pow(p, forwardPower)),
-    specific: Float64Array.from(f.specific, (p) => Math.pow(p, backPower)),
-    mark: new Int32Array(n),
-    markWeight: new Float64Array(n),
-    stamp: 0,
-  };
-  byPair.set(key, out);
-  return out;
+  return cached(index, `profiles ${backPower}/${forwardPower}`, () => powered(profileFrequencies(model, index), index.termIds.length, backPower, forwardPower));
 }
 
-/** The back half of condition c's profile with each most specific term weighed (halved, as `backHalf`). */
-export function weightedBackHalf(index: SimilarityIndex, q: PreparedQuery, w: FrequencyWeights, c: number): number {
-  const t = index.profiles;
-  const s0 = t.specificStart[c]!;
-  const s1 = t.specificStart[c + 1]!;
+/**
+ * The same weights for training cases (`cases`, condition c owning rows `caseStart[c] .. caseStart[c+1]`): each term of
+ * a case weighs by its condition's P, so a case is matched on what is typical of its disease, as a profile is.
+ */
+export function caseFrequencyWeights(model: KnowledgeModel, index: SimilarityIndex, cases: ProfileTable, caseStart: Int32Array, backPower: number, forwardPower: number): FrequencyWeights {
+  return cached(index, `cases ${backPower}/${forwardPower}`, () => {
+    const f = rowFrequencies(index, listedProbabilities(model, index), cases, (c) => [caseStart[c]!, caseStart[c + 1]!]);
+    return powered(f, index.termIds.length, backPower, forwardPower);
+  });
+}
+
+/** The back half of row i of `t` (the index's profiles unless given) with each most specific term weighed (halved, as `backHalf`). */
+export function weightedBackHalf(index: SimilarityIndex, q: PreparedQuery, w: FrequencyWeights, i: number, t: ProfileTable = index.profiles): number {
+  const s0 = t.specificStart[i]!;
+  const s1 = t.specificStart[i + 1]!;
   if (q.known === 0 || s1 === s0) return 0;
   let num = 0;
   let den = 0;
@@ -109,15 +136,14 @@ export function weightedBackHalf(index: SimilarityIndex, q: PreparedQuery, w: Fr
  * ancestors a it shares with the profile (ancestors come by IC descending and weights are <= 1, so the scan stops
  * once IC alone cannot win); at most `q.selfHalf`.
  */
-export function weightedForwardHalf(index: SimilarityIndex, q: PreparedQuery, w: FrequencyWeights, c: number): number {
-  const t = index.profiles;
-  if (q.known === 0 || t.specificStart[c + 1] === t.specificStart[c]) return 0;
+export function weightedForwardHalf(index: SimilarityIndex, q: PreparedQuery, w: FrequencyWeights, i: number, t: ProfileTable = index.profiles): number {
+  if (q.known === 0 || t.specificStart[i + 1] === t.specificStart[i]) return 0;
   if (w.stamp >= 0x7ffffff0) {
     w.mark.fill(0);
     w.stamp = 0;
   }
   const stamp = ++w.stamp;
-  for (let j = t.closureStart[c]!; j < t.closureStart[c + 1]!; j++) {
+  for (let j = t.closureStart[i]!; j < t.closureStart[i + 1]!; j++) {
     w.mark[t.closure[j]!] = stamp;
     w.markWeight[t.closure[j]!] = w.closure[j]!;
   }
