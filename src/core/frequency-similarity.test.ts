@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compileModel } from './compile.js';
 import { exemplarsOf, fuseRanking } from './exemplar-rank.js';
-import { frequencyWeights, weightedBackHalf, weightedForwardHalf } from './frequency-similarity.js';
+import { caseFrequencyWeights, frequencyWeights, weightedBackHalf, weightedForwardHalf } from './frequency-similarity.js';
 import type { KnowledgeModel } from './model.js';
 import { initialBelief, observe, posterior } from './posterior.js';
 import { backHalf, forwardHalf, prepareQuery } from './similarity.js';
@@ -89,4 +89,28 @@ test('the model validator takes the powers when >= 0 and names the field otherwi
   assert.ok(validateModel({ ...m, exemplars: { ...m.exemplars!, backFrequencyPower: 1, forwardFrequencyPower: 0.5 } }).ok);
   const r = validateModel({ ...m, exemplars: { ...m.exemplars!, backFrequencyPower: -1, forwardFrequencyPower: Number.NaN } });
   assert.deepEqual(r.issues.map((i) => i.path).sort(), ['$.exemplars.backFrequencyPower', '$.exemplars.forwardFrequencyPower']);
+});
+
+test('training cases weighed by their condition: a case term the condition rarely shows counts little', () => {
+  const m = model({ a: 1, b: 1 });
+  const withCases: KnowledgeModel = { ...m, exemplars: { ...m.exemplars!, cases: { a: [['generalized', 'tremor']], c: [['focal-aware']] } } };
+  const cm = compileModel(withCases);
+  const ex = exemplarsOf(cm)!;
+  const q = prepareQuery(ex.index, ['generalized']);
+  const ic = ex.index.ic[ex.index.termIndex.get('generalized')!]!;
+  const row = ex.caseStart[0]!;
+  const plain = caseFrequencyWeights(withCases, ex.index, ex.cases, ex.caseStart, 0, 0);
+  assert.equal(weightedBackHalf(ex.index, q, plain, row, ex.cases), backHalf(ex.index, q, ex.cases, row));
+  const w = caseFrequencyWeights(withCases, ex.index, ex.cases, ex.caseStart, 1, 1);
+  // a's case lists generalized (a's P 0.9) and tremor (a's P 0.02): back (0.9 x IC) / (2 x 0.92), forward 0.9 x IC / 2.
+  assert.ok(Math.abs(weightedBackHalf(ex.index, q, w, row, ex.cases) - (0.9 * ic) / 1.84) < 1e-12);
+  assert.ok(Math.abs(weightedForwardHalf(ex.index, q, w, row, ex.cases) - (0.9 * ic) / 2) < 1e-12);
+  // The re-rank reads them only when asked: a patient with exactly the case's terms matches the plain case fully, the
+  // weighted case (forward credits weighed) less.
+  const st = observe(initialBelief(cm, 30, 'female'), [{ id: 'generalized', present: true }, { id: 'tremor', present: true }]);
+  const r0 = fuseRanking(ex, st, posterior(st), { weight: 1, backFrequencyPower: 0, forwardFrequencyPower: 1 });
+  const r1 = fuseRanking(ex, st, posterior(st), { weight: 1, backFrequencyPower: 0, forwardFrequencyPower: 1, frequencyCases: true });
+  const simA = (r: typeof r0) => r.similarity[r.order.indexOf(0)]!;
+  assert.equal(r0.best[r0.order.indexOf(0)], 0);
+  assert.ok(simA(r1) < simA(r0));
 });
