@@ -15,6 +15,7 @@ import { compileModel } from '../src/core/compile.js';
 import { initialBelief, observe, posterior, scores, topK, type BeliefState } from '../src/core/posterior.js';
 import { matchDetail, matchScore, prepareQuery } from '../src/core/similarity.js';
 import { createRng } from '../src/core/random.js';
+import { withCaseInformation } from '../src/core/case-information.js';
 import { exemplarsOf, fuseRanking, fusionQuery, type CompiledExemplars } from '../src/core/exemplar-rank.js';
 import { priceFor } from '../src/bench/prices.js';
 import { judge, isCorrect } from '../src/bench/judge.js';
@@ -52,7 +53,7 @@ if (Object.keys(set).length > 0 || variants.length === 0) variants.unshift(set);
 // --fuse w1,w2,... : also rank the Bayes top --fuseK (50) by score + w * ontology similarity (similarity.ts);
 // each weight is s<w> (symmetric), f<w> (patient-to-disease half), n<w> (symmetric x the patient's terms), k<w> (the core
 // exemplar re-rank; k<w>/<a> weighs its patient-to-profile half a, 0.5 = symmetric; p<w>/<gb>/<gf>[/1] weighs the profile's
-// back half by P^gb and forward credits by P^gf (/1: the training cases' too), docs/sessions/17-rare.md); <kind><w>@<K> re-ranks the top K only. Each weight is reported as its own line. The Bayes line is the
+// back half by P^gb and forward credits by P^gf (/1: the training cases' too); i<w>/<lambda> takes the IC from the training cases (case-information.ts), docs/sessions/17-rare.md); <kind><w>@<K> re-ranks the top K only. Each weight is reported as its own line. The Bayes line is the
 // model's own posterior order whatever the model's exemplar field says.
 const fuse = args.includes('--fuse') ? args[args.indexOf('--fuse') + 1]!.split(',') : [];
 const fuseK = args.includes('--fuseK') ? Number(args[args.indexOf('--fuseK') + 1]) : 50;
@@ -95,6 +96,13 @@ function fusedRanks(ex: CompiledExemplars, state: BeliefState, post: Float64Arra
     if (f[0] === 'm' || f[0] === 'h') {
       const val = cand.slice(0, kf).map((c) => sc[c]! + mixtureSimilarity(ex, query, c, w, f[0] === 'h'));
       out.set(f, truthRank(val, kf, cand.length, ok));
+      continue;
+    }
+    if (f[0] === 'i') {
+      // i<w>/<lambda>: the core re-rank with IC from the training cases, shrunk to the annotation share (case-information.ts).
+      const [iw, lambda] = wText!.split('/').map(Number);
+      const head = fuseRanking(withCaseInformation(ex, lambda!), state, post, { weight: iw!, top: kf }).order;
+      out.set(f, [...head, ...cand.slice(head.length)].findIndex(right));
       continue;
     }
     if (f[0] === 'p') {
