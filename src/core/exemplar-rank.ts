@@ -35,7 +35,11 @@ export interface FuseOptions {
    * terms, each halved as in `matchScore`. 0.5 (default): the symmetric best-match average.
    */
   readonly forwardShare?: number;
-  /** Power on P(term | condition) weighing the profile's terms in the back half (0: unweighted; frequency-similarity.ts). */
+  /**
+   * Power on P(term | condition) weighing the profile's terms in the back half (0: unweighted; frequency-similarity.ts).
+   * The three frequency options are for measurement (docs/sessions/17-rare.md, not adopted): no model field sets them,
+   * and `explainFusion` refuses a ranking made with them (its per-term shares are of the plain similarity).
+   */
   readonly backFrequencyPower?: number;
   /** Power on P(ancestor | condition) weighing a patient term's credit in the forward half (0: unweighted). */
   readonly forwardFrequencyPower?: number;
@@ -58,6 +62,8 @@ export interface FusedRanking {
   readonly forwardShare: number;
   /** The patient's terms compared (present, most specific, known to the ontology), in observed order. */
   readonly query: readonly string[];
+  /** Whether the similarity was frequency-weighted (a measurement option; no per-term explanation). */
+  readonly frequencyWeighted: boolean;
 }
 
 const byModel = new WeakMap<CompiledModel, CompiledExemplars | null>();
@@ -123,10 +129,10 @@ export function fuseRanking(ex: CompiledExemplars, state: BeliefState, p: Float6
   const sim = new Float64Array(n);
   const best = new Int32Array(n);
   const share = opts.forwardShare ?? ex.def.forwardShare ?? 0.5;
-  const gb = opts.backFrequencyPower ?? ex.def.backFrequencyPower ?? 0;
-  const gf = opts.forwardFrequencyPower ?? ex.def.forwardFrequencyPower ?? 0;
+  const gb = opts.backFrequencyPower ?? 0;
+  const gf = opts.forwardFrequencyPower ?? 0;
   const fw = gb !== 0 || gf !== 0 ? frequencyWeights(state.cm.model, ex.index, gb, gf) : undefined;
-  const cw = fw && (opts.frequencyCases ?? ex.def.frequencyCases) ? caseFrequencyWeights(state.cm.model, ex.index, ex.cases, ex.caseStart, gb, gf) : undefined;
+  const cw = fw && opts.frequencyCases ? caseFrequencyWeights(state.cm.model, ex.index, ex.cases, ex.caseStart, gb, gf) : undefined;
   for (let i = 0; i < n; i++) {
     const c = cand[i]!;
     const v0 = profileSimilarity(ex, q, c, share, fw);
@@ -145,6 +151,7 @@ export function fuseRanking(ex: CompiledExemplars, state: BeliefState, p: Float6
     weight: w,
     forwardShare: share,
     query,
+    frequencyWeighted: fw !== undefined,
   };
 }
 
@@ -225,6 +232,7 @@ export interface FusionExplanation {
 
 /** The explanation of entry `i` of a fused ranking (shares add up to the similarity; `label` names terms). */
 export function explainFusion(ex: CompiledExemplars, ranking: FusedRanking, i: number, label: (id: string) => string = (id) => id): FusionExplanation {
+  if (ranking.frequencyWeighted) throw new Error('explainFusion: a frequency-weighted ranking (measurement option) has no per-term explanation');
   const c = ranking.order[i]!;
   const b = ranking.best[i]!;
   const a = ranking.forwardShare;

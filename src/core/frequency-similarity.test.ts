@@ -1,12 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compileModel } from './compile.js';
-import { exemplarsOf, fuseRanking } from './exemplar-rank.js';
+import { exemplarsOf, explainFusion, fuseRanking } from './exemplar-rank.js';
 import { caseFrequencyWeights, frequencyWeights, weightedBackHalf, weightedForwardHalf } from './frequency-similarity.js';
 import type { KnowledgeModel } from './model.js';
 import { initialBelief, observe, posterior } from './posterior.js';
 import { backHalf, forwardHalf, prepareQuery } from './similarity.js';
-import { validateModel } from './validate-model.js';
 
 /**
  * seizure > {focal > focal-aware, generalized}; movement > {ataxia, tremor}. a shows generalized seizures often and
@@ -77,18 +76,11 @@ test('the re-rank with frequency weights lifts the condition whose frequent feat
   const first = (r: { order: readonly number[] }) => m.conditions[r.order[0]!]!.id;
   assert.equal(first(fuseRanking(ex, st, posterior(st), { weight: 3 })), 'b');
   assert.equal(first(fuseRanking(ex, st, posterior(st), { weight: 3, backFrequencyPower: 1, forwardFrequencyPower: 1 })), 'a');
-  // The model's field sets the powers when the caller does not.
-  const withField: KnowledgeModel = { ...m, exemplars: { ...m.exemplars!, backFrequencyPower: 1, forwardFrequencyPower: 1 } };
-  const cm2 = compileModel(withField);
-  const st2 = observe(initialBelief(cm2, 30, 'female'), [{ id: 'generalized', present: true }]);
-  assert.equal(first(fuseRanking(exemplarsOf(cm2)!, st2, posterior(st2), { weight: 3 })), 'a');
-});
-
-test('the model validator takes the powers when >= 0 and names the field otherwise', () => {
-  const m = model({ a: 1, b: 1 });
-  assert.ok(validateModel({ ...m, exemplars: { ...m.exemplars!, backFrequencyPower: 1, forwardFrequencyPower: 0.5 } }).ok);
-  const r = validateModel({ ...m, exemplars: { ...m.exemplars!, backFrequencyPower: -1, forwardFrequencyPower: Number.NaN } });
-  assert.deepEqual(r.issues.map((i) => i.path).sort(), ['$.exemplars.backFrequencyPower', '$.exemplars.forwardFrequencyPower']);
+  // Its explanation would describe the plain similarity, so it is refused.
+  const r = fuseRanking(ex, st, posterior(st), { weight: 3, backFrequencyPower: 1 });
+  assert.equal(r.frequencyWeighted, true);
+  assert.throws(() => explainFusion(ex, r, 0), /frequency-weighted/);
+  assert.equal(fuseRanking(ex, st, posterior(st), { weight: 3 }).frequencyWeighted, false);
 });
 
 test('training cases weighed by their condition: a case term the condition rarely shows counts little', () => {

@@ -317,12 +317,6 @@ export interface ExemplarRerank {
    * absent: 0.5, the symmetric best-match average.
    */
   readonly forwardShare?: number;
-  /** Power on P(term | condition) weighing a profile's terms in the profile-to-patient half (absent: 0, unweighted). */
-  readonly backFrequencyPower?: number;
-  /** Power on P(ancestor | condition) weighing a patient term's credit against a profile (absent: 0, unweighted). */
-  readonly forwardFrequencyPower?: number;
-  /** With a frequency power: training cases' terms weigh by their condition's P too (absent: false). */
-  readonly frequencyCases?: boolean;
   /** Where the case term sets come from (must be public data). */
   readonly source: string;
   /** Condition id -> its training cases' most specific present terms, each set sorted, identical sets once. */
