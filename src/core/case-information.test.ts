@@ -5,22 +5,18 @@ import { compileModel } from './compile.js';
 import { exemplarsOf } from './exemplar-rank.js';
 import type { KnowledgeModel } from './model.js';
 import { matchScore, prepareQuery } from './similarity.js';
+import { treeModel } from '../testkit/model-fixture.js';
 
 /** seizure > generalized; movement > ataxia. a and b list all four; three training cases record generalized seizures, none ataxia. */
 function model(): KnowledgeModel {
-  const f = (id: string) => ({ id, name: id, kind: 'sign' as const, valueType: 'binary' as const, leak: 0.001 });
-  const cond = (id: string) => ({ id, name: id, icd10: [], severity: 3 as const, cantMiss: false, prior: [[1, 1]] });
-  return {
-    format: 'ddx-model', formatVersion: 1, id: 't', version: '1', name: 'tree', description: 'case information test',
-    ageBands: [{ id: 'all', minYears: 0, maxYears: 131 }],
-    conditions: [cond('a'), cond('b'), cond('c')],
-    findings: [f('seizure'), f('generalized'), f('movement'), f('ataxia')],
-    actions: [],
+  return treeModel({
+    description: 'case information test',
+    priors: { a: 1, b: 1, c: 1 },
+    leaks: { seizure: 0.001, generalized: 0.001, movement: 0.001, ataxia: 0.001 },
     likelihoods: { generalized: { a: [0.5], b: [0.5] }, ataxia: { a: [0.5], b: [0.5] }, movement: { c: [0.5] } },
-    hierarchy: { parents: { generalized: ['seizure'], ataxia: ['movement'] }, descendantCredit: 0.5, maxDescendants: 10 },
+    parents: { generalized: ['seizure'], ataxia: ['movement'] },
     exemplars: { version: 1, enabled: true, weight: 1, top: 3, source: 'test', cases: { a: [['generalized']], b: [['generalized'], ['generalized', 'seizure']] } },
-    manifest: { contentHash: `sha256:${'0'.repeat(64)}`, createdBy: { tool: 'test', codeVersion: '0' }, training: [] },
-  };
+  });
 }
 
 test('terms patients are often recorded with carry less information, those never recorded more', () => {

@@ -6,25 +6,21 @@ import { caseFrequencyWeights, frequencyWeights, weightedBackHalf, weightedForwa
 import type { KnowledgeModel } from './model.js';
 import { initialBelief, observe, posterior } from './posterior.js';
 import { backHalf, forwardHalf, prepareQuery } from './similarity.js';
+import { treeModel } from '../testkit/model-fixture.js';
 
 /**
  * seizure > {focal > focal-aware, generalized}; movement > {ataxia, tremor}. a shows generalized seizures often and
  * tremor very rarely, b the reverse; c lists focal-aware seizures very rarely but seizures (of any kind) often; d only tremor.
  */
 function model(prior: { a: number; b: number }): KnowledgeModel {
-  const f = (id: string, leak: number) => ({ id, name: id, kind: 'sign' as const, valueType: 'binary' as const, leak });
-  const cond = (id: string, pr: number) => ({ id, name: id, icd10: [], severity: 3 as const, cantMiss: false, prior: [[pr, pr]] });
-  return {
-    format: 'ddx-model', formatVersion: 1, id: 't', version: '1', name: 'tree', description: 'frequency similarity test',
-    ageBands: [{ id: 'all', minYears: 0, maxYears: 131 }],
-    conditions: [cond('a', prior.a), cond('b', prior.b), cond('c', 1), cond('d', 1)],
-    findings: [f('seizure', 0.005), f('focal', 0.001), f('focal-aware', 0.001), f('generalized', 0.001), f('ataxia', 0.001), f('tremor', 0.001), f('movement', 0.005)],
-    actions: [],
+  return treeModel({
+    description: 'frequency similarity test',
+    priors: { a: prior.a, b: prior.b, c: 1, d: 1 },
+    leaks: { seizure: 0.005, focal: 0.001, 'focal-aware': 0.001, generalized: 0.001, ataxia: 0.001, tremor: 0.001, movement: 0.005 },
     likelihoods: { generalized: { a: [0.9], b: [0.02] }, tremor: { a: [0.02], b: [0.9], d: [0.5] }, 'focal-aware': { c: [0.01] }, seizure: { c: [0.9] } },
-    hierarchy: { parents: { focal: ['seizure'], 'focal-aware': ['focal'], generalized: ['seizure'], ataxia: ['movement'], tremor: ['movement'] }, descendantCredit: 0.5, maxDescendants: 10 },
+    parents: { focal: ['seizure'], 'focal-aware': ['focal'], generalized: ['seizure'], ataxia: ['movement'], tremor: ['movement'] },
     exemplars: { version: 1, enabled: true, weight: 1, top: 4, source: 'test', cases: {} },
-    manifest: { contentHash: `sha256:${'0'.repeat(64)}`, createdBy: { tool: 'test', codeVersion: '0' }, training: [] },
-  };
+  });
 }
 
 function setup(query: string[], prior = { a: 1, b: 1 }) {
