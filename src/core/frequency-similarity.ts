@@ -6,8 +6,9 @@
  * P^backPower, and in the patient-to-profile (forward) half a patient term's credit IC(a) is multiplied by
  * P(a | condition)^forwardPower, a being the common ancestor it reached and P(a) the highest P the profile lists for
  * a or a term below it. Weights are <= 1, so a patient term's credit never exceeds its own IC. Powers 0 give the
- * plain halves. Only condition profiles are weighted (a training case's terms are all present in it). Pure; the
- * probabilities are read once per index, the weights once per pair of powers.
+ * plain halves. Condition profiles are weighted; training cases only on request (`caseFrequencyWeights`: a case's
+ * terms by its condition's P). Measurement options of the re-rank, not adopted. Pure; the probabilities are read once
+ * per index, the weights once per pair of powers.
  */
 import type { KnowledgeModel } from './model.js';
 import { backMatch, type PreparedQuery, type ProfileTable, type SimilarityIndex } from './similarity.js';
@@ -46,8 +47,8 @@ function listedProbabilities(model: KnowledgeModel, index: SimilarityIndex): Map
 }
 
 /**
- * P per position of `t` (rows owned by conditions: row i by `ownerOf(i)`), from the owner's listed P: a closure term
- * takes the highest P listed for it or a term below it; a term the owner does not list has P 0.
+ * P per position of `t` (condition c owns rows `rowsOf(c)`), from the owning condition's listed P: a closure term takes
+ * the highest P listed for it or a term below it; a term the condition does not list has P 0.
  */
 function rowFrequencies(index: SimilarityIndex, listed: readonly ReadonlyMap<number, number>[], t: ProfileTable, rowsOf: (c: number) => [number, number]): ProfileFrequencies {
   const { upStart, up } = index;
@@ -80,6 +81,7 @@ function profileFrequencies(model: KnowledgeModel, index: SimilarityIndex): Prof
   return out;
 }
 
+/** Weights P^power per position (forward power on closure positions, back power on most specific ones), with fresh scratch. */
 function powered(f: ProfileFrequencies, n: number, backPower: number, forwardPower: number): FrequencyWeights {
   return {
     closure: Float64Array.from(f.closure, (p) => Math.pow(p, forwardPower)),
