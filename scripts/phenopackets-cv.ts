@@ -15,6 +15,7 @@ import { compileModel } from '../src/core/compile.js';
 import { initialBelief, observe, posterior, scores, topK, type BeliefState } from '../src/core/posterior.js';
 import { matchDetail, matchScore, prepareQuery } from '../src/core/similarity.js';
 import { createRng } from '../src/core/random.js';
+import { withCaseInformation } from '../src/core/case-information.js';
 import { exemplarsOf, fuseRanking, fusionQuery, type CompiledExemplars } from '../src/core/exemplar-rank.js';
 import { priceFor } from '../src/bench/prices.js';
 import { judge, isCorrect } from '../src/bench/judge.js';
@@ -51,7 +52,8 @@ args.forEach((a, i) => {
 if (Object.keys(set).length > 0 || variants.length === 0) variants.unshift(set);
 // --fuse w1,w2,... : also rank the Bayes top --fuseK (50) by score + w * ontology similarity (similarity.ts);
 // each weight is s<w> (symmetric), f<w> (patient-to-disease half), n<w> (symmetric x the patient's terms), k<w> (the core
-// exemplar re-rank; k<w>/<a> weighs its patient-to-profile half a, 0.5 = symmetric); <kind><w>@<K> re-ranks the top K only. Each weight is reported as its own line. The Bayes line is the
+// exemplar re-rank; k<w>/<a> weighs its patient-to-profile half a, 0.5 = symmetric; p<w>/<gb>/<gf>[/1] weighs the profile's
+// back half by P^gb and forward credits by P^gf (/1: the training cases' too); i<w>/<lambda> takes the IC from the training cases (case-information.ts), docs/sessions/17-rare.md); <kind><w>@<K> re-ranks the top K only. Each weight is reported as its own line. The Bayes line is the
 // model's own posterior order whatever the model's exemplar field says.
 const fuse = args.includes('--fuse') ? args[args.indexOf('--fuse') + 1]!.split(',') : [];
 const fuseK = args.includes('--fuseK') ? Number(args[args.indexOf('--fuseK') + 1]) : 50;
@@ -94,6 +96,20 @@ function fusedRanks(ex: CompiledExemplars, state: BeliefState, post: Float64Arra
     if (f[0] === 'm' || f[0] === 'h') {
       const val = cand.slice(0, kf).map((c) => sc[c]! + mixtureSimilarity(ex, query, c, w, f[0] === 'h'));
       out.set(f, truthRank(val, kf, cand.length, ok));
+      continue;
+    }
+    if (f[0] === 'i') {
+      // i<w>/<lambda>: the core re-rank with IC from the training cases, shrunk to the annotation share (case-information.ts).
+      const [iw, lambda] = wText!.split('/').map(Number);
+      const head = fuseRanking(withCaseInformation(ex, lambda!), state, post, { weight: iw!, top: kf }).order;
+      out.set(f, [...head, ...cand.slice(head.length)].findIndex(right));
+      continue;
+    }
+    if (f[0] === 'p') {
+      // p<w>/<gb>/<gf>[/1]: the core re-rank with the profile's halves frequency-weighted (frequency-similarity.ts); /1 the training cases' too.
+      const [pw, gb, gf, pc] = wText!.split('/').map(Number);
+      const head = fuseRanking(ex, state, post, { weight: pw!, top: kf, backFrequencyPower: gb!, forwardFrequencyPower: gf!, frequencyCases: pc === 1 }).order;
+      out.set(f, [...head, ...cand.slice(head.length)].findIndex(right));
       continue;
     }
     if (f[0] === 'k') {
@@ -286,6 +302,7 @@ function runVariant(params: Record<string, number>): void {
   console.log(`  per publication (each publication weighs 1): all ${wpct(tot.all)} seen ${wpct(tot.seen)} unseen ${wpct(tot.unseen)}; ${Object.entries(slices).map(([k, a]) => `${k} (${a.w.toFixed(0)}) ${wpct(a)}`).join('; ')}`);
   if (fuseN > 0) console.log(`  similarity and exemplars: ${(fuseMs / fuseN).toFixed(2)} ms CPU per case (process CPU time, K candidates)`);
   for (const [f, a] of fused) console.log(`  FUSED w=${f} K=${fuseK}: all ${pct(a.all, 't1')}/${pct(a.all, 't3')}/${pct(a.all, 't10')} seen ${pct(a.seen, 't1')}/${pct(a.seen, 't3')}/${pct(a.seen, 't10')} unseen ${pct(a.unseen, 't1')}/${pct(a.unseen, 't3')}/${pct(a.unseen, 't10')}; ${Object.entries(a.slices).map(([k, x]) => `${k} ${pct(x, 't1')}/${pct(x, 't3')}/${pct(x, 't10')}`).join('; ')}`);
+  for (const [f, a] of fused) console.log(`  FUSED w=${f} counts (top-1 / top-10 of n): all ${a.all.t1}/${a.all.t10} of ${a.all.n}, seen ${a.seen.t1}/${a.seen.t10} of ${a.seen.n}, unseen ${a.unseen.t1}/${a.unseen.t10} of ${a.unseen.n}`);
   for (const [f, a] of fused) console.log(`  FUSED w=${f} seen by training cases of the truth: ${['1', '2-4', '5-19', '20+'].map((k) => a.byCount.get(k)).map((x, i) => `${['1', '2-4', '5-19', '20+'][i]} (${x?.n ?? 0}) ${x ? `${pct(x, 't1')}/${pct(x, 't3')}/${pct(x, 't10')}` : '-'}`).join('; ')}`);
   console.log(`  fold mean top-1 ${(foldTop1.reduce((a, b) => a + b, 0) / foldTop1.length).toFixed(1)}, worst ${Math.min(...foldTop1).toFixed(1)}; ${Object.entries(slices).map(([k, a]) => `${k} (${a.n}) ${pct(a, 't1')}/${pct(a, 't3')}/${pct(a, 't10')}`).join('; ')}`);
 

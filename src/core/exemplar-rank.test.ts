@@ -7,25 +7,21 @@ import type { ExemplarRerank, KnowledgeModel } from './model.js';
 import { initialBelief, observe, posterior, topK } from './posterior.js';
 import { backHalf, forwardHalf, matchDetail, matchScore, prepareQuery } from './similarity.js';
 import { validateModel } from './validate-model.js';
+import { treeModel } from '../testkit/model-fixture.js';
 
 /**
  * seizure > {focal > focal-aware, generalized}; movement > {ataxia, tremor}. x and y list the same terms; x has the
  * higher prior, y has a training case with exactly the patient's terms (generalized seizure and ataxia).
  */
 function model(prior: { x: number; y: number }, exemplars?: Partial<ExemplarRerank>): KnowledgeModel {
-  const f = (id: string, leak: number) => ({ id, name: `${id} name`, kind: 'sign' as const, valueType: 'binary' as const, leak });
-  const cond = (id: string, pr: number) => ({ id, name: id, icd10: [], severity: 3 as const, cantMiss: false, prior: [[pr, pr]] });
-  return {
-    format: 'ddx-model', formatVersion: 1, id: 't', version: '1', name: 'tree', description: 'exemplar re-rank test',
-    ageBands: [{ id: 'all', minYears: 0, maxYears: 131 }],
-    conditions: [cond('x', prior.x), cond('y', prior.y), cond('z', 1), cond('w', 1)],
-    findings: [f('seizure', 0.2), f('focal', 0.05), f('focal-aware', 0.01), f('generalized', 0.1), f('ataxia', 0.1), f('tremor', 0.1), f('movement', 0.2)],
-    actions: [],
+  return treeModel({
+    description: 'exemplar re-rank test',
+    priors: { x: prior.x, y: prior.y, z: 1, w: 1 },
+    leaks: { seizure: 0.2, focal: 0.05, 'focal-aware': 0.01, generalized: 0.1, ataxia: 0.1, tremor: 0.1, movement: 0.2 },
     likelihoods: { seizure: { x: [0.5], y: [0.5] }, ataxia: { x: [0.5], y: [0.5] }, 'focal-aware': { z: [0.5] }, tremor: { w: [0.5] }, focal: { w: [0.3] } },
-    hierarchy: { parents: { focal: ['seizure'], 'focal-aware': ['focal'], generalized: ['seizure'], ataxia: ['movement'], tremor: ['movement'] }, descendantCredit: 0.5, maxDescendants: 10 },
+    parents: { focal: ['seizure'], 'focal-aware': ['focal'], generalized: ['seizure'], ataxia: ['movement'], tremor: ['movement'] },
     ...(exemplars ? { exemplars: { version: 1, enabled: true, weight: 1, top: 4, source: 'test', cases: { y: [['ataxia', 'generalized']] }, ...exemplars } } : {}),
-    manifest: { contentHash: `sha256:${'0'.repeat(64)}`, createdBy: { tool: 'test', codeVersion: '0' }, training: [] },
-  };
+  });
 }
 
 const PATIENT = [{ id: 'generalized', present: true }, { id: 'seizure', present: true }, { id: 'ataxia', present: true }, { id: 'tremor', present: false }];

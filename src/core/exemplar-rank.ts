@@ -13,6 +13,7 @@
 import type { CompiledModel } from './compile.js';
 import type { ExemplarRerank } from './model.js';
 import { scores, topK, type BeliefState } from './posterior.js';
+import { caseFrequencyWeights, frequencyWeights, weightedBackHalf, weightedForwardHalf, type FrequencyWeights } from './frequency-similarity.js';
 import { backHalf, buildSimilarityIndex, forwardHalf, matchDetail, matchScore, prepareQuery, profileTable, termsOf, type PreparedQuery, type ProfileTable, type SimilarityIndex, type TermMatch } from './similarity.js';
 
 /** The re-rank's index: the ontology, the profiles, and every condition's training cases as profiles. */
@@ -34,6 +35,16 @@ export interface FuseOptions {
    * terms, each halved as in `matchScore`. 0.5 (default): the symmetric best-match average.
    */
   readonly forwardShare?: number;
+  /**
+   * Power on P(term | condition) weighing the profile's terms in the back half (0: unweighted; frequency-similarity.ts).
+   * The three frequency options are for measurement (docs/sessions/17-rare.md, not adopted): no model field sets them,
+   * and `explainFusion` refuses a ranking made with them (its per-term shares are of the plain similarity).
+   */
+  readonly backFrequencyPower?: number;
+  /** Power on P(ancestor | condition) weighing a patient term's credit in the forward half (0: unweighted). */
+  readonly forwardFrequencyPower?: number;
+  /** With a frequency power: a training case's terms weigh by its condition's P too (false: a case's terms weigh 1). */
+  readonly frequencyCases?: boolean;
 }
 
 /** The re-ranked head of a ranking: the model's top K in fused order, with each one's similarity and best match. */
@@ -51,6 +62,8 @@ export interface FusedRanking {
   readonly forwardShare: number;
   /** The patient's terms compared (present, most specific, known to the ontology), in observed order. */
   readonly query: readonly string[];
+  /** Whether the similarity was frequency-weighted (a measurement option; no per-term explanation). */
+  readonly frequencyWeighted: boolean;
 }
 
 const byModel = new WeakMap<CompiledModel, CompiledExemplars | null>();
@@ -116,9 +129,14 @@ export function fuseRanking(ex: CompiledExemplars, state: BeliefState, p: Float6
   const sim = new Float64Array(n);
   const best = new Int32Array(n);
   const share = opts.forwardShare ?? ex.def.forwardShare ?? 0.5;
+  const gb = opts.backFrequencyPower ?? 0;
+  const gf = opts.forwardFrequencyPower ?? 0;
+  const fw = gb !== 0 || gf !== 0 ? frequencyWeights(state.cm.model, ex.index, gb, gf) : undefined;
+  const cw = fw && opts.frequencyCases ? caseFrequencyWeights(state.cm.model, ex.index, ex.cases, ex.caseStart, gb, gf) : undefined;
   for (let i = 0; i < n; i++) {
     const c = cand[i]!;
-    const [v, b] = share === 0.5 ? bestSymmetric(ex, q, c) : bestWeighted(ex, q, c, share);
+    const v0 = profileSimilarity(ex, q, c, share, fw);
+    const [v, b] = share === 0.5 && !cw ? bestSymmetric(ex, q, c, v0) : bestWeighted(ex, q, c, share, v0, cw);
     sim[i] = v;
     best[i] = b;
   }
@@ -133,12 +151,20 @@ export function fuseRanking(ex: CompiledExemplars, state: BeliefState, p: Float6
     weight: w,
     forwardShare: share,
     query,
+    frequencyWeighted: fw !== undefined,
   };
 }
 
-/** The best symmetric similarity of condition c over its profile and its training cases, and which matched (-1: the profile). */
-function bestSymmetric(ex: CompiledExemplars, q: PreparedQuery, c: number): [number, number] {
-  let v = matchScore(ex.index, q, ex.index.profiles, c);
+/** Condition c's profile similarity: halves weighed a and 1 - a (times 2), frequency-weighted when `fw` is given. */
+function profileSimilarity(ex: CompiledExemplars, q: PreparedQuery, c: number, a: number, fw: FrequencyWeights | undefined): number {
+  const t = ex.index.profiles;
+  if (!fw) return a === 0.5 ? matchScore(ex.index, q, t, c) : 2 * (a * forwardHalf(ex.index, q, t, c) + (1 - a) * backHalf(ex.index, q, t, c));
+  return 2 * (a * weightedForwardHalf(ex.index, q, fw, c) + (1 - a) * weightedBackHalf(ex.index, q, fw, c));
+}
+
+/** The best symmetric similarity of condition c over its profile (similarity v0) and its training cases, and which matched (-1: the profile). */
+function bestSymmetric(ex: CompiledExemplars, q: PreparedQuery, c: number, v0: number): [number, number] {
+  let v = v0;
   let b = -1;
   for (let j = ex.caseStart[c]!; j < ex.caseStart[c + 1]!; j++) {
     // The cheap half first (memoised per query); the forward half cannot exceed selfHalf, so a case that
@@ -154,14 +180,17 @@ function bestSymmetric(ex: CompiledExemplars, q: PreparedQuery, c: number): [num
   return [v, b];
 }
 
-/** As `bestSymmetric` with the halves weighed a (patient-to-profile) and 1 - a, times 2 (same scale). */
-function bestWeighted(ex: CompiledExemplars, q: PreparedQuery, c: number, a: number): [number, number] {
-  let v = 2 * (a * forwardHalf(ex.index, q, ex.index.profiles, c) + (1 - a) * backHalf(ex.index, q, ex.index.profiles, c));
+/**
+ * As `bestSymmetric` with the halves weighed a (patient-to-profile) and 1 - a, times 2 (same scale); with `cw` the
+ * training cases' halves are frequency-weighted (a weighted forward half is still at most `q.selfHalf`).
+ */
+function bestWeighted(ex: CompiledExemplars, q: PreparedQuery, c: number, a: number, v0: number, cw?: FrequencyWeights): [number, number] {
+  let v = v0;
   let b = -1;
   for (let j = ex.caseStart[c]!; j < ex.caseStart[c + 1]!; j++) {
-    const back = backHalf(ex.index, q, ex.cases, j);
+    const back = cw ? weightedBackHalf(ex.index, q, cw, j, ex.cases) : backHalf(ex.index, q, ex.cases, j);
     if (2 * (a * q.selfHalf + (1 - a) * back) <= v) continue;
-    const e = 2 * (a * forwardHalf(ex.index, q, ex.cases, j) + (1 - a) * back);
+    const e = 2 * (a * (cw ? weightedForwardHalf(ex.index, q, cw, j, ex.cases) : forwardHalf(ex.index, q, ex.cases, j)) + (1 - a) * back);
     if (e > v) {
       v = e;
       b = j - ex.caseStart[c]!;
@@ -203,6 +232,7 @@ export interface FusionExplanation {
 
 /** The explanation of entry `i` of a fused ranking (shares add up to the similarity; `label` names terms). */
 export function explainFusion(ex: CompiledExemplars, ranking: FusedRanking, i: number, label: (id: string) => string = (id) => id): FusionExplanation {
+  if (ranking.frequencyWeighted) throw new Error('explainFusion: a frequency-weighted ranking (measurement option) has no per-term explanation');
   const c = ranking.order[i]!;
   const b = ranking.best[i]!;
   const a = ranking.forwardShare;

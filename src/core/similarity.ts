@@ -168,8 +168,12 @@ export function buildSimilarityIndex(model: KnowledgeModel): SimilarityIndex {
   const nC = model.conditions.length;
   const ic = Float64Array.from(count, (c) => Math.log(nC / Math.max(1, c)));
   for (let t = 0; t < n; t++) up.flat.subarray(up.start[t]!, up.start[t + 1]!).sort((x, y) => ic[y]! - ic[x]! || x - y);
-  const scratch: MatchScratch = { mark: new Int32Array(n), qMark: new Int32Array(n), owner: new Int32Array(n), backMark: new Int32Array(n), back: new Float64Array(n), stamp: 0, qStamp: 0 };
-  return { termIndex, termIds, ic, upStart: up.start, up: up.flat, profiles, scratch };
+  return { termIndex, termIds, ic, upStart: up.start, up: up.flat, profiles, scratch: matchScratch(n) };
+}
+
+/** Fresh scratch for an index over n terms (an index with other IC needs its own). */
+export function matchScratch(n: number): SimilarityIndex['scratch'] {
+  return { mark: new Int32Array(n), qMark: new Int32Array(n), owner: new Int32Array(n), backMark: new Int32Array(n), back: new Float64Array(n), stamp: 0, qStamp: 0 };
 }
 
 /** Term indexes of ids (unknown ids skipped). */
@@ -209,7 +213,7 @@ export function prepareQuery(index: SimilarityIndex, query: readonly string[]): 
 }
 
 /** Best match in the patient of profile term d: the IC of its most informative ancestor the patient reaches (memoised per query). */
-function backMatch(index: SimilarityIndex, d: number, stamp: number): number {
+export function backMatch(index: SimilarityIndex, d: number, stamp: number): number {
   const sc = index.scratch;
   if (sc.backMark[d] === stamp) return sc.back[d]!;
   let v = 0;

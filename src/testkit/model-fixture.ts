@@ -59,3 +59,31 @@ export function makeModel(overrides: Partial<KnowledgeModel> = {}): KnowledgeMod
     ...overrides,
   };
 }
+
+/** What `treeModel` builds from: priors by condition id, leaks by term id (in order), likelihoods, is-a parents. */
+export interface TreeModelSpec {
+  readonly description: string;
+  readonly priors: Readonly<Record<string, number>>;
+  readonly leaks: Readonly<Record<string, number>>;
+  readonly likelihoods: KnowledgeModel['likelihoods'];
+  readonly parents: Readonly<Record<string, string[]>>;
+  readonly exemplars?: KnowledgeModel['exemplars'];
+}
+
+/**
+ * A model over binary terms in an is-a hierarchy (one age band, the same prior for both sexes; a term is named
+ * "<id> name"), for the similarity and exemplar re-rank tests.
+ */
+export function treeModel(s: TreeModelSpec): KnowledgeModel {
+  return {
+    format: 'ddx-model', formatVersion: 1, id: 't', version: '1', name: 'tree', description: s.description,
+    ageBands: [{ id: 'all', minYears: 0, maxYears: 131 }],
+    conditions: Object.entries(s.priors).map(([id, pr]) => ({ id, name: id, icd10: [], severity: 3 as const, cantMiss: false, prior: [[pr, pr]] })),
+    findings: Object.entries(s.leaks).map(([id, leak]) => ({ id, name: `${id} name`, kind: 'sign' as const, valueType: 'binary' as const, leak })),
+    actions: [],
+    likelihoods: s.likelihoods,
+    hierarchy: { parents: s.parents, descendantCredit: 0.5, maxDescendants: 10 },
+    ...(s.exemplars ? { exemplars: s.exemplars } : {}),
+    manifest: { contentHash: `sha256:${'0'.repeat(64)}`, createdBy: { tool: 'test', codeVersion: '0' }, training: [] },
+  };
+}
