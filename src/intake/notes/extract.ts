@@ -11,6 +11,7 @@ import { findDurations, type Duration } from './durations.js';
 import { findReadings, type ReadOptions, type Reading } from './quantities.js';
 import { dexamethasoneCortisol } from './dexamethasone-suppression.js';
 import { timedGlucose } from './glucose-timing.js';
+import { readingsInNoteUnits } from './unit-system.js';
 import { derivedBodyMass } from './body-mass.js';
 import { derivedOsmolalGap } from './osmolal-gap.js';
 import { albuminCorrectedCalcium, derivedAnionGap } from './derived-chemistry.js';
@@ -286,7 +287,7 @@ const ARM_DIFFERENCE_TERM = phraseForms('blood pressure difference between arms'
 
 /** The values read plus those the note implies: timed glucose, dexamethasone cortisol, gaps, BMI, corrected calcium, shorthand panels. */
 function derivedReadings(tokens: Tokens, read: readonly Reading[], options: ExtractOptions): readonly Reading[] {
-  const timed = dexamethasoneCortisol(tokens, timedGlucose(tokens, read));
+  const timed = dexamethasoneCortisol(tokens, timedGlucose(tokens, readingsInNoteUnits(read, options.sex, options.age)));
   const bmi = derivedBodyMass(derivedOsmolalGap(tokens, timed), options.sex, options.age);
   return derivedAnionGap(albuminCorrectedCalcium(panelShorthand(tokens, bmi, options.sex, options.age), tokens.text));
 }

@@ -444,6 +444,19 @@ function judge(test: QuantityTest, v: ValueRead, value: number, sex: Sex | undef
   return { rule, flag, ucum, converted };
 }
 
+/**
+ * Judge a bare number of `test` as if written in `ucum` (one of its unit families): the rule is
+ * `qty.<test>.value-unit-of-note`, with outcomes and grades. Undefined when the number is not judged
+ * in that unit (implausible, grey zone, no range). Used by `unit-system.ts`.
+ */
+export function judgeInUnit(r: Reading, test: QuantityTest, ucum: string, sex: Sex | undefined, age: number | undefined): Reading | undefined {
+  if (r.value === undefined) return undefined;
+  const j = judge(test, valueRead(r.value, r.span.end, r.comparator, undefined, { unit: ucum, ucum, annotation: undefined, length: 0 }), r.value, sex, age);
+  if (j.flag === 'IND' || j.converted === undefined) return undefined;
+  const judged: Reading = { ...r, rule: `qty.${test.id}.value-unit-of-note`, flag: j.flag, ucum, converted: j.converted, testUnit: test.unit, outcomes: readingOutcomes(test, j.flag) };
+  return test.grades ? withGrades(judged, test, j.converted, r.comparator) : judged;
+}
+
 /** Physiological window around a two-sided reference range: half the lowest low to four times the highest high. */
 const WINDOW_BELOW = 2;
 const WINDOW_ABOVE = 4;
@@ -452,7 +465,7 @@ const WINDOW_ABOVE = 4;
  * The unit families a bare number for this test may be written in: the distinct units of its `noteUnits`
  * (SI and conventional, "Mg 1.1" mg/dL or mmol/L). Fewer than two: the question does not arise.
  */
-function unitFamilies(test: QuantityTest): readonly string[] {
+export function unitFamilies(test: QuantityTest): readonly string[] {
   const units: string[] = [];
   for (const u of test.noteUnits ?? []) if (!units.includes(u[0])) units.push(u[0]);
   return units;
@@ -462,7 +475,7 @@ function unitFamilies(test: QuantityTest): readonly string[] {
  * The window (in the test's unit) a patient's value can lie in, from a two-sided default range, inside the
  * plausible bounds; undefined for a one-sided range (bilirubin, troponin), which bounds nothing below.
  */
-function physiologicalWindow(test: QuantityTest): readonly [number, number] | undefined {
+export function physiologicalWindow(test: QuantityTest): readonly [number, number] | undefined {
   const lows = test.ranges.map((r) => r.low).filter((x): x is number => x !== undefined);
   const highs = test.ranges.map((r) => r.high).filter((x): x is number => x !== undefined);
   if (lows.length === 0 || highs.length === 0) return undefined;
