@@ -66,3 +66,10 @@ test('picograms (MCH) are 1e-12 g', () => {
   close(convert(1e12, 'pg', 'g'), 1);
   close(convert(29, 'pg', 'kg'), 29e-15);
 });
+
+test('kU/L is U/mL, mU/mL is U/L and kIU/L is IU/mL (UCUM prefixes)', () => {
+  assert.equal(resolveUnit('kU/L')?.code, 'kU/L');
+  assert.equal(convert(890, 'kU/L', 'U/mL'), 890);
+  assert.equal(resolveUnit('mU/mL')?.code, 'U/L');
+  assert.equal(resolveUnit('kIU/L')?.code, '[IU]/mL');
+});

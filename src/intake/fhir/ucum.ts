@@ -71,6 +71,8 @@ const UNITS: Readonly<Record<string, UnitDef>> = {
   // catalytic activity, base U/L (1 ukat = 60 U)
   'U/L': { dim: 'catalytic-conc', factor: 1 },
   'U/mL': { dim: 'catalytic-conc', factor: 1000 },
+  // kU/L (UCUM prefix k on U) is U/mL: tumour markers and IgE are reported in either.
+  'kU/L': { dim: 'catalytic-conc', factor: 1000 },
   'ukat/L': { dim: 'catalytic-conc', factor: 60 },
   // arbitrary international units, base [IU]/L
   '[IU]/L': { dim: 'arbitrary-conc', factor: 1 },
@@ -136,7 +138,7 @@ const ALIASES: Readonly<Record<string, string>> = {
   bpm: '/min', 'beats/min': '/min', 'breaths/min': '/min', '/minute': '/min', 'per min': '/min',
   mmHg: 'mm[Hg]', 'mm Hg': 'mm[Hg]',
   'mEq/L': 'meq/L',
-  'mIU/L': 'm[IU]/L', 'uIU/mL': 'u[IU]/mL', 'uU/mL': 'u[IU]/mL', 'µIU/mL': 'u[IU]/mL', 'mIU/mL': 'm[IU]/mL', 'IU/L': 'U/L',
+  'mIU/L': 'm[IU]/L', 'uIU/mL': 'u[IU]/mL', 'uU/mL': 'u[IU]/mL', 'µIU/mL': 'u[IU]/mL', 'mIU/mL': 'm[IU]/mL', 'IU/L': 'U/L', 'mU/mL': 'U/L', 'kIU/L': '[IU]/mL',
   'K/uL': '10*3/uL', 'x10^3/uL': '10*3/uL', '10^3/uL': '10*3/uL', '10^9/L': '10*9/L', 'x10^9/L': '10*9/L',
   'x10E3/uL': '10*3/uL', '10*3/µL': '10*3/uL', 'thou/uL': '10*3/uL',
   'µg/mL': 'ug/mL', 'µg/L': 'ug/L', 'µmol/L': 'umol/L', µkat: 'ukat/L', 'fl': 'fL',

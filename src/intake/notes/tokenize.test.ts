@@ -64,3 +64,16 @@ test('a full stop after a unit letter that follows a number ends the sentence; a
   assert.equal(tokenize('Seen by Dr. J. Smith today.').sentences, 1);
   assert.equal(tokenize('Take 1 g. Then rest.').sentences, 2);
 });
+
+test('British medical spellings normalise to the American forms, other words are untouched', () => {
+  const pairs: [string, string][] = [
+    ['papilloedema', 'papilledema'], ['Anaemia', 'anemia'], ['hypokalaemia', 'hypokalemia'], ['oesophagitis', 'esophagitis'],
+    ['coeliac', 'celiac'], ['leucocytosis', 'leukocytosis'], ['tachypnoeic', 'tachypneic'], ['diarrhoea', 'diarrhea'],
+    ['paediatric', 'pediatric'], ['faecal', 'fecal'], ['paraesthesia', 'paresthesia'], ['haemorrhage', 'hemorrhage'],
+    ['tumours', 'tumor'], ['labour', 'labor'],
+  ];
+  for (const [british, american] of pairs) assert.equal(normalizeWord(british), normalizeWord(american), british);
+  assert.equal(normalizeWord('toes'), 'toe');
+  assert.equal(normalizeWord('hour'), 'hour');
+  assert.equal(normalizeWord('aerobic'), 'aerobic');
+});

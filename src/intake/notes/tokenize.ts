@@ -34,7 +34,36 @@ export function normalizeWord(word: string): string {
   return normalizeLower(word.toLowerCase());
 }
 
-function normalizeLower(w: string): string {
+/**
+ * British medical spellings and their American forms (the regular correspondences of the Oxford and
+ * Merriam-Webster medical spellings: ae/oe ligature reductions in Greek and Latin stems, leuc-/leuk-,
+ * -our/-or), applied to every word of notes and lexicon alike, so "papilloedema", "anaemia",
+ * "oesophagitis", "coeliac", "leucocytosis" and "tachypnoeic" meet the terms the model spells the
+ * American way. Stems, not whole words: "-aemia" covers every "-emia". Ordered; each is a plain substring.
+ */
+const BRITISH_STEMS: readonly (readonly [string, string])[] = [
+  ['aem', 'em'], ['paed', 'ped'], ['faec', 'fec'], ['caec', 'cec'], ['aesth', 'esth'], ['gynaec', 'gynec'],
+  ['oedem', 'edem'], ['oesoph', 'esoph'], ['oestr', 'estr'], ['coeli', 'celi'], ['pnoe', 'pne'], ['rrhoe', 'rrhe'],
+  ['foet', 'fet'], ['amoeb', 'ameb'], ['leuc', 'leuk'],
+];
+const BRITISH_WORDS: ReadonlyMap<string, string> = new Map([
+  ['tumour', 'tumor'], ['colour', 'color'], ['behaviour', 'behavior'], ['odour', 'odor'], ['labour', 'labor'], ['humour', 'humor'],
+]);
+
+/** A lower-case word with British medical stems in their American form (the word itself otherwise). */
+function americanStems(w: string): string {
+  if (w.length < 4 || (!w.includes('ae') && !w.includes('oe') && !w.includes('leuc'))) return w;
+  let out = w;
+  for (const [from, to] of BRITISH_STEMS) if (out.includes(from)) out = out.split(from).join(to);
+  return out;
+}
+
+function normalizeLower(lower: string): string {
+  const w = stripPlural(americanStems(lower));
+  return BRITISH_WORDS.get(w) ?? w;
+}
+
+function stripPlural(w: string): string {
   const n = w.length;
   if (n === 4 && (w.charCodeAt(0) === 49 || w.charCodeAt(0) === 50) && /^(19|20)\d\d$/.test(w)) return '<year>';
   // "ache"/"aches" and "rash"/"rashes" must meet: drop a final e after ch/sh as well as es.
