@@ -125,3 +125,18 @@ test('a weekday or a lower-case English word at the end of a name span is cut of
   assert.equal(cut('Seen with Pieter van Dijk.', 'Pieter van'), 'Pieter van');
   assert.equal(cut('SEEN BY DR HALDANE early', 'HALDANE early', false), 'HALDANE early');
 });
+
+test('seventeenth pass: a scale, score, index or classification is a test head; a place or person before it in its own slot stays', () => {
+  assert.equal(kept('Screened with the Oslo Perinatal Mood Scale at 6 weeks.', 'Oslo', 'LOCATION'), false);
+  assert.equal(kept('Hadley Frailty Index 0.3, stable.', 'Hadley'), false);
+  assert.equal(kept('Lives in Oslo; mood scale due.', 'Oslo', 'LOCATION'), true);
+  assert.equal(kept('Kingsmere Hospital Assessment Unit took her.', 'Kingsmere', 'LOCATION'), true);
+  assert.equal(kept('Reviewed by Mr Tennant Frailty Score 5.', 'Tennant'), true);
+});
+
+test('seventeenth pass: a word of capitals before a small number in mixed-case text is a score, not a ward, unless a place word stands before', () => {
+  assert.equal(kept('Frailty screen done; VELORA 6 today, was 4.', 'VELORA', 'LOCATION'), false);
+  assert.equal(kept('Transferred to WESTERHOLT 4 overnight, stable.', 'WESTERHOLT', 'LOCATION'), true);
+  assert.equal(kept('PT SEEN ON WESTERHOLT 4 TODAY', 'WESTERHOLT', 'LOCATION'), true);
+  assert.equal(kept('Back from VELORA 2 weeks ago, well.', 'VELORA', 'LOCATION'), true);
+});
