@@ -7,17 +7,23 @@
  * - A bedside test or a sign read as a finding, alone or in a list joined by "and": "Rinne and Weber as expected",
  *   "Barlow and Ortolani negative", "Negative Weber and Rinne", "Ramsay Hunt excluded", "Ottawa rules negative".
  * - A named test through descriptive words or a model's words and numbers: "Denver developmental screen", "Humphrey
- *   SITA 24-2 perimetry test", "Guthrie card".
+ *   SITA 24-2 perimetry test", "Guthrie card"; an instrument's scale, score, index or classification likewise
+ *   ("Edinburgh Postnatal Depression Scale", seventeenth pass).
  * - A thing that is placed, inserted or removed: "Seton placed", "Aquacel Ag placed yesterday".
  * - A device's maker and model: in brackets after a device noun ("ICD (Medtronic Cobalt XT)"), after "device", or
  *   before its serial or model number ("Phonak Audeo serial 2217G0R4").
+ * - A version or a score's value, not a ward: a lone capitalised word or (seventeenth pass) a word of capitals before a
+ *   small number in mixed-case text with no place word before it ("Omnipod 5", "PRISMA 7").
  * - A laboratory analyte's abbreviation before its value or in a ratio ("LH:FSH 2.6", "AMH 0.6"), read as a hospital.
  * - A spinal disc level ("C5/6", "L4/5") is no month and day.
+ * Span edges (called from detect.ts' finish): a weekday or English word at a name's end (`trimNameTails`), a title,
+ * relation, role or form of address at its start (`trimNameHeads`, seventeenth pass).
  */
 import type { Lexicon } from './lexicon.js';
 import { ROLE_WORDS } from './people-slots.js';
+import { RELATIONS } from './words.js';
 import { PERSON_VERB_AFTER } from './safe-list.js';
-import { TITLE_BEFORE } from './titles.js';
+import { TITLE_BEFORE, TITLE_WORDS } from './titles.js';
 import type { PhiSpan } from './types.js';
 
 /**
@@ -78,7 +84,8 @@ function testFinding(text: string, s: PhiSpan): boolean {
 }
 
 // A test or screening's head word.
-const TEST_HEAD = '(?:test|tests|screen|screening|assessment|questionnaire|inventory|perimetry|audiometry|tympanometry|card|chart|tool|battery)';
+// An instrument's head (scale, score, index, criteria, classification) is one too: "Edinburgh Postnatal Depression Scale".
+const TEST_HEAD = '(?:test|tests|screen|screening|assessment|questionnaire|inventory|perimetry|audiometry|tympanometry|card|chart|tool|battery|scales?|scores?|index|criteria|classification)';
 // Through descriptive adjectives ("developmental", "visual", "cognitive") or a model's capitalised words and numbers.
 // Case-sensitive capitals between ("Called Harold about the test" keeps Harold); the head word in any case.
 // The heads no person is written straight before ("Guthrie card", "Humphrey perimetry"); a person is before "assessment",
@@ -147,13 +154,14 @@ const FORM_AFTER = /^[ \t]{1,2}(?:spray|drops|patch|patches|dressing(?![ \t]+(?:
 const PERSON_BEFORE = /\b(?:by|with|per|and|for|told|asked|called|informed|spoke|saw|seen|visited|assisted|helped|encouraged|supported|prompted)[ \t]+$/i;
 
 // A ward named after a place or a person is where someone is moved: "to Quartermain 2", "on Osler 5". A capitalised word
-// before a small number without such a word before it is a product's or a scale's version ("Omnipod 5", "Deauville 2").
+// before a small number without such a word before it is a product's or a scale's version ("Omnipod 5", "Deauville 2"),
+// and so is a word of capitals in mixed-case text: a score's acronym before its value ("PRISMA 7", "SOFA 4").
 const WARD_WORD_BEFORE = /(?:\b(?:to|from|on|at|in|into|onto|off|via|back|per|or|and|ward|unit|bay|floor|wing|transfer(?:red)?|tx'?d|admitted|visit(?:ed|ing)?|travel(?:led|ed)?|holiday|trip|returned|lives|born|near|moved)|[&\/,:\u2013\u2014-])[ \t]*$/i;
 // A number of days, weeks or times after a place is a time ("Lagos 3 weeks ago"), no version.
 const TIME_AFTER = /^[ \t]?\d[ \t]*(?:days?|d|weeks?|wks?|w|months?|mths?|mo|years?|yrs?|y|hours?|hrs?|h|nights?|times|x)\b/i;
 /** A lone capitalised word read as a ward for the number after it, where nothing says a place (mixed-case text only). */
 function versionNotWard(span: string, text: string, s: PhiSpan): boolean {
-  if (s.type !== 'LOCATION' || !/^[A-Z][a-z]{3,}$/.test(span) || !/^[ \t]?\d(?!\d)/.test(text.slice(s.end, s.end + 3))) return false;
+  if (s.type !== 'LOCATION' || !/^(?:[A-Z][a-z]{3,}|[A-Z]{4,})$/.test(span) || !/^[ \t]?\d(?!\d)/.test(text.slice(s.end, s.end + 3))) return false;
   if (TIME_AFTER.test(text.slice(s.end, s.end + 12)) || !/[a-z]{3}[^\n]*[a-z]{3}/.test(text.slice(Math.max(0, s.start - 80), s.end + 80))) return false;
   return !WARD_WORD_BEFORE.test(text.slice(Math.max(0, s.start - 24), s.start));
 }
@@ -230,5 +238,35 @@ export function trimNameTails(spans: readonly PhiSpan[], text: string, lex: Lexi
     // Name particles stay ("van", "de", "bin"): they are on no English list as such, or join two capitalised parts.
     if (!english || /^(?:van|von|de|da|del|della|di|du|le|la|bin|binti|ibn|al|el|ter|ten|den|der)$/.test(w)) return s;
     return { ...s, end: s.end - (m[2] ?? '').length - (m[0].length - (m[1] ?? '').length - (m[2] ?? '').length) };
+  });
+}
+
+// Seventeenth pass: the word that says who a person is (a title, a relation, a role, another language's form of address)
+// is the cue, not the name: every gold standard at hand (the nursing notes, letters1-2 and 10-12) leaves it out
+// ("Mrs [Roimata Poutama]", "Aunty [Dulcie]", "Carer [Proinsias]", "Frau [Walburga Obermayer]"). This ends the sixth
+// pass's convention of a title joined to a full name, which no gold followed.
+const TITLE_HEADS = new Set([...TITLE_WORDS.split('|'), 'doctor', 'professor', 'mister']);
+// Forms of address of other languages (general knowledge); a given name among them stays ("Dona" is one).
+const ADDRESS_HEADS = 'frau herr fraulein mme mlle madame mademoiselle monsieur senor senora senorita sra srta dona signor signora ' +
+  'sig mevrouw mevr dhr heer pani';
+const CUE_HEADS = new Set([...ADDRESS_HEADS.split(' '), ...ROLE_WORDS.toLowerCase().split('|'), ...RELATIONS]);
+const HEAD_WORD = /^([A-Za-z][A-Za-z'\u2019-]*)\.?:?[ \t]+(?=[A-Za-z])/;
+
+/**
+ * NAME spans without the title, relation or role word that opens them; other spans as they are. A listed given name
+ * among those words stays ("Dona", "Nana"), unless written in lower case in mixed-case text ("her gran Ishbel").
+ */
+export function trimNameHeads(spans: readonly PhiSpan[], text: string, lex: Lexicon, mixed: boolean): PhiSpan[] {
+  return spans.map((s) => {
+    if (s.type !== 'NAME') return s;
+    let start = s.start;
+    for (let m = HEAD_WORD.exec(text.slice(start, s.end)); m; m = HEAD_WORD.exec(text.slice(start, s.end))) {
+      const raw = m[1] ?? '';
+      const w = raw.toLowerCase();
+      const given = lex.firstNames.has(w) && !(mixed && raw === w);
+      if (!TITLE_HEADS.has(w) && !(CUE_HEADS.has(w) && !given)) break;
+      start += m[0].length;
+    }
+    return start === s.start ? s : { ...s, start };
   });
 }
