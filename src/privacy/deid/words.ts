@@ -40,7 +40,7 @@ const FAMILY: ReadonlySet<string> = new Set(('son sons daughter daughters dtr dt
   'boyfriend fiance fiancee partner neighbor neighbour stepdaughter stepson caregiver guardian').split(' '));
 const TITLES = new Set(['dr', 'drs', 'doctor', 'dr\'s', 'drs\'', 'mr', 'mrs', 'ms', 'miss', 'mister', 'messrs', 'prof', 'professor']);
 /** Every word for a person beside the patient: family and friends, then proxies, step- and in-law relations and roles. */
-export const RELATIONS: ReadonlySet<string> = new Set([...FAMILY, ...('sis bro parent parents grandaughter grandchild grandchildren proxy hcp ' +
+const RELATIONS: ReadonlySet<string> = new Set([...FAMILY, ...('sis bro parent parents grandaughter grandchild grandchildren proxy hcp ' +
   'stepmother stepfather step-daughter step-son son-in-law daughter-in-law dtr-in-law sister-in-law brother-in-law mother-in-law father-in-law ' +
   'caseworker attending resident intern fellow pcp psychiatrist cardiologist surgeon nurse chaplain pastor priest rabbi minister ' +
   'roommate companion wife\'s husband\'s sons\' named').split(' ')]);
