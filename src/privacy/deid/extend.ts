@@ -47,6 +47,10 @@ const NEXT_NAME_WORD = /^[ \t]{1,2}[A-Z][a-z][A-Za-z'\-]*/;
 // A given name's initial found apart from its surname ("J" and "Nunev" of "Dr J. Nunev"): one name. Only beside a
 // surname in mixed case: the nursing notes' gold (all capitals) marks "E. WELSH" without the initial.
 const INITIAL_GAP = /^\.[ \t]{1,2}$/;
+// Seventeenth session: an initial with its full stop right before a mixed-case name, opening a field or a list item ("09:00 A.
+// Fitzwarren, 09:20 K. Adomako"), is the given name's initial, whether or not a reader found it: after a word it may end
+// an abbreviation or a grade ("Hepatitis B. Smith"), so only after a line start, a list's punctuation or a number.
+const FIELD_INITIAL = /(?:^|[\n,;:(/]|\d)[ \t]*([A-Z])\.[ \t]{1,2}$/;
 const UNIT_AFTER = /^\.?,?[ \t]{1,2}(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Rm|Floor|Fl|Bldg|Building|Lot|Trlr)\.?[ \t]*#?[ \t]*[A-Za-z]?\d+[A-Za-z]?(?![A-Za-z\d])/;
 const UNIT = /^(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Rm|Floor|Fl|Bldg|Building|Lot|Space|Trlr|#)\.?[ \t]*#?[ \t]*[A-Za-z]?\d+[A-Za-z]?$/i;
 
@@ -58,6 +62,10 @@ function placeWords(spans: readonly PhiSpan[], text: string): PhiSpan[] {
     if (s.type === 'NAME' && /[a-z][ \t][A-Z]$/.test(text.slice(s.start, s.end)) && text[s.end] === '.') {
       // A name ending on an initial keeps its full stop ("Tomas R." of "Tomas R. missed"): it is part of the initial.
       s = { ...s, end: s.end + 1 };
+    }
+    if (s.type === 'NAME' && /^[A-Z][a-z]/.test(text.slice(s.start, s.start + 2))) {
+      const ini = FIELD_INITIAL.exec(text.slice(Math.max(0, s.start - 8), s.start));
+      if (ini) s = { ...s, start: s.start - ini[0].length + ini[0].indexOf(ini[1] as string) };
     }
     if (s.type === 'NAME') {
       // Particles and the name after them, or the name after a span that ends on a particle; else a place word.
