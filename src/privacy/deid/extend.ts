@@ -44,6 +44,10 @@ const PARTICLE_TAIL = new RegExp(`^((?:[ \\t]{1,2}(?:${PARTICLES})){1,3})[ \\t]{
 const ENDS_ON_PARTICLE = new RegExp(`(?:^|[ \\t])(?:${PARTICLES})$`);
 // The capitalised word after a name that ends on a particle ("Marena" of "Arlean bin" + " Marena").
 const NEXT_NAME_WORD = /^[ \t]{1,2}[A-Z][a-z][A-Za-z'\-]*/;
+// Seventeenth session: particles written before a found surname are part of it: Irish and Scottish Gaelic patronymic
+// particles, capitalised (Ó, Ní, Nic, Mac, Uí; folded to O, Ni, Ui: "Ó Laoire", "Ní Chonchúir"), and the lowercase
+// particles that are no English word, alone or in pairs ("van der Spuy", "bin Said", "dos Santos", "de la Cruz").
+const PARTICLES_BEFORE = /(?:(?<![A-Za-z'\u2019\-])(?:O|Ni|Nic|Mac|Mhic|Ui|Ua)|(?<![A-Za-z'\u2019\-])(?:van|von|bin|ibn|binti|dos|das|della|ter)(?:[ \t](?:der|den|de|la|los|las))?|(?<![A-Za-z'\u2019\-])de[ \t](?:la|los|las))[ \t]$/;
 // A given name's initial found apart from its surname ("J" and "Nunev" of "Dr J. Nunev"): one name. Only beside a
 // surname in mixed case: the nursing notes' gold (all capitals) marks "E. WELSH" without the initial.
 const INITIAL_GAP = /^\.[ \t]{1,2}$/;
@@ -66,6 +70,10 @@ function placeWords(spans: readonly PhiSpan[], text: string): PhiSpan[] {
     if (s.type === 'NAME' && /^[A-Z][a-z]/.test(text.slice(s.start, s.start + 2))) {
       const ini = FIELD_INITIAL.exec(text.slice(Math.max(0, s.start - 8), s.start));
       if (ini) s = { ...s, start: s.start - ini[0].length + ini[0].indexOf(ini[1] as string) };
+    }
+    if (s.type === 'NAME' && /^[A-Z][a-z]/.test(text.slice(s.start, s.start + 2))) {
+      const p = PARTICLES_BEFORE.exec(text.slice(Math.max(0, s.start - 14), s.start));
+      if (p) s = { ...s, start: s.start - p[0].length };
     }
     if (s.type === 'NAME') {
       // Particles and the name after them, or the name after a span that ends on a particle; else a place word.
