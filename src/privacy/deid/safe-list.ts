@@ -298,7 +298,8 @@ export function detectSafeListNames(text: string, lex: Lexicon, push: Push, othe
     if (!capitalised(t) || !(unsafe(lex, t.low) || (unsafe(lex, t.low, false) && personAround(text, t)))) continue;
     // The writer's noise is measured once, at the first candidate (most notes have none).
     noise ??= writerNoise(lex, text, toks);
-    if (noise === 'noisy') return;
+    // In a noisy text only a person's context around the word speaks for it ("Charalambos texted", "call Zlata back").
+    if (noise === 'noisy' && !personAround(text, t)) continue;
     const next = toks[i + 1];
     const after = text.slice(t.e, t.e + 48);
     if (DOSE_AFTER.test(after) || TERM_AFTER.test(after)) continue;
