@@ -76,6 +76,11 @@ function placeWords(spans: readonly PhiSpan[], text: string): PhiSpan[] {
       if (p) s = { ...s, start: s.start - p[0].length };
     }
     if (s.type === 'NAME') {
+      // Seventeenth session: a double-barrelled surname is one name: a capitalised part joined by a hyphen to a found name
+      // belongs to it ("Vane-[Tempest]", "[Bassi]-Sekhri"), whichever part a reader found.
+      const right = /^-[A-Z][a-z'\u2019]+(?![A-Za-z\-])/.exec(text.slice(s.end, s.end + 30));
+      const left = /(?<![A-Za-z'\u2019\-])[A-Z][a-z'\u2019]+-$/.exec(text.slice(Math.max(0, s.start - 30), s.start));
+      if ((right || left) && /[a-z]/.test(text.slice(s.start, s.end))) s = { ...s, start: s.start - (left?.[0].length ?? 0), end: s.end + (right?.[0].length ?? 0) };
       // Particles and the name after them, or the name after a span that ends on a particle; else a place word.
       const after = text.slice(s.end, s.end + 40);
       const tail = PARTICLE_TAIL.exec(after) ?? (ENDS_ON_PARTICLE.test(text.slice(s.start, s.end)) ? NEXT_NAME_WORD.exec(after) : null);
