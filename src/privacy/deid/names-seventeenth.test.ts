@@ -1,6 +1,6 @@
 /**
  * Person names of the seventeenth session (issue 14, deid-names): titles, particles, initials and double-barrelled
- * surnames joined to a found name, and the safe list's typo and truncation tests read against the writer's own
+ * surnames joined to a found name, and the safe list's typo test and noise gate read against the writer's own
  * lowercase words. Each case fails on the session's start tree; the invented names are held by no list (checked first).
  */
 import { test } from 'node:test';
@@ -19,11 +19,11 @@ const safeListed = (text: string): string[] => {
 
 test('the invented names are on no list', () => {
   const lex = getDefaultLexicon();
-  for (const w of ['quennick', 'tolvane', 'brindel', 'harvild', 'brenstock', 'wintor', 'tangeri', 'qorvex']) {
+  for (const w of ['quennick', 'tolvane', 'brindel', 'harvild', 'brenstock', 'wintor', 'qorvex']) {
     assert.ok(!lex.firstNames.has(w) && !lex.surnames.has(w) && !lex.places.has(w) && !lex.common.has(w), w);
   }
-  // The typo and truncation cases are what their rules say: one edit from a word, the start of a word.
-  assert.ok(oneEditFromKnown(lex, 'wintor', 5) && !oneEditFromKnown(lex, 'tangeri', 5));
+  // The typo case is what its rule says: one edit from a word.
+  assert.ok(oneEditFromKnown(lex, 'wintor', 5));
 });
 
 test('clerical and other languages\' titles open a name in mixed case; capitals SR is a rhythm', () => {
@@ -49,11 +49,6 @@ test('a double-barrelled surname is one name, an eponym pair before a head is no
 test('a word one edit from a known word is a name in clean text, a typo where the writer leaves unknown words', () => {
   assert.ok(has('Seen 12/03/2024 with Wintor at the clinic.', 'Wintor', 'NAME'));
   assert.ok(!pieces('Seen 12/03/2024 with Wintor at the clinic, bilat sxnd.').includes('Wintor'));
-});
-
-test('a word that only begins a known word is a name in clean text, not where the writer leaves unknown words', () => {
-  assert.ok(has('Seen 12/03/2024 with Tangeri at the clinic.', 'Tangeri', 'NAME'));
-  assert.ok(!pieces('Seen 12/03/2024 with Tangeri at the clinic, sxnd.').includes('Tangeri'));
 });
 
 test('in a noisy text a word with a person\'s context around it is still read, a lone one is not', () => {

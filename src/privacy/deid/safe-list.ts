@@ -295,7 +295,7 @@ export function detectSafeListNames(text: string, lex: Lexicon, push: Push, othe
   for (let i = 0; i < toks.length; i++) {
     if (i <= done) continue;
     const t = toks[i] as Tok;
-    if (!capitalised(t) || !(unsafe(lex, t.low) || (unsafe(lex, t.low, false) && (personAround(text, t) || (noise ??= writerNoise(lex, text, toks)) === 'clean')))) continue;
+    if (!capitalised(t) || !(unsafe(lex, t.low) || (unsafe(lex, t.low, false) && personAround(text, t)))) continue;
     // The writer's noise is measured once, at the first candidate (most notes have none).
     noise ??= writerNoise(lex, text, toks);
     // In a noisy text only a person's context around the word speaks for it ("Charalambos texted", "call Zlata back").
