@@ -1,25 +1,18 @@
 /**
  * Person names of the seventeenth session (issue 14, deid-names): titles, particles, initials and double-barrelled
- * surnames joined to a found name, and the safe list's typo test and noise gate read against the writer's own
- * lowercase words. Each case fails on the session's start tree; the invented names are held by no list (checked first).
+ * surnames joined to a found name, and the safe list's typo test read against the writer's own lowercase words. Each case fails on the session's start tree; the invented names are held by no list (checked first).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { detectPhi } from './detect.js';
 import { getDefaultLexicon, oneEditFromKnown } from './lexicon.js';
-import { detectSafeListNames } from './safe-list.js';
 import { has } from '../../testkit/deid-pieces.js';
 
 const pieces = (text: string): string[] => detectPhi(text).map((s) => text.slice(s.start, s.end));
-const safeListed = (text: string): string[] => {
-  const out: string[] = [];
-  detectSafeListNames(text, getDefaultLexicon(), (s, e) => out.push(text.slice(s, e)), true, 'mixed');
-  return out;
-};
 
 test('the invented names are on no list', () => {
   const lex = getDefaultLexicon();
-  for (const w of ['quennick', 'tolvane', 'brindel', 'harvild', 'brenstock', 'wintor', 'qorvex']) {
+  for (const w of ['quennick', 'tolvane', 'brindel', 'harvild', 'brenstock', 'wintor']) {
     assert.ok(!lex.firstNames.has(w) && !lex.surnames.has(w) && !lex.places.has(w) && !lex.common.has(w), w);
   }
   // The typo case is what its rule says: one edit from a word.
@@ -49,10 +42,4 @@ test('a double-barrelled surname is one name, an eponym pair before a head is no
 test('a word one edit from a known word is a name in clean text, a typo where the writer leaves unknown words', () => {
   assert.ok(has('Seen 12/03/2024 with Wintor at the clinic.', 'Wintor', 'NAME'));
   assert.ok(!pieces('Seen 12/03/2024 with Wintor at the clinic, bilat sxnd.').includes('Wintor'));
-});
-
-test('in a noisy text a word with a person\'s context around it is still read, a lone one is not', () => {
-  assert.deepEqual(safeListed('pt sxnd x2, tolrtd feeds. Quennick reports less pain.'), ['Quennick']);
-  assert.deepEqual(safeListed('pt sxnd x2, tolrtd feeds. We saw Quennick on the round.'), ['Quennick']);
-  assert.deepEqual(safeListed('pt sxnd x2, tolrtd feeds. Qorvex given.'), []);
 });

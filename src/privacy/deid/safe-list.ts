@@ -298,8 +298,7 @@ export function detectSafeListNames(text: string, lex: Lexicon, push: Push, othe
     if (!capitalised(t) || !(unsafe(lex, t.low) || (unsafe(lex, t.low, false) && personAround(text, t)))) continue;
     // The writer's noise is measured once, at the first candidate (most notes have none).
     noise ??= writerNoise(lex, text, toks);
-    // In a noisy text only a person's context around the word speaks for it ("Charalambos texted", "call Zlata back").
-    if (noise === 'noisy' && !personAround(text, t)) continue;
+    if (noise === 'noisy') return;
     const next = toks[i + 1];
     const after = text.slice(t.e, t.e + 48);
     if (DOSE_AFTER.test(after) || TERM_AFTER.test(after)) continue;
