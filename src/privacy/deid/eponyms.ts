@@ -161,6 +161,9 @@ function keepSpan(s: PhiSpan, text: string, lex: Lexicon): boolean {
   if ((ws.length === 1 || eponymLast || termWords || hyphenPair) && TERM_AFTER.test(text.slice(s.start + raw.length, s.start + raw.length + 80))) return false;
   const after = text.slice(s.start + raw.length, s.start + raw.length + 40);
   if (ws.length === 1 && (SCALE_AFTER.test(after) || SCORE_SUM_AFTER.test(after) || (lex.eponyms.has(last) && FINDING_AFTER.test(after)))) return false;
-  if (raw.includes('-') && ws.length > 1 && ws.every((w) => lex.eponyms.has(w) || lex.clinical.has(w) || lex.common.has(w))) return false;
+  // Seventeenth session: a given name a list holds (and no English word) before them is a person's double-barrelled
+  // surname ("Cressida Vane-Tempest").
+  if (raw.includes('-') && ws.length > 1 && ws.every((w) => lex.eponyms.has(w) || lex.clinical.has(w) || lex.common.has(w)) &&
+    !(lex.firstNames.has(ws[0] ?? '') && !lex.common.has(ws[0] ?? '') && !lex.clinical.has(ws[0] ?? ''))) return false;
   return true;
 }

@@ -44,9 +44,17 @@ const PARTICLE_TAIL = new RegExp(`^((?:[ \\t]{1,2}(?:${PARTICLES})){1,3})[ \\t]{
 const ENDS_ON_PARTICLE = new RegExp(`(?:^|[ \\t])(?:${PARTICLES})$`);
 // The capitalised word after a name that ends on a particle ("Marena" of "Arlean bin" + " Marena").
 const NEXT_NAME_WORD = /^[ \t]{1,2}[A-Z][a-z][A-Za-z'\-]*/;
+// Seventeenth session: particles written before a found surname are part of it: Irish and Scottish Gaelic patronymic
+// particles, capitalised (Ó, Ní, Nic, Mac, Uí; folded to O, Ni, Ui: "Ó Laoire", "Ní Chonchúir"), and the lowercase
+// particles that are no English word, alone or in pairs ("van der Spuy", "bin Said", "dos Santos", "de la Cruz").
+const PARTICLES_BEFORE = /(?:(?<![A-Za-z'\u2019\-])(?:O|Ni|Nic|Mac|Mhic|Ui|Ua)|(?<![A-Za-z'\u2019\-])(?:van|von|bin|ibn|binti|dos|das|della|ter)(?:[ \t](?:der|den|de|la|los|las))?|(?<![A-Za-z'\u2019\-])de[ \t](?:la|los|las))[ \t]$/;
 // A given name's initial found apart from its surname ("J" and "Nunev" of "Dr J. Nunev"): one name. Only beside a
 // surname in mixed case: the nursing notes' gold (all capitals) marks "E. WELSH" without the initial.
 const INITIAL_GAP = /^\.[ \t]{1,2}$/;
+// Seventeenth session: an initial with its full stop right before a mixed-case name, opening a field or a list item ("09:00 A.
+// Fitzwarren, 09:20 K. Adomako"), is the given name's initial, whether or not a reader found it: after a word it may end
+// an abbreviation or a grade ("Hepatitis B. Smith"), so only after a line start, a list's punctuation or a number.
+const FIELD_INITIAL = /(?:^|[\n,;:(/]|\d)[ \t]*([A-Z])\.[ \t]{1,2}$/;
 const UNIT_AFTER = /^\.?,?[ \t]{1,2}(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Rm|Floor|Fl|Bldg|Building|Lot|Trlr)\.?[ \t]*#?[ \t]*[A-Za-z]?\d+[A-Za-z]?(?![A-Za-z\d])/;
 const UNIT = /^(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Rm|Floor|Fl|Bldg|Building|Lot|Space|Trlr|#)\.?[ \t]*#?[ \t]*[A-Za-z]?\d+[A-Za-z]?$/i;
 
@@ -59,7 +67,20 @@ function placeWords(spans: readonly PhiSpan[], text: string): PhiSpan[] {
       // A name ending on an initial keeps its full stop ("Tomas R." of "Tomas R. missed"): it is part of the initial.
       s = { ...s, end: s.end + 1 };
     }
+    if (s.type === 'NAME' && /^[A-Z][a-z]/.test(text.slice(s.start, s.start + 2))) {
+      const ini = FIELD_INITIAL.exec(text.slice(Math.max(0, s.start - 8), s.start));
+      if (ini) s = { ...s, start: s.start - ini[0].length + ini[0].indexOf(ini[1] as string) };
+    }
+    if (s.type === 'NAME' && /^[A-Z][a-z]/.test(text.slice(s.start, s.start + 2))) {
+      const p = PARTICLES_BEFORE.exec(text.slice(Math.max(0, s.start - 14), s.start));
+      if (p) s = { ...s, start: s.start - p[0].length };
+    }
     if (s.type === 'NAME') {
+      // Seventeenth session: a double-barrelled surname is one name: a capitalised part joined by a hyphen to a found name
+      // belongs to it ("Vane-[Tempest]", "[Bassi]-Sekhri"), whichever part a reader found.
+      const right = /^-[A-Z][a-z'\u2019]+(?![A-Za-z\-])/.exec(text.slice(s.end, s.end + 30));
+      const left = /(?<![A-Za-z'\u2019\-])[A-Z][a-z'\u2019]+-$/.exec(text.slice(Math.max(0, s.start - 30), s.start));
+      if ((right || left) && /[a-z]/.test(text.slice(s.start, s.end))) s = { ...s, start: s.start - (left?.[0].length ?? 0), end: s.end + (right?.[0].length ?? 0) };
       // Particles and the name after them, or the name after a span that ends on a particle; else a place word.
       const after = text.slice(s.end, s.end + 40);
       const tail = PARTICLE_TAIL.exec(after) ?? (ENDS_ON_PARTICLE.test(text.slice(s.start, s.end)) ? NEXT_NAME_WORD.exec(after) : null);

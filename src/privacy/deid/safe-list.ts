@@ -199,11 +199,12 @@ function clinicalListItem(lex: Lexicon, text: string, a: Tok | undefined, b: Tok
 }
 
 /**
- * Whether the writer's own lowercase words often fail the safe-list test (shorthand, typos: "pt intubated, sxnd for
- * thick secretions, bilat rhonchi"). There a capitalised word that fails it is as likely shorthand as a name, so the
- * test says nothing: two or more such words, and at least one lowercase word of 50.
+ * How often the writer's own lowercase words fail the safe-list test (shorthand, typos: "pt intubated, sxnd for
+ * thick secretions, bilat rhonchi"). `noisy`: there a capitalised word that fails it is as likely shorthand as a name,
+ * so the test says nothing (two or more such words, and at least one lowercase word of 50). `some`: one or a few, so the
+ * writer's capitalised words may be typos too. `clean`: none.
  */
-function noisy(lex: Lexicon, text: string, toks: readonly Tok[]): boolean {
+function writerNoise(lex: Lexicon, text: string, toks: readonly Tok[]): 'noisy' | 'some' | 'clean' {
   let n = 0;
   let unknown = 0;
   for (const t of toks) {
@@ -211,7 +212,7 @@ function noisy(lex: Lexicon, text: string, toks: readonly Tok[]): boolean {
     n++;
     if (unsafe(lex, t.low)) unknown++;
   }
-  return unknown >= NOISE_MIN && unknown * NOISE_RATE >= n;
+  return unknown >= NOISE_MIN && unknown * NOISE_RATE >= n ? 'noisy' : unknown > 0 ? 'some' : 'clean';
 }
 const NOISE_MIN = 2;
 const NOISE_RATE = 50;
@@ -289,15 +290,15 @@ export function detectSafeListNames(text: string, lex: Lexicon, push: Push, othe
   if (mode !== 'mixed') return;
   const toks = words ?? tokens(text);
   givenWordsBeforeVerb(text, lex, toks, push);
-  let quiet: boolean | undefined;
+  let noise: 'noisy' | 'some' | 'clean' | undefined;
   let done = -1;
   for (let i = 0; i < toks.length; i++) {
     if (i <= done) continue;
     const t = toks[i] as Tok;
     if (!capitalised(t) || !(unsafe(lex, t.low) || (unsafe(lex, t.low, false) && personAround(text, t)))) continue;
     // The writer's noise is measured once, at the first candidate (most notes have none).
-    quiet ??= !noisy(lex, text, toks);
-    if (!quiet) return;
+    noise ??= writerNoise(lex, text, toks);
+    if (noise === 'noisy') return;
     const next = toks[i + 1];
     const after = text.slice(t.e, t.e + 48);
     if (DOSE_AFTER.test(after) || TERM_AFTER.test(after)) continue;
@@ -326,7 +327,9 @@ export function detectSafeListNames(text: string, lex: Lexicon, push: Push, othe
       !listedName(lex, t.low) && (DERIVED.test(t.low) || !(VERB_FORM_AFTER.test(after) || SUBJECT_NEXT.test(after)))) continue;
     // Alone, a word one edit from a known word is a typo of it (Remians, Captoril) more often than a name; in a person's
     // context only a typo of a person's noun is (Pateint reports): Kays, Perrot, Atta before "came" are names.
-    if (!pairedAfter && !pairedBefore && !place && (person ? oneEditFrom((x) => PERSON_NOUNS.has(x), t.low) : oneEditFromKnown(lex, t.low, 5))) continue;
+    // Seventeenth session: only a writer who leaves typos among their lowercase words is read as making them in capitalised
+    // ones; where every lowercase word passes, a capitalised word one edit from a word is a name (Petroc, Torunn).
+    if (!pairedAfter && !pairedBefore && !place && (person ? oneEditFrom((x) => PERSON_NOUNS.has(x), t.low) : noise === 'some' && oneEditFromKnown(lex, t.low, 5))) continue;
     let a = growLeft(lex, text, toks, i);
     let b = growRight(lex, text, toks, i);
     // One English word beside the name on either side belongs to it, when the name itself is a word no vocabulary holds.

@@ -39,6 +39,10 @@ const FAMILY: ReadonlySet<string> = new Set(('son sons daughter daughters dtr dt
   'grandpa granny nana nanna grandad granddad aunt aunts aunty auntie aunties uncle uncles cousin cousins friend friends girlfriend ' +
   'boyfriend fiance fiancee partner neighbor neighbour stepdaughter stepson caregiver guardian').split(' '));
 const TITLES = new Set(['dr', 'drs', 'doctor', 'dr\'s', 'drs\'', 'mr', 'mrs', 'ms', 'miss', 'mister', 'messrs', 'prof', 'professor']);
+// Seventeenth session: clerical titles and other languages' courtesy titles (Rev., Revd, Sr./Sra. in Spanish and Portuguese,
+// Dra., Mme, Herr, Frau). Titles only written with a capital and lower case in a mixed-case note: "SR" is sinus rhythm,
+// "Fr" after a number a catheter's French size (only a title when a capitalised word follows and no number comes before).
+const MIXED_TITLES = new Set(['rev', 'revd', 'reverend', 'sr', 'sra', 'srta', 'dra', 'mme', 'mlle', 'herr', 'frau']);
 /** Every word for a person beside the patient: family and friends, then proxies, step- and in-law relations and roles. */
 const RELATIONS: ReadonlySet<string> = new Set([...FAMILY, ...('sis bro parent parents grandaughter grandchild grandchildren proxy hcp ' +
   'stepmother stepfather step-daughter step-son son-in-law daughter-in-law dtr-in-law sister-in-law brother-in-law mother-in-law father-in-law ' +
@@ -362,7 +366,7 @@ function titleName(c: WordScan, i: number): number | undefined {
   const { text, lex, push, toks, mode, tok, adjacent, isName, isInitial, markName, listAfter } = c;
   const t = c.toks[i] as Token;
   const w = t.low;
-  if (TITLES.has(w)) {
+  if (TITLES.has(w) || (MIXED_TITLES.has(w) && mode === 'mixed' && t.cap && !t.upper)) {
     let j = i + 1;
     const first = tok(j);
     // Thirteenth pass: in mixed case the initials between a title and a surname are part of the name, with or without
