@@ -11,7 +11,7 @@
  * per index, the weights once per pair of powers.
  */
 import type { KnowledgeModel } from './model.js';
-import { backMatch, type PreparedQuery, type ProfileTable, type SimilarityIndex } from './similarity.js';
+import { backMatch, forEachListed, type PreparedQuery, type ProfileTable, type SimilarityIndex } from './similarity.js';
 
 /** P per position of the index's condition profiles: aligned with `profiles.closure` and `profiles.specific`. */
 interface ProfileFrequencies {
@@ -33,16 +33,8 @@ const weightsByIndex = new WeakMap<SimilarityIndex, Map<string, FrequencyWeights
 
 /** Each condition's listed P(term | condition) above the term's leak, by term index (the profile's own terms). */
 function listedProbabilities(model: KnowledgeModel, index: SimilarityIndex): Map<number, number>[] {
-  const condIndex = new Map(model.conditions.map((c, i) => [c.id, i]));
   const out = model.conditions.map(() => new Map<number, number>());
-  for (const f of model.findings) {
-    const ti = index.termIndex.get(f.id);
-    if (ti === undefined || f.valueType !== 'binary') continue;
-    for (const [cid, p] of Object.entries(model.likelihoods[f.id] ?? {})) {
-      const ci = condIndex.get(cid);
-      if (ci !== undefined && p[0]! > f.leak) out[ci]!.set(ti, p[0]!);
-    }
-  }
+  forEachListed(model, index.termIndex, (ci, ti, p) => out[ci]!.set(ti, p));
   return out;
 }
 
