@@ -7,15 +7,19 @@
  * that IC (ancestors re-ordered by it); profiles, cases and the posterior are unchanged. Pure.
  */
 import type { CompiledExemplars } from './exemplar-rank.js';
+import { InputError, issue } from './issues.js';
 import { matchScratch, type SimilarityIndex } from './similarity.js';
 
 const byLambda = new WeakMap<CompiledExemplars, Map<number, CompiledExemplars>>();
 
 /**
  * The re-rank with IC from the training cases mixed with the annotation share (built once per re-rank and lambda).
- * @param lambda weight of the annotation share in units of the training cases (> 0)
+ * @param lambda weight of the annotation share in units of the training cases (finite, > 0)
+ * @throws InputError (`range`, `$.lambda`) for any other lambda
  */
 export function withCaseInformation(ex: CompiledExemplars, lambda: number): CompiledExemplars {
+  // lambda 0 gives a term no training case holds the IC Infinity; NaN or Infinity gives NaN everywhere.
+  if (!(Number.isFinite(lambda) && lambda > 0)) throw new InputError([issue('range', '$.lambda', 'lambda must be a finite number > 0')]);
   const cache = byLambda.get(ex) ?? byLambda.set(ex, new Map()).get(ex)!;
   const got = cache.get(lambda);
   if (got) return got;
