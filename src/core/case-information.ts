@@ -1,7 +1,8 @@
 /**
  * Information content from what patients record (docs/sessions/17-rare.md, second method). The re-rank's Resnik IC
  * (`similarity.ts`) is -ln of the share of condition profiles whose closure holds a term: how many diseases list it.
- * Here p(t) = (c(t) + m a(t)) / (N + m), a(t) that profile share, c(t) the model's training cases (exemplar sets)
+ * Here p(t) = (c(t) + m a(t)) / (N + m), a(t) that profile share (exp(-IC): 1 / the conditions for a term no profile
+ * holds, as the plain IC counts it), c(t) the model's training cases (exemplar sets)
  * whose closure holds t, N their number and m = lambda x N, so the IC says how rarely patients are recorded with the
  * term, shrunk towards the annotation share (lambda -> infinity: the plain IC). Returns a re-rank whose index carries
  * that IC (ancestors re-ordered by it); profiles, cases and the posterior are unchanged. Pure.

@@ -8,7 +8,8 @@
  * profile loses. The posterior stays the model's and remains the explanation's arithmetic; the re-rank
  * adds one line per condition saying which patient term matched which profile or training-case term.
  * Absent or disabled in the model: every ranking is the posterior's. Pure; the index is built once per
- * compiled model.
+ * compiled model. The frequency-weighted similarity (`FuseOptions` powers, frequency-similarity.ts) is a measurement
+ * option of the seventeenth session, not adopted: no model field sets it.
  */
 import type { CompiledModel } from './compile.js';
 import { InputError, issue } from './issues.js';
