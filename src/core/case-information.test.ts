@@ -5,7 +5,7 @@ import { compileModel } from './compile.js';
 import { exemplarsOf } from './exemplar-rank.js';
 import { InputError } from './issues.js';
 import type { KnowledgeModel } from './model.js';
-import { matchScore, prepareQuery } from './similarity.js';
+import { matchScore, prepareQuery, type SimilarityIndex } from './similarity.js';
 import { treeModel } from '../testkit/model-fixture.js';
 
 /** seizure > generalized; movement > ataxia. a and b list all four; three training cases record generalized seizures, none ataxia. */
@@ -57,6 +57,12 @@ function dagModel(): KnowledgeModel {
   });
 }
 
+/** x against a's profile (p1, p2), matched through p1: forward IC(p1) / 2, back (IC(p1) + IC(p2)) / 4. */
+function throughP1(index: SimilarityIndex): number {
+  const ic = (t: string) => index.ic[index.termIndex.get(t)!]!;
+  return ic('p1') / 2 + (ic('p1') + ic('p2')) / 4;
+}
+
 test('ancestors are re-ordered by the new IC, so a patient term matches through the most informative one', () => {
   const ex = exemplarsOf(compileModel(dagModel()))!;
   const mixed = withCaseInformation(ex, 0.1);
@@ -67,21 +73,17 @@ test('ancestors are re-ordered by the new IC, so a patient term matches through 
   for (let t = 0; t < index.termIds.length; t++) {
     for (let j = index.upStart[t]! + 1; j < index.upStart[t + 1]!; j++) assert.ok(index.ic[index.up[j - 1]!]! >= index.ic[index.up[j]!]!);
   }
-  // x matches a's profile (p1, p2) through p1: forward IC(p1) / 2, back (IC(p1) + IC(p2)) / 4.
-  const a = 0;
-  const want = index.ic[id('p1')]! / 2 + (index.ic[id('p1')]! + index.ic[id('p2')]!) / 4;
   const q = prepareQuery(index, ['x']);
-  assert.ok(Math.abs(matchScore(index, q, index.profiles, a) - want) < 1e-12);
+  assert.ok(Math.abs(matchScore(index, q, index.profiles, 0) - throughP1(index)) < 1e-12);
 });
 
 test('the new index has its own scratch: a query prepared on the plain index between does not disturb it', () => {
   const ex = exemplarsOf(compileModel(dagModel()))!;
   const mixed = withCaseInformation(ex, 0.1);
   const { index } = mixed;
-  const want = index.ic[index.termIndex.get('p1')!]! / 2 + (index.ic[index.termIndex.get('p1')!]! + index.ic[index.termIndex.get('p2')!]!) / 4;
   const q = prepareQuery(index, ['x']);
   prepareQuery(ex.index, ['p2']);
-  assert.ok(Math.abs(matchScore(index, q, index.profiles, 0) - want) < 1e-12);
+  assert.ok(Math.abs(matchScore(index, q, index.profiles, 0) - throughP1(index)) < 1e-12);
 });
 
 test('lambda must be finite and above 0 (a coded error naming it)', () => {
