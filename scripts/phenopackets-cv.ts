@@ -72,13 +72,18 @@ const wpct = (a: Acc): string => (a.w ? [a.w1, a.w3, a.w10].map((x) => ((100 * x
  * The truth's rank (-1: not in the Bayes top --fuseK) under each --fuse label: s<w> symmetric best-match
  * average, f<w> its patient-to-disease half, n<w> symmetric x the patient's term count (reference form,
  * `matchDetail`), k<w> the core exemplar re-rank (`fuseRanking`: best match over the disease's profile and
- * its training cases, from the model's exemplar field); <kind><w>@<K> re-ranks only the Bayes top K.
+ * its training cases, from the model's exemplar field), p<w>/<gb>/<gf>[/1] the same frequency-weighted
+ * (frequency-similarity.ts), i<w>/<lambda> the same with IC from the training cases (case-information.ts); c, z, m, h
+ * the older null- and mixture-corrected forms; <kind><w>@<K> re-ranks only the Bayes top K.
  */
 function fusedRanks(ex: CompiledExemplars, state: BeliefState, post: Float64Array, right: (c: number) => boolean): Map<string, number> {
   const cand = topK(post, fuseK);
   const sc = scores(state);
   const query = fusionQuery(ex, state);
-  const detail = fuse.some((f) => f[0] !== 'k') ? cand.map((c) => matchDetail(ex.index, query, ex.index.profiles, c)) : [];
+  // The reference form (matchDetail, slow) only for the labels that read it: s, f, n (the last branch below).
+  const detail = fuse.some((f) => !'czmhipk'.includes(f[0]!)) ? cand.map((c) => matchDetail(ex.index, query, ex.index.profiles, c)) : [];
+  // A core re-rank's head, then the rest of the Bayes top --fuseK in Bayes order.
+  const rankIn = (head: readonly number[]): number => [...head, ...cand.slice(head.length)].findIndex(right);
   const ok = cand.map(right);
   const out = new Map<string, number>();
   for (const f of fuse) {
@@ -101,23 +106,19 @@ function fusedRanks(ex: CompiledExemplars, state: BeliefState, post: Float64Arra
     if (f[0] === 'i') {
       // i<w>/<lambda>: the core re-rank with IC from the training cases, shrunk to the annotation share (case-information.ts).
       const [iw, lambda] = wText!.split('/').map(Number);
-      const head = fuseRanking(withCaseInformation(ex, lambda!), state, post, { weight: iw!, top: kf }).order;
-      out.set(f, [...head, ...cand.slice(head.length)].findIndex(right));
+      out.set(f, rankIn(fuseRanking(withCaseInformation(ex, lambda!), state, post, { weight: iw!, top: kf }).order));
       continue;
     }
     if (f[0] === 'p') {
       // p<w>/<gb>/<gf>[/1]: the core re-rank with the profile's halves frequency-weighted (frequency-similarity.ts); /1 the training cases' too.
       const [pw, gb, gf, pc] = wText!.split('/').map(Number);
-      const head = fuseRanking(ex, state, post, { weight: pw!, top: kf, backFrequencyPower: gb!, forwardFrequencyPower: gf!, frequencyCases: pc === 1 }).order;
-      out.set(f, [...head, ...cand.slice(head.length)].findIndex(right));
+      out.set(f, rankIn(fuseRanking(ex, state, post, { weight: pw!, top: kf, backFrequencyPower: gb!, forwardFrequencyPower: gf!, frequencyCases: pc === 1 }).order));
       continue;
     }
     if (f[0] === 'k') {
       // k<w>/<a>: the patient-to-profile half weighs a (0.5: symmetric, as shipped).
       const share = wText!.includes('/') ? Number(wText!.split('/')[1]) : 0.5;
-      const head = fuseRanking(ex, state, post, { weight: Number(wText!.split('/')[0]), top: kf, forwardShare: share }).order;
-      const order = [...head, ...cand.slice(head.length)];
-      out.set(f, order.findIndex(right));
+      out.set(f, rankIn(fuseRanking(ex, state, post, { weight: Number(wText!.split('/')[0]), top: kf, forwardShare: share }).order));
       continue;
     }
     const val = cand.map((c, i) => sc[c]! + w * (f[0] === 'f' ? detail[i]!.forward : f[0] === 'n' ? query.length * detail[i]!.score : detail[i]!.score));

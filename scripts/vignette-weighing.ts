@@ -475,6 +475,7 @@ function why(): void {
     cause.set(top[0], (cause.get(top[0]) ?? 0) + 1);
   }
   const miss = inModel - first;
+  if (miss === 0) { console.log(`WHY read cases ${n}, gold in model ${inModel}, every one first`); return; }
   console.log(`WHY read cases ${n}, gold in model ${inModel}, first ${first}, not first ${miss}; gold rank 2-5 ${buckets.r2_5}, 6-10 ${buckets.r6_10}, 11-20 ${buckets.r11_20}, >20 ${buckets.r21}`);
   console.log(`WHY mean gap parts (first - gold, nats): ${Object.entries(part).map(([k, v]) => `${k} ${(v / miss).toFixed(2)}`).join(', ')}`);
   console.log(`WHY largest part per case: ${[...cause.entries()].map(([k, v]) => `${k} ${v}`).join(', ')}`);
@@ -518,11 +519,18 @@ const stateBelowCause = (k: number, theta: number): ((p: Prepared) => number[]) 
   }
   if (moveAfter.size === 0) return order;
   const head = order.slice(0, k);
-  const moved = head.filter((c) => moveAfter.has(c));
   const kept = head.filter((c) => !moveAfter.has(c));
-  for (const c of moved.sort((a, b) => moveAfter.get(a)! - moveAfter.get(b)! || pos.get(a)! - pos.get(b)!)) {
-    const after = order[moveAfter.get(c)!]!;
-    kept.splice(kept.indexOf(after) + 1, 0, c);
+  // A cause may itself be a moved state (of another present finding): a state waits until its cause is placed, or
+  // indexOf would be -1 and the state would land first. Causes lie further down, so the chain ends.
+  let pending = head.filter((c) => moveAfter.has(c)).sort((a, b) => moveAfter.get(a)! - moveAfter.get(b)! || pos.get(a)! - pos.get(b)!);
+  while (pending.length > 0) {
+    const wait = pending.filter((c) => {
+      const at = kept.indexOf(order[moveAfter.get(c)!]!);
+      if (at >= 0) kept.splice(at + 1, 0, c);
+      return at < 0;
+    });
+    if (wait.length === pending.length) throw new Error('stateBelowCause: a cycle of causes');
+    pending = wait;
   }
   return [...kept, ...order.slice(k)];
 };

@@ -8,9 +8,11 @@
  * profile loses. The posterior stays the model's and remains the explanation's arithmetic; the re-rank
  * adds one line per condition saying which patient term matched which profile or training-case term.
  * Absent or disabled in the model: every ranking is the posterior's. Pure; the index is built once per
- * compiled model.
+ * compiled model. The frequency-weighted similarity (`FuseOptions` powers, frequency-similarity.ts) is a measurement
+ * option of the seventeenth session, not adopted: no model field sets it.
  */
 import type { CompiledModel } from './compile.js';
+import { InputError, issue } from './issues.js';
 import type { ExemplarRerank } from './model.js';
 import { scores, topK, type BeliefState } from './posterior.js';
 import { caseFrequencyWeights, frequencyWeights, weightedBackHalf, weightedForwardHalf, type FrequencyWeights } from './frequency-similarity.js';
@@ -129,8 +131,8 @@ export function fuseRanking(ex: CompiledExemplars, state: BeliefState, p: Float6
   const sim = new Float64Array(n);
   const best = new Int32Array(n);
   const share = opts.forwardShare ?? ex.def.forwardShare ?? 0.5;
-  const gb = opts.backFrequencyPower ?? 0;
-  const gf = opts.forwardFrequencyPower ?? 0;
+  const gb = frequencyPower(opts, 'backFrequencyPower');
+  const gf = frequencyPower(opts, 'forwardFrequencyPower');
   const fw = gb !== 0 || gf !== 0 ? frequencyWeights(state.cm.model, ex.index, gb, gf) : undefined;
   const cw = fw && opts.frequencyCases ? caseFrequencyWeights(state.cm.model, ex.index, ex.cases, ex.caseStart, gb, gf) : undefined;
   for (let i = 0; i < n; i++) {
@@ -153,6 +155,17 @@ export function fuseRanking(ex: CompiledExemplars, state: BeliefState, p: Float6
     query,
     frequencyWeighted: fw !== undefined,
   };
+}
+
+/**
+ * A frequency power of the options (absent: 0). A power must be finite and >= 0: then every weight P^power is <= 1,
+ * which the forward half's early stop and the re-rank's skip bound rely on (a negative power would give P 0 the weight
+ * Infinity).
+ */
+function frequencyPower(opts: FuseOptions, key: 'backFrequencyPower' | 'forwardFrequencyPower'): number {
+  const g = opts[key] ?? 0;
+  if (!(Number.isFinite(g) && g >= 0)) throw new InputError([issue('range', `$.${key}`, `${key} must be a finite number >= 0`)]);
+  return g;
 }
 
 /** Condition c's profile similarity: halves weighed a and 1 - a (times 2), frequency-weighted when `fw` is given. */

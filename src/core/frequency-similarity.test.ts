@@ -1,8 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compileModel } from './compile.js';
-import { exemplarsOf, explainFusion, fuseRanking } from './exemplar-rank.js';
+import { exemplarsOf, explainFusion, fuseRanking, type FuseOptions } from './exemplar-rank.js';
 import { caseFrequencyWeights, frequencyWeights, weightedBackHalf, weightedForwardHalf } from './frequency-similarity.js';
+import { InputError } from './issues.js';
 import type { KnowledgeModel } from './model.js';
 import { initialBelief, observe, posterior } from './posterior.js';
 import { backHalf, forwardHalf, prepareQuery } from './similarity.js';
@@ -101,4 +102,35 @@ test('training cases weighed by their condition: a case term the condition rarel
   const simA = (r: typeof r0) => r.similarity[r.order.indexOf(0)]!;
   assert.equal(r0.best[r0.order.indexOf(0)], 0);
   assert.ok(simA(r1) < simA(r0));
+});
+
+test('a training case is weighed by the condition that owns it, whatever its row, and profile and case weights stay apart', () => {
+  // b's case is row 0 of the case table although b is the second condition.
+  const m = model({ a: 1, b: 1 });
+  const withCases: KnowledgeModel = { ...m, exemplars: { ...m.exemplars!, cases: { b: [['generalized', 'tremor']] } } };
+  const ex = exemplarsOf(compileModel(withCases))!;
+  assert.equal(ex.caseStart[1], 0);
+  const q = prepareQuery(ex.index, ['generalized']);
+  const ic = ex.index.ic[ex.index.termIndex.get('generalized')!]!;
+  // The profiles' weights of the same powers are built first: the cases' must not be taken for them.
+  const pw = frequencyWeights(withCases, ex.index, 1, 1);
+  const cw = caseFrequencyWeights(withCases, ex.index, ex.cases, ex.caseStart, 1, 1);
+  assert.notEqual(cw, pw);
+  assert.equal(cw.specific.length, ex.cases.specific.length);
+  // b shows generalized seizures rarely (P 0.02) and tremor often (0.9): back 0.02 x IC / (2 x 0.92), forward 0.02 x IC / 2.
+  assert.ok(Math.abs(weightedBackHalf(ex.index, q, cw, 0, ex.cases) - (0.02 * ic) / 1.84) < 1e-12);
+  assert.ok(Math.abs(weightedForwardHalf(ex.index, q, cw, 0, ex.cases) - (0.02 * ic) / 2) < 1e-12);
+});
+
+test('a frequency power that is negative or not finite is refused with a coded error naming the option', () => {
+  const m = model({ a: 1, b: 1 });
+  const cm = compileModel(m);
+  const ex = exemplarsOf(cm)!;
+  const st = observe(initialBelief(cm, 30, 'female'), [{ id: 'generalized', present: true }]);
+  const refused = (opts: FuseOptions, path: string) =>
+    assert.throws(() => fuseRanking(ex, st, posterior(st), opts), (e: unknown) => e instanceof InputError && e.issues[0]!.code === 'range' && e.issues[0]!.path === path);
+  refused({ backFrequencyPower: -1 }, '$.backFrequencyPower');
+  refused({ forwardFrequencyPower: Number.NaN }, '$.forwardFrequencyPower');
+  refused({ forwardFrequencyPower: Number.POSITIVE_INFINITY }, '$.forwardFrequencyPower');
+  assert.doesNotThrow(() => fuseRanking(ex, st, posterior(st), { backFrequencyPower: 0, forwardFrequencyPower: 2 }));
 });

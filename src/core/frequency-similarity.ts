@@ -3,15 +3,15 @@
  * best-match average weighs every term a condition's profile lists alike, although the model says how often the
  * condition's patients show each (P(term | condition): annotation frequency, case-updated for seen diseases). Here
  * the profile-to-patient (back) half is the mean of the profile's most specific terms' best matches weighted by
- * P^backPower, and in the patient-to-profile (forward) half a patient term's credit IC(a) is multiplied by
- * P(a | condition)^forwardPower, a being the common ancestor it reached and P(a) the highest P the profile lists for
- * a or a term below it. Weights are <= 1, so a patient term's credit never exceeds its own IC. Powers 0 give the
- * plain halves. Condition profiles are weighted; training cases only on request (`caseFrequencyWeights`: a case's
+ * P^backPower, and in the patient-to-profile (forward) half a patient term's credit is the best IC(a) x
+ * P(a | condition)^forwardPower over the ancestors a it shares with the profile (not only the most informative one),
+ * P(a) being the highest P the profile lists for a or a term below it. Powers must be >= 0 (`fuseRanking` checks):
+ * then weights are <= 1, so a patient term's credit never exceeds its own IC. Powers 0 give the plain halves. Condition profiles are weighted; training cases only on request (`caseFrequencyWeights`: a case's
  * terms by its condition's P). Measurement options of the re-rank, not adopted. Pure; the probabilities are read once
  * per index, the weights once per pair of powers.
  */
 import type { KnowledgeModel } from './model.js';
-import { backMatch, type PreparedQuery, type ProfileTable, type SimilarityIndex } from './similarity.js';
+import { backMatch, forEachListed, type PreparedQuery, type ProfileTable, type SimilarityIndex } from './similarity.js';
 
 /** P per position of the index's condition profiles: aligned with `profiles.closure` and `profiles.specific`. */
 interface ProfileFrequencies {
@@ -33,16 +33,8 @@ const weightsByIndex = new WeakMap<SimilarityIndex, Map<string, FrequencyWeights
 
 /** Each condition's listed P(term | condition) above the term's leak, by term index (the profile's own terms). */
 function listedProbabilities(model: KnowledgeModel, index: SimilarityIndex): Map<number, number>[] {
-  const condIndex = new Map(model.conditions.map((c, i) => [c.id, i]));
   const out = model.conditions.map(() => new Map<number, number>());
-  for (const f of model.findings) {
-    const ti = index.termIndex.get(f.id);
-    if (ti === undefined || f.valueType !== 'binary') continue;
-    for (const [cid, p] of Object.entries(model.likelihoods[f.id] ?? {})) {
-      const ci = condIndex.get(cid);
-      if (ci !== undefined && p[0]! > f.leak) out[ci]!.set(ti, p[0]!);
-    }
-  }
+  forEachListed(model, index.termIndex, (ci, ti, p) => out[ci]!.set(ti, p));
   return out;
 }
 

@@ -133,18 +133,27 @@ export function profileTable(index: Pick<SimilarityIndex, 'upStart' | 'up'>, set
   return { closureStart: c.start, closure: c.flat, specificStart: s.start, specific: s.flat };
 }
 
-/** The terms each condition lists above the finding's leak (its profile), as term indexes. */
-function listedTerms(model: KnowledgeModel, termIndex: ReadonlyMap<string, number>): number[][] {
+/**
+ * Visits every (condition, term) pair of the profiles: each indexed term a condition lists with P(term | condition)
+ * above the finding's leak, in the model's finding order. The one definition of a profile; the frequency-weighted
+ * halves (frequency-similarity.ts) read P through it, so their weights stay aligned with the profiles.
+ */
+export function forEachListed(model: KnowledgeModel, termIndex: ReadonlyMap<string, number>, visit: (condition: number, term: number, p: number) => void): void {
   const condIndex = new Map(model.conditions.map((c, i) => [c.id, i]));
-  const listed: number[][] = model.conditions.map(() => []);
   for (const f of model.findings) {
     const ti = termIndex.get(f.id);
     if (ti === undefined || f.valueType !== 'binary') continue;
     for (const [cid, p] of Object.entries(model.likelihoods[f.id] ?? {})) {
       const ci = condIndex.get(cid);
-      if (ci !== undefined && p[0]! > f.leak) listed[ci]!.push(ti);
+      if (ci !== undefined && p[0]! > f.leak) visit(ci, ti, p[0]!);
     }
   }
+}
+
+/** The terms each condition lists above the finding's leak (its profile), as term indexes. */
+function listedTerms(model: KnowledgeModel, termIndex: ReadonlyMap<string, number>): number[][] {
+  const listed: number[][] = model.conditions.map(() => []);
+  forEachListed(model, termIndex, (ci, ti) => listed[ci]!.push(ti));
   return listed;
 }
 

@@ -1,6 +1,7 @@
 /**
- * A small synthetic model for tests: three conditions, binary, categorical and multi-choice findings,
- * one priced test. Not clinical knowledge; the numbers are chosen to make behaviour easy to check.
+ * Small synthetic models for tests: `makeModel` (three conditions, binary, categorical and multi-choice findings,
+ * one priced test) and `treeModel` (binary terms in an is-a hierarchy, for the similarity and re-rank tests). Not
+ * clinical knowledge; the numbers are chosen to make behaviour easy to check.
  */
 import type { KnowledgeModel } from '../core/model.js';
 
