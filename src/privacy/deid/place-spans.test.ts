@@ -97,3 +97,15 @@ test('a found place takes a named building\'s House or Hall in mixed case only',
   const nh = 'Woman, Quillard House NH resident.';
   assert.deepEqual(wholePlaceSpans([{ start: 7, end: 15, type: 'LOCATION' }], nh, 'mixed').map((s) => nh.slice(s.start, s.end)), ['Quillard']);
 });
+
+test('an issuer\'s letter prefix written apart from its number joins the identifier; a cue acronym does not', () => {
+  const grown = (text: string, value: string, type: 'ID' | 'HEALTH_PLAN' | 'MRN' = 'ID'): string[] => {
+    const start = text.indexOf(value);
+    return wholePlaceSpans([{ start, end: start + value.length, type }], text, 'mixed').map((s) => text.slice(s.start, s.end));
+  };
+  assert.deepEqual(grown('Bill: encounter HAR 300918274, paid.', '300918274'), ['HAR 300918274']);
+  assert.deepEqual(grown('Medicaid LA-MCD 118840276.', '118840276', 'HEALTH_PLAN'), ['LA-MCD 118840276']);
+  assert.deepEqual(grown('Seen, MRN 12345678 checked.', '12345678', 'MRN'), ['12345678']);
+  assert.deepEqual(grown('Card NHS 9434765919 seen.', '9434765919'), ['9434765919']);
+  assert.deepEqual(grown('Ref AB 1234 only.', '1234'), ['1234']);
+});

@@ -10,7 +10,8 @@
  * - a named building's "House" or "Hall" after a found place, where the name ends ("Trelawney House,");
  * - a registration number after a professional regulator's acronym ("IMC reg 428871", "GOC 01-33817");
  * - an identifier's last dash group that the code patterns left ("BIO-77120" + "-4"), and a plan or account number's
- *   last spaced group before the clause ends ("Medicaid NY 88 4410 72 W for ...").
+ *   last spaced group before the clause ends ("Medicaid NY 88 4410 72 W for ...");
+ * - (seventeenth pass) an issuer's capital-letter prefix written apart from the number ("encounter HAR 300918274").
  * Tried and left off because letters3-9 did not move: a town after an institution's comma, a store after a shopping
  * centre, First Nations by "Nation", royal and compass words before an institution, bleeps, "ring" numbers, 0X XXX
  * XXXX numbers, web addresses without a scheme, plates before a lowercase word, "in" joining an institution and its town.
@@ -92,6 +93,12 @@ const DASH_GROUP = /^-[A-Z0-9]{1,6}(?![\w\-])/;
 // A plan or account number's last spaced group, a check letter or digits, before the clause ends ("NY 88 4410 72" + " W").
 const LAST_GROUP = /^[ \t](?:[A-Z]|\d{2,5})(?=[ \t]*(?:[,;)\n]|\.(?!\d)|$)|[ \t](?:for|exp|expires|valid)\b)/;
 const CODE_TYPES = new Set(['ID', 'MRN', 'ACCOUNT', 'HEALTH_PLAN', 'LICENSE', 'DEVICE', 'VEHICLE']);
+// An issuer's letter prefix written apart from its number ("encounter HAR 300918274", "Medicaid LA-MCD 118840276"):
+// capitals after a word, a space, then the number the code patterns found. The cue acronyms themselves stay out.
+const LETTER_PREFIX = /(?<=[A-Za-z:#][ \t]{1,2}|^)(?<![A-Z][ \t]?)([A-Z]{2,6}(?:-[A-Z]{2,6})?)[ \t]$/;
+const CUE_ACRONYMS = new Set(('MRN MR ID NO REF NHS CHI NI NINO SSN SIN ACCT ACC NPI DEA LIC VIN UDI SN DOB PIN HCN OHIP RAMQ MSP IHI URN UR ' +
+  'NHI MBI HICN PHN ULI CRN HRN PPS PPSN TIN EIN DNI NIE NIF CPF RUT CURP BSN PESEL AMKA CNP NIC MEDICARE MEDICAID ' +
+  'INS POL GRP ICD CPT NDC LOT BATCH EXP TEL PH FAX').split(' '));
 
 /** Push registration numbers after a professional regulator's acronym (LICENSE). */
 export function detectPlaceIdentifiers(text: string, push: Push): void {
@@ -110,7 +117,9 @@ export function wholePlaceSpans(spans: readonly PhiSpan[], text: string, mode: C
   return spans.map((s) => {
     if (CODE_TYPES.has(s.type)) {
       const d = DASH_GROUP.exec(text.slice(s.end, s.end + 8)) ?? LAST_GROUP.exec(text.slice(s.end, s.end + 8));
-      return d ? { ...s, end: s.end + d[0].length } : s;
+      const p = LETTER_PREFIX.exec(text.slice(Math.max(0, s.start - 16), s.start));
+      const start = p?.[1] && !CUE_ACRONYMS.has(p[1].toUpperCase()) && /\d{5}/.test(text.slice(s.start, s.end)) ? s.start - p[0].length : s.start;
+      return d || start !== s.start ? { ...s, start, end: d ? s.end + d[0].length : s.end } : s;
     }
     const h = s.type === 'LOCATION' && mode === 'mixed' ? HALL_AFTER.exec(text.slice(s.end, s.end + 8)) : null;
     return h ? { ...s, end: s.end + h[0].length } : s;
