@@ -109,3 +109,21 @@ test('an issuer\'s letter prefix written apart from its number joins the identif
   assert.deepEqual(grown('Card NHS 9434765919 seen.', '9434765919'), ['9434765919']);
   assert.deepEqual(grown('Ref AB 1234 only.', '1234'), ['1234']);
 });
+
+test('a card or plan number of a letter group and spaced digit groups after an insurance or card word is a plan number', () => {
+  const found = (text: string): string[] => {
+    const out: string[] = [];
+    detectPlaceIdentifiers(text, (s, e, t) => out.push(`${t}:${text.slice(s, e)}`));
+    return out;
+  };
+  assert.deepEqual(found('Refill: RAMQ DESM 5804 1127, Shawinigan.'), ['HEALTH_PLAN:DESM 5804 1127']);
+  assert.deepEqual(found('Ins: Fidelis Care FC 71940 2283'), ['HEALTH_PLAN:FC 71940 2283']);
+  assert.deepEqual(found('BP 120 80 on the insulin plan.'), []);
+  assert.deepEqual(found('Lab: WBC 1200 3400 before the plan.'), []);
+});
+
+test('a lot or unit number joins the street line after it, and a unit joins a street its town typed as a ZIP', () => {
+  const places = (text: string): string[] => detectPhi(text).filter((s) => s.type === 'LOCATION').map((s) => text.slice(s.start, s.end));
+  assert.ok(places('Home visit Lot 14 Nhulunbuy Road, Yirrkala NT 0880.').includes('Lot 14 Nhulunbuy Road'));
+  assert.ok(places('Copy to: Mr Arnav Venkat, Apt 4C, 1120 Fifth Avenue, New York, NY 10128').some((p) => p.startsWith('Apt 4C, 1120 Fifth Avenue')));
+});

@@ -11,7 +11,8 @@
  * - a registration number after a professional regulator's acronym ("IMC reg 428871", "GOC 01-33817");
  * - an identifier's last dash group that the code patterns left ("BIO-77120" + "-4"), and a plan or account number's
  *   last spaced group before the clause ends ("Medicaid NY 88 4410 72 W for ...");
- * - (seventeenth pass) an issuer's capital-letter prefix written apart from the number ("encounter HAR 300918274").
+ * - (seventeenth pass) an issuer's capital-letter prefix written apart from the number ("encounter HAR 300918274"), and
+ *   a card or plan number of a letter group and spaced digit groups after an insurance or card word ("RAMQ DESM 5804 1127").
  * Tried and left off because letters3-9 did not move: a town after an institution's comma, a store after a shopping
  * centre, First Nations by "Nation", royal and compass words before an institution, bleeps, "ring" numbers, 0X XXX
  * XXXX numbers, web addresses without a scheme, plates before a lowercase word, "in" joining an institution and its town.
@@ -88,6 +89,10 @@ export function detectHeadFirstPlaces(text: string, lex: Lexicon, push: Push, mo
 // Professional regulators' registers (UK Professional Standards Authority's list; Ireland's IMC and NMBI; AHPRA; the
 // Canadian colleges): their acronym, an optional "reg"/"registration"/"no", then the registration number.
 const REGISTER = /\b(?:GMC|NMC|HCPC|GPhC|GPHC|GDC|GOC|GOsC|GCC|IMC|NMBI|PSI|CORU|AHPRA|CPSO|CPSA|CPSBC|CNO|MCNZ|NCNZ|HPCSA|SANC|MMC)[ \t]{1,2}(?:(?:reg(?:istration)?\.?|registered|no\.?|number|#)[ \t:#]{0,3}){0,2}((?=(?:[A-Z\-]*\d){4})[A-Z]{0,4}\d[\dA-Z\-]{3,14})(?![\w\-])/g;
+// A card or plan number written as a letter group and spaced digit groups ("RAMQ DESM 5804 1127", "Ins: Fidelis Care FC
+// 71940 2283"), read after an insurance or card word in the 40 characters before it.
+const SPACED_CODE = /(?<![\w\-])([A-Z]{2,6})[ \t]\d{3,6}[ \t]\d{3,6}(?:[ \t]\d{1,6})?(?![\w\-\/]|[.,]\d)/g;
+const PLAN_CUE = /\b(?:ins(?:urance|urer)?|plan|card|member|policy|medicaid|medicare|RAMQ|OHIP|MSP|health[ \t](?:card|number)|cover|payer)\b/i;
 // The last group of a dashed identifier after a found span ("BIO-77120" + "-4").
 const DASH_GROUP = /^-[A-Z0-9]{1,6}(?![\w\-])/;
 // A plan or account number's last spaced group, a check letter or digits, before the clause ends ("NY 88 4410 72" + " W").
@@ -100,9 +105,13 @@ const CUE_ACRONYMS = new Set(('MRN MR ID NO REF NHS CHI NI NINO SSN SIN ACCT ACC
   'NHI MBI HICN PHN ULI CRN HRN PPS PPSN TIN EIN DNI NIE NIF CPF RUT CURP BSN PESEL AMKA CNP NIC MEDICARE MEDICAID ' +
   'INS POL GRP ICD CPT NDC LOT BATCH EXP TEL PH FAX').split(' '));
 
-/** Push registration numbers after a professional regulator's acronym (LICENSE). */
+/** Push registration numbers after a professional regulator's acronym (LICENSE) and spaced plan numbers (HEALTH_PLAN). */
 export function detectPlaceIdentifiers(text: string, push: Push): void {
   for (const m of allMatches(REGISTER, text)) push((m.index ?? 0) + m[0].length - (m[1] as string).length, (m.index ?? 0) + m[0].length, 'LICENSE');
+  for (const m of allMatches(SPACED_CODE, text)) {
+    const at = m.index ?? 0;
+    if (PLAN_CUE.test(text.slice(Math.max(0, at - 40), at)) && !CUE_ACRONYMS.has(m[1] as string)) push(at, at + m[0].length, 'HEALTH_PLAN');
+  }
 }
 
 // A named building: "House" or "Hall" after a found place where the name ends ("Trelawney House, Truro"); before a
