@@ -127,3 +127,18 @@ test('a lot or unit number joins the street line after it, and a unit joins a st
   assert.ok(places('Home visit Lot 14 Nhulunbuy Road, Yirrkala NT 0880.').includes('Lot 14 Nhulunbuy Road'));
   assert.ok(places('Copy to: Mr Arnav Venkat, Apt 4C, 1120 Fifth Avenue, New York, NY 10128').some((p) => p.startsWith('Apt 4C, 1120 Fifth Avenue')));
 });
+
+test('an institution takes the capitalised words of its name before its head; a role, an acronym or a sentence opener stops it', () => {
+  const lex = getDefaultLexicon();
+  const grown = (text: string, found: string): string[] => {
+    const start = text.indexOf(found);
+    return wholePlaceSpans([{ start, end: start + found.length, type: 'LOCATION' }], text, 'mixed', lex).map((s) => text.slice(s.start, s.end));
+  };
+  assert.deepEqual(grown('Cook at Queen of Sheba Restaurant, burned.', 'Sheba Restaurant'), ['Queen of Sheba Restaurant']);
+  assert.deepEqual(grown('She attended Rahima Moosa Mother and Child Hospital on Monday.', 'Child Hospital'), ['Rahima Moosa Mother and Child Hospital']);
+  assert.deepEqual(grown('Consultant Nephrologist Alexandra Hospital.', 'Alexandra Hospital'), ['Alexandra Hospital']);
+  assert.deepEqual(grown('Seen 10.05. Follow-up Spitalul Clinic not needed.', 'Spitalul Clinic'), ['Spitalul Clinic']);
+  assert.deepEqual(grown('Sent to Dr Quorvin Royal Infirmary.', 'Royal Infirmary'), ['Quorvin Royal Infirmary']);
+  const upper = 'Cook at Queen of Sheba Restaurant';
+  assert.deepEqual(wholePlaceSpans([{ start: 17, end: 33, type: 'LOCATION' }], upper, 'upper', lex).map((s) => upper.slice(s.start, s.end)), ['Sheba Restaurant']);
+});

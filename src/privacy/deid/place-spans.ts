@@ -13,6 +13,9 @@
  *   last spaced group before the clause ends ("Medicaid NY 88 4410 72 W for ...");
  * - (seventeenth pass) an issuer's capital-letter prefix written apart from the number ("encounter HAR 300918274"), and
  *   a card or plan number of a letter group and spaced digit groups after an insurance or card word ("RAMQ DESM 5804 1127").
+ * - (seventeenth pass) the capitalised words before a found institution's head, with "of", "and" or "&" between them
+ *   ("Queen of Sheba Restaurant", "Rahima Moosa Mother and Child Hospital"); a title, a role, an acronym, a month or a
+ *   weekday ends the name, and a sentence's first word joins it only if no list holds it.
  * Tried and left off because letters3-9 did not move: a town after an institution's comma, a store after a shopping
  * centre, First Nations by "Nation", royal and compass words before an institution, bleeps, "ring" numbers, 0X XXX
  * XXXX numbers, web addresses without a scheme, plates before a lowercase word, "in" joining an institution and its town.
@@ -119,10 +122,11 @@ export function detectPlaceIdentifiers(text: string, push: Push): void {
 const HALL_AFTER = /^[ \t](?:House|Hall)(?=[ \t]*(?:[,.;:)]|\n|$))/;
 
 /**
- * Spans grown to the whole place or identifier: an identifier over a trailing dash or spaced group, a place
- * over a named building's "House" or "Hall" (mixed case, where the capital marks the name).
+ * Spans grown to the whole place or identifier: an identifier over a trailing dash or spaced group and a separate
+ * letter prefix, a place over a named building's "House" or "Hall" and, given the lexicon, an institution over the
+ * capitalised words of its name before it (mixed case, where the capital marks the name).
  */
-export function wholePlaceSpans(spans: readonly PhiSpan[], text: string, mode: CaseMode): PhiSpan[] {
+export function wholePlaceSpans(spans: readonly PhiSpan[], text: string, mode: CaseMode, lex?: Lexicon): PhiSpan[] {
   return spans.map((s) => {
     if (CODE_TYPES.has(s.type)) {
       const d = DASH_GROUP.exec(text.slice(s.end, s.end + 8)) ?? LAST_GROUP.exec(text.slice(s.end, s.end + 8));
@@ -131,8 +135,37 @@ export function wholePlaceSpans(spans: readonly PhiSpan[], text: string, mode: C
       return d || start !== s.start ? { ...s, start, end: d ? s.end + d[0].length : s.end } : s;
     }
     const h = s.type === 'LOCATION' && mode === 'mixed' ? HALL_AFTER.exec(text.slice(s.end, s.end + 8)) : null;
-    return h ? { ...s, end: s.end + h[0].length } : s;
+    const start = s.type === 'LOCATION' && mode === 'mixed' && lex && INSTITUTION_END.test(text.slice(s.start, s.end)) ? nameStart(text, s.start, lex) : s.start;
+    return h || start !== s.start ? { ...s, start, end: h ? s.end + h[0].length : s.end } : s;
   });
+}
+
+// An institution's head word ending a found place: the capitalised words before it belong to its name.
+const INSTITUTION_END = /(?:Hospital|Infirmary|Trust|Restaurant|Cent(?:re|er)|Clinic|Hospice|Pharmacy|University|College|School|Practice|Nation|Institute|Academy)$/;
+const LEFT_WORD = /(?:^|[ \t])([A-Z][A-Za-z'\u2019\-]*|of|and|&)[ \t]$/;
+const ROLE_WORD = /(?:ist|ician|consultant|registrar|nurse|surgeon|doctor|manager|lead|director|officer|worker|visitor)$/;
+const SENTENCE_START = /(?:^|[.!?:;]\s{1,2}|\n\s*)$/;
+const NOT_NAME_PART = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|dr|mr|mrs|ms|miss|prof|the|at|in|to|from|re|ref|seen|via|per|and|of|&)$/;
+
+/** Where a found institution's name starts: over capitalised words (and "of", "and", "&" between them) to its left. */
+function nameStart(text: string, start: number, lex: Lexicon): number {
+  let at = start;
+  let best = start;
+  for (let k = 0; k < 5; k++) {
+    const m = LEFT_WORD.exec(text.slice(Math.max(0, at - 30), at));
+    const w = m?.[1];
+    if (!m || !w) break;
+    const low = w.toLowerCase();
+    const joiner = low === 'of' || low === 'and' || low === '&';
+    // A title, a role ("Consultant Nephrologist"), a post-nominal or an acronym ("FRACP") ends the name on its left.
+    if (!joiner && (NOT_NAME_PART.test(low) || ROLE_WORD.test(low) || /^[A-Z]{2,}$/.test(w) || ((lex.clinical.has(low) || lex.medical.has(low)) && !lex.common.has(low)))) break;
+    const from = at - (m[0].length - (m[0].startsWith(w) ? 0 : 1));
+    // A sentence's first word is capitalised anyway: there only a word no list holds is part of the name.
+    if (!joiner && SENTENCE_START.test(text.slice(Math.max(0, from - 3), from)) && w.split('-').some((p) => lex.common.has(p.toLowerCase()) || lex.clinical.has(p.toLowerCase()))) break;
+    at = from;
+    if (!joiner) best = at;
+  }
+  return best;
 }
 
 // A motorway or a numbered road ("on the M62", "BIA Road 27", "Highway 401", "Route 9"): the letters' gold marks a road
