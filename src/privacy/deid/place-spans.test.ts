@@ -142,3 +142,10 @@ test('an institution takes the capitalised words of its name before its head; a 
   const upper = 'Cook at Queen of Sheba Restaurant';
   assert.deepEqual(wholePlaceSpans([{ start: 17, end: 33, type: 'LOCATION' }], upper, 'upper', lex).map((s) => upper.slice(s.start, s.end)), ['Sheba Restaurant']);
 });
+
+test('digit groups joined by dashes behind a capitals prefix are one identifier; short codes and names stay', () => {
+  const ids = (text: string): string[] => detectPhi(text).filter((s) => s.type === 'ID').map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(ids('Your screening kit (BSP-4417-20981) was returned unusable.'), ['BSP-4417-20981']);
+  assert.deepEqual(ids('Swab for COVID-19, HLA-B27 positive, SARS-CoV-2 negative.'), []);
+  assert.deepEqual(ids('Scored on the PHQ-9-A form, grade II-III.'), []);
+});
