@@ -89,6 +89,12 @@ test('an unlisted capitalised word after in/at/near/from ending a clause is a pl
   assert.deepEqual(roadsTowns('She lives in Quorvigo with her son.'), []);
 });
 
+test('two capitalised words ending a clause after in/at/near/from are a place even when English holds them; titles and times are not', () => {
+  assert.deepEqual(roadsTowns('MRI booked at Alder Hey.'), ['Alder Hey']);
+  assert.deepEqual(roadsTowns('Note from Sister Bernadine: she left.'), []);
+  assert.deepEqual(roadsTowns('Admitted at Christmas Eve, then at Home Farm.'), []);
+});
+
 test('a found place takes a named building\'s House or Hall in mixed case only', () => {
   const text = 'All at Trelawney House, Truro.';
   assert.deepEqual(wholePlaceSpans([{ start: 7, end: 16, type: 'LOCATION' }], text, 'mixed').map((s) => text.slice(s.start, s.end)), ['Trelawney House']);

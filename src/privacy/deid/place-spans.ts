@@ -6,7 +6,8 @@
  *   "Posta de Salud Chucuito") and English does before "of" ("Hospital of Saint Raphael", "University of Leeds");
  * - a motorway or numbered road ("on the M62", "BIA Road 27", "Highway 401"): a street (Safe Harbor (b)(2)(i)(B));
  * - a capitalised word no English, clinical, medical or eponym list holds after in/at/near/from, ending a clause
- *   ("call her in Vigo:", "a venous sample at Akureyri.");
+ *   ("call her in Vigo:", "a venous sample at Akureyri."), or (seventeenth pass) two capitalised words there that are no
+ *   kind of place, time, title or clinical word ("MRI booked at Alder Hey.");
  * - a named building's "House" or "Hall" after a found place, where the name ends ("Trelawney House,");
  * - a registration number after a professional regulator's acronym ("IMC reg 428871", "GOC 01-33817");
  * - an identifier's last dash group that the code patterns left ("BIO-77120" + "-4"), and a plan or account number's
@@ -174,6 +175,8 @@ const ROAD = /\b(?:(?:on|off|along|near|from|to|at|onto|via)[ \t]the[ \t](?:M|A|
 // A capitalised word no list holds after a preposition of place, ending a clause ("call her in Vigo:", "at Akureyri.").
 const PREP_UNKNOWN = /\b(?:in|at|near|from)[ \t]{1,2}([A-Z][a-z]{2,}(?:[ \t][A-Z][a-z]{2,})?)(?=[ \t]*(?:[.,;:)]|\n|$))/g;
 
+const NOT_A_TOWN_PART = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|christmas|easter|night|home|work|school|church|theatre|sister|brother|father|mother|nurse|matron|auntie|aunt|uncle|nan|gran|grandma|grandpa|son|daughter|dr|mr|mrs|ms|miss|prof)$/;
+
 /** Push numbered roads and unknown capitalised words after a preposition of place (mixed-case text). */
 export function detectRoadsAndTowns(text: string, lex: Lexicon, push: Push, mode: CaseMode): void {
   if (mode !== 'mixed') return;
@@ -183,7 +186,10 @@ export function detectRoadsAndTowns(text: string, lex: Lexicon, push: Push, mode
   }
   for (const m of allMatches(PREP_UNKNOWN, text)) {
     const run = m[1] as string;
-    if (!run.split(' ').every((w) => unlisted(w.toLowerCase(), lex))) continue;
+    const words = run.toLowerCase().split(' ');
+    // One word must be on no list; two capitalised words together name a place even when English holds them ("at
+    // Alder Hey."), unless one is a kind of place, a time, a person's title or a clinical word.
+    if (words.length === 1 ? !unlisted(words[0] ?? '', lex) : words.some((w) => NOT_A_TOWN_PART.test(w) || GENERIC.has(w) || lex.clinical.has(w) || lex.medical.has(w) || lex.eponyms.has(w))) continue;
     const at = (m.index ?? 0) + m[0].length - run.length;
     push(at, at + run.length, 'LOCATION');
   }
