@@ -128,6 +128,18 @@ test('a card or plan number of a letter group and spaced digit groups after an i
   assert.deepEqual(found('Lab: WBC 1200 3400 before the plan.'), []);
 });
 
+test('a serial of capitals and digits right after a device noun or a serial mark is a device identifier', () => {
+  const found = (text: string): string[] => {
+    const out: string[] = [];
+    detectPlaceIdentifiers(text, (s, e, t) => out.push(`${t}:${text.slice(s, e)}`));
+    return out;
+  };
+  assert.deepEqual(found('CGM transmitter 8GM4R2. Time in range 52%.'), ['DEVICE:8GM4R2']);
+  assert.deepEqual(found('Tablet (iPad, S/N DMPXK2LQ9F) assigned.'), ['DEVICE:DMPXK2LQ9F']);
+  assert.deepEqual(found('Pacemaker PM4417Q checked.'), ['DEVICE:PM4417Q']);
+  assert.deepEqual(found('Insulin pump 50ML syringe, sensor Dexcom G7, pump settings.'), []);
+});
+
 test('a lot or unit number joins the street line after it, and a unit joins a street its town typed as a ZIP', () => {
   const places = (text: string): string[] => detectPhi(text).filter((s) => s.type === 'LOCATION').map((s) => text.slice(s.start, s.end));
   assert.ok(places('Home visit Lot 14 Nhulunbuy Road, Yirrkala NT 0880.').includes('Lot 14 Nhulunbuy Road'));

@@ -14,6 +14,8 @@
  *   last spaced group before the clause ends ("Medicaid NY 88 4410 72 W for ...");
  * - (seventeenth pass) an issuer's capital-letter prefix written apart from the number ("encounter HAR 300918274"), and
  *   a card or plan number of a letter group and spaced digit groups after an insurance or card word ("RAMQ DESM 5804 1127").
+ * - (seventeenth pass) a device serial of capitals and digits right after a device noun or a serial mark ("CGM
+ *   transmitter 8GM4R2", "S/N DMPXK2LQ9F").
  * - (seventeenth pass) the capitalised words before a found institution's head, with "of", "and" or "&" between them
  *   ("Queen of Sheba Restaurant", "Rahima Moosa Mother and Child Hospital"); a title, a role, an acronym, a month or a
  *   weekday ends the name, and a sentence's first word joins it only if no list holds it.
@@ -97,6 +99,9 @@ const REGISTER = /\b(?:GMC|NMC|HCPC|GPhC|GPHC|GDC|GOC|GOsC|GCC|IMC|NMBI|PSI|CORU
 // 71940 2283"), read after an insurance or card word in the 40 characters before it.
 const SPACED_CODE = /(?<![\w\-])([A-Z]{2,6})[ \t]\d{3,6}[ \t]\d{3,6}(?:[ \t]\d{1,6})?(?![\w\-\/]|[.,]\d)/g;
 const PLAN_CUE = /\b(?:ins(?:urance|urer)?|plan|card|member|policy|medicaid|medicare|RAMQ|OHIP|MSP|health[ \t](?:card|number)|cover|payer)\b/i;
+// A device's serial right after its noun or a serial mark ("CGM transmitter 8GM4R2", "S/N DMPXK2LQ9F"): capitals and
+// digits mixed, as makers print them.
+const DEVICE_CODE = /\b(?:S\/N|SN|serial(?:[ \t](?:no\.?|number|#))?|transmitter|sensor|pump|pacemaker|defibrillator|implant|stimulator|hearing[ \t]aid|concentrator|glucometer|recorder|IMEI)[ \t:#]{1,3}([A-Z0-9][A-Z0-9\-]{4,17})(?![\w\-])/gi;
 // The last group of a dashed identifier after a found span ("BIO-77120" + "-4").
 const DASH_GROUP = /^-[A-Z0-9]{1,6}(?![\w\-])/;
 // A plan or account number's last spaced group, a check letter or digits, before the clause ends ("NY 88 4410 72" + " W").
@@ -109,9 +114,16 @@ const CUE_ACRONYMS = new Set(('MRN MR ID NO REF NHS CHI NI NINO SSN SIN ACCT ACC
   'NHI MBI HICN PHN ULI CRN HRN PPS PPSN TIN EIN DNI NIE NIF CPF RUT CURP BSN PESEL AMKA CNP NIC MEDICARE MEDICAID ' +
   'INS POL GRP ICD CPT NDC LOT BATCH EXP TEL PH FAX').split(' '));
 
-/** Push registration numbers after a professional regulator's acronym (LICENSE) and spaced plan numbers (HEALTH_PLAN). */
+/**
+ * Push registration numbers after a professional regulator's acronym (LICENSE), device serials after a device noun or
+ * serial mark (DEVICE) and spaced plan numbers (HEALTH_PLAN).
+ */
 export function detectPlaceIdentifiers(text: string, push: Push): void {
   for (const m of allMatches(REGISTER, text)) push((m.index ?? 0) + m[0].length - (m[1] as string).length, (m.index ?? 0) + m[0].length, 'LICENSE');
+  for (const m of allMatches(DEVICE_CODE, text)) {
+    const v = m[1] as string;
+    if (/\d/.test(v) && /[A-Z]/.test(v) && v === v.toUpperCase() && !/^\d+(?:MG|MCG|ML|MMOL|U|IU|KG|CM|MM|HR|H)$/.test(v)) push((m.index ?? 0) + m[0].length - v.length, (m.index ?? 0) + m[0].length, 'DEVICE');
+  }
   for (const m of allMatches(SPACED_CODE, text)) {
     const at = m.index ?? 0;
     if (PLAN_CUE.test(text.slice(Math.max(0, at - 40), at)) && !CUE_ACRONYMS.has(m[1] as string)) push(at, at + m[0].length, 'HEALTH_PLAN');
