@@ -114,6 +114,8 @@ test('an issuer\'s letter prefix written apart from its number joins the identif
   assert.deepEqual(grown('Seen, MRN 12345678 checked.', '12345678', 'MRN'), ['12345678']);
   assert.deepEqual(grown('Card NHS 9434765919 seen.', '9434765919'), ['9434765919']);
   assert.deepEqual(grown('Ref AB 1234 only.', '1234'), ['1234']);
+  assert.deepEqual(grown('Phone IMEI 356938035643809.', '356938035643809'), ['356938035643809']);
+  assert.deepEqual(grown('Registered: GMC 7012345.', '7012345', 'ID'), ['7012345']);
 });
 
 test('a card or plan number of a letter group and spaced digit groups after an insurance or card word is a plan number', () => {

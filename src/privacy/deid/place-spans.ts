@@ -112,7 +112,9 @@ const CODE_TYPES = new Set(['ID', 'MRN', 'ACCOUNT', 'HEALTH_PLAN', 'LICENSE', 'D
 const LETTER_PREFIX = /(?<=[A-Za-z:#][ \t]{1,2}|^)(?<![A-Z][ \t]?)([A-Z]{2,6}(?:-[A-Z]{2,6})?)[ \t]$/;
 const CUE_ACRONYMS = new Set(('MRN MR ID NO REF NHS CHI NI NINO SSN SIN ACCT ACC NPI DEA LIC VIN UDI SN DOB PIN HCN OHIP RAMQ MSP IHI URN UR ' +
   'NHI MBI HICN PHN ULI CRN HRN PPS PPSN TIN EIN DNI NIE NIF CPF RUT CURP BSN PESEL AMKA CNP NIC MEDICARE MEDICAID ' +
-  'INS POL GRP ICD CPT NDC LOT BATCH EXP TEL PH FAX').split(' '));
+  'INS POL GRP ICD CPT NDC LOT BATCH EXP TEL PH FAX IMEI MEID ICCID ESN MAC CDL DL CSN FIN EHR EMR PAS HIN CN ' +
+  // The regulators' acronyms of REGISTER below: a registration number's issuer is its cue.
+  'GMC NMC HCPC GPHC GDC GOC GOSC GCC IMC NMBI PSI CORU AHPRA CPSO CPSA CPSBC CNO MCNZ NCNZ HPCSA SANC MMC').split(' '));
 
 /**
  * Push registration numbers after a professional regulator's acronym (LICENSE), device serials after a device noun or
