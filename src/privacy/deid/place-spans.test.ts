@@ -158,7 +158,8 @@ test('an institution takes the capitalised words of its name before its head; a 
   assert.deepEqual(grown('She attended Rahima Moosa Mother and Child Hospital on Monday.', 'Child Hospital'), ['Rahima Moosa Mother and Child Hospital']);
   assert.deepEqual(grown('Consultant Nephrologist Alexandra Hospital.', 'Alexandra Hospital'), ['Alexandra Hospital']);
   assert.deepEqual(grown('Seen 10.05. Follow-up Spitalul Clinic not needed.', 'Spitalul Clinic'), ['Spitalul Clinic']);
-  assert.deepEqual(grown('Sent to Dr Quorvin Royal Infirmary.', 'Royal Infirmary'), ['Quorvin Royal Infirmary']);
+  assert.deepEqual(grown('Sent to Dr Quorvin Royal Infirmary.', 'Royal Infirmary'), ['Royal Infirmary']);
+  assert.deepEqual(grown('Referred by Dr. Chloe Ferreira of Holrell Memorial Hospital today.', 'Holrell Memorial Hospital'), ['Holrell Memorial Hospital']);
   const upper = 'Cook at Queen of Sheba Restaurant';
   assert.deepEqual(wholePlaceSpans([{ start: 17, end: 33, type: 'LOCATION' }], upper, 'upper', lex).map((s) => upper.slice(s.start, s.end)), ['Sheba Restaurant']);
 });

@@ -27,6 +27,7 @@ import { allMatches } from './matches.js';
 import type { CaseMode } from './letter-case.js';
 import type { Lexicon } from './lexicon.js';
 import { GENERIC } from './organisations.js';
+import { TITLE_BEFORE } from './titles.js';
 import type { PhiSpan, PushSpan as Push } from './types.js';
 
 // Facility words that open an institution's name in languages that put the head first (text is accent-folded).
@@ -166,6 +167,9 @@ const NOT_NAME_PART = /^(?:january|february|march|april|may|june|july|august|sep
 function nameStart(text: string, start: number, lex: Lexicon): number {
   let at = start;
   let best = start;
+  // Where the name started before the last "of", "and" or "&" was crossed: a title before the words left of it makes
+  // them a person ("Dr. Chloe Ferreira of Holrell Hospital"), and the name starts after the joiner again.
+  let beforeJoiner = start;
   for (let k = 0; k < 5; k++) {
     const m = LEFT_WORD.exec(text.slice(Math.max(0, at - 30), at));
     const w = m?.[1];
@@ -177,10 +181,11 @@ function nameStart(text: string, start: number, lex: Lexicon): number {
     const from = at - (m[0].length - (m[0].startsWith(w) ? 0 : 1));
     // A sentence's first word is capitalised anyway: there only a word no list holds is part of the name.
     if (!joiner && SENTENCE_START.test(text.slice(Math.max(0, from - 3), from)) && w.split('-').some((p) => lex.common.has(p.toLowerCase()) || lex.clinical.has(p.toLowerCase()))) break;
+    if (joiner) beforeJoiner = best;
     at = from;
     if (!joiner) best = at;
   }
-  return best;
+  return TITLE_BEFORE.test(text.slice(Math.max(0, best - 8), best)) ? beforeJoiner : best;
 }
 
 // A motorway or a numbered road ("on the M62", "BIA Road 27", "Highway 401", "Route 9"): the letters' gold marks a road
