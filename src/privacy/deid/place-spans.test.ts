@@ -170,3 +170,9 @@ test('digit groups joined by dashes behind a capitals prefix are one identifier;
   assert.deepEqual(ids('Swab for COVID-19, HLA-B27 positive, SARS-CoV-2 negative.'), []);
   assert.deepEqual(ids('Scored on the PHQ-9-A form, grade II-III.'), []);
 });
+
+test('an SSN takes the masked groups written before its last four', () => {
+  const text = 'SSN xxx-xx-1234 on file; SSN ***-**-6789.';
+  const spans = [{ start: 11, end: 15, type: 'SSN' as const }, { start: 36, end: 40, type: 'SSN' as const }];
+  assert.deepEqual(wholePlaceSpans(spans, text, 'mixed').map((s) => text.slice(s.start, s.end)), ['xxx-xx-1234', '***-**-6789']);
+});

@@ -14,6 +14,7 @@
  *   last spaced group before the clause ends ("Medicaid NY 88 4410 72 W for ...");
  * - (seventeenth pass) an issuer's capital-letter prefix written apart from the number ("encounter HAR 300918274"), and
  *   a card or plan number of a letter group and spaced digit groups after an insurance or card word ("RAMQ DESM 5804 1127").
+ * - (seventeenth pass) an SSN's masked groups before its last four ("xxx-xx-1234");
  * - (seventeenth pass) a device serial of capitals and digits right after a device noun or a serial mark ("CGM
  *   transmitter 8GM4R2", "S/N DMPXK2LQ9F").
  * - (seventeenth pass) the capitalised words before a found institution's head, with "of", "and" or "&" between them
@@ -103,6 +104,8 @@ const PLAN_CUE = /\b(?:ins(?:urance|urer)?|plan|card|member|policy|medicaid|medi
 // A device's serial right after its noun or a serial mark ("CGM transmitter 8GM4R2", "S/N DMPXK2LQ9F"): capitals and
 // digits mixed, as makers print them.
 const DEVICE_CODE = /\b(?:S\/N|SN|serial(?:[ \t](?:no\.?|number|#))?|transmitter|sensor|pump|pacemaker|defibrillator|implant|stimulator|hearing[ \t]aid|concentrator|glucometer|recorder|IMEI)[ \t:#]{1,3}([A-Z0-9][A-Z0-9\-]{4,17})(?![\w\-])/gi;
+// The masked groups written before an SSN's last four ("xxx-xx-1234", "***-**-6789").
+const MASKED_GROUPS = /(?<![\w*#])[xX*#]{3}-[xX*#]{2}-$/;
 // The last group of a dashed identifier after a found span ("BIO-77120" + "-4").
 const DASH_GROUP = /^-[A-Z0-9]{1,6}(?![\w\-])/;
 // A plan or account number's last spaced group, a check letter or digits, before the clause ends ("NY 88 4410 72" + " W").
@@ -144,6 +147,10 @@ const HALL_AFTER = /^[ \t](?:House|Hall)(?=[ \t]*(?:[,.;:)]|\n|$))/;
  */
 export function wholePlaceSpans(spans: readonly PhiSpan[], text: string, mode: CaseMode, lex?: Lexicon): PhiSpan[] {
   return spans.map((s) => {
+    if (s.type === 'SSN') {
+      const mask = MASKED_GROUPS.exec(text.slice(Math.max(0, s.start - 8), s.start));
+      if (mask) return { ...s, start: s.start - mask[0].length };
+    }
     if (CODE_TYPES.has(s.type)) {
       const d = DASH_GROUP.exec(text.slice(s.end, s.end + 8)) ?? LAST_GROUP.exec(text.slice(s.end, s.end + 8));
       const p = LETTER_PREFIX.exec(text.slice(Math.max(0, s.start - 16), s.start));
