@@ -89,10 +89,12 @@ test('an unlisted capitalised word after in/at/near/from ending a clause is a pl
   assert.deepEqual(roadsTowns('She lives in Quorvigo with her son.'), []);
 });
 
-test('two capitalised words ending a clause after in/at/near/from are a place even when English holds them; titles and times are not', () => {
+test('two capitalised words ending a clause after in/at/near/from, or one after near/from, are a place even when English holds them; titles, times and clinical words are not', () => {
   assert.deepEqual(roadsTowns('MRI booked at Alder Hey.'), ['Alder Hey']);
   assert.deepEqual(roadsTowns('Note from Sister Bernadine: she left.'), []);
   assert.deepEqual(roadsTowns('Admitted at Christmas Eve, then at Home Farm.'), []);
+  assert.deepEqual(roadsTowns('Rollover near Porcupine. Back from Reading.'), ['Porcupine', 'Reading']);
+  assert.deepEqual(roadsTowns('Still in Pain. Recovering from Surgery. Home from Work.'), []);
 });
 
 test('a found place takes a named building\'s House or Hall in mixed case only', () => {

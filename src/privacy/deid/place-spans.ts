@@ -6,8 +6,8 @@
  *   "Posta de Salud Chucuito") and English does before "of" ("Hospital of Saint Raphael", "University of Leeds");
  * - a motorway or numbered road ("on the M62", "BIA Road 27", "Highway 401"): a street (Safe Harbor (b)(2)(i)(B));
  * - a capitalised word no English, clinical, medical or eponym list holds after in/at/near/from, ending a clause
- *   ("call her in Vigo:", "a venous sample at Akureyri."), or (seventeenth pass) two capitalised words there that are no
- *   kind of place, time, title or clinical word ("MRI booked at Alder Hey.");
+ *   ("call her in Vigo:", "a venous sample at Akureyri."), or (seventeenth pass) two capitalised words there, or one
+ *   after near/from, that are no kind of place, time, title or clinical word ("at Alder Hey.", "near Porcupine.");
  * - a named building's "House" or "Hall" after a found place, where the name ends ("Trelawney House,");
  * - a registration number after a professional regulator's acronym ("IMC reg 428871", "GOC 01-33817");
  * - an identifier's last dash group that the code patterns left ("BIO-77120" + "-4"), and a plan or account number's
@@ -201,7 +201,7 @@ const ROAD = /\b(?:(?:on|off|along|near|from|to|at|onto|via)[ \t]the[ \t](?:M|A|
 // A capitalised word no list holds after a preposition of place, ending a clause ("call her in Vigo:", "at Akureyri.").
 const PREP_UNKNOWN = /\b(?:in|at|near|from)[ \t]{1,2}([A-Z][a-z]{2,}(?:[ \t][A-Z][a-z]{2,})?)(?=[ \t]*(?:[.,;:)]|\n|$))/g;
 
-const NOT_A_TOWN_PART = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|christmas|easter|night|home|work|school|church|theatre|sister|brother|father|mother|nurse|matron|auntie|aunt|uncle|nan|gran|grandma|grandpa|son|daughter|dr|mr|mrs|ms|miss|prof)$/;
+const NOT_A_TOWN_PART = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|christmas|easter|night|home|work|school|church|theatre|surgery|recovery|holiday|sister|brother|father|mother|nurse|matron|auntie|aunt|uncle|nan|gran|grandma|grandpa|son|daughter|dr|mr|mrs|ms|miss|prof)$/;
 
 /** Push numbered roads and unknown capitalised words after a preposition of place (mixed-case text). */
 export function detectRoadsAndTowns(text: string, lex: Lexicon, push: Push, mode: CaseMode): void {
@@ -213,12 +213,19 @@ export function detectRoadsAndTowns(text: string, lex: Lexicon, push: Push, mode
   for (const m of allMatches(PREP_UNKNOWN, text)) {
     const run = m[1] as string;
     const words = run.toLowerCase().split(' ');
-    // One word must be on no list; two capitalised words together name a place even when English holds them ("at
-    // Alder Hey."), unless one is a kind of place, a time, a person's title or a clinical word.
-    if (words.length === 1 ? !unlisted(words[0] ?? '', lex) : words.some((w) => NOT_A_TOWN_PART.test(w) || GENERIC.has(w) || lex.clinical.has(w) || lex.medical.has(w) || lex.eponyms.has(w))) continue;
+    // After "in" or "at" one word must be on no list ("in Pain.", "at Rest." are no places). Two capitalised words, or
+    // one after "near" or "from" ("rollover near Porcupine."), name a place even when English holds them, unless a
+    // word is a kind of place, a time, a person's title or a clinical word.
+    const englishOk = words.length > 1 || /^(?:near|from)/.test(m[0]);
+    if (englishOk ? words.some((w) => !townPart(w, lex)) : !unlisted(words[0] ?? '', lex)) continue;
     const at = (m.index ?? 0) + m[0].length - run.length;
     push(at, at + run.length, 'LOCATION');
   }
+}
+
+/** Whether a word may be part of a town's name in a place slot although English holds it (no kind of place, time, title or clinical word). */
+function townPart(low: string, lex: Lexicon): boolean {
+  return !NOT_A_TOWN_PART.test(low) && !GENERIC.has(low) && !lex.clinical.has(low) && !lex.medical.has(low) && !lex.eponyms.has(low);
 }
 
 /** A word no English, clinical, medical, eponym or generic list holds. */
