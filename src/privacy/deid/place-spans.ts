@@ -117,6 +117,8 @@ const LETTER_PREFIX = /(?<=[A-Za-z:#][ \t]{1,2}|^)(?<![A-Z][ \t]?)([A-Z]{2,6}(?:
 const CUE_ACRONYMS = new Set(('MRN MR ID NO REF NHS CHI NI NINO SSN SIN ACCT ACC NPI DEA LIC VIN UDI SN DOB PIN HCN OHIP RAMQ MSP IHI URN UR ' +
   'NHI MBI HICN PHN ULI CRN HRN PPS PPSN TIN EIN DNI NIE NIF CPF RUT CURP BSN PESEL AMKA CNP NIC MEDICARE MEDICAID ' +
   'INS POL GRP ICD CPT NDC LOT BATCH EXP TEL PH FAX IMEI MEID ICCID ESN MAC CDL DL CSN FIN EHR EMR PAS HIN CN ' +
+  // National and hospital labels of identifiers.ts' LABEL_WORDS (Malaysia's IC, Singapore's NRIC, India's UHID...).
+  'IC NRIC HKID MYKAD UHID IP OP CR PAN DVA NIR INSEE AHV AVS EGN OIB JMBG EMSO KVNR ABHA ' +
   // The regulators' acronyms of REGISTER below: a registration number's issuer is its cue.
   'GMC NMC HCPC GPHC GDC GOC GOSC GCC IMC NMBI PSI CORU AHPRA CPSO CPSA CPSBC CNO MCNZ NCNZ HPCSA SANC MMC').split(' '));
 
@@ -185,6 +187,8 @@ function nameStart(text: string, start: number, lex: Lexicon): number {
     const joiner = low === 'of' || low === 'and' || low === '&';
     // A title, a role ("Consultant Nephrologist"), a post-nominal or an acronym ("FRACP") ends the name on its left.
     if (!joiner && (NOT_NAME_PART.test(low) || ROLE_WORD.test(low) || /^[A-Z]{2,}$/.test(w) || ((lex.clinical.has(low) || lex.medical.has(low)) && !lex.common.has(low)))) break;
+    // Another institution's head: two places listed ("Brigham and Women's Hospital and Mercy Hospice").
+    if (!joiner && INSTITUTION_END.test(w)) break;
     const from = at - (m[0].length - (m[0].startsWith(w) ? 0 : 1));
     // A sentence's first word is capitalised anyway: there only a word no list holds is part of the name.
     if (!joiner && SENTENCE_START.test(text.slice(Math.max(0, from - 3), from)) && w.split('-').some((p) => lex.common.has(p.toLowerCase()) || lex.clinical.has(p.toLowerCase()))) break;
