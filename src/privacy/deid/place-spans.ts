@@ -106,6 +106,7 @@ const PLAN_CUE = /\b(?:ins(?:urance|urer)?|plan|card|member|policy|medicaid|medi
 const DEVICE_CODE = /\b(?:S\/N|SN|serial(?:[ \t](?:no\.?|number|#))?|transmitter|sensor|pump|pacemaker|defibrillator|implant|stimulator|hearing[ \t]aid|concentrator|glucometer|recorder|IMEI)[ \t:#]{1,3}([A-Z0-9][A-Z0-9\-]{4,17})(?![\w\-])/gi;
 // The masked groups written before an SSN's last four ("xxx-xx-1234", "***-**-6789").
 const MASKED_GROUPS = /(?<![\w*#])[xX*#]{3}-[xX*#]{2}-$/;
+const CODE_HINT = /[0-9]-?[A-Z]|[A-Z]-?[0-9]/;
 // The last group of a dashed identifier after a found span ("BIO-77120" + "-4").
 const DASH_GROUP = /^-[A-Z0-9]{1,6}(?![\w\-])/;
 // A plan or account number's last spaced group, a check letter or digits, before the clause ends ("NY 88 4410 72" + " W").
@@ -128,7 +129,8 @@ const CUE_ACRONYMS = new Set(('MRN MR ID NO REF NHS CHI NI NINO SSN SIN ACCT ACC
  */
 export function detectPlaceIdentifiers(text: string, push: Push): void {
   for (const m of allMatches(REGISTER, text)) push((m.index ?? 0) + m[0].length - (m[1] as string).length, (m.index ?? 0) + m[0].length, 'LICENSE');
-  for (const m of allMatches(DEVICE_CODE, text)) {
+  // Speed: a serial mixes capitals and digits, so a note with no capital beside a digit is not scanned.
+  if (CODE_HINT.test(text)) for (const m of allMatches(DEVICE_CODE, text)) {
     const v = m[1] as string;
     if (/\d/.test(v) && /[A-Z]/.test(v) && v === v.toUpperCase() && !/^\d+(?:MG|MCG|ML|MMOL|U|IU|KG|CM|MM|HR|H)$/.test(v)) push((m.index ?? 0) + m[0].length - v.length, (m.index ?? 0) + m[0].length, 'DEVICE');
   }
