@@ -121,27 +121,17 @@ test('an issuer\'s letter prefix written apart from its number joins the identif
 });
 
 test('a card or plan number of a letter group and spaced digit groups after an insurance or card word is a plan number', () => {
-  const found = (text: string): string[] => {
-    const out: string[] = [];
-    detectPlaceIdentifiers(text, (s, e, t) => out.push(`${t}:${text.slice(s, e)}`));
-    return out;
-  };
-  assert.deepEqual(found('Refill: RAMQ DESM 5804 1127, Shawinigan.'), ['HEALTH_PLAN:DESM 5804 1127']);
-  assert.deepEqual(found('Ins: Fidelis Care FC 71940 2283'), ['HEALTH_PLAN:FC 71940 2283']);
-  assert.deepEqual(found('BP 120 80 on the insulin plan.'), []);
-  assert.deepEqual(found('Lab: WBC 1200 3400 before the plan.'), []);
+  assert.deepEqual(registers('Refill: RAMQ DESM 5804 1127, Shawinigan.'), ['HEALTH_PLAN:DESM 5804 1127']);
+  assert.deepEqual(registers('Ins: Fidelis Care FC 71940 2283'), ['HEALTH_PLAN:FC 71940 2283']);
+  assert.deepEqual(registers('BP 120 80 on the insulin plan.'), []);
+  assert.deepEqual(registers('Lab: WBC 1200 3400 before the plan.'), []);
 });
 
 test('a serial of capitals and digits right after a device noun or a serial mark is a device identifier', () => {
-  const found = (text: string): string[] => {
-    const out: string[] = [];
-    detectPlaceIdentifiers(text, (s, e, t) => out.push(`${t}:${text.slice(s, e)}`));
-    return out;
-  };
-  assert.deepEqual(found('CGM transmitter 8GM4R2. Time in range 52%.'), ['DEVICE:8GM4R2']);
-  assert.deepEqual(found('Tablet (iPad, S/N DMPXK2LQ9F) assigned.'), ['DEVICE:DMPXK2LQ9F']);
-  assert.deepEqual(found('Pacemaker PM4417Q checked.'), ['DEVICE:PM4417Q']);
-  assert.deepEqual(found('Insulin pump 50ML syringe, sensor Dexcom G7, pump settings.'), []);
+  assert.deepEqual(registers('CGM transmitter 8GM4R2. Time in range 52%.'), ['DEVICE:8GM4R2']);
+  assert.deepEqual(registers('Tablet (iPad, S/N DMPXK2LQ9F) assigned.'), ['DEVICE:DMPXK2LQ9F']);
+  assert.deepEqual(registers('Pacemaker PM4417Q checked.'), ['DEVICE:PM4417Q']);
+  assert.deepEqual(registers('Insulin pump 50ML syringe, sensor Dexcom G7, pump settings.'), []);
 });
 
 test('a lot or unit number joins the street line after it, and a unit joins a street its town typed as a ZIP', () => {
