@@ -149,7 +149,7 @@ function detectFolded(text: string, options: DetectOptions, mode: CaseMode = cas
  */
 function finish(raw: readonly PhiSpan[], text: string, lex: Lexicon, mode: CaseMode, memo: Map<string, boolean>): PhiSpan[] {
   const whole = trimLetterSpans(completeOrganisations(extendSpans(dropEponyms(mergeSpans(raw, text), text, lex, memo), text), text, lex, mode), text, lex, mode);
-  const merged = mergeSpans(wholePlaceSpans(mergeSpans(whole, text), text, mode), text);
+  const merged = mergeSpans(wholePlaceSpans(mergeSpans(whole, text), text, mode, lex), text);
   return withBoundaries(trimNameTails(merged, text, lex, mode === 'mixed'), text);
 }
 

@@ -31,6 +31,8 @@ const STATE_AFTER = new RegExp(String.raw`^,[ \t]{0,2}(?:${stateCodeAlternation(
 // Words around a town's proper part (issue 14, ninth pass): "Mount Zurin", "Port Serban", "Startzman Falls",
 // "Ferrarotti St." — the generic part of a place's name, which a reader who sees it uses to find the place.
 const PLACE_BEFORE = /(?:^|[^A-Za-z])(?:Mount|Mt\.|Fort|Ft\.|Port|Lake|North|South|East|West|New|Upper|Lower|Saint|St\.|San|Santa|Los|Las|El|La)[ \t]{1,2}$/;
+// Seventeenth pass: a lot, plot or unit number before a street line that starts with its house number ("Lot 14 Nhulunbuy Road").
+const UNIT_BEFORE = /(?:^|[^A-Za-z])(?:Lot|Plot|Stand|Erf|Shop|Flat|Unit|Apt\.?|Apartment|Suite)[ \t]#?[0-9]{1,4}[A-Za-z]?,?[ \t]$|(?:^|[^A-Za-z])(?:Lot|Plot|Stand|Erf)[ \t]$/;
 // Thirteenth pass: an institution's head before "of" opens the name of a place found after it ("Hospital of the
 // University of Pennsylvania", "Medical Center of Aurora").
 const HEAD_OF_BEFORE = /(?:^|[^A-Za-z])(?:Hospital|Infirmary|Clinic|Medical[ \t]Cent(?:er|re)|Health[ \t]System)[ \t]of(?:[ \t]the)?[ \t]$/;
@@ -88,7 +90,8 @@ function placeWords(spans: readonly PhiSpan[], text: string): PhiSpan[] {
       if (tail) s = { ...s, end: s.end + tail[0].length };
       else if (a) s = { ...s, end: s.end + a[0].length, type: 'LOCATION' };
     } else if (s.type === 'LOCATION') {
-      const b = PLACE_BEFORE.exec(text.slice(Math.max(0, s.start - 8), s.start)) ?? HEAD_OF_BEFORE.exec(text.slice(Math.max(0, s.start - 26), s.start));
+      const b = PLACE_BEFORE.exec(text.slice(Math.max(0, s.start - 8), s.start)) ?? HEAD_OF_BEFORE.exec(text.slice(Math.max(0, s.start - 26), s.start)) ??
+        (/^\d/.test(text.slice(s.start, s.start + 1)) ? UNIT_BEFORE.exec(text.slice(Math.max(0, s.start - 12), s.start)) : null);
       const a = PLACE_AFTER.exec(text.slice(s.end, s.end + 14));
       const start = b ? s.start - b[0].length + (/^[A-Za-z]/.test(b[0]) ? 0 : 1) : s.start;
       // A full stop after a street word ends the sentence unless the word is an abbreviation ("St.", "Rd.").
@@ -98,7 +101,9 @@ function placeWords(spans: readonly PhiSpan[], text: string): PhiSpan[] {
     const last = out[out.length - 1];
     // Thirteenth pass: a secondary unit and its street are one address ("Flat 3, 21 Carnegie Street", "300 Mill Pond
     // Road, Suite 210"; USPS Publication 28's unit designators): the comma between them is inside the identifier.
-    if (last && last.type === 'LOCATION' && s.type === 'LOCATION' && /^,[ \t]{1,2}$/.test(text.slice(last.end, s.start)) &&
+    // Seventeenth pass: the street may carry a ZIP its town brought in ("Apt 4C, 1120 Fifth Avenue, New York, NY 10128").
+    const street = s.type === 'LOCATION' || (s.type === 'ZIP' && /^\d/.test(text.slice(s.start, s.start + 1)));
+    if (last && last.type === 'LOCATION' && street && /^,[ \t]{1,2}$/.test(text.slice(last.end, s.start)) &&
       (UNIT.test(text.slice(last.start, last.end)) || UNIT.test(text.slice(s.start, s.end))) && /\d/.test(text.slice(last.start, s.end))) {
       out[out.length - 1] = { ...last, end: Math.max(last.end, s.end) };
       continue;

@@ -73,6 +73,8 @@ const SSN = /\b\d{3}-\d{2}-\d{4}\b|(?<![\d.\/:\-] ?)\b\d{3} \d{2} \d{4}\b(?! ?(?
 // Digit groups joined by dashes with seven or more digits in all (141-06-056, 7788-221-09) that no date or phone
 // pattern reads: record and account numbers. Ranges have two groups, so three are required.
 const DASHED_DIGITS = /(?<![\w.\/\-])\d{2,5}(?:-\d{2,5}){2,4}(?![\w\/\-]|\.\d)/g;
+// Seventeenth pass: the same groups behind a capitals prefix and a dash ("BSP-4417-20981", a screening kit's number).
+const PREFIXED_DASHED = /(?<![\w.\/\-])[A-Z]{1,5}-(\d{2,6}(?:-\d{1,6}){1,3})(?![\w\/\-]|\.\d)/g;
 // An upper-case code mixing letters and digits, five digits or more, six characters or more (093851203B, AB9-79028-A,
 // PJN123456): identifiers. Doses and volumes (5000U, 2000CC) are digits then a unit; ventilator settings (AC700X10) and
 // ranges (RATE98-100) read as numbers; these are left. Candidates are whole tokens; the checks are in isCode.
@@ -245,6 +247,10 @@ export function detectPatterns(text: string, push: Push, mode: CaseMode = 'mixed
     push(m.index, m.index + m[0].length, type);
   });
   scan(DASHED_DIGITS, text, (m) => { ISO_DATE.lastIndex = 0; if (m[0].replace(/\D/g, '').length >= 7 && !ISO_DATE.test(m[0])) push(m.index, m.index + m[0].length, 'ID'); });
+  if (text.includes('-')) scan(PREFIXED_DASHED, text, (m) => {
+    const groups = m[1] ?? '';
+    if (groups.replace(/\D/g, '').length >= 7 && !/^(?:19|20)\d\d-\d{1,2}-\d{1,2}$/.test(groups)) push(m.index, m.index + m[0].length, 'ID');
+  });
   scan(MIXED_CODE, text, (m) => { if (isCode(m[0])) push(m.index, m.index + m[0].length, 'ID'); });
   if (text.includes('(')) scan(GS1_UDI, text, (m) => push(m.index, m.index + m[0].length, 'DEVICE'));
   scan(STREET_LINE, text, (m) => {

@@ -89,6 +89,14 @@ test('an unlisted capitalised word after in/at/near/from ending a clause is a pl
   assert.deepEqual(roadsTowns('She lives in Quorvigo with her son.'), []);
 });
 
+test('two capitalised words ending a clause after in/at/near/from, or one after near/from, are a place even when English holds them; titles, times and clinical words are not', () => {
+  assert.deepEqual(roadsTowns('MRI booked at Alder Hey.'), ['Alder Hey']);
+  assert.deepEqual(roadsTowns('Note from Sister Bernadine: she left.'), []);
+  assert.deepEqual(roadsTowns('Admitted at Christmas Eve, then at Home Farm.'), []);
+  assert.deepEqual(roadsTowns('Rollover near Porcupine. Back from Reading.'), ['Porcupine', 'Reading']);
+  assert.deepEqual(roadsTowns('Still in Pain. Recovering from Surgery. Home from Work.'), []);
+});
+
 test('a found place takes a named building\'s House or Hall in mixed case only', () => {
   const text = 'All at Trelawney House, Truro.';
   assert.deepEqual(wholePlaceSpans([{ start: 7, end: 16, type: 'LOCATION' }], text, 'mixed').map((s) => text.slice(s.start, s.end)), ['Trelawney House']);
@@ -96,4 +104,67 @@ test('a found place takes a named building\'s House or Hall in mixed case only',
   assert.deepEqual(wholePlaceSpans([{ start: 7, end: 16, type: 'NAME' }], text, 'mixed').map((s) => text.slice(s.start, s.end)), ['Trelawney']);
   const nh = 'Woman, Quillard House NH resident.';
   assert.deepEqual(wholePlaceSpans([{ start: 7, end: 15, type: 'LOCATION' }], nh, 'mixed').map((s) => nh.slice(s.start, s.end)), ['Quillard']);
+});
+
+test('an issuer\'s letter prefix written apart from its number joins the identifier; a cue acronym does not', () => {
+  const grown = (text: string, value: string, type: 'ID' | 'HEALTH_PLAN' | 'MRN' = 'ID'): string[] => {
+    const start = text.indexOf(value);
+    return wholePlaceSpans([{ start, end: start + value.length, type }], text, 'mixed').map((s) => text.slice(s.start, s.end));
+  };
+  assert.deepEqual(grown('Bill: encounter HAR 300918274, paid.', '300918274'), ['HAR 300918274']);
+  assert.deepEqual(grown('Medicaid LA-MCD 118840276.', '118840276', 'HEALTH_PLAN'), ['LA-MCD 118840276']);
+  assert.deepEqual(grown('Seen, MRN 12345678 checked.', '12345678', 'MRN'), ['12345678']);
+  assert.deepEqual(grown('Card NHS 9434765919 seen.', '9434765919'), ['9434765919']);
+  assert.deepEqual(grown('Ref AB 1234 only.', '1234'), ['1234']);
+  assert.deepEqual(grown('Phone IMEI 356938035643809.', '356938035643809'), ['356938035643809']);
+  assert.deepEqual(grown('Registered: GMC 7012345.', '7012345', 'ID'), ['7012345']);
+});
+
+test('a card or plan number of a letter group and spaced digit groups after an insurance or card word is a plan number', () => {
+  assert.deepEqual(registers('Refill: RAMQ DESM 5804 1127, Shawinigan.'), ['HEALTH_PLAN:DESM 5804 1127']);
+  assert.deepEqual(registers('Ins: Fidelis Care FC 71940 2283'), ['HEALTH_PLAN:FC 71940 2283']);
+  assert.deepEqual(registers('BP 120 80 on the insulin plan.'), []);
+  assert.deepEqual(registers('Lab: WBC 1200 3400 before the plan.'), []);
+});
+
+test('a serial of capitals and digits right after a device noun or a serial mark is a device identifier', () => {
+  assert.deepEqual(registers('CGM transmitter 8GM4R2. Time in range 52%.'), ['DEVICE:8GM4R2']);
+  assert.deepEqual(registers('Tablet (iPad, S/N DMPXK2LQ9F) assigned.'), ['DEVICE:DMPXK2LQ9F']);
+  assert.deepEqual(registers('Pacemaker PM4417Q checked.'), ['DEVICE:PM4417Q']);
+  assert.deepEqual(registers('Insulin pump 50ML syringe, sensor Dexcom G7, pump settings.'), []);
+});
+
+test('a lot or unit number joins the street line after it, and a unit joins a street its town typed as a ZIP', () => {
+  const places = (text: string): string[] => detectPhi(text).filter((s) => s.type === 'LOCATION').map((s) => text.slice(s.start, s.end));
+  assert.ok(places('Home visit Lot 14 Nhulunbuy Road, Yirrkala NT 0880.').includes('Lot 14 Nhulunbuy Road'));
+  assert.ok(places('Copy to: Mr Arnav Venkat, Apt 4C, 1120 Fifth Avenue, New York, NY 10128').some((p) => p.startsWith('Apt 4C, 1120 Fifth Avenue')));
+});
+
+test('an institution takes the capitalised words of its name before its head; a role, an acronym or a sentence opener stops it', () => {
+  const lex = getDefaultLexicon();
+  const grown = (text: string, found: string): string[] => {
+    const start = text.indexOf(found);
+    return wholePlaceSpans([{ start, end: start + found.length, type: 'LOCATION' }], text, 'mixed', lex).map((s) => text.slice(s.start, s.end));
+  };
+  assert.deepEqual(grown('Cook at Queen of Sheba Restaurant, burned.', 'Sheba Restaurant'), ['Queen of Sheba Restaurant']);
+  assert.deepEqual(grown('She attended Rahima Moosa Mother and Child Hospital on Monday.', 'Child Hospital'), ['Rahima Moosa Mother and Child Hospital']);
+  assert.deepEqual(grown('Consultant Nephrologist Alexandra Hospital.', 'Alexandra Hospital'), ['Alexandra Hospital']);
+  assert.deepEqual(grown('Seen 10.05. Follow-up Spitalul Clinic not needed.', 'Spitalul Clinic'), ['Spitalul Clinic']);
+  assert.deepEqual(grown('Sent to Dr Quorvin Royal Infirmary.', 'Royal Infirmary'), ['Royal Infirmary']);
+  assert.deepEqual(grown('Referred by Dr. Chloe Ferreira of Holrell Memorial Hospital today.', 'Holrell Memorial Hospital'), ['Holrell Memorial Hospital']);
+  const upper = 'Cook at Queen of Sheba Restaurant';
+  assert.deepEqual(wholePlaceSpans([{ start: 17, end: 33, type: 'LOCATION' }], upper, 'upper', lex).map((s) => upper.slice(s.start, s.end)), ['Sheba Restaurant']);
+});
+
+test('digit groups joined by dashes behind a capitals prefix are one identifier; short codes and names stay', () => {
+  const ids = (text: string): string[] => detectPhi(text).filter((s) => s.type === 'ID').map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(ids('Your screening kit (BSP-4417-20981) was returned unusable.'), ['BSP-4417-20981']);
+  assert.deepEqual(ids('Swab for COVID-19, HLA-B27 positive, SARS-CoV-2 negative.'), []);
+  assert.deepEqual(ids('Scored on the PHQ-9-A form, grade II-III.'), []);
+});
+
+test('an SSN takes the masked groups written before its last four', () => {
+  const text = 'SSN xxx-xx-1234 on file; SSN ***-**-6789.';
+  const spans = [{ start: 11, end: 15, type: 'SSN' as const }, { start: 36, end: 40, type: 'SSN' as const }];
+  assert.deepEqual(wholePlaceSpans(spans, text, 'mixed').map((s) => text.slice(s.start, s.end)), ['xxx-xx-1234', '***-**-6789']);
 });

@@ -6,11 +6,20 @@
  *   "Posta de Salud Chucuito") and English does before "of" ("Hospital of Saint Raphael", "University of Leeds");
  * - a motorway or numbered road ("on the M62", "BIA Road 27", "Highway 401"): a street (Safe Harbor (b)(2)(i)(B));
  * - a capitalised word no English, clinical, medical or eponym list holds after in/at/near/from, ending a clause
- *   ("call her in Vigo:", "a venous sample at Akureyri.");
+ *   ("call her in Vigo:", "a venous sample at Akureyri."), or (seventeenth pass) two capitalised words there, or one
+ *   after near/from, that are no kind of place, time, title or clinical word ("at Alder Hey.", "near Porcupine.");
  * - a named building's "House" or "Hall" after a found place, where the name ends ("Trelawney House,");
  * - a registration number after a professional regulator's acronym ("IMC reg 428871", "GOC 01-33817");
  * - an identifier's last dash group that the code patterns left ("BIO-77120" + "-4"), and a plan or account number's
- *   last spaced group before the clause ends ("Medicaid NY 88 4410 72 W for ...").
+ *   last spaced group before the clause ends ("Medicaid NY 88 4410 72 W for ...");
+ * - (seventeenth pass) an issuer's capital-letter prefix written apart from the number ("encounter HAR 300918274"), and
+ *   a card or plan number of a letter group and spaced digit groups after an insurance or card word ("RAMQ DESM 5804 1127").
+ * - (seventeenth pass) an SSN's masked groups before its last four ("xxx-xx-1234");
+ * - (seventeenth pass) a device serial of capitals and digits right after a device noun or a serial mark ("CGM
+ *   transmitter 8GM4R2", "S/N DMPXK2LQ9F").
+ * - (seventeenth pass) the capitalised words before a found institution's head, with "of", "and" or "&" between them
+ *   ("Queen of Sheba Restaurant", "Rahima Moosa Mother and Child Hospital"); a title, a role, an acronym, a month or a
+ *   weekday ends the name, and a sentence's first word joins it only if no list holds it.
  * Tried and left off because letters3-9 did not move: a town after an institution's comma, a store after a shopping
  * centre, First Nations by "Nation", royal and compass words before an institution, bleeps, "ring" numbers, 0X XXX
  * XXXX numbers, web addresses without a scheme, plates before a lowercase word, "in" joining an institution and its town.
@@ -19,6 +28,7 @@ import { allMatches } from './matches.js';
 import type { CaseMode } from './letter-case.js';
 import type { Lexicon } from './lexicon.js';
 import { GENERIC } from './organisations.js';
+import { TITLE_BEFORE } from './titles.js';
 import type { PhiSpan, PushSpan as Push } from './types.js';
 
 // Facility words that open an institution's name in languages that put the head first (text is accent-folded).
@@ -87,15 +97,47 @@ export function detectHeadFirstPlaces(text: string, lex: Lexicon, push: Push, mo
 // Professional regulators' registers (UK Professional Standards Authority's list; Ireland's IMC and NMBI; AHPRA; the
 // Canadian colleges): their acronym, an optional "reg"/"registration"/"no", then the registration number.
 const REGISTER = /\b(?:GMC|NMC|HCPC|GPhC|GPHC|GDC|GOC|GOsC|GCC|IMC|NMBI|PSI|CORU|AHPRA|CPSO|CPSA|CPSBC|CNO|MCNZ|NCNZ|HPCSA|SANC|MMC)[ \t]{1,2}(?:(?:reg(?:istration)?\.?|registered|no\.?|number|#)[ \t:#]{0,3}){0,2}((?=(?:[A-Z\-]*\d){4})[A-Z]{0,4}\d[\dA-Z\-]{3,14})(?![\w\-])/g;
+// A card or plan number written as a letter group and spaced digit groups ("RAMQ DESM 5804 1127", "Ins: Fidelis Care FC
+// 71940 2283"), read after an insurance or card word in the 40 characters before it.
+const SPACED_CODE = /(?<![\w\-])([A-Z]{2,6})[ \t]\d{3,6}[ \t]\d{3,6}(?:[ \t]\d{1,6})?(?![\w\-\/]|[.,]\d)/g;
+const PLAN_CUE = /\b(?:ins(?:urance|urer)?|plan|card|member|policy|medicaid|medicare|RAMQ|OHIP|MSP|health[ \t](?:card|number)|cover|payer)\b/i;
+// A device's serial right after its noun or a serial mark ("CGM transmitter 8GM4R2", "S/N DMPXK2LQ9F"): capitals and
+// digits mixed, as makers print them.
+const DEVICE_CODE = /\b(?:S\/N|SN|serial(?:[ \t](?:no\.?|number|#))?|transmitter|sensor|pump|pacemaker|defibrillator|implant|stimulator|hearing[ \t]aid|concentrator|glucometer|recorder|IMEI)[ \t:#]{1,3}([A-Z0-9][A-Z0-9\-]{4,17})(?![\w\-])/gi;
+// The masked groups written before an SSN's last four ("xxx-xx-1234", "***-**-6789").
+const MASKED_GROUPS = /(?<![\w*#])[xX*#]{3}-[xX*#]{2}-$/;
+const CODE_HINT = /[0-9]-?[A-Z]|[A-Z]-?[0-9]/;
 // The last group of a dashed identifier after a found span ("BIO-77120" + "-4").
 const DASH_GROUP = /^-[A-Z0-9]{1,6}(?![\w\-])/;
 // A plan or account number's last spaced group, a check letter or digits, before the clause ends ("NY 88 4410 72" + " W").
 const LAST_GROUP = /^[ \t](?:[A-Z]|\d{2,5})(?=[ \t]*(?:[,;)\n]|\.(?!\d)|$)|[ \t](?:for|exp|expires|valid)\b)/;
 const CODE_TYPES = new Set(['ID', 'MRN', 'ACCOUNT', 'HEALTH_PLAN', 'LICENSE', 'DEVICE', 'VEHICLE']);
+// An issuer's letter prefix written apart from its number ("encounter HAR 300918274", "Medicaid LA-MCD 118840276"):
+// capitals after a word, a space, then the number the code patterns found. The cue acronyms themselves stay out.
+const LETTER_PREFIX = /(?<=[A-Za-z:#][ \t]{1,2}|^)(?<![A-Z][ \t]?)([A-Z]{2,6}(?:-[A-Z]{2,6})?)[ \t]$/;
+const CUE_ACRONYMS = new Set(('MRN MR ID NO REF NHS CHI NI NINO SSN SIN ACCT ACC NPI DEA LIC VIN UDI SN DOB PIN HCN OHIP RAMQ MSP IHI URN UR ' +
+  'NHI MBI HICN PHN ULI CRN HRN PPS PPSN TIN EIN DNI NIE NIF CPF RUT CURP BSN PESEL AMKA CNP NIC MEDICARE MEDICAID ' +
+  'INS POL GRP ICD CPT NDC LOT BATCH EXP TEL PH FAX IMEI MEID ICCID ESN MAC CDL DL CSN FIN EHR EMR PAS HIN CN ' +
+  // National and hospital labels of identifiers.ts' LABEL_WORDS (Malaysia's IC, Singapore's NRIC, India's UHID...).
+  'IC NRIC HKID MYKAD UHID IP OP CR PAN DVA NIR INSEE AHV AVS EGN OIB JMBG EMSO KVNR ABHA ' +
+  // The regulators' acronyms of REGISTER below: a registration number's issuer is its cue.
+  'GMC NMC HCPC GPHC GDC GOC GOSC GCC IMC NMBI PSI CORU AHPRA CPSO CPSA CPSBC CNO MCNZ NCNZ HPCSA SANC MMC').split(' '));
 
-/** Push registration numbers after a professional regulator's acronym (LICENSE). */
+/**
+ * Push registration numbers after a professional regulator's acronym (LICENSE), device serials after a device noun or
+ * serial mark (DEVICE) and spaced plan numbers (HEALTH_PLAN).
+ */
 export function detectPlaceIdentifiers(text: string, push: Push): void {
   for (const m of allMatches(REGISTER, text)) push((m.index ?? 0) + m[0].length - (m[1] as string).length, (m.index ?? 0) + m[0].length, 'LICENSE');
+  // Speed: a serial mixes capitals and digits, so a note with no capital beside a digit is not scanned.
+  if (CODE_HINT.test(text)) for (const m of allMatches(DEVICE_CODE, text)) {
+    const v = m[1] as string;
+    if (/\d/.test(v) && /[A-Z]/.test(v) && v === v.toUpperCase() && !/^\d+(?:MG|MCG|ML|MMOL|U|IU|KG|CM|MM|HR|H)$/.test(v)) push((m.index ?? 0) + m[0].length - v.length, (m.index ?? 0) + m[0].length, 'DEVICE');
+  }
+  for (const m of allMatches(SPACED_CODE, text)) {
+    const at = m.index ?? 0;
+    if (PLAN_CUE.test(text.slice(Math.max(0, at - 40), at)) && !CUE_ACRONYMS.has(m[1] as string)) push(at, at + m[0].length, 'HEALTH_PLAN');
+  }
 }
 
 // A named building: "House" or "Hall" after a found place where the name ends ("Trelawney House, Truro"); before a
@@ -103,18 +145,60 @@ export function detectPlaceIdentifiers(text: string, push: Push): void {
 const HALL_AFTER = /^[ \t](?:House|Hall)(?=[ \t]*(?:[,.;:)]|\n|$))/;
 
 /**
- * Spans grown to the whole place or identifier: an identifier over a trailing dash or spaced group, a place
- * over a named building's "House" or "Hall" (mixed case, where the capital marks the name).
+ * Spans grown to the whole place or identifier: an identifier over a trailing dash or spaced group and a separate
+ * letter prefix, a place over a named building's "House" or "Hall" and, given the lexicon, an institution over the
+ * capitalised words of its name before it (mixed case, where the capital marks the name).
  */
-export function wholePlaceSpans(spans: readonly PhiSpan[], text: string, mode: CaseMode): PhiSpan[] {
+export function wholePlaceSpans(spans: readonly PhiSpan[], text: string, mode: CaseMode, lex?: Lexicon): PhiSpan[] {
   return spans.map((s) => {
+    if (s.type === 'SSN') {
+      const mask = MASKED_GROUPS.exec(text.slice(Math.max(0, s.start - 8), s.start));
+      if (mask) return { ...s, start: s.start - mask[0].length };
+    }
     if (CODE_TYPES.has(s.type)) {
       const d = DASH_GROUP.exec(text.slice(s.end, s.end + 8)) ?? LAST_GROUP.exec(text.slice(s.end, s.end + 8));
-      return d ? { ...s, end: s.end + d[0].length } : s;
+      const p = LETTER_PREFIX.exec(text.slice(Math.max(0, s.start - 16), s.start));
+      const start = p?.[1] && !CUE_ACRONYMS.has(p[1].toUpperCase()) && /\d{5}/.test(text.slice(s.start, s.end)) ? s.start - p[0].length : s.start;
+      return d || start !== s.start ? { ...s, start, end: d ? s.end + d[0].length : s.end } : s;
     }
     const h = s.type === 'LOCATION' && mode === 'mixed' ? HALL_AFTER.exec(text.slice(s.end, s.end + 8)) : null;
-    return h ? { ...s, end: s.end + h[0].length } : s;
+    const start = s.type === 'LOCATION' && mode === 'mixed' && lex && INSTITUTION_END.test(text.slice(s.start, s.end)) ? nameStart(text, s.start, lex) : s.start;
+    return h || start !== s.start ? { ...s, start, end: h ? s.end + h[0].length : s.end } : s;
   });
+}
+
+// An institution's head word ending a found place: the capitalised words before it belong to its name.
+const INSTITUTION_END = /(?:Hospital|Infirmary|Trust|Restaurant|Cent(?:re|er)|Clinic|Hospice|Pharmacy|University|College|School|Practice|Nation|Institute|Academy)$/;
+const LEFT_WORD = /(?:^|[ \t])([A-Z][A-Za-z'\u2019\-]*|of|and|&)[ \t]$/;
+const ROLE_WORD = /(?:ist|ician|consultant|registrar|nurse|surgeon|doctor|manager|lead|director|officer|worker|visitor)$/;
+const SENTENCE_START = /(?:^|[.!?:;]\s{1,2}|\n\s*)$/;
+const NOT_NAME_PART = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|dr|mr|mrs|ms|miss|prof|the|at|in|to|from|re|ref|seen|via|per|and|of|&)$/;
+
+/** Where a found institution's name starts: over capitalised words (and "of", "and", "&" between them) to its left. */
+function nameStart(text: string, start: number, lex: Lexicon): number {
+  let at = start;
+  let best = start;
+  // Where the name started before the last "of", "and" or "&" was crossed: a title before the words left of it makes
+  // them a person ("Dr. Chloe Ferreira of Holrell Hospital"), and the name starts after the joiner again.
+  let beforeJoiner = start;
+  for (let k = 0; k < 5; k++) {
+    const m = LEFT_WORD.exec(text.slice(Math.max(0, at - 30), at));
+    const w = m?.[1];
+    if (!m || !w) break;
+    const low = w.toLowerCase();
+    const joiner = low === 'of' || low === 'and' || low === '&';
+    // A title, a role ("Consultant Nephrologist"), a post-nominal or an acronym ("FRACP") ends the name on its left.
+    if (!joiner && (NOT_NAME_PART.test(low) || ROLE_WORD.test(low) || /^[A-Z]{2,}$/.test(w) || ((lex.clinical.has(low) || lex.medical.has(low)) && !lex.common.has(low)))) break;
+    // Another institution's head: two places listed ("Brigham and Women's Hospital and Mercy Hospice").
+    if (!joiner && INSTITUTION_END.test(w)) break;
+    const from = at - (m[0].length - (m[0].startsWith(w) ? 0 : 1));
+    // A sentence's first word is capitalised anyway: there only a word no list holds is part of the name.
+    if (!joiner && SENTENCE_START.test(text.slice(Math.max(0, from - 3), from)) && w.split('-').some((p) => lex.common.has(p.toLowerCase()) || lex.clinical.has(p.toLowerCase()))) break;
+    if (joiner) beforeJoiner = best;
+    at = from;
+    if (!joiner) best = at;
+  }
+  return TITLE_BEFORE.test(text.slice(Math.max(0, best - 8), best)) ? beforeJoiner : best;
 }
 
 // A motorway or a numbered road ("on the M62", "BIA Road 27", "Highway 401", "Route 9"): the letters' gold marks a road
@@ -122,6 +206,8 @@ export function wholePlaceSpans(spans: readonly PhiSpan[], text: string, mode: C
 const ROAD = /\b(?:(?:on|off|along|near|from|to|at|onto|via)[ \t]the[ \t](?:M|A|N)\d{1,4}(?:\(M\))?|(?:[A-Z]{2,4}[ \t])?(?:Route|Highway|Hwy|Interstate|Road|State[ \t]Route)[ \t]\d{1,4}|I-\d{1,3})(?![\w\-\/]|\.\d)/g;
 // A capitalised word no list holds after a preposition of place, ending a clause ("call her in Vigo:", "at Akureyri.").
 const PREP_UNKNOWN = /\b(?:in|at|near|from)[ \t]{1,2}([A-Z][a-z]{2,}(?:[ \t][A-Z][a-z]{2,})?)(?=[ \t]*(?:[.,;:)]|\n|$))/g;
+
+const NOT_A_TOWN_PART = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|christmas|easter|night|home|work|school|church|theatre|surgery|recovery|holiday|sister|brother|father|mother|nurse|matron|auntie|aunt|uncle|nan|gran|grandma|grandpa|son|daughter|dr|mr|mrs|ms|miss|prof)$/;
 
 /** Push numbered roads and unknown capitalised words after a preposition of place (mixed-case text). */
 export function detectRoadsAndTowns(text: string, lex: Lexicon, push: Push, mode: CaseMode): void {
@@ -132,10 +218,20 @@ export function detectRoadsAndTowns(text: string, lex: Lexicon, push: Push, mode
   }
   for (const m of allMatches(PREP_UNKNOWN, text)) {
     const run = m[1] as string;
-    if (!run.split(' ').every((w) => unlisted(w.toLowerCase(), lex))) continue;
+    const words = run.toLowerCase().split(' ');
+    // After "in" or "at" one word must be on no list ("in Pain.", "at Rest." are no places). Two capitalised words, or
+    // one after "near" or "from" ("rollover near Porcupine."), name a place even when English holds them, unless a
+    // word is a kind of place, a time, a person's title or a clinical word.
+    const englishOk = words.length > 1 || /^(?:near|from)/.test(m[0]);
+    if (englishOk ? words.some((w) => !townPart(w, lex)) : !unlisted(words[0] ?? '', lex)) continue;
     const at = (m.index ?? 0) + m[0].length - run.length;
     push(at, at + run.length, 'LOCATION');
   }
+}
+
+/** Whether a word may be part of a town's name in a place slot although English holds it (no kind of place, time, title or clinical word). */
+function townPart(low: string, lex: Lexicon): boolean {
+  return !NOT_A_TOWN_PART.test(low) && !GENERIC.has(low) && !lex.clinical.has(low) && !lex.medical.has(low) && !lex.eponyms.has(low);
 }
 
 /** A word no English, clinical, medical, eponym or generic list holds. */
