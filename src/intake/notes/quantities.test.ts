@@ -423,3 +423,12 @@ test('a bare value possible in both unit systems with different verdicts is list
   assert.deepEqual(t4got('T4 25.'), ['free-t4-high']);
   assert.deepEqual(t4got('T4 9.0 ug/dL.'), []);
 });
+
+test('a stool specimen word in British spelling names the stool, not blood', () => {
+  // "faecal" meets "fecal" through normalizeWord; SPECIMEN_WORDS holds normal forms only.
+  for (const t of ['Faecal WBC 20.', 'Fecal WBC 20.', 'Stool WBC 20.']) {
+    const r = readP(t);
+    assert.equal(r.got.get('wbc-high'), undefined, t);
+    assert.ok(r.unmapped.includes('qty.wbc.other-specimen'), t);
+  }
+});

@@ -578,7 +578,7 @@ const SPECIMEN_WORDS: ReadonlyMap<string, Specimen> = new Map<string, Specimen>(
   ['csf', 'csf'], ['cerebrospinal', 'csf'], ['lp', 'csf'], ['puncture', 'csf'], ['pleural', 'pleural'], ['thoracentesis', 'pleural'],
   ['ascitic', 'peritoneal'], ['ascites', 'peritoneal'], ['peritoneal', 'peritoneal'], ['paracentesis', 'peritoneal'],
   ['synovial', 'synovial'], ['arthrocentesis', 'synovial'], ['aspirate', 'synovial'], ['urinalysis', 'urine'], ['ua', 'urine'], ['urine', 'urine'],
-  ['dipstick', 'urine'], ['bal', 'bal'], ['bronchoalveolar', 'bal'], ['stool', 'stool'], ['fecal', 'stool'], ['faecal', 'stool'],
+  ['dipstick', 'urine'], ['bal', 'bal'], ['bronchoalveolar', 'bal'], ['stool', 'stool'], ['fecal', 'stool'],
 ]);
 /**
  * "urine" followed by one of these is the label of a urine panel ("Urine dip: nitrites positive, leucocytes

@@ -70,10 +70,16 @@ test('British medical spellings normalise to the American forms, other words are
     ['papilloedema', 'papilledema'], ['Anaemia', 'anemia'], ['hypokalaemia', 'hypokalemia'], ['oesophagitis', 'esophagitis'],
     ['coeliac', 'celiac'], ['leucocytosis', 'leukocytosis'], ['tachypnoeic', 'tachypneic'], ['diarrhoea', 'diarrhea'],
     ['paediatric', 'pediatric'], ['faecal', 'fecal'], ['paraesthesia', 'paresthesia'], ['haemorrhage', 'hemorrhage'],
-    ['tumours', 'tumor'], ['labour', 'labor'],
+    ['tumours', 'tumor'], ['labour', 'labor'], ['caecum', 'cecum'], ['gynaecomastia', 'gynecomastia'],
+    ['oestrogen', 'estrogen'], ['foetal', 'fetal'], ['amoebic', 'amebic'], ['colour', 'color'],
+    ['behaviour', 'behavior'], ['odour', 'odor'], ['humour', 'humor'], ['haemoglobinaemia', 'hemoglobinemia'],
   ];
   for (const [british, american] of pairs) assert.equal(normalizeWord(british), normalizeWord(american), british);
   assert.equal(normalizeWord('toes'), 'toe');
   assert.equal(normalizeWord('hour'), 'hour');
   assert.equal(normalizeWord('aerobic'), 'aerobic');
+  // Words whose ae / oe / our is not a British spelling stay as written.
+  for (const w of ['shoe', 'poetry', 'joel', 'noel', 'aorta', 'four', 'pour', 'phoenix']) assert.equal(normalizeWord(w), w);
+  assert.equal(normalizeWord('does'), 'doe'); // plural stripping only, as before
+  assert.equal(normalizeWord('hours'), 'hour');
 });

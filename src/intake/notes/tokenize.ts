@@ -1,8 +1,11 @@
 /**
  * Tokens and sentences of a clinical note, with character offsets (JS string indices) into the
  * original text. One linear pass over char codes; offsets live in typed arrays so a 10 MB note stays
- * cheap. Words are normalised (lower case, light plural stripping, years as `<year>`) so that the
- * lexicon and the context triggers, which go through the same `normalizeWord`, match them.
+ * cheap. Words are normalised (lower case, British medical spellings in their American form, light
+ * plural stripping, years as `<year>`) so that the lexicon and the context triggers, which go through the
+ * same `normalizeWord`, match them. Normal forms are for matching only: offsets and spans stay on the
+ * text as written, and a normal form need not be a dictionary word ("gastroesophageal" becomes
+ * "gastresophageal" on both sides of every match).
  */
 
 export const TOKEN_WORD = 1;
@@ -29,7 +32,12 @@ export interface Tokens {
 /** Words after which a full stop does not end a sentence. */
 const NO_BREAK_AFTER = new Set(['dr', 'mr', 'mrs', 'ms', 'vs', 'st', 'approx', 'fig', 'resp', 'temp']);
 
-/** Lower case and strip a regular plural, so "Fevers" and "fever", "rashes" and "rash" meet. */
+/**
+ * Lower case, British medical spellings in their American form, and a regular plural stripped, so
+ * "Fevers" and "fever", "rashes" and "rash", "Oedema" and "edema" meet. Every word of a note, a lexicon
+ * term and a trigger goes through this one function: a literal compared with `Tokens.norm` must be a
+ * normal form ("fecal", not "faecal").
+ */
 export function normalizeWord(word: string): string {
   return normalizeLower(word.toLowerCase());
 }
@@ -58,11 +66,13 @@ function americanStems(w: string): string {
   return out;
 }
 
+/** `normalizeWord` of a word already in lower case: spellings first, then the plural, then -our words. */
 function normalizeLower(lower: string): string {
   const w = stripPlural(americanStems(lower));
   return BRITISH_WORDS.get(w) ?? w;
 }
 
+/** A year as `<year>`; a regular plural (and a final e after ch/sh) stripped. */
 function stripPlural(w: string): string {
   const n = w.length;
   if (n === 4 && (w.charCodeAt(0) === 49 || w.charCodeAt(0) === 50) && /^(19|20)\d\d$/.test(w)) return '<year>';

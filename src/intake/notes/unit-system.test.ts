@@ -37,3 +37,17 @@ test('a number impossible in the note system keeps its size-based unit', () => {
   assert.ok(r.ok);
   assert.equal(r.value.readings.find((x) => x.test === 'hemoglobin')?.rule, 'qty.hemoglobin.value-unit-inferred');
 });
+
+test('units of both systems in either order leave the note without a system', () => {
+  // The first and the last written unit must both count: a mixed note sets no system whichever comes last.
+  assert.equal(readings('Creatinine 0.9 mg/dL, Ca 2.36 mmol/L, PO4 1.1.').get('phosphate')?.rule, 'qty.phosphate.value-unit-inferred');
+});
+
+test('g/L is an SI unit: a note writing Hb in g/L reads a bare phosphate in mmol/L', () => {
+  assert.deepEqual(readings('Hb 128 g/L, PO4 1.1.').get('phosphate'), { rule: 'qty.phosphate.value-unit-of-note', flag: 'N', ucum: 'mmol/L' });
+});
+
+test('a bare number whose size already chose the note system keeps the size rule', () => {
+  // Ca 2.4 can only be mmol/L: the note system changes nothing, and the rule says what decided.
+  assert.deepEqual(readings('Creatinine 80 umol/L, Ca 2.4.').get('calcium'), { rule: 'qty.calcium.value-unit-inferred', flag: 'N', ucum: 'mmol/L' });
+});
