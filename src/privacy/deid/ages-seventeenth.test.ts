@@ -24,3 +24,12 @@ test('a number after a name that is a measure, an address or a range stays', () 
   assert.ok(!has('Dr Okoro (90 mg given) aware.', '90', 'AGE'));
   assert.ok(!has('Dr Okoro, 94 on room air.', '94', 'AGE'));
 });
+
+test('an age after a found name and a dash, or with the sex letter after it, is an age; a vital sign after F stays', () => {
+  assert.ok(has('Ng Wei - 94 - fall at home.', '94', 'AGE'));
+  assert.ok(has('Mrs Okoro \u2013 96, from home.', '96', 'AGE'));
+  assert.ok(has('Ng Wei, 94 F, fall at home.', '94', 'AGE'));
+  assert.ok(!has('Dr Okoro - 94% sats.', '94', 'AGE'));
+  assert.ok(!has('Dr Okoro - 90 mins late.', '90', 'AGE'));
+  assert.ok(!has('Obs per Dr Okoro, 99 F, P 92.', '99', 'AGE'));
+});

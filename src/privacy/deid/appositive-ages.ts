@@ -8,11 +8,13 @@
 import { NOT_AGE_AFTER } from './identifiers.js';
 import type { PhiSpan, PushSpan as Push } from './types.js';
 
-// After the name: an optional full stop of an initial ("Zamudio, E., 95"), a comma or an opening bracket, the age.
-const AGE_AFTER = /^\.?(?:,[ \t]{0,2}|[ \t]?\([ \t]?)(9\d|1[01]\d)(?![\d\w])/;
-// What may follow the age: a stop, a bracket, a dash, the end, or a lower-case word that is no unit. A capitalised word
+// After the name: an optional full stop of an initial ("Zamudio, E., 95"), a comma, an opening bracket or a spaced dash
+// ("Ng Wei - 94 - fall"), the age.
+const AGE_AFTER = /^\.?(?:,[ \t]{0,2}|[ \t]?\([ \t]?|[ \t]{1,2}[-\u2013\u2014][ \t]{1,2})(9\d|1[01]\d)(?![\d\w])/;
+// What may follow the age: a stop, a bracket, a dash, the end, the sex letter (not a temperature's F before the next vital
+// sign), or a lower-case word that is no unit. A capitalised word
 // after it reads as a street or a place ("Dr Ng, 94 Harley Street"); a decimal, a slash or a range as a measure.
-const STOP_AFTER = /^(?:[ \t]*(?:[,;:)!?\n]|\.(?!\d)|$)|[ \t]+[-\u2013\u2014][ \t]|[ \t]+(?!(?:cc|mls?|mg|mcg|g|l|lpm|bpm|mmhg|units?|iu|meq|mmol|kg|lbs?|cm|mm|yo|y|f|c)\b)[a-z]+\b)/;
+const STOP_AFTER = /^(?:[ \t]*(?:[,;:)!?\n]|\.(?!\d)|$)|[ \t]?[MF]\b(?![ \t]*[,;][ \t]*(?:[Hh][Rr]|[Pp]|[Pp]ulse|[Bb][Pp]|[Rr][Rr]|[Ss][Pp][Oo]2|[Ss]ats?)\b)|[ \t]+[-\u2013\u2014][ \t]|[ \t]+(?!(?:cc|mls?|mg|mcg|g|l|lpm|bpm|mmhg|units?|iu|meq|mmol|kg|lbs?|cm|mm|yo|y|f|c)\b)[a-z]+\b)/;
 
 /** Push the age right after each NAME span in `found` when it stands in apposition to that name. */
 export function detectAppositiveAges(text: string, found: readonly PhiSpan[], push: Push): void {
