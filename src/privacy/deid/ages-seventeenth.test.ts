@@ -33,3 +33,9 @@ test('an age after a found name and a dash, or with the sex letter after it, is 
   assert.ok(!has('Dr Okoro - 90 mins late.', '90', 'AGE'));
   assert.ok(!has('Obs per Dr Okoro, 99 F, P 92.', '99', 'AGE'));
 });
+
+test('an age in words in apposition to a found name is an age; a spelled share or duration stays', () => {
+  assert.ok(has('Mrs Okoro, ninety-four, lives alone.', 'ninety-four', 'AGE'));
+  assert.ok(has('Mr Ng, one hundred and one, from home.', 'one hundred and one', 'AGE'));
+  assert.deepEqual(found('Mrs Okoro, ninety percent sure. Mr Ng - ninety minutes late.').filter((s) => s.startsWith('AGE')), []);
+});
