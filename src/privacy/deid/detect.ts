@@ -17,6 +17,7 @@ import { detectLetterForms, trimLetterSpans } from './letters.js';
 import { detectMoreDates } from './more-dates.js';
 import { completeOrganisations, detectJoinedNames, detectSlots } from './positions.js';
 import { detectAgeNouns, detectFormIdentifiers, keepClinicalNumbers } from './identifiers.js';
+import { detectAppositiveAges } from './appositive-ages.js';
 import { detectNameListTails, detectUnknownWords, tokens } from './unknown-words.js';
 import { detectSafeListNames } from './safe-list.js';
 import { detectLowerCaseCapitals } from './lower-capitals.js';
@@ -139,6 +140,8 @@ function detectFolded(text: string, options: DetectOptions, mode: CaseMode = cas
     detectRosterNames(text, lex, [...raw], push, mode);
     completeNameFields(text, lex, [...raw], push, mode);
   }
+  // After every name rule: an age in apposition to a name found anywhere above ("Mrs Okoro, 94.").
+  detectAppositiveAges(text, [...raw], push);
   if (options.known?.length) detectKnown(text, options.known, push);
   return finish(raw, text, lex, mode, memo);
 }

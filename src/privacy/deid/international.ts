@@ -21,6 +21,11 @@ const INTL_PHONE = /(?<![\w+])\+[1-9]\d{0,2}(?:[ \t.\-]?\(?0?\)?[ \t.\-]?\d{1,5}
 const TRUNK_PHONE = /(?<![\w.\/\-])(?:0\d{2,4}[ \t\-]\d{3,6}(?:[ \t\-]\d{3,4})?|0[2378][ \t]\d{4}[ \t]\d{4})(?![\w\/\-]|[.,]\d)/g;
 // The same with the trunk and area code in brackets, as Australia and the UK write landlines ((02) 9876 5432, (020) 7946 0958).
 const BRACKET_TRUNK_PHONE = /(?<![\w)])\(0\d{1,4}\)[ \t]?\d{3,4}[ \t\-]?\d{3,4}(?![\w\/\-]|[.,]\d)/g;
+// A national number with its trunk 0 written in pairs or short groups, as continental Europe, Ireland and New Zealand
+// group them (ITU-T E.164 national plans: French 01 23 45 67 89, Dutch 0612 55 48 30, Irish 01 555 0231, New Zealand
+// 09 555 0187, Belgian 02 555 12 34): one separator throughout, 9 to 11 digits. Dates ("05 12 2024") are left.
+const GROUPED_TRUNK_PHONE = /(?<![\w.\/\-+])0\d{1,4}([ .\-])\d{2,4}(?:\1\d{2,4}){1,3}(?![\w\/\-]|[.,]\d)/g;
+const DATE_OPENING = /^0\d[ .\-](?:0?[1-9]|1[0-2])[ .\-](?:19|20)\d\d/;
 // Day-first numeric dates as most of the world writes them, where the day cannot be a month (17/03/2024, 25-12-23).
 // The year is required: "17/3" alone reads as a ratio or a score.
 const DAY_FIRST_DATE = /(?<![\d\/.\-])(?:1[3-9]|2\d|3[01])([\/\-])(?:0?[1-9]|1[0-2])\1(?:(?:19|20)\d\d|\d\d)(?![\d\/\-]|\.\d)/g;
@@ -98,10 +103,8 @@ function rangeShape(core: string): boolean {
   return /^\d{1,4}-\d{1,4}$/.test(core) && !/^(?!19|20)\d{4}-\d{2}$/.test(core);
 }
 
-/** Push spans for the international identifier formats above. */
-export function detectInternational(text: string, push: Push): void {
-  scan(UK_POSTCODE, text, (m) => push(m.index, m.index + m[0].length, 'ZIP'));
-  scan(CA_POSTAL, text, (m) => push(m.index, m.index + m[0].length, 'ZIP'));
+/** International and national phone numbers: E.164 with its country code, and the national plans above. */
+function detectNationalPhones(text: string, push: Push): void {
   if (text.includes('+')) scan(INTL_PHONE, text, (m) => {
     const d = digitCount(m[0]);
     if (d >= 8 && d <= 15) push(m.index, m.index + m[0].length, 'PHONE');
@@ -114,6 +117,17 @@ export function detectInternational(text: string, push: Push): void {
     const d = digitCount(m[0]);
     if (d >= 9 && d <= 11) push(m.index, m.index + m[0].length, 'PHONE');
   });
+  scan(GROUPED_TRUNK_PHONE, text, (m) => {
+    const d = digitCount(m[0]);
+    if (d >= 9 && d <= 11 && !DATE_OPENING.test(m[0])) push(m.index, m.index + m[0].length, 'PHONE');
+  });
+}
+
+/** Push spans for the international identifier formats above. */
+export function detectInternational(text: string, push: Push): void {
+  scan(UK_POSTCODE, text, (m) => push(m.index, m.index + m[0].length, 'ZIP'));
+  scan(CA_POSTAL, text, (m) => push(m.index, m.index + m[0].length, 'ZIP'));
+  detectNationalPhones(text, push);
   if (DOMAIN_HINT.test(text)) scan(BARE_DOMAIN, text, (m) => push(m.index, m.index + m[0].replace(/[.,;:)]+$/, '').length, 'URL'));
   if (IPV6_HINT.test(text)) scan(IPV6, text, (m) => { if (/[a-f]/i.test(m[0]) || m[0].includes('::')) push(m.index, m.index + m[0].length, 'IP'); });
   scan(DAY_FIRST_DATE, text, (m) => {

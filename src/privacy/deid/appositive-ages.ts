@@ -1,0 +1,36 @@
+/**
+ * Ages over 89 in apposition to a person already found: a name span, then a comma or an opening bracket, then the age
+ * ("Mr ZAMUDIO, 95, from home", "Mrs Okoro, 94.", "Eleuterio Zamudio, 95 - lives alone", "Dr Ng (92) retired",
+ * "Mrs Okoro, ninety-four, lives alone"; in digits or in words).
+ * The shape rules of letters.ts read the same slot from the name's letters and a closed set of stops after the age;
+ * here the evidence is the detected name itself, so the age may be followed by any clause, not a unit or a measure.
+ * A general regularity of English (an appositive after a person's name), not a wording read from a note.
+ */
+import { NOT_AGE_AFTER } from './identifiers.js';
+import type { PhiSpan, PushSpan as Push } from './types.js';
+
+// After the name: an optional full stop of an initial ("Zamudio, E., 95"), a comma, an opening bracket or a spaced dash
+// ("Ng Wei - 94 - fall"), the age.
+const AGE_AFTER = /^\.?(?:,[ \t]{0,2}|[ \t]?\([ \t]?|[ \t]{1,2}[-\u2013\u2014][ \t]{1,2})(9\d|1[01]\d|ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a)[- ]hundred(?:[- ](?:and[- ])?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?![\d\w])/i;
+// What may follow the age: a stop, a bracket, a dash, the end, the sex letter (not a temperature's F before the next vital
+// sign), or a lower-case word that is no unit. A capitalised word
+// after it reads as a street or a place ("Dr Ng, 94 Harley Street"); a decimal, a slash or a range as a measure.
+const STOP_AFTER = /^(?:[ \t]*(?:[,;:)!?\n]|\.(?!\d)|$)|[ \t]?[MF]\b(?![ \t]*[,;][ \t]*(?:[Hh][Rr]|[Pp]|[Pp]ulse|[Bb][Pp]|[Rr][Rr]|[Ss][Pp][Oo]2|[Ss]ats?)\b)|[ \t]+[-\u2013\u2014][ \t]|[ \t]+(?!(?:cc|mls?|mg|mcg|g|l|lpm|bpm|mmhg|units?|iu|meq|mmol|kg|lbs?|cm|mm|yo|y|f|c)\b)[a-z]+\b)/;
+
+/** Push the age right after each NAME span in `found` when it stands in apposition to that name. */
+export function detectAppositiveAges(text: string, found: readonly PhiSpan[], push: Push): void {
+  const seen = new Set<number>();
+  for (const s of found) {
+    if (s.type !== 'NAME' || seen.has(s.end)) continue;
+    seen.add(s.end);
+    const m = AGE_AFTER.exec(text.slice(s.end, s.end + 12));
+    const age = m?.[1];
+    if (!m || age === undefined) continue;
+    const end = s.end + m[0].length;
+    const after = text.slice(end, end + 24);
+    if (!STOP_AFTER.test(after) || NOT_AGE_AFTER.test(after)) continue;
+    // A bracket opened before the age closes right after it ("Dr Ng (92)"); "(92 kg" is a measure.
+    if (m[0].includes('(') && !/^[ \t]*[),]/.test(after)) continue;
+    push(end - age.length, end, 'AGE');
+  }
+}
