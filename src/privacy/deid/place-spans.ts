@@ -136,7 +136,9 @@ export function detectPlaceIdentifiers(text: string, push: Push): void {
   }
   for (const m of allMatches(SPACED_CODE, text)) {
     const at = m.index ?? 0;
-    if (PLAN_CUE.test(text.slice(Math.max(0, at - 40), at)) && !CUE_ACRONYMS.has(m[1] as string)) push(at, at + m[0].length, 'HEALTH_PLAN');
+    // Seven digits or more in all, as the dashed record numbers: "Plan: BP 145 150", "card: HB 120 130" are values
+    // (review-deid, seventeenth session).
+    if (m[0].replace(/\D/g, '').length >= 7 && PLAN_CUE.test(text.slice(Math.max(0, at - 40), at)) && !CUE_ACRONYMS.has(m[1] as string)) push(at, at + m[0].length, 'HEALTH_PLAN');
   }
 }
 
@@ -207,6 +209,8 @@ const ROAD = /\b(?:(?:on|off|along|near|from|to|at|onto|via)[ \t]the[ \t](?:M|A|
 // A capitalised word no list holds after a preposition of place, ending a clause ("call her in Vigo:", "at Akureyri.").
 const PREP_UNKNOWN = /\b(?:in|at|near|from)[ \t]{1,2}([A-Z][a-z]{2,}(?:[ \t][A-Z][a-z]{2,})?)(?=[ \t]*(?:[.,;:)]|\n|$))/g;
 
+// A word of going, coming, living or a road event right before near/from: the place slot of a person or a vehicle.
+const MOVE_BEFORE = /\b(?:back|home|return(?:s|ed|ing)?|transfer(?:s|red|ring)?|mov(?:e|es|ed|ing)|travel(?:s|led|ed|ling|ing)?|came|come|comes|coming|arriv(?:e|es|ed|ing)|flew|flown|drove|driven|visit(?:s|ed|ing)?|relocated|emigrated|immigrated|lives?|lived|living|born|stays?|stayed|staying|rollover|crash|collision|accident|RTC|MVC|MVA|found|walking|hiking|camping|farm|house)[ \t]{1,2}$/i;
 const NOT_A_TOWN_PART = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|christmas|easter|night|home|work|school|church|theatre|surgery|recovery|holiday|sister|brother|father|mother|nurse|matron|auntie|aunt|uncle|nan|gran|grandma|grandpa|son|daughter|dr|mr|mrs|ms|miss|prof)$/;
 
 /** Push numbered roads and unknown capitalised words after a preposition of place (mixed-case text). */
@@ -222,7 +226,10 @@ export function detectRoadsAndTowns(text: string, lex: Lexicon, push: Push, mode
     // After "in" or "at" one word must be on no list ("in Pain.", "at Rest." are no places). Two capitalised words, or
     // one after "near" or "from" ("rollover near Porcupine."), name a place even when English holds them, unless a
     // word is a kind of place, a time, a person's title or a clinical word.
-    const englishOk = words.length > 1 || /^(?:near|from)/.test(m[0]);
+    // One English word after near/from names a place only in a slot of a person's or a vehicle's movement or dwelling
+    // ("rollover near Porcupine", "back from Reading"); "improved from Baseline", "weaned from Oxygen", "worse near
+    // Bedtime" are the writer's capitals (review-deid, seventeenth session).
+    const englishOk = words.length > 1 || (/^(?:near|from)/.test(m[0]) && MOVE_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 24), m.index ?? 0)));
     if (englishOk ? words.some((w) => !townPart(w, lex)) : !unlisted(words[0] ?? '', lex)) continue;
     const at = (m.index ?? 0) + m[0].length - run.length;
     push(at, at + run.length, 'LOCATION');
