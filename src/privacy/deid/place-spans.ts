@@ -28,7 +28,7 @@ import { allMatches } from './matches.js';
 import type { CaseMode } from './letter-case.js';
 import type { Lexicon } from './lexicon.js';
 import { GENERIC } from './organisations.js';
-import { TITLE_BEFORE } from './titles.js';
+import { TITLE_BEFORE, TITLE_WORDS } from './titles.js';
 import type { PhiSpan, PushSpan as Push } from './types.js';
 
 // Facility words that open an institution's name in languages that put the head first (text is accent-folded).
@@ -174,7 +174,9 @@ const INSTITUTION_END = /(?:Hospital|Infirmary|Trust|Restaurant|Cent(?:re|er)|Cl
 const LEFT_WORD = /(?:^|[ \t])([A-Z][A-Za-z'\u2019\-]*|of|and|&)[ \t]$/;
 const ROLE_WORD = /(?:ist|ician|consultant|registrar|nurse|surgeon|doctor|manager|lead|director|officer|worker|visitor)$/;
 const SENTENCE_START = /(?:^|[.!?:;]\s{1,2}|\n\s*)$/;
-const NOT_NAME_PART = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|dr|mr|mrs|ms|miss|prof|the|at|in|to|from|re|ref|seen|via|per|and|of|&)$/;
+// Months, weekdays and titles (titles.ts): no part of an institution's or a town's name (both lists below).
+const CALENDAR = 'january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+const NOT_NAME_PART = new RegExp(`^(?:${CALENDAR}|${TITLE_WORDS}|the|at|in|to|from|re|ref|seen|via|per|and|of|&)$`);
 
 /** Where a found institution's name starts: over capitalised words (and "of", "and", "&" between them) to its left. */
 function nameStart(text: string, start: number, lex: Lexicon): number {
@@ -211,7 +213,7 @@ const PREP_UNKNOWN = /\b(?:in|at|near|from)[ \t]{1,2}([A-Z][a-z]{2,}(?:[ \t][A-Z
 
 // A word of going, coming, living or a road event right before near/from: the place slot of a person or a vehicle.
 const MOVE_BEFORE = /\b(?:back|home|return(?:s|ed|ing)?|transfer(?:s|red|ring)?|mov(?:e|es|ed|ing)|travel(?:s|led|ed|ling|ing)?|came|come|comes|coming|arriv(?:e|es|ed|ing)|flew|flown|drove|driven|visit(?:s|ed|ing)?|relocated|emigrated|immigrated|lives?|lived|living|born|stays?|stayed|staying|rollover|crash|collision|accident|RTC|MVC|MVA|found|walking|hiking|camping|farm|house)[ \t]{1,2}$/i;
-const NOT_A_TOWN_PART = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|christmas|easter|night|home|work|school|church|theatre|surgery|recovery|holiday|sister|brother|father|mother|nurse|matron|auntie|aunt|uncle|nan|gran|grandma|grandpa|son|daughter|dr|mr|mrs|ms|miss|prof)$/;
+const NOT_A_TOWN_PART = new RegExp(`^(?:${CALENDAR}|${TITLE_WORDS}|today|christmas|easter|night|home|work|school|church|theatre|surgery|recovery|holiday|sister|brother|father|mother|nurse|matron|auntie|aunt|uncle|nan|gran|grandma|grandpa|son|daughter)$`);
 
 /** Push numbered roads and unknown capitalised words after a preposition of place (mixed-case text). */
 export function detectRoadsAndTowns(text: string, lex: Lexicon, push: Push, mode: CaseMode): void {
