@@ -211,8 +211,9 @@ const ROAD = /\b(?:(?:on|off|along|near|from|to|at|onto|via)[ \t]the[ \t](?:M|A|
 // A capitalised word no list holds after a preposition of place, ending a clause ("call her in Vigo:", "at Akureyri.").
 const PREP_UNKNOWN = /\b(?:in|at|near|from)[ \t]{1,2}([A-Z][a-z]{2,}(?:[ \t][A-Z][a-z]{2,})?)(?=[ \t]*(?:[.,;:)]|\n|$))/g;
 
-// A word of going, coming, living or a road event right before near/from: the place slot of a person or a vehicle.
-const MOVE_BEFORE = /\b(?:back|home|return(?:s|ed|ing)?|transfer(?:s|red|ring)?|mov(?:e|es|ed|ing)|travel(?:s|led|ed|ling|ing)?|came|come|comes|coming|arriv(?:e|es|ed|ing)|flew|flown|drove|driven|visit(?:s|ed|ing)?|relocated|emigrated|immigrated|lives?|lived|living|born|stays?|stayed|staying|rollover|crash|collision|accident|RTC|MVC|MVA|found|walking|hiking|camping|farm|house)[ \t]{1,2}$/i;
+// A word of going, coming, living or a road event before near/from in the same clause ("rollover on BIA Road 27 near"):
+// the place slot of a person or a vehicle.
+const MOVE_BEFORE = /\b(?:back|home|return(?:s|ed|ing)?|transfer(?:s|red|ring)?|mov(?:e|es|ed|ing)|travel(?:s|led|ed|ling|ing)?|came|come|comes|coming|arriv(?:e|es|ed|ing)|flew|flown|drove|driven|visit(?:s|ed|ing)?|relocated|emigrated|immigrated|lives?|lived|living|born|stays?|stayed|staying|rollover|crash|collision|accident|RTC|MVC|MVA|found|walking|hiking|camping|farm|house)\b[^.;:!?\n]{0,30}$/i;
 const NOT_A_TOWN_PART = new RegExp(`^(?:${CALENDAR}|${TITLE_WORDS}|today|christmas|easter|night|home|work|school|church|theatre|surgery|recovery|holiday|sister|brother|father|mother|nurse|matron|auntie|aunt|uncle|nan|gran|grandma|grandpa|son|daughter)$`);
 
 /** Push numbered roads and unknown capitalised words after a preposition of place (mixed-case text). */
@@ -231,7 +232,7 @@ export function detectRoadsAndTowns(text: string, lex: Lexicon, push: Push, mode
     // One English word after near/from names a place only in a slot of a person's or a vehicle's movement or dwelling
     // ("rollover near Porcupine", "back from Reading"); "improved from Baseline", "weaned from Oxygen", "worse near
     // Bedtime" are the writer's capitals (review-deid, seventeenth session).
-    const englishOk = words.length > 1 || (/^(?:near|from)/.test(m[0]) && MOVE_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 24), m.index ?? 0)));
+    const englishOk = words.length > 1 || (/^(?:near|from)/.test(m[0]) && MOVE_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 48), m.index ?? 0)));
     if (englishOk ? words.some((w) => !townPart(w, lex)) : !unlisted(words[0] ?? '', lex)) continue;
     const at = (m.index ?? 0) + m[0].length - run.length;
     push(at, at + run.length, 'LOCATION');

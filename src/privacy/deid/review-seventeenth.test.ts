@@ -35,6 +35,7 @@ test('one English word after near/from is a place only where a person or a vehic
   }
   assert.deepEqual(found('Rollover near Porcupine.'), ['LOCATION:Porcupine']);
   assert.deepEqual(found('Back from Reading.'), ['LOCATION:Reading']);
+  assert.ok(found('Rollover on BIA Road 27 near Porcupine.').includes('LOCATION:Porcupine'));
 });
 
 test('lab panels, scores, genes, codes, doses and units of blood stay as they are', () => {
