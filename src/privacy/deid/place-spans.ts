@@ -28,7 +28,7 @@ import { allMatches } from './matches.js';
 import type { CaseMode } from './letter-case.js';
 import type { Lexicon } from './lexicon.js';
 import { GENERIC } from './organisations.js';
-import { TITLE_BEFORE } from './titles.js';
+import { TITLE_BEFORE, TITLE_WORDS } from './titles.js';
 import type { PhiSpan, PushSpan as Push } from './types.js';
 
 // Facility words that open an institution's name in languages that put the head first (text is accent-folded).
@@ -136,7 +136,9 @@ export function detectPlaceIdentifiers(text: string, push: Push): void {
   }
   for (const m of allMatches(SPACED_CODE, text)) {
     const at = m.index ?? 0;
-    if (PLAN_CUE.test(text.slice(Math.max(0, at - 40), at)) && !CUE_ACRONYMS.has(m[1] as string)) push(at, at + m[0].length, 'HEALTH_PLAN');
+    // Seven digits or more in all, as the dashed record numbers: "Plan: BP 145 150", "card: HB 120 130" are values
+    // (review-deid, seventeenth session).
+    if (m[0].replace(/\D/g, '').length >= 7 && PLAN_CUE.test(text.slice(Math.max(0, at - 40), at)) && !CUE_ACRONYMS.has(m[1] as string)) push(at, at + m[0].length, 'HEALTH_PLAN');
   }
 }
 
@@ -172,7 +174,9 @@ const INSTITUTION_END = /(?:Hospital|Infirmary|Trust|Restaurant|Cent(?:re|er)|Cl
 const LEFT_WORD = /(?:^|[ \t])([A-Z][A-Za-z'\u2019\-]*|of|and|&)[ \t]$/;
 const ROLE_WORD = /(?:ist|ician|consultant|registrar|nurse|surgeon|doctor|manager|lead|director|officer|worker|visitor)$/;
 const SENTENCE_START = /(?:^|[.!?:;]\s{1,2}|\n\s*)$/;
-const NOT_NAME_PART = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|dr|mr|mrs|ms|miss|prof|the|at|in|to|from|re|ref|seen|via|per|and|of|&)$/;
+// Months, weekdays and titles (titles.ts): no part of an institution's or a town's name (both lists below).
+const CALENDAR = 'january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+const NOT_NAME_PART = new RegExp(`^(?:${CALENDAR}|${TITLE_WORDS}|the|at|in|to|from|re|ref|seen|via|per|and|of|&)$`);
 
 /** Where a found institution's name starts: over capitalised words (and "of", "and", "&" between them) to its left. */
 function nameStart(text: string, start: number, lex: Lexicon): number {
@@ -207,7 +211,10 @@ const ROAD = /\b(?:(?:on|off|along|near|from|to|at|onto|via)[ \t]the[ \t](?:M|A|
 // A capitalised word no list holds after a preposition of place, ending a clause ("call her in Vigo:", "at Akureyri.").
 const PREP_UNKNOWN = /\b(?:in|at|near|from)[ \t]{1,2}([A-Z][a-z]{2,}(?:[ \t][A-Z][a-z]{2,})?)(?=[ \t]*(?:[.,;:)]|\n|$))/g;
 
-const NOT_A_TOWN_PART = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|christmas|easter|night|home|work|school|church|theatre|surgery|recovery|holiday|sister|brother|father|mother|nurse|matron|auntie|aunt|uncle|nan|gran|grandma|grandpa|son|daughter|dr|mr|mrs|ms|miss|prof)$/;
+// A word of going, coming, living or a road event before near/from in the same clause ("rollover on BIA Road 27 near"):
+// the place slot of a person or a vehicle.
+const MOVE_BEFORE = /\b(?:back|home|return(?:s|ed|ing)?|transfer(?:s|red|ring)?|mov(?:e|es|ed|ing)|travel(?:s|led|ed|ling|ing)?|came|come|comes|coming|arriv(?:e|es|ed|ing)|flew|flown|drove|driven|visit(?:s|ed|ing)?|relocated|emigrated|immigrated|lives?|lived|living|born|stays?|stayed|staying|rollover|crash|collision|accident|RTC|MVC|MVA|found|walking|hiking|camping|farm|house)\b[^.;:!?\n]{0,30}$/i;
+const NOT_A_TOWN_PART = new RegExp(`^(?:${CALENDAR}|${TITLE_WORDS}|today|christmas|easter|night|home|work|school|church|theatre|surgery|recovery|holiday|sister|brother|father|mother|nurse|matron|auntie|aunt|uncle|nan|gran|grandma|grandpa|son|daughter)$`);
 
 /** Push numbered roads and unknown capitalised words after a preposition of place (mixed-case text). */
 export function detectRoadsAndTowns(text: string, lex: Lexicon, push: Push, mode: CaseMode): void {
@@ -222,7 +229,10 @@ export function detectRoadsAndTowns(text: string, lex: Lexicon, push: Push, mode
     // After "in" or "at" one word must be on no list ("in Pain.", "at Rest." are no places). Two capitalised words, or
     // one after "near" or "from" ("rollover near Porcupine."), name a place even when English holds them, unless a
     // word is a kind of place, a time, a person's title or a clinical word.
-    const englishOk = words.length > 1 || /^(?:near|from)/.test(m[0]);
+    // One English word after near/from names a place only in a slot of a person's or a vehicle's movement or dwelling
+    // ("rollover near Porcupine", "back from Reading"); "improved from Baseline", "weaned from Oxygen", "worse near
+    // Bedtime" are the writer's capitals (review-deid, seventeenth session).
+    const englishOk = words.length > 1 || (/^(?:near|from)/.test(m[0]) && MOVE_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 48), m.index ?? 0)));
     if (englishOk ? words.some((w) => !townPart(w, lex)) : !unlisted(words[0] ?? '', lex)) continue;
     const at = (m.index ?? 0) + m[0].length - run.length;
     push(at, at + run.length, 'LOCATION');

@@ -366,7 +366,10 @@ function titleName(c: WordScan, i: number): number | undefined {
   const { text, lex, push, toks, mode, tok, adjacent, isName, isInitial, markName, listAfter } = c;
   const t = c.toks[i] as Token;
   const w = t.low;
-  if (TITLES.has(w) || (MIXED_TITLES.has(w) && mode === 'mixed' && t.cap && !t.upper)) {
+  // A clerical or other language's title opens a name only before a capitalised word ("Rev count normal", "Sr review"
+  // are shorthand; review-deid, seventeenth session).
+  const mixedTitle = MIXED_TITLES.has(w) && mode === 'mixed' && t.cap && !t.upper && /^\.?[ \t]{1,2}[A-Z]/.test(text.slice(t.e, t.e + 4));
+  if (TITLES.has(w) || mixedTitle) {
     let j = i + 1;
     const first = tok(j);
     // Thirteenth pass: in mixed case the initials between a title and a surname are part of the name, with or without
