@@ -487,13 +487,7 @@ function readingMentions(text: string, sections: readonly Section[], readings: r
         unmapped.push({ kind: 'reading', span: r.span, text: r.text, rule: r.rule, concept: o.concept, present: o.present, reason: 'not-in-model' });
         continue;
       }
-      const reading: MentionReading = {
-        rule: r.rule, test: r.test, concept: o.concept, flag: r.flag,
-        ...(r.value !== undefined ? { value: r.value } : {}), ...(r.comparator ? { comparator: r.comparator } : {}),
-        ...(r.unit !== undefined ? { unit: r.unit } : {}), ...(r.ucum !== undefined ? { ucum: r.ucum } : {}),
-        ...(r.converted !== undefined ? { converted: r.converted } : {}), ...(r.testUnit !== undefined ? { testUnit: r.testUnit } : {}),
-        ...(r.result !== undefined ? { result: r.result } : {}),
-      };
+      const reading = mentionReading(r, o.concept);
       for (const id of ids) {
         mentions.push({
           findingId: id, span: r.span, text: text.slice(r.span.start, r.span.end), term: r.test, section: (sections[si] as Section).kind,
@@ -505,6 +499,22 @@ function readingMentions(text: string, sections: readonly Section[], readings: r
 }
 
 type MutableMention = { -readonly [K in keyof Mention]: Mention[K] };
+
+/**
+ * The value behind a mention, set field by field in the interface's key order (conditional spreads cost a slow
+ * object copy per reading); fields the reading lacks are left out, a comparator also when empty.
+ */
+function mentionReading(r: Reading, concept: string): MentionReading {
+  const out: { -readonly [K in keyof MentionReading]: MentionReading[K] } = { rule: r.rule, test: r.test, concept, flag: r.flag };
+  if (r.value !== undefined) out.value = r.value;
+  if (r.comparator) out.comparator = r.comparator;
+  if (r.unit !== undefined) out.unit = r.unit;
+  if (r.ucum !== undefined) out.ucum = r.ucum;
+  if (r.converted !== undefined) out.converted = r.converted;
+  if (r.testUnit !== undefined) out.testUnit = r.testUnit;
+  if (r.result !== undefined) out.result = r.result;
+  return out;
+}
 
 /**
  * "Urine ketones trace", "hCG 12" (grey zone), "pregnancy test negative": the test's name inside a
