@@ -147,7 +147,8 @@ export function checkNote(text: unknown, path = '$'): Issue[] {
   if (typeof text !== 'string') return [issue('type', path, 'a note must be a text string')];
   if (text.length > MAX_NOTE_CHARS) return [issue('too-large', path, `note is ${text.length} characters; the limit is ${MAX_NOTE_CHARS}`)];
   const out: Issue[] = [];
-  if (text.trim().length === 0) out.push(issue('empty', path, 'note is empty', 'warning'));
+  // No non-space character (the same white space as `trim`), without copying the note.
+  if (!/\S/.test(text)) out.push(issue('empty', path, 'note is empty', 'warning'));
   if (/[\u0000-\u0008\u000e-\u001f\ufffd]/.test(text)) {
     out.push(issue('encoding', path, 'note contains control or replacement characters (binary data or not UTF-8?); they were treated as spaces or letters', 'warning'));
   }
