@@ -556,6 +556,23 @@ function eligible(m: Mention, lexicon: Lexicon): boolean {
   return !m.historical || historicalCounts(lexicon, m.findingId);
 }
 
+/**
+ * The mentions (indices, in note order) of one finding that may decide it. A name inside a value's span
+ * ("urine ketones negative": the words "urine ketones" also name the finding) is part of that reading: the
+ * value decides, the bare name does not add a second answer. A measured sign or result (`measured`) is what
+ * the note's current value says: "known hypertension ... blood pressure 125/75 mm Hg" is no raised blood
+ * pressure today. The word names a diagnosis or an earlier state; a current reading of the same finding
+ * decides (symptoms, which a patient reports, keep theirs). Indices, not copies: this runs per finding.
+ */
+function chosenMentions(mentions: readonly Mention[], idx: readonly number[], measured: boolean): readonly number[] {
+  const valued = idx.filter((i) => (mentions[i] as Mention).reading !== undefined);
+  if (valued.length === 0) return idx;
+  const inValue = (m: Mention): boolean => valued.some((v) => m.span.start >= (mentions[v] as Mention).span.start && m.span.end <= (mentions[v] as Mention).span.end);
+  const ms = idx.filter((i) => (mentions[i] as Mention).reading !== undefined || !inValue(mentions[i] as Mention));
+  if (measured && valued.some((i) => !(mentions[i] as Mention).historical)) return ms.filter((i) => (mentions[i] as Mention).reading !== undefined && !(mentions[i] as Mention).historical);
+  return ms;
+}
+
 /** Derive observations and mark the mentions they came from as used. */
 function toObservations(mentions: MutableMention[], lexicon: Lexicon): Observation[] {
   const byFinding = new Map<string, number[]>();
@@ -570,32 +587,23 @@ function toObservations(mentions: MutableMention[], lexicon: Lexicon): Observati
   for (const [id, idx] of byFinding) {
     const def = lexicon.findings.get(id);
     if (!def) continue;
-    let ms = idx.map((i) => [i, mentions[i] as Mention] as const);
-    // A name inside a value's span ("urine ketones negative": the words "urine ketones" also name the
-    // finding) is part of that reading: the value decides, the bare name does not add a second answer.
-    const valued = ms.filter(([, m]) => m.reading !== undefined);
-    if (valued.length > 0) ms = ms.filter(([, m]) => m.reading !== undefined || !valued.some(([, v]) => m.span.start >= v.span.start && m.span.end <= v.span.end));
-    // A measured sign or result is what the note's current value says: "known hypertension ... blood
-    // pressure 125/75 mm Hg" is no raised blood pressure today. The word names a diagnosis or an earlier
-    // state; a current reading of the same finding decides (symptoms, which a patient reports, keep theirs).
-    if (MEASURED_KINDS.has(def.kind) && valued.some(([, m]) => !m.historical)) ms = ms.filter(([, m]) => m.reading !== undefined && !m.historical);
+    const ms = chosenMentions(mentions, idx, MEASURED_KINDS.has(def.kind));
     if (def.valueType === 'binary') {
-      const affirmed = ms.filter(([, m]) => !m.negated && m.valueId === undefined);
-      const negated = ms.filter(([, m]) => m.negated && m.valueId === undefined);
-      const chosen = affirmed.length > 0 ? affirmed : negated;
+      const affirmed = ms.filter((i) => !(mentions[i] as Mention).negated && (mentions[i] as Mention).valueId === undefined);
+      const chosen = affirmed.length > 0 ? affirmed : ms.filter((i) => (mentions[i] as Mention).negated && (mentions[i] as Mention).valueId === undefined);
       if (chosen.length === 0) continue;
-      for (const [i] of chosen) used.add(i);
+      for (const i of chosen) used.add(i);
       out.push({ index: def.index, obs: { id, present: affirmed.length > 0 } });
     } else if (def.valueType === 'multi') {
-      const affirmed = ms.filter(([, m]) => !m.negated && m.valueId !== undefined);
+      const affirmed = ms.filter((i) => !(mentions[i] as Mention).negated && (mentions[i] as Mention).valueId !== undefined);
       if (affirmed.length === 0) continue;
-      for (const [i] of affirmed) used.add(i);
-      out.push({ index: def.index, obs: { id, values: [...new Set(affirmed.map(([, m]) => m.valueId as string))].sort() } });
+      for (const i of affirmed) used.add(i);
+      out.push({ index: def.index, obs: { id, values: [...new Set(affirmed.map((i) => (mentions[i] as Mention).valueId as string))].sort() } });
     } else {
-      const first = ms.find(([, m]) => !m.negated && m.valueId !== undefined);
-      if (!first) continue;
-      used.add(first[0]);
-      out.push({ index: def.index, obs: { id, value: first[1].valueId as string } });
+      const first = ms.find((i) => !(mentions[i] as Mention).negated && (mentions[i] as Mention).valueId !== undefined);
+      if (first === undefined) continue;
+      used.add(first);
+      out.push({ index: def.index, obs: { id, value: (mentions[first] as Mention).valueId as string } });
     }
   }
   out.sort((a, b) => a.index - b.index);
