@@ -518,6 +518,25 @@ function mentionReading(r: Reading, concept: string): MentionReading {
 }
 
 /**
+ * Does [start, end) lie inside some span of spans sorted by start (`starts`) with the running maximum of
+ * their ends (`maxEnd`)? Binary search for the last span starting at or before `start`. (A module function,
+ * not a closure: a named closure made per call costs a property definition under the dev loader.)
+ */
+function insideSome(starts: readonly number[], maxEnd: readonly number[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = starts.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((starts[mid] as number) <= start) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best >= 0 && end <= (maxEnd[best] as number);
+}
+
+/**
  * "Urine ketones trace", "hCG 12" (grey zone), "pregnancy test negative": the test's name inside a
  * reading's span is part of the reading, not an affirmed finding of its own (a negative pregnancy test
  * is no "pregnancy"). What the reading means is carried by the reading's own mentions.
@@ -530,21 +549,8 @@ function dropNamesInsideReadings(mentions: MutableMention[], readings: readonly 
   const byStart = [...readings].sort((a, b) => a.span.start - b.span.start);
   const maxEnd: number[] = [];
   for (const r of byStart) maxEnd.push(Math.max(r.span.end, maxEnd[maxEnd.length - 1] ?? 0));
-  const inside = (start: number, end: number): boolean => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    let best = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if ((starts[mid] as number) <= start) {
-        best = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return best >= 0 && end <= (maxEnd[best] as number);
-  };
   let w = 0;
-  for (const m of mentions) if (m.reading !== undefined || !inside(m.span.start, m.span.end)) mentions[w++] = m;
+  for (const m of mentions) if (m.reading !== undefined || !insideSome(starts, maxEnd, m.span.start, m.span.end)) mentions[w++] = m;
   mentions.length = w;
 }
 
@@ -567,8 +573,10 @@ function eligible(m: Mention, lexicon: Lexicon): boolean {
 function chosenMentions(mentions: readonly Mention[], idx: readonly number[], measured: boolean): readonly number[] {
   const valued = idx.filter((i) => (mentions[i] as Mention).reading !== undefined);
   if (valued.length === 0) return idx;
-  const inValue = (m: Mention): boolean => valued.some((v) => m.span.start >= (mentions[v] as Mention).span.start && m.span.end <= (mentions[v] as Mention).span.end);
-  const ms = idx.filter((i) => (mentions[i] as Mention).reading !== undefined || !inValue(mentions[i] as Mention));
+  const ms = idx.filter((i) => {
+    const m = mentions[i] as Mention;
+    return m.reading !== undefined || !valued.some((v) => m.span.start >= (mentions[v] as Mention).span.start && m.span.end <= (mentions[v] as Mention).span.end);
+  });
   if (measured && valued.some((i) => !(mentions[i] as Mention).historical)) return ms.filter((i) => (mentions[i] as Mention).reading !== undefined && !(mentions[i] as Mention).historical);
   return ms;
 }
@@ -582,7 +590,6 @@ function toObservations(mentions: MutableMention[], lexicon: Lexicon): Observati
     list.push(i);
     byFinding.set(m.findingId, list);
   });
-  const used = { add: (i: number): void => void ((mentions[i] as MutableMention).used = true) };
   const out: { index: number; obs: Observation }[] = [];
   for (const [id, idx] of byFinding) {
     const def = lexicon.findings.get(id);
@@ -592,17 +599,17 @@ function toObservations(mentions: MutableMention[], lexicon: Lexicon): Observati
       const affirmed = ms.filter((i) => !(mentions[i] as Mention).negated && (mentions[i] as Mention).valueId === undefined);
       const chosen = affirmed.length > 0 ? affirmed : ms.filter((i) => (mentions[i] as Mention).negated && (mentions[i] as Mention).valueId === undefined);
       if (chosen.length === 0) continue;
-      for (const i of chosen) used.add(i);
+      for (const i of chosen) (mentions[i] as MutableMention).used = true;
       out.push({ index: def.index, obs: { id, present: affirmed.length > 0 } });
     } else if (def.valueType === 'multi') {
       const affirmed = ms.filter((i) => !(mentions[i] as Mention).negated && (mentions[i] as Mention).valueId !== undefined);
       if (affirmed.length === 0) continue;
-      for (const i of affirmed) used.add(i);
+      for (const i of affirmed) (mentions[i] as MutableMention).used = true;
       out.push({ index: def.index, obs: { id, values: [...new Set(affirmed.map((i) => (mentions[i] as Mention).valueId as string))].sort() } });
     } else {
       const first = ms.find((i) => !(mentions[i] as Mention).negated && (mentions[i] as Mention).valueId !== undefined);
       if (first === undefined) continue;
-      used.add(first);
+      (mentions[first] as MutableMention).used = true;
       out.push({ index: def.index, obs: { id, value: (mentions[first] as Mention).valueId as string } });
     }
   }
