@@ -147,7 +147,8 @@ export function checkNote(text: unknown, path = '$'): Issue[] {
   if (typeof text !== 'string') return [issue('type', path, 'a note must be a text string')];
   if (text.length > MAX_NOTE_CHARS) return [issue('too-large', path, `note is ${text.length} characters; the limit is ${MAX_NOTE_CHARS}`)];
   const out: Issue[] = [];
-  if (text.trim().length === 0) out.push(issue('empty', path, 'note is empty', 'warning'));
+  // No non-space character (the same white space as `trim`), without copying the note.
+  if (!/\S/.test(text)) out.push(issue('empty', path, 'note is empty', 'warning'));
   if (/[\u0000-\u0008\u000e-\u001f\ufffd]/.test(text)) {
     out.push(issue('encoding', path, 'note contains control or replacement characters (binary data or not UTF-8?); they were treated as spaces or letters', 'warning'));
   }
@@ -487,13 +488,7 @@ function readingMentions(text: string, sections: readonly Section[], readings: r
         unmapped.push({ kind: 'reading', span: r.span, text: r.text, rule: r.rule, concept: o.concept, present: o.present, reason: 'not-in-model' });
         continue;
       }
-      const reading: MentionReading = {
-        rule: r.rule, test: r.test, concept: o.concept, flag: r.flag,
-        ...(r.value !== undefined ? { value: r.value } : {}), ...(r.comparator ? { comparator: r.comparator } : {}),
-        ...(r.unit !== undefined ? { unit: r.unit } : {}), ...(r.ucum !== undefined ? { ucum: r.ucum } : {}),
-        ...(r.converted !== undefined ? { converted: r.converted } : {}), ...(r.testUnit !== undefined ? { testUnit: r.testUnit } : {}),
-        ...(r.result !== undefined ? { result: r.result } : {}),
-      };
+      const reading = mentionReading(r, o.concept);
       for (const id of ids) {
         mentions.push({
           findingId: id, span: r.span, text: text.slice(r.span.start, r.span.end), term: r.test, section: (sections[si] as Section).kind,
@@ -505,6 +500,41 @@ function readingMentions(text: string, sections: readonly Section[], readings: r
 }
 
 type MutableMention = { -readonly [K in keyof Mention]: Mention[K] };
+
+/**
+ * The value behind a mention, set field by field in the interface's key order (conditional spreads cost a slow
+ * object copy per reading); fields the reading lacks are left out, a comparator also when empty.
+ */
+function mentionReading(r: Reading, concept: string): MentionReading {
+  const out: { -readonly [K in keyof MentionReading]: MentionReading[K] } = { rule: r.rule, test: r.test, concept, flag: r.flag };
+  if (r.value !== undefined) out.value = r.value;
+  if (r.comparator) out.comparator = r.comparator;
+  if (r.unit !== undefined) out.unit = r.unit;
+  if (r.ucum !== undefined) out.ucum = r.ucum;
+  if (r.converted !== undefined) out.converted = r.converted;
+  if (r.testUnit !== undefined) out.testUnit = r.testUnit;
+  if (r.result !== undefined) out.result = r.result;
+  return out;
+}
+
+/**
+ * Does [start, end) lie inside some span of spans sorted by start (`starts`) with the running maximum of
+ * their ends (`maxEnd`)? Binary search for the last span starting at or before `start`. (A module function,
+ * not a closure: a named closure made per call costs a property definition under the dev loader.)
+ */
+function insideSome(starts: readonly number[], maxEnd: readonly number[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = starts.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((starts[mid] as number) <= start) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best >= 0 && end <= (maxEnd[best] as number);
+}
 
 /**
  * "Urine ketones trace", "hCG 12" (grey zone), "pregnancy test negative": the test's name inside a
@@ -519,21 +549,8 @@ function dropNamesInsideReadings(mentions: MutableMention[], readings: readonly 
   const byStart = [...readings].sort((a, b) => a.span.start - b.span.start);
   const maxEnd: number[] = [];
   for (const r of byStart) maxEnd.push(Math.max(r.span.end, maxEnd[maxEnd.length - 1] ?? 0));
-  const inside = (start: number, end: number): boolean => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    let best = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if ((starts[mid] as number) <= start) {
-        best = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return best >= 0 && end <= (maxEnd[best] as number);
-  };
   let w = 0;
-  for (const m of mentions) if (m.reading !== undefined || !inside(m.span.start, m.span.end)) mentions[w++] = m;
+  for (const m of mentions) if (m.reading !== undefined || !insideSome(starts, maxEnd, m.span.start, m.span.end)) mentions[w++] = m;
   mentions.length = w;
 }
 
@@ -545,6 +562,25 @@ function eligible(m: Mention, lexicon: Lexicon): boolean {
   return !m.historical || historicalCounts(lexicon, m.findingId);
 }
 
+/**
+ * The mentions (indices, in note order) of one finding that may decide it. A name inside a value's span
+ * ("urine ketones negative": the words "urine ketones" also name the finding) is part of that reading: the
+ * value decides, the bare name does not add a second answer. A measured sign or result (`measured`) is what
+ * the note's current value says: "known hypertension ... blood pressure 125/75 mm Hg" is no raised blood
+ * pressure today. The word names a diagnosis or an earlier state; a current reading of the same finding
+ * decides (symptoms, which a patient reports, keep theirs). Indices, not copies: this runs per finding.
+ */
+function chosenMentions(mentions: readonly Mention[], idx: readonly number[], measured: boolean): readonly number[] {
+  const valued = idx.filter((i) => (mentions[i] as Mention).reading !== undefined);
+  if (valued.length === 0) return idx;
+  const ms = idx.filter((i) => {
+    const m = mentions[i] as Mention;
+    return m.reading !== undefined || !valued.some((v) => m.span.start >= (mentions[v] as Mention).span.start && m.span.end <= (mentions[v] as Mention).span.end);
+  });
+  if (measured && valued.some((i) => !(mentions[i] as Mention).historical)) return ms.filter((i) => (mentions[i] as Mention).reading !== undefined && !(mentions[i] as Mention).historical);
+  return ms;
+}
+
 /** Derive observations and mark the mentions they came from as used. */
 function toObservations(mentions: MutableMention[], lexicon: Lexicon): Observation[] {
   const byFinding = new Map<string, number[]>();
@@ -554,37 +590,27 @@ function toObservations(mentions: MutableMention[], lexicon: Lexicon): Observati
     list.push(i);
     byFinding.set(m.findingId, list);
   });
-  const used = { add: (i: number): void => void ((mentions[i] as MutableMention).used = true) };
   const out: { index: number; obs: Observation }[] = [];
   for (const [id, idx] of byFinding) {
     const def = lexicon.findings.get(id);
     if (!def) continue;
-    let ms = idx.map((i) => [i, mentions[i] as Mention] as const);
-    // A name inside a value's span ("urine ketones negative": the words "urine ketones" also name the
-    // finding) is part of that reading: the value decides, the bare name does not add a second answer.
-    const valued = ms.filter(([, m]) => m.reading !== undefined);
-    if (valued.length > 0) ms = ms.filter(([, m]) => m.reading !== undefined || !valued.some(([, v]) => m.span.start >= v.span.start && m.span.end <= v.span.end));
-    // A measured sign or result is what the note's current value says: "known hypertension ... blood
-    // pressure 125/75 mm Hg" is no raised blood pressure today. The word names a diagnosis or an earlier
-    // state; a current reading of the same finding decides (symptoms, which a patient reports, keep theirs).
-    if (MEASURED_KINDS.has(def.kind) && valued.some(([, m]) => !m.historical)) ms = ms.filter(([, m]) => m.reading !== undefined && !m.historical);
+    const ms = chosenMentions(mentions, idx, MEASURED_KINDS.has(def.kind));
     if (def.valueType === 'binary') {
-      const affirmed = ms.filter(([, m]) => !m.negated && m.valueId === undefined);
-      const negated = ms.filter(([, m]) => m.negated && m.valueId === undefined);
-      const chosen = affirmed.length > 0 ? affirmed : negated;
+      const affirmed = ms.filter((i) => !(mentions[i] as Mention).negated && (mentions[i] as Mention).valueId === undefined);
+      const chosen = affirmed.length > 0 ? affirmed : ms.filter((i) => (mentions[i] as Mention).negated && (mentions[i] as Mention).valueId === undefined);
       if (chosen.length === 0) continue;
-      for (const [i] of chosen) used.add(i);
+      for (const i of chosen) (mentions[i] as MutableMention).used = true;
       out.push({ index: def.index, obs: { id, present: affirmed.length > 0 } });
     } else if (def.valueType === 'multi') {
-      const affirmed = ms.filter(([, m]) => !m.negated && m.valueId !== undefined);
+      const affirmed = ms.filter((i) => !(mentions[i] as Mention).negated && (mentions[i] as Mention).valueId !== undefined);
       if (affirmed.length === 0) continue;
-      for (const [i] of affirmed) used.add(i);
-      out.push({ index: def.index, obs: { id, values: [...new Set(affirmed.map(([, m]) => m.valueId as string))].sort() } });
+      for (const i of affirmed) (mentions[i] as MutableMention).used = true;
+      out.push({ index: def.index, obs: { id, values: [...new Set(affirmed.map((i) => (mentions[i] as Mention).valueId as string))].sort() } });
     } else {
-      const first = ms.find(([, m]) => !m.negated && m.valueId !== undefined);
-      if (!first) continue;
-      used.add(first[0]);
-      out.push({ index: def.index, obs: { id, value: first[1].valueId as string } });
+      const first = ms.find((i) => !(mentions[i] as Mention).negated && (mentions[i] as Mention).valueId !== undefined);
+      if (first === undefined) continue;
+      (mentions[first] as MutableMention).used = true;
+      out.push({ index: def.index, obs: { id, value: (mentions[first] as Mention).valueId as string } });
     }
   }
   out.sort((a, b) => a.index - b.index);

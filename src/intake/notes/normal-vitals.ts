@@ -81,11 +81,12 @@ export function findNormalVitals(tokens: Tokens, readings: readonly Reading[]): 
   const text = tokens.text;
   // Cheap gate: most notes say neither word.
   if (!/vital|VS/i.test(text)) return [];
-  const measured = new Set(readings.map((r) => r.test));
   const found: { start: number; end: number; rule: NormalVitalsRule }[] = [];
   for (const m of text.matchAll(WORDS)) found.push({ start: m.index, end: m.index + m[0].length, rule: 'vitals.normal-statement' });
   for (const m of text.matchAll(ABBREV)) found.push({ start: m.index, end: m.index + m[0].length, rule: 'vitals.vss' });
+  if (found.length === 0) return [];
   found.sort((a, b) => a.start - b.start);
+  const measured = new Set(readings.map((r) => r.test));
   const out: NormalVitalsStatement[] = [];
   for (const f of found) {
     const excepted = EXCEPT.exec(text.slice(f.end, f.end + 200))?.[0] ?? '';

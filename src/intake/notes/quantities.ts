@@ -883,10 +883,14 @@ function ulnMultipleAt(text: string, at: number, test: QuantityTest, options: Re
   return valueRead((NUMBER_WORDS[n.toLowerCase()] ?? Number(n)) * high, at + m[0].length, comparator, undefined, { unit: test.unit, ucum: test.unit, annotation: undefined, length: 0 }, undefined, undefined, true);
 }
 
+/** Normal forms (joined words) of each names list, computed once per list: lists are the measures' own constants. */
+const NAME_FORMS = new WeakMap<readonly string[], ReadonlySet<string>>();
+
 /** Is the test name at tokens [first, nameEnd) one of `names` (a name another measure shares)? */
 function sharedName(tokens: Tokens, first: number, nameEnd: number, names: readonly string[]): boolean {
-  const written = tokens.norm.slice(first, nameEnd).join(' ');
-  return names.some((n) => phraseForms(n).join(' ') === written);
+  let forms = NAME_FORMS.get(names);
+  if (!forms) NAME_FORMS.set(names, (forms = new Set(names.map((n) => phraseForms(n).join(' ')))));
+  return forms.has(tokens.norm.slice(first, nameEnd).join(' '));
 }
 
 /** Readings for a test name at tokens [first, nameEnd). */

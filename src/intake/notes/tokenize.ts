@@ -69,7 +69,8 @@ function americanStems(w: string): string {
 /** `normalizeWord` of a word already in lower case: spellings first, then the plural, then -our words. */
 function normalizeLower(lower: string): string {
   const w = stripPlural(americanStems(lower));
-  return BRITISH_WORDS.get(w) ?? w;
+  // Every BRITISH_WORDS key ends in "our": other words skip the map's hashing.
+  return w.length > 4 && w.charCodeAt(w.length - 1) === 114 /* r */ && w.endsWith('our') ? (BRITISH_WORDS.get(w) ?? w) : w;
 }
 
 /** A year as `<year>`; a regular plural (and a final e after ch/sh) stripped. */
