@@ -210,7 +210,9 @@ const LEADING_STOP = /^(?:(?:The|At|On|In|Our|To|From|Via|And|Or|Of|For|Near|Off
 // street words before the name and number (Calle de Alcala 120, Via Garibaldi 22), French number-first (14 rue des Lilas).
 const EU_STREET = /\b[A-Z][a-z]+(?:stra(?:ss|s)e|str\.|weg|platz|gasse|allee|damm|ufer|straat|laan|gracht|plein)[ \t]\d{1,4}[a-z]?\b|\b(?:Calle|Avenida|Avda\.|Paseo|Plaza|Carrer|Rua|Via|Viale|Piazza|Corso|Largo|Rue|Boulevard|Chemin|Quai|Impasse)[ \t](?:(?:de|del|della|dei|di|da|do|dos|das|du|des|la|le|les|los|las)[ \t]|[ld]')?(?:[A-Z][a-z]+)(?:[ \t][A-Z][a-z]+){0,2},?[ \t]\d{1,4}[a-z]?\b|\b\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t](?:[Rr]ue|avenue|boulevard|bd|place|chemin|allee|quai|impasse|route)[ \t](?:(?:de|du|des|la|le|les)[ \t]|[ld]')*[A-Z][a-z]+(?:[ \t\-][A-Z][a-z]+){0,2}/g;
 
-const TOWN = "[A-Z][a-z]+(?:[ \\-](?:[A-Z][a-z']+|upon|on|le|en|under|by|in|de|sur))*";
+// At most six words ("Newcastle upon Tyne", "Saint-Jean-de-Luz" take three or four): unbounded, a long run of
+// capitalised words was retried from each of its words, quadratic in the line's length.
+const TOWN = "[A-Z][a-z]+(?:[ \\-](?:[A-Z][a-z']+|upon|on|le|en|under|by|in|de|sur)){0,5}";
 // A town before an Australian state and postcode ("Parramatta NSW 2150"); the postcode is a ZIP.
 const AU_TOWN = new RegExp(`\\b(${TOWN}),?[ \\t]{1,2}(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT)\\.?[ \\t]{1,2}(\\d{4})(?![\\w\\-])`, 'g');
 // A town before a US state or Canadian province and its ZIP or postal code ("Costa Mesa, CA 92627-1804", "Toronto, ON M6K 1J3").

@@ -16,7 +16,7 @@ import type { PhiSpan, PushSpan as Push } from './types.js';
 export const ROLE_WORDS = 'RN|SW|OT|PT|MD|DO|NP|PA|PA-C|HCA|CNA|LPN|LVN|SLP|SALT|RD|RT|GP|PCP|CNS|ANP|FNP|LCSW|MSW|PharmD|physio|' +
   'husband|wife|son|daughter|mother|mom|mum|father|dad|sister|brother|partner|spouse|carer|caregiver|friend|neighbou?r|guardian|' +
   'grandson|granddaughter|niece|nephew|aunt|uncle|interpreter|social worker|chaplain|pharmacist|dietitian|dietician|charge nurse|case manager';
-const NAME_THEN_ROLE = new RegExp(`(?<![A-Za-z'\\-])((?:[A-Z][a-z'\\u2019]+(?:-[A-Z][a-z'\\u2019]+)?|[A-Z]\\.)(?:[ \\t](?:[A-Z][a-z'\\u2019]+(?:-[A-Z][a-z'\\u2019]+)?|[A-Z]\\.|(?:${PARTICLE_ALTERNATION})))*[ \\t](?:[A-Z][a-z'\\u2019]+(?:-[A-Z][a-z'\\u2019]+)?))[ \\t]*\\((?:${ROLE_WORDS})\\)`, 'g');
+const NAME_THEN_ROLE = new RegExp(`(?<![A-Za-z'\\-])((?:[A-Z][a-z'\\u2019]+(?:-[A-Z][a-z'\\u2019]+)?|[A-Z]\\.)(?:[ \\t](?:[A-Z][a-z'\\u2019]+(?:-[A-Z][a-z'\\u2019]+)?|[A-Z]\\.|(?:${PARTICLE_ALTERNATION}))){0,6}[ \\t](?:[A-Z][a-z'\\u2019]+(?:-[A-Z][a-z'\\u2019]+)?))[ \\t]*\\((?:${ROLE_WORDS})\\)`, 'g');
 const ROLE_THEN_NAME = new RegExp(`\\b(?:${ROLE_WORDS})[ \\t]*\\((?=[A-Z][a-z])`, 'g');
 const THANKS_SAME_LINE = /\b(?:[Tt]hanks|[Tt]hank you|[Rr]egards|[Cc]heers|[Mm]any thanks|[Bb]est wishes)[ \t]*,[ \t]{1,2}(?=[A-Z])/g;
 // "SURNAME, GIVEN [I]" in capitals at a line start or after a label's colon, then a lowercase word, a field or the line's end.
