@@ -1,14 +1,15 @@
 /**
  * Bad input must not stall a request: de-identification time stays linear on long adversarial lines (a run of
- * capitalised words was quadratic in the town and name-before-role patterns: 100 kB took about 8 s). The limits are
- * generous on purpose: they guard against a stall, not a speed figure. The bounds still keep whole towns and names.
+ * capitalised words was quadratic in the town and name-before-role patterns: 100 kB took about 8 s, so 200 kB about
+ * 30 s). The limit is generous on purpose (about 1.5 s is usual now, on a loaded 2-core machine): it guards against a
+ * stall, not a speed figure, and should not fail under CI load. The bounds still keep whole towns and names.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { detectPhi } from './detect.js';
 
-const SIZE = 100_000;
-const LIMIT_MS = 4_000;
+const SIZE = 200_000;
+const LIMIT_MS = 15_000;
 
 /** One line of SIZE characters made of `unit` repeated. */
 function line(unit: string): string {
@@ -29,7 +30,7 @@ const SHAPES: Array<[string, string]> = [
 
 detectPhi('Seen by Dr Okonkwo at Wexham Park on 3 May.');
 for (const [shape, unit] of SHAPES) {
-  test(`a 100 kB line of ${shape} is de-identified in under ${LIMIT_MS / 1000} s`, () => {
+  test(`a 200 kB line of ${shape} is de-identified in under ${LIMIT_MS / 1000} s`, () => {
     const text = line(unit);
     const start = performance.now();
     detectPhi(text);
