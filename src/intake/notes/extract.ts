@@ -20,7 +20,7 @@ import { findNormalVitals, type NormalVitalsRule, type NormalVitalsStatement } f
 import { applyContext, defaultContextRules, type CompiledRules, type ContextDecision, type ContextFlags, type Experiencer, type Span, type Target } from './context.js';
 import type { Lexicon, LexiconEntry } from './lexicon.js';
 import { armDifference, gapAt, isPainQuality, isSetPhrase, radiationAt } from './phrase-rules.js';
-import { isSiteStart, siteAt } from './site-phrases.js';
+import { siteAt } from './site-phrases.js';
 import { invertedAt, isInvertedStart } from './inverted-phrases.js';
 import { isPredicativeStart, predicativeAt } from './predicative.js';
 import { loosePairs, type ReadSoFar } from './loose-pairs.js';
@@ -323,7 +323,7 @@ function matchConcepts(tokens: Tokens, mask: Uint8Array, lexicon: Lexicon): { ta
       const r = norm.length > 6 && norm.charCodeAt(0) === 114 /* r */ ? radiationAt(trie, tokens, i, sEnd) : undefined;
       const z = bits !== undefined && (bits & 4) !== 0 ? sizeAt(tokens, i) : undefined;
       const zv = z ? sizeEntries(trie, z.term) : undefined;
-      const st = isSiteStart(norm) ? siteAt(trie, tokens, i, sEnd, mask) : undefined;
+      const st = bits !== undefined && (bits & 8) !== 0 ? siteAt(trie, tokens, i, sEnd, mask) : undefined;
       // "swelling of the left knee": the complaint read at its site (site-phrases.ts); else "enlargement
       // of the posterior fossa": the structure first, as the lexicon writes it (inverted-phrases.ts).
       const phrase = st ?? (isInvertedStart(tokens, i, sEnd) ? invertedAt(trie, tokens, i, sEnd, mask) : undefined) ?? (isPredicativeStart(tokens, i, sEnd) ? predicativeAt(trie, tokens, i, sEnd, mask) : undefined);

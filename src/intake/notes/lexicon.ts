@@ -8,6 +8,7 @@ import { conceptFindings } from '../fhir/match.js';
 import { buildShields, type ShieldValue } from './exposure-shields.js';
 import { REPORT_STATEMENTS } from './report-statements.js';
 import { addPairTerm, type PairIndex, type ReadonlyPairIndex } from './loose-pairs.js';
+import { SITE_START_WORDS } from './site-phrases.js';
 import { SIZE_WORDS } from './sizes.js';
 import { SYNONYM_GROUPS } from './synonyms.js';
 import { phraseForms } from './tokenize.js';
@@ -64,7 +65,7 @@ export interface Lexicon {
   readonly trie: TokenTrie<LexiconEntry>;
   /** @internal result phrases whose last word may follow modifiers, by first word (`phrase-rules.ts`). */
   readonly gapped: ReadonlyMap<string, readonly GapTerm[]>;
-  /** @internal first words of terms: bit 1 a trie phrase starts with it, bit 2 a gapped phrase (one lookup per token). */
+  /** @internal first words of terms: bit 1 a trie phrase starts with it, bit 2 a gapped phrase, bit 4 a size word, bit 8 a complaint a site phrase starts with (one lookup per token). */
   readonly starts: ReadonlyMap<string, number>;
   /** @internal longer known terms (condition names, general compounds) an exposure term yields to (`exposures.ts`). */
   readonly shields?: TokenTrie<ShieldValue>;
@@ -187,6 +188,7 @@ export function buildLexicon(model: Pick<KnowledgeModel, 'id' | 'version' | 'fin
   for (const w of trie.firstForms()) starts.set(w, 1);
   for (const w of gapped.keys()) starts.set(w, (starts.get(w) ?? 0) | 2);
   for (const w of SIZE_WORDS) starts.set(w, (starts.get(w) ?? 0) | 4);
+  for (const w of SITE_START_WORDS) starts.set(w, (starts.get(w) ?? 0) | 8);
   const shields = buildShields(model.conditions, model.likelihoods);
   return { modelId: model.id, modelVersion: model.version, findings, terms: trie.size, trie, gapped, starts, concepts: conceptFindings(model.findings), shields, pairs };
 }

@@ -584,6 +584,20 @@ const SPECIMEN_WORDS: ReadonlyMap<string, Specimen> = new Map<string, Specimen>(
  * "urine" followed by one of these is the label of a urine panel ("Urine dip: nitrites positive, leucocytes
  * 3+", "Urine microscopy: WBC 80/hpf"), which covers the sentence as "Urinalysis:" does, not one item.
  */
+/** Per-word bits read once per token by `findReadings`: 1 a specimen word, 2 a blood word, 4 an analyte name's first word. */
+const WORD_SPECIMEN = 1;
+const WORD_BLOOD = 2;
+const WORD_ANALYTE = 4;
+let wordBits: Map<string, number> | undefined;
+function readingWordBits(trie: TokenTrie<AnalyteEntry>): ReadonlyMap<string, number> {
+  if (wordBits) return wordBits;
+  const bits = new Map<string, number>();
+  for (const w of SPECIMEN_WORDS.keys()) bits.set(w, WORD_SPECIMEN);
+  for (const w of BLOOD_WORDS) bits.set(w, (bits.get(w) ?? 0) | WORD_BLOOD);
+  for (const w of trie.firstForms()) bits.set(w, (bits.get(w) ?? 0) | WORD_ANALYTE);
+  wordBits = bits;
+  return bits;
+}
 const URINE_PANEL_NEXT = new Set([':', 'dip', 'dipstick', 'dipstix', 'strip', 'microscopy', 'analysis', 'mcs', 'm/c/s', 'mc&s', 'r/e', 'routine']);
 /** Urine: the strip test a blood-test name stands for when a result word follows. */
 const URINE_STRIP: Readonly<Record<string, string>> = {
@@ -608,6 +622,7 @@ function testOf(id: string): LabTest | undefined {
  */
 export function findReadings(tokens: Tokens, mask: Uint8Array, options: ReadOptions = {}): Reading[] {
   const trie = analyteTrie();
+  const bits = readingWordBits(trie);
   const out: Reading[] = [];
   let specimen: Specimen | undefined;
   // "urine" written before a test name ("urine protein 4+, albumin 1.9 g/dL") qualifies that item of a
@@ -627,9 +642,10 @@ export function findReadings(tokens: Tokens, mask: Uint8Array, options: ReadOpti
         i = Math.max(i + 1, item.end);
         continue;
       }
-      const named = SPECIMEN_WORDS.get(norm);
+      const cls = bits.get(norm) ?? 0;
+      const named = (cls & WORD_SPECIMEN) !== 0 ? SPECIMEN_WORDS.get(norm) : undefined;
       if (named) itemOnly = norm === 'urine' && !URINE_PANEL_NEXT.has(tokens.norm[i + 1] as string);
-      specimen = BLOOD_WORDS.has(norm) ? undefined : named ?? specimen;
+      specimen = (cls & WORD_BLOOD) !== 0 ? undefined : named ?? specimen;
       // Counts only another fluid has a rule for: urine red cells, CSF protein.
       const fluid =
         mask[i] !== 0 ? undefined
@@ -641,7 +657,7 @@ export function findReadings(tokens: Tokens, mask: Uint8Array, options: ReadOpti
         i = Math.max(i + 1, fluid.end);
         continue;
       }
-      if (mask[i] !== 0 || !trie.startsWith(norm)) {
+      if (mask[i] !== 0 || (cls & WORD_ANALYTE) === 0) {
         i++;
         continue;
       }

@@ -30,10 +30,11 @@ const PARTS = new Set(['apex', 'base', 'tip', 'root', 'dorsum', 'side', 'front',
 /** Anatomical synonyms the lexicon writes differently ("upper limb" is the arm). */
 const SITE_WORDS = new Map([['abdomen', 'abdominal'], ['belly', 'abdominal'], ['stomach', 'abdominal'], ['testis', 'testicle'], ['testes', 'testicle'], ['extremity', 'limb']]);
 
-/** First words this rule can start at (one Set lookup per token in the caller). */
-export function isSiteStart(norm: string): boolean {
-  return NOUNS.has(norm) || ADJECTIVES.has(norm) || LESSENED.has(norm);
-}
+/**
+ * First words this rule can start at: the lexicon folds them into its per-word start bits (`Lexicon.starts`,
+ * bit 8), so the caller's one lookup per token serves this rule too.
+ */
+export const SITE_START_WORDS: readonly string[] = [...NOUNS, ...ADJECTIVES.keys(), ...LESSENED];
 
 /** A run of complaint words joined by and/or/commas, starting at i (nouns or adjectives, not mixed). */
 function complaintsAt(tokens: Tokens, i: number, limit: number, mask: Uint8Array): { nouns: string[]; end: number; adjective: boolean } | undefined {
