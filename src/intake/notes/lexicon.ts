@@ -8,7 +8,7 @@ import { conceptFindings } from '../fhir/match.js';
 import { buildShields, type ShieldValue } from './exposure-shields.js';
 import { REPORT_STATEMENTS } from './report-statements.js';
 import { addPairTerm, type PairIndex, type ReadonlyPairIndex } from './loose-pairs.js';
-import { SITE_START_WORDS } from './site-phrases.js';
+import { SITE_START_WORDS } from './site-words.js';
 import { SIZE_WORDS } from './sizes.js';
 import { SYNONYM_GROUPS } from './synonyms.js';
 import { phraseForms } from './tokenize.js';

@@ -9,14 +9,8 @@
 import type { LexiconEntry } from './lexicon.js';
 import type { Tokens } from './tokenize.js';
 import type { TokenTrie } from './trie.js';
+import { ADJECTIVES, LESSENED, LESSENED_NOUNS, NOUNS } from './site-words.js';
 
-/** Complaint nouns that take a site ("pain in the knee"). */
-const NOUNS = new Set(['pain', 'ache', 'discomfort', 'swelling', 'weakness', 'tenderness', 'numbness', 'stiffness', 'tingling', 'redness', 'lump', 'mass', 'cramp', 'itching', 'rash', 'bruising', 'bleeding', 'spasm', 'deformity', 'paresthesia']);
-/** Complaint adjectives before a site ("swollen left ankle"), with the noun the lexicon uses. */
-const ADJECTIVES = new Map([['painful', 'pain'], ['sore', 'pain'], ['swollen', 'swelling'], ['weak', 'weakness'], ['tender', 'tenderness'], ['numb', 'numbness'], ['stiff', 'stiffness'], ['itchy', 'itching'], ['bruised', 'bruising']]);
-/** "Reduced strength", "decreased sensation": a lessened function is the complaint the lexicon names. */
-const LESSENED = new Set(['reduced', 'decreased', 'diminished', 'poor', 'impaired', 'lost']);
-const LESSENED_NOUNS = new Map([['strength', 'weakness'], ['power', 'weakness'], ['sensation', 'numbness']]);
 /** Words that join complaints or sites. */
 const JOIN = new Set(['and', 'or', ',', '/', '&']);
 /** Prepositions that introduce the site. */
@@ -30,11 +24,6 @@ const PARTS = new Set(['apex', 'base', 'tip', 'root', 'dorsum', 'side', 'front',
 /** Anatomical synonyms the lexicon writes differently ("upper limb" is the arm). */
 const SITE_WORDS = new Map([['abdomen', 'abdominal'], ['belly', 'abdominal'], ['stomach', 'abdominal'], ['testis', 'testicle'], ['testes', 'testicle'], ['extremity', 'limb']]);
 
-/**
- * First words this rule can start at: the lexicon folds them into its per-word start bits (`Lexicon.starts`,
- * bit 8), so the caller's one lookup per token serves this rule too.
- */
-export const SITE_START_WORDS: readonly string[] = [...NOUNS, ...ADJECTIVES.keys(), ...LESSENED];
 
 /** A run of complaint words joined by and/or/commas, starting at i (nouns or adjectives, not mixed). */
 function complaintsAt(tokens: Tokens, i: number, limit: number, mask: Uint8Array): { nouns: string[]; end: number; adjective: boolean } | undefined {
