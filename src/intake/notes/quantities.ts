@@ -403,8 +403,7 @@ function judge(test: QuantityTest, v: ValueRead, value: number, sex: Sex | undef
     if (test.annotation && v.unit.annotation && v.unit.annotation !== test.annotation) return { rule: `qty.${id}.unit-mismatch`, flag: 'IND', ucum: undefined, converted: undefined };
     // "Plt 22K": K after a count is thousands per microlitre, not kelvin.
     ucum = v.unit.ucum === 'K' && test.unit === '10*3/uL' ? '10*3/uL' : v.unit.ucum;
-    const affine = test.affine?.[ucum];
-    converted = affine ? value * affine.factor + affine.offset : convert(value, ucum, test.unit, test.analyte);
+    converted = inTestUnit(test, value, ucum);
     if (converted === undefined) return { rule: `qty.${id}.unit-mismatch`, flag: 'IND', ucum, converted: undefined };
   } else {
     inferred = true;
@@ -422,8 +421,7 @@ function judge(test: QuantityTest, v: ValueRead, value: number, sex: Sex | undef
     const sole = bareUnitChoice(test, value, v.comparator, ucum, sex, age);
     if (sole === undefined) return { rule: `qty.${id}.unit-ambiguous`, flag: 'IND', ucum: undefined, converted: undefined };
     ucum = sole;
-    const affine = test.affine?.[ucum];
-    converted = affine ? value * affine.factor + affine.offset : convert(value, ucum, test.unit, test.analyte);
+    converted = inTestUnit(test, value, ucum);
     if (converted === undefined) return { rule: `qty.${id}.unknown-unit`, flag: 'IND', ucum: undefined, converted: undefined };
   }
   // Hot path of value-dense notes: rule names come from a per-test cache and the result is one literal.
@@ -460,6 +458,12 @@ export function judgeInUnit(r: Reading, test: QuantityTest, ucum: string, sex: S
 /** Physiological window around a two-sided reference range: half the lowest low to four times the highest high. */
 const WINDOW_BELOW = 2;
 const WINDOW_ABOVE = 4;
+
+/** `value` written in `ucum`, in the test's own unit (an affine scale such as degrees Fahrenheit, else UCUM); undefined when it does not convert. */
+export function inTestUnit(test: QuantityTest, value: number, ucum: string): number | undefined {
+  const affine = test.affine?.[ucum];
+  return affine ? value * affine.factor + affine.offset : convert(value, ucum, test.unit, test.analyte);
+}
 
 /**
  * The unit families a bare number for this test may be written in: the distinct units of its `noteUnits`
@@ -500,8 +504,7 @@ function bareUnitChoice(test: QuantityTest, value: number, comparator: string | 
   const range = noteRange(test, sex, age);
   const possible: { readonly ucum: string; readonly flag: Flag | undefined }[] = [];
   for (const ucum of families) {
-    const affine = test.affine?.[ucum];
-    const c = affine ? value * affine.factor + affine.offset : convert(value, ucum, test.unit, test.analyte);
+    const c = inTestUnit(test, value, ucum);
     if (c === undefined || c < lo || c > hi) continue;
     possible.push({ ucum, flag: range ? rangeFlag(c, comparator, range.low, range.high) : undefined });
   }
@@ -584,6 +587,7 @@ const SPECIMEN_WORDS: ReadonlyMap<string, Specimen> = new Map<string, Specimen>(
  * "urine" followed by one of these is the label of a urine panel ("Urine dip: nitrites positive, leucocytes
  * 3+", "Urine microscopy: WBC 80/hpf"), which covers the sentence as "Urinalysis:" does, not one item.
  */
+const URINE_PANEL_NEXT = new Set([':', 'dip', 'dipstick', 'dipstix', 'strip', 'microscopy', 'analysis', 'mcs', 'm/c/s', 'mc&s', 'r/e', 'routine']);
 /** Per-word bits read once per token by `findReadings`: 1 a specimen word, 2 a blood word, 4 an analyte name's first word. */
 const WORD_SPECIMEN = 1;
 const WORD_BLOOD = 2;
@@ -598,7 +602,6 @@ function readingWordBits(trie: TokenTrie<AnalyteEntry>): ReadonlyMap<string, num
   wordBits = bits;
   return bits;
 }
-const URINE_PANEL_NEXT = new Set([':', 'dip', 'dipstick', 'dipstix', 'strip', 'microscopy', 'analysis', 'mcs', 'm/c/s', 'mc&s', 'r/e', 'routine']);
 /** Urine: the strip test a blood-test name stands for when a result word follows. */
 const URINE_STRIP: Readonly<Record<string, string>> = {
   glucose: 'urine-glucose', 'total-protein': 'urine-protein', albumin: 'urine-protein', hemoglobin: 'urine-blood', wbc: 'urine-leukocyte-esterase', 'beta-hydroxybutyrate': 'urine-ketones',

@@ -9,9 +9,8 @@
  * (`value-unit-inferred`) or left undecided between systems (`unit-ambiguous`) are re-read.
  */
 import { TEST_BY_ID, type QuantityTest } from '../fhir/loinc-tests.js';
-import { convert } from '../fhir/ucum.js';
 import type { Sex } from '../../core/model.js';
-import { judgeInUnit, physiologicalWindow, unitFamilies, type Reading } from './quantities.js';
+import { inTestUnit, judgeInUnit, physiologicalWindow, unitFamilies, type Reading } from './quantities.js';
 
 type UnitSystem = 'si' | 'conventional';
 
@@ -47,7 +46,7 @@ function writtenSystem(read: readonly Reading[]): UnitSystem | undefined {
 function possibleIn(test: QuantityTest, value: number, ucum: string): boolean {
   const window = physiologicalWindow(test);
   if (!window) return false;
-  const c = convert(value, ucum, test.unit, test.analyte);
+  const c = inTestUnit(test, value, ucum);
   return c !== undefined && c >= window[0] && c <= window[1];
 }
 
