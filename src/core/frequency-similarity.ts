@@ -11,7 +11,7 @@
  * per index, the weights once per pair of powers.
  */
 import type { KnowledgeModel } from './model.js';
-import { backMatch, forEachListed, type PreparedQuery, type ProfileTable, type SimilarityIndex } from './similarity.js';
+import { backMatch, forEachListed, markRow, type PreparedQuery, type ProfileTable, type SimilarityIndex } from './similarity.js';
 
 /** P per position of the index's condition profiles: aligned with `profiles.closure` and `profiles.specific`. */
 interface ProfileFrequencies {
@@ -19,13 +19,14 @@ interface ProfileFrequencies {
   readonly specific: Float64Array;
 }
 
-/** Per-position weights of one pair of powers, and the forward half's scratch (term -> weight of the marked profile). */
+/**
+ * Per-position weights of one pair of powers, and the forward half's scratch (term -> weight in the row the index's
+ * scratch has marked, `markRow`).
+ */
 export interface FrequencyWeights {
   readonly closure: Float64Array;
   readonly specific: Float64Array;
-  readonly mark: Int32Array;
   readonly markWeight: Float64Array;
-  stamp: number;
 }
 
 const freqByIndex = new WeakMap<SimilarityIndex, ProfileFrequencies>();
@@ -78,9 +79,7 @@ function powered(f: ProfileFrequencies, n: number, backPower: number, forwardPow
   return {
     closure: Float64Array.from(f.closure, (p) => Math.pow(p, forwardPower)),
     specific: Float64Array.from(f.specific, (p) => Math.pow(p, backPower)),
-    mark: new Int32Array(n),
     markWeight: new Float64Array(n),
-    stamp: 0,
   };
 }
 
@@ -132,15 +131,9 @@ export function weightedBackHalf(index: SimilarityIndex, q: PreparedQuery, w: Fr
  */
 export function weightedForwardHalf(index: SimilarityIndex, q: PreparedQuery, w: FrequencyWeights, i: number, t: ProfileTable = index.profiles): number {
   if (q.known === 0 || t.specificStart[i + 1] === t.specificStart[i]) return 0;
-  if (w.stamp >= 0x7ffffff0) {
-    w.mark.fill(0);
-    w.stamp = 0;
-  }
-  const stamp = ++w.stamp;
-  for (let j = t.closureStart[i]!; j < t.closureStart[i + 1]!; j++) {
-    w.mark[t.closure[j]!] = stamp;
-    w.markWeight[t.closure[j]!] = w.closure[j]!;
-  }
+  const stamp = markRow(index, t, i);
+  const mark = index.scratch.mark;
+  for (let j = t.closureStart[i]!; j < t.closureStart[i + 1]!; j++) w.markWeight[t.closure[j]!] = w.closure[j]!;
   let fwd = 0;
   for (let k = 0; k < q.terms.length; k++) {
     const term = q.terms[k]!;
@@ -149,7 +142,7 @@ export function weightedForwardHalf(index: SimilarityIndex, q: PreparedQuery, w:
     for (let j = index.upStart[term]!; j < index.upStart[term + 1]!; j++) {
       const a = index.up[j]!;
       if (index.ic[a]! <= best) break;
-      if (w.mark[a] === stamp) best = Math.max(best, index.ic[a]! * w.markWeight[a]!);
+      if (mark[a] === stamp) best = Math.max(best, index.ic[a]! * w.markWeight[a]!);
     }
     fwd += best;
   }

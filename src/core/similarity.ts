@@ -248,9 +248,11 @@ export function backHalf(index: SimilarityIndex, q: PreparedQuery, table: Profil
   return bwd / (2 * (s1 - s0));
 }
 
-/** The patient-to-profile half of `matchScore` (mean best match of the patient's terms, halved); at most `q.selfHalf`. */
-export function forwardHalf(index: SimilarityIndex, q: PreparedQuery, table: ProfileTable, i: number): number {
-  if (q.known === 0 || table.specificStart[i + 1] === table.specificStart[i]) return 0;
+/**
+ * Marks the closure terms of row i of `table` in the index's scratch (`scratch.mark[t] === stamp`) and returns the
+ * stamp; the forward halves test a patient term's ancestors against it.
+ */
+export function markRow(index: SimilarityIndex, table: ProfileTable, i: number): number {
   const sc = index.scratch;
   if (sc.stamp >= 0x7ffffff0) {
     sc.mark.fill(0);
@@ -258,6 +260,14 @@ export function forwardHalf(index: SimilarityIndex, q: PreparedQuery, table: Pro
   }
   const stamp = ++sc.stamp;
   for (let j = table.closureStart[i]!; j < table.closureStart[i + 1]!; j++) sc.mark[table.closure[j]!] = stamp;
+  return stamp;
+}
+
+/** The patient-to-profile half of `matchScore` (mean best match of the patient's terms, halved); at most `q.selfHalf`. */
+export function forwardHalf(index: SimilarityIndex, q: PreparedQuery, table: ProfileTable, i: number): number {
+  if (q.known === 0 || table.specificStart[i + 1] === table.specificStart[i]) return 0;
+  const sc = index.scratch;
+  const stamp = markRow(index, table, i);
   let fwd = 0;
   for (let k = 0; k < q.terms.length; k++) {
     const t = q.terms[k]!;
