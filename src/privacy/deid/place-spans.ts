@@ -96,7 +96,8 @@ export function detectHeadFirstPlaces(text: string, lex: Lexicon, push: Push, mo
 
 // Professional regulators' registers (UK Professional Standards Authority's list; Ireland's IMC and NMBI; AHPRA; the
 // Canadian colleges): their acronym, an optional "reg"/"registration"/"no", then the registration number.
-const REGISTER = /\b(?:GMC|NMC|HCPC|GPhC|GPHC|GDC|GOC|GOsC|GCC|IMC|NMBI|PSI|CORU|AHPRA|CPSO|CPSA|CPSBC|CNO|MCNZ|NCNZ|HPCSA|SANC|MMC)[ \t]{1,2}(?:(?:reg(?:istration)?\.?|registered|no\.?|number|#)[ \t:#]{0,3}){0,2}((?=(?:[A-Z\-]*\d){4})[A-Z]{0,4}\d[\dA-Z\-]{3,14})(?![\w\-])/g;
+const REGULATORS = ['GMC', 'NMC', 'HCPC', 'GPhC', 'GPHC', 'GDC', 'GOC', 'GOsC', 'GCC', 'IMC', 'NMBI', 'PSI', 'CORU', 'AHPRA', 'CPSO', 'CPSA', 'CPSBC', 'CNO', 'MCNZ', 'NCNZ', 'HPCSA', 'SANC', 'MMC'];
+const REGISTER = new RegExp(String.raw`\b(?:${REGULATORS.join('|')})[ \t]{1,2}(?:(?:reg(?:istration)?\.?|registered|no\.?|number|#)[ \t:#]{0,3}){0,2}((?=(?:[A-Z\-]*\d){4})[A-Z]{0,4}\d[\dA-Z\-]{3,14})(?![\w\-])`, 'g');
 // A card or plan number written as a letter group and spaced digit groups ("RAMQ DESM 5804 1127", "Ins: Fidelis Care FC
 // 71940 2283"), read after an insurance or card word in the 40 characters before it.
 const SPACED_CODE = /(?<![\w\-])([A-Z]{2,6})[ \t]\d{3,6}[ \t]\d{3,6}(?:[ \t]\d{1,6})?(?![\w\-\/]|[.,]\d)/g;
@@ -115,13 +116,13 @@ const CODE_TYPES = new Set(['ID', 'MRN', 'ACCOUNT', 'HEALTH_PLAN', 'LICENSE', 'D
 // An issuer's letter prefix written apart from its number ("encounter HAR 300918274", "Medicaid LA-MCD 118840276"):
 // capitals after a word, a space, then the number the code patterns found. The cue acronyms themselves stay out.
 const LETTER_PREFIX = /(?<=[A-Za-z:#][ \t]{1,2}|^)(?<![A-Z][ \t]?)([A-Z]{2,6}(?:-[A-Z]{2,6})?)[ \t]$/;
-const CUE_ACRONYMS = new Set(('MRN MR ID NO REF NHS CHI NI NINO SSN SIN ACCT ACC NPI DEA LIC VIN UDI SN DOB PIN HCN OHIP RAMQ MSP IHI URN UR ' +
+const CUE_ACRONYMS = new Set([...('MRN MR ID NO REF NHS CHI NI NINO SSN SIN ACCT ACC NPI DEA LIC VIN UDI SN DOB PIN HCN OHIP RAMQ MSP IHI URN UR ' +
   'NHI MBI HICN PHN ULI CRN HRN PPS PPSN TIN EIN DNI NIE NIF CPF RUT CURP BSN PESEL AMKA CNP NIC MEDICARE MEDICAID ' +
   'INS POL GRP ICD CPT NDC LOT BATCH EXP TEL PH FAX IMEI MEID ICCID ESN MAC CDL DL CSN FIN EHR EMR PAS HIN CN ' +
   // National and hospital labels of identifiers.ts' LABEL_WORDS (Malaysia's IC, Singapore's NRIC, India's UHID...).
-  'IC NRIC HKID MYKAD UHID IP OP CR PAN DVA NIR INSEE AHV AVS EGN OIB JMBG EMSO KVNR ABHA ' +
-  // The regulators' acronyms of REGISTER below: a registration number's issuer is its cue.
-  'GMC NMC HCPC GPHC GDC GOC GOSC GCC IMC NMBI PSI CORU AHPRA CPSO CPSA CPSBC CNO MCNZ NCNZ HPCSA SANC MMC').split(' '));
+  'IC NRIC HKID MYKAD UHID IP OP CR PAN DVA NIR INSEE AHV AVS EGN OIB JMBG EMSO KVNR ABHA').split(' '),
+  // The regulators' acronyms of REGISTER: a registration number's issuer is its cue.
+  ...REGULATORS.map((r) => r.toUpperCase())]);
 
 /**
  * Push registration numbers after a professional regulator's acronym (LICENSE), device serials after a device noun or
