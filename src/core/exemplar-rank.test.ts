@@ -124,6 +124,15 @@ test('diagnose lists the fused order with a re-rank line per head entry; the pro
   assert.deepEqual(strip(model({ x: 1.05, y: 1 }, { enabled: false })), strip(model({ x: 1.05, y: 1 })));
 });
 
+/** The best similarity of condition c over its profile and every training case, at the given forward share, without the re-rank's skip bound. */
+function bruteForceBest(ex: NonNullable<ReturnType<typeof exemplarsOf>>, query: readonly string[], c: number, share: number): number {
+  const q = prepareQuery(ex.index, query);
+  const sim = (t: typeof ex.cases, j: number): number => 2 * (share * forwardHalf(ex.index, q, t, j) + (1 - share) * backHalf(ex.index, q, t, j));
+  let best = sim(ex.index.profiles, c);
+  for (let j = ex.caseStart[c]!; j < ex.caseStart[c + 1]!; j++) best = Math.max(best, sim(ex.cases, j));
+  return best;
+}
+
 test('forwardShare weighs the two halves: 0.5 is the symmetric score, any share equals the brute-force best over profile and cases', () => {
   const m = model({ x: 1, y: 1 }, { cases: { y: [['ataxia', 'generalized']], x: [['ataxia', 'focal-aware', 'generalized', 'tremor']] } });
   const cm = compileModel(m);
@@ -134,11 +143,8 @@ test('forwardShare weighs the two halves: 0.5 is the symmetric score, any share 
   assert.deepEqual(fuseRanking(ex, st, p, { forwardShare: 0.5 }), sym);
   for (const share of [0, 0.3, 0.75, 1]) {
     const r = fuseRanking(ex, st, p, { forwardShare: share });
-    const q = prepareQuery(ex.index, r.query);
     r.order.forEach((c, i) => {
-      const sim = (t: typeof ex.cases, j: number): number => 2 * (share * forwardHalf(ex.index, q, t, j) + (1 - share) * backHalf(ex.index, q, t, j));
-      let best = sim(ex.index.profiles, c);
-      for (let j = ex.caseStart[c]!; j < ex.caseStart[c + 1]!; j++) best = Math.max(best, sim(ex.cases, j));
+      const best = bruteForceBest(ex, r.query, c, share);
       assert.ok(Math.abs(r.similarity[i]! - best) < 1e-12, `share ${share}, ${m.conditions[c]!.id}: ${r.similarity[i]} vs ${best}`);
     });
   }
@@ -175,11 +181,8 @@ test('forwardShare at any share equals the brute-force best over profile and cas
     const p = posterior(st);
     for (const share of [0, 0.3, 0.75, 1]) {
       const r = fuseRanking(ex, st, p, { forwardShare: share });
-      const q = prepareQuery(ex.index, r.query);
       r.order.forEach((c, i) => {
-        const sim = (t: typeof ex.cases, j: number): number => 2 * (share * forwardHalf(ex.index, q, t, j) + (1 - share) * backHalf(ex.index, q, t, j));
-        let best = sim(ex.index.profiles, c);
-        for (let j = ex.caseStart[c]!; j < ex.caseStart[c + 1]!; j++) best = Math.max(best, sim(ex.cases, j));
+        const best = bruteForceBest(ex, r.query, c, share);
         assert.ok(Math.abs(r.similarity[i]! - best) < 1e-12, `${ids.join(',')} share ${share}, ${cm.model.conditions[c]!.id}: ${r.similarity[i]} vs ${best}`);
         checked++;
       });
