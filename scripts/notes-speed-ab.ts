@@ -3,7 +3,7 @@
  * reader is bundled with esbuild, both are loaded, and rounds of the `bench speed` note alternate between them
  * (the order swapped every round), so the shared machine's load falls on both alike. Prints the median CPU time
  * per note of each and the median of the per-round ratio B/A (below 1: B is faster). Timing only; the outputs'
- * identity is checked separately (`notes-extraction-dump.ts --full`, cmp).
+ * identity is checked separately (`notes-extraction-dump.ts --full --hash`).
  * Usage: node --import tsx scripts/notes-speed-ab.ts <treeA> <treeB> [--note values|plain] [--rounds 24] [--per 200] [--model file]
  * A tree is a checkout's root (e.g. `git archive <commit> src | tar -x -C /tmp/a`, or this worktree).
  */

@@ -15,7 +15,7 @@ import { buildLexicon, extractFindings } from '../../intake/notes/index.js';
 
 // Notes written for this benchmark: an ordinary note (history, negations, examination, assessment) and a
 // note dense with values (about 35 vital signs, laboratory values and written results in 1.2 KB).
-/** The ordinary note (also hashed by `scripts/notes-identity-hash.ts`). */
+/** The ordinary note (also in the corpus of `scripts/notes-extraction-dump.ts`). */
 export const PLAIN = `CHIEF COMPLAINT: chest pain and shortness of breath.
 HPI: 58 year old man with a history of hypertension and diabetes presents with 2 days of substernal chest pain,
 worse on exertion, with nausea and diaphoresis. Denies fever, chills, cough or hemoptysis. No recent travel or surgery.
@@ -27,7 +27,7 @@ PHYSICAL EXAM: Afebrile. Mild respiratory distress. No JVD, no murmurs, rubs or 
 Abdomen soft, nontender. No leg swelling. No rash.
 ASSESSMENT/PLAN: Chest pain, rule out ACS. Likely CHF exacerbation; pneumonia unlikely. No evidence of PE.
 `;
-/** The value-dense note (also hashed by `scripts/notes-identity-hash.ts`). */
+/** The value-dense note (also in the corpus of `scripts/notes-extraction-dump.ts`). */
 export const VALUES = `CHIEF COMPLAINT: fever, cough and breathlessness.
 HPI: 67 year old man with 3 days of productive cough, fever and pleuritic chest pain. Denies hemoptysis,
 leg swelling or recent travel. No chest pain on exertion. Wife had flu last week. Symptoms since Monday.
