@@ -202,7 +202,7 @@ Dr {{NAME|Selasi Amedzro}}`,
 
   `Clinic letter (Ghana): Re {{NAME|Akosue Ofora-Atte Boatang}}, folder no. {{MRN|KBTH/26/118204}}, NHIS {{HEALTH_PLAN|NHIS 0471 8823}}. Sickle cell (HbSS), third crisis this year. Hydroxyurea started. Review {{DATE|2 Feb 2027}}. Dr {{NAME|Kwesa Antwi-Danso}}.`,
 
-  `Singapore polyclinic referral: Mdm {{NAME|Quek Swee Hwee}}, NRIC {{ID|S4128870J}}, {{LOCATION|Blk 412 Ang Mo Kio Ave 10}}, #08-221, Singapore {{ZIP|560412}}. HbA1c 9.8%. To {{LOCATION|Khoo Teck Puat Hospital}} diabetes centre. Tel {{PHONE|+65 9123 7741}}.`,
+  `Singapore polyclinic referral: Mdm {{NAME|Quek Swee Hwee}}, NRIC {{ID|S4128870J}}, {{LOCATION|Blk 412 Ang Mo Kio Ave 10, #08-221}}, Singapore {{ZIP|560412}}. HbA1c 9.8%. To {{LOCATION|Khoo Teck Puat Hospital}} diabetes centre. Tel {{PHONE|+65 9123 7741}}.`,
 
   `Korean discharge summary (translated): 환자 {{NAME|Pyeon Mi-rae}}, 등록번호 {{MRN|20261130-4471}}. Admitted {{DATE|2026.11.20}}, discharged {{DATE|2026.12.02}}. Acute pyelonephritis. Attending Prof. {{NAME|Gong Ji-hyeok}}, {{LOCATION|Daegu Bukbu Medical Center}}.`,
 
@@ -323,7 +323,7 @@ Salaried GP | {{LOCATION|Frogmore Health Centre}} | {{EMAIL|rosamand.lyell-okora
 
   `Referral letter to rheumatology, {{LOCATION|Highcross Hospital}}: Re {{NAME|Marigald Etheridge}}, hospital no. {{MRN|HX0918273}}, NHS {{MRN|401 227 9936}}. Inflammatory back pain, HLA-B27 positive. Dr {{NAME|Sebastiaan Kloosterman}}.`,
 
-  `Ambulance run sheet (US EMS): Pt {{NAME|Teodore Villalpando}}, DOB {{DATE|03-14-1959}}, picked up at {{LOCATION|Westgata Truck Stop}}, I-40 exit 121, {{LOCATION|Kingman}}, AZ. Driver's license {{LICENSE|D08841027}}. Semi truck plate {{VEHICLE|AZ 7TRK221}}.`,
+  `Ambulance run sheet (US EMS): Pt {{NAME|Teodore Villalpando}}, DOB {{DATE|03-14-1959}}, picked up at {{LOCATION|Westgata Truck Stop}}, {{LOCATION|I-40 exit 121}}, {{LOCATION|Kingman}}, AZ. Driver's license {{LICENSE|D08841027}}. Semi truck plate {{VEHICLE|AZ 7TRK221}}.`,
 
   `Home-care log (Spanish): {{DATE|lunes 1/12}} - cuidadora {{NAME|Maricraz}}: Don {{NAME|Evaristo Peñalver}} con tos, 37,8. Se avisa a su hija {{NAME|Nieves}} al {{PHONE|+34 612 448 019}}.`,
 
