@@ -94,9 +94,31 @@ function cached(index: SimilarityIndex, key: string, make: () => FrequencyWeight
  * @param model the model the index was built from (its likelihoods give P)
  * @param backPower power on P of the profile's most specific terms in the back half (0: unweighted)
  * @param forwardPower power on P of the reached ancestor in the forward half (0: unweighted)
+ * @param relative weigh by P / the profile's highest P (`relativeToRowMax`)
  */
-export function frequencyWeights(model: KnowledgeModel, index: SimilarityIndex, backPower: number, forwardPower: number): FrequencyWeights {
-  return cached(index, `profiles ${backPower}/${forwardPower}`, () => powered(profileFrequencies(model, index), index.termIds.length, backPower, forwardPower));
+export function frequencyWeights(model: KnowledgeModel, index: SimilarityIndex, backPower: number, forwardPower: number, relative = false): FrequencyWeights {
+  return cached(index, `profiles ${backPower}/${forwardPower}${relative ? ' relative' : ''}`, () => {
+    const f = profileFrequencies(model, index);
+    return powered(relative ? relativeToRowMax(f, index.profiles) : f, index.termIds.length, backPower, forwardPower);
+  });
+}
+
+/**
+ * Each row's P divided by the row's highest P (docs/sessions/18-rare.md): a profile's most frequent term weighs 1,
+ * so weights order terms within a profile without discounting one profile against another (or against a training
+ * case, whose terms weigh 1). The highest P of a row is that of its closure (a closure term takes the highest P below it).
+ */
+function relativeToRowMax(f: ProfileFrequencies, t: ProfileTable): ProfileFrequencies {
+  const closure = new Float64Array(f.closure.length);
+  const specific = new Float64Array(f.specific.length);
+  for (let i = 0; i + 1 < t.closureStart.length; i++) {
+    let max = 0;
+    for (let j = t.closureStart[i]!; j < t.closureStart[i + 1]!; j++) max = Math.max(max, f.closure[j]!);
+    const scale = max > 0 ? 1 / max : 0;
+    for (let j = t.closureStart[i]!; j < t.closureStart[i + 1]!; j++) closure[j] = f.closure[j]! * scale;
+    for (let j = t.specificStart[i]!; j < t.specificStart[i + 1]!; j++) specific[j] = f.specific[j]! * scale;
+  }
+  return { closure, specific };
 }
 
 /**
