@@ -4,7 +4,7 @@
  * similarities and correctness; then rankings with the seen class's scores shifted by a fitted logistic gate
  * (`src/core/class-gate.ts`) before the shipped re-rank (score + w x similarity over the top `TOP`).
  */
-import { classLogOdds, fitLogistic, gateShift } from '../src/core/class-gate.js';
+import { classLogOdds, fitLogistic, gateShift, solveLinear } from '../src/core/class-gate.js';
 import { topK } from '../src/core/posterior.js';
 
 /** The shipped re-rank's weight and depth. */
@@ -109,7 +109,7 @@ function fitListwise(recs: readonly GateRecord[], k: number, iterations = 200): 
         for (let j = 0; j < k; j++) h[i]![j]! += v * r.features[i]! * r.features[j]!;
       }
     }
-    const raw = solveSmall(h, g);
+    const raw = solveLinear(h, g);
     // Damped: near-saturated softmaxes make the curvature small and a full step overshoot.
     const cap = Math.max(1, ...raw.map(Math.abs));
     const step = raw.map((x) => x / cap);
@@ -119,13 +119,6 @@ function fitListwise(recs: readonly GateRecord[], k: number, iterations = 200): 
   return b;
 }
 
-/** Solves m z = g for a 2 x 2 or 3 x 3 symmetric positive definite m (Cramer's rule). */
-function solveSmall(m: readonly (readonly number[])[], g: readonly number[]): number[] {
-  const det = (a: readonly (readonly number[])[]): number =>
-    a.length === 1 ? a[0]![0]! : a.length === 2 ? a[0]![0]! * a[1]![1]! - a[0]![1]! * a[1]![0]! : a[0]![0]! * (a[1]![1]! * a[2]![2]! - a[1]![2]! * a[2]![1]!) - a[0]![1]! * (a[1]![0]! * a[2]![2]! - a[1]![2]! * a[2]![0]!) + a[0]![2]! * (a[1]![0]! * a[2]![1]! - a[1]![1]! * a[2]![0]!);
-  const d = det(m);
-  return g.map((_, c) => det(m.map((row, i) => row.map((v, j) => (j === c ? g[i]! : v)))) / d);
-}
 
 /**
  * Prints the reference (no gate), the oracle (the truth's class known), gates A ([1, g1]) and B ([1, g1, g2]) fitted on

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { classLogOdds, fitLogistic, gateShift } from './class-gate.js';
+import { classLogOdds, fitLogistic, gateShift, solveLinear } from './class-gate.js';
 import { createRng } from './random.js';
 
 test('classLogOdds is the posterior log-odds of the marked class', () => {
@@ -37,4 +37,9 @@ test('fitLogistic on an intercept alone gives the base rate', () => {
 test('gateShift is zero at (0, 1, 0) and the gate logit minus the own log-odds otherwise', () => {
   assert.equal(gateShift([0, 1, 0], [1, 4.2, -0.3]), 0);
   assert.ok(Math.abs(gateShift([0.5, 0.8, 2], [1, 4, -0.5]) - (0.5 + 3.2 - 1 - 4)) < 1e-12);
+});
+
+test('solveLinear solves a small system, pivoting past a zero on the diagonal', () => {
+  const z = solveLinear([[0, 2, 1], [1, 1, 0], [2, 0, 3]], [7, 3, 11]);
+  [1, 2, 3].forEach((want, i) => assert.ok(Math.abs(z[i]! - want) < 1e-12, `z${i}: ${z[i]}`));
 });

@@ -49,7 +49,7 @@ export function fitLogistic(x: readonly (readonly number[])[], y: readonly numbe
       g[i]! -= ridge * a[i]!;
       h[i]![i]! += ridge;
     }
-    const step = solve(h, g);
+    const step = solveLinear(h, g);
     let size = 0;
     for (let i = 0; i < k; i++) {
       a[i]! += step[i]!;
@@ -60,8 +60,8 @@ export function fitLogistic(x: readonly (readonly number[])[], y: readonly numbe
   return a;
 }
 
-/** Solves m z = b by Gaussian elimination with partial pivoting (m is small and symmetric positive definite here). */
-function solve(m: readonly (readonly number[])[], b: readonly number[]): number[] {
+/** Solves m z = b by Gaussian elimination with partial pivoting (m small, e.g. a Newton step's Hessian). */
+export function solveLinear(m: readonly (readonly number[])[], b: readonly number[]): number[] {
   const k = b.length;
   const a = m.map((row, i) => [...row, b[i]!]);
   for (let c = 0; c < k; c++) {

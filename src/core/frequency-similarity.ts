@@ -7,7 +7,7 @@
  * P(a | condition)^forwardPower over the ancestors a it shares with the profile (not only the most informative one),
  * P(a) being the highest P the profile lists for a or a term below it. Powers must be >= 0 (`fuseRanking` checks):
  * then weights are <= 1, so a patient term's credit never exceeds its own IC. Powers 0 give the plain halves. Condition profiles are weighted; training cases only on request (`caseFrequencyWeights`: a case's
- * terms by its condition's P). Measurement options of the re-rank, not adopted. Pure; the probabilities are read once
+ * terms by its condition's P); `relative`: each profile's P divided by its own highest P (eighteenth session). Measurement options of the re-rank, not adopted. Pure; the probabilities are read once
  * per index, the weights once per pair of powers.
  */
 import type { KnowledgeModel } from './model.js';
