@@ -29,6 +29,7 @@ import { createTermMapper } from '../src/learn/phenopackets/terms.js';
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { parseHpoa } from '../src/learn/phenopackets/hpoa.js';
+import { gateRecord, gateReport, type GateRecord } from './phenopackets-gate.js';
 
 const data = resolve(process.env['DDX_DATA'] ?? '../shared/data');
 const args = process.argv.slice(2);
@@ -57,6 +58,12 @@ if (Object.keys(set).length > 0 || variants.length === 0) variants.unshift(set);
 // model's own posterior order whatever the model's exemplar field says.
 const fuse = args.includes('--fuse') ? args[args.indexOf('--fuse') + 1]!.split(',') : [];
 const fuseK = args.includes('--fuseK') ? Number(args[args.indexOf('--fuseK') + 1]) : 50;
+// --gate: the seen/unseen gate before the shipped re-rank (w 0.75, top 20; class-gate.ts, docs/sessions/18-rare.md),
+// fitted on the folds run (pooled and cross-fitted); --gate-coef a0,a1[,a2] also ranks with those coefficients as given.
+const gate = args.includes('--gate');
+const gateCoef = args.includes('--gate-coef') ? args[args.indexOf('--gate-coef') + 1]!.split(',').map(Number) : undefined;
+// --gate-listwise b0,b1[,b2]: score only that ranking-fitted gate beside the reference (no fit on the folds run).
+const gateListwise = args.includes('--gate-listwise') ? args[args.indexOf('--gate-listwise') + 1]!.split(',').map(Number) : undefined;
 const dirs = { phenopacketsDir: `${data}/phenopackets`, hpoDir: `${data}/hpo`, mondoDir: `${data}/ontologies/mondo` };
 const loaded = loadCases(dirs.phenopacketsDir);
 const labels = JSON.parse(readFileSync(`${dirs.phenopacketsDir}/hpo-labels.json`, 'utf8')) as Record<string, string>;
@@ -111,8 +118,9 @@ function fusedRanks(ex: CompiledExemplars, state: BeliefState, post: Float64Arra
     }
     if (f[0] === 'p') {
       // p<w>/<gb>/<gf>[/1]: the core re-rank with the profile's halves frequency-weighted (frequency-similarity.ts); /1 the training cases' too.
-      const [pw, gb, gf, pc] = wText!.split('/').map(Number);
-      out.set(f, rankIn(fuseRanking(ex, state, post, { weight: pw!, top: kf, backFrequencyPower: gb!, forwardFrequencyPower: gf!, frequencyCases: pc === 1 }).order));
+      // p<w>/<gb>/<gf>/<cases>/1: each profile's P relative to its highest (docs/sessions/18-rare.md).
+      const [pw, gb, gf, pc, rel] = wText!.split('/').map(Number);
+      out.set(f, rankIn(fuseRanking(ex, state, post, { weight: pw!, top: kf, backFrequencyPower: gb!, forwardFrequencyPower: gf!, frequencyCases: pc === 1, relativeFrequency: rel === 1 }).order));
       continue;
     }
     if (f[0] === 'k') {
@@ -241,6 +249,7 @@ function runVariant(params: Record<string, number>): void {
   const fused = new Map(fuse.map((f) => [f, { all: z(), seen: z(), unseen: z(), slices: { 'seen-annotated': z(), 'seen-case-only': z(), 'unseen-annotated': z(), 'unseen-unannotated': z() } as Record<string, Acc>, byCount: new Map<string, Acc>() }]));
   const TS = [1, 1.5, 2, 3, 5, 8];
   const cal: [number, number][][] = TS.map(() => []);
+  const gateRecs: GateRecord[] = [];
   for (const k of folds) {
     const t0 = Date.now();
     const { model, report } = buildPhenopacketModel({ ...dirs, train: `fold-${k}`, priceOf: priceFor, params }, loaded);
@@ -249,6 +258,7 @@ function runVariant(params: Record<string, number>): void {
     const mapper = createTermMapper(ontologyFromModel(model), labels);
     const ex = fuse.length > 0 ? exemplarsOf(cm) : undefined;
     nullCache.clear();
+    const seenMask = Uint8Array.from(model.conditions, (c) => ((c.codes ?? []).some((x) => x.system === TRAINING_CASES_SYSTEM) ? 1 : 0));
     if (fuse.length > 0 && !ex) throw new Error('--fuse needs a model with the exemplar field (learner option exemplars=1)');
     const t1 = Date.now();
     const acc = { all: z(), seen: z(), unseen: z() };
@@ -279,6 +289,10 @@ function runVariant(params: Record<string, number>): void {
         const du = process.cpuUsage(tf);
         fuseMs += (du.user + du.system) / 1000;
         fuseN++;
+        if (gate) {
+          const q = prepareQuery(ex.index, fusionQuery(ex, state));
+          gateRecs.push(gateRecord(k, seen, scores(state), post, seenMask, cm.temperature, (c) => bestSimilarity(ex, q, c), right));
+        }
         for (const [f, fr] of ranks) {
           const acc = fused.get(f)!;
           for (const a of [acc.all, seen ? acc.seen : acc.unseen, acc.slices[sliceOf]!]) countRank(a, fr);
@@ -307,6 +321,7 @@ function runVariant(params: Record<string, number>): void {
   for (const [f, a] of fused) console.log(`  FUSED w=${f} seen by training cases of the truth: ${['1', '2-4', '5-19', '20+'].map((k) => a.byCount.get(k)).map((x, i) => `${['1', '2-4', '5-19', '20+'][i]} (${x?.n ?? 0}) ${x ? `${pct(x, 't1')}/${pct(x, 't3')}/${pct(x, 't10')}` : '-'}`).join('; ')}`);
   console.log(`  fold mean top-1 ${(foldTop1.reduce((a, b) => a + b, 0) / foldTop1.length).toFixed(1)}, worst ${Math.min(...foldTop1).toFixed(1)}; ${Object.entries(slices).map(([k, a]) => `${k} (${a.n}) ${pct(a, 't1')}/${pct(a, 't3')}/${pct(a, 't10')}`).join('; ')}`);
 
+  if (gate) gateReport(gateRecs, gateCoef, gateListwise);
   if (process.env['CALIB']) calibrationReport(TS, cal);
 }
 

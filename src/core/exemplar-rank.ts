@@ -47,6 +47,8 @@ export interface FuseOptions {
   readonly forwardFrequencyPower?: number;
   /** With a frequency power: a training case's terms weigh by its condition's P too (false: a case's terms weigh 1). */
   readonly frequencyCases?: boolean;
+  /** With a frequency power: each profile's P taken relative to its own highest P (docs/sessions/18-rare.md; measurement only). */
+  readonly relativeFrequency?: boolean;
 }
 
 /** The re-ranked head of a ranking: the model's top K in fused order, with each one's similarity and best match. */
@@ -133,7 +135,7 @@ export function fuseRanking(ex: CompiledExemplars, state: BeliefState, p: Float6
   const share = opts.forwardShare ?? ex.def.forwardShare ?? 0.5;
   const gb = frequencyPower(opts, 'backFrequencyPower');
   const gf = frequencyPower(opts, 'forwardFrequencyPower');
-  const fw = gb !== 0 || gf !== 0 ? frequencyWeights(state.cm.model, ex.index, gb, gf) : undefined;
+  const fw = gb !== 0 || gf !== 0 ? frequencyWeights(state.cm.model, ex.index, gb, gf, opts.relativeFrequency === true) : undefined;
   const cw = fw && opts.frequencyCases ? caseFrequencyWeights(state.cm.model, ex.index, ex.cases, ex.caseStart, gb, gf) : undefined;
   for (let i = 0; i < n; i++) {
     const c = cand[i]!;

@@ -64,6 +64,23 @@ test('a patient term takes the best IC x weight over its shared ancestors, not o
   assert.ok(want > (ic('focal') * 0.01) / 2);
 });
 
+test('relative weights divide each profile by its own highest P: the forward credit no longer discounts a whole profile', () => {
+  const { m, ex, q, c } = setup(['tremor']);
+  const ic = (id: string) => ex.index.ic[ex.index.termIndex.get(id)!]!;
+  const abs = frequencyWeights(m, ex.index, 0, 1);
+  const rel = frequencyWeights(m, ex.index, 0, 1, true);
+  // d lists tremor alone at 0.5: absolute weight 0.5, relative 1 (unweighted); b's tremor is its highest P (0.9): 1.
+  assert.ok(Math.abs(weightedForwardHalf(ex.index, q, abs, c('d')) - (0.5 * ic('tremor')) / 2) < 1e-12);
+  assert.ok(Math.abs(weightedForwardHalf(ex.index, q, rel, c('d')) - ic('tremor') / 2) < 1e-12);
+  assert.ok(Math.abs(weightedForwardHalf(ex.index, q, rel, c('b')) - ic('tremor') / 2) < 1e-12);
+  // a's tremor (0.02) against its highest (0.9): the ordering within the profile stays.
+  assert.ok(Math.abs(weightedForwardHalf(ex.index, q, rel, c('a')) - Math.max((0.02 / 0.9) * ic('tremor'), ic('movement') * (0.02 / 0.9)) / 2) < 1e-12);
+  // The back half is normalised by its weights' sum: relative and absolute agree.
+  const b1 = frequencyWeights(m, ex.index, 1, 0);
+  const b1r = frequencyWeights(m, ex.index, 1, 0, true);
+  for (let k = 0; k < 4; k++) assert.ok(Math.abs(weightedBackHalf(ex.index, q, b1, k) - weightedBackHalf(ex.index, q, b1r, k)) < 1e-12);
+});
+
 test('the re-rank with frequency weights lifts the condition whose frequent feature the patient shows', () => {
   // b's prior outweighs a's likelihood for generalized seizures (100 x 0.02 against 0.9); plain similarity: a and b alike.
   const m = model({ a: 1, b: 100 });

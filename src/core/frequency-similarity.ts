@@ -7,7 +7,7 @@
  * P(a | condition)^forwardPower over the ancestors a it shares with the profile (not only the most informative one),
  * P(a) being the highest P the profile lists for a or a term below it. Powers must be >= 0 (`fuseRanking` checks):
  * then weights are <= 1, so a patient term's credit never exceeds its own IC. Powers 0 give the plain halves. Condition profiles are weighted; training cases only on request (`caseFrequencyWeights`: a case's
- * terms by its condition's P). Measurement options of the re-rank, not adopted. Pure; the probabilities are read once
+ * terms by its condition's P); `relative`: each profile's P divided by its own highest P (eighteenth session). Measurement options of the re-rank, not adopted. Pure; the probabilities are read once
  * per index, the weights once per pair of powers.
  */
 import type { KnowledgeModel } from './model.js';
@@ -94,9 +94,31 @@ function cached(index: SimilarityIndex, key: string, make: () => FrequencyWeight
  * @param model the model the index was built from (its likelihoods give P)
  * @param backPower power on P of the profile's most specific terms in the back half (0: unweighted)
  * @param forwardPower power on P of the reached ancestor in the forward half (0: unweighted)
+ * @param relative weigh by P / the profile's highest P (`relativeToRowMax`)
  */
-export function frequencyWeights(model: KnowledgeModel, index: SimilarityIndex, backPower: number, forwardPower: number): FrequencyWeights {
-  return cached(index, `profiles ${backPower}/${forwardPower}`, () => powered(profileFrequencies(model, index), index.termIds.length, backPower, forwardPower));
+export function frequencyWeights(model: KnowledgeModel, index: SimilarityIndex, backPower: number, forwardPower: number, relative = false): FrequencyWeights {
+  return cached(index, `profiles ${backPower}/${forwardPower}${relative ? ' relative' : ''}`, () => {
+    const f = profileFrequencies(model, index);
+    return powered(relative ? relativeToRowMax(f, index.profiles) : f, index.termIds.length, backPower, forwardPower);
+  });
+}
+
+/**
+ * Each row's P divided by the row's highest P (docs/sessions/18-rare.md): a profile's most frequent term weighs 1,
+ * so weights order terms within a profile without discounting one profile against another (or against a training
+ * case, whose terms weigh 1). The highest P of a row is that of its closure (a closure term takes the highest P below it).
+ */
+function relativeToRowMax(f: ProfileFrequencies, t: ProfileTable): ProfileFrequencies {
+  const closure = new Float64Array(f.closure.length);
+  const specific = new Float64Array(f.specific.length);
+  for (let i = 0; i + 1 < t.closureStart.length; i++) {
+    let max = 0;
+    for (let j = t.closureStart[i]!; j < t.closureStart[i + 1]!; j++) max = Math.max(max, f.closure[j]!);
+    const scale = max > 0 ? 1 / max : 0;
+    for (let j = t.closureStart[i]!; j < t.closureStart[i + 1]!; j++) closure[j] = f.closure[j]! * scale;
+    for (let j = t.specificStart[i]!; j < t.specificStart[i + 1]!; j++) specific[j] = f.specific[j]! * scale;
+  }
+  return { closure, specific };
 }
 
 /**
