@@ -593,6 +593,16 @@ const completeness = (n0: number, kinds: string): Agg => (p) => {
   return s;
 };
 /**
+ * The reporting model with m scaled by how fully the text reports symptoms: m x min(1, s / s0), s the symptoms it names
+ * (present or absent): a note that names one or two symptoms (a number note) says little by its silence.
+ */
+const mentionScaled = (m: number, s0: number): Agg => (p) => {
+  const s = p.deltas.filter((d) => kindOf.get(d.id) === 'symptom').length;
+  return unmentioned(0, 1, 'symptom', Math.round(1000 * m * Math.min(1, s / s0)) / 1000)(p);
+};
+/** The reporting model only for a text that names at least k symptoms (present or absent), none below. */
+const mentionFrom = (m: number, k: number): Agg => (p) => (p.deltas.filter((d) => kindOf.get(d.id) === 'symptom').length >= k ? unmentioned(0, 1, 'symptom', m)(p) : plain(p));
+/**
  * --mention (eighteenth session): the reporting model for unmentioned symptoms (P(unmentioned | c) = 1 - m p_c against
  * 1 - m leak, every listed symptom, no threshold) over a wider m grid, and the specificity tempering beside it.
  */
@@ -601,6 +611,8 @@ if (process.argv.includes('--mention')) {
   for (const m of [0.5, 0.6, 0.7, 0.8, 0.9, 0.95]) evaluate(`mention p>=0 m${m} symptom`, unmentioned(0, 1, 'symptom', m));
   for (const m of [0.5, 0.7, 0.9]) evaluate(`mention p>=0 m${m} symptom,history`, unmentioned(0, 1, 'symptom,history', m));
   for (const g of [0.1, 0.15, 0.2]) evaluate(`specificity gamma ${g}`, specificity(g));
+  for (const m of [0.7, 0.9]) for (const s0 of [3, 5, 8]) evaluate(`mention m${m} x min(1, symptoms/${s0})`, mentionScaled(m, s0));
+  for (const k of [3, 4, 5]) evaluate(`mention m0.7 when symptoms >= ${k}`, mentionFrom(0.7, k));
 }
 if (process.argv.includes('--completeness')) {
   for (const kinds of ['all', 'symptom,sign']) for (const n0 of [0.5, 1, 2, 5, 10, 20]) evaluate(`completeness n0 ${n0} ${kinds}`, completeness(n0, kinds));
