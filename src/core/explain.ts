@@ -21,7 +21,7 @@ export interface Explanation {
   readonly conditionId: string;
   /** The model's score for the condition (before temperature). */
   readonly score: number;
-  /** Prior by age and sex (and, with a head, bias and demographic weights; for a text read whole, its unmentioned-symptom term). */
+  /** Prior by age and sex (and, with a head, bias and demographic weights). */
   readonly base: number;
   readonly contributions: readonly Contribution[];
   readonly for: readonly Contribution[];
@@ -58,7 +58,7 @@ export function explain(state: BeliefState, conditionIndex: number): Explanation
     contributions.push({ findingId: cf.def.id, name: cf.def.name, observation: obs, llr });
   }
   const prior = cm.logPrior[state.band * 2 + sexIndex(state.sex)]![c]! + periodLogFactor(cm, c, state.date);
-  const base = (cm.head ? w * prior + cm.head.bias[c]! + headWeight(state, demographicFeatureKeys(cm, state.band, state.sex), c) : prior) + (state.unmentioned?.[c] ?? 0);
+  const base = cm.head ? w * prior + cm.head.bias[c]! + headWeight(state, demographicFeatureKeys(cm, state.band, state.sex), c) : prior;
   const sorted = [...contributions].sort((a, b) => Math.abs(b.llr) - Math.abs(a.llr) || a.findingId.localeCompare(b.findingId));
   return {
     conditionId: cm.model.conditions[c]!.id,

@@ -33,11 +33,6 @@ export interface BeliefState {
   readonly observations: readonly Observation[];
   /** The case's date (ISO), when it has one: period priors apply to it. */
   readonly date?: string;
-  /**
-   * For a text read whole (`narrativeBelief` in unmentioned.ts): the log term of the symptoms it leaves unmentioned,
-   * added to every score; `observe` returns a state without it.
-   */
-  readonly unmentioned?: Float64Array;
 }
 
 /** Row indices into `cf.rows` for an observation of that finding. */
@@ -273,14 +268,11 @@ export function beliefFromCase(cm: CompiledModel, pc: PatientCase): BeliefState 
 
 /** The model's score s(c) per condition (before temperature). */
 export function scores(state: BeliefState): Float64Array {
-  const { cm, nb, head, unmentioned } = state;
-  if ((!head || !cm.head) && !unmentioned) return nb;
+  const { cm, nb, head } = state;
+  if (!head || !cm.head) return nb;
+  const w = cm.head.nbWeight;
   const out = new Float64Array(nb.length);
-  if (head && cm.head) {
-    const w = cm.head.nbWeight;
-    for (let c = 0; c < nb.length; c++) out[c] = w * nb[c]! + head[c]!;
-  } else out.set(nb);
-  if (unmentioned) for (let c = 0; c < nb.length; c++) out[c]! += unmentioned[c]!;
+  for (let c = 0; c < nb.length; c++) out[c] = w * nb[c]! + head[c]!;
   return out;
 }
 

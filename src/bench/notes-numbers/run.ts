@@ -7,7 +7,6 @@
 import { compileModel } from '../../core/compile.js';
 import { diagnoseBelief } from '../../core/diagnose.js';
 import { beliefFromCase } from '../../core/posterior.js';
-import { narrativeBelief } from '../../core/unmentioned.js';
 import { withRecordAnswers } from '../../core/record-answers.js';
 import type { KnowledgeModel } from '../../core/model.js';
 import type { Sex } from '../../core/model.js';
@@ -47,8 +46,7 @@ export function runNotesNumbers(model: KnowledgeModel, notes: readonly NumbersNo
   for (const n of notes) {
     const x = extractFindings(n.note, lexicon, { age: n.age, sex: n.sex });
     const findings = x.ok ? x.value.findings : [];
-    // A note is one text read whole: the symptoms it leaves unmentioned count (core/unmentioned.ts).
-    const d = diagnoseBelief(narrativeBelief(withRecordAnswers(beliefFromCase(cm, { age: n.age, sex: n.sex, findings }))), { mode: 'no-budget', maxDifferential: 50 });
+    const d = diagnoseBelief(withRecordAnswers(beliefFromCase(cm, { age: n.age, sex: n.sex, findings })), { mode: 'no-budget', maxDifferential: 50 });
     const ids = d.differential.map((e) => e.conditionId);
     const ranks = n.gold.map((g) => ids.indexOf(g) + 1).filter((r) => r > 0);
     results.push({

@@ -9,7 +9,6 @@ import { compileModel, type CompiledModel } from '../../core/compile.js';
 import type { Observation } from '../../core/evidence.js';
 import type { KnowledgeModel, Sex } from '../../core/model.js';
 import { beliefFromCase, markSkipped, posterior } from '../../core/posterior.js';
-import { narrativeBelief } from '../../core/unmentioned.js';
 import { runWorkup, type Oracle } from '../../core/workup.js';
 import type { Mode as WorkupMode } from '../../core/next-action.js';
 import { buildLexicon, extractFindings, type Lexicon } from '../../intake/notes/index.js';
@@ -319,8 +318,7 @@ export function runFreeTextCase(model: KnowledgeModel, cm: CompiledModel, lex: L
   const accepted = acceptedConditions(model, truth);
   const covered = accepted.size > 0;
   const known = merge([...extract(story, lex, () => true, { age, sex }), ...proseVitals(story, age), ...(opts.extraKnown?.(raw) ?? [])]);
-  // The vignette is one text read whole: the symptoms it leaves unmentioned count (unmentioned.ts).
-  const state = narrativeBelief(beliefFromCase(cm, { age, sex, findings: known }));
+  const state = beliefFromCase(cm, { age, sex, findings: known });
   const p = posterior(state);
   const order = Array.from(p.keys()).sort((a, b) => p[b]! - p[a]! || a - b);
   const hitAt = order.slice(0, 10).findIndex((ci) => accepted.has(ci));

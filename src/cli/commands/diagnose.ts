@@ -8,7 +8,6 @@ import type { Command } from 'commander';
 import { compileModel } from '../../core/compile.js';
 import { diagnoseBelief } from '../../core/diagnose.js';
 import { beliefFromCase } from '../../core/posterior.js';
-import { narrativeBelief } from '../../core/unmentioned.js';
 import { withRecordAnswers } from '../../core/record-answers.js';
 import { parseCase, type PatientCase } from '../../core/evidence.js';
 import type { KnowledgeModel } from '../../core/model.js';
@@ -117,10 +116,8 @@ export function registerDiagnose(program: Command): void {
       }
       const { pc, sources } = readInput(model, casePath, flags);
       const cm = compileModel(model);
-      // Tests whose results the record holds count as done: the next best action never re-asks them. A note is one
-      // text read whole, so the symptoms it leaves unmentioned count (core/unmentioned.ts).
-      const belief = withRecordAnswers(beliefFromCase(cm, pc));
-      const result = diagnoseBelief(flags.note !== undefined ? narrativeBelief(belief) : belief, { mode, ...(budget !== undefined ? { budgetUsd: budget } : {}) });
+      // Tests whose results the record holds count as done: the next best action never re-asks them.
+      const result = diagnoseBelief(withRecordAnswers(beliefFromCase(cm, pc)), { mode, ...(budget !== undefined ? { budgetUsd: budget } : {}) });
       if (flags.fhirOut !== undefined) {
         const bundle = diagnosisToFhir(result, { findingSources: sources, model: result.model });
         writeFileSync(flags.fhirOut, `${JSON.stringify(bundle, null, 2)}\n`);
