@@ -60,7 +60,22 @@ const model = releak(model0);
 const cm = compileModel(model);
 const lex = buildLexicon(model);
 const truthCodes = truthResolver(readOntologies(data));
-const rows = readFileSync(arg('--cases', `${data}/cases/medqa-dev-diagnosis.jsonl`), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as unknown);
+/**
+ * The knowledge gate's read pool (eighteenth session, --pool): the MedQA and OSCE read halves (their score rows are not
+ * even prepared) and every row of fresh-medqa-style 1-9, which are read dev data as a whole (so taken as "read").
+ */
+const POOL = process.argv.includes('--pool');
+const poolFiles = [`${data}/cases/medqa-dev-diagnosis.jsonl`, `${data}/cases/osce-medqa-dev.jsonl`, ...['', '-2', '-3', '-4', '-5', '-6', '-7', '-8', '-9'].map((k) => `src/bench/vignettes/fresh-medqa-style${k}.jsonl`)];
+const caseFiles = POOL ? poolFiles : arg('--cases', `${data}/cases/medqa-dev-diagnosis.jsonl`).split(',');
+const rows = caseFiles.flatMap((file) => {
+  const part = file.replace(/^.*\//, '').replace(/\.jsonl$/, '');
+  const wholeRead = POOL && part.startsWith('fresh-medqa-style');
+  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as unknown)
+    .map((raw) => ({ raw, part, half: wholeRead ? 'read' as const : halfOf(raw) }))
+    .filter((r) => !POOL || r.half === 'read');
+});
+/** Print each part's read counts after the pooled line (--parts). */
+const PARTS = process.argv.includes('--parts');
 const nC = model.conditions.length;
 /** Which historical mentions count as present: all (the runner's rule), none, or all but measured kinds. */
 const HIST = process.env['HIST'] ?? 'all';
@@ -76,7 +91,7 @@ const condIndex = new Map(model.conditions.map((c, i) => [c.id, i]));
 const condLex = buildLexicon({ id: 'conditions', version: '0', findings: model.conditions.map((c) => ({ id: c.id, name: c.name, synonyms: (c.synonyms ?? []).filter((t) => t.length >= 4 || /^[A-Z0-9]{2,}$/.test(t)), valueType: 'binary', kind: 'history' })) as unknown as KnowledgeModel['findings'] }, { synonymGroups: false });
 
 interface Named { ci: number; historical: boolean; negated: boolean; patient: boolean; uncertain: boolean }
-interface Prepared { label: string; half: string; prior: Float64Array; deltas: { id: string; d: Float64Array; present: boolean; group: number; first: boolean; diag: boolean }[]; course: string; correct: Uint8Array; named: Named[] }
+interface Prepared { label: string; part: string; half: string; prior: Float64Array; deltas: { id: string; d: Float64Array; present: boolean; group: number; first: boolean; diag: boolean }[]; course: string; correct: Uint8Array; named: Named[] }
 const prepared: Prepared[] = [];
 /** End of the opening sentence (the chief complaint of a vignette): the first '. ' followed by a capital. */
 function firstSentenceEnd(t: string): number { const m = /\.\s+[A-Z]/.exec(t); return m ? m.index : t.length; }
@@ -104,7 +119,7 @@ function spanGroups(mentions: readonly { findingId: string; span: { start: numbe
  * An OSCE row (seventeenth session) as if fully worked up: presenting, history, examination and every hidden result
  * observed at once (the bench reveals only what its planner asks; this view says what the case's findings support).
  */
-function prepareOsce(raw: unknown): void {
+function prepareOsce(raw: unknown, part: string, half: string): void {
   const vc = toVignetteCase(raw, model, lex);
   if (!vc) return;
   const merged = new Map<string, Observation>();
@@ -123,10 +138,10 @@ function prepareOsce(raw: unknown): void {
   const ok = acceptedConditions(model, truthOf(vc.diagnosis, { truthCodes }));
   const correct = new Uint8Array(nC);
   for (let c = 0; c < nC; c++) correct[c] = ok.has(c) ? 1 : 0;
-  prepared.push({ label: vc.diagnosis, half: halfOf(raw), prior: init.nb, deltas, correct, named: [], course: '' });
+  prepared.push({ label: vc.diagnosis, part, half, prior: init.nb, deltas, correct, named: [], course: '' });
 }
-for (const raw of rows) {
-  if (!isFreeText(raw)) { prepareOsce(raw); continue; }
+for (const { raw, part, half } of rows) {
+  if (!isFreeText(raw)) { prepareOsce(raw, part, half); continue; }
   const story = vignetteStory(raw.question);
   const dm = statedDemographics(story);
   const age = dm.age?.value ?? 40;
@@ -175,25 +190,34 @@ for (const raw of rows) {
   for (let c = 0; c < nC; c++) correct[c] = ok.has(c) ? 1 : 0;
   const cr = extractFindings(story, condLex, { readings: false });
   const named: Named[] = cr.ok ? cr.value.mentions.map((m) => ({ ci: condIndex.get(m.findingId)!, historical: m.historical, negated: m.negated, patient: m.experiencer === 'patient', uncertain: m.uncertain || m.hypothetical })) : [];
-  if (process.argv.includes('--named') && halfOf(raw) === 'read') console.log(`NAMED ${raw.diagnosis}: ${cr.ok ? cr.value.mentions.map((m) => `${m.text}[${m.findingId}${m.historical ? ' H' : ''}${m.negated ? ' N' : ''}${m.experiencer !== 'patient' ? ' O' : ''}]`).join(', ') : ''}`);
-  prepared.push({ label: raw.diagnosis, half: halfOf(raw), prior: init.nb, deltas, correct, named, course: r.ok ? (r.value.durations[0]?.class ?? '') : '' });
+  if (process.argv.includes('--named') && half === 'read') console.log(`NAMED ${raw.diagnosis}: ${cr.ok ? cr.value.mentions.map((m) => `${m.text}[${m.findingId}${m.historical ? ' H' : ''}${m.negated ? ' N' : ''}${m.experiencer !== 'patient' ? ' O' : ''}]`).join(', ') : ''}`);
+  prepared.push({ label: raw.diagnosis, part, half, prior: init.nb, deltas, correct, named, course: r.ok ? (r.value.durations[0]?.class ?? '') : '' });
 }
 
 type Agg = (p: Prepared) => Float64Array;
 function evaluate(name: string, agg: Agg): void {
   const t: Record<string, number[]> = { read: [0, 0, 0, 0, 0, 0], score: [0, 0, 0, 0, 0, 0] };
+  const byPart = new Map<string, number[]>();
   for (const p of prepared) {
     const s = agg(p);
     const order = Array.from(s.keys()).sort((a, b) => s[b]! - s[a]! || a - b);
     const at = order.slice(0, 10).findIndex((c) => p.correct[c] === 1);
     if (RANKS && p.half === 'read') console.log(`RANK ${p.label} ${order.findIndex((c) => p.correct[c] === 1) + 1} top3: ${order.slice(0, 3).map((c) => model.conditions[c]!.name).join(' | ')} :: ${p.deltas.map((d) => d.id).join(' ')}`);
-    const x = t[p.half]!;
     const full = order.findIndex((c) => p.correct[c] === 1);
-    if (full >= 0) { x[4]! += 1 / (full + 1); x[5]! += Math.log(full + 1); }
-    x[0]!++;
-    if (at === 0) x[1]!++;
-    if (at >= 0 && at < 5) x[2]!++;
-    if (at >= 0) x[3]!++;
+    if (!byPart.has(p.part)) byPart.set(p.part, [0, 0, 0, 0, 0, 0]);
+    for (const x of p.half === 'read' ? [t[p.half]!, byPart.get(p.part)!] : [t[p.half]!]) {
+      if (full >= 0) { x[4]! += 1 / (full + 1); x[5]! += Math.log(full + 1); }
+      x[0]!++;
+      if (at === 0) x[1]!++;
+      if (at >= 0 && at < 5) x[2]!++;
+      if (at >= 0) x[3]!++;
+    }
+  }
+  if (POOL) {
+    const c = (x: number[]): string => `${x[1]} / ${x[2]} / ${x[3]} of ${x[0]} (sum ${x[1]! + x[2]! + x[3]!}) MRR ${(x[4]! / x[0]!).toFixed(3)}`;
+    console.log(`${name.padEnd(34)} POOL ${c(t['read']!)}`);
+    if (PARTS) for (const [k, x] of byPart) console.log(`${''.padEnd(34)}   ${k.padEnd(26)} ${c(x)}`);
+    return;
   }
   const f = (x: number[]): string => [x[1]!, x[2]!, x[3]!].map((v) => (v / x[0]!).toFixed(3)).join(' / ');
   const tot = (x: number[]): number => x[1]! + x[2]! + x[3]!;
@@ -568,6 +592,28 @@ const completeness = (n0: number, kinds: string): Agg => (p) => {
   }
   return s;
 };
+/**
+ * The reporting model with m scaled by how fully the text reports symptoms: m x min(1, s / s0), s the symptoms it names
+ * (present or absent): a note that names one or two symptoms (a number note) says little by its silence.
+ */
+const mentionScaled = (m: number, s0: number): Agg => (p) => {
+  const s = p.deltas.filter((d) => kindOf.get(d.id) === 'symptom').length;
+  return unmentioned(0, 1, 'symptom', Math.round(1000 * m * Math.min(1, s / s0)) / 1000)(p);
+};
+/** The reporting model only for a text that names at least k symptoms (present or absent), none below. */
+const mentionFrom = (m: number, k: number): Agg => (p) => (p.deltas.filter((d) => kindOf.get(d.id) === 'symptom').length >= k ? unmentioned(0, 1, 'symptom', m)(p) : plain(p));
+/**
+ * --mention (eighteenth session): the reporting model for unmentioned symptoms (P(unmentioned | c) = 1 - m p_c against
+ * 1 - m leak, every listed symptom, no threshold) over a wider m grid, and the specificity tempering beside it.
+ */
+if (process.argv.includes('--mention')) {
+  evaluate('plain sum', plain);
+  for (const m of [0.5, 0.6, 0.7, 0.8, 0.9, 0.95]) evaluate(`mention p>=0 m${m} symptom`, unmentioned(0, 1, 'symptom', m));
+  for (const m of [0.5, 0.7, 0.9]) evaluate(`mention p>=0 m${m} symptom,history`, unmentioned(0, 1, 'symptom,history', m));
+  for (const g of [0.1, 0.15, 0.2]) evaluate(`specificity gamma ${g}`, specificity(g));
+  for (const m of [0.7, 0.9]) for (const s0 of [3, 5, 8]) evaluate(`mention m${m} x min(1, symptoms/${s0})`, mentionScaled(m, s0));
+  for (const k of [3, 4, 5]) evaluate(`mention m0.7 when symptoms >= ${k}`, mentionFrom(0.7, k));
+}
 if (process.argv.includes('--completeness')) {
   for (const kinds of ['all', 'symptom,sign']) for (const n0 of [0.5, 1, 2, 5, 10, 20]) evaluate(`completeness n0 ${n0} ${kinds}`, completeness(n0, kinds));
 }
