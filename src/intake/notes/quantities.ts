@@ -497,8 +497,7 @@ export function physiologicalWindow(test: QuantityTest): readonly [number, numbe
  * undefined: recognised, not judged.
  */
 function bareUnitChoice(test: QuantityTest, value: number, comparator: string | undefined, chosen: string, sex: Sex | undefined, age: number | undefined): string | undefined {
-  const families = unitFamilies(test);
-  const window = families.length < 2 ? undefined : physiologicalWindow(test);
+  const { families, window } = bareUnitsOf(test);
   if (!window) return chosen;
   const [lo, hi] = window;
   const range = noteRange(test, sex, age);
@@ -511,6 +510,19 @@ function bareUnitChoice(test: QuantityTest, value: number, comparator: string | 
   const own = possible.find((p) => p.ucum === chosen);
   if (!own || possible.every((p) => p.flag === own.flag)) return chosen;
   return undefined;
+}
+
+/** A test's unit families and, with two or more, its window: constants of the test's table entry, computed once per test (every bare number asks). */
+interface BareUnits { readonly families: readonly string[]; readonly window: readonly [number, number] | undefined }
+const bareUnits = new WeakMap<QuantityTest, BareUnits>();
+function bareUnitsOf(test: QuantityTest): BareUnits {
+  let b = bareUnits.get(test);
+  if (!b) {
+    const families = unitFamilies(test);
+    b = { families, window: families.length < 2 ? undefined : physiologicalWindow(test) };
+    bareUnits.set(test, b);
+  }
+  return b;
 }
 
 /**
