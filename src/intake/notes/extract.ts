@@ -571,36 +571,82 @@ function eligible(m: Mention, lexicon: Lexicon): boolean {
  * decides (symptoms, which a patient reports, keep theirs). Indices, not copies: this runs per finding.
  */
 function chosenMentions(mentions: readonly Mention[], idx: readonly number[], measured: boolean): readonly number[] {
-  const valued = idx.filter((i) => (mentions[i] as Mention).reading !== undefined);
-  if (valued.length === 0) return idx;
-  const ms = idx.filter((i) => {
+  // Plain loops, no closures or intermediate lists: this runs per finding of every note.
+  let valued = false;
+  let current = false;
+  for (const i of idx) {
     const m = mentions[i] as Mention;
-    return m.reading !== undefined || !valued.some((v) => m.span.start >= (mentions[v] as Mention).span.start && m.span.end <= (mentions[v] as Mention).span.end);
-  });
-  if (measured && valued.some((i) => !(mentions[i] as Mention).historical)) return ms.filter((i) => (mentions[i] as Mention).reading !== undefined && !(mentions[i] as Mention).historical);
+    if (m.reading === undefined) continue;
+    valued = true;
+    if (!m.historical) current = true;
+  }
+  if (!valued) return idx;
+  const onlyCurrent = measured && current;
+  const ms: number[] = [];
+  for (const i of idx) {
+    const m = mentions[i] as Mention;
+    if (m.reading !== undefined ? !onlyCurrent || !m.historical : !onlyCurrent && !insideValued(mentions, idx, m)) ms.push(i);
+  }
   return ms;
+}
+
+/** Does mention `m` lie inside the span of a valued mention (one with a reading) among `idx`? */
+function insideValued(mentions: readonly Mention[], idx: readonly number[], m: Mention): boolean {
+  for (const v of idx) {
+    const r = mentions[v] as Mention;
+    if (r.reading !== undefined && m.span.start >= r.span.start && m.span.end <= r.span.end) return true;
+  }
+  return false;
+}
+
+/** The eligible mentions (indices, in note order) of each finding, by finding id in order of first mention. */
+function mentionsByFinding(mentions: readonly Mention[], lexicon: Lexicon): Map<string, number[]> {
+  const byFinding = new Map<string, number[]>();
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
+    if (!eligible(m, lexicon)) continue;
+    const list = byFinding.get(m.findingId);
+    if (list) list.push(i);
+    else byFinding.set(m.findingId, [i]);
+  }
+  return byFinding;
+}
+
+/**
+ * A binary finding from its chosen mentions: present when one affirms it, else absent when one negates it
+ * (mentions with a value id say neither); those mentions are marked used. Undefined when none decides.
+ */
+function binaryPresent(mentions: MutableMention[], ms: readonly number[]): boolean | undefined {
+  let affirmed = false;
+  for (const i of ms) {
+    const m = mentions[i] as MutableMention;
+    if (!m.negated && m.valueId === undefined) {
+      m.used = true;
+      affirmed = true;
+    }
+  }
+  if (affirmed) return true;
+  let negated = false;
+  for (const i of ms) {
+    const m = mentions[i] as MutableMention;
+    if (m.negated && m.valueId === undefined) {
+      m.used = true;
+      negated = true;
+    }
+  }
+  return negated ? false : undefined;
 }
 
 /** Derive observations and mark the mentions they came from as used. */
 function toObservations(mentions: MutableMention[], lexicon: Lexicon): Observation[] {
-  const byFinding = new Map<string, number[]>();
-  mentions.forEach((m, i) => {
-    if (!eligible(m, lexicon)) return;
-    const list = byFinding.get(m.findingId) ?? [];
-    list.push(i);
-    byFinding.set(m.findingId, list);
-  });
   const out: { index: number; obs: Observation }[] = [];
-  for (const [id, idx] of byFinding) {
+  for (const [id, idx] of mentionsByFinding(mentions, lexicon)) {
     const def = lexicon.findings.get(id);
     if (!def) continue;
     const ms = chosenMentions(mentions, idx, MEASURED_KINDS.has(def.kind));
     if (def.valueType === 'binary') {
-      const affirmed = ms.filter((i) => !(mentions[i] as Mention).negated && (mentions[i] as Mention).valueId === undefined);
-      const chosen = affirmed.length > 0 ? affirmed : ms.filter((i) => (mentions[i] as Mention).negated && (mentions[i] as Mention).valueId === undefined);
-      if (chosen.length === 0) continue;
-      for (const i of chosen) (mentions[i] as MutableMention).used = true;
-      out.push({ index: def.index, obs: { id, present: affirmed.length > 0 } });
+      const present = binaryPresent(mentions, ms);
+      if (present !== undefined) out.push({ index: def.index, obs: { id, present } });
     } else if (def.valueType === 'multi') {
       const affirmed = ms.filter((i) => !(mentions[i] as Mention).negated && (mentions[i] as Mention).valueId !== undefined);
       if (affirmed.length === 0) continue;
