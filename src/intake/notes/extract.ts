@@ -213,23 +213,9 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
       }
       // One mention per finding (and value) at a span, even when several terms of it match there; only terms whose
       // gate is open count (a closed gated term does not hide the same finding's ungated term: "sinus bradycardia").
-      if (open.some((p) => p.findingId === entry.findingId && p.valueId === entry.valueId)) continue;
+      if (sameFindingOpen(open, entry)) continue;
       open.push(entry);
-      mentions.push({
-        findingId: entry.findingId,
-        ...(entry.valueId !== undefined ? { valueId: entry.valueId } : {}),
-        span,
-        text: matched,
-        term: entry.term,
-        section,
-        negated: f.negated,
-        uncertain: f.uncertain,
-        hypothetical: f.hypothetical,
-        historical: f.historical,
-        experiencer: f.experiencer,
-        rules: f.decisions,
-        used: false,
-      });
+      mentions.push(termMention(entry, span, matched, section, f));
     }
   }
   readingMentions(text, sections, readings, readingFlags, lexicon, mentions, unmapped);
@@ -241,6 +227,23 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
   dropNamesInsideReadings(mentions, readings);
   const findings = toObservations(mentions, lexicon);
   return { ok: true, value: { mentions, findings, readings, durations, unmapped }, issues };
+}
+
+/** Is a term of the same finding (and value) as `entry` already open at this span? (A loop, not a closure per entry.) */
+function sameFindingOpen(open: readonly LexiconEntry[], entry: LexiconEntry): boolean {
+  for (const p of open) if (p.findingId === entry.findingId && p.valueId === entry.valueId) return true;
+  return false;
+}
+
+/**
+ * The mention of a matched term, in the interface's key order; `valueId` only when the entry has one (two
+ * literals, not a conditional spread, which copies an object per mention).
+ */
+function termMention(entry: LexiconEntry, span: Span, text: string, section: SectionKind, f: ContextFlags): MutableMention {
+  const { negated, uncertain, hypothetical, historical, experiencer } = f;
+  return entry.valueId !== undefined
+    ? { findingId: entry.findingId, valueId: entry.valueId, span, text, term: entry.term, section, negated, uncertain, hypothetical, historical, experiencer, rules: f.decisions, used: false }
+    : { findingId: entry.findingId, span, text, term: entry.term, section, negated, uncertain, hypothetical, historical, experiencer, rules: f.decisions, used: false };
 }
 
 /**
