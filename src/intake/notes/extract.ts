@@ -484,7 +484,8 @@ function readingMentions(text: string, sections: readonly Section[], readings: r
       return;
     }
     // Measured values are facts: negation and uncertainty cues do not apply; time and experiencer do.
-    const rules = f.decisions.filter((d) => d.category !== 'negated' && d.category !== 'uncertain');
+    const rules = factDecisions(f.decisions);
+    const matched = text.slice(r.span.start, r.span.end);
     for (const o of r.outcomes) {
       const ids = lexicon.concepts.get(o.concept);
       if (!ids || ids.length === 0) {
@@ -494,12 +495,19 @@ function readingMentions(text: string, sections: readonly Section[], readings: r
       const reading = mentionReading(r, o.concept);
       for (const id of ids) {
         mentions.push({
-          findingId: id, span: r.span, text: text.slice(r.span.start, r.span.end), term: r.test, section: (sections[si] as Section).kind,
+          findingId: id, span: r.span, text: matched, term: r.test, section: (sections[si] as Section).kind,
           negated: !o.present, uncertain: false, hypothetical: f.hypothetical, historical: f.historical, experiencer: f.experiencer, rules, used: false, reading,
         });
       }
     }
   });
+}
+
+/** The context decisions that apply to a measured value: all but negation and uncertainty (a loop, once per reading). */
+function factDecisions(decisions: readonly ContextDecision[]): ContextDecision[] {
+  const out: ContextDecision[] = [];
+  for (const d of decisions) if (d.category !== 'negated' && d.category !== 'uncertain') out.push(d);
+  return out;
 }
 
 type MutableMention = { -readonly [K in keyof Mention]: Mention[K] };
