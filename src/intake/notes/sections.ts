@@ -66,6 +66,24 @@ function clauseStarts(text: string): number[] {
   return out;
 }
 
+/**
+ * The matches of a sticky pattern that starts with `(?<=^|\s\s|[.!?]\s)` (multiline), in text order: tried at
+ * each `clauseStarts` offset at or after the previous match's end, so the same matches as a global scan.
+ */
+function clauseMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let after = 0;
+  for (const at of clauseStarts(text)) {
+    if (at < after || at >= text.length) continue;
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (m === null) continue;
+    after = at + m[0].length;
+    out.push(m);
+  }
+  return out;
+}
+
 export interface Section {
   readonly kind: SectionKind;
   /** Offsets of the header text itself (empty for the implicit first section). */
@@ -78,13 +96,7 @@ export interface Section {
 /** Split `text` into sections, in order. Text before the first header is a section of kind `none`. */
 export function findSections(text: string): Section[] {
   const out: { kind: SectionKind; headerStart: number; headerEnd: number }[] = [{ kind: 'none', headerStart: 0, headerEnd: 0 }];
-  let after = 0;
-  for (const at of clauseStarts(text)) {
-    if (at < after || at >= text.length) continue;
-    HEADER_RE.lastIndex = at;
-    const m = HEADER_RE.exec(text);
-    if (m === null) continue;
-    after = at + m[0].length;
+  for (const m of clauseMatches(HEADER_RE, text)) {
     const name = m[1] as string;
     const colon = m[0].endsWith(':');
     // Without a colon a header must be written in capitals ("FAMILY HISTORY"), or ordinary lines
@@ -110,15 +122,7 @@ export function sectionBreaks(sections: readonly Section[], text?: string): numb
   const out: number[] = [];
   for (const s of sections) if (s.headerEnd > s.headerStart) out.push(s.headerStart, s.headerEnd);
   if (text !== undefined) {
-    let after = 0;
-    for (const at of clauseStarts(text)) {
-      if (at < after || at >= text.length) continue;
-      LABEL_RE.lastIndex = at;
-      const m = LABEL_RE.exec(text);
-      if (m === null) continue;
-      after = at + m[0].length;
-      out.push(at, after);
-    }
+    for (const m of clauseMatches(LABEL_RE, text)) out.push(m.index, m.index + m[0].length);
   }
   return out.sort((a, b) => a - b);
 }
