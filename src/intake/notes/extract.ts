@@ -213,23 +213,9 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
       }
       // One mention per finding (and value) at a span, even when several terms of it match there; only terms whose
       // gate is open count (a closed gated term does not hide the same finding's ungated term: "sinus bradycardia").
-      if (open.some((p) => p.findingId === entry.findingId && p.valueId === entry.valueId)) continue;
+      if (sameFindingOpen(open, entry)) continue;
       open.push(entry);
-      mentions.push({
-        findingId: entry.findingId,
-        ...(entry.valueId !== undefined ? { valueId: entry.valueId } : {}),
-        span,
-        text: matched,
-        term: entry.term,
-        section,
-        negated: f.negated,
-        uncertain: f.uncertain,
-        hypothetical: f.hypothetical,
-        historical: f.historical,
-        experiencer: f.experiencer,
-        rules: f.decisions,
-        used: false,
-      });
+      mentions.push(termMention(entry, span, matched, section, f));
     }
   }
   readingMentions(text, sections, readings, readingFlags, lexicon, mentions, unmapped);
@@ -241,6 +227,23 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
   dropNamesInsideReadings(mentions, readings);
   const findings = toObservations(mentions, lexicon);
   return { ok: true, value: { mentions, findings, readings, durations, unmapped }, issues };
+}
+
+/** Is a term of the same finding (and value) as `entry` already open at this span? (A loop, not a closure per entry.) */
+function sameFindingOpen(open: readonly LexiconEntry[], entry: LexiconEntry): boolean {
+  for (const p of open) if (p.findingId === entry.findingId && p.valueId === entry.valueId) return true;
+  return false;
+}
+
+/**
+ * The mention of a matched term, in the interface's key order; `valueId` only when the entry has one (two
+ * literals, not a conditional spread, which copies an object per mention).
+ */
+function termMention(entry: LexiconEntry, span: Span, text: string, section: SectionKind, f: ContextFlags): MutableMention {
+  const { negated, uncertain, hypothetical, historical, experiencer } = f;
+  return entry.valueId !== undefined
+    ? { findingId: entry.findingId, valueId: entry.valueId, span, text, term: entry.term, section, negated, uncertain, hypothetical, historical, experiencer, rules: f.decisions, used: false }
+    : { findingId: entry.findingId, span, text, term: entry.term, section, negated, uncertain, hypothetical, historical, experiencer, rules: f.decisions, used: false };
 }
 
 /**
@@ -481,7 +484,8 @@ function readingMentions(text: string, sections: readonly Section[], readings: r
       return;
     }
     // Measured values are facts: negation and uncertainty cues do not apply; time and experiencer do.
-    const rules = f.decisions.filter((d) => d.category !== 'negated' && d.category !== 'uncertain');
+    const rules = factDecisions(f.decisions);
+    const matched = text.slice(r.span.start, r.span.end);
     for (const o of r.outcomes) {
       const ids = lexicon.concepts.get(o.concept);
       if (!ids || ids.length === 0) {
@@ -491,12 +495,19 @@ function readingMentions(text: string, sections: readonly Section[], readings: r
       const reading = mentionReading(r, o.concept);
       for (const id of ids) {
         mentions.push({
-          findingId: id, span: r.span, text: text.slice(r.span.start, r.span.end), term: r.test, section: (sections[si] as Section).kind,
+          findingId: id, span: r.span, text: matched, term: r.test, section: (sections[si] as Section).kind,
           negated: !o.present, uncertain: false, hypothetical: f.hypothetical, historical: f.historical, experiencer: f.experiencer, rules, used: false, reading,
         });
       }
     }
   });
+}
+
+/** The context decisions that apply to a measured value: all but negation and uncertainty (a loop, once per reading). */
+function factDecisions(decisions: readonly ContextDecision[]): ContextDecision[] {
+  const out: ContextDecision[] = [];
+  for (const d of decisions) if (d.category !== 'negated' && d.category !== 'uncertain') out.push(d);
+  return out;
 }
 
 type MutableMention = { -readonly [K in keyof Mention]: Mention[K] };
@@ -571,36 +582,82 @@ function eligible(m: Mention, lexicon: Lexicon): boolean {
  * decides (symptoms, which a patient reports, keep theirs). Indices, not copies: this runs per finding.
  */
 function chosenMentions(mentions: readonly Mention[], idx: readonly number[], measured: boolean): readonly number[] {
-  const valued = idx.filter((i) => (mentions[i] as Mention).reading !== undefined);
-  if (valued.length === 0) return idx;
-  const ms = idx.filter((i) => {
+  // Plain loops, no closures or intermediate lists: this runs per finding of every note.
+  let valued = false;
+  let current = false;
+  for (const i of idx) {
     const m = mentions[i] as Mention;
-    return m.reading !== undefined || !valued.some((v) => m.span.start >= (mentions[v] as Mention).span.start && m.span.end <= (mentions[v] as Mention).span.end);
-  });
-  if (measured && valued.some((i) => !(mentions[i] as Mention).historical)) return ms.filter((i) => (mentions[i] as Mention).reading !== undefined && !(mentions[i] as Mention).historical);
+    if (m.reading === undefined) continue;
+    valued = true;
+    if (!m.historical) current = true;
+  }
+  if (!valued) return idx;
+  const onlyCurrent = measured && current;
+  const ms: number[] = [];
+  for (const i of idx) {
+    const m = mentions[i] as Mention;
+    if (m.reading !== undefined ? !onlyCurrent || !m.historical : !onlyCurrent && !insideValued(mentions, idx, m)) ms.push(i);
+  }
   return ms;
+}
+
+/** Does mention `m` lie inside the span of a valued mention (one with a reading) among `idx`? */
+function insideValued(mentions: readonly Mention[], idx: readonly number[], m: Mention): boolean {
+  for (const v of idx) {
+    const r = mentions[v] as Mention;
+    if (r.reading !== undefined && m.span.start >= r.span.start && m.span.end <= r.span.end) return true;
+  }
+  return false;
+}
+
+/** The eligible mentions (indices, in note order) of each finding, by finding id in order of first mention. */
+function mentionsByFinding(mentions: readonly Mention[], lexicon: Lexicon): Map<string, number[]> {
+  const byFinding = new Map<string, number[]>();
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
+    if (!eligible(m, lexicon)) continue;
+    const list = byFinding.get(m.findingId);
+    if (list) list.push(i);
+    else byFinding.set(m.findingId, [i]);
+  }
+  return byFinding;
+}
+
+/**
+ * A binary finding from its chosen mentions: present when one affirms it, else absent when one negates it
+ * (mentions with a value id say neither); those mentions are marked used. Undefined when none decides.
+ */
+function binaryPresent(mentions: MutableMention[], ms: readonly number[]): boolean | undefined {
+  let affirmed = false;
+  for (const i of ms) {
+    const m = mentions[i] as MutableMention;
+    if (!m.negated && m.valueId === undefined) {
+      m.used = true;
+      affirmed = true;
+    }
+  }
+  if (affirmed) return true;
+  let negated = false;
+  for (const i of ms) {
+    const m = mentions[i] as MutableMention;
+    if (m.negated && m.valueId === undefined) {
+      m.used = true;
+      negated = true;
+    }
+  }
+  return negated ? false : undefined;
 }
 
 /** Derive observations and mark the mentions they came from as used. */
 function toObservations(mentions: MutableMention[], lexicon: Lexicon): Observation[] {
-  const byFinding = new Map<string, number[]>();
-  mentions.forEach((m, i) => {
-    if (!eligible(m, lexicon)) return;
-    const list = byFinding.get(m.findingId) ?? [];
-    list.push(i);
-    byFinding.set(m.findingId, list);
-  });
   const out: { index: number; obs: Observation }[] = [];
-  for (const [id, idx] of byFinding) {
+  for (const [id, idx] of mentionsByFinding(mentions, lexicon)) {
     const def = lexicon.findings.get(id);
     if (!def) continue;
     const ms = chosenMentions(mentions, idx, MEASURED_KINDS.has(def.kind));
     if (def.valueType === 'binary') {
-      const affirmed = ms.filter((i) => !(mentions[i] as Mention).negated && (mentions[i] as Mention).valueId === undefined);
-      const chosen = affirmed.length > 0 ? affirmed : ms.filter((i) => (mentions[i] as Mention).negated && (mentions[i] as Mention).valueId === undefined);
-      if (chosen.length === 0) continue;
-      for (const i of chosen) (mentions[i] as MutableMention).used = true;
-      out.push({ index: def.index, obs: { id, present: affirmed.length > 0 } });
+      const present = binaryPresent(mentions, ms);
+      if (present !== undefined) out.push({ index: def.index, obs: { id, present } });
     } else if (def.valueType === 'multi') {
       const affirmed = ms.filter((i) => !(mentions[i] as Mention).negated && (mentions[i] as Mention).valueId !== undefined);
       if (affirmed.length === 0) continue;

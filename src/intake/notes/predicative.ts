@@ -32,12 +32,12 @@ function linkingAt(tokens: Tokens, i: number, limit: number): boolean {
 
 /**
  * Can a subject start at token i? Its one or two words are followed by a linking verb ("legs are",
- * "left knee is", "stools have become"). Cheap: two Set lookups.
+ * "left knee is", "stools have become"). Cheap: two Set lookups (a third only after a linking verb).
  */
 export function isPredicativeStart(tokens: Tokens, i: number, limit: number): boolean {
-  if (DETERMINERS.has(tokens.norm[i] as string)) return false;
-  // A verb two words on covers both a two-word subject ("left knee is") and "has/have been".
-  return linkingAt(tokens, i + 1, limit) || linkingAt(tokens, i + 2, limit);
+  // A verb two words on covers both a two-word subject ("left knee is") and "has/have been". The verbs are
+  // looked up first: most words have none after them, and then the determiner lookup is not needed.
+  return (linkingAt(tokens, i + 1, limit) || linkingAt(tokens, i + 2, limit)) && !DETERMINERS.has(tokens.norm[i] as string);
 }
 
 /** The whole phrase `forms` as one lexicon term, or undefined. */

@@ -207,6 +207,12 @@ function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
   return re.exec(text);
 }
 
+/** Where a sticky pattern's match at `at` ends, or -1 when it does not match: `test`, not `exec`, where only the extent is used (no match array per try). */
+function stickyEnd(re: RegExp, text: string, at: number): number {
+  re.lastIndex = at;
+  return re.test(text) ? re.lastIndex : -1;
+}
+
 /** The offset of the first character at or after `at` that is not a space or tab. */
 function afterBlanks(text: string, at: number): number {
   let p = at;
@@ -232,13 +238,15 @@ function skipFiller(text: string, at: number): number {
     // A qualifier between the name and its number is not the value: "Cortisol (9 am) 48 nmol/L",
     // "Troponin (3 h) 450 ng/L", "TSH (0.4-4.0) 12.1", "cortisol at 9 am 48".
     const c = text.charCodeAt(afterBlanks(text, p));
-    const q = (c === 40 || (c >= 48 && c <= 57) ? sticky(QUALIFIER, text, p) : null) ?? (COUNT_FIRST.has(c) ? sticky(COUNT, text, p) : null) ?? (DEX_FIRST.has(c) ? sticky(AFTER_DEX, text, p) : null);
-    if (q) p += q[0].length;
-    const s = sticky(SEP, text, p);
-    if (s) p += s[0].length;
-    const f = sticky(FILLER, text, p);
-    if (!f || f[0].length === 0) break;
-    p += f[0].length;
+    let q = c === 40 || (c >= 48 && c <= 57) ? stickyEnd(QUALIFIER, text, p) : -1;
+    if (q < 0 && COUNT_FIRST.has(c)) q = stickyEnd(COUNT, text, p);
+    if (q < 0 && DEX_FIRST.has(c)) q = stickyEnd(AFTER_DEX, text, p);
+    if (q >= 0) p = q;
+    const s = stickyEnd(SEP, text, p);
+    if (s >= 0) p = s;
+    const f = stickyEnd(FILLER, text, p);
+    if (f <= p) break;
+    p = f;
   }
   return p;
 }
@@ -497,8 +505,7 @@ export function physiologicalWindow(test: QuantityTest): readonly [number, numbe
  * undefined: recognised, not judged.
  */
 function bareUnitChoice(test: QuantityTest, value: number, comparator: string | undefined, chosen: string, sex: Sex | undefined, age: number | undefined): string | undefined {
-  const families = unitFamilies(test);
-  const window = families.length < 2 ? undefined : physiologicalWindow(test);
+  const { families, window } = bareUnitsOf(test);
   if (!window) return chosen;
   const [lo, hi] = window;
   const range = noteRange(test, sex, age);
@@ -511,6 +518,19 @@ function bareUnitChoice(test: QuantityTest, value: number, comparator: string | 
   const own = possible.find((p) => p.ucum === chosen);
   if (!own || possible.every((p) => p.flag === own.flag)) return chosen;
   return undefined;
+}
+
+/** A test's unit families and, with two or more, its window: constants of the test's table entry, computed once per test (every bare number asks). */
+interface BareUnits { readonly families: readonly string[]; readonly window: readonly [number, number] | undefined }
+const bareUnits = new WeakMap<QuantityTest, BareUnits>();
+function bareUnitsOf(test: QuantityTest): BareUnits {
+  let b = bareUnits.get(test);
+  if (!b) {
+    const families = unitFamilies(test);
+    b = { families, window: families.length < 2 ? undefined : physiologicalWindow(test) };
+    bareUnits.set(test, b);
+  }
+  return b;
 }
 
 /**

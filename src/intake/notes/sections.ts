@@ -37,10 +37,52 @@ function escapeRe(s: string): string {
 // A look-ahead for the headers' first letters comes first: the scan rejects most positions on one character
 // before trying the look-behind and the alternatives (about a sixth faster on a short note; same matches).
 const HEADER_FIRST = [...new Set([...KIND_BY_HEADER.keys()].map((k) => escapeRe(k.charAt(0))))].sort().join('');
+// Tried only at the offsets `clauseStarts` finds (where the look-behind can hold), sticky: the same matches as a
+// global scan, without running the pattern at every offset of the note.
 const HEADER_RE = new RegExp(
   `(?=[${HEADER_FIRST}])(?<=^|\\s\\s|[.!?]\\s)(${[...KIND_BY_HEADER.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})(?![A-Za-z0-9])(?:[ \\t]{0,8}:|(?=[ \\t]{0,8}(?:\\r?\\n|$)))`,
-  'gim',
+  'imy',
 );
+
+/** Is char code `c` white space as a pattern's `\s` reads it? */
+function isReSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * The offsets, ascending, where a header or a label may start: where `(?<=^|\s\s|[.!?]\s)` holds with the
+ * multiline flag (the note's start, after a line break, after two white-space characters, after a sentence mark
+ * and a white-space character). One pass over the char codes.
+ */
+function clauseStarts(text: string): number[] {
+  const out: number[] = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c > 32 && c < 0xa0) || !isReSpace(c)) continue;
+    const b = i > 0 ? text.charCodeAt(i - 1) : -1;
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029 || isReSpace(b) || b === 46 || b === 33 || b === 63) out.push(i + 1);
+  }
+  return out;
+}
+
+/**
+ * The matches of a sticky pattern that starts with `(?<=^|\s\s|[.!?]\s)` (multiline), in text order: tried at
+ * each `clauseStarts` offset at or after the previous match's end, so the same matches as a global scan.
+ */
+function clauseMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let after = 0;
+  for (const at of clauseStarts(text)) {
+    if (at < after || at >= text.length) continue;
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (m === null) continue;
+    after = at + m[0].length;
+    out.push(m);
+  }
+  return out;
+}
 
 export interface Section {
   readonly kind: SectionKind;
@@ -54,8 +96,7 @@ export interface Section {
 /** Split `text` into sections, in order. Text before the first header is a section of kind `none`. */
 export function findSections(text: string): Section[] {
   const out: { kind: SectionKind; headerStart: number; headerEnd: number }[] = [{ kind: 'none', headerStart: 0, headerEnd: 0 }];
-  HEADER_RE.lastIndex = 0;
-  for (let m = HEADER_RE.exec(text); m !== null; m = HEADER_RE.exec(text)) {
+  for (const m of clauseMatches(HEADER_RE, text)) {
     const name = m[1] as string;
     const colon = m[0].endsWith(':');
     // Without a colon a header must be written in capitals ("FAMILY HISTORY"), or ordinary lines
@@ -71,7 +112,7 @@ export function findSections(text: string): Section[] {
 
 // Any other label in capitals ("EXTREMITIES:", "REFERRING DIAGNOSIS:") starts a new clause but keeps the section.
 // The leading (?=[A-Z]) only fails fast: a label starts with a capital anyway.
-const LABEL_RE = /(?=[A-Z])(?<=^|\s\s|[.!?]\s)[A-Z][A-Z/&()-]{1,30}(?:[ \t][A-Z/&()-]{1,30}){0,4}[ \t]{0,4}:/gm;
+const LABEL_RE = /(?=[A-Z])(?<=^|\s\s|[.!?]\s)[A-Z][A-Z/&()-]{1,30}(?:[ \t][A-Z/&()-]{1,30}){0,4}[ \t]{0,4}:/my;
 
 /**
  * Sentence-break offsets: each section header's start and end, and the start of every capitalised
@@ -81,8 +122,7 @@ export function sectionBreaks(sections: readonly Section[], text?: string): numb
   const out: number[] = [];
   for (const s of sections) if (s.headerEnd > s.headerStart) out.push(s.headerStart, s.headerEnd);
   if (text !== undefined) {
-    LABEL_RE.lastIndex = 0;
-    for (let m = LABEL_RE.exec(text); m !== null; m = LABEL_RE.exec(text)) out.push(m.index, m.index + m[0].length);
+    for (const m of clauseMatches(LABEL_RE, text)) out.push(m.index, m.index + m[0].length);
   }
   return out.sort((a, b) => a - b);
 }
