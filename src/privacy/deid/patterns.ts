@@ -73,7 +73,8 @@ const SSN = /\b\d{3}-\d{2}-\d{4}\b|(?<![\d.\/:\-] ?)\b\d{3} \d{2} \d{4}\b(?! ?(?
 // Digit groups joined by dashes with seven or more digits in all (141-06-056, 7788-221-09) that no date or phone
 // pattern reads: record and account numbers. Ranges have two groups, so three are required.
 const DASHED_DIGITS = /(?<![\w.\/\-])\d{2,5}(?:-\d{2,5}){2,4}(?![\w\/\-]|\.\d)/g;
-// Seventeenth pass: the same groups behind a capitals prefix and a dash ("BSP-4417-20981", a screening kit's number).
+// Seventeenth pass: the same groups behind a capitals prefix and a dash ("BSP-4417-20981", a screening kit's number);
+// eighteenth: six digits in two groups that are no range ("BM-26-0771", a year and a serial: yearSerial).
 const PREFIXED_DASHED = /(?<![\w.\/\-])[A-Z]{1,5}-(\d{2,6}(?:-\d{1,6}){1,3})(?![\w\/\-]|\.\d)/g;
 // An upper-case code mixing letters and digits, five digits or more, six characters or more (093851203B, AB9-79028-A,
 // PJN123456): identifiers. Doses and volumes (5000U, 2000CC) are digits then a unit; ventilator settings (AC700X10) and
@@ -171,6 +172,18 @@ const ID_VALUE = /^[\s:#.\-(]{0,4}(?:(?:no|number)\.?[\s:#]{1,3})?(?:(?:is|was)[
 // Obstetric history (G3P2012, G1P0) is a count of pregnancies, not an identifier.
 const GRAVIDA = /^G\d{1,2}P\d{1,5}(?:A\d)?$/;
 
+/**
+ * A specimen or case number of six digits: a prefix of two capitals or more, then two digit groups that are no range
+ * (ascending ends of like length, "HR-110-133") behind no measurement label.
+ */
+function yearSerial(whole: string, groups: string): boolean {
+  const parts = groups.split('-');
+  if (parts.length !== 2 || !/^[A-Z]{2}/.test(whole)) return false;
+  const [a = '', b = ''] = parts;
+  if (Number(b) > Number(a) && Math.abs(a.length - b.length) <= 1) return false;
+  return !RANGE_LABEL.test(`${whole.slice(0, whole.indexOf('-'))} `);
+}
+
 function isCode(w: string): boolean {
   if (GRAVIDA.test(w)) return false;
   if (w.length < 6 || w.length > 24 || !/[A-Z]/.test(w) || w.replace(/\D/g, '').length < 5) return false;
@@ -249,7 +262,7 @@ export function detectPatterns(text: string, push: Push, mode: CaseMode = 'mixed
   scan(DASHED_DIGITS, text, (m) => { ISO_DATE.lastIndex = 0; if (m[0].replace(/\D/g, '').length >= 7 && !ISO_DATE.test(m[0])) push(m.index, m.index + m[0].length, 'ID'); });
   if (text.includes('-')) scan(PREFIXED_DASHED, text, (m) => {
     const groups = m[1] ?? '';
-    if (groups.replace(/\D/g, '').length >= 7 && !/^(?:19|20)\d\d-\d{1,2}-\d{1,2}$/.test(groups)) push(m.index, m.index + m[0].length, 'ID');
+    if (groups.replace(/\D/g, '').length >= (yearSerial(m[0], groups) ? 6 : 7) && !/^(?:19|20)\d\d-\d{1,2}-\d{1,2}$/.test(groups)) push(m.index, m.index + m[0].length, 'ID');
   });
   scan(MIXED_CODE, text, (m) => { if (isCode(m[0])) push(m.index, m.index + m[0].length, 'ID'); });
   if (text.includes('(')) scan(GS1_UDI, text, (m) => push(m.index, m.index + m[0].length, 'DEVICE'));
