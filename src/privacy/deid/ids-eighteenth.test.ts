@@ -1,7 +1,8 @@
 /**
  * Identifiers of the eighteenth pass: health-card and insurance numbers after other countries' labels (international.ts
- * CARD_WORDS) and six-digit specimen numbers behind a capitals prefix (patterns.ts yearSerial); and what must stay:
- * doses, lab values, times, ranges, codes, gene variants and scores. Every number is invented.
+ * CARD_WORDS) and six-digit specimen numbers behind a capitals prefix (patterns.ts yearSerial); what must stay:
+ * doses, lab values, times, ranges, codes, gene variants and scores; and numbers in spaced digit groups after a label in
+ * capitals (patterns.ts ACRONYM_GROUPS) beside rows of clock times and values. Every number is invented.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -17,6 +18,17 @@ test('a health card or insurance number after another country\'s label', () => {
 test('a specimen number of six digits behind a capitals prefix', () => {
   assert.ok(has('Bone marrow trephine BM-26-0771, hypocellular.', 'BM-26-0771', 'ID'));
   assert.ok(has('Histology HX-25-3318 reported.', 'HX-25-3318', 'ID'));
+});
+
+test('a number in spaced digit groups after a label in capitals', () => {
+  assert.ok(has('Referral UBRN 0001 2345 6789 booked via e-RS.', '0001 2345 6789', 'ID'));
+  assert.ok(has('Registered under KVR 4417 2231 9087 in the register.', '4417 2231 9087', 'ID'));
+});
+
+test('rows of clock times, vital-sign values and counts after a capitals label are no identifiers', () => {
+  const text = 'FS 1200 1600 2000 2400 checked. BP 1200 130 140 150 trend. HR 110 120 130 140. PLT 150 160 1700 180. ' +
+    'PEFR 350 400 450 in clinic. ICD 10 2019 codes. LOINC 2345 7 and SNOMED 2229 8006.';
+  assert.deepEqual(found(text).filter((s) => /^(?:ID|HEALTH_PLAN|MRN|ACCOUNT):/.test(s)), []);
 });
 
 test('values after those labels, ranges with a prefix, codes, gene variants and scores are no identifiers', () => {

@@ -171,6 +171,11 @@ const ID_VALUE = /^[\s:#.\-(]{0,4}(?:(?:no|number)\.?[\s:#]{1,3})?(?:(?:is|was)[
 
 // Obstetric history (G3P2012, G1P0) is a count of pregnancies, not an identifier.
 const GRAVIDA = /^G\d{1,2}P\d{1,5}(?:A\d)?$/;
+// Eighteenth pass: a number printed in three or four spaced digit groups after a label in capitals ("UBRN 0001 2345
+// 6789"), ten digits or more with a group of four; not a row of clock times ("FS 1200 1600 2000 2400") or of values
+// after a vital-sign or range label.
+const ACRONYM_GROUPS = /\b([A-Z]{2,6})[ \t:#]{1,3}(\d{3,5}(?:[ \t]\d{3,5}){2,3})(?![\w\/]|[.,]\d)/g;
+const CLOCK = /^(?:[01]\d|2[0-3])[0-5]\d$|^2400$/;
 
 /**
  * A specimen or case number of six digits: a prefix of two capitals or more, then two digit groups that are no range
@@ -263,6 +268,12 @@ export function detectPatterns(text: string, push: Push, mode: CaseMode = 'mixed
   if (text.includes('-')) scan(PREFIXED_DASHED, text, (m) => {
     const groups = m[1] ?? '';
     if (groups.replace(/\D/g, '').length >= (yearSerial(m[0], groups) ? 6 : 7) && !/^(?:19|20)\d\d-\d{1,2}-\d{1,2}$/.test(groups)) push(m.index, m.index + m[0].length, 'ID');
+  });
+  if (/\d[ \t]\d{4}|\d{4}[ \t]\d/.test(text)) scan(ACRONYM_GROUPS, text, (m) => {
+    const v = m[2] ?? '';
+    const groups = v.split(/[ \t]/);
+    if (v.replace(/\D/g, '').length < 10 || !groups.some((g) => g.length >= 4) || groups.every((g) => CLOCK.test(g))) return;
+    if (!RANGE_LABEL.test(`${m[1] ?? ''} `)) push(m.index + m[0].length - v.length, m.index + m[0].length, 'ID');
   });
   scan(MIXED_CODE, text, (m) => { if (isCode(m[0])) push(m.index, m.index + m[0].length, 'ID'); });
   if (text.includes('(')) scan(GS1_UDI, text, (m) => push(m.index, m.index + m[0].length, 'DEVICE'));
