@@ -15,6 +15,7 @@ import { detectPatterns } from './patterns.js';
 import { detectInternational } from './international.js';
 import { detectLetterForms, trimLetterSpans } from './letters.js';
 import { detectMoreDates } from './more-dates.js';
+import { detectPlates } from './plates.js';
 import { completeOrganisations, detectJoinedNames, detectSlots } from './positions.js';
 import { detectAgeNouns, detectFormIdentifiers, keepClinicalNumbers } from './identifiers.js';
 import { detectAppositiveAges } from './appositive-ages.js';
@@ -92,6 +93,7 @@ function detectFolded(text: string, options: DetectOptions, mode: CaseMode = cas
   };
   detectPatterns(text, push, mode);
   detectMoreDates(text, push, mode);
+  detectPlates(text, push, mode);
   detectWords(text, lex, push);
   detectNamePairs(text, lex, push);
   detectCueNames(text, lex, push, mode);

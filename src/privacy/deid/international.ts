@@ -38,7 +38,11 @@ const IPV6 = /(?<![\w:])(?:[0-9a-f]{1,4}:){1,7}(?::[0-9a-f]{1,4}){1,7}(?![\w:])|
 const DOMAIN_HINT = /\.(?:com|org|net|edu|gov|info|health|io|uk|ca|au)\b/i;
 const IPV6_HINT = /:[0-9a-f]{0,4}:/i;
 // A payer's name labels its member number with no word between ("Cigna U7714 2091 01", "AARP AA 418 220 917"): payers.ts.
-const ID_LABEL = new RegExp('\\b(?:(nhs|chi|ohip|health card|health insurance|insurance|ihi|phn|member|policy|subscriber|group|plan|coverage|medical aid|ins\\.|' +
+// Health cards and insurance numbers as other countries label them (eighteenth pass): Brazil's cartão SUS / CNS, Spain's
+// tarjeta sanitaria, France's carte Vitale / NIR, Germany's Versichertennummer, Italy's tessera sanitaria, the Dutch zorgpas
+// and polisnummer, the Danish sygesikringsbevis, the European EHIC.
+const CARD_WORDS = 'cartao(?:[ \\t]sus)?|tarjeta(?:[ \\t]sanitaria)?|carte[ \\t]vitale|carte|versichertenkarte|versichertennummer|versicherungsnummer|krankenversicherungsnummer|tessera(?:[ \\t]sanitaria)?|zorgpas|polisnummer|sygesikringsbevis|ehic|cns|sus|nir';
+const ID_LABEL = new RegExp('\\b(?:(' + CARD_WORDS + '|nhs|chi|ohip|health card|health insurance|insurance|ihi|phn|member|policy|subscriber|group|plan|coverage|medical aid|ins\\.|' +
   `${PAYER_NAMES})|(accession|specimen|lab[ \\t](?:no\\.?|number|#)|case|claim|csn|fin|encounter|visit|episode|requisition|ref(?:erence)?|patient|hospital|unit|record|chart|mrn|id)|` +
   '(lot|batch|serial|s\\/n|sn|model|udi|device))\\b(?:[ \\t]{1,2}(?:card|no\\.?|number|num|#|id)){0,2}[ \\t]{0,2}[:#.]?[ \\t]{0,2}', 'gi');
 // The value: digit groups with single spaces (485 777 3456) or a token of letters, digits and dashes holding a digit,

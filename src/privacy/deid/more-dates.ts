@@ -6,8 +6,10 @@
  * of two dates joined by a dash ("3/7–3/9", "1/5/2023-1/9/2023", "March 4 - March 8, 2024"), the dash inside the
  * span; a season with its year ("spring of 2019", "winter 2021"); an ordinal day with its article where the article
  * belongs to the date ("on the 12th", "the 4th of April", "Friday the 15th"); a zero-padded month-day after a date
- * word ("on 03-07"); a day-first day/month after a date word ("w/c 14/10"). Each fires only where the parts are a real month and day, and never inside a longer run of
- * dotted numbers (blood gases are written "7.45.34.7").
+ * word ("on 03-07"); a day-first day/month after a date word ("w/c 14/10"); a month in Roman numerals between the day and
+ * the year, as Polish, Czech, Italian and Romanian forms write it ("03.III.2025", "3-III-2025"; eighteenth pass). Each
+ * fires only where the parts are a real month and day, and never inside a longer run of dotted numbers (blood gases are
+ * written "7.45.34.7").
  */
 import { allMatches } from './matches.js';
 import { detectDottedDates } from './dotted-dates.js';
@@ -49,6 +51,9 @@ const PADDED_BEFORE = /\b(?:on|dated?|dos|since|until|seen|visit|appt|due)[ \t:]
 // past 12: a count or dose range after "on" stays under 13 ("on 2-4 L NC"), and a unit after it makes it a dose ("on 10-20
 // mcg"). Not with a dot: "on 6.25 captopril" is a dose.
 const LATE_DAY_MD = /(?<![\w\/\-.])(?:1[0-2]|0?[1-9])-(?:1[3-9]|2\d|3[01])(?![\w\/\-]|[.,]\d|[ \t]*(?:l\b|lpm|lit(?:er|re)s?|mg|mcg|ml|cc|units?|u\b|meq|mmol|times|x\b|%|breaths|bpm|beats|mm|cm|kg|lbs?|hrs?|hours?|mins?|minutes|days|weeks|wks))/gi;
+
+// The month in Roman numerals between day and year, one separator throughout: 03.III.2025, 3-III-2025, 3/XII/2024, 3 XI 2024.
+const ROMAN_MONTH = /(?<![\w.\-\/])(?:[12]\d|3[01]|0?[1-9])([.\-\/ ])(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\1(?:19|20)\d\d(?![\w]|\.\d)/g;
 
 // A birth date written as one run of digits after its label ("DOB 030731", "Date of birth: 19310307"): MMDDYY, DDMMYY,
 // MMDDYYYY, DDMMYYYY or YYYYMMDD, checked for a real month and day.
@@ -116,6 +121,7 @@ export function detectMoreDates(text: string, push: Push, mode: CaseMode = caseM
     if (validDay(m[1] ?? m[2]) || (m[2]?.length === 2 && Number(m[2]) > 31)) push(m.index, m.index + m[0].length, 'DATE');
   }
   detectDottedDates(text, push);
+  if (/[IVX][.\-\/ ](?:19|20)\d\d/.test(text)) for (const m of allMatches(ROMAN_MONTH, text)) push(m.index, m.index + m[0].length, 'DATE');
   detectRanges(text, push);
   if (/dob|d\.o\.b|birth|born/i.test(text)) {
     for (const m of allMatches(BIRTH_RUN, text)) {

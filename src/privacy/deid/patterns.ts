@@ -73,7 +73,8 @@ const SSN = /\b\d{3}-\d{2}-\d{4}\b|(?<![\d.\/:\-] ?)\b\d{3} \d{2} \d{4}\b(?! ?(?
 // Digit groups joined by dashes with seven or more digits in all (141-06-056, 7788-221-09) that no date or phone
 // pattern reads: record and account numbers. Ranges have two groups, so three are required.
 const DASHED_DIGITS = /(?<![\w.\/\-])\d{2,5}(?:-\d{2,5}){2,4}(?![\w\/\-]|\.\d)/g;
-// Seventeenth pass: the same groups behind a capitals prefix and a dash ("BSP-4417-20981", a screening kit's number).
+// Seventeenth pass: the same groups behind a capitals prefix and a dash ("BSP-4417-20981", a screening kit's number);
+// eighteenth: six digits in two groups that are no range ("BM-26-0771", a year and a serial: yearSerial).
 const PREFIXED_DASHED = /(?<![\w.\/\-])[A-Z]{1,5}-(\d{2,6}(?:-\d{1,6}){1,3})(?![\w\/\-]|\.\d)/g;
 // An upper-case code mixing letters and digits, five digits or more, six characters or more (093851203B, AB9-79028-A,
 // PJN123456): identifiers. Doses and volumes (5000U, 2000CC) are digits then a unit; ventilator settings (AC700X10) and
@@ -170,6 +171,23 @@ const ID_VALUE = /^[\s:#.\-(]{0,4}(?:(?:no|number)\.?[\s:#]{1,3})?(?:(?:is|was)[
 
 // Obstetric history (G3P2012, G1P0) is a count of pregnancies, not an identifier.
 const GRAVIDA = /^G\d{1,2}P\d{1,5}(?:A\d)?$/;
+// Eighteenth pass: a number printed in three or four spaced digit groups after a label in capitals ("UBRN 0001 2345
+// 6789"), ten digits or more with a group of four; not a row of clock times ("FS 1200 1600 2000 2400") or of values
+// after a vital-sign or range label.
+const ACRONYM_GROUPS = /\b([A-Z]{2,6})[ \t:#]{1,3}(\d{3,5}(?:[ \t]\d{3,5}){2,3})(?![\w\/]|[.,]\d)/g;
+const CLOCK = /^(?:[01]\d|2[0-3])[0-5]\d$|^2400$/;
+
+/**
+ * A specimen or case number of six digits: a prefix of two capitals or more, then two digit groups that are no range
+ * (ascending ends of like length, "HR-110-133") behind no measurement label.
+ */
+function yearSerial(whole: string, groups: string): boolean {
+  const parts = groups.split('-');
+  if (parts.length !== 2 || !/^[A-Z]{2}/.test(whole)) return false;
+  const [a = '', b = ''] = parts;
+  if (Number(b) > Number(a) && Math.abs(a.length - b.length) <= 1) return false;
+  return !RANGE_LABEL.test(`${whole.slice(0, whole.indexOf('-'))} `);
+}
 
 function isCode(w: string): boolean {
   if (GRAVIDA.test(w)) return false;
@@ -249,7 +267,13 @@ export function detectPatterns(text: string, push: Push, mode: CaseMode = 'mixed
   scan(DASHED_DIGITS, text, (m) => { ISO_DATE.lastIndex = 0; if (m[0].replace(/\D/g, '').length >= 7 && !ISO_DATE.test(m[0])) push(m.index, m.index + m[0].length, 'ID'); });
   if (text.includes('-')) scan(PREFIXED_DASHED, text, (m) => {
     const groups = m[1] ?? '';
-    if (groups.replace(/\D/g, '').length >= 7 && !/^(?:19|20)\d\d-\d{1,2}-\d{1,2}$/.test(groups)) push(m.index, m.index + m[0].length, 'ID');
+    if (groups.replace(/\D/g, '').length >= (yearSerial(m[0], groups) ? 6 : 7) && !/^(?:19|20)\d\d-\d{1,2}-\d{1,2}$/.test(groups)) push(m.index, m.index + m[0].length, 'ID');
+  });
+  if (/\d[ \t]\d{4}|\d{4}[ \t]\d/.test(text)) scan(ACRONYM_GROUPS, text, (m) => {
+    const v = m[2] ?? '';
+    const groups = v.split(/[ \t]/);
+    if (v.replace(/\D/g, '').length < 10 || !groups.some((g) => g.length >= 4) || groups.every((g) => CLOCK.test(g))) return;
+    if (!RANGE_LABEL.test(`${m[1] ?? ''} `)) push(m.index + m[0].length - v.length, m.index + m[0].length, 'ID');
   });
   scan(MIXED_CODE, text, (m) => { if (isCode(m[0])) push(m.index, m.index + m[0].length, 'ID'); });
   if (text.includes('(')) scan(GS1_UDI, text, (m) => push(m.index, m.index + m[0].length, 'DEVICE'));

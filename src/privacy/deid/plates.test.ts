@@ -1,0 +1,34 @@
+/**
+ * Licence plates after a vehicle or plate word of several languages (plates.ts, eighteenth pass), and what must stay:
+ * measurements after a vehicle word, doses, times, ranges, codes, gene names and scores, and notes written in capitals.
+ * Every plate is invented.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { found, has } from '../../testkit/deid-pieces.js';
+
+test('a plate after a vehicle or plate word, in the national formats', () => {
+  assert.ok(has('Ambulance TN 39 BX 4471 en route, ETA 40 minutes.', 'TN 39 BX 4471', 'VEHICLE'));
+  assert.ok(has('The driver of truck LT KRA 441 collided with the barrier.', 'LT KRA 441', 'VEHICLE'));
+  assert.ok(has('Visitor: grandson, car reg LK19 HZT, parked in bay 3.', 'LK19 HZT', 'VEHICLE'));
+  assert.ok(has('Unfall, Kennzeichen M-AB 1234 am Unfallort.', 'M-AB 1234', 'VEHICLE'));
+  assert.ok(has('Véhicule immatriculation AB-123-CD.', 'AB-123-CD', 'VEHICLE'));
+  assert.ok(has('Matrícula 1234 BCD, conductor herido.', '1234 BCD', 'VEHICLE'));
+  assert.ok(has('Kenteken 12-ABC-3 op de parkeerplaats.', '12-ABC-3', 'VEHICLE'));
+  assert.ok(has('Car rego XYZ-789 seen at the scene.', 'XYZ-789', 'VEHICLE'));
+});
+
+test('the rule fails without its cue word: a lone code after another noun is no plate', () => {
+  assert.ok(!has('Crew member LK19 HZT.', 'LK19 HZT', 'VEHICLE'));
+});
+
+test('measurements, doses, times, ranges, codes, gene variants and scores after a vehicle word are not plates', () => {
+  const text = 'Ambulance crew GCS 14 on arrival, ambulance ETA 20 min. Car accident, BMI 32, ISS 25. Taxi at 14:30. ' +
+    'Truck driver on 10 mg amlodipine. Car seat 2 used. Vehicle speed 30 MPH. Ambulance: SpO2 94%, NEWS2 7. ' +
+    'Van driver, ICD-10 V43.5, LOINC 2345-7. Car T-cell therapy (CAR-T) for BRCA1 c.68_69del; PHQ-9 12, range 10-20.';
+  assert.deepEqual(found(text).filter((s) => s.startsWith('VEHICLE')), []);
+});
+
+test('a note written in capitals: the cue rule does not read its words as plates', () => {
+  assert.deepEqual(found('PT TRANSFERRED BY AMBULANCE TO ED AT 1400. REG INSULIN 4U GIVEN.').filter((s) => s.startsWith('VEHICLE')), []);
+});

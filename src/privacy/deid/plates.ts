@@ -1,0 +1,47 @@
+/**
+ * Licence plates (issue 14, eighteenth pass; Safe Harbor (L): vehicle identifiers and serial numbers, including licence
+ * plates): a plate after a vehicle or plate word of several languages (car, lorry, ambulance, reg, rego, Kennzeichen,
+ * immatriculation, matrícula, kenteken, targa, registreringsnummer...), perhaps with "reg", "plate", "no." or a bracket
+ * between: one to four groups of capitals and digits, both present, 4 to 10 characters in all, as the national schemes
+ * write them (UK AB12 CDE, India TN 39 BX 4471, Germany M-AB 1234, France AB-123-CD, Spain 1234 BCD, Netherlands
+ * 12-ABC-3, a country code before: LT KRA 441). `patterns.ts`' PLATE_CUE reads the English cues' one- and two-group plates
+ * in any case; this grammar adds the other cues, the words between, and the longer plates.
+ */
+import type { CaseMode } from './letter-case.js';
+import { allMatches } from './matches.js';
+import type { PushSpan as Push } from './types.js';
+
+const VEHICLE_WORDS = 'car|cars|vehicle|truck|lorry|van|suv|pickup|ute|bus|minibus|taxi|ambulance|motorcycle|motorbike|moped|scooter|tractor|trailer|caravan';
+const PLATE_WORDS = 'plates?|number[ \\t]plate|licen[cs]e[ \\t]plate|tags?|registration|reg|rego|vrm|kennzeichen|kfz-kennzeichen|nummernschild|immatriculation|immatricule|matricula|targa|kenteken|nummerplade|nummerskilt|registreringsnummer|registreringsnr|rekisterinumero|rendszam|spz';
+// The words that may stand between the cue and the plate: "car reg", "van registration no.", "plate number:", "car (".
+const FILLER = '(?:[ \\t]*(?:(?:reg(?:istration)?|rego|plate|no|number|nr|mark|is|was)\\b\\.?|[:#(]))*';
+const PLATE_CUE = new RegExp(`\\b(?:${VEHICLE_WORDS}|${PLATE_WORDS})\\b\\.?${FILLER}[ \\t]{0,2}(?<![A-Za-z0-9])(?=[A-Z0-9])`, 'gi');
+// The plate itself, read case-sensitively where the cue ends: groups of capitals and digits ending a phrase or before a
+// lowercase word.
+const GROUP = '[A-Z0-9]{1,7}(?![A-Za-z0-9])';
+const PLATE = new RegExp(`${GROUP}(?:[ \\t\\-]${GROUP}){0,3}(?=[ \\t]*(?:[,.;:)\\]\\n](?!\\d)|$|[a-z(]))`, 'y');
+// Measurement acronyms and code systems written with a number after a vehicle word ("ambulance ETA 40", "crew GCS 14",
+// "ICD-10 V43.5"): no plate.
+const MEASURE_HEAD = /^(?:icd|loinc|snomed|cpt|atc|hgvs|eta|gcs|hr|bp|sbp|dbp|map|rr|spo2|sats?|bm|bmi|news2?|mews|pews|ews|mph|kph|km|ecg|avpu|o2|cbg|temp|fio2|peep|ps|cpap|bipap|tv|vt|iss|rts|cat|ph|hb|k|na|cr|inr|crp|wcc|lac|rbs)$/i;
+// Capitals notes write words in capitals: a group that is a function word is no plate ("AMBULANCE TO ED AT 1400").
+const FUNCTION_WORD = /^(?:A|AN|THE|TO|AT|ON|IN|OF|BY|FOR|AND|OR|IS|WAS|WITH|FROM|PT|ED|ER|A&E)$/;
+const UNIT_AFTER = /^[ \t]*(?:min|mins|minutes|hrs?|hours?|mph|kph|km|miles|mg|kg|%|years?|yrs?|y\/o|weeks?|days?)\b/i;
+
+/**
+ * Push VEHICLE spans for plates after a cue word. Notes written all in capitals are left: there every word is capitals
+ * and digits ("REG INSULIN 4U").
+ */
+export function detectPlates(text: string, push: Push, mode: CaseMode): void {
+  if (mode === 'upper') return;
+  for (const m of allMatches(PLATE_CUE, text)) {
+    const start = m.index + m[0].length;
+    PLATE.lastIndex = start;
+    const v = PLATE.exec(text)?.[0] ?? '';
+    const chars = v.replace(/[^A-Z0-9]/g, '');
+    if (chars.length < 4 || chars.length > 10 || !/\d/.test(v) || !/[A-Z]/.test(v)) continue;
+    const groups = v.split(/[ \t\-]/);
+    if (MEASURE_HEAD.test(groups[0] ?? '') || groups.some((g) => FUNCTION_WORD.test(g))) continue;
+    if (UNIT_AFTER.test(text.slice(start + v.length, start + v.length + 10))) continue;
+    push(start, start + v.length, 'VEHICLE');
+  }
+}
