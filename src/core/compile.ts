@@ -8,7 +8,6 @@ import { compileSparseHead, type CompiledSparseHead } from './sparse-head.js';
 import { SEXES } from './model.js';
 import { expandHierarchy, type ExpandedRow } from './hierarchy.js';
 import { compileAgeLikelihoods, type CompiledAgeLikelihood } from './age-likelihood.js';
-import { compileCompleteness, type CompiledCompleteness } from './profile-completeness.js';
 
 /**
  * One observable outcome of a finding: P(outcome | condition) for each condition, and under the leak.
@@ -100,8 +99,6 @@ export interface CompiledModel {
   readonly temperature: number;
   readonly head: CompiledHead | undefined;
   readonly cantMissThreshold: number;
-  /** Profile-completeness terms for unlisted findings (models with `profileCompleteness` only). */
-  readonly completeness: CompiledCompleteness | undefined;
 }
 
 const P_FLOOR = 1e-9;
@@ -339,6 +336,5 @@ export function compileModel(model: KnowledgeModel): CompiledModel {
     temperature: model.calibration?.temperature ?? 1,
     head,
     cantMissThreshold: model.cantMissThreshold ?? 0.02,
-    completeness: compileCompleteness(model.profileCompleteness, findings, nC),
   };
 }
