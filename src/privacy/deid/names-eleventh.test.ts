@@ -48,7 +48,8 @@ test('aunty and nana are relations; a capital after a number is a unit, not an i
 
 test('a lone unknown word before a role in brackets or a person state is a name', () => {
   assert.ok(has('Sats fine overnight at 2 am. Okonjo (night reg) reviewed. Seen by Dr. Ngata.', 'Okonjo'));
-  assert.ok(!has('Sats fine overnight at 2 am. Okonjo reviewed. Seen by Dr. Ngata.', 'Okonjo'));
+  // Eighteenth session: the stand-in is a word whose letters read as no name's (Okonjo now reads as one: names-eighteenth).
+  assert.ok(!has('Sats fine overnight at 2 am. Quorvash reviewed. Seen by Dr. Ngata.', 'Quorvash'));
   assert.ok(has('The Kowalski family called again. Zdzisław is refusing the walker.', 'Zdzisław'));
   assert.ok(!found('Dr. Smith saw her. Ozempic is expensive.').some((s) => s.includes('Ozempic')));
 });

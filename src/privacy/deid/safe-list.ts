@@ -18,6 +18,7 @@ import { PLACE_PREP, spaced, tokens, type Tok } from './unknown-words.js';
 import { CLINICAL, CLINICAL_WORDS, COMMON_WORDS } from './lexicons/data.js';
 import { cuedWord } from './cue-names.js';
 import { ROLE_WORDS } from './people-slots.js';
+import { nameShaped } from './name-shape.js';
 
 
 // A capitalised word, Mc/Mac/O'/D' surnames, hyphenated names with lowercase particles inside (Port-au-Prince).
@@ -323,8 +324,9 @@ export function detectSafeListNames(text: string, lex: Lexicon, push: Push, othe
     // Sixteenth pass: a word a name list holds (and no English or clinical list), or one a verb's past or third person
     // follows ("Xiomara interpreted", "Kovalenko phones"), or a subject's next word (SUBJECT_NEXT), is a name at a
     // sentence's opening too (letters3-9 aggregate +12 of 4,072, char precision held).
+    // Eighteenth session: ...or one whose letters read as a name's by the name lists' own letter runs (name-shape.ts).
     if (initial && !pairedAfter && !surnameVerb && !/^,[ \t]/.test(after) && !person && !OWNER_AFTER.test(text.slice(t.e, t.e + 24)) && !ROLE_AFTER.test(after) &&
-      !listedName(lex, t.low) && (DERIVED.test(t.low) || !(VERB_FORM_AFTER.test(after) || SUBJECT_NEXT.test(after)))) continue;
+      !listedName(lex, t.low) && (DERIVED.test(t.low) || !(VERB_FORM_AFTER.test(after) || SUBJECT_NEXT.test(after))) && !nameShaped(lex, t.low)) continue;
     // Alone, a word one edit from a known word is a typo of it (Remians, Captoril) more often than a name; in a person's
     // context only a typo of a person's noun is (Pateint reports): Kays, Perrot, Atta before "came" are names.
     // Seventeenth session: only a writer who leaves typos among their lowercase words is read as making them in capitalised
