@@ -15,6 +15,7 @@ import { convert, resolveUnit } from '../fhir/ucum.js';
 import type { Span } from './context.js';
 import { phraseForms, tokenAfter, type Tokens } from './tokenize.js';
 import { TokenTrie } from './trie.js';
+import { seriesValues } from './value-series.js';
 
 /** What a reading means for one concept: e.g. `sodium-low` present, `sodium-high` absent. */
 export interface ReadingOutcome {
@@ -983,7 +984,8 @@ function readAt(tokens: Tokens, first: number, nameEnd: number, sEnd: number, en
       }
       const rule = v.uln && j.flag !== 'IND' ? `qty.${t.id}.uln-multiple` : j.rule;
       const r = makeReading(tokens, first, nameEnd, sEnd, t, rule, j.flag, v.end, valueExtra(v, v.value, j, t.unit));
-      return [t.grades && j.flag !== 'IND' && j.converted !== undefined ? withGrades(r, t, j.converted, v.comparator) : r];
+      const read = [t.grades && j.flag !== 'IND' && j.converted !== undefined ? withGrades(r, t, j.converted, v.comparator) : r];
+      return v.unit && !v.uln ? read.concat(laterValues(tokens, first, nameEnd, sEnd, entry, quantity, v.unit, v.end, options)) : read;
     }
   }
   // "positive D-dimer", "negative troponin": a result word just before the name.
@@ -997,6 +999,28 @@ function readAt(tokens: Tokens, first: number, nameEnd: number, sEnd: number, en
     }
   }
   return [];
+}
+
+/**
+ * Later values of the same test after its first ("Platelets 265 x10^9/L on day 1, now 88 x10^9/L",
+ * `value-series.ts`): each with the first's unit, judged as the test's own value (rule `qty.<test>.series`);
+ * a present finding of any of them wins as for values written under their name.
+ */
+function laterValues(tokens: Tokens, first: number, nameEnd: number, sEnd: number, entry: AnalyteEntry, quantity: QuantityTest, unit: UnitRead, from: number, options: ReadOptions): Reading[] {
+  const text = tokens.text;
+  const limit = sEnd < tokens.count ? (tokens.start[sEnd] as number) : text.length;
+  const values: ValueRead[] = [];
+  seriesValues(text, from, limit, (start) => {
+    const v = readValue(text, start, false);
+    if (!v || v.unit?.ucum !== unit.ucum) return -1;
+    values.push(v);
+    return v.end;
+  });
+  return values.map((v) => {
+    const [t, j] = judgeByUnit(entry, quantity, v, options);
+    const r = makeReading(tokens, first, nameEnd, sEnd, t, j.flag === 'IND' ? j.rule : `qty.${t.id}.series`, j.flag, v.end, valueExtra(v, v.value, j, t.unit));
+    return t.grades && j.flag !== 'IND' && j.converted !== undefined ? withGrades(r, t, j.converted, v.comparator) : r;
+  });
 }
 
 // After a qualitative test's number or titre: "(positive)", ", positive", "- negative", "which is positive".
