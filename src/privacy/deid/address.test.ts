@@ -52,3 +52,10 @@ test('street lines with numbered streets, post-directionals, lettered or half ho
   assert.equal(redact('Address on file: 77 Sunset Blvd #12'), 'Address on file: [LOCATION]');
   assert.equal(redact('Take 2 1/2 Tablets Daily'), 'Take 2 1/2 Tablets Daily');
 });
+
+test('more thoroughfare words (USPS Pub 28 C1, UK descriptors) and a possessive street name; lower-case prose stays', () => {
+  assert.equal(redact('Mother at 28 Hornbeam Vale today.'), 'Mother at [LOCATION] today.');
+  assert.equal(redact('Letter posted to 6 Weaver\'s Yard today.'), 'Letter posted to [LOCATION] today.');
+  assert.equal(redact('Works at 14 Canal Wharf now.'), 'Works at [LOCATION] now.');
+  assert.equal(redact('walked 2 blocks up the hill to the quay'), 'walked 2 blocks up the hill to the quay');
+});

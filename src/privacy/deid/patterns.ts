@@ -92,7 +92,12 @@ const PHONE_CUE = /\b(?:pager|beeper|pg|page|cell(?:ular)?|home|work|office|tel|
 // A street address line in title case: number, optional directional, one to three name words, the street word, and the
 // town after it (1187 N. Orchard Bend Rd, Salem). The token rules find most; this one also holds when the street name is
 // a given name ("12 Joanna Way") that a name rule took first.
-const STREET_LINE = /\b\d{1,6}(?:-?[A-Z]|[ \t]1\/2)?[ \t]{1,2}(?:(?:[NSEW]|NE|NW|SE|SW)\.?[ \t]{1,2})?(?:(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))[ \t]{1,2}){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Terrace|Ter|Highway|Hwy|Parkway|Pkwy|Circle|Cir|Trail|Trl|Square|Sq|Crescent|Close|Gardens|Grove|Mews|Rise|Row|Walk|Wynd|Parade|Pike|Alley|Loop|Path|Cove|Bend|Ridge|Crossing|Landing|Plaza|Hollow)\b(?<!\b(?:Dr|St)(?=\.?[ \t]{1,2}[A-Z]))(?:\.?[ \t](?:NW|NE|SW|SE)\b)?(?:[ \t]{1,2}#[ \t]?\d{1,5}[A-Z]?\b)?(?:\.?,[ \t]{0,2}(?!(?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|Room|Rm|Bldg|Building)\b)([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\b)?/g;
+// Thoroughfare words beyond the list above, from USPS Publication 28 (Appendix C1 street suffixes) and the UK's
+// thoroughfare descriptors ("28 Hornbeam Vale", "6 Weaver's Yard", "6 Brindley Trading Estate"); words that also
+// follow a number in clinical prose (Park, Green, Point, View, Gate, Run) are left out. A street name's word may be a
+// possessive ("Weaver's").
+const MORE_SUFFIXES = 'Vale|Yard|Estate|Chase|Brae|Wharf|Quay|Hill|Meadows?|Croft|Fold|Garth|Drove|Approach|Esplanade|Promenade|Embankment|Grange|Glen|Dale|Knoll|Heights|Circus|Causeway|Broadway|Vista';
+const STREET_LINE = new RegExp(String.raw`\b\d{1,6}(?:-?[A-Z]|[ \t]1\/2)?[ \t]{1,2}(?:(?:[NSEW]|NE|NW|SE|SW)\.?[ \t]{1,2})?(?:(?:[A-Z][a-z]+(?:['\u2019]s)?|\d{1,3}(?:st|nd|rd|th))[ \t]{1,2}){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Terrace|Ter|Highway|Hwy|Parkway|Pkwy|Circle|Cir|Trail|Trl|Square|Sq|Crescent|Close|Gardens|Grove|Mews|Rise|Row|Walk|Wynd|Parade|Pike|Alley|Loop|Path|Cove|Bend|Ridge|Crossing|Landing|Plaza|Hollow|${MORE_SUFFIXES})\b(?<!\b(?:Dr|St)(?=\.?[ \t]{1,2}[A-Z]))(?:\.?[ \t](?:NW|NE|SW|SE)\b)?(?:[ \t]{1,2}#[ \t]?\d{1,5}[A-Z]?\b)?(?:\.?,[ \t]{0,2}(?!(?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|Room|Rm|Bldg|Building)\b)([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\b)?`, 'g');
 // A post-office box number is an address (Safe Harbor: street address).
 const PO_BOX = /\bP\.?[ \t]?O\.?[ \t]{0,2}Box[ \t]{1,2}#?(\d{1,6})\b/gi;
 const ZIP_AFTER_STATE = /\b(?:[A-Z]{2}|[A-Z][a-z]{1,30})\.?,?\s{1,2}(\d{5}(?:-\d{4})?)\b/g;
