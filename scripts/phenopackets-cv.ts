@@ -64,6 +64,11 @@ const gate = args.includes('--gate');
 const gateCoef = args.includes('--gate-coef') ? args[args.indexOf('--gate-coef') + 1]!.split(',').map(Number) : undefined;
 // --gate-listwise b0,b1[,b2]: score only that ranking-fitted gate beside the reference (no fit on the folds run).
 const gateListwise = args.includes('--gate-listwise') ? args[args.indexOf('--gate-listwise') + 1]!.split(',').map(Number) : undefined;
+if (gate && fuse.length === 0) throw new Error('--gate needs --fuse (the gate ranks with the re-rank\'s index), e.g. --fuse k0.75@20');
+if (!gate && (gateCoef || gateListwise)) throw new Error('--gate-coef and --gate-listwise are options of --gate');
+for (const [name, c] of [['--gate-coef', gateCoef], ['--gate-listwise', gateListwise]] as const) {
+  if (c && !(c.length >= 2 && c.length <= 3 && c.every(Number.isFinite))) throw new Error(`${name} takes 2 or 3 comma-separated numbers (a0,a1[,a2])`);
+}
 const dirs = { phenopacketsDir: `${data}/phenopackets`, hpoDir: `${data}/hpo`, mondoDir: `${data}/ontologies/mondo` };
 const loaded = loadCases(dirs.phenopacketsDir);
 const labels = JSON.parse(readFileSync(`${dirs.phenopacketsDir}/hpo-labels.json`, 'utf8')) as Record<string, string>;
@@ -240,13 +245,33 @@ function pushCalibration(post: ArrayLike<number>, ti: number, right: boolean, TS
   }
 }
 
+/** One re-rank variant's counts: all, by class, by slice, and seen truths by their training-case count. */
+interface FusedAcc {
+  readonly all: Acc;
+  readonly seen: Acc;
+  readonly unseen: Acc;
+  readonly slices: Record<string, Acc>;
+  readonly byCount: Map<string, Acc>;
+}
+
+/** The pooled, per-publication, re-rank and per-slice lines of one variant's run. */
+function printSummary(params: Record<string, number>, tot: Record<'all' | 'seen' | 'unseen', Acc>, slices: Record<string, Acc>, foldTop1: readonly number[], fused: ReadonlyMap<string, FusedAcc>, fuseMsPerCase: number | undefined): void {
+  console.log(`POOLED ${JSON.stringify(params)}: all ${pct(tot.all, 't1')}/${pct(tot.all, 't3')}/${pct(tot.all, 't10')} seen ${pct(tot.seen, 't1')}/${pct(tot.seen, 't3')}/${pct(tot.seen, 't10')} unseen ${pct(tot.unseen, 't1')}/${pct(tot.unseen, 't3')}/${pct(tot.unseen, 't10')}`);
+  console.log(`  per publication (each publication weighs 1): all ${wpct(tot.all)} seen ${wpct(tot.seen)} unseen ${wpct(tot.unseen)}; ${Object.entries(slices).map(([k, a]) => `${k} (${a.w.toFixed(0)}) ${wpct(a)}`).join('; ')}`);
+  if (fuseMsPerCase !== undefined) console.log(`  similarity and exemplars: ${fuseMsPerCase.toFixed(2)} ms CPU per case (process CPU time, K candidates)`);
+  for (const [f, a] of fused) console.log(`  FUSED w=${f} K=${fuseK}: all ${pct(a.all, 't1')}/${pct(a.all, 't3')}/${pct(a.all, 't10')} seen ${pct(a.seen, 't1')}/${pct(a.seen, 't3')}/${pct(a.seen, 't10')} unseen ${pct(a.unseen, 't1')}/${pct(a.unseen, 't3')}/${pct(a.unseen, 't10')}; ${Object.entries(a.slices).map(([k, x]) => `${k} ${pct(x, 't1')}/${pct(x, 't3')}/${pct(x, 't10')}`).join('; ')}`);
+  for (const [f, a] of fused) console.log(`  FUSED w=${f} counts (top-1 / top-10 of n): all ${a.all.t1}/${a.all.t10} of ${a.all.n}, seen ${a.seen.t1}/${a.seen.t10} of ${a.seen.n}, unseen ${a.unseen.t1}/${a.unseen.t10} of ${a.unseen.n}`);
+  for (const [f, a] of fused) console.log(`  FUSED w=${f} seen by training cases of the truth: ${['1', '2-4', '5-19', '20+'].map((k) => a.byCount.get(k)).map((x, i) => `${['1', '2-4', '5-19', '20+'][i]} (${x?.n ?? 0}) ${x ? `${pct(x, 't1')}/${pct(x, 't3')}/${pct(x, 't10')}` : '-'}`).join('; ')}`);
+  console.log(`  fold mean top-1 ${(foldTop1.reduce((a, b) => a + b, 0) / foldTop1.length).toFixed(1)}, worst ${Math.min(...foldTop1).toFixed(1)}; ${Object.entries(slices).map(([k, a]) => `${k} (${a.n}) ${pct(a, 't1')}/${pct(a, 't3')}/${pct(a, 't10')}`).join('; ')}`);
+}
+
 function runVariant(params: Record<string, number>): void {
   const tot = { all: z(), seen: z(), unseen: z() };
   const slices: Record<string, Acc> = { 'seen-annotated': z(), 'seen-case-only': z(), 'unseen-annotated': z(), 'unseen-unannotated': z() };
   const foldTop1: number[] = [];
   let fuseMs = 0;
   let fuseN = 0;
-  const fused = new Map(fuse.map((f) => [f, { all: z(), seen: z(), unseen: z(), slices: { 'seen-annotated': z(), 'seen-case-only': z(), 'unseen-annotated': z(), 'unseen-unannotated': z() } as Record<string, Acc>, byCount: new Map<string, Acc>() }]));
+  const fused = new Map<string, FusedAcc>(fuse.map((f) => [f, { all: z(), seen: z(), unseen: z(), slices: { 'seen-annotated': z(), 'seen-case-only': z(), 'unseen-annotated': z(), 'unseen-unannotated': z() }, byCount: new Map<string, Acc>() }]));
   const TS = [1, 1.5, 2, 3, 5, 8];
   const cal: [number, number][][] = TS.map(() => []);
   const gateRecs: GateRecord[] = [];
@@ -313,13 +338,7 @@ function runVariant(params: Record<string, number>): void {
     foldTop1.push((100 * acc.all.t1) / acc.all.n);
     if (process.env['VERBOSE']) console.log(`fold-${k}: all ${pct(acc.all, 't1')}/${pct(acc.all, 't3')}/${pct(acc.all, 't10')} seen ${pct(acc.seen, 't1')}/${pct(acc.seen, 't10')} (${acc.seen.n}) unseen ${pct(acc.unseen, 't1')}/${pct(acc.unseen, 't10')} (${acc.unseen.n})  build+compile ${((t1 - t0) / 1000).toFixed(1)} s, ${Math.round(cases.length / ((t2 - t1) / 1000))} cases/s`);
   }
-  console.log(`POOLED ${JSON.stringify(params)}: all ${pct(tot.all, 't1')}/${pct(tot.all, 't3')}/${pct(tot.all, 't10')} seen ${pct(tot.seen, 't1')}/${pct(tot.seen, 't3')}/${pct(tot.seen, 't10')} unseen ${pct(tot.unseen, 't1')}/${pct(tot.unseen, 't3')}/${pct(tot.unseen, 't10')}`);
-  console.log(`  per publication (each publication weighs 1): all ${wpct(tot.all)} seen ${wpct(tot.seen)} unseen ${wpct(tot.unseen)}; ${Object.entries(slices).map(([k, a]) => `${k} (${a.w.toFixed(0)}) ${wpct(a)}`).join('; ')}`);
-  if (fuseN > 0) console.log(`  similarity and exemplars: ${(fuseMs / fuseN).toFixed(2)} ms CPU per case (process CPU time, K candidates)`);
-  for (const [f, a] of fused) console.log(`  FUSED w=${f} K=${fuseK}: all ${pct(a.all, 't1')}/${pct(a.all, 't3')}/${pct(a.all, 't10')} seen ${pct(a.seen, 't1')}/${pct(a.seen, 't3')}/${pct(a.seen, 't10')} unseen ${pct(a.unseen, 't1')}/${pct(a.unseen, 't3')}/${pct(a.unseen, 't10')}; ${Object.entries(a.slices).map(([k, x]) => `${k} ${pct(x, 't1')}/${pct(x, 't3')}/${pct(x, 't10')}`).join('; ')}`);
-  for (const [f, a] of fused) console.log(`  FUSED w=${f} counts (top-1 / top-10 of n): all ${a.all.t1}/${a.all.t10} of ${a.all.n}, seen ${a.seen.t1}/${a.seen.t10} of ${a.seen.n}, unseen ${a.unseen.t1}/${a.unseen.t10} of ${a.unseen.n}`);
-  for (const [f, a] of fused) console.log(`  FUSED w=${f} seen by training cases of the truth: ${['1', '2-4', '5-19', '20+'].map((k) => a.byCount.get(k)).map((x, i) => `${['1', '2-4', '5-19', '20+'][i]} (${x?.n ?? 0}) ${x ? `${pct(x, 't1')}/${pct(x, 't3')}/${pct(x, 't10')}` : '-'}`).join('; ')}`);
-  console.log(`  fold mean top-1 ${(foldTop1.reduce((a, b) => a + b, 0) / foldTop1.length).toFixed(1)}, worst ${Math.min(...foldTop1).toFixed(1)}; ${Object.entries(slices).map(([k, a]) => `${k} (${a.n}) ${pct(a, 't1')}/${pct(a, 't3')}/${pct(a, 't10')}`).join('; ')}`);
+  printSummary(params, tot, slices, foldTop1, fused, fuseN > 0 ? fuseMs / fuseN : undefined);
 
   if (gate) gateReport(gateRecs, gateCoef, gateListwise);
   if (process.env['CALIB']) calibrationReport(TS, cal);

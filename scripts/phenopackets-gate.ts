@@ -14,9 +14,11 @@ const TOP = 20;
 /** One case: the union of each class's Bayes top TOP, in Bayes order, and the gate's features. */
 export interface GateRecord {
   readonly fold: number;
-  readonly seenTruth: number;
-  /** [1, g1 (the posterior's seen log-odds), g2 (best seen similarity - best other similarity)]. */
-  readonly features: readonly number[];
+  readonly seenTruth: 0 | 1;
+  /** [1, g1 (the posterior's seen log-odds at `temperature`), g2 (best seen similarity - best other similarity)]. */
+  readonly features: readonly [intercept: 1, g1: number, g2: number];
+  /** The posterior's temperature: a calibrated gate's shift in score units is t x (logit - g1) (`gateShift`). */
+  readonly temperature: number;
   readonly seen: Uint8Array;
   readonly score: Float64Array;
   readonly sim: Float64Array;
@@ -25,8 +27,9 @@ export interface GateRecord {
 
 /** The case's record: `sim(c)` is the re-rank's similarity of condition c (best of profile and training cases). */
 export function gateRecord(fold: number, seenTruth: boolean, sc: Float64Array, post: Float64Array, seenMask: Uint8Array, temperature: number, sim: (c: number) => number, right: (c: number) => boolean): GateRecord {
-  const masked = (want: number): Float64Array => Float64Array.from(post, (v, i) => (seenMask[i] === want ? v : -1));
-  const cand = [...topK(masked(1), TOP), ...topK(masked(0), TOP)].sort((a, b) => sc[b]! - sc[a]! || a - b);
+  // Each class's top TOP; the filter keeps a class smaller than TOP from lending the other class's conditions twice.
+  const head = (want: number): number[] => topK(Float64Array.from(post, (v, i) => (seenMask[i] === want ? v : -1)), TOP).filter((c) => seenMask[c] === want);
+  const cand = [...head(1), ...head(0)].sort((a, b) => sc[b]! - sc[a]! || a - b);
   const sims = Float64Array.from(cand, sim);
   let bestSeen = 0;
   let bestOther = 0;
@@ -38,6 +41,7 @@ export function gateRecord(fold: number, seenTruth: boolean, sc: Float64Array, p
     fold,
     seenTruth: seenTruth ? 1 : 0,
     features: [1, classLogOdds(sc, seenMask, temperature), bestSeen - bestOther],
+    temperature,
     seen: Uint8Array.from(cand, (c) => seenMask[c]!),
     score: Float64Array.from(cand, (c) => sc[c]!),
     sim: sims,
@@ -101,6 +105,8 @@ function fitListwise(recs: readonly GateRecord[], k: number, iterations = 200): 
       const z = e.reduce((a, v) => a + v, 0);
       const q = e.reduce((a, v, i) => a + (r.seen[i] ? v : 0), 0) / z;
       // The truth's own class indicator: log p(truth) = f_t - log z, d/d delta = seen_t - q, d2 = -q (1 - q).
+      // Where several candidates are right, the first (in Bayes order) stands for the truth; a set likelihood
+      // (log of the right ones' mass) would lose concavity. gatedRank likewise counts the first right one.
       const t = r.ok.indexOf(1);
       const resid = r.seen[t]! - q;
       const v = q * (1 - q);
@@ -136,11 +142,11 @@ export function gateReport(recs: readonly GateRecord[], given?: readonly number[
   for (const [name, k] of [['A [1,g1]', 2], ['B [1,g1,g2]', 3]] as const) {
     const a = fit(recs, k);
     console.log(`  GATE ${name} coefficients (all folds): ${a.map((v) => v.toPrecision(10)).join(',')}`);
-    line(`${name} pooled fit`, recs, (r) => gateShift(a, r.features));
+    line(`${name} pooled fit`, recs, (r) => gateShift(a, r.features, r.temperature));
     if (folds.length > 1) {
       const byFold = new Map(folds.map((f) => [f, fit(recs.filter((r) => r.fold !== f), k)]));
       console.log(`  GATE ${name} cross-fitted coefficients: ${[...byFold].map(([f, c]) => `fold ${f}: ${c.map((v) => v.toFixed(4)).join(',')}`).join('; ')}`);
-      line(`${name} cross-fitted`, recs, (r) => gateShift(byFold.get(r.fold)!, r.features));
+      line(`${name} cross-fitted`, recs, (r) => gateShift(byFold.get(r.fold)!, r.features, r.temperature));
     }
   }
   for (const [name, k] of [["A' [1,g1] listwise", 2], ["B' [1,g1,g2] listwise", 3]] as const) {
@@ -154,5 +160,5 @@ export function gateReport(recs: readonly GateRecord[], given?: readonly number[
       line(`${name} cross-fitted`, recs, (r) => shift(byFold.get(r.fold)!)(r));
     }
   }
-  if (given) line(`given ${given.join(',')}`, recs, (r) => gateShift(given, r.features));
+  if (given) line(`given ${given.join(',')}`, recs, (r) => gateShift(given, r.features, r.temperature));
 }

@@ -14,8 +14,11 @@
  * --ranks, --named and --outrank (what outranks a gold at rank 2-20, by which findings) print READ-half cases only;
  * --why prints READ-half aggregates of what takes first place from golds in the model and why (seventeenth session);
  * OSCE rows (--cases osce-medqa-dev.jsonl) are taken as fully worked up (every hidden finding observed).
+ * Eighteenth session: --cases takes comma-separated files; --pool reads the knowledge gate's 480 read vignettes
+ * (MedQA and OSCE read halves, fresh-medqa-style 1-9 whole; paths relative to the repository root, as --model's) and
+ * prints pooled counts, --parts adds each file's, --mention runs the reporting-model grid (docs/sessions/18-rank2.md).
  * HIST=all|none|unmeasured chooses which historical mentions count as present (the runner's rule: all).
- * Usage: DDX_DATA=/work/shared/data node --import tsx scripts/vignette-weighing.ts [--cases file] [--model file] [--only prefix] [--ranks] [--named]
+ * Usage: DDX_DATA=/work/shared/data node --import tsx scripts/vignette-weighing.ts [--cases file[,file]] [--pool [--parts]] [--model file] [--only prefix] [--ranks] [--named] [--mention]
  */
 import { readFileSync } from 'node:fs';
 import { compileModel } from '../src/core/compile.js';
@@ -66,6 +69,7 @@ const truthCodes = truthResolver(readOntologies(data));
  */
 const POOL = process.argv.includes('--pool');
 const poolFiles = [`${data}/cases/medqa-dev-diagnosis.jsonl`, `${data}/cases/osce-medqa-dev.jsonl`, ...['', '-2', '-3', '-4', '-5', '-6', '-7', '-8', '-9'].map((k) => `src/bench/vignettes/fresh-medqa-style${k}.jsonl`)];
+if (POOL && process.argv.includes('--cases')) throw new Error('--pool reads its own files; leave out --cases');
 const caseFiles = POOL ? poolFiles : arg('--cases', `${data}/cases/medqa-dev-diagnosis.jsonl`).split(',');
 const rows = caseFiles.flatMap((file) => {
   const part = file.replace(/^.*\//, '').replace(/\.jsonl$/, '');

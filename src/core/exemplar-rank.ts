@@ -47,7 +47,10 @@ export interface FuseOptions {
   readonly forwardFrequencyPower?: number;
   /** With a frequency power: a training case's terms weigh by its condition's P too (false: a case's terms weigh 1). */
   readonly frequencyCases?: boolean;
-  /** With a frequency power: each profile's P taken relative to its own highest P (docs/sessions/18-rare.md; measurement only). */
+  /**
+   * With a frequency power: each profile's P taken relative to its own highest P (docs/sessions/18-rare.md; measurement
+   * only). Training cases weighed by `frequencyCases` keep their condition's absolute P.
+   */
   readonly relativeFrequency?: boolean;
 }
 

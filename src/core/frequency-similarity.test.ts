@@ -97,6 +97,22 @@ test('the re-rank with frequency weights lifts the condition whose frequent feat
   assert.equal(fuseRanking(ex, st, posterior(st), { weight: 3 }).frequencyWeighted, false);
 });
 
+test('the re-rank passes relativeFrequency on: its similarity is that of the relative weights', () => {
+  const m = model({ a: 1, b: 1 });
+  const cm = compileModel(m);
+  const ex = exemplarsOf(cm)!;
+  const d = m.conditions.findIndex((x) => x.id === 'd');
+  const st = observe(initialBelief(cm, 30, 'female'), [{ id: 'tremor', present: true }]);
+  const simOfD = (r: { order: readonly number[]; similarity: Float64Array }) => r.similarity[r.order.indexOf(d)]!;
+  const abs = fuseRanking(ex, st, posterior(st), { forwardFrequencyPower: 1 });
+  const rel = fuseRanking(ex, st, posterior(st), { forwardFrequencyPower: 1, relativeFrequency: true });
+  const q = prepareQuery(ex.index, ['tremor']);
+  const w = frequencyWeights(m, ex.index, 0, 1, true);
+  // d lists tremor alone (P 0.5): relative weight 1, so its similarity rises above the absolute one.
+  assert.ok(Math.abs(simOfD(rel) - (weightedForwardHalf(ex.index, q, w, d) + weightedBackHalf(ex.index, q, w, d))) < 1e-12);
+  assert.ok(simOfD(rel) > simOfD(abs) + 1e-6);
+});
+
 test('training cases weighed by their condition: a case term the condition rarely shows counts little', () => {
   const m = model({ a: 1, b: 1 });
   const withCases: KnowledgeModel = { ...m, exemplars: { ...m.exemplars!, cases: { a: [['generalized', 'tremor']], c: [['focal-aware']] } } };
