@@ -34,3 +34,32 @@ test('seriesValues finds the starts of later values with the unit the reader acc
   assert.deepEqual(got, ['88 u', '60 u']);
   assert.deepEqual(seriesValues('X 265 u, 88 u', 7, 13, unitAfter), []);
 });
+
+test('a word after a value tells of that value: the join restarts after a comma, so an earlier value is not read as a later one', () => {
+  // "today" and "now" belong to the first value; the value after the comma is an earlier one.
+  assert.equal(found('Potassium 4.2 mmol/L today, 6.8 mmol/L yesterday.').get('potassium-high'), false);
+  assert.equal(found('Platelets 250 x10^9/L now, 50 x10^9/L in March.').get('platelets-low'), false);
+  // After the comma a word of sequence joins again.
+  assert.equal(found('Platelets 265 x10^9/L today, now 88 x10^9/L.').get('platelets-low'), true);
+});
+
+test('a number straight after a word of direction is a difference, not a value', () => {
+  assert.equal(found('Platelets 180 x10^9/L, down 100 x10^9/L since heparin.').get('platelets-low'), false);
+  assert.equal(found('Platelets 180 x10^9/L, fell by 100 x10^9/L since heparin.').get('platelets-low'), false);
+  // "to" before the number makes it a value; a time after the word of direction is still a time.
+  assert.equal(found('Platelets 180 x10^9/L, down to 60 x10^9/L.').get('platelets-low'), true);
+  assert.equal(found('Platelets 180 x10^9/L, falling 3 days later to 60 x10^9/L.').get('platelets-low'), true);
+});
+
+test('seriesValues: a word before a mark does not join past it; a number straight after a word of direction is no value', () => {
+  const at = (text: string) => (start: number): number => {
+    const m = /^\d+ u/.exec(text.slice(start));
+    return m ? start + m[0].length : -1;
+  };
+  const values = (text: string): string[] => seriesValues(text, 5, text.length, at(text)).map(([s, e]) => text.slice(s, e));
+  assert.deepEqual(values('X 5 u today, 9 u'), []);
+  assert.deepEqual(values('X 5 u today, then 9 u'), ['9 u']);
+  assert.deepEqual(values('X 5 u, down 2 u'), []);
+  assert.deepEqual(values('X 5 u, down to 2 u'), ['2 u']);
+  assert.deepEqual(values('X 5 u, up 3 days later 8 u'), ['8 u']);
+});

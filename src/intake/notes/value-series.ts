@@ -4,7 +4,9 @@
  * later values carry the same unit and are joined to the first by a word of sequence or change (now, today,
  * then, repeat, rising to), with times and small words around it (on day 7, 3 weeks later, on admission); any
  * other word (another test's name, a specimen, "ref", a range, "from") ends the series. A comma or a time alone
- * does not join: a bare list of numbers may be other things, a timed value another protocol's.
+ * does not join: a bare list of numbers may be other things, a timed value another protocol's. A word of
+ * sequence before a mark belongs to the value before it ("4.2 mmol/L today, 6.8 mmol/L yesterday"), and a number
+ * straight after a word of direction is a difference ("down 100 x10^9/L"): neither is a later value.
  * This module finds where the later numbers start; the value reader reads and judges each as the test's own
  * value (rule `qty.<test>.series`). Pure and linear in the words scanned.
  */
@@ -15,6 +17,15 @@ const SEQUENCE_WORDS: ReadonlySet<string> = new Set([
   'rising', 'rose', 'risen', 'falling', 'fell', 'fallen', 'dropping', 'dropped', 'down', 'up', 'increasing', 'increased',
   'decreasing', 'decreased', 'declining', 'declined', 'improving', 'improved', 'worsening', 'worsened', 'climbing', 'climbed',
   'peaking', 'peaked', 'trending', 'still',
+]);
+
+/**
+ * Words of direction: a number written straight after one (or after "by") is a difference, not a value: "down 8 kg",
+ * "fell by 100 x10^9/L", "up 0.8 mg/dL". A value comes after "to", "at", "now" ("rising to 240 ng/L").
+ */
+const DIFFERENCE_BEFORE: ReadonlySet<string> = new Set([
+  'by', 'up', 'down', 'rising', 'rose', 'risen', 'falling', 'fell', 'fallen', 'dropping', 'dropped', 'increasing', 'increased',
+  'decreasing', 'decreased', 'declining', 'declined', 'climbing', 'climbed',
 ]);
 
 /**
@@ -59,11 +70,21 @@ export function seriesValues(text: string, at: number, limit: number, readSame: 
   let i = at;
   let words = 0;
   let sequence = false;
+  let last = '';
   while (i < limit && words <= MAX_JOIN_WORDS) {
     const mark = sticky(JOIN_MARKS, text, i);
-    if (mark) i += mark[0].length;
+    if (mark) {
+      i += mark[0].length;
+      // A word before a mark tells of the value before it ("4.2 mmol/L today, 6.8 mmol/L yesterday"): the join
+      // restarts after the mark, so its word of sequence must come after it.
+      if (mark[0].trim() !== '') {
+        sequence = false;
+        last = '';
+      }
+    }
     if (i >= limit) break;
-    if (sequence && sticky(VALUE_START, text, i)) {
+    // Straight after a word of direction a number is a difference; it is passed over as a number of the join.
+    if (sequence && !DIFFERENCE_BEFORE.has(last) && sticky(VALUE_START, text, i)) {
       const end = readSame(i);
       if (end > i) {
         out.push([i, end]);
@@ -79,6 +100,7 @@ export function seriesValues(text: string, at: number, limit: number, readSame: 
     const seq = !num && SEQUENCE_WORDS.has(word);
     if (w && (seq || TIME_WORDS.has(word))) {
       sequence ||= seq;
+      last = word;
       i += (num ? num[0].length : 0) + w[0].length;
       words++;
       continue;
@@ -86,6 +108,7 @@ export function seriesValues(text: string, at: number, limit: number, readSame: 
     // A number without the series' unit inside the join ("28 weeks 168; today 112 x10^9/L"), after a join word.
     const d = words > 0 ? sticky(DIGITS, text, i) : null;
     if (!d) break;
+    last = '';
     i += d[0].length;
     words++;
   }
