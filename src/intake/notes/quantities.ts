@@ -16,6 +16,7 @@ import type { Span } from './context.js';
 import { phraseForms, tokenAfter, type Tokens } from './tokenize.js';
 import { TokenTrie } from './trie.js';
 import { seriesValues } from './value-series.js';
+import { sticky, stickyEnd } from './sticky.js';
 
 /** What a reading means for one concept: e.g. `sodium-low` present, `sodium-high` absent. */
 export interface ReadingOutcome {
@@ -201,17 +202,6 @@ export function noteRange(test: QuantityTest, sex: Sex | undefined, age: number 
   }
   if (!any) return undefined;
   return { ...(low !== undefined ? { low } : {}), ...(high !== undefined ? { high } : {}) };
-}
-
-function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
-  re.lastIndex = at;
-  return re.exec(text);
-}
-
-/** Where a sticky pattern's match at `at` ends, or -1 when it does not match: `test`, not `exec`, where only the extent is used (no match array per try). */
-function stickyEnd(re: RegExp, text: string, at: number): number {
-  re.lastIndex = at;
-  return re.test(text) ? re.lastIndex : -1;
 }
 
 /** The offset of the first character at or after `at` that is not a space or tab. */

@@ -11,6 +11,8 @@
  * value (rule `qty.<test>.series`). Pure and linear in the words scanned.
  */
 
+import { sticky } from './sticky.js';
+
 /** Words that make the later value a later or changed measurement; a join needs one of them. */
 const SEQUENCE_WORDS: ReadonlySet<string> = new Set([
   'now', 'today', 'tonight', 'currently', 'then', 'later', 'subsequently', 'repeat', 'repeated', 'rechecked', 'recheck', 'follow-up',
@@ -51,11 +53,6 @@ const VALUE_START = /(?:<=|>=|≤|≥|<|>)?[ \t]*\d/y;
 
 /** At most this many words between two values of one series. */
 const MAX_JOIN_WORDS = 6;
-
-function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
-  re.lastIndex = at;
-  return re.exec(text);
-}
 
 const DIGITS = /[\d,.]+/y;
 
