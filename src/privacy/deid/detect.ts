@@ -21,6 +21,7 @@ import { detectAgeNouns, detectFormIdentifiers, keepClinicalNumbers } from './id
 import { detectAppositiveAges } from './appositive-ages.js';
 import { detectNameListTails, detectUnknownWords, tokens } from './unknown-words.js';
 import { detectSafeListNames } from './safe-list.js';
+import { nameShapeScore } from './name-shape.js';
 import { detectLowerCaseCapitals } from './lower-capitals.js';
 import { detectLowerCaseNames } from './lower-names.js';
 import { detectPlaceSlots } from './place-slots.js';
@@ -75,6 +76,16 @@ const PRIORITY: Readonly<Record<PhiType, number>> = {
 
 /** The world name lists read mixed-case text only (lexicon.ts `caselessLexicon`). */
 const byCase = (lex: Lexicon, mode: CaseMode): Lexicon => (mode === 'mixed' ? lex : caselessLexicon(lex));
+
+/**
+ * Loads the lexicon (the built-in one by default) and builds its name-shape tables, for mixed-case and for lower-case
+ * notes, now rather than at the first note that needs them (about 1 s and 5 MB at start): a server calls it before it
+ * listens, so no request pays it.
+ */
+export function prepareDetector(lexicon: Lexicon = getDefaultLexicon()): void {
+  nameShapeScore(lexicon, 'name');
+  nameShapeScore(caselessLexicon(lexicon), 'name');
+}
 
 /** PHI spans in one note, as offsets into it. Accented letters read as their base letters (José as Jose); offsets are unchanged. */
 export function detectPhi(text: string, options: DetectOptions = {}): PhiSpan[] {
