@@ -166,12 +166,32 @@ function detectRaw(text: string, options: DetectOptions, mode: CaseMode, memo: M
 
 /**
  * Merge, drop eponyms found by propagation, grow spans to the whole identifier, then the gold's boundary punctuation.
- * `memo` holds `dropEponyms`' answers for this one text (made per note, dropped with it).
+ * `memo` holds `dropEponyms`' answers for this one text (made per note, dropped with it). Runs once per output: the
+ * eponym and boundary steps are not idempotent (see `detectRaw`).
  */
 function finish(raw: readonly PhiSpan[], text: string, lex: Lexicon, mode: CaseMode, memo: Map<string, boolean>): PhiSpan[] {
-  const whole = trimLetterSpans(completeOrganisations(extendSpans(dropEponyms(mergeSpans(raw, text), text, lex, memo), text), text, lex, mode), text, lex, mode);
-  const merged = mergeSpans(wholePlaceSpans(mergeSpans(whole, text), text, mode, lex), text);
-  return withBoundaries(trimNameTails(merged, text, lex, mode === 'mixed'), text);
+  const grown = growToFixedPoint(dropEponyms(mergeSpans(raw, text), text, lex, memo), text, lex, mode);
+  return withBoundaries(trimNameTails(grown, text, lex, mode === 'mixed'), text);
+}
+
+const sameSpans = (a: readonly PhiSpan[], b: readonly PhiSpan[]): boolean =>
+  a.length === b.length && a.every((s, i) => s.start === b[i]?.start && s.end === b[i]?.end && s.type === b[i]?.type);
+
+/**
+ * Grow spans to the whole identifier or organisation until nothing grows (at most three rounds): one step's growth can
+ * open another's ("Sheikh Khalifa" grows to "Sheikh Khalifa Medical" as a place, which `completeOrganisations` then
+ * completes to "... Medical City"). The patient path reached this only by running the whole clean-up twice.
+ */
+function growToFixedPoint(spans: PhiSpan[], text: string, lex: Lexicon, mode: CaseMode): PhiSpan[] {
+  let out = spans;
+  for (let round = 0; round < 3; round++) {
+    const whole = trimLetterSpans(completeOrganisations(extendSpans(out, text), text, lex, mode), text, lex, mode);
+    const next = mergeSpans(wholePlaceSpans(mergeSpans(whole, text), text, mode, lex), text);
+    const done = sameSpans(next, out);
+    out = next;
+    if (done) break;
+  }
+  return out;
 }
 
 /**

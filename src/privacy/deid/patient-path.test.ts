@@ -1,7 +1,8 @@
 /**
  * The patient path (`detectPhiForPatient`) finds what the one-note path (`detectPhi`) finds: the final clean-up runs
  * once, on the raw spans, so a titled name before a clinical phrase is not judged a second time with its title
- * already inside the span (eighteenth session, review-deid; it was lost on the path the bench uses).
+ * already inside the span (eighteenth session, review-deid; it was lost on the path the bench uses); growth runs to
+ * a fixed point within that one clean-up.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -29,4 +30,10 @@ test('one note alone: the patient path equals detectPhi on names, dates and iden
     'Ms Hedda Lindqvist, biopsy benign. Her son Jonas Lindqvist phoned 07700 900123.',
   ];
   for (const t of texts) assert.deepEqual(shown(t, detectPhiForPatient([t])[0] ?? []), shown(t, detectPhi(t)));
+});
+
+test('one clean-up grows a place as far as the old double clean-up did (growth to a fixed point)', () => {
+  const t = 'Moved from Sheikh Khalifa Medical City with a fracture.';
+  assert.deepEqual(shown(t, detectPhi(t)), ['LOCATION:Sheikh Khalifa Medical City']);
+  assert.deepEqual(shown(t, detectPhiForPatient([t])[0] ?? []), ['LOCATION:Sheikh Khalifa Medical City']);
 });
