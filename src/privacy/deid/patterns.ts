@@ -3,6 +3,7 @@
  * e-mail, URL, IP, SSN, ZIP and numbers introduced by an identifier cue (MRN, account, licence...).
  * Each returns raw spans; `detect.ts` merges them with the word-level detectors.
  */
+import { MEASURE_HEAD } from './plates.js';
 import type { CaseMode } from './letter-case.js';
 import { SCORE_OUT_OF_BEFORE } from './named-scores.js';
 import type { PhiSpan, PhiType, PushSpan as Push } from './types.js';
@@ -251,7 +252,7 @@ export function detectPatterns(text: string, push: Push, mode: CaseMode = 'mixed
   scanIdCues(text, (start, end, type) => push(start, end, type));
   scan(PLATE_CUE, text, (m) => {
     const v = m[1] ?? '';
-    if (v.length < 5 || !/\d/.test(v) || !/[A-Za-z]/.test(v) || v !== v.toUpperCase()) return;
+    if (v.length < 5 || !/\d/.test(v) || !/[A-Za-z]/.test(v) || v !== v.toUpperCase() || MEASURE_HEAD.test(v.split(/[- ]/)[0] ?? '')) return;
     const start = m.index + m[0].length - v.length;
     push(start, start + v.length, 'VEHICLE');
   });

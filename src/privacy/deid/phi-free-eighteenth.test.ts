@@ -2,7 +2,8 @@
  * PHI-free clinical sentences against this session's new rules (review-deid, eighteenth session): plates after a
  * vehicle or plate word, foreign health-card labels, capitals-prefix specimen numbers, Roman-numeral month dates and
  * spaced digit groups after a capitals label. Written by the reviewer, not drawn from any check set; each sentence
- * must report no span. The unit guards (a row of amounts, a dose times a count) fail on the review's start tree.
+ * must report no span. The unit guards (a row of amounts, a dose times a count) and the plate guards (a dose, a
+ * trainee grade, a measurement head) fail on the review's start tree.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -20,6 +21,13 @@ test('a row of amounts after a capitals label is no spaced identifier', () => {
 test('a dose times a count is no Roman-numeral date', () => {
   assert.deepEqual(reported('Cholecalciferol 1 X 2000 IU daily.'), []);
   assert.deepEqual(reported('Seen 03.III.2025, then 3 XI 2024 u lekarza.'), ['DATE:03.III.2025', 'DATE:3 XI 2024']);
+});
+
+test('a dose, a trainee grade or a measurement after a vehicle word is no plate', () => {
+  for (const t of ['Insulin: Actrapid reg 100U at night.', 'Reg ST3 ORTHO reviewed the films.', 'Hit by a car at 30 mph; ambulance GCS 14, BP 90/60.']) {
+    assert.deepEqual(reported(t).filter((s) => s.startsWith('VEHICLE')), [], t);
+  }
+  assert.deepEqual(reported('Car reg AB12 CDE parked outside.'), ['VEHICLE:AB12 CDE']);
 });
 
 test('clinical numbers, codes and vehicle words report nothing', () => {
