@@ -12,6 +12,7 @@ import { ModelNotFoundError } from '../learn/model-error.js';
 import { buildApp, type DdxApp } from './app.js';
 import { withConfig, type ServerConfig } from './config.js';
 import { defaultIntake } from './intake.js';
+import { prepareDetector } from '../privacy/deid/index.js';
 import { ModelRegistry, readBuiltinModels } from './registry.js';
 import { openStore, storeLocation } from './store/open.js';
 import type { DbStore } from './store/store.js';
@@ -83,6 +84,8 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
   await store.ensureOrg(config.ownerOrg, true);
   const registry = new ModelRegistry(store, config.ownerOrg, config.catalogCacheMs);
   for (const m of models) registry.addBuiltin(m);
+  // The de-identifier's lexicon and name-shape tables (about 1 s) are built before listening, not on the first note.
+  prepareDetector();
   const app = await buildApp({ store, registry, config, intake: defaultIntake(), logger: log });
   const url = await app.listen({ port: opts.port, host: opts.host });
   log.info({ store: store.kind, models: models.map((m) => `${m.id}@${m.version}`) }, 'ddx serve ready');

@@ -21,6 +21,7 @@ import { detectAgeNouns, detectFormIdentifiers, keepClinicalNumbers } from './id
 import { detectAppositiveAges } from './appositive-ages.js';
 import { detectNameListTails, detectUnknownWords, tokens } from './unknown-words.js';
 import { detectSafeListNames } from './safe-list.js';
+import { nameShapeScore } from './name-shape.js';
 import { detectLowerCaseCapitals } from './lower-capitals.js';
 import { detectLowerCaseNames } from './lower-names.js';
 import { detectPlaceSlots } from './place-slots.js';
@@ -76,16 +77,31 @@ const PRIORITY: Readonly<Record<PhiType, number>> = {
 /** The world name lists read mixed-case text only (lexicon.ts `caselessLexicon`). */
 const byCase = (lex: Lexicon, mode: CaseMode): Lexicon => (mode === 'mixed' ? lex : caselessLexicon(lex));
 
+/**
+ * Loads the lexicon (the built-in one by default) and builds its name-shape tables, for mixed-case and for lower-case
+ * notes, now rather than at the first note that needs them (about 1 s and 5 MB at start): a server calls it before it
+ * listens, so no request pays it.
+ */
+export function prepareDetector(lexicon: Lexicon = getDefaultLexicon()): void {
+  nameShapeScore(lexicon, 'name');
+  nameShapeScore(caselessLexicon(lexicon), 'name');
+}
+
 /** PHI spans in one note, as offsets into it. Accented letters read as their base letters (José as Jose); offsets are unchanged. */
 export function detectPhi(text: string, options: DetectOptions = {}): PhiSpan[] {
-  return detectFolded(foldAccents(text), options);
+  const folded = foldAccents(text);
+  const mode = caseMode(folded);
+  const memo = new Map<string, boolean>();
+  return finish(detectRaw(folded, options, mode, memo), folded, byCase(options.lexicon ?? getDefaultLexicon(), mode), mode, memo);
 }
 
 /**
- * `detectPhi` on a text already folded by `foldAccents`. Its case mode is worked out once per note and handed to each
- * detector: no cache outlives the call (one would keep the note's text alive).
+ * Every rule's spans on a text already folded by `foldAccents`, before `finish` (which must run once only: it grows
+ * a name span over its title, and a second `dropEponyms` would then judge "Mrs Sabine Hochreiter, sentinel node
+ * negative" as an eponym). Its case mode is worked out once per note and handed to each detector: no cache outlives
+ * the call (one would keep the note's text alive).
  */
-function detectFolded(text: string, options: DetectOptions, mode: CaseMode = caseMode(text), memo = new Map<string, boolean>()): PhiSpan[] {
+function detectRaw(text: string, options: DetectOptions, mode: CaseMode, memo: Map<string, boolean>): PhiSpan[] {
   const lex = byCase(options.lexicon ?? getDefaultLexicon(), mode);
   const raw: PhiSpan[] = [];
   const push = (start: number, end: number, type: PhiType): void => {
@@ -145,17 +161,37 @@ function detectFolded(text: string, options: DetectOptions, mode: CaseMode = cas
   // After every name rule: an age in apposition to a name found anywhere above ("Mrs Okoro, 94.").
   detectAppositiveAges(text, [...raw], push);
   if (options.known?.length) detectKnown(text, options.known, push);
-  return finish(raw, text, lex, mode, memo);
+  return raw;
 }
 
 /**
  * Merge, drop eponyms found by propagation, grow spans to the whole identifier, then the gold's boundary punctuation.
- * `memo` holds `dropEponyms`' answers for this one text (made per note, dropped with it).
+ * `memo` holds `dropEponyms`' answers for this one text (made per note, dropped with it). Runs once per output: the
+ * eponym and boundary steps are not idempotent (see `detectRaw`).
  */
 function finish(raw: readonly PhiSpan[], text: string, lex: Lexicon, mode: CaseMode, memo: Map<string, boolean>): PhiSpan[] {
-  const whole = trimLetterSpans(completeOrganisations(extendSpans(dropEponyms(mergeSpans(raw, text), text, lex, memo), text), text, lex, mode), text, lex, mode);
-  const merged = mergeSpans(wholePlaceSpans(mergeSpans(whole, text), text, mode, lex), text);
-  return withBoundaries(trimNameTails(merged, text, lex, mode === 'mixed'), text);
+  const grown = growToFixedPoint(dropEponyms(mergeSpans(raw, text), text, lex, memo), text, lex, mode);
+  return withBoundaries(trimNameTails(grown, text, lex, mode === 'mixed'), text);
+}
+
+const sameSpans = (a: readonly PhiSpan[], b: readonly PhiSpan[]): boolean =>
+  a.length === b.length && a.every((s, i) => s.start === b[i]?.start && s.end === b[i]?.end && s.type === b[i]?.type);
+
+/**
+ * Grow spans to the whole identifier or organisation until nothing grows (at most three rounds): one step's growth can
+ * open another's ("Sheikh Khalifa" grows to "Sheikh Khalifa Medical" as a place, which `completeOrganisations` then
+ * completes to "... Medical City"). The patient path reached this only by running the whole clean-up twice.
+ */
+function growToFixedPoint(spans: PhiSpan[], text: string, lex: Lexicon, mode: CaseMode): PhiSpan[] {
+  let out = spans;
+  for (let round = 0; round < 3; round++) {
+    const whole = trimLetterSpans(completeOrganisations(extendSpans(out, text), text, lex, mode), text, lex, mode);
+    const next = mergeSpans(wholePlaceSpans(mergeSpans(whole, text), text, mode, lex), text);
+    const done = sameSpans(next, out);
+    out = next;
+    if (done) break;
+  }
+  return out;
 }
 
 /**
@@ -199,20 +235,23 @@ export function mergeSpans(spans: readonly PhiSpan[], text = ''): PhiSpan[] {
  */
 export function detectPhiForPatient(originals: readonly string[], options: DetectOptions = {}): PhiSpan[][] {
   const lex = options.lexicon ?? getDefaultLexicon();
-  const texts = originals.map(foldAccents);
-  const modes = texts.map(caseMode);
-  const memos = texts.map(() => new Map<string, boolean>());
-  const first = texts.map((t, i) => detectFolded(t, options, modes[i], memos[i]));
+  const notes = originals.map((original) => {
+    const text = foldAccents(original);
+    const mode = caseMode(text);
+    return { text, mode, lx: byCase(lex, mode), memo: new Map<string, boolean>() };
+  });
+  // Each note's rules run once; `finish` runs on raw spans only, never on its own output (see `detectRaw`).
+  const raws = notes.map((n) => detectRaw(n.text, options, n.mode, n.memo));
+  const first = notes.map((n, i) => finish(raws[i] ?? [], n.text, n.lx, n.mode, n.memo));
   const seeds = new Map<string, PhiType>();
-  texts.forEach((t, i) => propagationSeeds(t, first[i] ?? [], lex, seeds));
+  notes.forEach((n, i) => propagationSeeds(n.text, first[i] ?? [], lex, seeds));
   if (seeds.size === 0) return first;
-  return texts.map((t, i) => {
-    const mode = modes[i] ?? caseMode(t);
-    const raw: PhiSpan[] = [...(first[i] ?? [])];
-    const lx = byCase(lex, mode);
-    propagate(t, [], lx, (start, end, type) => { if (end > start) raw.push({ start, end, type }); }, seeds);
-    if (options.unknownWords !== false) detectNameListTails(t, lx, [...raw], (start, end, type) => { if (end > start) raw.push({ start, end, type }); }, mode);
-    return finish(raw, t, lx, mode, memos[i] ?? new Map<string, boolean>());
+  return notes.map(({ text, mode, lx, memo }, i) => {
+    const raw: PhiSpan[] = [...(raws[i] ?? [])];
+    const push = (start: number, end: number, type: PhiType): void => { if (end > start) raw.push({ start, end, type }); };
+    propagate(text, [], lx, push, seeds);
+    if (options.unknownWords !== false) detectNameListTails(text, lx, [...raw], push, mode);
+    return finish(raw, text, lx, mode, memo);
   });
 }
 

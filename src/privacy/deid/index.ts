@@ -2,7 +2,7 @@
 export { deidentifyText, tagFor } from './deidentify.js';
 export type { DeidMode, DeidOptions, DeidOutput } from './deidentify.js';
 export type { KnownPhi, DetectOptions } from './detect.js';
-export { detectPhi, detectPhiForPatient, mergeSpans, reportedSpans, reportedSpansForPatient, MAX_NOTE_CHARS } from './detect.js';
+export { detectPhi, detectPhiForPatient, prepareDetector, mergeSpans, reportedSpans, reportedSpansForPatient, MAX_NOTE_CHARS } from './detect.js';
 export { getDefaultLexicon, extendLexicon } from './lexicon.js';
 export type { Lexicon } from './lexicon.js';
 export { shiftDateText, shiftFhirDate } from './dates.js';

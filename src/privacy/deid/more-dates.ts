@@ -53,7 +53,8 @@ const PADDED_BEFORE = /\b(?:on|dated?|dos|since|until|seen|visit|appt|due)[ \t:]
 const LATE_DAY_MD = /(?<![\w\/\-.])(?:1[0-2]|0?[1-9])-(?:1[3-9]|2\d|3[01])(?![\w\/\-]|[.,]\d|[ \t]*(?:l\b|lpm|lit(?:er|re)s?|mg|mcg|ml|cc|units?|u\b|meq|mmol|times|x\b|%|breaths|bpm|beats|mm|cm|kg|lbs?|hrs?|hours?|mins?|minutes|days|weeks|wks))/gi;
 
 // The month in Roman numerals between day and year, one separator throughout: 03.III.2025, 3-III-2025, 3/XII/2024, 3 XI 2024.
-const ROMAN_MONTH = /(?<![\w.\-\/])(?:[12]\d|3[01]|0?[1-9])([.\-\/ ])(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\1(?:19|20)\d\d(?![\w]|\.\d)/g;
+// Not before a unit: "1 X 2000 IU" is a dose times a count.
+const ROMAN_MONTH = /(?<![\w.\-\/])(?:[12]\d|3[01]|0?[1-9])([.\-\/ ])(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\1(?:19|20)\d\d(?![\w]|\.\d|[ \t]*(?:IU|iu|[Uu]nits?|mg|mcg|m[lL]|kg|mmol)\b)/g;
 
 // A birth date written as one run of digits after its label ("DOB 030731", "Date of birth: 19310307"): MMDDYY, DDMMYY,
 // MMDDYYYY, DDMMYYYY or YYYYMMDD, checked for a real month and day.

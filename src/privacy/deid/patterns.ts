@@ -3,6 +3,7 @@
  * e-mail, URL, IP, SSN, ZIP and numbers introduced by an identifier cue (MRN, account, licence...).
  * Each returns raw spans; `detect.ts` merges them with the word-level detectors.
  */
+import { MEASURE_HEAD } from './plates.js';
 import type { CaseMode } from './letter-case.js';
 import { SCORE_OUT_OF_BEFORE } from './named-scores.js';
 import type { PhiSpan, PhiType, PushSpan as Push } from './types.js';
@@ -181,6 +182,8 @@ const GRAVIDA = /^G\d{1,2}P\d{1,5}(?:A\d)?$/;
 // after a vital-sign or range label.
 const ACRONYM_GROUPS = /\b([A-Z]{2,6})[ \t:#]{1,3}(\d{3,5}(?:[ \t]\d{3,5}){2,3})(?![\w\/]|[.,]\d)/g;
 const CLOCK = /^(?:[01]\d|2[0-3])[0-5]\d$|^2400$/;
+// A unit after the groups makes them a row of amounts ("IN 2500 1800 2200 ml", "EPO 4000 10000 12000 units"): no number.
+const AMOUNT_UNIT_AFTER = /^[ \t]*(?:ml|mls|mg|mcg|kg|units?|iu|mmol|meq|kcal|cc)\b/i;
 
 /**
  * A specimen or case number of six digits: a prefix of two capitals or more, then two digit groups that are no range
@@ -254,7 +257,7 @@ export function detectPatterns(text: string, push: Push, mode: CaseMode = 'mixed
   scanIdCues(text, (start, end, type) => push(start, end, type));
   scan(PLATE_CUE, text, (m) => {
     const v = m[1] ?? '';
-    if (v.length < 5 || !/\d/.test(v) || !/[A-Za-z]/.test(v) || v !== v.toUpperCase()) return;
+    if (v.length < 5 || !/\d/.test(v) || !/[A-Za-z]/.test(v) || v !== v.toUpperCase() || MEASURE_HEAD.test(v.split(/[- ]/)[0] ?? '')) return;
     const start = m.index + m[0].length - v.length;
     push(start, start + v.length, 'VEHICLE');
   });
@@ -278,6 +281,7 @@ export function detectPatterns(text: string, push: Push, mode: CaseMode = 'mixed
     const v = m[2] ?? '';
     const groups = v.split(/[ \t]/);
     if (v.replace(/\D/g, '').length < 10 || !groups.some((g) => g.length >= 4) || groups.every((g) => CLOCK.test(g))) return;
+    if (AMOUNT_UNIT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return;
     if (!RANGE_LABEL.test(`${m[1] ?? ''} `)) push(m.index + m[0].length - v.length, m.index + m[0].length, 'ID');
   });
   scan(MIXED_CODE, text, (m) => { if (isCode(m[0])) push(m.index, m.index + m[0].length, 'ID'); });

@@ -22,9 +22,11 @@ const GROUP = '[A-Z0-9]{1,7}(?![A-Za-z0-9])';
 const PLATE = new RegExp(`${GROUP}(?:[ \\t\\-]${GROUP}){0,3}(?=[ \\t]*(?:[,.;:)\\]\\n](?!\\d)|$|[a-z(]))`, 'y');
 // Measurement acronyms and code systems written with a number after a vehicle word ("ambulance ETA 40", "crew GCS 14",
 // "ICD-10 V43.5"): no plate.
-const MEASURE_HEAD = /^(?:icd|loinc|snomed|cpt|atc|hgvs|eta|gcs|hr|bp|sbp|dbp|map|rr|spo2|sats?|bm|bmi|news2?|mews|pews|ews|mph|kph|km|ecg|avpu|o2|cbg|temp|fio2|peep|ps|cpap|bipap|tv|vt|iss|rts|cat|ph|hb|k|na|cr|inr|crp|wcc|lac|rbs)$/i;
+export const MEASURE_HEAD = /^(?:icd|loinc|snomed|cpt|atc|hgvs|eta|gcs|hr|bp|sbp|dbp|map|rr|spo2|sats?|bm|bmi|news2?|mews|pews|ews|mph|kph|km|ecg|avpu|o2|cbg|temp|fio2|peep|ps|cpap|bipap|tv|vt|iss|rts|cat|ph|hb|k|na|cr|inr|crp|wcc|lac|rbs)$/i;
 // Capitals notes write words in capitals: a group that is a function word is no plate ("AMBULANCE TO ED AT 1400").
 const FUNCTION_WORD = /^(?:A|AN|THE|TO|AT|ON|IN|OF|BY|FOR|AND|OR|IS|WAS|WITH|FROM|PT|ED|ER|A&E)$/;
+// A dose ("Actrapid reg 100U") or a trainee's grade after "reg" ("reg ST3", "FY2", "CT1", "SpR") is no plate group.
+const DOSE_OR_GRADE = /^(?:\d+(?:U|IU|MG|MCG|ML|MMOL|KG|G)|(?:ST|FY|CT|SPR|F)\d)$/;
 const UNIT_AFTER = /^[ \t]*(?:min|mins|minutes|hrs?|hours?|mph|kph|km|miles|mg|kg|%|years?|yrs?|y\/o|weeks?|days?)\b/i;
 
 /**
@@ -40,7 +42,7 @@ export function detectPlates(text: string, push: Push, mode: CaseMode): void {
     const chars = v.replace(/[^A-Z0-9]/g, '');
     if (chars.length < 4 || chars.length > 10 || !/\d/.test(v) || !/[A-Z]/.test(v)) continue;
     const groups = v.split(/[ \t\-]/);
-    if (MEASURE_HEAD.test(groups[0] ?? '') || groups.some((g) => FUNCTION_WORD.test(g))) continue;
+    if (MEASURE_HEAD.test(groups[0] ?? '') || groups.some((g) => FUNCTION_WORD.test(g) || DOSE_OR_GRADE.test(g))) continue;
     if (UNIT_AFTER.test(text.slice(start + v.length, start + v.length + 10))) continue;
     push(start, start + v.length, 'VEHICLE');
   }
