@@ -758,7 +758,7 @@ function slashList(tokens: Tokens, first: number, m: { end: number; values: read
     const v = valueRead(values[j] as number, at);
     const [t, jd] = judgeByUnit(n.entry, q, v, options);
     const r = makeReading(tokens, first, k, sEnd, t, jd.flag === 'IND' ? jd.rule : `qty.${t.id}.slash-list`, jd.flag, at, valueExtra(v, v.value, jd, t.unit));
-    out.push(t.grades && jd.flag !== 'IND' && jd.converted !== undefined ? withGrades(r, t, jd.converted, undefined) : r);
+    out.push(gradedIfJudged(r, t, jd, undefined));
   });
   return out.length > 0 ? out : undefined;
 }
@@ -974,7 +974,7 @@ function readAt(tokens: Tokens, first: number, nameEnd: number, sEnd: number, en
       }
       const rule = v.uln && j.flag !== 'IND' ? `qty.${t.id}.uln-multiple` : j.rule;
       const r = makeReading(tokens, first, nameEnd, sEnd, t, rule, j.flag, v.end, valueExtra(v, v.value, j, t.unit));
-      const read = [t.grades && j.flag !== 'IND' && j.converted !== undefined ? withGrades(r, t, j.converted, v.comparator) : r];
+      const read = [gradedIfJudged(r, t, j, v.comparator)];
       return v.unit && !v.uln ? read.concat(laterValues(tokens, first, nameEnd, sEnd, entry, quantity, v.unit, v.end, options)) : read;
     }
   }
@@ -1009,7 +1009,7 @@ function laterValues(tokens: Tokens, first: number, nameEnd: number, sEnd: numbe
   return values.map((v) => {
     const [t, j] = judgeByUnit(entry, quantity, v, options);
     const r = makeReading(tokens, first, nameEnd, sEnd, t, j.flag === 'IND' ? j.rule : `qty.${t.id}.series`, j.flag, v.end, valueExtra(v, v.value, j, t.unit));
-    return t.grades && j.flag !== 'IND' && j.converted !== undefined ? withGrades(r, t, j.converted, v.comparator) : r;
+    return gradedIfJudged(r, t, j, v.comparator);
   });
 }
 
@@ -1083,6 +1083,11 @@ function cfuReading(tokens: Tokens, first: number, nameEnd: number, sEnd: number
   const positive = value >= at && comparator !== '<' && comparator !== '<=';
   const extra: Extra = { value, unit: 'CFU/mL', ...(comparator ? { comparator } : {}) };
   return makeReading(tokens, first, nameEnd, sEnd, test, positive ? `qty.${test.id}.cfu` : `qty.${test.id}.cfu-undecided`, positive ? 'POS' : 'IND', after + m[0].length, extra);
+}
+
+/** `r` with its test's grades, when the value was judged in the test's own unit (a value not judged has no grade). */
+function gradedIfJudged(r: Reading, test: QuantityTest, j: Judged, comparator: Reading['comparator']): Reading {
+  return test.grades && j.flag !== 'IND' && j.converted !== undefined ? withGrades(r, test, j.converted, comparator) : r;
 }
 
 /** A reading with its severity grades (`QuantityTest.grades`); a censored value decides a grade only when its bound does. */
