@@ -22,11 +22,16 @@ const models = new WeakMap<ReadonlySet<string>, Float32Array>();
 const code = (c: number): number => (c >= 97 && c <= 122 ? c - 97 : 27);
 const EDGE = 26;
 
+/** The index of the three boundary marks that open every word (`^^^`). */
+const START = (EDGE * A + EDGE) * A + EDGE;
+/** The 4-gram index after `h` that ends at position `i` of `w` (the closing boundary mark at `i === w.length`). */
+const nextGram = (h: number, w: string, i: number): number => (h % (A * A * A)) * A + (i < w.length ? code(w.charCodeAt(i)) : EDGE);
+
 /** Adds `by` at the index of each 4-gram of the word padded with boundary marks (`^^^word$`) in `into`; returns the count. */
 function addGrams(w: string, into: Float64Array | Float32Array, by: number): number {
-  let h = (EDGE * A + EDGE) * A + EDGE;
+  let h = START;
   for (let i = 0; i <= w.length; i++) {
-    h = (h % (A * A * A)) * A + (i < w.length ? code(w.charCodeAt(i)) : EDGE);
+    h = nextGram(h, w, i);
     into[h] = (into[h] as number) + by;
   }
   return w.length + 1;
@@ -66,9 +71,9 @@ export function nameShapeScore(lex: Lexicon, w: string): number {
   let model = models.get(lex.firstNames);
   if (!model) models.set(lex.firstNames, model = build(lex));
   let s = 0;
-  let h = (EDGE * A + EDGE) * A + EDGE;
+  let h = START;
   for (let i = 0; i <= w.length; i++) {
-    h = (h % (A * A * A)) * A + (i < w.length ? code(w.charCodeAt(i)) : EDGE);
+    h = nextGram(h, w, i);
     s += model[h] as number;
   }
   return s;
