@@ -92,17 +92,17 @@ export function detectPhi(text: string, options: DetectOptions = {}): PhiSpan[] 
   const folded = foldAccents(text);
   const mode = caseMode(folded);
   const memo = new Map<string, boolean>();
-  return finish(detectRaw(folded, options, mode, memo), folded, byCase(options.lexicon ?? getDefaultLexicon(), mode), mode, memo);
+  const lex = byCase(options.lexicon ?? getDefaultLexicon(), mode);
+  return finish(detectRaw(folded, lex, options, mode, memo), folded, lex, mode, memo);
 }
 
 /**
  * Every rule's spans on a text already folded by `foldAccents`, before `finish` (which must run once only: it grows
  * a name span over its title, and a second `dropEponyms` would then judge "Mrs Sabine Hochreiter, sentinel node
- * negative" as an eponym). Its case mode is worked out once per note and handed to each detector: no cache outlives
- * the call (one would keep the note's text alive).
+ * negative" as an eponym). Its case mode, and the lexicon for that case, are worked out once per note by the caller
+ * and handed to each detector: no cache outlives the call (one would keep the note's text alive).
  */
-function detectRaw(text: string, options: DetectOptions, mode: CaseMode, memo: Map<string, boolean>): PhiSpan[] {
-  const lex = byCase(options.lexicon ?? getDefaultLexicon(), mode);
+function detectRaw(text: string, lex: Lexicon, options: DetectOptions, mode: CaseMode, memo: Map<string, boolean>): PhiSpan[] {
   const raw: PhiSpan[] = [];
   const push = (start: number, end: number, type: PhiType): void => {
     if (end > start) raw.push({ start, end, type });
@@ -241,7 +241,7 @@ export function detectPhiForPatient(originals: readonly string[], options: Detec
     return { text, mode, lx: byCase(lex, mode), memo: new Map<string, boolean>() };
   });
   // Each note's rules run once; `finish` runs on raw spans only, never on its own output (see `detectRaw`).
-  const raws = notes.map((n) => detectRaw(n.text, options, n.mode, n.memo));
+  const raws = notes.map((n) => detectRaw(n.text, n.lx, options, n.mode, n.memo));
   const first = notes.map((n, i) => finish(raws[i] ?? [], n.text, n.lx, n.mode, n.memo));
   const seeds = new Map<string, PhiType>();
   notes.forEach((n, i) => propagationSeeds(n.text, first[i] ?? [], lex, seeds));
