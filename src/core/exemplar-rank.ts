@@ -53,10 +53,10 @@ export interface FuseOptions {
    */
   readonly relativeFrequency?: boolean;
   /**
-   * Conditions without training cases keep the posterior's order among themselves (docs/sessions/19-rare.md): after the
-   * fused sort, the head's places held by conditions the re-rank knows no training case of are re-filled with those same
-   * conditions in posterior order; conditions with training cases keep their fused places. The similarity still decides
-   * between the two kinds. Absent: the model's field (absent there: false, every place by the fused score).
+   * Conditions without training cases keep the posterior's order among themselves (docs/sessions/19-rare.md; measurement
+   * only, not adopted: no model field sets it): after the fused sort, the head's places held by conditions the re-rank
+   * knows no training case of are re-filled with those same conditions in posterior order; conditions with training
+   * cases keep their fused places. The similarity still decides between the two kinds. Absent: false.
    */
   readonly profileOnlyByPosterior?: boolean;
 }
@@ -156,7 +156,7 @@ export function fuseRanking(ex: CompiledExemplars, state: BeliefState, p: Float6
   }
   const fusedAt = Float64Array.from(cand, (c, i) => s[c]! + w * sim[i]!);
   const perm = Array.from({ length: n }, (_, i) => i).sort((a, b) => fusedAt[b]! - fusedAt[a]! || a - b);
-  if (opts.profileOnlyByPosterior ?? ex.def.profileOnlyByPosterior ?? false) posteriorOrderWithoutCases(perm, cand, ex.caseStart);
+  if (opts.profileOnlyByPosterior === true) posteriorOrderWithoutCases(perm, cand, ex.caseStart);
   return {
     order: perm.map((i) => cand[i]!),
     similarity: Float64Array.from(perm, (i) => sim[i]!),

@@ -317,11 +317,6 @@ export interface ExemplarRerank {
    * absent: 0.5, the symmetric best-match average.
    */
   readonly forwardShare?: number;
-  /**
-   * True: conditions without training cases keep the posterior's order among themselves in the re-ranked head (their
-   * places are re-filled in posterior order; `exemplar-rank.ts`); absent: false.
-   */
-  readonly profileOnlyByPosterior?: boolean;
   /** Where the case term sets come from (must be public data). */
   readonly source: string;
   /** Condition id -> its training cases' most specific present terms, each set sorted, identical sets once. */

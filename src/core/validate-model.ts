@@ -388,7 +388,7 @@ function featureKeyChecker(bands: unknown[], findings: unknown[]): (key: string)
   return (key) => keys.has(key);
 }
 
-/** `$.exemplars`: the exemplar re-rank (version 1): weight >= 0, top >= 1, forwardShare in [0, 1] and profileOnlyByPosterior boolean if given, cases by condition id as sets of finding ids. */
+/** `$.exemplars`: the exemplar re-rank (version 1): weight >= 0, top >= 1, forwardShare in [0, 1] if given, cases by condition id as sets of finding ids. */
 function validateExemplars(ck: Checker, ex: unknown, conditionIds: ReadonlySet<string>, findingIds: ReadonlySet<string>): void {
   const p = '$.exemplars';
   if (!isObj(ex)) return ck.err('type', p, 'exemplars must be {version: 1, enabled, weight, top, source, cases}');
@@ -400,8 +400,6 @@ function validateExemplars(ck: Checker, ex: unknown, conditionIds: ReadonlySet<s
   if (!(typeof top === 'number' && Number.isInteger(top) && top >= 1)) ck.err('range', childPath(p, 'top'), 'top must be an integer >= 1');
   const a = ex['forwardShare'];
   if (a !== undefined && !(typeof a === 'number' && a >= 0 && a <= 1)) ck.err('range', childPath(p, 'forwardShare'), 'forwardShare must be a number in [0, 1]');
-  const po = ex['profileOnlyByPosterior'];
-  if (po !== undefined && typeof po !== 'boolean') ck.err('type', childPath(p, 'profileOnlyByPosterior'), 'profileOnlyByPosterior must be true or false');
   ck.str(ex, 'source', p);
   const cases = ex['cases'];
   if (!isObj(cases)) return ck.err('type', childPath(p, 'cases'), 'must map condition ids to lists of finding-id sets');
