@@ -54,7 +54,8 @@ if (Object.keys(set).length > 0 || variants.length === 0) variants.unshift(set);
 // --fuse w1,w2,... : also rank the Bayes top --fuseK (50) by score + w * ontology similarity (similarity.ts);
 // each weight is s<w> (symmetric), f<w> (patient-to-disease half), n<w> (symmetric x the patient's terms), k<w> (the core
 // exemplar re-rank; k<w>/<a> weighs its patient-to-profile half a, 0.5 = symmetric; p<w>/<gb>/<gf>[/1] weighs the profile's
-// back half by P^gb and forward credits by P^gf (/1: the training cases' too); i<w>/<lambda> takes the IC from the training cases (case-information.ts), docs/sessions/17-rare.md); <kind><w>@<K> re-ranks the top K only. Each weight is reported as its own line. The Bayes line is the
+// back half by P^gb and forward credits by P^gf (/1: the training cases' too); i<w>/<lambda> takes the IC from the training cases (case-information.ts), docs/sessions/17-rare.md; o<w> keeps
+// conditions without training cases in posterior order among themselves, docs/sessions/19-rare.md); <kind><w>@<K> re-ranks the top K only. Each weight is reported as its own line. The Bayes line is the
 // model's own posterior order whatever the model's exemplar field says.
 const fuse = args.includes('--fuse') ? args[args.indexOf('--fuse') + 1]!.split(',') : [];
 const fuseK = args.includes('--fuseK') ? Number(args[args.indexOf('--fuseK') + 1]) : 50;
@@ -93,7 +94,7 @@ function fusedRanks(ex: CompiledExemplars, state: BeliefState, post: Float64Arra
   const sc = scores(state);
   const query = fusionQuery(ex, state);
   // The reference form (matchDetail, slow) only for the labels that read it: s, f, n (the last branch below).
-  const detail = fuse.some((f) => !'czmhipk'.includes(f[0]!)) ? cand.map((c) => matchDetail(ex.index, query, ex.index.profiles, c)) : [];
+  const detail = fuse.some((f) => !'czmhipko'.includes(f[0]!)) ? cand.map((c) => matchDetail(ex.index, query, ex.index.profiles, c)) : [];
   // A core re-rank's head, then the rest of the Bayes top --fuseK in Bayes order.
   const rankIn = (head: readonly number[]): number => [...head, ...cand.slice(head.length)].findIndex(right);
   const ok = cand.map(right);
@@ -126,6 +127,11 @@ function fusedRanks(ex: CompiledExemplars, state: BeliefState, post: Float64Arra
       // p<w>/<gb>/<gf>/<cases>/1: each profile's P relative to its highest (docs/sessions/18-rare.md).
       const [pw, gb, gf, pc, rel] = wText!.split('/').map(Number);
       out.set(f, rankIn(fuseRanking(ex, state, post, { weight: pw!, top: kf, backFrequencyPower: gb!, forwardFrequencyPower: gf!, frequencyCases: pc === 1, relativeFrequency: rel === 1 }).order));
+      continue;
+    }
+    if (f[0] === 'o') {
+      // o<w>: the core re-rank, conditions without training cases kept in posterior order among themselves (docs/sessions/19-rare.md).
+      out.set(f, rankIn(fuseRanking(ex, state, post, { weight: w, top: kf, profileOnlyByPosterior: true }).order));
       continue;
     }
     if (f[0] === 'k') {

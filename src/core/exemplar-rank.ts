@@ -52,6 +52,13 @@ export interface FuseOptions {
    * only). Training cases weighed by `frequencyCases` keep their condition's absolute P.
    */
   readonly relativeFrequency?: boolean;
+  /**
+   * Conditions without training cases keep the posterior's order among themselves (docs/sessions/19-rare.md; measurement
+   * only, not adopted: no model field sets it): after the fused sort, the head's places held by conditions the re-rank
+   * knows no training case of are re-filled with those same conditions in posterior order; conditions with training
+   * cases keep their fused places. The similarity still decides between the two kinds. Absent: false.
+   */
+  readonly profileOnlyByPosterior?: boolean;
 }
 
 /** The re-ranked head of a ranking: the model's top K in fused order, with each one's similarity and best match. */
@@ -149,6 +156,7 @@ export function fuseRanking(ex: CompiledExemplars, state: BeliefState, p: Float6
   }
   const fusedAt = Float64Array.from(cand, (c, i) => s[c]! + w * sim[i]!);
   const perm = Array.from({ length: n }, (_, i) => i).sort((a, b) => fusedAt[b]! - fusedAt[a]! || a - b);
+  if (opts.profileOnlyByPosterior === true) posteriorOrderWithoutCases(perm, cand, ex.caseStart);
   return {
     order: perm.map((i) => cand[i]!),
     similarity: Float64Array.from(perm, (i) => sim[i]!),
@@ -160,6 +168,20 @@ export function fuseRanking(ex: CompiledExemplars, state: BeliefState, p: Float6
     query,
     frequencyWeighted: fw !== undefined,
   };
+}
+
+/**
+ * Re-fills, in place, the places of `perm` (indexes into `cand`, the posterior's top K in order) that hold a condition
+ * without training cases with those same indexes ascending, i.e. in posterior order; the other places are untouched.
+ */
+function posteriorOrderWithoutCases(perm: number[], cand: readonly number[], caseStart: Int32Array): void {
+  const places: number[] = [];
+  for (let i = 0; i < perm.length; i++) {
+    const c = cand[perm[i]!]!;
+    if (caseStart[c + 1] === caseStart[c]) places.push(i);
+  }
+  const held = places.map((i) => perm[i]!).sort((a, b) => a - b);
+  places.forEach((i, j) => (perm[i] = held[j]!));
 }
 
 /**
