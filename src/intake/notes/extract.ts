@@ -30,7 +30,6 @@ import { addWeightLoss } from './weight-change.js';
 import { insertDerivedTarget } from './derived-target.js';
 import { applyExposureRules, historicalCounts } from './exposures.js';
 import { sizeAt } from './sizes.js';
-import { inImageReport, siteNamed } from './report-sites.js';
 import { findSections, sectionBreaks, type Section, type SectionKind } from './sections.js';
 import { phraseForms, tokenize, type Tokens } from './tokenize.js';
 
@@ -206,12 +205,8 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
     const matched = text.slice(start, end);
     const section = (sections[si] as Section).kind;
     open.length = 0;
-    // A bare head noun of a sign name in an image report names the imaged organ's change (`report-sites.ts`).
-    const imageHead = list.some((e) => e.bareHead) && inImageReport(tokens, t.first);
     for (const entry of list) {
       if (entry.gate && section !== 'results' && !gateOpen(tokens, t.first, entry.gate)) continue;
-      if (entry.site && !siteNamed(tokens, t.first, entry.site, GATE_WINDOW)) continue;
-      if (imageHead && isSignOrSymptom(lexicon, entry.findingId)) continue;
       if (entry.concept !== undefined) {
         unmapped.push({ kind: 'statement', span, text: matched, rule: `statement.${entry.concept}`, concept: entry.concept, present: !f.negated, reason: 'not-in-model' });
         continue;
@@ -398,13 +393,7 @@ function sizeEntries(trie: Lexicon['trie'], term: string): readonly LexiconEntry
   return v ?? undefined;
 }
 
-/** Is the finding a sign or a symptom (not a result, a lab or a history item)? */
-function isSignOrSymptom(lexicon: Lexicon, findingId: string): boolean {
-  const kind = lexicon.findings.get(findingId)?.kind;
-  return kind === 'sign' || kind === 'symptom';
-}
-
-/** Tokens around a gated term searched for its modality (and a sited part for its site). */
+/** Tokens around a gated term searched for its modality. */
 const GATE_WINDOW = 60;
 
 /** Is a modality named in this sentence or the one before ("CXR: ... consolidation")? */

@@ -7,7 +7,6 @@ import type { FindingExposure, FindingKind, KnowledgeModel, ValueType } from '..
 import { conceptFindings } from '../fhir/match.js';
 import { buildShields, type ShieldValue } from './exposure-shields.js';
 import { REPORT_STATEMENTS } from './report-statements.js';
-import { isBareHead, siteGate } from './report-sites.js';
 import { addPairTerm, type PairIndex, type ReadonlyPairIndex } from './loose-pairs.js';
 import { SITE_START_WORDS } from './site-words.js';
 import { SIZE_WORDS } from './sizes.js';
@@ -30,17 +29,6 @@ export interface LexiconEntry {
    * results section.
    */
   readonly gate?: readonly string[];
-  /**
-   * For a one-word part of a result phrase that names a site with its modality ("mass" from "infarct, mass or
-   * oedema on CT head"): it counts only when one of these words naming the site stands near it too
-   * (`report-sites.ts`).
-   */
-  readonly site?: readonly string[];
-  /**
-   * The term is the bare head noun of the finding's longer sign or symptom name ("oedema" for peripheral
-   * oedema): in an image report it names the imaged organ's change, not the sign (`report-sites.ts`).
-   */
-  readonly bareHead?: true;
   /**
    * A written ECG or imaging statement the model has no finding for (`report-statements.ts`): its concept.
    * It is recognised and listed as not in the model, never a mention; `findingId` is then `~` + concept.
@@ -114,25 +102,23 @@ const MODALITY_WORDS: Readonly<Record<string, readonly string[]>> = {
  * "consolidation" (gated on the modality), "dilated appendix with fat stranding" -> "dilated
  * appendix", "fat stranding". One general rule over the model's own result vocabulary.
  */
-export function resultPhraseParts(term: string): { part: string; gate?: readonly string[]; site?: readonly string[] }[] {
+export function resultPhraseParts(term: string): { part: string; gate?: readonly string[] }[] {
   const m = /^(.+?)\s+(?:on|in)\s+(?:an?\s+|the\s+)?((?:chest\s+|transvaginal\s+|pelvic\s+|upper\s+)?[a-z-]+(?:\s+[a-z]+)?)$/i.exec(term);
   let core = term;
   let gate: string[] | undefined;
-  let site: readonly string[] | undefined;
   if (m) {
     const words = phraseForms(m[2] as string);
     const g = [...new Set(words.flatMap((w) => MODALITY_WORDS[w] ?? []))];
     if (g.length > 0) {
       core = m[1] as string;
       gate = g;
-      site = siteGate(words);
     }
   }
   const parts = core.split(/,\s*|\s+or\s+|\s+with\s+|\s+and\s+/).map((p) => p.trim()).filter((p) => p !== '');
   if (parts.length === 1 && !gate) return [];
-  const out: { part: string; gate?: readonly string[]; site?: readonly string[] }[] = [];
+  const out: { part: string; gate?: readonly string[] }[] = [];
   for (const part of parts) {
-    if (gate) out.push({ part, gate, ...(site && phraseForms(part).length === 1 ? { site } : {}) });
+    if (gate) out.push({ part, gate });
     else if (phraseForms(part).length >= 2) out.push({ part });
   }
   return out;
@@ -148,16 +134,13 @@ export function resultPhraseParts(term: string): { part: string; gate?: readonly
 export function buildLexicon(model: Pick<KnowledgeModel, 'id' | 'version' | 'findings'> & Partial<Pick<KnowledgeModel, 'conditions' | 'likelihoods'>>, options: LexiconOptions = {}): Lexicon {
   const trie = new TokenTrie<LexiconEntry>();
   const seen = new Set<string>();
-  // Each sign and symptom name's forms, to mark a term that is the name's bare head noun.
-  const names = new Map(model.findings.map((f) => [f.id, { kind: f.kind, forms: phraseForms(f.name) }]));
   const add = (term: string, entry: Omit<LexiconEntry, 'term'>): void => {
     const forms = phraseForms(term);
     if (forms.length === 0) return;
     const k = `${key(forms)}|${entry.findingId}|${entry.valueId ?? ''}${entry.gate ? '|gated' : ''}`;
     if (seen.has(k)) return;
     seen.add(k);
-    const name = entry.source === 'statement' ? undefined : names.get(entry.findingId);
-    trie.add(forms, { ...entry, term, ...(name && isBareHead(name.kind, name.forms, forms) ? { bareHead: true as const } : {}) });
+    trie.add(forms, { ...entry, term });
   };
   // Group lookup: normalised form -> groups containing it.
   const groups = new Map<string, (readonly string[])[]>();
@@ -188,7 +171,7 @@ export function buildLexicon(model: Pick<KnowledgeModel, 'id' | 'version' | 'fin
       // Parts of report phrases, after the whole terms so an exact term is never replaced by a part.
       for (const t of own) {
         const parts = resultPhraseParts(t);
-        for (const p of parts) add(p.part, { findingId: f.id, source: 'synonym', ...(p.gate ? { gate: p.gate } : {}), ...(p.site ? { site: p.site } : {}) });
+        for (const p of parts) add(p.part, { findingId: f.id, source: 'synonym', ...(p.gate ? { gate: p.gate } : {}) });
         // "non-compressible left common femoral vein": the phrase's last word may follow modifiers.
         for (const p of parts.length > 0 ? parts : [{ part: t }]) addGapped(gapped, p.part, { findingId: f.id, term: p.part, source: 'synonym', ...('gate' in p && p.gate ? { gate: p.gate } : {}) });
       }
