@@ -432,3 +432,11 @@ test('a stool specimen word in British spelling names the stool, not blood', () 
     assert.ok(r.unmapped.includes('qty.wbc.other-specimen'), t);
   }
 });
+
+test('nineteenth session: an average of readings is the test\'s value; "mean" after BP is not read as a pair', () => {
+  assert.equal(read('Home BP readings average 144/92.').get('hypertension-measured'), true);
+  assert.equal(read('BP averaged 152/96 mmHg over a week.').get('hypertension-measured'), true);
+  assert.equal(read('Clinic BP average 128/80.').get('hypertension-measured'), false);
+  assert.equal(read('HR average 118.').get('tachycardia'), true);
+  assert.equal(read('BP mean 85.').has('hypotension'), false, 'a mean arterial pressure is not a systolic value');
+});
