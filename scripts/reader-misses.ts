@@ -1,0 +1,260 @@
+/**
+ * What the notes reader misses in free-text vignettes (dev tool, nineteenth session, issue 13): for each read-pool
+ * vignette whose gold is in the broad model but not first, every finding of the gold's profile that the reader did
+ * not produce is classed by how (whether) the text states it: the reader saw a term of it and a context rule dropped
+ * it; a term of the finding stands in the text but was not matched; a name of the finding's own HPO concept that the
+ * lexicon lacks (its exact, related, broad or narrow synonyms) or the name of an HPO descendant (a more specific
+ * phenotype) stands in the text; every word of a term stands in one sentence, apart; or none of these. Findings of
+ * the profile that the reader produced as absent are counted apart. Prints aggregates only: counts by class and by
+ * part, and per class the findings most often missed (counts by finding, never a case).
+ * Read pool only (the knowledge gate's: MedQA and OSCE read halves, fresh-medqa-style 1-11); score rows never read.
+ * Usage: DDX_DATA=/work/shared/data node --import tsx scripts/reader-misses.ts [--model file] [--top n] [--all] [--unread] [--show what]
+ *   --all classes every gold (first place too), not only golds that are not first; --unread adds the words and word
+ *   pairs no mention covers; --show CLASS prints each match of a class (term ~ text words), --show WORD with --unread
+ *   the words around an unread WORD (MedQA and OSCE read halves only).
+ */
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { compileModel } from '../src/core/compile.js';
+import { initialBelief, observe } from '../src/core/posterior.js';
+import { buildLexicon, extractFindings } from '../src/intake/notes/index.js';
+import { statedDemographics } from '../src/intake/notes/demographics.js';
+import { phraseForms, tokenize } from '../src/intake/notes/tokenize.js';
+import { readModelArtifact } from '../src/learn/artifact.js';
+import { acceptedConditions, isFreeText, proseVitals, toVignetteCase, truthOf, vignetteStory } from '../src/bench/vignettes/run.js';
+import { halfOf } from '../src/bench/vignettes/split.js';
+import { truthResolver } from '../src/bench/vignettes/truth-codes.js';
+import { readOntologies } from '../src/learn/primary-care/ontologies.js';
+import type { Observation } from '../src/core/evidence.js';
+
+const arg = (name: string, dflt: string): string => { const i = process.argv.indexOf(name); return i >= 0 ? process.argv[i + 1]! : dflt; };
+const data = process.env['DDX_DATA'] ?? '../shared/data';
+const model = readModelArtifact(arg('--model', 'models/primary-care.json'));
+const TOP = Number(arg('--top', '12'));
+const ALL = process.argv.includes('--all');
+const cm = compileModel(model);
+const lex = buildLexicon(model);
+const truthCodes = truthResolver(readOntologies(data));
+const POOL_FILES = [`${data}/cases/medqa-dev-diagnosis.jsonl`, `${data}/cases/osce-medqa-dev.jsonl`,
+  ...['', '-2', '-3', '-4', '-5', '-6', '-7', '-8', '-9', '-10', '-11'].map((k) => `src/bench/vignettes/fresh-medqa-style${k}.jsonl`)];
+
+/** HPO terms with every synonym by kind and their is_a children (hp.json, obographs). */
+interface Hpo { label: string; exact: string[]; other: string[]; children: string[] }
+function readHpo(): Map<string, Hpo> {
+  const g = JSON.parse(gunzipSync(readFileSync(`${data}/hpo/hp.json.gz`)).toString('utf8')) as { graphs: { nodes: { id: string; lbl?: string; meta?: { deprecated?: boolean; synonyms?: { pred: string; val: string }[] } }[]; edges: { sub: string; pred: string; obj: string }[] }[] };
+  const out = new Map<string, Hpo>();
+  const short = (u: string): string => u.replace(/^.*\//, '').replace('_', ':');
+  for (const n of g.graphs[0]!.nodes) {
+    if (!n.lbl || n.meta?.deprecated || !n.id.includes('HP_')) continue;
+    const syn = n.meta?.synonyms ?? [];
+    out.set(short(n.id), { label: n.lbl, exact: syn.filter((s) => s.pred === 'hasExactSynonym').map((s) => s.val), other: syn.filter((s) => s.pred !== 'hasExactSynonym').map((s) => s.val), children: [] });
+  }
+  for (const e of g.graphs[0]!.edges) if (e.pred === 'is_a') out.get(short(e.obj))?.children.push(short(e.sub));
+  return out;
+}
+const hpo = readHpo();
+const keyOf = (s: string): string => phraseForms(s).join(' ');
+/** A finding's own HPO concepts: terms whose label or exact synonym is one of the finding's terms (as the learner's hpoSynonyms). */
+const byKey = new Map<string, string[]>();
+for (const [id, t] of hpo) for (const s of [t.label, ...t.exact]) { const k = keyOf(s); (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(id); }
+const termsOf = new Map(model.findings.map((f) => [f.id, [f.name, ...(f.synonyms ?? [])]]));
+function ownHpo(fid: string): string[] {
+  return [...new Set((termsOf.get(fid) ?? []).flatMap((t) => byKey.get(keyOf(t)) ?? []))];
+}
+function descendants(id: string, depth: number): string[] {
+  const out: string[] = [];
+  let level = [id];
+  for (let d = 0; d < depth; d++) { level = level.flatMap((x) => hpo.get(x)?.children ?? []); out.push(...level); }
+  return out;
+}
+/** Whether the word forms `q` stand contiguously in `words`. */
+function contains(words: readonly string[], q: readonly string[]): boolean {
+  if (q.length === 0) return false;
+  outer: for (let i = 0; i + q.length <= words.length; i++) { for (let j = 0; j < q.length; j++) if (words[i + j] !== q[j]) continue outer; return true; }
+  return false;
+}
+const STOP = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'in', 'on', 'to', 'with', 'without', 'for', 'at', 'by', 'from', 'is', 'be', ',', '-', '(', ')', '/']);
+/** Crude stem for the split and inflection classes: drops common suffixes. */
+const stem = (w: string): string => w.replace(/(ing|ed|es|s|ness|ity|ic|al|ous|ive)$/, '').slice(0, 6);
+
+type Cls = 'context-negated' | 'context-uncertain' | 'context-other-person' | 'context-unused' | 'own-term-unmatched' | 'own-term-inflected'
+  | 'hpo-exact-missing' | 'hpo-related-synonym' | 'hpo-descendant' | 'split-words' | 'not-found';
+const counts = new Map<string, Map<Cls, number>>();
+const byFinding = new Map<Cls, Map<string, number>>();
+const absentCount = new Map<string, number>();
+const absentByFinding = new Map<string, number>();
+const cases = new Map<string, { n: number; notFirst: number; profile: number; observed: number }>();
+function bump<K>(m: Map<K, number>, k: K, by = 1): void { m.set(k, (m.get(k) ?? 0) + by); }
+
+/** --show CLASS prints, for READ vignettes only, the term and the words of the text it stands in (to see the class's forms). */
+const SHOW = arg('--show', '');
+function show(cls: string, fid: string, term: string, words: readonly string[], hay: readonly string[], q: readonly string[]): void {
+  if (SHOW !== cls) return;
+  for (let i = 0; i + q.length <= hay.length; i++) if (q.every((w, j) => hay[i + j] === w)) { console.log(`SHOW ${fid} [${term}] ~ ${words.slice(i, i + q.length).join(' ')}`); return; }
+}
+/** Class one unproduced finding of the gold's profile against the text. */
+function classify(fid: string, words: readonly string[], sentences: readonly (readonly string[])[], mentions: readonly { findingId: string; negated: boolean; uncertain: boolean; hypothetical: boolean; experiencer: string; used: boolean }[]): Cls {
+  const ms = mentions.filter((m) => m.findingId === fid);
+  if (ms.length > 0) {
+    if (ms.some((m) => m.negated)) return 'context-negated';
+    if (ms.some((m) => m.uncertain || m.hypothetical)) return 'context-uncertain';
+    if (ms.some((m) => m.experiencer !== 'patient')) return 'context-other-person';
+    return 'context-unused';
+  }
+  const own = termsOf.get(fid) ?? [];
+  if (own.some((t) => contains(words, phraseForms(t)))) return 'own-term-unmatched';
+  const stems = words.map(stem);
+  const inf = own.find((t) => contains(stems, phraseForms(t).map(stem)));
+  if (inf) { show('own-term-inflected', fid, inf, words, stems, phraseForms(inf).map(stem)); return 'own-term-inflected'; }
+  const hp = ownHpo(fid);
+  const has = (s: string): boolean => s.replace(/[^A-Za-z]/g, '').length >= 4 && contains(words, phraseForms(s));
+  const hit = (cls: Cls, names: readonly string[]): boolean => {
+    const n = names.find(has);
+    if (n) show(cls, fid, n, words, words, phraseForms(n));
+    return n !== undefined;
+  };
+  if (hp.some((id) => { const t = hpo.get(id)!; return hit('hpo-exact-missing', [t.label, ...t.exact]); })) return 'hpo-exact-missing';
+  if (hp.some((id) => hit('hpo-related-synonym', hpo.get(id)!.other))) return 'hpo-related-synonym';
+  if (hp.some((id) => descendants(id, 3).some((d) => { const t = hpo.get(d)!; return hit('hpo-descendant', [t.label, ...t.exact]); }))) return 'hpo-descendant';
+  for (const t of own) {
+    const q = phraseForms(t).filter((w) => !STOP.has(w)).map(stem);
+    if (q.length >= 2 && sentences.some((s) => q.every((w) => s.includes(w)))) return 'split-words';
+  }
+  return 'not-found';
+}
+
+/**
+ * --unread: the words of the text no mention or listed reading covers, as word pairs inside a sentence (content words
+ * only), counted once per vignette and grouped by part family; printed as the most frequent pairs (aggregates).
+ */
+const UNREAD = process.argv.includes('--unread');
+const unreadPairs = new Map<string, Map<string, number>>();
+const FUNCTION_WORDS = new Set([...STOP, 'his', 'her', 'he', 'she', 'was', 'were', 'has', 'had', 'have', 'that', 'this', 'there', 'which', 'who', 'as', 'after', 'before', 'over', 'past', 'since', 'are', 'it', 'is', 'no', 'not', 'patient', 'year', 'old', 'man', 'woman', 'boy', 'girl', 'presents', 'present', 'physician', 'because', 'emergency', 'department', 'examination', 'shows', 'show', 'also', 'ago', 'day', 'week', 'month', 'hour', 'last', 'reports', 'report', 'history', 'mm', 'hg', 'min', '/', '.', ':', ';', '%', 'mg', 'dl', 'l', 'him', 'they', 'their', 'what', 'most', 'likely', 'following', 'but', 'when', 'then', 'into', 'during', 'about']);
+function unread(text: string, spans: readonly { span: { start: number; end: number } }[], part: string): void {
+  const tk = tokenize(text);
+  const covered = (i: number): boolean => spans.some((m) => m.span.start <= tk.start[i]! && tk.end[i]! <= m.span.end);
+  const seen = new Set<string>();
+  for (let s = 0; s < tk.sentences; s++) {
+    let prev = '';
+    for (let i = tk.sentStart[s]!; i < tk.sentStart[s + 1]!; i++) {
+      const w = tk.norm[i]!;
+      if (covered(i) || FUNCTION_WORDS.has(w) || !/^[a-z][a-z-]{2,}$/.test(w)) { prev = ''; continue; }
+      seen.add(w);
+      if (w === SHOW && !part.startsWith('fresh')) console.log(`SHOW ${tk.norm.slice(Math.max(0, i - 5), i + 7).join(' ')}`);
+      if (prev) seen.add(`${prev} ${w}`);
+      prev = w;
+    }
+  }
+  const g = part.startsWith('fresh') ? 'fresh 1-11' : 'MedQA + OSCE read';
+  const m = unreadPairs.get(g) ?? unreadPairs.set(g, new Map()).get(g)!;
+  for (const k of seen) bump(m, k);
+}
+
+/** Rank of the best accepted condition under the observations (1 = first), or 0 when no accepted condition is in the model. */
+function goldRank(obs: readonly Observation[], age: number, sex: 'male' | 'female', ok: ReadonlySet<number>): { rank: number; gold: number } {
+  if (ok.size === 0) return { rank: 0, gold: -1 };
+  const st = observe(initialBelief(cm, age, sex), obs);
+  let gold = -1;
+  for (const c of ok) if (gold < 0 || st.nb[c]! > st.nb[gold]!) gold = c;
+  let rank = 1;
+  for (let c = 0; c < st.nb.length; c++) if (st.nb[c]! > st.nb[gold]! && !ok.has(c)) rank++;
+  return { rank, gold };
+}
+
+/** Every string leaf of an OSCE row, joined (the text its fields state). */
+function leaves(x: unknown): string[] {
+  if (typeof x === 'string') return [x];
+  if (Array.isArray(x)) return x.flatMap(leaves);
+  if (x && typeof x === 'object') return Object.values(x).flatMap(leaves);
+  return [];
+}
+
+for (const file of POOL_FILES) {
+  const part = file.replace(/^.*\//, '').replace(/\.jsonl$/, '');
+  const fresh = part.startsWith('fresh-medqa-style');
+  const raws = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as unknown).filter((r) => fresh || halfOf(r) === 'read');
+  const pc = cases.get(part) ?? cases.set(part, { n: 0, notFirst: 0, profile: 0, observed: 0 }).get(part)!;
+  const cc = counts.get(part) ?? counts.set(part, new Map()).get(part)!;
+  for (const raw of raws) {
+    let text: string; let obs: Observation[]; let age: number; let sex: 'male' | 'female'; let diagnosis: string;
+    let mentions: Parameters<typeof classify>[3] = [];
+    let allMentions: readonly { span: { start: number; end: number } }[] = [];
+    if (isFreeText(raw)) {
+      text = vignetteStory(raw.question);
+      const dm = statedDemographics(text);
+      age = dm.age?.value ?? 40; sex = dm.sex?.value ?? 'male'; diagnosis = raw.diagnosis;
+      const r = extractFindings(text, lex, { age, sex });
+      obs = r.ok ? [...r.value.findings] : [];
+      if (r.ok) {
+        mentions = r.value.mentions;
+        allMentions = [...r.value.mentions, ...r.value.unmapped];
+        const seen = new Set(obs.map((o) => o.id));
+        for (const m of r.value.mentions) if (m.historical && !m.negated && !m.uncertain && !m.hypothetical && m.experiencer === 'patient' && m.valueId === undefined && !seen.has(m.findingId) && lex.findings.get(m.findingId)?.valueType === 'binary') { seen.add(m.findingId); obs.push({ id: m.findingId, present: true }); }
+      }
+      obs.push(...proseVitals(text, age));
+    } else {
+      const vc = toVignetteCase(raw, model, lex);
+      if (!vc) continue;
+      text = leaves((raw as { OSCE_Examination: unknown }).OSCE_Examination).join('. ');
+      age = vc.age; sex = vc.sex === 'female' ? 'female' : 'male'; diagnosis = vc.diagnosis;
+      obs = [...vc.presenting, ...vc.history, ...vc.hidden];
+      const r = extractFindings(text, lex, { age, sex });
+      if (r.ok) { mentions = r.value.mentions.filter((m) => !obs.some((o) => o.id === m.findingId)); allMentions = [...r.value.mentions, ...r.value.unmapped]; }
+    }
+    pc.n++;
+    const ok = acceptedConditions(model, truthOf(diagnosis, { truthCodes }));
+    const { rank, gold } = goldRank(obs, age, sex, ok);
+    if (rank === 0 || (rank === 1 && !ALL)) continue;
+    pc.notFirst++;
+    if (UNREAD) unread(text, allMentions, part);
+    const gid = model.conditions[gold]!.id;
+    const seenIds = new Set(obs.map((o) => o.id));
+    const absent = new Set(obs.filter((o) => 'present' in o && !o.present).map((o) => o.id));
+    const tk = tokenize(text);
+    const words = tk.norm;
+    const sentences: string[][] = [];
+    for (let s = 0; s < tk.sentences; s++) sentences.push(words.slice(tk.sentStart[s]!, tk.sentStart[s + 1]!).map(stem));
+    for (const f of model.findings) {
+      const row = (model.likelihoods as Record<string, Record<string, number[]>>)[f.id];
+      if (!row || !(gid in row) || f.valueType !== 'binary') continue;
+      pc.profile++;
+      if (seenIds.has(f.id)) {
+        pc.observed++;
+        if (absent.has(f.id)) { bump(absentCount, part); bump(absentByFinding, f.id); }
+        continue;
+      }
+      const cls = classify(f.id, words, sentences, mentions);
+      bump(cc, cls);
+      if (cls !== 'not-found') bump(byFinding.get(cls) ?? byFinding.set(cls, new Map()).get(cls)!, f.id);
+    }
+  }
+}
+
+const CLASSES: Cls[] = ['context-negated', 'context-uncertain', 'context-other-person', 'context-unused', 'own-term-unmatched', 'own-term-inflected', 'hpo-exact-missing', 'hpo-related-synonym', 'hpo-descendant', 'split-words', 'not-found'];
+const group = (p: string): string => p.startsWith('medqa') ? 'MedQA read' : p.startsWith('osce') ? 'OSCE read' : 'fresh 1-11';
+const groups = new Map<string, { n: number; notFirst: number; profile: number; observed: number; absent: number; cls: Map<Cls, number> }>();
+for (const [p, c] of cases) {
+  const g = groups.get(group(p)) ?? groups.set(group(p), { n: 0, notFirst: 0, profile: 0, observed: 0, absent: 0, cls: new Map() }).get(group(p))!;
+  g.n += c.n; g.notFirst += c.notFirst; g.profile += c.profile; g.observed += c.observed; g.absent += absentCount.get(p) ?? 0;
+  for (const [k, v] of counts.get(p) ?? []) bump(g.cls, k, v);
+}
+console.log(`| class | ${[...groups.keys()].join(' | ')} |`);
+console.log(`|---|${[...groups.keys()].map(() => '---').join('|')}|`);
+const line = (name: string, f: (g: typeof groups extends Map<string, infer V> ? V : never) => number): void => console.log(`| ${name} | ${[...groups.values()].map(f).join(' | ')} |`);
+line('cases', (g) => g.n);
+line(ALL ? 'gold in model' : 'gold in model, not first', (g) => g.notFirst);
+line('gold-profile findings (binary)', (g) => g.profile);
+line('produced present', (g) => g.observed - g.absent);
+line('produced absent', (g) => g.absent);
+for (const c of CLASSES) line(c, (g) => g.cls.get(c) ?? 0);
+for (const c of CLASSES) {
+  const m = byFinding.get(c);
+  if (!m) continue;
+  console.log(`\n${c}: ${[...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, TOP).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+}
+console.log(`\nproduced absent: ${[...absentByFinding].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, TOP).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+if (UNREAD) for (const [g, m] of unreadPairs) {
+  const top = (two: boolean): string => [...m].filter(([k]) => k.includes(' ') === two).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, TOP).map(([k, v]) => `${k} ${v}`).join(', ');
+  console.log(`\nunread words, ${g} (vignettes with the word, gold not first): ${top(false)}`);
+  console.log(`\nunread word pairs, ${g}: ${top(true)}`);
+}
