@@ -30,7 +30,7 @@ import { addWeightLoss } from './weight-change.js';
 import { insertDerivedTarget } from './derived-target.js';
 import { applyExposureRules, historicalCounts } from './exposures.js';
 import { sizeAt } from './sizes.js';
-import { findSections, sectionBreaks, type Section, type SectionKind } from './sections.js';
+import { sectionsAndBreaks, type Section, type SectionKind } from './sections.js';
 import { phraseForms, tokenize, type Tokens } from './tokenize.js';
 
 /** Largest note accepted, in characters (JS string length): 10 MiB. */
@@ -168,8 +168,8 @@ export function checkNote(text: unknown, path = '$'): Issue[] {
 export function extractFindings(text: string, lexicon: Lexicon, options: ExtractOptions = {}): Result<Extraction> {
   const issues = checkNote(text);
   if (issues.some((i) => i.severity === 'error')) return { ok: false, issues };
-  const sections = findSections(text);
-  const tokens = tokenize(text, sectionBreaks(sections, text));
+  const { sections, breaks } = sectionsAndBreaks(text);
+  const tokens = tokenize(text, breaks);
   const mask = headerMask(tokens, sections);
 
   const { targets, entries } = matchConcepts(tokens, mask, lexicon);
