@@ -255,9 +255,11 @@ function addLoosePairs(tokens: Tokens, mask: Uint8Array, lexicon: Lexicon, targe
   const soFar = (): ReadSoFar => {
     const known = new Set<string>();
     for (const list of entries) for (const e of list) known.add(e.findingId);
-    const covered = new Uint8Array(tokens.count);
+    // One buffer for both (a typed array's own backing store costs more than filling it).
+    const both = new Uint8Array(2 * tokens.count);
+    const covered = both.subarray(0, tokens.count);
     for (const t of targets) covered.fill(1, t.first, t.end);
-    const measured = new Uint8Array(tokens.count);
+    const measured = both.subarray(tokens.count);
     for (const r of readings) measured.fill(1, r.first, r.end);
     return { known, covered, measured };
   };
