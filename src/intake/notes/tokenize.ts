@@ -186,7 +186,7 @@ function wordForm(raw: string, lower: boolean): string {
  * letter right after a number is a unit, not an initial ("protein 6.2 g. Albumin 1.9 g/dL"): its full stop
  * ends the sentence.
  */
-function endsSentence(text: string, i: number, c: number, norm: readonly string[], kind: readonly number[], count: number): boolean {
+function endsSentence(text: string, i: number, c: number, norm: readonly string[], kind: Uint8Array, count: number): boolean {
   if (!((c === 46 || c === 33 || c === 63) && (i + 1 >= text.length || isSpaceCode(text.charCodeAt(i + 1))))) return false;
   if (c !== 46 || count < 2 || kind[count - 2] !== TOKEN_WORD) return true;
   const prev = norm[count - 2] as string;
@@ -197,31 +197,39 @@ function endsSentence(text: string, i: number, c: number, norm: readonly string[
   return kind[count - 3] === TOKEN_WORD && c0 >= 48 && c0 <= 57 && /^\d+$/.test(before);
 }
 
+/** Token arrays of capacity `cap`: views of one ArrayBuffer (Int32 start, end, sentence, sentStart of cap + 1; then Uint8 kind). */
+interface TokenArrays {
+  readonly cap: number;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly sentence: Int32Array;
+  readonly sentStart: Int32Array;
+  readonly kind: Uint8Array;
+}
+
 /**
- * The token arrays in one buffer: `start`, `end`, `sentence` and `sentStart` (Int32) then `kind` (Uint8), views of
- * one ArrayBuffer. A typed array's own buffer is an allocation outside the heap that costs more than the pass that
- * fills it (five per note, eight when the arrays grew: about 2.5% of reading a value-dense note, profiled); the
- * tokens are gathered in plain arrays and copied here once.
+ * The five token arrays in one buffer, with `from`'s tokens copied when the arrays grow. A typed array's own
+ * backing store is an allocation outside the heap that costs more than the pass that fills it (five per note,
+ * eight when the arrays grew: about 2.5% of reading a value-dense note, profiled); here there is one, two when
+ * the arrays grow. Typed, not plain arrays: a 10 MB note's tokens stay about as small as before.
  */
-function packTokens(text: string, starts: readonly number[], ends: readonly number[], kinds: readonly number[], norm: readonly string[], sentStarts: readonly number[]): Tokens {
-  const count = starts.length;
-  const sentences = sentStarts.length - 1;
-  const ints = 3 * count + sentences + 1;
-  const buffer = new ArrayBuffer(4 * ints + count);
-  const start = new Int32Array(buffer, 0, count);
-  const end = new Int32Array(buffer, 4 * count, count);
-  const sentence = new Int32Array(buffer, 8 * count, count);
-  const sentStart = new Int32Array(buffer, 12 * count, sentences + 1);
-  const kind = new Uint8Array(buffer, 4 * ints, count);
-  for (let k = 0; k < count; k++) {
-    start[k] = starts[k] as number;
-    end[k] = ends[k] as number;
-    kind[k] = kinds[k] as number;
+function tokenArrays(cap: number, from?: TokenArrays): TokenArrays {
+  const ints = 4 * cap + 1;
+  const buffer = new ArrayBuffer(4 * ints + cap);
+  const a: TokenArrays = {
+    cap,
+    start: new Int32Array(buffer, 0, cap),
+    end: new Int32Array(buffer, 4 * cap, cap),
+    sentence: new Int32Array(buffer, 8 * cap, cap),
+    sentStart: new Int32Array(buffer, 12 * cap, cap + 1),
+    kind: new Uint8Array(buffer, 4 * ints, cap),
+  };
+  if (from) {
+    a.start.set(from.start);
+    a.end.set(from.end);
+    a.kind.set(from.kind);
   }
-  for (let s = 0; s <= sentences; s++) sentStart[s] = sentStarts[s] as number;
-  // Sentence index of each token, from the sentence starts (which end with `count`).
-  for (let s = 0; s < sentences; s++) sentence.fill(s, sentStart[s] as number, sentStart[s + 1] as number);
-  return { text, count, start, end, kind, norm, sentence, sentStart, sentences };
+  return a;
 }
 
 /**
@@ -232,15 +240,14 @@ function packTokens(text: string, starts: readonly number[], ends: readonly numb
  */
 export function tokenize(text: string, breaks: readonly number[] = []): Tokens {
   const n = text.length;
-  const start: number[] = [];
-  const end: number[] = [];
-  const kind: number[] = [];
+  let a = tokenArrays(Math.max(16, Math.ceil(n / 4)));
   const norm: string[] = [];
   const sentStarts: number[] = [0];
+  let count = 0;
   let pendingBreak = false;
   let b = 0;
   const push = (s: number, e: number, k: number, form: string): void => {
-    const count = start.length;
+    if (count === a.cap) a = tokenArrays(a.cap * 2, a);
     // A due break (pending, or an extra break offset at or before s) opens a sentence first.
     while (b < breaks.length && (breaks[b] as number) <= s) {
       pendingBreak = true;
@@ -248,10 +255,11 @@ export function tokenize(text: string, breaks: readonly number[] = []): Tokens {
     }
     if (pendingBreak && count > 0 && sentStarts[sentStarts.length - 1] !== count) sentStarts.push(count);
     pendingBreak = false;
-    start.push(s);
-    end.push(e);
-    kind.push(k);
+    a.start[count] = s;
+    a.end[count] = e;
+    a.kind[count] = k;
     norm.push(form);
+    count++;
   };
   let i = 0;
   while (i < n) {
@@ -269,12 +277,17 @@ export function tokenize(text: string, breaks: readonly number[] = []): Tokens {
     } else if (c === 45 || c === 0x2010 || c === 0x2011) i++; // hyphens join words ("coffee-ground"); no token
     else {
       push(i, i + 1, TOKEN_PUNCT, text[i] as string);
-      if (endsSentence(text, i, c, norm, kind, start.length)) pendingBreak = true;
+      if (endsSentence(text, i, c, norm, a.kind, count)) pendingBreak = true;
       i++;
     }
   }
-  sentStarts.push(start.length);
-  return packTokens(text, start, end, kind, norm, sentStarts);
+  sentStarts.push(count);
+  // Sentence starts rise from 0 to `count`, so there are at most count + 1 (the region holds cap + 1).
+  const sentStart = a.sentStart.subarray(0, sentStarts.length);
+  sentStart.set(sentStarts);
+  const sentence = a.sentence.subarray(0, count);
+  for (let s = 0; s + 1 < sentStart.length; s++) sentence.fill(s, sentStart[s] as number, sentStart[s + 1] as number);
+  return { text, count, start: a.start.subarray(0, count), end: a.end.subarray(0, count), kind: a.kind.subarray(0, count), norm, sentence, sentStart, sentences: sentStart.length - 1 };
 }
 
 /** Tokenise a short phrase (a lexicon term or a trigger) into its normalised word forms. */
