@@ -140,13 +140,15 @@ const PLAIN: ContextFlags = Object.freeze({ negated: false, uncertain: false, hy
  */
 export function applyContext(tokens: Tokens, sections: readonly Section[], targets: readonly Target[], rules: CompiledRules = defaultContextRules()): ContextFlags[] {
   const n = tokens.count;
-  const inTarget = new Uint8Array(n);
+  // The three per-token arrays share one buffer: a typed array's own backing store costs more than filling it.
+  const buffer = new ArrayBuffer(4 * (2 * n + 1) + n);
+  const inTarget = new Uint8Array(buffer, 4 * (2 * n + 1), n);
   for (const t of targets) inTarget.fill(1, t.first, t.end);
   // wordsBefore[i] = word tokens before token i: windows are counted in words, not punctuation.
-  const wordsBefore = new Int32Array(n + 1);
+  const wordsBefore = new Int32Array(buffer, 0, n + 1);
   for (let i = 0; i < n; i++) wordsBefore[i + 1] = (wordsBefore[i] as number) + (tokens.kind[i] === TOKEN_WORD ? 1 : 0);
   // Bracket depth, reset at each sentence: a cue written inside brackets does not reach outside them.
-  const depth = new Int32Array(n);
+  const depth = new Int32Array(buffer, 4 * (n + 1), n);
   for (let i = 0, d = 0, s = -1; i < n; i++) {
     if (tokens.sentence[i] !== s) {
       s = tokens.sentence[i] as number;

@@ -30,7 +30,7 @@ import { addWeightLoss } from './weight-change.js';
 import { insertDerivedTarget } from './derived-target.js';
 import { applyExposureRules, historicalCounts } from './exposures.js';
 import { sizeAt } from './sizes.js';
-import { findSections, sectionBreaks, type Section, type SectionKind } from './sections.js';
+import { sectionsAndBreaks, type Section, type SectionKind } from './sections.js';
 import { phraseForms, tokenize, type Tokens } from './tokenize.js';
 
 /** Largest note accepted, in characters (JS string length): 10 MiB. */
@@ -168,8 +168,8 @@ export function checkNote(text: unknown, path = '$'): Issue[] {
 export function extractFindings(text: string, lexicon: Lexicon, options: ExtractOptions = {}): Result<Extraction> {
   const issues = checkNote(text);
   if (issues.some((i) => i.severity === 'error')) return { ok: false, issues };
-  const sections = findSections(text);
-  const tokens = tokenize(text, sectionBreaks(sections, text));
+  const { sections, breaks } = sectionsAndBreaks(text);
+  const tokens = tokenize(text, breaks);
   const mask = headerMask(tokens, sections);
 
   const { targets, entries } = matchConcepts(tokens, mask, lexicon);
@@ -255,9 +255,11 @@ function addLoosePairs(tokens: Tokens, mask: Uint8Array, lexicon: Lexicon, targe
   const soFar = (): ReadSoFar => {
     const known = new Set<string>();
     for (const list of entries) for (const e of list) known.add(e.findingId);
-    const covered = new Uint8Array(tokens.count);
+    // One buffer for both (a typed array's own backing store costs more than filling it).
+    const both = new Uint8Array(2 * tokens.count);
+    const covered = both.subarray(0, tokens.count);
     for (const t of targets) covered.fill(1, t.first, t.end);
-    const measured = new Uint8Array(tokens.count);
+    const measured = both.subarray(tokens.count);
     for (const r of readings) measured.fill(1, r.first, r.end);
     return { known, covered, measured };
   };

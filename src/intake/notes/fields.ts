@@ -103,7 +103,8 @@ function answersField(tokens: Tokens, k: number, first: number): boolean {
  * label starts at or before the token. Two tokens with the same number are in one field.
  */
 export function fieldNumbers(tokens: Tokens, first: number, end: number): Int32Array {
-  const starts = new Uint8Array(end - first);
+  // Label starts are marked 1 in `out` itself, then summed in place (no second array).
+  const out = new Int32Array(end - first);
   let any = false;
   for (let i = first + 1; i < end; i++) {
     const form = tokens.norm[i] as string;
@@ -115,15 +116,11 @@ export function fieldNumbers(tokens: Tokens, first: number, end: number): Int32A
     if (last < first) continue;
     const s = labelStart(tokens, last, first);
     if (s > first) {
-      starts[s - first] = 1;
+      out[s - first] = 1;
       any = true;
     }
   }
-  const out = new Int32Array(end - first);
   if (!any) return out;
-  for (let i = 0, f = 0; i < out.length; i++) {
-    f += starts[i] as number;
-    out[i] = f;
-  }
+  for (let i = 1; i < out.length; i++) out[i] = (out[i] as number) + (out[i - 1] as number);
   return out;
 }

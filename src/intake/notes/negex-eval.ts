@@ -6,7 +6,7 @@
  */
 import { issue, type Issue, type Result } from '../../core/issues.js';
 import { applyContext, defaultContextRules, type CompiledRules, type ContextFlags, type Span } from './context.js';
-import { findSections, sectionBreaks } from './sections.js';
+import { sectionsAndBreaks } from './sections.js';
 import { normalizeWord, tokenize } from './tokenize.js';
 
 export type NegexLabel = 'Negated' | 'Affirmed';
@@ -80,8 +80,8 @@ export function locateConcept(sentence: string, concept: string): Span | undefin
 
 /** Context of an arbitrary span of a text (e.g. a concept found by another recogniser). */
 export function contextOfSpan(text: string, span: Span, rules: CompiledRules = defaultContextRules()): ContextFlags {
-  const sections = findSections(text);
-  const tokens = tokenize(text, sectionBreaks(sections, text));
+  const { sections, breaks } = sectionsAndBreaks(text);
+  const tokens = tokenize(text, breaks);
   let first = 0;
   while (first < tokens.count && (tokens.end[first] as number) <= span.start) first++;
   let end = first;

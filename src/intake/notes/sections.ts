@@ -68,12 +68,13 @@ function clauseStarts(text: string): number[] {
 
 /**
  * The matches of a sticky pattern that starts with `(?<=^|\s\s|[.!?]\s)` (multiline), in text order: tried at
- * each `clauseStarts` offset at or after the previous match's end, so the same matches as a global scan.
+ * each of the text's clause starts (`starts`) at or after the previous match's end, so the same matches as a
+ * global scan.
  */
-function clauseMatches(re: RegExp, text: string): RegExpExecArray[] {
+function clauseMatches(re: RegExp, text: string, starts: readonly number[]): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let after = 0;
-  for (const at of clauseStarts(text)) {
+  for (const at of starts) {
     if (at < after || at >= text.length) continue;
     re.lastIndex = at;
     const m = re.exec(text);
@@ -95,8 +96,13 @@ export interface Section {
 
 /** Split `text` into sections, in order. Text before the first header is a section of kind `none`. */
 export function findSections(text: string): Section[] {
+  return sectionsOf(text, clauseStarts(text));
+}
+
+/** `findSections` from the text's clause starts. */
+function sectionsOf(text: string, starts: readonly number[]): Section[] {
   const out: { kind: SectionKind; headerStart: number; headerEnd: number }[] = [{ kind: 'none', headerStart: 0, headerEnd: 0 }];
-  for (const m of clauseMatches(HEADER_RE, text)) {
+  for (const m of clauseMatches(HEADER_RE, text, starts)) {
     const name = m[1] as string;
     const colon = m[0].endsWith(':');
     // Without a colon a header must be written in capitals ("FAMILY HISTORY"), or ordinary lines
@@ -119,10 +125,36 @@ const LABEL_RE = /(?=[A-Z])(?<=^|\s\s|[.!?]\s)[A-Z][A-Z/&()-]{1,30}(?:[ \t][A-Z/
  * label. Ascending order.
  */
 export function sectionBreaks(sections: readonly Section[], text?: string): number[] {
+  return breaksOf(sections, text === undefined ? [] : clauseMatches(LABEL_RE, text, clauseStarts(text)));
+}
+
+/**
+ * A note's sections and its sentence breaks (`findSections`, `sectionBreaks`), from one scan of the text for
+ * clause starts instead of one per function (the scan is a pass over every char code of the note).
+ */
+export function sectionsAndBreaks(text: string): { readonly sections: Section[]; readonly breaks: number[] } {
+  const starts = clauseStarts(text);
+  const sections = sectionsOf(text, starts);
+  return { sections, breaks: breaksOf(sections, clauseMatches(LABEL_RE, text, starts)) };
+}
+
+/**
+ * The header bounds and the label bounds merged in ascending order. Each list is ascending already (matches
+ * in text order, each ending before the next starts), so a merge, not a sort.
+ */
+function breaksOf(sections: readonly Section[], labels: readonly RegExpExecArray[]): number[] {
+  const heads: number[] = [];
+  for (const s of sections) if (s.headerEnd > s.headerStart) heads.push(s.headerStart, s.headerEnd);
   const out: number[] = [];
-  for (const s of sections) if (s.headerEnd > s.headerStart) out.push(s.headerStart, s.headerEnd);
-  if (text !== undefined) {
-    for (const m of clauseMatches(LABEL_RE, text)) out.push(m.index, m.index + m[0].length);
+  let h = 0;
+  const add = (at: number): void => {
+    while (h < heads.length && (heads[h] as number) <= at) out.push(heads[h++] as number);
+    out.push(at);
+  };
+  for (const m of labels) {
+    add(m.index);
+    add(m.index + m[0].length);
   }
-  return out.sort((a, b) => a - b);
+  while (h < heads.length) out.push(heads[h++] as number);
+  return out;
 }

@@ -197,11 +197,39 @@ function endsSentence(text: string, i: number, c: number, norm: readonly string[
   return kind[count - 3] === TOKEN_WORD && c0 >= 48 && c0 <= 57 && /^\d+$/.test(before);
 }
 
-/** Sentence index of each of `count` tokens, from the sentence starts (which end with `count`). */
-function sentenceIndex(sentStart: Int32Array, count: number): Int32Array {
-  const sentence = new Int32Array(count);
-  for (let s = 0; s + 1 < sentStart.length; s++) sentence.fill(s, sentStart[s] as number, sentStart[s + 1] as number);
-  return sentence;
+/** Token arrays of capacity `cap`: views of one ArrayBuffer (Int32 start, end, sentence, sentStart of cap + 1; then Uint8 kind). */
+interface TokenArrays {
+  readonly cap: number;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly sentence: Int32Array;
+  readonly sentStart: Int32Array;
+  readonly kind: Uint8Array;
+}
+
+/**
+ * The five token arrays in one buffer, with `from`'s tokens copied when the arrays grow. A typed array's own
+ * backing store is an allocation outside the heap that costs more than the pass that fills it (five per note,
+ * eight when the arrays grew: about 2.5% of reading a value-dense note, profiled); here there is one, two when
+ * the arrays grow. Typed, not plain arrays: a 10 MB note's tokens stay about as small as before.
+ */
+function tokenArrays(cap: number, from?: TokenArrays): TokenArrays {
+  const ints = 4 * cap + 1;
+  const buffer = new ArrayBuffer(4 * ints + cap);
+  const a: TokenArrays = {
+    cap,
+    start: new Int32Array(buffer, 0, cap),
+    end: new Int32Array(buffer, 4 * cap, cap),
+    sentence: new Int32Array(buffer, 8 * cap, cap),
+    sentStart: new Int32Array(buffer, 12 * cap, cap + 1),
+    kind: new Uint8Array(buffer, 4 * ints, cap),
+  };
+  if (from) {
+    a.start.set(from.start);
+    a.end.set(from.end);
+    a.kind.set(from.kind);
+  }
+  return a;
 }
 
 /**
@@ -212,22 +240,14 @@ function sentenceIndex(sentStart: Int32Array, count: number): Int32Array {
  */
 export function tokenize(text: string, breaks: readonly number[] = []): Tokens {
   const n = text.length;
-  let cap = Math.max(16, Math.ceil(n / 4));
-  let start = new Int32Array(cap);
-  let end = new Int32Array(cap);
-  let kind = new Uint8Array(cap);
+  let a = tokenArrays(Math.max(16, Math.ceil(n / 4)));
   const norm: string[] = [];
   const sentStarts: number[] = [0];
   let count = 0;
   let pendingBreak = false;
   let b = 0;
   const push = (s: number, e: number, k: number, form: string): void => {
-    if (count === cap) {
-      cap *= 2;
-      const s2 = new Int32Array(cap); s2.set(start); start = s2;
-      const e2 = new Int32Array(cap); e2.set(end); end = e2;
-      const k2 = new Uint8Array(cap); k2.set(kind); kind = k2;
-    }
+    if (count === a.cap) a = tokenArrays(a.cap * 2, a);
     // A due break (pending, or an extra break offset at or before s) opens a sentence first.
     while (b < breaks.length && (breaks[b] as number) <= s) {
       pendingBreak = true;
@@ -235,9 +255,9 @@ export function tokenize(text: string, breaks: readonly number[] = []): Tokens {
     }
     if (pendingBreak && count > 0 && sentStarts[sentStarts.length - 1] !== count) sentStarts.push(count);
     pendingBreak = false;
-    start[count] = s;
-    end[count] = e;
-    kind[count] = k;
+    a.start[count] = s;
+    a.end[count] = e;
+    a.kind[count] = k;
     norm.push(form);
     count++;
   };
@@ -257,13 +277,17 @@ export function tokenize(text: string, breaks: readonly number[] = []): Tokens {
     } else if (c === 45 || c === 0x2010 || c === 0x2011) i++; // hyphens join words ("coffee-ground"); no token
     else {
       push(i, i + 1, TOKEN_PUNCT, text[i] as string);
-      if (endsSentence(text, i, c, norm, kind, count)) pendingBreak = true;
+      if (endsSentence(text, i, c, norm, a.kind, count)) pendingBreak = true;
       i++;
     }
   }
   sentStarts.push(count);
-  const sentStart = Int32Array.from(sentStarts);
-  return { text, count, start: start.subarray(0, count), end: end.subarray(0, count), kind: kind.subarray(0, count), norm, sentence: sentenceIndex(sentStart, count), sentStart, sentences: sentStart.length - 1 };
+  // Sentence starts rise from 0 to `count`, so there are at most count + 1 (the region holds cap + 1).
+  const sentStart = a.sentStart.subarray(0, sentStarts.length);
+  sentStart.set(sentStarts);
+  const sentence = a.sentence.subarray(0, count);
+  for (let s = 0; s + 1 < sentStart.length; s++) sentence.fill(s, sentStart[s] as number, sentStart[s + 1] as number);
+  return { text, count, start: a.start.subarray(0, count), end: a.end.subarray(0, count), kind: a.kind.subarray(0, count), norm, sentence, sentStart, sentences: sentStart.length - 1 };
 }
 
 /** Tokenise a short phrase (a lexicon term or a trigger) into its normalised word forms. */
