@@ -197,6 +197,8 @@ function growToFixedPoint(spans: PhiSpan[], text: string, lex: Lexicon, mode: Ca
 
 // A US state's postal code closing a place span after its comma (`withBoundaries`).
 const STATE_CODE_AT_END = new RegExp(`,[ \\t]{0,2}(?:${stateCodeAlternation()})$`);
+// A date's last number, one or two digits after a space or comma (a clock time's hour when a colon and minutes follow).
+const HOUR_AT_END = /,?[ \t]+[0-2]?\d$/;
 
 /**
  * Span boundaries as the nursing-note gold standard draws them, counted on the cv folds by patient: the
@@ -205,12 +207,16 @@ const STATE_CODE_AT_END = new RegExp(`,[ \\t]{0,2}(?:${stateCodeAlternation()})$
  * `'s` ("per dr. White's order"). They keep a colon after a name ("AS PER E. QUILLAN: ...") and the brackets
  * around a phone number written "(201-555-4567)". A place keeps its `'s` ("St. Mary's" is the name). A US state's postal code
  * after a place's comma is left out ("Shoreview, MN"), whichever rule took it into the span: Safe Harbor keeps states,
- * and no gold span at hand ends on one (31 are followed by a state in the nursing cv notes and letters10-14).
+ * and no gold span at hand ends on one (31 are followed by a state in the nursing cv notes and letters10-14). A
+ * date leaves out the hour of a clock time read as its year.
  */
 function withBoundaries(spans: PhiSpan[], text: string): PhiSpan[] {
   return spans.map((s) => {
     const state = s.type === 'LOCATION' ? STATE_CODE_AT_END.exec(text.slice(Math.max(s.start, s.end - 6), s.end)) : null;
     if (state && s.end - state[0].length > s.start) return { ...s, end: s.end - state[0].length };
+    // The hour of a clock time is no two-digit year: "Thu 11 Dec, 10:00" is dated "Thu 11 Dec".
+    const hour = s.type === 'DATE' && /^:[0-5]\d(?!\d)/.test(text.slice(s.end, s.end + 4)) ? HOUR_AT_END.exec(text.slice(s.start, s.end)) : null;
+    if (hour && hour.index > 0) return { ...s, end: s.start + hour.index };
     const next = text[s.end];
     if ((s.type === 'PHONE' || s.type === 'FAX') && next === ')' && text[s.start] === '(') return { ...s, end: s.end + 1 };
     if (s.type === 'NAME' && next === ':') return { ...s, end: s.end + 1 };
