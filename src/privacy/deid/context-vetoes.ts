@@ -211,6 +211,8 @@ export function discLevel(s: PhiSpan, text: string): boolean {
 // contraction after a capitalised name ("Dr Vining early", "O'Dwyer-Akande wouldn't").
 const WEEKDAY_TAIL = /[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const LOWER_TAIL = /([A-Za-z][a-z'\u2019-]*)[ \t]+([a-z]+(?:['\u2019][a-z]+)?)$/;
+// A capitalised word's possessive and the lower-case words after it, to the span's end.
+const POSSESSIVE_TAIL = /(?<=[A-Z][A-Za-z\-]*)['\u2019]s(?:[ \t]+[a-z][a-z\-]*){1,3}$/;
 
 /**
  * Whether a weekday ending a name span is the surname (Monday, Friday and Sunday are surnames, and Sunday a given name):
@@ -221,19 +223,28 @@ function weekdaySurname(head: string, after: string, lex: Lexicon): boolean {
   return (words.length === 1 && personByLists(words[0] ?? '', lex)) || PERSON_VERB_AFTER.test(after);
 }
 
-/** NAME spans without a weekday or (mixed-case text) a lower-case English word at their end; other spans as they are. */
+/**
+ * NAME spans without a weekday or (mixed-case text) a lower-case English word, a dangling particle or a possessive's
+ * object at their end; other spans as they are.
+ */
 export function trimNameTails(spans: readonly PhiSpan[], text: string, lex: Lexicon, mixed: boolean): PhiSpan[] {
   return spans.map((s) => {
     if (s.type !== 'NAME') return s;
     const v = text.slice(s.start, s.end);
     const wk = WEEKDAY_TAIL.exec(v);
     if (wk && wk.index > 0 && !weekdaySurname(v.slice(0, wk.index), text.slice(s.end, s.end + 48), lex)) return { ...s, end: s.start + wk.index };
+    // A possessive ends a name: the lower-case words after it are what the person has ("Mr Vosper's creatinine").
+    const own = mixed ? POSSESSIVE_TAIL.exec(v) : null;
+    if (own && own.index > 0) return { ...s, end: s.start + own.index };
     const m = mixed ? LOWER_TAIL.exec(v) : null;
     if (!m || !/^[A-Z]/.test(m[1] ?? '')) return s;
     const w = (m[2] ?? '').toLowerCase();
     const english = lex.common.has(w) || /['\u2019](?:t|s|ll|d|re|ve)$/.test(w);
     // Name particles stay ("van", "de", "bin"): they are on no English list as such, or join two capitalised parts.
-    if (!english || /^(?:van|von|de|da|del|della|di|du|le|la|bin|binti|ibn|al|el|ter|ten|den|der)$/.test(w)) return s;
+    // A particle ending the span joins nothing: no capitalised word follows it ("Dr. Heriberto Lozoya al 33 3841 2290").
+    const particle = /^(?:van|von|de|da|del|della|di|du|le|la|bin|binti|ibn|al|el|ter|ten|den|der)$/.test(w);
+    if (particle && /^[ \t]*(?:[^ \tA-Za-z]|$)/.test(text.slice(s.end, s.end + 3))) return { ...s, end: s.start + m.index + (m[1] ?? '').length };
+    if (!english || particle) return s;
     return { ...s, end: s.end - (m[2] ?? '').length - (m[0].length - (m[1] ?? '').length - (m[2] ?? '').length) };
   });
 }

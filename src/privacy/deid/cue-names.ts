@@ -277,7 +277,8 @@ function namesBeforeBirthDate(text: string, lex: Lexicon, mode: string, push: Pu
     if (k === words.length) continue;
     const lead = words.slice(0, k).join(' ');
     const start = (m.index ?? 0) + (m[1] as string).indexOf((words[k] as string), lead.length);
-    const end = (m.index ?? 0) + (m[1] as string).replace(/[ \t]+$/, '').length;
+    // The comma before the cue is the list's, not the name's ("Ambrosine Tully, DOB"): the gold leaves it out.
+    const end = (m.index ?? 0) + (m[1] as string).replace(/,?[ \t]+$/, '').length;
     if (words.slice(k).some((w) => w.replace(/[.,]$/, '').length > 1)) push(start, end, 'NAME');
   }
 }

@@ -31,6 +31,7 @@ import { completeNameFields, detectHeadAddressee, detectRosterNames } from './na
 import { detectOrganisations } from './organisations.js';
 import { detectHeadFirstPlaces, detectPlaceIdentifiers, detectRoadsAndTowns, wholePlaceSpans } from './place-spans.js';
 import type { PhiSpan, PhiType } from './types.js';
+import { stateCodeAlternation } from './us-states.js';
 import { detectWords, propagate, propagationSeeds } from './words.js';
 
 /** Longest note accepted, in UTF-16 code units (about 16 MB of ASCII). Longer notes are refused, not cut. */
@@ -194,15 +195,28 @@ function growToFixedPoint(spans: PhiSpan[], text: string, lex: Lexicon, mode: Ca
   return out;
 }
 
+// A US state's postal code closing a place span after its comma (`withBoundaries`).
+const STATE_CODE_AT_END = new RegExp(`,[ \\t]{0,2}(?:${stateCodeAlternation()})$`);
+// A date's last number, one or two digits after a space or comma (a clock time's hour when a colon and minutes follow).
+const HOUR_AT_END = /,?[ \t]+[0-2]?\d$/;
+
 /**
  * Span boundaries as the nursing-note gold standard draws them, counted on the cv folds by patient: the
  * annotators leave out a comma or full stop after a name or phone number (0 of 31 names followed by a comma;
  * 5 of 5 phone numbers followed by a full stop or a closing bracket they did not open) and a name's possessive
  * `'s` ("per dr. White's order"). They keep a colon after a name ("AS PER E. QUILLAN: ...") and the brackets
- * around a phone number written "(201-555-4567)". A place keeps its `'s` ("St. Mary's" is the name).
+ * around a phone number written "(201-555-4567)". A place keeps its `'s` ("St. Mary's" is the name). A US state's postal code
+ * after a place's comma is left out ("Shoreview, MN"), whichever rule took it into the span: Safe Harbor keeps states,
+ * and no gold span at hand ends on one (31 are followed by a state in the nursing cv notes and letters10-14). A
+ * date leaves out the hour of a clock time read as its year.
  */
 function withBoundaries(spans: PhiSpan[], text: string): PhiSpan[] {
   return spans.map((s) => {
+    const state = s.type === 'LOCATION' ? STATE_CODE_AT_END.exec(text.slice(Math.max(s.start, s.end - 6), s.end)) : null;
+    if (state && s.end - state[0].length > s.start) return { ...s, end: s.end - state[0].length };
+    // The hour of a clock time is no two-digit year: "Thu 11 Dec, 10:00" is dated "Thu 11 Dec".
+    const hour = s.type === 'DATE' && /^:[0-5]\d(?!\d)/.test(text.slice(s.end, s.end + 4)) ? HOUR_AT_END.exec(text.slice(s.start, s.end)) : null;
+    if (hour && hour.index > 0) return { ...s, end: s.start + hour.index };
     const next = text[s.end];
     if ((s.type === 'PHONE' || s.type === 'FAX') && next === ')' && text[s.start] === '(') return { ...s, end: s.end + 1 };
     if (s.type === 'NAME' && next === ':') return { ...s, end: s.end + 1 };

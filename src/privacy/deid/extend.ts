@@ -1,12 +1,12 @@
 /**
  * Whole identifiers: a detector often finds the core of an identifier ("Johns Hopkins", "St. Mary", "Jane",
- * "Trenton") and leaves the rest readable ("Hospital", "'s Medical Center", "Jr.", ", IL"). A reader who sees the
+ * "Trenton") and leaves the rest readable ("Hospital", "'s Medical Center", "Jr.", ", New York"). A reader who sees the
  * rest learns part of the identifier, and strict scoring counts it as a miss. These steps grow finished spans
  * over the words that belong to them; they never start a span.
  */
 import { PARTICLE_ALTERNATION } from './particles.js';
 import type { PhiSpan } from './types.js';
-import { stateCodeAlternation, US_STATE_NAMES } from './us-states.js';
+import { US_STATE_NAMES } from './us-states.js';
 
 // Words of an organisation's name that follow its proper part: St. Mary's Medical Center, Franklin Memorial Hospital.
 // Modifiers may come first, and the tail must end on a head word, so "Baltimore Rehab" or "MICU Nursing" stay as they are.
@@ -26,7 +26,9 @@ const ORG_TAIL_ANY_CASE = new RegExp(ORG_TAIL.source, 'i');
 const ORG_LEGAL = /^(?:,?[ \t]{1,2}(?:LLC|L\.L\.C\.|PLLC|LLP|Inc\.?|Ltd\.?|P\.?C\.|PA|P\.A\.|Corp\.?)(?![A-Za-z])|['\u2019]?[ \t]{1,2}NHS[ \t](?:Foundation[ \t])?Trust\b)/;
 const ORG_FOR = /^[ \t]{1,2}for[ \t](?:(?:Sick|Special)[ \t])?(?:Children|Women(?:[ \t](?:and|&)[ \t]Infants)?|Surgery)\b/;
 const NAME_SUFFIX = /^,?[ \t]{1,2}(?:jr|sr|ii|iii|iv)\b\.?/i;
-const STATE_AFTER = new RegExp(String.raw`^,[ \t]{0,2}(?:${stateCodeAlternation()}|${US_STATE_NAMES.join('|')})\b`);
+// A state written out after a place grows it ("Fifth Avenue, New York" is the city as often as the state); a state's postal
+// code does not (`detect.ts` leaves it out of every place span).
+const STATE_AFTER = new RegExp(String.raw`^,[ \t]{0,2}(?:${US_STATE_NAMES.join('|')})\b`);
 
 // Words around a town's proper part (issue 14, ninth pass): "Mount Zurin", "Port Serban", "Startzman Falls",
 // "Ferrarotti St." — the generic part of a place's name, which a reader who sees it uses to find the place.
@@ -130,7 +132,7 @@ function tail(text: string, s: PhiSpan, re: RegExp): number {
   return s.end + m[0].replace(/(?<!\bhosp|\bctr)\.$/i, '').length;
 }
 
-/** Grow LOCATION spans over organisation words and a state code, NAME spans over a suffix (Jr., III). */
+/** Grow LOCATION spans over organisation words and a state's name, NAME spans over a suffix (Jr., III). */
 export function extendSpans(spans: readonly PhiSpan[], text: string): PhiSpan[] {
   return placeWords(spans, text).map((s) => {
     if (s.type === 'LOCATION') {

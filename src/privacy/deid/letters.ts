@@ -306,12 +306,15 @@ export function trimLetterSpans(spans: readonly PhiSpan[], text: string, lex: Le
   const out: PhiSpan[] = [];
   for (const s of spans) {
     if (s.type === 'LOCATION') {
-      const m = /^([A-Z][a-z'\u2019]+)[ \t]+[A-Z][a-z'\u2019-]+,[ \t]?(?:PA|MD|NP|DO|MA)$/.exec(text.slice(s.start, s.end));
+      // The credential may follow the span: a state's code is no part of a place (`detect.ts`).
+      const after = /^,[ \t]?(?:PA|MD|NP|DO|MA)(?![A-Za-z])/.exec(text.slice(s.end, s.end + 6));
+      const whole = text.slice(s.start, s.end + (after?.[0].length ?? 0));
+      const m = /^([A-Z][a-z'\u2019]+)[ \t]+[A-Z][a-z'\u2019-]+,[ \t]?(?:PA|MD|NP|DO|MA)$/.exec(whole);
       // "Huitt Tamiko, PA-C", "per Pomante Greener, MD": a person with a credential, not a town with a state.
       const person = m?.[1] !== undefined && (lex.firstNames.has(m[1].toLowerCase()) || text[s.end] === '-' ||
         /(?:\b(?:per|by|cc|with|dr|attending|resident|assistant|surgeon|seen by)[.:]?|;)[ \t]*$/i.test(text.slice(Math.max(0, s.start - 20), s.start)));
       if (person) {
-        out.push({ start: s.start, end: text.lastIndexOf(',', s.end), type: 'NAME' });
+        out.push({ start: s.start, end: s.start + whole.lastIndexOf(','), type: 'NAME' });
         continue;
       }
     }
