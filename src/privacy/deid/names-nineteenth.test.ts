@@ -22,8 +22,11 @@ test('the writer alone after a message\'s last sentence is a name', () => {
   assert.ok(has('Can you look at her ECG when you\'re back? Quenbrilla', 'Quenbrilla', 'NAME'));
   assert.ok(has('Bring your booklet. See you Thurs. Tavrosyan.', 'Tavrosyan', 'NAME'));
   assert.ok(has('ED chat: "is bed 12 free? can someone see him today? Oyelarunmi"', 'Oyelarunmi', 'NAME'));
-  // A listed given name no English word list holds signs too.
+  // A listed given name no English word list holds signs too, a world-list one included; the same words before another
+  // sentence stay readable (names-fourteenth and names-eighteenth tests).
   assert.ok(has('Bloods are back, all fine. Siobhan', 'Siobhan', 'NAME'));
+  assert.ok(has('BP stable. Svetlana.', 'Svetlana', 'NAME'));
+  assert.ok(has('Ward round done. Zhelvanova', 'Zhelvanova', 'NAME'));
 });
 
 test('a closing word a list holds, or shaped like a drug or a derived word, stays', () => {
