@@ -27,7 +27,7 @@ import { detectLowerCaseNames } from './lower-names.js';
 import { detectPlaceSlots } from './place-slots.js';
 import { detectTownPostcodes } from './address.js';
 import { detectAliases, detectPeopleSlots } from './people-slots.js';
-import { completeNameFields, detectHeadAddressee, detectRosterNames } from './name-heads.js';
+import { completeNameFields, detectHeadAddressee, detectRosterNames, detectTailSigner } from './name-heads.js';
 import { detectOrganisations } from './organisations.js';
 import { detectHeadFirstPlaces, detectPlaceIdentifiers, detectRoadsAndTowns, wholePlaceSpans } from './place-spans.js';
 import type { PhiSpan, PhiType } from './types.js';
@@ -142,6 +142,7 @@ function detectRaw(text: string, lex: Lexicon, options: DetectOptions, mode: Cas
     if (mode !== 'upper') detectLowerCaseNames(text, lex, push, mode, raw, words);
     // The addressee that opens a message between colleagues ("Ayodele - can you chase ...").
     detectHeadAddressee(text, lex, push, mode);
+    detectTailSigner(text, lex, push, mode);
   }
   if (options.tagger) detectTagged(text, lex, options.tagger, push, options.tagMargin ?? 0);
   // Eponyms leave before propagation, so "Chaddock" in "Chaddock sign" does not seed "Chaddock" elsewhere.

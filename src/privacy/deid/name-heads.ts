@@ -46,6 +46,24 @@ export function detectHeadAddressee(text: string, lex: Lexicon, push: PushSpan, 
   push(start, start + w.length, 'NAME');
 }
 
+// Nineteenth pass: its mirror, the writer's name alone after a message's last sentence with no dash ("... when you're
+// back? Ishbella", "See you Thurs. Majella"), before an optional full stop or closing quote at the very end.
+const TAIL_WORD = /(?:\n|[.!?][ \t]{1,3})[ \t]*([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]*\.?[ \t]*["\u201d]?[ \t\n]*$/;
+
+/** The writer at a message's tail: one word after the last sentence, a given name no English word list holds or a word on no list. */
+export function detectTailSigner(text: string, lex: Lexicon, push: PushSpan, mode: CaseMode = caseMode(text)): void {
+  if (mode !== 'mixed') return;
+  const from = Math.max(0, text.length - 60);
+  const m = TAIL_WORD.exec(text.slice(from));
+  const w = m?.[1];
+  if (!m || !w || NOT_ADDRESSEE.test(w) || TITLE_RE.test(w)) return;
+  const low = w.toLowerCase();
+  const given = lex.firstNames.has(low) && !inWordLists(lex, low);
+  if (!given && !unlisted(lex, w)) return;
+  const start = from + (m.index ?? 0) + m[0].indexOf(w);
+  push(start, start + w.length, 'NAME');
+}
+
 const FIELD_HEAD = /(?:^|[\n|/"\u201c(]|[:\u2013\u2014-])[ \t]*$/;
 const GIVEN_PART = /^,[ \t]+((?:[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?|[A-Z]\.?)(?:[ \t]+(?:[A-Z][a-z'\u2019]+|[A-Z]\.?)){0,2})(?=[ \t]*(?:$|[\n,;|()"\u201d]|[ \t][-\u2013\u2014][ \t]|[ \t]+\d|[ \t]+[MF][ \t]))/;
 const TITLE_RE = new RegExp(`^(?:${TITLE_WORDS})$`, 'i');
