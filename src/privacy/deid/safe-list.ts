@@ -325,11 +325,8 @@ export function detectSafeListNames(text: string, lex: Lexicon, push: Push, othe
     // follows ("Xiomara interpreted", "Kovalenko phones"), or a subject's next word (SUBJECT_NEXT), is a name at a
     // sentence's opening too (letters3-9 aggregate +12 of 4,072, char precision held).
     // Eighteenth session: ...or one whose letters read as a name's by the name lists' own letter runs (name-shape.ts).
-    // Nineteenth session (the seventeenth's rule, re-tested): ...or a bracket after a word no list holds, where every
-    // lowercase word of the writer passes ("Torunn (bed 7)"): an aside about a person, as "(bed 7)", "(daughter)".
-    const bracketAside = noise === 'clean' && /^[ \t]{1,2}\(/.test(after) && unsafe(lex, t.low);
     if (initial && !pairedAfter && !surnameVerb && !/^,[ \t]/.test(after) && !person && !OWNER_AFTER.test(text.slice(t.e, t.e + 24)) && !ROLE_AFTER.test(after) &&
-      !listedName(lex, t.low) && (DERIVED.test(t.low) || !(VERB_FORM_AFTER.test(after) || SUBJECT_NEXT.test(after))) && !nameShaped(lex, t.low) && !bracketAside) continue;
+      !listedName(lex, t.low) && (DERIVED.test(t.low) || !(VERB_FORM_AFTER.test(after) || SUBJECT_NEXT.test(after))) && !nameShaped(lex, t.low)) continue;
     // Alone, a word one edit from a known word is a typo of it (Remians, Captoril) more often than a name; in a person's
     // context only a typo of a person's noun is (Pateint reports): Kays, Perrot, Atta before "came" are names.
     // Seventeenth session: only a writer who leaves typos among their lowercase words is read as making them in capitalised
