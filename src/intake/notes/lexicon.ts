@@ -1,6 +1,6 @@
 /**
  * The concept lexicon of one knowledge model: every way a note may name one of the model's findings.
- * Built from finding names and synonyms, optionally value names, and our synonym/abbreviation groups
+ * Built from finding names and synonyms (present-only ones flagged), optionally value names, and our synonym/abbreviation groups
  * (`synonyms.ts`), then compiled into a token trie. Pure: no I/O; build once per model and reuse.
  */
 import type { FindingExposure, FindingKind, KnowledgeModel, ValueType } from '../../core/model.js';
@@ -34,6 +34,11 @@ export interface LexiconEntry {
    * It is recognised and listed as not in the model, never a mention; `findingId` is then `~` + concept.
    */
   readonly concept?: string;
+  /**
+   * A name of a more specific finding (the model's `presentOnlySynonyms`): it reads this finding as present
+   * only; negated, it gives no mention of it.
+   */
+  readonly presentOnly?: true;
 }
 
 /** A result phrase whose last word may come after modifier words (`phrase-rules.ts`). */
@@ -166,6 +171,10 @@ export function buildLexicon(model: Pick<KnowledgeModel, 'id' | 'version' | 'fin
     if (f.valueType === 'binary' && (f.kind === 'symptom' || f.kind === 'sign')) own.forEach((t, i) => addPairTerm(pairs, ownForms[i]!, { findingId: f.id, term: t, source: i === 0 ? 'name' : 'synonym' }));
     for (const forms of ownForms) {
       for (const g of groups.get(key(forms)) ?? []) for (const form of g) add(form, { findingId: f.id, source: 'abbreviation' });
+    }
+    if (f.valueType === 'binary') for (const t of f.presentOnlySynonyms ?? []) {
+      add(t, { findingId: f.id, source: 'synonym', presentOnly: true });
+      for (const g of groups.get(key(phraseForms(t))) ?? []) for (const form of g) add(form, { findingId: f.id, source: 'abbreviation', presentOnly: true });
     }
     if (f.kind === 'imaging') {
       // Parts of report phrases, after the whole terms so an exact term is never replaced by a part.
