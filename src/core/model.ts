@@ -156,12 +156,6 @@ interface FindingCommon {
 export interface BinaryFinding extends FindingCommon {
   readonly valueType: 'binary';
   readonly leak: number;
-  /**
-   * Names that read this finding as present only (notes pipeline): a more specific finding's names, whose
-   * presence implies this one (an HPO is_a descendant) while its absence says nothing of it. A negated mention
-   * of such a name yields no observation of this finding.
-   */
-  readonly presentOnlySynonyms?: readonly string[];
 }
 
 /**

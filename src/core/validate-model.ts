@@ -171,8 +171,6 @@ function validateFindings(ck: Checker, m: Obj): { findings: unknown[]; findingId
     if (!VALUE_TYPES.includes(vt as string)) return ck.err('enum', childPath(p, 'valueType'), `must be one of ${VALUE_TYPES.join(', ')}`);
     const parent = f['parent'];
     if (parent !== undefined && (typeof parent !== 'string' || !findingIds.has(parent))) ck.err('reference', childPath(p, 'parent'), 'parent must be the id of another finding');
-    ck.strArr(f, 'presentOnlySynonyms', p);
-    if (f['presentOnlySynonyms'] !== undefined && vt !== 'binary') ck.err('type', childPath(p, 'presentOnlySynonyms'), 'only a binary finding has present-only synonyms');
     if (vt === 'binary') {
       if (!isProb(f['leak'])) ck.err('probability', childPath(p, 'leak'), 'leak must be a probability in [0, 1]');
       if (id) shapes.set(id, { length: 1, sumsToOne: false });

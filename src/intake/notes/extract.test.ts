@@ -386,24 +386,3 @@ test('"lack of" inside a complaint\'s name is no negation cue for what follows',
   assert.equal(got.get('appetite'), true);
   assert.equal(got.get('cough'), true);
 });
-
-test('a present-only name reads its finding present, negated it says nothing, and it hides no shorter term', () => {
-  const m = makeModel({
-    findings: [
-      ...base.findings,
-      { id: 'cholestasis', name: 'cholestasis', kind: 'sign', valueType: 'binary', leak: 0.05, presentOnlySynonyms: ['jaundice', 'painless jaundice'] },
-      { id: 'jaundice', name: 'jaundice', kind: 'sign', valueType: 'binary', leak: 0.05 },
-      { id: 'pain', name: 'painless', kind: 'symptom', valueType: 'binary', leak: 0.05 },
-    ],
-  });
-  const lex = buildLexicon(m);
-  const read = (text: string): Record<string, boolean> => {
-    const r = extractFindings(text, lex);
-    if (!r.ok) throw new Error('note refused');
-    return Object.fromEntries(r.value.findings.map((o) => [o.id, 'present' in o ? o.present : true]));
-  };
-  assert.deepEqual(read('She has jaundice.'), { cholestasis: true, jaundice: true });
-  assert.deepEqual(read('No jaundice.'), { jaundice: false });
-  assert.deepEqual(read('Denies painless jaundice.'), { jaundice: false, pain: false });
-  assert.deepEqual(read('Painless jaundice noted.'), { cholestasis: true, jaundice: true, pain: true });
-});

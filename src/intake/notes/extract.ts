@@ -214,8 +214,6 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
       // One mention per finding (and value) at a span, even when several terms of it match there; only terms whose
       // gate is open count (a closed gated term does not hide the same finding's ungated term: "sinus bradycardia").
       if (sameFindingOpen(open, entry)) continue;
-      // A more specific finding's name, negated, says nothing of this one (`presentOnly`).
-      if (entry.presentOnly && f.negated) continue;
       open.push(entry);
       mentions.push(termMention(entry, span, matched, section, f));
     }

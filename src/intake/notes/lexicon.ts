@@ -1,6 +1,6 @@
 /**
  * The concept lexicon of one knowledge model: every way a note may name one of the model's findings.
- * Built from finding names and synonyms (present-only ones flagged), optionally value names, and our synonym/abbreviation groups
+ * Built from finding names and synonyms, optionally value names, and our synonym/abbreviation groups
  * (`synonyms.ts`), then compiled into a token trie. Pure: no I/O; build once per model and reuse.
  */
 import type { FindingExposure, FindingKind, KnowledgeModel, ValueType } from '../../core/model.js';
@@ -34,11 +34,6 @@ export interface LexiconEntry {
    * It is recognised and listed as not in the model, never a mention; `findingId` is then `~` + concept.
    */
   readonly concept?: string;
-  /**
-   * A name of a more specific finding (the model's `presentOnlySynonyms`): it reads this finding as present
-   * only; negated, it gives no mention of it.
-   */
-  readonly presentOnly?: true;
 }
 
 /** A result phrase whose last word may come after modifier words (`phrase-rules.ts`). */
@@ -189,7 +184,6 @@ export function buildLexicon(model: Pick<KnowledgeModel, 'id' | 'version' | 'fin
     }
   });
   addReportStatements(trie, add, findings);
-  addPresentOnly(model.findings, trie, add, groups);
   const starts = new Map<string, number>();
   for (const w of trie.firstForms()) starts.set(w, 1);
   for (const w of gapped.keys()) starts.set(w, (starts.get(w) ?? 0) | 2);
@@ -214,44 +208,6 @@ function addReportStatements(trie: TokenTrie<LexiconEntry>, add: (term: string, 
       if (have?.some((e) => e.gate === undefined)) continue;
       if (ids.length > 0) for (const id of ids) add(phrase, { findingId: id, source: 'statement' });
       else if (!have) add(phrase, { findingId: `~${st.concept}`, concept: st.concept, source: 'statement' });
-    }
-  }
-}
-
-/**
- * Present-only names (`presentOnlySynonyms`), after every own term: a name adds a reading, never hides one. Where it
- * is longer than the own terms inside it ("microcytic anemia" over "microcytic"), the terms a left-to-right longest
- * match finds inside it are kept at its span too, so the longer match does not drop them.
- */
-function addPresentOnly(modelFindings: KnowledgeModel['findings'], trie: TokenTrie<LexiconEntry>, add: (term: string, entry: Omit<LexiconEntry, 'term'>) => void, groups: ReadonlyMap<string, readonly (readonly string[])[]>): void {
-  const inner = new Map<string, readonly LexiconEntry[]>();
-  const innerOf = (forms: readonly string[]): readonly LexiconEntry[] => {
-    const k = key(forms);
-    let got = inner.get(k);
-    if (got) return got;
-    const whole = trie.longestAt(forms, 0, forms.length);
-    const list: LexiconEntry[] = [];
-    if (!whole || whole.end !== forms.length) {
-      for (let i = 0; i < forms.length; ) {
-        const m = trie.longestAt(forms, i, forms.length);
-        if (m) list.push(...m.values);
-        i = m ? m.end : i + 1;
-      }
-    }
-    got = list;
-    inner.set(k, got);
-    return got;
-  };
-  const addOne = (t: string, entry: Omit<LexiconEntry, 'term'>): void => {
-    const forms = phraseForms(t);
-    for (const e of innerOf(forms)) add(t, e);
-    add(t, entry);
-  };
-  for (const f of modelFindings) {
-    if (f.valueType !== 'binary') continue;
-    for (const t of f.presentOnlySynonyms ?? []) {
-      addOne(t, { findingId: f.id, source: 'synonym', presentOnly: true });
-      for (const g of groups.get(key(phraseForms(t))) ?? []) for (const form of g) addOne(form, { findingId: f.id, source: 'abbreviation', presentOnly: true });
     }
   }
 }

@@ -13,7 +13,7 @@ import { roundSig, sha256Hex } from '../artifact.js';
 import { FREQ_CLASSES, type Knowledge, type PrevalenceClass } from './knowledge.js';
 import { SYMCAT_AGE_BANDS, type ColumbiaEntry, type SymcatData } from './sources.js';
 import { DOID_SYSTEM, MONDO_SYSTEM, linkConditions, type LinkedNames, type Ontologies } from './ontologies.js';
-import { coverageReader, descendantNames, hpoSynonyms, phenotypeFindings, phenotypeKnowledge, phenotypeMapper, synonymKey, type NewCondition, type Phenotypes } from './phenotypes.js';
+import { coverageReader, hpoSynonyms, phenotypeFindings, phenotypeKnowledge, phenotypeMapper, synonymKey, type NewCondition, type Phenotypes } from './phenotypes.js';
 
 /** A relative risk of 0 in SymCat is a rounded small number, not impossibility. */
 export const RR_FLOOR = 0.02;
@@ -127,10 +127,8 @@ export const DO_RARE_XREFS: { readonly on: boolean } = { on: false };
  *     (its label or an exact synonym is already a term of the finding) and to names that are no model
  *     condition's: free-text score top-1 / 5 / 10 0.090 / 0.247 / 0.315 -> 0.079 / 0.258 / 0.326, OSCE
  *     unchanged, ddxplus-broad top-1 / 5 0.172 / 0.479 -> 0.180 / 0.494 (docs/log/primary-care-history.md, tenth session).
- *   - descendantNames: a phenotype finding is read as present by its HPO descendants' names, up to the levels its
- *     annotations are lifted; a negated descendant says nothing (present only: docs/sessions/19-rank3.md, 19-rank4.md).
  */
-export const ONTOLOGY_KNOWLEDGE = { enrichLinked: false, addConditions: false, hpoLexicon: true, phenotypeFindings: true, codedPhenotypeConditions: false, descendantNames: true } as const;
+export const ONTOLOGY_KNOWLEDGE = { enrichLinked: false, addConditions: false, hpoLexicon: true, phenotypeFindings: true, codedPhenotypeConditions: false } as const;
 /**
  * codedPhenotypeConditions (round 5): a DO disease the model lacks becomes a condition when ICD-10-CM
  * codes it (DO's ICD10CM xref: a disease clinicians record, not only a research entity) and MONDO
@@ -491,7 +489,6 @@ function addOntologyKnowledge(st: BuildState, onto: Ontologies, ph: Phenotypes):
   const rare = rareLinks(links, onto, DO_RARE_XREFS.on);
   if (ONTOLOGY_KNOWLEDGE.codedPhenotypeConditions) for (const [cid, r] of addCodedConditions(st, pk.added, onto)) rare.set(cid, r);
   if (ONTOLOGY_KNOWLEDGE.phenotypeFindings) addPhenotypeFindings(st, ph, rare);
-  if (ONTOLOGY_KNOWLEDGE.phenotypeFindings && ONTOLOGY_KNOWLEDGE.descendantNames) addDescendantNames(st, ph);
   if (ONTOLOGY_KNOWLEDGE.enrichLinked) for (const [cid, row] of pk.existing) for (const [fid, p] of [...row].sort((a, b) => a[0].localeCompare(b[0]))) setLk(st, fid, cid, p, true);
   for (const c of ONTOLOGY_KNOWLEDGE.addConditions ? pk.added : []) {
     const pr = ONTOLOGY_PRIOR[c.source];
@@ -556,26 +553,6 @@ function addPhenotypeFindings(st: BuildState, ph: Phenotypes, linkedRare: Readon
       codes: [{ system: HPO_SYSTEM, code: pf.hpo, display: pf.name }],
     } as FindingDef);
     for (const [cid, p] of [...pf.conditions].sort((a, b) => a[0].localeCompare(b[0]))) setLk(st, pf.id, cid, p);
-  }
-}
-
-/**
- * 4f. Binary phenotype findings read as present by their HPO descendants' names (`descendantNames`), as their
- * annotations are lifted: `presentOnlySynonyms`, since a stated child implies the parent but a negated one says
- * nothing of it. Names that are already the finding's own terms are left to them.
- */
-function addDescendantNames(st: BuildState, ph: Phenotypes): void {
-  const findingOf = new Map<string, string>();
-  for (const f of [...st.findings.values()].sort((a, b) => a.id.localeCompare(b.id))) {
-    const hp = (f.codes ?? []).find((c) => c.system === HPO_SYSTEM);
-    if (f.valueType === 'binary' && hp && !findingOf.has(hp.code)) findingOf.set(hp.code, f.id);
-  }
-  for (const [fid, names] of [...descendantNames(ph.terms, findingOf, diseaseNames(st))].sort((a, b) => a[0].localeCompare(b[0]))) {
-    const f = st.findings.get(fid)!;
-    if (f.valueType !== 'binary') continue;
-    const own = new Set([f.name, ...(f.synonyms ?? [])].map(synonymKey));
-    const extra = names.filter((n) => !own.has(synonymKey(n)));
-    if (extra.length > 0) st.findings.set(fid, { ...f, presentOnlySynonyms: [...new Set([...(f.presentOnlySynonyms ?? []), ...extra])] });
   }
 }
 

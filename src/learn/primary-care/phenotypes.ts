@@ -320,43 +320,6 @@ export interface PhenotypeFinding {
 }
 
 /**
- * The HPO terms an annotation with `id` counts for: the term and its is_a ancestors up to PHENOTYPE_ANCESTOR_LEVELS,
- * the root and "Abnormal..." groupings excluded (and not climbed through).
- */
-export function liftedPhenotype(terms: ReadonlyMap<string, HpoTerm>, id: string): string[] {
-  const out = [id];
-  let level = [id];
-  for (let d = 0; d < PHENOTYPE_ANCESTOR_LEVELS; d++) {
-    level = [...new Set(level.flatMap((x) => terms.get(x)?.parents ?? []))].filter((x) => x !== PHENOTYPIC_ABNORMALITY && !/^abnormal/i.test(terms.get(x)?.label ?? 'abnormal'));
-    out.push(...level);
-  }
-  return [...new Set(out)];
-}
-
-/**
- * Names a phenotype finding is read by because a more specific phenotype is stated (nineteenth session, issue 13): the
- * knowledge side counts a disease's annotation for the term's ancestors (`liftedPhenotype`), so the reading side
- * counts a stated term for the same ancestors. For each HPO term, its label and exact synonyms (four letters or more,
- * not a disease's name) go to every finding coded with one of its lifted ancestors (`findingOf`: HPO id -> finding
- * id). "Jaundice" in a note then reads the cholestasis finding as well as jaundice.
- */
-export function descendantNames(terms: ReadonlyMap<string, HpoTerm>, findingOf: ReadonlyMap<string, string>, diseaseNames: ReadonlySet<string> = new Set()): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const id of [...terms.keys()].sort()) {
-    const up = liftedPhenotype(terms, id).slice(1).filter((a) => findingOf.has(a));
-    if (up.length === 0) continue;
-    const t = terms.get(id)!;
-    const names = [t.label, ...t.synonyms].filter((s) => s.replace(/[^A-Za-z]/g, '').length >= 4 && !diseaseNames.has(synonymKey(s)));
-    for (const a of up) {
-      const fid = findingOf.get(a)!;
-      const list = out.get(fid) ?? out.set(fid, []).get(fid)!;
-      for (const s of names) if (!list.includes(s)) list.push(s);
-    }
-  }
-  return out;
-}
-
-/**
  * One model finding per HPO phenotype that an existing condition's linked OMIM/Orphanet annotations
  * (`linkedRare`: condition id -> "OMIM:n"/"ORPHA:n", through MONDO's exact matches of its DOID and MONDO codes)
  * carry and that the model's lexicon cannot read (docs/log/primary-care-history.md, "Phenotype findings"): the
@@ -383,7 +346,15 @@ export function phenotypeFindings(
     underRoot.set(id, r);
     return r;
   };
-  const lifted = (id: string): string[] => liftedPhenotype(terms, id);
+  const lifted = (id: string): string[] => {
+    const out = [id];
+    let level = [id];
+    for (let d = 0; d < PHENOTYPE_ANCESTOR_LEVELS; d++) {
+      level = [...new Set(level.flatMap((x) => terms.get(x)?.parents ?? []))].filter((x) => x !== PHENOTYPIC_ABNORMALITY && !/^abnormal/i.test(terms.get(x)?.label ?? 'abnormal'));
+      out.push(...level);
+    }
+    return [...new Set(out)];
+  };
   // Share of diseases listing each term (with its descendants' annotations lifted to it).
   const listedBy = new Map<string, number>();
   for (const d of ph.diseases.values()) {
