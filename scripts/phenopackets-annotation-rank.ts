@@ -95,7 +95,9 @@ function reach(f: Fold, q: PreparedQuery, c: number): Features {
   const out = { 'reached exactly': 0, 'reached IC': 0, 'ancestor-only': 0, 'ancestor-only IC': 0, unmatched: 0 };
   for (const t of q.terms) {
     if (t < 0) continue;
-    let hit = -1;
+    // t itself first: `up` lists a term's ancestors by IC descending, ties by index, so an ancestor of equal IC may come
+    // before t; else the most informative ancestor in the closure.
+    let hit = closure.has(t) ? t : -1;
     for (let j = idx.upStart[t]!; j < idx.upStart[t + 1]! && hit < 0; j++) if (closure.has(idx.up[j]!)) hit = idx.up[j]!;
     if (hit === t) {
       out['reached exactly']++;
