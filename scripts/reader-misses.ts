@@ -25,6 +25,7 @@ import { acceptedConditions, isFreeText, proseVitals, toVignetteCase, truthOf, v
 import { halfOf } from '../src/bench/vignettes/split.js';
 import { truthResolver } from '../src/bench/vignettes/truth-codes.js';
 import { readOntologies } from '../src/learn/primary-care/ontologies.js';
+import { parseHpoJson } from '../src/learn/phenopackets/hpo-json.js';
 import type { Observation } from '../src/core/evidence.js';
 
 const arg = (name: string, dflt: string): string => { const i = process.argv.indexOf(name); return i >= 0 ? process.argv[i + 1]! : dflt; };
@@ -38,18 +39,16 @@ const truthCodes = truthResolver(readOntologies(data));
 const POOL_FILES = [`${data}/cases/medqa-dev-diagnosis.jsonl`, `${data}/cases/osce-medqa-dev.jsonl`,
   ...['', '-2', '-3', '-4', '-5', '-6', '-7', '-8', '-9', '-10', '-11'].map((k) => `src/bench/vignettes/fresh-medqa-style${k}.jsonl`)];
 
-/** HPO terms with every synonym by kind and their is_a children (hp.json, obographs). */
-interface Hpo { label: string; exact: string[]; other: string[]; children: string[] }
+/** HPO terms with every synonym by kind and their is_a children (hp.json through the rare-disease learner's reader). */
+interface Hpo { label: string; exact: readonly string[]; other: readonly string[]; children: readonly string[] }
 function readHpo(): Map<string, Hpo> {
-  const g = JSON.parse(gunzipSync(readFileSync(`${data}/hpo/hp.json.gz`)).toString('utf8')) as { graphs: { nodes: { id: string; lbl?: string; meta?: { deprecated?: boolean; synonyms?: { pred: string; val: string }[] } }[]; edges: { sub: string; pred: string; obj: string }[] }[] };
+  const onto = parseHpoJson(gunzipSync(readFileSync(`${data}/hpo/hp.json.gz`)).toString('utf8'));
   const out = new Map<string, Hpo>();
-  const short = (u: string): string => u.replace(/^.*\//, '').replace('_', ':');
-  for (const n of g.graphs[0]!.nodes) {
-    if (!n.lbl || n.meta?.deprecated || !n.id.includes('HP_')) continue;
-    const syn = n.meta?.synonyms ?? [];
-    out.set(short(n.id), { label: n.lbl, exact: syn.filter((s) => s.pred === 'hasExactSynonym').map((s) => s.val), other: syn.filter((s) => s.pred !== 'hasExactSynonym').map((s) => s.val), children: [] });
+  for (const t of onto.terms.values()) {
+    if (t.obsolete) continue;
+    const exact = t.exactSynonyms ?? [];
+    out.set(t.id, { label: t.name, exact, other: t.synonyms.filter((s) => !exact.includes(s)), children: onto.children.get(t.id) ?? [] });
   }
-  for (const e of g.graphs[0]!.edges) if (e.pred === 'is_a') out.get(short(e.obj))?.children.push(short(e.sub));
   return out;
 }
 const hpo = readHpo();
