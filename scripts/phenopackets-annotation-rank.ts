@@ -27,8 +27,10 @@ import { parseHpoa } from '../src/learn/phenopackets/hpoa.js';
 
 const data = resolve(process.env['DDX_DATA'] ?? '../shared/data');
 const args = process.argv.slice(2);
-const folds = (args.includes('--folds') ? args[args.indexOf('--folds') + 1]! : '0,1,2').split(',').map(Number);
-if (folds.some((k) => !Number.isInteger(k) || k < 0 || k > 2)) throw new Error('--folds takes read dev folds 0-2 only');
+const foldsArg = args.includes('--folds') ? args[args.indexOf('--folds') + 1] : '0,1,2';
+// Read dev folds only: folds 3-4 are scored at a gate (phenopackets-cv.ts) and the untouched third never by a dev tool.
+if (foldsArg === undefined || !/^[0-2](,[0-2])*$/.test(foldsArg)) throw new Error('--folds takes read dev folds 0-2 only (e.g. --folds 0,1,2)');
+const folds = foldsArg.split(',').map(Number);
 const M = 50;
 const dirs = { phenopacketsDir: `${data}/phenopackets`, hpoDir: `${data}/hpo`, mondoDir: `${data}/ontologies/mondo` };
 const loaded = loadCases(dirs.phenopacketsDir);
@@ -95,7 +97,9 @@ function reach(f: Fold, q: PreparedQuery, c: number): Features {
   const out = { 'reached exactly': 0, 'reached IC': 0, 'ancestor-only': 0, 'ancestor-only IC': 0, unmatched: 0 };
   for (const t of q.terms) {
     if (t < 0) continue;
-    let hit = -1;
+    // t itself first: `up` lists a term's ancestors by IC descending, ties by index, so an ancestor of equal IC may come
+    // before t; else the most informative ancestor in the closure.
+    let hit = closure.has(t) ? t : -1;
     for (let j = idx.upStart[t]!; j < idx.upStart[t + 1]! && hit < 0; j++) if (closure.has(idx.up[j]!)) hit = idx.up[j]!;
     if (hit === t) {
       out['reached exactly']++;

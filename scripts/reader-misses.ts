@@ -1,7 +1,8 @@
 /**
  * What the notes reader misses in free-text vignettes (dev tool, nineteenth session, issue 13): for each read-pool
- * vignette whose gold is in the broad model but not first, every finding of the gold's profile that the reader did
- * not produce is classed by how (whether) the text states it: the reader saw a term of it and a context rule dropped
+ * vignette whose gold is in the broad model but not first as `bench vignettes` ranks it (the gate's misses), every
+ * finding of the gold's profile that the reader did not produce is classed by how (whether) the text states it: the
+ * reader saw a term of it and a context rule dropped
  * it; a term of the finding stands in the text but was not matched; a name of the finding's own HPO concept that the
  * lexicon lacks (its exact, related, broad or narrow synonyms) or the name of an HPO descendant (a more specific
  * phenotype) stands in the text; every word of a term stands in one sentence, apart; or none of these. Findings of
@@ -16,15 +17,14 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { compileModel } from '../src/core/compile.js';
-import { initialBelief, observe } from '../src/core/posterior.js';
 import { buildLexicon, extractFindings } from '../src/intake/notes/index.js';
-import { statedDemographics } from '../src/intake/notes/demographics.js';
 import { phraseForms, tokenize } from '../src/intake/notes/tokenize.js';
 import { readModelArtifact } from '../src/learn/artifact.js';
-import { acceptedConditions, isFreeText, proseVitals, toVignetteCase, truthOf, vignetteStory } from '../src/bench/vignettes/run.js';
+import { acceptedConditions, isFreeText, runAnyCase, truthOf, vignetteStory, type VignetteOutcome } from '../src/bench/vignettes/run.js';
 import { halfOf } from '../src/bench/vignettes/split.js';
 import { truthResolver } from '../src/bench/vignettes/truth-codes.js';
 import { readOntologies } from '../src/learn/primary-care/ontologies.js';
+import { parseHpoJson } from '../src/learn/phenopackets/hpo-json.js';
 import type { Observation } from '../src/core/evidence.js';
 
 const arg = (name: string, dflt: string): string => { const i = process.argv.indexOf(name); return i >= 0 ? process.argv[i + 1]! : dflt; };
@@ -38,18 +38,16 @@ const truthCodes = truthResolver(readOntologies(data));
 const POOL_FILES = [`${data}/cases/medqa-dev-diagnosis.jsonl`, `${data}/cases/osce-medqa-dev.jsonl`,
   ...['', '-2', '-3', '-4', '-5', '-6', '-7', '-8', '-9', '-10', '-11'].map((k) => `src/bench/vignettes/fresh-medqa-style${k}.jsonl`)];
 
-/** HPO terms with every synonym by kind and their is_a children (hp.json, obographs). */
-interface Hpo { label: string; exact: string[]; other: string[]; children: string[] }
+/** HPO terms with every synonym by kind and their is_a children (hp.json through the rare-disease learner's reader). */
+interface Hpo { label: string; exact: readonly string[]; other: readonly string[]; children: readonly string[] }
 function readHpo(): Map<string, Hpo> {
-  const g = JSON.parse(gunzipSync(readFileSync(`${data}/hpo/hp.json.gz`)).toString('utf8')) as { graphs: { nodes: { id: string; lbl?: string; meta?: { deprecated?: boolean; synonyms?: { pred: string; val: string }[] } }[]; edges: { sub: string; pred: string; obj: string }[] }[] };
+  const onto = parseHpoJson(gunzipSync(readFileSync(`${data}/hpo/hp.json.gz`)).toString('utf8'));
   const out = new Map<string, Hpo>();
-  const short = (u: string): string => u.replace(/^.*\//, '').replace('_', ':');
-  for (const n of g.graphs[0]!.nodes) {
-    if (!n.lbl || n.meta?.deprecated || !n.id.includes('HP_')) continue;
-    const syn = n.meta?.synonyms ?? [];
-    out.set(short(n.id), { label: n.lbl, exact: syn.filter((s) => s.pred === 'hasExactSynonym').map((s) => s.val), other: syn.filter((s) => s.pred !== 'hasExactSynonym').map((s) => s.val), children: [] });
+  for (const t of onto.terms.values()) {
+    if (t.obsolete) continue;
+    const exact = t.exactSynonyms ?? [];
+    out.set(t.id, { label: t.name, exact, other: t.synonyms.filter((s) => !exact.includes(s)), children: onto.children.get(t.id) ?? [] });
   }
-  for (const e of g.graphs[0]!.edges) if (e.pred === 'is_a') out.get(short(e.obj))?.children.push(short(e.sub));
   return out;
 }
 const hpo = readHpo();
@@ -150,23 +148,39 @@ function unread(text: string, spans: readonly { span: { start: number; end: numb
   for (const k of seen) bump(m, k);
 }
 
-/** Rank of the best accepted condition under the observations (1 = first), or 0 when no accepted condition is in the model. */
-function goldRank(obs: readonly Observation[], age: number, sex: 'male' | 'female', ok: ReadonlySet<number>): { rank: number; gold: number } {
-  if (ok.size === 0) return { rank: 0, gold: -1 };
-  const st = observe(initialBelief(cm, age, sex), obs);
-  let gold = -1;
-  for (const c of ok) if (gold < 0 || st.nb[c]! > st.nb[gold]!) gold = c;
-  let rank = 1;
-  for (let c = 0; c < st.nb.length; c++) if (st.nb[c]! > st.nb[gold]! && !ok.has(c)) rank++;
-  return { rank, gold };
-}
-
-/** Every string leaf of an OSCE row, joined (the text its fields state). */
+/** Every string leaf of a value, in order (the text an OSCE row's fields state). */
 function leaves(x: unknown): string[] {
   if (typeof x === 'string') return [x];
   if (Array.isArray(x)) return x.flatMap(leaves);
   if (x && typeof x === 'object') return Object.values(x).flatMap(leaves);
   return [];
+}
+
+type Mention = Parameters<typeof classify>[3][number];
+/** What one vignette gives the classes: the text read, the findings produced, the reader's mentions, and the bench's outcome. */
+interface Reading { text: string; obs: readonly Observation[]; mentions: readonly Mention[]; spans: readonly { span: { start: number; end: number } }[]; outcome: VignetteOutcome }
+
+/**
+ * One row as `bench vignettes` scores it (`runAnyCase`: free text instant, an OSCE row after its work-up), so "gold not
+ * first" is the gate's own miss. Free text: the story and the findings the bench knew. OSCE: the fields the bench reads
+ * (the patient actor, the examination, the test results; never Correct_Diagnosis or Objective_for_Doctor, which name the
+ * diagnosis) and every finding it read from them (presenting, history and the hidden findings a work-up can reveal).
+ */
+function readRow(raw: unknown): Reading | undefined {
+  const outcome = runAnyCase(model, cm, lex, raw, { truthCodes });
+  if (!outcome) return undefined;
+  const { vc } = outcome;
+  const who = { age: vc.age, sex: vc.sex };
+  if (isFreeText(raw)) {
+    const text = vignetteStory(raw.question);
+    const r = extractFindings(text, lex, who);
+    return { text, obs: outcome.known, mentions: r.ok ? r.value.mentions : [], spans: r.ok ? [...r.value.mentions, ...r.value.unmapped] : [], outcome };
+  }
+  const osce = (raw as { OSCE_Examination: Record<string, unknown> }).OSCE_Examination;
+  const text = leaves([osce['Patient_Actor'], osce['Physical_Examination_Findings'], osce['Test_Results']]).join('. ');
+  const obs = [...vc.presenting, ...vc.history, ...vc.hidden];
+  const r = extractFindings(text, lex, who);
+  return { text, obs, mentions: r.ok ? r.value.mentions.filter((m) => !obs.some((o) => o.id === m.findingId)) : [], spans: r.ok ? [...r.value.mentions, ...r.value.unmapped] : [], outcome };
 }
 
 for (const file of POOL_FILES) {
@@ -176,37 +190,16 @@ for (const file of POOL_FILES) {
   const pc = cases.get(part) ?? cases.set(part, { n: 0, notFirst: 0, profile: 0, observed: 0 }).get(part)!;
   const cc = counts.get(part) ?? counts.set(part, new Map()).get(part)!;
   for (const raw of raws) {
-    let text: string; let obs: Observation[]; let age: number; let sex: 'male' | 'female'; let diagnosis: string;
-    let mentions: Parameters<typeof classify>[3] = [];
-    let allMentions: readonly { span: { start: number; end: number } }[] = [];
-    if (isFreeText(raw)) {
-      text = vignetteStory(raw.question);
-      const dm = statedDemographics(text);
-      age = dm.age?.value ?? 40; sex = dm.sex?.value ?? 'male'; diagnosis = raw.diagnosis;
-      const r = extractFindings(text, lex, { age, sex });
-      obs = r.ok ? [...r.value.findings] : [];
-      if (r.ok) {
-        mentions = r.value.mentions;
-        allMentions = [...r.value.mentions, ...r.value.unmapped];
-        const seen = new Set(obs.map((o) => o.id));
-        for (const m of r.value.mentions) if (m.historical && !m.negated && !m.uncertain && !m.hypothetical && m.experiencer === 'patient' && m.valueId === undefined && !seen.has(m.findingId) && lex.findings.get(m.findingId)?.valueType === 'binary') { seen.add(m.findingId); obs.push({ id: m.findingId, present: true }); }
-      }
-      obs.push(...proseVitals(text, age));
-    } else {
-      const vc = toVignetteCase(raw, model, lex);
-      if (!vc) continue;
-      text = leaves((raw as { OSCE_Examination: unknown }).OSCE_Examination).join('. ');
-      age = vc.age; sex = vc.sex === 'female' ? 'female' : 'male'; diagnosis = vc.diagnosis;
-      obs = [...vc.presenting, ...vc.history, ...vc.hidden];
-      const r = extractFindings(text, lex, { age, sex });
-      if (r.ok) { mentions = r.value.mentions.filter((m) => !obs.some((o) => o.id === m.findingId)); allMentions = [...r.value.mentions, ...r.value.unmapped]; }
-    }
+    const rd = readRow(raw);
+    if (!rd) continue;
+    const { text, obs, mentions, outcome } = rd;
     pc.n++;
-    const ok = acceptedConditions(model, truthOf(diagnosis, { truthCodes }));
-    const { rank, gold } = goldRank(obs, age, sex, ok);
-    if (rank === 0 || (rank === 1 && !ALL)) continue;
+    if (!outcome.covered || (outcome.hitAt === 0 && !ALL)) continue;
+    const ok = acceptedConditions(model, truthOf(outcome.diagnosis, { truthCodes }));
+    // The gold: the accepted condition the bench ranked first among them.
+    const gold = outcome.order.find((c) => ok.has(c))!;
     pc.notFirst++;
-    if (UNREAD) unread(text, allMentions, part);
+    if (UNREAD) unread(text, rd.spans, part);
     const gid = model.conditions[gold]!.id;
     const seenIds = new Set(obs.map((o) => o.id));
     const absent = new Set(obs.filter((o) => 'present' in o && !o.present).map((o) => o.id));

@@ -193,20 +193,24 @@ test('forwardShare at any share equals the brute-force best over profile and cas
 
 test('profileOnlyByPosterior: conditions without training cases keep the posterior order; one with a case keeps its fused place', () => {
   // a and b have no training case: a is likelier (prior), b lists the patient's exact term, so the similarity lifts b over a;
-  // c has a training case equal to the patient.
-  const m = treeModel({
-    description: 'profile-only order test', priors: { a: 5, b: 1, c: 0.5, d: 0.2 },
-    leaks: { seizure: 0.2, generalized: 0.1, focal: 0.1, ataxia: 0.1, movement: 0.2 },
-    likelihoods: { seizure: { a: [0.5], c: [0.5] }, generalized: { b: [0.5] }, ataxia: { a: [0.5], b: [0.5], c: [0.5] }, focal: { d: [0.5] } },
-    parents: { generalized: ['seizure'], focal: ['seizure'], ataxia: ['movement'] },
-    exemplars: { version: 1, enabled: true, weight: 5, top: 4, source: 't', cases: { c: [['ataxia', 'generalized']] } },
-  });
-  const cm = compileModel(m);
-  const st = observe(initialBelief(cm, 30, 'female'), [{ id: 'generalized', present: true }, { id: 'ataxia', present: true }]);
-  const order = (opts?: { profileOnlyByPosterior?: boolean }): string => rankConditions(st, posterior(st), 4, opts).map((c) => m.conditions[c]!.id).join('');
-  assert.deepEqual(topK(posterior(st), 4).map((c) => m.conditions[c]!.id), ['a', 'b', 'c', 'd']);
-  assert.equal(order(), 'bcad');
-  assert.equal(order({ profileOnlyByPosterior: false }), 'bcad');
-  // c keeps its place (second); a and b re-fill the first and third places in posterior order; d is last either way.
-  assert.equal(order({ profileOnlyByPosterior: true }), 'acbd');
+  // c has a training case equal to the patient. Declared in both orders, so a condition's index differs from its place in
+  // the posterior's top K in one of them (the re-fill must sort places in the top K, not condition indexes).
+  for (const ids of [['a', 'b', 'c', 'd'], ['d', 'c', 'b', 'a']]) {
+    const prior: Record<string, number> = { a: 5, b: 1, c: 0.5, d: 0.2 };
+    const m = treeModel({
+      description: 'profile-only order test', priors: Object.fromEntries(ids.map((id) => [id, prior[id]!])),
+      leaks: { seizure: 0.2, generalized: 0.1, focal: 0.1, ataxia: 0.1, movement: 0.2 },
+      likelihoods: { seizure: { a: [0.5], c: [0.5] }, generalized: { b: [0.5] }, ataxia: { a: [0.5], b: [0.5], c: [0.5] }, focal: { d: [0.5] } },
+      parents: { generalized: ['seizure'], focal: ['seizure'], ataxia: ['movement'] },
+      exemplars: { version: 1, enabled: true, weight: 5, top: 4, source: 't', cases: { c: [['ataxia', 'generalized']] } },
+    });
+    const cm = compileModel(m);
+    const st = observe(initialBelief(cm, 30, 'female'), [{ id: 'generalized', present: true }, { id: 'ataxia', present: true }]);
+    const order = (opts?: { profileOnlyByPosterior?: boolean }): string => rankConditions(st, posterior(st), 4, opts).map((c) => m.conditions[c]!.id).join('');
+    assert.deepEqual(topK(posterior(st), 4).map((c) => m.conditions[c]!.id), ['a', 'b', 'c', 'd']);
+    assert.equal(order(), 'bcad');
+    assert.equal(order({ profileOnlyByPosterior: false }), 'bcad');
+    // c keeps its place (second); a, b and d re-fill the first, third and fourth places in posterior order (d stays last).
+    assert.equal(order({ profileOnlyByPosterior: true }), 'acbd');
+  }
 });
