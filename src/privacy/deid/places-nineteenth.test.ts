@@ -16,3 +16,9 @@ test('generic words alone, a weekday, a title or a sentence opener after the pla
   assert.deepEqual(places('She lives in Leeds Monday next week.'), ['Leeds']);
   assert.ok(!places('Transferred from Leeds Dr Patel aware.').some((p) => /Dr|Patel/.test(p)));
 });
+
+test('a street of the remaining USPS C1 suffixes is read in an address line, a comma and a town after it (place-slots.ts)', () => {
+  assert.deepEqual(places('Home adapted at 5 Beacon View, Caerwent. Wheelchair ordered.'), ['5 Beacon View', 'Caerwent']);
+  assert.deepEqual(places('Apical 4 Chamber View, Normal LV size.'), []);
+  assert.deepEqual(places('She ran 2 Mile Run, Then rested.'), []);
+});
