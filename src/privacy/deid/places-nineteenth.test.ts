@@ -22,3 +22,8 @@ test('a street of the remaining USPS C1 suffixes is read in an address line, a c
   assert.deepEqual(places('Apical 4 Chamber View, Normal LV size.'), []);
   assert.deepEqual(places('She ran 2 Mile Run, Then rested.'), []);
 });
+
+test('"of", "and" or "&" join the words of the run; "for" (a person follows) does not', () => {
+  assert.deepEqual(places('Referred to Harwich Centre of Excellence, then home.'), ['Harwich Centre of Excellence']);
+  assert.deepEqual(places('Records from Saddleback Memorial for Montrell Brissett, MRN 66.').filter((p) => /Brissett/.test(p)), []);
+});
