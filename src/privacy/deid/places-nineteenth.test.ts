@@ -24,6 +24,7 @@ test('a street of the remaining USPS C1 suffixes is read in an address line, a c
 });
 
 test('"of", "and" or "&" join the words of the run; "for" (a person follows) does not', () => {
-  assert.deepEqual(places('Referred to Harwich Centre of Excellence, then home.'), ['Harwich Centre of Excellence']);
+  assert.deepEqual(places('Aftercare at Foxglova Friends of Recovery, weekly.'), ['Foxglova Friends of Recovery']);
+  assert.deepEqual(places('Seen at Marlstone Police Station and Custody Suite, then home.'), ['Marlstone Police Station and Custody Suite']);
   assert.deepEqual(places('Records from Saddleback Memorial for Montrell Brissett, MRN 66.').filter((p) => /Brissett/.test(p)), []);
 });
