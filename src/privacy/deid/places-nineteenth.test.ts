@@ -23,8 +23,9 @@ test('a street of the remaining USPS C1 suffixes is read in an address line, a c
   assert.deepEqual(places('She ran 2 Mile Run, Then rested.'), []);
 });
 
-test('"of", "and" or "&" join the words of the run; "for" (a person follows) does not', () => {
+test('"of" or "&" join the words of the run; "for" (a person follows) and "and" (a list of places) do not', () => {
   assert.deepEqual(places('Aftercare at Foxglova Friends of Recovery, weekly.'), ['Foxglova Friends of Recovery']);
-  assert.deepEqual(places('Seen at Marlstone Police Station and Custody Suite, then home.'), ['Marlstone Police Station and Custody Suite']);
+  assert.deepEqual(places('Employer: Hartwell Logistics Occupation: driver'), ['Hartwell Logistics']);
+  assert.ok(!places('Thanks,\nSophia M.\nSaint Ridge Clinic Cardiology').some((p) => p.includes('Cardiology')));
   assert.deepEqual(places('Records from Saddleback Memorial for Montrell Brissett, MRN 66.').filter((p) => /Brissett/.test(p)), []);
 });
