@@ -5,6 +5,8 @@
  * over the words that belong to them; they never start a span.
  */
 import { PARTICLE_ALTERNATION } from './particles.js';
+import { GENERIC } from './organisations.js';
+import { TITLE_WORDS } from './titles.js';
 import type { PhiSpan } from './types.js';
 import { US_STATE_NAMES } from './us-states.js';
 
@@ -60,6 +62,20 @@ const INITIAL_GAP = /^\.[ \t]{1,2}$/;
 // an abbreviation or a grade ("Hepatitis B. Smith"), so only after a line start, a list's punctuation or a number.
 const FIELD_INITIAL = /(?:^|[\n,;:(/]|\d)[ \t]*([A-Z])\.[ \t]{1,2}$/;
 const UNIT_AFTER = /^\.?,?[ \t]{1,2}(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Rm|Floor|Fl|Bldg|Building|Lot|Trlr)\.?[ \t]*#?[ \t]*[A-Za-z]?\d+[A-Za-z]?(?![A-Za-z\d])/;
+// Nineteenth pass: the capitalised words right after a found place, up to where its clause ends or a lower-case word
+// follows, belong to its name ("Harbour Lights" + " Hostel,", "Marlstone" + " Police Station with"): a proper noun phrase
+// runs to its last capitalised word, "of" or "&" joining its words ("... Friends of Recovery"; not "for", which joins a
+// person: "records from X for Jane Roe"; not "and", which lists places: "Boston and Springfield"). The run ends at a
+// clause's punctuation or a lower-case word, never at a colon (the next field's label: "Employer: X Ltd Occupation:").
+// A title, a month, a weekday or a function word among them (a sentence's first word, a person or a date after the
+// place) leaves the span as it is.
+const RUN_AFTER = /^(?:[ \t](?:of|&)(?=[ \t][A-Z]))?(?:[ \t](?:(?:of|&)[ \t])?[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z'\u2019]+)*){1,3}(?=[ \t]*(?:[,.;)!?|\n]|$)|[ \t]+[a-z])/;
+// A specialty after an institution names its department, not the place ("Saint Ridge Clinic Cardiology").
+const SPECIALTY = /(?:ology|iatry|iatrics|p(?:a)?edics|surgery|medicine)$/i;
+const RUN_STOPS = ('sister nurse the a an and or but of in at on to for from with by he she they we it his her their this that please then no not ' +
+  'yes also seen jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec ' +
+  'december mon monday tue tues tuesday wed wednesday thu thurs thursday fri friday sat saturday sun sunday today tomorrow yesterday').split(' ');
+const NOT_IN_RUN = new RegExp(`^(?:${TITLE_WORDS}|${RUN_STOPS.join('|')})$`, 'i');
 const UNIT = /^(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Rm|Floor|Fl|Bldg|Building|Lot|Space|Trlr|#)\.?[ \t]*#?[ \t]*[A-Za-z]?\d+[A-Za-z]?$/i;
 
 /** Grow a place over the generic words of its name on either side ("Mount", "Falls", "St."), and join an initial to its name. */
@@ -132,6 +148,15 @@ function tail(text: string, s: PhiSpan, re: RegExp): number {
   return s.end + m[0].replace(/(?<!\bhosp|\bctr)\.$/i, '').length;
 }
 
+/** The end of the capitalised words that close a place's clause after `end` (`RUN_AFTER`), or `end`. */
+function properRun(text: string, end: number): number {
+  const m = RUN_AFTER.exec(text.slice(end, end + 60));
+  const words = m?.[0].split(/[ \t]/).filter((w) => w !== '' && !/^(?:of|&)$/.test(w)) ?? [];
+  // Generic words alone after a place name a kind of place there ("Baltimore Rehab"), which the gold leaves readable.
+  if (!m || words.some((w) => NOT_IN_RUN.test(w)) || words.every((w) => GENERIC.has(w.toLowerCase())) || SPECIALTY.test(words[words.length - 1] ?? '')) return end;
+  return end + m[0].length;
+}
+
 /** Grow LOCATION spans over organisation words and a state's name, NAME spans over a suffix (Jr., III). */
 export function extendSpans(spans: readonly PhiSpan[], text: string): PhiSpan[] {
   return placeWords(spans, text).map((s) => {
@@ -144,6 +169,7 @@ export function extendSpans(spans: readonly PhiSpan[], text: string): PhiSpan[] 
       // Thirteenth pass: a secondary unit after a street with its house number ("88 Maple Ave, Unit 3").
       if (/^\d/.test(text.slice(s.start, s.start + 1))) end = Math.max(end, tail(text, { ...s, end }, UNIT_AFTER));
       end = Math.max(end, tail(text, { ...s, end }, STATE_AFTER));
+      if (end === s.end && /[a-z]/.test(text.slice(s.start, s.end))) end = properRun(text, end);
       return end > s.end ? { ...s, end } : s;
     }
     if (s.type === 'NAME') {

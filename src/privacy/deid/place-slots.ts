@@ -52,6 +52,15 @@ const NUMBERED_STREET = /(?<![A-Za-z\d\-])(?:(?:[NSEW]\.?|North|South|East|West|
 // ("14 Elm Grove, Bristol BS6 7QT", "Fitzroy VIC 3065"): the postcode says the words before it are the post town.
 const TOWN_POSTCODE = /(?:^|[,\n][ \t]{0,2})([A-Z][a-z]+(?:[ \t-][A-Z][a-z]+){0,2})[ \t]{1,2}(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]\d[A-Z]\d|(?:VIC|NSW|QLD|SA|WA|TAS|NT|ACT)[ \t]\d{4})(?![A-Za-z\d])/gm;
 
+// Nineteenth pass: a street line of USPS Publication 28's Appendix C1 suffixes that patterns.ts's STREET_LINE leaves out
+// (with the UK's Green, Common, End, Side, Bank), because their words also follow a number in clinical prose ("4 Chamber
+// View", "2 Mile Run"): a street only in an address line's grammar, a comma and a town after it ("5 Beacon View,
+// Caerwent"), and only when no word of it is clinical and the town is no English word. The town is pushed with it.
+const ADDRESS_ONLY_SUFFIXES = 'Views?|Parks?|Greens?|Points?|Gate|Gateway|Fields?|Mills?|Lodge|Manor|Orchard|Village|Valley|Brooks?|Bridge|Creek|' +
+  'Cliffs?|Crest|Haven|Hills|Lakes?|Springs?|Summit|Trace|Turnpike|Expressway|Freeway|Bypass|Route|Oval|Passage|Shores?|Pines|Ranch|Harbou?r|' +
+  'Island|Isle|Junction|Commons?|Corners?|Curve|Ford|Ferry|Bluffs?|Canyon|Beach|Forest|Forge|Run|Spur|Track|Mount|Mountain|River|End|Side|Banks?|Cross';
+const ADDRESS_LINE = new RegExp(String.raw`(?<![\w.\-])\d{1,6}(?:-?[A-Z])?[ \t]{1,2}((?:[A-Z][a-z]+(?:['\u2019]s)?[ \t]{1,2}){1,3}(?:${ADDRESS_ONLY_SUFFIXES})),[ \t]{0,2}([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\b`, 'g');
+
 // Words before a town that belong to its name although an English dictionary holds them.
 const TOWN_PART = new Set('new north south east west fort port mount mt lake san santa los las el la st saint glen grand little great upper lower palm cedar'.split(' '));
 const NOT_PLACE = new Set(('the a an this that these those our your his her their its my there here home work school church college ' +
@@ -74,6 +83,17 @@ function placeWord(raw: string, lex: Lexicon): boolean {
 function looseTown(raw: string): boolean {
   const w = raw.toLowerCase();
   return w.length >= 3 && !NOT_PLACE.has(w) && !GENERIC.has(w);
+}
+
+/** Push an ADDRESS_LINE match's street and town when no word of the street is clinical and the town is no English word. */
+function addressLine(m: RegExpMatchArray, lex: Lexicon, push: Push): void {
+  const town = m[2] as string;
+  const clinical = (w: string): boolean => lex.clinical.has(w.toLowerCase()) || lex.medical.has(w.toLowerCase());
+  if ((m[1] as string).split(/[ \t]+/).some(clinical) || town.split(/[ -]/).some((w) => clinical(w) || lex.common.has(w.toLowerCase()))) return;
+  const at = m.index ?? 0;
+  const townAt = at + m[0].length - town.length;
+  push(at, at + m[0].indexOf(',', m[0].length - town.length - 4), 'LOCATION');
+  push(townAt, townAt + town.length, 'LOCATION');
 }
 
 /** The form labels that hold a place, whose value opens with a word that may name one. */
@@ -113,6 +133,7 @@ export function detectPlaceSlots(text: string, lex: Lexicon, push: Push, mode: C
       push(at, at + town.length, 'LOCATION');
     }
   }
+  if (/\d[ \t]{1,2}[A-Z][a-z]+[ \t][^,\n]{0,40},/.test(text)) for (const m of allMatches(ADDRESS_LINE, text)) addressLine(m, lex, push);
   for (const m of allMatches(TOWN_STATE, text)) {
     const ws = [...(m[1] as string).matchAll(/[A-Z][a-z]+/g)];
     const word = (i: number): string => (ws[i]?.[0] ?? '');
