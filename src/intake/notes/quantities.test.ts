@@ -440,3 +440,16 @@ test('nineteenth session: an average of readings is the test\'s value; "mean" af
   assert.equal(read('HR average 118.').get('tachycardia'), true);
   assert.equal(read('BP mean 85.').has('hypotension'), false, 'a mean arterial pressure is not a systolic value');
 });
+
+test('the readings or days an average covers are not its value ("average of 3 readings 150/95")', () => {
+  assert.equal(read('HR average of 3 readings 128.').get('tachycardia'), true);
+  assert.equal(read('Sodium average of 3 samples 128 mmol/L.').get('sodium-low'), true);
+  assert.equal(read('Hb average of 3 samples 15.2 g/dL.').get('hemoglobin-low'), false, 'not Hb 3');
+  assert.equal(read('Hb averaged over the past 3 days 8.1 g/dL.').get('hemoglobin-low'), true, 'not Hb > 3');
+  assert.equal(read('SpO2 average over 8 hours 86%.').get('hypoxemia'), true);
+  assert.equal(read('Home BP average of 3: 150/95.').get('hypertension-measured'), true);
+  // Without a count noun the number is the value; the other average words read as "average" does.
+  assert.equal(read('Sodium average of 128 mmol/L.').get('sodium-low'), true);
+  assert.equal(read('Sodium averaging 128.').get('sodium-low'), true);
+  assert.equal(read('HR avg 118.').get('tachycardia'), true);
+});
