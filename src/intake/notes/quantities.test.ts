@@ -440,3 +440,20 @@ test('nineteenth session: an average of readings is the test\'s value; "mean" af
   assert.equal(read('HR average 118.').get('tachycardia'), true);
   assert.equal(read('BP mean 85.').has('hypotension'), false, 'a mean arterial pressure is not a systolic value');
 });
+
+test('the readings or days an average covers are not its value ("average of 3 readings 150/95")', () => {
+  // [text, finding, expected]: the first six read the count or the period as the value at 807e9e8.
+  const cases: readonly (readonly [string, string, boolean])[] = [
+    ['HR average of 3 readings 128.', 'tachycardia', true],
+    ['Sodium average of 3 samples 128 mmol/L.', 'sodium-low', true],
+    ['Hb average of 3 samples 15.2 g/dL.', 'hemoglobin-low', false],
+    ['Hb averaged over the past 3 days 8.1 g/dL.', 'hemoglobin-low', true],
+    ['SpO2 average over 8 hours 86%.', 'hypoxemia', true],
+    ['Home BP average of 3: 150/95.', 'hypertension-measured', true],
+    // Without a count noun the number is the value; the other average words read as "average" does.
+    ['Sodium average of 128 mmol/L.', 'sodium-low', true],
+    ['Sodium averaging 128.', 'sodium-low', true],
+    ['HR avg 118.', 'tachycardia', true],
+  ];
+  for (const [text, id, want] of cases) assert.equal(read(text).get(id), want, text);
+});

@@ -239,10 +239,24 @@ function skipFiller(text: string, at: number): number {
     if (s >= 0) p = s;
     const f = stickyEnd(FILLER, text, p);
     if (f <= p) break;
-    p = f;
+    // After an average word, the readings or the days it covers are not its value ("average of 3 readings 150/95").
+    const o = isAverageWord(text, p) ? stickyEnd(AVERAGE_OF, text, f) : -1;
+    p = o >= 0 ? o : f;
   }
   return p;
 }
+
+/** Does the filler at `at` start with "av" (average, averaged, averaging, avg: no other filler does)? */
+function isAverageWord(text: string, at: number): boolean {
+  return (text.charCodeAt(at) | 32) === 97 && (text.charCodeAt(at + 1) | 32) === 118;
+}
+
+/**
+ * What an average covers, after the average word: how many readings, or over how long ("average of 3 readings",
+ * "averaged over 7 days", "averaging over the past 2 weeks", "average of 3: 150/95"). That number counts readings or
+ * days; the average itself follows. A number with no such noun after it ("average of 120 umol/L") is the value.
+ */
+const AVERAGE_OF = /(?:of|over|across)[ \t]+(?:the[ \t]+)?(?:(?:last|past|previous|preceding)[ \t]+)?(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|thirty)(?:[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:readings?|measurements?|measures|values|results|samples|specimens|checks|tests|visits|occasions|days?|nights?|weeks?|months?|years?|hours?|hrs?|h)(?![a-z0-9])[ \t]*(?:[:=,][ \t]*)?|[ \t]*[:=][ \t]*)/iy;
 
 /**
  * How many samples a result covers, between the test's name and its result: "Blood cultures x2: Gram-negative

@@ -121,16 +121,10 @@ function sectionsOf(text: string, starts: readonly number[]): Section[] {
 const LABEL_RE = /(?=[A-Z])(?<=^|\s\s|[.!?]\s)[A-Z][A-Z/&()-]{1,30}(?:[ \t][A-Z/&()-]{1,30}){0,4}[ \t]{0,4}:/my;
 
 /**
- * Sentence-break offsets: each section header's start and end, and the start of every capitalised
- * label. Ascending order.
- */
-export function sectionBreaks(sections: readonly Section[], text?: string): number[] {
-  return breaksOf(sections, text === undefined ? [] : clauseMatches(LABEL_RE, text, clauseStarts(text)));
-}
-
-/**
- * A note's sections and its sentence breaks (`findSections`, `sectionBreaks`), from one scan of the text for
- * clause starts instead of one per function (the scan is a pass over every char code of the note).
+ * A note's sections (as `findSections` gives them) and its sentence-break offsets in ascending order: each section
+ * header's start and end, and each capitalised label's start and end (a header that is also a label gives its
+ * bounds twice). One scan of the text for clause starts serves both patterns (the scan is a pass over every char
+ * code of the note).
  */
 export function sectionsAndBreaks(text: string): { readonly sections: Section[]; readonly breaks: number[] } {
   const starts = clauseStarts(text);

@@ -1,11 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { normalizeWord, tokenize } from './tokenize.js';
-import { findSections, sectionBreaks } from './sections.js';
+import { findSections, sectionsAndBreaks } from './sections.js';
 
 function sentencesOf(text: string): string[] {
-  const sections = findSections(text);
-  const t = tokenize(text, sectionBreaks(sections, text));
+  const t = tokenize(text, sectionsAndBreaks(text).breaks);
   const out: string[] = [];
   for (let s = 0; s < t.sentences; s++) {
     const a = t.sentStart[s] as number;

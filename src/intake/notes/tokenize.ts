@@ -282,7 +282,7 @@ export function tokenize(text: string, breaks: readonly number[] = []): Tokens {
     }
   }
   sentStarts.push(count);
-  // Sentence starts rise from 0 to `count`, so there are at most count + 1 (the region holds cap + 1).
+  // Sentence starts rise strictly from 0 to `count` (an empty text: [0, 0]), so at most max(count + 1, 2): the region holds cap + 1 ≥ 17.
   const sentStart = a.sentStart.subarray(0, sentStarts.length);
   sentStart.set(sentStarts);
   const sentence = a.sentence.subarray(0, count);
