@@ -12,6 +12,8 @@
  *  - a roster's entry after a bed number or an appointment time, on a list that names people, and a two-word name
  *    beside its role ("the chaplain X Y", "X Y, endocrinologist") or after a field label ("MVC: X Y,").
  *  - (sixteenth pass) the same name in its own script in brackets after it, and a user name in an audit line.
+ *  - (nineteenth pass) the writer alone after a message's last sentence, the head addressee's mirror, unless the word
+ *    is a closing word ("Gracias", "Rgds").
  * Mixed-case text only, where capitals mark the name. Pure.
  */
 import { eponymTermAfter } from './eponyms.js';
