@@ -12,6 +12,8 @@
  *  - a roster's entry after a bed number or an appointment time, on a list that names people, and a two-word name
  *    beside its role ("the chaplain X Y", "X Y, endocrinologist") or after a field label ("MVC: X Y,").
  *  - (sixteenth pass) the same name in its own script in brackets after it, and a user name in an audit line.
+ *  - (nineteenth pass) the writer alone after a message's last sentence, the head addressee's mirror, unless the word
+ *    is a closing word ("Gracias", "Rgds").
  * Mixed-case text only, where capitals mark the name. Pure.
  */
 import { eponymTermAfter } from './eponyms.js';
@@ -49,8 +51,19 @@ export function detectHeadAddressee(text: string, lex: Lexicon, push: PushSpan, 
 // Nineteenth pass: its mirror, the writer's name alone after a message's last sentence with no dash ("... when you're
 // back? Ishbella", "See you Thurs. Majella"), before an optional full stop or closing quote at the very end.
 const TAIL_WORD = /(?:\n|[.!?][ \t]{1,3})[ \t]*([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]*\.?[ \t]*["\u201d]?[ \t\n]*$/;
+// The words that close a message in place of a name: thanks and farewells of the languages letters are written in
+// (Spanish, Portuguese, French, Italian, German, Dutch, the Nordic languages) and English texting shorthand, written as
+// `foldAccents` leaves them (Grüße is read "Gruse"). No English word list holds them, and a message ends on them as often
+// as on its writer.
+const CLOSING_WORDS = new Set(('gracias saludos atentamente adios hola besos abrazos obrigado obrigada abracos cumprimentos ' +
+  'merci cordialement salutations amities bisous salut grazie saluti cordiali ciao danke gruse grusse gruss grus tschuss tschus ' +
+  'bedankt dankjewel dankuwel groeten groetjes tack halsningar hilsen mvh takk tak kiitos terveisin ' +
+  'rgds tks thx thnx ty cya ttyl').split(' '));
 
-/** The writer at a message's tail: one word after the last sentence, a given name no English word list holds or a word on no list. */
+/**
+ * The writer at a message's tail: one word after the last sentence, a given name no English word list holds or a word on
+ * no list, unless it is a closing word ("Gracias", "Groeten", "Rgds").
+ */
 export function detectTailSigner(text: string, lex: Lexicon, push: PushSpan, mode: CaseMode = caseMode(text)): void {
   if (mode !== 'mixed') return;
   const from = Math.max(0, text.length - 60);
@@ -58,6 +71,7 @@ export function detectTailSigner(text: string, lex: Lexicon, push: PushSpan, mod
   const w = m?.[1];
   if (!m || !w || NOT_ADDRESSEE.test(w) || TITLE_RE.test(w)) return;
   const low = w.toLowerCase();
+  if (CLOSING_WORDS.has(low)) return;
   const given = lex.firstNames.has(low) && !inWordLists(lex, low);
   if (!given && !unlisted(lex, w)) return;
   const start = from + (m.index ?? 0) + m[0].indexOf(w);
