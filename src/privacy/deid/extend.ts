@@ -74,6 +74,8 @@ const RUN_AFTER = /^(?:[ \t](?:of|&)(?=[ \t][A-Z]))?(?:[ \t](?:(?:of|&)[ \t])?[A
 // A specialty after an institution names its department, not the place ("Saint Ridge Clinic Cardiology", "... Cardiac
 // Surgery Service"), wherever it stands in the run.
 const SPECIALTY = /(?:ology|iatry|iatrics|p(?:a)?edics|surgery|medicine)$/i;
+// An organisation's head word closes its name even when the lexicon lists it as a ward ("... Mental Health Team", "... Hospice").
+const RUN_HEAD = new RegExp(`^(?:${ORG_HEAD}|Team|Unit)$`);
 const RUN_STOPS = ('sister nurse the a an and or but of in at on to for from with by he she they we it his her their this that please then no not ' +
   'yes also seen jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec ' +
   'december mon monday tue tues tuesday wed wednesday thu thurs thursday fri friday sat saturday sun sunday today tomorrow yesterday').split(' ');
@@ -152,13 +154,13 @@ function tail(text: string, s: PhiSpan, re: RegExp): number {
 
 /**
  * The end of the capitalised words that close a place's clause after `end` (`RUN_AFTER`), or `end`. A clinical word
- * among them (the lexicon's drugs, tests, wards, abbreviations and medical words: "Boston Heparin Drip", "Springfield
- * Hospital Lasix Given", "... Cath Lab") says the clause goes on about care, not the place's name.
+ * among them other than an organisation's head (the lexicon's drugs, tests, abbreviations and medical words: "Boston
+ * Metoprolol Held", "Springfield Hospital Lasix Given", "... Cath Lab") says the clause goes on about care, not the place.
  */
 function properRun(text: string, end: number, lex: Lexicon): number {
   const m = RUN_AFTER.exec(text.slice(end, end + 60));
   const words = m?.[0].split(/[ \t]/).filter((w) => w !== '' && !/^(?:of|&)$/.test(w)) ?? [];
-  const clinical = (w: string): boolean => lex.clinical.has(w.toLowerCase()) || lex.medical.has(w.toLowerCase()) || SPECIALTY.test(w);
+  const clinical = (w: string): boolean => SPECIALTY.test(w) || (!RUN_HEAD.test(w) && (lex.clinical.has(w.toLowerCase()) || lex.medical.has(w.toLowerCase())));
   // Generic words alone after a place name a kind of place there ("Baltimore Rehab"), which the gold leaves readable.
   if (!m || words.some((w) => NOT_IN_RUN.test(w) || clinical(w)) || words.every((w) => GENERIC.has(w.toLowerCase()))) return end;
   return end + m[0].length;
