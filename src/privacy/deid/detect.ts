@@ -187,7 +187,7 @@ const sameSpans = (a: readonly PhiSpan[], b: readonly PhiSpan[]): boolean =>
 function growToFixedPoint(spans: PhiSpan[], text: string, lex: Lexicon, mode: CaseMode): PhiSpan[] {
   let out = spans;
   for (let round = 0; round < 3; round++) {
-    const whole = trimLetterSpans(completeOrganisations(extendSpans(out, text), text, lex, mode), text, lex, mode);
+    const whole = trimLetterSpans(completeOrganisations(extendSpans(out, text, lex), text, lex, mode), text, lex, mode);
     const next = mergeSpans(wholePlaceSpans(mergeSpans(whole, text), text, mode, lex), text);
     const done = sameSpans(next, out);
     out = next;

@@ -5,6 +5,7 @@
  * over the words that belong to them; they never start a span.
  */
 import { PARTICLE_ALTERNATION } from './particles.js';
+import type { Lexicon } from './lexicon.js';
 import { GENERIC } from './organisations.js';
 import { TITLE_WORDS } from './titles.js';
 import type { PhiSpan } from './types.js';
@@ -70,8 +71,11 @@ const UNIT_AFTER = /^\.?,?[ \t]{1,2}(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Rm
 // A title, a month, a weekday or a function word among them (a sentence's first word, a person or a date after the
 // place) leaves the span as it is.
 const RUN_AFTER = /^(?:[ \t](?:of|&)(?=[ \t][A-Z]))?(?:[ \t](?:(?:of|&)[ \t])?[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z'\u2019]+)*){1,3}(?=[ \t]*(?:[,.;)!?|\n]|$)|[ \t]+[a-z])/;
-// A specialty after an institution names its department, not the place ("Saint Ridge Clinic Cardiology").
+// A specialty after an institution names its department, not the place ("Saint Ridge Clinic Cardiology", "... Cardiac
+// Surgery Service"), wherever it stands in the run.
 const SPECIALTY = /(?:ology|iatry|iatrics|p(?:a)?edics|surgery|medicine)$/i;
+// An organisation's head word closes its name even when the lexicon lists it as a ward ("... Mental Health Team", "... Hospice").
+const RUN_HEAD = new RegExp(`^(?:${ORG_HEAD}|Team|Unit)$`);
 const RUN_STOPS = ('sister nurse the a an and or but of in at on to for from with by he she they we it his her their this that please then no not ' +
   'yes also seen jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec ' +
   'december mon monday tue tues tuesday wed wednesday thu thurs thursday fri friday sat saturday sun sunday today tomorrow yesterday').split(' ');
@@ -148,17 +152,25 @@ function tail(text: string, s: PhiSpan, re: RegExp): number {
   return s.end + m[0].replace(/(?<!\bhosp|\bctr)\.$/i, '').length;
 }
 
-/** The end of the capitalised words that close a place's clause after `end` (`RUN_AFTER`), or `end`. */
-function properRun(text: string, end: number): number {
+/**
+ * The end of the capitalised words that close a place's clause after `end` (`RUN_AFTER`), or `end`. A clinical word
+ * among them other than an organisation's head (the lexicon's drugs, tests, abbreviations and medical words: "Boston
+ * Metoprolol Held", "Springfield Hospital Lasix Given", "... Cath Lab") says the clause goes on about care, not the place.
+ */
+function properRun(text: string, end: number, lex: Lexicon): number {
   const m = RUN_AFTER.exec(text.slice(end, end + 60));
   const words = m?.[0].split(/[ \t]/).filter((w) => w !== '' && !/^(?:of|&)$/.test(w)) ?? [];
+  const clinical = (w: string): boolean => SPECIALTY.test(w) || (!RUN_HEAD.test(w) && (lex.clinical.has(w.toLowerCase()) || lex.medical.has(w.toLowerCase())));
   // Generic words alone after a place name a kind of place there ("Baltimore Rehab"), which the gold leaves readable.
-  if (!m || words.some((w) => NOT_IN_RUN.test(w)) || words.every((w) => GENERIC.has(w.toLowerCase())) || SPECIALTY.test(words[words.length - 1] ?? '')) return end;
+  if (!m || words.some((w) => NOT_IN_RUN.test(w) || clinical(w)) || words.every((w) => GENERIC.has(w.toLowerCase()))) return end;
   return end + m[0].length;
 }
 
-/** Grow LOCATION spans over organisation words and a state's name, NAME spans over a suffix (Jr., III). */
-export function extendSpans(spans: readonly PhiSpan[], text: string): PhiSpan[] {
+/**
+ * Grow LOCATION spans over organisation words, a state's name and the capitalised words closing their clause, NAME spans
+ * over a suffix (Jr., III). `lex` tells the clinical words that end a place's run.
+ */
+export function extendSpans(spans: readonly PhiSpan[], text: string, lex: Lexicon): PhiSpan[] {
   return placeWords(spans, text).map((s) => {
     if (s.type === 'LOCATION') {
       // A span that ends on a modifier ("general", "Memorial") lacks its head word in any case: "the general hospital".
@@ -169,7 +181,7 @@ export function extendSpans(spans: readonly PhiSpan[], text: string): PhiSpan[] 
       // Thirteenth pass: a secondary unit after a street with its house number ("88 Maple Ave, Unit 3").
       if (/^\d/.test(text.slice(s.start, s.start + 1))) end = Math.max(end, tail(text, { ...s, end }, UNIT_AFTER));
       end = Math.max(end, tail(text, { ...s, end }, STATE_AFTER));
-      if (end === s.end && /[a-z]/.test(text.slice(s.start, s.end))) end = properRun(text, end);
+      if (end === s.end && /[a-z]/.test(text.slice(s.start, s.end))) end = properRun(text, end, lex);
       return end > s.end ? { ...s, end } : s;
     }
     if (s.type === 'NAME') {

@@ -5,7 +5,8 @@
  * state's postal code ("Salem, IL"). Town names are often English words (Reading, Hope, Mobile) or words an eponym
  * list holds (Norwalk), which pass every dictionary test, so the slot is the evidence. Clinical words, countries and
  * states (the clinical list holds them: Safe Harbor keeps them), months, days and generic places ("home", "Ward 7")
- * are refused.
+ * are refused. Address grammar also names a place whatever its words: a post town before its postcode and (nineteenth
+ * pass) a street of the USPS suffixes that clinical prose also uses, only as number + street + comma + town.
  */
 import { allMatches } from './matches.js';
 import { caseMode, type CaseMode } from './letter-case.js';

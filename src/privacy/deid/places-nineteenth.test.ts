@@ -29,3 +29,24 @@ test('"of" or "&" join the words of the run; "for" (a person follows) and "and" 
   assert.ok(!places('Thanks,\nSophia M.\nSaint Ridge Clinic Cardiology').some((p) => p.includes('Cardiology')));
   assert.deepEqual(places('Records from Saddleback Memorial for Montrell Brissett, MRN 66.').filter((p) => /Brissett/.test(p)), []);
 });
+
+// Second reader: what the closing run must leave out, and still take.
+
+test('a drug, test, clinical abbreviation or specialty among the capitalised words after a place ends no place name', () => {
+  const cases: [string, string][] = [
+    ['Came from Boston Metoprolol Held.', 'Boston'],
+    ['Pt transferred from Springfield Hospital Lasix Given.', 'Springfield Hospital'],
+    ['Arrived from Springfield Echo Report Pending.', 'Springfield'],
+    ['Transfer from Springfield Hospital Chest Xray Clear.', 'Springfield Hospital'],
+    ['Transferred from Lowell General Hospital Vanc Started.', 'Lowell General Hospital'],
+    ["Returned from Boston Children's Hospital Cath Lab.", "Boston Children's Hospital"],
+  ];
+  for (const [text, place] of cases) assert.deepEqual(places(text), [place], text);
+});
+
+test('a run of ordinary words after a place is still its name', () => {
+  assert.deepEqual(places('Volunteers at Ashcombe Fire Station, no smoke exposure.'), ['Ashcombe Fire Station']);
+  assert.deepEqual(places('Lives at Marlstone Youth Hostel with friends.'), ['Marlstone Youth Hostel']);
+  // An organisation's head closes the name although the lexicon lists it as a ward ("team", "hospice").
+  assert.deepEqual(places('Referred to Ashcombe Community Mental Health Team, seen weekly.'), ['Ashcombe Community Mental Health Team']);
+});
