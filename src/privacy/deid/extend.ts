@@ -5,7 +5,7 @@
  * over the words that belong to them; they never start a span.
  */
 import { PARTICLE_ALTERNATION } from './particles.js';
-import type { Lexicon } from './lexicon.js';
+import { clinicalWord, type Lexicon } from './lexicon.js';
 import { GENERIC } from './organisations.js';
 import { TITLE_WORDS } from './titles.js';
 import type { PhiSpan } from './types.js';
@@ -160,7 +160,7 @@ function tail(text: string, s: PhiSpan, re: RegExp): number {
 function properRun(text: string, end: number, lex: Lexicon): number {
   const m = RUN_AFTER.exec(text.slice(end, end + 60));
   const words = m?.[0].split(/[ \t]/).filter((w) => w !== '' && !/^(?:of|&)$/.test(w)) ?? [];
-  const clinical = (w: string): boolean => SPECIALTY.test(w) || (!RUN_HEAD.test(w) && (lex.clinical.has(w.toLowerCase()) || lex.medical.has(w.toLowerCase())));
+  const clinical = (w: string): boolean => SPECIALTY.test(w) || (!RUN_HEAD.test(w) && clinicalWord(lex, w));
   // Generic words alone after a place name a kind of place there ("Baltimore Rehab"), which the gold leaves readable.
   if (!m || words.some((w) => NOT_IN_RUN.test(w) || clinical(w)) || words.every((w) => GENERIC.has(w.toLowerCase()))) return end;
   return end + m[0].length;

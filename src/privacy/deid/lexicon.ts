@@ -144,6 +144,12 @@ export function extendLexicon(dir: string, base: Lexicon = getDefaultLexicon()):
   return lex;
 }
 
+/** Whether the clinical or medical list holds a word, in any case: a drug, test, abbreviation or medical word. */
+export function clinicalWord(lex: Lexicon, w: string): boolean {
+  const low = w.toLowerCase();
+  return lex.clinical.has(low) || lex.medical.has(low);
+}
+
 /** Whether an English, clinical, medical or eponym list holds a word (given in lower case): the word lists a name is not on. */
 export function inWordLists(lex: Lexicon, w: string): boolean {
   return lex.common.has(w) || lex.clinical.has(w) || lex.medical.has(w) || lex.eponyms.has(w);

@@ -10,7 +10,7 @@
  */
 import { allMatches } from './matches.js';
 import { caseMode, type CaseMode } from './letter-case.js';
-import type { Lexicon } from './lexicon.js';
+import { clinicalWord, type Lexicon } from './lexicon.js';
 import { GENERIC } from './organisations.js';
 import { fieldValueEnd } from './positions.js';
 import type { PushSpan as Push } from './types.js';
@@ -89,8 +89,7 @@ function looseTown(raw: string): boolean {
 /** Push an ADDRESS_LINE match's street and town when no word of the street is clinical and the town is no English word. */
 function addressLine(m: RegExpMatchArray, lex: Lexicon, push: Push): void {
   const town = m[2] as string;
-  const clinical = (w: string): boolean => lex.clinical.has(w.toLowerCase()) || lex.medical.has(w.toLowerCase());
-  if ((m[1] as string).split(/[ \t]+/).some(clinical) || town.split(/[ -]/).some((w) => clinical(w) || lex.common.has(w.toLowerCase()))) return;
+  if ((m[1] as string).split(/[ \t]+/).some((w) => clinicalWord(lex, w)) || town.split(/[ -]/).some((w) => clinicalWord(lex, w) || lex.common.has(w.toLowerCase()))) return;
   const at = m.index ?? 0;
   const townAt = at + m[0].length - town.length;
   push(at, at + m[0].indexOf(',', m[0].length - town.length - 4), 'LOCATION');
