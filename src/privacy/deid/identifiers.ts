@@ -225,7 +225,9 @@ const EIRCODE = /(?<![\w\-])(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?(?=[0-9AC-FHKNPRTV
 // A town, optionally its state, and a six-digit Indian PIN after a comma ("…, Noida 201301", "Thrissur, Kerala 680001").
 const IN_TOWN = new RegExp(`,[ \\t]{0,2}(${TOWN})(?:,[ \\t]{0,2}(?:Andhra Pradesh|Assam|Bihar|Chhattisgarh|Delhi|Goa|Gujarat|Haryana|Himachal Pradesh|Jharkhand|Karnataka|Kerala|Madhya Pradesh|Maharashtra|Odisha|Punjab|Rajasthan|Tamil Nadu|Telangana|Uttar Pradesh|Uttarakhand|West Bengal|[A-Z]{2}))?[ \\t]{0,2}[-\\u2013]?[ \\t]{0,2}([1-8]\\d{5})(?![\\w\\-]|[.,]\\d)`, 'g');
 // A European postcode before the town, after a comma that closes a street with a number ("Hauptstrasse 12, 10115 Berlin").
-const EU_TOWN = new RegExp(`,[ \\t]{0,2}((?:[A-Z]{1,2}-)?\\d{4,5}(?:[ \\t][A-Z]{2})?)[ \\t]{1,2}(${TOWN})`, 'g');
+// Also the dashed and spaced shapes of Portugal (4050-265), Brazil (01310-100), Poland (00-238) and Sweden, Czechia,
+// Slovakia and Greece (114 55), from the national postal formats (UPU).
+const EU_TOWN = new RegExp(`,[ \\t]{0,2}((?:[A-Z]{1,2}-)?\\d{4,5}(?:[ \\t][A-Z]{2})?|\\d{4,5}-\\d{3}|\\d{2}-\\d{3}|\\d{3}[ \\t]\\d{2})[ \\t]{1,2}(${TOWN})`, 'g');
 // A town after a facility and a comma ("St Brigid's Hospital, Galway"), ending the phrase.
 const FACILITY_TOWN = new RegExp(`\\b(?:Hospital|Infirmary|Surgery|Clinic|Centre|Center|Lodge|Care Home|Nursing Home|Pharmacy|Practice|Hospice|Villas|Manor|Haulage|Ltd|Limited|Inc)\\.?,[ \\t]{1,2}(${TOWN})(?=[ \\t]*(?:[.,;)\\n]|$))`, 'g');
 const NOT_TOWN = /^(?:Suite|Unit|Flat|Apt|Floor|Level|Ward|Room|Bed|Department|Dept|Fax|Tel|Phone|Email|Ref|Re|Patient|Date|Dear|Attn|Attention|Outpatients|Inpatients|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
