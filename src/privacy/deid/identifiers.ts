@@ -246,6 +246,7 @@ function scan(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void 
 }
 
 function detectLabelValues(text: string, push: Push): void {
+  detectPoliceNumbers(text, push);
   scan(LABEL_WORDS, text, (m) => {
     const word = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').toLowerCase();
     const tail = m[0].slice(word.length);
@@ -260,6 +261,24 @@ function detectLabelValues(text: string, push: Push): void {
     // "Rx:" heads a treatment and "Patient:" a sentence in all-capitals notes; their numbers carry "no", "#" or "ID".
     if (/^(?:rx|patient|pt|study|chart|case)$/.test(word) && !/(?:no|number|num|#|id)/i.test(tail)) return;
     push(at, v.end, m[1] ? 'HEALTH_PLAN' : m[3] ? 'DEVICE' : m[4] ? 'ACCOUNT' : m[5] ? 'LICENSE' : 'ID');
+  });
+}
+
+// A police officer's collar, shoulder, badge or warrant-card number (three to six digits, perhaps a force letter or two
+// first), when a police word stands within the 64 characters before: "collar" alone is also the cervical collar.
+const POLICE_NUMBER = /\b(?:collar|shoulder|badge|warrant[ \t]card)(?:[ \t](?:no\.?|number|#))?[ \t]{0,2}[:#]?[ \t]{0,2}([A-Z]{0,2}\d{3,6})(?![\w\-\/:]|\.\d|[ \t]*(?:%|mm|cm|kg|mg|ml|hrs?|h|min|days?)\b)/gi;
+const POLICE_BEFORE = /\b(?:police|polizei|politie|policia|pol[ií]cia|gendarmerie|garda|PCSO|PC|DC|DS|Sgt|sergeant|constable|officer|inspector)\b/i;
+
+// The cervical collar's kinds ("c-collar", "hard collar", "Aspen collar") and a joint's side.
+const CERVICAL_BEFORE = /(?:\bc-?|\b(?:hard|soft|cervical|neck|spinal|aspen|miami|philadelphia|stiff|left|right|l|r)[ \t])$/i;
+
+function detectPoliceNumbers(text: string, push: Push): void {
+  if (!/collar|shoulder|badge|warrant/i.test(text)) return;
+  scan(POLICE_NUMBER, text, (m) => {
+    const before = text.slice(Math.max(0, m.index - 64), m.index);
+    if (!POLICE_BEFORE.test(before) || CERVICAL_BEFORE.test(before)) return;
+    const v = m[1] ?? '';
+    push(m.index + m[0].length - v.length, m.index + m[0].length, 'ID');
   });
 }
 
