@@ -24,10 +24,11 @@ export function detectRouteAddresses(text: string, push: Push): void {
 
 // After a street or box with its number and a comma, a town and a four-digit postcode, as Australia, New Zealand, South
 // Africa, Belgium, Switzerland, Austria, Denmark, Norway and Hungary write an address line ("12 Tui Street, Hamilton
-// 3204", "PO Box 412, Umtata 5100, Eastern Cape"; fifteenth pass, lother). The town is left to the place rules.
-const TOWN_POSTCODE = /^,[ \t]{1,2}\p{Lu}[\p{L}'\u2019\-]+(?:[ \t]\p{Lu}[\p{L}'\u2019\-]+){0,2},?[ \t]{1,2}(\d{4})(?![\d\-\/.:,]\d|[ \t]*(?:%|mg|mcg|kg|ml|l|units?|hrs?|h|am|pm)\b)/u;
+// 3204", "PO Box 412, Umtata 5100, Eastern Cape"; fifteenth pass, lother), or the dashed codes of Portugal and Brazil
+// ("Porto 4050-265", "Recife 50030-230"; nineteenth pass, national postal formats). The town is left to the place rules.
+const TOWN_POSTCODE = /^,[ \t]{1,2}\p{Lu}[\p{L}'\u2019\-]+(?:[ \t]\p{Lu}[\p{L}'\u2019\-]+){0,2},?[ \t]{1,2}(\d{4,5}-\d{3}(?!\d)|\d{4})(?![\d\-\/.:,]\d|[ \t]*(?:%|mg|mcg|kg|ml|l|units?|hrs?|h|am|pm)\b)/u;
 
-/** Four-digit postcodes after the town that follows a numbered street or box already found (`found`). */
+/** Four-digit and dashed postcodes after the town that follows a numbered street or box already found (`found`). */
 export function detectTownPostcodes(text: string, found: readonly PhiSpan[], push: Push): void {
   for (const s of found) {
     if (s.type !== 'LOCATION' || !/\d/.test(text.slice(s.start, s.end))) continue;

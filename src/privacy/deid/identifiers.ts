@@ -225,7 +225,9 @@ const EIRCODE = /(?<![\w\-])(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?(?=[0-9AC-FHKNPRTV
 // A town, optionally its state, and a six-digit Indian PIN after a comma ("…, Noida 201301", "Thrissur, Kerala 680001").
 const IN_TOWN = new RegExp(`,[ \\t]{0,2}(${TOWN})(?:,[ \\t]{0,2}(?:Andhra Pradesh|Assam|Bihar|Chhattisgarh|Delhi|Goa|Gujarat|Haryana|Himachal Pradesh|Jharkhand|Karnataka|Kerala|Madhya Pradesh|Maharashtra|Odisha|Punjab|Rajasthan|Tamil Nadu|Telangana|Uttar Pradesh|Uttarakhand|West Bengal|[A-Z]{2}))?[ \\t]{0,2}[-\\u2013]?[ \\t]{0,2}([1-8]\\d{5})(?![\\w\\-]|[.,]\\d)`, 'g');
 // A European postcode before the town, after a comma that closes a street with a number ("Hauptstrasse 12, 10115 Berlin").
-const EU_TOWN = new RegExp(`,[ \\t]{0,2}((?:[A-Z]{1,2}-)?\\d{4,5}(?:[ \\t][A-Z]{2})?)[ \\t]{1,2}(${TOWN})`, 'g');
+// Also the dashed and spaced shapes of Portugal (4050-265), Brazil (01310-100), Poland (00-238) and Sweden, Czechia,
+// Slovakia and Greece (114 55), from the national postal formats (UPU).
+const EU_TOWN = new RegExp(`,[ \\t]{0,2}((?:[A-Z]{1,2}-)?\\d{4,5}(?:[ \\t][A-Z]{2})?|\\d{4,5}-\\d{3}|\\d{2}-\\d{3}|\\d{3}[ \\t]\\d{2})[ \\t]{1,2}(${TOWN})`, 'g');
 // A town after a facility and a comma ("St Brigid's Hospital, Galway"), ending the phrase.
 const FACILITY_TOWN = new RegExp(`\\b(?:Hospital|Infirmary|Surgery|Clinic|Centre|Center|Lodge|Care Home|Nursing Home|Pharmacy|Practice|Hospice|Villas|Manor|Haulage|Ltd|Limited|Inc)\\.?,[ \\t]{1,2}(${TOWN})(?=[ \\t]*(?:[.,;)\\n]|$))`, 'g');
 const NOT_TOWN = /^(?:Suite|Unit|Flat|Apt|Floor|Level|Ward|Room|Bed|Department|Dept|Fax|Tel|Phone|Email|Ref|Re|Patient|Date|Dear|Attn|Attention|Outpatients|Inpatients|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
@@ -244,6 +246,7 @@ function scan(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void 
 }
 
 function detectLabelValues(text: string, push: Push): void {
+  detectPoliceNumbers(text, push);
   scan(LABEL_WORDS, text, (m) => {
     const word = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').toLowerCase();
     const tail = m[0].slice(word.length);
@@ -258,6 +261,24 @@ function detectLabelValues(text: string, push: Push): void {
     // "Rx:" heads a treatment and "Patient:" a sentence in all-capitals notes; their numbers carry "no", "#" or "ID".
     if (/^(?:rx|patient|pt|study|chart|case)$/.test(word) && !/(?:no|number|num|#|id)/i.test(tail)) return;
     push(at, v.end, m[1] ? 'HEALTH_PLAN' : m[3] ? 'DEVICE' : m[4] ? 'ACCOUNT' : m[5] ? 'LICENSE' : 'ID');
+  });
+}
+
+// A police officer's collar, shoulder, badge or warrant-card number (three to six digits, perhaps a force letter or two
+// first), when a police word stands within the 64 characters before: "collar" alone is also the cervical collar.
+const POLICE_NUMBER = /\b(?:collar|shoulder|badge|warrant[ \t]card)(?:[ \t](?:no\.?|number|#))?[ \t]{0,2}[:#]?[ \t]{0,2}([A-Z]{0,2}\d{3,6})(?![\w\-\/:]|\.\d|[ \t]*(?:%|mm|cm|kg|mg|ml|hrs?|h|min|days?)\b)/gi;
+const POLICE_BEFORE = /\b(?:police|polizei|politie|policia|pol[ií]cia|gendarmerie|garda|PCSO|PC|DC|DS|Sgt|sergeant|constable|officer|inspector)\b/i;
+
+// The cervical collar's kinds ("c-collar", "hard collar", "Aspen collar") and a joint's side.
+const CERVICAL_BEFORE = /(?:\bc-?|\b(?:hard|soft|cervical|neck|spinal|aspen|miami|philadelphia|stiff|left|right|l|r)[ \t])$/i;
+
+function detectPoliceNumbers(text: string, push: Push): void {
+  if (!/collar|shoulder|badge|warrant/i.test(text)) return;
+  scan(POLICE_NUMBER, text, (m) => {
+    const before = text.slice(Math.max(0, m.index - 64), m.index);
+    if (!POLICE_BEFORE.test(before) || CERVICAL_BEFORE.test(before)) return;
+    const v = m[1] ?? '';
+    push(m.index + m[0].length - v.length, m.index + m[0].length, 'ID');
   });
 }
 
