@@ -15,7 +15,7 @@ import { initialBelief, observe, posterior, scores, topK } from '../src/core/pos
 import { exemplarsOf, fuseRanking, fusionQuery } from '../src/core/exemplar-rank.js';
 import { backHalf, forwardHalf, prepareQuery, type PreparedQuery } from '../src/core/similarity.js';
 import { priceFor } from '../src/bench/prices.js';
-import { judge, isCorrect } from '../src/bench/judge.js';
+import { truthJudge } from './phenopackets-rank.js';
 import { prepareCase } from '../src/bench/phenopackets/adapter.js';
 import { buildPhenopacketModel, loadCases } from '../src/learn/phenopackets/build.js';
 import type { Phenopacket } from '../src/learn/phenopackets/cases.js';
@@ -143,12 +143,7 @@ function analyseCase(f: Fold, p: Phenopacket): void {
   const state = observe(b0, pc.staticObservations);
   const post = posterior(state);
   const sc = scores(state);
-  const truth = { id: p.disease.id, name: p.disease.label, genes: [...p.genes] };
-  const right = (c: number): boolean => {
-    const cd = model.conditions[c]!;
-    const omim = cd.id.startsWith('OMIM:') ? undefined : cd.codes?.find((x) => x.system === 'OMIM')?.code;
-    return isCorrect(judge({ id: omim ?? cd.id, name: cd.name, genes: [] }, truth) as 1);
-  };
+  const right = truthJudge(model, p);
   const aTop = topK(Float64Array.from(sc, (v, c) => (seen[c] ? -Infinity : v)), M);
   add(rankBands, `${kind} ${rankBand(f, sc, aTop, right, ci)}`);
   // The shipped ranking (fused head K 20, then Bayes to M) and its annotation-only places.

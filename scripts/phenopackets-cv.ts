@@ -18,7 +18,7 @@ import { createRng } from '../src/core/random.js';
 import { withCaseInformation } from '../src/core/case-information.js';
 import { exemplarsOf, fuseRanking, fusionQuery, type CompiledExemplars } from '../src/core/exemplar-rank.js';
 import { priceFor } from '../src/bench/prices.js';
-import { judge, isCorrect } from '../src/bench/judge.js';
+import { truthJudge } from './phenopackets-rank.js';
 import { prepareCase } from '../src/bench/phenopackets/adapter.js';
 import { buildPhenopacketModel, loadCases } from '../src/learn/phenopackets/build.js';
 import { ontologyFromModel } from '../src/learn/phenopackets/model-ontology.js';
@@ -303,12 +303,7 @@ function runVariant(params: Record<string, number>): void {
       const state = observe(initialBelief(cm, p.ageYears ?? 130, p.sex === 'male' ? 'male' : 'female'), pc.staticObservations);
       const post = posterior(state);
       const top = topK(post, 10);
-      const truth = { id: p.disease.id, name: p.disease.label, genes: [...p.genes] };
-      const right = (c: number): boolean => {
-        const cd = model.conditions[c]!;
-        const omim = cd.id.startsWith('OMIM:') ? undefined : cd.codes?.find((x) => x.system === 'OMIM')?.code;
-        return isCorrect(judge({ id: omim ?? cd.id, name: cd.name, genes: [] }, truth) as 1);
-      };
+      const right = truthJudge(model, p);
       const r = top.findIndex(right);
       // Seen truths by how many training cases the fold's model has of them (the seen top-10 gap by case count).
       const nTrain = seen ? Number((model.conditions[ci]!.codes ?? []).find((x) => x.system === TRAINING_CASES_SYSTEM)!.code) : 0;
