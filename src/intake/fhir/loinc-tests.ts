@@ -90,10 +90,20 @@ export interface Grade {
   readonly above?: number;
   readonly below?: number;
   readonly concept: string;
+  /**
+   * A value out of the grade says nothing of `concept` (it is not absent): a narrow QRS does not rule out a
+   * conduction abnormality elsewhere (an AV block, a sinus pause).
+   */
+  readonly presentOnly?: boolean;
 }
 
 /** Whether a value is in a grade: true, false, or undefined when a censored value cannot tell. */
 export function inGrade(g: Grade, value: number, comparator: string | undefined): boolean | undefined {
+  const present = gradeHolds(g, value, comparator);
+  return present === false && g.presentOnly ? undefined : present;
+}
+
+function gradeHolds(g: Grade, value: number, comparator: string | undefined): boolean | undefined {
   const lt = comparator === '<' || comparator === '<=';
   const gt = comparator === '>' || comparator === '>=';
   if (g.above !== undefined) return lt ? (value <= g.above ? false : undefined) : gt ? (value >= g.above ? true : undefined) : value > g.above;
@@ -371,6 +381,12 @@ export const TESTS: readonly LabTest[] = [
   q({ id: 'qtc', name: 'QTc interval', loinc: ['8636-3'], unit: 'ms', ranges: [{ sex: 'female', high: 460 }, { sex: 'male', high: 450 }, { high: 460 }], plausible: [200, 800], high: 'ecg-qt-prolonged', names: ['qtc', 'qt interval', 'qtc interval', 'corrected qt', 'corrected qt interval', 'qt'], noteUnits: [['ms', 200, 800], ['s', 0.2, 0.8]] }),
   // Kusumoto 2019 (2018 ACC/AHA/HRS bradycardia guideline): a PR interval above 200 ms is first-degree AV block.
   q({ id: 'pr-interval', name: 'PR interval', loinc: ['8625-6'], unit: 'ms', ranges: [{ high: 200 }], plausible: [40, 1000], high: 'ecg-first-degree-av-block', names: ['pr interval', 'p r interval', 'pr int', 'pr'], noteUnits: [['ms', 60, 600], ['s', 0.06, 0.6]] }),
+  // Surawicz 2009 (AHA/ACCF/HRS recommendations for the standardization and interpretation of the ECG, part III,
+  // Circulation 119:e235): in adults a QRS duration above 110 ms is an intraventricular conduction disturbance
+  // (nonspecific above 110, incomplete bundle branch block 110-119, complete 120 or more), so it is also a
+  // conduction abnormality; a normal QRS says nothing of AV or sinus conduction. The prolonged QRS itself is a concept
+  // of its own, not HPO's "Prolonged QRS complex", whose profile (rare-disease annotations) lists two conditions.
+  q({ id: 'qrs-duration', name: 'QRS duration', loinc: ['8633-0'], unit: 'ms', ranges: [{ high: 110 }], plausible: [30, 400], high: 'ecg-qrs-prolonged', grades: [{ above: 110, concept: 'ecg-conduction-abnormality', presentOnly: true }], names: ['qrs', 'qrs duration', 'qrs width', 'qrs interval', 'qrsd', 'qrs complex duration'], noteUnits: [['ms', 40, 300], ['s', 0.04, 0.3]] }),
   // Otto 2021 (2020 ACC/AHA valvular heart disease guideline): an aortic valve area below 1.5 cm2 is aortic stenosis (below 1.0 severe).
   q({ id: 'aortic-valve-area', name: 'Aortic valve area (echo)', loinc: ['79997-4'], unit: 'cm2', ranges: [{ low: 1.5 }], plausible: [0.1, 8], low: 'echo-aortic-stenosis', names: ['aortic valve area', 'ava', 'av area', 'valve area'], noteUnits: [['cm2', 0.1, 8]] }),
   q({ id: 'lvef', name: 'Left ventricular ejection fraction', loinc: ['10230-1', '8806-2'], unit: '%', ranges: [{ low: 50 }], plausible: [3, 95], low: 'echo-reduced-ef', names: ['ef', 'lvef', 'ejection fraction', 'left ventricular ejection fraction', 'lv ef', 'lv ejection fraction'], noteUnits: [['%', 3, 95]] }),

@@ -6,7 +6,7 @@
 import type { FindingExposure, FindingKind, KnowledgeModel, ValueType } from '../../core/model.js';
 import { conceptFindings } from '../fhir/match.js';
 import { buildShields, type ShieldValue } from './exposure-shields.js';
-import { REPORT_STATEMENTS } from './report-statements.js';
+import { MONITORING_WORDS, REPORT_STATEMENTS } from './report-statements.js';
 import { addPairTerm, type PairIndex, type ReadonlyPairIndex } from './loose-pairs.js';
 import { SITE_START_WORDS } from './site-words.js';
 import { SIZE_WORDS } from './sizes.js';
@@ -29,6 +29,8 @@ export interface LexiconEntry {
    * results section.
    */
   readonly gate?: readonly string[];
+  /** The gate opens only where its word is written: a results section alone does not open it. */
+  readonly gateNamed?: boolean;
   /**
    * A written ECG or imaging statement the model has no finding for (`report-statements.ts`): its concept.
    * It is recognised and listed as not in the model, never a mention; `findingId` is then `~` + concept.
@@ -196,20 +198,30 @@ export function buildLexicon(model: Pick<KnowledgeModel, 'id' | 'version' | 'fin
 /**
  * Written ECG and imaging statements (`report-statements.ts`), after the model's own terms: a phrase the
  * model already reads ungated keeps its reading; else the statement gives the findings it stands for that
- * the model has, ungated, or, with none, an entry that lists it as recognised but not in the model.
+ * the model has, ungated (or behind the statement's own gate), or, with none, an entry that lists it as
+ * recognised but not in the model. An arrhythmia statement also gives its `monitored` findings where the
+ * sentence names ambulatory monitoring.
  */
 function addReportStatements(trie: TokenTrie<LexiconEntry>, add: (term: string, entry: Omit<LexiconEntry, 'term'>) => void, findings: ReadonlyMap<string, LexiconFinding>): void {
   for (const st of REPORT_STATEMENTS) {
     const ids = st.findings.filter((id) => findings.has(id));
+    const monitored = (st.monitored ?? []).filter((id) => findings.has(id));
     for (const phrase of st.phrases) {
-      const forms = phraseForms(phrase);
-      const m = trie.longestAt(forms, 0, forms.length);
-      const have = m && m.end === forms.length ? m.values : undefined;
-      if (have?.some((e) => e.gate === undefined)) continue;
-      if (ids.length > 0) for (const id of ids) add(phrase, { findingId: id, source: 'statement' });
-      else if (!have) add(phrase, { findingId: `~${st.concept}`, concept: st.concept, source: 'statement' });
+      addStatementPhrase(trie, add, st.concept, phrase, ids, st.gate);
+      for (const id of monitored) add(phrase, { findingId: id, source: 'statement', gate: MONITORING_WORDS, gateNamed: true });
     }
   }
+}
+
+/** One wording of a statement (see `addReportStatements`). */
+function addStatementPhrase(trie: TokenTrie<LexiconEntry>, add: (term: string, entry: Omit<LexiconEntry, 'term'>) => void, concept: string, phrase: string, ids: readonly string[], gate: readonly string[] | undefined): void {
+  const forms = phraseForms(phrase);
+  const m = trie.longestAt(forms, 0, forms.length);
+  const have = m && m.end === forms.length ? m.values : undefined;
+  if (have?.some((e) => e.gate === undefined)) return;
+  const gated = gate ? { gate, gateNamed: true } : {};
+  if (ids.length > 0) for (const id of ids) add(phrase, { findingId: id, source: 'statement', ...gated });
+  else if (!have) add(phrase, { findingId: `~${concept}`, concept, source: 'statement', ...gated });
 }
 
 /** Words that are no result phrase's head: a phrase led by one is not matched across a gap. */

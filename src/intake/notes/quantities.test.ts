@@ -457,3 +457,25 @@ test('the readings or days an average covers are not its value ("average of 3 re
   ];
   for (const [text, id, want] of cases) assert.equal(read(text).get(id), want, text);
 });
+
+test('nineteenth session: a QRS duration above 110 ms is a conduction abnormality; a normal one says nothing of it', () => {
+  const mq = {
+    id: 'qrs',
+    version: '1',
+    findings: [...model.findings, f('ecg-conduction-abnormality', 'conduction block on ECG', 'imaging', ['heart block']), f('ecg-first-degree-av-block', 'first-degree AV block on ECG', 'imaging')],
+  };
+  const lx = buildLexicon(mq);
+  const ids = (text: string): Map<string, boolean> => {
+    const r = extractFindings(text, lx, { sex: 'male', age: 60 });
+    assert.ok(r.ok);
+    return new Map(r.value.findings.map((o) => [o.id, 'present' in o ? o.present : true] as const));
+  };
+  assert.equal(ids('ECG: sinus 72, PR 176 ms, QRS 152 ms.').get('ecg-conduction-abnormality'), true, 'complete bundle branch block width');
+  assert.equal(ids('ECG: QRS duration 0.14 s.').get('ecg-conduction-abnormality'), true, 'written in seconds');
+  assert.equal(ids('ECG: QRS 116 ms.').get('ecg-conduction-abnormality'), true, 'incomplete block, 110-119 ms');
+  const narrow = ids('ECG: second-degree heart block, PR 240 ms, QRS 90 ms.');
+  assert.equal(narrow.get('ecg-conduction-abnormality'), true, 'a narrow QRS leaves an AV block stated in words');
+  assert.equal(ids('ECG: sinus rhythm, QRS 96 ms.').has('ecg-conduction-abnormality'), false, 'a normal QRS is not an absent conduction abnormality');
+  // A rate written after the word is not a duration.
+  assert.equal(ids('P waves with no relation to broad QRS complexes at 34/min.').has('ecg-conduction-abnormality'), false);
+});

@@ -65,3 +65,24 @@ test('a skin or mucosal "reticular pattern" is no lung finding; reticular opacit
   assert.equal(found('Buccal mucosa shows white lacy reticulation.').get('hp-reticular-pattern-on-pulmonary-hrct'), undefined);
   assert.equal(found('Bibasal reticular opacities.').get('hp-reticular-pattern-on-pulmonary-hrct'), true);
 });
+
+test('an arrhythmia on ambulatory monitoring is an arrhythmia the monitor captured; on an ECG it is not', () => {
+  const holter = found('24-h Holter: 14,200 unifocal ectopics (12% burden), no runs of three or more.');
+  assert.equal(holter.get('holter-arrhythmia'), true);
+  assert.equal(holter.get('ecg-conduction-abnormality'), true);
+  assert.equal(found('48 h Holter: 2.1% ectopy, all supraventricular singles.').get('holter-arrhythmia'), true);
+  assert.equal(found('7-day Holter: paroxysms of atrial fibrillation ending in sinus pauses of 4.6 s.').get('holter-arrhythmia'), true);
+  assert.equal(found('Event recorder: no atrial fibrillation.').get('holter-arrhythmia'), false);
+  // Not on a 12-lead ECG, nor in a results section that names no monitor.
+  assert.equal(found('ECG: frequent ventricular ectopics.').has('holter-arrhythmia'), false);
+  assert.equal(found('ECG: frequent ventricular ectopics.').get('ecg-conduction-abnormality'), true);
+  assert.equal(found('Results: atrial fibrillation with rapid ventricular response.').has('holter-arrhythmia'), false);
+  // Sinus rhythm on a monitor is no arrhythmia.
+  assert.equal(found('24 h Holter: sinus rhythm throughout, rate 58-146.').has('holter-arrhythmia'), false);
+});
+
+test('bare "ectopics" are beats only beside a rhythm record or the pulse ("ectopic" alone may be a pregnancy)', () => {
+  assert.equal(found('HR 88 with ectopics.').get('ecg-conduction-abnormality'), true);
+  assert.equal(found('Scan to rule out ectopic.').has('ecg-conduction-abnormality'), false);
+  assert.equal(found('Ectopics.').has('ecg-conduction-abnormality'), false);
+});

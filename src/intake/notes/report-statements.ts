@@ -11,6 +11,12 @@
  * A statement is written without its modality ("Sinus bradycardia.", "tree-in-bud opacities"): its words
  * say what test it comes from, so it is read ungated. A phrase the model already reads ungated keeps its
  * own reading (the lexicon adds a statement only where the model has no ungated term for that phrase).
+ * - Ambulatory monitoring: an arrhythmia statement in a sentence that names the monitor ("24-h Holter:
+ *   frequent ventricular ectopics") is also an arrhythmia the monitor captured (`monitored`): the
+ *   arrhythmias of the ACC/AHA guidelines for ambulatory electrocardiography (Crawford MH et al.,
+ *   Circulation 1999;100:886-93): premature complexes, atrial fibrillation and flutter, supraventricular
+ *   and ventricular tachycardia, pauses and AV block. Sinus rhythm, sinus tachycardia and bradycardia are
+ *   not: a monitor records them in every healthy person.
  */
 
 /** One statement: its concept id, the model findings it stands for (those the model has), and its wordings. */
@@ -18,9 +24,21 @@ export interface ReportStatement {
   readonly concept: string;
   readonly findings: readonly string[];
   readonly phrases: readonly string[];
+  /** Findings it also stands for in a sentence that names ambulatory monitoring (`MONITORING_WORDS`). */
+  readonly monitored?: readonly string[];
+  /** Read only where one of these words is near (a wording that alone may mean something else). */
+  readonly gate?: readonly string[];
 }
 
+/** Words (normalised forms) that name ambulatory ECG monitoring: Holter, event and loop recorders. */
+export const MONITORING_WORDS: readonly string[] = ['holter', 'monitor', 'monitoring', 'recorder'];
+
+/** Words that name a heart-rhythm record or the pulse, for a bare wording ("ectopics") that needs one. */
+const RHYTHM_WORDS: readonly string[] = ['ecg', 'ekg', 'electrocardiogram', 'holter', 'monitor', 'monitoring', 'recorder', 'telemetry', 'hr', 'pulse', 'rhythm'];
+
 const CONDUCTION = ['ecg-conduction-abnormality'];
+/** What an arrhythmia statement also stands for on ambulatory monitoring. */
+const MONITORED = ['holter-arrhythmia'];
 
 /** The list, ECG statements first. */
 export const REPORT_STATEMENTS: readonly ReportStatement[] = [
@@ -29,26 +47,31 @@ export const REPORT_STATEMENTS: readonly ReportStatement[] = [
   { concept: 'ecg-sinus-bradycardia', findings: ['bradycardia-measured', ...CONDUCTION], phrases: ['sinus bradycardia', 'marked sinus bradycardia'] },
   { concept: 'ecg-sinus-tachycardia', findings: ['tachycardia'], phrases: ['sinus tachycardia'] },
   { concept: 'ecg-sinus-arrhythmia', findings: [], phrases: ['sinus arrhythmia'] },
-  { concept: 'ecg-sinus-pause', findings: CONDUCTION, phrases: ['sinus pause', 'sinus pauses', 'sinus arrest', 'sinoatrial block', 'sinoatrial exit block', 'sinus exit block'] },
+  { concept: 'ecg-sinus-pause', findings: CONDUCTION, monitored: MONITORED, phrases: ['sinus pause', 'sinus pauses', 'sinus arrest', 'sinoatrial block', 'sinoatrial exit block', 'sinus exit block'] },
   // Supraventricular arrhythmias.
-  { concept: 'ecg-atrial-fibrillation', findings: ['ecg-atrial-fibrillation'], phrases: ['atrial fibrillation', 'atrial fibrillation with rapid ventricular response', 'atrial fibrillation with RVR', 'AF with RVR', 'AFib with RVR', 'atrial fibrillation with slow ventricular response', 'atrial fibrillation with controlled ventricular response'] },
-  { concept: 'ecg-atrial-flutter', findings: ['ecg-atrial-flutter'], phrases: ['atrial flutter', 'atrial flutter with variable block', 'atrial flutter with variable conduction'] },
-  { concept: 'ecg-atrial-tachycardia', findings: ['ecg-svt'], phrases: ['atrial tachycardia', 'ectopic atrial tachycardia', 'paroxysmal supraventricular tachycardia', 'PSVT'] },
-  { concept: 'ecg-multifocal-atrial-tachycardia', findings: [], phrases: ['multifocal atrial tachycardia'] },
+  { concept: 'ecg-atrial-fibrillation', findings: ['ecg-atrial-fibrillation'], monitored: MONITORED, phrases: ['atrial fibrillation', 'atrial fibrillation with rapid ventricular response', 'atrial fibrillation with RVR', 'AF with RVR', 'AFib with RVR', 'atrial fibrillation with slow ventricular response', 'atrial fibrillation with controlled ventricular response'] },
+  { concept: 'ecg-atrial-flutter', findings: ['ecg-atrial-flutter'], monitored: MONITORED, phrases: ['atrial flutter', 'atrial flutter with variable block', 'atrial flutter with variable conduction'] },
+  { concept: 'ecg-atrial-tachycardia', findings: ['ecg-svt'], monitored: MONITORED, phrases: ['atrial tachycardia', 'ectopic atrial tachycardia', 'paroxysmal supraventricular tachycardia', 'PSVT'] },
+  { concept: 'ecg-multifocal-atrial-tachycardia', findings: [], monitored: MONITORED, phrases: ['multifocal atrial tachycardia'] },
   { concept: 'ecg-ectopic-atrial-rhythm', findings: [], phrases: ['ectopic atrial rhythm', 'wandering atrial pacemaker'] },
-  { concept: 'ecg-junctional-rhythm', findings: CONDUCTION, phrases: ['junctional rhythm', 'junctional escape rhythm', 'junctional bradycardia', 'accelerated junctional rhythm', 'junctional tachycardia'] },
-  { concept: 'ecg-premature-complexes', findings: CONDUCTION, phrases: [
+  { concept: 'ecg-junctional-rhythm', findings: CONDUCTION, monitored: MONITORED, phrases: ['junctional rhythm', 'junctional escape rhythm', 'junctional bradycardia', 'accelerated junctional rhythm', 'junctional tachycardia'] },
+  { concept: 'ecg-premature-complexes', findings: CONDUCTION, monitored: MONITORED, phrases: [
     'premature atrial complexes', 'premature atrial contractions', 'premature ventricular complexes', 'premature ventricular contractions',
     'premature junctional complexes', 'PACs', 'PVCs', 'ventricular ectopy', 'atrial ectopy', 'ventricular bigeminy', 'ventricular trigeminy', 'bigeminy', 'trigeminy',
+    // The same beats as clinicians write them: ectopy, ectopics, extrasystoles, premature or ectopic beats.
+    'ectopy', 'supraventricular ectopy', 'atrial ectopics', 'ventricular ectopics', 'supraventricular ectopics', 'ectopic beats', 'premature beats',
+    'extrasystoles', 'atrial extrasystoles', 'ventricular extrasystoles', 'supraventricular extrasystoles', 'premature atrial beats', 'premature ventricular beats',
   ] },
+  // Bare "ectopics" (normalised "ectopic") alone may be an ectopic pregnancy: read only beside a rhythm record or the pulse.
+  { concept: 'ecg-premature-complexes', findings: CONDUCTION, monitored: MONITORED, gate: RHYTHM_WORDS, phrases: ['ectopics'] },
   // Ventricular arrhythmias.
-  { concept: 'ecg-ventricular-tachycardia', findings: ['ecg-ventricular-tachycardia'], phrases: ['nonsustained ventricular tachycardia', 'non-sustained ventricular tachycardia', 'NSVT', 'polymorphic ventricular tachycardia', 'monomorphic ventricular tachycardia'] },
+  { concept: 'ecg-ventricular-tachycardia', findings: ['ecg-ventricular-tachycardia'], monitored: MONITORED, phrases: ['nonsustained ventricular tachycardia', 'non-sustained ventricular tachycardia', 'NSVT', 'polymorphic ventricular tachycardia', 'monomorphic ventricular tachycardia'] },
   { concept: 'ecg-ventricular-fibrillation', findings: [], phrases: ['ventricular fibrillation', 'v fib', 'coarse ventricular fibrillation', 'fine ventricular fibrillation'] },
-  { concept: 'ecg-idioventricular-rhythm', findings: CONDUCTION, phrases: ['idioventricular rhythm', 'accelerated idioventricular rhythm', 'ventricular escape rhythm'] },
+  { concept: 'ecg-idioventricular-rhythm', findings: CONDUCTION, monitored: MONITORED, phrases: ['idioventricular rhythm', 'accelerated idioventricular rhythm', 'ventricular escape rhythm'] },
   { concept: 'ecg-asystole', findings: [], phrases: ['asystole'] },
   { concept: 'ecg-paced-rhythm', findings: [], phrases: ['paced rhythm', 'ventricular paced rhythm', 'atrial paced rhythm', 'AV paced rhythm', 'pacemaker rhythm', 'ventricular pacing', 'atrial pacing'] },
   // Atrioventricular conduction.
-  { concept: 'ecg-high-grade-av-block', findings: ['ecg-second-degree-av-block'], phrases: ['high grade AV block', 'high-grade AV block', 'advanced AV block', 'high degree AV block', 'high-grade atrioventricular block', 'advanced atrioventricular block'] },
+  { concept: 'ecg-high-grade-av-block', findings: ['ecg-second-degree-av-block'], monitored: MONITORED, phrases: ['high grade AV block', 'high-grade AV block', 'advanced AV block', 'high degree AV block', 'high-grade atrioventricular block', 'advanced atrioventricular block'] },
   // Intraventricular conduction.
   { concept: 'ecg-intraventricular-conduction', findings: CONDUCTION, phrases: [
     'right bundle branch block', 'left bundle branch block', 'incomplete right bundle branch block', 'incomplete left bundle branch block', 'IRBBB', 'ILBBB',
