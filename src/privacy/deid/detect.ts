@@ -16,6 +16,7 @@ import { detectInternational } from './international.js';
 import { detectLetterForms, trimLetterSpans } from './letters.js';
 import { detectMoreDates } from './more-dates.js';
 import { detectPlates } from './plates.js';
+import { detectNationalIds } from './national-ids.js';
 import { completeOrganisations, detectJoinedNames, detectSlots } from './positions.js';
 import { detectAgeNouns, detectFormIdentifiers, keepClinicalNumbers } from './identifiers.js';
 import { detectAppositiveAges } from './appositive-ages.js';
@@ -112,6 +113,7 @@ function detectRaw(text: string, lex: Lexicon, options: DetectOptions, mode: Cas
   detectPatterns(text, push, mode);
   detectMoreDates(text, push, mode);
   detectPlates(text, push, mode);
+  detectNationalIds(text, push, mode);
   detectWords(text, lex, push);
   detectNamePairs(text, lex, push);
   detectCueNames(text, lex, push, mode);
