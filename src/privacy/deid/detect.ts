@@ -16,9 +16,11 @@ import { detectInternational } from './international.js';
 import { detectLetterForms, trimLetterSpans } from './letters.js';
 import { detectMoreDates } from './more-dates.js';
 import { detectPlates } from './plates.js';
+import { detectNationalIds } from './national-ids.js';
 import { completeOrganisations, detectJoinedNames, detectSlots } from './positions.js';
 import { detectAgeNouns, detectFormIdentifiers, keepClinicalNumbers } from './identifiers.js';
 import { detectAppositiveAges } from './appositive-ages.js';
+import { detectWeekdayDates } from './weekday-dates.js';
 import { detectNameListTails, detectUnknownWords, tokens } from './unknown-words.js';
 import { detectSafeListNames } from './safe-list.js';
 import { nameShapeScore } from './name-shape.js';
@@ -111,6 +113,7 @@ function detectRaw(text: string, lex: Lexicon, options: DetectOptions, mode: Cas
   detectPatterns(text, push, mode);
   detectMoreDates(text, push, mode);
   detectPlates(text, push, mode);
+  detectNationalIds(text, push, mode);
   detectWords(text, lex, push);
   detectNamePairs(text, lex, push);
   detectCueNames(text, lex, push, mode);
@@ -162,6 +165,8 @@ function detectRaw(text: string, lex: Lexicon, options: DetectOptions, mode: Cas
   }
   // After every name rule: an age in apposition to a name found anywhere above ("Mrs Okoro, 94.").
   detectAppositiveAges(text, [...raw], push);
+  // After every date rule: a weekday right before any date they found joins it.
+  detectWeekdayDates(text, [...raw], push, mode);
   if (options.known?.length) detectKnown(text, options.known, push);
   return raw;
 }

@@ -1,0 +1,46 @@
+/**
+ * National identity and social-security numbers in the layouts their issuers publish (issue 14, twentieth pass; Safe
+ * Harbor (G) social security numbers and (R) any other unique identifying number), read by shape where the shape alone
+ * says what it is, so no label is needed:
+ * - UK National Insurance number (HMRC): two prefix letters (not D, F, I, Q, U, V; second not O; not BG, GB, NK, KN, TN,
+ *   NT, ZZ), three pairs of digits, a suffix A-D, spaced or not ("JT 40 19 82 C");
+ * - Chile RUT / RUN (Servicio de Registro Civil): thousands dots and a dashed check digit or K ("4.337.912-K");
+ * - France NIR (INSEE): sex, year, month, department, commune, order and key, in the spaced groups 1-2-2-2-3-3-2;
+ * - Hong Kong identity card: one or two letters, six digits and the bracketed check digit ("A123456(7)");
+ * - Korea resident registration number: birth date yymmdd, a dash, a sex/century digit and six digits;
+ * - Australia tax file number after "TFN" (3-3-3 digits).
+ * Check digits are not tested: a typed or invented number still names the field as one. Capitals notes are left for
+ * the National Insurance shape (vital signs in a row read as letters and digit pairs there).
+ */
+import type { CaseMode } from './letter-case.js';
+import { allMatches } from './matches.js';
+import { MEASURE_HEAD } from './plates.js';
+import type { PhiType, PushSpan as Push } from './types.js';
+
+const NINO = /(?<![A-Za-z0-9])(?!BG|GB|NK|KN|TN|NT|ZZ)([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])(?:[ \t]?\d{2}){3}[ \t]?[A-D](?![A-Za-z0-9])/g;
+const RUT = /(?<![\w.])\d{1,2}\.\d{3}\.\d{3}-[\dkK](?![\w\-])/g;
+const NIR = /(?<![\w])[12][ \t]\d{2}[ \t](?:0[1-9]|1[0-2]|[2-9]\d)[ \t](?:\d{2}|2[AB])[ \t]\d{3}[ \t]\d{3}(?:[ \t]\d{2})?(?![\w])/g;
+const HKID = /(?<![A-Za-z0-9])[A-Z]{1,2}\d{6}\([0-9A]\)/g;
+const RRN = /(?<![\w\-])\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-[1-8]\d{6}(?![\w\-])/g;
+// A unit after the number makes it an amount ("1.250.000-2 UI" in a locale that writes thousands with dots).
+const UNIT_AFTER = /^[ \t]*(?:mg|mcg|g|kg|ml|l|iu|ui|u|units?|mmol|%|cells|copies)\b/i;
+const TFN = /\bTFN[ \t:#.]{0,3}(\d{3}[ \t]?\d{3}[ \t]?\d{2,3})(?![\w\-])/g;
+
+/** Push spans for national identity and social-security numbers in their published layouts. */
+export function detectNationalIds(text: string, push: Push, mode: CaseMode): void {
+  const all = (re: RegExp, type: PhiType): void => {
+    for (const m of allMatches(re, text)) {
+      const v = m[1] !== undefined && re === TFN ? m[1] : m[0];
+      const end = m.index + m[0].length;
+      if (!UNIT_AFTER.test(text.slice(end, end + 8))) push(end - v.length, end, type);
+    }
+  };
+  if (mode !== 'upper') {
+    for (const m of allMatches(NINO, text)) if (!MEASURE_HEAD.test(m[1] ?? '')) push(m.index, m.index + m[0].length, 'SSN');
+  }
+  if (/\d\.\d{3}\.\d{3}-/.test(text)) all(RUT, 'ID');
+  if (/\d \d{3} \d{3}/.test(text)) all(NIR, 'SSN');
+  if (text.includes('(')) all(HKID, 'ID');
+  if (/\d{6}-\d{7}/.test(text)) all(RRN, 'SSN');
+  if (text.includes('TFN')) all(TFN, 'SSN');
+}

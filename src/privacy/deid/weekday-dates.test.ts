@@ -1,0 +1,22 @@
+/**
+ * Weekdays beside a date (weekday-dates.ts, twentieth pass): a title-case weekday right before any date shape the
+ * other rules find joins the date's span in a mixed-case note; a lone weekday stays (docs/privacy.md: no date element),
+ * and so do weekdays in lower-case or capitals notes, weekday-like words before values, and a weekday after a date.
+ * Every date and name is invented.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { found, has } from '../../testkit/deid-pieces.js';
+
+test('a title-case weekday before a date joins its span, in every date shape', () => {
+  assert.ok(has('Theatre list, Brennock Hospital, Fri 04-Dec-2026 08:00, list of three.', 'Fri 04-Dec-2026', 'DATE'));
+  assert.ok(has('Audit: Sun 2026-12-06 shows the record opened twice.', 'Sun 2026-12-06', 'DATE'));
+  assert.ok(has('Seen on Sat 14-Mar by the team, plan agreed.', 'Sat 14-Mar', 'DATE'));
+});
+
+test('a lone weekday, a weekday after a date and weekdays of shorthand notes stay readable', () => {
+  const text = 'Review Friday with bloods. Next clinic 3/12 Monday. Sat 96% on air, Sun exposure limited, Wed 09:00 physio.';
+  assert.deepEqual(found(text).filter((p) => /Friday|Monday|Sat|Sun|Wed/.test(p)), []);
+  assert.ok(has('family mtg ?monday 8/28 with team, pt aware and agrees to plan today', '8/28', 'DATE'));
+  assert.ok(has('PT FOR ?CARDIOVERSION FRIDAY 9/17. NEURO INTACT, VSS, PLAN DISCUSSED WITH TEAM', '9/17', 'DATE'));
+});
