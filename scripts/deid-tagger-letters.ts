@@ -6,7 +6,7 @@
  * only, on a never-opened file (`--score FILE`) and on the nursing dev cv folds (each fold held out of training when
  * the nursing notes train too, as scripts/deid-tagger-cv.ts; nursing scored with the data-folder lists, as `bench deid`).
  *   node --import tsx scripts/deid-tagger-letters.ts --cv [--rules 0|1] [--nursing 0|1] [--margins 0,2,4] [--epochs 5]
- *   node --import tsx scripts/deid-tagger-letters.ts --final --margin M [--rules 0|1] [--nursing 0|1] --score FILE
+ *   node --import tsx scripts/deid-tagger-letters.ts --final --margin M [--rules 0|1] [--nursing 0|1] [--score FILE] [--nursing-lexicons none]
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -77,7 +77,8 @@ if (process.argv.includes('--cv')) {
     say({ set: 'score', run: 'rules', ...fig(score(rows, builtIn, undefined, 0)) });
     say({ set: 'score', run: `tagger@${margin}`, ...fig(score(rows, builtIn, weights, margin)) });
   }
-  const dataLex = extendLexicon(resolve(data, 'deid', 'lexicons'));
+  // `--nursing-lexicons none` (a diagnosis): the nursing notes with the built-in lists the model was trained with.
+  const dataLex = arg('--nursing-lexicons', '') === 'none' ? builtIn : extendLexicon(resolve(data, 'deid', 'lexicons'));
   const lettersOnly = withNursing ? undefined : train(lettersAll, 20);
   for (let f = 0; f < split.folds; f++) {
     const test = nursingCv.filter((r) => split.fold.get(r.patient) === f);
