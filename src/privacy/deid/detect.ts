@@ -110,6 +110,29 @@ function detectRaw(text: string, lex: Lexicon, options: DetectOptions, mode: Cas
   const push = (start: number, end: number, type: PhiType): void => {
     if (end > start) raw.push({ start, end, type });
   };
+  detectRules(text, lex, options, mode, memo, raw, push);
+  if (options.tagger) detectTagged(text, lex, options.tagger, push, options.tagMargin ?? 0, [...raw]);
+  completeRaw(text, lex, options, mode, memo, raw, push);
+  return raw;
+}
+
+/**
+ * The spans every rule before the learned tagger finds in one note (the tagger's rule-span features read them):
+ * training computes the same features on its surrogate texts with this.
+ */
+export function detectRuleSpans(original: string, options: DetectOptions = {}): PhiSpan[] {
+  const text = foldAccents(original);
+  const mode = caseMode(text);
+  const raw: PhiSpan[] = [];
+  const push = (start: number, end: number, type: PhiType): void => { if (end > start) raw.push({ start, end, type }); };
+  detectRules(text, byCase(options.lexicon ?? getDefaultLexicon(), mode), options, mode, new Map<string, boolean>(), raw, push);
+  return raw;
+}
+
+type Push = (start: number, end: number, type: PhiType) => void;
+
+/** The pattern, list, cue and slot rules, in order (`detectRaw`'s first step). */
+function detectRules(text: string, lex: Lexicon, options: DetectOptions, mode: CaseMode, memo: Map<string, boolean>, raw: PhiSpan[], push: Push): void {
   detectPatterns(text, push, mode);
   detectMoreDates(text, push, mode);
   detectPlates(text, push, mode);
@@ -147,7 +170,10 @@ function detectRaw(text: string, lex: Lexicon, options: DetectOptions, mode: Cas
     detectHeadAddressee(text, lex, push, mode);
     detectTailSigner(text, lex, push, mode);
   }
-  if (options.tagger) detectTagged(text, lex, options.tagger, push, options.tagMargin ?? 0);
+}
+
+/** Eponyms out, propagation, and the rules that read the spans found so far (`detectRaw`'s last step). */
+function completeRaw(text: string, lex: Lexicon, options: DetectOptions, mode: CaseMode, memo: Map<string, boolean>, raw: PhiSpan[], push: Push): void {
   // Eponyms leave before propagation, so "Chaddock" in "Chaddock sign" does not seed "Chaddock" elsewhere.
   const kept = dropEponyms(keepClinicalNumbers(raw, text), text, lex, memo);
   raw.length = 0;
@@ -168,7 +194,6 @@ function detectRaw(text: string, lex: Lexicon, options: DetectOptions, mode: Cas
   // After every date rule: a weekday right before any date they found joins it.
   detectWeekdayDates(text, [...raw], push, mode);
   if (options.known?.length) detectKnown(text, options.known, push);
-  return raw;
 }
 
 /**

@@ -8,7 +8,9 @@
 import { createRng, type Rng } from '../../core/random.js';
 import type { Lexicon } from './lexicon.js';
 import { FIRST_NAMES_FAKER, PLACES_FAKER, SURNAMES_FAKER } from './lexicons/data.js';
-import { noteCase, scores, TAG_BITS, TAG_CLASSES, tagTokens, tokenFeatures, tokenFlags, type TaggerWeights, type TagToken } from './tagger.js';
+import { foldAccents } from './fold.js';
+import { noteCase, ruleTagsOf, scores, TAG_BITS, TAG_CLASSES, tagTokens, tokenFeatures, tokenFlags, type TaggerWeights, type TagToken } from './tagger.js';
+import type { PhiSpan } from './types.js';
 
 export interface TrainNote {
   readonly text: string;
@@ -46,25 +48,50 @@ interface Example {
   readonly text: string;
   readonly toks: TagToken[];
   readonly labels: Uint8Array;
+  readonly ruleTags: string | undefined;
 }
 
-function examples(notes: readonly TrainNote[], rng: Rng): Example[] {
-  return notes.map((n) => {
-    const toks = tagTokens(n.text);
-    const labels = new Uint8Array(toks.length);
-    const swapped = toks.map((t, k) => {
-      const g = n.gold.find((p) => p.start < t.e && p.end > t.s);
-      const cls = g ? classOf(g.type) : 0;
-      labels[k] = cls;
-      // Every word inside any gold PHI is replaced, so no annotated identifier reaches a feature.
-      return g ? { ...t, word: surrogateWord(rng, t.word, cls || 1) } : t;
-    });
-    return { text: n.text, toks: swapped, labels };
-  });
+/** A random string in a word's letter-case pattern, for a word of another PHI kind (an identifier's letters, a month). */
+function scrambled(rng: Rng, original: string): string {
+  let out = '';
+  for (const ch of original) out += /[A-Z]/.test(ch) ? String.fromCharCode(65 + rng.int(26)) : /[a-z]/.test(ch) ? String.fromCharCode(97 + rng.int(26)) : ch;
+  return out;
+}
+
+/**
+ * One note with every word inside a gold PHI span replaced (names and places by surrogates, other kinds by random
+ * letters), as a new text: no annotated word reaches a feature, and the rules (when asked) read the surrogate text.
+ */
+function example(n: TrainNote, rng: Rng, rulesOf: ((text: string) => readonly PhiSpan[]) | undefined): Example {
+  const folded = foldAccents(n.text);
+  const orig = tagTokens(folded);
+  let text = '';
+  let at = 0;
+  const toks: TagToken[] = [];
+  const classes: number[] = [];
+  for (const t of orig) {
+    const g = n.gold.find((p) => p.start < t.e && p.end > t.s);
+    const cls = g ? classOf(g.type) : 0;
+    const word = !g ? t.word : cls ? surrogateWord(rng, t.word, cls) : scrambled(rng, t.word);
+    text += folded.slice(at, t.s);
+    toks.push({ s: text.length, e: text.length + word.length, word });
+    text += word;
+    at = t.e;
+    classes.push(cls);
+  }
+  text += folded.slice(at);
+  return { text, toks, labels: Uint8Array.from(classes), ruleTags: rulesOf ? ruleTagsOf(toks, rulesOf(text)) : undefined };
+}
+
+export interface TrainOptions {
+  readonly epochs?: number;
+  readonly seed?: number;
+  /** The rules' spans of a (surrogate) text (`detectRuleSpans`): given, the model learns with the rule-span features. */
+  readonly rulesOf?: (text: string) => readonly PhiSpan[];
 }
 
 /** Train the tagger on annotated notes; deterministic for a seed. */
-export function trainTagger(notes: readonly TrainNote[], lex: Lexicon, options: { epochs?: number; seed?: number } = {}): TaggerWeights {
+export function trainTagger(notes: readonly TrainNote[], lex: Lexicon, options: TrainOptions = {}): TaggerWeights {
   const rng = createRng(options.seed ?? 14);
   const D = 1 << TAG_BITS;
   const C = TAG_CLASSES.length;
@@ -74,16 +101,17 @@ export function trainTagger(notes: readonly TrainNote[], lex: Lexicon, options: 
   const feats: number[] = [];
   const sc = new Float64Array(C);
   const view: TaggerWeights = { w };
+  const rulesOf = options.rulesOf;
   for (let epoch = 0; epoch < (options.epochs ?? 5); epoch++) {
     // Fresh surrogates every epoch: the same context is seen with many different names.
-    const exs = examples(notes, rng);
+    const exs = notes.map((n) => example(n, rng, rulesOf));
     for (let i = exs.length - 1; i > 0; i--) { const j = rng.int(i + 1); [exs[i], exs[j]] = [exs[j] as Example, exs[i] as Example]; }
     for (const ex of exs) {
       const mode = noteCase(ex.text);
       const flags = tokenFlags(ex.toks, lex);
       for (let k = 0; k < ex.toks.length; k++) {
         if ((ex.toks[k] as TagToken).word.length < 2) continue;
-        tokenFeatures(ex.text, ex.toks, k, mode, flags, feats);
+        tokenFeatures(ex.text, ex.toks, k, mode, flags, feats, ex.ruleTags);
         scores(view, feats, sc);
         let best = 0;
         for (let c = 1; c < C; c++) if ((sc[c] ?? 0) > (sc[best] ?? 0)) best = c;
@@ -101,7 +129,7 @@ export function trainTagger(notes: readonly TrainNote[], lex: Lexicon, options: 
     }
   }
   for (let i = 0; i < w.length; i++) w[i] = (w[i] ?? 0) - (u[i] ?? 0) / step;
-  return view;
+  return rulesOf ? { w, ruleFeatures: true } : view;
 }
 
 /** Compact text form: int8-quantised non-zero weights as delta-coded varints, base64. */

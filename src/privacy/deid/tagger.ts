@@ -8,7 +8,7 @@
  */
 import type { Lexicon } from './lexicon.js';
 import { caseMode } from './letter-case.js';
-import type { PhiType } from './types.js';
+import type { PhiSpan, PhiType } from './types.js';
 
 export const TAG_CLASSES = ['O', 'NAME', 'LOCATION'] as const;
 export type TagClass = (typeof TAG_CLASSES)[number];
@@ -70,7 +70,8 @@ function gapClass(g: string): string {
  * Hashed feature ids of token k (the same function in training and detection). `words` are the strings the features
  * read; `text` only gives the gaps between tokens.
  */
-export function tokenFeatures(text: string, toks: readonly TagToken[], k: number, mode: string, flags: readonly string[], out: number[]): void {
+export function tokenFeatures(text: string, toks: readonly TagToken[], k: number, mode: string, flags: readonly string[], out: number[],
+  ruleTags?: string): void {
   out.length = 0;
   const t = toks[k] as TagToken;
   const w = t.word.toLowerCase();
@@ -104,6 +105,34 @@ export function tokenFeatures(text: string, toks: readonly TagToken[], k: number
   add(`n1=${word(k + 1)}|lf=${lf}|sh=${sh}`);
   const after = text.slice(t.e, t.e + 3);
   add(`digitAfter=${/^\s?\d/.test(after)}`);
+  if (ruleTags === undefined) return;
+  // What the rules already found here and beside it (N name, L place, X other PHI, - none), and the word's place in
+  // its line: a name or town the rules half-found, or one opening a line of a list, is where the model helps.
+  const r = (i: number): string => ruleTags[i] ?? '|';
+  add(`r=${r(k)}|sh=${sh}`);
+  add(`pr=${r(k - 1)}|r=${r(k)}|nr=${r(k + 1)}`);
+  add(`pr=${r(k - 1)}|gb=${gapBefore}|sh=${sh}|lf=${lf}`);
+  add(`nr=${r(k + 1)}|ga=${gapAfter}|sh=${sh}|lf=${lf}`);
+  add(`gb=${gapBefore}|sh=${sh}|lf=${lf}|m=${mode}`);
+}
+
+/** One letter per token: the type of the first rule span over it (N name, L location, X other PHI, - none). */
+export function ruleTagsOf(toks: readonly TagToken[], spans: readonly PhiSpan[]): string {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let out = '';
+  let j = 0;
+  for (const t of toks) {
+    while (j < sorted.length && (sorted[j] as PhiSpan).end <= t.s) j++;
+    let tag = '-';
+    for (let i = j; i < sorted.length && (sorted[i] as PhiSpan).start < t.e; i++) {
+      const sp = sorted[i] as PhiSpan;
+      if (sp.end <= t.s) continue;
+      tag = sp.type === 'NAME' ? 'N' : sp.type === 'LOCATION' ? 'L' : sp.type === 'YEAR' ? '-' : 'X';
+      break;
+    }
+    out += tag;
+  }
+  return out;
 }
 
 /** Per-token lexicon flags, computed once per note. */
@@ -114,6 +143,8 @@ export function tokenFlags(toks: readonly TagToken[], lex: Lexicon): string[] {
 /** Averaged-perceptron weights: one Float32Array of 2^TAG_BITS per class, O first. */
 export interface TaggerWeights {
   readonly w: Float32Array;
+  /** Trained with the rule-span and line features (`tokenFeatures`' `ruleTags`): detection must then pass the rules' spans. */
+  readonly ruleFeatures?: boolean;
 }
 
 export function scores(weights: TaggerWeights, feats: readonly number[], out: Float64Array): void {
@@ -130,18 +161,22 @@ export function scores(weights: TaggerWeights, feats: readonly number[], out: Fl
  * NAME and LOCATION spans the tagger finds: a word is tagged when its best class beats O by more than `margin`
  * (higher margin, fewer and surer spans). Adjacent words of one class become one span.
  */
-export function detectTagged(text: string, lex: Lexicon, weights: TaggerWeights, push: (s: number, e: number, t: PhiType) => void, margin = 0): void {
+export function detectTagged(text: string, lex: Lexicon, weights: TaggerWeights, push: (s: number, e: number, t: PhiType) => void, margin = 0,
+  rules: readonly PhiSpan[] = []): void {
   const toks = tagTokens(text);
   if (toks.length === 0) return;
   const mode = noteCase(text);
   const flags = tokenFlags(toks, lex);
+  const ruleTags = weights.ruleFeatures ? ruleTagsOf(toks, rules) : undefined;
   const feats: number[] = [];
   const sc = new Float64Array(TAG_CLASSES.length);
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k] as TagToken;
     // Words that can never be names on their own are not scored: short function words, clinical terms.
     if (t.word.length < 2) continue;
-    tokenFeatures(text, toks, k, mode, flags, feats);
+    // A word the rules already cover is theirs: the model only adds.
+    if (ruleTags !== undefined && ruleTags[k] !== '-') continue;
+    tokenFeatures(text, toks, k, mode, flags, feats, ruleTags);
     scores(weights, feats, sc);
     const name = (sc[1] ?? 0) - (sc[0] ?? 0);
     const loc = (sc[2] ?? 0) - (sc[0] ?? 0);

@@ -1,0 +1,89 @@
+/**
+ * The learned word tagger (src/privacy/deid/tagger.ts) measured on the out-of-domain letters, where recall is lost.
+ * `--cv`: grouped cross-validation by letter set over the read sets letters10-15 (three folds of two sets: train on
+ * four sets with surrogate augmentation, score the rules alone and rules + tagger on the two held out), built-in lists
+ * only (as /work/wt/deidscore.sh). `--final`: the chosen configuration trained on all six sets and scored, aggregates
+ * only, on a never-opened file (`--score FILE`) and on the nursing dev cv folds (each fold held out of training when
+ * the nursing notes train too, as scripts/deid-tagger-cv.ts; nursing scored with the data-folder lists, as `bench deid`).
+ *   node --import tsx scripts/deid-tagger-letters.ts --cv [--rules 0|1] [--nursing 0|1] [--margins 0,2,4] [--epochs 5]
+ *   node --import tsx scripts/deid-tagger-letters.ts --final --margin M [--rules 0|1] [--nursing 0|1] [--score FILE] [--nursing-lexicons none]
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { detectPhiForPatient, extendLexicon, getDefaultLexicon, newScore, reportedSpansForPatient, scoreNote, splitPatients, type Lexicon, type ScoreAccumulator } from '../src/privacy/deid/index.js';
+import { detectRuleSpans } from '../src/privacy/deid/detect.js';
+import type { TaggerWeights } from '../src/privacy/deid/tagger.js';
+import { trainTagger, type TrainNote } from '../src/privacy/deid/tagger-train.js';
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] ?? fallback : fallback;
+}
+const dir = arg('--dir', '/work/wt/data');
+const data = process.env['DDX_DATA'] ?? resolve('..', 'shared', 'data');
+const epochs = Number(arg('--epochs', '5'));
+const withRules = arg('--rules', '1') === '1';
+const withNursing = arg('--nursing', '0') === '1';
+
+interface Row { patient: string; text: string; phi: { start: number; end: number; type: string }[] }
+const read = (path: string): Row[] => readFileSync(path, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Row);
+const SETS = [10, 11, 12, 13, 14, 15];
+const letters = new Map(SETS.map((k) => [k, read(resolve(dir, `l${k}.jsonl`))]));
+const builtIn = getDefaultLexicon();
+
+const nursingAll = read(resolve(data, 'deid', 'nursing-notes-dev.jsonl'));
+const split = splitPatients(nursingAll.map((r) => r.patient));
+const nursingCv = nursingAll.filter((r) => !split.untouched.has(r.patient));
+
+function train(rows: readonly Row[], seed: number): TaggerWeights {
+  const notes: TrainNote[] = rows.map((r) => ({ text: r.text, gold: r.phi }));
+  return trainTagger(notes, builtIn, { epochs, seed, ...(withRules ? { rulesOf: (t: string) => detectRuleSpans(t, { lexicon: builtIn }) } : {}) });
+}
+
+/** Score per patient (as `ddx deid spans`), years kept as Safe Harbor allows. */
+function score(rows: readonly Row[], lexicon: Lexicon, tagger: TaggerWeights | undefined, margin: number): ScoreAccumulator {
+  const acc = newScore();
+  const byP = new Map<string, Row[]>();
+  for (const r of rows) { const l = byP.get(r.patient); if (l) l.push(r); else byP.set(r.patient, [r]); }
+  for (const list of byP.values()) {
+    const spans = reportedSpansForPatient(detectPhiForPatient(list.map((r) => r.text), { lexicon, ...(tagger ? { tagger, tagMargin: margin } : {}) }));
+    list.forEach((r, k) => scoreNote(acc, r.text, r.phi, spans[k] ?? []));
+  }
+  return acc;
+}
+
+const r4 = (x: number): number => Math.round(x * 10000) / 10000;
+const fig = (a: ScoreAccumulator): Record<string, number> => ({ phi: a.phi, strict: r4(a.strict / a.phi), lenient: r4(a.lenient / a.phi), prec: r4(a.predInGold / a.predChars), flagged: a.cleanFlagged, clean: a.clean });
+const say = (o: unknown): void => { process.stdout.write(`${JSON.stringify(o)}\n`); };
+
+if (process.argv.includes('--cv')) {
+  const margins = arg('--margins', '0,2,4').split(',').map(Number);
+  const FOLDS = [[10, 11], [12, 13], [14, 15]];
+  FOLDS.forEach((held, f) => {
+    const trainRows = SETS.filter((k) => !held.includes(k)).flatMap((k) => letters.get(k) ?? []);
+    const testRows = held.flatMap((k) => letters.get(k) ?? []);
+    const weights = train(withNursing ? [...trainRows, ...nursingCv] : trainRows, 20 + f);
+    say({ fold: held.join('+'), run: 'rules', ...fig(score(testRows, builtIn, undefined, 0)) });
+    for (const m of margins) say({ fold: held.join('+'), run: `tagger@${m}`, rules: withRules, nursing: withNursing, ...fig(score(testRows, builtIn, weights, m)) });
+  });
+} else if (process.argv.includes('--final')) {
+  const margin = Number(arg('--margin', '0'));
+  const lettersAll = SETS.flatMap((k) => letters.get(k) ?? []);
+  const scoreFile = arg('--score', '');
+  if (scoreFile) {
+    const rows = read(scoreFile);
+    const weights = train(withNursing ? [...lettersAll, ...nursingCv] : lettersAll, 20);
+    // Aggregates only: this file is never opened.
+    say({ set: 'score', run: 'rules', ...fig(score(rows, builtIn, undefined, 0)) });
+    say({ set: 'score', run: `tagger@${margin}`, ...fig(score(rows, builtIn, weights, margin)) });
+  }
+  // `--nursing-lexicons none` (a diagnosis): the nursing notes with the built-in lists the model was trained with.
+  const dataLex = arg('--nursing-lexicons', '') === 'none' ? builtIn : extendLexicon(resolve(data, 'deid', 'lexicons'));
+  const lettersOnly = withNursing ? undefined : train(lettersAll, 20);
+  for (let f = 0; f < split.folds; f++) {
+    const test = nursingCv.filter((r) => split.fold.get(r.patient) === f);
+    const weights = lettersOnly ?? train([...lettersAll, ...nursingCv.filter((r) => split.fold.get(r.patient) !== f)], 20);
+    say({ set: `nursing-fold-${f}`, run: 'rules', ...fig(score(test, dataLex, undefined, 0)) });
+    say({ set: `nursing-fold-${f}`, run: `tagger@${margin}`, ...fig(score(test, dataLex, weights, margin)) });
+  }
+}
