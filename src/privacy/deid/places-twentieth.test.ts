@@ -1,0 +1,21 @@
+/** Twentieth pass, places: an address written as a list (address.ts `detectListTowns`) and street lines (place-slots.ts). */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { detectPhi } from './detect.js';
+
+const places = (text: string): string[] => detectPhi(text).filter((s) => s.type === 'LOCATION').map((s) => text.slice(s.start, s.end));
+
+test('after a found place and its comma, capitalised words that close the clause are its town, with a district number', () => {
+  assert.deepEqual(places('Transferred from Hospital Regional San Telmo del Valle, Quellon. Review in 2 weeks.'),
+    ['Hospital Regional San Telmo del Valle', 'Quellon']);
+  assert.deepEqual(places('Lives at Calle de Arrieta 45, Villaverde. Diabetic.'), ['Calle de Arrieta 45', 'Villaverde']);
+  assert.deepEqual(places('Found at Harwick Leisure Centre, Tollbridge 4.'), ['Harwick Leisure Centre', 'Tollbridge 4']);
+});
+
+test('no town after a postcode (its region follows), nor a title, drug, weekday or a clause that goes on', () => {
+  assert.ok(!places('Address: PO Box 118, Mthatha 5099, Eastern Cape.').includes('Eastern Cape'));
+  assert.ok(!places('Seen at Kessington Hospital, Dr Okafor aware.').some((p) => /Okafor/.test(p)));
+  assert.deepEqual(places('Letter from Brookfield Surgery, Ibuprofen advised.'), ['Brookfield Surgery']);
+  assert.deepEqual(places('Letter from Brookfield Surgery, Ibuprofen.'), ['Brookfield Surgery']);
+  assert.deepEqual(places('Letter from Brookfield Surgery, Friday.'), ['Brookfield Surgery']);
+});
