@@ -19,3 +19,10 @@ test('no town after a postcode (its region follows), nor a title, drug, weekday 
   assert.deepEqual(places('Letter from Brookfield Surgery, Ibuprofen.'), ['Brookfield Surgery']);
   assert.deepEqual(places('Letter from Brookfield Surgery, Friday.'), ['Brookfield Surgery']);
 });
+
+test('a count and its unit before a street word is an order, not an address line (place-slots.ts ADDRESS_LINE)', () => {
+  const text = 'Ordered 2 Units Platelet Bank, Patel aware.';
+  assert.deepEqual(places(text), []);
+  assert.deepEqual(places('Given 3 Bags Saline Run, Okafor to review.'), []);
+  assert.deepEqual(places('Home adapted at 5 Beacon View, Caerwent. Wheelchair ordered.'), ['5 Beacon View', 'Caerwent']);
+});
