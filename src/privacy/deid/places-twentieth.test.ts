@@ -26,3 +26,9 @@ test('a count and its unit before a street word is an order, not an address line
   assert.deepEqual(places('Given 3 Bags Saline Run, Okafor to review.'), []);
   assert.deepEqual(places('Home adapted at 5 Beacon View, Caerwent. Wheelchair ordered.'), ['5 Beacon View', 'Caerwent']);
 });
+
+test('a unit designator and its number before a place found without a house number is part of it (extend.ts)', () => {
+  assert.deepEqual(places('Samples to Level 4, Brackenholt Wing. Results to me.'), ['Level 4, Brackenholt Wing']);
+  assert.deepEqual(places('Delivery to Plot 7, Thistlebrook Caravan Park today.'), ['Plot 7, Thistlebrook Caravan Park']);
+  assert.deepEqual(places('Pain score 4, Smith aware. Bed 4, Jones.'), []);
+});
