@@ -10,6 +10,7 @@ test('after a found place and its comma, capitalised words that close the clause
     ['Hospital Regional San Telmo del Valle', 'Quellon']);
   assert.deepEqual(places('Lives at Calle de Arrieta 45, Villaverde. Diabetic.'), ['Calle de Arrieta 45', 'Villaverde']);
   assert.deepEqual(places('Found at Harwick Leisure Centre, Tollbridge 4.'), ['Harwick Leisure Centre', 'Tollbridge 4']);
+  assert.deepEqual(places('Lives at Brindle House Care Home, Reading.'), ['Brindle House Care Home', 'Reading']);
 });
 
 test('no town after a postcode (its region follows), nor a title, drug, weekday or a clause that goes on', () => {
@@ -18,6 +19,7 @@ test('no town after a postcode (its region follows), nor a title, drug, weekday 
   assert.deepEqual(places('Letter from Brookfield Surgery, Ibuprofen advised.'), ['Brookfield Surgery']);
   assert.deepEqual(places('Letter from Brookfield Surgery, Ibuprofen.'), ['Brookfield Surgery']);
   assert.deepEqual(places('Letter from Brookfield Surgery, Friday.'), ['Brookfield Surgery']);
+  assert.deepEqual(places('Letter from Brookfield Surgery, Thanks.'), ['Brookfield Surgery']);
 });
 
 test('a count and its unit before a street word is an order, not an address line (place-slots.ts ADDRESS_LINE)', () => {
