@@ -34,3 +34,9 @@ test('a unit designator and its number before a place found without a house numb
   assert.deepEqual(places('Delivery to Plot 7, Thistlebrook Caravan Park today.'), ['Plot 7, Thistlebrook Caravan Park']);
   assert.deepEqual(places('Pain score 4, Smith aware. Bed 4, Jones.'), []);
 });
+
+test('an establishment named by the prefix of its kind (prison, military station or base) is a place (organisations.ts)', () => {
+  assert.deepEqual(places('Prisoner at HMP Kestonbury, self-harm review.'), ['HMP Kestonbury']);
+  assert.deepEqual(places('Aircraftman posted to RAF Wellinghurst. Fit to fly.'), ['RAF Wellinghurst']);
+  assert.deepEqual(places('Seen at Camp Monday clinic.'), []);
+});
