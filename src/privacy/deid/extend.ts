@@ -38,11 +38,6 @@ const STATE_AFTER = new RegExp(String.raw`^,[ \t]{0,2}(?:${US_STATE_NAMES.join('
 const PLACE_BEFORE = /(?:^|[^A-Za-z])(?:Mount|Mt\.|Fort|Ft\.|Port|Lake|North|South|East|West|New|Upper|Lower|Saint|St\.|San|Santa|Los|Las|El|La)[ \t]{1,2}$/;
 // Seventeenth pass: a lot, plot or unit number before a street line that starts with its house number ("Lot 14 Nhulunbuy Road").
 const UNIT_BEFORE = /(?:^|[^A-Za-z])(?:Lot|Plot|Stand|Erf|Shop|Flat|Unit|Apt\.?|Apartment|Suite)[ \t]#?[0-9]{1,4}[A-Za-z]?,?[ \t]$|(?:^|[^A-Za-z])(?:Lot|Plot|Stand|Erf)[ \t]$/;
-// Twentieth pass: a secondary unit and its number before a place found without a house number, after a comma or not ("Unit
-// 4, Tannery Yard", "Plot 4, Hazelbank Caravan Park", "Level 4, Radcliffe Wing", "No. 44, Duplication Road"): USPS
-// Publication 28's unit designators and the UK and Commonwealth ones (Level, Plot, Block, No.). The words after it are a
-// place even if a name rule typed them.
-const SECONDARY_BEFORE = /(?:^|[^A-Za-z])(?:Unit|Flat|Apt\.?|Apartment|Suite|Ste\.?|Level|Floor|Fl\.|Plot|Lot|Block|Blk\.?|Bldg\.?|Building|No\.)[ \t]#?\d{1,4}[A-Za-z]?,?[ \t]$/;
 // Thirteenth pass: an institution's head before "of" opens the name of a place found after it ("Hospital of the
 // University of Pennsylvania", "Medical Center of Aurora").
 const HEAD_OF_BEFORE = /(?:^|[^A-Za-z])(?:Hospital|Infirmary|Clinic|Medical[ \t]Cent(?:er|re)|Health[ \t]System)[ \t]of(?:[ \t]the)?[ \t]$/;
@@ -116,12 +111,7 @@ function placeWords(spans: readonly PhiSpan[], text: string): PhiSpan[] {
       const a = tail ? null : NAME_TO_PLACE.exec(after.slice(0, 14));
       if (tail) s = { ...s, end: s.end + tail[0].length };
       else if (a) s = { ...s, end: s.end + a[0].length, type: 'LOCATION' };
-    }
-    if ((s.type === 'LOCATION' || s.type === 'NAME') && /^[A-Z]/.test(text.slice(s.start, s.start + 1))) {
-      const u = SECONDARY_BEFORE.exec(text.slice(Math.max(0, s.start - 16), s.start));
-      if (u) s = { ...s, start: s.start - u[0].length + (/^[A-Za-z]/.test(u[0]) ? 0 : 1), type: 'LOCATION' };
-    }
-    if (s.type === 'LOCATION') {
+    } else if (s.type === 'LOCATION') {
       const b = PLACE_BEFORE.exec(text.slice(Math.max(0, s.start - 8), s.start)) ?? HEAD_OF_BEFORE.exec(text.slice(Math.max(0, s.start - 26), s.start)) ??
         (/^\d/.test(text.slice(s.start, s.start + 1)) ? UNIT_BEFORE.exec(text.slice(Math.max(0, s.start - 12), s.start)) : null);
       const a = PLACE_AFTER.exec(text.slice(s.end, s.end + 14));

@@ -29,12 +29,6 @@ test('a count and its unit before a street word is an order, not an address line
   assert.deepEqual(places('Home adapted at 5 Beacon View, Caerwent. Wheelchair ordered.'), ['5 Beacon View', 'Caerwent']);
 });
 
-test('a unit designator and its number before a place found without a house number is part of it (extend.ts)', () => {
-  assert.deepEqual(places('Samples to Level 4, Brackenholt Wing. Results to me.'), ['Level 4, Brackenholt Wing']);
-  assert.deepEqual(places('Delivery to Plot 7, Thistlebrook Caravan Park today.'), ['Plot 7, Thistlebrook Caravan Park']);
-  assert.deepEqual(places('Pain score 4, Smith aware. Bed 4, Jones.'), []);
-});
-
 test('an establishment named by the prefix of its kind (prison, military station or base) is a place (organisations.ts)', () => {
   assert.deepEqual(places('Prisoner at HMP Kestonbury, self-harm review.'), ['HMP Kestonbury']);
   assert.deepEqual(places('Aircraftman posted to RAF Wellinghurst. Fit to fly.'), ['RAF Wellinghurst']);
