@@ -4,6 +4,9 @@
  * and unit boxes ("PSC 1234 Box 5678", "CMR 450 Box 12"), and numbered roads with a house number ("4200 County Road
  * 12", "1187 State Route 9", "300 Highway 61", "12 FM 1960"). Shapes from the addressing standard; none from a note.
  */
+import { clinicalWord, type Lexicon } from './lexicon.js';
+import { GENERIC } from './organisations.js';
+import { TITLE_WORDS } from './titles.js';
 import type { PhiSpan, PushSpan as Push } from './types.js';
 
 
@@ -37,5 +40,38 @@ export function detectTownPostcodes(text: string, found: readonly PhiSpan[], pus
     if (!m || code === undefined) continue;
     const at = s.end + m[0].length - code.length;
     push(at, at + code.length, 'ZIP');
+  }
+}
+
+// Twentieth session: an address is written as a list, each part after a comma ("Pasaje Los Aromos 442, Coyhaique.",
+// "Hospital Clinico San Borja del Maule, Talca."): after a place already found, one to three capitalised words
+// (particles between them) that close the clause, or stand before a postcode, name the next part, the town. A district
+// number may follow it ("Dublin 8", "Colombo 06"); the town may be an English word ("Larch House, Reading."). Not after a postcode: what follows its comma is the region or
+// country ("Mthatha 5099, Eastern Cape"), which Safe Harbor keeps.
+const LIST_TOWN = /^,[ \t]{1,2}([A-Z][a-z'\u2019]+(?:(?:[ \t]|-)(?:[A-Z][a-z'\u2019]+|upon|on|le|la|en|de|del|am|an|sur|the)){0,3})(?:[ \t]\d{1,2})?(?=[ \t]*(?:[.;)\n]|$|,[ \t]{0,2}(?:\d|[A-Z]{1,2}\d)|[ \t]\d{4,6}\b))/;
+const NOT_LIST_TOWN = new RegExp(`^(?:${TITLE_WORDS}|suite|unit|flat|apt|floor|level|ward|room|bed|department|dept|fax|tel|phone|email|ref|re|patient|date|dear|attn|` +
+  'monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$', 'i');
+
+// A word alone after a place's comma that closes a message, dates or answers, not a town (towns are often English words:
+// "Reading", "Tooting", "Bath", so the slot, not the dictionary, decides).
+const NOT_LIST_WORD = /^(?:thanks|regards|sincerely|cheers|best|today|tomorrow|yesterday|tonight|yes|no|none|nil|unknown|ok|okay|please|home|work|school|later|again|also|too|here|there|done|noted|seen|well|fine|stable|alive|deceased)$/;
+
+/** Whether the words after an address's comma may be its town: no clinical, calendar, label, title or closing word. */
+function listTown(town: string, lex: Lexicon): boolean {
+  const ws = town.split(/[ \t-]/).filter((w) => /^[A-Z]/.test(w));
+  const first = (ws[0] ?? '').toLowerCase();
+  if (ws.some((w) => NOT_LIST_TOWN.test(w) || clinicalWord(lex, w)) || GENERIC.has(first) || lex.firstNames.has(first)) return false;
+  return ws.length > 1 || !NOT_LIST_WORD.test(first);
+}
+
+/** The town after the comma that follows a place already found (`found`). */
+export function detectListTowns(text: string, found: readonly PhiSpan[], lex: Lexicon, push: Push): void {
+  for (const s of found) {
+    if (s.type !== 'LOCATION' || text[s.end] !== ',') continue;
+    const m = LIST_TOWN.exec(text.slice(s.end, s.end + 64));
+    const town = m?.[1];
+    if (!m || town === undefined || !listTown(town, lex)) continue;
+    const at = s.end + m[0].indexOf(town);
+    push(at, s.end + m[0].length, 'LOCATION');
   }
 }

@@ -27,7 +27,7 @@ import { nameShapeScore } from './name-shape.js';
 import { detectLowerCaseCapitals } from './lower-capitals.js';
 import { detectLowerCaseNames } from './lower-names.js';
 import { detectPlaceSlots } from './place-slots.js';
-import { detectTownPostcodes } from './address.js';
+import { detectListTowns, detectTownPostcodes } from './address.js';
 import { detectAliases, detectPeopleSlots } from './people-slots.js';
 import { completeNameFields, detectHeadAddressee, detectRosterNames, detectTailSigner } from './name-heads.js';
 import { detectOrganisations } from './organisations.js';
@@ -183,6 +183,7 @@ function completeRaw(text: string, lex: Lexicon, options: DetectOptions, mode: C
   if (options.unknownWords !== false) detectNameListTails(text, lex, [...raw], push, mode);
   detectJoinedNames(text, lex, [...raw], push, mode);
   detectTownPostcodes(text, [...raw], push);
+  detectListTowns(text, [...raw], lex, push);
   detectAliases(text, lex, [...raw], push, mode);
   // Surname-first name fields and the parts of one name the readers left apart.
   if (options.safeList !== false) {

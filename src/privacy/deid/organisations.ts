@@ -81,6 +81,10 @@ const STATE_CITY = /(?<![A-Za-z'\-])([A-Z][a-z]+)[ \t]City(?![A-Za-z])/g;
 // "St." after one or two capitalised words is a street where a place is expected and no name follows it ("on Birch St.
 // with her son", "Mills St.,"); before a capital it is a saint ("Mary St. Clair").
 const STREET_ABBR = /(?<![A-Za-z'\-])((?:[A-Z][a-z]+[ \t]){1,2})St\.?(?=[ \t]*(?:$|[.,;)\n]|[ \t][a-z]))/gm;
+// Twentieth pass: establishments named by a prefix of their kind: prisons and young offender institutions (HMP, HMYOI),
+// military stations, ships and bases (RAF, HMS, RNAS, RAAF, RCAF, CFB, MCAS, NAS, USS, Camp, Fort): "HMP Cranford", "RAF
+// Linwood". The proper word after the prefix is the place; a generic, clinical or calendar word there is none.
+const INSTITUTION_PREFIX = /(?<![A-Za-z])(?:HMP|HMYOI|HMS|RAF|RNAS|RAAF|RCAF|CFB|MCAS|NAS|USS|Camp|Fort)[ \t]([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?![A-Za-z])/g;
 const CALENDAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/;
 
 /** Length of the proper words after an acronym: none generic, clinical, a month or a day, and no sentence after them. */
@@ -110,6 +114,14 @@ function properPart(text: string, start: number, words: readonly string[], lex: 
   const opens = i < 0 || /[\n.!?:*•>-]/.test(text[i] ?? '');
   const first = (words[0] as string).toLowerCase().replace(/['\u2019]s$/, '');
   return !(opens && lex.common.has(first) && !lex.surnames.has(first) && !lex.firstNames.has(first));
+}
+
+/** Push establishments named by their kind's prefix (`INSTITUTION_PREFIX`) whose proper words are no generic, clinical or calendar word. */
+function detectPrefixedInstitutions(text: string, lex: Lexicon, push: Push): void {
+  for (const m of allMatches(INSTITUTION_PREFIX, text)) {
+    const words = (m[1] as string).toLowerCase().split(/[ \t]/);
+    if (!words.some((w) => GENERIC.has(w) || lex.clinical.has(w) || CALENDAR.test(w))) push(m.index ?? 0, (m.index ?? 0) + m[0].length, 'LOCATION');
+  }
 }
 
 /** Push LOCATION spans for names read by their head and for institution acronyms in a care-setting slot (mixed case only). */
@@ -172,6 +184,7 @@ export function detectOrganisations(text: string, lex: Lexicon, push: Push, mode
     }
     if (properPart(text, at, words, lex)) push(at, (m.index ?? 0) + (m[1] as string).trimEnd().length, 'LOCATION');
   }
+  detectPrefixedInstitutions(text, lex, push);
   for (const m of allMatches(ACRONYM_DEPT, text)) if (acronym(m[1] as string)) push(m.index ?? 0, (m.index ?? 0) + (m[1] as string).length, 'LOCATION');
   for (const v of allMatches(CARE_VERB, text)) {
     const from = (v.index ?? 0) + v[0].length;

@@ -61,6 +61,12 @@ const ADDRESS_ONLY_SUFFIXES = 'Views?|Parks?|Greens?|Points?|Gate|Gateway|Fields
   'Cliffs?|Crest|Haven|Hills|Lakes?|Springs?|Summit|Trace|Turnpike|Expressway|Freeway|Bypass|Route|Oval|Passage|Shores?|Pines|Ranch|Harbou?r|' +
   'Island|Isle|Junction|Commons?|Corners?|Curve|Ford|Ferry|Bluffs?|Canyon|Beach|Forest|Forge|Run|Spur|Track|Mount|Mountain|River|End|Side|Banks?|Cross';
 const ADDRESS_LINE = new RegExp(String.raw`(?<![\w.\-])\d{1,6}(?:-?[A-Z])?[ \t]{1,2}((?:[A-Z][a-z]+(?:['\u2019]s)?[ \t]{1,2}){1,3}(?:${ADDRESS_ONLY_SUFFIXES})),[ \t]{0,2}([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\b`, 'g');
+// Twentieth pass: a count and its unit before such a word is an order, not an address ("Ordered 2 Units Platelet Bank,
+// Patel aware"): the units of presentation of the FDA's Structured Product Labeling (tablet, vial, bag, pack...), the
+// usual short forms and volumes, singular or plural, never open a street's name.
+const COUNT_UNIT = new RegExp('^(?:units?|tabs?|tablets?|caps?|capsules?|vials?|amps?|ampoules?|ampules?|bags?|bottles?|box(?:es)?|packs?|packets?|sachets?|syringes?|' +
+  'pens?|patch(?:es)?|puffs?|drops?|doses?|sprays?|strips?|tubes?|cans?|cartons?|cartridges?|cylinders?|inhalers?|kits?|pouch(?:es)?|' +
+  'suppositor(?:y|ies)|lozenges?|applicators?|jars?|trays?|blisters?|containers?|pints?|litres?|liters?)$', 'i');
 
 // Words before a town that belong to its name although an English dictionary holds them.
 const TOWN_PART = new Set('new north south east west fort port mount mt lake san santa los las el la st saint glen grand little great upper lower palm cedar'.split(' '));
@@ -89,7 +95,8 @@ function looseTown(raw: string): boolean {
 /** Push an ADDRESS_LINE match's street and town when no word of the street is clinical and the town is no English word. */
 function addressLine(m: RegExpMatchArray, lex: Lexicon, push: Push): void {
   const town = m[2] as string;
-  if ((m[1] as string).split(/[ \t]+/).some((w) => clinicalWord(lex, w)) || town.split(/[ -]/).some((w) => clinicalWord(lex, w) || lex.common.has(w.toLowerCase()))) return;
+  const street = (m[1] as string).split(/[ \t]+/);
+  if (COUNT_UNIT.test(street[0] as string) || street.some((w) => clinicalWord(lex, w)) || town.split(/[ -]/).some((w) => clinicalWord(lex, w) || lex.common.has(w.toLowerCase()))) return;
   const at = m.index ?? 0;
   const townAt = at + m[0].length - town.length;
   push(at, at + m[0].indexOf(',', m[0].length - town.length - 4), 'LOCATION');
