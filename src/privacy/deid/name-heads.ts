@@ -8,7 +8,8 @@
  *    head of a line or field: the given part after the comma joins a found surname (and the comma between them);
  *  - the parts of one name a reader left apart: an Irish or Scottish particle between two parts ("Caoimhe Ní Bhraonáin",
  *    "Dónall Ó Murchú"), a lower-case syllable hyphened to a given name ("Min-ji Park"), and a capitalised word no
- *    list holds right before or after a found name ("Teodora Vlăsceanu" when only one part was found);
+ *    list holds right before or after a found name ("Teodora Vlăsceanu" when only one part was found); (twentieth
+ *    pass) initials before it, and a word written with diacritics beside it whatever its folded spelling ("Hà Văn Sơn");
  *  - a roster's entry after a bed number or an appointment time, on a list that names people, and a two-word name
  *    beside its role ("the chaplain X Y", "X Y, endocrinologist") or after a field label ("MVC: X Y,").
  *  - (sixteenth pass) the same name in its own script in brackets after it, and a user name in an audit line.
@@ -158,10 +159,17 @@ function markedParts(text: string, original: string, lex: Lexicon, spans: readon
   }
 }
 
+// Twentieth pass: initials written before a found name ("H. A. Nimal ..."): two or more, or one opening a field (a lone
+// "B." after a word may end a sentence: "Hep B. Mary rang").
+const INITIALS_BEFORE = /(?:(?:^|[^\w.'\u2019-])((?:[A-Z]\.[ \t]?){2,3})|(?:^|[\n,;:(])[ \t]*([A-Z]\.))[ \t]$/;
+
 /** The parts of one name left apart: across a particle, a hyphened syllable, and an unlisted capitalised neighbour. */
 function nameParts(text: string, lex: Lexicon, spans: readonly PhiSpan[], push: PushSpan): void {
   for (const s of spans) {
     if (s.type !== 'NAME') continue;
+    const ini = INITIALS_BEFORE.exec(text.slice(Math.max(0, s.start - 12), s.start));
+    const initials = ini?.[1] ?? ini?.[2];
+    if (ini && initials) push(s.start - ini[0].length + ini[0].indexOf(initials), s.end, 'NAME');
     const after = text.slice(s.end, s.end + 40);
     const p = PARTICLE_THEN.exec(after);
     if (p?.[1] && !lex.common.has(p[1].toLowerCase())) push(s.start, s.end + p[0].length, 'NAME');
