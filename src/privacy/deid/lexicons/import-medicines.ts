@@ -16,32 +16,19 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { splitCsvLine } from '../../risk/extract.js';
 import { readWordList } from './word-list.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const data = process.argv[2] ?? join('..', 'shared', 'data');
 const repo = join(here, '..', '..', '..', '..');
 
-/** Splits one CSV line with quoted fields. */
-function csvFields(line: string): string[] {
-  const out: string[] = [];
-  let cur = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quoted && c === '"' && line[i + 1] === '"') { cur += '"'; i++; } else if (c === '"') quoted = !quoted;
-    else if (c === ',' && !quoted) { out.push(cur); cur = ''; } else cur += c;
-  }
-  out.push(cur);
-  return out;
-}
-
 /** The words of the RxNorm drug names in the OMOP extract's CONCEPT table. */
 function omopWords(): string[] {
   const csv = execFileSync('unzip', ['-p', join(data, 'records', 'omop-synthea27nj', 'Synthea27Nj_5.4.zip'), 'CONCEPT.csv'], { encoding: 'utf8', maxBuffer: 64 << 20 });
   const words: string[] = [];
   for (const line of csv.split('\n').slice(1)) {
-    const [, name = '', domain, vocabulary] = csvFields(line);
+    const [, name = '', domain, vocabulary] = splitCsvLine(line);
     if (domain !== 'Drug' || vocabulary !== 'RxNorm') continue;
     for (const brand of name.matchAll(/\[([^\]]+)\]/g)) words.push(...(brand[1] ?? '').split(/[^A-Za-z]+/));
     // Every word of the name but RxNorm's units and counts, which it writes in capitals (MG, ML, HR, UNT, ACTUAT).
