@@ -96,16 +96,17 @@ export function detectPhi(text: string, options: DetectOptions = {}): PhiSpan[] 
   const mode = caseMode(folded);
   const memo = new Map<string, boolean>();
   const lex = byCase(options.lexicon ?? getDefaultLexicon(), mode);
-  return finish(detectRaw(folded, lex, options, mode, memo), folded, lex, mode, memo);
+  return finish(detectRaw(folded, lex, options, mode, memo, text), folded, lex, mode, memo);
 }
 
 /**
  * Every rule's spans on a text already folded by `foldAccents`, before `finish` (which must run once only: it grows
  * a name span over its title, and a second `dropEponyms` would then judge "Mrs Sabine Hochreiter, sentinel node
  * negative" as an eponym). Its case mode, and the lexicon for that case, are worked out once per note by the caller
- * and handed to each detector: no cache outlives the call (one would keep the note's text alive).
+ * and handed to each detector: no cache outlives the call (one would keep the note's text alive). `original` is the text
+ * before folding (same offsets), for the rules that ask whether a word was written with diacritics.
  */
-function detectRaw(text: string, lex: Lexicon, options: DetectOptions, mode: CaseMode, memo: Map<string, boolean>): PhiSpan[] {
+function detectRaw(text: string, lex: Lexicon, options: DetectOptions, mode: CaseMode, memo: Map<string, boolean>, original = text): PhiSpan[] {
   const raw: PhiSpan[] = [];
   const push = (start: number, end: number, type: PhiType): void => {
     if (end > start) raw.push({ start, end, type });
@@ -188,7 +189,7 @@ function completeRaw(text: string, lex: Lexicon, options: DetectOptions, mode: C
   // Surname-first name fields and the parts of one name the readers left apart.
   if (options.safeList !== false) {
     detectRosterNames(text, lex, [...raw], push, mode);
-    completeNameFields(text, lex, [...raw], push, mode);
+    completeNameFields(text, lex, [...raw], push, mode, original);
   }
   // After every name rule: an age in apposition to a name found anywhere above ("Mrs Okoro, 94.").
   detectAppositiveAges(text, [...raw], push);
@@ -284,10 +285,10 @@ export function detectPhiForPatient(originals: readonly string[], options: Detec
   const notes = originals.map((original) => {
     const text = foldAccents(original);
     const mode = caseMode(text);
-    return { text, mode, lx: byCase(lex, mode), memo: new Map<string, boolean>() };
+    return { text, original, mode, lx: byCase(lex, mode), memo: new Map<string, boolean>() };
   });
   // Each note's rules run once; `finish` runs on raw spans only, never on its own output (see `detectRaw`).
-  const raws = notes.map((n) => detectRaw(n.text, n.lx, options, n.mode, n.memo));
+  const raws = notes.map((n) => detectRaw(n.text, n.lx, options, n.mode, n.memo, n.original));
   const first = notes.map((n, i) => finish(raws[i] ?? [], n.text, n.lx, n.mode, n.memo));
   const seeds = new Map<string, PhiType>();
   notes.forEach((n, i) => propagationSeeds(n.text, first[i] ?? [], lex, seeds));

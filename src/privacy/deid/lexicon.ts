@@ -5,7 +5,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { CLINICAL, CLINICAL_WORDS, COMMON_WORDS, EPONYMS, FIRST_NAMES, FIRST_NAMES_FAKER, FIRST_NAMES_MOBY, FIRST_NAMES_WORDS, FIRST_NAMES_WORLD, PLACES, PLACES_FAKER, PROPER_NAMES_SCOWL, SURNAMES, SURNAMES_FAKER, SURNAMES_WORLD } from './lexicons/data.js';
+import { CLINICAL, CLINICAL_WORDS, COMMON_WORDS, MEDICINES, EPONYMS, FIRST_NAMES, FIRST_NAMES_FAKER, FIRST_NAMES_MOBY, FIRST_NAMES_WORDS, FIRST_NAMES_WORLD, PLACES, PLACES_FAKER, PROPER_NAMES_SCOWL, SURNAMES, SURNAMES_FAKER, SURNAMES_WORLD } from './lexicons/data.js';
 
 export interface Lexicon {
   readonly firstNames: Set<string>;
@@ -22,7 +22,8 @@ export interface Lexicon {
   readonly common: Set<string>;
   /**
    * Ordinary clinical words no English dictionary holds (the lowercase words of ICD-10-CM, Disease Ontology and HPO
-   * terms: cholecystectomy, tachycardic). Only the safe-list test reads them (safe-list.ts); they veto nothing else.
+   * terms: cholecystectomy, tachycardic), and medicine words (metformin, pregabalin; twentieth pass). The safe-list test
+   * and the rules that ask `inWordLists` read them.
    */
   readonly medical: Set<string>;
   /**
@@ -63,7 +64,8 @@ export function getDefaultLexicon(): Lexicon {
     clinical: vetoes(split(CLINICAL), split(EPONYMS), [split(FIRST_NAMES, FIRST_NAMES_FAKER, FIRST_NAMES_MOBY), split(SURNAMES, SURNAMES_FAKER, PROPER_NAMES_SCOWL)]),
     eponyms: split(EPONYMS),
     common: split(COMMON_WORDS),
-    medical: split(CLINICAL_WORDS),
+    // Medicines (RxNorm names of the OMOP extract, the broad model's exposure synonyms; import-medicines.ts) are words too.
+    medical: split(CLINICAL_WORDS, MEDICINES),
     contextNames: new Set(),
     contextGiven: new Set(),
     worldNames: split(FIRST_NAMES_WORLD, SURNAMES_WORLD),

@@ -8,7 +8,8 @@
  *    head of a line or field: the given part after the comma joins a found surname (and the comma between them);
  *  - the parts of one name a reader left apart: an Irish or Scottish particle between two parts ("Caoimhe Ní Bhraonáin",
  *    "Dónall Ó Murchú"), a lower-case syllable hyphened to a given name ("Min-ji Park"), and a capitalised word no
- *    list holds right before or after a found name ("Teodora Vlăsceanu" when only one part was found);
+ *    list holds right before or after a found name ("Teodora Vlăsceanu" when only one part was found); (twentieth
+ *    pass) initials before it, and a word written with diacritics beside it whatever its folded spelling ("Hà Văn Sơn");
  *  - a roster's entry after a bed number or an appointment time, on a list that names people, and a two-word name
  *    beside its role ("the chaplain X Y", "X Y, endocrinologist") or after a field label ("MVC: X Y,").
  *  - (sixteenth pass) the same name in its own script in brackets after it, and a user name in an audit line.
@@ -130,10 +131,45 @@ function eponymSurname(lex: Lexicon, w: string, after: string): boolean {
   return w.toLowerCase().split('-').every((p) => !lex.common.has(p) && !lex.medical.has(p) && (lex.eponyms.has(p) || !inWordLists(lex, p))) && !eponymTermAfter(after);
 }
 
+// Twentieth pass: a capitalised word of two letters or more beside a found name, for the diacritic rule below.
+const MARKED_AFTER = /^[ \t]([A-Z][a-z]+)(?![\w'\u2019-])/;
+const MARKED_BEFORE = /(?:^|[^\w'\u2019.-])([A-Z][a-z]+)[ \t]$/;
+
+/**
+ * Twentieth pass: a word written with diacritics is no English word, whatever its folded spelling. English writes no
+ * diacritics (a handful of loanwords aside), so "Lâm", "Sơn", "Hằng", "Bríde" beside a found name are its parts though
+ * their folded forms (lam, son, hang, bride) are English words, and "Tư", "Đỗ" though they fold to two letters. The
+ * clinical, medical and eponym lists still refuse the word, and so does a title.
+ */
+function markedPart(original: string, lex: Lexicon, start: number, w: string): boolean {
+  if (w.length < 2 || original.slice(start, start + w.length) === w) return false;
+  const low = w.toLowerCase();
+  return !lex.clinical.has(low) && !lex.medical.has(low) && !lex.eponyms.has(low) && !TITLE_RE.test(w);
+}
+
+/** The diacritic-written capitalised words right before and after a found name (`markedPart`). */
+function markedParts(text: string, original: string, lex: Lexicon, spans: readonly PhiSpan[], push: PushSpan): void {
+  for (const s of spans) {
+    if (s.type !== 'NAME') continue;
+    const a = MARKED_AFTER.exec(text.slice(s.end, s.end + 30));
+    if (a?.[1] && markedPart(original, lex, s.end + 1, a[1])) push(s.start, s.end + a[0].length, 'NAME');
+    const before = text.slice(Math.max(0, s.start - 30), s.start);
+    const b = MARKED_BEFORE.exec(before);
+    if (b?.[1] && markedPart(original, lex, s.start - 1 - b[1].length, b[1])) push(s.start - 1 - b[1].length, s.end, 'NAME');
+  }
+}
+
+// Twentieth pass: initials written before a found name ("H. A. Nimal ..."): two or more, or one opening a field (a lone
+// "B." after a word may end a sentence: "Hep B. Mary rang").
+const INITIALS_BEFORE = /(?:(?:^|[^\w.'\u2019-])((?:[A-Z]\.[ \t]?){2,3})|(?:^|[\n,;:(])[ \t]*([A-Z]\.))[ \t]$/;
+
 /** The parts of one name left apart: across a particle, a hyphened syllable, and an unlisted capitalised neighbour. */
 function nameParts(text: string, lex: Lexicon, spans: readonly PhiSpan[], push: PushSpan): void {
   for (const s of spans) {
     if (s.type !== 'NAME') continue;
+    const ini = INITIALS_BEFORE.exec(text.slice(Math.max(0, s.start - 12), s.start));
+    const initials = ini?.[1] ?? ini?.[2];
+    if (ini && initials) push(s.start - ini[0].length + ini[0].indexOf(initials), s.end, 'NAME');
     const after = text.slice(s.end, s.end + 40);
     const p = PARTICLE_THEN.exec(after);
     if (p?.[1] && !lex.common.has(p[1].toLowerCase())) push(s.start, s.end + p[0].length, 'NAME');
@@ -164,11 +200,15 @@ function nativeScript(text: string, spans: readonly PhiSpan[], push: PushSpan): 
   }
 }
 
-/** Names completed from the found ones: surname-first fields, and the parts of one name left apart. Mixed case only. */
-export function completeNameFields(text: string, lex: Lexicon, spans: readonly PhiSpan[], push: PushSpan, mode: CaseMode = caseMode(text)): void {
+/**
+ * Names completed from the found ones: surname-first fields, and the parts of one name left apart. Mixed case only.
+ * `original` is the text before `foldAccents` (same offsets): where it differs, words written with diacritics join.
+ */
+export function completeNameFields(text: string, lex: Lexicon, spans: readonly PhiSpan[], push: PushSpan, mode: CaseMode = caseMode(text), original = text): void {
   if (mode !== 'mixed') return;
   invertedFields(text, lex, spans, push);
   nameParts(text, lex, spans, push);
+  if (original !== text) markedParts(text, original, lex, spans, push);
   nativeScript(text, spans, push);
 }
 

@@ -18,7 +18,8 @@ export interface ExtractRecord {
 
 export const MAX_EXTRACT_LINES = 5_000_000;
 
-function splitCsvLine(line: string): string[] {
+/** One CSV line's fields (RFC 4180 quoting: `"a,b"`, `""` for a quote inside). */
+export function splitCsvLine(line: string): string[] {
   const out: string[] = [];
   let cur = '';
   let q = false;
