@@ -113,7 +113,7 @@ function detectRaw(text: string, lex: Lexicon, options: DetectOptions, mode: Cas
   };
   detectRules(text, lex, options, mode, memo, raw, push);
   if (options.tagger) detectTagged(text, lex, options.tagger, push, options.tagMargin ?? 0, [...raw]);
-  completeRaw(text, lex, options, mode, memo, raw, push);
+  completeRaw(text, original, lex, options, mode, memo, raw, push);
   return raw;
 }
 
@@ -173,8 +173,11 @@ function detectRules(text: string, lex: Lexicon, options: DetectOptions, mode: C
   }
 }
 
-/** Eponyms out, propagation, and the rules that read the spans found so far (`detectRaw`'s last step). */
-function completeRaw(text: string, lex: Lexicon, options: DetectOptions, mode: CaseMode, memo: Map<string, boolean>, raw: PhiSpan[], push: Push): void {
+/**
+ * Eponyms out, propagation, and the rules that read the spans found so far (`detectRaw`'s last step); `original` is
+ * the text before folding, for the name rule that asks whether a word carries diacritics.
+ */
+function completeRaw(text: string, original: string, lex: Lexicon, options: DetectOptions, mode: CaseMode, memo: Map<string, boolean>, raw: PhiSpan[], push: Push): void {
   // Eponyms leave before propagation, so "Chaddock" in "Chaddock sign" does not seed "Chaddock" elsewhere.
   const kept = dropEponyms(keepClinicalNumbers(raw, text), text, lex, memo);
   raw.length = 0;
