@@ -5,8 +5,10 @@
  * only (as /work/wt/deidscore.sh). `--final`: the chosen configuration trained on all six sets and scored, aggregates
  * only, on a never-opened file (`--score FILE`) and on the nursing dev cv folds (each fold held out of training when
  * the nursing notes train too, as scripts/deid-tagger-cv.ts; nursing scored with the data-folder lists, as `bench deid`).
- *   node --import tsx scripts/deid-tagger-letters.ts --cv [--rules 0|1] [--nursing 0|1] [--margins 0,2,4] [--epochs 5]
- *   node --import tsx scripts/deid-tagger-letters.ts --final --margin M [--rules 0|1] [--nursing 0|1] [--score FILE] [--nursing-lexicons none]
+ * `--styles`: the tagger's lane thresholds (`DetectOptions.tagStyleMin`) tried; `--nursing-cv` also scores the
+ * letters-only model on the nursing cv folds at each threshold and margin (the lane is chosen on both, read data).
+ *   node --import tsx scripts/deid-tagger-letters.ts --cv [--rules 0|1] [--nursing 0|1] [--margins 0,2,4] [--styles 0,.2] [--nursing-cv] [--epochs 5]
+ *   node --import tsx scripts/deid-tagger-letters.ts --final --margin M [--styles S] [--rules 0|1] [--nursing 0|1] [--score FILE] [--nursing-lexicons none]
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -41,12 +43,12 @@ function train(rows: readonly Row[], seed: number): TaggerWeights {
 }
 
 /** Score per patient (as `ddx deid spans`), years kept as Safe Harbor allows. */
-function score(rows: readonly Row[], lexicon: Lexicon, tagger: TaggerWeights | undefined, margin: number): ScoreAccumulator {
+function score(rows: readonly Row[], lexicon: Lexicon, tagger: TaggerWeights | undefined, margin: number, style = 0): ScoreAccumulator {
   const acc = newScore();
   const byP = new Map<string, Row[]>();
   for (const r of rows) { const l = byP.get(r.patient); if (l) l.push(r); else byP.set(r.patient, [r]); }
   for (const list of byP.values()) {
-    const spans = reportedSpansForPatient(detectPhiForPatient(list.map((r) => r.text), { lexicon, ...(tagger ? { tagger, tagMargin: margin } : {}) }));
+    const spans = reportedSpansForPatient(detectPhiForPatient(list.map((r) => r.text), { lexicon, ...(tagger ? { tagger, tagMargin: margin, tagStyleMin: style } : {}) }));
     list.forEach((r, k) => scoreNote(acc, r.text, r.phi, spans[k] ?? []));
   }
   return acc;
@@ -56,6 +58,7 @@ const r4 = (x: number): number => Math.round(x * 10000) / 10000;
 const fig = (a: ScoreAccumulator): Record<string, number> => ({ phi: a.phi, strict: r4(a.strict / a.phi), lenient: r4(a.lenient / a.phi), prec: r4(a.predInGold / a.predChars), flagged: a.cleanFlagged, clean: a.clean });
 const say = (o: unknown): void => { process.stdout.write(`${JSON.stringify(o)}\n`); };
 
+const styles = arg('--styles', '0').split(',').map(Number);
 if (process.argv.includes('--cv')) {
   const margins = arg('--margins', '0,2,4').split(',').map(Number);
   const FOLDS = [[10, 11], [12, 13], [14, 15]];
@@ -64,8 +67,18 @@ if (process.argv.includes('--cv')) {
     const testRows = held.flatMap((k) => letters.get(k) ?? []);
     const weights = train(withNursing ? [...trainRows, ...nursingCv] : trainRows, 20 + f);
     say({ fold: held.join('+'), run: 'rules', ...fig(score(testRows, builtIn, undefined, 0)) });
-    for (const m of margins) say({ fold: held.join('+'), run: `tagger@${m}`, rules: withRules, nursing: withNursing, ...fig(score(testRows, builtIn, weights, m)) });
+    for (const st of styles) for (const m of margins) say({ fold: held.join('+'), run: `tagger@${m}`, style: st, rules: withRules, nursing: withNursing, ...fig(score(testRows, builtIn, weights, m, st)) });
   });
+  // `--nursing-cv`: the letters-only model (all six sets) on the nursing cv folds (read), data-folder lists, per lane threshold.
+  if (process.argv.includes('--nursing-cv') && !withNursing) {
+    const weights = train(SETS.flatMap((k) => letters.get(k) ?? []), 20);
+    const dataLex = extendLexicon(resolve(data, 'deid', 'lexicons'));
+    for (let f = 0; f < split.folds; f++) {
+      const test = nursingCv.filter((r) => split.fold.get(r.patient) === f);
+      say({ fold: `nursing-${f}`, run: 'rules', ...fig(score(test, dataLex, undefined, 0)) });
+      for (const st of styles) for (const m of margins) say({ fold: `nursing-${f}`, run: `tagger@${m}`, style: st, ...fig(score(test, dataLex, weights, m, st)) });
+    }
+  }
 } else if (process.argv.includes('--final')) {
   const margin = Number(arg('--margin', '0'));
   const lettersAll = SETS.flatMap((k) => letters.get(k) ?? []);
@@ -75,7 +88,7 @@ if (process.argv.includes('--cv')) {
     const weights = train(withNursing ? [...lettersAll, ...nursingCv] : lettersAll, 20);
     // Aggregates only: this file is never opened.
     say({ set: 'score', run: 'rules', ...fig(score(rows, builtIn, undefined, 0)) });
-    say({ set: 'score', run: `tagger@${margin}`, ...fig(score(rows, builtIn, weights, margin)) });
+    say({ set: 'score', run: `tagger@${margin}`, style: styles[0], ...fig(score(rows, builtIn, weights, margin, styles[0])) });
   }
   // `--nursing-lexicons none` (a diagnosis): the nursing notes with the built-in lists the model was trained with.
   const dataLex = arg('--nursing-lexicons', '') === 'none' ? builtIn : extendLexicon(resolve(data, 'deid', 'lexicons'));
@@ -84,6 +97,6 @@ if (process.argv.includes('--cv')) {
     const test = nursingCv.filter((r) => split.fold.get(r.patient) === f);
     const weights = lettersOnly ?? train([...lettersAll, ...nursingCv.filter((r) => split.fold.get(r.patient) !== f)], 20);
     say({ set: `nursing-fold-${f}`, run: 'rules', ...fig(score(test, dataLex, undefined, 0)) });
-    say({ set: `nursing-fold-${f}`, run: `tagger@${margin}`, ...fig(score(test, dataLex, weights, margin)) });
+    say({ set: `nursing-fold-${f}`, run: `tagger@${margin}`, style: styles[0], ...fig(score(test, dataLex, weights, margin, styles[0])) });
   }
 }

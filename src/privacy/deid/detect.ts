@@ -10,7 +10,7 @@ import { foldAccents } from './fold.js';
 import { caseMode, type CaseMode } from './letter-case.js';
 import { detectCueNames } from './cue-names.js';
 import { detectNamePairs } from './name-pairs.js';
-import { detectTagged, type TaggerWeights } from './tagger.js';
+import { detectTagged, unlistedShare, type TaggerWeights } from './tagger.js';
 import { detectPatterns } from './patterns.js';
 import { detectInternational } from './international.js';
 import { detectLetterForms, trimLetterSpans } from './letters.js';
@@ -51,6 +51,11 @@ export interface DetectOptions {
   /** The learned word tagger's weights (default: none); `tagMargin` how far NAME/LOCATION must beat O (default 0). */
   readonly tagger?: TaggerWeights;
   readonly tagMargin?: number;
+  /**
+   * The tagger's lane: it runs only on a note whose unlisted-word share (`unlistedShare`) is at least this (default 0,
+   * every note).
+   */
+  readonly tagStyleMin?: number;
   /** Names no list holds in a person context (unknown-words.ts); on unless `false`. */
   readonly unknownWords?: boolean;
   /** Capitalised words no safe vocabulary holds, without a cue (safe-list.ts); on unless `false`. */
@@ -112,7 +117,7 @@ function detectRaw(text: string, lex: Lexicon, options: DetectOptions, mode: Cas
     if (end > start) raw.push({ start, end, type });
   };
   detectRules(text, lex, options, mode, memo, raw, push);
-  if (options.tagger) detectTagged(text, lex, options.tagger, push, options.tagMargin ?? 0, [...raw]);
+  if (options.tagger) runTagger(text, options, options.tagger, push, raw);
   completeRaw(text, original, lex, options, mode, memo, raw, push);
   return raw;
 }
@@ -131,6 +136,17 @@ export function detectRuleSpans(original: string, options: DetectOptions = {}): 
 }
 
 type Push = (start: number, end: number, type: PhiType) => void;
+
+/**
+ * The learned tagger, in its lane: its lexicon features always from the built-in lists it was trained with (lists
+ * loaded at run time still drive the rules, but would change what its features mean), and only on a note of the
+ * style it was trained on (`tagStyleMin`).
+ */
+function runTagger(text: string, options: DetectOptions, weights: TaggerWeights, push: Push, raw: readonly PhiSpan[]): void {
+  const builtIn = getDefaultLexicon();
+  if (unlistedShare(text, builtIn) < (options.tagStyleMin ?? 0)) return;
+  detectTagged(text, builtIn, weights, push, options.tagMargin ?? 0, [...raw]);
+}
 
 /** The pattern, list, cue and slot rules, in order (`detectRaw`'s first step). */
 function detectRules(text: string, lex: Lexicon, options: DetectOptions, mode: CaseMode, memo: Map<string, boolean>, raw: PhiSpan[], push: Push): void {

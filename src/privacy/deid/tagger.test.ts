@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { getDefaultLexicon } from './lexicon.js';
-import { detectRuleSpans } from './detect.js';
-import { decodeWeights, detectTagged, ruleTagsOf, tagTokens } from './tagger.js';
+import { detectPhi, detectRuleSpans } from './detect.js';
+import { decodeWeights, detectTagged, ruleTagsOf, TAG_BITS, TAG_CLASSES, tagTokens, unlistedShare } from './tagger.js';
 import { encodeWeights, trainTagger, type TrainNote } from './tagger-train.js';
 
 // Synthetic notes: a name always follows "son" and precedes "called"; a place follows "lives in". Names vary.
@@ -65,4 +65,51 @@ test('detectRuleSpans gives the rules\' spans before the tagger, on the accent-f
   const spans = detectRuleSpans(text);
   assert.ok(spans.some((s) => s.type === 'NAME' && text.slice(s.start, s.end).includes('Quartermaine')), JSON.stringify(spans));
   assert.ok(spans.some((s) => s.type === 'DATE'), JSON.stringify(spans));
+});
+
+test('unlistedShare is the share of words of two letters or more that no dictionary holds', () => {
+  const lex = getDefaultLexicon();
+  assert.equal(unlistedShare('The patient is stable and eating well.', lex), 0);
+  assert.equal(unlistedShare('Zorvath Quillem, Brathwick.', lex), 1);
+  assert.equal(unlistedShare('Seen with Zorvath today.', lex), 0.25);
+  assert.equal(unlistedShare('', lex), 0);
+});
+
+test('the tagger runs only in its lane and reads the built-in lists whatever lexicon the rules get', () => {
+  const lex = getDefaultLexicon();
+  const weights = trainTagger(notes(), lex, { epochs: 3, seed: 1 });
+  // A capitalised dictionary word in the learned name context, without the cue "son": the rules leave it.
+  const text = 'Pt resting, vitals stable. Gravel called at noon. plan: continue lasix.';
+  const at = text.indexOf('Gravel');
+  const has = (spans: readonly { start: number; end: number }[]): boolean => spans.some((s) => s.start <= at && s.end >= at + 6);
+  assert.ok(!has(detectPhi(text)), 'the rules alone leave the name');
+  assert.ok(has(detectPhi(text, { tagger: weights })));
+  const share = unlistedShare(text, lex);
+  assert.ok(has(detectPhi(text, { tagger: weights, tagStyleMin: share })));
+  assert.ok(!has(detectPhi(text, { tagger: weights, tagStyleMin: share + 0.01 })));
+});
+
+/** The tagger's feature hash (tagger.ts), to hand-set one weight. */
+function featureId(f: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < f.length; i++) h = Math.imul(h ^ f.charCodeAt(i), 0x01000193);
+  return (h >>> 0) & ((1 << TAG_BITS) - 1);
+}
+
+test('the tagger reads the built-in lists it was trained with, whatever lexicon the rules get', () => {
+  const lex = getDefaultLexicon();
+  // One weight: a title-case word the built-in lists hold only as a common word, in a mixed-case note, is a NAME.
+  const w = new Float32Array(TAG_CLASSES.length << TAG_BITS);
+  w[(1 << TAG_BITS) + featureId('lf=c|sh=T|m=M')] = 5;
+  const weights = { w };
+  const text = 'Pt resting, vitals stable. Gravel called at noon.';
+  const at = text.indexOf('Gravel');
+  const tagged = (l: typeof lex): boolean => { let hit = false; detectTagged(text, l, weights, (s) => { hit ||= s === at; }); return hit; };
+  const has = (spans: readonly { start: number; end: number }[]): boolean => spans.some((s) => s.start <= at && s.end >= at + 6);
+  // Run-time lists that hold the word as a clinical term change the feature: read by the tagger, it would be silent.
+  const runTime = { ...lex, clinical: new Set([...lex.clinical, 'gravel']) };
+  assert.equal(tagged(lex), true);
+  assert.equal(tagged(runTime), false);
+  assert.ok(!has(detectPhi(text, { lexicon: runTime })), 'the rules alone leave the word');
+  assert.ok(has(detectPhi(text, { tagger: weights, lexicon: runTime })));
 });

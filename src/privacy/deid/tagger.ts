@@ -135,6 +135,26 @@ export function ruleTagsOf(toks: readonly TagToken[], spans: readonly PhiSpan[])
   return out;
 }
 
+/**
+ * The note's text style as the tagger's lane test: the share of its words (two letters or more) that no dictionary
+ * of the built-in lexicon holds (common English, clinical and medical words). Dictionary prose and ward shorthand
+ * score low; the name- and code-dense letters, lists and forms the tagger was trained on score high. A general
+ * measure of vocabulary, not a list of any corpus' words.
+ */
+export function unlistedShare(text: string, lex: Lexicon): number {
+  let n = 0;
+  let unlisted = 0;
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text)) !== null) {
+    if (m[0].length < 2) continue;
+    n++;
+    const l = m[0].toLowerCase().replace(/'s$/, '');
+    if (!lex.common.has(l) && !lex.clinical.has(l) && !lex.medical.has(l)) unlisted++;
+  }
+  return n === 0 ? 0 : unlisted / n;
+}
+
 /** Per-token lexicon flags, computed once per note. */
 export function tokenFlags(toks: readonly TagToken[], lex: Lexicon): string[] {
   return toks.map((t) => lexFlags(t.word, lex));
