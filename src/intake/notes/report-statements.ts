@@ -33,6 +33,14 @@ export interface ReportStatement {
 /** Words (normalised forms) that name ambulatory ECG monitoring: Holter, event and loop recorders. */
 export const MONITORING_WORDS: readonly string[] = ['holter', 'monitor', 'monitoring', 'recorder'];
 
+/**
+ * Words before "monitor" / "monitoring" that make it another device, no heart-rhythm record: a glucose,
+ * blood pressure (ABPM), oxygen, apnoea or fetal monitor. A gate word after one of them does not open its gate.
+ */
+const OTHER_MONITOR: ReadonlySet<string> = new Set(['glucose', 'sugar', 'cgm', 'bp', 'pressure', 'abpm', 'oxygen', 'saturation', 'sats', 'oximetry', 'apnoea', 'apnea', 'sleep', 'fetal', 'foetal', 'baby', 'ketone', 'inr', 'temperature']);
+/** Gate words that the word before them may make another thing (see `OTHER_MONITOR`). */
+export const GATE_WORD_NOT_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([['monitor', OTHER_MONITOR], ['monitoring', OTHER_MONITOR], ['monitors', OTHER_MONITOR]]);
+
 /** Words that name a heart-rhythm record or the pulse, for a bare wording ("ectopics") that needs one. */
 const RHYTHM_WORDS: readonly string[] = ['ecg', 'ekg', 'electrocardiogram', 'holter', 'monitor', 'monitoring', 'recorder', 'telemetry', 'hr', 'pulse', 'rhythm'];
 
