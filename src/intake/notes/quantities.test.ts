@@ -491,3 +491,15 @@ test('second reader: QRS widths in ms, in seconds and as QRSd; a QTc is no QRS (
   assert.equal(qt.get('ecg-qt-prolonged'), true);
   assert.equal(qt.has('ecg-conduction-abnormality'), false);
 });
+
+test('second reader: "PR" in a slash list of ECG intervals is the PR interval, not the pulse rate', () => {
+  const found = noteReader(60, 'male');
+  const ecg = found('ECG: PR/QRS/QTc 240/150/480.');
+  assert.equal(ecg.get('ecg-first-degree-av-block'), true);
+  assert.equal(ecg.get('ecg-conduction-abnormality'), true);
+  assert.equal(ecg.get('ecg-qt-prolonged'), true);
+  assert.equal(ecg.has('tachycardia'), false, '240 is no pulse');
+  const vitals = found('PR/RR 96/18.');
+  assert.equal(vitals.get('tachycardia'), false, 'beside a respiratory rate "PR" is the pulse rate');
+  assert.equal(vitals.has('ecg-first-degree-av-block'), false);
+});

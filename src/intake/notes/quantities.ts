@@ -776,8 +776,9 @@ function slashList(tokens: Tokens, first: number, m: { end: number; values: read
   }
   if (sticky(SLASH_MORE, text, at)) return undefined;
   const out: Reading[] = [];
+  const units = listUnits(names);
   names.forEach((n, j) => {
-    const q = n.entry.quantity as QuantityTest;
+    const q = listTest(n.entry, units);
     if (q.unitAfter && sharedName(tokens, n.first, n.end, q.unitAfter)) return;
     const v = valueRead(values[j] as number, at);
     const [t, jd] = judgeByUnit(n.entry, q, v, options);
@@ -785,6 +786,23 @@ function slashList(tokens: Tokens, first: number, m: { end: number; values: read
     out.push(gradedIfJudged(r, t, jd, undefined));
   });
   return out.length > 0 ? out : undefined;
+}
+
+/** The units of a slash list's names that name one test only ("QRS", "QTc": ms). */
+function listUnits(names: readonly { entry: AnalyteEntry }[]): Set<string> {
+  const units = new Set<string>();
+  for (const n of names) if (n.entry.tests.length === 1 && n.entry.quantity) units.add(n.entry.quantity.unit);
+  return units;
+}
+
+/**
+ * The test of a name in a slash list: a name several tests share takes the one in the unit of the list's other
+ * names ("PR/QRS/QTc 180/150/480" lists ECG intervals in ms: "PR" is the PR interval, not the pulse rate).
+ */
+function listTest(entry: AnalyteEntry, units: ReadonlySet<string>): QuantityTest {
+  const q = entry.quantity as QuantityTest;
+  if (entry.tests.length < 2 || units.has(q.unit)) return q;
+  return entry.tests.find((t): t is QuantityTest => t.kind === 'quantity' && units.has(t.unit)) ?? q;
 }
 
 /** One-letter vital names ("P 128", "R 28"): elsewhere P and R are phosphate, a p-value, right or a reflex grade. */
