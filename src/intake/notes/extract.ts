@@ -208,6 +208,7 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
     open.length = 0;
     for (const entry of list) {
       if (entry.gate && (entry.gateNamed === true || section !== 'results') && !gateOpen(tokens, t.first, entry.gate)) continue;
+      if (entry.written && !entry.written.test(matched)) continue;
       if (entry.concept !== undefined) {
         unmapped.push({ kind: 'statement', span, text: matched, rule: `statement.${entry.concept}`, concept: entry.concept, present: !f.negated, reason: 'not-in-model' });
         continue;

@@ -92,6 +92,9 @@ test('second reader: negated, family and other-device monitoring are no captured
   assert.equal(none.get('holter-arrhythmia'), false, 'negated on the monitor');
   assert.equal(none.get('ecg-conduction-abnormality'), false);
   assert.equal(found('Ectopic pregnancy excluded on ultrasound.').has('ecg-conduction-abnormality'), false);
+  // "ectopic" alone is the pregnancy even beside a rhythm record; the beats are written "ectopics".
+  assert.equal(found('ECG normal. Pelvic scan: ectopic gestation in the right tube.').has('ecg-conduction-abnormality'), false);
+  assert.equal(found('Pulse irregular with ectopics.').get('ecg-conduction-abnormality'), true);
   const fam = found('Family history: mother with ventricular ectopics on a Holter monitor. FHx: father had ectopic beats.');
   assert.equal(fam.has('holter-arrhythmia'), false, 'another person\'s monitor');
   assert.equal(fam.has('ecg-conduction-abnormality'), false);

@@ -28,6 +28,8 @@ export interface ReportStatement {
   readonly monitored?: readonly string[];
   /** Read only where one of these words is near (a wording that alone may mean something else). */
   readonly gate?: readonly string[];
+  /** Read only where the note's words match this as written (a wording whose normal form another word shares). */
+  readonly written?: RegExp;
 }
 
 /** Words (normalised forms) that name ambulatory ECG monitoring: Holter, event and loop recorders. */
@@ -70,8 +72,9 @@ export const REPORT_STATEMENTS: readonly ReportStatement[] = [
     'ectopy', 'supraventricular ectopy', 'atrial ectopics', 'ventricular ectopics', 'supraventricular ectopics', 'ectopic beats', 'premature beats',
     'extrasystoles', 'atrial extrasystoles', 'ventricular extrasystoles', 'supraventricular extrasystoles', 'premature atrial beats', 'premature ventricular beats',
   ] },
-  // Bare "ectopics" (normalised "ectopic") alone may be an ectopic pregnancy: read only beside a rhythm record or the pulse.
-  { concept: 'ecg-premature-complexes', findings: CONDUCTION, monitored: MONITORED, gate: RHYTHM_WORDS, phrases: ['ectopics'] },
+  // Bare "ectopics" (normalised "ectopic") alone may be an ectopic pregnancy: read only beside a rhythm record or the
+  // pulse, and only as the plural written ("ectopic" alone, "? ectopic", "ectopic gestation", is the pregnancy).
+  { concept: 'ecg-premature-complexes', findings: CONDUCTION, monitored: MONITORED, gate: RHYTHM_WORDS, written: /ectopics$/i, phrases: ['ectopics'] },
   // Ventricular arrhythmias.
   { concept: 'ecg-ventricular-tachycardia', findings: ['ecg-ventricular-tachycardia'], monitored: MONITORED, phrases: ['nonsustained ventricular tachycardia', 'non-sustained ventricular tachycardia', 'NSVT', 'polymorphic ventricular tachycardia', 'monomorphic ventricular tachycardia'] },
   { concept: 'ecg-ventricular-fibrillation', findings: [], phrases: ['ventricular fibrillation', 'v fib', 'coarse ventricular fibrillation', 'fine ventricular fibrillation'] },
