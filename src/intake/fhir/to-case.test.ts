@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Observation, Result } from '../../core/index.js';
 import { bloodPressure, bundle, condition, makeFhirModel, note, patient, qualitative, quantity } from '../../testkit/fhir-fixtures.js';
+import { loadModel } from '../../testkit/builtin-models.js';
 import { bundleToCase, type BundleCase, type BundleToCaseOptions } from './to-case.js';
 
 const model = makeFhirModel();
@@ -225,4 +226,14 @@ test('the case does not depend on entry order', () => {
   const a = ok(read(rs)).case;
   const b = ok(read([rs[0]!, rs[3]!, rs[2]!, rs[1]!])).case;
   assert.deepEqual(a, b);
+});
+
+test('a QRS duration Observation (LOINC 8633-0) in ms or s: wide is a conduction abnormality, narrow says nothing', () => {
+  const shipped = loadModel('primary-care');
+  const conduction = (value: number, unit: string): Observation | undefined =>
+    finding(ok(bundleToCase(bundle([patient(), quantity('8633-0', value, unit)]), shipped)), 'ecg-conduction-abnormality');
+  assert.deepEqual(conduction(140, 'ms'), { id: 'ecg-conduction-abnormality', present: true });
+  assert.deepEqual(conduction(0.14, 's'), { id: 'ecg-conduction-abnormality', present: true });
+  assert.equal(conduction(96, 'ms'), undefined);
+  assert.equal(conduction(0.096, 's'), undefined);
 });

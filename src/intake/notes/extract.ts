@@ -30,6 +30,7 @@ import { addWeightLoss } from './weight-change.js';
 import { insertDerivedTarget } from './derived-target.js';
 import { applyExposureRules, historicalCounts } from './exposures.js';
 import { sizeAt } from './sizes.js';
+import { GATE_WORD_NOT_AFTER } from './report-statements.js';
 import { sectionsAndBreaks, type Section, type SectionKind } from './sections.js';
 import { phraseForms, tokenize, type Tokens } from './tokenize.js';
 
@@ -207,6 +208,7 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
     open.length = 0;
     for (const entry of list) {
       if (entry.gate && (entry.gateNamed === true || section !== 'results') && !gateOpen(tokens, t.first, entry.gate)) continue;
+      if (entry.written && !entry.written.test(matched)) continue;
       if (entry.concept !== undefined) {
         unmapped.push({ kind: 'statement', span, text: matched, rule: `statement.${entry.concept}`, concept: entry.concept, present: !f.negated, reason: 'not-in-model' });
         continue;
@@ -398,13 +400,19 @@ function sizeEntries(trie: Lexicon['trie'], term: string): readonly LexiconEntry
 /** Tokens around a gated term searched for its modality. */
 const GATE_WINDOW = 60;
 
-/** Is a modality named in this sentence or the one before ("CXR: ... consolidation")? */
+/**
+ * Is a modality named in this sentence or the one before ("CXR: ... consolidation")? A gate word that the
+ * word before it makes another device ("glucose monitor", `GATE_WORD_NOT_AFTER`) names none.
+ */
 function gateOpen(tokens: Tokens, at: number, gate: readonly string[]): boolean {
   const s = tokens.sentence[at] as number;
   // Bounded window, so a long unbroken sentence full of report words stays linear.
   const from = Math.max(tokens.sentStart[Math.max(0, s - 1)] as number, at - GATE_WINDOW);
   const to = Math.min(tokens.sentStart[s + 1] as number, at + GATE_WINDOW);
-  for (let i = from; i < to; i++) if (gate.includes(tokens.norm[i] as string)) return true;
+  for (let i = from; i < to; i++) {
+    const w = tokens.norm[i] as string;
+    if (gate.includes(w) && !(i > 0 && GATE_WORD_NOT_AFTER.get(w)?.has(tokens.norm[i - 1] as string))) return true;
+  }
   return false;
 }
 

@@ -6,7 +6,7 @@
 import type { FindingExposure, FindingKind, KnowledgeModel, ValueType } from '../../core/model.js';
 import { conceptFindings } from '../fhir/match.js';
 import { buildShields, type ShieldValue } from './exposure-shields.js';
-import { MONITORING_WORDS, REPORT_STATEMENTS } from './report-statements.js';
+import { MONITORING_WORDS, REPORT_STATEMENTS, type ReportStatement } from './report-statements.js';
 import { addPairTerm, type PairIndex, type ReadonlyPairIndex } from './loose-pairs.js';
 import { SITE_START_WORDS } from './site-words.js';
 import { SIZE_WORDS } from './sizes.js';
@@ -31,6 +31,8 @@ export interface LexiconEntry {
   readonly gate?: readonly string[];
   /** The gate opens only where its word is written: a results section alone does not open it. */
   readonly gateNamed?: boolean;
+  /** The term counts only where the note's matched words fit this as written ("ectopics", not "ectopic"). */
+  readonly written?: RegExp;
   /**
    * A written ECG or imaging statement the model has no finding for (`report-statements.ts`): its concept.
    * It is recognised and listed as not in the model, never a mention; `findingId` is then `~` + concept.
@@ -206,22 +208,23 @@ function addReportStatements(trie: TokenTrie<LexiconEntry>, add: (term: string, 
   for (const st of REPORT_STATEMENTS) {
     const ids = st.findings.filter((id) => findings.has(id));
     const monitored = (st.monitored ?? []).filter((id) => findings.has(id));
+    const written = st.written ? { written: st.written } : {};
     for (const phrase of st.phrases) {
-      addStatementPhrase(trie, add, st.concept, phrase, ids, st.gate);
-      for (const id of monitored) add(phrase, { findingId: id, source: 'statement', gate: MONITORING_WORDS, gateNamed: true });
+      addStatementPhrase(trie, add, st, phrase, ids);
+      for (const id of monitored) add(phrase, { findingId: id, source: 'statement', gate: MONITORING_WORDS, gateNamed: true, ...written });
     }
   }
 }
 
 /** One wording of a statement (see `addReportStatements`). */
-function addStatementPhrase(trie: TokenTrie<LexiconEntry>, add: (term: string, entry: Omit<LexiconEntry, 'term'>) => void, concept: string, phrase: string, ids: readonly string[], gate: readonly string[] | undefined): void {
+function addStatementPhrase(trie: TokenTrie<LexiconEntry>, add: (term: string, entry: Omit<LexiconEntry, 'term'>) => void, st: ReportStatement, phrase: string, ids: readonly string[]): void {
   const forms = phraseForms(phrase);
   const m = trie.longestAt(forms, 0, forms.length);
   const have = m && m.end === forms.length ? m.values : undefined;
   if (have?.some((e) => e.gate === undefined)) return;
-  const gated = gate ? { gate, gateNamed: true } : {};
+  const gated = { ...(st.gate ? { gate: st.gate, gateNamed: true } : {}), ...(st.written ? { written: st.written } : {}) };
   if (ids.length > 0) for (const id of ids) add(phrase, { findingId: id, source: 'statement', ...gated });
-  else if (!have) add(phrase, { findingId: `~${concept}`, concept, source: 'statement', ...gated });
+  else if (!have) add(phrase, { findingId: `~${st.concept}`, concept: st.concept, source: 'statement', ...gated });
 }
 
 /** Words that are no result phrase's head: a phrase led by one is not matched across a gap. */

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import type { FindingDef } from '../../core/model.js';
 import { extractFindings } from './extract.js';
 import { buildLexicon, resultPhraseParts } from './lexicon.js';
+import { noteReader } from '../../testkit/note-findings.js';
 
 const C = 'https://ddx.dev/concept';
 const f = (id: string, name: string, kind: FindingDef['kind'] = 'lab', synonyms: string[] = []): FindingDef =>
@@ -478,4 +479,27 @@ test('nineteenth session: a QRS duration above 110 ms is a conduction abnormalit
   assert.equal(ids('ECG: sinus rhythm, QRS 96 ms.').has('ecg-conduction-abnormality'), false, 'a normal QRS is not an absent conduction abnormality');
   // A rate written after the word is not a duration.
   assert.equal(ids('P waves with no relation to broad QRS complexes at 34/min.').has('ecg-conduction-abnormality'), false);
+});
+
+test('second reader: QRS widths in ms, in seconds and as QRSd; a QTc is no QRS (shipped model)', () => {
+  const found = noteReader(60, 'male');
+  assert.equal(found('ECG: QRS 98 ms.').has('ecg-conduction-abnormality'), false, 'narrow: says nothing');
+  assert.equal(found('ECG: QRS 0.12 s.').get('ecg-conduction-abnormality'), true, '120 ms written in seconds');
+  assert.equal(found('ECG: QRS 0.10 s.').has('ecg-conduction-abnormality'), false);
+  assert.equal(found('ECG: QRSd 140.').get('ecg-conduction-abnormality'), true, 'no unit: ms by the size of the number');
+  const qt = found('ECG: QTc 480 ms.');
+  assert.equal(qt.get('ecg-qt-prolonged'), true);
+  assert.equal(qt.has('ecg-conduction-abnormality'), false);
+});
+
+test('second reader: "PR" in a slash list of ECG intervals is the PR interval, not the pulse rate', () => {
+  const found = noteReader(60, 'male');
+  const ecg = found('ECG: PR/QRS/QTc 240/150/480.');
+  assert.equal(ecg.get('ecg-first-degree-av-block'), true);
+  assert.equal(ecg.get('ecg-conduction-abnormality'), true);
+  assert.equal(ecg.get('ecg-qt-prolonged'), true);
+  assert.equal(ecg.has('tachycardia'), false, '240 is no pulse');
+  const vitals = found('PR/RR 96/18.');
+  assert.equal(vitals.get('tachycardia'), false, 'beside a respiratory rate "PR" is the pulse rate');
+  assert.equal(vitals.has('ecg-first-degree-av-block'), false);
 });

@@ -17,6 +17,7 @@ import { phraseForms, tokenAfter, type Tokens } from './tokenize.js';
 import { TokenTrie } from './trie.js';
 import { seriesValues } from './value-series.js';
 import { sticky, stickyEnd } from './sticky.js';
+import { otherValveArea, pacedSentence } from './measure-owner.js';
 
 /** What a reading means for one concept: e.g. `sodium-low` present, `sodium-high` absent. */
 export interface ReadingOutcome {
@@ -38,7 +39,8 @@ export interface Reading {
    * `qty.<test>.uln-multiple` ("lipase 3x ULN"), `qty.urine-culture.cfu` (a colony count),
    * `qty.cortisol.after-dexamethasone`; or why it could not be used: `qty.<test>.unknown-unit`,
    * `qty.<test>.unit-mismatch`, `qty.<test>.implausible`, `qty.<test>.indeterminate`,
-   * `qty.urine-culture.cfu-undecided` (a count below 10^5, or an upper bound),
+   * `qty.urine-culture.cfu-undecided` (a count below 10^5, or an upper bound), `qty.qrs-duration.paced` (the
+   * width of a paced complex, not judged),
    * `qty.cortisol.high-dose-dexamethasone` (the 8 mg test, not judged).
    */
   readonly rule: string;
@@ -707,20 +709,26 @@ export function findReadings(tokens: Tokens, mask: Uint8Array, options: ReadOpti
         i = Math.max(m.end, (listed[listed.length - 1] as Reading).end);
         continue;
       }
-      if (listOnlyName(tokens, i, m.end, m.values)) {
+      const q0 = m.values[0]?.quantity;
+      if (listOnlyName(tokens, i, m.end, m.values) || (q0?.id === 'aortic-valve-area' && otherValveArea(tokens, sFirst, i, m.end))) {
         i = m.end;
         continue;
       }
-      const q0 = m.values[0]?.quantity;
       if (specimen === 'urine' && q0 && !ANY_SPECIMEN.has(q0.id) && !URINE_MEASURED.has(q0.id) && !m.values[0]?.vital) specimen = undefined;
       const got = readAt(tokens, i, m.end, sEnd, m.values, specimen ? { ...options, specimen } : options);
       if (got.length > 0) {
-        out.push(...got);
+        if (q0?.id === 'qrs-duration' && pacedSentence(tokens, sFirst, sEnd)) out.push(...got.map(pacedQrs));
+        else out.push(...got);
         i = Math.max(m.end, (got[got.length - 1] as Reading).end);
       } else i = m.end;
     }
   }
   return out;
+}
+
+/** A QRS duration of a paced rhythm: recognised, not judged (`measure-owner.ts`). */
+function pacedQrs(r: Reading): Reading {
+  return { ...r, rule: 'qty.qrs-duration.paced', flag: 'IND', outcomes: [] };
 }
 
 /** Whether tokens [first, end) are a name its test reads only inside a slash list (`listOnly`: "PT/INR"). */
@@ -768,8 +776,9 @@ function slashList(tokens: Tokens, first: number, m: { end: number; values: read
   }
   if (sticky(SLASH_MORE, text, at)) return undefined;
   const out: Reading[] = [];
+  const units = listUnits(names);
   names.forEach((n, j) => {
-    const q = n.entry.quantity as QuantityTest;
+    const q = listTest(n.entry, units);
     if (q.unitAfter && sharedName(tokens, n.first, n.end, q.unitAfter)) return;
     const v = valueRead(values[j] as number, at);
     const [t, jd] = judgeByUnit(n.entry, q, v, options);
@@ -777,6 +786,23 @@ function slashList(tokens: Tokens, first: number, m: { end: number; values: read
     out.push(gradedIfJudged(r, t, jd, undefined));
   });
   return out.length > 0 ? out : undefined;
+}
+
+/** The units of a slash list's names that name one test only ("QRS", "QTc": ms). */
+function listUnits(names: readonly { entry: AnalyteEntry }[]): Set<string> {
+  const units = new Set<string>();
+  for (const n of names) if (n.entry.tests.length === 1 && n.entry.quantity) units.add(n.entry.quantity.unit);
+  return units;
+}
+
+/**
+ * The test of a name in a slash list: a name several tests share takes the one in the unit of the list's other
+ * names ("PR/QRS/QTc 180/150/480" lists ECG intervals in ms: "PR" is the PR interval, not the pulse rate).
+ */
+function listTest(entry: AnalyteEntry, units: ReadonlySet<string>): QuantityTest {
+  const q = entry.quantity as QuantityTest;
+  if (entry.tests.length < 2 || units.has(q.unit)) return q;
+  return entry.tests.find((t): t is QuantityTest => t.kind === 'quantity' && units.has(t.unit)) ?? q;
 }
 
 /** One-letter vital names ("P 128", "R 28"): elsewhere P and R are phosphate, a p-value, right or a reflex grade. */

@@ -86,3 +86,28 @@ test('bare "ectopics" are beats only beside a rhythm record or the pulse ("ectop
   assert.equal(found('Scan to rule out ectopic.').has('ecg-conduction-abnormality'), false);
   assert.equal(found('Ectopics.').has('ecg-conduction-abnormality'), false);
 });
+
+test('second reader: negated, family and other-device monitoring are no captured arrhythmia; ectopic pregnancy is no beat', () => {
+  const none = found('Holter: sinus rhythm, no ectopy.');
+  assert.equal(none.get('holter-arrhythmia'), false, 'negated on the monitor');
+  assert.equal(none.get('ecg-conduction-abnormality'), false);
+  assert.equal(found('Ectopic pregnancy excluded on ultrasound.').has('ecg-conduction-abnormality'), false);
+  // "ectopic" alone is the pregnancy even beside a rhythm record; the beats are written "ectopics".
+  assert.equal(found('ECG normal. Pelvic scan: ectopic gestation in the right tube.').has('ecg-conduction-abnormality'), false);
+  assert.equal(found('Pulse irregular with ectopics.').get('ecg-conduction-abnormality'), true);
+  const fam = found('Family history: mother with ventricular ectopics on a Holter monitor. FHx: father had ectopic beats.');
+  assert.equal(fam.has('holter-arrhythmia'), false, 'another person\'s monitor');
+  assert.equal(fam.has('ecg-conduction-abnormality'), false);
+  // A glucose, blood pressure or oxygen monitor records no heart rhythm: the arrhythmia stays an ECG statement.
+  for (const note of [
+    'Uses a glucose monitor; readings show atrial fibrillation.',
+    'Home BP monitor: readings 150/95, irregular, atrial fibrillation detected.',
+    'Ambulatory blood pressure monitoring: mean 150/95; atrial fibrillation noted.',
+  ]) {
+    const f = found(note);
+    assert.equal(f.has('holter-arrhythmia'), false, note);
+    assert.equal(f.get('ecg-atrial-fibrillation'), true, note);
+  }
+  assert.equal(found('Event monitor: paroxysmal atrial fibrillation.').get('holter-arrhythmia'), true);
+  assert.equal(found('Continuous glucose monitor: ectopics.').has('ecg-conduction-abnormality'), false, 'bare "ectopics" needs a rhythm record');
+});

@@ -28,10 +28,20 @@ export interface ReportStatement {
   readonly monitored?: readonly string[];
   /** Read only where one of these words is near (a wording that alone may mean something else). */
   readonly gate?: readonly string[];
+  /** Read only where the note's words match this as written (a wording whose normal form another word shares). */
+  readonly written?: RegExp;
 }
 
 /** Words (normalised forms) that name ambulatory ECG monitoring: Holter, event and loop recorders. */
 export const MONITORING_WORDS: readonly string[] = ['holter', 'monitor', 'monitoring', 'recorder'];
+
+/**
+ * Words before "monitor" / "monitoring" that make it another device, no heart-rhythm record: a glucose,
+ * blood pressure (ABPM), oxygen, apnoea or fetal monitor. A gate word after one of them does not open its gate.
+ */
+const OTHER_MONITOR: ReadonlySet<string> = new Set(['glucose', 'sugar', 'cgm', 'bp', 'pressure', 'abpm', 'oxygen', 'saturation', 'sats', 'oximetry', 'apnoea', 'apnea', 'sleep', 'fetal', 'foetal', 'baby', 'ketone', 'inr', 'temperature']);
+/** Gate words that the word before them may make another thing (see `OTHER_MONITOR`). */
+export const GATE_WORD_NOT_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([['monitor', OTHER_MONITOR], ['monitoring', OTHER_MONITOR], ['monitors', OTHER_MONITOR]]);
 
 /** Words that name a heart-rhythm record or the pulse, for a bare wording ("ectopics") that needs one. */
 const RHYTHM_WORDS: readonly string[] = ['ecg', 'ekg', 'electrocardiogram', 'holter', 'monitor', 'monitoring', 'recorder', 'telemetry', 'hr', 'pulse', 'rhythm'];
@@ -62,8 +72,9 @@ export const REPORT_STATEMENTS: readonly ReportStatement[] = [
     'ectopy', 'supraventricular ectopy', 'atrial ectopics', 'ventricular ectopics', 'supraventricular ectopics', 'ectopic beats', 'premature beats',
     'extrasystoles', 'atrial extrasystoles', 'ventricular extrasystoles', 'supraventricular extrasystoles', 'premature atrial beats', 'premature ventricular beats',
   ] },
-  // Bare "ectopics" (normalised "ectopic") alone may be an ectopic pregnancy: read only beside a rhythm record or the pulse.
-  { concept: 'ecg-premature-complexes', findings: CONDUCTION, monitored: MONITORED, gate: RHYTHM_WORDS, phrases: ['ectopics'] },
+  // Bare "ectopics" (normalised "ectopic") alone may be an ectopic pregnancy: read only beside a rhythm record or the
+  // pulse, and only as the plural written ("ectopic" alone, "? ectopic", "ectopic gestation", is the pregnancy).
+  { concept: 'ecg-premature-complexes', findings: CONDUCTION, monitored: MONITORED, gate: RHYTHM_WORDS, written: /ectopics$/i, phrases: ['ectopics'] },
   // Ventricular arrhythmias.
   { concept: 'ecg-ventricular-tachycardia', findings: ['ecg-ventricular-tachycardia'], monitored: MONITORED, phrases: ['nonsustained ventricular tachycardia', 'non-sustained ventricular tachycardia', 'NSVT', 'polymorphic ventricular tachycardia', 'monomorphic ventricular tachycardia'] },
   { concept: 'ecg-ventricular-fibrillation', findings: [], phrases: ['ventricular fibrillation', 'v fib', 'coarse ventricular fibrillation', 'fine ventricular fibrillation'] },
