@@ -10,7 +10,9 @@
  * - Korea resident registration number: birth date yymmdd, a dash, a sex/century digit and six digits;
  * - Australia tax file number after "TFN" (3-3-3 digits).
  * Check digits are not tested: a typed or invented number still names the field as one. Capitals notes are left for
- * the National Insurance shape (vital signs in a row read as letters and digit pairs there).
+ * the National Insurance shape (vital signs in a row read as letters and digit pairs there). A shape is no identity
+ * number beside a unit, a currency or an amount, count or result noun, nor a National Insurance shape after a label
+ * naming another kind of code (lot, catalogue, kit, cell line; the review of the same session).
  */
 import type { CaseMode } from './letter-case.js';
 import { allMatches } from './matches.js';
