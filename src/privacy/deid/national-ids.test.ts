@@ -43,6 +43,7 @@ test('national numbers as their issuers print them: spaced, dotted, unspaced, br
   assert.ok(has('NIR 2 84 07 2A 112 044 27 vu ce jour.', '2 84 07 2A 112 044 27'));
   assert.ok(has('HKID A123456 (7) copied for the file.', 'A123456 (7)'));
   assert.ok(has('Tax file number 123 456 782 on the form.', '123 456 782'));
+  assert.ok(has('RRN 850101 1234567 on the referral.', '850101 1234567'));
   // A bare 13-digit number starting 1 or 2 is as likely a barcode: unspaced, the NIR needs its key.
   assert.deepEqual(found('GTIN 1234567890128 on the box.').filter((p) => p.startsWith('SSN:')), []);
 });

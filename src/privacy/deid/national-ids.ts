@@ -7,7 +7,8 @@
  * - Chile RUT / RUN (Servicio de Registro Civil): thousands dots and a dashed check digit or K ("4.337.912-K");
  * - France NIR (INSEE): sex, year, month, department, commune, order and key, in the spaced groups 1-2-2-2-3-3-2;
  * - Hong Kong identity card: one or two letters, six digits and the bracketed check digit ("A123456(7)");
- * - Korea resident registration number: birth date yymmdd, a dash, a sex/century digit and six digits;
+ * - Korea resident registration number: birth date yymmdd, a dash, a sex/century digit and six digits (a space for the
+ *   dash only after its label);
  * - Australia tax file number after "TFN" (3-3-3 digits).
  * Check digits are not tested: a typed or invented number still names the field as one. Capitals notes are left for
  * the National Insurance shape (vital signs in a row read as letters and digit pairs there). A shape is no identity
@@ -28,6 +29,9 @@ const NIR = /(?<![\w.])[12]([ \t.])\d{2}\1(?:0[1-9]|1[0-2]|[2-9]\d)\1(?:\d{2}|2[
 // The check digit in brackets, with or without a space before it ("A123456(7)", "A123456 (7)").
 const HKID = /(?<![A-Za-z0-9])[A-Z]{1,2}\d{6}[ \t]?\([0-9A]\)/g;
 const RRN = /(?<![\w\-])\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-[1-8]\d{6}(?![\w\-])/g;
+// Typed with a space instead of the dash, only after its label ("RRN 850101 1234567"): left alone, another rule took the
+// seven digits and left the birth date.
+const RRN_LABELLED = /\b(?:RRN|[Rr]esident[ \t][Rr]egistration(?:[ \t](?:[Nn]umber|[Nn]o\.?))?)[ \t:#.]{0,3}(\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[ \t][1-8]\d{6})(?![\w\-])/g;
 // A unit or a currency after the number makes it an amount ("1.250.000-2 UI", "12.345.678-9 pesos", a count per mm3).
 const UNIT_AFTER = /^[ \t]*(?:(?:mg|mcg|g|kg|ml|l|iu|ui|u|units?|mmol|cells|cellules|copies|pesos|clp|usd|eur|euros?|d[oó]lares|uf)\b|%|\/[ \t]?(?:mm3|mm\u00b3|[µu]l|l)\b|x[ \t]?10)/i;
 // ...and so does a currency, or an amount, count or result noun, right before it ("CLP 12.345.678-9", "Results: 1 45 ...").
@@ -41,7 +45,7 @@ const TFN = /\b(?:TFN|[Tt]ax[ \t]file[ \t](?:number|no\.?))[ \t:#.]{0,3}(\d{3}[ 
 export function detectNationalIds(text: string, push: Push, mode: CaseMode): void {
   const all = (re: RegExp, type: PhiType): void => {
     for (const m of allMatches(re, text)) {
-      const v = m[1] !== undefined && re === TFN ? m[1] : m[0];
+      const v = re === TFN || re === RRN_LABELLED ? m[1] ?? m[0] : m[0];
       const end = m.index + m[0].length;
       const start = end - v.length;
       if (!UNIT_AFTER.test(text.slice(end, end + 10)) && !AMOUNT_BEFORE.test(text.slice(Math.max(0, start - 16), start))) push(start, end, type);
@@ -57,5 +61,6 @@ export function detectNationalIds(text: string, push: Push, mode: CaseMode): voi
   if (/\d{3}[ \t.]?\d{3}/.test(text)) all(NIR, 'SSN');
   if (text.includes('(')) all(HKID, 'ID');
   if (/\d{6}-\d{7}/.test(text)) all(RRN, 'SSN');
+  if (/\d{6}[ \t]\d{7}/.test(text)) all(RRN_LABELLED, 'SSN');
   if (/TFN|ax file/.test(text)) all(TFN, 'SSN');
 }
