@@ -25,3 +25,25 @@ test('values, codes and scores shaped like identity numbers stay readable', () =
   assert.deepEqual(found(text).filter((p) => /^(?:SSN|ID):/.test(p)), []);
   assert.deepEqual(found('HR 88 90 92 A. BP 120/80. ALERT AND ORIENTED. JT 40 19 82 C NOTED ON FORM IN CAPITALS ONLY.').filter((p) => p.startsWith('SSN:')), []);
 });
+
+// Second reader (review-formats, twentieth pass): shapes that are not national numbers, and the printed variants that are.
+test('lots, catalogue numbers, amounts and value rows shaped like national numbers stay readable', () => {
+  const pieces = (t: string) => found(t).filter((p) => /^(?:SSN|ID):/.test(p));
+  assert.deepEqual(pieces('Reagent lot AB123456C expires next year; kit lot KL 55 21 09 B and control lot CT 11 22 33 A used.'), []);
+  assert.deepEqual(pieces('Cell line HB 12 34 56 A used for the assay.'), []);
+  assert.deepEqual(pieces('Hospital costs were 12.345.678-9 pesos, ward census 1.234.567-8, CLP 3.456.789-0 billed.'), []);
+  assert.deepEqual(pieces('Costs 1.500.000-2.000.000 for the stay, platelets 12.345.678-9 in the copied table.'), []);
+  assert.deepEqual(pieces('Results: 1 45 06 12 345 678 90 for the panel; leucocytes 1 12 05 10 450 400 /mm3.'), []);
+});
+
+test('national numbers as their issuers print them: spaced, dotted, unspaced, bracket after a space, Corsica', () => {
+  assert.ok(has('NI number AB 123456 C on the form.', 'AB 123456 C'));
+  assert.ok(has('N\u00b0 s\u00e9curit\u00e9 sociale 184077511204427 vu ce jour.', '184077511204427'));
+  assert.ok(has('Num\u00e9ro de s\u00e9curit\u00e9 sociale 1.84.07.75.112.044.27 vu ce jour.', '1.84.07.75.112.044.27'));
+  assert.ok(has('NIR 2 84 07 2A 112 044 27 vu ce jour.', '2 84 07 2A 112 044 27'));
+  assert.ok(has('HKID A123456 (7) copied for the file.', 'A123456 (7)'));
+  assert.ok(has('Tax file number 123 456 782 on the form.', '123 456 782'));
+  assert.ok(has('RRN 850101 1234567 on the referral.', '850101 1234567'));
+  // A bare 13-digit number starting 1 or 2 is as likely a barcode: unspaced, the NIR needs its key.
+  assert.deepEqual(found('GTIN 1234567890128 on the box.').filter((p) => p.startsWith('SSN:')), []);
+});

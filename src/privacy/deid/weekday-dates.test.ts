@@ -20,3 +20,15 @@ test('a lone weekday, a weekday after a date and weekdays of shorthand notes sta
   assert.ok(has('family mtg ?monday 8/28 with team, pt aware and agrees to plan today', '8/28', 'DATE'));
   assert.ok(has('PT FOR ?CARDIOVERSION FRIDAY 9/17. NEURO INTACT, VSS, PLAN DISCUSSED WITH TEAM', '9/17', 'DATE'));
 });
+
+// Second reader (review-formats, twentieth pass): dose schedules, a saturation and sun exposure beside dates stay out;
+// the weekday's printed variants (full, abbreviated with or without a dot or comma) join.
+test('weekday words that are not a date element stay out of the date, and every printed variant joins', () => {
+  const text = 'Methotrexate Mon Wed Fri 10 mg, every Mon from 14/03/2026. Sat 94% 12/03/2026 on air. ' +
+    'Sun exposure 2026-06-01 to 2026-06-10, rash after.';
+  assert.deepEqual(found(text).filter((p) => /Mon|Wed|Fri|Sat|Sun/.test(p)), []);
+  assert.ok(has('Seen Thursday, 3 December 2026 in clinic.', 'Thursday, 3 December 2026', 'DATE'));
+  assert.ok(has('Seen Weds 2026-12-03 in clinic.', 'Weds 2026-12-03', 'DATE'));
+  assert.ok(has('Review Fri, 2026-12-04 at 09:00 with the team.', 'Fri, 2026-12-04', 'DATE'));
+  assert.ok(has('Wed. 12/03 physio booked.', 'Wed. 12/03', 'DATE'));
+});
