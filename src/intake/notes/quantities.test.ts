@@ -479,3 +479,23 @@ test('nineteenth session: a QRS duration above 110 ms is a conduction abnormalit
   // A rate written after the word is not a duration.
   assert.equal(ids('P waves with no relation to broad QRS complexes at 34/min.').has('ecg-conduction-abnormality'), false);
 });
+
+test('twentieth session: a mean pulmonary artery pressure above 20 mmHg and an ICA peak systolic velocity of 125 cm/s or more are read', () => {
+  const hpo = { ...f('hp-elevated-pulmonary-artery-pressure', 'Elevated pulmonary artery pressure', 'sign', ['increased pulmonary artery pressure']), codes: [] };
+  const mq = { id: 'pa', version: '1', findings: [...model.findings, hpo, f('carotid-stenosis', 'carotid stenosis on Doppler', 'imaging')] };
+  const lx = buildLexicon(mq);
+  const ids = (text: string): Map<string, boolean> => {
+    const r = extractFindings(text, lx, { sex: 'female', age: 60 });
+    assert.ok(r.ok);
+    return new Map(r.value.findings.map((o) => [o.id, 'present' in o ? o.present : true] as const));
+  };
+  // ESC/ERS 2022: pulmonary hypertension is mPAP > 20 mmHg at rest; the HPO finding is matched by its name.
+  assert.equal(ids('Right heart catheter: mPAP 41 mmHg, PAWP 9 mmHg.').get('hp-elevated-pulmonary-artery-pressure'), true);
+  assert.equal(ids('RHC: mean pulmonary artery pressure 3.2 kPa.').get('hp-elevated-pulmonary-artery-pressure'), true, 'kPa converted (24 mmHg)');
+  assert.equal(ids('RHC: mean PA pressure 18 mmHg.').get('hp-elevated-pulmonary-artery-pressure'), false);
+  // SRU 2003: ICA PSV >= 125 cm/s is a stenosis of 50% or more; a lower velocity does not deny a lesser stenosis.
+  assert.equal(ids('Carotid duplex: right ICA PSV 285 cm/s, EDV 112 cm/s.').get('carotid-stenosis'), true);
+  assert.equal(ids('Carotid duplex: internal carotid peak systolic velocity of 130 cm/s.').get('carotid-stenosis'), true);
+  assert.equal(ids('Carotid duplex: ICA PSV 80 cm/s bilaterally.').has('carotid-stenosis'), false);
+  assert.equal(ids('ESR 40 mm/h.').has('carotid-stenosis'), false, 'an ESR is no flow velocity');
+});

@@ -86,3 +86,10 @@ test('bare "ectopics" are beats only beside a rhythm record or the pulse ("ectop
   assert.equal(found('Scan to rule out ectopic.').has('ecg-conduction-abnormality'), false);
   assert.equal(found('Ectopics.').has('ecg-conduction-abnormality'), false);
 });
+
+test('a pneumothorax written by its sign: the visceral pleural line, the rim between lung margin and chest wall', () => {
+  assert.equal(found('CXR: visible rim of 2.5 cm between the lung margin and the chest wall at the hilum.').get('cxr-pneumothorax'), true);
+  assert.equal(found('CXR: visceral pleural line at the right apex.').get('cxr-pneumothorax'), true);
+  assert.equal(found('CXR: no visible visceral pleural line, lungs clear.').get('cxr-pneumothorax'), false);
+  assert.equal(found('CXR: lungs clear.').has('cxr-pneumothorax'), false);
+});
