@@ -198,8 +198,6 @@ export const CONCEPTS: readonly ConceptDef[] = [
   lab('koh-prep-positive', 'positive', ['koh prep', 'koh preparation']),
   lab('wet-mount-positive', 'positive', ['wet mount', 'wet prep']),
   { id: 'ecg-first-degree-av-block', names: ['first degree av block', 'first degree heart block', 'prolonged pr interval', 'pr prolongation'] },
-  { id: 'pulmonary-artery-pressure-high', names: ['elevated pulmonary artery pressure', 'increased pulmonary artery pressure', 'raised pulmonary artery pressure'] },
-  { id: 'carotid-stenosis', names: ['carotid stenosis', 'carotid stenosis on doppler', 'internal carotid stenosis'] },
   { id: 'echo-aortic-stenosis', names: ['aortic stenosis on echo', 'reduced aortic valve area'] },
   { id: 'ecg-qt-prolonged', names: ['prolonged qt', 'prolonged qtc', 'qt prolongation', 'qtc prolongation', 'long qt interval'] },
   { id: 'echo-reduced-ef', names: ['reduced ejection fraction', 'low ejection fraction', 'lv systolic dysfunction', 'reduced lvef'] },

@@ -391,7 +391,9 @@ export const TESTS: readonly LabTest[] = [
   q({ id: 'aortic-valve-area', name: 'Aortic valve area (echo)', loinc: ['79997-4'], unit: 'cm2', ranges: [{ low: 1.5 }], plausible: [0.1, 8], low: 'echo-aortic-stenosis', names: ['aortic valve area', 'ava', 'av area', 'valve area'], noteUnits: [['cm2', 0.1, 8]] }),
   // Humbert 2022 (ESC/ERS guidelines for pulmonary hypertension, Eur Heart J 43:3618): pulmonary hypertension is a mean
   // pulmonary arterial pressure above 20 mmHg at rest on right heart catheterisation. No LOINC code given (none checked).
-  q({ id: 'mean-pulmonary-artery-pressure', name: 'Mean pulmonary artery pressure', loinc: [], unit: 'mm[Hg]', ranges: [{ high: 20 }], plausible: [0, 150], high: 'pulmonary-artery-pressure-high', names: ['mpap', 'mean pap', 'mean pa pressure', 'mean pulmonary artery pressure', 'mean pulmonary arterial pressure', 'pa mean pressure'], noteUnits: [['mm[Hg]', 3, 150]] }),
+  // The concept is the broad model's HPO finding itself (by id, as the ECG statements name HPO findings): a concept
+  // named by HPO's name would take the phenotype finding out of the build (a value concept's name is the reader's).
+  q({ id: 'mean-pulmonary-artery-pressure', name: 'Mean pulmonary artery pressure', loinc: [], unit: 'mm[Hg]', ranges: [{ high: 20 }], plausible: [0, 150], high: 'hp-elevated-pulmonary-artery-pressure', names: ['mpap', 'mean pap', 'mean pa pressure', 'mean pulmonary artery pressure', 'mean pulmonary arterial pressure', 'pa mean pressure'], noteUnits: [['mm[Hg]', 3, 150]] }),
   // Grant 2003 (Society of Radiologists in Ultrasound consensus, Radiology 229:340): an internal carotid peak systolic
   // velocity of 125 cm/s or more is a stenosis of 50% or more (230 or more: 70% or more); below 125 says nothing of a
   // lesser stenosis or of plaque, so a normal velocity does not make the finding absent.
