@@ -23,10 +23,14 @@ const model = {
 };
 const lexicon = buildLexicon(model);
 
-function read(text: string, opts: { sex?: 'female' | 'male'; age?: number } = {}): Map<string, boolean> {
-  const r = extractFindings(text, lexicon, opts);
+/** Each finding of an extraction with whether it is present. */
+function present(r: ReturnType<typeof extractFindings>): Map<string, boolean> {
   assert.ok(r.ok);
   return new Map(r.value.findings.map((o) => [o.id, 'present' in o ? o.present : true] as const));
+}
+
+function read(text: string, opts: { sex?: 'female' | 'male'; age?: number } = {}): Map<string, boolean> {
+  return present(extractFindings(text, lexicon, opts));
 }
 
 test('vital signs with and without units become findings, and normal values make them absent', () => {
@@ -482,14 +486,9 @@ test('nineteenth session: a QRS duration above 110 ms is a conduction abnormalit
 
 test('twentieth session: a mean pulmonary artery pressure above 20 mmHg and an ICA peak systolic velocity of 125 cm/s or more are read', () => {
   const hpo = { ...f('hp-elevated-pulmonary-artery-pressure', 'Elevated pulmonary artery pressure', 'sign', ['increased pulmonary artery pressure']), codes: [] };
-  const mq = { id: 'pa', version: '1', findings: [...model.findings, hpo, f('carotid-stenosis', 'carotid stenosis on Doppler', 'imaging')] };
-  const lx = buildLexicon(mq);
-  const ids = (text: string): Map<string, boolean> => {
-    const r = extractFindings(text, lx, { sex: 'female', age: 60 });
-    assert.ok(r.ok);
-    return new Map(r.value.findings.map((o) => [o.id, 'present' in o ? o.present : true] as const));
-  };
-  // ESC/ERS 2022: pulmonary hypertension is mPAP > 20 mmHg at rest; the HPO finding is matched by its name.
+  const lx = buildLexicon({ id: 'pa', version: '1', findings: [...model.findings, hpo, f('carotid-stenosis', 'carotid stenosis on Doppler', 'imaging')] });
+  const ids = (text: string): Map<string, boolean> => present(extractFindings(text, lx, { sex: 'female', age: 60 }));
+  // ESC/ERS 2022: pulmonary hypertension is mPAP > 20 mmHg at rest; the HPO finding is matched by its id.
   assert.equal(ids('Right heart catheter: mPAP 41 mmHg, PAWP 9 mmHg.').get('hp-elevated-pulmonary-artery-pressure'), true);
   assert.equal(ids('RHC: mean pulmonary artery pressure 3.2 kPa.').get('hp-elevated-pulmonary-artery-pressure'), true, 'kPa converted (24 mmHg)');
   assert.equal(ids('RHC: mean PA pressure 18 mmHg.').get('hp-elevated-pulmonary-artery-pressure'), false);
