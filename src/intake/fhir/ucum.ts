@@ -108,6 +108,8 @@ const UNITS: Readonly<Record<string, UnitDef>> = {
   '[lb_av]': { dim: 'mass', factor: 0.45359237 },
   'kg/m2': { dim: 'area-density', factor: 1 },
   'mm/h': { dim: 'velocity', factor: 1 },
+  // blood-flow velocity on Doppler (carotid duplex peak systolic velocity): 1 cm/s = 36,000 mm/h
+  'cm/s': { dim: 'velocity', factor: 36000 },
   '{ratio}': { dim: 'ratio', factor: 1 },
   s: { dim: 'time', factor: 1 },
   ms: { dim: 'time', factor: 1e-3 },

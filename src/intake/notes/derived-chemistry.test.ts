@@ -185,3 +185,12 @@ test('the thresholds at their edges: anion gap 16/11, orthostatic 20/10 mmHg and
   assert.equal(read('Urinalysis: protein 20 mg/dL.').readings[0]?.flag, 'NEG');
   assert.equal(read('GCS E2V2M5.').readings[0]?.value, 9);
 });
+
+test('pure-tone audiogram thresholds: above 25 dB HL at any frequency is hearing loss on audiometry; differences are no thresholds', () => {
+  const loss = (text: string): boolean | undefined => read(text).unmapped.find((u) => u.concept === 'audiometry-abnormal')?.present;
+  assert.equal(loss('Pure-tone audiogram: right 15 dB at 250 Hz, 25 dB at 1 kHz, 45 dB at 2 kHz.'), true);
+  assert.equal(loss('Pure-tone audiometry: 250-2000 Hz 15-20 dB HL, 4 kHz 26 dB.'), true, 'just above 25');
+  assert.equal(loss('Pure-tone audiometry: 250-8000 Hz 10-25 dB HL.'), undefined, '25 dB HL is still normal');
+  assert.equal(loss('Pure-tone audiogram: thresholds 20 dB HL, ears within 30 dB of each other, air-bone gap 30 dB.'), undefined, 'differences');
+  assert.equal(loss('Works beside a press at 95 dB. Audiogram booked.'), undefined, 'a noise level outside the audiogram sentence');
+});

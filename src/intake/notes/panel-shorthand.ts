@@ -12,6 +12,11 @@
  *   heart rate of 30/min or more (40 aged 12-19) without it is the orthostatic tachycardia of POTS.
  *   The broad model has no finding for either measurement, so both are listed as recognised but not
  *   in the model (concepts `orthostatic-hypotension-measured`, `orthostatic-tachycardia-measured`).
+ * - **Pure-tone audiogram thresholds** "4 kHz 60 dB", "45 dB at 2 kHz", "30 dB HL", in a sentence that names
+ *   the audiogram: a threshold above 25 dB HL at any frequency is hearing loss on audiometry (ASHA degrees of
+ *   hearing loss, Clark JG 1981, Asha 23:493-500: normal -10 to 25 dB HL; the WHO World report on hearing 2021
+ *   grades loss from 20 dB on the four-frequency average). Present only: normal thresholds at the frequencies
+ *   written say nothing of the others. Differences ("within 5 dB", "air-bone gap 10 dB") are no thresholds.
  */
 import type { Sex } from '../../core/model.js';
 import { quantityTest, type QuantityTest } from '../fhir/loinc-tests.js';
@@ -89,6 +94,30 @@ function gcsComponents(tokens: Tokens, readings: readonly Reading[]): Reading[] 
   return out;
 }
 
+/** A sentence that names pure-tone audiometry; the thresholds after it, to the sentence's end. */
+const AUDIOGRAM = /\b(?:audiogram|audiometry|pure[ -]?tone|pta)\b[^]*?(?=\.(?:\s|$)|\n|$)/gi;
+/** A threshold in decibels, with the word before it (a difference is written "within", "gap", "by" or "<"). */
+const THRESHOLD = /(\bwithin|\bgap|\bby|<|>)?[ \t]*\b(\d{1,3})[ \t]*db\b(?:[ \t]*hl\b)?/gi;
+/** ASHA (Clark 1981): a threshold above 25 dB HL is hearing loss. */
+const NORMAL_THRESHOLD_DB = 25;
+
+/** A listed reading of hearing loss on audiometry from the first threshold above normal in an audiogram sentence. */
+function audiogramThresholds(tokens: Tokens): Reading[] {
+  for (const s of tokens.text.matchAll(AUDIOGRAM)) {
+    for (const m of s[0].matchAll(THRESHOLD)) {
+      const value = Number(m[2]);
+      if (m[1] !== undefined || value <= NORMAL_THRESHOLD_DB) continue;
+      const start = s.index + m.index + m[0].length - m[0].trimStart().length;
+      const end = s.index + m.index + m[0].length;
+      const first = tokenAfter(tokens, 0, tokens.count, start);
+      const last = tokenAfter(tokens, first, tokens.count, end);
+      const span = { start, end };
+      return [{ span, text: tokens.text.slice(start, end), first, end: Math.max(first + 1, last), test: 'pure-tone-threshold', rule: 'qty.audiogram.threshold', value, ucum: 'dB', flag: 'H', outcomes: [{ concept: 'audiometry-abnormal', present: true }] }];
+    }
+  }
+  return [];
+}
+
 interface Posture { readonly up: boolean; readonly sys: number; readonly dia: number; readonly hr?: number; readonly start: number; readonly end: number }
 
 /** Postural pressures in text order. */
@@ -127,12 +156,13 @@ function orthostatic(tokens: Tokens, age: number | undefined): Reading[] {
   return out;
 }
 
-/** The readings plus those written in panel shorthand (blood gas triples, GCS components, orthostatic pairs). */
+/** The readings plus those written in panel shorthand (blood gas triples, GCS components, orthostatic pairs, audiogram thresholds). */
 export function panelShorthand(tokens: Tokens, readings: readonly Reading[], sex: Sex | undefined, age: number | undefined): readonly Reading[] {
   const text = tokens.text;
   const gas = /abg|vbg|blood gas/i.test(text) ? gasTriples(tokens, sex, age) : [];
   const gcs = /gcs/i.test(text) ? gcsComponents(tokens, readings) : [];
   const orth = /stand|upright/i.test(text) ? orthostatic(tokens, age) : [];
-  if (gas.length + gcs.length + orth.length === 0) return readings;
-  return [...readings, ...gas, ...gcs, ...orth].sort((a, b) => a.span.start - b.span.start);
+  const audio = /audiogram|audiometry|pure[ -]?tone|pta/i.test(text) ? audiogramThresholds(tokens) : [];
+  if (gas.length + gcs.length + orth.length + audio.length === 0) return readings;
+  return [...readings, ...gas, ...gcs, ...orth, ...audio].sort((a, b) => a.span.start - b.span.start);
 }

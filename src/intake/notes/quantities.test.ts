@@ -24,10 +24,14 @@ const model = {
 };
 const lexicon = buildLexicon(model);
 
-function read(text: string, opts: { sex?: 'female' | 'male'; age?: number } = {}): Map<string, boolean> {
-  const r = extractFindings(text, lexicon, opts);
+/** Each finding of an extraction with whether it is present. */
+function present(r: ReturnType<typeof extractFindings>): Map<string, boolean> {
   assert.ok(r.ok);
   return new Map(r.value.findings.map((o) => [o.id, 'present' in o ? o.present : true] as const));
+}
+
+function read(text: string, opts: { sex?: 'female' | 'male'; age?: number } = {}): Map<string, boolean> {
+  return present(extractFindings(text, lexicon, opts));
 }
 
 test('vital signs with and without units become findings, and normal values make them absent', () => {
@@ -502,4 +506,19 @@ test('second reader: "PR" in a slash list of ECG intervals is the PR interval, n
   const vitals = found('PR/RR 96/18.');
   assert.equal(vitals.get('tachycardia'), false, 'beside a respiratory rate "PR" is the pulse rate');
   assert.equal(vitals.has('ecg-first-degree-av-block'), false);
+});
+
+test('twentieth session: a mean pulmonary artery pressure above 20 mmHg and an ICA peak systolic velocity of 125 cm/s or more are read', () => {
+  const hpo = { ...f('hp-elevated-pulmonary-artery-pressure', 'Elevated pulmonary artery pressure', 'sign', ['increased pulmonary artery pressure']), codes: [] };
+  const lx = buildLexicon({ id: 'pa', version: '1', findings: [...model.findings, hpo, f('carotid-stenosis', 'carotid stenosis on Doppler', 'imaging')] });
+  const ids = (text: string): Map<string, boolean> => present(extractFindings(text, lx, { sex: 'female', age: 60 }));
+  // ESC/ERS 2022: pulmonary hypertension is mPAP > 20 mmHg at rest; the HPO finding is matched by its id.
+  assert.equal(ids('Right heart catheter: mPAP 41 mmHg, PAWP 9 mmHg.').get('hp-elevated-pulmonary-artery-pressure'), true);
+  assert.equal(ids('RHC: mean pulmonary artery pressure 3.2 kPa.').get('hp-elevated-pulmonary-artery-pressure'), true, 'kPa converted (24 mmHg)');
+  assert.equal(ids('RHC: mean PA pressure 18 mmHg.').get('hp-elevated-pulmonary-artery-pressure'), false);
+  // SRU 2003: ICA PSV >= 125 cm/s is a stenosis of 50% or more; a lower velocity does not deny a lesser stenosis.
+  assert.equal(ids('Carotid duplex: right ICA PSV 285 cm/s, EDV 112 cm/s.').get('carotid-stenosis'), true);
+  assert.equal(ids('Carotid duplex: internal carotid peak systolic velocity of 130 cm/s.').get('carotid-stenosis'), true);
+  assert.equal(ids('Carotid duplex: ICA PSV 80 cm/s bilaterally.').has('carotid-stenosis'), false);
+  assert.equal(ids('ESR 40 mm/h.').has('carotid-stenosis'), false, 'an ESR is no flow velocity');
 });

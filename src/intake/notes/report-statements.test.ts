@@ -111,3 +111,10 @@ test('second reader: negated, family and other-device monitoring are no captured
   assert.equal(found('Event monitor: paroxysmal atrial fibrillation.').get('holter-arrhythmia'), true);
   assert.equal(found('Continuous glucose monitor: ectopics.').has('ecg-conduction-abnormality'), false, 'bare "ectopics" needs a rhythm record');
 });
+
+test('a pneumothorax written by its sign: the visceral pleural line, the rim between lung margin and chest wall', () => {
+  assert.equal(found('CXR: visible rim of 2.5 cm between the lung margin and the chest wall at the hilum.').get('cxr-pneumothorax'), true);
+  assert.equal(found('CXR: visceral pleural line at the right apex.').get('cxr-pneumothorax'), true);
+  assert.equal(found('CXR: no visible visceral pleural line, lungs clear.').get('cxr-pneumothorax'), false);
+  assert.equal(found('CXR: lungs clear.').has('cxr-pneumothorax'), false);
+});

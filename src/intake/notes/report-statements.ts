@@ -129,6 +129,13 @@ export const REPORT_STATEMENTS: readonly ReportStatement[] = [
   { concept: 'imaging-miliary-pattern', findings: [], phrases: ['miliary pattern', 'miliary nodules', 'miliary opacities'] },
   { concept: 'imaging-small-nodules', findings: [], phrases: ['centrilobular nodules', 'perilymphatic nodules'] },
   { concept: 'imaging-pleural-thickening', findings: [], phrases: ['pleural thickening', 'pleural plaques', 'calcified pleural plaques'] },
+  // Pneumothorax written by its sign: the visible visceral pleural line (Fleischner glossary, "pneumothorax"), and the
+  // rim between lung margin and chest wall by which the BTS guideline sizes it (MacDuff A et al., Thorax 2010;65
+  // Suppl 2:ii18-31: a rim above 2 cm at the hilum is large).
+  { concept: 'imaging-pneumothorax-sign', findings: ['cxr-pneumothorax'], phrases: [
+    'visceral pleural line', 'visible visceral pleural line', 'visible pleural line', 'visible lung edge', 'visible lung margin',
+    'between the lung edge and chest wall', 'between the lung edge and the chest wall', 'between the lung margin and chest wall', 'between the lung margin and the chest wall',
+  ] },
   { concept: 'imaging-hydropneumothorax', findings: ['cxr-pneumothorax', 'cxr-effusion'], phrases: ['hydropneumothorax'] },
   { concept: 'imaging-elevated-hemidiaphragm', findings: [], phrases: ['elevated hemidiaphragm', 'raised hemidiaphragm'] },
   { concept: 'imaging-mediastinal-shift', findings: [], phrases: ['mediastinal shift'] },
