@@ -61,7 +61,15 @@ function listTown(town: string, lex: Lexicon): boolean {
   const ws = town.split(/[ \t-]/).filter((w) => /^[A-Z]/.test(w));
   const first = (ws[0] ?? '').toLowerCase();
   if (ws.some((w) => NOT_LIST_TOWN.test(w) || clinicalWord(lex, w)) || GENERIC.has(first) || lex.firstNames.has(first)) return false;
-  return ws.length > 1 || !NOT_LIST_WORD.test(first);
+  return ws.length > 1 || !(NOT_LIST_WORD.test(first) || participle(first, lex));
+}
+
+/**
+ * Whether a lone word is an English past participle ("Discharged", "Confirmed", "Transferred"): after a place's comma
+ * it reports a status, not a town. Only "-ed": "-ing" towns are English words too (Reading, Barking, Tooting).
+ */
+function participle(w: string, lex: Lexicon): boolean {
+  return w.endsWith('ed') && lex.common.has(w) && !lex.places.has(w) && !lex.surnames.has(w);
 }
 
 /** The town after the comma that follows a place already found (`found`). */
