@@ -3,6 +3,7 @@
  * routes and highway contract routes with their box ("RR 2 Box 45", "Rural Route 7, Box 218", "HC 61 Box 12"), military
  * and unit boxes ("PSC 1234 Box 5678", "CMR 450 Box 12"), and numbered roads with a house number ("4200 County Road
  * 12", "1187 State Route 9", "300 Highway 61", "12 FM 1960"). Shapes from the addressing standard; none from a note.
+ * Also an address's later parts: a town before its postcode, and (twentieth pass) the town after a found place's comma.
  */
 import { clinicalWord, type Lexicon } from './lexicon.js';
 import { GENERIC } from './organisations.js';

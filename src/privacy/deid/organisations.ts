@@ -4,7 +4,8 @@
  * Group". The proper part is often an English word (a surname such as Bell or Pike), which passes every dictionary
  * test; the head says a proper name stands before it. Generic and clinical words before a head name a kind of place,
  * not one place ("Fracture Clinic", "General Pediatrics", "Recurrent Falls"), and are refused. Institution acronyms
- * in a care-setting slot ("transferred to GVRMC", "UCSF ED") are read here too.
+ * in a care-setting slot ("transferred to GVRMC", "UCSF ED") are read here too, and (twentieth pass) establishments
+ * named by the prefix of their kind ("HMP Cranford", "RAF Linwood", "Fort Myers").
  */
 import { allMatches } from './matches.js';
 import { caseMode, type CaseMode } from './letter-case.js';

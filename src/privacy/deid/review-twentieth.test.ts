@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { detectPhi } from './detect.js';
+import { detectPhi, detectPhiForPatient } from './detect.js';
 
 const found = (t: string): string[] => detectPhi(t).map((s) => `${s.type}:${t.slice(s.start, s.end)}`);
 
@@ -34,4 +34,11 @@ test('establishments named by their prefix are still taken: a proper word, a lis
 test('diacritic words: an eponym with its term stays out of the name, a clinical loan word stays, the name is taken', () => {
   assert.deepEqual(found('Dr Jones Ménière disease.'), ['NAME:Jones']);
   assert.deepEqual(found('Dr Nguyễn reviewed the café-au-lait macules.'), ['NAME:Nguyễn']);
+});
+
+test('the text before folding reaches the diacritic rule on both paths, one note and a patient\'s notes (c8c6640)', () => {
+  const t = 'Referred by Dr Quenbrilla Sơn.';
+  assert.deepEqual(found(t), ['NAME:Dr Quenbrilla Sơn']);
+  const [first] = detectPhiForPatient([t, 'Seen again today.']);
+  assert.deepEqual((first ?? []).map((s) => t.slice(s.start, s.end)), ['Dr Quenbrilla Sơn']);
 });
