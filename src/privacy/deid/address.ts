@@ -3,6 +3,7 @@
  * routes and highway contract routes with their box ("RR 2 Box 45", "Rural Route 7, Box 218", "HC 61 Box 12"), military
  * and unit boxes ("PSC 1234 Box 5678", "CMR 450 Box 12"), and numbered roads with a house number ("4200 County Road
  * 12", "1187 State Route 9", "300 Highway 61", "12 FM 1960"). Shapes from the addressing standard; none from a note.
+ * Also an address's later parts: a town before its postcode, and (twentieth pass) the town after a found place's comma.
  */
 import { clinicalWord, type Lexicon } from './lexicon.js';
 import { GENERIC } from './organisations.js';
@@ -61,7 +62,15 @@ function listTown(town: string, lex: Lexicon): boolean {
   const ws = town.split(/[ \t-]/).filter((w) => /^[A-Z]/.test(w));
   const first = (ws[0] ?? '').toLowerCase();
   if (ws.some((w) => NOT_LIST_TOWN.test(w) || clinicalWord(lex, w)) || GENERIC.has(first) || lex.firstNames.has(first)) return false;
-  return ws.length > 1 || !NOT_LIST_WORD.test(first);
+  return ws.length > 1 || !(NOT_LIST_WORD.test(first) || participle(first, lex));
+}
+
+/**
+ * Whether a lone word is an English past participle ("Discharged", "Confirmed", "Transferred"): after a place's comma
+ * it reports a status, not a town. Only "-ed": "-ing" towns are English words too (Reading, Barking, Tooting).
+ */
+function participle(w: string, lex: Lexicon): boolean {
+  return w.endsWith('ed') && lex.common.has(w) && !lex.places.has(w) && !lex.surnames.has(w);
 }
 
 /** The town after the comma that follows a place already found (`found`). */

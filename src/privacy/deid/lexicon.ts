@@ -22,8 +22,8 @@ export interface Lexicon {
   readonly common: Set<string>;
   /**
    * Ordinary clinical words no English dictionary holds (the lowercase words of ICD-10-CM, Disease Ontology and HPO
-   * terms: cholecystectomy, tachycardic), and medicine words (metformin, pregabalin; twentieth pass). The safe-list test
-   * and the rules that ask `inWordLists` read them.
+   * terms: cholecystectomy, tachycardic), and medicine words (metformin, pregabalin; twentieth pass). The safe-list test,
+   * `clinicalWord`, `inWordLists` and the name and place rules that veto a clinical word read them.
    */
   readonly medical: Set<string>;
   /**

@@ -4,11 +4,12 @@
  * Group". The proper part is often an English word (a surname such as Bell or Pike), which passes every dictionary
  * test; the head says a proper name stands before it. Generic and clinical words before a head name a kind of place,
  * not one place ("Fracture Clinic", "General Pediatrics", "Recurrent Falls"), and are refused. Institution acronyms
- * in a care-setting slot ("transferred to GVRMC", "UCSF ED") are read here too.
+ * in a care-setting slot ("transferred to GVRMC", "UCSF ED") are read here too, and (twentieth pass) establishments
+ * named by the prefix of their kind ("HMP Cranford", "RAF Linwood", "Fort Myers").
  */
 import { allMatches } from './matches.js';
 import { caseMode, type CaseMode } from './letter-case.js';
-import type { Lexicon } from './lexicon.js';
+import { clinicalWord, type Lexicon } from './lexicon.js';
 import type { PushSpan as Push } from './types.js';
 
 
@@ -116,11 +117,23 @@ function properPart(text: string, start: number, words: readonly string[], lex: 
   return !(opens && lex.common.has(first) && !lex.surnames.has(first) && !lex.firstNames.has(first));
 }
 
-/** Push establishments named by their kind's prefix (`INSTITUTION_PREFIX`) whose proper words are no generic, clinical or calendar word. */
+/**
+ * Whether a prefix's proper words may name an establishment: none generic, clinical or medical (the medical list holds
+ * "inhibitor": "RAF inhibitor" is the kinase's drug) or a calendar word; and after a capitals prefix, which a clinician
+ * also writes as an abbreviation (USS an ultrasound scan, NAS neonatal abstinence syndrome, RAF the kinase), a lone
+ * English word no name or place list holds is what was scanned or scored ("USS Pelvis", "NAS Score"), not a base.
+ */
+function prefixProper(prefix: string, words: readonly string[], lex: Lexicon): boolean {
+  if (words.some((w) => GENERIC.has(w) || clinicalWord(lex, w) || CALENDAR.test(w))) return false;
+  const w = words[0] as string;
+  return !(words.length === 1 && /^[A-Z]+$/.test(prefix) && lex.common.has(w) && !lex.places.has(w) && !lex.surnames.has(w) && !lex.firstNames.has(w));
+}
+
+/** Push establishments named by their kind's prefix (`INSTITUTION_PREFIX`) whose proper words pass `prefixProper`. */
 function detectPrefixedInstitutions(text: string, lex: Lexicon, push: Push): void {
   for (const m of allMatches(INSTITUTION_PREFIX, text)) {
-    const words = (m[1] as string).toLowerCase().split(/[ \t]/);
-    if (!words.some((w) => GENERIC.has(w) || lex.clinical.has(w) || CALENDAR.test(w))) push(m.index ?? 0, (m.index ?? 0) + m[0].length, 'LOCATION');
+    const prefix = m[0].slice(0, m[0].length - (m[1] as string).length - 1);
+    if (prefixProper(prefix, (m[1] as string).toLowerCase().split(/[ \t]/), lex)) push(m.index ?? 0, (m.index ?? 0) + m[0].length, 'LOCATION');
   }
 }
 
