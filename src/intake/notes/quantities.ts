@@ -16,7 +16,7 @@ import type { Span } from './context.js';
 import { phraseForms, tokenAfter, type Tokens } from './tokenize.js';
 import { TokenTrie } from './trie.js';
 import { seriesValues } from './value-series.js';
-import { afterBlanks, digitsEnd, isDigit, isLetter, sticky, stickyEnd } from './sticky.js';
+import { sticky, stickyEnd } from './sticky.js';
 import { otherValveArea, pacedSentence } from './measure-owner.js';
 
 /** What a reading means for one concept: e.g. `sodium-low` present, `sodium-high` absent. */
@@ -116,20 +116,9 @@ function analyteTrie(): TokenTrie<AnalyteEntry> {
 // PCR: positive", "sodium of 118", "ketones on dipstick 3+"). An average of readings is the test's value ("Home BP
 // readings average 144/92", "glucose averaging 14 mmol/L"); "mean" is not a filler ("BP mean 85" is the mean arterial
 // pressure).
-// `SEP` is scanned by hand (`sepEnd`); the pattern is kept as its definition, checked against it in the tests.
 const SEP = /[ \t]*(?:[:=(]|[-–—](?=[ \t]))?[ \t]*/y;
 const FILLER = /(?:was|is|were|are|of|at|level|levels|count|value|result|results|now|today|measured|returned|came back|on admission|on arrival|by|rt[- ]?pcr|pcr|naat|swab|antigen|ag|test|testing|rna|screen|serology|antibody|antibodies|assay|panel|nasopharyngeal|np|nasal|rapid|titre|titer|dipstick|strip|on dipstick|urine|serum|blood|whole blood|venous|arterial|initial|repeat|peak|in|reading|readings|average|averaged|averaging|avg|on|room air|ra|on ra|on room air|slightly|mildly|markedly|moderately|severely|significantly|very|grossly|strongly|weakly|the|up to|around|about|approx|approximately|~)(?![a-z0-9])[ \t]*(?:[:=][ \t]*)?/iy;
 const WORD = /(not detected|none detected|no growth|gram[- ]positive|gram[- ]negative|grew|growing|sterile|non[- ]?reactive|within normal limits|undetectable|unremarkable|positive|negative|detected|reactive|elevated|raised|increased|high|low|decreased|reduced|normal|wnl|pos|neg|trace|suppressed|small|moderate|large|\+ve|-ve|[1-4]\+|\+{1,4}|absent|present)(?![a-z0-9])/iy;
-/** Can `WORD` start at `at`? Only with an ASCII letter, "+", "-", or a digit 1-4 before "+". */
-function mayBeWord(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  return isLetter(c) || c === 43 || c === 45 || (c >= 49 && c <= 52 && text.charCodeAt(at + 1) === 43);
-}
-
-/** `WORD` at `at`, tried only where it can start. */
-function wordAt(text: string, at: number): RegExpExecArray | null {
-  return mayBeWord(text, at) ? sticky(WORD, text, at) : null;
-}
 // A minus sign joined to the digits is a negative value (T-score -2.9, base excess -14); "- 4" is not.
 const NUMBER = /(<=|>=|≤|≥|<|>|less than |greater than |under |over |above |below )?[ \t]*([-−]?(?:\d{1,3}(?:,\d{3})+(?!\d|\.\d)|\d+(?:\.\d+)?(?:,\d+(?=[^\d]|$))?|\.\d+))/iy;
 // A full stop after the pair ends the sentence ("BP 82/46."); only a decimal ("46.5") makes it no pair.
@@ -138,23 +127,10 @@ const PAIR = /(?:[ \t]*\/[ \t]*|[ \t]+over[ \t]+)(\d{2,3})(?!\d|\.\d)/y;
  * A change written as "dropped from 12.1 to", "rose from 0.9 mg/dL to", "from 138 to": the value after
  * "to" is the current one; the first number is kept (group 1) as where it came from.
  */
-// Every form starts with an ASCII letter (has, dropped, from, ...): tried only there.
 const TREND = /(?:(?:has|had|have)[ \t]+)?(?:(?:dropped|fallen|fell|falling|rose|risen|rising|increased|decreased|climbed|declined|improved|worsened|gone[ \t]+(?:up|down)|went[ \t]+(?:up|down)|trended[ \t]+(?:up|down))[ \t]+)?from[ \t]+([-−]?\d+(?:\.\d+)?)(?:[ \t]*\/[ \t]*\d{2,3})?(?:[ \t]*[^\s\d,;()]{1,12})?[ \t]+to[ \t]+/iy;
 const ARROW = /[ \t]*(?:-{1,2}>|→|=>)[ \t]*/y;
-/** Can `ARROW` go on with char code `c` (after blanks)? Only "-", "→" or "=". */
-function mayBeArrow(c: number): boolean {
-  return c === 45 || c === 0x2192 || c === 61;
-}
 /** A decade ("in the 40s", "low 80s", "150s/90s"): its middle, or its low or high end when said. */
 const DECADE = /(?:(low|lower|mid|middle|high|upper)[- \t]+)?(\d{1,2}0)'?s(?![A-Za-z0-9])(?:[ \t]*\/[ \t]*(\d{1,2}0)'?s(?![A-Za-z0-9]))?/iy;
-/** Can `DECADE` start at `at`? A word (low, mid, high) or digits followed by "'" or "s" ("40s", "150's"). */
-function mayBeDecade(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  if (isLetter(c)) return true;
-  if (!isDigit(c)) return false;
-  const n = text.charCodeAt(digitsEnd(text, at));
-  return n === 39 || (n | 32) === 115;
-}
 // Bounded: a unit is short, and an unbounded run would make a long unbroken string quadratic.
 const UNIT = /[ \t]*((?:[x×][ \t]?)?10(?:[\^*]?\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})[ \t]?\/[ \t]?[A-Za-zµμ]{1,3}|[^\s,;()]{1,16}(?=[\s,;()]|$)(?:[ \t]+(?:FEU|DDU|Hg|hg)(?![A-Za-z]))?)/y;
 
@@ -165,22 +141,6 @@ const UNIT = /[ \t]*((?:[x×][ \t]?)?10(?:[\^*]?\d{1,2}|[⁰¹²³⁴⁵⁶⁷�
  * reference limit).
  */
 const ULN_MULTIPLE = /(<=|>=|≤|≥|<|>|less than |under |below |greater than |over |above |more than )?[ \t]*(\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)[ \t]*(?:[x×]|times|-?fold)[ \t]*(?:the[ \t]+)?(?:uln|upper[ \t]+(?:reference[ \t]+)?limits?(?:[ \t]+of)?(?:[ \t]+(?:the[ \t]+)?(?:normal|reference)(?:[ \t]+range)?)?|99th[ \t]+(?:centile|percentile)(?:[ \t]+(?:upper[ \t]+)?(?:reference[ \t]+)?limit)?|normal)(?![a-z0-9])/iy;
-/**
- * Can `ULN_MULTIPLE` start at `at`? Starting with a digit, its number (digits, maybe "." and digits) must be followed,
- * after blanks, by "x", "×", "times", "fold" or "-fold"; a comparator or a number word is left to the pattern.
- */
-function mayBeUlnMultiple(text: string, at: number): boolean {
-  if (!isDigit(text.charCodeAt(at))) return true;
-  const e = digitsEnd(text, at);
-  return timesAfter(text, e) || (text.charCodeAt(e) === 46 && isDigit(text.charCodeAt(e + 1)) && timesAfter(text, digitsEnd(text, e + 1)));
-}
-
-/** Does "x", "×", "t" (times), "f" (fold) or "-" (-fold) follow the blanks at `at`? */
-function timesAfter(text: string, at: number): boolean {
-  const c = text.charCodeAt(afterBlanks(text, at));
-  const l = c | 32;
-  return l === 120 || c === 0xd7 || l === 116 || c === 45 || l === 102;
-}
 
 /** Multiples written in words ("three times the upper limit"). */
 const NUMBER_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, fifty: 50, hundred: 100 };
@@ -248,6 +208,17 @@ export function noteRange(test: QuantityTest, sex: Sex | undefined, age: number 
   return { ...(low !== undefined ? { low } : {}), ...(high !== undefined ? { high } : {}) };
 }
 
+/** The offset of the first character at or after `at` that is not a space or tab. */
+function afterBlanks(text: string, at: number): number {
+  let p = at;
+  while (p < text.length) {
+    const c = text.charCodeAt(p);
+    if (c !== 32 && c !== 9) break;
+    p++;
+  }
+  return p;
+}
+
 /**
  * First characters (after blanks) that `COUNT` and `AFTER_DEX` can start with: the sticky patterns are tried only
  * there (a value-dense note tries them at every test name; each failing try costs a regex run).
@@ -261,58 +232,20 @@ function skipFiller(text: string, at: number): number {
   for (let k = 0; k < 5; k++) {
     // A qualifier between the name and its number is not the value: "Cortisol (9 am) 48 nmol/L",
     // "Troponin (3 h) 450 ng/L", "TSH (0.4-4.0) 12.1", "cortisol at 9 am 48".
-    const b = afterBlanks(text, p);
-    const c = text.charCodeAt(b);
-    let q = c === 40 || (isDigit(c) && mayBeClock(text, b)) ? stickyEnd(QUALIFIER, text, p) : -1;
-    if (q < 0 && COUNT_FIRST.has(c) && (!isDigit(c) || mayBeSets(text, b))) q = stickyEnd(COUNT, text, p);
+    const c = text.charCodeAt(afterBlanks(text, p));
+    let q = c === 40 || (c >= 48 && c <= 57) ? stickyEnd(QUALIFIER, text, p) : -1;
+    if (q < 0 && COUNT_FIRST.has(c)) q = stickyEnd(COUNT, text, p);
     if (q < 0 && DEX_FIRST.has(c)) q = stickyEnd(AFTER_DEX, text, p);
     if (q >= 0) p = q;
-    p = sepEnd(text, p);
-    const f = mayBeFiller(text.charCodeAt(p)) ? stickyEnd(FILLER, text, p) : -1;
+    const s = stickyEnd(SEP, text, p);
+    if (s >= 0) p = s;
+    const f = stickyEnd(FILLER, text, p);
     if (f <= p) break;
     // After an average word, the readings or the days it covers are not its value ("average of 3 readings 150/95").
     const o = isAverageWord(text, p) ? stickyEnd(AVERAGE_OF, text, f) : -1;
     p = o >= 0 ? o : f;
   }
   return p;
-}
-
-/**
- * Where `SEP` matches at `at` (it always does: blanks, at most one of `:`, `=`, `(` or a dash before a blank, blanks),
- * scanned by hand: it is read after every test name.
- */
-function sepEnd(text: string, at: number): number {
-  let p = afterBlanks(text, at);
-  const c = text.charCodeAt(p);
-  const d = text.charCodeAt(p + 1);
-  if (c === 58 || c === 61 || c === 40 || ((c === 45 || c === 0x2013 || c === 0x2014) && (d === 32 || d === 9))) p++;
-  return afterBlanks(text, p);
-}
-
-/** Can `FILLER` start with char code `c`? Every filler word starts with an ASCII letter or "~" (the `i` flag folds no other character to one). */
-function mayBeFiller(c: number): boolean {
-  return isLetter(c) || c === 126;
-}
-
-/**
- * Can `QUALIFIER`'s clock time start at the digit at `at`? One or two digits, maybe ":" or "." and two more, blanks,
- * then "a" or "p" (am, pm): a longer run of digits, or any other character there, is no clock time.
- */
-function mayBeClock(text: string, at: number): boolean {
-  let e = digitsEnd(text, at);
-  if (e - at > 2) return false;
-  const c = text.charCodeAt(e);
-  if ((c === 58 || c === 46) && isDigit(text.charCodeAt(e + 1)) && isDigit(text.charCodeAt(e + 2))) e += 3;
-  const a = text.charCodeAt(afterBlanks(text, e)) | 32;
-  return a === 97 || a === 112;
-}
-
-/** Can `COUNT` start at the digit at `at` ("2 sets", "2 bottles")? One or two digits, a blank, then "s" or "b". */
-function mayBeSets(text: string, at: number): boolean {
-  const e = digitsEnd(text, at);
-  const c = text.charCodeAt(e);
-  const w = text.charCodeAt(afterBlanks(text, e)) | 32;
-  return e - at <= 2 && (c === 32 || c === 9) && (w === 115 || w === 98);
 }
 
 /** Does the filler at `at` start with "av" (average, averaged, averaging, avg: no other filler does)? */
@@ -430,11 +363,6 @@ function valueRead(value: number, end: number, comparator?: Reading['comparator'
 /** A total after a score: "/30", "out of 30" (never "/30.5" or "/30/"). */
 const SCALE_TOTAL = /[ \t]*(\/[ \t]*|out[ \t]+of[ \t]+)(\d{1,3})(?![\d/]|[.,]\d)/iy;
 
-/** Can `SCALE_TOTAL` go on with char code `c` (after blanks)? Only "/" or "out of". */
-function mayBeTotal(c: number): boolean {
-  return c === 47 || (c | 32) === 111;
-}
-
 function readValue(text: string, at: number, pair: boolean): ValueRead | undefined {
   const m = sticky(NUMBER, text, at);
   if (!m) return undefined;
@@ -452,7 +380,7 @@ function readValue(text: string, at: number, pair: boolean): ValueRead | undefin
     second = Number(p[1]);
     end += p[0].length;
   }
-  const t = pair || !mayBeTotal(text.charCodeAt(afterBlanks(text, end))) ? null : sticky(SCALE_TOTAL, text, end);
+  const t = pair ? null : sticky(SCALE_TOTAL, text, end);
   if (t) return valueRead(value, end + t[0].length, comparator, second, undefined, undefined, { of: Number(t[2]), text: t[0].trim() });
   const u = readUnit(text, end);
   if (u && 'unknown' in u) return valueRead(value, end, comparator, second, undefined, u.unknown);
@@ -933,7 +861,7 @@ interface Decade { readonly value: number; readonly second?: number; readonly en
 
 /** "in the 40s" 45, "low 80s" 82, "high 90s" 98, "150s/90s" 155/95 (a number in a decade, not a unit "s"). */
 function decadeAt(text: string, at: number): Decade | undefined {
-  const m = mayBeDecade(text, at) ? sticky(DECADE, text, at) : null;
+  const m = sticky(DECADE, text, at);
   if (!m) return undefined;
   const where = (m[1] ?? '').toLowerCase();
   const offset = where.startsWith('low') ? 2 : where === 'high' || where === 'upper' ? 8 : 5;
@@ -1018,7 +946,7 @@ function sameAnalyteAgreement(entry: AnalyteEntry, quantity: QuantityTest, v: Va
  * unit: the multiple times the upper limit of the patient's range. None for a test without an upper limit.
  */
 function ulnMultipleAt(text: string, at: number, test: QuantityTest, options: ReadOptions): ValueRead | undefined {
-  const m = test.dimensionless || !mayBeUlnMultiple(text, at) ? null : sticky(ULN_MULTIPLE, text, at);
+  const m = test.dimensionless ? null : sticky(ULN_MULTIPLE, text, at);
   if (!m) return undefined;
   const high = noteRange(test, options.sex, options.age)?.high;
   if (high === undefined) return undefined;
@@ -1044,7 +972,7 @@ function readAt(tokens: Tokens, first: number, nameEnd: number, sEnd: number, en
   if (!entry) return [];
   const named = skipFiller(text, tokens.end[nameEnd - 1] as number);
   // "Hb dropped from 12.1 to 7.2 g/dL": the value after "to" is read; where it came from is kept.
-  const trend = isLetter(text.charCodeAt(named)) ? sticky(TREND, text, named) : null;
+  const trend = sticky(TREND, text, named);
   const after = trend ? named + trend[0].length : named;
   if (options.specimen && entry.quantity && !entry.vital && !ANY_SPECIMEN.has(entry.quantity.id)) return otherSpecimen(tokens, first, nameEnd, sEnd, entry, after, options.specimen);
   const decade = entry.quantity || entry.bp ? decadeAt(text, after) : undefined;
@@ -1057,7 +985,7 @@ function readAt(tokens: Tokens, first: number, nameEnd: number, sEnd: number, en
   if (!wordTest) return [];
   // After a name only numbers are this test's ("Strep Ag positive" is an antigen), a result word is none.
   const words = !(entry.quantity?.valueOnly && sharedName(tokens, first, nameEnd, entry.quantity.valueOnly));
-  const w = words ? wordAt(text, after) : null;
+  const w = words ? sticky(WORD, text, after) : null;
   if (w) {
     const flag = wordFlag(w[1] as string, wordTest);
     // "pulse present", "temp high": for vital signs only "normal" is a result word.
@@ -1073,7 +1001,7 @@ function readAt(tokens: Tokens, first: number, nameEnd: number, sEnd: number, en
     const uln = trend ? undefined : ulnMultipleAt(text, after, quantity, options);
     let v = uln ?? readValue(text, after, false);
     // "Na 118 -> 124", "Hb 12.1 → 7.2 g/dL": the value after the arrow is the current one.
-    const arrow = v && !uln && mayBeArrow(text.charCodeAt(afterBlanks(text, v.end))) ? sticky(ARROW, text, v.end) : null;
+    const arrow = v && !uln ? sticky(ARROW, text, v.end) : null;
     const next = v && arrow ? readValue(text, v.end + arrow[0].length, false) : undefined;
     if (v && next) {
       next.from = v.value;
@@ -1166,7 +1094,7 @@ function valueThenWord(tokens: Tokens, first: number, nameEnd: number, sEnd: num
   }
   const gap = sticky(AFTER_VALUE, text, end);
   const at = end + (gap ? gap[0].length : 0);
-  const w = wordAt(text, at);
+  const w = sticky(WORD, text, at);
   const flag = w ? wordFlag(w[1] as string, test) : 'IND';
   const extra: Extra = { value, ...(unit !== undefined ? { unit } : {}), ...(w ? { result: w[1] as string } : {}) };
   if (w && flag !== 'IND') return makeReading(tokens, first, nameEnd, sEnd, test, `qty.${test.id}.value-word`, flag, at + w[0].length, extra);
@@ -1295,7 +1223,7 @@ function urineItem(tokens: Tokens, i: number, sEnd: number): Reading | undefined
   const norm = tokens.norm[i] as string;
   if (norm === 'blood') {
     const after = skipFiller(tokens.text, tokens.end[i] as number);
-    const w = wordAt(tokens.text, after);
+    const w = sticky(WORD, tokens.text, after);
     const test = testOf('urine-blood');
     if (!w || !test) return undefined;
     const flag = wordFlag(w[1] as string, test);
@@ -1317,11 +1245,11 @@ function otherSpecimen(tokens: Tokens, first: number, nameEnd: number, sEnd: num
     const r = csfReading(tokens, first, nameEnd, sEnd, quantity.id);
     if (r) return [r];
   }
-  if (specimen === 'urine' && quantity.id === 'wbc' && !wordAt(text, after)) {
+  if (specimen === 'urine' && quantity.id === 'wbc' && !sticky(WORD, text, after)) {
     const r = urineCount(tokens, first, nameEnd, sEnd, 'wbc');
     if (r) return [r];
   }
-  const w = wordAt(text, after);
+  const w = sticky(WORD, text, after);
   const strip = specimen === 'urine' ? URINE_STRIP[quantity.id] : undefined;
   const stripTest = strip ? testOf(strip) : undefined;
   if (w && stripTest) {
@@ -1336,23 +1264,3 @@ function otherSpecimen(tokens: Tokens, first: number, nameEnd: number, sEnd: num
   const end = w ? after + w[0].length : (v as ValueRead).end;
   return [makeReading(tokens, first, nameEnd, sEnd, quantity, `qty.${quantity.id}.other-specimen`, 'IND', end, v ? valueExtra(v, v.value, { rule: '', flag: 'IND', ucum: undefined, converted: undefined }, quantity.unit) : { result: (w as RegExpExecArray)[1] as string })];
 }
-
-/**
- * The value patterns tried only where a cheap scan says they can start, each with that scan (`may` false means the
- * pattern cannot match at that offset), and `SEP` with its hand scan: exported for the equivalence test, which
- * tries both on random text. The scans read the characters after a test name once instead of running each pattern.
- */
-export const VALUE_GATES: readonly { readonly name: string; readonly pattern: RegExp; readonly may: (text: string, at: number) => boolean }[] = [
-  { name: 'QUALIFIER (a digit)', pattern: QUALIFIER, may: (t, a) => { const b = afterBlanks(t, a); return !isDigit(t.charCodeAt(b)) || mayBeClock(t, b); } },
-  { name: 'COUNT (a digit)', pattern: COUNT, may: (t, a) => { const b = afterBlanks(t, a); return !isDigit(t.charCodeAt(b)) || mayBeSets(t, b); } },
-  { name: 'FILLER', pattern: FILLER, may: (t, a) => mayBeFiller(t.charCodeAt(a)) },
-  { name: 'SCALE_TOTAL', pattern: SCALE_TOTAL, may: (t, a) => mayBeTotal(t.charCodeAt(afterBlanks(t, a))) },
-  { name: 'WORD', pattern: WORD, may: mayBeWord },
-  { name: 'TREND', pattern: TREND, may: (t, a) => isLetter(t.charCodeAt(a)) },
-  { name: 'ARROW', pattern: ARROW, may: (t, a) => mayBeArrow(t.charCodeAt(afterBlanks(t, a))) },
-  { name: 'DECADE', pattern: DECADE, may: mayBeDecade },
-  { name: 'ULN_MULTIPLE', pattern: ULN_MULTIPLE, may: mayBeUlnMultiple },
-];
-
-/** `sepEnd` and the pattern it scans, for the equivalence test. */
-export const SEP_SCAN = { pattern: SEP, end: sepEnd } as const;

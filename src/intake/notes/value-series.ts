@@ -11,7 +11,7 @@
  * value (rule `qty.<test>.series`). Pure and linear in the words scanned.
  */
 
-import { afterBlanks, isDigit, sticky } from './sticky.js';
+import { sticky } from './sticky.js';
 
 /** Words that make the later value a later or changed measurement; a join needs one of them. */
 const SEQUENCE_WORDS: ReadonlySet<string> = new Set([
@@ -43,10 +43,8 @@ const TIME_WORDS: ReadonlySet<string> = new Set([
   'saturday', 'sunday', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
 ]);
 
-/** A mark between the words of a series, `,;()` (a bracket opens an earlier value: "Hb 6.8 g/dL (14.6 g/dL a week ago)"). */
-function isJoinMark(c: number): boolean {
-  return c === 44 || c === 59 || c === 40 || c === 41;
-}
+/** Marks between the words of a series (a bracket opens an earlier value: "Hb 6.8 g/dL (14.6 g/dL a week ago)"). */
+const JOIN_MARKS = /[ \t]*[,;()]?[ \t]*/y;
 const WORD = /([A-Za-z][A-Za-z-]*)[ \t]*/y;
 /** A number inside the join ("on day 7", "28 weeks", "at 3 h"): a time, so a time word must follow it. */
 const TIME_NUMBER = /(\d{1,3})[ \t]*(?=[A-Za-z])/y;
@@ -71,13 +69,15 @@ export function seriesValues(text: string, at: number, limit: number, readSame: 
   let sequence = false;
   let last = '';
   while (i < limit && words <= MAX_JOIN_WORDS) {
-    // Blanks, at most one mark, blanks. A word before a mark tells of the value before it ("4.2 mmol/L today,
-    // 6.8 mmol/L yesterday"): the join restarts after the mark, so its word of sequence must come after it.
-    i = afterBlanks(text, i);
-    if (isJoinMark(text.charCodeAt(i))) {
-      i = afterBlanks(text, i + 1);
-      sequence = false;
-      last = '';
+    const mark = sticky(JOIN_MARKS, text, i);
+    if (mark) {
+      i += mark[0].length;
+      // A word before a mark tells of the value before it ("4.2 mmol/L today, 6.8 mmol/L yesterday"): the join
+      // restarts after the mark, so its word of sequence must come after it.
+      if (mark[0].trim() !== '') {
+        sequence = false;
+        last = '';
+      }
     }
     if (i >= limit) break;
     // Straight after a word of direction a number is a difference; it is passed over as a number of the join.
@@ -91,7 +91,7 @@ export function seriesValues(text: string, at: number, limit: number, readSame: 
         continue;
       }
     }
-    const num = isDigit(text.charCodeAt(i)) ? sticky(TIME_NUMBER, text, i) : null;
+    const num = sticky(TIME_NUMBER, text, i);
     const w = sticky(WORD, text, num ? i + num[0].length : i);
     const word = w ? (w[1] as string).toLowerCase() : '';
     const seq = !num && SEQUENCE_WORDS.has(word);
