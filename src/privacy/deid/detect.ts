@@ -32,7 +32,7 @@ import { detectAliases, detectPeopleSlots } from './people-slots.js';
 import { completeNameFields, detectHeadAddressee, detectRosterNames, detectTailSigner } from './name-heads.js';
 import { detectOrganisations } from './organisations.js';
 import { detectHeadFirstPlaces, detectPlaceIdentifiers, detectRoadsAndTowns, wholePlaceSpans } from './place-spans.js';
-import type { PhiSpan, PhiType } from './types.js';
+import type { PhiSpan, PhiType, PushSpan as Push } from './types.js';
 import { stateCodeAlternation } from './us-states.js';
 import { detectWords, propagate, propagationSeeds } from './words.js';
 
@@ -62,7 +62,7 @@ export interface DetectOptions {
   readonly safeList?: boolean;
 }
 
-function detectKnown(text: string, known: readonly KnownPhi[], push: (s: number, e: number, t: PhiType) => void): void {
+function detectKnown(text: string, known: readonly KnownPhi[], push: Push): void {
   const lower = text.toLowerCase();
   for (const k of known) {
     const needle = foldAccents(k.text.trim()).toLowerCase();
@@ -113,9 +113,7 @@ export function detectPhi(text: string, options: DetectOptions = {}): PhiSpan[] 
  */
 function detectRaw(text: string, lex: Lexicon, options: DetectOptions, mode: CaseMode, memo: Map<string, boolean>, original = text): PhiSpan[] {
   const raw: PhiSpan[] = [];
-  const push = (start: number, end: number, type: PhiType): void => {
-    if (end > start) raw.push({ start, end, type });
-  };
+  const push = pushInto(raw);
   detectRules(text, lex, options, mode, memo, raw, push);
   if (options.tagger) runTagger(text, options, options.tagger, push, raw);
   completeRaw(text, original, lex, options, mode, memo, raw, push);
@@ -130,12 +128,16 @@ export function detectRuleSpans(original: string, options: DetectOptions = {}): 
   const text = foldAccents(original);
   const mode = caseMode(text);
   const raw: PhiSpan[] = [];
-  const push = (start: number, end: number, type: PhiType): void => { if (end > start) raw.push({ start, end, type }); };
-  detectRules(text, byCase(options.lexicon ?? getDefaultLexicon(), mode), options, mode, new Map<string, boolean>(), raw, push);
+  detectRules(text, byCase(options.lexicon ?? getDefaultLexicon(), mode), options, mode, new Map<string, boolean>(), raw, pushInto(raw));
   return raw;
 }
 
-type Push = (start: number, end: number, type: PhiType) => void;
+/** The one way a rule adds a span to a note's raw list: empty spans are dropped. */
+function pushInto(raw: PhiSpan[]): Push {
+  return (start, end, type) => {
+    if (end > start) raw.push({ start, end, type });
+  };
+}
 
 /**
  * The learned tagger, in its lane: its lexicon features always from the built-in lists it was trained with (lists
@@ -314,7 +316,7 @@ export function detectPhiForPatient(originals: readonly string[], options: Detec
   if (seeds.size === 0) return first;
   return notes.map(({ text, mode, lx, memo }, i) => {
     const raw: PhiSpan[] = [...(raws[i] ?? [])];
-    const push = (start: number, end: number, type: PhiType): void => { if (end > start) raw.push({ start, end, type }); };
+    const push = pushInto(raw);
     propagate(text, [], lx, push, seeds);
     if (options.unknownWords !== false) detectNameListTails(text, lx, [...raw], push, mode);
     return finish(raw, text, lx, mode, memo);
