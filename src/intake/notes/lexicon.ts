@@ -210,19 +210,19 @@ function addReportStatements(trie: TokenTrie<LexiconEntry>, add: (term: string, 
     const monitored = (st.monitored ?? []).filter((id) => findings.has(id));
     const written = st.written ? { written: st.written } : {};
     for (const phrase of st.phrases) {
-      addStatementPhrase(trie, add, st, phrase, ids);
+      addStatementPhrase(trie, add, st, phrase, ids, written);
       for (const id of monitored) add(phrase, { findingId: id, source: 'statement', gate: MONITORING_WORDS, gateNamed: true, ...written });
     }
   }
 }
 
 /** One wording of a statement (see `addReportStatements`). */
-function addStatementPhrase(trie: TokenTrie<LexiconEntry>, add: (term: string, entry: Omit<LexiconEntry, 'term'>) => void, st: ReportStatement, phrase: string, ids: readonly string[]): void {
+function addStatementPhrase(trie: TokenTrie<LexiconEntry>, add: (term: string, entry: Omit<LexiconEntry, 'term'>) => void, st: ReportStatement, phrase: string, ids: readonly string[], written: Pick<LexiconEntry, 'written'>): void {
   const forms = phraseForms(phrase);
   const m = trie.longestAt(forms, 0, forms.length);
   const have = m && m.end === forms.length ? m.values : undefined;
   if (have?.some((e) => e.gate === undefined)) return;
-  const gated = { ...(st.gate ? { gate: st.gate, gateNamed: true } : {}), ...(st.written ? { written: st.written } : {}) };
+  const gated = { ...(st.gate ? { gate: st.gate, gateNamed: true } : {}), ...written };
   if (ids.length > 0) for (const id of ids) add(phrase, { findingId: id, source: 'statement', ...gated });
   else if (!have) add(phrase, { findingId: `~${st.concept}`, concept: st.concept, source: 'statement', ...gated });
 }

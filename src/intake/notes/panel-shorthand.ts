@@ -94,8 +94,11 @@ function gcsComponents(tokens: Tokens, readings: readonly Reading[]): Reading[] 
   return out;
 }
 
+/** Words that name pure-tone audiometry. */
+const AUDIOGRAM_WORDS = 'audiogram|audiometry|pure[ -]?tone|pta';
 /** A sentence that names pure-tone audiometry; the thresholds after it, to the sentence's end. */
-const AUDIOGRAM = /\b(?:audiogram|audiometry|pure[ -]?tone|pta)\b[^]*?(?=\.(?:\s|$)|\n|$)/gi;
+const AUDIOGRAM = new RegExp(String.raw`\b(?:${AUDIOGRAM_WORDS})\b[^]*?(?=\.(?:\s|$)|\n|$)`, 'gi');
+const AUDIOGRAM_NAMED = new RegExp(AUDIOGRAM_WORDS, 'i');
 /** A threshold in decibels, with the word before it (a difference is written "within", "gap", "by" or "<"). */
 const THRESHOLD = /(\bwithin|\bgap|\bby|<|>)?[ \t]*\b(\d{1,3})[ \t]*db\b(?:[ \t]*hl\b)?/gi;
 /** ASHA (Clark 1981): a threshold above 25 dB HL is hearing loss. */
@@ -162,7 +165,7 @@ export function panelShorthand(tokens: Tokens, readings: readonly Reading[], sex
   const gas = /abg|vbg|blood gas/i.test(text) ? gasTriples(tokens, sex, age) : [];
   const gcs = /gcs/i.test(text) ? gcsComponents(tokens, readings) : [];
   const orth = /stand|upright/i.test(text) ? orthostatic(tokens, age) : [];
-  const audio = /audiogram|audiometry|pure[ -]?tone|pta/i.test(text) ? audiogramThresholds(tokens) : [];
+  const audio = AUDIOGRAM_NAMED.test(text) ? audiogramThresholds(tokens) : [];
   if (gas.length + gcs.length + orth.length + audio.length === 0) return readings;
   return [...readings, ...gas, ...gcs, ...orth, ...audio].sort((a, b) => a.span.start - b.span.start);
 }

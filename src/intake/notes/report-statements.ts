@@ -44,7 +44,7 @@ const OTHER_MONITOR: ReadonlySet<string> = new Set(['glucose', 'sugar', 'cgm', '
 export const GATE_WORD_NOT_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([['monitor', OTHER_MONITOR], ['monitoring', OTHER_MONITOR], ['monitors', OTHER_MONITOR]]);
 
 /** Words that name a heart-rhythm record or the pulse, for a bare wording ("ectopics") that needs one. */
-const RHYTHM_WORDS: readonly string[] = ['ecg', 'ekg', 'electrocardiogram', 'holter', 'monitor', 'monitoring', 'recorder', 'telemetry', 'hr', 'pulse', 'rhythm'];
+const RHYTHM_WORDS: readonly string[] = ['ecg', 'ekg', 'electrocardiogram', ...MONITORING_WORDS, 'telemetry', 'hr', 'pulse', 'rhythm'];
 
 const CONDUCTION = ['ecg-conduction-abnormality'];
 /** What an arrhythmia statement also stands for on ambulatory monitoring. */
