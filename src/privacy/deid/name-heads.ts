@@ -19,7 +19,7 @@
  */
 import { eponymTermAfter } from './eponyms.js';
 import { caseMode, type CaseMode } from './letter-case.js';
-import { inWordLists, type Lexicon } from './lexicon.js';
+import { clinicalWord, inWordLists, type Lexicon } from './lexicon.js';
 import { TITLE_WORDS } from './titles.js';
 import type { PhiSpan, PushSpan } from './types.js';
 
@@ -143,8 +143,7 @@ const MARKED_BEFORE = /(?:^|[^\w'\u2019.-])([A-Z][a-z]+)[ \t]$/;
  */
 function markedPart(original: string, lex: Lexicon, start: number, w: string): boolean {
   if (w.length < 2 || original.slice(start, start + w.length) === w) return false;
-  const low = w.toLowerCase();
-  return !lex.clinical.has(low) && !lex.medical.has(low) && !lex.eponyms.has(low) && !TITLE_RE.test(w);
+  return !clinicalWord(lex, w) && !lex.eponyms.has(w.toLowerCase()) && !TITLE_RE.test(w);
 }
 
 /** The diacritic-written capitalised words right before and after a found name (`markedPart`). */
