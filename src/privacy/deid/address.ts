@@ -50,8 +50,11 @@ export function detectTownPostcodes(text: string, found: readonly PhiSpan[], pus
 // number may follow it ("Dublin 8", "Colombo 06"); the town may be an English word ("Larch House, Reading."). Not after a postcode: what follows its comma is the region or
 // country ("Mthatha 5099, Eastern Cape"), which Safe Harbor keeps.
 const LIST_TOWN = /^,[ \t]{1,2}([A-Z][a-z'\u2019]+(?:(?:[ \t]|-)(?:[A-Z][a-z'\u2019]+|upon|on|le|la|en|de|del|am|an|sur|the)){0,3})(?:[ \t]\d{1,2})?(?=[ \t]*(?:[.;)\n]|$|,[ \t]{0,2}(?:\d|[A-Z]{1,2}\d)|[ \t]\d{4,6}\b))/;
-const NOT_LIST_TOWN = new RegExp(`^(?:${TITLE_WORDS}|suite|unit|flat|apt|floor|level|ward|room|bed|department|dept|fax|tel|phone|email|ref|re|patient|date|dear|attn|` +
-  'monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$', 'i');
+/** Words that label an address's or a letter's fields, and the weekdays: never the town after a comma (lower case). */
+export const NOT_TOWN_WORDS = 'suite|unit|flat|apt|floor|level|ward|room|bed|department|dept|fax|tel|phone|email|ref|re|patient|date|dear|attn|' +
+  'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+const NOT_LIST_TOWN = new RegExp(`^(?:${TITLE_WORDS}|${NOT_TOWN_WORDS}|` +
+  'january|february|march|april|may|june|july|august|september|october|november|december)$', 'i');
 
 // A word alone after a place's comma that closes a message, dates or answers, not a town (towns are often English words:
 // "Reading", "Tooting", "Bath", so the slot, not the dictionary, decides).

@@ -10,7 +10,7 @@
  */
 import { detectVaccineLots } from './vaccines.js';
 import { detectVins } from './vehicles.js';
-import { detectRouteAddresses } from './address.js';
+import { detectRouteAddresses, NOT_TOWN_WORDS } from './address.js';
 import { discLevel } from './context-vetoes.js';
 import type { Lexicon } from './lexicon.js';
 import { readDotted } from './dotted-dates.js';
@@ -230,7 +230,8 @@ const IN_TOWN = new RegExp(`,[ \\t]{0,2}(${TOWN})(?:,[ \\t]{0,2}(?:Andhra Prades
 const EU_TOWN = new RegExp(`,[ \\t]{0,2}((?:[A-Z]{1,2}-)?\\d{4,5}(?:[ \\t][A-Z]{2})?|\\d{4,5}-\\d{3}|\\d{2}-\\d{3}|\\d{3}[ \\t]\\d{2})[ \\t]{1,2}(${TOWN})`, 'g');
 // A town after a facility and a comma ("St Brigid's Hospital, Galway"), ending the phrase.
 const FACILITY_TOWN = new RegExp(`\\b(?:Hospital|Infirmary|Surgery|Clinic|Centre|Center|Lodge|Care Home|Nursing Home|Pharmacy|Practice|Hospice|Villas|Manor|Haulage|Ltd|Limited|Inc)\\.?,[ \\t]{1,2}(${TOWN})(?=[ \\t]*(?:[.,;)\\n]|$))`, 'g');
-const NOT_TOWN = /^(?:Suite|Unit|Flat|Apt|Floor|Level|Ward|Room|Bed|Department|Dept|Fax|Tel|Phone|Email|Ref|Re|Patient|Date|Dear|Attn|Attention|Outpatients|Inpatients|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+// Capitalised, as a town is written here (address.ts keeps the list).
+const NOT_TOWN = new RegExp(`^(?:${NOT_TOWN_WORDS.split('|').map((w) => w[0]?.toUpperCase() + w.slice(1)).join('|')}|Attention|Outpatients|Inpatients)$`);
 
 // Labels of identifiers that international.ts and patterns.ts do not know, and values in groups: spaced ("RX1 448
 // 2210", "PJN 804512 S", "2123 45670 1"), slashed ("SLP/2024/00391") or dashed with letters ("3A52-XY").
