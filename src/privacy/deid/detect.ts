@@ -10,6 +10,7 @@ import { foldAccents } from './fold.js';
 import { caseMode, type CaseMode } from './letter-case.js';
 import { detectCueNames } from './cue-names.js';
 import { detectNamePairs } from './name-pairs.js';
+import { detectKoreanGivenNames } from './korean-names.js';
 import { detectTagged, unlistedShare, type TaggerWeights } from './tagger.js';
 import { detectPatterns } from './patterns.js';
 import { detectInternational } from './international.js';
@@ -158,6 +159,7 @@ function detectRules(text: string, lex: Lexicon, options: DetectOptions, mode: C
   detectNationalIds(text, push, mode);
   detectWords(text, lex, push);
   detectNamePairs(text, lex, push);
+  if (mode === 'mixed') detectKoreanGivenNames(text, lex, push);
   detectCueNames(text, lex, push, mode);
   detectPeopleSlots(text, lex, push, mode);
   detectPlaceSlots(text, lex, push, mode);
