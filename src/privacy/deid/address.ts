@@ -3,7 +3,8 @@
  * routes and highway contract routes with their box ("RR 2 Box 45", "Rural Route 7, Box 218", "HC 61 Box 12"), military
  * and unit boxes ("PSC 1234 Box 5678", "CMR 450 Box 12"), and numbered roads with a house number ("4200 County Road
  * 12", "1187 State Route 9", "300 Highway 61", "12 FM 1960"). Shapes from the addressing standard; none from a note.
- * Also an address's later parts: a town before its postcode, and (twentieth pass) the town after a found place's comma.
+ * Also an address's later parts: a town before its postcode, and (twentieth pass) the town after a found place's comma;
+ * and (twenty-first) a building line: sub-building or number, building name and head ("Flat 9, Brennick Mansions").
  */
 import { clinicalWord, type Lexicon } from './lexicon.js';
 import { GENERIC } from './organisations.js';
@@ -85,5 +86,25 @@ export function detectListTowns(text: string, found: readonly PhiSpan[], lex: Le
     if (!m || town === undefined || !listTown(town, lex)) continue;
     const at = s.end + m[0].indexOf(town);
     push(at, s.end + m[0].length, 'LOCATION');
+  }
+}
+
+// Twenty-first session: a building line of the British and Commonwealth address (Royal Mail PAF: sub-building, then
+// building name), "Flat 9, Brennick Mansions", "Unit 7, Quarry Yard", "Level 3, Calloway Wing", "House No. 12, Owusu
+// Lane", and a numbered building with no street ("3 Kiln Cottages"): the sub-building or number, a proper name, a head
+// that names a building, a yard or a wing.
+const SUB_BUILDING = '(?:Flat|Apartment|Apt\\.?|Unit|Suite|Plot|Level|Floor|Blk|Block|Shop|House(?:[ \\t]No\\.?)?|No\\.)';
+const BUILDING_HEAD = 'House|Tower|Towers|Mansions|Court|Cottages?|Buildings?|Works|Yard|Wing|Lodge|Hall|Chambers|Apartments|Flats|' +
+  'Villas?|Park|Estate|Farm|Barns?|Mill|Block|Lane|Road|Street|Avenue|Close|Drive|Way|Gardens|Square|Terrace|Crescent|Mews|Row|Walk|Parade';
+const NUMBERED_HEAD = 'Cottages?|Mansions|Buildings|Villas|Flats|Apartments|Houses|Barns?|Chambers|Towers';
+const BUILDING_LINE = new RegExp(`(?<![A-Za-z\\d])(?:${SUB_BUILDING}[ \\t]?#?\\d{1,4}[A-Z]?,?[ \\t]{1,2}((?:[A-Z][a-z'\\u2019]+[ \\t]){1,3})(?:${BUILDING_HEAD})|` +
+  `\\d{1,4}[A-Z]?[ \\t]((?:[A-Z][a-z'\\u2019]+[ \\t]){1,2})(?:${NUMBERED_HEAD}))(?![A-Za-z])`, 'g');
+
+/** Building lines: a sub-building or house number, then a building's proper name and head, as one LOCATION. */
+export function detectBuildingLines(text: string, lex: Lexicon, push: Push): void {
+  for (const m of text.matchAll(BUILDING_LINE)) {
+    const name = (m[1] ?? m[2] ?? '').trim().split(/[ \t]/);
+    if (name.some((w) => clinicalWord(lex, w)) || GENERIC.has((name[0] ?? '').toLowerCase())) continue;
+    push(m.index, m.index + m[0].length, 'LOCATION');
   }
 }

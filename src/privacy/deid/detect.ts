@@ -28,7 +28,7 @@ import { nameShapeScore } from './name-shape.js';
 import { detectLowerCaseCapitals } from './lower-capitals.js';
 import { detectLowerCaseNames } from './lower-names.js';
 import { detectPlaceSlots } from './place-slots.js';
-import { detectListTowns, detectTownPostcodes } from './address.js';
+import { detectBuildingLines, detectListTowns, detectTownPostcodes } from './address.js';
 import { detectAliases, detectPeopleSlots } from './people-slots.js';
 import { completeNameFields, detectHeadAddressee, detectRosterNames, detectTailSigner } from './name-heads.js';
 import { detectOrganisations } from './organisations.js';
@@ -163,6 +163,7 @@ function detectRules(text: string, lex: Lexicon, options: DetectOptions, mode: C
   detectCueNames(text, lex, push, mode);
   detectPeopleSlots(text, lex, push, mode);
   detectPlaceSlots(text, lex, push, mode);
+  detectBuildingLines(text, lex, push);
   detectOrganisations(text, lex, push, mode);
   detectHeadFirstPlaces(text, lex, push, mode);
   detectRoadsAndTowns(text, lex, push, mode);
