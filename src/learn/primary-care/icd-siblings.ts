@@ -11,7 +11,7 @@ import type { FindingDef } from '../../core/model.js';
 import { roundSig } from '../artifact.js';
 
 /** The share of the category mean a silent profile takes (chosen on the read pool; docs/sessions/21-rank5.md). */
-export const ICD_SIBLING_FILL: { readonly on: boolean; readonly share: number } = { on: true, share: 0.15 };
+export const ICD_SIBLING_FILL: { readonly on: boolean; readonly share: number } = { on: true, share: 0.1 };
 
 /** Conditions sharing at least one ICD-10-CM three-character category with each condition (itself excluded). */
 export function icdSiblings(icd10: ReadonlyMap<string, readonly string[]>): Map<string, string[]> {
