@@ -8,8 +8,14 @@
  * phenotype) stands in the text; every word of a term stands in one sentence, apart; or none of these. Findings of
  * the profile that the reader produced as absent are counted apart. Prints aggregates only: counts by class and by
  * part, and per class the findings most often missed (counts by finding, never a case).
- * Read pool only (the knowledge gate's: MedQA and OSCE read halves, fresh-medqa-style 1-11); score rows never read.
- * Usage: DDX_DATA=/work/shared/data node --import tsx scripts/reader-misses.ts [--model file] [--top n] [--all] [--unread] [--show what]
+ * Read pool only (the knowledge gate's: MedQA and OSCE read halves, fresh-medqa-style 1-13 since the twenty-first
+ * session); score rows never read.
+ * --cases-classes (twenty-first session) classes each top-1 miss once (first matching): (a) gold not in the model;
+ * (b) the reader left a gold-profile finding unproduced that the text states in a detectable form, and those findings
+ * as present would put the gold first; (c) the present findings the leader lists and the gold does not outweigh the
+ * whole gap (read, not linked in the gold's profile); (d) linked but outranked, by its largest gap part (prior, findings
+ * both list, absent findings). Aggregates by part family only.
+ * Usage: DDX_DATA=/work/shared/data node --import tsx scripts/reader-misses.ts [--model file] [--top n] [--all] [--unread] [--show what] [--cases-classes]
  *   --all classes every gold (first place too), not only golds that are not first; --unread adds the words and word
  *   pairs no mention covers; --show CLASS prints each match of a class (term ~ text words), --show WORD with --unread
  *   the words around an unread WORD (MedQA and OSCE read halves only).
@@ -17,6 +23,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { compileModel } from '../src/core/compile.js';
+import { initialBelief, observe } from '../src/core/posterior.js';
 import { buildLexicon, extractFindings } from '../src/intake/notes/index.js';
 import { phraseForms, tokenize } from '../src/intake/notes/tokenize.js';
 import { readModelArtifact } from '../src/learn/artifact.js';
@@ -36,7 +43,7 @@ const cm = compileModel(model);
 const lex = buildLexicon(model);
 const truthCodes = truthResolver(readOntologies(data));
 const POOL_FILES = [`${data}/cases/medqa-dev-diagnosis.jsonl`, `${data}/cases/osce-medqa-dev.jsonl`,
-  ...['', '-2', '-3', '-4', '-5', '-6', '-7', '-8', '-9', '-10', '-11'].map((k) => `src/bench/vignettes/fresh-medqa-style${k}.jsonl`)];
+  ...['', '-2', '-3', '-4', '-5', '-6', '-7', '-8', '-9', '-10', '-11', '-12', '-13'].map((k) => `src/bench/vignettes/fresh-medqa-style${k}.jsonl`)];
 
 /** HPO terms with every synonym by kind and their is_a children (hp.json through the rare-disease learner's reader). */
 interface Hpo { label: string; exact: readonly string[]; other: readonly string[]; children: readonly string[] }
@@ -143,7 +150,7 @@ function unread(text: string, spans: readonly { span: { start: number; end: numb
       prev = w;
     }
   }
-  const g = part.startsWith('fresh') ? 'fresh 1-11' : 'MedQA + OSCE read';
+  const g = part.startsWith('fresh') ? 'fresh 1-13' : 'MedQA + OSCE read';
   const m = unreadPairs.get(g) ?? unreadPairs.set(g, new Map()).get(g)!;
   for (const k of seen) bump(m, k);
 }
@@ -183,6 +190,86 @@ function readRow(raw: unknown): Reading | undefined {
   return { text, obs, mentions: r.ok ? r.value.mentions.filter((m) => !obs.some((o) => o.id === m.findingId)) : [], spans: r.ok ? [...r.value.mentions, ...r.value.unmapped] : [], outcome };
 }
 
+/**
+ * --cases-classes: each read-pool case once, by the first class that holds (see the header). The gap is leader minus
+ * gold in naive-Bayes score, split by each observed finding's own log-likelihood ratio against the leak.
+ */
+const group = (p: string): string => p.startsWith('medqa') ? 'MedQA read' : p.startsWith('osce') ? 'OSCE read' : 'fresh 1-13';
+const CASE_CLASSES = process.argv.includes('--cases-classes');
+const nC = model.conditions.length;
+const listedBy = new Map(cm.findings.map((f) => [f.def.id, f.listedIdx.length]));
+const caseClass = new Map<string, Map<string, number>>();
+const leaders = new Map<string, Map<string, number>>();
+const firstOnlyListed: number[] = [];
+/** (c) and (d): nats each leader-only present finding adds to the leader, summed over cases (by finding, never a case). */
+const foNats = new Map<string, number>();
+/** (b): the reader-miss classes whose findings alone decide (a case may count under several). */
+const bSub = new Map<string, number>();
+function classCase(part: string, rd: Reading): void {
+  const { outcome } = rd;
+  const fam = group(part);
+  const m = caseClass.get(fam) ?? caseClass.set(fam, new Map()).get(fam)!;
+  if (!outcome.covered) { bump(m, 'a gold not in the model'); return; }
+  const ok = acceptedConditions(model, truthOf(outcome.diagnosis, { truthCodes }));
+  const r = outcome.order.findIndex((c) => ok.has(c));
+  if (r === 0) { bump(m, 'first'); return; }
+  const g = outcome.order[r]!; const f = outcome.order[0]!;
+  const init = initialBelief(cm, outcome.vc.age, outcome.vc.sex);
+  const delta = (o: Observation): Float64Array | undefined => {
+    const st = observe(init, [o]);
+    if (st.observations.length === 0) return undefined;
+    const d = new Float64Array(nC);
+    for (let c = 0; c < nC; c++) d[c] = st.nb[c]! - init.nb[c]!;
+    return d;
+  };
+  const parts = { prior: init.nb[f]! - init.nb[g]!, firstOnly: 0, goldOnly: 0, both: 0, absent: 0 };
+  const byId = new Map<string, Observation>();
+  // The findings the ranking used: free text, all read; an OSCE row, what its work-up revealed.
+  for (const o of outcome.known) if (!byId.has(o.id) || ('present' in o && o.present)) byId.set(o.id, o);
+  const fo: string[] = [];
+  for (const o of byId.values()) {
+    const d = delta(o);
+    if (!d) continue;
+    const a = d[f]!; const b = d[g]!;
+    if ('present' in o && !o.present) { parts.absent += a - b; continue; }
+    if (a !== 0 && b === 0) { parts.firstOnly += a; fo.push(o.id); foNats.set(o.id, (foNats.get(o.id) ?? 0) + a); } else if (a === 0 && b !== 0) parts.goldOnly -= b; else parts.both += a - b;
+  }
+  const gap = parts.prior + parts.firstOnly + parts.goldOnly + parts.both + parts.absent;
+  // (b): detectable gold-profile findings the reader did not produce, added as present.
+  const gid = model.conditions[g]!.id;
+  const tk = tokenize(rd.text);
+  const sentences: string[][] = [];
+  for (let s = 0; s < tk.sentences; s++) sentences.push(tk.norm.slice(tk.sentStart[s]!, tk.sentStart[s + 1]!).map(stem));
+  const seenIds = new Set(rd.obs.map((o) => o.id));
+  const lk = model.likelihoods as Record<string, Record<string, number[]>>;
+  const missed = model.findings.filter((x) => x.valueType === 'binary' && lk[x.id] && gid in lk[x.id]! && !seenIds.has(x.id))
+    .map((x) => ({ id: x.id, cls: classify(x.id, tk.norm, sentences, rd.mentions) })).filter((x) => x.cls !== 'not-found');
+  const base = Float64Array.from(init.nb);
+  for (const o of byId.values()) { const d = delta(o); if (d) for (let c = 0; c < nC; c++) base[c]! += d[c]!; }
+  /** Whether the missed findings of the given classes, read as present, put the gold first. */
+  const decides = (which: readonly { id: string }[]): boolean => {
+    const s = Float64Array.from(base);
+    for (const x of which) { const d = delta({ id: x.id, present: true }); if (d) for (let c = 0; c < nC; c++) s[c]! += d[c]!; }
+    return s.every((v, c) => c === g || v < s[g]!);
+  };
+  if (missed.length > 0 && decides(missed)) {
+    bump(m, 'b reader missed a deciding finding');
+    for (const k of new Set(missed.map((x) => x.cls))) if (decides(missed.filter((x) => x.cls === k))) bump(bSub, k);
+    return;
+  }
+  if (gap - parts.firstOnly <= 0) {
+    bump(m, 'c leader wins on findings the gold does not list');
+    for (const id of fo) firstOnlyListed.push(listedBy.get(id) ?? 0);
+    const lm = leaders.get('c') ?? leaders.set('c', new Map()).get('c')!;
+    bump(lm, model.conditions[f]!.name);
+    return;
+  }
+  const top = (['prior', 'both', 'absent', 'firstOnly'] as const).map((k) => [k, parts[k]] as const).sort((x, y) => y[1] - x[1])[0]!;
+  bump(m, `d outranked, largest part ${top[0]}`);
+  const lm = leaders.get('d') ?? leaders.set('d', new Map()).get('d')!;
+  bump(lm, model.conditions[f]!.name);
+}
+
 for (const file of POOL_FILES) {
   const part = file.replace(/^.*\//, '').replace(/\.jsonl$/, '');
   const fresh = part.startsWith('fresh-medqa-style');
@@ -194,6 +281,7 @@ for (const file of POOL_FILES) {
     if (!rd) continue;
     const { text, obs, mentions, outcome } = rd;
     pc.n++;
+    if (CASE_CLASSES) { classCase(part, rd); continue; }
     if (!outcome.covered || (outcome.hitAt === 0 && !ALL)) continue;
     const ok = acceptedConditions(model, truthOf(outcome.diagnosis, { truthCodes }));
     // The gold: the accepted condition the bench ranked first among them.
@@ -223,8 +311,23 @@ for (const file of POOL_FILES) {
   }
 }
 
+if (CASE_CLASSES) {
+  const keys = [...new Set([...caseClass.values()].flatMap((m) => [...m.keys()]))].sort();
+  console.log(`| class | ${[...caseClass.keys()].join(' | ')} | all |`);
+  for (const k of keys) console.log(`| ${k} | ${[...caseClass.values()].map((m) => m.get(k) ?? 0).join(' | ')} | ${[...caseClass.values()].reduce((a, m) => a + (m.get(k) ?? 0), 0)} |`);
+  const q = [...firstOnlyListed].sort((a, b) => a - b);
+  const at = (x: number): number => q[Math.min(q.length - 1, Math.floor(x * q.length))] ?? 0;
+  console.log(`\n(c) leader-only present findings ${q.length}: conditions listing each, quartiles ${at(0.25)} / ${at(0.5)} / ${at(0.75)}, 90th ${at(0.9)}`);
+  console.log(`(b) deciding alone, by reader-miss class: ${[...bSub].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  const kindOf = new Map(model.findings.map((x) => [x.id, x.kind]));
+  const byKind = new Map<string, number>();
+  for (const [id, v] of foNats) bump(byKind, `${kindOf.get(id)}${id.startsWith('hp-') ? ' (HPO)' : ''}`, v);
+  console.log(`leader-only nats by kind: ${[...byKind].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}`);
+  console.log(`leader-only nats by finding: ${[...foNats].sort((a, b) => b[1] - a[1]).slice(0, 3 * TOP).map(([k, v]) => `${k} ${v.toFixed(1)} (listed by ${listedBy.get(k)})`).join(', ')}`);
+  for (const [k, lm] of leaders) console.log(`(${k}) leaders: ${[...lm].sort((a, b) => b[1] - a[1]).slice(0, TOP).map(([n, v]) => `${n} ${v}`).join('; ')}`);
+  process.exit(0);
+}
 const CLASSES: Cls[] = ['context-negated', 'context-uncertain', 'context-other-person', 'context-unused', 'own-term-unmatched', 'own-term-inflected', 'hpo-exact-missing', 'hpo-related-synonym', 'hpo-descendant', 'split-words', 'not-found'];
-const group = (p: string): string => p.startsWith('medqa') ? 'MedQA read' : p.startsWith('osce') ? 'OSCE read' : 'fresh 1-11';
 const groups = new Map<string, { n: number; notFirst: number; profile: number; observed: number; absent: number; cls: Map<Cls, number> }>();
 for (const [p, c] of cases) {
   const g = groups.get(group(p)) ?? groups.set(group(p), { n: 0, notFirst: 0, profile: 0, observed: 0, absent: 0, cls: new Map() }).get(group(p))!;

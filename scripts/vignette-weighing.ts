@@ -65,10 +65,11 @@ const lex = buildLexicon(model);
 const truthCodes = truthResolver(readOntologies(data));
 /**
  * The knowledge gate's read pool (eighteenth session, --pool): the MedQA and OSCE read halves (their score rows are not
- * even prepared) and every row of fresh-medqa-style 1-9, which are read dev data as a whole (so taken as "read").
+ * even prepared) and every row of fresh-medqa-style 1-13 (1-9 until the twenty-first session), which are read dev data
+ * as a whole (so taken as "read").
  */
 const POOL = process.argv.includes('--pool');
-const poolFiles = [`${data}/cases/medqa-dev-diagnosis.jsonl`, `${data}/cases/osce-medqa-dev.jsonl`, ...['', '-2', '-3', '-4', '-5', '-6', '-7', '-8', '-9'].map((k) => `src/bench/vignettes/fresh-medqa-style${k}.jsonl`)];
+const poolFiles = [`${data}/cases/medqa-dev-diagnosis.jsonl`, `${data}/cases/osce-medqa-dev.jsonl`, ...['', '-2', '-3', '-4', '-5', '-6', '-7', '-8', '-9', '-10', '-11', '-12', '-13'].map((k) => `src/bench/vignettes/fresh-medqa-style${k}.jsonl`)];
 if (POOL && process.argv.includes('--cases')) throw new Error('--pool reads its own files; leave out --cases');
 const caseFiles = POOL ? poolFiles : arg('--cases', `${data}/cases/medqa-dev-diagnosis.jsonl`).split(',');
 const rows = caseFiles.flatMap((file) => {
@@ -617,6 +618,39 @@ if (process.argv.includes('--mention')) {
   for (const g of [0.1, 0.15, 0.2]) evaluate(`specificity gamma ${g}`, specificity(g));
   for (const m of [0.7, 0.9]) for (const s0 of [3, 5, 8]) evaluate(`mention m${m} x min(1, symptoms/${s0})`, mentionScaled(m, s0));
   for (const k of [3, 4, 5]) evaluate(`mention m0.7 when symptoms >= ${k}`, mentionFrom(0.7, k));
+}
+/**
+ * ICD-10 siblings (twenty-first session, --siblings): a condition that does not list a binary finding takes
+ * P(f | c) = max(leak, a x mean P(f | c') over the conditions c' sharing one of its ICD-10 three-character categories,
+ * unlisted siblings at the leak): a profile is shrunk towards its category's where it is silent.
+ */
+const catOf = model.conditions.map((c) => new Set(((c as { icd10?: readonly string[] }).icd10 ?? []).map((x) => x.slice(0, 3))));
+const sibsOf: number[][] = model.conditions.map((_, c) => model.conditions.map((__, d) => d).filter((d) => d !== c && [...catOf[c]!].some((k) => catOf[d]!.has(k))));
+const pOf = new Map<string, { leak: number; p: Float64Array; listed: Uint8Array }>();
+for (const f of cm.findings) {
+  if (f.def.valueType !== 'binary' || f.rows.length !== 2) continue;
+  const p = new Float64Array(nC).fill(f.rows[1]!.bg); const listed = new Uint8Array(nC);
+  f.listedIdx.forEach((c, j) => { p[c] = f.rows[1]!.pListed[j]!; listed[c] = 1; });
+  pOf.set(f.def.id, { leak: f.rows[1]!.bg, p, listed });
+}
+const siblings = (a: number, presentOnly = false): Agg => (p) => {
+  const s = plain(p);
+  for (const { id, present } of p.deltas) {
+    const q = pOf.get(id);
+    if (!q || (presentOnly && !present)) continue;
+    for (let c = 0; c < nC; c++) {
+      const sb = sibsOf[c]!;
+      if (q.listed[c] || sb.length === 0) continue;
+      let m = 0; for (const d of sb) m += q.p[d]!;
+      const pc = Math.max(q.leak, a * m / sb.length);
+      if (pc > q.leak) s[c]! += present ? Math.log(pc / q.leak) : Math.log((1 - pc) / (1 - q.leak));
+    }
+  }
+  return s;
+};
+if (process.argv.includes('--siblings')) {
+  for (const a of [0.05, 0.1, 0.15, 0.25, 0.5, 1]) evaluate(`icd siblings a${a}`, siblings(a));
+  for (const a of [0.1, 0.25]) evaluate(`icd siblings a${a} present only`, siblings(a, true));
 }
 if (process.argv.includes('--completeness')) {
   for (const kinds of ['all', 'symptom,sign']) for (const n0 of [0.5, 1, 2, 5, 10, 20]) evaluate(`completeness n0 ${n0} ${kinds}`, completeness(n0, kinds));

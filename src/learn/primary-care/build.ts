@@ -13,6 +13,7 @@ import { roundSig, sha256Hex } from '../artifact.js';
 import { FREQ_CLASSES, type Knowledge, type PrevalenceClass } from './knowledge.js';
 import { SYMCAT_AGE_BANDS, type ColumbiaEntry, type SymcatData } from './sources.js';
 import { DOID_SYSTEM, MONDO_SYSTEM, linkConditions, type LinkedNames, type Ontologies } from './ontologies.js';
+import { ICD_SIBLING_FILL, fillFromIcdSiblings } from './icd-siblings.js';
 import { coverageReader, hpoSynonyms, phenotypeFindings, phenotypeKnowledge, phenotypeMapper, synonymKey, type NewCondition, type Phenotypes } from './phenotypes.js';
 
 /** A relative risk of 0 in SymCat is a rounded small number, not impossibility. */
@@ -238,6 +239,7 @@ export function buildPrimaryCareModel(input: BuildInput): KnowledgeModel {
   if (input.ontologies && input.phenotypes && Object.values(ONTOLOGY_KNOWLEDGE).some(Boolean)) addOntologyKnowledge(st, input.ontologies, input.phenotypes);
   applyDeferred(st);
   if (MODEL_WIDE_LEAK.on) modelWideLeaks(st.findings, st.lk, st.conds.size, MODEL_WIDE_LEAK);
+  if (ICD_SIBLING_FILL.on) fillFromIcdSiblings(st.findings, st.lk, conditionIcd10(st), ICD_SIBLING_FILL.share);
   checkConditionReferences(st);
   const { actions, testIds } = buildActions(st, input.prices);
   const redFlags = buildRedFlags(st.k.redFlags, st.findings, st.issues);
@@ -607,12 +609,18 @@ function vocabularyNames(st: BuildState, onto: Ontologies): Map<string, LinkedNa
   return linkConditions(linkable(st), onto);
 }
 
+/** Each condition's ICD-10-CM codes, as its definition will carry them. */
+function conditionIcd10(st: BuildState): Map<string, readonly string[]> {
+  return new Map([...st.conds.keys()].map((id) => [id, st.k.conditions.get(id)?.icd10 ?? st.extraIcd.get(id) ?? []]));
+}
+
 /** The condition definitions, sorted by id, with their facts (ICD-10, severity, care level...), vocabulary names and next steps. */
 function conditionDefs(st: BuildState, steps: ReadonlyMap<string, NextSteps>, linked: ReadonlyMap<string, LinkedNames>): ConditionDef[] {
   const { k } = st;
+  const icd = conditionIcd10(st);
   return [...st.conds.values()].sort((a, b) => a.id.localeCompare(b.id)).map((c) => {
     const facts = k.conditions.get(c.id);
-    const icd10 = facts?.icd10 ?? st.extraIcd.get(c.id) ?? [];
+    const icd10 = icd.get(c.id) ?? [];
     const cat = categoryOf(icd10);
     const ns = steps.get(c.id);
     const v = linked.get(c.id);
@@ -675,7 +683,7 @@ function assembleModel(st: BuildState, parts: { actions: ActionDef[]; redFlags: 
       contentHash: `sha256:${'0'.repeat(64)}`,
       createdBy: { tool: 'ddx learn primary-care', codeVersion: CODE_VERSION },
       training: parts.trainingFiles.map((f) => ({ name: f.name, sha256: sha256Hex(f.text), rows: f.text.split('\n').filter((l) => l.trim()).length })),
-      parameters: { prevalenceWeights: JSON.stringify(PREVALENCE_WEIGHT), defaultPrevalence: DEFAULT_PREVALENCE, authoredLeak: AUTHORED_LEAK, frequencyClasses: JSON.stringify(FREQ_CLASSES), rrFloor: RR_FLOOR, leakMin: LEAK_MIN, leakMax: LEAK_MAX, ...(MODEL_WIDE_LEAK.on ? { modelWideLeak: JSON.stringify(MODEL_WIDE_LEAK) } : {}), ...(DO_RARE_XREFS.on ? { doRareXrefs: true } : {}), columbiaLeak: COLUMBIA_LEAK, columbiaTop: COL_TOP, columbiaBottom: COL_BOTTOM, icd10Verification: 'authored from ICD-10-CM knowledge, not checked against CMS release files' },
+      parameters: { prevalenceWeights: JSON.stringify(PREVALENCE_WEIGHT), defaultPrevalence: DEFAULT_PREVALENCE, authoredLeak: AUTHORED_LEAK, frequencyClasses: JSON.stringify(FREQ_CLASSES), rrFloor: RR_FLOOR, leakMin: LEAK_MIN, leakMax: LEAK_MAX, ...(MODEL_WIDE_LEAK.on ? { modelWideLeak: JSON.stringify(MODEL_WIDE_LEAK) } : {}), ...(DO_RARE_XREFS.on ? { doRareXrefs: true } : {}), ...(ICD_SIBLING_FILL.on ? { icdSiblingFill: ICD_SIBLING_FILL.share } : {}), columbiaLeak: COLUMBIA_LEAK, columbiaTop: COL_TOP, columbiaBottom: COL_BOTTOM, icd10Verification: 'authored from ICD-10-CM knowledge, not checked against CMS release files' },
       notes: 'See docs/primary-care.md for the merge rule, priors and leaks.',
     },
   };
