@@ -113,3 +113,14 @@ test('the tagger reads the built-in lists it was trained with, whatever lexicon 
   assert.ok(!has(detectPhi(text, { lexicon: runTime })), 'the rules alone leave the word');
   assert.ok(has(detectPhi(text, { tagger: weights, lexicon: runTime })));
 });
+
+test('the compact form keeps whether the weights use the rule-span features', () => {
+  const w = new Float32Array(TAG_CLASSES.length << TAG_BITS);
+  w[5] = 1.5;
+  w[(1 << TAG_BITS) + 9] = -3;
+  for (const ruleFeatures of [true, false]) {
+    const back = decodeWeights(encodeWeights(ruleFeatures ? { w, ruleFeatures } : { w }));
+    assert.equal(back.ruleFeatures === true, ruleFeatures);
+    assert.ok(Math.abs((back.w[5] ?? 0) - 1.5) < 0.02 && Math.abs((back.w[(1 << TAG_BITS) + 9] ?? 0) + 3) < 0.02);
+  }
+});
