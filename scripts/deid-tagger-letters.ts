@@ -51,7 +51,7 @@ function score(rows: readonly Row[], lexicon: Lexicon, tagger: TaggerWeights | u
   const byP = new Map<string, Row[]>();
   for (const r of rows) { const l = byP.get(r.patient); if (l) l.push(r); else byP.set(r.patient, [r]); }
   for (const list of byP.values()) {
-    const spans = reportedSpansForPatient(detectPhiForPatient(list.map((r) => r.text), { lexicon, ...(tagger ? { tagger, tagMargin: margin, tagStyleMin: style } : {}) }));
+    const spans = reportedSpansForPatient(detectPhiForPatient(list.map((r) => r.text), { lexicon, ...(tagger ? { tagger, tagMargin: margin, tagStyleMin: style } : { tagger: false }) }));
     list.forEach((r, k) => scoreNote(acc, r.text, r.phi, spans[k] ?? []));
   }
   return acc;
