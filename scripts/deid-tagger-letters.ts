@@ -1,8 +1,8 @@
 /**
  * The learned word tagger (src/privacy/deid/tagger.ts) measured on the out-of-domain letters, where recall is lost.
- * `--cv`: grouped cross-validation by letter set over the read sets letters10-15 (three folds of two sets: train on
+ * `--cv`: grouped cross-validation by letter set over the read sets letters10-16 (folds 10+11, 12+13, 14+15, 16: train on
  * four sets with surrogate augmentation, score the rules alone and rules + tagger on the two held out), built-in lists
- * only (as /work/wt/deidscore.sh). `--final`: the chosen configuration trained on all six sets and scored, aggregates
+ * only (as /work/wt/deidscore.sh). `--final`: the chosen configuration trained on all seven sets and scored, aggregates
  * only, on a never-opened file (`--score FILE`) and on the nursing dev cv folds (each fold held out of training when
  * the nursing notes train too, as scripts/deid-tagger-cv.ts; nursing scored with the data-folder lists, as `bench deid`).
  * `--styles`: the tagger's lane thresholds (`DetectOptions.tagStyleMin`) tried; `--nursing-cv` also scores the
@@ -14,8 +14,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { detectPhiForPatient, extendLexicon, getDefaultLexicon, newScore, reportedSpansForPatient, scoreNote, splitPatients, type Lexicon, type ScoreAccumulator } from '../src/privacy/deid/index.js';
 import { detectRuleSpans } from '../src/privacy/deid/detect.js';
-import type { TaggerWeights } from '../src/privacy/deid/tagger.js';
-import { trainTagger, type TrainNote } from '../src/privacy/deid/tagger-train.js';
+import { decodeWeights, type TaggerWeights } from '../src/privacy/deid/tagger.js';
+import { encodeWeights, trainTagger, type TrainNote } from '../src/privacy/deid/tagger-train.js';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
@@ -29,7 +29,9 @@ const withNursing = arg('--nursing', '0') === '1';
 
 interface Row { patient: string; text: string; phi: { start: number; end: number; type: string }[] }
 const read = (path: string): Row[] => readFileSync(path, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Row);
-const SETS = [10, 11, 12, 13, 14, 15];
+const SETS = [10, 11, 12, 13, 14, 15, 16];
+/** `--negatives K`: the letters' PHI-free texts repeated K times in training (extra negatives; default 1, once). */
+const negatives = Number(arg('--negatives', '1'));
 const letters = new Map(SETS.map((k) => [k, read(resolve(dir, `l${k}.jsonl`))]));
 const builtIn = getDefaultLexicon();
 
@@ -38,7 +40,8 @@ const split = splitPatients(nursingAll.map((r) => r.patient));
 const nursingCv = nursingAll.filter((r) => !split.untouched.has(r.patient));
 
 function train(rows: readonly Row[], seed: number): TaggerWeights {
-  const notes: TrainNote[] = rows.map((r) => ({ text: r.text, gold: r.phi }));
+  const extra = rows.filter((r) => r.phi.length === 0 && r.patient.startsWith('letter'));
+  const notes: TrainNote[] = [...rows, ...Array.from({ length: Math.max(0, negatives - 1) }, () => extra).flat()].map((r) => ({ text: r.text, gold: r.phi }));
   return trainTagger(notes, builtIn, { epochs, seed, ...(withRules ? { rulesOf: (t: string) => detectRuleSpans(t, { lexicon: builtIn }) } : {}) });
 }
 
@@ -48,7 +51,7 @@ function score(rows: readonly Row[], lexicon: Lexicon, tagger: TaggerWeights | u
   const byP = new Map<string, Row[]>();
   for (const r of rows) { const l = byP.get(r.patient); if (l) l.push(r); else byP.set(r.patient, [r]); }
   for (const list of byP.values()) {
-    const spans = reportedSpansForPatient(detectPhiForPatient(list.map((r) => r.text), { lexicon, ...(tagger ? { tagger, tagMargin: margin, tagStyleMin: style } : {}) }));
+    const spans = reportedSpansForPatient(detectPhiForPatient(list.map((r) => r.text), { lexicon, ...(tagger ? { tagger, tagMargin: margin, tagStyleMin: style } : { tagger: false }) }));
     list.forEach((r, k) => scoreNote(acc, r.text, r.phi, spans[k] ?? []));
   }
   return acc;
@@ -61,7 +64,7 @@ const say = (o: unknown): void => { process.stdout.write(`${JSON.stringify(o)}\n
 const styles = arg('--styles', '0').split(',').map(Number);
 if (process.argv.includes('--cv')) {
   const margins = arg('--margins', '0,2,4').split(',').map(Number);
-  const FOLDS = [[10, 11], [12, 13], [14, 15]];
+  const FOLDS = [[10, 11], [12, 13], [14, 15], [16]];
   FOLDS.forEach((held, f) => {
     const trainRows = SETS.filter((k) => !held.includes(k)).flatMap((k) => letters.get(k) ?? []);
     const testRows = held.flatMap((k) => letters.get(k) ?? []);
@@ -70,11 +73,14 @@ if (process.argv.includes('--cv')) {
     for (const st of styles) for (const m of margins) say({ fold: held.join('+'), run: `tagger@${m}`, style: st, rules: withRules, nursing: withNursing, ...fig(score(testRows, builtIn, weights, m, st)) });
   });
   // `--nursing-cv`: the letters-only model (all six sets) on the nursing cv folds (read), data-folder lists, per lane threshold.
-  if (process.argv.includes('--nursing-cv') && !withNursing) {
-    const weights = train(SETS.flatMap((k) => letters.get(k) ?? []), 20);
+  // With `--nursing 1`, each nursing fold is scored by a model trained without it.
+  if (process.argv.includes('--nursing-cv')) {
+    const lettersAll = SETS.flatMap((k) => letters.get(k) ?? []);
+    const lettersOnly = withNursing ? undefined : train(lettersAll, 20);
     const dataLex = extendLexicon(resolve(data, 'deid', 'lexicons'));
     for (let f = 0; f < split.folds; f++) {
       const test = nursingCv.filter((r) => split.fold.get(r.patient) === f);
+      const weights = lettersOnly ?? train([...lettersAll, ...nursingCv.filter((r) => split.fold.get(r.patient) !== f)], 20);
       say({ fold: `nursing-${f}`, run: 'rules', ...fig(score(test, dataLex, undefined, 0)) });
       for (const st of styles) for (const m of margins) say({ fold: `nursing-${f}`, run: `tagger@${m}`, style: st, ...fig(score(test, dataLex, weights, m, st)) });
     }
@@ -85,14 +91,15 @@ if (process.argv.includes('--cv')) {
   const scoreFile = arg('--score', '');
   if (scoreFile) {
     const rows = read(scoreFile);
-    const weights = train(withNursing ? [...lettersAll, ...nursingCv] : lettersAll, 20);
+    // The weights as they would ship: through their compact text form (int8-quantised).
+    const weights = decodeWeights(encodeWeights(train(withNursing ? [...lettersAll, ...nursingCv] : lettersAll, 20)));
     // Aggregates only: this file is never opened.
     say({ set: 'score', run: 'rules', ...fig(score(rows, builtIn, undefined, 0)) });
     say({ set: 'score', run: `tagger@${margin}`, style: styles[0], ...fig(score(rows, builtIn, weights, margin, styles[0])) });
   }
   // `--nursing-lexicons none` (a diagnosis): the nursing notes with the built-in lists the model was trained with.
   const dataLex = arg('--nursing-lexicons', '') === 'none' ? builtIn : extendLexicon(resolve(data, 'deid', 'lexicons'));
-  const lettersOnly = withNursing ? undefined : train(lettersAll, 20);
+  const lettersOnly = withNursing ? undefined : decodeWeights(encodeWeights(train(lettersAll, 20)));
   for (let f = 0; f < split.folds; f++) {
     const test = nursingCv.filter((r) => split.fold.get(r.patient) === f);
     const weights = lettersOnly ?? train([...lettersAll, ...nursingCv.filter((r) => split.fold.get(r.patient) !== f)], 20);

@@ -11,7 +11,8 @@ import { caseMode, type CaseMode } from './letter-case.js';
 import { detectCueNames } from './cue-names.js';
 import { detectNamePairs } from './name-pairs.js';
 import { detectKoreanGivenNames } from './korean-names.js';
-import { detectTagged, unlistedShare, type TaggerWeights } from './tagger.js';
+import { decodeWeights, detectTagged, unlistedShare, type TaggerWeights } from './tagger.js';
+import { TAGGER_MARGIN, TAGGER_MODEL, TAGGER_STYLE_MIN } from './tagger-model.js';
 import { detectPatterns } from './patterns.js';
 import { detectInternational } from './international.js';
 import { detectLetterForms, trimLetterSpans } from './letters.js';
@@ -49,12 +50,16 @@ export interface DetectOptions {
   readonly lexicon?: Lexicon;
   /** Values known to be this patient's identifiers (e.g. from the FHIR Patient): found anywhere, any case, as whole words. */
   readonly known?: readonly KnownPhi[];
-  /** The learned word tagger's weights (default: none); `tagMargin` how far NAME/LOCATION must beat O (default 0). */
-  readonly tagger?: TaggerWeights;
+  /**
+   * The learned word tagger's weights: default the built-in ones (`tagger-model.ts`, built by
+   * scripts/deid-tagger-build.ts), `false` for the rules alone. `tagMargin` how far NAME/LOCATION must beat O (default
+   * the built-in model's margin with its weights, 0 with weights passed here).
+   */
+  readonly tagger?: TaggerWeights | false;
   readonly tagMargin?: number;
   /**
-   * The tagger's lane: it runs only on a note whose unlisted-word share (`unlistedShare`) is at least this (default 0,
-   * every note).
+   * The tagger's lane: it runs only on a note whose unlisted-word share (`unlistedShare`) is at least this (default
+   * the built-in model's threshold with its weights, 0, every note, with weights passed here).
    */
   readonly tagStyleMin?: number;
   /** Names no list holds in a person context (unknown-words.ts); on unless `false`. */
@@ -116,7 +121,7 @@ function detectRaw(text: string, lex: Lexicon, options: DetectOptions, mode: Cas
   const raw: PhiSpan[] = [];
   const push = pushInto(raw);
   detectRules(text, lex, options, mode, memo, raw, push);
-  if (options.tagger) runTagger(text, options, options.tagger, push, raw);
+  if (options.tagger !== false) runTagger(text, options, push, raw);
   completeRaw(text, original, lex, options, mode, memo, raw, push);
   return raw;
 }
@@ -145,10 +150,19 @@ function pushInto(raw: PhiSpan[]): Push {
  * loaded at run time still drive the rules, but would change what its features mean), and only on a note of the
  * style it was trained on (`tagStyleMin`).
  */
-function runTagger(text: string, options: DetectOptions, weights: TaggerWeights, push: Push, raw: readonly PhiSpan[]): void {
+function runTagger(text: string, options: DetectOptions, push: Push, raw: readonly PhiSpan[]): void {
+  const own = options.tagger !== undefined && options.tagger !== false;
   const builtIn = getDefaultLexicon();
-  if (unlistedShare(text, builtIn) < (options.tagStyleMin ?? 0)) return;
-  detectTagged(text, builtIn, weights, push, options.tagMargin ?? 0, [...raw]);
+  if (unlistedShare(text, builtIn) < (options.tagStyleMin ?? (own ? 0 : TAGGER_STYLE_MIN))) return;
+  const weights = own ? options.tagger as TaggerWeights : builtInTagger();
+  detectTagged(text, builtIn, weights, push, options.tagMargin ?? (own ? 0 : TAGGER_MARGIN), [...raw]);
+}
+
+let builtInWeights: TaggerWeights | undefined;
+/** The shipped weights, decoded once (3 × 2^18 floats) at the first note in the tagger's lane. */
+function builtInTagger(): TaggerWeights {
+  builtInWeights ??= decodeWeights(TAGGER_MODEL);
+  return builtInWeights;
 }
 
 /** The pattern, list, cue and slot rules, in order (`detectRaw`'s first step). */

@@ -132,7 +132,10 @@ export function trainTagger(notes: readonly TrainNote[], lex: Lexicon, options: 
   return rulesOf ? { w, ruleFeatures: true } : view;
 }
 
-/** Compact text form: int8-quantised non-zero weights as delta-coded varints, base64. */
+/**
+ * Compact text form: one letter for the feature set (`r` with the rule-span and line features, `p` without), then the
+ * int8-quantised non-zero weights as delta-coded varints, base64.
+ */
 export function encodeWeights(weights: TaggerWeights): string {
   let max = 0;
   for (const x of weights.w) max = Math.max(max, Math.abs(x));
@@ -150,5 +153,5 @@ export function encodeWeights(weights: TaggerWeights): string {
     bytes.push(d);
     bytes.push(q & 0xff);
   });
-  return Buffer.from(bytes).toString('base64');
+  return (weights.ruleFeatures ? 'r' : 'p') + Buffer.from(bytes).toString('base64');
 }

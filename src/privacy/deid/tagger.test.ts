@@ -113,3 +113,24 @@ test('the tagger reads the built-in lists it was trained with, whatever lexicon 
   assert.ok(!has(detectPhi(text, { lexicon: runTime })), 'the rules alone leave the word');
   assert.ok(has(detectPhi(text, { tagger: weights, lexicon: runTime })));
 });
+
+test('the compact form keeps whether the weights use the rule-span features', () => {
+  const w = new Float32Array(TAG_CLASSES.length << TAG_BITS);
+  w[5] = 1.5;
+  w[(1 << TAG_BITS) + 9] = -3;
+  for (const ruleFeatures of [true, false]) {
+    const back = decodeWeights(encodeWeights(ruleFeatures ? { w, ruleFeatures } : { w }));
+    assert.equal(back.ruleFeatures === true, ruleFeatures);
+    assert.ok(Math.abs((back.w[5] ?? 0) - 1.5) < 0.02 && Math.abs((back.w[(1 << TAG_BITS) + 9] ?? 0) + 3) < 0.02);
+  }
+});
+
+test('the built-in tagger runs by default on a list-style text, in its lane only, and `tagger: false` turns it off', () => {
+  const log = 'Pharmacy log\n2026-11-02 | Popescu, Ileana | K4471822 | vancomycin level high | mdobre\n2026-11-02 | Marin, Sorin | K4471823 | dose reduced | mdobre';
+  const words = (text: string, spans: readonly { start: number; end: number }[]): string[] => spans.map((s) => text.slice(s.start, s.end));
+  assert.ok(words(log, detectPhi(log)).includes('mdobre'));
+  assert.ok(!words(log, detectPhi(log, { tagger: false })).includes('mdobre'));
+  const ward = 'Pt resting comfortably overnight, vitals stable, tolerating diet. Wife visited this afternoon. Plan: continue current meds, mobilise with physio.';
+  assert.ok(unlistedShare(ward, getDefaultLexicon()) < 0.25);
+  assert.deepEqual(detectPhi(ward), detectPhi(ward, { tagger: false }));
+});

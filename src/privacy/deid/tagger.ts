@@ -207,7 +207,7 @@ export function detectTagged(text: string, lex: Lexicon, weights: TaggerWeights,
 
 /** Weights from their compact text form (`encodeWeights` in tagger-train.ts). */
 export function decodeWeights(encoded: string): TaggerWeights {
-  const bytes = Uint8Array.from(atob(encoded), (ch) => ch.charCodeAt(0));
+  const bytes = Uint8Array.from(atob(encoded.slice(1)), (ch) => ch.charCodeAt(0));
   const w = new Float32Array(TAG_CLASSES.length << TAG_BITS);
   const scale = new Float32Array(bytes.slice(0, 4).buffer)[0] ?? 1;
   let i = 4;
@@ -221,5 +221,5 @@ export function decodeWeights(encoded: string): TaggerWeights {
     const q = bytes[i++] ?? 0;
     w[at] = (q > 127 ? q - 256 : q) * scale;
   }
-  return { w };
+  return encoded.startsWith('r') ? { w, ruleFeatures: true } : { w };
 }
