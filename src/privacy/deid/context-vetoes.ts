@@ -17,6 +17,7 @@
  * - A laboratory analyte's abbreviation before its value or in a ratio ("LH:FSH 2.6", "AMH 0.6"), read as a hospital.
  * - A spinal disc level ("C5/6", "L4/5") is no month and day.
  */
+import { countryOrLanguage } from './countries.js';
 import type { Lexicon } from './lexicon.js';
 import { ROLE_WORDS } from './people-slots.js';
 import { PERSON_VERB_AFTER } from './safe-list.js';
@@ -185,6 +186,9 @@ export function clinicalThing(s: PhiSpan, text: string, lex: Lexicon): boolean {
   if (THING_TEST_AFTER.test(after) && !WHERE_BEFORE.test(before)) return true;
   // Every context below also takes a person: a NAME the name lists read as one, or with a kin or role word before, stays.
   if (s.type === 'NAME' && (personByLists(span, lex) || KIN_BEFORE.test(text.slice(Math.max(0, s.start - 24), s.start)))) return false;
+  // A country, a language or a people named alone ("(Sri Lanka)", "Tigrinya, for ...", "Guinean, TB contact"): not a person
+  // unless a person's verb follows ("Jordan said").
+  if (s.type === 'NAME' && countryOrLanguage(span) && !PERSON_VERB_AFTER.test(after)) return true;
   if (/^[A-Z][a-z]+$/.test(span) && (LANGUAGE_AFTER.test(text.slice(s.end, s.end + 24)) ||
     (LANGUAGE_BRACKET_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start)) && /^[ \t]*\)/.test(text.slice(s.end, s.end + 3))))) return true;
   if (testFinding(text, s) || versionNotWard(span, text, s)) return true;
