@@ -169,6 +169,9 @@ function versionNotWard(span: string, text: string, s: PhiSpan): boolean {
 const LANGUAGE_AFTER = /^[ \t]{1,2}(?:interpreters?|interpreting|interpretation|translators?|translation|speakers?|speaking|-speaking|language|sign[ \t]+language)\b/i;
 const LANGUAGE_BRACKET_BEFORE = /\b(?:translat(?:es|ed|ing)|interpret(?:s|ed|ing)|interpreter[ \t]+(?:booked|requested|arranged|present|used))[ \t]*\([ \t]*$/i;
 
+// An initial right before a word makes it a surname ("E. WELSH aware").
+const INITIAL_BEFORE = /(?:^|[^A-Za-z])[A-Z]\.?[ \t]+$/;
+
 // A place word before a test's name keeps it a place ("Lives in Boston; developmental screen due").
 const WHERE_BEFORE = /\b(?:in|at|from|to|lives?|living|moved|born|near)[ \t]+$/i;
 
@@ -185,10 +188,13 @@ export function clinicalThing(s: PhiSpan, text: string, lex: Lexicon): boolean {
   if (PREPARATION_AFTER.test(after) && !PERSON_BEFORE.test(before)) return true;
   if (THING_TEST_AFTER.test(after) && !WHERE_BEFORE.test(before)) return true;
   // Every context below also takes a person: a NAME the name lists read as one, or with a kin or role word before, stays.
+  // A country, a language or a people named alone ("Tigrinya, for ...", "Guinean, TB contact"): not a person unless a person's
+  // verb or an initial is beside it ("Jordan said", "E. Welsh"); a name of one word the name lists hold ("Kenya", "Georgia")
+  // is left to them, one of several words ("Sri Lanka", "New Zealand") is the country whatever its first word.
+  const people = s.type === 'NAME' && countryOrLanguage(span) && !PERSON_VERB_AFTER.test(after) && !INITIAL_BEFORE.test(before);
+  if (people && /[ \t]/.test(span) && !KIN_BEFORE.test(text.slice(Math.max(0, s.start - 24), s.start))) return true;
   if (s.type === 'NAME' && (personByLists(span, lex) || KIN_BEFORE.test(text.slice(Math.max(0, s.start - 24), s.start)))) return false;
-  // A country, a language or a people named alone ("(Sri Lanka)", "Tigrinya, for ...", "Guinean, TB contact"): not a person
-  // unless a person's verb follows ("Jordan said").
-  if (s.type === 'NAME' && countryOrLanguage(span) && !PERSON_VERB_AFTER.test(after)) return true;
+  if (people) return true;
   if (/^[A-Z][a-z]+$/.test(span) && (LANGUAGE_AFTER.test(text.slice(s.end, s.end + 24)) ||
     (LANGUAGE_BRACKET_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start)) && /^[ \t]*\)/.test(text.slice(s.end, s.end + 3))))) return true;
   if (testFinding(text, s) || versionNotWard(span, text, s)) return true;
