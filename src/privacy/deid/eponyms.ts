@@ -14,7 +14,7 @@
 import type { Lexicon } from './lexicon.js';
 import { isAgency, isCharity } from './agencies.js';
 import { isVaccineProduct } from './vaccines.js';
-import { anyCase, clinicalThing, NOT_A_SERVICE, personByLists } from './context-vetoes.js';
+import { anyCase, clinicalThing, NOT_A_SERVICE } from './context-vetoes.js';
 import { isVehicleMake } from './vehicles.js';
 import { drugInUse } from './medicine-names.js';
 import { bodyClassification, namedScore, SCORE_NAMES, SCORE_SUM_AFTER } from './named-scores.js';
@@ -37,11 +37,6 @@ const THING_AFTER = new RegExp(`^['\u2019]?s?(?:[ \\t]{1,2}[A-Z][a-z]+){0,2}[ \\
 // word with its grade after it ("Clark level IV", "Ann Arbor stage IIA"). Never after a possessive, which makes the owner a
 // person ("Margaret's nail"), and a staging word only with its grade ("Kowalczyk level of care" is a person).
 const IMPLANT_AFTER = new RegExp(`^(?:[ \\t]{1,2}[A-Z][A-Za-z]*){0,2}[ \\t]{1,2}(?:${anyCase('(?:hemiarthroplasty|arthroplasty|prosthesis|implant|nail|rod|stem)')}\\b|${anyCase('(?:stage|level|class)')}[ \\t]+(?:[IVX]+|[0-4])[A-Da-d]?\\b)`);
-// Twenty-first pass: a grade, group, class or stage with its value after an eponym, through at most one lower-case word that
-// says what is graded ("Hughes disability grade 4", "Van Herick grade 3", "Robson group 1"). Never after a possessive
-// (which makes the owner a person), nor after a name the lists read as a person's ("Jane Okafor frailty grade 4"), and the word
-// between is no verb or function word ("Smith was grade 2").
-const GRADED_AFTER = new RegExp(`^(?:[ \\t]{1,2}(?!(?:and|or|with|has|had|is|was|were|to|in|on|at|for|the|his|her|their|now|then|says|said)\\b)[a-z]{4,})?[ \\t]{1,2}${anyCase('(?:grade|group|class|stage|category)')}[ \\t]+(?:[IVX]{1,4}|[0-9]{1,2}|[A-E][0-9]?)[A-Da-d]?\\b`);
 
 // A maker's or a model's name before a device noun, through model words and numbers ("Medtronic Azure pacemaker", "Dexcom
 // G7 sensor", "Boston Scientific ICD", "Philadelphia collar", "Exeter stem"): devices are named after makers, people and
@@ -162,8 +157,7 @@ function keepSpan(s: PhiSpan, text: string, lex: Lexicon): boolean {
   // murmur"): a person is not followed by "murmur" or "bar". A staging word with its grade or an implant after one or two
   // capitalised words is the same ("Austin Moore hemiarthroplasty", "Ann Arbor stage IIA", "Clark level IV").
   if (ws.length === 2 && /^[A-Z][a-z]+[ \t][A-Z][a-z]+$/.test(raw) && THING_AFTER.test(text.slice(s.start + raw.length, s.start + raw.length + 24))) return false;
-  if (ws.length <= 2 && /^[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?$/.test(raw) && (IMPLANT_AFTER.test(text.slice(s.start + raw.length, s.start + raw.length + 40)) ||
-    (GRADED_AFTER.test(text.slice(s.start + raw.length, s.start + raw.length + 40)) && !personByLists(raw, lex)))) return false;
+  if (ws.length <= 2 && /^[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?$/.test(raw) && IMPLANT_AFTER.test(text.slice(s.start + raw.length, s.start + raw.length + 40))) return false;
   if ((ws.length === 1 || eponymLast || termWords || hyphenPair) && TERM_AFTER.test(text.slice(s.start + raw.length, s.start + raw.length + 80))) return false;
   const after = text.slice(s.start + raw.length, s.start + raw.length + 40);
   if (ws.length === 1 && (SCALE_AFTER.test(after) || SCORE_SUM_AFTER.test(after) || (lex.eponyms.has(last) && FINDING_AFTER.test(after)))) return false;
