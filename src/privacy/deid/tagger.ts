@@ -149,7 +149,8 @@ export function unlistedShare(text: string, lex: Lexicon): number {
   while ((m = WORD.exec(text)) !== null) {
     if (m[0].length < 2) continue;
     n++;
-    const l = m[0].toLowerCase().replace(/'s$/, '');
+    let l = m[0].toLowerCase();
+    if (l.endsWith("'s")) l = l.slice(0, -2);
     if (!lex.common.has(l) && !lex.clinical.has(l) && !lex.medical.has(l)) unlisted++;
   }
   return n === 0 ? 0 : unlisted / n;
