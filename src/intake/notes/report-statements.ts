@@ -86,8 +86,13 @@ export const REPORT_STATEMENTS: readonly ReportStatement[] = [
   // Intraventricular conduction.
   { concept: 'ecg-intraventricular-conduction', findings: CONDUCTION, phrases: [
     'right bundle branch block', 'left bundle branch block', 'incomplete right bundle branch block', 'incomplete left bundle branch block', 'IRBBB', 'ILBBB',
+    'bundle branch block', 'RBBB', 'LBBB',
     'left anterior fascicular block', 'left anterior hemiblock', 'LAFB', 'LAHB', 'left posterior fascicular block', 'left posterior hemiblock', 'LPFB',
     'bifascicular block', 'trifascicular block', 'intraventricular conduction delay', 'nonspecific intraventricular conduction delay', 'intraventricular conduction defect', 'IVCD',
+    // The bundle-branch blocks written by their criteria (Surawicz 2009, part III): right, "rsr', rsR' or rSR' in
+    // V1 or V2" with a broad S in I and V6; left, "broad notched or slurred R wave in leads I, aVL, V5 and V6".
+    "rsR'", 'rsR′', 'rsR prime', 'broad slurred S waves', 'broad slurred S wave', 'wide slurred S waves',
+    'broad notched R', 'broad notched R waves', 'broad notched R wave', 'broad slurred R waves', 'broad slurred R wave', 'notched R waves',
   ] },
   // Axis.
   { concept: 'ecg-left-axis-deviation', findings: [], phrases: ['left axis deviation'] },
