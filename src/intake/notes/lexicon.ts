@@ -237,17 +237,19 @@ function addStatementPhrase(trie: TokenTrie<LexiconEntry>, add: (term: string, e
 }
 
 /**
- * Findings that several statements of the ECG and imaging list stand for (a group: `ecg-conduction-abnormality`
- * for pauses, premature complexes, escape rhythms and bundle-branch blocks; `holter-arrhythmia` for every
- * monitored arrhythmia), each with the normalised wordings of those statements: its members (`LexiconEntry.member`).
+ * Findings that several statements of the ECG and imaging list stand for, each statement for that finding alone (a
+ * group: `ecg-conduction-abnormality` for pauses, premature complexes, escape rhythms and bundle-branch blocks;
+ * `holter-arrhythmia` for every monitored arrhythmia), with the normalised wordings of those statements: its
+ * members (`LexiconEntry.member`). A statement that stands for two findings ("hydropneumothorax") names both
+ * whole, so it makes no group: the pneumothorax sign stays the one statement of `cxr-pneumothorax`.
  */
 const GROUP_MEMBERS: ReadonlySet<string> = (() => {
+  const single = (st: ReportStatement): string[] => [...(st.findings.length === 1 ? st.findings : []), ...(st.monitored?.length === 1 ? st.monitored : [])];
   const concepts = new Map<string, Set<string>>();
-  const stands = (st: ReportStatement): string[] => [...st.findings, ...(st.monitored ?? [])];
-  for (const st of REPORT_STATEMENTS) for (const id of stands(st)) (concepts.get(id) ?? concepts.set(id, new Set()).get(id)!).add(st.concept);
+  for (const st of REPORT_STATEMENTS) for (const id of single(st)) (concepts.get(id) ?? concepts.set(id, new Set()).get(id)!).add(st.concept);
   const out = new Set<string>();
   for (const st of REPORT_STATEMENTS) {
-    for (const id of stands(st)) if ((concepts.get(id)?.size ?? 0) > 1) for (const p of st.phrases) out.add(`${key(phraseForms(p))}|${id}`);
+    for (const id of single(st)) if ((concepts.get(id)?.size ?? 0) > 1) for (const p of st.phrases) out.add(`${key(phraseForms(p))}|${id}`);
   }
   return out;
 })();
