@@ -49,7 +49,7 @@ test('every statement phrase is read as its statement (as a mapped finding or a 
   const ids = new Set(model.findings.map((f) => f.id));
   for (const st of REPORT_STATEMENTS) {
     for (const phrase of st.phrases) {
-      const r = extractFindings(`ECG and chest X-ray: ${phrase}.`, lexicon, { age: 60, sex: 'male' });
+      const r = extractFindings(`ECG, chest X-ray and tympanometry: ${phrase}.`, lexicon, { age: 60, sex: 'male' });
       assert.ok(r.ok);
       const listed = r.value.unmapped.some((u) => u.kind === 'statement');
       const mapped = r.value.findings.length > 0;
@@ -160,4 +160,12 @@ test('a bare filling defect is a pulmonary embolus only where the pulmonary arte
     'CT urogram: filling defect in the left renal pelvis.',
     'Barium enema: filling defect in the sigmoid colon.',
   ]) assert.equal(found(note).has('cta-pe'), false, note);
+});
+
+test('a flat, type B tympanogram is fluid in the middle ear (Jerger 1970); bare "type B" only beside tympanometry', () => {
+  assert.equal(found('Tympanometry: type B both ears, flat trace, ear canal volume 0.7 mL.').get('fluid-in-ear'), true);
+  assert.equal(found('Flat tympanograms bilaterally.').get('fluid-in-ear'), true);
+  assert.equal(found('Tympanometry: type A both ears.').has('fluid-in-ear'), false);
+  assert.equal(found('CT: type B aortic dissection.').has('fluid-in-ear'), false);
+  assert.equal(found('Hepatitis type B serology sent.').has('fluid-in-ear'), false);
 });

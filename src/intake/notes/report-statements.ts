@@ -121,6 +121,10 @@ export const REPORT_STATEMENTS: readonly ReportStatement[] = [
   { concept: 'ecg-osborn-waves', findings: [], phrases: ['Osborn waves', 'Osborn wave', 'J waves'] },
   { concept: 'ecg-epsilon-waves', findings: [], phrases: ['epsilon waves', 'epsilon wave'] },
   { concept: 'ecg-digitalis-effect', findings: [], phrases: ['digitalis effect'] },
+  // Tympanometry (Jerger J 1970, Arch Otolaryngol 92:311-24): a flat, type B tympanogram with a normal canal volume is
+  // fluid in the middle ear. Bare "type B" and "flat trace" only beside the word tympanometry or tympanogram.
+  { concept: 'tympanometry-type-b', findings: ['fluid-in-ear'], phrases: ['type B tympanogram', 'type B tympanograms', 'flat tympanogram', 'flat tympanograms', 'type B tympanometry'] },
+  { concept: 'tympanometry-type-b', findings: ['fluid-in-ear'], gate: ['tympanometry', 'tympanogram', 'tympanograms'], phrases: ['type B', 'flat trace', 'flat traces'] },
   // Chest imaging (Fleischner glossary).
   { concept: 'imaging-atelectasis', findings: [], phrases: ['atelectasis', 'subsegmental atelectasis', 'bibasilar atelectasis', 'bibasal atelectasis', 'lobar collapse', 'volume loss'] },
   { concept: 'imaging-tree-in-bud', findings: [], phrases: ['tree-in-bud', 'tree-in-bud opacities', 'tree-in-bud pattern', 'tree-in-bud nodularity'] },
