@@ -201,6 +201,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
   // The broad model's HPO finding, matched by its id only: HPO's own name here would take the phenotype finding out of
   // the model build (a value concept's name belongs to the value reader's catalog finding).
   { id: 'hp-elevated-pulmonary-artery-pressure', names: ['hp-elevated-pulmonary-artery-pressure'] },
+  { id: 'hp-elevated-sweat-chloride', names: ['hp-elevated-sweat-chloride'] },
   { id: 'echo-aortic-stenosis', names: ['aortic stenosis on echo', 'reduced aortic valve area'] },
   { id: 'ecg-qt-prolonged', names: ['prolonged qt', 'prolonged qtc', 'qt prolongation', 'qtc prolongation', 'long qt interval'] },
   { id: 'echo-reduced-ef', names: ['reduced ejection fraction', 'low ejection fraction', 'lv systolic dysfunction', 'reduced lvef'] },

@@ -209,6 +209,8 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
     for (const entry of list) {
       if (entry.gate && (entry.gateNamed === true || section !== 'results') && !gateOpen(tokens, t.first, entry.gate)) continue;
       if (entry.written && !entry.written.test(matched)) continue;
+      // A negated member of a group says only that member is absent (`LexiconEntry.member`).
+      if (entry.member === true && f.negated) continue;
       if (entry.concept !== undefined) {
         unmapped.push({ kind: 'statement', span, text: matched, rule: `statement.${entry.concept}`, concept: entry.concept, present: !f.negated, reason: 'not-in-model' });
         continue;

@@ -8,6 +8,7 @@ import { conceptFindings } from '../fhir/match.js';
 import { buildShields, type ShieldValue } from './exposure-shields.js';
 import { MONITORING_WORDS, REPORT_STATEMENTS, type ReportStatement } from './report-statements.js';
 import { addPairTerm, type PairIndex, type ReadonlyPairIndex } from './loose-pairs.js';
+import { organGate } from './organ-bound.js';
 import { SITE_START_WORDS } from './site-words.js';
 import { SIZE_WORDS } from './sizes.js';
 import { SYNONYM_GROUPS } from './synonyms.js';
@@ -38,6 +39,13 @@ export interface LexiconEntry {
    * It is recognised and listed as not in the model, never a mention; `findingId` is then `~` + concept.
    */
   readonly concept?: string;
+  /**
+   * The term names one member of a finding that groups several statements of the ECG list
+   * (`report-statements.ts`: "ectopy" of `holter-arrhythmia`, "LBBB" of `ecg-conduction-abnormality`): negated,
+   * it says only that member is absent ("Holter: no ectopy" is no word on pauses or AV block), so it marks
+   * nothing absent; affirmed, it makes the group present.
+   */
+  readonly member?: boolean;
 }
 
 /** A result phrase whose last word may come after modifier words (`phrase-rules.ts`). */
@@ -138,9 +146,10 @@ export function resultPhraseParts(term: string): { part: string; gate?: readonly
 export function buildLexicon(model: Pick<KnowledgeModel, 'id' | 'version' | 'findings'> & Partial<Pick<KnowledgeModel, 'conditions' | 'likelihoods'>>, options: LexiconOptions = {}): Lexicon {
   const trie = new TokenTrie<LexiconEntry>();
   const seen = new Set<string>();
-  const add = (term: string, entry: Omit<LexiconEntry, 'term'>): void => {
+  const add = (term: string, given: Omit<LexiconEntry, 'term'>): void => {
     const forms = phraseForms(term);
     if (forms.length === 0) return;
+    const entry = withWordRules(forms, given);
     const k = `${key(forms)}|${entry.findingId}|${entry.valueId ?? ''}${entry.gate ? '|gated' : ''}`;
     if (seen.has(k)) return;
     seen.add(k);
@@ -227,6 +236,35 @@ function addStatementPhrase(trie: TokenTrie<LexiconEntry>, add: (term: string, e
   else if (!have) add(phrase, { findingId: `~${st.concept}`, concept: st.concept, source: 'statement', ...gated });
 }
 
+/**
+ * Findings that several statements of the ECG and imaging list stand for, each statement for that finding alone (a
+ * group: `ecg-conduction-abnormality` for pauses, premature complexes, escape rhythms and bundle-branch blocks;
+ * `holter-arrhythmia` for every monitored arrhythmia), with the normalised wordings of those statements: its
+ * members (`LexiconEntry.member`). A statement that stands for two findings ("hydropneumothorax") names both
+ * whole, so it makes no group: the pneumothorax sign stays the one statement of `cxr-pneumothorax`.
+ */
+const GROUP_MEMBERS: ReadonlySet<string> = (() => {
+  const single = (st: ReportStatement): string[] => [...(st.findings.length === 1 ? st.findings : []), ...(st.monitored?.length === 1 ? st.monitored : [])];
+  const concepts = new Map<string, Set<string>>();
+  for (const st of REPORT_STATEMENTS) for (const id of single(st)) (concepts.get(id) ?? concepts.set(id, new Set()).get(id)!).add(st.concept);
+  const out = new Set<string>();
+  for (const st of REPORT_STATEMENTS) {
+    for (const id of single(st)) if ((concepts.get(id)?.size ?? 0) > 1) for (const p of st.phrases) out.add(`${key(phraseForms(p))}|${id}`);
+  }
+  return out;
+})();
+
+/**
+ * An entry with the reading rules its words carry: an ungated bare lesion term is gated on the organ it must be
+ * named with (`organ-bound.ts`); a wording of one member of a statement group is marked a member.
+ */
+function withWordRules<E extends { readonly findingId: string; readonly gate?: readonly string[]; readonly member?: boolean }>(forms: readonly string[], entry: E): E {
+  const gate = entry.gate ? undefined : organGate(forms);
+  const member = GROUP_MEMBERS.has(`${key(forms)}|${entry.findingId}`);
+  if (!gate && !member) return entry;
+  return { ...entry, ...(gate ? { gate, gateNamed: true } : {}), ...(member ? { member: true } : {}) };
+}
+
 /** Words that are no result phrase's head: a phrase led by one is not matched across a gap. */
 const NO_GAP_LEAD = new Set(['on', 'in', 'of', 'the', 'a', 'an', 'no', 'with']);
 
@@ -234,6 +272,7 @@ const NO_GAP_LEAD = new Set(['on', 'in', 'of', 'the', 'a', 'an', 'no', 'with']);
 function addGapped(gapped: Map<string, GapTerm[]>, term: string, entry: LexiconEntry): void {
   const forms = phraseForms(term);
   if (forms.length < 2 || forms.length > 4 || forms.some((w) => w === 'on' || w === 'in' || w.length < 2) || NO_GAP_LEAD.has(forms[0] as string)) return;
+  entry = withWordRules(forms, entry);
   const lead = forms.slice(0, -1);
   const last = forms[forms.length - 1] as string;
   const list = gapped.get(lead[0] as string) ?? [];

@@ -522,3 +522,16 @@ test('twentieth session: a mean pulmonary artery pressure above 20 mmHg and an I
   assert.equal(ids('Carotid duplex: ICA PSV 80 cm/s bilaterally.').has('carotid-stenosis'), false);
   assert.equal(ids('ESR 40 mm/h.').has('carotid-stenosis'), false, 'an ESR is no flow velocity');
 });
+
+test('sweat is its own specimen: sweat chloride of 60 mmol/L or more is the raised sweat chloride, never a low serum chloride', () => {
+  const hpo = { ...f('hp-elevated-sweat-chloride', 'Elevated sweat chloride', 'lab', ['abnormal sweat test']), codes: [] };
+  const lx = buildLexicon({ id: 'sw', version: '1', findings: [...model.findings, hpo, f('chloride-low', 'low chloride')] });
+  const ids = (text: string): Map<string, boolean> => present(extractFindings(text, lx, { sex: 'male', age: 3 }));
+  // Farrell 2017 (CF Foundation): >= 60 mmol/L consistent with CF; 30-59 intermediate does not rule it out.
+  const cf = ids('Sweat chloride 94 mmol/L on two occasions.');
+  assert.equal(cf.get('hp-elevated-sweat-chloride'), true);
+  assert.equal(cf.has('chloride-low'), false, 'a sweat value is no serum chloride');
+  assert.equal(ids('Sweat chloride 45 mmol/L.').has('hp-elevated-sweat-chloride'), false);
+  assert.equal(ids('Sweat test: chloride 75 mmol/L.').has('chloride-low'), false, 'after "sweat", a chloride is not judged against blood');
+  assert.equal(ids('Sweat chloride 20 mmol/L, Na 136, Cl 88.').get('chloride-low'), true, 'the next item of the list is blood again');
+});

@@ -603,14 +603,14 @@ export interface ReadOptions {
  * with the rule `qty.<test>.other-specimen`. In urine, a result word for glucose, protein or blood is
  * the urine strip test ("Urinalysis: glucose 2+, protein 3+").
  */
-type Specimen = 'csf' | 'pleural' | 'peritoneal' | 'synovial' | 'urine' | 'bal' | 'stool';
+type Specimen = 'csf' | 'pleural' | 'peritoneal' | 'synovial' | 'urine' | 'bal' | 'stool' | 'sweat';
 /** Words that name blood again ("Serum LDH 300" after a pleural fluid LDH). */
 const BLOOD_WORDS = new Set(['serum', 'plasma', 'blood', 'venous', 'arterial', 'capillary']);
 const SPECIMEN_WORDS: ReadonlyMap<string, Specimen> = new Map<string, Specimen>([
   ['csf', 'csf'], ['cerebrospinal', 'csf'], ['lp', 'csf'], ['puncture', 'csf'], ['pleural', 'pleural'], ['thoracentesis', 'pleural'],
   ['ascitic', 'peritoneal'], ['ascites', 'peritoneal'], ['peritoneal', 'peritoneal'], ['paracentesis', 'peritoneal'],
   ['synovial', 'synovial'], ['arthrocentesis', 'synovial'], ['aspirate', 'synovial'], ['urinalysis', 'urine'], ['ua', 'urine'], ['urine', 'urine'],
-  ['dipstick', 'urine'], ['bal', 'bal'], ['bronchoalveolar', 'bal'], ['stool', 'stool'], ['fecal', 'stool'],
+  ['dipstick', 'urine'], ['bal', 'bal'], ['bronchoalveolar', 'bal'], ['stool', 'stool'], ['fecal', 'stool'], ['sweat', 'sweat'],
 ]);
 /**
  * "urine" followed by one of these is the label of a urine panel ("Urine dip: nitrites positive, leucocytes
@@ -642,7 +642,7 @@ const URINE_STRIP: Readonly<Record<string, string>> = {
  */
 const URINE_MEASURED = new Set(['beta-hydroxybutyrate', 'sodium', 'potassium', 'chloride', 'creatinine', 'total-protein', 'albumin', 'glucose', 'osmolality', 'wbc', 'hemoglobin', 'bun', 'calcium', 'phosphate', 'magnesium', 'uric-acid', 'amylase', 'ph']);
 /** Tests read in any fluid: vital signs, and results that are not blood values. */
-const ANY_SPECIMEN = new Set(['urine-osmolality', 'urine-sodium', 'urine-specific-gravity', 'urine-acr', 'egfr', 'ahi', 'body-temperature', 'heart-rate', 'respiratory-rate', 'oxygen-saturation', 'systolic-bp', 'diastolic-bp', 'mean-arterial-pressure', 'body-weight', 'bmi', 'lvef', 'qtc', 'fev1-fvc', 'hcg-serum']);
+const ANY_SPECIMEN = new Set(['urine-osmolality', 'urine-sodium', 'urine-specific-gravity', 'urine-acr', 'egfr', 'ahi', 'body-temperature', 'heart-rate', 'respiratory-rate', 'oxygen-saturation', 'systolic-bp', 'diastolic-bp', 'mean-arterial-pressure', 'body-weight', 'bmi', 'lvef', 'qtc', 'fev1-fvc', 'hcg-serum', 'sweat-chloride']);
 function testOf(id: string): LabTest | undefined {
   return TEST_BY_ID.get(id);
 }
@@ -676,7 +676,8 @@ export function findReadings(tokens: Tokens, mask: Uint8Array, options: ReadOpti
       }
       const cls = bits.get(norm) ?? 0;
       const named = (cls & WORD_SPECIMEN) !== 0 ? SPECIMEN_WORDS.get(norm) : undefined;
-      if (named) itemOnly = norm === 'urine' && !URINE_PANEL_NEXT.has(tokens.norm[i + 1] as string);
+      // "Sweat" names one item's fluid ("sweat chloride 94, Na 136"), as a bare "urine" does.
+      if (named) itemOnly = (norm === 'urine' && !URINE_PANEL_NEXT.has(tokens.norm[i + 1] as string)) || norm === 'sweat';
       specimen = (cls & WORD_BLOOD) !== 0 ? undefined : named ?? specimen;
       // Counts only another fluid has a rule for: urine red cells, CSF protein.
       const fluid =

@@ -49,7 +49,7 @@ test('every statement phrase is read as its statement (as a mapped finding or a 
   const ids = new Set(model.findings.map((f) => f.id));
   for (const st of REPORT_STATEMENTS) {
     for (const phrase of st.phrases) {
-      const r = extractFindings(`ECG and chest X-ray: ${phrase}.`, lexicon, { age: 60, sex: 'male' });
+      const r = extractFindings(`ECG, chest X-ray and tympanometry: ${phrase}.`, lexicon, { age: 60, sex: 'male' });
       assert.ok(r.ok);
       const listed = r.value.unmapped.some((u) => u.kind === 'statement');
       const mapped = r.value.findings.length > 0;
@@ -72,7 +72,9 @@ test('an arrhythmia on ambulatory monitoring is an arrhythmia the monitor captur
   assert.equal(holter.get('ecg-conduction-abnormality'), true);
   assert.equal(found('48 h Holter: 2.1% ectopy, all supraventricular singles.').get('holter-arrhythmia'), true);
   assert.equal(found('7-day Holter: paroxysms of atrial fibrillation ending in sinus pauses of 4.6 s.').get('holter-arrhythmia'), true);
-  assert.equal(found('Event recorder: no atrial fibrillation.').get('holter-arrhythmia'), false);
+  // A negated arrhythmia is that one absent, not every arrhythmia the monitor could capture (`LexiconEntry.member`).
+  assert.equal(found('Event recorder: no atrial fibrillation.').has('holter-arrhythmia'), false);
+  assert.equal(found('Event recorder: no atrial fibrillation.').get('ecg-atrial-fibrillation'), false);
   // Not on a 12-lead ECG, nor in a results section that names no monitor.
   assert.equal(found('ECG: frequent ventricular ectopics.').has('holter-arrhythmia'), false);
   assert.equal(found('ECG: frequent ventricular ectopics.').get('ecg-conduction-abnormality'), true);
@@ -89,8 +91,8 @@ test('bare "ectopics" are beats only beside a rhythm record or the pulse ("ectop
 
 test('second reader: negated, family and other-device monitoring are no captured arrhythmia; ectopic pregnancy is no beat', () => {
   const none = found('Holter: sinus rhythm, no ectopy.');
-  assert.equal(none.get('holter-arrhythmia'), false, 'negated on the monitor');
-  assert.equal(none.get('ecg-conduction-abnormality'), false);
+  assert.equal(none.get('holter-arrhythmia'), undefined, 'negated on the monitor: no ectopy, nothing said of other arrhythmias');
+  assert.equal(none.get('ecg-conduction-abnormality'), undefined);
   assert.equal(found('Ectopic pregnancy excluded on ultrasound.').has('ecg-conduction-abnormality'), false);
   // "ectopic" alone is the pregnancy even beside a rhythm record; the beats are written "ectopics".
   assert.equal(found('ECG normal. Pelvic scan: ectopic gestation in the right tube.').has('ecg-conduction-abnormality'), false);
@@ -117,4 +119,53 @@ test('a pneumothorax written by its sign: the visceral pleural line, the rim bet
   assert.equal(found('CXR: visceral pleural line at the right apex.').get('cxr-pneumothorax'), true);
   assert.equal(found('CXR: no visible visceral pleural line, lungs clear.').get('cxr-pneumothorax'), false);
   assert.equal(found('CXR: lungs clear.').has('cxr-pneumothorax'), false);
+});
+
+test('a negated member of a statement group marks only itself absent, not the group it belongs to', () => {
+  // "No ectopy" or "no pauses" on a Holter says nothing of AV block or atrial fibrillation there.
+  for (const note of ['24-h Holter: no pauses over 2 s.', 'Holter: no ectopy.', 'ECG: sinus rhythm, no LBBB.', 'ECG: no right bundle branch block.']) {
+    const f = found(note);
+    assert.equal(f.has('holter-arrhythmia'), false, note);
+    assert.equal(f.has('ecg-conduction-abnormality'), false, note);
+  }
+  // Affirmed, a member makes the group present, also beside a negated one.
+  const mixed = found('Holter: frequent ventricular ectopics, no pauses.');
+  assert.equal(mixed.get('holter-arrhythmia'), true);
+  assert.equal(mixed.get('ecg-conduction-abnormality'), true);
+  // A finding of its own (atrial fibrillation), or the group's own words ("heart block"), negated stay absent.
+  assert.equal(found('ECG: no atrial fibrillation.').get('ecg-atrial-fibrillation'), false);
+  assert.equal(found('ECG: sinus rhythm, no heart block.').get('ecg-conduction-abnormality'), false);
+});
+
+test('bundle-branch blocks written by their criteria (AHA/ACCF/HRS 2009 part III) are conduction abnormalities', () => {
+  assert.equal(found("ECG: sinus 72, rsR' in V1-V2, broad slurred S waves in I and V6.").get('ecg-conduction-abnormality'), true);
+  assert.equal(found('ECG: rSR′ in V1.').get('ecg-conduction-abnormality'), true);
+  assert.equal(found('ECG: sinus 70, broad notched R waves in I, aVL, V5 and V6.').get('ecg-conduction-abnormality'), true);
+  // Notched T waves are repolarisation, not conduction.
+  assert.equal(found('ECG: sinus rhythm, QTc 520 ms with notched T waves in the lateral leads.').has('ecg-conduction-abnormality'), false);
+});
+
+test('a beat described by what does not precede it keeps the morphology listed after it', () => {
+  const f = found('ECG: sinus 74, frequent broad complexes 148 ms not preceded by P waves, LBBB morphology with inferior axis.');
+  assert.equal(f.get('ecg-conduction-abnormality'), true);
+  // The thing named right after the cue is still negated.
+  assert.equal(found('Syncope not preceded by palpitations.').get('palpitations'), false);
+});
+
+test('a bare filling defect is a pulmonary embolus only where the pulmonary arteries are named with it', () => {
+  assert.equal(found('CTPA: filling defects in the right lower lobe segmental arteries.').get('cta-pe'), true);
+  assert.equal(found('CT: filling defects in both main pulmonary arteries.').get('cta-pe'), true);
+  for (const note of [
+    'CT portal venous phase: non-enhancing filling defect in the main and right portal veins.',
+    'CT urogram: filling defect in the left renal pelvis.',
+    'Barium enema: filling defect in the sigmoid colon.',
+  ]) assert.equal(found(note).has('cta-pe'), false, note);
+});
+
+test('a flat, type B tympanogram is fluid in the middle ear (Jerger 1970); bare "type B" only beside tympanometry', () => {
+  assert.equal(found('Tympanometry: type B both ears, flat trace, ear canal volume 0.7 mL.').get('fluid-in-ear'), true);
+  assert.equal(found('Flat tympanograms bilaterally.').get('fluid-in-ear'), true);
+  assert.equal(found('Tympanometry: type A both ears.').has('fluid-in-ear'), false);
+  assert.equal(found('CT: type B aortic dissection.').has('fluid-in-ear'), false);
+  assert.equal(found('Hepatitis type B serology sent.').has('fluid-in-ear'), false);
 });

@@ -86,8 +86,13 @@ export const REPORT_STATEMENTS: readonly ReportStatement[] = [
   // Intraventricular conduction.
   { concept: 'ecg-intraventricular-conduction', findings: CONDUCTION, phrases: [
     'right bundle branch block', 'left bundle branch block', 'incomplete right bundle branch block', 'incomplete left bundle branch block', 'IRBBB', 'ILBBB',
+    'bundle branch block', 'RBBB', 'LBBB',
     'left anterior fascicular block', 'left anterior hemiblock', 'LAFB', 'LAHB', 'left posterior fascicular block', 'left posterior hemiblock', 'LPFB',
     'bifascicular block', 'trifascicular block', 'intraventricular conduction delay', 'nonspecific intraventricular conduction delay', 'intraventricular conduction defect', 'IVCD',
+    // The bundle-branch blocks written by their criteria (Surawicz 2009, part III): right, "rsr', rsR' or rSR' in
+    // V1 or V2" with a broad S in I and V6; left, "broad notched or slurred R wave in leads I, aVL, V5 and V6".
+    "rsR'", 'rsR′', 'rsR prime', 'broad slurred S waves', 'broad slurred S wave', 'wide slurred S waves',
+    'broad notched R', 'broad notched R waves', 'broad notched R wave', 'broad slurred R waves', 'broad slurred R wave', 'notched R waves',
   ] },
   // Axis.
   { concept: 'ecg-left-axis-deviation', findings: [], phrases: ['left axis deviation'] },
@@ -116,6 +121,10 @@ export const REPORT_STATEMENTS: readonly ReportStatement[] = [
   { concept: 'ecg-osborn-waves', findings: [], phrases: ['Osborn waves', 'Osborn wave', 'J waves'] },
   { concept: 'ecg-epsilon-waves', findings: [], phrases: ['epsilon waves', 'epsilon wave'] },
   { concept: 'ecg-digitalis-effect', findings: [], phrases: ['digitalis effect'] },
+  // Tympanometry (Jerger J 1970, Arch Otolaryngol 92:311-24): a flat, type B tympanogram with a normal canal volume is
+  // fluid in the middle ear. Bare "type B" and "flat trace" only beside the word tympanometry or tympanogram.
+  { concept: 'tympanometry-type-b', findings: ['fluid-in-ear'], phrases: ['type B tympanogram', 'type B tympanograms', 'flat tympanogram', 'flat tympanograms', 'type B tympanometry'] },
+  { concept: 'tympanometry-type-b', findings: ['fluid-in-ear'], gate: ['tympanometry', 'tympanogram', 'tympanograms'], phrases: ['type B', 'flat trace', 'flat traces'] },
   // Chest imaging (Fleischner glossary).
   { concept: 'imaging-atelectasis', findings: [], phrases: ['atelectasis', 'subsegmental atelectasis', 'bibasilar atelectasis', 'bibasal atelectasis', 'lobar collapse', 'volume loss'] },
   { concept: 'imaging-tree-in-bud', findings: [], phrases: ['tree-in-bud', 'tree-in-bud opacities', 'tree-in-bud pattern', 'tree-in-bud nodularity'] },

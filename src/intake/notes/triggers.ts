@@ -70,6 +70,13 @@ const SPECS: readonly Spec[] = [
     // "Yet" after a negation is "so far", not the conjunction that ends a scope: "has not yet had a period".
     'not yet',
   ]],
+  // A sequence denied negates the one thing named after it, not the list that follows: "broad complexes not
+  // preceded by P waves, LBBB morphology" describes a ventricular beat by its order in the ECG (Surawicz B et al.
+  // 2009, AHA/ACCF/HRS recommendations for the standardization and interpretation of the ECG, part III: a QRS
+  // "not preceded by a P wave"), and its bundle-branch morphology is stated, not denied. Two words reach the thing
+  // named ("by P waves", "by a QRS"); a longer list after the cue ("not preceded by palpitations or chest pain")
+  // keeps only its first item negated, the price of not reading a described beat's morphology as denied.
+  ['negated', 'forward', ['not preceded by', 'not followed by', 'not accompanied by'], 2],
   // "non" is a bound prefix: it negates the one word it is joined to ("non-bloody diarrhea"), not the
   // findings after it ("non-bloody diarrhea with crampy abdominal pain", "non-radiating chest pain").
   ['negated', 'forward', ['non'], 1],
