@@ -100,11 +100,17 @@ const NUMBERED_HEAD = 'Cottages?|Mansions|Buildings|Villas|Flats|Apartments|Hous
 const BUILDING_LINE = new RegExp(`(?<![A-Za-z\\d])(?:${SUB_BUILDING}[ \\t]?#?\\d{1,4}[A-Z]?,?[ \\t]{1,2}((?:[A-Z][a-z'\\u2019]+[ \\t]){1,3})(?:${BUILDING_HEAD})|` +
   `\\d{1,4}[A-Z]?[ \\t]((?:[A-Z][a-z'\\u2019]+[ \\t]){1,2})(?:${NUMBERED_HEAD}))(?![A-Za-z])`, 'g');
 
+// Heads that also name a part of a hospital or campus by its use ("Maternity Wing", "Admin Block", "Education Hall") or a
+// count of things ("2 Staff Flats", "3 Drip Towers", "2 Valved Holding Chambers") (review-deid3): before them the name
+// must hold a word on no English list (a proper name: "Calloway Wing"); a name of English words only is a function.
+const FUNCTION_HEAD = /(?:Wing|Block|Hall|Towers?|Buildings?|Chambers|Flats|Apartments|Houses|Barns?)$/;
+
 /** Building lines: a sub-building or house number, then a building's proper name and head, as one LOCATION. */
 export function detectBuildingLines(text: string, lex: Lexicon, push: Push): void {
   for (const m of text.matchAll(BUILDING_LINE)) {
     const name = (m[1] ?? m[2] ?? '').trim().split(/[ \t]/);
     if (name.some((w) => clinicalWord(lex, w)) || GENERIC.has((name[0] ?? '').toLowerCase())) continue;
+    if (FUNCTION_HEAD.test(m[0]) && name.every((w) => lex.common.has(w.toLowerCase().replace(/['\u2019]s?$/, '')))) continue;
     push(m.index, m.index + m[0].length, 'LOCATION');
   }
 }

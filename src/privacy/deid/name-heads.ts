@@ -221,7 +221,8 @@ const ROLE_PAIR = new RegExp(`(?:\\b${ROLE}[ \\t]+(?:\\([A-Za-z]+\\)[ \\t]+)?|(?
 const ROLE_THEN_SPACE = new RegExp(`${ROLE}[ \\t]`, 'i');
 
 // Sixteenth pass: a user name in an audit line ("by user jpenhaligon", "user nnadi.c accessed"): a person's identifier.
-const USER_NAME = /\b(?:[Uu]ser(?:name)?|[Ll]ogin)[ \t]*[:#]?[ \t]+([a-z][a-z0-9._-]{2,30}[a-z0-9])(?![\w@.-])/g;
+// It may end its sentence ("by user tborrowdale."; review-deid3): a full stop is refused only before more of the name.
+const USER_NAME = /\b(?:[Uu]ser(?:name)?|[Ll]ogin)[ \t]*[:#]?[ \t]+([a-z][a-z0-9._-]{2,30}[a-z0-9])(?![\w@-]|\.[\w@-])/g;
 
 /** Roster entries and a two-word name beside its role or after a field label, when no word list holds the words. */
 export function detectRosterNames(text: string, lex: Lexicon, spans: readonly PhiSpan[], push: PushSpan, mode: CaseMode = caseMode(text)): void {
