@@ -156,6 +156,9 @@ export function unlistedShare(text: string, lex: Lexicon): number {
   return n === 0 ? 0 : unlisted / n;
 }
 
+/** True for a word written all in lower case. */
+const isLowerWord = (w: string): boolean => w === w.toLowerCase();
+
 /** Per-token lexicon flags, computed once per note. */
 export function tokenFlags(toks: readonly TagToken[], lex: Lexicon): string[] {
   return toks.map((t) => lexFlags(t.word, lex));
@@ -197,6 +200,8 @@ export function detectTagged(text: string, lex: Lexicon, weights: TaggerWeights,
     if (t.word.length < 2) continue;
     // A word the rules already cover is theirs: the model only adds.
     if (ruleTags !== undefined && ruleTags[k] !== '-') continue;
+    // A lower-case English word ("bell", "rose") is left to the rules: alone, the model's shapes cannot tell it from a name.
+    if (isLowerWord(t.word) && lex.common.has(t.word)) continue;
     tokenFeatures(text, toks, k, mode, flags, feats, ruleTags);
     scores(weights, feats, sc);
     const name = (sc[1] ?? 0) - (sc[0] ?? 0);
