@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { FindingDef } from '../../core/model.js';
-import { fillFromIcdSiblings, icdSiblings } from './icd-siblings.js';
+import { ICD_SIBLING_FILL, fillFromIcdSiblings, icdSiblings } from './icd-siblings.js';
 
 const bin = (id: string, leak: number): FindingDef => ({ id, name: id, kind: 'symptom', valueType: 'binary', leak });
 
@@ -87,4 +87,24 @@ test('listed values (below the leak too), non-binary findings and findings no co
   assert.deepEqual([...lk.get('rare-sign')!], [['a', 0.001], ['b', 0.01]]);
   assert.deepEqual([...lk.get('pain-site')!], [['a', 0.9]]);
   assert.equal(lk.has('unlisted'), false);
+});
+
+test('the shipped model marks its filled entries, and a diagnosis explains one as inferred', async () => {
+  const { loadModel } = await import('../builtin-models.js');
+  const { compileModel } = await import('../../core/compile.js');
+  const { beliefFromCase } = await import('../../core/posterior.js');
+  const { explain } = await import('../../core/explain.js');
+  const { validateModel } = await import('../../core/validate-model.js');
+  const model = loadModel('primary-care');
+  assert.equal(model.manifest.parameters?.['icdSiblingFill'], ICD_SIBLING_FILL.share);
+  const inf = model.inferredLikelihoods ?? {};
+  const entries = Object.entries(inf).flatMap(([f, cs]) => cs.map((c) => [f, c] as const));
+  assert.ok(entries.length > 1000, `${entries.length} inferred entries`);
+  assert.equal(validateModel(model).ok, true);
+  const [fid, cid] = entries.find(([f]) => model.findings.find((x) => x.id === f)?.kind === 'symptom')!;
+  const cm = compileModel(model);
+  const ex = explain(beliefFromCase(cm, { age: 50, sex: 'female', findings: [{ id: fid, present: true }] }), cm.conditionIndex.get(cid)!);
+  const contrib = ex.contributions.find((x) => x.findingId === fid)!;
+  assert.equal(contrib.inferred, true);
+  assert.ok(contrib.llr > 0, 'a fill is written only above the leak');
 });
