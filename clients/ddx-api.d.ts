@@ -163,6 +163,11 @@ export interface paths {
                                     };
                                     /** @description Contribution to the score, nats */
                                     llr: number;
+                                    /**
+                                     * @description The condition's likelihood for this finding was inferred from related conditions (its ICD-10 category), not read from a source
+                                     * @enum {boolean}
+                                     */
+                                    inferred?: true;
                                 }[];
                                 reasons_against: {
                                     finding_id: string;
@@ -176,6 +181,11 @@ export interface paths {
                                     };
                                     /** @description Contribution to the score, nats */
                                     llr: number;
+                                    /**
+                                     * @description The condition's likelihood for this finding was inferred from related conditions (its ICD-10 category), not read from a source
+                                     * @enum {boolean}
+                                     */
+                                    inferred?: true;
                                 }[];
                                 /** @description Why the entry is on the differential list: the leader, posterior >= 0.01, or plausibility >= the model threshold */
                                 listed_because?: ("leader" | "probability" | "plausibility")[];
@@ -200,6 +210,11 @@ export interface paths {
                                         };
                                         /** @description Contribution to the score, nats */
                                         llr: number;
+                                        /**
+                                         * @description The condition's likelihood for this finding was inferred from related conditions (its ICD-10 category), not read from a source
+                                         * @enum {boolean}
+                                         */
+                                        inferred?: true;
                                     }[];
                                     against: {
                                         finding_id: string;
@@ -213,6 +228,11 @@ export interface paths {
                                         };
                                         /** @description Contribution to the score, nats */
                                         llr: number;
+                                        /**
+                                         * @description The condition's likelihood for this finding was inferred from related conditions (its ICD-10 category), not read from a source
+                                         * @enum {boolean}
+                                         */
+                                        inferred?: true;
                                     }[];
                                 };
                                 next_steps?: {
@@ -242,6 +262,11 @@ export interface paths {
                                     };
                                     /** @description Contribution to the score, nats */
                                     llr: number;
+                                    /**
+                                     * @description The condition's likelihood for this finding was inferred from related conditions (its ICD-10 category), not read from a source
+                                     * @enum {boolean}
+                                     */
+                                    inferred?: true;
                                 }[];
                                 reasons_against: {
                                     finding_id: string;
@@ -255,6 +280,11 @@ export interface paths {
                                     };
                                     /** @description Contribution to the score, nats */
                                     llr: number;
+                                    /**
+                                     * @description The condition's likelihood for this finding was inferred from related conditions (its ICD-10 category), not read from a source
+                                     * @enum {boolean}
+                                     */
+                                    inferred?: true;
                                 }[];
                                 /** @description Why the entry is on the differential list: the leader, posterior >= 0.01, or plausibility >= the model threshold */
                                 listed_because?: ("leader" | "probability" | "plausibility")[];
@@ -279,6 +309,11 @@ export interface paths {
                                         };
                                         /** @description Contribution to the score, nats */
                                         llr: number;
+                                        /**
+                                         * @description The condition's likelihood for this finding was inferred from related conditions (its ICD-10 category), not read from a source
+                                         * @enum {boolean}
+                                         */
+                                        inferred?: true;
                                     }[];
                                     against: {
                                         finding_id: string;
@@ -292,6 +327,11 @@ export interface paths {
                                         };
                                         /** @description Contribution to the score, nats */
                                         llr: number;
+                                        /**
+                                         * @description The condition's likelihood for this finding was inferred from related conditions (its ICD-10 category), not read from a source
+                                         * @enum {boolean}
+                                         */
+                                        inferred?: true;
                                     }[];
                                 };
                                 next_steps?: {
@@ -464,6 +504,11 @@ export interface paths {
                                         };
                                         /** @description Contribution to the score, nats */
                                         llr: number;
+                                        /**
+                                         * @description The condition's likelihood for this finding was inferred from related conditions (its ICD-10 category), not read from a source
+                                         * @enum {boolean}
+                                         */
+                                        inferred?: true;
                                     }[];
                                     reasons_against: {
                                         finding_id: string;
@@ -477,6 +522,11 @@ export interface paths {
                                         };
                                         /** @description Contribution to the score, nats */
                                         llr: number;
+                                        /**
+                                         * @description The condition's likelihood for this finding was inferred from related conditions (its ICD-10 category), not read from a source
+                                         * @enum {boolean}
+                                         */
+                                        inferred?: true;
                                     }[];
                                     /** @description Why the entry is on the differential list: the leader, posterior >= 0.01, or plausibility >= the model threshold */
                                     listed_because?: ("leader" | "probability" | "plausibility")[];
@@ -501,6 +551,11 @@ export interface paths {
                                             };
                                             /** @description Contribution to the score, nats */
                                             llr: number;
+                                            /**
+                                             * @description The condition's likelihood for this finding was inferred from related conditions (its ICD-10 category), not read from a source
+                                             * @enum {boolean}
+                                             */
+                                            inferred?: true;
                                         }[];
                                         against: {
                                             finding_id: string;
@@ -514,6 +569,11 @@ export interface paths {
                                             };
                                             /** @description Contribution to the score, nats */
                                             llr: number;
+                                            /**
+                                             * @description The condition's likelihood for this finding was inferred from related conditions (its ICD-10 category), not read from a source
+                                             * @enum {boolean}
+                                             */
+                                            inferred?: true;
                                         }[];
                                     };
                                     next_steps?: {
@@ -543,6 +603,11 @@ export interface paths {
                                         };
                                         /** @description Contribution to the score, nats */
                                         llr: number;
+                                        /**
+                                         * @description The condition's likelihood for this finding was inferred from related conditions (its ICD-10 category), not read from a source
+                                         * @enum {boolean}
+                                         */
+                                        inferred?: true;
                                     }[];
                                     reasons_against: {
                                         finding_id: string;
@@ -556,6 +621,11 @@ export interface paths {
                                         };
                                         /** @description Contribution to the score, nats */
                                         llr: number;
+                                        /**
+                                         * @description The condition's likelihood for this finding was inferred from related conditions (its ICD-10 category), not read from a source
+                                         * @enum {boolean}
+                                         */
+                                        inferred?: true;
                                     }[];
                                     /** @description Why the entry is on the differential list: the leader, posterior >= 0.01, or plausibility >= the model threshold */
                                     listed_because?: ("leader" | "probability" | "plausibility")[];
@@ -580,6 +650,11 @@ export interface paths {
                                             };
                                             /** @description Contribution to the score, nats */
                                             llr: number;
+                                            /**
+                                             * @description The condition's likelihood for this finding was inferred from related conditions (its ICD-10 category), not read from a source
+                                             * @enum {boolean}
+                                             */
+                                            inferred?: true;
                                         }[];
                                         against: {
                                             finding_id: string;
@@ -593,6 +668,11 @@ export interface paths {
                                             };
                                             /** @description Contribution to the score, nats */
                                             llr: number;
+                                            /**
+                                             * @description The condition's likelihood for this finding was inferred from related conditions (its ICD-10 category), not read from a source
+                                             * @enum {boolean}
+                                             */
+                                            inferred?: true;
                                         }[];
                                     };
                                     next_steps?: {
@@ -761,6 +841,11 @@ export interface paths {
                                         };
                                         /** @description Contribution to the score, nats */
                                         llr: number;
+                                        /**
+                                         * @description The condition's likelihood for this finding was inferred from related conditions (its ICD-10 category), not read from a source
+                                         * @enum {boolean}
+                                         */
+                                        inferred?: true;
                                     }[];
                                     reasons_against: {
                                         finding_id: string;
@@ -774,6 +859,11 @@ export interface paths {
                                         };
                                         /** @description Contribution to the score, nats */
                                         llr: number;
+                                        /**
+                                         * @description The condition's likelihood for this finding was inferred from related conditions (its ICD-10 category), not read from a source
+                                         * @enum {boolean}
+                                         */
+                                        inferred?: true;
                                     }[];
                                     /** @description Why the entry is on the differential list: the leader, posterior >= 0.01, or plausibility >= the model threshold */
                                     listed_because?: ("leader" | "probability" | "plausibility")[];
@@ -798,6 +888,11 @@ export interface paths {
                                             };
                                             /** @description Contribution to the score, nats */
                                             llr: number;
+                                            /**
+                                             * @description The condition's likelihood for this finding was inferred from related conditions (its ICD-10 category), not read from a source
+                                             * @enum {boolean}
+                                             */
+                                            inferred?: true;
                                         }[];
                                         against: {
                                             finding_id: string;
@@ -811,6 +906,11 @@ export interface paths {
                                             };
                                             /** @description Contribution to the score, nats */
                                             llr: number;
+                                            /**
+                                             * @description The condition's likelihood for this finding was inferred from related conditions (its ICD-10 category), not read from a source
+                                             * @enum {boolean}
+                                             */
+                                            inferred?: true;
                                         }[];
                                     };
                                     next_steps?: {
@@ -840,6 +940,11 @@ export interface paths {
                                         };
                                         /** @description Contribution to the score, nats */
                                         llr: number;
+                                        /**
+                                         * @description The condition's likelihood for this finding was inferred from related conditions (its ICD-10 category), not read from a source
+                                         * @enum {boolean}
+                                         */
+                                        inferred?: true;
                                     }[];
                                     reasons_against: {
                                         finding_id: string;
@@ -853,6 +958,11 @@ export interface paths {
                                         };
                                         /** @description Contribution to the score, nats */
                                         llr: number;
+                                        /**
+                                         * @description The condition's likelihood for this finding was inferred from related conditions (its ICD-10 category), not read from a source
+                                         * @enum {boolean}
+                                         */
+                                        inferred?: true;
                                     }[];
                                     /** @description Why the entry is on the differential list: the leader, posterior >= 0.01, or plausibility >= the model threshold */
                                     listed_because?: ("leader" | "probability" | "plausibility")[];
@@ -877,6 +987,11 @@ export interface paths {
                                             };
                                             /** @description Contribution to the score, nats */
                                             llr: number;
+                                            /**
+                                             * @description The condition's likelihood for this finding was inferred from related conditions (its ICD-10 category), not read from a source
+                                             * @enum {boolean}
+                                             */
+                                            inferred?: true;
                                         }[];
                                         against: {
                                             finding_id: string;
@@ -890,6 +1005,11 @@ export interface paths {
                                             };
                                             /** @description Contribution to the score, nats */
                                             llr: number;
+                                            /**
+                                             * @description The condition's likelihood for this finding was inferred from related conditions (its ICD-10 category), not read from a source
+                                             * @enum {boolean}
+                                             */
+                                            inferred?: true;
                                         }[];
                                     };
                                     next_steps?: {
@@ -1041,6 +1161,11 @@ export interface paths {
                                         };
                                         /** @description Contribution to the score, nats */
                                         llr: number;
+                                        /**
+                                         * @description The condition's likelihood for this finding was inferred from related conditions (its ICD-10 category), not read from a source
+                                         * @enum {boolean}
+                                         */
+                                        inferred?: true;
                                     }[];
                                     reasons_against: {
                                         finding_id: string;
@@ -1054,6 +1179,11 @@ export interface paths {
                                         };
                                         /** @description Contribution to the score, nats */
                                         llr: number;
+                                        /**
+                                         * @description The condition's likelihood for this finding was inferred from related conditions (its ICD-10 category), not read from a source
+                                         * @enum {boolean}
+                                         */
+                                        inferred?: true;
                                     }[];
                                     /** @description Why the entry is on the differential list: the leader, posterior >= 0.01, or plausibility >= the model threshold */
                                     listed_because?: ("leader" | "probability" | "plausibility")[];
@@ -1078,6 +1208,11 @@ export interface paths {
                                             };
                                             /** @description Contribution to the score, nats */
                                             llr: number;
+                                            /**
+                                             * @description The condition's likelihood for this finding was inferred from related conditions (its ICD-10 category), not read from a source
+                                             * @enum {boolean}
+                                             */
+                                            inferred?: true;
                                         }[];
                                         against: {
                                             finding_id: string;
@@ -1091,6 +1226,11 @@ export interface paths {
                                             };
                                             /** @description Contribution to the score, nats */
                                             llr: number;
+                                            /**
+                                             * @description The condition's likelihood for this finding was inferred from related conditions (its ICD-10 category), not read from a source
+                                             * @enum {boolean}
+                                             */
+                                            inferred?: true;
                                         }[];
                                     };
                                     next_steps?: {
@@ -1120,6 +1260,11 @@ export interface paths {
                                         };
                                         /** @description Contribution to the score, nats */
                                         llr: number;
+                                        /**
+                                         * @description The condition's likelihood for this finding was inferred from related conditions (its ICD-10 category), not read from a source
+                                         * @enum {boolean}
+                                         */
+                                        inferred?: true;
                                     }[];
                                     reasons_against: {
                                         finding_id: string;
@@ -1133,6 +1278,11 @@ export interface paths {
                                         };
                                         /** @description Contribution to the score, nats */
                                         llr: number;
+                                        /**
+                                         * @description The condition's likelihood for this finding was inferred from related conditions (its ICD-10 category), not read from a source
+                                         * @enum {boolean}
+                                         */
+                                        inferred?: true;
                                     }[];
                                     /** @description Why the entry is on the differential list: the leader, posterior >= 0.01, or plausibility >= the model threshold */
                                     listed_because?: ("leader" | "probability" | "plausibility")[];
@@ -1157,6 +1307,11 @@ export interface paths {
                                             };
                                             /** @description Contribution to the score, nats */
                                             llr: number;
+                                            /**
+                                             * @description The condition's likelihood for this finding was inferred from related conditions (its ICD-10 category), not read from a source
+                                             * @enum {boolean}
+                                             */
+                                            inferred?: true;
                                         }[];
                                         against: {
                                             finding_id: string;
@@ -1170,6 +1325,11 @@ export interface paths {
                                             };
                                             /** @description Contribution to the score, nats */
                                             llr: number;
+                                            /**
+                                             * @description The condition's likelihood for this finding was inferred from related conditions (its ICD-10 category), not read from a source
+                                             * @enum {boolean}
+                                             */
+                                            inferred?: true;
                                         }[];
                                     };
                                     next_steps?: {
@@ -1505,6 +1665,11 @@ export interface paths {
                                         };
                                         /** @description Contribution to the score, nats */
                                         llr: number;
+                                        /**
+                                         * @description The condition's likelihood for this finding was inferred from related conditions (its ICD-10 category), not read from a source
+                                         * @enum {boolean}
+                                         */
+                                        inferred?: true;
                                     }[];
                                     reasons_against: {
                                         finding_id: string;
@@ -1518,6 +1683,11 @@ export interface paths {
                                         };
                                         /** @description Contribution to the score, nats */
                                         llr: number;
+                                        /**
+                                         * @description The condition's likelihood for this finding was inferred from related conditions (its ICD-10 category), not read from a source
+                                         * @enum {boolean}
+                                         */
+                                        inferred?: true;
                                     }[];
                                     /** @description Why the entry is on the differential list: the leader, posterior >= 0.01, or plausibility >= the model threshold */
                                     listed_because?: ("leader" | "probability" | "plausibility")[];
@@ -1542,6 +1712,11 @@ export interface paths {
                                             };
                                             /** @description Contribution to the score, nats */
                                             llr: number;
+                                            /**
+                                             * @description The condition's likelihood for this finding was inferred from related conditions (its ICD-10 category), not read from a source
+                                             * @enum {boolean}
+                                             */
+                                            inferred?: true;
                                         }[];
                                         against: {
                                             finding_id: string;
@@ -1555,6 +1730,11 @@ export interface paths {
                                             };
                                             /** @description Contribution to the score, nats */
                                             llr: number;
+                                            /**
+                                             * @description The condition's likelihood for this finding was inferred from related conditions (its ICD-10 category), not read from a source
+                                             * @enum {boolean}
+                                             */
+                                            inferred?: true;
                                         }[];
                                     };
                                     next_steps?: {
@@ -1584,6 +1764,11 @@ export interface paths {
                                         };
                                         /** @description Contribution to the score, nats */
                                         llr: number;
+                                        /**
+                                         * @description The condition's likelihood for this finding was inferred from related conditions (its ICD-10 category), not read from a source
+                                         * @enum {boolean}
+                                         */
+                                        inferred?: true;
                                     }[];
                                     reasons_against: {
                                         finding_id: string;
@@ -1597,6 +1782,11 @@ export interface paths {
                                         };
                                         /** @description Contribution to the score, nats */
                                         llr: number;
+                                        /**
+                                         * @description The condition's likelihood for this finding was inferred from related conditions (its ICD-10 category), not read from a source
+                                         * @enum {boolean}
+                                         */
+                                        inferred?: true;
                                     }[];
                                     /** @description Why the entry is on the differential list: the leader, posterior >= 0.01, or plausibility >= the model threshold */
                                     listed_because?: ("leader" | "probability" | "plausibility")[];
@@ -1621,6 +1811,11 @@ export interface paths {
                                             };
                                             /** @description Contribution to the score, nats */
                                             llr: number;
+                                            /**
+                                             * @description The condition's likelihood for this finding was inferred from related conditions (its ICD-10 category), not read from a source
+                                             * @enum {boolean}
+                                             */
+                                            inferred?: true;
                                         }[];
                                         against: {
                                             finding_id: string;
@@ -1634,6 +1829,11 @@ export interface paths {
                                             };
                                             /** @description Contribution to the score, nats */
                                             llr: number;
+                                            /**
+                                             * @description The condition's likelihood for this finding was inferred from related conditions (its ICD-10 category), not read from a source
+                                             * @enum {boolean}
+                                             */
+                                            inferred?: true;
                                         }[];
                                     };
                                     next_steps?: {

@@ -25,7 +25,7 @@ export function describeObservation(cm: CompiledModel, obs: Observation): string
 function reasons(cm: CompiledModel, list: readonly Contribution[], n: number): string {
   return list
     .slice(0, n)
-    .map((c) => `${describeObservation(cm, c.observation)} (${formatContribution(c.llr)})`)
+    .map((c) => `${describeObservation(cm, c.observation)} (${formatContribution(c.llr)}${c.inferred ? ', inferred from related conditions' : ''})`)
     .join('; ');
 }
 

@@ -96,6 +96,8 @@ export interface CompiledModel {
   readonly periodPrior: readonly CompiledPeriodPrior[];
   /** Likelihood changes by age (conditions with `ageLikelihoods` only), by finding index. */
   readonly ageLikelihoods: ReadonlyMap<number, readonly CompiledAgeLikelihood[]>;
+  /** The model's inferred likelihood entries (`inferredLikelihoods`): finding index -> condition indexes. */
+  readonly inferred: ReadonlyMap<number, ReadonlySet<number>>;
   readonly temperature: number;
   readonly head: CompiledHead | undefined;
   readonly cantMissThreshold: number;
@@ -284,6 +286,18 @@ function compileFinding(model: KnowledgeModel, def: FindingDef, index: number, c
   };
 }
 
+/** `inferredLikelihoods` by index; ids the model does not define are skipped (validation reports them). */
+function compileInferred(model: KnowledgeModel, findingIndex: ReadonlyMap<string, number>, conditionIndex: ReadonlyMap<string, number>): Map<number, Set<number>> {
+  const out = new Map<number, Set<number>>();
+  for (const [fid, cids] of Object.entries(model.inferredLikelihoods ?? {})) {
+    const f = findingIndex.get(fid);
+    if (f === undefined) continue;
+    const set = new Set(cids.map((c) => conditionIndex.get(c)).filter((c): c is number => c !== undefined));
+    if (set.size > 0) out.set(f, set);
+  }
+  return out;
+}
+
 /** Compile a validated model for inference (see the module comment). */
 export function compileModel(model: KnowledgeModel): CompiledModel {
   const nC = model.conditions.length;
@@ -333,6 +347,7 @@ export function compileModel(model: KnowledgeModel): CompiledModel {
     logPrior,
     periodPrior: model.conditions.flatMap((c, i) => (c.periodPrior ?? []).map((r) => ({ condition: i, from: r.from ?? '', until: r.until ?? '9999-12-31', logFactor: Math.log(r.factor) }))),
     ageLikelihoods: compileAgeLikelihoods(model, findingIndex),
+    inferred: compileInferred(model, findingIndex, conditionIndex),
     temperature: model.calibration?.temperature ?? 1,
     head,
     cantMissThreshold: model.cantMissThreshold ?? 0.02,

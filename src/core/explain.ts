@@ -3,6 +3,7 @@
  * score, split into findings for (positive) and against (negative). A contribution is the log-likelihood
  * ratio of the finding's outcome under the condition versus the leak reference (times the head's
  * nbWeight, plus any learned head weights for that finding). base + sum(contributions) = score, exactly.
+ * A contribution whose likelihood entry the model marks inferred (`inferredLikelihoods`) says so.
  */
 import { rowLlr, sexIndex } from './compile.js';
 import type { Observation } from './evidence.js';
@@ -15,6 +16,8 @@ export interface Contribution {
   readonly observation: Observation;
   /** Contribution to the condition's score, in nats. */
   readonly llr: number;
+  /** Present (true) when the condition's entry for this finding was inferred from related conditions, not read from a source. */
+  readonly inferred?: true;
 }
 
 export interface Explanation {
@@ -55,7 +58,8 @@ export function explain(state: BeliefState, conditionIndex: number): Explanation
     }
     if ('present' in obs) nb += ageLikelihoodLlr(cm.ageLikelihoods, cf.index, c, obs.present, state.age);
     const llr = w * nb + headWeight(state, headFeatureKeys(cf, obs), c);
-    contributions.push({ findingId: cf.def.id, name: cf.def.name, observation: obs, llr });
+    const inferred = cm.inferred.get(cf.index)?.has(c) === true;
+    contributions.push({ findingId: cf.def.id, name: cf.def.name, observation: obs, llr, ...(inferred ? { inferred } : {}) });
   }
   const prior = cm.logPrior[state.band * 2 + sexIndex(state.sex)]![c]! + periodLogFactor(cm, c, state.date);
   const base = cm.head ? w * prior + cm.head.bias[c]! + headWeight(state, demographicFeatureKeys(cm, state.band, state.sex), c) : prior;

@@ -338,6 +338,13 @@ export interface KnowledgeModel {
   readonly actions: readonly ActionDef[];
   /** likelihoods[findingId][conditionId] = probabilities, shaped as the finding's value type says. */
   readonly likelihoods: Readonly<Record<string, Readonly<Record<string, readonly number[]>>>>;
+  /**
+   * Optional: likelihood entries inferred by a build rule rather than read from a source, as
+   * inferredLikelihoods[findingId] = the condition ids (sorted) whose entry was inferred from related conditions
+   * (primary care: the ICD-10 category sibling fill). Inference reads them like any entry; explanations mark
+   * their contributions `inferred` so a clinician is not shown them as the condition's cited features.
+   */
+  readonly inferredLikelihoods?: Readonly<Record<string, readonly string[]>>;
   /** Optional is-a hierarchy that expands `likelihoods` at compile time (see `FindingHierarchy`). */
   readonly hierarchy?: FindingHierarchy;
   /** Probability above which a can't-miss condition is always listed. */

@@ -86,3 +86,16 @@ test('topK is the head of rank, ties by index', async () => {
     for (const k of [1, 3, 10]) assert.deepEqual(topK(p, k), rank(p).slice(0, k));
   }
 });
+
+test('explanations mark contributions whose entry the model says was inferred, for that condition only', () => {
+  const im = compileModel(makeModel({ inferredLikelihoods: { dyspnea: ['flu'] } }));
+  const b = beliefFromCase(im, { age: 40, sex: 'male', findings: [{ id: 'dyspnea', present: true }, { id: 'fever', present: true }] });
+  const flu = explain(b, im.conditionIndex.get('flu')!);
+  assert.equal(flu.contributions.find((x) => x.findingId === 'dyspnea')!.inferred, true);
+  assert.equal('inferred' in flu.contributions.find((x) => x.findingId === 'fever')!, false);
+  const pe = explain(b, im.conditionIndex.get('pe')!);
+  assert.ok(pe.contributions.every((x) => !('inferred' in x)));
+  // the mark changes no number
+  const plain = explain(beliefFromCase(cm, { age: 40, sex: 'male', findings: [{ id: 'dyspnea', present: true }, { id: 'fever', present: true }] }), idx('flu'));
+  assert.deepEqual(flu.contributions.map((x) => x.llr), plain.contributions.map((x) => x.llr));
+});

@@ -47,3 +47,15 @@ test('a valid case parses, duplicates are rejected', () => {
   assert.equal(dup.ok, false);
   assert.equal(dup.issues[0]!.code, 'duplicate');
 });
+
+test('inferred likelihood marks must name an entry of the likelihood table', () => {
+  assert.equal(validateModel(makeModel({ inferredLikelihoods: { fever: ['pe', 'uti'] } })).ok, true);
+  const r = validateModel({ ...makeModel(), inferredLikelihoods: { fever: ['pe', 'nosuch'], dyspnea: ['uti'], ghost: ['flu'], risk: 'flu' } });
+  assert.deepEqual(r.issues.map((i) => `${i.path} ${i.code}`).sort(), [
+    '$.inferredLikelihoods.dyspnea[0] reference',
+    '$.inferredLikelihoods.fever[1] reference',
+    '$.inferredLikelihoods.ghost[0] reference',
+    '$.inferredLikelihoods.risk type',
+  ]);
+  assert.equal(validateModel({ ...makeModel(), inferredLikelihoods: [] }).issues[0]!.path, '$.inferredLikelihoods');
+});

@@ -90,6 +90,7 @@ export function validateModel(input: unknown): Result<KnowledgeModel> {
   const { findings, findingIds, shapes } = validateFindings(ck, m);
   const actions = validateActions(ck, m, findingIds);
   validateLikelihoods(ck, m['likelihoods'], findingIds, conditionIds, shapes);
+  if (m['inferredLikelihoods'] !== undefined) validateInferred(ck, m['inferredLikelihoods'], m['likelihoods']);
   validateAgeLikelihoodRefs(ck, conditions, findings);
   if (m['hierarchy'] !== undefined) validateHierarchy(ck, m['hierarchy'], findingIds, shapes);
   validateNextSteps(ck, conditions, actions);
@@ -245,6 +246,25 @@ function validateLikelihoods(ck: Checker, lk: unknown, findingIds: ReadonlySet<s
         else if (shape) ck.probs(probs, cp, shape.length, shape.sumsToOne);
       }
     }
+  }
+}
+
+/** `$.inferredLikelihoods`: finding id -> condition ids, each naming an entry of `$.likelihoods`. */
+function validateInferred(ck: Checker, inf: unknown, lk: unknown): void {
+  if (!isObj(inf)) {
+    ck.err('type', '$.inferredLikelihoods', 'must be an object keyed by finding id');
+    return;
+  }
+  for (const [fid, cids] of Object.entries(inf)) {
+    const fp = childPath('$.inferredLikelihoods', fid);
+    const row = isObj(lk) ? lk[fid] : undefined;
+    if (!Array.isArray(cids)) {
+      ck.err('type', fp, 'must be an array of condition ids');
+      continue;
+    }
+    cids.forEach((c: unknown, i) => {
+      if (typeof c !== 'string' || !isObj(row) || row[c] === undefined) ck.err('reference', childPath(fp, i), 'must name a condition with a likelihood entry for this finding');
+    });
   }
 }
 

@@ -50,7 +50,7 @@ export function apiObservation(o: Observation): { id: string; present?: boolean;
 }
 
 function reason(c: Contribution) {
-  return { finding_id: c.findingId, name: c.name, observation: apiObservation(c.observation), llr: c.llr };
+  return { finding_id: c.findingId, name: c.name, observation: apiObservation(c.observation), llr: c.llr, ...(c.inferred ? { inferred: true as const } : {}) };
 }
 
 function entry(e: DifferentialEntry) {

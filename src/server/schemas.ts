@@ -38,7 +38,7 @@ export const DiagnoseRequest = Type.Object({
 }, { additionalProperties: false });
 export type DiagnoseRequest = Static<typeof DiagnoseRequest>;
 
-const Reason = Type.Object({ finding_id: Type.String(), name: Type.String(), observation: Observation, llr: Type.Number({ description: 'Contribution to the score, nats' }) });
+const Reason = Type.Object({ finding_id: Type.String(), name: Type.String(), observation: Observation, llr: Type.Number({ description: 'Contribution to the score, nats' }), inferred: Type.Optional(Type.Literal(true, { description: 'The condition\'s likelihood for this finding was inferred from related conditions (its ICD-10 category), not read from a source' })) });
 const Entry = Type.Object({
   condition_id: Type.String(),
   name: Type.String(),

@@ -204,6 +204,8 @@ interface BuildState {
    * built the phenotype findings: applied after it, filling gaps only (`applyDeferred`).
    */
   readonly deferred: { readonly fid: string; readonly cid: string; readonly p: number; readonly at: string }[];
+  /** Likelihood entries inferred from related conditions (`fillFromIcdSiblings`): finding -> condition ids. */
+  readonly inferred: Map<string, string[]>;
 }
 
 /** Set P(finding | condition), clamped to [0.001, 0.99]; with `keep`, a value already set wins. */
@@ -229,7 +231,7 @@ function priorFrom(age: readonly number[], sex: readonly number[], w = 1): numbe
  * conditions, reference checks, actions, red flags and next steps, then the artifact.
  */
 export function buildPrimaryCareModel(input: BuildInput): KnowledgeModel {
-  const st: BuildState = { k: input.knowledge, issues: [], conds: new Map(), findings: new Map(), lk: new Map(), extraIcd: new Map(), deferred: [] };
+  const st: BuildState = { k: input.knowledge, issues: [], conds: new Map(), findings: new Map(), lk: new Map(), extraIcd: new Map(), deferred: [], inferred: new Map() };
   addSymcat(st, input.symcat);
   addCatalogFindings(st);
   addAuthoredCantMiss(st);
@@ -239,7 +241,7 @@ export function buildPrimaryCareModel(input: BuildInput): KnowledgeModel {
   if (input.ontologies && input.phenotypes && Object.values(ONTOLOGY_KNOWLEDGE).some(Boolean)) addOntologyKnowledge(st, input.ontologies, input.phenotypes);
   applyDeferred(st);
   if (MODEL_WIDE_LEAK.on) modelWideLeaks(st.findings, st.lk, st.conds.size, MODEL_WIDE_LEAK);
-  if (ICD_SIBLING_FILL.on) fillFromIcdSiblings(st.findings, st.lk, conditionIcd10(st), ICD_SIBLING_FILL.share);
+  if (ICD_SIBLING_FILL.on) for (const [f, cs] of fillFromIcdSiblings(st.findings, st.lk, conditionIcd10(st), ICD_SIBLING_FILL.share)) st.inferred.set(f, cs);
   checkConditionReferences(st);
   const { actions, testIds } = buildActions(st, input.prices);
   const redFlags = buildRedFlags(st.k.redFlags, st.findings, st.issues);
@@ -677,6 +679,7 @@ function assembleModel(st: BuildState, parts: { actions: ActionDef[]; redFlags: 
     findings: [...st.findings.values()].sort((a, b) => a.id.localeCompare(b.id)),
     actions: parts.actions,
     likelihoods: likelihoodTable(st.lk),
+    ...(st.inferred.size > 0 ? { inferredLikelihoods: Object.fromEntries([...st.inferred].sort((a, b) => (a[0] < b[0] ? -1 : 1))) } : {}),
     cantMissThreshold: CANT_MISS_THRESHOLD,
     redFlags: parts.redFlags,
     manifest: {

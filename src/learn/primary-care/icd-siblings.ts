@@ -13,14 +13,22 @@ import { roundSig } from '../artifact.js';
 /** The share of the category mean a silent profile takes (chosen on the read pool; docs/sessions/21-rank5.md). */
 export const ICD_SIBLING_FILL: { readonly on: boolean; readonly share: number } = { on: true, share: 0.1 };
 
+/** An ICD-10(-CM) code: a letter, two digits (or digit and letter), then an optional dotted subcode. */
+const ICD10_CODE = /^[A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$/;
+
+/** A condition's three-character categories; anything not shaped as an ICD-10 code (another system, a prefix) forms none. */
+function categories(codes: readonly string[]): Set<string> {
+  return new Set(codes.filter((x) => ICD10_CODE.test(x)).map((x) => x.slice(0, 3)));
+}
+
 /** Conditions sharing at least one ICD-10-CM three-character category with each condition (itself excluded). */
 export function icdSiblings(icd10: ReadonlyMap<string, readonly string[]>): Map<string, string[]> {
   const byCat = new Map<string, string[]>();
-  for (const [c, codes] of icd10) for (const k of new Set(codes.map((x) => x.slice(0, 3)))) (byCat.get(k) ?? byCat.set(k, []).get(k)!).push(c);
+  for (const [c, codes] of icd10) for (const k of categories(codes)) (byCat.get(k) ?? byCat.set(k, []).get(k)!).push(c);
   const out = new Map<string, string[]>();
   for (const [c, codes] of icd10) {
     const sibs = new Set<string>();
-    for (const k of new Set(codes.map((x) => x.slice(0, 3)))) for (const d of byCat.get(k)!) if (d !== c) sibs.add(d);
+    for (const k of categories(codes)) for (const d of byCat.get(k)!) if (d !== c) sibs.add(d);
     if (sibs.size > 0) out.set(c, [...sibs].sort());
   }
   return out;
@@ -28,11 +36,13 @@ export function icdSiblings(icd10: ReadonlyMap<string, readonly string[]>): Map<
 
 /**
  * Fills, for every binary finding, the conditions that do not list it but have ICD-10 siblings, with `share` x the
- * siblings' mean P (unlisted siblings at the finding's leak) when that exceeds the leak. Returns the entries added.
+ * siblings' mean P (unlisted siblings at the finding's leak) when that exceeds the leak. Returns the entries added,
+ * finding id -> condition ids (sorted), which the model records as `inferredLikelihoods` so explanations can say a
+ * contribution was inferred from related conditions rather than read from a source.
  */
-export function fillFromIcdSiblings(findings: ReadonlyMap<string, FindingDef>, lk: Map<string, Map<string, number>>, icd10: ReadonlyMap<string, readonly string[]>, share: number): number {
+export function fillFromIcdSiblings(findings: ReadonlyMap<string, FindingDef>, lk: Map<string, Map<string, number>>, icd10: ReadonlyMap<string, readonly string[]>, share: number): Map<string, string[]> {
   const sibs = icdSiblings(icd10);
-  let added = 0;
+  const added = new Map<string, string[]>();
   for (const [fid, f] of findings) {
     if (f.valueType !== 'binary') continue;
     const row = lk.get(fid);
@@ -46,7 +56,7 @@ export function fillFromIcdSiblings(findings: ReadonlyMap<string, FindingDef>, l
       if (p > f.leak) fill.push([c, p]);
     }
     for (const [c, p] of fill) row.set(c, p);
-    added += fill.length;
+    if (fill.length > 0) added.set(fid, fill.map(([c]) => c).sort());
   }
   return added;
 }

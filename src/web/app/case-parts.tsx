@@ -101,7 +101,7 @@ export function FindingsPanel(props: {
 }
 
 function Reasons({ e }: { e: Entry }) {
-  const row = (r: Entry['reasons_for'][number]) => <li key={r.finding_id}>{r.name}{r.observation.present === false ? ' (absent)' : r.observation.value !== undefined ? `: ${String(r.observation.value)}` : ''} <span class="num">{signed(r.llr)}</span></li>;
+  const row = (r: Entry['reasons_for'][number]) => <li key={r.finding_id}>{r.name}{r.observation.present === false ? ' (absent)' : r.observation.value !== undefined ? `: ${String(r.observation.value)}` : ''} <span class="num">{signed(r.llr)}</span>{r.inferred ? <span class="muted"> inferred from related conditions</span> : null}</li>;
   return (
     <div class="reasons">
       <div><h4>For</h4>{e.reasons_for.length ? <ul>{e.reasons_for.map(row)}</ul> : <p class="muted">none</p>}</div>
