@@ -287,7 +287,7 @@ function applyOpen(tokens: Tokens, found: (ContextDecision[] | undefined)[], k: 
  */
 const ATTRIBUTIVE: ReadonlySet<string> = new Set(['absent']);
 /** Words after an adjective cue that keep it predicative: where or when the thing is absent. */
-const PREDICATIVE_NEXT: ReadonlySet<string> = new Set(['in', 'on', 'at', 'from', 'to', 'over', 'throughout', 'bilaterally', 'both', 'on', 'and', 'or', 'since', 'today', 'now', 'distally', 'peripherally']);
+const PREDICATIVE_NEXT: ReadonlySet<string> = new Set(['in', 'on', 'at', 'from', 'to', 'over', 'throughout', 'bilaterally', 'both', 'and', 'or', 'since', 'today', 'now', 'distally', 'peripherally']);
 
 /** Is cue `hit` attributive: at the head of its sentence or list item, and followed by a word it qualifies? */
 function attributive(tokens: Tokens, hit: Hit): boolean {

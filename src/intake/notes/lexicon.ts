@@ -265,7 +265,8 @@ const GROUP_MEMBERS: ReadonlySet<string> = (() => {
 
 /**
  * An entry with the reading rules its words carry: an ungated bare lesion term is gated on the organ it must be
- * named with (`organ-bound.ts`); a wording of one member of a statement group is marked a member.
+ * named with and bound to no other site after it (`organ-bound.ts`); a wording of one member of a statement group
+ * is marked a member.
  */
 function withWordRules<E extends { readonly findingId: string; readonly gate?: readonly string[]; readonly member?: boolean }>(forms: readonly string[], entry: E): E {
   const gate = entry.gate ? undefined : organGate(forms);

@@ -10,7 +10,8 @@
  * (`LexiconEntry.gate`, with `gateNamed`: a results section alone does not open it). The site written right
  * after the words decides against that: "CTPA: no PE. CT abdomen: filling defect in the portal vein", or a
  * "lower lobe" named later in the sentence, leave a defect sited in another lumen what it is
- * (`LexiconEntry.siteBound`, `namesOtherSite`).
+ * (`LexiconEntry.siteBound`, `namesOtherSite`). The same rule for a result phrase's body region: a part of
+ * "… on CT head" is no CT head finding on a CT of the abdomen (`regionOf`, `imagedElsewhere`, at the end).
  */
 import { phraseForms, type Tokens } from './tokenize.js';
 
