@@ -279,6 +279,24 @@ function applyOpen(tokens: Tokens, found: (ContextDecision[] | undefined)[], k: 
   return live;
 }
 
+/**
+ * Cues that are adjectives, read both ways ("pulses absent", "absent pulses"). Written at the head of a list
+ * item and before the words it qualifies ("broad notched R in I, aVL, V6, absent septal q waves"), one is
+ * attributive and does not reach back over the list to the items before it; written after a finding
+ * ("crackles, wheeze absent"), or before words that place it ("…, absent in both feet"), it does.
+ */
+const ATTRIBUTIVE: ReadonlySet<string> = new Set(['absent']);
+/** Words after an adjective cue that keep it predicative: where or when the thing is absent. */
+const PREDICATIVE_NEXT: ReadonlySet<string> = new Set(['in', 'on', 'at', 'from', 'to', 'over', 'throughout', 'bilaterally', 'both', 'and', 'or', 'since', 'today', 'now', 'distally', 'peripherally']);
+
+/** Is cue `hit` attributive: at the head of its sentence or list item, and followed by a word it qualifies? */
+function attributive(tokens: Tokens, hit: Hit): boolean {
+  const before = hit.first - 1;
+  if (before >= 0 && tokens.sentence[before] === tokens.sentence[hit.first] && tokens.kind[before] === TOKEN_WORD) return false;
+  const next = hit.end;
+  return next < tokens.count && tokens.sentence[next] === tokens.sentence[hit.first] && tokens.kind[next] === TOKEN_WORD && !PREDICATIVE_NEXT.has(tokens.norm[next] as string);
+}
+
 function sweep(tokens: Tokens, scope: Scope, hits: readonly Hit[], targets: readonly Target[], from: number, to: number, found: (ContextDecision[] | undefined)[]): void {
   // Forward: walk left to right, merging hits and targets by position.
   let open: Open[] = [];
@@ -304,7 +322,7 @@ function sweep(tokens: Tokens, scope: Scope, hits: readonly Hit[], targets: read
       const hit = hits[h] as Hit;
       for (const r of hit.rules) {
         if (r.category === 'terminate') open = terminate(open, r, hit, scope.wordsBefore);
-        else if (r.category !== 'pseudo' && r.direction !== 'forward') open.push({ hit, rule: r });
+        else if (r.category !== 'pseudo' && r.direction !== 'forward' && !(ATTRIBUTIVE.has(r.phrase) && attributive(tokens, hit))) open.push({ hit, rule: r });
       }
     }
     if (open.length > 0) open = applyOpen(tokens, found, k, open, scope, t, false);

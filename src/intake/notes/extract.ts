@@ -31,6 +31,7 @@ import { insertDerivedTarget } from './derived-target.js';
 import { applyExposureRules, historicalCounts } from './exposures.js';
 import { sizeAt } from './sizes.js';
 import { GATE_WORD_NOT_AFTER } from './report-statements.js';
+import { imagedElsewhere, namesOtherSite } from './organ-bound.js';
 import { sectionsAndBreaks, type Section, type SectionKind } from './sections.js';
 import { phraseForms, tokenize, type Tokens } from './tokenize.js';
 
@@ -209,6 +210,8 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
     for (const entry of list) {
       if (entry.gate && (entry.gateNamed === true || section !== 'results') && !gateOpen(tokens, t.first, entry.gate)) continue;
       if (entry.written && !entry.written.test(matched)) continue;
+      if (entry.siteBound === true && namesOtherSite(tokens, t.end)) continue;
+      if (entry.site !== undefined && entry.gate && imagedElsewhere(tokens, t.first, entry.gate, entry.site)) continue;
       // A negated member of a group says only that member is absent (`LexiconEntry.member`).
       if (entry.member === true && f.negated) continue;
       if (entry.concept !== undefined) {

@@ -8,7 +8,7 @@ import { conceptFindings } from '../fhir/match.js';
 import { buildShields, type ShieldValue } from './exposure-shields.js';
 import { MONITORING_WORDS, REPORT_STATEMENTS, type ReportStatement } from './report-statements.js';
 import { addPairTerm, type PairIndex, type ReadonlyPairIndex } from './loose-pairs.js';
-import { organGate } from './organ-bound.js';
+import { organGate, regionOf } from './organ-bound.js';
 import { SITE_START_WORDS } from './site-words.js';
 import { SIZE_WORDS } from './sizes.js';
 import { SYNONYM_GROUPS } from './synonyms.js';
@@ -46,6 +46,13 @@ export interface LexiconEntry {
    * nothing absent; affirmed, it makes the group present.
    */
   readonly member?: boolean;
+  /** A bare lesion term (`organ-bound.ts`): not read where the words right after it site it in another lumen. */
+  readonly siteBound?: boolean;
+  /**
+   * For a part of a result phrase whose modality names a body region ("mass" of "… on CT head"): that region
+   * (`organ-bound.ts`); the part is not read where the modality is named with another region only.
+   */
+  readonly site?: string;
 }
 
 /** A result phrase whose last word may come after modifier words (`phrase-rules.ts`). */
@@ -114,23 +121,25 @@ const MODALITY_WORDS: Readonly<Record<string, readonly string[]>> = {
  * "consolidation" (gated on the modality), "dilated appendix with fat stranding" -> "dilated
  * appendix", "fat stranding". One general rule over the model's own result vocabulary.
  */
-export function resultPhraseParts(term: string): { part: string; gate?: readonly string[] }[] {
+export function resultPhraseParts(term: string): { part: string; gate?: readonly string[]; site?: string }[] {
   const m = /^(.+?)\s+(?:on|in)\s+(?:an?\s+|the\s+)?((?:chest\s+|transvaginal\s+|pelvic\s+|upper\s+)?[a-z-]+(?:\s+[a-z]+)?)$/i.exec(term);
   let core = term;
   let gate: string[] | undefined;
+  let site: string | undefined;
   if (m) {
     const words = phraseForms(m[2] as string);
     const g = [...new Set(words.flatMap((w) => MODALITY_WORDS[w] ?? []))];
     if (g.length > 0) {
       core = m[1] as string;
       gate = g;
+      site = regionOf(words);
     }
   }
   const parts = core.split(/,\s*|\s+or\s+|\s+with\s+|\s+and\s+/).map((p) => p.trim()).filter((p) => p !== '');
   if (parts.length === 1 && !gate) return [];
-  const out: { part: string; gate?: readonly string[] }[] = [];
+  const out: { part: string; gate?: readonly string[]; site?: string }[] = [];
   for (const part of parts) {
-    if (gate) out.push({ part, gate });
+    if (gate) out.push({ part, gate, ...(site !== undefined ? { site } : {}) });
     else if (phraseForms(part).length >= 2) out.push({ part });
   }
   return out;
@@ -184,9 +193,9 @@ export function buildLexicon(model: Pick<KnowledgeModel, 'id' | 'version' | 'fin
       // Parts of report phrases, after the whole terms so an exact term is never replaced by a part.
       for (const t of own) {
         const parts = resultPhraseParts(t);
-        for (const p of parts) add(p.part, { findingId: f.id, source: 'synonym', ...(p.gate ? { gate: p.gate } : {}) });
+        for (const p of parts) add(p.part, { findingId: f.id, source: 'synonym', ...(p.gate ? { gate: p.gate } : {}), ...(p.site !== undefined ? { site: p.site } : {}) });
         // "non-compressible left common femoral vein": the phrase's last word may follow modifiers.
-        for (const p of parts.length > 0 ? parts : [{ part: t }]) addGapped(gapped, p.part, { findingId: f.id, term: p.part, source: 'synonym', ...('gate' in p && p.gate ? { gate: p.gate } : {}) });
+        for (const p of parts.length > 0 ? parts : [{ part: t }]) addGapped(gapped, p.part, { findingId: f.id, term: p.part, source: 'synonym', ...('gate' in p && p.gate ? { gate: p.gate } : {}), ...('site' in p && p.site !== undefined ? { site: p.site } : {}) });
       }
     }
     if (options.includeValues && f.valueType !== 'binary') {
@@ -256,13 +265,14 @@ const GROUP_MEMBERS: ReadonlySet<string> = (() => {
 
 /**
  * An entry with the reading rules its words carry: an ungated bare lesion term is gated on the organ it must be
- * named with (`organ-bound.ts`); a wording of one member of a statement group is marked a member.
+ * named with and bound to no other site after it (`organ-bound.ts`); a wording of one member of a statement group
+ * is marked a member.
  */
 function withWordRules<E extends { readonly findingId: string; readonly gate?: readonly string[]; readonly member?: boolean }>(forms: readonly string[], entry: E): E {
   const gate = entry.gate ? undefined : organGate(forms);
   const member = GROUP_MEMBERS.has(`${key(forms)}|${entry.findingId}`);
   if (!gate && !member) return entry;
-  return { ...entry, ...(gate ? { gate, gateNamed: true } : {}), ...(member ? { member: true } : {}) };
+  return { ...entry, ...(gate ? { gate, gateNamed: true, siteBound: true } : {}), ...(member ? { member: true } : {}) };
 }
 
 /** Words that are no result phrase's head: a phrase led by one is not matched across a gap. */

@@ -169,3 +169,53 @@ test('a flat, type B tympanogram is fluid in the middle ear (Jerger 1970); bare 
   assert.equal(found('CT: type B aortic dissection.').has('fluid-in-ear'), false);
   assert.equal(found('Hepatitis type B serology sent.').has('fluid-in-ear'), false);
 });
+
+test('second reader (s21): "not preceded by" denies a whole list unless it names an ECG wave', () => {
+  // A described beat keeps its morphology: the cue names the wave it denies.
+  assert.equal(found('ECG: wide complexes not preceded by a P wave, RBBB pattern.').get('ecg-conduction-abnormality'), true);
+  // Any other sequence denied is a plain negation over its list: a pertinent negative is never read present.
+  const collapse = found('Collapse not preceded by chest pain, palpitations or dizziness.');
+  assert.equal(collapse.get('fainting'), true);
+  for (const id of ['palpitations', 'dizziness']) assert.equal(collapse.get(id), false, id);
+  assert.equal(found('Collapse not accompanied by chest pain or palpitations.').get('palpitations'), false);
+});
+
+test('second reader (s21): a filling defect sited in another lumen is no pulmonary embolus, even beside lung words', () => {
+  assert.equal(found('CT: filling defect in the right interlobar pulmonary artery.').get('cta-pe'), true);
+  for (const note of [
+    'CT abdomen: filling defect in the right renal pelvis; lower lobes of lungs clear.',
+    'CTPA: no PE. CT abdomen: filling defect in the portal vein.',
+    'CT pulmonary angiogram performed. Liver normal. Filling defect in the portal vein.',
+    'CT urogram: filling defect in the bladder.',
+  ]) assert.equal(found(note).has('cta-pe'), false, note);
+});
+
+test('second reader (s21): a part of "… on CT head" is no CT head finding where the CT is of another region', () => {
+  for (const note of ['CT abdomen: 4 cm liver mass.', 'CT chest: 3 cm right upper lobe mass.', 'CT of the chest, abdomen and pelvis: 4 cm liver mass.', 'CT abdomen and pelvis with contrast. There is a 4 cm liver mass.']) {
+    assert.equal(found(note).has('ct-head-abnormal'), false, note);
+  }
+  // Its own region, or a CT naming none, still reads it; the nearest CT decides.
+  assert.equal(found('CT head: 2 cm right frontal mass with midline shift.').get('ct-head-abnormal'), true);
+  assert.equal(found('CT brain: mass effect and midline shift.').get('ct-head-abnormal'), true);
+  assert.equal(found('CT: right frontal ring-enhancing lesion.').get('ct-head-abnormal'), true);
+  assert.equal(found('CT head: no mass. CT abdomen: liver mass.').get('ct-head-abnormal'), false);
+});
+
+test('second reader (s21): a mixed Holter list, bundle-branch wordings and "type B" beside other nouns', () => {
+  assert.equal(found('ECG: incomplete RBBB.').get('ecg-conduction-abnormality'), true);
+  assert.equal(found('ECG: no LBBB.').has('ecg-conduction-abnormality'), false, 'a negated member marks nothing absent');
+  for (const note of ['CT: type B aortic dissection.', 'Type B personality.', 'Hepatitis type B serology sent.', 'Tympanometry normal. CT: type B aortic dissection.']) {
+    assert.equal(found(note).has('fluid-in-ear'), false, note);
+  }
+});
+
+test('second reader (s21): "absent" heading a list item qualifies what follows it, not the items before', () => {
+  // Surawicz 2009 part III, left bundle-branch block: broad notched R in I, aVL, V5-V6 and absent septal q waves.
+  assert.equal(found('ECG: sinus 70, broad notched R in I, aVL, V5-V6, absent septal q waves.').get('ecg-conduction-abnormality'), true);
+  // After the findings, or placed ("absent in the bases"), it still reaches back over the list.
+  const listed = found('Exam: cough, fever absent.');
+  assert.equal(listed.get('cough'), false);
+  assert.equal(listed.get('fever'), false);
+  assert.equal(found('Exam: wheeze, absent in the bases.').get('wheezing'), false);
+  assert.equal(found('Chest: wheeze, absent breath sounds on the left.').get('wheezing'), true);
+});

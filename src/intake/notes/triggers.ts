@@ -57,6 +57,11 @@ const PMH_PROSE = ['past medical history', 'medical history', 'past history'].fl
   `${h} remarkable for`, `${h} includes`, `${h} of`, `${h} is positive for`, `${h} is relevant for`, `${h}:`,
 ]);
 
+/** "not preceded / followed by" an ECG wave or complex (see its rule in SPECS). */
+const SEQUENCE_DENIED_WAVES = ['not preceded by', 'not followed by'].flatMap((cue) =>
+  ['p wave', 'p waves', 'a p wave', 'any p wave', 'any p waves', 'visible p waves', 'a visible p wave', 'qrs', 'a qrs', 'qrs complexes', 'a qrs complex']
+    .map((wave) => `${cue} ${wave}`));
+
 const SPECS: readonly Spec[] = [
   // Negation, before the finding.
   ['negated', 'forward', [
@@ -70,13 +75,13 @@ const SPECS: readonly Spec[] = [
     // "Yet" after a negation is "so far", not the conjunction that ends a scope: "has not yet had a period".
     'not yet',
   ]],
-  // A sequence denied negates the one thing named after it, not the list that follows: "broad complexes not
-  // preceded by P waves, LBBB morphology" describes a ventricular beat by its order in the ECG (Surawicz B et al.
-  // 2009, AHA/ACCF/HRS recommendations for the standardization and interpretation of the ECG, part III: a QRS
-  // "not preceded by a P wave"), and its bundle-branch morphology is stated, not denied. Two words reach the thing
-  // named ("by P waves", "by a QRS"); a longer list after the cue ("not preceded by palpitations or chest pain")
-  // keeps only its first item negated, the price of not reading a described beat's morphology as denied.
-  ['negated', 'forward', ['not preceded by', 'not followed by', 'not accompanied by'], 2],
+  // A sequence denied of an ECG wave negates that wave only: "broad complexes not preceded by P waves, LBBB
+  // morphology" describes a ventricular beat by its order in the ECG (Surawicz B et al. 2009, AHA/ACCF/HRS
+  // recommendations for the standardization and interpretation of the ECG, part III: a QRS "not preceded by a P
+  // wave"), and its bundle-branch morphology is stated, not denied. The cue names the wave it denies, so its scope
+  // holds nothing after it. Any other "not preceded by" is the plain "not" with its list scope: "collapse not
+  // preceded by chest pain, palpitations or dizziness" denies all three.
+  ['negated', 'forward', SEQUENCE_DENIED_WAVES, 0],
   // "non" is a bound prefix: it negates the one word it is joined to ("non-bloody diarrhea"), not the
   // findings after it ("non-bloody diarrhea with crampy abdominal pain", "non-radiating chest pain").
   ['negated', 'forward', ['non'], 1],
