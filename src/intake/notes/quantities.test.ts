@@ -552,3 +552,10 @@ test('faecal elastase below 200 ug/g is exocrine pancreatic insufficiency (HaPan
   assert.equal(ids('Stool: elastase 80 ug/g, Hb 85 g/L.').has('hemoglobin-low'), false, 'a "Stool:" label covers its sentence');
   assert.equal(ids('Sweat chloride 20 mmol/L. Hb 85 g/L.').get('hemoglobin-low'), true, 'a full stop after a unit ends the item');
 });
+
+test('a urine strip test named by a bare word is no reading in another fluid', () => {
+  const rules = (text: string): string[] => extractFindings(text, lexicon, { sex: 'female', age: 50 }).value.readings.map((r) => r.rule);
+  assert.deepEqual(rules('Pleural fluid protein 40 g/L.'), []);
+  assert.equal(present(extractFindings('Ascitic fluid: protein positive.', lexicon, {})).has('urine-protein-positive'), false);
+  assert.deepEqual(rules('Urinalysis: protein 3+.'), ['qty.urine-protein.word'], 'in urine the strip is still read');
+});

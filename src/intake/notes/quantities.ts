@@ -979,6 +979,8 @@ function readAt(tokens: Tokens, first: number, nameEnd: number, sEnd: number, en
   const trend = sticky(TREND, text, named);
   const after = trend ? named + trend[0].length : named;
   if (options.specimen && entry.quantity && !entry.vital && !ANY_SPECIMEN.has(entry.quantity.id)) return otherSpecimen(tokens, first, nameEnd, sEnd, entry, after, options.specimen);
+  // A urine strip test named by a bare word ("protein") is no reading in another fluid ("Pleural fluid: protein 40 g/L").
+  if (options.specimen && options.specimen !== 'urine' && !entry.quantity && entry.wordTest?.id.startsWith('urine-')) return [];
   const decade = entry.quantity || entry.bp ? decadeAt(text, after) : undefined;
   if (decade) return decadeReadings(tokens, first, nameEnd, sEnd, entry, decade, options);
   if (entry.bp) {
