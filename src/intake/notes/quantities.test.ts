@@ -554,7 +554,11 @@ test('faecal elastase below 200 ug/g is exocrine pancreatic insufficiency (HaPan
 });
 
 test('a urine strip test named by a bare word is no reading in another fluid', () => {
-  const rules = (text: string): string[] => extractFindings(text, lexicon, { sex: 'female', age: 50 }).value.readings.map((r) => r.rule);
+  const rules = (text: string): string[] => {
+    const r = extractFindings(text, lexicon, { sex: 'female', age: 50 });
+    assert.ok(r.ok);
+    return r.value.readings.map((x) => x.rule);
+  };
   assert.deepEqual(rules('Pleural fluid protein 40 g/L.'), []);
   assert.equal(present(extractFindings('Ascitic fluid: protein positive.', lexicon, {})).has('urine-protein-positive'), false);
   assert.deepEqual(rules('Urinalysis: protein 3+.'), ['qty.urine-protein.word'], 'in urine the strip is still read');
