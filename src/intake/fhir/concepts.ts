@@ -202,6 +202,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
   // the model build (a value concept's name belongs to the value reader's catalog finding).
   { id: 'hp-elevated-pulmonary-artery-pressure', names: ['hp-elevated-pulmonary-artery-pressure'] },
   { id: 'hp-elevated-sweat-chloride', names: ['hp-elevated-sweat-chloride'] },
+  { id: 'hp-exocrine-pancreatic-insufficiency', names: ['hp-exocrine-pancreatic-insufficiency'] },
   { id: 'echo-aortic-stenosis', names: ['aortic stenosis on echo', 'reduced aortic valve area'] },
   { id: 'ecg-qt-prolonged', names: ['prolonged qt', 'prolonged qtc', 'qt prolongation', 'qtc prolongation', 'long qt interval'] },
   { id: 'echo-reduced-ef', names: ['reduced ejection fraction', 'low ejection fraction', 'lv systolic dysfunction', 'reduced lvef'] },

@@ -118,6 +118,8 @@ const UNITS: Readonly<Record<string, UnitDef>> = {
   '/h': { dim: 'rate', factor: 1 / 60 },
   'mL/min/{1.73_m2}': { dim: 'filtration', factor: 1 },
   'mg/g': { dim: 'mass-ratio', factor: 1 },
+  // micrograms per gram of stool (faecal elastase-1)
+  'ug/g': { dim: 'mass-ratio', factor: 1e-3 },
   'mg/mmol': { dim: 'mass-per-substance', factor: 1 },
   cm2: { dim: 'area', factor: 1 },
   cm: { dim: 'length', factor: 1 },

@@ -535,3 +535,31 @@ test('sweat is its own specimen: sweat chloride of 60 mmol/L or more is the rais
   assert.equal(ids('Sweat test: chloride 75 mmol/L.').has('chloride-low'), false, 'after "sweat", a chloride is not judged against blood');
   assert.equal(ids('Sweat chloride 20 mmol/L, Na 136, Cl 88.').get('chloride-low'), true, 'the next item of the list is blood again');
 });
+
+test('faecal elastase below 200 ug/g is exocrine pancreatic insufficiency (HaPanEU 2017), read in stool, never as a blood value', () => {
+  const hpo = { ...f('hp-exocrine-pancreatic-insufficiency', 'Exocrine pancreatic insufficiency', 'sign'), codes: [] };
+  const lx = buildLexicon({ id: 'fe', version: '1', findings: [...model.findings, hpo, f('hemoglobin-low', 'low hemoglobin')] });
+  const ids = (text: string): Map<string, boolean> => present(extractFindings(text, lx, { sex: 'female', age: 8 }));
+  for (const text of ['Faecal elastase 45 µg/g.', 'Stool elastase <15 ug/g', 'FE-1 120 mcg/g stool.', 'Faecal elastase-1: 150 μg/g']) {
+    assert.equal(ids(text).get('hp-exocrine-pancreatic-insufficiency'), true, text);
+  }
+  // 200 or more is normal, and a normal value does not exclude a mild insufficiency (present only).
+  assert.equal(ids('Faecal elastase 420 µg/g.').has('hp-exocrine-pancreatic-insufficiency'), false);
+  assert.equal(ids('Faecal elastase 0.1 mg/g.').get('hp-exocrine-pancreatic-insufficiency'), true, 'mg/g converts');
+  assert.equal(ids('Elastase 30 ug/mL.').has('hp-exocrine-pancreatic-insufficiency'), false, 'a bare elastase in another unit is not the stool test');
+  assert.equal(ids('Faecal elastase 80 µg/g. Hb 85 g/L.').get('hemoglobin-low'), true, 'the next sentence is blood again');
+  assert.equal(ids('Stool elastase 80 ug/g, Hb 85 g/L.').get('hemoglobin-low'), true, 'the next item is blood again');
+  assert.equal(ids('Stool: elastase 80 ug/g, Hb 85 g/L.').has('hemoglobin-low'), false, 'a "Stool:" label covers its sentence');
+  assert.equal(ids('Sweat chloride 20 mmol/L. Hb 85 g/L.').get('hemoglobin-low'), true, 'a full stop after a unit ends the item');
+});
+
+test('a urine strip test named by a bare word is no reading in another fluid', () => {
+  const rules = (text: string): string[] => {
+    const r = extractFindings(text, lexicon, { sex: 'female', age: 50 });
+    assert.ok(r.ok);
+    return r.value.readings.map((x) => x.rule);
+  };
+  assert.deepEqual(rules('Pleural fluid protein 40 g/L.'), []);
+  assert.equal(present(extractFindings('Ascitic fluid: protein positive.', lexicon, {})).has('urine-protein-positive'), false);
+  assert.deepEqual(rules('Urinalysis: protein 3+.'), ['qty.urine-protein.word'], 'in urine the strip is still read');
+});

@@ -642,7 +642,7 @@ const URINE_STRIP: Readonly<Record<string, string>> = {
  */
 const URINE_MEASURED = new Set(['beta-hydroxybutyrate', 'sodium', 'potassium', 'chloride', 'creatinine', 'total-protein', 'albumin', 'glucose', 'osmolality', 'wbc', 'hemoglobin', 'bun', 'calcium', 'phosphate', 'magnesium', 'uric-acid', 'amylase', 'ph']);
 /** Tests read in any fluid: vital signs, and results that are not blood values. */
-const ANY_SPECIMEN = new Set(['urine-osmolality', 'urine-sodium', 'urine-specific-gravity', 'urine-acr', 'egfr', 'ahi', 'body-temperature', 'heart-rate', 'respiratory-rate', 'oxygen-saturation', 'systolic-bp', 'diastolic-bp', 'mean-arterial-pressure', 'body-weight', 'bmi', 'lvef', 'qtc', 'fev1-fvc', 'hcg-serum', 'sweat-chloride']);
+const ANY_SPECIMEN = new Set(['urine-osmolality', 'urine-sodium', 'urine-specific-gravity', 'urine-acr', 'egfr', 'ahi', 'body-temperature', 'heart-rate', 'respiratory-rate', 'oxygen-saturation', 'systolic-bp', 'diastolic-bp', 'mean-arterial-pressure', 'body-weight', 'bmi', 'lvef', 'qtc', 'fev1-fvc', 'hcg-serum', 'sweat-chloride', 'fecal-elastase']);
 function testOf(id: string): LabTest | undefined {
   return TEST_BY_ID.get(id);
 }
@@ -667,7 +667,9 @@ export function findReadings(tokens: Tokens, mask: Uint8Array, options: ReadOpti
     if (sFirst === 0 || tokens.norm[sFirst - 1] !== ':') specimen = undefined;
     for (let i = sFirst; i < sEnd; ) {
       const norm = tokens.norm[i] as string;
-      if (itemOnly && (norm === ',' || norm === ';')) specimen = undefined;
+      // An item ends at a comma, a semicolon or a full stop the sentence split kept ("µg/g. Hb 85": the unit's
+      // last letter reads as an initial).
+      if (itemOnly && (norm === ',' || norm === ';' || norm === '.')) specimen = undefined;
       const item = specimen === 'urine' && mask[i] === 0 ? urineItem(tokens, i, sEnd) : undefined;
       if (item) {
         out.push(item);
@@ -676,8 +678,9 @@ export function findReadings(tokens: Tokens, mask: Uint8Array, options: ReadOpti
       }
       const cls = bits.get(norm) ?? 0;
       const named = (cls & WORD_SPECIMEN) !== 0 ? SPECIMEN_WORDS.get(norm) : undefined;
-      // "Sweat" names one item's fluid ("sweat chloride 94, Na 136"), as a bare "urine" does.
-      if (named) itemOnly = (norm === 'urine' && !URINE_PANEL_NEXT.has(tokens.norm[i + 1] as string)) || norm === 'sweat';
+      // "Sweat" names one item's fluid ("sweat chloride 94, Na 136"), as a bare "urine" or "stool" does; a
+      // label ("Urine dip:", "Stool:") covers the sentence.
+      if (named) itemOnly = norm === 'sweat' || ((norm === 'urine' || named === 'stool') && !URINE_PANEL_NEXT.has(tokens.norm[i + 1] as string));
       specimen = (cls & WORD_BLOOD) !== 0 ? undefined : named ?? specimen;
       // Counts only another fluid has a rule for: urine red cells, CSF protein.
       const fluid =
@@ -976,6 +979,8 @@ function readAt(tokens: Tokens, first: number, nameEnd: number, sEnd: number, en
   const trend = sticky(TREND, text, named);
   const after = trend ? named + trend[0].length : named;
   if (options.specimen && entry.quantity && !entry.vital && !ANY_SPECIMEN.has(entry.quantity.id)) return otherSpecimen(tokens, first, nameEnd, sEnd, entry, after, options.specimen);
+  // A urine strip test named by a bare word ("protein") is no reading in another fluid ("Pleural fluid: protein 40 g/L").
+  if (options.specimen && options.specimen !== 'urine' && !entry.quantity && entry.wordTest?.id.startsWith('urine-')) return [];
   const decade = entry.quantity || entry.bp ? decadeAt(text, after) : undefined;
   if (decade) return decadeReadings(tokens, first, nameEnd, sEnd, entry, decade, options);
   if (entry.bp) {
