@@ -51,11 +51,12 @@ export interface DetectOptions {
   /** Values known to be this patient's identifiers (e.g. from the FHIR Patient): found anywhere, any case, as whole words. */
   readonly known?: readonly KnownPhi[];
   /**
-   * The learned word tagger's weights: default the built-in ones (`tagger-model.ts`, built by
-   * scripts/deid-tagger-build.ts), `false` for the rules alone. `tagMargin` how far NAME/LOCATION must beat O (default
-   * the built-in model's margin with its weights, 0 with weights passed here).
+   * The learned word tagger, off by default (the rules alone): `'built-in'` for the shipped weights
+   * (`tagger-model.ts`, built by scripts/deid-tagger-build.ts from the letters10-16 sets, for letter-style text; see
+   * docs/privacy.md for what it gains and costs), or weights of your own. `tagMargin` how far NAME/LOCATION must beat
+   * O (default the built-in model's margin with its weights, 0 with weights passed here).
    */
-  readonly tagger?: TaggerWeights | false;
+  readonly tagger?: TaggerWeights | 'built-in' | false;
   readonly tagMargin?: number;
   /**
    * The tagger's lane: it runs only on a note whose unlisted-word share (`unlistedShare`) is at least this (default
@@ -121,7 +122,7 @@ function detectRaw(text: string, lex: Lexicon, options: DetectOptions, mode: Cas
   const raw: PhiSpan[] = [];
   const push = pushInto(raw);
   detectRules(text, lex, options, mode, memo, raw, push);
-  if (options.tagger !== false) runTagger(text, options, push, raw);
+  if (options.tagger !== undefined && options.tagger !== false) runTagger(text, options.tagger, options, push, raw);
   completeRaw(text, original, lex, options, mode, memo, raw, push);
   return raw;
 }
@@ -150,11 +151,11 @@ function pushInto(raw: PhiSpan[]): Push {
  * loaded at run time still drive the rules, but would change what its features mean), and only on a note of the
  * style it was trained on (`tagStyleMin`).
  */
-function runTagger(text: string, options: DetectOptions, push: Push, raw: readonly PhiSpan[]): void {
-  const own = options.tagger !== undefined && options.tagger !== false;
+function runTagger(text: string, tagger: TaggerWeights | 'built-in', options: DetectOptions, push: Push, raw: readonly PhiSpan[]): void {
+  const own = tagger !== 'built-in';
   const builtIn = getDefaultLexicon();
   if (unlistedShare(text, builtIn) < (options.tagStyleMin ?? (own ? 0 : TAGGER_STYLE_MIN))) return;
-  const weights = own ? options.tagger as TaggerWeights : builtInTagger();
+  const weights = own ? tagger : builtInTagger();
   detectTagged(text, builtIn, weights, push, options.tagMargin ?? (own ? 0 : TAGGER_MARGIN), [...raw]);
 }
 

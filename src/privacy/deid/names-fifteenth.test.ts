@@ -45,11 +45,9 @@ test('names no list holds in a text typed in lower case, by a person context', (
   const copy = 'copy to velunka quorvash and tamsk oderino. bloods normal.';
   assert.ok(has(copy, 'velunka quorvash', 'NAME') && has(copy, 'tamsk oderino', 'NAME'));
   assert.deepEqual(pieces('bloods normal, continue velunka as before.'), []);
-  // Shorthand the dictionary lacks all over the note: the context rule says nothing there (the rules alone: the
-  // learned tagger runs on such a note and tags "sxnd" and "velunka", see docs/sessions/21-deid-tagger3.md).
+  // Shorthand the dictionary lacks all over the note: the context rule says nothing there.
   assert.ok(has('velunka has had three falls this year.', 'velunka', 'NAME'));
-  const typos = 'pt sxnd for thik secrtns, tolerting feeds. velunka has had three falls.';
-  assert.deepEqual(detectPhi(typos, { tagger: false }).map((s) => typos.slice(s.start, s.end)), []);
+  assert.deepEqual(pieces('pt sxnd for thik secrtns, tolerting feeds. velunka has had three falls.'), []);
   // In mixed-case text, two words typed in lower case in a person context.
   assert.ok(has('BP 138/86. Lmk if velunka fisher comes back for the suture removal.', 'velunka fisher', 'NAME'));
   assert.deepEqual(pieces('BP 138/86. Lmk if velunka comes back for the suture removal.'), []);
