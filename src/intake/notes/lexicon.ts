@@ -116,12 +116,19 @@ const MODALITY_WORDS: Readonly<Record<string, readonly string[]>> = {
   colonoscopy: ['colonoscopy', 'scope'], eeg: ['eeg'], spirometry: ['spirometry', 'pft', 'fev1'], dxa: ['dxa', 'dexa'], monitoring: ['holter', 'monitor'],
 };
 
+/** A part of a result phrase: its words, and the modality and body region that gate it when the phrase names them (only set when present). */
+export interface ResultPart {
+  readonly part: string;
+  readonly gate?: readonly string[];
+  readonly site?: string;
+}
+
 /**
  * Parts of a result phrase that a report writes on their own: "consolidation on chest X-ray" ->
  * "consolidation" (gated on the modality), "dilated appendix with fat stranding" -> "dilated
  * appendix", "fat stranding". One general rule over the model's own result vocabulary.
  */
-export function resultPhraseParts(term: string): { part: string; gate?: readonly string[]; site?: string }[] {
+export function resultPhraseParts(term: string): ResultPart[] {
   const m = /^(.+?)\s+(?:on|in)\s+(?:an?\s+|the\s+)?((?:chest\s+|transvaginal\s+|pelvic\s+|upper\s+)?[a-z-]+(?:\s+[a-z]+)?)$/i.exec(term);
   let core = term;
   let gate: string[] | undefined;
@@ -137,7 +144,7 @@ export function resultPhraseParts(term: string): { part: string; gate?: readonly
   }
   const parts = core.split(/,\s*|\s+or\s+|\s+with\s+|\s+and\s+/).map((p) => p.trim()).filter((p) => p !== '');
   if (parts.length === 1 && !gate) return [];
-  const out: { part: string; gate?: readonly string[]; site?: string }[] = [];
+  const out: ResultPart[] = [];
   for (const part of parts) {
     if (gate) out.push({ part, gate, ...(site !== undefined ? { site } : {}) });
     else if (phraseForms(part).length >= 2) out.push({ part });
@@ -193,9 +200,9 @@ export function buildLexicon(model: Pick<KnowledgeModel, 'id' | 'version' | 'fin
       // Parts of report phrases, after the whole terms so an exact term is never replaced by a part.
       for (const t of own) {
         const parts = resultPhraseParts(t);
-        for (const p of parts) add(p.part, { findingId: f.id, source: 'synonym', ...(p.gate ? { gate: p.gate } : {}), ...(p.site !== undefined ? { site: p.site } : {}) });
+        for (const { part, ...where } of parts) add(part, { findingId: f.id, source: 'synonym', ...where });
         // "non-compressible left common femoral vein": the phrase's last word may follow modifiers.
-        for (const p of parts.length > 0 ? parts : [{ part: t }]) addGapped(gapped, p.part, { findingId: f.id, term: p.part, source: 'synonym', ...('gate' in p && p.gate ? { gate: p.gate } : {}), ...('site' in p && p.site !== undefined ? { site: p.site } : {}) });
+        for (const { part, ...where } of parts.length > 0 ? parts : [{ part: t }]) addGapped(gapped, part, { findingId: f.id, term: part, source: 'synonym', ...where });
       }
     }
     if (options.includeValues && f.valueType !== 'binary') {

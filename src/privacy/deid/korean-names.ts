@@ -35,9 +35,9 @@ export function detectKoreanGivenNames(text: string, lex: Lexicon, push: Push): 
   if (!text.includes('-')) return;
   for (const m of text.matchAll(HYPHENED)) {
     const [word, first, second] = m;
-    if (!first || !second || !SYLLABLE.test(first.toLowerCase()) || !SYLLABLE.test(second)) continue;
+    const head = first?.toLowerCase();
+    if (!head || !second || !SYLLABLE.test(head) || !SYLLABLE.test(second)) continue;
     const low = word.toLowerCase();
-    const head = first.toLowerCase();
     if (inWordLists(lex, second) || inWordLists(lex, low) || inWordLists(lex, low.replace('-', ''))) continue;
     if (reduplicated(head, second) || (second.length === 1 && inWordLists(lex, head))) continue;
     const start = m.index ?? 0;
