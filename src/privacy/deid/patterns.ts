@@ -86,6 +86,16 @@ const UNIT_SUFFIX = /^(?:\d+(?:U|IU|MG|MCG|ML|CC|L|MEQ|MMOL|KG|G|MM|CM|HRS?|H|MI
 const GS1_UDI = /\(\d{2}\)\d{6,20}(?:\(\d{2,4}\)[\dA-Za-z]{1,20}){0,4}/g;
 // North American numbers with optional country code, brackets, separators and an extension.
 const PHONE = /(?<!\d)(?:\+?1[\s.\-]?)?(?:\(\d{3}\)|\d{3})[\s.\-/]{0,3}\d{3}[\s.\-/]{1,3}\d{4,5}(?:\s{0,2}(?:x|ext\.?)\s{0,2}\d{1,5}\.?)?(?![\d])/gi;
+// An internal extension or bleep (pager) number, 3-5 digits after "ext", "extension", "bleep" or "bleeper" (a hospital
+// switchboard's own numbering; UK letters write "bleep 4471"). Pager and beeper numbers were already PHONE after their
+// cue (i2b2 2014 marks every telephone number), so "bleep" and "ext" are the same policy. Not a joint's extension in
+// degrees. Measured by deid-formats3 (session 21), adopted by the lead in session 22.
+const PHONE_EXTENSION = /\b(?:ext\.?|extension|bleep|bleeper)(?:[ \t]+(?:on|no\.?|number))?[ \t:#.]{1,3}(\d{3,5})(?![\w\/\-]|[.,]\d|[ \t]*(?:deg|degrees?|mm|cm|mg)\b|[ \t]*[\u00b0%])/gi;
+/** An extension written right after a number joins it (`01632 960 911 ext 204` is one number); else only its digits. */
+function extensionStart(text: string, m: RegExpExecArray): number {
+  const digitsStart = m.index + m[0].length - (m[1] ?? '').length;
+  return /^ext/i.test(m[0]) && /\d[ \t]{0,2}$/.test(text.slice(Math.max(0, m.index - 3), m.index)) ? m.index : digitsStart;
+}
 const PHONE_BRACKETED = /\(\d{3}\)?\s?\d{3,6}-?\d{4}\)?/g;
 const RANGE_LABEL = /\b(?:svr|pvr|svri|pvri|hr|co|ci|bp|sbp|map|rr|cvp|pcwp|pap|plt|plts|wbc|glucose|fs|bs|rate|range|between)\b[\s:=~]{0,3}$/i;
 const PHONE7 = /(?<![\d\-/.:])\d{3}-\d{4}(?![\d\-/])/g;
@@ -254,6 +264,7 @@ export function detectPatterns(text: string, push: Push, mode: CaseMode = 'mixed
     const type: PhiType = /^fax/i.test(m[0]) ? 'FAX' : 'PHONE';
     push(start, trimEnd(text, start, start + value.length), type);
   });
+  if (/ext|bleep/i.test(text)) scan(PHONE_EXTENSION, text, (m) => push(extensionStart(text, m), m.index + m[0].length, 'PHONE'));
   scanIdCues(text, (start, end, type) => push(start, end, type));
   scan(PLATE_CUE, text, (m) => {
     const v = m[1] ?? '';
