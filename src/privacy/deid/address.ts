@@ -50,7 +50,23 @@ export function detectTownPostcodes(text: string, found: readonly PhiSpan[], pus
 // (particles between them) that close the clause, or stand before a postcode, name the next part, the town. A district
 // number may follow it ("Dublin 8", "Colombo 06"); the town may be an English word ("Larch House, Reading."). Not after a postcode: what follows its comma is the region or
 // country ("Mthatha 5099, Eastern Cape"), which Safe Harbor keeps.
-const LIST_TOWN = /^,[ \t]{1,2}([A-Z][a-z'\u2019]+(?:(?:[ \t]|-)(?:[A-Z][a-z'\u2019]+|upon|on|le|la|en|de|del|am|an|sur|the)){0,3})(?:[ \t]\d{1,2})?(?=[ \t]*(?:[.;)\n]|$|,[ \t]{0,2}(?:\d|[A-Z]{1,2}\d)|[ \t]\d{4,6}\b))/;
+// Twenty-second session: the town's words in any cased script (Greek "Αθήνα", Cyrillic "Київ"), as the postcode rule above
+// reads them; Latin letters with diacritics arrive folded (`fold.ts`). The slot, not the alphabet, says it is a town.
+const TOWN_WORD = "\\p{Lu}[\\p{Ll}\\p{M}'\\u2019]+";
+const TOWN = `${TOWN_WORD}(?:(?:[ \\t]|-)(?:${TOWN_WORD}|upon|on|le|la|en|de|del|am|an|sur|the)){0,3}`;
+const LIST_TOWN = new RegExp(`^,[ \\t]{1,2}(${TOWN})(?:[ \\t]\\d{1,2})?(?=[ \\t]*(?:[.;)\\n]|$|,[ \\t]{0,2}(?:\\d|[A-Z]{1,2}\\d)|[ \\t]\\d{4,6}\\b))`, 'u');
+// An identification line lists a person's name, age or date of birth or identity number, then residence ("Hatici
+// Gündoğdu, 93 yaşında, Yenimahalle, Ankaro;", "DOB 12/06/2025, Dodowa;", "RAMQ DESM 5804 1127, Shawinigan."): after a
+// name found and its age, or after a found identity number or birth date, one or two list parts that close the clause
+// are the places where the person lives. The age in the forms of the letters' languages (years, anos, lat, tuổi, yaşında...),
+// written as the accent-folded text reads them (`fold.ts`).
+// A full stop before a number closes a field's label, not a town ("geb. 07.07.1951, Versichertennr. K884102775").
+const RESIDENCE = `,[ \\t]{1,2}(${TOWN})(?:,[ \\t]{1,2}(${TOWN}))?(?=[ \\t]*(?:\\.(?![ \\t]*[A-Z]{0,3}\\d)|[;)\\n]|$))`;
+const ID_THEN_TOWNS = new RegExp(`^${RESIDENCE}`, 'du');
+// The identity numbers a residence may follow, and the label that makes a date a date of birth.
+const IDENTITY_TYPES = new Set(['ID', 'MRN', 'SSN', 'HEALTH_PLAN', 'ACCOUNT']);
+const BIRTH_LABEL = /(?:\bDOB|\bD\.O\.B\.?|\bborn|\bgeb\.|\bnacid[oa]|\bnacimiento|\bnascid[oa]|\bnee|\bsinh ngay)[: \t]{0,3}$/i;
+const AGE_THEN_TOWNS = new RegExp(`^,[ \\t]{1,2}(?:aged?[ \\t])?\\d{1,3}(?:[ \\t]?(?:[FM]|y\\/o|yo|y|yrs?|years?(?:[ \\t]old)?|anos|ans|Jahre|jaar|ar|lat|let|rokiv|tuoi|yasinda|ετών))?${RESIDENCE}`, 'du');
 /** Words that label an address's or a letter's fields, and the weekdays: never the town after a comma (lower case). */
 export const NOT_TOWN_WORDS = 'suite|unit|flat|apt|floor|level|ward|room|bed|department|dept|fax|tel|phone|email|ref|re|patient|date|dear|attn|' +
   'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
@@ -63,7 +79,7 @@ const NOT_LIST_WORD = /^(?:thanks|regards|sincerely|cheers|best|today|tomorrow|y
 
 /** Whether the words after an address's comma may be its town: no clinical, calendar, label, title or closing word. */
 function listTown(town: string, lex: Lexicon): boolean {
-  const ws = town.split(/[ \t-]/).filter((w) => /^[A-Z]/.test(w));
+  const ws = town.split(/[ \t-]/).filter((w) => /^\p{Lu}/u.test(w));
   const first = (ws[0] ?? '').toLowerCase();
   if (ws.some((w) => NOT_LIST_TOWN.test(w) || clinicalWord(lex, w)) || GENERIC.has(first) || lex.firstNames.has(first)) return false;
   return ws.length > 1 || !(NOT_LIST_WORD.test(first) || participle(first, lex));
@@ -87,6 +103,28 @@ export function detectListTowns(text: string, found: readonly PhiSpan[], lex: Le
     const at = s.end + m[0].indexOf(town);
     push(at, s.end + m[0].length, 'LOCATION');
   }
+  for (const s of found) {
+    if (text[s.end] !== ',') continue;
+    if (s.type === 'NAME') residenceTowns(AGE_THEN_TOWNS, text, s.end, lex, push);
+    else if (IDENTITY_TYPES.has(s.type) || (s.type === 'DATE' && BIRTH_LABEL.test(text.slice(Math.max(0, s.start - 16), s.start)))) {
+      residenceTowns(ID_THEN_TOWNS, text, s.end, lex, push);
+    }
+  }
+}
+
+/** The one or two places of an identification line (`AGE_THEN_TOWNS` or `ID_THEN_TOWNS` at `end`), each its own span. */
+function residenceTowns(slot: RegExp, text: string, end: number, lex: Lexicon, push: Push): void {
+  const m = slot.exec(text.slice(end, end + 96));
+  const spans = [m?.indices?.[1], m?.indices?.[2]].filter((r): r is [number, number] => r !== undefined);
+  // A status or trade after the age is no town ("Widower", "Retired Farmer"): a part of English words only is a town
+  // here only when listed.
+  const town = ([a, b]: [number, number]): boolean => {
+    const p = text.slice(end + a, end + b);
+    const words = p.toLowerCase().split(/[ \t-]/);
+    return listTown(p, lex) && (words.some((w) => !lex.common.has(w)) || lex.places.has(words.join(' ')));
+  };
+  if (spans.length === 0 || !spans.every(town)) return;
+  for (const [a, b] of spans) push(end + a, end + b, 'LOCATION');
 }
 
 // Twenty-first session: a building line of the British and Commonwealth address (Royal Mail PAF: sub-building, then

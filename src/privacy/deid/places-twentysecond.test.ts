@@ -1,0 +1,22 @@
+/**
+ * Places of the twenty-second session (issue 14): the residence of an identification line (address.ts
+ * `AGE_THEN_TOWNS`, `ID_THEN_TOWNS`): after a found name and its age, or after an identity number or a date of birth,
+ * the list parts that close the clause are where the person lives. What must stay: a status or trade after the age,
+ * a field label after a full stop. Every name, number and place is invented.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { found, has } from '../../testkit/deid-pieces.js';
+
+test('the places after a name and its age, an identity number or a date of birth', () => {
+  assert.ok(has('Patient: Tavita Lemalu, 71, Faleolo, Upolu; referred for review.', 'Faleolo, Upolu', 'LOCATION'));
+  assert.ok(has('Re: Ikenna Obialor, 93, Ezinihitte.', 'Ezinihitte', 'LOCATION'));
+  assert.ok(has('Mrs Oksana Dravych, DOB 12/06/1941, Zhytkivka;', 'Zhytkivka', 'LOCATION'));
+  assert.ok(has('Hosp no. KRV-448172, Mbalegu.', 'Mbalegu', 'LOCATION'));
+});
+
+test('a status, a trade or a field label after the age or number stays', () => {
+  const places = (t: string) => found(t).filter((p) => p.startsWith('LOCATION:'));
+  assert.deepEqual(places('Seen with Harold Quenby, 84, Widower.'), []);
+  assert.deepEqual(places('Seen with Harold Quenby, 84, Retired Farmer.'), []);
+});
