@@ -286,7 +286,7 @@ Pensión 65 recipient; SIS {{HEALTH_PLAN|0021447190}}. Niece {{NAME|Maribil}} vi
 
   `Sports pre-participation: {{NAME|k. minseh}}, 17, ECG: sinus, voltage criteria LVH only (athlete pattern). Cleared. School: {{LOCATION|Achimota School}}.`,
 
-  `Fax to {{LOCATION|Lakeviiw Hospice}} ({{FAX|fax 608-555-0193}}) from {{LOCATION|Meriter Oncology}}:
+  `Fax to {{LOCATION|Lakeviiw Hospice}} (fax {{FAX|608-555-0193}}) from {{LOCATION|Meriter Oncology}}:
 Hospice referral - {{NAME|Gunner Thorvaldsin}}, DOB {{DATE|03/11/1933}}, SSN {{SSN|412-66-0918}}, Medicare {{HEALTH_PLAN|1EG4-TE5-MK72}}.
 Pancreatic cancer, liver metastases; declined further chemotherapy. Full code changed to DNR {{DATE|12/02/2026}}.
 Contact: wife {{NAME|Solveog}} {{PHONE|608-555-0147}}`,
