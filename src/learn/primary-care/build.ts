@@ -621,7 +621,7 @@ function fillFromSiblings(st: BuildState, linked: ReadonlyMap<string, LinkedName
     const doids = new Map([...linked].map(([cid, l]) => [cid, l.codes.filter((c) => c.system === DOID_SYSTEM).map((c) => c.code)] as const));
     fallback = doSiblings(doids, new Map(onto.doid.map((d) => [d.id, d.parents ?? []])));
   }
-  for (const [f, cs] of fillFromIcdSiblings(st.findings, st.lk, conditionIcd10(st), ICD_SIBLING_FILL.share, fallback)) st.inferred.set(f, cs);
+  for (const [f, cs] of fillFromIcdSiblings(st.findings, st.lk, conditionIcd10(st), ICD_SIBLING_FILL.share, fallback, DO_SIBLING_FILL.share)) st.inferred.set(f, cs);
 }
 
 /** Each condition's ICD-10-CM codes, as its definition will carry them. */
@@ -699,7 +699,7 @@ function assembleModel(st: BuildState, parts: { actions: ActionDef[]; redFlags: 
       contentHash: `sha256:${'0'.repeat(64)}`,
       createdBy: { tool: 'ddx learn primary-care', codeVersion: CODE_VERSION },
       training: parts.trainingFiles.map((f) => ({ name: f.name, sha256: sha256Hex(f.text), rows: f.text.split('\n').filter((l) => l.trim()).length })),
-      parameters: { prevalenceWeights: JSON.stringify(PREVALENCE_WEIGHT), defaultPrevalence: DEFAULT_PREVALENCE, authoredLeak: AUTHORED_LEAK, frequencyClasses: JSON.stringify(FREQ_CLASSES), rrFloor: RR_FLOOR, leakMin: LEAK_MIN, leakMax: LEAK_MAX, ...(MODEL_WIDE_LEAK.on ? { modelWideLeak: JSON.stringify(MODEL_WIDE_LEAK) } : {}), ...(DO_RARE_XREFS.on ? { doRareXrefs: true } : {}), ...(ICD_SIBLING_FILL.on ? { icdSiblingFill: ICD_SIBLING_FILL.share } : {}), ...(ICD_SIBLING_FILL.on && DO_SIBLING_FILL.on ? { doSiblingFill: true } : {}), columbiaLeak: COLUMBIA_LEAK, columbiaTop: COL_TOP, columbiaBottom: COL_BOTTOM, icd10Verification: 'authored from ICD-10-CM knowledge, not checked against CMS release files' },
+      parameters: { prevalenceWeights: JSON.stringify(PREVALENCE_WEIGHT), defaultPrevalence: DEFAULT_PREVALENCE, authoredLeak: AUTHORED_LEAK, frequencyClasses: JSON.stringify(FREQ_CLASSES), rrFloor: RR_FLOOR, leakMin: LEAK_MIN, leakMax: LEAK_MAX, ...(MODEL_WIDE_LEAK.on ? { modelWideLeak: JSON.stringify(MODEL_WIDE_LEAK) } : {}), ...(DO_RARE_XREFS.on ? { doRareXrefs: true } : {}), ...(ICD_SIBLING_FILL.on ? { icdSiblingFill: ICD_SIBLING_FILL.share } : {}), ...(ICD_SIBLING_FILL.on && DO_SIBLING_FILL.on ? { doSiblingFill: DO_SIBLING_FILL.share } : {}), columbiaLeak: COLUMBIA_LEAK, columbiaTop: COL_TOP, columbiaBottom: COL_BOTTOM, icd10Verification: 'authored from ICD-10-CM knowledge, not checked against CMS release files' },
       notes: 'See docs/primary-care.md for the merge rule, priors and leaks.',
     },
   };

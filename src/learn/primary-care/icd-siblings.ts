@@ -19,7 +19,7 @@ import { roundSig } from '../artifact.js';
 export const ICD_SIBLING_FILL: { readonly on: boolean; readonly share: number } = { on: true, share: 0.1 };
 
 /** Whether conditions with no ICD-10 sibling take their Disease Ontology siblings instead (docs/sessions/22-rank6.md). */
-export const DO_SIBLING_FILL: { readonly on: boolean } = { on: true };
+export const DO_SIBLING_FILL: { readonly on: boolean; readonly share: number } = { on: true, share: Number(process.env['DDX_DO_SHARE'] ?? 0.05) };
 
 /** An ICD-10(-CM) code: a letter, two digits (or digit and letter), then an optional dotted subcode. */
 const ICD10_CODE = /^[A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$/;
@@ -70,20 +70,20 @@ export function doSiblings(doids: ReadonlyMap<string, readonly string[]>, parent
  * finding id -> condition ids (sorted), which the model records as `inferredLikelihoods` so explanations can say a
  * contribution was inferred from related conditions rather than read from a source.
  */
-export function fillFromIcdSiblings(findings: ReadonlyMap<string, FindingDef>, lk: Map<string, Map<string, number>>, icd10: ReadonlyMap<string, readonly string[]>, share: number, fallback: ReadonlyMap<string, readonly string[]> = new Map()): Map<string, string[]> {
-  const sibs: Map<string, readonly string[]> = icdSiblings(icd10);
-  for (const [c, ss] of [...fallback].sort((a, b) => a[0].localeCompare(b[0]))) if (!sibs.has(c) && ss.length > 0) sibs.set(c, ss);
+export function fillFromIcdSiblings(findings: ReadonlyMap<string, FindingDef>, lk: Map<string, Map<string, number>>, icd10: ReadonlyMap<string, readonly string[]>, share: number, fallback: ReadonlyMap<string, readonly string[]> = new Map(), fallbackShare = share): Map<string, string[]> {
+  const sibs = new Map([...icdSiblings(icd10)].map(([c, ss]) => [c, { ss: ss as readonly string[], a: share }]));
+  for (const [c, ss] of [...fallback].sort((a, b) => a[0].localeCompare(b[0]))) if (!sibs.has(c) && ss.length > 0) sibs.set(c, { ss, a: fallbackShare });
   const added = new Map<string, string[]>();
   for (const [fid, f] of findings) {
     if (f.valueType !== 'binary') continue;
     const row = lk.get(fid);
     if (!row) continue;
     const fill: [string, number][] = [];
-    for (const [c, ss] of sibs) {
+    for (const [c, { ss, a }] of sibs) {
       if (row.has(c)) continue;
       let sum = 0;
       for (const d of ss) sum += row.get(d) ?? f.leak;
-      const p = roundSig(Math.min(0.99, (share * sum) / ss.length), 4);
+      const p = roundSig(Math.min(0.99, (a * sum) / ss.length), 4);
       if (p > f.leak) fill.push([c, p]);
     }
     for (const [c, p] of fill) row.set(c, p);
