@@ -13,7 +13,7 @@ import { roundSig, sha256Hex } from '../artifact.js';
 import { FREQ_CLASSES, type Knowledge, type PrevalenceClass } from './knowledge.js';
 import { SYMCAT_AGE_BANDS, type ColumbiaEntry, type SymcatData } from './sources.js';
 import { DOID_SYSTEM, MONDO_SYSTEM, linkConditions, type LinkedNames, type Ontologies } from './ontologies.js';
-import { DO_SIBLING_FILL, ICD_SIBLING_FILL, doSiblings, fillFromIcdSiblings } from './icd-siblings.js';
+import { ICD_SIBLING_FILL, fillFromIcdSiblings } from './icd-siblings.js';
 import { coverageReader, hpoSynonyms, phenotypeFindings, phenotypeKnowledge, phenotypeMapper, synonymKey, type NewCondition, type Phenotypes } from './phenotypes.js';
 
 /** A relative risk of 0 in SymCat is a rounded small number, not impossibility. */
@@ -241,13 +241,13 @@ export function buildPrimaryCareModel(input: BuildInput): KnowledgeModel {
   if (input.ontologies && input.phenotypes && Object.values(ONTOLOGY_KNOWLEDGE).some(Boolean)) addOntologyKnowledge(st, input.ontologies, input.phenotypes);
   applyDeferred(st);
   if (MODEL_WIDE_LEAK.on) modelWideLeaks(st.findings, st.lk, st.conds.size, MODEL_WIDE_LEAK);
-  const linked = input.ontologies ? vocabularyNames(st, input.ontologies) : new Map<string, LinkedNames>();
-  if (ICD_SIBLING_FILL.on) fillFromSiblings(st, linked, input.ontologies);
+  if (ICD_SIBLING_FILL.on) for (const [f, cs] of fillFromIcdSiblings(st.findings, st.lk, conditionIcd10(st), ICD_SIBLING_FILL.share)) st.inferred.set(f, cs);
   checkConditionReferences(st);
   const { actions, testIds } = buildActions(st, input.prices);
   const redFlags = buildRedFlags(st.k.redFlags, st.findings, st.issues);
   const steps = buildNextSteps(st.k.nextSteps, st.conds, testIds, st.k, st.issues);
   if (st.issues.length > 0) throw new InputError(st.issues);
+  const linked = input.ontologies ? vocabularyNames(st, input.ontologies) : new Map<string, LinkedNames>();
   const model = assembleModel(st, { actions, redFlags, steps, linked, trainingFiles: input.trainingFiles });
   const v = validateModel(model);
   if (!v.ok) throw new InputError(v.issues);
@@ -611,19 +611,6 @@ function vocabularyNames(st: BuildState, onto: Ontologies): Map<string, LinkedNa
   return linkConditions(linkable(st), onto);
 }
 
-/**
- * 4f. Silent profiles shrunk towards related conditions' (icd-siblings.ts): ICD-10 category siblings, or for a
- * condition with none, its Disease Ontology siblings (DO_SIBLING_FILL) through the DOIDs it is linked to.
- */
-function fillFromSiblings(st: BuildState, linked: ReadonlyMap<string, LinkedNames>, onto: Ontologies | undefined): void {
-  let fallback = new Map<string, string[]>();
-  if (DO_SIBLING_FILL.on && onto) {
-    const doids = new Map([...linked].map(([cid, l]) => [cid, l.codes.filter((c) => c.system === DOID_SYSTEM).map((c) => c.code)] as const));
-    fallback = doSiblings(doids, new Map(onto.doid.map((d) => [d.id, d.parents ?? []])));
-  }
-  for (const [f, cs] of fillFromIcdSiblings(st.findings, st.lk, conditionIcd10(st), ICD_SIBLING_FILL.share, fallback, DO_SIBLING_FILL.share)) st.inferred.set(f, cs);
-}
-
 /** Each condition's ICD-10-CM codes, as its definition will carry them. */
 function conditionIcd10(st: BuildState): Map<string, readonly string[]> {
   return new Map([...st.conds.keys()].map((id) => [id, st.k.conditions.get(id)?.icd10 ?? st.extraIcd.get(id) ?? []]));
@@ -699,7 +686,7 @@ function assembleModel(st: BuildState, parts: { actions: ActionDef[]; redFlags: 
       contentHash: `sha256:${'0'.repeat(64)}`,
       createdBy: { tool: 'ddx learn primary-care', codeVersion: CODE_VERSION },
       training: parts.trainingFiles.map((f) => ({ name: f.name, sha256: sha256Hex(f.text), rows: f.text.split('\n').filter((l) => l.trim()).length })),
-      parameters: { prevalenceWeights: JSON.stringify(PREVALENCE_WEIGHT), defaultPrevalence: DEFAULT_PREVALENCE, authoredLeak: AUTHORED_LEAK, frequencyClasses: JSON.stringify(FREQ_CLASSES), rrFloor: RR_FLOOR, leakMin: LEAK_MIN, leakMax: LEAK_MAX, ...(MODEL_WIDE_LEAK.on ? { modelWideLeak: JSON.stringify(MODEL_WIDE_LEAK) } : {}), ...(DO_RARE_XREFS.on ? { doRareXrefs: true } : {}), ...(ICD_SIBLING_FILL.on ? { icdSiblingFill: ICD_SIBLING_FILL.share } : {}), ...(ICD_SIBLING_FILL.on && DO_SIBLING_FILL.on ? { doSiblingFill: DO_SIBLING_FILL.share } : {}), columbiaLeak: COLUMBIA_LEAK, columbiaTop: COL_TOP, columbiaBottom: COL_BOTTOM, icd10Verification: 'authored from ICD-10-CM knowledge, not checked against CMS release files' },
+      parameters: { prevalenceWeights: JSON.stringify(PREVALENCE_WEIGHT), defaultPrevalence: DEFAULT_PREVALENCE, authoredLeak: AUTHORED_LEAK, frequencyClasses: JSON.stringify(FREQ_CLASSES), rrFloor: RR_FLOOR, leakMin: LEAK_MIN, leakMax: LEAK_MAX, ...(MODEL_WIDE_LEAK.on ? { modelWideLeak: JSON.stringify(MODEL_WIDE_LEAK) } : {}), ...(DO_RARE_XREFS.on ? { doRareXrefs: true } : {}), ...(ICD_SIBLING_FILL.on ? { icdSiblingFill: ICD_SIBLING_FILL.share } : {}), columbiaLeak: COLUMBIA_LEAK, columbiaTop: COL_TOP, columbiaBottom: COL_BOTTOM, icd10Verification: 'authored from ICD-10-CM knowledge, not checked against CMS release files' },
       notes: 'See docs/primary-care.md for the merge rule, priors and leaks.',
     },
   };

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { FindingDef } from '../../core/model.js';
-import { DO_SIBLING_FILL, ICD_SIBLING_FILL, doSiblings, fillFromIcdSiblings, icdSiblings } from './icd-siblings.js';
+import { ICD_SIBLING_FILL, fillFromIcdSiblings, icdSiblings } from './icd-siblings.js';
 
 const bin = (id: string, leak: number): FindingDef => ({ id, name: id, kind: 'symptom', valueType: 'binary', leak });
 
@@ -89,28 +89,6 @@ test('listed values (below the leak too), non-binary findings and findings no co
   assert.equal(lk.has('unlisted'), false);
 });
 
-test('DO siblings share a direct is_a parent of one of their DOIDs; a condition is not its own sibling', () => {
-  const parents = new Map([['DOID:1', ['DOID:bronchial']], ['DOID:2', ['DOID:bronchial', 'DOID:lung']], ['DOID:3', ['DOID:lung']], ['DOID:4', ['DOID:skin']]]);
-  const s = doSiblings(new Map([['bronchitis', ['DOID:1']], ['asthma', ['DOID:2']], ['abscess', ['DOID:3']], ['rash', ['DOID:4']], ['none', []]]), parents);
-  assert.deepEqual(s.get('bronchitis'), ['asthma']);
-  assert.deepEqual(s.get('asthma'), ['abscess', 'bronchitis']);
-  assert.deepEqual(s.get('abscess'), ['asthma']);
-  assert.equal(s.has('rash'), false);
-  assert.equal(s.has('none'), false);
-});
-
-test('fallback siblings fill only a condition with no ICD-10 sibling', () => {
-  const findings = new Map([['wheeze', bin('wheeze', 0.01)]]);
-  const lk = new Map([['wheeze', new Map([['asthma', 0.8], ['hf-a', 0.6]])]]);
-  const icd = new Map([['asthma', ['J45.9']], ['bronchitis', ['J20.9']], ['hf-a', ['I50.1']], ['hf-b', ['I50.9']]]);
-  // hf-b has an ICD sibling (hf-a) and keeps it; bronchitis has none and takes asthma.
-  const fallback = new Map([['bronchitis', ['asthma']], ['hf-b', ['asthma']]]);
-  const added = fillFromIcdSiblings(findings, lk, icd, 0.5, fallback);
-  assert.equal(lk.get('wheeze')!.get('bronchitis'), 0.4);
-  assert.equal(lk.get('wheeze')!.get('hf-b'), 0.3);
-  assert.deepEqual([...added], [['wheeze', ['bronchitis', 'hf-b']]]);
-});
-
 test('the shipped model marks its filled entries, and a diagnosis explains one as inferred', async () => {
   const { loadModel } = await import('../builtin-models.js');
   const { compileModel } = await import('../../core/compile.js');
@@ -119,7 +97,6 @@ test('the shipped model marks its filled entries, and a diagnosis explains one a
   const { validateModel } = await import('../../core/validate-model.js');
   const model = loadModel('primary-care');
   assert.equal(model.manifest.parameters?.['icdSiblingFill'], ICD_SIBLING_FILL.share);
-  assert.equal(model.manifest.parameters?.['doSiblingFill'], DO_SIBLING_FILL.on ? true : undefined);
   const inf = model.inferredLikelihoods ?? {};
   const entries = Object.entries(inf).flatMap(([f, cs]) => cs.map((c) => [f, c] as const));
   assert.ok(entries.length > 1000, `${entries.length} inferred entries`);

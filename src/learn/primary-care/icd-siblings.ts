@@ -6,20 +6,12 @@
  * silent it is shrunk towards its category's: P(f | c) = a x the mean P(f | c') over the conditions c' sharing one of
  * c's categories (an unlisted sibling counted at the leak), written only when that exceeds the leak. Listed values
  * are never changed and the fill reads the profiles before it, so the order of conditions does not matter.
- * Twenty-second session (docs/sessions/22-rank6.md): a condition with no ICD-10 category sibling (a category of one,
- * or no ICD-10 code) takes instead the conditions whose Human Disease Ontology terms share a direct is_a parent with
- * its own (DO siblings: acute bronchitis with bronchiolitis, asthma and bronchiectasis under "bronchial disease"), at
- * the same share. A broad parent joins unlike conditions, but their mean P of a finding few of them list stays near
- * the leak, so it fills little.
  */
 import type { FindingDef } from '../../core/model.js';
 import { roundSig } from '../artifact.js';
 
 /** The share of the category mean a silent profile takes (chosen on the read pool; docs/sessions/21-rank5.md). */
 export const ICD_SIBLING_FILL: { readonly on: boolean; readonly share: number } = { on: true, share: 0.1 };
-
-/** Whether conditions with no ICD-10 sibling take their Disease Ontology siblings instead (docs/sessions/22-rank6.md). */
-export const DO_SIBLING_FILL: { readonly on: boolean; readonly share: number } = { on: true, share: Number(process.env['DDX_DO_SHARE'] ?? 0.05) };
 
 /** An ICD-10(-CM) code: a letter, two digits (or digit and letter), then an optional dotted subcode. */
 const ICD10_CODE = /^[A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$/;
@@ -43,47 +35,24 @@ export function icdSiblings(icd10: ReadonlyMap<string, readonly string[]>): Map<
 }
 
 /**
- * Conditions whose Disease Ontology terms share a direct is_a parent with each condition's (itself excluded):
- * `doids` is each condition's DOIDs, `parents` each DOID's is_a parents. Sorted, deterministic.
- */
-export function doSiblings(doids: ReadonlyMap<string, readonly string[]>, parents: ReadonlyMap<string, readonly string[]>): Map<string, string[]> {
-  const parentsOf = new Map<string, Set<string>>();
-  const byParent = new Map<string, string[]>();
-  for (const [c, ds] of doids) {
-    const ps = new Set(ds.flatMap((d) => parents.get(d) ?? []));
-    parentsOf.set(c, ps);
-    for (const p of ps) (byParent.get(p) ?? byParent.set(p, []).get(p)!).push(c);
-  }
-  const out = new Map<string, string[]>();
-  for (const [c, ps] of parentsOf) {
-    const sibs = new Set<string>();
-    for (const p of ps) for (const d of byParent.get(p)!) if (d !== c) sibs.add(d);
-    if (sibs.size > 0) out.set(c, [...sibs].sort());
-  }
-  return out;
-}
-
-/**
  * Fills, for every binary finding, the conditions that do not list it but have ICD-10 siblings, with `share` x the
- * siblings' mean P (unlisted siblings at the finding's leak) when that exceeds the leak; a condition with no ICD-10
- * sibling takes its `fallback` siblings (Disease Ontology siblings, `doSiblings`) if it has any. Returns the entries added,
+ * siblings' mean P (unlisted siblings at the finding's leak) when that exceeds the leak. Returns the entries added,
  * finding id -> condition ids (sorted), which the model records as `inferredLikelihoods` so explanations can say a
  * contribution was inferred from related conditions rather than read from a source.
  */
-export function fillFromIcdSiblings(findings: ReadonlyMap<string, FindingDef>, lk: Map<string, Map<string, number>>, icd10: ReadonlyMap<string, readonly string[]>, share: number, fallback: ReadonlyMap<string, readonly string[]> = new Map(), fallbackShare = share): Map<string, string[]> {
-  const sibs = new Map([...icdSiblings(icd10)].map(([c, ss]) => [c, { ss: ss as readonly string[], a: share }]));
-  for (const [c, ss] of [...fallback].sort((a, b) => a[0].localeCompare(b[0]))) if (!sibs.has(c) && ss.length > 0) sibs.set(c, { ss, a: fallbackShare });
+export function fillFromIcdSiblings(findings: ReadonlyMap<string, FindingDef>, lk: Map<string, Map<string, number>>, icd10: ReadonlyMap<string, readonly string[]>, share: number): Map<string, string[]> {
+  const sibs = icdSiblings(icd10);
   const added = new Map<string, string[]>();
   for (const [fid, f] of findings) {
     if (f.valueType !== 'binary') continue;
     const row = lk.get(fid);
     if (!row) continue;
     const fill: [string, number][] = [];
-    for (const [c, { ss, a }] of sibs) {
+    for (const [c, ss] of sibs) {
       if (row.has(c)) continue;
       let sum = 0;
       for (const d of ss) sum += row.get(d) ?? f.leak;
-      const p = roundSig(Math.min(0.99, (a * sum) / ss.length), 4);
+      const p = roundSig(Math.min(0.99, (share * sum) / ss.length), 4);
       if (p > f.leak) fill.push([c, p]);
     }
     for (const [c, p] of fill) row.set(c, p);
