@@ -8,7 +8,7 @@
  * phenotype) stands in the text; every word of a term stands in one sentence, apart; or none of these. Findings of
  * the profile that the reader produced as absent are counted apart. Prints aggregates only: counts by class and by
  * part, and per class the findings most often missed (counts by finding, never a case).
- * Read pool only (the knowledge gate's: MedQA and OSCE read halves, fresh-medqa-style 1-13 since the twenty-first
+ * Read pool only (the knowledge gate's: MedQA and OSCE read halves, fresh-medqa-style 1-14 since the twenty-second
  * session); score rows never read.
  * --cases-classes (twenty-first session) classes each top-1 miss once (first matching): (a) gold not in the model;
  * (b) the reader left a gold-profile finding unproduced that the text states in a detectable form, and those findings
@@ -31,6 +31,7 @@ import { acceptedConditions, isFreeText, runAnyCase, truthOf, vignetteStory, typ
 import { halfOf } from '../src/bench/vignettes/split.js';
 import { truthResolver } from '../src/bench/vignettes/truth-codes.js';
 import { readOntologies } from '../src/learn/primary-care/ontologies.js';
+import { icdSiblings } from '../src/learn/primary-care/icd-siblings.js';
 import { parseHpoJson } from '../src/learn/phenopackets/hpo-json.js';
 import type { Observation } from '../src/core/evidence.js';
 
@@ -41,9 +42,10 @@ const TOP = Number(arg('--top', '12'));
 const ALL = process.argv.includes('--all');
 const cm = compileModel(model);
 const lex = buildLexicon(model);
-const truthCodes = truthResolver(readOntologies(data));
+const onto = readOntologies(data);
+const truthCodes = truthResolver(onto);
 const POOL_FILES = [`${data}/cases/medqa-dev-diagnosis.jsonl`, `${data}/cases/osce-medqa-dev.jsonl`,
-  ...['', '-2', '-3', '-4', '-5', '-6', '-7', '-8', '-9', '-10', '-11', '-12', '-13'].map((k) => `src/bench/vignettes/fresh-medqa-style${k}.jsonl`)];
+  ...['', '-2', '-3', '-4', '-5', '-6', '-7', '-8', '-9', '-10', '-11', '-12', '-13', '-14'].map((k) => `src/bench/vignettes/fresh-medqa-style${k}.jsonl`)];
 
 /** HPO terms with every synonym by kind and their is_a children (hp.json through the rare-disease learner's reader). */
 interface Hpo { label: string; exact: readonly string[]; other: readonly string[]; children: readonly string[] }
@@ -150,7 +152,7 @@ function unread(text: string, spans: readonly { span: { start: number; end: numb
       prev = w;
     }
   }
-  const g = part.startsWith('fresh') ? 'fresh 1-13' : 'MedQA + OSCE read';
+  const g = part.startsWith('fresh') ? 'fresh 1-14' : 'MedQA + OSCE read';
   const m = unreadPairs.get(g) ?? unreadPairs.set(g, new Map()).get(g)!;
   for (const k of seen) bump(m, k);
 }
@@ -194,13 +196,26 @@ function readRow(raw: unknown): Reading | undefined {
  * --cases-classes: each read-pool case once, by the first class that holds (see the header). The gap is leader minus
  * gold in naive-Bayes score, split by each observed finding's own log-likelihood ratio against the leak.
  */
-const group = (p: string): string => p.startsWith('medqa') ? 'MedQA read' : p.startsWith('osce') ? 'OSCE read' : 'fresh 1-13';
+const group = (p: string): string => p.startsWith('medqa') ? 'MedQA read' : p.startsWith('osce') ? 'OSCE read' : 'fresh 1-14';
 const CASE_CLASSES = process.argv.includes('--cases-classes');
 const nC = model.conditions.length;
 const listedBy = new Map(cm.findings.map((f) => [f.def.id, f.listedIdx.length]));
 const caseClass = new Map<string, Map<string, number>>();
 const leaders = new Map<string, Map<string, number>>();
 const firstOnlyListed: number[] = [];
+/**
+ * (c): whether a hierarchy fill can reach the gold (twenty-second session): it has an ICD-10 category sibling in the
+ * model (rank5's fill), or else a Disease Ontology sibling (a model condition whose DOID shares a direct is_a parent
+ * with one of its own), or neither. By part family.
+ */
+const cReach = new Map<string, number>();
+const doParents = new Map(onto.doid.map((d) => [d.id, d.parents ?? []]));
+const hasIcdSibling = new Set([...icdSiblings(new Map(model.conditions.map((c) => [c.id, c.icd10 ?? []])))].map(([c]) => c));
+const doidsOf = (c: (typeof model.conditions)[number]): string[] => (c.codes ?? []).filter((x) => x.code.startsWith('DOID:')).map((x) => x.code);
+const byDoParent = new Map<string, Set<string>>();
+for (const c of model.conditions) for (const d of doidsOf(c)) for (const p of doParents.get(d) ?? []) (byDoParent.get(p) ?? byDoParent.set(p, new Set()).get(p)!).add(c.id);
+const reach = (c: (typeof model.conditions)[number]): string => hasIcdSibling.has(c.id) ? 'ICD sibling'
+  : doidsOf(c).some((d) => (doParents.get(d) ?? []).some((p) => byDoParent.get(p)!.size > 1)) ? 'DO sibling only' : 'neither';
 /** (c) and (d): nats each leader-only present finding adds to the leader, summed over cases (by finding, never a case). */
 const foNats = new Map<string, number>();
 /** (b): the reader-miss classes whose findings alone decide (a case may count under several). */
@@ -260,6 +275,7 @@ function classCase(part: string, rd: Reading): void {
   if (gap - parts.firstOnly <= 0) {
     bump(m, 'c leader wins on findings the gold does not list');
     for (const id of fo) firstOnlyListed.push(listedBy.get(id) ?? 0);
+    bump(cReach, `${fam}: ${reach(model.conditions[g]!)}`);
     const lm = leaders.get('c') ?? leaders.set('c', new Map()).get('c')!;
     bump(lm, model.conditions[f]!.name);
     return;
@@ -324,6 +340,7 @@ if (CASE_CLASSES) {
   for (const [id, v] of foNats) bump(byKind, `${kindOf.get(id)}${id.startsWith('hp-') ? ' (HPO)' : ''}`, v);
   console.log(`leader-only nats by kind: ${[...byKind].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}`);
   console.log(`leader-only nats by finding: ${[...foNats].sort((a, b) => b[1] - a[1]).slice(0, 3 * TOP).map(([k, v]) => `${k} ${v.toFixed(1)} (listed by ${listedBy.get(k)})`).join(', ')}`);
+  console.log(`(c) golds a hierarchy fill can reach: ${[...cReach].sort().map(([k, v]) => `${k} ${v}`).join('; ')}`);
   for (const [k, lm] of leaders) console.log(`(${k}) leaders: ${[...lm].sort((a, b) => b[1] - a[1]).slice(0, TOP).map(([n, v]) => `${n} ${v}`).join('; ')}`);
   process.exit(0);
 }
