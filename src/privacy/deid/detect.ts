@@ -19,6 +19,7 @@ import { detectLetterForms, trimLetterSpans } from './letters.js';
 import { detectMoreDates } from './more-dates.js';
 import { detectPlates } from './plates.js';
 import { detectNationalIds } from './national-ids.js';
+import { detectCldrDates } from './cldr-dates.js';
 import { completeOrganisations, detectJoinedNames, detectSlots } from './positions.js';
 import { detectAgeNouns, detectFormIdentifiers, keepClinicalNumbers } from './identifiers.js';
 import { detectAppositiveAges } from './appositive-ages.js';
@@ -170,6 +171,7 @@ function builtInTagger(): TaggerWeights {
 function detectRules(text: string, lex: Lexicon, options: DetectOptions, mode: CaseMode, memo: Map<string, boolean>, raw: PhiSpan[], push: Push): void {
   detectPatterns(text, push, mode);
   detectMoreDates(text, push, mode);
+  detectCldrDates(text, push);
   detectPlates(text, push, mode);
   detectNationalIds(text, push, mode);
   detectWords(text, lex, push);

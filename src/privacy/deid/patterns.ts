@@ -42,7 +42,9 @@ const DATE_DOT_YEAR = /(?<![\d/.])(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\.
 const MONTH_ALONE = /\b(?:in|since|until|till|during|early|late|mid|of|last|next|this|beginning of|end of|for|by|before|after|around|from|throughout)(?:\s{1,2}|(?<=\b(?:mid|early|late))-)(jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|august|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|december)\b\.?/gi;
 const ISO_DATE = /\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:\b|(?=T\d))/g;
 // The time of an ISO 8601 date-time is one token with its date ("2024-03-05T13:37:00Z"): the span covers it whole.
-const ISO_TIME_AFTER = /^T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,6})?)?(?:Z|[+\-](?:[01]\d|2[0-3]):?[0-5]\d)?(?![\w:])/;
+// Twenty-first pass: RFC 3339 also lets a space stand for the T; a system's log stamp writes it so with its seconds
+// ("2026-12-04 22:17:09"), and a colon may end the stamp as a label ("2026-12-05T14:22Z: aircraft").
+const ISO_TIME_AFTER = /^(?:T|[ \t](?=\d\d:\d\d:\d\d))(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,6})?)?(?:Z|[+\-](?:[01]\d|2[0-3]):?[0-5]\d)?(?!\w|:\d)/;
 // Dates written with a month abbreviation between hyphens or slashes: 17-Feb-2023, 3/MAR/21, Feb-17-2023, Mar-03-24.
 const HYPHEN_MONTH_DATE = new RegExp(`\\b(?:(?:[12]\\d|3[01]|0?[1-9])[-/](?:${MONTHS})[-/](?:19|20)?\\d\\d|(?:${MONTHS})[-/](?:[12]\\d|3[01]|0?[1-9])[-/](?:19|20)?\\d\\d)\\b`, 'gi');
 // Year-first dates: 2023/02/17, 2023.02.17 (day- or month-first dotted dates are read by dotted-dates.ts).
@@ -402,7 +404,7 @@ function detectDates(text: string, push: Push, mode: CaseMode): void {
   });
   scan(ISO_DATE, text, (m) => {
     const end = m.index + m[0].length;
-    push(m.index, end + (text[end] === 'T' ? ISO_TIME_AFTER.exec(text.slice(end, end + 30))?.[0].length ?? 0 : 0), 'DATE');
+    push(m.index, end + (text[end] === 'T' || text[end] === ' ' || text[end] === '\t' ? ISO_TIME_AFTER.exec(text.slice(end, end + 30))?.[0].length ?? 0 : 0), 'DATE');
   });
   scan(MONTH_YEAR4, text, (m) => push(m.index, m.index + m[0].length, 'DATE'));
   if (HYPHEN_MONTH_HINT.test(text)) scan(HYPHEN_MONTH_DATE, text, (m) => push(m.index, m.index + m[0].length, 'DATE'));
