@@ -563,3 +563,15 @@ test('a urine strip test named by a bare word is no reading in another fluid', (
   assert.equal(present(extractFindings('Ascitic fluid: protein positive.', lexicon, {})).has('urine-protein-positive'), false);
   assert.deepEqual(rules('Urinalysis: protein 3+.'), ['qty.urine-protein.word'], 'in urine the strip is still read');
 });
+
+test('a urea breath test delta over 5 per mil is a positive H. pylori test (Gisbert 2004); 2.5-5 undecided; result words stay qualitative', () => {
+  const ids = noteReader(44, 'female');
+  for (const text of ['13C-urea breath test: delta over baseline 21.4 per mil (cut-off 4.0).', 'Urea breath test 12.5‰.', 'C13 urea breath test 8.0']) {
+    assert.equal(ids(text).get('h-pylori-positive'), true, text);
+  }
+  // Below every protocol's cut-off or between them: no finding either way (present only).
+  for (const text of ['Urea breath test 1.2 per mil.', '13C-urea breath test: delta over baseline 3.9.']) assert.equal(ids(text).has('h-pylori-positive'), false, text);
+  // The words after the longer names are the qualitative test's.
+  assert.equal(ids('13C-urea breath test positive (delta 24 per mil).').get('h-pylori-positive'), true);
+  assert.equal(ids('13C-urea breath test negative.').get('h-pylori-positive'), false);
+});

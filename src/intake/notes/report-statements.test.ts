@@ -49,7 +49,7 @@ test('every statement phrase is read as its statement (as a mapped finding or a 
   const ids = new Set(model.findings.map((f) => f.id));
   for (const st of REPORT_STATEMENTS) {
     for (const phrase of st.phrases) {
-      const r = extractFindings(`ECG, chest X-ray and tympanometry: ${phrase}.`, lexicon, { age: 60, sex: 'male' });
+      const r = extractFindings(`ECG, chest X-ray, CT head and tympanometry: ${phrase}.`, lexicon, { age: 60, sex: 'male' });
       assert.ok(r.ok);
       const listed = r.value.unmapped.some((u) => u.kind === 'statement');
       const mapped = r.value.findings.length > 0;
@@ -218,4 +218,19 @@ test('second reader (s21): "absent" heading a list item qualifies what follows i
   assert.equal(listed.get('fever'), false);
   assert.equal(found('Exam: wheeze, absent in the bases.').get('wheezing'), false);
   assert.equal(found('Chest: wheeze, absent breath sounds on the left.').get('wheezing'), true);
+});
+
+test('intracranial blood by its compartment (Heit 2017): a negated compartment marks only itself absent', () => {
+  // "No subarachnoid blood" says nothing of the extradural collection in the same report.
+  const edh = found('CT head: right temporal biconvex hyperdense collection 32 mm thick, midline shift 7 mm, no subarachnoid blood.');
+  assert.equal(edh.get('ct-head-hemorrhage'), true);
+  for (const note of ['CT head: no subarachnoid haemorrhage.', 'CT brain: no subdural collection.', 'CT head: no extradural haematoma.']) {
+    assert.equal(found(note).has('ct-head-hemorrhage'), false, note);
+  }
+  // The whole finding negated stays absent; an affirmed compartment is present.
+  assert.equal(found('CT head: no intracranial haemorrhage.').get('ct-head-hemorrhage'), false);
+  assert.equal(found('CT head: acute subdural haematoma over the left convexity.').get('ct-head-hemorrhage'), true);
+  // The shape words only beside a word naming the head: a biconvex collection in the liver is no head bleed.
+  assert.equal(found('CT abdomen: biconvex collection in the liver.').has('ct-head-hemorrhage'), false);
+  assert.equal(found('CT head: left frontal crescentic collection.').get('ct-head-hemorrhage'), true);
 });

@@ -47,6 +47,9 @@ export const GATE_WORD_NOT_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new
 const RHYTHM_WORDS: readonly string[] = ['ecg', 'ekg', 'electrocardiogram', ...MONITORING_WORDS, 'telemetry', 'hr', 'pulse', 'rhythm'];
 
 const CONDUCTION = ['ecg-conduction-abnormality'];
+/** The model's finding of intracranial blood on CT, and the words that name the head a scan images. */
+const HEAD_BLEED = 'ct-head-hemorrhage';
+const HEAD_WORDS: readonly string[] = ['head', 'brain', 'cranial', 'intracranial', 'skull', 'temporal', 'frontal', 'parietal', 'occipital'];
 /** What an arrhythmia statement also stands for on ambulatory monitoring. */
 const MONITORED = ['holter-arrhythmia'];
 
@@ -125,6 +128,18 @@ export const REPORT_STATEMENTS: readonly ReportStatement[] = [
   // fluid in the middle ear. Bare "type B" and "flat trace" only beside the word tympanometry or tympanogram.
   { concept: 'tympanometry-type-b', findings: ['fluid-in-ear'], phrases: ['type B tympanogram', 'type B tympanograms', 'flat tympanogram', 'flat tympanograms', 'type B tympanometry'] },
   { concept: 'tympanometry-type-b', findings: ['fluid-in-ear'], gate: ['tympanometry', 'tympanogram', 'tympanograms'], phrases: ['type B', 'flat trace', 'flat traces'] },
+  // Intracranial haemorrhage on CT by its compartment (Heit JJ, Iv M, Wintermark M 2017, Imaging of intracranial
+  // hemorrhage, J Stroke 19:11-27): extradural, subdural, subarachnoid, intraventricular and intraparenchymal. Each
+  // compartment stands for the model's one finding of intracranial blood alone, so "no subarachnoid blood" says nothing
+  // of an extradural haematoma (a group member, `LexiconEntry.member`). Acute blood is hyperdense on CT; a biconvex
+  // (lentiform) collection is extradural, a crescentic one subdural (ibid.): read only beside a word naming the head.
+  { concept: 'ct-extradural-haemorrhage', findings: [HEAD_BLEED], phrases: ['extradural haematoma', 'extradural hematoma', 'extradural haemorrhage', 'extradural hemorrhage', 'epidural haematoma', 'epidural hematoma', 'epidural haemorrhage', 'epidural hemorrhage', 'extradural blood', 'extradural collection'] },
+  { concept: 'ct-extradural-haemorrhage', findings: [HEAD_BLEED], gate: HEAD_WORDS, phrases: ['biconvex hyperdense collection', 'biconvex collection', 'lentiform hyperdense collection', 'lentiform collection', 'biconvex haematoma', 'biconvex hematoma'] },
+  { concept: 'ct-subdural-haemorrhage', findings: [HEAD_BLEED], phrases: ['subdural haematoma', 'subdural hematoma', 'subdural haemorrhage', 'subdural hemorrhage', 'subdural blood', 'subdural collection'] },
+  { concept: 'ct-subdural-haemorrhage', findings: [HEAD_BLEED], gate: HEAD_WORDS, phrases: ['crescentic hyperdense collection', 'crescentic collection'] },
+  { concept: 'ct-subarachnoid-haemorrhage', findings: [HEAD_BLEED], phrases: ['subarachnoid haemorrhage', 'subarachnoid hemorrhage', 'subarachnoid blood'] },
+  { concept: 'ct-intraventricular-haemorrhage', findings: [HEAD_BLEED], phrases: ['intraventricular haemorrhage', 'intraventricular hemorrhage', 'intraventricular blood'] },
+  { concept: 'ct-intraparenchymal-haemorrhage', findings: [HEAD_BLEED], phrases: ['intracerebral haemorrhage', 'intracerebral hemorrhage', 'intraparenchymal haemorrhage', 'intraparenchymal hemorrhage', 'intracerebral haematoma', 'intracerebral hematoma'] },
   // Chest imaging (Fleischner glossary).
   { concept: 'imaging-atelectasis', findings: [], phrases: ['atelectasis', 'subsegmental atelectasis', 'bibasilar atelectasis', 'bibasal atelectasis', 'lobar collapse', 'volume loss'] },
   { concept: 'imaging-tree-in-bud', findings: [], phrases: ['tree-in-bud', 'tree-in-bud opacities', 'tree-in-bud pattern', 'tree-in-bud nodularity'] },
