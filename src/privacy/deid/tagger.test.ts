@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { getDefaultLexicon } from './lexicon.js';
 import { detectPhi, detectRuleSpans } from './detect.js';
-import { decodeWeights, detectTagged, ruleTagsOf, TAG_BITS, TAG_CLASSES, tagTokens, unlistedShare } from './tagger.js';
+import { decodeWeights, detectTagged, ruleTagsOf, TAG_BITS, TAG_CLASSES, tagTokens } from './tagger.js';
+import { unlistedShare } from './tagger-lane.js';
 import { encodeWeights, trainTagger, type TrainNote } from './tagger-train.js';
 
 // Synthetic notes: a name always follows "son" and precedes "called"; a place follows "lives in". Names vary.
