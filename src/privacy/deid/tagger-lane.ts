@@ -15,10 +15,9 @@ interface WordTable {
   readonly h2: Int32Array;
 }
 
-const JOIN = process.env.LANE_JOIN === '1';
 const TABLES = new WeakMap<Lexicon, WordTable>();
 
-const A = 65, Z = 90, a = 97, z = 122, APOS = 39, HYPHEN = 45;
+const A = 65, Z = 90, a = 97, z = 122, APOS = 39;
 const isLetter = (c: number): boolean => (c >= a && c <= z) || (c >= A && c <= Z);
 const lower = (c: number): number => (c >= A && c <= Z ? c | 0x20 : c);
 // FNV-1a and a multiplicative hash, each step of one character code.
@@ -79,7 +78,7 @@ export function unlistedShare(text: string, lex: Lexicon): number {
     let x = SEED1, y = SEED2, x1 = x, y1 = y, x2 = x, y2 = y;
     for (; i < len; i++) {
       const c = text.charCodeAt(i);
-      if (!isLetter(c) && c !== APOS && !(JOIN && c === HYPHEN && isLetter(text.charCodeAt(i + 1)))) break;
+      if (!isLetter(c) && c !== APOS) break;
       x2 = x1; y2 = y1; x1 = x; y1 = y;
       const l = lower(c);
       x = step1(x, l);

@@ -7,8 +7,14 @@
  */
 import type { Lexicon } from './lexicon.js';
 import { CONDITIONS } from './lexicons/data.js';
-import type { TagToken } from './tagger.js';
 import { TITLE_WORDS } from './titles.js';
+
+/** A word with its offsets (tagger.ts `TagToken`, restated here so the two modules do not import each other). */
+interface Token {
+  readonly s: number;
+  readonly e: number;
+  readonly word: string;
+}
 
 let conditions: ReadonlySet<string> | undefined;
 
@@ -37,8 +43,8 @@ const SPACE_GAP = /^\.?[ \t]+$/;
  * lists before it, a place head after it, or a name or place the rules found right before or after it (`ruleTags`,
  * tagger.ts `ruleTagsOf`: N name, L place).
  */
-export function cueBeside(text: string, toks: readonly TagToken[], k: number, lex: Lexicon, ruleTags?: string): boolean {
-  const t = toks[k] as TagToken;
+export function cueBeside(text: string, toks: readonly Token[], k: number, lex: Lexicon, ruleTags?: string): boolean {
+  const t = toks[k] as Token;
   const prev = toks[k - 1];
   if (prev && SPACE_GAP.test(text.slice(prev.e, t.s))) {
     if (TITLE.test(prev.word) || /^[A-Z]$/.test(prev.word)) return true;
