@@ -124,8 +124,7 @@ function detectRaw(text: string, lex: Lexicon, options: DetectOptions, mode: Cas
   const raw: PhiSpan[] = [];
   const push = pushInto(raw);
   detectRules(text, lex, options, mode, memo, raw, push);
-  const tagger = options.tagger ?? 'built-in';
-  if (tagger !== false) runTagger(text, tagger, options, mode, push, raw);
+  if (options.tagger !== undefined && options.tagger !== false) runTagger(text, options.tagger, options, mode, push, raw);
   completeRaw(text, original, lex, options, mode, memo, raw, push);
   return raw;
 }
