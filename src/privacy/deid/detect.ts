@@ -11,7 +11,8 @@ import { caseMode, type CaseMode } from './letter-case.js';
 import { detectCueNames } from './cue-names.js';
 import { detectNamePairs } from './name-pairs.js';
 import { detectKoreanGivenNames } from './korean-names.js';
-import { decodeWeights, detectTagged, unlistedShare, type TaggerWeights } from './tagger.js';
+import { decodeWeights, detectTagged, type TaggerWeights } from './tagger.js';
+import { inTaggerLane } from './tagger-lane.js';
 import { TAGGER_MARGIN, TAGGER_MODEL, TAGGER_STYLE_MIN } from './tagger-model.js';
 import { detectPatterns } from './patterns.js';
 import { detectInternational } from './international.js';
@@ -60,8 +61,9 @@ export interface DetectOptions {
   readonly tagger?: TaggerWeights | 'built-in' | false;
   readonly tagMargin?: number;
   /**
-   * The tagger's lane: it runs only on a note whose unlisted-word share (`unlistedShare`) is at least this (default
-   * the built-in model's threshold with its weights, 0, every note, with weights passed here).
+   * The tagger's lane: above 0, it runs only on a mixed-case note whose unlisted-word share (`unlistedShare`,
+   * tagger-lane.ts) is at least this (default the built-in model's threshold with its weights; 0, every note, with
+   * weights passed here).
    */
   readonly tagStyleMin?: number;
   /** Names no list holds in a person context (unknown-words.ts); on unless `false`. */
@@ -123,7 +125,7 @@ function detectRaw(text: string, lex: Lexicon, options: DetectOptions, mode: Cas
   const raw: PhiSpan[] = [];
   const push = pushInto(raw);
   detectRules(text, lex, options, mode, memo, raw, push);
-  if (options.tagger !== undefined && options.tagger !== false) runTagger(text, options.tagger, options, push, raw);
+  if (options.tagger !== undefined && options.tagger !== false) runTagger(text, options.tagger, options, mode, push, raw);
   completeRaw(text, original, lex, options, mode, memo, raw, push);
   return raw;
 }
@@ -152,10 +154,10 @@ function pushInto(raw: PhiSpan[]): Push {
  * loaded at run time still drive the rules, but would change what its features mean), and only on a note of the
  * style it was trained on (`tagStyleMin`).
  */
-function runTagger(text: string, tagger: TaggerWeights | 'built-in', options: DetectOptions, push: Push, raw: readonly PhiSpan[]): void {
+function runTagger(text: string, tagger: TaggerWeights | 'built-in', options: DetectOptions, mode: CaseMode, push: Push, raw: readonly PhiSpan[]): void {
   const own = tagger !== 'built-in';
   const builtIn = getDefaultLexicon();
-  if (unlistedShare(text, builtIn) < (options.tagStyleMin ?? (own ? 0 : TAGGER_STYLE_MIN))) return;
+  if (!inTaggerLane(text, mode, builtIn, options.tagStyleMin ?? (own ? 0 : TAGGER_STYLE_MIN))) return;
   const weights = own ? tagger : builtInTagger();
   detectTagged(text, builtIn, weights, push, options.tagMargin ?? (own ? 0 : TAGGER_MARGIN), [...raw]);
 }

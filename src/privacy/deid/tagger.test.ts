@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { getDefaultLexicon } from './lexicon.js';
 import { detectPhi, detectRuleSpans } from './detect.js';
-import { decodeWeights, detectTagged, ruleTagsOf, TAG_BITS, TAG_CLASSES, tagTokens, unlistedShare } from './tagger.js';
+import { decodeWeights, detectTagged, ruleTagsOf, TAG_BITS, TAG_CLASSES, tagTokens } from './tagger.js';
+import { inTaggerLane, unlistedShare } from './tagger-lane.js';
 import { encodeWeights, trainTagger, type TrainNote } from './tagger-train.js';
 
 // Synthetic notes: a name always follows "son" and precedes "called"; a place follows "lives in". Names vary.
@@ -134,4 +135,23 @@ test('the built-in tagger is off by default; `tagger: \'built-in\'` runs it on a
   const ward = 'Pt resting comfortably overnight, vitals stable, tolerating diet. Wife visited this afternoon. Plan: continue current meds, mobilise with physio.';
   assert.ok(unlistedShare(ward, getDefaultLexicon()) < 0.25);
   assert.deepEqual(detectPhi(ward, { tagger: 'built-in' }), detectPhi(ward));
+});
+
+test('the lane: one pass equal to the word rule, hyphenated compounds by their parts, mixed case only', () => {
+  const lex = getDefaultLexicon();
+  // Reference: the words of two letters or more, a final "'s" dropped, looked up in the dictionaries.
+  const reference = (text: string): number => {
+    const words = (text.match(/[A-Za-z][A-Za-z']*/g) ?? []).filter((w) => w.length >= 2).map((w) => w.toLowerCase().replace(/'s$/, ''));
+    const unlisted = words.filter((w) => !lex.common.has(w) && !lex.clinical.has(w) && !lex.medical.has(w)).length;
+    return words.length === 0 ? 0 : unlisted / words.length;
+  };
+  for (const text of ["Zorvath's follow-up at Brathwick's: NEURO-pt.follows commends,MAE", "Mrs O'Quillem's 2mg x3 Patient's", 'a b c', "Pt's ok", 'ÆØ']) {
+    assert.equal(unlistedShare(text, lex), reference(text), text);
+  }
+  assert.equal(unlistedShare('Follow-up arranged.', lex), 0);
+  const upper = 'O: NOTES REFER TO MR. ZORVATH, NOT MR. QUILLEM.';
+  assert.ok(unlistedShare(upper, lex) >= 0.25);
+  assert.ok(!inTaggerLane(upper, 'upper', lex, 0.25));
+  assert.ok(inTaggerLane('Zorvath Quillem, Brathwick.', 'mixed', lex, 0.25));
+  assert.ok(inTaggerLane(upper, 'upper', lex, 0));
 });

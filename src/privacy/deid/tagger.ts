@@ -8,6 +8,7 @@
  */
 import type { Lexicon } from './lexicon.js';
 import { caseMode } from './letter-case.js';
+import { cueBeside, vocabularyWord } from './tagger-veto.js';
 import type { PhiSpan, PhiType } from './types.js';
 
 export const TAG_CLASSES = ['O', 'NAME', 'LOCATION'] as const;
@@ -135,27 +136,6 @@ export function ruleTagsOf(toks: readonly TagToken[], spans: readonly PhiSpan[])
   return out;
 }
 
-/**
- * The note's text style as the tagger's lane test: the share of its words (two letters or more) that no dictionary
- * of the built-in lexicon holds (common English, clinical and medical words). Dictionary prose and ward shorthand
- * score low; the name- and code-dense letters, lists and forms the tagger was trained on score high. A general
- * measure of vocabulary, not a list of any corpus' words.
- */
-export function unlistedShare(text: string, lex: Lexicon): number {
-  let n = 0;
-  let unlisted = 0;
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text)) !== null) {
-    if (m[0].length < 2) continue;
-    n++;
-    let l = m[0].toLowerCase();
-    if (l.endsWith("'s")) l = l.slice(0, -2);
-    if (!lex.common.has(l) && !lex.clinical.has(l) && !lex.medical.has(l)) unlisted++;
-  }
-  return n === 0 ? 0 : unlisted / n;
-}
-
 /** True for a word written all in lower case. */
 const isLowerWord = (w: string): boolean => w === w.toLowerCase();
 
@@ -202,6 +182,8 @@ export function detectTagged(text: string, lex: Lexicon, weights: TaggerWeights,
     if (ruleTags !== undefined && ruleTags[k] !== '-') continue;
     // A lower-case English word ("bell", "rose") is left to the rules: alone, the model's shapes cannot tell it from a name.
     if (isLowerWord(t.word) && lex.common.has(t.word)) continue;
+    // A disease, finding, organism or drug name is no name or place, unless a person or place cue stands beside it.
+    if (vocabularyWord(t.word, lex) && !cueBeside(text, toks, k, lex, ruleTags)) continue;
     tokenFeatures(text, toks, k, mode, flags, feats, ruleTags);
     scores(weights, feats, sc);
     const name = (sc[1] ?? 0) - (sc[0] ?? 0);
