@@ -17,6 +17,7 @@
  * - A laboratory analyte's abbreviation before its value or in a ratio ("LH:FSH 2.6", "AMH 0.6"), read as a hospital.
  * - A spinal disc level ("C5/6", "L4/5") is no month and day.
  */
+import { countryName, countryOrLanguage } from './countries.js';
 import type { Lexicon } from './lexicon.js';
 import { ROLE_WORDS } from './people-slots.js';
 import { PERSON_VERB_AFTER } from './safe-list.js';
@@ -168,6 +169,9 @@ function versionNotWard(span: string, text: string, s: PhiSpan): boolean {
 const LANGUAGE_AFTER = /^[ \t]{1,2}(?:interpreters?|interpreting|interpretation|translators?|translation|speakers?|speaking|-speaking|language|sign[ \t]+language)\b/i;
 const LANGUAGE_BRACKET_BEFORE = /\b(?:translat(?:es|ed|ing)|interpret(?:s|ed|ing)|interpreter[ \t]+(?:booked|requested|arranged|present|used))[ \t]*\([ \t]*$/i;
 
+// An initial right before a word makes it a surname ("E. WELSH aware").
+const INITIAL_BEFORE = /(?:^|[^A-Za-z])[A-Z]\.?[ \t]+$/;
+
 // A place word before a test's name keeps it a place ("Lives in Boston; developmental screen due").
 const WHERE_BEFORE = /\b(?:in|at|from|to|lives?|living|moved|born|near)[ \t]+$/i;
 
@@ -183,8 +187,16 @@ export function clinicalThing(s: PhiSpan, text: string, lex: Lexicon): boolean {
   if (labelledDevice(span, text, s)) return true;
   if (PREPARATION_AFTER.test(after) && !PERSON_BEFORE.test(before)) return true;
   if (THING_TEST_AFTER.test(after) && !WHERE_BEFORE.test(before)) return true;
+  // A country, a language or a people named alone ("Tigrinya, for ...", "Guinean, TB contact"): not a person unless a person's
+  // verb, a word of meeting, a kin or role word or an initial is beside it ("Jordan said", "spoke with Jordan", "daughter
+  // Georgia", "E. Welsh"). A country's name ("Kenya", "Sri Lanka") is the country even when a name list holds it; a language
+  // or a people's word of one word that a name list holds ("English", "French") is left to the lists.
+  const people = s.type === 'NAME' && countryOrLanguage(span) && !PERSON_VERB_AFTER.test(after) && !INITIAL_BEFORE.test(before) &&
+    !PERSON_BEFORE.test(before) && !KIN_BEFORE.test(text.slice(Math.max(0, s.start - 24), s.start));
+  if (people && (/[ \t]/.test(span) || countryName(span))) return true;
   // Every context below also takes a person: a NAME the name lists read as one, or with a kin or role word before, stays.
   if (s.type === 'NAME' && (personByLists(span, lex) || KIN_BEFORE.test(text.slice(Math.max(0, s.start - 24), s.start)))) return false;
+  if (people) return true;
   if (/^[A-Z][a-z]+$/.test(span) && (LANGUAGE_AFTER.test(text.slice(s.end, s.end + 24)) ||
     (LANGUAGE_BRACKET_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start)) && /^[ \t]*\)/.test(text.slice(s.end, s.end + 3))))) return true;
   if (testFinding(text, s) || versionNotWard(span, text, s)) return true;

@@ -46,7 +46,7 @@ test('headings in capitals and an address after a name stay readable', () => {
 });
 
 test('the parts of one name join across a particle, a hyphened syllable and an unlisted neighbour', () => {
-  assert.ok(has('Tandem pump (SN 1188402) for Ciarán Ó Velunka: TIR 62%, 4 hypos.', 'Ciarán Ó Velunka:', 'NAME'));
+  assert.ok(has('Tandem pump (SN 1188402) for Ciarán Ó Velunka: TIR 62%, 4 hypos.', 'Ciarán Ó Velunka', 'NAME'));
   assert.ok(has('Chang-ho Kim, 91, from Velunka Manor.', 'Chang-ho Kim', 'NAME'));
   assert.ok(has('Phone call from son Rob-who states he will visit.', 'Rob', 'NAME'));
   assert.ok(!pieces('Physio: Brivenna Quorvash, ankle strapping.').some((p) => p.startsWith('Physio')));
