@@ -8,7 +8,7 @@
  * Each rule needs a context or a shape; a capitalised word alone is never enough.
  */
 import { caseMode, type CaseMode } from './letter-case.js';
-import { inWordLists, oneEditFromKnown, type Lexicon } from './lexicon.js';
+import type { Lexicon } from './lexicon.js';
 import type { PhiSpan, PushSpan as Push } from './types.js';
 
 
@@ -45,13 +45,9 @@ const ACRONYM = /\b([A-Z]{3,6})(?![\w-])/y;
 const HYPHEN_NAME = /([A-Z][a-z]+-[A-Z][a-z]+)(?![\w-])/y;
 
 // The addressee of a greeting and the writer under a sign-off.
-// A greeting opens a message at a line's start, or after the header's colon or dash that introduces the message
-// ("Patient portal (physio): Hi Torben,").
-const GREETING = /(?:^|\n|:[ \t]{1,3}|[ \t][-\u2013\u2014][ \t]{1,2})[ \t]*(?:Dear|Hi|Hello|Hey|Good (?:morning|afternoon|evening)),?[ \t]+((?:[A-Z][a-z'\u2019-]+)(?:[ \t][A-Z]\.?)?(?:[ \t][A-Z][a-z'\u2019-]+){0,2})[ \t]*[,!:\n]/g;
+const GREETING = /(?:^|\n)[ \t]*(?:Dear|Hi|Hello|Hey|Good (?:morning|afternoon|evening)),?[ \t]+((?:[A-Z][a-z'\u2019-]+)(?:[ \t][A-Z]\.?)?(?:[ \t][A-Z][a-z'\u2019-]+){0,2})[ \t]*[,!:\n]/g;
 const SIGN_OFF = /(?:^|\n)[ \t]*(?:(?:Kind|Best|Warm|Many)[ \t]regards|Regards|Sincerely|Yours[ \t](?:sincerely|faithfully|truly)|Thanks|Thank[ \t]you|Best(?:[ \t]wishes)?|Cheers|Respectfully|With[ \t]thanks),?[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \t]+)?((?:[A-Z][a-z'\u2019-]+)(?:[ \t][A-Z]\.)?(?:[ \t][A-Z][a-z'\u2019-]+){0,2})[ \t]*(?=,|\n|$)/g;
 
-// The same greeting in lower case ("hi dilnozo, x-ray of your wrist ..."): one word no list holds, then a comma.
-const GREETING_LOWER = /(?:^|\n|:[ \t]{1,3}|[ \t][-\u2013\u2014][ \t]{1,2})[ \t]*(?:dear|hi|hello|hey)[ \t]+([a-z][a-z'\u2019-]{2,})[ \t]*[,!]/g;
 const SIGN_OFF_LOWER = /(?:^|\n)[ \t]*(?:(?:kind|best|warm|many)[ \t]regards|regards|sincerely|thanks|thank[ \t]you|best|cheers),?[ \t]*\n[ \t]*([a-z][a-z'\u2019-]+(?:[ \t][a-z][a-z'\u2019-]+){1,2})[ \t]*(?=\n|$)/gi;
 // A sign-off with the name on the same line ("Thanks, priya otness", "Regards, Dorian"): checked word by word as a roster item.
 const SIGN_OFF_INLINE = /(?:^|\n)[ \t]*(?:(?:Kind|Best|Warm|Many)[ \t](?:regards|thanks)|Regards|Sincerely|Thanks|Thank[ \t]you|Best|Cheers|Respectfully),[ \t]+((?:Dr\.?[ \t]+)?[A-Za-z][A-Za-z'\u2019-]*(?:,?[ \t]+[A-Za-z](?:[A-Za-z'\u2019-]*|\.)){0,3})[ \t]*(?=\n|$|,)/g;
@@ -175,18 +171,10 @@ function greetingsAndSignOffs(text: string, lex: Lexicon, push: Push): void {
       return !lex.common.has(low) || lex.firstNames.has(low) || lex.surnames.has(low);
     });
     if (!named || ws.some((w) => NOT_PROPER.has(w.toLowerCase()) || lex.clinical.has(w.toLowerCase()) && !lex.firstNames.has(w.toLowerCase()))) return;
-    // "Hi, I'm Zehra": the writer introducing themself after the greeting is no addressee (`positions.ts` reads them).
-    if (/^(?:I|It|We|This)['\u2019](?:m|s|re|ll|ve|d)$/.test(ws[0] ?? '')) return;
     const start = m.index + m[0].lastIndexOf(name);
     push(start, start + name.length, 'NAME');
   };
   scan(GREETING, text, take);
-  scan(GREETING_LOWER, text, (m) => {
-    const name = m[1] ?? '';
-    if (!name.split('-').every((p) => p.length >= 2 && !inWordLists(lex, p) && !NOT_PROPER.has(p)) || oneEditFromKnown(lex, name, 4)) return;
-    const start = m.index + m[0].lastIndexOf(name);
-    push(start, start + name.length, 'NAME');
-  });
   scan(SIGN_OFF, text, take);
   // The name line under a sign-off in lower case ("Thanks,\npriya otness"): words no dictionary holds.
   scan(SIGN_OFF_LOWER, text, (m) => {
