@@ -12,6 +12,7 @@ import { caseMode, type CaseMode } from './letter-case.js';
 import { detectCueNames } from './cue-names.js';
 import { detectNamePairs } from './name-pairs.js';
 import { detectKoreanGivenNames } from './korean-names.js';
+import { detectAgeSlotNames } from './age-slots.js';
 import { decodeWeights, detectTagged, type TaggerWeights } from './tagger.js';
 import { inTaggerLane } from './tagger-lane.js';
 import { TAGGER_MARGIN, TAGGER_MODEL, TAGGER_STYLE_MIN } from './tagger-model.js';
@@ -182,6 +183,7 @@ function detectRules(text: string, lex: Lexicon, options: DetectOptions, mode: C
   if (mode === 'mixed') detectKoreanGivenNames(text, lex, push);
   detectCueNames(text, lex, push, mode);
   detectPeopleSlots(text, lex, push, mode);
+  if (mode === 'mixed') detectAgeSlotNames(text, lex, push);
   detectPlaceSlots(text, lex, push, mode);
   detectBuildingLines(text, lex, push);
   detectOrganisations(text, lex, push, mode);
