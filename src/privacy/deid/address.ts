@@ -112,6 +112,12 @@ export function detectListTowns(text: string, found: readonly PhiSpan[], lex: Le
   }
 }
 
+// Session 22 review: a lone word with a suffix of medical terminology (a specialty, condition, procedure, or a WHO INN
+// drug stem: "Rheumatology", "Orthogeriatrics", "Hyperkalaemia", "Haemodialysis", "Nulliparous", "Catheterised",
+// "Pembrolizumab", "Semaglutide") or a possessive (an eponym's disease or score: "Addison's") is what the line says of the
+// person, not where they live. Single words only: a facility's name may end so ("St Aidan's", "Kanyamkago Dialysis").
+const NOT_RESIDENCE = /(?:ology|iatrics|itis|[ae]emia|osis|ysis|ectomy|otomy|ostomy|plasty|scopy|graphy|uria|algia|penia|megaly|parous|[ai]sed|[ai]zed|mab|tide|tinib|vir|pril|olol|azole|mycin|cillin|statin|sartan|dipine|['\u2019]s)$/i;
+
 /** The one or two places of an identification line (`AGE_THEN_TOWNS` or `ID_THEN_TOWNS` at `end`), each its own span. */
 function residenceTowns(slot: RegExp, text: string, end: number, lex: Lexicon, push: Push): void {
   const m = slot.exec(text.slice(end, end + 96));
@@ -121,6 +127,7 @@ function residenceTowns(slot: RegExp, text: string, end: number, lex: Lexicon, p
   const town = ([a, b]: [number, number]): boolean => {
     const p = text.slice(end + a, end + b);
     const words = p.toLowerCase().split(/[ \t-]/);
+    if (words.length === 1 && NOT_RESIDENCE.test(p)) return false;
     return listTown(p, lex) && (words.some((w) => !lex.common.has(w)) || lex.places.has(words.join(' ')));
   };
   if (spans.length === 0 || !spans.every(town)) return;
