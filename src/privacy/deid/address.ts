@@ -4,7 +4,8 @@
  * and unit boxes ("PSC 1234 Box 5678", "CMR 450 Box 12"), and numbered roads with a house number ("4200 County Road
  * 12", "1187 State Route 9", "300 Highway 61", "12 FM 1960"). Shapes from the addressing standard; none from a note.
  * Also an address's later parts: a town before its postcode, and (twentieth pass) the town after a found place's comma;
- * and (twenty-first) a building line: sub-building or number, building name and head ("Flat 9, Brennick Mansions").
+ * and (twenty-first) a building line: sub-building or number, building name and head ("Flat 9, Brennick Mansions");
+ * and (twenty-second) the residence of an identification line ("Ikenna Obialor, 93, Ezinihitte").
  */
 import { clinicalWord, type Lexicon } from './lexicon.js';
 import { GENERIC } from './organisations.js';
@@ -93,7 +94,10 @@ function participle(w: string, lex: Lexicon): boolean {
   return w.endsWith('ed') && lex.common.has(w) && !lex.places.has(w) && !lex.surnames.has(w);
 }
 
-/** The town after the comma that follows a place already found (`found`). */
+/**
+ * The town after the comma that follows a place already found (`found`), and the residence of an identification line:
+ * the list parts after a found name and its age, a found identity number or a date of birth (`residenceTowns`).
+ */
 export function detectListTowns(text: string, found: readonly PhiSpan[], lex: Lexicon, push: Push): void {
   for (const s of found) {
     if (s.type !== 'LOCATION' || text[s.end] !== ',') continue;
