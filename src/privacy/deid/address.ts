@@ -4,7 +4,8 @@
  * and unit boxes ("PSC 1234 Box 5678", "CMR 450 Box 12"), and numbered roads with a house number ("4200 County Road
  * 12", "1187 State Route 9", "300 Highway 61", "12 FM 1960"). Shapes from the addressing standard; none from a note.
  * Also an address's later parts: a town before its postcode, and (twentieth pass) the town after a found place's comma;
- * and (twenty-first) a building line: sub-building or number, building name and head ("Flat 9, Brennick Mansions").
+ * and (twenty-first) a building line: sub-building or number, building name and head ("Flat 9, Brennick Mansions");
+ * and (twenty-second) the residence of an identification line ("Ikenna Obialor, 93, Ezinihitte").
  */
 import { clinicalWord, type Lexicon } from './lexicon.js';
 import { GENERIC } from './organisations.js';
@@ -93,7 +94,10 @@ function participle(w: string, lex: Lexicon): boolean {
   return w.endsWith('ed') && lex.common.has(w) && !lex.places.has(w) && !lex.surnames.has(w);
 }
 
-/** The town after the comma that follows a place already found (`found`). */
+/**
+ * The town after the comma that follows a place already found (`found`), and the residence of an identification line:
+ * the list parts after a found name and its age, a found identity number or a date of birth (`residenceTowns`).
+ */
 export function detectListTowns(text: string, found: readonly PhiSpan[], lex: Lexicon, push: Push): void {
   for (const s of found) {
     if (s.type !== 'LOCATION' || text[s.end] !== ',') continue;
@@ -112,6 +116,12 @@ export function detectListTowns(text: string, found: readonly PhiSpan[], lex: Le
   }
 }
 
+// Session 22 review: a lone word with a suffix of medical terminology (a specialty, condition, procedure, or a WHO INN
+// drug stem: "Rheumatology", "Orthogeriatrics", "Hyperkalaemia", "Haemodialysis", "Nulliparous", "Catheterised",
+// "Pembrolizumab", "Semaglutide") or a possessive (an eponym's disease or score: "Addison's") is what the line says of the
+// person, not where they live. Single words only: a facility's name may end so ("St Aidan's", "Kanyamkago Dialysis").
+const NOT_RESIDENCE = /(?:ology|iatrics|itis|[ae]emia|osis|ysis|ectomy|otomy|ostomy|plasty|scopy|graphy|uria|algia|penia|megaly|parous|[ai]sed|[ai]zed|mab|tide|tinib|vir|pril|olol|azole|mycin|cillin|statin|sartan|dipine|['\u2019]s)$/i;
+
 /** The one or two places of an identification line (`AGE_THEN_TOWNS` or `ID_THEN_TOWNS` at `end`), each its own span. */
 function residenceTowns(slot: RegExp, text: string, end: number, lex: Lexicon, push: Push): void {
   const m = slot.exec(text.slice(end, end + 96));
@@ -121,6 +131,7 @@ function residenceTowns(slot: RegExp, text: string, end: number, lex: Lexicon, p
   const town = ([a, b]: [number, number]): boolean => {
     const p = text.slice(end + a, end + b);
     const words = p.toLowerCase().split(/[ \t-]/);
+    if (words.length === 1 && NOT_RESIDENCE.test(p)) return false;
     return listTown(p, lex) && (words.some((w) => !lex.common.has(w)) || lex.places.has(words.join(' ')));
   };
   if (spans.length === 0 || !spans.every(town)) return;

@@ -15,7 +15,8 @@ import type { PushSpan as Push } from './types.js';
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])';
 const YEAR = '(?:19|20)\\d\\d';
 const DAY_FIRST_MONTHS = [
-  // Danish, Norwegian, Swedish (the forms English shares are read here only after a day with its dot, see DAY_FIRST).
+  // Danish, Norwegian, Swedish (the forms English shares, "4 december 2026", are dates in English too; DAY_FIRST takes
+  // them with or without the ordinal dot).
   'januar', 'januari', 'februar', 'februari', 'marts', 'mars', 'april', 'maj', 'mai', 'juni', 'juli', 'august', 'augusti',
   'september', 'oktober', 'november', 'december', 'desember',
   // Polish, Czech, Slovak, Croatian (genitive).

@@ -92,7 +92,29 @@ const PHONE = /(?<!\d)(?:\+?1[\s.\-]?)?(?:\(\d{3}\)|\d{3})[\s.\-/]{0,3}\d{3}[\s.
 // switchboard's own numbering; UK letters write "bleep 4471"). Pager and beeper numbers were already PHONE after their
 // cue (i2b2 2014 marks every telephone number), so "bleep" and "ext" are the same policy. Not a joint's extension in
 // degrees. Measured by deid-formats3 (session 21), adopted by the lead in session 22.
-const PHONE_EXTENSION = /\b(?:ext\.?|extension|bleep|bleeper)(?:[ \t]+(?:on|no\.?|number))?[ \t:#.]{1,3}(\d{3,5})(?![\w\/\-]|[.,]\d|[ \t]*(?:deg|degrees?|mm|cm|mg)\b|[ \t]*[\u00b0%])/gi;
+// Session 22 review: nor a volume, dose or count after the number ("Ext 300 mL drained", "ext 1000 units").
+const PHONE_EXTENSION = /\b(?:ext\.?|extension|bleep|bleeper)(?:[ \t]+(?:on|no\.?|number))?[ \t:#.]{1,3}(\d{3,5})(?![\w\/\-]|[.,]\d|[ \t]*(?:deg|degrees?|mm|cm|mg|mcg|g|kg|ml|l|units?|iu|u|mmol|reps?|repetitions|times)\b|[ \t]*[\u00b0%])/gi;
+// A joint's extension in its range of motion, degrees unwritten ("Knee extension 120", "extension 180, abduction 170"):
+// a joint or body part right before the word, or another motion of the joint with its value in the same clause, in the terms of the
+// AAOS joint-motion method (flexion, extension, abduction, adduction, rotation, pronation, supination, inversion,
+// eversion, deviation, range of motion). Not for "bleep", nor after a call word or a number ("call ext 4471", "on ext").
+const CALL_BEFORE = /(?:\b(?:on|call(?:[ \t]+back)?|ring(?:[ \t]+back)?|contact|phone|tel|via|at)|\d[\d \t.\-]{5,}\d)[ \t:]{0,2}$/i;
+const JOINT_BEFORE = /\b(?:knee|hip|shoulder|elbow|wrist|ankle|neck|spine|spinal|lumbar|cervical|thoracic|trunk|back|finger|thumb|toe|hallux|mcp|pip|dip|mtp|joint|leg|arm|active|passive|full|terminal)s?[ \t]+$/i;
+// Another motion with its value ("flexion 90", "abduction 170"): a word alone may be a clinic's ("the flexion clinic").
+const JOINT_MOTION = /\b(?:flex(?:ion)?|dorsiflexion|plantarflexion|abduction|adduction|(?:int(?:ernal)?|ext(?:ernal)?)?[ \t]*rot(?:ation)?|pronation|supination|inversion|eversion|deviation|ROM|range[ \t]+of[ \t]+(?:motion|movement))[ \t:=]{0,3}\d/i;
+/** Whether an "ext"/"extension" number is a joint's range of motion: a joint before it, or another joint motion in its clause. */
+function jointExtension(text: string, m: RegExpExecArray): boolean {
+  if (/^bleep/i.test(m[0]) || CALL_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) return false;
+  const end = m.index + m[0].length;
+  const before = text.slice(Math.max(0, m.index - 48), m.index).split(/[.;\n]/).pop() ?? '';
+  const after = text.slice(end, end + 48).split(/[.;\n]/)[0] ?? '';
+  return JOINT_BEFORE.test(before) || JOINT_MOTION.test(before) || JOINT_MOTION.test(after);
+}
+/** Internal extension and bleep numbers as PHONE (`PHONE_EXTENSION`), not a joint's range of motion. */
+function detectExtensions(text: string, push: Push): void {
+  if (!/ext|bleep/i.test(text)) return;
+  scan(PHONE_EXTENSION, text, (m) => { if (!jointExtension(text, m)) push(extensionStart(text, m), m.index + m[0].length, 'PHONE'); });
+}
 /** An extension written right after a number joins it (`01632 960 911 ext 204` is one number); else only its digits. */
 function extensionStart(text: string, m: RegExpExecArray): number {
   const digitsStart = m.index + m[0].length - (m[1] ?? '').length;
@@ -266,7 +288,7 @@ export function detectPatterns(text: string, push: Push, mode: CaseMode = 'mixed
     const type: PhiType = /^fax/i.test(m[0]) ? 'FAX' : 'PHONE';
     push(start, trimEnd(text, start, start + value.length), type);
   });
-  if (/ext|bleep/i.test(text)) scan(PHONE_EXTENSION, text, (m) => push(extensionStart(text, m), m.index + m[0].length, 'PHONE'));
+  detectExtensions(text, push);
   scanIdCues(text, (start, end, type) => push(start, end, type));
   scan(PLATE_CUE, text, (m) => {
     const v = m[1] ?? '';
