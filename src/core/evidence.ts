@@ -6,14 +6,9 @@
 import { childPath, issue, type Issue, type Result } from './issues.js';
 import { SEXES, type FindingDef, type KnowledgeModel, type Sex } from './model.js';
 
-/**
- * A binary finding present or absent, a categorical/ordinal value, or the set of multi-choice values present.
- * `sameMention`: binary findings read from one and the same wording (a note's surface form that names several
- * findings, all present or all absent) carry one shared number; they are one piece of evidence, not several
- * (`observeInto` in `posterior.ts`).
- */
+/** A binary finding present or absent, a categorical/ordinal value, or the set of multi-choice values present. */
 export type Observation =
-  | { readonly id: string; readonly present: boolean; readonly sameMention?: number }
+  | { readonly id: string; readonly present: boolean }
   | { readonly id: string; readonly value: string }
   | { readonly id: string; readonly values: readonly string[] };
 

@@ -227,63 +227,15 @@ function applyObservation(cm: CompiledModel, cf: CompiledFinding, obs: Observati
  */
 export function observeInto(cm: CompiledModel, nb: Float64Array, head: Float64Array | undefined, status: Uint8Array, observations: readonly Observation[], added: Observation[], age?: number): void {
   const fr = flatRows(cm);
-  let shared: Map<number, number[]> | undefined;
   for (const obs of observations) {
     const fi = cm.findingIndex.get(obs.id);
     if (fi === undefined || status[fi] === FindingStatus.Observed) continue;
     const cf = cm.findings[fi]!;
     status[fi] = FindingStatus.Observed;
     added.push(obs);
-    const group = sharedMentionOf(cf, obs);
-    if (group !== undefined) ((shared ??= new Map()).get(group) ?? shared.set(group, []).get(group)!).push(group > 0 ? fi : ~fi);
-    else applyObservation(cm, cf, obs, nb, head, fr);
+    applyObservation(cm, cf, obs, nb, head, fr);
     if (age !== undefined && cm.ageLikelihoods.size > 0 && 'present' in obs) addAgeLikelihoods(cm.ageLikelihoods, fi, obs.present, age, nb);
     if (isAbsentObservation(cf, obs)) markChildrenNotApplicable(cm, fi, status);
-  }
-  if (shared) for (const fis of shared.values()) applySharedMention(cm, fis, nb, head, fr);
-}
-
-/** The shared-mention number of a binary observation (negative when absent), when it has one. */
-function sharedMentionOf(cf: CompiledFinding, obs: Observation): number | undefined {
-  if (cf.def.valueType !== 'binary' || !('present' in obs) || obs.sameMention === undefined) return undefined;
-  return obs.present ? obs.sameMention : -obs.sameMention;
-}
-
-let bestScratch = new Float64Array(0);
-let seenScratch = new Uint8Array(0);
-
-/**
- * Findings read from one wording are one observation. Each condition is judged by the member it lists most
- * strongly: present, it gains the largest of the members' log-likelihood ratios (not their sum); absent, it
- * takes the most negative one; a condition listing none gains 0. `fis` holds finding indices, `~index` when absent.
- */
-function applySharedMention(cm: CompiledModel, fis: readonly number[], nb: Float64Array, head: Float64Array | undefined, fr: FlatRows): void {
-  if (bestScratch.length < nb.length) {
-    bestScratch = new Float64Array(nb.length);
-    seenScratch = new Uint8Array(nb.length);
-  }
-  const best = bestScratch;
-  const seen = seenScratch;
-  const touched: number[] = [];
-  for (const code of fis) {
-    const present = code >= 0;
-    const fi = present ? code : ~code;
-    const k = fr.rowBase[fi]! + (present ? 1 : 0);
-    for (let j = fr.start[k]!, end = fr.start[k + 1]!; j < end; j++) {
-      const c = fr.idx[j]!;
-      const v = present ? fr.llr[j]! : -fr.llr[j]!;
-      if (seen[c] === 0) {
-        seen[c] = 1;
-        best[c] = v;
-        touched.push(c);
-      } else if (v > best[c]!) best[c] = v;
-    }
-    if (head) addFeature(cm, head, cm.head!.findingFeature[fi]![present ? 1 : 0]!);
-  }
-  const sign = fis[0]! >= 0 ? 1 : -1;
-  for (const c of touched) {
-    nb[c]! += sign * best[c]!;
-    seen[c] = 0;
   }
 }
 

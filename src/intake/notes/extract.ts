@@ -665,17 +665,14 @@ function binaryPresent(mentions: MutableMention[], ms: readonly number[]): boole
 
 /** Derive observations and mark the mentions they came from as used. */
 function toObservations(mentions: MutableMention[], lexicon: Lexicon): Observation[] {
-  const out: { index: number; obs: Observation; wording?: string }[] = [];
+  const out: { index: number; obs: Observation }[] = [];
   for (const [id, idx] of mentionsByFinding(mentions, lexicon)) {
     const def = lexicon.findings.get(id);
     if (!def) continue;
     const ms = chosenMentions(mentions, idx, MEASURED_KINDS.has(def.kind));
     if (def.valueType === 'binary') {
       const present = binaryPresent(mentions, ms);
-      if (present !== undefined) {
-        const wording = decidingSpans(mentions, ms, present);
-        out.push({ index: def.index, obs: { id, present }, ...(wording ? { wording } : {}) });
-      }
+      if (present !== undefined) out.push({ index: def.index, obs: { id, present } });
     } else if (def.valueType === 'multi') {
       const affirmed = ms.filter((i) => !(mentions[i] as Mention).negated && (mentions[i] as Mention).valueId !== undefined);
       if (affirmed.length === 0) continue;
@@ -689,39 +686,5 @@ function toObservations(mentions: MutableMention[], lexicon: Lexicon): Observati
     }
   }
   out.sort((a, b) => a.index - b.index);
-  return markSharedWordings(out);
-}
-
-/**
- * The spans of the words that decide a binary finding (the affirming mentions when present, the negated ones when
- * absent), as one key ("present|start:end" joined); undefined when a measured value or a normal-vitals statement
- * decides it (the grades of one value, "glucose high" and "very high", are nested thresholds the model weighs each,
- * and "vital signs normal" stands for several tests: neither is one word's several names).
- */
-function decidingSpans(mentions: readonly Mention[], ms: readonly number[], present: boolean): string | undefined {
-  const spans: string[] = [];
-  for (const i of ms) {
-    const m = mentions[i] as Mention;
-    if (m.negated === present || m.valueId !== undefined) continue;
-    if (m.reading || m.statement) return undefined;
-    spans.push(`${m.span.start}:${m.span.end}`);
-  }
-  return `${present ? '+' : '-'}${spans.sort().join(',')}`;
-}
-
-/**
- * Binary findings decided by exactly the same word spans, all present or all absent (one wording that names several
- * findings, e.g. "leg swelling" for leg swelling, ankle swelling and peripheral oedema; "no leg swelling") get one
- * shared `sameMention` number, so the engine counts that wording once (`observeInto`). Numbered 1, 2, ... in
- * finding order.
- */
-function markSharedWordings(out: readonly { obs: Observation; wording?: string }[]): Observation[] {
-  const count = new Map<string, number>();
-  for (const o of out) if (o.wording) count.set(o.wording, (count.get(o.wording) ?? 0) + 1);
-  const number = new Map<string, number>();
-  return out.map((o) => {
-    if (!o.wording || (count.get(o.wording) ?? 0) < 2 || !('present' in o.obs)) return o.obs;
-    const n = number.get(o.wording) ?? number.set(o.wording, number.size + 1).get(o.wording)!;
-    return { ...o.obs, sameMention: n };
-  });
+  return out.map((o) => o.obs);
 }
