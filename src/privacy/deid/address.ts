@@ -7,6 +7,7 @@
  * and (twenty-first) a building line: sub-building or number, building name and head ("Flat 9, Brennick Mansions");
  * and (twenty-second) the residence of an identification line ("Ikenna Obialor, 93, Ezinihitte").
  */
+import { countryOrLanguage } from './countries.js';
 import { clinicalWord, type Lexicon } from './lexicon.js';
 import { GENERIC } from './organisations.js';
 import { TITLE_WORDS } from './titles.js';
@@ -134,8 +135,11 @@ function residenceTowns(slot: RegExp, text: string, end: number, lex: Lexicon, p
     if (words.length === 1 && NOT_RESIDENCE.test(p)) return false;
     return listTown(p, lex) && (words.some((w) => !lex.common.has(w)) || lex.places.has(words.join(' ')));
   };
-  if (spans.length === 0 || !spans.every(town)) return;
-  for (const [a, b] of spans) push(end + a, end + b, 'LOCATION');
+  // A country, a language or a people in the line is no town (Safe Harbor keeps countries; "93, Yoruba" is a
+  // language): it is passed over, and the other parts must still all read as towns.
+  const places = spans.filter(([a, b]) => !countryOrLanguage(text.slice(end + a, end + b)));
+  if (places.length === 0 || !places.every(town)) return;
+  for (const [a, b] of places) push(end + a, end + b, 'LOCATION');
 }
 
 // Twenty-first session: a building line of the British and Commonwealth address (Royal Mail PAF: sub-building, then

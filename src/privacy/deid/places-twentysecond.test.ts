@@ -38,3 +38,9 @@ test('a facility whose name ends in such a word, and towns, are still the reside
   assert.ok(has('Hosp no. KRV-448172, Kanyamkago Dialysis.', 'Kanyamkago Dialysis', 'LOCATION'));
   assert.ok(has('Patient: Tavita Lemalu, 71, Faleolo, Upolu; referred for review.', 'Faleolo, Upolu', 'LOCATION'));
 });
+
+test('a country, a language or a people in an identification line is no town', () => {
+  const places = (t: string) => found(t).filter((p) => p.startsWith('LOCATION:'));
+  assert.deepEqual(places('Re: Ikenna Obialor, 93, Yoruba; interpreter booked.'), []);
+  assert.deepEqual(places('Re: Tavita Lemalu, 71, Faleolo, Samoa.'), ['LOCATION:Faleolo']);
+});
