@@ -3,7 +3,8 @@
  * language's word for years ("95 Jahre", "92 lata", "96 років", "91歳", "95-vuotias"), or after its word for age
  * ("věk 96", "yaş 91", "usia 92", "Alter: 94").
  * Sources, general and not read from a note: the years words are the Unicode CLDR duration-year unit patterns, long and
- * short forms with a word of two letters or more (or one letter and its full stop), as Node's ICU 78 prints them
+ * short forms with a word of two letters or more (one Cyrillic letter and its full stop; German "J" as a capital), as
+ * Node's ICU 78 prints them
  * (`new Intl.NumberFormat(lang, { style: 'unit', unit: 'year', unitDisplay })`) for 34 languages; the age adjectives,
  * the CJK age counters and the age nouns are those languages' ordinary grammar (dictionary forms).
  * A years word of 90-119 is an age: no human span of that length is anything but an age, except in the past ("vor 95
@@ -16,10 +17,9 @@ import type { PushSpan as Push } from './types.js';
 // CLDR duration-year, long and short (de nl fr it es pt ro pl cs sk uk ru tr el fi sv da nb hu id ms tl vi th ja zh ko
 // ar bn hr sl bg hi): the words after the number.
 const CLDR_YEARS = [
-  'jahre', 'j\\.?', 'jaar', 'jr', 'ans', 'anni', 'años', 'anos', 'ani', 'de[ \\t]ani', 'lat(?!\\.)', 'lata', 'l\\.', 'let', 'rokov',
-  'r\\.', 'років', 'рік', 'роки', 'р\\.', 'лет', 'год', 'года', 'л\\.', 'г\\.', 'yıl', 'έτη', 'έτ\\.', 'vuotta', 'år', 'év',
-  'tahun', 'thn', 'taon', 'năm', 'ปี', '年', '년', 'سنة', 'বছর', 'godina', 'godine', 'g\\.', 'leto', 'години', 'год\\.',
-  'वर्ष',
+  'jahre', 'j\\.?', 'jaar', 'jr', 'ans', 'anni', 'años', 'anos', 'ani', 'de[ \\t]ani', 'lat(?!\\.)', 'lata', 'let', 'rokov',
+  'років', 'рік', 'роки', 'р\\.', 'лет', 'год', 'года', 'л\\.', 'г\\.', 'yıl', 'έτη', 'έτ\\.', 'vuotta', 'år', 'év', 'tahun',
+  'thn', 'taon', 'năm', 'ปี', '年', '년', 'سنة', 'বছর', 'godina', 'godine', 'leto', 'години', 'год\\.', 'वर्ष',
 ];
 // Age adjectives and counters of the same languages ("95-jährige", "92-jarige", "96-årig", "91-vuotias", "94-letni",
 // "93-letý", "90-ročná", "93enne", "91 éves", "yaşında", "ετών", 歳/岁/歲, 세, tuổi, "años de edad").
@@ -34,6 +34,10 @@ const AGE = '(?:9\\d|1[01]\\d)';
 const YEARS_AFTER = new RegExp(`(?<![\\d.,/])${AGE}(?=[ \\t\\-]?(${foldAccents([...AGE_ADJECTIVES, ...CLDR_YEARS].join('|'))})(?![\\p{L}]))`, 'giu');
 // Folded years words that are also English words or abbreviations: taken in lower case only ("95 år", not "95 AR").
 const LOWER_ONLY = new Set(['ar', 'ev', 'nam', 'let', 'lat', 'ani', 'ans', 'jr', 'an']);
+// One Latin letter after a number is clinical shorthand (a temperature's route, "T 98 R.", "temp 96 r.", litres, grams):
+// the one-letter short forms of CLDR (Polish and Czech "l.", Slovak "r.", Croatian "g.") are left out, and German "J."
+// is taken only as written, a capital.
+const CAPITAL_ONLY = new Set(['j', 'j.']);
 // A preposition or "ago" word around the years: a span in the past or a duration, not an age ("vor 95 Jahren" is no
 // CLDR form; "95 anni fa", "95 lat temu", "hace 95 años", "il y a 95 ans", "há 95 anos", "95 yıl önce", "95 év óta").
 const PAST_BEFORE = /(?:\b(?:hace|há|ha|il[ \t]y[ \t]a|depuis|da|for|desde|since|od|po|przez|za|před|pred|через|за|по)|\bprzed)[ \t]+$/iu;
@@ -50,6 +54,7 @@ export function detectAgesAbroad(text: string, push: Push): void {
     const end = m.index + m[0].length;
     const word = m[1] ?? '';
     if (LOWER_ONLY.has(word.toLowerCase()) && word !== word.toLowerCase()) continue;
+    if (CAPITAL_ONLY.has(word.toLowerCase()) && word[0] !== 'J') continue;
     if (PAST_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || PAST_AFTER.test(text.slice(end, end + 24))) continue;
     push(m.index, end, 'AGE');
   }

@@ -40,6 +40,8 @@ test('years in the past, durations, year numbers and measures stay', () => {
   assert.deepEqual(ages('Dose 90 mg, BP 95/60, Score 92, 90% saturation, born 1995, HR 100, 92 lat. dorsi.'), []);
   assert.deepEqual(ages('HR 95 AR murmur; ETA 95 mins; SpO2 95, lat 95%.'), []);
   assert.deepEqual(ages('Pulse 96, l. 2 of 3; Alter 92 mg.'), []);
+  // One letter after a number is clinical shorthand: a temperature's route, litres, grams.
+  assert.deepEqual(ages('ID: Temp on arrival 103R. TM 98 R. temp <96 r. Output 95 l. Wt 92 g. Slovak 95 r.'), []);
 });
 
 test('an age closing its clause after a date of birth or an identity number is an age', () => {
