@@ -14,14 +14,15 @@ import type { PhiSpan, PushSpan as Push } from './types.js';
 
 // After the name: an optional full stop of an initial ("Zamudio, E., 95"), a comma, an opening bracket or a spaced dash
 // ("Ng Wei - 94 - fall"), the age.
-const AGE_AFTER = /^\.?(?:,[ \t]{0,2}|[ \t]?\([ \t]?|[ \t]{1,2}[-\u2013\u2014][ \t]{1,2})(9\d|1[01]\d|ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a)[- ]hundred(?:[- ](?:and[- ])?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?![\d\w])/i;
+const APPOSITION = '(?:,[ \\t]{0,2}|[ \\t]?\\([ \\t]?|[ \\t]{1,2}[-\\u2013\\u2014][ \\t]{1,2})';
+const AGE_AFTER = new RegExp(`^\\.?${APPOSITION}(9\\d|1[01]\\d|ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a)[- ]hundred(?:[- ](?:and[- ])?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?![\\d\\w])`, 'i');
 // What may follow the age: a stop, a bracket, a dash, the end, the sex letter (not a temperature's F before the next vital
 // sign), or a lower-case word that is no unit. A capitalised word
 // after it reads as a street or a place ("Dr Ng, 94 Harley Street"); a decimal, a slash or a range as a measure.
 const STOP_AFTER = /^(?:[ \t]*(?:[,;:)!?\n]|\.(?!\d)|$)|[ \t]?[MF]\b(?![ \t]*[,;][ \t]*(?:[Hh][Rr]|[Pp]|[Pp]ulse|[Bb][Pp]|[Rr][Rr]|[Ss][Pp][Oo]2|[Ss]ats?)\b)|[ \t]+[-\u2013\u2014][ \t]|[ \t]+(?!(?:cc|mls?|mg|mcg|g|l|lpm|bpm|mmhg|units?|iu|meq|mmol|kg|lbs?|cm|mm|yo|y|f|c)\b)[a-z]+\b)/;
 
 // After an identification line's date or number: perhaps its closing bracket, then the age as after a name.
-const AGE_AFTER_ID = /^\)?(?:,[ \t]{0,2}|[ \t]?\([ \t]?|[ \t]{1,2}[-\u2013\u2014][ \t]{1,2})(9\d|1[01]\d)(?![\d\w])/;
+const AGE_AFTER_ID = new RegExp(`^\\)?${APPOSITION}(9\\d|1[01]\\d)(?![\\d\\w])`);
 // There the age closes its clause: a stop, a bracket, the end or a spaced dash.
 const CLAUSE_END = /^(?:[ \t]*(?:[,;:)\n]|\.(?!\d)|$)|[ \t]+[-\u2013\u2014][ \t])/;
 const ID_TYPES: ReadonlySet<string> = new Set(['SSN', 'ID', 'MRN', 'HEALTH_PLAN', 'ACCOUNT']);
