@@ -80,8 +80,6 @@ const DECADE = /\b(?:(?:9|1[01])0'?s|nineties)\b/gi;
 const DECADE_BEFORE = /(?:\b(?:in|into)[ \t](?:his|her|their)[ \t]|\bage[d]?[ \t]*[:\-]?[ \t]*)(?:(?:early|mid|late|upper)[ \t-]?)?$/i;
 // The decade of life as an ordinal: the tenth (ages 90-99) and eleventh (100-109), as clinical writing says it.
 const DECADE_OF_LIFE = /\b(?:tenth|eleventh|10th|11th)[ \t]+decade\b/gi;
-// An age in another language's word for years, accents folded ("94 anni", "96 ans", "93 anos", "95 Jahre", "92 jaar").
-const AGE_YEARS_ABROAD = /\b(?:9\d|1[01]\d)(?=[ \t]?(?:anni|ans|anos|jahre|jahrig|jaar|jarig)\b)/gi;
 // A vague tail on an age: "ninety-something", "90-odd", "ninety-ish" (the tail is part of the age).
 const VAGUE_TAIL = /^-?(?:something|odd|ish)\b/i;
 // A relative's age after the relation word, a name perhaps between: "Wife is 93", "her mother (94)", "sister Graziella (94)",
@@ -396,7 +394,6 @@ function detectDateForms(text: string, lex: Lexicon, push: Push): void {
     if (isAgeInContext(text, m.index, m.index + m[0].length, lex)) push(m.index, withVagueTail(text, m.index + m[0].length), 'AGE');
   });
   if (/decade/i.test(text)) scan(DECADE_OF_LIFE, text, (m) => push(m.index, m.index + m[0].length, 'AGE'));
-  if (/\d[ \t]?(?:an|ja)/i.test(text)) scan(AGE_YEARS_ABROAD, text, (m) => push(m.index, m.index + m[0].length, 'AGE'));
   if (/(?:\d(?:st|nd|rd|th)|ieth|nth|first|second|third|th)[ \t]+(?:birthday|year)/i.test(text)) scan(AGE_ORDINAL, text, (m) => push(m.index, m.index + m[0].length, 'AGE'));
   if (/ninety|hundred/i.test(text)) {
     scan(AGE_WORDS, text, (m) => {

@@ -1,0 +1,68 @@
+/**
+ * Ages over 89 written in the letters' other languages (issue 14, out of domain): a number of 90-119 followed by that
+ * language's word for years ("95 Jahre", "92 lata", "96 років", "91歳", "95-vuotias"), or after its word for age
+ * ("věk 96", "yaş 91", "usia 92", "Alter: 94").
+ * Sources, general and not read from a note: the years words are the Unicode CLDR duration-year unit patterns, long and
+ * short forms with a word of two letters or more (one Cyrillic letter and its full stop; German "J" as a capital), as
+ * Node's ICU 78 prints them
+ * (`new Intl.NumberFormat(lang, { style: 'unit', unit: 'year', unitDisplay })`) for 34 languages; the age adjectives,
+ * the CJK age counters and the age nouns are those languages' ordinary grammar (dictionary forms).
+ * A years word of 90-119 is an age: no human span of that length is anything but an age, except in the past ("vor 95
+ * Jahren", "95 anni fa"), which the plural forms after a preposition and the "ago" words leave out.
+ */
+import { foldAccents } from './fold.js';
+import { NOT_AGE_AFTER } from './identifiers.js';
+import type { PushSpan as Push } from './types.js';
+
+// CLDR duration-year, long and short (de nl fr it es pt ro pl cs sk uk ru tr el fi sv da nb hu id ms tl vi th ja zh ko
+// ar bn hr sl bg hi): the words after the number.
+const CLDR_YEARS = [
+  'jahre', 'j\\.?', 'jaar', 'jr', 'ans', 'anni', 'años', 'anos', 'ani', 'de[ \\t]ani', 'lat(?!\\.)', 'lata', 'let', 'rokov',
+  'років', 'рік', 'роки', 'р\\.', 'лет', 'год', 'года', 'л\\.', 'г\\.', 'yıl', 'έτη', 'έτ\\.', 'vuotta', 'år', 'év', 'tahun',
+  'thn', 'taon', 'năm', 'ปี', '年', '년', 'سنة', 'বছর', 'godina', 'godine', 'leto', 'години', 'год\\.', 'वर्ष',
+];
+// Age adjectives and counters of the same languages ("95-jährige", "92-jarige", "96-årig", "91-vuotias", "94-letni",
+// "93-letý", "90-ročná", "93enne", "91 éves", "yaşında", "ετών", 歳/岁/歲, 세, tuổi, "años de edad").
+const AGE_ADJECTIVES = [
+  'jährige?[nrs]?', 'jahrige?[nrs]?', 'jarige?', 'årig[ae]?', 'vuotias', 'vuotiaana', 'letni[aej]?', 'letnia', 'letniego',
+  'letý', 'letá', 'ročný', 'ročná', 'enne', 'éves', 'yaşında', 'yaşındaki', 'yaşlı', 'ετών', '歳', '岁', '歲', '세',
+  'tuổi', 'años[ \\t]de[ \\t]edad', 'anos[ \\t]de[ \\t]idade', 'ans[ \\t]révolus',
+];
+const AGE = '(?:9\\d|1[01]\\d)';
+// The number, then a space, a hyphen or nothing, then a years word or an age adjective, then no letter.
+// The detector reads accent-folded text (fold.ts), so the words are folded the same way ("år" is read as "ar").
+const YEARS_AFTER = new RegExp(`(?<![\\d.,/])${AGE}(?=[ \\t\\-]?(${foldAccents([...AGE_ADJECTIVES, ...CLDR_YEARS].join('|'))})(?![\\p{L}]))`, 'giu');
+// Folded years words that are also English words or abbreviations: taken in lower case only ("95 år", not "95 AR").
+const LOWER_ONLY = new Set(['ar', 'ev', 'nam', 'let', 'lat', 'ani', 'ans', 'jr', 'an']);
+// One Latin letter after a number is clinical shorthand (a temperature's route, "T 98 R.", "temp 96 r.", litres, grams):
+// the one-letter short forms of CLDR (Polish and Czech "l.", Slovak "r.", Croatian "g.") are left out, and German "J."
+// is taken only as written, a capital.
+const CAPITAL_ONLY = new Set(['j', 'j.']);
+// A preposition or "ago" word around the years: a span in the past or a duration, not an age ("vor 95 Jahren" is no
+// CLDR form; "95 anni fa", "95 lat temu", "hace 95 años", "il y a 95 ans", "há 95 anos", "95 yıl önce", "95 év óta").
+const PAST_BEFORE = /(?:\b(?:hace|há|ha|il[ \t]y[ \t]a|depuis|da|for|desde|since|od|po|przez|za|před|pred|через|за|по)|\bprzed)[ \t]+$/iu;
+const PAST_AFTER = /^[ \t\-]?[\p{L}.]+[ \t]*(?:fa|ago|temu|önce|óta|назад|тому|lalu|trước|前|전)(?![\p{L}])|^[ \t]?[年년][ \t]?[\d月월]/iu;
+// An age noun of the same languages before the number ("Alter: 94", "věk 96", "yaş 91", "usia 92 tahun", "edad 93",
+// "wiek 95", "l. 92", "lat 95" as Polish forms write it, "etos 96" in Greek written in Latin letters, "อายุ 91").
+const AGE_NOUN_BEFORE = new RegExp(foldAccents('(?:(?<![\\p{L}])(?:alter|leeftijd|âge|età|edad|idade|vârst[aă]|wiek|věk|vek|вік|возраст|yaş|ηλικία|ikä|ålder|alder|életkor|usia|umur|umri|edat|etos|aet(?:at)?\\.?|tuổi|lat|l\\.)|อายุ|年齢|年龄|나이|العمر|বয়স)[ \\t]*[:=.\\-]?[ \\t]*$'), 'iu');
+
+/** Push each age over 89 written with another language's years word, age adjective or age noun. */
+export function detectAgesAbroad(text: string, push: Push): void {
+  if (!/(?:9\d|1[01]\d)/.test(text)) return;
+  YEARS_AFTER.lastIndex = 0;
+  for (let m = YEARS_AFTER.exec(text); m; m = YEARS_AFTER.exec(text)) {
+    const end = m.index + m[0].length;
+    const word = m[1] ?? '';
+    if (LOWER_ONLY.has(word.toLowerCase()) && word !== word.toLowerCase()) continue;
+    if (CAPITAL_ONLY.has(word.toLowerCase()) && word[0] !== 'J') continue;
+    if (PAST_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || PAST_AFTER.test(text.slice(end, end + 24))) continue;
+    push(m.index, end, 'AGE');
+  }
+  const numbers = /(?<![\d.,/])(?:9\d|1[01]\d)(?![\d]|[.,/]\d)/g;
+  for (let m = numbers.exec(text); m; m = numbers.exec(text)) {
+    const end = m.index + m[0].length;
+    if (!AGE_NOUN_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
+    if (NOT_AGE_AFTER.test(text.slice(end, end + 12)) || /^[ \t]*(?:mg|ml|mmhg|cm|kg|g\b|l\b|%|\/)/i.test(text.slice(end, end + 8))) continue;
+    push(m.index, end, 'AGE');
+  }
+}
