@@ -60,14 +60,6 @@ const SCALE_AFTER = /^(?:'s)?(?:[ \t]{1,2}[a-z]+){1,2}[ \t]{1,2}(?:scale|score|i
 // Only words that read as a test result: "present", "-" or "+" follow a relative's name as often ("Graves present").
 const FINDING_AFTER = /^(?:'s)?[ \t]{1,2}(?:midline|central|centrali[sz]ed|positive|negative|lateraliz\w*|laterali[sz]es|equivocal)(?![A-Za-z])/i;
 
-// A grading system named after a person with its grade ("Robson group 1", "Van Herick grade 3", "Hughes disability grade 4",
-// "Charnley class B"): a grade word and its value (a number, a Roman numeral, a letter) right after one or two capitalised
-// words, with at most one describing lower-case word between, name a classification. A title or a given name first
-// keeps a person ("Dr Hughes grade 4", "Lily grade 3"); "type" and "stage" are left out ("Ann Smith type 2 diabetes").
-const GRADED_AFTER = /^(?:['\u2019]s)?(?:[ \t]{1,2}([a-z]{3,}))?[ \t]{1,2}(?:grade|group|class|category)[ \t]{1,2}(?:[IVX]{1,4}|\d{1,2}|[A-E]\d?)[A-Da-d]?(?![\w/])/;
-// A grade letter after a grading word that follows a capitalised word ("Charnley class [B]", "Robson group [A]").
-const GRADE_WORD_BEFORE = /[A-Z][a-z]+[ \t]{1,2}(?:grade|group|class|category)[ \t]$/;
-
 // Anatomy and named terms read "head of Eponym": "pouch of Douglas", "circle of Willis", "loop of Henle", "tetralogy of Fallot".
 // Anatomical heads only: "the area of Dundalk" or "a line of Smiths" is a place or a family.
 const HEAD_OF = /\b(?:pouch|circle|loop|sphincter|islets?|ligament|canals?|crypts?|tetralogy|pentalogy|organ|bundle|ampulla|duct|foramen|triangle|nucleus|glands?|valve|plexus|tubercle)\s+of\s+(?:the\s+)?$/i;
@@ -84,15 +76,6 @@ function diseaseAfter(raw: string, after: string, lex: Lexicon): boolean {
   const ws = (m[1] ?? '').trim().split(/[ \t]+/);
   const k = ws.findIndex((w) => DISEASE_HEAD.test(w));
   return k > 0 && ws.slice(0, k).every((w) => !NOT_DESCRIPTIVE.test(w) && (!possessive || ((lex.medical.has(w) || lex.clinical.has(w)) && !lex.common.has(w))));
-}
-
-/** Whether one or two capitalised words (`raw`, lower-cased `ws`) before `after` are a grading system's eponym (GRADED_AFTER). */
-function gradedEponym(raw: string, ws: readonly string[], after: string, lex: Lexicon): boolean {
-  if (ws.length > 2 || !/^[A-Z][a-z]+(?:[ \t-][A-Z][a-z]+)?$/.test(raw)) return false;
-  const m = GRADED_AFTER.exec(after);
-  if (!m || NOT_DESCRIPTIVE.test(m[1] ?? '')) return false;
-  const first = ws[0] ?? '';
-  return !(lex.firstNames.has(first) && !lex.eponyms.has(first) && !lex.clinical.has(first));
 }
 
 function words(text: string): string[] {
@@ -153,7 +136,6 @@ function keepSpan(s: PhiSpan, text: string, lex: Lexicon): boolean {
   if (/^(?:Scale|Score|Index|Criteria|Classification|Syndrome|Disease|Sign|Test|Grade|Stage)$/.test(span)) return false;
   // A grade letter after a named score ("Weber [B]", "Child-Pugh [C]") is the score's value, not an initial.
   if (/^[A-E]$/.test(span) && SCORE_NAMES.has((/([A-Za-z-]+)[ \t]$/.exec(before)?.[1] ?? '').toLowerCase())) return false;
-  if (/^[A-E]$/.test(span) && GRADE_WORD_BEFORE.test(before)) return false;
   if (isVaccineProduct(s, span) || isVehicleMake(s, span, text) || isAgency(s, span, text, lex.firstNames) || isCharity(s, text)) return false;
   if (drugInUse(span.replace(/['\u2019]s$/, ''), text, s, lex) || serviceName(s, text, lex) || payerName(s, text)) return false;
   if (clinicalThing(s, text, lex)) return false;
@@ -176,7 +158,6 @@ function keepSpan(s: PhiSpan, text: string, lex: Lexicon): boolean {
   // capitalised words is the same ("Austin Moore hemiarthroplasty", "Ann Arbor stage IIA", "Clark level IV").
   if (ws.length === 2 && /^[A-Z][a-z]+[ \t][A-Z][a-z]+$/.test(raw) && THING_AFTER.test(text.slice(s.start + raw.length, s.start + raw.length + 24))) return false;
   if (ws.length <= 2 && /^[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?$/.test(raw) && IMPLANT_AFTER.test(text.slice(s.start + raw.length, s.start + raw.length + 40))) return false;
-  if (gradedEponym(raw, ws, text.slice(s.start + raw.length, s.start + raw.length + 48), lex)) return false;
   if ((ws.length === 1 || eponymLast || termWords || hyphenPair) && TERM_AFTER.test(text.slice(s.start + raw.length, s.start + raw.length + 80))) return false;
   const after = text.slice(s.start + raw.length, s.start + raw.length + 40);
   if (ws.length === 1 && (SCALE_AFTER.test(after) || SCORE_SUM_AFTER.test(after) || (lex.eponyms.has(last) && FINDING_AFTER.test(after)))) return false;
