@@ -8,6 +8,8 @@
  * "gastresophageal" on both sides of every match).
  */
 
+import { FOLD_HASH_BASIS, FormMemo, foldHashStep } from './form-memo.js';
+
 export const TOKEN_WORD = 1;
 export const TOKEN_PUNCT = 2;
 
@@ -154,24 +156,41 @@ function lineBreak(text: string, i: number): number {
   return j * 2 + (blank || lineStartsItem(text, i + 1) ? 1 : 0);
 }
 
+/** `foldHashStep` hash of the word `wordEnd` scanned last, and whether the memo may read it (all ASCII, no "'" before A-Z). */
+let scanHash = 0;
+let scanMemo = false;
+
 /**
  * End of the word starting at `i` (first char code `c`), times two, plus one when it is all lower-case
  * ASCII (its normal form needs no lower-casing). A straight apostrophe inside a word joins it ("patient's").
+ * Sets `scanHash` and `scanMemo` on the way (the chars are in hand: no second pass for the form memo).
  */
 function wordEnd(text: string, i: number, c: number): number {
   const n = text.length;
   let j = i + 1;
   let lower = !((c >= 65 && c <= 90) || c > 127);
+  let memo = c < 128;
+  let h = foldHashStep(FOLD_HASH_BASIS, c);
   while (j < n) {
     const d = text.charCodeAt(j);
-    if (d >= 97 && d <= 122) j++;
-    else if (isWordCode(d)) {
-      if ((d >= 65 && d <= 90) || d > 127) lower = false;
+    if (d >= 97 && d <= 122) {
+      h = foldHashStep(h, d);
       j++;
-    }
-    else if (d === 39 && j + 1 < n && isWordCode(text.charCodeAt(j + 1))) j += 2;
-    else break;
+    } else if (isWordCode(d)) {
+      if ((d >= 65 && d <= 90) || d > 127) lower = false;
+      if (d > 127) memo = false;
+      h = foldHashStep(h, d);
+      j++;
+    } else if (d === 39 && j + 1 < n && isWordCode(text.charCodeAt(j + 1))) {
+      // The char after the apostrophe is not lower-cased when the rest is lower case ("patient'S" stays): no memo then.
+      const e = text.charCodeAt(j + 1);
+      if ((e >= 65 && e <= 90) || e > 127) memo = false;
+      h = foldHashStep(foldHashStep(h, d), e);
+      j += 2;
+    } else break;
   }
+  scanHash = h;
+  scanMemo = memo;
   return j * 2 + (lower ? 1 : 0);
 }
 
@@ -179,6 +198,9 @@ function wordEnd(text: string, i: number, c: number): number {
 function wordForm(raw: string, lower: boolean): string {
   return normalizeLower(lower ? raw : raw.toLowerCase().replace(/\u2019/g, "'"));
 }
+
+/** Normal forms of the ASCII words met lately (`form-memo.ts`). */
+const FORMS = new FormMemo(normalizeLower);
 
 /**
  * Does the mark `c` at `i` end a sentence? A full stop, ! or ? before white space or the end, unless the
@@ -236,7 +258,7 @@ function tokenArrays(cap: number, from?: TokenArrays): TokenArrays {
  * Tokenise `text`. `breaks` lists extra sentence-break offsets in ascending order (section header
  * starts and ends): a token starting at or after a break opens a new sentence. One pass over the char
  * codes, each stretch read by its step: line breaks (`lineBreak`), white space, words (`wordEnd`,
- * `wordForm`), joining hyphens, and punctuation (`endsSentence`).
+ * the form memo or `wordForm`), joining hyphens, and punctuation (`endsSentence`).
  */
 export function tokenize(text: string, breaks: readonly number[] = []): Tokens {
   const n = text.length;
@@ -272,7 +294,7 @@ export function tokenize(text: string, breaks: readonly number[] = []): Tokens {
     else if (isWordCode(c)) {
       const r = wordEnd(text, i, c);
       const j = r >>> 1;
-      push(i, j, TOKEN_WORD, wordForm(text.slice(i, j), (r & 1) === 1));
+      push(i, j, TOKEN_WORD, scanMemo ? FORMS.formOf(text, i, j, scanHash) : wordForm(text.slice(i, j), (r & 1) === 1));
       i = j;
     } else if (c === 45 || c === 0x2010 || c === 0x2011) i++; // hyphens join words ("coffee-ground"); no token
     else {
