@@ -8,6 +8,7 @@
  * "gastresophageal" on both sides of every match).
  */
 
+import { formsKnown, knownFormId } from './form-ids.js';
 import { FOLD_HASH_BASIS, FormMemo, foldHashStep } from './form-memo.js';
 
 export const TOKEN_WORD = 1;
@@ -24,6 +25,10 @@ export interface Tokens {
   readonly kind: Uint8Array;
   /** Normalised form of token i (punctuation is itself). */
   readonly norm: readonly string[];
+  /** Form id of token i's normal form (`form-ids.ts`), -1 when no table held it when the tokens were made. */
+  readonly ids: Int32Array;
+  /** `formsKnown()` when the tokens were made. */
+  readonly formsKnown: number;
   /** Sentence index of token i. */
   readonly sentence: Int32Array;
   /** Sentence s covers tokens [sentStart[s], sentStart[s+1]); the array has sentences+1 entries. */
@@ -219,36 +224,39 @@ function endsSentence(text: string, i: number, c: number, norm: readonly string[
   return kind[count - 3] === TOKEN_WORD && c0 >= 48 && c0 <= 57 && /^\d+$/.test(before);
 }
 
-/** Token arrays of capacity `cap`: views of one ArrayBuffer (Int32 start, end, sentence, sentStart of cap + 1; then Uint8 kind). */
+/** Token arrays of capacity `cap`: views of one ArrayBuffer (Int32 start, end, ids, sentence, sentStart of cap + 1; then Uint8 kind). */
 interface TokenArrays {
   readonly cap: number;
   readonly start: Int32Array;
   readonly end: Int32Array;
+  readonly ids: Int32Array;
   readonly sentence: Int32Array;
   readonly sentStart: Int32Array;
   readonly kind: Uint8Array;
 }
 
 /**
- * The five token arrays in one buffer, with `from`'s tokens copied when the arrays grow. A typed array's own
+ * The six token arrays in one buffer, with `from`'s tokens copied when the arrays grow. A typed array's own
  * backing store is an allocation outside the heap that costs more than the pass that fills it (five per note,
  * eight when the arrays grew: about 2.5% of reading a value-dense note, profiled); here there is one, two when
  * the arrays grow. Typed, not plain arrays: a 10 MB note's tokens stay about as small as before.
  */
 function tokenArrays(cap: number, from?: TokenArrays): TokenArrays {
-  const ints = 4 * cap + 1;
+  const ints = 5 * cap + 1;
   const buffer = new ArrayBuffer(4 * ints + cap);
   const a: TokenArrays = {
     cap,
     start: new Int32Array(buffer, 0, cap),
     end: new Int32Array(buffer, 4 * cap, cap),
-    sentence: new Int32Array(buffer, 8 * cap, cap),
-    sentStart: new Int32Array(buffer, 12 * cap, cap + 1),
+    ids: new Int32Array(buffer, 8 * cap, cap),
+    sentence: new Int32Array(buffer, 12 * cap, cap),
+    sentStart: new Int32Array(buffer, 16 * cap, cap + 1),
     kind: new Uint8Array(buffer, 4 * ints, cap),
   };
   if (from) {
     a.start.set(from.start);
     a.end.set(from.end);
+    a.ids.set(from.ids);
     a.kind.set(from.kind);
   }
   return a;
@@ -268,7 +276,7 @@ export function tokenize(text: string, breaks: readonly number[] = []): Tokens {
   let count = 0;
   let pendingBreak = false;
   let b = 0;
-  const push = (s: number, e: number, k: number, form: string): void => {
+  const push = (s: number, e: number, k: number, form: string, id: number): void => {
     if (count === a.cap) a = tokenArrays(a.cap * 2, a);
     // A due break (pending, or an extra break offset at or before s) opens a sentence first.
     while (b < breaks.length && (breaks[b] as number) <= s) {
@@ -280,6 +288,7 @@ export function tokenize(text: string, breaks: readonly number[] = []): Tokens {
     a.start[count] = s;
     a.end[count] = e;
     a.kind[count] = k;
+    a.ids[count] = id;
     norm.push(form);
     count++;
   };
@@ -294,11 +303,18 @@ export function tokenize(text: string, breaks: readonly number[] = []): Tokens {
     else if (isWordCode(c)) {
       const r = wordEnd(text, i, c);
       const j = r >>> 1;
-      push(i, j, TOKEN_WORD, scanMemo ? FORMS.formOf(text, i, j, scanHash) : wordForm(text.slice(i, j), (r & 1) === 1));
+      if (scanMemo) {
+        const slot = FORMS.slotOf(text, i, j, scanHash);
+        push(i, j, TOKEN_WORD, FORMS.formAt(slot), FORMS.idAt(slot));
+      } else {
+        const form = wordForm(text.slice(i, j), (r & 1) === 1);
+        push(i, j, TOKEN_WORD, form, knownFormId(form));
+      }
       i = j;
     } else if (c === 45 || c === 0x2010 || c === 0x2011) i++; // hyphens join words ("coffee-ground"); no token
     else {
-      push(i, i + 1, TOKEN_PUNCT, text[i] as string);
+      const mark = text[i] as string;
+      push(i, i + 1, TOKEN_PUNCT, mark, FORMS.markId(c, mark));
       if (endsSentence(text, i, c, norm, a.kind, count)) pendingBreak = true;
       i++;
     }
@@ -309,7 +325,7 @@ export function tokenize(text: string, breaks: readonly number[] = []): Tokens {
   sentStart.set(sentStarts);
   const sentence = a.sentence.subarray(0, count);
   for (let s = 0; s + 1 < sentStart.length; s++) sentence.fill(s, sentStart[s] as number, sentStart[s + 1] as number);
-  return { text, count, start: a.start.subarray(0, count), end: a.end.subarray(0, count), kind: a.kind.subarray(0, count), norm, sentence, sentStart, sentences: sentStart.length - 1 };
+  return { text, count, start: a.start.subarray(0, count), end: a.end.subarray(0, count), kind: a.kind.subarray(0, count), norm, ids: a.ids.subarray(0, count), formsKnown: formsKnown(), sentence, sentStart, sentences: sentStart.length - 1 };
 }
 
 /** Tokenise a short phrase (a lexicon term or a trigger) into its normalised word forms. */
