@@ -203,7 +203,7 @@ function sentenceHits(tokens: Tokens, rules: CompiledRules, inTarget: Uint8Array
       i++;
       continue;
     }
-    let m = rules.trie.longestAt(tokens.norm, i, sEnd, inTarget);
+    let m = rules.trie.longestIn(tokens, i, sEnd, inTarget);
     // Every answer word that negates ("no", "none", "negative", "never", "denies") is itself a cue, so only a hit is checked.
     // A colon cue's words start one before the note's (its ":" stands for the dash), so its written forms are checked from i - 1.
     let cueFirst = i;

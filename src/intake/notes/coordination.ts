@@ -47,7 +47,7 @@ export function coordinatedAfter(trie: TokenTrie<LexiconEntry>, tokens: Tokens, 
   if (n < 2) return undefined;
   const c = afterCoordinator(tokens, from, limit);
   if (c < 0) return undefined;
-  const own = trie.longestAt(tokens.norm, c, limit, mask);
+  const own = trie.longestIn(tokens, c, limit, mask);
   const words = tokens.norm.slice(i, end);
   let best: Coordinated | undefined;
   for (let drop = 1; drop <= Math.min(2, n - 1); drop++) {

@@ -57,7 +57,7 @@ function cueTrie(list: readonly string[]): TokenTrie<true> {
 function cueBefore(tokens: Tokens, list: readonly string[], from: number, at: number, words: number): boolean {
   const trie = cueTrie(list);
   for (let s = Math.max(from, at - words - 3); s < at; s++) {
-    const m = trie.longestAt(tokens.norm, s, at);
+    const m = trie.longestIn(tokens, s, at);
     if (m && at - m.end <= words) return true;
   }
   return false;
@@ -66,7 +66,7 @@ function cueBefore(tokens: Tokens, list: readonly string[], from: number, at: nu
 /** Does a cue of `list` start within `words` tokens after token `at` (before `to`)? */
 function cueAfter(tokens: Tokens, list: readonly string[], at: number, to: number, words: number): boolean {
   const trie = cueTrie(list);
-  for (let s = at; s < Math.min(to, at + words + 1); s++) if (trie.longestAt(tokens.norm, s, to)) return true;
+  for (let s = at; s < Math.min(to, at + words + 1); s++) if (trie.longestIn(tokens, s, to)) return true;
   return false;
 }
 
@@ -145,7 +145,7 @@ function shieldOf(lexicon: Lexicon, tokens: Tokens, t: Target, sFirst: number): 
   if (!trie) return undefined;
   let out: Set<string> | undefined;
   for (let s = Math.max(sFirst, t.first - trie.maxLength + 1); s <= t.first; s++) {
-    const m = trie.longestAt(tokens.norm, s, tokens.count);
+    const m = trie.longestIn(tokens, s, tokens.count);
     if (!m || m.end < t.end || (s === t.first && m.end === t.end)) continue;
     out ??= new Set<string>();
     for (const v of m.values) for (const id of v) out.add(id);
@@ -184,7 +184,7 @@ function surgeryTargets(tokens: Tokens, lexicon: Lexicon, targets: Target[], ent
     const sFirst = tokens.sentStart[s] as number;
     let cue = -1;
     for (let j = Math.max(sFirst, i - 6); j < i && cue < 0; j++) {
-      const m = cues.longestAt(tokens.norm, j, i);
+      const m = cues.longestIn(tokens, j, i);
       if (m && i - m.end <= 3) cue = j;
     }
     if (cue < 0) continue;

@@ -320,7 +320,7 @@ function addArmDifference(tokens: Tokens, readings: readonly Reading[], lexicon:
 function matchConcepts(tokens: Tokens, mask: Uint8Array, lexicon: Lexicon): { targets: Target[]; entries: (readonly LexiconEntry[])[] } {
   const targets: Target[] = [];
   const entries: (readonly LexiconEntry[])[] = [];
-  const { trie, gapped, starts } = lexicon;
+  const { trie, gapped, starts, startBits } = lexicon;
   for (let s = 0; s < tokens.sentences; s++) {
     const sEnd = tokens.sentStart[s + 1] as number;
     for (let i = tokens.sentStart[s] as number; i < sEnd; ) {
@@ -329,13 +329,13 @@ function matchConcepts(tokens: Tokens, mask: Uint8Array, lexicon: Lexicon): { ta
         continue;
       }
       const norm = tokens.norm[i] as string;
-      const bits = starts.get(norm);
-      const m = bits !== undefined && (bits & 1) !== 0 ? trie.longestAt(tokens.norm, i, sEnd, mask) : undefined;
-      const g = bits !== undefined && (bits & 2) !== 0 ? gapAt(gapped, tokens, i, sEnd, mask, starts) : undefined;
+      const bits = startBits.at(tokens, i);
+      const m = (bits & 1) !== 0 ? trie.longestIn(tokens, i, sEnd, mask) : undefined;
+      const g = (bits & 2) !== 0 ? gapAt(gapped, tokens, i, sEnd, mask, starts) : undefined;
       const r = norm.length > 6 && norm.charCodeAt(0) === 114 /* r */ ? radiationAt(trie, tokens, i, sEnd) : undefined;
-      const z = bits !== undefined && (bits & 4) !== 0 ? sizeAt(tokens, i) : undefined;
+      const z = (bits & 4) !== 0 ? sizeAt(tokens, i) : undefined;
       const zv = z ? sizeEntries(trie, z.term) : undefined;
-      const st = bits !== undefined && (bits & 8) !== 0 ? siteAt(trie, tokens, i, sEnd, mask) : undefined;
+      const st = (bits & 8) !== 0 ? siteAt(trie, tokens, i, sEnd, mask) : undefined;
       // "swelling of the left knee": the complaint read at its site (site-phrases.ts); else "enlargement
       // of the posterior fossa": the structure first, as the lexicon writes it (inverted-phrases.ts).
       const phrase = st ?? (isInvertedStart(tokens, i, sEnd) ? invertedAt(trie, tokens, i, sEnd, mask) : undefined) ?? (isPredicativeStart(tokens, i, sEnd) ? predicativeAt(trie, tokens, i, sEnd, mask) : undefined);

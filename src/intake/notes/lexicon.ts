@@ -6,6 +6,7 @@
 import type { FindingExposure, FindingKind, KnowledgeModel, ValueType } from '../../core/model.js';
 import { conceptFindings } from '../fhir/match.js';
 import { buildShields, type ShieldValue } from './exposure-shields.js';
+import { FormBits } from './form-ids.js';
 import { MONITORING_WORDS, REPORT_STATEMENTS, type ReportStatement } from './report-statements.js';
 import { addPairTerm, type PairIndex, type ReadonlyPairIndex } from './loose-pairs.js';
 import { organGate, regionOf } from './organ-bound.js';
@@ -86,6 +87,8 @@ export interface Lexicon {
   readonly gapped: ReadonlyMap<string, readonly GapTerm[]>;
   /** @internal first words of terms: bit 1 a trie phrase starts with it, bit 2 a gapped phrase, bit 4 a size word, bit 8 a complaint a site phrase starts with (one lookup per token). */
   readonly starts: ReadonlyMap<string, number>;
+  /** @internal `starts` read per token by form id. */
+  readonly startBits: FormBits;
   /** @internal longer known terms (condition names, general compounds) an exposure term yields to (`exposures.ts`). */
   readonly shields?: TokenTrie<ShieldValue>;
   /** @internal two-content-word symptom and sign terms by each word's stem, for the loose reading (`loose-pairs.ts`). */
@@ -219,7 +222,7 @@ export function buildLexicon(model: Pick<KnowledgeModel, 'id' | 'version' | 'fin
   for (const w of SIZE_WORDS) starts.set(w, (starts.get(w) ?? 0) | 4);
   for (const w of SITE_START_WORDS) starts.set(w, (starts.get(w) ?? 0) | 8);
   const shields = buildShields(model.conditions, model.likelihoods);
-  return { modelId: model.id, modelVersion: model.version, findings, terms: trie.size, trie, gapped, starts, concepts: conceptFindings(model.findings), shields, pairs };
+  return { modelId: model.id, modelVersion: model.version, findings, terms: trie.size, trie, gapped, starts, startBits: new FormBits(starts), concepts: conceptFindings(model.findings), shields, pairs };
 }
 
 /**

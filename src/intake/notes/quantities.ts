@@ -15,6 +15,7 @@ import { convert, resolveUnit } from '../fhir/ucum.js';
 import type { Span } from './context.js';
 import { phraseForms, tokenAfter, type Tokens } from './tokenize.js';
 import { TokenTrie } from './trie.js';
+import { FormBits } from './form-ids.js';
 import { seriesValues } from './value-series.js';
 import { sticky, stickyEnd } from './sticky.js';
 import { otherValveArea, pacedSentence } from './measure-owner.js';
@@ -621,15 +622,15 @@ const URINE_PANEL_NEXT = new Set([':', 'dip', 'dipstick', 'dipstix', 'strip', 'm
 const WORD_SPECIMEN = 1;
 const WORD_BLOOD = 2;
 const WORD_ANALYTE = 4;
-let wordBits: Map<string, number> | undefined;
-function readingWordBits(trie: TokenTrie<AnalyteEntry>): ReadonlyMap<string, number> {
+let wordBits: FormBits | undefined;
+function readingWordBits(trie: TokenTrie<AnalyteEntry>): FormBits {
   if (wordBits) return wordBits;
   const bits = new Map<string, number>();
   for (const w of SPECIMEN_WORDS.keys()) bits.set(w, WORD_SPECIMEN);
   for (const w of BLOOD_WORDS) bits.set(w, (bits.get(w) ?? 0) | WORD_BLOOD);
   for (const w of trie.firstForms()) bits.set(w, (bits.get(w) ?? 0) | WORD_ANALYTE);
-  wordBits = bits;
-  return bits;
+  wordBits = new FormBits(bits);
+  return wordBits;
 }
 /** Urine: the strip test a blood-test name stands for when a result word follows. */
 const URINE_STRIP: Readonly<Record<string, string>> = {
@@ -676,7 +677,7 @@ export function findReadings(tokens: Tokens, mask: Uint8Array, options: ReadOpti
         i = Math.max(i + 1, item.end);
         continue;
       }
-      const cls = bits.get(norm) ?? 0;
+      const cls = bits.at(tokens, i);
       const named = (cls & WORD_SPECIMEN) !== 0 ? SPECIMEN_WORDS.get(norm) : undefined;
       // "Sweat" names one item's fluid ("sweat chloride 94, Na 136"), as a bare "urine" or "stool" does; a
       // label ("Urine dip:", "Stool:") covers the sentence.
@@ -697,7 +698,7 @@ export function findReadings(tokens: Tokens, mask: Uint8Array, options: ReadOpti
         i++;
         continue;
       }
-      const m = trie.longestAt(tokens.norm, i, sEnd, mask);
+      const m = trie.longestIn(tokens, i, sEnd, mask);
       if (!m) {
         i++;
         continue;
@@ -759,7 +760,7 @@ function slashList(tokens: Tokens, first: number, m: { end: number; values: read
   const names: { first: number; end: number; entry: AnalyteEntry }[] = [{ first, end: m.end, entry: m.values[0] as AnalyteEntry }];
   let k = m.end;
   while (tokens.norm[k] === '/' && k + 1 < sEnd && names.length < SLASH_MAX) {
-    const n = trie.longestAt(tokens.norm, k + 1, sEnd);
+    const n = trie.longestIn(tokens, k + 1, sEnd);
     if (!n || !n.values[0]?.quantity || n.values[0].bp) return undefined;
     names.push({ first: k + 1, end: n.end, entry: n.values[0] });
     k = n.end;

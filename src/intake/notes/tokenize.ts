@@ -8,6 +8,9 @@
  * "gastresophageal" on both sides of every match).
  */
 
+import { formsKnown, knownFormId } from './form-ids.js';
+import { FOLD_HASH_BASIS, FormMemo, foldHashStep } from './form-memo.js';
+
 export const TOKEN_WORD = 1;
 export const TOKEN_PUNCT = 2;
 
@@ -22,6 +25,10 @@ export interface Tokens {
   readonly kind: Uint8Array;
   /** Normalised form of token i (punctuation is itself). */
   readonly norm: readonly string[];
+  /** Form id of token i's normal form (`form-ids.ts`), -1 when no table held it when the tokens were made. */
+  readonly ids: Int32Array;
+  /** `formsKnown()` when the tokens were made. */
+  readonly formsKnown: number;
   /** Sentence index of token i. */
   readonly sentence: Int32Array;
   /** Sentence s covers tokens [sentStart[s], sentStart[s+1]); the array has sentences+1 entries. */
@@ -154,24 +161,41 @@ function lineBreak(text: string, i: number): number {
   return j * 2 + (blank || lineStartsItem(text, i + 1) ? 1 : 0);
 }
 
+/** `foldHashStep` hash of the word `wordEnd` scanned last, and whether the memo may read it (all ASCII, no "'" before A-Z). */
+let scanHash = 0;
+let scanMemo = false;
+
 /**
  * End of the word starting at `i` (first char code `c`), times two, plus one when it is all lower-case
  * ASCII (its normal form needs no lower-casing). A straight apostrophe inside a word joins it ("patient's").
+ * Sets `scanHash` and `scanMemo` on the way (the chars are in hand: no second pass for the form memo).
  */
 function wordEnd(text: string, i: number, c: number): number {
   const n = text.length;
   let j = i + 1;
   let lower = !((c >= 65 && c <= 90) || c > 127);
+  let memo = c < 128;
+  let h = foldHashStep(FOLD_HASH_BASIS, c);
   while (j < n) {
     const d = text.charCodeAt(j);
-    if (d >= 97 && d <= 122) j++;
-    else if (isWordCode(d)) {
-      if ((d >= 65 && d <= 90) || d > 127) lower = false;
+    if (d >= 97 && d <= 122) {
+      h = foldHashStep(h, d);
       j++;
-    }
-    else if (d === 39 && j + 1 < n && isWordCode(text.charCodeAt(j + 1))) j += 2;
-    else break;
+    } else if (isWordCode(d)) {
+      if ((d >= 65 && d <= 90) || d > 127) lower = false;
+      if (d > 127) memo = false;
+      h = foldHashStep(h, d);
+      j++;
+    } else if (d === 39 && j + 1 < n && isWordCode(text.charCodeAt(j + 1))) {
+      // The char after the apostrophe is not lower-cased when the rest is lower case ("patient'S" stays): no memo then.
+      const e = text.charCodeAt(j + 1);
+      if ((e >= 65 && e <= 90) || e > 127) memo = false;
+      h = foldHashStep(foldHashStep(h, d), e);
+      j += 2;
+    } else break;
   }
+  scanHash = h;
+  scanMemo = memo;
   return j * 2 + (lower ? 1 : 0);
 }
 
@@ -179,6 +203,9 @@ function wordEnd(text: string, i: number, c: number): number {
 function wordForm(raw: string, lower: boolean): string {
   return normalizeLower(lower ? raw : raw.toLowerCase().replace(/\u2019/g, "'"));
 }
+
+/** Normal forms of the ASCII words met lately (`form-memo.ts`). */
+const FORMS = new FormMemo(normalizeLower);
 
 /**
  * Does the mark `c` at `i` end a sentence? A full stop, ! or ? before white space or the end, unless the
@@ -197,36 +224,39 @@ function endsSentence(text: string, i: number, c: number, norm: readonly string[
   return kind[count - 3] === TOKEN_WORD && c0 >= 48 && c0 <= 57 && /^\d+$/.test(before);
 }
 
-/** Token arrays of capacity `cap`: views of one ArrayBuffer (Int32 start, end, sentence, sentStart of cap + 1; then Uint8 kind). */
+/** Token arrays of capacity `cap`: views of one ArrayBuffer (Int32 start, end, ids, sentence, sentStart of cap + 1; then Uint8 kind). */
 interface TokenArrays {
   readonly cap: number;
   readonly start: Int32Array;
   readonly end: Int32Array;
+  readonly ids: Int32Array;
   readonly sentence: Int32Array;
   readonly sentStart: Int32Array;
   readonly kind: Uint8Array;
 }
 
 /**
- * The five token arrays in one buffer, with `from`'s tokens copied when the arrays grow. A typed array's own
+ * The six token arrays in one buffer, with `from`'s tokens copied when the arrays grow. A typed array's own
  * backing store is an allocation outside the heap that costs more than the pass that fills it (five per note,
  * eight when the arrays grew: about 2.5% of reading a value-dense note, profiled); here there is one, two when
  * the arrays grow. Typed, not plain arrays: a 10 MB note's tokens stay about as small as before.
  */
 function tokenArrays(cap: number, from?: TokenArrays): TokenArrays {
-  const ints = 4 * cap + 1;
+  const ints = 5 * cap + 1;
   const buffer = new ArrayBuffer(4 * ints + cap);
   const a: TokenArrays = {
     cap,
     start: new Int32Array(buffer, 0, cap),
     end: new Int32Array(buffer, 4 * cap, cap),
-    sentence: new Int32Array(buffer, 8 * cap, cap),
-    sentStart: new Int32Array(buffer, 12 * cap, cap + 1),
+    ids: new Int32Array(buffer, 8 * cap, cap),
+    sentence: new Int32Array(buffer, 12 * cap, cap),
+    sentStart: new Int32Array(buffer, 16 * cap, cap + 1),
     kind: new Uint8Array(buffer, 4 * ints, cap),
   };
   if (from) {
     a.start.set(from.start);
     a.end.set(from.end);
+    a.ids.set(from.ids);
     a.kind.set(from.kind);
   }
   return a;
@@ -236,7 +266,7 @@ function tokenArrays(cap: number, from?: TokenArrays): TokenArrays {
  * Tokenise `text`. `breaks` lists extra sentence-break offsets in ascending order (section header
  * starts and ends): a token starting at or after a break opens a new sentence. One pass over the char
  * codes, each stretch read by its step: line breaks (`lineBreak`), white space, words (`wordEnd`,
- * `wordForm`), joining hyphens, and punctuation (`endsSentence`).
+ * the form memo or `wordForm`), joining hyphens, and punctuation (`endsSentence`).
  */
 export function tokenize(text: string, breaks: readonly number[] = []): Tokens {
   const n = text.length;
@@ -246,7 +276,7 @@ export function tokenize(text: string, breaks: readonly number[] = []): Tokens {
   let count = 0;
   let pendingBreak = false;
   let b = 0;
-  const push = (s: number, e: number, k: number, form: string): void => {
+  const push = (s: number, e: number, k: number, form: string, id: number): void => {
     if (count === a.cap) a = tokenArrays(a.cap * 2, a);
     // A due break (pending, or an extra break offset at or before s) opens a sentence first.
     while (b < breaks.length && (breaks[b] as number) <= s) {
@@ -258,6 +288,7 @@ export function tokenize(text: string, breaks: readonly number[] = []): Tokens {
     a.start[count] = s;
     a.end[count] = e;
     a.kind[count] = k;
+    a.ids[count] = id;
     norm.push(form);
     count++;
   };
@@ -272,11 +303,18 @@ export function tokenize(text: string, breaks: readonly number[] = []): Tokens {
     else if (isWordCode(c)) {
       const r = wordEnd(text, i, c);
       const j = r >>> 1;
-      push(i, j, TOKEN_WORD, wordForm(text.slice(i, j), (r & 1) === 1));
+      if (scanMemo) {
+        const slot = FORMS.slotOf(text, i, j, scanHash);
+        push(i, j, TOKEN_WORD, FORMS.formAt(slot), FORMS.idAt(slot));
+      } else {
+        const form = wordForm(text.slice(i, j), (r & 1) === 1);
+        push(i, j, TOKEN_WORD, form, knownFormId(form));
+      }
       i = j;
     } else if (c === 45 || c === 0x2010 || c === 0x2011) i++; // hyphens join words ("coffee-ground"); no token
     else {
-      push(i, i + 1, TOKEN_PUNCT, text[i] as string);
+      const mark = text[i] as string;
+      push(i, i + 1, TOKEN_PUNCT, mark, FORMS.markId(c, mark));
       if (endsSentence(text, i, c, norm, a.kind, count)) pendingBreak = true;
       i++;
     }
@@ -287,7 +325,7 @@ export function tokenize(text: string, breaks: readonly number[] = []): Tokens {
   sentStart.set(sentStarts);
   const sentence = a.sentence.subarray(0, count);
   for (let s = 0; s + 1 < sentStart.length; s++) sentence.fill(s, sentStart[s] as number, sentStart[s + 1] as number);
-  return { text, count, start: a.start.subarray(0, count), end: a.end.subarray(0, count), kind: a.kind.subarray(0, count), norm, sentence, sentStart, sentences: sentStart.length - 1 };
+  return { text, count, start: a.start.subarray(0, count), end: a.end.subarray(0, count), kind: a.kind.subarray(0, count), norm, ids: a.ids.subarray(0, count), formsKnown: formsKnown(), sentence, sentStart, sentences: sentStart.length - 1 };
 }
 
 /** Tokenise a short phrase (a lexicon term or a trigger) into its normalised word forms. */
