@@ -25,3 +25,9 @@ test('state-level units, clinical and common words after a unit word stay', () =
   assert.deepEqual(places('Kebele Diabetes clinic review in two weeks.'), []);
   assert.deepEqual(places('Total sum of scores 14.'), []);
 });
+
+test('a muscle-strength sum score is no district', () => {
+  const places = (t: string) => found(t).filter((p) => p.startsWith('LOCATION:'));
+  assert.deepEqual(places('Weakness improving: MRC sum score 48/60, grip 22 kg.'), []);
+  assert.deepEqual(places('Medical Research Council sum score 52 today.'), []);
+});

@@ -59,6 +59,13 @@ export function detectSubdivisions(text: string, lex: Lexicon, push: Push): void
     push(at, at + name.length, 'LOCATION');
   }
   for (const m of HAS_UNIT_AFTER.test(text) ? text.matchAll(UNIT_AFTER) : []) {
-    if (placeName(m[1] ?? '', lex)) push(m.index, m.index + m[0].length, 'LOCATION');
+    const end = m.index + m[0].length;
+    if (scoreNotPlace(m[1] ?? '', text.slice(end, end + 10))) continue;
+    if (placeName(m[1] ?? '', lex)) push(m.index, end, 'LOCATION');
   }
+}
+
+/** An acronym before "sum" or a "sum score" is a scale ("MRC sum score"), not a district (`X sum`). */
+function scoreNotPlace(name: string, after: string): boolean {
+  return !/\p{Ll}/u.test(name) || /^[ \t]+scores?(?![\p{L}])/iu.test(after);
 }
