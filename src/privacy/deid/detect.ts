@@ -34,6 +34,7 @@ import { nameShapeScore } from './name-shape.js';
 import { detectLowerCaseCapitals } from './lower-capitals.js';
 import { detectLowerCaseNames } from './lower-names.js';
 import { detectPlaceSlots } from './place-slots.js';
+import { detectSubdivisions } from './subdivisions.js';
 import { detectBuildingLines, detectListTowns, detectTownPostcodes } from './address.js';
 import { detectAliases, detectPeopleSlots } from './people-slots.js';
 import { completeNameFields, detectHeadAddressee, detectRosterNames, detectTailSigner } from './name-heads.js';
@@ -187,6 +188,7 @@ function detectRules(text: string, lex: Lexicon, options: DetectOptions, mode: C
   if (mode === 'mixed') detectAgeSlotNames(text, lex, push);
   detectPlaceSlots(text, lex, push, mode);
   detectBuildingLines(text, lex, push);
+  detectSubdivisions(text, lex, push);
   detectOrganisations(text, lex, push, mode);
   detectHeadFirstPlaces(text, lex, push, mode);
   detectRoadsAndTowns(text, lex, push, mode);
