@@ -458,8 +458,9 @@ function detectDates(text: string, push: Push, mode: CaseMode): void {
     // "may" and "march" are also verbs: require a capital or a day that reads like a date.
     const word = m[0];
     if (/^may\b/.test(word) && !/,?\s*(?:19|20)\d\d$/.test(word)) return;
-    // "dec" is also "decreased" (02 dec from 4->2): the abbreviation alone after a number needs a year.
-    if (/^\d+\s*dec$/i.test(word)) return;
+    // "dec" is also "decreased" (02 dec from 4->2): the lower-case or capitals abbreviation alone after a number needs
+    // a year; the title-case month abbreviation ("8 Dec") is December, as letters write a date without a year.
+    if (/^\d+\s*dec$/i.test(word) && !/Dec$/.test(word)) return;
     push(m.index, trimEnd(text, m.index, m.index + word.length), 'DATE');
   };
   scan(MONTH_DAY, text, monthSpan);
