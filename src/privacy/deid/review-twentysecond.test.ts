@@ -46,6 +46,11 @@ test('an identifier label: a relative or a call word before a name keeps it a pe
   assert.ok(!found('Linnéa Åkerström, personnummer 19610412-3386').some((p) => p === 'NAME:personnummer'));
 });
 
+test('a greeting keeps a country-named addressee a person; a country alone stays out', () => {
+  assert.ok(has('Dear Georgia,\nThank you for coming to clinic.', 'Georgia', 'NAME'));
+  assert.deepEqual(found('Travelled to Kenya in June; TB contact.').filter((p) => p.startsWith('NAME:')), []);
+});
+
 test('countries and languages inside other phrases stay out', () => {
   for (const t of ['American Heart Association guidance followed.', 'English breakfast tea at 10.', 'Turkish bath last week.',
     'French catheter 14 inserted.', 'German measles immune.', 'Dutch cap for contraception.']) {
