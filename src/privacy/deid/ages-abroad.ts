@@ -12,12 +12,13 @@
  */
 import { foldAccents } from './fold.js';
 import { NOT_AGE_AFTER } from './identifiers.js';
+import type { Lexicon } from './lexicon.js';
 import type { PushSpan as Push } from './types.js';
 
 // CLDR duration-year, long and short (de nl fr it es pt ro pl cs sk uk ru tr el fi sv da nb hu id ms tl vi th ja zh ko
 // ar bn hr sl bg hi): the words after the number.
 const CLDR_YEARS = [
-  'jahre', 'j\\.?', 'jaar', 'jr', 'ans', 'anni', 'años', 'anos', 'ani', 'de[ \\t]ani', 'lat(?!\\.)', 'lata', 'let', 'rokov',
+  'jahre', 'j\\.', 'jaar', 'jr', 'ans', 'anni', 'años', 'anos', 'ani', 'de[ \\t]ani', 'lat(?!\\.)', 'lata', 'let', 'rokov',
   'років', 'рік', 'роки', 'р\\.', 'лет', 'год', 'года', 'л\\.', 'г\\.', 'yıl', 'έτη', 'έτ\\.', 'vuotta', 'år', 'év', 'tahun',
   'thn', 'taon', 'năm', 'ปี', '年', '년', 'سنة', 'বছর', 'godina', 'godine', 'leto', 'години', 'год\\.', 'वर्ष',
 ];
@@ -46,14 +47,23 @@ const PAST_AFTER = /^[ \t\-]?[\p{L}.]+[ \t]*(?:fa|ago|temu|önce|óta|назад
 // "wiek 95", "l. 92", "lat 95" as Polish forms write it, "etos 96" in Greek written in Latin letters, "อายุ 91").
 const AGE_NOUN_BEFORE = new RegExp(foldAccents('(?:(?<![\\p{L}])(?:alter|leeftijd|âge|età|edad|idade|vârst[aă]|wiek|věk|vek|вік|возраст|yaş|ηλικία|ikä|ålder|alder|életkor|usia|umur|umri|edat|etos|aet(?:at)?\\.?|tuổi|lat|l\\.)|อายุ|年齢|年龄|나이|العمر|বয়স)[ \\t]*[:=.\\-]?[ \\t]*$'), 'iu');
 
-/** Push each age over 89 written with another language's years word, age adjective or age noun. */
-export function detectAgesAbroad(text: string, push: Push): void {
+// The English abbreviation ETA (estimated time of arrival) in capitals is not the folded Italian "età" ("ETA 90").
+const ETA_BEFORE = /(?<![\p{L}])ETA[ \t]*[:=.\-]?[ \t]*$/u;
+// The English word after a years word that is also English ("sats 92 let nurse know"): the text is English there.
+const NEXT_WORD = /^[ \t]+([a-z]+)/;
+
+/**
+ * Push each age over 89 written with another language's years word, age adjective or age noun (`lex`: a years word
+ * that is also an English word is no years word before an English word, review-deid5).
+ */
+export function detectAgesAbroad(text: string, lex: Lexicon, push: Push): void {
   if (!/(?:9\d|1[01]\d)/.test(text)) return;
   YEARS_AFTER.lastIndex = 0;
   for (let m = YEARS_AFTER.exec(text); m; m = YEARS_AFTER.exec(text)) {
     const end = m.index + m[0].length;
     const word = m[1] ?? '';
     if (LOWER_ONLY.has(word.toLowerCase()) && word !== word.toLowerCase()) continue;
+    if (LOWER_ONLY.has(word) && lex.common.has(NEXT_WORD.exec(text.slice(end + word.length + 1, end + word.length + 24))?.[1] ?? '')) continue;
     if (CAPITAL_ONLY.has(word.toLowerCase()) && word[0] !== 'J') continue;
     if (PAST_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || PAST_AFTER.test(text.slice(end, end + 24))) continue;
     push(m.index, end, 'AGE');
@@ -61,7 +71,8 @@ export function detectAgesAbroad(text: string, push: Push): void {
   const numbers = /(?<![\d.,/])(?:9\d|1[01]\d)(?![\d]|[.,/]\d)/g;
   for (let m = numbers.exec(text); m; m = numbers.exec(text)) {
     const end = m.index + m[0].length;
-    if (!AGE_NOUN_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
+    const before = text.slice(Math.max(0, m.index - 14), m.index);
+    if (!AGE_NOUN_BEFORE.test(before) || ETA_BEFORE.test(before)) continue;
     if (NOT_AGE_AFTER.test(text.slice(end, end + 12)) || /^[ \t]*(?:mg|ml|mmhg|cm|kg|g\b|l\b|%|\/)/i.test(text.slice(end, end + 8))) continue;
     push(m.index, end, 'AGE');
   }

@@ -169,8 +169,9 @@ function versionNotWard(span: string, text: string, s: PhiSpan): boolean {
 const LANGUAGE_AFTER = /^[ \t]{1,2}(?:interpreters?|interpreting|interpretation|translators?|translation|speakers?|speaking|-speaking|language|sign[ \t]+language)\b/i;
 const LANGUAGE_BRACKET_BEFORE = /\b(?:translat(?:es|ed|ing)|interpret(?:s|ed|ing)|interpreter[ \t]+(?:booked|requested|arranged|present|used))[ \t]*\([ \t]*$/i;
 
-// An initial right before a word makes it a surname ("E. WELSH aware").
-const INITIAL_BEFORE = /(?:^|[^A-Za-z])[A-Z]\.?[ \t]+$/;
+// An initial right before a word makes it a surname ("E. WELSH aware"); a letter's greeting makes it the addressee
+// ("Dear Georgia,", "Hi Jordan"; review-deid5).
+const INITIAL_BEFORE = /(?:^|[^A-Za-z])[A-Z]\.?[ \t]+$|\b(?:[Dd]ear|[Hh]i|[Hh]ello)[ \t]+$/;
 
 // A place word before a test's name keeps it a place ("Lives in Boston; developmental screen due").
 const WHERE_BEFORE = /\b(?:in|at|from|to|lives?|living|moved|born|near)[ \t]+$/i;

@@ -198,7 +198,7 @@ function detectRules(text: string, lex: Lexicon, options: DetectOptions, mode: C
   detectLetterForms(text, lex, push);
   detectSlots(text, lex, push, mode);
   detectFormIdentifiers(text, lex, push);
-  detectAgesAbroad(text, push);
+  detectAgesAbroad(text, lex, push);
   // After every age rule: "nonagenarian" is the span only where no age over 89 was found.
   detectAgeNouns(text, raw, push);
   // The rules that read every word share one tokenisation of the note.

@@ -20,6 +20,9 @@ const NUMBER_START = /^[A-Z]{0,3}\d/;
 const DATE_SHAPE = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}$/;
 // A field's colon right before the span makes it the field's value ("Sender: Nilmini"), whatever follows.
 const FIELD_BEFORE = /:[ \t]*$/;
+// A relative, a next of kin or a call word right before the span makes it that person ("Daughter Wanjiru 0712...", "NOK
+// Wanjiru ...", "Call Nilmini ...", "seen by Nilmini ..."): a person's number, not a scheme's.
+const PERSON_BEFORE = /\b(?:daughter|son|wife|husband|partner|spouse|mother|mum|mom|father|dad|sister|brother|aunt|uncle|niece|nephew|grand(?:daughter|son|mother|father)|carer|caregiver|guardian|friend|neighbour|neighbor|nok|kin|contact|call|ring|phone|by|per|with)[ \t]+$/i;
 
 /** Whether no name or place list holds any of the label's words (a listed name before a number is someone's: "Chisoma 4471"). */
 function unlisted(label: string, lex: Lexicon): boolean {
@@ -38,7 +41,7 @@ export function dropIdentifierLabels(spans: readonly PhiSpan[], text: string, le
     const label = text.slice(s.start, s.end);
     const number = text.slice(next.start, next.end);
     if (!LABEL.test(label) || !NUMBER_START.test(number) || DATE_SHAPE.test(number) || !unlisted(label, lex)) return true;
-    const before = text.slice(Math.max(0, s.start - 6), s.start);
-    return TITLE_BEFORE.test(before) || FIELD_BEFORE.test(before);
+    const before = text.slice(Math.max(0, s.start - 16), s.start);
+    return TITLE_BEFORE.test(before) || FIELD_BEFORE.test(before) || PERSON_BEFORE.test(before);
   });
 }

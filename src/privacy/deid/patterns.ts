@@ -52,6 +52,8 @@ const HYPHEN_MONTH_DATE = new RegExp(`\\b(?:(?:[12]\\d|3[01]|0?[1-9])[-/](?:${MO
 const OTHER_NUMERIC_DATE = /(?<![\d.\/])(?:19|20)\d\d[./](?:1[0-2]|0?[1-9])[./](?:[12]\d|3[01]|0?[1-9])(?!\d|[.\/]\d)/g;
 // Day, month abbreviation and year run together, as record systems print them: 17FEB2023, 3MAR08.
 const COMPACT_DATE = new RegExp(`\\b(?:[12]\\d|3[01]|0?[1-9])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:19|20)?\\d\\d\\b`, 'gi');
+// After a day and "Dec": a change ("from 15", "to 1L", "by 2", "->2") or doses counted, where "Dec" is "decreased".
+const DEC_CHANGE_AFTER = /^[ \t]*(?:(?:from|to|by)[ \t]*\d|->|\u2192|doses?\b)/i;
 const MONTH_DAY = new RegExp(`\\b(?:${MONTHS})\\.?,?\\s{0,2}(?:the\\s)?(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\b(?:,?\\s{0,2}(?:19|20)\\d\\d\\b)?`, 'gi');
 const DAY_MONTH = new RegExp(`\\b(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\s{0,2}(?:of\\s)?(?:${MONTHS})\\b\\.?(?:,?\\s{0,2}(?:19|20)\\d\\d\\b|,\\s{0,2}'?\\d\\d(?![\\d:/.%]|\\s*(?:mg|mcg|ml|cc|units?|%)))?`, 'gi');
 const MONTH_YEAR = new RegExp(`\\b(?:${MONTHS})(?:\\.?,?\\s{0,2}(?:of\\s)?|[-/])(?:19|20)\\d\\d\\b`, 'gi');
@@ -461,6 +463,9 @@ function detectDates(text: string, push: Push, mode: CaseMode): void {
     // "dec" is also "decreased" (02 dec from 4->2): the lower-case or capitals abbreviation alone after a number needs
     // a year; the title-case month abbreviation ("8 Dec") is December, as letters write a date without a year.
     if (/^\d+\s*dec$/i.test(word) && !/Dec$/.test(word)) return;
+    // Nor is a title-case "Dec" a date where a change follows it: a value it fell from or to, an arrow, or doses counted
+    // ("GCS 14 Dec from 15", "O2 2 Dec to 1L", "4 Dec doses"; review-deid5).
+    if (/^\d+\s*Dec$/.test(word) && DEC_CHANGE_AFTER.test(text.slice(m.index + word.length, m.index + word.length + 12))) return;
     push(m.index, trimEnd(text, m.index, m.index + word.length), 'DATE');
   };
   scan(MONTH_DAY, text, monthSpan);

@@ -23,7 +23,9 @@ const NUMBER = '\\d{1,3}[A-Z]?(?:[ \\t][A-Z]{1,3}(?![\\p{L}\\d]))?';
 
 // (After accent folding "Phường" reads "Phuờng".) The first letter in either case: "khoroo 14", "smt. Kozova".
 const UNIT_WORDS = ['Purok', 'Kebele', 'Khoroo', 'Barangay', 'Brgy\\.?', 'Sitio', 'Kelurahan', 'Kecamatan', 'Dusun', 'Kampung', 'Kampong',
-  'Colonia', 'Mahalla', 'Mahallesi', 'Smt\\.?', 'Mikrorayon', 'Ph(?:ư|u)(?:ờ|o)ng'].map((w) => `[${w[0] ?? ''}${(w[0] ?? '').toLowerCase()}]${w.slice(1)}`);
+  'Colonia', 'Mahalla', 'Mahallesi', 'Mikrorayon', 'Ph(?:ư|u)(?:ờ|o)ng'].map((w) => `[${w[0] ?? ''}${(w[0] ?? '').toLowerCase()}]${w.slice(1)}`)
+  // Ukrainian "smt." in lower case only: the capital "Smt" / "Smt." is the Indian title Shrimati ("Smt. Lakshmi Devi").
+  .concat('smt\\.?');
 // The unit word first, its number or name after.
 const UNIT_FIRST = new RegExp(`(?<![\\p{L}\\d])(?:${UNIT_WORDS.join('|')})` +
   `[ \\t]{1,2}(?:${NUMBER}(?![\\p{L}\\d/])|(${NAME})(?:[ \\t]${NUMBER})?)|(?<![\\p{L}\\d])RT\\.?[ \\t]?\\d{1,3}[ \\t]?\\/[ \\t]?RW\\.?[ \\t]?\\d{1,3}(?!\\d)`, 'gu');
@@ -65,7 +67,7 @@ export function detectSubdivisions(text: string, lex: Lexicon, push: Push): void
   }
 }
 
-/** An acronym before "sum" or a "sum score" is a scale ("MRC sum score"), not a district (`X sum`). */
+/** An acronym before "sum", a "sum score" or a sum with its value is a scale ("MRC sum score", "Barthel sum 90"), not a district. */
 function scoreNotPlace(name: string, after: string): boolean {
-  return !/\p{Ll}/u.test(name) || /^[ \t]+scores?(?![\p{L}])/iu.test(after);
+  return !/\p{Ll}/u.test(name) || /^[ \t]+(?:scores?(?![\p{L}])|\d)/iu.test(after);
 }
