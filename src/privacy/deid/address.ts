@@ -11,7 +11,7 @@ import { countryOrLanguage } from './countries.js';
 import { clinicalWord, type Lexicon } from './lexicon.js';
 import { GENERIC } from './organisations.js';
 import { TITLE_WORDS } from './titles.js';
-import type { PhiSpan, PushSpan as Push } from './types.js';
+import { IDENTITY_NUMBER_TYPES, type PhiSpan, type PushSpan as Push } from './types.js';
 
 
 // "RR" alone is a respiratory rate ("RR 20"): a route is an address only with its box.
@@ -65,8 +65,7 @@ const LIST_TOWN = new RegExp(`^,[ \\t]{1,2}(${TOWN})(?:[ \\t]\\d{1,2})?(?=[ \\t]
 // A full stop before a number closes a field's label, not a town ("geb. 07.07.1951, Versichertennr. K884102775").
 const RESIDENCE = `,[ \\t]{1,2}(${TOWN})(?:,[ \\t]{1,2}(${TOWN}))?(?=[ \\t]*(?:\\.(?![ \\t]*[A-Z]{0,3}\\d)|[;)\\n]|$))`;
 const ID_THEN_TOWNS = new RegExp(`^${RESIDENCE}`, 'du');
-// The identity numbers a residence may follow, and the label that makes a date a date of birth.
-const IDENTITY_TYPES = new Set(['ID', 'MRN', 'SSN', 'HEALTH_PLAN', 'ACCOUNT']);
+// The label that makes a date a date of birth (a residence also follows an identity number: IDENTITY_NUMBER_TYPES).
 const BIRTH_LABEL = /(?:\bDOB|\bD\.O\.B\.?|\bborn|\bgeb\.|\bnacid[oa]|\bnacimiento|\bnascid[oa]|\bnee|\bsinh ngay)[: \t]{0,3}$/i;
 const AGE_THEN_TOWNS = new RegExp(`^,[ \\t]{1,2}(?:aged?[ \\t])?\\d{1,3}(?:[ \\t]?(?:[FM]|y\\/o|yo|y|yrs?|years?(?:[ \\t]old)?|anos|ans|Jahre|jaar|ar|lat|let|rokiv|tuoi|yasinda|ετών))?${RESIDENCE}`, 'du');
 /** Words that label an address's or a letter's fields, and the weekdays: never the town after a comma (lower case). */
@@ -111,7 +110,7 @@ export function detectListTowns(text: string, found: readonly PhiSpan[], lex: Le
   for (const s of found) {
     if (text[s.end] !== ',') continue;
     if (s.type === 'NAME') residenceTowns(AGE_THEN_TOWNS, text, s.end, lex, push);
-    else if (IDENTITY_TYPES.has(s.type) || (s.type === 'DATE' && BIRTH_LABEL.test(text.slice(Math.max(0, s.start - 16), s.start)))) {
+    else if (IDENTITY_NUMBER_TYPES.has(s.type) || (s.type === 'DATE' && BIRTH_LABEL.test(text.slice(Math.max(0, s.start - 16), s.start)))) {
       residenceTowns(ID_THEN_TOWNS, text, s.end, lex, push);
     }
   }

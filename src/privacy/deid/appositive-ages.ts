@@ -10,7 +10,7 @@
  * plan number ("Medicare 1EG4-TE5-MK72, 102, from ..."); there the age must close its clause (no word after it).
  */
 import { NOT_AGE_AFTER } from './identifiers.js';
-import type { PhiSpan, PushSpan as Push } from './types.js';
+import { IDENTITY_NUMBER_TYPES, type PhiSpan, type PushSpan as Push } from './types.js';
 
 // After the name: an optional full stop of an initial ("Zamudio, E., 95"), a comma, an opening bracket or a spaced dash
 // ("Ng Wei - 94 - fall"), the age.
@@ -25,7 +25,6 @@ const STOP_AFTER = /^(?:[ \t]*(?:[,;:)!?\n]|\.(?!\d)|$)|[ \t]?[MF]\b(?![ \t]*[,;
 const AGE_AFTER_ID = new RegExp(`^\\)?${APPOSITION}(9\\d|1[01]\\d)(?![\\d\\w])`);
 // There the age closes its clause: a stop, a bracket, the end or a spaced dash.
 const CLAUSE_END = /^(?:[ \t]*(?:[,;:)\n]|\.(?!\d)|$)|[ \t]+[-\u2013\u2014][ \t])/;
-const ID_TYPES: ReadonlySet<string> = new Set(['SSN', 'ID', 'MRN', 'HEALTH_PLAN', 'ACCOUNT']);
 // The writing years a date of birth plus an age may reach: modern records.
 const FIRST_YEAR = 1990;
 const LAST_YEAR = 2040;
@@ -59,7 +58,7 @@ export function detectAppositiveAges(text: string, found: readonly PhiSpan[], pu
 
 /** The age closing the clause after a date of birth (its year plus the age a year of writing) or an identity number. */
 function ageAfterIdentity(text: string, s: PhiSpan, push: Push): void {
-  const isId = ID_TYPES.has(s.type);
+  const isId = IDENTITY_NUMBER_TYPES.has(s.type);
   if (!isId && s.type !== 'DATE') return;
   const m = AGE_AFTER_ID.exec(text.slice(s.end, s.end + 12));
   const age = m?.[1];

@@ -6,8 +6,10 @@
  */
 import { COUNTRIES, LANGUAGES } from './lexicons/data.js';
 
-let countries: Set<string> | undefined;
-let languages: Set<string> | undefined;
+let countries: ReadonlySet<string> | undefined;
+let languages: ReadonlySet<string> | undefined;
+/** The CLDR country and territory names (keys as `keyOf` writes them), built on first use. */
+const countrySet = (): ReadonlySet<string> => (countries ??= new Set(COUNTRIES.split(' ')));
 // A people's adjective made from its country's name: Egypt-ian, Guinea-n, Nepal-ese, Pakistan-i.
 const PEOPLE_SUFFIXES = ['ian', 'an', 'n', 'ese', 'i'] as const;
 
@@ -15,18 +17,17 @@ const keyOf = (span: string): string => span.toLowerCase().replace(/[ \t]+/g, '_
 
 /** Whether a span's words (folded text, as the detector reads it) are a country's or a territory's name ("Kenya"). */
 export function countryName(span: string): boolean {
-  countries ??= new Set(COUNTRIES.split(' '));
-  return countries.has(keyOf(span));
+  return countrySet().has(keyOf(span));
 }
 
 /** Whether a span's words are a country's, a language's or a people's name ("Tigrinya", "Guinean", "Sri Lanka"). */
 export function countryOrLanguage(span: string): boolean {
-  countries ??= new Set(COUNTRIES.split(' '));
   languages ??= new Set(LANGUAGES.split(' '));
   const key = keyOf(span);
-  if (countries.has(key) || languages.has(key)) return true;
+  const countryKeys = countrySet();
+  if (countryKeys.has(key) || languages.has(key)) return true;
   for (const suffix of PEOPLE_SUFFIXES) {
-    if (key.length - suffix.length >= 4 && key.endsWith(suffix) && countries.has(key.slice(0, -suffix.length))) return true;
+    if (key.length - suffix.length >= 4 && key.endsWith(suffix) && countryKeys.has(key.slice(0, -suffix.length))) return true;
   }
   return false;
 }

@@ -6,10 +6,10 @@
  */
 import type { Lexicon } from './lexicon.js';
 import { TITLE_BEFORE } from './titles.js';
-import type { PhiSpan, PhiType } from './types.js';
+import { IDENTITY_NUMBER_TYPES, type PhiSpan, type PhiType } from './types.js';
 
 // Spans that are an identifier's number (not a phone, a date or a place: a name before those is as often a person's).
-const NUMBERED: ReadonlySet<PhiType> = new Set<PhiType>(['ID', 'MRN', 'HEALTH_PLAN', 'LICENSE', 'ACCOUNT', 'SSN']);
+const NUMBERED: ReadonlySet<PhiType> = new Set<PhiType>([...IDENTITY_NUMBER_TYPES, 'LICENSE']);
 // One word of letters, or one or two words of capitals ("CRM", "SGK SGK"), with an abbreviation's full stop after it.
 const LABEL = /^(?:\p{L}[\p{L}'-]*|[A-Z]{2,6}(?:[ \t][A-Z]{2,6})?)$/u;
 // Between the label and its number: one or two spaces, after a full stop, a number sign or a colon ("UR 1770342", "lic.

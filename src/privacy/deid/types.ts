@@ -17,6 +17,12 @@ export interface PhiSpan {
   readonly type: PhiType;
 }
 
+/**
+ * The kinds of an identity, record, plan or account number: what an identification line's residence or age may follow
+ * (address.ts, appositive-ages.ts), and with LICENSE what a label may stand before (id-labels.ts).
+ */
+export const IDENTITY_NUMBER_TYPES: ReadonlySet<PhiType> = new Set<PhiType>(['ID', 'MRN', 'SSN', 'HEALTH_PLAN', 'ACCOUNT']);
+
 /** How each detector reports a span it found: [start, end) and its kind; `detect.ts` collects them. */
 export type PushSpan = (start: number, end: number, type: PhiType) => void;
 
