@@ -7,50 +7,51 @@
  * air-ambulance handovers, blood-bank crossmatch, emergency release, transfusion-reaction and antibody notes, elective,
  * day-case and emergency theatre lists, Mental Health Act papers (tribunal report and decision, AMHP report, Section
  * 5(2), 17 and 136 forms, CTO conditions), adult and child safeguarding referrals (MARAC, MASH, school nurse),
- * research-consent logs, e-consent audit and biobank withdrawal, home-care rotas and carers' logs, dental referrals
- * and letters (oral surgery, domiciliary, trauma, orthodontic), optometry reports and referrals, and zoonosis contact
+ * research-consent logs, e-consent audit and biobank withdrawal, home-care rotas and carers' logs, dental referrals and
+ * letters (oral surgery, domiciliary, trauma, orthodontic), optometry reports and referrals, and zoonosis contact
  * tracing (brucellosis, rabies, psittacosis, Q fever, leptospirosis, avian influenza, anthrax, hantavirus, plague,
  * Crimean-Congo fever, tuberculosis households); written in the styles of Ethiopia (Amharic labels, Ethiopian
- * calendar), Georgia (Latin and Georgian script), Bolivia, Sri Lanka, Albania, Cameroon (French), Mongolia (Latin
- * and Cyrillic), Fiji, Iceland, Uzbekistan, Madagascar (French and Malagasy), Guatemala, Kazakhstan, Tonga, Samoa,
- * Bhutan, Lithuania, Ghana, Afghanistan, the UK and the US. Human patients only. Written by hand by engineer author on 2026-12-05 (twenty-third
- * session) without reading the engine's rules or lexicons, and never run through ddx by its author. It is scored by
- * the lead only; never tune rules, lists or models to its texts, and do not read its misses text by text.
+ * calendar), Georgia (Latin and Georgian script), Bolivia, Sri Lanka, Albania, Cameroon (French), Mongolia (Latin and
+ * Cyrillic), Fiji, Iceland, Uzbekistan, Madagascar (French and Malagasy), Guatemala, Kazakhstan, Tonga, Samoa, Bhutan,
+ * Lithuania, Ghana, Afghanistan, the UK and the US. Human patients only. Written by hand by engineer author on
+ * 2026-12-05 (twenty-third session) without reading the engine's rules or lexicons, and never run through ddx by its
+ * author. It is scored by the lead only; never tune rules, lists or models to its texts, and do not read its misses
+ * text by text.
  * It varies: names with and without cue words (alone, in lists, tables, rotas, consent logs, theatre lists, contact
  * tables, signatures, lower case, all caps, surname first, hyphenated, initials, Cyrillic script); lone surnames and
  * lone first names; places of every kind (streets, flats, kebeles, fokontany, khoroo, zonas, aldeas, farmsteads,
  * schools, employers, mines, bakeries, abattoirs, pharmacies, care homes, facilities in local languages); ages over 89
- * as digits and words ("aged 94", "(97)", "91 yrs", "92 años", "90 ans", "94 taona", "91 vjeç", "93 წლის",
- * "95 ára", "96 настай", "ዕድሜ 93", "ninety-six", "ninety-three"); dates in many formats and calendars (04/12/2026,
- * 12/03/2026, 2026-12-05, 05.12.2026, 04.12.26, 2026.12.04, 4/XII/2026, 04 DEC 2026, "Dec 4, 2026", "December 2,
- * 2026", "3 Dec 2026", "12. nóvember 2026", "le 2 décembre 2026", "1 de diciembre de 2026", "03-dic-2026",
- * "3 dhjetor 2026", "4 Desambra 2026", "4-dekabr 2026", Ethiopian 24/03/2019 E.C., month-year, weekdays alone and
- * abbreviated); IDs of many shapes (Ethiopian Fayda, Icelandic kennitala, Georgian personal number, Bolivian CI,
- * Guatemalan DPI, Sri Lankan NIC, Albanian NID, Cameroonian CNI, Mongolian register number, incident, study,
- * screening, biobank, donation (DIN), Datix, police and lab numbers, in tables and without labels); health plans
- * (CBHI, SUS, IGSS, ЭМД, Medicare MBI, Aetna); licences (EFDA, SLMC, GMC, GPhC, GDC, HCPC, DEA, pilot and driving
- * licences); phones of many countries; faxes, e-mails, URLs, IPv4; device serials (CGM, insulin pump, pacemaker,
- * hearing aid, retinal camera); vehicle plates of several countries; a US SSN and a UK NI number. Every name, address
- * and number is invented; institution names may be the public names of real hospitals and places, as organisations
- * only.
+ * as digits and words ("94" after a name, "(97)", "91 yrs", "92 años", "90 ans", "94 taona", "91 vjeç", "93 წლის", "95
+ * ára", "96 настай", "ዕድሜ 93", "ninety-six", "ninety-three"); dates in many formats and calendars (04/12/2026,
+ * 12/03/2026, 2026-12-05, 05.12.2026, 04.12.26, 2026.12.04, 4/XII/2026, 04 DEC 2026, "Dec 4, 2026", "December 2, 2026",
+ * "3 Dec 2026", "12. nóvember 2026", "le 2 décembre 2026", "1 de diciembre de 2026", "03-dic-2026", "3 dhjetor 2026",
+ * "4 Desambra 2026", "4-dekabr 2026", Ethiopian 24/03/2019 E.C., month-year, weekdays alone and abbreviated); IDs of
+ * many shapes (Ethiopian Fayda, Icelandic kennitala, Georgian personal number, Bolivian CI, Guatemalan DPI, Sri Lankan
+ * NIC, Albanian NID, Cameroonian CNI, Mongolian register number, incident, study, screening, biobank, donation (DIN),
+ * Datix, police and lab numbers, in tables and without labels); health plans (CBHI, SUS, IGSS, ЭМД, Medicare MBI,
+ * Aetna); licences (EFDA, SLMC, GMC, GPhC, GDC, HCPC, DEA, pilot and driving licences); phones of many countries;
+ * faxes, e-mails, URLs, IPv4; device serials (CGM, insulin pump, pacemaker, hearing aid, retinal camera); vehicle
+ * plates of several countries; a US SSN and a UK NI number. Every name, address and number is invented; institution
+ * names may be the public names of real hospitals and places, as organisations only.
  * Format and gold convention as deid-ood-letters17.ts and 18.ts: PHI is marked inline as {{TYPE|text}}; titles and
- * honorifics ("Dr", "Dr.", "Mr", "Mrs", "Ms", "Pr", "PC", "Judge", "Sister", "Doña", "doña", "Madame", "old mr")
- * stay outside a name, facility words inside; US states, provinces, regions, districts at county level and countries
- * are not marked; years on their own are never marked; ages of 89 and under are not marked; weekdays and dates named
- * by a weekday are DATE, "today" and "tomorrow" are not; numbered wards, units, rooms, bays, theatres and beds are not
+ * honorifics ("Dr", "Dr.", "Mr", "Mrs", "Ms", "Pr", "PC", "Judge", "Sister", "Doña", "doña", "Madame", "old mr") stay
+ * outside a name, facility words inside; US states, provinces, regions, districts at county level and countries are not
+ * marked; years on their own are never marked; ages of 89 and under are not marked; weekdays and dates named by a
+ * weekday are DATE, "today" and "tomorrow" are not; numbered wards, units, rooms, bays, theatres and beds are not
  * marked. An AGE span is one stated exact age over 89, only its number or number word. Medical, pharmacy, dental,
- * paramedic, DEA, pilot and driving-licence numbers are LICENSE; national, study, incident and other ID numbers ID
- * (a UK NI number and a US SSN are SSN); hospital and clinic numbers MRN; health-insurance numbers HEALTH_PLAN;
+ * paramedic, DEA, pilot and driving-licence numbers are LICENSE; national, study, incident and other ID numbers ID (a
+ * UK NI number and a US SSN are SSN); hospital and clinic numbers MRN; health-insurance numbers HEALTH_PLAN;
  * pension-fund claim, prescription and billing numbers ACCOUNT; postcodes of any country ZIP; a DEVICE span is the
  * serial only (make and model outside, unless the serial line names them together); employers, pharmacies, schools,
- * mines, abattoirs and care homes are marked as places, insurers and agencies (UKHSA, RNIB, a local authority) not; calendar labels ("E.C.") outside a date. Before writing, the script checks every
- * gold span (shared checker in deid-marked-texts.ts; exits non-zero).
+ * mines, abattoirs and care homes are marked as places, insurers and agencies (UKHSA, RNIB, a local authority) not;
+ * calendar labels ("E.C.") outside a date. Before writing, the script checks every gold span (shared checker in
+ * deid-marked-texts.ts; exits non-zero).
  * PHI-free texts carry eponyms and eponymous scales (Gleason, Breslow, Kellgren-Lawrence, Schatzker, Weber, Garden,
  * Salter-Harris, Coombs, Kleihauer-Betke, Mallampati, Cormack-Lehane, Waterlow, Braden, Snellen, Ishihara, Amsler,
  * Goldmann, Humphrey, Van Herick, Schirmer, Marcus Gunn, Argyll Robertson, Fuchs, Stargardt), radiological and
- * pathological signs, place-named diseases and words (Crimean-Congo, Rift Valley, Omsk, Kyasanur Forest, Murray
- * Valley, Ross River, Oropouche, Mayaro, Stockholm scale, Munchausen), drug and device brands, organisms, genes, scores,
- * unit and theatre names, ages under 90, bare years, weekdays in a timetable and country names, which must stay.
+ * pathological signs, place-named diseases and words (Crimean-Congo, Rift Valley, Omsk, Kyasanur Forest, Murray Valley,
+ * Ross River, Oropouche, Mayaro, Stockholm scale, Munchausen), drug and device brands, organisms, genes, scores, unit
+ * and theatre names, ages under 90, bare years, weekdays in a timetable and country names, which must stay.
  *   node --import tsx scripts/deid-ood-letters20.ts [--out /tmp/deid-ood-letters20.jsonl]
  *   node --import tsx src/cli/run.ts bench deid --notes /tmp/deid-ood-letters20.jsonl --json
  */
@@ -208,9 +209,9 @@ Note: participant 019 consented via interpreter (Amharic), interpreter {{NAME|Bi
 
   `HOME CARE ROTA - week of {{DATE|7 Dec}}
 Client: {{NAME|Edoth Callowai-Brink}} ({{AGE|97}}), {{LOCATION|9 Mill Lane}}, {{LOCATION|Hebdin Bridge}}. Key safe code held by the agency.
-Mon 08:00 {{NAME|Ioanela}} / 12:30 {{NAME|Ioanela}} / 18:00 {{NAME|Teroq}} / 21:00 {{NAME|Teroq}}
-Tue 08:00 {{NAME|Merewai}} / 12:30 {{NAME|Merewai}} / 18:00 {{NAME|Bugden}} / 21:00 {{NAME|Bugden}}
-Double-up for hoist on mornings; district nurse visits Wed for leg ulcer.`,
+{{DATE|Mon}} 08:00 {{NAME|Ioanela}} / 12:30 {{NAME|Ioanela}} / 18:00 {{NAME|Teroq}} / 21:00 {{NAME|Teroq}}
+{{DATE|Tue}} 08:00 {{NAME|Merewai}} / 12:30 {{NAME|Merewai}} / 18:00 {{NAME|Bugden}} / 21:00 {{NAME|Bugden}}
+Double-up for hoist on mornings; district nurse visits {{DATE|Wed}} for leg ulcer.`,
 
   `Carer's log {{DATE|thurs}}: helped mrs {{NAME|callowai}} wash, ate half porridge, BP not taken. Pressure area sacrum red, non-blanching - rang DN. {{NAME|merewai}}`,
 
@@ -246,7 +247,7 @@ Optometrist: {{NAME|Hrafnhildur Jónsdóttir}}, OCT ref {{ID|OCT-26-9912}}`,
   `ZOONOSIS CONTACT TRACING - brucellosis cluster
 Index case: {{NAME|Nurlan Seitkalo}}, herder, {{LOCATION|Zhibek Zholy farmstead}} near {{LOCATION|Saryagash}} town
 Exposure: assisted lambing without gloves, unpasteurised milk.
-| Contact | Relation | Exposure | Serology (Ruse Bengal) |
+| Contact | Relation | Exposure | Serology (Rose Bengal) |
 | {{NAME|Eigerom Seitkalo}} | wife | milk | positive |
 | {{NAME|Daulit}} | son, 12 | lambing | negative |
 | {{NAME|Yerlen Abenov}} | neighbour | raw cheese | pending |
@@ -254,7 +255,7 @@ Veterinary officer: Dr {{NAME|Bakhyt Omarov}}, {{PHONE|+7 725 447 1903}}`,
 
   `Rabies exposure log: {{NAME|Andris Tiul Coc}}, bitten by neighbour's dog (dog owner Doña {{NAME|Ruse Xol}}), {{LOCATION|Aldea Chisec}}, {{DATE|2 dic 2026}}. Category III: RIG + vaccine day 0, 3, 7, 14. Dog under observation by municipal vet.`,
 
-  `Psittacosis trace: pet shop {{LOCATION|Birds & Beaks}}, {{LOCATION|Cheadle}}; staff member {{NAME|Kieren Doolan}} admitted with atypical pneumonia. Customers who bought parakeets 1-20 Nov contacted (list held by UKHSA).`,
+  `Psittacosis trace: pet shop {{LOCATION|Birds & Beaks}}, {{LOCATION|Cheadle}}; staff member {{NAME|Kieren Doolan}} admitted with atypical pneumonia. Customers who bought parakeets {{DATE|1-20 Nov}} contacted (list held by UKHSA).`,
 
   `Q fever: goat farm worker {{NAME|Temuujin}} (lives {{LOCATION|Bayanzirkh 4th khoroo}}), phase II IgM positive. Herd owner Mrs {{NAME|Oyunchimig}} informed; 6 co-workers for serology.`,
 
