@@ -11,7 +11,7 @@
  * Jahren", "95 anni fa"), which the plural forms after a preposition and the "ago" words leave out.
  */
 import { foldAccents } from './fold.js';
-import { NOT_AGE_AFTER } from './identifiers.js';
+import { measureBefore, NOT_AGE_AFTER } from './identifiers.js';
 import type { Lexicon } from './lexicon.js';
 import type { PushSpan as Push } from './types.js';
 
@@ -52,6 +52,16 @@ const ETA_BEFORE = /(?<![\p{L}])ETA[ \t]*[:=.\-]?[ \t]*$/u;
 // The English word after a years word that is also English ("sats 92 let nurse know"): the text is English there.
 const NEXT_WORD = /^[ \t]+([a-z]+)/;
 
+// The same words, whole: a years word or an age adjective after a number is the age's unit, no one's name.
+const YEARS_WORD = new RegExp(`^(?:${foldAccents([...AGE_ADJECTIVES, ...CLDR_YEARS].join('|'))})$`, 'iu');
+// A number right before a word, with a space or a hyphen between ("95 Jahre", "93-jährige").
+const NUMBER_BEFORE = /\d[ \t\-]?$/;
+
+/** Whether a word found as a name is a years word or an age adjective right after a number ("Frau X, 95 Jahre"). */
+export function yearsWordAfterNumber(word: string, before: string): boolean {
+  return NUMBER_BEFORE.test(before) && YEARS_WORD.test(word);
+}
+
 /**
  * Push each age over 89 written with another language's years word, age adjective or age noun (`lex`: a years word
  * that is also an English word is no years word before an English word, review-deid5).
@@ -66,6 +76,8 @@ export function detectAgesAbroad(text: string, lex: Lexicon, push: Push): void {
     if (LOWER_ONLY.has(word) && lex.common.has(NEXT_WORD.exec(text.slice(end + word.length + 1, end + word.length + 24))?.[1] ?? '')) continue;
     if (CAPITAL_ONLY.has(word.toLowerCase()) && word[0] !== 'J') continue;
     if (PAST_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || PAST_AFTER.test(text.slice(end, end + 24))) continue;
+    // A vital sign's or a ward place's value with a years word after it ("SpO2 95 lat", "Bed 92 lata"): no age.
+    if (measureBefore(text.slice(Math.max(0, m.index - 16), m.index), lex)) continue;
     push(m.index, end, 'AGE');
   }
   const numbers = /(?<![\d.,/])(?:9\d|1[01]\d)(?![\d]|[.,/]\d)/g;

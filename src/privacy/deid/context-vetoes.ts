@@ -17,6 +17,7 @@
  * - A laboratory analyte's abbreviation before its value or in a ratio ("LH:FSH 2.6", "AMH 0.6"), read as a hospital.
  * - A spinal disc level ("C5/6", "L4/5") is no month and day.
  */
+import { yearsWordAfterNumber } from './ages-abroad.js';
 import { countryName, countryOrLanguage } from './countries.js';
 import type { Lexicon } from './lexicon.js';
 import { ROLE_WORDS } from './people-slots.js';
@@ -186,6 +187,7 @@ export function clinicalThing(s: PhiSpan, text: string, lex: Lexicon): boolean {
   const after = text.slice(s.end, s.end + 64);
   const before = text.slice(Math.max(0, s.start - 16), s.start);
   if (labelledDevice(span, text, s)) return true;
+  if (s.type === 'NAME' && yearsWordAfterNumber(span, before)) return true;
   if (PREPARATION_AFTER.test(after) && !PERSON_BEFORE.test(before)) return true;
   if (THING_TEST_AFTER.test(after) && !WHERE_BEFORE.test(before)) return true;
   // A country, a language or a people named alone ("Tigrinya, for ...", "Guinean, TB contact"): not a person unless a person's
