@@ -17,12 +17,12 @@
  * - A laboratory analyte's abbreviation before its value or in a ratio ("LH:FSH 2.6", "AMH 0.6"), read as a hospital.
  * - A spinal disc level ("C5/6", "L4/5") is no month and day.
  */
-import { yearsWordAfterNumber } from './ages-abroad.js';
 import { countryName, countryOrLanguage } from './countries.js';
 import type { Lexicon } from './lexicon.js';
 import { ROLE_WORDS } from './people-slots.js';
 import { PERSON_VERB_AFTER } from './safe-list.js';
 import { TITLE_BEFORE } from './titles.js';
+import { yearsWordAfterNumber } from './years-words.js';
 import type { PhiSpan } from './types.js';
 
 /**
