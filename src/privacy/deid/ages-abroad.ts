@@ -2,33 +2,20 @@
  * Ages over 89 written in the letters' other languages (issue 14, out of domain): a number of 90-119 followed by that
  * language's word for years ("95 Jahre", "92 lata", "96 років", "91歳", "95-vuotias"), or after its word for age
  * ("věk 96", "yaş 91", "usia 92", "Alter: 94").
- * Sources, general and not read from a note: the years words are the Unicode CLDR duration-year unit patterns, long and
- * short forms with a word of two letters or more (one Cyrillic letter and its full stop; German "J" as a capital), as
- * Node's ICU 78 prints them
+ * Sources, general and not read from a note (the word lists live in `years-words.ts`): the years words are the
+ * Unicode CLDR duration-year unit patterns, long and short forms with a word of two letters or more (one Cyrillic
+ * letter and its full stop; German "J" as a capital), as Node's ICU 78 prints them
  * (`new Intl.NumberFormat(lang, { style: 'unit', unit: 'year', unitDisplay })`) for 34 languages; the age adjectives,
  * the CJK age counters and the age nouns are those languages' ordinary grammar (dictionary forms).
  * A years word of 90-119 is an age: no human span of that length is anything but an age, except in the past ("vor 95
  * Jahren", "95 anni fa"), which the plural forms after a preposition and the "ago" words leave out.
  */
 import { foldAccents } from './fold.js';
-import { NOT_AGE_AFTER } from './identifiers.js';
+import { measureBefore, NOT_AGE_AFTER } from './identifiers.js';
 import type { Lexicon } from './lexicon.js';
 import type { PushSpan as Push } from './types.js';
+import { AGE_ADJECTIVES, CLDR_YEARS } from './years-words.js';
 
-// CLDR duration-year, long and short (de nl fr it es pt ro pl cs sk uk ru tr el fi sv da nb hu id ms tl vi th ja zh ko
-// ar bn hr sl bg hi): the words after the number.
-const CLDR_YEARS = [
-  'jahre', 'j\\.', 'jaar', 'jr', 'ans', 'anni', 'años', 'anos', 'ani', 'de[ \\t]ani', 'lat(?!\\.)', 'lata', 'let', 'rokov',
-  'років', 'рік', 'роки', 'р\\.', 'лет', 'год', 'года', 'л\\.', 'г\\.', 'yıl', 'έτη', 'έτ\\.', 'vuotta', 'år', 'év', 'tahun',
-  'thn', 'taon', 'năm', 'ปี', '年', '년', 'سنة', 'বছর', 'godina', 'godine', 'leto', 'години', 'год\\.', 'वर्ष',
-];
-// Age adjectives and counters of the same languages ("95-jährige", "92-jarige", "96-årig", "91-vuotias", "94-letni",
-// "93-letý", "90-ročná", "93enne", "91 éves", "yaşında", "ετών", 歳/岁/歲, 세, tuổi, "años de edad").
-const AGE_ADJECTIVES = [
-  'jährige?[nrs]?', 'jahrige?[nrs]?', 'jarige?', 'årig[ae]?', 'vuotias', 'vuotiaana', 'letni[aej]?', 'letnia', 'letniego',
-  'letý', 'letá', 'ročný', 'ročná', 'enne', 'éves', 'yaşında', 'yaşındaki', 'yaşlı', 'ετών', '歳', '岁', '歲', '세',
-  'tuổi', 'años[ \\t]de[ \\t]edad', 'anos[ \\t]de[ \\t]idade', 'ans[ \\t]révolus',
-];
 const AGE = '(?:9\\d|1[01]\\d)';
 // The number, then a space, a hyphen or nothing, then a years word or an age adjective, then no letter.
 // The detector reads accent-folded text (fold.ts), so the words are folded the same way ("år" is read as "ar").
@@ -66,6 +53,8 @@ export function detectAgesAbroad(text: string, lex: Lexicon, push: Push): void {
     if (LOWER_ONLY.has(word) && lex.common.has(NEXT_WORD.exec(text.slice(end + word.length + 1, end + word.length + 24))?.[1] ?? '')) continue;
     if (CAPITAL_ONLY.has(word.toLowerCase()) && word[0] !== 'J') continue;
     if (PAST_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || PAST_AFTER.test(text.slice(end, end + 24))) continue;
+    // A vital sign's or a ward place's value with a years word after it ("SpO2 95 lat", "Bed 92 lata"): no age.
+    if (measureBefore(text.slice(Math.max(0, m.index - 16), m.index), lex)) continue;
     push(m.index, end, 'AGE');
   }
   const numbers = /(?<![\d.,/])(?:9\d|1[01]\d)(?![\d]|[.,/]\d)/g;

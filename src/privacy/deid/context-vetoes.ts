@@ -22,6 +22,7 @@ import type { Lexicon } from './lexicon.js';
 import { ROLE_WORDS } from './people-slots.js';
 import { PERSON_VERB_AFTER } from './safe-list.js';
 import { TITLE_BEFORE } from './titles.js';
+import { yearsWordAfterNumber } from './years-words.js';
 import type { PhiSpan } from './types.js';
 
 /**
@@ -186,6 +187,7 @@ export function clinicalThing(s: PhiSpan, text: string, lex: Lexicon): boolean {
   const after = text.slice(s.end, s.end + 64);
   const before = text.slice(Math.max(0, s.start - 16), s.start);
   if (labelledDevice(span, text, s)) return true;
+  if (s.type === 'NAME' && yearsWordAfterNumber(span, before)) return true;
   if (PREPARATION_AFTER.test(after) && !PERSON_BEFORE.test(before)) return true;
   if (THING_TEST_AFTER.test(after) && !WHERE_BEFORE.test(before)) return true;
   // A country, a language or a people named alone ("Tigrinya, for ...", "Guinean, TB contact"): not a person unless a person's

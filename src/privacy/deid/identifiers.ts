@@ -520,7 +520,8 @@ const AGE_SEX_LINE = /^[ \t]*(9\d|1[01]\d),[ \t]*(?:[MF]|male|female|man|woman)\
 const MEASURE_BEFORE = /\b(?:weight|wt|height|ht|length|bmi|pulse|hr|heart[ \t]rate|bp|rr|resp(?:irations)?|sats?|spo2|sao2|o2|glucose|bgl|score|grade|centile|percentile|bay|bed|room|rm|ward|cubicle|floor|level|size)[ \t]*$/i;
 // The same word as a surname, after a title or a given name ("Mrs Ward (94 F)", "Jane Bay (92 M)"): a person's age-sex slot.
 const NAMED_MEASURE = /(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?|\b([A-Z][a-z'\u2019]+))[ \t]+[A-Z][a-z]+[ \t]*$/;
-function measureBefore(before: string, lex: Lexicon): boolean {
+/** A measurement or a place in the ward right before a number (`before` ends where the number starts), not a surname so written. */
+export function measureBefore(before: string, lex: Lexicon): boolean {
   if (!MEASURE_BEFORE.test(before)) return false;
   const m = NAMED_MEASURE.exec(before);
   if (!m) return true;
