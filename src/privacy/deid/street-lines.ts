@@ -15,7 +15,7 @@
  */
 import { GENERIC } from './organisations.js';
 import { clinicalWord, type Lexicon } from './lexicon.js';
-import { TITLE_WORDS } from './titles.js';
+import { NOT_NAME } from './subdivisions.js';
 import type { PushSpan as Push } from './types.js';
 
 // A name word in any cased script (hyphenated parts and an apostrophe allowed), and the particles between name words.
@@ -48,8 +48,6 @@ const HOUSE_THEN_TYPE = new RegExp(`(?<![\\p{L}\\d.\\/\\-])\\d{1,5}(?:\\/\\d{1,4
 const TURKISH = new RegExp(`(?<![\\p{L}\\d])(${NAME})[ \\t](?:Cad\\.|Caddesi|Cd\\.|Sok\\.|Sokak|Sk\\.|Bulvari|Blv\\.)[ \\t]{0,2},?[ \\t]?No[:.][ \\t]?${NUMBER}${NUMBER_END}`, 'gu');
 // A quick test that one of the type words is in the note at all (speed: most notes carry none).
 const HINT = new RegExp(`(?:${[...TYPE_FIRST, ...NUMBER_FIRST].join('|')}|Cad\\.|Caddesi|Cd\\.|Sok|Sk\\.|Bulvari|Blv\\.)`, 'u');
-
-const NOT_NAME = new RegExp(`^(?:${TITLE_WORDS}|the|and|or|of|no|to|in|on|at|for|with)$`, 'i');
 
 /** Whether the words read as a street's name: no title or clinical word, and one word at least no English or generic list holds. */
 function streetName(name: string, lex: Lexicon): boolean {
