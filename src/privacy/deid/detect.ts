@@ -35,6 +35,7 @@ import { detectLowerCaseCapitals } from './lower-capitals.js';
 import { detectLowerCaseNames } from './lower-names.js';
 import { detectPlaceSlots } from './place-slots.js';
 import { detectSubdivisions } from './subdivisions.js';
+import { detectStreetLines } from './street-lines.js';
 import { detectBuildingLines, detectListTowns, detectTownPostcodes } from './address.js';
 import { detectAliases, detectPeopleSlots } from './people-slots.js';
 import { completeNameFields, detectHeadAddressee, detectRosterNames, detectTailSigner } from './name-heads.js';
@@ -189,6 +190,7 @@ function detectRules(text: string, lex: Lexicon, options: DetectOptions, mode: C
   detectPlaceSlots(text, lex, push, mode);
   detectBuildingLines(text, lex, push);
   detectSubdivisions(text, lex, push);
+  detectStreetLines(text, lex, push);
   detectOrganisations(text, lex, push, mode);
   detectHeadFirstPlaces(text, lex, push, mode);
   detectRoadsAndTowns(text, lex, push, mode);

@@ -39,7 +39,8 @@ const AFTER_WORDS = 'sum|soum|raion|rayon|hromada|powiat|gmina|tehsil|taluka|upa
 const UNIT_AFTER = new RegExp(`(?<![\\p{L}'\\u2019-])(${NAME})[ \\t](?:${AFTER_WORDS})(?![\\p{L}])`, 'gu');
 const HAS_UNIT_AFTER = new RegExp(`[ \\t](?:${AFTER_WORDS})(?![\\p{L}])`, 'u');
 
-const NOT_NAME = new RegExp(`^(?:${TITLE_WORDS}|the|and|or|of|no|to|in|on|at|for|with)$`, 'i');
+/** Titles and function words: no word of a place's name (also street-lines.ts). */
+export const NOT_NAME = new RegExp(`^(?:${TITLE_WORDS}|the|and|or|of|no|to|in|on|at|for|with)$`, 'i');
 
 /** Whether the words read as a subdivision's name: no title, clinical, generic or (alone) common English word. */
 function placeName(name: string, lex: Lexicon): boolean {

@@ -1,0 +1,35 @@
+/**
+ * Street lines in the UPU orders of other countries (street-lines.ts, session 23): the street-type word first, the
+ * house number first, the Turkish "Cad. No:". What must stay: citations, dose abbreviations, a name's "Jr.", street-type
+ * words of English text without a name and number. Every name and place is invented.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { found, has } from '../../testkit/deid-pieces.js';
+
+const places = (t: string) => found(t).filter((p) => p.startsWith('LOCATION:'));
+
+test('street lines with the type word first, the house number first, or the Turkish No:', () => {
+  // "7/3" also reads as a date, which outranks a place in the merged span: the street is covered either way.
+  assert.ok(has('Pacjent, adres ul. Wierzbowa 7/3, Kalisz.', 'ul. Wierzbowa 7/3'));
+  assert.ok(has('Lives at ul. Krzywa 17 m. 4 with her son.', 'ul. Krzywa 17 m. 4', 'LOCATION'));
+  assert.ok(has('Home: vul. Lisova 21, kv. 9; daughter visits.', 'vul. Lisova 21, kv. 9', 'LOCATION'));
+  assert.ok(has('Adresa: Str. Teiului nr. 15, bloc nou.', 'Str. Teiului nr. 15', 'LOCATION'));
+  assert.ok(has('Tinggal di Jl. Cempaka No. 41, dekat pasar.', 'Jl. Cempaka No. 41', 'LOCATION'));
+  assert.ok(has('Vive en Av. de la Quebrada 2210, depto 4; sola.', 'Av. de la Quebrada 2210, depto 4', 'LOCATION'));
+  assert.ok(has('Home: Travessa do Rosmaninho 9, rés-do-chão.', 'Travessa do Rosmaninho 9', 'LOCATION'));
+  assert.ok(has('Visit: Odos Kallidromiou 27, third floor.', 'Odos Kallidromiou 27', 'LOCATION'));
+  assert.ok(has('Адреса: вул. Вишнева 8, поверх 2.', 'вул. Вишнева 8', 'LOCATION'));
+  assert.ok(has('Address 45/2 Soi Lamyai 6, near the market.', '45/2 Soi Lamyai 6', 'LOCATION'));
+  assert.ok(has('Address 218 Kalye Malunggay, near the school.', '218 Kalye Malunggay', 'LOCATION'));
+  assert.ok(has('Adres: Gazi Cad. No: 18, kat 2.', 'Gazi Cad. No: 18', 'LOCATION'));
+});
+
+test('citations, doses, a name suffix and English words stay', () => {
+  assert.deepEqual(places('As Hartley et al. Lancet 2019 reported, the risk is low.'), []);
+  assert.deepEqual(places('Metformin 500 mg bd. Review 2 weeks.'), []);
+  assert.deepEqual(places('Seen by Dr Martin Okafor Jr. 12 patients on the list.'), []);
+  assert.deepEqual(places('Gang Member 2 was not involved.'), []);
+  assert.deepEqual(places('Av. Heart Rate 72 overnight, Str. Mean 3.'), []);
+  assert.deepEqual(places('Rua is a word here: the Rua family visits daily.'), []);
+});

@@ -1,0 +1,74 @@
+/**
+ * Street lines in the orders other countries write them (issue 14, twenty-third session), from the UPU's address
+ * formats (Universal Postal Union, "Postal addressing systems in member countries"); none from a note:
+ * - the street-type word first, then the street's name and the house number, with an optional number label and flat
+ *   after it: Polish `ul. Polna 7/3`, `ul. Długa 17 m. 4`, `os. Tysiąclecia 12`; Ukrainian `vul. Shevchenka 14, kv. 4`,
+ *   `вул. Соборна 12`; Romanian `Str. Lăptarilor nr. 9`; Serbian `Bulevar Oslobođenja 44`; Greek `Odos Ermou 18`;
+ *   Indonesian `Jl. Pemuda No. 38`, `Jl. Kaliurang km 7`; Peruvian `Jr. Lampa 412`; Chilean `Pasaje Los Aromos 442`,
+ *   `Av. Los Alerces 1140, depto 31`; Portuguese `Travessa do Carmo 7` (a particle may open the name) (Calle, Rua, Via… are read in identifiers.ts);
+ * - the house number first, then the street-type word and the name, as Thai, Filipino and Egyptian addresses run:
+ *   `99/4 Soi Ari 3`, `1147 Kalye Maginhawa`, `12 Shar'a El-Tahrir`;
+ * - the name, then the Turkish street-type word and "No:": `Atatürk Cad. No: 72`.
+ * The text arrives accent-folded (`fold.ts`); names in any cased script. "Jr." right after a capitalised word closes a
+ * person's name ("Martin Okafor Jr. 12"), and "al." after "et" a citation; a name of English, clinical or generic words
+ * only is no street's ("bd. Review 2": twice daily, then a sentence).
+ */
+import { GENERIC } from './organisations.js';
+import { clinicalWord, type Lexicon } from './lexicon.js';
+import { NOT_NAME } from './subdivisions.js';
+import type { PushSpan as Push } from './types.js';
+
+// A name word in any cased script (hyphenated parts and an apostrophe allowed), and the particles between name words.
+const WORD = "\\p{Lu}[\\p{L}\\p{M}'\\u2019]*(?:-\\p{L}[\\p{L}\\p{M}'\\u2019]*)*";
+const PARTICLE = 'de|del|la|las|los|da|do|dos|das|di|e|y|el|al|van|der|im|am';
+const NAME = `${WORD}(?:[ \\t](?:(?:${PARTICLE})[ \\t]){0,2}${WORD}){0,3}`;
+// A house number: digits with a letter, or a block's letter and digits ("C-12"), and a second part after / or -.
+const NUMBER = '(?:[A-Z]-?)?\\d{1,5}[A-Za-z]?(?:[\\/\\-]\\d{1,4}[A-Za-z]?)?';
+// The number's label in those languages (number, nr., Nº, km, block).
+const NUMBER_LABEL = '(?:(?:No|Nr|nr|no|br|Br)\\.?:?|N[\\u00ba\\u00b0o]\\.?|km|Km|Blok|Blk)';
+// A flat or door after the number: Polish m., Ukrainian kv., Chilean depto, Spanish and Portuguese dpto/apto/ap., apt.
+const FLAT = '(?:,?[ \\t](?:m\\.|kv\\.|depto\\.?|dpto\\.?|apto\\.?|ap\\.|apt\\.?|lok\\.|et\\.)[ \\t]?\\d{1,4}[A-Za-z]?)?';
+// What a house number must not run into: another digit or letter, a decimal, a dose, a time or a measure.
+const NUMBER_END = '(?![\\p{L}\\d]|[.,:]\\d|[ \\t]*(?:mg|mcg|ml|kg|mmol|units?|%|h|hrs?|am|pm|years?|yrs?|y\\/o)\\b)';
+
+// Street-type words that open the line (case as written): Polish, Ukrainian and Russian (Latin and Cyrillic), Romanian,
+// Serbian and Croatian, Greek, Indonesian and Malay, Spanish of Peru and Chile, Portuguese.
+const TYPE_FIRST = ['ul\\.', 'al\\.', 'os\\.', 'Osiedle', 'Aleja', 'Ulica', 'vul\\.', 'Vul\\.', 'vulytsia', 'prosp\\.', 'prov\\.',
+  '\\u0432\\u0443\\u043b\\.', '\\u0443\\u043b\\.', '\\u043f\\u0440\\u043e\\u0441\\u043f\\.', '\\u043f\\u0435\\u0440\\.', '\\u0431\\u0443\\u043b\\.',
+  'Str\\.', 'str\\.', 'Strada', 'Bd\\.', 'bd\\.', 'B-dul', 'Bulevardul', 'Calea', 'Sos\\.', 'Soseaua', 'Aleea', 'Bulevar', 'Trg', 'Odos', 'Leoforos',
+  'Leof\\.', 'Jl\\.', 'Jln\\.', 'Jalan', 'Gang', 'Lorong', 'Jr\\.', 'Jiron', 'Av\\.', 'Avda\\.', 'Pasaje', 'Psje\\.', 'Pje\\.', 'Travessa',
+  'Alameda', 'Estrada', 'Perum', 'Perumahan'];
+// Street-type words that a house number may come before (Thailand, the Philippines, Egypt).
+const NUMBER_FIRST = ["Soi", 'Thanon', 'Kalye', "Shar['\\u2019]a", 'Sharia', "Shari['\\u2019]", 'Sharie'];
+const LINE_FIRST = new RegExp(`(?<![\\p{L}\\d.])(?:${[...TYPE_FIRST, ...NUMBER_FIRST].join('|')})[ \\t]{1,2}(?:(?:${PARTICLE})[ \\t]){0,2}(${NAME})` +
+  `(?:[ \\t]{1,2}|,[ \\t]{1,2}(?=${NUMBER_LABEL}))(?:${NUMBER_LABEL}[ \\t]?)?${NUMBER}${NUMBER_END}${FLAT}`, 'gu');
+const HOUSE_THEN_TYPE = new RegExp(`(?<![\\p{L}\\d.\\/\\-])\\d{1,5}(?:\\/\\d{1,4})?[A-Za-z]?,?[ \\t](?:${NUMBER_FIRST.join('|')})[ \\t]{1,2}` +
+  `(${NAME})(?:[ \\t]\\d{1,3}${NUMBER_END})?`, 'gu');
+// The Turkish order: the name, the type word, "No:" and the number.
+const TURKISH = new RegExp(`(?<![\\p{L}\\d])(${NAME})[ \\t](?:Cad\\.|Caddesi|Cd\\.|Sok\\.|Sokak|Sk\\.|Bulvari|Blv\\.)[ \\t]{0,2},?[ \\t]?No[:.][ \\t]?${NUMBER}${NUMBER_END}`, 'gu');
+// A quick test that one of the type words is in the note at all (speed: most notes carry none).
+const HINT = new RegExp(`(?:${[...TYPE_FIRST, ...NUMBER_FIRST].join('|')}|Cad\\.|Caddesi|Cd\\.|Sok|Sk\\.|Bulvari|Blv\\.)`, 'u');
+
+/** Whether the words read as a street's name: no title or clinical word, and one word at least no English or generic list holds. */
+function streetName(name: string, lex: Lexicon): boolean {
+  const ws = name.split(/[ \t-]/).filter((w) => /^\p{Lu}/u.test(w));
+  if (ws.length === 0 || ws.some((w) => NOT_NAME.test(w) || clinicalWord(lex, w))) return false;
+  return ws.some((w) => !lex.common.has(w.toLowerCase()) && !GENERIC.has(w.toLowerCase()));
+}
+
+/** Whether the type word at `at` ends a person's name ("Okafor Jr.") or a citation ("et al."), not a street's start. */
+function nameSuffix(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 24), at);
+  return (text.startsWith('Jr.', at) && /\p{Lu}[\p{L}'\u2019]*[ \t]{1,2}$/u.test(before)) || (text.startsWith('al.', at) && /\bet[ \t]{1,2}$/.test(before));
+}
+
+/** Push LOCATION spans for street lines in the UPU orders above (type word first, house number first, Turkish). */
+export function detectStreetLines(text: string, lex: Lexicon, push: Push): void {
+  if (!HINT.test(text)) return;
+  for (const re of [LINE_FIRST, HOUSE_THEN_TYPE, TURKISH]) {
+    for (const m of text.matchAll(re)) {
+      if (nameSuffix(text, m.index)) continue;
+      if (streetName(m[1] ?? '', lex)) push(m.index, m.index + m[0].length, 'LOCATION');
+    }
+  }
+}
