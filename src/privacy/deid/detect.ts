@@ -13,6 +13,7 @@ import { detectCueNames } from './cue-names.js';
 import { detectNamePairs } from './name-pairs.js';
 import { detectKoreanGivenNames } from './korean-names.js';
 import { detectAgeSlotNames } from './age-slots.js';
+import { detectCapitalSurnames } from './caps-surnames.js';
 import { decodeWeights, detectTagged, type TaggerWeights } from './tagger.js';
 import { inTaggerLane } from './tagger-lane.js';
 import { TAGGER_MARGIN, TAGGER_MODEL, TAGGER_STYLE_MIN } from './tagger-model.js';
@@ -242,6 +243,8 @@ function completeRaw(text: string, original: string, lex: Lexicon, options: Dete
   if (options.safeList !== false) {
     detectRosterNames(text, lex, [...raw], push, mode);
     completeNameFields(text, lex, [...raw], push, mode, original);
+    // A surname in capitals before the given name ("KRZYWICKI, Aleksander"), after the fields and parts above.
+    detectCapitalSurnames(text, lex, [...raw], push, mode);
   }
   // After every name rule: an age in apposition to a name found anywhere above ("Mrs Okoro, 94.").
   detectAppositiveAges(text, [...raw], push);
