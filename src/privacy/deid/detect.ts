@@ -57,7 +57,7 @@ export interface DetectOptions {
   /** Values known to be this patient's identifiers (e.g. from the FHIR Patient): found anywhere, any case, as whole words. */
   readonly known?: readonly KnownPhi[];
   /**
-   * The learned word tagger, on by default (`'built-in'`, the shipped weights; `false` for the rules alone)
+   * The learned word tagger, off by default (the rules alone): `'built-in'` for the shipped weights
    * (`tagger-model.ts`, built by scripts/deid-tagger-build.ts from the letters10-18 sets, for letter-style text; see
    * docs/privacy.md for what it gains and costs), or weights of your own. `tagMargin` how far NAME/LOCATION must beat
    * O (default the built-in model's margin with its weights, 0 with weights passed here).
@@ -129,8 +129,7 @@ function detectRaw(text: string, lex: Lexicon, options: DetectOptions, mode: Cas
   const raw: PhiSpan[] = [];
   const push = pushInto(raw);
   detectRules(text, lex, options, mode, memo, raw, push);
-  const tagger = options.tagger ?? 'built-in';
-  if (tagger !== false) runTagger(text, tagger, options, mode, push, raw);
+  if (options.tagger !== undefined && options.tagger !== false) runTagger(text, options.tagger, options, mode, push, raw);
   completeRaw(text, original, lex, options, mode, memo, raw, push);
   return raw;
 }

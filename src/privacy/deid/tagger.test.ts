@@ -126,15 +126,15 @@ test('the compact form keeps whether the weights use the rule-span features', ()
   }
 });
 
-test('the built-in tagger is on by default on a list-style text, in its lane only; `tagger: false` turns it off', () => {
+test('the built-in tagger is off by default; `tagger: \'built-in\'` runs it on a list-style text, in its lane only', () => {
   const log = 'Pharmacy log\n2026-11-02 | Popescu, Ileana | K4471822 | vancomycin level high | mdobre\n2026-11-02 | Marin, Sorin | K4471823 | dose reduced | mdobre';
   const words = (text: string, spans: readonly { start: number; end: number }[]): string[] => spans.map((s) => text.slice(s.start, s.end));
-  assert.ok(words(log, detectPhi(log)).includes('mdobre'));
-  assert.ok(!words(log, detectPhi(log, { tagger: false })).includes('mdobre'));
-  assert.deepEqual(detectPhi(log), detectPhi(log, { tagger: 'built-in' }));
+  assert.ok(words(log, detectPhi(log, { tagger: 'built-in' })).includes('mdobre'));
+  assert.ok(!words(log, detectPhi(log)).includes('mdobre'));
+  assert.deepEqual(detectPhi(log), detectPhi(log, { tagger: false }));
   const ward = 'Pt resting comfortably overnight, vitals stable, tolerating diet. Wife visited this afternoon. Plan: continue current meds, mobilise with physio.';
   assert.ok(unlistedShare(ward, getDefaultLexicon()) < 0.25);
-  assert.deepEqual(detectPhi(ward), detectPhi(ward, { tagger: false }));
+  assert.deepEqual(detectPhi(ward, { tagger: 'built-in' }), detectPhi(ward));
 });
 
 test('the lane: one pass equal to the word rule, hyphenated compounds by their parts, mixed case only', () => {
