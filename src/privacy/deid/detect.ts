@@ -60,7 +60,7 @@ export interface DetectOptions {
   readonly known?: readonly KnownPhi[];
   /**
    * The learned word tagger, off by default (the rules alone): `'built-in'` for the shipped weights
-   * (`tagger-model.ts`, built by scripts/deid-tagger-build.ts from the letters10-16 sets, for letter-style text; see
+   * (`tagger-model.ts`, built by scripts/deid-tagger-build.ts from the letters10-18 sets, for letter-style text; see
    * docs/privacy.md for what it gains and costs), or weights of your own. `tagMargin` how far NAME/LOCATION must beat
    * O (default the built-in model's margin with its weights, 0 with weights passed here).
    */
