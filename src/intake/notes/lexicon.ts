@@ -105,6 +105,12 @@ export interface LexiconOptions {
   readonly includeValues?: boolean;
   /** Use our synonym and abbreviation groups (default true). */
   readonly synonymGroups?: boolean;
+  /**
+   * A term also names the findings whose terms are the same wording in other word forms or order
+   * (`term-variants.ts`; default true). The model build maps ontology labels with it off, so the model does not
+   * change with the reader's tolerance.
+   */
+  readonly sharedTerms?: boolean;
 }
 
 function key(forms: readonly string[]): string {
@@ -219,7 +225,7 @@ export function buildLexicon(model: Pick<KnowledgeModel, 'id' | 'version' | 'fin
     }
   });
   // One wording in other word forms or order names the other finding too (`term-variants.ts`).
-  for (const { term, findingId } of sharedTerms(binaryTerms)) add(term.term, { findingId, source: 'synonym' });
+  if (options.sharedTerms !== false) for (const { term, findingId } of sharedTerms(binaryTerms)) add(term.term, { findingId, source: 'synonym' });
   addReportStatements(trie, add, findings);
   const starts = new Map<string, number>();
   for (const w of trie.firstForms()) starts.set(w, 1);
