@@ -14,7 +14,9 @@
  * (b) the reader left a gold-profile finding unproduced that the text states in a detectable form, and those findings
  * as present would put the gold first; (c) the present findings the leader lists and the gold does not outweigh the
  * whole gap (read, not linked in the gold's profile); (d) linked but outranked, by its largest gap part (prior, findings
- * both list, absent findings). Aggregates by part family only.
+ * both list, absent findings). Aggregates by part family only; (b)'s deciding reader-miss classes by part family and
+ * by finding (twenty-third session). With --show deciding, each (b) case's deciding class and findings by part family
+ * and the term ~ text words of its split and inflected matches; --show split-words prints the split matches.
  * Usage: DDX_DATA=/work/shared/data node --import tsx scripts/reader-misses.ts [--model file] [--top n] [--all] [--unread] [--show what] [--cases-classes]
  *   --all classes every gold (first place too), not only golds that are not first; --unread adds the words and word
  *   pairs no mention covers; --show CLASS prints each match of a class (term ~ text words), --show WORD with --unread
