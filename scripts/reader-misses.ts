@@ -8,13 +8,15 @@
  * phenotype) stands in the text; every word of a term stands in one sentence, apart; or none of these. Findings of
  * the profile that the reader produced as absent are counted apart. Prints aggregates only: counts by class and by
  * part, and per class the findings most often missed (counts by finding, never a case).
- * Read pool only (the knowledge gate's: MedQA and OSCE read halves, fresh-medqa-style 1-14 since the twenty-second
+ * Read pool only (the knowledge gate's: MedQA and OSCE read halves, fresh-medqa-style 1-15 since the twenty-third
  * session); score rows never read.
  * --cases-classes (twenty-first session) classes each top-1 miss once (first matching): (a) gold not in the model;
  * (b) the reader left a gold-profile finding unproduced that the text states in a detectable form, and those findings
  * as present would put the gold first; (c) the present findings the leader lists and the gold does not outweigh the
  * whole gap (read, not linked in the gold's profile); (d) linked but outranked, by its largest gap part (prior, findings
- * both list, absent findings). Aggregates by part family only.
+ * both list, absent findings). Aggregates by part family only; (b)'s deciding reader-miss classes by part family and
+ * by finding (twenty-third session). With --show deciding, each (b) case's deciding class and findings by part family
+ * and the term ~ text words of its split and inflected matches; --show split-words prints the split matches.
  * Usage: DDX_DATA=/work/shared/data node --import tsx scripts/reader-misses.ts [--model file] [--top n] [--all] [--unread] [--show what] [--cases-classes]
  *   --all classes every gold (first place too), not only golds that are not first; --unread adds the words and word
  *   pairs no mention covers; --show CLASS prints each match of a class (term ~ text words), --show WORD with --unread
@@ -45,7 +47,7 @@ const lex = buildLexicon(model);
 const onto = readOntologies(data);
 const truthCodes = truthResolver(onto);
 const POOL_FILES = [`${data}/cases/medqa-dev-diagnosis.jsonl`, `${data}/cases/osce-medqa-dev.jsonl`,
-  ...['', '-2', '-3', '-4', '-5', '-6', '-7', '-8', '-9', '-10', '-11', '-12', '-13', '-14'].map((k) => `src/bench/vignettes/fresh-medqa-style${k}.jsonl`)];
+  ...['', '-2', '-3', '-4', '-5', '-6', '-7', '-8', '-9', '-10', '-11', '-12', '-13', '-14', '-15'].map((k) => `src/bench/vignettes/fresh-medqa-style${k}.jsonl`)];
 
 /** HPO terms with every synonym by kind and their is_a children (hp.json through the rare-disease learner's reader). */
 interface Hpo { label: string; exact: readonly string[]; other: readonly string[]; children: readonly string[] }
@@ -112,6 +114,7 @@ function classify(fid: string, words: readonly string[], sentences: readonly (re
   if (own.some((t) => contains(words, phraseForms(t)))) return 'own-term-unmatched';
   const stems = words.map(stem);
   const inf = own.find((t) => contains(stems, phraseForms(t).map(stem)));
+  if (inf && SHOW === 'deciding') console.log(`SHOW ${fid} [${inf}] ~ ${words.filter((w) => phraseForms(inf).map(stem).includes(stem(w))).join(' ')}`);
   if (inf) { show('own-term-inflected', fid, inf, words, stems, phraseForms(inf).map(stem)); return 'own-term-inflected'; }
   const hp = ownHpo(fid);
   const has = (s: string): boolean => s.replace(/[^A-Za-z]/g, '').length >= 4 && contains(words, phraseForms(s));
@@ -125,7 +128,13 @@ function classify(fid: string, words: readonly string[], sentences: readonly (re
   if (hp.some((id) => descendants(id, 3).some((d) => { const t = hpo.get(d)!; return hit('hpo-descendant', [t.label, ...t.exact]); }))) return 'hpo-descendant';
   for (const t of own) {
     const q = phraseForms(t).filter((w) => !STOP.has(w)).map(stem);
-    if (q.length >= 2 && sentences.some((s) => q.every((w) => s.includes(w)))) return 'split-words';
+    const at = sentences.find((s) => q.length >= 2 && q.every((w) => s.includes(w)));
+    if (!at) continue;
+    if (SHOW === 'split-words' || SHOW === 'deciding') {
+      const idx = q.map((w) => at.indexOf(w));
+      console.log(`SHOW ${fid} [${t}] ~ ${at.slice(Math.min(...idx), Math.max(...idx) + 1).join(' ')}`);
+    }
+    return 'split-words';
   }
   return 'not-found';
 }
@@ -152,7 +161,7 @@ function unread(text: string, spans: readonly { span: { start: number; end: numb
       prev = w;
     }
   }
-  const g = part.startsWith('fresh') ? 'fresh 1-14' : 'MedQA + OSCE read';
+  const g = part.startsWith('fresh') ? 'fresh 1-15' : 'MedQA + OSCE read';
   const m = unreadPairs.get(g) ?? unreadPairs.set(g, new Map()).get(g)!;
   for (const k of seen) bump(m, k);
 }
@@ -196,7 +205,7 @@ function readRow(raw: unknown): Reading | undefined {
  * --cases-classes: each read-pool case once, by the first class that holds (see the header). The gap is leader minus
  * gold in naive-Bayes score, split by each observed finding's own log-likelihood ratio against the leak.
  */
-const group = (p: string): string => p.startsWith('medqa') ? 'MedQA read' : p.startsWith('osce') ? 'OSCE read' : 'fresh 1-14';
+const group = (p: string): string => p.startsWith('medqa') ? 'MedQA read' : p.startsWith('osce') ? 'OSCE read' : 'fresh 1-15';
 const CASE_CLASSES = process.argv.includes('--cases-classes');
 const nC = model.conditions.length;
 const listedBy = new Map(cm.findings.map((f) => [f.def.id, f.listedIdx.length]));
@@ -218,8 +227,10 @@ const reach = (c: (typeof model.conditions)[number]): string => hasIcdSibling.ha
   : doidsOf(c).some((d) => (doParents.get(d) ?? []).some((p) => byDoParent.get(p)!.size > 1)) ? 'DO sibling only' : 'neither';
 /** (c) and (d): nats each leader-only present finding adds to the leader, summed over cases (by finding, never a case). */
 const foNats = new Map<string, number>();
-/** (b): the reader-miss classes whose findings alone decide (a case may count under several). */
+/** (b): the reader-miss classes whose findings alone decide (a case may count under several), by part family. */
 const bSub = new Map<string, number>();
+/** (b): the findings of each deciding reader-miss class (counts by finding, never a case). */
+const bFindings = new Map<string, number>();
 function classCase(part: string, rd: Reading): void {
   const { outcome } = rd;
   const fam = group(part);
@@ -269,7 +280,13 @@ function classCase(part: string, rd: Reading): void {
   };
   if (missed.length > 0 && decides(missed)) {
     bump(m, 'b reader missed a deciding finding');
-    for (const k of new Set(missed.map((x) => x.cls))) if (decides(missed.filter((x) => x.cls === k))) bump(bSub, k);
+    for (const k of new Set(missed.map((x) => x.cls))) {
+      const own = missed.filter((x) => x.cls === k);
+      if (!decides(own)) continue;
+      bump(bSub, `${fam}: ${k}`);
+      if (SHOW === 'deciding') console.log(`DECIDING ${fam} ${k}: ${own.map((x) => x.id).join(' ')}`);
+      for (const x of own) bump(bFindings, `${k} ${x.id}`);
+    }
     return;
   }
   if (gap - parts.firstOnly <= 0) {
@@ -334,7 +351,8 @@ if (CASE_CLASSES) {
   const q = [...firstOnlyListed].sort((a, b) => a - b);
   const at = (x: number): number => q[Math.min(q.length - 1, Math.floor(x * q.length))] ?? 0;
   console.log(`\n(c) leader-only present findings ${q.length}: conditions listing each, quartiles ${at(0.25)} / ${at(0.5)} / ${at(0.75)}, 90th ${at(0.9)}`);
-  console.log(`(b) deciding alone, by reader-miss class: ${[...bSub].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  console.log(`(b) deciding alone, by part and reader-miss class: ${[...bSub].sort((a, b) => a[0].localeCompare(b[0]) || b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  console.log(`(b) findings of the deciding classes: ${[...bFindings].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 4 * TOP).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   const kindOf = new Map(model.findings.map((x) => [x.id, x.kind]));
   const byKind = new Map<string, number>();
   for (const [id, v] of foNats) bump(byKind, `${kindOf.get(id)}${id.startsWith('hp-') ? ' (HPO)' : ''}`, v);
