@@ -1,0 +1,43 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { FindingDef, RedFlagRule } from '../../core/model.js';
+import { SAME_TERMS_SYSTEM } from '../../intake/notes/same-terms.js';
+import { addSameTermFindings, redFlagsWithSameTerms } from './same-terms.js';
+
+const f = (id: string, name: string, synonyms: string[], leak: number): FindingDef => ({ id, name, synonyms, kind: 'symptom', valueType: 'binary', leak });
+
+test('findings sharing a term get one finding whose row keeps each condition\'s largest ratio', () => {
+  const findings = new Map<string, FindingDef>([
+    ['knee-wobble', f('knee-wobble', 'knee wobble', ['wobbly knees'], 0.01)],
+    ['shin-wobble', f('shin-wobble', 'shin wobble', ['knee wobble'], 0.02)],
+    ['cough', f('cough', 'cough', [], 0.05)],
+  ]);
+  const lk = new Map([
+    ['knee-wobble', new Map([['a', 0.5], ['b', 0.05]])],
+    ['shin-wobble', new Map([['b', 0.4], ['c', 0.6]])],
+    ['cough', new Map([['a', 0.9]])],
+  ]);
+  const byMember = addSameTermFindings(findings, lk);
+  const id = 'same:knee-wobble+shin-wobble';
+  assert.deepEqual([...byMember], [['knee-wobble', [id]], ['shin-wobble', [id]]]);
+  const same = findings.get(id)!;
+  assert.equal(same.name, 'knee wobble');
+  assert.equal(same.valueType === 'binary' && same.leak, 0.02);
+  assert.deepEqual(same.codes, [{ system: SAME_TERMS_SYSTEM, code: 'knee-wobble' }, { system: SAME_TERMS_SYSTEM, code: 'shin-wobble' }]);
+  // a: 0.5 / 0.01 = 50 -> capped at 0.99; b: max(0.05 / 0.01, 0.4 / 0.02) = 20 -> 0.4; c: 0.6 / 0.02 -> 0.6.
+  assert.deepEqual([...lk.get(id)!], [['a', 0.99], ['b', 0.4], ['c', 0.6]]);
+  assert.equal(findings.size, 4);
+});
+
+test('red-flag rules naming a member also fire on its shared-terms finding', () => {
+  const rules: RedFlagRule[] = [
+    { id: 'r1', description: 'd', all: ['x', 'y'], any: ['y', 'z'], level: 'urgent', source: 's' },
+    { id: 'r2', description: 'd', all: ['z'], level: 'emergency', source: 's' },
+  ];
+  const out = redFlagsWithSameTerms(rules, new Map([['y', ['same:y+w']]]));
+  assert.deepEqual(out.map((r) => [r.id, r.all, r.any]), [
+    ['r1', ['x', 'y'], ['y', 'same:y+w', 'z']],
+    ['r1~1', ['x', 'same:y+w'], ['y', 'same:y+w', 'z']],
+    ['r2', ['z'], undefined],
+  ]);
+});
