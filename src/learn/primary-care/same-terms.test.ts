@@ -6,7 +6,7 @@ import { addSameTermFindings, redFlagsWithSameTerms } from './same-terms.js';
 
 const f = (id: string, name: string, synonyms: string[], leak: number): FindingDef => ({ id, name, synonyms, kind: 'symptom', valueType: 'binary', leak });
 
-test('findings sharing a term get one finding whose row keeps each condition\'s largest ratio', () => {
+test('findings sharing a term get one finding: the chance that any of them holds (noisy-OR)', () => {
   const findings = new Map<string, FindingDef>([
     ['knee-wobble', f('knee-wobble', 'knee wobble', ['wobbly knees'], 0.01)],
     ['shin-wobble', f('shin-wobble', 'shin wobble', ['knee wobble'], 0.02)],
@@ -22,10 +22,11 @@ test('findings sharing a term get one finding whose row keeps each condition\'s 
   assert.deepEqual([...byMember], [['knee-wobble', [id]], ['shin-wobble', [id]]]);
   const same = findings.get(id)!;
   assert.equal(same.name, 'knee wobble');
-  assert.equal(same.valueType === 'binary' && same.leak, 0.02);
+  // 1 - 0.99 x 0.98.
+  assert.equal(same.valueType === 'binary' && same.leak, 0.0298);
   assert.deepEqual(same.codes, [{ system: SAME_TERMS_SYSTEM, code: 'knee-wobble' }, { system: SAME_TERMS_SYSTEM, code: 'shin-wobble' }]);
-  // a: 0.5 / 0.01 = 50 -> capped at 0.99; b: max(0.05 / 0.01, 0.4 / 0.02) = 20 -> 0.4; c: 0.6 / 0.02 -> 0.6.
-  assert.deepEqual([...lk.get(id)!], [['a', 0.99], ['b', 0.4], ['c', 0.6]]);
+  // a: 1 - 0.5 x 0.98 (shin-wobble at its leak); b: 1 - 0.95 x 0.6; c: 1 - 0.99 x 0.4.
+  assert.deepEqual([...lk.get(id)!], [['a', 0.51], ['b', 0.43], ['c', 0.604]]);
   assert.equal(findings.size, 4);
 });
 

@@ -2,8 +2,8 @@
  * One phrase counts once (issue 13, docs/sessions/23-numbers7.md): the model step that merges findings the
  * reader emits from one phrase. Every set of binary findings sharing lexicon terms (`intake/notes/same-terms.ts`)
  * gets one finding that carries those terms, coded with its members; the lexicon reads the shared terms as it
- * only. Each condition listing a member keeps the largest of its members' likelihood ratios against their leaks
- * (the finding's leak is the members' largest), so one wording no longer adds two or three ratios. The members
+ * only. Its probability is that of any member holding (noisy-OR), so one wording no longer adds two or three
+ * likelihood ratios, and a condition listing several members still gains a little over one listing one. The members
  * stay as they were for structured input, questions and their own unshared terms; red-flag rules naming a member
  * also fire on its shared-terms finding.
  */
@@ -16,6 +16,11 @@ export function sameTermsId(members: readonly string[]): string {
   return `same:${members.join('+')}`;
 }
 
+/** P(at least one of independent events of these probabilities): the chance a phrase naming any member is said. */
+function anyOf(ps: readonly number[]): number {
+  return 1 - ps.reduce((q, p) => q * (1 - p), 1);
+}
+
 /** The members' one kind, else symptom when one is a symptom, else the first member's kind. */
 function mergedKind(members: readonly BinaryFinding[]): FindingKind {
   const kinds = new Set(members.map((m) => m.kind));
@@ -24,8 +29,9 @@ function mergedKind(members: readonly BinaryFinding[]): FindingKind {
 }
 
 /**
- * Adds one shared-terms finding per set of binary findings that share terms, with its likelihood row:
- * P(f | c) = leak x the largest P(member | c) / leak(member) over the members c lists, at most 0.99.
+ * Adds one shared-terms finding per set of binary findings that share terms, with its likelihood row: the
+ * phrase is said when any member holds, so P(f | c) = 1 - the product of (1 - P(member | c)), a member c does
+ * not list at its leak (noisy-OR, members independent given c), at most 0.99; its leak the same over the leaks.
  * Mutates `findings` and `lk`; returns the added findings by member id.
  */
 export function addSameTermFindings(findings: Map<string, FindingDef>, lk: Map<string, Map<string, number>>): Map<string, string[]> {
@@ -34,7 +40,7 @@ export function addSameTermFindings(findings: Map<string, FindingDef>, lk: Map<s
   for (const [set, terms] of [...sets].sort((a, b) => a[0].localeCompare(b[0]))) {
     const ids = set.split(' ');
     const members = ids.map((id) => findings.get(id) as BinaryFinding);
-    const leak = Math.max(...members.map((m) => m.leak));
+    const leak = roundSig(anyOf(members.map((m) => m.leak)), 4);
     const id = sameTermsId(ids);
     const written = [...terms.values()];
     const f: BinaryFinding = {
@@ -42,14 +48,8 @@ export function addSameTermFindings(findings: Map<string, FindingDef>, lk: Map<s
       codes: ids.map((code) => ({ system: SAME_TERMS_SYSTEM, code })),
     };
     findings.set(id, f);
-    const row = new Map<string, number>();
-    for (const m of members) {
-      for (const [cid, p] of lk.get(m.id) ?? []) {
-        const v = Math.min(0.99, (leak * p) / m.leak);
-        if (v > (row.get(cid) ?? 0)) row.set(cid, v);
-      }
-    }
-    lk.set(id, new Map([...row].sort((a, b) => a[0].localeCompare(b[0])).map(([c, p]) => [c, roundSig(Math.max(0.001, p), 4)])));
+    const listing = [...new Set(members.flatMap((m) => [...(lk.get(m.id)?.keys() ?? [])]))].sort();
+    lk.set(id, new Map(listing.map((cid) => [cid, roundSig(Math.min(0.99, Math.max(0.001, anyOf(members.map((m) => lk.get(m.id)?.get(cid) ?? m.leak)))), 4)])));
     for (const m of ids) (byMember.get(m) ?? byMember.set(m, []).get(m)!).push(id);
   }
   return byMember;
