@@ -3,7 +3,7 @@
  * prepositions, facility words, "City, ST"), lexicons and capitalisation. The rules are general;
  * no note-specific names are listed anywhere.
  */
-import { oneEditFromKnown, type Lexicon } from './lexicon.js';
+import { IN_CLINICAL, IN_COMMON, IN_FIRST, IN_SURNAMES, IN_WORLD, oneEditFromKnown, wordFlags, type Lexicon } from './lexicon.js';
 import type { PhiType, PushSpan as Push } from './types.js';
 import { US_STATE_CODES } from './us-states.js';
 
@@ -199,11 +199,12 @@ function isNameToken(lex: Lexicon, mode: CaseMode, t: Token, strength: Strength)
     if (w.length < 2 || STOP.has(w)) return false;
     // Alone (weak), a word is asked only the few questions of `weakNameToken`: every token of a note comes here.
     if (strength === 'weak' && !t.raw.includes('-')) return weakNameToken(lex, mode, t);
-    const common = lex.common.has(w);
+    const f = wordFlags(lex, w);
+    const common = (f & IN_COMMON) !== 0;
     // A name that is also a word (Rose, Spears) counts right after a title, or in a name context when it is not an English word (Vea, Rossetti).
     const ctxName = lex.contextNames.has(w) && (mode !== 'mixed' || t.cap) && (strength === 'strong' || (strength === 'medium' && !common));
-    const lexName = lex.firstNames.has(w) || lex.surnames.has(w) || ctxName;
-    const clinical = lex.clinical.has(w);
+    const lexName = (f & (IN_FIRST | IN_SURNAMES)) !== 0 || ctxName;
+    const clinical = (f & IN_CLINICAL) !== 0;
     const capSignal = mode === 'mixed' && t.cap;
     // After a title almost any word is a name (Dr. Tyro, DR HOARD, dr. pica); only cue words and clinical terms are not.
     // A capitalised word after a title in a mixed-case note is a name even when it is an eponym or looks like a verb (Dr. Murphy, Dr.King).
@@ -229,16 +230,17 @@ function isNameToken(lex: Lexicon, mode: CaseMode, t: Token, strength: Strength)
 function weakNameToken(lex: Lexicon, mode: CaseMode, t: Token): boolean {
     const w = t.low;
     if (mode === 'mixed' && !t.cap) return false;
-    if (lex.clinical.has(w) || lex.common.has(w)) return false;
+    const f = wordFlags(lex, w);
+    if ((f & (IN_CLINICAL | IN_COMMON)) !== 0) return false;
     // In mixed case a short word in capitals is an acronym (AL for an arterial line, NAPA), not a name written alone.
     if (mode === 'mixed' && t.upper && w.length <= 4) return false;
     // Without case (all capitals, all lowercase) a list word alone is weak evidence: the long lists hold short
     // shorthand (AL, PERI, DUL, MAI) and misspelt words (CREAN, ALER, DEVINE). Alone it must be a given name of four
     // letters or a surname of five, and not one edit from an English or clinical word.
-    const listed = lex.firstNames.has(w) || (lex.surnames.has(w) && mode !== 'lower');
+    const listed = (f & IN_FIRST) !== 0 || ((f & IN_SURNAMES) !== 0 && mode !== 'lower');
     // The world lists' names count only beside a cue, a name or a slot (other readers): alone, a capitalised rare name
     // and shorthand or a brand look alike, and the lists are long (docs/sessions/14-deid-names.md).
-    return listed && !lex.worldNames.has(w) && (mode === 'mixed' || (w.length >= (lex.firstNames.has(w) ? 4 : 5) && !nearWord(lex, w)));
+    return listed && (f & IN_WORLD) === 0 && (mode === 'mixed' || (w.length >= ((f & IN_FIRST) !== 0 ? 4 : 5) && !nearWord(lex, w)));
 }
 
 /**
@@ -246,7 +248,7 @@ function weakNameToken(lex: Lexicon, mode: CaseMode, t: Token): boolean {
  * words A or I) at the start of a line, or after a comma, semicolon, colon or bracket.
  */
 function isBareInitial(text: string, mode: CaseMode, t: Token): boolean {
-  return mode === 'upper' && /^[B-HJ-Z]$/.test(t.raw) && /(?:^|[,;:(]\s{0,2}|\n\s*)$/.test(text.slice(Math.max(0, t.s - 4), t.s));
+  return mode === 'upper' && t.raw.length === 1 && /^[B-HJ-Z]$/.test(t.raw) && /(?:^|[,;:(]\s{0,2}|\n\s*)$/.test(text.slice(Math.max(0, t.s - 4), t.s));
 }
 
 function markNameRun(c: WordScan, i: number, j: number, type: PhiType = 'NAME', afterTitle = false): number {
@@ -526,12 +528,15 @@ function relationName(c: WordScan, i: number): number | undefined {
 /** After "SN": an optional colon, hash or "no.", then a value with a digit in its first word (a serial number follows). */
 const SERIAL_AFTER = /^[ \t]*(?:[:#]|no\.?)?[ \t]*[A-Z]{0,4}[ -]?[A-Z0-9-]*\d/;
 
+// The credentials after which an unknown word signs a note ("quorvin rn"): a set, since every token is asked (speed).
+const SIGN_OFF_CREDENTIALS = new Set(['rn', 'np', 'md', 'lpn', 'rrt', 'crt', 'pa']);
+
 /** Signatures: "Patricia Nolan, RN", "ROBERT V. DEGIORGIO, RRT". */
 function signatureName(c: WordScan, i: number): number | undefined {
   const { text, lex, push, toks, n, mode, tok, gap, adjacent, isName, isInitial } = c;
   const t = c.toks[i] as Token;
   const w = t.low;
-  const unknownBefore = i > 0 && /^(?:rn|np|md|lpn|rrt|crt|pa)$/.test(w) && ((pw) => /^[a-z]{4,}$/.test(pw) && !lex.common.has(pw) && !lex.clinical.has(pw) && !CLINICAL_SHAPE.test(pw) && !STOP.has(pw))((toks[i - 1] as Token).low);
+  const unknownBefore = i > 0 && SIGN_OFF_CREDENTIALS.has(w) && ((pw) => /^[a-z]{4,}$/.test(pw) && !lex.common.has(pw) && !lex.clinical.has(pw) && !CLINICAL_SHAPE.test(pw) && !STOP.has(pw))((toks[i - 1] as Token).low);
   // Credentials written with full stops: "Mary Hulse, R.N.", "M.D.".
   const dottedCred = t.raw.length === 1 && /[A-Z]/.test(t.raw) && i + 1 < n && text[t.e] === '.' && (toks[i + 1] as Token).s === t.e + 1 &&
     (toks[i + 1] as Token).raw.length === 1 && text[(toks[i + 1] as Token).e] === '.' && CREDENTIALS.has(w + (toks[i + 1] as Token).low);
@@ -917,7 +922,8 @@ function hospitalAbbreviation(c: WordScan, i: number): number | undefined {
   const { text, lex, push, toks, mode } = c;
   const t = c.toks[i] as Token;
   const w = t.low;
-  if ((t.upper || (mode !== 'upper' && /^[a-z]+$/.test(t.raw))) && t.raw.length >= 2 && t.raw.length <= 5 && /(?:H|MC)$/i.test(t.raw) && !lex.clinical.has(w) && !lex.common.has(w) &&
+  // The length and the last letters first: every token comes here (speed).
+  if (t.raw.length >= 2 && t.raw.length <= 5 && /(?:H|MC)$/i.test(t.raw) && (t.upper || (mode !== 'upper' && /^[a-z]+$/.test(t.raw))) && (wordFlags(lex, w) & (IN_CLINICAL | IN_COMMON)) === 0 &&
     !/\d$/.test(text.slice(Math.max(0, t.s - 1), t.s)) && !/^(?:[\d\/]|\s*:)/.test(text.slice(t.e, t.e + 3)) &&
     t.raw.length <= 4 && ((i > 0 && /^(?:to|at|from|in|into|the|of|by|leave|left|@)$/.test((toks[i - 1] as Token).low)) || /(?:->|@|>)\s*$/.test(text.slice(Math.max(0, t.s - 4), t.s)) ||
       (mode !== 'upper' && t.upper && t.raw.length <= 3))) {
@@ -977,7 +983,7 @@ function nameBeforePhone(c: WordScan, i: number): number | undefined {
 function nameBeforeBracketRelation(c: WordScan, i: number): number | undefined {
   const { toks, n, mode, gap, isName, markName } = c;
   const t = c.toks[i] as Token;
-  if (i + 1 < n && /^\s*\(\s*$/.test(gap(t, toks[i + 1] as Token)) && RELATIONS.has((toks[i + 1] as Token).low) && isName(t, 'medium') && (mode !== 'mixed' || t.cap)) {
+  if (i + 1 < n && RELATIONS.has((toks[i + 1] as Token).low) && /^\s*\(\s*$/.test(gap(t, toks[i + 1] as Token)) && isName(t, 'medium') && (mode !== 'mixed' || t.cap)) {
     markName(i, i);
     return i;
   }
@@ -1022,9 +1028,9 @@ function givenThenUnknown(c: WordScan, i: number): number | undefined {
   const w = t.low;
   // The next word's own shape first: the given-name lookup only for a word that has such a neighbour (speed).
   const nt = toks[i + 1];
-  if (w.length >= 3 && nt !== undefined && nt.low.length >= 4 && nt.cap === t.cap && lex.firstNames.has(w) && !lex.clinical.has(w) && !STOP.has(w)) {
+  if (w.length >= 3 && nt !== undefined && nt.low.length >= 4 && nt.cap === t.cap && (wordFlags(lex, w) & (IN_FIRST | IN_CLINICAL)) === IN_FIRST && !STOP.has(w)) {
     const nl = nt.low;
-    if (adjacent(t, nt) && nl.length >= 4 && !lex.common.has(nl) && !lex.clinical.has(nl) && !STOP.has(nl) && !CLINICAL_NAME_SHAPE.test(nl) &&
+    if (adjacent(t, nt) && nl.length >= 4 && (wordFlags(lex, nl) & (IN_COMMON | IN_CLINICAL)) === 0 && !STOP.has(nl) && !CLINICAL_NAME_SHAPE.test(nl) &&
       !nt.raw.includes('-') && nt.cap === t.cap && /^[a-z']+$/.test(nl) && !/[\d]/.test(text.slice(nt.e, nt.e + 1))) {
       const b = markName(i, i + 1);
       listAfter(b, 'medium');
