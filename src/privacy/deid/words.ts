@@ -1067,12 +1067,37 @@ const WORD_RULES: readonly ((c: WordScan, i: number) => number | undefined)[] = 
   twoWordPlace, capitalisedGivenWord, givenThenUnknown, weakName,
 ];
 
-/** Names and places found by word context (titles, relations, signatures, facilities, prepositions, lexicons). */
+type WordRule = (typeof WORD_RULES)[number];
+
+/**
+ * The words each rule below acts on: the rule does nothing (no span, no mark, `undefined`) unless its token's lower-case
+ * form is one of them, as its first test says. A rule not named here is tried on every token.
+ */
+const WORD_GATES: ReadonlyMap<WordRule, Iterable<string>> = new Map<WordRule, Iterable<string>>([
+  [titleName, [...TITLES, ...MIXED_TITLES]], [noteOpeningName, ['is']], [nameLabel, ['name', 'named']],
+  [relationName, [...RELATIONS, 'law']], [facilityPlace, FACILITY], [streetAddress, STREET],
+  [employerOrganisation, ['employer', 'of', 'business', 'company', 'firm']], [wardAfterRoomNumber, ['to', 'from']],
+  [placeAfterPreposition, [...LOC_PREP, ...LIVE_CUE, 'for', 'by', 'with']], [roleCueName, [...SANDWICH_ROLES, ...CREDENTIALS, ...ROLE_CUES]],
+  [reportingCueName, AFTER_CUES], [facilityPair, FACILITY_PAIR_FIRST], [saintPlace, ['st', 'saint']], [uOfPlace, ['u']],
+  [universityOfPlace, ['university', 'univ', 'u']], [twoWordPlace, PLACE_PREFIX],
+]);
+// Bit k stands for WORD_RULES[k]: the rules tried on every token, and per gate word the gated rules it lets through.
+const UNGATED_RULES = WORD_RULES.reduce((bits, rule, k) => (WORD_GATES.has(rule) ? bits : bits | (1 << k)), 0);
+const GATED_RULES = new Map<string, number>();
+WORD_RULES.forEach((rule, k) => { for (const w of WORD_GATES.get(rule) ?? []) GATED_RULES.set(w, (GATED_RULES.get(w) ?? 0) | (1 << k)); });
+
+/**
+ * Names and places found by word context (titles, relations, signatures, facilities, prepositions, lexicons). Each token
+ * is offered to the rules in order, skipping those whose gate word it is not (`WORD_GATES`): the same spans as offering
+ * it to every rule, without 16 calls per token that return at their first test (speed).
+ */
 export function detectWords(text: string, lex: Lexicon, push: Push): void {
   const c = createScan(text, lex, push);
   for (let i = 0; i < c.n; i++) {
-    for (const rule of WORD_RULES) {
-      const next = rule(c, i);
+    const rules = UNGATED_RULES | (GATED_RULES.get((c.toks[i] as Token).low) ?? 0);
+    for (let k = 0; k < WORD_RULES.length; k++) {
+      if ((rules & (1 << k)) === 0) continue;
+      const next = (WORD_RULES[k] as WordRule)(c, i);
       if (next !== undefined) { i = next; break; }
     }
   }
