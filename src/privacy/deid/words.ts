@@ -19,6 +19,8 @@ interface Token {
   readonly upper: boolean;
   /** `isNameToken` answers already computed for this token (bit 8<<k set) and their values (bit k), k per strength. */
   nameMemo: number;
+  /** The lexicon's `wordFlags` for `low`, -1 until asked (`tokenFlags`). */
+  flags: number;
 }
 
 type CaseMode = 'mixed' | 'upper' | 'lower';
@@ -157,7 +159,7 @@ function tokenize(text: string): { toks: Token[]; mode: CaseMode } {
       const ch = raw.charCodeAt(k);
       if (ch >= 97 && ch <= 122) upper = false;
     }
-    toks.push({ s, e: s + raw.length, raw, low: l.endsWith("'s") ? l.slice(0, -2) : l, cap, upper, nameMemo: 0 });
+    toks.push({ s, e: s + raw.length, raw, low: l.endsWith("'s") ? l.slice(0, -2) : l, cap, upper, nameMemo: 0, flags: -1 });
   };
   while ((m = TOKEN.exec(text)) !== null) {
     const raw = m[0].endsWith("'") ? m[0].slice(0, -1) : m[0];
@@ -182,6 +184,12 @@ function tokenize(text: string): { toks: Token[]; mode: CaseMode } {
   return { toks, mode };
 }
 
+/** `wordFlags` of a token's lower-case form, kept on the token: a scan's tokens meet its one lexicon (speed). */
+function tokenFlags(lex: Lexicon, t: Token): number {
+  if (t.flags < 0) t.flags = wordFlags(lex, t.low);
+  return t.flags;
+}
+
 /** A typo of an English or clinical word of 4+ letters (`oneEditFromKnown`). */
 const nearWord = (lex: Lexicon, w: string): boolean => {
   // The edit test builds ~50 strings per letter; the same words recur across notes, so answers are kept per lexicon (bounded).
@@ -199,7 +207,7 @@ function isNameToken(lex: Lexicon, mode: CaseMode, t: Token, strength: Strength)
     if (w.length < 2 || STOP.has(w)) return false;
     // Alone (weak), a word is asked only the few questions of `weakNameToken`: every token of a note comes here.
     if (strength === 'weak' && !t.raw.includes('-')) return weakNameToken(lex, mode, t);
-    const f = wordFlags(lex, w);
+    const f = tokenFlags(lex, t);
     const common = (f & IN_COMMON) !== 0;
     // A name that is also a word (Rose, Spears) counts right after a title, or in a name context when it is not an English word (Vea, Rossetti).
     const ctxName = lex.contextNames.has(w) && (mode !== 'mixed' || t.cap) && (strength === 'strong' || (strength === 'medium' && !common));
@@ -230,7 +238,7 @@ function isNameToken(lex: Lexicon, mode: CaseMode, t: Token, strength: Strength)
 function weakNameToken(lex: Lexicon, mode: CaseMode, t: Token): boolean {
     const w = t.low;
     if (mode === 'mixed' && !t.cap) return false;
-    const f = wordFlags(lex, w);
+    const f = tokenFlags(lex, t);
     if ((f & (IN_CLINICAL | IN_COMMON)) !== 0) return false;
     // In mixed case a short word in capitals is an acronym (AL for an arterial line, NAPA), not a name written alone.
     if (mode === 'mixed' && t.upper && w.length <= 4) return false;
@@ -923,7 +931,7 @@ function hospitalAbbreviation(c: WordScan, i: number): number | undefined {
   const t = c.toks[i] as Token;
   const w = t.low;
   // The length and the last letters first: every token comes here (speed).
-  if (t.raw.length >= 2 && t.raw.length <= 5 && /(?:H|MC)$/i.test(t.raw) && (t.upper || (mode !== 'upper' && /^[a-z]+$/.test(t.raw))) && (wordFlags(lex, w) & (IN_CLINICAL | IN_COMMON)) === 0 &&
+  if (t.raw.length >= 2 && t.raw.length <= 5 && /(?:H|MC)$/i.test(t.raw) && (t.upper || (mode !== 'upper' && /^[a-z]+$/.test(t.raw))) && (tokenFlags(lex, t) & (IN_CLINICAL | IN_COMMON)) === 0 &&
     !/\d$/.test(text.slice(Math.max(0, t.s - 1), t.s)) && !/^(?:[\d\/]|\s*:)/.test(text.slice(t.e, t.e + 3)) &&
     t.raw.length <= 4 && ((i > 0 && /^(?:to|at|from|in|into|the|of|by|leave|left|@)$/.test((toks[i - 1] as Token).low)) || /(?:->|@|>)\s*$/.test(text.slice(Math.max(0, t.s - 4), t.s)) ||
       (mode !== 'upper' && t.upper && t.raw.length <= 3))) {
@@ -1028,9 +1036,9 @@ function givenThenUnknown(c: WordScan, i: number): number | undefined {
   const w = t.low;
   // The next word's own shape first: the given-name lookup only for a word that has such a neighbour (speed).
   const nt = toks[i + 1];
-  if (w.length >= 3 && nt !== undefined && nt.low.length >= 4 && nt.cap === t.cap && (wordFlags(lex, w) & (IN_FIRST | IN_CLINICAL)) === IN_FIRST && !STOP.has(w)) {
+  if (w.length >= 3 && nt !== undefined && nt.low.length >= 4 && nt.cap === t.cap && (tokenFlags(lex, t) & (IN_FIRST | IN_CLINICAL)) === IN_FIRST && !STOP.has(w)) {
     const nl = nt.low;
-    if (adjacent(t, nt) && nl.length >= 4 && (wordFlags(lex, nl) & (IN_COMMON | IN_CLINICAL)) === 0 && !STOP.has(nl) && !CLINICAL_NAME_SHAPE.test(nl) &&
+    if (adjacent(t, nt) && nl.length >= 4 && (tokenFlags(lex, nt) & (IN_COMMON | IN_CLINICAL)) === 0 && !STOP.has(nl) && !CLINICAL_NAME_SHAPE.test(nl) &&
       !nt.raw.includes('-') && nt.cap === t.cap && /^[a-z']+$/.test(nl) && !/[\d]/.test(text.slice(nt.e, nt.e + 1))) {
       const b = markName(i, i + 1);
       listAfter(b, 'medium');
