@@ -166,6 +166,9 @@ function properRun(text: string, end: number, lex: Lexicon): number {
   return end + m[0].length;
 }
 
+// A span ending on an organisation modifier (`extendSpans`); built once, not per span.
+const OPEN_MODIFIER = new RegExp(`${ORG_MODIFIER}$`, 'i');
+
 /**
  * Grow LOCATION spans over organisation words, a state's name and the capitalised words closing their clause, NAME spans
  * over a suffix (Jr., III). `lex` tells the clinical words that end a place's run.
@@ -174,7 +177,7 @@ export function extendSpans(spans: readonly PhiSpan[], text: string, lex: Lexico
   return placeWords(spans, text).map((s) => {
     if (s.type === 'LOCATION') {
       // A span that ends on a modifier ("general", "Memorial") lacks its head word in any case: "the general hospital".
-      const openModifier = new RegExp(`${ORG_MODIFIER}$`, 'i').test(text.slice(s.start, s.end));
+      const openModifier = OPEN_MODIFIER.test(text.slice(s.start, s.end));
       let end = tail(text, s, openModifier ? ORG_TAIL_ANY_CASE : ORG_TAIL);
       if (/Hospitals?$/.test(text.slice(s.start, end))) end = tail(text, { ...s, end }, ORG_FOR);
       if (/(?:Hospitals?|Cent(?:er|re)|Clinics?|Medicine|Pediatrics|Paediatrics|Practice|Group|Associates|Partners|Health|Care|Services|[A-Z][a-z]+s)['\u2019]?$/.test(text.slice(s.start, end))) end = tail(text, { ...s, end }, ORG_LEGAL);

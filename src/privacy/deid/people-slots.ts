@@ -40,6 +40,19 @@ const DASH_SIGN = /(?:^|\n|[.!?][ \t]{1,3}|\b(?:[Tt]hanks|[Tt]hx|[Tt]y|[Cc]heers
 // Two or three all-capitals words at a sentence or line start in mixed-case text, then no other capitals word.
 const CAPS_NAME = /(?:^|\n|[.!?][ \t]{1,3})[ \t]*([A-Z]{3,}(?:['\-][A-Z]{2,})?(?:[ \t][A-Z]{2,}(?:['\-][A-Z]{2,})?){1,2})(?![A-Za-z'\-])(?![ \t]+[A-Z]{2,})/g;
 
+/**
+ * Whether the text's last character other than a letter, blank or full stop is a dash or tilde: DASH_SIGN's match ends
+ * the text and holds nothing else after its dash, so a text without one skips that scan from every position (speed).
+ */
+function endsAfterDash(text: string): boolean {
+  for (let k = text.length - 1; k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 32 || c === 9 || c === 46) continue;
+    return c === 45 || c === 0x2013 || c === 0x2014 || c === 126;
+  }
+  return false;
+}
+
 /** A capitalised word a person slot may hold: what `cuedWord` allows, and no person noun opening a sentence. */
 const slotWord = (w: string, lex: Lexicon): boolean => w.split('-').every((p) => cuedWord(p, lex, 'mixed')) && !PERSON_NOUN.has(w.toLowerCase());
 
@@ -74,7 +87,7 @@ function morePeopleSlots(text: string, lex: Lexicon, push: Push): void {
     const run = nameRun(text, at, lex, 'mixed', true);
     if (run && AFTER_PERSON_VERB.test(text.slice(run[1], run[1] + 24)) && slotRun(text, run, lex)) push(run[0], run[1], 'NAME');
   }
-  const dash = DASH_SIGN.exec(text);
+  const dash = endsAfterDash(text) ? DASH_SIGN.exec(text) : null;
   if (dash && (dash[1] as string).split(/[ \t]/).every((w) => /^[A-Z]\.$/.test(w) || slotWord(w, lex))) {
     const end = (dash.index ?? 0) + dash[0].indexOf(dash[1] as string) + (dash[1] as string).length;
     push(end - (dash[1] as string).length, end, 'NAME');

@@ -141,7 +141,9 @@ export function detectPlaceSlots(text: string, lex: Lexicon, push: Push, mode: C
     }
   }
   if (/\d[ \t]{1,2}[A-Z][a-z]+[ \t][^,\n]{0,40},/.test(text)) for (const m of allMatches(ADDRESS_LINE, text)) addressLine(m, lex, push);
-  for (const m of allMatches(TOWN_STATE, text)) {
+  // Every match holds a lower-case letter, its comma, a blank and a capital: a note without one skips the scan (speed).
+  const townStates = /[a-z],[ \t]{1,2}[A-Z]/.test(text) ? allMatches(TOWN_STATE, text) : [];
+  for (const m of townStates) {
     const ws = [...(m[1] as string).matchAll(/[A-Z][a-z]+/g)];
     const word = (i: number): string => (ws[i]?.[0] ?? '');
     // From the town's last word leftwards: words no dictionary holds, and the usual first words of towns (New, Fort).

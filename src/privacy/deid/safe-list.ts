@@ -11,7 +11,7 @@
  * rules. Text without letter case (all capitals, all lowercase) says nothing here and is skipped.
  */
 import { caseMode, type CaseMode } from './letter-case.js';
-import { inWordLists, oneEditFrom, oneEditFromKnown, type Lexicon } from './lexicon.js';
+import { IN_CLINICAL, IN_FIRST, IN_MEDICAL, inWordLists, oneEditFrom, oneEditFromKnown, wordFlags, type Lexicon } from './lexicon.js';
 import { particleTest } from './particles.js';
 import type { PushSpan as Push } from './types.js';
 import { PLACE_PREP, spaced, tokens, type Tok } from './unknown-words.js';
@@ -240,8 +240,8 @@ const ONLY_PERSON_AFTER = /^[ \t]{1,2}(?:reports|reported|says|said|states|state
  */
 function givenWordsBeforeVerb(text: string, lex: Lexicon, toks: readonly Tok[], push: Push): void {
   for (const t of toks) {
-    if (!lex.firstNames.has(t.low) || !capitalised(t) || FUNCTION_WORDS.has(t.low) || lex.clinical.has(t.low) ||
-      lex.medical.has(t.low) || !opensSentence(text, t) || !ONLY_PERSON_AFTER.test(text.slice(t.e, t.e + 48))) continue;
+    if ((wordFlags(lex, t.low) & (IN_FIRST | IN_CLINICAL | IN_MEDICAL)) !== IN_FIRST || !capitalised(t) || FUNCTION_WORDS.has(t.low) ||
+      !opensSentence(text, t) || !ONLY_PERSON_AFTER.test(text.slice(t.e, t.e + 48))) continue;
     push(t.s, t.e, 'NAME');
   }
 }

@@ -11,7 +11,7 @@
  * in dev notes such words are misspelt drugs and shorthand (Proprofol, Natrcor, Yankaur), not names.
  */
 import { caseMode, type CaseMode } from './letter-case.js';
-import { oneEditFromKnown, type Lexicon } from './lexicon.js';
+import { IN_CLINICAL, IN_COMMON, oneEditFromKnown, wordFlags, type Lexicon } from './lexicon.js';
 import type { PhiSpan, PushSpan as Push } from './types.js';
 
 
@@ -61,7 +61,7 @@ export function tokens(text: string): Tok[] {
 }
 
 // Eponyms that no name list holds are in `clinical` already; those that are also surnames (Carey) stay possible names.
-const known = (lex: Lexicon, w: string): boolean => lex.common.has(w) || lex.clinical.has(w);
+const known = (lex: Lexicon, w: string): boolean => (wordFlags(lex, w) & (IN_COMMON | IN_CLINICAL)) !== 0;
 
 /** The safe-list test: a word no list knows, not shaped like clinical language, not a typo of a known word. */
 export function unknownNameWord(lex: Lexicon, w: string, alone: boolean): boolean {
