@@ -41,3 +41,8 @@ test('an age before "after" or "before" and a dated day before a unit are still 
   assert.ok(has('Patiente de 95 ans, Sat 92 % sous air.', '95', 'AGE'));
   assert.deepEqual(found('Mme Arnaud, 95 ans, SpO2 95 %.').filter((p) => p.startsWith('AGE:')).length, 1);
 });
+
+test('a years word that is also a given name, after a bed number, is still a name', () => {
+  assert.ok(has('Handover: bed 12 Anni settled, bed 14 stable.', 'Anni', 'NAME'));
+  assert.deepEqual(found('Frau Irmtraud Seebacher, 95 Jahre, wohnt allein').filter((p) => p.includes('Jahre')), []);
+});
