@@ -31,3 +31,18 @@ test('a month-first day before a dose unit is no date, a date still is', () => {
   assert.ok(has('Reviewed on Dec 8 2025 in clinic.', 'Dec 8 2025', 'DATE'));
   assert.ok(has('Next dose due Mar 5, then stop.', 'Mar 5', 'DATE'));
 });
+
+// Second reading (review-deid6): an age at an event ("at 91 years after a fall") and a month-first day with its year
+// before a unit are still an age and a date; a French age beside a vital sign is still an age.
+test('an age before "after" or "before" and a dated day before a unit are still taken', () => {
+  assert.ok(has('She presented at 91 years after a fall at home.', '91', 'AGE'));
+  assert.ok(has('Reviewed Dec 8 2025 mg dose changed.', 'Dec 8 2025', 'DATE'));
+  assert.ok(has('Mme Arnaud, 95 ans, SpO2 95 %.', '95', 'AGE'));
+  assert.ok(has('Patiente de 95 ans, Sat 92 % sous air.', '95', 'AGE'));
+  assert.deepEqual(found('Mme Arnaud, 95 ans, SpO2 95 %.').filter((p) => p.startsWith('AGE:')).length, 1);
+});
+
+test('a years word that is also a given name, after a bed number, is still a name', () => {
+  assert.ok(has('Handover: bed 12 Anni settled, bed 14 stable.', 'Anni', 'NAME'));
+  assert.deepEqual(found('Frau Irmtraud Seebacher, 95 Jahre, wohnt allein').filter((p) => p.includes('Jahre')), []);
+});

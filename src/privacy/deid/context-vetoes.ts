@@ -187,7 +187,9 @@ export function clinicalThing(s: PhiSpan, text: string, lex: Lexicon): boolean {
   const after = text.slice(s.end, s.end + 64);
   const before = text.slice(Math.max(0, s.start - 16), s.start);
   if (labelledDevice(span, text, s)) return true;
-  if (s.type === 'NAME' && yearsWordAfterNumber(span, before)) return true;
+  // A years word after a number is the age's unit ("95 Jahre"), unless a given-name list holds it: then a handover's
+  // bed number stands before a person ("Bed 12 Anni settled"; review-deid6).
+  if (s.type === 'NAME' && yearsWordAfterNumber(span, before) && !lex.firstNames.has(span.toLowerCase())) return true;
   if (PREPARATION_AFTER.test(after) && !PERSON_BEFORE.test(before)) return true;
   if (THING_TEST_AFTER.test(after) && !WHERE_BEFORE.test(before)) return true;
   // A country, a language or a people named alone ("Tigrinya, for ...", "Guinean, TB contact"): not a person unless a person's

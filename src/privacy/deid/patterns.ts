@@ -68,8 +68,9 @@ const YEAR_AFTER_EVENT = /\b(?:cabg(?:\s?x\s?\d)?|mi|ami|imi|nqwmi|ptca|pci|avr|
 const YEAR_BEFORE_EVENT = /(?:^|[.;:][ \t]{1,3}|\b(?:pmh|hx|h\/o|history)[ \t]*:?[ \t]{1,2})('?\d\d)[ \t]{1,2}(?:cabg|ptca|pci|ami|imi|nqwmi|mi|stent|avr|mvr|cva|tia|turp|tah|appy|chole)\b(?!s|\/)/gim;
 const YEAR4 = /(?<![\d/.:\-#$])(19\d\d|20[0-2]\d)(?![\d/:.]\d|\s*-\s*\d{3,4}|\s*>|\s*(?:hrs?|am|pm|h\b|cc|ml|mg|units|u\b|kcal|mcg|meq))/gi;
 const TIME_CUE = /(?:\bat|@|~|\bdue|\baprox|\bapprox\.?|\bapproximately|\buntil|\bby|\bbefore|\bafter|\bsince|\baround|\bfrom|\bto|\b(?:at|until)\s+about|-|\bthis|\bq|\btill|\bbetween|\band)\s*$/i;
-// Not a span of time in the past or between events ("92 years ago", "95 years earlier"): that is no one's age.
-const AGE_OVER_89 = /\b(9\d|1[01]\d)(?=\s*(?:-|\s)?\s*(?:yo\b|yo(?=[MF]\b)|y\/o|y\.o\.?|yrs?\b|years?\b|year-old|yr-old|y\b|y(?=[MF]\b)))(?!\s*(?:years?|yrs?)\s+(?:ago|earlier|later|before|after|previously|prior)\b)/gi;
+// Not a span of time in the past or between events ("92 years ago", "95 years earlier"): that is no one's age. "before"
+// and "after" are left out: an age at an event is written so ("presented at 91 years after a fall"; review-deid6).
+const AGE_OVER_89 = /\b(9\d|1[01]\d)(?=\s*(?:-|\s)?\s*(?:yo\b|yo(?=[MF]\b)|y\/o|y\.o\.?|yrs?\b|years?\b|year-old|yr-old|y\b|y(?=[MF]\b)))(?!\s*(?:years?|yrs?)\s+(?:ago|earlier|later|previously|prior)\b)/gi;
 // Ages over 89 written with a label or as a sex shorthand in a hand-off: "age 94", "aged: 91", "pt 91F", "92 M admitted".
 const AGE_OVER_89_LABEL = /\bage[d:]?:?[ \t]{0,2}(9\d|1[01]\d)\b(?![.\/]\d|[ \t]*(?:%|mg|kg|lb|cm|min|hr|bpm|beats))|(?:^|\b(?:pt|patient)[ \t]+(?:is[ \t]+)?(?:an?[ \t]+)?|\b(?:is|was)[ \t]+an?[ \t]+)(9\d|1[01]\d)[ \t]?(?:y[ \t]?o[ \t]?)?(?:m|f|male|female|man|woman|wm|wf|bm|bf)\b/gim;
 
@@ -469,8 +470,9 @@ function detectDates(text: string, push: Push, mode: CaseMode): void {
     // Nor is a title-case "Dec" a date where a change follows it: a value it fell from or to, an arrow, or doses counted
     // ("GCS 14 Dec from 15", "O2 2 Dec to 1L", "4 Dec doses"; review-deid5).
     if (/^\d+\s*Dec$/.test(word) && DEC_CHANGE_AFTER.test(text.slice(m.index + word.length, m.index + word.length + 12))) return;
-    // A month-first day with a unit after it is a dose or a value ("Dec 8 mg", "Mar 5 ml"): no date is written so.
-    if (/\d$/.test(word) && UNIT_AFTER_DAY.test(text.slice(m.index + word.length, m.index + word.length + 8))) return;
+    // A month-first day with a unit after it is a dose or a value ("Dec 8 mg", "Mar 5 ml"): no date is written so. A
+    // year written after the day makes it a date whatever follows ("Dec 8 2025 mg dose changed"; review-deid6).
+    if (/\d$/.test(word) && !/(?:19|20)\d\d$/.test(word) && UNIT_AFTER_DAY.test(text.slice(m.index + word.length, m.index + word.length + 8))) return;
     push(m.index, trimEnd(text, m.index, m.index + word.length), 'DATE');
   };
   scan(MONTH_DAY, text, monthSpan);

@@ -33,3 +33,21 @@ test('citations, doses, a name suffix and English words stay', () => {
   assert.deepEqual(places('Av. Heart Rate 72 overnight, Str. Mean 3.'), []);
   assert.deepEqual(places('Rua is a word here: the Rua family visits daily.'), []);
 });
+
+// Second reading (review-deid6): clinical abbreviations that share a street-type word ("Str." streptococcus or strength,
+// "Av." average, "Jr." junior, "ul." ulcer, "Blok"/"block") in ward notes, lab and microbiology reports, ECG lines,
+// power grades and dose tables; invented sentences.
+test('clinical abbreviations that share a street-type word stay', () => {
+  for (const t of ['Blood cultures: Str. pyogenes 2 sets positive.', 'Micro: Str. pneumoniae 3 colonies, sensitive.', 'Av. HR 72 overnight.',
+    'Av. Systolic 128 over 24 h.', 'Jr. doctor 2 on call tonight.', 'Jr. Doctor 2 reviewed at 03:00.', 'Odds 3.2 for the exposure.',
+    'Perum is a word here.', 'ECG: Mobitz II block 2:1, rate 40.', 'ECG: Blok 2 AV, rate 40.', 'Wound: ul. 3 cm ulcer on the heel.',
+    'Exam: Str 5/5 power in all limbs.', 'Power: Str. Flexion 4 left, 5 right.', 'Av 4 units insulin with meals.',
+    'Av. Insulin 4 units with meals.', 'Dose table: Str. Dose 2 tabs daily.', 'Lab: Av. Glucose 6.2 mmol/L, Av. Creatinine 88.',
+    'Av. Hb 124 g/L.', 'Av. PEFR 320 L/min on the diary.', 'Av. MAP 65 mmHg on noradrenaline.', 'Soi is not an English word.'])
+    assert.deepEqual(places(t), [], t);
+});
+
+test('a house number before a unit of one quantity per another is a value, a street line before a comma still is', () => {
+  assert.ok(has('Adresa: Str. Teiului 15, Cluj.', 'Str. Teiului 15', 'LOCATION'));
+  assert.ok(has('Domicilio: Av. Los Alerces 1140, Temuco.', 'Av. Los Alerces 1140', 'LOCATION'));
+});

@@ -28,8 +28,9 @@ const NUMBER = '(?:[A-Z]-?)?\\d{1,5}[A-Za-z]?(?:[\\/\\-]\\d{1,4}[A-Za-z]?)?';
 const NUMBER_LABEL = '(?:(?:No|Nr|nr|no|br|Br)\\.?:?|N[\\u00ba\\u00b0o]\\.?|km|Km|Blok|Blk)';
 // A flat or door after the number: Polish m., Ukrainian kv., Chilean depto, Spanish and Portuguese dpto/apto/ap., apt.
 const FLAT = '(?:,?[ \\t](?:m\\.|kv\\.|depto\\.?|dpto\\.?|apto\\.?|ap\\.|apt\\.?|lok\\.|et\\.)[ \\t]?\\d{1,4}[A-Za-z]?)?';
-// What a house number must not run into: another digit or letter, a decimal, a dose, a time or a measure.
-const NUMBER_END = '(?![\\p{L}\\d]|[.,:]\\d|[ \\t]*(?:mg|mcg|ml|kg|mmol|units?|%|h|hrs?|am|pm|years?|yrs?|y\\/o)\\b)';
+// What a house number must not run into: another digit or letter, a decimal, a dose, a time or a measure, or a unit of
+// one quantity per another ("g/L", "L/min", "mmol/L": a laboratory value after "Av." for average; review-deid6).
+const NUMBER_END = '(?![\\p{L}\\d]|[.,:]\\d|[ \\t]*(?:mg|mcg|ml|kg|mmol|units?|%|h|hrs?|am|pm|years?|yrs?|y\\/o|mmHg|bpm|cm|mm)\\b|[ \\t]*[\\p{L}\\u00b5]+\\/\\p{L})';
 
 // Street-type words that open the line (case as written): Polish, Ukrainian and Russian (Latin and Cyrillic), Romanian,
 // Serbian and Croatian, Greek, Indonesian and Malay, Spanish of Peru and Chile, Portuguese.
