@@ -5,10 +5,8 @@
  * whole date. Day first: Danish, Norwegian and Swedish (`4. december 2026`, the ordinal dot), Polish, Czech, Slovak,
  * Croatian, Romanian, Finnish, Turkish, Russian and Ukrainian; the Spanish abbreviations that are no English month
  * (`1 dic 2026`, `3-dic-2026`); month first with a comma, Tagalog (`Disyembre 1, 2026`); Vietnamese with its words for
- * day, month and year (`ngày 20 tháng 11 năm 2026`). Twenty-third pass: Greek (`4 Δεκεμβρίου 2026`, genitive, year
- * required), and the Japanese, Chinese and Korean numeric formats with their markers (`2026年10月2日`, the `MMMd`
- * skeleton `12月3日`, `2026년 12월 3일`): 月/日 (월/일) name each number's slot, so there no year is needed. Text
- * arrives accent-folded (fold.ts), so Latin forms are written without diacritics; Cyrillic and Greek are not folded. French, German, Italian, Spanish, Dutch, Portuguese, Malay and
+ * day, month and year (`ngày 20 tháng 11 năm 2026`). Text arrives accent-folded (fold.ts), so Latin forms are written
+ * without diacritics; Cyrillic is not folded. French, German, Italian, Spanish, Dutch, Portuguese, Malay and
  * Indonesian are read by identifiers.ts EU_MONTH_DATE.
  */
 import { allMatches } from './matches.js';
@@ -42,9 +40,6 @@ const DAY_FIRST_MONTHS = [
   '\u043a\u0432\u0456\u0442\u043d\u044f', '\u0442\u0440\u0430\u0432\u043d\u044f', '\u0447\u0435\u0440\u0432\u043d\u044f',
   '\u043b\u0438\u043f\u043d\u044f', '\u0441\u0435\u0440\u043f\u043d\u044f', '\u0432\u0435\u0440\u0435\u0441\u043d\u044f',
   '\u0436\u043e\u0432\u0442\u043d\u044f', '\u043b\u0438\u0441\u0442\u043e\u043f\u0430\u0434\u0430', '\u0433\u0440\u0443\u0434\u043d\u044f',
-  // Greek (genitive, CLDR el "d MMMM y"), with its tonos as written.
-  'Ιανουαρίου', 'Φεβρουαρίου', 'Μαρτίου', 'Απριλίου', 'Μαΐου', 'Ιουνίου', 'Ιουλίου', 'Αυγούστου', 'Σεπτεμβρίου',
-  'Οκτωβρίου', 'Νοεμβρίου', 'Δεκεμβρίου',
 ].join('|');
 // Day (with the ordinal dot of the Nordic and Central European forms), month, year; "r." / "г." after the year are left.
 const DAY_FIRST = new RegExp(`(?<![\\w.\\/\\-])${DAY}\\.?[ \\t](?:${DAY_FIRST_MONTHS})[ \\t]${YEAR}(?![\\w\\/\\-]|\\.\\d)`, 'gi');
@@ -54,16 +49,9 @@ const SPANISH_ABBREV = new RegExp(`(?<![\\w.\\/\\-])${DAY}([ \\t\\-\\/])(?:ene|a
 const TAGALOG = new RegExp(`\\b(?:enero|pebrero|marso|abril|mayo|hunyo|hulyo|agosto|setyembre|oktubre|nobyembre|disyembre|nob\\.|dis\\.|set\\.|okt\\.|peb\\.)[ \\t]${DAY},[ \\t]${YEAR}\\b`, 'gi');
 const VIETNAMESE = new RegExp(`\\b(?:ngay[ \\t])?${DAY}[ \\t]thang[ \\t](?:1[0-2]|0?[1-9])[ \\t](?:nam[ \\t])${YEAR}\\b`, 'gi');
 const ANCHOR = /[ \t\-\/](?:19|20)\d\d\b/;
-// Japanese, Chinese (年 月 日) and Korean (년 월 일): year optional, month 1-12, day 1-31, no digit on either side.
-const CJK = /(?<!\d)(?:(?:19|20)\d\d[ \t]?[年년][ \t]?)?(?:1[0-2]|0?[1-9])[ \t]?[月월][ \t]?(?:[12]\d|3[01]|0?[1-9])[ \t]?[日일](?!\d)/g;
-const CJK_ANCHOR = /[月월]/;
 
-/**
- * Push DATE spans for the CLDR dates above; the month-name forms only in notes with a four-digit year, the CJK forms
- * only in notes with a month marker.
- */
+/** Push DATE spans for the month-name dates above; only notes with a four-digit year are scanned. */
 export function detectCldrDates(text: string, push: Push): void {
-  if (CJK_ANCHOR.test(text)) for (const m of allMatches(CJK, text)) push(m.index, m.index + m[0].length, 'DATE');
   if (!ANCHOR.test(text)) return;
   for (const re of [DAY_FIRST, SPANISH_ABBREV, TAGALOG, VIETNAMESE]) {
     for (const m of allMatches(re, text)) push(m.index, m.index + m[0].length, 'DATE');
