@@ -929,7 +929,6 @@ function wardName(c: WordScan, i: number): number | undefined {
 function hospitalAbbreviation(c: WordScan, i: number): number | undefined {
   const { text, lex, push, toks, mode } = c;
   const t = c.toks[i] as Token;
-  const w = t.low;
   // The length and the last letters first: every token comes here (speed).
   if (t.raw.length >= 2 && t.raw.length <= 5 && /(?:H|MC)$/i.test(t.raw) && (t.upper || (mode !== 'upper' && /^[a-z]+$/.test(t.raw))) && (tokenFlags(lex, t) & (IN_CLINICAL | IN_COMMON)) === 0 &&
     !/\d$/.test(text.slice(Math.max(0, t.s - 1), t.s)) && !/^(?:[\d\/]|\s*:)/.test(text.slice(t.e, t.e + 3)) &&
