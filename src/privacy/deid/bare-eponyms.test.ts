@@ -31,6 +31,9 @@ test('an eponym word stays a person with a title, a given name, a relation or a 
   assert.ok(names('Patient: Weber, Anna   seen today.').some((s) => s.includes('Weber')));
   assert.ok(names('Patient: Wells, Anna   seen today.').some((s) => s.includes('Wells')));
   assert.ok(names('Her son Russell (17) came with her to the clinic.').some((s) => s.includes('Russell')));
+  assert.ok(names("Russell's mother phoned about the appointment.").some((s) => s.includes('Russell')));
+  assert.ok(names('Gilbert (son) visited in the evening.').some((s) => s.includes('Gilbert')));
+  assert.ok(names('Conn came in with her this morning.').some((s) => s.includes('Conn')));
   const t = 'Mr Tom Hughes, 71, seen with his wife. Hughes agreed to the plan.';
   assert.equal(names(t).filter((s) => s.includes('Hughes')).length, 2);
 });

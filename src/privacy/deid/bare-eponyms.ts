@@ -20,8 +20,13 @@ const BARE = /^([A-Z][a-z]+(?:-[A-Z][a-z]+)*)(?:['\u2019]s?)?$/;
 const SLOT_BEFORE = new RegExp(`(?:(?:^|[^A-Za-z])(?:${ROLE_WORDS}|sons|daughters|children|kids|brothers|sisters|grandchildren|parents|` +
   'dear|cc|attn|by|per|with|from|to|for|call|ring|phone|contact|patient|pt|named|called|signed|consultant|doctor|nurse|surgeon|' +
   'midwife|therapist|physician|clinician|registrar|GP)[ \\t]*[:(,]?[ \\t]*|:[ \\t]*)$', 'i');
-// A person's age or a verb of what a person does right after the span: "Fitz (17)", "Hughes, 94", "Weber agreed".
-const PERSON_AFTER = /^(?:['\u2019]s?)?(?:[ \t]*\([ \t]*\d{1,3}[ \t]*(?:y|yrs?|years?)?[ \t]*\)|,[ \t]{0,2}\d{1,3}\b|[ \t]+(?:said|says|agreed|agrees|asked|asks|called|phoned|rang|visited|reports|reported|told|wants|wanted|lives|lived|attended|declined|consented|signed|will|would|was|is|has|had|and[ \t]+(?:I|we|his|her|their)\b))/;
+// A person's age, role or relation, or a verb of what a person does, right after the span: "Fitz (17)", "Hughes, 94",
+// "Gilbert (son)", "Russell's mother", "Weber agreed".
+const PERSON_VERB = 'said|says|agreed|agrees|asked|asks|called|phoned|rang|visited|reports|reported|told|tells|wants|wanted|needs|needed|' +
+  'lives|lived|attended|declined|consented|signed|came|comes|went|arrived|left|presented|presents|feels|felt|prefers|preferred|can|could|' +
+  'did|does|should|will|would|was|is|has|had|and[ \\t]+(?:I|we|his|her|their)';
+const PERSON_AFTER = new RegExp(`^(?:['\u2019]s?)?(?:[ \\t]*\\([ \\t]*\\d{1,3}[ \\t]*(?:y|yrs?|years?)?[ \\t]*\\)|,[ \\t]{0,2}\\d{1,3}\\b|` +
+  `[ \\t]*\\((?:${ROLE_WORDS})\\)|['\u2019]s[ \\t]+(?:${ROLE_WORDS}|parents|grand\\w+|family|girlfriend|boyfriend)\\b|[ \\t]+(?:${PERSON_VERB})\\b)`, 'i');
 // A given name written beside the span, inside its run of capitalised words ("Wells, Anna", "Anna Wells").
 const WORD_AFTER = /^,?[ \t]{1,2}([A-Z][a-z]+)/;
 const WORD_BEFORE = /([A-Z][a-z]+),?[ \t]{1,2}$/;
