@@ -1,12 +1,14 @@
 /**
- * An eponym standing alone is no one (issue 14, twenty-third pass). The words that clinical vocabularies write
- * capitalised inside disease, sign, test and procedure names (the eponym list: ICD-10-CM, Disease Ontology, HPO;
- * `lexicons/eponyms.txt`) are read as people when a name list also holds them (Weber, Hughes, Russell, Conn, Gilbert):
- * "Hughes disability grade 4", "snakebite (Russell's viper)", "Addison, Cushing, Conn, Graves". `eponyms.ts` drops them
- * before a clinical head word; this step, run on a note's (or a patient's) final spans, drops a NAME span made only of
- * such words (one word, or words joined by hyphens) unless something that makes it a person stands with it: a title
- * before it, a given name beside it, the same word inside a longer name in the record ("Anna Weber" elsewhere), a
- * person's slot before it (a relation, a role, a field's colon, "seen by"), or a person's age or verb after it.
+ * An eponym standing alone in a record that names no one is no one (issue 14, twenty-third pass). The words that clinical
+ * vocabularies write capitalised inside disease, sign, test and procedure names (the eponym list: ICD-10-CM, Disease
+ * Ontology, HPO; `lexicons/eponyms.txt`) are read as people when a name list also holds them (Weber, Hughes, Russell,
+ * Conn, Gilbert): "Hughes disability grade 4", "snakebite (Russell's viper)", "Addison, Cushing, Conn, Graves".
+ * `eponyms.ts` drops them before a clinical head word; this step, run on a record's final spans (a note, or all notes
+ * of one patient), drops a NAME span made only of such words (one word, or words joined by hyphens) when the record
+ * carries no other PHI than years (the rule Safe Harbor's years follow in `reportedSpans`: in a record that identifies
+ * someone, a bare surname may be theirs), and nothing beside it makes it a person: a title before it, a given name
+ * beside it, a person's slot before it (a relation, a role, a field's colon, "seen by"), or a person's age, role or verb
+ * after it.
  */
 import type { Lexicon } from './lexicon.js';
 import { ROLE_WORDS } from './people-slots.js';
@@ -31,16 +33,6 @@ const PERSON_AFTER = new RegExp(`^(?:['\u2019]s?)?(?:[ \\t]*\\([ \\t]*\\d{1,3}[ 
 const WORD_AFTER = /^,?[ \t]{1,2}([A-Z][a-z]+)/;
 const WORD_BEFORE = /([A-Z][a-z]+),?[ \t]{1,2}$/;
 
-/** The lower-case words of every NAME span of more than one word (or with a title before it) in a note. */
-export function namedInFull(spans: readonly PhiSpan[], text: string, into = new Set<string>()): Set<string> {
-  for (const s of spans) {
-    if (s.type !== 'NAME') continue;
-    const ws = text.slice(s.start, s.end).toLowerCase().split(/[^a-z]+/).filter(Boolean);
-    if (ws.length > 1 || TITLE_BEFORE.test(text.slice(Math.max(0, s.start - 6), s.start))) for (const w of ws) into.add(w);
-  }
-  return into;
-}
-
 /** Whether a capitalised word beside the span is a given name that no eponym, clinical or English list holds. */
 function givenNameBeside(text: string, s: PhiSpan, lex: Lexicon): boolean {
   const given = (w: string | undefined): boolean => {
@@ -50,22 +42,31 @@ function givenNameBeside(text: string, s: PhiSpan, lex: Lexicon): boolean {
   return given(WORD_AFTER.exec(text.slice(s.end, s.end + 24))?.[1]) || given(WORD_BEFORE.exec(text.slice(Math.max(0, s.start - 24), s.start))?.[1]);
 }
 
-/** Whether one NAME span is an eponym alone (see the module header); `people` holds the words of names given in full. */
-function bareEponym(s: PhiSpan, text: string, lex: Lexicon, people: ReadonlySet<string>): boolean {
+/** Whether one span is a NAME of eponym words alone, with nothing beside it that makes it a person (see the module header). */
+function bareEponym(s: PhiSpan, text: string, lex: Lexicon): boolean {
   if (s.type !== 'NAME') return false;
   const m = BARE.exec(text.slice(s.start, s.end));
   if (!m) return false;
   const ws = (m[1] ?? '').toLowerCase().split('-');
-  if (!ws.every((w) => lex.eponyms.has(w)) || ws.some((w) => people.has(w))) return false;
+  if (!ws.every((w) => lex.eponyms.has(w))) return false;
   const before = text.slice(Math.max(0, s.start - 32), s.start);
   if (TITLE_BEFORE.test(before) || SLOT_BEFORE.test(before)) return false;
   return !PERSON_AFTER.test(text.slice(s.end, s.end + 32)) && !givenNameBeside(text, s, lex);
 }
 
+/** One note of a record: its final spans, its text and the lexicon it was read with. */
+export interface RecordNote {
+  readonly spans: readonly PhiSpan[];
+  readonly text: string;
+  readonly lex: Lexicon;
+}
+
 /**
- * A note's spans without the NAME spans that are an eponym alone (see the module header). `people`: the words of the
- * names given in full in the whole record (`namedInFull` over every note of the patient); by default this note's own.
+ * The spans of each note of one record, without the bare eponyms when the record carries no other PHI than years (see
+ * the module header); a record with any other span keeps every span.
  */
-export function dropBareEponyms(spans: readonly PhiSpan[], text: string, lex: Lexicon, people: ReadonlySet<string> = namedInFull(spans, text)): PhiSpan[] {
-  return spans.filter((s) => !bareEponym(s, text, lex, people));
+export function dropBareEponyms(record: readonly RecordNote[]): PhiSpan[][] {
+  const bare = record.map((n) => n.spans.map((s) => bareEponym(s, n.text, n.lex)));
+  const otherPhi = record.some((n, i) => n.spans.some((s, k) => s.type !== 'YEAR' && !bare[i]?.[k]));
+  return record.map((n, i) => (otherPhi ? [...n.spans] : n.spans.filter((_, k) => !bare[i]?.[k])));
 }

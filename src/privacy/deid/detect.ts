@@ -6,7 +6,7 @@ import { caselessLexicon, getDefaultLexicon, type Lexicon } from './lexicon.js';
 import { dropEponyms } from './eponyms.js';
 import { trimNameTails } from './context-vetoes.js';
 import { dropIdentifierLabels } from './id-labels.js';
-import { dropBareEponyms, namedInFull } from './bare-eponyms.js';
+import { dropBareEponyms } from './bare-eponyms.js';
 import { extendSpans } from './extend.js';
 import { foldAccents } from './fold.js';
 import { caseMode, type CaseMode } from './letter-case.js';
@@ -116,7 +116,8 @@ export function detectPhi(text: string, options: DetectOptions = {}): PhiSpan[] 
   const mode = caseMode(folded);
   const memo = new Map<string, boolean>();
   const lex = byCase(options.lexicon ?? getDefaultLexicon(), mode);
-  return dropBareEponyms(finish(detectRaw(folded, lex, options, mode, memo, text), folded, lex, mode, memo), folded, lex);
+  const spans = finish(detectRaw(folded, lex, options, mode, memo, text), folded, lex, mode, memo);
+  return dropBareEponyms([{ spans, text: folded, lex }])[0] ?? spans;
 }
 
 /**
@@ -351,10 +352,8 @@ export function detectPhiForPatient(originals: readonly string[], options: Detec
     if (options.unknownWords !== false) detectNameListTails(text, lx, [...raw], push, mode);
     return finish(raw, text, lx, mode, memo);
   });
-  // An eponym alone is no one unless the record names that word in full somewhere (bare-eponyms.ts).
-  const people = new Set<string>();
-  notes.forEach((n, i) => namedInFull(last[i] ?? [], n.text, people));
-  return notes.map((n, i) => dropBareEponyms(last[i] ?? [], n.text, n.lx, people));
+  // An eponym alone is no one in a record that carries no other PHI (bare-eponyms.ts).
+  return dropBareEponyms(notes.map((n, i) => ({ spans: last[i] ?? [], text: n.text, lex: n.lx })));
 }
 
 /**
