@@ -8,7 +8,7 @@
  * carries no other PHI than years (the rule Safe Harbor's years follow in `reportedSpans`: in a record that identifies
  * someone, a bare surname may be theirs), and nothing beside it makes it a person: a title before it, a given name
  * beside it, a person's slot before it (a relation, a role, a field's colon, "seen by"), or a person's age, role or verb
- * after it.
+ * after it (a listed verb, or any lower-case word in a verb's -s or -ed form).
  */
 import type { Lexicon } from './lexicon.js';
 import { ROLE_WORDS } from './people-slots.js';
@@ -29,6 +29,9 @@ const PERSON_VERB = 'said|says|agreed|agrees|asked|asks|called|phoned|rang|visit
   'did|does|should|will|would|was|is|has|had|and[ \\t]+(?:I|we|his|her|their)';
 const PERSON_AFTER = new RegExp(`^(?:['\u2019]s?)?(?:[ \\t]*\\([ \\t]*\\d{1,3}[ \\t]*(?:y|yrs?|years?)?[ \\t]*\\)|,[ \\t]{0,2}\\d{1,3}\\b|` +
   `[ \\t]*\\((?:${ROLE_WORDS})\\)|['\u2019]s[ \\t]+(?:${ROLE_WORDS}|parents|grand\\w+|family|girlfriend|boyfriend)\\b|[ \\t]+(?:${PERSON_VERB})\\b)`, 'i');
+// A lower-case word in a verb's third-person or past form right after the span: a person doing something ("Benedikt helps
+// with meds", "Gilbert needed a lift"). A noun's plural passes too, which only keeps a span (the safe side).
+const VERB_FORM_AFTER = /^[ \t]+[a-z]{2,}(?:s|ed)\b/;
 // A given name written beside the span, inside its run of capitalised words ("Wells, Anna", "Anna Wells").
 const WORD_AFTER = /^,?[ \t]{1,2}([A-Z][a-z]+)/;
 const WORD_BEFORE = /([A-Z][a-z]+),?[ \t]{1,2}$/;
@@ -51,7 +54,8 @@ function bareEponym(s: PhiSpan, text: string, lex: Lexicon): boolean {
   if (!ws.every((w) => lex.eponyms.has(w))) return false;
   const before = text.slice(Math.max(0, s.start - 32), s.start);
   if (TITLE_BEFORE.test(before) || SLOT_BEFORE.test(before)) return false;
-  return !PERSON_AFTER.test(text.slice(s.end, s.end + 32)) && !givenNameBeside(text, s, lex);
+  const after = text.slice(s.end, s.end + 32);
+  return !PERSON_AFTER.test(after) && !VERB_FORM_AFTER.test(after) && !givenNameBeside(text, s, lex);
 }
 
 /** One note of a record: its final spans, its text and the lexicon it was read with. */
