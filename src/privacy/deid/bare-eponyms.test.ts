@@ -37,6 +37,7 @@ test('an eponym word stays a person with a title, a given name, a relation, an a
   assert.ok(names("Russell's mother phoned about the appointment.").some((s) => s.includes('Russell')));
   assert.ok(names('Gilbert (son) visited in the evening.').some((s) => s.includes('Gilbert')));
   assert.ok(names('Conn came in with her this morning.').some((s) => s.includes('Conn')));
+  assert.ok(names('His key worker Benedikt helps with the shopping.').some((s) => s.includes('Benedikt')));
   const t = 'Mr Tom Hughes, 71, seen with his wife. Hughes agreed to the plan.';
   assert.equal(names(t).filter((s) => s.includes('Hughes')).length, 2);
 });
