@@ -6,6 +6,7 @@ import { caselessLexicon, getDefaultLexicon, type Lexicon } from './lexicon.js';
 import { dropEponyms } from './eponyms.js';
 import { trimNameTails } from './context-vetoes.js';
 import { dropIdentifierLabels } from './id-labels.js';
+import { dropBareEponyms } from './bare-eponyms.js';
 import { extendSpans } from './extend.js';
 import { foldAccents } from './fold.js';
 import { caseMode, type CaseMode } from './letter-case.js';
@@ -117,7 +118,8 @@ export function detectPhi(text: string, options: DetectOptions = {}): PhiSpan[] 
   const mode = caseMode(folded);
   const memo = new Map<string, boolean>();
   const lex = byCase(options.lexicon ?? getDefaultLexicon(), mode);
-  return finish(detectRaw(folded, lex, options, mode, memo, text), folded, lex, mode, memo);
+  const spans = finish(detectRaw(folded, lex, options, mode, memo, text), folded, lex, mode, memo);
+  return dropBareEponyms([{ spans, text: folded, lex }])[0] ?? spans;
 }
 
 /**
@@ -348,14 +350,15 @@ export function detectPhiForPatient(originals: readonly string[], options: Detec
   const first = notes.map((n, i) => finish(raws[i] ?? [], n.text, n.lx, n.mode, n.memo));
   const seeds = new Map<string, PhiType>();
   notes.forEach((n, i) => propagationSeeds(n.text, first[i] ?? [], lex, seeds));
-  if (seeds.size === 0) return first;
-  return notes.map(({ text, mode, lx, memo }, i) => {
+  const last = seeds.size === 0 ? first : notes.map(({ text, mode, lx, memo }, i) => {
     const raw: PhiSpan[] = [...(raws[i] ?? [])];
     const push = pushInto(raw);
     propagate(text, [], lx, push, seeds);
     if (options.unknownWords !== false) detectNameListTails(text, lx, [...raw], push, mode);
     return finish(raw, text, lx, mode, memo);
   });
+  // An eponym alone is no one in a record that carries no other PHI (bare-eponyms.ts).
+  return dropBareEponyms(notes.map((n, i) => ({ spans: last[i] ?? [], text: n.text, lex: n.lx })));
 }
 
 /**

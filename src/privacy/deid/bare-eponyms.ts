@@ -1,0 +1,76 @@
+/**
+ * An eponym standing alone in a record that names no one is no one (issue 14, twenty-third pass). The words that clinical
+ * vocabularies write capitalised inside disease, sign, test and procedure names (the eponym list: ICD-10-CM, Disease
+ * Ontology, HPO; `lexicons/eponyms.txt`) are read as people when a name list also holds them (Weber, Hughes, Russell,
+ * Conn, Gilbert): "Hughes disability grade 4", "snakebite (Russell's viper)", "Addison, Cushing, Conn, Graves".
+ * `eponyms.ts` drops them before a clinical head word; this step, run on a record's final spans (a note, or all notes
+ * of one patient), drops a NAME span made only of such words (one word, or words joined by hyphens) when the record
+ * carries no other PHI than years (the rule Safe Harbor's years follow in `reportedSpans`: in a record that identifies
+ * someone, a bare surname may be theirs), and nothing beside it makes it a person: a title before it, a given name
+ * beside it, a person's slot before it (a relation, a role, a field's colon, "seen by"), or a person's age, role or verb
+ * after it (a listed verb, or any lower-case word in a verb's -s or -ed form).
+ */
+import type { Lexicon } from './lexicon.js';
+import { ROLE_WORDS } from './people-slots.js';
+import { TITLE_BEFORE } from './titles.js';
+import type { PhiSpan } from './types.js';
+
+// One capitalised word, or capitalised words joined by hyphens, with an optional possessive ("Russell's").
+const BARE = /^([A-Z][a-z]+(?:-[A-Z][a-z]+)*)(?:['\u2019]s?)?$/;
+// A person's slot right before the span: a relation or role (also plural, in brackets or after a colon), a field's colon,
+// or a word that takes a person ("seen by", "Dear", "cc", "per", "with", "call").
+const SLOT_BEFORE = new RegExp(`(?:(?:^|[^A-Za-z])(?:${ROLE_WORDS}|sons|daughters|children|kids|brothers|sisters|grandchildren|parents|` +
+  'dear|cc|attn|by|per|with|from|to|for|call|ring|phone|contact|patient|pt|named|called|signed|consultant|doctor|nurse|surgeon|' +
+  'midwife|therapist|physician|clinician|registrar|GP)[ \\t]*[:(,]?[ \\t]*|:[ \\t]*)$', 'i');
+// A person's age, role or relation, or a verb of what a person does, right after the span: "Fitz (17)", "Hughes, 94",
+// "Gilbert (son)", "Russell's mother", "Weber agreed".
+const PERSON_VERB = 'said|says|agreed|agrees|asked|asks|called|phoned|rang|visited|reports|reported|told|tells|wants|wanted|needs|needed|' +
+  'lives|lived|attended|declined|consented|signed|came|comes|went|arrived|left|presented|presents|feels|felt|prefers|preferred|can|could|' +
+  'did|does|should|will|would|was|is|has|had|and[ \\t]+(?:I|we|his|her|their)';
+const PERSON_AFTER = new RegExp(`^(?:['\u2019]s?)?(?:[ \\t]*\\([ \\t]*\\d{1,3}[ \\t]*(?:y|yrs?|years?)?[ \\t]*\\)|,[ \\t]{0,2}\\d{1,3}\\b|` +
+  `[ \\t]*\\((?:${ROLE_WORDS})\\)|['\u2019]s[ \\t]+(?:${ROLE_WORDS}|parents|grand\\w+|family|girlfriend|boyfriend)\\b|[ \\t]+(?:${PERSON_VERB})\\b)`, 'i');
+// A lower-case word in a verb's third-person or past form right after the span: a person doing something ("Benedikt helps
+// with meds", "Gilbert needed a lift"). A noun's plural passes too, which only keeps a span (the safe side).
+const VERB_FORM_AFTER = /^[ \t]+[a-z]{2,}(?:s|ed)\b/;
+// A given name written beside the span, inside its run of capitalised words ("Wells, Anna", "Anna Wells").
+const WORD_AFTER = /^,?[ \t]{1,2}([A-Z][a-z]+)/;
+const WORD_BEFORE = /([A-Z][a-z]+),?[ \t]{1,2}$/;
+
+/** Whether a capitalised word beside the span is a given name that no eponym, clinical or English list holds. */
+function givenNameBeside(text: string, s: PhiSpan, lex: Lexicon): boolean {
+  const given = (w: string | undefined): boolean => {
+    const low = (w ?? '').toLowerCase();
+    return lex.firstNames.has(low) && !lex.eponyms.has(low) && !lex.clinical.has(low) && !lex.common.has(low);
+  };
+  return given(WORD_AFTER.exec(text.slice(s.end, s.end + 24))?.[1]) || given(WORD_BEFORE.exec(text.slice(Math.max(0, s.start - 24), s.start))?.[1]);
+}
+
+/** Whether one span is a NAME of eponym words alone, with nothing beside it that makes it a person (see the module header). */
+function bareEponym(s: PhiSpan, text: string, lex: Lexicon): boolean {
+  if (s.type !== 'NAME') return false;
+  const m = BARE.exec(text.slice(s.start, s.end));
+  if (!m) return false;
+  const ws = (m[1] ?? '').toLowerCase().split('-');
+  if (!ws.every((w) => lex.eponyms.has(w))) return false;
+  const before = text.slice(Math.max(0, s.start - 32), s.start);
+  if (TITLE_BEFORE.test(before) || SLOT_BEFORE.test(before)) return false;
+  const after = text.slice(s.end, s.end + 32);
+  return !PERSON_AFTER.test(after) && !VERB_FORM_AFTER.test(after) && !givenNameBeside(text, s, lex);
+}
+
+/** One note of a record: its final spans, its text and the lexicon it was read with. */
+export interface RecordNote {
+  readonly spans: readonly PhiSpan[];
+  readonly text: string;
+  readonly lex: Lexicon;
+}
+
+/**
+ * The spans of each note of one record, without the bare eponyms when the record carries no other PHI than years (see
+ * the module header); a record with any other span keeps every span.
+ */
+export function dropBareEponyms(record: readonly RecordNote[]): PhiSpan[][] {
+  const bare = record.map((n) => n.spans.map((s) => bareEponym(s, n.text, n.lex)));
+  const otherPhi = record.some((n, i) => n.spans.some((s, k) => s.type !== 'YEAR' && !bare[i]?.[k]));
+  return record.map((n, i) => (otherPhi ? [...n.spans] : n.spans.filter((_, k) => !bare[i]?.[k])));
+}
