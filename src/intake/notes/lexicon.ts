@@ -12,7 +12,7 @@ import { addPairTerm, type PairIndex, type ReadonlyPairIndex } from './loose-pai
 import { organGate, regionOf } from './organ-bound.js';
 import { SITE_START_WORDS } from './site-words.js';
 import { SIZE_WORDS } from './sizes.js';
-import { absorbedTerms, synonymGroupIndex } from './same-terms.js';
+import { SYNONYM_GROUPS } from './synonyms.js';
 import { phraseForms } from './tokenize.js';
 import { TokenTrie } from './trie.js';
 
@@ -165,21 +165,27 @@ export function resultPhraseParts(term: string): ResultPart[] {
 export function buildLexicon(model: Pick<KnowledgeModel, 'id' | 'version' | 'findings'> & Partial<Pick<KnowledgeModel, 'conditions' | 'likelihoods'>>, options: LexiconOptions = {}): Lexicon {
   const trie = new TokenTrie<LexiconEntry>();
   const seen = new Set<string>();
-  // Groups of synonym forms: normalised form -> groups containing it.
-  const groups = options.synonymGroups !== false ? synonymGroupIndex() : new Map<string, (readonly string[])[]>();
-  // A term a shared-terms finding reads is not also read as each of its members (`same-terms.ts`).
-  const absorbed = absorbedTerms(model.findings, groups);
-  const isAbsorbed = (forms: readonly string[], findingId: string): boolean => absorbed.size > 0 && absorbed.has(`${key(forms)}|${findingId}`);
   const add = (term: string, given: Omit<LexiconEntry, 'term'>): void => {
     const forms = phraseForms(term);
     if (forms.length === 0) return;
-    if (given.gate === undefined && given.source !== 'statement' && isAbsorbed(forms, given.findingId)) return;
     const entry = withWordRules(forms, given);
     const k = `${key(forms)}|${entry.findingId}|${entry.valueId ?? ''}${entry.gate ? '|gated' : ''}`;
     if (seen.has(k)) return;
     seen.add(k);
     trie.add(forms, { ...entry, term });
   };
+  // Group lookup: normalised form -> groups containing it.
+  const groups = new Map<string, (readonly string[])[]>();
+  if (options.synonymGroups !== false) {
+    for (const g of SYNONYM_GROUPS) {
+      for (const form of g) {
+        const k = key(phraseForms(form));
+        const list = groups.get(k) ?? [];
+        list.push(g);
+        groups.set(k, list);
+      }
+    }
+  }
   const findings = new Map<string, LexiconFinding>();
   const gapped = new Map<string, GapTerm[]>();
   const pairs: PairIndex<LexiconEntry> = new Map();
@@ -189,7 +195,7 @@ export function buildLexicon(model: Pick<KnowledgeModel, 'id' | 'version' | 'fin
     own.forEach((t, i) => add(t, { findingId: f.id, source: i === 0 ? 'name' : 'synonym' }));
     // Each term tokenised once for the pair index and the synonym groups.
     const ownForms = own.map((t) => phraseForms(t));
-    if (f.valueType === 'binary' && (f.kind === 'symptom' || f.kind === 'sign')) own.forEach((t, i) => { if (!isAbsorbed(ownForms[i]!, f.id)) addPairTerm(pairs, ownForms[i]!, { findingId: f.id, term: t, source: i === 0 ? 'name' : 'synonym' }); });
+    if (f.valueType === 'binary' && (f.kind === 'symptom' || f.kind === 'sign')) own.forEach((t, i) => addPairTerm(pairs, ownForms[i]!, { findingId: f.id, term: t, source: i === 0 ? 'name' : 'synonym' }));
     for (const forms of ownForms) {
       for (const g of groups.get(key(forms)) ?? []) for (const form of g) add(form, { findingId: f.id, source: 'abbreviation' });
     }

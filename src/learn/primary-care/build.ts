@@ -14,7 +14,6 @@ import { FREQ_CLASSES, type Knowledge, type PrevalenceClass } from './knowledge.
 import { SYMCAT_AGE_BANDS, type ColumbiaEntry, type SymcatData } from './sources.js';
 import { DOID_SYSTEM, MONDO_SYSTEM, linkConditions, type LinkedNames, type Ontologies } from './ontologies.js';
 import { ICD_SIBLING_FILL, fillFromIcdSiblings } from './icd-siblings.js';
-import { addSameTermFindings, isSameTermsFinding, redFlagsWithSameTerms } from './same-terms.js';
 import { coverageReader, hpoSynonyms, phenotypeFindings, phenotypeKnowledge, phenotypeMapper, synonymKey, type NewCondition, type Phenotypes } from './phenotypes.js';
 
 /** A relative risk of 0 in SymCat is a rounded small number, not impossibility. */
@@ -229,8 +228,7 @@ function priorFrom(age: readonly number[], sex: readonly number[], w = 1): numbe
 /**
  * Builds the model in named steps (each documented in docs/primary-care.md): SymCat conditions and
  * symptoms, catalog findings, authored can't-miss conditions, Columbia KB, authored findings, breadth
- * conditions, reference checks, one finding per set of findings sharing terms (`same-terms.ts`), actions, red
- * flags and next steps, then the artifact.
+ * conditions, reference checks, actions, red flags and next steps, then the artifact.
  */
 export function buildPrimaryCareModel(input: BuildInput): KnowledgeModel {
   const st: BuildState = { k: input.knowledge, issues: [], conds: new Map(), findings: new Map(), lk: new Map(), extraIcd: new Map(), deferred: [], inferred: new Map() };
@@ -245,9 +243,8 @@ export function buildPrimaryCareModel(input: BuildInput): KnowledgeModel {
   if (MODEL_WIDE_LEAK.on) modelWideLeaks(st.findings, st.lk, st.conds.size, MODEL_WIDE_LEAK);
   if (ICD_SIBLING_FILL.on) for (const [f, cs] of fillFromIcdSiblings(st.findings, st.lk, conditionIcd10(st), ICD_SIBLING_FILL.share)) st.inferred.set(f, cs);
   checkConditionReferences(st);
-  const sameTerms = addSameTermFindings(st.findings, st.lk);
   const { actions, testIds } = buildActions(st, input.prices);
-  const redFlags = redFlagsWithSameTerms(buildRedFlags(st.k.redFlags, st.findings, st.issues), sameTerms);
+  const redFlags = buildRedFlags(st.k.redFlags, st.findings, st.issues);
   const steps = buildNextSteps(st.k.nextSteps, st.conds, testIds, st.k, st.issues);
   if (st.issues.length > 0) throw new InputError(st.issues);
   const linked = input.ontologies ? vocabularyNames(st, input.ontologies) : new Map<string, LinkedNames>();
@@ -603,8 +600,7 @@ function buildActions(st: BuildState, prices: BuildInput['prices']): { actions: 
   for (const f of [...findings.values()].sort((a, b) => a.id.localeCompare(b.id))) {
     // HPO phenotype findings are read from notes, not asked one by one: thousands of questions would
     // cost every step of the work-up their ranking (docs/log/primary-care-history.md, "Phenotype findings").
-    // A shared-terms finding is read from notes; its members are the questions.
-    if (revealed.has(f.id) || f.codes?.some((c) => c.system === HPO_SYSTEM) || isSameTermsFinding(f)) continue;
+    if (revealed.has(f.id) || f.codes?.some((c) => c.system === HPO_SYSTEM)) continue;
     actions.push({ id: `ask:${f.id}`, kind: 'question', name: f.question ?? `Ask about ${f.name}`, reveals: [f.id] });
   }
   return { actions, testIds };
