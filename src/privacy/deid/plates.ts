@@ -51,11 +51,13 @@ export function detectPlates(text: string, push: Push, mode: CaseMode): void {
 
 // The DVLA format in use since September 2001 (INF104): a memory tag (a region letter, then a local letter that is not
 // I, Q or Z), an age identifier (02-26 March, 51-76 September registrations, up to 2026), a space, three random letters
-// (no I or Q). Read case-sensitively as a whole token: "KX73 FHB", "PO19 WZT".
-const DVLA_PLATE = /(?<![\w\-\/.])[ABCDEFGHKLMNOPRSVWY][A-HJ-PR-Y](?:0[2-9]|1\d|2[0-6]|5[1-9]|6\d|7[0-6]) [A-HJ-PR-Z]{3}(?![\w\-\/]|[.,]\d)/g;
+// (no I or Q). Read case-sensitively as a whole token ("KX73 FHB", "PO19 WZT"); the character before is checked in code,
+// as a lookbehind at every position costs the scan about 4% of the detector's time.
+const DVLA_PLATE = /[ABCDEFGHKLMNOPRSVWY][A-HJ-PR-Y](?:0[2-9]|1\d|2[0-6]|5[1-9]|6\d|7[0-6]) [A-HJ-PR-Z]{3}(?![\w\-\/]|[.,]\d)/g;
 // Clinical tokens of the same letters-digits shape: cluster-of-differentiation markers ("CD20 POS"), sulphate and
 // phosphate formulas written with a zero for the O ("MS04 PCA", morphine sulphate by PCA; "KP04"); and three capitals
 // that are an abbreviation or a capitals word rather than random letters ("ST20 AND", "AB12 PCA").
+const TOKEN_BEFORE = /[\w\-\/.]/;
 const NOT_A_TAG = /^(?:CD|.[SP]04)/;
 const CAPITALS_WORD = /^(?:POS|NEG|NIL|LOW|ABN|NML|WKS|HRS|MIN|MGS|MLS|AND|THE|FOR|BUT|NOT|WAS|HAS|DAY|AGO|PER|VIA|SEE|AMP|TAB|CAP|INJ|NEB|BOT|BOX|KIT|LOT|EXP|REF|REV|VER|STD|AVG|MAX|SUM|TOT|PRN|BID|TID|QID|PCA|ODS|OFF|ONE|TWO|SIX|TEN|YES|MRN|DOB|NHS|GMC|NMC)$/;
 
@@ -66,7 +68,7 @@ const CAPITALS_WORD = /^(?:POS|NEG|NIL|LOW|ABN|NML|WKS|HRS|MIN|MGS|MLS|AND|THE|F
 export function detectDvlaPlates(text: string, push: Push, mode: CaseMode): void {
   if (mode === 'upper') return;
   for (const m of allMatches(DVLA_PLATE, text)) {
-    if (NOT_A_TAG.test(m[0]) || CAPITALS_WORD.test(m[0].slice(5))) continue;
+    if (TOKEN_BEFORE.test(text.charAt(m.index - 1)) || NOT_A_TAG.test(m[0]) || CAPITALS_WORD.test(m[0].slice(5))) continue;
     push(m.index, m.index + 8, 'VEHICLE');
   }
 }
