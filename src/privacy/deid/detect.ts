@@ -22,7 +22,7 @@ import { detectPatterns } from './patterns.js';
 import { detectInternational } from './international.js';
 import { detectLetterForms, trimLetterSpans } from './letters.js';
 import { detectMoreDates } from './more-dates.js';
-import { detectPlates } from './plates.js';
+import { detectDvlaPlates, detectPlates } from './plates.js';
 import { detectNationalIds } from './national-ids.js';
 import { detectCldrDates } from './cldr-dates.js';
 import { completeOrganisations, detectJoinedNames, detectSlots } from './positions.js';
@@ -183,6 +183,7 @@ function detectRules(text: string, lex: Lexicon, options: DetectOptions, mode: C
   detectMoreDates(text, push, mode);
   detectCldrDates(text, push);
   detectPlates(text, push, mode);
+  detectDvlaPlates(text, push, mode);
   detectNationalIds(text, push, mode);
   detectWords(text, lex, push);
   detectNamePairs(text, lex, push);

@@ -19,7 +19,8 @@ test('a plate after a vehicle or plate word, in the national formats', () => {
 });
 
 test('the rule fails without its cue word: a lone code after another noun is no plate', () => {
-  assert.ok(!has('Crew member LK19 HZT.', 'LK19 HZT', 'VEHICLE'));
+  // A UK plate of the current DVLA format needs no cue since session 23 (dvla-plates.test.ts); other shapes still do.
+  assert.ok(!has('Crew member XYZ-789.', 'XYZ-789', 'VEHICLE'));
 });
 
 test('measurements, doses, times, ranges, codes, gene variants and scores after a vehicle word are not plates', () => {

@@ -6,6 +6,7 @@
  * write them (UK AB12 CDE, India TN 39 BX 4471, Germany M-AB 1234, France AB-123-CD, Spain 1234 BCD, Netherlands
  * 12-ABC-3, a country code before: LT KRA 441). `patterns.ts`' PLATE_CUE reads the English cues' one- and two-group plates
  * in any case; this grammar adds the other cues, the words between, and the longer plates.
+ * Session 23 (deid-ids): UK plates of the current DVLA format need no cue (`detectDvlaPlates`).
  */
 import type { CaseMode } from './letter-case.js';
 import { allMatches } from './matches.js';
@@ -45,5 +46,29 @@ export function detectPlates(text: string, push: Push, mode: CaseMode): void {
     if (MEASURE_HEAD.test(groups[0] ?? '') || groups.some((g) => FUNCTION_WORD.test(g) || DOSE_OR_GRADE.test(g))) continue;
     if (UNIT_AFTER.test(text.slice(start + v.length, start + v.length + 10))) continue;
     push(start, start + v.length, 'VEHICLE');
+  }
+}
+
+// The DVLA format in use since September 2001 (INF104): a memory tag (a region letter, then a local letter that is not
+// I, Q or Z), an age identifier (02-26 March, 51-76 September registrations, up to 2026), a space, three random letters
+// (no I or Q). Read case-sensitively as a whole token ("KX73 FHB", "PO19 WZT"); the character before is checked in code,
+// not by a lookbehind tried at every position of the text.
+const DVLA_PLATE = /[ABCDEFGHKLMNOPRSVWY][A-HJ-PR-Y](?:0[2-9]|1\d|2[0-6]|5[1-9]|6\d|7[0-6]) [A-HJ-PR-Z]{3}(?![\w\-\/]|[.,]\d)/g;
+// Clinical tokens of the same letters-digits shape: cluster-of-differentiation markers ("CD20 POS"), sulphate and
+// phosphate formulas written with a zero for the O ("MS04 PCA", morphine sulphate by PCA; "KP04"); and three capitals
+// that are an abbreviation or a capitals word rather than random letters ("ST20 AND", "AB12 PCA").
+const TOKEN_BEFORE = /[\w\-\/.]/;
+const NOT_A_TAG = /^(?:CD|.[SP]04)/;
+const CAPITALS_WORD = /^(?:POS|NEG|NIL|LOW|ABN|NML|WKS|HRS|MIN|MGS|MLS|AND|THE|FOR|BUT|NOT|WAS|HAS|DAY|AGO|PER|VIA|SEE|AMP|TAB|CAP|INJ|NEB|BOT|BOX|KIT|LOT|EXP|REF|REV|VER|STD|AVG|MAX|SUM|TOT|PRN|BID|TID|QID|PCA|ODS|OFF|ONE|TWO|SIX|TEN|YES|MRN|DOB|NHS|GMC|NMC)$/;
+
+/**
+ * Push VEHICLE spans for UK plates of the current DVLA format, with or without a vehicle word before them (a run sheet's
+ * "RRV KX73 FHB", "driver of PO19 WZT"). Notes all in capitals are left, as for cued plates.
+ */
+export function detectDvlaPlates(text: string, push: Push, mode: CaseMode): void {
+  if (mode === 'upper') return;
+  for (const m of allMatches(DVLA_PLATE, text)) {
+    if (TOKEN_BEFORE.test(text.charAt(m.index - 1)) || NOT_A_TAG.test(m[0]) || CAPITALS_WORD.test(m[0].slice(5))) continue;
+    push(m.index, m.index + 8, 'VEHICLE');
   }
 }
