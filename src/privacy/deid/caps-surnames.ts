@@ -34,6 +34,8 @@ const ROLE_RE = new RegExp(`^(?:${ROLE_WORDS})$`, 'i');
 // A found name that opens with a title ("Dr Helen Marsh"): a surname in capitals is not written before the title, so the
 // capitals before it are a heading ("ORTHOGERIATRICS Dr Helen Marsh", "COUNTERSIGNED Dr Marsh").
 const OPENS_WITH_TITLE = new RegExp(`^(?:${TITLE_WORDS})\\b`, 'i');
+// A title written as the abbreviated word between the capitals and the found name ("Dr.", "Mr.", "Ms.").
+const TITLE_ABBREVIATION = new RegExp(`^,?[ \\t]{1,2}(?:${TITLE_WORDS})\\.`, 'i');
 // The title-case words from a found name's start on (the name as written, whether the rules found it whole or in parts).
 const NAME_RUN = /^[A-Z][a-z'\u2019-]*\.?(?:[ \t][A-Z][a-z'\u2019-]+)*/;
 
@@ -84,7 +86,8 @@ function beforeFound(text: string, lex: Lexicon, spans: readonly PhiSpan[], push
     const before = text.slice(Math.max(0, s.start - 60), s.start);
     const m = CAPS_BEFORE.exec(before);
     const run = m?.[1];
-    if (!m || !run) continue;
+    // A title between the capitals and the name ("HANDOVER Dr. Helen") opens the name: the capitals are a heading.
+    if (!m || !run || TITLE_ABBREVIATION.test(m[2] ?? '')) continue;
     const start = surnameStart(lex, run, s.start - before.length + m.index + m[0].length - run.length - (m[2] ?? '').length);
     if (start !== null) push(start, s.end, 'NAME');
   }
