@@ -50,3 +50,12 @@ test('another note of the record that names someone keeps the bare eponym word a
 test('a street named after a place is still taken', () => {
   assert.ok(found('Lives at 14 Ann Arbor Rd with her husband.').some((s) => s.startsWith('LOCATION:') && s.includes('Ann Arbor Rd')));
 });
+
+// Second reading (review-deid7): ward-note forms of a person an eponym word names, in a record with no other PHI.
+test('an eponym word stays a person after a contact verb or "under", or before a state or a task', () => {
+  for (const t of ['Hughes aware of the result.', 'Plan d/w Hughes, for repeat CT.', 'Admitted under Hughes for the bowel obstruction.',
+    'Paged Hughes, awaiting call back.', 'Hughes to see the ECG before discharge.']) assert.deepEqual(names(t), ['NAME:Hughes'], t);
+  // The signs and tests stay no one.
+  assert.deepEqual(names('Otoscopy clear; Weber to the right, hearing reduced on that side.'), []);
+  assert.deepEqual(names('Weber lateralised to the left, Rinne positive.'), []);
+});

@@ -21,12 +21,15 @@ const BARE = /^([A-Z][a-z]+(?:-[A-Z][a-z]+)*)(?:['\u2019]s?)?$/;
 // or a word that takes a person ("seen by", "Dear", "cc", "per", "with", "call").
 const SLOT_BEFORE = new RegExp(`(?:(?:^|[^A-Za-z])(?:${ROLE_WORDS}|sons|daughters|children|kids|brothers|sisters|grandchildren|parents|` +
   'dear|cc|attn|by|per|with|from|to|for|call|ring|phone|contact|patient|pt|named|called|signed|consultant|doctor|nurse|surgeon|' +
-  'midwife|therapist|physician|clinician|registrar|GP)[ \\t]*[:(,]?[ \\t]*|:[ \\t]*)$', 'i');
+  'midwife|therapist|physician|clinician|registrar|GP|under|d/w|w/|paged|bleeped|phoned|emailed|messaged|texted|contacted|' +
+  'informed|updated|asked|ask|told|tell|inform|update|notify|notified)[ \\t]*[:(,]?[ \\t]*|:[ \\t]*)$', 'i');
 // A person's age, role or relation, or a verb of what a person does, right after the span: "Fitz (17)", "Hughes, 94",
 // "Gilbert (son)", "Russell's mother", "Weber agreed".
 const PERSON_VERB = 'said|says|agreed|agrees|asked|asks|called|phoned|rang|visited|reports|reported|told|tells|wants|wanted|needs|needed|' +
   'lives|lived|attended|declined|consented|signed|came|comes|went|arrived|left|presented|presents|feels|felt|prefers|preferred|can|could|' +
-  'did|does|should|will|would|was|is|has|had|and[ \\t]+(?:I|we|his|her|their)';
+  'did|does|should|will|would|was|is|has|had|and[ \\t]+(?:I|we|his|her|their)|' +
+  // A person's state or a task set for a person in a ward note: "Hughes aware", "Wilson happy with the plan", "Wilson to review".
+  'aware|unaware|happy|unhappy|keen|unavailable|busy|to[ \\t]+(?:review|see|call|ring|phone|discuss|follow|chase|assess|visit|contact|arrange|book|check|decide|speak)';
 const PERSON_AFTER = new RegExp(`^(?:['\u2019]s?)?(?:[ \\t]*\\([ \\t]*\\d{1,3}[ \\t]*(?:y|yrs?|years?)?[ \\t]*\\)|,[ \\t]{0,2}\\d{1,3}\\b|` +
   `[ \\t]*\\((?:${ROLE_WORDS})\\)|['\u2019]s[ \\t]+(?:${ROLE_WORDS}|parents|grand\\w+|family|girlfriend|boyfriend)\\b|[ \\t]+(?:${PERSON_VERB})\\b)`, 'i');
 // A lower-case word in a verb's third-person or past form right after the span: a person doing something ("Benedikt helps

@@ -15,6 +15,7 @@
  */
 import { caseMode, type CaseMode } from './letter-case.js';
 import { inWordLists, type Lexicon } from './lexicon.js';
+import { ROLE_WORDS } from './people-slots.js';
 import { TITLE_WORDS } from './titles.js';
 import type { PhiSpan, PushSpan } from './types.js';
 
@@ -28,6 +29,15 @@ const FIELD_FIELD = new RegExp(`(?:^|[\\n|;]|:[ \\t]|\\d[.)][ \\t]|[ \\t][-\\u20
 // Particles that open a surname and are written in its capitals ("EL IDRISSI", "VAN DER BERG", "DA SILVA").
 const PARTICLES = new Set('al el de da di du do dos das del della der den van von le la ibn bin binti ben abu st'.split(' '));
 const TITLE_RE = new RegExp(`^(?:${TITLE_WORDS})$`, 'i');
+// A role or a relation written in capitals is a heading or a cue, not a surname ("PHYSIO Sarah Jones", "CARER, Grace").
+const ROLE_RE = new RegExp(`^(?:${ROLE_WORDS})$`, 'i');
+// A found name that opens with a title ("Dr Helen Marsh"): a surname in capitals is not written before the title, so the
+// capitals before it are a heading ("ORTHOGERIATRICS Dr Helen Marsh", "COUNTERSIGNED Dr Marsh").
+const OPENS_WITH_TITLE = new RegExp(`^(?:${TITLE_WORDS})\\b`, 'i');
+// A title written as the abbreviated word between the capitals and the found name ("Dr.", "Mr.", "Ms.").
+const TITLE_ABBREVIATION = new RegExp(`^,?[ \\t]{1,2}(?:${TITLE_WORDS})\\.`, 'i');
+// The title-case words from a found name's start on (the name as written, whether the rules found it whole or in parts).
+const NAME_RUN = /^[A-Z][a-z'\u2019-]*\.?(?:[ \t][A-Z][a-z'\u2019-]+)*/;
 
 /**
  * A capitals word that reads as a surname: no part on a word list, not a title, with a vowel, and five letters or more
@@ -37,7 +47,7 @@ const TITLE_RE = new RegExp(`^(?:${TITLE_WORDS})$`, 'i');
 function surnameWord(lex: Lexicon, raw: string): boolean {
   const low = raw.replace(/^Ma?c(?=[A-Z])/, '').toLowerCase();
   const letters = low.replace(/[^a-z]/g, '');
-  if (letters.length < 3 || !/[aeiouy]/.test(letters) || TITLE_RE.test(low)) return false;
+  if (letters.length < 3 || !/[aeiouy]/.test(letters) || TITLE_RE.test(low) || ROLE_RE.test(low)) return false;
   if (letters.length < 5 && !lex.surnames.has(low) && !lex.firstNames.has(low)) return false;
   return low.split(/['\u2019-]/).every((p) => p.length > 0 && !inWordLists(lex, p));
 }
@@ -56,14 +66,28 @@ function surnameStart(lex: Lexicon, run: string, runStart: number): number | nul
   return start;
 }
 
-/** The capitals surname right before each found name that opens in title case. */
+/**
+ * Whether a found name is already whole without a surname before it: it opens with a title, or it is given name(s) then
+ * a title-case surname that no given-name list holds ("Sarah Jones"), so capitals before it are a heading ("HANDOVER
+ * Sarah Jones", "ECHOCARDIOGRAPHY Sarah Jones reporting"), not a second surname.
+ */
+function wholeName(lex: Lexicon, text: string, start: number): boolean {
+  const run = NAME_RUN.exec(text.slice(start, start + 80))?.[0] ?? '';
+  if (OPENS_WITH_TITLE.test(run)) return true;
+  const words = run.split(/[ \t]+/);
+  const last = (words[words.length - 1] ?? '').toLowerCase();
+  return words.length >= 2 && /^[a-z'\u2019-]+$/.test(last) && lex.surnames.has(last) && !lex.firstNames.has(last);
+}
+
+/** The capitals surname right before each found name that opens in title case and is not already whole. */
 function beforeFound(text: string, lex: Lexicon, spans: readonly PhiSpan[], push: PushSpan): void {
   for (const s of spans) {
-    if (s.type !== 'NAME' || !/^[A-Z][a-z]/.test(text.slice(s.start, s.start + 2))) continue;
+    if (s.type !== 'NAME' || !/^[A-Z][a-z]/.test(text.slice(s.start, s.start + 2)) || wholeName(lex, text, s.start)) continue;
     const before = text.slice(Math.max(0, s.start - 60), s.start);
     const m = CAPS_BEFORE.exec(before);
     const run = m?.[1];
-    if (!m || !run) continue;
+    // A title between the capitals and the name ("HANDOVER Dr. Helen") opens the name: the capitals are a heading.
+    if (!m || !run || TITLE_ABBREVIATION.test(m[2] ?? '')) continue;
     const start = surnameStart(lex, run, s.start - before.length + m.index + m[0].length - run.length - (m[2] ?? '').length);
     if (start !== null) push(start, s.end, 'NAME');
   }

@@ -26,3 +26,11 @@ test('capitals headings, initialisms, drugs, organisms, signs, wards and results
   assert.deepEqual(names('Wards: AMU, Nightingale Ward; CCU, Cedar Unit. HANDOVER, Tuesday.'), []);
   assert.deepEqual(names('| Test | Result |\n| HBA1C | Raised |\n| FERRITIN | Low |\n| TSH, Normal |\nRESULTS, Thyroid function normal.'), []);
 });
+
+// Second reading (review-deid7): the capitals before a name that are a heading or a role, not a surname.
+test('a role word or a heading in capitals before a title or a whole name is no surname', () => {
+  assert.deepEqual(names('PHYSIO, Grace to mobilise with frame.'), ['Grace']);
+  assert.deepEqual(names('Signed: HANDOVER Dr. Helen Marsh'), ['Dr. Helen Marsh']);
+  // The surname in capitals before a given name alone, or an abbreviated given name, is still taken.
+  assert.deepEqual(names('Ward list: WOJCIECHOWSKA, Agnieszka - day 2 post THR, mobilising with frame.'), ['WOJCIECHOWSKA, Agnieszka']);
+});
