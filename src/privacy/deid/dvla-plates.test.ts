@@ -24,3 +24,9 @@ test('shapes outside the DVLA format, clinical codes and capitals words stay', (
 test('notes all in capitals stay', () => {
   assert.deepEqual(found('PT DRIVER OF AB12 CDE, NO INJURY. GCS 15.').filter((s) => s.startsWith('VEHICLE')), []);
 });
+
+// Review (session 23, review-deid7; the lead): a vital sign run into its value, then its unit or a word of rhythm.
+test('a vital sign run into its value is no plate', () => {
+  for (const t of ['Obs: RR18 BPM, sats 96% on air', 'pulse PR72 REG, BP 118/76', 'RR22 NOW settling']) assert.deepEqual(found(t).filter((p) => p.startsWith('VEHICLE:')), [], t);
+  assert.ok(has('Crew reported the car, KX73 FHB, left at the scene.', 'KX73 FHB', 'VEHICLE'));
+});

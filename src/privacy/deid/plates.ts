@@ -58,8 +58,10 @@ const DVLA_PLATE = /[ABCDEFGHKLMNOPRSVWY][A-HJ-PR-Y](?:0[2-9]|1\d|2[0-6]|5[1-9]|
 // phosphate formulas written with a zero for the O ("MS04 PCA", morphine sulphate by PCA; "KP04"); and three capitals
 // that are an abbreviation or a capitals word rather than random letters ("ST20 AND", "AB12 PCA").
 const TOKEN_BEFORE = /[\w\-\/.]/;
+// Two-letter measurement heads (MEASURE_HEAD's) and the pulse rate's PR, as a plate's first letters.
+const VITAL_TAG = /^(?:HR|BP|RR|PR|BM|PS|TV|VT|CR|HB|PH)$/;
 const NOT_A_TAG = /^(?:CD|.[SP]04)/;
-const CAPITALS_WORD = /^(?:POS|NEG|NIL|LOW|ABN|NML|WKS|HRS|MIN|MGS|MLS|AND|THE|FOR|BUT|NOT|WAS|HAS|DAY|AGO|PER|VIA|SEE|AMP|TAB|CAP|INJ|NEB|BOT|BOX|KIT|LOT|EXP|REF|REV|VER|STD|AVG|MAX|SUM|TOT|PRN|BID|TID|QID|PCA|ODS|OFF|ONE|TWO|SIX|TEN|YES|MRN|DOB|NHS|GMC|NMC)$/;
+const CAPITALS_WORD = /^(?:BPM|REG|POS|NEG|NIL|LOW|ABN|NML|WKS|HRS|MIN|MGS|MLS|AND|THE|FOR|BUT|NOT|WAS|HAS|DAY|AGO|PER|VIA|SEE|AMP|TAB|CAP|INJ|NEB|BOT|BOX|KIT|LOT|EXP|REF|REV|VER|STD|AVG|MAX|SUM|TOT|PRN|BID|TID|QID|PCA|ODS|OFF|ONE|TWO|SIX|TEN|YES|MRN|DOB|NHS|GMC|NMC)$/;
 
 /**
  * Push VEHICLE spans for UK plates of the current DVLA format, with or without a vehicle word before them (a run sheet's
@@ -69,6 +71,8 @@ export function detectDvlaPlates(text: string, push: Push, mode: CaseMode): void
   if (mode === 'upper') return;
   for (const m of allMatches(DVLA_PLATE, text)) {
     if (TOKEN_BEFORE.test(text.charAt(m.index - 1)) || NOT_A_TAG.test(m[0]) || CAPITALS_WORD.test(m[0].slice(5))) continue;
+    // A vital sign's abbreviation run into its value is no memory tag ("RR18 BPM", "BP22 ...", "PR72 REG"; review-deid7).
+    if (VITAL_TAG.test(m[0].slice(0, 2))) continue;
     push(m.index, m.index + 8, 'VEHICLE');
   }
 }
