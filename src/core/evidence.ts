@@ -6,15 +6,9 @@
 import { childPath, issue, type Issue, type Result } from './issues.js';
 import { SEXES, type FindingDef, type KnowledgeModel, type Sex } from './model.js';
 
-/**
- * A binary finding present or absent, a categorical/ordinal value, or the set of multi-choice values present.
- * `unlessListed`: a present binary finding read only as the general part of a more specific finding's wording
- * ("systolic murmur" within "systolic ejection murmur"); it counts only for conditions that list none of these
- * findings (the specific one and any more specific general one read from the same words), so no condition
- * counts the one phrase twice (`observeInto` in `posterior.ts`).
- */
+/** A binary finding present or absent, a categorical/ordinal value, or the set of multi-choice values present. */
 export type Observation =
-  | { readonly id: string; readonly present: boolean; readonly unlessListed?: readonly string[] }
+  | { readonly id: string; readonly present: boolean }
   | { readonly id: string; readonly value: string }
   | { readonly id: string; readonly values: readonly string[] };
 

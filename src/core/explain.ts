@@ -5,10 +5,10 @@
  * nbWeight, plus any learned head weights for that finding). base + sum(contributions) = score, exactly.
  * A contribution whose likelihood entry the model marks inferred (`inferredLikelihoods`) says so.
  */
-import { listedPos, rowLlr, sexIndex } from './compile.js';
+import { rowLlr, sexIndex } from './compile.js';
 import type { Observation } from './evidence.js';
 import { ageLikelihoodLlr } from './age-likelihood.js';
-import { demographicFeatureKeys, generalPartOf, headFeatureKeys, outcomeRows, periodLogFactor, scores, type BeliefState } from './posterior.js';
+import { demographicFeatureKeys, headFeatureKeys, outcomeRows, periodLogFactor, scores, type BeliefState } from './posterior.js';
 
 export interface Contribution {
   readonly findingId: string;
@@ -52,13 +52,6 @@ export function explain(state: BeliefState, conditionIndex: number): Explanation
   const contributions: Contribution[] = [];
   for (const obs of state.observations) {
     const cf = cm.findings[cm.findingIndex.get(obs.id)!]!;
-    // A general finding read from a specific one's wording counts nothing, not even by age, where that one is listed.
-    const general = generalPartOf(cm, cf, obs);
-    if (general !== undefined) {
-      const llr = general.some((sf) => listedPos(sf, c) >= 0) ? 0 : w * rowLlr(cf, 1, c);
-      contributions.push({ findingId: cf.def.id, name: cf.def.name, observation: obs, llr });
-      continue;
-    }
     let nb = 0;
     for (const r of outcomeRows(cf, obs)) {
       nb += rowLlr(cf, r, c);

@@ -233,55 +233,10 @@ export function observeInto(cm: CompiledModel, nb: Float64Array, head: Float64Ar
     const cf = cm.findings[fi]!;
     status[fi] = FindingStatus.Observed;
     added.push(obs);
-    const general = generalPartOf(cm, cf, obs);
-    if (general !== undefined) {
-      addRowUnlisted(cf, general, nb, fr);
-      continue;
-    }
     applyObservation(cm, cf, obs, nb, head, fr);
     if (age !== undefined && cm.ageLikelihoods.size > 0 && 'present' in obs) addAgeLikelihoods(cm.ageLikelihoods, fi, obs.present, age, nb);
     if (isAbsentObservation(cf, obs)) markChildrenNotApplicable(cm, fi, status);
   }
-}
-
-/**
- * The findings whose conditions a present binary observation skips (`Observation.unlessListed`), those the model
- * has; undefined for any other observation.
- */
-export function generalPartOf(cm: CompiledModel, cf: CompiledFinding, obs: Observation): CompiledFinding[] | undefined {
-  if (cf.def.valueType !== 'binary' || !('present' in obs) || !obs.present || obs.unlessListed === undefined) return undefined;
-  const out: CompiledFinding[] = [];
-  for (const id of obs.unlessListed) {
-    const si = cm.findingIndex.get(id);
-    if (si !== undefined) out.push(cm.findings[si]!);
-  }
-  return out;
-}
-
-let listedScratch = new Uint8Array(0);
-
-/** Mark (1) or clear (0) the conditions that list any of `specific`. */
-function markListed(skip: Uint8Array, specific: readonly CompiledFinding[], v: number): void {
-  for (const sf of specific) {
-    const listed = sf.listedIdx;
-    for (let j = 0; j < listed.length; j++) skip[listed[j]!] = v;
-  }
-}
-
-/**
- * A general finding read from a specific one's wording: its "present" row for the conditions that list none of
- * `specific` (those already count the phrase). No head feature and no age row: they are not per listed condition.
- */
-function addRowUnlisted(cf: CompiledFinding, specific: readonly CompiledFinding[], nb: Float64Array, fr: FlatRows): void {
-  if (listedScratch.length < nb.length) listedScratch = new Uint8Array(nb.length);
-  const skip = listedScratch;
-  markListed(skip, specific, 1);
-  const k = fr.rowBase[cf.index]! + 1;
-  for (let j = fr.start[k]!, end = fr.start[k + 1]!; j < end; j++) {
-    const c = fr.idx[j]!;
-    if (skip[c] === 0) nb[c]! += fr.llr[j]!;
-  }
-  markListed(skip, specific, 0);
 }
 
 /** Add observations; a finding already observed is left as it was (first answer wins). */

@@ -112,8 +112,7 @@ function extract(text: string, lex: Lexicon, keep: (id: string) => boolean, who?
     if (!m.historical || m.negated || m.uncertain || m.hypothetical || m.experiencer !== 'patient' || m.valueId !== undefined) continue;
     if (seen.has(m.findingId) || !keep(m.findingId) || lex.findings.get(m.findingId)?.valueType !== 'binary') continue;
     seen.add(m.findingId);
-    // A general finding read from a specific one's wording keeps its reading: it counts where those are not listed.
-    out.push(m.impliedBy !== undefined ? { id: m.findingId, present: true, unlessListed: m.impliedBy } : { id: m.findingId, present: true });
+    out.push({ id: m.findingId, present: true });
   }
   return out;
 }
@@ -151,12 +150,11 @@ export function toVignetteCase(raw: unknown, model: KnowledgeModel, lex: Lexicon
 }
 
 function merge(obs: readonly Observation[]): Observation[] {
-  // First mention wins, but a present mention beats an absent one, and a plain present one beats one read only
-  // from a more specific finding's wording (`Observation.unlessListed`).
+  // First mention wins, but a present mention beats an absent one.
   const m = new Map<string, Observation>();
   for (const o of obs) {
     const prev = m.get(o.id);
-    if (!prev || ('present' in o && o.present && 'present' in prev && (!prev.present || (prev.unlessListed !== undefined && o.unlessListed === undefined)))) m.set(o.id, o);
+    if (!prev || ('present' in o && o.present && 'present' in prev && !prev.present)) m.set(o.id, o);
   }
   return [...m.values()];
 }

@@ -71,8 +71,6 @@ export interface Mention {
    * and never carries a `reading`: no value is made up.
    */
   readonly statement?: MentionStatement;
-  /** The term is a more specific finding's wording, read for this general finding too (`LexiconEntry.impliedBy`). */
-  readonly impliedBy?: readonly string[];
 }
 
 /** The statement behind a mention made absent by "vital signs normal" (no value). */
@@ -216,8 +214,6 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
       if (entry.site !== undefined && entry.gate && imagedElsewhere(tokens, t.first, entry.gate, entry.site)) continue;
       // A negated member of a group says only that member is absent (`LexiconEntry.member`).
       if (entry.member === true && f.negated) continue;
-      // A specific finding negated says nothing of the general one ("no systolic ejection murmur": another murmur may be).
-      if (entry.impliedBy !== undefined && f.negated) continue;
       if (entry.concept !== undefined) {
         unmapped.push({ kind: 'statement', span, text: matched, rule: `statement.${entry.concept}`, concept: entry.concept, present: !f.negated, reason: 'not-in-model' });
         continue;
@@ -226,9 +222,7 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
       // gate is open count (a closed gated term does not hide the same finding's ungated term: "sinus bradycardia").
       if (sameFindingOpen(open, entry)) continue;
       open.push(entry);
-      const m = termMention(entry, span, matched, section, f);
-      if (entry.impliedBy !== undefined) m.impliedBy = entry.impliedBy;
-      mentions.push(m);
+      mentions.push(termMention(entry, span, matched, section, f));
     }
   }
   readingMentions(text, sections, readings, readingFlags, lexicon, mentions, unmapped);
@@ -669,22 +663,6 @@ function binaryPresent(mentions: MutableMention[], ms: readonly number[]): boole
   return negated ? false : undefined;
 }
 
-/**
- * When every affirmed mention of a finding is implied by a more specific finding's wording, the findings read
- * before it from that wording (the first such mention's): the observation then counts only where none of them is
- * listed (`Observation.unlessListed`).
- */
-function impliedOnly(mentions: readonly MutableMention[], ms: readonly number[]): readonly string[] | undefined {
-  let first: readonly string[] | undefined;
-  for (const i of ms) {
-    const m = mentions[i] as MutableMention;
-    if (m.negated || m.valueId !== undefined) continue;
-    if (m.impliedBy === undefined) return undefined;
-    first ??= m.impliedBy;
-  }
-  return first;
-}
-
 /** Derive observations and mark the mentions they came from as used. */
 function toObservations(mentions: MutableMention[], lexicon: Lexicon): Observation[] {
   const out: { index: number; obs: Observation }[] = [];
@@ -694,9 +672,7 @@ function toObservations(mentions: MutableMention[], lexicon: Lexicon): Observati
     const ms = chosenMentions(mentions, idx, MEASURED_KINDS.has(def.kind));
     if (def.valueType === 'binary') {
       const present = binaryPresent(mentions, ms);
-      const specific = present === true ? impliedOnly(mentions, ms) : undefined;
-      if (specific !== undefined) out.push({ index: def.index, obs: { id, present: true, unlessListed: specific } });
-      else if (present !== undefined) out.push({ index: def.index, obs: { id, present } });
+      if (present !== undefined) out.push({ index: def.index, obs: { id, present } });
     } else if (def.valueType === 'multi') {
       const affirmed = ms.filter((i) => !(mentions[i] as Mention).negated && (mentions[i] as Mention).valueId !== undefined);
       if (affirmed.length === 0) continue;

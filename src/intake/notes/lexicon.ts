@@ -12,7 +12,6 @@ import { addPairTerm, type PairIndex, type ReadonlyPairIndex } from './loose-pai
 import { organGate, regionOf } from './organ-bound.js';
 import { SITE_START_WORDS } from './site-words.js';
 import { SIZE_WORDS } from './sizes.js';
-import { generalReadings, type OwnTerm } from './general-terms.js';
 import { SYNONYM_GROUPS } from './synonyms.js';
 import { phraseForms } from './tokenize.js';
 import { TokenTrie } from './trie.js';
@@ -55,11 +54,6 @@ export interface LexiconEntry {
    * (`organ-bound.ts`); the part is not read where the modality is named with another region only.
    */
   readonly site?: string;
-  /**
-   * The term is a more specific finding's (the first id), read for this general finding too, not where a
-   * condition lists any of these findings (`general-terms.ts`).
-   */
-  readonly impliedBy?: readonly string[];
 }
 
 /** A result phrase whose last word may come after modifier words (`phrase-rules.ts`). */
@@ -110,12 +104,6 @@ export interface LexiconOptions {
   readonly includeValues?: boolean;
   /** Use our synonym and abbreviation groups (default true). */
   readonly synonymGroups?: boolean;
-  /**
-   * A specific term also names the general finding it is a kind of, counted only where the specific one is not
-   * listed (`general-terms.ts`; default true). The model build maps ontology labels with it off, so the model
-   * does not change with the reader.
-   */
-  readonly generalTerms?: boolean;
 }
 
 function key(forms: readonly string[]): string {
@@ -201,17 +189,13 @@ export function buildLexicon(model: Pick<KnowledgeModel, 'id' | 'version' | 'fin
   const findings = new Map<string, LexiconFinding>();
   const gapped = new Map<string, GapTerm[]>();
   const pairs: PairIndex<LexiconEntry> = new Map();
-  const kindTerms: OwnTerm[] = [];
   model.findings.forEach((f, index) => {
     findings.set(f.id, { id: f.id, valueType: f.valueType, kind: f.kind, ...(f.exposure ? { exposure: f.exposure } : {}), index });
     const own = [f.name, ...(f.synonyms ?? [])];
     own.forEach((t, i) => add(t, { findingId: f.id, source: i === 0 ? 'name' : 'synonym' }));
     // Each term tokenised once for the pair index and the synonym groups.
     const ownForms = own.map((t) => phraseForms(t));
-    if (f.valueType === 'binary' && (f.kind === 'symptom' || f.kind === 'sign')) {
-      own.forEach((t, i) => addPairTerm(pairs, ownForms[i]!, { findingId: f.id, term: t, source: i === 0 ? 'name' : 'synonym' }));
-      own.forEach((t, i) => kindTerms.push({ findingId: f.id, term: t, forms: ownForms[i]! }));
-    }
+    if (f.valueType === 'binary' && (f.kind === 'symptom' || f.kind === 'sign')) own.forEach((t, i) => addPairTerm(pairs, ownForms[i]!, { findingId: f.id, term: t, source: i === 0 ? 'name' : 'synonym' }));
     for (const forms of ownForms) {
       for (const g of groups.get(key(forms)) ?? []) for (const form of g) add(form, { findingId: f.id, source: 'abbreviation' });
     }
@@ -231,8 +215,6 @@ export function buildLexicon(model: Pick<KnowledgeModel, 'id' | 'version' | 'fin
       }
     }
   });
-  // After every own term, so a finding's own wording is never read as implied (`general-terms.ts`).
-  if (options.generalTerms !== false) for (const g of generalReadings(kindTerms)) add(g.term, { findingId: g.findingId, source: 'synonym', impliedBy: g.impliedBy });
   addReportStatements(trie, add, findings);
   const starts = new Map<string, number>();
   for (const w of trie.firstForms()) starts.set(w, 1);

@@ -121,8 +121,7 @@ export const HPO_ANCESTOR_DEPTH = 1;
  * letter at all when 0).
  */
 export function coverageReader(findings: readonly FindingDef[], minCoverage = MIN_LABEL_COVERAGE): (s: string) => string[] {
-  // The model's own wording only: a specific label is not also mapped to its general finding (the reader's rule).
-  const lex = buildLexicon({ id: 'primary-care', version: 'build', findings }, { generalTerms: false });
+  const lex = buildLexicon({ id: 'primary-care', version: 'build', findings });
   const textCache = new Map<string, string[]>();
   return (s: string): string[] => {
     let r = textCache.get(s);
