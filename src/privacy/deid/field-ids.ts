@@ -113,7 +113,9 @@ function identifierShape(value: string, lex: Lexicon): boolean {
 }
 
 // An acronym label, one or two spaces, then a digit (the label's words before it are read by LABEL_BEFORE).
-const ACRONYM_SLOT = /(?<![A-Za-z0-9\-\/.])([A-Z][A-Za-z]{1,9})[ \t]{1,2}(?=\d)/g;
+// The word's start is checked in code: a leading lookbehind would make the engine try every position of every note.
+const ACRONYM_SLOT = /[A-Z][A-Za-z]{1,9}[ \t]{1,2}\d/g;
+const WORD_BEFORE = /[A-Za-z0-9\-\/.]/;
 // Acronyms that are no issuer's label, beyond MEASURE and the word lists: lab tests and markers, counts, standards bodies
 // (ISO 15189, EN 14683), ISO 4217 currencies (amounts), phone and date labels, and reference words.
 const NOT_ISSUER = new Set(('vl dna rna pcr hiv hbv hcv cmv ebv hpv hsv rsv pth acth epo igf ana anca ace amh fsh lh shbg dhea cortisol ' +
@@ -139,13 +141,14 @@ function issuerAcronym(word: string, lex: Lexicon): boolean {
 function detectAcronymIds(text: string, lex: Lexicon, push: Push): void {
   ACRONYM_SLOT.lastIndex = 0;
   for (let m = ACRONYM_SLOT.exec(text); m !== null; m = ACRONYM_SLOT.exec(text)) {
-    if (!issuerAcronym(m[1] ?? '', lex)) continue;
-    const labelEnd = m.index + (m[1] ?? '').length;
+    const word = m[0].slice(0, -1).trimEnd();
+    if ((m.index > 0 && WORD_BEFORE.test(text[m.index - 1] ?? '')) || !issuerAcronym(word, lex)) continue;
+    const labelEnd = m.index + word.length;
     const lm = LABEL_BEFORE.exec(text.slice(Math.max(0, labelEnd - 48), labelEnd));
     const ws = (lm?.[1] ?? '').toLowerCase().replace(/\./g, '').split(/[ \t]+/).filter(Boolean);
     // A numbering word in the label ("ID ZGP 8812") is the colon rule's field (FIELD_END), read below.
     if (!ws.length || ws.some((w) => NOT_LABEL.test(w) || MEASURE.has(w) || NUMBERING.test(w))) continue;
-    const at = m.index + m[0].length;
+    const at = m.index + m[0].length - 1;
     const v = groupedValue(text, at, true);
     if (!v || !DIGIT_VALUE.test(v.value) || digitCount(v.value) < 5 || COUNT_AFTER.test(text.slice(v.end, v.end + 12))) continue;
     if ((/\d\.\d/.test(v.value) && !DOTTED_THOUSANDS.test(v.value)) || !identifierShape(v.value.replace(/\./g, ''), lex)) continue;
