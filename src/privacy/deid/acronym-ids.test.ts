@@ -47,6 +47,8 @@ test('lab tests, vitals, codes, lots, versions, phones and amounts stay as they 
     'TEL 020 7946 0958 for results.',
     'Ferritin 12000 and LDH 12000 in HLH. HbA1c 53, COVID-19 negative, T2N0M0, BRCA1 c.1521_1523del.',
     'Years 2019-2024 reviewed. MDT 2026 agenda.',
+    'PEFR 350 400 450 in clinic. BM 1200 1630 2030 0800 recorded.',
+    'Home: 1120 Fifth Avenue, New York, NY 10128.',
   ]) assert.deepEqual(fieldIds(text), [], text);
 });
 

@@ -16,7 +16,9 @@
 import type { CaseMode } from './letter-case.js';
 import type { Lexicon } from './lexicon.js';
 import { digitCount } from './international.js';
+import { MEASURE_HEAD } from './plates.js';
 import type { PhiType, PushSpan as Push } from './types.js';
+import { US_STATE_CODES } from './us-states.js';
 
 // A dot joins groups when a letter or digit follows it ("PX.4655.63"); a closing full stop stays out.
 const GROUPS = /^[A-Z0-9](?:[A-Z0-9\-\/]|\.(?=[A-Z0-9]))*(?![A-Za-z0-9])(?:[ \t][A-Z0-9](?:[A-Z0-9\-\/]|\.(?=[A-Z0-9]))*(?![A-Za-z0-9])){0,5}/;
@@ -117,12 +119,13 @@ function identifierShape(value: string, lex: Lexicon): boolean {
 const ACRONYM_SLOT = /[A-Z][A-Za-z]{1,9}[ \t]{1,2}\d/g;
 const WORD_BEFORE = /[A-Za-z0-9\-\/.]/;
 // Acronyms that are no issuer's label, beyond MEASURE and the word lists: lab tests and markers, counts, standards bodies
-// (ISO 15189, EN 14683), ISO 4217 currencies (amounts), phone and date labels, and reference words.
+// (ISO 15189, EN 14683), ISO 4217 currencies (amounts), phone and date labels, and reference words; besides, MEASURE_HEAD
+// (plates.ts) and the US states' postal codes.
 const NOT_ISSUER = new Set(('vl dna rna pcr hiv hbv hcv cmv ebv hpv hsv rsv pth acth epo igf ana anca ace amh fsh lh shbg dhea cortisol ' +
   'cfu rpm iso iec en bs din astm ansi ieee nfpa un ce fda ema who nice gtin ean udi upc asin isbn issn ' +
   'usd eur gbp aud cad nzd chf jpy cny inr kes ugx tzs ngn ghs zar egp mad uah ron pln czk huf brl ars clp pen cop mxn ' +
   'php idr thb vnd myr sgd hkd krw bdt pkr lkr npr try aed sar qar etb xof xaf ' +
-  'tel ph mob fax ext cell dob dod eta etd lot ref cat exp rev ver v').split(' '));
+  'pefr tel ph mob fax ext cell dob dod eta etd lot ref cat exp rev ver v').split(' '));
 const NUMBERING = /^(?:no|number|num|id|ref)$/;
 const DIGIT_VALUE = /^\d[\d \t.\-\/]*$/;
 // Thousands dots in a national number ("1.017.448.219"), not a decimal.
@@ -133,8 +136,10 @@ const COUNT_AFTER = /^[ \t]*(?:copies|cells|cfu|iu|ui|u\b|units?|per\b|\/|x[ \t]
 /** An acronym label that could name an issuer: capitals (2-6) or a word with an inner capital, in no list. */
 function issuerAcronym(word: string, lex: Lexicon): boolean {
   if (!/^[A-Z]{2,6}$/.test(word) && !/^[A-Z][a-z]+[A-Z][a-z]+$/.test(word)) return false;
+  // A state's postal code before a ZIP ("NY 10128") is an address line, read by the address rules.
+  if (US_STATE_CODES.includes(word)) return false;
   const w = word.toLowerCase();
-  return !MEASURE.has(w) && !NOT_ISSUER.has(w) && !lex.clinical.has(w) && !lex.common.has(w) && !lex.medical.has(w);
+  return !MEASURE.has(w) && !MEASURE_HEAD.test(w) && !NOT_ISSUER.has(w) && !lex.clinical.has(w) && !lex.common.has(w) && !lex.medical.has(w);
 }
 
 /** Pushes digit values after an issuer's acronym that opens a field without a colon (see the module comment). */
@@ -151,6 +156,8 @@ function detectAcronymIds(text: string, lex: Lexicon, push: Push): void {
     const at = m.index + m[0].length - 1;
     const v = groupedValue(text, at, true);
     if (!v || !DIGIT_VALUE.test(v.value) || digitCount(v.value) < 5 || COUNT_AFTER.test(text.slice(v.end, v.end + 12))) continue;
+    // Spaced groups all of four digits or fewer are a row of readings or times ("PEFR 350 400 450", "BM 1200 1630").
+    if (/[ \t]/.test(v.value) && !/\d{5}/.test(v.value)) continue;
     if ((/\d\.\d/.test(v.value) && !DOTTED_THOUSANDS.test(v.value)) || !identifierShape(v.value.replace(/\./g, ''), lex)) continue;
     ACRONYM_SLOT.lastIndex = v.end;
     push(at, v.end, FIELD_TYPES.find(([re]) => re.test(ws.join(' ')))?.[1] ?? 'ID');
