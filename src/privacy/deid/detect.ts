@@ -203,7 +203,7 @@ function detectRules(text: string, lex: Lexicon, options: DetectOptions, mode: C
   detectPlaceIdentifiers(text, push);
   detectLetterForms(text, lex, push);
   detectSlots(text, lex, push, mode);
-  detectFormIdentifiers(text, lex, push);
+  detectFormIdentifiers(text, lex, push, mode);
   detectAgesAbroad(text, lex, push);
   // After every age rule: "nonagenarian" is the span only where no age over 89 was found.
   detectAgeNouns(text, raw, push);

@@ -8,10 +8,17 @@
  * counts, doses, ranges, billing and terminology codes: general clinical vocabulary) is a measurement whatever its
  * value; and the value itself: no decimals, no range or ratio groups ("80-90", "120/80"), no unit after it.
  * `groupedValue` (the value reader shared with identifiers.ts's national labels) lives here.
+ * An issuer's acronym is a label without a colon (twenty-third pass): "PhilHealth 02-051884417-6", "SLMC 22418", "NIK
+ * 3374014507340002", "HN 63-044172": at a field opening, a capitals acronym (or a word with an inner capital) that no
+ * word list knows, then a value of digits only with five or more of them, is an identifier; acronyms of lab tests,
+ * vital signs, code systems, standards, currencies and phones stay measurements, codes and amounts.
  */
+import type { CaseMode } from './letter-case.js';
 import type { Lexicon } from './lexicon.js';
 import { digitCount } from './international.js';
+import { MEASURE_HEAD } from './plates.js';
 import type { PhiType, PushSpan as Push } from './types.js';
+import { US_STATE_CODES } from './us-states.js';
 
 // A dot joins groups when a letter or digit follows it ("PX.4655.63"); a closing full stop stays out.
 const GROUPS = /^[A-Z0-9](?:[A-Z0-9\-\/]|\.(?=[A-Z0-9]))*(?![A-Za-z0-9])(?:[ \t][A-Z0-9](?:[A-Z0-9\-\/]|\.(?=[A-Z0-9]))*(?![A-Za-z0-9])){0,5}/;
@@ -107,8 +114,60 @@ function identifierShape(value: string, lex: Lexicon): boolean {
   return /\d/.test(first) || (!MEASURE.has(first) && !lex.clinical.has(first) && !lex.common.has(first));
 }
 
+// An acronym label, one or two spaces, then a digit (the label's words before it are read by LABEL_BEFORE).
+// The word's start is checked in code: a leading lookbehind would make the engine try every position of every note.
+const ACRONYM_SLOT = /[A-Z][A-Za-z]{1,9}[ \t]{1,2}\d/g;
+const WORD_BEFORE = /[A-Za-z0-9\-\/.]/;
+// Acronyms that are no issuer's label, beyond MEASURE and the word lists: lab tests and markers, counts, standards bodies
+// (ISO 15189, EN 14683), ISO 4217 currencies (amounts), phone and date labels, and reference words; besides, MEASURE_HEAD
+// (plates.ts) and the US states' postal codes.
+const NOT_ISSUER = new Set(('vl dna rna pcr hiv hbv hcv cmv ebv hpv hsv rsv pth acth epo igf ana anca ace amh fsh lh shbg dhea cortisol ' +
+  'cfu rpm iso iec en bs din astm ansi ieee nfpa un ce fda ema who nice gtin ean udi upc asin isbn issn ' +
+  'usd eur gbp aud cad nzd chf jpy cny inr kes ugx tzs ngn ghs zar egp mad uah ron pln czk huf brl ars clp pen cop mxn ' +
+  'php idr thb vnd myr sgd hkd krw bdt pkr lkr npr try aed sar qar etb xof xaf ' +
+  'pefr tel ph mob fax ext cell dob dod eta etd lot ref cat exp rev ver v').split(' '));
+const NUMBERING = /^(?:no|number|num|id|ref)$/;
+const DIGIT_VALUE = /^\d[\d \t.\-\/]*$/;
+// Thousands dots in a national number ("1.017.448.219"), not a decimal.
+const DOTTED_THOUSANDS = /^\d{1,3}(?:\.\d{3}){2,}$/;
+// A count or an amount after the number ("45000 copies", "12000 cells/uL", "1.5 x 10").
+const COUNT_AFTER = /^[ \t]*(?:copies|cells|cfu|iu|ui|u\b|units?|per\b|\/|x[ \t]?10|\u00d7)/i;
+
+/** An acronym label that could name an issuer: capitals (2-6) or a word with an inner capital, in no list. */
+function issuerAcronym(word: string, lex: Lexicon): boolean {
+  if (!/^[A-Z]{2,6}$/.test(word) && !/^[A-Z][a-z]+[A-Z][a-z]+$/.test(word)) return false;
+  // A state's postal code before a ZIP ("NY 10128") is an address line, read by the address rules.
+  if (US_STATE_CODES.includes(word)) return false;
+  const w = word.toLowerCase();
+  return !MEASURE.has(w) && !MEASURE_HEAD.test(w) && !NOT_ISSUER.has(w) && !lex.clinical.has(w) && !lex.common.has(w) && !lex.medical.has(w);
+}
+
+/** Pushes digit values after an issuer's acronym that opens a field without a colon (see the module comment). */
+function detectAcronymIds(text: string, lex: Lexicon, push: Push): void {
+  ACRONYM_SLOT.lastIndex = 0;
+  for (let m = ACRONYM_SLOT.exec(text); m !== null; m = ACRONYM_SLOT.exec(text)) {
+    const word = m[0].slice(0, -1).trimEnd();
+    if ((m.index > 0 && WORD_BEFORE.test(text[m.index - 1] ?? '')) || !issuerAcronym(word, lex)) continue;
+    const labelEnd = m.index + word.length;
+    const lm = LABEL_BEFORE.exec(text.slice(Math.max(0, labelEnd - 48), labelEnd));
+    const ws = (lm?.[1] ?? '').toLowerCase().replace(/\./g, '').split(/[ \t]+/).filter(Boolean);
+    // A numbering word in the label ("ID ZGP 8812") is the colon rule's field (FIELD_END), read below.
+    if (!ws.length || ws.some((w) => NOT_LABEL.test(w) || MEASURE.has(w) || NUMBERING.test(w))) continue;
+    const at = m.index + m[0].length - 1;
+    const v = groupedValue(text, at, true);
+    if (!v || !DIGIT_VALUE.test(v.value) || digitCount(v.value) < 5 || COUNT_AFTER.test(text.slice(v.end, v.end + 12))) continue;
+    // Spaced groups all of four digits or fewer are a row of readings or times ("PEFR 350 400 450", "BM 1200 1630").
+    if (/[ \t]/.test(v.value) && !/\d{5}/.test(v.value)) continue;
+    if ((/\d\.\d/.test(v.value) && !DOTTED_THOUSANDS.test(v.value)) || !identifierShape(v.value.replace(/\./g, ''), lex)) continue;
+    ACRONYM_SLOT.lastIndex = v.end;
+    push(at, v.end, FIELD_TYPES.find(([re]) => re.test(ws.join(' ')))?.[1] ?? 'ID');
+  }
+}
+
 /** Pushes identifier values after any field label that names no measurement (see the module comment). */
-export function detectFieldIds(text: string, lex: Lexicon, push: Push): void {
+export function detectFieldIds(text: string, lex: Lexicon, push: Push, mode: CaseMode = 'mixed'): void {
+  // In a note written in capitals every word has an acronym's shape.
+  if (mode === 'mixed') detectAcronymIds(text, lex, push);
   FIELD_END.lastIndex = 0;
   for (let m = FIELD_END.exec(text); m !== null; m = FIELD_END.exec(text)) {
     // A failed end is tried again one character on: "ref no. GP/4471" ends its label at "no.", not at "ref".

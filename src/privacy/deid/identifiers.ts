@@ -12,6 +12,7 @@ import { detectVaccineLots } from './vaccines.js';
 import { detectVins } from './vehicles.js';
 import { detectRouteAddresses, NOT_TOWN_WORDS } from './address.js';
 import { discLevel } from './context-vetoes.js';
+import type { CaseMode } from './letter-case.js';
 import type { Lexicon } from './lexicon.js';
 import { readDotted } from './dotted-dates.js';
 import { detectFieldIds, groupedValue } from './field-ids.js';
@@ -557,12 +558,12 @@ function detectAgeSexSlots(text: string, lex: Lexicon, push: Push): void {
 }
 
 /** Push spans for the form identifiers above. */
-export function detectFormIdentifiers(text: string, lex: Lexicon, push: Push): void {
+export function detectFormIdentifiers(text: string, lex: Lexicon, push: Push, mode: CaseMode = 'mixed'): void {
   detectDateForms(text, lex, push);
   detectAddresses(text, lex, push);
   detectLabelValues(text, push);
   detectNumberForms(text, push);
-  detectFieldIds(text, lex, push);
+  detectFieldIds(text, lex, push, mode);
   detectVaccineLots(text, push);
   detectVins(text, push);
   detectAgeSexSlots(text, lex, push);
