@@ -14,12 +14,12 @@ import { foldAccents } from './fold.js';
 import { measureBefore, NOT_AGE_AFTER } from './identifiers.js';
 import type { Lexicon } from './lexicon.js';
 import type { PushSpan as Push } from './types.js';
-import { AGE_ADJECTIVES, CLDR_YEARS } from './years-words.js';
+import { YEARS_WORDS } from './years-words.js';
 
 const AGE = '(?:9\\d|1[01]\\d)';
 // The number, then a space, a hyphen or nothing, then a years word or an age adjective, then no letter.
 // The detector reads accent-folded text (fold.ts), so the words are folded the same way ("år" is read as "ar").
-const YEARS_AFTER = new RegExp(`(?<![\\d.,/])${AGE}(?=[ \\t\\-]?(${foldAccents([...AGE_ADJECTIVES, ...CLDR_YEARS].join('|'))})(?![\\p{L}]))`, 'giu');
+const YEARS_AFTER = new RegExp(`(?<![\\d.,/])${AGE}(?=[ \\t\\-]?(${YEARS_WORDS})(?![\\p{L}]))`, 'giu');
 // Folded years words that are also English words or abbreviations: taken in lower case only ("95 år", not "95 AR").
 const LOWER_ONLY = new Set(['ar', 'ev', 'nam', 'let', 'lat', 'ani', 'ans', 'jr', 'an']);
 // One Latin letter after a number is clinical shorthand (a temperature's route, "T 98 R.", "temp 96 r.", litres, grams):

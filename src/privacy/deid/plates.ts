@@ -58,7 +58,7 @@ const DVLA_PLATE = /[ABCDEFGHKLMNOPRSVWY][A-HJ-PR-Y](?:0[2-9]|1\d|2[0-6]|5[1-9]|
 // phosphate formulas written with a zero for the O ("MS04 PCA", morphine sulphate by PCA; "KP04"); and three capitals
 // that are an abbreviation or a capitals word rather than random letters ("ST20 AND", "AB12 PCA").
 const TOKEN_BEFORE = /[\w\-\/.]/;
-// Two-letter measurement heads (MEASURE_HEAD's) and the pulse rate's PR, as a plate's first letters.
+// Two-letter vital-sign and lab heads of MEASURE_HEAD that a plate's memory tag can spell, and the pulse rate's PR.
 const VITAL_TAG = /^(?:HR|BP|RR|PR|BM|PS|TV|VT|CR|HB|PH)$/;
 const NOT_A_TAG = /^(?:CD|.[SP]04)/;
 const CAPITALS_WORD = /^(?:BPM|REG|POS|NEG|NIL|LOW|ABN|NML|WKS|HRS|MIN|MGS|MLS|AND|THE|FOR|BUT|NOT|WAS|HAS|DAY|AGO|PER|VIA|SEE|AMP|TAB|CAP|INJ|NEB|BOT|BOX|KIT|LOT|EXP|REF|REV|VER|STD|AVG|MAX|SUM|TOT|PRN|BID|TID|QID|PCA|ODS|OFF|ONE|TWO|SIX|TEN|YES|MRN|DOB|NHS|GMC|NMC)$/;

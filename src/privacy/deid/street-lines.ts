@@ -5,7 +5,8 @@
  *   after it: Polish `ul. Polna 7/3`, `ul. Długa 17 m. 4`, `os. Tysiąclecia 12`; Ukrainian `vul. Shevchenka 14, kv. 4`,
  *   `вул. Соборна 12`; Romanian `Str. Lăptarilor nr. 9`; Serbian `Bulevar Oslobođenja 44`; Greek `Odos Ermou 18`;
  *   Indonesian `Jl. Pemuda No. 38`, `Jl. Kaliurang km 7`; Peruvian `Jr. Lampa 412`; Chilean `Pasaje Los Aromos 442`,
- *   `Av. Los Alerces 1140, depto 31`; Portuguese `Travessa do Carmo 7` (a particle may open the name) (Calle, Rua, Via… are read in identifiers.ts);
+ *   `Av. Los Alerces 1140, depto 31`; Portuguese `Travessa do Carmo 7` (a particle may open the name); Calle, Rua,
+ *   Via… are read in identifiers.ts;
  * - the house number first, then the street-type word and the name, as Thai, Filipino and Egyptian addresses run:
  *   `99/4 Soi Ari 3`, `1147 Kalye Maginhawa`, `12 Shar'a El-Tahrir`;
  * - the name, then the Turkish street-type word and "No:": `Atatürk Cad. No: 72`.

@@ -1106,8 +1106,9 @@ const NEXT_GATED_RULES = gateBits(NEXT_WORD_GATES);
 
 /**
  * Names and places found by word context (titles, relations, signatures, facilities, prepositions, lexicons). Each token
- * is offered to the rules in order, skipping those whose gate word it or the next token is not (`WORD_GATES`, `NEXT_WORD_GATES`): the same spans as offering
- * it to every rule, without 19 calls per token that return at their first test (speed).
+ * is offered to the rules in order, skipping those whose gate word neither it nor the next token is (`WORD_GATES`,
+ * `NEXT_WORD_GATES`): the same spans as offering it to every rule, without 19 calls per token that return at their first
+ * test (speed).
  */
 export function detectWords(text: string, lex: Lexicon, push: Push): void {
   const c = createScan(text, lex, push);
