@@ -99,7 +99,7 @@ Medical practitioner: Dr {{NAME|Nwakaego Feircloagh}}, GMC {{LICENSE|7338104}}`,
 
   `Detained person's healthcare transfer sheet: {{NAME|Aygun Mammadzade}} to {{LOCATION|Brookmour IRC}}; meds: sertraline 100 mg; allergy penicillin (rash). Escort vehicle {{VEHICLE|GN24 WTK}}. Sent {{DATE|5/12/26}}.`,
 
-  `SUMMER CAMP HEALTH FORM ({{LOCATION|Camp Pinecrest-on-Wabuno}}) - session 2
+  `SUMMER CAMP HEALTH FORM ({{LOCATION|Camp Tamarackwold-on-Wabuno}}) - session 2
 Camper: {{NAME|Harpir-Lynn Oyelowu-Fisk}}   DOB {{DATE|03/22/2015}}   Cabin: Loons
 Parent/guardian: {{NAME|Merisul Fisk}}  cell {{PHONE|(218) 555-0173}}  email {{EMAIL|mfisk.family@example.net}}
 Address: {{LOCATION|2291 Birchwood Trail}}, {{LOCATION|Duluthe Heights}}, MN {{ZIP|55811}}
@@ -168,7 +168,7 @@ Duty doctor: {{NAME|Ekundayu}}`,
 
   `Call-handler note (Namibia emergency line): caller {{NAME|Petrus Haufiku}} from {{LOCATION|Ondangwa}}, cell {{PHONE|081 244 1772}}; grandmother aged {{AGE|95}} collapsed, breathing; ambulance from {{LOCATION|Onandjokwe Intermediate Hospital}} dispatched {{DATE|03/12/2026}} 16:44.`,
 
-  `Línea de orientación médica (Honduras): llamada {{DATE|03/12/2026}} 19:10, Sra. {{NAME|Dilcia Meribil Hernández Cárcamo}}, DNI {{ID|0801-1987-04417}}, desde {{LOCATION|Colonia Kennidy}}, bloque 12; hijo con dengue día 4, dolor abdominal y vómitos persistentes (signos de alarma) -> referido a {{LOCATION|Hospital Ixcanul de Especialidades Pediátricas}}. IHSS afiliación {{HEALTH_PLAN|0801198704417}}.`,
+  `Línea de orientación médica (Honduras): llamada {{DATE|03/12/2026}} 19:10, Sra. {{NAME|Dilcia Meribil Hernández Cárcamo}}, DNI {{ID|0801-1987-04417}}, desde {{LOCATION|Colonia Kennidy, bloque 12}}; hijo con dengue día 4, dolor abdominal y vómitos persistentes (signos de alarma) -> referido a {{LOCATION|Hospital Ixcanul de Especialidades Pediátricas}}. IHSS afiliación {{HEALTH_PLAN|0801198704417}}.`,
 
   `CARE HOME INCIDENT REPORT (falls)
 Home: {{LOCATION|Marlcliffe House Nursing Home}}, {{LOCATION|22 Lytham Carr}}, {{LOCATION|Frodgate}} {{ZIP|FG6 1TE}}
@@ -194,7 +194,7 @@ Charge nurse {{NAME|Ffoun Lewarne}}; tech on call {{PHONE|01632 960 702}}.`,
 
   `run sheet note: chair 3 {{NAME|Iun}} cramping at 3 h, UF paused, 200 mL saline; BP 92/54 -> 118/70. rest of session ok.`,
 
-  `Hemodialysis treatment record (Mozambique): doente {{NAME|Armandu Jossias Macuácua}}, NID {{MRN|HCM-0441772}}, BI {{ID|110100441772B}}, bairro {{LOCATION|Polana Caniço A}}, quarteirão 14; sessão {{DATE|3 de Dezembro de 2026}}, {{LOCATION|Hospital Central de Maputo}}, máquina nº {{DEVICE|NIP-DBB27-04417}}; Kt/V 1.1; enfermeira {{NAME|Graçe Cossa}}.`,
+  `Hemodialysis treatment record (Mozambique): doente {{NAME|Armandu Jossias Macuácua}}, NID {{MRN|HCM-0441772}}, BI {{ID|110100441772B}}, bairro {{LOCATION|Polana Caniço A, quarteirão 14}}; sessão {{DATE|3 de Dezembro de 2026}}, {{LOCATION|Hospital Central de Maputo}}, máquina nº {{DEVICE|NIP-DBB27-04417}}; Kt/V 1.1; enfermeira {{NAME|Graçe Cossa}}.`,
 
   `MEDICAL EXAMINER SCRUTINY RECORD (England)
 Deceased: {{NAME|Arthar Leonard Whittingslow}}  NHS no. {{MRN|485 441 7723}}  Age {{AGE|98}}
@@ -417,7 +417,7 @@ Samples: swabs x7, blood and urine (toxicology), clothing; chain of custody {{ID
 
   `Immigration health surcharge query: {{NAME|Ramiru Villalba Duarti}}, BRP {{ID|ZX4417720}}, IHS ref {{ID|IHS441772093}}; entitled to NHS care.`,
 
-  `Visitas domiciliárias (APE), {{DATE|4/12}}: Dona {{NAME|Felismina Chambule}}, {{AGE|95}} anos, {{LOCATION|bairro Xipamanine B}}, quarteirão 9 - tensão 176/98, sem medicação; neto {{NAME|Edmilson}} tel. {{PHONE|+258 84 441 7720}}.`,
+  `Visitas domiciliárias (APE), {{DATE|4/12}}: Dona {{NAME|Felismina Chambule}}, {{AGE|95}} anos, {{LOCATION|bairro Xipamanine B, quarteirão 9}} - tensão 176/98, sem medicação; neto {{NAME|Edmilson}} tel. {{PHONE|+258 84 441 7720}}.`,
 
   `Ward 3 board: bed 6 {{NAME|Ruhama Gebrezgiher-Obiakwe}} (F, {{AGE|95}}) - delirium screen 4AT 6; bed 7 {{NAME|Peregrin Prewhitt}} (M, 88) - for home tomorrow am, TTOs not done.`,
 
