@@ -10,18 +10,17 @@
  * A years word of 90-119 is an age: no human span of that length is anything but an age, except in the past ("vor 95
  * Jahren", "95 anni fa"), which the plural forms after a preposition and the "ago" words leave out.
  */
-import { foldAccents } from './fold.js';
 import { measureBefore, NOT_AGE_AFTER } from './identifiers.js';
 import type { Lexicon } from './lexicon.js';
 import type { PushSpan as Push } from './types.js';
-import { YEARS_WORDS } from './years-words.js';
+import { AGE_NOUNS, AGE_NOUNS_OTHER_SCRIPTS, YEARS_BEFORE_WORDS, YEARS_WORDS } from './years-words.js';
 
 const AGE = '(?:9\\d|1[01]\\d)';
 // The number, then a space, a hyphen or nothing, then a years word or an age adjective, then no letter.
 // The detector reads accent-folded text (fold.ts), so the words are folded the same way ("år" is read as "ar").
 const YEARS_AFTER = new RegExp(`(?<![\\d.,/])${AGE}(?=[ \\t\\-]?(${YEARS_WORDS})(?![\\p{L}]))`, 'giu');
 // Folded years words that are also English words or abbreviations: taken in lower case only ("95 år", not "95 AR").
-const LOWER_ONLY = new Set(['ar', 'ev', 'nam', 'let', 'lat', 'ani', 'ans', 'jr', 'an']);
+const LOWER_ONLY = new Set(['ar', 'ev', 'nam', 'let', 'lat', 'ani', 'ans', 'jr', 'an', 'sal']);
 // One Latin letter after a number is clinical shorthand (a temperature's route, "T 98 R.", "temp 96 r.", litres, grams):
 // the one-letter short forms of CLDR (Polish and Czech "l.", Slovak "r.", Croatian "g.") are left out, and German "J."
 // is taken only as written, a capital.
@@ -31,8 +30,9 @@ const CAPITAL_ONLY = new Set(['j', 'j.']);
 const PAST_BEFORE = /(?:\b(?:hace|há|ha|il[ \t]y[ \t]a|depuis|da|for|desde|since|od|po|przez|za|před|pred|через|за|по)|\bprzed)[ \t]+$/iu;
 const PAST_AFTER = /^[ \t\-]?[\p{L}.]+[ \t]*(?:fa|ago|temu|önce|óta|назад|тому|lalu|trước|前|전)(?![\p{L}])|^[ \t]?[年년][ \t]?[\d月월]/iu;
 // An age noun of the same languages before the number ("Alter: 94", "věk 96", "yaş 91", "usia 92 tahun", "edad 93",
-// "wiek 95", "l. 92", "lat 95" as Polish forms write it, "etos 96" in Greek written in Latin letters, "อายุ 91").
-const AGE_NOUN_BEFORE = new RegExp(foldAccents('(?:(?<![\\p{L}])(?:alter|leeftijd|âge|età|edad|idade|vârst[aă]|wiek|věk|vek|вік|возраст|yaş|ηλικία|ikä|ålder|alder|életkor|usia|umur|umri|edat|etos|aet(?:at)?\\.?|tuổi|lat|l\\.)|อายุ|年齢|年龄|나이|العمر|বয়স)[ \\t]*[:=.\\-]?[ \\t]*$'), 'iu');
+// "wiek 95", "l. 92", "lat 95" as Polish forms write it, "etos 96" in Greek written in Latin letters, "อายุ 91"; the
+// list in `years-words.ts`), or a years word written before it ("miaka 93", "shekaru 93").
+const AGE_NOUN_BEFORE = new RegExp(`(?:(?<![\\p{L}])(?:${AGE_NOUNS}|${YEARS_BEFORE_WORDS}|etos|aet(?:at)?\\.?|lat|l\\.)|${AGE_NOUNS_OTHER_SCRIPTS})[ \\t]*[:=.\\-]?[ \\t]*$`, 'iu');
 
 // The English abbreviation ETA (estimated time of arrival) in capitals is not the folded Italian "età" ("ETA 90").
 const ETA_BEFORE = /(?<![\p{L}])ETA[ \t]*[:=.\-]?[ \t]*$/u;

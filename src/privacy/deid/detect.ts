@@ -28,6 +28,7 @@ import { detectCldrDates } from './cldr-dates.js';
 import { completeOrganisations, detectJoinedNames, detectSlots } from './positions.js';
 import { detectAgeNouns, detectFormIdentifiers, keepClinicalNumbers } from './identifiers.js';
 import { detectAgesAbroad } from './ages-abroad.js';
+import { detectAgeColumns } from './age-tables.js';
 import { detectAppositiveAges } from './appositive-ages.js';
 import { detectWeekdayDates } from './weekday-dates.js';
 import { detectNameListTails, detectUnknownWords, tokens } from './unknown-words.js';
@@ -205,6 +206,7 @@ function detectRules(text: string, lex: Lexicon, options: DetectOptions, mode: C
   detectSlots(text, lex, push, mode);
   detectFormIdentifiers(text, lex, push, mode);
   detectAgesAbroad(text, lex, push);
+  detectAgeColumns(text, push);
   // After every age rule: "nonagenarian" is the span only where no age over 89 was found.
   detectAgeNouns(text, raw, push);
   // The rules that read every word share one tokenisation of the note.
