@@ -10,6 +10,7 @@ import { FormBits } from './form-ids.js';
 import { MONITORING_WORDS, REPORT_STATEMENTS, type ReportStatement } from './report-statements.js';
 import { addPairTerm, type PairIndex, type ReadonlyPairIndex } from './loose-pairs.js';
 import { organGate, regionOf } from './organ-bound.js';
+import { isStudySignWord } from './study-signs.js';
 import { SITE_START_WORDS } from './site-words.js';
 import { SIZE_WORDS } from './sizes.js';
 import { SYNONYM_GROUPS } from './synonyms.js';
@@ -54,6 +55,8 @@ export interface LexiconEntry {
    * (`organ-bound.ts`); the part is not read where the modality is named with another region only.
    */
   readonly site?: string;
+  /** A bare sign word of a finding that is no imaging result (`study-signs.ts`): not read where its clause names an imaging study. */
+  readonly notOnStudy?: boolean;
 }
 
 /** A result phrase whose last word may come after modifier words (`phrase-rules.ts`). */
@@ -168,7 +171,7 @@ export function buildLexicon(model: Pick<KnowledgeModel, 'id' | 'version' | 'fin
   const add = (term: string, given: Omit<LexiconEntry, 'term'>): void => {
     const forms = phraseForms(term);
     if (forms.length === 0) return;
-    const entry = withWordRules(forms, given);
+    const entry = withWordRules(forms, given, findings.get(given.findingId)?.kind);
     const k = `${key(forms)}|${entry.findingId}|${entry.valueId ?? ''}${entry.gate ? '|gated' : ''}`;
     if (seen.has(k)) return;
     seen.add(k);
@@ -276,13 +279,15 @@ const GROUP_MEMBERS: ReadonlySet<string> = (() => {
 /**
  * An entry with the reading rules its words carry: an ungated bare lesion term is gated on the organ it must be
  * named with and bound to no other site after it (`organ-bound.ts`); a wording of one member of a statement group
- * is marked a member.
+ * is marked a member; a bare sign word of a finding of another kind than imaging (`kind`) is not read on a study
+ * (`study-signs.ts`).
  */
-function withWordRules<E extends { readonly findingId: string; readonly gate?: readonly string[]; readonly member?: boolean }>(forms: readonly string[], entry: E): E {
+function withWordRules<E extends { readonly findingId: string; readonly gate?: readonly string[]; readonly member?: boolean; readonly notOnStudy?: boolean }>(forms: readonly string[], entry: E, kind?: FindingKind): E {
   const gate = entry.gate ? undefined : organGate(forms);
   const member = GROUP_MEMBERS.has(`${key(forms)}|${entry.findingId}`);
-  if (!gate && !member) return entry;
-  return { ...entry, ...(gate ? { gate, gateNamed: true, siteBound: true } : {}), ...(member ? { member: true } : {}) };
+  const notOnStudy = kind !== undefined && kind !== 'imaging' && isStudySignWord(forms);
+  if (!gate && !member && !notOnStudy) return entry;
+  return { ...entry, ...(gate ? { gate, gateNamed: true, siteBound: true } : {}), ...(member ? { member: true } : {}), ...(notOnStudy ? { notOnStudy: true } : {}) };
 }
 
 /** Words that are no result phrase's head: a phrase led by one is not matched across a gap. */
