@@ -240,9 +240,6 @@ const ONLY_PERSON_AFTER = /^[ \t]{1,2}(?:reports|reported|says|said|states|state
  */
 function givenWordsBeforeVerb(text: string, lex: Lexicon, toks: readonly Tok[], push: Push): void {
   for (const t of toks) {
-    // `capitalised` needs a capital first (every NAME_SHAPE form starts with one): the lookup only for such a word (speed).
-    const first = t.raw.charCodeAt(0);
-    if (first < 65 || first > 90) continue;
     if ((wordFlags(lex, t.low) & (IN_FIRST | IN_CLINICAL | IN_MEDICAL)) !== IN_FIRST || !capitalised(t) || FUNCTION_WORDS.has(t.low) ||
       !opensSentence(text, t) || !ONLY_PERSON_AFTER.test(text.slice(t.e, t.e + 48))) continue;
     push(t.s, t.e, 'NAME');

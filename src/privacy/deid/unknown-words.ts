@@ -45,19 +45,6 @@ const PREPOSITIONS = new Set(['from', 'at', 'in', 'to', 'of']);
 // Local services named after their town: "BRANDOWICK EMS", "a retired Tessmere police officer", "quorvale high school".
 const TOWN_SERVICE = /^[ \t]{1,2}(?:ems|ambulance|rescue|fire[ \t]+(?:dept|department|rescue)|police|high[ \t]+school|elementary[ \t]+school|middle[ \t]+school|college|community[ \t]+college|vna|visiting[ \t]+nurses?)\b/i;
 
-/**
- * What `TOWN_SERVICE` needs at `at`, read off the text without a slice or a regex (speed): one or two blanks, then the
- * first letter of one of its words in either case (a letter outside ASCII never matches an ASCII letter without the `u` flag).
- */
-function serviceMayFollow(text: string, at: number): boolean {
-  let k = at;
-  if (text[k] !== ' ' && text[k] !== '\t') return false;
-  k++;
-  if (text[k] === ' ' || text[k] === '\t') k++;
-  return SERVICE_FIRST.has(text.charCodeAt(k) | 32);
-}
-const SERVICE_FIRST = new Set([...'earfphmcv'].map((c) => c.charCodeAt(0)));
-
 /** A word of the text: its offsets, as written (a trailing possessive dropped), and in lower case. */
 export interface Tok { readonly s: number; readonly e: number; readonly raw: string; readonly low: string }
 
@@ -133,7 +120,7 @@ export function detectUnknownWords(text: string, lex: Lexicon, push: Push, mode:
       continue;
     }
     // A town right before the local service named after it, in the letter case of the note's words.
-    if (next && (caseless || /^[A-Z][a-z]/.test(t.raw)) && t.low.length >= 4 && serviceMayFollow(text, t.e) && TOWN_SERVICE.test(text.slice(t.e, t.e + 24)) && unknownNameWord(lex, t.low, true)) {
+    if (next && (caseless || /^[A-Z][a-z]/.test(t.raw)) && t.low.length >= 4 && TOWN_SERVICE.test(text.slice(t.e, t.e + 24)) && unknownNameWord(lex, t.low, true)) {
       push(t.s, t.e, 'LOCATION');
       continue;
     }

@@ -238,12 +238,10 @@ function isNameToken(lex: Lexicon, mode: CaseMode, t: Token, strength: Strength)
 function weakNameToken(lex: Lexicon, mode: CaseMode, t: Token): boolean {
     const w = t.low;
     if (mode === 'mixed' && !t.cap) return false;
-    // In mixed case a short word in capitals is an acronym (AL for an arterial line, NAPA), not a name written alone.
-    if (mode === 'mixed' && t.upper && w.length <= 4) return false;
-    // Without case no word under four letters passes the length test below: both answers before the lookup (speed).
-    if (mode !== 'mixed' && w.length < 4) return false;
     const f = tokenFlags(lex, t);
     if ((f & (IN_CLINICAL | IN_COMMON)) !== 0) return false;
+    // In mixed case a short word in capitals is an acronym (AL for an arterial line, NAPA), not a name written alone.
+    if (mode === 'mixed' && t.upper && w.length <= 4) return false;
     // Without case (all capitals, all lowercase) a list word alone is weak evidence: the long lists hold short
     // shorthand (AL, PERI, DUL, MAI) and misspelt words (CREAN, ALER, DEVINE). Alone it must be a given name of four
     // letters or a surname of five, and not one edit from an English or clinical word.
@@ -1035,17 +1033,19 @@ function givenThenUnknown(c: WordScan, i: number): number | undefined {
   const { text, lex, toks, adjacent, markName, listAfter } = c;
   const t = c.toks[i] as Token;
   const w = t.low;
-  // One conjunction of pure tests, in order of cost: the two tokens' lengths, case, gap and small word sets, then the
-  // given-name lookup, then the next word's regexes and lookup. The order changes only how many words reach the
-  // lookups (speed).
+  // The next word's own shape first: the given-name lookup only for a word that has such a neighbour (speed).
   const nt = toks[i + 1];
-  if (nt === undefined || w.length < 3 || nt.low.length < 4 || nt.cap !== t.cap || !adjacent(t, nt) || STOP.has(w)) return undefined;
-  const nl = nt.low;
-  if (STOP.has(nl) || nt.raw.includes('-') || (tokenFlags(lex, t) & (IN_FIRST | IN_CLINICAL)) !== IN_FIRST) return undefined;
-  if (!/^[a-z']+$/.test(nl) || CLINICAL_NAME_SHAPE.test(nl) || /[\d]/.test(text.slice(nt.e, nt.e + 1)) || (tokenFlags(lex, nt) & (IN_COMMON | IN_CLINICAL)) !== 0) return undefined;
-  const b = markName(i, i + 1);
-  listAfter(b, 'medium');
-  return b;
+  if (w.length >= 3 && nt !== undefined && nt.low.length >= 4 && nt.cap === t.cap && (tokenFlags(lex, t) & (IN_FIRST | IN_CLINICAL)) === IN_FIRST && !STOP.has(w)) {
+    const nl = nt.low;
+    if (adjacent(t, nt) && nl.length >= 4 && (tokenFlags(lex, nt) & (IN_COMMON | IN_CLINICAL)) === 0 && !STOP.has(nl) && !CLINICAL_NAME_SHAPE.test(nl) &&
+      !nt.raw.includes('-') && nt.cap === t.cap && /^[a-z']+$/.test(nl) && !/[\d]/.test(text.slice(nt.e, nt.e + 1))) {
+      const b = markName(i, i + 1);
+      listAfter(b, 'medium');
+      i = b;
+      return i;
+    }
+  }
+  return undefined;
 }
 
 /** Weak: a known given name or surname standing alone, then its neighbours. */
