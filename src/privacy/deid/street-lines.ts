@@ -65,12 +65,15 @@ const TYPE_AFTER = ['utca', 'u\\.', 'ut', 'ter', 'korut', 'krt\\.', 'koz', 'sor'
 const FLOOR = '(?:\\.?[ \\t][IVX]{1,4}(?:\\/\\d{1,3}|\\.[ \\t]?em\\.[ \\t]?\\d{1,3})|[ \\t][A-H](?:[ \\t]\\d{1,3})?(?![\\p{L}\\d]))?';
 const NAME_THEN_TYPE = new RegExp(`(?<![\\p{L}\\d])(${NAME})[ \\t](?:${TYPE_AFTER.join('|')})[ \\t]{1,2}(?:${NUMBER_LABEL}[ \\t]?)?${NUMBER}${NUMBER_END}${FLOOR}${FLAT}`, 'gu');
 // One word ending in the Nordic or Finnish type word, then the number: Finnish, Estonian, Swedish, Danish, Norwegian.
-const ONE_WORD = new RegExp(`(?<![\\p{L}\\d])(\\p{Lu}\\p{Ll}{2,}(?:katu|tie|kuja|polku|kaari|tori|rinne|raitti|vayla|tee|gatan|vagen|gata|gränd|grand|gade|vej|veien|vegen|gate|straede))[ \\t]{1,2}${NUMBER}${NUMBER_END}${FLOOR}${FLAT}`, 'gu');
+const ENDINGS = 'katu|tie|kuja|polku|kaari|tori|rinne|raitti|vayla|tee|gatan|vagen|gata|grand|gade|vej|veien|vegen|gate|straede';
+const ONE_WORD = new RegExp(`(?<![\\p{L}\\d])(\\p{Lu}\\p{Ll}{2,}(?:${ENDINGS}))[ \\t]{1,2}${NUMBER}${NUMBER_END}${FLOOR}${FLAT}`, 'gu');
 // The Colombian grid address: type word, the street's number (letter, "Bis", quarter), "#" or "No." and "cross-distance".
 const GRID = /(?<![\p{L}\d])(?:Carrera|Cra\.?|Calle|Cl\.|Diagonal|Dg\.|Transversal|Tv\.|Avenida|Av\.)[ \t]\d{1,3}[ \t]?[A-Z]?(?:[ \t]?Bis)?(?:[ \t](?:Sur|Norte|Este|Oeste))?[ \t]{0,2}(?:#|No\.?|N[\u00ba\u00b0]\.?)[ \t]?\d{1,3}[ \t]?[A-Z]?[ \t]?-[ \t]?\d{1,3}(?![\p{L}\d])/gu;
-// A quick test that one of the type words is in the note at all (speed: most notes carry none).
+// Quick tests that one of the type words is in the note at all (speed: most notes carry none); after the name, a number
+// label or a block letter may stand before the number.
 const HINT = new RegExp(`(?:${[...TYPE_FIRST, ...NUMBER_FIRST].join('|')}|Cad\\.|Caddesi|Cd\\.|Sok|Sk\\.|Bulvari|Blv\\.)`, 'u');
-const AFTER_HINT = new RegExp(`(?:[ \\t](?:${TYPE_AFTER.join('|')})|katu|tie|kuja|polku|kaari|tori|rinne|raitti|vayla|tee|gatan|vagen|gata|grand|gade|vej|veien|vegen|gate|straede)[ \\t]{1,2}\\d|[#]`, 'u');
+const AFTER_HINT = new RegExp(`(?:[ \\t](?:${TYPE_AFTER.join('|')})|${ENDINGS})[ \\t]{1,2}[\\p{L}.:\\u00ba\\u00b0-]{0,4}[ \\t]?\\d`, 'u');
+const GRID_HINT = /(?:Carrera|Cra|Calle|Cl\.|Diagonal|Dg\.|Transversal|Tv\.|Avenida|Av\.)[ \t]\d/;
 
 /** Whether the words read as a street's name: no title or clinical word, and one word at least no English or generic list holds. */
 function streetName(name: string, lex: Lexicon): boolean {
@@ -106,13 +109,14 @@ export function detectStreetLines(text: string, lex: Lexicon, push: Push): void 
       }
     }
   }
-  if (!AFTER_HINT.test(text)) return;
-  for (const re of [NAME_THEN_TYPE, ONE_WORD]) {
-    for (const m of text.matchAll(re)) {
-      const name = m[1] ?? '';
-      const skip = nameStart(name, lex);
-      if (streetName(name.slice(skip), lex)) push(m.index + skip, m.index + m[0].length, 'LOCATION');
+  if (AFTER_HINT.test(text)) {
+    for (const re of [NAME_THEN_TYPE, ONE_WORD]) {
+      for (const m of text.matchAll(re)) {
+        const name = m[1] ?? '';
+        const skip = nameStart(name, lex);
+        if (streetName(name.slice(skip), lex)) push(m.index + skip, m.index + m[0].length, 'LOCATION');
+      }
     }
   }
-  for (const m of text.matchAll(GRID)) push(m.index, m.index + m[0].length, 'LOCATION');
+  if (GRID_HINT.test(text)) for (const m of text.matchAll(GRID)) push(m.index, m.index + m[0].length, 'LOCATION');
 }
