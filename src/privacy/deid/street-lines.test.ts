@@ -51,3 +51,30 @@ test('a house number before a unit of one quantity per another is a value, a str
   assert.ok(has('Adresa: Str. Teiului 15, Cluj.', 'Str. Teiului 15', 'LOCATION'));
   assert.ok(has('Domicilio: Av. Los Alerces 1140, Temuco.', 'Av. Los Alerces 1140', 'LOCATION'));
 });
+
+// Twenty-fourth session: the name first, then the street-type word and the house number (UPU formats of Hungary, the
+// Baltic states, Germany, Central Asia and the Caucasus, and those addresses written in English); one word with a
+// Nordic or Finnish type ending; Albanian and Czech type words first; the Colombian grid address. Invented addresses.
+test('street lines with the name first, a type ending, or a grid number', () => {
+  assert.ok(has('Lakcím: Szondi utca 17. III/4, Szeged.', 'Szondi utca 17. III/4', 'LOCATION'));
+  assert.ok(has('lives Petofi ter 6, alone.', 'Petofi ter 6', 'LOCATION'));
+  assert.ok(has('Adrese: Valdemara iela 41, Riga.', 'Valdemara iela 41', 'LOCATION'));
+  assert.ok(has('Adresas: Savanoriu pr. 112, Kaunas.', 'Savanoriu pr. 112', 'LOCATION'));
+  assert.ok(has('Einsatzort: Osdorfer Chaussee 92, Hamburg.', 'Osdorfer Chaussee 92', 'LOCATION'));
+  assert.ok(has('Address Chavchavadze Ave 61, apt 9, Tbilisi.', 'Chavchavadze Ave 61, apt 9', 'LOCATION'));
+  assert.ok(has('From Shymkent, Baitursynov St 18; farmer.', 'Baitursynov St 18', 'LOCATION'));
+  assert.ok(has('Manzil: Navoiy kochasi 24, Samarqand.', 'Navoiy kochasi 24', 'LOCATION'));
+  assert.ok(has('Osoite: Pihlajakatu 9 B 14, Oulu.', 'Pihlajakatu 9 B 14', 'LOCATION'));
+  assert.ok(has('Address: Kastanjegatan 3, Umeå.', 'Kastanjegatan 3', 'LOCATION'));
+  assert.ok(has('lives Rruga Qemal Stafa 18, Durres.', 'Rruga Qemal Stafa 18', 'LOCATION'));
+  assert.ok(has('Dirección: Carrera 27B # 61-08, Bucaramanga.', 'Carrera 27B # 61-08', 'LOCATION'));
+});
+
+test('English words, scores, leads and a measure before a street-type word stay', () => {
+  for (const t of ['ECG: Lead II ST 2 mm elevation.', 'Main St 4 was a street of English words.', 'Mean Ave 72 overnight.',
+    'Blood pressure Ave 128 systolic.', 'Kossuth tér 3 mg daily is not a street.', 'Schatzki Ring 2 cm above the GOJ.',
+    'Score: Wells 4, Caprini 6, Padua 5.', 'Tie 2 sutures.', 'Aggregate 3 results.', 'Delegate 2 tasks to the HCA.',
+    'Physio: Gait training Street 2 loops.', 'Antibiotic: Cl. difficile 2 positive.', 'Question # 12-4 in the audit.',
+    'Bristol Stool Chart type 4.', 'Trial of Voiding 3 times.'])
+    assert.deepEqual(places(t), [], t);
+});

@@ -9,7 +9,14 @@
  *   Via… are read in identifiers.ts;
  * - the house number first, then the street-type word and the name, as Thai, Filipino and Egyptian addresses run:
  *   `99/4 Soi Ari 3`, `1147 Kalye Maginhawa`, `12 Shar'a El-Tahrir`;
- * - the name, then the Turkish street-type word and "No:": `Atatürk Cad. No: 72`.
+ * - the name, then the Turkish street-type word and "No:": `Atatürk Cad. No: 72`;
+ * - the name, then the street-type word, then the house number (twenty-fourth session), as the UPU formats of Hungary,
+ *   the Baltic states, Germany, Central Asia and the Caucasus run, and as their addresses are written in English:
+ *   `Práter utca 41. II/7`, `Kossuth tér 3`, `Brivibas iela 12`, `Gedimino g. 9`, `Narva mnt 5`, `Wandsbeker Chaussee 188`,
+ *   `Amir Temur ko'chasi 12`, `Komitas Ave 49`, `Gorgiladze St 44`; one word with the Nordic and Finnish type ending
+ *   (`Rautalammintie 8`, `Koivukuja 3 A 12`, `Vestergade 12`, `Storgatan 4`), a stair letter and flat after it;
+ * - Albanian and Czech type words first (`Rruga Myslym Shyri 22`, `nám. Míru 12`) and the Colombian grid address,
+ *   a numbered street and the cross street's number and distance (`Carrera 43A # 14-109`, `Calle 5 # 38-14`).
  * The text arrives accent-folded (`fold.ts`); names in any cased script. "Jr." right after a capitalised word closes a
  * person's name ("Martin Okafor Jr. 12"), and "al." after "et" a citation; a name of English, clinical or generic words
  * only is no street's ("bd. Review 2": twice daily, then a sentence).
@@ -39,7 +46,7 @@ const TYPE_FIRST = ['ul\\.', 'al\\.', 'os\\.', 'Osiedle', 'Aleja', 'Ulica', 'vul
   '\\u0432\\u0443\\u043b\\.', '\\u0443\\u043b\\.', '\\u043f\\u0440\\u043e\\u0441\\u043f\\.', '\\u043f\\u0435\\u0440\\.', '\\u0431\\u0443\\u043b\\.',
   'Str\\.', 'str\\.', 'Strada', 'Bd\\.', 'bd\\.', 'B-dul', 'Bulevardul', 'Calea', 'Sos\\.', 'Soseaua', 'Aleea', 'Bulevar', 'Trg', 'Odos', 'Leoforos',
   'Leof\\.', 'Jl\\.', 'Jln\\.', 'Jalan', 'Gang', 'Lorong', 'Jr\\.', 'Jiron', 'Av\\.', 'Avda\\.', 'Pasaje', 'Psje\\.', 'Pje\\.', 'Travessa',
-  'Alameda', 'Estrada', 'Perum', 'Perumahan'];
+  'Alameda', 'Estrada', 'Perum', 'Perumahan', 'Rruga', 'Rr\\.', 'Bulevardi', 'Sheshi', 'nam\\.', 'Nam\\.', 'namesti', 'Namesti'];
 // Street-type words that a house number may come before (Thailand, the Philippines, Egypt).
 const NUMBER_FIRST = ["Soi", 'Thanon', 'Kalye', "Shar['\\u2019]a", 'Sharia', "Shari['\\u2019]", 'Sharie'];
 const LINE_FIRST = new RegExp(`(?<![\\p{L}\\d.])(?:${[...TYPE_FIRST, ...NUMBER_FIRST].join('|')})[ \\t]{1,2}(?:(?:${PARTICLE})[ \\t]){0,2}(${NAME})` +
@@ -48,8 +55,25 @@ const HOUSE_THEN_TYPE = new RegExp(`(?<![\\p{L}\\d.\\/\\-])\\d{1,5}(?:\\/\\d{1,4
   `(${NAME})(?:[ \\t]\\d{1,3}${NUMBER_END})?`, 'gu');
 // The Turkish order: the name, the type word, "No:" and the number.
 const TURKISH = new RegExp(`(?<![\\p{L}\\d])(${NAME})[ \\t](?:Cad\\.|Caddesi|Cd\\.|Sok\\.|Sokak|Sk\\.|Bulvari|Blv\\.)[ \\t]{0,2},?[ \\t]?No[:.][ \\t]?${NUMBER}${NUMBER_END}`, 'gu');
-// A quick test that one of the type words is in the note at all (speed: most notes carry none).
+// Street-type words after the name, case as written, accents folded: Hungarian, Estonian, Latvian, Lithuanian, German,
+// Uzbek, Kazakh, Kyrgyz, Azerbaijani, Georgian and Armenian (romanised), and the English words those addresses use.
+const TYPE_AFTER = ['utca', 'u\\.', 'ut', 'ter', 'korut', 'krt\\.', 'koz', 'sor', 'setany', 'fasor', 'rakpart', 'tn\\.?', 'tanav', 'mnt\\.?',
+  'maantee', 'pst\\.?', 'puiestee', 'iela', 'bulvaris', 'prospekts', 'gatve', 'g\\.', 'pr\\.', 'prospektas', 'Strasse', 'Str\\.', 'Weg',
+  'Allee', 'Platz', 'Chaussee', 'Damm', 'Gasse', 'Ufer', "ko['\\u2019]chasi", 'kochasi', 'kuchasi', 'koshesi', 'kochosu', 'kucesi', 'kucha',
+  'kuca', 'poghots', 'prospekti', 'prospekt', 'St', 'St\\.', 'Street', 'Ave', 'Ave\\.', 'Avenue', 'Blvd\\.?'];
+// Hungarian floor and door after the number ("41. II/7", "41. II. em. 7"), or a Finnish stair letter and flat ("3 A 12").
+const FLOOR = '(?:\\.?[ \\t][IVX]{1,4}(?:\\/\\d{1,3}|\\.[ \\t]?em\\.[ \\t]?\\d{1,3})|[ \\t][A-H](?:[ \\t]\\d{1,3})?(?![\\p{L}\\d]))?';
+const NAME_THEN_TYPE = new RegExp(`(?<![\\p{L}\\d])(${NAME})[ \\t](?:${TYPE_AFTER.join('|')})[ \\t]{1,2}(?:${NUMBER_LABEL}[ \\t]?)?${NUMBER}${NUMBER_END}${FLOOR}${FLAT}`, 'gu');
+// One word ending in the Nordic or Finnish type word, then the number: Finnish, Estonian, Swedish, Danish, Norwegian.
+const ENDINGS = 'katu|tie|kuja|polku|kaari|tori|rinne|raitti|vayla|tee|gatan|vagen|gata|grand|gade|vej|veien|vegen|gate|straede';
+const ONE_WORD = new RegExp(`(?<![\\p{L}\\d])(\\p{Lu}\\p{Ll}{2,}(?:${ENDINGS}))[ \\t]{1,2}${NUMBER}${NUMBER_END}${FLOOR}${FLAT}`, 'gu');
+// The Colombian grid address: type word, the street's number (letter, "Bis", quarter), "#" or "No." and "cross-distance".
+const GRID = /(?<![\p{L}\d])(?:Carrera|Cra\.?|Calle|Cl\.|Diagonal|Dg\.|Transversal|Tv\.|Avenida|Av\.)[ \t]\d{1,3}[ \t]?[A-Z]?(?:[ \t]?Bis)?(?:[ \t](?:Sur|Norte|Este|Oeste))?[ \t]{0,2}(?:#|No\.?|N[\u00ba\u00b0]\.?)[ \t]?\d{1,3}[ \t]?[A-Z]?[ \t]?-[ \t]?\d{1,3}(?![\p{L}\d])/gu;
+// Quick tests that one of the type words is in the note at all (speed: most notes carry none); after the name, a number
+// label or a block letter may stand before the number.
 const HINT = new RegExp(`(?:${[...TYPE_FIRST, ...NUMBER_FIRST].join('|')}|Cad\\.|Caddesi|Cd\\.|Sok|Sk\\.|Bulvari|Blv\\.)`, 'u');
+const AFTER_HINT = new RegExp(`(?:[ \\t](?:${TYPE_AFTER.join('|')})|${ENDINGS})[ \\t]{1,2}[\\p{L}.:\\u00ba\\u00b0-]{0,4}[ \\t]?\\d`, 'u');
+const GRID_HINT = /(?:Carrera|Cra|Calle|Cl\.|Diagonal|Dg\.|Transversal|Tv\.|Avenida|Av\.)[ \t]\d/;
 
 /** Whether the words read as a street's name: no title or clinical word, and one word at least no English or generic list holds. */
 function streetName(name: string, lex: Lexicon): boolean {
@@ -64,13 +88,35 @@ function nameSuffix(text: string, at: number): boolean {
   return (text.startsWith('Jr.', at) && /\p{Lu}[\p{L}'\u2019]*[ \t]{1,2}$/u.test(before)) || (text.startsWith('al.', at) && /\bet[ \t]{1,2}$/.test(before));
 }
 
-/** Push LOCATION spans for street lines in the UPU orders above (type word first, house number first, Turkish). */
+/** Where the street's name starts once a label or verb before it is left out ("Address Komitas Ave 49", "lives Kossuth tér 3"). */
+function nameStart(name: string, lex: Lexicon): number {
+  let at = 0;
+  for (const w of name.match(/\S+[ \t]+/gu) ?? []) {
+    const bare = w.trim();
+    if (!NOT_NAME.test(bare) && !lex.common.has(bare.toLowerCase()) && !GENERIC.has(bare.toLowerCase())) break;
+    at += w.length;
+  }
+  return at;
+}
+
+/** Push LOCATION spans for street lines in the UPU orders above (type word first, house number first, Turkish, name first). */
 export function detectStreetLines(text: string, lex: Lexicon, push: Push): void {
-  if (!HINT.test(text)) return;
-  for (const re of [LINE_FIRST, HOUSE_THEN_TYPE, TURKISH]) {
-    for (const m of text.matchAll(re)) {
-      if (nameSuffix(text, m.index)) continue;
-      if (streetName(m[1] ?? '', lex)) push(m.index, m.index + m[0].length, 'LOCATION');
+  if (HINT.test(text)) {
+    for (const re of [LINE_FIRST, HOUSE_THEN_TYPE, TURKISH]) {
+      for (const m of text.matchAll(re)) {
+        if (nameSuffix(text, m.index)) continue;
+        if (streetName(m[1] ?? '', lex)) push(m.index, m.index + m[0].length, 'LOCATION');
+      }
     }
   }
+  if (AFTER_HINT.test(text)) {
+    for (const re of [NAME_THEN_TYPE, ONE_WORD]) {
+      for (const m of text.matchAll(re)) {
+        const name = m[1] ?? '';
+        const skip = nameStart(name, lex);
+        if (streetName(name.slice(skip), lex)) push(m.index + skip, m.index + m[0].length, 'LOCATION');
+      }
+    }
+  }
+  if (GRID_HINT.test(text)) for (const m of text.matchAll(GRID)) push(m.index, m.index + m[0].length, 'LOCATION');
 }
