@@ -3,7 +3,9 @@
  * an age word ("| bed | patient | age | issue |", "Name\tAlter\tStation", "Age (yrs)", "Age/Sex"), then in the rows
  * below it, the cell of the same column holding a number of 90-119 alone or with its unit or sex ("93", "95 y", "91F",
  * "92/M"). A table states its column's meaning once, in its header; a cell carries no cue of its own, so the header is
- * the evidence. The column ends with the table (a line without the separator). Pure.
+ * the evidence. The column ends with the table (a line without the separator). A row whose other cells hold no letter
+ * is a reference or statistics row ("| 90 | 900 |" of an age-adjusted D-dimer cut-off, "| 95 | 12 | 3 |" deaths by
+ * age), not a person's: a person's row names something (a name, a sex, a problem) (review-deid8). Pure.
  */
 import { AGE_NOUNS, AGE_NOUNS_OTHER_SCRIPTS } from './years-words.js';
 import type { PushSpan as Push } from './types.js';
@@ -40,7 +42,7 @@ export function detectAgeColumns(text: string, push: Push): void {
     if (head >= 0 && row.length > 1) { column = head; sep = s; continue; }
     const cell = column >= 0 ? row[column] : undefined;
     const m = cell ? AGE_CELL.exec(cell.text.trim()) : null;
-    if (!cell || !m) continue;
+    if (!cell || !m || !row.some((c, i) => i !== column && /\p{L}/u.test(c.text))) continue;
     const start = cell.start + cell.text.indexOf(m[1] as string);
     push(start, start + (m[1] as string).length, 'AGE');
   }

@@ -19,8 +19,11 @@ const AGE = '(?:9\\d|1[01]\\d)';
 // The number, then a space, a hyphen or nothing, then a years word or an age adjective, then no letter.
 // The detector reads accent-folded text (fold.ts), so the words are folded the same way ("år" is read as "ar").
 const YEARS_AFTER = new RegExp(`(?<![\\d.,/])${AGE}(?=[ \\t\\-]?(${YEARS_WORDS})(?![\\p{L}]))`, 'giu');
-// Folded years words that are also English words or abbreviations: taken in lower case only ("95 år", not "95 AR").
-const LOWER_ONLY = new Set(['ar', 'ev', 'nam', 'let', 'lat', 'ani', 'ans', 'jr', 'an', 'sal']);
+// Folded years words that are also English words or abbreviations: taken in lower case only ("95 år", not "95 AR"):
+// also Icelandic "ára", Igbo "afọ", Welsh "oed" and romanised Hindi "saal", written lower case after a number, whose
+// capitals are clinical abbreviations (ARA, angiotensin receptor antagonist; AFO, ankle-foot orthosis; OED) or the
+// German noun "Saal" (a hall, "OP 95 Saal 3") (review-deid8).
+const LOWER_ONLY = new Set(['ar', 'ev', 'nam', 'let', 'lat', 'ani', 'ans', 'jr', 'an', 'sal', 'ara', 'afo', 'oed', 'saal']);
 // One Latin letter after a number is clinical shorthand (a temperature's route, "T 98 R.", "temp 96 r.", litres, grams):
 // the one-letter short forms of CLDR (Polish and Czech "l.", Slovak "r.", Croatian "g.") are left out, and German "J."
 // is taken only as written, a capital.

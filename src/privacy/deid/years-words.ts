@@ -32,13 +32,14 @@ const AGE_ADJECTIVES = [
   // Uzbek "yosh", Kazakh "жаста"/"жасар", Kyrgyz "жашта"/"жашар", Turkmen "ýaşly", Tatar "яшь", Mongolian "настай",
   // Persian "ساله", Urdu "سالہ", Pashto "کلن", Hindi and Nepali "वर्षीय", Nepali "बर्ष", romanised Hindi, Urdu and
   // Nepali "saal"/"barsa", Estonian "-aastane", Albanian "vjeç", Icelandic "ára", Welsh "mlwydd oed"/"oed", Irish
-  // "bliana", Basque "urteko", Somali "jir"/"sano", Malagasy "taona", Samoan "tausaga", Tok Pisin "krismas", Igbo
+  // "bliana", Basque "urteko", Somali "jir"/"sano jir" (not "sano" alone: Spanish and Italian "healthy", "FC 95 sano";
+// review-deid8), Malagasy "taona", Samoan "tausaga", Tok Pisin "krismas", Igbo
   // "afọ", Tagalog and Cebuano "taong gulang"/"anyos", Korean "살", Georgian "წლის", Armenian "տարեկան", Tamil
   // "வயது", Malayalam "വയസ്സ്", Sinhala "අවුරුදු", Arabic "عاما", Slovak "ročnej", Latvian "gadus".
   'χρονών', 'χρονων', 'yosh', 'yoshda', 'yoshli', 'yoshdagi', 'жаста', 'жастағы', 'жасар', 'жашта', 'жаштагы', 'жашар',
   'ýaşly', 'ýaşynda', 'яшь', 'яшьлек', 'настай', 'ساله', 'سالہ', 'کلن', 'کلنه', 'वर्षीय', 'वर्षको', 'बर्ष', 'saal',
   'sal', 'barsa', 'barsha', 'aastane', 'vjeç', 'vjeçe', 'vjeçare', 'ára', 'mlwydd(?:[ \\t]oed)?', 'oed', 'bliana',
-  'urteko', 'jir', 'sano', 'taona', 'tausaga', 'krismas', 'afọ', 'taong[ \\t]gulang', 'anyos', '살', 'წლის',
+  'urteko', 'jir', 'sano[ \\t]jir', 'taona', 'tausaga', 'krismas', 'afọ', 'taong[ \\t]gulang', 'anyos', '살', 'წლის',
   'տարեկան', 'வயது', 'വയസ്സ്', 'අවුරුදු', 'عاما', 'عامًا', 'عاماً', 'ročnej', 'gadus',
 ];
 // Years words written before the number (CLDR's Swahili, Hausa and Sinhala patterns: "miaka 93", "shekaru 93").
