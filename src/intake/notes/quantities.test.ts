@@ -4,6 +4,7 @@ import type { FindingDef } from '../../core/model.js';
 import { extractFindings } from './extract.js';
 import { buildLexicon, resultPhraseParts } from './lexicon.js';
 import { noteReader } from '../../testkit/note-findings.js';
+import { loadModel } from '../../testkit/builtin-models.js';
 
 const C = 'https://ddx.dev/concept';
 const f = (id: string, name: string, kind: FindingDef['kind'] = 'lab', synonyms: string[] = []): FindingDef =>
@@ -574,4 +575,31 @@ test('a urea breath test delta over 5 per mil is a positive H. pylori test (Gisb
   // The words after the longer names are the qualitative test's.
   assert.equal(ids('13C-urea breath test positive (delta 24 per mil).').get('h-pylori-positive'), true);
   assert.equal(ids('13C-urea breath test negative.').get('h-pylori-positive'), false);
+});
+
+test("a time point after a test name is the sample's time, not the value (24-numbers10)", () => {
+  const lx = buildLexicon(loadModel('primary-care'));
+  const values = (text: string): [string, number | undefined, string | undefined][] => {
+    const r = extractFindings(text, lx, { age: 40, sex: 'male' });
+    assert.ok(r.ok);
+    return r.value.readings.map((x) => [x.test, x.value, x.unit]);
+  };
+  // "at" / "after" / "post" / "@" + number + time unit next to the name: the value is the number after it.
+  assert.deepEqual(values('Serum iron at 4 h: 98 umol/L.'), [['iron', 98, 'umol/L']]);
+  assert.deepEqual(values('Glucose at 2 hours: 11.8 mmol/L.'), [['glucose', 11.8, 'mmol/L']]);
+  assert.deepEqual(values('Paracetamol level at 4 hours 150 mg/L.'), [['acetaminophen', 150, 'mg/L']]);
+  assert.deepEqual(values('Glucose after 2 h 11.8 mmol/L.'), [['glucose', 11.8, 'mmol/L']]);
+  assert.deepEqual(values('Troponin @ 3h 450 ng/L.'), [['troponin-i', 450, 'ng/L']]);
+  // With no number after the time, no value.
+  assert.deepEqual(values('Troponin at 3 hours.'), []);
+  // A value with its own time words after it is unchanged: the first value is read, the time after it is not.
+  assert.deepEqual(values('Glucose 11.8 mmol/L at 2 h.'), [['glucose', 11.8, 'mmol/L']]);
+  assert.deepEqual(values('Troponin 45 ng/L at 3 hours, 120 at 6 hours.'), [['troponin-i', 45, 'ng/L']]);
+  assert.deepEqual(values('T 38.4 at 02:00.'), [['body-temperature', 38.4, undefined]]);
+  assert.deepEqual(values('HR 110 after 5 min rest.'), [['heart-rate', 110, undefined]]);
+  // A clock time stays a qualifier.
+  assert.deepEqual(values('Cortisol at 9 am 48 nmol/L.'), [['cortisol', 48, 'nmol/L']]);
+  const found = noteReader(40, 'male');
+  assert.equal(found('Serum iron at 4 h: 98 umol/L.').get('iron-low'), false);
+  assert.equal(found('Paracetamol level at 4 hours 150 mg/L.').get('acetaminophen-level-high'), true);
 });

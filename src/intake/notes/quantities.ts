@@ -237,6 +237,7 @@ function skipFiller(text: string, at: number): number {
     let q = c === 40 || (c >= 48 && c <= 57) ? stickyEnd(QUALIFIER, text, p) : -1;
     if (q < 0 && COUNT_FIRST.has(c)) q = stickyEnd(COUNT, text, p);
     if (q < 0 && DEX_FIRST.has(c)) q = stickyEnd(AFTER_DEX, text, p);
+    if (q < 0 && TIME_FIRST.has(c)) q = stickyEnd(TIME_POINT, text, p);
     if (q >= 0) p = q;
     const s = stickyEnd(SEP, text, p);
     if (s >= 0) p = s;
@@ -272,6 +273,15 @@ export const AFTER_DEXAMETHASONE = '(?:after|following|post)[- \\t]+(?:an?[ \\t]
 
 /** "cortisol after 1 mg dexamethasone 9.2 ug/dL": the test between the name and the value (dexamethasone-suppression.ts judges it). */
 const AFTER_DEX = new RegExp(`[ \\t]*${AFTER_DEXAMETHASONE}(?:[ \\t]+suppression(?:[ \\t]+test)?)?[ \\t]*(?:[:=,][ \\t]*)?(?=[<>≤≥]?[ \\t]*\\d)`, 'iy');
+
+/**
+ * The sample's time after a test name: a number with a time unit right after "at" / "after" / "post" / "@"
+ * ("serum iron at 4 h: 98 umol/L", "glucose at 2 hours: 11.8 mmol/L", "paracetamol level at 4 hours 150 mg/L").
+ * It is when the sample was taken, not the value: the value is what follows; with nothing after it, no value.
+ * A time after the value ("glucose 11.8 mmol/L at 2 h") is not next to the name and is not read here.
+ */
+const TIME_POINT = /[ \t]*(?:at|after|post|@)[ \t]*\d{1,3}(?:\.\d)?[ \t]*-?(?:h|hrs?|hours?|mins?|minutes?)(?![a-z0-9])[ \t]*(?:[:=,][ \t]*)?/iy;
+const TIME_FIRST = new Set([...'aApP@'].map((ch) => ch.charCodeAt(0)));
 
 /** A bracketed qualifier or a clock time after a test name, when a number follows it. */
 const QUALIFIER = /[ \t]*(?:\([^()\n]{1,24}\)|\d{1,2}(?:[:.]\d{2})?[ \t]*(?:am|pm|a\.m\.|p\.m\.))[ \t]*(?:[:=][ \t]*)?(?=[<>≤≥]?[ \t]*\d)/iy;
