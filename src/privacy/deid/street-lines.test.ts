@@ -90,6 +90,13 @@ test('a drug before g. or pr., an acronym before St or Ave, and a number before 
   assert.ok(!has('Seen by Dr Beattie 2 days ago.', 'Beattie 2', 'LOCATION'));
 });
 
+test('a named score or classification before St (stage) or Ave (average) stays', () => {
+  for (const t of ['CLL: Rai St 2, Binet B.', 'PAD: Fontaine St 2, Rutherford St 3.', 'Melanoma: Clark St 4, Breslow 2 mm.',
+    'Myeloma: Durie-Salmon St 2.', 'Thymoma Masaoka St 2 on CT.', 'Pressure ulcer: Waterlow St 2 sacrum.', 'Puberty Tanner St 4 on exam.'])
+    assert.deepEqual(places(t), [], t);
+  assert.ok(has('Address: Rustaveli Ave 14, Tbilisi.', 'Rustaveli Ave 14', 'LOCATION'));
+});
+
 test('Lithuanian genitive names before g. and pr., and name-first lines before a comma, are still taken', () => {
   assert.ok(has('Adresas: Gedimino g. 9, Vilnius.', 'Gedimino g. 9', 'LOCATION'));
   assert.ok(has('Adresas: Konstitucijos pr. 21, Vilnius.', 'Konstitucijos pr. 21', 'LOCATION'));

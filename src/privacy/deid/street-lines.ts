@@ -23,6 +23,7 @@
  */
 import { GENERIC } from './organisations.js';
 import { clinicalWord, type Lexicon } from './lexicon.js';
+import { SCORE_NAMES } from './named-scores.js';
 import { NOT_NAME } from './subdivisions.js';
 import type { PushSpan as Push } from './types.js';
 
@@ -95,14 +96,19 @@ function nameSuffix(text: string, at: number): boolean {
 // accents folded); a drug name before "g." (grams) or "pr." (per rectum) does not end so ("Fosfomycin g. 3", "Cyclizine pr. 50").
 const GENITIVE = /[ous]$/u;
 
+// The English type words that also abbreviate a stage and an average: after a named score or classification they are
+// its stage or mean and the number its value ("Rai St 2", "Fontaine St 2", "Waterlow St 2"; named-scores.ts).
+const STAGE_OR_MEAN = new Set(['St', 'St.', 'Ave', 'Ave.']);
+
 /**
  * Whether a name before a name-first type word (`type`, absent for a one-word street) reads as a street's: as
- * `streetName`, and not acronyms only ("CKD St 3", "FIGO St 1", "BM Ave 11": stage and average), and in the genitive
- * before the Lithuanian "g." and "pr." (review-deid9).
+ * `streetName`, and not acronyms only ("CKD St 3", "FIGO St 1", "BM Ave 11": stage and average), in the genitive
+ * before the Lithuanian "g." and "pr.", and no named score before "St" or "Ave" (review-deid9).
  */
 function nameFirstStreet(name: string, type: string | undefined, lex: Lexicon): boolean {
   if (!/\p{Lu}\p{Ll}/u.test(name)) return false;
   if ((type === 'g.' || type === 'pr.') && !GENITIVE.test(name)) return false;
+  if (type !== undefined && STAGE_OR_MEAN.has(type) && name.split(/[ \t]+/).some((w) => SCORE_NAMES.has(w.toLowerCase()))) return false;
   return streetName(name, lex);
 }
 
