@@ -78,3 +78,30 @@ test('English words, scores, leads and a measure before a street-type word stay'
     'Bristol Stool Chart type 4.', 'Trial of Voiding 3 times.'])
     assert.deepEqual(places(t), [], t);
 });
+
+// Review-deid9: the name-first order read as a stranger. "g." is also grams, "pr." per rectum, "St" stage and "Ave"
+// average after an acronym, and a number before a dose frequency or a count is a dose's. Invented sentences.
+test('a drug before g. or pr., an acronym before St or Ave, and a number before a dose or count stay', () => {
+  for (const t of ['Fosfomycin g. 3 single dose.', 'Tazocin g. 4 tds.', 'Voltarol pr. 50 tds.', 'Oxynorm pr. 2 doses given.',
+    'Cyclizine pr. 50 tds.', 'Domperidone pr. 30 bd.', 'Gleason pr. 7 on biopsy.', 'Ceftriaxona g. 2 cada día.',
+    'Vancomicina g. 1 cada 12 horas.', 'CKD St 3 and DM2.', 'Cervix Ca FIGO St 1 diagnosed 2019.', 'BM Ave 11 on the chart.',
+    'Amoxil ter 3 days.', 'Medication round: Kalitie 2 tablets.'])
+    assert.deepEqual(places(t), [], t);
+  assert.ok(!has('Seen by Dr Beattie 2 days ago.', 'Beattie 2', 'LOCATION'));
+});
+
+test('a named score or classification before St (stage) or Ave (average) stays', () => {
+  for (const t of ['CLL: Rai St 2, Binet B.', 'PAD: Fontaine St 2, Rutherford St 3.', 'Melanoma: Clark St 4, Breslow 2 mm.',
+    'Myeloma: Durie-Salmon St 2.', 'Thymoma Masaoka St 2 on CT.', 'Pressure ulcer: Waterlow St 2 sacrum.', 'Puberty Tanner St 4 on exam.'])
+    assert.deepEqual(places(t), [], t);
+  assert.ok(has('Address: Rustaveli Ave 14, Tbilisi.', 'Rustaveli Ave 14', 'LOCATION'));
+});
+
+test('Lithuanian genitive names before g. and pr., and name-first lines before a comma, are still taken', () => {
+  assert.ok(has('Adresas: Gedimino g. 9, Vilnius.', 'Gedimino g. 9', 'LOCATION'));
+  assert.ok(has('Adresas: Konstitucijos pr. 21, Vilnius.', 'Konstitucijos pr. 21', 'LOCATION'));
+  assert.ok(has('Adresas: Ukmergės g. 14, Vilnius.', 'Ukmerges g. 14', 'LOCATION') || has('Adresas: Ukmergės g. 14, Vilnius.', 'Ukmergės g. 14', 'LOCATION'));
+  assert.ok(has('Adresas: Vilniaus g. 3, Kaunas.', 'Vilniaus g. 3', 'LOCATION'));
+  assert.ok(has('Lives Tsereteli Ave 12, apt 3, Kutaisi.', 'Tsereteli Ave 12, apt 3', 'LOCATION'));
+  assert.ok(has('Address: Abay St 7, Almaty.', 'Abay St 7', 'LOCATION'));
+});

@@ -23,6 +23,7 @@
  */
 import { GENERIC } from './organisations.js';
 import { clinicalWord, type Lexicon } from './lexicon.js';
+import { SCORE_NAMES } from './named-scores.js';
 import { NOT_NAME } from './subdivisions.js';
 import type { PushSpan as Push } from './types.js';
 
@@ -63,10 +64,13 @@ const TYPE_AFTER = ['utca', 'u\\.', 'ut', 'ter', 'korut', 'krt\\.', 'koz', 'sor'
   'kuca', 'poghots', 'prospekti', 'prospekt', 'St', 'St\\.', 'Street', 'Ave', 'Ave\\.', 'Avenue', 'Blvd\\.?'];
 // Hungarian floor and door after the number ("41. II/7", "41. II. em. 7"), or a Finnish stair letter and flat ("3 A 12").
 const FLOOR = '(?:\\.?[ \\t][IVX]{1,4}(?:\\/\\d{1,3}|\\.[ \\t]?em\\.[ \\t]?\\d{1,3})|[ \\t][A-H](?:[ \\t]\\d{1,3})?(?![\\p{L}\\d]))?';
-const NAME_THEN_TYPE = new RegExp(`(?<![\\p{L}\\d])(${NAME})[ \\t](?:${TYPE_AFTER.join('|')})[ \\t]{1,2}(?:${NUMBER_LABEL}[ \\t]?)?${NUMBER}${NUMBER_END}${FLOOR}${FLAT}`, 'gu');
+// What the number after a name-first type word must not run into either (review-deid9): a dose frequency, route or count,
+// as "Tazocin g. 4 tds", "Voltarol pr. 50 tds", "Oxynorm pr. 2 doses", "Beattie 2 weeks" (g. grams, pr. per rectum).
+const DOSE_END = '(?![ \\t]*(?:g|tds|tid|bd|bid|qds|qid|od|nocte|mane|prn|stat|times|days?|weeks?|months?|doses?|tablets?|tabs?|caps?|puffs?|drops?|x)\\b)';
+const NAME_THEN_TYPE = new RegExp(`(?<![\\p{L}\\d])(${NAME})[ \\t](${TYPE_AFTER.join('|')})[ \\t]{1,2}(?:${NUMBER_LABEL}[ \\t]?)?${NUMBER}${NUMBER_END}${DOSE_END}${FLOOR}${FLAT}`, 'gu');
 // One word ending in the Nordic or Finnish type word, then the number: Finnish, Estonian, Swedish, Danish, Norwegian.
 const ENDINGS = 'katu|tie|kuja|polku|kaari|tori|rinne|raitti|vayla|tee|gatan|vagen|gata|grand|gade|vej|veien|vegen|gate|straede';
-const ONE_WORD = new RegExp(`(?<![\\p{L}\\d])(\\p{Lu}\\p{Ll}{2,}(?:${ENDINGS}))[ \\t]{1,2}${NUMBER}${NUMBER_END}${FLOOR}${FLAT}`, 'gu');
+const ONE_WORD = new RegExp(`(?<![\\p{L}\\d])(\\p{Lu}\\p{Ll}{2,}(?:${ENDINGS}))[ \\t]{1,2}${NUMBER}${NUMBER_END}${DOSE_END}${FLOOR}${FLAT}`, 'gu');
 // The Colombian grid address: type word, the street's number (letter, "Bis", quarter), "#" or "No." and "cross-distance".
 const GRID = /(?<![\p{L}\d])(?:Carrera|Cra\.?|Calle|Cl\.|Diagonal|Dg\.|Transversal|Tv\.|Avenida|Av\.)[ \t]\d{1,3}[ \t]?[A-Z]?(?:[ \t]?Bis)?(?:[ \t](?:Sur|Norte|Este|Oeste))?[ \t]{0,2}(?:#|No\.?|N[\u00ba\u00b0]\.?)[ \t]?\d{1,3}[ \t]?[A-Z]?[ \t]?-[ \t]?\d{1,3}(?![\p{L}\d])/gu;
 // Quick tests that one of the type words is in the note at all (speed: most notes carry none); after the name, a number
@@ -86,6 +90,26 @@ function streetName(name: string, lex: Lexicon): boolean {
 function nameSuffix(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 24), at);
   return (text.startsWith('Jr.', at) && /\p{Lu}[\p{L}'\u2019]*[ \t]{1,2}$/u.test(before)) || (text.startsWith('al.', at) && /\bet[ \t]{1,2}$/.test(before));
+}
+
+// Lithuanian street names stand in the genitive before g. and pr. (Gedimino, Savanoriu, Konstitucijos, Ukmerges, Vilniaus,
+// accents folded); a drug name before "g." (grams) or "pr." (per rectum) does not end so ("Fosfomycin g. 3", "Cyclizine pr. 50").
+const GENITIVE = /[ous]$/u;
+
+// The English type words that also abbreviate a stage and an average: after a named score or classification they are
+// its stage or mean and the number its value ("Rai St 2", "Fontaine St 2", "Waterlow St 2"; named-scores.ts).
+const STAGE_OR_MEAN = new Set(['St', 'St.', 'Ave', 'Ave.']);
+
+/**
+ * Whether a name before a name-first type word (`type`, absent for a one-word street) reads as a street's: as
+ * `streetName`, and not acronyms only ("CKD St 3", "FIGO St 1", "BM Ave 11": stage and average), in the genitive
+ * before the Lithuanian "g." and "pr.", and no named score before "St" or "Ave" (review-deid9).
+ */
+function nameFirstStreet(name: string, type: string | undefined, lex: Lexicon): boolean {
+  if (!/\p{Lu}\p{Ll}/u.test(name)) return false;
+  if ((type === 'g.' || type === 'pr.') && !GENITIVE.test(name)) return false;
+  if (type !== undefined && STAGE_OR_MEAN.has(type) && name.split(/[ \t]+/).some((w) => SCORE_NAMES.has(w.toLowerCase()))) return false;
+  return streetName(name, lex);
 }
 
 /** Where the street's name starts once a label or verb before it is left out ("Address Komitas Ave 49", "lives Kossuth tér 3"). */
@@ -114,7 +138,7 @@ export function detectStreetLines(text: string, lex: Lexicon, push: Push): void 
       for (const m of text.matchAll(re)) {
         const name = m[1] ?? '';
         const skip = nameStart(name, lex);
-        if (streetName(name.slice(skip), lex)) push(m.index + skip, m.index + m[0].length, 'LOCATION');
+        if (nameFirstStreet(name.slice(skip), m[2], lex)) push(m.index + skip, m.index + m[0].length, 'LOCATION');
       }
     }
   }
