@@ -17,6 +17,7 @@ import type { PushSpan as Push } from './types.js';
 // Capitals-led groups of capitals and digits joined by dashes or slashes, then a zero-padded last group.
 // The token's start is checked in code (a leading lookbehind would be tried at every position).
 const SEQUENCE = /[A-Z][A-Z0-9]{0,9}(?:[\-\/][A-Z0-9]{1,10})*?[\-\/]0\d{2,5}(?![A-Za-z0-9\-\/]|[.,]\d)/g;
+const ZERO_GROUP = /[\-\/]0\d\d/;
 const TOKEN_BEFORE = /[\p{L}\p{N}\-\/.]/u;
 const MONTH = new RegExp(`^(?:${MONTHS})$`, 'i');
 // Words that make a code name a thing or a place, not a person: device models, catalogue numbers and alarms, document
@@ -37,6 +38,8 @@ function codePrefix(groups: readonly string[]): boolean {
 
 /** Pushes zero-padded sequence codes as ID (see the module comment). */
 export function detectSequenceIds(text: string, push: Push): void {
+  // Most notes hold no zero-padded group after a dash or slash: one linear scan spares the capitals-led one.
+  if (!ZERO_GROUP.test(text)) return;
   SEQUENCE.lastIndex = 0;
   for (let m = SEQUENCE.exec(text); m !== null; m = SEQUENCE.exec(text)) {
     const start = m.index;
