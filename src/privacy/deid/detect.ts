@@ -24,6 +24,7 @@ import { detectLetterForms, trimLetterSpans } from './letters.js';
 import { detectMoreDates } from './more-dates.js';
 import { detectDvlaPlates, detectPlates } from './plates.js';
 import { detectNationalIds } from './national-ids.js';
+import { detectSequenceIds } from './sequence-ids.js';
 import { detectCldrDates } from './cldr-dates.js';
 import { completeOrganisations, detectJoinedNames, detectSlots } from './positions.js';
 import { detectAgeNouns, detectFormIdentifiers, keepClinicalNumbers } from './identifiers.js';
@@ -186,6 +187,7 @@ function detectRules(text: string, lex: Lexicon, options: DetectOptions, mode: C
   detectPlates(text, push, mode);
   detectDvlaPlates(text, push, mode);
   detectNationalIds(text, push, mode);
+  detectSequenceIds(text, push);
   detectWords(text, lex, push);
   detectNamePairs(text, lex, push);
   if (mode === 'mixed') detectKoreanGivenNames(text, lex, push);
