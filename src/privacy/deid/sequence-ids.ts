@@ -8,7 +8,8 @@
  * Stays out: a prefix group that is a measurement head, a month, a standard's or conformity mark, or a thing word; a code
  * after a model, catalogue, error, figure, form, ward or bed word (device models and alarms, document parts, places in
  * the building); an investigational drug's code ("MK-0431") after a drug word, in brackets after a medicine's
- * non-proprietary name (its INN stem: -mab, -nib, -gliptin, -vir, -sartan...), or before a dose.
+ * non-proprietary name (its INN stem: -mab, -nib, -gliptin, -vir, -sartan...), or before a dose. Also (review-deid10)
+ * a code whose head noun is an English noun of a thing, a care unit's or an HLA locus's code, and a code before "trial".
  */
 import { MEASURE_HEAD } from './plates.js';
 import { MONTHS } from './patterns.js';
