@@ -41,6 +41,9 @@ const AGE_NOUN_BEFORE = new RegExp(`(?:(?<![\\p{L}])(?:${AGE_NOUNS}|${YEARS_BEFO
 const ETA_BEFORE = /(?<![\p{L}])ETA[ \t]*[:=.\-]?[ \t]*$/u;
 // The English word after a years word that is also English ("sats 92 let nurse know"): the text is English there.
 const NEXT_WORD = /^[ \t]+([a-z]+)/;
+// A capitalised word after an English preposition, right before the number with no colon, is a place's name, not an age
+// label ("Transferred to Alder 102": a ward; "Alder: 95", "alder 95" of a Danish form stay ages) (review-deid10).
+const PLACE_BEFORE = /(?<![\p{L}])(?:to|at|from|on|onto|into|via)[ \t]+\p{Lu}\p{Ll}+[ \t]*$/u;
 
 /**
  * Push each age over 89 written with another language's years word, age adjective or age noun (`lex`: a years word
@@ -65,6 +68,7 @@ export function detectAgesAbroad(text: string, lex: Lexicon, push: Push): void {
     const end = m.index + m[0].length;
     const before = text.slice(Math.max(0, m.index - 14), m.index);
     if (!AGE_NOUN_BEFORE.test(before) || ETA_BEFORE.test(before)) continue;
+    if (PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     if (NOT_AGE_AFTER.test(text.slice(end, end + 12)) || /^[ \t]*(?:mg|ml|mmhg|cm|kg|g\b|l\b|%|\/)/i.test(text.slice(end, end + 8))) continue;
     push(m.index, end, 'AGE');
   }

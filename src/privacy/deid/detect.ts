@@ -187,7 +187,7 @@ function detectRules(text: string, lex: Lexicon, options: DetectOptions, mode: C
   detectPlates(text, push, mode);
   detectDvlaPlates(text, push, mode);
   detectNationalIds(text, push, mode);
-  detectSequenceIds(text, push);
+  detectSequenceIds(text, lex, push);
   detectWords(text, lex, push);
   detectNamePairs(text, lex, push);
   if (mode === 'mixed') detectKoreanGivenNames(text, lex, push);

@@ -59,7 +59,7 @@ export const GENERIC = new Set(('the a an and of our your their his her this tha
   'east west recurrent multiple frequent mechanical unwitnessed witnessed several two three no any emergency acute chronic step down ' +
   'intensive critical coronary palliative hospice respite residential assisted living independent nurse nurses doctor doctors patient adult adults').split(' '));
 // Care units and settings written as acronyms: no institution.
-const UNITS = new Set('ICU HDU ITU TCU CCU CICU CVICU SICU MICU NICU PICU PACU LTAC LTACH IRF SNF ALF CDU AMU MAU SAU EAU ACU OPD OPAT ED ER OR IR CT MRI EEG ECG EKG GP PCP ENT EMS EMT ALS BLS CPR DNR DNAR USA NHS VA'.split(' '));
+export const UNITS = new Set('ICU HDU ITU TCU CCU CICU CVICU SICU MICU NICU PICU PACU LTAC LTACH IRF SNF ALF CDU AMU MAU SAU EAU ACU OPD OPAT ED ER OR IR CT MRI EEG ECG EKG GP PCP ENT EMS EMT ALS BLS CPR DNR DNAR USA NHS VA'.split(' '));
 const CARE_VERB = /\b(?:transferred|transfer|transported|ambulance|flown|airlifted|taken|sent|admitted|brought|diverted|discharged|moved|arrived|en route|referred)\b/gi;
 const ACRONYM_SLOT = /\b(?:from|to|at)[ \t]{1,2}([A-Z]{3,7})(?![A-Za-z&\-])/g;
 // A hyphenated pair of capitalised words where a place is expected names an institution ("at Cedars-Sinai", "from

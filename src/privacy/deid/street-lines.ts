@@ -72,7 +72,9 @@ const NAME_THEN_TYPE = new RegExp(`(?<![\\p{L}\\d])(${NAME})[ \\t](${TYPE_AFTER.
 const ENDINGS = 'katu|tie|kuja|polku|kaari|tori|rinne|raitti|vayla|tee|gatan|vagen|gata|grand|gade|vej|veien|vegen|gate|straede';
 const ONE_WORD = new RegExp(`(?<![\\p{L}\\d])(\\p{Lu}\\p{Ll}{2,}(?:${ENDINGS}))[ \\t]{1,2}${NUMBER}${NUMBER_END}${DOSE_END}${FLOOR}${FLAT}`, 'gu');
 // The Colombian grid address: type word, the street's number (letter, "Bis", quarter), "#" or "No." and "cross-distance".
-const GRID = /(?<![\p{L}\d])(?:Carrera|Cra\.?|Calle|Cl\.|Diagonal|Dg\.|Transversal|Tv\.|Avenida|Av\.)[ \t]\d{1,3}[ \t]?[A-Z]?(?:[ \t]?Bis)?(?:[ \t](?:Sur|Norte|Este|Oeste))?[ \t]{0,2}(?:#|No\.?|N[\u00ba\u00b0]\.?)[ \t]?\d{1,3}[ \t]?[A-Z]?[ \t]?-[ \t]?\d{1,3}(?![\p{L}\d])/gu;
+// The distance has two or three digits, as Colombian plates write it ("# 38-14", "# 14-109"): a one-digit distance
+// is a dose or a range ("Cl. 98 No. 2-3", "Diagonal 2 # 12-4") (review-deid10).
+const GRID = /(?<![\p{L}\d])(?:Carrera|Cra\.?|Calle|Cl\.|Diagonal|Dg\.|Transversal|Tv\.|Avenida|Av\.)[ \t]\d{1,3}[ \t]?[A-Z]?(?:[ \t]?Bis)?(?:[ \t](?:Sur|Norte|Este|Oeste))?[ \t]{0,2}(?:#|No\.?|N[\u00ba\u00b0]\.?)[ \t]?\d{1,3}[ \t]?[A-Z]?[ \t]?-[ \t]?\d{2,3}(?![\p{L}\d])/gu;
 // Quick tests that one of the type words is in the note at all (speed: most notes carry none); after the name, a number
 // label or a block letter may stand before the number.
 const HINT = new RegExp(`(?:${[...TYPE_FIRST, ...NUMBER_FIRST].join('|')}|Cad\\.|Caddesi|Cd\\.|Sok|Sk\\.|Bulvari|Blv\\.)`, 'u');
