@@ -33,7 +33,7 @@ const AGE_ADJECTIVES = [
   // Persian "ساله", Urdu "سالہ", Pashto "کلن", Hindi and Nepali "वर्षीय", Nepali "बर्ष", romanised Hindi, Urdu and
   // Nepali "saal"/"barsa", Estonian "-aastane", Albanian "vjeç", Icelandic "ára", Welsh "mlwydd oed"/"oed", Irish
   // "bliana", Basque "urteko", Somali "jir"/"sano jir" (not "sano" alone: Spanish and Italian "healthy", "FC 95 sano";
-// review-deid8), Malagasy "taona", Samoan "tausaga", Tok Pisin "krismas", Igbo
+  // review-deid8), Malagasy "taona", Samoan "tausaga", Tok Pisin "krismas", Igbo
   // "afọ", Tagalog and Cebuano "taong gulang"/"anyos", Korean "살", Georgian "წლის", Armenian "տարեկան", Tamil
   // "வயது", Malayalam "വയസ്സ്", Sinhala "අවුරුදු", Arabic "عاما", Slovak "ročnej", Latvian "gadus".
   'χρονών', 'χρονων', 'yosh', 'yoshda', 'yoshli', 'yoshdagi', 'жаста', 'жастағы', 'жасар', 'жашта', 'жаштагы', 'жашар',
