@@ -479,17 +479,23 @@ Plan: spinalna anestezija, metformin izostaviti na dan operacije, gliklazid ujut
 Anesteziolog: dr {{NAME|Jelena Bulatović-Vujošević}}, licenca {{LICENSE|LKCG-0447}}; supruga {{NAME|Vesne}}, tel. {{PHONE|069 448 217}}`,
 
   `Patient blog mentioned in clinic: {{URL|https://kristinavrhovec.blogspot.com/2026/12/kemoterapija}} - she writes about her chemo; reminded about photos of other patients.`,
+
+  `Specimen labels (pasted):
+{{NAME|KANDEH-WURIE, Fatmata}}   F   {{MRN|44810297}}   {{DATE|12/05/1961}}
+{{NAME|TOKOTUU, Paletu}}   M   {{MRN|44810311}}   {{DATE|30/09/1953}}   {{ID|SCN 0448 2217 09}}`,
+
+  `{{NAME|Vongsakda Inthavong}} {{ID|A07-228146}} {{DATE|2026-12-04}} sputum x3 sent; {{PHONE|020 5544 8127}}`,
 ];
 
 const PHI_FREE_TEXTS: string[] = [
   `Allergy terms: Gell-Coombs types I-IV; SJS/TEN (SCORTEN), DRESS (RegiSCAR score), AGEP, fixed drug eruption; PEN-FAST score under 3 - direct oral challenge; tryptase at 1 h and 24 h; EpiPen, Jext and Emerade autoinjectors; venom immunotherapy for 3-5 years.`,
   `Anticoagulation clinic: warfarin (Marevan, Coumadin), target INR 2.5 for AF and VTE, 3.5 for some mechanical mitral valves; time in therapeutic range by Rosendaal method; HAS-BLED and ORBIT scores; DOACs: Xarelto, Eliquis, Lixiana, Pradaxa; idarucizumab (Praxbind) and andexanet alfa reversal.`,
-  `Oncology: RECIST 1.1, ECOG 0-4, CTCAE v5 grading, FOLFOX, FOLFIRINOX, CAPOX, R-CHOP, AC-T; Keytruda (pembrolizumab), Opdivo (nivolumab), Herceptin (trastuzumab); UKONS triage tool red/amber/green; neutropenic sepsis within 1 hour.`,
+  `Oncology: RECIST 1.1, ECOG 0-4, CTCAE v5 grading, FOLFOX, FOLFIRINOX, CAPOX, R-CHOP, AC-T; Keytruda (pembrolizumab), Opdivo (nivolumab), Herceptin (trastuzumab); EGFR exon 19 deletion, ALK, ROS1, KRAS G12C, BRAF V600E, NTRK, MSI-high, BRCA1 and BRCA2; UKONS triage tool red/amber/green; neutropenic sepsis within 1 hour.`,
   `Radiotherapy: linear accelerators (Varian TrueBeam, Elekta Versa HD), CyberKnife, Gamma Knife, proton beam; IMRT, VMAT, SABR; Stupp protocol 60 Gy in 30 fractions with temozolomide; RTOG toxicity grades; bolus, tattoo marks, thermoplastic mask.`,
   `Endoscopy scales: Boston bowel preparation scale, Paris classification, NICE and JNET for polyps, Prague C and M for Barrett's, Los Angeles grades A-D, Forrest classification of ulcers, Glasgow-Blatchford and Rockall scores, Mayo endoscopic score; Olympus, Pentax and Fujifilm scopes.`,
   `Capacity and consent: Mental Capacity Act 2005 (two-stage test), best interests checklist, Lasting Power of Attorney, Court of Protection, deprivation of liberty safeguards; Montgomery, Bolam and Gillick; Jehovah's Witness advance decisions; ReSPECT and DNACPR; IMCA for the unbefriended.`,
   `Opioid substitution: methadone, buprenorphine (Subutex, Espranor wafer), prolonged-release buprenorphine (Buvidal weekly or monthly), naloxone (Prenoxad, Nyxoid nasal); COWS score, Orange Book guidance, supervised consumption, blood-borne virus testing, hepatitis B vaccination.`,
-  `Bleeding disorders: haemophilia A and B, von Willebrand disease types 1-3, Bethesda assay for inhibitors; Advate, Elocta, Alprolix, Hemlibra (emicizumab), NovoSeven (rFVIIa), FEIBA; tranexamic acid; Haemtrack diary; HJHS joint score.`,
+  `Bleeding disorders: haemophilia A and B, von Willebrand disease types 1-3, Bethesda assay for inhibitors; F8 intron 22 inversion, F9 variants; Advate, Elocta, Alprolix, Hemlibra (emicizumab), NovoSeven (rFVIIa), FEIBA; tranexamic acid; Haemtrack diary; HJHS joint score.`,
   `Sickle cell and thalassaemia: HbSS, HbSC, HbS beta-thalassaemia; hydroxycarbamide (Hydrea, Siklos), crizanlizumab, voxelotor; transcranial Doppler (STOP trial thresholds 170 and 200 cm/s); exchange transfusion; desferrioxamine (Desferal), deferasirox (Exjade), deferiprone (Ferriprox); T2* MRI.`,
   `Kidney transplant follow-up: tacrolimus (Prograf, Advagraf, Envarsus), mycophenolate (CellCept, Myfortic), prednisolone; BK polyomavirus, CMV (valganciclovir), PJP prophylaxis (co-trimoxazole); Banff classification of rejection; donor-specific antibodies; KDIGO guidance.`,
   `Heart failure: NYHA I-IV, ACC/AHA stages, Framingham criteria; Entresto (sacubitril/valsartan), bisoprolol, eplerenone, Jardiance (empagliflozin), Forxiga (dapagliflozin); IV iron (Ferinject) if ferritin under 100; CardioMEMS, ICD, CRT-P and CRT-D; daily weights.`,
