@@ -11,18 +11,16 @@ import { tokenAfter, type Tokens } from './tokenize.js';
 /**
  * Insert the model term `forms` (phrase forms of its label) as a target over `span`, keeping the
  * targets in order and never overlapping. Nothing happens when the model lacks the term or a
- * target overlaps the span. `entries` runs parallel to `targets`. Returns the inserted target, if any.
+ * target overlaps the span. `entries` runs parallel to `targets`.
  */
-export function insertDerivedTarget(forms: readonly string[], span: Target, lexicon: Lexicon, targets: Target[], entries: (readonly LexiconEntry[])[]): Target | undefined {
+export function insertDerivedTarget(forms: readonly string[], span: Target, lexicon: Lexicon, targets: Target[], entries: (readonly LexiconEntry[])[]): void {
   const m = lexicon.trie.longestAt(forms, 0, forms.length);
-  if (!m || m.end !== forms.length) return undefined;
+  if (!m || m.end !== forms.length) return;
   let k = targets.length;
   while (k > 0 && (targets[k - 1] as Target).first > span.first) k--;
-  if ((k > 0 && (targets[k - 1] as Target).end > span.first) || (k < targets.length && (targets[k] as Target).first < span.end)) return undefined;
-  const target = { first: span.first, end: span.end };
-  targets.splice(k, 0, target);
+  if ((k > 0 && (targets[k - 1] as Target).end > span.first) || (k < targets.length && (targets[k] as Target).first < span.end)) return;
+  targets.splice(k, 0, { first: span.first, end: span.end });
   entries.splice(k, 0, m.values);
-  return target;
 }
 
 /** Longest clause of an earlier value read after its number, in tokens ("three months ago", "last week"). */

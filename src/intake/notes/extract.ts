@@ -27,7 +27,6 @@ import { loosePairs, type ReadSoFar } from './loose-pairs.js';
 import { coordinatedAfter, coordinatedBefore, type Coordinated } from './coordination.js';
 import { addCreatinineRise } from './baseline-change.js';
 import { addWeightLoss } from './weight-change.js';
-import { addGestation } from './gestation.js';
 import { insertDerivedTarget } from './derived-target.js';
 import { applyExposureRules, historicalCounts } from './exposures.js';
 import { sizeAt } from './sizes.js';
@@ -185,7 +184,6 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
   addArmDifference(tokens, readings, lexicon, targets, entries);
   addCreatinineRise(tokens, readings, lexicon, targets, entries);
   addWeightLoss(tokens, readings, lexicon, targets, entries);
-  const gestations = addGestation(tokens, options.sex, options.age, lexicon, targets, entries);
   applyExposureRules(tokens, sections, lexicon, targets, entries, allDurations);
   const loose = options.loosePairs === false ? undefined : addLoosePairs(tokens, mask, lexicon, targets, entries, readings);
   const statements = options.readings === false ? [] : findNormalVitals(tokens, readings);
@@ -201,11 +199,9 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
     const start = tokens.start[t.first] as number;
     const end = tokens.end[t.end - 1] as number;
     while (si + 1 < sections.length && (sections[si + 1] as Section).headerStart <= start) si++;
+    const f = flags[k];
     const list = entries[k];
-    const flagged = flags[k];
-    if (!flagged || !list) continue;
-    // A stated gestation is not denied by a negation cue of its sentence (`gestation.ts`).
-    const f = flagged.negated && gestations?.has(t) ? { ...flagged, negated: false } : flagged;
+    if (!f || !list) continue;
     // A loose reading names no past finding: the history is left to its exact words.
     if (f.historical && loose?.has(t)) continue;
     const span = { start, end };
