@@ -8,8 +8,6 @@
  *   atrioventricular and intraventricular conduction, axis, chamber enlargement, ST-T-U and QT.
  * - Chest imaging: terms of the Fleischner Society glossary (Hansell DM et al., Radiology
  *   2008;246:697-722).
- * - Nerve conduction and needle EMG: the abnormal findings of the AANEM glossary of electrodiagnostic terms
- *   (2015), read only beside a word naming the study.
  * A statement is written without its modality ("Sinus bradycardia.", "tree-in-bud opacities"): its words
  * say what test it comes from, so it is read ungated. A phrase the model already reads ungated keeps its
  * own reading (the lexicon adds a statement only where the model has no ungated term for that phrase).
@@ -54,11 +52,6 @@ const HEAD_BLEED = 'ct-head-hemorrhage';
 const HEAD_WORDS: readonly string[] = ['head', 'brain', 'cranial', 'intracranial', 'skull', 'temporal', 'frontal', 'parietal', 'occipital'];
 /** What an arrhythmia statement also stands for on ambulatory monitoring. */
 const MONITORED = ['holter-arrhythmia'];
-
-/** Words (normalised forms) that name a nerve conduction or electrodiagnostic study ("nerve conduction", "NCS", "EMG"). */
-const NERVE_STUDY_WORDS: readonly string[] = ['nerve', 'ncs', 'emg', 'electromyography', 'electromyogram', 'electrodiagnostic', 'neurophysiology', 'neurophysiological'];
-/** Words (normalised forms) that name the needle examination of electromyography. */
-const NEEDLE_EMG_WORDS: readonly string[] = ['emg', 'electromyography', 'electromyogram', 'needle', 'electrodiagnostic', 'neurophysiology', 'neurophysiological'];
 
 /** The list, ECG statements first. */
 export const REPORT_STATEMENTS: readonly ReportStatement[] = [
@@ -135,26 +128,6 @@ export const REPORT_STATEMENTS: readonly ReportStatement[] = [
   // fluid in the middle ear. Bare "type B" and "flat trace" only beside the word tympanometry or tympanogram.
   { concept: 'tympanometry-type-b', findings: ['fluid-in-ear'], phrases: ['type B tympanogram', 'type B tympanograms', 'flat tympanogram', 'flat tympanograms', 'type B tympanometry'] },
   { concept: 'tympanometry-type-b', findings: ['fluid-in-ear'], gate: ['tympanometry', 'tympanogram', 'tympanograms'], phrases: ['type B', 'flat trace', 'flat traces'] },
-  // Nerve conduction studies and needle electromyography: the abnormal findings named in the AANEM glossary
-  // (American Association of Neuromuscular & Electrodiagnostic Medicine, Glossary of terms in neuromuscular and
-  // electrodiagnostic medicine, 2015): of a nerve conduction study (conduction block, temporal dispersion, slowed
-  // conduction velocity, prolonged distal or F-wave latency, reduced or absent CMAP / SNAP), and of the needle
-  // examination (fibrillation potentials, positive sharp waves, fasciculation potentials, myotonic and complex
-  // repetitive discharges, reduced or neurogenic recruitment, neurogenic or myopathic motor units, denervation).
-  // Read only beside a word naming the study: "conduction block" is also written of the heart on an ECG.
-  { concept: 'ncs-abnormal-finding', findings: ['ncs-abnormal'], gate: NERVE_STUDY_WORDS, phrases: [
-    'conduction block', 'partial conduction block', 'temporal dispersion', 'abnormal temporal dispersion', 'conduction slowing', 'focal conduction slowing',
-    'focal slowing', 'slowed conduction', 'slowing of conduction', 'slowed conduction velocity', 'slowed conduction velocities', 'reduced conduction velocity',
-    'reduced conduction velocities', 'prolonged distal latency', 'prolonged distal latencies', 'prolonged distal motor latency', 'prolonged F wave latency',
-    'prolonged F wave latencies', 'absent F waves', 'absent sensory response', 'absent sensory responses', 'absent SNAP', 'absent SNAPs', 'absent CMAP',
-    'reduced SNAP amplitude', 'reduced SNAP amplitudes', 'low SNAP amplitude', 'reduced CMAP amplitude', 'reduced CMAP amplitudes', 'low CMAP amplitude',
-    'reduced sensory amplitude', 'reduced sensory amplitudes', 'reduced motor amplitude', 'reduced motor amplitudes',
-  ] },
-  { concept: 'emg-abnormal-finding', findings: ['emg-abnormal'], gate: NEEDLE_EMG_WORDS, phrases: [
-    'fibrillation potentials', 'fibrillations', 'positive sharp waves', 'fasciculation potentials', 'myotonic discharges', 'complex repetitive discharges',
-    'reduced recruitment', 'neurogenic recruitment', 'neurogenic motor unit potentials', 'neurogenic motor units', 'neurogenic units',
-    'myopathic motor unit potentials', 'myopathic motor units', 'myopathic units', 'active denervation', 'chronic denervation', 'denervation',
-  ] },
   // Intracranial haemorrhage on CT by its compartment (Heit JJ, Iv M, Wintermark M 2017, Imaging of intracranial
   // hemorrhage, J Stroke 19:11-27): extradural, subdural, subarachnoid, intraventricular and intraparenchymal. Each
   // compartment stands for the model's one finding of intracranial blood alone, so "no subarachnoid blood" says nothing
