@@ -7,6 +7,7 @@
  */
 import { compileModel, type CompiledModel } from '../../core/compile.js';
 import type { Observation } from '../../core/evidence.js';
+import { keepSamePhrase } from '../../core/same-phrase.js';
 import type { KnowledgeModel, Sex } from '../../core/model.js';
 import { beliefFromCase, markSkipped, posterior } from '../../core/posterior.js';
 import { runWorkup, type Oracle } from '../../core/workup.js';
@@ -150,13 +151,14 @@ export function toVignetteCase(raw: unknown, model: KnowledgeModel, lex: Lexicon
 }
 
 function merge(obs: readonly Observation[]): Observation[] {
-  // First mention wins, but a present mention beats an absent one.
+  // First mention wins, but a present mention beats an absent one; a phrase set keeps only the members that stayed
+  // with its value (texts read apart, kinds filtered).
   const m = new Map<string, Observation>();
   for (const o of obs) {
     const prev = m.get(o.id);
     if (!prev || ('present' in o && o.present && 'present' in prev && !prev.present)) m.set(o.id, o);
   }
-  return [...m.values()];
+  return keepSamePhrase([...m.values()]);
 }
 
 export interface VignetteReport {

@@ -665,16 +665,59 @@ function binaryPresent(mentions: MutableMention[], ms: readonly number[]): boole
   return negated ? false : undefined;
 }
 
+/**
+ * The phrases (span keys) of a binary finding's deciding term mentions: those that gave its value, named by a
+ * lexicon term (not a value reading or a statement).
+ */
+function deciding(mentions: readonly Mention[], ms: readonly number[], present: boolean, into: Map<string, string[]>, id: string): void {
+  for (const i of ms) {
+    const m = mentions[i] as Mention;
+    if (m.valueId !== undefined || m.reading !== undefined || m.statement !== undefined || m.negated === present) continue;
+    const k = `${m.span.start}:${m.span.end}:${present ? 1 : 0}`;
+    const ids = into.get(k) ?? into.set(k, []).get(k)!;
+    if (!ids.includes(id)) ids.push(id);
+  }
+}
+
+/**
+ * One phrase counts once (`core/same-phrase.ts`): binary findings that one term mention names with the same value
+ * (joined through shared findings when phrases overlap in findings) carry each other as `samePhrase`.
+ */
+function markSamePhrase(out: { index: number; obs: Observation }[], phrases: ReadonlyMap<string, readonly string[]>): void {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let r = x;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(x, r);
+    return r;
+  };
+  for (const ids of phrases.values()) {
+    if (ids.length < 2) continue;
+    for (const id of ids) if (!parent.has(id)) parent.set(id, id);
+    for (const id of ids.slice(1)) parent.set(find(id), find(ids[0]!));
+  }
+  const sets = new Map<string, string[]>();
+  for (const id of parent.keys()) (sets.get(find(id)) ?? sets.set(find(id), []).get(find(id))!).push(id);
+  for (const o of out) {
+    if (!parent.has(o.obs.id) || !('present' in o.obs)) continue;
+    const others = sets.get(find(o.obs.id))!.filter((x) => x !== o.obs.id).sort();
+    o.obs = { id: o.obs.id, present: o.obs.present, samePhrase: others };
+  }
+}
+
 /** Derive observations and mark the mentions they came from as used. */
 function toObservations(mentions: MutableMention[], lexicon: Lexicon): Observation[] {
   const out: { index: number; obs: Observation }[] = [];
+  const phrases = new Map<string, string[]>();
   for (const [id, idx] of mentionsByFinding(mentions, lexicon)) {
     const def = lexicon.findings.get(id);
     if (!def) continue;
     const ms = chosenMentions(mentions, idx, MEASURED_KINDS.has(def.kind));
     if (def.valueType === 'binary') {
       const present = binaryPresent(mentions, ms);
-      if (present !== undefined) out.push({ index: def.index, obs: { id, present } });
+      if (present === undefined) continue;
+      out.push({ index: def.index, obs: { id, present } });
+      deciding(mentions, ms, present, phrases, id);
     } else if (def.valueType === 'multi') {
       const affirmed = ms.filter((i) => !(mentions[i] as Mention).negated && (mentions[i] as Mention).valueId !== undefined);
       if (affirmed.length === 0) continue;
@@ -687,6 +730,7 @@ function toObservations(mentions: MutableMention[], lexicon: Lexicon): Observati
       out.push({ index: def.index, obs: { id, value: (mentions[first] as Mention).valueId as string } });
     }
   }
+  markSamePhrase(out, phrases);
   out.sort((a, b) => a.index - b.index);
   return out.map((o) => o.obs);
 }
