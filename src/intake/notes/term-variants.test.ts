@@ -75,3 +75,28 @@ test('the option off (the model build) reads the exact terms only', () => {
   assert.deepEqual(ids(true), ['mouth-dryness', 'xerostomia']);
   assert.deepEqual(ids(false), ['xerostomia']);
 });
+
+test('one phrase naming several findings: each carries the others (samePhrase, same value); other phrases do not', () => {
+  const findings: FindingDef[] = [
+    { id: 'mouth-dryness', name: 'mouth dryness', kind: 'symptom', valueType: 'binary' },
+    { id: 'xerostomia', name: 'dry mouth', kind: 'sign', valueType: 'binary' },
+    { id: 'fever', name: 'fever', kind: 'symptom', valueType: 'binary' },
+    { id: 'thirst', name: 'thirst', kind: 'symptom', valueType: 'binary' },
+  ] as FindingDef[];
+  const lex = buildLexicon({ id: 't', version: '1', findings });
+  const obs = (text: string): unknown[] => {
+    const r = extractFindings(text, lex);
+    return r.ok ? [...r.value.findings] : [];
+  };
+  assert.deepEqual(obs('Dry mouth and fever.'), [
+    { id: 'mouth-dryness', present: true, samePhrase: ['xerostomia'] },
+    { id: 'xerostomia', present: true, samePhrase: ['mouth-dryness'] },
+    { id: 'fever', present: true },
+  ]);
+  assert.deepEqual(obs('She denies a dry mouth.'), [
+    { id: 'mouth-dryness', present: false, samePhrase: ['xerostomia'] },
+    { id: 'xerostomia', present: false, samePhrase: ['mouth-dryness'] },
+  ]);
+  // Two phrases, two findings each of its own: no set.
+  assert.deepEqual(obs('Fever and thirst.'), [{ id: 'fever', present: true }, { id: 'thirst', present: true }]);
+});

@@ -6,7 +6,9 @@
  * only to the findings that list it as written, so the other finding stays unread and a condition that lists only
  * that one loses the complaint. This rule keys each binary finding's own terms (name and synonyms) by their content
  * words folded to a root (`foldWord`: a derivational or inflectional ending removed) and sorted; findings whose terms
- * share a key each read the others' terms too (terms of two content words or more). One rule over the model's own vocabulary, no finding ids in code.
+ * share a key each read the others' terms too (terms of two content words or more). One rule over the model's own
+ * vocabulary, no finding ids in code. The findings one phrase names carry each other (`Observation.samePhrase`), so
+ * a condition counts the phrase once, through its strongest listed ratio (`core/same-phrase.ts`).
  * Pure; built once per lexicon.
  */
 
