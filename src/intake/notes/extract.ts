@@ -58,6 +58,8 @@ export interface Mention {
   readonly experiencer: Experiencer;
   /** Every context rule that fired on this mention, with its trigger text and span. */
   readonly rules: readonly ContextDecision[];
+  /** The term is another finding's wording in other word forms or order (`LexiconEntry.variant`). */
+  readonly variant?: true;
   /** Whether this mention became (part of) an observation. */
   readonly used: boolean;
   /**
@@ -224,7 +226,9 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
       // gate is open count (a closed gated term does not hide the same finding's ungated term: "sinus bradycardia").
       if (sameFindingOpen(open, entry)) continue;
       open.push(entry);
-      mentions.push(termMention(entry, span, matched, section, f));
+      const m = termMention(entry, span, matched, section, f);
+      if (entry.variant === true) m.variant = true;
+      mentions.push(m);
     }
   }
   readingMentions(text, sections, readings, readingFlags, lexicon, mentions, unmapped);
@@ -669,21 +673,29 @@ function binaryPresent(mentions: MutableMention[], ms: readonly number[]): boole
  * The phrases (span keys) of a binary finding's deciding term mentions: those that gave its value, named by a
  * lexicon term (not a value reading or a statement).
  */
-function deciding(mentions: readonly Mention[], ms: readonly number[], present: boolean, into: Map<string, string[]>, id: string): void {
+function deciding(mentions: readonly Mention[], ms: readonly number[], present: boolean, into: Phrases, id: string): void {
   for (const i of ms) {
     const m = mentions[i] as Mention;
     if (m.valueId !== undefined || m.reading !== undefined || m.statement !== undefined || m.negated === present) continue;
     const k = `${m.span.start}:${m.span.end}:${present ? 1 : 0}`;
-    const ids = into.get(k) ?? into.set(k, []).get(k)!;
+    const ids = into.ids.get(k) ?? into.ids.set(k, []).get(k)!;
     if (!ids.includes(id)) ids.push(id);
+    if (m.variant === true) into.variant.add(k);
   }
 }
 
+/** Findings by deciding phrase (span and value), and the phrases read through a shared wording. */
+interface Phrases {
+  readonly ids: Map<string, string[]>;
+  readonly variant: Set<string>;
+}
+
 /**
- * One phrase counts once (`core/same-phrase.ts`): binary findings that one term mention names with the same value
- * (joined through shared findings when phrases overlap in findings) carry each other as `samePhrase`.
+ * One phrase counts once (`core/same-phrase.ts`): binary findings that one term mention names with the same value,
+ * where one of them is read through a shared wording (`term-variants.ts`), carry each other as `samePhrase` (sets
+ * joined through shared findings). A phrase every finding lists as its own term counts as before.
  */
-function markSamePhrase(out: { index: number; obs: Observation }[], phrases: ReadonlyMap<string, readonly string[]>): void {
+function markSamePhrase(out: { index: number; obs: Observation }[], phrases: Phrases): void {
   const parent = new Map<string, string>();
   const find = (x: string): string => {
     let r = x;
@@ -691,8 +703,8 @@ function markSamePhrase(out: { index: number; obs: Observation }[], phrases: Rea
     parent.set(x, r);
     return r;
   };
-  for (const ids of phrases.values()) {
-    if (ids.length < 2) continue;
+  for (const [k, ids] of phrases.ids) {
+    if (ids.length < 2 || !phrases.variant.has(k)) continue;
     for (const id of ids) if (!parent.has(id)) parent.set(id, id);
     for (const id of ids.slice(1)) parent.set(find(id), find(ids[0]!));
   }
@@ -708,7 +720,7 @@ function markSamePhrase(out: { index: number; obs: Observation }[], phrases: Rea
 /** Derive observations and mark the mentions they came from as used. */
 function toObservations(mentions: MutableMention[], lexicon: Lexicon): Observation[] {
   const out: { index: number; obs: Observation }[] = [];
-  const phrases = new Map<string, string[]>();
+  const phrases: Phrases = { ids: new Map(), variant: new Set() };
   for (const [id, idx] of mentionsByFinding(mentions, lexicon)) {
     const def = lexicon.findings.get(id);
     if (!def) continue;

@@ -49,6 +49,11 @@ export interface LexiconEntry {
    * nothing absent; affirmed, it makes the group present.
    */
   readonly member?: boolean;
+  /**
+   * The term is another finding's, read for this one as the same wording in other word forms or order
+   * (`term-variants.ts`): the findings its phrase names then count once per condition (`Observation.samePhrase`).
+   */
+  readonly variant?: boolean;
   /** A bare lesion term (`organ-bound.ts`): not read where the words right after it site it in another lumen. */
   readonly siteBound?: boolean;
   /**
@@ -228,7 +233,7 @@ export function buildLexicon(model: Pick<KnowledgeModel, 'id' | 'version' | 'fin
     }
   });
   // One wording in other word forms or order names the other finding too (`term-variants.ts`).
-  if (options.sharedTerms !== false) for (const { term, findingId } of sharedTerms(binaryTerms)) add(term.term, { findingId, source: 'synonym' });
+  if (options.sharedTerms !== false) for (const { term, findingId } of sharedTerms(binaryTerms)) add(term.term, { findingId, source: 'synonym', variant: true });
   addReportStatements(trie, add, findings);
   const starts = new Map<string, number>();
   for (const w of trie.firstForms()) starts.set(w, 1);

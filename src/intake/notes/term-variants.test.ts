@@ -100,3 +100,12 @@ test('one phrase naming several findings: each carries the others (samePhrase, s
   // Two phrases, two findings each of its own: no set.
   assert.deepEqual(obs('Fever and thirst.'), [{ id: 'fever', present: true }, { id: 'thirst', present: true }]);
 });
+
+test('a phrase that each finding lists as its own term counts as before: no set', () => {
+  const findings: FindingDef[] = [
+    { id: 'fever', name: 'fever', synonyms: ['pyrexia'], kind: 'symptom', valueType: 'binary' },
+    { id: 'raised-temperature', name: 'raised temperature', synonyms: ['pyrexia'], kind: 'sign', valueType: 'binary' },
+  ] as FindingDef[];
+  const r = extractFindings('Pyrexia since Monday.', buildLexicon({ id: 't', version: '1', findings }));
+  assert.deepEqual(r.ok ? r.value.findings : [], [{ id: 'fever', present: true }, { id: 'raised-temperature', present: true }]);
+});
