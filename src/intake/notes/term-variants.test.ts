@@ -103,8 +103,8 @@ test('one phrase naming several findings: each carries the others (samePhrase, s
 
 test('a phrase that each finding lists as its own term counts as before: no set', () => {
   const findings: FindingDef[] = [
-    { id: 'fever', name: 'fever', synonyms: ['pyrexia'], kind: 'symptom', valueType: 'binary' },
-    { id: 'raised-temperature', name: 'raised temperature', synonyms: ['pyrexia'], kind: 'sign', valueType: 'binary' },
+    { id: 'fever', name: 'fever', synonyms: ['pyrexia'], kind: 'symptom', valueType: 'binary', leak: 0.05 },
+    { id: 'raised-temperature', name: 'raised temperature', synonyms: ['pyrexia'], kind: 'sign', valueType: 'binary', leak: 0.05 },
   ] as FindingDef[];
   const r = extractFindings('Pyrexia since Monday.', buildLexicon({ id: 't', version: '1', findings }));
   assert.deepEqual(r.ok ? r.value.findings : [], [{ id: 'fever', present: true }, { id: 'raised-temperature', present: true }]);
