@@ -161,7 +161,7 @@ function unread(text: string, spans: readonly { span: { start: number; end: numb
       prev = w;
     }
   }
-  const g = part.startsWith('fresh') ? 'fresh 1-15' : 'MedQA + OSCE read';
+  const g = part.startsWith('fresh') ? 'fresh 1-17' : 'MedQA + OSCE read';
   const m = unreadPairs.get(g) ?? unreadPairs.set(g, new Map()).get(g)!;
   for (const k of seen) bump(m, k);
 }
@@ -205,7 +205,7 @@ function readRow(raw: unknown): Reading | undefined {
  * --cases-classes: each read-pool case once, by the first class that holds (see the header). The gap is leader minus
  * gold in naive-Bayes score, split by each observed finding's own log-likelihood ratio against the leak.
  */
-const group = (p: string): string => p.startsWith('medqa') ? 'MedQA read' : p.startsWith('osce') ? 'OSCE read' : 'fresh 1-15';
+const group = (p: string): string => p.startsWith('medqa') ? 'MedQA read' : p.startsWith('osce') ? 'OSCE read' : 'fresh 1-17';
 const CASE_CLASSES = process.argv.includes('--cases-classes');
 const nC = model.conditions.length;
 const listedBy = new Map(cm.findings.map((f) => [f.def.id, f.listedIdx.length]));
