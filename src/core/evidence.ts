@@ -6,13 +6,9 @@
 import { childPath, issue, type Issue, type Result } from './issues.js';
 import { SEXES, type FindingDef, type KnowledgeModel, type Sex } from './model.js';
 
-/**
- * A binary finding present or absent, a categorical/ordinal value, or the set of multi-choice values present.
- * `samePhrase`: the other findings one phrase of a note named with the same value; each condition counts the set
- * once, through its strongest member (`same-phrase.ts`).
- */
+/** A binary finding present or absent, a categorical/ordinal value, or the set of multi-choice values present. */
 export type Observation =
-  | { readonly id: string; readonly present: boolean; readonly samePhrase?: readonly string[] }
+  | { readonly id: string; readonly present: boolean }
   | { readonly id: string; readonly value: string }
   | { readonly id: string; readonly values: readonly string[] };
 

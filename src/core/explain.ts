@@ -8,7 +8,6 @@
 import { rowLlr, sexIndex } from './compile.js';
 import type { Observation } from './evidence.js';
 import { ageLikelihoodLlr } from './age-likelihood.js';
-import { samePhraseLlr, samePhraseMembers } from './same-phrase.js';
 import { demographicFeatureKeys, headFeatureKeys, outcomeRows, periodLogFactor, scores, type BeliefState } from './posterior.js';
 
 export interface Contribution {
@@ -54,9 +53,8 @@ export function explain(state: BeliefState, conditionIndex: number): Explanation
   for (const obs of state.observations) {
     const cf = cm.findings[cm.findingIndex.get(obs.id)!]!;
     let nb = 0;
-    const others = samePhraseMembers(cm, cf, obs);
     for (const r of outcomeRows(cf, obs)) {
-      nb += others ? samePhraseLlr(cf, others, r, c) : rowLlr(cf, r, c);
+      nb += rowLlr(cf, r, c);
     }
     if ('present' in obs) nb += ageLikelihoodLlr(cm.ageLikelihoods, cf.index, c, obs.present, state.age);
     const llr = w * nb + headWeight(state, headFeatureKeys(cf, obs), c);

@@ -10,7 +10,6 @@ import { ageBandIndex, sexIndex, type CompiledFinding, type CompiledModel } from
 import type { Observation, PatientCase } from './evidence.js';
 import type { Sex } from './model.js';
 import { addAgeLikelihoods } from './age-likelihood.js';
-import { carriesPhrase, samePhraseMembers } from './same-phrase.js';
 
 export const enum FindingStatus {
   Unknown = 0,
@@ -164,15 +163,6 @@ function addRow(cf: CompiledFinding, r: number, nb: Float64Array, fr: FlatRows):
   for (let j = fr.start[k]!, end = fr.start[k + 1]!; j < end; j++) nb[idx[j]!]! += llr[j]!;
 }
 
-/** A phrase set's member: its row only for the conditions where it carries the set (`same-phrase.ts`). */
-function addRowOnce(cf: CompiledFinding, r: number, others: readonly CompiledFinding[], nb: Float64Array, fr: FlatRows): void {
-  const k = fr.rowBase[cf.index]! + r;
-  for (let j = fr.start[k]!, end = fr.start[k + 1]!; j < end; j++) {
-    const c = fr.idx[j]!;
-    if (carriesPhrase(cf, fr.llr[j]!, others, r, c)) nb[c]! += fr.llr[j]!;
-  }
-}
-
 function addFeature(cm: CompiledModel, head: Float64Array, f: number): void {
   if (f < 0) return;
   const h = cm.head!;
@@ -193,9 +183,7 @@ function applyObservation(cm: CompiledModel, cf: CompiledFinding, obs: Observati
   const ff = cm.head?.findingFeature[cf.index];
   if (def.valueType === 'binary' && 'present' in obs) {
     const r = obs.present ? 1 : 0;
-    const others = samePhraseMembers(cm, cf, obs);
-    if (others) addRowOnce(cf, r, others, nb, fr);
-    else addRow(cf, r, nb, fr);
+    addRow(cf, r, nb, fr);
     if (head) addFeature(cm, head, ff![r]!);
     return;
   }

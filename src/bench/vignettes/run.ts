@@ -7,12 +7,11 @@
  */
 import { compileModel, type CompiledModel } from '../../core/compile.js';
 import type { Observation } from '../../core/evidence.js';
-import { keepSamePhrase } from '../../core/same-phrase.js';
 import type { KnowledgeModel, Sex } from '../../core/model.js';
 import { beliefFromCase, markSkipped, posterior } from '../../core/posterior.js';
 import { runWorkup, type Oracle } from '../../core/workup.js';
 import type { Mode as WorkupMode } from '../../core/next-action.js';
-import { buildLexicon, extractFindings, type Lexicon, type Mention } from '../../intake/notes/index.js';
+import { buildLexicon, extractFindings, type Lexicon } from '../../intake/notes/index.js';
 import { statedDemographics } from '../../intake/notes/demographics.js';
 import { createGatekeeper, type HiddenRecord } from '../gatekeeper.js';
 import { acceptedIndices, type JudgedDisease } from '../judge.js';
@@ -109,31 +108,13 @@ function extract(text: string, lex: Lexicon, keep: (id: string) => boolean, who?
   if (!r.ok) return [];
   const out = r.value.findings.filter((o) => keep(o.id));
   const seen = new Set(out.map((o) => o.id));
-  const added: Mention[] = [];
   for (const m of r.value.mentions) {
     if (!m.historical || m.negated || m.uncertain || m.hypothetical || m.experiencer !== 'patient' || m.valueId !== undefined) continue;
     if (seen.has(m.findingId) || !keep(m.findingId) || lex.findings.get(m.findingId)?.valueType !== 'binary') continue;
     seen.add(m.findingId);
-    added.push(m);
+    out.push({ id: m.findingId, present: true });
   }
-  return [...out, ...historicalPhrases(added)];
-}
-
-/**
- * Historical mentions taken as present, a phrase read through a shared wording counted once as the reader counts it
- * (`Observation.samePhrase`): findings of one span carry each other where one of them is such a reading.
- */
-function historicalPhrases(ms: readonly Mention[]): Observation[] {
-  const bySpan = new Map<string, Mention[]>();
-  for (const m of ms) {
-    const k = `${m.span.start}:${m.span.end}`;
-    (bySpan.get(k) ?? bySpan.set(k, []).get(k)!).push(m);
-  }
-  return ms.map((m) => {
-    const same = bySpan.get(`${m.span.start}:${m.span.end}`)!;
-    if (same.length < 2 || !same.some((x) => x.variant === true)) return { id: m.findingId, present: true };
-    return { id: m.findingId, present: true, samePhrase: same.filter((x) => x !== m).map((x) => x.findingId).sort() };
-  });
+  return out;
 }
 
 /**
@@ -169,14 +150,13 @@ export function toVignetteCase(raw: unknown, model: KnowledgeModel, lex: Lexicon
 }
 
 function merge(obs: readonly Observation[]): Observation[] {
-  // First mention wins, but a present mention beats an absent one; a phrase set keeps only the members that stayed
-  // with its value (texts read apart, kinds filtered).
+  // First mention wins, but a present mention beats an absent one.
   const m = new Map<string, Observation>();
   for (const o of obs) {
     const prev = m.get(o.id);
     if (!prev || ('present' in o && o.present && 'present' in prev && !prev.present)) m.set(o.id, o);
   }
-  return keepSamePhrase([...m.values()]);
+  return [...m.values()];
 }
 
 export interface VignetteReport {

@@ -58,8 +58,6 @@ export interface Mention {
   readonly experiencer: Experiencer;
   /** Every context rule that fired on this mention, with its trigger text and span. */
   readonly rules: readonly ContextDecision[];
-  /** The term is another finding's wording in other word forms or order (`LexiconEntry.variant`). */
-  readonly variant?: true;
   /** Whether this mention became (part of) an observation. */
   readonly used: boolean;
   /**
@@ -226,9 +224,7 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
       // gate is open count (a closed gated term does not hide the same finding's ungated term: "sinus bradycardia").
       if (sameFindingOpen(open, entry)) continue;
       open.push(entry);
-      const m = termMention(entry, span, matched, section, f);
-      if (entry.variant === true) m.variant = true;
-      mentions.push(m);
+      mentions.push(termMention(entry, span, matched, section, f));
     }
   }
   readingMentions(text, sections, readings, readingFlags, lexicon, mentions, unmapped);
@@ -669,67 +665,16 @@ function binaryPresent(mentions: MutableMention[], ms: readonly number[]): boole
   return negated ? false : undefined;
 }
 
-/**
- * The phrases (span keys) of a binary finding's deciding term mentions: those that gave its value, named by a
- * lexicon term (not a value reading or a statement).
- */
-function deciding(mentions: readonly Mention[], ms: readonly number[], present: boolean, into: Phrases, id: string): void {
-  for (const i of ms) {
-    const m = mentions[i] as Mention;
-    if (m.valueId !== undefined || m.reading !== undefined || m.statement !== undefined || m.negated === present) continue;
-    const k = `${m.span.start}:${m.span.end}:${present ? 1 : 0}`;
-    const ids = into.ids.get(k) ?? into.ids.set(k, []).get(k)!;
-    if (!ids.includes(id)) ids.push(id);
-    if (m.variant === true) into.variant.add(k);
-  }
-}
-
-/** Findings by deciding phrase (span and value), and the phrases read through a shared wording. */
-interface Phrases {
-  readonly ids: Map<string, string[]>;
-  readonly variant: Set<string>;
-}
-
-/**
- * One phrase counts once (`core/same-phrase.ts`): binary findings that one term mention names with the same value,
- * where one of them is read through a shared wording (`term-variants.ts`), carry each other as `samePhrase` (sets
- * joined through shared findings). A phrase every finding lists as its own term counts as before.
- */
-function markSamePhrase(out: { index: number; obs: Observation }[], phrases: Phrases): void {
-  const parent = new Map<string, string>();
-  const find = (x: string): string => {
-    let r = x;
-    while (parent.get(r) !== r) r = parent.get(r)!;
-    parent.set(x, r);
-    return r;
-  };
-  for (const [k, ids] of phrases.ids) {
-    if (ids.length < 2 || !phrases.variant.has(k)) continue;
-    for (const id of ids) if (!parent.has(id)) parent.set(id, id);
-    for (const id of ids.slice(1)) parent.set(find(id), find(ids[0]!));
-  }
-  const sets = new Map<string, string[]>();
-  for (const id of parent.keys()) (sets.get(find(id)) ?? sets.set(find(id), []).get(find(id))!).push(id);
-  for (const o of out) {
-    if (!parent.has(o.obs.id) || !('present' in o.obs)) continue;
-    const others = sets.get(find(o.obs.id))!.filter((x) => x !== o.obs.id).sort();
-    o.obs = { id: o.obs.id, present: o.obs.present, samePhrase: others };
-  }
-}
-
 /** Derive observations and mark the mentions they came from as used. */
 function toObservations(mentions: MutableMention[], lexicon: Lexicon): Observation[] {
   const out: { index: number; obs: Observation }[] = [];
-  const phrases: Phrases = { ids: new Map(), variant: new Set() };
   for (const [id, idx] of mentionsByFinding(mentions, lexicon)) {
     const def = lexicon.findings.get(id);
     if (!def) continue;
     const ms = chosenMentions(mentions, idx, MEASURED_KINDS.has(def.kind));
     if (def.valueType === 'binary') {
       const present = binaryPresent(mentions, ms);
-      if (present === undefined) continue;
-      out.push({ index: def.index, obs: { id, present } });
-      deciding(mentions, ms, present, phrases, id);
+      if (present !== undefined) out.push({ index: def.index, obs: { id, present } });
     } else if (def.valueType === 'multi') {
       const affirmed = ms.filter((i) => !(mentions[i] as Mention).negated && (mentions[i] as Mention).valueId !== undefined);
       if (affirmed.length === 0) continue;
@@ -742,7 +687,6 @@ function toObservations(mentions: MutableMention[], lexicon: Lexicon): Observati
       out.push({ index: def.index, obs: { id, value: (mentions[first] as Mention).valueId as string } });
     }
   }
-  markSamePhrase(out, phrases);
   out.sort((a, b) => a.index - b.index);
   return out.map((o) => o.obs);
 }

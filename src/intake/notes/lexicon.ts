@@ -14,7 +14,6 @@ import { isStudySignWord } from './study-signs.js';
 import { SITE_START_WORDS } from './site-words.js';
 import { SIZE_WORDS } from './sizes.js';
 import { SYNONYM_GROUPS } from './synonyms.js';
-import { sharedTerms, type OwnTerm } from './term-variants.js';
 import { phraseForms } from './tokenize.js';
 import { TokenTrie } from './trie.js';
 
@@ -49,11 +48,6 @@ export interface LexiconEntry {
    * nothing absent; affirmed, it makes the group present.
    */
   readonly member?: boolean;
-  /**
-   * The term is another finding's, read for this one as the same wording in other word forms or order
-   * (`term-variants.ts`): the findings its phrase names then count once per condition (`Observation.samePhrase`).
-   */
-  readonly variant?: boolean;
   /** A bare lesion term (`organ-bound.ts`): not read where the words right after it site it in another lumen. */
   readonly siteBound?: boolean;
   /**
@@ -113,12 +107,6 @@ export interface LexiconOptions {
   readonly includeValues?: boolean;
   /** Use our synonym and abbreviation groups (default true). */
   readonly synonymGroups?: boolean;
-  /**
-   * A term also names the findings whose terms are the same wording in other word forms or order
-   * (`term-variants.ts`; default true). The model build maps ontology labels with it off, so the model does not
-   * change with the reader's tolerance.
-   */
-  readonly sharedTerms?: boolean;
 }
 
 function key(forms: readonly string[]): string {
@@ -204,14 +192,12 @@ export function buildLexicon(model: Pick<KnowledgeModel, 'id' | 'version' | 'fin
   const findings = new Map<string, LexiconFinding>();
   const gapped = new Map<string, GapTerm[]>();
   const pairs: PairIndex<LexiconEntry> = new Map();
-  const binaryTerms: OwnTerm[] = [];
   model.findings.forEach((f, index) => {
     findings.set(f.id, { id: f.id, valueType: f.valueType, kind: f.kind, ...(f.exposure ? { exposure: f.exposure } : {}), index });
     const own = [f.name, ...(f.synonyms ?? [])];
     own.forEach((t, i) => add(t, { findingId: f.id, source: i === 0 ? 'name' : 'synonym' }));
-    // Each term tokenised once for the pair index, the shared terms and the synonym groups.
+    // Each term tokenised once for the pair index and the synonym groups.
     const ownForms = own.map((t) => phraseForms(t));
-    if (f.valueType === 'binary') own.forEach((t, i) => binaryTerms.push({ findingId: f.id, term: t, forms: ownForms[i]! }));
     if (f.valueType === 'binary' && (f.kind === 'symptom' || f.kind === 'sign')) own.forEach((t, i) => addPairTerm(pairs, ownForms[i]!, { findingId: f.id, term: t, source: i === 0 ? 'name' : 'synonym' }));
     for (const forms of ownForms) {
       for (const g of groups.get(key(forms)) ?? []) for (const form of g) add(form, { findingId: f.id, source: 'abbreviation' });
@@ -232,8 +218,6 @@ export function buildLexicon(model: Pick<KnowledgeModel, 'id' | 'version' | 'fin
       }
     }
   });
-  // One wording in other word forms or order names the other finding too (`term-variants.ts`).
-  if (options.sharedTerms !== false) for (const { term, findingId } of sharedTerms(binaryTerms)) add(term.term, { findingId, source: 'synonym', variant: true });
   addReportStatements(trie, add, findings);
   const starts = new Map<string, number>();
   for (const w of trie.firstForms()) starts.set(w, 1);

@@ -121,8 +121,7 @@ export const HPO_ANCESTOR_DEPTH = 1;
  * letter at all when 0).
  */
 export function coverageReader(findings: readonly FindingDef[], minCoverage = MIN_LABEL_COVERAGE): (s: string) => string[] {
-  // The exact terms only: a label is mapped by the model's own wording, not the reader's shared terms either.
-  const lex = buildLexicon({ id: 'primary-care', version: 'build', findings }, { sharedTerms: false });
+  const lex = buildLexicon({ id: 'primary-care', version: 'build', findings });
   const textCache = new Map<string, string[]>();
   return (s: string): string[] => {
     let r = textCache.get(s);
