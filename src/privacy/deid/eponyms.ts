@@ -20,7 +20,6 @@ import { drugInUse } from './medicine-names.js';
 import { bodyClassification, namedScore, SCORE_NAMES, SCORE_SUM_AFTER } from './named-scores.js';
 import { CULTURE_BEFORE, isOrganism } from './organisms.js';
 import { payerName } from './payers.js';
-import { inProperTerm } from './proper-terms.js';
 import { HOSPITAL_AREA, serviceName } from './services.js';
 import { TITLE_BEFORE } from './titles.js';
 import type { PhiSpan } from './types.js';
@@ -131,8 +130,6 @@ function keepSpan(s: PhiSpan, text: string, lex: Lexicon): boolean {
   // A professional body before its classification or guideline ("New York Heart Association class II", "American
   // College of Rheumatology criteria") is no one, wherever in the run of capitalised words the span starts.
   if (bodyClassification(s, text)) return false;
-  // Capitalised words of a clinical term the vocabularies hold, written out with its head ("Rift Valley fever").
-  if (inProperTerm(s, text)) return false;
   // A hospital area is no place anyone lives ("Taken to Theatre", "given in Resus").
   if (s.type === 'LOCATION' && HOSPITAL_AREA.test(span)) return false;
   // A term's own head word left alone once its eponym is dropped ("Morse Fall [Scale] 55") is no one's name.
