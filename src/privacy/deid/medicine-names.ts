@@ -1,11 +1,9 @@
 /**
  * Medicines are not people (issue 14, tenth pass, split from eponyms.ts): a brand name where a medicine is used, after
- * a verb of prescribing or taking, in a medication field, or before its dose or what a medicine undergoes; or written
- * with its generic name in brackets beside it (twenty-fifth session).
+ * a verb of prescribing or taking, in a medication field, or before its dose or what a medicine undergoes.
  */
 import { personByLists } from './context-vetoes.js';
 import type { Lexicon } from './lexicon.js';
-import { MEDICINES } from './lexicons/data.js';
 import type { PhiSpan } from './types.js';
 import { TITLE_BEFORE } from './titles.js';
 
@@ -40,39 +38,8 @@ export function drugInUse(raw: string, text: string, s: PhiSpan, lex: Lexicon): 
   // Joined to a medicine by a comma or "and" only, a given name before a lower-case word is the person told ("Paracetamol
   // 1 g QDS, Halina aware"); before a stop it is the next medicine ("Metformin 500 mg BD, Yasmin.").
   const joined = !(personByLists(raw, lex) && /^[ \t]+[a-z]/.test(after)) && (DRUG_JOINED_BEFORE.test(before) || DRUG_JOINED_AFTER.test(after));
-  return DRUG_BEFORE.test(before) || DRUG_AFTER.test(after) || joined || genericBeside(raw, text, s, lex) ||
+  return DRUG_BEFORE.test(before) || DRUG_AFTER.test(after) || joined ||
     (VACCINE_AFTER.test(after) && (VACCINE_LOT_AFTER.test(after) || VACCINE_DETERMINER_BEFORE.test(before)));
-}
-
-// A brand written with its generic name in brackets, either way round (twenty-fifth session, deid-clean6): "Eliquis
-// (apixaban)", "denosumab (Prolia)", "Mounjaro (tirzepatide)". A person is written with a role, a relation or an age in
-// brackets ("Anna (daughter)", "Keanu (pt)"), never with a medicine. The generic is a word of the medicines list or has
-// a stem of the WHO's International Nonproprietary Names (the INN stem book's common suffixes: -mab, -tinib, -gliptin,
-// -gliflozin, -glutide, -xaban, -gatran, -pril, -sartan, -olol, -vastatin, -prazole, -vir, -cillin, -floxacin...), and
-// no English word ("(tide)").
-const INN_STEM = /(?:mab|tinib|ciclib|parib|gliptin|gliflozin|glutide|glinide|glitazone|xaban|gatran|parin|pril|sartan|olol|dipine|vastatin|prazole|tidine|setron|triptan|vir|cillin|mycin|floxacin|cycline|conazole|fungin|afil|lukast|terol|tropium|sonide|olone|asone|azepam|oxetine|triptyline|apine|peridone|profen|coxib|dronate|thiazide|semide|formin|caine|platin|rubicin|taxel|trozole|tecan|relin|relix|lutamide|tide|cept)$/;
-const GENERIC_AFTER = /^[ \t]*\([ \t]*([a-z][a-z-]{4,})(?:[ \t]*[\/+][ \t]*[a-z][a-z-]{4,})?[ \t]*\)/;
-const GENERIC_BEFORE = /\b([a-z][a-z-]{4,})[ \t]*\([ \t]*$/;
-// The brand first is an item of a list or a line, not a word's object ("given to Nowak (apixaban)" is a person): a line's
-// or a field's start, a comma or a semicolon, or "and"/"or" after the previous item's bracket.
-const LIST_ITEM_BEFORE = /(?:^|[\n,;:(]|\)[ \t]*(?:,[ \t]*)?(?:and|or))[ \t]*$/;
-let medicines: ReadonlySet<string> | undefined;
-/** Whether a lower-case word is a medicine's generic name (see `GENERIC_AFTER`). */
-function genericName(word: string, lex: Lexicon): boolean {
-  medicines ??= new Set(MEDICINES.split(' '));
-  return medicines.has(word) || (INN_STEM.test(word) && !lex.common.has(word));
-}
-
-/**
- * Whether a brand's generic stands in brackets right after it, or it stands in brackets right after its generic. A span
- * the name lists read as a person stays one ("Marek Nowak (apixaban)": a list of who takes what).
- */
-function genericBeside(raw: string, text: string, s: PhiSpan, lex: Lexicon): boolean {
-  if (personByLists(raw, lex)) return false;
-  const after = GENERIC_AFTER.exec(text.slice(s.start + raw.length, s.start + raw.length + 48));
-  if (after && genericName(after[1] ?? '', lex) && LIST_ITEM_BEFORE.test(text.slice(Math.max(0, s.start - 24), s.start))) return true;
-  const before = GENERIC_BEFORE.exec(text.slice(Math.max(0, s.start - 40), s.start));
-  return before !== null && genericName(before[1] ?? '', lex) && /^[ \t]*\)/.test(text.slice(s.start + raw.length, s.start + raw.length + 4));
 }
 
 // A vaccine's maker or brand right before the vaccine word or its lot ("the Pfizer booster", "Moderna vaccine", "AstraZeneca
