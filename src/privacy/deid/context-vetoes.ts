@@ -11,7 +11,7 @@
  *   ("Edinburgh Postnatal Depression Scale", seventeenth pass).
  * - A thing that is placed, inserted or removed: "Seton placed", "Aquacel Ag placed yesterday".
  * - A device's maker and model: in brackets after a device noun ("ICD (Medtronic Cobalt XT)"), after "device", or
- *   before its serial or model number ("Phonak Audeo serial 2217G0R4").
+ *   before its serial or model number ("Phonak Audeo serial 2217G0R4") or its model code ("Dexcom G7").
  * - A version or a score's value, not a ward: a lone capitalised word or (seventeenth pass) a word of capitals before a
  *   small number in mixed-case text with no place word before it ("Omnipod 5", "PRISMA 7").
  * - A laboratory analyte's abbreviation before its value or in a ratio ("LH:FSH 2.6", "AMH 0.6"), read as a hospital.
@@ -119,13 +119,37 @@ function labelledDevice(span: string, text: string, s: PhiSpan): boolean {
   return DEVICE_BRACKET_BEFORE.test(before) || DEVICE_LABEL_BEFORE.test(before);
 }
 
-/** A maker's or model's name in brackets after a monitor or recorder, or before a serial number or a device noun. */
+// A maker's model code right after its name (twenty-fourth session, deid-clean5), perhaps through one model word with an
+// inner capital: "Dexcom G7", "McKinley T34", "Fresenius 5008S", "Medtronic MiniMed 780G". The code is a capital and
+// 1-3 digits, or 3-4 digits and a capital. Not a code: a clinical abbreviation (more letters: "T2DM", "CKD3", "G6PD"), an
+// age and sex ("19F", "101M"), a bed ("3B"), a postcode (Argentina's "X5003"; a postcode's or a plate's first half, which
+// a second group follows: "Leeds LS1 4AP", "KX73 FHB"), a code before a number or a label ("G7 ID ...").
+const MODEL_AFTER = /^(?:[ \t]{1,2}(?!Ma?c[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]*)?[ \t]{1,2}([A-Z]\d{1,3}|\d{3,4}[A-Z])(?![\w\-\/'\u2019:]|\.\w|[ \t]{1,2}[A-Z0-9])/;
+// A word of place or address earlier in the clause makes a word before a code a town before its postcode district
+// ("from Barrio Alberdi, Cordoba X5003", "lives in Bearsden G61").
+const PLACE_CLAUSE_BEFORE = /\b(?:in|at|from|near|to|lives?|living|moved|born|address|resides?|residing|village|town|city)\b[^.;:\n]*$/i;
+
+/**
+ * Whether a model code follows a NAME span (see `MODEL_AFTER`); the caller has ruled out a given name first. A word of
+ * the place lists before a code is a town before its postcode district ("Bradford BD7"), whatever type it was given; a
+ * person's verb after the code makes the word a person with a bed or a grade ("Adeyemi B4 called back").
+ */
+function modelCodeAfter(span: string, text: string, after: string, s: PhiSpan, lex: Lexicon): boolean {
+  if (s.type !== 'NAME' || span.toLowerCase().split(/[ \t]/).some((w) => lex.places.has(w))) return false;
+  if (PLACE_CLAUSE_BEFORE.test(text.slice(Math.max(0, s.start - 60), s.start))) return false;
+  const m = MODEL_AFTER.exec(after);
+  const code = m?.[1];
+  if (m === null || code === undefined || /^\d{3}[FM]$/.test(code)) return false;
+  return !PERSON_VERB_AFTER.test(after.slice(m[0].length));
+}
+
+/** A maker's or model's name in brackets after a monitor or recorder, or before a serial number, a model code or a device noun. */
 function deviceMaker(span: string, text: string, s: PhiSpan, lex: Lexicon): boolean {
   if (!/^[A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+){0,2}$/.test(span)) return false;
   if (ROLE_DEVICE_BRACKET_BEFORE.test(text.slice(Math.max(0, s.start - 32), s.start))) return true;
   // Before a serial number or a device noun a given name is the device's owner ("Dorothy Pemberton serial ...").
   const after = text.slice(s.end, s.end + 48);
-  return !lex.firstNames.has(span.split(/[ \t]/)[0]?.toLowerCase() ?? '') && (SERIAL_AFTER.test(after) || DEVICE_NOUN_AFTER.test(after));
+  return !lex.firstNames.has(span.split(/[ \t]/)[0]?.toLowerCase() ?? '') && (SERIAL_AFTER.test(after) || DEVICE_NOUN_AFTER.test(after) || modelCodeAfter(span, text, after, s, lex));
 }
 
 // A laboratory value after an analyte's abbreviation: a decimal, a comparison, or a concentration unit.

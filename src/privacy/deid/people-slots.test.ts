@@ -61,3 +61,11 @@ test('whole spans: place words, an initial beside a mixed-case surname, but not 
   assert.ok(!found('Given Kaolin Pectinx 1 tab.').includes('Kaolin Pectinx:NAME'));
   assert.ok(!found('MILRINONE OFF AS PER W. MAROTTA. GU: GOOD U/O.').includes('W. MAROTTA:NAME'));
 });
+
+// Twenty-fourth session (deid-clean5): a capitals heading that ends in a kind of document is no name.
+test('a capitals heading ending in a kind of document is no one; a capitals name at a line start is still taken', () => {
+  const heading = 'TELEPSYCHIATRY REVIEW NOTE\nPlatform: video. Seen 3 Dec 2026.';
+  assert.deepEqual(detectPhi(heading).map((s) => heading.slice(s.start, s.end)), ['3 Dec 2026']);
+  const name = 'Seen today.\nTEMITOPE ADEBAYO-COLE\nPlan: review on 3 Dec 2026.';
+  assert.ok(detectPhi(name).some((s) => name.slice(s.start, s.end) === 'TEMITOPE ADEBAYO-COLE'));
+});

@@ -39,6 +39,11 @@ const AFTER_PERSON_VERB = /^(?:[ \t]+(?:back\b|to[ \t]+(?:book|call|come|bring|s
 const DASH_SIGN = /(?:^|\n|[.!?][ \t]{1,3}|\b(?:[Tt]hanks|[Tt]hx|[Tt]y|[Cc]heers)[ \t]{0,2})[-\u2013\u2014~][ \t]{0,2}([A-Z][a-z]+(?:[ \t][A-Z][a-z]+|[ \t][A-Z]\.)?)[ \t.]*$/;
 // Two or three all-capitals words at a sentence or line start in mixed-case text, then no other capitals word.
 const CAPS_NAME = /(?:^|\n|[.!?][ \t]{1,3})[ \t]*([A-Z]{3,}(?:['\-][A-Z]{2,})?(?:[ \t][A-Z]{2,}(?:['\-][A-Z]{2,})?){1,2})(?![A-Za-z'\-])(?![ \t]+[A-Z]{2,})/g;
+// A heading, not a name (twenty-fourth session, deid-clean5): the run ends in a kind of document, the "kind of document"
+// axis of the LOINC Document Ontology (note, letter, summary, report, consent, form, plan, list, referral, certificate...)
+// with the clinical writer's own (minutes, handover, log, sheet, record): "TELEHEALTH VISIT SUMMARY", "WARD HANDOVER",
+// "GENETIC COUNSELLING LETTER". No person's name ends in one of these.
+const DOCUMENT_KIND = /[ \t](?:NOTES?|LETTERS?|SUMMARY|SUMMARIES|REPORTS?|CONSENT|FORMS?|PLAN|LIST|REFERRALS?|CERTIFICATE|MINUTES|HANDOVER|LOG|SHEET|RECORDS?|CORRESPONDENCE|CHECKLIST|REQUEST|BOOKING)$/;
 
 /**
  * Whether the text's last character other than a letter, blank or full stop is a dash or tilde: DASH_SIGN's match ends
@@ -93,6 +98,7 @@ function morePeopleSlots(text: string, lex: Lexicon, push: Push): void {
     push(end - (dash[1] as string).length, end, 'NAME');
   }
   for (const m of /[A-Z]{3}/.test(text) ? text.matchAll(CAPS_NAME) : []) {
+    if (DOCUMENT_KIND.test(m[1] as string)) continue;
     const ws = (m[1] as string).split(/[ \t]/);
     const kinds = ws.map((w) => capsNameWord(w, lex));
     // Every word may be a name, and at least one is not an English word (HOPE PARK stays: a header, as often as not).

@@ -21,3 +21,12 @@ test("a vaccine's name, valency and dose stay: no lot, no person, no place", () 
   assert.deepEqual(found('Spikevax booster, lot not recorded.'), []);
   assert.deepEqual(found('Comirnaty 30MCG IM given; vaccine 100MCG dose.'), []);
 });
+
+// Twenty-fourth session (deid-clean5): a trade name with its form word, or a list of trade names, is one product span.
+test('a vaccine trade name with its form word, or a list of them, is no one; a person after one is still taken', () => {
+  const free = 'Travel clinic: hepatitis A (Avaxim), typhoid (Typhim Vi), cholera (Dukoral).';
+  assert.deepEqual(found(free), []);
+  const note = 'Travel clinic for Ikenna Obiora, 3 Dec 2026: typhoid (Typhim Vi); rabies course Vivotif, Rabipur deferred.';
+  assert.deepEqual(found(note), ['NAME:Ikenna Obiora', 'DATE:3 Dec 2026']);
+  assert.ok(found('Given Fluad today; Shingrix Kowalczyk declined, 3 Dec 2026.').some((s) => s.includes('Kowalczyk')));
+});

@@ -23,7 +23,8 @@ const PRODUCT_SET: ReadonlySet<string> = new Set(VACCINE_PRODUCTS);
 // form ("Fluad Tetra", "Prevenar 13"), or the word vaccine/jab/booster, then the lot: letters and digits with at least
 // two digits and a letter, or six digits or more, and no unit or decimal after it.
 const NAME = `(?:${VACCINE_PRODUCTS.join('|')})(?:-[A-Za-z0-9]{1,5})?`;
-const FORM = '(?:[ \\t]+(?:tetra|trivalent|quadrivalent|qiv|tiv|aqiv|qivc|qivr|qive|adjuvanted|high[- ]dose|junior|adult|paediatric|pediatric|booster|vaccine|\\d{1,2}(?![\\w.])))?';
+const FORM_WORDS = 'tetra|trivalent|quadrivalent|qiv|tiv|aqiv|qivc|qivr|qive|adjuvanted|high[- ]dose|junior|adult|paediatric|pediatric|booster|vaccine';
+const FORM = `(?:[ \\t]+(?:${FORM_WORDS}|\\d{1,2}(?![\\w.])))?`;
 const LOT = '((?=[A-Z0-9]*\\d[A-Z0-9]*\\d)(?:(?=[A-Z0-9]*[A-Z])[A-Z0-9]{5,12}|\\d{6,12}))(?![\\w.\\/\\-]|[ \\t]*(?:mg|mcg|micrograms?|ml|units?|iu|%)\\b)';
 const VACCINE_LOT = new RegExp(`\\b(?:${NAME}${FORM}|(?:vaccine|vaccination|jab|booster))[ \\t]*[,:(]?[ \\t]*${LOT}`, 'gi');
 const HINT = new RegExp(`\\b(?:${VACCINE_PRODUCTS.join('|')}|vaccin|jab|booster)`, 'i');
@@ -42,9 +43,24 @@ export function detectVaccineLots(text: string, push: Push): void {
   }
 }
 
-/** A NAME or LOCATION span that is a vaccine's trade name (with a joined suffix): a product, no one. */
+// A trade name's form or variant after it, as one word: a short code ("Typhim Vi", "Engerix B", "Menveo ACWY",
+// "Prevenar 13"; capitals and digits, or a capital and one letter) or a form word ("Fluad Tetra").
+const FORM_WORD = new RegExp(`^(?:${FORM_WORDS})$`, 'i');
+const SHORT_CODE = /^(?:[A-Z0-9]{1,4}|[A-Z][a-z])$/;
+/** One item of a span: a trade name (with a joined suffix), perhaps with its form word. */
+function productItem(item: string): boolean {
+  const [name = '', form, ...rest] = item.split(/[ \t]+/);
+  const low = name.toLowerCase();
+  if (rest.length > 0 || !(PRODUCT_SET.has(low) || PRODUCT_SET.has(low.split('-')[0] ?? ''))) return false;
+  return form === undefined || SHORT_CODE.test(form) || FORM_WORD.test(form);
+}
+
+/**
+ * A NAME or LOCATION span that is a vaccine's trade name (with a joined suffix), with its form word ("Typhim Vi"), or a
+ * list of them ("Vivotif, Rabipur"; twenty-fourth session, deid-clean5): a product, no one.
+ */
 export function isVaccineProduct(s: PhiSpan, span: string): boolean {
   if (s.type !== 'NAME' && s.type !== 'LOCATION') return false;
-  const w = span.replace(/['\u2019]s$/, '').toLowerCase();
-  return PRODUCT_SET.has(w) || PRODUCT_SET.has(w.split('-')[0] ?? '');
+  const items = span.replace(/['\u2019]s$/, '').split(/[ \t]*(?:,|;|&|[ \t]and[ \t])[ \t]*/);
+  return items.every((item) => item !== '' && productItem(item));
 }
