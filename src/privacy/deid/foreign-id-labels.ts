@@ -26,15 +26,20 @@ const WORD_LABELS: readonly (readonly [PhiType, string])[] = [
     'patientennummer|pat\\.?-nr|cartella[ \\t]+clinica|nosologico|patientnummer|rekam[ \\t]+medis|ma[ \\t]+(?:bn|benh[ \\t]+nhan)|' +
     'so[ \\t]+benh[ \\t]+an|journalnummer'],
   ['HEALTH_PLAN', 'poliza|apolice|polizza|polisa|afiliacion|afiliad[oa]|mutuelle|adherent|securite[ \\t]+sociale|' +
-    'card(?:ul)?[ \\t]+de[ \\t]+sanatate|asigurat|pojistence|pojistenec|sigorta|полис'],
+    'card(?:ul)?[ \\t]+de[ \\t]+sanatate|asigurat|pojistence|pojistenec|sigorta'],
   ['ACCOUNT', 'factura|fatura|facture|fattura|faktura|faktur|rechnung(?:snummer)?|factuur|szamla|hoa[ \\t]+don|' +
     'cuenta|compte|conto|konto|rekening|ucet|hesap'],
   ['ID', 'cedula(?:[ \\t]+de[ \\t]+(?:identidad|ciudadania|identidade))?|documento[ \\t]+(?:de[ \\t]+identidad|nacional(?:[ \\t]+de[ \\t]+identidad)?)|' +
     'carnet[ \\t]+de[ \\t]+identidad|cartao[ \\t]+de[ \\t]+cidadao|carte[ \\t]+d[\'’]identite|carta[ \\t]+d[\'’]identita|' +
     '(?:personal)?ausweis(?:nummer)?|fallnummer|aktenzeichen|dowod[ \\t]+osobisty|nr[ \\t]+dowodu|rodne[ \\t]+cislo|r\\.[ \\t]?c\\.|' +
-    'szemelyi[ \\t]+(?:igazolvany|szam)|kimlik|kennitala|nomor[ \\t]+induk(?:[ \\t]+kependudukan)?|паспорт|снилс|инн|' +
-    'регистр(?:ийн[ \\t]+дугаар)?|เลขประจำตัว(?:ประชาชน)?|الرقم[ \\t]+الوطني|رقم[ \\t]+الهوية'],
+    'szemelyi[ \\t]+(?:igazolvany|szam)|kimlik|kennitala|nomor[ \\t]+induk(?:[ \\t]+kependudukan)?'],
 ];
+// The same in Cyrillic, Thai and Arabic script, scanned only in a note that holds such letters (speed).
+const SCRIPT_LABELS: readonly (readonly [PhiType, string])[] = [
+  ['HEALTH_PLAN', 'полис'],
+  ['ID', 'паспорт|снилс|инн|регистр(?:ийн[ \\t]+дугаар)?|เลขประจำตัว(?:ประชาชน)?|الرقم[ \\t]+الوطني|رقم[ \\t]+الهوية'],
+];
+const SCRIPT_LETTER = /[\u0400-\u04ff\u0600-\u06ff\u0e00-\u0e7f]/;
 // Issuers' and documents' acronyms, in capitals (case-sensitive: "cc" and "ci" are units and intervals in lower case):
 // identity documents (Latin American cédula and carné, Brazil's RG, Portugal's BI, Mexico's NSS, Indonesia's KTP,
 // Vietnam's CCCD and CMND, Sri Lanka's NIC, Russia's СНИЛС and ИНН); record numbers (Spanish HC
@@ -56,6 +61,7 @@ const GAP = `(?:[ \\t]*(?:${NUMBERING})(?![\\p{L}\\p{N}]))*[ \\t]*[:#\\-\\u2013]
 const labelScan = (labels: readonly (readonly [PhiType, string])[], flags: string): RegExp =>
   new RegExp(`(?:${labels.map(([, p]) => `(${p})`).join('|')})(?![\\p{L}\\p{N}])\\.?${GAP}(?=[\\p{Lu}\\d])`, flags);
 const WORD_SCAN = labelScan(WORD_LABELS, 'giu');
+const SCRIPT_SCAN = labelScan(SCRIPT_LABELS, 'giu');
 const ACRONYM_SCAN = labelScan(ACRONYM_LABELS, 'gu');
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
@@ -102,5 +108,6 @@ function scanLabels(text: string, re: RegExp, labels: readonly (readonly [PhiTyp
 export function detectForeignIdLabels(text: string, push: Push, mode: CaseMode): void {
   if (mode === 'upper') return;
   scanLabels(text, WORD_SCAN, WORD_LABELS, push);
+  if (SCRIPT_LETTER.test(text)) scanLabels(text, SCRIPT_SCAN, SCRIPT_LABELS, push);
   scanLabels(text, ACRONYM_SCAN, ACRONYM_LABELS, push);
 }
