@@ -25,6 +25,7 @@ import { detectMoreDates } from './more-dates.js';
 import { detectDvlaPlates, detectPlates } from './plates.js';
 import { detectNationalIds } from './national-ids.js';
 import { detectSequenceIds } from './sequence-ids.js';
+import { detectForeignIdLabels } from './foreign-id-labels.js';
 import { detectCldrDates } from './cldr-dates.js';
 import { completeOrganisations, detectJoinedNames, detectSlots } from './positions.js';
 import { detectAgeNouns, detectFormIdentifiers, keepClinicalNumbers } from './identifiers.js';
@@ -188,6 +189,7 @@ function detectRules(text: string, lex: Lexicon, options: DetectOptions, mode: C
   detectDvlaPlates(text, push, mode);
   detectNationalIds(text, push, mode);
   detectSequenceIds(text, lex, push);
+  detectForeignIdLabels(text, push, mode);
   detectWords(text, lex, push);
   detectNamePairs(text, lex, push);
   if (mode === 'mixed') detectKoreanGivenNames(text, lex, push);

@@ -1,0 +1,113 @@
+/**
+ * Identifier labels of other languages (issue 14, session 25): letters and forms from other health systems name an
+ * identifier's scheme in their own words ("cédula 1.014.227.893", "n.º utente SNS 284 119 306", "r. č. 335817/118",
+ * "card de sănătate 80642000441902", "pecsétszám 71842", "fatura FT 2026/44817", "mã BN BV175-0441720"), and by issuer
+ * acronyms the English word lists shadow ("C.C.", "CI", "SIS", "STR", "TAJ"). The rule is a grammar, not a list of
+ * numbers: a label word (identity card, patient record, insurance, invoice or account, professional register), compiled
+ * from the national schemes' own names in Spanish, Portuguese, French, Italian, German, Dutch, Polish, Czech, Slovak,
+ * Hungarian, Romanian, Turkish, Indonesian, Vietnamese, Icelandic, Russian, Mongolian, Thai and Arabic, then perhaps
+ * a numbering word of those languages (nº, nr., número, číslo, szám, số, номер...), a connective ("de", "do"), and a
+ * colon or a dash; then the value: perhaps a capitals prefix of any script, digit groups joined
+ * by dots (thousands only), dashes or slashes or single spaces, perhaps one or two check letters; five digits or more
+ * (six after a bare two-letter acronym). Stays out: a date, a decimal, a range of two short numbers, a value with a
+ * unit, a currency or an age word after it, and notes in capitals (every word there has an acronym's shape).
+ */
+import type { CaseMode } from './letter-case.js';
+import type { PhiType, PushSpan as Push } from './types.js';
+
+// Label words by the kind of number they name, most specific first (a professional "cédula profesional" before the
+// identity "cédula"). Case-insensitive, written as `foldAccents` leaves the text (base letters:
+// "cedula", "pecsetszam", "r. c." for "r. č.").
+const WORD_LABELS: readonly (readonly [PhiType, string])[] = [
+  ['LICENSE', 'cedula[ \\t]+profesional|matricula(?:[ \\t]+(?:profesional|nacional|provincial))?|colegiad[oa]|registro[ \\t]+(?:medico|profesional)|' +
+    'iscrizione(?:[ \\t]+(?:all[\'’][ \\t]?)?albo)?|approbation|arztnummer|big-(?:nummer|registratie)|prawo[ \\t]+wykonywania[ \\t]+zawodu|' +
+    'pecsetszam|orvosi[ \\t]+pecset|(?:cod[ \\t]+)?parafa|(?:diploma[ \\t]+)?tescil|inscricao'],
+  ['MRN', 'historia[ \\t]+clinica|expediente|utente|processo[ \\t]+clinico|prontuario|dossier[ \\t]+medical|' +
+    'patientennummer|pat\\.?-nr|cartella[ \\t]+clinica|nosologico|patientnummer|rekam[ \\t]+medis|ma[ \\t]+(?:bn|benh[ \\t]+nhan)|' +
+    'so[ \\t]+benh[ \\t]+an|journalnummer'],
+  ['HEALTH_PLAN', 'poliza|apolice|polizza|polisa|afiliacion|afiliad[oa]|mutuelle|adherent|securite[ \\t]+sociale|' +
+    'card(?:ul)?[ \\t]+de[ \\t]+sanatate|asigurat|pojistence|pojistenec|sigorta'],
+  ['ACCOUNT', 'factura|fatura|facture|fattura|faktura|faktur|rechnung(?:snummer)?|factuur|szamla|hoa[ \\t]+don|' +
+    'cuenta|compte|conto|konto|rekening|ucet|hesap'],
+  ['ID', 'cedula(?:[ \\t]+de[ \\t]+(?:identidad|ciudadania|identidade))?|documento[ \\t]+(?:de[ \\t]+identidad|nacional(?:[ \\t]+de[ \\t]+identidad)?)|' +
+    'carnet[ \\t]+de[ \\t]+identidad|cartao[ \\t]+de[ \\t]+cidadao|carte[ \\t]+d[\'’]identite|carta[ \\t]+d[\'’]identita|' +
+    '(?:personal)?ausweis(?:nummer)?|fallnummer|aktenzeichen|dowod[ \\t]+osobisty|nr[ \\t]+dowodu|rodne[ \\t]+cislo|r\\.[ \\t]?c\\.|' +
+    'szemelyi[ \\t]+(?:igazolvany|szam)|kimlik|kennitala|nomor[ \\t]+induk(?:[ \\t]+kependudukan)?'],
+];
+// The same in Cyrillic, Thai and Arabic script, scanned only in a note that holds such letters (speed).
+const SCRIPT_LABELS: readonly (readonly [PhiType, string])[] = [
+  ['HEALTH_PLAN', 'полис'],
+  ['ID', 'паспорт|снилс|инн|регистр(?:ийн[ \\t]+дугаар)?|เลขประจำตัว(?:ประชาชน)?|الرقم[ \\t]+الوطني|رقم[ \\t]+الهوية'],
+];
+const SCRIPT_LETTER = /[\u0400-\u04ff\u0600-\u06ff\u0e00-\u0e7f]/;
+// Issuers' and documents' acronyms, in capitals (case-sensitive: "cc" and "ci" are units and intervals in lower case):
+// identity documents (Latin American cédula and carné, Brazil's RG, Portugal's BI, Mexico's NSS, Indonesia's KTP,
+// Vietnam's CCCD and CMND, Sri Lanka's NIC, Russia's СНИЛС and ИНН); record numbers (Spanish HC
+// and NHC, French IPP, Thai HN); health insurance (Hungary's TAJ, Vietnam's BHYT, Indonesia's BPJS, Peru's SIS,
+// Colombia's EPS, Guatemala's IGSS, Ecuador's IESS, Mexico's IMSS, Ghana's NHIS, Kenya's NHIF, Greece's AMKA, Russia's
+// ОМС, Mongolia's ЭМД); professional registers (Colombia's R.M., Argentina's M.N. and M.P., Brazil's CRM, Peru's CMP,
+// Indonesia's STR and SIP, France's RPPS and ADELI, Germany's LANR, Poland's NPWZ, Vietnam's CCHN).
+const ACRONYM_LABELS: readonly (readonly [PhiType, string])[] = [
+  ['LICENSE', 'R\\.M\\.|M\\.[NP]\\.|MN|MP|CRM|CMP|STR|SIP|RPPS|ADELI|LANR|NPWZ|CCHN'],
+  ['MRN', 'N?HC|IPP|HN'],
+  ['HEALTH_PLAN', 'TAJ|BHYT|BPJS|SIS|EPS|IGSS|IESS|IMSS|NHIS|NHIF|AMKA|ΑΜΚΑ|ОМС|ЭМД'],
+  ['ID', 'C\\.[CI]\\.|CC|CI|RG|BI|NSS|KTP|CCCD|CMND|NIC|СНИЛС|ИНН'],
+];
+
+// Between the label and the value: numbering words of these languages and connectives, then perhaps a colon, a number
+// sign or a dash. An issuer's capitals there ("utente SNS 284 119 306") are read as the value's prefix.
+const NUMBERING = "n\\.?[ \\t]?[o\u00ba\u00b0]\\.?|nr\\.?|no\\.?|num\\.?|numero|nummer|numer|cislo|c\\.|szam|numar|nomor|so|№|номер|дугаар|id|de|del|da|do|di|du|des";
+const GAP = `(?:[ \\t]*(?:${NUMBERING})(?![\\p{L}\\p{N}]))*[ \\t]*[:#\\-\\u2013]?[ \\t]*`;
+const labelScan = (labels: readonly (readonly [PhiType, string])[], flags: string): RegExp =>
+  new RegExp(`(?:${labels.map(([, p]) => `(${p})`).join('|')})(?![\\p{L}\\p{N}])\\.?${GAP}(?=[\\p{Lu}\\d])`, flags);
+const WORD_SCAN = labelScan(WORD_LABELS, 'giu');
+const SCRIPT_SCAN = labelScan(SCRIPT_LABELS, 'giu');
+const ACRONYM_SCAN = labelScan(ACRONYM_LABELS, 'gu');
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+// The value: a capitals prefix of any script (glued, or before a space, dash or slash), a first group of digits with
+// inner dots, dashes or slashes, more digit groups after single spaces, and one or two check letters.
+const VALUE = /(?:\p{Lu}{1,5}(?:[ \-\/]|(?=\d)))?\p{Lu}?\d+(?:[.\-\/]\d+)*(?:[ ]\d{1,6}(?![.\-\/]?\p{L}))*(?:[ ]?\p{Lu}{1,2})?(?![\p{L}\p{N}]|[.,]\d)/uy;
+// A unit, a currency, an age or a count word after the value makes it a quantity or an amount; so does a slash (per mm3).
+const AFTER = /^[ \t]*(?:\/|(?:mg|mcg|g|kg|ml|l|iu|ui|u|units?|mmol|cells|copies|%|pesos|reais|r\$|euros?|eur|usd|lei|ron|zl|kc|ft|forint|huf|tl|try|vnd|rp|idr|rub|руб|mnt|₮|anos|ans|jahre|lat|let|eves|ani|tahun|tuoi|years?|yrs?|y)(?![\p{L}\p{N}])|[%$€£₫₮])/iu;
+const DATE_SHAPE = /^\d{1,4}[\/.\-]\d{1,2}[\/.\-]\d{2,4}$/;
+const RANGE = /^\d{1,4}[\-\/]\d{1,4}$/;
+const THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
+const BARE_TWO_LETTERS = /^[A-Z]{2}$/;
+
+/** The identifier value at `at`, or undefined when what follows is no identifier (see the module comment). */
+function readValue(text: string, at: number, minDigits: number): number | undefined {
+  VALUE.lastIndex = at;
+  const m = VALUE.exec(text);
+  if (!m) return undefined;
+  const v = m[0].replace(/[ ]+$/, '');
+  const digits = v.replace(/\D/g, '');
+  const core = v.replace(/^\p{Lu}{1,5}[ \-\/]?/u, '').replace(/[ ]?\p{Lu}{1,2}$/u, '');
+  if (digits.length < minDigits || DATE_SHAPE.test(core) || RANGE.test(core)) return undefined;
+  // Dots only as thousands separators ("1.017.448.219"), never a decimal.
+  if (core.includes('.') && !core.split(/[ \-\/]/).every((g) => !g.includes('.') || THOUSANDS.test(g))) return undefined;
+  const end = at + v.length;
+  return AFTER.test(text.slice(end, end + 12)) ? undefined : end;
+}
+
+function scanLabels(text: string, re: RegExp, labels: readonly (readonly [PhiType, string])[], push: Push): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m.index > 0 && LETTER_OR_DIGIT.test(text[m.index - 1] ?? '')) { re.lastIndex = m.index + 1; continue; }
+    const k = m.slice(1).findIndex((g) => g !== undefined);
+    const label = m[k + 1] ?? '';
+    const at = m.index + m[0].length;
+    const end = readValue(text, at, re === ACRONYM_SCAN && BARE_TWO_LETTERS.test(label) ? 6 : 5);
+    if (end === undefined) continue;
+    re.lastIndex = end;
+    push(at, end, labels[k]?.[0] ?? 'ID');
+  }
+}
+
+/** Pushes identifier values after another language's label word or an issuer's acronym (see the module comment). */
+export function detectForeignIdLabels(text: string, push: Push, mode: CaseMode): void {
+  if (mode === 'upper') return;
+  scanLabels(text, WORD_SCAN, WORD_LABELS, push);
+  if (SCRIPT_LETTER.test(text)) scanLabels(text, SCRIPT_SCAN, SCRIPT_LABELS, push);
+  scanLabels(text, ACRONYM_SCAN, ACRONYM_LABELS, push);
+}
