@@ -14,8 +14,7 @@ import type { PushSpan as Push } from './types.js';
 
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])';
 const YEAR = '(?:19|20)\\d\\d';
-/** Day-first month names of the CLDR long formats above (Nordic, Central European genitives, Romanian, Finnish, Turkish, Cyrillic). */
-export const DAY_FIRST_MONTHS = [
+const DAY_FIRST_MONTHS = [
   // Danish, Norwegian, Swedish (the forms English shares, "4 december 2026", are dates in English too; DAY_FIRST takes
   // them with or without the ordinal dot).
   'januar', 'januari', 'februar', 'februari', 'marts', 'mars', 'april', 'maj', 'mai', 'juni', 'juli', 'august', 'augusti',
