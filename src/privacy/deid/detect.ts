@@ -26,6 +26,7 @@ import { detectDvlaPlates, detectPlates } from './plates.js';
 import { detectNationalIds } from './national-ids.js';
 import { detectSequenceIds } from './sequence-ids.js';
 import { detectCldrDates } from './cldr-dates.js';
+import { detectIcuDates } from './icu-dates.js';
 import { completeOrganisations, detectJoinedNames, detectSlots } from './positions.js';
 import { detectAgeNouns, detectFormIdentifiers, keepClinicalNumbers } from './identifiers.js';
 import { detectAgesAbroad } from './ages-abroad.js';
@@ -184,6 +185,7 @@ function detectRules(text: string, lex: Lexicon, options: DetectOptions, mode: C
   detectPatterns(text, push, mode);
   detectMoreDates(text, push, mode);
   detectCldrDates(text, push);
+  detectIcuDates(text, push);
   detectPlates(text, push, mode);
   detectDvlaPlates(text, push, mode);
   detectNationalIds(text, push, mode);
