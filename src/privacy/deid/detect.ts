@@ -27,6 +27,7 @@ import { detectNationalIds } from './national-ids.js';
 import { detectSequenceIds } from './sequence-ids.js';
 import { detectForeignIdLabels } from './foreign-id-labels.js';
 import { detectCldrDates } from './cldr-dates.js';
+import { detectIcuDates } from './icu-dates.js';
 import { completeOrganisations, detectJoinedNames, detectSlots } from './positions.js';
 import { detectAgeNouns, detectFormIdentifiers, keepClinicalNumbers } from './identifiers.js';
 import { detectAgesAbroad } from './ages-abroad.js';
@@ -185,6 +186,7 @@ function detectRules(text: string, lex: Lexicon, options: DetectOptions, mode: C
   detectPatterns(text, push, mode);
   detectMoreDates(text, push, mode);
   detectCldrDates(text, push);
+  detectIcuDates(text, push);
   detectPlates(text, push, mode);
   detectDvlaPlates(text, push, mode);
   detectNationalIds(text, push, mode);
