@@ -46,6 +46,7 @@ import { detectBuildingLines, detectListTowns, detectTownPostcodes } from './add
 import { detectAliases, detectPeopleSlots } from './people-slots.js';
 import { completeNameFields, detectHeadAddressee, detectRosterNames, detectTailSigner } from './name-heads.js';
 import { detectOrganisations } from './organisations.js';
+import { detectFacilityHeads } from './facility-heads.js';
 import { detectHeadFirstPlaces, detectPlaceIdentifiers, detectRoadsAndTowns, wholePlaceSpans } from './place-spans.js';
 import type { PhiSpan, PhiType, PushSpan as Push } from './types.js';
 import { stateCodeAlternation } from './us-states.js';
@@ -203,6 +204,7 @@ function detectRules(text: string, lex: Lexicon, options: DetectOptions, mode: C
   detectSubdivisions(text, lex, push);
   detectStreetLines(text, lex, push);
   detectOrganisations(text, lex, push, mode);
+  detectFacilityHeads(text, lex, push, mode);
   detectHeadFirstPlaces(text, lex, push, mode);
   detectRoadsAndTowns(text, lex, push, mode);
   // Letters, e-mails and forms (issue 14, out of domain): other countries' formats, practices, greetings, hand-overs.

@@ -6,6 +6,7 @@
  */
 import { PARTICLE_ALTERNATION } from './particles.js';
 import { clinicalWord, type Lexicon } from './lexicon.js';
+import { houseNumberEdges } from './house-numbers.js';
 import { GENERIC } from './organisations.js';
 import { TITLE_WORDS } from './titles.js';
 import type { PhiSpan } from './types.js';
@@ -170,11 +171,11 @@ function properRun(text: string, end: number, lex: Lexicon): number {
 const OPEN_MODIFIER = new RegExp(`${ORG_MODIFIER}$`, 'i');
 
 /**
- * Grow LOCATION spans over organisation words, a state's name and the capitalised words closing their clause, NAME spans
- * over a suffix (Jr., III). `lex` tells the clinical words that end a place's run.
+ * Grow LOCATION spans over organisation words, a state's name, a house number after the street and the capitalised
+ * words closing their clause, NAME spans over a suffix (Jr., III). `lex` tells the clinical words that end a place's run.
  */
 export function extendSpans(spans: readonly PhiSpan[], text: string, lex: Lexicon): PhiSpan[] {
-  return placeWords(spans, text).map((s) => {
+  return houseNumberEdges(placeWords(spans, text), text).map((s) => {
     if (s.type === 'LOCATION') {
       // A span that ends on a modifier ("general", "Memorial") lacks its head word in any case: "the general hospital".
       const openModifier = OPEN_MODIFIER.test(text.slice(s.start, s.end));

@@ -3,6 +3,7 @@
  * ("Escherichia coli", "Candida albicans"), and a genus where a culture or a test names one ("grew Moraxella").
  */
 import type { Lexicon } from './lexicon.js';
+import { UNIT_WORD_AFTER } from './subdivisions.js';
 import type { PhiSpan } from './types.js';
 
 // A genus before its species epithet is an organism, not a person or a place (binomial nomenclature: "Escherichia coli",
@@ -16,7 +17,8 @@ export function isOrganism(s: PhiSpan, text: string, lex: Lexicon): boolean {
   const raw = text.slice(s.start, s.end);
   // A clinical epithet (albicans, pneumoniae) makes any genus an organism; a Latin-shaped one only a genus no name list holds.
   // An everyday English word after a name ("Smith notified") is no epithet, even where a clinical word list holds it.
-  const epithetOk = (e: string, genus: string): boolean => !lex.common.has(e) && (lex.medical.has(e) || lex.clinical.has(e) ||
+  // A subdivision's unit word after its name ("Chilonzor tumani", "Qoraqamish mahallasi") is no epithet either.
+  const epithetOk = (e: string, genus: string): boolean => !lex.common.has(e) && !UNIT_WORD_AFTER.test(e) && (lex.medical.has(e) || lex.clinical.has(e) ||
     (LATIN_EPITHET.test(e) && !lex.firstNames.has(genus.toLowerCase()) && !lex.surnames.has(genus.toLowerCase())));
   // The epithet alone, after its genus ("Candida [albicans]").
   if (/^[a-z]{4,}$/.test(raw)) {
