@@ -13,8 +13,7 @@
 import { inWordLists, oneEditFromKnown, type Lexicon } from './lexicon.js';
 import type { PushSpan as Push } from './types.js';
 
-/** One name word: letters, apostrophes, hyphened parts (text already folded by `foldAccents`). */
-export const WORD = "[A-Za-z][A-Za-z'\\u2019]*(?:-[A-Za-z][A-Za-z'\\u2019]*)*";
+const WORD = "[A-Za-z][A-Za-z'\\u2019]*(?:-[A-Za-z][A-Za-z'\\u2019]*)*";
 // Where a field opens: a line start, a label's colon, a dash between spaces, "pt", "pt is", "patient".
 const OPENING = "(?:^|\\n|:[ \\t]{1,3}|[ \\t][-\\u2013\\u2014][ \\t]{1,2}|(?<![A-Za-z])(?:[Pp]t|[Pp]atient)(?:[ \\t]is)?[ \\t]{1,2})[ \\t]*";
 // The age and sex right after the name: "24F", ", 3y", " 44 M", "F 34", "(7 y)", ", 15," and ", 94." (digits alone
@@ -27,8 +26,8 @@ const SLOT = new RegExp(`${OPENING}(${WORD}(?:[ \\t]${WORD}){0,3})${AGE}`, 'g');
 const NOT_NAME = new Set(('pt patient patients male female man woman boy girl baby infant child son daughter mother father wife husband ' +
   'mr mrs ms miss mx dr prof sr nurse age aged dob sex gender name surname forename years year yrs yo bed cubicle room ward').split(' '));
 
-/** A word an identification slot accepts as part of a name (see the module header; also read by heading-subjects.ts). */
-export function slotName(raw: string, lex: Lexicon): boolean {
+/** A word an identification slot accepts as part of a name (see the module header). */
+function slotName(raw: string, lex: Lexicon): boolean {
   const w = raw.toLowerCase().replace(/['\u2019]s$/, '');
   if (w.length < 2 || NOT_NAME.has(w)) return false;
   // A short all-capitals word is an abbreviation (ED, GP, SW) unless a name list holds it.
