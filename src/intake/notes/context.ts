@@ -127,8 +127,6 @@ function sameField(tokens: Tokens, scope: Scope, a: number, b: number): boolean 
 interface Open {
   readonly hit: Hit;
   readonly rule: TriggerRule;
-  /** For a joined cue (see `joinedReach`): the first token of the findings it has reached so far. */
-  reach?: number;
 }
 
 const CATEGORIES: readonly ContextCategory[] = ['negated', 'uncertain', 'hypothetical', 'historical', 'family', 'other'];
@@ -273,34 +271,12 @@ function applyOpen(tokens: Tokens, found: (ContextDecision[] | undefined)[], k: 
     if ((done & bit) !== 0) continue;
     // A cue inside brackets does not reach a target outside them (forward only).
     if (forward && (depth[t.first] as number) < (depth[o.hit.first] as number)) continue;
-    // A cue joined to its word ("headache-free") reaches that word's finding only.
-    if (o.rule.joined === true && !forward && !joinedReach(tokens, o, t)) continue;
     // A negation answers its own field of a list ("Smoking: no, cough: yes"): it does not reach another.
     if (o.rule.category === 'negated' && !sameField(tokens, scope, forward ? t.first : t.end - 1, forward ? o.hit.end - 1 : o.hit.first)) continue;
     done |= bit;
     decide(tokens, found, k, o);
   }
   return live;
-}
-
-/** Words that coordinate the first elements of compound adjectives ("nausea- and vomiting-free"). */
-const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or']);
-const SUSPENDED_HYPHEN = /[-\u2010\u2011]\s*$/;
-
-/**
- * Does a backward cue joined to its word ("headache-free", "pain free") reach target `t`? Only where `t` ends
- * right where the cue's phrase begins (hyphens and spaces make no tokens), overlaps a target it already reached
- * ("chest pain" around "pain"), or is coordinated with one by a suspended hyphen ("nausea- and vomiting-free").
- * Any other token between (a comma, a word) ends the reach. Targets come right to left, so the phrase start moves
- * back with each target reached.
- */
-function joinedReach(tokens: Tokens, o: Open, t: Target): boolean {
-  const reach = o.reach ?? o.hit.first;
-  const coordinated = t.end + 1 === reach && reach < o.hit.first && tokens.kind[t.end] === TOKEN_WORD && COORDINATORS.has(tokens.norm[t.end] as string)
-    && SUSPENDED_HYPHEN.test(tokens.text.slice(tokens.end[t.end - 1], tokens.start[t.end]));
-  if (t.end < reach && !coordinated) return false;
-  o.reach = Math.min(reach, t.first);
-  return true;
 }
 
 /**

@@ -25,19 +25,13 @@ export interface TriggerRule {
    * past chest pain") and ends nothing.
    */
   readonly answer?: true;
-  /**
-   * For backward cues joined to the word they qualify ("headache-free", "pain free"): the scope is the finding
-   * that word ends (and findings coordinated with it, "nausea- and vomiting-free"), never one across other
-   * words, a comma or a clause ("60M with cough, headache-free" keeps the cough). See the context engine.
-   */
-  readonly joined?: true;
 }
 
 /** Default scope windows in word tokens: forward cues reach across a list, backward cues stay close. */
 export const FORWARD_WINDOW = 15;
 export const BACKWARD_WINDOW = 6;
 
-type Spec = readonly [RuleCategory, Direction, readonly string[], (number | undefined)?, (readonly ContextCategory[] | undefined)?, ('answer' | 'joined' | undefined)?];
+type Spec = readonly [RuleCategory, Direction, readonly string[], (number | undefined)?, (readonly ContextCategory[] | undefined)?, ('answer' | undefined)?];
 
 const RELATIVES = ['mother', 'father', 'brother', 'sister', 'sibling', 'son', 'daughter', 'grandmother', 'grandfather', 'grandparent', 'aunt', 'uncle', 'cousin', 'parent', 'mom', 'dad', 'niece', 'nephew', 'twin', 'relative'];
 const OTHERS = ['wife', 'husband', 'spouse', 'partner', 'roommate', 'coworker', 'co worker', 'friend', 'girlfriend', 'boyfriend', 'classmate', 'sick contact', 'contact'];
@@ -97,14 +91,9 @@ const SPECS: readonly Spec[] = [
     'was ruled out', 'were ruled out', 'has been ruled out', 'excluded', 'was excluded', 'absent', 'is absent', 'was absent',
     'not seen', 'not present', 'not identified', 'not noted', 'not appreciated', 'not demonstrated', 'not found', 'not detected',
     'not visualized', 'not evident', 'cannot be seen', 'cannot be identified', 'could not be seen', 'could not be identified',
-    'not be seen', 'not be identified', 'not be demonstrated', 'not be visualized', 'denied', 'none', 've', 'resolved', 'has resolved', 'have resolved', 'had resolved',
+    'not be seen', 'not be identified', 'not be demonstrated', 'not be visualized', 'denied', 'free', 'none', 've', 'resolved', 'has resolved', 'have resolved', 'had resolved',
     'appears to have resolved', 'appears have resolved',
   ], BACKWARD_WINDOW],
-  // "Free" after a word is a suffix of that word ("headache-free", "pain free", "symptom-free for 2 weeks"): it
-  // negates what the word names, not the findings listed before it ("31F pregnant, headache-free"): a compound
-  // adjective in "-free" ("trouble-free") qualifies its own first element, and a suspended hyphen coordinates
-  // ("nausea- and vomiting-free"). "Free of X" keeps its forward scope (above).
-  ['negated', 'backward', ['free'], BACKWARD_WINDOW, undefined, 'joined'],
   // "Fever: none", "ROS: negative for ...": a colon cue reads both ways.
   ['negated', 'both', [': no', ': negative', ': neg', ': denies', ': denied', ': never'], BACKWARD_WINDOW],
   ['negated', 'backward', [': none', ': nil', ': absent'], BACKWARD_WINDOW],
@@ -219,14 +208,14 @@ const SHORT: Record<RuleCategory, string> = {
 export const TRIGGER_RULES: readonly TriggerRule[] = (() => {
   const out: TriggerRule[] = [];
   const seen = new Set<string>();
-  for (const [category, direction, phrases, window, ends, flag] of SPECS) {
+  for (const [category, direction, phrases, window, ends, answer] of SPECS) {
     for (const phrase of phrases) {
       const dir = direction === 'forward' ? 'pre' : direction === 'backward' ? 'post' : 'both';
       const id = category === 'pseudo' || category === 'terminate' ? `${SHORT[category]}.${slug(phrase)}` : `${SHORT[category]}.${dir}.${slug(phrase)}`;
       const key = `${id}|${ends?.join(',') ?? ''}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push({ id, phrase, category, direction, window: window ?? FORWARD_WINDOW, ...(ends ? { ends } : {}), ...(flag === 'answer' ? { answer: true as const } : {}), ...(flag === 'joined' ? { joined: true as const } : {}) });
+      out.push({ id, phrase, category, direction, window: window ?? FORWARD_WINDOW, ...(ends ? { ends } : {}), ...(answer ? { answer: true as const } : {}) });
     }
   }
   return out;
