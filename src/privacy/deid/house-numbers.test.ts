@@ -2,7 +2,8 @@
  * A street's house number after its name (house-numbers.ts, session 24), in the UPU orders of Denmark, Finland,
  * Belgium, Armenia, Albania, Hungary and Germany; what must stay: a person's age after a surname that is also a
  * street word, a year, a dose, a time, a count the sentence goes on about, a number after the street's comma or full
- * stop, and a person whose surname is a head-first street word (Calle, Corso, Rua, Rue) with the age after it. Every name and place is invented.
+ * stop, and a person whose surname is a head-first street word (Calle, Corso, Rua, Rue) with the age after it. Every
+ * name and place is invented.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
