@@ -47,8 +47,10 @@ test('an age, a year, a dose, a time or a count after a street word stays', () =
 
 test('a person whose surname is a head-first street word keeps the name and the age after it', () => {
   // Spanish, Portuguese, Italian and French put the street type first ("Calle Mayor 3"): at a name's end it is a surname.
-  for (const [t, name] of [['Pt Ana Calle 34, G2P1, booked for scan.', 'Ana Calle'], ['Giulia Corso 45, teacher, seen today.', 'Giulia Corso'],
-    ['Referral for Maria Rua 67, lives alone.', 'Maria Rua'], ['Sara Rue 41, retired nurse.', 'Sara Rue']]) {
+  const people: [string, string][] = [['Pt Ana Calle 34, G2P1, booked for scan.', 'Ana Calle'],
+    ['Giulia Corso 45, teacher, seen today.', 'Giulia Corso'], ['Referral for Maria Rua 67, lives alone.', 'Maria Rua'],
+    ['Sara Rue 41, retired nurse.', 'Sara Rue']];
+  for (const [t, name] of people) {
     assert.ok(has(t, name, 'NAME'), t);
     assert.deepEqual(found(t).filter((p) => p.startsWith('LOCATION:')), [], t);
   }
