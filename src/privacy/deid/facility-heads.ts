@@ -8,6 +8,7 @@
  * rule lacked (reverted for precision). Mixed-case text only, where capitals mark the name. Pure.
  */
 import { allMatches } from './matches.js';
+import { clippedOrPlural } from './clipped-words.js';
 import { caseMode, type CaseMode } from './letter-case.js';
 import { inWordLists, type Lexicon } from './lexicon.js';
 import { GENERIC } from './organisations.js';
@@ -37,10 +38,14 @@ const TITLE = new RegExp(`^(?:${TITLE_WORDS})$`, 'i');
 /** A word's lower-case form with a possessive dropped. */
 const bare = (w: string): string => w.toLowerCase().replace(/['\u2019]s$/, '');
 
-/** Whether no English, clinical, medical, eponym or generic list holds the word (each hyphened part; three letters or more). */
+/**
+ * Whether no English, clinical, medical, eponym or generic list holds the word (each hyphened part; three letters or
+ * more), nor is it a clipped or plural form of a listed word ("Chemo", "Paeds", "Biologics": clipped-words.ts).
+ */
 function unlistedWord(lex: Lexicon, w: string): boolean {
   const low = bare(w);
-  return low.length >= 3 && low.split('-').every((p) => p.length > 0 && !GENERIC.has(p) && !inWordLists(lex, p));
+  return low.length >= 3 && low.split('-').every((p) => p.length > 0 && !GENERIC.has(p) && !inWordLists(lex, p) &&
+    !clippedOrPlural(lex, p));
 }
 
 /** Whether a word before the proper part is a sentence or generic word to leave out (a listed word that is no surname or place). */

@@ -2,7 +2,8 @@
  * A street's house number after its name (house-numbers.ts, session 24), in the UPU orders of Denmark, Finland,
  * Belgium, Armenia, Albania, Hungary and Germany; what must stay: a person's age after a surname that is also a
  * street word, a year, a dose, a time, a count the sentence goes on about, a number after the street's comma or full
- * stop. Every name and place is invented.
+ * stop, and a person whose surname is a head-first street word (Calle, Corso, Rua, Rue) with the age after it. Every
+ * name and place is invented.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -42,4 +43,17 @@ test('an age, a year, a dose, a time or a count after a street word stays', () =
   assert.equal(grown('Kestrel Ward 4, Nightingale Ward 2: beds free.', 'Kestrel Ward'), 'Kestrel Ward');
   // and the positive case of the same step, so the check above can fail
   assert.equal(grown('Address: Tumanyan Ave 18, Yerevan.', 'Tumanyan Ave', 'NAME'), 'Tumanyan Ave 18');
+});
+
+test('a person whose surname is a head-first street word keeps the name and the age after it', () => {
+  // Spanish, Portuguese, Italian and French put the street type first ("Calle Mayor 3"): at a name's end it is a surname.
+  const people: [string, string][] = [['Pt Ana Calle 34, G2P1, booked for scan.', 'Ana Calle'],
+    ['Giulia Corso 45, teacher, seen today.', 'Giulia Corso'], ['Referral for Maria Rua 67, lives alone.', 'Maria Rua'],
+    ['Sara Rue 41, retired nurse.', 'Sara Rue']];
+  for (const [t, name] of people) {
+    assert.ok(has(t, name, 'NAME'), t);
+    assert.deepEqual(found(t).filter((p) => p.startsWith('LOCATION:')), [], t);
+  }
+  // while the same word before the street's name still opens a street
+  assert.ok(has('Lives at Calle Mayor 3, Toledo.', 'Calle Mayor 3', 'LOCATION'));
 });

@@ -8,20 +8,24 @@
  */
 import type { PhiSpan } from './types.js';
 
-// Street-type words written as a word of their own, after the street's name or before it: English (USPS Publication 28,
-// Royal Mail), French, Spanish, Portuguese, Italian, German, Albanian, Hungarian, Baltic, Russian and Persian in Latin
-// letters. English words that are also surnames (Lane, Way, Close, Street...) are left out: an English address puts the
-// number first, and "Penelope Lane 41," is a woman and her age.
-const TYPE_WORDS = 'Road|Rd|Avenue|Ave|Av|Boulevard|Blvd|Highway|Hwy|Parkway|Pkwy|Chaussee|Allee|Gasse|Platz|Rue|Calle|Avenida|Avda|Rua|' +
-  'Viale|Piazza|Corso|Rruga|Bulevardi|utca|ut|ter|korut|krt|iela|gatve|prospekt|prospekti|ulitsa|ulica|Kucheh|Khiaban';
+// Street-type words written as a word of their own, by the language's order. Head-first (the type opens the street:
+// French, Spanish, Portuguese, Italian, Albanian, Persian in Latin letters: "Rue des Glycines", "Calle Mayor", "Rruga
+// Ismail Dervishi"): a street only where the street's name follows the word inside the span; a span that ends on it
+// names a person ("Ana Calle 34,", "Giulia Corso 45,": a woman and her age). Either order or type last: English (USPS
+// Publication 28, Royal Mail), German, Hungarian, Baltic, Russian. English words that are also surnames (Lane, Way, Close, Street...) are left out:
+// an English address puts the number first, and "Penelope Lane 41," is a woman and her age.
+const HEAD_FIRST = 'Rue|Calle|Avenida|Avda|Rua|Viale|Piazza|Corso|Rruga|Bulevardi|Kucheh|Khiaban';
+const TYPE_LAST = 'Road|Rd|Avenue|Ave|Av|Boulevard|Blvd|Highway|Hwy|Parkway|Pkwy|Chaussee|Allee|Gasse|Platz|' +
+  'utca|ut|ter|korut|krt|iela|gatve|prospekt|prospekti|ulitsa|ulica';
 // The last word of a one-word street of the languages that join the type to the name: Dutch, German, Danish, Swedish,
 // Norwegian, Finnish ("Kerkstraat", "Hauptstrasse", "Nørrebrogade", "Rautalammintie", "Mannerheimintie", "Kungsgatan").
 const SUFFIX = '\\p{Ll}(?:straat|stra(?:ss|s)e|gasse|weg|laan|gracht|plein|gade|vej|gatan|gata|vagen|veien|vegen|tie|katu|kuja|allee|platz)';
-// A span that names a street: one of the type words as a word of its own, or (a LOCATION) a joined type as its last word.
-const NAME_STREET = new RegExp(`(?:^|[ \\t])(?:${TYPE_WORDS})\\.?(?=[ \\t]|$)`, 'u');
+// A span that names a street: a head-first type word before more of the span, a type-last word as a word of its own,
+// or (a LOCATION) a joined type as its last word.
+const NAME_STREET = new RegExp(`(?:^|[ \\t])(?:${HEAD_FIRST})\\.?[ \\t]+\\S|(?:^|[ \\t])(?:${TYPE_LAST})\\.?(?=[ \\t]|$)`, 'u');
 const ANY_STREET = new RegExp(`${NAME_STREET.source}|${SUFFIX}$`, 'u');
-// A type word right after the found name ("Kossuth" + " tér 3").
-const TYPE_AFTER = new RegExp(`^[ \\t](?:${TYPE_WORDS})\\.?(?=[ \\t]\\d)`, 'u');
+// A type-last word right after the found name ("Kossuth" + " tér 3").
+const TYPE_AFTER = new RegExp(`^[ \\t](?:${TYPE_LAST})\\.?(?=[ \\t]\\d)`, 'u');
 // The house number (a second part after / or -, a letter), then a unit written in the number's own form: Singapore's
 // "#08-221", Hungarian floor/door "II/7" (a labelled flat after a comma, ", apt 14", is inside the letters' gold once and
 // outside it once: left as it is). Not a year, a dose, a time or a measure, and it closes the line: a comma, a semicolon,
