@@ -40,3 +40,17 @@ test('lots, doses, counts, genes, HLA types, versions, ranges, codes, wards and 
 test('the rule leaves notes written in capitals', () => {
   assert.ok(!has('PT SEEN. CC 12 345 678 GIVEN. HC 124 118 PLAN.', '12 345 678', 'ID'));
 });
+
+test('counts, doses, scores, durations and amounts after a label or an issuer acronym stay (review-deid12)', () => {
+  const text = 'Cuenta 15000 leucocitos por campo. Hemograma: cuenta 12.500, Hb 12. Factura 45.000 COP. ' +
+    'Valor de la factura: 45000. Montant de la facture: 45000. Expediente 12345 días. SIS 12345 puntos en la escala. ' +
+    'CRM 10000 mm positivo. Factura 45000 pesos; compte 12500 € réglé; Rechnung 12500 Euro.';
+  assert.deepEqual(found(text).filter((s) => /^(?:ID|MRN|DEVICE|ACCOUNT|LICENSE|HEALTH_PLAN|VEHICLE|SSN):/.test(s)), []);
+});
+
+test('an issuer acronym before its number stays out of the span, as the letters\' gold marks it (review-deid12)', () => {
+  assert.ok(has('Afiliada al SIS 2-40718362, referida.', '2-40718362', 'HEALTH_PLAN'));
+  assert.ok(has('Análisis de perfil STR 3311200219148822 del médico.', '3311200219148822', 'LICENSE'));
+  assert.ok(covers('Reembolso: factura n.º 118734, pagada.', '118734', 'ACCOUNT'));
+  assert.ok(covers('Rechnungsnummer: 2025-118734 (Praxis).', '2025-118734', 'ACCOUNT'));
+});

@@ -54,6 +54,13 @@ const ACRONYM_LABELS: readonly (readonly [PhiType, string])[] = [
   ['ID', 'C\\.[CI]\\.|CC|CI|RG|BI|NSS|KTP|CCCD|CMND|NIC|СНИЛС|ИНН'],
 ];
 
+/**
+ * The issuers' acronyms above written as plain capitals (not the dotted "R.M.", "C.C."), with "HC" and "NHC": the
+ * labels of their numbers, which `wholePlaceSpans` leaves out of the span as it does the English cue acronyms (the
+ * read letters' gold marks "SIS 2-40718362" and "STR 3311…" without the acronym).
+ */
+export const ISSUER_ACRONYMS: readonly string[] = ['HC', 'NHC', ...ACRONYM_LABELS.flatMap(([, p]) => p.split('|')).filter((a) => /^\p{Lu}+$/u.test(a))];
+
 // Between the label and the value: numbering words of these languages and connectives, then perhaps a colon, a number
 // sign or a dash. An issuer's capitals there ("utente SNS 284 119 306") are read as the value's prefix.
 const NUMBERING = "n\\.?[ \\t]?[o\u00ba\u00b0]\\.?|nr\\.?|no\\.?|num\\.?|numero|nummer|numer|cislo|c\\.|szam|numar|nomor|so|№|номер|дугаар|id|de|del|da|do|di|du|des";
@@ -69,7 +76,23 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 // inner dots, dashes or slashes, more digit groups after single spaces, and one or two check letters.
 const VALUE = /(?:\p{Lu}{1,5}(?:[ \-\/]|(?=\d)))?\p{Lu}?\d+(?:[.\-\/]\d+)*(?:[ ]\d{1,6}(?![.\-\/]?\p{L}))*(?:[ ]?\p{Lu}{1,2})?(?![\p{L}\p{N}]|[.,]\d)/uy;
 // A unit, a currency, an age or a count word after the value makes it a quantity or an amount; so does a slash (per mm3).
-const AFTER = /^[ \t]*(?:\/|(?:mg|mcg|g|kg|ml|l|iu|ui|u|units?|mmol|cells|copies|%|pesos|reais|r\$|euros?|eur|usd|lei|ron|zl|kc|ft|forint|huf|tl|try|vnd|rp|idr|rub|руб|mnt|₮|anos|ans|jahre|lat|let|eves|ani|tahun|tuoi|years?|yrs?|y)(?![\p{L}\p{N}])|[%$€£₫₮])/iu;
+// Beside the SI units: lengths and volumes of lab and radiology lines (mm, cm, mm3, µL, dL, mmHg), the count nouns of
+// blood counts and cultures (cells, colonies, copies, leukocytes, platelets in these languages; UFC, CFU), units of a
+// dose (unidades, unités, Einheiten), score points, durations (days, hours, weeks, months), and the currencies of the
+// labels' countries by ISO 4217 code and name (review-deid12: "cuenta 15000 leucocitos", "SIS 12345 puntos",
+// "factura 45000 COP", "CRM 10000 mm"). The text is folded (`foldAccents`): "celulas", "dias", "unites".
+const AFTER = new RegExp('^[ \\t]*(?:\\/|(?:' + [
+  'mg|mcg|g|kg|ml|l|dl|iu|ui|u|units?|mmol|mm3?|cm3?|[uµμ][lm]|mmhg|cells|copies|%',
+  'celulas|cellules|cellule|zellen|leucocitos|leukozyten|leucociti|plaquetas|piastrine|thrombozyten|hematies|eritrocitos',
+  'colonias|colonies|colonie|kolonien|ufc|cfu|copias|copie|kopien',
+  'unidades|unites|unita|einheiten|jednostek|puntos|pontos|points|punti|punkte|pkt',
+  'dias|jours|giorni|tage|horas|heures|ore|stunden|semanas|semaines|settimane|wochen|meses|mois|mesi|monate',
+  'pesos|reais|r\\$|euros?|eur|usd|dolares|soles|bolivianos|colones|quetzales|guaranies|lempiras|cordobas|lei|ron|zl|zlotych|kc|korun|ft|forint|huf|lira|lire|tl|try|vnd|dong|rp|rupiah|idr|rub|руб|mnt|₮|baht|thb',
+  'cop|mxn|ars|clp|pen|bob|pyg|uyu|ves|brl|crc|gtq|hnl|nio|dop|pab|chf|gbp|pln|czk|isk',
+  'anos|ans|jahre|lat|let|eves|ani|tahun|tuoi|years?|yrs?|y',
+].join('|') + ')(?![\\p{L}\\p{N}])|[%$€£₫₮])', 'iu');
+// Before an invoice or account label, an amount word makes the number after it the amount ("valor de la factura: 45000").
+const AMOUNT_BEFORE = /(?:valor|importe|monto|total|saldo|montant|importo|betrag|summe|kwota|castka|osszeg|tutar)[ \t]+(?:(?:de|del|da|do|du|des|della|dell[\'’]|der|des|la|el|a)[ \t]+)*$/i;
 const DATE_SHAPE = /^\d{1,4}[\/.\-]\d{1,2}[\/.\-]\d{2,4}$/;
 const RANGE = /^\d{1,4}[\-\/]\d{1,4}$/;
 const THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
@@ -90,6 +113,14 @@ function readValue(text: string, at: number, minDigits: number): number | undefi
   return AFTER.test(text.slice(end, end + 12)) ? undefined : end;
 }
 
+/**
+ * Whether an invoice or account label's number is its amount: an amount word before the label, or thousands dots in the
+ * value (an invoice or account number is never grouped so; a sum is: "factura 45.000", "cuenta 12.500").
+ */
+function amount(text: string, labelAt: number, at: number, end: number): boolean {
+  return AMOUNT_BEFORE.test(text.slice(Math.max(0, labelAt - 40), labelAt)) || /\d\.\d{3}(?!\d)/.test(text.slice(at, end));
+}
+
 function scanLabels(text: string, re: RegExp, labels: readonly (readonly [PhiType, string])[], push: Push): void {
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
@@ -97,10 +128,11 @@ function scanLabels(text: string, re: RegExp, labels: readonly (readonly [PhiTyp
     const k = m.slice(1).findIndex((g) => g !== undefined);
     const label = m[k + 1] ?? '';
     const at = m.index + m[0].length;
+    const type = labels[k]?.[0] ?? 'ID';
     const end = readValue(text, at, re === ACRONYM_SCAN && BARE_TWO_LETTERS.test(label) ? 6 : 5);
-    if (end === undefined) continue;
+    if (end === undefined || (type === 'ACCOUNT' && amount(text, m.index, at, end))) continue;
     re.lastIndex = end;
-    push(at, end, labels[k]?.[0] ?? 'ID');
+    push(at, end, type);
   }
 }
 

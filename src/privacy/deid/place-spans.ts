@@ -25,6 +25,7 @@
  * XXXX numbers, web addresses without a scheme, plates before a lowercase word, "in" joining an institution and its town.
  */
 import { allMatches } from './matches.js';
+import { ISSUER_ACRONYMS } from './foreign-id-labels.js';
 import type { CaseMode } from './letter-case.js';
 import type { Lexicon } from './lexicon.js';
 import { GENERIC } from './organisations.js';
@@ -122,7 +123,9 @@ const CUE_ACRONYMS = new Set([...('MRN MR ID NO REF NHS CHI NI NINO SSN SIN ACCT
   // National and hospital labels of identifiers.ts' LABEL_WORDS (Malaysia's IC, Singapore's NRIC, India's UHID...).
   'IC NRIC HKID MYKAD UHID IP OP CR PAN DVA NIR INSEE AHV AVS EGN OIB JMBG EMSO KVNR ABHA').split(' '),
   // The regulators' acronyms of REGISTER: a registration number's issuer is its cue.
-  ...REGULATORS.map((r) => r.toUpperCase())]);
+  ...REGULATORS.map((r) => r.toUpperCase()),
+  // Other countries' issuers (foreign-id-labels.ts): "SIS 2-40718362", "STR 3311200219148822".
+  ...ISSUER_ACRONYMS]);
 
 /**
  * Push registration numbers after a professional regulator's acronym (LICENSE), device serials after a device noun or
