@@ -29,7 +29,7 @@
  * homes, pharmacies, funeral directors, facilities in local languages); ages over 89 as digits ("96 år", "93 anni",
  * "91 година", "92 години", "בת 94", "makore 91", "dingwaga di le 93", "lilemo tse 96", "95歲", "93 ýaşly", "93 ár",
  * "90 años"); dates in many formats and calendars (03.12.2026, "3. desember 2026", "3 dicembre 2026", "9. studenoga
- * 2026.", "2 декември 2026", "07.12.2026 г.", "3 בדצמבר 2026", "3 Tšitoe 2026", "3-nji dekabr 2026", Minguo
+ * 2026", "2 декември 2026", "07.12.2026", "3 בדצמבר 2026", "3 Tšitoe 2026", "3-nji dekabr 2026", Minguo
  * 115年12月3日, 2026/12/02, 11/30/2026, 2026-12-01, "Dec 3, 2026", "03-Dec-2026", weekdays, month-year); IDs of
  * many shapes (fødselsnummer, codice fiscale, AHV, OIB, ЕМБГ, ЕГН, Teudat Zehut, CIN, NINA, Omang, BI, NRIC, FIN,
  * Taiwanese ID, cédula, C.I., CPR, P-tal, ARC, QID, claim, specimen and triage-tag numbers); health plans (tessera
@@ -39,20 +39,21 @@
  * and UK NI numbers. Every name, address and number is invented; institution names may be the public names of real
  * places, as organisations only.
  * Format and gold convention as deid-ood-letters21.ts: PHI is marked inline as {{TYPE|text}}; titles and honorifics
- * ("Dr", "Dr.", "dr", "Dr.ssa", "Dra.", "Д-р", "Mr", "Mrs", "Ms", "Sr", "Mma", "Ña") stay outside a name, facility
- * words inside; US states, provinces, regions, districts, counties, parishes of Barbados and countries are not
- * marked; years on their own are never marked; ages of 89 and under are not marked; weekdays and dates named by a
- * weekday are DATE, "today", "tomorrow" and "tonight" are not marked; numbered wards, rooms, beds, bays, chairs, bibs,
- * piste numbers and pagers are not marked. An AGE span is one stated exact age over 89, only its number. Medical,
- * nursing, pharmacy, dental, laboratory, midwife and driving-licence numbers are typed LICENSE; national, personal,
- * claim, specimen, survivor, accession and other ID numbers ID (a UK NI number and a US SSN are typed SSN); NHS and
- * hospital numbers MRN; health-insurance and health-card numbers HEALTH_PLAN; postcodes of any country ZIP; a DEVICE
- * span is the serial only (make and model outside; vaccine, anti-D and implant lot or batch numbers are not marked);
- * label words (f.nr., C.F., OIB, MBO, ЕГН, CIN, NINA, NRIC, FIN, QID, NI, SSN) stay outside their numbers; employers,
+ * ("Dr", "Dr.", "dr", "Dr.ssa", "Dra.", "Д-р", "Mr", "Mrs", "Ms", "Sr", "Mma") stay outside a name, facility words
+ * inside; US states, provinces, regions, counties, first-level districts, parishes of Barbados and countries are not
+ * marked (a city district inside an address line is); years on their own are never marked; ages of 89 and under are not
+ * marked; weekdays and dates named by a weekday are DATE, "today", "tomorrow" and "tonight" are not marked; numbered
+ * wards, rooms, beds, bays, chairs, bibs, piste numbers and pagers are not marked. An AGE span is one stated exact age
+ * over 89, only its number. Medical, nursing, pharmacy, dental, laboratory, midwife and driving-licence numbers are
+ * typed LICENSE; national, personal, injury-claim, specimen, survivor, accession and other ID numbers ID (a UK NI
+ * number and a US SSN are typed SSN); NHS and hospital numbers MRN; health-insurance and health-card numbers
+ * HEALTH_PLAN; postcodes of any country ZIP; a DEVICE span is the serial only (make and model outside; vaccine, anti-D
+ * and implant lot or batch numbers are not marked); label words (f.nr., C.F., OIB, MBO, ЕГН, CIN, NINA, NRIC, FIN, QID,
+ * NI, SSN) stay outside their numbers, and the Bulgarian year mark "г." and a trailing dot outside a date; employers,
  * ships, nurseries, schools, care homes, pharmacies, funeral directors and event sites are marked as places, insurers,
  * agencies, manufacturers and aircraft are not; a bank-card ending, a direct-payment account, a MediSave account, an
- * order, invoice, prescription and claim number and an IBAN are ACCOUNT. Before writing, the script checks every gold
- * span (shared checker in deid-marked-texts.ts; exits non-zero).
+ * order, invoice, prescription and billing-claim number and an IBAN are ACCOUNT. Before writing, the script checks
+ * every gold span (shared checker in deid-marked-texts.ts; exits non-zero).
  * PHI-free texts carry eponyms and eponymous scales, signs and tests, drug and device brands and makers, place-named
  * diseases and scores, doses, gene names, years alone, ages under 90, ward numbers and weekdays in the plural, which
  * must stay.
@@ -163,7 +164,7 @@ Liječnica: dr. med. {{NAME|Visne Pribanić}}`,
 
   `Tissue viability review: {{NAME|Petronela Ilievska}}, {{LOCATION|ул. Партизанска 41}}, {{LOCATION|Кичево}}; heel ulcer category 4, probe to bone, ABPI 0.62 - refer vascular; Aquacel Ag+ and Allevyn Life twice weekly. Seen {{DATE|04.12.2026}}.`,
 
-  `Burns dressing clinic (Bulgaria): {{NAME|Радослава Кючукова}}, ЕГН {{ID|8807124417}}, scald 6% TBSA (superficial partial thickness), day 10; Mepilex Ag changed, healing 80%; next {{DATE|07.12.2026 г.}}; mother {{NAME|Денислава}}, тел. {{PHONE|+359 88 441 7209}}.`,
+  `Burns dressing clinic (Bulgaria): {{NAME|Радослава Кючукова}}, ЕГН {{ID|8807124417}}, scald 6% TBSA (superficial partial thickness), day 10; Mepilex Ag changed, healing 80%; next {{DATE|07.12.2026}} г.; mother {{NAME|Денислава}}, тел. {{PHONE|+359 88 441 7209}}.`,
 
   `Направление (referral) to {{LOCATION|УМБАЛ Свети Мина, Пловдив}}: {{NAME|Стоян Пейчинов}}, на {{AGE|92}} години, ЕГН {{ID|3402118462}}, НЗОК {{HEALTH_PLAN|4417209}}; suspected acute cholecystitis, Murphy positive, WBC 16.2. GP Д-р {{NAME|Гергана Тодорова-Влахова}}, УИН {{LICENSE|1600044172}}.`,
 
@@ -191,7 +192,7 @@ Dr {{NAME|Samia Ghariani-Jlassi}}`,
 
   `Liberia - maternal waiting home register: {{NAME|Musu Flomo}}, G4P3, 37 weeks, from {{LOCATION|Gbarpolu-Kpayea town}}, admitted {{DATE|1 Dec 2026}} to {{LOCATION|Bopolu maternity waiting home}}; Hb 9.6; husband {{NAME|Varney Flomo}}, neighbour's phone {{PHONE|0886 441 720}}.`,
 
-  `Lassa fever contact follow-up: contact {{NAME|Korto Weah-Siakor}} (ID {{ID|LF-BNG-0441}}), day 14 of 21, temp 36.8, no bleeding; index case {{NAME|Gbessay Tarpeh}}; household {{LOCATION|Zota District, Jorquelleh road}}.`,
+  `Lassa fever contact follow-up: contact {{NAME|Korto Weah-Siakor}} (ID {{ID|LF-BNG-0441}}), day 14 of 21, temp 36.8, no bleeding; index case {{NAME|Gbessay Tarpeh}}; household {{LOCATION|Jorquelleh road}}, Zota District.`,
 
   `IPT / TB preventive therapy card (Botswana): {{NAME|Kagisu Moremi-Sebina}}, Omang {{ID|448120917}}, {{LOCATION|Plot 4417, Block 7}}, {{LOCATION|Tlokweng-Sebele}}; isoniazid 300 mg + B6, month 4 of 6, no neuropathy; next refill {{DATE|04/01/2027}}. Clinic {{LOCATION|Mogoditshane East Clinic}}.`,
 
@@ -219,7 +220,7 @@ Dr {{NAME|Samia Ghariani-Jlassi}}`,
 
   `Taiwan long-term care (LTC 2.0) assessment: {{NAME|Hueng Chin-feng}}, CMS level 6, lives {{LOCATION|Lane 17, Zhongshan Road, Xinying District}}; daughter {{NAME|Hueng Mio-yu}} {{PHONE|0912-441-720}}; assessed {{DATE|2026/12/02}}.`,
 
-  `Türkmenistan - saglyk öýi (health house) visit: {{NAME|Ogulgerek Atayewa}}, {{AGE|93}} ýaşly, {{LOCATION|Gökdepe etrabynyň Ýaşlyk geňeşligi, Bagtyýarlyk köçesi 12}}; BP 170/100; {{DATE|3-nji dekabr 2026}}. Lukman {{NAME|Maral Gurbanowa}}.`,
+  `Türkmenistan - saglyk öýi (health house) visit: {{NAME|Ogulgerek Atayewa}}, {{AGE|93}} ýaşly, {{LOCATION|Ýaşlyk geňeşligi, Bagtyýarlyk köçesi 12}}, Gökdepe etraby; BP 170/100; {{DATE|3-nji dekabr 2026}}. Lukman {{NAME|Maral Gurbanowa}}.`,
 
   `Solomon Islands - RHC patient book: {{NAME|Jezreel Ma'asia}}, from {{LOCATION|Buala village}}, Isabel; malaria RDT Pf positive; Coartem; canoe transfer to {{LOCATION|Buala Hospital}} if worse; {{DATE|2/12/26}}. Nurse aide {{NAME|Rhoda Kikolo}}.`,
 
@@ -269,7 +270,7 @@ Request for semaglutide 1 mg denied - step therapy (metformin) not documented. P
 
   `DoLS Form 1 (urgent authorisation): managing authority {{LOCATION|Willowmeri Nursing Home}}, resident {{NAME|Idoth Mayhiw}}, {{AGE|97}}, door keypad and constant supervision; granted 7 days from {{DATE|04/12/2026}}; signed {{NAME|Caras Penhallick}}, registered manager.`,
 
-  `Pre-employment drug screen (MRO report): donor {{NAME|Tubies Kinnerslea}}, specimen ID {{ID|CCF 4417209}}, collected {{DATE|11/27/2026}} at {{LOCATION|Quickline Collection Site, 88 Foundry Street}}; amphetamine positive, valid prescription (Adderall) verified; reported negative. MRO Dr. {{NAME|Prudenci Okonkwe-Wilsh}}.`,
+  `Pre-employment drug screen (MRO report): donor {{NAME|Tubies Kinnerslea}}, specimen ID CCF {{ID|4417209}}, collected {{DATE|11/27/2026}} at {{LOCATION|Quickline Collection Site, 88 Foundry Street}}; amphetamine positive, valid prescription (Adderall) verified; reported negative. MRO Dr. {{NAME|Prudenci Okonkwe-Wilsh}}.`,
 
   `Patient property book, {{LOCATION|Hartleigh Royal Infirmary}} ward 21: {{NAME|Horaci Blenkinsup}} - wallet, bank card ending {{ACCOUNT|4417}}, £35 cash, gold wedding ring, mobile phone; signed by Sr {{NAME|Wolhelmine Useo-Tuta}} and patient {{DATE|2/12/26}}.`,
 
