@@ -158,7 +158,7 @@ Primljen {{DATE|9. studenoga 2026}}., otpušten {{DATE|3. prosinca 2026}}. After
 Adresa: {{LOCATION|Ulica Ivi Lolina 22}}, {{ZIP|49243}} {{LOCATION|Oroslavlje Gornje}}
 Liječnica: dr. med. {{NAME|Visne Pribanić}}`,
 
-  `Hand trauma clinic (Zagreb style): {{NAME|Dario Kovačec}}, 34, carpenter at {{LOCATION|Stolarija Hrastovec d.o.o.}}; circular-saw injury R index, FDP repaired zone 2 on {{DATE|24.11.2026}}.; Manchester short splint, early active motion, hand therapist {{NAME|Ove Rukavina}}. Sick leave to {{DATE|15.01.2027}}.`,
+  `Hand trauma clinic (Croatia): {{NAME|Dario Kovačec}}, 34, carpenter at {{LOCATION|Stolarija Hrastovec d.o.o.}}; circular-saw injury R index, FDP repaired zone 2 on {{DATE|24.11.2026}}.; Manchester short splint, early active motion, hand therapist {{NAME|Ove Rukavina}}. Sick leave to {{DATE|15.01.2027}}.`,
 
   `Дом за стари лица (care home), Macedonia: {{NAME|Трајанка Стојаноска}}, {{AGE|91}} година, ЕМБГ {{ID|2903935445019}}, примена {{DATE|2 декември 2026}}; pressure ulcer category 3 sacrum, 4 x 3 cm, slough 30%; tissue-viability nurse {{NAME|Билјана Миовска}}; ќерка {{NAME|Снежана}}, {{PHONE|+389 70 441 726}}.`,
 
@@ -204,7 +204,7 @@ Dr {{NAME|Samia Ghariani-Jlassi}}`,
 
   `Referral, {{LOCATION|Parirenyatwa}} outpatients: {{NAME|Tafadzwa Makoni}}, national ID {{ID|63-441720 Q 42}}, makore {{AGE|91}}, {{LOCATION|House 17, Tafara 2}}, {{LOCATION|Harare}}; suspected prostate cancer, PSA 86 ng/mL. Dr {{NAME|Nyashe Chigumbura}}.`,
 
-  `Fiche de transfert (Kinshasa): {{NAME|Mbuyamba Kabeya Joséphine}}, 26 ans, {{LOCATION|avenue Kalembelembe 44, quartier Kimbangu}}, commune de {{LOCATION|Kalamu}}; éclampsie, MgSO4 démarré; transférée à l'{{LOCATION|Hôpital Général de Référence de Kintambo}} par ambulance {{VEHICLE|0441AB/01}}, le {{DATE|03/12/2026}}.`,
+  `Fiche de transfert (RDC): {{NAME|Mbuyamba Kabeya Joséphine}}, 26 ans, {{LOCATION|avenue Kalembelembe 44, quartier Kimbangu}}, commune de {{LOCATION|Kalamu}}; éclampsie, MgSO4 démarré; transférée à l'{{LOCATION|Hôpital Général de Référence de Kintambo}} par ambulance {{VEHICLE|0441AB/01}}, le {{DATE|03/12/2026}}.`,
 
   `Angola - guia de consulta: {{NAME|Dominges Kassoma Netu}}, BI n.º {{ID|004417209LA042}}, residente no {{LOCATION|Bairro Palanca, rua 12, casa 7}}, {{LOCATION|Kilamba Kiaxi, Luanda}}; malária grave, parasitemia 4%; artesunato IV; {{DATE|3 de dezembro de 2026}}.`,
 
