@@ -10,12 +10,24 @@
  *   node --import tsx scripts/gen-icu-months.ts [--out src/privacy/deid/icu-months.ts]
  * Locales: every two- and three-letter language code `Intl.DateTimeFormat.supportedLocalesOf` accepts by lookup.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { foldAccents } from '../src/privacy/deid/fold.js';
-import { ENGLISH, icuLocales, lines } from './icu-locales.js';
 
 const outIndex = process.argv.indexOf('--out');
 const out = outIndex >= 0 ? process.argv[outIndex + 1] ?? '' : 'src/privacy/deid/icu-months.ts';
+
+/** Every two- and three-letter language code Node's ICU has date formats for (lookup, no fallback). */
+function icuLocales(): string[] {
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const codes: string[] = [];
+  for (const x of letters) for (const y of letters) {
+    codes.push(x + y);
+    for (const z of letters) codes.push(x + y + z);
+  }
+  return Intl.DateTimeFormat.supportedLocalesOf(codes, { localeMatcher: 'lookup' });
+}
+
+const ENGLISH = new Set(readFileSync(new URL('../src/privacy/deid/lexicons/common-words.txt', import.meta.url), 'utf8').split(/\s+/).filter(Boolean));
 
 /** The month words of each locale's dates: wide names, or abbreviations ICU writes with a stop (without it). */
 function monthWords(locales: readonly string[], width: 'long' | 'short'): string[] {
@@ -32,6 +44,19 @@ function monthWords(locales: readonly string[], width: 'long' | 'short'): string
     }
   }
   return [...words].sort();
+}
+
+/** The words as source lines of at most 118 characters. */
+function lines(words: readonly string[]): string {
+  const out: string[] = [];
+  let line = '';
+  for (const w of words) {
+    const item = `'${w}',`;
+    if (line.length + item.length + 1 > 118) { out.push(line); line = ''; }
+    line += (line ? ' ' : '  ') + item;
+  }
+  if (line) out.push(line);
+  return out.join('\n');
 }
 
 const locales = icuLocales();
