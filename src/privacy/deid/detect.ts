@@ -28,7 +28,6 @@ import { detectSequenceIds } from './sequence-ids.js';
 import { detectForeignIdLabels } from './foreign-id-labels.js';
 import { detectCldrDates } from './cldr-dates.js';
 import { detectIcuDates } from './icu-dates.js';
-import { detectIntervalDates } from './interval-dates.js';
 import { completeOrganisations, detectJoinedNames, detectSlots } from './positions.js';
 import { detectAgeNouns, detectFormIdentifiers, keepClinicalNumbers } from './identifiers.js';
 import { detectAgesAbroad } from './ages-abroad.js';
@@ -189,7 +188,6 @@ function detectRules(text: string, lex: Lexicon, options: DetectOptions, mode: C
   detectMoreDates(text, push, mode);
   detectCldrDates(text, push);
   detectIcuDates(text, push);
-  detectIntervalDates(text, push);
   detectPlates(text, push, mode);
   detectDvlaPlates(text, push, mode);
   detectNationalIds(text, push, mode);
