@@ -610,13 +610,13 @@ for (const f of cm.findings) {
   for (const c of f.listedIdx) nListedBy[c]! += 1;
   marg.set(f.def.id, { m: tot / nC, leak: f.rows[1]!.bg });
 }
-const completeness = (n0: number, kinds: string, own = false): Agg => (p) => {
+const completeness = (n0: number, kinds: string, own = false, presentOnly = false): Agg => (p) => {
   const s = plain(p);
   const ks = kinds.split(',');
   const nBy = own ? ownListed : nListedBy;
   for (const { id, d, present } of p.deltas) {
     const mg = marg.get(id);
-    if (!mg || (kinds !== 'all' && !ks.includes(kindOf.get(id) ?? ''))) continue;
+    if (!mg || (kinds !== 'all' && !ks.includes(kindOf.get(id) ?? '')) || (presentOnly && !present)) continue;
     for (let c = 0; c < nC; c++) {
       if (d[c] !== 0) continue;
       const mc = n0 / (n0 + nBy[c]!);
@@ -684,6 +684,9 @@ if (process.argv.includes('--completeness')) {
   for (const kinds of ['all', 'symptom,sign']) for (const n0 of [0.5, 1, 2, 5, 10, 20]) evaluate(`completeness n0 ${n0} ${kinds}`, completeness(n0, kinds));
   // Twenty-sixth session: n_c counted from the condition's own profile (the model's inferred sibling entries left out).
   for (const n0 of [1, 2, 5, 10]) evaluate(`completeness own n0 ${n0} all`, completeness(n0, 'all', true));
+  for (const kinds of ['symptom,sign,history', 'symptom,sign']) evaluate(`completeness own n0 5 ${kinds}`, completeness(5, kinds, true));
+  evaluate('completeness own n0 5 all present only', completeness(5, 'all', true, true));
+  evaluate('completeness own n0 5 symptom,sign,history present only', completeness(5, 'symptom,sign,history', true, true));
 }
 if (process.argv.includes('--states')) {
   console.log(`STATES conditions that are a finding's state: ${stateOf.filter((x) => x.length > 0).length}`);
