@@ -8,7 +8,6 @@ import { compileSparseHead, type CompiledSparseHead } from './sparse-head.js';
 import { SEXES } from './model.js';
 import { expandHierarchy, type ExpandedRow } from './hierarchy.js';
 import { compileAgeLikelihoods, type CompiledAgeLikelihood } from './age-likelihood.js';
-import { compileCompleteness, type CompiledCompleteness } from './profile-completeness.js';
 
 /**
  * One observable outcome of a finding: P(outcome | condition) for each condition, and under the leak.
@@ -102,8 +101,6 @@ export interface CompiledModel {
   readonly temperature: number;
   readonly head: CompiledHead | undefined;
   readonly cantMissThreshold: number;
-  /** Profile-completeness terms for unlisted findings (models with `profileCompleteness` only). */
-  readonly completeness: CompiledCompleteness | undefined;
 }
 
 const P_FLOOR = 1e-9;
@@ -333,7 +330,6 @@ export function compileModel(model: KnowledgeModel): CompiledModel {
     }
   }
 
-  const inferred = compileInferred(model, findingIndex, conditionIndex);
   let head: CompiledHead | undefined;
   if (model.head) {
     const h = model.head;
@@ -351,10 +347,9 @@ export function compileModel(model: KnowledgeModel): CompiledModel {
     logPrior,
     periodPrior: model.conditions.flatMap((c, i) => (c.periodPrior ?? []).map((r) => ({ condition: i, from: r.from ?? '', until: r.until ?? '9999-12-31', logFactor: Math.log(r.factor) }))),
     ageLikelihoods: compileAgeLikelihoods(model, findingIndex),
-    inferred,
+    inferred: compileInferred(model, findingIndex, conditionIndex),
     temperature: model.calibration?.temperature ?? 1,
     head,
     cantMissThreshold: model.cantMissThreshold ?? 0.02,
-    completeness: compileCompleteness(model.profileCompleteness, findings, nC, inferred),
   };
 }

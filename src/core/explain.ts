@@ -8,7 +8,6 @@
 import { rowLlr, sexIndex } from './compile.js';
 import type { Observation } from './evidence.js';
 import { ageLikelihoodLlr } from './age-likelihood.js';
-import { completenessLlr } from './profile-completeness.js';
 import { demographicFeatureKeys, headFeatureKeys, outcomeRows, periodLogFactor, scores, type BeliefState } from './posterior.js';
 
 export interface Contribution {
@@ -57,7 +56,7 @@ export function explain(state: BeliefState, conditionIndex: number): Explanation
     for (const r of outcomeRows(cf, obs)) {
       nb += rowLlr(cf, r, c);
     }
-    if ('present' in obs) nb += ageLikelihoodLlr(cm.ageLikelihoods, cf.index, c, obs.present, state.age) + completenessLlr(cm.completeness, cf, c, obs.present);
+    if ('present' in obs) nb += ageLikelihoodLlr(cm.ageLikelihoods, cf.index, c, obs.present, state.age);
     const llr = w * nb + headWeight(state, headFeatureKeys(cf, obs), c);
     const inferred = cm.inferred.get(cf.index)?.has(c) === true;
     contributions.push({ findingId: cf.def.id, name: cf.def.name, observation: obs, llr, ...(inferred ? { inferred } : {}) });

@@ -357,21 +357,7 @@ export interface KnowledgeModel {
   readonly redFlags?: readonly RedFlagRule[];
   /** Optional exemplar re-rank of the leading conditions (see `ExemplarRerank`); absent: the model's ranking. */
   readonly exemplars?: ExemplarRerank;
-  /** Optional profile-completeness term for unlisted findings (see `ProfileCompleteness`); absent: the leak alone. */
-  readonly profileCompleteness?: ProfileCompleteness;
   readonly manifest: ModelManifest;
-}
-
-/**
- * Profile completeness (`core/profile-completeness.ts`): for a binary finding a condition does not list,
- * P(present | c) = leak + n0 / (n0 + n_c) x (the finding's mean P over all conditions), n_c the binary findings c's
- * own sources list (entries in `inferredLikelihoods` left out).
- */
-export interface ProfileCompleteness {
-  /** Profile size at which half the marginal is lent (> 0). */
-  readonly n0: number;
-  /** Where the setting comes from. */
-  readonly source: string;
 }
 
 /** Whether a finding takes values (categorical, ordinal, multi) rather than present/absent. */

@@ -10,7 +10,6 @@ import { ageBandIndex, sexIndex, type CompiledFinding, type CompiledModel } from
 import type { Observation, PatientCase } from './evidence.js';
 import type { Sex } from './model.js';
 import { addAgeLikelihoods } from './age-likelihood.js';
-import { addCompleteness } from './profile-completeness.js';
 
 export const enum FindingStatus {
   Unknown = 0,
@@ -236,7 +235,6 @@ export function observeInto(cm: CompiledModel, nb: Float64Array, head: Float64Ar
     added.push(obs);
     applyObservation(cm, cf, obs, nb, head, fr);
     if (age !== undefined && cm.ageLikelihoods.size > 0 && 'present' in obs) addAgeLikelihoods(cm.ageLikelihoods, fi, obs.present, age, nb);
-    if (cm.completeness && 'present' in obs) addCompleteness(cm.completeness, cf, obs.present, nb);
     if (isAbsentObservation(cf, obs)) markChildrenNotApplicable(cm, fi, status);
   }
 }

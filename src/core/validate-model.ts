@@ -98,7 +98,6 @@ export function validateModel(input: unknown): Result<KnowledgeModel> {
   validateCalibrationAndHead(ck, m, conditions.length);
   if (m['membership'] !== undefined) validateMembership(ck, m['membership'], conditions.length, bands, findings);
   if (m['exemplars'] !== undefined) validateExemplars(ck, m['exemplars'], conditionIds, findingIds);
-  if (m['profileCompleteness'] !== undefined) validateCompleteness(ck, m['profileCompleteness']);
   validateManifest(ck, m['manifest']);
 
   if (ck.issues.length > 0) return { ok: false, issues: ck.issues };
@@ -407,15 +406,6 @@ function featureKeyChecker(bands: unknown[], findings: unknown[]): (key: string)
     if (f['valueType'] === 'multi') keys.add(`${id}=none`);
   }
   return (key) => keys.has(key);
-}
-
-/** `$.profileCompleteness`: { n0 > 0, source }. */
-function validateCompleteness(ck: Checker, pc: unknown): void {
-  const p = '$.profileCompleteness';
-  if (!isObj(pc)) return ck.err('type', p, 'profileCompleteness must be {n0, source}');
-  const n0 = pc['n0'];
-  if (!(typeof n0 === 'number' && Number.isFinite(n0) && n0 > 0)) ck.err('range', childPath(p, 'n0'), 'n0 must be a number > 0');
-  if (typeof pc['source'] !== 'string') ck.err('type', childPath(p, 'source'), 'source must be a string');
 }
 
 /** `$.exemplars`: the exemplar re-rank (version 1): weight >= 0, top >= 1, forwardShare in [0, 1] if given, cases by condition id as sets of finding ids. */

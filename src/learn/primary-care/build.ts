@@ -39,14 +39,6 @@ export const LEAK_MAX = 0.05;
  */
 export const MODEL_WIDE_LEAK: { readonly on: boolean; readonly share: number; readonly max: number } = { on: false, share: 1, max: 0.1 };
 
-/**
- * Profile completeness (twenty-sixth session; `core/profile-completeness.ts`): the model carries `profileCompleteness`
- * and an unlisted binary finding gets leak + n0 / (n0 + n_c) x its model-wide mean P, n_c the condition's own binary
- * findings (inferred sibling entries left out). n0 = 5 is the seventeenth session's second candidate's value
- * (docs/sessions/17-rank.md), kept as it was so that the one change measured is what n_c counts.
- */
-export const PROFILE_COMPLETENESS: { readonly on: boolean; readonly n0: number } = { on: true, n0: 5 };
-
 /** Raises the leak of symptoms and signs to `opts.share` x their mean frequency over all `nConditions` (see MODEL_WIDE_LEAK). */
 export function modelWideLeaks(findings: Map<string, FindingDef>, lk: ReadonlyMap<string, ReadonlyMap<string, number>>, nConditions: number, opts: { share: number; max: number }): void {
   for (const [id, f] of findings) {
@@ -688,7 +680,6 @@ function assembleModel(st: BuildState, parts: { actions: ActionDef[]; redFlags: 
     actions: parts.actions,
     likelihoods: likelihoodTable(st.lk),
     ...(st.inferred.size > 0 ? { inferredLikelihoods: Object.fromEntries([...st.inferred].sort((a, b) => (a[0] < b[0] ? -1 : 1))) } : {}),
-    ...(PROFILE_COMPLETENESS.on ? { profileCompleteness: { n0: PROFILE_COMPLETENESS.n0, source: 'additive shrinkage of unlisted entries towards the model-wide mean, n0 / (n0 + own binary findings) (docs/sessions/26-rank10.md)' } } : {}),
     cantMissThreshold: CANT_MISS_THRESHOLD,
     redFlags: parts.redFlags,
     manifest: {
