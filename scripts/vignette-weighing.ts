@@ -65,11 +65,11 @@ const lex = buildLexicon(model);
 const truthCodes = truthResolver(readOntologies(data));
 /**
  * The knowledge gate's read pool (eighteenth session, --pool): the MedQA and OSCE read halves (their score rows are not
- * even prepared) and every row of fresh-medqa-style 1-13 (1-9 until the twenty-first session), which are read dev data
+ * even prepared) and every row of fresh-medqa-style 1-18 (1-9 until the twenty-first session, 1-13 until the twenty-sixth), which are read dev data
  * as a whole (so taken as "read").
  */
 const POOL = process.argv.includes('--pool');
-const poolFiles = [`${data}/cases/medqa-dev-diagnosis.jsonl`, `${data}/cases/osce-medqa-dev.jsonl`, ...['', '-2', '-3', '-4', '-5', '-6', '-7', '-8', '-9', '-10', '-11', '-12', '-13'].map((k) => `src/bench/vignettes/fresh-medqa-style${k}.jsonl`)];
+const poolFiles = [`${data}/cases/medqa-dev-diagnosis.jsonl`, `${data}/cases/osce-medqa-dev.jsonl`, ...['', ...Array.from({ length: 17 }, (_, i) => `-${i + 2}`)].map((k) => `src/bench/vignettes/fresh-medqa-style${k}.jsonl`)];
 if (POOL && process.argv.includes('--cases')) throw new Error('--pool reads its own files; leave out --cases');
 const caseFiles = POOL ? poolFiles : arg('--cases', `${data}/cases/medqa-dev-diagnosis.jsonl`).split(',');
 const rows = caseFiles.flatMap((file) => {
@@ -469,7 +469,18 @@ if (OUTRANK) outrank();
  * and the gap (first - gold) split into the prior, present findings only the first lists, only the gold lists, both
  * list, and absent findings; with how many conditions list the first's own findings (unspecific = listed by many).
  */
+/** A condition's own binary findings: listed, less the entries the model marks inferred (ICD-10 sibling fill). */
+const ownListed = new Float64Array(nC);
+const inferredBy = new Float64Array(nC);
+for (const cids of Object.values(model.inferredLikelihoods ?? {})) for (const id of cids) { const c = condIndex.get(id); if (c !== undefined) inferredBy[c]! += 1; }
+/** Bins of a profile's own binary findings for --why (upper bounds; the last is open). */
+const OWN_BINS = ['<=5', '6-10', '11-20', '21-40', '>40'];
+function ownBin(c: number): number { const n = ownListed[c]!; return n <= 5 ? 0 : n <= 10 ? 1 : n <= 20 ? 2 : n <= 40 ? 3 : 4; }
+for (const f of cm.findings) if (f.def.valueType === 'binary') for (const c of f.listedIdx) ownListed[c]! += 1;
+for (let c = 0; c < nC; c++) ownListed[c]! -= inferredBy[c]!;
 function why(): void {
+  const byOwn = OWN_BINS.map(() => [0, 0, 0]);
+  const classC: { gap: number; firstOnly: number; goldOwn: number; leadOwn: number }[] = [];
   const lead = new Map<number, number>();
   const buckets = { r2_5: 0, r6_10: 0, r11_20: 0, r21: 0 };
   const part = { prior: 0, firstOnly: 0, goldOnly: 0, both: 0, absent: 0 };
@@ -502,6 +513,19 @@ function why(): void {
     for (const k of Object.keys(part) as (keyof typeof part)[]) part[k] += c[k];
     const top = (Object.entries(c) as [string, number][]).sort((x, y) => y[1] - x[1])[0]!;
     cause.set(top[0], (cause.get(top[0]) ?? 0) + 1);
+    if (top[0] === 'firstOnly') {
+      byOwn[ownBin(g)]![2]! += 1;
+      classC.push({ gap: s[f]! - s[g]!, firstOnly: c.firstOnly, goldOwn: ownListed[g]!, leadOwn: ownListed[f]! });
+    }
+  }
+  for (const p of prepared) {
+    if (p.half !== 'read' || !p.correct.some((x) => x === 1)) continue;
+    const s = plain(p);
+    let g = -1;
+    for (let c = 0; c < nC; c++) if (p.correct[c] === 1 && (g < 0 || s[c]! > s[g]!)) g = c;
+    const bin = byOwn[ownBin(g)]!;
+    bin[0]! += 1;
+    if (Array.from(s.keys()).every((c) => s[c]! < s[g]! || (s[c] === s[g] && c >= g) || p.correct[c] === 1)) bin[1]! += 1;
   }
   const miss = inModel - first;
   if (miss === 0) { console.log(`WHY read cases ${n}, gold in model ${inModel}, every one first`); return; }
@@ -512,6 +536,9 @@ function why(): void {
   const at = (x: number): number => q[Math.min(q.length - 1, Math.floor(x * q.length))] ?? 0;
   console.log(`WHY first-only present findings ${q.length}: conditions listing them, quartiles ${at(0.25)} / ${at(0.5)} / ${at(0.75)}, 90th ${at(0.9)}`);
   console.log(`WHY present findings the gold does not list: ${unreadByGold} of ${presentTotal}`);
+  const med = (xs: number[]): number => { const q2 = [...xs].sort((a, b) => a - b); return q2[Math.floor(q2.length / 2)] ?? 0; };
+  console.log(`WHY class c (largest part first-only) ${classC.length}: first-only nats ${classC.reduce((a, x) => a + x.firstOnly, 0).toFixed(1)} of the gap ${classC.reduce((a, x) => a + x.gap, 0).toFixed(1)}; own binary findings (not inferred), median gold ${med(classC.map((x) => x.goldOwn))}, leader ${med(classC.map((x) => x.leadOwn))}; leader lists more than the gold in ${classC.filter((x) => x.leadOwn > x.goldOwn).length}`);
+  console.log(`WHY by the gold's own binary findings (cases in model / first / class c): ${OWN_BINS.map((b, i) => `${b} ${byOwn[i]!.join('/')}`).join(', ')}`);
   console.log(`WHY first place: ${[...lead.entries()].sort((a, b) => b[1] - a[1]).map(([c, k]) => `${model.conditions[c]!.name} ${k}`).join('; ')}`);
 }
 if (process.argv.includes('--why')) why();
@@ -583,15 +610,16 @@ for (const f of cm.findings) {
   for (const c of f.listedIdx) nListedBy[c]! += 1;
   marg.set(f.def.id, { m: tot / nC, leak: f.rows[1]!.bg });
 }
-const completeness = (n0: number, kinds: string): Agg => (p) => {
+const completeness = (n0: number, kinds: string, own = false, presentOnly = false): Agg => (p) => {
   const s = plain(p);
   const ks = kinds.split(',');
+  const nBy = own ? ownListed : nListedBy;
   for (const { id, d, present } of p.deltas) {
     const mg = marg.get(id);
-    if (!mg || (kinds !== 'all' && !ks.includes(kindOf.get(id) ?? ''))) continue;
+    if (!mg || (kinds !== 'all' && !ks.includes(kindOf.get(id) ?? '')) || (presentOnly && !present)) continue;
     for (let c = 0; c < nC; c++) {
       if (d[c] !== 0) continue;
-      const mc = n0 / (n0 + nListedBy[c]!);
+      const mc = n0 / (n0 + nBy[c]!);
       s[c]! += present ? Math.log1p(mc * mg.m / mg.leak) : Math.log(Math.max(1e-9, 1 - mg.leak - mc * mg.m)) - Math.log(1 - mg.leak);
     }
   }
@@ -654,6 +682,11 @@ if (process.argv.includes('--siblings')) {
 }
 if (process.argv.includes('--completeness')) {
   for (const kinds of ['all', 'symptom,sign']) for (const n0 of [0.5, 1, 2, 5, 10, 20]) evaluate(`completeness n0 ${n0} ${kinds}`, completeness(n0, kinds));
+  // Twenty-sixth session: n_c counted from the condition's own profile (the model's inferred sibling entries left out).
+  for (const n0 of [1, 2, 5, 10]) evaluate(`completeness own n0 ${n0} all`, completeness(n0, 'all', true));
+  for (const kinds of ['symptom,sign,history', 'symptom,sign']) evaluate(`completeness own n0 5 ${kinds}`, completeness(5, kinds, true));
+  evaluate('completeness own n0 5 all present only', completeness(5, 'all', true, true));
+  evaluate('completeness own n0 5 symptom,sign,history present only', completeness(5, 'symptom,sign,history', true, true));
 }
 if (process.argv.includes('--states')) {
   console.log(`STATES conditions that are a finding's state: ${stateOf.filter((x) => x.length > 0).length}`);
