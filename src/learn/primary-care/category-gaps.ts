@@ -12,7 +12,7 @@ import { ICD10_CODE } from './icd-siblings.js';
 import type { NewCondition } from './phenotypes.js';
 
 /** The switch and the prior class of the step (the rare class at a low weight, as CODED_PRIOR: a new condition must not crowd). */
-export const CATEGORY_GAPS: { readonly on: boolean } = { on: true };
+export const CATEGORY_GAPS: { readonly on: boolean } = { on: false };
 
 /** First and last three-character category of the chapters in scope (A00-B99 infectious ... N00-N99 genitourinary). */
 const SCOPE: readonly [string, string] = ['A00', 'N99'];
