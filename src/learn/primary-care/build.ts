@@ -14,6 +14,7 @@ import { FREQ_CLASSES, type Knowledge, type PrevalenceClass } from './knowledge.
 import { SYMCAT_AGE_BANDS, type ColumbiaEntry, type SymcatData } from './sources.js';
 import { DOID_SYSTEM, MONDO_SYSTEM, linkConditions, type LinkedNames, type Ontologies } from './ontologies.js';
 import { ICD_SIBLING_FILL, fillFromIcdSiblings } from './icd-siblings.js';
+import { categoryGapConditions, CATEGORY_GAPS } from './category-gaps.js';
 import { coverageReader, hpoSynonyms, phenotypeFindings, phenotypeKnowledge, phenotypeMapper, synonymKey, type NewCondition, type Phenotypes } from './phenotypes.js';
 
 /** A relative risk of 0 in SymCat is a rounded small number, not impossibility. */
@@ -498,6 +499,17 @@ function addOntologyKnowledge(st: BuildState, onto: Ontologies, ph: Phenotypes):
     const pr = ONTOLOGY_PRIOR[c.source];
     st.conds.set(c.id, { id: c.id, name: c.name, prior: priorFrom(AGE_PROFILES[c.age] ?? AGE_PROFILES['all']!, SEX_PROFILES[c.sex] ?? [1, 1], PREVALENCE_WEIGHT[pr.cls] * pr.weight), source: c.source });
     if (c.icd10.length > 0) st.extraIcd.set(c.id, c.icd10);
+    for (const [fid, p] of [...c.findings].sort((a, b) => a[0].localeCompare(b[0]))) setLk(st, fid, c.id, p);
+  }
+  if (CATEGORY_GAPS.on) addCategoryGapConditions(st, pk.added);
+}
+
+/** 4d'. DO diseases that fill an empty ICD-10-CM category (category-gaps.ts), with DO's symptom links as their findings and CODED_PRIOR as their prior. */
+function addCategoryGapConditions(st: BuildState, added: readonly NewCondition[]): void {
+  const taken = new Set(linkable(st).flatMap((c) => [c.name, ...c.synonyms].flatMap((n) => [...nameKeys(n)])));
+  for (const c of categoryGapConditions(added.filter((a) => !st.conds.has(a.id)), conditionIcd10(st).values(), (n) => [...nameKeys(n)].some((k) => taken.has(k)))) {
+    st.conds.set(c.id, { id: c.id, name: c.name, prior: priorFrom(AGE_PROFILES[c.age] ?? AGE_PROFILES['all']!, SEX_PROFILES[c.sex] ?? [1, 1], PREVALENCE_WEIGHT[CODED_PRIOR.cls] * CODED_PRIOR.weight), source: 'ontology' });
+    st.extraIcd.set(c.id, c.icd10);
     for (const [fid, p] of [...c.findings].sort((a, b) => a[0].localeCompare(b[0]))) setLk(st, fid, c.id, p);
   }
 }

@@ -14,7 +14,7 @@ import { roundSig } from '../artifact.js';
 export const ICD_SIBLING_FILL: { readonly on: boolean; readonly share: number } = { on: true, share: 0.1 };
 
 /** An ICD-10(-CM) code: a letter, two digits (or digit and letter), then an optional dotted subcode. */
-const ICD10_CODE = /^[A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$/;
+export const ICD10_CODE = /^[A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$/;
 
 /** A condition's three-character categories; anything not shaped as an ICD-10 code (another system, a prefix) forms none. */
 function categories(codes: readonly string[]): Set<string> {
