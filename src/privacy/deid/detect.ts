@@ -366,26 +366,10 @@ export function detectPhiForPatient(originals: readonly string[], options: Detec
     const push = pushInto(raw);
     propagate(text, [], lx, push, seeds);
     if (options.unknownWords !== false) detectNameListTails(text, lx, [...raw], push, mode);
-    // Spans that only repeat ones the note had merge away in `finish`'s first step: its answer is the first round's (speed).
-    return onlyRepeats(raws[i] ?? [], raw) ? (first[i] ?? []) : finish(raw, text, lx, mode, memo);
+    return finish(raw, text, lx, mode, memo);
   });
   // An eponym alone is no one in a record that carries no other PHI (bare-eponyms.ts).
   return dropBareEponyms(notes.map((n, i) => ({ spans: last[i] ?? [], text: n.text, lex: n.lx })));
-}
-
-/**
- * Whether every span `grown` holds after `before`'s (it starts as a copy of `before`, rules then append) repeats one
- * of `before` exactly. `finish` reads its spans only through `mergeSpans`, where an exact repeat merges into the span
- * that already covers it with the same type, so `finish` then gives the same spans for both.
- */
-function onlyRepeats(before: readonly PhiSpan[], grown: readonly PhiSpan[]): boolean {
-  if (grown.length === before.length) return true;
-  const had = new Set(before.map((s) => `${s.start}:${s.end}:${s.type}`));
-  for (let k = before.length; k < grown.length; k++) {
-    const s = grown[k] as PhiSpan;
-    if (!had.has(`${s.start}:${s.end}:${s.type}`)) return false;
-  }
-  return true;
 }
 
 /**

@@ -167,11 +167,8 @@ export const IN_COMMON = 1, IN_CLINICAL = 2, IN_MEDICAL = 4, IN_EPONYMS = 8, IN_
  * on the word and the lists, which are not changed after a lexicon is built (`extendLexicon` fills its copy first).
  */
 export function wordFlags(lex: Lexicon, w: string): number {
-  // The lexicon asked last and its answers, so a run of lookups against one lexicon skips the WeakMap (speed).
-  let memo = lex === lastFlagLex ? lastFlagMemo : FLAG_MEMO.get(lex);
+  let memo = FLAG_MEMO.get(lex);
   if (!memo || memo.size > 50_000) FLAG_MEMO.set(lex, memo = new Map<string, number>());
-  lastFlagLex = lex;
-  lastFlagMemo = memo;
   let f = memo.get(w);
   if (f === undefined) {
     f = (lex.common.has(w) ? IN_COMMON : 0) | (lex.clinical.has(w) ? IN_CLINICAL : 0) | (lex.medical.has(w) ? IN_MEDICAL : 0) |
@@ -182,8 +179,6 @@ export function wordFlags(lex: Lexicon, w: string): number {
   return f;
 }
 const FLAG_MEMO = new WeakMap<Lexicon, Map<string, number>>();
-let lastFlagLex: Lexicon | undefined;
-let lastFlagMemo: Map<string, number> | undefined;
 
 /**
  * Whether a word is one edit (delete, insert, substitute, swap) away from an English or clinical word of at least

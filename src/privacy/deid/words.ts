@@ -1157,13 +1157,10 @@ export function propagationSeeds(text: string, spans: readonly { start: number; 
 export function propagate(text: string, spans: readonly { start: number; end: number; type: PhiType }[], lex: Lexicon, push: Push, seeds?: ReadonlyMap<string, PhiType>): void {
   const seen = seeds ?? propagationSeeds(text, spans, lex);
   if (seen.size === 0) return;
-  const shortest = shortestSeed(seen);
   // Hyphenated runs are matched part by part too: "Barnaby-who states".
   const re = /[A-Za-z][A-Za-z']*/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
-    // A word shorter than every seed cannot be one, with or without its possessive (speed: no lower-casing, no lookups).
-    if (m[0].length < shortest) continue;
     // Every word of the note passes here: the possessive strip only where there is an apostrophe.
     const lw = m[0].toLowerCase();
     const w = lw.includes("'") ? lw.replace(/'s?$/, '') : lw;
@@ -1178,13 +1175,6 @@ export function propagate(text: string, spans: readonly { start: number; end: nu
     }
     push(m.index, end, type);
   }
-}
-
-/** The length of the shortest word a seed map can match (`CAP_ONLY` keys match the word after the prefix). */
-function shortestSeed(seen: ReadonlyMap<string, PhiType>): number {
-  let min = Infinity;
-  for (const k of seen.keys()) min = Math.min(min, k.startsWith(CAP_ONLY) ? k.length - CAP_ONLY.length : k.length);
-  return min;
 }
 
 function capRatio(toks: readonly Token[]): number {
