@@ -6,7 +6,6 @@
  */
 import { PARTICLE_ALTERNATION } from './particles.js';
 import { clinicalWord, type Lexicon } from './lexicon.js';
-import { featureWordEdges } from './feature-words.js';
 import { houseNumberEdges } from './house-numbers.js';
 import { GENERIC } from './organisations.js';
 import { TITLE_WORDS } from './titles.js';
@@ -176,7 +175,7 @@ const OPEN_MODIFIER = new RegExp(`${ORG_MODIFIER}$`, 'i');
  * words closing their clause, NAME spans over a suffix (Jr., III). `lex` tells the clinical words that end a place's run.
  */
 export function extendSpans(spans: readonly PhiSpan[], text: string, lex: Lexicon): PhiSpan[] {
-  return featureWordEdges(houseNumberEdges(placeWords(spans, text), text), text).map((s) => {
+  return houseNumberEdges(placeWords(spans, text), text).map((s) => {
     if (s.type === 'LOCATION') {
       // A span that ends on a modifier ("general", "Memorial") lacks its head word in any case: "the general hospital".
       const openModifier = OPEN_MODIFIER.test(text.slice(s.start, s.end));
