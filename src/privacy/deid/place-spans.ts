@@ -37,12 +37,14 @@ import type { PhiSpan, PushSpan as Push } from './types.js';
 // health centre, a pharmacy or a care home: French "Centre de Santé", "Centre Hospitalier" and the CHU/CHR(U) of the
 // French hospital law, Belgian Dutch "UZ" (Universitair Ziekenhuis), Colombia's IPS (Institución Prestadora de
 // Servicios de Salud), Indonesia's RSUD/RSUP (Rumah Sakit Umum Daerah/Pusat), Portuguese "Casa de Saúde" and "Lar"
-// (care home), Czech "nemocnice", Slovak "nemocnica", Polish "Przychodnia", Romanian "Spitalul", Tagalog "Ospital",
+// (care home), Czech "nemocnice", Slovak "nemocnica", Polish "Przychodnia", Tagalog "Ospital",
 // German "Apotheke", "Seniorenresidenz", "Sozialstation", "Pflegeheim", "Altenheim", Icelandic "Sjúkrahúsið" and
-// "Heilsugæslan" (with "á"/"í", at/in), Vietnamese "Bệnh viện", "Trung tâm Y tế", "Trạm Y tế". French "Centre" only
+// "Heilsugæslan" (with "á"/"í", at/in), Vietnamese "Bệnh viện", "Trung tâm Y tế", "Trạm Y tế". Romanian "Spitalul"
+// was left out: its names run into a following date ("Spitalul Județean Pitești 5 decembrie"), and the two became one
+// span. French "Centre" only
 // before a French word of its name: English writes "Centre" last.
 const HEAD_FIRST = new RegExp(String.raw`(?<![A-Za-z'\-])(Hospital|Hopital|Hospitalet|Hospicio|Clinica|Clinique|Klinik|Klinikum|Klinika|Ospedale|Policlinica|Policlinico|Poliklinik|Poliklinika|Posta|Centro|Sanatorio|Hotel-Dieu|Puskesmas|Rumah[ \t]Sakit|Instituto|Fundacion|Consultorio|Szpital|Ziekenhuis|Universidad|Universidade|Universite|Universitat|Universita|Facultad|Escuela|Colegio|Liceo|Ecole|Lycee|Sekolah|Escola|` +
-  String.raw`Centre(?=[ \t](?:de|du|des|d'|Hospitalier|Medical|Medico)\b)|CHU|CHRU|CHR|UZ|IPS|RSUD|RSUP|Casa[ \t]de[ \t]Saude|Lar|Fakultni[ \t]nemocnice|Nemocnice|Nemocnica|Przychodnia|Spitalul|Ospital|` +
+  String.raw`Centre(?=[ \t](?:de|du|des|d'|Hospitalier|Medical|Medico)\b)|CHU|CHRU|CHR|UZ|IPS|RSUD|RSUP|Casa[ \t]de[ \t]Saude|Lar|Fakultni[ \t]nemocnice|Nemocnice|Nemocnica|Przychodnia|Ospital|` +
   String.raw`Apotheke|Seniorenresidenz|Sozialstation|Pflegeheim|Altenheim|Sjukrahusid(?:[ \t][ai](?=[ \t]))?|Heilsugaeslan(?:[ \t][ai](?=[ \t]))?|Benh[ \t]vien|Trung[ \t]tam[ \t]Y[ \t]te|Tram[ \t]Y[ \t]te)(?=[ \t]{1,2}\S)`, 'g');
 // English heads that take their proper part after "of" ("Hospital of Saint Raphael", "University of Leeds").
 const HEAD_OF = /(?<![A-Za-z'\-])(Hospital|Infirmary|University|College|Institute|Hospice)(?=[ \t]of[ \t])/g;
