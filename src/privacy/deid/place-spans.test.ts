@@ -46,6 +46,38 @@ test('a facility word before a heading, a clinical word or a lowercase word stay
   assert.deepEqual(upper, []);
 });
 
+test('more languages name an institution head first: French, Czech, German, Icelandic, Vietnamese, Indonesian, Tagalog', () => {
+  // Twenty-sixth session: each language's word for a hospital, health centre, pharmacy or care home, and the acronyms of
+  // its hospital law (CHU, UZ, IPS, RSUD); joiners "am", "ng", a doctor's title after an acronym, Icelandic "á".
+  assert.deepEqual(headFirst('MMR2 given at Centre de Sante Kolondieba.'), ['Centre de Sante Kolondieba']);
+  assert.deepEqual(headFirst('Lettre de liaison - Centre Hospitalier de Vierzonnes'), ['Centre Hospitalier de Vierzonnes']);
+  assert.deepEqual(headFirst('hospitalisee au CHU de Rennesville du 2 au 5.'), ['CHU de Rennesville']);
+  assert.deepEqual(headFirst('MDT at UZ Gentbrugge on Tuesday.'), ['UZ Gentbrugge']);
+  assert.deepEqual(headFirst('Site: IPS Usaquen Norte.'), ['IPS Usaquen Norte']);
+  assert.deepEqual(headFirst('Rujuk ke RSUD dr. Wahidin, Makassar.'), ['RSUD dr. Wahidin']);
+  assert.deepEqual(headFirst('Onward to Casa de Saude da Ribeira day rehab.'), ['Casa de Saude da Ribeira']);
+  assert.deepEqual(headFirst('95 anos, Lar de Santa Clara, Barcelos'), ['Lar de Santa Clara']);
+  assert.deepEqual(headFirst('vek 96, Fakultni nemocnice Motolska; fraktura.'), ['Fakultni nemocnice Motolska']);
+  assert.deepEqual(headFirst('Bitte Rueckruf. Apotheke am Marktbrunnen, Hemelingen.'), ['Apotheke am Marktbrunnen']);
+  assert.deepEqual(headFirst('Pflegedienst Sozialstation Wiesenhang meldet Fieber.'), ['Sozialstation Wiesenhang']);
+  assert.deepEqual(headFirst('Referral: Ospital ng Malabayan, Rizal Avenue'), ['Ospital ng Malabayan']);
+  assert.deepEqual(headFirst('Referred to Sjukrahusid a Isafirdi. Optometrist'), ['Sjukrahusid a Isafirdi']);
+  assert.deepEqual(headFirst('Clinic Trung tam Y te Quan Tan Phong.'), ['Trung tam Y te Quan Tan Phong']);
+  // In the whole detector the written (accented) name is covered.
+  assert.ok(found('Referral from Centre de Santé Sidi Brahim, Kenitra.').includes('LOCATION:Centre de Santé Sidi Brahim'));
+});
+
+test('the new heads stay readable before a heading, a lowercase word or alone; "Hospital Dr." opens no name', () => {
+  assert.deepEqual(headFirst('Centre de Sante visit planned.'), []);
+  assert.deepEqual(headFirst('Lar is the Latin household god.'), []);
+  assert.deepEqual(headFirst('The Day Centre Manager rang.'), []);
+  assert.deepEqual(headFirst('CHU referral letter attached.'), []);
+  assert.deepEqual(headFirst('Benh vien da khoa.'), []);
+  assert.deepEqual(headFirst('Hospital Dr. Ames saw him.'), []);
+  // Spanish "a" (to) joins no two places: only Icelandic heads take "a".
+  assert.deepEqual(headFirst('desde Centro de Salud Villa Adele a Hospital de Clinicas, hoy'), ['Centro de Salud Villa Adele', 'Hospital de Clinicas']);
+});
+
 test('a registration number after a professional regulator is a licence; the regulator alone is not', () => {
   assert.deepEqual(registers('Optometrist J Arvo, GOC 01-43917.'), ['LICENSE:01-43917']);
   assert.deepEqual(registers('Dr C Quill, IMC reg 418872, covering.'), ['LICENSE:418872']);

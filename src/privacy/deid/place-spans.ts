@@ -33,11 +33,25 @@ import { TITLE_BEFORE, TITLE_WORDS } from './titles.js';
 import type { PhiSpan, PushSpan as Push } from './types.js';
 
 // Facility words that open an institution's name in languages that put the head first (text is accent-folded).
-const HEAD_FIRST = /(?<![A-Za-z'\-])(Hospital|Hopital|Hospitalet|Hospicio|Clinica|Clinique|Klinik|Klinikum|Klinika|Ospedale|Policlinica|Policlinico|Poliklinik|Poliklinika|Posta|Centro|Sanatorio|Hotel-Dieu|Puskesmas|Rumah[ \t]Sakit|Instituto|Fundacion|Consultorio|Szpital|Ziekenhuis|Universidad|Universidade|Universite|Universitat|Universita|Facultad|Escuela|Colegio|Liceo|Ecole|Lycee|Sekolah|Escola)(?=[ \t]{1,2}\S)/g;
+// Twenty-sixth session (deid-places10): the same order in more languages, each by its common word for a hospital, a
+// health centre, a pharmacy or a care home: French "Centre de Santé", "Centre Hospitalier" and the CHU/CHR(U) of the
+// French hospital law, Belgian Dutch "UZ" (Universitair Ziekenhuis), Colombia's IPS (Institución Prestadora de
+// Servicios de Salud), Indonesia's RSUD/RSUP (Rumah Sakit Umum Daerah/Pusat), Portuguese "Casa de Saúde" and "Lar"
+// (care home), Czech "nemocnice", Slovak "nemocnica", Polish "Przychodnia", Tagalog "Ospital",
+// German "Apotheke", "Seniorenresidenz", "Sozialstation", "Pflegeheim", "Altenheim", Icelandic "Sjúkrahúsið" and
+// "Heilsugæslan" (with "á"/"í", at/in), Vietnamese "Bệnh viện", "Trung tâm Y tế", "Trạm Y tế". Romanian "Spitalul"
+// was left out: its names run into a following date ("Spitalul Județean Pitești 5 decembrie"), and the two became one
+// span. French "Centre" only
+// before a French word of its name: English writes "Centre" last.
+const HEAD_FIRST = new RegExp(String.raw`(?<![A-Za-z'\-])(Hospital|Hopital|Hospitalet|Hospicio|Clinica|Clinique|Klinik|Klinikum|Klinika|Ospedale|Policlinica|Policlinico|Poliklinik|Poliklinika|Posta|Centro|Sanatorio|Hotel-Dieu|Puskesmas|Rumah[ \t]Sakit|Instituto|Fundacion|Consultorio|Szpital|Ziekenhuis|Universidad|Universidade|Universite|Universitat|Universita|Facultad|Escuela|Colegio|Liceo|Ecole|Lycee|Sekolah|Escola|` +
+  String.raw`Centre(?=[ \t](?:de|du|des|d'|Hospitalier|Medical|Medico)\b)|CHU|CHRU|CHR|UZ|IPS|RSUD|RSUP|Casa[ \t]de[ \t]Saude|Lar|Fakultni[ \t]nemocnice|Nemocnice|Nemocnica|Przychodnia|Ospital|` +
+  String.raw`Apotheke|Seniorenresidenz|Sozialstation|Pflegeheim|Altenheim|Sjukrahusid(?:[ \t][ai](?=[ \t]))?|Heilsugaeslan(?:[ \t][ai](?=[ \t]))?|Benh[ \t]vien|Trung[ \t]tam[ \t]Y[ \t]te|Tram[ \t]Y[ \t]te)(?=[ \t]{1,2}\S)`, 'g');
 // English heads that take their proper part after "of" ("Hospital of Saint Raphael", "University of Leeds").
 const HEAD_OF = /(?<![A-Za-z'\-])(Hospital|Infirmary|University|College|Institute|Hospice)(?=[ \t]of[ \t])/g;
 // Words that join the proper parts of a head-first name; never its last word.
-const JOINERS = new Set('de del della dello dei degli da do dos das di du des la le les el y e et of the al'.split(' '));
+// Twenty-sixth session: German "am" ("Apotheke am Wallring"), Tagalog "ng" ("Ospital ng Maynila"). Icelandic "á"/"í"
+// ("Sjúkrahúsið á Akureyri") is read with its head: folded it is the "a" that Spanish and Portuguese join places with.
+const JOINERS = new Set('de del della dello dei degli da do dos das di du des la le les el y e et of the al am ng'.split(' '));
 // Capitalised words after which a head word is a heading, not a name ("Hospital Course", "Hospital Number: 4").
 const NOT_AFTER_HEAD = new Set(('course stay day days admission admissions discharge number no records record policy pharmacy ' +
   'transport bed beds staff doctor doctors nurse visit visits follow notes note letter summary team ward unit dr mr mrs ms').split(' '));
@@ -53,9 +67,13 @@ function proper(w: string, lex: Lexicon): boolean {
   return !lex.common.has(low) && !lex.clinical.has(low) && !lex.medical.has(low) && !GENERIC.has(low) && !NOT_AFTER_HEAD.has(low) && !FOREIGN_GENERIC.has(low);
 }
 
+// One word of a head-first name's tail; with a doctor's title as one word where it joins the name (`headTail`).
+const TAIL_WORD = /^[ \t]{1,2}(St\.|Ste\.|[A-Za-z][A-Za-z'\u2019\-]*|\d{1,3}(?![\w.,]\d))/;
+const TAIL_WORD_TITLE = /^[ \t]{1,2}(St\.|Ste\.|[Dd]r\.|[A-Za-z][A-Za-z'\u2019\-]*|\d{1,3}(?![\w.,]\d))/;
+
 /** Length of a head-first name's tail after its head word, or 0 when no proper word is in it. */
-function headTail(text: string, from: number, lex: Lexicon): number {
-  const re = /^[ \t]{1,2}(St\.|Ste\.|[A-Za-z][A-Za-z'\u2019\-]*|\d{1,3}(?![\w.,]\d))/;
+function headTail(text: string, from: number, lex: Lexicon, titleJoins: boolean): number {
+  const re = titleJoins ? TAIL_WORD_TITLE : TAIL_WORD;
   let at = from;
   let end = from;
   let properSeen = false;
@@ -70,7 +88,9 @@ function headTail(text: string, from: number, lex: Lexicon): number {
       if (prevProper) end = at + m[0].length;
       break;
     }
-    if (JOINERS.has(low)) { at += m[0].length; prevProper = false; continue; }
+    // A doctor's title joins a hospital's name in Indonesian ("RSUP Dr. Sardjito"); after the English-shared "Hospital"
+    // it opens a doctor's name as before ("Hospital Dr. Ames").
+    if (JOINERS.has(low) || low === 'dr.') { at += m[0].length; prevProper = false; continue; }
     if (!/^[A-Z]/.test(w)) break;
     if (k === 0 && NOT_AFTER_HEAD.has(low)) return 0;
     if (lex.clinical.has(low) && !lex.common.has(low) && !/^(?:san|santa|santo|sao|saint|st)$/.test(low)) break;
@@ -89,7 +109,7 @@ export function detectHeadFirstPlaces(text: string, lex: Lexicon, push: Push, mo
     for (const m of allMatches(re, text)) {
       const start = m.index ?? 0;
       const head = start + (m[1] as string).length;
-      const len = headTail(text, head, lex);
+      const len = headTail(text, head, lex, re === HEAD_FIRST && m[1] !== 'Hospital');
       if (len > 0) push(start, head + len, 'LOCATION');
     }
   }
