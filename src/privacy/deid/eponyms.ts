@@ -20,7 +20,6 @@ import { drugInUse } from './medicine-names.js';
 import { bodyClassification, namedScore, SCORE_NAMES, SCORE_SUM_AFTER } from './named-scores.js';
 import { CULTURE_BEFORE, isOrganism } from './organisms.js';
 import { payerName } from './payers.js';
-import { seasonMonth } from './seasons.js';
 import { HOSPITAL_AREA, serviceName } from './services.js';
 import { TITLE_BEFORE } from './titles.js';
 import type { PhiSpan } from './types.js';
@@ -116,8 +115,6 @@ function keepSpan(s: PhiSpan, text: string, lex: Lexicon): boolean {
   if (isOrganism(s, text, lex) && !/\b(?:dr|mr|mrs|ms|miss|prof)\.?\s*$/i.test(before)) return false;
   // An eponym after its head ("pouch of Douglas") or an antibody ("Anti Jo 1", "anti-Smith") names no one.
   if (/^[A-Z][a-z]+$/.test(span) && (HEAD_OF.test(before) || /\banti[-\s]$/i.test(before))) return false;
-  // A month of a season's range read as a name or a place ("flu season October to April") dates no one (seasons.ts).
-  if (seasonMonth(text, s.start, s.end)) return false;
   // A single word before a score sum is the score's eponym, whether a name or a town list holds it.
   if (/^[A-Z][a-z]+$/.test(span) && SCORE_SUM_AFTER.test(text.slice(s.end, s.end + 40))) return false;
   // A named score before its value ("Gleason 7", "Geneva low", "Today Mallampati III", "Hunt and Hess 2"), as a name or a town.

@@ -15,7 +15,6 @@ import { discLevel } from './context-vetoes.js';
 import type { CaseMode } from './letter-case.js';
 import type { Lexicon } from './lexicon.js';
 import { readDotted } from './dotted-dates.js';
-import { seasonMonth } from './seasons.js';
 import { detectFieldIds, groupedValue } from './field-ids.js';
 import { digitCount } from './international.js';
 import { MONTHS } from './patterns.js';
@@ -73,13 +72,6 @@ const UNIT_AFTER_SPELLED = /^[ \t]*(?:percent|per[ \t]cent|%|met(?:re|er)s|miles
 const AGE_VERB = '(?:is|was|turned|turns|reached|will[ \\t]+(?:be|turn)|(?:has|had)[ \\t]+(?:just[ \\t]+)?(?:turned|reached)|is[ \\t]+(?:approaching|nearing))[ \\t]+(?:(?:now|nearly|almost|just|about)[ \\t]+)?';
 // One person's age-group noun (not a plural: "in nonagenarians the risk rises" is about a group).
 const AGE_NOUN = /\b(?:nonagenarian|centenarian|supercentenarian)\b(?![s\-])/gi;
-// The noun that is no one's age (twenty-sixth pass, over-redaction), by English grammar: a word cited between quotation marks
-// (the use-mention distinction: '"nonagenarian" as a word' names the word, not a person), or a noun adjunct before a noun
-// of a group or of research ("nonagenarian patients", "centenarian studies", "centenarian cohort"), which tells of many.
-// A noun of one person after it ("a nonagenarian woman") keeps the age.
-const CITED_BEFORE = /["'\u2018\u201c]$/;
-const CITED_AFTER = /^["'\u2019\u201d]/;
-const GROUP_NOUN_AFTER = /^[ \t]{1,2}(?:patients|people|persons|adults|men|women|residents|populations?|cohorts?|stud(?:y|ies)|research|trials?|groups?|data|registry|registries|surveys?|samples?|series)\b/i;
 // A titled person, a dash, the age and a dash or comma: "Mrs Bell - 94 - lives alone".
 const TITLED_DASH_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+[A-Z][a-z'\u2019\-]+(?:[ \t]+[A-Z][a-z'\u2019\-]+)?[ \t]*[-\u2013\u2014][ \t]*$/;
 // Ages over 89 as a decade ("in her 90s", "in his late nineties", "a man in his 100s"): the decade itself tells the age.
@@ -375,8 +367,6 @@ function detectDateForms(text: string, lex: Lexicon, push: Push): void {
   if (month && /[a-z]\.?(?:[ \t]?[-\u2013][ \t]?|[ \t]+(?:to|and|through|thru|until|till|or)[ \t]+)[A-Z]/i.test(text)) scan(MONTH_TO_MONTH, text, (m) => {
     const [a = '', b = ''] = [m[1], m[2]];
     if (!/^[A-Z]/.test(a) || !/^[A-Z]/.test(b) || /^(?:May|March)$/.test(a) && m.index === 0) return;
-    // A season's months date no one (seasons.ts).
-    if (seasonMonth(text, m.index, m.index + a.length)) return;
     const at2 = m.index + m[0].length - b.length;
     push(m.index, m.index + a.length, 'DATE');
     // The second month alone is a date element too; with a year or day after it other scans take the longer span.
@@ -428,18 +418,13 @@ function withVagueTail(text: string, end: number): number {
 }
 
 /**
- * The age-group noun of one person ("a nonagenarian", "the centenarian"): the decade itself, as "in her nineties"; not a
- * noun cited as a word or one before a noun of a group or of research (`GROUP_NOUN_AFTER`). A note
+ * The age-group noun of one person ("a nonagenarian", "the centenarian"): the decade itself, as "in her nineties". A note
  * whose age over 89 was found (`found`, the spans so far) gives the age itself, which is then the span (the noun is left,
  * as gold sets do); a number of 90-119 that is no age (a pulse, a saturation) does not count (fifteenth pass).
  */
 export function detectAgeNouns(text: string, found: readonly PhiSpan[], push: Push): void {
   if (!/enarian/i.test(text) || found.some((s) => s.type === 'AGE')) return;
-  scan(AGE_NOUN, text, (m) => {
-    const end = m.index + m[0].length;
-    const cited = CITED_BEFORE.test(text.slice(Math.max(0, m.index - 1), m.index)) && CITED_AFTER.test(text.slice(end, end + 1));
-    if (!cited && !GROUP_NOUN_AFTER.test(text.slice(end, end + 16))) push(m.index, end, 'AGE');
-  });
+  scan(AGE_NOUN, text, (m) => push(m.index, m.index + m[0].length, 'AGE'));
 }
 
 /** A number (or number word) over 89 at [start, end) stands where a person's age stands. */
