@@ -5,6 +5,7 @@
 import { caselessLexicon, getDefaultLexicon, type Lexicon } from './lexicon.js';
 import { dropEponyms } from './eponyms.js';
 import { trimNameTails } from './context-vetoes.js';
+import { trimRoleHeads } from './role-heads.js';
 import { dropIdentifierLabels } from './id-labels.js';
 import { dropBareEponyms } from './bare-eponyms.js';
 import { extendSpans } from './extend.js';
@@ -273,7 +274,8 @@ function completeRaw(text: string, original: string, lex: Lexicon, options: Dete
  */
 function finish(raw: readonly PhiSpan[], text: string, lex: Lexicon, mode: CaseMode, memo: Map<string, boolean>): PhiSpan[] {
   const grown = growToFixedPoint(dropEponyms(mergeSpans(raw, text), text, lex, memo), text, lex, mode);
-  return withBoundaries(dropIdentifierLabels(trimNameTails(grown, text, lex, mode === 'mixed'), text, lex), text, mode);
+  const trimmed = trimRoleHeads(trimNameTails(grown, text, lex, mode === 'mixed'), text, lex, mode === 'mixed');
+  return withBoundaries(dropIdentifierLabels(trimmed, text, lex), text, mode);
 }
 
 const sameSpans = (a: readonly PhiSpan[], b: readonly PhiSpan[]): boolean =>
