@@ -32,6 +32,7 @@ import { applyExposureRules, historicalCounts } from './exposures.js';
 import { sizeAt } from './sizes.js';
 import { GATE_WORD_NOT_AFTER } from './report-statements.js';
 import { imagedElsewhere, namesOtherSite } from './organ-bound.js';
+import { lesionElsewhere, organLesionAt } from './organ-lesions.js';
 import { onStudy } from './study-signs.js';
 import { sectionsAndBreaks, type Section, type SectionKind } from './sections.js';
 import { phraseForms, tokenize, type Tokens } from './tokenize.js';
@@ -213,7 +214,8 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
       if (entry.written && !entry.written.test(matched)) continue;
       if (entry.siteBound === true && namesOtherSite(tokens, t.end)) continue;
       if (entry.notOnStudy === true && onStudy(tokens, t.first)) continue;
-      if (entry.site !== undefined && entry.gate && imagedElsewhere(tokens, t.first, entry.gate, entry.site)) continue;
+      if (entry.site !== undefined && entry.gate && (imagedElsewhere(tokens, t.first, entry.gate, entry.site) || lesionElsewhere(tokens, t.first, t.end, entry.site))) continue;
+      if (entry.organLesion === true && !organLesionAt(tokens, t.first, t.end, entry.findingId)) continue;
       // A negated member of a group says only that member is absent (`LexiconEntry.member`).
       if (entry.member === true && f.negated) continue;
       if (entry.concept !== undefined) {

@@ -12,6 +12,7 @@ import { addPairTerm, type PairIndex, type ReadonlyPairIndex } from './loose-pai
 import { organGate, regionOf } from './organ-bound.js';
 import { isStudySignWord } from './study-signs.js';
 import { SITE_START_WORDS } from './site-words.js';
+import { ORGAN_LESIONS } from './organ-lesions.js';
 import { SIZE_WORDS } from './sizes.js';
 import { SYNONYM_GROUPS } from './synonyms.js';
 import { phraseForms } from './tokenize.js';
@@ -57,6 +58,8 @@ export interface LexiconEntry {
   readonly site?: string;
   /** A bare sign word of a finding that is no imaging result (`study-signs.ts`): not read where its clause names an imaging study. */
   readonly notOnStudy?: boolean;
+  /** A bare lesion word read as an organ's imaging finding only where its clause names that organ on its study (`organ-lesions.ts`). */
+  readonly organLesion?: boolean;
 }
 
 /** A result phrase whose last word may come after modifier words (`phrase-rules.ts`). */
@@ -219,6 +222,7 @@ export function buildLexicon(model: Pick<KnowledgeModel, 'id' | 'version' | 'fin
     }
   });
   addReportStatements(trie, add, findings);
+  for (const g of ORGAN_LESIONS) if (findings.has(g.finding)) for (const w of g.lesions) add(w, { findingId: g.finding, source: 'statement', organLesion: true });
   const starts = new Map<string, number>();
   for (const w of trie.firstForms()) starts.set(w, 1);
   for (const w of gapped.keys()) starts.set(w, (starts.get(w) ?? 0) | 2);

@@ -234,3 +234,20 @@ test('intracranial blood by its compartment (Heit 2017): a negated compartment m
   assert.equal(found('CT abdomen: biconvex collection in the liver.').has('ct-head-hemorrhage'), false);
   assert.equal(found('CT head: left frontal crescentic collection.').get('ct-head-hemorrhage'), true);
 });
+
+test('an ACR RADS category stands for the imaging finding it grades; a benign or negative category for none', () => {
+  assert.equal(found('Mammography: irregular mass, BI-RADS 5.').get('mammogram-abnormal'), true);
+  assert.equal(found('Mammogram: BI-RADS category 4A.').get('mammogram-abnormal'), true);
+  assert.equal(found('Ultrasound: solid nodule 31 mm, TI-RADS 3.').get('thyroid-us-nodule'), true);
+  assert.equal(found('US neck: ACR TI-RADS TR4.').get('thyroid-us-nodule'), true);
+  assert.equal(found('Multiphase CT: washout and capsule, LI-RADS 5.').get('imaging-abdominal-mass'), true);
+  assert.equal(found('Pelvic US: O-RADS 4.').get('us-pelvic-mass'), true);
+  assert.equal(found('Low-dose CT: Lung-RADS 4B.').get('cxr-mass'), true);
+  // A negative, benign or probably benign category is recognised, not read as a lesion.
+  assert.equal(found('Mammogram: BI-RADS 2.').has('mammogram-abnormal'), false);
+  assert.deepEqual(statements('Mammogram: BI-RADS 2.'), [['bi-rads-not-suspicious', true]]);
+  assert.equal(found('CT: LI-RADS 1.').has('imaging-abdominal-mass'), false);
+  assert.equal(found('US: O-RADS 1.').has('us-pelvic-mass'), false);
+  // PI-RADS: the model has no prostate MRI finding; the category is listed as a statement.
+  assert.deepEqual(statements('MRI prostate: PI-RADS 4.'), [['pi-rads', true]]);
+});

@@ -53,6 +53,11 @@ const HEAD_WORDS: readonly string[] = ['head', 'brain', 'cranial', 'intracranial
 /** What an arrhythmia statement also stands for on ambulatory monitoring. */
 const MONITORED = ['holter-arrhythmia'];
 
+/** Wordings of an ACR RADS category: each system name, then the category, bare or after "category" ("BI-RADS category 5"). */
+function rads(systems: readonly string[], categories: readonly string[]): string[] {
+  return systems.flatMap((sys) => categories.flatMap((c) => [`${sys} ${c}`, `${sys} category ${c}`]));
+}
+
 /** The list, ECG statements first. */
 export const REPORT_STATEMENTS: readonly ReportStatement[] = [
   // Sinus node rhythms. Sinus bradycardia and tachycardia state the rate (< 60, > 100 per minute).
@@ -167,4 +172,29 @@ export const REPORT_STATEMENTS: readonly ReportStatement[] = [
   { concept: 'imaging-pulmonary-venous-congestion', findings: ['cxr-pulmonary-edema'], phrases: ['cephalization', 'cephalisation', 'pulmonary venous congestion', 'peribronchial cuffing', 'batwing opacities', 'bat wing opacities'] },
   { concept: 'imaging-silhouette-sign', findings: [], phrases: ['silhouette sign'] },
   { concept: 'imaging-architectural-distortion', findings: [], phrases: ['architectural distortion', 'fibrotic changes'] },
+  // ACR Reporting and Data Systems (RADS): a category is the report's written verdict on a lesion the study found, so
+  // each category stands for the imaging finding it grades. Written "BI-RADS 5", "BI-RADS category 4A", "TI-RADS 3",
+  // "LI-RADS 5", "O-RADS 4", "Lung-RADS 4B" (the hyphenated system name, then the category).
+  // - BI-RADS (ACR BI-RADS Atlas, 5th ed., 2013): 4 (4A-4C) suspicious, 5 highly suggestive of malignancy, 6 known
+  //   biopsy-proven malignancy: the model's suspicious breast lesion. 0-3 (incomplete, negative, benign, probably
+  //   benign) grade no suspicious lesion: recognised only.
+  // - TI-RADS (Tessler FN et al., ACR TI-RADS, J Am Coll Radiol 2017;14:587-95): every level, TR1-TR5, scores a thyroid
+  //   nodule seen on ultrasound.
+  // - LI-RADS v2018 (Chernyak V et al., Radiology 2018;289:816-30): LR-3 to LR-5, LR-M and LR-TIV grade a liver
+  //   observation that is not definitely or probably benign: a liver lesion on imaging. LR-1 and LR-2 recognised only.
+  // - O-RADS US (Andreotti RF et al., Radiology 2020;294:168-85): 2-5 grade an adnexal lesion (2 almost certainly
+  //   benign, e.g. a simple cyst); 1 is a normal premenopausal ovary: recognised only.
+  // - Lung-RADS v2022 (ACR): 3, 4A, 4B, 4X grade a lung nodule or mass needing follow-up; 1-2 recognised only.
+  // - PI-RADS v2.1 (Turkbey B et al., Eur Urol 2019;76:340-51): the model has no prostate MRI finding: recognised only.
+  // A category the model has no finding for is still a statement, so "RADS 5" is not left to a reader of a test name.
+  { concept: 'bi-rads-suspicious', findings: ['mammogram-abnormal'], phrases: rads(['BI-RADS'], ['4', '4A', '4B', '4C', '5', '6']) },
+  { concept: 'bi-rads-not-suspicious', findings: [], phrases: rads(['BI-RADS'], ['0', '1', '2', '3']) },
+  { concept: 'ti-rads-nodule', findings: ['thyroid-us-nodule'], phrases: [...rads(['TI-RADS', 'ACR TI-RADS'], ['1', '2', '3', '4', '5']), ...rads(['TI-RADS', 'ACR TI-RADS'], ['TR1', 'TR2', 'TR3', 'TR4', 'TR5'])] },
+  { concept: 'li-rads-lesion', findings: ['imaging-abdominal-mass'], phrases: rads(['LI-RADS'], ['3', '4', '5', 'M', 'TIV', 'LR-3', 'LR-4', 'LR-5', 'LR-M', 'LR-TIV']) },
+  { concept: 'li-rads-benign', findings: [], phrases: rads(['LI-RADS'], ['1', '2', 'LR-1', 'LR-2']) },
+  { concept: 'o-rads-lesion', findings: ['us-pelvic-mass'], phrases: rads(['O-RADS', 'O-RADS US'], ['2', '3', '4', '5']) },
+  { concept: 'o-rads-normal', findings: [], phrases: rads(['O-RADS', 'O-RADS US'], ['1']) },
+  { concept: 'lung-rads-nodule', findings: ['cxr-mass'], phrases: rads(['Lung-RADS'], ['3', '4A', '4B', '4X']) },
+  { concept: 'lung-rads-benign', findings: [], phrases: rads(['Lung-RADS'], ['1', '2']) },
+  { concept: 'pi-rads', findings: [], phrases: rads(['PI-RADS'], ['1', '2', '3', '4', '5']) },
 ];
