@@ -26,8 +26,8 @@ const SLOT = new RegExp(`${OPENING}(${WORD}(?:[ \\t]${WORD}){0,3})${AGE}`, 'g');
 const NOT_NAME = new Set(('pt patient patients male female man woman boy girl baby infant child son daughter mother father wife husband ' +
   'mr mrs ms miss mx dr prof sr nurse age aged dob sex gender name surname forename years year yrs yo bed cubicle room ward').split(' '));
 
-/** A word an identification slot accepts as part of a name (see the module header); `person-nouns.ts` reads it too. */
-export function slotName(raw: string, lex: Lexicon): boolean {
+/** A word an identification slot accepts as part of a name (see the module header). */
+function slotName(raw: string, lex: Lexicon): boolean {
   const w = raw.toLowerCase().replace(/['\u2019]s$/, '');
   if (w.length < 2 || NOT_NAME.has(w)) return false;
   // A short all-capitals word is an abbreviation (ED, GP, SW) unless a name list holds it.

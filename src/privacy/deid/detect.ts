@@ -15,7 +15,6 @@ import { detectCueNames } from './cue-names.js';
 import { detectNamePairs } from './name-pairs.js';
 import { detectKoreanGivenNames } from './korean-names.js';
 import { detectAgeSlotNames } from './age-slots.js';
-import { detectPersonNounNames } from './person-nouns.js';
 import { detectCapitalSurnames } from './caps-surnames.js';
 import { decodeWeights, detectTagged, type TaggerWeights } from './tagger.js';
 import { inTaggerLane } from './tagger-lane.js';
@@ -201,7 +200,6 @@ function detectRules(text: string, lex: Lexicon, options: DetectOptions, mode: C
   detectCueNames(text, lex, push, mode);
   detectPeopleSlots(text, lex, push, mode);
   if (mode === 'mixed') detectAgeSlotNames(text, lex, push);
-  if (mode === 'mixed') detectPersonNounNames(text, lex, push);
   detectPlaceSlots(text, lex, push, mode);
   detectBuildingLines(text, lex, push);
   detectSubdivisions(text, lex, push);

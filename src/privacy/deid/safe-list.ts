@@ -38,10 +38,10 @@ const PARTICLE = particleTest(['st']);
 // Drug stems (WHO INN stem list) and the word endings of diseases, procedures and derivations.
 const CLINICAL_END = /(?:itis|emia|aemia|osis|iasis|ectomy|otomy|ostomy|plasty|pexy|gram|graphy|scopy|algia|penia|megaly|pathy|uria|pnea|pnoea|plegia|oma|omas|ology|ologist|pril|olol|azole|mycin|micin|cillin|cycline|floxacin|oxacin|statin|sartan|dipine|parin|mab|nib|tinib|vir|sone|olone|afil|triptan|tidine|prazole|semide|thiazide|gliptin|gliflozin|glitazone|lukast|setron|dronate|caine|azepam|zolam|barbital|profen|fenac|coxib|terol|tropium|dronate|lamide|formin|glinide|tide|kinase|ase|amine|citabine|virenz|uride|azine|idine|oxetine|apine|idone|tropin|tocin|pressin|relin|parib|ciclib|lisib|fenib|zumab|ximab|umab|cept|kinra|dronate|platin|rubicin|taxel|tecan|poetin|grastim|mustine|trexate|azepine|barb|codone|morphone|fentanil|coxib|lukast|tadine|ridone|peridol|pramine|triptyline|oxacin|xaban|gatran|teplase|parin)$/;
 // A dose after the word makes it a drug: "Xarelto 20 mg", "Entresto 49/51", "Lantus 10 units".
-export const DOSE_AFTER = /^[ \t]{1,2}(?:\d+(?:\.\d+)?(?:\/\d+)?[ \t]?(?:mg|mcg|µg|g|ml|units?|iu|meq|mmol|%|tabs?|caps?|puffs?|drops?)\b|(?:XR|XL|SR|ER|CR|LA|HCT|ODT)\b|(?:as[ \t]+needed|as[ \t]+required|prn|daily|nightly|twice|once|bd|bid|tds|tid|qds|qid|od|nocte|mane|weekly|po|iv|im|sc|inhaler|nebs?|drip|infusion|(?:was[ \t]+)?(?:started|stopped|restarted|continued|increased|reduced|decreased|held|switched|changed|considered|given|prescribed|titrated|withheld|discontinued))\b)/i;
+const DOSE_AFTER = /^[ \t]{1,2}(?:\d+(?:\.\d+)?(?:\/\d+)?[ \t]?(?:mg|mcg|µg|g|ml|units?|iu|meq|mmol|%|tabs?|caps?|puffs?|drops?)\b|(?:XR|XL|SR|ER|CR|LA|HCT|ODT)\b|(?:as[ \t]+needed|as[ \t]+required|prn|daily|nightly|twice|once|bd|bid|tds|tid|qds|qid|od|nocte|mane|weekly|po|iv|im|sc|inhaler|nebs?|drip|infusion|(?:was[ \t]+)?(?:started|stopped|restarted|continued|increased|reduced|decreased|held|switched|changed|considered|given|prescribed|titrated|withheld|discontinued))\b)/i;
 // A clinical head or a result after the word makes it an eponym or a test: "McMurray positive", "Schirmer test 3 mm",
 // "Westley croup score 4", "Snellen 20/40", "Mallampati 2"; a lowercase noun after a demonym ("Peruvian herbs").
-export const TERM_AFTER = /^(?:'s)?(?:[ \t]{1,2}(?:and|&|or)[ \t]{1,2}[A-Z][a-z]+(?:'s)?)?[ \t]{1,2}(?:(?:[a-z]+[ \t]{1,2}){0,2}(?:test|tests|sign|signs|score|scale|criteria|index|stage|grade|class|classification|ring|agar|maneuver|manoeuvre|frame|reflex|bodies|body|lines|solution|stain|syndrome|disease|procedure|repair|operation|view|position|method|questionnaire|splint|catheter|exam|examination|assessment|study|level|levels|count|culture|biopsy|therapy|injection|infusion|tablets?|capsules?|dose|acid|antibod(?:y|ies)|antigen|virus|vaccine|protein|gene|mutation|receptor|inhibitor|agonist|dressing|dressings|cream|ointment|gel|spray|patch|drops|device|pump|mattress|boots|stockings|bandage|tape|wipes|lotion|shampoo|feed|supplement)\b|(?:positive|negative|normal|abnormal|stable|midline|intact|equivocal)\b|\d{1,2}(?:\/\d{1,3})?(?![\d:\-]|\.\d)|\d*\.\d+\b)/i;
+const TERM_AFTER = /^(?:'s)?(?:[ \t]{1,2}(?:and|&|or)[ \t]{1,2}[A-Z][a-z]+(?:'s)?)?[ \t]{1,2}(?:(?:[a-z]+[ \t]{1,2}){0,2}(?:test|tests|sign|signs|score|scale|criteria|index|stage|grade|class|classification|ring|agar|maneuver|manoeuvre|frame|reflex|bodies|body|lines|solution|stain|syndrome|disease|procedure|repair|operation|view|position|method|questionnaire|splint|catheter|exam|examination|assessment|study|level|levels|count|culture|biopsy|therapy|injection|infusion|tablets?|capsules?|dose|acid|antibod(?:y|ies)|antigen|virus|vaccine|protein|gene|mutation|receptor|inhibitor|agonist|dressing|dressings|cream|ointment|gel|spray|patch|drops|device|pump|mattress|boots|stockings|bandage|tape|wipes|lotion|shampoo|feed|supplement)\b|(?:positive|negative|normal|abnormal|stable|midline|intact|equivocal)\b|\d{1,2}(?:\/\d{1,3})?(?![\d:\-]|\.\d)|\d*\.\d+\b)/i;
 const DEMONYM = /(?:ean|ian|ese|ish)$/;
 // A quantity or a dose word before it: "given 15gm Kaexolate", "large doses of Prpafol".
 const DOSE_BEFORE = /(?:\d[ \t]?(?:mg|gm|g|mcg|units?|ml|cc|meq|tabs?)|\bdoses?[ \t]+of|\bdosed?[ \t]+with)[ \t]{1,2}$/i;
@@ -96,8 +96,8 @@ const listedName = (lex: Lexicon, w: string): boolean => lex.firstNames.has(w) |
 // The compiled English and clinical lists, each already sorted by the list build: binary search needs no sort at run time.
 let sortedLists: readonly (readonly string[])[] | undefined;
 
-/** A truncation of a known word (bilat, palp, incont): shorthand, not a name (`person-nouns.ts` asks it too). */
-export function truncation(w: string): boolean {
+/** A truncation of a known word (bilat, palp, incont): shorthand, not a name. */
+function truncation(w: string): boolean {
   sortedLists ??= [COMMON_WORDS, CLINICAL_WORDS, CLINICAL].map((l) => l.split(' '));
   return sortedLists.some((vocab) => {
     let lo = 0;
@@ -116,7 +116,7 @@ export function truncation(w: string): boolean {
  * The safe-list test: a word in no safe vocabulary and not shaped like clinical language. `shortened` false: a word
  * that only begins a known word (Graf, Privat) passes, as it does in a person's context.
  */
-export function unsafe(lex: Lexicon, w: string, shortened = true): boolean {
+function unsafe(lex: Lexicon, w: string, shortened = true): boolean {
   if (w.length < 4 || known(lex, w) || CLINICAL_END.test(w)) return false;
   // Parts joined by a lowercase particle are a place's or a person's name, whatever the parts: Port-au-Prince, Stratford-upon-Avon.
   if (/^[a-z]{3,}-(?:[a-z]{1,2}-)*(?:au|aux|de|des|du|la|le|les|en|sur|sous|upon|on|in|under|by|di|da|del|el|al)-[a-z]{3,}$/.test(w)) return true;
@@ -127,14 +127,12 @@ export function unsafe(lex: Lexicon, w: string, shortened = true): boolean {
 
 // A verb's past or third person right after a word: what its subject did ("Xiomara interpreted", "Kovalenko rings").
 // Not the verbs whose subject is an order, a test or a device ("Pipelle booked", "Holter arranged", "Zio sent").
-/** Verbs whose subject is an order, a test or a device, not a person ("Pipelle booked", "Zio sent"). */
-export const THING_VERBS = 'booked|arranged|ordered|requested|planned|scheduled|performed|inserted|removed|applied|prescribed|started|stopped|continued|held|increased|reduced|noted|placed|changed|checked|repeated|recommended|discussed|used|needed|required|indicated|completed|organised|organized|offered|sent|fitted|listed|tried|trialled|trialed|showed|shows|reveals|revealed|confirmed|suggested|suggests|works|helps|helped|reviewed|updated|documented|recorded|obtained|faxed|reconciled|uploaded|attached|scanned|collected|drawn|results';
-const VERB_FORM_AFTER = new RegExp(`^[ \\t]{1,2}(?!(?:${THING_VERBS})\\b)[a-z]{2,}(?:ed|s)\\b`);
+const VERB_FORM_AFTER = /^[ \t]{1,2}(?!(?:booked|arranged|ordered|requested|planned|scheduled|performed|inserted|removed|applied|prescribed|started|stopped|continued|held|increased|reduced|noted|placed|changed|checked|repeated|recommended|discussed|used|needed|required|indicated|completed|organised|organized|offered|sent|fitted|listed|tried|trialled|trialed|showed|shows|reveals|revealed|confirmed|suggested|suggests|works|helps|helped|reviewed|updated|documented|recorded|obtained|faxed|reconciled|uploaded|attached|scanned|collected|drawn|results)\b)[a-z]{2,}(?:ed|s)\b/;
 
 // What a person's name is followed by at a sentence's opening: where they are ("Gesina in side room 4", "Nadezhda in
 // resus"), a modal or an auxiliary ("Akua is 4", "Dragomir needs a side room"), or a dash before what is said of them.
 // An English derived form a word list may lack is a finding or an act, not a subject's name ("Extubated at noon").
-export const DERIVED = /.{3}(?:ed|ing|ic|al|ous|ive|ly|ment|tion|sion|ness|able|ible|ised|ized)$/;
+const DERIVED = /.{3}(?:ed|ing|ic|al|ous|ive|ly|ment|tion|sion|ness|able|ible|ised|ized)$/;
 const SUBJECT_NEXT = /^(?:[ \t]{1,2}(?:in|on|at|from|with|needs|wants|will|would|is|was|has|had)\b|[ \t]{0,2}[-\u2013\u2014][ \t])/;
 
 // An initial after a name, before the verb: "Ayomide G. would like a call back".
