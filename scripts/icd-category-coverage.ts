@@ -7,7 +7,8 @@
  */
 import { readModelArtifact } from '../src/learn/artifact.js';
 import { readOntologies } from '../src/learn/primary-care/ontologies.js';
-import { icdCategories, inScope } from '../src/learn/primary-care/category-gaps.js';
+import { inScope } from '../src/learn/primary-care/category-gaps.js';
+import { icdCategories } from '../src/learn/primary-care/icd-siblings.js';
 
 const arg = (name: string, dflt: string): string => { const i = process.argv.indexOf(name); return i >= 0 ? process.argv[i + 1]! : dflt; };
 const data = process.env['DDX_DATA'] ?? '../shared/data';

@@ -497,20 +497,35 @@ function addOntologyKnowledge(st: BuildState, onto: Ontologies, ph: Phenotypes):
   if (ONTOLOGY_KNOWLEDGE.enrichLinked) for (const [cid, row] of pk.existing) for (const [fid, p] of [...row].sort((a, b) => a[0].localeCompare(b[0]))) setLk(st, fid, cid, p, true);
   for (const c of ONTOLOGY_KNOWLEDGE.addConditions ? pk.added : []) {
     const pr = ONTOLOGY_PRIOR[c.source];
-    st.conds.set(c.id, { id: c.id, name: c.name, prior: priorFrom(AGE_PROFILES[c.age] ?? AGE_PROFILES['all']!, SEX_PROFILES[c.sex] ?? [1, 1], PREVALENCE_WEIGHT[pr.cls] * pr.weight), source: c.source });
+    st.conds.set(c.id, { id: c.id, name: c.name, prior: ontologyPrior(c, pr), source: c.source });
     if (c.icd10.length > 0) st.extraIcd.set(c.id, c.icd10);
-    for (const [fid, p] of [...c.findings].sort((a, b) => a[0].localeCompare(b[0]))) setLk(st, fid, c.id, p);
+    setNewConditionFindings(st, c);
   }
   if (CATEGORY_GAPS.on) addCategoryGapConditions(st, pk.added);
 }
 
+/** The prior of a condition an ontology adds: its age and sex profile at its prior class's weight. */
+function ontologyPrior(c: NewCondition, pr: { readonly cls: PrevalenceClass; readonly weight: number }): number[][] {
+  return priorFrom(AGE_PROFILES[c.age] ?? AGE_PROFILES['all']!, SEX_PROFILES[c.sex] ?? [1, 1], PREVALENCE_WEIGHT[pr.cls] * pr.weight);
+}
+
+/** The likelihoods of an added condition's findings, in finding-id order (so the artifact is byte-reproducible). */
+function setNewConditionFindings(st: BuildState, c: NewCondition): void {
+  for (const [fid, p] of [...c.findings].sort((a, b) => a[0].localeCompare(b[0]))) setLk(st, fid, c.id, p);
+}
+
+/** Name keys of every linkable condition's name and synonyms: a new disease named so is that condition under a code the linker missed. */
+function takenNameKeys(st: BuildState): Set<string> {
+  return new Set(linkable(st).flatMap((c) => [c.name, ...c.synonyms].flatMap((n) => [...nameKeys(n)])));
+}
+
 /** 4d'. DO diseases that fill an empty ICD-10-CM category (category-gaps.ts), with DO's symptom links as their findings and CODED_PRIOR as their prior. */
 function addCategoryGapConditions(st: BuildState, added: readonly NewCondition[]): void {
-  const taken = new Set(linkable(st).flatMap((c) => [c.name, ...c.synonyms].flatMap((n) => [...nameKeys(n)])));
+  const taken = takenNameKeys(st);
   for (const c of categoryGapConditions(added.filter((a) => !st.conds.has(a.id)), conditionIcd10(st).values(), (n) => [...nameKeys(n)].some((k) => taken.has(k)))) {
-    st.conds.set(c.id, { id: c.id, name: c.name, prior: priorFrom(AGE_PROFILES[c.age] ?? AGE_PROFILES['all']!, SEX_PROFILES[c.sex] ?? [1, 1], PREVALENCE_WEIGHT[CODED_PRIOR.cls] * CODED_PRIOR.weight), source: 'ontology' });
+    st.conds.set(c.id, { id: c.id, name: c.name, prior: ontologyPrior(c, CODED_PRIOR), source: 'ontology' });
     st.extraIcd.set(c.id, c.icd10);
-    for (const [fid, p] of [...c.findings].sort((a, b) => a[0].localeCompare(b[0]))) setLk(st, fid, c.id, p);
+    setNewConditionFindings(st, c);
   }
 }
 
@@ -522,13 +537,13 @@ function addCategoryGapConditions(st: BuildState, added: readonly NewCondition[]
 function addCodedConditions(st: BuildState, added: readonly NewCondition[], onto: Ontologies): Map<string, string[]> {
   const rareByDoid = new Map<string, string[]>();
   for (const m of onto.mondo) for (const d of m.doid) (rareByDoid.get(d) ?? rareByDoid.set(d, []).get(d)!).push(...m.rare);
-  const taken = new Set(linkable(st).flatMap((c) => [c.name, ...c.synonyms].flatMap((n) => [...nameKeys(n)])));
+  const taken = takenNameKeys(st);
   const out = new Map<string, string[]>();
   for (const c of added) {
     if (c.source !== 'hpo' || c.icd10.length === 0 || st.conds.has(c.id)) continue;
     // A DO term named like an existing condition is that condition under a code the linker missed.
     if ([...nameKeys(c.name)].some((k) => taken.has(k))) continue;
-    st.conds.set(c.id, { id: c.id, name: c.name, prior: priorFrom(AGE_PROFILES[c.age] ?? AGE_PROFILES['all']!, SEX_PROFILES[c.sex] ?? [1, 1], PREVALENCE_WEIGHT[CODED_PRIOR.cls] * CODED_PRIOR.weight), source: 'ontology' });
+    st.conds.set(c.id, { id: c.id, name: c.name, prior: ontologyPrior(c, CODED_PRIOR), source: 'ontology' });
     st.extraIcd.set(c.id, c.icd10);
     out.set(c.id, [...new Set(rareByDoid.get(c.doid) ?? [])].sort());
   }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { CATEGORY_GAPS, categoryGapConditions, icdCategories, inScope } from './category-gaps.js';
+import { CATEGORY_GAPS, categoryGapConditions, inScope } from './category-gaps.js';
+import { icdCategories } from './icd-siblings.js';
 import type { NewCondition } from './phenotypes.js';
 
 const cond = (id: string, icd10: string[], source: 'do' | 'hpo' = 'do'): NewCondition =>

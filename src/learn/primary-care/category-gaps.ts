@@ -8,7 +8,7 @@
  * MIN_NEW_FINDINGS readable ones; phenotypes.ts). Diseases HPO annotates (OMIM/Orphanet, mostly Mendelian) are left to
  * the round-5 option (`codedPhenotypeConditions`); here the source is DO's disease-symptom links alone.
  */
-import { ICD10_CODE } from './icd-siblings.js';
+import { icdCategories } from './icd-siblings.js';
 import type { NewCondition } from './phenotypes.js';
 
 /** The switch and the prior class of the step (the rare class at a low weight, as CODED_PRIOR: a new condition must not crowd). */
@@ -16,11 +16,6 @@ export const CATEGORY_GAPS: { readonly on: boolean } = { on: false };
 
 /** First and last three-character category of the chapters in scope (A00-B99 infectious ... N00-N99 genitourinary). */
 const SCOPE: readonly [string, string] = ['A00', 'N99'];
-
-/** The three-character categories of ICD-10-CM codes (codes not shaped as ICD-10 form none). */
-export function icdCategories(codes: readonly string[]): Set<string> {
-  return new Set(codes.filter((c) => ICD10_CODE.test(c)).map((c) => c.slice(0, 3)));
-}
 
 /** Whether a three-character category lies in the chapters in scope. */
 export function inScope(category: string): boolean {

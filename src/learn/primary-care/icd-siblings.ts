@@ -14,21 +14,21 @@ import { roundSig } from '../artifact.js';
 export const ICD_SIBLING_FILL: { readonly on: boolean; readonly share: number } = { on: true, share: 0.1 };
 
 /** An ICD-10(-CM) code: a letter, two digits (or digit and letter), then an optional dotted subcode. */
-export const ICD10_CODE = /^[A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$/;
+const ICD10_CODE = /^[A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$/;
 
 /** A condition's three-character categories; anything not shaped as an ICD-10 code (another system, a prefix) forms none. */
-function categories(codes: readonly string[]): Set<string> {
+export function icdCategories(codes: readonly string[]): Set<string> {
   return new Set(codes.filter((x) => ICD10_CODE.test(x)).map((x) => x.slice(0, 3)));
 }
 
 /** Conditions sharing at least one ICD-10-CM three-character category with each condition (itself excluded). */
 export function icdSiblings(icd10: ReadonlyMap<string, readonly string[]>): Map<string, string[]> {
   const byCat = new Map<string, string[]>();
-  for (const [c, codes] of icd10) for (const k of categories(codes)) (byCat.get(k) ?? byCat.set(k, []).get(k)!).push(c);
+  for (const [c, codes] of icd10) for (const k of icdCategories(codes)) (byCat.get(k) ?? byCat.set(k, []).get(k)!).push(c);
   const out = new Map<string, string[]>();
   for (const [c, codes] of icd10) {
     const sibs = new Set<string>();
-    for (const k of categories(codes)) for (const d of byCat.get(k)!) if (d !== c) sibs.add(d);
+    for (const k of icdCategories(codes)) for (const d of byCat.get(k)!) if (d !== c) sibs.add(d);
     if (sibs.size > 0) out.set(c, [...sibs].sort());
   }
   return out;
