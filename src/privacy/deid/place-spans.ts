@@ -41,8 +41,7 @@ import type { PhiSpan, PushSpan as Push } from './types.js';
 // German "Apotheke", "Seniorenresidenz", "Sozialstation", "Pflegeheim", "Altenheim", Icelandic "Sjúkrahúsið" and
 // "Heilsugæslan" (with "á"/"í", at/in), Vietnamese "Bệnh viện", "Trung tâm Y tế", "Trạm Y tế". Romanian "Spitalul"
 // was left out: its names run into a following date ("Spitalul Județean Pitești 5 decembrie"), and the two became one
-// span. French "Centre" only
-// before a French word of its name: English writes "Centre" last.
+// span. French "Centre" only before a French word of its name: English writes "Centre" last.
 const HEAD_FIRST = new RegExp(String.raw`(?<![A-Za-z'\-])(Hospital|Hopital|Hospitalet|Hospicio|Clinica|Clinique|Klinik|Klinikum|Klinika|Ospedale|Policlinica|Policlinico|Poliklinik|Poliklinika|Posta|Centro|Sanatorio|Hotel-Dieu|Puskesmas|Rumah[ \t]Sakit|Instituto|Fundacion|Consultorio|Szpital|Ziekenhuis|Universidad|Universidade|Universite|Universitat|Universita|Facultad|Escuela|Colegio|Liceo|Ecole|Lycee|Sekolah|Escola|` +
   String.raw`Centre(?=[ \t](?:de|du|des|d'|Hospitalier|Medical|Medico)\b)|CHU|CHRU|CHR|UZ|IPS|RSUD|RSUP|Casa[ \t]de[ \t]Saude|Lar|Fakultni[ \t]nemocnice|Nemocnice|Nemocnica|Przychodnia|Ospital|` +
   String.raw`Apotheke|Seniorenresidenz|Sozialstation|Pflegeheim|Altenheim|Sjukrahusid(?:[ \t][ai](?=[ \t]))?|Heilsugaeslan(?:[ \t][ai](?=[ \t]))?|Benh[ \t]vien|Trung[ \t]tam[ \t]Y[ \t]te|Tram[ \t]Y[ \t]te)(?=[ \t]{1,2}\S)`, 'g');

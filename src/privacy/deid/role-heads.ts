@@ -9,6 +9,7 @@
  */
 import type { Lexicon } from './lexicon.js';
 import { ROLE_WORDS } from './people-slots.js';
+import { TITLE_WORDS } from './titles.js';
 import type { PhiSpan } from './types.js';
 
 // Nouns naming a person by role, relation or party to a document (general English; no name is among them).
@@ -19,13 +20,14 @@ const PERSON_NOUNS = 'patient client resident child baby infant toddler boy girl
   'grandchild cousin neighbour neighbor friend guardian';
 const ROLES: ReadonlySet<string> = new Set([...ROLE_WORDS.toLowerCase().split('|'), ...PERSON_NOUNS.split(' ')].filter((w) => /^[a-z]+$/.test(w)));
 
-// Honorifics, ranks, offices and terms of address that English writes before a name as its title.
-const TITLE_LIKE = new Set(('dr doctor mr mrs ms mx miss prof professor sir dame lady lord madam madame mme mister master ' +
+// Honorifics, ranks, offices and terms of address that English writes before a name as its title: the shared titles
+// (`titles.ts`) and the words below.
+const TITLE_LIKE = new Set([...TITLE_WORDS.split('|'), ...('doctor professor sir dame lady lord madam madame mme mister master ' +
   'rev reverend father fr pastor imam rabbi sheikh bishop deacon elder brother sister matron nurse aunt aunty auntie uncle ' +
   'mama mum mom papa pa ma dad nana nan gran granny grandma grandpa baba lola lolo chief judge justice coach ' +
   'captain capt major maj colonel col lieutenant lt sergeant sgt corporal cpl private pte general commander cdr admiral ' +
   'officer constable inspector detective sheriff agent president senator governor mayor councillor herr frau don dona ' +
-  'senor senora sri shri smt mdm king queen prince princess saint st').split(' '));
+  'senor senora sri shri smt mdm king queen prince princess saint st').split(' ')]);
 
 // The first word of a span, a space, then a capitalised word the span goes on with.
 const HEAD = /^([A-Za-z][a-z]+)[ \t]+(?=[A-Z])/;
