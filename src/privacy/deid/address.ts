@@ -57,13 +57,6 @@ export function detectTownPostcodes(text: string, found: readonly PhiSpan[], pus
 const TOWN_WORD = "\\p{Lu}[\\p{Ll}\\p{M}'\\u2019]+";
 const TOWN = `${TOWN_WORD}(?:(?:[ \\t]|-)(?:${TOWN_WORD}|upon|on|le|la|en|de|del|am|an|sur|the)){0,3}`;
 const LIST_TOWN = new RegExp(`^,[ \\t]{1,2}(${TOWN})(?:[ \\t]\\d{1,2})?(?=[ \\t]*(?:[.;)\\n]|$|,[ \\t]{0,2}(?:\\d|[A-Z]{1,2}\\d)|[ \\t]\\d{4,6}\\b))`, 'u');
-// Twenty-seventh session: the UPU formats write an address from the smallest part to the largest (premises, street,
-// district, town, region, postcode), each after a comma: inside an address line, the part after a found street may be
-// followed by the next, larger part ("Lot 14, Bog Walk Road, Linstead, St Catherine", "House No. 7, Asafo Kotoko Lane,
-// Adum, Obuasi", "Purok 5, Brgy. San Isedra, Lipa City, Batangas") or by a Polish dashed postcode ("ul. Długa 17 m. 4,
-// Tarnów 33-100"). Only after an address part (`addressPart`): after a place alone, a comma and another capitalised
-// word is prose as often as an address.
-const LIST_TOWN_ON = new RegExp(`^,[ \\t]{1,2}(${TOWN})(?:[ \\t]\\d{1,2})?(?=,[ \\t]{0,2}\\p{Lu}\\p{Ll}|[ \\t]\\d{2}-\\d{3}(?![\\d\\-]))`, 'u');
 // An identification line lists a person's name, age or date of birth or identity number, then residence ("Hatici
 // Gündoğdu, 93 yaşında, Yenimahalle, Ankaro;", "DOB 12/06/2025, Dodowa;", "RAMQ DESM 5804 1127, Shawinigan."): after a
 // name found and its age, or after a found identity number or birth date, one or two list parts that close the clause
@@ -102,24 +95,13 @@ function participle(w: string, lex: Lexicon): boolean {
 }
 
 /**
- * Whether a found place is part of an address line: it holds a house or unit number ("House No. 7, Asafo Kotoko Lane"),
- * a numbered part stands before it ("Lot 14, Bog Walk Road"), or it is itself a list part after another found place
- * ("Purok 5, Brgy. San Isedra").
- */
-function addressPart(s: PhiSpan, text: string, found: readonly PhiSpan[]): boolean {
-  if (/\d/.test(text.slice(s.start, s.end)) || /\d[A-Za-z]?,[ \t]{1,2}$/.test(text.slice(Math.max(0, s.start - 6), s.start))) return true;
-  return found.some((o) => o.type === 'LOCATION' && o.end < s.start && /^,[ \t]{1,2}$/.test(text.slice(o.end, s.start)));
-}
-
-/**
  * The town after the comma that follows a place already found (`found`), and the residence of an identification line:
  * the list parts after a found name and its age, a found identity number or a date of birth (`residenceTowns`).
  */
 export function detectListTowns(text: string, found: readonly PhiSpan[], lex: Lexicon, push: Push): void {
   for (const s of found) {
     if (s.type !== 'LOCATION' || text[s.end] !== ',') continue;
-    const after = text.slice(s.end, s.end + 64);
-    const m = LIST_TOWN.exec(after) ?? (addressPart(s, text, found) ? LIST_TOWN_ON.exec(after) : null);
+    const m = LIST_TOWN.exec(text.slice(s.end, s.end + 64));
     const town = m?.[1];
     if (!m || town === undefined || !listTown(town, lex)) continue;
     const at = s.end + m[0].indexOf(town);
@@ -162,13 +144,12 @@ function residenceTowns(slot: RegExp, text: string, end: number, lex: Lexicon, p
 // Twenty-first session: a building line of the British and Commonwealth address (Royal Mail PAF: sub-building, then
 // building name), "Flat 9, Brennick Mansions", "Unit 7, Quarry Yard", "Level 3, Calloway Wing", "House No. 12, Owusu
 // Lane", and a numbered building with no street ("3 Kiln Cottages"): the sub-building or number, a proper name, a head
-// that names a building, a yard or a wing. Twenty-seventh session: the number may carry a sub-number after a slash, as
-// Sri Lankan and South Asian addresses number a plot's houses ("No. 22/4, Temple Road"; UPU, Sri Lanka).
+// that names a building, a yard or a wing.
 const SUB_BUILDING = '(?:Flat|Apartment|Apt\\.?|Unit|Suite|Plot|Level|Floor|Blk|Block|Shop|House(?:[ \\t]No\\.?)?|No\\.)';
 const BUILDING_HEAD = 'House|Tower|Towers|Mansions|Court|Cottages?|Buildings?|Works|Yard|Wing|Lodge|Hall|Chambers|Apartments|Flats|' +
   'Villas?|Park|Estate|Farm|Barns?|Mill|Block|Lane|Road|Street|Avenue|Close|Drive|Way|Gardens|Square|Terrace|Crescent|Mews|Row|Walk|Parade';
 const NUMBERED_HEAD = 'Cottages?|Mansions|Buildings|Villas|Flats|Apartments|Houses|Barns?|Chambers|Towers';
-const BUILDING_LINE = new RegExp(`(?<![A-Za-z\\d])(?:${SUB_BUILDING}[ \\t]?#?\\d{1,4}[A-Z]?(?:\\/\\d{1,3}[A-Z]?)?,?[ \\t]{1,2}((?:[A-Z][a-z'\\u2019]+[ \\t]){1,3})(?:${BUILDING_HEAD})|` +
+const BUILDING_LINE = new RegExp(`(?<![A-Za-z\\d])(?:${SUB_BUILDING}[ \\t]?#?\\d{1,4}[A-Z]?,?[ \\t]{1,2}((?:[A-Z][a-z'\\u2019]+[ \\t]){1,3})(?:${BUILDING_HEAD})|` +
   `\\d{1,4}[A-Z]?[ \\t]((?:[A-Z][a-z'\\u2019]+[ \\t]){1,2})(?:${NUMBERED_HEAD}))(?![A-Za-z])`, 'g');
 
 // Heads that also name a part of a hospital or campus by its use ("Maternity Wing", "Admin Block", "Education Hall") or a

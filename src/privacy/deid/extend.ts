@@ -39,11 +39,6 @@ const STATE_AFTER = new RegExp(String.raw`^,[ \t]{0,2}(?:${US_STATE_NAMES.join('
 const PLACE_BEFORE = /(?:^|[^A-Za-z])(?:Mount|Mt\.|Fort|Ft\.|Port|Lake|North|South|East|West|New|Upper|Lower|Saint|St\.|San|Santa|Los|Las|El|La)[ \t]{1,2}$/;
 // Seventeenth pass: a lot, plot or unit number before a street line that starts with its house number ("Lot 14 Nhulunbuy Road").
 const UNIT_BEFORE = /(?:^|[^A-Za-z])(?:Lot|Plot|Stand|Erf|Shop|Flat|Unit|Apt\.?|Apartment|Suite)[ \t]#?[0-9]{1,4}[A-Za-z]?,?[ \t]$|(?:^|[^A-Za-z])(?:Lot|Plot|Stand|Erf)[ \t]$/;
-// Twenty-seventh session: the lot number before a street written without a house number, after its comma, as Caribbean
-// addresses run ("Lot 14, Bog Walk Road"); and the number sign of a house number written "#14" ("#14 Cemetery Road"), as
-// Belize and the Philippines write it (UPU address formats).
-const LOT_BEFORE = /(?:^|[^A-Za-z])(?:Lot|Plot|Stand|Erf)[ \t]#?[0-9]{1,4}[A-Za-z]?,[ \t]$/;
-const SIGN_BEFORE = /(?:^|[^A-Za-z\d#])#$/;
 // Thirteenth pass: an institution's head before "of" opens the name of a place found after it ("Hospital of the
 // University of Pennsylvania", "Medical Center of Aurora").
 const HEAD_OF_BEFORE = /(?:^|[^A-Za-z])(?:Hospital|Infirmary|Clinic|Medical[ \t]Cent(?:er|re)|Health[ \t]System)[ \t]of(?:[ \t]the)?[ \t]$/;
@@ -118,10 +113,8 @@ function placeWords(spans: readonly PhiSpan[], text: string): PhiSpan[] {
       if (tail) s = { ...s, end: s.end + tail[0].length };
       else if (a) s = { ...s, end: s.end + a[0].length, type: 'LOCATION' };
     } else if (s.type === 'LOCATION') {
-      const digit = /^\d/.test(text.slice(s.start, s.start + 1));
       const b = PLACE_BEFORE.exec(text.slice(Math.max(0, s.start - 8), s.start)) ?? HEAD_OF_BEFORE.exec(text.slice(Math.max(0, s.start - 26), s.start)) ??
-        (digit ? UNIT_BEFORE.exec(text.slice(Math.max(0, s.start - 12), s.start)) ?? SIGN_BEFORE.exec(text.slice(Math.max(0, s.start - 2), s.start)) :
-          LOT_BEFORE.exec(text.slice(Math.max(0, s.start - 13), s.start)));
+        (/^\d/.test(text.slice(s.start, s.start + 1)) ? UNIT_BEFORE.exec(text.slice(Math.max(0, s.start - 12), s.start)) : null);
       const a = PLACE_AFTER.exec(text.slice(s.end, s.end + 14));
       const start = b ? s.start - b[0].length + (/^[A-Za-z]/.test(b[0]) ? 0 : 1) : s.start;
       // A full stop after a street word ends the sentence unless the word is an abbreviation ("St.", "Rd.").

@@ -35,8 +35,8 @@ const NAME = `${WORD}(?:[ \\t](?:(?:${PARTICLE})[ \\t]){0,2}${WORD}){0,3}`;
 const NUMBER = '(?:[A-Z]-?)?\\d{1,5}[A-Za-z]?(?:[\\/\\-]\\d{1,4}[A-Za-z]?)?';
 // The number's label in those languages (number, nr., Nº, km, block).
 const NUMBER_LABEL = '(?:(?:No|Nr|nr|no|br|Br)\\.?:?|N[\\u00ba\\u00b0o]\\.?|km|Km|Blok|Blk)';
-// A flat or door after the number: Polish m., Ukrainian kv., Azerbaijani mən. (mənzil; the fold leaves ə), Chilean depto, Spanish and Portuguese dpto/apto/ap., apt.
-const FLAT = '(?:,?[ \\t](?:m\\.|kv\\.|m\u0259n\\.|depto\\.?|dpto\\.?|apto\\.?|ap\\.|apt\\.?|lok\\.|et\\.)[ \\t]?\\d{1,4}[A-Za-z]?)?';
+// A flat or door after the number: Polish m., Ukrainian kv., Chilean depto, Spanish and Portuguese dpto/apto/ap., apt.
+const FLAT = '(?:,?[ \\t](?:m\\.|kv\\.|depto\\.?|dpto\\.?|apto\\.?|ap\\.|apt\\.?|lok\\.|et\\.)[ \\t]?\\d{1,4}[A-Za-z]?)?';
 // What a house number must not run into: another digit or letter, a decimal, a dose, a time or a measure, or a unit of
 // one quantity per another ("g/L", "L/min", "mmol/L": a laboratory value after "Av." for average; review-deid6).
 const NUMBER_END = '(?![\\p{L}\\d]|[.,:]\\d|[ \\t]*(?:mg|mcg|ml|kg|mmol|units?|%|h|hrs?|am|pm|years?|yrs?|y\\/o|mmHg|bpm|cm|mm)\\b|[ \\t]*[\\p{L}\\u00b5]+\\/\\p{L})';
@@ -61,21 +61,15 @@ const TURKISH = new RegExp(`(?<![\\p{L}\\d])(${NAME})[ \\t](?:Cad\\.|Caddesi|Cd\
 const TYPE_AFTER = ['utca', 'u\\.', 'ut', 'ter', 'korut', 'krt\\.', 'koz', 'sor', 'setany', 'fasor', 'rakpart', 'tn\\.?', 'tanav', 'mnt\\.?',
   'maantee', 'pst\\.?', 'puiestee', 'iela', 'bulvaris', 'prospekts', 'gatve', 'g\\.', 'pr\\.', 'prospektas', 'Strasse', 'Str\\.', 'Weg',
   'Allee', 'Platz', 'Chaussee', 'Damm', 'Gasse', 'Ufer', "ko['\\u2019]chasi", 'kochasi', 'kuchasi', 'koshesi', 'kochosu', 'kucesi', 'kucha',
-  'kuca', 'poghots', 'prospekti', 'prospekt', 'St', 'St\\.', 'Street', 'Ave', 'Ave\\.', 'Avenue', 'Blvd\\.?',
-  // Twenty-seventh session: Slovene, Croatian and Serbian write the street's adjective name before "ulica" or "cesta"
-  // ("Prešernova ulica 14", "Dunajska cesta 5"); Azerbaijani "küçəsi", which the fold leaves "kucəsi" ("Təbriz küçəsi 41").
-  'ulica', 'cesta', 'kuc\u0259si'];
+  'kuca', 'poghots', 'prospekti', 'prospekt', 'St', 'St\\.', 'Street', 'Ave', 'Ave\\.', 'Avenue', 'Blvd\\.?'];
 // Hungarian floor and door after the number ("41. II/7", "41. II. em. 7"), or a Finnish stair letter and flat ("3 A 12").
 const FLOOR = '(?:\\.?[ \\t][IVX]{1,4}(?:\\/\\d{1,3}|\\.[ \\t]?em\\.[ \\t]?\\d{1,3})|[ \\t][A-H](?:[ \\t]\\d{1,3})?(?![\\p{L}\\d]))?';
 // What the number after a name-first type word must not run into either (review-deid9): a dose frequency, route or count,
 // as "Tazocin g. 4 tds", "Voltarol pr. 50 tds", "Oxynorm pr. 2 doses", "Beattie 2 weeks" (g. grams, pr. per rectum).
 const DOSE_END = '(?![ \\t]*(?:g|tds|tid|bd|bid|qds|qid|od|nocte|mane|prn|stat|times|days?|weeks?|months?|doses?|tablets?|tabs?|caps?|puffs?|drops?|x)\\b)';
 const NAME_THEN_TYPE = new RegExp(`(?<![\\p{L}\\d])(${NAME})[ \\t](${TYPE_AFTER.join('|')})[ \\t]{1,2}(?:${NUMBER_LABEL}[ \\t]?)?${NUMBER}${NUMBER_END}${DOSE_END}${FLOOR}${FLAT}`, 'gu');
-// One word ending in the Nordic or Finnish type word, then the number: Finnish, Estonian, Swedish, Danish, Norwegian;
-// twenty-seventh session, Icelandic ("Grandavegur 12", "Bræðraborgarstígur 7", "Hafnarstræti 44": -vegur, -stígur,
-// -stræti, -braut, folded as the text arrives: "stræti" reads "strati"; Icelandic -gata is the Swedish ending).
-const ENDINGS = 'katu|tie|kuja|polku|kaari|tori|rinne|raitti|vayla|tee|gatan|vagen|gata|grand|gade|vej|veien|vegen|gate|straede|' +
-  'vegur|stigur|strati|braut';
+// One word ending in the Nordic or Finnish type word, then the number: Finnish, Estonian, Swedish, Danish, Norwegian.
+const ENDINGS = 'katu|tie|kuja|polku|kaari|tori|rinne|raitti|vayla|tee|gatan|vagen|gata|grand|gade|vej|veien|vegen|gate|straede';
 const ONE_WORD = new RegExp(`(?<![\\p{L}\\d])(\\p{Lu}\\p{Ll}{2,}(?:${ENDINGS}))[ \\t]{1,2}${NUMBER}${NUMBER_END}${DOSE_END}${FLOOR}${FLAT}`, 'gu');
 // The Colombian grid address: type word, the street's number (letter, "Bis", quarter), "#" or "No." and "cross-distance".
 // The distance has two or three digits, as Colombian plates write it ("# 38-14", "# 14-109"): a one-digit distance
