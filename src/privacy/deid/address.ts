@@ -67,7 +67,17 @@ const RESIDENCE = `,[ \\t]{1,2}(${TOWN})(?:,[ \\t]{1,2}(${TOWN}))?(?=[ \\t]*(?:\
 const ID_THEN_TOWNS = new RegExp(`^${RESIDENCE}`, 'du');
 // The label that makes a date a date of birth (a residence also follows an identity number: IDENTITY_NUMBER_TYPES).
 const BIRTH_LABEL = /(?:\bDOB|\bD\.O\.B\.?|\bborn|\bgeb\.|\bnacid[oa]|\bnacimiento|\bnascid[oa]|\bnee|\bsinh ngay)[: \t]{0,3}$/i;
-const AGE_THEN_TOWNS = new RegExp(`^,[ \\t]{1,2}(?:aged?[ \\t])?\\d{1,3}(?:[ \\t]?(?:[FM]|y\\/o|yo|y|yrs?|years?(?:[ \\t]old)?|anos|ans|Jahre|jaar|ar|lat|let|rokiv|tuoi|yasinda|ετών))?${RESIDENCE}`, 'du');
+// Twenty-seventh session: the year word of more languages, from CLDR's unit "duration-year" (long and short forms, as
+// ICU formats them; folded): after the number in most (Bosnian, Croatian and Serbian "godina/godine", Latvian
+// "gadi/gadu", Lithuanian "metai/metų", Estonian "aastat", Finnish "vuotta", Hungarian "év", Romanian "ani", Albanian
+// "vjet", Slovene "let/leti", Czech and Slovak "roky/rokov", Filipino "taon", Indonesian and Malay "tahun", Vietnamese
+// "năm", Turkish and Uzbek "yıl/yil", Turkmen "ýyl", Welsh "mlynedd", Irish "bliain", Basque "urte", Catalan "anys",
+// Italian "anni", Russian, Ukrainian, Bulgarian, Macedonian, Kazakh, Kyrgyz and Mongolian "год/года/лет/рік/років/година/
+// жыл/жил"), before it in Swahili "miaka", Hausa "shekara" and Tongan "taʻu" (the ʻokina often typed as an apostrophe).
+const CLDR_YEAR_AFTER = 'godina|godine|god\\.|gadi|gadu|gads|metai|metu|aasta|aastat|vuotta|vuosi|ev|ani|anni|anys|vjet|vit|leti|leto|roky|rokov|rok|' +
+  'taon|tahun|thn|nam|yil|yyl|mlynedd|blynedd|bliain|urte|год|года|лет|рік|роки|років|година|години|жыл|жил';
+const CLDR_YEAR_BEFORE = "(?:miaka|mwaka|shekaru|shekara|ta['\\u2019\\u02bb]u)[ \\t]";
+const AGE_THEN_TOWNS = new RegExp(`^,[ \\t]{1,2}(?:aged?[ \\t]|${CLDR_YEAR_BEFORE})?\\d{1,3}(?:[ \\t]?(?:[FM]|y\\/o|yo|y|yrs?|years?(?:[ \\t]old)?|anos|ans|Jahre|jaar|ar|lat|let|rokiv|tuoi|yasinda|ετών|${CLDR_YEAR_AFTER}))?${RESIDENCE}`, 'du');
 /** Words that label an address's or a letter's fields, and the weekdays: never the town after a comma (lower case). */
 export const NOT_TOWN_WORDS = 'suite|unit|flat|apt|floor|level|ward|room|bed|department|dept|fax|tel|phone|email|ref|re|patient|date|dear|attn|' +
   'monday|tuesday|wednesday|thursday|friday|saturday|sunday';

@@ -12,6 +12,7 @@ import { allMatches } from './matches.js';
 import { caseMode, type CaseMode } from './letter-case.js';
 import { clinicalWord, type Lexicon } from './lexicon.js';
 import { GENERIC } from './organisations.js';
+import { foldAccents } from './fold.js';
 import { fieldValueEnd } from './positions.js';
 import type { PushSpan as Push } from './types.js';
 import { stateCodeAlternation, US_STATE_NAMES } from './us-states.js';
@@ -20,11 +21,37 @@ import { stateCodeAlternation, US_STATE_NAMES } from './us-states.js';
 // word of another shape; not any noun ("is a concern at Discharge", "was a problem at Night" name no workplace).
 const JOB_NOUN = '(?:[a-z]+(?:er|or|ist|ian|ant|ent|man|woman|person|wright|smith)|nurse|clerk|chef|cook|guard|cashier|porter|maid|nanny|' +
   'barista|medic|midwife|surgeon|vet|pilot|soldier|marine|mechanic|volunteer|intern|fellow|trainee|apprentice|secretary|aide|tech)';
+// Twenty-seventh session: the same slot in the other languages the letters are written in, each language's verbs and
+// adjectives of residence and origin with their preposition (their grammars; the text arrives accent-folded, "à" reads
+// "a"): Spanish "vive/reside/domiciliado en", "natural/oriundo de", "nacido en"; Portuguese "mora/reside/residente em",
+// "natural de/do/da", "nascido em"; French "domicilié(e)/habite/demeurant/résidant à", "originaire de", "né(e) à";
+// Italian "residente/abita/domiciliato a", "nato a", "originario di"; German "wohnhaft/wohnt/lebt in", "stammt aus";
+// Dutch "woont/wonende/woonachtig in/te"; Indonesian and Malay "tinggal di", "berasal dari"; Tagalog "nakatira sa";
+// Romanian "domiciliat(ă)/locuiește în"; Danish, Norwegian and Swedish "bor/bosat i", Icelandic "býr í", Afrikaans "woon
+// in/te", Albanian "banon në", Swahili "mkazi wa", "anaishi", Indonesian "beralamat di", Vietnamese "sống/trú/cư trú tại".
+// Left out: Spanish "procedente de", which also names the ward a patient comes
+// from ("procedente de Urgencias"); Polish "mieszka w", after which a country stands inflected ("w Polsce"), as no
+// list of country names holds it.
+const ABROAD_CUE = '(?:vive|reside|residente|domiciliad[oa]|radicad[oa])\\s+en|(?:natural|oriund[oa])\\s+de|nacid[oa]\\s+en|' +
+  '(?:mora|reside|residente)\\s+(?:em|no|na)|natural\\s+d[oa]|nascid[oa]\\s+(?:em|no|na)|' +
+  '(?:domiciliee?|habite|demeurant|residant|residente?)\\s+(?:a|au)|originaire\\s+d(?:e|u)|nee?\\s+a|' +
+  '(?:residente|abita|domiciliat[oa])\\s+a|nat[oa]\\s+a|originari[oa]\\s+di|' +
+  '(?:wohnhaft|wohnt|lebt)\\s+in|stammt\\s+aus|(?:woont|wonende|woonachtig)\\s+(?:in|te)|' +
+  'tinggal\\s+di|berasal\\s+dari|beralamat\\s+di|nakatira\\s+sa|(?:domiciliata?|locuieste)\\s+in|' +
+  '(?:bor|bosat)\\s+i|byr\\s+i|woon\\s+(?:in|te)|banon\\s+ne|mkazi\\s+wa|anaishi|(?:song|tru|cu\\s+tru)\\s+tai';
 // The slot: a movement, an origin, a residence or a job, then the place's first capital.
 const PLACE_CUE = new RegExp('\\b(?:originally\\s+from|(?:born|raised|grew\\s+up)\\s+in|(?:moved|relocated|emigrated|immigrated)\\s+(?:here\\s+|back\\s+)?(?:from|to)|' +
   'trip\\s+(?:to|from)|(?:travel(?:l)?ed|flew|flying|driving|drove|drives|returned|returning|back|home)\\s+(?:back\\s+|home\\s+|up\\s+|down\\s+|over\\s+|in\\s+)?(?:to|from)|' +
   'visiting\\s+(?:family|relatives|friends|(?:her|his|their)\\s+[a-z]+)\\s+in|(?:lives?|living|resides?|residing|staying|stays|vacation(?:ing|ed)?|holiday(?:ing)?)\\s+(?:alone\\s+|locally\\s+|nearby\\s+|with\\s+(?:(?:her|his|their|a)\\s+)?[a-z]+\\s+)?in|' +
   'works?\\s+(?:nights\\s+|days\\s+|shifts\\s+|weekends\\s+|part[-\\s]time\\s+|full[-\\s]time\\s+)?(?:at|for)|worked\\s+(?:at|for)|employed\\s+(?:at|by)|job\\s+at|(?:\\bas|\\bis|\\bwas|\\bworks?\\s+as|worked\\s+as)\\s+an?\\s+(?:[a-z]+[\\s-]){0,1}' + JOB_NOUN + '\\s+at)[ \\t]{1,2}(?=[A-Z])', 'gi');
+const ABROAD_SLOT = new RegExp(`\\b(?:${ABROAD_CUE})[ \\t]{1,2}(?=[A-Z])`, 'gi');
+// The languages of those cues (BCP 47), whose names of countries (CLDR, through ICU's display names) are no town: Safe
+// Harbor keeps countries ("vive en España", "originaire du Sénégal"); countries.ts holds the English names only.
+const CUE_LANGUAGES = ['es', 'pt', 'fr', 'it', 'de', 'nl', 'id', 'ms', 'fil', 'ro', 'da', 'nb', 'sv', 'is', 'af', 'sq', 'sw', 'vi'];
+// The common nouns of a kind of home or care place in those languages: alone after the cue they name no place ("vive
+// en Residencia", "mora em Lar"), as GENERIC's English words do.
+const ABROAD_GENERIC = new Set('residencia casa hogar unidad centro hospital clinica clinique maison foyer ehpad heim pflegeheim lar asilo rumah panti'.split(' '));
+let abroadCountries: ReadonlySet<string> | undefined;
 // Eleventh pass: a form label that holds a place ("Nursery: Little Acorns", "Town: Bath"), anywhere on a line; the labels
 // of a practice, a school, an employer or a pharmacy at a line start are read by positions.ts (PLACE_FIELD).
 const PLACE_LABEL = /\b(?:nursery|daycare|day[ \t]care|pre-?school|kindergarten|church|parish|home[ \t]?town|town|city|place[ \t]of[ \t]birth|birthplace)[ \t]*:[ \t]{0,3}(?=[A-Z])/gi;
@@ -103,6 +130,24 @@ function addressLine(m: RegExpMatchArray, lex: Lexicon, push: Push): void {
   push(townAt, townAt + town.length, 'LOCATION');
 }
 
+/** Whether a name after a cue of another language is a country in one of the cue languages (folded, lower case). */
+function abroadCountry(name: string): boolean {
+  if (!abroadCountries) {
+    const names = new Set<string>();
+    for (const language of CUE_LANGUAGES) {
+      const display = new Intl.DisplayNames([language], { type: 'region', fallback: 'none' });
+      for (let a = 65; a < 91; a++) {
+        for (let b = 65; b < 91; b++) {
+          const region = display.of(String.fromCharCode(a, b));
+          if (region) names.add(foldAccents(region).toLowerCase());
+        }
+      }
+    }
+    abroadCountries = names;
+  }
+  return abroadCountries.has(name.toLowerCase());
+}
+
 /** The form labels that hold a place, whose value opens with a word that may name one. */
 function labelled(text: string): RegExpMatchArray[] {
   return [...allMatches(PLACE_LABEL, text)].filter((m) => !NO_PLACE_VALUE.has((/^[A-Za-z]+/.exec(text.slice((m.index ?? 0) + m[0].length)) ?? [''])[0].toLowerCase()));
@@ -114,7 +159,9 @@ export function detectPlaceSlots(text: string, lex: Lexicon, push: Push, mode: C
     for (const m of allMatches(NUMBERED_STREET, text)) push(m.index, m.index + m[0].replace(/\.$/, '').length, 'LOCATION');
   }
   if (mode !== 'mixed') return;
-  for (const m of [...allMatches(PLACE_CUE, text), ...(text.includes(':') ? labelled(text) : [])]) {
+  const abroadSlots = allMatches(ABROAD_SLOT, text);
+  const abroad = new Set(abroadSlots.map((m) => (m.index ?? 0) + m[0].length));
+  for (const m of [...allMatches(PLACE_CUE, text), ...abroadSlots, ...(text.includes(':') ? labelled(text) : [])]) {
     const at = (m.index ?? 0) + m[0].length;
     // The value ends at a sentence end or the next field's label ("Town: Bath Occupation: driver"), as in positions.ts.
     const run = text.slice(at, at + 80);
@@ -131,6 +178,7 @@ export function detectPlaceSlots(text: string, lex: Lexicon, push: Push, mode: C
     // Generic words alone name a kind of place ("drove to Urgent Care", "back to Primary Care"), not one.
     if (ws.slice(0, k).every((w) => GENERIC.has(w.toLowerCase()))) continue;
     const name = ws.slice(0, k).join(' ').replace(/['\u2019]s$/, '');
+    if (abroad.has(at) && (abroadCountry(name) || ws.slice(0, k).every((w) => ABROAD_GENERIC.has(w.toLowerCase())))) continue;
     push(at, at + name.length, 'LOCATION');
   }
   for (const m of /\d[A-Z]{2}\b|[A-Z] \d{4}\b/.test(text) ? allMatches(TOWN_POSTCODE, text) : []) {
