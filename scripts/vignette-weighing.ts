@@ -101,7 +101,7 @@ const condIndex = new Map(model.conditions.map((c, i) => [c.id, i]));
 const condLex = buildLexicon({ id: 'conditions', version: '0', findings: model.conditions.map((c) => ({ id: c.id, name: c.name, synonyms: (c.synonyms ?? []).filter((t) => t.length >= 4 || /^[A-Z0-9]{2,}$/.test(t)), valueType: 'binary', kind: 'history' })) as unknown as KnowledgeModel['findings'] }, { synonymGroups: false });
 
 interface Named { ci: number; historical: boolean; negated: boolean; patient: boolean; uncertain: boolean }
-interface Prepared { label: string; part: string; half: string; prior: Float64Array; deltas: { id: string; d: Float64Array; present: boolean; group: number; first: boolean; diag: boolean }[]; course: string; correct: Uint8Array; named: Named[] }
+interface Prepared { label: string; part: string; half: string; sex?: string; prior: Float64Array; deltas: { id: string; d: Float64Array; present: boolean; group: number; first: boolean; diag: boolean }[]; course: string; correct: Uint8Array; named: Named[] }
 const prepared: Prepared[] = [];
 /** End of the opening sentence (the chief complaint of a vignette): the first '. ' followed by a capital. */
 function firstSentenceEnd(t: string): number { const m = /\.\s+[A-Z]/.exec(t); return m ? m.index : t.length; }
@@ -148,7 +148,7 @@ function prepareOsce(raw: unknown, part: string, half: string): void {
   const ok = acceptedConditions(model, truthOf(vc.diagnosis, { truthCodes }));
   const correct = new Uint8Array(nC);
   for (let c = 0; c < nC; c++) correct[c] = ok.has(c) ? 1 : 0;
-  prepared.push({ label: vc.diagnosis, part, half, prior: init.nb, deltas, correct, named: [], course: '' });
+  prepared.push({ label: vc.diagnosis, part, half, sex: vc.sex, prior: init.nb, deltas, correct, named: [], course: '' });
 }
 for (const { raw, part, half } of rows) {
   if (!isFreeText(raw)) { prepareOsce(raw, part, half); continue; }
@@ -201,7 +201,7 @@ for (const { raw, part, half } of rows) {
   const cr = extractFindings(story, condLex, { readings: false });
   const named: Named[] = cr.ok ? cr.value.mentions.map((m) => ({ ci: condIndex.get(m.findingId)!, historical: m.historical, negated: m.negated, patient: m.experiencer === 'patient', uncertain: m.uncertain || m.hypothetical })) : [];
   if (process.argv.includes('--named') && half === 'read') console.log(`NAMED ${raw.diagnosis}: ${cr.ok ? cr.value.mentions.map((m) => `${m.text}[${m.findingId}${m.historical ? ' H' : ''}${m.negated ? ' N' : ''}${m.experiencer !== 'patient' ? ' O' : ''}]`).join(', ') : ''}`);
-  prepared.push({ label: raw.diagnosis, part, half, prior: init.nb, deltas, correct, named, course: r.ok ? (r.value.durations[0]?.class ?? '') : '' });
+  prepared.push({ label: raw.diagnosis, part, half, ...(dm.sex ? { sex: dm.sex.value } : {}), prior: init.nb, deltas, correct, named, course: r.ok ? (r.value.durations[0]?.class ?? '') : '' });
 }
 
 type Agg = (p: Prepared) => Float64Array;
@@ -751,3 +751,26 @@ function decide(): void {
   for (const [key, [n = 0, v = 0]] of [...acc.entries()].sort((x, y) => x[0].localeCompare(y[0]))) console.log(`DECIDE ${key.padEnd(36)} findings ${String(n).padStart(5)} nats ${v.toFixed(1).padStart(8)}`);
 }
 if (process.argv.includes('--decide')) decide();
+/**
+ * --sex-edits (twenty-seventh session): ICD-10-CM's sex-specific blocks as a hard prior edit. A condition whose every
+ * ICD-10 code lies in a block the classification titles for one sex (O00-O9A pregnancy, childbirth and the puerperium;
+ * N70-N98 and C51-C58, D25-D28 female genital organs; N40-N53, C60-C63, D29 male genital organs) is out for a case of
+ * the other stated sex (the model keeps it at the 0.02 RR floor, about 0.01 relative).
+ */
+function sexOfCodes(codes: readonly string[]): string | undefined {
+  const sexes = new Set(codes.map((code) => {
+    const m = /^([A-Z])(\d\d)/.exec(code);
+    if (!m) return 'any';
+    const [l, n] = [m[1]!, Number(m[2])];
+    if (l === 'O' || (l === 'N' && n >= 70 && n <= 98) || (l === 'C' && n >= 51 && n <= 58) || (l === 'D' && n >= 25 && n <= 28)) return 'female';
+    if ((l === 'N' && n >= 40 && n <= 53) || (l === 'C' && n >= 60 && n <= 63) || (l === 'D' && n === 29)) return 'male';
+    return 'any';
+  }));
+  return sexes.size === 1 && !sexes.has('any') ? [...sexes][0] : undefined;
+}
+const sexOnly = model.conditions.map((c) => sexOfCodes((c as { icd10?: readonly string[] }).icd10 ?? []));
+const sexEdits: Agg = (p) => { const s = plain(p); if (p.sex) for (let c = 0; c < nC; c++) if (sexOnly[c] && sexOnly[c] !== p.sex) s[c] = -1e9; return s; };
+if (process.argv.includes('--sex-edits')) {
+  console.log(`SEX-EDITS conditions female-only ${sexOnly.filter((x) => x === 'female').length}, male-only ${sexOnly.filter((x) => x === 'male').length}; cases with a stated sex ${prepared.filter((p) => p.sex).length}`);
+  evaluate('icd-10-cm sex edits', sexEdits);
+}
