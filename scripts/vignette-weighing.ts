@@ -48,14 +48,19 @@ function releak(m: typeof model0): typeof model0 {
   if (!Number.isFinite(Number(k)) || !Number.isFinite(Number(mx)) || k === '' || mx === undefined || mx === '') throw new Error('LEAKS must be share:max[:kinds], share and max numbers');
   const ks = (kinds ?? 'symptom,sign').split(',');
   const nAll = m.conditions.length;
+  // PRIOR=1 (twenty-seventh session): the mean weighted by each condition's prior averaged over bands and sexes (the
+  // finding's base rate in the model's case mix) instead of the flat mean over conditions.
+  const wOf = new Map(m.conditions.map((c) => [c.id, c.prior.flat().reduce((a, b) => a + b, 0) / Math.max(1, c.prior.flat().length)] as const));
+  const wAll = [...wOf.values()].reduce((a, b) => a + b, 0);
+  const byPrior = process.env['PRIOR'] === '1';
   const lk = m.likelihoods as Record<string, Record<string, number[]>>;
   return { ...m, findings: m.findings.map((f) => {
     if (f.valueType !== 'binary' || !ks.includes(f.kind) || (f.codes ?? []).some((c) => c.system === 'https://ddx.dev/concept')) return f;
     const row = lk[f.id];
     if (!row) return f;
     let total = 0;
-    for (const v of Object.values(row)) total += v[0] ?? 0;
-    const est = Math.min(Number(mx), Number(k) * total / nAll);
+    for (const [cid, v] of Object.entries(row)) total += (v[0] ?? 0) * (byPrior ? wOf.get(cid) ?? 0 : 1);
+    const est = Math.min(Number(mx), Number(k) * total / (byPrior ? wAll : nAll));
     return est > f.leak ? { ...f, leak: est } : f;
   }) };
 }
@@ -65,11 +70,11 @@ const lex = buildLexicon(model);
 const truthCodes = truthResolver(readOntologies(data));
 /**
  * The knowledge gate's read pool (eighteenth session, --pool): the MedQA and OSCE read halves (their score rows are not
- * even prepared) and every row of fresh-medqa-style 1-18 (1-9 until the twenty-first session, 1-13 until the twenty-sixth), which are read dev data
+ * even prepared) and every row of fresh-medqa-style 1-19 (1-9 until the twenty-first session, 1-13 until the twenty-sixth, 1-18 until the twenty-seventh), which are read dev data
  * as a whole (so taken as "read").
  */
 const POOL = process.argv.includes('--pool');
-const poolFiles = [`${data}/cases/medqa-dev-diagnosis.jsonl`, `${data}/cases/osce-medqa-dev.jsonl`, ...['', ...Array.from({ length: 17 }, (_, i) => `-${i + 2}`)].map((k) => `src/bench/vignettes/fresh-medqa-style${k}.jsonl`)];
+const poolFiles = [`${data}/cases/medqa-dev-diagnosis.jsonl`, `${data}/cases/osce-medqa-dev.jsonl`, ...['', ...Array.from({ length: 18 }, (_, i) => `-${i + 2}`)].map((k) => `src/bench/vignettes/fresh-medqa-style${k}.jsonl`)];
 if (POOL && process.argv.includes('--cases')) throw new Error('--pool reads its own files; leave out --cases');
 const caseFiles = POOL ? poolFiles : arg('--cases', `${data}/cases/medqa-dev-diagnosis.jsonl`).split(',');
 const rows = caseFiles.flatMap((file) => {
@@ -96,7 +101,7 @@ const condIndex = new Map(model.conditions.map((c, i) => [c.id, i]));
 const condLex = buildLexicon({ id: 'conditions', version: '0', findings: model.conditions.map((c) => ({ id: c.id, name: c.name, synonyms: (c.synonyms ?? []).filter((t) => t.length >= 4 || /^[A-Z0-9]{2,}$/.test(t)), valueType: 'binary', kind: 'history' })) as unknown as KnowledgeModel['findings'] }, { synonymGroups: false });
 
 interface Named { ci: number; historical: boolean; negated: boolean; patient: boolean; uncertain: boolean }
-interface Prepared { label: string; part: string; half: string; prior: Float64Array; deltas: { id: string; d: Float64Array; present: boolean; group: number; first: boolean; diag: boolean }[]; course: string; correct: Uint8Array; named: Named[] }
+interface Prepared { label: string; part: string; half: string; sex?: string; prior: Float64Array; deltas: { id: string; d: Float64Array; present: boolean; group: number; first: boolean; diag: boolean }[]; course: string; correct: Uint8Array; named: Named[] }
 const prepared: Prepared[] = [];
 /** End of the opening sentence (the chief complaint of a vignette): the first '. ' followed by a capital. */
 function firstSentenceEnd(t: string): number { const m = /\.\s+[A-Z]/.exec(t); return m ? m.index : t.length; }
@@ -143,7 +148,7 @@ function prepareOsce(raw: unknown, part: string, half: string): void {
   const ok = acceptedConditions(model, truthOf(vc.diagnosis, { truthCodes }));
   const correct = new Uint8Array(nC);
   for (let c = 0; c < nC; c++) correct[c] = ok.has(c) ? 1 : 0;
-  prepared.push({ label: vc.diagnosis, part, half, prior: init.nb, deltas, correct, named: [], course: '' });
+  prepared.push({ label: vc.diagnosis, part, half, sex: vc.sex, prior: init.nb, deltas, correct, named: [], course: '' });
 }
 for (const { raw, part, half } of rows) {
   if (!isFreeText(raw)) { prepareOsce(raw, part, half); continue; }
@@ -196,7 +201,7 @@ for (const { raw, part, half } of rows) {
   const cr = extractFindings(story, condLex, { readings: false });
   const named: Named[] = cr.ok ? cr.value.mentions.map((m) => ({ ci: condIndex.get(m.findingId)!, historical: m.historical, negated: m.negated, patient: m.experiencer === 'patient', uncertain: m.uncertain || m.hypothetical })) : [];
   if (process.argv.includes('--named') && half === 'read') console.log(`NAMED ${raw.diagnosis}: ${cr.ok ? cr.value.mentions.map((m) => `${m.text}[${m.findingId}${m.historical ? ' H' : ''}${m.negated ? ' N' : ''}${m.experiencer !== 'patient' ? ' O' : ''}]`).join(', ') : ''}`);
-  prepared.push({ label: raw.diagnosis, part, half, prior: init.nb, deltas, correct, named, course: r.ok ? (r.value.durations[0]?.class ?? '') : '' });
+  prepared.push({ label: raw.diagnosis, part, half, ...(dm.sex ? { sex: dm.sex.value } : {}), prior: init.nb, deltas, correct, named, course: r.ok ? (r.value.durations[0]?.class ?? '') : '' });
 }
 
 type Agg = (p: Prepared) => Float64Array;
@@ -694,3 +699,78 @@ if (process.argv.includes('--states')) {
 }
 
 
+/**
+ * --decide (twenty-seventh session), READ aggregates only: for each read case whose gold is in the model but not first,
+ * class (c) (the largest gap part is present findings only the leader lists) or (d) (any other largest part), the
+ * leader's and the gold's per-finding contributions summed by what the finding is: how many conditions list it, its
+ * leak, its kind, whether the leader's entry is an inferred (ICD-10 sibling) one; and how often one finding alone
+ * outweighs the whole gap.
+ */
+const inferredSet = new Set(Object.entries(model.inferredLikelihoods ?? {}).flatMap(([fid, cids]) => cids.map((c) => `${fid}|${condIndex.get(c)}`)));
+const leakOf = new Map(model.findings.map((f) => [f.id, f.valueType === 'binary' ? f.leak : -1] as const));
+function decide(): void {
+  const listedBin = (n: number): string => (n <= 5 ? '<=5' : n <= 20 ? '6-20' : n <= 50 ? '21-50' : n <= 100 ? '51-100' : '>100');
+  const leakBin = (l: number): string => (l < 0 ? 'valued' : l <= 0.0025 ? '<=.0025' : l <= 0.01 ? '<=.01' : l <= 0.05 ? '<=.05' : '>.05');
+  const acc = new Map<string, number[]>();
+  const add = (key: string, nats: number): void => { const a = acc.get(key) ?? [0, 0]; a[0]! += 1; a[1]! += nats; acc.set(key, a); };
+  const cls = { c: 0, d: 0 };
+  const singleBeatsGap = { c: 0, d: 0 };
+  for (const p of prepared) {
+    if (p.half !== 'read' || !p.correct.some((x) => x === 1)) continue;
+    const s = plain(p);
+    const order = Array.from(s.keys()).sort((a, b) => s[b]! - s[a]! || a - b);
+    const r = order.findIndex((c) => p.correct[c] === 1);
+    if (r === 0) continue;
+    const f = order[0]!; const g = order[r]!;
+    const gap = s[f]! - s[g]!;
+    const c = { prior: p.prior[f]! - p.prior[g]!, firstOnly: 0, goldOnly: 0, both: 0, absent: 0 };
+    for (const { d, present } of p.deltas) {
+      const a = d[f]!; const b = d[g]!;
+      if (!present) c.absent += a - b; else if (a !== 0 && b === 0) c.firstOnly += a; else if (a === 0 && b !== 0) c.goldOnly -= b; else c.both += a - b;
+    }
+    const k = (Object.entries(c) as [string, number][]).sort((x, y) => y[1] - x[1])[0]![0] === 'firstOnly' ? 'c' : 'd';
+    cls[k]++;
+    let maxOne = 0;
+    for (const { id, d, present } of p.deltas) {
+      const a = d[f]!; const b = d[g]!;
+      if (a - b > maxOne) maxOne = a - b;
+      const part = !present ? 'absent' : a !== 0 && b === 0 ? 'leaderOnly' : a === 0 && b !== 0 ? 'goldOnly' : a !== 0 ? 'both' : 'neither';
+      if (part === 'neither') continue;
+      const v = a - b;
+      add(`${k} ${part} listedBy ${listedBin(nListed.get(id) ?? 0)}`, v);
+      add(`${k} ${part} leak ${leakBin(leakOf.get(id) ?? -1)}`, v);
+      add(`${k} ${part} kind ${kindOf.get(id) ?? '?'}`, v);
+      if (part === 'leaderOnly') add(`${k} leaderOnly entry ${inferredSet.has(`${id}|${f}`) ? 'inferred' : 'own'}`, v);
+      if (part === 'goldOnly') add(`${k} goldOnly entry ${inferredSet.has(`${id}|${g}`) ? 'inferred' : 'own'}`, v);
+      if (part === 'both') add(`${k} both sign ${v > 0 ? 'leader higher' : 'gold higher'}`, v);
+    }
+    add(`${k} prior`, c.prior);
+    if (maxOne > gap) singleBeatsGap[k]++;
+  }
+  console.log(`DECIDE class c ${cls.c}, d ${cls.d}; one finding alone outweighs the gap: c ${singleBeatsGap.c}, d ${singleBeatsGap.d}`);
+  for (const [key, [n = 0, v = 0]] of [...acc.entries()].sort((x, y) => x[0].localeCompare(y[0]))) console.log(`DECIDE ${key.padEnd(36)} findings ${String(n).padStart(5)} nats ${v.toFixed(1).padStart(8)}`);
+}
+if (process.argv.includes('--decide')) decide();
+/**
+ * --sex-edits (twenty-seventh session): ICD-10-CM's sex-specific blocks as a hard prior edit. A condition whose every
+ * ICD-10 code lies in a block the classification titles for one sex (O00-O9A pregnancy, childbirth and the puerperium;
+ * N70-N98 and C51-C58, D25-D28 female genital organs; N40-N53, C60-C63, D29 male genital organs) is out for a case of
+ * the other stated sex (the model keeps it at the 0.02 RR floor, about 0.01 relative).
+ */
+function sexOfCodes(codes: readonly string[]): string | undefined {
+  const sexes = new Set(codes.map((code) => {
+    const m = /^([A-Z])(\d\d)/.exec(code);
+    if (!m) return 'any';
+    const [l, n] = [m[1]!, Number(m[2])];
+    if (l === 'O' || (l === 'N' && n >= 70 && n <= 98) || (l === 'C' && n >= 51 && n <= 58) || (l === 'D' && n >= 25 && n <= 28)) return 'female';
+    if ((l === 'N' && n >= 40 && n <= 53) || (l === 'C' && n >= 60 && n <= 63) || (l === 'D' && n === 29)) return 'male';
+    return 'any';
+  }));
+  return sexes.size === 1 && !sexes.has('any') ? [...sexes][0] : undefined;
+}
+const sexOnly = model.conditions.map((c) => sexOfCodes((c as { icd10?: readonly string[] }).icd10 ?? []));
+const sexEdits: Agg = (p) => { const s = plain(p); if (p.sex) for (let c = 0; c < nC; c++) if (sexOnly[c] && sexOnly[c] !== p.sex) s[c] = -1e9; return s; };
+if (process.argv.includes('--sex-edits')) {
+  console.log(`SEX-EDITS conditions female-only ${sexOnly.filter((x) => x === 'female').length}, male-only ${sexOnly.filter((x) => x === 'male').length}; cases with a stated sex ${prepared.filter((p) => p.sex).length}`);
+  evaluate('icd-10-cm sex edits', sexEdits);
+}
