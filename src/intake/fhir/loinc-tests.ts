@@ -260,11 +260,6 @@ export const TESTS: readonly LabTest[] = [
   q({ id: 'egfr', name: 'Glomerular filtration rate (estimated)', loinc: ['33914-3', '62238-1', '98979-8'], unit: 'mL/min/{1.73_m2}', ranges: [{ low: 60 }], plausible: [0, 250], low: 'creatinine-high', names: ['egfr', 'gfr', 'estimated gfr', 'ckd epi egfr', 'estimated glomerular filtration rate', 'glomerular filtration rate'], noteUnits: [['mL/min/{1.73_m2}', 1, 200]] }),
   q({ id: 'urine-acr', name: 'Albumin/Creatinine in urine', loinc: ['9318-7', '14959-1'], unit: 'mg/g', affine: { 'mg/mmol': { factor: 8.84, offset: 0 } }, ranges: [{ high: 29.9 }], plausible: [0, 100000], high: 'urine-protein-positive', names: ['urine acr', 'acr', 'uacr', 'albumin creatinine ratio', 'albumin/creatinine ratio', 'urine albumin creatinine ratio', 'urine albumin/creatinine ratio', 'urine albumin/creatinine', 'urine albumin to creatinine ratio', 'albumin to creatinine ratio', 'microalbumin/creatinine ratio'], noteUnits: [['mg/g', 30, 100000]] }),
   q({ id: 'ahi', name: 'Apnea-hypopnea index', loinc: [], unit: '/h', ranges: [{ high: 4.9 }], plausible: [0, 200], high: 'sleep-study-apnea', names: ['ahi', 'apnoea hypopnoea index', 'apnea hypopnea index', 'apnoea hypopnea index', 'respiratory disturbance index', 'rdi'], noteUnits: [['/h', 0, 200]] }),
-  // Oxygen desaturation index (events of >= 3 % or 4 % desaturation per hour of overnight oximetry or
-  // polygraphy): >= 5 events/h is abnormal, the cut-off the AASM 2017 home-testing guideline and oximetry
-  // studies (Chung F et al. 2012, Anesth Analg 114:993-1000) use for sleep-disordered breathing. "ODI" is also
-  // the Oswestry Disability Index (a percentage), so after it a number is read only with its unit per hour.
-  q({ id: 'odi', name: 'Oxygen desaturation index', loinc: [], unit: '/h', ranges: [{ high: 4.9 }], plausible: [0, 200], high: 'sleep-study-apnea', unitAfter: ['odi'], names: ['odi', 'oxygen desaturation index', '4% odi', '3% odi', 'odi4', 'odi3'], noteUnits: [['/h', 0, 200]] }),
   // Post-void residual urine (bladder scan or catheter): above 300 mL is urinary retention (chronic retention
   // is defined as PVR > 300 mL: Stoffel JT et al. 2017, AUA white paper on non-neurogenic chronic urinary
   // retention, J Urol 198:153-160); below 100 mL the bladder empties adequately, and 100-300 mL is incomplete
@@ -362,10 +357,7 @@ export const TESTS: readonly LabTest[] = [
   ql({ id: 'anti-ccp', name: 'Cyclic citrullinated peptide Ab', loinc: [], positive: 'anti-ccp-positive', names: ['anti ccp', 'ccp', 'anti ccp antibody', 'acpa', 'anti cyclic citrullinated peptide'] }),
   ql({ id: 'anti-dsdna', name: 'dsDNA Ab', loinc: [], positive: 'anti-dsdna-positive', names: ['anti dsdna', 'dsdna', 'anti double stranded dna', 'ds dna'] }),
   ql({ id: 'ttg-iga', name: 'Tissue transglutaminase IgA Ab', loinc: ['31017-7'], positive: 'ttg-iga-positive', names: ['ttg', 'ttg iga', 'tissue transglutaminase', 'tissue transglutaminase iga', 'anti ttg', 'tissue transglutaminase antibody', 'tissue transglutaminase iga antibody'] }),
-  // Anti-TPO in IU/mL (WHO reference preparation MRC 66/387): at or above 35 IU/mL is positive, the upper
-  // reference limit of the Elecsys Anti-TPO assay (> 34 IU/mL, Roche method sheet); cut-offs are method-dependent
-  // (NACB 2003 laboratory practice guideline, Demers & Spencer, Thyroid 13:3-126), so a bare number is not judged.
-  ql({ id: 'tpo', name: 'Thyroperoxidase Ab', loinc: ['8099-4', '5385-0'], positive: 'tpo-antibody-positive', positiveAt: { units: ['iu/ml', 'u/ml', 'kiu/l', 'ku/l'], at: 35 }, names: ['tpo', 'anti tpo', 'tpo ab', 'anti tpo ab', 'tpo antibody', 'tpo antibodies', 'anti tpo antibody', 'anti tpo antibodies', 'thyroid peroxidase antibody', 'thyroid peroxidase antibodies', 'thyroperoxidase antibody', 'anti thyroid peroxidase'] }),
+  ql({ id: 'tpo', name: 'Thyroperoxidase Ab', loinc: ['8099-4'], positive: 'tpo-antibody-positive', names: ['tpo', 'anti tpo', 'tpo antibodies', 'thyroid peroxidase antibodies', 'thyroperoxidase antibody', 'anti thyroid peroxidase'] }),
   ql({ id: 'coombs', name: 'Direct antiglobulin test (Coombs)', loinc: ['1007-4'], positive: 'coombs-positive', names: ['coombs', 'coombs test', 'direct coombs', 'dat', 'direct antiglobulin test'] }),
   ql({ id: 'hav-igm', name: 'Hepatitis A virus IgM Ab', loinc: ['13950-1'], positive: 'hav-igm-positive', names: ['hav igm', 'hepatitis a igm', 'anti hav igm', 'igm anti hav'] }),
   ql({ id: 'hbsag', name: 'Hepatitis B virus surface Ag', loinc: ['5196-1'], positive: 'hbsag-positive', names: ['hbsag', 'hepatitis b surface antigen', 'hbs ag', 'hep b surface antigen'] }),
@@ -440,9 +432,8 @@ export const TESTS: readonly LabTest[] = [
   ql({ id: 'c-diff', name: 'Clostridioides difficile toxin or PCR', loinc: [], positive: 'c-diff-positive', names: ['c diff', 'c difficile', 'c difficile toxin', 'c diff toxin', 'clostridium difficile', 'clostridioides difficile', 'c. diff', 'c. difficile', 'c. difficile toxin', 'c. diff toxin', 'c. difficile pcr', 'c difficile pcr'] }),
   ql({ id: 'blood-culture', name: 'Blood culture', loinc: ['600-7'], positive: 'blood-culture-positive', names: ['blood culture', 'blood cultures', 'bcx', 'bcxs'] }),
   // 10^5 CFU/mL or more of one organism is significant bacteriuria (Kass 1956; IDSA 2005, Nicolle, Clin Infect Dis 40:643);
-  // 10^2-10^3 can be significant with symptoms or a catheter, so a lower count is not judged. MSU (mid-stream urine)
-  // and CSU (catheter specimen of urine) name the culture's specimen in UK reports (UK SMI B 41, Investigation of urine).
-  ql({ id: 'urine-culture', name: 'Urine culture', loinc: ['630-4'], positive: 'urine-culture-positive', names: ['urine culture', 'urine cultures', 'msu culture', 'ucx', 'msu', 'csu', 'midstream urine', 'mid stream urine', 'catheter specimen of urine', 'catheter urine'], significantCfu: 1e5 }),
+  // 10^2-10^3 can be significant with symptoms or a catheter, so a lower count is not judged.
+  ql({ id: 'urine-culture', name: 'Urine culture', loinc: ['630-4'], positive: 'urine-culture-positive', names: ['urine culture', 'urine cultures', 'msu culture', 'ucx'], significantCfu: 1e5 }),
   ql({ id: 'h-pylori', name: 'Helicobacter pylori stool antigen or breath test', loinc: [], positive: 'h-pylori-positive', names: ['h pylori', 'helicobacter pylori', 'urea breath test', 'h pylori stool antigen', 'h. pylori', 'h. pylori stool antigen', 'h. pylori breath test', 'h pylori breath test', 'helicobacter pylori stool antigen', '13c urea breath test', 'c13 urea breath test'] }),
   ql({ id: 'fobt', name: 'Fecal occult blood / FIT', loinc: [], positive: 'fecal-occult-blood-positive', positiveAt: { units: ['ug/g', 'µg/g', 'μg/g', 'mcg/g', 'ug hb/g', 'µg hb/g', 'mcg hb/g', 'ug/g faeces', 'ug/g feces'], at: 10 }, names: ['fobt', 'fit', 'fecal occult blood', 'faecal occult blood', 'guaiac', 'stool guaiac', 'faecal immunochemical test', 'occult blood', 'stool occult blood', 'hemoccult', 'guaiac test'] }),
   // urinalysis (test strip) and pregnancy. Strip results written in mg/dL: protein 1+ is 30 mg/dL, ketones 'small' 15 mg/dL
