@@ -27,4 +27,6 @@ test('no exercise test named: an ST finding is the ECG\'s only, and "exercise to
   assert.equal(rest.has('stress-test-positive'), false);
   assert.equal(found('Exercise tolerance 2 blocks, ST depression on ECG.').has('stress-test-positive'), false);
   assert.equal(found('During a forearm exercise test, venous ammonia rises.').has('stress-test-positive'), false);
+  // "ETT" in a ward or ICU note is the endotracheal tube.
+  assert.equal(found('ETT in situ, ECG: ST elevation in V2-V4.').has('stress-test-positive'), false);
 });

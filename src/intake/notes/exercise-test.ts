@@ -21,13 +21,16 @@ import { phraseForms, tokenAfter, type Tokens } from './tokenize.js';
 const TERM = phraseForms('positive stress test');
 /** ST findings of the model that make an exercise ECG positive (ACC/AHA 2002). */
 const ST_FINDINGS: ReadonlySet<string> = new Set(['ecg-st-depression', 'ecg-st-elevation']);
-/** Names of an exercise or stress ECG test; "exercise tolerance" alone is the history's exercise capacity. */
-const TEST_NAME = /\b(?:(?:exercise|treadmill|stress)[ \t]+(?:ecg|ekg|electrocardiogram|electrocardiography|tolerance[ \t]+test|treadmill[ \t]+test|stress[ \t]+test|test|testing)|exercise[ \t]+stress[ \t]+(?:ecg|test)|treadmill[ \t]+(?:exercise[ \t]+)?(?:ecg|test|testing)|ett)\b/gi;
+/**
+ * Names of an exercise or stress ECG test. Not "exercise tolerance" alone (the history's exercise capacity) nor "ETT"
+ * (in ward and ICU notes the endotracheal tube).
+ */
+const TEST_NAME = /\b(?:(?:exercise|treadmill|stress)[ \t]+(?:ecg|ekg|electrocardiogram|electrocardiography|tolerance[ \t]+test|treadmill[ \t]+test|stress[ \t]+test|test|testing)|exercise[ \t]+stress[ \t]+(?:ecg|test)|treadmill[ \t]+(?:exercise[ \t]+)?(?:ecg|test|testing))\b/gi;
 /** Words the verdict may stand after the name: "exercise ECG to 10.1 METs negative", "stress test: positive". */
 const VERDICT_WITHIN = 6;
 const VERDICTS: ReadonlySet<string> = new Set(['positive', 'negative']);
 /** A note without these letters names no exercise test (a cheap test before the pattern). */
-const ANY = /exercise|treadmill|stress|\bett\b/i;
+const ANY = /exercise|treadmill|stress/i;
 
 /** Token span of each exercise-test name in the note, with the end of its clause (a semicolon or the sentence end). */
 function testNames(tokens: Tokens): { first: number; end: number; clauseEnd: number }[] {
