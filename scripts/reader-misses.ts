@@ -8,7 +8,7 @@
  * phenotype) stands in the text; every word of a term stands in one sentence, apart; or none of these. Findings of
  * the profile that the reader produced as absent are counted apart. Prints aggregates only: counts by class and by
  * part, and per class the findings most often missed (counts by finding, never a case).
- * Read pool only (the knowledge gate's: MedQA and OSCE read halves, fresh-medqa-style 1-17 since the twenty-fifth
+ * Read pool only (the knowledge gate's: MedQA and OSCE read halves, fresh-medqa-style 1-19 since the twenty-seventh
  * session); score rows never read.
  * --cases-classes (twenty-first session) classes each top-1 miss once (first matching): (a) gold not in the model;
  * (b) the reader left a gold-profile finding unproduced that the text states in a detectable form, and those findings
@@ -47,7 +47,7 @@ const lex = buildLexicon(model);
 const onto = readOntologies(data);
 const truthCodes = truthResolver(onto);
 const POOL_FILES = [`${data}/cases/medqa-dev-diagnosis.jsonl`, `${data}/cases/osce-medqa-dev.jsonl`,
-  ...['', '-2', '-3', '-4', '-5', '-6', '-7', '-8', '-9', '-10', '-11', '-12', '-13', '-14', '-15', '-16', '-17'].map((k) => `src/bench/vignettes/fresh-medqa-style${k}.jsonl`)];
+  ...['', '-2', '-3', '-4', '-5', '-6', '-7', '-8', '-9', '-10', '-11', '-12', '-13', '-14', '-15', '-16', '-17', '-18', '-19'].map((k) => `src/bench/vignettes/fresh-medqa-style${k}.jsonl`)];
 
 /** HPO terms with every synonym by kind and their is_a children (hp.json through the rare-disease learner's reader). */
 interface Hpo { label: string; exact: readonly string[]; other: readonly string[]; children: readonly string[] }
@@ -161,7 +161,7 @@ function unread(text: string, spans: readonly { span: { start: number; end: numb
       prev = w;
     }
   }
-  const g = part.startsWith('fresh') ? 'fresh 1-17' : 'MedQA + OSCE read';
+  const g = part.startsWith('fresh') ? 'fresh 1-19' : 'MedQA + OSCE read';
   const m = unreadPairs.get(g) ?? unreadPairs.set(g, new Map()).get(g)!;
   for (const k of seen) bump(m, k);
 }
@@ -205,7 +205,7 @@ function readRow(raw: unknown): Reading | undefined {
  * --cases-classes: each read-pool case once, by the first class that holds (see the header). The gap is leader minus
  * gold in naive-Bayes score, split by each observed finding's own log-likelihood ratio against the leak.
  */
-const group = (p: string): string => p.startsWith('medqa') ? 'MedQA read' : p.startsWith('osce') ? 'OSCE read' : 'fresh 1-17';
+const group = (p: string): string => p.startsWith('medqa') ? 'MedQA read' : p.startsWith('osce') ? 'OSCE read' : 'fresh 1-19';
 const CASE_CLASSES = process.argv.includes('--cases-classes');
 const nC = model.conditions.length;
 const listedBy = new Map(cm.findings.map((f) => [f.def.id, f.listedIdx.length]));

@@ -35,3 +35,23 @@ test('a time cue of the baseline dates the baseline, not the rise or the current
   // A past history told before the value still dates it.
   assert.notEqual(found('Creatinine 1.0 mg/dL three years ago.').get('creatinine-high'), true);
 });
+
+test('a bracket\'s dated earlier value: the date is that value\'s, and a creatinine\'s is its baseline within months', () => {
+  // The historical cue inside the brackets dates the bracket's own number, not the current reading before them.
+  const na = found('Na 118 mmol/L (135 a month ago).');
+  assert.equal(na.get('sodium-low'), true);
+  const plt = found('Platelets 1,140 x10^9/L (918 three months ago, 880 last year).');
+  assert.equal(plt.get('platelets-high'), true);
+  assert.equal(found('Hb 100 g/L (baseline 140 two years ago).').get('hemoglobin-low'), true);
+  // With no value of its own inside, a bracketed time still dates what it follows.
+  assert.equal(found('Seizure.').get('seizures'), true);
+  assert.equal(found('Seizure (2 years ago).').has('seizures'), false);
+  // A dated earlier creatinine within months is a baseline (KDIGO 2012: AKI and acute kidney disease, 3 months).
+  const cr = found('Creatinine 2.3 mg/dL (0.8 three months ago).');
+  assert.equal(cr.get('creatinine-high'), true);
+  assert.equal(cr.get('creatinine-rise'), true);
+  assert.equal(found('Creatinine 250 umol/L (80 a month ago).').get('creatinine-rise'), true);
+  // A year back is chronic kidney disease's time scale; an undated bracketed number is no baseline.
+  assert.equal(found('Creatinine 250 umol/L (80 last year).').has('creatinine-rise'), false);
+  assert.equal(found('Creatinine 250 umol/L (80), urea 20.').has('creatinine-rise'), false);
+});

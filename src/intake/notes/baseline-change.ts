@@ -19,6 +19,18 @@ const TERM = phraseForms('acute rise in creatinine');
 /** The baseline right after the value: "(baseline 1.0", ", up from 1.1", "from a baseline of 0.9". */
 const BASELINE_AFTER = /^[ \t]*(?:mg\/dl|umol\/l|µmol\/l|μmol\/l)?[ \t]*[(,;]?[ \t]*(?:(?:up|increased|risen|rising)[ \t]+)?(?:from[ \t]+(?:a[ \t]+|her[ \t]+|his[ \t]+)?)?(?:(?:baseline|previous|prior|usual)[ \t]*(?:creatinine[ \t]*)?(?:of|was|is|:)?[ \t]*)?(\d+(?:\.\d+)?)/i;
 
+/**
+ * After a bracket's number, its date within the last months: "three months ago", "a week ago", "2 days earlier",
+ * "last month". KDIGO 2012 counts a change within 3 months as acute kidney disease (AKI within 7 days); an earlier
+ * value a year back belongs to chronic kidney disease's time scale, so years do not count.
+ */
+const DATED = /^[ \t]*(?:(?:mg\/dl|umol\/l|µmol\/l|μmol\/l)[ \t]*)?(?:(?:\d+|[a-z]+)[ \t]+(?:day|days|week|weeks|month|months)[ \t]+(?:ago|earlier|before)|last[ \t]+(?:week|month))\b/i;
+
+/** Whether the earlier value `m` (matched at `at`) opens a bracket and is dated as a past value, a baseline in all but name. */
+function datedInBracket(text: string, m: RegExpExecArray, at: number): boolean {
+  return m[0].includes('(') && DATED.test(text.slice(at + m[0].length, at + m[0].length + 40));
+}
+
 /** The token span of the baseline phrase after a creatinine reading it has risen from by >= 1.5 times. */
 export function creatinineRise(tokens: Tokens, readings: readonly Reading[]): { first: number; end: number } | undefined {
   for (const r of readings) {
@@ -29,8 +41,9 @@ export function creatinineRise(tokens: Tokens, readings: readonly Reading[]): { 
       return { first: r.end, end: r.end + 1 };
     }
     const e = earlierAfter(tokens, r, BASELINE_AFTER);
-    // The number must be introduced as a baseline or as what it rose from, not any next value.
-    if (!e || !/baseline|previous|prior|usual|from/i.test(e.match[0])) continue;
+    // The number must be introduced as a baseline or as what it rose from, or be a bracket's dated earlier value
+    // ("creatinine 2.1 mg/dL (0.9 three months ago)"), not any next value.
+    if (!e || !(/baseline|previous|prior|usual|from/i.test(e.match[0]) || datedInBracket(tokens.text, e.match, r.span.end))) continue;
     const base = Number(e.match[1]);
     if (!(base > 0) || r.value / base < KDIGO_RISE) continue;
     // From right after the reading (never the test's own name) through the baseline's own clause: a

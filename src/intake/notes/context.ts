@@ -271,12 +271,34 @@ function applyOpen(tokens: Tokens, found: (ContextDecision[] | undefined)[], k: 
     if ((done & bit) !== 0) continue;
     // A cue inside brackets does not reach a target outside them (forward only).
     if (forward && (depth[t.first] as number) < (depth[o.hit.first] as number)) continue;
+    // Backward, a time cue inside brackets dates what the brackets hold: their own earlier value if they hold one.
+    if (!forward && (depth[t.first] as number) < (depth[o.hit.first] as number) && datesOwnValue(tokens, depth, o)) continue;
     // A negation answers its own field of a list ("Smoking: no, cough: yes"): it does not reach another.
     if (o.rule.category === 'negated' && !sameField(tokens, scope, forward ? t.first : t.end - 1, forward ? o.hit.end - 1 : o.hit.first)) continue;
     done |= bit;
     decide(tokens, found, k, o);
   }
   return live;
+}
+
+/** Time units a historical cue starts with ("months ago", "years ago"): the word before is the cue's own count. */
+const CUE_UNITS: ReadonlySet<string> = new Set(['year', 'years', 'month', 'months']);
+
+/**
+ * Whether a historical cue written inside brackets follows a number of its own brackets, an earlier value with
+ * its date ("Na 118 mmol/L (135 a month ago)", "Hb 100 g/L (baseline 140 two years ago)"): the cue dates that
+ * value, as an apposition's words qualify the apposition (the brackets set off a comparison), and not the reading
+ * before the brackets. The count of the cue itself ("three", "2" in "(2 years ago)") is no value: with nothing
+ * else inside, "Stroke (2 years ago)" stays past history.
+ */
+function datesOwnValue(tokens: Tokens, depth: Int32Array, o: Open): boolean {
+  if (o.rule.category !== 'historical') return false;
+  const d = depth[o.hit.first] as number;
+  let i = o.hit.first - (CUE_UNITS.has(tokens.norm[o.hit.first] as string) ? 2 : 1);
+  for (; i >= 0 && (depth[i] as number) >= d && tokens.norm[i] !== '('; i--) {
+    if (/^\d/.test(tokens.norm[i] as string)) return true;
+  }
+  return false;
 }
 
 /**
