@@ -32,3 +32,15 @@ test('weekday words that are not a date element stay out of the date, and every 
   assert.ok(has('Review Fri, 2026-12-04 at 09:00 with the team.', 'Fri, 2026-12-04', 'DATE'));
   assert.ok(has('Wed. 12/03 physio booked.', 'Wed. 12/03', 'DATE'));
 });
+
+// Twenty-seventh session: the CLDR wide weekday names of the languages whose dates the readers take, and the English
+// weekday in lower case or capitals, in a mixed-case note; still never a weekday alone or before a value.
+test('a weekday in another language or case before a date joins it in a mixed-case note', () => {
+  assert.ok(has('Seen at Kennemer Gasthuis on woensdag 25 november 2026 and sent home.', 'woensdag 25 november 2026', 'DATE'));
+  assert.ok(has('Care log (Spanish): martes 1/12 - no fever.', 'martes 1/12', 'DATE'));
+  assert.ok(has('Visite prévue mercredi 2 décembre 2026 au cabinet.', 'mercredi 2 décembre 2026', 'DATE'));
+  assert.ok(has('Discharge planned thu 10/12 if stable.', 'thu 10/12', 'DATE'));
+  assert.ok(has('Theatre list MON 07DEC\n1 Hollis', 'MON 07DEC', 'DATE'));
+  const text = 'Plan: review martes with bloods. Seen sat 94% on air 12/03/2026.';
+  assert.deepEqual(found(text).filter((p) => /martes|sat/.test(p)), []);
+});
