@@ -21,7 +21,7 @@ import { bodyClassification, namedScore, SCORE_NAMES, SCORE_SUM_AFTER } from './
 import { CULTURE_BEFORE, isOrganism } from './organisms.js';
 import { payerName } from './payers.js';
 import { HOSPITAL_AREA, serviceName } from './services.js';
-import { TITLE_BEFORE, TITLE_WORDS } from './titles.js';
+import { TITLE_BEFORE } from './titles.js';
 import type { PhiSpan } from './types.js';
 
 const HEAD = '(?:disease|diseases|syndrome|syndromes|sign|signs|test|tests|testing|score|scores|scale|reflex|reflexes|maneuver|manoeuvre|criteria|classification|procedure|protocol|technique|regimen|operation|fracture|palsy|phenomenon|lymphoma|sarcoma|tumou?r|catheter|position|triad|ulcer|cyst|dystrophy|contracture|esophagus|oesophagus|thyroiditis|encephalopathy|aneurysm|hernia|grade|staging|point|node|nodes|anomaly|malformation|disorder|dementia|chorea|ataxia|anemia|anaemia|fundoplication|repair|incision|line|lines|test\'s|method|rule|index|equation|formula|stain|solution|tube|mask|cannula|valve|shunt|pouch|loop|block|bundle|fibers|junction|cells|angina|protein|proteins|trait|traits|virus|bacillus|body|bodies|granules|nodes?|nodules?|spots?|ring|canal|duct|gland|glands|space|membrane|ligament|tendon|tendons|muscle|nerve|artery|vein|effect|deformity|lesions?|rash|angle|curve|type|law|hypothesis|coma|agent|toxin|factor|gene|variant|body|frame|splint|traction|murmur|gait|habitus|respiration|breathing|pulse|sounds?|nodule|pupils?|infections?|neuralgia|neuroma|neuropathy|arthritis|sclerosis|necrosis|infarct|thrombosis|glomerulonephritis|nephropathy|pneumonia|keratitis|uveitis|dermatitis|hypoplasia|atrophy|cardiomyopathy|drain|drains|bar|cycle|ratio|collar|brace|harness|blade|jacket|tear|diverticulum|myotomy|circulation|perimetry|bypass|fingers|dysplasia|chondrodysplasia|typhus|rupture|tendinopathy|tendinitis|tendonitis|bursitis)';
@@ -52,28 +52,6 @@ function ownDevice(span: string, lex: Lexicon): boolean {
   const ws = span.toLowerCase().split(/[ \t]+/);
   return lex.firstNames.has(ws[0] ?? '') && (ws.length === 1 || !lex.common.has(ws[ws.length - 1] ?? ''));
 }
-// Twenty-seventh pass (issue 14): a list of capitalised words joined by commas, "and", "or", "&" or "/" right before a
-// clinical head or a device noun in the plural ("Haldane, Boyle's and Henry's laws", "Harris-Benedict and Mifflin-St Jeor
-// equations", "Medela and Lansinoh pumps") is a list of eponyms or makers. English subject-verb agreement makes the -s
-// word after a coordinated list a plural noun, never the list's verb ("Carys and Tom ring", not "rings"); after one word
-// alone it may be a verb ("carys rings at 8"), so a lone word keeps the singular heads only (TERM_AFTER).
-const LIST_ITEM = `[A-Z][A-Za-z'\u2019-]*(?:[ \\t][A-Z][A-Za-z'\u2019-]*){0,2}`;
-const LIST_PLURAL = new RegExp(`(?<![\\w'\u2019-])(${LIST_ITEM}(?:[ \\t]*(?:,|[Aa][Nn][Dd]|&|[Oo][Rr]|/)[ \\t]*${LIST_ITEM})+)[ \\t]{1,2}(?:${anyCase(HEAD)}|${anyCase(DEVICE_NOUN)})[Ee]?[Ss]\\b`, 'g');
-
-// A title opening any of the list's items makes them people ("Dr Haldane and Boyle signs" is still Dr Haldane).
-const TITLE_IN_LIST = new RegExp(`\\b(?:${TITLE_WORDS})\\b`, 'i');
-
-/** Whether the span lies inside a list of capitalised words before a plural head (`LIST_PLURAL`), with no title in or before it. */
-function inPluralHeadList(s: PhiSpan, text: string): boolean {
-  const from = Math.max(0, s.start - 120);
-  for (const m of text.slice(from, Math.min(text.length, s.end + 120)).matchAll(LIST_PLURAL)) {
-    const list = m[1] ?? '';
-    const a = from + (m.index ?? 0);
-    if (a <= s.start && s.end <= a + list.length) return !TITLE_IN_LIST.test(list) && !TITLE_BEFORE.test(text.slice(Math.max(0, a - 6), a));
-  }
-  return false;
-}
-
 // Words before a place that make it where someone is, was or goes, not a device's name.
 const WHERE_BEFORE = /\b(?:in|at|from|near|to|lives?|living|moved|born|into|toward|towards|via)[ \t]+$/i;
 // A scale named after a person, with its subject between: "Morse fall scale", "Braden pressure score".
@@ -165,7 +143,6 @@ function keepSpan(s: PhiSpan, text: string, lex: Lexicon): boolean {
     !TITLE_BEFORE.test(text.slice(Math.max(0, s.start - 6), s.start)) && !WHERE_BEFORE.test(before) &&
     !(ownDevice(span, lex) && DEVICE_NEXT.test(text.slice(s.end, s.end + 24)))) return false;
   if (s.type !== 'NAME') return true;
-  if (inPluralHeadList(s, text)) return false;
   const raw = span.replace(/[,:]$/, '');
   const ws = words(raw);
   const last = ws[ws.length - 1] ?? '';

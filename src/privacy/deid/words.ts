@@ -3,7 +3,7 @@
  * prepositions, facility words, "City, ST"), lexicons and capitalisation. The rules are general;
  * no note-specific names are listed anywhere.
  */
-import { IN_CLINICAL, IN_COMMON, IN_FIRST, IN_MEDICAL, IN_SURNAMES, IN_WORLD, oneEditFromKnown, wordFlags, type Lexicon } from './lexicon.js';
+import { IN_CLINICAL, IN_COMMON, IN_FIRST, IN_SURNAMES, IN_WORLD, oneEditFromKnown, wordFlags, type Lexicon } from './lexicon.js';
 import type { PhiType, PushSpan as Push } from './types.js';
 import { US_STATE_CODES } from './us-states.js';
 
@@ -228,10 +228,6 @@ function isNameToken(lex: Lexicon, mode: CaseMode, t: Token, strength: Strength)
     }
     // medium (weak hyphenated words returned above, weak single words went to weakNameToken)
     if (mode === 'mixed' && !t.cap && common) return false;
-    // Twenty-seventh pass (issue 14): in mixed case a word written in lower case that the medicine or clinical-word list
-    // holds is that word, not a name's next part ("Marcel Dubreuil, carboplatin and ...", "proband Iman ..."). Entries of
-    // four letters or fewer stay possible: they meet other languages' particles and place words ("del", "zona").
-    if (mode === 'mixed' && !t.cap && w.length >= 5 && (f & IN_MEDICAL) !== 0) return false;
     return (lexName && (!clinical || ctxName)) || (!common && !clinical && !CLINICAL_NAME_SHAPE.test(w)) || (capSignal && !common && !clinical);
 }
 
