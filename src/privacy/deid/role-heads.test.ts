@@ -34,3 +34,18 @@ test('titles, ranks and terms of address stay inside the span; a name that is al
 test('notes in capitals or lower case keep their spans as they are', () => {
   assert.equal(trimmed('CARER WIREMU TANE HELPED. Carer Wiremu', 'Carer Wiremu', false), 'Carer Wiremu');
 });
+
+test('lower-case words of any language before a capitalised name are left out of its span (twenty-seventh session)', () => {
+  assert.equal(trimmed('Turno da noite: tecnica Ilsabet Marrow de plantao.', 'tecnica Ilsabet Marrow'), 'Ilsabet Marrow');
+  assert.equal(trimmed('Se llamo a su sobrina Ilsabet Marrow por la tarde.', 'su sobrina Ilsabet Marrow'), 'Ilsabet Marrow');
+  assert.equal(trimmed('Cher confrere, nous vous adressons Mme Ilsabet Marrow.', 'nous vous adressons Mme Ilsabet Marrow'), 'Mme Ilsabet Marrow');
+});
+
+test('a particle, a title in lower case, an article or a place word keeps the lower-case head; other notes are untouched', () => {
+  assert.equal(trimmed('Seen: de la Marrow family.', 'de la Marrow'), 'de la Marrow');
+  assert.equal(trimmed('Visita: dona Ilsabet Marrow en casa.', 'dona Ilsabet Marrow'), 'dona Ilsabet Marrow');
+  assert.equal(trimmed('Transferred to the Royal Marrow yesterday.', 'the Royal Marrow'), 'the Royal Marrow');
+  assert.equal(trimmed('Domicilio: barrio San Ilsabet, casa 4.', 'barrio San Ilsabet'), 'barrio San Ilsabet');
+  assert.equal(trimmed('Domicilio: sector Villa Marrow, casa 4.', 'sector Villa Marrow'), 'sector Villa Marrow');
+  assert.equal(trimmed('SEEN BY tecnica ILSABET MARROW', 'tecnica ILSABET MARROW', false), 'tecnica ILSABET MARROW');
+});

@@ -43,6 +43,17 @@ const UNIT_FIRST = new RegExp(`(?<![\\p{L}\\d])(?:${UNIT_WORDS.join('|')})` +
 
 const CLASS_NOUNS = 'taluka|tehsil|tahsil|mandal|upazila|zila|zilla|village|aldea|vereda|corregimiento|caserio|poblado|parroquia|' +
   'comunidad(?:[ \\t](?:campesina|nativa|indigena))?|(?:distrito|comuna|municipio|localidad|canton)[ \\t]de';
+/**
+ * Whether a text opens with a unit or class noun written before a subdivision's name ("barrio ...", "quartier ...",
+ * "aldea ...", "xa ...", "distrito de ..."), in any case: role-heads.ts keeps such words at a span's head, where they
+ * are part of a place.
+ */
+export function opensWithPlaceKind(text: string): boolean {
+  PLACE_KIND ??= new RegExp(`^(?:${UNIT_WORDS.join('|')}|${CLASS_NOUNS})(?![\\p{L}])`, 'iu');
+  return PLACE_KIND.test(text);
+}
+let PLACE_KIND: RegExp | undefined;
+
 // A lower-case class noun, then the name (and a number or code: "village Chak 44 GB").
 const CLASS_FIRST = new RegExp(`(?<![\\p{L}])(?:${CLASS_NOUNS})[ \\t]{1,2}(${NAME}(?:[ \\t]${NUMBER})?)`, 'gu');
 // The name, then a lower-case unit word below a state.
