@@ -7,6 +7,7 @@
 import { PARTICLE_ALTERNATION } from './particles.js';
 import { clinicalWord, type Lexicon } from './lexicon.js';
 import { houseNumberEdges } from './house-numbers.js';
+import { institutionEdges } from './institution-edges.js';
 import { GENERIC } from './organisations.js';
 import { TITLE_WORDS } from './titles.js';
 import type { PhiSpan } from './types.js';
@@ -175,7 +176,7 @@ const OPEN_MODIFIER = new RegExp(`${ORG_MODIFIER}$`, 'i');
  * words closing their clause, NAME spans over a suffix (Jr., III). `lex` tells the clinical words that end a place's run.
  */
 export function extendSpans(spans: readonly PhiSpan[], text: string, lex: Lexicon): PhiSpan[] {
-  return houseNumberEdges(placeWords(spans, text), text).map((s) => {
+  return institutionEdges(houseNumberEdges(placeWords(spans, text), text), text, lex).map((s) => {
     if (s.type === 'LOCATION') {
       // A span that ends on a modifier ("general", "Memorial") lacks its head word in any case: "the general hospital".
       const openModifier = OPEN_MODIFIER.test(text.slice(s.start, s.end));
