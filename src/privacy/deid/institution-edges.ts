@@ -1,11 +1,11 @@
 /**
  * The edges of a found institution's name (issue 14, twenty-seventh session): the parts a reader leaves outside the
- * span although they belong to the name. A name is written with its partners' names
- * and initials before a firm's head ("A. Bramhall & Sons", "Groves & Tallis Funeral Directors"), a church school's
- * designation before its kind (DfE school names: "St Bede's RC Primary", "St Anne's C of E Junior"), its branch number
- * after it ("Kenema Pharmacy No. 4"), and a service or laboratory word after a department's name ("Ardleigh Regional
- * Genetics Laboratory"). This step only grows LOCATION spans that hold an institution's word (or a saint's name before
- * a school designation); it never starts a span. Text is accent-folded. Pure.
+ * span although they belong to the name. A name is written with its partners' names and initials before a firm's head
+ * ("A. Quarrington & Sons", "Brewis & Tallent Funeral Directors"), a church school's designation before its kind (DfE
+ * school names: "St Wendreda's RC Primary", "St Anne's C of E Junior"), its branch number after it ("Varlow Pharmacy
+ * No. 4"), and a service or laboratory word after a department's name ("Varlow Hospital Laboratory"). This step only
+ * grows LOCATION spans that hold an institution's word (or a saint's name before a school designation); it never
+ * starts a span. Text is accent-folded. Pure.
  */
 import type { Lexicon } from './lexicon.js';
 import type { PhiSpan } from './types.js';
@@ -18,9 +18,9 @@ const INSTITUTION_WORD = new RegExp(String.raw`(?:^|[ \t])(?:Hospital|Infirmary|
   String.raw`Klinik|Klinika|Centro|Escuela|Colegio|Universidad|Farmacia|Bolnica|bolnica|poliklinika|Masjid)(?=[ \t,.]|$)`);
 // A firm's head (a span holding one), before which partners' names joined by "&" and initials are part of the name.
 const FIRM_END = /(?:^|[ \t])(?:Sons?|Solicitors|Directors|Accountants|Partners|Builders|Ltd\.?)(?=[ \t,]|$)/;
-// A partner's surname and "&" before the span ("Groves & " + "Tallis Funeral Directors").
+// A partner's surname and "&" before the span ("Brewis & " + "Tallent Funeral Directors").
 const PARTNER_BEFORE = /([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]&[ \t]$/;
-// Initials before a firm's name ("A. " + "Bramhall & Sons", "W. H. ").
+// Initials before a firm's name ("A. " + "Quarrington & Sons", "W. H. ").
 const INITIALS_BEFORE = /(?:^|[ \t(])((?:[A-Z]\.[ \t]?){1,3})[ \t]?$/;
 // A church school's designation and kind after a saint's name (Department for Education register of schools).
 const SCHOOL_AFTER = /^[ \t](?:C[ \t]of[ \t]E|CofE|CE|C\.E\.|RC|R\.C\.|CiW|CW|Catholic|Methodist|URC)(?:[ \t](?:VA|VC))?(?:[ \t](?:Primary|Infants?|Junior|Middle|High|Secondary|First|Academy|School|College))+(?![A-Za-z])/;
@@ -29,7 +29,7 @@ const NUMBER_AFTER = /^[ \t](?:No\.?|Nr\.?|N°|N\.?º|#)[ \t]?\d{1,4}(?![\d\/\-]
 // A service or laboratory word after a department's name ("… Regional Genetics" + " Laboratory").
 const SERVICE_AFTER = /^[ \t](?:Service|Services|Laboratory|Laboratories|Directors)(?![A-Za-z])/;
 
-/** Whether a word is on the clinical or medical lists (no partner's surname; English words are surnames too: Groves). */
+/** Whether a word is on the clinical or medical lists (no partner's surname; English words are surnames too: Wood). */
 const listed = (lex: Lexicon, w: string): boolean => {
   const low = w.toLowerCase();
   return lex.clinical.has(low) || lex.medical.has(low);
