@@ -7,6 +7,7 @@
 import { PARTICLE_ALTERNATION } from './particles.js';
 import { clinicalWord, type Lexicon } from './lexicon.js';
 import { houseNumberEdges } from './house-numbers.js';
+import { institutionEdges } from './institution-edges.js';
 import { nameEdges } from './name-edges.js';
 import { GENERIC } from './organisations.js';
 import { TITLE_WORDS } from './titles.js';
@@ -172,12 +173,13 @@ function properRun(text: string, end: number, lex: Lexicon): number {
 const OPEN_MODIFIER = new RegExp(`${ORG_MODIFIER}$`, 'i');
 
 /**
- * Grow LOCATION spans over organisation words, a state's name, a house number after the street and the capitalised
- * words closing their clause, NAME spans over an abbreviated given name, a patronymic word (`name-edges.ts`) and a
- * suffix (Jr., III). `lex` tells the clinical words that end a place's run.
+ * Grow LOCATION spans over organisation words, an institution's name parts (`institution-edges.ts`), a state's name, a
+ * house number after the street and the capitalised words closing their clause, NAME spans over an abbreviated given
+ * name, a patronymic word (`name-edges.ts`) and a suffix (Jr., III). `lex` tells the clinical words that end a place's
+ * run.
  */
 export function extendSpans(spans: readonly PhiSpan[], text: string, lex: Lexicon): PhiSpan[] {
-  return nameEdges(houseNumberEdges(placeWords(spans, text), text), text).map((s) => {
+  return nameEdges(institutionEdges(houseNumberEdges(placeWords(spans, text), text), text, lex), text).map((s) => {
     if (s.type === 'LOCATION') {
       // A span that ends on a modifier ("general", "Memorial") lacks its head word in any case: "the general hospital".
       const openModifier = OPEN_MODIFIER.test(text.slice(s.start, s.end));
