@@ -17,12 +17,18 @@ import type { CaseMode } from './letter-case.js';
 import type { Lexicon } from './lexicon.js';
 import { digitCount } from './international.js';
 import { MEASURE_HEAD } from './plates.js';
+import { CLOCK, COUNTS, DAYS, HOURS, LENGTH, MASS, only, quantityAlternation, SUBSTANCE, VOLUME, without, YEARS } from './quantity-words.js';
 import type { PhiType, PushSpan as Push } from './types.js';
 import { US_STATE_CODES } from './us-states.js';
 
 // A dot joins groups when a letter or digit follows it ("PX.4655.63"); a closing full stop stays out.
 const GROUPS = /^[A-Z0-9](?:[A-Z0-9\-\/]|\.(?=[A-Z0-9]))*(?![A-Za-z0-9])(?:[ \t][A-Z0-9](?:[A-Z0-9\-\/]|\.(?=[A-Z0-9]))*(?![A-Za-z0-9])){0,5}/;
-const UNIT_AFTER = /^[ \t]*(?:mg|mcg|g|ml|l|cc|units?|iu|kg|lbs?|mm|cm|mmol|meq|hrs?|h|min|days?|weeks?|months?|years?|yrs?|am|pm|%|x)\b/i;
+// The words this rule has always read (quantity-words.ts; the rest of each group is kept out for identical spans). "%"
+// stays inside the word end, as it was (it stops a value only before a letter).
+const UNIT_WORDS = quantityAlternation(without(MASS, ['µg', 'ug', 'pounds', 'kilos']), without(VOLUME, ['mls']),
+  without(SUBSTANCE, ['ui', 'u']), only(LENGTH, ['mm', 'cm']), only(HOURS, ['h', 'hr', 'hrs', 'min']), DAYS,
+  without(YEARS, ['y\\/o']), CLOCK, only(COUNTS, ['x']));
+const UNIT_AFTER = new RegExp(`^[ \\t]*(?:${UNIT_WORDS}|%)\\b`, 'i');
 
 
 /** The identifier value at `at`: groups of capitals, digits, dashes and slashes separated by single spaces. */

@@ -18,6 +18,7 @@ import { readDotted } from './dotted-dates.js';
 import { detectFieldIds, groupedValue } from './field-ids.js';
 import { digitCount } from './international.js';
 import { MONTHS } from './patterns.js';
+import { COUNTS, DAYS, HOURS, LENGTH, MASS, only, quantityAlternation, SUBSTANCE, without } from './quantity-words.js';
 import type { PhiSpan, PushSpan as Push } from './types.js';
 import { stateCodeAlternation } from './us-states.js';
 
@@ -66,7 +67,12 @@ const AGE_WORDS = /\b(?:(ninety(?:[- ](?:one|two|three|four|five|six|seven|eight
 // ("is ninety-one", "aged one hundred and two") when no unit follows. The one rule for ages in words outside AGE_WORDS.
 const AGE_SPELLED = /\b(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a)[ -]hundred(?:[ -](?:and[ -])?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b(?![ \t-]?(?:years?\b|yrs?\b|y\/?o\b|-year|-yr|percent|per[ \t]cent|%))/gi;
 const VERB_BEFORE_SPELLED = /\b(?:aged?|is|was|turned)[ \t]+$/i;
-const UNIT_AFTER_SPELLED = /^[ \t]*(?:percent|per[ \t]cent|%|met(?:re|er)s|miles|yards|feet|minutes|mins|hours|seconds|days|weeks|pounds|kg|kilos|degrees|times|points|units)\b/i;
+// Plural quantity words, as after ninety or a hundred (quantity-words.ts; the words this rule has always read). "%"
+// stays inside the word end, as it was (it stops a value only before a letter).
+const SPELLED_UNIT_WORDS = quantityAlternation(without(COUNTS, ['x']), without(LENGTH, ['mm', 'cm', 'km']),
+  only(HOURS, ['minutes', 'mins', 'hours', 'seconds']), only(DAYS, ['days', 'weeks']), only(MASS, ['pounds', 'kg', 'kilos']),
+  only(SUBSTANCE, ['units']));
+const UNIT_AFTER_SPELLED = new RegExp(`^[ \\t]*(?:${SPELLED_UNIT_WORDS}|%)\\b`, 'i');
 // A verb of being or reaching an age, then perhaps an adverb of time or nearness (fifteenth pass): "is 93", "will be 101",
 // "has just turned 92", "is almost 100", "will turn 95". Shared by the person, title, given-name and relative wordings.
 const AGE_VERB = '(?:is|was|turned|turns|reached|will[ \\t]+(?:be|turn)|(?:has|had)[ \\t]+(?:just[ \\t]+)?(?:turned|reached)|is[ \\t]+(?:approaching|nearing))[ \\t]+(?:(?:now|nearly|almost|just|about)[ \\t]+)?';

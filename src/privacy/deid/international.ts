@@ -6,6 +6,7 @@
  * plans (Royal Mail PAF, Canada Post, ITU-T E.164, Ofcom); none from a note.
  */
 import { PAYER_NAMES } from './payers.js';
+import { CLOCK, DAYS, HOURS, LENGTH, MASS, only, quantityAlternation, SUBSTANCE, VOLUME, without, YEARS } from './quantity-words.js';
 import type { PhiType, PushSpan as Push } from './types.js';
 
 
@@ -59,7 +60,11 @@ const CHECK_GROUP = /^[ \t]\d{2,3}(?=[ \t]*(?:$|\n|[,;|)]))/;
 const PAYER = /^[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?,?[ \t]+(?=[A-Z0-9]*\d)/;
 // Groups may be joined by dots too ("RQ666.5364", "09.253.628"), as some registries print them.
 const ID_TOKEN = /^(?:[A-Z]{2,4}[ \t])?(?=[A-Za-z\-\/:.]*\d)[A-Za-z0-9]+(?:[\-\/:.][A-Za-z0-9]+){0,4}(?![\w\/]|[.,]\d)/;
-const UNIT = /^(?:mg|mcg|g|ml|l|cc|units?|iu|kg|lbs?|mm|cm|mmol|meq|hrs?|min|days?|weeks?|years?|yrs?|am|pm|%)$/i;
+// field-ids.ts's words but "h", months and "x", as this rule has always read them (quantity-words.ts).
+const UNIT_WORDS = quantityAlternation(without(MASS, ['µg', 'ug', 'pounds', 'kilos']), without(VOLUME, ['mls']),
+  without(SUBSTANCE, ['ui', 'u']), only(LENGTH, ['mm', 'cm']), only(HOURS, ['hr', 'hrs', 'min']), DAYS,
+  without(YEARS, ['month', 'months', 'y\\/o']), CLOCK);
+const UNIT = new RegExp(`^(?:${UNIT_WORDS}|%)$`, 'i');
 
 function scan(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
   re.lastIndex = 0;

@@ -15,6 +15,7 @@ import { allMatches } from './matches.js';
 import { detectDottedDates } from './dotted-dates.js';
 import { caseMode, type CaseMode } from './letter-case.js';
 import { MONTHS } from './patterns.js';
+import { COUNTS, DAYS, LENGTH, MASS, only, quantityAlternation, RATES, SUBSTANCE, VOLUME, YEARS } from './quantity-words.js';
 import type { PushSpan as Push } from './types.js';
 
 
@@ -86,7 +87,14 @@ const DM_DURATION_BEFORE = /\b(?:for|over|past|last|x)[ \t]+$/i;
 // A note that speaks of ventilation writes its pressure pairs so ("PSV. Tolerated 18/5", "initially on 13/10"): there a
 // day-first pair needs a date word.
 const VENTILATION_NOTE = /\b(?:ps|psv|peep|cpap|bipap|bi-pap|ipap|epap|niv|nippv|simv|imv|fio2|vent|vented|ventilat\w*|intubated|extubated|ett|trach\w*|abgs?)\b/i;
-const DM_UNIT_AFTER = /^[ \t]*(?:[\/%\-]|units?\b|u\b|iu\b|mg|mcg|ml|mmol|g\b|kpa|breaths|bpm|cm|mm|kg|x\b|times|old\b|history|hx|ago|of\b|split|(?:lymph[ \t])?nodes|days?|weeks?|months?|years?)/i;
+// Units as whole words (a one-letter code would start "given"), or as the start of a word ("mmHg", "mgs", "weekly"),
+// then the words of a history; quantity-words.ts holds the units, the words this rule has always read.
+const DM_UNIT_WORDS = quantityAlternation(only(SUBSTANCE, ['unit', 'units', 'u', 'iu']), only(MASS, ['g']), only(COUNTS, ['x']));
+const DM_UNIT_STARTS = quantityAlternation(only(MASS, ['mg', 'mcg', 'kg']), only(VOLUME, ['ml']), only(SUBSTANCE, ['mmol']),
+  only(RATES, ['kpa', 'breaths', 'bpm']), only(LENGTH, ['cm', 'mm']), only(COUNTS, ['times']), DAYS,
+  only(YEARS, ['month', 'months', 'year', 'years']));
+const DM_UNIT_AFTER = new RegExp(
+  `^[ \\t]*(?:[\\/%\\-]|(?:${DM_UNIT_WORDS})\\b|${DM_UNIT_STARTS}|old\\b|history|hx|ago|of\\b|split|(?:lymph[ \\t])?nodes)`, 'i');
 // A birth date with its abbreviation ("(b. 11.12.1991)", "(nar. 4.6.1979)", "geb. 3.4.1950"): letters write the short
 // label inside the date. The label must be lowercase with its period and the date carry a year (a birth date has one).
 const BIRTH_VALUE = `(?:\\d{1,2}[.\\/\\-]\\d{1,2}[.\\/\\-](?:19|20)?\\d\\d|(?:[12]\\d|3[01]|0?[1-9])[ \\t](?:${MONTHS})\\.?,?[ \\t](?:19|20)\\d\\d|(?:${MONTHS})\\.?[ \\t](?:[12]\\d|3[01]|0?[1-9]),?[ \\t](?:19|20)\\d\\d|(?:19|20)\\d\\d-\\d\\d-\\d\\d)`;

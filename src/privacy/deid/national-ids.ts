@@ -18,6 +18,7 @@
 import type { CaseMode } from './letter-case.js';
 import { allMatches } from './matches.js';
 import { MEASURE_HEAD } from './plates.js';
+import { COUNTED, CURRENCY, MASS, only, quantityAlternation, SUBSTANCE, VOLUME, without } from './quantity-words.js';
 import type { PhiType, PushSpan as Push } from './types.js';
 
 const NINO = /(?<![A-Za-z0-9])(?!BG|GB|NK|KN|TN|NT|ZZ)([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])(?:[ \t]?\d{2}){3}[ \t]?[A-D](?![A-Za-z0-9])/g;
@@ -33,7 +34,9 @@ const RRN = /(?<![\w\-])\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-[1-8]\d{6}
 // seven digits and left the birth date.
 const RRN_LABELLED = /\b(?:RRN|[Rr]esident[ \t][Rr]egistration(?:[ \t](?:[Nn]umber|[Nn]o\.?))?)[ \t:#.]{0,3}(\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[ \t][1-8]\d{6})(?![\w\-])/g;
 // A unit or a currency after the number makes it an amount ("1.250.000-2 UI", "12.345.678-9 pesos", a count per mm3).
-const UNIT_AFTER = /^[ \t]*(?:(?:mg|mcg|g|kg|ml|l|iu|ui|u|units?|mmol|cells|cellules|copies|pesos|clp|usd|eur|euros?|d[oó]lares|uf)\b|%|\/[ \t]?(?:mm3|mm\u00b3|[µu]l|l)\b|x[ \t]?10)/i;
+const UNIT_WORDS = quantityAlternation(only(MASS, ['mg', 'mcg', 'g', 'kg']), without(VOLUME, ['mls', 'cc']),
+  without(SUBSTANCE, ['meq']), COUNTED, CURRENCY);
+const UNIT_AFTER = new RegExp(`^[ \\t]*(?:(?:${UNIT_WORDS})\\b|%|\\/[ \\t]?(?:mm3|mm\\u00b3|[µu]l|l)\\b|x[ \\t]?10)`, 'i');
 // ...and so does a currency, or an amount, count or result noun, right before it ("CLP 12.345.678-9", "Results: 1 45 ...").
 const AMOUNT_BEFORE = /(?:[$\u20ac\u00a3]|\b(?:clp|usd|eur|gbp|aud|hkd|krw|uf|pesos|costs?|price|fees?|amount|total|sum|balance|spend|bill|counts?|census|platelets|plt|results?|values?))[ \t:=]*$/i;
 // A label naming another kind of code right before a National Insurance shape: a reagent lot, a catalogue or part

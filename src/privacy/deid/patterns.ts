@@ -4,6 +4,7 @@
  * Each returns raw spans; `detect.ts` merges them with the word-level detectors.
  */
 import { MEASURE_HEAD } from './plates.js';
+import { CAPITAL_CODES, ENERGY, MASS, only, quantityAlternation, SUBSTANCE, VOLUME, without } from './quantity-words.js';
 import type { CaseMode } from './letter-case.js';
 import { SCORE_OUT_OF_BEFORE } from './named-scores.js';
 import type { PhiSpan, PhiType, PushSpan as Push } from './types.js';
@@ -55,7 +56,11 @@ const COMPACT_DATE = new RegExp(`\\b(?:[12]\\d|3[01]|0?[1-9])(?:jan|feb|mar|apr|
 // After a day and "Dec": a change ("from 15", "to 1L", "by 2", "->2") or doses counted, where "Dec" is "decreased".
 const DEC_CHANGE_AFTER = /^[ \t]*(?:(?:from|to|by)[ \t]*\d|->|\u2192|doses?\b)/i;
 // A unit right after a month-first day ("Dec 8 mg"): a dose or a value, not a date.
-const UNIT_AFTER_DAY = /^[ \t]?(?:mg|mcg|µg|ug|g|kg|ml|mL|l|L|units?|iu|IU|mmol|meq|%)(?![A-Za-z])/;
+// Case-sensitive: the metric codes in lower case and UCUM's capitalised ones (quantity-words.ts; the words it has always
+// read).
+const DAY_UNIT_WORDS = quantityAlternation(without(MASS, ['lb', 'lbs', 'pounds', 'kilos']), without(VOLUME, ['mls', 'cc']),
+  without(SUBSTANCE, ['ui', 'u']), CAPITAL_CODES);
+const UNIT_AFTER_DAY = new RegExp(`^[ \\t]?(?:${DAY_UNIT_WORDS}|%)(?![A-Za-z])`);
 const MONTH_DAY = new RegExp(`\\b(?:${MONTHS})\\.?,?\\s{0,2}(?:the\\s)?(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\b(?:,?\\s{0,2}(?:19|20)\\d\\d\\b)?`, 'gi');
 const DAY_MONTH = new RegExp(`\\b(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\s{0,2}(?:of\\s)?(?:${MONTHS})\\b\\.?(?:,?\\s{0,2}(?:19|20)\\d\\d\\b|,\\s{0,2}'?\\d\\d(?![\\d:/.%]|\\s*(?:mg|mcg|ml|cc|units?|%)))?`, 'gi');
 const MONTH_YEAR = new RegExp(`\\b(?:${MONTHS})(?:\\.?,?\\s{0,2}(?:of\\s)?|[-/])(?:19|20)\\d\\d\\b`, 'gi');
@@ -223,7 +228,9 @@ const GRAVIDA = /^G\d{1,2}P\d{1,5}(?:A\d)?$/;
 const ACRONYM_GROUPS = /\b([A-Z]{2,6})[ \t:#]{1,3}(\d{3,5}(?:[ \t]\d{3,5}){2,3})(?![\w\/]|[.,]\d)/g;
 const CLOCK = /^(?:[01]\d|2[0-3])[0-5]\d$|^2400$/;
 // A unit after the groups makes them a row of amounts ("IN 2500 1800 2200 ml", "EPO 4000 10000 12000 units"): no number.
-const AMOUNT_UNIT_AFTER = /^[ \t]*(?:ml|mls|mg|mcg|kg|units?|iu|mmol|meq|kcal|cc)\b/i;
+const AMOUNT_UNIT_WORDS = quantityAlternation(without(VOLUME, ['l']), only(MASS, ['mg', 'mcg', 'kg']),
+  without(SUBSTANCE, ['ui', 'u']), ENERGY);
+const AMOUNT_UNIT_AFTER = new RegExp(`^[ \\t]*(?:${AMOUNT_UNIT_WORDS})\\b`, 'i');
 
 /**
  * A specimen or case number of six digits: a prefix of two capitals or more, then two digit groups that are no range

@@ -10,6 +10,7 @@
  */
 import type { CaseMode } from './letter-case.js';
 import { allMatches } from './matches.js';
+import { DAYS, HOURS, LENGTH, MASS, only, quantityAlternation, RATES, without, YEARS } from './quantity-words.js';
 import type { PushSpan as Push } from './types.js';
 
 const VEHICLE_WORDS = 'car|cars|vehicle|truck|lorry|van|suv|pickup|ute|bus|minibus|taxi|ambulance|motorcycle|motorbike|moped|scooter|tractor|trailer|caravan';
@@ -28,7 +29,11 @@ export const MEASURE_HEAD = /^(?:icd|loinc|snomed|cpt|atc|hgvs|eta|gcs|hr|bp|sbp
 const FUNCTION_WORD = /^(?:A|AN|THE|TO|AT|ON|IN|OF|BY|FOR|AND|OR|IS|WAS|WITH|FROM|PT|ED|ER|A&E)$/;
 // A dose ("Actrapid reg 100U") or a trainee's grade after "reg" ("reg ST3", "FY2", "CT1", "SpR") is no plate group.
 const DOSE_OR_GRADE = /^(?:\d+(?:U|IU|MG|MCG|ML|MMOL|KG|G)|(?:ST|FY|CT|SPR|F)\d)$/;
-const UNIT_AFTER = /^[ \t]*(?:min|mins|minutes|hrs?|hours?|mph|kph|km|miles|mg|kg|%|years?|yrs?|y\/o|weeks?|days?)\b/i;
+// The words this rule has always read (quantity-words.ts). "%" stays inside the word end, as it was (it stops a value
+// only before a letter).
+const UNIT_WORDS = quantityAlternation(without(HOURS, ['h', 'seconds']), DAYS, without(YEARS, ['month', 'months']),
+  only(RATES, ['mph', 'kph']), only(LENGTH, ['km', 'miles']), only(MASS, ['mg', 'kg']));
+const UNIT_AFTER = new RegExp(`^[ \\t]*(?:${UNIT_WORDS}|%)\\b`, 'i');
 
 /**
  * Push VEHICLE spans for plates after a cue word. Notes written all in capitals are left: there every word is capitals
