@@ -48,6 +48,7 @@ import { detectAliases, detectPeopleSlots } from './people-slots.js';
 import { completeNameFields, detectHeadAddressee, detectRosterNames, detectTailSigner } from './name-heads.js';
 import { detectOrganisations } from './organisations.js';
 import { detectFacilityHeads } from './facility-heads.js';
+import { detectHeadLastInstitutions, detectUncasedInstitutions } from './institutions-abroad.js';
 import { detectHeadFirstPlaces, detectPlaceIdentifiers, detectRoadsAndTowns, wholePlaceSpans } from './place-spans.js';
 import type { PhiSpan, PhiType, PushSpan as Push } from './types.js';
 import { stateCodeAlternation } from './us-states.js';
@@ -207,6 +208,7 @@ function detectRules(text: string, lex: Lexicon, options: DetectOptions, mode: C
   detectOrganisations(text, lex, push, mode);
   detectFacilityHeads(text, lex, push, mode);
   detectHeadFirstPlaces(text, lex, push, mode);
+  detectUncasedInstitutions(text, push);
   detectRoadsAndTowns(text, lex, push, mode);
   // Letters, e-mails and forms (issue 14, out of domain): other countries' formats, practices, greetings, hand-overs.
   detectInternational(text, push);
@@ -247,6 +249,9 @@ function completeRaw(text: string, original: string, lex: Lexicon, options: Dete
   raw.length = 0;
   raw.push(...kept);
   propagate(text, kept, lex, push);
+  // After propagation: the lower-case words of a name read by its last facility word ("şəhər", "aprūpes") are that
+  // language's common nouns, not names to look for again across the note.
+  detectHeadLastInstitutions(text, lex, push, mode);
   // After propagation, so a name found in another sentence or note still takes the list after it.
   if (options.unknownWords !== false) detectNameListTails(text, lex, [...raw], push, mode);
   detectJoinedNames(text, lex, [...raw], push, mode);

@@ -28,6 +28,7 @@ import { allMatches } from './matches.js';
 import { ISSUER_ACRONYMS } from './foreign-id-labels.js';
 import type { CaseMode } from './letter-case.js';
 import type { Lexicon } from './lexicon.js';
+import { HEAD_FIRST_ABROAD } from './institutions-abroad.js';
 import { GENERIC } from './organisations.js';
 import { TITLE_BEFORE, TITLE_WORDS } from './titles.js';
 import type { PhiSpan, PushSpan as Push } from './types.js';
@@ -44,7 +45,9 @@ import type { PhiSpan, PushSpan as Push } from './types.js';
 // span. French "Centre" only before a French word of its name: English writes "Centre" last.
 const HEAD_FIRST = new RegExp(String.raw`(?<![A-Za-z'\-])(Hospital|Hopital|Hospitalet|Hospicio|Clinica|Clinique|Klinik|Klinikum|Klinika|Ospedale|Policlinica|Policlinico|Poliklinik|Poliklinika|Posta|Centro|Sanatorio|Hotel-Dieu|Puskesmas|Rumah[ \t]Sakit|Instituto|Fundacion|Consultorio|Szpital|Ziekenhuis|Universidad|Universidade|Universite|Universitat|Universita|Facultad|Escuela|Colegio|Liceo|Ecole|Lycee|Sekolah|Escola|` +
   String.raw`Centre(?=[ \t](?:de|du|des|d'|Hospitalier|Medical|Medico)\b)|CHU|CHRU|CHR|UZ|IPS|RSUD|RSUP|Casa[ \t]de[ \t]Saude|Lar|Fakultni[ \t]nemocnice|Nemocnice|Nemocnica|Przychodnia|Ospital|` +
-  String.raw`Apotheke|Seniorenresidenz|Sozialstation|Pflegeheim|Altenheim|Sjukrahusid(?:[ \t][ai](?=[ \t]))?|Heilsugaeslan(?:[ \t][ai](?=[ \t]))?|Benh[ \t]vien|Trung[ \t]tam[ \t]Y[ \t]te|Tram[ \t]Y[ \t]te)(?=[ \t]{1,2}\S)`, 'g');
+  String.raw`Apotheke|Seniorenresidenz|Sozialstation|Pflegeheim|Altenheim|Sjukrahusid(?:[ \t][ai](?=[ \t]))?|Heilsugaeslan(?:[ \t][ai](?=[ \t]))?|Benh[ \t]vien|Trung[ \t]tam[ \t]Y[ \t]te|Tram[ \t]Y[ \t]te|` +
+  // Twenty-seventh session (deid-places11): more languages' facility words (institutions-abroad.ts).
+  String.raw`${HEAD_FIRST_ABROAD})(?=[ \t]{1,2}\S)`, 'g');
 // English heads that take their proper part after "of" ("Hospital of Saint Raphael", "University of Leeds").
 const HEAD_OF = /(?<![A-Za-z'\-])(Hospital|Infirmary|University|College|Institute|Hospice)(?=[ \t]of[ \t])/g;
 // Words that join the proper parts of a head-first name; never its last word.
@@ -67,11 +70,30 @@ function proper(w: string, lex: Lexicon): boolean {
 }
 
 // One word of a head-first name's tail; with a doctor's title as one word where it joins the name (`headTail`).
-const TAIL_WORD = /^[ \t]{1,2}(St\.|Ste\.|[A-Za-z][A-Za-z'\u2019\-]*|\d{1,3}(?![\w.,]\d))/;
-const TAIL_WORD_TITLE = /^[ \t]{1,2}(St\.|Ste\.|[Dd]r\.|[A-Za-z][A-Za-z'\u2019\-]*|\d{1,3}(?![\w.,]\d))/;
+// A number is read whole or not at all: "Kotor 01.12.2026" gives no "0" (twenty-seventh session).
+const TAIL_WORD = /^[ \t]{1,2}(St\.|Ste\.|[A-Za-z][A-Za-z'\u2019\-]*|\d{1,3}(?!\d)(?![\w.,]\d))/;
+const TAIL_WORD_TITLE = /^[ \t]{1,2}(St\.|Ste\.|[Dd]r\.|[A-Za-z][A-Za-z'\u2019\-]*|\d{1,3}(?!\d)(?![\w.,]\d))/;
+
+// Vietnamese writes a facility's descriptive words in lower case after a capitalised first syllable ("Bệnh viện Nhiệt
+// đới", tropical diseases hospital; "Trạm Y tế xã Hòa Phong", the commune's health station): after its heads a run of
+// one to three lower-case words belongs to the name where a capitalised word follows it or the clause ends.
+const LOWER_RUN = /^(?:[ \t]{1,2}[a-z]+){1,3}/;
+const VIETNAMESE_HEAD = /^(?:Benh|Trung|Tram)[ \t]/;
+
+/**
+ * Where a lower-case run at `at` ends inside a Vietnamese name: -1 when it does not belong to it; otherwise its end
+ * and whether the name goes on (a capitalised word follows) or ends with it (the clause ends).
+ */
+function lowerRun(text: string, at: number): { end: number; goesOn: boolean } | null {
+  const run = LOWER_RUN.exec(text.slice(at, at + 40));
+  if (!run) return null;
+  const after = text.slice(at + run[0].length, at + run[0].length + 3);
+  if (/^[ \t]{1,2}[A-Z]/.test(after)) return { end: at + run[0].length, goesOn: true };
+  return /^(?:[ \t]*[.,;:)\n]|[ \t]*$)/.test(after) ? { end: at + run[0].length, goesOn: false } : null;
+}
 
 /** Length of a head-first name's tail after its head word, or 0 when no proper word is in it. */
-function headTail(text: string, from: number, lex: Lexicon, titleJoins: boolean): number {
+function headTail(text: string, from: number, lex: Lexicon, titleJoins: boolean, lowerJoins = false): number {
   const re = titleJoins ? TAIL_WORD_TITLE : TAIL_WORD;
   let at = from;
   let end = from;
@@ -90,8 +112,20 @@ function headTail(text: string, from: number, lex: Lexicon, titleJoins: boolean)
     // A doctor's title joins a hospital's name in Indonesian ("RSUP Dr. Sardjito"); after the English-shared "Hospital"
     // it opens a doctor's name as before ("Hospital Dr. Ames").
     if (JOINERS.has(low) || low === 'dr.') { at += m[0].length; prevProper = false; continue; }
-    if (!/^[A-Z]/.test(w)) break;
+    if (lowerJoins && /^[a-z]+$/.test(w)) {
+      const r = lowerRun(text, at);
+      if (!r || (!r.goesOn && !properSeen)) break;
+      at = r.end;
+      if (r.goesOn) { prevProper = false; continue; }
+      end = at;
+      break;
+    }
+    // A Maltese or Arabic article joined to a proper word by a hyphen is part of it ("Dar il-Mediterran").
+    if (!/^(?:[a-z]{1,2}-)?[A-Z]/.test(w)) break;
     if (k === 0 && NOT_AFTER_HEAD.has(low)) return 0;
+    // After a proper word, a capitalised word before a colon is a form's next label ("Dom zdravlja Nikšić Pacijent:
+    // …"), not the name's; the name's own last word may end at a colon ("Hospital Universitario de Basurto:").
+    if (properSeen && text[at + m[0].length] === ':') break;
     if (lex.clinical.has(low) && !lex.common.has(low) && !/^(?:san|santa|santo|sao|saint|st)$/.test(low)) break;
     prevProper = proper(w, lex);
     properSeen ||= prevProper;
@@ -108,7 +142,7 @@ export function detectHeadFirstPlaces(text: string, lex: Lexicon, push: Push, mo
     for (const m of allMatches(re, text)) {
       const start = m.index ?? 0;
       const head = start + (m[1] as string).length;
-      const len = headTail(text, head, lex, re === HEAD_FIRST && m[1] !== 'Hospital');
+      const len = headTail(text, head, lex, re === HEAD_FIRST && m[1] !== 'Hospital', VIETNAMESE_HEAD.test(m[1] as string));
       if (len > 0) push(start, head + len, 'LOCATION');
     }
   }
