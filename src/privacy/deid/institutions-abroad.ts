@@ -1,8 +1,8 @@
 /**
  * Institutions named in other languages' orders (issue 14, twenty-seventh session): the facility words that open a name
  * in more head-first languages (for `place-spans.ts`' head-first reader), the languages that put the facility word
- * last after a genitive or adjective name (Baltic, Turkic, Nordic, Finnish and Kyrgyz/Kazakh: "Ādažu poliklīnika",
- * "Sumqayıt şəhər 2 saylı poliklinika", "Kliniki Tibbi Mərkəz", "Бишкек шаардык вакцинация борбору"), and the scripts
+ * last after a genitive or adjective name (Baltic, Turkic, Nordic, Finnish and Kyrgyz/Kazakh: "Vīksnu poliklīnika",
+ * "Şirvanlı şəhər 2 saylı poliklinika", "Qaraçay Tibbi Mərkəz", "Нарын шаардык вакцинация борбору"), and the scripts
  * without capitals, where the facility word and the run of name characters beside it mark the name (Arabic
  * "مستشفى …", Japanese and Chinese "…病院", Korean "…병원", Thai "รพ.สต.…"). Each word is its language's common noun
  * for a hospital, clinic, health centre, pharmacy, care home, school or place of worship (Wiktionary's translations of
