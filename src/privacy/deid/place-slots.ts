@@ -12,7 +12,7 @@ import { allMatches } from './matches.js';
 import { caseMode, type CaseMode } from './letter-case.js';
 import { clinicalWord, type Lexicon } from './lexicon.js';
 import { GENERIC } from './organisations.js';
-import { foldAccents } from './fold.js';
+import { COUNTRIES_CUE_LANGUAGES } from './lexicons/data.js';
 import { fieldValueEnd } from './positions.js';
 import type { PushSpan as Push } from './types.js';
 import { stateCodeAlternation, US_STATE_NAMES } from './us-states.js';
@@ -45,9 +45,6 @@ const PLACE_CUE = new RegExp('\\b(?:originally\\s+from|(?:born|raised|grew\\s+up
   'visiting\\s+(?:family|relatives|friends|(?:her|his|their)\\s+[a-z]+)\\s+in|(?:lives?|living|resides?|residing|staying|stays|vacation(?:ing|ed)?|holiday(?:ing)?)\\s+(?:alone\\s+|locally\\s+|nearby\\s+|with\\s+(?:(?:her|his|their|a)\\s+)?[a-z]+\\s+)?in|' +
   'works?\\s+(?:nights\\s+|days\\s+|shifts\\s+|weekends\\s+|part[-\\s]time\\s+|full[-\\s]time\\s+)?(?:at|for)|worked\\s+(?:at|for)|employed\\s+(?:at|by)|job\\s+at|(?:\\bas|\\bis|\\bwas|\\bworks?\\s+as|worked\\s+as)\\s+an?\\s+(?:[a-z]+[\\s-]){0,1}' + JOB_NOUN + '\\s+at)[ \\t]{1,2}(?=[A-Z])', 'gi');
 const ABROAD_SLOT = new RegExp(`\\b(?:${ABROAD_CUE})[ \\t]{1,2}(?=[A-Z])`, 'gi');
-// The languages of those cues (BCP 47), whose names of countries (CLDR, through ICU's display names) are no town: Safe
-// Harbor keeps countries ("vive en España", "originaire du Sénégal"); countries.ts holds the English names only.
-const CUE_LANGUAGES = ['es', 'pt', 'fr', 'it', 'de', 'nl', 'id', 'ms', 'fil', 'ro', 'da', 'nb', 'sv', 'is', 'af', 'sq', 'sw', 'vi'];
 // The common nouns of a kind of home or care place in those languages: alone after the cue they name no place ("vive
 // en Residencia", "mora em Lar"), as GENERIC's English words do.
 const ABROAD_GENERIC = new Set('residencia casa hogar unidad centro hospital clinica clinique maison foyer ehpad heim pflegeheim lar asilo rumah panti'.split(' '));
@@ -130,21 +127,14 @@ function addressLine(m: RegExpMatchArray, lex: Lexicon, push: Push): void {
   push(townAt, townAt + town.length, 'LOCATION');
 }
 
-/** Whether a name after a cue of another language is a country in one of the cue languages (folded, lower case). */
+/**
+ * Whether a name after a cue of another language is a country named in one of the cue languages (folded, lower case):
+ * Safe Harbor keeps countries ("vive en España", "originaire du Sénégal"), and `countries.ts` holds the English names
+ * only. The names are CLDR's, compiled into `lexicons/data.ts` by `lexicons/import-cldr-names.ts` (never ICU at run
+ * time, so spans do not change with the Node build).
+ */
 function abroadCountry(name: string): boolean {
-  if (!abroadCountries) {
-    const names = new Set<string>();
-    for (const language of CUE_LANGUAGES) {
-      const display = new Intl.DisplayNames([language], { type: 'region', fallback: 'none' });
-      for (let a = 65; a < 91; a++) {
-        for (let b = 65; b < 91; b++) {
-          const region = display.of(String.fromCharCode(a, b));
-          if (region) names.add(foldAccents(region).toLowerCase());
-        }
-      }
-    }
-    abroadCountries = names;
-  }
+  abroadCountries ??= new Set(COUNTRIES_CUE_LANGUAGES.split(' ').map((key) => key.replace(/_/g, ' ')));
   return abroadCountries.has(name.toLowerCase());
 }
 
