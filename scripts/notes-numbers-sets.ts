@@ -5,20 +5,19 @@
  * to "the model's same disease or its direct parent" (each is written out in that session's `docs/sessions/NN-lead.md`);
  * golds with no such condition stay unmapped and count as misses. Prints one JSON line of totals; `--ranks` adds a
  * line per set with each note's rank (0 when absent), for read sets only.
- * Default sets: the read number sets of the twenty-seventh session (`notes.json`, `notes-dev-7/8/9`,
- * `notes-untouched.json`, `notes-untouched-2` … `-23`).
+ * Default sets: the read number sets (`read-dev-sets.ts`).
  *   node --import tsx scripts/notes-numbers-sets.ts [--model file|id] [--files a,b] [--ranks]
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { runNotesNumbers, type NumbersNote } from '../src/bench/notes-numbers/run.js';
 import { loadModel } from '../src/learn/builtin-models.js';
+import { READ_NUMBER_SETS } from './read-dev-sets.js';
 
 const argv = process.argv.slice(2);
 const arg = (name: string): string | undefined => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : undefined; };
 const dir = resolve(import.meta.dirname, '../src/bench/notes-numbers');
-const READ = ['notes', 'notes-dev-7', 'notes-dev-8', 'notes-dev-9', 'notes-untouched', ...Array.from({ length: 22 }, (_, i) => `notes-untouched-${i + 2}`)];
-const names = arg('--files')?.split(',') ?? READ;
+const names = arg('--files')?.split(',') ?? [...READ_NUMBER_SETS];
 const map = JSON.parse(readFileSync(resolve(import.meta.dirname, 'notes-numbers-gold-map.json'), 'utf8')) as Record<string, string>;
 const model = loadModel(arg('--model') ?? 'primary-care');
 const total = { files: names.length, notes: 0, top3: 0, top1: 0 };

@@ -36,6 +36,7 @@ import { readOntologies } from '../src/learn/primary-care/ontologies.js';
 import { icdSiblings } from '../src/learn/primary-care/icd-siblings.js';
 import { parseHpoJson } from '../src/learn/phenopackets/hpo-json.js';
 import type { Observation } from '../src/core/evidence.js';
+import { readPoolFiles } from './read-dev-sets.js';
 
 const arg = (name: string, dflt: string): string => { const i = process.argv.indexOf(name); return i >= 0 ? process.argv[i + 1]! : dflt; };
 const data = process.env['DDX_DATA'] ?? '../shared/data';
@@ -46,8 +47,7 @@ const cm = compileModel(model);
 const lex = buildLexicon(model);
 const onto = readOntologies(data);
 const truthCodes = truthResolver(onto);
-const POOL_FILES = [`${data}/cases/medqa-dev-diagnosis.jsonl`, `${data}/cases/osce-medqa-dev.jsonl`,
-  ...['', '-2', '-3', '-4', '-5', '-6', '-7', '-8', '-9', '-10', '-11', '-12', '-13', '-14', '-15', '-16', '-17', '-18', '-19'].map((k) => `src/bench/vignettes/fresh-medqa-style${k}.jsonl`)];
+const POOL_FILES = readPoolFiles(data);
 
 /** HPO terms with every synonym by kind and their is_a children (hp.json through the rare-disease learner's reader). */
 interface Hpo { label: string; exact: readonly string[]; other: readonly string[]; children: readonly string[] }

@@ -26,6 +26,7 @@ import { initialBelief, observe } from '../src/core/posterior.js';
 import { buildLexicon, extractFindings } from '../src/intake/notes/index.js';
 import { statedDemographics } from '../src/intake/notes/demographics.js';
 import { readModelArtifact } from '../src/learn/artifact.js';
+import { readPoolFiles } from './read-dev-sets.js';
 import { acceptedConditions, isFreeText, proseVitals, toVignetteCase, truthOf, vignetteStory } from '../src/bench/vignettes/run.js';
 import { halfOf } from '../src/bench/vignettes/split.js';
 import { truthResolver } from '../src/bench/vignettes/truth-codes.js';
@@ -74,7 +75,7 @@ const truthCodes = truthResolver(readOntologies(data));
  * as a whole (so taken as "read").
  */
 const POOL = process.argv.includes('--pool');
-const poolFiles = [`${data}/cases/medqa-dev-diagnosis.jsonl`, `${data}/cases/osce-medqa-dev.jsonl`, ...['', ...Array.from({ length: 18 }, (_, i) => `-${i + 2}`)].map((k) => `src/bench/vignettes/fresh-medqa-style${k}.jsonl`)];
+const poolFiles = readPoolFiles(data);
 if (POOL && process.argv.includes('--cases')) throw new Error('--pool reads its own files; leave out --cases');
 const caseFiles = POOL ? poolFiles : arg('--cases', `${data}/cases/medqa-dev-diagnosis.jsonl`).split(',');
 const rows = caseFiles.flatMap((file) => {
