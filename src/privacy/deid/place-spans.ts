@@ -81,7 +81,7 @@ const LOWER_RUN = /^(?:[ \t]{1,2}[a-z]+){1,3}/;
 const VIETNAMESE_HEAD = /^(?:Benh|Trung|Tram)[ \t]/;
 
 /**
- * Where a lower-case run at `at` ends inside a Vietnamese name: -1 when it does not belong to it; otherwise its end
+ * Where a lower-case run at `at` ends inside a Vietnamese name: null when it does not belong to it; otherwise its end
  * and whether the name goes on (a capitalised word follows) or ends with it (the clause ends).
  */
 function lowerRun(text: string, at: number): { end: number; goesOn: boolean } | null {
