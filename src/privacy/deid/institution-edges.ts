@@ -7,7 +7,7 @@
  * grows LOCATION spans that hold an institution's word (or a saint's name before a school designation); it never
  * starts a span. Text is accent-folded. Pure.
  */
-import type { Lexicon } from './lexicon.js';
+import { clinicalWord, type Lexicon } from './lexicon.js';
 import type { PhiSpan } from './types.js';
 
 // Institution words, head last (English) and head first (the languages of place-spans.ts' head-first reader): a span
@@ -29,17 +29,12 @@ const NUMBER_AFTER = /^[ \t](?:No\.?|Nr\.?|N°|N\.?º|#)[ \t]?\d{1,4}(?![\d\/\-]
 // A service or laboratory word after a department's name ("… Regional Genetics" + " Laboratory").
 const SERVICE_AFTER = /^[ \t](?:Service|Services|Laboratory|Laboratories|Directors)(?![A-Za-z])/;
 
-/** Whether a word is on the clinical or medical lists (no partner's surname; English words are surnames too: Wood). */
-const listed = (lex: Lexicon, w: string): boolean => {
-  const low = w.toLowerCase();
-  return lex.clinical.has(low) || lex.medical.has(low);
-};
-
 /** Where an institution's name starts once partners and initials before it are read. */
 function firmStart(text: string, s: PhiSpan, lex: Lexicon): number {
   let start = s.start;
   const partner = PARTNER_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
-  if (partner?.[1] && !listed(lex, partner[1])) start -= partner[0].length;
+  // A clinical or medical word is no partner's surname; English words are surnames too (Wood), so they stay.
+  if (partner?.[1] && !clinicalWord(lex, partner[1])) start -= partner[0].length;
   const from = Math.max(0, start - 12);
   const initials = INITIALS_BEFORE.exec(text.slice(from, start));
   if (initials?.[1] && /&/.test(text.slice(start, s.end))) start = from + initials.index + (initials[0].startsWith(initials[1]) ? 0 : 1);

@@ -11,7 +11,7 @@
  */
 import { allMatches } from './matches.js';
 import type { CaseMode } from './letter-case.js';
-import type { Lexicon } from './lexicon.js';
+import { clinicalWord, type Lexicon } from './lexicon.js';
 import type { PushSpan as Push } from './types.js';
 
 const S = '[ \\t]';
@@ -51,8 +51,7 @@ function opensName(w: string, lex: Lexicon): boolean {
 
 /** Whether no English, clinical or medical list holds a word. */
 function unlisted(w: string, lex: Lexicon): boolean {
-  const low = w.toLowerCase();
-  return !lex.common.has(low) && !lex.clinical.has(low) && !lex.medical.has(low);
+  return !lex.common.has(w.toLowerCase()) && !clinicalWord(lex, w);
 }
 
 /**
