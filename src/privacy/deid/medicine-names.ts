@@ -6,10 +6,6 @@ import { personByLists } from './context-vetoes.js';
 import type { Lexicon } from './lexicon.js';
 import type { PhiSpan } from './types.js';
 import { TITLE_BEFORE } from './titles.js';
-import { MEDICINES } from './lexicons/data.js';
-
-/** The INN / USAN stems of medicines' non-proprietary names (WHO, The use of stems in the selection of INN), as a group. */
-export const INN_STEM = '(?:mab|nib|lisib|ciclib|parib|coxib|gliptin|gliflozin|glutide|vir|sartan|pril|olol|statin|parin|xaban|gatran|conazole|floxacin|cycline|mycin|cillin|platin|taxel|rubicin|zepam|zolam|oxetine|triptan|lukast|dronate)';
 
 // A medicine named where a medicine is used: after a verb of prescribing or taking, a course, a refill, an allergy or a
 // medication field ("Started Xifaxan", "continue Creon", "switched from Anoro", "allergic to Keflex", "Meds: Yasmin"), or
@@ -53,71 +49,3 @@ const VACCINE_AFTER = /^[ \t]+(?:booster|boosters|vaccine|vaccines|vaccination|j
 const VACCINE_LOT_AFTER = /^[ \t]+(?:lot|batch)\b/i;
 const VACCINE_DETERMINER_BEFORE = /(?:\b(?:the|a|an|his|her|their|first|second|third|fourth|another|one|no|any)[ \t]+|(?:^|[.;:,(\n])[ \t]*)$/i;
 
-
-// Twenty-eighth session: a brand written beside its non-proprietary name, the way the BNF and product labels pair them
-// ("Eliquis (apixaban)", "denosumab (Prolia)", "Wegovy, Mounjaro (tirzepatide)"). The bracketed or bracketing word is a
-// medicine: one of the medicine list (RxNorm names, medicines.txt) or a word on an INN stem, the peptides' "-tide" too.
-const MEDICINE_WORDS: ReadonlySet<string> = new Set(MEDICINES.split(' '));
-const STEMMED = new RegExp(`(?:${INN_STEM}|tide)$`);
-/** Whether a lower-case word (each hyphened part, "artemether-lumefantrine") is a medicine's non-proprietary name. */
-function nonProprietary(word: string): boolean {
-  return word.split('-').every((p) => p.length >= 4 && (MEDICINE_WORDS.has(p) || STEMMED.test(p)));
-}
-// A bracket holding the medicine after the brand ("Eliquis (apixaban)", "(andexanet alfa)"), or the medicine before the
-// bracket that holds the brand, closed or followed by the next item ("denosumab (Prolia)", "(Coartem, LA 1x6...").
-const GENERIC_AFTER = /^[ \t]*\([ \t]*([a-z][a-z-]+)(?:[ \t]+alfa|[ \t]+beta)?[ \t]*[),;]/;
-const GENERIC_BEFORE = /\b([a-z][a-z-]+)[ \t]*\([ \t]*$/;
-const BRAND_AFTER_GENERIC = /^[ \t]*[),;]/;
-// The span is brands only: capitalised words, a list of them joined by commas ("Wegovy, Mounjaro").
-const BRANDS = /^[A-Z][A-Za-z0-9-]*(?:[ \t][A-Z][A-Za-z0-9-]*)?(?:,[ \t][A-Z][A-Za-z0-9-]*(?:[ \t][A-Z][A-Za-z0-9-]*)?)*$/;
-
-// A list of brands goes with the brand in it that its medicine names ("Ozempic and Wegovy (semaglutide)", "Advate, Elocta,
-// Alprolix, Hemlibra (emicizumab)"): coordinated words are of one kind (English grammar's coordination of likes). The
-// walk passes items of one or two capitalised words, each with an optional bracket, joined by a comma, "and", "or", "&".
-const ITEM = "[A-Z][A-Za-z0-9'-]*(?:[ \\t][A-Z0-9][A-Za-z0-9-]*)?";
-const BRACKET = '(?:[ \\t]*\\([^()\\n;.]{1,40}\\))?';
-const SEP = '(?:,[ \\t]+|[ \\t]+(?:and|or|&)[ \\t]+)';
-const NEXT_ITEM = new RegExp(`^${BRACKET}${SEP}(${ITEM})`);
-const PREVIOUS_ITEM = new RegExp(`(?<![A-Za-z0-9'-])(${ITEM})(${BRACKET})${SEP}$`);
-const GENERIC_BRACKET = /^[ \t]*\([ \t]*([a-z][a-z-]+)(?:[ \t]+alfa|[ \t]+beta)?[ \t]*\)$/;
-const LIST_ITEMS = 12;
-
-/** Whether the span is followed by its medicine in brackets. */
-function genericAfter(text: string, end: number): boolean {
-  const m = GENERIC_AFTER.exec(text.slice(end, end + 48));
-  return !!m && nonProprietary(m[1] ?? '');
-}
-
-/** Whether a list the span stands in holds, among items no name list holds, a brand with its medicine in brackets. */
-function brandInList(s: PhiSpan, text: string, lex: Lexicon): boolean {
-  let end = s.end;
-  for (let k = 0; k < LIST_ITEMS; k++) {
-    if (genericAfter(text, end)) return true;
-    const m = NEXT_ITEM.exec(text.slice(end, end + 120));
-    if (!m || personByLists(m[1] ?? '', lex)) break;
-    end += m[0].length;
-  }
-  let before = text.slice(Math.max(0, s.start - 400), s.start);
-  for (let k = 0; k < LIST_ITEMS; k++) {
-    const m = PREVIOUS_ITEM.exec(before);
-    if (!m || personByLists(m[1] ?? '', lex)) return false;
-    const bracket = GENERIC_BRACKET.exec(m[2] ?? '');
-    if (bracket && nonProprietary(bracket[1] ?? '')) return true;
-    before = before.slice(0, m.index);
-  }
-  return false;
-}
-
-/**
- * Whether the span is a brand (or a list of brands) written beside a medicine's non-proprietary name. A title, or a name
- * list's given name opening an item, keeps a person: a clinic's list may write each patient with the medicine they take
- * ("Ioana Marin (warfarin)").
- */
-export function brandBesideGeneric(s: PhiSpan, text: string, lex: Lexicon): boolean {
-  const span = text.slice(s.start, s.end);
-  if (!BRANDS.test(span) || TITLE_BEFORE.test(text.slice(Math.max(0, s.start - 8), s.start))) return false;
-  if (span.split(/,[ \t]/).some((item) => personByLists(item, lex))) return false;
-  const before = GENERIC_BEFORE.exec(text.slice(Math.max(0, s.start - 48), s.start));
-  if (before && nonProprietary(before[1] ?? '') && BRAND_AFTER_GENERIC.test(text.slice(s.end, s.end + 4))) return true;
-  return brandInList(s, text, lex);
-}

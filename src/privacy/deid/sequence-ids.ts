@@ -15,7 +15,6 @@ import { MEASURE_HEAD } from './plates.js';
 import { MONTHS } from './patterns.js';
 import { UNITS } from './organisations.js';
 import type { Lexicon } from './lexicon.js';
-import { INN_STEM } from './medicine-names.js';
 import type { PushSpan as Push } from './types.js';
 
 // Capitals-led groups of capitals and digits joined by dashes or slashes, then a zero-padded last group.
@@ -40,7 +39,7 @@ const HLA_LOCUS = /^(?:DRB[1-9]|DQ[AB]1|DP[AB]1)$/;
 // A study's or a drug's code is followed by its kind ("MK-0431 trial arm", "EORTC-0012 protocol").
 const STUDY_AFTER = /^[ \t]+(?:trial|protocol)\b/i;
 // A medicine's non-proprietary name before the bracket, by its INN / USAN stem ("sitagliptin (MK-0431)").
-const INN_BEFORE = new RegExp(`${INN_STEM}[ \\t]*\\([ \\t]*$`, 'i');
+const INN_BEFORE = /(?:mab|nib|lisib|ciclib|parib|coxib|gliptin|gliflozin|glutide|vir|sartan|pril|olol|statin|parin|xaban|gatran|conazole|floxacin|cycline|mycin|cillin|platin|taxel|rubicin|zepam|zolam|oxetine|triptan|lukast|dronate)[ \t]*\([ \t]*$/i;
 // An investigational drug's code: after a drug word in the same phrase, or before a dose.
 const DRUG_BEFORE = /\b(?:drug|compound|agent|molecule|candidate|inhibitor|agonist|antagonist|antibody|vaccine|placebo|product|formulation)s?\b[^.;\n]{0,24}$/i;
 const DOSE_AFTER = /^[ \t]*\(?[ \t]*\d+(?:\.\d+)?[ \t]?(?:mg|mcg|\u00b5g|g|ml|units?|iu)\b/i;
