@@ -201,37 +201,12 @@ const INITIAL_BEFORE = /(?:^|[^A-Za-z])[A-Z]\.?[ \t]+$|\b(?:[Dd]ear|[Hh]i|[Hh]el
 // A place word before a test's name keeps it a place ("Lives in Boston; developmental screen due").
 const WHERE_BEFORE = /\b(?:in|at|from|to|lives?|living|moved|born|near)[ \t]+$/i;
 
-// Twenty-eighth session: "and" before a country's or a language's name joins it to what stands before; when that is a
-// country, a language or a people too ("Slovenia and Montenegro", "Guatemala and Sri Lanka", "Urdu or Pashto"), the two
-// are of one kind (coordination of likes), not a person met "and" named. A word a given-name list holds before the "and"
-// ("Georgia and Jordan") leaves the pair to the name rules.
-const CONJUNCT_BEFORE = /(?<![\p{L}'\u2019-])(\p{Lu}[\p{L}'\u2019-]+(?:[ \t]\p{Lu}[\p{L}'\u2019-]+)?)(?:[ \t]*\([^()\n]{1,30}\))?(?:,|[ \t]+(?:and|or|&))[ \t]+$/u;
-function placeConjunctBefore(text: string, s: PhiSpan, lex: Lexicon): boolean {
-  const m = CONJUNCT_BEFORE.exec(text.slice(Math.max(0, s.start - 48), s.start));
-  const word = m?.[1] ?? '';
-  return !!m && countryOrLanguage(word) && !lex.firstNames.has(word.split(/[ \t]/)[0]?.toLowerCase() ?? '');
-}
-
-// A country's name that no given-name list holds is the country after "for", "with", "visited" too ("visa for Saudi
-// Arabia", "prophylaxis for Mozambique"); one a list holds ("for Jordan", "with Kenya") is left to the name rules.
-const countryNotGiven = (span: string, lex: Lexicon): boolean =>
-  countryName(span) && !lex.firstNames.has(span.split(/[ \t]/)[0]?.toLowerCase() ?? '');
-/** Whether no capitalised word is joined to the span by a space or a hyphen on either side. */
-const standsAlone = (text: string, s: PhiSpan): boolean =>
-  !/^[ \t-]\p{Lu}/u.test(text.slice(s.end, s.end + 2)) && !/\p{Lu}[\p{L}'\u2019]*[ \t-]$/u.test(text.slice(Math.max(0, s.start - 24), s.start));
-
 /** Whether a NAME or LOCATION span stands in a context only a clinical thing takes (see the module comment). */
 export function clinicalThing(s: PhiSpan, text: string, lex: Lexicon): boolean {
   if (s.type !== 'NAME' && s.type !== 'LOCATION') return false;
   const span = text.slice(s.start, s.end);
   if (TITLE_BEFORE.test(text.slice(Math.max(0, s.start - 6), s.start))) return false;
   if (analyteAbbreviation(span, text, s)) return true;
-  // A place span that is a country's or a territory's whole name ("in Fiji", "from Kenya") is no PHI: Safe Harbor keeps
-  // countries (45 CFR 164.514(b)(2)(i)(B) removes only units smaller than a state).
-  // The name stands alone: a capitalised word joined before or after it makes it part of a longer place's name
-  // ("Norway House", "Jersey City", "New Mexico"); one a given-name list holds ("Kenya", "Jordan") may be a person read
-  // as a place and is left as it is.
-  if (s.type === 'LOCATION' && countryNotGiven(span, lex) && standsAlone(text, s)) return true;
   if (!/^[A-Z][A-Za-z'\u2019-]+(?:[ \t][A-Z][A-Za-z'\u2019-]+){0,2}$/.test(span)) return false;
   const after = text.slice(s.end, s.end + 64);
   const before = text.slice(Math.max(0, s.start - 16), s.start);
@@ -246,8 +221,7 @@ export function clinicalThing(s: PhiSpan, text: string, lex: Lexicon): boolean {
   // Georgia", "E. Welsh"). A country's name ("Kenya", "Sri Lanka") is the country even when a name list holds it; a language
   // or a people's word of one word that a name list holds ("English", "French") is left to the lists.
   const people = s.type === 'NAME' && countryOrLanguage(span) && !PERSON_VERB_AFTER.test(after) && !INITIAL_BEFORE.test(before) &&
-    (!PERSON_BEFORE.test(before) || ((placeConjunctBefore(text, s, lex) || countryNotGiven(span, lex)) && standsAlone(text, s))) &&
-    !KIN_BEFORE.test(text.slice(Math.max(0, s.start - 24), s.start));
+    !PERSON_BEFORE.test(before) && !KIN_BEFORE.test(text.slice(Math.max(0, s.start - 24), s.start));
   if (people && (/[ \t]/.test(span) || countryName(span))) return true;
   // Every context below also takes a person: a NAME the name lists read as one, or with a kin or role word before, stays.
   if (s.type === 'NAME' && (personByLists(span, lex) || KIN_BEFORE.test(text.slice(Math.max(0, s.start - 24), s.start)))) return false;
