@@ -45,6 +45,7 @@ import { detectSubdivisions } from './subdivisions.js';
 import { detectStreetLines } from './street-lines.js';
 import { detectBuildingLines, detectListTowns, detectTownPostcodes } from './address.js';
 import { detectAliases, detectPeopleSlots } from './people-slots.js';
+import { detectScriptNames } from './script-names.js';
 import { completeNameFields, detectHeadAddressee, detectRosterNames, detectTailSigner } from './name-heads.js';
 import { detectOrganisations } from './organisations.js';
 import { detectFacilityHeads } from './facility-heads.js';
@@ -198,6 +199,8 @@ function detectRules(text: string, lex: Lexicon, options: DetectOptions, mode: C
   detectWords(text, lex, push);
   detectNamePairs(text, lex, push);
   if (mode === 'mixed') detectKoreanGivenNames(text, lex, push);
+  // Names in Cyrillic and Greek letters, by their surname and patronymic endings (any case mode: these scripts carry their own capitals).
+  detectScriptNames(text, push);
   detectCueNames(text, lex, push, mode);
   detectPeopleSlots(text, lex, push, mode);
   if (mode === 'mixed') detectAgeSlotNames(text, lex, push);

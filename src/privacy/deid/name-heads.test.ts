@@ -59,6 +59,14 @@ test('a roster entry after a bed number or an appointment time is a name when th
   assert.ok(!pieces('08:00 Tazocin given. Dr Smith aware.').includes('Tazocin'));
 });
 
+test('a ward board: two bed places or more, each with its patient, names them with no name found elsewhere', () => {
+  assert.ok(has('Ward 9 board: bed 1 Quorvash, bed 2 Zhalmor-Tenby, bed 3 Velunka - for review.', 'Zhalmor-Tenby', 'NAME'));
+  assert.ok(has('Board: Bed 1 Brivenna | Bed 2 Quorvash (falls risk) | Bed 3 empty', 'Quorvash', 'NAME'));
+  assert.ok(has('PICU: cot 4 Velunka, cot 5 Zhalmor\nNurse in charge aware', 'Velunka', 'NAME'));
+  assert.deepEqual(pieces('Handover: Bay 1 NSTEMI, Bay 2 CAP, bay 3 empty.'), []);
+  assert.deepEqual(pieces('Board: Bed 1 clean | Bed 2 empty | Bed 3 Stable overnight'), []);
+});
+
 test('a two-word name beside its role or after a field label', () => {
   assert.ok(has('The family want the chaplain Brivenna Zhalmor present.', 'Brivenna Zhalmor', 'NAME'));
   assert.ok(has('Seen today. Brivenna Zhalmor, endocrinologist, agrees.', 'Brivenna Zhalmor', 'NAME'));

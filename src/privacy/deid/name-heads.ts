@@ -212,8 +212,14 @@ export function completeNameFields(text: string, lex: Lexicon, spans: readonly P
 }
 
 // A roster's entry: the patient after a bed, bay or room number or an appointment time ("bed 4 Velunka, bed 5 ...",
-// "09:15 Quorvash 09:30 ..."), on a list that names people elsewhere.
-const ROSTER_SLOT = /\b(?:(?:bed|bay|room|rm|cubicle|side[ \t]?room)[ \t]*[A-Z]?\d{1,3}[A-Z]?|[0-2]?\d[:.][0-5]\d)[ \t]*[-:,]?[ \t]+([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?=[ \t]*(?:$|[\n,;]|[ \t][-\u2013\u2014][ \t]|[ \t]+[0-2]?\d[:.][0-5]\d|[ \t]+(?:bed|bay|room)\b))/gi;
+// "09:15 Quorvash 09:30 ..."), on a list that names people elsewhere, or on a ward board: two bed places or more, each
+// with its patient ("Bed 1 Velunka | Bed 2 Quorvash (falls risk)"). A board's entry ends at a comma, a semicolon, a
+// table's bar, a bracketed remark, a dash, the next slot or the line's end; a cot, chair or trolley is a bed place too
+// (paediatric, dialysis and emergency boards).
+const BED_PLACE = '(?:bed|bay|room|rm|cubicle|cot|chair|trolley|side[ \\t]?room)';
+const ROSTER_SLOT = new RegExp(`\\b(?:${BED_PLACE}[ \\t]*[A-Z]?\\d{1,3}[A-Z]?|[0-2]?\\d[:.][0-5]\\d)[ \\t]*[-:,]?[ \\t]+([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)` +
+  `(?=[ \\t]*(?:$|[\\n,;|]|[ \\t]\\(|[ \\t][-\\u2013\\u2014][ \\t]|[ \\t]+[0-2]?\\d[:.][0-5]\\d|[ \\t]+${BED_PLACE}\\b))`, 'gi');
+const BED_SLOT = new RegExp(`^${BED_PLACE}`, 'i');
 // A role that names the person beside it: before ("pastor X Y", "interpreter (Burmese) X Y") or after ("X Y, endocrinologist").
 const ROLE = '(?:pastor|priest|chaplain|imam|rabbi|minister|elder|interpreter|translator|caseworker|advocate|key[ \\t]worker|social[ \\t]worker|midwife|physio(?:therapist)?|pharmacist|dietitian|therapist|[a-z]+ologist|GP|consultant|registrar)';
 const ROLE_PAIR = new RegExp(`(?:\\b${ROLE}[ \\t]+(?:\\([A-Za-z]+\\)[ \\t]+)?|(?:^|[\\n.|])[ \\t]*[A-Z][A-Za-z]{1,12}:[ \\t]+)([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?[ \\t][A-Z][a-z]{1,}(?:-[A-Z][a-z]+)?)(?=[ \\t]*(?:[,.;)]|$))|(?:^|[\\n.;:][ \\t]*)([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?[ \\t][A-Z][a-z]{1,}(?:-[A-Z][a-z]+)?),[ \\t]+${ROLE}\\b`, 'g');
@@ -227,10 +233,16 @@ const USER_NAME = /\b(?:[Uu]ser(?:name)?|[Ll]ogin)[ \t]*[:#]?[ \t]+([a-z][a-z0-9
 /** Roster entries and a two-word name beside its role or after a field label, when no word list holds the words. */
 export function detectRosterNames(text: string, lex: Lexicon, spans: readonly PhiSpan[], push: PushSpan, mode: CaseMode = caseMode(text)): void {
   if (mode !== 'mixed') return;
-  if (spans.some((s) => s.type === 'NAME')) {
-    for (const m of text.matchAll(ROSTER_SLOT)) {
+  const slots = [...text.matchAll(ROSTER_SLOT)];
+  // A board: two bed places or more (appointment times alone are as often a drug chart's as a clinic list's).
+  const named = spans.some((s) => s.type === 'NAME');
+  const board = !named && slots.filter((m) => BED_SLOT.test(m[0])).length >= 2;
+  if (board || named) {
+    for (const m of slots) {
       const w = m[1];
-      if (!w || NOT_ADDRESSEE.test(w) || !(unlisted(lex, w) || eponymSurname(lex, w, text.slice((m.index ?? 0) + m[0].length)))) continue;
+      // On a board with no name found elsewhere, a word in capitals is an abbreviation ("Bay 2 CAP"), not a surname.
+      if (!w || NOT_ADDRESSEE.test(w) || (board && w === w.toUpperCase())) continue;
+      if (!(unlisted(lex, w) || eponymSurname(lex, w, text.slice((m.index ?? 0) + m[0].length)))) continue;
       const start = (m.index ?? 0) + m[0].length - w.length;
       push(start, start + w.length, 'NAME');
     }
