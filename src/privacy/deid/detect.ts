@@ -29,6 +29,7 @@ import { detectSequenceIds } from './sequence-ids.js';
 import { detectForeignIdLabels } from './foreign-id-labels.js';
 import { detectCldrDates } from './cldr-dates.js';
 import { detectIcuDates } from './icu-dates.js';
+import { detectIcuPartialDates } from './icu-partial-dates.js';
 import { completeOrganisations, detectJoinedNames, detectSlots } from './positions.js';
 import { detectAgeNouns, detectFormIdentifiers, keepClinicalNumbers } from './identifiers.js';
 import { detectAgesAbroad } from './ages-abroad.js';
@@ -190,6 +191,7 @@ function detectRules(text: string, lex: Lexicon, options: DetectOptions, mode: C
   detectMoreDates(text, push, mode);
   detectCldrDates(text, push);
   detectIcuDates(text, push);
+  detectIcuPartialDates(text, lex, push, mode);
   detectPlates(text, push, mode);
   detectDvlaPlates(text, push, mode);
   detectNationalIds(text, push, mode);
