@@ -25,6 +25,7 @@ import { detectLetterForms, trimLetterSpans } from './letters.js';
 import { detectMoreDates } from './more-dates.js';
 import { detectDvlaPlates, detectPlates } from './plates.js';
 import { detectNationalIds } from './national-ids.js';
+import { detectIbans } from './iban.js';
 import { detectSequenceIds } from './sequence-ids.js';
 import { detectForeignIdLabels } from './foreign-id-labels.js';
 import { detectCldrDates } from './cldr-dates.js';
@@ -195,6 +196,7 @@ function detectRules(text: string, lex: Lexicon, options: DetectOptions, mode: C
   detectPlates(text, push, mode);
   detectDvlaPlates(text, push, mode);
   detectNationalIds(text, push, mode);
+  detectIbans(text, push);
   detectSequenceIds(text, lex, push);
   detectForeignIdLabels(text, push, mode);
   detectWords(text, lex, push);
