@@ -201,8 +201,13 @@ function scanIdCues(text: string, push: Push): void {
 }
 
 // Identifiers without a cue: a letter prefix joined to digits (B123456789, HMO-234567, MRN-4421313, SN-40213377) or a
-// bare run of 7-12 digits (456123789). Nothing else in a note is written so; doses and counts are shorter or carry units.
-const BARE_ID = /(?<![\w$.\/\-])(?:([A-Za-z]{1,5})-?(?=[\dA-Za-z]*\d{5})[A-Za-z]?\d[\dA-Za-z]{4,14}|\d{7,12})(?![\w\/]|[.,]\d|\s*(?:mg|mcg|g|ml|cc|units?|iu|%|kg|lbs?|mm|cm|meq)\b)/g;
+// bare run of 7-20 digits (456123789). Nothing else in a note is written so; doses and counts are shorter or carry units.
+// Session 28 (deid-formats4): up to 20 digits, not 12, as identification numbers are written so: card and account
+// numbers of ISO/IEC 7812-1 (up to 19 digits), the European Health Insurance Card's 20-digit card number (issuer prefix
+// 80 and the ISO 3166 numeric country), and national registers of 13-18 digits (ex-Yugoslav JMBG/EMSO 13, South
+// African identity number 13, Kyrgyz PIN 14, Brazilian CNS 15, Indonesian NIK 16, Chinese resident identity number 18).
+// Code-system values of that length (a GTIN barcode, a SNOMED CT identifier) stay out by identifiers.ts CODE_BEFORE.
+const BARE_ID = /(?<![\w$.\/\-])(?:([A-Za-z]{1,5})-?(?=[\dA-Za-z]*\d{5})[A-Za-z]?\d[\dA-Za-z]{4,14}|\d{7,20})(?![\w\/]|[.,]\d|\s*(?:mg|mcg|g|ml|cc|units?|iu|%|kg|lbs?|mm|cm|meq)\b)/g;
 const PREFIX_TYPE: readonly (readonly [RegExp, PhiType])[] = [
   [/^(?:mrn|mr|med|pt|pid)$/i, 'MRN'], [/^(?:hmo|ppo|epo|pos|mem|mbr|hp|hic|bc|bcbs|ins|pol|grp)$/i, 'HEALTH_PLAN'],
   [/^(?:ac|acc|acct|act|fin|bill|inv)$/i, 'ACCOUNT'], [/^(?:sn|ser|sr|dev|udi|lot)$/i, 'DEVICE'], [/^(?:lic|dea|npi)$/i, 'LICENSE'],

@@ -14,11 +14,12 @@ const WEEKDAY_BEFORE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|S
 // 1/12", "donderdag 27 november"). Unicode CLDR, gregorian days, format wide; accent-folded as the text arrives
 // (fold.ts: "miercoles", "sabado", "lordag"). Dutch, Spanish, French, Italian, Portuguese, German, Danish, Norwegian,
 // Swedish, Polish, Czech, Romanian, Finnish, Turkish, Indonesian, Malay, Tagalog; Russian and Ukrainian (not folded).
+// Italian "sabato" was missing from the list until session 28 (CLDR it, format wide).
 const CLDR_WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tues?', 'weds?', 'thu(?:rs?)?', 'fri', 'sat', 'sun',
   'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag',
   'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo',
   'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
-  'lunedi', 'martedi', 'mercoledi', 'giovedi', 'venerdi', 'domenica',
+  'lunedi', 'martedi', 'mercoledi', 'giovedi', 'venerdi', 'sabato', 'domenica',
   'segunda-feira', 'terca-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira',
   'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag',
   'mandag', 'tirsdag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lordag', 'sondag',
