@@ -33,45 +33,23 @@ export const LEAK_MAX = 0.05;
  * conditions (fatigue: 209 of 1,419, leak 0.017; recent weight loss: 74, leak 0.002) keeps a leak far below
  * its share in the whole model, and every condition listing it gains 3-5 nats over the many conditions that
  * only failed to list a common symptom. With `on`, each binary symptom or sign that is not a catalog test
- * (whose leak is 1 - a cited specificity) gets at least `share` x its base rate in the model, at most `max`.
- * Findings of history kind (exposures with population-share leaks) are left alone.
- * Base rate (`weighting`): 'flat' is the mean P(f | c) over all the model's conditions (the fifteenth session's
- * rule, the marginal under a flat prior); 'prior' (twenty-seventh session, docs/sessions/27-rank11.md) weights each
- * condition by its own prior averaged over the age bands and sexes, sum_c w_c P(f | c) / sum_c w_c (unlisted
- * conditions add 0), i.e. the marginal P(f) in the model's case mix: a finding of common conditions is common, so
- * listing it says less than listing a finding only rare conditions show. The twenty-seventh session measured
- * that the read pool's misses are decided by present findings only the leader lists, two thirds of their nats
- * from findings at leaks of 0.01 or less although most are listed by more than 20 conditions.
- * Kinds (`kinds`): the twenty-eighth session (docs/sessions/28-rank12.md) applies the prior-weighted rule to
- * findings of kind sign only, the form the lead pre-registered after rank11 screened it; symptoms keep the SymCat
- * rule's leak, so the rule touches what an examination shows, not what a patient reports.
+ * (whose leak is 1 - a cited specificity) gets at least `share` x its mean P(f | c) over all the model's
+ * conditions (the finding's marginal under a flat prior, so its log-likelihood ratio is against how common
+ * it is in the model), at most `max`. Findings of history kind (exposures with population-share leaks) are
+ * left alone.
  */
-export const MODEL_WIDE_LEAK: { readonly on: boolean; readonly share: number; readonly max: number; readonly weighting: 'flat' | 'prior'; readonly kinds: readonly ('symptom' | 'sign')[] } = { on: true, share: 1, max: 0.1, weighting: 'prior', kinds: ['sign'] };
+export const MODEL_WIDE_LEAK: { readonly on: boolean; readonly share: number; readonly max: number } = { on: false, share: 1, max: 0.1 };
 
-/** A condition's weight for the 'prior' base rate: its prior averaged over every age band and sex. */
-export function meanPrior(prior: readonly (readonly number[])[]): number {
-  const cells = prior.flat();
-  return cells.length === 0 ? 0 : cells.reduce((a, b) => a + b, 0) / cells.length;
-}
-
-/**
- * Raises the leak of symptoms and signs (`opts.kinds`, both by default) to `opts.share` x their base rate over all
- * `nConditions` (see MODEL_WIDE_LEAK): the flat mean, or with `weights` (condition id -> weight, every condition of
- * the model) the weighted mean.
- */
-export function modelWideLeaks(findings: Map<string, FindingDef>, lk: ReadonlyMap<string, ReadonlyMap<string, number>>, nConditions: number, opts: { share: number; max: number; kinds?: readonly ('symptom' | 'sign')[] }, weights?: ReadonlyMap<string, number>): void {
-  const kinds: readonly string[] = opts.kinds ?? ['symptom', 'sign'];
-  let wAll = 0;
-  if (weights) for (const w of weights.values()) wAll += w;
-  const denom = weights ? wAll : nConditions;
+/** Raises the leak of symptoms and signs to `opts.share` x their mean frequency over all `nConditions` (see MODEL_WIDE_LEAK). */
+export function modelWideLeaks(findings: Map<string, FindingDef>, lk: ReadonlyMap<string, ReadonlyMap<string, number>>, nConditions: number, opts: { share: number; max: number }): void {
   for (const [id, f] of findings) {
-    if (f.valueType !== 'binary' || !kinds.includes(f.kind)) continue;
+    if (f.valueType !== 'binary' || (f.kind !== 'symptom' && f.kind !== 'sign')) continue;
     if ((f.codes ?? []).some((c) => c.system === CONCEPT)) continue;
     const row = lk.get(id);
-    if (!row || denom <= 0) continue;
+    if (!row || nConditions === 0) continue;
     let total = 0;
-    for (const [cid, p] of row) total += p * (weights ? weights.get(cid) ?? 0 : 1);
-    const est = roundSig(Math.min(opts.max, (opts.share * total) / denom), 4);
+    for (const p of row.values()) total += p;
+    const est = roundSig(Math.min(opts.max, (opts.share * total) / nConditions), 4);
     if (est > f.leak) findings.set(id, { ...f, leak: est });
   }
 }
@@ -263,10 +241,7 @@ export function buildPrimaryCareModel(input: BuildInput): KnowledgeModel {
   addBreadthConditions(st);
   if (input.ontologies && input.phenotypes && Object.values(ONTOLOGY_KNOWLEDGE).some(Boolean)) addOntologyKnowledge(st, input.ontologies, input.phenotypes);
   applyDeferred(st);
-  if (MODEL_WIDE_LEAK.on) {
-    const weights = MODEL_WIDE_LEAK.weighting === 'prior' ? new Map([...st.conds.values()].map((c) => [c.id, meanPrior(c.prior)] as const)) : undefined;
-    modelWideLeaks(st.findings, st.lk, st.conds.size, MODEL_WIDE_LEAK, weights);
-  }
+  if (MODEL_WIDE_LEAK.on) modelWideLeaks(st.findings, st.lk, st.conds.size, MODEL_WIDE_LEAK);
   if (ICD_SIBLING_FILL.on) for (const [f, cs] of fillFromIcdSiblings(st.findings, st.lk, conditionIcd10(st), ICD_SIBLING_FILL.share)) st.inferred.set(f, cs);
   checkConditionReferences(st);
   const { actions, testIds } = buildActions(st, input.prices);
