@@ -31,6 +31,8 @@ import { acceptedConditions, isFreeText, proseVitals, toVignetteCase, truthOf, v
 import { halfOf } from '../src/bench/vignettes/split.js';
 import { truthResolver } from '../src/bench/vignettes/truth-codes.js';
 import { readOntologies } from '../src/learn/primary-care/ontologies.js';
+import { hpoFindingParents } from '../src/learn/primary-care/hpo-true-path.js';
+import { readPhenotypes } from '../src/learn/primary-care/phenotypes.js';
 import type { Observation } from '../src/core/evidence.js';
 import type { KnowledgeModel } from '../src/core/model.js';
 
@@ -65,7 +67,21 @@ function releak(m: typeof model0): typeof model0 {
     return est > f.leak ? { ...f, leak: est } : f;
   }) };
 }
-const model = releak(model0);
+/**
+ * HPO_UP=1 (twenty-eighth session): HPO's true path rule, the model's HPO-coded findings given their is_a table
+ * (`hpoFindingParents`) as a `hierarchy` with no descendant credit, so each listed entry reaches its unlisted
+ * ancestors by noisy-OR at compile time (src/core/hierarchy.ts). HPO_UP=credit:max adds descendant credit as the
+ * phenopackets model uses it (its defaults 0.3:30, src/learn/phenopackets/hpo-model.ts).
+ */
+function truePath(m: typeof model0): typeof model0 {
+  const spec = process.env['HPO_UP'];
+  if (!spec) return m;
+  const [credit, max] = spec === '1' ? [0, 0] : spec.split(':').map(Number);
+  if (!Number.isFinite(credit) || !Number.isInteger(max)) throw new Error('HPO_UP must be 1 or credit:max');
+  const parents = hpoFindingParents(m.findings, readPhenotypes(data).terms);
+  return { ...m, hierarchy: { parents, descendantCredit: credit!, maxDescendants: max! } };
+}
+const model = truePath(releak(model0));
 const cm = compileModel(model);
 const lex = buildLexicon(model);
 const truthCodes = truthResolver(readOntologies(data));

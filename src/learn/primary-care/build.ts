@@ -4,7 +4,7 @@
  * choice (merge rule, priors, leaks) is documented in docs/primary-care.md; the constants are here.
  */
 import { InputError, issue, type Issue } from '../../core/issues.js';
-import { FINDING_EXPOSURES, type ActionDef, type BinaryFinding, type Coding, type ConditionDef, type FindingDef, type KnowledgeModel, type NextSteps, type RedFlagRule } from '../../core/model.js';
+import { FINDING_EXPOSURES, type ActionDef, type BinaryFinding, type Coding, type ConditionDef, type FindingDef, type FindingHierarchy, type KnowledgeModel, type NextSteps, type RedFlagRule } from '../../core/model.js';
 import { validateModel } from '../../core/validate-model.js';
 import { CODE_VERSION } from '../../core/version.js';
 import { nameKeys } from '../../core/disease-names.js';
@@ -14,6 +14,7 @@ import { FREQ_CLASSES, type Knowledge, type PrevalenceClass } from './knowledge.
 import { SYMCAT_AGE_BANDS, type ColumbiaEntry, type SymcatData } from './sources.js';
 import { DOID_SYSTEM, MONDO_SYSTEM, linkConditions, type LinkedNames, type Ontologies } from './ontologies.js';
 import { ICD_SIBLING_FILL, fillFromIcdSiblings } from './icd-siblings.js';
+import { hpoFindingParents } from './hpo-true-path.js';
 import { categoryGapConditions, CATEGORY_GAPS } from './category-gaps.js';
 import { coverageReader, hpoSynonyms, phenotypeFindings, phenotypeKnowledge, phenotypeMapper, synonymKey, type NewCondition, type Phenotypes } from './phenotypes.js';
 
@@ -53,6 +54,16 @@ export function modelWideLeaks(findings: Map<string, FindingDef>, lk: ReadonlyMa
     if (est > f.leak) findings.set(id, { ...f, leak: est });
   }
 }
+
+/**
+ * HPO's is_a hierarchy over the model's HPO-coded findings (twenty-eighth session, docs/sessions/28-rank12.md;
+ * `hpo-true-path.ts`), written as the model's `hierarchy` so compiling carries each listed entry to its unlisted
+ * ancestors by noisy-OR (HPO's true path rule: a patient with a term has its ancestors) and credits the nearest
+ * `maxDescendants` descendants of a most specific entry with `descendantCredit` of its likelihood ratio
+ * (src/core/hierarchy.ts). Credit and reach are the phenopackets model's shipped values (HPO_DEFAULTS in
+ * src/learn/phenopackets/hpo-model.ts, chosen on its own dev folds), not fitted here.
+ */
+export const HPO_TRUE_PATH: { readonly on: boolean; readonly descendantCredit: number; readonly maxDescendants: number } = { on: true, descendantCredit: 0.3, maxDescendants: 30 };
 
 /** Leak of a finding that only Columbia lists. */
 export const COLUMBIA_LEAK = 0.01;
@@ -249,7 +260,8 @@ export function buildPrimaryCareModel(input: BuildInput): KnowledgeModel {
   const steps = buildNextSteps(st.k.nextSteps, st.conds, testIds, st.k, st.issues);
   if (st.issues.length > 0) throw new InputError(st.issues);
   const linked = input.ontologies ? vocabularyNames(st, input.ontologies) : new Map<string, LinkedNames>();
-  const model = assembleModel(st, { actions, redFlags, steps, linked, trainingFiles: input.trainingFiles });
+  const hierarchy = HPO_TRUE_PATH.on && input.phenotypes ? { parents: hpoFindingParents([...st.findings.values()], input.phenotypes.terms), descendantCredit: HPO_TRUE_PATH.descendantCredit, maxDescendants: HPO_TRUE_PATH.maxDescendants } : undefined;
+  const model = assembleModel(st, { actions, redFlags, steps, linked, trainingFiles: input.trainingFiles, hierarchy });
   const v = validateModel(model);
   if (!v.ok) throw new InputError(v.issues);
   return model;
@@ -682,7 +694,7 @@ function likelihoodTable(lk: BuildState['lk']): Record<string, Record<string, nu
 }
 
 /** 8. The artifact: metadata, attribution, the parts built above and the manifest (training files and parameters). */
-function assembleModel(st: BuildState, parts: { actions: ActionDef[]; redFlags: RedFlagRule[]; steps: ReadonlyMap<string, NextSteps>; linked: ReadonlyMap<string, LinkedNames>; trainingFiles: BuildInput['trainingFiles'] }): KnowledgeModel {
+function assembleModel(st: BuildState, parts: { actions: ActionDef[]; redFlags: RedFlagRule[]; steps: ReadonlyMap<string, NextSteps>; linked: ReadonlyMap<string, LinkedNames>; trainingFiles: BuildInput['trainingFiles']; hierarchy: FindingHierarchy | undefined }): KnowledgeModel {
   return {
     format: 'ddx-model',
     formatVersion: 1,
@@ -707,13 +719,14 @@ function assembleModel(st: BuildState, parts: { actions: ActionDef[]; redFlags: 
     actions: parts.actions,
     likelihoods: likelihoodTable(st.lk),
     ...(st.inferred.size > 0 ? { inferredLikelihoods: Object.fromEntries([...st.inferred].sort((a, b) => (a[0] < b[0] ? -1 : 1))) } : {}),
+    ...(parts.hierarchy ? { hierarchy: parts.hierarchy } : {}),
     cantMissThreshold: CANT_MISS_THRESHOLD,
     redFlags: parts.redFlags,
     manifest: {
       contentHash: `sha256:${'0'.repeat(64)}`,
       createdBy: { tool: 'ddx learn primary-care', codeVersion: CODE_VERSION },
       training: parts.trainingFiles.map((f) => ({ name: f.name, sha256: sha256Hex(f.text), rows: f.text.split('\n').filter((l) => l.trim()).length })),
-      parameters: { prevalenceWeights: JSON.stringify(PREVALENCE_WEIGHT), defaultPrevalence: DEFAULT_PREVALENCE, authoredLeak: AUTHORED_LEAK, frequencyClasses: JSON.stringify(FREQ_CLASSES), rrFloor: RR_FLOOR, leakMin: LEAK_MIN, leakMax: LEAK_MAX, ...(MODEL_WIDE_LEAK.on ? { modelWideLeak: JSON.stringify(MODEL_WIDE_LEAK) } : {}), ...(DO_RARE_XREFS.on ? { doRareXrefs: true } : {}), ...(ICD_SIBLING_FILL.on ? { icdSiblingFill: ICD_SIBLING_FILL.share } : {}), columbiaLeak: COLUMBIA_LEAK, columbiaTop: COL_TOP, columbiaBottom: COL_BOTTOM, icd10Verification: 'authored from ICD-10-CM knowledge, not checked against CMS release files' },
+      parameters: { prevalenceWeights: JSON.stringify(PREVALENCE_WEIGHT), defaultPrevalence: DEFAULT_PREVALENCE, authoredLeak: AUTHORED_LEAK, frequencyClasses: JSON.stringify(FREQ_CLASSES), rrFloor: RR_FLOOR, leakMin: LEAK_MIN, leakMax: LEAK_MAX, ...(MODEL_WIDE_LEAK.on ? { modelWideLeak: JSON.stringify(MODEL_WIDE_LEAK) } : {}), ...(DO_RARE_XREFS.on ? { doRareXrefs: true } : {}), ...(ICD_SIBLING_FILL.on ? { icdSiblingFill: ICD_SIBLING_FILL.share } : {}), ...(parts.hierarchy ? { hpoTruePath: JSON.stringify(HPO_TRUE_PATH) } : {}), columbiaLeak: COLUMBIA_LEAK, columbiaTop: COL_TOP, columbiaBottom: COL_BOTTOM, icd10Verification: 'authored from ICD-10-CM knowledge, not checked against CMS release files' },
       notes: 'See docs/primary-care.md for the merge rule, priors and leaks.',
     },
   };
