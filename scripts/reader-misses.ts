@@ -8,8 +8,8 @@
  * phenotype) stands in the text; every word of a term stands in one sentence, apart; or none of these. Findings of
  * the profile that the reader produced as absent are counted apart. Prints aggregates only: counts by class and by
  * part, and per class the findings most often missed (counts by finding, never a case).
- * Read pool only (the knowledge gate's: MedQA and OSCE read halves, fresh-medqa-style 1-19 since the twenty-seventh
- * session); score rows never read.
+ * Read pool only (the knowledge gate's: MedQA and OSCE read halves and the read fresh-medqa-style sets, as listed in
+ * `read-dev-sets.ts`); score rows never read.
  * --cases-classes (twenty-first session) classes each top-1 miss once (first matching): (a) gold not in the model;
  * (b) the reader left a gold-profile finding unproduced that the text states in a detectable form, and those findings
  * as present would put the gold first; (c) the present findings the leader lists and the gold does not outweigh the
@@ -36,7 +36,7 @@ import { readOntologies } from '../src/learn/primary-care/ontologies.js';
 import { icdSiblings } from '../src/learn/primary-care/icd-siblings.js';
 import { parseHpoJson } from '../src/learn/phenopackets/hpo-json.js';
 import type { Observation } from '../src/core/evidence.js';
-import { readPoolFiles } from './read-dev-sets.js';
+import { READ_FRESH_SETS, readPoolFiles } from './read-dev-sets.js';
 
 const arg = (name: string, dflt: string): string => { const i = process.argv.indexOf(name); return i >= 0 ? process.argv[i + 1]! : dflt; };
 const data = process.env['DDX_DATA'] ?? '../shared/data';
@@ -48,6 +48,8 @@ const lex = buildLexicon(model);
 const onto = readOntologies(data);
 const truthCodes = truthResolver(onto);
 const POOL_FILES = readPoolFiles(data);
+/** The fresh part family's label in the aggregates (its files follow `read-dev-sets.ts`). */
+const FRESH_LABEL = `fresh 1-${READ_FRESH_SETS}`;
 
 /** HPO terms with every synonym by kind and their is_a children (hp.json through the rare-disease learner's reader). */
 interface Hpo { label: string; exact: readonly string[]; other: readonly string[]; children: readonly string[] }
@@ -161,7 +163,7 @@ function unread(text: string, spans: readonly { span: { start: number; end: numb
       prev = w;
     }
   }
-  const g = part.startsWith('fresh') ? 'fresh 1-19' : 'MedQA + OSCE read';
+  const g = part.startsWith('fresh') ? FRESH_LABEL : 'MedQA + OSCE read';
   const m = unreadPairs.get(g) ?? unreadPairs.set(g, new Map()).get(g)!;
   for (const k of seen) bump(m, k);
 }
@@ -205,7 +207,7 @@ function readRow(raw: unknown): Reading | undefined {
  * --cases-classes: each read-pool case once, by the first class that holds (see the header). The gap is leader minus
  * gold in naive-Bayes score, split by each observed finding's own log-likelihood ratio against the leak.
  */
-const group = (p: string): string => p.startsWith('medqa') ? 'MedQA read' : p.startsWith('osce') ? 'OSCE read' : 'fresh 1-19';
+const group = (p: string): string => p.startsWith('medqa') ? 'MedQA read' : p.startsWith('osce') ? 'OSCE read' : FRESH_LABEL;
 const CASE_CLASSES = process.argv.includes('--cases-classes');
 const nC = model.conditions.length;
 const listedBy = new Map(cm.findings.map((f) => [f.def.id, f.listedIdx.length]));

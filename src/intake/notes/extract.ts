@@ -27,6 +27,7 @@ import { loosePairs, type ReadSoFar } from './loose-pairs.js';
 import { coordinatedAfter, coordinatedBefore, type Coordinated } from './coordination.js';
 import { addCreatinineRise } from './baseline-change.js';
 import { addWeightLoss } from './weight-change.js';
+import { addBowelDilatation } from './bowel-dilatation.js';
 import { addExerciseTestResults } from './exercise-test.js';
 import { insertDerivedTarget } from './derived-target.js';
 import { applyExposureRules, historicalCounts } from './exposures.js';
@@ -187,6 +188,7 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
   addCreatinineRise(tokens, readings, lexicon, targets, entries);
   addWeightLoss(tokens, readings, lexicon, targets, entries);
   addExerciseTestResults(tokens, lexicon, targets, entries);
+  addBowelDilatation(tokens, lexicon, targets, entries);
   applyExposureRules(tokens, sections, lexicon, targets, entries, allDurations);
   const loose = options.loosePairs === false ? undefined : addLoosePairs(tokens, mask, lexicon, targets, entries, readings);
   const statements = options.readings === false ? [] : findNormalVitals(tokens, readings);

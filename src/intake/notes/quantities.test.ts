@@ -482,8 +482,9 @@ test('nineteenth session: a QRS duration above 110 ms is a conduction abnormalit
   const narrow = ids('ECG: second-degree heart block, PR 240 ms, QRS 90 ms.');
   assert.equal(narrow.get('ecg-conduction-abnormality'), true, 'a narrow QRS leaves an AV block stated in words');
   assert.equal(ids('ECG: sinus rhythm, QRS 96 ms.').has('ecg-conduction-abnormality'), false, 'a normal QRS is not an absent conduction abnormality');
-  // A rate written after the word is not a duration.
-  assert.equal(ids('P waves with no relation to broad QRS complexes at 34/min.').has('ecg-conduction-abnormality'), false);
+  // A rate written after the word is not a duration. ("Broad QRS complexes" in words is itself a conduction statement
+  // since the twenty-eighth session, `report-statements.ts`, so the rate is tested without it.)
+  assert.equal(ids('P waves with no relation to QRS complexes at 34/min.').has('ecg-conduction-abnormality'), false);
 });
 
 test('second reader: QRS widths in ms, in seconds and as QRSd; a QTc is no QRS (shipped model)', () => {

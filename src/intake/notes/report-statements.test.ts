@@ -49,7 +49,7 @@ test('every statement phrase is read as its statement (as a mapped finding or a 
   const ids = new Set(model.findings.map((f) => f.id));
   for (const st of REPORT_STATEMENTS) {
     for (const phrase of st.phrases) {
-      const r = extractFindings(`ECG, chest X-ray, CT head and tympanometry: ${phrase}.`, lexicon, { age: 60, sex: 'male' });
+      const r = extractFindings(`ECG, EEG, CSF, chest X-ray, CT head and tympanometry: ${phrase}.`, lexicon, { age: 60, sex: 'male' });
       assert.ok(r.ok);
       const listed = r.value.unmapped.some((u) => u.kind === 'statement');
       const mapped = r.value.findings.length > 0;
@@ -250,4 +250,25 @@ test('an ACR RADS category stands for the imaging finding it grades; a benign or
   assert.equal(found('US: O-RADS 1.').has('us-pelvic-mass'), false);
   // PI-RADS: the model has no prostate MRI finding; the category is listed as a statement.
   assert.deepEqual(statements('MRI prostate: PI-RADS 4.'), [['pi-rads', true]]);
+});
+
+test('written EEG patterns, QRS width, CSF xanthochromia and brain MRI signal are read beside the word naming their test', () => {
+  // ACNS 2021 periodic discharges and IFCN epileptiform transients, only beside "EEG".
+  assert.equal(found('EEG: periodic lateralised discharges over the left temporal region.').get('eeg-epileptiform'), true);
+  assert.equal(found('EEG: generalized periodic discharges (GPDs).').get('eeg-epileptiform'), true);
+  assert.equal(found('EEG: no epileptiform discharges.').get('eeg-epileptiform'), false);
+  assert.equal(found('Sharp waves of pain in the chest.').has('eeg-epileptiform'), false);
+  assert.equal(found('EEG normal. Fever spikes to 39.').has('eeg-epileptiform'), false);
+  // A wide QRS is an intraventricular conduction disturbance; "wide QRS tachycardia" keeps its own reading.
+  assert.equal(found('ECG: peaked T waves and widened QRS.').get('ecg-conduction-abnormality'), true);
+  assert.equal(found('ECG: broad QRS complexes.').get('ecg-conduction-abnormality'), true);
+  assert.equal(found('ECG: wide QRS tachycardia.').get('ecg-ventricular-tachycardia'), true);
+  // Xanthochromia beside the CSF or the lumbar puncture, present or absent; not skin.
+  assert.equal(found('LP: xanthochromia positive on spectrophotometry.').get('csf-xanthochromia'), true);
+  assert.equal(found('LP at 12 h: no xanthochromia.').get('csf-xanthochromia'), false);
+  assert.equal(found('Xanthochromia of the palms and soles.').has('csf-xanthochromia'), false);
+  // T2/FLAIR signal sited in the brain; the same words on a knee or spine MRI are not a brain lesion.
+  assert.equal(found('MRI: T2/FLAIR hyperintensity of the right medial temporal lobe.').get('mri-brain-lesion'), true);
+  assert.equal(found('MRI knee: T2 hyperintensity in the posterior horn of the meniscus.').has('mri-brain-lesion'), false);
+  assert.equal(found('MRI spine: high T2 signal in the cord at C4.').has('mri-brain-lesion'), false);
 });

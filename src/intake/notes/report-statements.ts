@@ -52,6 +52,16 @@ const HEAD_BLEED = 'ct-head-hemorrhage';
 const HEAD_WORDS: readonly string[] = ['head', 'brain', 'cranial', 'intracranial', 'skull', 'temporal', 'frontal', 'parietal', 'occipital'];
 /** What an arrhythmia statement also stands for on ambulatory monitoring. */
 const MONITORED = ['holter-arrhythmia'];
+/** Words that name an EEG record: its bare wave words ("spikes", "sharp waves") are fevers and pains elsewhere. */
+const EEG_WORDS: readonly string[] = ['eeg', 'electroencephalogram', 'electroencephalography', 'veeg'];
+/** Words that name cerebrospinal fluid or the lumbar puncture that takes it. */
+const CSF_WORDS: readonly string[] = ['csf', 'cerebrospinal', 'lp', 'lumbar', 'puncture', 'spectrophotometry'];
+/**
+ * Words that site an MRI signal in the brain: the head words and the brain's parts that reports name. Spine, joint,
+ * marrow and muscle MRI write the same signal words ("T2 hyperintensity in the cord", "marrow high T2 signal").
+ */
+const BRAIN_WORDS: readonly string[] = [...HEAD_WORDS, 'cerebral', 'cerebellar', 'cerebellum', 'periventricular', 'juxtacortical', 'subcortical', 'cortical',
+  'hippocampus', 'hippocampal', 'insula', 'insular', 'thalamus', 'thalamic', 'pons', 'pontine', 'brainstem', 'callosum', 'hemisphere', 'lobe'];
 
 /** Wordings of an ACR RADS category: each system name, then the category, bare or after "category" ("BI-RADS category 5"). */
 function rads(systems: readonly string[], categories: readonly string[]): string[] {
@@ -102,6 +112,14 @@ export const REPORT_STATEMENTS: readonly ReportStatement[] = [
     "rsR'", 'rsR′', 'rsR prime', 'broad slurred S waves', 'broad slurred S wave', 'wide slurred S waves',
     'broad notched R', 'broad notched R waves', 'broad notched R wave', 'broad slurred R waves', 'broad slurred R wave', 'notched R waves',
   ] },
+  // QRS width written in words (Surawicz B et al., AHA/ACCF/HRS recommendations for the standardization and
+  // interpretation of the ECG, part III: intraventricular conduction disturbances, Circulation 2009;119:e235-40): a
+  // wide QRS (110 ms or more in adults) is an intraventricular conduction delay or a bundle-branch block, what the QRS
+  // duration's number reads (`loinc-tests.ts`, above 110 ms). "Wide QRS tachycardia" keeps the model's own reading.
+  { concept: 'ecg-wide-qrs', findings: CONDUCTION, phrases: [
+    'wide QRS', 'widened QRS', 'broad QRS', 'wide QRS complex', 'wide QRS complexes', 'widened QRS complex', 'widened QRS complexes', 'broad QRS complex',
+    'broad QRS complexes', 'QRS widening', 'widening of the QRS', 'prolonged QRS', 'prolonged QRS duration', 'QRS prolongation',
+  ] },
   // Axis.
   { concept: 'ecg-left-axis-deviation', findings: [], phrases: ['left axis deviation'] },
   { concept: 'ecg-right-axis-deviation', findings: [], phrases: ['right axis deviation'] },
@@ -145,6 +163,34 @@ export const REPORT_STATEMENTS: readonly ReportStatement[] = [
   { concept: 'ct-subarachnoid-haemorrhage', findings: [HEAD_BLEED], phrases: ['subarachnoid haemorrhage', 'subarachnoid hemorrhage', 'subarachnoid blood'] },
   { concept: 'ct-intraventricular-haemorrhage', findings: [HEAD_BLEED], phrases: ['intraventricular haemorrhage', 'intraventricular hemorrhage', 'intraventricular blood'] },
   { concept: 'ct-intraparenchymal-haemorrhage', findings: [HEAD_BLEED], phrases: ['intracerebral haemorrhage', 'intracerebral hemorrhage', 'intraparenchymal haemorrhage', 'intraparenchymal hemorrhage', 'intracerebral haematoma', 'intracerebral hematoma'] },
+  // EEG: the periodic and rhythmic patterns of the ACNS standardized critical care EEG terminology (Hirsch LJ et al.,
+  // J Clin Neurophysiol 2021;38:1-29): lateralized, generalized and bilateral independent periodic discharges (LPDs,
+  // formerly PLEDs, "periodic lateralized epileptiform discharges"; GPDs; BIPDs), lateralized rhythmic delta activity
+  // and sporadic epileptiform discharges; and the epileptiform transients of the IFCN glossary of EEG terms (Kane N et
+  // al., Clin Neurophysiol Pract 2017;2:170-85): sharp waves, spike-and-slow-wave and polyspike complexes,
+  // hypsarrhythmia, electrographic seizures. All are the model's epileptiform discharges on EEG. Read beside a word
+  // naming the EEG.
+  { concept: 'eeg-epileptiform-pattern', findings: ['eeg-epileptiform'], gate: EEG_WORDS, phrases: [
+    'lateralized periodic discharges', 'lateralised periodic discharges', 'periodic lateralized discharges', 'periodic lateralised discharges',
+    'periodic lateralized epileptiform discharges', 'periodic lateralised epileptiform discharges', 'LPDs', 'PLEDs',
+    'generalized periodic discharges', 'generalised periodic discharges', 'GPDs', 'bilateral independent periodic discharges', 'BIPDs',
+    'lateralized rhythmic delta activity', 'lateralised rhythmic delta activity', 'LRDA', 'sporadic epileptiform discharges',
+    'interictal epileptiform discharges', 'epileptiform discharges', 'sharp waves', 'spike and slow wave', 'spike and slow wave complexes',
+    'polyspikes', 'polyspike and wave', 'hypsarrhythmia', 'electrographic seizure', 'electrographic seizures',
+  ] },
+  // CSF: xanthochromia, the yellow of CSF from bilirubin after blood has lain in it, by spectrophotometry or by eye
+  // (Cruickshank A et al., revised UK national guidelines for analysis of CSF for bilirubin in suspected subarachnoid
+  // haemorrhage, Ann Clin Biochem 2008;45:238-44): the model's xanthochromia or blood in CSF. Read beside a word
+  // naming the CSF or the lumbar puncture.
+  { concept: 'csf-xanthochromia', findings: ['csf-xanthochromia'], gate: CSF_WORDS, phrases: ['xanthochromia', 'xanthochromic', 'xanthochromic supernatant'] },
+  // Brain MRI: raised signal on T2-weighted and FLAIR sequences, the STRIVE standards' white matter hyperintensity
+  // (Wardlaw JM et al., Lancet Neurol 2013;12:822-38) and the signal of inflammation and demyelination: the model's
+  // white matter lesions on MRI brain. Read beside a word siting it in the brain (`BRAIN_WORDS`).
+  { concept: 'mri-brain-t2-signal', findings: ['mri-brain-lesion'], gate: BRAIN_WORDS, phrases: [
+    'T2 hyperintensity', 'T2 hyperintensities', 'FLAIR hyperintensity', 'FLAIR hyperintensities', 'T2/FLAIR hyperintensity', 'T2/FLAIR hyperintensities',
+    'T2 hyperintense lesion', 'T2 hyperintense lesions', 'FLAIR hyperintense lesion', 'FLAIR hyperintense lesions', 'T2/FLAIR signal abnormality',
+    'FLAIR signal abnormality', 'T2 signal abnormality', 'high T2 signal', 'T2 high signal', 'high signal on T2', 'high signal on FLAIR', 'FLAIR high signal',
+  ] },
   // Chest imaging (Fleischner glossary).
   { concept: 'imaging-atelectasis', findings: [], phrases: ['atelectasis', 'subsegmental atelectasis', 'bibasilar atelectasis', 'bibasal atelectasis', 'lobar collapse', 'volume loss'] },
   { concept: 'imaging-tree-in-bud', findings: [], phrases: ['tree-in-bud', 'tree-in-bud opacities', 'tree-in-bud pattern', 'tree-in-bud nodularity'] },

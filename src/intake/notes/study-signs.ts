@@ -19,7 +19,7 @@ const STUDY_SIGN_WORDS: ReadonlySet<string> = new Set(['oedema', 'edema'].flatMa
  * "pet" (an animal) or a bare "x" (a multiplication sign): words with another common sense in notes.
  */
 const STUDY_WORDS: ReadonlySet<string> = new Set(['mri', 'ct', 'cta', 'ctpa', 'scan', 'tomography', 'ultrasound', 'sonography', 'sonogram', 'usg', 'doppler', 'duplex',
-  'ray', 'xray', 'cxr', 'radiograph', 'radiography', 'imaging', 't1', 't2', 'stir', 'flair', 'dwi'].flatMap((w) => phraseForms(w)));
+  'ray', 'xray', 'cxr', 'axr', 'radiograph', 'radiography', 'imaging', 't1', 't2', 'stir', 'flair', 'dwi'].flatMap((w) => phraseForms(w)));
 
 /** Is this term (its normalised forms) a bare sign word that an imaging report uses for a tissue finding? */
 export function isStudySignWord(forms: readonly string[]): boolean {
