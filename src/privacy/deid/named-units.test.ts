@@ -15,7 +15,7 @@ test('a named unit, satellite, maternity, removal centre, team or laboratory is 
   assert.ok(found("Theatre list (gynae), Seftonby Marsh Women's Unit, Dec 10.").includes("LOCATION:Seftonby Marsh Women's Unit"));
   assert.ok(found('Wed 09/12 for dialysis, Cannowick Renal Satellite. Stretcher.').includes('LOCATION:Cannowick Renal Satellite'));
   assert.ok(found('Sample GEN-1 to Ardwickham Regional Genetics Laboratory.').includes('LOCATION:Ardwickham Regional Genetics Laboratory'));
-  assert.ok(found('Centre: Colnwick House IRC, Stanwick Lane.').includes('LOCATION:Colnwick House IRC'));
+  assert.ok(found('Centre: Colnwick House IRC, Brindlecombe Lane.').includes('LOCATION:Colnwick House IRC'));
   assert.ok(found('Depot at Moorwick CMHT on Monday.').includes('LOCATION:Moorwick CMHT'));
 });
 
