@@ -10,6 +10,8 @@
 import { allMatches } from './matches.js';
 import { caseMode, type CaseMode } from './letter-case.js';
 import { clinicalWord, type Lexicon } from './lexicon.js';
+import { clippedOrPlural } from './clipped-words.js';
+import { TITLE_BEFORE, TITLE_WORDS } from './titles.js';
 import type { PushSpan as Push } from './types.js';
 
 
@@ -129,6 +131,40 @@ function prefixProper(prefix: string, words: readonly string[], lex: Lexicon): b
   return !(words.length === 1 && /^[A-Z]+$/.test(prefix) && lex.common.has(w) && !lex.places.has(w) && !lex.surnames.has(w) && !lex.firstNames.has(w));
 }
 
+// Twenty-eighth session (deid-places13): the heads of a hospital's or a service's named unit, as the NHS names them
+// ("Oakvale Renal Unit", "Brookfield Satellite", "Ashdown Maternity", "Larkmoor IRC", NHS Data Dictionary's site and
+// service names; immigration removal centres, sexual assault referral centres, community mental health teams), and a
+// laboratory or service named for its place. One to four capitalised words before the head, read from the first one
+// that no English, clinical, medical, eponym or generic list holds: a ward named by common words ("Hibiscus Unit",
+// "Coronary Care Unit", "Delivery Suite") names a kind of unit or one any hospital may have, and stays.
+const UNIT_HEAD = /(?<![A-Za-z'’\-])((?:[A-Z][a-z]+(?:['’]s)?(?:-[A-Z][a-z]+)?[ \t]){1,4}|(?:[A-Z][a-z]+[ \t]){1,3}[A-Z]{2,4}[ \t])(Unit|Suite|Satellite|Maternity|Nursery|Laboratory|Laboratories|Service|Services|IRC|SARC|CMHT)(?![A-Za-z])/g;
+const UNIT_HINT = /Unit|Suite|Satellite|Maternity|Nursery|Laborator|Service|IRC|SARC|CMHT/;
+
+const TITLE = new RegExp(`^(?:${TITLE_WORDS})$`, 'i');
+
+/**
+ * Whether a capitalised word no list holds: it says which unit ("Oakvale"), where a listed word says what kind; a
+ * clinical clipping ("Chemo", "Paeds": clipped-words.ts) and a given name (a person's, before "Unit manager") are none.
+ */
+function unlistedWord(w: string, lex: Lexicon): boolean {
+  const low = w.toLowerCase().replace(/['\u2019]s$/, '');
+  return !lex.common.has(low) && !clinicalWord(lex, low) && !clippedOrPlural(lex, low) && !lex.eponyms.has(low) && !lex.firstNames.has(low) &&
+    !GENERIC.has(low) && !UNITS.has(w);
+}
+
+/** Push a named unit or service (`UNIT_HEAD`) from its first unlisted word to its head; a title before or in it makes it a person's. */
+function detectNamedUnits(text: string, lex: Lexicon, push: Push): void {
+  if (!UNIT_HINT.test(text)) return;
+  for (const m of allMatches(UNIT_HEAD, text)) {
+    const words = (m[1] as string).trim().split(/[ \t]+/);
+    const first = words.findIndex((w) => unlistedWord(w, lex));
+    if (first < 0 || words.some((w) => TITLE.test(w)) || TITLE_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 8), m.index ?? 0))) continue;
+    let at = m.index ?? 0;
+    for (let k = 0; k < first; k++) at = text.indexOf(words[k + 1] as string, at + (words[k] as string).length);
+    push(at, (m.index ?? 0) + m[0].length, 'LOCATION');
+  }
+}
+
 /** Push establishments named by their kind's prefix (`INSTITUTION_PREFIX`) whose proper words pass `prefixProper`. */
 function detectPrefixedInstitutions(text: string, lex: Lexicon, push: Push): void {
   for (const m of allMatches(INSTITUTION_PREFIX, text)) {
@@ -198,6 +234,7 @@ export function detectOrganisations(text: string, lex: Lexicon, push: Push, mode
     if (properPart(text, at, words, lex)) push(at, (m.index ?? 0) + (m[1] as string).trimEnd().length, 'LOCATION');
   }
   detectPrefixedInstitutions(text, lex, push);
+  detectNamedUnits(text, lex, push);
   for (const m of allMatches(ACRONYM_DEPT, text)) if (acronym(m[1] as string)) push(m.index ?? 0, (m.index ?? 0) + (m[1] as string).length, 'LOCATION');
   for (const v of allMatches(CARE_VERB, text)) {
     const from = (v.index ?? 0) + v[0].length;

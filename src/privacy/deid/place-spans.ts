@@ -33,6 +33,14 @@ import { GENERIC } from './organisations.js';
 import { TITLE_BEFORE, TITLE_WORDS } from './titles.js';
 import type { PhiSpan, PushSpan as Push } from './types.js';
 
+// The facility acronyms of the francophone African health pyramids (see HEAD_FIRST).
+const HEALTH_PYRAMID = ['CSCom', 'CSCOM', 'CSRef', 'CSREF', 'CSPS', 'CMA', 'CSI', 'CSB', 'CSU', 'HGR', 'CHD', 'CHUD', 'CNHU', 'CHP', 'EPH', 'EPSP'];
+/**
+ * The words of five letters or more among those heads, which say a place's kind, not which one (lower case): words.ts
+ * does not look for them again across a patient's notes from a place found with them ("Fiche de suivi CSCom").
+ */
+export const HEAD_KIND_WORDS: ReadonlySet<string> = new Set(['cscom', 'csref', 'hotel', 'pompes', 'funebres']);
+
 // Facility words that open an institution's name in languages that put the head first (text is accent-folded).
 // Twenty-sixth session (deid-places10): the same order in more languages, each by its common word for a hospital, a
 // health centre, a pharmacy or a care home: French "Centre de Santé", "Centre Hospitalier" and the CHU/CHR(U) of the
@@ -43,17 +51,29 @@ import type { PhiSpan, PushSpan as Push } from './types.js';
 // "Heilsugæslan" (with "á"/"í", at/in), Vietnamese "Bệnh viện", "Trung tâm Y tế", "Trạm Y tế". Romanian "Spitalul"
 // was left out: its names run into a following date ("Spitalul Județean Pitești 5 decembrie"), and the two became one
 // span. French "Centre" only before a French word of its name: English writes "Centre" last.
-const HEAD_FIRST = new RegExp(String.raw`(?<![A-Za-z'\-])(Hospital|Hopital|Hospitalet|Hospicio|Clinica|Clinique|Klinik|Klinikum|Klinika|Ospedale|Policlinica|Policlinico|Poliklinik|Poliklinika|Posta|Centro|Sanatorio|Hotel-Dieu|Puskesmas|Rumah[ \t]Sakit|Instituto|Fundacion|Consultorio|Szpital|Ziekenhuis|Universidad|Universidade|Universite|Universitat|Universita|Facultad|Escuela|Colegio|Liceo|Ecole|Lycee|Sekolah|Escola|` +
+const HEAD_FIRST = new RegExp(String.raw`(?<![A-Za-z\-])(Hospital|Hopital|Hospitalet|Hospicio|Clinica|Clinique|Klinik|Klinikum|Klinika|Ospedale|Policlinica|Policlinico|Poliklinik|Poliklinika|Posta|Centro|Sanatorio|Hotel-Dieu|Puskesmas|Rumah[ \t]Sakit|Instituto|Fundacion|Consultorio|Szpital|Ziekenhuis|Universidad|Universidade|Universite|Universitat|Universita|Facultad|Escuela|Colegio|Liceo|Ecole|Lycee|Sekolah|Escola|` +
   String.raw`Centre(?=[ \t](?:de|du|des|d'|Hospitalier|Medical|Medico)\b)|CHU|CHRU|CHR|UZ|IPS|RSUD|RSUP|Casa[ \t]de[ \t]Saude|Lar|Fakultni[ \t]nemocnice|Nemocnice|Nemocnica|Przychodnia|Ospital|` +
   String.raw`Apotheke|Seniorenresidenz|Sozialstation|Pflegeheim|Altenheim|Sjukrahusid(?:[ \t][ai](?=[ \t]))?|Heilsugaeslan(?:[ \t][ai](?=[ \t]))?|Benh[ \t]vien|Trung[ \t]tam[ \t]Y[ \t]te|Tram[ \t]Y[ \t]te|` +
   // Twenty-seventh session (deid-places11): more languages' facility words (institutions-abroad.ts).
-  String.raw`${HEAD_FIRST_ABROAD})(?=[ \t]{1,2}\S)`, 'g');
+  String.raw`${HEAD_FIRST_ABROAD}|` +
+  // Twenty-eighth session (deid-places13): the facility acronyms of the francophone African health pyramids, named for
+  // their place with "de"/"du"/"d'" as CHU is (Mali's CSCom and CSRéf, Burkina Faso's CSPS and CMA, Niger's and
+  // Cameroon's CSI, Madagascar's and Tunisia's CSB, Côte d'Ivoire's CSU, the DRC's HGR, Benin's CHD, CHUD and CNHU,
+  // Morocco's CHP, Algeria's EPH and EPSP: each ministry's facility levels); the hotel, a head first in most
+  // languages ("Hotel Bellavista"), and the French undertaker's trade name "Pompes Funèbres".
+  String.raw`(?:${HEALTH_PYRAMID.join('|')})(?=[ \t](?:de|du|des)[ \t]|[ \t]d['\u2019])|` +
+  String.raw`Hotel|Pompes[ \t]Funebres)(?=[ \t]{1,2}\S)`, 'g');
+// Twenty-eighth session: French, Italian and Catalan elide the article before a vowel ("à l'Hôpital …", "all'Ospedale
+// …", "dell'Angelo"): an elided article before a head or a proper word is the sentence's or the name's joiner.
+const ELIDED_BEFORE = /(?:^|[^A-Za-z])(?:[LlDd]|[Aa]ll|[Dd]ell|[Dd]all|[Nn]ell|[Ss]ull|[Qq]u)['\u2019]$/;
 // English heads that take their proper part after "of" ("Hospital of Saint Raphael", "University of Leeds").
 const HEAD_OF = /(?<![A-Za-z'\-])(Hospital|Infirmary|University|College|Institute|Hospice)(?=[ \t]of[ \t])/g;
 // Words that join the proper parts of a head-first name; never its last word.
 // Twenty-sixth session: German "am" ("Apotheke am Wallring"), Tagalog "ng" ("Ospital ng Maynila"). Icelandic "á"/"í"
 // ("Sjúkrahúsið á Akureyri") is read with its head: folded it is the "a" that Spanish and Portuguese join places with.
-const JOINERS = new Set('de del della dello dei degli da do dos das di du des la le les el y e et of the al am ng'.split(' '));
+// Twenty-eighth session: German "zum", "zur", "im" ("Apotheke zum Löwen", "Klinikum im Friedrichshain") and Polish "im."
+// (imienia, "named for": "Szpital Wojewódzki im. Kopernika").
+const JOINERS = new Set('de del della dello dei degli da do dos das di du des la le les el y e et of the al am ng zum zur im im.'.split(' '));
 // Capitalised words after which a head word is a heading, not a name ("Hospital Course", "Hospital Number: 4").
 const NOT_AFTER_HEAD = new Set(('course stay day days admission admissions discharge number no records record policy pharmacy ' +
   'transport bed beds staff doctor doctors nurse visit visits follow notes note letter summary team ward unit dr mr mrs ms').split(' '));
@@ -71,8 +91,8 @@ function proper(w: string, lex: Lexicon): boolean {
 
 // One word of a head-first name's tail; with a doctor's title as one word where it joins the name (`headTail`).
 // A number is read whole or not at all: "Kotor 01.12.2026" gives no "0" (twenty-seventh session).
-const TAIL_WORD = /^[ \t]{1,2}(St\.|Ste\.|[A-Za-z][A-Za-z'\u2019\-]*|\d{1,3}(?!\d)(?![\w.,]\d))/;
-const TAIL_WORD_TITLE = /^[ \t]{1,2}(St\.|Ste\.|[Dd]r\.|[A-Za-z][A-Za-z'\u2019\-]*|\d{1,3}(?!\d)(?![\w.,]\d))/;
+const TAIL_WORD = /^[ \t]{1,2}(St\.|Ste\.|im\.|[A-Za-z][A-Za-z'\u2019\-]*|\d{1,3}(?!\d)(?![\w.,]\d))/;
+const TAIL_WORD_TITLE = /^[ \t]{1,2}(St\.|Ste\.|im\.|[Dd]r\.|[A-Za-z][A-Za-z'\u2019\-]*|\d{1,3}(?!\d)(?![\w.,]\d))/;
 
 // Vietnamese writes a facility's descriptive words in lower case after a capitalised first syllable ("Bệnh viện Nhiệt
 // đới", tropical diseases hospital; "Trạm Y tế xã Hòa Phong", the commune's health station): after its heads a run of
@@ -120,8 +140,9 @@ function headTail(text: string, from: number, lex: Lexicon, titleJoins: boolean,
       end = at;
       break;
     }
-    // A Maltese or Arabic article joined to a proper word by a hyphen is part of it ("Dar il-Mediterran").
-    if (!/^(?:[a-z]{1,2}-)?[A-Z]/.test(w)) break;
+    // A Maltese or Arabic article joined to a proper word by a hyphen is part of it ("Dar il-Mediterran"); so is an
+    // elided article before it ("dell'Angelo", "d'Orléans").
+    if (!/^(?:[a-z]{1,2}-|(?:d|l|dell|dall|nell|all|sull)['\u2019])?[A-Z]/.test(w)) break;
     if (k === 0 && NOT_AFTER_HEAD.has(low)) return 0;
     // After a proper word, a capitalised word before a colon is a form's next label ("Dom zdravlja Nikšić Pacijent:
     // …"), not the name's; the name's own last word may end at a colon ("Hospital Universitario de Basurto:").
@@ -141,6 +162,8 @@ export function detectHeadFirstPlaces(text: string, lex: Lexicon, push: Push, mo
   for (const re of [HEAD_FIRST, HEAD_OF]) {
     for (const m of allMatches(re, text)) {
       const start = m.index ?? 0;
+      // An apostrophe before the head closes an elided article, or the head is inside another word ("O'Hospital").
+      if (/['\u2019]/.test(text[start - 1] ?? '') && !ELIDED_BEFORE.test(text.slice(Math.max(0, start - 6), start))) continue;
       const head = start + (m[1] as string).length;
       const len = headTail(text, head, lex, re === HEAD_FIRST && m[1] !== 'Hospital', VIETNAMESE_HEAD.test(m[1] as string));
       if (len > 0) push(start, head + len, 'LOCATION');

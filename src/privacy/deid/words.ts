@@ -6,6 +6,7 @@
 import { IN_CLINICAL, IN_COMMON, IN_FIRST, IN_SURNAMES, IN_WORLD, oneEditFromKnown, wordFlags, type Lexicon } from './lexicon.js';
 import type { PhiType, PushSpan as Push } from './types.js';
 import { US_STATE_CODES } from './us-states.js';
+import { HEAD_KIND_WORDS } from './place-spans.js';
 
 
 interface Token {
@@ -1141,6 +1142,8 @@ export function propagationSeeds(text: string, spans: readonly { start: number; 
       const w = m[0].toLowerCase().replace(/'s?$/, '');
       const minLen = s.type === 'LOCATION' ? (m[0] === m[0].toUpperCase() && /h$/.test(w) ? 2 : 5) : 3;
       if (w.length < minLen || lex.clinical.has(w) || STOP.has(w) || STATES.has(w)) continue;
+      // A head-first place's kind word ("CSCom de …", "Hotel …") names no one place (place-spans.ts).
+      if (s.type === 'LOCATION' && HEAD_KIND_WORDS.has(w)) continue;
       if (s.type === 'LOCATION' && CLINICAL_SHAPE.test(w)) continue;
       if (lex.common.has(w)) {
         // An English word used as a name (Seaport, Grace) is looked for again only where it is capitalised in mixed case.
