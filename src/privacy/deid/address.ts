@@ -88,15 +88,8 @@ const NOT_LIST_TOWN = new RegExp(`^(?:${TITLE_WORDS}|${NOT_TOWN_WORDS}|` +
 // "Reading", "Tooting", "Bath", so the slot, not the dictionary, decides).
 const NOT_LIST_WORD = /^(?:thanks|regards|sincerely|cheers|best|today|tomorrow|yesterday|tonight|yes|no|none|nil|unknown|ok|okay|please|home|work|school|later|again|also|too|here|there|done|noted|seen|well|fine|stable|alive|deceased)$/;
 
-// Twenty-eighth session: a saint's name opens many towns and parishes of Britain, Ireland and the Caribbean ("St Keverne",
-// "St Just", "St Catherine"; Royal Mail's post towns, the parishes of Jamaica and Barbados). "St" is also a clinical
-// abbreviation (ST segment) and the saint's name a given name, so after the word the rest is read as the town.
-const SAINT = /^(?:St\.?|Ste\.?|Saint)[ \t](?=\p{Lu})/u;
-
 /** Whether the words after an address's comma may be its town: no clinical, calendar, label, title or closing word. */
 function listTown(town: string, lex: Lexicon): boolean {
-  const saint = SAINT.exec(town);
-  if (saint) return town.slice(saint[0].length).split(/[ \t-]/).every((w) => !/^\p{Lu}/u.test(w) || !(NOT_LIST_TOWN.test(w) || clinicalWord(lex, w)));
   const ws = town.split(/[ \t-]/).filter((w) => /^\p{Lu}/u.test(w));
   const first = (ws[0] ?? '').toLowerCase();
   if (ws.some((w) => NOT_LIST_TOWN.test(w) || clinicalWord(lex, w)) || GENERIC.has(first) || lex.firstNames.has(first)) return false;

@@ -44,7 +44,6 @@ import { detectPlaceSlots } from './place-slots.js';
 import { detectSubdivisions } from './subdivisions.js';
 import { detectStreetLines } from './street-lines.js';
 import { detectBuildingLines, detectListTowns, detectTownPostcodes } from './address.js';
-import { detectHouseNames } from './house-names.js';
 import { detectAliases, detectPeopleSlots } from './people-slots.js';
 import { completeNameFields, detectHeadAddressee, detectRosterNames, detectTailSigner } from './name-heads.js';
 import { detectOrganisations } from './organisations.js';
@@ -204,7 +203,6 @@ function detectRules(text: string, lex: Lexicon, options: DetectOptions, mode: C
   if (mode === 'mixed') detectAgeSlotNames(text, lex, push);
   detectPlaceSlots(text, lex, push, mode);
   detectBuildingLines(text, lex, push);
-  if (mode === 'mixed') detectHouseNames(text, lex, push);
   detectSubdivisions(text, lex, push);
   detectStreetLines(text, lex, push);
   detectOrganisations(text, lex, push, mode);

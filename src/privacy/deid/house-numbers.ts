@@ -5,8 +5,6 @@
  * countries"). A reader that finds the street's name leaves the number readable, and strict scoring counts the
  * address as a miss. This step grows a found street over the number that closes its line, and over a unit number
  * written right after it; it never starts a span. The text arrives accent-folded (`fold.ts`: "tér" reads "ter").
- * Twenty-eighth session: likewise over the post-directional that closes an English street line (USPS Publication 28,
- * "post-directional": "1420 Elm St NW"; Royal Mail thoroughfares "Wellington Road South").
  */
 import type { PhiSpan } from './types.js';
 
@@ -40,19 +38,6 @@ function numberEnd(text: string, end: number): number {
   return m ? end + m[0].replace(/\.$/, '').length : end;
 }
 
-// The English street-type words a post-directional follows (USPS Publication 28 Appendix C1's common suffixes, Royal
-// Mail's thoroughfare words), and the directional that closes the line: a comma, a semicolon, a bracket, a line's or the
-// text's end, or a full stop that ends the sentence.
-const ENGLISH_TYPE_END = /(?:^|[ \t])(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Terrace|Ter|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Crescent|Close|Grove|Gardens|Parade|Trail|Trl)\.?$/;
-const POST_DIRECTIONAL = /^[ \t](?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?(?=[ \t]*(?:[,;)\n]|$)|\.(?:[ \t]|$))/;
-
-/** The end of the post-directional after an English street line ending at `end`, or `end`. */
-function directionalEnd(text: string, body: string, end: number): number {
-  if (!ENGLISH_TYPE_END.test(body)) return end;
-  const m = POST_DIRECTIONAL.exec(text.slice(end, end + 8));
-  return m ? end + m[0].replace(/\.$/, '').length : end;
-}
-
 /**
  * Grow street spans over the house number after them. A LOCATION reads as a street by a type word or a joined type, a
  * NAME by a type word ("Komitas Ave", read as a person's name) and becomes a LOCATION; or a type word follows the span.
@@ -61,10 +46,6 @@ export function houseNumberEdges(spans: readonly PhiSpan[], text: string): PhiSp
   return spans.map((s) => {
     if (s.type !== 'LOCATION' && s.type !== 'NAME') return s;
     const body = text.slice(s.start, s.end);
-    if (s.type === 'LOCATION' && /^\d/.test(body)) {
-      const end = directionalEnd(text, body, s.end);
-      if (end > s.end) return { ...s, end };
-    }
     const typeAfter = /[a-z]/.test(body) ? TYPE_AFTER.exec(text.slice(s.end, s.end + 16)) : null;
     const streetEnd = typeAfter ? s.end + typeAfter[0].length : s.end;
     if (!typeAfter && !(s.type === 'LOCATION' ? ANY_STREET : NAME_STREET).test(body)) return s;

@@ -75,12 +75,7 @@ const NUMBERED_STREET = /(?<![A-Za-z\d\-])(?:(?:[NSEW]\.?|North|South|East|West|
 
 // Thirteenth pass: a town between an address's comma (or a line start) and a postcode of the UK, Canada or Australia
 // ("14 Elm Grove, Bristol BS6 7QT", "Fitzroy VIC 3065"): the postcode says the words before it are the post town.
-// Twenty-eighth session: the lower-case words inside a post town's name, hyphenated or spaced, as Royal Mail writes
-// them ("Bourton-on-the-Water", "Weston-super-Mare", "Barrow-in-Furness", "Newcastle-under-Lyme", "Ashby-de-la-Zouch",
-// "Chapel-en-le-Frith", "Stratford upon Avon"): English and Norman-French place-name particles, never the name's end.
-const TOWN_INFIX = '(?:(?:on|upon|in|under|super|by|next|cum|sub|le|la|de|en|the|sur)(?:[ \\t]|-)){0,2}';
-const TOWN_POSTCODE = new RegExp(`(?:^|[,\\n][ \\t]{0,2})([A-Z][a-z]+(?:(?:[ \\t]|-)${TOWN_INFIX}[A-Z][a-z]+){0,2})[ \\t]{1,2}(?:` +
-  '[A-Z]{1,2}\\d[A-Z\\d]?[ \\t]\\d[A-Z]{2}|[A-Z]\\d[A-Z][ \\t]\\d[A-Z]\\d|(?:VIC|NSW|QLD|SA|WA|TAS|NT|ACT)[ \\t]\\d{4})(?![A-Za-z\\d])', 'gm');
+const TOWN_POSTCODE = /(?:^|[,\n][ \t]{0,2})([A-Z][a-z]+(?:[ \t-][A-Z][a-z]+){0,2})[ \t]{1,2}(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]\d[A-Z]\d|(?:VIC|NSW|QLD|SA|WA|TAS|NT|ACT)[ \t]\d{4})(?![A-Za-z\d])/gm;
 
 // Nineteenth pass: a street line of USPS Publication 28's Appendix C1 suffixes that patterns.ts's STREET_LINE leaves out
 // (with the UK's Green, Common, End, Side, Bank), because their words also follow a number in clinical prose ("4 Chamber
@@ -178,7 +173,7 @@ export function detectPlaceSlots(text: string, lex: Lexicon, push: Push, mode: C
   }
   for (const m of /\d[A-Z]{2}\b|[A-Z] \d{4}\b/.test(text) ? allMatches(TOWN_POSTCODE, text) : []) {
     const town = m[1] as string;
-    if (town.split(/[ \t-]/).filter((w) => /^[A-Z]/.test(w)).every(looseTown)) {
+    if (town.split(/[ \t-]/).every(looseTown)) {
       const at = (m.index ?? 0) + m[0].indexOf(town);
       push(at, at + town.length, 'LOCATION');
     }
