@@ -76,8 +76,15 @@ const BIRTH_LABEL = /(?:\bDOB|\bD\.O\.B\.?|\bborn|\bgeb\.|\bnacid[oa]|\bnacimien
 // жыл/жил"), before it in Swahili "miaka", Hausa "shekara" and Tongan "taʻu" (the ʻokina often typed as an apostrophe).
 const CLDR_YEAR_AFTER = 'godina|godine|god\\.|gadi|gadu|gads|metai|metu|aasta|aastat|vuotta|vuosi|ev|ani|anni|anys|vjet|vit|leti|leto|roky|rokov|rok|' +
   'taon|tahun|thn|nam|yil|yyl|mlynedd|blynedd|bliain|urte|год|года|лет|рік|роки|років|година|години|жыл|жил';
-const CLDR_YEAR_BEFORE = "(?:miaka|mwaka|shekaru|shekara|ta['\\u2019\\u02bb]u)[ \\t]";
-const AGE_THEN_TOWNS = new RegExp(`^,[ \\t]{1,2}(?:aged?[ \\t]|${CLDR_YEAR_BEFORE})?\\d{1,3}(?:[ \\t]?(?:[FM]|y\\/o|yo|y|yrs?|years?(?:[ \\t]old)?|anos|ans|Jahre|jaar|ar|lat|let|rokiv|tuoi|yasinda|ετών|${CLDR_YEAR_AFTER}))?${RESIDENCE}`, 'du');
+const CLDR_YEAR_BEFORE = "(?:miaka|mwaka|shekaru|shekara|ta['\\u2019\\u02bb]u|makore|lilemo[ \\t]tse)[ \\t]";
+// Twenty-eighth session: the word for "aged" where a language writes one beside the number, from each language's
+// grammar (folded): Icelandic and Faroese "ára/ár", Albanian "vjeç", Malagasy "taona", Turkish and Azerbaijani "yaş",
+// Turkmen "ýaşly", Kyrgyz "жашта", Mongolian "настай"; before it Shona "makore" and Sesotho "lilemo tse".
+const AGE_WORDS = 'ara|vjec|taona|yas|yasly|жашта|настай';
+const AGE_PREFIX = `,[ \\t]{1,2}(?:aged?[ \\t]|${CLDR_YEAR_BEFORE})?\\d{1,3}(?:[ \\t]?(?:[FM]|y\\/o|yo|y|yrs?|years?(?:[ \\t]old)?|anos|ans|Jahre|jaar|ar|lat|let|rokiv|tuoi|yasinda|ετών|${CLDR_YEAR_AFTER}|${AGE_WORDS}))?`;
+const AGE_THEN_TOWNS = new RegExp(`^${AGE_PREFIX}${RESIDENCE}`, 'du');
+/** An identification line's age field after a name or an identity number, up to the comma that follows it. */
+export const AGE_FIELD = new RegExp(`^${AGE_PREFIX}(?=,)`, 'u');
 /** Words that label an address's or a letter's fields, and the weekdays: never the town after a comma (lower case). */
 export const NOT_TOWN_WORDS = 'suite|unit|flat|apt|floor|level|ward|room|bed|department|dept|fax|tel|phone|email|ref|re|patient|date|dear|attn|' +
   'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
