@@ -137,7 +137,8 @@ export function detectListTowns(text: string, found: readonly PhiSpan[], lex: Le
 // drug stem: "Rheumatology", "Orthogeriatrics", "Hyperkalaemia", "Haemodialysis", "Nulliparous", "Catheterised",
 // "Pembrolizumab", "Semaglutide") or a possessive (an eponym's disease or score: "Addison's") is what the line says of the
 // person, not where they live. Single words only: a facility's name may end so ("St Aidan's", "Kanyamkago Dialysis").
-const NOT_RESIDENCE = /(?:ology|iatrics|itis|[ae]emia|osis|ysis|ectomy|otomy|ostomy|plasty|scopy|graphy|uria|algia|penia|megaly|parous|[ai]sed|[ai]zed|mab|tide|tinib|vir|pril|olol|azole|mycin|cillin|statin|sartan|dipine|['\u2019]s)$/i;
+/** A lone word that names a specialty, condition, procedure, drug or eponym's disease: what a line says of a person. */
+export const NOT_RESIDENCE = /(?:ology|iatrics|itis|[ae]emia|osis|ysis|ectomy|otomy|ostomy|plasty|scopy|graphy|uria|algia|penia|megaly|parous|[ai]sed|[ai]zed|mab|tide|tinib|vir|pril|olol|azole|mycin|cillin|statin|sartan|dipine|['\u2019]s)$/i;
 
 /** The one or two places of an identification line (`AGE_THEN_TOWNS` or `ID_THEN_TOWNS` at `end`), each its own span. */
 function residenceTowns(slot: RegExp, text: string, end: number, lex: Lexicon, push: Push): void {

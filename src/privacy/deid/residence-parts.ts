@@ -10,7 +10,7 @@
  * or English common word after its first, no measure. Parts are read in order and the first that fails ends the list;
  * each part is its own span (the comma between two parts identifies no one).
  */
-import { AGE_FIELD, NOT_TOWN_WORDS } from './address.js';
+import { AGE_FIELD, NOT_RESIDENCE, NOT_TOWN_WORDS } from './address.js';
 import { countryOrLanguage } from './countries.js';
 import { clinicalWord, type Lexicon } from './lexicon.js';
 import { GENERIC } from './organisations.js';
@@ -49,6 +49,8 @@ function placeWords(part: string): string[] {
 function placePart(ws: readonly string[], lex: Lexicon): boolean {
   const part = ws.join(' ');
   if (ws.length === 0 || ws.length > 7 || MEASURE.test(part) || NOT_ADDRESS_DIGITS.test(part) || countryOrLanguage(part)) return false;
+  // A lone word of medical terminology or an eponym's possessive is what the line says of the person (address.ts).
+  if (ws.length === 1 && NOT_RESIDENCE.test(part)) return false;
   const bare = ws.map((w) => w.replace(/\.$/, ''));
   // A lone letter is a block's or a lot's ("Lot II C 14"), not the clinical "C".
   if (bare.some((w) => NOT_PART.test(w) || STATE_UNIT.test(w) || (w.length > 1 && clinicalWord(lex, w)) || countryOrLanguage(w))) return false;
