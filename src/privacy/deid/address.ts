@@ -76,8 +76,15 @@ const BIRTH_LABEL = /(?:\bDOB|\bD\.O\.B\.?|\bborn|\bgeb\.|\bnacid[oa]|\bnacimien
 // жыл/жил"), before it in Swahili "miaka", Hausa "shekara" and Tongan "taʻu" (the ʻokina often typed as an apostrophe).
 const CLDR_YEAR_AFTER = 'godina|godine|god\\.|gadi|gadu|gads|metai|metu|aasta|aastat|vuotta|vuosi|ev|ani|anni|anys|vjet|vit|leti|leto|roky|rokov|rok|' +
   'taon|tahun|thn|nam|yil|yyl|mlynedd|blynedd|bliain|urte|год|года|лет|рік|роки|років|година|години|жыл|жил';
-const CLDR_YEAR_BEFORE = "(?:miaka|mwaka|shekaru|shekara|ta['\\u2019\\u02bb]u)[ \\t]";
-const AGE_THEN_TOWNS = new RegExp(`^,[ \\t]{1,2}(?:aged?[ \\t]|${CLDR_YEAR_BEFORE})?\\d{1,3}(?:[ \\t]?(?:[FM]|y\\/o|yo|y|yrs?|years?(?:[ \\t]old)?|anos|ans|Jahre|jaar|ar|lat|let|rokiv|tuoi|yasinda|ετών|${CLDR_YEAR_AFTER}))?${RESIDENCE}`, 'du');
+const CLDR_YEAR_BEFORE = "(?:miaka|mwaka|shekaru|shekara|ta['\\u2019\\u02bb]u|makore|lilemo[ \\t]tse)[ \\t]";
+// Twenty-eighth session: the word for "aged" where a language writes one beside the number, from each language's
+// grammar (folded): Icelandic and Faroese "ára/ár", Albanian "vjeç", Malagasy "taona", Turkish and Azerbaijani "yaş",
+// Turkmen "ýaşly", Kyrgyz "жашта", Mongolian "настай"; before it Shona "makore" and Sesotho "lilemo tse".
+const AGE_WORDS = 'ara|vjec|taona|yas|yasly|жашта|настай';
+const AGE_PREFIX = `,[ \\t]{1,2}(?:aged?[ \\t]|${CLDR_YEAR_BEFORE})?\\d{1,3}(?:[ \\t]?(?:[FM]|y\\/o|yo|y|yrs?|years?(?:[ \\t]old)?|anos|ans|Jahre|jaar|ar|lat|let|rokiv|tuoi|yasinda|ετών|${CLDR_YEAR_AFTER}|${AGE_WORDS}))?`;
+const AGE_THEN_TOWNS = new RegExp(`^${AGE_PREFIX}${RESIDENCE}`, 'du');
+/** An identification line's age field after a name or an identity number, up to the comma that follows it. */
+export const AGE_FIELD = new RegExp(`^${AGE_PREFIX}(?=,)`, 'u');
 /** Words that label an address's or a letter's fields, and the weekdays: never the town after a comma (lower case). */
 export const NOT_TOWN_WORDS = 'suite|unit|flat|apt|floor|level|ward|room|bed|department|dept|fax|tel|phone|email|ref|re|patient|date|dear|attn|' +
   'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
@@ -130,7 +137,8 @@ export function detectListTowns(text: string, found: readonly PhiSpan[], lex: Le
 // drug stem: "Rheumatology", "Orthogeriatrics", "Hyperkalaemia", "Haemodialysis", "Nulliparous", "Catheterised",
 // "Pembrolizumab", "Semaglutide") or a possessive (an eponym's disease or score: "Addison's") is what the line says of the
 // person, not where they live. Single words only: a facility's name may end so ("St Aidan's", "Kanyamkago Dialysis").
-const NOT_RESIDENCE = /(?:ology|iatrics|itis|[ae]emia|osis|ysis|ectomy|otomy|ostomy|plasty|scopy|graphy|uria|algia|penia|megaly|parous|[ai]sed|[ai]zed|mab|tide|tinib|vir|pril|olol|azole|mycin|cillin|statin|sartan|dipine|['\u2019]s)$/i;
+/** A lone word that names a specialty, condition, procedure, drug or eponym's disease: what a line says of a person. */
+export const NOT_RESIDENCE = /(?:ology|iatrics|itis|[ae]emia|osis|ysis|ectomy|otomy|ostomy|plasty|scopy|graphy|uria|algia|penia|megaly|parous|[ai]sed|[ai]zed|mab|tide|tinib|vir|pril|olol|azole|mycin|cillin|statin|sartan|dipine|['\u2019]s)$/i;
 
 /** The one or two places of an identification line (`AGE_THEN_TOWNS` or `ID_THEN_TOWNS` at `end`), each its own span. */
 function residenceTowns(slot: RegExp, text: string, end: number, lex: Lexicon, push: Push): void {

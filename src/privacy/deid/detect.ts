@@ -46,6 +46,7 @@ import { detectPlaceSlots } from './place-slots.js';
 import { detectSubdivisions } from './subdivisions.js';
 import { detectStreetLines } from './street-lines.js';
 import { detectBuildingLines, detectListTowns, detectTownPostcodes } from './address.js';
+import { detectResidenceParts } from './residence-parts.js';
 import { detectAliases, detectPeopleSlots } from './people-slots.js';
 import { detectScriptNames } from './script-names.js';
 import { completeNameFields, detectHeadAddressee, detectRosterNames, detectTailSigner } from './name-heads.js';
@@ -272,6 +273,8 @@ function completeRaw(text: string, original: string, lex: Lexicon, options: Dete
     // A surname in capitals before the given name ("KRZYWICKI, Aleksander"), after the fields and parts above.
     detectCapitalSurnames(text, lex, [...raw], push, mode);
   }
+  // After every name rule: the residence parts of an identification line, read after the whole name.
+  detectResidenceParts(text, [...raw], lex, push);
   // After every name rule: an age in apposition to a name found anywhere above ("Mrs Okoro, 94.").
   detectAppositiveAges(text, [...raw], push);
   // After every date rule: a weekday right before any date they found joins it.

@@ -1,0 +1,31 @@
+/**
+ * The residence of an identification line in any address shape (residence-parts.ts, session 28), and the age words of
+ * more languages (address.ts); what must stay: a status, a diagnosis, a person named next, a language, a measure, a
+ * score, a date and a state-level unit after the age or an identity number. Every name and place is invented.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { found, has } from '../../testkit/deid-pieces.js';
+
+test('the address parts after a name and its age, or after an identity number, are places', () => {
+  assert.ok(has('Fiche: Ravaonirina Hery, 88 taona, Lot II C 14 Ambohipo, Antsirabe. HTA.', 'Lot II C 14 Ambohipo', 'LOCATION'));
+  assert.ok(has('Sjúklingur Ragnheiður Ólafsdóttir, 91 ára, Hrísateigur 9, 105 Reykjavík. Fall.', 'Hrísateigur 9', 'LOCATION'));
+  assert.ok(has('Pacijent Milica Janković, 84 godine, Danilovgrad: pneumonija.', 'Danilovgrad', 'LOCATION'));
+  assert.ok(has('Emergencia: Walter Sosa, 90 años, Camino Carrasco km 21.5, disnea.', 'Camino Carrasco km 21.5', 'LOCATION'));
+  assert.ok(has('Paciente Rosa Benítez, C.I. 3.118.442-7, 92 años, Los Ceibos 1450, Paysandú; egreso.', 'Los Ceibos 1450', 'LOCATION'));
+  // A label or verb of the line's language that opens the part stays out of the span.
+  assert.ok(has('Pasient Eirik Tveit, f.nr. 11045533412, arbeidsgiver Lundevik Sagbruk; sykmeldt.', 'Lundevik Sagbruk', 'LOCATION'));
+});
+
+test('a status, a diagnosis, a person, a language, a measure, a score, a date or a state stays', () => {
+  const places = (t: string): string[] => found(t).filter((p) => p.startsWith('LOCATION'));
+  assert.deepEqual(places('Mrs Jane Cole, 45, Widow, lives alone.'), []);
+  assert.deepEqual(places('Mr Tom Hale, 67, Type 2 diabetes, on metformin.'), []);
+  assert.deepEqual(places('Mr Tom Hale, 67, Retired Teacher; seen today.'), []);
+  assert.deepEqual(places('Jane Roe, 45, Yoruba speaker, interpreter booked.'), []);
+  assert.deepEqual(places('Jane Roe, 45, BP 150/90, HR 88.'), []);
+  assert.deepEqual(places('Jane Roe, 45 years, Hypertension, CKD 3, Metformin 500 mg.'), []);
+  assert.deepEqual(places('Ivo Kranjc, 67 y, prostate adenocarcinoma Gleason 4+3, cT2c N0.'), []);
+  assert.deepEqual(places('Dewi Lestari, NIK 3273015206190004, lahir 12 Juni 2019. Imunisasi.'), []);
+  assert.ok(!places('Ana Pop, CNP 2330614400291, din Comuna Vultureni, jud. Alba. Transfer.').some((p) => p.includes('Alba')));
+});

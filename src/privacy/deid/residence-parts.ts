@@ -1,0 +1,108 @@
+/**
+ * The residence of an identification line in any address shape (issue 14, twenty-eighth session). Letters and forms of
+ * every country open on the person's line: the name, the age or an identity number, then where the person lives, as
+ * that country's address list from the smallest part to the largest (UPU, "Postal addressing systems in member
+ * countries": premises, street and number, district, town). address.ts reads such a residence when it is one or two
+ * town-shaped words that close the clause ("Ikenna Obialor, 93, Ezinihitte."); this step reads the parts of any shape
+ * the UPU formats give ("Bvar. Artigas 2441", "Lot II M 87 Antsahabe", "Undir Bakka 7", "compañía Ybyratymí",
+ * "Camino Maldonado km 14.5") after a found name and its age field, or after a found identity number (and an age).
+ * The slot is the evidence; each part must still read as a place: a proper word, no clinical, label, title, calendar
+ * or English common word after its first, no measure. Parts are read in order and the first that fails ends the list;
+ * each part is its own span (the comma between two parts identifies no one).
+ */
+import { AGE_FIELD, NOT_RESIDENCE, NOT_TOWN_WORDS } from './address.js';
+import { countryOrLanguage } from './countries.js';
+import { clinicalWord, type Lexicon } from './lexicon.js';
+import { GENERIC } from './organisations.js';
+import { TITLE_WORDS } from './titles.js';
+import { IDENTITY_NUMBER_TYPES, type PhiSpan, type PushSpan as Push } from './types.js';
+
+// One list part after its comma: no clause mark inside; a full stop only inside a decimal ("km 14.5") or after a short
+// abbreviation (lower case up to four letters, capitalised up to three: "apto.", "s.", "мкр.", "Av.") with more of the
+// part after it; a sentence's full stop ends the part.
+const PART = /^,[ \t]{1,2}((?:(?![ \t][-\u2013][ \t])[^,;:\n()[\]"./]|\/(?=\d)|(?<=\d)\.(?=\d)|(?<=(?:^|[ \t])(?:\p{Ll}{1,4}|\p{Lu}\p{L}{0,2}))\.(?=[ \t]?[\p{L}\d]))+)/u;
+// Words that no place part holds: labels, titles, months, relations and the words of a clinical line.
+const NOT_PART = new RegExp(`^(?:${TITLE_WORDS}|${NOT_TOWN_WORDS}|id|dob|nhs|mrn|no|nr|born|age|aged|years?|yrs|` +
+  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|' +
+  'son|daughter|wife|husband|mother|father|widow|widower|retired|lives|living|alone|with|from|at|in|on|for|and|or|the|of)$', 'i');
+// Particles that join a place's words in the letters' languages, and the kilometre of a road address ("Camino … km
+// 14.5"; never the whole part).
+const PARTICLE = new Set('de del la las los da do dos das di e y el al il van der den von a o du des le wa na ng sa km'.split(' '));
+// A measure, a dose or a score's sign in the part is a clinical value ("Hb 8.4 g/dL", "12 mg", "Gleason 4+3").
+const MEASURE = /\d[ \t]?(?:mg|mcg|ml|mmol|kg|g|g\/dl|mmhg|bpm|%|cm|mm|units?|iu)(?![\p{L}])|[+=<>%]/iu;
+// A proper word: a capital and lower-case letters in any cased script (an acronym is no proper word).
+const PROPER = /^\p{Lu}[\p{Ll}\p{M}'\u2019]+(?:-\p{L}[\p{Ll}\p{M}'\u2019]*)*$/u;
+
+// A state-level unit is no PHI under Safe Harbor ("Ternopil oblast", "Chimborazo province", Romanian "jud. Argeș").
+const STATE_UNIT = /^(?:oblast|oblasti|oblysy|viloyati|province|provincia|provincie|region|regiao|state|governorate|wilaya|aimag|voivodeship|wojewodztwo|departamento|prefecture|kraj|county|jud|judet|judetul)$/i;
+// A year, or more digits than a house number, say the part is a date or an identifier ("Cartão SUS 708 4102 …").
+const NOT_ADDRESS_DIGITS = /(?<!\d)(?:19|20)\d\d(?!\d)|(?:\d\D*){6}/;
+
+/** The part's words after any lower-case word without a full stop that opens it (a label or verb of the line's language). */
+function placeWords(part: string): string[] {
+  const ws = part.trim().split(/[ \t]+/);
+  while (ws.length > 0 && /^\p{Ll}[\p{L}\p{M}'\u2019-]*$/u.test(ws[0] ?? '')) ws.shift();
+  return ws;
+}
+
+/** Whether a list part's words read as an address part: a proper word, and nothing of a clinical or labelled line. */
+function placePart(ws: readonly string[], lex: Lexicon): boolean {
+  const part = ws.join(' ');
+  if (ws.length === 0 || ws.length > 7 || MEASURE.test(part) || NOT_ADDRESS_DIGITS.test(part) || countryOrLanguage(part)) return false;
+  // A lone word of medical terminology or an eponym's possessive is what the line says of the person (address.ts).
+  if (ws.length === 1 && NOT_RESIDENCE.test(part)) return false;
+  const bare = ws.map((w) => w.replace(/\.$/, ''));
+  // A lone letter is a block's or a lot's ("Lot II C 14"), not the clinical "C".
+  if (bare.some((w) => NOT_PART.test(w) || STATE_UNIT.test(w) || (w.length > 1 && clinicalWord(lex, w)) || countryOrLanguage(w))) return false;
+  // After its first word, a lower-case English word says the part is a sentence ("12 Mill Road. Seen today").
+  if (bare.slice(1).some((w) => /^\p{Ll}{2,}$/u.test(w) && lex.common.has(w) && !PARTICLE.has(w))) return false;
+  const first = bare[0] ?? '';
+  // An acronym opening the part is a label or an organisation ("GP …", "AOK …"), unless a number follows ("LP 44 …").
+  if (GENERIC.has(first.toLowerCase()) || (/^\p{Lu}{2,5}$/u.test(first) && !/^\d/.test(bare[1] ?? ''))) return false;
+  const proper = bare.filter((w) => PROPER.test(w) && w.length >= 4 && !lex.common.has(w.toLowerCase()));
+  if (proper.length === 0) return false;
+  // A given name opening the part is a person named next ("Maria's daughter"), unless a number goes with it.
+  return !(lex.firstNames.has(first.toLowerCase().replace(/['\u2019]s$/, '')) && !/\d/.test(part));
+}
+
+/** The part cut at a sentence's full stop: after an English word ("Tarlac City. PTB"), not after "Bvar." or "apto.". */
+function sentenceCut(part: string, lex: Lexicon): string {
+  for (const m of part.matchAll(/(\p{L}+)\.(?=[ \t])/gu)) {
+    if (lex.common.has((m[1] ?? '').toLowerCase())) return part.slice(0, m.index + (m[1] ?? '').length);
+  }
+  return part;
+}
+
+/** Push each address part after `at` (a comma) while the parts read as places. */
+function pushParts(text: string, at: number, lex: Lexicon, push: Push): void {
+  let end = at;
+  for (let k = 0; k < 4; k++) {
+    const m = PART.exec(text.slice(end, end + 64));
+    const raw = m?.[1];
+    if (!m || raw === undefined) return;
+    const part = sentenceCut(raw, lex);
+    const ws = placeWords(part);
+    if (!placePart(ws, lex)) return;
+    const start = end + m[0].length - raw.length;
+    const trimmed = part.replace(/[ \t]+$/, '');
+    push(start + trimmed.length - ws.join(' ').length, start + trimmed.length, 'LOCATION');
+    end = start + raw.length;
+    if (part !== raw || text[end] !== ',') return;
+  }
+}
+
+/**
+ * The residence parts of identification lines: after a found name and its age field, or after a found identity
+ * number (and an age field, when one follows), the list parts that read as places.
+ */
+export function detectResidenceParts(text: string, found: readonly PhiSpan[], lex: Lexicon, push: Push): void {
+  for (const s of found) {
+    if (text[s.end] !== ',') continue;
+    const age = AGE_FIELD.exec(text.slice(s.end, s.end + 48));
+    if (s.type === 'NAME') {
+      if (age) pushParts(text, s.end + age[0].length, lex, push);
+    } else if (IDENTITY_NUMBER_TYPES.has(s.type)) {
+      pushParts(text, s.end + (age ? age[0].length : 0), lex, push);
+    }
+  }
+}
