@@ -5,8 +5,9 @@
  * condition whose sources name only a specific phenotype gets the leak for the general one a note states, while
  * conditions listing the general term directly gain log(P / leak) over it. This module derives the is_a table among
  * the model's own HPO-coded findings; the model's `hierarchy` (src/core/hierarchy.ts) then carries each listed entry to
- * its unlisted ancestors by noisy-OR at compile time. No descendant credit (a general annotation says nothing of a
- * specific term), no tempering of absent findings: only what is_a implies.
+ * its unlisted ancestors by noisy-OR at compile time, and credits the nearest descendants of a most specific entry with
+ * a share of its likelihood ratio (the values are `HPO_TRUE_PATH` in build.ts, the phenopackets model's shipped ones).
+ * Absent findings are not tempered. This module only derives the table.
  */
 import type { FindingDef } from '../../core/model.js';
 import type { HpoTerm } from './phenotypes.js';
