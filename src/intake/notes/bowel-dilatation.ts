@@ -16,6 +16,7 @@
 import type { Target } from './context.js';
 import { insertDerivedTarget } from './derived-target.js';
 import type { Lexicon, LexiconEntry } from './lexicon.js';
+import { nearestInClause } from './organ-lesions.js';
 import { onStudy } from './study-signs.js';
 import { phraseForms, type Tokens } from './tokenize.js';
 
@@ -49,24 +50,10 @@ function threshold(tokens: Tokens, i: number): number {
   return before === 'small' ? 3 : before === 'large' ? 6 : 0;
 }
 
-/** Is the nearest anatomy word of the dilatation word at `at`, within its clause, a bowel segment? */
+/** Is the nearest anatomy word of the dilatation word at `at`, within its clause (a comma ends it both ways), a bowel segment? */
 function bowelOwns(tokens: Tokens, at: number): boolean {
-  const s = tokens.sentence[at] as number;
-  const from = Math.max(tokens.sentStart[s] as number, at - REACH);
-  const to = Math.min(tokens.sentStart[s + 1] as number, at + REACH + 1);
-  const kind = (w: string): 'bowel' | 'other' | undefined => SEGMENT_CM.has(w) ? 'bowel' : OTHER_ORGANS.has(w) ? 'other' : undefined;
-  let before: [number, 'bowel' | 'other'] | undefined;
-  for (let i = at - 1; i >= from && tokens.norm[i] !== ';' && tokens.norm[i] !== ','; i--) {
-    const k = kind(tokens.norm[i] as string);
-    if (k) { before = [at - i, k]; break; }
-  }
-  let after: [number, 'bowel' | 'other'] | undefined;
-  for (let i = at + 1; i < to && tokens.norm[i] !== ';' && tokens.norm[i] !== ','; i++) {
-    const k = kind(tokens.norm[i] as string);
-    if (k) { after = [i - at, k]; break; }
-  }
-  const near = after && (!before || after[0] <= before[0]) ? after : before;
-  return near?.[1] === 'bowel';
+  const near = nearestInClause(tokens, at, at + 1, REACH, (w) => SEGMENT_CM.has(w) || OTHER_ORGANS.has(w), true);
+  return near !== undefined && SEGMENT_CM.has(tokens.norm[near] as string);
 }
 
 /** The calibre in cm written right after the segment word at `at` ("11 cm", "110 mm"), if any. */

@@ -59,19 +59,28 @@ export const LESION_WORDS: ReadonlySet<string> = new Set(ORGAN_LESIONS.flatMap((
 const ORGAN_REACH = 16;
 
 /**
+ * The index of the token nearest tokens [first, end) within `reach` tokens of its clause for which `wanted` holds:
+ * back to a semicolon (and to a comma with `backToComma`) or the sentence start, forward to a comma, a semicolon or
+ * the sentence end; the nearer side wins, the one after on a tie. Undefined where the clause holds none.
+ */
+export function nearestInClause(tokens: Tokens, first: number, end: number, reach: number, wanted: (w: string) => boolean, backToComma: boolean): number | undefined {
+  const s = tokens.sentence[first] as number;
+  const from = Math.max(tokens.sentStart[s] as number, first - reach);
+  const to = Math.min(tokens.sentStart[s + 1] as number, end + reach);
+  let before: number | undefined;
+  for (let i = first - 1; i >= from && tokens.norm[i] !== ';' && !(backToComma && tokens.norm[i] === ','); i--) if (wanted(tokens.norm[i] as string)) { before = i; break; }
+  let after: number | undefined;
+  for (let i = end; i < to && tokens.norm[i] !== ';' && tokens.norm[i] !== ','; i++) if (wanted(tokens.norm[i] as string)) { after = i; break; }
+  return after !== undefined && (before === undefined || after - end <= first - 1 - before) ? after : before;
+}
+
+/**
  * The region and group of the organ word nearest the lesion at tokens [first, end) in its clause: back to a
  * semicolon or the sentence start, forward to a comma, semicolon or the sentence end; the nearer side wins, the
  * one after on a tie ("mass in the head of the pancreas"). Undefined where the clause names no organ.
  */
 export function organAt(tokens: Tokens, first: number, end: number): { readonly region: string; readonly group?: OrganLesion } | undefined {
-  const s = tokens.sentence[first] as number;
-  const from = Math.max(tokens.sentStart[s] as number, first - ORGAN_REACH);
-  const to = Math.min(tokens.sentStart[s + 1] as number, end + ORGAN_REACH);
-  let before: number | undefined;
-  for (let i = first - 1; i >= from && tokens.norm[i] !== ';'; i--) if (organWord(tokens.norm[i] as string)) { before = i; break; }
-  let after: number | undefined;
-  for (let i = end; i < to && tokens.norm[i] !== ';' && tokens.norm[i] !== ','; i++) if (organWord(tokens.norm[i] as string)) { after = i; break; }
-  const at = after !== undefined && (before === undefined || after - end <= first - 1 - before) ? after : before;
+  const at = nearestInClause(tokens, first, end, ORGAN_REACH, organWord, false);
   if (at === undefined) return undefined;
   const w = tokens.norm[at] as string;
   const group = ORGAN_OF.get(w);
