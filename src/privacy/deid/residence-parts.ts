@@ -14,6 +14,7 @@ import { AGE_FIELD, NOT_RESIDENCE, NOT_TOWN_WORDS } from './address.js';
 import { countryOrLanguage } from './countries.js';
 import { clinicalWord, type Lexicon } from './lexicon.js';
 import { GENERIC } from './organisations.js';
+import { MONTHS } from './patterns.js';
 import { TITLE_WORDS } from './titles.js';
 import { IDENTITY_NUMBER_TYPES, type PhiSpan, type PushSpan as Push } from './types.js';
 
@@ -23,7 +24,7 @@ import { IDENTITY_NUMBER_TYPES, type PhiSpan, type PushSpan as Push } from './ty
 const PART = /^,[ \t]{1,2}((?:(?![ \t][-\u2013][ \t])[^,;:\n()[\]"./]|\/(?=\d)|(?<=\d)\.(?=\d)|(?<=(?:^|[ \t])(?:\p{Ll}{1,4}|\p{Lu}\p{L}{0,2}))\.(?=[ \t]?[\p{L}\d]))+)/u;
 // Words that no place part holds: labels, titles, months, relations and the words of a clinical line.
 const NOT_PART = new RegExp(`^(?:${TITLE_WORDS}|${NOT_TOWN_WORDS}|id|dob|nhs|mrn|no|nr|born|age|aged|years?|yrs|` +
-  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|' +
+  `${MONTHS}|` +
   'son|daughter|wife|husband|mother|father|widow|widower|retired|lives|living|alone|with|from|at|in|on|for|and|or|the|of)$', 'i');
 // Particles that join a place's words in the letters' languages, and the kilometre of a road address ("Camino … km
 // 14.5"; never the whole part).
