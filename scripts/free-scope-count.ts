@@ -1,18 +1,20 @@
 /**
  * Count findings negated only by a post-negation "free" cue that is not joined to them (dev tool, issue 13,
  * session 25): "60M with cough, headache-free" reads cough absent when the cue reaches back past "headache".
- * Read texts only: the read number sets (notes.json, notes-dev-7/8/9, the lead's mapped notes-untouched 1-21 in
- * `/work/wt/nu-read/`), fresh-medqa-style 1-17 and the MedQA and OSCE read halves. A mention counts as joined when only spaces and hyphens stand between it and the cue, or a coordinated
+ * Read texts only: the read number sets and the read vignette pool as `read-dev-sets.ts` lists them (so a set released
+ * as read joins here, and a gate set never does). A mention counts as joined when only spaces and hyphens stand between
+ * it and the cue, or a coordinated
  * "X- and Y-free" chain of such mentions. Prints the counts per set and, with `--show`, each case (set, id, finding,
  * joined or not, and the words from the finding to the cue).
  * Usage: DDX_DATA=/work/shared/data node --import tsx scripts/free-scope-count.ts [--model file] [--show]
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { readModelArtifact } from '../src/learn/artifact.js';
 import { buildLexicon, extractFindings, type Mention } from '../src/intake/notes/index.js';
 import { halfOf } from '../src/bench/vignettes/split.js';
 import { flatten, vignetteStory } from '../src/bench/vignettes/run.js';
 import type { NumbersNote } from '../src/bench/notes-numbers/run.js';
+import { READ_NUMBER_SETS, readPoolFiles } from './read-dev-sets.js';
 
 const arg = (name: string, dflt: string): string => { const i = process.argv.indexOf(name); return i >= 0 ? process.argv[i + 1]! : dflt; };
 const show = process.argv.includes('--show');
@@ -24,14 +26,12 @@ interface Text { readonly set: string; readonly id: string; readonly text: strin
 
 function texts(): Text[] {
   const out: Text[] = [];
-  const numberSets = ['notes', 'notes-dev-7', 'notes-dev-8', 'notes-dev-9'].map((s) => `src/bench/notes-numbers/${s}.json`)
-    .concat(Array.from({ length: 21 }, (_, k) => `/work/wt/nu-read/notes-untouched${k === 0 ? '' : `-${k + 1}`}.json`));
-  for (const file of numberSets.filter(existsSync)) {
+  for (const file of READ_NUMBER_SETS.map((name) => `src/bench/notes-numbers/${name}.json`)) {
     const j = JSON.parse(readFileSync(file, 'utf8')) as { notes: NumbersNote[] } | NumbersNote[];
     for (const n of Array.isArray(j) ? j : j.notes) out.push({ set: file.split('/').pop()!, id: n.id, text: n.note });
   }
-  for (let k = 1; k <= 17; k++) {
-    const file = `src/bench/vignettes/fresh-medqa-style${k === 1 ? '' : `-${k}`}.jsonl`;
+  // readPoolFiles lists the MedQA and OSCE files first; their read halves are taken below, row by row.
+  for (const file of readPoolFiles(data).slice(2)) {
     for (const raw of jsonl(file)) out.push({ set: file.split('/').pop()!, id: String(raw['id']), text: vignetteStory(String(raw['question'])) });
   }
   for (const raw of jsonl(`${data}/cases/medqa-dev-diagnosis.jsonl`)) {
