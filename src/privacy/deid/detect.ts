@@ -11,6 +11,7 @@ import { dropBareEponyms } from './bare-eponyms.js';
 import { extendSpans } from './extend.js';
 import { foldAccents } from './fold.js';
 import { caseMode, type CaseMode } from './letter-case.js';
+import { detectCaselessNames } from './caseless-names.js';
 import { detectCueNames } from './cue-names.js';
 import { detectNamePairs } from './name-pairs.js';
 import { detectKoreanGivenNames } from './korean-names.js';
@@ -206,6 +207,8 @@ function detectRules(text: string, lex: Lexicon, options: DetectOptions, mode: C
   if (mode === 'mixed') detectKoreanGivenNames(text, lex, push);
   // Names in Cyrillic and Greek letters, by their surname and patronymic endings (any case mode: these scripts carry their own capitals).
   detectScriptNames(text, push);
+  // Chinese- and Arabic-script names (no capitals in either) after a name label or person noun, or before an age.
+  detectCaselessNames(text, push);
   detectCueNames(text, lex, push, mode);
   detectPeopleSlots(text, lex, push, mode);
   if (mode === 'mixed') detectAgeSlotNames(text, lex, push);

@@ -1,0 +1,45 @@
+/**
+ * Names in Chinese characters and Arabic letters (caseless-names.ts, session 29): a name label, a person noun or an age
+ * marks them; what must stay: runs too long for a Chinese name, form values (sex, unknown), a noun's next word, Arabic
+ * clauses after the patient noun, patient-noun runs with neither a particle nor a nisba. Every name is invented.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { detectCaselessNames } from './caseless-names.js';
+
+/** The text of every span the rule pushes. */
+const names = (t: string): string[] => {
+  const out: string[] = [];
+  detectCaselessNames(t, (s, e) => out.push(t.slice(s, e)));
+  return out;
+};
+
+test('a Chinese name after a name label, a role or kinship noun, or before an age', () => {
+  assert.deepEqual(names('门诊 姓名: 吴春梅 年龄: 70岁'), ['吴春梅']);
+  assert.deepEqual(names('患者姓名：欧阳建平，男'), ['欧阳建平']);
+  assert.deepEqual(names('Wheelchair review. 儿子 郑志强, 138 0000 0000'), ['郑志强']);
+  assert.deepEqual(names('Seen with Nurse 黄静.'), ['黄静']);
+  assert.deepEqual(names('home visit: 許美玲, 88歲, lives alone'), ['許美玲']);
+  assert.deepEqual(names('氏名: 田中 花子 様'), ['田中 花子']);
+  assert.deepEqual(names('主治医 山本 手術予定'), ['山本']);
+});
+
+test('Chinese text with no name after the cue stays', () => {
+  assert.deepEqual(names('姓名: 女性 年龄: 70岁'), []);
+  assert.deepEqual(names('医生建议手术治疗'), []);
+  assert.deepEqual(names('医师 建议复查血常规肝肾功能'), []);
+  assert.deepEqual(names('男童, 5岁, 发热'), []);
+  assert.deepEqual(names('Patient 男'), []);
+});
+
+test('an Arabic name after a name label, or after a patient noun with a particle or a nisba', () => {
+  assert.deepEqual(names('الاسم: سلمى خالد (Salma K.), 8 y'), ['سلمى خالد']);
+  assert.deepEqual(names('المريض: فيصل بن ناصر الشمري، العمر 70'), ['فيصل بن ناصر الشمري']);
+  assert.deepEqual(names('المريضة نورة التميمي، 66 سنة'), ['نورة التميمي']);
+});
+
+test('an Arabic clause after the patient noun stays', () => {
+  assert.deepEqual(names('المريض يعاني من ضيق التنفس، منذ يومين'), []);
+  assert.deepEqual(names('المريض بحالة مستقرة، الضغط طبيعي'), []);
+  assert.deepEqual(names('المريض: ذكر، 70 سنة'), []);
+});

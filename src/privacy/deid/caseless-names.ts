@@ -1,0 +1,93 @@
+/**
+ * Personal names written in Chinese characters or in Arabic letters (issue 14, letters): neither script has capitals,
+ * and no word list of the de-identifier holds their names, so neither the list rules nor the capital-letter grammar of
+ * script-names.ts can see them. What marks them is what stands around them on a form or in a note: a name label ("姓名:",
+ * "الاسم:"), a patient, role or kinship noun written before the name ("女儿 …", "医师 …", "Nurse …", "المريض …"), or an
+ * age written right after it ("…, 95歲"). Chinese names are two to four characters (a one- or two-character family
+ * name and a one- or two-character given name), so the cue and the run's length bound the span; Arabic names are two to
+ * five words ending where the clause's punctuation starts, marked by a name particle (bin, bint, ibn, Abu, Abd) or a
+ * family nisba (al-…ī). Pure.
+ */
+import type { PushSpan } from './types.js';
+
+// Chinese and Japanese cues (simplified and traditional): the name labels of identity cards and forms (姓名, 氏名,
+// 名前: "full name"; GB 11643 and the Japanese koseki and resident-card fields); patient nouns (患者, 病人, 病患, 利用者 "care
+// user"); clinical roles (医师/醫師, 医生/醫生, 主治医/主治医师/主治醫師 "attending", 担当医, 护士/護士, 看護師, 护理员, 药师/藥師,
+// 介護士 and ヘルパー "care worker"); kinship nouns of the immediate family (Wikipedia, "Chinese kinship", "Japanese kinship
+// terms"): daughter, son, mother, father, wife, husband, spouse, family member.
+const NAME_LABELS = ['氏名', '名前'];
+const HAN_CUES = ['姓名', '患者', '病人', '病患', '利用者', '医师', '醫師', '医生', '醫生', '主治医师', '主治醫師', '主治医',
+  '担当医', '护士', '護士', '看護師', '护理员', '药师', '藥師', '介護士', 'ヘルパー', '女儿', '女兒', '儿子', '兒子', '母亲', '母親', '父亲',
+  '父親', '妻子', '丈夫', '配偶', '家属', '家屬', '息子'];
+// The same nouns in English, written before a name in a Chinese or Japanese script (mixed-language notes).
+const LATIN_CUES = ['name', 'patient', 'pt', 'nurse', 'doctor', 'dr', 'mr', 'mrs', 'ms', 'daughter', 'son', 'mother', 'father', 'wife',
+  'husband', 'carer', 'helper'];
+const HAN = '\\p{sc=Han}';
+const KANA = '\\p{sc=Hiragana}\\p{sc=Katakana}ー';
+// A cue, then a colon or a blank (a Chinese or Japanese text writes no blank inside a sentence, so the blank marks a
+// field), then a run of Chinese characters standing alone. After a Japanese name label the field may hold a family name,
+// a blank and a given name ("氏名: 山田 太郎"); a Chinese name is written without the blank, and after a noun the word
+// after the blank is as often the note's next word or the next field's label ("姓名: 吴春梅 年龄: 70岁").
+const HAN_CUED = new RegExp(`(?:(${NAME_LABELS.join('|')})|(?:${HAN_CUES.join('|')})|(?<![A-Za-z])(?:${LATIN_CUES.join('|')})\\.?)` +
+  `(?:[:：][ \\u3000\\t]{0,2}|[ \\u3000\\t]{1,2})([${HAN}]{2,4})(?:[ \\u3000]([${HAN}]{1,3})(?![ \\u3000]?[:：]))?(?![${HAN}${KANA}])`, 'giu');
+// A run of Chinese characters standing alone before an age in years (歲, 岁; 才 is the Japanese counter): "陳秀蘭, 95歲".
+const HAN_AGED = new RegExp(`(?<![${HAN}${KANA}])([${HAN}]{2,4})[,，、][ \\u3000]?(?=\\d{1,3}[ ]?[歲岁才])`, 'gu');
+// What stands where a name would that is no name: what a form writes after a patient or name label (sex, unknown,
+// self, same as above, nameless), the person nouns a note writes before an age (boy, girl, child, infant, elder,
+// pregnant woman, Mr, Ms, Miss), and the cues themselves.
+const NOT_HAN_NAME = new Set(['男性', '女性', '不详', '不詳', '未详', '未知', '本人', '同上', '无名', '無名', '匿名', '男孩', '女孩', '男童', '女童',
+  '儿童', '兒童', '婴儿', '嬰兒', '幼儿', '幼兒', '老人', '老年人', '产妇', '產婦', '孕妇', '孕婦', '先生', '女士', '小姐', ...NAME_LABELS, ...HAN_CUES]);
+
+// Arabic cues: the name label (الاسم, اسم المريض "patient's name"), the patient nouns (المريض, المريضة), Mr and Mrs (السيد,
+// السيدة) and the child nouns (الطفل, الطفلة) of Arabic clinical forms.
+const ARABIC_LABELS = ['اسم المريض', 'اسم المريضة', 'الاسم'];
+const ARABIC_NOUNS = ['المريضة', 'المريض', 'السيدة', 'السيد', 'الطفلة', 'الطفل'];
+const ARABIC_WORD = '[\\u0620-\\u064a\\u066e-\\u06d3][\\u0620-\\u065f\\u066e-\\u06d3]*';
+// The cue, a colon or a blank, then two to five words that end where the clause's punctuation (or a Latin letter, a
+// digit or the line's end) starts.
+const ARABIC_CUED = new RegExp(`(?<![\\u0620-\\u06d3])(${[...ARABIC_LABELS, ...ARABIC_NOUNS].join('|')})(?:[ \\t]?[:：][ \\t]?|[ \\t])` +
+  `(${ARABIC_WORD}(?:[ \\t]${ARABIC_WORD}){1,4})(?=[ \\t]?(?:[،,.:؛()\\n\\-]|$|[A-Za-z0-9]))`, 'gu');
+// The particles of the Arabic name (Wikipedia, "Arabic name"): bin, bint, ibn (son or daughter of), Abu (father of) and
+// the Abd (servant of) that opens a theophoric given name, written apart or joined ("عبدالرحمن").
+const ARABIC_PARTICLE = /^(?:بن|بنت|ابن|ابنة|أبو|ابو|عبد.*)$/;
+// A family nisba: the article and a word ending in -ī ("الحربي"); prepositions and the verbs of "the patient is/has"
+// say the run is a clause, not a name.
+const NISBA = /^ال.{2,}ي$/;
+const ARABIC_CLAUSE = new Set(['في', 'من', 'على', 'إلى', 'الى', 'مع', 'عن', 'منذ', 'بعد', 'قبل', 'لا', 'لم', 'كان', 'كانت', 'يعاني', 'تعاني',
+  'مصاب', 'مصابة', 'لديه', 'لديها', 'هو', 'هي']);
+const HAS_HAN = /\p{sc=Han}/u;
+const HAS_ARABIC = /[\u0620-\u064a]/;
+
+/** Push a NAME span for each Chinese- or Arabic-script name that a label, a person noun or an age marks (see the header). */
+export function detectCaselessNames(text: string, push: PushSpan): void {
+  if (HAS_HAN.test(text)) hanNames(text, push);
+  if (HAS_ARABIC.test(text)) arabicNames(text, push);
+}
+
+/** Chinese (and Japanese kanji) names after a cue or before an age. */
+function hanNames(text: string, push: PushSpan): void {
+  for (const m of text.matchAll(HAN_CUED)) {
+    const name = m[2] ?? '';
+    if (NOT_HAN_NAME.has(name)) continue;
+    const given = m[3] === undefined ? 0 : m[3].length + 1;
+    const end = (m.index ?? 0) + m[0].length - (m[1] === undefined ? given : 0);
+    push(end - name.length - (m[1] === undefined ? 0 : given), end, 'NAME');
+  }
+  for (const m of text.matchAll(HAN_AGED)) {
+    const name = m[1] ?? '';
+    if (!NOT_HAN_NAME.has(name)) push(m.index ?? 0, (m.index ?? 0) + name.length, 'NAME');
+  }
+}
+
+/** Arabic names after a name label, or after a patient noun when the words hold a name particle or end in a nisba. */
+function arabicNames(text: string, push: PushSpan): void {
+  for (const m of text.matchAll(ARABIC_CUED)) {
+    const run = m[2] ?? '';
+    const words = run.split(/[ \t]/);
+    if (words.some((w) => ARABIC_CLAUSE.has(w))) continue;
+    const labelled = ARABIC_LABELS.includes(m[1] ?? '');
+    if (!labelled && !words.some((w) => ARABIC_PARTICLE.test(w)) && !NISBA.test(words[words.length - 1] ?? '')) continue;
+    const end = (m.index ?? 0) + m[0].length;
+    push(end - run.length, end, 'NAME');
+  }
+}
