@@ -30,7 +30,7 @@ const KANA = '\\p{sc=Hiragana}\\p{sc=Katakana}ー';
 // after the blank is as often the note's next word or the next field's label ("姓名: 吴春梅 年龄: 70岁").
 const HAN_CUED = new RegExp(`(?:(${NAME_LABELS.join('|')})|(?:${HAN_CUES.join('|')})|(?<![A-Za-z])(?:${LATIN_CUES.join('|')})\\.?)` +
   `(?:[:：][ \\u3000\\t]{0,2}|[ \\u3000\\t]{1,2})([${HAN}]{2,4})(?:[ \\u3000]([${HAN}]{1,3})(?![ \\u3000]?[:：]))?(?![${HAN}${KANA}])`, 'giu');
-// A run of Chinese characters standing alone before an age in years (歲, 岁; 才 is the Japanese counter): "陳秀蘭, 95歲".
+// A run of Chinese characters standing alone before an age in years (歲, 岁; 才 is the Japanese counter): "許美玲, 88歲".
 const HAN_AGED = new RegExp(`(?<![${HAN}${KANA}])([${HAN}]{2,4})[,，、][ \\u3000]?(?=\\d{1,3}[ ]?[歲岁才])`, 'gu');
 // What stands where a name would that is no name: what a form writes after a patient or name label (sex, unknown,
 // self, same as above, nameless), the person nouns a note writes before an age (boy, girl, child, infant, elder,
@@ -50,7 +50,7 @@ const ARABIC_CUED = new RegExp(`(?<![\\u0620-\\u06d3])(${[...ARABIC_LABELS, ...A
 // The particles of the Arabic name (Wikipedia, "Arabic name"): bin, bint, ibn (son or daughter of), Abu (father of) and
 // the Abd (servant of) that opens a theophoric given name, written apart or joined ("عبدالرحمن").
 const ARABIC_PARTICLE = /^(?:بن|بنت|ابن|ابنة|أبو|ابو|عبد.*)$/;
-// A family nisba: the article and a word ending in -ī ("الحربي"); prepositions and the verbs of "the patient is/has"
+// A family nisba: the article and a word ending in -ī ("التميمي"); prepositions and the verbs of "the patient is/has"
 // say the run is a clause, not a name.
 const NISBA = /^ال.{2,}ي$/;
 const ARABIC_CLAUSE = new Set(['في', 'من', 'على', 'إلى', 'الى', 'مع', 'عن', 'منذ', 'بعد', 'قبل', 'لا', 'لم', 'كان', 'كانت', 'يعاني', 'تعاني',
