@@ -725,6 +725,13 @@ if (process.argv.includes('--states')) {
  */
 const inferredSet = new Set(Object.entries(model.inferredLikelihoods ?? {}).flatMap(([fid, cids]) => cids.map((c) => `${fid}|${condIndex.get(c)}`)));
 const leakOf = new Map(model.findings.map((f) => [f.id, f.valueType === 'binary' ? f.leak : -1] as const));
+/**
+ * --links other.json (twenty-ninth session): which general source could supply the gold's missing link. The model at
+ * other.json (e.g. built with a source switched on) is asked, for each leader-only finding of a class (c) case, whether
+ * it lists the finding for the gold; --decide sums those findings by the answer.
+ */
+const linksPath = process.argv.includes('--links') ? arg('--links', '') : '';
+const linked: Set<string> | undefined = linksPath ? new Set(Object.entries(readModelArtifact(linksPath).likelihoods as Record<string, Record<string, unknown>>).flatMap(([fid, row]) => Object.keys(row).map((cid) => `${fid}|${cid}`))) : undefined;
 function decide(): void {
   const listedBin = (n: number): string => (n <= 5 ? '<=5' : n <= 20 ? '6-20' : n <= 50 ? '21-50' : n <= 100 ? '51-100' : '>100');
   const leakBin = (l: number): string => (l < 0 ? 'valued' : l <= 0.0025 ? '<=.0025' : l <= 0.01 ? '<=.01' : l <= 0.05 ? '<=.05' : '>.05');
@@ -760,6 +767,7 @@ function decide(): void {
       if (part === 'leaderOnly') add(`${k} leaderOnly entry ${inferredSet.has(`${id}|${f}`) ? 'inferred' : 'own'}`, v);
       if (part === 'goldOnly') add(`${k} goldOnly entry ${inferredSet.has(`${id}|${g}`) ? 'inferred' : 'own'}`, v);
       if (part === 'both') add(`${k} both sign ${v > 0 ? 'leader higher' : 'gold higher'}`, v);
+      if (linked && part === 'leaderOnly') add(`${k} leaderOnly gold listed in --links ${linked.has(`${id}|${model.conditions[g]!.id}`) ? 'yes' : 'no'}`, v);
     }
     add(`${k} prior`, c.prior);
     if (maxOne > gap) singleBeatsGap[k]++;
