@@ -9,13 +9,7 @@
  * - Hong Kong identity card: one or two letters, six digits and the bracketed check digit ("A123456(7)");
  * - Korea resident registration number: birth date yymmdd, a dash, a sex/century digit and six digits (a space for the
  *   dash only after its label);
- * - Australia tax file number after "TFN" (3-3-3 digits);
- * - the numbers built on the birth date (session 29, deid-formats5): Belgium's national register number, also the
- *   social-security INSZ/NISS (Rijksregister / Registre national, IBZ): `yy.mm.dd-nnn.cc` as the eID card prints it,
- *   the month raised by 20 or 40 for a bis number; Austria's social-security number (Dachverband der
- *   Sozialversicherungsträger): a serial of four digits and the birth date `ddmmyy`, spaced as the e-card prints it,
- *   after its label only (unspaced, BARE_ID reads it); Finland's personal identity code (henkilötunnus, DVV):
- *   `ddmmyy`, the century sign, three digits and the check character; the Faroese p-tal (persónstal): `ddmmyy-nnn`.
+ * - Australia tax file number after "TFN" (3-3-3 digits).
  * Check digits are not tested: a typed or invented number still names the field as one. Capitals notes are left for
  * the National Insurance shape (vital signs in a row read as letters and digit pairs there). A shape is no identity
  * number beside a unit, a currency or an amount, count or result noun, nor a National Insurance shape after a label
@@ -48,20 +42,13 @@ const AMOUNT_BEFORE = /(?:[$\u20ac\u00a3]|\b(?:clp|usd|eur|gbp|aud|hkd|krw|uf|pe
 // A label naming another kind of code right before a National Insurance shape: a reagent lot, a catalogue or part
 // number, a cell line or clone, a kit ("reagent lot AB123456C", "Cat. no. SC123456A"). The other rules read it.
 const THING_LABEL_BEFORE = /\b(?:lot|batch|cat(?:alogue|alog)?|part|product|item|order|ref(?:erence)?|kit|reagent|clone|cell[ \t]line|control|sku|model|serial)\.?(?:[ \t]{1,2}(?:no\.?|number|#))?[ \t:#.]{0,3}$/i;
-const BIRTH_DAY = '(?:[0-2]\\d|3[01])';
-const BE_NN = new RegExp(`(?<![\\w.])\\d{2}\\.(?:[024]\\d|[135][0-2])\\.${BIRTH_DAY}-\\d{3}\\.\\d{2}(?![\\w]|\\.\\d)`, 'g');
-const AT_SVNR = new RegExp(`\\b(?:SV-?(?:Nr|Nummer)|SVNR|VSNR|[Ss]ozialversicherungs(?:nummer|-?[Nn]r)|[Vv]ersicherungsnummer)\\.?[ \\t:#]{0,3}([1-9]\\d{3}[ \\t]${BIRTH_DAY}(?:0[1-9]|1[0-2])\\d{2})(?![\\w\\-]|[.,\\/]\\d)`, 'g');
-// The Finnish century signs (+ 1800s; - and U-Y 1900s; A-F 2000s) and check characters; the Faroese p-tal's three digits.
-// `ddmmyy-nnnn` with a digit last (the Finnish code with a digit check, Danish CPR, Icelandic kennitala) is left to the
-// rules that already read it whole (as a phone-shaped number), so their spans do not change.
-const NORDIC_BIRTH = new RegExp(`(?<![\\w.\\-])${BIRTH_DAY}(?:0[1-9]|1[0-2])\\d{2}(?:[-+A-FU-Y]\\d{3}[A-FHJ-NPR-Y]|[+A-FU-Y]\\d{4}|-\\d{3})(?![\\w\\-]|[.,\\/]\\d)`, 'g');
 const TFN = /\b(?:TFN|[Tt]ax[ \t]file[ \t](?:number|no\.?))[ \t:#.]{0,3}(\d{3}[ \t]?\d{3}[ \t]?\d{2,3})(?![\w\-])/g;
 
 /** Push spans for national identity and social-security numbers in their published layouts. */
 export function detectNationalIds(text: string, push: Push, mode: CaseMode): void {
   const all = (re: RegExp, type: PhiType): void => {
     for (const m of allMatches(re, text)) {
-      const v = re === TFN || re === RRN_LABELLED || re === AT_SVNR ? m[1] ?? m[0] : m[0];
+      const v = re === TFN || re === RRN_LABELLED ? m[1] ?? m[0] : m[0];
       const end = m.index + m[0].length;
       const start = end - v.length;
       if (!UNIT_AFTER.test(text.slice(end, end + 10)) && !AMOUNT_BEFORE.test(text.slice(Math.max(0, start - 16), start))) push(start, end, type);
@@ -79,11 +66,4 @@ export function detectNationalIds(text: string, push: Push, mode: CaseMode): voi
   if (/\d{6}-\d{7}/.test(text)) all(RRN, 'SSN');
   if (/\d{6}[ \t]\d{7}/.test(text)) all(RRN_LABELLED, 'SSN');
   if (/TFN|ax file/.test(text)) all(TFN, 'SSN');
-  if (/\d\.\d\d-\d{3}\./.test(text)) all(BE_NN, 'SSN');
-  if (/[Nn][Rr]|[Nn]ummer/.test(text)) all(AT_SVNR, 'SSN');
-  if (/\d{6}[-+A-FU-Y]\d{3}/.test(text)) {
-    for (const m of allMatches(NORDIC_BIRTH, text)) {
-      if (!THING_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) push(m.index, m.index + m[0].length, 'SSN');
-    }
-  }
 }
