@@ -32,6 +32,7 @@ import { detectForeignIdLabels } from './foreign-id-labels.js';
 import { detectCldrDates } from './cldr-dates.js';
 import { detectIcuDates } from './icu-dates.js';
 import { detectIcuPartialDates } from './icu-partial-dates.js';
+import { detectLiteralDates } from './literal-dates.js';
 import { completeOrganisations, detectJoinedNames, detectSlots } from './positions.js';
 import { detectAgeNouns, detectFormIdentifiers, keepClinicalNumbers } from './identifiers.js';
 import { detectAgesAbroad } from './ages-abroad.js';
@@ -196,6 +197,7 @@ function detectRules(text: string, lex: Lexicon, options: DetectOptions, mode: C
   detectCldrDates(text, push);
   detectIcuDates(text, push);
   detectIcuPartialDates(text, lex, push, mode);
+  detectLiteralDates(text, push);
   detectPlates(text, push, mode);
   detectDvlaPlates(text, push, mode);
   detectNationalIds(text, push, mode);
