@@ -28,6 +28,7 @@ import { coordinatedAfter, coordinatedBefore, type Coordinated } from './coordin
 import { addCreatinineRise } from './baseline-change.js';
 import { addWeightLoss } from './weight-change.js';
 import { addBowelDilatation } from './bowel-dilatation.js';
+import { addOvarianMorphology } from './ovarian-morphology.js';
 import { addExerciseTestResults } from './exercise-test.js';
 import { insertDerivedTarget } from './derived-target.js';
 import { applyExposureRules, historicalCounts } from './exposures.js';
@@ -189,6 +190,7 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
   addWeightLoss(tokens, readings, lexicon, targets, entries);
   addExerciseTestResults(tokens, lexicon, targets, entries);
   addBowelDilatation(tokens, lexicon, targets, entries);
+  addOvarianMorphology(tokens, lexicon, targets, entries);
   applyExposureRules(tokens, sections, lexicon, targets, entries, allDurations);
   const loose = options.loosePairs === false ? undefined : addLoosePairs(tokens, mask, lexicon, targets, entries, readings);
   const statements = options.readings === false ? [] : findNormalVitals(tokens, readings);

@@ -1024,6 +1024,7 @@ function readAt(tokens: Tokens, first: number, nameEnd: number, sEnd: number, en
       next.from = v.value;
       v = next;
     } else if (v && trend) v.from = parseNumber(trend[1] as string);
+    if (v && !v.unit && !v.uln && v.unknownUnit === undefined && !v.total) v = withSeriesUnit(tokens, sEnd, entry, quantity, v, options) ?? v;
     if (v) {
       const [t, j] = judgeByUnit(entry, quantity, v, options);
       if (t.levelOfDrug && nameEnd - first === 1 && (!v.unit || j.flag === 'IND')) return [];
@@ -1070,6 +1071,29 @@ function laterValues(tokens: Tokens, first: number, nameEnd: number, sEnd: numbe
     const r = makeReading(tokens, first, nameEnd, sEnd, t, j.flag === 'IND' ? j.rule : `qty.${t.id}.series`, j.flag, v.end, valueExtra(v, v.value, j, t.unit));
     return gradedIfJudged(r, t, j, v.comparator);
   });
+}
+
+/**
+ * A series whose unit is written once, after a later value ("Creatinine 74 on admission, today 262 umol/L"): the
+ * first value is in that unit. The SI Brochure (BIPM, 9th ed. 2019, section 5.4.3) asks for the unit after each
+ * value ("10 m to 12 m"); notes write it once and leave it understood for the values before it, as in a range. So a
+ * bare first value takes the unit of the first later value of its series (`value-series.ts`, the same joins) that
+ * this test reads in a unit it knows, in place of a unit guessed from the number's size. Undefined when there is no
+ * such later value.
+ */
+function withSeriesUnit(tokens: Tokens, sEnd: number, entry: AnalyteEntry, quantity: QuantityTest, v: ValueRead, options: ReadOptions): ValueRead | undefined {
+  const text = tokens.text;
+  const limit = sEnd < tokens.count ? (tokens.start[sEnd] as number) : text.length;
+  let unit: UnitRead | undefined;
+  seriesValues(text, v.end, limit, (start) => {
+    const later = unit ? undefined : readValue(text, start, false);
+    if (!later?.unit || later.uln) return -1;
+    const j = judgeByUnit(entry, quantity, later, options)[1];
+    if (j.ucum === undefined || j.rule.endsWith('unit-mismatch')) return -1;
+    unit = later.unit;
+    return later.end;
+  });
+  return unit ? { ...v, unit: { ...unit, length: 0 } } : undefined;
 }
 
 // After a qualitative test's number or titre: "(positive)", ", positive", "- negative", "which is positive".

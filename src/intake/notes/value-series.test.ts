@@ -16,6 +16,15 @@ test('later values of a series are read: the falling platelet count, the prolong
   assert.equal(found('Troponin I 0.01 ng/mL on arrival, rising to 2.4 ng/mL at 6 hours.').get('troponin-high'), true);
 });
 
+test('a unit written once, after the later value, holds for the bare first value of its series', () => {
+  // The first value was read alone, its unit guessed from its size, and the later one was never reached.
+  assert.equal(found('Creatinine 80 on admission, today 250 umol/L.').get('creatinine-high'), true);
+  assert.equal(found('Platelets 265 on day 1, now 88 x10^9/L on day 7.').get('platelets-low'), true);
+  // Without a join word, or with a unit this test does not read in, nothing changes: the bare value is read alone.
+  assert.equal(found('Na 139, 128 mmol/L.').get('sodium-low'), false);
+  assert.equal(found('Platelets 265 on day 1, now 88 mg/dL.').get('platelets-low'), false);
+});
+
 test('a series ends at any word that is not one of time or change; a comma alone does not join', () => {
   // Another specimen, another test, a reference range, a context word.
   assert.equal(found('CSF glucose 22 mg/dL (serum 104 mg/dL).').get('glucose-high') ?? false, false);
