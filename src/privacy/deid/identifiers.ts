@@ -18,7 +18,6 @@ import { readDotted } from './dotted-dates.js';
 import { detectFieldIds, groupedValue } from './field-ids.js';
 import { digitCount } from './international.js';
 import { MONTHS } from './patterns.js';
-import { PERSON_VERB_AFTER } from './safe-list.js';
 import { COUNTS, DAYS, HOURS, LENGTH, MASS, only, quantityAlternation, SUBSTANCE, without } from './quantity-words.js';
 import type { PhiSpan, PushSpan as Push } from './types.js';
 import { stateCodeAlternation } from './us-states.js';
@@ -431,33 +430,7 @@ function withVagueTail(text: string, end: number): number {
  */
 export function detectAgeNouns(text: string, found: readonly PhiSpan[], push: Push): void {
   if (!/enarian/i.test(text) || found.some((s) => s.type === 'AGE')) return;
-  scan(AGE_NOUN, text, (m) => {
-    if (!mentionedOrAttributive(text, m.index, m.index + m[0].length)) push(m.index, m.index + m[0].length, 'AGE');
-  });
-}
-
-// Quotation marks around a word alone: the word is mentioned, not used ("'nonagenarian' as a word").
-const QUOTE_OPEN = /["'\u2018\u201c\u00ab]$/;
-const QUOTE_CLOSE = /^["'\u2019\u201d\u00bb]/;
-// An article, a determiner or a possessive makes the age-group word a noun phrase's head, one person ("a nonagenarian", "our
-// centenarian", "the frail nonagenarian"), whatever follows it.
-const DETERMINER_BEFORE = /\b(?:a|an|the|this|that|our|my|your|his|her|their|one)[ \t]+(?:[a-z-]+[ \t]+){0,2}$/i;
-// What may follow the age-group noun of one person in a note that drops its article: a function word, a singular person noun
-// ("Nonagenarian lady admitted", "Centenarian with falls"); a person's verb is asked of PERSON_VERB_AFTER.
-const PERSON_NEXT = /^[ \t](?:with|and|or|who|whom|whose|in|on|at|from|for|of|to|is|was|has|had|but|now|still|aged?|lives|living|admitted|woman|man|lady|gentleman|gent|patient|resident|female|male|person|widow|widower|mother|father|grandmother|grandfather)\b/;
-
-/**
- * Whether an age-group word names no one's age (twenty-ninth session, read letters18-23): mentioned in quotation marks,
- * or standing attributively before a noun with no article or determiner ("Nonagenarian patients: consider frailty",
- * "centenarian study from 2019", "Centenarian card sent"): English gives a singular count noun that names one person a
- * determiner, and the noun after an attributive word is the phrase's head, so the phrase is about patients, a study or a
- * card. A note that drops its article keeps the word where a function word, a person noun or a person's verb follows.
- */
-function mentionedOrAttributive(text: string, start: number, end: number): boolean {
-  if (QUOTE_OPEN.test(text.slice(Math.max(0, start - 1), start)) && QUOTE_CLOSE.test(text.slice(end, end + 1))) return true;
-  const after = text.slice(end, end + 40);
-  if (!/^[ \t][a-z]{3,}\b/.test(after) || PERSON_NEXT.test(after) || PERSON_VERB_AFTER.test(after)) return false;
-  return !DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+  scan(AGE_NOUN, text, (m) => push(m.index, m.index + m[0].length, 'AGE'));
 }
 
 /** A number (or number word) over 89 at [start, end) stands where a person's age stands. */
