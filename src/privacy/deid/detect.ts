@@ -48,7 +48,6 @@ import { detectStreetLines } from './street-lines.js';
 import { detectBuildingLines, detectListTowns, detectTownPostcodes } from './address.js';
 import { detectResidenceParts } from './residence-parts.js';
 import { detectDeliveryLines } from './delivery-lines.js';
-import { detectCyrillicAddresses } from './cyrillic-addresses.js';
 import { detectAliases, detectPeopleSlots } from './people-slots.js';
 import { detectScriptNames } from './script-names.js';
 import { completeNameFields, detectHeadAddressee, detectRosterNames, detectTailSigner } from './name-heads.js';
@@ -216,7 +215,6 @@ function detectRules(text: string, lex: Lexicon, options: DetectOptions, mode: C
   detectDeliveryLines(text, push);
   detectSubdivisions(text, lex, push);
   detectStreetLines(text, lex, push);
-  detectCyrillicAddresses(text, push);
   detectOrganisations(text, lex, push, mode);
   detectFacilityHeads(text, lex, push, mode);
   detectHeadFirstPlaces(text, lex, push, mode);
