@@ -49,6 +49,7 @@ import { detectSubdivisions } from './subdivisions.js';
 import { detectStreetLines } from './street-lines.js';
 import { detectBuildingLines, detectListTowns, detectTownPostcodes } from './address.js';
 import { detectResidenceParts } from './residence-parts.js';
+import { detectDeliveryLines } from './delivery-lines.js';
 import { detectAliases, detectPeopleSlots } from './people-slots.js';
 import { detectScriptNames } from './script-names.js';
 import { completeNameFields, detectHeadAddressee, detectRosterNames, detectTailSigner } from './name-heads.js';
@@ -216,6 +217,7 @@ function detectRules(text: string, lex: Lexicon, options: DetectOptions, mode: C
   if (mode === 'mixed') detectAgeSlotNames(text, lex, push);
   detectPlaceSlots(text, lex, push, mode);
   detectBuildingLines(text, lex, push);
+  detectDeliveryLines(text, push);
   detectSubdivisions(text, lex, push);
   detectStreetLines(text, lex, push);
   detectOrganisations(text, lex, push, mode);
