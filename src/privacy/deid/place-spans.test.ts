@@ -103,6 +103,20 @@ test('an apostrophe before a head word that closes no article, an acronym withou
   assert.deepEqual(headFirst("Hopital de jour, l'Hopital Regional."), []);
 });
 
+test('a hospital named for a doctor, the French dispensary and PMI, and a Sri Lankan grade before "Hospital"', () => {
+  assert.deepEqual(headFirst('NICU, Hospital Universitario Dr. Celestino Varga Ruiz, Tamarindo'), ['Hospital Universitario Dr. Celestino Varga Ruiz']);
+  assert.deepEqual(headFirst('Alcohol liaison - Hospital Dr. Quintanar, Valdemora'), ['Hospital Dr. Quintanar']);
+  assert.deepEqual(headFirst('Referida al Hospital Dra. Elvira Moncada Sotelo.'), ['Hospital Dra. Elvira Moncada Sotelo']);
+  assert.deepEqual(headFirst('Fiche de reference - Dispensaire de Mbolemve vers le CHU.'), ['Dispensaire de Mbolemve']);
+  assert.deepEqual(headFirst('RDV vaccin le 8/12 a PMI de Ouanakore.'), ['PMI de Ouanakore']);
+  assert.deepEqual(headFirst('Referral: Base Hospital Dambalawa. Pt seen.'), ['Base Hospital Dambalawa']);
+  // English writes a doctor after the hospital: after a capitalised word, or before a verb, the title opens a person.
+  assert.deepEqual(headFirst('Hospital Dr. Ames saw him.'), []);
+  assert.deepEqual(headFirst('Seen at Varlow Hospital Dr. Ames, consultant.'), []);
+  // PMI and the dispensary need "de" as the pyramid acronyms do: the apex beat is no place.
+  assert.deepEqual(headFirst('PMI Quervillo, 5th ICS. Dispensaire Saldana.'), []);
+});
+
 test('a registration number after a professional regulator is a licence; the regulator alone is not', () => {
   assert.deepEqual(registers('Optometrist J Arvo, GOC 01-43917.'), ['LICENSE:01-43917']);
   assert.deepEqual(registers('Dr C Quill, IMC reg 418872, covering.'), ['LICENSE:418872']);

@@ -39,7 +39,7 @@ const HEALTH_PYRAMID = ['CSCom', 'CSCOM', 'CSRef', 'CSREF', 'CSPS', 'CMA', 'CSI'
  * The words of five letters or more among those heads, which say a place's kind, not which one (lower case): words.ts
  * does not look for them again across a patient's notes from a place found with them ("Fiche de suivi CSCom").
  */
-export const HEAD_KIND_WORDS: ReadonlySet<string> = new Set(['cscom', 'csref', 'hotel', 'pompes', 'funebres']);
+export const HEAD_KIND_WORDS: ReadonlySet<string> = new Set(['cscom', 'csref', 'hotel', 'pompes', 'funebres', 'dispensaire']);
 
 // Facility words that open an institution's name in languages that put the head first (text is accent-folded).
 // Twenty-sixth session (deid-places10): the same order in more languages, each by its common word for a hospital, a
@@ -61,7 +61,9 @@ const HEAD_FIRST = new RegExp(String.raw`(?<![A-Za-z\-])(Hospital|Hopital|Hospit
   // Cameroon's CSI, Madagascar's and Tunisia's CSB, Côte d'Ivoire's CSU, the DRC's HGR, Benin's CHD, CHUD and CNHU,
   // Morocco's CHP, Algeria's EPH and EPSP: each ministry's facility levels); the hotel, a head first in most
   // languages ("Hotel Bellavista"), and the French undertaker's trade name "Pompes Funèbres".
-  String.raw`(?:${HEALTH_PYRAMID.join('|')})(?=[ \t](?:de|du|des)[ \t]|[ \t]d['\u2019])|` +
+  // Twenty-ninth session (deid-places15): the French dispensary and the mother-and-child protection centre (PMI, Code de
+  // la santé publique art. L2111-1), named for their place the same way ("Dispensaire de …", "PMI de …").
+  String.raw`(?:${HEALTH_PYRAMID.join('|')}|Dispensaire|PMI)(?=[ \t](?:de|du|des)[ \t]|[ \t]d['\u2019])|` +
   String.raw`Hotel|Pompes[ \t]Funebres)(?=[ \t]{1,2}\S)`, 'g');
 // Twenty-eighth session: French, Italian and Catalan elide the article before a vowel ("à l'Hôpital …", "all'Ospedale
 // …", "dell'Angelo"): an elided article before a head or a proper word is the sentence's or the name's joiner.
@@ -92,7 +94,7 @@ function proper(w: string, lex: Lexicon): boolean {
 // One word of a head-first name's tail; with a doctor's title as one word where it joins the name (`headTail`).
 // A number is read whole or not at all: "Kotor 01.12.2026" gives no "0" (twenty-seventh session).
 const TAIL_WORD = /^[ \t]{1,2}(St\.|Ste\.|im\.|[A-Za-z][A-Za-z'\u2019\-]*|\d{1,3}(?!\d)(?![\w.,]\d))/;
-const TAIL_WORD_TITLE = /^[ \t]{1,2}(St\.|Ste\.|im\.|[Dd]r\.|[A-Za-z][A-Za-z'\u2019\-]*|\d{1,3}(?!\d)(?![\w.,]\d))/;
+const TAIL_WORD_TITLE = /^[ \t]{1,2}(St\.|Ste\.|im\.|[Dd]ra?\.|[A-Za-z][A-Za-z'\u2019\-]*|\d{1,3}(?!\d)(?![\w.,]\d))/;
 
 // Vietnamese writes a facility's descriptive words in lower case after a capitalised first syllable ("Bệnh viện Nhiệt
 // đới", tropical diseases hospital; "Trạm Y tế xã Hòa Phong", the commune's health station): after its heads a run of
@@ -131,7 +133,7 @@ function headTail(text: string, from: number, lex: Lexicon, titleJoins: boolean,
     }
     // A doctor's title joins a hospital's name in Indonesian ("RSUP Dr. Sardjito"); after the English-shared "Hospital"
     // it opens a doctor's name as before ("Hospital Dr. Ames").
-    if (JOINERS.has(low) || low === 'dr.') { at += m[0].length; prevProper = false; continue; }
+    if (JOINERS.has(low) || low === 'dr.' || low === 'dra.') { at += m[0].length; prevProper = false; continue; }
     if (lowerJoins && /^[a-z]+$/.test(w)) {
       const r = lowerRun(text, at);
       if (!r || (!r.goesOn && !properSeen)) break;
@@ -156,6 +158,24 @@ function headTail(text: string, from: number, lex: Lexicon, titleJoins: boolean,
   return properSeen ? end - from : 0;
 }
 
+// Twenty-ninth session (deid-places15): Spanish and Portuguese name a hospital for a doctor with the title inside the
+// name ("Hospital Dr. Luis Ortega", "Hospital Universitario Dr. …"), where English writes a doctor after a hospital's
+// name ("… Hospital Dr. Ames saw him"). The title joins a name that "Hospital" opens (no capitalised word before it)
+// and that runs to the clause's end.
+const CAPITAL_BEFORE = /[A-Z][A-Za-z'\u2019\-]*[ \t]{1,2}$/;
+const CLAUSE_END = /^[ \t]*(?:[,;:.)\n]|$)/;
+// Sri Lanka's hospital grades, written before "Hospital" and its town (Ministry of Health, Annual Health Bulletin:
+// teaching, provincial and district general, base and divisional hospitals): "Base Hospital Dambulla" is one name.
+const GRADE_BEFORE = /(?<![A-Za-z])(?:Base|Divisional|District(?:[ \t]General)?|Provincial(?:[ \t]General)?|Teaching)[ \t]$/;
+
+/** Length of the tail of a hospital named for a doctor after `head` ("Hospital" at `start`), or 0 (see above). */
+function doctorsHospitalTail(text: string, start: number, head: number, lex: Lexicon): number {
+  if (CAPITAL_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return 0;
+  const len = headTail(text, head, lex, true);
+  const tail = text.slice(head, head + len);
+  return /(?:^|[ \t])[Dd]ra?\.[ \t]/.test(tail) && CLAUSE_END.test(text.slice(head + len, head + len + 4)) ? len : 0;
+}
+
 /** Push LOCATION spans for institutions named head first (mixed-case text only, where capitals mark the name). */
 export function detectHeadFirstPlaces(text: string, lex: Lexicon, push: Push, mode: CaseMode): void {
   if (mode !== 'mixed') return;
@@ -165,8 +185,11 @@ export function detectHeadFirstPlaces(text: string, lex: Lexicon, push: Push, mo
       // An apostrophe before the head closes an elided article, or the head is inside another word ("O'Hospital").
       if (/['\u2019]/.test(text[start - 1] ?? '') && !ELIDED_BEFORE.test(text.slice(Math.max(0, start - 6), start))) continue;
       const head = start + (m[1] as string).length;
-      const len = headTail(text, head, lex, re === HEAD_FIRST && m[1] !== 'Hospital', VIETNAMESE_HEAD.test(m[1] as string));
-      if (len > 0) push(start, head + len, 'LOCATION');
+      const hospital = re === HEAD_FIRST && m[1] === 'Hospital';
+      const titled = hospital ? doctorsHospitalTail(text, start, head, lex) : 0;
+      const len = titled || headTail(text, head, lex, re === HEAD_FIRST && !hospital, VIETNAMESE_HEAD.test(m[1] as string));
+      const grade = hospital && len > 0 ? GRADE_BEFORE.exec(text.slice(Math.max(0, start - 20), start)) : null;
+      if (len > 0) push(start - (grade?.[0].length ?? 0), head + len, 'LOCATION');
     }
   }
 }
