@@ -11,9 +11,8 @@
  */
 import { allMatches } from './matches.js';
 import type { PushSpan as Push } from './types.js';
+import { DAY, YEAR } from './date-fields.js';
 
-const DAY = '(?:[12]\\d|3[01]|0?[1-9])';
-const YEAR = '(?:19|20)\\d\\d';
 const DAY_FIRST_MONTHS = [
   // Danish, Norwegian, Swedish (the forms English shares, "4 december 2026", are dates in English too; DAY_FIRST takes
   // them with or without the ordinal dot).

@@ -14,12 +14,10 @@
 import { allMatches } from './matches.js';
 import { ICU_MONTHS, ICU_MONTHS_DOTTED } from './icu-months.js';
 import type { PushSpan as Push } from './types.js';
+import { DAY, MONTH_NUMBER, YEAR } from './date-fields.js';
 
 const MONTHS: ReadonlySet<string> = new Set(ICU_MONTHS);
 const DOTTED: ReadonlySet<string> = new Set(ICU_MONTHS_DOTTED);
-const DAY = '(?:[12]\\d|3[01]|0?[1-9])';
-const MONTH_NUMBER = '(?:1[0-2]|0?[1-9])';
-const YEAR = '(?:19|20)\\d\\d';
 const WORD = '([\\p{L}\\p{M}]{3,})(\\.?)';
 const BEFORE = '(?<![\\p{L}\\p{N}.\\/\\-])';
 const AFTER_YEAR = '(?![\\p{L}\\p{N}\\/\\-]|\\.\\d)';

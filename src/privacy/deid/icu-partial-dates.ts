@@ -22,11 +22,10 @@ import { IN_CLINICAL, IN_COMMON, IN_EPONYMS, IN_FIRST, IN_MEDICAL, wordFlags, ty
 import { allMatches } from './matches.js';
 import { ICU_MONTHS, ICU_MONTHS_YEAR } from './icu-months.js';
 import type { PushSpan as Push } from './types.js';
+import { DAY, YEAR } from './date-fields.js';
 
 const DAY_MONTHS: ReadonlySet<string> = new Set(ICU_MONTHS);
 const YEAR_MONTHS: ReadonlySet<string> = new Set([...ICU_MONTHS, ...ICU_MONTHS_YEAR]);
-const DAY = '(?:[12]\\d|3[01]|0?[1-9])';
-const YEAR = '(?:19|20)\\d\\d';
 const WORD = '([\\p{L}\\p{M}]{3,})';
 const BEFORE = '(?<![\\p{L}\\p{N}.,:\\/\\-])';
 const AFTER_YEAR = '(?![\\p{L}\\p{N}\\/\\-]|\\.\\d)';

@@ -21,12 +21,11 @@ import { MONTHS } from './patterns.js';
 import { COUNTS, DAYS, HOURS, LENGTH, MASS, only, quantityAlternation, SUBSTANCE, without } from './quantity-words.js';
 import type { PhiSpan, PushSpan as Push } from './types.js';
 import { stateCodeAlternation } from './us-states.js';
+import { DAY, YEAR } from './date-fields.js';
 
 
 const MONTH = `(?:${MONTHS})`;
-const DAY = '(?:[12]\\d|3[01]|0?[1-9])';
 const ORD = '(?:st|nd|rd|th)';
-const YEAR = '(?:19|20)\\d\\d';
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)';
 
 // A weekday joins a date written with a month name ("Monday 4 March 2024", "Tues, March 5th").

@@ -16,11 +16,9 @@
 import { ICU_MONTHS, ICU_MONTHS_YEAR } from './icu-months.js';
 import { allMatches } from './matches.js';
 import type { PushSpan as Push } from './types.js';
+import { DAY, MONTH_NUMBER, YEAR } from './date-fields.js';
 
 const MONTHS: ReadonlySet<string> = new Set([...ICU_MONTHS, ...ICU_MONTHS_YEAR]);
-const DAY = '(?:[12]\\d|3[01]|0?[1-9])';
-const MONTH_NUMBER = '(?:1[0-2]|0?[1-9])';
-const YEAR = '(?:19|20)\\d\\d';
 const NO_DIGIT_BEFORE = '(?<![\\p{N}])';
 // The weekday of CLDR's full format after the day: zh 星期四 / 周四, ja 木曜日 (or 木曜), ko 목요일.
 const CJK_WEEKDAY = '(?:[ \\t]?(?:星期[一二三四五六日天]|周[一二三四五六日]|[月火水木金土日]曜日?|[월화수목금토일]요일))?';
