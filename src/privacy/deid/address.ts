@@ -33,11 +33,7 @@ export function detectRouteAddresses(text: string, push: Push): void {
 // Africa, Belgium, Switzerland, Austria, Denmark, Norway and Hungary write an address line ("12 Tui Street, Hamilton
 // 3204", "PO Box 412, Umtata 5100, Eastern Cape"; fifteenth pass, lother), or the dashed codes of Portugal and Brazil
 // ("Porto 4050-265", "Recife 50030-230"; nineteenth pass, national postal formats). The town is left to the place rules.
-// Twenty-ninth session (ids6): the other numeric shapes the UPU's postal addressing formats put after the town: Poland's
-// NN-NNN ("Tarnów 33-100"), the NNN NN of Greece, Sweden, Czechia and Slovakia ("Athina 106 79"), and six digits (Russia,
-// Belarus, Kazakhstan, Kyrgyzstan, Uzbekistan, Vietnam, China, India, Singapore, Romania: "Sóc Trăng, 950000"); and
-// the postal district letters Post Danmark writes after Copenhagen's and Aarhus's names ("København N 2200").
-const TOWN_POSTCODE = /^,[ \t]{1,2}\p{Lu}[\p{L}'\u2019\-]+(?:[ \t]\p{Lu}[\p{L}'\u2019\-]+){0,2}(?:[ \t]\p{Lu}{1,2}(?=[ \t]\d))?,?[ \t]{1,2}(\d{4,5}-\d{3}(?!\d)|\d{2}-\d{3}(?!\d)|\d{3}[ \t]\d{2}(?!\d)|\d{6}|\d{4})(?![\d\-\/.:,]\d|[ \t]*(?:%|mg|mcg|kg|ml|l|units?|hrs?|h|am|pm|mmHg|bpm)\b)/u;
+const TOWN_POSTCODE = /^,[ \t]{1,2}\p{Lu}[\p{L}'\u2019\-]+(?:[ \t]\p{Lu}[\p{L}'\u2019\-]+){0,2},?[ \t]{1,2}(\d{4,5}-\d{3}(?!\d)|\d{4})(?![\d\-\/.:,]\d|[ \t]*(?:%|mg|mcg|kg|ml|l|units?|hrs?|h|am|pm)\b)/u;
 
 /** Four-digit and dashed postcodes after the town that follows a numbered street or box already found (`found`). */
 export function detectTownPostcodes(text: string, found: readonly PhiSpan[], push: Push): void {

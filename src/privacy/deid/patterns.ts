@@ -146,8 +146,7 @@ const MORE_SUFFIXES = 'Vale|Yard|Estate|Chase|Brae|Wharf|Quay|Hill|Meadows?|Crof
 const STREET_LINE = new RegExp(String.raw`\b\d{1,6}(?:-?[A-Z]|[ \t]1\/2)?[ \t]{1,2}(?:(?:[NSEW]|NE|NW|SE|SW)\.?[ \t]{1,2})?(?:(?:[A-Z][a-z]+(?:['\u2019]s)?|\d{1,3}(?:st|nd|rd|th))[ \t]{1,2}){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Terrace|Ter|Highway|Hwy|Parkway|Pkwy|Circle|Cir|Trail|Trl|Square|Sq|Crescent|Close|Gardens|Grove|Mews|Rise|Row|Walk|Wynd|Parade|Pike|Alley|Loop|Path|Cove|Bend|Ridge|Crossing|Landing|Plaza|Hollow|${MORE_SUFFIXES})\b(?<!\b(?:Dr|St)(?=\.?[ \t]{1,2}[A-Z]))(?:\.?[ \t](?:NW|NE|SW|SE)\b)?(?:[ \t]{1,2}#[ \t]?\d{1,5}[A-Z]?\b)?(?:\.?,[ \t]{0,2}(?!(?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|Room|Rm|Bldg|Building)\b)([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\b)?`, 'g');
 // A post-office box number is an address (Safe Harbor: street address).
 const PO_BOX = /\bP\.?[ \t]?O\.?[ \t]{0,2}Box[ \t]{1,2}#?(\d{1,6})\b/gi;
-// Also Brazil's CEP, NNNNN-NNN in the UPU's format for Brazil ("São Paulo, 04117-091"), read whole (session 29, ids6).
-const ZIP_AFTER_STATE = /\b(?:[A-Z]{2}|[A-Z][a-z]{1,30})\.?,?\s{1,2}(\d{5}(?:-\d{4}|-\d{3}(?![\d\-]))?)\b/g;
+const ZIP_AFTER_STATE = /\b(?:[A-Z]{2}|[A-Z][a-z]{1,30})\.?,?\s{1,2}(\d{5}(?:-\d{4})?)\b/g;
 
 // Biometric identifiers and photographs are not text; a note refers to them by a number.
 const BIOMETRIC_CUE = /\b(?:fingerprint|finger print|voiceprint|voice print|retina(?:l)? scan|iris scan|biometric|photo(?:graph)?|image|badge)(?: id| no\.?| number| #)/gi;
