@@ -135,19 +135,6 @@ const PHONE_BRACKETED = /\(\d{3}\)?\s?\d{3,6}-?\d{4}\)?/g;
 const RANGE_LABEL = /\b(?:svr|pvr|svri|pvri|hr|co|ci|bp|sbp|map|rr|cvp|pcwp|pap|plt|plts|wbc|glucose|fs|bs|rate|range|between)\b[\s:=~]{0,3}$/i;
 const PHONE7 = /(?<![\d\-/.:])\d{3}-\d{4}(?![\d\-/])/g;
 const PHONE_CUE = /\b(?:pager|beeper|pg|page|cell(?:ular)?|home|work|office|tel|telephone|phone|mobile|contact|fax|number|reached at|call(?:ed)?(?: at)?)\b[\s#:.\-]{0,4}((?:\(?\d[\d\s\-().]{2,16}\d)(?:\s{0,2}(?:x|ext\.?)\s{0,2}\d{1,5})?)/gi;
-// Session 29 (ids6): the telephone and fax labels of other languages. ITU-T E.123 (notation for telephone numbers, §2)
-// has a number written after "Tel." / "Fax" or the word of the document's language; these are those words as each
-// language's dictionary spells them: Spanish and Italian "teléfono/telefono", "Tfno", "móvil", "celular", "cellulare";
-// Portuguese "telefone", "telemóvel"; French "téléphone", "tél", "télécopie(ur)"; German, Scandinavian, Polish, Czech,
-// Slovak, Romanian, Turkish and Hungarian "Telefon", "Telefax", "Faks", Danish and Norwegian "tlf", "mobil"; Dutch
-// "telefoon"; Lithuanian "telefonas", Latvian "tālrunis/telefons"; Finnish "puhelin"; Icelandic "sími". The number as
-// after an English cue (5 to 15 digits). Accented letters end a word here without `\b` (ASCII only). In other scripts,
-// where `\b` does not hold, no letter of the script before: Russian, Ukrainian, Bulgarian and Serbian "телефон", "тел",
-// "моб", "факс"; Greek "τηλέφωνο", "τηλ", "κινητό", "φαξ"; Chinese "电话/電話", "手机/手機", "传真/傳真"; Japanese "携帯",
-// "ファックス"; Korean "전화", "휴대폰", "팩스" (a full-width colon after them).
-const PHONE_LABEL_ABROAD = /(?:\b(?:tel[eé]fono|telefone|t[eé]l[eé]phone|t[eé]l|tfno|tlfno|telefon|telefoon|telefonas|telefons|t[aā]lrunis|puhelin|s[ií]mi|tlf|m[oó]vil|celular|cellulare|telem[oó]vel|mobil|telefax|telefaks|faks|t[eé]l[eé]copie(?:ur)?)|(?<![\u0370-\u03FF\u1F00-\u1FFF\u0400-\u04FF])(?:телефон|тел|моб|факс|τηλέφωνο|τηλεφωνο|τηλ|κινητό|κινητο|φαξ)|电话|電話|手机|手機|传真|傳真|携帯|ファックス|전화|휴대폰|팩스)(?![A-Za-z\u00C0-\u024F\u0370-\u03FF\u1F00-\u1FFF\u0400-\u04FF])\.?[\s#:.\-\uFF1A]{0,4}((?:\(?\d[\d\s\-().]{2,16}\d)(?:\s{0,2}(?:x|ext\.?)\s{0,2}\d{1,5})?)/gi;
-// Its words' common letters, a cheap test before the scan (speed).
-const PHONE_LABEL_ABROAD_HINT = /t[eé]l|t[aā]lr|tfno|tlf|puhelin|s[ií]mi|m[oó]vil|celular|mobil|fa[xk]s?|тел|моб|факс|τηλ|κινητ|φαξ|电话|電話|手机|手機|传真|傳真|携帯|ファックス|전화|휴대폰|팩스/i;
 // A street address line in title case: number, optional directional, one to three name words, the street word, and the
 // town after it (1187 N. Orchard Bend Rd, Salem). The token rules find most; this one also holds when the street name is
 // a given name ("12 Joanna Way") that a name rule took first.
@@ -317,14 +304,6 @@ export function detectPatterns(text: string, push: Push, mode: CaseMode = 'mixed
     if (digits < 5 || digits > 15) return;
     const start = m.index + m[0].length - value.length;
     const type: PhiType = /^fax/i.test(m[0]) ? 'FAX' : 'PHONE';
-    push(start, trimEnd(text, start, start + value.length), type);
-  });
-  if (PHONE_LABEL_ABROAD_HINT.test(text)) scan(PHONE_LABEL_ABROAD, text, (m) => {
-    const value = m[1] ?? '';
-    const digits = value.replace(/\D/g, '').length;
-    if (digits < 5 || digits > 15) return;
-    const start = m.index + m[0].length - value.length;
-    const type: PhiType = /^(?:tele)?fa[xk]|^t[eé]l[eé]copie|^факс|^φαξ|^传真|^傳真|^ファックス|^팩스/i.test(m[0]) ? 'FAX' : 'PHONE';
     push(start, trimEnd(text, start, start + value.length), type);
   });
   detectExtensions(text, push);
