@@ -16,7 +16,6 @@
  * name as such addresses are written in English (`Hodan district`).
  * Units at the level of a state (province, oblast, aimag, governorate) are not PHI under Safe Harbor and are not read.
  */
-import { countryOrLanguage } from './countries.js';
 import { GENERIC } from './organisations.js';
 import { clinicalWord, type Lexicon } from './lexicon.js';
 import { TITLE_WORDS } from './titles.js';
@@ -61,21 +60,10 @@ const CLASS_FIRST = new RegExp(`(?<![\\p{L}])(?:${CLASS_NOUNS})[ \\t]{1,2}(${NAM
 // Uzbek and Kazakh district and mahalla words (possessive forms), the Mongolian district (folded Latin and Cyrillic), and
 // English `district` as those addresses are written in English; not before a role, a service or a facility kind ("the
 // Ellerslie district nurses", "a Lao district hospital": the NHS district nurse, a district hospital).
-// Session 29 (places17): the settlement and feature words that English writes in lower case after a place's own name
-// ("Asau village", "Saryagash town", "Khanke camp", "Kaimosi estate", "Beacon Hill roundabout"), from the feature
-// classes of the GeoNames gazetteer (P: populated place — village, town, hamlet; S: camp CMP, refugee camp CMPRF,
-// estate EST, farmstead FRMS, airbase AIRB, bus station BUSTN, railway station RSTN; R: traffic circle RDCR) and the
-// OpenStreetMap place values (village, town, hamlet). A settlement's name is its own (OSM `place=village`, `name=Asau`):
-// the span leaves "village", "town" and "hamlet" out. A feature's class word is part of its name (`name=Khanke Camp`,
-// `Bellgrove Bus Station`), written in lower case in a note: the span keeps it. The name must still read as a place
-// (placeName), and no country, language or people stands before it ("China town", "Scottish village").
-const FEATURE_WORDS = 'village|town|hamlet|camp|estate|farmstead|airbase|roundabout|(?:bus|railway|train)[ \\t]station';
-const SETTLEMENT_WORD = /^(?:village|town|hamlet)$/;
-const NOT_BEFORE_ROLE = '(?![ \\t]+(?:nurs|hospital|council|health|team|general))';
 const AFTER_WORDS = 'sum|soum|raion|rayon|hromada|powiat|gmina|tehsil|taluka|upazila|mandal|' +
-  `tumani|tuman|mahallasi|audany|audani|duureg|дүүрэг|district${NOT_BEFORE_ROLE}`;
-const UNIT_AFTER = new RegExp(`(?<![\\p{L}'\\u2019-])(${NAME})[ \\t](?:${AFTER_WORDS}|(${FEATURE_WORDS})${NOT_BEFORE_ROLE})(?![\\p{L}])`, 'gu');
-const HAS_UNIT_AFTER = new RegExp(`[ \\t](?:${AFTER_WORDS}|${FEATURE_WORDS})(?![\\p{L}])`, 'u');
+  'tumani|tuman|mahallasi|audany|audani|duureg|дүүрэг|district(?![ \\t]+(?:nurs|hospital|council|health|team|general))';
+const UNIT_AFTER = new RegExp(`(?<![\\p{L}'\\u2019-])(${NAME})[ \\t](?:${AFTER_WORDS})(?![\\p{L}])`, 'gu');
+const HAS_UNIT_AFTER = new RegExp(`[ \\t](?:${AFTER_WORDS})(?![\\p{L}])`, 'u');
 /** A lower-case unit word written after a place's name ("Chilonzor tumani"): no species epithet (organisms.ts). */
 export const UNIT_WORD_AFTER = new RegExp(`^(?:${AFTER_WORDS})$`, 'u');
 // The Mongolian khoroo by its ordinal number (`13th khoroo`, `8-р хороо`), the district's name before it when there is one.
@@ -106,11 +94,6 @@ export function detectSubdivisions(text: string, lex: Lexicon, push: Push): void
   for (const m of HAS_UNIT_AFTER.test(text) ? text.matchAll(UNIT_AFTER) : []) {
     const end = m.index + m[0].length;
     if (scoreNotPlace(m[1] ?? '', text.slice(end, end + 10))) continue;
-    if (m[2] !== undefined) {
-      const name = m[1] ?? '';
-      featurePlace(name, m.index, SETTLEMENT_WORD.test(m[2]) ? m.index + name.length : end, lex, push);
-      continue;
-    }
     if (placeName(m[1] ?? '', lex)) push(m.index, end, 'LOCATION');
   }
   for (const m of /khoroo|хороо/.test(text) ? text.matchAll(KHOROO) : []) {
@@ -118,25 +101,6 @@ export function detectSubdivisions(text: string, lex: Lexicon, push: Push): void
     const at = name !== undefined && !placeName(name, lex) ? m.index + name.length + 1 : m.index;
     push(at, m.index + m[0].length, 'LOCATION');
   }
-}
-
-/**
- * A place named before a lower-case feature word (`FEATURE_WORDS`), the span from `start` to `end` (the name's end
- * before a settlement word, the feature word's end otherwise): a sentence's
- * opening verb or adverb before the name ("Visited Khanke camp") is left out (leading English words, while a word on no
- * English list follows); no country, language or people ("China town"), no adjective or given name alone.
- */
-function featurePlace(name: string, start: number, end: number, lex: Lexicon, push: Push): void {
-  const ws = name.split(/[ \t]/);
-  let k = 0;
-  while (k < ws.length - 1 && lex.common.has((ws[k] ?? '').toLowerCase()) && ws.slice(k + 1).some((w) => !lex.common.has(w.toLowerCase()))) k++;
-  const kept = ws.slice(k).join(' ');
-  // One word alone: not an English adjective by its suffix ("Scottish", "Olympic": a kind of village, not its name), not a
-  // given name (a genus too: "Candida").
-  const one = k === ws.length - 1 ? kept.toLowerCase() : '';
-  if (one && (/(?:ish|ic|ical)$/.test(one) || lex.firstNames.has(one))) return;
-  if (countryOrLanguage(kept) || !placeName(kept, lex)) return;
-  push(start + name.length - kept.length, end, 'LOCATION');
 }
 
 /** An acronym before "sum", a "sum score" or a sum with its value is a scale ("MRC sum score", "Barthel sum 90"), not a district. */
