@@ -48,7 +48,6 @@ import { detectPlaceSlots } from './place-slots.js';
 import { detectSubdivisions } from './subdivisions.js';
 import { detectStreetLines } from './street-lines.js';
 import { detectBuildingLines, detectListTowns, detectTownPostcodes } from './address.js';
-import { detectPremisesNames } from './premises.js';
 import { detectResidenceParts } from './residence-parts.js';
 import { detectDeliveryLines } from './delivery-lines.js';
 import { detectAliases, detectPeopleSlots } from './people-slots.js';
@@ -272,8 +271,6 @@ function completeRaw(text: string, original: string, lex: Lexicon, options: Dete
   if (options.unknownWords !== false) detectNameListTails(text, lex, [...raw], push, mode);
   detectJoinedNames(text, lex, [...raw], push, mode);
   detectTownPostcodes(text, [...raw], push);
-  // A house's name before the address parts found above ("The Old Forge, <street or town>"), then the towns after them.
-  detectPremisesNames(text, [...raw], lex, push);
   detectListTowns(text, [...raw], lex, push);
   detectAliases(text, lex, [...raw], push, mode);
   // Surname-first name fields and the parts of one name the readers left apart.
