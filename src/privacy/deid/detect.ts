@@ -41,7 +41,6 @@ import { detectAppositiveAges } from './appositive-ages.js';
 import { detectWeekdayDates } from './weekday-dates.js';
 import { detectNameListTails, detectUnknownWords, tokens } from './unknown-words.js';
 import { detectSafeListNames } from './safe-list.js';
-import { enumeratedWord } from './enumerations.js';
 import { nameShapeScore } from './name-shape.js';
 import { detectLowerCaseCapitals } from './lower-capitals.js';
 import { detectLowerCaseNames } from './lower-names.js';
@@ -240,13 +239,11 @@ function detectRules(text: string, lex: Lexicon, options: DetectOptions, mode: C
   const allWords = options.unknownWords !== false || (options.safeList !== false && mode !== 'upper') ? tokens(text) : [];
   if (options.unknownWords !== false) detectUnknownWords(text, lex, push, mode, allWords);
   // A lone unknown word counts as a name only beside another identifier; an eponym, a drug or a service the other rules
-  // flagged and `dropEponyms` will drop is none ("Asperger's", "Started Creon"), so it does not count; nor does a word
-  // standing as one item of a list of capitalised items (enumerations.ts: brands, makers, signs as often as people).
+  // flagged and `dropEponyms` will drop is none ("Asperger's", "Started Creon"), so it does not count.
   if (options.safeList !== false) {
     const before = raw.length;
     const words = mode === 'upper' ? [] : allWords;
-    const evidence = (): boolean => dropEponyms(raw.slice(0, before).filter((s) => s.type !== 'YEAR' && !enumeratedWord(s, text)), text, lex, memo).length > 0;
-    detectSafeListNames(text, lex, push, evidence, mode, words);
+    detectSafeListNames(text, lex, push, () => dropEponyms(raw.slice(0, before).filter((s) => s.type !== 'YEAR'), text, lex, memo).length > 0, mode, words);
     // Its counterpart for notes written in lower case (it reads mixed-case text only).
     detectLowerCaseCapitals(text, lex, push, mode);
     // And for names no list holds typed in lower case, by a person's context alone.
