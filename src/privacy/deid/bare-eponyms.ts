@@ -9,10 +9,7 @@
  * someone, a bare surname may be theirs), and nothing beside it makes it a person: a title before it, a given name
  * beside it, a person's slot before it (a relation, a role, a field's colon, "seen by"), or a person's age, role or verb
  * after it (a listed verb, or any lower-case word in a verb's -s or -ed form).
- * Twenty-ninth session: a name or place span that is the items of a list of three or more capitalised items
- * (`enumerations.ts`: brands, makers, signs as often as people) is bare in the same way.
  */
-import { enumeratedItems } from './enumerations.js';
 import type { Lexicon } from './lexicon.js';
 import { ROLE_WORDS } from './people-slots.js';
 import { TITLE_BEFORE } from './titles.js';
@@ -51,19 +48,13 @@ function givenNameBeside(text: string, s: PhiSpan, lex: Lexicon): boolean {
   return given(WORD_AFTER.exec(text.slice(s.end, s.end + 24))?.[1]) || given(WORD_BEFORE.exec(text.slice(Math.max(0, s.start - 24), s.start))?.[1]);
 }
 
-/** Whether a NAME is of eponym words alone (see the module header). */
-function eponymWords(s: PhiSpan, text: string, lex: Lexicon): boolean {
+/** Whether one span is a NAME of eponym words alone, with nothing beside it that makes it a person (see the module header). */
+function bareEponym(s: PhiSpan, text: string, lex: Lexicon): boolean {
   if (s.type !== 'NAME') return false;
   const m = BARE.exec(text.slice(s.start, s.end));
-  return m !== null && (m[1] ?? '').toLowerCase().split('-').every((w) => lex.eponyms.has(w));
-}
-
-/**
- * Whether one span is bare: a NAME of eponym words alone, or the items of a list of capitalised items (enumerations.ts,
- * twenty-ninth session), with nothing beside it that makes it a person (see the module header).
- */
-function bareEponym(s: PhiSpan, text: string, lex: Lexicon): boolean {
-  if (!eponymWords(s, text, lex) && !enumeratedItems(s, text)) return false;
+  if (!m) return false;
+  const ws = (m[1] ?? '').toLowerCase().split('-');
+  if (!ws.every((w) => lex.eponyms.has(w))) return false;
   const before = text.slice(Math.max(0, s.start - 32), s.start);
   if (TITLE_BEFORE.test(before) || SLOT_BEFORE.test(before)) return false;
   const after = text.slice(s.end, s.end + 32);
