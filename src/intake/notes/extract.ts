@@ -35,7 +35,7 @@ import { applyExposureRules, historicalCounts } from './exposures.js';
 import { sizeAt } from './sizes.js';
 import { GATE_WORD_NOT_AFTER } from './report-statements.js';
 import { imagedElsewhere, namesOtherSite } from './organ-bound.js';
-import { lesionElsewhere, organLesionAt } from './organ-lesions.js';
+import { lesionElsewhere, organAt, organLesionAt } from './organ-lesions.js';
 import { onStudy } from './study-signs.js';
 import { sectionsAndBreaks, type Section, type SectionKind } from './sections.js';
 import { phraseForms, tokenize, type Tokens } from './tokenize.js';
@@ -219,7 +219,17 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
       if (entry.gate && (entry.gateNamed === true || section !== 'results') && !gateOpen(tokens, t.first, entry.gate)) continue;
       if (entry.written && !entry.written.test(matched)) continue;
       if (entry.siteBound === true && namesOtherSite(tokens, t.end)) continue;
-      if (entry.notOnStudy === true && onStudy(tokens, t.first)) continue;
+      if (entry.notOnStudy === true && onStudy(tokens, t.first)) {
+        // A shape-led term on a study reads the study's sign of that shape where no organ is named (study-signs.ts).
+        if (entry.onStudyAs !== undefined && organAt(tokens, t.first, t.end) === undefined) {
+          for (const e of sizeEntries(lexicon.trie, entry.onStudyAs) ?? []) {
+            if ((e.gate && !gateOpen(tokens, t.first, e.gate)) || sameFindingOpen(open, e)) continue;
+            open.push(e);
+            mentions.push(termMention(e, span, matched, section, f));
+          }
+        }
+        continue;
+      }
       if (entry.site !== undefined && entry.gate && (imagedElsewhere(tokens, t.first, entry.gate, entry.site) || lesionElsewhere(tokens, t.first, t.end, entry.site))) continue;
       if (entry.organLesion === true && !organLesionAt(tokens, t.first, t.end, entry.findingId)) continue;
       // A negated member of a group says only that member is absent (`LexiconEntry.member`).

@@ -10,7 +10,7 @@ import { FormBits } from './form-ids.js';
 import { MONITORING_WORDS, REPORT_STATEMENTS, type ReportStatement } from './report-statements.js';
 import { addPairTerm, type PairIndex, type ReadonlyPairIndex } from './loose-pairs.js';
 import { organGate, regionOf } from './organ-bound.js';
-import { isStudySignWord } from './study-signs.js';
+import { isStudySignWord, studySignTerm } from './study-signs.js';
 import { SITE_START_WORDS } from './site-words.js';
 import { ORGAN_LESIONS } from './organ-lesions.js';
 import { SIZE_WORDS } from './sizes.js';
@@ -58,6 +58,8 @@ export interface LexiconEntry {
   readonly site?: string;
   /** A bare sign word of a finding that is no imaging result (`study-signs.ts`): not read where its clause names an imaging study. */
   readonly notOnStudy?: boolean;
+  /** For a shape-led `notOnStudy` term: the radiological sign term it reads on a study ("target sign", `studySignTerm`). */
+  readonly onStudyAs?: string;
   /** A bare lesion word read as an organ's imaging finding only where its clause names that organ on its study (`organ-lesions.ts`). */
   readonly organLesion?: boolean;
 }
@@ -286,12 +288,13 @@ const GROUP_MEMBERS: ReadonlySet<string> = (() => {
  * is marked a member; a bare sign word of a finding of another kind than imaging (`kind`) is not read on a study
  * (`study-signs.ts`).
  */
-function withWordRules<E extends { readonly findingId: string; readonly gate?: readonly string[]; readonly member?: boolean; readonly notOnStudy?: boolean }>(forms: readonly string[], entry: E, kind?: FindingKind): E {
+function withWordRules<E extends { readonly findingId: string; readonly gate?: readonly string[]; readonly member?: boolean; readonly notOnStudy?: boolean; readonly onStudyAs?: string }>(forms: readonly string[], entry: E, kind?: FindingKind): E {
   const gate = entry.gate ? undefined : organGate(forms);
   const member = GROUP_MEMBERS.has(`${key(forms)}|${entry.findingId}`);
   const notOnStudy = kind !== undefined && kind !== 'imaging' && isStudySignWord(forms);
   if (!gate && !member && !notOnStudy) return entry;
-  return { ...entry, ...(gate ? { gate, gateNamed: true, siteBound: true } : {}), ...(member ? { member: true } : {}), ...(notOnStudy ? { notOnStudy: true } : {}) };
+  const onStudyAs = notOnStudy ? studySignTerm(forms) : undefined;
+  return { ...entry, ...(gate ? { gate, gateNamed: true, siteBound: true } : {}), ...(member ? { member: true } : {}), ...(notOnStudy ? { notOnStudy: true } : {}), ...(onStudyAs !== undefined ? { onStudyAs } : {}) };
 }
 
 /** Words that are no result phrase's head: a phrase led by one is not matched across a gap. */

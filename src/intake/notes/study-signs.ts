@@ -8,11 +8,23 @@
  * oedema of each site apart (cerebral, intestinal, macular, laryngeal, muscular, pulmonary, ... oedema under
  * HP:0000969). So a bare sign word is not read as the sign where its clause names an imaging study (`onStudy`); longer terms ("pedal oedema", "leg oedema") and the imaging findings' own result
  * words are read as before.
+ * The skin's general morphology nouns are the same kind of word: "lesion", "plaque" and "spot" are radiology's
+ * words too (RadLex: lesion RID38780, "pleural plaque", "atheromatous plaque", the posterior pituitary "bright
+ * spot"), and a report's "lytic lesions in the skull" or "T2 lesions" is no skin lesion. So is the target shape:
+ * "target", "targetoid" or "target-like lesion" on an abdominal ultrasound or CT is the bowel's target sign (del-Pozo
+ * G et al., Radiographics 1999;19:299-319), not the skin's target lesions of erythema multiforme. A term of those
+ * nouns alone, or led only by those shape words, is a study sign word; a term naming the skin or a kind of lesion
+ * ("skin lesion", "scaly plaques", "purpuric lesions") is not, and stays read on a study. Radiology names a shape it
+ * sees as a sign ("target sign"), so a shape-led term on a study reads the lexicon's "<shape> sign" where the
+ * clause names no organ (`studySignTerm`; a liver's target lesions are no bowel sign).
  */
 import { phraseForms, type Tokens } from './tokenize.js';
 
 /** Bare sign words (normalised) that imaging reports use for what a study shows in a tissue. */
-const STUDY_SIGN_WORDS: ReadonlySet<string> = new Set(['oedema', 'edema'].flatMap((w) => phraseForms(w)));
+const STUDY_SIGN_WORDS: ReadonlySet<string> = new Set(['oedema', 'edema', 'lesion', 'plaque', 'spot'].flatMap((w) => phraseForms(w)));
+
+/** Shape words (normalised) that radiology writes before a sign word as dermatology does ("target-like lesion"). */
+const STUDY_SHAPE_WORDS: ReadonlySet<string> = new Set(['target', 'targetoid', 'like'].flatMap((w) => phraseForms(w)));
 
 /**
  * Words (normalised) that name an imaging study or its sequences. Not "film" (a blood film), "mr" (a title),
@@ -21,9 +33,27 @@ const STUDY_SIGN_WORDS: ReadonlySet<string> = new Set(['oedema', 'edema'].flatMa
 const STUDY_WORDS: ReadonlySet<string> = new Set(['mri', 'ct', 'cta', 'ctpa', 'scan', 'tomography', 'ultrasound', 'sonography', 'sonogram', 'usg', 'doppler', 'duplex',
   'ray', 'xray', 'cxr', 'axr', 'radiograph', 'radiography', 'imaging', 't1', 't2', 'stir', 'flair', 'dwi'].flatMap((w) => phraseForms(w)));
 
-/** Is this term (its normalised forms) a bare sign word that an imaging report uses for a tissue finding? */
+/**
+ * Is this term (its normalised forms) a bare sign word that an imaging report uses for a tissue finding, alone or
+ * led only by shape words ("target lesions")?
+ */
 export function isStudySignWord(forms: readonly string[]): boolean {
-  return forms.length === 1 && STUDY_SIGN_WORDS.has(forms[0] as string);
+  if (forms.length === 0 || !STUDY_SIGN_WORDS.has(forms[forms.length - 1] as string)) return false;
+  for (let i = 0; i < forms.length - 1; i++) if (!STUDY_SHAPE_WORDS.has(forms[i] as string)) return false;
+  return true;
+}
+
+/** The radiological sign a shape-led study sign term names on a study ("target lesions": "target sign"), if any. */
+export function studySignTerm(forms: readonly string[]): string | undefined {
+  return forms.length > 1 && isStudySignWord(forms) && forms[0] !== 'like' ? `${forms[0] as string} sign` : undefined;
+}
+
+/**
+ * Is token i a study word? "US" counts only written in capitals: the lower-case word is the pronoun ("told us").
+ */
+function isStudyWord(tokens: Tokens, i: number): boolean {
+  if (STUDY_WORDS.has(tokens.norm[i] as string)) return true;
+  return tokens.norm[i] === 'us' && tokens.text.startsWith('US', tokens.start[i] as number) && (tokens.end[i] as number) - (tokens.start[i] as number) === 2;
 }
 
 /**
@@ -37,7 +67,7 @@ export function onStudy(tokens: Tokens, at: number): boolean {
   let from = tokens.sentStart[s] as number;
   if (s > 0 && from > 0 && tokens.norm[from - 1] === ':') from = tokens.sentStart[s - 1] as number;
   const to = tokens.sentStart[s + 1] as number;
-  for (let i = at - 1; i >= from && tokens.norm[i] !== ';'; i--) if (STUDY_WORDS.has(tokens.norm[i] as string)) return true;
-  for (let i = at + 1; i < to && tokens.norm[i] !== ';' && tokens.norm[i] !== ','; i++) if (STUDY_WORDS.has(tokens.norm[i] as string)) return true;
+  for (let i = at - 1; i >= from && tokens.norm[i] !== ';'; i--) if (isStudyWord(tokens, i)) return true;
+  for (let i = at + 1; i < to && tokens.norm[i] !== ';' && tokens.norm[i] !== ','; i++) if (isStudyWord(tokens, i)) return true;
   return false;
 }
