@@ -14,6 +14,7 @@
  *   the head of the pancreas" is no CT head finding. The same rule as `organ-bound.ts`'s `imagedElsewhere`, for
  *   the organ written beside the lesion instead of beside the modality.
  */
+import { isUltrasoundAbbreviation } from './study-signs.js';
 import { phraseForms, type Tokens } from './tokenize.js';
 
 /** One organ group: the model finding its lesions are, the body region it lies in, its organ words and lesion words. */
@@ -102,7 +103,7 @@ export function studyNamed(tokens: Tokens, at: number, group: OrganLesion): bool
   const us = group.studies.includes('ultrasound');
   for (let i = from; i < to; i++) {
     if (group.studies.includes(tokens.norm[i] as string)) return true;
-    if (us && tokens.norm[i] === 'us' && tokens.text.slice(tokens.start[i], tokens.end[i]) === 'US') return true;
+    if (us && isUltrasoundAbbreviation(tokens, i)) return true;
   }
   return false;
 }

@@ -49,11 +49,15 @@ export function studySignTerm(forms: readonly string[]): string | undefined {
 }
 
 /**
- * Is token i a study word? "US" counts only written in capitals: the lower-case word is the pronoun ("told us").
+ * Is token i "US", the ultrasound abbreviation? Only written in capitals: the lower-case word is the pronoun ("told us").
  */
+export function isUltrasoundAbbreviation(tokens: Tokens, i: number): boolean {
+  return tokens.norm[i] === 'us' && tokens.text.slice(tokens.start[i], tokens.end[i]) === 'US';
+}
+
+/** Is token i a study word ("US" in capitals included)? */
 function isStudyWord(tokens: Tokens, i: number): boolean {
-  if (STUDY_WORDS.has(tokens.norm[i] as string)) return true;
-  return tokens.norm[i] === 'us' && tokens.text.startsWith('US', tokens.start[i] as number) && (tokens.end[i] as number) - (tokens.start[i] as number) === 2;
+  return STUDY_WORDS.has(tokens.norm[i] as string) || isUltrasoundAbbreviation(tokens, i);
 }
 
 /**
