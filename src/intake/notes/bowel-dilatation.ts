@@ -18,13 +18,12 @@ import { insertDerivedTarget } from './derived-target.js';
 import type { Lexicon, LexiconEntry } from './lexicon.js';
 import { nearestInClause } from './organ-lesions.js';
 import { onStudy } from './study-signs.js';
-import { phraseForms, type Tokens } from './tokenize.js';
+import { formSet, phraseForms, type Tokens } from './tokenize.js';
 
 /** The model's term for dilated bowel on imaging (a synonym of `ct-abdomen-obstruction`). */
 const TERM = phraseForms('dilated bowel loops');
-const forms = (words: readonly string[]): ReadonlySet<string> => new Set(words.flatMap((w) => phraseForms(w)));
 /** Words (normalised) that say a hollow organ is wider than it should be. */
-const DILATED = forms(['dilated', 'dilatation', 'dilation', 'distended', 'distension', 'distention']);
+const DILATED = formSet(['dilated', 'dilatation', 'dilation', 'distended', 'distension', 'distention']);
 /** Bowel segments (normalised) by the calibre threshold of the 3-6-9 rule, in cm; 0 for a segment with none. */
 const SEGMENT_CM: ReadonlyMap<string, number> = new Map([
   ...['jejunum', 'jejunal', 'ileum', 'ileal', 'duodenum', 'duodenal'].map((w): [string, number] => [w, 3]),
@@ -33,7 +32,7 @@ const SEGMENT_CM: ReadonlyMap<string, number> = new Map([
   ...['bowel', 'loop', 'loops'].map((w): [string, number] => [w, 0]),
 ].flatMap(([w, cm]) => phraseForms(w).map((f): [string, number] => [f, cm])));
 /** Anatomy words (normalised) of other hollow organs and ducts: nearer than a bowel word, they own the dilatation. */
-const OTHER_ORGANS = forms(['duct', 'ducts', 'cbd', 'biliary', 'bladder', 'ureter', 'ureters', 'kidney', 'renal', 'calyx', 'calyces', 'pelvicalyceal',
+const OTHER_ORGANS = formSet(['duct', 'ducts', 'cbd', 'biliary', 'bladder', 'ureter', 'ureters', 'kidney', 'renal', 'calyx', 'calyces', 'pelvicalyceal',
   'aorta', 'aortic', 'artery', 'vein', 'ventricle', 'atrium', 'pupil', 'pupils', 'stomach', 'gastric', 'oesophagus', 'esophagus', 'uterus', 'abdomen']);
 /** Tokens searched on each side of a dilatation word for its anatomy word. */
 const REACH = 8;

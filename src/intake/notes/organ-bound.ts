@@ -13,7 +13,7 @@
  * (`LexiconEntry.siteBound`, `namesOtherSite`). The same rule for a result phrase's body region: a part of
  * "… on CT head" is no CT head finding on a CT of the abdomen (`regionOf`, `imagedElsewhere`, at the end).
  */
-import { phraseForms, type Tokens } from './tokenize.js';
+import { formSet, phraseForms, type Tokens } from './tokenize.js';
 
 /** Words (normalised) that name the pulmonary arteries or the study that images them. */
 const PULMONARY_ARTERY_WORDS: readonly string[] = ['pulmonary', 'ctpa', 'lobar', 'segmental', 'subsegmental', 'lobe', 'saddle'];
@@ -32,10 +32,10 @@ export function organGate(forms: readonly string[]): readonly string[] | undefin
  * Organs and vessels other than the pulmonary arteries whose lumen shows a filling defect (normalised): the
  * venous, portal and systemic vessels, the urinary and biliary tracts, the gut (Fleischner glossary's sense).
  */
-const OTHER_LUMEN_SITES: ReadonlySet<string> = new Set(['portal', 'splenic', 'mesenteric', 'hepatic', 'renal', 'kidney', 'ureter', 'ureteric', 'bladder',
+const OTHER_LUMEN_SITES: ReadonlySet<string> = formSet(['portal', 'splenic', 'mesenteric', 'hepatic', 'renal', 'kidney', 'ureter', 'ureteric', 'bladder',
   'calyx', 'calyces', 'pelvicalyceal', 'collecting', 'biliary', 'bile', 'cbd', 'gallbladder', 'pancreatic', 'duct', 'colon', 'colonic', 'sigmoid',
   'rectum', 'caecum', 'cecum', 'bowel', 'duodenum', 'duodenal', 'stomach', 'gastric', 'esophagus', 'esophageal', 'jejunum', 'ileum', 'ivc', 'cava',
-  'jugular', 'subclavian', 'iliac', 'femoral', 'popliteal', 'sinus', 'aorta', 'aortic', 'carotid', 'cerebral'].flatMap((w) => phraseForms(w)));
+  'jugular', 'subclavian', 'iliac', 'femoral', 'popliteal', 'sinus', 'aorta', 'aortic', 'carotid', 'cerebral']);
 /** How many tokens after the lesion words its site is looked for ("in the main and right portal veins"). */
 const SITE_REACH = 8;
 

@@ -18,25 +18,24 @@ import type { Target } from './context.js';
 import { insertDerivedTarget } from './derived-target.js';
 import type { Lexicon, LexiconEntry } from './lexicon.js';
 import { nearestInClause } from './organ-lesions.js';
-import { phraseForms, type Tokens } from './tokenize.js';
+import { formSet, phraseForms, type Tokens } from './tokenize.js';
 
 /** The model's term for polycystic ovarian morphology on imaging (a synonym of `us-pelvic-mass`). */
 const TERM = phraseForms('polycystic ovaries');
-const forms = (words: readonly string[]): ReadonlySet<string> => new Set(words.flatMap((w) => phraseForms(w)));
 /** Guideline 2023: follicle number per ovary of 20 or more. */
 export const FOLLICLES_PER_OVARY = 20;
 /** Guideline 2023: ovarian volume of 10 mL or more. */
 export const OVARIAN_VOLUME_ML = 10;
-const FOLLICLE = forms(['follicle', 'follicles']);
-const OVARY = forms(['ovary', 'ovaries', 'ovarian']);
+const FOLLICLE = formSet(['follicle', 'follicles']);
+const OVARY = formSet(['ovary', 'ovaries', 'ovarian']);
 /** Other organs of a pelvic scan: nearer than the ovary, they own the number. */
-const OTHER_ORGANS = forms(['uterus', 'uterine', 'endometrium', 'endometrial', 'bladder', 'kidney', 'kidneys', 'thyroid', 'prostate', 'cyst', 'cysts']);
+const OTHER_ORGANS = formSet(['uterus', 'uterine', 'endometrium', 'endometrial', 'bladder', 'kidney', 'kidneys', 'thyroid', 'prostate', 'cyst', 'cysts']);
 /** Words that leave an ovary's volume out (the guideline's exclusions). */
-const EXCLUDES_VOLUME = forms(['cyst', 'cysts', 'cystic', 'dominant', 'luteum', 'lutea', 'dermoid', 'endometrioma', 'mass']);
+const EXCLUDES_VOLUME = formSet(['cyst', 'cysts', 'cystic', 'dominant', 'luteum', 'lutea', 'dermoid', 'endometrioma', 'mass']);
 /** Words before a count that make it an upper bound, which cannot show the threshold. */
-const UPPER_BOUND = forms(['<', 'less', 'fewer', 'under', 'up', 'below', 'max', 'maximum']);
+const UPPER_BOUND = formSet(['<', 'less', 'fewer', 'under', 'up', 'below', 'max', 'maximum']);
 /** Words before a count that make it a lower bound ("more than 20", ">20"). */
-const LOWER_BOUND = forms(['>', 'more', 'over', 'above', 'greater']);
+const LOWER_BOUND = formSet(['>', 'more', 'over', 'above', 'greater']);
 const VOLUME_UNIT = new Set(['ml', 'cc']);
 /** Tokens searched on each side of a number for its anatomy word. */
 const REACH = 8;

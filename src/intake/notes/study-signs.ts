@@ -18,20 +18,20 @@
  * sees as a sign ("target sign"), so a shape-led term on a study reads the lexicon's "<shape> sign" where the
  * clause names no organ (`studySignTerm`; a liver's target lesions are no bowel sign).
  */
-import { phraseForms, type Tokens } from './tokenize.js';
+import { formSet, type Tokens } from './tokenize.js';
 
 /** Bare sign words (normalised) that imaging reports use for what a study shows in a tissue. */
-const STUDY_SIGN_WORDS: ReadonlySet<string> = new Set(['oedema', 'edema', 'lesion', 'plaque', 'spot'].flatMap((w) => phraseForms(w)));
+const STUDY_SIGN_WORDS: ReadonlySet<string> = formSet(['oedema', 'edema', 'lesion', 'plaque', 'spot']);
 
 /** Shape words (normalised) that radiology writes before a sign word as dermatology does ("target-like lesion"). */
-const STUDY_SHAPE_WORDS: ReadonlySet<string> = new Set(['target', 'targetoid', 'like'].flatMap((w) => phraseForms(w)));
+const STUDY_SHAPE_WORDS: ReadonlySet<string> = formSet(['target', 'targetoid', 'like']);
 
 /**
  * Words (normalised) that name an imaging study or its sequences. Not "film" (a blood film), "mr" (a title),
  * "pet" (an animal) or a bare "x" (a multiplication sign): words with another common sense in notes.
  */
-const STUDY_WORDS: ReadonlySet<string> = new Set(['mri', 'ct', 'cta', 'ctpa', 'scan', 'tomography', 'ultrasound', 'sonography', 'sonogram', 'usg', 'doppler', 'duplex',
-  'ray', 'xray', 'cxr', 'axr', 'radiograph', 'radiography', 'imaging', 't1', 't2', 'stir', 'flair', 'dwi'].flatMap((w) => phraseForms(w)));
+const STUDY_WORDS: ReadonlySet<string> = formSet(['mri', 'ct', 'cta', 'ctpa', 'scan', 'tomography', 'ultrasound', 'sonography', 'sonogram', 'usg', 'doppler', 'duplex',
+  'ray', 'xray', 'cxr', 'axr', 'radiograph', 'radiography', 'imaging', 't1', 't2', 'stir', 'flair', 'dwi']);
 
 /**
  * Is this term (its normalised forms) a bare sign word that an imaging report uses for a tissue finding, alone or

@@ -334,6 +334,11 @@ export function phraseForms(phrase: string): string[] {
   return [...t.norm];
 }
 
+/** The normalised forms of every word or phrase in `words`, as one set: a rule's vocabulary, compared with `tokens.norm`. */
+export function formSet(words: readonly string[]): ReadonlySet<string> {
+  return new Set(words.flatMap((w) => phraseForms(w)));
+}
+
 /** Index of the token that starts at or contains `offset`, searching from `from` (tokens are in order). */
 export function tokenAt(tokens: Tokens, offset: number, from = 0): number {
   let t = from;
