@@ -25,7 +25,8 @@ import type { PushSpan as Push } from './types.js';
 import { DAY, YEAR } from './date-fields.js';
 
 const DAY_MONTHS: ReadonlySet<string> = new Set(ICU_MONTHS);
-const YEAR_MONTHS: ReadonlySet<string> = new Set([...ICU_MONTHS, ...ICU_MONTHS_YEAR]);
+/** Every ICU locale's month names, in the forms written beside a day and the forms written beside a year (folded). */
+export const YEAR_MONTHS: ReadonlySet<string> = new Set([...ICU_MONTHS, ...ICU_MONTHS_YEAR]);
 const WORD = '([\\p{L}\\p{M}]{3,})';
 const BEFORE = '(?<![\\p{L}\\p{N}.,:\\/\\-])';
 const AFTER_YEAR = '(?![\\p{L}\\p{N}\\/\\-]|\\.\\d)';

@@ -13,12 +13,11 @@
  *   the month a wide or stand-alone ICU name.
  * Text arrives accent-folded (fold.ts), as the month tables are; CJK and Hangul are not folded. Pure.
  */
-import { ICU_MONTHS, ICU_MONTHS_YEAR } from './icu-months.js';
+import { YEAR_MONTHS } from './icu-partial-dates.js';
 import { allMatches } from './matches.js';
 import type { PushSpan as Push } from './types.js';
 import { DAY, MONTH_NUMBER, YEAR } from './date-fields.js';
 
-const MONTHS: ReadonlySet<string> = new Set([...ICU_MONTHS, ...ICU_MONTHS_YEAR]);
 const NO_DIGIT_BEFORE = '(?<![\\p{N}])';
 // The weekday of CLDR's full format after the day: zh 星期四 / 周四, ja 木曜日 (or 木曜), ko 목요일.
 const CJK_WEEKDAY = '(?:[ \\t]?(?:星期[一二三四五六日天]|周[一二三四五六日]|[月火水木金土日]曜日?|[월화수목금토일]요일))?';
@@ -40,6 +39,6 @@ export function detectLiteralDates(text: string, push: Push): void {
   if (!/(?:19|20)\d\d/.test(text)) return;
   for (const re of [LATVIAN, LITHUANIAN]) for (const m of allMatches(re, text)) push(m.index, m.index + m[0].length, 'DATE');
   for (const re of [BASQUE, CATALAN]) {
-    for (const m of allMatches(re, text)) if (MONTHS.has(m[1] ?? '')) push(m.index, m.index + m[0].length, 'DATE');
+    for (const m of allMatches(re, text)) if (YEAR_MONTHS.has(m[1] ?? '')) push(m.index, m.index + m[0].length, 'DATE');
   }
 }
