@@ -93,8 +93,11 @@ function proper(w: string, lex: Lexicon): boolean {
 
 // One word of a head-first name's tail; with a doctor's title as one word where it joins the name (`headTail`).
 // A number is read whole or not at all: "Kotor 01.12.2026" gives no "0" (twenty-seventh session).
-const TAIL_WORD = /^[ \t]{1,2}(St\.|Ste\.|im\.|[A-Za-z][A-Za-z'\u2019\-]*|\d{1,3}(?!\d)(?![\w.,]\d))/;
-const TAIL_WORD_TITLE = /^[ \t]{1,2}(St\.|Ste\.|im\.|[Dd]ra?\.|[A-Za-z][A-Za-z'\u2019\-]*|\d{1,3}(?!\d)(?![\w.,]\d))/;
+const tailWord = (title: string): RegExp => new RegExp(String.raw`^[ \t]{1,2}(St\.|Ste\.|im\.|${title}[A-Za-z][A-Za-z'\u2019\-]*|\d{1,3}(?!\d)(?![\w.,]\d))`);
+const TAIL_WORD = tailWord('');
+// A doctor's title (Spanish and Portuguese write "Dra." for a woman).
+const DOCTOR_TITLE = String.raw`[Dd]ra?\.`;
+const TAIL_WORD_TITLE = tailWord(`${DOCTOR_TITLE}|`);
 
 // Vietnamese writes a facility's descriptive words in lower case after a capitalised first syllable ("Bệnh viện Nhiệt
 // đới", tropical diseases hospital; "Trạm Y tế xã Hòa Phong", the commune's health station): after its heads a run of
@@ -164,6 +167,7 @@ function headTail(text: string, from: number, lex: Lexicon, titleJoins: boolean,
 // and that runs to the clause's end.
 const CAPITAL_BEFORE = /[A-Z][A-Za-z'\u2019\-]*[ \t]{1,2}$/;
 const CLAUSE_END = /^[ \t]*(?:[,;:.)\n]|$)/;
+const TITLE_IN_TAIL = new RegExp(String.raw`(?:^|[ \t])${DOCTOR_TITLE}[ \t]`);
 // Sri Lanka's hospital grades, written before "Hospital" and its town (Ministry of Health, Annual Health Bulletin:
 // teaching, provincial and district general, base and divisional hospitals): "Base Hospital Dambulla" is one name.
 const GRADE_BEFORE = /(?<![A-Za-z])(?:Base|Divisional|District(?:[ \t]General)?|Provincial(?:[ \t]General)?|Teaching)[ \t]$/;
@@ -173,7 +177,7 @@ function doctorsHospitalTail(text: string, start: number, head: number, lex: Lex
   if (CAPITAL_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return 0;
   const len = headTail(text, head, lex, true);
   const tail = text.slice(head, head + len);
-  return /(?:^|[ \t])[Dd]ra?\.[ \t]/.test(tail) && CLAUSE_END.test(text.slice(head + len, head + len + 4)) ? len : 0;
+  return TITLE_IN_TAIL.test(tail) && CLAUSE_END.test(text.slice(head + len, head + len + 4)) ? len : 0;
 }
 
 /** Push LOCATION spans for institutions named head first (mixed-case text only, where capitals mark the name). */
