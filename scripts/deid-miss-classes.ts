@@ -1,0 +1,132 @@
+/**
+ * Content-free classes of a gold set's misses (issue 14, session 30): for every gold PHI not covered whole, counts by
+ * type of how it was missed (untouched, or which edge a partial span left out) and of its shape (script, digits,
+ * words, letter case, where it sits on its line, what stands before it); for every reported span that reaches outside
+ * gold, counts by type of whether it overran a gold PHI or stood alone, in PHI texts and PHI-free ones. Only counts
+ * are printed, never text, so the lead may run it on a gate set and hand the table to engineers: it says which kinds
+ * of miss the unread data holds without showing one of them. The classes were fixed before its first run on a gate set.
+ *   node --import tsx scripts/deid-miss-classes.ts [--lexicons DIR|none] a.jsonl ...
+ */
+import { basename } from 'node:path';
+import { coverage, detectPhiForPatient, extendLexicon, getDefaultLexicon, goldCovered, reportedSpansForPatient, type Lexicon } from '../src/privacy/deid/index.js';
+import { notesByPatient, readGoldNotes } from './deid-gold-notes.js';
+
+type Counts = Map<string, number>;
+const argv = process.argv.slice(2);
+const lexAt = argv.indexOf('--lexicons');
+const lexicon: Lexicon = lexAt >= 0 && argv[lexAt + 1] !== 'none' ? extendLexicon(argv[lexAt + 1] ?? '') : getDefaultLexicon();
+const files = argv.filter((a, i) => a.endsWith('.jsonl') && argv[i - 1] !== '--lexicons');
+
+const SCRIPTS: readonly [string, RegExp][] = [
+  ['cjk', /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u], ['cyrillic', /\p{Script=Cyrillic}/u],
+  ['greek', /\p{Script=Greek}/u], ['arabic', /\p{Script=Arabic}/u], ['hebrew', /\p{Script=Hebrew}/u],
+  ['indic', /[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Gujarati}\p{Script=Gurmukhi}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}]/u],
+  ['thai', /\p{Script=Thai}/u],
+];
+
+/** The script class of a piece of text: the first non-Latin script it holds, else Latin with or without accents. */
+function scriptClass(s: string): string {
+  for (const [name, re] of SCRIPTS) if (re.test(s)) return name;
+  return /[^\p{ASCII}]/u.test(s) && /\p{L}/u.test(s.replace(/\p{ASCII}/gu, '')) ? 'latin-accented' : 'latin-ascii';
+}
+
+/** Digits, letters or both. */
+const digitClass = (s: string): string => (/\d/.test(s) ? (/\p{L}/u.test(s) ? 'letters+digits' : 'digits') : 'letters');
+
+/** How many words (runs without space). */
+const wordClass = (s: string): string => { const n = s.split(/\s+/).filter(Boolean).length; return n >= 4 ? '4+' : String(n); };
+
+/** Letter case of its words: every lettered word capitalised, one in capitals throughout, or a lower-case word. */
+function caseClass(s: string): string {
+  const words = s.split(/[\s\-/]+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0) return 'no-letters';
+  if (words.some((w) => /^\p{Ll}/u.test(w))) return 'has-lower-word';
+  if (words.some((w) => w.length > 1 && w === w.toUpperCase() && /\p{Lu}/u.test(w))) return 'has-caps-word';
+  return /\p{Lu}/u.test(s) ? 'capitalised' : 'caseless';
+}
+
+/** Where it sits: first on its line, after a colon on its line, or inside running text. */
+function placeClass(text: string, start: number): string {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const before = text.slice(lineStart, start);
+  if (before.trim() === '') return 'line-start';
+  if (/:\s*$/.test(before)) return 'after-colon';
+  return before.includes(':') ? 'line-with-label' : 'running';
+}
+
+/** What stands just before it: a lower-case word, a capitalised word, a number, punctuation, or nothing on its line. */
+function beforeClass(text: string, start: number): string {
+  const m = /(\S+)\s*$/.exec(text.slice(Math.max(0, start - 40), start).split('\n').pop() ?? '');
+  const w = m?.[1] ?? '';
+  if (w === '') return 'nothing';
+  if (/^\p{Ll}/u.test(w)) return 'lower-word';
+  if (/^\p{Lu}/u.test(w)) return 'capital-word';
+  if (/^\d/.test(w)) return 'number';
+  return /\p{L}/u.test(w) ? 'other-letter-word' : 'punctuation';
+}
+
+/** Untouched, or which parts of it a partial span left out (L left edge, R right edge, I inside). */
+function statusClass(text: string, g: { readonly start: number; readonly end: number }, cov: Uint8Array, lenient: boolean): string {
+  if (!lenient) return 'untouched';
+  let a = g.start; while (a < g.end && !cov[a]) a++;
+  let b = g.end; while (b > a && !cov[b - 1]) b--;
+  const left = /\p{L}|\d/u.test(text.slice(g.start, a)), right = /\p{L}|\d/u.test(text.slice(b, g.end));
+  let inside = false;
+  for (let i = a; i < b; i++) if (!cov[i] && /\p{L}|\d/u.test(text[i] ?? '')) inside = true;
+  return `partial-${[left && 'L', right && 'R', inside && 'I'].filter(Boolean).join('') || 'other'}`;
+}
+
+const bump = (m: Counts, k: string): void => { m.set(k, (m.get(k) ?? 0) + 1); };
+const sorted = (m: Counts): Record<string, number> => Object.fromEntries([...m].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])));
+
+/** Counts one set's misses by type and class, and its outside spans by type and kind. */
+function classify(file: string): string {
+  const byType = new Map<string, Map<string, Counts>>();
+  const outside: Counts = new Map();
+  const add = (type: string, facet: string, value: string): void => {
+    const t = byType.get(type) ?? new Map<string, Counts>();
+    byType.set(type, t);
+    const f = t.get(facet) ?? new Map<string, number>();
+    t.set(facet, f);
+    bump(f, value);
+  };
+  for (const [, list] of notesByPatient(readGoldNotes(file, []))) {
+    const spans = reportedSpansForPatient(detectPhiForPatient(list.map((n) => n.text), { lexicon }));
+    list.forEach((n, k) => {
+      const pred = spans[k] ?? [];
+      const cov = coverage(n.text, pred);
+      const gold = new Uint8Array(n.text.length);
+      for (const g of n.gold) {
+        gold.fill(1, g.start, g.end);
+        const { strict, lenient } = goldCovered(n.text, g, cov);
+        if (strict) continue;
+        const s = n.text.slice(g.start, g.end);
+        add(g.type, 'missed', 'all');
+        add(g.type, 'status', statusClass(n.text, g, cov, lenient));
+        add(g.type, 'script', scriptClass(s));
+        add(g.type, 'digits', digitClass(s));
+        add(g.type, 'words', wordClass(s));
+        add(g.type, 'case', caseClass(s));
+        add(g.type, 'place', placeClass(n.text, g.start));
+        add(g.type, 'before', beforeClass(n.text, g.start));
+      }
+      for (const p of pred) {
+        let out = false, overlaps = false;
+        for (let i = p.start; i < p.end; i++) {
+          if (gold[i]) overlaps = true;
+          else if (!/[\s.,;:()]/.test(n.text[i] ?? '')) out = true;
+        }
+        if (out) bump(outside, `${n.gold.length ? 'phi-text' : 'phi-free-text'} ${p.type} ${overlaps ? 'overrun' : 'alone'}`);
+      }
+    });
+  }
+  const lines = [`${basename(file)}: strict misses by type and class`];
+  for (const [t, facets] of [...byType].sort()) {
+    lines.push(`  ${t} ${facets.get('missed')?.get('all') ?? 0}`);
+    for (const [f, c] of facets) if (f !== 'missed') lines.push(`    ${f}: ${Object.entries(sorted(c)).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  }
+  lines.push(`  spans reaching outside gold: ${Object.entries(sorted(outside)).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  return lines.join('\n');
+}
+
+for (const file of files) process.stdout.write(`${classify(file)}\n`);
