@@ -24,13 +24,13 @@
  * Saint-Barthélemy, Saint-Martin, Saint-Pierre-et-Miquelon, the British Virgin Islands, the Cocos (Keeling) Islands,
  * the Chatham Islands, Bougainville, Kosrae, Yap, Kerala (Malayalam script), Tamil Nadu (Tamil script), Punjab
  * (Gurmukhi), Nagaland, Mizoram, Sikkim, Goa, the Andaman Islands, Ladakh, Assam, Iraq (Baghdad and Basra, Arabic
- * script), Okinawa and Hokkaido (Japanese script), Jeju (Hangul), Manitoba (Cree), Nova Scotia (Mi'kmaq), New
+ * script), Okinawa and Hokkaido (Japanese script), Jeju (Hangul), Saskatchewan (Cree), Nova Scotia (Mi'kmaq), New
  * Brunswick (Acadian), the Northwest Territories (Dene), Nunavik, Labrador (Innu), Alberta, the South Carolina Sea
  * Islands, Lancaster County (Amish), Minnesota (Hmong), the Texas colonias, eastern Kentucky, Maine, the Northern
  * Territory (Yolŋu), the Kimberley, Chubut (Welsh Patagonia), Yucatán (Maya), San Andrés, Denmark's North Sea and an
  * Antarctic station (local words kept: húsarts, praktyk, NIR, CPS, AHV, fødselsnummer, CIP, SIP, DNI, NISS, PESEL,
  * CNP, utca, henkilötunnus, personnummer, CPR-nr, Steuernummer, Krankenversichertennummer, tessera sanitaria,
- * comisaría, CURP, MHSC, MSI, MCP, RAMQ, AHCIP, NWT HSC, tehsil, Aadhaar, BSN, BIG).
+ * comisaría, CURP, HSN, MSI, MCP, RAMQ, AHCIP, NWT HSC, tehsil, Aadhaar, BSN, BIG).
  * Human patients only. Written by hand by engineer author on 2026-12-06 (thirtieth session) without reading the
  * engine's rules or lexicons, and never run through ddx by its author. It is scored by the lead only; never tune
  * rules, lists or models to its texts, and do not read its misses text by text.
@@ -48,7 +48,7 @@
  * 2026", month-year, month alone, day-month, weekdays with dates); IDs of many shapes (BSN, codice fiscale, AHV,
  * fødselsnummer, DNI, NISS, PESEL, CNP, henkilötunnus, personnummer, CPR, CURP, Argentine DNI, Aadhaar, Iraqi national
  * card, band number, OPG, court, Home Office, IT ticket, e-prescription token, kit, donor and order numbers); health
- * plans (NIR, CPS, CIP, SIP, tessera sanitaria, AOK and Krankenkasse numbers, ZV, BVI NHI, Medicare, MHSC, MSI, MCP,
+ * plans (NIR, CPS, CIP, SIP, tessera sanitaria, AOK and Krankenkasse numbers, ZV, BVI NHI, Medicare, Saskatchewan HSN, MSI, MCP,
  * RAMQ, AHCIP, NWT health care, Medicaid); licences (BIG, RPPS, GMC, GPhC, a salon and a fertility-centre licence);
  * phones of many countries; faxes, e-mails, URLs, IPv4 and IPv6; device serials; plates, boats, yachts, ships, an
  * aircraft registration and a crew transfer vessel as VEHICLE; US SSNs and a UK NI number. Every name, address and
@@ -168,7 +168,7 @@ const PHI_TEXTS: string[] = [
 
   `Winter-over psychological screen: expeditioner {{NAME|Timson Okonedo-Hali}}, {{LOCATION|Mawson Station}}; PHQ-9 4, sleep diary fine; e-mail {{EMAIL|t.okonedohale@polarmed.example.net}}; {{DATE|1 Dec 2026}}.`,
 
-  `Manitoba - Cree community nursing station: {{NAME|Wapan Kitchekeesik-Flitt}}, band no. {{ID|3140441729}}, {{LOCATION|Norwey House}}, sepsis screen positive, lactate 3.1; medevac to {{LOCATION|Health Sciences Centre}}, {{LOCATION|Winnipig}}; MHSC {{HEALTH_PLAN|441729306}}; {{DATE|Dec 3 2026}}.`,
+  `Saskatchewan - Cree community nursing station: {{NAME|Wapan Kitchekeesik-Flitt}}, band no. {{ID|3140441729}}, {{LOCATION|Opawikoscikan}}, sepsis screen positive, lactate 3.1; medevac to {{LOCATION|Royal University Hospital}}, {{LOCATION|Saskatoon}}; HSN {{HEALTH_PLAN|441729306}}; {{DATE|Dec 3 2026}}.`,
 
   `Nova Scotia - Mi'kmaq health centre: {{NAME|Mattio Peal-Denny}}, {{LOCATION|Eskasoni}}, voice clinic referral for hoarseness 10 weeks, smoker; MSI {{HEALTH_PLAN|0044 172 930}}; {{LOCATION|Capi Bretun Regional Hospital}}; fax {{FAX|(902) 567-4417}}.`,
 
@@ -363,10 +363,10 @@ const PHI_FREE_TEXTS: string[] = [
   `AGE ASSESSMENT: Greulich and Pyle and Tanner-Whitehouse (TW3) bone age, Demirjian stages of the third molar, Merton-compliant assessments (R (B) v Merton 2003); Schmeling method; clavicle CT stages.`,
   `AESTHETICS: Juvederm (Allergan), Restylane (Galderma), Teosyal; Hyalase 1500 IU; Q-switched Nd:YAG and PicoSure (Cynosure) lasers; Fitzpatrick I-VI; Kirby-Desai scale; Glogau wrinkle scale; cryotherapy with Cryo-Pen, Wartner and Bazuka; Verrucae in children aged 4 to 12.`,
   `ONCOLOGY SUPPORT: Paxman and DigniCap scalp cooling, CTCAE alopecia grade 2, NHS wig vouchers; Macmillan and Maggie's centres; Look Good Feel Better; Dean scale; Guide Dogs, Hearing Dogs and Canine Partners.`,
-  `EXPEDITION AND POLAR: Lake Louise AHS score, HAPE and HACE, Gamow bag, acetazolamide 125 mg bd; frostnip vs frostbite (Hennepin score), iloprost, tPA; Antarctic Treaty 1959, BAS and AAD medical standards; T3 polar syndrome; Vostok, Concordia and Dome Fuji winter-over studies.`,
-  `EVENTS AND STUNTS: SCAT6 and Maddocks; Purple Guide for events; Kumbh, Hajj and Glastonbury mass-gathering medicine; suspension trauma (harness hang) and the GWO Basic Safety Training; PBR (Professional Bull Riders) concussion rule; Cirque du Soleil and Equity stunt registers.`,
-  `Place-named infections II: Marburg, Lassa, Ebola (Yambuku 1976), Nipah, Hendra, Ross River, Barmah Forest, Murray Valley encephalitis, Kyasanur Forest disease, Rift Valley fever, Oropouche, Rocio, Powassan, Jamestown Canyon, Lyme (Old Lyme 1975), Zika, Chikungunya, Omsk haemorrhagic fever and Pontiac fever.`,
-  `Place-named conditions II: Tangier disease, Norrbottnian Gaucher type 3, Navajo neurohepatopathy, Ashkenazi founder mutations, Finnish-type nephrotic syndrome, Mseleni joint disease, Madura foot, Kashin-Beck disease, Keshan disease, Chagas disease, Oroya fever, Aleppo boil, Baghdad boil, Bairnsdale ulcer, Tropical sprue, Flinders Island spotted fever.`,
+  `AVIATION AND SPACE: Armstrong limit at 63,000 ft, time of useful consciousness, G-LOC and anti-G straining, Coriolis and somatogravic illusions, the leans; spaceflight-associated neuro-ocular syndrome (SANS), Kármán line, ISS and Soyuz crews; Apollo 1 in 1967; CAA and FAA class 1 and 2 medicals at ages 40 and 60; cabin altitude 8,000 ft.`,
+  `OCCUPATIONAL LUNG AND SKIN: Caplan syndrome, farmer's lung, pigeon fancier's lung, bagassosis, byssinosis (Monday fever), metal fume fever, silo filler's disease, chrome ulcers, cement burns; vibration white finger (Stockholm workshop and Taylor-Pelmear scales); RIDDOR 2013, COSHH 2002; 3M Versaflo, Honeywell North and Dräger X-plore respirators.`,
+  `Eponymous organisms and tests: Bordetella, Brucella, Rickettsia, Yersinia, Escherichia, Klebsiella, Listeria, Salmonella, Shigella, Neisseria, Pasteurella, Francisella, Ehrlichia, Bartonella, Coxiella, Burkholderia; Legionella after the 1976 convention; Weil-Felix, Widal, Paul-Bunnell, Ziehl-Neelsen, Gram, Giemsa, Wright, Mantoux and Kveim tests.`,
+  `Bites, stings and foods: Sydney funnel-web and Brazilian wandering spiders, Mediterranean recluse, Russell's viper, Chironex and Irukandji jellyfish, Portuguese man o' war, Stonefish (Synanceia); Jamaican vomiting sickness (ackee), fugu tetrodotoxin, Camembert and Roquefort in pregnancy advice, Brazil nut and Dijon mustard allergy; Chinese restaurant syndrome (a dated term).`,
   `Classification cities: Vienna classification of colorectal neoplasia, Montreal IBD, Atlanta 2012 pancreatitis, Tokyo 2018 cholangitis, Seattle protocol biopsies, Kampala trauma score, Ottawa ankle and knee rules, San Francisco syncope rule, Wells and Geneva scores, the Nice classification of pulmonary hypertension and the Bethesda thyroid system.`,
   `FRACTURES: Weber A-C ankle, Garden I-IV and Pauwels neck of femur, Salter-Harris I-V, Jones vs pseudo-Jones fracture of the fifth metatarsal, Colles and Smith, Bennett and Rolando, Monteggia and Galeazzi, Lisfranc and Chopart, Maisonneuve; Aircast boots, Zimmer and Stryker implants.`,
   `CLINIC BOARD (no names): room 1 TIA, room 2 cardioversion follow-up, room 3 pessary fits, room 5 IBD helpline calls, room 7 virtual fracture clinic; Mondays and Fridays; patients aged 19 to 87; new since 2024; 30 min slots, 4 cancelled.`,
