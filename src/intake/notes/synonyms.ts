@@ -53,13 +53,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['sweating', 'diaphoresis', 'diaphoretic', 'sweaty'],
   ['rash', 'skin rash', 'eruption'],
   ['itching', 'pruritus', 'itchy', 'itch'],
-  // Swelling split by HPO term (hp.json exact synonyms), since the model keeps ankle swelling, leg swelling and
-  // peripheral edema apart (SymCat) and one group over all of them read a bare "edema" as three findings. Edema
-  // (HP:0000969), Peripheral edema (HP:0012398), Pedal edema (HP:0010741, the lower leg) and Ankle swelling
-  // (HP:0001785, one form: no group) are four terms.
-  ['edema', 'oedema'],
-  ['peripheral edema', 'peripheral oedema'],
-  ['pedal edema', 'pedal oedema', 'leg edema', 'leg oedema', 'lower leg swelling', 'edema of the lower limbs', 'oedema of the lower limbs', 'leg swelling', 'swelling of legs', 'swollen legs', 'le edema', 'lower extremity edema'],
+  ['swelling of legs', 'leg swelling', 'edema', 'oedema', 'peripheral edema', 'pedal edema', 'ankle swelling', 'swollen legs', 'le edema', 'lower extremity edema'],
   ['joint pain', 'arthralgia', 'painful joints'],
   ['muscle pain', 'myalgia', 'muscle aches', 'body aches'],
   ['back pain', 'backache'],
