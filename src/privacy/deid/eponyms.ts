@@ -20,6 +20,7 @@ import { drugInUse } from './medicine-names.js';
 import { bodyClassification, namedScore, SCORE_NAMES, SCORE_SUM_AFTER } from './named-scores.js';
 import { CULTURE_BEFORE, isOrganism } from './organisms.js';
 import { payerName } from './payers.js';
+import { pluralHeadModifier } from './plural-heads.js';
 import { HOSPITAL_AREA, serviceName } from './services.js';
 import { TITLE_BEFORE } from './titles.js';
 import type { PhiSpan } from './types.js';
@@ -159,6 +160,8 @@ function keepSpan(s: PhiSpan, text: string, lex: Lexicon): boolean {
   if (ws.length === 2 && /^[A-Z][a-z]+[ \t][A-Z][a-z]+$/.test(raw) && THING_AFTER.test(text.slice(s.start + raw.length, s.start + raw.length + 24))) return false;
   if (ws.length <= 2 && /^[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?$/.test(raw) && IMPLANT_AFTER.test(text.slice(s.start + raw.length, s.start + raw.length + 40))) return false;
   if ((ws.length === 1 || eponymLast || termWords || hyphenPair) && TERM_AFTER.test(text.slice(s.start + raw.length, s.start + raw.length + 80))) return false;
+  // Items of a list of capitalised words right before a plural noun of a thing modify it ("Richter and Mercalli scales").
+  if (pluralHeadModifier(s, text, lex)) return false;
   const after = text.slice(s.start + raw.length, s.start + raw.length + 40);
   if (ws.length === 1 && (SCALE_AFTER.test(after) || SCORE_SUM_AFTER.test(after) || (lex.eponyms.has(last) && FINDING_AFTER.test(after)))) return false;
   // Seventeenth session: a given name a list holds (and no English word) before them is a person's double-barrelled

@@ -22,6 +22,9 @@ const PERSON_NOUNS = 'patient client resident child baby infant toddler boy girl
   'grandchild cousin neighbour neighbor friend guardian';
 const ROLES: ReadonlySet<string> = new Set([...ROLE_WORDS.toLowerCase().split('|'), ...PERSON_NOUNS.split(' ')].filter((w) => /^[a-z]+$/.test(w)));
 
+/** Whether a lower-case word is a noun naming a person by role or relation (the list above; plural-heads.ts asks it too). */
+export const personNoun = (w: string): boolean => ROLES.has(w);
+
 // Honorifics, ranks, offices and terms of address that English writes before a name as its title: the shared titles
 // (`titles.ts`) and the words below.
 const TITLE_LIKE = new Set([...TITLE_WORDS.split('|'), ...('doctor professor sir dame lady lord madam madame mme mister master ' +
