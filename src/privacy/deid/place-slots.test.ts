@@ -96,3 +96,21 @@ test('a hospital named before its emergency department is a place, the departmen
   assert.deepEqual(found("Advised Children's Larkmoor ED tonight."), ["Children's Larkmoor"]);
   assert.deepEqual(found('Seen in Adult ED, then Main ED. In ED she was given fluids.'), []);
 });
+
+test('thirtieth session: a capitalised run after a bare "at" is a place, English words or not', () => {
+  assert.deepEqual(places('District nurse visited her at The Old Mill, Brackenholt.'), ['The Old Mill']);
+  assert.deepEqual(places('Cut his hand on glass at The Tin Lantern bar last night.'), ['The Tin Lantern']);
+  assert.deepEqual(places('Pharmacist to visit him at Rowan Hollow Farm after 3.'), ['Rowan Hollow Farm']);
+  assert.deepEqual(places('MRI booked at Quillmere Vale next week.'), ['Quillmere Vale']);
+  assert.deepEqual(places('Keyworker Tamsin at Brightwater Recovery.'), ['Brightwater Recovery']);
+});
+
+test('thirtieth session: the time sense of "at", departments, positions, codes and lone words stay', () => {
+  assert.deepEqual(places('Pain at Rest and at Night, worse at Christmas.'), []);
+  assert.deepEqual(places('CVS booked at Fetal Medicine Unit tomorrow.'), []);
+  assert.deepEqual(places('Needle-stick from a patient at Bay 2 and settled at KES 184,200.'), []);
+  assert.deepEqual(places('Neuro intact, OOB at Lib. Hypo at PE, readings at D2 and D4.'), []);
+  assert.deepEqual(places('Seen at Triage, then at Reception.'), []);
+  assert.deepEqual(places('Scald from a kettle at Gran\'s house.'), []);
+  assert.deepEqual(places('Seen at 3pm; at home with her son.'), []);
+});

@@ -143,6 +143,48 @@ function labelled(text: string): RegExpMatchArray[] {
   return [...allMatches(PLACE_LABEL, text)].filter((m) => !NO_PLACE_VALUE.has((/^[A-Za-z]+/.exec(text.slice((m.index ?? 0) + m[0].length)) ?? [''])[0].toLowerCase()));
 }
 
+// Thirtieth session: the bare preposition of position. English "at" marks a point in space or in time (Quirk et al., A
+// Comprehensive Grammar of the English Language, 1985, ch. 9, prepositions of place and of time): "seen at <place>", "teacher at <place>", "found at
+// <place>". Mid-sentence, a capitalised run after a lower-case "at" names a place whatever its words are (house names,
+// pubs, farms and hospitals are written in English words: "at Copper Beech Farm", "at Alder Hey"); the time sense
+// takes the time nouns refused below ("at Night", "at Noon", "at Christmas") and a number after the run is a position
+// ("at Bay 2", "at KES 184,200"). A possessive before a lower-case noun is a person's place ("at Nan's house").
+const AT_SLOT = /(?<![\p{L}\p{N}'\u2019-])at[ \t]{1,2}(?=[A-Z])/gu;
+const AT_TIME = new Set(('noon midnight night dawn dusk sunrise sunset daybreak lunch lunchtime breakfast dinner supper tea teatime bedtime ' +
+  'baseline rest risk birth term discharge admission presentation present least most first last once times all best worst large ' +
+  'handover rounds christmas easter weekend weekends halloween diwali eid ramadan hanukkah thanksgiving').split(' '));
+const DEPARTMENT = new Set('unit units ward wards department dept service services clinic clinics team suite laboratory lab'.split(' '));
+// "The" opens a house's or a pub's name ("at The Old Forge"); the article is part of that name.
+const AT_RUN = new RegExp(`^(?:The[ \t])?${CAP_WORD}(?:[ \t](?:${CAP_WORD}|${CONNECTORS})){0,3}`);
+
+/** Push the place after a bare lower-case "at" (mixed case only): a capitalised run of place words, no time noun. */
+function atSlots(text: string, lex: Lexicon, push: Push, done: ReadonlySet<number>): void {
+  for (const m of allMatches(AT_SLOT, text)) {
+    const at = (m.index ?? 0) + m[0].length;
+    if (done.has(at)) continue;
+    const run = text.slice(at, at + 80);
+    const whole = AT_RUN.exec(run.slice(0, fieldValueEnd(run)))?.[0] ?? '';
+    const lead = whole.startsWith('The ') || whole.startsWith('The\t') ? 4 : 0;
+    const ws = whole.slice(lead).split(/[ \t]/).filter(Boolean);
+    let k = 0;
+    while (k < ws.length && (placeWord(ws[k] as string, lex) || INSIDE.has((ws[k] as string).toLowerCase())) && !AT_TIME.has((ws[k] as string).toLowerCase())) k++;
+    while (k > 0 && (!placeWord(ws[k - 1] as string, lex) || CONNECTOR.test(ws[k - 1] as string))) k--;
+    const words = ws.slice(0, k);
+    // Capitals alone are a unit, a code or an acronym (organisations.ts reads acronyms after "at"); a run of generic
+    // words alone names a kind of place; a lone word of three letters or fewer is a clipping ("OOB at Lib"), and a lone
+    // dictionary word may be a part of the hospital written with a capital ("at Triage", "at Reception", "at Theatre").
+    const lone = (words[0] ?? '').toLowerCase().replace(/['\u2019]s$/, '');
+    if (k === 0 || words.every((w) => !/\p{Ll}/u.test(w)) || words.every((w) => GENERIC.has(w.toLowerCase())) || (k === 1 && (lone.length <= 3 || lex.common.has(lone)))) continue;
+    // A department's head after dictionary words is a service of the place, not the place ("at Fetal Medicine Unit").
+    const head = [ws[k], words[k - 1]].some((w) => w !== undefined && DEPARTMENT.has(w.toLowerCase()));
+    if (head && words.every((w) => GENERIC.has(w.toLowerCase()) || lex.common.has(w.toLowerCase()))) continue;
+    const name = words.join(' ');
+    const after = run.slice(lead + name.length);
+    if (/^[ \t]{1,2}\d/.test(after) || (k === 1 && /['\u2019]s$/.test(name) && /^[ \t]+\p{Ll}/u.test(after))) continue;
+    push(at, at + lead + name.length, 'LOCATION');
+  }
+}
+
 /** Push LOCATION spans for places in origin, travel, residence and job slots and towns before a state code (mixed case only). */
 export function detectPlaceSlots(text: string, lex: Lexicon, push: Push, mode: CaseMode = caseMode(text)): void {
   if (/\d(?:st|nd|rd|th)[ \t]|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)[ \t]/.test(text)) {
@@ -151,8 +193,10 @@ export function detectPlaceSlots(text: string, lex: Lexicon, push: Push, mode: C
   if (mode !== 'mixed') return;
   const abroadSlots = allMatches(ABROAD_SLOT, text);
   const abroad = new Set(abroadSlots.map((m) => (m.index ?? 0) + m[0].length));
+  const done = new Set<number>();
   for (const m of [...allMatches(PLACE_CUE, text), ...abroadSlots, ...(text.includes(':') ? labelled(text) : [])]) {
     const at = (m.index ?? 0) + m[0].length;
+    done.add(at);
     // The value ends at a sentence end or the next field's label ("Town: Bath Occupation: driver"), as in positions.ts.
     const run = text.slice(at, at + 80);
     const ws = (WORDS.exec(run.slice(0, fieldValueEnd(run)))?.[0] ?? '').split(/[ \t]/);
@@ -171,6 +215,8 @@ export function detectPlaceSlots(text: string, lex: Lexicon, push: Push, mode: C
     if (abroad.has(at) && (abroadCountry(name) || ws.slice(0, k).every((w) => ABROAD_GENERIC.has(w.toLowerCase())))) continue;
     push(at, at + name.length, 'LOCATION');
   }
+  // The cue slots read their "at" first (a job's or a residence's); the bare preposition reads the rest.
+  if (text.includes('at ')) atSlots(text, lex, push, done);
   for (const m of /\d[A-Z]{2}\b|[A-Z] \d{4}\b/.test(text) ? allMatches(TOWN_POSTCODE, text) : []) {
     const town = m[1] as string;
     if (town.split(/[ \t-]/).every(looseTown)) {
