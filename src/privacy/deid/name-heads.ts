@@ -284,29 +284,13 @@ const BED_SLOT = new RegExp(`^${BED_PLACE}`, 'i');
 const ROLE = '(?:pastor|priest|chaplain|imam|rabbi|minister|elder|interpreter|translator|caseworker|advocate|key[ \\t]worker|social[ \\t]worker|midwife|physio(?:therapist)?|pharmacist|dietitian|therapist|[a-z]+ologist|GP|consultant|registrar)';
 const ROLE_PAIR = new RegExp(`(?:\\b${ROLE}[ \\t]+(?:\\([A-Za-z]+\\)[ \\t]+)?|(?:^|[\\n.|])[ \\t]*[A-Z][A-Za-z]{1,12}:[ \\t]+)([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?[ \\t][A-Z][a-z]{1,}(?:-[A-Z][a-z]+)?)(?=[ \\t]*(?:[,.;)]|$))|(?:^|[\\n.;:][ \\t]*)([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?[ \\t][A-Z][a-z]{1,}(?:-[A-Z][a-z]+)?),[ \\t]+${ROLE}\\b`, 'g');
 
-// Thirtieth pass: the roster's mirror, the patient named before the place they lie in ("Gesina in side room 4",
-// "Torunn (bed 7)", "Nadezhda in resus"): a hand-over tells each patient by bed. One capitalised word (or a hyphened
-// pair) right before "in" or "on" and a numbered bed place, before one in brackets, or before an emergency department's
-// area (resus, majors, minors: the RCEM's names for the areas of a UK emergency department).
-const BED_MIRROR = new RegExp(`(?<![\\w'\\u2019.-])([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?=[ \\t]+(?:in|on)[ \\t]+(?:${BED_PLACE}[ \\t]*[A-Z]?\\d{1,3}[A-Z]?(?![\\w])|(?:resus|majors|minors)(?![\\w]))` +
-  `|[ \\t]*\\([ \\t]*${BED_PLACE}[ \\t]*[A-Z]?\\d{1,3}[A-Z]?[ \\t]*\\))`, 'g');
-
 const ROLE_THEN_SPACE = new RegExp(`${ROLE}[ \\t]`, 'i');
 
 // Sixteenth pass: a user name in an audit line ("by user jpenhaligon", "user nnadi.c accessed"): a person's identifier.
 // It may end its sentence ("by user tborrowdale."; review-deid3): a full stop is refused only before more of the name.
 const USER_NAME = /\b(?:[Uu]ser(?:name)?|[Ll]ogin)[ \t]*[:#]?[ \t]+([a-z][a-z0-9._-]{2,30}[a-z0-9])(?![\w@-]|\.[\w@-])/g;
 
-/** A word before a bed place that names its patient: a given name or surname on no English list, or a word on no list. */
-function bedName(lex: Lexicon, w: string, after: string): boolean {
-  const low = w.toLowerCase();
-  // A calendar or function word, also in the plural ("Thursdays in room 4" is when a clinic sits).
-  if (FUNCTION_WORDS.has(low) || FUNCTION_WORDS.has(low.replace(/s$/, ''))) return false;
-  if ((lex.firstNames.has(low) || lex.surnames.has(low)) && !inWordLists(lex, low)) return true;
-  return unlisted(lex, w) || eponymSurname(lex, w, after);
-}
-
-/** Roster entries (and their mirror, the patient before the bed) and a two-word name beside its role or after a field label. */
+/** Roster entries and a two-word name beside its role or after a field label, when no word list holds the words. */
 export function detectRosterNames(text: string, lex: Lexicon, spans: readonly PhiSpan[], push: PushSpan, mode: CaseMode = caseMode(text)): void {
   if (mode !== 'mixed') return;
   const slots = [...text.matchAll(ROSTER_SLOT)];
@@ -322,12 +306,6 @@ export function detectRosterNames(text: string, lex: Lexicon, spans: readonly Ph
       const start = (m.index ?? 0) + m[0].length - w.length;
       push(start, start + w.length, 'NAME');
     }
-  }
-  for (const m of text.matchAll(BED_MIRROR)) {
-    const w = m[1];
-    // A name by the lists or on none of them; a word of a sentence ("Slept in bed 4", "Pain in bed 2") is on the lists.
-    if (!w || NOT_ADDRESSEE.test(w) || TITLE_RE.test(w) || !bedName(lex, w, text.slice((m.index ?? 0) + w.length))) continue;
-    push(m.index ?? 0, (m.index ?? 0) + w.length, 'NAME');
   }
   for (const m of text.matchAll(USER_NAME)) {
     const w = m[1];
