@@ -6,6 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { detectPhi } from './detect.js';
+import { detectHeadSubject } from './name-heads.js';
 import { getDefaultLexicon } from './lexicon.js';
 import { found, has } from '../../testkit/deid-pieces.js';
 
@@ -73,4 +74,27 @@ test('a two-word name beside its role or after a field label', () => {
   assert.ok(has('MVC: Velunka Rainwater, restrained driver.', 'Velunka Rainwater', 'NAME'));
   assert.deepEqual(pieces('Plan: Continue Metformin.'), []);
   assert.deepEqual(pieces('Diagnosis: Crohn Disease, stable.'), []);
+});
+
+/** The subjects `detectHeadSubject` alone reads at a text's head (no span found before it). */
+const subjects = (text: string): string[] => {
+  const out: string[] = [];
+  detectHeadSubject(text, getDefaultLexicon(), [], (s, e) => { out.push(text.slice(s, e)); });
+  return out;
+};
+
+test('the person a record opens with is a name, with an English word or in capitals', () => {
+  assert.ok(has('Tamsk Lantern - drop-in, sore throat for two days, on ramipril.', 'Tamsk Lantern', 'NAME'));
+  assert.ok(has('QUORVASH Brivenna\nColonoscopy: two small polyps removed.', 'QUORVASH Brivenna', 'NAME'));
+  assert.ok(has('Brivenna Kettle, 67, retired teacher, seen for knee pain.', 'Brivenna Kettle', 'NAME'));
+});
+
+test('a place, a form title or a heading at the head is no subject', () => {
+  assert.deepEqual(subjects('Costa Rica - clinic visit, knee pain, ibuprofen advised.'), []);
+  assert.deepEqual(subjects('Tamsk Valley - home visit note: Brivenna, knee pain.'), []);
+  assert.deepEqual(subjects('Tamsk Lantern - home visit note: knee pain, ibuprofen advised.'), []);
+  assert.deepEqual(subjects('Discharge Summary\nKnee pain settled, ibuprofen advised.'), []);
+  assert.deepEqual(subjects('MRI Brain\nNo acute findings.'), []);
+  assert.deepEqual(subjects('Apixaban Review - continue the same dose.'), []);
+  assert.deepEqual(subjects('Tamsk Lantern - drop-in.'), ['Tamsk Lantern']);
 });

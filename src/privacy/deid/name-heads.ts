@@ -17,10 +17,14 @@
  *    is a closing word ("Gracias", "Rgds").
  * Mixed-case text only, where capitals mark the name. Pure.
  */
+import { countryOrLanguage } from './countries.js';
 import { eponymTermAfter } from './eponyms.js';
 import { caseMode, type CaseMode } from './letter-case.js';
 import { clinicalWord, inWordLists, type Lexicon } from './lexicon.js';
 import { TITLE_WORDS } from './titles.js';
+import { PLACE_TAIL } from './unknown-words.js';
+import { PARTICLE_ALTERNATION } from './particles.js';
+import { FUNCTION_WORDS } from './safe-list.js';
 import type { PhiSpan, PushSpan } from './types.js';
 
 /** A word none of the English, clinical and medical vocabularies holds (compared in lower case, each hyphened part). */
@@ -47,6 +51,62 @@ export function detectHeadAddressee(text: string, lex: Lexicon, push: PushSpan, 
   if (!m || !w || /^[A-Z]+$/.test(w) || NOT_ADDRESSEE.test(w) || !unlisted(lex, w)) return;
   const start = m[0].length - w.length;
   push(start, start + w.length, 'NAME');
+}
+
+// Thirtieth pass: the record's subject at a text's head. A record, a referral or a hand-over line opens with the person
+// it is about, as a record's identification line (HL7 CDA header: the patient's name first): two or three name words,
+// or a family name in capitals before the given name ("FAMILY Given", the family-name-first order of East Asian
+// records), then the field's end: a dash or a slash between spaces, a bracket, a comma before a number (age, bed,
+// identifier), or the line's end when the line holds nothing else and more text follows. One lower-case particle may
+// stand between the words ("van", "de", "bin").
+const SUBJECT_WORD = "(?:[A-Z][a-z'\u2019]+|[A-Z]{3,})(?:-[A-Z]?[a-z'\u2019]+)*";
+const HEAD_SUBJECT = new RegExp(`^[ \\t\\n]*(${SUBJECT_WORD}(?:[ \\t]+(?:(?:${PARTICLE_ALTERNATION})[ \\t]+)?${SUBJECT_WORD}){1,2})` +
+  '(?=[ \\t]*(?:[-\\u2013\\u2014/][ \\t]|\\(|,[ \\t]*\\d)|[ \\t]*\\n[ \\t]*\\S)');
+
+// The rest of a head's first clause ending on a label's colon (a colon before a blank: not a time or a URL).
+const FORM_TITLE_AFTER = /^[ \t]*[-\u2013\u2014/(][^\n.;]{0,80}:[ \t]/;
+
+/** A word that may stand in a subject's name: no function word or title, nor a clinical or medical word (an eponym may). */
+function subjectWord(lex: Lexicon, w: string): boolean {
+  const low = w.toLowerCase();
+  if (FUNCTION_WORDS.has(low) || TITLE_RE.test(w)) return false;
+  return low.split(/-/).every((p) => !lex.medical.has(p) && (!lex.clinical.has(p) || lex.eponyms.has(p)));
+}
+
+/** The evidence that a subject's first word is a name: a given name or surname on no English list, or a word on no list. */
+function subjectLead(lex: Lexicon, w: string): boolean {
+  const low = w.toLowerCase();
+  if ((lex.firstNames.has(low) || lex.surnames.has(low)) && !lex.common.has(low)) return true;
+  return (unlisted(lex, w) || low.split('-').every((p) => lex.eponyms.has(p) && !lex.common.has(p))) && !NOT_ADDRESSEE.test(w);
+}
+
+/**
+ * The person a text opens with (see `HEAD_SUBJECT`): every word a possible name word, a word in capitals only as the
+ * first of a "FAMILY Given" pair, and the first word (or, after a capitals family name, the given name) a name by the
+ * lists or on none of them; no span found so far touches the run (`spans`). Mixed-case text only.
+ */
+export function detectHeadSubject(text: string, lex: Lexicon, spans: readonly PhiSpan[], push: PushSpan, mode: CaseMode = caseMode(text)): void {
+  if (mode !== 'mixed') return;
+  const m = HEAD_SUBJECT.exec(text.slice(0, 120));
+  const run = m?.[1];
+  if (!m || !run) return;
+  const words = run.split(/[ \t]+/).filter((w) => !/^[a-z]/.test(w));
+  const caps = words.map((w) => w.length > 1 && w === w.toUpperCase());
+  // Capitals only in the family-name-first pair: "MRI Brain", "ECG Normal" are a heading.
+  if (caps.slice(1).some(Boolean) || (caps[0] && words.length !== 2)) return;
+  if (!words.every((w) => subjectWord(lex, w))) return;
+  if (!subjectLead(lex, (caps[0] ? words[1] : words[0]) ?? '')) return;
+  // A place heads a record too: a country or territory (CLDR: "Costa Rica", "Cayman Islands"), or a run that ends on a
+  // place name's generic second word (the unknown-word rule's "Springs", "Valley", "County").
+  if (countryOrLanguage(run) || PLACE_TAIL.test((words[words.length - 1] ?? '').toLowerCase())) return;
+  // A form's title after the dash or bracket ends on a label's colon before the person it is about ("X - discharge
+  // note: ..."): the run is the form's place or service, not its subject.
+  if (FORM_TITLE_AFTER.test(text.slice(m[0].length, m[0].length + 100))) return;
+  const start = m[0].length - run.length;
+  // A run a rule already read in part is left to the name-part rules (`completeNameFields`): a word beside a found name
+  // at a text's head is as often a title or a role in another language, which no gold marks, as a name's part.
+  if (spans.some((s) => s.start < start + run.length && s.end > start)) return;
+  push(start, start + run.length, 'NAME');
 }
 
 // Nineteenth pass: its mirror, the writer's name alone after a message's last sentence with no dash ("... when you're

@@ -33,8 +33,8 @@ const NOT_PERSON = new Set(('the a an and or but of in on at to for with from by
 
 /** A place preposition right after a verb of travel, transfer, care or living (with a particle or a short object between). */
 export const PLACE_PREP = /\b(?:transferred|transfered|transfer|txd|tx'd|came|come|comes|coming|drove|driven|flew|flown|arrived|moved|relocated|accepted|seen|followed|records?|hotel|motel|staying|stays|lives|living|resides|residing|born|raised|vacation|vacationing|visiting|trip|works|worked|working|employed|retired)(?:[ \t]+(?:up|in|back|over|down|here|today|yesterday|originally|cardiology|records?))?[ \t]+(?:from|at|in|to)[ \t]{1,2}$|\b(?:natives?|residents?)[ \t]+of[ \t]{1,2}$|\b(?:is|was|originally)[ \t]+from[ \t]{1,2}$/i;
-// Second words of place names (Brandowick Springs, Tessmere Falls).
-const PLACE_TAIL = /^(?:springs?|falls|heights|hills?|park|city|beach|harbou?r|valley|village|mills?|creek|ridge|point|landing|junction|grove|woods|lake|county|township)$/;
+/** Second words of place names (Brandowick Springs, Tessmere Falls). */
+export const PLACE_TAIL = /^(?:springs?|falls|heights|hills?|park|city|beach|harbou?r|valley|village|mills?|creek|ridge|point|landing|junction|grove|woods|lake|county|township)$/;
 /** In mixed case a place is written with a capital; without letter case any word may be one. */
 const placeWord = (lex: Lexicon, t: Tok, caseless: boolean): boolean => caseless || /^[A-Z][a-z]/.test(t.raw) || lex.places.has(t.low);
 
