@@ -33,6 +33,7 @@ import { detectCldrDates } from './cldr-dates.js';
 import { detectIcuDates } from './icu-dates.js';
 import { detectIcuPartialDates } from './icu-partial-dates.js';
 import { detectLiteralDates } from './literal-dates.js';
+import { detectMonthSlotDates } from './month-slot-dates.js';
 import { completeOrganisations, detectJoinedNames, detectSlots } from './positions.js';
 import { detectAgeNouns, detectFormIdentifiers, keepClinicalNumbers } from './identifiers.js';
 import { detectAgesAbroad } from './ages-abroad.js';
@@ -199,6 +200,7 @@ function detectRules(text: string, lex: Lexicon, options: DetectOptions, mode: C
   detectIcuDates(text, push);
   detectIcuPartialDates(text, lex, push, mode);
   detectLiteralDates(text, push);
+  detectMonthSlotDates(text, lex, push, mode);
   detectPlates(text, push, mode);
   detectDvlaPlates(text, push, mode);
   detectNationalIds(text, push, mode);
