@@ -28,6 +28,8 @@ const CLAUSE_END = /^(?:[ \t]*(?:[,;:)\n]|\.(?!\d)|$)|[ \t]+[-\u2013\u2014][ \t]
 // The writing years a date of birth plus an age may reach: modern records.
 const FIRST_YEAR = 1990;
 const LAST_YEAR = 2040;
+// How far after a name its appositive age may reach: a space, a bracket or comma and the longest age in words.
+const AGE_WINDOW = 32;
 
 /**
  * Push the age right after each NAME span in `found` when it stands in apposition to that name, and the age closing the
@@ -44,7 +46,8 @@ export function detectAppositiveAges(text: string, found: readonly PhiSpan[], pu
     }
     if (seen.has(s.end)) continue;
     seen.add(s.end);
-    const m = AGE_AFTER.exec(text.slice(s.end, s.end + 12));
+    // Wide enough for an age in words after a bracket or comma (" (ninety-seven)" is 14 characters).
+    const m = AGE_AFTER.exec(text.slice(s.end, s.end + AGE_WINDOW));
     const age = m?.[1];
     if (!m || age === undefined) continue;
     const end = s.end + m[0].length;

@@ -33,6 +33,7 @@ import { detectCldrDates } from './cldr-dates.js';
 import { detectIcuDates } from './icu-dates.js';
 import { detectIcuPartialDates } from './icu-partial-dates.js';
 import { detectLiteralDates } from './literal-dates.js';
+import { detectMonthSlotDates } from './month-slot-dates.js';
 import { completeOrganisations, detectJoinedNames, detectSlots } from './positions.js';
 import { detectAgeNouns, detectFormIdentifiers, keepClinicalNumbers } from './identifiers.js';
 import { detectAgesAbroad } from './ages-abroad.js';
@@ -199,6 +200,7 @@ function detectRules(text: string, lex: Lexicon, options: DetectOptions, mode: C
   detectIcuDates(text, push);
   detectIcuPartialDates(text, lex, push, mode);
   detectLiteralDates(text, push);
+  detectMonthSlotDates(text, lex, push, mode);
   detectPlates(text, push, mode);
   detectDvlaPlates(text, push, mode);
   detectNationalIds(text, push, mode);
@@ -299,7 +301,19 @@ function completeRaw(text: string, original: string, lex: Lexicon, options: Dete
 function finish(raw: readonly PhiSpan[], text: string, lex: Lexicon, mode: CaseMode, memo: Map<string, boolean>): PhiSpan[] {
   const grown = growToFixedPoint(dropEponyms(mergeSpans(raw, text), text, lex, memo), text, lex, mode);
   const trimmed = trimRoleHeads(trimNameTails(grown, text, lex, mode === 'mixed'), text, lex, mode === 'mixed');
-  return withBoundaries(dropIdentifierLabels(trimmed, text, lex), text, mode);
+  return withNameAges(withBoundaries(dropIdentifierLabels(trimmed, text, lex), text, mode), text);
+}
+
+/**
+ * An age over 89 in apposition to a name as finally drawn: the raw rules see a name only as far as one rule found it,
+ * so a name completed by growth or found by propagation ("Client: X Y-Z (97)") left its age unread. The same
+ * apposition rule (appositive-ages.ts) runs once more on the final names; an age is added only where no span lies.
+ */
+function withNameAges(spans: PhiSpan[], text: string): PhiSpan[] {
+  const ages: PhiSpan[] = [];
+  detectAppositiveAges(text, spans.filter((s) => s.type === 'NAME'), pushInto(ages));
+  const fresh = ages.filter((a) => !spans.some((s) => s.start < a.end && a.start < s.end));
+  return fresh.length === 0 ? spans : [...spans, ...fresh].sort((a, b) => a.start - b.start);
 }
 
 const sameSpans = (a: readonly PhiSpan[], b: readonly PhiSpan[]): boolean =>

@@ -38,8 +38,8 @@ const MONTH_YEAR = new RegExp(`(?<![\\p{L}\\p{N}.\\-])${WORD}(?:,?[ \\t]|[ \\t](
 // Hebrew and Syriac glue a preposition to the month in MMMMd ("3 בדצמבר"): CLDR he `d בMMMM`, syr `d ܒMMMM`.
 const GLUED = /^[\u05d1\u0712]/u;
 const OTHER_WORD = IN_COMMON | IN_CLINICAL | IN_MEDICAL | IN_EPONYMS;
-// A number of a place in the building right before the day: a roster's "bed 5 Maja" is a bed and a name.
-const PLACE_BEFORE = /\b(?:bed|bay|room|rm|cubicle|chair|cot|side[ \t]room|trolley|couch|seat|pod|ward)[ \t]*(?:no\.?|#)?[ \t]*$/i;
+/** A number of a place in the building right before the day: a roster's "bed 5 Maja" is a bed and a name. */
+export const PLACE_BEFORE = /\b(?:bed|bay|room|rm|cubicle|chair|cot|side[ \t]room|trolley|couch|seat|pod|ward)[ \t]*(?:no\.?|#)?[ \t]*$/i;
 
 /** The table's word for a month word as written (lower case, CLDR's prefix off), or undefined if it is none. */
 function monthWord(word: string, table: ReadonlySet<string>): string | undefined {
