@@ -38,6 +38,7 @@ import { imagedElsewhere, namesOtherSite } from './organ-bound.js';
 import { lesionElsewhere, organAt, organLesionAt } from './organ-lesions.js';
 import { onStudy } from './study-signs.js';
 import { isInfant } from './life-stage.js';
+import { afterTimePrefix } from './time-prefix.js';
 import { sectionsAndBreaks, type Section, type SectionKind } from './sections.js';
 import { phraseForms, tokenize, type Tokens } from './tokenize.js';
 
@@ -212,6 +213,8 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
     if (!f || !list) continue;
     // A loose reading names no past finding: the history is left to its exact words.
     if (f.historical && loose?.has(t)) continue;
+    // "pre-pregnancy": the time before the state, not the state (time-prefix.ts).
+    if (afterTimePrefix(tokens, t.first)) continue;
     const span = { start, end };
     const matched = text.slice(start, end);
     const section = (sections[si] as Section).kind;
