@@ -37,6 +37,8 @@ import { GATE_WORD_NOT_AFTER } from './report-statements.js';
 import { imagedElsewhere, namesOtherSite } from './organ-bound.js';
 import { lesionElsewhere, organAt, organLesionAt } from './organ-lesions.js';
 import { onStudy } from './study-signs.js';
+import { isInfant } from './life-stage.js';
+import { afterTimePrefix } from './time-prefix.js';
 import { sectionsAndBreaks, type Section, type SectionKind } from './sections.js';
 import { phraseForms, tokenize, type Tokens } from './tokenize.js';
 
@@ -211,6 +213,8 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
     if (!f || !list) continue;
     // A loose reading names no past finding: the history is left to its exact words.
     if (f.historical && loose?.has(t)) continue;
+    // "pre-pregnancy": the time before the state, not the state (time-prefix.ts).
+    if (afterTimePrefix(tokens, t.first)) continue;
     const span = { start, end };
     const matched = text.slice(start, end);
     const section = (sections[si] as Section).kind;
@@ -219,6 +223,15 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
       if (entry.gate && (entry.gateNamed === true || section !== 'results') && !gateOpen(tokens, t.first, entry.gate)) continue;
       if (entry.written && !entry.written.test(matched)) continue;
       if (entry.siteBound === true && namesOtherSite(tokens, t.end)) continue;
+      // An infant's "irritability" is the model's irritable infant, no older person's temper (life-stage.ts).
+      if (entry.infantAs !== undefined && isInfant(options.age)) {
+        for (const e of sizeEntries(lexicon.trie, entry.infantAs) ?? []) {
+          if (sameFindingOpen(open, e)) continue;
+          open.push(e);
+          mentions.push(termMention(e, span, matched, section, f));
+        }
+        continue;
+      }
       if (entry.notOnStudy === true && onStudy(tokens, t.first)) {
         // A shape-led term on a study reads the study's sign of that shape where no organ is named (study-signs.ts).
         if (entry.onStudyAs !== undefined && organAt(tokens, t.first, t.end) === undefined) {

@@ -11,6 +11,7 @@ import { MONITORING_WORDS, REPORT_STATEMENTS, type ReportStatement } from './rep
 import { addPairTerm, type PairIndex, type ReadonlyPairIndex } from './loose-pairs.js';
 import { organGate, regionOf } from './organ-bound.js';
 import { isStudySignWord, studySignTerm } from './study-signs.js';
+import { infantTerms, type InfantTerm } from './life-stage.js';
 import { SITE_START_WORDS } from './site-words.js';
 import { ORGAN_LESIONS } from './organ-lesions.js';
 import { SIZE_WORDS } from './sizes.js';
@@ -62,6 +63,8 @@ export interface LexiconEntry {
   readonly onStudyAs?: string;
   /** A bare lesion word read as an organ's imaging finding only where its clause names that organ on its study (`organ-lesions.ts`). */
   readonly organLesion?: boolean;
+  /** A word that names an infant finding's state: in a patient under two, read as that finding's name instead (`life-stage.ts`). */
+  readonly infantAs?: string;
 }
 
 /** A result phrase whose last word may come after modifier words (`phrase-rules.ts`). */
@@ -173,10 +176,11 @@ export function resultPhraseParts(term: string): ResultPart[] {
 export function buildLexicon(model: Pick<KnowledgeModel, 'id' | 'version' | 'findings'> & Partial<Pick<KnowledgeModel, 'conditions' | 'likelihoods'>>, options: LexiconOptions = {}): Lexicon {
   const trie = new TokenTrie<LexiconEntry>();
   const seen = new Set<string>();
+  const infant = infantTerms(model.findings);
   const add = (term: string, given: Omit<LexiconEntry, 'term'>): void => {
     const forms = phraseForms(term);
     if (forms.length === 0) return;
-    const entry = withWordRules(forms, given, findings.get(given.findingId)?.kind);
+    const entry = withInfantTerm(forms, withWordRules(forms, given, findings.get(given.findingId)?.kind), infant);
     const k = `${key(forms)}|${entry.findingId}|${entry.valueId ?? ''}${entry.gate ? '|gated' : ''}`;
     if (seen.has(k)) return;
     seen.add(k);
@@ -295,6 +299,12 @@ function withWordRules<E extends { readonly findingId: string; readonly gate?: r
   if (!gate && !member && !notOnStudy) return entry;
   const onStudyAs = notOnStudy ? studySignTerm(forms) : undefined;
   return { ...entry, ...(gate ? { gate, gateNamed: true, siteBound: true } : {}), ...(member ? { member: true } : {}), ...(notOnStudy ? { notOnStudy: true } : {}), ...(onStudyAs !== undefined ? { onStudyAs } : {}) };
+}
+
+/** An entry of a one-word term that names an infant finding's state (`life-stage.ts`), marked with that finding's name. */
+function withInfantTerm<E extends { readonly findingId: string }>(forms: readonly string[], entry: E, infant: ReadonlyMap<string, InfantTerm>): E {
+  const t = forms.length === 1 ? infant.get(forms[0] as string) : undefined;
+  return t === undefined || t.findingId === entry.findingId ? entry : { ...entry, infantAs: t.name };
 }
 
 /** Words that are no result phrase's head: a phrase led by one is not matched across a gap. */
