@@ -29,3 +29,21 @@ test('a status, a diagnosis, a person, a language, a measure, a score, a date or
   assert.deepEqual(places('Dewi Lestari, NIK 3273015206190004, lahir 12 Juni 2019. Imunisasi.'), []);
   assert.ok(!places('Ana Pop, CNP 2330614400291, din Comuna Vultureni, jud. Alba. Transfer.').some((p) => p.includes('Alba')));
 });
+
+test('after a name alone, the address parts that close the clause are places; an article opening a place is no clinical word', () => {
+  const form = "Transfer form: Ailsa Penhallow, Ceann a' Bhaigh, Loch nam Madadh; wrist fracture, boat on Thursday.";
+  assert.ok(has(form, "Ceann a' Bhaigh", 'LOCATION'));
+  assert.ok(has(form, 'Loch nam Madadh', 'LOCATION'));
+  assert.ok(has('Hoist loan: Ailsa Penhallow, Baile na Creige; hoist delivered.', 'Baile na Creige', 'LOCATION'));
+  assert.ok(has('Blister pack request: Edith Mauger, 91, Le Vallet, La Hougue; seven medicines.', 'Le Vallet', 'LOCATION'));
+});
+
+test('after a name alone, a role, a profession, a person, a state code or a list that runs on stays no place', () => {
+  const places = (t: string): string[] => found(t).filter((p) => p.startsWith('LOCATION'));
+  assert.deepEqual(places('Name (Last, First): Okonjo, Chidi'), []);
+  assert.deepEqual(places('Staff: Maj Tansy Haldroyd, Capt Kemuel Uduye.'), []);
+  assert.deepEqual(places('Clinic letter signed Dr Imogen Tarrant, Consultant Haematologist.'), []);
+  assert.deepEqual(places('Staff on shift: nurse Kelechi Obi, physio Brannagh Lusk.'), []);
+  assert.deepEqual(places('Referral: Ottilie Brand, Kestrelmoor Vean, with chest pain since Monday.'), []);
+  assert.ok(!places('Aged care: Ottilie Brand, Toowong QLD 4066.').some((p) => p.includes('4066')));
+});

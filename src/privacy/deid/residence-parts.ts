@@ -53,8 +53,9 @@ function placePart(ws: readonly string[], lex: Lexicon): boolean {
   // A lone word of medical terminology or an eponym's possessive is what the line says of the person (address.ts).
   if (ws.length === 1 && NOT_RESIDENCE.test(part)) return false;
   const bare = ws.map((w) => w.replace(/\.$/, ''));
-  // A lone letter is a block's or a lot's ("Lot II C 14"), not the clinical "C".
-  if (bare.some((w) => NOT_PART.test(w) || STATE_UNIT.test(w) || (w.length > 1 && clinicalWord(lex, w)) || countryOrLanguage(w))) return false;
+  // A lone letter is a block's or a lot's ("Lot II C 14"), not the clinical "C"; the article or particle that opens a
+  // place's name is no clinical word ("Le Huret", "La Paz": not lupus erythematosus's "LE").
+  if (bare.some((w, i) => NOT_PART.test(w) || STATE_UNIT.test(w) || (w.length > 1 && !(i === 0 && PARTICLE.has(w.toLowerCase())) && clinicalWord(lex, w)) || countryOrLanguage(w))) return false;
   // After its first word, a lower-case English word says the part is a sentence ("12 Mill Road. Seen today").
   if (bare.slice(1).some((w) => /^\p{Ll}{2,}$/u.test(w) && lex.common.has(w) && !PARTICLE.has(w))) return false;
   const first = bare[0] ?? '';
@@ -74,36 +75,90 @@ function sentenceCut(part: string, lex: Lexicon): string {
   return part;
 }
 
-/** Push each address part after `at` (a comma) while the parts read as places. */
-function pushParts(text: string, at: number, lex: Lexicon, push: Push): void {
+// A clinician's office after the name ("Consultant Haematologist", "Clinical Psychologist"): an agent noun of a
+// profession by its English suffix. After a name with no age or number, such a part is the person's role.
+const PROFESSION = /(?:ist|ician|grapher)$/i;
+
+/**
+ * Whether a part after a name alone may be a residence: it opens on its proper word or a number (a lower-case word
+ * before it is a role or a verb: "physio …", "trabajador de …"), names no profession, and holds no word with two
+ * capitals running (a state's code, a postcode, a unit or an order's number: "QLD 4066", "OPD", "CG-OM-0448").
+ */
+function bareResidence(part: string): boolean {
+  const ws = part.trim().split(/[ \t]+/);
+  return !/^\p{Ll}/u.test(ws[0] ?? '') && !ws.some((w) => PROFESSION.test(w) || /\p{Lu}\p{Lu}/u.test(w));
+}
+
+/**
+ * The address parts after `at` (a comma), in order, while the parts read as places; `end` is where the list stops.
+ * With `names` (the found spans by their starts, for a list after a name alone), a part another rule read whole as a
+ * name ends the list: the line lists people ("Maj …, Capt …") or a name's other half ("Okonjo, Chidi").
+ */
+function readParts(text: string, at: number, lex: Lexicon, names?: ReadonlyMap<number, readonly PhiSpan[]>): { parts: [number, number][]; end: number } {
+  const parts: [number, number][] = [];
   let end = at;
   for (let k = 0; k < 4; k++) {
     const m = PART.exec(text.slice(end, end + 64));
     const raw = m?.[1];
-    if (!m || raw === undefined) return;
+    if (!m || raw === undefined) break;
     const part = sentenceCut(raw, lex);
     const ws = placeWords(part);
-    if (!placePart(ws, lex)) return;
+    if (!placePart(ws, lex)) break;
     const start = end + m[0].length - raw.length;
     const trimmed = part.replace(/[ \t]+$/, '');
-    push(start + trimmed.length - ws.join(' ').length, start + trimmed.length, 'LOCATION');
+    const from = start + trimmed.length - ws.join(' ').length;
+    if (names && (!bareResidence(part) || (names.get(from) ?? []).some((n) => n.type === 'NAME' && n.end >= start + trimmed.length))) break;
+    parts.push([from, start + trimmed.length]);
+    end = start + trimmed.length;
+    if (part !== raw || text[start + raw.length] !== ',') break;
     end = start + raw.length;
-    if (part !== raw || text[end] !== ',') return;
   }
+  return { parts, end };
+}
+
+// Where a residence with no age or number before it must stop: the clause's end (";", a sentence's full stop, a line
+// break, the text's end) or a postcode or place another rule found after the comma.
+const CLAUSE_END = /^[ \t]*(?:[;\n]|\.(?:\s|$)|$)/;
+
+/** Whether the list that stops at `end` closes its clause, or runs on into a found ZIP or LOCATION after its comma. */
+function closesClause(text: string, end: number, starts: ReadonlyMap<number, readonly PhiSpan[]>): boolean {
+  if (CLAUSE_END.test(text.slice(end, end + 4))) return true;
+  const next = /^,[ \t]{1,2}/.exec(text.slice(end, end + 4));
+  return next !== null && (starts.get(end + next[0].length) ?? []).some((s) => s.type === 'ZIP' || s.type === 'LOCATION');
+}
+
+/** The found spans by where they start (one look-up per list part, not a scan of every span). */
+function spanStarts(found: readonly PhiSpan[]): Map<number, PhiSpan[]> {
+  const out = new Map<number, PhiSpan[]>();
+  for (const s of found) {
+    const list = out.get(s.start);
+    if (list) list.push(s);
+    else out.set(s.start, [s]);
+  }
+  return out;
 }
 
 /**
  * The residence parts of identification lines: after a found name and its age field, or after a found identity
- * number (and an age field, when one follows), the list parts that read as places.
+ * number (and an age field, when one follows), the list parts that read as places; after a found name alone, the
+ * same parts when they close the clause (a form's person field: name, then address, then the clinical clause).
  */
 export function detectResidenceParts(text: string, found: readonly PhiSpan[], lex: Lexicon, push: Push): void {
+  let starts: Map<number, PhiSpan[]> | undefined;
   for (const s of found) {
     if (text[s.end] !== ',') continue;
     const age = AGE_FIELD.exec(text.slice(s.end, s.end + 48));
+    let parts: [number, number][] = [];
     if (s.type === 'NAME') {
-      if (age) pushParts(text, s.end + age[0].length, lex, push);
+      if (age) parts = readParts(text, s.end + age[0].length, lex).parts;
+      else {
+        starts ??= spanStarts(found);
+        const read = readParts(text, s.end, lex, starts);
+        if (closesClause(text, read.end, starts)) parts = read.parts;
+      }
     } else if (IDENTITY_NUMBER_TYPES.has(s.type)) {
-      pushParts(text, s.end + (age ? age[0].length : 0), lex, push);
+      parts = readParts(text, s.end + (age ? age[0].length : 0), lex).parts;
     }
+    for (const [a, b] of parts) push(a, b, 'LOCATION');
   }
 }
