@@ -45,5 +45,5 @@ test('after a name alone, a role, a profession, a person, a state code or a list
   assert.deepEqual(places('Clinic letter signed Dr Imogen Tarrant, Consultant Haematologist.'), []);
   assert.deepEqual(places('Staff on shift: nurse Kelechi Obi, physio Brannagh Lusk.'), []);
   assert.deepEqual(places('Referral: Ottilie Brand, Kestrelmoor Vean, with chest pain since Monday.'), []);
-  assert.ok(!places('Aged care: Ottilie Brand, Toowong QLD 4066.').some((p) => p.includes('4066')));
+  assert.ok(!places('Aged care: Ottilie Brand, Wattlebank NSW 2999.').some((p) => p.includes('2999')));
 });

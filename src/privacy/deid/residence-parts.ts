@@ -54,7 +54,7 @@ function placePart(ws: readonly string[], lex: Lexicon): boolean {
   if (ws.length === 1 && NOT_RESIDENCE.test(part)) return false;
   const bare = ws.map((w) => w.replace(/\.$/, ''));
   // A lone letter is a block's or a lot's ("Lot II C 14"), not the clinical "C"; the article or particle that opens a
-  // place's name is no clinical word ("Le Huret", "La Paz": not lupus erythematosus's "LE").
+  // place's name is no clinical word ("Le Mesnil", "La Paz": not lupus erythematosus's "LE").
   if (bare.some((w, i) => NOT_PART.test(w) || STATE_UNIT.test(w) || (w.length > 1 && !(i === 0 && PARTICLE.has(w.toLowerCase())) && clinicalWord(lex, w)) || countryOrLanguage(w))) return false;
   // After its first word, a lower-case English word says the part is a sentence ("12 Mill Road. Seen today").
   if (bare.slice(1).some((w) => /^\p{Ll}{2,}$/u.test(w) && lex.common.has(w) && !PARTICLE.has(w))) return false;
@@ -82,7 +82,7 @@ const PROFESSION = /(?:ist|ician|grapher)$/i;
 /**
  * Whether a part after a name alone may be a residence: it opens on its proper word or a number (a lower-case word
  * before it is a role or a verb: "physio …", "trabajador de …"), names no profession, and holds no word with two
- * capitals running (a state's code, a postcode, a unit or an order's number: "QLD 4066", "OPD", "CG-OM-0448").
+ * capitals running (a state's code, a postcode, a unit or an order's number: "NSW 2999", "OPD", "AB-CD-0123").
  */
 function bareResidence(part: string): boolean {
   const ws = part.trim().split(/[ \t]+/);
