@@ -89,3 +89,15 @@ test('HPO names are lent to a finding only by its own concept, and never a disea
   assert.deepEqual(out.get('vomiting'), ['Vomiting', 'Emesis']);
   assert.equal(out.has('anticoagulant-use'), false);
 });
+
+test('an HPO synonym that is already another finding\'s term stays that finding\'s (bloating is not distention)', () => {
+  const findings = [f('abdominal-distention', 'abdominal distention'), f('stomach-bloating', 'stomach bloating', ['bloating']), f('vomiting', 'vomiting')];
+  const terms = new Map<string, HpoTerm>([
+    ['HP:7', { label: 'Abdominal distention', synonyms: ['Bloating', 'Belly swelling'], parents: [] }],
+    ['HP:6', { label: 'Vomiting', synonyms: ['Emesis'], parents: [] }],
+  ]);
+  const out = hpoSynonyms(terms, phenotypeMapper(findings, terms), findings);
+  assert.deepEqual(out.get('abdominal-distention'), ['Abdominal distention', 'Belly swelling']);
+  assert.deepEqual(out.get('vomiting'), ['Vomiting', 'Emesis']);
+  assert.equal(out.has('stomach-bloating'), false);
+});

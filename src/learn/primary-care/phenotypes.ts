@@ -276,6 +276,13 @@ export function hpoSynonyms(terms: ReadonlyMap<string, HpoTerm>, map: ReturnType
   // not when its label merely reads the finding inside a longer name ("Lupus anticoagulant" is no
   // anticoagulant use, "Periorbital cellulitis" no eyelid swelling).
   const own = findings ? new Map(findings.map((f) => [f.id, new Set([f.name, ...(f.synonyms ?? [])].map(synonymKey))])) : undefined;
+  // A name that is already a term of another finding stays that finding's alone: HPO's exact synonyms can
+  // join a symptom and a sign the model keeps apart (HP:0003270 lists "Bloating" under "Abdominal
+  // distention"; Rome IV, Lacy BE et al., Gastroenterology 2016;150:1393, separates bloating, the
+  // sensation, from distension, the measurable sign), and one word must not read both.
+  const owner = new Map<string, Set<string>>();
+  for (const [fid, names] of own ?? []) for (const n of names) (owner.get(n) ?? owner.set(n, new Set()).get(n)!).add(fid);
+  const othersTerm = (s: string, fid: string): boolean => [...(owner.get(synonymKey(s)) ?? [])].some((o) => o !== fid);
   for (const id of [...terms.keys()].sort()) {
     const t = terms.get(id)!;
     const f = map.text(t.label);
@@ -283,7 +290,7 @@ export function hpoSynonyms(terms: ReadonlyMap<string, HpoTerm>, map: ReturnType
     const names = own?.get(f[0]!);
     if (own && !(names && [t.label, ...t.synonyms].some((s) => names.has(synonymKey(s))))) continue;
     const list = out.get(f[0]!) ?? out.set(f[0]!, []).get(f[0]!)!;
-    for (const s of [t.label, ...t.synonyms]) if (s.replace(/[^A-Za-z]/g, '').length >= 4 && !list.includes(s) && !diseaseNames.has(synonymKey(s))) list.push(s);
+    for (const s of [t.label, ...t.synonyms]) if (s.replace(/[^A-Za-z]/g, '').length >= 4 && !list.includes(s) && !diseaseNames.has(synonymKey(s)) && !othersTerm(s, f[0]!)) list.push(s);
   }
   return out;
 }
