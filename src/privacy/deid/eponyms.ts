@@ -79,33 +79,6 @@ function diseaseAfter(raw: string, after: string, lex: Lexicon): boolean {
   return k > 0 && ws.slice(0, k).every((w) => !NOT_DESCRIPTIVE.test(w) && (!possessive || ((lex.medical.has(w) || lex.clinical.has(w)) && !lex.common.has(w))));
 }
 
-// Thirtieth pass (issue 14): an eponym's term often carries lower-case modifiers between the eponym and its head, and
-// its head is often plural ("Adams forward bend test", "Yale swallow protocol", "Ottawa ankle rules", "Fitzpatrick skin
-// types"). Source, the English noun phrase (Huddleston & Pullum 2002, The Cambridge Grammar of the English Language,
-// ch. 5: attributive modifiers stand between a determiner or genitive and the head noun; ch. 5 "subject-verb agreement":
-// a singular subject's present verb takes -s). So after a single name the first lower-case word may be its verb when it
-// ends in -s, or its past when it ends in -ed or is an irregular past; those, the auxiliaries and the function words of
-// NOT_DESCRIPTIVE, and words no word list holds, keep the name a person. The head is a word of HEAD or its regular
-// plural, and a plural head must not be followed by what a verb takes (a determiner, a pronoun).
-const MODIFIED_HEAD = new RegExp(`^((?:[ \\t]{1,2}[a-z][a-z-]*){1,3})[ \\t]{1,2}(${HEAD_ANY_CASE}|[a-z]+e?s)\\b(?![ \\t]+(?:the|a|an|his|her|their|its|my|our|your|this|that|these|those|to|him|them|it|me|us|you|he|she|they|we|i)\\b)(?!['\u2019-])`);
-const PLAIN_HEAD = new RegExp(`^${HEAD_ANY_CASE}$`);
-// Past tenses of common irregular English verbs and the modals: a person's act, not a modifier ("Smith took blood test").
-const VERB_FORM = /^(?:took|did|got|gave|made|ran|saw|began|underwent|went|came|had|said|told|knew|felt|kept|left|brought|bought|sent|spent|found|thought|wrote|read|put|set|let|will|would|can|could|should|shall|may|might|must|also|then|now|today|again|only)$/;
-
-/** Whether lower-case modifiers and then a clinical head (or its plural) follow a single eponym (see MODIFIED_HEAD). */
-function modifiedHeadAfter(after: string, lex: Lexicon): boolean {
-  const m = MODIFIED_HEAD.exec(after);
-  if (!m) return false;
-  const head = (m[2] ?? '').toLowerCase();
-  const singular = [head.slice(0, -1), head.slice(0, -2)];
-  if (!PLAIN_HEAD.test(head) && !singular.some((w) => PLAIN_HEAD.test(w))) return false;
-  const mods = (m[1] ?? '').trim().split(/[ \t]+/);
-  const first = mods[0] ?? '';
-  if (/(?:[^s]s|ed)$/.test(first)) return false;
-  return mods.every((w) => !NOT_DESCRIPTIVE.test(w) && !VERB_FORM.test(w) &&
-    w.split('-').every((p) => lex.common.has(p) || lex.clinical.has(p) || lex.medical.has(p)));
-}
-
 function words(text: string): string[] {
   return text.toLowerCase().replace(/'s?\b/g, '').split(/[^a-z]+/).filter(Boolean);
 }
@@ -187,8 +160,6 @@ function keepSpan(s: PhiSpan, text: string, lex: Lexicon): boolean {
   if (ws.length === 2 && /^[A-Z][a-z]+[ \t][A-Z][a-z]+$/.test(raw) && THING_AFTER.test(text.slice(s.start + raw.length, s.start + raw.length + 24))) return false;
   if (ws.length <= 2 && /^[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?$/.test(raw) && IMPLANT_AFTER.test(text.slice(s.start + raw.length, s.start + raw.length + 40))) return false;
   if ((ws.length === 1 || eponymLast || termWords || hyphenPair) && TERM_AFTER.test(text.slice(s.start + raw.length, s.start + raw.length + 80))) return false;
-  // A single eponym before lower-case modifiers and a clinical head ("Adams forward bend test", "Ottawa ankle rules").
-  if (ws.length === 1 && /^[A-Z][a-z]+$/.test(raw) && modifiedHeadAfter(text.slice(s.start + raw.length, s.start + raw.length + 80), lex)) return false;
   // Items of a list of capitalised words right before a plural noun of a thing modify it ("Richter and Mercalli scales").
   if (pluralHeadModifier(s, text, lex)) return false;
   const after = text.slice(s.start + raw.length, s.start + raw.length + 40);
