@@ -79,6 +79,43 @@ function diseaseAfter(raw: string, after: string, lex: Lexicon): boolean {
   return k > 0 && ws.slice(0, k).every((w) => !NOT_DESCRIPTIVE.test(w) && (!possessive || ((lex.medical.has(w) || lex.clinical.has(w)) && !lex.common.has(w))));
 }
 
+// Thirtieth pass (issue 14): an eponym's term often carries lower-case modifiers between the eponym and its head, and
+// its head is often plural ("Adams forward bend test", "Yale swallow protocol", "Ottawa ankle rules", "Fitzpatrick skin
+// types"). Source, the English noun phrase (Huddleston & Pullum 2002, The Cambridge Grammar of the English Language,
+// ch. 5: attributive modifiers stand between a determiner or genitive and the head noun; ch. 5 "subject-verb agreement":
+// a singular subject's present verb takes -s). So after a single name the first lower-case word may be its verb when it
+// ends in -s, or its past when it ends in -ed or is an irregular past; those, the auxiliaries and the function words of
+// NOT_DESCRIPTIVE, and words no word list holds, keep the name a person. The head is a word of HEAD or its regular
+// plural, and a plural head must not be followed by what a verb takes (a determiner, a pronoun).
+// The run of two to four lower-case words right after the name, and the character after it (speed: one anchored scan).
+const LOWER_RUN = /^((?:[ \t]{1,2}[a-z][a-z-]*){2,4})(.?)/;
+const PLAIN_HEAD = new RegExp(`^${HEAD_ANY_CASE}$`);
+const OBJECT_WORD = new Set('the a an his her their its my our your this that these those to him them it me us you he she they we i'.split(' '));
+// Past tenses of common irregular English verbs and the modals: a person's act, not a modifier ("Smith took blood test").
+const VERB_FORM = /^(?:took|did|got|gave|made|ran|saw|began|underwent|went|came|had|said|told|knew|felt|kept|left|brought|bought|sent|spent|found|thought|wrote|read|put|set|let|will|would|can|could|should|shall|may|might|must|also|then|now|today|again|only)$/;
+
+/** Whether lower-case modifiers and then a clinical head (or its plural) follow a single eponym (see LOWER_RUN). */
+function modifiedHeadAfter(after: string, lex: Lexicon): boolean {
+  const m = LOWER_RUN.exec(after);
+  if (!m) return false;
+  const ws = (m[1] ?? '').trim().split(/[ \t]+/);
+  // The longest modifier run first (one to three words), the head a HEAD word or an -s word, not before an object.
+  let k = Math.min(3, ws.length - 1);
+  for (; k >= 1; k--) {
+    const head = ws[k] ?? '';
+    const next = ws[k + 1];
+    const ends = next === undefined ? !/[A-Za-z0-9'\u2019-]/.test(m[2] ?? '') : !OBJECT_WORD.has(next);
+    if (ends && (PLAIN_HEAD.test(head) || /^[a-z]+e?s$/.test(head))) break;
+  }
+  if (k < 1) return false;
+  const head = ws[k] ?? '';
+  if (!PLAIN_HEAD.test(head) && !PLAIN_HEAD.test(head.slice(0, -1)) && !PLAIN_HEAD.test(head.slice(0, -2))) return false;
+  const mods = ws.slice(0, k);
+  if (/(?:[^s]s|ed)$/.test(mods[0] ?? '')) return false;
+  return mods.every((w) => !NOT_DESCRIPTIVE.test(w) && !VERB_FORM.test(w) &&
+    w.split('-').every((p) => lex.common.has(p) || lex.clinical.has(p) || lex.medical.has(p)));
+}
+
 function words(text: string): string[] {
   return text.toLowerCase().replace(/'s?\b/g, '').split(/[^a-z]+/).filter(Boolean);
 }
@@ -160,6 +197,8 @@ function keepSpan(s: PhiSpan, text: string, lex: Lexicon): boolean {
   if (ws.length === 2 && /^[A-Z][a-z]+[ \t][A-Z][a-z]+$/.test(raw) && THING_AFTER.test(text.slice(s.start + raw.length, s.start + raw.length + 24))) return false;
   if (ws.length <= 2 && /^[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?$/.test(raw) && IMPLANT_AFTER.test(text.slice(s.start + raw.length, s.start + raw.length + 40))) return false;
   if ((ws.length === 1 || eponymLast || termWords || hyphenPair) && TERM_AFTER.test(text.slice(s.start + raw.length, s.start + raw.length + 80))) return false;
+  // A single eponym before lower-case modifiers and a clinical head ("Adams forward bend test", "Ottawa ankle rules").
+  if (ws.length === 1 && /^[A-Z][a-z]+$/.test(raw) && modifiedHeadAfter(text.slice(s.start + raw.length, s.start + raw.length + 80), lex)) return false;
   // Items of a list of capitalised words right before a plural noun of a thing modify it ("Richter and Mercalli scales").
   if (pluralHeadModifier(s, text, lex)) return false;
   const after = text.slice(s.start + raw.length, s.start + raw.length + 40);
