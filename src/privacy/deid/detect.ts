@@ -53,7 +53,7 @@ import { detectResidenceParts } from './residence-parts.js';
 import { detectDeliveryLines } from './delivery-lines.js';
 import { detectAliases, detectPeopleSlots } from './people-slots.js';
 import { detectScriptNames } from './script-names.js';
-import { completeNameFields, detectHeadAddressee, detectHeadSubject, detectPeopleLists, detectRosterNames, detectTailSigner } from './name-heads.js';
+import { completeNameFields, detectHeadAddressee, detectHeadSubject, detectRosterNames, detectTailSigner } from './name-heads.js';
 import { detectOrganisations } from './organisations.js';
 import { detectFacilityHeads } from './facility-heads.js';
 import { detectHeadLastInstitutions, detectUncasedInstitutions } from './institutions-abroad.js';
@@ -278,8 +278,6 @@ function completeRaw(text: string, original: string, lex: Lexicon, options: Dete
   // Surname-first name fields and the parts of one name the readers left apart.
   if (options.safeList !== false) {
     detectRosterNames(text, lex, [...raw], push, mode);
-    // The people of a list labelled as one ("MDT list: ...", "Present: ..."), each on no word list.
-    detectPeopleLists(text, lex, push, mode);
     // The person a record opens with when no rule read a word of it ("Given Family - walk-in", "FAMILY Given" alone).
     detectHeadSubject(text, lex, [...raw], push, mode);
     completeNameFields(text, lex, [...raw], push, mode, original);

@@ -98,19 +98,3 @@ test('a place, a form title or a heading at the head is no subject', () => {
   assert.deepEqual(subjects('Apixaban Review - continue the same dose.'), []);
   assert.deepEqual(subjects('Tamsk Lantern - drop-in.'), ['Tamsk Lantern']);
 });
-
-// Thirtieth session (second round): the people of a list labelled as one. Invented names (on no list, above).
-test('the people of a labelled list are names, each on no word list', () => {
-  // Another rule may join neighbouring names over their comma: each name is inside a NAME span.
-  const t = 'MDT list Thu: Velunka, Quorvash-Tamsk, Oderino (OGD), Zhalmor.';
-  const names = found(t).filter((p) => p.startsWith('NAME:')).join(' | ');
-  for (const n of ['Velunka', 'Quorvash-Tamsk', 'Oderino', 'Zhalmor']) assert.ok(names.includes(n), n);
-  const l = 'Clinic list, 9.12: brivenna, zhalmor, oderino. Echo first.';
-  for (const n of ['brivenna', 'zhalmor', 'oderino']) assert.ok(has(l, n, 'NAME'), n);
-});
-
-test('a list whose items hold a listed word is no list of people', () => {
-  assert.deepEqual(pieces('Problem list: asthma, hypertension, gout.'), []);
-  assert.deepEqual(pieces('Present: cough, wheeze, fever.'), []);
-  assert.deepEqual(pieces('Drug list: apixaban, ramipril, atorvastatin.'), []);
-});

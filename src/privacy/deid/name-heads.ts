@@ -15,8 +15,6 @@
  *  - (sixteenth pass) the same name in its own script in brackets after it, and a user name in an audit line.
  *  - (nineteenth pass) the writer alone after a message's last sentence, the head addressee's mirror, unless the word
  *    is a closing word ("Gracias", "Rgds").
- *  - (thirtieth pass) the people of a list labelled as one (clinic, theatre or MDT list, attendance, present,
- *    apologies): three or more comma-separated names, each on no word list.
  * Mixed-case text only, where capitals mark the name. Pure.
  */
 import { countryOrLanguage } from './countries.js';
@@ -327,38 +325,5 @@ export function detectRosterNames(text: string, lex: Lexicon, spans: readonly Ph
     if (labelled ? !named(words[0] ?? '') : !words.some(named)) continue;
     const start = m[1] ? (m.index ?? 0) + m[0].length - pair.length : (m.index ?? 0) + m[0].indexOf(pair);
     push(start, start + pair.length, 'NAME');
-  }
-}
-
-// Thirtieth pass (second round): a list of people is written as its label, then the people separated by commas, each
-// one name (a surname alone, or given name and surname), a bracketed remark allowed after each (the procedure of a
-// theatre or endoscopy list), to the sentence's or line's end. The label is a list's, a register's or a meeting
-// minute's own word (list, attendance, attendees, present, apologies: the minute headings of the UK's NHS and
-// committee practice), then up to 40 characters of its qualifiers (clinic, date, place) and a colon or a dash.
-const PEOPLE_LABEL = /\b(?:list|attendance|attendees|present|apologies)\b[^\n:]{0,40}?(?:[ \t][-\u2013\u2014]|:)[ \t]+/gi;
-const LIST_ITEM = "[A-Za-z][a-z'\u2019]+(?:-[A-Za-z][a-z'\u2019]+)*(?:[ \\t][A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)*)?(?:[ \\t]\\([^()\\n]{1,24}\\))?";
-const PEOPLE_RUN = new RegExp(`^${LIST_ITEM}(?:,[ \\t]+${LIST_ITEM}){2,}(?=[ \\t]*(?:[.;\\n]|$))`);
-
-/**
- * The people of a list labelled as one ("MDT list Thu: Xa, Yb-Zc, Wd."): every item's name words on no word list (each
- * hyphened part), not drug- or derivation-shaped, no title; one item that fails leaves the whole list (a problem list,
- * a drug list). Mixed-case text; an item may be written in lower case ("clinic list: xa, yb, zc").
- */
-export function detectPeopleLists(text: string, lex: Lexicon, push: PushSpan, mode: CaseMode = caseMode(text)): void {
-  if (mode !== 'mixed') return;
-  for (const l of text.matchAll(PEOPLE_LABEL)) {
-    const at = (l.index ?? 0) + l[0].length;
-    const run = PEOPLE_RUN.exec(text.slice(at, at + 400));
-    if (!run) continue;
-    const items: { start: number; name: string }[] = [];
-    let off = 0;
-    for (const part of run[0].split(/,[ \t]+/)) {
-      const i = run[0].indexOf(part, off);
-      off = i + part.length;
-      items.push({ start: at + i, name: part.replace(/[ \t]\([^()]*\)$/, '') });
-    }
-    const person = (n: string): boolean => n.split(/[ \t]/).every((w) => unlisted(lex, w) && !NOT_ADDRESSEE.test(w) && !TITLE_RE.test(w));
-    if (!items.every((it) => person(it.name))) continue;
-    for (const it of items) push(it.start, it.start + it.name.length, 'NAME');
   }
 }
