@@ -50,15 +50,15 @@ const joined = (t: string, piece: string): string => {
 };
 
 test('the given name before a particle or connective joins the found surname', () => {
-  assert.equal(joined('Donor work-up: Rashdoon bin Tawfeeqi Al-Qarmazi, brother.', 'bin Tawfeeqi Al-Qarmazi'), 'Rashdoon bin Tawfeeqi Al-Qarmazi');
-  assert.equal(joined('Discharge: patient Zumaila bint Khazeem Al-Bharwi, 80.', 'Khazeem Al-Bharwi'), 'Zumaila bint Khazeem Al-Bharwi');
+  assert.equal(joined('Donor work-up: Tamsk bin Quorvash Al-Velunka, brother.', 'bin Quorvash Al-Velunka'), 'Tamsk bin Quorvash Al-Velunka');
+  assert.equal(joined('Discharge: patient Brivenna bint Oderino Al-Zhalmor, 80.', 'Oderino Al-Zhalmor'), 'Brivenna bint Oderino Al-Zhalmor');
   assert.equal(joined('Consulta: utente Quiteria da Gralhos Pinhel, 88 anos.', 'Gralhos Pinhel'), 'Quiteria da Gralhos Pinhel');
-  assert.equal(joined('Nom: Mahfoudi Lembrine ould Sidrat, NNI 12.', 'Sidrat'), 'Mahfoudi Lembrine ould Sidrat');
+  assert.equal(joined('Nom: Oderino Velunka ould Zhalmor, NNI 12.', 'Zhalmor'), 'Oderino Velunka ould Zhalmor');
 });
 
 test('a surname after a conjunction or with the Arabic article joins the found name', () => {
   assert.equal(joined('Alta: Pau Vilagrosa i Terradell, 70 anys.', 'Pau Vilagrosa'), 'Pau Vilagrosa i Terradell');
-  assert.equal(joined('Referral: Ghazwan Saoudi al-Mikhrafi, 31, from Taiz.', 'Ghazwan Saoudi'), 'Ghazwan Saoudi al-Mikhrafi');
+  assert.equal(joined('Referral: Zhalmor Oderino al-Quorvash, 31, from Hama.', 'Zhalmor Oderino'), 'Zhalmor Oderino al-Quorvash');
 });
 
 test('an English or listed word, a title and an outer word inside a sentence stay out', () => {

@@ -39,7 +39,7 @@ const CONNECTIVE_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}'\\u2019\\-])[A-Z][a-z][A
 
 // Thirtieth session (second round): the words that join the parts of one compound name, written lower case between
 // capitalised parts: the particles (`particles.ts`), the conjunction between a Spanish, Catalan or Portuguese person's two
-// surnames (Spanish y, Catalan i, Portuguese e: "García y Vega", "Masferrer i Sunyer", "Silva e Sousa"; RAE, Ortografía
+// surnames (Spanish y, Catalan i, Portuguese e: "Garcia y Vega", "Vilagrosa i Terradell", "Silva e Sousa"; RAE, Ortografía
 // de la lengua española 2010, on compound surnames; Wikipedia, "Spanish naming customs", "Catalan names", "Portuguese
 // name") and the connectives above.
 const JOINER = `(?:${[...NAME_PARTICLES, 'i', 'y', 'e', 'bint', 'binti', 'ould', 'mint'].join('|')})`;
@@ -70,8 +70,8 @@ function joinedPart(lex: Lexicon, w: string): boolean {
 }
 
 /**
- * The start of the given name(s) written before a found name across its joiners ("Khalfan bin [Saif]", "Marilia da
- * [Graca Loba]", "Pere Masferrer i [Sunyer]"), or the span's own start. One word, or two when the outer one is a listed
+ * The start of the given name(s) written before a found name across its joiners ("Tamsk bin [Quorvash]", "Quiteria da
+ * [Gralhos Pinhel]", "Pau Vilagrosa i [Terradell]"), or the span's own start. One word, or two when the outer one is a listed
  * given name or opens its field (a label's colon, a line's start, punctuation).
  */
 function givenAcrossJoiners(text: string, s: PhiSpan, lex: Lexicon): number {
