@@ -179,7 +179,7 @@ const OPEN_MODIFIER = new RegExp(`${ORG_MODIFIER}$`, 'i');
  * run.
  */
 export function extendSpans(spans: readonly PhiSpan[], text: string, lex: Lexicon): PhiSpan[] {
-  return nameEdges(institutionEdges(houseNumberEdges(placeWords(spans, text), text), text, lex), text).map((s) => {
+  return nameEdges(institutionEdges(houseNumberEdges(placeWords(spans, text), text), text, lex), text, lex).map((s) => {
     if (s.type === 'LOCATION') {
       // A span that ends on a modifier ("general", "Memorial") lacks its head word in any case: "the general hospital".
       const openModifier = OPEN_MODIFIER.test(text.slice(s.start, s.end));
