@@ -177,10 +177,9 @@ export function buildLexicon(model: Pick<KnowledgeModel, 'id' | 'version' | 'fin
   const trie = new TokenTrie<LexiconEntry>();
   const seen = new Set<string>();
   const infant = infantTerms(model.findings);
-  const labels = labelOwners(model.findings);
   const add = (term: string, given: Omit<LexiconEntry, 'term'>): void => {
     const forms = phraseForms(term);
-    if (forms.length === 0 || labelledElsewhere(labels, forms, given)) return;
+    if (forms.length === 0) return;
     const entry = withInfantTerm(forms, withWordRules(forms, given, findings.get(given.findingId)?.kind), infant);
     const k = `${key(forms)}|${entry.findingId}|${entry.valueId ?? ''}${entry.gate ? '|gated' : ''}`;
     if (seen.has(k)) return;
@@ -191,8 +190,6 @@ export function buildLexicon(model: Pick<KnowledgeModel, 'id' | 'version' | 'fin
   const groups = new Map<string, (readonly string[])[]>();
   if (options.synonymGroups !== false) {
     for (const g of SYNONYM_GROUPS) {
-      // A group holding the labels of two or more of this model's findings is several concepts here, not one.
-      if (labelledFindings(labels, g) > 1) continue;
       for (const form of g) {
         const k = key(phraseForms(form));
         const list = groups.get(k) ?? [];
@@ -210,12 +207,7 @@ export function buildLexicon(model: Pick<KnowledgeModel, 'id' | 'version' | 'fin
     own.forEach((t, i) => add(t, { findingId: f.id, source: i === 0 ? 'name' : 'synonym' }));
     // Each term tokenised once for the pair index and the synonym groups.
     const ownForms = own.map((t) => phraseForms(t));
-    if (f.valueType === 'binary' && (f.kind === 'symptom' || f.kind === 'sign')) {
-      own.forEach((t, i) => {
-        const given = { findingId: f.id, source: i === 0 ? 'name' as const : 'synonym' as const };
-        if (!labelledElsewhere(labels, ownForms[i]!, given)) addPairTerm(pairs, ownForms[i]!, { ...given, term: t });
-      });
-    }
+    if (f.valueType === 'binary' && (f.kind === 'symptom' || f.kind === 'sign')) own.forEach((t, i) => addPairTerm(pairs, ownForms[i]!, { findingId: f.id, term: t, source: i === 0 ? 'name' : 'synonym' }));
     for (const forms of ownForms) {
       for (const g of groups.get(key(forms)) ?? []) for (const form of g) add(form, { findingId: f.id, source: 'abbreviation' });
     }
@@ -244,37 +236,6 @@ export function buildLexicon(model: Pick<KnowledgeModel, 'id' | 'version' | 'fin
   for (const w of SITE_START_WORDS) starts.set(w, (starts.get(w) ?? 0) | 8);
   const shields = buildShields(model.conditions, model.likelihoods);
   return { modelId: model.id, modelVersion: model.version, findings, terms: trie.size, trie, gapped, starts, startBits: new FormBits(starts), concepts: conceptFindings(model.findings), shields, pairs };
-}
-
-/**
- * Normalised finding names -> the findings that bear them as their own label. One concept, one finding: a phrase
- * that is one finding's label and another's synonym (an HPO exact synonym merged into a SymCat finding: "night
- * sweats" under sweating, "palpitations" under tachycardia; or a form of one of our groups, `synonyms.ts`) reads as
- * the finding whose own label it is, so one mention is not counted as two findings. This is the groups' own rule
- * (`synonyms.ts` header) applied to the model's vocabulary too; and a group that holds the labels of several
- * findings (SymCat keeps leg swelling, ankle swelling and peripheral edema apart) is not used with that model.
- */
-function labelOwners(findings: readonly { readonly id: string; readonly name: string }[]): ReadonlyMap<string, ReadonlySet<string>> {
-  const out = new Map<string, Set<string>>();
-  for (const f of findings) {
-    const k = key(phraseForms(f.name));
-    if (k !== '') (out.get(k) ?? out.set(k, new Set()).get(k)!).add(f.id);
-  }
-  return out;
-}
-
-/** How many distinct findings bear a form of the group `forms` as their own label (`labelOwners`). */
-function labelledFindings(labels: ReadonlyMap<string, ReadonlySet<string>>, forms: readonly string[]): number {
-  const ids = new Set<string>();
-  for (const form of forms) for (const id of labels.get(key(phraseForms(form))) ?? []) ids.add(id);
-  return ids.size;
-}
-
-/** A synonym or group form (not a name, not a written statement) that is another finding's own label (`labelOwners`). */
-function labelledElsewhere(labels: ReadonlyMap<string, ReadonlySet<string>>, forms: readonly string[], given: Pick<LexiconEntry, 'findingId' | 'source'>): boolean {
-  if (given.source === 'name' || given.source === 'statement') return false;
-  const owners = labels.get(key(forms));
-  return owners !== undefined && !owners.has(given.findingId);
 }
 
 /**
