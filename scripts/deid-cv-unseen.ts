@@ -10,8 +10,8 @@
  */
 import { resolve } from 'node:path';
 import type { Issue } from '../src/core/issues.js';
-import { coverage, detectPhiForPatient, extendLexicon, goldCovered, getDefaultLexicon, newScore, reportedSpansForPatient, scoreNote, splitPatients, summarise, type GoldPhi, type Lexicon, type PhiSpan } from '../src/privacy/deid/index.js';
-import { integerSpans, notesByPatient, readGoldNotes, type GoldNote } from './deid-gold-notes.js';
+import { detectPhiForPatient, extendLexicon, getDefaultLexicon, newScore, reportedSpansForPatient, scoreNote, splitPatients, summarise, type GoldPhi, type Lexicon, type PhiSpan } from '../src/privacy/deid/index.js';
+import { checkGold, integerSpans, notesByPatient, readGoldNotes, type GoldNote } from './deid-gold-notes.js';
 
 const arg = (name: string): string | undefined => { const i = process.argv.indexOf(name); return i >= 0 ? process.argv[i + 1] : undefined; };
 const has = (name: string): boolean => process.argv.includes(name);
@@ -76,12 +76,8 @@ for (let f = 0; f < split.folds; f++) {
     list.forEach((n, k) => {
       const pred: PhiSpan[] = spans[k] ?? [];
       scoreNote(acc, n.text, n.gold, pred);
-      const cov = coverage(n.text, pred);
-      const gold = new Uint8Array(n.text.length);
-      for (const g of n.gold) {
-        gold.fill(1, g.start, g.end);
-        const { strict, lenient } = goldCovered(n.text, g, cov);
-        if (strict) continue;
+      const { mask: gold, misses } = checkGold(n.text, n.gold, pred);
+      for (const { g, lenient } of misses) {
         const c = missClass(g, n.text, lenient);
         classes.set(c, (classes.get(c) ?? 0) + 1);
         if (has('--misses')) process.stdout.write(`MISS f${f} ${c}\t${ctx(n.text, g.start, g.end)}\n`);

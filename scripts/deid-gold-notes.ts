@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Issue } from '../src/core/issues.js';
-import { parseNoteLines, type GoldPhi } from '../src/privacy/deid/index.js';
+import { coverage, goldCovered, parseNoteLines, type GoldPhi, type PhiSpan } from '../src/privacy/deid/index.js';
 
 /** One note of a gold file and its gold spans as written (`phi`, or none). */
 export interface GoldNote { patient: string; text: string; gold: GoldPhi[] }
@@ -35,4 +35,20 @@ export function notesByPatient<T extends { readonly patient: string }>(notes: re
     else out.set(n.patient, [n]);
   }
   return out;
+}
+
+/** A note's gold, checked against reported spans: a mask of its gold characters and each gold PHI not covered whole. */
+export interface GoldCheck { readonly mask: Uint8Array; readonly misses: readonly { readonly g: GoldPhi; readonly lenient: boolean }[] }
+
+/** Checks a note's gold spans against reported spans with the scorer's strict and lenient definitions. */
+export function checkGold(text: string, gold: readonly GoldPhi[], pred: readonly PhiSpan[]): GoldCheck {
+  const cov = coverage(text, pred);
+  const mask = new Uint8Array(text.length);
+  const misses: { g: GoldPhi; lenient: boolean }[] = [];
+  for (const g of gold) {
+    mask.fill(1, g.start, g.end);
+    const { strict, lenient } = goldCovered(text, g, cov);
+    if (!strict) misses.push({ g, lenient });
+  }
+  return { mask, misses };
 }

@@ -8,8 +8,8 @@
  *   node --import tsx scripts/deid-miss-classes.ts [--lexicons DIR|none] a.jsonl ...
  */
 import { basename } from 'node:path';
-import { coverage, detectPhiForPatient, extendLexicon, getDefaultLexicon, goldCovered, reportedSpansForPatient, type Lexicon } from '../src/privacy/deid/index.js';
-import { notesByPatient, readGoldNotes } from './deid-gold-notes.js';
+import { coverage, detectPhiForPatient, extendLexicon, getDefaultLexicon, reportedSpansForPatient, type Lexicon } from '../src/privacy/deid/index.js';
+import { checkGold, notesByPatient, readGoldNotes } from './deid-gold-notes.js';
 
 type Counts = Map<string, number>;
 const argv = process.argv.slice(2);
@@ -94,12 +94,9 @@ function classify(file: string): string {
     const spans = reportedSpansForPatient(detectPhiForPatient(list.map((n) => n.text), { lexicon }));
     list.forEach((n, k) => {
       const pred = spans[k] ?? [];
+      const { mask: gold, misses } = checkGold(n.text, n.gold, pred);
       const cov = coverage(n.text, pred);
-      const gold = new Uint8Array(n.text.length);
-      for (const g of n.gold) {
-        gold.fill(1, g.start, g.end);
-        const { strict, lenient } = goldCovered(n.text, g, cov);
-        if (strict) continue;
+      for (const { g, lenient } of misses) {
         const s = n.text.slice(g.start, g.end);
         add(g.type, 'missed', 'all');
         add(g.type, 'status', statusClass(n.text, g, cov, lenient));

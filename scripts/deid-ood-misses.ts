@@ -7,8 +7,8 @@
  */
 import { resolve } from 'node:path';
 import type { Issue } from '../src/core/issues.js';
-import { coverage, detectPhiForPatient, extendLexicon, goldCovered, getDefaultLexicon, reportedSpansForPatient, type Lexicon, type PhiSpan } from '../src/privacy/deid/index.js';
-import { notesByPatient, readGoldNotes } from './deid-gold-notes.js';
+import { detectPhiForPatient, extendLexicon, getDefaultLexicon, reportedSpansForPatient, type Lexicon, type PhiSpan } from '../src/privacy/deid/index.js';
+import { checkGold, notesByPatient, readGoldNotes } from './deid-gold-notes.js';
 
 const arg = (name: string): string | undefined => { const i = process.argv.indexOf(name); return i >= 0 ? process.argv[i + 1] : undefined; };
 const data = process.env['DDX_DATA'] ?? resolve('..', 'shared', 'data');
@@ -28,12 +28,8 @@ for (const [patient, list] of byPatient) {
   const spans = reportedSpansForPatient(detectPhiForPatient(texts, { lexicon: lex, ...(process.env['DDX_SL'] === '0' ? { safeList: false } : {}) }));
   list.forEach((n, k) => {
     const pred: PhiSpan[] = spans[k] ?? [];
-    const cov = coverage(n.text, pred);
-    const gold = new Uint8Array(n.text.length);
-    for (const g of n.gold) {
-      gold.fill(1, g.start, g.end);
-      const { strict, lenient } = goldCovered(n.text, g, cov);
-      if (strict) continue;
+    const { mask: gold, misses } = checkGold(n.text, n.gold, pred);
+    for (const { g, lenient } of misses) {
       missByType.set(g.type, (missByType.get(g.type) ?? 0) + 1);
       const near = pred.filter((s) => s.end > g.start - 20 && s.start < g.end + 20).map((s) => `${s.type}:${n.text.slice(s.start, s.end)}`).join(' | ');
       process.stdout.write(`MISS ${patient} ${g.type} ${lenient ? 'part' : 'none'}\t${ctx(n.text, g.start, g.end)}${near ? `\t<< ${near}` : ''}\n`);
