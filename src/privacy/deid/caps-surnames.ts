@@ -16,7 +16,7 @@
 import { caseMode, type CaseMode } from './letter-case.js';
 import { inWordLists, type Lexicon } from './lexicon.js';
 import { ROLE_WORDS } from './people-slots.js';
-import { TITLE_WORDS } from './titles.js';
+import { TITLE_WORD, TITLE_WORDS } from './titles.js';
 import type { PhiSpan, PushSpan } from './types.js';
 
 // A capitals word: letters, apostrophes and hyphened parts, with an optional Gaelic "Mac" / "Mc" before ("MacCRIMMON").
@@ -28,7 +28,6 @@ const CAPS_BEFORE = new RegExp(`(?:^|[^\\p{L}\\d'\\u2019.-])(${CAPS_WORD}(?:[ \\
 const FIELD_FIELD = new RegExp(`(?:^|[\\n|;]|:[ \\t]|\\d[.)][ \\t]|[ \\t][-\\u2013\\u2014/][ \\t])[ \\t]*(${CAPS_WORD}(?:[ \\t]${CAPS_WORD}){0,2}),[ \\t]+([A-Z][a-z'\\u2019]+(?:-[A-Z][a-z'\\u2019]+)?)(?=[ \\t]*(?:$|[\\n,;|()]|[ \\t][-\\u2013\\u2014/][ \\t]|[ \\t]+\\d))`, 'g');
 // Particles that open a surname and are written in its capitals ("EL IDRISSI", "VAN DER BERG", "DA SILVA").
 const PARTICLES = new Set('al el de da di du do dos das del della der den van von le la ibn bin binti ben abu st'.split(' '));
-const TITLE_RE = new RegExp(`^(?:${TITLE_WORDS})$`, 'i');
 // A role or a relation written in capitals is a heading or a cue, not a surname ("PHYSIO Sarah Jones", "CARER, Grace").
 const ROLE_RE = new RegExp(`^(?:${ROLE_WORDS})$`, 'i');
 // A found name that opens with a title ("Dr Helen Marsh"): a surname in capitals is not written before the title, so the
@@ -47,7 +46,7 @@ const NAME_RUN = /^[A-Z][a-z'\u2019-]*\.?(?:[ \t][A-Z][a-z'\u2019-]+)*/;
 function surnameWord(lex: Lexicon, raw: string): boolean {
   const low = raw.replace(/^Ma?c(?=[A-Z])/, '').toLowerCase();
   const letters = low.replace(/[^a-z]/g, '');
-  if (letters.length < 3 || !/[aeiouy]/.test(letters) || TITLE_RE.test(low) || ROLE_RE.test(low)) return false;
+  if (letters.length < 3 || !/[aeiouy]/.test(letters) || TITLE_WORD.test(low) || ROLE_RE.test(low)) return false;
   if (letters.length < 5 && !lex.surnames.has(low) && !lex.firstNames.has(low)) return false;
   return low.split(/['\u2019-]/).every((p) => p.length > 0 && !inWordLists(lex, p));
 }
@@ -100,7 +99,7 @@ function headFields(text: string, lex: Lexicon, push: PushSpan): void {
     const given = m[2];
     if (!run || !given) continue;
     const g = given.toLowerCase();
-    if (!(lex.firstNames.has(g) || !inWordLists(lex, g)) || TITLE_RE.test(g) || lex.clinical.has(g) || lex.medical.has(g)) continue;
+    if (!(lex.firstNames.has(g) || !inWordLists(lex, g)) || TITLE_WORD.test(g) || lex.clinical.has(g) || lex.medical.has(g)) continue;
     const runStart = (m.index ?? 0) + m[0].indexOf(run);
     const start = surnameStart(lex, run, runStart);
     if (start === null) continue;

@@ -12,7 +12,7 @@ import { clippedOrPlural } from './clipped-words.js';
 import { caseMode, type CaseMode } from './letter-case.js';
 import { inWordLists, type Lexicon } from './lexicon.js';
 import { GENERIC } from './organisations.js';
-import { TITLE_BEFORE, TITLE_WORDS } from './titles.js';
+import { TITLE_BEFORE, TITLE_WORD } from './titles.js';
 import type { PushSpan as Push } from './types.js';
 
 const S = '[ \\t]';
@@ -33,7 +33,6 @@ const CLUBS = `(?:Cricket|Football|Rugby|Golf|Tennis|Bowls|Bowling|Sailing|Rowin
 const FACILITY = new RegExp(`(?<![A-Za-z'\\u2019\\-])((?:[A-Z][a-z]+(?:['\\u2019]s)?(?:-[A-Z][a-z]+)?${S}{1,2}){1,3})` +
   `(${CARE}|${EDUCATION}|${BUSINESS}|${CLUBS})(?![A-Za-z])`, 'g');
 
-const TITLE = new RegExp(`^(?:${TITLE_WORDS})$`, 'i');
 
 /** A word's lower-case form with a possessive dropped. */
 const bare = (w: string): string => w.toLowerCase().replace(/['\u2019]s$/, '');
@@ -69,7 +68,7 @@ export function detectFacilityHeads(text: string, lex: Lexicon, push: Push, mode
       words = words.slice(1);
       while (text[at] === ' ' || text[at] === '\t') at++;
     }
-    if (!words.some((w) => unlistedWord(lex, w)) || words.some((w) => TITLE.test(w))) continue;
+    if (!words.some((w) => unlistedWord(lex, w)) || words.some((w) => TITLE_WORD.test(w))) continue;
     if (TITLE_BEFORE.test(text.slice(Math.max(0, at - 8), at))) continue;
     push(at, (m.index ?? 0) + m[0].length, 'LOCATION');
   }

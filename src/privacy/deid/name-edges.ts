@@ -9,7 +9,7 @@
 import { inWordLists, wordFlags, IN_COMMON, IN_FIRST, IN_WORLD, type Lexicon } from './lexicon.js';
 import { NAME_PARTICLES } from './particles.js';
 import { FUNCTION_WORDS } from './safe-list.js';
-import { TITLE_WORDS } from './titles.js';
+import { TITLE_WORD } from './titles.js';
 import type { PhiSpan } from './types.js';
 
 // Given names written short with a full stop, by the naming practices that use them (UK Home Office / FCO, "A Guide to
@@ -54,7 +54,6 @@ const OUTER_WORD = /(?<![\p{L}\p{N}'\u2019.\-])([A-Z][a-z][A-Za-z'\u2019\-]*)[ \
 // tables, Arabic: the article is joined by a hyphen).
 const CONJUNCT_AFTER = /^[ \t](?:i|y|e)[ \t]([A-Z][a-z][A-Za-z'\u2019\-]*)(?![\p{L}\p{N}])/u;
 const ARTICLE_AFTER = /^[ \t](?:al|el|ul|ud)-[A-Z][a-z][A-Za-z'\u2019]*(?![\p{L}\p{N}\-])/u;
-const TITLE_RE = new RegExp(`^(?:${TITLE_WORDS})$`, 'i');
 
 /**
  * Whether a capitalised word beside a joiner is a name's part: no title or function word, and either on none of the
@@ -63,7 +62,7 @@ const TITLE_RE = new RegExp(`^(?:${TITLE_WORDS})$`, 'i');
  */
 function joinedPart(lex: Lexicon, w: string): boolean {
   const low = w.toLowerCase();
-  if (TITLE_RE.test(w) || FUNCTION_WORDS.has(low) || low.length < 2) return false;
+  if (TITLE_WORD.test(w) || FUNCTION_WORDS.has(low) || low.length < 2) return false;
   if (low.split(/['\u2019-]/).every((p) => p.length > 0 && !inWordLists(lex, p))) return true;
   const f = wordFlags(lex, low);
   return (f & (IN_FIRST | IN_WORLD)) !== 0 && (f & IN_COMMON) === 0;

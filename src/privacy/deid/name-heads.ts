@@ -21,7 +21,7 @@ import { countryOrLanguage } from './countries.js';
 import { eponymTermAfter } from './eponyms.js';
 import { caseMode, type CaseMode } from './letter-case.js';
 import { clinicalWord, inWordLists, type Lexicon } from './lexicon.js';
-import { TITLE_WORDS } from './titles.js';
+import { TITLE_WORD } from './titles.js';
 import { PLACE_TAIL } from './unknown-words.js';
 import { PARTICLE_ALTERNATION } from './particles.js';
 import { FUNCTION_WORDS } from './safe-list.js';
@@ -69,7 +69,7 @@ const FORM_TITLE_AFTER = /^[ \t]*[-\u2013\u2014/(][^\n.;]{0,80}:[ \t]/;
 /** A word that may stand in a subject's name: no function word or title, nor a clinical or medical word (an eponym may). */
 function subjectWord(lex: Lexicon, w: string): boolean {
   const low = w.toLowerCase();
-  if (FUNCTION_WORDS.has(low) || TITLE_RE.test(w)) return false;
+  if (FUNCTION_WORDS.has(low) || TITLE_WORD.test(w)) return false;
   return low.split(/-/).every((p) => !lex.medical.has(p) && (!lex.clinical.has(p) || lex.eponyms.has(p)));
 }
 
@@ -130,7 +130,7 @@ export function detectTailSigner(text: string, lex: Lexicon, push: PushSpan, mod
   const from = Math.max(0, text.length - 60);
   const m = TAIL_WORD.exec(text.slice(from));
   const w = m?.[1];
-  if (!m || !w || NOT_ADDRESSEE.test(w) || TITLE_RE.test(w)) return;
+  if (!m || !w || NOT_ADDRESSEE.test(w) || TITLE_WORD.test(w)) return;
   const low = w.toLowerCase();
   if (CLOSING_WORDS.has(low)) return;
   const given = lex.firstNames.has(low) && !inWordLists(lex, low);
@@ -141,7 +141,6 @@ export function detectTailSigner(text: string, lex: Lexicon, push: PushSpan, mod
 
 const FIELD_HEAD = /(?:^|[\n|/"\u201c(]|[:\u2013\u2014-])[ \t]*$/;
 const GIVEN_PART = /^,[ \t]+((?:[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?|[A-Z]\.?)(?:[ \t]+(?:[A-Z][a-z'\u2019]+|[A-Z]\.?)){0,2})(?=[ \t]*(?:$|[\n,;|()"\u201d]|[ \t][-\u2013\u2014][ \t]|[ \t]+\d|[ \t]+[MF][ \t]))/;
-const TITLE_RE = new RegExp(`^(?:${TITLE_WORDS})$`, 'i');
 const CAPS_INVERTED = /(?:^|[\n|"\u201c]|:[ \t])[ \t]*([A-Z][A-Z'\u2019-]{1,}(?:[ \t][A-Z][A-Z'\u2019-]{1,}){0,2},[ \t]+(?:[A-Z][A-Z'\u2019-]{1,}(?:[ \t][A-Z][A-Z'\u2019-]{1,})?|[A-Z]\.?))(?=[ \t]*(?:$|[\n,;|"\u201d]|[ \t][-\u2013\u2014][ \t]|[ \t]+\d|[ \t]+[MF][ \t]|[ \t]{2,}\S))/g;
 
 /** A name field written surname first: the given part after a found surname at a field's head, and the comma between. */
@@ -155,7 +154,7 @@ function invertedFields(text: string, lex: Lexicon, spans: readonly PhiSpan[], p
     if (!(first.length === 1 || lex.firstNames.has(first.toLowerCase()) || unlisted(lex, first))) continue;
     // Two full names in a list ("Ana Kolvic, Teo Marsh") are two names, not a surname-first field.
     if (/[ \t]/.test(text.slice(s.start, s.end).trim()) && /[ \t]/.test(given ?? '')) continue;
-    if (!g || !given || given.split(/[ \t]+/).some((w) => TITLE_RE.test(w.replace(/\.$/, '')) || lex.clinical.has(w.toLowerCase()))) continue;
+    if (!g || !given || given.split(/[ \t]+/).some((w) => TITLE_WORD.test(w.replace(/\.$/, '')) || lex.clinical.has(w.toLowerCase()))) continue;
     push(s.start, s.end + g[0].length, 'NAME');
   }
   // All capitals in mixed-case text: "SURNAME, GIVEN" or "SURNAME, G" stands out as the record's name field (sixteenth
@@ -165,7 +164,7 @@ function invertedFields(text: string, lex: Lexicon, spans: readonly PhiSpan[], p
     if (!run) continue;
     const [sur = '', giv = ''] = run.split(/,[ \t]+/);
     const words = [...sur.split(/[ \t]+/), ...giv.split(/[ \t]+/)].map((w) => w.replace(/\.$/, '').toLowerCase());
-    if (words.some((w) => lex.clinical.has(w) || lex.medical.has(w) || TITLE_RE.test(w))) continue;
+    if (words.some((w) => lex.clinical.has(w) || lex.medical.has(w) || TITLE_WORD.test(w))) continue;
     // One part at least no dictionary holds, or an initial after the comma: "HISTORY, PLAN" is two headings.
     if (!(giv.replace(/\.$/, '').length === 1 || [...sur.split(/[ \t]+/), ...giv.split(/[ \t]+/)].some((w) => unlisted(lex, w)))) continue;
     const start = (m.index ?? 0) + m[0].length - run.length;
@@ -203,7 +202,7 @@ const MARKED_BEFORE = /(?:^|[^\w'\u2019.-])([A-Z][a-z]+)[ \t]$/;
  */
 function markedPart(original: string, lex: Lexicon, start: number, w: string): boolean {
   if (w.length < 2 || original.slice(start, start + w.length) === w) return false;
-  return !clinicalWord(lex, w) && !lex.eponyms.has(w.toLowerCase()) && !TITLE_RE.test(w);
+  return !clinicalWord(lex, w) && !lex.eponyms.has(w.toLowerCase()) && !TITLE_WORD.test(w);
 }
 
 /** The diacritic-written capitalised words right before and after a found name (`markedPart`). */
@@ -235,12 +234,12 @@ function nameParts(text: string, lex: Lexicon, spans: readonly PhiSpan[], push: 
     const h = SYLLABLE_THEN.exec(after);
     if (h) push(s.start, s.end + h[0].length, 'NAME');
     const a = WORD_AFTER.exec(after);
-    if (a?.[1] && (unlisted(lex, a[1]) || eponymSurname(lex, a[1], after.slice(a[0].length))) && !TITLE_RE.test(a[1])) push(s.start, s.end + a[0].length, 'NAME');
+    if (a?.[1] && (unlisted(lex, a[1]) || eponymSurname(lex, a[1], after.slice(a[0].length))) && !TITLE_WORD.test(a[1])) push(s.start, s.end + a[0].length, 'NAME');
     const before = text.slice(Math.max(0, s.start - 40), s.start);
     const pb = PARTICLE_BEFORE.exec(before);
     if (pb?.[1] && unlisted(lex, pb[1])) push(s.start - pb[0].length + pb[0].indexOf(pb[1]), s.end, 'NAME');
     const b = WORD_BEFORE.exec(before);
-    if (b?.[1] && (unlisted(lex, b[1]) || eponymSurname(lex, b[1], '')) && !TITLE_RE.test(b[1])) push(s.start - b[0].length + b[0].indexOf(b[1]), s.end, 'NAME');
+    if (b?.[1] && (unlisted(lex, b[1]) || eponymSurname(lex, b[1], '')) && !TITLE_WORD.test(b[1])) push(s.start - b[0].length + b[0].indexOf(b[1]), s.end, 'NAME');
   }
 }
 
@@ -318,7 +317,7 @@ export function detectRosterNames(text: string, lex: Lexicon, spans: readonly Ph
     const pair = m[1] ?? m[2];
     if (!pair) continue;
     const words = pair.split(/[ \t]/);
-    if (words.some((w) => TITLE_RE.test(w) || w.split('-').some((p) => lex.clinical.has(p.toLowerCase()) || lex.medical.has(p.toLowerCase()) || lex.eponyms.has(p.toLowerCase())))) continue;
+    if (words.some((w) => TITLE_WORD.test(w) || w.split('-').some((p) => lex.clinical.has(p.toLowerCase()) || lex.medical.has(p.toLowerCase()) || lex.eponyms.has(p.toLowerCase())))) continue;
     // After a field label the first word must be a given name no list holds ("Plan: Continue Metformin" is an order).
     const labelled = m[1] !== undefined && !ROLE_THEN_SPACE.test(m[0]);
     const named = (w: string): boolean => unlisted(lex, w) && !NOT_ADDRESSEE.test(w);

@@ -11,7 +11,7 @@ import { allMatches } from './matches.js';
 import { caseMode, type CaseMode } from './letter-case.js';
 import { clinicalWord, type Lexicon } from './lexicon.js';
 import { clippedOrPlural } from './clipped-words.js';
-import { TITLE_BEFORE, TITLE_WORDS } from './titles.js';
+import { TITLE_BEFORE, TITLE_WORD } from './titles.js';
 import type { PushSpan as Push } from './types.js';
 
 
@@ -140,7 +140,6 @@ function prefixProper(prefix: string, words: readonly string[], lex: Lexicon): b
 const UNIT_HEAD = /(?<![A-Za-z'’\-])((?:[A-Z][a-z]+(?:['’]s)?(?:-[A-Z][a-z]+)?[ \t]){1,4}|(?:[A-Z][a-z]+[ \t]){1,3}[A-Z]{2,4}[ \t])(Unit|Suite|Satellite|Maternity|Nursery|Laboratory|Laboratories|Service|Services|IRC|SARC|CMHT)(?![A-Za-z])/g;
 const UNIT_HINT = /Unit|Suite|Satellite|Maternity|Nursery|Laborator|Service|IRC|SARC|CMHT/;
 
-const TITLE = new RegExp(`^(?:${TITLE_WORDS})$`, 'i');
 
 /**
  * Whether a capitalised word no list holds: it says which unit ("Oakvale"), where a listed word says what kind; a
@@ -158,7 +157,7 @@ function detectNamedUnits(text: string, lex: Lexicon, push: Push): void {
   for (const m of allMatches(UNIT_HEAD, text)) {
     const words = (m[1] as string).trim().split(/[ \t]+/);
     const first = words.findIndex((w) => unlistedWord(w, lex));
-    if (first < 0 || words.some((w) => TITLE.test(w)) || TITLE_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 8), m.index ?? 0))) continue;
+    if (first < 0 || words.some((w) => TITLE_WORD.test(w)) || TITLE_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 8), m.index ?? 0))) continue;
     let at = m.index ?? 0;
     for (let k = 0; k < first; k++) at = text.indexOf(words[k + 1] as string, at + (words[k] as string).length);
     push(at, (m.index ?? 0) + m[0].length, 'LOCATION');

@@ -7,7 +7,7 @@
  */
 import type { Lexicon } from './lexicon.js';
 import { CONDITIONS } from './lexicons/data.js';
-import { TITLE_WORDS } from './titles.js';
+import { TITLE_WORD } from './titles.js';
 
 /** A word with its offsets (tagger.ts `TagToken`, restated here so the two modules do not import each other). */
 interface Token {
@@ -33,7 +33,6 @@ export function vocabularyWord(word: string, lex: Lexicon): boolean {
   return l.includes('-') && l.split('-').every((p) => p !== '' && inVocabulary(p, lex));
 }
 
-const TITLE = new RegExp(`^(?:${TITLE_WORDS})$`, 'i');
 const PLACE_HEAD = /^(?:street|st|road|rd|avenue|ave|lane|ln|drive|close|crescent|terrace|way|boulevard|blvd|square|court|place|county|village|township|district|parish)$/i;
 /** Only spaces between two words (a title may keep its full stop): a comma or a line break ends the cue. */
 const SPACE_GAP = /^\.?[ \t]+$/;
@@ -47,7 +46,7 @@ export function cueBeside(text: string, toks: readonly Token[], k: number, lex: 
   const t = toks[k] as Token;
   const prev = toks[k - 1];
   if (prev && SPACE_GAP.test(text.slice(prev.e, t.s))) {
-    if (TITLE.test(prev.word) || /^[A-Z]$/.test(prev.word)) return true;
+    if (TITLE_WORD.test(prev.word) || /^[A-Z]$/.test(prev.word)) return true;
     if (/^[A-Z][a-z]/.test(prev.word) && lex.firstNames.has(prev.word.toLowerCase())) return true;
     if (ruleTags !== undefined && /[NL]/.test(ruleTags[k - 1] ?? '')) return true;
   }
