@@ -20,7 +20,7 @@ import { drugInUse } from './medicine-names.js';
 import { bodyClassification, namedScore, SCORE_NAMES, SCORE_SUM_AFTER } from './named-scores.js';
 import { CULTURE_BEFORE, isOrganism } from './organisms.js';
 import { payerName } from './payers.js';
-import { pluralHeadModifier } from './plural-heads.js';
+import { OBJECT_WORDS, pluralHeadModifier } from './plural-heads.js';
 import { HOSPITAL_AREA, serviceName } from './services.js';
 import { TITLE_BEFORE } from './titles.js';
 import type { PhiSpan } from './types.js';
@@ -90,7 +90,6 @@ function diseaseAfter(raw: string, after: string, lex: Lexicon): boolean {
 // The run of two to four lower-case words right after the name, and the character after it (speed: one anchored scan).
 const LOWER_RUN = /^((?:[ \t]{1,2}[a-z][a-z-]*){2,4})(.?)/;
 const PLAIN_HEAD = new RegExp(`^${HEAD_ANY_CASE}$`);
-const OBJECT_WORD = new Set('the a an his her their its my our your this that these those to him them it me us you he she they we i'.split(' '));
 // Past tenses of common irregular English verbs and the modals: a person's act, not a modifier ("Smith took blood test").
 const VERB_FORM = /^(?:took|did|got|gave|made|ran|saw|began|underwent|went|came|had|said|told|knew|felt|kept|left|brought|bought|sent|spent|found|thought|wrote|read|put|set|let|will|would|can|could|should|shall|may|might|must|also|then|now|today|again|only)$/;
 
@@ -104,7 +103,7 @@ function modifiedHeadAfter(after: string, lex: Lexicon): boolean {
   for (; k >= 1; k--) {
     const head = ws[k] ?? '';
     const next = ws[k + 1];
-    const ends = next === undefined ? !/[A-Za-z0-9'\u2019-]/.test(m[2] ?? '') : !OBJECT_WORD.has(next);
+    const ends = next === undefined ? !/[A-Za-z0-9'\u2019-]/.test(m[2] ?? '') : !OBJECT_WORDS.has(next);
     if (ends && (PLAIN_HEAD.test(head) || /^[a-z]+e?s$/.test(head))) break;
   }
   if (k < 1) return false;

@@ -20,8 +20,10 @@ const ITEM = `${WORD}(?:[ \\t]${WORD})?`;
 const JOIN = '(?:[ \\t]*,[ \\t]*|[ \\t]+(?:and|or|&)[ \\t]+)';
 const LIST_BEFORE = new RegExp(`(?:${ITEM}${JOIN})+$`);
 const SPAN_ITEMS = new RegExp(`^${ITEM}(?:${JOIN}${ITEM})*$`);
-// The rest of the list, then the plural noun; not followed by what a verb takes (a determiner, a pronoun, "that", "to").
-const LIST_THEN_PLURAL = new RegExp(`^((?:${JOIN}${ITEM})*)[ \\t]([a-z]{3,}s)\\b(?![ \\t]+(?:the|a|an|his|her|their|its|my|our|your|this|that|these|those|to|him|them|it|me|us|you|he|she|they|we|i)\\b)(?!['\u2019])`);
+/** What a verb takes right after it: a determiner, a pronoun, "that", "to" (a word in -s before one is a verb). */
+export const OBJECT_WORDS: ReadonlySet<string> = new Set('the a an his her their its my our your this that these those to him them it me us you he she they we i'.split(' '));
+// The rest of the list, then the plural noun; not followed by what a verb takes.
+const LIST_THEN_PLURAL = new RegExp(`^((?:${JOIN}${ITEM})*)[ \\t]([a-z]{3,}s)\\b(?![ \\t]+(?:${[...OBJECT_WORDS].join('|')})\\b)(?!['\u2019])`);
 const LAST_AND = new RegExp(`[ \\t]+(?:and|&)[ \\t]+${ITEM}$`);
 const TITLE_ITEM = new RegExp(`(?:^|[^A-Za-z])(?:${TITLE_WORDS})\\.?(?![A-Za-z])`, 'i');
 
