@@ -225,21 +225,13 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
       if (entry.siteBound === true && namesOtherSite(tokens, t.end)) continue;
       // An infant's "irritability" is the model's irritable infant, no older person's temper (life-stage.ts).
       if (entry.infantAs !== undefined && isInfant(options.age)) {
-        for (const e of sizeEntries(lexicon.trie, entry.infantAs) ?? []) {
-          if (sameFindingOpen(open, e)) continue;
-          open.push(e);
-          mentions.push(termMention(e, span, matched, section, f));
-        }
+        for (const e of openAs(lexicon, tokens, t.first, entry.infantAs, open)) mentions.push(termMention(e, span, matched, section, f));
         continue;
       }
       if (entry.notOnStudy === true && onStudy(tokens, t.first)) {
         // A shape-led term on a study reads the study's sign of that shape where no organ is named (study-signs.ts).
         if (entry.onStudyAs !== undefined && organAt(tokens, t.first, t.end) === undefined) {
-          for (const e of sizeEntries(lexicon.trie, entry.onStudyAs) ?? []) {
-            if ((e.gate && !gateOpen(tokens, t.first, e.gate)) || sameFindingOpen(open, e)) continue;
-            open.push(e);
-            mentions.push(termMention(e, span, matched, section, f));
-          }
+          for (const e of openAs(lexicon, tokens, t.first, entry.onStudyAs, open)) mentions.push(termMention(e, span, matched, section, f));
         }
         continue;
       }
@@ -273,6 +265,20 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
 function sameFindingOpen(open: readonly LexiconEntry[], entry: LexiconEntry): boolean {
   for (const p of open) if (p.findingId === entry.findingId && p.valueId === entry.valueId) return true;
   return false;
+}
+
+/**
+ * The entries a matched term is read as in place of its own (a substitution rule: an infant's state word, a shape on a
+ * study): the named term's entries whose gate is open at the match, each opened at most once per finding (into `open`).
+ */
+function openAs(lexicon: Lexicon, tokens: Tokens, first: number, name: string, open: LexiconEntry[]): LexiconEntry[] {
+  const out: LexiconEntry[] = [];
+  for (const e of sizeEntries(lexicon.trie, name) ?? []) {
+    if ((e.gate && !gateOpen(tokens, first, e.gate)) || sameFindingOpen(open, e)) continue;
+    open.push(e);
+    out.push(e);
+  }
+  return out;
 }
 
 /**
