@@ -406,7 +406,9 @@ n,cognome,nome,nascita,data
 
   `Sawmill accident, {{LOCATION|Sägewerk Faller}}, {{LOCATION|Simonswald}}: {{NAME|Benedekt Kaltenbach}}, 34, index and middle finger cut at the middle phalanx; replant at {{LOCATION|Universitätsklinikum Freiburg}}; {{DATE|Do 3.12.2026}}; BG case {{ID|BGHM-2026-441729}}.`,
 
-  `Canyoning rescue, {{LOCATION|Barranco de Mascún}}, {{LOCATION|Rodellar}}: {{NAME|Clémenci Vidalenc}}, 30, jump into a shallow pool; calcaneus fractures both sides; GREIM helicopter; {{LOCATION|Hospital San Jorgi}}, {{LOCATION|Huesca}}; {{DATE|22/08/2026}}.`
+  `Canyoning rescue, {{LOCATION|Barranco de Mascún}}, {{LOCATION|Rodellar}}: {{NAME|Clémenci Vidalenc}}, 30, jump into a shallow pool; calcaneus fractures both sides; GREIM helicopter; {{LOCATION|Hospital San Jorgi}}, {{LOCATION|Huesca}}; {{DATE|22/08/2026}}.`,
+
+  `Voicemail transcript for the practice nurse: "Hello, it's {{NAME|Leofrida Quembrow-Abbiss}}, ringing about my husband {{NAME|Ealdwine}}'s INR - it was 5.8 at the pharmacy this morning. Please call {{PHONE|01386 552 714}} today."`
 ];
 
 const PHI_FREE_TEXTS: string[] = [
