@@ -149,11 +149,7 @@ function labelled(text: string): RegExpMatchArray[] {
 // pubs, farms and hospitals are written in English words: "at Copper Beech Farm", "at Alder Hey"); the time sense
 // takes the time nouns refused below ("at Night", "at Noon", "at Christmas") and a number after the run is a position
 // ("at Bay 2", "at KES 184,200"). A possessive before a lower-case noun is a person's place ("at Nan's house").
-// Thirty-first session: the other simple prepositions of position in the same grammar (Quirk et al. 1985, 9.17-9.21:
-// "near", "outside", "opposite", "behind", "beside" relate a thing to a point in space and have no sense of time), and
-// the verb "attend" in its present and past, whose object is the place or the event a person goes to ("attends Little
-// Acorns Nursery", "attended Hollin Brook School"); "attending" is left out, as it is also the noun of a doctor.
-const AT_SLOT = /(?<![\p{L}\p{N}'\u2019-])(?:at|near|outside|opposite|behind|beside|attends|attended)[ \t]{1,2}(?=[A-Z])/gu;
+const AT_SLOT = /(?<![\p{L}\p{N}'\u2019-])at[ \t]{1,2}(?=[A-Z])/gu;
 const AT_TIME = new Set(('noon midnight night dawn dusk sunrise sunset daybreak lunch lunchtime breakfast dinner supper tea teatime bedtime ' +
   'baseline rest risk birth term discharge admission presentation present least most first last once times all best worst large ' +
   'handover rounds christmas easter weekend weekends halloween diwali eid ramadan hanukkah thanksgiving').split(' '));
@@ -161,7 +157,7 @@ const DEPARTMENT = new Set('unit units ward wards department dept service servic
 // "The" opens a house's or a pub's name ("at The Old Forge"); the article is part of that name.
 const AT_RUN = new RegExp(`^(?:The[ \t])?${CAP_WORD}(?:[ \t](?:${CAP_WORD}|${CONNECTORS})){0,3}`);
 
-/** Push the place after a bare lower-case "at", another preposition of position or "attend(s/ed)" (mixed case only): a capitalised run of place words, no time noun. */
+/** Push the place after a bare lower-case "at" (mixed case only): a capitalised run of place words, no time noun. */
 function atSlots(text: string, lex: Lexicon, push: Push, done: ReadonlySet<number>): void {
   for (const m of allMatches(AT_SLOT, text)) {
     const at = (m.index ?? 0) + m[0].length;
@@ -220,8 +216,7 @@ export function detectPlaceSlots(text: string, lex: Lexicon, push: Push, mode: C
     push(at, at + name.length, 'LOCATION');
   }
   // The cue slots read their "at" first (a job's or a residence's); the bare preposition reads the rest.
-  // A note holding none of the slot's words skips its scan (speed).
-  if (['at ', 'near ', 'side ', 'behind ', 'opposite ', 'attend'].some((w) => text.includes(w))) atSlots(text, lex, push, done);
+  if (text.includes('at ')) atSlots(text, lex, push, done);
   for (const m of /\d[A-Z]{2}\b|[A-Z] \d{4}\b/.test(text) ? allMatches(TOWN_POSTCODE, text) : []) {
     const town = m[1] as string;
     if (town.split(/[ \t-]/).every(looseTown)) {
