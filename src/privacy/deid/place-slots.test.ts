@@ -114,16 +114,3 @@ test('thirtieth session: the time sense of "at", departments, positions, codes a
   assert.deepEqual(places('Scald from a kettle at Gran\'s house.'), []);
   assert.deepEqual(places('Seen at 3pm; at home with her son.'), []);
 });
-
-test('thirty-first session: "at the", French "au" and Norse "til"/"till" hold a place when a proper name is in it', () => {
-  assert.deepEqual(places('Transplant in 2019 at the Quellmoor, graft working.'), ['Quellmoor']);
-  assert.deepEqual(places('Evakuert til Varnoya fredag.'), ['Varnoya']);
-  assert.deepEqual(places('Remis till Kvarnbacka i morgon.'), ['Kvarnbacka']);
-  assert.deepEqual(places('Hospitalisé au Kellmoor-Plage depuis lundi.'), ['Kellmoor-Plage']);
-});
-
-test('thirty-first session: after those words common nouns, titles, acronyms and time stay', () => {
-  assert.deepEqual(places('Waited at the Front Desk, then at the Day Unit.'), []);
-  assert.deepEqual(places('Orientée puis au CSRéf, adressée au Dr Quellmoor.'), []);
-  assert.deepEqual(places('Wait till Monday; review at the Weekend.'), []);
-});

@@ -12,7 +12,6 @@ import { allMatches } from './matches.js';
 import { caseMode, type CaseMode } from './letter-case.js';
 import { clinicalWord, type Lexicon } from './lexicon.js';
 import { GENERIC } from './organisations.js';
-import { TITLE_WORDS } from './titles.js';
 import { COUNTRIES_CUE_LANGUAGES } from './lexicons/data.js';
 import { fieldValueEnd } from './positions.js';
 import type { PushSpan as Push } from './types.js';
@@ -150,24 +149,15 @@ function labelled(text: string): RegExpMatchArray[] {
 // pubs, farms and hospitals are written in English words: "at Copper Beech Farm", "at Alder Hey"); the time sense
 // takes the time nouns refused below ("at Night", "at Noon", "at Christmas") and a number after the run is a position
 // ("at Bay 2", "at KES 184,200"). A possessive before a lower-case noun is a person's place ("at Nan's house").
-const AT_SLOT = /(?<![\p{L}\p{N}'\u2019-])(?:at|(at[ \t]the|au|til|till))[ \t]{1,2}(?=[A-Z])/gu;
-// Thirty-first session: the same point in space after "at the" (the article before a place known by a short name: "at
-// the Whittington", the article left outside the span as the read gold leaves it 6 times of 8) and after the
-// prepositions of direction of the other languages the letters are written in: French "au" (à + le), Norwegian and
-// Danish "til", Swedish "till" (each language's grammar of the preposition; "à" alone reads "a" once accents are folded,
-// and the plural "aux" names a ward as often as a place, "aux Urgences": both left). These slots also take common nouns
-// with a capital ("at the Front Desk") and a kind of facility by its acronym ("au CSRéf", "au CHU"), so their run must
-// hold a word no English list holds (a proper name), a title opens none, and a lone word that opens with two capitals
-// is an acronym.
+const AT_SLOT = /(?<![\p{L}\p{N}'\u2019-])at[ \t]{1,2}(?=[A-Z])/gu;
 const AT_TIME = new Set(('noon midnight night dawn dusk sunrise sunset daybreak lunch lunchtime breakfast dinner supper tea teatime bedtime ' +
   'baseline rest risk birth term discharge admission presentation present least most first last once times all best worst large ' +
   'handover rounds christmas easter weekend weekends halloween diwali eid ramadan hanukkah thanksgiving').split(' '));
-const TITLE_ONLY = new RegExp(`^(?:${TITLE_WORDS}|mme|mlle|hr|fr|fru|frk)$`);
 const DEPARTMENT = new Set('unit units ward wards department dept service services clinic clinics team suite laboratory lab'.split(' '));
 // "The" opens a house's or a pub's name ("at The Old Forge"); the article is part of that name.
 const AT_RUN = new RegExp(`^(?:The[ \t])?${CAP_WORD}(?:[ \t](?:${CAP_WORD}|${CONNECTORS})){0,3}`);
 
-/** Push the place after a bare lower-case "at", "at the" or another language's preposition of direction (mixed case only): a capitalised run of place words, no time noun. */
+/** Push the place after a bare lower-case "at" (mixed case only): a capitalised run of place words, no time noun. */
 function atSlots(text: string, lex: Lexicon, push: Push, done: ReadonlySet<number>): void {
   for (const m of allMatches(AT_SLOT, text)) {
     const at = (m.index ?? 0) + m[0].length;
@@ -185,7 +175,6 @@ function atSlots(text: string, lex: Lexicon, push: Push, done: ReadonlySet<numbe
     // dictionary word may be a part of the hospital written with a capital ("at Triage", "at Reception", "at Theatre").
     const lone = (words[0] ?? '').toLowerCase().replace(/['\u2019]s$/, '');
     if (k === 0 || words.every((w) => !/\p{Ll}/u.test(w)) || words.every((w) => GENERIC.has(w.toLowerCase())) || (k === 1 && (lone.length <= 3 || lex.common.has(lone)))) continue;
-    if (m[1] !== undefined && (words.every((w) => lex.common.has(w.toLowerCase().replace(/['\u2019]s$/, ''))) || TITLE_ONLY.test(lone) || (k === 1 && /^\p{Lu}{2}/u.test(words[0] as string)))) continue;
     // A department's head after dictionary words is a service of the place, not the place ("at Fetal Medicine Unit").
     const head = [ws[k], words[k - 1]].some((w) => w !== undefined && DEPARTMENT.has(w.toLowerCase()));
     if (head && words.every((w) => GENERIC.has(w.toLowerCase()) || lex.common.has(w.toLowerCase()))) continue;
@@ -227,8 +216,7 @@ export function detectPlaceSlots(text: string, lex: Lexicon, push: Push, mode: C
     push(at, at + name.length, 'LOCATION');
   }
   // The cue slots read their "at" first (a job's or a residence's); the bare preposition reads the rest.
-  // A note holding none of the slot's words skips its scan (speed).
-  if (['at ', 'au', 'til'].some((w) => text.includes(w))) atSlots(text, lex, push, done);
+  if (text.includes('at ')) atSlots(text, lex, push, done);
   for (const m of /\d[A-Z]{2}\b|[A-Z] \d{4}\b/.test(text) ? allMatches(TOWN_POSTCODE, text) : []) {
     const town = m[1] as string;
     if (town.split(/[ \t-]/).every(looseTown)) {
