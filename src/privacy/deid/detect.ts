@@ -25,6 +25,7 @@ import { detectInternational } from './international.js';
 import { detectLetterForms, trimLetterSpans } from './letters.js';
 import { detectMoreDates } from './more-dates.js';
 import { detectDvlaPlates, detectPlates } from './plates.js';
+import { detectAircraftMarks } from './aircraft-marks.js';
 import { detectNationalIds } from './national-ids.js';
 import { detectIbans } from './iban.js';
 import { detectSequenceIds } from './sequence-ids.js';
@@ -203,6 +204,7 @@ function detectRules(text: string, lex: Lexicon, options: DetectOptions, mode: C
   detectMonthSlotDates(text, lex, push, mode);
   detectPlates(text, push, mode);
   detectDvlaPlates(text, push, mode);
+  detectAircraftMarks(text, push, mode);
   detectNationalIds(text, push, mode);
   detectIbans(text, push);
   detectSequenceIds(text, lex, push);

@@ -33,3 +33,11 @@ test('measurements, doses, times, ranges, codes, gene variants and scores after 
 test('a note written in capitals: the cue rule does not read its words as plates', () => {
   assert.deepEqual(found('PT TRANSFERRED BY AMBULANCE TO ED AT 1400. REG INSULIN 4U GIVEN.').filter((s) => s.startsWith('VEHICLE')), []);
 });
+
+test('a plate or hull number after a craft word or another language\'s word for a vehicle', () => {
+  assert.ok(has('Rescued at sea; vessel QLD 5821; skipper unhurt.', 'QLD 5821', 'VEHICLE'));
+  assert.ok(has('Referida en lancha MX-0732 al hospital.', 'MX-0732', 'VEHICLE'));
+  assert.ok(has('Karta: pojazd KR 5821J, pacjent przytomny.', 'KR 5821J', 'VEHICLE'));
+  assert.ok(has('Einsatz: Kennzeichen RTW B-RK 5521.', 'B-RK 5521', 'VEHICLE'));
+  assert.ok(has('Company taxi firm, cab QWE-5821.', 'QWE-5821', 'VEHICLE'));
+});

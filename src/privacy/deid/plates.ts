@@ -13,10 +13,18 @@ import { allMatches } from './matches.js';
 import { DAYS, HOURS, LENGTH, MASS, only, quantityAlternation, RATES, without, YEARS } from './quantity-words.js';
 import type { PushSpan as Push } from './types.js';
 
-const VEHICLE_WORDS = 'car|cars|vehicle|truck|lorry|van|suv|pickup|ute|bus|minibus|taxi|ambulance|motorcycle|motorbike|moped|scooter|tractor|trailer|caravan';
-const PLATE_WORDS = 'plates?|number[ \\t]plate|licen[cs]e[ \\t]plate|tags?|registration|reg|rego|vrm|kennzeichen|kfz-kennzeichen|nummernschild|immatriculation|immatricule|matricula|targa|kenteken|nummerplade|nummerskilt|registreringsnummer|registreringsnr|rekisterinumero|rendszam|spz';
+// Road vehicles, then craft that carry a registration as a car does (a boat's or ship's hull number, a snowmobile's),
+// then the word for a vehicle in other languages (German Fahrzeug and the DIN 75079 ambulance classes RTW / KTW,
+// French, Spanish, Portuguese, Italian, Polish, Dutch).
+const VEHICLE_WORDS = 'car|cars|vehicle|truck|lorry|van|suv|pickup|ute|bus|minibus|taxi|cab|jeep|hearse|ambulance|motorcycle|motorbike|moped|scooter|tractor|trailer|caravan|' +
+  'snowmobile|boat|vessel|ship|yacht|ferry|trawler|dinghy|canoe|lancha|barco|bateau|' +
+  'fahrzeug|rtw|ktw|v[ée]hicule|voiture|veh[íi]culo|coche|ve[íi]culo|carro|veicolo|mezzo|pojazd|voertuig';
+const PLATE_WORDS = 'plates?|call[ \\t]sign|number[ \\t]plate|licen[cs]e[ \\t]plate|tags?|registration|reg|rego|vrm|kennzeichen|kfz-kennzeichen|nummernschild|immatriculation|immatricule|matricula|targa|kenteken|nummerplade|nummerskilt|registreringsnummer|registreringsnr|rekisterinumero|rendszam|spz';
 // The words that may stand between the cue and the plate: "car reg", "van registration no.", "plate number:", "car (".
 const FILLER = '(?:[ \\t]*(?:(?:reg(?:istration)?|rego|plate|no|number|nr|mark|is|was)\\b\\.?|[:#(]))*';
+// A cue word read as the plate's first group ("Kennzeichen RTW B-RK 5521"): the plate starts after it, where the
+// next cue match reads it.
+const CUE_WORD = new RegExp(`^(?:${VEHICLE_WORDS}|${PLATE_WORDS})$`, 'i');
 const PLATE_CUE = new RegExp(`\\b(?:${VEHICLE_WORDS}|${PLATE_WORDS})\\b\\.?${FILLER}[ \\t]{0,2}(?<![A-Za-z0-9])(?=[A-Z0-9])`, 'gi');
 // The plate itself, read case-sensitively where the cue ends: groups of capitals and digits ending a phrase or before a
 // lowercase word.
@@ -48,7 +56,7 @@ export function detectPlates(text: string, push: Push, mode: CaseMode): void {
     const chars = v.replace(/[^A-Z0-9]/g, '');
     if (chars.length < 4 || chars.length > 10 || !/\d/.test(v) || !/[A-Z]/.test(v)) continue;
     const groups = v.split(/[ \t\-]/);
-    if (MEASURE_HEAD.test(groups[0] ?? '') || groups.some((g) => FUNCTION_WORD.test(g) || DOSE_OR_GRADE.test(g))) continue;
+    if (MEASURE_HEAD.test(groups[0] ?? '') || CUE_WORD.test(groups[0] ?? '') || groups.some((g) => FUNCTION_WORD.test(g) || DOSE_OR_GRADE.test(g))) continue;
     if (UNIT_AFTER.test(text.slice(start + v.length, start + v.length + 10))) continue;
     push(start, start + v.length, 'VEHICLE');
   }
