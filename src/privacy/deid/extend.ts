@@ -9,7 +9,6 @@ import { clinicalWord, type Lexicon } from './lexicon.js';
 import { houseNumberEdges } from './house-numbers.js';
 import { institutionEdges } from './institution-edges.js';
 import { nameEdges } from './name-edges.js';
-import { featureTails } from './place-features.js';
 import { GENERIC } from './organisations.js';
 import { TITLE_WORDS } from './titles.js';
 import type { PhiSpan } from './types.js';
@@ -175,12 +174,12 @@ const OPEN_MODIFIER = new RegExp(`${ORG_MODIFIER}$`, 'i');
 
 /**
  * Grow LOCATION spans over organisation words, an institution's name parts (`institution-edges.ts`), a state's name, a
- * house number after the street and the capitalised words closing their clause, LOCATION and NAME spans over a
- * lower-case feature noun (`place-features.ts`), NAME spans over an abbreviated given name, a patronymic word
- * (`name-edges.ts`) and a suffix (Jr., III). `lex` tells the clinical words that end a place's run.
+ * house number after the street and the capitalised words closing their clause, NAME spans over an abbreviated given
+ * name, a patronymic word (`name-edges.ts`) and a suffix (Jr., III). `lex` tells the clinical words that end a place's
+ * run.
  */
 export function extendSpans(spans: readonly PhiSpan[], text: string, lex: Lexicon): PhiSpan[] {
-  return nameEdges(institutionEdges(houseNumberEdges(featureTails(placeWords(spans, text), text), text), text, lex), text, lex).map((s) => {
+  return nameEdges(institutionEdges(houseNumberEdges(placeWords(spans, text), text), text, lex), text, lex).map((s) => {
     if (s.type === 'LOCATION') {
       // A span that ends on a modifier ("general", "Memorial") lacks its head word in any case: "the general hospital".
       const openModifier = OPEN_MODIFIER.test(text.slice(s.start, s.end));
