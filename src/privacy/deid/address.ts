@@ -92,9 +92,8 @@ const NOT_LIST_TOWN = new RegExp(`^(?:${TITLE_WORDS}|${NOT_TOWN_WORDS}|` +
   'january|february|march|april|may|june|july|august|september|october|november|december)$', 'i');
 
 // A word alone after a place's comma that closes a message, dates or answers, not a town (towns are often English words:
-// "Reading", "Tooting", "Bath", so the slot, not the dictionary, decides). A firm's or an office's role closes a
-// letter's signature after its name ("…, Partner", "…, Director").
-const NOT_LIST_WORD = /^(?:thanks|regards|sincerely|cheers|best|today|tomorrow|yesterday|tonight|yes|no|none|nil|unknown|ok|okay|please|home|work|school|later|again|also|too|here|there|done|noted|seen|well|fine|stable|alive|deceased|partner|director|manager|secretary|associate|administrator)$/;
+// "Reading", "Tooting", "Bath", so the slot, not the dictionary, decides).
+const NOT_LIST_WORD = /^(?:thanks|regards|sincerely|cheers|best|today|tomorrow|yesterday|tonight|yes|no|none|nil|unknown|ok|okay|please|home|work|school|later|again|also|too|here|there|done|noted|seen|well|fine|stable|alive|deceased)$/;
 
 /** Whether the words after an address's comma may be its town: no clinical, calendar, label, title or closing word. */
 function listTown(town: string, lex: Lexicon): boolean {
@@ -113,10 +112,10 @@ function participle(w: string, lex: Lexicon): boolean {
 }
 
 /**
- * The town after the comma that follows a place already found (`found`; other spans are passed over): the next, larger
- * part of an address list (UPU address formats: premises, street, district, town), when it closes its clause.
+ * The town after the comma that follows a place already found (`found`), and the residence of an identification line:
+ * the list parts after a found name and its age, a found identity number or a date of birth (`residenceTowns`).
  */
-export function detectPlaceTowns(text: string, found: readonly PhiSpan[], lex: Lexicon, push: Push): void {
+export function detectListTowns(text: string, found: readonly PhiSpan[], lex: Lexicon, push: Push): void {
   for (const s of found) {
     if (s.type !== 'LOCATION' || text[s.end] !== ',') continue;
     const m = LIST_TOWN.exec(text.slice(s.end, s.end + 64));
@@ -125,14 +124,6 @@ export function detectPlaceTowns(text: string, found: readonly PhiSpan[], lex: L
     const at = s.end + m[0].indexOf(town);
     push(at, s.end + m[0].length, 'LOCATION');
   }
-}
-
-/**
- * The town after the comma that follows a place already found (`found`), and the residence of an identification line:
- * the list parts after a found name and its age, a found identity number or a date of birth (`residenceTowns`).
- */
-export function detectListTowns(text: string, found: readonly PhiSpan[], lex: Lexicon, push: Push): void {
-  detectPlaceTowns(text, found, lex, push);
   for (const s of found) {
     if (text[s.end] !== ',') continue;
     if (s.type === 'NAME') residenceTowns(AGE_THEN_TOWNS, text, s.end, lex, push);

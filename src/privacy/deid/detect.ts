@@ -48,7 +48,7 @@ import { detectLowerCaseNames } from './lower-names.js';
 import { detectPlaceSlots } from './place-slots.js';
 import { detectSubdivisions } from './subdivisions.js';
 import { detectStreetLines } from './street-lines.js';
-import { detectBuildingLines, detectListTowns, detectPlaceTowns, detectTownPostcodes } from './address.js';
+import { detectBuildingLines, detectListTowns, detectTownPostcodes } from './address.js';
 import { detectResidenceParts } from './residence-parts.js';
 import { detectDeliveryLines } from './delivery-lines.js';
 import { detectAliases, detectPeopleSlots } from './people-slots.js';
@@ -301,19 +301,7 @@ function completeRaw(text: string, original: string, lex: Lexicon, options: Dete
 function finish(raw: readonly PhiSpan[], text: string, lex: Lexicon, mode: CaseMode, memo: Map<string, boolean>): PhiSpan[] {
   const grown = growToFixedPoint(dropEponyms(mergeSpans(raw, text), text, lex, memo), text, lex, mode);
   const trimmed = trimRoleHeads(trimNameTails(grown, text, lex, mode === 'mixed'), text, lex, mode === 'mixed');
-  return withPlaceTowns(withNameAges(withBoundaries(dropIdentifierLabels(trimmed, text, lex), text, mode), text), text, lex);
-}
-
-/**
- * The town after a place's comma (address.ts' `detectPlaceTowns`) once more on the final places: the raw rule sees a
- * place only as far as one rule found it, so a place completed by growth ("Cirque du Nord" + " Big Top", a facility's
- * head or legal form) or merged from two rules left the town after it unread. A town is added only where no span lies.
- */
-function withPlaceTowns(spans: PhiSpan[], text: string, lex: Lexicon): PhiSpan[] {
-  const towns: PhiSpan[] = [];
-  detectPlaceTowns(text, spans, lex, pushInto(towns));
-  const fresh = towns.filter((a) => !spans.some((s) => s.start < a.end && a.start < s.end));
-  return fresh.length === 0 ? spans : [...spans, ...fresh].sort((a, b) => a.start - b.start);
+  return withNameAges(withBoundaries(dropIdentifierLabels(trimmed, text, lex), text, mode), text);
 }
 
 /**
