@@ -16,7 +16,6 @@ import { isAgency, isCharity } from './agencies.js';
 import { isVaccineProduct } from './vaccines.js';
 import { anyCase, clinicalThing, NOT_A_SERVICE } from './context-vetoes.js';
 import { isVehicleMake } from './vehicles.js';
-import { documentName } from './document-names.js';
 import { drugInUse } from './medicine-names.js';
 import { bodyClassification, namedScore, SCORE_NAMES, SCORE_SUM_AFTER } from './named-scores.js';
 import { CULTURE_BEFORE, isOrganism } from './organisms.js';
@@ -186,8 +185,6 @@ function keepSpan(s: PhiSpan, text: string, lex: Lexicon): boolean {
   const last = ws[ws.length - 1] ?? '';
   // A title before the span makes it a person whatever follows (Dr. Murphy's sign is still Dr. Murphy).
   if (TITLE_BEFORE.test(text.slice(Math.max(0, s.start - 6), s.start))) return true;
-  // A law's, a treaty's, a report's or a named system's proper name ("Ottawa Treaty", "Declaration of Helsinki").
-  if (documentName(s, text)) return false;
   const eponymLast = lex.eponyms.has(last) || lex.clinical.has(last);
   // A place name in a clinical term (Los Angeles grade, Rocky Mountain spotted fever) reads the same way.
   const termWords = ws.every((w) => lex.eponyms.has(w) || lex.clinical.has(w) || lex.places.has(w));
