@@ -16,7 +16,7 @@ import { isAgency, isCharity } from './agencies.js';
 import { isVaccineProduct } from './vaccines.js';
 import { anyCase, clinicalThing, NOT_A_SERVICE } from './context-vetoes.js';
 import { isVehicleMake } from './vehicles.js';
-import { drugInUse } from './medicine-names.js';
+import { brandGloss, drugInUse } from './medicine-names.js';
 import { bodyClassification, namedScore, SCORE_NAMES, SCORE_SUM_AFTER } from './named-scores.js';
 import { CULTURE_BEFORE, isOrganism } from './organisms.js';
 import { payerName } from './payers.js';
@@ -175,6 +175,7 @@ function keepSpan(s: PhiSpan, text: string, lex: Lexicon): boolean {
   if (/^[A-E]$/.test(span) && SCORE_NAMES.has((/([A-Za-z-]+)[ \t]$/.exec(before)?.[1] ?? '').toLowerCase())) return false;
   if (isVaccineProduct(s, span) || isVehicleMake(s, span, text) || isAgency(s, span, text, lex.firstNames) || isCharity(s, text)) return false;
   if (drugInUse(span.replace(/['\u2019]s$/, ''), text, s, lex) || serviceName(s, text, lex) || payerName(s, text)) return false;
+  if (brandGloss(s, text, lex)) return false;
   if (clinicalThing(s, text, lex)) return false;
   if (/^[A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+)?$/.test(span) && DEVICE_AFTER.test(text.slice(s.end, s.end + 48)) &&
     !TITLE_BEFORE.test(text.slice(Math.max(0, s.start - 6), s.start)) && !WHERE_BEFORE.test(before) &&

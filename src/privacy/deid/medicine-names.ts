@@ -4,6 +4,7 @@
  */
 import { personByLists } from './context-vetoes.js';
 import type { Lexicon } from './lexicon.js';
+import { MEDICINES } from './lexicons/data.js';
 import type { PhiSpan } from './types.js';
 import { TITLE_BEFORE } from './titles.js';
 
@@ -49,3 +50,58 @@ const VACCINE_AFTER = /^[ \t]+(?:booster|boosters|vaccine|vaccines|vaccination|j
 const VACCINE_LOT_AFTER = /^[ \t]+(?:lot|batch)\b/i;
 const VACCINE_DETERMINER_BEFORE = /(?:\b(?:the|a|an|his|her|their|first|second|third|fourth|another|one|no|any)[ \t]+|(?:^|[.;:,(\n])[ \t]*)$/i;
 
+
+// WHO INN stems (World Health Organization, "The use of stems in the selection of International Nonproprietary Names",
+// INN Programme, 2018 edition): a lower-case word ending in one names a medicine's generic substance even when the
+// medicine lists miss it ("tirzepatide", "aflibercept", "clozapine").
+const INN_STEM = /(?:mab|cept|glutide|gliptin|gliflozin|xaban|gatran|parin|pril|sartan|olol|statin|prazole|tidine|azepam|azolam|apine|piprazole|peridone|oxetine|triptan|buvir|asvir|previr|navir|citabine|platin|taxel|tinib|ciclib|lukast|dronate|dronic|floxacin|conazole|cillin|cycline|mycin|setron|lutamide|relin|relix|parib|tide|vastatin|fibrate|dipine|semide|thiazide|lamide|zosin|terol|sonide|caine|profen|coxib|quine)$/;
+// A medicine's name: a word the medicine list holds (RxNorm names, medicines.txt) or one with an INN stem, lower case, at least five letters.
+const MEDICINE_WORDS: ReadonlySet<string> = new Set(MEDICINES.split(' '));
+const medicineWord = (w: string, lex: Lexicon): boolean => /^[a-z][a-z-]{4,}$/.test(w) && (MEDICINE_WORDS.has(w) || (INN_STEM.test(w) && !lex.common.has(w)));
+// Brand words glossed in brackets: capitalised words and their form codes or dose-form nouns ("Salazopyrin EN", "Nordimet
+// pens"), joined by commas and "and" or "or".
+const FORM = '(?:pens?|tablets?|injections?|inhalers?|patch(?:es)?)';
+// A brand may carry its strength inside the gloss ("Hyalase 1500 IU"): the units of a dose (UCUM; IU as the BNF writes it).
+const STRENGTH = '(?:[ \\t]\\d+(?:[.,]\\d+)?[ \\t]?(?:IU|mg|mcg|micrograms?|g|ml|mL|units?|%))';
+const BRAND = `[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:[ \\t](?:[A-Z][A-Za-z0-9]*|${FORM}))?${STRENGTH}?`;
+const BRAND_LIST = `${BRAND}(?:(?:[ \\t]*,[ \\t]*|[ \\t]+(?:and|or)[ \\t]+)${BRAND})*`;
+// "generic (Brand, Brand)": the span inside the brackets after a medicine's name.
+// The generic is one word or two ("uridine triacetate", "botulinum toxin").
+const GENERIC_BEFORE = new RegExp(`((?:[a-z][a-z-]+[ \\t])?[a-z][a-z-]+)[ \\t]*\\((?:${BRAND}(?:[ \\t]*,[ \\t]*|[ \\t]+(?:and|or)[ \\t]+))*$`);
+// Thirty-first session (deid-clean14): a two-word generic whose first word a medical list holds and whose last word is a
+// salt's or an ester's anion (IUPAC Nomenclature of Inorganic Chemistry 2005, IR-5.3: anion names end in -ate, -ite,
+// -ide: "uridine triacetate") or a biological class noun of the WHO INN and pharmacopoeial names (toxin, antitoxin,
+// antivenom, immunoglobulin: "botulinum toxin").
+const SALT = /^[a-z]{3,}(?:ate|ite|ide)$/;
+const BIOLOGIC = /^(?:toxin|antitoxin|antivenom|immunoglobulin)$/;
+/** Whether one or two lower-case words before a bracket name a medicine's generic substance (see GENERIC_BEFORE). */
+function genericName(phrase: string, lex: Lexicon): boolean {
+  const ws = phrase.split(/[ \t]+/);
+  const last = ws[ws.length - 1] ?? '';
+  if (medicineWord(last, lex)) return true;
+  const first = ws.length === 2 ? ws[0] ?? '' : '';
+  return (medicineWord(first, lex) || lex.medical.has(first)) && !lex.common.has(first) &&
+    (BIOLOGIC.test(last) || (SALT.test(last) && !lex.common.has(last)));
+}
+const BRANDS_CLOSE = new RegExp(`^(?:[ \\t]+${FORM})?(?:(?:[ \\t]*,[ \\t]*|[ \\t]+(?:and|or)[ \\t]+)${BRAND})*[ \\t]*\\)`);
+// "Brand (generic)": the span right before brackets that hold only medicines' names ("Eylea (aflibercept)").
+const GENERIC_AFTER = /^(?:[ \t]+[A-Z0-9][A-Za-z0-9]*)?[ \t]*\(([a-z][a-z -]*(?:[/+][ \t]?[a-z][a-z -]*)*)\)/;
+
+/**
+ * Whether a NAME span is a medicine's brand glossed by its generic name in brackets, or glossing it ("leflunomide
+ * (Arava)", "Eliquis (apixaban)"): a brand and its generic name are apposed as one referent (apposition, Huddleston &
+ * Pullum 2002, ch. 15), and a generic name is no person's. A title before or inside keeps a person.
+ */
+export function brandGloss(s: PhiSpan, text: string, lex: Lexicon): boolean {
+  if (s.type !== 'NAME') return false;
+  const span = text.slice(s.start, s.end).replace(/[,:]$/, '');
+  if (!new RegExp(`^${BRAND_LIST}$`).test(span) || /\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Mx)\b/.test(span)) return false;
+  const before = text.slice(Math.max(0, s.start - 80), s.start);
+  if (TITLE_BEFORE.test(before)) return false;
+  const after = text.slice(s.start + span.length, s.start + span.length + 80);
+  const generic = GENERIC_BEFORE.exec(before)?.[1];
+  if (generic && genericName(generic, lex) && BRANDS_CLOSE.test(after)) return true;
+  const inside = GENERIC_AFTER.exec(after)?.[1];
+  return inside !== undefined && inside.split(/[ \t]*[/+][ \t]*/).every((g) => g.trim().split(/[ \t]+/).some((w) => medicineWord(w, lex)) &&
+    g.trim().split(/[ \t]+/).every((w) => medicineWord(w, lex) || /^(?:alfa|beta|acid|sodium|potassium|calcium|hydrochloride)$/.test(w)));
+}
