@@ -65,6 +65,7 @@ const FORM = '(?:pens?|tablets?|injections?|inhalers?|patch(?:es)?)';
 const STRENGTH = '(?:[ \\t]\\d+(?:[.,]\\d+)?[ \\t]?(?:IU|mg|mcg|micrograms?|g|ml|mL|units?|%))';
 const BRAND = `[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:[ \\t](?:[A-Z][A-Za-z0-9]*|${FORM}))?${STRENGTH}?`;
 const BRAND_LIST = `${BRAND}(?:(?:[ \\t]*,[ \\t]*|[ \\t]+(?:and|or)[ \\t]+)${BRAND})*`;
+const BRAND_LIST_ONLY = new RegExp(`^${BRAND_LIST}$`);
 // "generic (Brand, Brand)": the span inside the brackets after a medicine's name.
 // The generic is one word or two ("uridine triacetate", "botulinum toxin").
 const GENERIC_BEFORE = new RegExp(`((?:[a-z][a-z-]+[ \\t])?[a-z][a-z-]+)[ \\t]*\\((?:${BRAND}(?:[ \\t]*,[ \\t]*|[ \\t]+(?:and|or)[ \\t]+))*$`);
@@ -95,7 +96,7 @@ const GENERIC_AFTER = /^(?:[ \t]+[A-Z0-9][A-Za-z0-9]*)?[ \t]*\(([a-z][a-z -]*(?:
 export function brandGloss(s: PhiSpan, text: string, lex: Lexicon): boolean {
   if (s.type !== 'NAME') return false;
   const span = text.slice(s.start, s.end).replace(/[,:]$/, '');
-  if (!new RegExp(`^${BRAND_LIST}$`).test(span) || /\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Mx)\b/.test(span)) return false;
+  if (!BRAND_LIST_ONLY.test(span) || /\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Mx)\b/.test(span)) return false;
   const before = text.slice(Math.max(0, s.start - 80), s.start);
   if (TITLE_BEFORE.test(before)) return false;
   const after = text.slice(s.start + span.length, s.start + span.length + 80);
