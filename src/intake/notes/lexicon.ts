@@ -12,6 +12,7 @@ import { addPairTerm, type PairIndex, type ReadonlyPairIndex } from './loose-pai
 import { organGate, regionOf } from './organ-bound.js';
 import { isStudySignWord, studySignTerm } from './study-signs.js';
 import { infantTerms, type InfantTerm } from './life-stage.js';
+import { asGroupMember, groupingNames } from './grouping-terms.js';
 import { SITE_START_WORDS } from './site-words.js';
 import { ORGAN_LESIONS } from './organ-lesions.js';
 import { SIZE_WORDS } from './sizes.js';
@@ -177,10 +178,12 @@ export function buildLexicon(model: Pick<KnowledgeModel, 'id' | 'version' | 'fin
   const trie = new TokenTrie<LexiconEntry>();
   const seen = new Set<string>();
   const infant = infantTerms(model.findings);
+  // A negated term naming one member of a grouping finding marks nothing absent (grouping-terms.ts).
+  const grouping = groupingNames(model.findings, STATEMENT_GROUPS);
   const add = (term: string, given: Omit<LexiconEntry, 'term'>): void => {
     const forms = phraseForms(term);
     if (forms.length === 0) return;
-    const entry = withInfantTerm(forms, withWordRules(forms, given, findings.get(given.findingId)?.kind), infant);
+    const entry = asGroupMember(forms, withInfantTerm(forms, withWordRules(forms, given, findings.get(given.findingId)?.kind), infant), grouping);
     const k = `${key(forms)}|${entry.findingId}|${entry.valueId ?? ''}${entry.gate ? '|gated' : ''}`;
     if (seen.has(k)) return;
     seen.add(k);
@@ -217,7 +220,7 @@ export function buildLexicon(model: Pick<KnowledgeModel, 'id' | 'version' | 'fin
         const parts = resultPhraseParts(t);
         for (const { part, ...where } of parts) add(part, { findingId: f.id, source: 'synonym', ...where });
         // "non-compressible left common femoral vein": the phrase's last word may follow modifiers.
-        for (const { part, ...where } of parts.length > 0 ? parts : [{ part: t }]) addGapped(gapped, part, { findingId: f.id, term: part, source: 'synonym', ...where });
+        for (const { part, ...where } of parts.length > 0 ? parts : [{ part: t }]) addGapped(gapped, part, asGroupMember(phraseForms(part), { findingId: f.id, term: part, source: 'synonym', ...where }, grouping));
       }
     }
     if (options.includeValues && f.valueType !== 'binary') {
@@ -285,6 +288,9 @@ const GROUP_MEMBERS: ReadonlySet<string> = (() => {
   }
   return out;
 })();
+
+/** The findings that have statement-group members (`GROUP_MEMBERS`). */
+const STATEMENT_GROUPS: ReadonlySet<string> = new Set([...GROUP_MEMBERS].map((k) => k.slice(k.lastIndexOf('|') + 1)));
 
 /**
  * An entry with the reading rules its words carry: an ungated bare lesion term is gated on the organ it must be

@@ -1,0 +1,35 @@
+/**
+ * A negated member of a grouping finding marks nothing absent; the group's own wording does, and an affirmed member
+ * makes it present (`grouping-terms.ts`), read with the shipped broad model's vocabulary; my own sentences.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { noteReader } from '../../testkit/note-findings.js';
+import { isGroupingFinding, isMemberTerm } from './grouping-terms.js';
+import { phraseForms } from './tokenize.js';
+
+const read = noteReader(50, 'female');
+
+test('a negated member of a grouping finding leaves the group unread; an affirmed one makes it present', () => {
+  assert.equal(read('Blood film: no schistocytes.').get('smear-abnormal'), undefined);
+  assert.equal(read('Blood film: blasts, no schistocytes.').get('smear-abnormal'), true);
+  assert.equal(read('Chest clear, no stridor.').get('abnormal-breathing-sounds'), undefined);
+  assert.equal(read('Bilateral basal crackles.').get('abnormal-breathing-sounds'), true);
+});
+
+test('the group\'s own wording, negated, still marks it absent', () => {
+  assert.equal(read('No abnormal breathing sounds.').get('abnormal-breathing-sounds'), false);
+  assert.equal(read('No abnormal involuntary movements.').get('abnormal-involuntary-movements'), false);
+});
+
+test('grouping findings are those an abnormality word names; member terms are their other wordings', () => {
+  assert.equal(isGroupingFinding({ name: 'abnormal blood film' }), true);
+  assert.equal(isGroupingFinding({ name: 'EEG abnormality' }), true);
+  assert.equal(isGroupingFinding({ name: 'infarct, mass or oedema on CT head', codes: [{ code: 'ct-head-abnormal' }] }), true);
+  assert.equal(isGroupingFinding({ name: 'consolidation on chest X-ray', codes: [{ code: 'cxr-consolidation' }] }), false);
+  const name = phraseForms('abnormal blood film');
+  assert.equal(isMemberTerm(phraseForms('schistocytes'), name), true);
+  assert.equal(isMemberTerm(name, name), false);
+  assert.equal(isMemberTerm(phraseForms('normal film'), name), false);
+  assert.equal(isMemberTerm(phraseForms('EEG abnormalities'), phraseForms('EEG abnormality')), false);
+});
