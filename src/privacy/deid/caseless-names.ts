@@ -20,7 +20,7 @@ const HAN_CUES = ['姓名', '患者', '病人', '病患', '利用者', '医师',
   '担当医', '护士', '護士', '看護師', '护理员', '药师', '藥師', '介護士', 'ヘルパー', '女儿', '女兒', '儿子', '兒子', '母亲', '母親', '父亲',
   '父親', '妻子', '丈夫', '配偶', '家属', '家屬', '息子'];
 // The same nouns in English, written before a name in a Chinese or Japanese script (mixed-language notes).
-const LATIN_CUES = ['name', 'patient', 'pt', 'nurse', 'doctor', 'dr', 'mr', 'mrs', 'ms', 'daughter', 'son', 'mother', 'father', 'wife',
+export const LATIN_CUES = ['name', 'patient', 'pt', 'nurse', 'doctor', 'dr', 'mr', 'mrs', 'ms', 'daughter', 'son', 'mother', 'father', 'wife',
   'husband', 'carer', 'helper'];
 const HAN = '\\p{sc=Han}';
 const KANA = '\\p{sc=Hiragana}\\p{sc=Katakana}ー';
