@@ -11,7 +11,8 @@ import { detectCaselessNames } from './caseless-names.js';
 const names = (t: string): string[] => {
   const out: string[] = [];
   detectCaselessNames(t, (s, e) => out.push(t.slice(s, e)));
-  return out;
+  // Two rules may mark the same name (a heading's subject before an age): one span.
+  return [...new Set(out)];
 };
 
 test('a Chinese name after a name label, a role or kinship noun, or before an age', () => {
@@ -42,4 +43,17 @@ test('an Arabic clause after the patient noun stays', () => {
   assert.deepEqual(names('المريض يعاني من ضيق التنفس، منذ يومين'), []);
   assert.deepEqual(names('المريض بحالة مستقرة، الضغط طبيعي'), []);
   assert.deepEqual(names('المريض: ذكر، 70 سنة'), []);
+});
+
+test('the subject of a record in a caseless script: the first value after the first line\'s heading', () => {
+  assert.deepEqual(names('Country - clinic note: ᓇᓄᒃ ᐃᓄᒃ, ᐃᒡᓗᓕᒃ; TST done'), ['ᓇᓄᒃ ᐃᓄᒃ']);
+  assert.deepEqual(names('Visit record: כנרת לוי, בת 80'), ['כנרת לוי']);
+  assert.deepEqual(names('Growth check: ដារ៉ា សុភ (invented), 24 months'), ['ដារ៉ា សុភ']);
+});
+
+test('a heading\'s value that is a phrase, a cue or in a cased script stays', () => {
+  assert.deepEqual(names('诊断: 高血压伴左心室肥厚, 随访'), []);
+  assert.deepEqual(names('退院サマリー: 患者 山田 花子 様、91歳'), ['山田']);
+  assert.deepEqual(names('Summary: Stable, discharged'), []);
+  assert.deepEqual(names('Note\nSecond line: ᓇᓄᒃ ᐃᓄᒃ, ᐃᒡᓗᓕᒃ'), []);
 });

@@ -6,7 +6,11 @@
  * age written right after it ("…, 95歲"). Chinese names are two to four characters (a one- or two-character family
  * name and a one- or two-character given name), so the cue and the run's length bound the span; Arabic names are two to
  * five words ending where the clause's punctuation starts, marked by a name particle (bin, bint, ibn, Abu, Abd) or a
- * family nisba (al-…ī). Pure.
+ * family nisba (al-…ī). And in any script without capitals (Unicode letters of general category Lo: Chinese, Japanese,
+ * Korean, Arabic, Hebrew, Khmer, Thai, the Brahmic and Canadian syllabic scripts), the record's subject: the first value
+ * after the heading on a text's first line ("Country - form title: <name>, <age> ..."), a record's identification field
+ * naming its patient first as the HL7 CDA header does (recordTarget); one to four words closed by a comma or a bracket.
+ * Pure.
  */
 import type { PushSpan } from './types.js';
 
@@ -20,7 +24,7 @@ const HAN_CUES = ['姓名', '患者', '病人', '病患', '利用者', '医师',
   '担当医', '护士', '護士', '看護師', '护理员', '药师', '藥師', '介護士', 'ヘルパー', '女儿', '女兒', '儿子', '兒子', '母亲', '母親', '父亲',
   '父親', '妻子', '丈夫', '配偶', '家属', '家屬', '息子'];
 // The same nouns in English, written before a name in a Chinese or Japanese script (mixed-language notes).
-const LATIN_CUES = ['name', 'patient', 'pt', 'nurse', 'doctor', 'dr', 'mr', 'mrs', 'ms', 'daughter', 'son', 'mother', 'father', 'wife',
+export const LATIN_CUES = ['name', 'patient', 'pt', 'nurse', 'doctor', 'dr', 'mr', 'mrs', 'ms', 'daughter', 'son', 'mother', 'father', 'wife',
   'husband', 'carer', 'helper'];
 const HAN = '\\p{sc=Han}';
 const KANA = '\\p{sc=Hiragana}\\p{sc=Katakana}ー';
@@ -58,10 +62,33 @@ const ARABIC_CLAUSE = new Set(['في', 'من', 'على', 'إلى', 'الى', 'م
 const HAS_HAN = /\p{sc=Han}/u;
 const HAS_ARABIC = /[\u0620-\u064a]/;
 
-/** Push a NAME span for each Chinese- or Arabic-script name that a label, a person noun or an age marks (see the header). */
+// The heading of a text's first line up to its first colon, then one to four words of letters without case (with their
+// marks, joiners and modifier letters such as the katakana ー), closed by a comma, a semicolon or a bracket.
+const CASELESS_WORD = '\\p{Lo}[\\p{Lo}\\p{Lm}\\p{M}\\u200c\\u200d]*';
+const HEAD_SUBJECT = new RegExp(`^[^\\n:：]{1,80}[:：][ \\t]*(${CASELESS_WORD}(?:[ \\t]${CASELESS_WORD}){0,3})(?=[ \\t]?[,，、،;；(（])`, 'u');
+// A run holding a cue, a form value, an Arabic clause word or a Japanese honorific is no bare name: the cue rules read it.
+const HAN_ONLY = /^\p{sc=Han}+$/u;
+const CUE_HEADING = new RegExp(`(?:${[...NAME_LABELS, ...HAN_CUES, ...ARABIC_LABELS, ...ARABIC_NOUNS].join('|')}|(?<![A-Za-z])(?:${LATIN_CUES.join('|')})\\.?)[ \\t]*[:：][ \\t]*$`, 'iu');
+const NOT_SUBJECT = new Set([...NOT_HAN_NAME, ...ARABIC_LABELS, ...ARABIC_NOUNS, ...ARABIC_CLAUSE, '様', 'さん', '殿', '氏']);
+
+/** Push a NAME span for each Chinese- or Arabic-script name a label, a person noun or an age marks, and for the subject
+ * of a record in any caseless script (see the header). */
 export function detectCaselessNames(text: string, push: PushSpan): void {
   if (HAS_HAN.test(text)) hanNames(text, push);
   if (HAS_ARABIC.test(text)) arabicNames(text, push);
+  headSubject(text, push);
+}
+
+/** The record's subject in a script without capitals: the first value after the heading of the text's first line. */
+function headSubject(text: string, push: PushSpan): void {
+  const m = HEAD_SUBJECT.exec(text);
+  const run = m?.[1];
+  // A heading that is itself a name label or person noun is a field the cue rules read, value and all.
+  if (m === null || run === undefined || CUE_HEADING.test(m[0].slice(0, -run.length))) return;
+  // A Chinese name is two to four characters written without blanks (above); a longer run of them is a phrase.
+  const words = run.split(/[ \t]/);
+  if (words.some((w) => NOT_SUBJECT.has(w) || (HAN_ONLY.test(w) && [...w].length > 4))) return;
+  push(m[0].length - run.length, m[0].length, 'NAME');
 }
 
 /** Chinese (and Japanese kanji) names after a cue or before an age. */

@@ -14,6 +14,7 @@ import { caseMode, type CaseMode } from './letter-case.js';
 import { detectCaselessNames } from './caseless-names.js';
 import { detectCueNames } from './cue-names.js';
 import { detectNamePairs } from './name-pairs.js';
+import { detectIndicNames } from './indic-names.js';
 import { detectKoreanGivenNames } from './korean-names.js';
 import { detectAgeSlotNames } from './age-slots.js';
 import { detectCapitalSurnames } from './caps-surnames.js';
@@ -216,6 +217,8 @@ function detectRules(text: string, lex: Lexicon, options: DetectOptions, mode: C
   detectScriptNames(text, push);
   // Chinese- and Arabic-script names (no capitals in either) after a name label or person noun, or before an age.
   detectCaselessNames(text, push);
+  // South Asian (Brahmic-script) names, caseless too, after a name label, a person noun or an honorific.
+  detectIndicNames(text, push);
   detectCueNames(text, lex, push, mode);
   detectPeopleSlots(text, lex, push, mode);
   if (mode === 'mixed') detectAgeSlotNames(text, lex, push);
