@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { detectPhi } from './detect.js';
-import { completeNameFields, detectHeadSubject } from './name-heads.js';
+import { detectHeadSubject } from './name-heads.js';
 import { getDefaultLexicon } from './lexicon.js';
 import { found, has } from '../../testkit/deid-pieces.js';
 
@@ -97,27 +97,4 @@ test('a place, a form title or a heading at the head is no subject', () => {
   assert.deepEqual(subjects('MRI Brain\nNo acute findings.'), []);
   assert.deepEqual(subjects('Apixaban Review - continue the same dose.'), []);
   assert.deepEqual(subjects('Tamsk Lantern - drop-in.'), ['Tamsk Lantern']);
-});
-
-// The found family name given as a span, as the readers before `completeNameFields` would hand it over.
-const completed = (text: string, family: string): string[] => {
-  const out: string[] = [];
-  const start = text.indexOf(family);
-  completeNameFields(text, getDefaultLexicon(), [{ start, end: start + family.length, type: 'NAME' }], (s, e) => { out.push(text.slice(s, e)); });
-  return out;
-};
-
-test('a name field\'s head: the given name before a found family name, also an English word', () => {
-  assert.ok(completed('Marigold Quorvash, 41, seen for gout.', 'Quorvash').includes('Marigold Quorvash'));
-  assert.ok(completed('Referral: Pita Quorvash (clinic no. 4471), 47, BMI 41.', 'Quorvash').includes('Pita Quorvash'));
-  assert.ok(completed("Clinic: Ma'ata Quorvash / Quorvash, M. - duplicate record merged.", 'Quorvash').includes("Ma'ata Quorvash"));
-});
-
-test('a role, a title, a label word or a contraction at a name field\'s head stays out', () => {
-  assert.deepEqual(completed('Patient Quorvash, 41, gout.', 'Quorvash'), []);
-  assert.deepEqual(completed('Sister Quorvash, 41, gout.', 'Quorvash'), []);
-  assert.deepEqual(completed('Passenger Brivenna Quorvash, seat 23C, fainted.', 'Brivenna Quorvash'), []);
-  assert.deepEqual(completed('Portal: "I\'m Quorvash, her son."', 'Quorvash'), []);
-  // Inside a sentence a word before a surname is no field's head.
-  assert.deepEqual(completed('Seen today with Marigold Quorvash, 41, gout.', 'Quorvash'), []);
 });

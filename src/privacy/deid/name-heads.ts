@@ -24,7 +24,6 @@ import { clinicalWord, inWordLists, type Lexicon } from './lexicon.js';
 import { TITLE_WORD } from './titles.js';
 import { PLACE_TAIL } from './unknown-words.js';
 import { PARTICLE_ALTERNATION } from './particles.js';
-import { roleOrTitle } from './role-heads.js';
 import { FUNCTION_WORDS } from './safe-list.js';
 import type { PhiSpan, PushSpan } from './types.js';
 
@@ -259,36 +258,6 @@ function nativeScript(text: string, spans: readonly PhiSpan[], push: PushSpan): 
   }
 }
 
-// Thirty-first pass: a name field's head. A field holding a person's name opens at a text's or a line's start, after a
-// label's colon, a spaced dash, a table's bar, a slash, an opening bracket or quote; a name fills it whole and the field
-// ends at a comma, a bracket, a slash, a spaced dash or the line's end. When a rule found the name's last part there
-// and one capitalised word stands between the field's head and it, that word is the given name ("Given Family, 41,",
-// "Label: Given Family (..."), also when an English word list holds it and the found part is one word (given names
-// that are words; the unlisted ones are mostly `nameParts`' already, which reads no apostrophe: "Ma'ata").
-const FIELD_OPENING = /(?:^|[\n:;|/("\u201c]|[ \t][-\u2013\u2014])[ \t]*([A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?)[ \t]$/;
-// An English contraction opens a quoted sentence, not a name ("I'm", "It's", "We'd").
-const CONTRACTION = /['\u2019](?:m|s|d|t|re|ve|ll)$/i;
-const FIELD_CLOSE = /^(?:[ \t]*(?:[,(/]|[-\u2013\u2014][ \t])|[ \t]*(?:\n|$))/;
-
-/**
- * The given name at a name field's head before a found family name (see `FIELD_OPENING`): no function word, title,
- * role or relation noun, clinical or medical word, country or language (`subjectWord`, `roleOrTitle`).
- */
-function fieldHeadGiven(text: string, lex: Lexicon, spans: readonly PhiSpan[], push: PushSpan): void {
-  for (const s of spans) {
-    if (s.type !== 'NAME' || !/^[A-Z]/.test(text.slice(s.start, s.start + 1)) || !FIELD_CLOSE.test(text.slice(s.end, s.end + 3))) continue;
-    const before = text.slice(Math.max(0, s.start - 40), s.start);
-    const m = FIELD_OPENING.exec(before);
-    const w = m?.[1];
-    if (!m || !w || CONTRACTION.test(w) || !subjectWord(lex, w) || roleOrTitle(w.toLowerCase()) || countryOrLanguage(w) || NOT_ADDRESSEE.test(w)) continue;
-    // Before a whole name found (two words or more) the field's first word is as often its label without a colon
-    // ("Passenger Given Family, seat 23C"): there an English word is refused, a listed given name or unlisted word kept.
-    const whole = /[ \t]/.test(text.slice(s.start, s.end).trim());
-    if (whole && lex.common.has(w.toLowerCase()) && !lex.firstNames.has(w.toLowerCase())) continue;
-    push(s.start - 1 - w.length, s.end, 'NAME');
-  }
-}
-
 /**
  * Names completed from the found ones: surname-first fields, and the parts of one name left apart. Mixed case only.
  * `original` is the text before `foldAccents` (same offsets): where it differs, words written with diacritics join.
@@ -297,7 +266,6 @@ export function completeNameFields(text: string, lex: Lexicon, spans: readonly P
   if (mode !== 'mixed') return;
   invertedFields(text, lex, spans, push);
   nameParts(text, lex, spans, push);
-  fieldHeadGiven(text, lex, spans, push);
   if (original !== text) markedParts(text, original, lex, spans, push);
   nativeScript(text, spans, push);
 }
