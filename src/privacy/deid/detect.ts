@@ -55,7 +55,7 @@ import { detectResidenceParts } from './residence-parts.js';
 import { detectDeliveryLines } from './delivery-lines.js';
 import { detectAliases, detectPeopleSlots } from './people-slots.js';
 import { detectScriptNames } from './script-names.js';
-import { completeNameFields, detectHeadAddressee, detectHeadSubject, detectRosterNames, detectTailSigner } from './name-heads.js';
+import { completeNameFields, detectHeadActor, detectHeadAddressee, detectHeadSubject, detectRosterNames, detectTailSigner } from './name-heads.js';
 import { detectOrganisations } from './organisations.js';
 import { detectFacilityHeads } from './facility-heads.js';
 import { detectHeadLastInstitutions, detectUncasedInstitutions } from './institutions-abroad.js';
@@ -257,6 +257,8 @@ function detectRules(text: string, lex: Lexicon, options: DetectOptions, mode: C
     if (mode !== 'upper') detectLowerCaseNames(text, lex, push, mode, raw, words);
     // The addressee that opens a message between colleagues ("Ayodele - can you chase ...").
     detectHeadAddressee(text, lex, push, mode);
+    // And the actor a note of a call or message opens with ("X rang", "X from the ward rang").
+    detectHeadActor(text, lex, push, mode);
     detectTailSigner(text, lex, push, mode);
   }
 }

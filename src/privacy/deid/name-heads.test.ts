@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { detectPhi } from './detect.js';
-import { detectHeadSubject } from './name-heads.js';
+import { detectHeadActor, detectHeadSubject } from './name-heads.js';
 import { getDefaultLexicon } from './lexicon.js';
 import { found, has } from '../../testkit/deid-pieces.js';
 
@@ -97,4 +97,26 @@ test('a place, a form title or a heading at the head is no subject', () => {
   assert.deepEqual(subjects('MRI Brain\nNo acute findings.'), []);
   assert.deepEqual(subjects('Apixaban Review - continue the same dose.'), []);
   assert.deepEqual(subjects('Tamsk Lantern - drop-in.'), ['Tamsk Lantern']);
+});
+
+const actors = (text: string): string[] => {
+  const out: string[] = [];
+  detectHeadActor(text, getDefaultLexicon(), (s, e) => { out.push(text.slice(s, e)); });
+  return out;
+};
+
+test('the actor a note of a call or message opens with, before what only a person does or an age and sex', () => {
+  assert.deepEqual(actors('Brivenna texted: "my sugars are in the 20s since the steroid." advised to increase the dose.'), ['Brivenna']);
+  assert.deepEqual(actors('Quorvash from the ward rang - the label is wrong, corrected.'), ['Quorvash']);
+  assert.deepEqual(actors('Velunka on the renal unit says the fistula has no thrill.'), ['Velunka']);
+  assert.deepEqual(actors('zhalmor 44m, back pain 3/52, no red flags.'), ['zhalmor']);
+});
+
+test('a role, a service, a drug or a word of the lists opening a note is no actor', () => {
+  assert.deepEqual(actors('Pharmacy rang about the warfarin dose.'), []);
+  assert.deepEqual(actors('Daughter from Leeds called about discharge.'), []);
+  assert.deepEqual(actors('Apixaban from the pharmacy came today.'), []);
+  assert.deepEqual(actors('Reception called, appointment moved.'), []);
+  assert.deepEqual(actors('Brivenna - can you chase the potassium?'), []);
+  assert.deepEqual(actors('QUORVASH RANG ABOUT THE DOSE.'), []);
 });

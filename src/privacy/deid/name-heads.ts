@@ -24,7 +24,8 @@ import { clinicalWord, inWordLists, type Lexicon } from './lexicon.js';
 import { TITLE_WORD } from './titles.js';
 import { PLACE_TAIL } from './unknown-words.js';
 import { PARTICLE_ALTERNATION } from './particles.js';
-import { FUNCTION_WORDS } from './safe-list.js';
+import { roleOrTitle } from './role-heads.js';
+import { FUNCTION_WORDS, ONLY_PERSON_AFTER } from './safe-list.js';
 import type { PhiSpan, PushSpan } from './types.js';
 
 /** A word none of the English, clinical and medical vocabularies holds (compared in lower case, each hyphened part). */
@@ -107,6 +108,30 @@ export function detectHeadSubject(text: string, lex: Lexicon, spans: readonly Ph
   // at a text's head is as often a title or a role in another language, which no gold marks, as a name's part.
   if (spans.some((s) => s.start < start + run.length && s.end > start)) return;
   push(start, start + run.length, 'NAME');
+}
+
+// Thirty-first pass: the actor a message opens with. A note of a call or a message opens with who did it ("X rang",
+// "X texted:", "X from the ward rang", "X on the renal unit says"), or a triage line with the person and an age and sex
+// ("x 44m, ..."): the text's first word, written capitalised or, in a note typed without capitals, in lower case, then
+// up to three words of where the person is from or on ("from", "on", "at", "in", no punctuation between), then what
+// only a person does (the safe-list rule's `ONLY_PERSON_AFTER`), or an age with its sex and a comma.
+const HEAD_ACTOR = /^[ \t\n]*([A-Za-z][a-z'\u2019]{2,}(?:-[A-Za-z][a-z]+)?)(?![\w'\u2019-])/;
+const ACTOR_AFTER = new RegExp(`^(?:[ \\t]+(?:from|on|at|in)(?:[ \\t]+[A-Za-z][\\w'\\u2019-]*){1,3}?)?${ONLY_PERSON_AFTER.source.slice(1)}`);
+const AGE_SEX_AFTER = /^[ \t]+\d{1,3}[ \t]?[mfMF],/;
+
+/**
+ * The actor a text opens with (see `HEAD_ACTOR`): a possible name word (`subjectWord`, no role or title) that the lists
+ * name or none holds (`subjectLead`), no country or language, before a person's action or an age and sex. Upper-case
+ * text is left (capitals there carry no case).
+ */
+export function detectHeadActor(text: string, lex: Lexicon, push: PushSpan, mode: CaseMode = caseMode(text)): void {
+  if (mode === 'upper') return;
+  const m = HEAD_ACTOR.exec(text.slice(0, 60));
+  const w = m?.[1];
+  if (!m || !w || !subjectWord(lex, w) || roleOrTitle(w.toLowerCase()) || !subjectLead(lex, w) || countryOrLanguage(w)) return;
+  const rest = text.slice(m[0].length, m[0].length + 80);
+  if (!ACTOR_AFTER.test(rest) && !AGE_SEX_AFTER.test(rest)) return;
+  push(m[0].length - w.length, m[0].length, 'NAME');
 }
 
 // Nineteenth pass: its mirror, the writer's name alone after a message's last sentence with no dash ("... when you're

@@ -34,6 +34,9 @@ const TITLE_LIKE = new Set([...TITLE_WORDS.split('|'), ...('doctor professor sir
   'officer constable inspector detective sheriff agent president senator governor mayor councillor herr frau don dona ' +
   'senor senora sri shri smt mdm king queen prince princess saint st').split(' ')]);
 
+/** Whether a lower-case word names a person by role or relation, or is a title or term of address (both lists above). */
+export const roleOrTitle = (w: string): boolean => ROLES.has(w) || TITLE_LIKE.has(w);
+
 // The first word of a span, a space, then a capitalised word the span goes on with.
 const HEAD = /^([A-Za-z][a-z]+)[ \t]+(?=[A-Z])/;
 
