@@ -12,7 +12,6 @@ interface GraphNode {
   readonly meta?: {
     readonly deprecated?: boolean;
     readonly synonyms?: readonly { readonly pred?: string; readonly val: string }[];
-    readonly xrefs?: readonly { readonly val: string }[];
     readonly basicPropertyValues?: readonly { readonly pred: string; readonly val: string }[];
   };
 }
@@ -51,7 +50,6 @@ export function parseHpoJson(text: string): Ontology {
       name: (n.lbl ?? id).replace(/^obsolete /, ''),
       synonyms: (n.meta?.synonyms ?? []).map((s) => s.val),
       exactSynonyms: (n.meta?.synonyms ?? []).filter((s) => s.pred === 'hasExactSynonym').map((s) => s.val),
-      xrefs: (n.meta?.xrefs ?? []).map((x) => x.val),
       parents: [...new Set(parents.get(id) ?? [])].sort(),
       altIds: props.filter((p) => p.pred === ALT_ID).map((p) => p.val),
       obsolete: n.meta?.deprecated === true,

@@ -10,8 +10,6 @@ export interface OboTerm {
   readonly synonyms: readonly string[];
   /** The exact synonyms among `synonyms`, where the release says which (the OBO-Graph JSON reader). */
   readonly exactSynonyms?: readonly string[];
-  /** Cross-references ("UMLS:C0034642"), where the release gives them (the OBO-Graph JSON reader). */
-  readonly xrefs?: readonly string[];
   readonly parents: readonly string[];
   readonly altIds: readonly string[];
   readonly obsolete: boolean;

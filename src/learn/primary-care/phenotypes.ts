@@ -15,13 +15,7 @@ import { buildLexicon, extractFindings } from '../../intake/notes/index.js';
 import { parseHpoJson as readHpoJson } from '../phenopackets/hpo-json.js';
 import { parseFrequency as annotationFrequency, parseHpoa as readAnnotations } from '../phenopackets/hpoa.js';
 
-export interface HpoTerm {
-  readonly label: string;
-  readonly synonyms: readonly string[];
-  readonly parents: readonly string[];
-  /** The term's UMLS concept ids (its `UMLS:` cross-references), where the release gives them. */
-  readonly umls?: readonly string[];
-}
+export interface HpoTerm { readonly label: string; readonly synonyms: readonly string[]; readonly parents: readonly string[] }
 export interface HpoAnnotation { readonly hpo: string; readonly freq: number | undefined }
 export interface HpoDisease {
   readonly id: string;
@@ -78,7 +72,7 @@ export function parseHpoa(text: string): Map<string, HpoDisease> {
 export function parseHpoJson(text: string): Map<string, HpoTerm> {
   const out = new Map<string, HpoTerm>();
   for (const t of readHpoJson(text).terms.values()) {
-    if (!t.obsolete) out.set(t.id, { label: t.name, synonyms: t.exactSynonyms ?? [], parents: t.parents, umls: (t.xrefs ?? []).filter((x) => x.startsWith('UMLS:')).map((x) => x.slice(5)) });
+    if (!t.obsolete) out.set(t.id, { label: t.name, synonyms: t.exactSynonyms ?? [], parents: t.parents });
   }
   return out;
 }
