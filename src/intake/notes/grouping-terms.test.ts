@@ -51,5 +51,6 @@ test('study results are imaging findings named "<result> on <study>"; a term nam
   const cavity = phraseForms('cavitating lung lesion');
   assert.equal(namesResult(phraseForms('cavity'), cavity), true);
   assert.equal(namesResult(phraseForms('LVH'), phraseForms('left ventricular hypertrophy')), true);
+  assert.equal(namesResult(phraseForms('positive stress test'), phraseForms('inducible ischaemia stress testing')), true);
   assert.equal(namesResult(phraseForms('pericholecystic fluid'), phraseForms('cholecystitis')), false);
 });

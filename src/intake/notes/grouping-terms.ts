@@ -61,8 +61,9 @@ const STEM = 5;
 const stem = (w: string): string => w.slice(0, STEM);
 
 /**
- * Each imaging finding named "<result> on <study>" with the content words of its result part (normalised, three
- * letters or more), but for the findings in `skip` (grouping findings and statement groups keep their own rule).
+ * Each imaging finding named "<result> on <study>" with the content words of its name (normalised, three letters or
+ * more: the result's and the study's, so a verdict on the study, "positive stress test", names the result), but for
+ * the findings in `skip` (grouping findings and statement groups keep their own rule).
  */
 export function studyResultNames(findings: readonly StudyResultCandidate[], skip: (id: string) => boolean): ReadonlyMap<string, readonly string[]> {
   const out = new Map<string, readonly string[]>();
@@ -70,16 +71,17 @@ export function studyResultNames(findings: readonly StudyResultCandidate[], skip
     if (f.kind !== 'imaging' || skip(f.id)) continue;
     const forms = phraseForms(f.name);
     const on = forms.lastIndexOf('on');
-    const result = forms.slice(0, Math.max(on, 0)).filter((w) => w.length >= 3 && /^[a-z]/.test(w));
-    if (result.length > 0) out.set(f.id, result);
+    if (on <= 0) continue;
+    const words = forms.filter((w, i) => i !== on && w.length >= 3 && /^[a-z]/.test(w));
+    if (words.length > 0) out.set(f.id, words);
   }
   return out;
 }
 
 /**
  * True when a term (normalised forms) names the study result itself, not one of its signs: it shares a word stem
- * with the result part ("pleural fluid" of "pleural effusion", "cavity" of "cavitating lung lesion") or writes the
- * initials of consecutive result words ("LVH", "AF").
+ * with the name ("pleural fluid" of "pleural effusion", "cavity" of "cavitating lung lesion", "positive stress test"
+ * of "... on stress testing") or writes the initials of consecutive name words ("LVH", "AF").
  */
 export function namesResult(forms: readonly string[], result: readonly string[]): boolean {
   const stems = new Set(result.map(stem));

@@ -180,12 +180,13 @@ export function buildLexicon(model: Pick<KnowledgeModel, 'id' | 'version' | 'fin
   const infant = infantTerms(model.findings);
   // A negated term naming one member of a grouping finding marks nothing absent (grouping-terms.ts).
   const grouping = groupingNames(model.findings, STATEMENT_GROUPS);
-  // A negated sign of a study result ("no pericholecystic fluid" of cholecystitis on ultrasound) likewise (grouping-terms.ts).
+  // A negated sign of a study result ("no pericholecystic fluid" of cholecystitis on ultrasound) likewise (grouping-terms.ts);
+  // for the model's own terms only: a statement phrase or a synonym group's form is a wording of the finding itself.
   const results = studyResultNames(model.findings, (id) => grouping.has(id) || STATEMENT_GROUPS.has(id));
   const add = (term: string, given: Omit<LexiconEntry, 'term'>): void => {
     const forms = phraseForms(term);
     if (forms.length === 0) return;
-    const entry = asGroupMember(forms, withInfantTerm(forms, withWordRules(forms, given, findings.get(given.findingId)?.kind), infant), grouping, results);
+    const entry = asGroupMember(forms, withInfantTerm(forms, withWordRules(forms, given, findings.get(given.findingId)?.kind), infant), grouping, given.source === 'name' || given.source === 'synonym' ? results : undefined);
     const k = `${key(forms)}|${entry.findingId}|${entry.valueId ?? ''}${entry.gate ? '|gated' : ''}`;
     if (seen.has(k)) return;
     seen.add(k);
