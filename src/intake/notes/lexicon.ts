@@ -12,7 +12,7 @@ import { addPairTerm, type PairIndex, type ReadonlyPairIndex } from './loose-pai
 import { organGate, regionOf } from './organ-bound.js';
 import { isStudySignWord, studySignTerm } from './study-signs.js';
 import { infantTerms, type InfantTerm } from './life-stage.js';
-import { asGroupMember, groupingNames } from './grouping-terms.js';
+import { asGroupMember, groupingNames, studyResultNames } from './grouping-terms.js';
 import { SITE_START_WORDS } from './site-words.js';
 import { ORGAN_LESIONS } from './organ-lesions.js';
 import { SIZE_WORDS } from './sizes.js';
@@ -180,10 +180,13 @@ export function buildLexicon(model: Pick<KnowledgeModel, 'id' | 'version' | 'fin
   const infant = infantTerms(model.findings);
   // A negated term naming one member of a grouping finding marks nothing absent (grouping-terms.ts).
   const grouping = groupingNames(model.findings, STATEMENT_GROUPS);
+  // A negated sign of a study result ("no pericholecystic fluid" of cholecystitis on ultrasound) likewise (grouping-terms.ts);
+  // for the model's own terms only: a statement phrase or a synonym group's form is a wording of the finding itself.
+  const results = studyResultNames(model.findings, (id) => grouping.has(id) || STATEMENT_GROUPS.has(id));
   const add = (term: string, given: Omit<LexiconEntry, 'term'>): void => {
     const forms = phraseForms(term);
     if (forms.length === 0) return;
-    const entry = asGroupMember(forms, withInfantTerm(forms, withWordRules(forms, given, findings.get(given.findingId)?.kind), infant), grouping);
+    const entry = asGroupMember(forms, withInfantTerm(forms, withWordRules(forms, given, findings.get(given.findingId)?.kind), infant), grouping, given.source === 'name' || given.source === 'synonym' ? results : undefined);
     const k = `${key(forms)}|${entry.findingId}|${entry.valueId ?? ''}${entry.gate ? '|gated' : ''}`;
     if (seen.has(k)) return;
     seen.add(k);
@@ -220,7 +223,7 @@ export function buildLexicon(model: Pick<KnowledgeModel, 'id' | 'version' | 'fin
         const parts = resultPhraseParts(t);
         for (const { part, ...where } of parts) add(part, { findingId: f.id, source: 'synonym', ...where });
         // "non-compressible left common femoral vein": the phrase's last word may follow modifiers.
-        for (const { part, ...where } of parts.length > 0 ? parts : [{ part: t }]) addGapped(gapped, part, asGroupMember(phraseForms(part), { findingId: f.id, term: part, source: 'synonym', ...where }, grouping));
+        for (const { part, ...where } of parts.length > 0 ? parts : [{ part: t }]) addGapped(gapped, part, asGroupMember(phraseForms(part), { findingId: f.id, term: part, source: 'synonym', ...where }, grouping, results));
       }
     }
     if (options.includeValues && f.valueType !== 'binary') {
