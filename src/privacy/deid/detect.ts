@@ -11,7 +11,6 @@ import { dropBareEponyms } from './bare-eponyms.js';
 import { extendSpans } from './extend.js';
 import { foldAccents } from './fold.js';
 import { caseMode, type CaseMode } from './letter-case.js';
-import { detectAddressFields } from './address-fields.js';
 import { detectCaselessNames } from './caseless-names.js';
 import { detectCueNames } from './cue-names.js';
 import { detectNamePairs } from './name-pairs.js';
@@ -227,8 +226,6 @@ function detectRules(text: string, lex: Lexicon, options: DetectOptions, mode: C
   detectBuildingLines(text, lex, push);
   detectDeliveryLines(text, push);
   detectSubdivisions(text, lex, push);
-  // Address, residence and birthplace fields by their labels in other languages and scripts, the value in any script.
-  detectAddressFields(text, push);
   detectStreetLines(text, lex, push);
   detectOrganisations(text, lex, push, mode);
   detectFacilityHeads(text, lex, push, mode);
