@@ -12,7 +12,6 @@ import { extendSpans } from './extend.js';
 import { foldAccents } from './fold.js';
 import { caseMode, type CaseMode } from './letter-case.js';
 import { detectCaselessNames } from './caseless-names.js';
-import { detectEastAsianAddresses } from './east-asian-addresses.js';
 import { detectCueNames } from './cue-names.js';
 import { detectNamePairs } from './name-pairs.js';
 import { detectIndicNames } from './indic-names.js';
@@ -227,8 +226,6 @@ function detectRules(text: string, lex: Lexicon, options: DetectOptions, mode: C
   detectBuildingLines(text, lex, push);
   detectDeliveryLines(text, push);
   detectSubdivisions(text, lex, push);
-  // Chinese, Japanese and Korean addresses by their unit words (no capitals to read them by).
-  detectEastAsianAddresses(text, push);
   detectStreetLines(text, lex, push);
   detectOrganisations(text, lex, push, mode);
   detectFacilityHeads(text, lex, push, mode);
