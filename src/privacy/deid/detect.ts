@@ -8,6 +8,7 @@ import { trimNameTails } from './context-vetoes.js';
 import { trimRoleHeads } from './role-heads.js';
 import { dropIdentifierLabels } from './id-labels.js';
 import { dropBareEponyms } from './bare-eponyms.js';
+import { dropThingListItems } from './coordination.js';
 import { extendSpans } from './extend.js';
 import { foldAccents } from './fold.js';
 import { caseMode, type CaseMode } from './letter-case.js';
@@ -135,7 +136,7 @@ export function detectPhi(text: string, options: DetectOptions = {}): PhiSpan[] 
   const mode = caseMode(folded);
   const memo = new Map<string, boolean>();
   const lex = byCase(options.lexicon ?? getDefaultLexicon(), mode);
-  const spans = finish(detectRaw(folded, lex, options, mode, memo, text), folded, lex, mode, memo);
+  const spans = dropThingListItems(finish(detectRaw(folded, lex, options, mode, memo, text), folded, lex, mode, memo), folded, lex);
   return dropBareEponyms([{ spans, text: folded, lex }])[0] ?? spans;
 }
 
@@ -415,8 +416,9 @@ export function detectPhiForPatient(originals: readonly string[], options: Detec
     if (options.unknownWords !== false) detectNameListTails(text, lx, [...raw], push, mode);
     return finish(raw, text, lx, mode, memo);
   });
-  // An eponym alone is no one in a record that carries no other PHI (bare-eponyms.ts).
-  return dropBareEponyms(notes.map((n, i) => ({ spans: last[i] ?? [], text: n.text, lex: n.lx })));
+  // A name that is one item of a list of things is a thing (coordination.ts); then an eponym alone is no one in a record
+  // that carries no other PHI (bare-eponyms.ts).
+  return dropBareEponyms(notes.map((n, i) => ({ spans: dropThingListItems(last[i] ?? [], n.text, n.lx), text: n.text, lex: n.lx })));
 }
 
 /**
