@@ -15,6 +15,7 @@
  */
 import type { Target } from './context.js';
 import { insertDerivedTarget } from './derived-target.js';
+import { FormBits } from './form-ids.js';
 import type { Lexicon, LexiconEntry } from './lexicon.js';
 import { nearestInClause } from './organ-lesions.js';
 import { onStudy } from './study-signs.js';
@@ -31,6 +32,8 @@ const SEGMENT_CM: ReadonlyMap<string, number> = new Map([
   ...['caecum', 'caecal'].map((w): [string, number] => [w, 9]),
   ...['bowel', 'loop', 'loops'].map((w): [string, number] => [w, 0]),
 ].flatMap(([w, cm]) => phraseForms(w).map((f): [string, number] => [f, cm])));
+/** Bit 1: a `DILATED` word; bit 2: a `SEGMENT_CM` word. Read per token by form id: the scan asks every token of a note. */
+const WORD_BITS = new FormBits(new Map([...new Set([...DILATED, ...SEGMENT_CM.keys()])].map((w): [string, number] => [w, (DILATED.has(w) ? 1 : 0) | (SEGMENT_CM.has(w) ? 2 : 0)])));
 /** Anatomy words (normalised) of other hollow organs and ducts: nearer than a bowel word, they own the dilatation. */
 const OTHER_ORGANS = formSet(['duct', 'ducts', 'cbd', 'biliary', 'bladder', 'ureter', 'ureters', 'kidney', 'renal', 'calyx', 'calyces', 'pelvicalyceal',
   'aorta', 'aortic', 'artery', 'vein', 'ventricle', 'atrium', 'pupil', 'pupils', 'stomach', 'gastric', 'oesophagus', 'esophagus', 'uterus', 'abdomen']);
@@ -75,10 +78,12 @@ export function addBowelDilatation(tokens: Tokens, lexicon: Lexicon, targets: Ta
   const term = lexicon.trie.longestAt(TERM, 0, TERM.length);
   if (!term || term.end !== TERM.length) return;
   for (let i = 0; i < tokens.count; i++) {
-    const w = tokens.norm[i] as string;
+    // Neither a dilatation word nor a segment: nothing below can read it.
+    const bits = WORD_BITS.at(tokens, i);
+    if (bits === 0) continue;
     let span: Target | undefined;
-    if (DILATED.has(w) && bowelOwns(tokens, i)) span = { first: i, end: i + 1 };
-    else if (SEGMENT_CM.has(w)) {
+    if ((bits & 1) !== 0 && bowelOwns(tokens, i)) span = { first: i, end: i + 1 };
+    else if ((bits & 2) !== 0) {
       const cm = threshold(tokens, i);
       const c = cm > 0 ? calibreAfter(tokens, i) : undefined;
       if (c && c.cm > cm) span = { first: c.first, end: c.end };

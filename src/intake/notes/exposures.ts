@@ -17,6 +17,7 @@ import type { FindingExposure } from '../../core/model.js';
 import type { Target } from './context.js';
 import { insertDerivedTarget } from './derived-target.js';
 import { daysSinceEvent, type Duration } from './durations.js';
+import { FormBits } from './form-ids.js';
 import type { Lexicon, LexiconEntry } from './lexicon.js';
 import type { Section } from './sections.js';
 import { TOKEN_WORD, phraseForms, type Tokens } from './tokenize.js';
@@ -40,6 +41,8 @@ const OLD_BEFORE = ['history of', 'hx of', 'h/o', 'previous', 'prior', 'remote',
 const OLD_AFTER = ['as a child', 'in childhood', 'in <year>', 'at age', 'at the age of', 'when he was', 'when she was', 'as a teenager', 'decades ago', 'many years ago', 'years ago', 'year ago', 'last year'];
 const SURGERY_CUES = ['underwent', 'underwent a', 'underwent an', 's/p', 'status post', 'had', 'had a', 'had an', 'after', 'after a', 'after an', 'following', 'following a', 'following an', 'post'];
 const SURGERY_HEADS = new Set(['surgery', 'operation', 'replacement', 'repair', 'arthroscopy', 'laparoscopy', 'laparotomy', 'fixation', 'amputation', 'arthroplasty', 'section', 'bypass', 'cabg', 'procedure']);
+/** `SURGERY_HEADS` read per token by form id (every token of four letters or more asks it). */
+const SURGERY_HEAD_BITS = FormBits.of(SURGERY_HEADS);
 const SURGERY_SUFFIX = /(?:ectomy|otomy|ostomy|plasty|pexy|orrhaphy)$/;
 
 const cueTries = new Map<readonly string[], TokenTrie<true>>();
@@ -179,7 +182,7 @@ function surgeryTargets(tokens: Tokens, lexicon: Lexicon, targets: Target[], ent
   for (let i = 0; i < tokens.count; i++) {
     const w = tokens.norm[i] as string;
     // Every head has 4 letters or more: most tokens ("a", "of", "and") stop at the length test.
-    if (w.length < 4 || tokens.kind[i] !== TOKEN_WORD || !(SURGERY_HEADS.has(w) || (w.length > 6 && w.charCodeAt(w.length - 1) === 121 /* y */ && SURGERY_SUFFIX.test(w)))) continue;
+    if (w.length < 4 || tokens.kind[i] !== TOKEN_WORD || !(SURGERY_HEAD_BITS.at(tokens, i) !== 0 || (w.length > 6 && w.charCodeAt(w.length - 1) === 121 /* y */ && SURGERY_SUFFIX.test(w)))) continue;
     const s = tokens.sentence[i] as number;
     const sFirst = tokens.sentStart[s] as number;
     let cue = -1;

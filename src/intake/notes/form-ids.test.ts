@@ -66,3 +66,21 @@ test('FormBits reads the bits of a token by its id, and by its form for older to
   const now = tokenize(`pain ${fresh} qzfa`);
   assert.deepEqual([0, 1, 2].map((i) => bits.at(now, i)), [1, 6, 0]);
 });
+
+test('FormBits.of answers as its set does for every token, old or new', () => {
+  const rng = createRng(31);
+  const fresh = `qzfset${formsKnown()}`;
+  const set = new Set(['qzfa', 'qzfc', ',', fresh]);
+  const text = () => `${randomText(rng, 30)} ${fresh} qzfd ${fresh}`;
+  const old = tokenize(text());
+  const bits = FormBits.of(set);
+  let hits = 0;
+  for (const tokens of [old, tokenize(text())]) {
+    for (let i = 0; i < tokens.count; i++) {
+      const want = set.has(tokens.norm[i] as string);
+      assert.equal(bits.at(tokens, i) !== 0, want, `token ${i} of "${tokens.text}"`);
+      if (want) hits++;
+    }
+  }
+  assert.ok(hits >= 4);
+});

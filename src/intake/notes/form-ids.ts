@@ -52,6 +52,11 @@ export class FormBits {
     for (const [form, b] of bits) this.byId[formId(form)] = b;
   }
 
+  /** A word set as one bit per form: `FormBits.of(set).at(tokens, i) !== 0` iff `set.has(tokens.norm[i])`, without the string probe. */
+  static of(forms: Iterable<string>): FormBits {
+    return new FormBits(new Map([...forms].map((form): [string, number] => [form, 1])));
+  }
+
   /** The bits of token `i`'s form (0 for none). */
   at(tokens: FormTokens, i: number): number {
     const ids = this.byId;

@@ -108,7 +108,9 @@ function sectionsOf(text: string, starts: readonly number[]): Section[] {
     // Without a colon a header must be written in capitals ("FAMILY HISTORY"), or ordinary lines
     // ending in "history" would open sections.
     if (!colon && name !== name.toUpperCase()) continue;
-    const kind = KIND_BY_HEADER.get(name.toLowerCase().replace(/[ \t]+/g, ' '));
+    // The spaces are folded only when a header has a tab or a run of spaces (the replace scans and copies).
+    const lower = name.toLowerCase();
+    const kind = KIND_BY_HEADER.get(lower.includes('\t') || lower.includes('  ') ? lower.replace(/[ \t]+/g, ' ') : lower);
     if (kind === undefined) continue;
     out.push({ kind, headerStart: m.index, headerEnd: m.index + m[0].length });
   }
