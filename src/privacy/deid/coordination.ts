@@ -36,15 +36,34 @@ function trimmed(clause: string, from: number, start: number, end: number): Item
   return { start: from + start + lead, end: from + start + lead + piece.trim().length };
 }
 
+// The longest clause read as a list. A clause without a list edge for longer than this is no list of a note (a long
+// line of bad input): reading it whole for every found name made the rule quadratic in the line's length.
+const MAX_CLAUSE = 2_000;
+
+/** Where the clause around `at` starts and ends (between two list edges), or undefined past `MAX_CLAUSE`. */
+function clauseAround(text: string, at: number): { from: number; to: number } | undefined {
+  let from = 0;
+  let to = -1;
+  // Edges are sought only up to MAX_CLAUSE past `at`; a full stop read as an edge because the window ends after it is
+  // none (the text goes on), so that clause counts as too long and keeps its spans.
+  const window = text.slice(0, Math.min(text.length, at + MAX_CLAUSE + 1));
+  LIST_EDGE.lastIndex = Math.max(0, at - 400);
+  for (let m = LIST_EDGE.exec(window); m; m = LIST_EDGE.exec(window)) {
+    if (m.index < at) from = m.index + m[0].length;
+    else {
+      if (m.index + m[0].length < window.length || window.length === text.length) to = m.index;
+      break;
+    }
+  }
+  if (to < 0) to = text.length;
+  return to - from > MAX_CLAUSE ? undefined : { from, to };
+}
+
 /** The clause around `at` (between two list edges), split into its items; empty when it holds fewer than three. */
 function listItems(text: string, at: number): Item[] {
-  let from = 0;
-  let to = text.length;
-  LIST_EDGE.lastIndex = Math.max(0, at - 400);
-  for (let m = LIST_EDGE.exec(text); m; m = LIST_EDGE.exec(text)) {
-    if (m.index < at) from = m.index + m[0].length;
-    else { to = m.index; break; }
-  }
+  const clauseAt = clauseAround(text, at);
+  if (clauseAt === undefined) return [];
+  const { from, to } = clauseAt;
   const items: Item[] = [];
   const clause = text.slice(from, to);
   let last = 0;
@@ -75,7 +94,7 @@ function knownThing(item: string, lex: Lexicon): boolean {
 }
 
 /** Whether a NAME span is one item, or a run of whole items, of a list of things, not its first (see the module header). */
-function thingListItem(s: PhiSpan, spans: readonly PhiSpan[], text: string, lex: Lexicon): boolean {
+function thingListItem(s: PhiSpan, found: Uint8Array, text: string, lex: Lexicon): boolean {
   if (s.type !== 'NAME' || !/^[A-Z]/.test(text.slice(s.start, s.end))) return false;
   const items = listItems(text, s.start);
   const from = items.findIndex((it) => it.start === s.start);
@@ -89,7 +108,7 @@ function thingListItem(s: PhiSpan, spans: readonly PhiSpan[], text: string, lex:
   items.forEach((it, i) => {
     if (i >= from && i <= to) return;
     const item = text.slice(it.start, it.end);
-    if (!spans.some((o) => o.type !== 'YEAR' && o.start < it.end && it.start < o.end) && unnamedItem(item, lex)) {
+    if (!found.subarray(it.start, it.end).includes(1) && unnamedItem(item, lex)) {
       things++;
       known ||= knownThing(item, lex);
     }
@@ -100,5 +119,8 @@ function thingListItem(s: PhiSpan, spans: readonly PhiSpan[], text: string, lex:
 /** A note's final spans without the NAME spans that are items of a list of things (see the module header). */
 export function dropThingListItems(spans: readonly PhiSpan[], text: string, lex: Lexicon): PhiSpan[] {
   if (!spans.some((s) => s.type === 'NAME')) return [...spans];
-  return spans.filter((s) => !thingListItem(s, spans, text, lex));
+  // Which characters a span other than a lone year covers: an item touching one was found by a rule.
+  const found = new Uint8Array(text.length);
+  for (const o of spans) if (o.type !== 'YEAR') found.fill(1, o.start, o.end);
+  return spans.filter((s) => !thingListItem(s, found, text, lex));
 }
