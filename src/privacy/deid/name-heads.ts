@@ -25,7 +25,7 @@ import { TITLE_WORD } from './titles.js';
 import { PLACE_TAIL } from './unknown-words.js';
 import { PARTICLE_ALTERNATION } from './particles.js';
 import { roleOrTitle } from './role-heads.js';
-import { FUNCTION_WORDS, ONLY_PERSON_AFTER } from './safe-list.js';
+import { FUNCTION_WORDS, PERSON_ACT } from './safe-list.js';
 import type { PhiSpan, PushSpan } from './types.js';
 
 /** A word none of the English, clinical and medical vocabularies holds (compared in lower case, each hyphened part). */
@@ -114,9 +114,9 @@ export function detectHeadSubject(text: string, lex: Lexicon, spans: readonly Ph
 // "X texted:", "X from the ward rang", "X on the renal unit says"), or a triage line with the person and an age and sex
 // ("x 44m, ..."): the text's first word, written capitalised or, in a note typed without capitals, in lower case, then
 // up to three words of where the person is from or on ("from", "on", "at", "in", no punctuation between), then what
-// only a person does (the safe-list rule's `ONLY_PERSON_AFTER`), or an age with its sex and a comma.
+// only a person does (the safe-list rule's `PERSON_ACT`), or an age with its sex and a comma.
 const HEAD_ACTOR = /^[ \t\n]*([A-Za-z][a-z'\u2019]{2,}(?:-[A-Za-z][a-z]+)?)(?![\w'\u2019-])/;
-const ACTOR_AFTER = new RegExp(`^(?:[ \\t]+(?:from|on|at|in)(?:[ \\t]+[A-Za-z][\\w'\\u2019-]*){1,3}?)?${ONLY_PERSON_AFTER.source.slice(1)}`);
+const ACTOR_AFTER = new RegExp(`^(?:[ \\t]+(?:from|on|at|in)(?:[ \\t]+[A-Za-z][\\w'\\u2019-]*){1,3}?)?${PERSON_ACT}`);
 const AGE_SEX_AFTER = /^[ \t]+\d{1,3}[ \t]?[mfMF],/;
 
 /**

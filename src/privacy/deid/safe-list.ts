@@ -230,8 +230,11 @@ function wordNeighbour(lex: Lexicon, text: string, t: Tok): boolean {
   return !opensSentence(text, t) || lex.firstNames.has(t.low);
 }
 
+/** What only a person does, written after a word (a regex source, one or two blanks first): `ONLY_PERSON_AFTER`, and
+ * name-heads' actor rule after a place phrase. */
+export const PERSON_ACT = String.raw`[ \t]{1,2}(?:reports|reported|says|said|states|stated|called|came|attended|denies|denied|phoned|rang|texted|emailed|visited|asked|told|complains|complained|refused|declined|consented|agreed|wants|wanted|feels|felt|presented|presents|and[ \t]+(?:his|her|their)[ \t]+(?:mother|father|mum|mom|dad|parents?|wife|husband|partner|son|daughter|sister|brother|carer|family))\b`;
 /** Thirteenth pass: what only a person does, right after a word ("Grace came in today", "Ivy and her mother attended"). */
-export const ONLY_PERSON_AFTER = /^[ \t]{1,2}(?:reports|reported|says|said|states|stated|called|came|attended|denies|denied|phoned|rang|texted|emailed|visited|asked|told|complains|complained|refused|declined|consented|agreed|wants|wanted|feels|felt|presented|presents|and[ \t]+(?:his|her|their)[ \t]+(?:mother|father|mum|mom|dad|parents?|wife|husband|partner|son|daughter|sister|brother|carer|family))\b/;
+export const ONLY_PERSON_AFTER = new RegExp(`^${PERSON_ACT}`);
 
 /**
  * A given name opening a sentence, when what only a person does follows it: one that is also an English word (Grace,
