@@ -33,7 +33,6 @@ const CLUBS = `(?:Cricket|Football|Rugby|Golf|Tennis|Bowls|Bowling|Sailing|Rowin
 const FACILITY = new RegExp(`(?<![A-Za-z'\\u2019\\-])((?:[A-Z][a-z]+(?:['\\u2019]s)?(?:-[A-Z][a-z]+)?${S}{1,2}){1,3})` +
   `(${CARE}|${EDUCATION}|${BUSINESS}|${CLUBS})(?![A-Za-z])`, 'g');
 
-
 /** A word's lower-case form with a possessive dropped. */
 const bare = (w: string): string => w.toLowerCase().replace(/['\u2019]s$/, '');
 

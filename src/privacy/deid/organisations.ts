@@ -140,7 +140,6 @@ function prefixProper(prefix: string, words: readonly string[], lex: Lexicon): b
 const UNIT_HEAD = /(?<![A-Za-z'’\-])((?:[A-Z][a-z]+(?:['’]s)?(?:-[A-Z][a-z]+)?[ \t]){1,4}|(?:[A-Z][a-z]+[ \t]){1,3}[A-Z]{2,4}[ \t])(Unit|Suite|Satellite|Maternity|Nursery|Laboratory|Laboratories|Service|Services|IRC|SARC|CMHT)(?![A-Za-z])/g;
 const UNIT_HINT = /Unit|Suite|Satellite|Maternity|Nursery|Laborator|Service|IRC|SARC|CMHT/;
 
-
 /**
  * Whether a capitalised word no list holds: it says which unit ("Oakvale"), where a listed word says what kind; a
  * clinical clipping ("Chemo", "Paeds": clipped-words.ts) and a given name (a person's, before "Unit manager") are none.
