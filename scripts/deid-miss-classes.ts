@@ -5,6 +5,9 @@
  * gold, counts by type of whether it overran a gold PHI or stood alone, in PHI texts and PHI-free ones. Only counts
  * are printed, never text, so the lead may run it on a gate set and hand the table to engineers: it says which kinds
  * of miss the unread data holds without showing one of them. The classes were fixed before its first run on a gate set.
+ * Session 32 added two facets for a miss on a labelled line: the kind of its label (by small generic English word
+ * lists of what a field asks for, else the label's script) and how far after the label's colon it stands; and, for
+ * every miss, the nearest gold PHI before it on its line (its type) and what lies between them.
  *   node --import tsx scripts/deid-miss-classes.ts [--lexicons DIR|none] a.jsonl ...
  */
 import { basename } from 'node:path';
@@ -65,6 +68,52 @@ function beforeClass(text: string, start: number): string {
   return /\p{L}/u.test(w) ? 'other-letter-word' : 'punctuation';
 }
 
+/** Generic English field words by what a field asks for (session 32; not from any gate text): a label holding one of
+ * them is classed by the first kind that matches, else by its script. */
+const LABEL_KINDS: readonly [string, RegExp][] = [
+  ['person', /\b(?:name|names|patient|pt|doctor|dr|physician|nurse|gp|consultant|surgeon|clinician|author|signed|by|from|to|cc|attn|contact|kin|relative|mother|father|parent|spouse|wife|husband|son|daughter|guardian|carer|caregiver|witness|referrer|referred|provider|attending|resident|therapist|pharmacist|midwife|interpreter)\b/i],
+  ['place', /\b(?:address|addr|street|road|city|town|village|county|state|province|region|district|country|location|place|residence|home|lives|site|facility|hospital|clinic|centre|center|institution|ward|unit|department|dept|practice|surgery|school|employer|workplace|born|birthplace|destination|origin|venue|via|transfer|transferred|admitted|discharged|postcode|zip)\b/i],
+  ['date', /\b(?:date|dob|born|birth|admission|admitted|discharge|seen|visit|dated|on|when|time|year|day|month)\b/i],
+  ['id', /\b(?:id|no|nr|number|num|mrn|ref|reference|account|acct|policy|plan|member|licen[cs]e|registration|reg|serial|device|plate|vin|ssn|nhs|code|#)\b/i],
+  ['contact', /\b(?:phone|tel|telephone|mobile|cell|fax|email|e-mail|mail|web|url|website|ip)\b/i],
+];
+
+/** The kind of label a miss on a labelled line stands under: the text between its line's last colon and the one before
+ * (or the line start), classed by what it asks for; or `no-label` when no colon precedes it on its line. */
+function labelClass(text: string, start: number): string {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const before = text.slice(lineStart, start);
+  const colon = before.lastIndexOf(':');
+  if (colon < 0) return 'no-label';
+  const head = before.slice(0, colon);
+  const label = head.slice(Math.max(head.lastIndexOf(':'), head.search(/[^.;|•\t]*$/) - 1) + 1).slice(-40);
+  for (const [kind, re] of LABEL_KINDS) if (re.test(label)) return kind;
+  return `other-${scriptClass(label)}`;
+}
+
+/** How far after its label's colon a miss on a labelled line stands: the first value, within three words, or later. */
+function fieldClass(text: string, start: number): string {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const before = text.slice(lineStart, start);
+  const colon = before.lastIndexOf(':');
+  if (colon < 0) return 'no-label';
+  const n = before.slice(colon + 1).split(/\s+/).filter(Boolean).length;
+  return n === 0 ? 'first-value' : n <= 3 ? 'within-3-words' : 'later-in-field';
+}
+
+/** The nearest gold PHI before a miss on its line, by type, and what lies between: a comma, a semicolon or stop, up to
+ * three words, or more; `none` when no gold PHI precedes it on its line. */
+function previousClass(text: string, golds: readonly { readonly start: number; readonly end: number; readonly type: string }[], start: number): string {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let prev: { readonly end: number; readonly type: string } | undefined;
+  for (const g of golds) if (g.end <= start && g.end > lineStart && (!prev || g.end > prev.end)) prev = g;
+  if (!prev) return 'none';
+  const gap = text.slice(prev.end, start);
+  const words = gap.split(/\s+/).filter((w) => /\p{L}|\d/u.test(w)).length;
+  const sep = words === 0 ? (/[;.]/.test(gap) ? 'stop' : /,/.test(gap) ? 'comma' : 'space') : words <= 3 ? 'words-1-3' : 'words-4+';
+  return `${prev.type}+${sep}`;
+}
+
 /** Untouched, or which parts of it a partial span left out (L left edge, R right edge, I inside). */
 function statusClass(text: string, g: { readonly start: number; readonly end: number }, cov: Uint8Array, lenient: boolean): string {
   if (!lenient) return 'untouched';
@@ -106,6 +155,9 @@ function classify(file: string): string {
         add(g.type, 'case', caseClass(s));
         add(g.type, 'place', placeClass(n.text, g.start));
         add(g.type, 'before', beforeClass(n.text, g.start));
+        add(g.type, 'label', labelClass(n.text, g.start));
+        add(g.type, 'field', fieldClass(n.text, g.start));
+        add(g.type, 'previous', previousClass(n.text, n.gold, g.start));
       }
       for (const p of pred) {
         let out = false, overlaps = false;
