@@ -258,7 +258,7 @@ Data: {{DATE|02/12/2026}}`,
 
   `Suspected adverse drug reaction report (Yellow Card style)
 Reporter: {{NAME|Oriel Finwick-Marrabli}}, community pharmacist, GPhC {{LICENSE|2258367}}
-Patient initials and age: T.B., 71
+Patient age and sex: 71, female
 Drug: co-amoxiclav 625 mg; reaction: cholestatic jaundice 3 weeks after the course
 Practice: {{LOCATION|Harrowgati Lane Surgery}}, {{LOCATION|Oakhem}}, {{ZIP|LE15 6QW}}
 Report ID: {{ID|YC-2026-583672}}
