@@ -21,6 +21,12 @@ test('a typed address chain is one span from the settlement to the flat', () => 
   assert.deepEqual(spans('Διεύθυνση: οδός Καλλιστράτου 14, Λάρισα'), ['οδός Καλλιστράτου 14']);
 });
 
+test('a bare town after a residence label, with the typed parts after it', () => {
+  assert.deepEqual(spans('Место жительства: Красноборск, ул. Луговая 3; полис'), ['ул. Луговая 3', 'Красноборск, ул. Луговая 3']);
+  assert.deepEqual(spans('Дарек: Жерге-Тал; телефон'), ['Жерге-Тал']);
+  assert.deepEqual(spans('Проживает одна, адрес не указан.'), []);
+});
+
 test('a facility by its number or quoted name, with the town that closes its clause', () => {
   assert.deepEqual(spans('Заключение - Районная детская поликлиника № 7, Заречинск'), ['Районная детская поликлиника № 7, Заречинск']);
   assert.deepEqual(spans('Направлена в ГБУЗ «Приозёрная центральная больница» 02.12.2026.'), ['ГБУЗ «Приозёрная центральная больница»']);

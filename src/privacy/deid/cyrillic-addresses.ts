@@ -45,6 +45,14 @@ const FIRST = new RegExp(ELEMENT, 'gu');
 // The next element of the same address after its comma.
 const NEXT = new RegExp(`,[ \\t]{1,2}${ELEMENT}`, 'uy');
 
+// A bare town or quarter after a residence or birthplace label of those languages (Russian адрес, место жительства,
+// проживает; Ukrainian місце проживання; Belarusian адрас; Kazakh мекенжай; Kyrgyz дарек; Mongolian хаяг; Greek
+// διεύθυνση, τόπος γέννησης), closed by punctuation, a number or the line's end: the field's value, typed or not.
+const LABEL = '[Аа]дрес(?:[ \\t](?:проживания|регистрации))?|[Дд]омашний[ \\t]адрес|[Мм]есто[ \\t](?:жительства|проживания|рождения)|' +
+  '[Пп]роживает|[Пп]роживающ\\p{Ll}{1,3}|[Аа]дреса|[Мм]ісце[ \\t](?:проживання|народження)|[Аа]драс|[Мм]екенжай\\p{Ll}{0,2}|' +
+  '[Дд]арек\\p{Ll}{0,2}|[Хх]аяг|[Δδ]ιεύθυνση|[Ττ]όπος[ \\t]γέννησης';
+const LABELLED = new RegExp(`(?<![\\p{L}])(?:${LABEL})[ \\t]*:?[ \\t]{1,2}(${WORD}(?:[ \\t]${WORD}){0,2})(?=[ \\t]*(?:[,;:)\\n]|\\.(?!\\d)|$|[ \\t]\\d))`, 'gu');
+
 // Facility nouns (Russian, Ukrainian, Belarusian, Bulgarian stems with up to two case letters; Greek hospital) and the
 // usual initialisms of Russian hospitals (central district, city clinical, republican clinical ...), before a number.
 const NOUN_STEMS = ['больниц', 'поликлиник', 'диспансер', 'госпитал', 'амбулатори', 'санатори', 'профилактори', 'пансионат',
@@ -83,6 +91,22 @@ function addressChains(text: string, push: Push): void {
   }
 }
 
+/** Push the bare value after a residence label, with the typed elements that follow it, as one LOCATION span. */
+function labelledTowns(text: string, push: Push): void {
+  for (const m of allMatches(LABELLED, text)) {
+    const value = m[1] ?? '';
+    const start = (m.index ?? 0) + m[0].length - value.length;
+    let end = start + value.length;
+    for (let k = 0; k < 5; k++) {
+      NEXT.lastIndex = end;
+      const n = NEXT.exec(text);
+      if (!n) break;
+      end += n[0].length;
+    }
+    push(start, end, 'LOCATION');
+  }
+}
+
 /** Push each facility named by its noun and number or quoted name, or by a legal form, with its town after it. */
 function facilities(text: string, push: Push): void {
   for (const m of allMatches(FACILITY, text)) {
@@ -105,5 +129,6 @@ export function detectCyrillicAddresses(text: string, push: Push): void {
   // Speed: most notes hold no letter of these scripts.
   if (!/[\u0370-\u03ff\u0400-\u04ff]/.test(text)) return;
   addressChains(text, push);
+  labelledTowns(text, push);
   facilities(text, push);
 }
