@@ -51,6 +51,7 @@ import { detectLowerCaseNames } from './lower-names.js';
 import { detectPlaceSlots } from './place-slots.js';
 import { detectSubdivisions } from './subdivisions.js';
 import { detectStreetLines } from './street-lines.js';
+import { detectCyrillicAddresses } from './cyrillic-addresses.js';
 import { detectBuildingLines, detectListTowns, detectTownPostcodes } from './address.js';
 import { detectResidenceParts } from './residence-parts.js';
 import { detectDeliveryLines } from './delivery-lines.js';
@@ -228,6 +229,8 @@ function detectRules(text: string, lex: Lexicon, options: DetectOptions, mode: C
   detectDeliveryLines(text, push);
   detectSubdivisions(text, lex, push);
   detectStreetLines(text, lex, push);
+  // Addresses and facilities in Cyrillic and Greek letters, by their type abbreviations, numbers and quoted names.
+  detectCyrillicAddresses(text, push);
   detectOrganisations(text, lex, push, mode);
   detectFacilityHeads(text, lex, push, mode);
   detectHeadFirstPlaces(text, lex, push, mode);
