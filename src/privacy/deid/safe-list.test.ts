@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { detectPhi } from './detect.js';
 import { getDefaultLexicon } from './lexicon.js';
-import { detectSafeListNames } from './safe-list.js';
+import { detectSafeListNames, speaksOfPerson } from './safe-list.js';
 
 function rule(text: string): string[] {
   const out: string[] = [];
@@ -67,9 +67,27 @@ test('a lone word is reported only where the text identifies someone or somethin
     detectSafeListNames(text, getDefaultLexicon(), (s, e) => out.push(text.slice(s, e)), other);
     return out;
   };
-  assert.deepEqual(lone('Bloods normal; Trelvexa helps her sleep.', false), []);
+  assert.deepEqual(lone('Bloods normal; Trelvexa helps with sleep.', false), []);
   assert.deepEqual(lone('Bloods normal; Ysorra will chase the MRI.', true), ['Ysorra']);
   assert.deepEqual(lone('Copy to Vrenola Ostrakidou.', false), ['Vrenola Ostrakidou']);
+});
+
+test('a lone word inside a sentence of a text that speaks of a person needs no other identifier (session 32)', () => {
+  const lone = (text: string): string[] => {
+    const out: string[] = [];
+    detectSafeListNames(text, getDefaultLexicon(), (s, e) => out.push(text.slice(s, e)), false);
+    return out;
+  };
+  // A pronoun, a family noun or a greeting says the text is about someone (invented names).
+  assert.deepEqual(lone('Bloods normal; Ysorra will chase her MRI.'), ['Ysorra']);
+  assert.deepEqual(lone('Contact precautions. Family (Quenvald, son) informed.'), ['Quenvald']);
+  assert.deepEqual(lone('Portal: Hi Torvane, the exercises are attached.'), ['Torvane']);
+  // A word opening a sentence stays held back (in notes about a patient it is as often a typo or a heading).
+  assert.deepEqual(lone('Trelvexa helps her sleep.'), []);
+  // No person words: acronyms and hyphened markers that spell one are none ("HER2", "Hi-Flow").
+  assert.deepEqual(lone('HER2 positive; Trelvexa started with Hi-Flow oxygen.'), []);
+  assert.equal(speaksOfPerson('HER-2 and HIS record'), false);
+  assert.equal(speaksOfPerson('Spoke to her mum'), true);
 });
 
 test('the clinical vocabulary holds the ordinary words of clinical terms, not the proper names in them', () => {

@@ -283,14 +283,34 @@ function growRight(lex: Lexicon, text: string, toks: readonly Tok[], i: number):
   }
 }
 
+// Thirty-second session: the closed-class words by which English speaks of or to one person: the third-person singular
+// personal pronouns (he, she and their object, possessive and reflexive forms; a closed class of the grammar), the
+// nouns of the nuclear family (son, daughter, wife, husband, mother, father, brother, sister, and mum and dad), and the
+// greetings that open a message to someone (hi, hello, dear). Written in lower case or capitalised only, and not inside
+// a hyphened or alphanumeric token, so acronyms and markers stay out ("HER2", "HER-2", "HIS", "Hi-Flow").
+const PERSON_TEXT = /(?<![\w-])(?:[Hh](?:e|is|er|im|ers|imself|erself|usband|i|ello)|[Ss](?:he|on|ister)|[Dd](?:aughter|ad|ear)|[Ww]ife|[Mm](?:um|other)|[Ff]ather|[Bb]rother)(?![\w-])/;
+
+/**
+ * Whether a text speaks of or to one person (`PERSON_TEXT`). Such a text is about someone, so a lone capitalised word no
+ * vocabulary holds is read as a name there without another identifier beside it: the lone-word gate holds such words
+ * back because in a text that identifies no one they are more often a brand or an eponym no list holds, and the
+ * eponym- and brand-laden notes that identify no one seldom use these words (4 of the 540 PHI-free texts of the read
+ * letters10-27). One scan of the text, asked at most once per text and only at a lone word.
+ */
+export function speaksOfPerson(text: string): boolean {
+  return PERSON_TEXT.test(text);
+}
+
 /**
  * Push NAME or LOCATION spans for capitalised words no safe vocabulary holds, grown to the whole name. `otherPhi` says
  * whether other rules found an identifier in the text: a lone word with nothing beside it (no name word, no inverted
  * given name) is weak evidence, and in a text that identifies no one else it is more often a brand or an eponym no
- * list holds than a person, so it is reported only when `otherPhi` is (or, given as a function, returns) true.
+ * list holds than a person, so it is reported only when `otherPhi` is (or, given as a function, returns) true, or when
+ * the text speaks of a person (`speaksOfPerson`).
  */
 export function detectSafeListNames(text: string, lex: Lexicon, push: Push, otherPhi: boolean | (() => boolean) = true, mode: CaseMode = caseMode(text), words?: readonly Tok[]): void {
   let other = typeof otherPhi === 'boolean' ? otherPhi : undefined;
+  let about: boolean | undefined;
   if (mode !== 'mixed') return;
   const toks = words ?? tokens(text);
   givenWordsBeforeVerb(text, lex, toks, push);
@@ -350,8 +370,9 @@ export function detectSafeListNames(text: string, lex: Lexicon, push: Push, othe
     const start = (toks[a] as Tok).s;
     // Asked only here, at a lone word: the caller's test may cost more than the scan (detect.ts drops eponyms first).
     other ??= (otherPhi as () => boolean)();
-    // A lone word in a person's context needs no other identifier beside it.
-    if (a === b && end === t.e && !other && !person && !place) continue;
+    // A lone word in a person's context needs no other identifier beside it; nor does one inside a sentence of a text
+    // about a person (a word opening a sentence is as often a typo or a heading in notes that speak of a patient).
+    if (a === b && end === t.e && !other && !person && !place && !(!initial && (about ??= speaksOfPerson(text)))) continue;
     push(start, end, place || PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ? 'LOCATION' : 'NAME');
     done = b;
   }
