@@ -97,7 +97,7 @@ const NOT_LIST_WORD = /^(?:thanks|regards|sincerely|cheers|best|today|tomorrow|y
 
 /**
  * Whether the words after an address's comma may be its town: no clinical, calendar, label, title or closing word.
- * Thirty-second session: the clinical list's word may open a town of two words or more ("St Keverne", "Puerto Ayora":
+ * Thirty-second session: the clinical list's word may open a town of two words or more ("St Mabyn", "Puerto Belgrano":
  * the list holds "st" and the words of states and countries), as a state's word opens a town in place-slots.ts
  * ("Wisconsin Rapids"); a people's or language's adjective does not, and the word never closes it ("New Mexico").
  */
@@ -142,7 +142,7 @@ export function detectListTowns(text: string, found: readonly PhiSpan[], lex: Le
 
 // Thirty-second session: the address list's middle parts. UPU order writes an address from the smallest part to the
 // largest, each after a comma (premises, street, locality, town, district); a part that stands between a place already
-// found and the next found place or postcode ("<street>, Adum, <town>", "<street>, <locality>, <parish>.") is one of
+// found and the next found place or postcode ("<street>, <locality>, <town>", "<street>, <locality>, <parish>.") is one of
 // those parts, whatever its words. LIST_TOWN reads only the part that closes the list; a part with another part after
 // it was left. The two found neighbours are the evidence, so nothing is read at the list's end (a state or country
 // there stays readable, as Safe Harbor keeps it), and each middle part must still pass `listTown`.
