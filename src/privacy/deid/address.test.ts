@@ -59,3 +59,13 @@ test('more thoroughfare words (USPS Pub 28 C1, UK descriptors) and a possessive 
   assert.equal(redact('Works at 14 Canal Wharf now.'), 'Works at [LOCATION] now.');
   assert.equal(redact('walked 2 blocks up the hill to the quay'), 'walked 2 blocks up the hill to the quay');
 });
+
+test('an address list\'s middle part between two found parts, and a town opened by a word of the clinical list (UPU order)', () => {
+  // The locality between the street and the parish or town: both neighbours are found, so the part between is one too.
+  assert.equal(redact('Home visit: Lot 9, Gully Bank Road, Tremblewood, St Ann. Reviewed.'), 'Home visit: Lot 9, [LOCATION], [LOCATION], [LOCATION]. Reviewed.');
+  // "St" and "Puerto" are on the clinical list; opening a town of two words after a found place they are its name.
+  assert.match(redact('Delivered to Trevone House, Kiln Lane, St Mabyn, PL30 3BE.'), /\[LOCATION\], \[LOCATION\], \[LOCATION\], \[ZIP\]\./);
+  assert.match(redact('Clinic card: Plot 22, Avenida Farrapos 88, Puerto Belgrano; BP 150/90.'), /, \[LOCATION\]; BP 150\/90\.$/);
+  // A clinical word after the found street is no town, and nothing is read at the list's end without a found neighbour.
+  assert.match(redact('Seen at Pencarrow Surgery, Trewollack Road, Cardiology, Ward 4.'), /, Cardiology, Ward 4\.$/);
+});

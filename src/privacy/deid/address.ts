@@ -95,11 +95,17 @@ const NOT_LIST_TOWN = new RegExp(`^(?:${TITLE_WORDS}|${NOT_TOWN_WORDS}|` +
 // "Reading", "Tooting", "Bath", so the slot, not the dictionary, decides).
 const NOT_LIST_WORD = /^(?:thanks|regards|sincerely|cheers|best|today|tomorrow|yesterday|tonight|yes|no|none|nil|unknown|ok|okay|please|home|work|school|later|again|also|too|here|there|done|noted|seen|well|fine|stable|alive|deceased)$/;
 
-/** Whether the words after an address's comma may be its town: no clinical, calendar, label, title or closing word. */
+/**
+ * Whether the words after an address's comma may be its town: no clinical, calendar, label, title or closing word.
+ * Thirty-second session: the clinical list's word may open a town of two words or more ("St Mabyn", "Puerto Belgrano":
+ * the list holds "st" and the words of states and countries), as a state's word opens a town in place-slots.ts
+ * ("Wisconsin Rapids"); a people's or language's adjective does not, and the word never closes it ("New Mexico").
+ */
 function listTown(town: string, lex: Lexicon): boolean {
   const ws = town.split(/[ \t-]/).filter((w) => /^\p{Lu}/u.test(w));
   const first = (ws[0] ?? '').toLowerCase();
-  if (ws.some((w) => NOT_LIST_TOWN.test(w) || clinicalWord(lex, w)) || GENERIC.has(first) || lex.firstNames.has(first)) return false;
+  const opener = ws.length > 1 && !countryOrLanguage(first);
+  if (ws.some((w, i) => NOT_LIST_TOWN.test(w) || (clinicalWord(lex, w) && !(i === 0 && opener))) || GENERIC.has(first) || lex.firstNames.has(first)) return false;
   return ws.length > 1 || !(NOT_LIST_WORD.test(first) || participle(first, lex));
 }
 
@@ -124,11 +130,43 @@ export function detectListTowns(text: string, found: readonly PhiSpan[], lex: Le
     const at = s.end + m[0].indexOf(town);
     push(at, s.end + m[0].length, 'LOCATION');
   }
+  detectMiddleTowns(text, found, lex, push);
   for (const s of found) {
     if (text[s.end] !== ',') continue;
     if (s.type === 'NAME') residenceTowns(AGE_THEN_TOWNS, text, s.end, lex, push);
     else if (IDENTITY_NUMBER_TYPES.has(s.type) || (s.type === 'DATE' && BIRTH_LABEL.test(text.slice(Math.max(0, s.start - 16), s.start)))) {
       residenceTowns(ID_THEN_TOWNS, text, s.end, lex, push);
+    }
+  }
+}
+
+// Thirty-second session: the address list's middle parts. UPU order writes an address from the smallest part to the
+// largest, each after a comma (premises, street, locality, town, district); a part that stands between a place already
+// found and the next found place or postcode ("<street>, <locality>, <town>", "<street>, <locality>, <parish>.") is one of
+// those parts, whatever its words. LIST_TOWN reads only the part that closes the list; a part with another part after
+// it was left. The two found neighbours are the evidence, so nothing is read at the list's end (a state or country
+// there stays readable, as Safe Harbor keeps it), and each middle part must still pass `listTown`.
+const MIDDLE_PART = new RegExp(`^,[ \\t]{1,2}(${TOWN})(?:[ \\t]\\d{1,2})?(?=,[ \\t]{1,2}\\S)`, 'u');
+
+/** The one or two list parts between a found place's comma and a found place, postcode or name after the next comma. */
+function detectMiddleTowns(text: string, found: readonly PhiSpan[], lex: Lexicon, push: Push): void {
+  let next: Set<number> | undefined;
+  for (const s of found) {
+    if (s.type !== 'LOCATION' || text[s.end] !== ',') continue;
+    const parts: [number, number][] = [];
+    let end = s.end;
+    for (let k = 0; k < 2; k++) {
+      const m = MIDDLE_PART.exec(text.slice(end, end + 64));
+      const town = m?.[1];
+      if (!m || town === undefined || !listTown(town, lex)) break;
+      parts.push([end + m[0].indexOf(town), end + m[0].length]);
+      end += m[0].length;
+      next ??= new Set(found.filter((f) => f.type === 'LOCATION' || f.type === 'ZIP' || f.type === 'NAME').map((f) => f.start));
+      const gap = /^,[ \t]{1,2}/.exec(text.slice(end, end + 4));
+      if (gap && next.has(end + gap[0].length)) {
+        for (const [a, b] of parts) push(a, b, 'LOCATION');
+        break;
+      }
     }
   }
 }
