@@ -73,19 +73,26 @@ const ADJECTIVE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${LET}{2,30}(?:ая|яя|ы�
 // The town after the facility, when it closes the clause ("…№ 19, Минск"), joined to the facility's span.
 const TOWN_AFTER = new RegExp(`,[ \\t]{1,2}${WORD}(?=[ \\t]*(?:[,;:)\\n]|\\.(?!\\d)|$|[ \\t]\\d{5,6}(?!\\d)))`, 'uy');
 
+/** Where a chain that reaches `end` stops: up to five further typed parts (house, building, flat, street…) each
+ * joined when it follows directly. */
+function chainEnd(text: string, end: number): number {
+  let at = end;
+  for (let k = 0; k < 5; k++) {
+    NEXT.lastIndex = at;
+    const n = NEXT.exec(text);
+    if (!n) break;
+    at += n[0].length;
+  }
+  return at;
+}
+
 /** Push each Cyrillic or Greek address chain (settlement, street, house, flat) as one LOCATION span. */
 function addressChains(text: string, push: Push): void {
   let done = 0;
   for (const m of allMatches(FIRST, text)) {
     const start = m.index ?? 0;
     if (start < done) continue;
-    let end = start + m[0].length;
-    for (let k = 0; k < 5; k++) {
-      NEXT.lastIndex = end;
-      const n = NEXT.exec(text);
-      if (!n) break;
-      end += n[0].length;
-    }
+    const end = chainEnd(text, start + m[0].length);
     push(start, end, 'LOCATION');
     done = end;
   }
@@ -96,13 +103,7 @@ function labelledTowns(text: string, push: Push): void {
   for (const m of allMatches(LABELLED, text)) {
     const value = m[1] ?? '';
     const start = (m.index ?? 0) + m[0].length - value.length;
-    let end = start + value.length;
-    for (let k = 0; k < 5; k++) {
-      NEXT.lastIndex = end;
-      const n = NEXT.exec(text);
-      if (!n) break;
-      end += n[0].length;
-    }
+    const end = chainEnd(text, start + value.length);
     push(start, end, 'LOCATION');
   }
 }
