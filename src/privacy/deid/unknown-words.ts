@@ -12,10 +12,9 @@
  */
 import { caseMode, type CaseMode } from './letter-case.js';
 import { IN_CLINICAL, IN_COMMON, oneEditFromKnown, wordFlags, type Lexicon } from './lexicon.js';
+import { capitalThenLower, eachWord } from './letter-runs.js';
 import type { PhiSpan, PushSpan as Push } from './types.js';
 
-
-const WORD = /[A-Za-z][A-Za-z']*(?:-[A-Za-z][A-Za-z']*)*/g;
 
 // Word shapes of clinical language that a dictionary may lack: drug stems, procedures, diseases, derivations.
 const CLINICAL_SUFFIX = /(?:itis|emia|aemia|osis|ectomy|otomy|ostomy|plasty|gram|graphy|scopy|pril|olol|azole|mycin|cillin|cycline|floxacin|statin|sartan|dipine|parin|pam|lam|zam|ide|ine|one|ase|uria|pnea|algia|penia|megaly|ology|ologist|tion|sion|ment|ness|ity|ing|ed|ly|ous|ive|ium|mab|nib|vir|sone|ism|ist)$/;
@@ -36,7 +35,7 @@ export const PLACE_PREP = /\b(?:transferred|transfered|transfer|txd|tx'd|came|co
 /** Second words of place names (Brandowick Springs, Tessmere Falls). */
 export const PLACE_TAIL = /^(?:springs?|falls|heights|hills?|park|city|beach|harbou?r|valley|village|mills?|creek|ridge|point|landing|junction|grove|woods|lake|county|township)$/;
 /** In mixed case a place is written with a capital; without letter case any word may be one. */
-const placeWord = (lex: Lexicon, t: Tok, caseless: boolean): boolean => caseless || /^[A-Z][a-z]/.test(t.raw) || lex.places.has(t.low);
+const placeWord = (lex: Lexicon, t: Tok, caseless: boolean): boolean => caseless || capitalThenLower(t.raw) || lex.places.has(t.low);
 
 // The last word of every CONTACT cue, and the prepositions of PLACE_PREP.
 const CUE_LAST = new Set(['with', 'w', 'by', 'for', 'md', 'ho', 'np', 'resident', 'intern', 'attending', 'fellow', 'pcp', 'paged', 'called', 'therapist', 'nurse',
@@ -51,12 +50,11 @@ export interface Tok { readonly s: number; readonly e: number; readonly raw: str
 /** The words of a text (letters, inner apostrophes and hyphens), shared with the safe-list rule. */
 export function tokens(text: string): Tok[] {
   const out: Tok[] = [];
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text)) !== null) {
-    const raw = m[0].includes("'") ? m[0].replace(/'s?$/i, '') : m[0];
-    out.push({ s: m.index, e: m.index + raw.length, raw, low: raw.toLowerCase() });
-  }
+  eachWord(text, true, (s, e) => {
+    const word = text.slice(s, e);
+    const raw = word.includes("'") ? word.replace(/'s?$/i, '') : word;
+    out.push({ s, e: s + raw.length, raw, low: raw.toLowerCase() });
+  });
   return out;
 }
 
@@ -120,7 +118,7 @@ export function detectUnknownWords(text: string, lex: Lexicon, push: Push, mode:
       continue;
     }
     // A town right before the local service named after it, in the letter case of the note's words.
-    if (next && (caseless || /^[A-Z][a-z]/.test(t.raw)) && t.low.length >= 4 && TOWN_SERVICE.test(text.slice(t.e, t.e + 24)) && unknownNameWord(lex, t.low, true)) {
+    if (next && (caseless || capitalThenLower(t.raw)) && t.low.length >= 4 && TOWN_SERVICE.test(text.slice(t.e, t.e + 24)) && unknownNameWord(lex, t.low, true)) {
       push(t.s, t.e, 'LOCATION');
       continue;
     }
@@ -152,7 +150,7 @@ export function detectNameListTails(text: string, lex: Lexicon, found: readonly 
     const start = s.end + m[0].length - (m[1] ?? '').length;
     if (w.length < 3 || NOT_PERSON.has(w) || lex.clinical.has(w) || MONTH_OR_DAY.test(w) || ORG_WORD.test(text.slice(start + raw.length, start + raw.length + 14))) continue;
     const listed = lex.firstNames.has(w) || lex.surnames.has(w) || lex.contextNames.has(w);
-    const ok = caseless ? unknownNameWord(lex, w, true) : /^[A-Z][a-z]/.test(raw) && (listed || !CLINICAL_SUFFIX.test(w));
+    const ok = caseless ? unknownNameWord(lex, w, true) : capitalThenLower(raw) && (listed || !CLINICAL_SUFFIX.test(w));
     if (ok) push(start, start + raw.length, 'NAME');
   }
 }

@@ -7,6 +7,7 @@ import { IN_CLINICAL, IN_COMMON, IN_FIRST, IN_SURNAMES, IN_WORLD, oneEditFromKno
 import type { PhiType, PushSpan as Push } from './types.js';
 import { US_STATE_CODES } from './us-states.js';
 import { HEAD_KIND_WORDS } from './place-spans.js';
+import { capitalThenLower, eachWord } from './letter-runs.js';
 
 
 interface Token {
@@ -25,8 +26,6 @@ interface Token {
 }
 
 type CaseMode = 'mixed' | 'upper' | 'lower';
-
-const TOKEN = /[A-Za-z][A-Za-z']*(?:-[A-Za-z][A-Za-z']*)*/g;
 
 const STOP = new Set(('a an and or but the to at in on of for with without by from as is are was were be been being has have had ' +
   'he she it they we you i his her him their them this that these those who whom whose which what when where why how ' +
@@ -147,14 +146,12 @@ interface WordScan {
 /** Word tokens (hyphenated names kept whole, hyphens that join cue words split) and the note's case mode. */
 function tokenize(text: string): { toks: Token[]; mode: CaseMode } {
   const toks: Token[] = [];
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
   let up = 0;
   let low = 0;
   const addTok = (s: number, raw: string): void => {
     const l = raw.toLowerCase();
     const cap = raw.charCodeAt(0) <= 90;
-    // raw === raw.toUpperCase() without building the string: TOKEN matches ASCII letters, apostrophes and hyphens only.
+    // raw === raw.toUpperCase() without building the string: a word (`eachWord`) holds ASCII letters, apostrophes and hyphens only.
     let upper = raw.length > 1;
     for (let k = 0; upper && k < raw.length; k++) {
       const ch = raw.charCodeAt(k);
@@ -162,25 +159,25 @@ function tokenize(text: string): { toks: Token[]; mode: CaseMode } {
     }
     toks.push({ s, e: s + raw.length, raw, low: l.endsWith("'s") ? l.slice(0, -2) : l, cap, upper, nameMemo: 0, flags: -1 });
   };
-  while ((m = TOKEN.exec(text)) !== null) {
-    const raw = m[0].endsWith("'") ? m[0].slice(0, -1) : m[0];
+  eachWord(text, true, (start, end) => {
+    const raw = text.charCodeAt(end - 1) === 39 ? text.slice(start, end - 1) : text.slice(start, end);
     // A hyphen that joins a function or cue word is punctuation, not part of a name: "Barnaby-who states", "AWARE-WILL".
     const parts = raw.includes('-') ? raw.split('-') : undefined;
     // So does a hyphen before an initial: "CARAFATE-W. MAROTTA AWARE".
-    const initialAfter = parts !== undefined && parts.length === 2 && /^[A-Z]$/.test(parts[1] ?? '') && text[m.index + raw.length] === '.';
+    const initialAfter = parts !== undefined && parts.length === 2 && /^[A-Z]$/.test(parts[1] ?? '') && text[start + raw.length] === '.';
     if (parts && (initialAfter || parts.some((p) => { const q = p.toLowerCase(); return STOP.has(q) || AFTER_CUES.has(q) || PERSON_VERBS.has(q); })) &&
       !/^(?:in|law)$/i.test(parts[1] ?? '')) {
-      let at = m.index;
+      let at = start;
       for (const p of parts) { if (p) addTok(at, p); at += p.length + 1; }
     } else {
-      addTok(m.index, raw);
+      addTok(start, raw);
     }
     for (let i = 0; i < raw.length; i++) {
       const c = raw.charCodeAt(i);
       if (c >= 65 && c <= 90) up++;
       else if (c >= 97 && c <= 122) low++;
     }
-  }
+  });
   const mode: CaseMode = up > 3 * low ? 'upper' : capRatio(toks) < 0.02 ? 'lower' : 'mixed';
   return { toks, mode };
 }
@@ -926,12 +923,18 @@ function wardName(c: WordScan, i: number): number | undefined {
   return undefined;
 }
 
+/** `/(?:H|MC)$/i.test(w)` by character codes (`| 32` lower-cases an ASCII letter and maps no other code unit onto one). */
+function endsHOrMc(w: string): boolean {
+  const z = w.charCodeAt(w.length - 1) | 32;
+  return z === 104 || (z === 99 && (w.charCodeAt(w.length - 2) | 32) === 109);
+}
+
 /** Hospital abbreviations: GH, MGH, GBMC (ending in H or MC), unless clinical. */
 function hospitalAbbreviation(c: WordScan, i: number): number | undefined {
   const { text, lex, push, toks, mode } = c;
   const t = c.toks[i] as Token;
   // The length and the last letters first: every token comes here (speed).
-  if (t.raw.length >= 2 && t.raw.length <= 5 && /(?:H|MC)$/i.test(t.raw) && (t.upper || (mode !== 'upper' && /^[a-z]+$/.test(t.raw))) && (tokenFlags(lex, t) & (IN_CLINICAL | IN_COMMON)) === 0 &&
+  if (t.raw.length >= 2 && t.raw.length <= 5 && endsHOrMc(t.raw) && (t.upper || (mode !== 'upper' && /^[a-z]+$/.test(t.raw))) && (tokenFlags(lex, t) & (IN_CLINICAL | IN_COMMON)) === 0 &&
     !/\d$/.test(text.slice(Math.max(0, t.s - 1), t.s)) && !/^(?:[\d\/]|\s*:)/.test(text.slice(t.e, t.e + 3)) &&
     t.raw.length <= 4 && ((i > 0 && /^(?:to|at|from|in|into|the|of|by|leave|left|@)$/.test((toks[i - 1] as Token).low)) || /(?:->|@|>)\s*$/.test(text.slice(Math.max(0, t.s - 4), t.s)) ||
       (mode !== 'upper' && t.upper && t.raw.length <= 3))) {
@@ -1135,24 +1138,22 @@ const CAP_ONLY = '^';
 export function propagationSeeds(text: string, spans: readonly { start: number; end: number; type: PhiType }[], lex: Lexicon, seen = new Map<string, PhiType>()): Map<string, PhiType> {
   for (const s of spans) {
     if (s.type !== 'NAME' && s.type !== 'LOCATION') continue;
-    const re = /[A-Za-z][A-Za-z']*/g;
     const part = text.slice(s.start, s.end);
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(part)) !== null) {
-      const w = m[0].toLowerCase().replace(/'s?$/, '');
-      const minLen = s.type === 'LOCATION' ? (m[0] === m[0].toUpperCase() && /h$/.test(w) ? 2 : 5) : 3;
-      if (w.length < minLen || lex.clinical.has(w) || STOP.has(w) || STATES.has(w)) continue;
+    eachWord(part, false, (start, end) => {
+      const raw = part.slice(start, end);
+      const w = raw.toLowerCase().replace(/'s?$/, '');
+      const minLen = s.type === 'LOCATION' ? (raw === raw.toUpperCase() && /h$/.test(w) ? 2 : 5) : 3;
+      if (w.length < minLen || lex.clinical.has(w) || STOP.has(w) || STATES.has(w)) return;
       // A head-first place's kind word ("CSCom de …", "Hotel …") names no one place (place-spans.ts).
-      if (s.type === 'LOCATION' && HEAD_KIND_WORDS.has(w)) continue;
-      if (s.type === 'LOCATION' && CLINICAL_SHAPE.test(w)) continue;
+      if (s.type === 'LOCATION' && HEAD_KIND_WORDS.has(w)) return;
+      if (s.type === 'LOCATION' && CLINICAL_SHAPE.test(w)) return;
       if (lex.common.has(w)) {
         // An English word used as a name (Seaport, Grace) is looked for again only where it is capitalised in mixed case.
-        const raw = m[0];
-        if (w.length >= 4 && /^[A-Z][a-z]/.test(raw) && !GENERIC_PLACES.has(w) && !FACILITY.has(w) && !(PLACE_SUFFIX.has(w) && /\s/.test(part)) && !GIVEN_WORDS.has(w) && !seen.has(CAP_ONLY + w)) seen.set(CAP_ONLY + w, s.type);
-        continue;
+        if (w.length >= 4 && capitalThenLower(raw) && !GENERIC_PLACES.has(w) && !FACILITY.has(w) && !(PLACE_SUFFIX.has(w) && /\s/.test(part)) && !GIVEN_WORDS.has(w) && !seen.has(CAP_ONLY + w)) seen.set(CAP_ONLY + w, s.type);
+        return;
       }
       if (!seen.has(w)) seen.set(w, s.type);
-    }
+    });
   }
   return seen;
 }
@@ -1161,23 +1162,22 @@ export function propagate(text: string, spans: readonly { start: number; end: nu
   const seen = seeds ?? propagationSeeds(text, spans, lex);
   if (seen.size === 0) return;
   // Hyphenated runs are matched part by part too: "Barnaby-who states".
-  const re = /[A-Za-z][A-Za-z']*/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
+  eachWord(text, false, (index, runEnd) => {
+    const word = text.slice(index, runEnd);
     // Every word of the note passes here: the possessive strip only where there is an apostrophe.
-    const lw = m[0].toLowerCase();
+    const lw = word.toLowerCase();
     const w = lw.includes("'") ? lw.replace(/'s?$/, '') : lw;
-    const type = seen.get(w) ?? (/^[A-Z][a-z]/.test(m[0]) && !isSentenceStart(text, m.index) ? seen.get(CAP_ONLY + w) : undefined);
-    if (!type) continue;
-    let end = m.index + m[0].replace(/'s?$/, '').length;
+    const type = seen.get(w) ?? (capitalThenLower(word) && !isSentenceStart(text, index) ? seen.get(CAP_ONLY + w) : undefined);
+    if (!type) return;
+    let end = index + word.replace(/'s?$/, '').length;
     // A propagated given name carries a following capitalised surname with it (Radu → Radu Crosson).
     if (type === 'NAME') {
       const next = /^[ \t]{1,2}([A-Z][a-z'A-Z]+)/.exec(text.slice(end, end + 40));
       const nl = next?.[1]?.toLowerCase().replace(/'s?$/, '');
       if (next && nl && nl.length > 2 && !lex.common.has(nl) && !lex.clinical.has(nl) && !STOP.has(nl) && !CLINICAL_NAME_SHAPE.test(nl)) end += next[0].length;
     }
-    push(m.index, end, type);
-  }
+    push(index, end, type);
+  });
 }
 
 function capRatio(toks: readonly Token[]): number {
