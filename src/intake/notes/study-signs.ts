@@ -23,18 +23,6 @@ import { formSet, type Tokens } from './tokenize.js';
 /** Bare sign words (normalised) that imaging reports use for what a study shows in a tissue. */
 const STUDY_SIGN_WORDS: ReadonlySet<string> = formSet(['oedema', 'edema', 'lesion', 'plaque', 'spot']);
 
-/**
- * Lymph node words (normalised). A node a study shows is the study's finding: enlargement on CT or MRI is a short axis
- * over 10 mm (Schwartz LH et al., RECIST 1.1 lymph node criteria, Eur J Cancer 2009;45:228-247), a measure of the
- * image, and the deep nodes it finds (para-aortic, mesenteric, mediastinal) cannot be felt; the sign
- * "swollen lymph nodes" is the examination's (palpable nodes). So a term of these words alone, or led only by
- * `NODE_LEAD_WORDS` ("enlarged lymph nodes", "lymphadenopathy"), is a study sign word: on a study it is read only by
- * the imaging findings' own terms ("enlarged lymph nodes on CT", "hilar lymphadenopathy").
- */
-const NODE_WORDS: ReadonlySet<string> = formSet(['node', 'nodes', 'lymphadenopathy', 'adenopathy']);
-/** Words that may lead a lymph node term of `NODE_WORDS` and keep it a study sign word. */
-const NODE_LEAD_WORDS: ReadonlySet<string> = formSet(['enlarged', 'swollen', 'lymph']);
-
 /** Shape words (normalised) that radiology writes before a sign word as dermatology does ("target-like lesion"). */
 const STUDY_SHAPE_WORDS: ReadonlySet<string> = formSet(['target', 'targetoid', 'like']);
 
@@ -50,19 +38,14 @@ const STUDY_WORDS: ReadonlySet<string> = formSet(['mri', 'ct', 'cta', 'ctpa', 's
  * led only by shape words ("target lesions")?
  */
 export function isStudySignWord(forms: readonly string[]): boolean {
-  return ledOnlyBy(forms, STUDY_SIGN_WORDS, STUDY_SHAPE_WORDS) || ledOnlyBy(forms, NODE_WORDS, NODE_LEAD_WORDS);
-}
-
-/** Does the term end in a word of `last`, every word before it a word of `lead`? */
-function ledOnlyBy(forms: readonly string[], last: ReadonlySet<string>, lead: ReadonlySet<string>): boolean {
-  if (forms.length === 0 || !last.has(forms[forms.length - 1] as string)) return false;
-  for (let i = 0; i < forms.length - 1; i++) if (!lead.has(forms[i] as string)) return false;
+  if (forms.length === 0 || !STUDY_SIGN_WORDS.has(forms[forms.length - 1] as string)) return false;
+  for (let i = 0; i < forms.length - 1; i++) if (!STUDY_SHAPE_WORDS.has(forms[i] as string)) return false;
   return true;
 }
 
 /** The radiological sign a shape-led study sign term names on a study ("target lesions": "target sign"), if any. */
 export function studySignTerm(forms: readonly string[]): string | undefined {
-  return forms.length > 1 && ledOnlyBy(forms, STUDY_SIGN_WORDS, STUDY_SHAPE_WORDS) && forms[0] !== 'like' ? `${forms[0] as string} sign` : undefined;
+  return forms.length > 1 && isStudySignWord(forms) && forms[0] !== 'like' ? `${forms[0] as string} sign` : undefined;
 }
 
 /**
