@@ -241,6 +241,17 @@ test('a 10 MB note with no sentence breaks or spaces completes', () => {
   assert.ok(r2.ok);
 });
 
+test("experiencer: a person's own 'has had' or 'now has' keeps their scope; after the patient it still ends a cue", () => {
+  const x = run('Father has had a cough for years. Her husband now has a fever.');
+  assert.equal(only(x, 'cough').experiencer, 'family');
+  assert.equal(only(x, 'fever').experiencer, 'other');
+  assert.deepEqual(x.findings, []);
+  const y = run('No fever, has had a cough.');
+  assert.equal(only(y, 'fever').negated, true);
+  assert.equal(only(y, 'cough').negated, false);
+  assert.equal(only(y, 'cough').experiencer, 'patient');
+});
+
 test('more cues: unlikely, r/o, h/o, should ... develop, family history of, free of, sister', () => {
   const cases: [string, string, keyof Pick<Mention, 'negated' | 'uncertain' | 'hypothetical' | 'historical'> | 'family', string][] = [
     ['Pneumonia unlikely.', 'pneumonia', 'negated', 'neg.post.unlikely'],

@@ -36,6 +36,18 @@ type Spec = readonly [RuleCategory, Direction, readonly string[], (number | unde
 const RELATIVES = ['mother', 'father', 'brother', 'sister', 'sibling', 'son', 'daughter', 'grandmother', 'grandfather', 'grandparent', 'aunt', 'uncle', 'cousin', 'parent', 'mom', 'dad', 'niece', 'nephew', 'twin', 'relative'];
 const OTHERS = ['wife', 'husband', 'spouse', 'partner', 'roommate', 'coworker', 'co worker', 'friend', 'girlfriend', 'boyfriend', 'classmate', 'sick contact', 'contact'];
 const PEOPLE = [...RELATIVES, ...OTHERS];
+/**
+ * Verbs that end a scope ("has had", "now has": a new clause about the patient) but not where a relative or other
+ * person is their subject: in "Father has had similar swellings" the swellings are the father's. ConText's
+ * experiencer cue scopes over its clause (Harkema H et al., J Biomed Inform 2009;42:839-851); the person and their
+ * own verb are one cue, matched longest first, so the verb does not end the person's scope.
+ */
+const OWN_VERBS = ['has had', 'now has'];
+/** A person cue as written before a finding: bare, after "his" or "her", and with the person's own verb (`OWN_VERBS`). */
+function personCues(people: readonly string[]): string[] {
+  const forms = people.flatMap((r) => [r, `his ${r}`, `her ${r}`]);
+  return [...forms, ...forms.flatMap((f) => OWN_VERBS.map((v) => `${f} ${v}`))];
+}
 /** The person who brings the patient ("her parents bring her because she has a fever") is not the one with the finding: the verb ends their scope. */
 const BRINGS = ['brings', 'bring', 'brought', 'brings in', 'bring in'];
 /** A relative who tells the story ("his mother describes episodes of aggression", "his wife says he snores") is not the one with the finding either. */
@@ -127,9 +139,9 @@ const SPECS: readonly Spec[] = [
   ['historical', 'forward', PMH_PROSE],
   ['historical', 'backward', ['in <year>', 'years ago', 'year ago', 'months ago', 'month ago', 'in the past', 'previously', 'as a child', 'in childhood'], BACKWARD_WINDOW],
   // Experiencer: relatives and other people.
-  ['family', 'forward', ['family history of', 'family history', 'family hx', 'fh', 'fhx', 'fh of', 'maternal', 'paternal', 'runs in the family', 'run in the family', ...RELATIVES.flatMap((r) => [r, `his ${r}`, `her ${r}`])]],
+  ['family', 'forward', ['family history of', 'family history', 'family hx', 'fh', 'fhx', 'fh of', 'maternal', 'paternal', 'runs in the family', 'run in the family', ...personCues(RELATIVES)]],
   ['family', 'backward', ['in the family', 'in family', 'runs in the family', 'run in the family', ...RELATIVES.flatMap((r) => [`in ${r}`, `in his ${r}`, `in her ${r}`, `in a ${r}`])], BACKWARD_WINDOW],
-  ['other', 'forward', [...OTHERS, ...OTHERS.flatMap((r) => [`his ${r}`, `her ${r}`])]],
+  ['other', 'forward', personCues(OTHERS)],
   // Pseudo-triggers: contain a cue word but are not cues.
   ['pseudo', 'forward', [
     '+ve', '+ve for', 'without change', 'without interval change', 'without significant change', 'no increase', 'no change', 'no significant change', 'no interval change', 'no definite change', 'no suspicious change', 'not only',
