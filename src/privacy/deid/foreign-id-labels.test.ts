@@ -54,3 +54,20 @@ test('an issuer acronym before its number stays out of the span, as the letters\
   assert.ok(covers('Reembolso: factura n.º 118734, pagada.', '118734', 'ACCOUNT'));
   assert.ok(covers('Rechnungsnummer: 2025-118734 (Praxis).', '2025-118734', 'ACCOUNT'));
 });
+
+test('a health-plan number after a public scheme\'s acronym or a sickness fund\'s word is a health-plan number (session 32)', () => {
+  assert.ok(covers('Domicile : Oran. CNAS 12 3456 7890 12, suivi ce jour.', '12 3456 7890 12', 'HEALTH_PLAN'));
+  assert.ok(covers('Seen in St Anthony, NL, MCP 123 456 789 012; wrist sprain.', '123 456 789 012', 'HEALTH_PLAN'));
+  assert.ok(covers('Prise en charge : AME 1 23 45 678 901 234 56.', '1 23 45 678 901 234 56', 'HEALTH_PLAN'));
+  assert.ok(covers('Assurée : n° de sécu 2 71 03 123 456 789 01, vue ce matin.', '2 71 03 123 456 789 01', 'HEALTH_PLAN'));
+  assert.ok(covers('Patiënt is lid van ziekenfonds Helan 123-456789 sinds jaren.', '123-456789', 'HEALTH_PLAN'));
+  assert.ok(covers('Versichert bei der Krankenkasse AOK 1234567890, Bremen.', '1234567890', 'HEALTH_PLAN'));
+  assert.ok(covers('Kupat holim 12-345678, referral sent.', '12-345678', 'HEALTH_PLAN'));
+  assert.ok(covers('Patient has a Sehat card SSP-1234-5678901 and was admitted.', 'SSP-1234-5678901', 'HEALTH_PLAN'));
+});
+
+test('the schemes\' acronyms before a joint, a lesion count, a duration or a dose stay (session 32)', () => {
+  const text = 'MCP joints 2-5 swollen; MSI 12 weeks; CNS 3 lesions; AMO 500 mg; CPS 12 visits; CSS 10 mm; ' +
+    'krankenkasse seit 2019; mutuelle depuis 20 ans; Thiqa pending.';
+  assert.deepEqual(found(text).filter((s) => /^(?:ID|MRN|DEVICE|ACCOUNT|LICENSE|HEALTH_PLAN|VEHICLE|SSN):/.test(s)), []);
+});

@@ -26,7 +26,18 @@ const WORD_LABELS: readonly (readonly [PhiType, string])[] = [
     'patientennummer|pat\\.?-nr|cartella[ \\t]+clinica|nosologico|patientnummer|rekam[ \\t]+medis|ma[ \\t]+(?:bn|benh[ \\t]+nhan)|' +
     'so[ \\t]+benh[ \\t]+an|journalnummer'],
   ['HEALTH_PLAN', 'poliza|apolice|polizza|polisa|afiliacion|afiliad[oa]|mutuelle|adherent|securite[ \\t]+sociale|' +
-    'card(?:ul)?[ \\t]+de[ \\t]+sanatate|asigurat|pojistence|pojistenec|sigorta'],
+    'card(?:ul)?[ \\t]+de[ \\t]+sanatate|asigurat|pojistence|pojistenec|sigorta|' +
+    // Health-insurance funds and cards by their schemes' own words (session 32, deid-formats9; the schemes as the ISSA
+    // country profiles and the SSA's Social Security Programs Throughout the World name them): "secu" (France's sécurité
+    // sociale as written), the Spanish regions' health cards (tarjeta / tarxeta / targeta sanitaria), Belgium's and the
+    // Netherlands' sickness funds, Germany's, Austria's and Switzerland's Krankenkasse, Argentina's obra social, Israel's
+    // kupat holim, Finland's Kela, Austria's e-card, Algeria's Chifa card, Abu Dhabi's Thiqa, Pakistan's Sehat card,
+    // the Philippines' PhilHealth, Peru's EsSalud, Mexico's Seguro Popular, Singapore's MediShield and MediSave. A fund's
+    // own name may stand between the word and the number ("mutualité Solidaris 317-448217", "Krankenkasse AOK …"); a
+    // word glued to the number by a dash is the number's prefix ("SSP-3310-…"), read by the value.
+    '(?:secu|tar[jx]eta[ \\t]+(?:individual[ \\t]+)?sanitaria|targeta[ \\t]+sanitaria|mutualite|mutualiteit|ziekenfonds|krankenkasse|' +
+    'obra[ \\t]+social|kupat[ \\t]+c?holim|kela|e-card|chifa|thiqa|sehat[ \\t]+(?:card|sahulat)|philhealth|essalud|' +
+    'seguro[ \\t]+popular|medishield|medisave)(?:[ \\t]+\\p{Lu}\\p{L}+(?=[ \\t]))?'],
   ['ACCOUNT', 'factura|fatura|facture|fattura|faktura|faktur|rechnung(?:snummer)?|factuur|szamla|hoa[ \\t]+don|' +
     'cuenta|compte|conto|konto|rekening|ucet|hesap'],
   ['ID', 'cedula(?:[ \\t]+de[ \\t]+(?:identidad|ciudadania|identidade))?|documento[ \\t]+(?:de[ \\t]+identidad|nacional(?:[ \\t]+de[ \\t]+identidad)?)|' +
@@ -50,7 +61,26 @@ const SCRIPT_LETTER = /[\u0400-\u04ff\u0600-\u06ff\u0e00-\u0e7f]/;
 const ACRONYM_LABELS: readonly (readonly [PhiType, string])[] = [
   ['LICENSE', 'R\\.M\\.|M\\.[NP]\\.|MN|MP|CRM|CMP|STR|SIP|RPPS|ADELI|LANR|NPWZ|CCHN'],
   ['MRN', 'N?HC|IPP|HN'],
-  ['HEALTH_PLAN', 'TAJ|BHYT|BPJS|SIS|EPS|IGSS|IESS|IMSS|NHIS|NHIF|AMKA|ΑΜΚΑ|ОМС|ЭМД'],
+  ['HEALTH_PLAN', 'TAJ|BHYT|BPJS|SIS|EPS|IGSS|IESS|IMSS|NHIS|NHIF|AMKA|ΑΜΚΑ|ОМС|ЭМД|' +
+    // More public health-insurance schemes and funds (session 32; ISSA country profiles, SSA Social Security Programs
+    // Throughout the World): Canada's provincial plans (Newfoundland and Labrador's MCP, Nova Scotia's MSI, Alberta's
+    // AHCIP, Saskatchewan's HSN, Manitoba's PHIN and its department MHSAL, Quebec's NAM, Yukon's YHCIP); France's AME, CMU,
+    // CSS, CPAM and MSA, New Caledonia's CAFAT, French Polynesia's CPS; Luxembourg's and Bolivia's CNS; Algeria's CNAS and
+    // CASNOS, Romania's CNAS, Morocco's CNSS, CNOPS, AMO and RAMED, Tunisia's and Moldova's CNAM, Gabon's CNAMGS;
+    // Poland's NFZ, Czechia's VZP, Croatia's HZZO and MBO, Serbia's RFZO and LBO, Slovenia's ZZZS, Bulgaria's NZOK and
+    // НЗОК, Greece's EOPYY and ΕΟΠΥΥ, Cyprus's GESY, Spain's CIP, TSI, NUSS, NASS and MUFACE, Portugal's
+    // ADSE, Kazakhstan's OSMS and ОСМС; Nigeria's NHIA, Kenya's SHA, Rwanda's RSSB and CBHI, Zambia's NHIMA,
+    // Namibia's PSEMAS, Zimbabwe's PSMAS; India's PMJAY, CGHS, ESIC and ECHS, Indonesia's JKN and KIS;
+    // Mexico's ISSSTE, El Salvador's ISSS, Honduras's IHSS, Nicaragua's INSS, Costa Rica's CCSS, Panama's CSS, Paraguay's
+    // IPS, Venezuela's IVSS, Chile's FONASA and ISAPRE, Argentina's PAMI and IOMA, the Dominican Republic's SENASA and
+    // ARS; Aruba's AZV, Sint Maarten's SZV, Jamaica's NHF, the Cayman Islands' CINICO.
+    // Left out: acronyms other meanings give numbers after (Italy's SSN, the US Social Security number; Romania's CAS, a
+    // CAS registry number; Nepal's HIB, the Hib vaccine's lot; Indonesia's SIP, a licence above), and Turkey's SGK, whose
+    // label the field-opening acronym rule of field-ids.ts already reads.
+    'MCP|MSI|AHCIP|HSN|PHIN|MHSAL|NAM|YHCIP|AME|CMU|CSS|CPAM|MSA|CAFAT|CPS|CNS|CNAS|CASNOS|CNSS|CNOPS|AMO|RAMED|CNAM|CNAMGS|' +
+    'NFZ|VZP|HZZO|MBO|RFZO|LBO|ZZZS|NZOK|НЗОК|EOPYY|ΕΟΠΥΥ|GESY|CIP|TSI|NUSS|NASS|MUFACE|ADSE|OSMS|ОСМС|' +
+    'NHIA|SHA|RSSB|CBHI|NHIMA|PSEMAS|PSMAS|PMJAY|CGHS|ESIC|ECHS|JKN|KIS|' +
+    'ISSSTE|ISSS|IHSS|INSS|CCSS|IPS|IVSS|FONASA|ISAPRE|PAMI|IOMA|SENASA|ARS|AZV|SZV|NHF|CINICO'],
   ['ID', 'C\\.[CI]\\.|CC|CI|RG|BI|NSS|KTP|CCCD|CMND|NIC|СНИЛС|ИНН'],
 ];
 
