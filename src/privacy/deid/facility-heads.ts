@@ -33,9 +33,6 @@ const CLUBS = `(?:Cricket|Football|Rugby|Golf|Tennis|Bowls|Bowling|Sailing|Rowin
 const FACILITY = new RegExp(`(?<![A-Za-z'\\u2019\\-])((?:[A-Z][a-z]+(?:['\\u2019]s)?(?:-[A-Z][a-z]+)?${S}{1,2}){1,3})` +
   `(${CARE}|${EDUCATION}|${BUSINESS}|${CLUBS})(?![A-Za-z])`, 'g');
 
-/** A head of `FACILITY` closing a phrase: the phrase names a facility or a business, whatever words stand before it. */
-export const FACILITY_HEAD_AT_END = new RegExp(`(?:^|${S})(?:${CARE}|${EDUCATION}|${BUSINESS}|${CLUBS})$`);
-
 /** A word's lower-case form with a possessive dropped. */
 const bare = (w: string): string => w.toLowerCase().replace(/['\u2019]s$/, '');
 

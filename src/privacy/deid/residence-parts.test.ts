@@ -47,14 +47,3 @@ test('after a name alone, a role, a profession, a person, a state code or a list
   assert.deepEqual(places('Referral: Ottilie Brand, Kestrelmoor Vean, with chest pain since Monday.'), []);
   assert.ok(!places('Aged care: Ottilie Brand, Wattlebank NSW 2999.').some((p) => p.includes('2999')));
 });
-
-test('a building name that opens with the article is a residence part; a country closes the address', () => {
-  const places = (t: string): string[] => found(t).filter((p) => p.startsWith('LOCATION'));
-  assert.ok(has('Home visit: Ysolde Penvarrow, 86, The Old Granary, Quillmere Lane; falls.', 'The Old Granary', 'LOCATION'));
-  assert.ok(has('Home visit: Ysolde Penvarrow, 79, The Quinces; falls.', 'The Quinces', 'LOCATION'));
-  assert.ok(has('Transfer: Ysolde Penvarrow, The Hollies, Tuvalu. Fracture.', 'The Hollies', 'LOCATION'));
-  // A facility's head or a generic word closing the name makes it a kind of place, not a house.
-  assert.deepEqual(places('Letter from Dr Ysolde Penvarrow, The Surgery; review.'), []);
-  assert.deepEqual(places('Ysolde Penvarrow, 44, The Family, lives alone.'), []);
-  assert.deepEqual(places('Ysolde Penvarrow, 44, The Health Centre; review.'), []);
-});

@@ -11,8 +11,7 @@
  * each part is its own span (the comma between two parts identifies no one).
  */
 import { AGE_FIELD, NOT_RESIDENCE, NOT_TOWN_WORDS } from './address.js';
-import { countryName, countryOrLanguage } from './countries.js';
-import { FACILITY_HEAD_AT_END } from './facility-heads.js';
+import { countryOrLanguage } from './countries.js';
 import { clinicalWord, type Lexicon } from './lexicon.js';
 import { GENERIC } from './organisations.js';
 import { MONTHS } from './patterns.js';
@@ -47,22 +46,6 @@ function placeWords(part: string): string[] {
   return ws;
 }
 
-/**
- * Whether a list part is a house or building name that opens with the article ("The Old Granary", "The Quinces"): the
- * building name of a UK address (Royal Mail, Programmers' Guide to the Postcode Address File: "building name", which
- * stands before the thoroughfare; BS 7666's primary addressable object name). Its words are English words, so the
- * proper-word test cannot apply; instead one to three capitalised words after "The", none a clinical, label, title,
- * calendar or state word, and the name must not close on a generic word or a facility's head ("The Surgery", "The
- * Health Centre", "The Family": a kind of place or a party, not a house).
- */
-function buildingName(bare: readonly string[], lex: Lexicon): boolean {
-  if (bare[0] !== 'The' || bare.length < 2 || bare.length > 4) return false;
-  const rest = bare.slice(1);
-  const last = (rest[rest.length - 1] ?? '').toLowerCase();
-  if (GENERIC.has(last) || FACILITY_HEAD_AT_END.test(rest.join(' '))) return false;
-  return rest.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !NOT_PART.test(w) && !STATE_UNIT.test(w) && !clinicalWord(lex, w) && !countryOrLanguage(w));
-}
-
 /** Whether a list part's words read as an address part: a proper word, and nothing of a clinical or labelled line. */
 function placePart(ws: readonly string[], lex: Lexicon): boolean {
   const part = ws.join(' ');
@@ -70,7 +53,6 @@ function placePart(ws: readonly string[], lex: Lexicon): boolean {
   // A lone word of medical terminology or an eponym's possessive is what the line says of the person (address.ts).
   if (ws.length === 1 && NOT_RESIDENCE.test(part)) return false;
   const bare = ws.map((w) => w.replace(/\.$/, ''));
-  if (buildingName(bare, lex)) return true;
   // A lone letter is a block's or a lot's ("Lot II C 14"), not the clinical "C"; the article or particle that opens a
   // place's name is no clinical word ("Le Mesnil", "La Paz": not lupus erythematosus's "LE").
   if (bare.some((w, i) => NOT_PART.test(w) || STATE_UNIT.test(w) || (w.length > 1 && !(i === 0 && PARTICLE.has(w.toLowerCase())) && clinicalWord(lex, w)) || countryOrLanguage(w))) return false;
@@ -138,20 +120,11 @@ function readParts(text: string, at: number, lex: Lexicon, names?: ReadonlyMap<n
 // break, the text's end) or a postcode or place another rule found after the comma.
 const CLAUSE_END = /^[ \t]*(?:[;\n]|\.(?:\s|$)|$)/;
 
-// The country line that closes an address (UPU: the destination country is the address's last line): one to three
-// capitalised words before the clause's end.
-const COUNTRY_LINE = /^,[ \t]{1,2}(\p{Lu}[\p{L}'\u2019-]*(?:[ \t]\p{Lu}[\p{L}'\u2019-]*){0,2})(?=[ \t]*(?:[;\n]|\.(?:\s|$)|$))/u;
-
-/**
- * Whether the list that stops at `end` closes its clause, or runs on into a found ZIP or LOCATION after its comma, or
- * into the country that closes the address.
- */
+/** Whether the list that stops at `end` closes its clause, or runs on into a found ZIP or LOCATION after its comma. */
 function closesClause(text: string, end: number, starts: ReadonlyMap<number, readonly PhiSpan[]>): boolean {
   if (CLAUSE_END.test(text.slice(end, end + 4))) return true;
   const next = /^,[ \t]{1,2}/.exec(text.slice(end, end + 4));
-  if (next !== null && (starts.get(end + next[0].length) ?? []).some((s) => s.type === 'ZIP' || s.type === 'LOCATION')) return true;
-  const country = COUNTRY_LINE.exec(text.slice(end, end + 40));
-  return country !== null && countryName(country[1] ?? '');
+  return next !== null && (starts.get(end + next[0].length) ?? []).some((s) => s.type === 'ZIP' || s.type === 'LOCATION');
 }
 
 /** The found spans by where they start (one look-up per list part, not a scan of every span). */
