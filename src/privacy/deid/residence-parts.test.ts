@@ -47,3 +47,13 @@ test('after a name alone, a role, a profession, a person, a state code or a list
   assert.deepEqual(places('Referral: Ottilie Brand, Kestrelmoor Vean, with chest pain since Monday.'), []);
   assert.ok(!places('Aged care: Ottilie Brand, Wattlebank NSW 2999.').some((p) => p.includes('2999')));
 });
+
+test('after a name and its age, a place named with English words is a residence part; a role or status stays', () => {
+  const places = (t: string): string[] => found(t).filter((p) => p.startsWith('LOCATION'));
+  assert.ok(has('Home visit: Morwenna Tregaskis, 86, Hollow Oak; falls.', 'Hollow Oak', 'LOCATION'));
+  assert.ok(has('Home visit: Morwenna Tregaskis, aged 79, Hollow Oak Settlement, Quillmere; falls.', 'Hollow Oak Settlement', 'LOCATION'));
+  assert.deepEqual(places('Morwenna Tregaskis, 44, Plumber, lives alone.'), []);
+  assert.deepEqual(places('Morwenna Tregaskis, 44, Housebound; falls.'), []);
+  assert.deepEqual(places('Morwenna Tregaskis, 44, Nil Known; falls.'), []);
+  assert.deepEqual(places('Morwenna Tregaskis, 44, Student; falls.'), []);
+});

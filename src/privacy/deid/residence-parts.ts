@@ -15,6 +15,7 @@ import { countryOrLanguage } from './countries.js';
 import { clinicalWord, type Lexicon } from './lexicon.js';
 import { GENERIC } from './organisations.js';
 import { MONTHS } from './patterns.js';
+import { personNoun } from './role-heads.js';
 import { TITLE_WORDS } from './titles.js';
 import { IDENTITY_NUMBER_TYPES, type PhiSpan, type PushSpan as Push } from './types.js';
 
@@ -46,8 +47,24 @@ function placeWords(part: string): string[] {
   return ws;
 }
 
+// The status words of an identification line's fields (mobility, allergy, resuscitation, social and marital status:
+// "Nil Known", "Full Code", "Lives Alone", "Independent", "Frail"), which no place part holds.
+const STATUS_WORD = /^(?:nil|none|no|not|known|unknown|independent|mobile|immobile|alone|well|unwell|stable|alert|frail|fit|full|code|single|married|divorced|widowed|separated|partner|ex|current|never|lives|living)$/i;
+
+/**
+ * Whether a part made only of English words is still a place because of its slot: right after a found name and its
+ * age field, or after an identity number, a form's next field is where the person lives (UPU order, this module's
+ * header), and a town or house named with English words ("Green Meadows", "Spring Hill") fails the proper-word test.
+ * Two words or more, each capitalised (no abbreviation), no person noun and no status word: a lone English word there
+ * is what the person is or has ("Plumber", "Housebound", "Hypertension").
+ */
+function slotPlace(ws: readonly string[], bare: readonly string[]): boolean {
+  if (bare.length < 2 || ws.some((w) => w.includes('.'))) return false;
+  return bare.every((w) => PROPER.test(w) && w.length >= 3 && !personNoun(w.toLowerCase()) && !STATUS_WORD.test(w));
+}
+
 /** Whether a list part's words read as an address part: a proper word, and nothing of a clinical or labelled line. */
-function placePart(ws: readonly string[], lex: Lexicon): boolean {
+function placePart(ws: readonly string[], lex: Lexicon, slotted = false): boolean {
   const part = ws.join(' ');
   if (ws.length === 0 || ws.length > 7 || MEASURE.test(part) || NOT_ADDRESS_DIGITS.test(part) || countryOrLanguage(part)) return false;
   // A lone word of medical terminology or an eponym's possessive is what the line says of the person (address.ts).
@@ -62,7 +79,7 @@ function placePart(ws: readonly string[], lex: Lexicon): boolean {
   // An acronym opening the part is a label or an organisation ("GP …", "AOK …"), unless a number follows ("LP 44 …").
   if (GENERIC.has(first.toLowerCase()) || (/^\p{Lu}{2,5}$/u.test(first) && !/^\d/.test(bare[1] ?? ''))) return false;
   const proper = bare.filter((w) => PROPER.test(w) && w.length >= 4 && !lex.common.has(w.toLowerCase()));
-  if (proper.length === 0) return false;
+  if (proper.length === 0 && !(slotted && slotPlace(ws, bare))) return false;
   // A given name opening the part is a person named next ("Maria's daughter"), unless a number goes with it.
   return !(lex.firstNames.has(first.toLowerCase().replace(/['\u2019]s$/, '')) && !/\d/.test(part));
 }
@@ -103,7 +120,7 @@ function readParts(text: string, at: number, lex: Lexicon, names?: ReadonlyMap<n
     if (!m || raw === undefined) break;
     const part = sentenceCut(raw, lex);
     const ws = placeWords(part);
-    if (!placePart(ws, lex)) break;
+    if (!placePart(ws, lex, names === undefined)) break;
     const start = end + m[0].length - raw.length;
     const trimmed = part.replace(/[ \t]+$/, '');
     const from = start + trimmed.length - ws.join(' ').length;
