@@ -4,12 +4,13 @@
  * ("now pale and tired", "pale, no nodes", "pale conjunctivae"). By English grammar an attributive adjective
  * qualifies the noun it stands before, through other adjectives coordinated with it ("pale, swollen retina",
  * "pale floating stools"), and a postposed or predicative one the noun it follows ("stools pale cream", "discs were
- * pale") (Quirk R et al., A Comprehensive Grammar of the English Language, 1985, §7.20-7.21 and §7.24). Where that
- * noun is a structure other than the skin, the colour is that structure's finding: HPO names each apart, "Pale optic
- * disc" (Optic disc pallor, HP:0000543), "Pale eyelashes" (HP:0002227), "Pale eyebrow" (HP:0002226), "Clay coloured
- * stools" (Acholic stools, HP:0011985), while Pallor (HP:0000980) is "abnormally pale skin". So such a term is not
- * read as the skin sign where the noun it qualifies names another structure (`qualifiesOtherStructure`). A limb,
- * the face, the lips, the conjunctivae, the nail beds and the mucosa are where skin colour is judged and stay read.
+ * pale") (Quirk R et al., A Comprehensive Grammar of the English Language, 1985, ch. 7 on attributive and
+ * predicative adjectives). Where that noun is a structure other than the skin, the colour is that structure's
+ * finding: HPO names each apart, "Pale optic disc" (Optic disc pallor, HP:0000543), "Pale eyelashes" (White
+ * eyelashes, HP:0002227), "Pale eyebrow" (White eyebrow, HP:0002226), "Clay coloured stools" (Acholic stools,
+ * HP:0011985), while Pallor (HP:0000980) is "abnormally pale skin". So such a term is not read as the skin sign
+ * where the noun it qualifies names another structure (`qualifiesOtherStructure`). A limb, the face, the lips, the
+ * conjunctivae, the nail beds and the mucosa are where skin colour is judged and stay read.
  */
 import { formSet, type Tokens } from './tokenize.js';
 
@@ -19,7 +20,7 @@ const SKIN_COLOUR_WORDS: ReadonlySet<string> = formSet(['pale', 'pallid', 'jaund
 /**
  * Structures (normalised) other than the skin whose colour is a finding of their own: the eye's fundus, retina and
  * optic disc, the hair, eyebrows and eyelashes (HPO's "pale" terms above), and the stool and urine whose colour the
- * history asks about (HPO: Acholic stools HP:0011985, Abnormal urine color HP:0012086).
+ * history asks about (HPO: Acholic stools HP:0011985, Abnormal urinary color HP:0012086).
  */
 const OTHER_STRUCTURES: ReadonlySet<string> = formSet(['stools', 'faeces', 'feces', 'motions', 'urine', 'retina', 'retinae', 'disc', 'disk', 'fundus', 'fundi', 'hair', 'eyebrows', 'eyelashes']);
 
