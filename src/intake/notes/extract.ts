@@ -35,6 +35,7 @@ import { applyExposureRules, historicalCounts } from './exposures.js';
 import { sizeAt } from './sizes.js';
 import { GATE_WORD_NOT_AFTER } from './report-statements.js';
 import { imagedElsewhere, namesOtherSite } from './organ-bound.js';
+import { qualifiesOtherStructure } from './skin-colour.js';
 import { lesionElsewhere, organAt, organLesionAt } from './organ-lesions.js';
 import { onStudy } from './study-signs.js';
 import { isInfant } from './life-stage.js';
@@ -223,6 +224,8 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
       if (entry.gate && (entry.gateNamed === true || section !== 'results') && !gateOpen(tokens, t.first, entry.gate)) continue;
       if (entry.written && !entry.written.test(matched)) continue;
       if (entry.siteBound === true && namesOtherSite(tokens, t.end)) continue;
+      // "pale stools", "pale, swollen retina": the colour of another structure, not the skin sign (skin-colour.ts).
+      if (entry.skinColour === true && qualifiesOtherStructure(tokens, t.first)) continue;
       // An infant's "irritability" is the model's irritable infant, no older person's temper (life-stage.ts).
       if (entry.infantAs !== undefined && isInfant(options.age)) {
         for (const e of openAs(lexicon, tokens, t.first, entry.infantAs, open)) mentions.push(termMention(e, span, matched, section, f));

@@ -10,6 +10,7 @@ import { FormBits } from './form-ids.js';
 import { MONITORING_WORDS, REPORT_STATEMENTS, type ReportStatement } from './report-statements.js';
 import { addPairTerm, type PairIndex, type ReadonlyPairIndex } from './loose-pairs.js';
 import { organGate, regionOf } from './organ-bound.js';
+import { isSkinColourWord } from './skin-colour.js';
 import { isStudySignWord, studySignTerm } from './study-signs.js';
 import { infantTerms, type InfantTerm } from './life-stage.js';
 import { asGroupMember, groupingNames, studyResultNames } from './grouping-terms.js';
@@ -64,6 +65,8 @@ export interface LexiconEntry {
   readonly onStudyAs?: string;
   /** A bare lesion word read as an organ's imaging finding only where its clause names that organ on its study (`organ-lesions.ts`). */
   readonly organLesion?: boolean;
+  /** A skin sign's colour adjective (`skin-colour.ts`): not read where the noun it qualifies names another structure. */
+  readonly skinColour?: boolean;
   /** A word that names an infant finding's state: in a patient under two, read as that finding's name instead (`life-stage.ts`). */
   readonly infantAs?: string;
 }
@@ -299,15 +302,16 @@ const STATEMENT_GROUPS: ReadonlySet<string> = new Set([...GROUP_MEMBERS].map((k)
  * An entry with the reading rules its words carry: an ungated bare lesion term is gated on the organ it must be
  * named with and bound to no other site after it (`organ-bound.ts`); a wording of one member of a statement group
  * is marked a member; a bare sign word of a finding of another kind than imaging (`kind`) is not read on a study
- * (`study-signs.ts`).
+ * (`study-signs.ts`); a skin sign's one-word colour adjective is marked to be read only of the skin (`skin-colour.ts`).
  */
-function withWordRules<E extends { readonly findingId: string; readonly gate?: readonly string[]; readonly member?: boolean; readonly notOnStudy?: boolean; readonly onStudyAs?: string }>(forms: readonly string[], entry: E, kind?: FindingKind): E {
+function withWordRules<E extends { readonly findingId: string; readonly gate?: readonly string[]; readonly member?: boolean; readonly notOnStudy?: boolean; readonly onStudyAs?: string; readonly skinColour?: boolean }>(forms: readonly string[], entry: E, kind?: FindingKind): E {
   const gate = entry.gate ? undefined : organGate(forms);
   const member = GROUP_MEMBERS.has(`${key(forms)}|${entry.findingId}`);
   const notOnStudy = kind !== undefined && kind !== 'imaging' && isStudySignWord(forms);
-  if (!gate && !member && !notOnStudy) return entry;
+  const skinColour = kind === 'sign' && isSkinColourWord(forms);
+  if (!gate && !member && !notOnStudy && !skinColour) return entry;
   const onStudyAs = notOnStudy ? studySignTerm(forms) : undefined;
-  return { ...entry, ...(gate ? { gate, gateNamed: true, siteBound: true } : {}), ...(member ? { member: true } : {}), ...(notOnStudy ? { notOnStudy: true } : {}), ...(onStudyAs !== undefined ? { onStudyAs } : {}) };
+  return { ...entry, ...(gate ? { gate, gateNamed: true, siteBound: true } : {}), ...(member ? { member: true } : {}), ...(notOnStudy ? { notOnStudy: true } : {}), ...(onStudyAs !== undefined ? { onStudyAs } : {}), ...(skinColour ? { skinColour: true } : {}) };
 }
 
 /** An entry of a one-word term that names an infant finding's state (`life-stage.ts`), marked with that finding's name. */
