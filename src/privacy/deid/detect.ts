@@ -301,7 +301,7 @@ function completeRaw(text: string, original: string, lex: Lexicon, options: Dete
   // After every name rule: an age in apposition to a name found anywhere above ("Mrs Okoro, 94.").
   detectAppositiveAges(text, [...raw], push);
   // After every date rule: a weekday right before any date they found joins it.
-  detectWeekdayDates(text, [...raw], push, mode);
+  detectWeekdayDates(text, [...raw], push, mode, lex);
   if (options.known?.length) detectKnown(text, options.known, push);
 }
 

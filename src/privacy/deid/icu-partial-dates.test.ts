@@ -47,3 +47,20 @@ test('counts before clinical words, capitals, bed numbers before names and years
     'grade 2 out of 5. ROTA: DEZEMBER 2026. Room 12 Julio asleep.';
   assert.deepEqual(found(text).filter((p) => p.startsWith('DATE:')), []);
 });
+
+// Session 32 (deid-formats8): ICU's abbreviated width with its stop (MMMd, yMMM) and Catalan's `d 'de' MMMM`, whose
+// month ICU prints with the "de" inside.
+test('an abbreviated month with ICU stop, without the year, and a Catalan day and month are a date', () => {
+  assert.ok(has('Kontrolle am 3. Dez. in der Praxis.', '3. Dez', 'DATE'));
+  assert.ok(has('Impfung geplant für Dez. 2026 in der Praxis.', 'Dez. 2026', 'DATE'));
+  assert.ok(has('Visita de control el 7 de desembre a la consulta.', '7 de desembre', 'DATE'));
+  assert.ok(has('Revisió el 3 de des. amb analítica.', '3 de des', 'DATE'));
+  // The stop may end the sentence: it stays outside the span.
+  assert.ok(has('Booster given 2 Dec. Next titre in spring.', '2 Dec', 'DATE'));
+  assert.ok(!found('Booster given 2 Dec. Next titre in spring.').includes('DATE:2 Dec.'));
+});
+
+test('a number before a stopped word that is an English, clinical or name word stays out', () => {
+  const text = 'Seizures: 2 grand mal. Since then 3 mal. Bed 4 Ian. reviewed, 2 ira. noted.';
+  assert.deepEqual(found(text).filter((p) => p.startsWith('DATE:')), []);
+});

@@ -16,11 +16,15 @@
  * English, clinical or medical word or an eponym ("uti", "masa", "lipa") is read only inside a whole date; without a
  * year, neither is a given name after a bed, bay, room or chair number ("bed 5 Maja"). Capitals notes are left. Text
  * arrives accent-folded (fold.ts), as the tables are. Pure.
+ * Session 32 (deid-formats8): the abbreviated width of the same skeletons (MMMd, yMMM) where ICU prints the
+ * abbreviation with its full stop (`ICU_MONTHS_DOTTED`): "3. Dez.", "2 déc.", "3 de des.", "Dez. 2026"; the stop is
+ * required, as in icu-dates.ts. And Catalan's `d 'de' MMMM`, whose month ICU prints with the "de" inside ("de
+ * desembre"): after "de" the month-year form of the name is read too ("7 de desembre").
  */
 import type { CaseMode } from './letter-case.js';
 import { IN_CLINICAL, IN_COMMON, IN_EPONYMS, IN_FIRST, IN_MEDICAL, wordFlags, type Lexicon } from './lexicon.js';
 import { allMatches } from './matches.js';
-import { ICU_MONTHS, ICU_MONTHS_YEAR } from './icu-months.js';
+import { ICU_MONTHS, ICU_MONTHS_DOTTED, ICU_MONTHS_YEAR } from './icu-months.js';
 import type { PushSpan as Push } from './types.js';
 import { DAY, YEAR } from './date-fields.js';
 
@@ -33,6 +37,10 @@ const AFTER_YEAR = '(?![\\p{L}\\p{N}\\/\\-]|\\.\\d)';
 // The literals between the day and the month in ICU's MMMMd patterns (folded): a space, a stop and a space, a dash, or
 // a word ("de", "di", Maltese "ta’"); an optional year after the month (`d MMMM y` reads the same way).
 const DAY_MONTH = new RegExp(`${BEFORE}(?:den[ \\t])?${DAY}(?:\\.?[ \\t]|-|[ \\t](?:de|di|ta['\\u2019])[ \\t])${WORD}(?:,?[ \\t]${YEAR}${AFTER_YEAR})?(?![\\p{L}\\p{N}]|[.\\/\\-]\\d)`, 'gu');
+// The abbreviated width with ICU's stop: `d MMM.`, `d. MMM.`, `d 'de' MMM.`, and `MMM. y`.
+const DOTTED_MONTHS: ReadonlySet<string> = new Set(ICU_MONTHS_DOTTED);
+const DAY_DOTTED = new RegExp(`${BEFORE}${DAY}(?:\\.?[ \\t]|[ \\t]de[ \\t])${WORD}\\.(?![\\p{L}\\p{N}]|[.\\/\\-]?\\d)`, 'gu');
+const DOTTED_YEAR = new RegExp(`(?<![\\p{L}\\p{N}.\\-])${WORD}\\.[ \\t]${YEAR}${AFTER_YEAR}`, 'gu');
 // ICU's yMMMM literals between month and year: a space, "de", "del", "dal", "di", a comma.
 const MONTH_YEAR = new RegExp(`(?<![\\p{L}\\p{N}.\\-])${WORD}(?:,?[ \\t]|[ \\t](?:de|del|dal|di)[ \\t])${YEAR}${AFTER_YEAR}`, 'gu');
 // Hebrew and Syriac glue a preposition to the month in MMMMd ("3 בדצמבר"): CLDR he `d בMMMM`, syr `d ܒMMMM`.
@@ -55,7 +63,7 @@ function monthWord(word: string, table: ReadonlySet<string>): string | undefined
 export function detectIcuPartialDates(text: string, lex: Lexicon, push: Push, mode: CaseMode): void {
   if (mode === 'upper') return;
   for (const m of allMatches(DAY_MONTH, text)) {
-    const word = monthWord(m[1] ?? '', DAY_MONTHS);
+    const word = monthWord(m[1] ?? '', DAY_MONTHS) ?? (/^\S+[ \t]de[ \t]/.test(m[0]) ? monthWord(m[1] ?? '', YEAR_MONTHS) : undefined);
     if (word === undefined) continue;
     const flags = wordFlags(lex, word);
     if (flags & OTHER_WORD) continue;
@@ -67,5 +75,13 @@ export function detectIcuPartialDates(text: string, lex: Lexicon, push: Push, mo
     const word = monthWord(m[1] ?? '', YEAR_MONTHS);
     if (word === undefined || wordFlags(lex, word) & OTHER_WORD) continue;
     push(m.index, m.index + m[0].length, 'DATE');
+  }
+  for (const re of [DAY_DOTTED, DOTTED_YEAR]) {
+    for (const m of allMatches(re, text)) {
+      const word = monthWord(m[1] ?? '', DOTTED_MONTHS);
+      if (word === undefined || wordFlags(lex, word) & (OTHER_WORD | IN_FIRST)) continue;
+      // The abbreviation's stop closes `d MMM.` but may end the sentence too ("given 2 Dec."): the span stops before it.
+      push(m.index, m.index + m[0].length - (re === DAY_DOTTED ? 1 : 0), 'DATE');
+    }
   }
 }

@@ -44,3 +44,14 @@ test('a weekday in another language or case before a date joins it in a mixed-ca
   const text = 'Plan: review martes with bloods. Seen sat 94% on air 12/03/2026.';
   assert.deepEqual(found(text).filter((p) => /martes|sat/.test(p)), []);
 });
+
+// Thirty-second session: the weekday of every other ICU locale as CLDR prints it in a full date (icu-weekdays.ts),
+// wide or abbreviated with its stop; never a given name or an English, clinical or medical word before a date.
+test('an ICU locale weekday before a date joins it; names and other words before a date stay out of it', () => {
+  assert.ok(has('Kontrôle tiisdei 15 desimber by de húsarts.', 'tiisdei 15 desimber', 'DATE'));
+  assert.ok(has('Canvi de sonda el dilluns 7 de desembre de 2026.', 'dilluns 7 de desembre de 2026', 'DATE'));
+  assert.ok(has('Rendez-vous jeu. 3 déc. 2026 au cabinet.', 'jeu. 3 déc. 2026', 'DATE'));
+  assert.ok(has('Kontroll fir de Patient, Donneschdeg, 3. Dezember 2026.', 'Donneschdeg, 3. Dezember 2026', 'DATE'));
+  const text = 'Letter to Anna, 3 December 2026 by post. Seen mer. 3 December 2026 again.';
+  assert.deepEqual(found(text).filter((p) => /Anna|mer/.test(p) && p.startsWith('DATE:')), []);
+});

@@ -2,7 +2,9 @@
  * A weekday written right before a found date joins its span (issue 14, twentieth pass; docs/privacy.md: "a weekday
  * written beside a date is taken into the date's span"), for every date shape: "Fri 04-Dec-2026", "Sun 2026-12-06".
  */
+import { ICU_WEEKDAYS, ICU_WEEKDAYS_DOTTED } from './icu-weekdays.js';
 import type { CaseMode } from './letter-case.js';
+import { IN_CLINICAL, IN_COMMON, IN_EPONYMS, IN_FIRST, IN_MEDICAL, wordFlags, type Lexicon } from './lexicon.js';
 import type { PhiSpan, PushSpan as Push } from './types.js';
 
 // Title case only, in a mixed-case note: the nursing gold leaves "monday 8/28" and "FRIDAY 9/17" (shorthand schedules in
@@ -38,13 +40,33 @@ const CLDR_WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', '
   '\u043d\u0435\u0434\u0456\u043b\u044f'];
 const ANY_CASE_WEEKDAY_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}\\-])(?:${CLDR_WEEKDAYS.join('|')})\\.?,?[ \\t]{1,2}$`, 'iu');
 
+// Thirty-second session (issue 14, deid-formats8): the weekday of every other locale of Node's ICU, as CLDR prints it
+// in a full date (format context; `icu-weekdays.ts`, generated): letters date themselves "tiisdei 15 desimber"
+// (Frisian), "dilluns 7 de desembre" (Catalan), "Donneschdeg, 3. Dezember" (Luxembourgish), and abbreviate it with
+// ICU's stop ("mer. 2 déc."). The last word before the date is looked up, so the scan stays a fixed window.
+const ICU_DAYS: ReadonlySet<string> = new Set(ICU_WEEKDAYS);
+const ICU_DAYS_DOTTED: ReadonlySet<string> = new Set(ICU_WEEKDAYS_DOTTED);
+const LAST_WORD_BEFORE = /(?<![\p{L}\p{N}\-])([\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)?)(\.?),?[ \t]{1,2}$/u;
+// A word of the English, clinical or medical lists, an eponym or a given name is read as itself ("Anna, 3 December").
+const OTHER_WORD = IN_COMMON | IN_CLINICAL | IN_MEDICAL | IN_EPONYMS | IN_FIRST;
+
+/** The length of an ICU locale's weekday (its stop and comma and spaces too) right before a date, else 0. */
+function icuWeekdayBefore(before: string, lex: Lexicon): number {
+  const m = LAST_WORD_BEFORE.exec(before);
+  const word = m?.[1]?.toLowerCase() ?? '';
+  if (!m || word === '') return 0;
+  if (!ICU_DAYS.has(word) && !(m[2] === '.' && ICU_DAYS_DOTTED.has(word))) return 0;
+  return wordFlags(lex, word) & OTHER_WORD ? 0 : m[0].length;
+}
+
 /** Push a DATE span over each found date and the weekday right before it. */
-export function detectWeekdayDates(text: string, found: readonly PhiSpan[], push: Push, mode: CaseMode): void {
+export function detectWeekdayDates(text: string, found: readonly PhiSpan[], push: Push, mode: CaseMode, lex: Lexicon): void {
   if (mode !== 'mixed') return;
   for (const s of found) {
     if (s.type !== 'DATE') continue;
     const before = text.slice(Math.max(0, s.start - 16), s.start);
     const w = WEEKDAY_BEFORE.exec(before) ?? ANY_CASE_WEEKDAY_BEFORE.exec(before);
-    if (w) push(s.start - w[0].length, s.end, 'DATE');
+    const n = w ? w[0].length : icuWeekdayBefore(text.slice(Math.max(0, s.start - 32), s.start), lex);
+    if (n > 0) push(s.start - n, s.end, 'DATE');
   }
 }
