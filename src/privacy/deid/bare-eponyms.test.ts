@@ -23,8 +23,9 @@ test('an eponym standing alone in a PHI-free text is no one, beside a year too',
   assert.deepEqual(names('Bites seen this year: cobra, krait and two of Russell\'s viper.'), []);
   assert.deepEqual(names('Eponymous hyperbilirubinaemias to revise: Crigler-Najjar, Gilbert, Dubin-Johnson, Rotor.'), []);
   assert.deepEqual(names('Otoscopy clear; Weber to the right, hearing reduced on that side.'), []);
-  // Rinne is in no eponym list (the sources name the test only in definitions): a record with it flagged keeps Weber too.
-  assert.ok(names('Otoscopy clear; Weber and Rinne done, no asymmetry.').some((s) => s.includes('Weber')));
+  // Rinne is in no eponym list (the sources name the test only in definitions): flagged alone, with no person's cue beside
+  // it, it no longer makes the record name someone (thirty-second session), so Weber beside it is no one.
+  assert.ok(!names('Otoscopy clear; Weber and Rinne done, no asymmetry.').some((s) => s.includes('Weber')));
 });
 
 test('an eponym word stays a person with a title, a given name, a relation, an age or a verb', () => {
@@ -58,4 +59,20 @@ test('an eponym word stays a person after a contact verb or "under", or before a
   // The signs and tests stay no one.
   assert.deepEqual(names('Otoscopy clear; Weber to the right, hearing reduced on that side.'), []);
   assert.deepEqual(names('Weber lateralised to the left, Rinne positive.'), []);
+});
+
+// Thirty-second session (deid-clean17): the words an English dictionary, a clinical vocabulary or a place list holds and
+// no given-name list does, and names flagged alone beside them in a record that identifies no one. Sentences written
+// here, not copied from any letter.
+test('a dictionary or place word alone in a record that names no one is no one, and a name alone does not name someone', () => {
+  assert.deepEqual(names('ARDS graded on the Berlin definition, revised in 2012.'), []);
+  assert.deepEqual(names('Teaching list: the Oldfield Skin Assessment System and the Marrowby hand rule.').filter((s) => s.includes('Assessment')), []);
+});
+
+test('a record that names someone keeps the dictionary word: a title, a role slot, a verb, another identifier', () => {
+  assert.deepEqual(names('Waiting for a Springfield step-down bed.'), []);
+  assert.deepEqual(names('Mr Oyelaran-Pike waiting for a Springfield step-down bed.'), ['NAME:Oyelaran-Pike', 'NAME:Springfield']);
+  const dated = found('Seen 03/11/2026: Berlin definition met, Haverfield ward.');
+  assert.ok(dated.some((s) => s.startsWith('DATE:')));
+  assert.ok(names('Her daughter Shepherd rang about the results.').some((s) => s.includes('Shepherd')));
 });

@@ -1,22 +1,26 @@
 /**
- * An eponym standing alone in a record that names no one is no one (issue 14, twenty-third pass). The words that clinical
- * vocabularies write capitalised inside disease, sign, test and procedure names (the eponym list: ICD-10-CM, Disease
- * Ontology, HPO; `lexicons/eponyms.txt`) are read as people when a name list also holds them (Weber, Hughes, Russell,
- * Conn, Gilbert): "Hughes disability grade 4", "snakebite (Russell's viper)", "Addison, Cushing, Conn, Graves".
- * `eponyms.ts` drops them before a clinical head word; this step, run on a record's final spans (a note, or all notes
- * of one patient), drops a NAME span made only of such words (one word, or words joined by hyphens) when the record
- * carries no other PHI than years (the rule Safe Harbor's years follow in `reportedSpans`: in a record that identifies
- * someone, a bare surname may be theirs), and nothing beside it makes it a person: a title before it, a given name
- * beside it, a person's slot before it (a relation, a role, a field's colon, "seen by"), or a person's age, role or verb
- * after it (a listed verb, or any lower-case word in a verb's -s or -ed form).
+ * An eponym or another thing's word standing alone in a record that names no one is no one (issue 14, twenty-third pass;
+ * widened in the thirty-second session). The words that clinical vocabularies write capitalised inside disease, sign,
+ * test and procedure names (the eponym list: ICD-10-CM, Disease Ontology, HPO; `lexicons/eponyms.txt`) are read as
+ * people when a name list also holds them (Weber, Hughes, Russell, Conn, Gilbert): "Hughes disability grade 4",
+ * "snakebite (Russell's viper)", "Addison, Cushing, Conn, Graves". So are the words an English dictionary (SCOWL,
+ * `common-words.txt`), a clinical vocabulary or a place list holds and no given-name list does, capitalised inside a
+ * term's or a system's name ("Berlin definition", "Edmonton Symptom Assessment System", "Carlsbad salt"). `eponyms.ts`
+ * drops such words before a clinical head word; this step, run on a record's final spans (a note, or all notes of one
+ * patient), drops a NAME span made only of such words (up to four, joined by hyphens or blanks) when the record
+ * identifies no one: it carries no other PHI than years (the rule Safe Harbor's years follow in `reportedSpans`: in a
+ * record that identifies someone, a bare surname may be theirs) and no NAME with a person's cue beside it (a name
+ * alone may be one more thing in a glossary's list). Nothing beside the span may make it a person: a title before it
+ * or opening it, a given name beside it, a person's slot before it (a relation, a role, a field's colon, "seen by"),
+ * or a person's age, role or verb after it (a listed verb, or any lower-case word in a verb's -s or -ed form).
  */
 import type { Lexicon } from './lexicon.js';
 import { ROLE_WORDS } from './people-slots.js';
-import { TITLE_BEFORE } from './titles.js';
+import { TITLE_BEFORE, TITLE_WORDS } from './titles.js';
 import type { PhiSpan } from './types.js';
 
-// One capitalised word, or capitalised words joined by hyphens, with an optional possessive ("Russell's").
-const BARE = /^([A-Z][a-z]+(?:-[A-Z][a-z]+)*)(?:['\u2019]s?)?$/;
+// One capitalised word, or up to four joined by hyphens or blanks, with an optional possessive ("Russell's").
+const BARE = /^([A-Z][a-z]+(?:(?:-|[ \t])[A-Z][a-z]+){0,3})(?:['\u2019]s?)?$/;
 // A person's slot right before the span: a relation or role (also plural, in brackets or after a colon), a field's colon,
 // or a word that takes a person ("seen by", "Dear", "cc", "per", "with", "call").
 const SLOT_BEFORE = new RegExp(`(?:(?:^|[^A-Za-z])(?:${ROLE_WORDS}|sons|daughters|children|kids|brothers|sisters|grandchildren|parents|` +
@@ -35,6 +39,8 @@ const PERSON_AFTER = new RegExp(`^(?:['\u2019]s?)?(?:[ \\t]*\\([ \\t]*\\d{1,3}[ 
 // A lower-case word in a verb's third-person or past form right after the span: a person doing something ("Benedikt helps
 // with meds", "Gilbert needed a lift"). A noun's plural passes too, which only keeps a span (the safe side).
 const VERB_FORM_AFTER = /^[ \t]+[a-z]{2,}(?:s|ed)\b/;
+// A title opening the span itself ("Mr Oyelaran-Pike").
+const TITLE_OPENS = new RegExp(`^(?:${TITLE_WORDS})\\.?[ \\t]`, 'i');
 // A given name written beside the span, inside its run of capitalised words ("Wells, Anna", "Anna Wells").
 const WORD_AFTER = /^,?[ \t]{1,2}([A-Z][a-z]+)/;
 const WORD_BEFORE = /([A-Z][a-z]+),?[ \t]{1,2}$/;
@@ -48,17 +54,30 @@ function givenNameBeside(text: string, s: PhiSpan, lex: Lexicon): boolean {
   return given(WORD_AFTER.exec(text.slice(s.end, s.end + 24))?.[1]) || given(WORD_BEFORE.exec(text.slice(Math.max(0, s.start - 24), s.start))?.[1]);
 }
 
-/** Whether one span is a NAME of eponym words alone, with nothing beside it that makes it a person (see the module header). */
+// A thing's word: one the eponym list holds, or one an English dictionary, a clinical vocabulary or a place list holds and
+// no given-name list does ("Berlin definition", "Assessment System", "Carlsbad salt"): no name list tells it is a person.
+function thingWord(w: string, lex: Lexicon): boolean {
+  return lex.eponyms.has(w) || ((lex.common.has(w) || lex.clinical.has(w) || lex.medical.has(w) || lex.places.has(w)) && !lex.firstNames.has(w));
+}
+
+/** Whether something beside a NAME span makes it a person: a title or a person's slot before, a person's age, role or verb after. */
+function personCue(s: PhiSpan, text: string): boolean {
+  const before = text.slice(Math.max(0, s.start - 32), s.start);
+  if (TITLE_BEFORE.test(before) || SLOT_BEFORE.test(before) || TITLE_OPENS.test(text.slice(s.start, s.end))) return true;
+  const after = text.slice(s.end, s.end + 32);
+  return PERSON_AFTER.test(after) || VERB_FORM_AFTER.test(after);
+}
+
+/** Whether one span is a NAME of thing words alone, with nothing beside it that makes it a person (see the module header). */
 function bareEponym(s: PhiSpan, text: string, lex: Lexicon): boolean {
   if (s.type !== 'NAME') return false;
   const m = BARE.exec(text.slice(s.start, s.end));
   if (!m) return false;
-  const ws = (m[1] ?? '').toLowerCase().split('-');
-  if (!ws.every((w) => lex.eponyms.has(w))) return false;
-  const before = text.slice(Math.max(0, s.start - 32), s.start);
-  if (TITLE_BEFORE.test(before) || SLOT_BEFORE.test(before)) return false;
-  const after = text.slice(s.end, s.end + 32);
-  return !PERSON_AFTER.test(after) && !VERB_FORM_AFTER.test(after) && !givenNameBeside(text, s, lex);
+  const ws = (m[1] ?? '').toLowerCase().split(/[-\s]/);
+  if (!ws.every((w) => thingWord(w, lex))) return false;
+  // Words written apart may be a given name and a surname ("Bernard Foley"): there no word may be a given name at all.
+  if (/\s/.test(m[1] ?? '') && ws.some((w) => lex.firstNames.has(w))) return false;
+  return !personCue(s, text) && !givenNameBeside(text, s, lex);
 }
 
 /** One note of a record: its final spans, its text and the lexicon it was read with. */
@@ -69,11 +88,19 @@ export interface RecordNote {
 }
 
 /**
- * The spans of each note of one record, without the bare eponyms when the record carries no other PHI than years (see
- * the module header); a record with any other span keeps every span.
+ * The spans of each note of one record, without the bare eponyms and things' words when the record identifies no one
+ * (see the module header); a record with any other span, or with a NAME a person's cue stands beside, keeps every span.
  */
 export function dropBareEponyms(record: readonly RecordNote[]): PhiSpan[][] {
   // Most records carry other PHI: the first such span ends the check, before the remaining spans are read (speed).
-  const otherPhi = record.some((n) => n.spans.some((s) => s.type !== 'YEAR' && !bareEponym(s, n.text, n.lex)));
+  const otherPhi = record.some((n) => n.spans.some((s) => identifies(s, n)));
   return record.map((n) => (otherPhi ? [...n.spans] : n.spans.filter((s) => !bareEponym(s, n.text, n.lex))));
+}
+
+/** Whether a span makes its record name, date or number someone (see the module header). */
+function identifies(s: PhiSpan, n: RecordNote): boolean {
+  if (s.type === 'YEAR') return false;
+  // A NAME identifies when something beside it makes it a person; a name alone, with no title, slot, age or verb, may be
+  // one more thing's name in a list of them, so it alone does not make the record name someone.
+  return s.type !== 'NAME' || personCue(s, n.text);
 }
