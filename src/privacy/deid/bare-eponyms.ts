@@ -16,6 +16,7 @@
  */
 import type { Lexicon } from './lexicon.js';
 import { ROLE_WORDS } from './people-slots.js';
+import { FAMILY } from './words.js';
 import { TITLE_BEFORE, TITLE_WORDS } from './titles.js';
 import type { PhiSpan } from './types.js';
 
@@ -23,7 +24,9 @@ import type { PhiSpan } from './types.js';
 const BARE = /^([A-Z][a-z]+(?:(?:-|[ \t])[A-Z][a-z]+){0,3})(?:['\u2019]s?)?$/;
 // A person's slot right before the span: a relation or role (also plural, in brackets or after a colon), a field's colon,
 // or a word that takes a person ("seen by", "Dear", "cc", "per", "with", "call").
-const SLOT_BEFORE = new RegExp(`(?:(?:^|[^A-Za-z])(?:${ROLE_WORDS}|sons|daughters|children|kids|brothers|sisters|grandchildren|parents|` +
+// Every family and friend word the word rules know (`FAMILY`: aunty, nana, grandma ...) takes a person too; the lead added
+// it when the thirty-second session's widened rule dropped an English word that was a relative's name ("his aunty Mere").
+const SLOT_BEFORE = new RegExp(`(?:(?:^|[^A-Za-z])(?:${ROLE_WORDS}|${[...FAMILY].join('|')}|sons|daughters|children|kids|brothers|sisters|grandchildren|parents|` +
   'dear|cc|attn|by|per|with|from|to|for|call|ring|phone|contact|patient|pt|named|called|signed|consultant|doctor|nurse|surgeon|' +
   'midwife|therapist|physician|clinician|registrar|GP|under|d/w|w/|paged|bleeped|phoned|emailed|messaged|texted|contacted|' +
   'informed|updated|asked|ask|told|tell|inform|update|notify|notified)[ \\t]*[:(,]?[ \\t]*|:[ \\t]*)$', 'i');

@@ -36,7 +36,7 @@ const STOP = new Set(('a an and or but the to at in on of for with without by fr
   'son daughter wife husband sister brother mother father friend dtr ceo president manager owner').split(' '));
 
 /** Family and friends (not roles): after these a capitalised word in mixed case is a name. */
-const FAMILY: ReadonlySet<string> = new Set(('son sons daughter daughters dtr dtrs dau wife husband hubby spouse sister sisters brother brothers ' +
+export const FAMILY: ReadonlySet<string> = new Set(('son sons daughter daughters dtr dtrs dau wife husband hubby spouse sister sisters brother brothers ' +
   'mother mom mum father dad niece nieces nephew nephews grandson grandsons granddaughter granddaughters grandmother grandfather grandma ' +
   'grandpa granny nana nanna grandad granddad aunt aunts aunty auntie aunties uncle uncles cousin cousins friend friends girlfriend ' +
   'boyfriend fiance fiancee partner neighbor neighbour stepdaughter stepson caregiver guardian').split(' '));
