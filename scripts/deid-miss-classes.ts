@@ -48,10 +48,15 @@ function caseClass(s: string): string {
   return /\p{Lu}/u.test(s) ? 'capitalised' : 'caseless';
 }
 
+/** Where the line holding `start` begins, and its text before `start`. */
+function lineBefore(text: string, start: number): { readonly lineStart: number; readonly before: string } {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return { lineStart, before: text.slice(lineStart, start) };
+}
+
 /** Where it sits: first on its line, after a colon on its line, or inside running text. */
 function placeClass(text: string, start: number): string {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const before = text.slice(lineStart, start);
+  const { before } = lineBefore(text, start);
   if (before.trim() === '') return 'line-start';
   if (/:\s*$/.test(before)) return 'after-colon';
   return before.includes(':') ? 'line-with-label' : 'running';
@@ -81,8 +86,7 @@ const LABEL_KINDS: readonly [string, RegExp][] = [
 /** The kind of label a miss on a labelled line stands under: the text between its line's last colon and the one before
  * (or the line start), classed by what it asks for; or `no-label` when no colon precedes it on its line. */
 function labelClass(text: string, start: number): string {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const before = text.slice(lineStart, start);
+  const { before } = lineBefore(text, start);
   const colon = before.lastIndexOf(':');
   if (colon < 0) return 'no-label';
   const head = before.slice(0, colon);
@@ -93,8 +97,7 @@ function labelClass(text: string, start: number): string {
 
 /** How far after its label's colon a miss on a labelled line stands: the first value, within three words, or later. */
 function fieldClass(text: string, start: number): string {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const before = text.slice(lineStart, start);
+  const { before } = lineBefore(text, start);
   const colon = before.lastIndexOf(':');
   if (colon < 0) return 'no-label';
   const n = before.slice(colon + 1).split(/\s+/).filter(Boolean).length;
@@ -104,7 +107,7 @@ function fieldClass(text: string, start: number): string {
 /** The nearest gold PHI before a miss on its line, by type, and what lies between: a comma, a semicolon or stop, up to
  * three words, or more; `none` when no gold PHI precedes it on its line. */
 function previousClass(text: string, golds: readonly { readonly start: number; readonly end: number; readonly type: string }[], start: number): string {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const { lineStart } = lineBefore(text, start);
   let prev: { readonly end: number; readonly type: string } | undefined;
   for (const g of golds) if (g.end <= start && g.end > lineStart && (!prev || g.end > prev.end)) prev = g;
   if (!prev) return 'none';
