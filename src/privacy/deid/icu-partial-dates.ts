@@ -22,7 +22,7 @@
  * desembre"): after "de" the month-year form of the name is read too ("7 de desembre").
  */
 import type { CaseMode } from './letter-case.js';
-import { IN_CLINICAL, IN_COMMON, IN_EPONYMS, IN_FIRST, IN_MEDICAL, wordFlags, type Lexicon } from './lexicon.js';
+import { IN_FIRST, IN_WORD_LISTS, wordFlags, type Lexicon } from './lexicon.js';
 import { allMatches } from './matches.js';
 import { ICU_MONTHS, ICU_MONTHS_DOTTED, ICU_MONTHS_YEAR } from './icu-months.js';
 import type { PushSpan as Push } from './types.js';
@@ -45,7 +45,7 @@ const DOTTED_YEAR = new RegExp(`(?<![\\p{L}\\p{N}.\\-])${WORD}\\.[ \\t]${YEAR}${
 const MONTH_YEAR = new RegExp(`(?<![\\p{L}\\p{N}.\\-])${WORD}(?:,?[ \\t]|[ \\t](?:de|del|dal|di)[ \\t])${YEAR}${AFTER_YEAR}`, 'gu');
 // Hebrew and Syriac glue a preposition to the month in MMMMd ("3 בדצמבר"): CLDR he `d בMMMM`, syr `d ܒMMMM`.
 const GLUED = /^[\u05d1\u0712]/u;
-const OTHER_WORD = IN_COMMON | IN_CLINICAL | IN_MEDICAL | IN_EPONYMS;
+const OTHER_WORD = IN_WORD_LISTS;
 /** A number of a place in the building right before the day: a roster's "bed 5 Maja" is a bed and a name. */
 export const PLACE_BEFORE = /\b(?:bed|bay|room|rm|cubicle|chair|cot|side[ \t]room|trolley|couch|seat|pod|ward)[ \t]*(?:no\.?|#)?[ \t]*$/i;
 

@@ -154,11 +154,13 @@ export function clinicalWord(lex: Lexicon, w: string): boolean {
 
 /** Whether an English, clinical, medical or eponym list holds a word (given in lower case): the word lists a name is not on. */
 export function inWordLists(lex: Lexicon, w: string): boolean {
-  return (wordFlags(lex, w) & (IN_COMMON | IN_CLINICAL | IN_MEDICAL | IN_EPONYMS)) !== 0;
+  return (wordFlags(lex, w) & IN_WORD_LISTS) !== 0;
 }
 
 /** `wordFlags` bits: which of a lexicon's lists hold a word. */
 export const IN_COMMON = 1, IN_CLINICAL = 2, IN_MEDICAL = 4, IN_EPONYMS = 8, IN_FIRST = 16, IN_SURNAMES = 32, IN_WORLD = 64;
+/** The lists of words a name is not (English, clinical, medical, eponym): `inWordLists`, and the date rules' month and weekday checks. */
+export const IN_WORD_LISTS = IN_COMMON | IN_CLINICAL | IN_MEDICAL | IN_EPONYMS;
 
 /**
  * Which of the common, clinical, medical, eponym, given-name, surname and world-name lists hold a word (exactly as

@@ -4,7 +4,7 @@
  */
 import { ICU_WEEKDAYS, ICU_WEEKDAYS_DOTTED } from './icu-weekdays.js';
 import type { CaseMode } from './letter-case.js';
-import { IN_CLINICAL, IN_COMMON, IN_EPONYMS, IN_FIRST, IN_MEDICAL, wordFlags, type Lexicon } from './lexicon.js';
+import { IN_FIRST, IN_WORD_LISTS, wordFlags, type Lexicon } from './lexicon.js';
 import type { PhiSpan, PushSpan as Push } from './types.js';
 
 // Title case only, in a mixed-case note: the nursing gold leaves "monday 8/28" and "FRIDAY 9/17" (shorthand schedules in
@@ -48,7 +48,7 @@ const ICU_DAYS: ReadonlySet<string> = new Set(ICU_WEEKDAYS);
 const ICU_DAYS_DOTTED: ReadonlySet<string> = new Set(ICU_WEEKDAYS_DOTTED);
 const LAST_WORD_BEFORE = /(?<![\p{L}\p{N}\-])([\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)?)(\.?),?[ \t]{1,2}$/u;
 // A word of the English, clinical or medical lists, an eponym or a given name is read as itself ("Anna, 3 December").
-const OTHER_WORD = IN_COMMON | IN_CLINICAL | IN_MEDICAL | IN_EPONYMS | IN_FIRST;
+const OTHER_WORD = IN_WORD_LISTS | IN_FIRST;
 
 /** The length of an ICU locale's weekday (its stop and comma and spaces too) right before a date, else 0. */
 function icuWeekdayBefore(before: string, lex: Lexicon): number {
