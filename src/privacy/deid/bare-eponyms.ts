@@ -26,7 +26,7 @@ const BARE = /^([A-Z][a-z]+(?:(?:-|[ \t])[A-Z][a-z]+){0,3})(?:['\u2019]s?)?$/;
 // or a word that takes a person ("seen by", "Dear", "cc", "per", "with", "call").
 // Every family and friend word the word rules know (`FAMILY`: aunty, nana, grandma ...) takes a person too; the lead added
 // it when the thirty-second session's widened rule dropped an English word that was a relative's name ("his aunty Mere").
-const SLOT_BEFORE = new RegExp(`(?:(?:^|[^A-Za-z])(?:${ROLE_WORDS}|${[...FAMILY].join('|')}|sons|daughters|children|kids|brothers|sisters|grandchildren|parents|` +
+const SLOT_BEFORE = new RegExp(`(?:(?:^|[^A-Za-z])(?:${ROLE_WORDS}|${[...FAMILY].join('|')}|children|kids|grandchildren|parents|` +
   'dear|cc|attn|by|per|with|from|to|for|call|ring|phone|contact|patient|pt|named|called|signed|consultant|doctor|nurse|surgeon|' +
   'midwife|therapist|physician|clinician|registrar|GP|under|d/w|w/|paged|bleeped|phoned|emailed|messaged|texted|contacted|' +
   'informed|updated|asked|ask|told|tell|inform|update|notify|notified)[ \\t]*[:(,]?[ \\t]*|:[ \\t]*)$', 'i');
