@@ -12,6 +12,7 @@
  */
 import { basename } from 'node:path';
 import { coverage, detectPhiForPatient, extendLexicon, getDefaultLexicon, reportedSpansForPatient, type Lexicon } from '../src/privacy/deid/index.js';
+import { foldAccents } from '../src/privacy/deid/fold.js';
 import { checkGold, notesByPatient, readGoldNotes } from './deid-gold-notes.js';
 
 type Counts = Map<string, number>;
@@ -73,14 +74,17 @@ function beforeClass(text: string, start: number): string {
   return /\p{L}/u.test(w) ? 'other-letter-word' : 'punctuation';
 }
 
-/** Generic English field words by what a field asks for (session 32; not from any gate text): a label holding one of
- * them is classed by the first kind that matches, else by its script. */
+/** Generic field words by what a field asks for (session 32, English; session 33 added the same field words of the
+ * letters' other languages, as a form in French, Spanish, Portuguese, Italian, German, Dutch, Scandinavian, Polish,
+ * Czech, Romanian, Turkish, Indonesian, Vietnamese, Russian and Greek prints them; dictionary words, not from any gate
+ * text). Matched on the label with its accents folded; a label holding one is classed by the first kind that matches,
+ * else by its script. */
 const LABEL_KINDS: readonly [string, RegExp][] = [
-  ['person', /\b(?:name|names|patient|pt|doctor|dr|physician|nurse|gp|consultant|surgeon|clinician|author|signed|by|from|to|cc|attn|contact|kin|relative|mother|father|parent|spouse|wife|husband|son|daughter|guardian|carer|caregiver|witness|referrer|referred|provider|attending|resident|therapist|pharmacist|midwife|interpreter)\b/i],
-  ['place', /\b(?:address|addr|street|road|city|town|village|county|state|province|region|district|country|location|place|residence|home|lives|site|facility|hospital|clinic|centre|center|institution|ward|unit|department|dept|practice|surgery|school|employer|workplace|born|birthplace|destination|origin|venue|via|transfer|transferred|admitted|discharged|postcode|zip)\b/i],
-  ['date', /\b(?:date|dob|born|birth|admission|admitted|discharge|seen|visit|dated|on|when|time|year|day|month)\b/i],
-  ['id', /\b(?:id|no|nr|number|num|mrn|ref|reference|account|acct|policy|plan|member|licen[cs]e|registration|reg|serial|device|plate|vin|ssn|nhs|code|#)\b/i],
-  ['contact', /\b(?:phone|tel|telephone|mobile|cell|fax|email|e-mail|mail|web|url|website|ip)\b/i],
+  ['person', /(?<![\p{L}\p{N}])(?:фамилия|имя|отчество|ф\.?и\.?о|пациент|врач|όνομα|επώνυμο|ασθενής|ιατρός|nom|prenom|nombre|apellidos?|nome|cognome|sobrenome|vorname|nachname|naam|navn|namn|imie|nazwisko|jmeno|prijmeni|nume|prenume|ad|soyad|soyadi|nama|ten|ho ten|medecin|medico|arzt|arztin|lekarz|lekar|doktor|paciente|patiente?|pacjent|pacient|hasta|bac si|enfermer[oa]|infirmiere?|pfleger|familiar|angehorige|esposa|marido|madre|padre|mere|pere|mutter|vater|name|names|patient|pt|doctor|dr|physician|nurse|gp|consultant|surgeon|clinician|author|signed|by|from|to|cc|attn|contact|kin|relative|mother|father|parent|spouse|wife|husband|son|daughter|guardian|carer|caregiver|witness|referrer|referred|provider|attending|resident|therapist|pharmacist|midwife|interpreter)(?![\p{L}\p{N}])/iu],
+  ['place', /(?<![\p{L}\p{N}])(?:адрес|город|село|место|больница|клиника|διεύθυνση|πόλη|νοσοκομείο|κλινική|adresse|direccion|domicilio|endereco|morada|indirizzo|residenza|anschrift|wohnort|adres|adresa|adresi|alamat|dia chi|ciudad|ville|cidade|citta|stadt|miasto|mesto|oras|sehir|kota|pais|pays|paese|land|kraj|ulke|negara|hopital|hospital|ospedale|krankenhaus|ziekenhuis|szpital|nemocnice|spital|hastane|rumah sakit|benh vien|clinique|clinica|klinik|kliniek|lieu|lugar|luogo|ort|plaats|miejsce|misto|loc|yer|tempat|address|addr|street|road|city|town|village|county|state|province|region|district|country|location|place|residence|home|lives|site|facility|hospital|clinic|centre|center|institution|ward|unit|department|dept|practice|surgery|school|employer|workplace|born|birthplace|destination|origin|venue|via|transfer|transferred|admitted|discharged|postcode|zip)(?![\p{L}\p{N}])/iu],
+  ['date', /(?<![\p{L}\p{N}])(?:дата|рождения|поступления|выписки|ημερομηνία|γέννησης|fecha|data|datum|dato|datum|tarih|tanggal|ngay|nacimiento|naissance|nascimento|nascita|geburt|geboren|geboortedatum|urodzenia|narozeni|nasterii|dogum|lahir|ngay sinh|ingreso|entree|ingresso|aufnahme|opname|przyjecia|prijeti|internare|yatis|masuk|nhap vien|alta|sortie|entlassung|ontslag|wypisu|propusteni|externare|taburcu|keluar|ra vien|date|dob|born|birth|admission|admitted|discharge|seen|visit|dated|on|when|time|year|day|month)(?![\p{L}\p{N}])/iu],
+  ['id', /(?<![\p{L}\p{N}])(?:номер|полис|αριθμός|numero|nummer|numer|cislo|nr|nro|no|n|num|so|ma|kod|codigo|code|codice|kode|dossier|expediente|historia|prontuario|cartella|akte|kartoteka|id|no|nr|number|num|mrn|ref|reference|account|acct|policy|plan|member|licen[cs]e|registration|reg|serial|device|plate|vin|ssn|nhs|code|#)(?![\p{L}\p{N}])/iu],
+  ['contact', /(?<![\p{L}\p{N}])(?:телефон|тел|τηλέφωνο|τηλ|telefono|telefone|telephone|telefon|tel|movil|celular|portable|cellulare|handy|gsm|telpon|dien thoai|correo|courriel|posta|phone|tel|telephone|mobile|cell|fax|email|e-mail|mail|web|url|website|ip)(?![\p{L}\p{N}])/iu],
 ];
 
 /** The kind of label a miss on a labelled line stands under: the text between its line's last colon and the one before
@@ -91,7 +95,13 @@ function labelClass(text: string, start: number): string {
   if (colon < 0) return 'no-label';
   const head = before.slice(0, colon);
   const label = head.slice(Math.max(head.lastIndexOf(':'), head.search(/[^.;|•\t]*$/) - 1) + 1).slice(-40);
-  for (const [kind, re] of LABEL_KINDS) if (re.test(label)) return kind;
+  const folded = foldAccents(label);
+  for (const [kind, re] of LABEL_KINDS) if (re.test(folded)) return kind;
+  // A "label" of more than three words or with a comma is a heading or a sentence before a colon, not a field's name
+  // (session 33: on read letters most unknown labels were titles such as a setting and its place).
+  if (/,/.test(label) || label.trim().split(/\s+/).length > 3) return `heading-${scriptClass(label)}`;
+  // One to three words each opening in capitals and naming no field: a place, a name or a title set before a colon.
+  if (/^(?:\p{Lu}[\p{L}\p{M}'’.-]*\s*)+$/u.test(label.trim())) return `capitalised-${scriptClass(label)}`;
   return `other-${scriptClass(label)}`;
 }
 
