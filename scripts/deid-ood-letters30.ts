@@ -12,7 +12,7 @@
  * tobacco, heat, mercury and H2S exposures, farm, fishery and harvest injuries (mezcal, coffee, olive, chestnut, tea,
  * frankincense, cod, abalone, sponge), pilgrim walkers, camel fairs, remote nursing stations, billing, remote
  * monitoring, portal-audit, pharmacist-licence, device-recall and SMS lines; written in the styles of regions inside
- * countries not used as styles before by the headers read: Nicaragua's Pacific coast, Victoria's south-east, Orange
+ * countries (most not named as styles in the headers of letters14-28; the ones that were are listed after this list): Nicaragua's Pacific coast, Victoria's south-east, Orange
  * County, Auvergne, Lower Saxony, Montana, Ontario's north-west, Flanders' airport belt, Amazonas (Brazil), Odisha,
  * Sylhet (Bengali script), West Bengal, Telangana (Telugu script), Karnataka (Kannada script), Maharashtra (Marathi),
  * Rajasthan, Lakshadweep, Côte d'Ivoire's west, southern Ethiopia (Ethiopian month), Tarija, Kassala, Zinder, the
@@ -29,7 +29,11 @@
  * Lofoten, Svalbard, the Westfjords, Masuria, Zakarpattia (Ukrainian), Maramureș, the Rhodopes (Bulgarian), Svaneti
  * (Georgian script), Syunik (Armenian script), Nakhchivan, Mangystau, the Pamirs, Yamal (Nenets, Cyrillic), the Gobi,
  * Upper Mustang, Jaffna, Khyber Pakhtunkhwa (Urdu script), Shan State (Burmese script), Isan (Thai script), Luang
- * Prabang (Lao script), Dhofar, Northumberland and Denmark. Human patients only. Written by hand by engineer author on
+ * Prabang (Lao script), Dhofar, Northumberland and Denmark. Named in earlier headers (letters15-28): Nicaragua, Saxony,
+ * West Bengal, Lakshadweep, Manchester, the Azores, Shetland, the Hebrides, the Bahamas, the Northwest Territories,
+ * Tyrol, Louisiana, Sabah, Sarawak, Patagonia, Yucatán, the Galápagos, Newfoundland, the Yukon, Hawaii, Navajo Nation,
+ * Tasmania, Arnhem Land, the Torres Strait, Zanzibar, Madeira, Crete, Svalbard, Northumberland and Denmark; their
+ * text kinds here are new. Human patients only. Written by hand by engineer author on
  * 2026-12-07 (thirty-third session) without reading the engine's rules or lexicons, and never run through ddx by its
  * author. It is scored by the lead only; never tune rules, lists or models to its texts, and do not read its misses
  * text by text.
