@@ -1,8 +1,10 @@
 /**
  * Bad input must not stall a request: de-identification time stays linear on long adversarial lines (a run of
  * capitalised words was quadratic in the town and name-before-role patterns: 100 kB took about 8 s, so 200 kB about
- * 30 s). The limit is generous on purpose (about 1.5 s is usual now, on a loaded 2-core machine): it guards against a
- * stall, not a speed figure, and should not fail under CI load. The bounds still keep whole towns and names.
+ * 30 s). The limit is generous on purpose (about 1.5 s is usual now): it guards against a stall, not a speed figure.
+ * It counts the process's CPU time, not the wall clock, so a machine busy with other jobs does not fail it (in the
+ * thirty-third session eight engineers' jobs on two cores stretched 1.5 s of work to 16-19 s of wall time). The bounds
+ * still keep whole towns and names.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -30,12 +32,13 @@ const SHAPES: Array<[string, string]> = [
 
 detectPhi('Seen by Dr Okonkwo at Wexham Park on 3 May.');
 for (const [shape, unit] of SHAPES) {
-  test(`a 200 kB line of ${shape} is de-identified in under ${LIMIT_MS / 1000} s`, () => {
+  test(`a 200 kB line of ${shape} is de-identified in under ${LIMIT_MS / 1000} s of CPU time`, () => {
     const text = line(unit);
-    const start = performance.now();
+    const start = process.cpuUsage();
     detectPhi(text);
-    const elapsed = performance.now() - start;
-    assert.ok(elapsed < LIMIT_MS, `${shape}: ${elapsed.toFixed(0)} ms`);
+    const used = process.cpuUsage(start);
+    const elapsed = (used.user + used.system) / 1000;
+    assert.ok(elapsed < LIMIT_MS, `${shape}: ${elapsed.toFixed(0)} ms of CPU time`);
   });
 }
 
