@@ -35,6 +35,24 @@ export function detectRouteAddresses(text: string, push: Push): void {
 // ("Porto 4050-265", "Recife 50030-230"; nineteenth pass, national postal formats). The town is left to the place rules.
 const TOWN_POSTCODE = /^,[ \t]{1,2}\p{Lu}[\p{L}'\u2019\-]+(?:[ \t]\p{Lu}[\p{L}'\u2019\-]+){0,2},?[ \t]{1,2}(\d{4,5}-\d{3}(?!\d)|\d{4})(?![\d\-\/.:,]\d|[ \t]*(?:%|mg|mcg|kg|ml|l|units?|hrs?|h|am|pm)\b)/u;
 
+// Thirty-third session: a postcode right after a place already found, after a comma or a space, in the shapes the UPU's
+// postal addressing systems give that no other rule reads: five digits written three and two (Sweden, Greece, Czechia,
+// Slovakia: "Kiruna, 981 31"), two and three dashed (Poland: "Tarnów 33-100"), and six digits (India's PIN, China,
+// Russia, Belarus, Kazakhstan, Kyrgyzstan, Uzbekistan, Singapore, Vietnam, Romania: "Bishkek 720044"). Four digits
+// after a place are left: a year reads the same ("Lisbon, 2019").
+const PLACE_POSTCODE = /^,?[ \t]{1,2}(\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{6})(?!\d|[\-\/.:,]\d|[ \t]*(?:%|mg|mcg|kg|ml|l|units?|hrs?|h|am|pm|min|mmhg|x)\b)/i;
+
+/**
+ * The UPU's spaced, dashed and six-digit postcodes right after a place found (`found`, after the list towns are read).
+ */
+export function detectPlacePostcodes(text: string, found: readonly PhiSpan[], push: Push): void {
+  for (const s of found) {
+    if (s.type !== 'LOCATION' || !/[,\s]/.test(text.charAt(s.end))) continue;
+    const after = PLACE_POSTCODE.exec(text.slice(s.end, s.end + 16));
+    if (after?.[1] !== undefined) push(s.end + after[0].length - after[1].length, s.end + after[0].length, 'ZIP');
+  }
+}
+
 /** Four-digit and dashed postcodes after the town that follows a numbered street or box already found (`found`). */
 export function detectTownPostcodes(text: string, found: readonly PhiSpan[], push: Push): void {
   for (const s of found) {

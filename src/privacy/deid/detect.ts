@@ -29,6 +29,7 @@ import { detectLetterForms, trimLetterSpans } from './letters.js';
 import { detectMoreDates } from './more-dates.js';
 import { detectDvlaPlates, detectPlates } from './plates.js';
 import { detectAircraftMarks } from './aircraft-marks.js';
+import { detectVesselNames } from './vessel-names.js';
 import { detectNationalIds } from './national-ids.js';
 import { detectIbans } from './iban.js';
 import { detectSequenceIds } from './sequence-ids.js';
@@ -53,7 +54,7 @@ import { detectPlaceSlots } from './place-slots.js';
 import { detectSubdivisions } from './subdivisions.js';
 import { detectStreetLines } from './street-lines.js';
 import { detectCyrillicAddresses } from './cyrillic-addresses.js';
-import { detectBuildingLines, detectListTowns, detectTownPostcodes } from './address.js';
+import { detectBuildingLines, detectListTowns, detectPlacePostcodes, detectTownPostcodes } from './address.js';
 import { detectResidenceParts } from './residence-parts.js';
 import { detectDeliveryLines } from './delivery-lines.js';
 import { detectAliases, detectPeopleSlots } from './people-slots.js';
@@ -209,6 +210,7 @@ function detectRules(text: string, lex: Lexicon, options: DetectOptions, mode: C
   detectPlates(text, push, mode);
   detectDvlaPlates(text, push, mode);
   detectAircraftMarks(text, push, mode);
+  detectVesselNames(text, push, mode);
   detectNationalIds(text, push, mode);
   detectIbans(text, push);
   detectSequenceIds(text, lex, push);
@@ -286,6 +288,7 @@ function completeRaw(text: string, original: string, lex: Lexicon, options: Dete
   detectJoinedNames(text, lex, [...raw], push, mode);
   detectTownPostcodes(text, [...raw], push);
   detectListTowns(text, [...raw], lex, push);
+  detectPlacePostcodes(text, [...raw], push);
   detectAliases(text, lex, [...raw], push, mode);
   // Surname-first name fields and the parts of one name the readers left apart.
   if (options.safeList !== false) {

@@ -41,3 +41,16 @@ test('a plate or hull number after a craft word or another language\'s word for 
   assert.ok(has('Einsatz: Kennzeichen RTW B-RK 5521.', 'B-RK 5521', 'VEHICLE'));
   assert.ok(has('Company taxi firm, cab QWE-5821.', 'QWE-5821', 'VEHICLE'));
 });
+
+test('plates in Cyrillic and Arabic letters, after an English cue or a cue of their own script', () => {
+  assert.ok(has('Evacuated by snowmobile 2718 КЕ 35 to the district hospital.', '2718 КЕ 35', 'VEHICLE'));
+  assert.ok(has('Brought by jeep plate 5163 УНА with her grandson.', '5163 УНА', 'VEHICLE'));
+  assert.ok(has('Car plate: 52 ب 318 - 44, parked outside.', '52 ب 318 - 44', 'VEHICLE'));
+  assert.ok(has('Доставлен на автомобиле Р 482 ОК 59 в приёмное отделение.', 'Р 482 ОК 59', 'VEHICLE'));
+  assert.ok(has('Her son drove her in their car (30 A 518 KT) before we arrived.', '30 A 518 KT', 'VEHICLE'));
+});
+
+test('a Cyrillic or Arabic cue before a dose, a time or a word is no plate', () => {
+  const text = 'Машина скорой: 10 мг морфина. Снегоход 14:30 прибыл. Car ب ambulance. Автомобиль ДТП.';
+  assert.deepEqual(found(text).filter((s) => s.startsWith('VEHICLE')), []);
+});

@@ -25,11 +25,25 @@ const FILLER = '(?:[ \\t]*(?:(?:reg(?:istration)?|rego|plate|no|number|nr|mark|i
 // A cue word read as the plate's first group ("Kennzeichen RTW B-RK 5521"): the plate starts after it, where the
 // next cue match reads it.
 const CUE_WORD = new RegExp(`^(?:${VEHICLE_WORDS}|${PLATE_WORDS})$`, 'i');
-const PLATE_CUE = new RegExp(`\\b(?:${VEHICLE_WORDS}|${PLATE_WORDS})\\b\\.?${FILLER}[ \\t]{0,2}(?<![A-Za-z0-9])(?=[A-Z0-9])`, 'gi');
-// The plate itself, read case-sensitively where the cue ends: groups of capitals and digits ending a phrase or before a
-// lowercase word.
-const GROUP = '[A-Z0-9]{1,7}(?![A-Za-z0-9])';
-const PLATE = new RegExp(`${GROUP}(?:[ \\t\\-]${GROUP}){0,3}(?=[ \\t]*(?:[,.;:)\\]\\n](?!\\d)|$|[a-z(]))`, 'y');
+// Plate characters: capitals and digits, and the letters and digits of the plates written in Cyrillic (Russia's twelve
+// GOST R 50577 letters, Mongolia's and Central Asia's Cyrillic capitals with Ө and Ү) and in Arabic script (Iran's
+// plate letter between its digit groups, the Gulf's and Egypt's letters; Arabic-Indic and Persian digits).
+const CYRILLIC_CAPITAL = '\\u0401\\u0410-\\u042F\\u04AE\\u04E8';
+const ARABIC_LETTER = '\\u0621-\\u064A\\u067E\\u0686\\u0698\\u06A9\\u06AF\\u06CC';
+const OTHER_DIGIT = '\\u0660-\\u0669\\u06F0-\\u06F9';
+const PLATE_CHAR = `A-Z0-9${CYRILLIC_CAPITAL}${ARABIC_LETTER}${OTHER_DIGIT}`;
+const PLATE_CUE = new RegExp(`\\b(?:${VEHICLE_WORDS}|${PLATE_WORDS})\\b\\.?${FILLER}[ \\t]{0,2}(?<![A-Za-z0-9])(?=[${PLATE_CHAR}])`, 'gi');
+// The words for a plate and a car in Cyrillic and Arabic script (Russian госномер, г/н, номерной знак, автомобиль,
+// машина, снегоход; Mongolian улсын дугаар; Arabic لوحة, سيارة, مركبة; Persian پلاک, خودرو, ماشین; Urdu گاڑی), which
+// `\b` cannot bound.
+const SCRIPT_CUE = new RegExp(`(?<![\\p{L}\\p{N}])(?:госномер|гос\\.?[ \\t]?номер|г/н|номерной[ \\t]знак|автомобил[ьяеи]|машин[аеуы]?|снегоход[аеу]?|мотоцикл[аеу]?|улсын[ \\t]дугаар|لوحة|سيارة|مركبة|پلاک|خودرو|ماشین|گاڑی)(?![\\p{L}\\p{N}])[ \\t:№#(]{0,3}(?=[${PLATE_CHAR}])`, 'giu');
+// The plate itself, read case-sensitively where the cue ends: groups of plate characters (a hyphen, perhaps spaced,
+// or a space between) ending a phrase or before a lowercase word.
+const GROUP = `[${PLATE_CHAR}]{1,7}(?![A-Za-z0-9${PLATE_CHAR}])`;
+const PLATE = new RegExp(`${GROUP}(?:(?:[ \\t]?-[ \\t]?|[ \\t])${GROUP}){0,3}(?=[ \\t]*(?:[,.;:)\\]\\n](?!\\d)|$|[a-z(\\u0430-\\u044F]))`, 'y');
+const NOT_PLATE_CHAR = new RegExp(`[^${PLATE_CHAR}]`, 'g');
+const PLATE_LETTER = new RegExp(`[A-Z${CYRILLIC_CAPITAL}${ARABIC_LETTER}]`);
+const PLATE_DIGIT = new RegExp(`[0-9${OTHER_DIGIT}]`);
 // Measurement acronyms and code systems written with a number after a vehicle word ("ambulance ETA 40", "crew GCS 14",
 // "ICD-10 V43.5"): no plate.
 export const MEASURE_HEAD = /^(?:icd|loinc|snomed|cpt|atc|hgvs|eta|gcs|hr|bp|sbp|dbp|map|rr|spo2|sats?|bm|bmi|news2?|mews|pews|ews|mph|kph|km|ecg|avpu|o2|cbg|temp|fio2|peep|ps|cpap|bipap|tv|vt|iss|rts|cat|ph|hb|k|na|cr|inr|crp|wcc|lac|rbs)$/i;
@@ -49,17 +63,22 @@ const UNIT_AFTER = new RegExp(`^[ \\t]*(?:${UNIT_WORDS}|%)\\b`, 'i');
  */
 export function detectPlates(text: string, push: Push, mode: CaseMode): void {
   if (mode === 'upper') return;
-  for (const m of allMatches(PLATE_CUE, text)) {
-    const start = m.index + m[0].length;
-    PLATE.lastIndex = start;
-    const v = PLATE.exec(text)?.[0] ?? '';
-    const chars = v.replace(/[^A-Z0-9]/g, '');
-    if (chars.length < 4 || chars.length > 10 || !/\d/.test(v) || !/[A-Z]/.test(v)) continue;
-    const groups = v.split(/[ \t\-]/);
-    if (MEASURE_HEAD.test(groups[0] ?? '') || CUE_WORD.test(groups[0] ?? '') || groups.some((g) => FUNCTION_WORD.test(g) || DOSE_OR_GRADE.test(g))) continue;
-    if (UNIT_AFTER.test(text.slice(start + v.length, start + v.length + 10))) continue;
-    push(start, start + v.length, 'VEHICLE');
-  }
+  for (const m of allMatches(PLATE_CUE, text)) readPlate(text, m.index + m[0].length, push);
+  if (/[\u0400-\u04FF\u0600-\u06FF]/.test(text)) for (const m of allMatches(SCRIPT_CUE, text)) readPlate(text, m.index + m[0].length, push);
+}
+
+/** Push the plate that starts at `start`, where a cue ended, if its groups make one. */
+function readPlate(text: string, start: number, push: Push): void {
+  PLATE.lastIndex = start;
+  const v = PLATE.exec(text)?.[0] ?? '';
+  const chars = v.replace(NOT_PLATE_CHAR, '');
+  if (chars.length < 4 || chars.length > 10 || !PLATE_DIGIT.test(v) || !PLATE_LETTER.test(v)) return;
+  const groups = v.split(/[ \t\-]+/);
+  // A lone "A" after a digit group is a plate's series letter (Uzbekistan "01 A 447 BC"), not the article.
+  const functionWord = (g: string, k: number): boolean => FUNCTION_WORD.test(g) && !(g === 'A' && k > 0 && /^\d+$/.test(groups[k - 1] ?? ''));
+  if (MEASURE_HEAD.test(groups[0] ?? '') || CUE_WORD.test(groups[0] ?? '') || groups.some((g, k) => functionWord(g, k) || DOSE_OR_GRADE.test(g))) return;
+  if (UNIT_AFTER.test(text.slice(start + v.length, start + v.length + 10))) return;
+  push(start, start + v.length, 'VEHICLE');
 }
 
 // The DVLA format in use since September 2001 (INF104): a memory tag (a region letter, then a local letter that is not

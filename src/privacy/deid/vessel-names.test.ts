@@ -1,0 +1,32 @@
+/**
+ * Ships and boats by their type prefix and name (vessel-names.ts), and what must stay: the clinical abbreviations that
+ * share a prefix (MS, MV, RV, SV) with no ship word before them, and notes written in capitals. Every name is invented.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { found, has } from '../../testkit/deid-pieces.js';
+
+test('a vessel named with its prefix after a ship word, with its port marking or IMO number', () => {
+  assert.ok(has('Transfer: evacuated from the island by ship MV Harbour Wren to the mainland.', 'MV Harbour Wren', 'VEHICLE'));
+  assert.ok(has('Arrival on the ferry MV Loch Tarvan, 14:20.', 'MV Loch Tarvan', 'VEHICLE'));
+  assert.ok(has('Lowered to vessel CTV Stormbird 7; taken to hospital.', 'CTV Stormbird 7', 'VEHICLE'));
+  assert.ok(has('Injured hand on the fishing boat FV Silver Dawn BF 482, seen in ED.', 'FV Silver Dawn BF 482', 'VEHICLE'));
+  assert.ok(has('Radio advice log: vessel MV Corran Star IMO 9012345, crew injury.', 'MV Corran Star IMO 9012345', 'VEHICLE'));
+  assert.ok(has('Evacuated aboard the RV Kestrel-II from the station.', 'RV Kestrel-II', 'VEHICLE'));
+});
+
+test('a prefix no clinical text uses needs no ship word', () => {
+  assert.ok(has('Medical evacuation via HMS Fernhollow from the islands.', 'HMS Fernhollow', 'VEHICLE'));
+  assert.ok(has('Picked up by M/V Aurora Bay at dawn.', 'M/V Aurora Bay', 'VEHICLE'));
+});
+
+test('clinical abbreviations that share a prefix stay without a ship word; a name stops before the next clause', () => {
+  const text = 'Known MS Relapse in 2019. MV Repair planned. RV Dilated on echo. SV Index low. TS Grade 2. ' +
+    'Seen by Dr Ames, MS Contin 10 mg.';
+  assert.deepEqual(found(text).filter((s) => s.startsWith('VEHICLE')), []);
+  assert.ok(has('Brought by boat MV Harbour Wren To Lerwick harbour.', 'MV Harbour Wren', 'VEHICLE'));
+});
+
+test('a note written in capitals: no vessel is read', () => {
+  assert.deepEqual(found('PT ARRIVED BY FERRY MV HARBOUR WREN. MS RELAPSE.').filter((s) => s.startsWith('VEHICLE')), []);
+});

@@ -1,0 +1,68 @@
+/**
+ * Ships and boats by name (issue 14, VEHICLE; Safe Harbor 45 CFR 164.514(b)(2)(i)(L): vehicle identifiers and serial
+ * numbers). A vessel is named with its type prefix before the name, as maritime registers and navies write it ("MV Loch
+ * Seaforth", "FV Ocean Harvest BF 123", "RV Skuavik", "HMS Protector", "M/V Aurora"): motor, sailing, fishing,
+ * research, crew-transfer and supply vessels, tankers and yachts, the Royal Research Ships, RNLI lifeboats and the
+ * navies' and coast guards' ship prefixes. After the name may stand a fishing vessel's port letters and number (the
+ * external marking of EU Regulation 404/2011 Art. 8 and the UK's Sea Fishing (Marking) rules: "BF 123") or the IMO
+ * ship identification number (IMO Resolution A.1117(30): "IMO" and seven digits, the last a check digit). Several
+ * prefixes are clinical abbreviations too (MS, MV, RV, SV, SS, TS, CTV, PSV: multiple sclerosis, mitral valve, right
+ * ventricle, stroke volume, ...), so a name is read only after a word for a ship or a boarding of the same sentence,
+ * unless the prefix is one no clinical text uses (HMS, RRS, a slashed M/V).
+ */
+import type { CaseMode } from './letter-case.js';
+import { allMatches } from './matches.js';
+import type { PushSpan as Push } from './types.js';
+
+// Ship prefixes (merchant: MV, MS, MT, MY, SS, SV, SY, FV, RV, TS and their slashed forms; offshore service: CTV crew
+// transfer, PSV platform supply, OSV, AHTS, DSV; RMS, RRS; RNLB, an RNLI lifeboat; the navies' and coast guards': HMS,
+// HMAS, HMCS, HMNZS, USS, USNS, USCGC, CCGS, NOAAS, INS, KRI, BRP, ARA, BAP, NRP, HNLMS, HDMS, HNoMS, HSwMS, FGS,
+// ESPS, TCG, RSS, ROKS, PNS, BNS, SLNS, SAS; a Russian motor ship, т/х, and motor vessel, м/в). The first group needs
+// no ship word; the second does.
+const SURE_PREFIXES = 'HMS|HMAS|HMCS|HMNZS|USNS|USCGC|CCGS|NOAAS|RRS|RNLB|HNLMS|HDMS|HNoMS|HSwMS|' +
+  'M/[VSTY]|S/[VYS]|F/V|R/V|T/S|т/х|м/в';
+const CUED_PREFIXES = 'MV|MS|MT|MY|SS|SV|SY|FV|RV|TS|CTV|PSV|OSV|AHTS|DSV|RMS|USS|INS|KRI|BRP|ARA|BAP|NRP|FGS|ESPS|TCG|' +
+  'RSS|ROKS|PNS|BNS|SLNS|SAS';
+// A name word: a capitalised word of any cased script (Latin arrives accent-folded), or a short number or Roman
+// numeral ("Havørn 7", "Kamorta-II"); hyphened parts stay in the word. Particles may stand between name words.
+const WORD = "(?:\\p{Lu}[\\p{L}\\p{M}'\\u2019]*|\\d{1,3}|[IVX]{1,4})(?:-(?:\\p{Lu}[\\p{L}\\p{M}'\\u2019]*|\\d{1,3}|[IVX]{1,4}))*";
+const PARTICLE = '(?:of|the|de|del|da|do|di|la|le|av|af|von|van|der)';
+const NAME = `\\p{Lu}[\\p{L}\\p{M}'\\u2019]*(?:-${WORD})?(?:[ \\t](?:${PARTICLE}[ \\t])?${WORD}){0,3}`;
+// A fishing vessel's port letters and number, or its IMO number, right after the name.
+const MARKING = '(?:[ \\t](?:[A-Z]{1,3}[ \\t\\-]?\\d{1,4}|IMO[ \\t:]{1,2}\\d{7}))?';
+const VESSEL = new RegExp(`(?<![\\p{L}\\p{N}/])(?:(${SURE_PREFIXES})|(${CUED_PREFIXES}))\\.?[ \\t](${NAME})${MARKING}(?![\\p{L}\\p{N}])`, 'gu');
+const ANY_PREFIX = new RegExp(`(?<![\\p{L}\\p{N}/])(?:${SURE_PREFIXES}|${CUED_PREFIXES})\\.?[ \\t]\\p{Lu}`, 'u');
+// Words for a ship or boat, and for going on board, of several languages (English, French, Spanish, Portuguese,
+// Italian, German, Dutch, Scandinavian, Finnish, Polish, Russian), then up to 40 characters of the same sentence.
+const SHIP_WORDS = 'ship|vessel|boat|ferry|yacht|trawler|tanker|freighter|tug|lifeboat|cutter|liner|cruise|steamer|' +
+  'aboard|on[ \\t]board|onboard|embarked|disembarked|deckhand|seafarer|sailor|skipper|fisherman|' +
+  'navire|bateau|paquebot|chalutier|barco|buque|pesquero|navio|traineira|nave|traghetto|peschereccio|schiff|f[äa]hre|' +
+  'kutter|schip|veerboot|skib|fartyg|f[äa]rja|ferje|laiva|statek|kuter|судно|судна|корабл[ьея]|паром|теплоход';
+const SHIP_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${SHIP_WORDS})(?![\\p{L}\\p{N}])[^\\n.;!?]{0,40}$`, 'iu');
+// A name word that is a heading's or sentence's next word rather than the ship's ("MV Repair", "RV Dilated" are ruled
+// out by the ship word; these close a name that runs on into the next clause).
+const STOP_WORD = /^(?:To|From|For|On|At|In|And|Or|The|Via|With|Then|Dr|Mr|Mrs|Ms|Date|Time|Crew|Captain|Master)$/;
+
+/** The name cut before its first stop word, or null when none of it is left. */
+function trimName(name: string): string | null {
+  const words = name.split(/[ \t]/);
+  const cut = words.findIndex((w, k) => k > 0 && STOP_WORD.test(w));
+  const kept = (cut < 0 ? words : words.slice(0, cut)).join(' ');
+  return STOP_WORD.test(words[0] ?? '') ? null : kept;
+}
+
+/**
+ * Push VEHICLE spans for ships and boats named with their type prefix ("ferry MV Loch Seaforth", "by ship RV Skuavik",
+ * "HMS Protector"), with a port marking or IMO number right after. Notes written all in capitals are left.
+ */
+export function detectVesselNames(text: string, push: Push, mode: CaseMode): void {
+  if (mode === 'upper' || !ANY_PREFIX.test(text)) return;
+  for (const m of allMatches(VESSEL, text)) {
+    const name = trimName(m[3] ?? '');
+    if (name === null) continue;
+    if (m[1] === undefined && !SHIP_BEFORE.test(text.slice(Math.max(0, m.index - 64), m.index))) continue;
+    const nameAt = m.index + m[0].indexOf(m[3] ?? '');
+    const full = name === m[3];
+    push(m.index, full ? m.index + m[0].length : nameAt + name.length, 'VEHICLE');
+  }
+}
