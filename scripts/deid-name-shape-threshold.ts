@@ -23,10 +23,3 @@ for (const share of [0.005, 0.01, 0.02, 0.05]) {
   const t = wordScores[Math.floor(wordScores.length * (1 - share))] ?? 0;
   console.log(JSON.stringify({ wordsReadAsNames: share, threshold: +t.toFixed(2), heldOutNamesAbove: +(nameScores.filter((x) => x >= t).length / nameScores.length).toFixed(3) }));
 }
-// The other side (thirty-third session, `WORD_SHAPE_MAX`): for a few shares of held-out names read as words, the score at
-// or below which they fall and the share of held-out dictionary words at or below it.
-const namesSorted = [...nameScores].sort((a, b) => a - b);
-for (const share of [0.005, 0.01, 0.02, 0.05]) {
-  const t = namesSorted[Math.floor(namesSorted.length * share)] ?? 0;
-  console.log(JSON.stringify({ namesReadAsWords: share, threshold: +t.toFixed(2), heldOutWordsBelow: +(wordScores.filter((x) => x <= t).length / wordScores.length).toFixed(3) }));
-}

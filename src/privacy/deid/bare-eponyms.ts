@@ -5,9 +5,7 @@
  * people when a name list also holds them (Weber, Hughes, Russell, Conn, Gilbert): "Hughes disability grade 4",
  * "snakebite (Russell's viper)", "Addison, Cushing, Conn, Graves". So are the words an English dictionary (SCOWL,
  * `common-words.txt`), a clinical vocabulary or a place list holds and no given-name list does, capitalised inside a
- * term's or a system's name ("Berlin definition", "Edmonton Symptom Assessment System", "Carlsbad salt"); and (thirty-third
- * session) the coined words of trade names that no list holds but whose letters read as a word's, not a name's, by the
- * name lists' own letter runs (`wordShaped`), and the CLDR names of countries, territories and languages. `eponyms.ts`
+ * term's or a system's name ("Berlin definition", "Edmonton Symptom Assessment System", "Carlsbad salt"). `eponyms.ts`
  * drops such words before a clinical head word; this step, run on a record's final spans (a note, or all notes of one
  * patient), drops a NAME span made only of such words (up to four, joined by hyphens or blanks) when the record
  * identifies no one: it carries no other PHI than years (the rule Safe Harbor's years follow in `reportedSpans`: in a
@@ -19,8 +17,6 @@
 import type { Lexicon } from './lexicon.js';
 import { ROLE_WORDS } from './people-slots.js';
 import { FAMILY } from './words.js';
-import { countryOrLanguage } from './countries.js';
-import { wordShaped } from './name-shape.js';
 import { TITLE_BEFORE, TITLE_WORDS } from './titles.js';
 import type { PhiSpan } from './types.js';
 
@@ -63,10 +59,8 @@ function givenNameBeside(text: string, s: PhiSpan, lex: Lexicon): boolean {
 
 // A thing's word: one the eponym list holds, or one an English dictionary, a clinical vocabulary or a place list holds and
 // no given-name list does ("Berlin definition", "Assessment System", "Carlsbad salt"): no name list tells it is a person.
-// Thirty-third session: or a word no list holds whose letters read as a word's, not a name's, by the name lists' own
-// letter runs (name-shape.ts `wordShaped`: a coined trade name, "Coloplast", "Actichlor"; 1 in 100 held-out names reads so).
 function thingWord(w: string, lex: Lexicon): boolean {
-  return lex.eponyms.has(w) || ((lex.common.has(w) || lex.clinical.has(w) || lex.medical.has(w) || lex.places.has(w) || wordShaped(lex, w)) && !lex.firstNames.has(w));
+  return lex.eponyms.has(w) || ((lex.common.has(w) || lex.clinical.has(w) || lex.medical.has(w) || lex.places.has(w)) && !lex.firstNames.has(w));
 }
 
 /** Whether something beside a NAME span makes it a person: a title or a person's slot before, a person's age, role or verb after. */
@@ -83,8 +77,7 @@ function bareEponym(s: PhiSpan, text: string, lex: Lexicon): boolean {
   const m = BARE.exec(text.slice(s.start, s.end));
   if (!m) return false;
   const ws = (m[1] ?? '').toLowerCase().split(/[-\s]/);
-  // A country's, territory's or language's name (CLDR) is a thing's name too, however its words stand on the name lists.
-  if (!countryOrLanguage(m[1] ?? '') && !ws.every((w) => thingWord(w, lex))) return false;
+  if (!ws.every((w) => thingWord(w, lex))) return false;
   // Words written apart may be a given name and a surname ("Bernard Foley"): there no word may be a given name at all.
   if (/\s/.test(m[1] ?? '') && ws.some((w) => lex.firstNames.has(w))) return false;
   return !personCue(s, text) && !givenNameBeside(text, s, lex);

@@ -79,18 +79,6 @@ export function nameShapeScore(lex: Lexicon, w: string): number {
   return s;
 }
 
-/**
- * Log-likelihood ratio (names over words) at or below which a word is word-shaped (thirty-third session): fixed the same
- * way as `NAME_SHAPE_MIN`, on the lists alone (`scripts/deid-name-shape-threshold.ts`): with a fifth of each list held
- * out, about 1 in 100 held-out names scores at or below it (-10.57; and 66% of held-out dictionary words).
- */
-export const WORD_SHAPE_MAX = -10.6;
-
-/** Whether a lowercase word of four letters or more looks like a word, not a name, by the lexicon's own lists (`WORD_SHAPE_MAX`). */
-export function wordShaped(lex: Lexicon, w: string): boolean {
-  return w.length >= 4 && nameShapeScore(lex, w) <= WORD_SHAPE_MAX;
-}
-
 /** Whether a lowercase word of four letters or more looks like a name by the lexicon's own lists (`NAME_SHAPE_MIN`). */
 export function nameShaped(lex: Lexicon, w: string): boolean {
   return w.length >= 4 && nameShapeScore(lex, w) >= NAME_SHAPE_MIN;
