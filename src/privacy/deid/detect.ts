@@ -63,7 +63,6 @@ import { detectOrganisations } from './organisations.js';
 import { detectFacilityHeads } from './facility-heads.js';
 import { detectHeadLastInstitutions, detectUncasedInstitutions } from './institutions-abroad.js';
 import { detectHeadFirstPlaces, detectPlaceIdentifiers, detectRoadsAndTowns, wholePlaceSpans } from './place-spans.js';
-import { placeEdges } from './place-edges.js';
 import type { PhiSpan, PhiType, PushSpan as Push } from './types.js';
 import { stateCodeAlternation } from './us-states.js';
 import { detectWords, propagate, propagationSeeds } from './words.js';
@@ -340,8 +339,7 @@ const sameSpans = (a: readonly PhiSpan[], b: readonly PhiSpan[]): boolean =>
 function growToFixedPoint(spans: PhiSpan[], text: string, lex: Lexicon, mode: CaseMode): PhiSpan[] {
   let out = spans;
   for (let round = 0; round < 3; round++) {
-    // Session 33: a span cut inside a word, before a hyphened part of a place or before a feature's head first grows to it.
-    const whole = trimLetterSpans(completeOrganisations(extendSpans(placeEdges(out, text, mode === 'mixed'), text, lex), text, lex, mode), text, lex, mode);
+    const whole = trimLetterSpans(completeOrganisations(extendSpans(out, text, lex), text, lex, mode), text, lex, mode);
     const next = mergeSpans(wholePlaceSpans(mergeSpans(whole, text), text, mode, lex), text);
     const done = sameSpans(next, out);
     out = next;

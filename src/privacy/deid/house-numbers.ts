@@ -20,22 +20,10 @@ const TYPE_LAST = 'Road|Rd|Avenue|Ave|Av|Boulevard|Blvd|Highway|Hwy|Parkway|Pkwy
 // The last word of a one-word street of the languages that join the type to the name: Dutch, German, Danish, Swedish,
 // Norwegian, Finnish ("Kerkstraat", "Hauptstrasse", "Nørrebrogade", "Rautalammintie", "Mannerheimintie", "Kungsgatan").
 const SUFFIX = '\\p{Ll}(?:straat|stra(?:ss|s)e|gasse|weg|laan|gracht|plein|gade|vej|gatan|gata|vagen|veien|vegen|tie|katu|kuja|allee|platz)';
-// Session 33: more head-first types, read only in a span a place reader found (some are given names: "Kaya"), in
-// either case as written ("carrer", "avenue de la ..."): Catalan (carrer, avinguda, passeig), French (avenue, chemin,
-// impasse, quai, boulevard: the street types of France's FANTOIR file), Italian (via, vicolo, strada, contrada, borgata:
-// ISTAT's generic urban names, DUG), Papiamentu "kaya", Maltese "triq", Malay and Indonesian "jalan", "jl".
-const PLACE_TYPES = ['carrer', 'avinguda', 'passeig', 'avenue', 'chemin', 'impasse', 'quai', 'boulevard', 'via', 'vicolo', 'strada',
-  'contrada', 'borgata', 'kaya', 'triq', 'jalan', 'jl'];
-const HEAD_FIRST_PLACE = PLACE_TYPES.map((w) => `[${(w[0] ?? '').toUpperCase()}${w[0] ?? ''}]${w.slice(1)}`).join('|');
 // A span that names a street: a head-first type word before more of the span, a type-last word as a word of its own,
-// or (a LOCATION) a joined type as its last word or a place's head-first type as its first.
+// or (a LOCATION) a joined type as its last word.
 const NAME_STREET = new RegExp(`(?:^|[ \\t])(?:${HEAD_FIRST})\\.?[ \\t]+\\S|(?:^|[ \\t])(?:${TYPE_LAST})\\.?(?=[ \\t]|$)`, 'u');
-const ANY_STREET = new RegExp(`${NAME_STREET.source}|${SUFFIX}$|^(?:${HEAD_FIRST_PLACE})\\.?[ \\t]+\\S`, 'u');
-// A head-first type word right before the found name ("carrer " + "Bonaventura Quimet 9"), which a name reader leaves out;
-// read only where the house number follows the name ("via" before a person: "referred via Dr Roe").
-const TYPE_BEFORE = new RegExp(`(?<![\\p{L}\\d])(?:${HEAD_FIRST}|${HEAD_FIRST_PLACE})\\.?[ \\t]{1,2}$`, 'u');
-// Such a type in lower case opening a span a name reader found ("carrer Bonaventura Quimet"): no name opens so.
-const LOWER_TYPE_FIRST = new RegExp(`^(?:${PLACE_TYPES.join('|')})\\.?[ \\t]+\\p{Lu}`, 'u');
+const ANY_STREET = new RegExp(`${NAME_STREET.source}|${SUFFIX}$`, 'u');
 // A type-last word right after the found name ("Kossuth" + " tér 3").
 const TYPE_AFTER = new RegExp(`^[ \\t](?:${TYPE_LAST})\\.?(?=[ \\t]\\d)`, 'u');
 // The house number (a second part after / or -, a letter), then a unit written in the number's own form: Singapore's
@@ -58,14 +46,9 @@ export function houseNumberEdges(spans: readonly PhiSpan[], text: string): PhiSp
   return spans.map((s) => {
     if (s.type !== 'LOCATION' && s.type !== 'NAME') return s;
     const body = text.slice(s.start, s.end);
-    const before = /^\p{Lu}|^(?:de|del|della|di|da|do|du|des)[ \t]/u.test(body) ? TYPE_BEFORE.exec(text.slice(Math.max(0, s.start - 12), s.start)) : null;
-    if (before) {
-      const end = numberEnd(text, s.end);
-      if (end > s.end) return { ...s, start: s.start - before[0].length, end, type: 'LOCATION' };
-    }
     const typeAfter = /[a-z]/.test(body) ? TYPE_AFTER.exec(text.slice(s.end, s.end + 16)) : null;
     const streetEnd = typeAfter ? s.end + typeAfter[0].length : s.end;
-    if (!typeAfter && !(s.type === 'LOCATION' ? ANY_STREET : NAME_STREET).test(body) && !LOWER_TYPE_FIRST.test(body)) return s;
+    if (!typeAfter && !(s.type === 'LOCATION' ? ANY_STREET : NAME_STREET).test(body)) return s;
     const end = numberEnd(text, streetEnd);
     return end > streetEnd ? { ...s, end, type: 'LOCATION' } : s;
   });

@@ -75,9 +75,7 @@ const HEAD_OF = /(?<![A-Za-z'\-])(Hospital|Infirmary|University|College|Institut
 // ("Sjúkrahúsið á Akureyri") is read with its head: folded it is the "a" that Spanish and Portuguese join places with.
 // Twenty-eighth session: German "zum", "zur", "im" ("Apotheke zum Löwen", "Klinikum im Friedrichshain") and Polish "im."
 // (imienia, "named for": "Szpital Wojewódzki im. Kopernika").
-// Session 33: the Polish, Czech and Slovak locative "in" ("Szpital Powiatowy w …", "Nemocnice v …"), which names a
-// hospital for its town as "de" does.
-const JOINERS = new Set('de del della dello dei degli da do dos das di du des la le les el y e et of the al am ng zum zur im im. w we v ve'.split(' '));
+const JOINERS = new Set('de del della dello dei degli da do dos das di du des la le les el y e et of the al am ng zum zur im im.'.split(' '));
 // Capitalised words after which a head word is a heading, not a name ("Hospital Course", "Hospital Number: 4").
 const NOT_AFTER_HEAD = new Set(('course stay day days admission admissions discharge number no records record policy pharmacy ' +
   'transport bed beds staff doctor doctors nurse visit visits follow notes note letter summary team ward unit dr mr mrs ms').split(' '));

@@ -41,12 +41,7 @@ const UNIT_WORDS = ['Purok', 'Kebele', 'Khoroo', 'Barangay', 'Brgy\\.?', 'Sitio'
 const UNIT_FIRST = new RegExp(`(?<![\\p{L}\\d])(?:${UNIT_WORDS.join('|')})` +
   `[ \\t]{1,2}(?:${NUMBER}(?![\\p{L}\\d/])|((?:(?:da|do|das|dos|de|del|el)[ \\t])?${NAME})(?:[ \\t]${NUMBER})?)|(?<![\\p{L}\\d])RT\\.?[ \\t]?\\d{1,3}[ \\t]?\\/[ \\t]?RW\\.?[ \\t]?\\d{1,3}(?!\\d)`, 'gu');
 
-// Session 33: the settlements below a municipality in more countries' own categories, written in lower case before the
-// name (accent-folded): Mexico's "comisaría" and "ranchería" (INEGI's locality categories), Italy's "frazione" and
-// "località" (ISTAT), France's "hameau" and "lieu-dit" (IGN), Guinea-Bissau's "tabanca", New Caledonia's "tribu de"
-// (ISEE's customary tribes), Madagascar's "fokontany".
 const CLASS_NOUNS = 'taluka|tehsil|tahsil|mandal|upazila|zila|zilla|village|aldea|vereda|corregimiento|caserio|poblado|parroquia|' +
-  'comisaria|rancheria|frazione|localita|hameau|lieu-dit|tabanca|tribu[ \\t]de|fokontany|' +
   'comunidad(?:[ \\t](?:campesina|nativa|indigena))?|(?:distrito|comuna|municipio|localidad|canton)[ \\t]de';
 /**
  * Whether a text opens with a unit or class noun written before a subdivision's name ("barrio ...", "quartier ...",
