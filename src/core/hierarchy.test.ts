@@ -94,3 +94,20 @@ test('ancestors: the union over every path, ascending; outside ids and self-loop
     for (const t of order) assert.deepEqual([...ancestorsOf(cyc, t)], [0, 1, 2]);
   }
 });
+
+test('noDescendantCredit: a listed finding in it credits no descendants; up and negative entries unchanged', () => {
+  const model = tree({
+    likelihoods: { focal: { a: [0.5], c: [0.01] }, seizure: { b: [0.8] }, ataxia: { c: [0.6] } },
+    hierarchy: { parents: { focal: ['seizure'], 'focal-aware': ['focal'], generalized: ['seizure'] }, descendantCredit: 0.5, maxDescendants: 10, noDescendantCredit: ['seizure', 'focal'] },
+  });
+  assert.ok(validateModel(model).ok);
+  const cm = compileModel(model);
+  const p = (f: string, c: string): number => rowP(cm.findings[cm.findingIndex.get(f)!]!, 1, cm.conditionIndex.get(c)!);
+  assert.equal(p('focal', 'b'), 0.05); // seizure's credit withheld: leak
+  assert.equal(p('generalized', 'b'), 0.1);
+  assert.equal(p('focal-aware', 'a'), 0.01); // focal's too
+  assert.equal(p('seizure', 'a'), 0.5); // up by noisy-OR as before
+  assert.ok(Math.abs(p('focal-aware', 'c') - 0.01 * 0.2) < 1e-12); // a negative entry still goes down with its ratio
+  const bad = validateModel(tree({ hierarchy: { parents: {}, descendantCredit: 0.5, maxDescendants: 10, noDescendantCredit: ['ghost'] } }));
+  assert.deepEqual(bad.issues.map((i) => i.path), ['$.hierarchy.noDescendantCredit']);
+});

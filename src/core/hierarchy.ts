@@ -12,6 +12,7 @@
  *    likelihood ratio of observing t (information-content credit), discounted by `descendantCredit`.
  *  - Negative entries (P(t | c) < leak(t), e.g. "NOT" annotations) do not go up; they go down with
  *    their own ratio (a condition without t has none of t's descendants), and win over credit.
+ *  - A finding in `noDescendantCredit` gives no credit down (its negative entries still go down).
  *
  * Entries the model lists explicitly are never changed. Pure and deterministic.
  */
@@ -164,6 +165,7 @@ export function expandHierarchy(model: KnowledgeModel, conditionIndex: ReadonlyM
     leak,
     credit: h.descendantCredit,
     maxDesc: h.maxDescendants,
+    noCredit: creditlessMarks(h.noDescendantCredit, findingIndex, nF),
     state: new Uint8Array(nF),
     val: new Float64Array(nF),
     nonLeaf: new Uint8Array(nF),
@@ -172,6 +174,16 @@ export function expandHierarchy(model: KnowledgeModel, conditionIndex: ReadonlyM
   const buf = new EntryBuffer();
   for (let c = 0; c < model.conditions.length; c++) expandCondition(ctx, c, explicit.f[c]!, explicit.p[c]!, buf);
   return groupByFinding(buf, nF);
+}
+
+/** A mark per finding index of the findings whose entries credit no descendants. */
+function creditlessMarks(ids: readonly string[] | undefined, findingIndex: ReadonlyMap<string, number>, nF: number): Uint8Array {
+  const out = new Uint8Array(nF);
+  for (const id of ids ?? []) {
+    const f = findingIndex.get(id);
+    if (f !== undefined) out[f] = 1;
+  }
+  return out;
 }
 
 /** Each binary finding's leak (clamped into (0, 1)) and a mark of which findings are binary. */
@@ -244,6 +256,8 @@ interface ExpandContext {
   readonly leak: Float64Array;
   readonly credit: number;
   readonly maxDesc: number;
+  /** 1: the finding's entries credit no descendants (`noDescendantCredit`). */
+  readonly noCredit: Uint8Array;
   /** 0 untouched, 1 explicit, 2 up, 3 down. */
   readonly state: Uint8Array;
   readonly val: Float64Array;
@@ -305,7 +319,7 @@ function expandDown(ctx: ExpandContext, fs: readonly number[], ps: readonly numb
     const f = fs[i]!;
     const ratio = ps[i]! / leak[f]!;
     const negative = ratio < 1;
-    if (!negative && nonLeaf[f]) continue;
+    if (!negative && (nonLeaf[f] || ctx.noCredit[f])) continue;
     const r = negative ? ratio : ctx.credit * ratio;
     if (!negative && !(r > 1)) continue;
     const desc = descendantsOf(ctx.g, f, ctx.maxDesc);

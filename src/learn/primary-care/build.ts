@@ -14,7 +14,7 @@ import { FREQ_CLASSES, type Knowledge, type PrevalenceClass } from './knowledge.
 import { SYMCAT_AGE_BANDS, type ColumbiaEntry, type SymcatData } from './sources.js';
 import { DOID_SYSTEM, MONDO_SYSTEM, linkConditions, type LinkedNames, type Ontologies } from './ontologies.js';
 import { ICD_SIBLING_FILL, fillFromIcdSiblings } from './icd-siblings.js';
-import { truePathParents } from './hpo-true-path.js';
+import { truePathTable } from './hpo-true-path.js';
 import { categoryGapConditions, CATEGORY_GAPS } from './category-gaps.js';
 import { coverageReader, hpoSynonyms, phenotypeFindings, phenotypeKnowledge, phenotypeMapper, synonymKey, type NewCondition, type Phenotypes } from './phenotypes.js';
 
@@ -260,7 +260,7 @@ export function buildPrimaryCareModel(input: BuildInput): KnowledgeModel {
   const steps = buildNextSteps(st.k.nextSteps, st.conds, testIds, st.k, st.issues);
   if (st.issues.length > 0) throw new InputError(st.issues);
   const linked = input.ontologies ? vocabularyNames(st, input.ontologies) : new Map<string, LinkedNames>();
-  const hierarchy = HPO_TRUE_PATH.on && input.phenotypes ? { parents: truePathParents([...st.findings.values()], input.phenotypes.terms), descendantCredit: HPO_TRUE_PATH.descendantCredit, maxDescendants: HPO_TRUE_PATH.maxDescendants } : undefined;
+  const hierarchy = HPO_TRUE_PATH.on && input.phenotypes ? { ...truePathTable([...st.findings.values()], input.phenotypes.terms), descendantCredit: HPO_TRUE_PATH.descendantCredit, maxDescendants: HPO_TRUE_PATH.maxDescendants } : undefined;
   const model = assembleModel(st, { actions, redFlags, steps, linked, trainingFiles: input.trainingFiles, hierarchy });
   const v = validateModel(model);
   if (!v.ok) throw new InputError(v.issues);

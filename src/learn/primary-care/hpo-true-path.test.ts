@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import { compileModel } from '../../core/compile.js';
 import type { FindingDef, KnowledgeModel } from '../../core/model.js';
 import { HPO_TRUE_PATH } from './build.js';
-import { hpoFindingParents, hpoNamedParents, hpoNamedTerms, truePathParents } from './hpo-true-path.js';
+import { hpoFindingParents, hpoNamedParents, hpoNamedTerms, truePathParents, truePathTable } from './hpo-true-path.js';
 import type { HpoTerm } from './phenotypes.js';
 
 const HPO = 'http://purl.obolibrary.org/obo/hp.owl';
@@ -55,4 +55,6 @@ test('a finding without an HPO code takes the one term its own name names; named
   assert.deepEqual([...hpoNamedTerms(findings, words)], [['fits', 'HP:1'], ['focal', 'HP:3']]); // "spell" names two terms
   assert.deepEqual(hpoNamedParents(findings, words), { focal: ['fits'] }); // not the HPO-coded hp-seizure
   assert.deepEqual(truePathParents([...findings, f('hp-focal', ['HP:3'])], words), { focal: ['fits'], 'hp-focal': ['hp-seizure'] });
+  // Only the named table's broader findings withhold descendant credit; hp-seizure keeps HPO's.
+  assert.deepEqual(truePathTable([...findings, f('hp-focal', ['HP:3'])], words).noDescendantCredit, ['fits']);
 });

@@ -97,6 +97,19 @@ export function hpoNamedParents(findings: readonly FindingDef[], terms: Readonly
 
 /** The broad model's whole true-path table: the HPO-coded findings' and the named findings', keys sorted. */
 export function truePathParents(findings: readonly FindingDef[], terms: ReadonlyMap<string, HpoTerm>): Record<string, string[]> {
-  const all = { ...hpoFindingParents(findings, terms), ...hpoNamedParents(findings, terms) };
-  return Object.fromEntries(Object.keys(all).sort().map((k) => [k, all[k]!]));
+  return truePathTable(findings, terms).parents;
+}
+
+/**
+ * The true-path table with the named findings that are a broader finding in it (`noDescendantCredit`, sorted): SymCat
+ * lists a broad symptom ("pain", "fluid retention") for a condition as the word its sources used, not as the claim
+ * that every narrower finding goes with it, so those findings pass their frequency up (noisy-OR: a site pain is
+ * pain) but credit no descendant (docs/sessions/32-rank18.md, "for a later session"). HPO's annotations of rare
+ * diseases keep the descendant credit the phenopackets model was tuned with.
+ */
+export function truePathTable(findings: readonly FindingDef[], terms: ReadonlyMap<string, HpoTerm>): { parents: Record<string, string[]>; noDescendantCredit: string[] } {
+  const named = hpoNamedParents(findings, terms);
+  const all = { ...hpoFindingParents(findings, terms), ...named };
+  const parents = Object.fromEntries(Object.keys(all).sort().map((k) => [k, all[k]!]));
+  return { parents, noDescendantCredit: [...new Set(Object.values(named).flat())].sort() };
 }
