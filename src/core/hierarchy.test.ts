@@ -111,3 +111,21 @@ test('noDescendantCredit: a listed finding in it credits no descendants; up and 
   const bad = validateModel(tree({ hierarchy: { parents: {}, descendantCredit: 0.5, maxDescendants: 10, noDescendantCredit: ['ghost'] } }));
   assert.deepEqual(bad.issues.map((i) => i.path), ['$.hierarchy.noDescendantCredit']);
 });
+
+test('impliedShare: an unlisted noDescendantCredit finding takes that share of its noisy-OR up, at least its leak', () => {
+  const model = tree({
+    likelihoods: { focal: { a: [0.5] }, 'focal-aware': { c: [0.02] }, seizure: { b: [0.8] }, generalized: { b: [0.9] } },
+    hierarchy: { parents: { focal: ['seizure'], 'focal-aware': ['focal'], generalized: ['seizure'] }, descendantCredit: 0.5, maxDescendants: 10, noDescendantCredit: ['seizure'], impliedShare: 0.1 },
+  });
+  assert.ok(validateModel(model).ok);
+  const cm = compileModel(model);
+  const p = (f: string, c: string): number => rowP(cm.findings[cm.findingIndex.get(f)!]!, 1, cm.conditionIndex.get(c)!);
+  assert.equal(p('seizure', 'a'), 0.2); // 0.1 x 0.5 = 0.05 is below the leak 0.2: the leak
+  assert.equal(p('seizure', 'b'), 0.8); // listed: unchanged
+  assert.ok(Math.abs(p('focal', 'c') - 0.02) < 1e-12); // focal is not in the list: its noisy-OR up is whole
+  const up = tree({ likelihoods: { focal: { a: [0.9] }, generalized: { a: [0.9] } }, hierarchy: { parents: { focal: ['seizure'], generalized: ['seizure'] }, descendantCredit: 0.5, maxDescendants: 10, noDescendantCredit: ['seizure'], impliedShare: 0.3 } });
+  const cu = compileModel(up);
+  assert.ok(Math.abs(rowP(cu.findings[cu.findingIndex.get('seizure')!]!, 1, cu.conditionIndex.get('a')!) - 0.3 * 0.99) < 1e-12);
+  const bad = validateModel(tree({ hierarchy: { parents: {}, descendantCredit: 0.5, maxDescendants: 10, impliedShare: 0 } }));
+  assert.deepEqual(bad.issues.map((i) => i.path), ['$.hierarchy.impliedShare']);
+});

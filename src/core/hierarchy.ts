@@ -12,7 +12,8 @@
  *    likelihood ratio of observing t (information-content credit), discounted by `descendantCredit`.
  *  - Negative entries (P(t | c) < leak(t), e.g. "NOT" annotations) do not go up; they go down with
  *    their own ratio (a condition without t has none of t's descendants), and win over credit.
- *  - A finding in `noDescendantCredit` gives no credit down (its negative entries still go down).
+ *  - A finding in `noDescendantCredit` gives no credit down (its negative entries still go down); where a condition
+ *    does not list it, its value up is `impliedShare` x the noisy-OR, at least its leak (default share 1).
  *
  * Entries the model lists explicitly are never changed. Pure and deterministic.
  */
@@ -166,6 +167,7 @@ export function expandHierarchy(model: KnowledgeModel, conditionIndex: ReadonlyM
     credit: h.descendantCredit,
     maxDesc: h.maxDescendants,
     noCredit: creditlessMarks(h.noDescendantCredit, findingIndex, nF),
+    impliedShare: h.impliedShare ?? 1,
     state: new Uint8Array(nF),
     val: new Float64Array(nF),
     nonLeaf: new Uint8Array(nF),
@@ -258,6 +260,8 @@ interface ExpandContext {
   readonly maxDesc: number;
   /** 1: the finding's entries credit no descendants (`noDescendantCredit`). */
   readonly noCredit: Uint8Array;
+  /** The share of the noisy-OR an unlisted `noCredit` finding takes up (1: the noisy-OR itself). */
+  readonly impliedShare: number;
   /** 0 untouched, 1 explicit, 2 up, 3 down. */
   readonly state: Uint8Array;
   readonly val: Float64Array;
@@ -275,7 +279,9 @@ function expandCondition(ctx: ExpandContext, c: number, fs: readonly number[], p
     val[f] = ps[i]!;
     touched[nT++] = f;
   }
+  const nListed = nT;
   nT = expandUp(ctx, fs, ps, nT);
+  if (ctx.impliedShare !== 1) shareUp(ctx, nListed, nT);
   nT = expandDown(ctx, fs, ps, nT);
   for (let t = 0; t < nT; t++) {
     const f = touched[t]!;
@@ -310,6 +316,19 @@ function expandUp(ctx: ExpandContext, fs: readonly number[], ps: readonly number
     }
   }
   return nT;
+}
+
+/**
+ * The up values of the unlisted `noCredit` findings (touched[from..to)) scaled to `impliedShare` of their noisy-OR, at
+ * least the leak: such a finding is a source's own word for a broad complaint, implied by a narrower one only as weakly
+ * as an entry a build rule infers.
+ */
+function shareUp(ctx: ExpandContext, from: number, to: number): void {
+  const { state, val, touched, leak, noCredit } = ctx;
+  for (let t = from; t < to; t++) {
+    const u = touched[t]!;
+    if (state[u] === 2 && noCredit[u]) val[u] = Math.max(leak[u]!, ctx.impliedShare * val[u]!);
+  }
 }
 
 /** Down: credit from the most specific entries, and negative entries to all their descendants. Returns the touched count. */
