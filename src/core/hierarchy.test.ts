@@ -94,38 +94,3 @@ test('ancestors: the union over every path, ascending; outside ids and self-loop
     for (const t of order) assert.deepEqual([...ancestorsOf(cyc, t)], [0, 1, 2]);
   }
 });
-
-test('noDescendantCredit: a listed finding in it credits no descendants; up and negative entries unchanged', () => {
-  const model = tree({
-    likelihoods: { focal: { a: [0.5], c: [0.01] }, seizure: { b: [0.8] }, ataxia: { c: [0.6] } },
-    hierarchy: { parents: { focal: ['seizure'], 'focal-aware': ['focal'], generalized: ['seizure'] }, descendantCredit: 0.5, maxDescendants: 10, noDescendantCredit: ['seizure', 'focal'] },
-  });
-  assert.ok(validateModel(model).ok);
-  const cm = compileModel(model);
-  const p = (f: string, c: string): number => rowP(cm.findings[cm.findingIndex.get(f)!]!, 1, cm.conditionIndex.get(c)!);
-  assert.equal(p('focal', 'b'), 0.05); // seizure's credit withheld: leak
-  assert.equal(p('generalized', 'b'), 0.1);
-  assert.equal(p('focal-aware', 'a'), 0.01); // focal's too
-  assert.equal(p('seizure', 'a'), 0.5); // up by noisy-OR as before
-  assert.ok(Math.abs(p('focal-aware', 'c') - 0.01 * 0.2) < 1e-12); // a negative entry still goes down with its ratio
-  const bad = validateModel(tree({ hierarchy: { parents: {}, descendantCredit: 0.5, maxDescendants: 10, noDescendantCredit: ['ghost'] } }));
-  assert.deepEqual(bad.issues.map((i) => i.path), ['$.hierarchy.noDescendantCredit']);
-});
-
-test('impliedShare: an unlisted noDescendantCredit finding takes that share of its noisy-OR up, at least its leak', () => {
-  const model = tree({
-    likelihoods: { focal: { a: [0.5] }, 'focal-aware': { c: [0.02] }, seizure: { b: [0.8] }, generalized: { b: [0.9] } },
-    hierarchy: { parents: { focal: ['seizure'], 'focal-aware': ['focal'], generalized: ['seizure'] }, descendantCredit: 0.5, maxDescendants: 10, noDescendantCredit: ['seizure'], impliedShare: 0.1 },
-  });
-  assert.ok(validateModel(model).ok);
-  const cm = compileModel(model);
-  const p = (f: string, c: string): number => rowP(cm.findings[cm.findingIndex.get(f)!]!, 1, cm.conditionIndex.get(c)!);
-  assert.equal(p('seizure', 'a'), 0.2); // 0.1 x 0.5 = 0.05 is below the leak 0.2: the leak
-  assert.equal(p('seizure', 'b'), 0.8); // listed: unchanged
-  assert.ok(Math.abs(p('focal', 'c') - 0.02) < 1e-12); // focal is not in the list: its noisy-OR up is whole
-  const up = tree({ likelihoods: { focal: { a: [0.9] }, generalized: { a: [0.9] } }, hierarchy: { parents: { focal: ['seizure'], generalized: ['seizure'] }, descendantCredit: 0.5, maxDescendants: 10, noDescendantCredit: ['seizure'], impliedShare: 0.3 } });
-  const cu = compileModel(up);
-  assert.ok(Math.abs(rowP(cu.findings[cu.findingIndex.get('seizure')!]!, 1, cu.conditionIndex.get('a')!) - 0.3 * 0.99) < 1e-12);
-  const bad = validateModel(tree({ hierarchy: { parents: {}, descendantCredit: 0.5, maxDescendants: 10, impliedShare: 0 } }));
-  assert.deepEqual(bad.issues.map((i) => i.path), ['$.hierarchy.impliedShare']);
-});

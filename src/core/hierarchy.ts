@@ -12,8 +12,6 @@
  *    likelihood ratio of observing t (information-content credit), discounted by `descendantCredit`.
  *  - Negative entries (P(t | c) < leak(t), e.g. "NOT" annotations) do not go up; they go down with
  *    their own ratio (a condition without t has none of t's descendants), and win over credit.
- *  - A finding in `noDescendantCredit` gives no credit down (its negative entries still go down); where a condition
- *    does not list it, its value up is `impliedShare` x the noisy-OR, at least its leak (default share 1).
  *
  * Entries the model lists explicitly are never changed. Pure and deterministic.
  */
@@ -166,8 +164,6 @@ export function expandHierarchy(model: KnowledgeModel, conditionIndex: ReadonlyM
     leak,
     credit: h.descendantCredit,
     maxDesc: h.maxDescendants,
-    noCredit: creditlessMarks(h.noDescendantCredit, findingIndex, nF),
-    impliedShare: h.impliedShare ?? 1,
     state: new Uint8Array(nF),
     val: new Float64Array(nF),
     nonLeaf: new Uint8Array(nF),
@@ -176,16 +172,6 @@ export function expandHierarchy(model: KnowledgeModel, conditionIndex: ReadonlyM
   const buf = new EntryBuffer();
   for (let c = 0; c < model.conditions.length; c++) expandCondition(ctx, c, explicit.f[c]!, explicit.p[c]!, buf);
   return groupByFinding(buf, nF);
-}
-
-/** A mark per finding index of the findings whose entries credit no descendants. */
-function creditlessMarks(ids: readonly string[] | undefined, findingIndex: ReadonlyMap<string, number>, nF: number): Uint8Array {
-  const out = new Uint8Array(nF);
-  for (const id of ids ?? []) {
-    const f = findingIndex.get(id);
-    if (f !== undefined) out[f] = 1;
-  }
-  return out;
 }
 
 /** Each binary finding's leak (clamped into (0, 1)) and a mark of which findings are binary. */
@@ -258,10 +244,6 @@ interface ExpandContext {
   readonly leak: Float64Array;
   readonly credit: number;
   readonly maxDesc: number;
-  /** 1: the finding's entries credit no descendants (`noDescendantCredit`). */
-  readonly noCredit: Uint8Array;
-  /** The share of the noisy-OR an unlisted `noCredit` finding takes up (1: the noisy-OR itself). */
-  readonly impliedShare: number;
   /** 0 untouched, 1 explicit, 2 up, 3 down. */
   readonly state: Uint8Array;
   readonly val: Float64Array;
@@ -279,9 +261,7 @@ function expandCondition(ctx: ExpandContext, c: number, fs: readonly number[], p
     val[f] = ps[i]!;
     touched[nT++] = f;
   }
-  const nListed = nT;
   nT = expandUp(ctx, fs, ps, nT);
-  if (ctx.impliedShare !== 1) shareUp(ctx, nListed, nT);
   nT = expandDown(ctx, fs, ps, nT);
   for (let t = 0; t < nT; t++) {
     const f = touched[t]!;
@@ -318,19 +298,6 @@ function expandUp(ctx: ExpandContext, fs: readonly number[], ps: readonly number
   return nT;
 }
 
-/**
- * The up values of the unlisted `noCredit` findings (touched[from..to)) scaled to `impliedShare` of their noisy-OR, at
- * least the leak: such a finding is a source's own word for a broad complaint, implied by a narrower one only as weakly
- * as an entry a build rule infers.
- */
-function shareUp(ctx: ExpandContext, from: number, to: number): void {
-  const { state, val, touched, leak, noCredit } = ctx;
-  for (let t = from; t < to; t++) {
-    const u = touched[t]!;
-    if (state[u] === 2 && noCredit[u]) val[u] = Math.max(leak[u]!, ctx.impliedShare * val[u]!);
-  }
-}
-
 /** Down: credit from the most specific entries, and negative entries to all their descendants. Returns the touched count. */
 function expandDown(ctx: ExpandContext, fs: readonly number[], ps: readonly number[], nT: number): number {
   const { state, val, nonLeaf, touched, leak } = ctx;
@@ -338,7 +305,7 @@ function expandDown(ctx: ExpandContext, fs: readonly number[], ps: readonly numb
     const f = fs[i]!;
     const ratio = ps[i]! / leak[f]!;
     const negative = ratio < 1;
-    if (!negative && (nonLeaf[f] || ctx.noCredit[f])) continue;
+    if (!negative && nonLeaf[f]) continue;
     const r = negative ? ratio : ctx.credit * ratio;
     if (!negative && !(r > 1)) continue;
     const desc = descendantsOf(ctx.g, f, ctx.maxDesc);

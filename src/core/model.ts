@@ -288,18 +288,6 @@ export interface FindingHierarchy {
   /** How many descendants of one finding are credited at most (nearest first). */
   readonly maxDescendants: number;
   /**
-   * Finding ids whose listed entries credit none of their descendants (their entries below the leak still go down,
-   * and up by noisy-OR is unchanged): a part of the table whose broad terms a source lists for conditions it does not
-   * mean to credit with every narrower term (primary care's findings named by HPO, `hpo-true-path.ts`). Default none.
-   */
-  readonly noDescendantCredit?: readonly string[];
-  /**
-   * Where a condition does not list a finding of `noDescendantCredit`, the share of the noisy-OR of its listed
-   * descendants it takes up (at least its leak): a broad word a source counts apart from the narrower ones is implied
-   * by them only weakly. Default 1 (the noisy-OR itself).
-   */
-  readonly impliedShare?: number;
-  /**
    * Power applied to the likelihood ratio of a finding observed ABSENT (explicitly excluded), against
    * its background: P(absent | c) = (1 - leak) x ((1 - P) / (1 - leak))^absentPower (default 1: plain
    * 1 - P). Below 1 an excluded finding the condition usually shows costs less; the compiled row is

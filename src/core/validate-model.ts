@@ -288,10 +288,6 @@ function validateHierarchy(ck: Checker, hier: unknown, findingIds: ReadonlySet<s
     if (!isProb(credit)) ck.err('probability', '$.hierarchy.descendantCredit', 'must be a number in [0, 1]');
     const ap = hier['absentPower'];
     if (ap !== undefined && !(typeof ap === 'number' && ap > 0 && ap <= 1)) ck.err('range', '$.hierarchy.absentPower', 'must be a number in (0, 1]');
-    const nc = hier['noDescendantCredit'];
-    if (nc !== undefined && !(Array.isArray(nc) && nc.every((x) => typeof x === 'string' && findingIds.has(x)))) ck.err('reference', '$.hierarchy.noDescendantCredit', 'must be an array of finding ids in this model');
-    const share = hier['impliedShare'];
-    if (share !== undefined && !(typeof share === 'number' && share > 0 && share <= 1)) ck.err('range', '$.hierarchy.impliedShare', 'must be a number in (0, 1]');
     const maxD = hier['maxDescendants'];
     if (!(typeof maxD === 'number' && Number.isInteger(maxD) && maxD >= 0)) ck.err('range', '$.hierarchy.maxDescendants', 'must be an integer >= 0');
     const parents = hier['parents'];

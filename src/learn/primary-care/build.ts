@@ -14,7 +14,7 @@ import { FREQ_CLASSES, type Knowledge, type PrevalenceClass } from './knowledge.
 import { SYMCAT_AGE_BANDS, type ColumbiaEntry, type SymcatData } from './sources.js';
 import { DOID_SYSTEM, MONDO_SYSTEM, linkConditions, type LinkedNames, type Ontologies } from './ontologies.js';
 import { ICD_SIBLING_FILL, fillFromIcdSiblings } from './icd-siblings.js';
-import { truePathTable } from './hpo-true-path.js';
+import { hpoFindingParents } from './hpo-true-path.js';
 import { categoryGapConditions, CATEGORY_GAPS } from './category-gaps.js';
 import { coverageReader, hpoSynonyms, phenotypeFindings, phenotypeKnowledge, phenotypeMapper, synonymKey, type NewCondition, type Phenotypes } from './phenotypes.js';
 
@@ -64,14 +64,6 @@ export function modelWideLeaks(findings: Map<string, FindingDef>, lk: ReadonlyMa
  * src/learn/phenopackets/hpo-model.ts, chosen on its own dev folds), not fitted here.
  */
 export const HPO_TRUE_PATH: { readonly on: boolean; readonly descendantCredit: number; readonly maxDescendants: number } = { on: true, descendantCredit: 0.3, maxDescendants: 30 };
-
-/**
- * Where a condition does not list one of the named table's broader findings (pain, fluid retention, ...; hpo-true-path.ts
- * `truePathTable`), the share of the noisy-OR of its listed narrower findings it takes up: SymCat counts the broad word a
- * record used apart from the site words, so a site pain implies it only as an inferred entry, at the share the build
- * already gives an entry inferred for a silent profile (the ICD-10 sibling fill's; thirty-third session, rank20).
- */
-export const NAMED_IMPLIED_SHARE = ICD_SIBLING_FILL.share;
 
 /** Leak of a finding that only Columbia lists. */
 export const COLUMBIA_LEAK = 0.01;
@@ -268,7 +260,7 @@ export function buildPrimaryCareModel(input: BuildInput): KnowledgeModel {
   const steps = buildNextSteps(st.k.nextSteps, st.conds, testIds, st.k, st.issues);
   if (st.issues.length > 0) throw new InputError(st.issues);
   const linked = input.ontologies ? vocabularyNames(st, input.ontologies) : new Map<string, LinkedNames>();
-  const hierarchy = HPO_TRUE_PATH.on && input.phenotypes ? { ...truePathTable([...st.findings.values()], input.phenotypes.terms), descendantCredit: HPO_TRUE_PATH.descendantCredit, maxDescendants: HPO_TRUE_PATH.maxDescendants, impliedShare: NAMED_IMPLIED_SHARE } : undefined;
+  const hierarchy = HPO_TRUE_PATH.on && input.phenotypes ? { parents: hpoFindingParents([...st.findings.values()], input.phenotypes.terms), descendantCredit: HPO_TRUE_PATH.descendantCredit, maxDescendants: HPO_TRUE_PATH.maxDescendants } : undefined;
   const model = assembleModel(st, { actions, redFlags, steps, linked, trainingFiles: input.trainingFiles, hierarchy });
   const v = validateModel(model);
   if (!v.ok) throw new InputError(v.issues);

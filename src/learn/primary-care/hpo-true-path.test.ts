@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import { compileModel } from '../../core/compile.js';
 import type { FindingDef, KnowledgeModel } from '../../core/model.js';
 import { HPO_TRUE_PATH } from './build.js';
-import { hpoFindingParents, hpoNamedParents, hpoNamedTerms, truePathParents, truePathTable } from './hpo-true-path.js';
+import { hpoFindingParents } from './hpo-true-path.js';
 import type { HpoTerm } from './phenotypes.js';
 
 const HPO = 'http://purl.obolibrary.org/obo/hp.owl';
@@ -43,18 +43,4 @@ test('compiled, a condition listing only the specific term gets the general one 
   assert.deepEqual([...seizure.listedIdx], [0, 1]);
   assert.ok(Math.abs(seizure.rows[1]!.pListed[0]! - 0.4) < 1e-12); // a: from focal seizure
   assert.ok(Math.abs(seizure.rows[1]!.pListed[1]! - 0.6) < 1e-12); // b: its own entry, unchanged
-});
-
-test('a finding without an HPO code takes the one term its own name names; named findings form their own table', () => {
-  const named = (id: string, name: string): FindingDef => ({ ...f(id, ['s'], 'https://www.symcat.com/symptoms'), name }) as FindingDef;
-  const words = new Map([
-    ['HP:1', { label: 'Seizure', synonyms: ['Fits'], parents: [] }], ['HP:2', t('HP:1')], ['HP:3', { label: 'Focal seizure', synonyms: [], parents: ['HP:2'] }],
-    ['HP:6', { label: 'Spell', synonyms: [], parents: [] }], ['HP:7', { label: 'Spell', synonyms: [], parents: [] }],
-  ]);
-  const findings = [named('fits', 'fits'), named('focal', 'Focal  seizure'), named('spell', 'spell'), f('hp-seizure', ['HP:1'])];
-  assert.deepEqual([...hpoNamedTerms(findings, words)], [['fits', 'HP:1'], ['focal', 'HP:3']]); // "spell" names two terms
-  assert.deepEqual(hpoNamedParents(findings, words), { focal: ['fits'] }); // not the HPO-coded hp-seizure
-  assert.deepEqual(truePathParents([...findings, f('hp-focal', ['HP:3'])], words), { focal: ['fits'], 'hp-focal': ['hp-seizure'] });
-  // Only the named table's broader findings withhold descendant credit; hp-seizure keeps HPO's.
-  assert.deepEqual(truePathTable([...findings, f('hp-focal', ['HP:3'])], words).noDescendantCredit, ['fits']);
 });
