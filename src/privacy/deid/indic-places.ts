@@ -7,7 +7,7 @@
  * -ganj "market", Dravidian -ūr "village", -kulam "tank", -palli/-halli "hamlet", -pēṭṭai/-pēṭa "market town",
  * -pāḷaiyam "camp", -kōṭṭai "fort", -paṭṭi "hamlet", -gūḍem "hamlet", Sinhala -pura, -gama "village"). One word of one
  * script that ends on such an element, with at least two consonants of its own before it, is a place: "कानपुर",
- * "திருச்சிராப்பள்ளி" read; the element alone ("पुर"), a one-syllable stem ("नूपुर", a given name) and the language's
+ * "நாகப்பட்டி" read; the element alone ("पुर"), a one-syllable stem ("नूपुर", a given name) and the language's
  * common words that end the same way ("भरपूर" "plenty", "बरबाद" "ruined") do not. Pure.
  */
 import type { PushSpan } from './types.js';
