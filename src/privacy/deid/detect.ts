@@ -17,6 +17,7 @@ import { detectCaselessNames } from './caseless-names.js';
 import { detectCueNames } from './cue-names.js';
 import { detectNamePairs } from './name-pairs.js';
 import { detectIndicNames } from './indic-names.js';
+import { detectIndicPlaces } from './indic-places.js';
 import { detectKoreanGivenNames } from './korean-names.js';
 import { detectAgeSlotNames } from './age-slots.js';
 import { detectCapitalSurnames } from './caps-surnames.js';
@@ -224,6 +225,8 @@ function detectRules(text: string, lex: Lexicon, options: DetectOptions, mode: C
   detectCaselessNames(text, push);
   // South Asian (Brahmic-script) names, caseless too, after a name label, a person noun or an honorific.
   detectIndicNames(text, push);
+  // South Asian towns and villages in the same scripts, by the settlement element that closes their name.
+  detectIndicPlaces(text, push);
   detectCueNames(text, lex, push, mode);
   detectPeopleSlots(text, lex, push, mode);
   if (mode === 'mixed') detectAgeSlotNames(text, lex, push);

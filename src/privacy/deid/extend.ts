@@ -38,7 +38,12 @@ const STATE_AFTER = new RegExp(String.raw`^,[ \t]{0,2}(?:${US_STATE_NAMES.join('
 
 // Words around a town's proper part (issue 14, ninth pass): "Mount Zurin", "Port Serban", "Startzman Falls",
 // "Ferrarotti St." — the generic part of a place's name, which a reader who sees it uses to find the place.
-const PLACE_BEFORE = /(?:^|[^A-Za-z])(?:Mount|Mt\.|Fort|Ft\.|Port|Lake|North|South|East|West|New|Upper|Lower|Saint|St\.|San|Santa|Los|Las|El|La)[ \t]{1,2}$/;
+// Session 33: the size and age qualifiers (Great, Little, Old, Nether), the generic elements that open a place's name
+// (Cape, Isla, Ile, Ilha, Monte), saints in the letters' other languages (Sankt, Sint, Sao, Santo, Sainte, Ste.), the
+// articles of French, Italian and Arabic (Le, Les, Il, Al) and Ireland's county word (Co., County): UNGEGN Glossary of
+// Terms for the Standardization of Geographical Names (a name's generic element and its article are part of it). The
+// read letters' gold keeps every one of these inside a place's span (never right before one).
+const PLACE_BEFORE = /(?:^|[^A-Za-z])(?:Mount|Mt\.|Fort|Ft\.|Port|Lake|North|South|East|West|New|Upper|Lower|Saint|St\.|San|Santa|Los|Las|El|La|Great|Little|Old|Nether|Cape|Isla|Ile|Ilha|Monte|Sankt|Sint|Sao|Santo|Sainte|Ste\.|Le|Les|Il|Al|Co\.|County)[ \t]{1,2}$/;
 // Seventeenth pass: a lot, plot or unit number before a street line that starts with its house number ("Lot 14 Nhulunbuy Road").
 const UNIT_BEFORE = /(?:^|[^A-Za-z])(?:Lot|Plot|Stand|Erf|Shop|Flat|Unit|Apt\.?|Apartment|Suite)[ \t]#?[0-9]{1,4}[A-Za-z]?,?[ \t]$|(?:^|[^A-Za-z])(?:Lot|Plot|Stand|Erf)[ \t]$/;
 // Thirteenth pass: an institution's head before "of" opens the name of a place found after it ("Hospital of the
