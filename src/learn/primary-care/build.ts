@@ -257,7 +257,7 @@ export function buildPrimaryCareModel(input: BuildInput): KnowledgeModel {
   if (input.ontologies && input.phenotypes && Object.values(ONTOLOGY_KNOWLEDGE).some(Boolean)) addOntologyKnowledge(st, input.ontologies, input.phenotypes);
   applyDeferred(st);
   if (MODEL_WIDE_LEAK.on) modelWideLeaks(st.findings, st.lk, st.conds.size, MODEL_WIDE_LEAK);
-  if (ICD_SIBLING_FILL.on) for (const [f, cs] of fillFromIcdSiblings(st.findings, st.lk, siblingIcd10(st), ICD_SIBLING_FILL.share)) st.inferred.set(f, cs);
+  if (ICD_SIBLING_FILL.on) for (const [f, cs] of fillFromIcdSiblings(st.findings, st.lk, conditionIcd10(st), ICD_SIBLING_FILL.share)) st.inferred.set(f, cs);
   checkConditionReferences(st);
   const { actions, testIds } = buildActions(st, input.prices);
   const redFlags = buildRedFlags(st.k.redFlags, st.findings, st.issues);
@@ -660,19 +660,6 @@ function vocabularyNames(st: BuildState, onto: Ontologies): Map<string, LinkedNa
 /** Each condition's ICD-10-CM codes, as its definition will carry them. */
 function conditionIcd10(st: BuildState): Map<string, readonly string[]> {
   return new Map([...st.conds.keys()].map((id) => [id, st.k.conditions.get(id)?.icd10 ?? st.extraIcd.get(id) ?? []]));
-}
-
-/**
- * The ICD-10 codes the sibling fill (icd-siblings.ts) reads: every condition's but those an ontology step adds
- * (source 'ontology': 4d coded, 4d' category gaps). Their profiles list only their HPO phenotypes or DO symptom
- * links, so their silence on a common finding is by construction, not evidence about their category: counted as
- * siblings at the leak they diluted the category means the existing conditions take (session 33,
- * docs/sessions/33-coverage6.md); nor do they take a category mean of generic findings themselves.
- */
-function siblingIcd10(st: BuildState): Map<string, readonly string[]> {
-  const icd = conditionIcd10(st);
-  for (const c of st.conds.values()) if (c.source === 'ontology') icd.delete(c.id);
-  return icd;
 }
 
 /** The condition definitions, sorted by id, with their facts (ICD-10, severity, care level...), vocabulary names and next steps. */
