@@ -141,7 +141,7 @@ export const DO_RARE_XREFS: { readonly on: boolean } = { on: false };
  *     condition's: free-text score top-1 / 5 / 10 0.090 / 0.247 / 0.315 -> 0.079 / 0.258 / 0.326, OSCE
  *     unchanged, ddxplus-broad top-1 / 5 0.172 / 0.479 -> 0.180 / 0.494 (docs/log/primary-care-history.md, tenth session).
  */
-export const ONTOLOGY_KNOWLEDGE = { enrichLinked: false, addConditions: false, hpoLexicon: true, phenotypeFindings: true, codedPhenotypeConditions: true } as const;
+export const ONTOLOGY_KNOWLEDGE = { enrichLinked: false, addConditions: false, hpoLexicon: true, phenotypeFindings: true, codedPhenotypeConditions: false } as const;
 /**
  * codedPhenotypeConditions (round 5): a DO disease the model lacks becomes a condition when ICD-10-CM
  * codes it (DO's ICD10CM xref: a disease clinicians record, not only a research entity) and MONDO
@@ -151,11 +151,7 @@ export const ONTOLOGY_KNOWLEDGE = { enrichLinked: false, addConditions: false, h
  * condition's prevalence class. Measured (docs/log/primary-care-history.md, round 5): 784 conditions, coverage up
  * on both free-text halves (read 0.631 -> 0.662, score 0.607 -> 0.629) and top-1/5/10 unchanged on
  * both at weight 0.01 (at 0.05, or with the generic findings as well, top-5 fell on both halves);
- * off, because it doubles the model (2.4 -> 4.6 MB, 4,801 findings) for no top-k gain. Switched on in session 32
- * (docs/sessions/32-coverage5.md) it gave the read pool coverage +5 but top-5 -2 and top-10 -5: each new rare
- * condition carried all its HPO annotations, occasional and unquantified ones too, and one specific phenotype
- * read in a case outweighed the low prior. On since session 33 (docs/sessions/33-coverage6.md) with a coded
- * condition's phenotype findings restricted to the annotations HPO marks as frequent (phenotypes.ts FREQUENT_MIN).
+ * off, because it doubles the model (2.4 -> 4.6 MB, 4,801 findings) for no top-k gain.
  */
 export const CODED_PRIOR: { cls: PrevalenceClass; weight: number } = { cls: 'r', weight: 0.01 };
 export const ONTOLOGY_PRIOR: Readonly<Record<'do' | 'hpo', { cls: PrevalenceClass; weight: number }>> = { do: { cls: 'u', weight: 0.1 }, hpo: { cls: 'r', weight: 0.01 } };
@@ -508,9 +504,8 @@ function addOntologyKnowledge(st: BuildState, onto: Ontologies, ph: Phenotypes):
     if (f) st.findings.set(fid, { ...f, synonyms: [...new Set([...(f.synonyms ?? []), ...syns])] } as FindingDef);
   }
   const rare = rareLinks(links, onto, DO_RARE_XREFS.on);
-  const coded = new Set<string>();
-  if (ONTOLOGY_KNOWLEDGE.codedPhenotypeConditions) for (const [cid, r] of addCodedConditions(st, pk.added, onto)) { rare.set(cid, r); coded.add(cid); }
-  if (ONTOLOGY_KNOWLEDGE.phenotypeFindings) addPhenotypeFindings(st, ph, rare, coded);
+  if (ONTOLOGY_KNOWLEDGE.codedPhenotypeConditions) for (const [cid, r] of addCodedConditions(st, pk.added, onto)) rare.set(cid, r);
+  if (ONTOLOGY_KNOWLEDGE.phenotypeFindings) addPhenotypeFindings(st, ph, rare);
   if (ONTOLOGY_KNOWLEDGE.enrichLinked) for (const [cid, row] of pk.existing) for (const [fid, p] of [...row].sort((a, b) => a[0].localeCompare(b[0]))) setLk(st, fid, cid, p, true);
   for (const c of ONTOLOGY_KNOWLEDGE.addConditions ? pk.added : []) {
     const pr = ONTOLOGY_PRIOR[c.source];
@@ -587,16 +582,14 @@ export function rareLinks(links: ReadonlyMap<string, LinkedNames>, onto: Pick<On
 /**
  * 4e. One finding per HPO phenotype that a linked condition's OMIM/Orphanet annotations carry and the
  * lexicon cannot read (phenotypes.ts `phenotypeFindings`): kind "sign", read in notes through HPO's
- * label and exact synonyms, coded with the HPO id, with the listed conditions' HPO frequencies. The coded
- * conditions (4d, `coded`) count only the annotations HPO marks as frequent: a rare disease new to the model is
- * recognised by its frequent features, and an occasional sign read in a case does not lift it above common diseases (docs/sessions/33-coverage6.md).
+ * label and exact synonyms, coded with the HPO id, with the listed conditions' HPO frequencies.
  */
-function addPhenotypeFindings(st: BuildState, ph: Phenotypes, linkedRare: ReadonlyMap<string, readonly string[]>, coded: ReadonlySet<string>): void {
+function addPhenotypeFindings(st: BuildState, ph: Phenotypes, linkedRare: ReadonlyMap<string, readonly string[]>): void {
   const reads = coverageReader([...st.findings.values()].sort((a, b) => a.id.localeCompare(b.id)), 0);
   const conditionKeys = new Set(linkable(st).flatMap((c) => [c.name, ...c.synonyms].flatMap((n) => [...nameKeys(n)])));
   // A name of a value concept (lymphocytosis, bradypnea) belongs to the value reader and its catalog finding.
   const isCondition = (s: string): boolean => [...nameKeys(s)].some((k) => conditionKeys.has(k)) || conceptFindings([{ id: 'x', name: s, valueType: 'binary' }]).size > 0;
-  for (const pf of phenotypeFindings(ph, linkedRare, (s) => reads(s).length > 0, isCondition, coded)) {
+  for (const pf of phenotypeFindings(ph, linkedRare, (s) => reads(s).length > 0, isCondition)) {
     if (st.findings.has(pf.id)) continue;
     st.findings.set(pf.id, {
       id: pf.id, name: pf.name, ...(pf.synonyms.length > 0 ? { synonyms: pf.synonyms } : {}), kind: 'sign', valueType: 'binary', leak: roundSig(pf.leak, 4),
