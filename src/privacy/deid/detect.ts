@@ -64,7 +64,6 @@ import { completeNameFields, detectHeadActor, detectHeadAddressee, detectHeadSub
 import { detectOrganisations } from './organisations.js';
 import { detectFacilityHeads } from './facility-heads.js';
 import { detectHeadLastInstitutions, detectUncasedInstitutions } from './institutions-abroad.js';
-import { detectAgedNames } from './aged-names.js';
 import { detectHeadingNames } from './heading-names.js';
 import { detectHeadFirstPlaces, detectPlaceIdentifiers, detectRoadsAndTowns, wholePlaceSpans } from './place-spans.js';
 import type { PhiSpan, PhiType, PushSpan as Push } from './types.js';
@@ -307,8 +306,6 @@ function completeRaw(text: string, original: string, lex: Lexicon, options: Dete
   // The person a heading line's first value names, before an age or an identity number (after the rules that find
   // those numbers; before the residence parts and appositive ages, which read the name).
   detectHeadingNames(text, original, lex, [...raw], push);
-  // The same evidence beyond a heading: a run of name words opening a line, list item or clause, or after a role noun.
-  detectAgedNames(text, original, lex, [...raw], push);
   // After every name rule: the residence parts of an identification line, read after the whole name.
   detectResidenceParts(text, [...raw], lex, push);
   // After every name rule: an age in apposition to a name found anywhere above ("Mrs Okoro, 94.").

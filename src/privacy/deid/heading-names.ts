@@ -28,30 +28,30 @@ const EVIDENCE_WINDOW = 48;
 
 // A capitalised name word in any cased script, on the accent-folded text (marks left by folding kept): initial capital,
 // then lower case, an inner capital of Mc/Mac/De forms, an apostrophe ('Ofa, O'Neill, Mu'taz) and hyphened parts.
-export const NAME_WORD = "['\\u2019]?\\p{Lu}(?:['\\u2019]\\p{Lu})?[\\p{Ll}\\p{M}'\\u2019]+(?:\\p{Lu}[\\p{Ll}\\p{M}]+)?(?:-\\p{L}[\\p{Ll}\\p{M}'\\u2019]+)*";
+const WORD = "['\\u2019]?\\p{Lu}(?:['\\u2019]\\p{Lu})?[\\p{Ll}\\p{M}'\\u2019]+(?:\\p{Lu}[\\p{Ll}\\p{M}]+)?(?:-\\p{L}[\\p{Ll}\\p{M}'\\u2019]+)*";
 // Lower-case words inside a name by the naming customs of its language: `particles.ts`' particles, Malay and Iban "anak"
 // and "binti"/"bint" (child of), Spanish "y" and Portuguese "e" between the two surnames, and Faroese "á" and "í" (read
 // only where the original carries the accent: folded, they are English "a" and "i").
-export const PARTICLES = [...NAME_PARTICLES, 'anak', 'binti', 'bint', 'y', 'e', 'a', 'i'];
+const PARTICLES = [...NAME_PARTICLES, 'anak', 'binti', 'bint', 'y', 'e', 'a', 'i'];
 const PARTICLE = new RegExp(`^(?:${PARTICLES.join('|')})$`);
 // The patronymic word that closes a Turkic name (Uzbek "qizi", "o'g'li"; Kazakh and Kyrgyz "kyzy", "uly"; Tatar and
 // Bashkir "кызы", "улы"; Azerbaijani "qızı", "oğlu" as folded).
-export const PATRONYMIC = "qizi|kizi|kyzy|uly|ogli|o'g'li|ogly|oglu|кызы|улы|оглы|оглу";
+const PATRONYMIC = "qizi|kizi|kyzy|uly|ogli|o'g'li|ogly|oglu|кызы|улы|оглы|оглу";
 const PATRONYMIC_WORD = new RegExp(`^(?:${PATRONYMIC})$`, 'u');
 // Two to four name words, particles between them, then a comma (or a bracket) before the evidence.
-const RUN = new RegExp(`^[ \\t]{1,3}(${NAME_WORD}(?:[ \\t]{1,2}(?:(?:${PARTICLES.join('|')})[ \\t]{1,2}){0,2}${NAME_WORD}){1,3}(?:[ \\t]{1,2}(?:${PATRONYMIC}))?)(?=,|[ \\t]?\\()`, 'u');
+const RUN = new RegExp(`^[ \\t]{1,3}(${WORD}(?:[ \\t]{1,2}(?:(?:${PARTICLES.join('|')})[ \\t]{1,2}){0,2}${WORD}){1,3}(?:[ \\t]{1,2}(?:${PATRONYMIC}))?)(?=,|[ \\t]?\\()`, 'u');
 
 // The person's age after the comma: a number of years alone before a stop ("Name, 4, swallowed"), with a years word
 // or an age adjective of CLDR's languages ("19 anos", "9 лет", "96 år", "7 anys", "90 y/o"), with the sex ("45F",
 // "F, 34"), or after an age noun ("age 34", "edad 52", "miaka 45").
-export const AGE_EVIDENCE = new RegExp('^(?:,[ \\t]{0,2}|[ \\t]?\\([ \\t]?)(?:' +
+const AGE_EVIDENCE = new RegExp('^(?:,[ \\t]{0,2}|[ \\t]?\\([ \\t]?)(?:' +
   '\\d{1,3}(?![\\d.,\\/:]\\d)(?:[ \\t]*(?:[,;)]|\\.(?!\\d)|$)|[ \\t]+[-\\u2013\\u2014][ \\t]|[ \\t\\-]?(?:' + YEARS_WORDS + ')(?![\\p{L}])|' +
   '[ \\t]?(?:y|yo|y\\/o|yrs?|years?(?:[ \\t-]old)?|[MF])(?![\\p{L}\\d]))' +
   `|(?:age|aged|${AGE_NOUNS}|${YEARS_BEFORE_WORDS})[ \\t]*[:=.\\-]?[ \\t]*\\d{1,3}(?![\\d.,]\\d)` +
   '|[MF],?[ \\t]\\d{1,3}(?![\\d.,]\\d))', 'iu');
 // Between the comma and an identity number the rules found: its label, up to three words ("NRIC", "f.nr.", "паспорт",
 // "DNI", "P-tal", "member no.").
-export const LABEL_GAP = /^,[ \t]{0,2}(?:[\p{L}.'\u2019\u2116#-]+[ \t]{0,2}:?[ \t]{0,2}){0,3}$/u;
+const LABEL_GAP = /^,[ \t]{0,2}(?:[\p{L}.'\u2019\u2116#-]+[ \t]{0,2}:?[ \t]{0,2}){0,3}$/u;
 
 /**
  * Push a NAME span for the person a heading line's first value names when the person's age or identity number
@@ -74,7 +74,7 @@ export function detectHeadingNames(text: string, original: string, lex: Lexicon,
 }
 
 /** The spans that start between two offsets, by binary search on a sorted copy (no scan of every span per line). */
-export function spansNear(found: readonly PhiSpan[]): (from: number, to: number) => readonly PhiSpan[] {
+function spansNear(found: readonly PhiSpan[]): (from: number, to: number) => readonly PhiSpan[] {
   const sorted = [...found].sort((a, b) => a.start - b.start);
   return (from, to) => {
     let lo = 0;
@@ -112,10 +112,10 @@ function headingValue(text: string, original: string, lex: Lexicon, near: (from:
 /**
  * Where the name of a run starts, or -1 when the run is no person's name: titles and roles before it stay out (the
  * gold marks the person alone); a function word, title or role inside it, a word of a place's or an organisation's
- * generic name, an unaccented "a" or "i", or fewer than `minWords` name words (two by default) refuse it; so does a
- * run whose every word an English, clinical or eponym list holds and no name list does (a score's items: "Eyes Open, 4").
+ * generic name, an unaccented "a" or "i", or fewer than two name words refuse it; so does a run whose every word an
+ * English, clinical or eponym list holds and no name list does (a score's items: "Eyes Open, 4").
  */
-export function nameStart(text: string, original: string, lex: Lexicon, from: number, end: number, minWords = 2): number {
+function nameStart(text: string, original: string, lex: Lexicon, from: number, end: number): number {
   const words = [...text.slice(from, end).matchAll(/\S+/g)].map((w) => ({ s: from + (w.index ?? 0), raw: w[0], low: w[0].toLowerCase() }));
   let first = 0;
   while (first < words.length && (FUNCTION_WORDS.has(words[first]?.low ?? '') || roleOrTitle(words[first]?.low ?? ''))) first++;
@@ -133,11 +133,11 @@ export function nameStart(text: string, original: string, lex: Lexicon, from: nu
     names++;
     if (parts.some((p) => nameWord(lex, p.replace(/^['\u2019]|['\u2019]s?$/g, '')))) nameLike = true;
   }
-  return names >= minWords && nameLike ? (words[first] as { s: number }).s : -1;
+  return names >= 2 && nameLike ? (words[first] as { s: number }).s : -1;
 }
 
 /** A word on no English, clinical or eponym list, or a given name or surname no English list holds. */
-export function nameWord(lex: Lexicon, w: string): boolean {
+function nameWord(lex: Lexicon, w: string): boolean {
   if (!inWordLists(lex, w)) return true;
   const f = wordFlags(lex, w);
   return (f & (IN_FIRST | IN_SURNAMES)) !== 0 && (f & IN_COMMON) === 0;
