@@ -155,9 +155,7 @@ export const ONTOLOGY_KNOWLEDGE = { enrichLinked: false, addConditions: false, h
  * (docs/sessions/32-coverage5.md) it gave the read pool coverage +5 but top-5 -2 and top-10 -5: each new rare
  * condition carried all its HPO annotations, occasional and unquantified ones too, and one specific phenotype
  * read in a case outweighed the low prior. On since session 33 (docs/sessions/33-coverage6.md) with a coded
- * condition's phenotype findings restricted to the annotations HPO marks as frequent (phenotypes.ts FREQUENT_MIN),
- * no ICD-10 sibling fill for it (`siblingIcd10`), and no coded condition that is a DO subtype of a disease the
- * model holds (`heldAncestor`; docs/sessions/33-coverage7.md).
+ * condition's phenotype findings restricted to the annotations HPO marks as frequent (phenotypes.ts FREQUENT_MIN).
  */
 export const CODED_PRIOR: { cls: PrevalenceClass; weight: number } = { cls: 'r', weight: 0.01 };
 export const ONTOLOGY_PRIOR: Readonly<Record<'do' | 'hpo', { cls: PrevalenceClass; weight: number }>> = { do: { cls: 'u', weight: 0.1 }, hpo: { cls: 'r', weight: 0.01 } };
@@ -552,9 +550,7 @@ function addCategoryGapConditions(st: BuildState, added: readonly NewCondition[]
 /**
  * 4d. DO diseases the model lacks that ICD-10-CM codes and HPO annotates (CODED_PRIOR above), recognised
  * by their own phenotype findings only (`addPhenotypeFindings`); the generic findings their annotations
- * map to are left out, as they lowered top-5. A DO term under a disease a model condition is linked to
- * (`heldDoids`, `heldAncestor`) is left out: the model's condition already stands for its subtypes, and the judge
- * credits it for one only when no condition names the subtype itself. Returns condition id -> its OMIM/Orphanet diseases.
+ * map to are left out, as they lowered top-5. Returns condition id -> its OMIM/Orphanet diseases.
  */
 function addCodedConditions(st: BuildState, added: readonly NewCondition[], onto: Ontologies, heldDoids: ReadonlySet<string>): Map<string, string[]> {
   const held = heldAncestor(onto, heldDoids);
