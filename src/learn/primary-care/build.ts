@@ -12,7 +12,7 @@ import { conceptFindings } from '../../intake/fhir/match.js';
 import { roundSig, sha256Hex } from '../artifact.js';
 import { FREQ_CLASSES, type Knowledge, type PrevalenceClass } from './knowledge.js';
 import { SYMCAT_AGE_BANDS, type ColumbiaEntry, type SymcatData } from './sources.js';
-import { DOID_SYSTEM, MONDO_SYSTEM, linkConditions, DO_DISEASE_MIN_DEPTH, doDepths, type LinkedNames, type Ontologies } from './ontologies.js';
+import { DOID_SYSTEM, MONDO_SYSTEM, linkConditions, type LinkedNames, type Ontologies } from './ontologies.js';
 import { ICD_SIBLING_FILL, fillFromIcdSiblings } from './icd-siblings.js';
 import { hpoFindingParents } from './hpo-true-path.js';
 import { categoryGapConditions, CATEGORY_GAPS } from './category-gaps.js';
@@ -141,7 +141,7 @@ export const DO_RARE_XREFS: { readonly on: boolean } = { on: false };
  *     condition's: free-text score top-1 / 5 / 10 0.090 / 0.247 / 0.315 -> 0.079 / 0.258 / 0.326, OSCE
  *     unchanged, ddxplus-broad top-1 / 5 0.172 / 0.479 -> 0.180 / 0.494 (docs/log/primary-care-history.md, tenth session).
  */
-export const ONTOLOGY_KNOWLEDGE = { enrichLinked: false, addConditions: false, hpoLexicon: true, phenotypeFindings: true, codedPhenotypeConditions: true } as const;
+export const ONTOLOGY_KNOWLEDGE = { enrichLinked: false, addConditions: false, hpoLexicon: true, phenotypeFindings: true, codedPhenotypeConditions: false } as const;
 /**
  * codedPhenotypeConditions (round 5): a DO disease the model lacks becomes a condition when ICD-10-CM
  * codes it (DO's ICD10CM xref: a disease clinicians record, not only a research entity) and MONDO
@@ -151,11 +151,7 @@ export const ONTOLOGY_KNOWLEDGE = { enrichLinked: false, addConditions: false, h
  * condition's prevalence class. Measured (docs/log/primary-care-history.md, round 5): 784 conditions, coverage up
  * on both free-text halves (read 0.631 -> 0.662, score 0.607 -> 0.629) and top-1/5/10 unchanged on
  * both at weight 0.01 (at 0.05, or with the generic findings as well, top-5 fell on both halves);
- * off, because it doubles the model (2.4 -> 4.6 MB, 4,801 findings) for no top-k gain. Switched on in session 32
- * (docs/sessions/32-coverage5.md) it gave the read pool coverage +5 but top-5 -2 and top-10 -5: each new rare
- * condition carried all its HPO annotations, occasional and unquantified ones too, and one specific phenotype
- * read in a case outweighed the low prior. On since session 33 (docs/sessions/33-coverage6.md) with a coded
- * condition's phenotype findings restricted to the annotations HPO marks as frequent (phenotypes.ts FREQUENT_MIN).
+ * off, because it doubles the model (2.4 -> 4.6 MB, 4,801 findings) for no top-k gain.
  */
 export const CODED_PRIOR: { cls: PrevalenceClass; weight: number } = { cls: 'r', weight: 0.01 };
 export const ONTOLOGY_PRIOR: Readonly<Record<'do' | 'hpo', { cls: PrevalenceClass; weight: number }>> = { do: { cls: 'u', weight: 0.1 }, hpo: { cls: 'r', weight: 0.01 } };
@@ -257,7 +253,7 @@ export function buildPrimaryCareModel(input: BuildInput): KnowledgeModel {
   if (input.ontologies && input.phenotypes && Object.values(ONTOLOGY_KNOWLEDGE).some(Boolean)) addOntologyKnowledge(st, input.ontologies, input.phenotypes);
   applyDeferred(st);
   if (MODEL_WIDE_LEAK.on) modelWideLeaks(st.findings, st.lk, st.conds.size, MODEL_WIDE_LEAK);
-  if (ICD_SIBLING_FILL.on) for (const [f, cs] of fillFromIcdSiblings(st.findings, st.lk, siblingIcd10(st), ICD_SIBLING_FILL.share)) st.inferred.set(f, cs);
+  if (ICD_SIBLING_FILL.on) for (const [f, cs] of fillFromIcdSiblings(st.findings, st.lk, conditionIcd10(st), ICD_SIBLING_FILL.share)) st.inferred.set(f, cs);
   checkConditionReferences(st);
   const { actions, testIds } = buildActions(st, input.prices);
   const redFlags = buildRedFlags(st.k.redFlags, st.findings, st.issues);
@@ -508,10 +504,8 @@ function addOntologyKnowledge(st: BuildState, onto: Ontologies, ph: Phenotypes):
     if (f) st.findings.set(fid, { ...f, synonyms: [...new Set([...(f.synonyms ?? []), ...syns])] } as FindingDef);
   }
   const rare = rareLinks(links, onto, DO_RARE_XREFS.on);
-  const coded = new Set<string>();
-  const heldDoids = new Set([...doids.values()].flat());
-  if (ONTOLOGY_KNOWLEDGE.codedPhenotypeConditions) for (const [cid, r] of addCodedConditions(st, pk.added, onto, heldDoids)) { rare.set(cid, r); coded.add(cid); }
-  if (ONTOLOGY_KNOWLEDGE.phenotypeFindings) addPhenotypeFindings(st, ph, rare, coded);
+  if (ONTOLOGY_KNOWLEDGE.codedPhenotypeConditions) for (const [cid, r] of addCodedConditions(st, pk.added, onto)) rare.set(cid, r);
+  if (ONTOLOGY_KNOWLEDGE.phenotypeFindings) addPhenotypeFindings(st, ph, rare);
   if (ONTOLOGY_KNOWLEDGE.enrichLinked) for (const [cid, row] of pk.existing) for (const [fid, p] of [...row].sort((a, b) => a[0].localeCompare(b[0]))) setLk(st, fid, cid, p, true);
   for (const c of ONTOLOGY_KNOWLEDGE.addConditions ? pk.added : []) {
     const pr = ONTOLOGY_PRIOR[c.source];
@@ -552,8 +546,7 @@ function addCategoryGapConditions(st: BuildState, added: readonly NewCondition[]
  * by their own phenotype findings only (`addPhenotypeFindings`); the generic findings their annotations
  * map to are left out, as they lowered top-5. Returns condition id -> its OMIM/Orphanet diseases.
  */
-function addCodedConditions(st: BuildState, added: readonly NewCondition[], onto: Ontologies, heldDoids: ReadonlySet<string>): Map<string, string[]> {
-  const held = heldAncestor(onto, heldDoids);
+function addCodedConditions(st: BuildState, added: readonly NewCondition[], onto: Ontologies): Map<string, string[]> {
   const rareByDoid = new Map<string, string[]>();
   for (const m of onto.mondo) for (const d of m.doid) (rareByDoid.get(d) ?? rareByDoid.set(d, []).get(d)!).push(...m.rare);
   const taken = takenNameKeys(st);
@@ -562,35 +555,11 @@ function addCodedConditions(st: BuildState, added: readonly NewCondition[], onto
     if (c.source !== 'hpo' || c.icd10.length === 0 || st.conds.has(c.id)) continue;
     // A DO term named like an existing condition is that condition under a code the linker missed.
     if ([...nameKeys(c.name)].some((k) => taken.has(k))) continue;
-    // A subtype of a disease the model holds adds a rank, not a disease (docs/sessions/33-coverage7.md).
-    if (held(c.doid) !== undefined) continue;
     st.conds.set(c.id, { id: c.id, name: c.name, prior: ontologyPrior(c, CODED_PRIOR), source: 'ontology' });
     st.extraIcd.set(c.id, c.icd10);
     out.set(c.id, [...new Set(rareByDoid.get(c.doid) ?? [])].sort());
   }
   return out;
-}
-
-/**
- * DOID -> its nearest is_a ancestor (breadth first, any number of levels up) that a model condition is linked to
- * and that DO files as a disease (depth >= DO_DISEASE_MIN_DEPTH; the levels above group diseases by organ or
- * class, so a model condition linked to "disease of metabolism" holds no subtype of it), or undefined.
- */
-export function heldAncestor(onto: Pick<Ontologies, 'doid'>, heldDoids: ReadonlySet<string>): (id: string) => string | undefined {
-  const byId = new Map(onto.doid.map((t) => [t.id, t]));
-  const depth = doDepths(onto);
-  const held = new Set([...heldDoids].filter((d) => (depth.get(d) ?? 0) >= DO_DISEASE_MIN_DEPTH));
-  return (id) => {
-    const seen = new Set([id]);
-    let level = [...(byId.get(id)?.parents ?? [])];
-    while (level.length > 0) {
-      const hit = level.filter((p) => held.has(p)).sort()[0];
-      if (hit !== undefined) return hit;
-      for (const p of level) seen.add(p);
-      level = [...new Set(level.flatMap((p) => byId.get(p)?.parents ?? []))].filter((p) => !seen.has(p));
-    }
-    return undefined;
-  };
 }
 
 /** Condition id -> the OMIM/Orphanet diseases MONDO matches exactly to its DOID or MONDO codes (and, when `doXrefs`, that its DO terms cross-reference: DO_RARE_XREFS). */
@@ -613,16 +582,14 @@ export function rareLinks(links: ReadonlyMap<string, LinkedNames>, onto: Pick<On
 /**
  * 4e. One finding per HPO phenotype that a linked condition's OMIM/Orphanet annotations carry and the
  * lexicon cannot read (phenotypes.ts `phenotypeFindings`): kind "sign", read in notes through HPO's
- * label and exact synonyms, coded with the HPO id, with the listed conditions' HPO frequencies. The coded
- * conditions (4d, `coded`) count only the annotations HPO marks as frequent: a rare disease new to the model is
- * recognised by its frequent features, and an occasional sign read in a case does not lift it above common diseases (docs/sessions/33-coverage6.md).
+ * label and exact synonyms, coded with the HPO id, with the listed conditions' HPO frequencies.
  */
-function addPhenotypeFindings(st: BuildState, ph: Phenotypes, linkedRare: ReadonlyMap<string, readonly string[]>, coded: ReadonlySet<string>): void {
+function addPhenotypeFindings(st: BuildState, ph: Phenotypes, linkedRare: ReadonlyMap<string, readonly string[]>): void {
   const reads = coverageReader([...st.findings.values()].sort((a, b) => a.id.localeCompare(b.id)), 0);
   const conditionKeys = new Set(linkable(st).flatMap((c) => [c.name, ...c.synonyms].flatMap((n) => [...nameKeys(n)])));
   // A name of a value concept (lymphocytosis, bradypnea) belongs to the value reader and its catalog finding.
   const isCondition = (s: string): boolean => [...nameKeys(s)].some((k) => conditionKeys.has(k)) || conceptFindings([{ id: 'x', name: s, valueType: 'binary' }]).size > 0;
-  for (const pf of phenotypeFindings(ph, linkedRare, (s) => reads(s).length > 0, isCondition, coded)) {
+  for (const pf of phenotypeFindings(ph, linkedRare, (s) => reads(s).length > 0, isCondition)) {
     if (st.findings.has(pf.id)) continue;
     st.findings.set(pf.id, {
       id: pf.id, name: pf.name, ...(pf.synonyms.length > 0 ? { synonyms: pf.synonyms } : {}), kind: 'sign', valueType: 'binary', leak: roundSig(pf.leak, 4),
@@ -686,19 +653,6 @@ function vocabularyNames(st: BuildState, onto: Ontologies): Map<string, LinkedNa
 /** Each condition's ICD-10-CM codes, as its definition will carry them. */
 function conditionIcd10(st: BuildState): Map<string, readonly string[]> {
   return new Map([...st.conds.keys()].map((id) => [id, st.k.conditions.get(id)?.icd10 ?? st.extraIcd.get(id) ?? []]));
-}
-
-/**
- * The ICD-10 codes the sibling fill (icd-siblings.ts) reads: every condition's but those an ontology step adds
- * (source 'ontology': 4d coded, 4d' category gaps). Their profiles list only their HPO phenotypes or DO symptom
- * links, so their silence on a common finding is by construction, not evidence about their category: counted as
- * siblings at the leak they diluted the category means the existing conditions take (session 33,
- * docs/sessions/33-coverage6.md); nor do they take a category mean of generic findings themselves.
- */
-function siblingIcd10(st: BuildState): Map<string, readonly string[]> {
-  const icd = conditionIcd10(st);
-  for (const c of st.conds.values()) if (c.source === 'ontology') icd.delete(c.id);
-  return icd;
 }
 
 /** The condition definitions, sorted by id, with their facts (ICD-10, severity, care level...), vocabulary names and next steps. */

@@ -16,12 +16,7 @@ import { parseHpoJson as readHpoJson } from '../phenopackets/hpo-json.js';
 import { parseFrequency as annotationFrequency, parseHpoa as readAnnotations } from '../phenopackets/hpoa.js';
 
 export interface HpoTerm { readonly label: string; readonly synonyms: readonly string[]; readonly parents: readonly string[] }
-export interface HpoAnnotation {
-  readonly hpo: string;
-  readonly freq: number | undefined;
-  /** HPO marks the phenotype frequent in the disease: a frequency of at least FREQUENT_MIN as stated (see there). */
-  readonly frequent?: boolean;
-}
+export interface HpoAnnotation { readonly hpo: string; readonly freq: number | undefined }
 export interface HpoDisease {
   readonly id: string;
   readonly name: string;
@@ -57,12 +52,6 @@ export function parseFrequency(s: string): number | undefined | null {
   return annotationFrequency(s);
 }
 const EXCLUDED = 'HP:0040285';
-/**
- * The lower bound of HPO's "Frequent" band (HP:0040282, "present in 30% to 79% of the cases"): an annotation whose
- * frequency column, as stated (HP:0040280 obligate, HP:0040281 very frequent, HP:0040282 frequent, or an n/m or a
- * percentage before any shrinking), reaches it is one HPO marks as frequent. An empty column marks nothing.
- */
-export const FREQUENT_MIN = 0.3;
 
 /** OMIM and Orphanet diseases of phenotype.hpoa (read by the rare-disease reader), without NOT or excluded annotations. */
 export function parseHpoa(text: string): Map<string, HpoDisease> {
@@ -72,7 +61,7 @@ export function parseHpoa(text: string): Map<string, HpoDisease> {
     const phenotypes: HpoAnnotation[] = [];
     for (const a of d.phenotypes) {
       const freq = a.not ? null : parseFrequency(a.frequencyText);
-      if (freq !== null) phenotypes.push({ hpo: a.term, freq, frequent: (annotationFrequency(a.frequencyText) ?? 0) >= FREQUENT_MIN });
+      if (freq !== null) phenotypes.push({ hpo: a.term, freq });
     }
     out.set(id, { id, name: d.name, phenotypes, onsets: d.onsets, inheritance: d.inheritance });
   }
@@ -347,12 +336,10 @@ export interface PhenotypeFinding {
  * the share of all HPO-annotated diseases that list the term or a descendant, clamped to
  * [PHENOTYPE_LEAK_MIN, PHENOTYPE_LEAK_MAX], so a phenotype many diseases share is weak evidence and a
  * specific one strong. `reads(text)` says whether the model's full lexicon (any finding kind) already
- * reads a text; such terms and synonyms are left to the existing findings. The conditions in `frequentOnly` count
- * only the annotations HPO marks as frequent (`HpoAnnotation.frequent`).
+ * reads a text; such terms and synonyms are left to the existing findings.
  */
 export function phenotypeFindings(
   ph: Phenotypes, linkedRare: ReadonlyMap<string, readonly string[]>, reads: (s: string) => boolean, isCondition: (s: string) => boolean,
-  frequentOnly: ReadonlySet<string> = new Set(),
 ): PhenotypeFinding[] {
   const { terms } = ph;
   const underRoot = new Map<string, boolean>();
@@ -385,8 +372,7 @@ export function phenotypeFindings(
   const byTerm = new Map<string, Map<string, number>>();
   for (const [cid, rare] of [...linkedRare].sort((a, b) => a[0].localeCompare(b[0]))) {
     const diseases = [...new Set(rare)].filter((r) => ph.diseases.has(r)).sort().map((r) => ph.diseases.get(r)!);
-    const strict = frequentOnly.has(cid);
-    for (const d of diseases) for (const a of d.phenotypes) if (!strict || a.frequent === true) for (const t of lifted(a.hpo)) {
+    for (const d of diseases) for (const a of d.phenotypes) for (const t of lifted(a.hpo)) {
       const row = byTerm.get(t) ?? byTerm.set(t, new Map()).get(t)!;
       const p = a.freq ?? HPO_DEFAULT_P;
       if ((row.get(cid) ?? 0) < p) row.set(cid, p);
