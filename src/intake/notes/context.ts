@@ -275,53 +275,10 @@ function applyOpen(tokens: Tokens, found: (ContextDecision[] | undefined)[], k: 
     if (!forward && (depth[t.first] as number) < (depth[o.hit.first] as number) && datesOwnValue(tokens, depth, o)) continue;
     // A negation answers its own field of a list ("Smoking: no, cough: yes"): it does not reach another.
     if (o.rule.category === 'negated' && !sameField(tokens, scope, forward ? t.first : t.end - 1, forward ? o.hit.end - 1 : o.hit.first)) continue;
-    // A negated list ends at its last item, marked by "or" / "nor" ("no stool or flatus, colicky pain, vomiting").
-    if (forward && o.rule.category === 'negated' && closedListBetween(tokens, o.hit, t.first)) continue;
     done |= bit;
     decide(tokens, found, k, o);
   }
   return live;
-}
-
-/** Coordinators that mark the last item of a list ("fever, chills or cough"; "neither fever nor rash"). */
-const LAST_ITEM_MARKS: ReadonlySet<string> = new Set(['or', 'nor']);
-/** How far past a closing comma a later coordinator is looked for, in tokens: a long list of symptoms runs to thirty. */
-const LIST_LOOKAHEAD = 40;
-
-/**
- * Is a negated list closed between its cue and a target (at token `to`)? A negation reaches the items of its own
- * list, and in English a list's coordinator stands before its last item ("no fever, chills or cough": Huddleston R,
- * Pullum GK, The Cambridge Grammar of the English Language, 2002, ch. 15, on the marking of the final coordinate);
- * a negation's scope is the phrase it governs, not the phrase after it (Mehrabi S et al., DEEPEN, J Biomed Inform
- * 2015;54:213-219). So the list ends at a comma after "or" / "nor" and its item: in "no stool or flatus, colicky
- * pain, vomiting" the pain and vomiting are stated. Not where another "or" / "nor" follows the comma within the
- * sentence: then the first was a pair inside one item and the list goes on to its own last item ("no bladder or
- * bowel problems, fever, or weight loss"), and a comma right before a coordinator continues it ("no fever or
- * chills, or sweats"). A list with no "or" / "nor" before the target stays negated, whatever stands before the cue
- * ("No fever, cough."; "lungs clear, no wheezes, crackles"; "no nausea, vomiting and diarrhoea").
- * Bounded: the scan stops at the target, then `LIST_LOOKAHEAD` tokens on.
- */
-function closedListBetween(tokens: Tokens, cue: Hit, to: number): boolean {
-  let marked = false;
-  for (let i = cue.end; i < to; i++) {
-    const w = tokens.norm[i] as string;
-    if (tokens.kind[i] === TOKEN_WORD) {
-      if (LAST_ITEM_MARKS.has(w)) marked = true;
-    } else if (marked && w === ',') return !listGoesOn(tokens, i + 1);
-  }
-  return false;
-}
-
-/** Does a list coordinator ("or", "nor") stand within `LIST_LOOKAHEAD` tokens from `at`, in its sentence and before a ";"? */
-function listGoesOn(tokens: Tokens, at: number): boolean {
-  const s = tokens.sentence[at - 1];
-  const end = Math.min(tokens.count, at + LIST_LOOKAHEAD);
-  for (let i = at; i < end && tokens.sentence[i] === s; i++) {
-    const w = tokens.norm[i] as string;
-    if (w === ';') return false;
-    if (tokens.kind[i] === TOKEN_WORD && LAST_ITEM_MARKS.has(w)) return true;
-  }
-  return false;
 }
 
 /** Time units a historical cue starts with ("months ago", "years ago"): the word before is the cue's own count. */
