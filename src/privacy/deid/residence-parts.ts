@@ -179,3 +179,46 @@ export function detectResidenceParts(text: string, found: readonly PhiSpan[], le
     for (const [a, b] of parts) push(a, b, 'LOCATION');
   }
 }
+
+// Where the person comes from, lives or was found, as an identification line says it after the name (and its age or
+// number) in the letters' languages: the origin and residence phrases of English, Spanish, Portuguese, French, German,
+// Italian, Dutch and Russian (each a preposition of source or residence, or a verb of residence with its preposition).
+// "of" only right after a comma ("Name, passport …, of X"): inside a clause it is a genitive ("a history of …").
+const ORIGIN_CUE = new RegExp('(?<![\\p{L}\\p{M}])(?:from|(?<=,[ \\t]{1,2})of|(?:lives|living|resides|residing|resident) (?:at|in|of)|' +
+  'native of|found (?:at|in)|desde|procedente de|natural de|vecin[oa] de|oriund[oa] de|vive en|residente en|mora em|' +
+  'residente em|proveniente de|originaire de|domicili[ée]e? [àa]|venant de|en provenance de|aus|wohnhaft in|' +
+  'proveniente da|residente a|uit|woonachtig (?:te|in)|из|проживает в)[ \\t]+(?=\\p{Lu})', 'gu');
+// The name's clause: the origin is read before the clause ends (";", a colon, a line break, a sentence's full stop).
+const CLAUSE_STOP = /[;:\n]|\.(?=\s)(?<![ \t]\p{L}{1,3}\.)/u;
+// The place phrase after the cue: up to the next list or clause mark or a sentence's full stop; a full stop only after
+// a short capitalised abbreviation with a capitalised word after it ("Col. …", "St. …").
+const ORIGIN_PHRASE = /^(?:[^,;:\n()[\]"./]|(?<=(?:^|[ \t])\p{Lu}\p{Ll}{0,2})\.(?=[ \t]\p{Lu}))+/u;
+
+/**
+ * The place an identification line names after a found person with a phrase of origin or residence ("Name, 31, from X,
+ * Y; …", "Name, passport …, of X village"): the phrase's words, when they read as an address part, and the list parts
+ * after it. Each scan is a fixed window after one found name (80 characters for the cue, 64 per part).
+ */
+export function detectOriginPlaces(text: string, found: readonly PhiSpan[], lex: Lexicon, push: Push): void {
+  let starts: Map<number, PhiSpan[]> | undefined;
+  for (const s of found) {
+    if (s.type !== 'NAME') continue;
+    const window = text.slice(s.end, s.end + 80);
+    const stop = CLAUSE_STOP.exec(window);
+    const clause = stop ? window.slice(0, stop.index) : window;
+    ORIGIN_CUE.lastIndex = 0;
+    const cue = ORIGIN_CUE.exec(clause);
+    if (!cue) continue;
+    const from = s.end + cue.index + cue[0].length;
+    const raw = ORIGIN_PHRASE.exec(text.slice(from, from + 64))?.[0] ?? '';
+    const phrase = sentenceCut(raw, lex).replace(/[ \t]+$/, '').replace(/\.$/, '');
+    const ws = phrase.split(/[ \t]+/);
+    if (!placePart(ws, lex, true)) continue;
+    starts ??= spanStarts(found);
+    // A person another rule found there is who the line names next ("from Dr …", "daughter of Name").
+    if ((starts.get(from) ?? []).some((n) => n.type === 'NAME')) continue;
+    push(from, from + phrase.length, 'LOCATION');
+    if (phrase !== raw.replace(/[ \t]+$/, '')) continue;
+    for (const [a, b] of readParts(text, from + phrase.length, lex).parts) push(a, b, 'LOCATION');
+  }
+}
