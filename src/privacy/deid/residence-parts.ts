@@ -17,7 +17,6 @@ import { GENERIC } from './organisations.js';
 import { MONTHS } from './patterns.js';
 import { personNoun } from './role-heads.js';
 import { TITLE_WORDS } from './titles.js';
-import { US_STATE_NAMES } from './us-states.js';
 import { IDENTITY_NUMBER_TYPES, type PhiSpan, type PushSpan as Push } from './types.js';
 
 // One list part after its comma: no clause mark inside; a full stop only inside a decimal ("km 14.5") or after a short
@@ -186,7 +185,7 @@ export function detectResidenceParts(text: string, found: readonly PhiSpan[], le
 // Italian, Dutch and Russian (each a preposition of source or residence, or a verb of residence with its preposition).
 // "of" only right after a comma ("Name, passport …, of X"): inside a clause it is a genitive ("a history of …").
 const ORIGIN_CUE = new RegExp('(?<![\\p{L}\\p{M}])(?:from|(?<=,[ \\t]{1,2})of|(?:lives|living|resides|residing|resident) (?:at|in|of)|' +
-  'native of|found (?:at|in)|at|near|in|en|à|em|в|desde|procedente de|natural de|vecin[oa] de|oriund[oa] de|vive en|residente en|mora em|' +
+  'native of|found (?:at|in)|desde|procedente de|natural de|vecin[oa] de|oriund[oa] de|vive en|residente en|mora em|' +
   'residente em|proveniente de|originaire de|domicili[ée]e? [àa]|venant de|en provenance de|aus|wohnhaft in|' +
   'proveniente da|residente a|uit|woonachtig (?:te|in)|из|проживает в)[ \\t]+(?=\\p{Lu})', 'gu');
 // The name's clause: the origin is read before the clause ends (";", a colon, a line break, a sentence's full stop).
@@ -194,11 +193,6 @@ const CLAUSE_STOP = /[;:\n]|\.(?=\s)(?<![ \t]\p{L}{1,3}\.)/u;
 // The place phrase after the cue: up to the next list or clause mark or a sentence's full stop; a full stop only after
 // a short capitalised abbreviation with a capitalised word after it ("Col. …", "St. …").
 const ORIGIN_PHRASE = /^(?:[^,;:\n()[\]"./]|(?<=(?:^|[ \t])\p{Lu}\p{Ll}{0,2})\.(?=[ \t]\p{Lu}))+/u;
-
-// A height or distance in the phrase is where the person was, not a place's name ("at … 4000 m").
-const ALTITUDE = /\d[ \t]?(?:m|km|ft)(?![\p{L}])/u;
-// A US state's name after the town is no PHI under Safe Harbor.
-const STATE_NAMES = new Set(US_STATE_NAMES);
 
 /**
  * The place an identification line names after a found person with a phrase of origin or residence ("Name, 31, from X,
@@ -217,17 +211,14 @@ export function detectOriginPlaces(text: string, found: readonly PhiSpan[], lex:
     if (!cue) continue;
     const from = s.end + cue.index + cue[0].length;
     const raw = ORIGIN_PHRASE.exec(text.slice(from, from + 64))?.[0] ?? '';
-    // A state's or province's code closing the phrase is no part of the town ("… WA"; Safe Harbor keeps states).
-    const phrase = sentenceCut(raw, lex).replace(/[ \t]+$/, '').replace(/\.$/, '').replace(/(?<=\p{Ll})[ \t]+\p{Lu}{2,3}$/u, '');
+    const phrase = sentenceCut(raw, lex).replace(/[ \t]+$/, '').replace(/\.$/, '');
     const ws = phrase.split(/[ \t]+/);
-    if (ALTITUDE.test(phrase) || !placePart(ws, lex, true)) continue;
+    if (!placePart(ws, lex, true)) continue;
     starts ??= spanStarts(found);
     // A person another rule found there is who the line names next ("from Dr …", "daughter of Name").
     if ((starts.get(from) ?? []).some((n) => n.type === 'NAME')) continue;
     push(from, from + phrase.length, 'LOCATION');
     if (phrase !== raw.replace(/[ \t]+$/, '')) continue;
-    for (const [a, b] of readParts(text, from + phrase.length, lex).parts) {
-      if (!STATE_NAMES.has(text.slice(a, b))) push(a, b, 'LOCATION');
-    }
+    for (const [a, b] of readParts(text, from + phrase.length, lex).parts) push(a, b, 'LOCATION');
   }
 }
