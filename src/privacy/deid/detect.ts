@@ -56,7 +56,7 @@ import { detectSubdivisions } from './subdivisions.js';
 import { detectStreetLines } from './street-lines.js';
 import { detectCyrillicAddresses } from './cyrillic-addresses.js';
 import { detectBuildingLines, detectListTowns, detectPlacePostcodes, detectTownPostcodes } from './address.js';
-import { detectOriginPlaces, detectResidenceParts } from './residence-parts.js';
+import { detectResidenceParts } from './residence-parts.js';
 import { detectDeliveryLines } from './delivery-lines.js';
 import { detectAliases, detectPeopleSlots } from './people-slots.js';
 import { detectScriptNames } from './script-names.js';
@@ -308,8 +308,6 @@ function completeRaw(text: string, original: string, lex: Lexicon, options: Dete
   detectHeadingNames(text, original, lex, [...raw], push);
   // After every name rule: the residence parts of an identification line, read after the whole name.
   detectResidenceParts(text, [...raw], lex, push);
-  // After every name rule: where the person comes from or lives, by a phrase of origin after the name.
-  detectOriginPlaces(text, [...raw], lex, push);
   // After every name rule: an age in apposition to a name found anywhere above ("Mrs Okoro, 94.").
   detectAppositiveAges(text, [...raw], push);
   // After every date rule: a weekday right before any date they found joins it.
