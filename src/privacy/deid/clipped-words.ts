@@ -5,6 +5,7 @@
  * Neither form is on the word lists, so a reader whose guard is "a word on no list" would take "Chemo Day Unit" or
  * "Paeds Day Unit" for a named place. Pure; the sorted word array is built once per lexicon.
  */
+import { lowerBound } from './lower-bound.js';
 import { inWordLists, IN_FIRST, IN_SURNAMES, IN_WORLD, wordFlags, type Lexicon } from './lexicon.js';
 
 // Greek and Latin combining forms of clinical compounds written as one word ("Hyperacute", "Haemodialysis", "Telehealth").
@@ -22,12 +23,7 @@ function sortedClinical(lex: Lexicon): readonly string[] {
 /** Whether a longer clinical or medical word starts with `p` (binary search on the sorted list). */
 function startsListedWord(lex: Lexicon, p: string): boolean {
   const words = sortedClinical(lex);
-  let lo = 0, hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((words[mid] as string) < p) lo = mid + 1; else hi = mid;
-  }
-  for (let i = lo; i < words.length && (words[i] as string).startsWith(p); i++) if ((words[i] as string).length > p.length) return true;
+  for (let i = lowerBound(words.length, (k) => (words[k] as string) < p); i < words.length && (words[i] as string).startsWith(p); i++) if ((words[i] as string).length > p.length) return true;
   return false;
 }
 

@@ -16,6 +16,7 @@
 import { IN_COMMON, IN_FIRST, IN_SURNAMES, inWordLists, wordFlags, type Lexicon } from './lexicon.js';
 import { GENERIC } from './organisations.js';
 import { NAME_PARTICLES } from './particles.js';
+import { lowerBound } from './lower-bound.js';
 import { roleOrTitle } from './role-heads.js';
 import { FUNCTION_WORDS, PRODUCT_FIELD } from './safe-list.js';
 import { IDENTITY_NUMBER_TYPES, type PhiSpan, type PushSpan as Push } from './types.js';
@@ -77,15 +78,8 @@ export function detectHeadingNames(text: string, original: string, lex: Lexicon,
 function spansNear(found: readonly PhiSpan[]): (from: number, to: number) => readonly PhiSpan[] {
   const sorted = [...found].sort((a, b) => a.start - b.start);
   return (from, to) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((sorted[mid] as PhiSpan).start < from) lo = mid + 1;
-      else hi = mid;
-    }
     const out: PhiSpan[] = [];
-    for (let i = lo; i < sorted.length && (sorted[i] as PhiSpan).start < to; i++) out.push(sorted[i] as PhiSpan);
+    for (let i = lowerBound(sorted.length, (k) => (sorted[k] as PhiSpan).start < from); i < sorted.length && (sorted[i] as PhiSpan).start < to; i++) out.push(sorted[i] as PhiSpan);
     return out;
   };
 }

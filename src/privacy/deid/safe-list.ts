@@ -12,6 +12,7 @@
  */
 import { caseMode, type CaseMode } from './letter-case.js';
 import { IN_CLINICAL, IN_FIRST, IN_MEDICAL, inWordLists, oneEditFrom, oneEditFromKnown, wordFlags, type Lexicon } from './lexicon.js';
+import { lowerBound } from './lower-bound.js';
 import { particleTest } from './particles.js';
 import type { PushSpan as Push } from './types.js';
 import { PLACE_PREP, spaced, tokens, type Tok } from './unknown-words.js';
@@ -100,14 +101,7 @@ let sortedLists: readonly (readonly string[])[] | undefined;
 function truncation(w: string): boolean {
   sortedLists ??= [COMMON_WORDS, CLINICAL_WORDS, CLINICAL].map((l) => l.split(' '));
   return sortedLists.some((vocab) => {
-    let lo = 0;
-    let hi = vocab.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((vocab[mid] as string) < w) lo = mid + 1;
-      else hi = mid;
-    }
-    const next = vocab[lo];
+    const next = vocab[lowerBound(vocab.length, (i) => (vocab[i] as string) < w)];
     return next !== undefined && next.length > w.length && next.startsWith(w);
   });
 }
