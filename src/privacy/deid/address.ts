@@ -47,22 +47,24 @@ const PLACE_POSTCODE = /^,?[ \t]{1,2}(\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{6})(?!\d|[\
  */
 export function detectPlacePostcodes(text: string, found: readonly PhiSpan[], push: Push): void {
   for (const s of found) {
-    if (s.type !== 'LOCATION' || !/[,\s]/.test(text.charAt(s.end))) continue;
-    const after = PLACE_POSTCODE.exec(text.slice(s.end, s.end + 16));
-    if (after?.[1] !== undefined) push(s.end + after[0].length - after[1].length, s.end + after[0].length, 'ZIP');
+    if (s.type === 'LOCATION' && /[,\s]/.test(text.charAt(s.end))) pushPostcodeAfter(text, s.end, PLACE_POSTCODE, 16, push);
   }
 }
 
 /** Four-digit and dashed postcodes after the town that follows a numbered street or box already found (`found`). */
 export function detectTownPostcodes(text: string, found: readonly PhiSpan[], push: Push): void {
   for (const s of found) {
-    if (s.type !== 'LOCATION' || !/\d/.test(text.slice(s.start, s.end))) continue;
-    const m = TOWN_POSTCODE.exec(text.slice(s.end, s.end + 64));
-    const code = m?.[1];
-    if (!m || code === undefined) continue;
-    const at = s.end + m[0].length - code.length;
-    push(at, at + code.length, 'ZIP');
+    if (s.type === 'LOCATION' && /\d/.test(text.slice(s.start, s.end))) pushPostcodeAfter(text, s.end, TOWN_POSTCODE, 64, push);
   }
+}
+
+/** Push the postcode `pattern` (anchored; its group 1 is the code, at the match's end) reads within `window` after `end`. */
+function pushPostcodeAfter(text: string, end: number, pattern: RegExp, window: number, push: Push): void {
+  const m = pattern.exec(text.slice(end, end + window));
+  const code = m?.[1];
+  if (!m || code === undefined) return;
+  const at = end + m[0].length - code.length;
+  push(at, at + code.length, 'ZIP');
 }
 
 // Twentieth session: an address is written as a list, each part after a comma ("Pasaje Los Aromos 442, Coyhaique.",
