@@ -8,6 +8,9 @@
  * Session 32 added two facets for a miss on a labelled line: the kind of its label (by small generic English word
  * lists of what a field asks for, else the label's script) and how far after the label's colon it stands; and, for
  * every miss, the nearest gold PHI before it on its line (its type) and what lies between them.
+ * Session 34 added four: the nearest span the detector itself found before it on its line (`found-before`: the rules a
+ * context rule could lean on, where `previous` counts gold the detector may miss too), what stands just after it
+ * (`after`), and the nearest gold and found span after it on its line (`next`, `found-after`).
  *   node --import tsx scripts/deid-miss-classes.ts [--lexicons DIR|none] a.jsonl ...
  */
 import { basename } from 'node:path';
@@ -114,17 +117,46 @@ function fieldClass(text: string, start: number): string {
   return n === 0 ? 'first-value' : n <= 3 ? 'within-3-words' : 'later-in-field';
 }
 
-/** The nearest gold PHI before a miss on its line, by type, and what lies between: a comma, a semicolon or stop, up to
- * three words, or more; `none` when no gold PHI precedes it on its line. */
-function previousClass(text: string, golds: readonly { readonly start: number; readonly end: number; readonly type: string }[], start: number): string {
-  const { lineStart } = lineBefore(text, start);
-  let prev: { readonly end: number; readonly type: string } | undefined;
-  for (const g of golds) if (g.end <= start && g.end > lineStart && (!prev || g.end > prev.end)) prev = g;
-  if (!prev) return 'none';
-  const gap = text.slice(prev.end, start);
+type Span = { readonly start: number; readonly end: number; readonly type: string };
+
+/** What lies between a miss and a neighbouring span on its line: a comma, a semicolon or stop, space, up to three
+ * words, or more. */
+function gapClass(gap: string): string {
   const words = gap.split(/\s+/).filter((w) => /\p{L}|\d/u.test(w)).length;
-  const sep = words === 0 ? (/[;.]/.test(gap) ? 'stop' : /,/.test(gap) ? 'comma' : 'space') : words <= 3 ? 'words-1-3' : 'words-4+';
-  return `${prev.type}+${sep}`;
+  return words === 0 ? (/[;.]/.test(gap) ? 'stop' : /,/.test(gap) ? 'comma' : 'space') : words <= 3 ? 'words-1-3' : 'words-4+';
+}
+
+/** The nearest span before a miss on its line (gold PHI, or what the detector found), by type, and what lies between;
+ * `none` when no such span precedes it on its line. Spans that overlap the miss are not neighbours. */
+function previousClass(text: string, spans: readonly Span[], start: number): string {
+  const { lineStart } = lineBefore(text, start);
+  let prev: Span | undefined;
+  for (const g of spans) if (g.end <= start && g.end > lineStart && (!prev || g.end > prev.end)) prev = g;
+  return prev ? `${prev.type}+${gapClass(text.slice(prev.end, start))}` : 'none';
+}
+
+/** The nearest span after a miss on its line, by type, and what lies between; `none` when none follows on its line. */
+function nextClass(text: string, spans: readonly Span[], end: number): string {
+  const lineEnd = text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end);
+  let next: Span | undefined;
+  for (const g of spans) if (g.start >= end && g.start < lineEnd && (!next || g.start < next.start)) next = g;
+  return next ? `${next.type}+${gapClass(text.slice(end, next.start))}` : 'none';
+}
+
+/** What stands just after a miss: the line's end, a comma, colon, stop or bracket, a lower-case or capitalised word,
+ * or a number. */
+function afterClass(text: string, end: number): string {
+  const rest = (text.slice(end, end + 40).split('\n')[0] ?? '').trimStart();
+  if (rest === '') return 'line-end';
+  const c = rest[0] ?? '';
+  if (c === ',') return 'comma';
+  if (c === ':') return 'colon';
+  if (/[.;]/.test(c)) return 'stop';
+  if (/[()[\]]/.test(c)) return 'bracket';
+  if (/\p{Ll}/u.test(c)) return 'lower-word';
+  if (/\p{Lu}/u.test(c)) return 'capital-word';
+  if (/\d/.test(c)) return 'number';
+  return /\p{L}/u.test(c) ? 'other-letter-word' : 'punctuation';
 }
 
 /** Untouched, or which parts of it a partial span left out (L left edge, R right edge, I inside). */
@@ -171,6 +203,10 @@ function classify(file: string): string {
         add(g.type, 'label', labelClass(n.text, g.start));
         add(g.type, 'field', fieldClass(n.text, g.start));
         add(g.type, 'previous', previousClass(n.text, n.gold, g.start));
+        add(g.type, 'found-before', previousClass(n.text, pred, g.start));
+        add(g.type, 'after', afterClass(n.text, g.end));
+        add(g.type, 'next', nextClass(n.text, n.gold, g.end));
+        add(g.type, 'found-after', nextClass(n.text, pred, g.end));
       }
       for (const p of pred) {
         let out = false, overlaps = false;
