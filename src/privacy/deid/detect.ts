@@ -18,6 +18,7 @@ import { detectCueNames } from './cue-names.js';
 import { detectNamePairs } from './name-pairs.js';
 import { detectIndicNames } from './indic-names.js';
 import { detectIndicPlaces } from './indic-places.js';
+import { detectAdminPlaces } from './admin-places.js';
 import { detectKoreanGivenNames } from './korean-names.js';
 import { detectAgeSlotNames } from './age-slots.js';
 import { detectCapitalSurnames } from './caps-surnames.js';
@@ -228,6 +229,8 @@ function detectRules(text: string, lex: Lexicon, options: DetectOptions, mode: C
   detectIndicNames(text, push);
   // South Asian towns and villages in the same scripts, by the settlement element that closes their name.
   detectIndicPlaces(text, push);
+  // Places named by the word of their division or settlement type, in the letters' scripts and languages.
+  detectAdminPlaces(text, push);
   detectCueNames(text, lex, push, mode);
   detectPeopleSlots(text, lex, push, mode);
   if (mode === 'mixed') detectAgeSlotNames(text, lex, push);
