@@ -53,7 +53,37 @@ test('the subject of a record in a caseless script: the first value after the fi
 
 test('a heading\'s value that is a phrase, a cue or in a cased script stays', () => {
   assert.deepEqual(names('诊断: 高血压伴左心室肥厚, 随访'), []);
-  assert.deepEqual(names('退院サマリー: 患者 山田 花子 様、91歳'), ['山田']);
+  assert.deepEqual(names('退院サマリー: 患者 山田 花子 様、91歳'), ['山田 花子']);
   assert.deepEqual(names('Summary: Stable, discharged'), []);
   assert.deepEqual(names('Note\nSecond line: ᓇᓄᒃ ᐃᓄᒃ, ᐃᒡᓗᓕᒃ'), []);
+});
+
+test('session 34: a Japanese given name after a role noun, a minority name, a doctor in Arabic letters', () => {
+  assert.deepEqual(names('処方せん 12月2日. 医師 比屋根 直樹'), ['比屋根 直樹']);
+  assert.deepEqual(names('診察 - 患者 萱野 キヨ, 80歳'), ['萱野 キヨ']);
+  assert.deepEqual(names('出院小结: 患者 乌·那仁图雅, 女'), ['乌·那仁图雅']);
+  assert.deepEqual(names('出院日期 12月3日; 主治医师 其木格图雅.'), ['其木格图雅']);
+  assert.deepEqual(names('تثبيت خارجي. الطبيبة سعاد عبد الواحد.'), ['سعاد عبد الواحد']);
+  assert.deepEqual(names('التوقيع: د. وداد القرمزي'), ['وداد القرمزي']);
+  assert.deepEqual(names('referral: المريض منتظر عبد الحسين / Muntadhar A.'), ['منتظر عبد الحسين']);
+  assert.deepEqual(names('نموذج: المريض: المريض ثامر بن علي الهاجري، 70'), ['ثامر بن علي الهاجري']);
+});
+
+test('session 34: a verbal noun after the family name, a complaint after a patient noun, a minute\'s د. stay', () => {
+  assert.deepEqual(names('12月3日 ヘルパー 小野寺 訪問。'), ['小野寺']);
+  assert.deepEqual(names('门诊记录 患者 发热三天余.'), []);
+  assert.deepEqual(names('الطبيب المعالج قرر الخروج.'), []);
+  assert.deepEqual(names('تم الإنعاش لمدة 5 د. وعاد النبض'), []);
+});
+
+test('session 34: a record\'s first value opening with a person noun, and a caseless name before an age', () => {
+  assert.deepEqual(names('Odisha - ପ୍ରାଥମିକ ସ୍ୱାସ୍ଥ୍ୟ: ରୋଗୀ ସୁଲୋଚନା ନାୟକ, ଗ୍ରାମ'), ['ସୁଲୋଚନା ନାୟକ']);
+  assert.deepEqual(names('camp, 16.01.2026 கருப்பசாமி வேலு, 24 - fall from tree'), ['கருப்பசாமி வேலு']);
+  assert.deepEqual(names('clinic, ward 2: बच्चा मोहित यादव, 4 वर्ष, बुखार'), ['मोहित यादव']);
+});
+
+test('session 34: one word, a sex or a unit after the number is no aged name', () => {
+  assert.deepEqual(names('Register\nवार्ड, 12 beds'), []);
+  assert.deepEqual(names('Form\nالمريض: ذكر، 70 سنة'), []);
+  assert.deepEqual(names('Drugs\nدواء الضغط, 500 mg'), []);
 });

@@ -14,6 +14,7 @@ import { extendSpans } from './extend.js';
 import { foldAccents } from './fold.js';
 import { caseMode, type CaseMode } from './letter-case.js';
 import { detectCaselessNames } from './caseless-names.js';
+import { detectHangulNames } from './hangul-names.js';
 import { detectCueNames } from './cue-names.js';
 import { detectNamePairs } from './name-pairs.js';
 import { detectIndicNames } from './indic-names.js';
@@ -225,6 +226,8 @@ function detectRules(text: string, lex: Lexicon, options: DetectOptions, mode: C
   detectScriptNames(text, push);
   // Chinese- and Arabic-script names (no capitals in either) after a name label or person noun, or before an age.
   detectCaselessNames(text, push);
+  // Korean names in Hangul: a listed family name after a label or person noun, or before an age in years.
+  detectHangulNames(text, push);
   // South Asian (Brahmic-script) names, caseless too, after a name label, a person noun or an honorific.
   detectIndicNames(text, push);
   // South Asian towns and villages in the same scripts, by the settlement element that closes their name.

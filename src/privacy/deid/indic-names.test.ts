@@ -41,3 +41,14 @@ test('the rule reaches the detector', () => {
   const found = detectPhi(t).filter((s) => s.type === 'NAME').map((s) => t.slice(s.start, s.end));
   assert.ok(found.includes('कमला देवी वर्मा'));
 });
+
+test('session 34: the everyday words for father and mother, and a nukta letter typed composed', () => {
+  assert.deepEqual(names('நோயாளி கலா, அப்பா முனியாண்டி; ஊர் மேலூர்'), ['கலா', 'முனியாண்டி']);
+  assert.deepEqual(names('വീട്ടിൽ അമ്മ ശാന്തകുമാരി.'), ['ശാന്തകുമാരി']);
+  assert.deepEqual(names('\u092e\u0930\u0940\u095b \u0938\u0941\u0930\u0947\u0936 \u0930\u093e\u0935\u0924, 70'), ['\u0938\u0941\u0930\u0947\u0936 \u0930\u093e\u0935\u0924']);
+});
+
+test('session 34: a kinship noun before a sentence\'s words stays', () => {
+  assert.deepEqual(names('அம்மா வீட்டில் இருக்கிறார் என்று சொன்னார்'), []);
+  assert.deepEqual(names('माँ ने बताया कि बुखार है'), []);
+});

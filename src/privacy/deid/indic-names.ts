@@ -10,6 +10,7 @@
  * words in a sentence stay. The cue itself stays outside the span. Pure.
  */
 import { LATIN_CUES } from './caseless-names.js';
+import { INDIC_PERSON_NOUNS as PERSONS } from './person-nouns.js';
 import type { PushSpan } from './types.js';
 import { AGE_NOUNS_OTHER_SCRIPTS } from './years-words.js';
 
@@ -22,20 +23,6 @@ const LABELS = ['नाम', 'नाव', 'নাম', 'ਨਾਮ', 'ਨਾਂ',
 // Shrimati, Sushri, Kumari; Tamil Thiru, Thirumathi, Selvi. Sinhala ශ්‍රී is left out: it opens "Sri Lanka".
 const HONORIFICS = ['श्रीमती', 'श्रीमान', 'श्री', 'सुश्री', 'कुमारी', 'শ্রীমতী', 'শ্রী', 'কুমারী', 'ਸ਼੍ਰੀਮਤੀ', 'ਸ਼੍ਰੀ', 'ਸ੍ਰੀ', 'શ્રીમતી', 'શ્રી',
   'ଶ୍ରୀମତୀ', 'ଶ୍ରୀ', 'திருமதி', 'திரு', 'செல்வி', 'శ్రీమతి', 'శ్రీ', 'ಶ್ರೀಮತಿ', 'ಶ್ರೀ', 'ശ്രീമതി', 'ശ്രീ'];
-// Patient, doctor and nurse nouns, and the abbreviation of "doctor" (डॉ., ডাঃ, ಡಾ.), and the kinship nouns of the
-// immediate family: son, daughter, wife, husband, mother, father (Wiktionary translations).
-const PERSONS = [
-  // Devanagari: Hindi, Marathi, Nepali.
-  'रोगी', 'मरीज़', 'मरीज', 'रुग्ण', 'बिरामी', 'डॉक्टर', 'चिकित्सक', 'नर्स', 'डॉ', 'डा', 'बेटा', 'बेटी', 'पुत्र', 'पुत्री', 'पत्नी',
-  'पति', 'माँ', 'माता', 'पिता',
-  // Bengali, Gurmukhi, Gujarati, Oriya.
-  'রোগী', 'ডাক্তার', 'চিকিৎসক', 'নার্স', 'ডাঃ', 'ডা', 'ছেলে', 'মেয়ে', 'স্ত্রী', 'স্বামী', 'বাবা', 'ਮਰੀਜ਼', 'ਮਰੀਜ', 'ਡਾਕਟਰ', 'ਡਾ',
-  'ਪੁੱਤਰ', 'ਧੀ', 'ਪਤਨੀ', 'ਪਤੀ', 'દર્દી', 'ડૉક્ટર', 'ડૉ', 'દીકરો', 'દીકરી', 'પત્ની', 'પતિ', 'ରୋଗୀ', 'ଡାକ୍ତର', 'ଡା',
-  // Tamil, Telugu, Kannada, Malayalam, Sinhala.
-  'நோயாளி', 'மருத்துவர்', 'டாக்டர்', 'செவிலியர்', 'மகன்', 'மகள்', 'மனைவி', 'கணவர்', 'రోగి', 'డాక్టర్', 'వైద్యుడు', 'డా',
-  'కొడుకు', 'కూతురు', 'భార్య', 'భర్త', 'ರೋಗಿ', 'ವೈದ್ಯರು', 'ವೈದ್ಯ', 'ಡಾ', 'ಮಗಳು', 'ಮಗ', 'ಹೆಂಡತಿ', 'ಗಂಡ', 'രോഗി', 'ഡോക്ടർ',
-  'ഡോ', 'മകൻ', 'മകൾ', 'ഭാര്യ', 'ഭർത്താവ്', 'රෝගියා',
-];
 // Function words that cannot stand in a name (the case markers, postpositions, conjunctions and copulas of each
 // language's grammar), and the form values a name field may hold instead of a name (male, female, unknown, self).
 const NOT_NAME = new Set([
