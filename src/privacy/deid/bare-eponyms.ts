@@ -19,7 +19,6 @@
  * "Humphrey 24-2 fields", "Snakebite (Russell's viper)", "Robson group 5", "Koch triangle" in a letter that names its
  * patient too. A word a place list holds is left out of this (a town the rules typed NAME may be an address: "Pontiac",
  * "Philadelphia"), and so are words of an English dictionary alone: only the clinical sources say the word is a thing's.
- * A list's person slot before the span (a clinic list's time, a ward board's bed or room) keeps it too ("09:00 Stanescu").
  */
 import type { Lexicon } from './lexicon.js';
 import { ROLE_WORDS } from './people-slots.js';
@@ -78,10 +77,6 @@ function personCue(s: PhiSpan, text: string): boolean {
   return PERSON_AFTER.test(after) || VERB_FORM_AFTER.test(after);
 }
 
-// A list's person slot right before the span: a clinic list's time or a ward board's bed, bay or room ("09:00 Stanescu",
-// "Bed 4 Russell"). A lone surname stands so on lists of people; a thing's word in a letter does not.
-const LIST_SLOT_BEFORE = /(?:\b\d{1,2}[:.h]\d{2}|\b(?:bed|bay|room|cubicle|side[ \t]room)[ \t]?\d{1,3}[a-z]?)[ \t]*[-:,]?[ \t]*$/i;
-
 // A word the clinical vocabularies hold as a thing's (the eponym list of ICD-10-CM, DO and HPO names; RxNorm's medicine
 // words) and no place list holds.
 function vocabularyWord(w: string, lex: Lexicon): boolean {
@@ -96,7 +91,7 @@ function vocabularyThing(s: PhiSpan, text: string, lex: Lexicon): boolean {
   const ws = (m[1] ?? '').toLowerCase().split(/[-\s]/);
   if (!ws.every((w) => vocabularyWord(w, lex))) return false;
   if (/\s/.test(m[1] ?? '') && ws.some((w) => lex.firstNames.has(w))) return false;
-  return !LIST_SLOT_BEFORE.test(text.slice(Math.max(0, s.start - 16), s.start)) && !personCue(s, text) && !givenNameBeside(text, s, lex);
+  return !personCue(s, text) && !givenNameBeside(text, s, lex);
 }
 
 /** Whether one span is a NAME of thing words alone, with nothing beside it that makes it a person (see the module header). */

@@ -20,8 +20,3 @@ test('the same word is a person with a relation before it, a verb after it, or a
   assert.deepEqual(names('Mrs Adaeze Nwosu, 62: Russell agreed to the plan.'), ['Mrs Adaeze Nwosu', 'Russell']);
   assert.deepEqual(names('Mrs Adaeze Nwosu, 62: seen with Humphrey.'), ['Mrs Adaeze Nwosu', 'Humphrey']);
 });
-
-test('the same word after a clinic list\'s time or a ward board\'s bed is a person', () => {
-  assert.deepEqual(names('Mrs Adaeze Nwosu, 62. Clinic 09:00 Russell, 09:15 Dr Jones.').filter((n) => n === 'Russell'), ['Russell']);
-  assert.deepEqual(names('Mrs Adaeze Nwosu, 62, bed 3. Bed 4 Russell, nil by mouth.').filter((n) => n === 'Russell'), ['Russell']);
-});
