@@ -18,7 +18,6 @@ import { TokenTrie } from './trie.js';
 import { FormBits } from './form-ids.js';
 import { seriesValues } from './value-series.js';
 import { sticky, stickyEnd } from './sticky.js';
-import { afterBlanks, mayStartArrow, mayStartCount, mayStartDecade, mayStartFiller, mayStartQualifier, mayStartScaleTotal, mayStartTrend, mayStartUlnMultiple, mayStartWord } from './value-starts.js';
 import { otherValveArea, pacedSentence } from './measure-owner.js';
 
 /** What a reading means for one concept: e.g. `sodium-low` present, `sodium-high` absent. */
@@ -121,12 +120,6 @@ function analyteTrie(): TokenTrie<AnalyteEntry> {
 const SEP = /[ \t]*(?:[:=(]|[-–—](?=[ \t]))?[ \t]*/y;
 const FILLER = /(?:was|is|were|are|of|at|level|levels|count|value|result|results|now|today|measured|returned|came back|on admission|on arrival|by|rt[- ]?pcr|pcr|naat|swab|antigen|ag|test|testing|rna|screen|serology|antibody|antibodies|assay|panel|nasopharyngeal|np|nasal|rapid|titre|titer|dipstick|strip|on dipstick|urine|serum|blood|whole blood|venous|arterial|initial|repeat|peak|in|reading|readings|average|averaged|averaging|avg|on|room air|ra|on ra|on room air|slightly|mildly|markedly|moderately|severely|significantly|very|grossly|strongly|weakly|the|up to|around|about|approx|approximately|~)(?![a-z0-9])[ \t]*(?:[:=][ \t]*)?/iy;
 const WORD = /(not detected|none detected|no growth|gram[- ]positive|gram[- ]negative|grew|growing|sterile|non[- ]?reactive|within normal limits|undetectable|unremarkable|positive|negative|detected|reactive|elevated|raised|increased|high|low|decreased|reduced|normal|wnl|pos|neg|trace|suppressed|small|moderate|large|\+ve|-ve|[1-4]\+|\+{1,4}|absent|present)(?![a-z0-9])/iy;
-
-/** `WORD`'s match at `at`, tried only where a result word can start (`value-starts.ts`). */
-function resultWordAt(text: string, at: number): RegExpExecArray | null {
-  return mayStartWord(text, at) ? sticky(WORD, text, at) : null;
-}
-
 // A minus sign joined to the digits is a negative value (T-score -2.9, base excess -14); "- 4" is not.
 const NUMBER = /(<=|>=|≤|≥|<|>|less than |greater than |under |over |above |below )?[ \t]*([-−]?(?:\d{1,3}(?:,\d{3})+(?!\d|\.\d)|\d+(?:\.\d+)?(?:,\d+(?=[^\d]|$))?|\.\d+))/iy;
 // A full stop after the pair ends the sentence ("BP 82/46."); only a decimal ("46.5") makes it no pair.
@@ -216,6 +209,17 @@ export function noteRange(test: QuantityTest, sex: Sex | undefined, age: number 
   return { ...(low !== undefined ? { low } : {}), ...(high !== undefined ? { high } : {}) };
 }
 
+/** The offset of the first character at or after `at` that is not a space or tab. */
+function afterBlanks(text: string, at: number): number {
+  let p = at;
+  while (p < text.length) {
+    const c = text.charCodeAt(p);
+    if (c !== 32 && c !== 9) break;
+    p++;
+  }
+  return p;
+}
+
 /**
  * First characters (after blanks) that `COUNT` and `AFTER_DEX` can start with: the sticky patterns are tried only
  * there (a value-dense note tries them at every test name; each failing try costs a regex run).
@@ -230,14 +234,14 @@ function skipFiller(text: string, at: number): number {
     // A qualifier between the name and its number is not the value: "Cortisol (9 am) 48 nmol/L",
     // "Troponin (3 h) 450 ng/L", "TSH (0.4-4.0) 12.1", "cortisol at 9 am 48".
     const c = text.charCodeAt(afterBlanks(text, p));
-    let q = (c === 40 || (c >= 48 && c <= 57)) && mayStartQualifier(text, p) ? stickyEnd(QUALIFIER, text, p) : -1;
-    if (q < 0 && COUNT_FIRST.has(c) && mayStartCount(text, p)) q = stickyEnd(COUNT, text, p);
+    let q = c === 40 || (c >= 48 && c <= 57) ? stickyEnd(QUALIFIER, text, p) : -1;
+    if (q < 0 && COUNT_FIRST.has(c)) q = stickyEnd(COUNT, text, p);
     if (q < 0 && DEX_FIRST.has(c)) q = stickyEnd(AFTER_DEX, text, p);
     if (q < 0 && TIME_FIRST.has(c)) q = stickyEnd(TIME_POINT, text, p);
     if (q >= 0) p = q;
     const s = stickyEnd(SEP, text, p);
     if (s >= 0) p = s;
-    const f = mayStartFiller(text, p) ? stickyEnd(FILLER, text, p) : -1;
+    const f = stickyEnd(FILLER, text, p);
     if (f <= p) break;
     // After an average word, the readings or the days it covers are not its value ("average of 3 readings 150/95").
     const o = isAverageWord(text, p) ? stickyEnd(AVERAGE_OF, text, f) : -1;
@@ -387,7 +391,7 @@ function readValue(text: string, at: number, pair: boolean): ValueRead | undefin
     second = Number(p[1]);
     end += p[0].length;
   }
-  const t = pair || !mayStartScaleTotal(text, end) ? null : sticky(SCALE_TOTAL, text, end);
+  const t = pair ? null : sticky(SCALE_TOTAL, text, end);
   if (t) return valueRead(value, end + t[0].length, comparator, second, undefined, undefined, { of: Number(t[2]), text: t[0].trim() });
   const u = readUnit(text, end);
   if (u && 'unknown' in u) return valueRead(value, end, comparator, second, undefined, u.unknown);
@@ -872,7 +876,7 @@ interface Decade { readonly value: number; readonly second?: number; readonly en
 
 /** "in the 40s" 45, "low 80s" 82, "high 90s" 98, "150s/90s" 155/95 (a number in a decade, not a unit "s"). */
 function decadeAt(text: string, at: number): Decade | undefined {
-  const m = mayStartDecade(text, at) ? sticky(DECADE, text, at) : null;
+  const m = sticky(DECADE, text, at);
   if (!m) return undefined;
   const where = (m[1] ?? '').toLowerCase();
   const offset = where.startsWith('low') ? 2 : where === 'high' || where === 'upper' ? 8 : 5;
@@ -957,7 +961,7 @@ function sameAnalyteAgreement(entry: AnalyteEntry, quantity: QuantityTest, v: Va
  * unit: the multiple times the upper limit of the patient's range. None for a test without an upper limit.
  */
 function ulnMultipleAt(text: string, at: number, test: QuantityTest, options: ReadOptions): ValueRead | undefined {
-  const m = test.dimensionless || !mayStartUlnMultiple(text, at) ? null : sticky(ULN_MULTIPLE, text, at);
+  const m = test.dimensionless ? null : sticky(ULN_MULTIPLE, text, at);
   if (!m) return undefined;
   const high = noteRange(test, options.sex, options.age)?.high;
   if (high === undefined) return undefined;
@@ -983,7 +987,7 @@ function readAt(tokens: Tokens, first: number, nameEnd: number, sEnd: number, en
   if (!entry) return [];
   const named = skipFiller(text, tokens.end[nameEnd - 1] as number);
   // "Hb dropped from 12.1 to 7.2 g/dL": the value after "to" is read; where it came from is kept.
-  const trend = mayStartTrend(text, named) ? sticky(TREND, text, named) : null;
+  const trend = sticky(TREND, text, named);
   const after = trend ? named + trend[0].length : named;
   if (options.specimen && entry.quantity && !entry.vital && !ANY_SPECIMEN.has(entry.quantity.id)) return otherSpecimen(tokens, first, nameEnd, sEnd, entry, after, options.specimen);
   // A urine strip test named by a bare word ("protein") is no reading in another fluid ("Pleural fluid: protein 40 g/L").
@@ -998,7 +1002,7 @@ function readAt(tokens: Tokens, first: number, nameEnd: number, sEnd: number, en
   if (!wordTest) return [];
   // After a name only numbers are this test's ("Strep Ag positive" is an antigen), a result word is none.
   const words = !(entry.quantity?.valueOnly && sharedName(tokens, first, nameEnd, entry.quantity.valueOnly));
-  const w = words ? resultWordAt(text, after) : null;
+  const w = words ? sticky(WORD, text, after) : null;
   if (w) {
     const flag = wordFlag(w[1] as string, wordTest);
     // "pulse present", "temp high": for vital signs only "normal" is a result word.
@@ -1014,7 +1018,7 @@ function readAt(tokens: Tokens, first: number, nameEnd: number, sEnd: number, en
     const uln = trend ? undefined : ulnMultipleAt(text, after, quantity, options);
     let v = uln ?? readValue(text, after, false);
     // "Na 118 -> 124", "Hb 12.1 → 7.2 g/dL": the value after the arrow is the current one.
-    const arrow = v && !uln && mayStartArrow(text, v.end) ? sticky(ARROW, text, v.end) : null;
+    const arrow = v && !uln ? sticky(ARROW, text, v.end) : null;
     const next = v && arrow ? readValue(text, v.end + arrow[0].length, false) : undefined;
     if (v && next) {
       next.from = v.value;
@@ -1131,7 +1135,7 @@ function valueThenWord(tokens: Tokens, first: number, nameEnd: number, sEnd: num
   }
   const gap = sticky(AFTER_VALUE, text, end);
   const at = end + (gap ? gap[0].length : 0);
-  const w = resultWordAt(text, at);
+  const w = sticky(WORD, text, at);
   const flag = w ? wordFlag(w[1] as string, test) : 'IND';
   const extra: Extra = { value, ...(unit !== undefined ? { unit } : {}), ...(w ? { result: w[1] as string } : {}) };
   if (w && flag !== 'IND') return makeReading(tokens, first, nameEnd, sEnd, test, `qty.${test.id}.value-word`, flag, at + w[0].length, extra);
@@ -1260,7 +1264,7 @@ function urineItem(tokens: Tokens, i: number, sEnd: number): Reading | undefined
   const norm = tokens.norm[i] as string;
   if (norm === 'blood') {
     const after = skipFiller(tokens.text, tokens.end[i] as number);
-    const w = resultWordAt(tokens.text, after);
+    const w = sticky(WORD, tokens.text, after);
     const test = testOf('urine-blood');
     if (!w || !test) return undefined;
     const flag = wordFlag(w[1] as string, test);
@@ -1282,11 +1286,11 @@ function otherSpecimen(tokens: Tokens, first: number, nameEnd: number, sEnd: num
     const r = csfReading(tokens, first, nameEnd, sEnd, quantity.id);
     if (r) return [r];
   }
-  if (specimen === 'urine' && quantity.id === 'wbc' && !resultWordAt(text, after)) {
+  if (specimen === 'urine' && quantity.id === 'wbc' && !sticky(WORD, text, after)) {
     const r = urineCount(tokens, first, nameEnd, sEnd, 'wbc');
     if (r) return [r];
   }
-  const w = resultWordAt(text, after);
+  const w = sticky(WORD, text, after);
   const strip = specimen === 'urine' ? URINE_STRIP[quantity.id] : undefined;
   const stripTest = strip ? testOf(strip) : undefined;
   if (w && stripTest) {
@@ -1301,16 +1305,3 @@ function otherSpecimen(tokens: Tokens, first: number, nameEnd: number, sEnd: num
   const end = w ? after + w[0].length : (v as ValueRead).end;
   return [makeReading(tokens, first, nameEnd, sEnd, quantity, `qty.${quantity.id}.other-specimen`, 'IND', end, v ? valueExtra(v, v.value, { rule: '', flag: 'IND', ucum: undefined, converted: undefined }, quantity.unit) : { result: (w as RegExpExecArray)[1] as string })];
 }
-
-/** Each sticky pattern tried only behind a first-character test of `value-starts.ts`, with its test (for `value-starts.test.ts`). */
-export const GUARDED_PATTERNS: readonly { readonly name: string; readonly re: RegExp; readonly may: (text: string, at: number) => boolean }[] = [
-  { name: 'FILLER', re: FILLER, may: mayStartFiller },
-  { name: 'WORD', re: WORD, may: mayStartWord },
-  { name: 'TREND', re: TREND, may: mayStartTrend },
-  { name: 'DECADE', re: DECADE, may: mayStartDecade },
-  { name: 'ARROW', re: ARROW, may: mayStartArrow },
-  { name: 'SCALE_TOTAL', re: SCALE_TOTAL, may: mayStartScaleTotal },
-  { name: 'ULN_MULTIPLE', re: ULN_MULTIPLE, may: mayStartUlnMultiple },
-  { name: 'QUALIFIER', re: QUALIFIER, may: mayStartQualifier },
-  { name: 'COUNT', re: COUNT, may: mayStartCount },
-];

@@ -3,8 +3,7 @@
  * `longestAt` walks from one token and returns the longest phrase that ends there, so one left-to-right
  * pass costs O(tokens x longest phrase) with Map lookups on interned strings. `longestIn` walks a note's tokens
  * by their form ids (`form-ids.ts`): the first step an array read instead of a probe of the root's large
- * string-keyed map, the next ones a scan of a node's few child ids (most nodes have one or two children; a node
- * with more than `SCAN_MAX` reads its integer-keyed map), and a token whose form no table holds ends the walk.
+ * string-keyed map, the next ones small integer-keyed maps, and a token whose form no table holds ends the walk.
  */
 
 import { formId, type FormTokens } from './form-ids.js';
@@ -13,33 +12,11 @@ interface Node<T> {
   next: Map<string, Node<T>> | undefined;
   /** `next` by the form id of each child's form. */
   nextById: Map<number, Node<T>> | undefined;
-  /** The same children as two parallel lists (form id, node), in the order they were added. */
-  childIds: number[] | undefined;
-  children: Node<T>[] | undefined;
   values: T[] | undefined;
 }
 
-/**
- * Up to this many children a step scans `childIds` instead of probing `nextById`: a few integer compares cost less
- * than a hash probe (8,229 of the lexicon trie's nodes have one child, 888 two; about 100 have more than 8).
- */
-const SCAN_MAX = 8;
-
-/** The child of `node` whose form has id `id`, or undefined: `nextById.get(id)` without the probe for small nodes. */
-function childById<T>(node: Node<T>, id: number): Node<T> | undefined {
-  const ids = node.childIds;
-  if (ids === undefined) return undefined;
-  if (ids.length > SCAN_MAX) return (node.nextById as Map<number, Node<T>>).get(id);
-  for (let k = 0; k < ids.length; k++) if (ids[k] === id) return (node.children as Node<T>[])[k];
-  return undefined;
-}
-
-function emptyNode<T>(): Node<T> {
-  return { next: undefined, nextById: undefined, childIds: undefined, children: undefined, values: undefined };
-}
-
 export class TokenTrie<T> {
-  private readonly root: Node<T> = emptyNode();
+  private readonly root: Node<T> = { next: undefined, nextById: undefined, values: undefined };
   /** The root's children by the form id of their form (undefined where the root has none). */
   private readonly firstById: (Node<T> | undefined)[] = [];
   /** The highest form id of any form in a phrase (-1 while empty). */
@@ -60,16 +37,12 @@ export class TokenTrie<T> {
       node.next ??= new Map();
       let child = node.next.get(f);
       if (!child) {
-        child = emptyNode();
+        child = { next: undefined, nextById: undefined, values: undefined };
         node.next.set(f, child);
         const id = formId(f);
         if (id > this.topId) this.topId = id;
         if (node === this.root) this.setFirst(id, child);
-        else {
-          (node.nextById ??= new Map()).set(id, child);
-          (node.childIds ??= []).push(id);
-          (node.children ??= []).push(child);
-        }
+        else (node.nextById ??= new Map()).set(id, child);
       }
       node = child;
     }
@@ -137,8 +110,8 @@ export class TokenTrie<T> {
     for (let j = i; j < limit; j++) {
       if (blocked !== undefined && blocked[j] !== 0) break;
       const id = ids[j] as number;
-      if (id < 0) break;
-      node = childById(node, id);
+      if (id < 0 || node.nextById === undefined) break;
+      node = node.nextById.get(id);
       if (!node) break;
       if (node.values) {
         end = j + 1;

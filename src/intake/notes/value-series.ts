@@ -91,9 +91,7 @@ export function seriesValues(text: string, at: number, limit: number, readSame: 
         continue;
       }
     }
-    // The time's number starts with a digit: no regex run at a word (most tries).
-    const c = text.charCodeAt(i);
-    const num = c >= 48 && c <= 57 ? sticky(TIME_NUMBER, text, i) : null;
+    const num = sticky(TIME_NUMBER, text, i);
     const w = sticky(WORD, text, num ? i + num[0].length : i);
     const word = w ? (w[1] as string).toLowerCase() : '';
     const seq = !num && SEQUENCE_WORDS.has(word);
