@@ -13,8 +13,7 @@ import { roundSig, sha256Hex } from '../artifact.js';
 import { FREQ_CLASSES, type Knowledge, type PrevalenceClass } from './knowledge.js';
 import { SYMCAT_AGE_BANDS, type ColumbiaEntry, type SymcatData } from './sources.js';
 import { DOID_SYSTEM, MONDO_SYSTEM, linkConditions, type LinkedNames, type Ontologies } from './ontologies.js';
-import { ICD_SIBLING_FILL, fillFromIcdSiblings, fillFromRelatives, icdSiblings } from './icd-siblings.js';
-import { doRelatives, fallbackRelation } from './do-relatives.js';
+import { ICD_SIBLING_FILL, fillFromIcdSiblings } from './icd-siblings.js';
 import { hpoFindingParents } from './hpo-true-path.js';
 import { categoryGapConditions, CATEGORY_GAPS } from './category-gaps.js';
 import { coverageReader, hpoSynonyms, phenotypeFindings, phenotypeKnowledge, phenotypeMapper, synonymKey, type NewCondition, type Phenotypes } from './phenotypes.js';
@@ -254,7 +253,7 @@ export function buildPrimaryCareModel(input: BuildInput): KnowledgeModel {
   if (input.ontologies && input.phenotypes && Object.values(ONTOLOGY_KNOWLEDGE).some(Boolean)) addOntologyKnowledge(st, input.ontologies, input.phenotypes);
   applyDeferred(st);
   if (MODEL_WIDE_LEAK.on) modelWideLeaks(st.findings, st.lk, st.conds.size, MODEL_WIDE_LEAK);
-  if (ICD_SIBLING_FILL.on) for (const [f, cs] of relativeFill(st, input.ontologies)) st.inferred.set(f, cs);
+  if (ICD_SIBLING_FILL.on) for (const [f, cs] of fillFromIcdSiblings(st.findings, st.lk, conditionIcd10(st), ICD_SIBLING_FILL.share)) st.inferred.set(f, cs);
   checkConditionReferences(st);
   const { actions, testIds } = buildActions(st, input.prices);
   const redFlags = buildRedFlags(st.k.redFlags, st.findings, st.issues);
@@ -266,27 +265,6 @@ export function buildPrimaryCareModel(input: BuildInput): KnowledgeModel {
   const v = validateModel(model);
   if (!v.ok) throw new InputError(v.issues);
   return model;
-}
-
-/**
- * DO relative fill (twenty-ninth session, do-relatives.ts, parents-only form): with the ICD-10 sibling fill on, a silent
- * profile is also shrunk towards the profiles of the conditions linked to its own DO term or a direct is_a parent of
- * it (a subclass inherits; a superclass does not read its subclasses), at the sibling fill's share (not chosen anew).
- * Since the thirty-fourth session only as a fallback (`fallbackRelation`): a condition with ICD-10 siblings keeps
- * exactly the sibling fill; one without takes its DO relatives (docs/sessions/34-rank21.md).
- */
-export const DO_RELATIVE_FILL: { readonly on: boolean } = { on: true };
-
-/** The ICD-10 sibling fill, and with DO_RELATIVE_FILL the DO relatives as a second relation read from the same profiles. */
-function relativeFill(st: BuildState, onto: Ontologies | undefined): Map<string, string[]> {
-  if (!DO_RELATIVE_FILL.on || !onto) return fillFromIcdSiblings(st.findings, st.lk, conditionIcd10(st), ICD_SIBLING_FILL.share);
-  const doids = new Map<string, string[]>();
-  for (const [cid, l] of linkConditions(linkable(st), onto)) {
-    const d = l.codes.filter((c) => c.system === DOID_SYSTEM).map((c) => c.code);
-    if (d.length > 0) doids.set(cid, d);
-  }
-  const icd = icdSiblings(conditionIcd10(st));
-  return fillFromRelatives(st.findings, st.lk, [icd, fallbackRelation(icd, doRelatives(doids, onto.doid))], ICD_SIBLING_FILL.share);
 }
 
 /** 1. SymCat conditions (prior from age/sex relative risks) and symptom frequencies; the symptom findings with frequency-based leaks. */
@@ -748,7 +726,7 @@ function assembleModel(st: BuildState, parts: { actions: ActionDef[]; redFlags: 
       contentHash: `sha256:${'0'.repeat(64)}`,
       createdBy: { tool: 'ddx learn primary-care', codeVersion: CODE_VERSION },
       training: parts.trainingFiles.map((f) => ({ name: f.name, sha256: sha256Hex(f.text), rows: f.text.split('\n').filter((l) => l.trim()).length })),
-      parameters: { prevalenceWeights: JSON.stringify(PREVALENCE_WEIGHT), defaultPrevalence: DEFAULT_PREVALENCE, authoredLeak: AUTHORED_LEAK, frequencyClasses: JSON.stringify(FREQ_CLASSES), rrFloor: RR_FLOOR, leakMin: LEAK_MIN, leakMax: LEAK_MAX, ...(MODEL_WIDE_LEAK.on ? { modelWideLeak: JSON.stringify(MODEL_WIDE_LEAK) } : {}), ...(DO_RARE_XREFS.on ? { doRareXrefs: true } : {}), ...(ICD_SIBLING_FILL.on ? { icdSiblingFill: ICD_SIBLING_FILL.share } : {}), ...(ICD_SIBLING_FILL.on && DO_RELATIVE_FILL.on && parts.linked.size > 0 ? { doRelativeFill: 'fallback' } : {}), ...(parts.hierarchy ? { hpoTruePath: JSON.stringify(HPO_TRUE_PATH) } : {}), columbiaLeak: COLUMBIA_LEAK, columbiaTop: COL_TOP, columbiaBottom: COL_BOTTOM, icd10Verification: 'authored from ICD-10-CM knowledge, not checked against CMS release files' },
+      parameters: { prevalenceWeights: JSON.stringify(PREVALENCE_WEIGHT), defaultPrevalence: DEFAULT_PREVALENCE, authoredLeak: AUTHORED_LEAK, frequencyClasses: JSON.stringify(FREQ_CLASSES), rrFloor: RR_FLOOR, leakMin: LEAK_MIN, leakMax: LEAK_MAX, ...(MODEL_WIDE_LEAK.on ? { modelWideLeak: JSON.stringify(MODEL_WIDE_LEAK) } : {}), ...(DO_RARE_XREFS.on ? { doRareXrefs: true } : {}), ...(ICD_SIBLING_FILL.on ? { icdSiblingFill: ICD_SIBLING_FILL.share } : {}), ...(parts.hierarchy ? { hpoTruePath: JSON.stringify(HPO_TRUE_PATH) } : {}), columbiaLeak: COLUMBIA_LEAK, columbiaTop: COL_TOP, columbiaBottom: COL_BOTTOM, icd10Verification: 'authored from ICD-10-CM knowledge, not checked against CMS release files' },
       notes: 'See docs/primary-care.md for the merge rule, priors and leaks.',
     },
   };

@@ -41,33 +41,22 @@ export function icdSiblings(icd10: ReadonlyMap<string, readonly string[]>): Map<
  * contribution was inferred from related conditions rather than read from a source.
  */
 export function fillFromIcdSiblings(findings: ReadonlyMap<string, FindingDef>, lk: Map<string, Map<string, number>>, icd10: ReadonlyMap<string, readonly string[]>, share: number): Map<string, string[]> {
-  return fillFromRelatives(findings, lk, [icdSiblings(icd10)], share);
-}
-
-/**
- * The fill of `fillFromIcdSiblings` over one or more relations (condition -> related conditions): a silent profile
- * takes, per relation, `share` x the related conditions' mean P (unlisted ones at the leak), and the highest of these
- * when it exceeds the leak. Every relation reads the profiles as they were before the fill, so neither the order of
- * conditions nor of relations matters; with one relation it is the ICD-10 sibling fill exactly.
- */
-export function fillFromRelatives(findings: ReadonlyMap<string, FindingDef>, lk: Map<string, Map<string, number>>, relations: readonly ReadonlyMap<string, readonly string[]>[], share: number): Map<string, string[]> {
+  const sibs = icdSiblings(icd10);
   const added = new Map<string, string[]>();
   for (const [fid, f] of findings) {
     if (f.valueType !== 'binary') continue;
     const row = lk.get(fid);
     if (!row) continue;
-    const fill = new Map<string, number>();
-    for (const rel of relations) {
-      for (const [c, ss] of rel) {
-        if (row.has(c) || ss.length === 0) continue;
-        let sum = 0;
-        for (const d of ss) sum += row.get(d) ?? f.leak;
-        const p = roundSig(Math.min(0.99, (share * sum) / ss.length), 4);
-        if (p > f.leak && p > (fill.get(c) ?? 0)) fill.set(c, p);
-      }
+    const fill: [string, number][] = [];
+    for (const [c, ss] of sibs) {
+      if (row.has(c)) continue;
+      let sum = 0;
+      for (const d of ss) sum += row.get(d) ?? f.leak;
+      const p = roundSig(Math.min(0.99, (share * sum) / ss.length), 4);
+      if (p > f.leak) fill.push([c, p]);
     }
     for (const [c, p] of fill) row.set(c, p);
-    if (fill.size > 0) added.set(fid, [...fill.keys()].sort());
+    if (fill.length > 0) added.set(fid, fill.map(([c]) => c).sort());
   }
   return added;
 }
