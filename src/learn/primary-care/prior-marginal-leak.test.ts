@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { FindingDef } from '../../core/model.js';
-import { priorMarginalLeaks, priorShares } from './prior-marginal-leak.js';
+import { PRIOR_MARGINAL_LEAK, chapterMarginalFloor, icd10Chapter, priorMarginalLeaks, priorShares } from './prior-marginal-leak.js';
 
 const CONCEPT = 'https://ddx.dev/concept';
 const sym = (id: string, leak: number, kind: 'symptom' | 'sign' | 'history' = 'symptom', system = 'https://www.symcat.com/symptoms'): FindingDef =>
@@ -37,4 +37,38 @@ test('refusals: a leak above the marginal, history findings and catalog tests ke
   assert.equal(findings.get('rare-sign')!.leak, 0.002); // marginal 0.0009 is below the leak it has
   assert.equal(findings.get('smoking')!.leak, 0.01);
   assert.equal(findings.get('troponin-high')!.leak, 0.01);
+});
+
+test('candidate 1 (the whole-model floor) is off: it failed the knowledge gate', () => {
+  assert.equal(PRIOR_MARGINAL_LEAK.on, false);
+});
+
+test('ICD-10 chapters follow the WHO ranges', () => {
+  assert.equal(icd10Chapter('B20'), 'I');
+  assert.equal(icd10Chapter('D48.1'), 'II');
+  assert.equal(icd10Chapter('D50.9'), 'III');
+  assert.equal(icd10Chapter('H59'), 'VII');
+  assert.equal(icd10Chapter('H66.9'), 'VIII');
+  assert.equal(icd10Chapter('T78.2'), 'XIX');
+  assert.equal(icd10Chapter('J18.9'), 'J');
+  assert.equal(icd10Chapter('DOID:1234'), undefined);
+});
+
+test('a silent condition gets the prior marginal of its chapter neighbours; listed values, other chapters and catalog tests keep theirs', () => {
+  const findings = new Map<string, FindingDef>([['wheeze', sym('wheeze', 0.004)], ['troponin-high', sym('troponin-high', 0.01, 'sign', CONCEPT)]]);
+  const lk = new Map([
+    ['wheeze', new Map([['asthma', 0.8], ['copd', 0.5]])],
+    ['troponin-high', new Map([['asthma', 0.9]])],
+  ]);
+  const listed = new Map([...lk].map(([f, r]) => [f, new Set(r.keys())]));
+  const icd = new Map([['asthma', ['J45.9']], ['copd', ['J44.9']], ['pneumonia', ['J18.9']], ['mi', ['I21.9']]]);
+  const shares = new Map([['asthma', 0.2], ['copd', 0.1], ['pneumonia', 0.2], ['mi', 0.5]]);
+  const added = chapterMarginalFloor(findings, lk, listed, icd, shares, CONCEPT);
+  // pneumonia's neighbours asthma and copd: (0.2 x 0.8 + 0.1 x 0.5) / 0.3 = 0.7
+  assert.equal(lk.get('wheeze')!.get('pneumonia'), 0.7);
+  assert.equal(lk.get('wheeze')!.get('asthma'), 0.8);
+  assert.equal(lk.get('wheeze')!.get('copd'), 0.5);
+  assert.equal(lk.get('wheeze')!.has('mi'), false); // another chapter: no neighbour lists it
+  assert.deepEqual([...added], [['wheeze', ['pneumonia']]]);
+  assert.equal(lk.get('troponin-high')!.size, 1);
 });

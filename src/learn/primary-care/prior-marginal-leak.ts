@@ -17,7 +17,8 @@
 import type { FindingDef } from '../../core/model.js';
 import { roundSig } from '../artifact.js';
 
-export const PRIOR_MARGINAL_LEAK: { readonly on: boolean } = { on: true };
+/** Candidate 1: the floor over the whole model (failed the knowledge gate on DDXPlus-broad and the number sets; off). */
+export const PRIOR_MARGINAL_LEAK: { readonly on: boolean } = { on: false };
 
 /** Each condition's share of the model's prior: the mean of its prior table, normalised to sum 1. */
 export function priorShares(priors: ReadonlyMap<string, readonly (readonly number[])[]>): Map<string, number> {
@@ -53,4 +54,71 @@ export function priorMarginalLeaks(findings: Map<string, FindingDef>, lk: Readon
     }
   }
   return raised;
+}
+
+/**
+ * Candidate 2 (docs/sessions/34-rank22.md): the same floor over a condition's ICD-10 chapter neighbours instead of
+ * the whole model. A condition that does not list f gets at least the marginal of f under the prior over the other
+ * conditions of its WHO ICD-10 chapter (max over its chapters), written as an inferred entry where that exceeds the
+ * finding's leak and any entry already inferred; listed values and leaks never change.
+ */
+export const CHAPTER_MARGINAL_FLOOR: { readonly on: boolean } = { on: true };
+
+/** WHO ICD-10 chapter of a code (A00-B99 I, C00-D48 II, D50-D89 III, ..., H00-H59 VII, H60-H95 VIII, S-T XIX, V-Y XX); undefined when not ICD-10-shaped. */
+export function icd10Chapter(code: string): string | undefined {
+  const m = /^([A-Z])([0-9])([0-9])/.exec(code);
+  if (!m) return undefined;
+  const letter = m[1]!;
+  const n = Number(m[2]! + m[3]!);
+  if (letter === 'A' || letter === 'B') return 'I';
+  if (letter === 'C') return 'II';
+  if (letter === 'D') return n < 50 ? 'II' : 'III';
+  if (letter === 'H') return n < 60 ? 'VII' : 'VIII';
+  if (letter === 'S' || letter === 'T') return 'XIX';
+  if (letter === 'V' || letter === 'W' || letter === 'X' || letter === 'Y') return 'XX';
+  return letter;
+}
+
+/**
+ * Writes the chapter floor into `lk` for binary symptoms and signs that are not catalog tests; `listed` is the
+ * source rows before any fill (the marginals read only them). Returns the entries written, finding -> condition ids.
+ */
+export function chapterMarginalFloor(findings: ReadonlyMap<string, FindingDef>, lk: Map<string, Map<string, number>>, listed: ReadonlyMap<string, ReadonlySet<string>>, icd10: ReadonlyMap<string, readonly string[]>, shares: ReadonlyMap<string, number>, conceptSystem: string): Map<string, string[]> {
+  const chapters = new Map<string, string[]>();
+  const members = new Map<string, string[]>();
+  for (const [c, codes] of icd10) {
+    const hs = [...new Set(codes.map(icd10Chapter).filter((h): h is string => h !== undefined))].sort();
+    if (hs.length === 0) continue;
+    chapters.set(c, hs);
+    for (const h of hs) (members.get(h) ?? members.set(h, []).get(h)!).push(c);
+  }
+  const weight = new Map<string, number>();
+  for (const [h, cs] of members) weight.set(h, cs.reduce((s, c) => s + (shares.get(c) ?? 0), 0));
+  const added = new Map<string, string[]>();
+  for (const [fid, f] of findings) {
+    if (f.valueType !== 'binary' || (f.kind !== 'symptom' && f.kind !== 'sign')) continue;
+    if ((f.codes ?? []).some((c) => c.system === conceptSystem)) continue;
+    const row = lk.get(fid);
+    const src = listed.get(fid);
+    if (!row || !src) continue;
+    const mass = new Map<string, number>();
+    for (const c of src) for (const h of chapters.get(c) ?? []) mass.set(h, (mass.get(h) ?? 0) + (shares.get(c) ?? 0) * row.get(c)!);
+    if (mass.size === 0) continue;
+    const fill: [string, number][] = [];
+    for (const [c, hs] of chapters) {
+      if (src.has(c)) continue;
+      let best = 0;
+      for (const h of hs) {
+        const s = mass.get(h);
+        if (s === undefined) continue;
+        const w = weight.get(h)! - (shares.get(c) ?? 0);
+        if (w > 0 && s / w > best) best = s / w;
+      }
+      const p = roundSig(Math.min(0.99, best), 4);
+      if (p > f.leak && p > (row.get(c) ?? 0)) fill.push([c, p]);
+    }
+    for (const [c, p] of fill) row.set(c, p);
+    if (fill.length > 0) added.set(fid, fill.map(([c]) => c).sort());
+  }
+  return added;
 }
