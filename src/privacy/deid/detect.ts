@@ -28,6 +28,7 @@ import { inTaggerLane } from './tagger-lane.js';
 import { TAGGER_MARGIN, TAGGER_MODEL, TAGGER_STYLE_MIN } from './tagger-model.js';
 import { detectPatterns } from './patterns.js';
 import { detectInternational } from './international.js';
+import { detectPhoneWords } from './phone-words.js';
 import { detectLetterForms, trimLetterSpans } from './letters.js';
 import { detectMoreDates } from './more-dates.js';
 import { detectDvlaPlates, detectPlates } from './plates.js';
@@ -251,6 +252,8 @@ function detectRules(text: string, lex: Lexicon, options: DetectOptions, mode: C
   detectRoadsAndTowns(text, lex, push, mode);
   // Letters, e-mails and forms (issue 14, out of domain): other countries' formats, practices, greetings, hand-overs.
   detectInternational(text, push);
+  // Phone numbers after the word for a phone in the letters' other languages and scripts.
+  detectPhoneWords(text, push);
   detectPlaceIdentifiers(text, push);
   detectLetterForms(text, lex, push);
   detectSlots(text, lex, push, mode);
