@@ -23,6 +23,9 @@ test('a number after a phone word of a Latin-script language', () => {
 
 test('refusals: a measurement, a date, a short count, a word ending in a cue', () => {
   assert.deepEqual(phones('pH 7.35, lactate 4.1'), []);
+  // A blood gas written as a bare series after its pH: eight digits, but a measurement.
+  assert.deepEqual(phones('ABG pH 7.32 48 62 24 on 40%'), []);
+  assert.deepEqual(phones('Ph 0412 555 019'), ['PHONE:0412 555 019']);
   assert.deepEqual(phones('tel 02 12 2026'), []);
   assert.deepEqual(phones('mob 2 days, then 12 34 walking'), []);
   assert.deepEqual(phones('telephone12345678 and hotel 1234 5678'), []);

@@ -30,6 +30,9 @@ const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const NUMBER = /(?:\+\d{1,3}[ \t\-]?)?(?:\d[ \t]?(?=\())?(?:\(\d{2,5}\)[ \t]?)?\d{1,5}(?:[ \t\-.]\d{2,5}){0,5}/y;
 const RIGHT_EDGE = /^(?:[\p{L}\p{N}\/]|[.,]\d|[ \t]*(?:mg|mcg|g|kg|ml|l|mmol|units?|iu|u|cm|mm|m|km|%|°))/iu;
 const SPACED_DATE = /^(?:0?[1-9]|[12]\d|3[01])[ \t\-.](?:0?[1-9]|1[0-2])[ \t\-.](?:19|20)\d\d$/;
+// "pH" is also the blood gas's acidity, written before its value and often the gas's other values in a bare series
+// ("pH 7.32 48 62 24"): after "ph" a first group of one digit, a point and its decimals is that measurement.
+const PH_VALUE = /^\d\.\d/;
 
 /** Push PHONE spans for numbers after a phone word of the letters' languages. */
 export function detectPhoneWords(text: string, push: Push): void {
@@ -44,6 +47,7 @@ export function detectPhoneWords(text: string, push: Push): void {
     const digits = v.replace(/\D/g, '').length;
     const max = v.startsWith('+') ? 15 : 12;
     if (digits < 8 || digits > max || SPACED_DATE.test(v)) continue;
+    if (/^ph/i.test(m[0]) && PH_VALUE.test(v)) continue;
     push(start, start + v.length, 'PHONE');
   }
 }
