@@ -13,16 +13,6 @@
  * alone may be one more thing in a glossary's list). Nothing beside the span may make it a person: a title before it
  * or opening it, a given name beside it, a person's slot before it (a relation, a role, a field's colon, "seen by"),
  * or a person's age, role or verb after it (a listed verb, or any lower-case word in a verb's -s or -ed form).
- * Thirty-fourth session (deid-clean19): a word the model's own vocabularies hold as a thing's word, the capitalised words
- * of ICD-10-CM, Disease Ontology and HPO names (the eponym list) and the medicine words of RxNorm (`medicines.txt`), is no
- * name in **any** record unless a person's cue (the same cues) stands beside it, or a given name does: "Boston brace",
- * "Humphrey 24-2 fields", "Snakebite (Russell's viper)", "Robson group 5", "Koch triangle" in a letter that names its
- * patient too. A word a place list holds is left out of this (a town the rules typed NAME may be an address: "Pontiac",
- * "Philadelphia"), and so are words of an English dictionary alone: only the clinical sources say the word is a thing's.
- * A list's person slot before the span (a clinic list's time, a ward board's bed or room) keeps it too ("09:00 Stanescu").
- * Second round (deid-clean20): a word a surname or given-name list holds too (Russell, Humphrey, Robson) is dropped only with
- * a thing's sign right after it (a number or a group, grade, stage or score number: "Humphrey 24-2", "Robson group 5"; a
- * brand mark), since such words alone without a cue were gold names on l39 in the first round.
  */
 import type { Lexicon } from './lexicon.js';
 import { ROLE_WORDS } from './people-slots.js';
@@ -81,37 +71,6 @@ function personCue(s: PhiSpan, text: string): boolean {
   return PERSON_AFTER.test(after) || VERB_FORM_AFTER.test(after);
 }
 
-// A list's person slot right before the span: a clinic list's time or a ward board's bed, bay or room ("09:00 Stanescu",
-// "Bed 4 Russell"). A lone surname stands so on lists of people; a thing's word in a letter does not.
-const LIST_SLOT_BEFORE = /(?:\b\d{1,2}[:.h]\d{2}|\b(?:bed|bay|room|cubicle|side[ \t]room)[ \t]?\d{1,3}[a-z]?)[ \t]*[-:,]?[ \t]*$/i;
-
-// A word the clinical vocabularies hold as a thing's (the eponym list of ICD-10-CM, DO and HPO names; RxNorm's medicine
-// words) and no place list holds.
-function vocabularyWord(w: string, lex: Lexicon): boolean {
-  return (lex.eponyms.has(w) || lex.medical.has(w)) && !lex.places.has(w);
-}
-
-// Thirty-fourth session, second round (deid-clean20): a word a surname or given-name list holds too may be a person's
-// name ("Russell", "Humphrey", "Robson"), so it needs a thing's sign right after it: a number or score ("Humphrey 24-2",
-// "Robson group 5"), a dose, or a brand mark. A word no name list holds needs none.
-const THING_SIGN_AFTER = /^(?:['\u2019]s)?(?:[ \t]*[\u00ae\u2122]|[ \t]+(?:group|grade|type|class|stage|score|scale|level|size|no\.?)?[ \t]*\d|[ \t]*\d)/i;
-
-function nameListWord(w: string, lex: Lexicon): boolean {
-  return lex.surnames.has(w) || lex.firstNames.has(w);
-}
-
-/** Whether a NAME span is vocabulary words alone with no person's cue or given name beside it, in any record (module header). */
-function vocabularyThing(s: PhiSpan, text: string, lex: Lexicon): boolean {
-  if (s.type !== 'NAME') return false;
-  const m = BARE.exec(text.slice(s.start, s.end));
-  if (!m) return false;
-  const ws = (m[1] ?? '').toLowerCase().split(/[-\s]/);
-  if (!ws.every((w) => vocabularyWord(w, lex))) return false;
-  if (ws.some((w) => nameListWord(w, lex)) && !THING_SIGN_AFTER.test(text.slice(s.end, s.end + 24))) return false;
-  if (/\s/.test(m[1] ?? '') && ws.some((w) => lex.firstNames.has(w))) return false;
-  return !LIST_SLOT_BEFORE.test(text.slice(Math.max(0, s.start - 16), s.start)) && !personCue(s, text) && !givenNameBeside(text, s, lex);
-}
-
 /** Whether one span is a NAME of thing words alone, with nothing beside it that makes it a person (see the module header). */
 function bareEponym(s: PhiSpan, text: string, lex: Lexicon): boolean {
   if (s.type !== 'NAME') return false;
@@ -138,8 +97,7 @@ export interface RecordNote {
 export function dropBareEponyms(record: readonly RecordNote[]): PhiSpan[][] {
   // Most records carry other PHI: the first such span ends the check, before the remaining spans are read (speed).
   const otherPhi = record.some((n) => n.spans.some((s) => identifies(s, n)));
-  // In a record that names someone, a span of vocabulary words alone with no person's cue beside it is still a thing's name.
-  return record.map((n) => (otherPhi ? n.spans.filter((s) => !vocabularyThing(s, n.text, n.lex)) : n.spans.filter((s) => !bareEponym(s, n.text, n.lex))));
+  return record.map((n) => (otherPhi ? [...n.spans] : n.spans.filter((s) => !bareEponym(s, n.text, n.lex))));
 }
 
 /** Whether a span makes its record name, date or number someone (see the module header). */

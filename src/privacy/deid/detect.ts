@@ -9,7 +9,6 @@ import { trimRoleHeads } from './role-heads.js';
 import { dropLowerListItems } from './lower-list-items.js';
 import { dropIdentifierLabels } from './id-labels.js';
 import { dropBareEponyms } from './bare-eponyms.js';
-import { dropDocumentYears } from './document-years.js';
 import { dropThingListItems } from './coordination.js';
 import { extendSpans } from './extend.js';
 import { foldAccents } from './fold.js';
@@ -144,7 +143,7 @@ export function detectPhi(text: string, options: DetectOptions = {}): PhiSpan[] 
   const mode = caseMode(folded);
   const memo = new Map<string, boolean>();
   const lex = byCase(options.lexicon ?? getDefaultLexicon(), mode);
-  const spans = dropDocumentYears(dropThingListItems(finish(detectRaw(folded, lex, options, mode, memo, text), folded, lex, mode, memo), folded, lex), folded);
+  const spans = dropThingListItems(finish(detectRaw(folded, lex, options, mode, memo, text), folded, lex, mode, memo), folded, lex);
   return dropBareEponyms([{ spans, text: folded, lex }])[0] ?? spans;
 }
 
@@ -439,8 +438,7 @@ export function detectPhiForPatient(originals: readonly string[], options: Detec
   });
   // A name that is one item of a list of things is a thing (coordination.ts); then an eponym alone is no one in a record
   // that carries no other PHI (bare-eponyms.ts).
-  // A year that dates a law, guideline or study dates no one (document-years.ts).
-  return dropBareEponyms(notes.map((n, i) => ({ spans: dropDocumentYears(dropThingListItems(last[i] ?? [], n.text, n.lx), n.text), text: n.text, lex: n.lx })));
+  return dropBareEponyms(notes.map((n, i) => ({ spans: dropThingListItems(last[i] ?? [], n.text, n.lx), text: n.text, lex: n.lx })));
 }
 
 /**
