@@ -69,7 +69,8 @@ const STREET_AFTER = "kucəsi|kuc\\.|sokak|sokagi|caddesi|cad\\.|kocesi|ko['\\u2
 const LATIN_PLACE = new RegExp(`(?<![\\p{L}\\p{N}])${CAP}(?:[ \\t]${CAP})?[ \\t](?:(?:${LATIN_AFTER})|(?:${STREET_AFTER})(?:[ \\t]\\d{1,4}[A-Za-z]?(?:,[ \\t](?:mən|men)\\.[ \\t]?\\d{1,4})?)?)(?![\\p{L}])`, 'gu');
 // Vietnamese division words before the name (folded: xã, phường, quận, huyện, thị trấn, thị xã, thôn), then the
 // name's capitalised syllables or a ward's number. The hamlet word ấp is left: folded it is the Welsh patronymic "ap".
-const VIET_BEFORE = new RegExp(`(?<![\\p{L}])(?:xa|phuong|quan|huyen|thi tran|thi xa|thon)[ \\t](?:\\d{1,2}\\b|${CAP}(?:[ \\t]${CAP}){0,3})`, 'gu');
+const VIET_WORDS = 'xa|phuong|quan|huyen|thi tran|thi xa|thon';
+const VIET_BEFORE = new RegExp(`(?<![\\p{L}])(?:${VIET_WORDS})[ \\t](?:\\d{1,2}\\b|${CAP}(?:[ \\t]${CAP}){0,3})`, 'gu');
 // A Russian district hospital by its district's adjective; Mongolian and Kazakh district words after the name.
 const CYR = '[\\p{Script=Cyrillic}\\p{M}]';
 const CYR_CAP = `(?=\\p{Script=Cyrillic})\\p{Lu}${CYR}{1,30}(?:-${CYR}{1,30})?`;
@@ -82,7 +83,7 @@ const GREEK_FACILITY = new RegExp(`(?<![\\p{Script=Greek}])(?:Γενικό[ \\t]
 const HAS_CASELESS = /[\u0600-\u06ff\u0900-\u0dff\u0e00-\u0e7f]/;
 const HAS_CYRILLIC = /[\u0400-\u04ff]/;
 const HAS_GREEK = /[\u0370-\u03ff]/;
-const HAS_LATIN_ELEMENT = new RegExp(`(?<![\\p{L}])(?:${LATIN_AFTER}|${STREET_AFTER}|xa|phuong|quan|huyen|thi|thon)(?![\\p{L}])`, 'u');
+const HAS_LATIN_ELEMENT = new RegExp(`(?<![\\p{L}])(?:${LATIN_AFTER}|${STREET_AFTER}|${VIET_WORDS})(?![\\p{L}])`, 'u');
 
 /** Push a LOCATION span for each place a division or settlement element names (see the header). */
 export function detectAdminPlaces(text: string, push: PushSpan): void {
