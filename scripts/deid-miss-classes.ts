@@ -11,6 +11,8 @@
  * Session 34 added four: the nearest span the detector itself found before it on its line (`found-before`: the rules a
  * context rule could lean on, where `previous` counts gold the detector may miss too), what stands just after it
  * (`after`), and the nearest gold and found span after it on its line (`next`, `found-after`).
+ * Session 35 gave the reported spans that touch no gold the same facets (`false <kind>`), and counts each outside
+ * kind's characters outside gold, since character precision is what those spans cost.
  *   node --import tsx scripts/deid-miss-classes.ts [--lexicons DIR|none] a.jsonl ...
  */
 import { basename } from 'node:path';
@@ -170,6 +172,25 @@ function statusClass(text: string, g: { readonly start: number; readonly end: nu
   return `partial-${[left && 'L', right && 'R', inside && 'I'].filter(Boolean).join('') || 'other'}`;
 }
 
+/** The same content-free facets for a span the detector reported that touches no gold (session 35: letters31's
+ * character precision was .69, nearly all of it NAME spans standing alone, and the table said nothing of their shape). */
+function describeFalse(text: string, p: Span, pred: readonly Span[], add: (facet: string, value: string) => void): void {
+  const s = text.slice(p.start, p.end);
+  add('missed', 'all');
+  add('script', scriptClass(s));
+  add('digits', digitClass(s));
+  add('words', wordClass(s));
+  add('case', caseClass(s));
+  add('place', placeClass(text, p.start));
+  add('before', beforeClass(text, p.start));
+  add('label', labelClass(text, p.start));
+  add('field', fieldClass(text, p.start));
+  add('after', afterClass(text, p.end));
+  const others = pred.filter((q) => q !== p);
+  add('found-before', previousClass(text, others, p.start));
+  add('found-after', nextClass(text, others, p.end));
+}
+
 const bump = (m: Counts, k: string): void => { m.set(k, (m.get(k) ?? 0) + 1); };
 const sorted = (m: Counts): Record<string, number> => Object.fromEntries([...m].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])));
 
@@ -177,6 +198,7 @@ const sorted = (m: Counts): Record<string, number> => Object.fromEntries([...m].
 function classify(file: string): string {
   const byType = new Map<string, Map<string, Counts>>();
   const outside: Counts = new Map();
+  const outsideChars: Counts = new Map();
   const add = (type: string, facet: string, value: string): void => {
     const t = byType.get(type) ?? new Map<string, Counts>();
     byType.set(type, t);
@@ -214,7 +236,13 @@ function classify(file: string): string {
           if (gold[i]) overlaps = true;
           else if (!/[\s.,;:()]/.test(n.text[i] ?? '')) out = true;
         }
-        if (out) bump(outside, `${n.gold.length ? 'phi-text' : 'phi-free-text'} ${p.type} ${overlaps ? 'overrun' : 'alone'}`);
+        if (!out) continue;
+        const kind = `${n.gold.length ? 'phi-text' : 'phi-free-text'} ${p.type} ${overlaps ? 'overrun' : 'alone'}`;
+        bump(outside, kind);
+        let chars = 0;
+        for (let i = p.start; i < p.end; i++) if (!gold[i] && !/\s/.test(n.text[i] ?? '')) chars++;
+        outsideChars.set(kind, (outsideChars.get(kind) ?? 0) + chars);
+        if (!overlaps) describeFalse(n.text, p, pred, (facet, value) => add(`false ${kind}`, facet, value));
       }
     });
   }
@@ -224,6 +252,7 @@ function classify(file: string): string {
     for (const [f, c] of facets) if (f !== 'missed') lines.push(`    ${f}: ${Object.entries(sorted(c)).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   }
   lines.push(`  spans reaching outside gold: ${Object.entries(sorted(outside)).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  lines.push(`  their characters outside gold: ${Object.entries(sorted(outsideChars)).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   return lines.join('\n');
 }
 
