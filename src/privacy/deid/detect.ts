@@ -67,6 +67,7 @@ import { completeNameFields, detectHeadActor, detectHeadAddressee, detectHeadSub
 import { detectOrganisations } from './organisations.js';
 import { detectFacilityHeads } from './facility-heads.js';
 import { detectHeadLastInstitutions, detectUncasedInstitutions } from './institutions-abroad.js';
+import { detectHeadingPlaces } from './heading-places.js';
 import { detectHeadingNames } from './heading-names.js';
 import { detectHeadFirstPlaces, detectPlaceIdentifiers, detectRoadsAndTowns, wholePlaceSpans } from './place-spans.js';
 import type { PhiSpan, PhiType, PushSpan as Push } from './types.js';
@@ -315,6 +316,8 @@ function completeRaw(text: string, original: string, lex: Lexicon, options: Dete
   // The person a heading line's first value names, before an age or an identity number (after the rules that find
   // those numbers; before the residence parts and appositive ages, which read the name).
   detectHeadingNames(text, original, lex, [...raw], push);
+  // After the heading's person is read: the place the heading names last, right before that person's colon.
+  detectHeadingPlaces(text, [...raw], lex, push);
   // After every name rule: the residence parts of an identification line, read after the whole name.
   detectResidenceParts(text, [...raw], lex, push);
   // After every name rule: an age in apposition to a name found anywhere above ("Mrs Okoro, 94.").
