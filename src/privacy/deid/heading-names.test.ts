@@ -71,3 +71,33 @@ test('the detector reports the heading line\'s person where no other rule reads 
   assert.ok(has('Sjukstuga - anteckning om blodtryck: Ante Zhalmor Font, 79, fiskare; sår på örat.', 'Ante Zhalmor Font', 'NAME'));
   assert.ok(has('Сельская больница, Кестрава: Велунка Жалмор, 9 лет, лихорадка.', 'Велунка Жалмор', 'NAME'));
 });
+
+test('a heading line names its person before the narrative, role or residence that follows (session 35)', () => {
+  // A lower-case word in the first item after the comma or semicolon: a role, the narrative, a residence word.
+  assert.deepEqual(heading('Island outreach - wound clinic: Quorvash Tamsk-Oderino, fisherman, laceration to the hand.'), ['NAME:Quorvash Tamsk-Oderino']);
+  assert.deepEqual(heading('Sports day first aid: Brivenna Oderino-Tamsk; sprained ankle, ice applied.'), ['NAME:Brivenna Oderino-Tamsk']);
+  assert.deepEqual(heading('Клиника, Кестрава: Велунка Жалмор, рыбак, рана кисти.'), ['NAME:Велунка Жалмор']);
+  // A place the rules found after the comma, a town's word between.
+  const text = 'Mobile clinic: Zhalmor Velunka, Kestrava, Tamsk Road 4; cough.';
+  const at = text.indexOf('Tamsk Road');
+  assert.deepEqual(heading(text, [{ start: at, end: at + 12, type: 'LOCATION' }]), ['NAME:Zhalmor Velunka']);
+  // Batak "br." / "boru" before a clan name, the Irish "Ó" written with its accent.
+  assert.deepEqual(heading('Pasien: Velunka br Tamsk, 58, sesak.'), ['NAME:Velunka br Tamsk']);
+  assert.deepEqual(heading('Match doctor: Quorvash Ó Tamsk, cut above the eye.'), ['NAME:Quorvash Ó Tamsk']);
+});
+
+test('what follows a thing\'s name or a place\'s field is no person\'s narrative', () => {
+  // The next item a capitalised one: a list of things.
+  assert.deepEqual(heading('Clinic list: Quorvash Tamsk, Brivenna Zhalmor, Oderino.'), []);
+  // An unaccented "O" is the letter; a place found only past the window's town words.
+  assert.deepEqual(heading('Match doctor: Quorvash O Tamsk, cut above the eye.'), []);
+  // A thing's name closes on its head noun or holds an eponym: "Brace", "Grade", "Harris".
+  assert.deepEqual(heading('Orthotics: Velunka Brace, worn nightly.'), []);
+  assert.deepEqual(heading('Ulcer: Wagner Grade, two.'), []);
+  assert.deepEqual(heading('Classification: Salter Harris, type II.'), []);
+  // A residence or settlement field names a place; a heading that names a kind of thing names that thing.
+  assert.deepEqual(heading('Comunidade: Velunka Tamsk, município Kestrava.'), []);
+  assert.deepEqual(heading('Inhaler: Velunka Tamskhaler, two puffs twice daily.'), []);
+  // The age still reads under those headings (its evidence is the stronger).
+  assert.deepEqual(heading('Village: Velunka Tamsk, 7, fell.'), ['NAME:Velunka Tamsk']);
+});

@@ -10,10 +10,18 @@
  * Sources, general and not read from a note: the age's years words are the Unicode CLDR duration-year unit words and
  * the age adjectives, counters and age nouns of `years-words.ts` (those languages' grammar); the particles inside a
  * name are `particles.ts`' and the naming customs below; the number types are `IDENTITY_NUMBER_TYPES`.
+ * Without an age or a number (session 35), the value after the comma still tells a person from a thing: an identification
+ * line goes on with the person's narrative, role or residence ("<heading>: Given Family, cannery worker, ...";
+ * "..., village X; ..."; "..., 3b tear ...") or with the place the person lives, which the rules found ("Given Family,
+ * Town, ZIP"), while a heading that lists things goes on with the next capitalised item ("Scale One, Scale Two, ...").
+ * That evidence is weaker than an age, so the run's words must also read as a person's: no eponym or medicine word in
+ * it, and its last word (the family name, where a thing's name closes on its head noun: "Boston Brace", "Wagner
+ * Grade") on no English, clinical, medical or eponym list; and the heading must not be a residence or workplace field
+ * ("Address:", "Comunidade:"), whose value is a place, nor name a kind of thing ("Inhaler:", "Scores:").
  * Every scan is bounded: a heading's colon within the line's first `HEADING_MAX` characters, the value and its
  * evidence within a fixed window after it. Pure.
  */
-import { IN_COMMON, IN_FIRST, IN_SURNAMES, inWordLists, wordFlags, type Lexicon } from './lexicon.js';
+import { IN_COMMON, IN_EPONYMS, IN_FIRST, IN_MEDICAL, IN_SURNAMES, inWordLists, wordFlags, type Lexicon } from './lexicon.js';
 import { GENERIC } from './organisations.js';
 import { NAME_PARTICLES } from './particles.js';
 import { lowerBound } from './lower-bound.js';
@@ -31,16 +39,18 @@ const EVIDENCE_WINDOW = 48;
 // then lower case, an inner capital of Mc/Mac/De forms, an apostrophe ('Ofa, O'Neill, Mu'taz) and hyphened parts.
 const WORD = "['\\u2019]?\\p{Lu}(?:['\\u2019]\\p{Lu})?[\\p{Ll}\\p{M}'\\u2019]+(?:\\p{Lu}[\\p{Ll}\\p{M}]+)?(?:-\\p{L}[\\p{Ll}\\p{M}'\\u2019]+)*";
 // Lower-case words inside a name by the naming customs of its language: `particles.ts`' particles, Malay and Iban "anak"
-// and "binti"/"bint" (child of), Spanish "y" and Portuguese "e" between the two surnames, and Faroese "á" and "í" (read
-// only where the original carries the accent: folded, they are English "a" and "i").
-const PARTICLES = [...NAME_PARTICLES, 'anak', 'binti', 'bint', 'y', 'e', 'a', 'i'];
+// and "binti"/"bint" (child of), Spanish "y" and Portuguese "e" between the two surnames, Faroese "á" and "í" (read
+// only where the original carries the accent: folded, they are English "a" and "i"), Toba and Karo Batak "boru" or
+// "br." before a woman's clan name (marga), and the Irish "Ó" ("grandson of") before a family name (read only where
+// written with its accent: folded, it is the letter O).
+const PARTICLES = [...NAME_PARTICLES, 'anak', 'binti', 'bint', 'y', 'e', 'a', 'i', 'boru', 'br\\.?', 'O'];
 const PARTICLE = new RegExp(`^(?:${PARTICLES.join('|')})$`);
 // The patronymic word that closes a Turkic name (Uzbek "qizi", "o'g'li"; Kazakh and Kyrgyz "kyzy", "uly"; Tatar and
 // Bashkir "кызы", "улы"; Azerbaijani "qızı", "oğlu" as folded).
 const PATRONYMIC = "qizi|kizi|kyzy|uly|ogli|o'g'li|ogly|oglu|кызы|улы|оглы|оглу";
 const PATRONYMIC_WORD = new RegExp(`^(?:${PATRONYMIC})$`, 'u');
-// Two to four name words, particles between them, then a comma (or a bracket) before the evidence.
-const RUN = new RegExp(`^[ \\t]{1,3}(${WORD}(?:[ \\t]{1,2}(?:(?:${PARTICLES.join('|')})[ \\t]{1,2}){0,2}${WORD}){1,3}(?:[ \\t]{1,2}(?:${PATRONYMIC}))?)(?=,|[ \\t]?\\()`, 'u');
+// Two to four name words, particles between them, then a comma, a semicolon or a bracket before the evidence.
+const RUN = new RegExp(`^[ \\t]{1,3}(${WORD}(?:[ \\t]{1,2}(?:(?:${PARTICLES.join('|')})[ \\t]{1,2}){0,2}${WORD}){1,3}(?:[ \\t]{1,2}(?:${PATRONYMIC}))?)(?=[,;]|[ \\t]?\\()`, 'u');
 
 // The person's age after the comma: a number of years alone before a stop ("Name, 4, swallowed"), with a years word
 // or an age adjective of CLDR's languages ("19 anos", "9 лет", "96 år", "7 anys", "90 y/o"), with the sex ("45F",
@@ -53,6 +63,18 @@ const AGE_EVIDENCE = new RegExp('^(?:,[ \\t]{0,2}|[ \\t]?\\([ \\t]?)(?:' +
 // Between the comma and an identity number the rules found: its label, up to three words ("NRIC", "f.nr.", "паспорт",
 // "DNI", "P-tal", "member no.").
 const LABEL_GAP = /^,[ \t]{0,2}(?:[\p{L}.'\u2019\u2116#-]+[ \t]{0,2}:?[ \t]{0,2}){0,3}$/u;
+// The first item after the comma or semicolon (up to the next one), and a lower-case word in it: the record's narrative,
+// the person's role or residence word. Particles ("do", "de") are no such word: they sit inside a place's name.
+const ITEM_AFTER = /^[,;][ \t]{0,2}([^,;\n]{1,40})/u;
+const LOWER_WORD = /(?<![\p{L}\p{M}\d'\u2019-])\p{Ll}[\p{Ll}\p{M}'\u2019-]+(?![\p{L}\p{M}\d])/gu;
+// Between the comma and a place the rules found: at most three capitalised words (the town before the street or ZIP).
+const PLACE_GAP = /^,[ \t]{0,2}(?:\p{Lu}[\p{L}\p{M}'\u2019.-]*[ \t]{0,2}){0,3},?[ \t]{0,2}$/u;
+// A heading that is a residence, settlement or workplace field (CDA's addr; the address words of the languages the
+// letters are written in, as folded): its value is a place.
+const PLACE_FIELD = /(?<![\p{L}])(?:address|addr|adresse|direccion|domicilio|endereco|morada|indirizzo|residenza|anschrift|wohnort|adres|adresa|adresi|alamat|адрес|residence|home|village|aldeia|aldea|town|city|community|comunidade|comunidad|barrio|bairro|quartier|locality|employer|workplace|school)[ \t]*$/iu;
+// A heading that names a kind of thing (a product, a device, a tool, a treatment): its value is that thing's name
+// ("Inhaler: Brand Model, two puffs"), which the weaker evidence cannot tell from a person's.
+const THING_FIELD = /(?<![\p{L}])(?:inhalers?|pens?|insulins?|sprays?|creams?|drops|tablets?|capsules?|supplements?|feeds?|formulas?|diet|nutrition|dressings?|appliances?|equipment|braces?|splints?|monitors?|pumps?|meters?|sensors?|tests?|assays?|kits?|scales?|scores?|tools?|criteria|classifications?|therapy|therapies|regimens?|procedures?|programmes?|programs?|brands?|models?|makers?)[ \t]*$/iu;
 
 /**
  * Push a NAME span for the person a heading line's first value names when the person's age or identity number
@@ -68,7 +90,7 @@ export function detectHeadingNames(text: string, original: string, lex: Lexicon,
     if (colon > at && !PRODUCT_FIELD.test(text.slice(at, colon + 1))) {
       const value = RUN.exec(text.slice(colon + 1, colon + 1 + VALUE_WINDOW));
       // The spans are sorted once, at the first heading whose value reads as a name run (most notes have none).
-      if (value) headingValue(text, original, lex, (near ??= spansNear(found)), colon + 1 + value[0].length, (value[1] as string).length, push);
+      if (value) headingValue(text, original, lex, (near ??= spansNear(found)), colon + 1 + value[0].length, (value[1] as string).length, push, PLACE_FIELD.test(text.slice(at, colon)) || THING_FIELD.test(text.slice(at, colon)));
     }
     at = lineEnd + 1;
   }
@@ -94,13 +116,39 @@ function headingColon(text: string, from: number, limit: number): number {
  * The name run that ends at `end` (`length` long) after one heading's colon: its words' test, then the evidence after
  * it. `near` gives the spans found that start in a window (a span reaching into the run starts at most a window before it).
  */
-function headingValue(text: string, original: string, lex: Lexicon, near: (from: number, to: number) => readonly PhiSpan[], end: number, length: number, push: Push): void {
+function headingValue(text: string, original: string, lex: Lexicon, near: (from: number, to: number) => readonly PhiSpan[], end: number, length: number, push: Push, placeOrThing: boolean): void {
   const start = nameStart(text, original, lex, end - length, end);
   if (start < 0) return;
   const spans = near(start - VALUE_WINDOW, end + EVIDENCE_WINDOW);
   if (spans.some((s) => s.type !== 'NAME' && s.start < end && start < s.end)) return;
   const numbered = (): boolean => spans.some((s) => IDENTITY_NUMBER_TYPES.has(s.type) && s.start > end && LABEL_GAP.test(text.slice(end, s.start)));
-  if (AGE_EVIDENCE.test(text.slice(end, end + EVIDENCE_WINDOW)) || numbered()) push(start, end, 'NAME');
+  const after = text.slice(end, end + EVIDENCE_WINDOW);
+  if (AGE_EVIDENCE.test(after) || numbered()) push(start, end, 'NAME');
+  else if (!placeOrThing && personWords(lex, text.slice(start, end)) && (narrative(after) || placed(text, spans, end))) push(start, end, 'NAME');
+}
+
+/** A lower-case word (no particle, no unit) in the first item after the comma or semicolon. */
+function narrative(after: string): boolean {
+  const item = ITEM_AFTER.exec(after)?.[1];
+  if (item === undefined) return false;
+  // A word right after a number is its unit ("9.5 kg"), which a product's or a measure's value holds too.
+  for (const m of item.matchAll(LOWER_WORD)) if (!PARTICLE.test(m[0]) && !/\d[ \t]*$/.test(item.slice(0, m.index))) return true;
+  return false;
+}
+
+/** A place or postal code the rules found after the comma, at most a town's words between. */
+function placed(text: string, spans: readonly PhiSpan[], end: number): boolean {
+  return spans.some((s) => (s.type === 'LOCATION' || s.type === 'ZIP') && s.start > end && PLACE_GAP.test(text.slice(end, s.start)));
+}
+
+/**
+ * The weaker evidence's test of the run's words: no eponym or medicine word, and the last word (a family name) on
+ * no English, clinical, medical or eponym list.
+ */
+function personWords(lex: Lexicon, run: string): boolean {
+  const words = run.split(/[ \t]+/).filter((w) => !PARTICLE.test(w)).flatMap((w) => w.toLowerCase().split('-')).map((w) => w.replace(/^['\u2019]|['\u2019]s?$/g, ''));
+  if (words.some((w) => (wordFlags(lex, w) & (IN_EPONYMS | IN_MEDICAL)) !== 0)) return false;
+  return !inWordLists(lex, words[words.length - 1] ?? '');
 }
 
 /**
@@ -117,7 +165,7 @@ function nameStart(text: string, original: string, lex: Lexicon, from: number, e
   let nameLike = false;
   for (const w of words.slice(first)) {
     if (PARTICLE.test(w.raw)) {
-      if ((w.raw === 'a' || w.raw === 'i') && original.slice(w.s, w.s + 1) === w.raw) return -1;
+      if ((w.raw === 'a' || w.raw === 'i' || w.raw === 'O') && original.slice(w.s, w.s + 1) === w.raw) return -1;
       continue;
     }
     if (PATRONYMIC_WORD.test(w.low)) continue;
