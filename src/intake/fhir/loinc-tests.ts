@@ -408,6 +408,30 @@ export const TESTS: readonly LabTest[] = [
   // European Gastroenterol J 5:153-99; the ESPGHAN CF guidance uses the same 200 ug/g cut-off). Read present only: a
   // normal value does not exclude a mild insufficiency. Stool is its own specimen (quantities.ts).
   q({ id: 'fecal-elastase', name: 'Elastase.pancreatic in stool', loinc: ['25907-7'], unit: 'ug/g', ranges: [{ low: 200 }], plausible: [1, 2000], low: 'fecal-elastase-low', grades: [{ below: 200, concept: 'hp-exocrine-pancreatic-insufficiency', presentOnly: true }], names: ['fecal elastase', 'fecal elastase-1', 'stool elastase', 'fecal pancreatic elastase', 'pancreatic elastase', 'elastase-1', 'fe-1', 'fe1'], noteUnits: [['ug/g', 1, 2000]] }),
+  // Coagulation factor activities (one-stage clotting assays), in % of normal pooled plasma (read in %, or a bare
+  // number; IU/dL, the same number, is not in the UCUM table and stays listed as not judged). The reference interval of each factor
+  // is about 50-150 % (ISTH SSC, Blanchette VS et al. 2014, Definitions in hemophilia, J Thromb Haemost 12:1935-9,
+  // which also grades haemophilia below 40 IU/dL: White GC et al. 2001, Thromb Haemost 85:560), so a value below 50
+  // is the factor's reduced activity and a factor VIII above 150 its increased activity; the HPO findings of the
+  // model name them (HP:0003125 Reduced factor VIII activity, HP:0011858 factor IX, HP:0008169 factor VII,
+  // HP:0003225 factor V, HP:0008321 factor X; HP:0030977 Increased factor VIII activity). LOINC codes from general
+  // knowledge (K, docs/fhir.md). Names need the factor's numeral ("factor VIII 3%"); the short "F" forms only for VII and VIII,
+  // since "fix", "fx" (fracture) and "fv" are other words. "Factor V Leiden" or an inhibitor titre in Bethesda units
+  // is no activity.
+  ...(
+    [
+      ['viii', '8', '3209-6', 'hp-reduced-factor-viii-activity', 'hp-increased-factor-viii-activity'],
+      ['ix', '9', '3187-2', 'hp-reduced-factor-ix-activity', undefined],
+      ['vii', '7', '3198-9', 'hp-reduced-factor-vii-activity', undefined],
+      ['v', '5', '3193-0', 'hp-reduced-coagulation-factor-v-activity', undefined],
+      ['x', '10', '3218-7', 'hp-reduced-factor-x-activity', undefined],
+    ] as const
+  ).map(([roman, arabic, loinc, low, high]) => q({
+    id: `factor-${roman}-activity`, name: `Coagulation factor ${roman.toUpperCase()} activity`, loinc: [loinc], unit: '%',
+    ranges: [{ low: 50, high: 150 }], plausible: [0, 1000], low, ...(high ? { high } : {}),
+    names: [`factor ${roman}`, `factor ${arabic}`, `factor ${roman} activity`, `factor ${roman} level`, `factor ${roman}:c`, `factor ${roman} assay`, ...(roman.length >= 3 ? [`f${roman}`, `f${roman}:c`] : [])],
+    noteUnits: [['%', 0, 1000]],
+  })),
   // 13C-urea breath test, delta over baseline (DOB) in per mil: the cut-offs of the validated protocols lie between 2.5
   // and 5 per mil (Gisbert JP, Pajares JM 2004, Aliment Pharmacol Ther 20:1001-17, the critical review of the test), so a
   // DOB over 5 is positive under every cut-off: H. pylori infection. Read present only (2.5-5 undecided; a negative

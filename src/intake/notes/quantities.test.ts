@@ -604,3 +604,21 @@ test("a time point after a test name is the sample's time, not the value (24-num
   assert.equal(found('Serum iron at 4 h: 98 umol/L.').get('iron-low'), false);
   assert.equal(found('Paracetamol level at 4 hours 150 mg/L.').get('acetaminophen-level-high'), true);
 });
+
+test('coagulation factor activities below 50 % are the reduced activity of that factor (ISTH: 50-150 %)', () => {
+  const found = noteReader(9, 'male');
+  const f = found('aPTT 79 s, factor VIII 3%, factor IX 92%, von Willebrand antigen 104%.');
+  assert.equal(f.get('hp-reduced-factor-viii-activity'), true);
+  assert.equal(f.get('hp-reduced-factor-ix-activity'), false, 'a factor within 50-150 % is no reduced activity');
+  assert.equal(found('FVIII 12%.').get('hp-reduced-factor-viii-activity'), true);
+  assert.equal(found('Factor VII 11%, factor V 96%.').get('hp-reduced-factor-vii-activity'), true);
+  assert.equal(found('Factor VII 11%, factor V 96%.').get('hp-reduced-coagulation-factor-v-activity'), false);
+  assert.equal(found('factor X 45 %').get('hp-reduced-factor-x-activity'), true);
+  assert.equal(found('Factor VIII level 180%.').get('hp-increased-factor-viii-activity'), true);
+  assert.equal(found('factor VIII 140').get('hp-reduced-factor-viii-activity'), false, 'a bare number is read in %');
+  // Refusals: the gene variant, an inhibitor titre and a dose name a factor without its activity; "Fx", "fix" are no factor.
+  for (const text of ['Heterozygous for factor V Leiden.', 'Factor VIII inhibitor 12 BU/mL.', 'Given factor VIII 2000 units IV.', 'Fx 2 days ago, fix 2 screws.']) {
+    const g = found(text);
+    assert.equal([...g.keys()].some((k) => k.startsWith('hp-reduced-') || k.startsWith('hp-increased-factor')), false, text);
+  }
+});
