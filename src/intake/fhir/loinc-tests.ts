@@ -199,7 +199,7 @@ export const TESTS: readonly LabTest[] = [
   q({ id: 'indirect-bilirubin', name: 'Bilirubin, indirect', loinc: ['1971-1'], unit: 'mg/dL', analyte: { molarMass: 584.66 }, ranges: [{ high: 0.9 }], plausible: [0, 60], high: 'bilirubin-high', names: ['indirect bilirubin', 'unconjugated bilirubin', 'indirect bili', 'i bili', 'bilirubin indirect'], noteUnits: [['mg/dL', 0, 15], ['umol/L', 15, 1000]] }),
   q({ id: 'lipase', name: 'Lipase', loinc: ['3040-3'], unit: 'U/L', ranges: [{ high: 60 }], plausible: [0, 100000], high: 'lipase-high', names: ['lipase', 'serum lipase'] }),
   // Blood ketones (Kitabchi 2009, ADA hyperglycaemic crises; JBDS 2013): beta-hydroxybutyrate above 0.6 mmol/L is ketosis, 3.0 or more with acidosis DKA.
-  q({ id: 'beta-hydroxybutyrate', name: 'Beta-hydroxybutyrate (blood ketones)', loinc: ['53060-9'], unit: 'mmol/L', analyte: { molarMass: 104.1 }, ranges: [{ high: 0.6 }], plausible: [0, 30], high: 'urine-ketones-positive', names: ['blood ketones', 'serum ketones', 'plasma ketones', 'capillary ketones', 'beta hydroxybutyrate', 'bhb', 'ketones'], noteUnits: [['mmol/L', 0, 15]] }),
+  q({ id: 'beta-hydroxybutyrate', name: 'Beta-hydroxybutyrate (blood ketones)', loinc: ['53060-0'], unit: 'mmol/L', analyte: { molarMass: 104.1 }, ranges: [{ high: 0.6 }], plausible: [0, 30], high: 'urine-ketones-positive', names: ['blood ketones', 'serum ketones', 'plasma ketones', 'capillary ketones', 'beta hydroxybutyrate', 'bhb', 'ketones'], noteUnits: [['mmol/L', 0, 15]] }),
   q({ id: 'lactate', name: 'Lactate', loinc: ['2524-7', '32693-4'], unit: 'mmol/L', analyte: { molarMass: 90.08 }, ranges: [{ high: 2.0 }], plausible: [0, 50], high: 'lactate-high', names: ['lactate', 'lactic acid', 'lac', 'venous lactate', 'serum lactate', 'arterial lactate', 'lactate of'] }),
   // cardiac: conventional assays report ng/mL, high-sensitivity ng/L; both compared in ng/L.
   q({ id: 'troponin-i', name: 'Troponin I (conventional)', loinc: ['10839-9', '42757-5', '49563-0'], unit: 'ng/L', ranges: [{ high: 40 }], plausible: [0, 1e7], high: 'troponin-high', names: ['troponin', 'troponin i', 'trop', 'trop i', 'tni', 'ctni', 'troponin level', 'cardiac troponin'], noteUnits: [['ng/mL', 0, 10], ['ng/L', 10, 1e6]] }),
@@ -296,12 +296,12 @@ export const TESTS: readonly LabTest[] = [
   q({ id: 'tibc', name: 'Total iron-binding capacity', loinc: ['2500-7'], unit: 'ug/dL', analyte: { molarMass: 55.845 }, ranges: [{ low: 250, high: 450 }], plausible: [0, 2000], high: 'tibc-high', low: 'tibc-low', names: ['tibc', 'total iron binding capacity', 'iron binding capacity'], noteUnits: [['ug/dL', 100, 2000], ['umol/L', 10, 100]] }),
   q({ id: 'folate', name: 'Folate, serum', loinc: ['2284-8'], unit: 'ng/mL', analyte: { molarMass: 441.4 }, ranges: [{ low: 4 }], plausible: [0, 200], low: 'folate-low', names: ['folate', 'folic acid', 'serum folate', 'red cell folate'], noteUnits: [['ng/mL', 0, 30]] }),
   q({ id: 'vitamin-d', name: '25-hydroxyvitamin D', loinc: ['1989-3', '62292-8'], unit: 'ng/mL', analyte: { molarMass: 400.64 }, ranges: [{ low: 20 }], plausible: [0, 500], low: 'vitamin-d-low', names: ['vitamin d', '25 oh vitamin d', '25 hydroxyvitamin d', '25 oh d', 'vit d', '25ohd', 'vitamin d level'], noteUnits: [['ng/mL', 0, 150]] }),
-  q({ id: 'ceruloplasmin', name: 'Ceruloplasmin', loinc: ['2064-7'], unit: 'mg/dL', ranges: [{ low: 20, high: 60 }], plausible: [0, 300], low: 'ceruloplasmin-low', names: ['ceruloplasmin', 'caeruloplasmin'], noteUnits: [['mg/dL', 0, 300]] }),
+  q({ id: 'ceruloplasmin', name: 'Ceruloplasmin', loinc: ['2064-4'], unit: 'mg/dL', ranges: [{ low: 20, high: 60 }], plausible: [0, 300], low: 'ceruloplasmin-low', names: ['ceruloplasmin', 'caeruloplasmin'], noteUnits: [['mg/dL', 0, 300]] }),
   // endocrine
   // Intact PTH(1-84), 9425 g/mol: 1 pg/mL = 0.106 pmol/L.
   q({ id: 'pth', name: 'Parathyrin (PTH), intact', loinc: ['2731-8'], unit: 'pg/mL', analyte: { molarMass: 9425 }, ranges: [{ low: 15, high: 65 }], plausible: [0, 10000], high: 'pth-high', low: 'pth-low', names: ['pth', 'parathyroid hormone', 'intact pth', 'ipth', 'serum pth'], noteUnits: [['pg/mL', 0, 10000]] }),
   // Morning cortisol: < 3 ug/dL is diagnostic of adrenal insufficiency, 3-15 equivocal (Bornstein 2016).
-  q({ id: 'cortisol', name: 'Cortisol (morning)', loinc: ['2143-6', '9813-9'], unit: 'ug/dL', analyte: { molarMass: 362.46 }, ranges: [{ low: 5, high: 25 }], plausible: [0, 500], high: 'cortisol-high', low: 'cortisol-low', names: ['cortisol', 'am cortisol', 'morning cortisol', 'serum cortisol', '8 am cortisol', '8am cortisol', 'random cortisol'], noteUnits: [['ug/dL', 0, 80], ['nmol/L', 80, 5000]] }),
+  q({ id: 'cortisol', name: 'Cortisol (morning)', loinc: ['2143-6', '9813-7'], unit: 'ug/dL', analyte: { molarMass: 362.46 }, ranges: [{ low: 5, high: 25 }], plausible: [0, 500], high: 'cortisol-high', low: 'cortisol-low', names: ['cortisol', 'am cortisol', 'morning cortisol', 'serum cortisol', '8 am cortisol', '8am cortisol', 'random cortisol'], noteUnits: [['ug/dL', 0, 80], ['nmol/L', 80, 5000]] }),
   q({ id: 'testosterone', name: 'Testosterone, total (morning)', loinc: ['2986-8'], unit: 'ng/dL', analyte: { molarMass: 288.42 }, ranges: [{ sex: 'male', minAge: 18, low: 264 }, { sex: 'female' }], plausible: [0, 5000], low: 'testosterone-low', names: ['testosterone', 'total testosterone', 'serum testosterone', 'morning testosterone', 'am testosterone', '8 am testosterone', 'serum total testosterone'], noteUnits: [['ng/dL', 20, 3000], ['nmol/L', 0.2, 19.9]] }),
   // Prolactin in mIU/L (UK and European reports): 1 ng/mL = 21.2 mIU/L (WHO 3rd International Standard 84/500).
   q({ id: 'prolactin', name: 'Prolactin', loinc: ['2842-3'], unit: 'ng/mL', affine: { 'm[IU]/L': { factor: 1 / 21.2, offset: 0 } }, ranges: [{ sex: 'female', high: 25 }, { sex: 'male', high: 15 }, { high: 25 }], plausible: [0, 100000], high: 'prolactin-high', names: ['prolactin', 'prl', 'serum prolactin'] }),
@@ -346,7 +346,7 @@ export const TESTS: readonly LabTest[] = [
   // ("lithium 400 mg") is no level: its unit is not a level's.
   q({ id: 'lithium-level', name: 'Lithium, serum', loinc: ['14334-7'], unit: 'mmol/L', analyte: { valence: 1 }, ranges: [{ high: 1.2 }], plausible: [0, 15], high: 'lithium-level-high', levelOfDrug: true, names: ['lithium', 'lithium level', 'serum lithium', 'plasma lithium', 'lithium concentration', 'li level'], noteUnits: [['mmol/L', 0, 15]] }),
   q({ id: 'digoxin-level', name: 'Digoxin, serum', loinc: ['10535-3'], unit: 'ng/mL', analyte: { molarMass: 780.94 }, ranges: [{ high: 2.0 }], plausible: [0, 50], high: 'digoxin-level-high', levelOfDrug: true, names: ['digoxin', 'digoxin level', 'serum digoxin', 'plasma digoxin', 'digoxin concentration', 'dig level'], noteUnits: [['ng/mL', 0, 50], ['nmol/L', 0, 64]] }),
-  q({ id: 'acetaminophen', name: 'Acetaminophen, serum', loinc: ['3298-4'], unit: 'ug/mL', analyte: { molarMass: 151.16 }, ranges: [{ high: 30 }], plausible: [0, 5000], high: 'acetaminophen-level-high', names: ['acetaminophen level', 'paracetamol level', 'apap level', 'serum acetaminophen', 'serum paracetamol', 'acetaminophen concentration', 'paracetamol concentration', 'tylenol level'], noteUnits: [['ug/mL', 0, 5000]] }),
+  q({ id: 'acetaminophen', name: 'Acetaminophen, serum', loinc: ['3298-7'], unit: 'ug/mL', analyte: { molarMass: 151.16 }, ranges: [{ high: 30 }], plausible: [0, 5000], high: 'acetaminophen-level-high', names: ['acetaminophen level', 'paracetamol level', 'apap level', 'serum acetaminophen', 'serum paracetamol', 'acetaminophen concentration', 'paracetamol concentration', 'tylenol level'], noteUnits: [['ug/mL', 0, 5000]] }),
   q({ id: 'salicylate', name: 'Salicylate, serum', loinc: ['4024-6'], unit: 'mg/dL', analyte: { molarMass: 138.12 }, ranges: [{ high: 30 }], plausible: [0, 500], high: 'salicylate-level-high', names: ['salicylate', 'salicylate level', 'aspirin level', 'serum salicylate', 'salicylates'], noteUnits: [['mg/dL', 0, 500]] }),
   q({ id: 'carboxyhemoglobin', name: 'Carboxyhemoglobin/Hemoglobin.total', loinc: ['20563-3'], unit: '%', ranges: [{ high: 3 }], plausible: [0, 100], high: 'carboxyhemoglobin-high', names: ['carboxyhemoglobin', 'carboxyhaemoglobin', 'cohb', 'co hb', 'carboxyhb', 'carbon monoxide level'], noteUnits: [['%', 0, 100]] }),
   q({ id: 'lead', name: 'Lead, blood', loinc: ['5671-3'], unit: 'ug/dL', analyte: { molarMass: 207.2 }, ranges: [{ high: 3.5 }], plausible: [0, 1000], high: 'lead-level-high', names: ['blood lead', 'lead level', 'blood lead level', 'bll', 'serum lead'], noteUnits: [['ug/dL', 0, 1000]] }),
@@ -388,7 +388,7 @@ export const TESTS: readonly LabTest[] = [
   // of its own, not HPO's "Prolonged QRS complex", whose profile (rare-disease annotations) lists two conditions.
   q({ id: 'qrs-duration', name: 'QRS duration', loinc: ['8633-0'], unit: 'ms', ranges: [{ high: 110 }], plausible: [30, 400], high: 'ecg-qrs-prolonged', grades: [{ above: 110, concept: 'ecg-conduction-abnormality', presentOnly: true }], names: ['qrs', 'qrs duration', 'qrs width', 'qrs interval', 'qrsd', 'qrs complex duration'], noteUnits: [['ms', 40, 300], ['s', 0.04, 0.3]] }),
   // Otto 2021 (2020 ACC/AHA valvular heart disease guideline): an aortic valve area below 1.5 cm2 is aortic stenosis (below 1.0 severe).
-  q({ id: 'aortic-valve-area', name: 'Aortic valve area (echo)', loinc: ['79997-4'], unit: 'cm2', ranges: [{ low: 1.5 }], plausible: [0.1, 8], low: 'echo-aortic-stenosis', names: ['aortic valve area', 'ava', 'av area', 'valve area'], noteUnits: [['cm2', 0.1, 8]] }),
+  q({ id: 'aortic-valve-area', name: 'Aortic valve area (echo)', loinc: ['79997-3'], unit: 'cm2', ranges: [{ low: 1.5 }], plausible: [0.1, 8], low: 'echo-aortic-stenosis', names: ['aortic valve area', 'ava', 'av area', 'valve area'], noteUnits: [['cm2', 0.1, 8]] }),
   // Humbert 2022 (ESC/ERS guidelines for pulmonary hypertension, Eur Heart J 43:3618): pulmonary hypertension is a mean
   // pulmonary arterial pressure above 20 mmHg at rest on right heart catheterisation. No LOINC code given (none checked).
   // The concept is the broad model's HPO finding itself (by id, as the ECG statements name HPO findings): a concept
@@ -399,10 +399,10 @@ export const TESTS: readonly LabTest[] = [
   // lesser stenosis or of plaque, so a normal velocity does not make the finding absent.
   q({ id: 'ica-psv', name: 'Internal carotid artery peak systolic velocity', loinc: [], unit: 'cm/s', ranges: [{ high: 124 }], plausible: [5, 800], high: 'ica-velocity-high', grades: [{ above: 124, concept: 'carotid-stenosis', presentOnly: true }], names: ['ica psv', 'ica peak systolic velocity', 'internal carotid psv', 'internal carotid artery psv', 'internal carotid peak systolic velocity', 'internal carotid artery peak systolic velocity'], noteUnits: [['cm/s', 5, 800]] }),
   // Farrell PM et al. 2017 (CF Foundation consensus, J Pediatr 181S:S4-S15): sweat chloride of 60 mmol/L or more is
-  // consistent with cystic fibrosis (30-59 intermediate, 29 or less unlikely); LOINC 2078-6, chloride in sweat. Read
+  // consistent with cystic fibrosis (30-59 intermediate, 29 or less unlikely); LOINC 2078-4, chloride in sweat. Read
   // present only: an intermediate value does not rule it out. Sweat is its own specimen (quantities.ts), so the
   // serum chloride name after "sweat" is no blood value.
-  q({ id: 'sweat-chloride', name: 'Chloride in sweat', loinc: ['2078-6'], unit: 'mmol/L', ranges: [{ high: 59 }], plausible: [0, 200], high: 'sweat-chloride-high', grades: [{ above: 59, concept: 'hp-elevated-sweat-chloride', presentOnly: true }], names: ['sweat chloride', 'sweat cl', 'sweat test chloride', 'sweat chloride test'], noteUnits: [['mmol/L', 0, 200]] }),
+  q({ id: 'sweat-chloride', name: 'Chloride in sweat', loinc: ['2078-4'], unit: 'mmol/L', ranges: [{ high: 59 }], plausible: [0, 200], high: 'sweat-chloride-high', grades: [{ above: 59, concept: 'hp-elevated-sweat-chloride', presentOnly: true }], names: ['sweat chloride', 'sweat cl', 'sweat test chloride', 'sweat chloride test'], noteUnits: [['mmol/L', 0, 200]] }),
   // Faecal elastase-1 (LOINC 25907-7, pancreatic elastase in stool, mass/mass): below 200 ug/g is exocrine pancreatic
   // insufficiency, below 100 severe (Löhr JM et al. 2017, HaPanEU / UEG guidelines on chronic pancreatitis, United
   // European Gastroenterol J 5:153-99; the ESPGHAN CF guidance uses the same 200 ug/g cut-off). Read present only: a
@@ -420,11 +420,11 @@ export const TESTS: readonly LabTest[] = [
   // is no activity.
   ...(
     [
-      ['viii', '8', '3209-6', 'hp-reduced-factor-viii-activity', 'hp-increased-factor-viii-activity'],
+      ['viii', '8', '3209-4', 'hp-reduced-factor-viii-activity', 'hp-increased-factor-viii-activity'],
       ['ix', '9', '3187-2', 'hp-reduced-factor-ix-activity', undefined],
       ['vii', '7', '3198-9', 'hp-reduced-factor-vii-activity', undefined],
       ['v', '5', '3193-0', 'hp-reduced-coagulation-factor-v-activity', undefined],
-      ['x', '10', '3218-7', 'hp-reduced-factor-x-activity', undefined],
+      ['x', '10', '3218-5', 'hp-reduced-factor-x-activity', undefined],
     ] as const
   ).map(([roman, arabic, loinc, low, high]) => q({
     id: `factor-${roman}-activity`, name: `Coagulation factor ${roman.toUpperCase()} activity`, loinc: [loinc], unit: '%',
