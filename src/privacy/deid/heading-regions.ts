@@ -9,12 +9,10 @@
  * most), or closes a short run of capitalised words that does ("North Dakota", "Nova Scotia"), and whose words, with
  * that run, are a state-level unit's name (`lexicons/states.txt`: the first-level subdivisions of ISO 3166-2 that are no
  * town's, see `import-states.ts`) or a CLDR country, territory, language or people (`countries.ts`), and that a heading's
- * mark follows (an opening bracket, a spaced dash, a colon or a comma; or, after one to four lower-case words that name
- * the setting, a colon, a comma or a spaced dash: "<region> cattle station, <place>:"), is dropped; and so is a NAME
- * span inside the brackets right after such a region, which qualify it (a language, a people, a part). A word a
- * given-name list holds stays wherever it stands (Georgia, Victoria, Alberta are regions and given names: a message
- * may open on its addressee), and a bracket that holds a title or a role keeps its names. Towns stay: their names are
- * not on the list.
+ * mark follows (an opening bracket, a spaced dash, a colon or a comma), is dropped; and so is a NAME span inside the
+ * brackets right after such a region, which qualify it (a language, a people, a part). A word a given-name list holds
+ * stays wherever it stands (Georgia, Victoria, Alberta are regions and given names: a message may open on its
+ * addressee), and a bracket that holds a title or a role keeps its names. Towns stay: their names are not on the list.
  * Run on a note's final spans; the scan is bounded (a line's first 48 characters before a span, 48 after it).
  */
 import { countryOrLanguage } from './countries.js';
@@ -33,9 +31,8 @@ const keyOf = (words: string): string => words.trim().toLowerCase().replace(/[ \
 const LINE_OPEN = /^[ \t]*(?:(?:[-*\u2022\u00b7>]|\d{1,2}[.)])[ \t]+)?$/;
 // Up to three capitalised words (or "of", "and", "da", "de", "del") before the span that may belong to the region's name.
 const RUN_BEFORE = /^[ \t]*(?:(?:[-*\u2022\u00b7>]|\d{1,2}[.)])[ \t]+)?((?:(?:\p{Lu}[\p{L}'.-]*|of|and|da|de|del)[ \t]+){1,3})$/u;
-// A heading's mark right after the region: an opening bracket, a spaced dash, a colon or a comma; or after one to four
-// lower-case words that name the setting ("<region> camel fair:", "<region> cattle station, <place>:").
-const HEADING_MARK = /^[ \t]*(?:\(|[-\u2013\u2014][ \t]|:|,)|^[ \t]+(?:[a-z][a-z'-]*[ \t]+){0,3}[a-z][a-z'-]*(?::|,|[ \t]+[-\u2013\u2014][ \t])/;
+// A heading's mark right after the region: an opening bracket, a spaced dash, a colon or a comma.
+const HEADING_MARK = /^[ \t]*(?:\(|[-\u2013\u2014][ \t]|:|,)/;
 // A title or a person's role in the brackets: they hold a person.
 const PERSON_IN_BRACKETS = new RegExp(`(?:^|[^A-Za-z])(?:${TITLE_WORDS}|${ROLE_WORDS}|mother|father|mum|dad|wife|husband|son|daughter|sister|brother|patient|pt|nurse|doctor)\\.?(?![A-Za-z])`, 'i');
 const WINDOW = 48;
