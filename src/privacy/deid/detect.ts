@@ -10,6 +10,7 @@ import { dropLowerListItems } from './lower-list-items.js';
 import { dropIdentifierLabels } from './id-labels.js';
 import { dropBareEponyms } from './bare-eponyms.js';
 import { dropThingListItems } from './coordination.js';
+import { dropHeadingRegions } from './heading-regions.js';
 import { extendSpans } from './extend.js';
 import { foldAccents } from './fold.js';
 import { caseMode, type CaseMode } from './letter-case.js';
@@ -145,7 +146,7 @@ export function detectPhi(text: string, options: DetectOptions = {}): PhiSpan[] 
   const mode = caseMode(folded);
   const memo = new Map<string, boolean>();
   const lex = byCase(options.lexicon ?? getDefaultLexicon(), mode);
-  const spans = dropThingListItems(finish(detectRaw(folded, lex, options, mode, memo, text), folded, lex, mode, memo), folded, lex);
+  const spans = dropHeadingRegions(dropThingListItems(finish(detectRaw(folded, lex, options, mode, memo, text), folded, lex, mode, memo), folded, lex), folded, lex, mode === 'mixed');
   return dropBareEponyms([{ spans, text: folded, lex }])[0] ?? spans;
 }
 
@@ -442,9 +443,9 @@ export function detectPhiForPatient(originals: readonly string[], options: Detec
     if (options.unknownWords !== false) detectNameListTails(text, lx, [...raw], push, mode);
     return finish(raw, text, lx, mode, memo);
   });
-  // A name that is one item of a list of things is a thing (coordination.ts); then an eponym alone is no one in a record
-  // that carries no other PHI (bare-eponyms.ts).
-  return dropBareEponyms(notes.map((n, i) => ({ spans: dropThingListItems(last[i] ?? [], n.text, n.lx), text: n.text, lex: n.lx })));
+  // A name that is one item of a list of things is a thing (coordination.ts), a region that heads a line is no one
+  // (heading-regions.ts); then an eponym alone is no one in a record that carries no other PHI (bare-eponyms.ts).
+  return dropBareEponyms(notes.map((n, i) => ({ spans: dropHeadingRegions(dropThingListItems(last[i] ?? [], n.text, n.lx), n.text, n.lx, n.mode === 'mixed'), text: n.text, lex: n.lx })));
 }
 
 /**

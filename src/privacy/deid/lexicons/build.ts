@@ -11,7 +11,7 @@ import { readWordList } from './word-list.js';
 const here = dirname(fileURLToPath(import.meta.url));
 // Each list keeps its own constant so its provenance stays visible (scripts/deid-holdout-proxy.ts uses it);
 // lexicon.ts unions the name and place lists.
-const lists = ['first-names', 'first-names-faker', 'first-names-moby', 'first-names-words', 'first-names-world', 'surnames', 'surnames-world', 'surnames-faker', 'proper-names-scowl', 'places', 'places-faker', 'clinical', 'clinical-words', 'medicines', 'common-words', 'eponyms', 'conditions', 'countries', 'languages', 'countries-cue-languages'] as const;
+const lists = ['first-names', 'first-names-faker', 'first-names-moby', 'first-names-words', 'first-names-world', 'surnames', 'surnames-world', 'surnames-faker', 'proper-names-scowl', 'places', 'places-faker', 'clinical', 'clinical-words', 'medicines', 'common-words', 'eponyms', 'conditions', 'countries', 'languages', 'countries-cue-languages', 'states'] as const;
 
 function words(name: string): string[] {
   return [...readWordList(name)].sort();
