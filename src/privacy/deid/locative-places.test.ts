@@ -48,3 +48,12 @@ test('a country, a department, a status, a month or a name particle after the pr
   assert.deepEqual(places('Corvyn Athelby, 40, from Tregarrow.', [['Corvyn Athelby', 'NAME'], ['Tregarrow', 'LOCATION']]), []);
   assert.ok(!detectPhi('Mr Jonas Whitcombe was seen in Remission.').some((s) => s.type === 'LOCATION'));
 });
+
+test('after an English preposition of place, one English word on a person\'s line is a town unless it names a time or a setting', () => {
+  assert.deepEqual(places('Corvyn Athelby, 40, collapsed at Thimble; GCS 14', [['Corvyn Athelby', 'NAME']]), ['Thimble']);
+  assert.deepEqual(places('Corvyn Athelby, 40, seen at Rest.', [['Corvyn Athelby', 'NAME']]), []);
+  assert.deepEqual(places('Corvyn Athelby, 40, worse at Night.', [['Corvyn Athelby', 'NAME']]), []);
+  assert.deepEqual(places('Corvyn Athelby, 40, unchanged from Baseline.', [['Corvyn Athelby', 'NAME']]), []);
+  // Not after another language's preposition, nor after "to".
+  assert.deepEqual(places('Corvyn Athelby, 40, sent to Thimble.', [['Corvyn Athelby', 'NAME']]), []);
+});

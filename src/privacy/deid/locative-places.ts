@@ -58,6 +58,11 @@ const NOT_MOVE_TO = /\b(?:due|secondary|according|similar|compared|related|prior
 // -iatrie, -tomía, -scopía, -grafía, -terapia) and the common words of a hospital's services and a home.
 const CLINICAL_SERVICE = /^(?:\p{L}*(?:logia|logie|logy|iatria|iatrie|iatry|tomia|tomie|scopia|scopie|grafia|graphie|terapia|therapie)|urgenc\p{L}*|emergenc\p{L}*|medicin\p{L}*|chirurg\p{L}*|cirug\p{L}*|cirurg\p{L}*|intern[ao]|intensiv\p{L}*|reanima\p{L}*|maternidad|maternite|maternidade|ambulatorio|consulta|consultas|control|seguimiento|observacion|tratamiento|remision|remissao|remission|domicilio|domicile|casa|hogar|residencia|unidad|centro|clinica|clinique|hospital|hopital|maison|foyer|ehpad|heim|lar|asilo|rumah|panti|servicio|service|servizio|reparto|station|abteilung|afdeling|oddzial|oddeleni|salud|saude|sante|sanidad|salute|gesundheit|zdrowia)$/u;
 
+// The English prepositions of place after which one English word may still be a town (place-spans.ts reads only words
+// no list holds there), and the words that there name a time, a setting or a state of the person, not a town.
+const ENGLISH_PLACE_PREP = new Set(['in', 'at', 'near', 'from']);
+const NOT_A_TOWN = /^(?:today|tonight|christmas|easter|night|day|noon|midnight|morning|evening|home|work|school|church|theatre|surgery|recovery|holiday|rest|baseline|bed|situ|vitro|vivo|utero|practice|hand|time|person|total|general|large|public|private|full|part|care|custody|prison|labour|labor|transit|future|past|present)$/;
+
 let months: ReadonlySet<string> | undefined;
 /** Whether a folded lower-case word is a month or weekday in any ICU locale or in English. */
 function calendarWord(low: string): boolean {
@@ -66,7 +71,7 @@ function calendarWord(low: string): boolean {
 }
 
 /** Whether a run of capitalised words after a locative preposition may name a place (the refusals in the header). */
-function placeRun(run: string, lex: Lexicon): boolean {
+function placeRun(run: string, prep: string, lex: Lexicon): boolean {
   if (countryOrLanguage(run) || abroadCountry(run) || US_STATE_NAMES.some((s) => s.toLowerCase() === run.toLowerCase())) return false;
   const words = run.split(/[ \t]+/).filter((w) => /^\p{Lu}/u.test(w));
   const first = words[0]?.toLowerCase() ?? '';
@@ -75,11 +80,15 @@ function placeRun(run: string, lex: Lexicon): boolean {
     for (const part of w.toLowerCase().split('-')) {
       const low = part.replace(/['\u2019]s$/, '');
       if (calendarWord(low) || GENERIC.has(low) || CLINICAL_SERVICE.test(low) || lex.medical.has(low)) return false;
-      if (lex.clinical.has(low) || lex.eponyms.has(low)) return false;
+      // A clinical word proper; an eponym no name list holds is in `clinical` too, and names a place only after an
+      // English preposition of place, as one word on a person's line ("at Akureyri").
+      if (lex.eponyms.has(low) ? !(words.length === 1 && ENGLISH_PLACE_PREP.has(prep)) : lex.clinical.has(low)) return false;
     }
   }
-  // One word alone: no word an English list holds ("in Remission", "at Rest"), as place-spans.ts reads it.
-  if (words.length === 1 && lex.common.has(first.replace(/['\u2019]s$/, ''))) return false;
+  // One word alone: no word an English list holds ("in Remission", "at Rest"), as place-spans.ts reads it; after an
+  // English preposition of place, on a person's line, a town that is also an English word or an eponym ("at Bow",
+  // "from Limerick"), unless it names a time, a setting or a state of the person.
+  if (words.length === 1 && lex.common.has(first.replace(/['\u2019]s$/, ''))) return ENGLISH_PLACE_PREP.has(prep) && !NOT_A_TOWN.test(first);
   return true;
 }
 
@@ -114,7 +123,7 @@ export function detectLocativePlaces(text: string, found: readonly PhiSpan[], le
       if (touches(sorted, at, end)) continue;
       const after = text.slice(end, end + 4);
       if (!CLAUSE_END.test(after) && !spanRightAfter(sorted, text, end)) continue;
-      if (!placeRun(run, lex)) continue;
+      if (!placeRun(run, prep, lex)) continue;
       push(start, end, 'LOCATION');
     }
   }
