@@ -61,6 +61,7 @@ import { detectStreetLines } from './street-lines.js';
 import { detectCyrillicAddresses } from './cyrillic-addresses.js';
 import { detectBuildingLines, detectListTowns, detectPlacePostcodes, detectTownPostcodes } from './address.js';
 import { detectResidenceParts } from './residence-parts.js';
+import { detectLocativePlaces } from './locative-places.js';
 import { detectDeliveryLines } from './delivery-lines.js';
 import { detectAliases, detectPeopleSlots } from './people-slots.js';
 import { detectScriptNames } from './script-names.js';
@@ -321,6 +322,8 @@ function completeRaw(text: string, original: string, lex: Lexicon, options: Dete
   detectHeadingPlaces(text, [...raw], lex, push);
   // After every name rule: the residence parts of an identification line, read after the whole name.
   detectResidenceParts(text, [...raw], lex, push);
+  // After every name rule: a place after a locative preposition on a line that names a found person.
+  detectLocativePlaces(text, [...raw], lex, push, mode);
   // After every name rule: an age in apposition to a name found anywhere above ("Mrs Okoro, 94.").
   detectAppositiveAges(text, [...raw], push);
   // After every date rule: a weekday right before any date they found joins it.

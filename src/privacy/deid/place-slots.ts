@@ -133,7 +133,7 @@ function addressLine(m: RegExpMatchArray, lex: Lexicon, push: Push): void {
  * only. The names are CLDR's, compiled into `lexicons/data.ts` by `lexicons/import-cldr-names.ts` (never ICU at run
  * time, so spans do not change with the Node build).
  */
-function abroadCountry(name: string): boolean {
+export function abroadCountry(name: string): boolean {
   abroadCountries ??= new Set(COUNTRIES_CUE_LANGUAGES.split(' ').map((key) => key.replace(/_/g, ' ')));
   return abroadCountries.has(name.toLowerCase());
 }
