@@ -58,6 +58,7 @@ test('numbers without a calendar year, words before a dotted date, months alone,
 test('a weekday alone as a field of a list of fields; in running text it stays', () => {
   assert.ok(has('Sepsis, lactate 4.4; Wansbeck ward; Thursday.', 'Thursday', 'DATE'));
   assert.ok(has('Adrenaline 0.5 mg IM; torsdag; own GP informed.', 'torsdag', 'DATE'));
+  assert.ok(!has('Her operation is moved to the 29th. Thanks, Anna', 'Anna', 'DATE'));
   for (const text of ['Anxious to go home Monday.', 'Plan: trache thursday. GI: ok.', 'Withdraw care "Tuesday, Wednesday, or Thursday".']) {
     assert.ok(!found(text).some((p) => p.startsWith('DATE')), `${text}: ${found(text).join(' | ')}`);
   }

@@ -26,6 +26,7 @@
  */
 import { ICU_MONTHS } from './icu-months.js';
 import type { CaseMode } from './letter-case.js';
+import { IN_FIRST, IN_SURNAMES, IN_WORD_LISTS, wordFlags, type Lexicon } from './lexicon.js';
 import { ICU_WEEKDAYS } from './icu-weekdays.js';
 import { allMatches } from './matches.js';
 import type { PushSpan as Push } from './types.js';
@@ -106,7 +107,9 @@ const FIELD_WORD = /[;,][ \t]([\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)?)(?=[ \t]*(?:[.;]|
 const ENGLISH_DAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** Push DATE spans for the other calendars' and scripts' dates above; a lone weekday field only in a mixed-case note. */
-export function detectCalendarDates(text: string, push: Push, mode: CaseMode): void {
+export function detectCalendarDates(text: string, push: Push, mode: CaseMode, lex: Lexicon): void {
+  // An ICU weekday that is also an English, clinical or medical word or a name is read as that ("Thanks, Anna").
+  const icuDay = (word: string): boolean => WEEKDAYS.has(word) && (wordFlags(lex, word) & (IN_WORD_LISTS | IN_FIRST | IN_SURNAMES)) === 0;
   const pushAll = (re: RegExp): void => {
     for (const m of allMatches(re, text)) push(m.index, m.index + m[0].length, 'DATE');
   };
@@ -138,11 +141,11 @@ export function detectCalendarDates(text: string, push: Push, mode: CaseMode): v
     const month = m[1] ?? '';
     if (!MONTHS.has(month) && !ENGLISH_WORD_MONTHS.has(month)) continue;
     const w = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index));
-    if (w && WEEKDAYS.has((w[1] ?? '').toLowerCase())) push(m.index - w[0].length, m.index + m[0].length, 'DATE');
+    if (w && icuDay((w[1] ?? '').toLowerCase())) push(m.index - w[0].length, m.index + m[0].length, 'DATE');
   }
   for (const m of mode === 'mixed' ? allMatches(FIELD_WORD, text) : []) {
     const word = (m[1] ?? '').toLowerCase();
-    if (ENGLISH_DAYS.has(word) || WEEKDAYS.has(word)) push(m.index + 2, m.index + m[0].length, 'DATE');
+    if (ENGLISH_DAYS.has(word) || icuDay(word)) push(m.index + 2, m.index + m[0].length, 'DATE');
   }
   if (/1(?:er|re)[ \t]/.test(text)) {
     for (const m of allMatches(FIRST, text)) if (MONTHS.has(m[1] ?? '')) push(m.index, m.index + m[0].length, 'DATE');

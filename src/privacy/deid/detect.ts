@@ -215,7 +215,7 @@ function detectRules(text: string, lex: Lexicon, options: DetectOptions, mode: C
   detectLiteralDates(text, push);
   detectMonthSlotDates(text, lex, push, mode);
   // Other calendars' and scripts' dates, and every date reader again on a copy with the other scripts' digits as ASCII.
-  detectCalendarDates(text, push, mode);
+  detectCalendarDates(text, push, mode, lex);
   detectScriptDigitDates(text, lex, push, mode);
   detectPlates(text, push, mode);
   detectDvlaPlates(text, push, mode);

@@ -52,5 +52,5 @@ export function detectScriptDigitDates(text: string, lex: Lexicon, push: Push, m
   detectIcuPartialDates(ascii, lex, keep, mode);
   detectLiteralDates(ascii, keep);
   detectMonthSlotDates(ascii, lex, keep, mode);
-  detectCalendarDates(ascii, keep, mode);
+  detectCalendarDates(ascii, keep, mode, lex);
 }
