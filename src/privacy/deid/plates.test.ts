@@ -54,3 +54,21 @@ test('a Cyrillic or Arabic cue before a dose, a time or a word is no plate', () 
   const text = 'Машина скорой: 10 мг морфина. Снегоход 14:30 прибыл. Car ب ambulance. Автомобиль ДТП.';
   assert.deepEqual(found(text).filter((s) => s.startsWith('VEHICLE')), []);
 });
+
+test('session 35: the craft of the letters\' languages, a plate with a hyphen-joined PT group, Greek plates, a motor plate', () => {
+  assert.ok(has('Deckhand on the barcaza CA-4471; pelvic fracture.', 'CA-4471', 'VEHICLE'));
+  assert.ok(has('Traslado en bote PU-5836-LT a hospital.', 'PU-5836-LT', 'VEHICLE'));
+  assert.ok(has('Wipeout on a wave; jet-ski NZ-4471-PT rescue; shoulder dislocation.', 'NZ-4471-PT', 'VEHICLE'));
+  assert.ok(has('Evacuated by Coast Guard aircraft CG-784; hypothermia.', 'CG-784', 'VEHICLE'));
+  assert.ok(has('Τροχαίο, ασθενοφόρο ΚΗΥ-4417 στο νοσοκομείο.', 'ΚΗΥ-4417', 'VEHICLE'));
+  assert.ok(has('Nahulog sa habal-habal; motor GY 5836; sugat sa tuhod.', 'GY 5836', 'VEHICLE'));
+});
+
+test('session 35: clinical uses of motor and the new craft words, and capitals words apart, stay', () => {
+  for (const text of [
+    'Power: motor L4 S1 intact, motor 5/5 throughout.',
+    'Motor GCS 456 unchanged.',
+    'Skiff ride to clinic, BP 120/80.',
+    'AMBULANCE PT TO ED AT 1400.',
+  ]) assert.ok(!found(text).some((p) => p.startsWith('VEHICLE')), `${text}: ${found(text).join(' | ')}`);
+});

@@ -18,7 +18,19 @@ import type { PushSpan as Push } from './types.js';
 // French, Spanish, Portuguese, Italian, Polish, Dutch).
 const VEHICLE_WORDS = 'car|cars|vehicle|truck|lorry|van|suv|pickup|ute|bus|minibus|taxi|cab|jeep|hearse|ambulance|motorcycle|motorbike|moped|scooter|tractor|trailer|caravan|' +
   'snowmobile|boat|vessel|ship|yacht|ferry|trawler|dinghy|canoe|lancha|barco|bateau|' +
-  'fahrzeug|rtw|ktw|v[ée]hicule|voiture|veh[íi]culo|coche|ve[íi]culo|carro|veicolo|mezzo|pojazd|voertuig';
+  'fahrzeug|rtw|ktw|v[ée]hicule|voiture|veh[íi]culo|coche|ve[íi]culo|carro|veicolo|mezzo|pojazd|voertuig|' +
+  // Session 35 (deid-formats12): the craft and vehicles the letters' transfers name in their own languages, folded
+  // (English jet-ski, skiff, barge, longboat, speedboat, lifeboat, hovercraft, airboat, buggy; Spanish bote,
+  // barcaza, canoa, panga, balsa, cayuco, piragua, camioneta, moto, motocicleta, ambulancia; Portuguese voadeira,
+  // rabeta, caminhao, ambulancia; French pirogue, pinasse, vedette, navire, peniche, camion, camionnette, moto; Italian
+  // barca, gommone, motoscafo, traghetto, ambulanza; German Schiff, Fahre, Krankenwagen; Nordic ferje,
+  // ambulanse, snoscooter; Tagalog and Malay bangka, perahu, kapal, sampan; Swahili dhow, mashua, boti, pikipiki,
+  // bajaji, matatu; tuk-tuk, rickshaw, tricycle, jeepney) and aircraft whose number is no ICAO mark ("Coast Guard
+  // aircraft CG-784").
+  'jet-?ski|skiff|barge|longboat|speedboat|lifeboat|hovercraft|airboat|buggy|bote|barcaza|canoa|panga|balsa|cayuco|piragua|' +
+  'camioneta|moto|motocicleta|ambulancia|voadeira|rabeta|caminhao|pirogue|pinasse|vedette|navire|peniche|camion|camionnette|' +
+  'barca|gommone|motoscafo|traghetto|ambulanza|schiff|fahre|krankenwagen|ferje|ambulanse|snoscooter|bangka|perahu|kapal|' +
+  'sampan|dhow|mashua|boti|pikipiki|bajaji|matatu|tuk-tuk|rickshaw|tricycle|jeepney|aircraft|helicopter|helikopter|helicoptere|helicoptero|avioneta';
 const PLATE_WORDS = 'plates?|call[ \\t]sign|number[ \\t]plate|licen[cs]e[ \\t]plate|tags?|registration|reg|rego|vrm|kennzeichen|kfz-kennzeichen|nummernschild|immatriculation|immatricule|matricula|targa|kenteken|nummerplade|nummerskilt|registreringsnummer|registreringsnr|rekisterinumero|rendszam|spz';
 // The words that may stand between the cue and the plate: "car reg", "van registration no.", "plate number:", "car (".
 const FILLER = '(?:[ \\t]*(?:(?:reg(?:istration)?|rego|plate|no|number|nr|mark|is|was)\\b\\.?|[:#(]))*';
@@ -31,18 +43,24 @@ const CUE_WORD = new RegExp(`^(?:${VEHICLE_WORDS}|${PLATE_WORDS})$`, 'i');
 const CYRILLIC_CAPITAL = '\\u0401\\u0410-\\u042F\\u04AE\\u04E8';
 const ARABIC_LETTER = '\\u0621-\\u064A\\u067E\\u0686\\u0698\\u06A9\\u06AF\\u06CC';
 const OTHER_DIGIT = '\\u0660-\\u0669\\u06F0-\\u06F9';
-const PLATE_CHAR = `A-Z0-9${CYRILLIC_CAPITAL}${ARABIC_LETTER}${OTHER_DIGIT}`;
+// Greek plates (Greece, Cyprus) are written in the Greek capitals that look like Latin ones (ΙΚΕ 4417, ΚΗΥ-1234).
+const GREEK_CAPITAL = '\\u0391-\\u03A9';
+const PLATE_CHAR = `A-Z0-9${CYRILLIC_CAPITAL}${ARABIC_LETTER}${GREEK_CAPITAL}${OTHER_DIGIT}`;
 const PLATE_CUE = new RegExp(`\\b(?:${VEHICLE_WORDS}|${PLATE_WORDS})\\b\\.?${FILLER}[ \\t]{0,2}(?<![A-Za-z0-9])(?=[${PLATE_CHAR}])`, 'gi');
 // The words for a plate and a car in Cyrillic and Arabic script (Russian госномер, г/н, номерной знак, автомобиль,
 // машина, снегоход; Mongolian улсын дугаар; Arabic لوحة, سيارة, مركبة; Persian پلاک, خودرو, ماشین; Urdu گاڑی), which
 // `\b` cannot bound.
-const SCRIPT_CUE = new RegExp(`(?<![\\p{L}\\p{N}])(?:госномер|гос\\.?[ \\t]?номер|г/н|номерной[ \\t]знак|автомобил[ьяеи]|машин[аеуы]?|снегоход[аеу]?|мотоцикл[аеу]?|улсын[ \\t]дугаар|لوحة|سيارة|مركبة|پلاک|خودرو|ماشین|گاڑی)(?![\\p{L}\\p{N}])[ \\t:№#(]{0,3}(?=[${PLATE_CHAR}])`, 'giu');
+// Greek: the car, the vehicle, the plate and the registration number, the ambulance, the lorry, the motorbike, the taxi,
+// the boat (αυτοκίνητο, όχημα, πινακίδα, αριθμός κυκλοφορίας, ασθενοφόρο, φορτηγό, μοτοσικλέτα, μηχανή, ταξί, σκάφος,
+// βάρκα), as Greek writes them, with or without the tonos.
+const SCRIPT_CUE = new RegExp(`(?<![\\p{L}\\p{N}])(?:госномер|гос\\.?[ \\t]?номер|г/н|номерной[ \\t]знак|автомобил[ьяеи]|машин[аеуы]?|снегоход[аеу]?|мотоцикл[аеу]?|улсын[ \\t]дугаар|لوحة|سيارة|مركبة|پلاک|خودرو|ماشین|گاڑی|` +
+  `αυτοκ[ιί]νητο(?:υ)?|[οό]χημα(?:τος)?|πινακ[ιί]δα(?:ς)?|πινακ[ιί]δες|αρ\\.?[ \\t]?κυκλοφορ[ιί]ας|αριθμ[οό]ς[ \\t]κυκλοφορ[ιί]ας|ασθενοφ[οό]ρο(?:υ)?|φορτηγ[οό]|μοτοσικλ[εέ]τα|μηχαν[ηή]|ταξ[ιί]|σκ[αά]φος|β[αά]ρκα)(?![\\p{L}\\p{N}])[ \\t:№#(]{0,3}(?=[${PLATE_CHAR}])`, 'giu');
 // The plate itself, read case-sensitively where the cue ends: groups of plate characters (a hyphen, perhaps spaced,
 // or a space between) ending a phrase or before a lowercase word.
 const GROUP = `[${PLATE_CHAR}]{1,7}(?![A-Za-z0-9${PLATE_CHAR}])`;
-const PLATE = new RegExp(`${GROUP}(?:(?:[ \\t]?-[ \\t]?|[ \\t])${GROUP}){0,3}(?=[ \\t]*(?:[,.;:)\\]\\n](?!\\d)|$|[a-z(\\u0430-\\u044F]))`, 'y');
+const PLATE = new RegExp(`${GROUP}(?:(?:[ \\t]?-[ \\t]?|[ \\t])${GROUP}){0,3}(?=[ \\t]*(?:[,.;:)\\]\\n](?!\\d)|$|[a-z(\\u0430-\\u044F\\u03AC-\\u03CE]))`, 'y');
 const NOT_PLATE_CHAR = new RegExp(`[^${PLATE_CHAR}]`, 'g');
-const PLATE_LETTER = new RegExp(`[A-Z${CYRILLIC_CAPITAL}${ARABIC_LETTER}]`);
+const PLATE_LETTER = new RegExp(`[A-Z${CYRILLIC_CAPITAL}${ARABIC_LETTER}${GREEK_CAPITAL}]`);
 const PLATE_DIGIT = new RegExp(`[0-9${OTHER_DIGIT}]`);
 // Measurement acronyms and code systems written with a number after a vehicle word ("ambulance ETA 40", "crew GCS 14",
 // "ICD-10 V43.5"): no plate.
@@ -64,8 +82,19 @@ const UNIT_AFTER = new RegExp(`^[ \\t]*(?:${UNIT_WORDS}|%)\\b`, 'i');
 export function detectPlates(text: string, push: Push, mode: CaseMode): void {
   if (mode === 'upper') return;
   for (const m of allMatches(PLATE_CUE, text)) readPlate(text, m.index + m[0].length, push);
-  if (/[\u0400-\u04FF\u0600-\u06FF]/.test(text)) for (const m of allMatches(SCRIPT_CUE, text)) readPlate(text, m.index + m[0].length, push);
+  if (text.includes('motor')) {
+    for (const m of allMatches(MOTOR_PLATE, text)) {
+      const plate = m[1] ?? '';
+      if (!MEASURE_HEAD.test(plate.split(/[ \t-]/)[0] ?? '')) push(m.index + m[0].length - plate.length, m.index + m[0].length, 'VEHICLE');
+    }
+  }
+  if (/[\u0370-\u03FF\u0400-\u04FF\u0600-\u06FF]/.test(text)) for (const m of allMatches(SCRIPT_CUE, text)) readPlate(text, m.index + m[0].length, push);
 }
+
+// The Tagalog, Cebuano, Malay and Indonesian word for a motorbike is "motor", which English notes use for power and
+// nerves ("motor 5/5", "motor L4 S1"): after it only the shape of a plate of two or three letters and three or four
+// digits, in either order, closing the field ("motor GY 5836;", Philippine LTO and Indonesian plates).
+const MOTOR_PLATE = /\bmotor[ \t]?:?[ \t]((?:[A-Z]{2,3}[ \t-]?\d{3,4}|\d{3,4}[ \t-]?[A-Z]{2,3}))(?=[ \t]*(?:[,;)\n]|\.(?!\d)|$))/g;
 
 /** Push the plate that starts at `start`, where a cue ended, if its groups make one. */
 function readPlate(text: string, start: number, push: Push): void {
@@ -74,9 +103,12 @@ function readPlate(text: string, start: number, push: Push): void {
   const chars = v.replace(NOT_PLATE_CHAR, '');
   if (chars.length < 4 || chars.length > 10 || !PLATE_DIGIT.test(v) || !PLATE_LETTER.test(v)) return;
   const groups = v.split(/[ \t\-]+/);
-  // A lone "A" after a digit group is a plate's series letter (Uzbekistan "01 A 447 BC"), not the article.
-  const functionWord = (g: string, k: number): boolean => FUNCTION_WORD.test(g) && !(g === 'A' && k > 0 && /^\d+$/.test(groups[k - 1] ?? ''));
-  if (MEASURE_HEAD.test(groups[0] ?? '') || CUE_WORD.test(groups[0] ?? '') || groups.some((g, k) => functionWord(g, k) || DOSE_OR_GRADE.test(g))) return;
+  // A lone "A" after a digit group is a plate's series letter (Uzbekistan "01 A 447 BC"), not the article. A function
+  // word is a word of a capitals sentence only where spaces part it from the rest: joined by a hyphen it is a plate's
+  // group ("NZ-4471-PT", session 35).
+  const words = v.split(/[ \t]+/);
+  const functionWord = (g: string, k: number): boolean => FUNCTION_WORD.test(g) && !(g === 'A' && k > 0 && /^\d+$/.test(words[k - 1] ?? ''));
+  if (MEASURE_HEAD.test(groups[0] ?? '') || CUE_WORD.test(groups[0] ?? '') || words.some(functionWord) || groups.some((g) => DOSE_OR_GRADE.test(g))) return;
   if (UNIT_AFTER.test(text.slice(start + v.length, start + v.length + 10))) return;
   push(start, start + v.length, 'VEHICLE');
 }

@@ -30,3 +30,20 @@ test('clinical abbreviations that share a prefix stay without a ship word; a nam
 test('a note written in capitals: no vessel is read', () => {
   assert.deepEqual(found('PT ARRIVED BY FERRY MV HARBOUR WREN. MS RELAPSE.').filter((s) => s.startsWith('VEHICLE')), []);
 });
+
+test('session 35: a boat named after the word for it, two name words or more, closing the field', () => {
+  assert.ok(has('Burns and cough; boat Sea Star Journey; nurse on board.', 'Sea Star Journey', 'VEHICLE'));
+  assert.ok(has('Main écrasée; bateau Cap-des-Rosiers II; évacuation.', 'Cap-des-Rosiers II', 'VEHICLE'));
+  assert.ok(has('Chest pain at sea; dhow Jahazi Safina 7; county hospital.', 'Jahazi Safina 7', 'VEHICLE'));
+  assert.ok(has('Oil spill burns; boat BY-258 Creek Ambulance; nurse.', 'BY-258 Creek Ambulance', 'VEHICLE'));
+  assert.ok(has('Hip fracture, boat transfer on MB Ivana Star II when seas allow.', 'MB Ivana Star II', 'VEHICLE'));
+});
+
+test('session 35: one word after a boat word, a name that runs on, a stop word first stay', () => {
+  for (const text of [
+    'Transferred by ferry to the island; boat Monday.',
+    'He went by boat Then Returned home later.',
+    'Boat Captain Rees; seen.',
+    'MB ChB, boat ride Tuesday.',
+  ]) assert.ok(!found(text).some((p) => p.startsWith('VEHICLE')), `${text}: ${found(text).join(' | ')}`);
+});

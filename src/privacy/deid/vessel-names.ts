@@ -14,7 +14,8 @@ import type { CaseMode } from './letter-case.js';
 import { allMatches } from './matches.js';
 import type { PushSpan as Push } from './types.js';
 
-// Ship prefixes (merchant: MV, MS, MT, MY, SS, SV, SY, FV, RV, TS and their slashed forms; offshore service: CTV crew
+// Ship prefixes (merchant: MV, MS, MT, MY, SS, SV, SY, FV, RV, TS and their slashed forms; the Philippine motor banca
+// and motor boat, MB and M/B (session 35); offshore service: CTV crew
 // transfer, PSV platform supply, OSV, AHTS, DSV; RMS, RRS; RNLB, an RNLI lifeboat; the navies' and coast guards': HMS,
 // HMAS, HMCS, HMNZS, USS, USNS, USCGC, CCGS, NOAAS, INS, KRI, BRP, ARA, BAP, NRP, HNLMS, HDMS, HNoMS, HSwMS, FGS,
 // ESPS, TCG, RSS, ROKS, PNS, BNS, SLNS, SAS; a Russian motor ship, т/х, and motor vessel, м/в). The first group needs
@@ -22,7 +23,7 @@ import type { PushSpan as Push } from './types.js';
 const SURE_PREFIXES = 'HMS|HMAS|HMCS|HMNZS|USNS|USCGC|CCGS|NOAAS|RRS|RNLB|HNLMS|HDMS|HNoMS|HSwMS|' +
   'M/[VSTY]|S/[VYS]|F/V|R/V|T/S|т/х|м/в';
 const CUED_PREFIXES = 'MV|MS|MT|MY|SS|SV|SY|FV|RV|TS|CTV|PSV|OSV|AHTS|DSV|RMS|USS|INS|KRI|BRP|ARA|BAP|NRP|FGS|ESPS|TCG|' +
-  'RSS|ROKS|PNS|BNS|SLNS|SAS';
+  'RSS|ROKS|PNS|BNS|SLNS|SAS|MB|M/B';
 // A name word: a capitalised word of any cased script (Latin arrives accent-folded), or a short number or Roman
 // numeral ("Havørn 7", "Kamorta-II"); hyphened parts stay in the word. Particles may stand between name words.
 const WORD = "(?:\\p{Lu}[\\p{L}\\p{M}'\\u2019]*|\\d{1,3}|[IVX]{1,4})(?:-(?:\\p{Lu}[\\p{L}\\p{M}'\\u2019]*|\\d{1,3}|[IVX]{1,4}))*";
@@ -64,5 +65,37 @@ export function detectVesselNames(text: string, push: Push, mode: CaseMode): voi
     const nameAt = m.index + m[0].indexOf(m[3] ?? '');
     const full = name === m[3];
     push(m.index, full ? m.index + m[0].length : nameAt + name.length, 'VEHICLE');
+  }
+}
+
+// Session 35 (deid-formats12): a boat named right after the word for it, with no type prefix, as the letters write a
+// transfer's craft in a field of their own ("boat Sea Star Journey;", "bateau Cap-des-Rosiers II;", "dhow Jahazi
+// Safina 7;", "Barco: B/H Abaré II"): a maritime register's name is one to four words, often with a number or Roman
+// numeral, and a hull number or registration may stand first ("boat BY-258 Creek Ambulance"). The boat words are the
+// nouns for a boat in the letters' languages (not the verbs of boarding), in lower case: capitalised, the word heads a
+// proper noun of its own ("Vessel Sanitation Program"), and after a colon it is a label whose value is a person ("lobster
+// boat: <skipper's name>, <town>"). A capitalised word after "ferry" or "boat" is as often a place or a heading's next
+// word, so the name needs two words or more and must close the field: a semicolon, full stop or bracket, or the line's
+// end, right after it (a comma goes on to a list: a name and a place).
+const BOAT_WORDS = 'boat|vessel|ship|ferry|yacht|trawler|longboat|canoe|dhow|jahazi|mashua|boti|bangka|banca|perahu|sampan|' +
+  'bateau|pirogue|navire|barco|bote|lancha|barca|barcaza|canoa|panga|cayuco|piragua|voadeira|batelao|schiff|ferje';
+const HULL = '(?:[A-Z]{1,3}-\\d{1,5}|[A-Z]/[A-Z])';
+// A name as NAME reads it, whose first word may join a particle with hyphens, as French place names do ("Cap-des-Rosiers").
+const BOAT_NAME_BODY = `\\p{Lu}[\\p{L}\\p{M}'\\u2019]*(?:-(?:(?:de|des|du|la|le|les|sur|en|di|da|do|del)-)?${WORD})?(?:[ \\t](?:${PARTICLE}[ \\t])?${WORD}){0,3}`;
+const BOAT_NAME = new RegExp(`(?<![\\p{L}\\p{N}\\-])(?:${BOAT_WORDS})[ \\t]((?:${HULL}[ \\t])?${BOAT_NAME_BODY})(?=[ \\t]*(?:[;.)(\\n]|$))`, 'gu');
+const BOAT_CHECK = new RegExp(`(?:${BOAT_WORDS})[ \\t][A-Z]`);
+
+/**
+ * Push VEHICLE spans for boats named after the word for a boat, two name words or more, closing the field. Notes
+ * written all in capitals are left.
+ */
+export function detectBoatNames(text: string, push: Push, mode: CaseMode): void {
+  if (mode === 'upper' || !BOAT_CHECK.test(text)) return;
+  for (const m of allMatches(BOAT_NAME, text)) {
+    const raw = m[1] ?? '';
+    const name = trimName(raw);
+    if (name === null || name !== raw || name.split(/[ \t]/).length < 2) continue;
+    const at = m.index + m[0].length - raw.length;
+    push(at, at + raw.length, 'VEHICLE');
   }
 }

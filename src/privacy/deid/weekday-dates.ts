@@ -46,6 +46,13 @@ const ANY_CASE_WEEKDAY_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}\\-])(?:${CLDR_WEEK
 // ICU's stop ("mer. 2 déc."). The last word before the date is looked up, so the scan stays a fixed window.
 const ICU_DAYS: ReadonlySet<string> = new Set(ICU_WEEKDAYS);
 const ICU_DAYS_DOTTED: ReadonlySet<string> = new Set(ICU_WEEKDAYS_DOTTED);
+// Thirty-fifth session (deid-formats12): the abbreviations of three letters or more that CLDR prints without a stop
+// (format abbreviated), accent-folded: Swedish, European Portuguese (the weekday without "-feira"), Spanish, Italian,
+// Turkish, Malay, Indonesian ("sexta 11/12", "tors 3/12"). The same guard as ICU's: no English, clinical or medical
+// word and no given name ("son", "min", "per", "sex", "man" stay).
+const NO_STOP_DAYS: ReadonlySet<string> = new Set(['man', 'tis', 'ons', 'tors', 'fre', 'lor', 'son',
+  'segunda', 'terca', 'quarta', 'quinta', 'sexta', 'lun', 'mar', 'mie', 'jue', 'vie', 'sab', 'dom', 'mer', 'gio', 'ven',
+  'pzt', 'sal', 'car', 'per', 'cum', 'cmt', 'paz', 'isn', 'sel', 'rab', 'kha', 'jum', 'ahd', 'sen', 'kam', 'min']);
 const LAST_WORD_BEFORE = /(?<![\p{L}\p{N}\-])([\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)?)(\.?),?[ \t]{1,2}$/u;
 // A word of the English, clinical or medical lists, an eponym or a given name is read as itself ("Anna, 3 December").
 const OTHER_WORD = IN_WORD_LISTS | IN_FIRST;
@@ -55,7 +62,7 @@ function icuWeekdayBefore(before: string, lex: Lexicon): number {
   const m = LAST_WORD_BEFORE.exec(before);
   const word = m?.[1]?.toLowerCase() ?? '';
   if (!m || word === '') return 0;
-  if (!ICU_DAYS.has(word) && !(m[2] === '.' && ICU_DAYS_DOTTED.has(word))) return 0;
+  if (!ICU_DAYS.has(word) && !NO_STOP_DAYS.has(word) && !(m[2] === '.' && ICU_DAYS_DOTTED.has(word))) return 0;
   return wordFlags(lex, word) & OTHER_WORD ? 0 : m[0].length;
 }
 
