@@ -625,8 +625,9 @@ export function rareLinks(links: ReadonlyMap<string, LinkedNames>, onto: Pick<On
  * their names turn no phenotype into a diagnosis, so the model's findings, leaks and existing likelihoods are what
  * they are without them (session 35, docs/sessions/35-coverage8.md: new phenotype findings took mentions from
  * existing ones, docs/sessions/33-coverage6.md). A candidate enters, with CODED_PRIOR, when at least
- * MIN_NEW_FINDINGS of those findings list it through the annotations HPO marks as frequent (a rare disease is
- * recognised by its frequent features; an occasional sign read in a case does not lift it above common diseases).
+ * MIN_NEW_FINDINGS of those findings list it through the annotations HPO marks very frequent or obligate (a rare
+ * disease new to the model is recognised by its hallmarks; signs of the frequent band, which common conditions share
+ * without their sources naming them, do not lift it above them).
  */
 function addPhenotypeFindings(st: BuildState, ph: Phenotypes, linkedRare: ReadonlyMap<string, readonly string[]>, coded: ReadonlyMap<string, CodedCandidate>): void {
   const reads = coverageReader([...st.findings.values()].sort((a, b) => a.id.localeCompare(b.id)), 0);

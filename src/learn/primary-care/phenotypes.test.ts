@@ -25,14 +25,14 @@ test('HPO frequencies, annotations and DO symptom rules parse', () => {
   assert.deepEqual(s.get('DOID:1'), ['fever', 'headache', 'skin rash']);
 });
 
-test('HPO marks an annotation frequent from 30 % as stated: the frequent band and above, n/m and percentages before shrinking, never an empty column', () => {
+test('HPO marks an annotation a hallmark from 80 % as stated: the very frequent band and obligate, n/m and percentages before shrinking, never an empty column', () => {
   const line = (term: string, freq: string): string => `OMIM:2\tY\t\t${term}\tr\tIEA\t\t${freq}\t\t\tP\tb`;
-  const rows: [string, string][] = [['HP:20', 'HP:0040280'], ['HP:21', 'HP:0040282'], ['HP:22', 'HP:0040283'], ['HP:23', '1/3'], ['HP:24', '1/4'], ['HP:25', '30%'], ['HP:26', '29%'], ['HP:27', '']];
+  const rows: [string, string][] = [['HP:20', 'HP:0040280'], ['HP:21', 'HP:0040281'], ['HP:22', 'HP:0040282'], ['HP:23', '4/5'], ['HP:24', '3/4'], ['HP:25', '80%'], ['HP:26', '79%'], ['HP:27', '']];
   const d = parseHpoa(`#h\n${rows.map(([t, f]) => line(t, f)).join('\n')}\n`);
   const frequent = d.get('OMIM:2')!.phenotypes.filter((a) => a.frequent).map((a) => a.hpo);
   assert.deepEqual(frequent, ['HP:20', 'HP:21', 'HP:23', 'HP:25']);
-  // "1/4" is shrunk to (1 + 0.8) / 6 = .3 as a probability, yet states 25 %: not frequent.
-  assert.equal(d.get('OMIM:2')!.phenotypes.find((a) => a.hpo === 'HP:24')!.frequent, false);
+  // The frequent band (30-79 %) is no hallmark.
+  assert.equal(d.get('OMIM:2')!.phenotypes.find((a) => a.hpo === 'HP:22')!.frequent, false);
 });
 
 test('an HPO term maps to the findings its label reads as, or its parent\'s; a partial reading maps to nothing', () => {

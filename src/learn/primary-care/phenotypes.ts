@@ -19,7 +19,7 @@ export interface HpoTerm { readonly label: string; readonly synonyms: readonly s
 export interface HpoAnnotation {
   readonly hpo: string;
   readonly freq: number | undefined;
-  /** HPO marks the phenotype frequent in the disease: a frequency of at least FREQUENT_MIN as stated (see there). */
+  /** HPO marks the phenotype a hallmark of the disease (very frequent or obligate): a frequency of at least FREQUENT_MIN as stated (see there). */
   readonly frequent?: boolean;
 }
 export interface HpoDisease {
@@ -58,11 +58,13 @@ export function parseFrequency(s: string): number | undefined | null {
 }
 const EXCLUDED = 'HP:0040285';
 /**
- * The lower bound of HPO's "Frequent" band (HP:0040282, "present in 30% to 79% of the cases"): an annotation whose
- * frequency column, as stated (HP:0040280 obligate, HP:0040281 very frequent, HP:0040282 frequent, or an n/m or a
- * percentage before any shrinking), reaches it is one HPO marks as frequent. An empty column marks nothing.
+ * The lower bound of HPO's "Very frequent" band (HP:0040281, "present in 80% to 99% of the cases"): an annotation
+ * whose frequency column, as stated (HP:0040280 obligate, HP:0040281 very frequent, or an n/m or a percentage before
+ * any shrinking), reaches it is a hallmark HPO marks for the disease; the "Frequent" band (HP:0040282, 30-79 %) and
+ * an empty column mark nothing. Session 33 used the frequent band's bound (.3); session 35 (docs/sessions/35-coverage8.md)
+ * found two frequent-band signs a common condition's source does not name lifting a coded condition above it.
  */
-export const FREQUENT_MIN = 0.3;
+export const FREQUENT_MIN = 0.8;
 
 /** OMIM and Orphanet diseases of phenotype.hpoa (read by the rare-disease reader), without NOT or excluded annotations. */
 export function parseHpoa(text: string): Map<string, HpoDisease> {
