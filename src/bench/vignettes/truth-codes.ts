@@ -35,7 +35,7 @@
  */
 import { isExactLinkKey, normaliseName } from '../../core/disease-names.js';
 import { exactKeys, judgeForms, judgeKeys } from '../judge-names.js';
-import type { Ontologies } from '../../learn/primary-care/ontologies.js';
+import { DO_DISEASE_MIN_DEPTH, doDepths, type Ontologies } from '../../learn/primary-care/ontologies.js';
 
 export interface TruthCodes {
   /** ICD-10-CM codes with their dot ("H91.1"). */
@@ -56,7 +56,7 @@ export interface TruthCodes {
 }
 
 /** DO's root "disease" is depth 0; depths 1-3 are organ and class groupings ("urinary system disease", "kidney disease"). */
-export const MIN_PARENT_DEPTH = 4;
+export const MIN_PARENT_DEPTH = DO_DISEASE_MIN_DEPTH;
 const PREPOSITION = /\b(?:of|from|with|without|in|on|to|by|due|after|during|for)\b/i;
 const NEGATOR = /^(?:non|not|no|without)$/i;
 /** A remainder that is only filler names nothing ("... disorder"). */
@@ -155,24 +155,6 @@ export function adjectiveKinds(name: string): string[] {
     if (!FILLER.test(rest) && rest.replace(/[^A-Za-z]/g, '').length >= 6) out.add(normaliseName(rest));
   });
   return [...out].sort();
-}
-
-/** Shortest is_a distance of each DO term from a root (a term without DO parents). */
-function doDepths(onto: Ontologies): Map<string, number> {
-  const byId = new Map(onto.doid.map((t) => [t.id, t]));
-  const depth = new Map<string, number>();
-  const visit = (id: string, seen: Set<string>): number => {
-    const known = depth.get(id);
-    if (known !== undefined) return known;
-    const ps = (byId.get(id)?.parents ?? []).filter((p) => byId.has(p) && !seen.has(p));
-    seen.add(id);
-    const d = ps.length === 0 ? 0 : 1 + Math.min(...ps.map((p) => visit(p, seen)));
-    seen.delete(id);
-    depth.set(id, d);
-    return d;
-  };
-  for (const t of onto.doid) visit(t.id, new Set());
-  return depth;
 }
 
 /** `name -> normalised names of parent diseases` over DO (see the module header); the rules use only DO's names and is_a links. */

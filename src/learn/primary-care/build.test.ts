@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { InputError, type Issue } from '../../core/issues.js';
 import { validateModel } from '../../core/validate-model.js';
 import { readModelArtifact } from '../artifact.js';
-import { buildPrimaryCareModel, COLUMBIA_LEAK, SMALL_SAMPLE_CAP, smallSampleCap } from './build.js';
+import { buildPrimaryCareModel, COLUMBIA_LEAK, heldAncestor, SMALL_SAMPLE_CAP, smallSampleCap } from './build.js';
 import { loadKnowledge, type Knowledge } from './knowledge.js';
 import type { SymcatData } from './sources.js';
 
@@ -292,4 +292,32 @@ test('threshold-defined conditions (fourteenth session): each has its ICD-10-CM 
   // mixed (combined) hyperlipidaemia, E78.2, is raised cholesterol and raised triglycerides together
   assert.ok(top3('Triglycerides 420 mg/dL, LDL 190 mg/dL.', 52, 'male').includes('mixed-hyperlipidemia'));
   assert.ok(top3('Magnesium 4.8 mg/dL, creatinine 3.1 mg/dL.', 80, 'female').includes('hypermagnesemia'));
+});
+
+test('a coded condition under a disease the model holds is a subtype: its nearest held DO ancestor at disease depth, never a grouping', () => {
+  // DOID:0 root -> 1 -> 2 -> 3 groupings; 4 a disease (depth 4) -> 5 -> 6 a subtype two levels below; 7 under grouping 3 only.
+  const t = (id: number, parents: number[]): { id: string; name: string; synonyms: string[]; icd10: string[]; umls: string[]; parents: string[] } =>
+    ({ id: `DOID:${id}`, name: `d${id}`, synonyms: [], icd10: [], umls: [], parents: parents.map((p) => `DOID:${p}`) });
+  const doid = [t(0, []), t(1, [0]), t(2, [1]), t(3, [2]), t(4, [3]), t(5, [4]), t(6, [5]), t(7, [3])];
+  const held = heldAncestor({ doid }, new Set(['DOID:4', 'DOID:3']));
+  assert.equal(held('DOID:6'), 'DOID:4', 'two levels up is still a subtype');
+  assert.equal(held('DOID:5'), 'DOID:4');
+  assert.equal(held('DOID:7'), undefined, 'a grouping (depth 3) the model is linked to holds no subtype');
+  assert.equal(held('DOID:4'), undefined, 'a term is not its own ancestor');
+});
+
+test('the coded conditions of the committed model (doid- ids) list at least three phenotype findings, each one an existing condition lists too', () => {
+  const m = readModelArtifact(MODEL);
+  const coded = new Set(m.conditions.filter((c) => c.id.startsWith('doid-')).map((c) => c.id));
+  assert.ok(coded.size > 100, `${coded.size} coded conditions`);
+  const count = new Map<string, number>();
+  for (const [fid, row] of Object.entries(m.likelihoods)) {
+    const ids = Object.keys(row);
+    if (!ids.some((c) => coded.has(c))) continue;
+    assert.ok(fid.startsWith('hp-'), `${fid}: a coded condition lists a phenotype finding only`);
+    assert.ok(ids.some((c) => !coded.has(c)), `${fid}: listed by coded conditions alone`);
+    for (const c of ids) if (coded.has(c)) count.set(c, (count.get(c) ?? 0) + 1);
+  }
+  const few = [...coded].filter((c) => (count.get(c) ?? 0) < 3);
+  assert.deepEqual(few, []);
 });

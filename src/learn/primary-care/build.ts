@@ -12,11 +12,11 @@ import { conceptFindings } from '../../intake/fhir/match.js';
 import { roundSig, sha256Hex } from '../artifact.js';
 import { FREQ_CLASSES, type Knowledge, type PrevalenceClass } from './knowledge.js';
 import { SYMCAT_AGE_BANDS, type ColumbiaEntry, type SymcatData } from './sources.js';
-import { DOID_SYSTEM, MONDO_SYSTEM, linkConditions, type LinkedNames, type Ontologies } from './ontologies.js';
+import { DOID_SYSTEM, MONDO_SYSTEM, linkConditions, DO_DISEASE_MIN_DEPTH, doDepths, type LinkedNames, type Ontologies } from './ontologies.js';
 import { ICD_SIBLING_FILL, fillFromIcdSiblings } from './icd-siblings.js';
 import { hpoFindingParents } from './hpo-true-path.js';
 import { categoryGapConditions, CATEGORY_GAPS } from './category-gaps.js';
-import { coverageReader, hpoSynonyms, phenotypeFindings, phenotypeKnowledge, phenotypeMapper, synonymKey, type NewCondition, type Phenotypes } from './phenotypes.js';
+import { codedPhenotypeEntries, coverageReader, hpoSynonyms, phenotypeFindings, phenotypeKnowledge, phenotypeMapper, synonymKey, type NewCondition, type Phenotypes } from './phenotypes.js';
 
 /** A relative risk of 0 in SymCat is a rounded small number, not impossibility. */
 export const RR_FLOOR = 0.02;
@@ -141,7 +141,7 @@ export const DO_RARE_XREFS: { readonly on: boolean } = { on: false };
  *     condition's: free-text score top-1 / 5 / 10 0.090 / 0.247 / 0.315 -> 0.079 / 0.258 / 0.326, OSCE
  *     unchanged, ddxplus-broad top-1 / 5 0.172 / 0.479 -> 0.180 / 0.494 (docs/log/primary-care-history.md, tenth session).
  */
-export const ONTOLOGY_KNOWLEDGE = { enrichLinked: false, addConditions: false, hpoLexicon: true, phenotypeFindings: true, codedPhenotypeConditions: false } as const;
+export const ONTOLOGY_KNOWLEDGE = { enrichLinked: false, addConditions: false, hpoLexicon: true, phenotypeFindings: true, codedPhenotypeConditions: true } as const;
 /**
  * codedPhenotypeConditions (round 5): a DO disease the model lacks becomes a condition when ICD-10-CM
  * codes it (DO's ICD10CM xref: a disease clinicians record, not only a research entity) and MONDO
@@ -151,7 +151,17 @@ export const ONTOLOGY_KNOWLEDGE = { enrichLinked: false, addConditions: false, h
  * condition's prevalence class. Measured (docs/log/primary-care-history.md, round 5): 784 conditions, coverage up
  * on both free-text halves (read 0.631 -> 0.662, score 0.607 -> 0.629) and top-1/5/10 unchanged on
  * both at weight 0.01 (at 0.05, or with the generic findings as well, top-5 fell on both halves);
- * off, because it doubles the model (2.4 -> 4.6 MB, 4,801 findings) for no top-k gain.
+ * off, because it doubles the model (2.4 -> 4.6 MB, 4,801 findings) for no top-k gain. Switched on in session 32
+ * (docs/sessions/32-coverage5.md) it gave the read pool coverage +5 but top-5 -2 and top-10 -5: each new rare
+ * condition carried all its HPO annotations, occasional and unquantified ones too, and one specific phenotype
+ * read in a case outweighed the low prior. Session 33 (docs/sessions/33-coverage6.md, 33-coverage7.md) restricted a
+ * coded condition's phenotype findings to the annotations HPO marks as frequent (phenotypes.ts FREQUENT_MIN), kept
+ * it out of the ICD-10 sibling fill (`siblingIcd10`) and left out a DO subtype of a disease the model holds
+ * (`heldAncestor`); ranks still fell, partly through the phenotype findings only coded conditions brought, which
+ * took mentions from existing findings. On since session 35 (docs/sessions/35-coverage8.md) with the model's own
+ * findings only: a coded condition enters when at least MIN_NEW_FINDINGS of the phenotype findings the linked
+ * conditions made list it (`addPhenotypeFindings`), and the findings, leaks, existing likelihoods and names are
+ * what they are without it.
  */
 export const CODED_PRIOR: { cls: PrevalenceClass; weight: number } = { cls: 'r', weight: 0.01 };
 export const ONTOLOGY_PRIOR: Readonly<Record<'do' | 'hpo', { cls: PrevalenceClass; weight: number }>> = { do: { cls: 'u', weight: 0.1 }, hpo: { cls: 'r', weight: 0.01 } };
@@ -253,7 +263,7 @@ export function buildPrimaryCareModel(input: BuildInput): KnowledgeModel {
   if (input.ontologies && input.phenotypes && Object.values(ONTOLOGY_KNOWLEDGE).some(Boolean)) addOntologyKnowledge(st, input.ontologies, input.phenotypes);
   applyDeferred(st);
   if (MODEL_WIDE_LEAK.on) modelWideLeaks(st.findings, st.lk, st.conds.size, MODEL_WIDE_LEAK);
-  if (ICD_SIBLING_FILL.on) for (const [f, cs] of fillFromIcdSiblings(st.findings, st.lk, conditionIcd10(st), ICD_SIBLING_FILL.share)) st.inferred.set(f, cs);
+  if (ICD_SIBLING_FILL.on) for (const [f, cs] of fillFromIcdSiblings(st.findings, st.lk, siblingIcd10(st), ICD_SIBLING_FILL.share)) st.inferred.set(f, cs);
   checkConditionReferences(st);
   const { actions, testIds } = buildActions(st, input.prices);
   const redFlags = buildRedFlags(st.k.redFlags, st.findings, st.issues);
@@ -504,8 +514,9 @@ function addOntologyKnowledge(st: BuildState, onto: Ontologies, ph: Phenotypes):
     if (f) st.findings.set(fid, { ...f, synonyms: [...new Set([...(f.synonyms ?? []), ...syns])] } as FindingDef);
   }
   const rare = rareLinks(links, onto, DO_RARE_XREFS.on);
-  if (ONTOLOGY_KNOWLEDGE.codedPhenotypeConditions) for (const [cid, r] of addCodedConditions(st, pk.added, onto)) rare.set(cid, r);
-  if (ONTOLOGY_KNOWLEDGE.phenotypeFindings) addPhenotypeFindings(st, ph, rare);
+  const heldDoids = new Set([...doids.values()].flat());
+  const coded = ONTOLOGY_KNOWLEDGE.codedPhenotypeConditions ? codedCandidates(st, pk.added, onto, heldDoids) : new Map<string, CodedCandidate>();
+  if (ONTOLOGY_KNOWLEDGE.phenotypeFindings) addPhenotypeFindings(st, ph, rare, coded);
   if (ONTOLOGY_KNOWLEDGE.enrichLinked) for (const [cid, row] of pk.existing) for (const [fid, p] of [...row].sort((a, b) => a[0].localeCompare(b[0]))) setLk(st, fid, cid, p, true);
   for (const c of ONTOLOGY_KNOWLEDGE.addConditions ? pk.added : []) {
     const pr = ONTOLOGY_PRIOR[c.source];
@@ -541,25 +552,52 @@ function addCategoryGapConditions(st: BuildState, added: readonly NewCondition[]
   }
 }
 
+/** A coded condition before it enters: its definition and the OMIM/Orphanet diseases MONDO matches exactly to its DO term. */
+interface CodedCandidate { readonly cond: NewCondition; readonly rare: readonly string[] }
+
 /**
- * 4d. DO diseases the model lacks that ICD-10-CM codes and HPO annotates (CODED_PRIOR above), recognised
- * by their own phenotype findings only (`addPhenotypeFindings`); the generic findings their annotations
- * map to are left out, as they lowered top-5. Returns condition id -> its OMIM/Orphanet diseases.
+ * 4d. DO diseases the model lacks that ICD-10-CM codes and HPO annotates (CODED_PRIOR above), the candidates of
+ * the coded conditions: not named like a model condition, and no subtype of a disease the model holds. Whether one
+ * enters is decided with the phenotype findings (`addPhenotypeFindings`): only by the model's own phenotype
+ * findings, at least MIN_NEW_FINDINGS of them.
  */
-function addCodedConditions(st: BuildState, added: readonly NewCondition[], onto: Ontologies): Map<string, string[]> {
+function codedCandidates(st: BuildState, added: readonly NewCondition[], onto: Ontologies, heldDoids: ReadonlySet<string>): Map<string, CodedCandidate> {
+  const held = heldAncestor(onto, heldDoids);
   const rareByDoid = new Map<string, string[]>();
   for (const m of onto.mondo) for (const d of m.doid) (rareByDoid.get(d) ?? rareByDoid.set(d, []).get(d)!).push(...m.rare);
   const taken = takenNameKeys(st);
-  const out = new Map<string, string[]>();
+  const out = new Map<string, CodedCandidate>();
   for (const c of added) {
     if (c.source !== 'hpo' || c.icd10.length === 0 || st.conds.has(c.id)) continue;
     // A DO term named like an existing condition is that condition under a code the linker missed.
     if ([...nameKeys(c.name)].some((k) => taken.has(k))) continue;
-    st.conds.set(c.id, { id: c.id, name: c.name, prior: ontologyPrior(c, CODED_PRIOR), source: 'ontology' });
-    st.extraIcd.set(c.id, c.icd10);
-    out.set(c.id, [...new Set(rareByDoid.get(c.doid) ?? [])].sort());
+    // A subtype of a disease the model holds adds a rank, not a disease (docs/sessions/33-coverage7.md).
+    if (held(c.doid) !== undefined) continue;
+    out.set(c.id, { cond: c, rare: [...new Set(rareByDoid.get(c.doid) ?? [])].sort() });
   }
   return out;
+}
+
+/**
+ * DOID -> its nearest is_a ancestor (breadth first, any number of levels up) that a model condition is linked to
+ * and that DO files as a disease (depth >= DO_DISEASE_MIN_DEPTH; the levels above group diseases by organ or
+ * class, so a model condition linked to "disease of metabolism" holds no subtype of it), or undefined.
+ */
+export function heldAncestor(onto: Pick<Ontologies, 'doid'>, heldDoids: ReadonlySet<string>): (id: string) => string | undefined {
+  const byId = new Map(onto.doid.map((t) => [t.id, t]));
+  const depth = doDepths(onto);
+  const held = new Set([...heldDoids].filter((d) => (depth.get(d) ?? 0) >= DO_DISEASE_MIN_DEPTH));
+  return (id) => {
+    const seen = new Set([id]);
+    let level = [...(byId.get(id)?.parents ?? [])];
+    while (level.length > 0) {
+      const hit = level.filter((p) => held.has(p)).sort()[0];
+      if (hit !== undefined) return hit;
+      for (const p of level) seen.add(p);
+      level = [...new Set(level.flatMap((p) => byId.get(p)?.parents ?? []))].filter((p) => !seen.has(p));
+    }
+    return undefined;
+  };
 }
 
 /** Condition id -> the OMIM/Orphanet diseases MONDO matches exactly to its DOID or MONDO codes (and, when `doXrefs`, that its DO terms cross-reference: DO_RARE_XREFS). */
@@ -583,19 +621,38 @@ export function rareLinks(links: ReadonlyMap<string, LinkedNames>, onto: Pick<On
  * 4e. One finding per HPO phenotype that a linked condition's OMIM/Orphanet annotations carry and the
  * lexicon cannot read (phenotypes.ts `phenotypeFindings`): kind "sign", read in notes through HPO's
  * label and exact synonyms, coded with the HPO id, with the listed conditions' HPO frequencies.
+ * The coded candidates (4d) take no part in which findings exist: a phenotype only they list makes no finding, and
+ * their names turn no phenotype into a diagnosis, so the model's findings, leaks and existing likelihoods are what
+ * they are without them (session 35, docs/sessions/35-coverage8.md: new phenotype findings took mentions from
+ * existing ones, docs/sessions/33-coverage6.md). A candidate enters, with CODED_PRIOR, when at least
+ * MIN_NEW_FINDINGS of those findings list it through the annotations HPO marks very frequent or obligate (a rare
+ * disease new to the model is recognised by its hallmarks; signs of the frequent band, which common conditions share
+ * without their sources naming them, do not lift it above them).
  */
-function addPhenotypeFindings(st: BuildState, ph: Phenotypes, linkedRare: ReadonlyMap<string, readonly string[]>): void {
+function addPhenotypeFindings(st: BuildState, ph: Phenotypes, linkedRare: ReadonlyMap<string, readonly string[]>, coded: ReadonlyMap<string, CodedCandidate>): void {
   const reads = coverageReader([...st.findings.values()].sort((a, b) => a.id.localeCompare(b.id)), 0);
   const conditionKeys = new Set(linkable(st).flatMap((c) => [c.name, ...c.synonyms].flatMap((n) => [...nameKeys(n)])));
   // A name of a value concept (lymphocytosis, bradypnea) belongs to the value reader and its catalog finding.
   const isCondition = (s: string): boolean => [...nameKeys(s)].some((k) => conditionKeys.has(k)) || conceptFindings([{ id: 'x', name: s, valueType: 'binary' }]).size > 0;
-  for (const pf of phenotypeFindings(ph, linkedRare, (s) => reads(s).length > 0, isCondition)) {
-    if (st.findings.has(pf.id)) continue;
+  const linked = new Map(linkedRare);
+  for (const [cid, c] of coded) linked.set(cid, c.rare);
+  const candidates = new Set(coded.keys());
+  // As before: a phenotype whose id a finding already has (or an earlier phenotype took) is left to it.
+  const ids = new Set(st.findings.keys());
+  const all = phenotypeFindings(ph, linked, (s) => reads(s).length > 0, isCondition, candidates).filter((pf) => !ids.has(pf.id) && Boolean(ids.add(pf.id)));
+  const { findings: pfs, enter } = codedPhenotypeEntries(all, candidates);
+  const enters = (cid: string): boolean => !candidates.has(cid) || enter.has(cid);
+  for (const [cid, c] of [...coded].sort((a, b) => a[0].localeCompare(b[0]))) {
+    if (!enters(cid)) continue;
+    st.conds.set(cid, { id: cid, name: c.cond.name, prior: ontologyPrior(c.cond, CODED_PRIOR), source: 'ontology' });
+    st.extraIcd.set(cid, c.cond.icd10);
+  }
+  for (const pf of pfs) {
     st.findings.set(pf.id, {
       id: pf.id, name: pf.name, ...(pf.synonyms.length > 0 ? { synonyms: pf.synonyms } : {}), kind: 'sign', valueType: 'binary', leak: roundSig(pf.leak, 4),
       codes: [{ system: HPO_SYSTEM, code: pf.hpo, display: pf.name }],
     } as FindingDef);
-    for (const [cid, p] of [...pf.conditions].sort((a, b) => a[0].localeCompare(b[0]))) setLk(st, pf.id, cid, p);
+    for (const [cid, p] of [...pf.conditions].sort((a, b) => a[0].localeCompare(b[0]))) if (enters(cid)) setLk(st, pf.id, cid, p);
   }
 }
 
@@ -645,14 +702,33 @@ function buildActions(st: BuildState, prices: BuildInput['prices']): { actions: 
   return { actions, testIds };
 }
 
-/** 7b. Names and codes from the disease vocabularies for every condition (src/learn/primary-care/ontologies.ts). */
+/**
+ * 7b. Names and codes from the disease vocabularies for every condition (src/learn/primary-care/ontologies.ts). The
+ * conditions an ontology step adds are linked apart: the linker lends no name or code that two of its conditions
+ * share, so linked together a coded condition would take names from the condition it borders (session 35).
+ */
 function vocabularyNames(st: BuildState, onto: Ontologies): Map<string, LinkedNames> {
-  return linkConditions(linkable(st), onto);
+  const added = (id: string): boolean => st.conds.get(id)?.source === 'ontology';
+  const all = linkable(st);
+  return new Map([...linkConditions(all.filter((c) => !added(c.id)), onto), ...linkConditions(all.filter((c) => added(c.id)), onto)]);
 }
 
 /** Each condition's ICD-10-CM codes, as its definition will carry them. */
 function conditionIcd10(st: BuildState): Map<string, readonly string[]> {
   return new Map([...st.conds.keys()].map((id) => [id, st.k.conditions.get(id)?.icd10 ?? st.extraIcd.get(id) ?? []]));
+}
+
+/**
+ * The ICD-10 codes the sibling fill (icd-siblings.ts) reads: every condition's but those an ontology step adds
+ * (source 'ontology': 4d coded, 4d' category gaps). Their profiles list only their HPO phenotypes or DO symptom
+ * links, so their silence on a common finding is by construction, not evidence about their category: counted as
+ * siblings at the leak they diluted the category means the existing conditions take (session 33,
+ * docs/sessions/33-coverage6.md); nor do they take a category mean of generic findings themselves.
+ */
+function siblingIcd10(st: BuildState): Map<string, readonly string[]> {
+  const icd = conditionIcd10(st);
+  for (const c of st.conds.values()) if (c.source === 'ontology') icd.delete(c.id);
+  return icd;
 }
 
 /** The condition definitions, sorted by id, with their facts (ICD-10, severity, care level...), vocabulary names and next steps. */

@@ -46,6 +46,27 @@ export interface Ontologies {
 
 const gz = (path: string): string => gunzipSync(readFileSync(path)).toString('utf8');
 
+/** DO's root "disease" is depth 0; depths 1-3 are organ and class groupings ("urinary system disease", "kidney disease"), deeper terms diseases. */
+export const DO_DISEASE_MIN_DEPTH = 4;
+
+/** Shortest is_a distance of each DO term from a root (a term without DO parents): DO's depths 1-3 group diseases by organ or class. */
+export function doDepths(onto: Pick<Ontologies, 'doid'>): Map<string, number> {
+  const byId = new Map(onto.doid.map((t) => [t.id, t]));
+  const depth = new Map<string, number>();
+  const visit = (id: string, seen: Set<string>): number => {
+    const known = depth.get(id);
+    if (known !== undefined) return known;
+    const ps = (byId.get(id)?.parents ?? []).filter((p) => byId.has(p) && !seen.has(p));
+    seen.add(id);
+    const d = ps.length === 0 ? 0 : 1 + Math.min(...ps.map((p) => visit(p, seen)));
+    seen.delete(id);
+    depth.set(id, d);
+    return d;
+  };
+  for (const t of onto.doid) visit(t.id, new Set());
+  return depth;
+}
+
 /** "A000" -> "A00.0"; "M75.0-" -> "M75.0". */
 export function dotted(code: string): string {
   const c = code.toUpperCase().replace(/[^A-Z0-9.]/g, '').replace(/\.$/, '');

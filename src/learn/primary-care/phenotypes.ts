@@ -16,7 +16,12 @@ import { parseHpoJson as readHpoJson } from '../phenopackets/hpo-json.js';
 import { parseFrequency as annotationFrequency, parseHpoa as readAnnotations } from '../phenopackets/hpoa.js';
 
 export interface HpoTerm { readonly label: string; readonly synonyms: readonly string[]; readonly parents: readonly string[] }
-export interface HpoAnnotation { readonly hpo: string; readonly freq: number | undefined }
+export interface HpoAnnotation {
+  readonly hpo: string;
+  readonly freq: number | undefined;
+  /** HPO marks the phenotype a hallmark of the disease (very frequent or obligate): a frequency of at least FREQUENT_MIN as stated (see there). */
+  readonly frequent?: boolean;
+}
 export interface HpoDisease {
   readonly id: string;
   readonly name: string;
@@ -52,6 +57,14 @@ export function parseFrequency(s: string): number | undefined | null {
   return annotationFrequency(s);
 }
 const EXCLUDED = 'HP:0040285';
+/**
+ * The lower bound of HPO's "Very frequent" band (HP:0040281, "present in 80% to 99% of the cases"): an annotation
+ * whose frequency column, as stated (HP:0040280 obligate, HP:0040281 very frequent, or an n/m or a percentage before
+ * any shrinking), reaches it is a hallmark HPO marks for the disease; the "Frequent" band (HP:0040282, 30-79 %) and
+ * an empty column mark nothing. Session 33 used the frequent band's bound (.3); session 35 (docs/sessions/35-coverage8.md)
+ * found two frequent-band signs a common condition's source does not name lifting a coded condition above it.
+ */
+export const FREQUENT_MIN = 0.8;
 
 /** OMIM and Orphanet diseases of phenotype.hpoa (read by the rare-disease reader), without NOT or excluded annotations. */
 export function parseHpoa(text: string): Map<string, HpoDisease> {
@@ -61,7 +74,7 @@ export function parseHpoa(text: string): Map<string, HpoDisease> {
     const phenotypes: HpoAnnotation[] = [];
     for (const a of d.phenotypes) {
       const freq = a.not ? null : parseFrequency(a.frequencyText);
-      if (freq !== null) phenotypes.push({ hpo: a.term, freq });
+      if (freq !== null) phenotypes.push({ hpo: a.term, freq, frequent: (annotationFrequency(a.frequencyText) ?? 0) >= FREQUENT_MIN });
     }
     out.set(id, { id, name: d.name, phenotypes, onsets: d.onsets, inheritance: d.inheritance });
   }
@@ -336,10 +349,12 @@ export interface PhenotypeFinding {
  * the share of all HPO-annotated diseases that list the term or a descendant, clamped to
  * [PHENOTYPE_LEAK_MIN, PHENOTYPE_LEAK_MAX], so a phenotype many diseases share is weak evidence and a
  * specific one strong. `reads(text)` says whether the model's full lexicon (any finding kind) already
- * reads a text; such terms and synonyms are left to the existing findings.
+ * reads a text; such terms and synonyms are left to the existing findings. The conditions in `frequentOnly` count
+ * only the annotations HPO marks as frequent (`HpoAnnotation.frequent`).
  */
 export function phenotypeFindings(
   ph: Phenotypes, linkedRare: ReadonlyMap<string, readonly string[]>, reads: (s: string) => boolean, isCondition: (s: string) => boolean,
+  frequentOnly: ReadonlySet<string> = new Set(),
 ): PhenotypeFinding[] {
   const { terms } = ph;
   const underRoot = new Map<string, boolean>();
@@ -372,7 +387,8 @@ export function phenotypeFindings(
   const byTerm = new Map<string, Map<string, number>>();
   for (const [cid, rare] of [...linkedRare].sort((a, b) => a[0].localeCompare(b[0]))) {
     const diseases = [...new Set(rare)].filter((r) => ph.diseases.has(r)).sort().map((r) => ph.diseases.get(r)!);
-    for (const d of diseases) for (const a of d.phenotypes) for (const t of lifted(a.hpo)) {
+    const strict = frequentOnly.has(cid);
+    for (const d of diseases) for (const a of d.phenotypes) if (!strict || a.frequent === true) for (const t of lifted(a.hpo)) {
       const row = byTerm.get(t) ?? byTerm.set(t, new Map()).get(t)!;
       const p = a.freq ?? HPO_DEFAULT_P;
       if ((row.get(cid) ?? 0) < p) row.set(cid, p);
@@ -397,4 +413,16 @@ export function phenotypeFindings(
     });
   }
   return out;
+}
+
+/**
+ * The phenotype findings and coded conditions of a build with coded candidates (build.ts 4d, `candidates`): a finding
+ * exists only when a condition that is no candidate lists it, so the candidates change no finding, leak or existing
+ * likelihood; a candidate enters when at least `min` of those findings list it.
+ */
+export function codedPhenotypeEntries(pfs: readonly PhenotypeFinding[], candidates: ReadonlySet<string>, min = MIN_NEW_FINDINGS): { findings: PhenotypeFinding[]; enter: Set<string> } {
+  const findings = pfs.filter((pf) => [...pf.conditions.keys()].some((cid) => !candidates.has(cid)));
+  const count = new Map<string, number>();
+  for (const pf of findings) for (const cid of pf.conditions.keys()) if (candidates.has(cid)) count.set(cid, (count.get(cid) ?? 0) + 1);
+  return { findings, enter: new Set([...count].filter(([, n]) => n >= min).map(([cid]) => cid)) };
 }
