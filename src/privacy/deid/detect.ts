@@ -13,7 +13,6 @@ import { dropThingListItems } from './coordination.js';
 import { dropHeadingRegions } from './heading-regions.js';
 import { extendSpans } from './extend.js';
 import { foldAccents } from './fold.js';
-import { detectCalendarDates } from './calendar-dates.js';
 import { caseMode, type CaseMode } from './letter-case.js';
 import { detectCaselessNames } from './caseless-names.js';
 import { detectHangulNames } from './hangul-names.js';
@@ -28,12 +27,11 @@ import { detectCapitalSurnames } from './caps-surnames.js';
 import { decodeWeights, detectTagged, type TaggerWeights } from './tagger.js';
 import { inTaggerLane } from './tagger-lane.js';
 import { TAGGER_MARGIN, TAGGER_MODEL, TAGGER_STYLE_MIN } from './tagger-model.js';
-import { detectPatterns } from './patterns.js';
+import { detectDateForms } from './date-readers.js';
 import { detectScriptDigitDates } from './script-digit-dates.js';
 import { detectInternational } from './international.js';
 import { detectPhoneWords } from './phone-words.js';
 import { detectLetterForms, trimLetterSpans } from './letters.js';
-import { detectMoreDates } from './more-dates.js';
 import { detectDvlaPlates, detectPlates } from './plates.js';
 import { detectAircraftMarks } from './aircraft-marks.js';
 import { detectBoatNames, detectVesselNames } from './vessel-names.js';
@@ -41,11 +39,6 @@ import { detectNationalIds } from './national-ids.js';
 import { detectIbans } from './iban.js';
 import { detectSequenceIds } from './sequence-ids.js';
 import { detectForeignIdLabels } from './foreign-id-labels.js';
-import { detectCldrDates } from './cldr-dates.js';
-import { detectIcuDates } from './icu-dates.js';
-import { detectIcuPartialDates } from './icu-partial-dates.js';
-import { detectLiteralDates } from './literal-dates.js';
-import { detectMonthSlotDates } from './month-slot-dates.js';
 import { completeOrganisations, detectJoinedNames, detectSlots } from './positions.js';
 import { detectAgeNouns, detectFormIdentifiers, keepClinicalNumbers } from './identifiers.js';
 import { detectAgesAbroad } from './ages-abroad.js';
@@ -210,15 +203,8 @@ function builtInTagger(): TaggerWeights {
 
 /** The pattern, list, cue and slot rules, in order (`detectRaw`'s first step). */
 function detectRules(text: string, lex: Lexicon, options: DetectOptions, mode: CaseMode, memo: Map<string, boolean>, raw: PhiSpan[], push: Push): void {
-  detectPatterns(text, push, mode);
-  detectMoreDates(text, push, mode);
-  detectCldrDates(text, push);
-  detectIcuDates(text, push);
-  detectIcuPartialDates(text, lex, push, mode);
-  detectLiteralDates(text, push);
-  detectMonthSlotDates(text, lex, push, mode);
-  // Other calendars' and scripts' dates, and every date reader again on a copy with the other scripts' digits as ASCII.
-  detectCalendarDates(text, push, mode, lex);
+  // The pattern rules and every date reader, then the date readers again on a copy with other scripts' digits as ASCII.
+  detectDateForms(text, lex, push, mode);
   detectScriptDigitDates(text, lex, push, mode);
   detectPlates(text, push, mode);
   detectDvlaPlates(text, push, mode);

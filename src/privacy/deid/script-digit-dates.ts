@@ -9,16 +9,9 @@
  * copy, and only the DATE spans that hold a digit of another script are kept: the ASCII text's own dates are read
  * already, and a bare number or a year is left to the rules that read the text as written. Pure.
  */
-import { detectCalendarDates } from './calendar-dates.js';
-import { detectCldrDates } from './cldr-dates.js';
-import { detectIcuDates } from './icu-dates.js';
-import { detectIcuPartialDates } from './icu-partial-dates.js';
+import { detectDateForms } from './date-readers.js';
 import type { CaseMode } from './letter-case.js';
 import type { Lexicon } from './lexicon.js';
-import { detectLiteralDates } from './literal-dates.js';
-import { detectMonthSlotDates } from './month-slot-dates.js';
-import { detectMoreDates } from './more-dates.js';
-import { detectPatterns } from './patterns.js';
 import type { PhiType, PushSpan as Push } from './types.js';
 
 const OTHER_DIGIT = /(?![0-9])\p{Nd}/u;
@@ -45,12 +38,5 @@ export function detectScriptDigitDates(text: string, lex: Lexicon, push: Push, m
   const keep: Push = (start: number, end: number, type: PhiType) => {
     if (type === 'DATE' && OTHER_DIGIT.test(text.slice(start, end))) push(start, end, type);
   };
-  detectPatterns(ascii, keep, mode);
-  detectMoreDates(ascii, keep, mode);
-  detectCldrDates(ascii, keep);
-  detectIcuDates(ascii, keep);
-  detectIcuPartialDates(ascii, lex, keep, mode);
-  detectLiteralDates(ascii, keep);
-  detectMonthSlotDates(ascii, lex, keep, mode);
-  detectCalendarDates(ascii, keep, mode, lex);
+  detectDateForms(ascii, lex, keep, mode);
 }
