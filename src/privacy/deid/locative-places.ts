@@ -28,6 +28,7 @@ import { ICU_MONTHS } from './icu-months.js';
 import { ICU_WEEKDAYS } from './icu-weekdays.js';
 import type { CaseMode } from './letter-case.js';
 import type { Lexicon } from './lexicon.js';
+import { lowerBound } from './lower-bound.js';
 import { GENERIC } from './organisations.js';
 import { abroadCountry } from './place-slots.js';
 import { roleOrTitle } from './role-heads.js';
@@ -131,13 +132,7 @@ export function detectLocativePlaces(text: string, found: readonly PhiSpan[], le
 
 /** Whether a found span overlaps [start, end) (binary search on spans sorted by start). */
 function touches(sorted: readonly PhiSpan[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid]?.start ?? 0) < end) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(sorted.length, (i) => (sorted[i]?.start ?? 0) < end);
   // Spans starting before `end`: look back over a bounded few for one that reaches past `start`.
   for (let i = lo - 1; i >= 0 && i >= lo - 32; i--) if ((sorted[i]?.end ?? 0) > start) return true;
   return false;
@@ -145,26 +140,14 @@ function touches(sorted: readonly PhiSpan[], start: number, end: number): boolea
 
 /** Whether a found NAME ends right before `at`, only spaces or tabs between (`names` sorted by end). */
 function nameRightBefore(names: readonly PhiSpan[], text: string, at: number): boolean {
-  let lo = 0;
-  let hi = names.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((names[mid]?.end ?? 0) <= at) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(names.length, (i) => (names[i]?.end ?? 0) <= at);
   const last = names[lo - 1];
   return last !== undefined && at - last.end <= 3 && /^[ \t]+$/.test(text.slice(last.end, at));
 }
 
 /** Whether a found span starts right after `end`, only spaces or tabs between (a date or an identifier after the place). */
 function spanRightAfter(sorted: readonly PhiSpan[], text: string, end: number): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid]?.start ?? 0) <= end) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(sorted.length, (i) => (sorted[i]?.start ?? 0) <= end);
   const next = sorted[lo];
   return next !== undefined && next.start - end <= 3 && /^[ \t]+$/.test(text.slice(end, next.start));
 }
