@@ -16,7 +16,7 @@ import { detectPatterns } from './patterns.js';
 import type { PushSpan as Push } from './types.js';
 
 /** Push the spans of the pattern rules (numbers, contacts, dates) and of every date reader, in order. */
-export function detectDateForms(text: string, lex: Lexicon, push: Push, mode: CaseMode): void {
+export function detectPatternsAndDates(text: string, lex: Lexicon, push: Push, mode: CaseMode): void {
   detectPatterns(text, push, mode);
   detectMoreDates(text, push, mode);
   detectCldrDates(text, push);

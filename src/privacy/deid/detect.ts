@@ -27,7 +27,7 @@ import { detectCapitalSurnames } from './caps-surnames.js';
 import { decodeWeights, detectTagged, type TaggerWeights } from './tagger.js';
 import { inTaggerLane } from './tagger-lane.js';
 import { TAGGER_MARGIN, TAGGER_MODEL, TAGGER_STYLE_MIN } from './tagger-model.js';
-import { detectDateForms } from './date-readers.js';
+import { detectPatternsAndDates } from './date-readers.js';
 import { detectScriptDigitDates } from './script-digit-dates.js';
 import { detectInternational } from './international.js';
 import { detectPhoneWords } from './phone-words.js';
@@ -204,7 +204,7 @@ function builtInTagger(): TaggerWeights {
 /** The pattern, list, cue and slot rules, in order (`detectRaw`'s first step). */
 function detectRules(text: string, lex: Lexicon, options: DetectOptions, mode: CaseMode, memo: Map<string, boolean>, raw: PhiSpan[], push: Push): void {
   // The pattern rules and every date reader, then the date readers again on a copy with other scripts' digits as ASCII.
-  detectDateForms(text, lex, push, mode);
+  detectPatternsAndDates(text, lex, push, mode);
   detectScriptDigitDates(text, lex, push, mode);
   detectPlates(text, push, mode);
   detectDvlaPlates(text, push, mode);

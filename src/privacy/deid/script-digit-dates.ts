@@ -9,7 +9,7 @@
  * copy, and only the DATE spans that hold a digit of another script are kept: the ASCII text's own dates are read
  * already, and a bare number or a year is left to the rules that read the text as written. Pure.
  */
-import { detectDateForms } from './date-readers.js';
+import { detectPatternsAndDates } from './date-readers.js';
 import type { CaseMode } from './letter-case.js';
 import type { Lexicon } from './lexicon.js';
 import type { PhiType, PushSpan as Push } from './types.js';
@@ -38,5 +38,5 @@ export function detectScriptDigitDates(text: string, lex: Lexicon, push: Push, m
   const keep: Push = (start: number, end: number, type: PhiType) => {
     if (type === 'DATE' && OTHER_DIGIT.test(text.slice(start, end))) push(start, end, type);
   };
-  detectDateForms(ascii, lex, keep, mode);
+  detectPatternsAndDates(ascii, lex, keep, mode);
 }
