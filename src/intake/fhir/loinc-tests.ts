@@ -131,6 +131,12 @@ export interface QualitativeTest {
    * "10^5 cfu/ml"); a lower count is left undecided, since lower counts are significant in some patients.
    */
   readonly significantCfu?: number;
+  /**
+   * A culture whose report may name what grew: an organism written as its result ("Blood cultures: Fusobacterium
+   * necrophorum", "anaerobic Gram-negative rods") is a positive result (`notes/organism-result.ts`). Not urine, whose
+   * positive result is its colony count (`significantCfu`).
+   */
+  readonly organismResult?: true;
 }
 
 export type LabTest = QuantityTest | QualitativeTest;
@@ -371,10 +377,10 @@ export const TESTS: readonly LabTest[] = [
   ql({ id: 'igra', name: 'Interferon-gamma release assay (TB)', loinc: [], positive: 'tb-igra-positive', names: ['quantiferon', 'quantiferon tb gold', 'igra', 'interferon gamma release assay', 't spot', 'tb igra'] }),
   ql({ id: 'lyme', name: 'Borrelia burgdorferi Ab', loinc: [], positive: 'lyme-serology-positive', names: ['lyme serology', 'lyme', 'lyme antibody', 'borrelia serology', 'lyme elisa', 'lyme western blot'] }),
   ql({ id: 'malaria', name: 'Plasmodium (smear or antigen)', loinc: [], positive: 'malaria-smear-positive', names: ['malaria smear', 'malaria', 'thick and thin smears', 'blood film for malaria', 'malaria rdt', 'malaria antigen'] }),
-  ql({ id: 'stool-culture', name: 'Stool culture', loinc: [], positive: 'stool-culture-positive', names: ['stool culture', 'stool cultures'] }),
+  ql({ id: 'stool-culture', name: 'Stool culture', loinc: [], positive: 'stool-culture-positive', organismResult: true, names: ['stool culture', 'stool cultures'] }),
   ql({ id: 'stool-ova-parasites', name: 'Stool ova and parasites', loinc: [], positive: 'stool-ova-parasites-positive', names: ['stool ova and parasites', 'ova and parasites', 'o p', 'stool o p', 'giardia antigen'] }),
-  ql({ id: 'sputum-culture', name: 'Sputum culture', loinc: [], positive: 'sputum-culture-positive', names: ['sputum culture', 'sputum cultures'] }),
-  ql({ id: 'throat-culture', name: 'Throat culture', loinc: [], positive: 'throat-culture-positive', names: ['throat culture', 'throat swab culture'] }),
+  ql({ id: 'sputum-culture', name: 'Sputum culture', loinc: [], positive: 'sputum-culture-positive', organismResult: true, names: ['sputum culture', 'sputum cultures'] }),
+  ql({ id: 'throat-culture', name: 'Throat culture', loinc: [], positive: 'throat-culture-positive', organismResult: true, names: ['throat culture', 'throat swab culture'] }),
   ql({ id: 'koh', name: 'KOH preparation', loinc: [], positive: 'koh-prep-positive', names: ['koh', 'koh prep', 'koh preparation', 'potassium hydroxide preparation'] }),
   ql({ id: 'wet-mount', name: 'Wet mount', loinc: [], positive: 'wet-mount-positive', names: ['wet mount', 'wet prep', 'saline wet mount'] }),
   // measured results of ECG, echocardiogram and spirometry (ESC/AHA QTc limits; ASE LVEF; GOLD FEV1/FVC < 0.70)
@@ -453,8 +459,8 @@ export const TESTS: readonly LabTest[] = [
   ql({ id: 'strep-a', name: 'Streptococcus pyogenes antigen or NAAT (throat)', loinc: ['78012-2', '11268-0'], positive: 'rapid-strep-positive', names: ['rapid strep', 'strep test', 'rads', 'strep a', 'group a strep', 'strep screen', 'rapid strep test', 'throat swab strep'] }),
   ql({ id: 'hiv', name: 'HIV 1+2 antibody/antigen', loinc: ['56888-1', '75622-1', '7917-8'], positive: 'hiv-test-positive', names: ['hiv', 'hiv test', 'hiv serology', 'hiv antibody', 'hiv 1 2', 'hiv screen', 'hiv 1/2', 'hiv-1/2', 'hiv 1/2 antigen/antibody', 'hiv antigen/antibody', 'hiv ag/ab', 'hiv 1/2 ag/ab', 'hiv 1/2 antibody', 'hiv antigen antibody', 'hiv 4th generation', 'hiv combo'] }),
   ql({ id: 'monospot', name: 'Heterophile antibody (monospot)', loinc: [], positive: 'monospot-positive', names: ['monospot', 'heterophile antibody', 'heterophile', 'mono test', 'mono spot'] }),
-  ql({ id: 'c-diff', name: 'Clostridioides difficile toxin or PCR', loinc: [], positive: 'c-diff-positive', names: ['c diff', 'c difficile', 'c difficile toxin', 'c diff toxin', 'clostridium difficile', 'clostridioides difficile', 'c. diff', 'c. difficile', 'c. difficile toxin', 'c. diff toxin', 'c. difficile pcr', 'c difficile pcr'] }),
-  ql({ id: 'blood-culture', name: 'Blood culture', loinc: ['600-7'], positive: 'blood-culture-positive', names: ['blood culture', 'blood cultures', 'bcx', 'bcxs'] }),
+  ql({ id: 'c-diff', name: 'Clostridioides difficile toxin or PCR', loinc: [], positive: 'c-diff-positive', names: ['c diff', 'c difficile', 'c difficile toxin', 'c diff toxin', 'clostridium difficile', 'clostridioides difficile', 'c. diff', 'c. difficile', 'c. difficile toxin', 'c. diff toxin', 'c. difficile pcr', 'c difficile pcr', 'toxin a/b', 'c difficile toxin a/b'] }),
+  ql({ id: 'blood-culture', name: 'Blood culture', loinc: ['600-7'], positive: 'blood-culture-positive', organismResult: true, names: ['blood culture', 'blood cultures', 'bcx', 'bcxs'] }),
   // 10^5 CFU/mL or more of one organism is significant bacteriuria (Kass 1956; IDSA 2005, Nicolle, Clin Infect Dis 40:643);
   // 10^2-10^3 can be significant with symptoms or a catheter, so a lower count is not judged.
   ql({ id: 'urine-culture', name: 'Urine culture', loinc: ['630-4'], positive: 'urine-culture-positive', names: ['urine culture', 'urine cultures', 'msu culture', 'ucx'], significantCfu: 1e5 }),

@@ -19,6 +19,7 @@ import { FormBits } from './form-ids.js';
 import { seriesValues } from './value-series.js';
 import { sticky, stickyEnd } from './sticky.js';
 import { otherValveArea, pacedSentence } from './measure-owner.js';
+import { organismEnd } from './organism-result.js';
 
 /** What a reading means for one concept: e.g. `sodium-low` present, `sodium-high` absent. */
 export interface ReadingOutcome {
@@ -36,7 +37,7 @@ export interface Reading {
   /**
    * How it was read: `qty.<test>.value` (number with its unit), `qty.<test>.value-unit-inferred` (no
    * unit written; the likely unit for the number was used), `qty.<test>.word` (a result word),
-   * `qty.<test>.word-before` ("positive D-dimer"), `qty.bp.pair` (systolic/diastolic),
+   * `qty.<test>.word-before` ("positive D-dimer"), `qty.<test>.organism` (a culture that names what grew), `qty.bp.pair` (systolic/diastolic),
    * `qty.<test>.uln-multiple` ("lipase 3x ULN"), `qty.urine-culture.cfu` (a colony count),
    * `qty.cortisol.after-dexamethasone`; or why it could not be used: `qty.<test>.unknown-unit`,
    * `qty.<test>.unit-mismatch`, `qty.<test>.implausible`, `qty.<test>.indeterminate`,
@@ -118,7 +119,7 @@ function analyteTrie(): TokenTrie<AnalyteEntry> {
 // readings average 144/92", "glucose averaging 14 mmol/L"); "mean" is not a filler ("BP mean 85" is the mean arterial
 // pressure).
 const SEP = /[ \t]*(?:[:=(]|[-–—](?=[ \t]))?[ \t]*/y;
-const FILLER = /(?:was|is|were|are|of|at|level|levels|count|value|result|results|now|today|measured|returned|came back|on admission|on arrival|by|rt[- ]?pcr|pcr|naat|swab|antigen|ag|test|testing|rna|screen|serology|antibody|antibodies|assay|panel|nasopharyngeal|np|nasal|rapid|titre|titer|dipstick|strip|on dipstick|urine|serum|blood|whole blood|venous|arterial|initial|repeat|peak|in|reading|readings|average|averaged|averaging|avg|on|room air|ra|on ra|on room air|slightly|mildly|markedly|moderately|severely|significantly|very|grossly|strongly|weakly|the|up to|around|about|approx|approximately|~)(?![a-z0-9])[ \t]*(?:[:=][ \t]*)?/iy;
+const FILLER = /(?:was|is|were|are|of|at|level|levels|count|value|result|results|now|today|measured|returned|came back|on admission|on arrival|by|rt[- ]?pcr|pcr|naat|swab|antigen|ag|test|testing|rna|dna|eia|elisa|screen|serology|antibody|antibodies|assay|panel|nasopharyngeal|np|nasal|rapid|titre|titer|dipstick|strip|on dipstick|urine|serum|blood|whole blood|venous|arterial|initial|repeat|peak|in|reading|readings|average|averaged|averaging|avg|on|room air|ra|on ra|on room air|slightly|mildly|markedly|moderately|severely|significantly|very|grossly|strongly|weakly|the|up to|around|about|approx|approximately|~)(?![a-z0-9])[ \t]*(?:[:=][ \t]*)?/iy;
 const WORD = /(not detected|none detected|no growth|gram[- ]positive|gram[- ]negative|grew|growing|sterile|non[- ]?reactive|within normal limits|undetectable|unremarkable|positive|negative|detected|reactive|elevated|raised|increased|high|low|decreased|reduced|normal|wnl|pos|neg|trace|suppressed|small|moderate|large|\+ve|-ve|[1-4]\+|\+{1,4}|absent|present)(?![a-z0-9])/iy;
 // A minus sign joined to the digits is a negative value (T-score -2.9, base excess -14); "- 4" is not.
 const NUMBER = /(<=|>=|≤|≥|<|>|less than |greater than |under |over |above |below )?[ \t]*([-−]?(?:\d{1,3}(?:,\d{3})+(?!\d|\.\d)|\d+(?:\.\d+)?(?:,\d+(?=[^\d]|$))?|\.\d+))/iy;
@@ -1008,6 +1009,11 @@ function readAt(tokens: Tokens, first: number, nameEnd: number, sEnd: number, en
     // "pulse present", "temp high": for vital signs only "normal" is a result word.
     if (entry.vital && flag !== 'N') return [];
     return [makeReading(tokens, first, nameEnd, sEnd, wordTest, flag === 'IND' ? `qty.${wordTest.id}.indeterminate` : `qty.${wordTest.id}.word`, flag, after + w[0].length, { result: w[1] as string })];
+  }
+  // "Blood cultures: Fusobacterium necrophorum", "Stool culture: non-typhoidal S. enterica": what grew (`organism-result.ts`).
+  if (wordTest.kind === 'qualitative' && wordTest.organismResult) {
+    const o = organismEnd(text, after, sEnd < tokens.count ? (tokens.start[sEnd] as number) : text.length);
+    if (o > 0) return [makeReading(tokens, first, nameEnd, sEnd, wordTest, `qty.${wordTest.id}.organism`, 'POS', o, { result: text.slice(after, o) })];
   }
   const quantity = entry.quantity;
   if (!quantity && wordTest.kind === 'qualitative') {
