@@ -124,6 +124,16 @@ export const AGE_PROFILES: Readonly<Record<string, readonly number[]>> = {
  * that disease's phenotype findings. Measured in docs/sessions/15-profiles.md; off unless adopted there.
  */
 export const DO_RARE_XREFS: { readonly on: boolean } = { on: false };
+/**
+ * The coded conditions' OMIM/Orphanet diseases (4d, `codedCandidates`) include their DO term's own OMIM and
+ * Orphanet cross-references besides MONDO's exact matches (session 36, docs/sessions/36-coverage9.md): DO curates
+ * these xrefs for its rare diseases and MONDO matches exactly only one of them, or none, for some (DO's pulmonary
+ * alveolar proteinosis cross-references six annotated OMIM/Orphanet forms and MONDO none). Such a disease still enters
+ * only by the closed-finding-set rule (HPO's very frequent or obligate phenotypes among the findings the existing
+ * conditions make, at least MIN_NEW_FINDINGS), so the findings, leaks and existing likelihoods stay what they are.
+ * Existing conditions' phenotype findings keep MONDO's exact matches only (DO_RARE_XREFS, off).
+ */
+export const CODED_DO_XREFS: { readonly on: boolean } = { on: true };
 
 /**
  * Which parts of the ontology knowledge step run (docs/log/primary-care-history.md, "Tried and dropped"). All three
@@ -508,7 +518,7 @@ function addOntologyKnowledge(st: BuildState, onto: Ontologies, ph: Phenotypes):
     if (d.length > 0) doids.set(cid, d);
   }
   const map = phenotypeMapper([...st.findings.values()].sort((a, b) => a.id.localeCompare(b.id)), ph.terms);
-  const pk = phenotypeKnowledge(onto.doid, onto.mondo, ph, map, doids);
+  const pk = phenotypeKnowledge(onto.doid, onto.mondo, ph, map, doids, ONTOLOGY_KNOWLEDGE.codedPhenotypeConditions && CODED_DO_XREFS.on);
   if (ONTOLOGY_KNOWLEDGE.hpoLexicon) for (const [fid, syns] of [...hpoSynonyms(ph.terms, map, [...st.findings.values()], diseaseNames(st))].sort((a, b) => a[0].localeCompare(b[0]))) {
     const f = st.findings.get(fid);
     if (f) st.findings.set(fid, { ...f, synonyms: [...new Set([...(f.synonyms ?? []), ...syns])] } as FindingDef);
@@ -565,6 +575,7 @@ function codedCandidates(st: BuildState, added: readonly NewCondition[], onto: O
   const held = heldAncestor(onto, heldDoids);
   const rareByDoid = new Map<string, string[]>();
   for (const m of onto.mondo) for (const d of m.doid) (rareByDoid.get(d) ?? rareByDoid.set(d, []).get(d)!).push(...m.rare);
+  if (CODED_DO_XREFS.on) for (const t of onto.doid) if (t.rare && t.rare.length > 0) (rareByDoid.get(t.id) ?? rareByDoid.set(t.id, []).get(t.id)!).push(...t.rare);
   const taken = takenNameKeys(st);
   const out = new Map<string, CodedCandidate>();
   for (const c of added) {

@@ -63,6 +63,23 @@ test('DO terms linked to a condition feed it; an unlinked DO term with enough fi
   assert.deepEqual([...c.findings].sort(), [['fever', 0.4], ['headache', 0.4], ['seizures', 0.9]]);
 });
 
+test('with doXrefs a DO term\'s own OMIM/Orphanet cross-references are its annotated diseases; without, MONDO\'s exact matches only', () => {
+  const m = phenotypeMapper(FINDINGS, TERMS);
+  const ph: Phenotypes = {
+    terms: TERMS, files: [],
+    diseases: new Map([['OMIM:9', { id: 'OMIM:9', name: 'x', phenotypes: [{ hpo: 'HP:1', freq: 0.9 }, { hpo: 'HP:4', freq: 0.9 }], onsets: [], inheritance: [] }]]),
+    doSymptoms: new Map([['DOID:7', ['headache']]]),
+  };
+  // MONDO matches DOID:7 to nothing HPO annotates; DO itself cross-references OMIM:9.
+  const terms = [{ id: 'DOID:7', name: 'xref disease', icd10: ['J84.01'], rare: ['OMIM:9', 'OMIM:404'] }];
+  const withXrefs = phenotypeKnowledge(terms, [{ doid: ['DOID:7'], rare: ['ORPHA:1'] }], ph, m, new Map(), true);
+  assert.equal(withXrefs.added.length, 1);
+  assert.equal(withXrefs.added[0]!.source, 'hpo');
+  assert.deepEqual([...withXrefs.added[0]!.findings].sort(), [['fever', 0.9], ['headache', 0.4], ['seizures', 0.9]]);
+  // The refusal: without doXrefs the same term has one DO symptom link only, too few to be a condition.
+  assert.equal(phenotypeKnowledge(terms, [{ doid: ['DOID:7'], rare: ['ORPHA:1'] }], ph, m, new Map()).added.length, 0);
+});
+
 test('a linked condition gains one finding per specific HPO phenotype the lexicon cannot read, with a leak from how many diseases list it', () => {
   const terms = new Map<string, HpoTerm>([
     ['HP:0000118', { label: 'Phenotypic abnormality', synonyms: [], parents: [] }],

@@ -219,7 +219,7 @@ export interface PhenotypeKnowledge {
   readonly added: readonly NewCondition[];
 }
 
-interface DoLike { readonly id: string; readonly name: string; readonly icd10: readonly string[] }
+interface DoLike { readonly id: string; readonly name: string; readonly icd10: readonly string[]; readonly rare?: readonly string[] }
 interface MondoLike { readonly doid: readonly string[]; readonly rare: readonly string[] }
 
 /**
@@ -228,14 +228,16 @@ interface MondoLike { readonly doid: readonly string[]; readonly rare: readonly 
  * (HPO frequency, HPO_DEFAULT_P when none), each mapped by `phenotypeMapper`; the highest value per
  * finding. Existing conditions get the findings of the DO terms they are linked to; a DO term linked
  * to no condition becomes a new condition when it has MIN_NEW_FINDINGS findings, with an age profile
- * from its HPO onset and a male-leaning sex profile when X-linked recessive.
+ * from its HPO onset and a male-leaning sex profile when X-linked recessive. With `doXrefs`, a DO term's
+ * own OMIM/Orphanet cross-references count as its annotated diseases besides MONDO's exact matches.
  */
 export function phenotypeKnowledge(
   doTerms: readonly DoLike[], mondo: readonly MondoLike[], ph: Phenotypes, map: ReturnType<typeof phenotypeMapper>,
-  linkedDoids: ReadonlyMap<string, readonly string[]>,
+  linkedDoids: ReadonlyMap<string, readonly string[]>, doXrefs = false,
 ): PhenotypeKnowledge {
   const rareByDoid = new Map<string, string[]>();
   for (const m of mondo) for (const d of m.doid) for (const r of m.rare) if (ph.diseases.has(r)) (rareByDoid.get(d) ?? rareByDoid.set(d, []).get(d)!).push(r);
+  if (doXrefs) for (const t of doTerms) for (const r of t.rare ?? []) if (ph.diseases.has(r)) (rareByDoid.get(t.id) ?? rareByDoid.set(t.id, []).get(t.id)!).push(r);
   const findingsOf = (doid: string): { f: Map<string, number>; hpo: HpoDisease[] } => {
     const f = new Map<string, number>();
     const put = (id: string, p: number): void => { if ((f.get(id) ?? 0) < p) f.set(id, p); };
