@@ -204,6 +204,7 @@ const X_LINKED_RECESSIVE = 'HP:0001419';
 export interface NewCondition {
   readonly id: string;
   readonly name: string;
+  /** The DO term ('' for a MONDO disease without one, `mondoOnlyConditions`). */
   readonly doid: string;
   readonly icd10: readonly string[];
   readonly age: string;
@@ -261,17 +262,39 @@ export function phenotypeKnowledge(
     if (taken.has(t.id)) continue;
     const { f, hpo } = findingsOf(t.id);
     if (f.size < MIN_NEW_FINDINGS) continue;
-    const onsets = hpo.flatMap((d) => d.onsets.map((o) => ONSET_PROFILE[o]).filter((x): x is string => x !== undefined));
-    const votes = new Map<string, number>();
-    for (const o of onsets) votes.set(o, (votes.get(o) ?? 0) + 1);
-    const age = [...votes].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? 'all';
-    const xlr = hpo.length > 0 && hpo.every((d) => d.inheritance.includes(X_LINKED_RECESSIVE));
     added.push({
       id: `doid-${t.id.slice(5)}`, name: t.name.charAt(0).toUpperCase() + t.name.slice(1), doid: t.id, icd10: t.icd10,
-      age, sex: xlr ? 'M' : 'b', source: hpo.length > 0 ? 'hpo' : 'do', findings: f,
+      ...rareProfile(hpo), source: hpo.length > 0 ? 'hpo' : 'do', findings: f,
     });
   }
   return { existing, added };
+}
+
+/** The age profile (the HPO onsets' most frequent class) and sex profile (male-leaning when every disease is X-linked recessive) of a disease new to the model. */
+function rareProfile(hpo: readonly HpoDisease[]): { age: string; sex: string } {
+  const onsets = hpo.flatMap((d) => d.onsets.map((o) => ONSET_PROFILE[o]).filter((x): x is string => x !== undefined));
+  const votes = new Map<string, number>();
+  for (const o of onsets) votes.set(o, (votes.get(o) ?? 0) + 1);
+  const age = [...votes].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? 'all';
+  const xlr = hpo.length > 0 && hpo.every((d) => d.inheritance.includes(X_LINKED_RECESSIVE));
+  return { age, sex: xlr ? 'M' : 'b' };
+}
+
+/**
+ * MONDO diseases without a DO term (no exact DOID match) that MONDO matches exactly to OMIM/Orphanet diseases HPO
+ * annotates: candidates of the coded conditions besides DO's (build.ts CODED_MONDO_ONLY), id `mondo-<number>`, the
+ * MONDO label as name, MONDO's exact ICD-10-CM matches as codes (often none), age and sex as for DO's. Their findings
+ * come later, from the annotations (build.ts `addPhenotypeFindings`), so `findings` is empty here.
+ */
+export function mondoOnlyConditions(mondo: readonly (MondoLike & { readonly id: string; readonly label: string; readonly icd10: readonly string[] })[], ph: Phenotypes): NewCondition[] {
+  const out: NewCondition[] = [];
+  for (const m of [...mondo].sort((a, b) => a.id.localeCompare(b.id))) {
+    if (m.doid.length > 0 || !m.label) continue;
+    const hpo = [...new Set(m.rare)].filter((r) => ph.diseases.has(r)).sort().map((r) => ph.diseases.get(r)!);
+    if (hpo.length === 0) continue;
+    out.push({ id: `mondo-${m.id.replace(/^MONDO:/, '')}`, name: m.label.charAt(0).toUpperCase() + m.label.slice(1), doid: '', icd10: m.icd10, ...rareProfile(hpo), source: 'hpo', findings: new Map() });
+  }
+  return out;
 }
 
 /** A name as `hpoSynonyms` compares names (lower case, runs of other characters one space): its `diseaseNames` must be normalised the same way. */
