@@ -16,7 +16,7 @@ import { DOID_SYSTEM, MONDO_SYSTEM, linkConditions, DO_DISEASE_MIN_DEPTH, doDept
 import { ICD_SIBLING_FILL, fillFromIcdSiblings } from './icd-siblings.js';
 import { hpoFindingParents } from './hpo-true-path.js';
 import { categoryGapConditions, CATEGORY_GAPS } from './category-gaps.js';
-import { codedPhenotypeEntries, coverageReader, hpoSynonyms, mondoOnlyConditions, phenotypeFindings, phenotypeKnowledge, phenotypeMapper, synonymKey, type NewCondition, type Phenotypes } from './phenotypes.js';
+import { codedPhenotypeEntries, coverageReader, hpoSynonyms, phenotypeFindings, phenotypeKnowledge, phenotypeMapper, synonymKey, type NewCondition, type Phenotypes } from './phenotypes.js';
 
 /** A relative risk of 0 in SymCat is a rounded small number, not impossibility. */
 export const RR_FLOOR = 0.02;
@@ -124,24 +124,6 @@ export const AGE_PROFILES: Readonly<Record<string, readonly number[]>> = {
  * that disease's phenotype findings. Measured in docs/sessions/15-profiles.md; off unless adopted there.
  */
 export const DO_RARE_XREFS: { readonly on: boolean } = { on: false };
-/**
- * The coded conditions' OMIM/Orphanet diseases (4d, `codedCandidates`) include their DO term's own OMIM and
- * Orphanet cross-references besides MONDO's exact matches (session 36, docs/sessions/36-coverage9.md): DO curates
- * these xrefs for its rare diseases and MONDO matches exactly only one of them, or none, for some (DO's pulmonary
- * alveolar proteinosis cross-references six annotated OMIM/Orphanet forms and MONDO none). Such a disease still enters
- * only by the closed-finding-set rule (HPO's very frequent or obligate phenotypes among the findings the existing
- * conditions make, at least MIN_NEW_FINDINGS), so the findings, leaks and existing likelihoods stay what they are.
- * Existing conditions' phenotype findings keep MONDO's exact matches only (DO_RARE_XREFS, off).
- */
-export const CODED_DO_XREFS: { readonly on: boolean } = { on: true };
-/**
- * MONDO diseases without a DO term (no exact DOID match in MONDO) are coded candidates too (session 36, candidate 2,
- * docs/sessions/36-coverage9.md), through MONDO's exact OMIM/Orphanet matches (phenotypes.ts `mondoOnlyConditions`),
- * by the same closed-finding-set rule; MONDO files no ICD-10-CM code for most of them, so for these the ICD-10-CM
- * xref is not asked. A MONDO label named like a model condition or like any DO term is left out (the DO term or the
- * condition is that disease).
- */
-export const CODED_MONDO_ONLY: { readonly on: boolean } = { on: true };
 
 /**
  * Which parts of the ontology knowledge step run (docs/log/primary-care-history.md, "Tried and dropped"). All three
@@ -526,14 +508,14 @@ function addOntologyKnowledge(st: BuildState, onto: Ontologies, ph: Phenotypes):
     if (d.length > 0) doids.set(cid, d);
   }
   const map = phenotypeMapper([...st.findings.values()].sort((a, b) => a.id.localeCompare(b.id)), ph.terms);
-  const pk = phenotypeKnowledge(onto.doid, onto.mondo, ph, map, doids, ONTOLOGY_KNOWLEDGE.codedPhenotypeConditions && CODED_DO_XREFS.on);
+  const pk = phenotypeKnowledge(onto.doid, onto.mondo, ph, map, doids);
   if (ONTOLOGY_KNOWLEDGE.hpoLexicon) for (const [fid, syns] of [...hpoSynonyms(ph.terms, map, [...st.findings.values()], diseaseNames(st))].sort((a, b) => a[0].localeCompare(b[0]))) {
     const f = st.findings.get(fid);
     if (f) st.findings.set(fid, { ...f, synonyms: [...new Set([...(f.synonyms ?? []), ...syns])] } as FindingDef);
   }
   const rare = rareLinks(links, onto, DO_RARE_XREFS.on);
   const heldDoids = new Set([...doids.values()].flat());
-  const coded = ONTOLOGY_KNOWLEDGE.codedPhenotypeConditions ? codedCandidates(st, pk.added, onto, heldDoids, ph) : new Map<string, CodedCandidate>();
+  const coded = ONTOLOGY_KNOWLEDGE.codedPhenotypeConditions ? codedCandidates(st, pk.added, onto, heldDoids) : new Map<string, CodedCandidate>();
   if (ONTOLOGY_KNOWLEDGE.phenotypeFindings) addPhenotypeFindings(st, ph, rare, coded);
   if (ONTOLOGY_KNOWLEDGE.enrichLinked) for (const [cid, row] of pk.existing) for (const [fid, p] of [...row].sort((a, b) => a[0].localeCompare(b[0]))) setLk(st, fid, cid, p, true);
   for (const c of ONTOLOGY_KNOWLEDGE.addConditions ? pk.added : []) {
@@ -579,11 +561,10 @@ interface CodedCandidate { readonly cond: NewCondition; readonly rare: readonly 
  * enters is decided with the phenotype findings (`addPhenotypeFindings`): only by the model's own phenotype
  * findings, at least MIN_NEW_FINDINGS of them.
  */
-function codedCandidates(st: BuildState, added: readonly NewCondition[], onto: Ontologies, heldDoids: ReadonlySet<string>, ph: Phenotypes): Map<string, CodedCandidate> {
+function codedCandidates(st: BuildState, added: readonly NewCondition[], onto: Ontologies, heldDoids: ReadonlySet<string>): Map<string, CodedCandidate> {
   const held = heldAncestor(onto, heldDoids);
   const rareByDoid = new Map<string, string[]>();
   for (const m of onto.mondo) for (const d of m.doid) (rareByDoid.get(d) ?? rareByDoid.set(d, []).get(d)!).push(...m.rare);
-  if (CODED_DO_XREFS.on) for (const t of onto.doid) if (t.rare && t.rare.length > 0) (rareByDoid.get(t.id) ?? rareByDoid.set(t.id, []).get(t.id)!).push(...t.rare);
   const taken = takenNameKeys(st);
   const out = new Map<string, CodedCandidate>();
   for (const c of added) {
@@ -593,13 +574,6 @@ function codedCandidates(st: BuildState, added: readonly NewCondition[], onto: O
     // A subtype of a disease the model holds adds a rank, not a disease (docs/sessions/33-coverage7.md).
     if (held(c.doid) !== undefined) continue;
     out.set(c.id, { cond: c, rare: [...new Set(rareByDoid.get(c.doid) ?? [])].sort() });
-  }
-  if (!CODED_MONDO_ONLY.on) return out;
-  const doNames = new Set(onto.doid.flatMap((t) => [t.name, ...t.synonyms].flatMap((n) => [...nameKeys(n)])));
-  const byId = new Map(onto.mondo.map((m) => [m.id, m]));
-  for (const c of mondoOnlyConditions(onto.mondo, ph)) {
-    if (st.conds.has(c.id) || [...nameKeys(c.name)].some((k) => taken.has(k) || doNames.has(k))) continue;
-    out.set(c.id, { cond: c, rare: [...new Set(byId.get(`MONDO:${c.id.slice(6)}`)?.rare ?? [])].sort() });
   }
   return out;
 }

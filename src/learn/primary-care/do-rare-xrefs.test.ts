@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { CODED_DO_XREFS, CODED_MONDO_ONLY, DO_RARE_XREFS, rareLinks } from './build.js';
+import { DO_RARE_XREFS, rareLinks } from './build.js';
 import { DOID_SYSTEM, parseDoid } from './ontologies.js';
 
 const DO = 'format-version: 1.2\n\n[Term]\nid: DOID:1\nname: achalasia\nxref: OMIM:200400\nxref: ORDO:930\nxref: ICD10CM:K22.0\n\n[Term]\nid: DOID:2\nname: asthma\nxref: OMIM:600807\n';
@@ -27,10 +27,4 @@ test('rareLinks takes MONDO exact matches only, and DO cross-references only whe
   ]);
   assert.deepEqual([...rareLinks(links, onto)], [['achalasia', ['ORPHA:930']]]);
   assert.deepEqual([...rareLinks(links, onto, true)], [['achalasia', ['OMIM:200400', 'ORPHA:930']], ['asthma', ['OMIM:600807']]]);
-});
-
-test('the coded conditions take DO\'s own cross-references (CODED_DO_XREFS) while linked conditions keep MONDO\'s exact matches (DO_RARE_XREFS off)', () => {
-  assert.equal(CODED_DO_XREFS.on, true);
-  assert.equal(CODED_MONDO_ONLY.on, true);
-  assert.equal(DO_RARE_XREFS.on, false);
 });

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FindingDef } from '../../core/model.js';
-import { codedPhenotypeEntries, coverageReader, hpoSynonyms, mondoOnlyConditions, parseDoSymptoms, parseFrequency, parseHpoa, phenotypeFindings, phenotypeKnowledge, phenotypeMapper, PHENOTYPE_LEAK_MIN, type HpoTerm, type PhenotypeFinding, type Phenotypes } from './phenotypes.js';
+import { codedPhenotypeEntries, coverageReader, hpoSynonyms, parseDoSymptoms, parseFrequency, parseHpoa, phenotypeFindings, phenotypeKnowledge, phenotypeMapper, PHENOTYPE_LEAK_MIN, type HpoTerm, type PhenotypeFinding, type Phenotypes } from './phenotypes.js';
 
 const f = (id: string, name: string, synonyms: string[] = []): FindingDef => ({ id, name, synonyms, kind: 'symptom', valueType: 'binary', leak: 0.01 });
 const FINDINGS = [f('seizures', 'seizures', ['seizure']), f('regurgitation', 'regurgitation'), f('fever', 'fever'), f('headache', 'headache'), f('rash', 'skin rash', ['rash'])];
@@ -61,37 +61,6 @@ test('DO terms linked to a condition feed it; an unlinked DO term with enough fi
   assert.equal(c.age, 'early');
   assert.equal(c.sex, 'M');
   assert.deepEqual([...c.findings].sort(), [['fever', 0.4], ['headache', 0.4], ['seizures', 0.9]]);
-});
-
-test('with doXrefs a DO term\'s own OMIM/Orphanet cross-references are its annotated diseases; without, MONDO\'s exact matches only', () => {
-  const m = phenotypeMapper(FINDINGS, TERMS);
-  const ph: Phenotypes = {
-    terms: TERMS, files: [],
-    diseases: new Map([['OMIM:9', { id: 'OMIM:9', name: 'x', phenotypes: [{ hpo: 'HP:1', freq: 0.9 }, { hpo: 'HP:4', freq: 0.9 }], onsets: [], inheritance: [] }]]),
-    doSymptoms: new Map([['DOID:7', ['headache']]]),
-  };
-  // MONDO matches DOID:7 to nothing HPO annotates; DO itself cross-references OMIM:9.
-  const terms = [{ id: 'DOID:7', name: 'xref disease', icd10: ['J84.01'], rare: ['OMIM:9', 'OMIM:404'] }];
-  const withXrefs = phenotypeKnowledge(terms, [{ doid: ['DOID:7'], rare: ['ORPHA:1'] }], ph, m, new Map(), true);
-  assert.equal(withXrefs.added.length, 1);
-  assert.equal(withXrefs.added[0]!.source, 'hpo');
-  assert.deepEqual([...withXrefs.added[0]!.findings].sort(), [['fever', 0.9], ['headache', 0.4], ['seizures', 0.9]]);
-  // The refusal: without doXrefs the same term has one DO symptom link only, too few to be a condition.
-  assert.equal(phenotypeKnowledge(terms, [{ doid: ['DOID:7'], rare: ['ORPHA:1'] }], ph, m, new Map()).added.length, 0);
-});
-
-test('a MONDO disease without a DO term that HPO annotates is a coded candidate; one with a DOID, or with no annotated disease, is not', () => {
-  const ph: Phenotypes = {
-    terms: TERMS, files: [], doSymptoms: new Map(),
-    diseases: new Map([['ORPHA:7', { id: 'ORPHA:7', name: 'x', phenotypes: [{ hpo: 'HP:1', freq: 0.9 }], onsets: ['HP:0003581'], inheritance: [] }]]),
-  };
-  const mondo = [
-    { id: 'MONDO:0000003', label: 'periodic paralysis of a kind', doid: [], icd10: [], rare: ['ORPHA:7'] },
-    { id: 'MONDO:0000002', label: 'with a DO term', doid: ['DOID:5'], icd10: [], rare: ['ORPHA:7'] },
-    { id: 'MONDO:0000001', label: 'nothing annotated', doid: [], icd10: [], rare: ['ORPHA:8'] },
-  ];
-  const out = mondoOnlyConditions(mondo, ph);
-  assert.deepEqual(out.map((c) => [c.id, c.name, c.doid, c.source, c.age, c.sex]), [['mondo-0000003', 'Periodic paralysis of a kind', '', 'hpo', 'adult', 'b']]);
 });
 
 test('a linked condition gains one finding per specific HPO phenotype the lexicon cannot read, with a leak from how many diseases list it', () => {

@@ -204,7 +204,6 @@ const X_LINKED_RECESSIVE = 'HP:0001419';
 export interface NewCondition {
   readonly id: string;
   readonly name: string;
-  /** The DO term ('' for a MONDO disease without one, `mondoOnlyConditions`). */
   readonly doid: string;
   readonly icd10: readonly string[];
   readonly age: string;
@@ -220,7 +219,7 @@ export interface PhenotypeKnowledge {
   readonly added: readonly NewCondition[];
 }
 
-interface DoLike { readonly id: string; readonly name: string; readonly icd10: readonly string[]; readonly rare?: readonly string[] }
+interface DoLike { readonly id: string; readonly name: string; readonly icd10: readonly string[] }
 interface MondoLike { readonly doid: readonly string[]; readonly rare: readonly string[] }
 
 /**
@@ -229,16 +228,14 @@ interface MondoLike { readonly doid: readonly string[]; readonly rare: readonly 
  * (HPO frequency, HPO_DEFAULT_P when none), each mapped by `phenotypeMapper`; the highest value per
  * finding. Existing conditions get the findings of the DO terms they are linked to; a DO term linked
  * to no condition becomes a new condition when it has MIN_NEW_FINDINGS findings, with an age profile
- * from its HPO onset and a male-leaning sex profile when X-linked recessive. With `doXrefs`, a DO term's
- * own OMIM/Orphanet cross-references count as its annotated diseases besides MONDO's exact matches.
+ * from its HPO onset and a male-leaning sex profile when X-linked recessive.
  */
 export function phenotypeKnowledge(
   doTerms: readonly DoLike[], mondo: readonly MondoLike[], ph: Phenotypes, map: ReturnType<typeof phenotypeMapper>,
-  linkedDoids: ReadonlyMap<string, readonly string[]>, doXrefs = false,
+  linkedDoids: ReadonlyMap<string, readonly string[]>,
 ): PhenotypeKnowledge {
   const rareByDoid = new Map<string, string[]>();
   for (const m of mondo) for (const d of m.doid) for (const r of m.rare) if (ph.diseases.has(r)) (rareByDoid.get(d) ?? rareByDoid.set(d, []).get(d)!).push(r);
-  if (doXrefs) for (const t of doTerms) for (const r of t.rare ?? []) if (ph.diseases.has(r)) (rareByDoid.get(t.id) ?? rareByDoid.set(t.id, []).get(t.id)!).push(r);
   const findingsOf = (doid: string): { f: Map<string, number>; hpo: HpoDisease[] } => {
     const f = new Map<string, number>();
     const put = (id: string, p: number): void => { if ((f.get(id) ?? 0) < p) f.set(id, p); };
@@ -262,39 +259,17 @@ export function phenotypeKnowledge(
     if (taken.has(t.id)) continue;
     const { f, hpo } = findingsOf(t.id);
     if (f.size < MIN_NEW_FINDINGS) continue;
+    const onsets = hpo.flatMap((d) => d.onsets.map((o) => ONSET_PROFILE[o]).filter((x): x is string => x !== undefined));
+    const votes = new Map<string, number>();
+    for (const o of onsets) votes.set(o, (votes.get(o) ?? 0) + 1);
+    const age = [...votes].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? 'all';
+    const xlr = hpo.length > 0 && hpo.every((d) => d.inheritance.includes(X_LINKED_RECESSIVE));
     added.push({
       id: `doid-${t.id.slice(5)}`, name: t.name.charAt(0).toUpperCase() + t.name.slice(1), doid: t.id, icd10: t.icd10,
-      ...rareProfile(hpo), source: hpo.length > 0 ? 'hpo' : 'do', findings: f,
+      age, sex: xlr ? 'M' : 'b', source: hpo.length > 0 ? 'hpo' : 'do', findings: f,
     });
   }
   return { existing, added };
-}
-
-/** The age profile (the HPO onsets' most frequent class) and sex profile (male-leaning when every disease is X-linked recessive) of a disease new to the model. */
-function rareProfile(hpo: readonly HpoDisease[]): { age: string; sex: string } {
-  const onsets = hpo.flatMap((d) => d.onsets.map((o) => ONSET_PROFILE[o]).filter((x): x is string => x !== undefined));
-  const votes = new Map<string, number>();
-  for (const o of onsets) votes.set(o, (votes.get(o) ?? 0) + 1);
-  const age = [...votes].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? 'all';
-  const xlr = hpo.length > 0 && hpo.every((d) => d.inheritance.includes(X_LINKED_RECESSIVE));
-  return { age, sex: xlr ? 'M' : 'b' };
-}
-
-/**
- * MONDO diseases without a DO term (no exact DOID match) that MONDO matches exactly to OMIM/Orphanet diseases HPO
- * annotates: candidates of the coded conditions besides DO's (build.ts CODED_MONDO_ONLY), id `mondo-<number>`, the
- * MONDO label as name, MONDO's exact ICD-10-CM matches as codes (often none), age and sex as for DO's. Their findings
- * come later, from the annotations (build.ts `addPhenotypeFindings`), so `findings` is empty here.
- */
-export function mondoOnlyConditions(mondo: readonly (MondoLike & { readonly id: string; readonly label: string; readonly icd10: readonly string[] })[], ph: Phenotypes): NewCondition[] {
-  const out: NewCondition[] = [];
-  for (const m of [...mondo].sort((a, b) => a.id.localeCompare(b.id))) {
-    if (m.doid.length > 0 || !m.label) continue;
-    const hpo = [...new Set(m.rare)].filter((r) => ph.diseases.has(r)).sort().map((r) => ph.diseases.get(r)!);
-    if (hpo.length === 0) continue;
-    out.push({ id: `mondo-${m.id.replace(/^MONDO:/, '')}`, name: m.label.charAt(0).toUpperCase() + m.label.slice(1), doid: '', icd10: m.icd10, ...rareProfile(hpo), source: 'hpo', findings: new Map() });
-  }
-  return out;
 }
 
 /** A name as `hpoSynonyms` compares names (lower case, runs of other characters one space): its `diseaseNames` must be normalised the same way. */
