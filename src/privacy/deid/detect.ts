@@ -57,6 +57,7 @@ import { detectCyrillicAddresses } from './cyrillic-addresses.js';
 import { detectBuildingLines, detectListTowns, detectPlacePostcodes, detectTownPostcodes } from './address.js';
 import { detectResidenceParts } from './residence-parts.js';
 import { detectLocativePlaces } from './locative-places.js';
+import { withClausePlaces } from './clause-places.js';
 import { detectDeliveryLines } from './delivery-lines.js';
 import { detectAliases, detectPeopleSlots } from './people-slots.js';
 import { detectScriptNames } from './script-names.js';
@@ -143,7 +144,8 @@ export function detectPhi(text: string, options: DetectOptions = {}): PhiSpan[] 
   const memo = new Map<string, boolean>();
   const lex = byCase(options.lexicon ?? getDefaultLexicon(), mode);
   const spans = dropHeadingRegions(dropThingListItems(finish(detectRaw(folded, lex, options, mode, memo, text), folded, lex, mode, memo), folded, lex), folded, lex, mode === 'mixed');
-  return dropBareEponyms([{ spans, text: folded, lex }])[0] ?? spans;
+  const kept = dropBareEponyms([{ spans, text: folded, lex }])[0] ?? spans;
+  return [...withClausePlaces(kept, folded, lex, mode)];
 }
 
 /**
@@ -440,7 +442,12 @@ export function detectPhiForPatient(originals: readonly string[], options: Detec
   });
   // A name that is one item of a list of things is a thing (coordination.ts), a region that heads a line is no one
   // (heading-regions.ts); then an eponym alone is no one in a record that carries no other PHI (bare-eponyms.ts).
-  return dropBareEponyms(notes.map((n, i) => ({ spans: dropHeadingRegions(dropThingListItems(last[i] ?? [], n.text, n.lx), n.text, n.lx, n.mode === 'mixed'), text: n.text, lex: n.lx })));
+  const kept = dropBareEponyms(notes.map((n, i) => ({ spans: dropHeadingRegions(dropThingListItems(last[i] ?? [], n.text, n.lx), n.text, n.lx, n.mode === 'mixed'), text: n.text, lex: n.lx })));
+  // Last: a place written as a clause of its own, only in a note whose final spans still name a person.
+  return kept.map((spans, i) => {
+    const n = notes[i];
+    return n ? [...withClausePlaces(spans, n.text, n.lx, n.mode)] : spans;
+  });
 }
 
 /**

@@ -72,7 +72,7 @@ function calendarWord(low: string): boolean {
 }
 
 /** Whether a run of capitalised words after a locative preposition may name a place (the refusals in the header). */
-function placeRun(run: string, prep: string, lex: Lexicon): boolean {
+export function placeRun(run: string, prep: string, lex: Lexicon): boolean {
   if (countryOrLanguage(run) || abroadCountry(run) || US_STATE_NAMES.some((s) => s.toLowerCase() === run.toLowerCase())) return false;
   const words = run.split(/[ \t]+/).filter((w) => /^\p{Lu}/u.test(w));
   const first = words[0]?.toLowerCase() ?? '';

@@ -1,0 +1,49 @@
+/**
+ * A place written as a clause of its own (clause-places.ts). Every person, place and sentence here is invented; the
+ * country, the weekday and the department are real words the rule must refuse.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { withClausePlaces } from './clause-places.js';
+import { detectPhi } from './detect.js';
+import { foldAccents } from './fold.js';
+import { getDefaultLexicon } from './lexicon.js';
+import type { PhiSpan, PhiType } from './types.js';
+
+/** The places the rule adds to `text`, given its final spans (each a substring and its type). */
+const places = (text: string, found: readonly (readonly [string, PhiType])[]): string[] => {
+  const spans: PhiSpan[] = found.map(([s, type]) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, type }));
+  const out = withClausePlaces(spans, foldAccents(text), getDefaultLexicon(), 'mixed');
+  return out.filter((s) => !spans.includes(s)).map((s) => text.slice(s.start, s.end));
+};
+
+test("a title line's last part after a setting word and its comma is a place", () => {
+  // At the line's end, with the person on the next line.
+  assert.deepEqual(places('Dialysis outreach - mobile unit, Quarrawindi\nTamsin Orrebek, 61, missed session.', [['Tamsin Orrebek', 'NAME']]), ['Quarrawindi']);
+  // Before a bracket and the title's colon, the person not right after it.
+  assert.deepEqual(places('Remote clinic, Brelluvik (Sørvang people): seen today, Tamsin Orrebek, 61.', [['Tamsin Orrebek', 'NAME']]), ['Brelluvik']);
+  // Two words, one of them on no list.
+  assert.deepEqual(places('Fever screening day, Tolvennic Harbour\nTamsin Orrebek, 61.', [['Tamsin Orrebek', 'NAME']]), ['Tolvennic Harbour']);
+  // Through the whole detector.
+  const text = "Dialysis outreach - mobile unit, Brel'uvik\nPatient: Tamsin Orrebek, 61, missed session.";
+  assert.ok(detectPhi(text).some((s) => s.type === 'LOCATION' && text.slice(s.start, s.end) === "Brel'uvik"));
+});
+
+test('no title place in a text that names no one, nor after a number or inside a sentence', () => {
+  assert.deepEqual(places('Dialysis outreach - mobile unit, Quarrawindi\nMissed session.', []), []);
+  assert.deepEqual(places('Dialysis outreach - unit 7, Quarrawindi\nTamsin Orrebek, 61.', [['Tamsin Orrebek', 'NAME']]), []);
+  assert.deepEqual(places('Tamsin Orrebek, 61, seen at home, Quarrawindi ward staff aware.', [['Tamsin Orrebek', 'NAME']]), []);
+  // After a semicolon the line is no title.
+  assert.deepEqual(places('Tamsin Orrebek; mobile unit, Quarrawindi', [['Tamsin Orrebek', 'NAME']]), []);
+  // A span already there.
+  assert.deepEqual(places('Remote clinic, Quarrawindi\nTamsin Orrebek, 61.', [['Quarrawindi', 'LOCATION'], ['Tamsin Orrebek', 'NAME']]), []);
+});
+
+test('a country, a weekday, a department or a listed word as the title part is no place', () => {
+  const person: [string, PhiType][] = [['Tamsin Orrebek', 'NAME']];
+  assert.deepEqual(places('School nurse, Philippines\nTamsin Orrebek, 61.', person), []);
+  assert.deepEqual(places('Physio note, Wednesday\nTamsin Orrebek, 61.', person), []);
+  assert.deepEqual(places('Referral letter, Dermatology\nTamsin Orrebek, 61.', person), []);
+  assert.deepEqual(places('Ward round, Evening Shift\nTamsin Orrebek, 61.', person), []);
+  assert.deepEqual(places('Ward round, Chaplain Brelluvik\nTamsin Orrebek, 61.', person), []);
+});

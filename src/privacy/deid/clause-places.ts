@@ -1,0 +1,94 @@
+/**
+ * A place written as a clause of its own (issue 14, thirty-sixth session), read on the final spans of a text that
+ * already names a person. Records list their parts in clauses, and there a place often stands with no cue word of its
+ * own: its slot in the list is the evidence, so only a slot whose order is fixed is read.
+ * - A title line's last part: a record's title runs from the general to the particular, the event or setting first and
+ *   the place last ("<event> - <setting>, <Place>", "<setting>, <Place> (<people>):"), the header order of HL7 CDA
+ *   and of clinic and sign-in sheets (document, then custodian or location, then the patient; heading-places.ts reads
+ *   the same order when a found person opens the value after the colon). Read when the part after the title's last
+ *   comma is one to four capitalised words of a cased script that end the title (the line's end or its first colon),
+ *   a bracket of a few words after them allowed, and a word stands right before that comma (the setting's noun,
+ *   "clinic", "note", "ticket", or a facility's name before its town; not a number). The title is the line before
+ *   its first colon, with no semicolon in it, at most `TITLE_MAX` characters.
+ *
+ * Each part must read as a place's name (locative-places.ts' `placeRun`): no country, language, people or US state
+ * (Safe Harbor keeps them), no month or weekday of any ICU locale, no title or role first, no generic organisation,
+ * home or department word, no clinical or medical word; and one of its words is on no English, clinical, medical or
+ * eponym list. A part a found span touches is left. It runs after every other step (`detectPhi`,
+ * `detectPhiForPatient`), and only on a text whose final spans still hold a NAME, so it never flags a text the
+ * detector left unflagged. Each scan is bounded by its line; spans are looked up by binary search.
+ */
+import type { CaseMode } from './letter-case.js';
+import { IN_WORD_LISTS, wordFlags, type Lexicon } from './lexicon.js';
+import { placeRun } from './locative-places.js';
+import { lowerBound } from './lower-bound.js';
+import type { PhiSpan } from './types.js';
+
+// One to four capitalised words of a cased script after a separator, the particles that join a place's words between
+// them (never first or last).
+const WORD = String.raw`\p{Lu}(?:['\u2019]\p{Lu})?[\p{Ll}\p{M}'\u2019]+(?:-\p{Lu}[\p{Ll}\p{M}'\u2019]+)*`;
+const PARTICLES = 'de|del|della|la|da|do|das|dos|di|du|des|al|el';
+const RUN = new RegExp(String.raw`^[ \t]{1,2}(${WORD}(?:[ \t](?:(?:${PARTICLES})[ \t])?${WORD}){0,3})`, 'u');
+// The longest title read, and what may stand after its last part: a bracket of a few words ("(Yolŋu)"), then nothing.
+const TITLE_MAX = 160;
+const TITLE_TAIL = /^(?:[ \t]*\([^()\n:;]{1,40}\))?[ \t]*$/;
+// A word ends right before the title's last comma (the setting's noun or a facility's name), no number or bracket.
+const WORD_BEFORE = /^[\p{L}\p{M}]$/u;
+
+/** Whether a word is on no English, clinical, medical or eponym list (each hyphen part, a possessive left off). */
+function unlistedWord(w: string, lex: Lexicon): boolean {
+  return w.toLowerCase().split('-').every((part) => (wordFlags(lex, part.replace(/['\u2019]s$/, '')) & IN_WORD_LISTS) === 0);
+}
+
+/** The first index of `sorted` (by start) whose span starts at or after `at`. */
+const firstAt = (sorted: readonly PhiSpan[], at: number): number => lowerBound(sorted.length, (i) => (sorted[i] as PhiSpan).start < at);
+
+/** Whether a span of `sorted` overlaps [start, end). Spans are short, so only a bounded few before `end` are checked. */
+function touches(sorted: readonly PhiSpan[], start: number, end: number): boolean {
+  const lo = firstAt(sorted, end);
+  for (let i = lo - 1; i >= 0 && i >= lo - 32; i--) if ((sorted[i] as PhiSpan).end > start) return true;
+  return false;
+}
+
+/** Where a line's title ends: its first colon, or the line's end; -1 when a semicolon comes first. */
+function titleEnd(text: string, from: number, lineEnd: number): number {
+  for (let i = from; i < lineEnd; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 58) return i;
+    if (c === 59) return -1;
+  }
+  return lineEnd;
+}
+
+/** Push into `added` the last part of each title line that reads as a place (see the module header). */
+function titleParts(sorted: readonly PhiSpan[], text: string, lex: Lexicon, added: PhiSpan[]): void {
+  for (let at = 0; at < text.length;) {
+    const nl = text.indexOf('\n', at);
+    const lineEnd = nl < 0 ? text.length : nl;
+    const end = titleEnd(text, at, Math.min(lineEnd, at + TITLE_MAX + 1));
+    if (end > at && end - at <= TITLE_MAX) {
+      const comma = text.lastIndexOf(',', end - 1);
+      const m = comma > at && WORD_BEFORE.test(text[comma - 1] ?? '') ? RUN.exec(text.slice(comma + 1, end)) : null;
+      if (m) {
+        const run = m[1] as string;
+        const start = comma + 1 + m[0].length - run.length;
+        const stop = start + run.length;
+        if (TITLE_TAIL.test(text.slice(stop, end)) && !touches(sorted, start, stop) && placeRun(run, '', lex) &&
+          run.split(/[ \t]+/).some((w) => /^\p{Lu}/u.test(w) && unlistedWord(w, lex))) added.push({ start, end: stop, type: 'LOCATION' });
+      }
+    }
+    at = lineEnd + 1;
+  }
+}
+
+/**
+ * The final spans with a LOCATION added for each place written as a clause of its own (see the module header); the
+ * same array when none is. `spans` are a text's final spans; `text` is accent-folded.
+ */
+export function withClausePlaces(spans: readonly PhiSpan[], text: string, lex: Lexicon, mode: CaseMode): readonly PhiSpan[] {
+  if (mode !== 'mixed' || !text.includes(',') || !spans.some((s) => s.type === 'NAME')) return spans;
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const added: PhiSpan[] = [];
+  titleParts(sorted, text, lex, added);
+  return added.length === 0 ? spans : [...sorted, ...added].sort((a, b) => a.start - b.start);
+}
