@@ -34,7 +34,7 @@ const RUN_BEFORE = /^[ \t]*(?:(?:[-*\u2022\u00b7>]|\d{1,2}[.)])[ \t]+)?((?:(?:\p
 // A heading's mark right after the region: an opening bracket, a spaced dash, a colon or a comma.
 const HEADING_MARK = /^[ \t]*(?:\(|[-\u2013\u2014][ \t]|:|,)/;
 // A title or a person's role in the brackets: they hold a person.
-export const PERSON_IN_BRACKETS = new RegExp(`(?:^|[^A-Za-z])(?:${TITLE_WORDS}|${ROLE_WORDS}|mother|father|mum|dad|wife|husband|son|daughter|sister|brother|patient|pt|nurse|doctor)\\.?(?![A-Za-z])`, 'i');
+const PERSON_IN_BRACKETS = new RegExp(`(?:^|[^A-Za-z])(?:${TITLE_WORDS}|${ROLE_WORDS}|mother|father|mum|dad|wife|husband|son|daughter|sister|brother|patient|pt|nurse|doctor)\\.?(?![A-Za-z])`, 'i');
 const WINDOW = 48;
 
 /** Whether the words are a region's name: a state-level unit, a country or territory, a language or a people. */
