@@ -11,7 +11,6 @@ import { dropIdentifierLabels } from './id-labels.js';
 import { dropBareEponyms } from './bare-eponyms.js';
 import { dropThingListItems } from './coordination.js';
 import { dropHeadingRegions } from './heading-regions.js';
-import { dropHeadingModifiers } from './heading-modifiers.js';
 import { extendSpans } from './extend.js';
 import { foldAccents } from './fold.js';
 import { caseMode, type CaseMode } from './letter-case.js';
@@ -143,8 +142,7 @@ export function detectPhi(text: string, options: DetectOptions = {}): PhiSpan[] 
   const mode = caseMode(folded);
   const memo = new Map<string, boolean>();
   const lex = byCase(options.lexicon ?? getDefaultLexicon(), mode);
-  const listed = dropThingListItems(finish(detectRaw(folded, lex, options, mode, memo, text), folded, lex, mode, memo), folded, lex);
-  const spans = dropHeadingModifiers(dropHeadingRegions(listed, folded, lex, mode === 'mixed'), folded, lex, mode === 'mixed');
+  const spans = dropHeadingRegions(dropThingListItems(finish(detectRaw(folded, lex, options, mode, memo, text), folded, lex, mode, memo), folded, lex), folded, lex, mode === 'mixed');
   return dropBareEponyms([{ spans, text: folded, lex }])[0] ?? spans;
 }
 
@@ -441,13 +439,8 @@ export function detectPhiForPatient(originals: readonly string[], options: Detec
     return finish(raw, text, lx, mode, memo);
   });
   // A name that is one item of a list of things is a thing (coordination.ts), a region that heads a line is no one
-  // (heading-regions.ts), nor does a word that opens a line and qualifies the nouns of its heading (heading-modifiers.ts);
-  // then an eponym alone is no one in a record that carries no other PHI (bare-eponyms.ts).
-  return dropBareEponyms(notes.map((n, i) => {
-    const mixed = n.mode === 'mixed';
-    const spans = dropHeadingModifiers(dropHeadingRegions(dropThingListItems(last[i] ?? [], n.text, n.lx), n.text, n.lx, mixed), n.text, n.lx, mixed);
-    return { spans, text: n.text, lex: n.lx };
-  }));
+  // (heading-regions.ts); then an eponym alone is no one in a record that carries no other PHI (bare-eponyms.ts).
+  return dropBareEponyms(notes.map((n, i) => ({ spans: dropHeadingRegions(dropThingListItems(last[i] ?? [], n.text, n.lx), n.text, n.lx, n.mode === 'mixed'), text: n.text, lex: n.lx })));
 }
 
 /**

@@ -38,7 +38,7 @@ const PERSON_IN_BRACKETS = new RegExp(`(?:^|[^A-Za-z])(?:${TITLE_WORDS}|${ROLE_W
 const WINDOW = 48;
 
 /** Whether the words are a region's name: a state-level unit, a country or territory, a language or a people. */
-export const regionName = (words: string): boolean => stateSet().has(keyOf(words)) || countryOrLanguage(words.trim());
+const regionName = (words: string): boolean => stateSet().has(keyOf(words)) || countryOrLanguage(words.trim());
 
 /** Whether any word of the span is a given name. */
 const givenName = (lex: Lexicon, words: string): boolean => words.toLowerCase().split(/[ \t'-]+/).some((w) => lex.firstNames.has(w));
