@@ -29,6 +29,7 @@
  * are written as they read folded.
  */
 import { allMatches } from './matches.js';
+import { mayOpen, wordGate } from './note-words.js';
 import type { PushSpan } from './types.js';
 
 // A word of one caseless script (its letters, vowel signs, joiners): Brahmic (U+0900..U+0DFF), Arabic, Thai.
@@ -84,6 +85,8 @@ const HAS_CASELESS = /[\u0600-\u06ff\u0900-\u0dff\u0e00-\u0e7f]/;
 const HAS_CYRILLIC = /[\u0400-\u04ff]/;
 const HAS_GREEK = /[\u0370-\u03ff]/;
 const HAS_LATIN_ELEMENT = new RegExp(`(?<![\\p{L}])(?:${LATIN_AFTER}|${STREET_AFTER}|${VIET_WORDS})(?![\\p{L}])`, 'u');
+// A note none of whose words is one of these is skipped unread (note-words.ts).
+const LATIN_ELEMENT_GATE = wordGate(HAS_LATIN_ELEMENT.source);
 
 /** Push a LOCATION span for each place a division or settlement element names (see the header). */
 export function detectAdminPlaces(text: string, push: PushSpan): void {
@@ -112,7 +115,7 @@ export function detectAdminPlaces(text: string, push: PushSpan): void {
   if (HAS_GREEK.test(text)) {
     for (const m of allMatches(GREEK_FACILITY, text)) push(m.index, m.index + m[0].length, 'LOCATION');
   }
-  if (!HAS_LATIN_ELEMENT.test(text)) return;
+  if (!mayOpen(LATIN_ELEMENT_GATE, text) || !HAS_LATIN_ELEMENT.test(text)) return;
   for (const m of allMatches(LATIN_PLACE, text)) push(m.index, m.index + m[0].length, 'LOCATION');
   for (const m of allMatches(VIET_BEFORE, text)) push(m.index, m.index + m[0].length, 'LOCATION');
 }

@@ -10,6 +10,7 @@
  */
 import type { CaseMode } from './letter-case.js';
 import { allMatches } from './matches.js';
+import { mayOpen, wordGate } from './note-words.js';
 import type { PushSpan as Push } from './types.js';
 
 // ICAO nationality marks (ICAO Annex 7 and the ICAO list of nationality marks, from the ITU Radio Regulations'
@@ -35,6 +36,8 @@ const AIRCRAFT_WORDS = 'aircraft|airplane|aeroplane|plane|floatplane|seaplane|he
 // The aircraft word, then up to 24 characters of the same sentence, at the end of the text before the mark.
 const AIRCRAFT_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${AIRCRAFT_WORDS})(?![\\p{L}\\p{N}])[^\\n.;!?]{0,24}$`, 'iu');
 const ANY_AIRCRAFT_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${AIRCRAFT_WORDS})(?![\\p{L}\\p{N}])`, 'iu');
+// A note none of whose words is one of these is skipped unread (note-words.ts).
+const AIRCRAFT_GATE = wordGate(ANY_AIRCRAFT_WORD.source);
 
 // The one-letter nationality marks whose states register with digits (China B-1234, the DPRK P-534); the others
 // (Canada, Germany, France, the UK, Italy, ...) register letters, and a digit tail is a code ("I-131", "F-100").
@@ -50,7 +53,7 @@ function digitsAfterLetter(nationality: string, tail: string): boolean {
  * "MAF flight PK-MAX"). Notes written all in capitals are left: every token there is capitals.
  */
 export function detectAircraftMarks(text: string, push: Push, mode: CaseMode): void {
-  if (mode === 'upper' || !ANY_AIRCRAFT_WORD.test(text)) return;
+  if (mode === 'upper' || !mayOpen(AIRCRAFT_GATE, text) || !ANY_AIRCRAFT_WORD.test(text)) return;
   for (const m of allMatches(MARK, text)) {
     const nationality = m[1];
     if (nationality !== undefined && (!NATIONALITY_MARKS.has(nationality) || digitsAfterLetter(nationality, m[2] ?? ''))) continue;

@@ -26,6 +26,7 @@
  */
 import { ICU_MONTHS } from './icu-months.js';
 import type { CaseMode } from './letter-case.js';
+import { mayOpen, wordGate } from './note-words.js';
 import { IN_FIRST, IN_SURNAMES, IN_WORD_LISTS, wordFlags, type Lexicon } from './lexicon.js';
 import { ICU_WEEKDAYS } from './icu-weekdays.js';
 import { allMatches } from './matches.js';
@@ -69,6 +70,8 @@ const ETHIOPIC_LATIN = 'meskerem|meskeram|tekemt|tikimt|tiqimt|hedar|hidar|tahsa
 const ETHIOPIC_SCRIPT = 'መስከረም|ጥቅምት|ኅዳር|ህዳር|ታኅሣሥ|ታህሳስ|ጥር|የካቲት|መጋቢት|ሚያዝያ|ግንቦት|ሰኔ|ሐምሌ|ነሐሴ|ጳጉሜን|ጳጉሜ';
 const ERA = '(?:[ \\t](?:E\\.C\\.|EC|A\\.M\\.|AM)(?![\\p{L}\\p{N}]))?';
 const ETHIOPIC = new RegExp(`${A_BEFORE}(?:(${ETHIOPIC_LATIN})[ \\t]${DAY}(?:,?[ \\t]${YEAR}${ERA})?|${DAY}[ \\t](?:${ETHIOPIC_LATIN}|${ETHIOPIC_SCRIPT})[ \\t]${YEAR}${ERA})${A_AFTER}`, 'giu');
+// A note none of whose words opens an Ethiopian date is skipped unread (note-words.ts).
+const ETHIOPIC_GATE = wordGate(ETHIOPIC.source);
 const ETHIOPIC_CHECK = new RegExp(`(?:${ETHIOPIC_LATIN})[ \\t]\\d|[\\u1200-\\u137F]`, 'i');
 
 // The months of the Bikram Sambat (Nepal's official calendar, years 2000-2099 now) in Nepali and their Sanskrit forms
@@ -122,7 +125,7 @@ export function detectCalendarDates(text: string, push: Push, mode: CaseMode, le
   if (/[\u0E00-\u0E7F]/.test(text)) pushAll(THAI);
   if (/[\u0600-\u06FF]/.test(text)) pushAll(ARABIC_SCRIPT);
   if (/[\u0900-\u09FF]/.test(text)) pushAll(INDIC_CALENDAR);
-  if (ETHIOPIC_CHECK.test(text)) {
+  if (mayOpen(ETHIOPIC_GATE, text) && ETHIOPIC_CHECK.test(text)) {
     for (const m of allMatches(ETHIOPIC, text)) {
       const word = m[1];
       // Month first with the day alone: a capitalised name of five letters or more ("Tahsas 10", not "Sene 3", "ter 2").

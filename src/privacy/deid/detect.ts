@@ -71,6 +71,7 @@ import { detectHeadFirstPlaces, detectPlaceIdentifiers, detectRoadsAndTowns, who
 import type { PhiSpan, PhiType, PushSpan as Push } from './types.js';
 import { stateCodeAlternation } from './us-states.js';
 import { detectWords, propagate, propagationSeeds } from './words.js';
+import { withNoteWords } from './note-words.js';
 
 /** Longest note accepted, in UTF-16 code units (about 16 MB of ASCII). Longer notes are refused, not cut. */
 export const MAX_NOTE_CHARS = 16 * 1024 * 1024;
@@ -158,7 +159,8 @@ export function detectPhi(text: string, options: DetectOptions = {}): PhiSpan[] 
 function detectRaw(text: string, lex: Lexicon, options: DetectOptions, mode: CaseMode, memo: Map<string, boolean>, original = text): PhiSpan[] {
   const raw: PhiSpan[] = [];
   const push = pushInto(raw);
-  detectRules(text, lex, options, mode, memo, raw, push);
+  // One walk over the note's words tells the keyword rules which of them can match at all (note-words.ts).
+  withNoteWords(text, () => detectRules(text, lex, options, mode, memo, raw, push));
   if (options.tagger !== undefined && options.tagger !== false) runTagger(text, options.tagger, options, mode, push, raw);
   completeRaw(text, original, lex, options, mode, memo, raw, push);
   return raw;

@@ -13,6 +13,7 @@
  * unit, a currency or an age word after it, and notes in capitals (every word there has an acronym's shape).
  */
 import type { CaseMode } from './letter-case.js';
+import { mayOpen, wordGate } from './note-words.js';
 import type { PhiType, PushSpan as Push } from './types.js';
 
 // Label words by the kind of number they name, most specific first (a professional "cédula profesional" before the
@@ -98,6 +99,9 @@ const GAP = `(?:[ \\t]*(?:${NUMBERING})(?![\\p{L}\\p{N}]))*[ \\t]*[:#\\-\\u2013]
 const labelScan = (labels: readonly (readonly [PhiType, string])[], flags: string): RegExp =>
   new RegExp(`(?:${labels.map(([, p]) => `(${p})`).join('|')})(?![\\p{L}\\p{N}])\\.?${GAP}(?=[\\p{Lu}\\d])`, flags);
 const WORD_SCAN = labelScan(WORD_LABELS, 'giu');
+// `scanLabels` keeps only a label no letter or digit stands before (hence `bounded`): a note none of whose words opens
+// one is skipped unread (note-words.ts).
+const WORD_GATE = wordGate(WORD_SCAN.source, true);
 const SCRIPT_SCAN = labelScan(SCRIPT_LABELS, 'giu');
 const ACRONYM_SCAN = labelScan(ACRONYM_LABELS, 'gu');
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -169,7 +173,7 @@ function scanLabels(text: string, re: RegExp, labels: readonly (readonly [PhiTyp
 /** Pushes identifier values after another language's label word or an issuer's acronym (see the module comment). */
 export function detectForeignIdLabels(text: string, push: Push, mode: CaseMode): void {
   if (mode === 'upper') return;
-  scanLabels(text, WORD_SCAN, WORD_LABELS, push);
+  if (mayOpen(WORD_GATE, text)) scanLabels(text, WORD_SCAN, WORD_LABELS, push);
   if (SCRIPT_LETTER.test(text)) scanLabels(text, SCRIPT_SCAN, SCRIPT_LABELS, push);
   scanLabels(text, ACRONYM_SCAN, ACRONYM_LABELS, push);
 }

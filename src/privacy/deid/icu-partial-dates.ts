@@ -45,6 +45,7 @@ const DOTTED_YEAR = new RegExp(`(?<![\\p{L}\\p{N}.\\-])${WORD}\\.[ \\t]${YEAR}${
 const MONTH_YEAR = new RegExp(`(?<![\\p{L}\\p{N}.\\-])${WORD}(?:,?[ \\t]|[ \\t](?:de|del|dal|di)[ \\t])${YEAR}${AFTER_YEAR}`, 'gu');
 // Hebrew and Syriac glue a preposition to the month in MMMMd ("3 בדצמבר"): CLDR he `d בMMMM`, syr `d ܒMMMM`.
 const GLUED = /^[\u05d1\u0712]/u;
+const HAS_YEAR = new RegExp(YEAR);
 const OTHER_WORD = IN_WORD_LISTS;
 /** A number of a place in the building right before the day: a roster's "bed 5 Maja" is a bed and a name. */
 export const PLACE_BEFORE = /\b(?:bed|bay|room|rm|cubicle|chair|cot|side[ \t]room|trolley|couch|seat|pod|ward)[ \t]*(?:no\.?|#)?[ \t]*$/i;
@@ -71,12 +72,14 @@ export function detectIcuPartialDates(text: string, lex: Lexicon, push: Push, mo
     if (!withYear && flags & IN_FIRST && PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     push(m.index, m.index + m[0].length, 'DATE');
   }
-  for (const m of allMatches(MONTH_YEAR, text)) {
+  // Both year forms need a year's four digits (`YEAR`), which most notes do not hold.
+  const year = HAS_YEAR.test(text);
+  for (const m of year ? allMatches(MONTH_YEAR, text) : []) {
     const word = monthWord(m[1] ?? '', YEAR_MONTHS);
     if (word === undefined || wordFlags(lex, word) & OTHER_WORD) continue;
     push(m.index, m.index + m[0].length, 'DATE');
   }
-  for (const re of [DAY_DOTTED, DOTTED_YEAR]) {
+  for (const re of year ? [DAY_DOTTED, DOTTED_YEAR] : [DAY_DOTTED]) {
     for (const m of allMatches(re, text)) {
       const word = monthWord(m[1] ?? '', DOTTED_MONTHS);
       if (word === undefined || wordFlags(lex, word) & (OTHER_WORD | IN_FIRST)) continue;

@@ -6,6 +6,7 @@
 import { MEASURE_HEAD } from './plates.js';
 import { CAPITAL_CODES, ENERGY, MASS, only, quantityAlternation, SUBSTANCE, VOLUME, without } from './quantity-words.js';
 import type { CaseMode } from './letter-case.js';
+import { mayOpen, wordGate } from './note-words.js';
 import { SCORE_OUT_OF_BEFORE } from './named-scores.js';
 import type { PhiSpan, PhiType, PushSpan as Push } from './types.js';
 
@@ -216,6 +217,8 @@ const PREFIX_TYPE: readonly (readonly [RegExp, PhiType])[] = [
 // AB12 CDE", "ambulance YX72 KLF"; three groups ending a phrase, "plate SD 4KW 812,", fifteenth pass, lother), or in
 // the digit-three-letters-three-digits shape many US states issue, which nothing clinical shares.
 const PLATE_CUE = /\b(?:car|vehicle|truck|van|suv|motorcycle|auto|ambulance|taxi|minibus|lorry|plates?|tags?|registration|reg(?=\.?[ \t]{0,2}(?:no\b|number|#|[A-Z]{2}\d{2}[ \t]?[A-Z]{3}\b)))\b\.?[ \t:#]{1,3}(?:(?:no\.?|number|is|was)[ \t:#]{1,3})?([A-Z0-9]{5,8}|[A-Z0-9]{2,4}[- ][A-Z0-9]{2,4}(?:[- ][A-Z0-9]{2,4}(?=[ \t]*(?:[,.;)\n]|$)))?)(?![\w\-])/gi;
+// A note none of whose words is one of PLATE_CUE's is skipped unread (note-words.ts).
+const PLATE_CUE_GATE = wordGate(PLATE_CUE.source);
 // A Medicare claim number of the old form (HICN): nine digits and a letter, often a digit after it (123456789A, 987654321C1).
 const HICN = /(?<![\w\-])\d{9}[A-Z]\d?(?![\w\-])/g;
 const PLATE_SHAPE = /(?<![\w\-])[1-9][A-Z]{3}\d{3}(?![\w\-])/g;
@@ -308,7 +311,7 @@ export function detectPatterns(text: string, push: Push, mode: CaseMode = 'mixed
   });
   detectExtensions(text, push);
   scanIdCues(text, (start, end, type) => push(start, end, type));
-  scan(PLATE_CUE, text, (m) => {
+  if (mayOpen(PLATE_CUE_GATE, text)) scan(PLATE_CUE, text, (m) => {
     const v = m[1] ?? '';
     if (v.length < 5 || !/\d/.test(v) || !/[A-Za-z]/.test(v) || v !== v.toUpperCase() || MEASURE_HEAD.test(v.split(/[- ]/)[0] ?? '')) return;
     const start = m.index + m[0].length - v.length;

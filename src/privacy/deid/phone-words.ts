@@ -15,6 +15,7 @@
  * date written in spaced groups ("02 12 2026") is no number.
  */
 import { allMatches } from './matches.js';
+import { mayOpen, wordGate } from './note-words.js';
 import type { PushSpan as Push } from './types.js';
 
 const LATIN_WORDS = 'tel[ée]fono|telefono|tel[èe]fon|telefone|t[ée]l[ée]phone|t[ée]l|telefon|tlf|tfn|mob|mobil|m[óo]vil|celular|cel|ph|puhelin|gsm|handy|ring(?:[ \\t]+(?:meg|oss|mig|os))?[ \\t]+p[åa]';
@@ -25,6 +26,9 @@ const SCRIPT_WORDS = '电话|電話|手机|手機|联系电话|聯絡電話|携�
 // The cue, any words for "number" after it, then a colon, point or hash: "teléfono", "mob:", "电话号码：", "तेल नं.".
 const CUE = new RegExp(`(?:${LATIN_WORDS}|${SCRIPT_WORDS})(?:[ \\t]*(?:no|nr|n[º°o]|number|n[úu]mero|nummer|号码|號碼|番号|번호|नंबर|नं))?[ \\t]*[.:：#]?[ \\t]*(?=[+(0-9])`, 'giu');
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+// Only a cue no letter, digit or mark stands before is read (hence `bounded`): a note none of whose words opens one is
+// skipped unread (note-words.ts).
+const CUE_GATE = wordGate(CUE.source, true);
 // The number: "+" and country code perhaps, a bracketed area code perhaps, then digit groups joined by one space,
 // hyphen or point.
 const NUMBER = /(?:\+\d{1,3}[ \t\-]?)?(?:\d[ \t]?(?=\())?(?:\(\d{2,5}\)[ \t]?)?\d{1,5}(?:[ \t\-.]\d{2,5}){0,5}/y;
@@ -36,7 +40,7 @@ const PH_VALUE = /^\d\.\d/;
 
 /** Push PHONE spans for numbers after a phone word of the letters' languages. */
 export function detectPhoneWords(text: string, push: Push): void {
-  if (!/\d{2}[ \t\-.]?\d{2}/.test(text)) return;
+  if (!/\d{2}[ \t\-.]?\d{2}/.test(text) || !mayOpen(CUE_GATE, text)) return;
   for (const m of allMatches(CUE, text)) {
     if (m.index > 0 && WORD_CHAR.test(text[m.index - 1] ?? '')) continue;
     const start = m.index + m[0].length;

@@ -10,6 +10,7 @@
  */
 import type { CaseMode } from './letter-case.js';
 import { allMatches } from './matches.js';
+import { mayOpen, wordGate } from './note-words.js';
 import { DAYS, HOURS, LENGTH, MASS, only, quantityAlternation, RATES, without, YEARS } from './quantity-words.js';
 import type { PushSpan as Push } from './types.js';
 
@@ -47,6 +48,8 @@ const OTHER_DIGIT = '\\u0660-\\u0669\\u06F0-\\u06F9';
 const GREEK_CAPITAL = '\\u0391-\\u03A9';
 const PLATE_CHAR = `A-Z0-9${CYRILLIC_CAPITAL}${ARABIC_LETTER}${GREEK_CAPITAL}${OTHER_DIGIT}`;
 const PLATE_CUE = new RegExp(`\\b(?:${VEHICLE_WORDS}|${PLATE_WORDS})\\b\\.?${FILLER}[ \\t]{0,2}(?<![A-Za-z0-9])(?=[${PLATE_CHAR}])`, 'gi');
+// A note none of whose words is one of PLATE_CUE's is skipped unread (note-words.ts).
+const PLATE_CUE_GATE = wordGate(PLATE_CUE.source);
 // The words for a plate and a car in Cyrillic and Arabic script (Russian госномер, г/н, номерной знак, автомобиль,
 // машина, снегоход; Mongolian улсын дугаар; Arabic لوحة, سيارة, مركبة; Persian پلاک, خودرو, ماشین; Urdu گاڑی), which
 // `\b` cannot bound.
@@ -81,7 +84,7 @@ const UNIT_AFTER = new RegExp(`^[ \\t]*(?:${UNIT_WORDS}|%)\\b`, 'i');
  */
 export function detectPlates(text: string, push: Push, mode: CaseMode): void {
   if (mode === 'upper') return;
-  for (const m of allMatches(PLATE_CUE, text)) readPlate(text, m.index + m[0].length, push);
+  if (mayOpen(PLATE_CUE_GATE, text)) for (const m of allMatches(PLATE_CUE, text)) readPlate(text, m.index + m[0].length, push);
   if (text.includes('motor')) {
     for (const m of allMatches(MOTOR_PLATE, text)) {
       const plate = m[1] ?? '';

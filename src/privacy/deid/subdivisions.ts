@@ -18,6 +18,7 @@
  */
 import { GENERIC } from './organisations.js';
 import { clinicalWord, type Lexicon } from './lexicon.js';
+import { mayOpen, wordGate } from './note-words.js';
 import { TITLE_WORDS } from './titles.js';
 import type { PushSpan as Push } from './types.js';
 
@@ -69,6 +70,11 @@ export const UNIT_WORD_AFTER = new RegExp(`^(?:${AFTER_WORDS})$`, 'u');
 // The Mongolian khoroo by its ordinal number (`13th khoroo`, `8-р хороо`), the district's name before it when there is one.
 const KHOROO = new RegExp(`(?<![\\p{L}\\d'\\u2019-])(?:(${WORD})[ \\t])?\\d{1,2}(?:st|nd|rd|th|-р|-r)[ \\t](?:khoroo|хороо)(?![\\p{L}])`, 'gu');
 
+// A note none of whose words opens a match of the scans above is skipped unread (note-words.ts).
+const UNIT_FIRST_GATE = wordGate(UNIT_FIRST.source);
+const CLASS_FIRST_GATE = wordGate(CLASS_FIRST.source);
+const UNIT_AFTER_GATE = wordGate(HAS_UNIT_AFTER.source);
+
 /** Titles and function words: no word of a place's name (also street-lines.ts). */
 export const NOT_NAME = new RegExp(`^(?:${TITLE_WORDS}|the|and|or|of|no|to|in|on|at|for|with)$`, 'i');
 
@@ -82,16 +88,16 @@ function placeName(name: string, lex: Lexicon): boolean {
 
 /** Push LOCATION spans for subdivisions named by their unit word, a class noun before them or a unit word after. */
 export function detectSubdivisions(text: string, lex: Lexicon, push: Push): void {
-  for (const m of text.matchAll(UNIT_FIRST)) {
+  for (const m of mayOpen(UNIT_FIRST_GATE, text) ? text.matchAll(UNIT_FIRST) : []) {
     if (m[1] === undefined || placeName(m[1], lex)) push(m.index, m.index + m[0].length, 'LOCATION');
   }
-  for (const m of text.matchAll(CLASS_FIRST)) {
+  for (const m of mayOpen(CLASS_FIRST_GATE, text) ? text.matchAll(CLASS_FIRST) : []) {
     const name = m[1] ?? '';
     if (!placeName(name.replace(/[ \t]\d.*$/, ''), lex)) continue;
     const at = m.index + m[0].length - name.length;
     push(at, at + name.length, 'LOCATION');
   }
-  for (const m of HAS_UNIT_AFTER.test(text) ? text.matchAll(UNIT_AFTER) : []) {
+  for (const m of mayOpen(UNIT_AFTER_GATE, text) && HAS_UNIT_AFTER.test(text) ? text.matchAll(UNIT_AFTER) : []) {
     const end = m.index + m[0].length;
     if (scoreNotPlace(m[1] ?? '', text.slice(end, end + 10))) continue;
     if (placeName(m[1] ?? '', lex)) push(m.index, end, 'LOCATION');

@@ -3,6 +3,7 @@
  * the code written right after it (or after the word vaccine, jab or booster) is its lot, a device identifier under
  * Safe Harbor (45 CFR 164.514(b)(2)(i)(M)), even with no "lot" label ("Comirnaty EK5730").
  */
+import { mayOpen, wordGate } from './note-words.js';
 import type { PhiSpan, PushSpan as Push } from './types.js';
 
 /**
@@ -28,10 +29,12 @@ const FORM = `(?:[ \\t]+(?:${FORM_WORDS}|\\d{1,2}(?![\\w.])))?`;
 const LOT = '((?=[A-Z0-9]*\\d[A-Z0-9]*\\d)(?:(?=[A-Z0-9]*[A-Z])[A-Z0-9]{5,12}|\\d{6,12}))(?![\\w.\\/\\-]|[ \\t]*(?:mg|mcg|micrograms?|ml|units?|iu|%)\\b)';
 const VACCINE_LOT = new RegExp(`\\b(?:${NAME}${FORM}|(?:vaccine|vaccination|jab|booster))[ \\t]*[,:(]?[ \\t]*${LOT}`, 'gi');
 const HINT = new RegExp(`\\b(?:${VACCINE_PRODUCTS.join('|')}|vaccin|jab|booster)`, 'i');
+// A note none of whose words starts with one of HINT's is skipped unread (note-words.ts).
+const HINT_GATE = wordGate(HINT.source);
 
 /** Lot numbers written right after a vaccine's trade name or the word vaccine, jab or booster, as DEVICE. */
 export function detectVaccineLots(text: string, push: Push): void {
-  if (!HINT.test(text)) return;
+  if (!mayOpen(HINT_GATE, text) || !HINT.test(text)) return;
   VACCINE_LOT.lastIndex = 0;
   for (let m = VACCINE_LOT.exec(text); m !== null; m = VACCINE_LOT.exec(text)) {
     const lot = m[1] ?? '';

@@ -12,6 +12,7 @@
  */
 import type { CaseMode } from './letter-case.js';
 import { allMatches } from './matches.js';
+import { mayOpen, wordGate } from './note-words.js';
 import type { PushSpan as Push } from './types.js';
 
 // Ship prefixes (merchant: MV, MS, MT, MY, SS, SV, SY, FV, RV, TS and their slashed forms; the Philippine motor banca
@@ -83,6 +84,8 @@ const HULL = '(?:[A-Z]{1,3}-\\d{1,5}|[A-Z]/[A-Z])';
 // A name as NAME reads it, whose first word may join a particle with hyphens, as French place names do ("Cap-des-Rosiers").
 const BOAT_NAME_BODY = `\\p{Lu}[\\p{L}\\p{M}'\\u2019]*(?:-(?:(?:de|des|du|la|le|les|sur|en|di|da|do|del)-)?${WORD})?(?:[ \\t](?:${PARTICLE}[ \\t])?${WORD}){0,3}`;
 const BOAT_NAME = new RegExp(`(?<![\\p{L}\\p{N}\\-])(?:${BOAT_WORDS})[ \\t]((?:${HULL}[ \\t])?${BOAT_NAME_BODY})(?=[ \\t]*(?:[;.)(\\n]|$))`, 'gu');
+// Spans come from BOAT_NAME alone: a note none of whose words opens one of its matches is skipped unread (note-words.ts).
+const BOAT_GATE = wordGate(BOAT_NAME.source);
 const BOAT_CHECK = new RegExp(`(?:${BOAT_WORDS})[ \\t][A-Z]`);
 
 /**
@@ -90,7 +93,7 @@ const BOAT_CHECK = new RegExp(`(?:${BOAT_WORDS})[ \\t][A-Z]`);
  * written all in capitals are left.
  */
 export function detectBoatNames(text: string, push: Push, mode: CaseMode): void {
-  if (mode === 'upper' || !BOAT_CHECK.test(text)) return;
+  if (mode === 'upper' || !mayOpen(BOAT_GATE, text) || !BOAT_CHECK.test(text)) return;
   for (const m of allMatches(BOAT_NAME, text)) {
     const raw = m[1] ?? '';
     const name = trimName(raw);
