@@ -331,7 +331,7 @@ function completeRaw(text: string, original: string, lex: Lexicon, options: Dete
  */
 function finish(raw: readonly PhiSpan[], text: string, lex: Lexicon, mode: CaseMode, memo: Map<string, boolean>): PhiSpan[] {
   const grown = growToFixedPoint(dropEponyms(mergeSpans(raw, text), text, lex, memo), text, lex, mode);
-  const trimmed = trimNextField(dropLowerListItems(trimRoleHeads(trimNameTails(grown, text, lex, mode === 'mixed'), text, lex, mode === 'mixed'), text, mode === 'mixed'), text, mode === 'mixed');
+  const trimmed = trimNextField(dropLowerListItems(trimRoleHeads(trimNameTails(grown, text, lex, mode === 'mixed'), text, lex, mode === 'mixed'), text, mode === 'mixed'), text);
   return withNameAges(withBoundaries(dropIdentifierLabels(trimmed, text, lex), text, mode), text);
 }
 

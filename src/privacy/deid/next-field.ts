@@ -12,19 +12,10 @@
  *   column, a number mark (no, nr, #) or a token with a digit right after it ("Hospital no.", "Study date:", "F 448...").
  * - a sex letter after the name's comma before the age ("Tanti, M 52", "Simeona, F 19", "Anagnostopoulou, F/93"): the
  *   read gold keeps it outside every name (11 times), and no read gold name ends on ", F" or ", M".
- * - (second candidate) lower-case words closing a name span in a mixed-case note, with the comma before them: a
- *   following verb, role or clinical word in any language ("X Y informé", "X Y volala záchranku", "Dr X ext 4417", "X Y,
- *   rheumatologist", "X Y, matricule 1958 ..."). Latin-script orthography capitalises a proper name's words but its
- *   particles, so the mirror of `role-heads.ts`' lower-case head: the read gold (letters10-31) ends a name on a
- *   lower-case word 9 times, each a Turkic patronymic marker (qızı, qizi), an Irish eclipsed or h-prefixed word
- *   (tSaoir, hAodha) or an Arabic "al-" surname, all kept (a capital inside the word, or the marker list); what stays
- *   before the cut must end on a capitalised word that is no title ("Dr okafor" is left whole).
  * Only NAME and LOCATION spans, and only a span's right end: the first piece always stays, so a gold name is never cut
  * (a name or place never holds a column break). Pre-checks on the span's own characters before any regex; a window of
  * 32 characters after the span.
  */
-import { particleTest } from './particles.js';
-import { TITLE_WORD } from './titles.js';
 import type { PhiSpan } from './types.js';
 
 // The last column break inside a span: two or more spaces or tabs, or one tab, and the one word after it to the end.
@@ -36,35 +27,10 @@ const LABEL_GOES_ON = /^(?:[ \t]?[\p{L}.'\u2019/-]+){0,3}[ \t]?:|^[ \t]*(?:no\b|
 const SEX_TAIL = /,[ \t]?[FM]$/;
 const AGE_AFTER = /^(?:[ \t]*[/,]?[ \t]*)\d/;
 
-// One to three lower-case words closing a span, each after a space or a comma and a space (letters of any script that
-// has case; no capital, digit or hyphen inside).
-const LOWER_TAIL = /(?:,?[ \t]+[\p{Ll}][\p{Ll}\p{M}'\u2019]*\.?){1,3}$/u;
-// The kept part's last word: capitalised.
-const LAST_WORD = /(?:^|[\s,])([\p{Lu}][^\s,]*)$/u;
-const PARTICLE = particleTest();
-// Patronymic markers that close a Turkic name in Latin or Cyrillic script (Azerbaijani qızı / oğlu, Uzbek qizi / o'g'li,
-// Kyrgyz kyzy / uulu, Kazakh qyzy / uly, Russian transliteration kyzy / ogly).
-const PATRONYMIC = new Set(['qızı', 'qizi', 'oğlu', 'oglu', 'ogli', 'ogly', 'kyzy', 'qyzy', 'uulu', 'uly', 'кызы', 'гызы', 'оглы', 'улы', 'уулу']);
-
-/** Where a NAME span's closing lower-case words begin (its end when there are none; see the module header). */
-function lowerTailStart(span: string): number {
-  const end = span.at(-1) ?? '';
-  if (end === end.toUpperCase()) return span.length;
-  const m = LOWER_TAIL.exec(span);
-  if (!m || m.index === 0) return span.length;
-  const words = m[0].split(/[\s,]+/).filter(Boolean).map((w) => w.replace(/\.$/, ''));
-  if (words.some((w) => PARTICLE.test(w) || PATRONYMIC.has(w))) return span.length;
-  const last = LAST_WORD.exec(span.slice(0, m.index))?.[1] ?? '';
-  if (last === '' || TITLE_WORD.test(last.replace(/\.$/, ''))) return span.length;
-  return m.index;
-}
-
 /** The spans with a NAME's or a place's last piece cut where the next field begins (see the module header). */
-export function trimNextField(spans: readonly PhiSpan[], text: string, mixed = false): PhiSpan[] {
-  return spans.map((found) => {
-    if (found.type !== 'NAME' && found.type !== 'LOCATION') return found;
-    const cut = mixed && found.type === 'NAME' ? lowerTailStart(text.slice(found.start, found.end)) : found.end - found.start;
-    const s = cut < found.end - found.start ? { ...found, end: found.start + cut } : found;
+export function trimNextField(spans: readonly PhiSpan[], text: string): PhiSpan[] {
+  return spans.map((s) => {
+    if (s.type !== 'NAME' && s.type !== 'LOCATION') return s;
     const span = text.slice(s.start, s.end);
     const after = text.slice(s.end, s.end + 32);
     if (span.includes('  ') || span.includes('\t')) {
