@@ -6,6 +6,7 @@ import { caselessLexicon, getDefaultLexicon, type Lexicon } from './lexicon.js';
 import { dropEponyms } from './eponyms.js';
 import { trimNameTails } from './context-vetoes.js';
 import { trimRoleHeads } from './role-heads.js';
+import { trimNextField } from './next-field.js';
 import { dropLowerListItems } from './lower-list-items.js';
 import { dropIdentifierLabels } from './id-labels.js';
 import { dropBareEponyms } from './bare-eponyms.js';
@@ -334,7 +335,7 @@ function completeRaw(text: string, original: string, lex: Lexicon, options: Dete
  */
 function finish(raw: readonly PhiSpan[], text: string, lex: Lexicon, mode: CaseMode, memo: Map<string, boolean>): PhiSpan[] {
   const grown = growToFixedPoint(dropEponyms(mergeSpans(raw, text), text, lex, memo), text, lex, mode);
-  const trimmed = dropLowerListItems(trimRoleHeads(trimNameTails(grown, text, lex, mode === 'mixed'), text, lex, mode === 'mixed'), text, mode === 'mixed');
+  const trimmed = trimNextField(dropLowerListItems(trimRoleHeads(trimNameTails(grown, text, lex, mode === 'mixed'), text, lex, mode === 'mixed'), text, mode === 'mixed'), text);
   return withNameAges(withBoundaries(dropIdentifierLabels(trimmed, text, lex), text, mode), text);
 }
 
