@@ -73,12 +73,17 @@ function thingWord(w: string, lex: Lexicon): boolean {
  * Whether something beside a NAME span makes it a person: a title or a person's slot before, a person's age, role or verb
  * after. `fieldColon` false: a field's bare colon before it is no such slot (a heading's colon before a list of terms).
  */
-function personCue(s: PhiSpan, text: string, fieldColon = true): boolean {
+function personCue(s: PhiSpan, text: string, fieldColon = true, itemEnd = -1): boolean {
   const before = text.slice(Math.max(0, s.start - 32), s.start);
   if (TITLE_BEFORE.test(before) || (fieldColon ? SLOT_BEFORE : SLOT_WORD_BEFORE).test(before) || TITLE_OPENS.test(text.slice(s.start, s.end))) return true;
   const after = text.slice(s.end, s.end + 32);
-  return PERSON_AFTER.test(after) || VERB_FORM_AFTER.test(after);
+  return PERSON_AFTER.test(after) || (VERB_FORM_AFTER.test(after) && (itemEnd < 0 || !nounTail(text.slice(s.end, itemEnd))));
 }
+
+// The rest of a list item after a term's name: at most two lower-case words, then numbers, units or a bracket at most
+// ("Kirschner wires", "Morse falls 55", "Arjo hoists"): a head noun in its plural, not a person's verb.
+const NOUN_TAIL = /^(?:[ \t]+[a-z]+){1,2}(?:[ \t]+[\d.,/%]+[ \t]*[A-Za-z]{0,4})?(?:[ \t]*\([^()]*\))?$/;
+const nounTail = (tail: string): boolean => NOUN_TAIL.test(tail);
 
 /** Whether one span is a NAME of thing words alone, with nothing beside it that makes it a person (see the module header). */
 function bareEponym(s: PhiSpan, text: string, lex: Lexicon): boolean {
@@ -120,5 +125,7 @@ function identifies(s: PhiSpan, n: RecordNote): boolean {
 
 /** Whether a NAME span is an item of a list of terms with no person's cue beside it but a field's colon (glossary-lists.ts). */
 function termListItem(s: PhiSpan, n: RecordNote): boolean {
-  return s.type === 'NAME' && !personCue(s, n.text, false) && glossaryItem(s, n.text, n.lex);
+  if (s.type !== 'NAME') return false;
+  const item = glossaryItem(s, n.text, n.lex);
+  return item !== undefined && !personCue(s, n.text, false, item.end);
 }

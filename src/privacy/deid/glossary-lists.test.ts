@@ -51,3 +51,31 @@ test('only a whole item of a list of three proper names or more, the first one o
   // A LOCATION is left to the place rules.
   assert.ok(!glossaryItem({ ...at(t, 'Belotero'), type: 'LOCATION' }, t, lex));
 });
+
+// Thirty-sixth session (deid-clean24): a glossary line's list read wider: items of any shape after a label, joined by
+// commas, semicolons or "and" / "or", an item keeping its head noun, score or bracketed gloss.
+test('a glossary line of terms of any shape names no one: items with a score, a head noun or a gloss', () => {
+  assert.deepEqual(names('Eye clinic terms: Humphrey 24-2 fields, Goldmann applanation, Van Herick grading, Amsler grid and Schirmer test.'), []);
+  const lex = getDefaultLexicon();
+  const at = (t: string, w: string) => ({ start: t.indexOf(w), end: t.indexOf(w) + w.length, type: 'NAME' as const });
+  const t = 'Kit in theatre: Humphrey 24-2 fields, Tonopen (Reichert) readings; Goldmann applanation and Schirmer test strips.';
+  // An item's head, an item's gloss, an item after a semicolon or a joining "and".
+  assert.deepEqual(glossaryItem(at(t, 'Humphrey'), t, lex), { start: t.indexOf('Humphrey'), end: t.indexOf(' fields') + 7 });
+  assert.ok(glossaryItem(at(t, 'Reichert'), t, lex));
+  assert.ok(glossaryItem(at(t, 'Schirmer'), t, lex));
+  // No heading's colon: the first item may be the record's subject.
+  const subject = 'Humphrey 24-2 fields, Goldmann applanation, Van Herick grading and Schirmer test were done.';
+  assert.ok(!glossaryItem(at(subject, 'Humphrey'), subject, lex));
+  // Fewer than four items, or fewer than half of them terms.
+  const short = 'Eye clinic terms: Humphrey fields, Goldmann applanation and Schirmer test.';
+  assert.ok(!glossaryItem(at(short, 'Goldmann'), short, lex));
+});
+
+test('a line of people stays: a bed list, a visit with a given name, a name by its letters, a title', () => {
+  // Given names in the list (a bed list), a first item whose name reads as a name by its letters (a triage line).
+  assert.ok(names('Ward handover: bed 1 Enid 95, delirium improving; bed 2 Kwadwi Mensah, waiting POC; bed 3 Thandiwe, NG feed.').includes('Enid'));
+  assert.ok(names('Hantavirus suspected: farmworker Lissandro Coce Mendoze, Comunidad Santa Ruse, Caranavi; rodent droppings in grain store.').includes('Caranavi'));
+  assert.ok(names('Triage: Ferdinando Oberkirchner 81M, vomiting blood x2, on rivaroxaban, pale.').includes('Ferdinando Oberkirchner'));
+  // A title in the line.
+  assert.ok(names('Eye clinic terms: Dr Humphrey 24-2 fields, Goldmann applanation, Van Herick grading, Amsler grid.').includes('Humphrey'));
+});
