@@ -26,7 +26,7 @@
  * model's vocabularies (a number, an acronym, a caseless script's letter, or a word the English, clinical, medical or
  * eponym lists hold, or a CLDR country or language: `knownThing`), fewer than max(2, a third) read as people's (a word
  * that reads as a name by its letters, or a given name no word list holds), the span's own words do not read as a
- * name by their letters, and no title, relation or role word stands in the list and no people word in its label.
+ * person's in either way, and no title, relation or role word stands in the list and no people word in its label.
  * Inside such an item, a lower-case word in an -s form after the span is the item's plural head noun ("Kirschner
  * wires"), not a person's verb (`bare-eponyms.ts`'s `nounTail`).
  * `bare-eponyms.ts` asks this only in its record step: such an item, with no person's cue beside it but the field's
@@ -173,8 +173,9 @@ function termLineItem(s: PhiSpan, text: string, lex: Lexicon): Item | undefined 
   if (seg.colon && heading(text, seg.start) === 'people') return undefined;
   if (PERSON_WORD.test(text.slice(seg.start, seg.end))) return undefined;
   const pieces = items.map((it) => text.slice(it.start, it.end));
-  // The span's own words may not read as a name's by their letters; the list may hold few items that read as people's.
-  if (personLike(text.slice(s.start, s.end), lex)) return undefined;
+  // The span's own words may not read as a person's (by their letters, or a given name no word list holds: a record's
+  // subject after its label, "Orchestra clinic: <given name> <surname>, violinist, 31"); few items of the list may.
+  if (personal(text.slice(s.start, s.end), lex)) return undefined;
   if (pieces.filter((p) => termItem(p, lex)).length * 2 < items.length) return undefined;
   const people = pieces.filter((p) => personal(p, lex)).length;
   return people < Math.max(2, Math.ceil(items.length / 3)) ? item : undefined;
