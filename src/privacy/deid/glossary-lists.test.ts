@@ -79,3 +79,17 @@ test('a line of people stays: a bed list, a visit with a given name, a name by i
   // A title in the line.
   assert.ok(names('Eye clinic terms: Dr Humphrey 24-2 fields, Goldmann applanation, Van Herick grading, Amsler grid.').includes('Humphrey'));
 });
+
+test('running prose is no glossary line: a name doing something in a sentence of comma clauses stays (deid-clean26)', () => {
+  const lex = getDefaultLexicon();
+  const at = (t: string, w: string) => ({ start: t.indexOf(w), end: t.indexOf(w) + w.length, type: 'NAME' as const });
+  // Refusals: no label's colon opens the segment, however many clauses it has and however many of them read as terms.
+  assert.deepEqual(names('On the ward, after tea, Humphrey sits, Schirmer walks and Amsler sleeps.'), ['Humphrey', 'Schirmer']);
+  assert.ok(names('After tea, in the garden, with the dog, Humphrey walks slowly, and the dog sleeps.').includes('Humphrey'));
+  const prose = 'Kit in theatre, Humphrey 24-2 fields, Tonopen (Reichert) readings; Goldmann applanation and Schirmer test strips.';
+  assert.ok(!glossaryItem(at(prose, 'Goldmann'), prose, lex));
+  // Positive, the nearest that must still go: the same items after a label's colon.
+  const labelled = 'Kit in theatre: Humphrey 24-2 fields, Tonopen (Reichert) readings; Goldmann applanation and Schirmer test strips.';
+  assert.ok(glossaryItem(at(labelled, 'Goldmann'), labelled, lex));
+  assert.deepEqual(names(labelled), []);
+});

@@ -19,8 +19,8 @@
  *   ("attendance - Abina, Rustem, Delphone Okafur, Jurge"; "Arnar, Kristofer and Piutr") have two or more such items;
  *   brand and term lists seldom do (`name-shape.ts` scores about 1 in 100 dictionary words as names).
  * Thirty-sixth session (deid-clean24): a glossary line's list is read wider too, since most such lines are not lists of
- * bare proper names: the items after a label's colon (or after a sentence's or line's start, its first item excepted),
- * split at commas, semicolons and a joining "and" / "or" / "&" outside brackets, of any shape ("Humphrey 24-2 fields",
+ * bare proper names: the items after a label's colon on the same line, split at commas, semicolons and a joining
+ * "and" / "or" / "&" outside brackets, of any shape ("Humphrey 24-2 fields",
  * "Kirschner wires", "Riamet (Coartem)", "Van Herick grading"). A NAME span inside one item, or a run of whole items,
  * is an item of a list of terms when the list has four items or more, at least half of them read as terms by the
  * model's vocabularies (a number, an acronym, a caseless script's letter, or a word the English, clinical, medical or
@@ -29,6 +29,13 @@
  * person's in either way, and no title, relation or role word stands in the list and no people word in its label.
  * Inside such an item, a lower-case word in an -s form after the span is the item's plural head noun ("Kirschner
  * wires"), not a person's verb (`bare-eponyms.ts`'s `nounTail`).
+ * Second round (deid-clean26): only a labelled line's list is read so, never running prose. A sentence of four comma
+ * clauses passes the term counts as easily as a glossary does (its lower-case words are all in the English list), and a
+ * name in it followed by a verb ("..., with the dog, <Name> walks slowly, ...") then lost its person's verb to the
+ * plural-head-noun reading; a glossary's list is what follows a label's colon (l32's content-free class table: 59 of its
+ * 63 false PHI-free NAME spans have a label's colon on their line), so a segment that no colon opens is no list here.
+ * On read letters10-31 this refusal keeps 2 of the 229 false PHI-free spans that deid-clean24's reading removed and no
+ * gold span; no NAME span with no colon before it on its line is an item here any longer (16 gold ones were).
  * `bare-eponyms.ts` asks this only in its record step: such an item, with no person's cue beside it but the field's
  * colon, neither makes the record name someone nor is kept when nothing else in the record does (its other spans are
  * years, bare eponyms or such items). A record with any other identifier keeps every span.
@@ -158,7 +165,7 @@ function termItem(item: string, lex: Lexicon): boolean {
 /**
  * The item of a glossary line's list that holds a NAME span, when the list is of terms: four items or more, at least
  * half of them terms by `termItem`, fewer than max(2, a third) reading as people by their letters, no title, relation
- * or role word in it, no people heading; its first item only under a heading's colon.
+ * or role word in it, no people heading; only in a segment a label's colon opens (never running prose).
  */
 function termLineItem(s: PhiSpan, text: string, lex: Lexicon): Item | undefined {
   const seg = segmentAround(text, s.start);
@@ -168,7 +175,8 @@ function termLineItem(s: PhiSpan, text: string, lex: Lexicon): Item | undefined 
   const to = items.findIndex((it) => it.start < s.end && s.end <= it.end);
   const first = items[at];
   const last = items[to];
-  if (!first || !last || items.length < 4 || (at === 0 && !seg.colon)) return undefined;
+  // Only a labelled line's list: a segment no label's colon opens is running prose (deid-clean26).
+  if (!first || !last || items.length < 4 || !seg.colon) return undefined;
   const item = { start: first.start, end: last.end };
   if (seg.colon && heading(text, seg.start) === 'people') return undefined;
   if (PERSON_WORD.test(text.slice(seg.start, seg.end))) return undefined;
