@@ -13,7 +13,10 @@
  * alone may be one more thing in a glossary's list). Nothing beside the span may make it a person: a title before it
  * or opening it, a given name beside it, a person's slot before it (a relation, a role, a field's colon, "seen by"),
  * or a person's age, role or verb after it (a listed verb, or any lower-case word in a verb's -s or -ed form).
+ * Thirty-fifth session: an item of a list of terms under a heading (`glossary-lists.ts`) whose only cue is that heading's
+ * colon neither makes the record name someone nor is kept when nothing else does.
  */
+import { glossaryItem } from './glossary-lists.js';
 import type { Lexicon } from './lexicon.js';
 import { ROLE_WORDS } from './people-slots.js';
 import { FAMILY } from './words.js';
@@ -26,10 +29,13 @@ const BARE = /^([A-Z][a-z]+(?:(?:-|[ \t])[A-Z][a-z]+){0,3})(?:['\u2019]s?)?$/;
 // or a word that takes a person ("seen by", "Dear", "cc", "per", "with", "call").
 // Every family and friend word the word rules know (`FAMILY`: aunty, nana, grandma ...) takes a person too; the lead added
 // it when the thirty-second session's widened rule dropped an English word that was a relative's name ("his aunty Mere").
-const SLOT_BEFORE = new RegExp(`(?:(?:^|[^A-Za-z])(?:${ROLE_WORDS}|${[...FAMILY].join('|')}|children|kids|grandchildren|parents|` +
+const SLOT_WORDS = `${ROLE_WORDS}|${[...FAMILY].join('|')}|children|kids|grandchildren|parents|` +
   'dear|cc|attn|by|per|with|from|to|for|call|ring|phone|contact|patient|pt|named|called|signed|consultant|doctor|nurse|surgeon|' +
   'midwife|therapist|physician|clinician|registrar|GP|under|d/w|w/|paged|bleeped|phoned|emailed|messaged|texted|contacted|' +
-  'informed|updated|asked|ask|told|tell|inform|update|notify|notified)[ \\t]*[:(,]?[ \\t]*|:[ \\t]*)$', 'i');
+  'informed|updated|asked|ask|told|tell|inform|update|notify|notified';
+const SLOT_BEFORE = new RegExp(`(?:(?:^|[^A-Za-z])(?:${SLOT_WORDS})[ \\t]*[:(,]?[ \\t]*|:[ \\t]*)$`, 'i');
+// The same slots without a field's bare colon: what makes an item of a list under a heading a person (glossary-lists.ts).
+const SLOT_WORD_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${SLOT_WORDS})[ \\t]*[:(,]?[ \\t]*$`, 'i');
 // A person's age, role or relation, or a verb of what a person does, right after the span: "Fitz (17)", "Hughes, 94",
 // "Gilbert (son)", "Russell's mother", "Weber agreed".
 const PERSON_VERB = 'said|says|agreed|agrees|asked|asks|called|phoned|rang|visited|reports|reported|told|tells|wants|wanted|needs|needed|' +
@@ -63,13 +69,21 @@ function thingWord(w: string, lex: Lexicon): boolean {
   return lex.eponyms.has(w) || ((lex.common.has(w) || lex.clinical.has(w) || lex.medical.has(w) || lex.places.has(w)) && !lex.firstNames.has(w));
 }
 
-/** Whether something beside a NAME span makes it a person: a title or a person's slot before, a person's age, role or verb after. */
-function personCue(s: PhiSpan, text: string): boolean {
+/**
+ * Whether something beside a NAME span makes it a person: a title or a person's slot before, a person's age, role or verb
+ * after. `fieldColon` false: a field's bare colon before it is no such slot (a heading's colon before a list of terms).
+ */
+function personCue(s: PhiSpan, text: string, fieldColon = true, itemEnd = -1): boolean {
   const before = text.slice(Math.max(0, s.start - 32), s.start);
-  if (TITLE_BEFORE.test(before) || SLOT_BEFORE.test(before) || TITLE_OPENS.test(text.slice(s.start, s.end))) return true;
+  if (TITLE_BEFORE.test(before) || (fieldColon ? SLOT_BEFORE : SLOT_WORD_BEFORE).test(before) || TITLE_OPENS.test(text.slice(s.start, s.end))) return true;
   const after = text.slice(s.end, s.end + 32);
-  return PERSON_AFTER.test(after) || VERB_FORM_AFTER.test(after);
+  return PERSON_AFTER.test(after) || (VERB_FORM_AFTER.test(after) && (itemEnd < 0 || !nounTail(text.slice(s.end, itemEnd))));
 }
+
+// The rest of a list item after a term's name: at most two lower-case words, then numbers, units or a bracket at most
+// ("Kirschner wires", "Morse falls 55", "Arjo hoists"): a head noun in its plural, not a person's verb.
+const NOUN_TAIL = /^(?:[ \t]+[a-z]+){1,2}(?:[ \t]+[\d.,/%]+[ \t]*[A-Za-z]{0,4})?(?:[ \t]*\([^()]*\))?$/;
+const nounTail = (tail: string): boolean => NOUN_TAIL.test(tail);
 
 /** Whether one span is a NAME of thing words alone, with nothing beside it that makes it a person (see the module header). */
 function bareEponym(s: PhiSpan, text: string, lex: Lexicon): boolean {
@@ -97,13 +111,21 @@ export interface RecordNote {
 export function dropBareEponyms(record: readonly RecordNote[]): PhiSpan[][] {
   // Most records carry other PHI: the first such span ends the check, before the remaining spans are read (speed).
   const otherPhi = record.some((n) => n.spans.some((s) => identifies(s, n)));
-  return record.map((n) => (otherPhi ? [...n.spans] : n.spans.filter((s) => !bareEponym(s, n.text, n.lex))));
+  return record.map((n) => (otherPhi ? [...n.spans] : n.spans.filter((s) => !bareEponym(s, n.text, n.lex) && !termListItem(s, n))));
 }
 
 /** Whether a span makes its record name, date or number someone (see the module header). */
 function identifies(s: PhiSpan, n: RecordNote): boolean {
   if (s.type === 'YEAR') return false;
   // A NAME identifies when something beside it makes it a person; a name alone, with no title, slot, age or verb, may be
-  // one more thing's name in a list of them, so it alone does not make the record name someone.
-  return s.type !== 'NAME' || personCue(s, n.text);
+  // one more thing's name in a list of them, so it alone does not make the record name someone. Nor does an item of a
+  // list of terms whose only cue is its heading's colon (glossary-lists.ts).
+  return s.type !== 'NAME' || (personCue(s, n.text) && !termListItem(s, n));
+}
+
+/** Whether a NAME span is an item of a list of terms with no person's cue beside it but a field's colon (glossary-lists.ts). */
+function termListItem(s: PhiSpan, n: RecordNote): boolean {
+  if (s.type !== 'NAME') return false;
+  const item = glossaryItem(s, n.text, n.lex);
+  return item !== undefined && !personCue(s, n.text, false, item.end);
 }

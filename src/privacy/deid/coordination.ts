@@ -23,11 +23,11 @@ const LIST_EDGE = /[;:()[\]\n]|\.(?=[ \t]+[A-Z]|[ \t]*$)|[ \t][-\u2013\u2014][ \
 // What joins its items: a comma, a last "and" / "or" / "&" (with or without the comma before it).
 const ITEM_JOIN = /[ \t]*,[ \t]*(?:(?:and|or|&)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+/g;
 // A title, or a person's relation or role, anywhere in the list makes it a list of people.
-const PERSON_WORD = new RegExp(`(?:^|[^A-Za-z])(?:${TITLE_WORDS}|${ROLE_WORDS}|sons|daughters|children|parents|brothers|sisters|` +
+export const PERSON_WORD = new RegExp(`(?:^|[^A-Za-z])(?:${TITLE_WORDS}|${ROLE_WORDS}|sons|daughters|children|parents|brothers|sisters|` +
   'nurse|doctor|consultant|registrar|surgeon|midwife|therapist|patient|family|staff)\\.?(?![A-Za-z])', 'i');
 
 /** One item of a list: where it starts and ends in the note. */
-interface Item { readonly start: number; readonly end: number }
+export interface Item { readonly start: number; readonly end: number }
 
 /** An item's place in the note, without the spaces at its ends. */
 function trimmed(clause: string, from: number, start: number, end: number): Item {
@@ -60,7 +60,7 @@ function clauseAround(text: string, at: number): { from: number; to: number } | 
 }
 
 /** The clause around `at` (between two list edges), split into its items; empty when it holds fewer than three. */
-function listItems(text: string, at: number): Item[] {
+export function listItems(text: string, at: number): Item[] {
   const clauseAt = clauseAround(text, at);
   if (clauseAt === undefined) return [];
   const { from, to } = clauseAt;
@@ -78,7 +78,7 @@ function listItems(text: string, at: number): Item[] {
 
 // An item read as a proper name: one to three capitalised words (a capital, then letters with at least one lower-case one),
 // nothing else: "Xarelto", "NovoRapid", "Sunrise Medical". Numbers, acronyms and lower-case words make an item of another shape.
-const PROPER_ITEM = /^[A-Z][A-Za-z'\u2019-]*[a-z][A-Za-z'\u2019-]*(?:[ \t][A-Z][A-Za-z'\u2019-]*[a-z][A-Za-z'\u2019-]*){0,2}$/;
+export const PROPER_ITEM = /^[A-Z][A-Za-z'\u2019-]*[a-z][A-Za-z'\u2019-]*(?:[ \t][A-Z][A-Za-z'\u2019-]*[a-z][A-Za-z'\u2019-]*){0,2}$/;
 
 /** The lower-case keys of an item's words, a hyphenated word split into its parts. */
 const itemKeys = (item: string): string[] => item.toLowerCase().replace(/['\u2019]s\b/g, '').split(/[ \t-]+/).filter(Boolean);
@@ -89,7 +89,7 @@ function unnamedItem(item: string, lex: Lexicon): boolean {
 }
 
 /** Whether a vocabulary knows an item as a thing: a clinical, medical, eponym or English word, a country or a language. */
-function knownThing(item: string, lex: Lexicon): boolean {
+export function knownThing(item: string, lex: Lexicon): boolean {
   return countryOrLanguage(item) || itemKeys(item).some((k) => lex.clinical.has(k) || lex.medical.has(k) || lex.eponyms.has(k) || lex.common.has(k));
 }
 

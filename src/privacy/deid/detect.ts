@@ -10,6 +10,7 @@ import { trimNextField } from './next-field.js';
 import { dropLowerListItems } from './lower-list-items.js';
 import { dropIdentifierLabels } from './id-labels.js';
 import { dropBareEponyms } from './bare-eponyms.js';
+import { dropDocumentYears } from './document-years.js';
 import { dropThingListItems } from './coordination.js';
 import { dropHeadingRegions } from './heading-regions.js';
 import { extendSpans } from './extend.js';
@@ -145,7 +146,7 @@ export function detectPhi(text: string, options: DetectOptions = {}): PhiSpan[] 
   const mode = caseMode(folded);
   const memo = new Map<string, boolean>();
   const lex = byCase(options.lexicon ?? getDefaultLexicon(), mode);
-  const spans = dropHeadingRegions(dropThingListItems(finish(detectRaw(folded, lex, options, mode, memo, text), folded, lex, mode, memo), folded, lex), folded, lex, mode === 'mixed');
+  const spans = dropDocumentYears(dropHeadingRegions(dropThingListItems(finish(detectRaw(folded, lex, options, mode, memo, text), folded, lex, mode, memo), folded, lex), folded, lex, mode === 'mixed'), folded);
   const kept = dropBareEponyms([{ spans, text: folded, lex }])[0] ?? spans;
   return [...withClausePlaces(kept, folded, lex, mode)];
 }
@@ -444,8 +445,9 @@ export function detectPhiForPatient(originals: readonly string[], options: Detec
     return finish(raw, text, lx, mode, memo);
   });
   // A name that is one item of a list of things is a thing (coordination.ts), a region that heads a line is no one
-  // (heading-regions.ts); then an eponym alone is no one in a record that carries no other PHI (bare-eponyms.ts).
-  const kept = dropBareEponyms(notes.map((n, i) => ({ spans: dropHeadingRegions(dropThingListItems(last[i] ?? [], n.text, n.lx), n.text, n.lx, n.mode === 'mixed'), text: n.text, lex: n.lx })));
+  // (heading-regions.ts), a year that dates a law, guideline or study dates no one (document-years.ts); then an eponym
+  // alone is no one in a record that carries no other PHI (bare-eponyms.ts).
+  const kept = dropBareEponyms(notes.map((n, i) => ({ spans: dropDocumentYears(dropHeadingRegions(dropThingListItems(last[i] ?? [], n.text, n.lx), n.text, n.lx, n.mode === 'mixed'), n.text), text: n.text, lex: n.lx })));
   // Last: a place written as a clause of its own, only in a note whose final spans still name a person.
   return kept.map((spans, i) => {
     const n = notes[i];
