@@ -146,9 +146,31 @@ export function detectPhi(text: string, options: DetectOptions = {}): PhiSpan[] 
   const mode = caseMode(folded);
   const memo = new Map<string, boolean>();
   const lex = byCase(options.lexicon ?? getDefaultLexicon(), mode);
-  const spans = dropDocumentYears(dropHeadingRegions(dropThingListItems(finish(detectRaw(folded, lex, options, mode, memo, text), folded, lex, mode, memo), folded, lex), folded, lex, mode === 'mixed'), folded);
-  const kept = dropBareEponyms([{ spans, text: folded, lex }])[0] ?? spans;
-  return [...withClausePlaces(kept, folded, lex, mode)];
+  const spans = finish(detectRaw(folded, lex, options, mode, memo, text), folded, lex, mode, memo);
+  return recordSteps([{ spans, text: folded, lx: lex, mode }])[0] ?? [];
+}
+
+/** One note's finished spans with what the record steps need to judge them (`recordSteps`). */
+interface FinishedNote { readonly spans: readonly PhiSpan[]; readonly text: string; readonly lx: Lexicon; readonly mode: CaseMode }
+
+/**
+ * The steps that judge a whole record's finished spans, one list per note, the same for one note (`detectPhi`) and for
+ * all notes of a patient (`detectPhiForPatient`). A name that is one item of a list of things is a thing
+ * (coordination.ts), a region that heads a line is no one (heading-regions.ts), a year that dates a law, guideline or
+ * study dates no one (document-years.ts); then an eponym alone is no one in a record that carries no other PHI
+ * (bare-eponyms.ts); last, a place written as a clause of its own, only in a note whose final spans still name a person
+ * (clause-places.ts).
+ */
+function recordSteps(notes: readonly FinishedNote[]): PhiSpan[][] {
+  const kept = dropBareEponyms(notes.map((n) => ({
+    spans: dropDocumentYears(dropHeadingRegions(dropThingListItems(n.spans, n.text, n.lx), n.text, n.lx, n.mode === 'mixed'), n.text),
+    text: n.text,
+    lex: n.lx,
+  })));
+  return kept.map((spans, i) => {
+    const n = notes[i];
+    return n ? [...withClausePlaces(spans, n.text, n.lx, n.mode)] : spans;
+  });
 }
 
 /**
@@ -444,15 +466,7 @@ export function detectPhiForPatient(originals: readonly string[], options: Detec
     if (options.unknownWords !== false) detectNameListTails(text, lx, [...raw], push, mode);
     return finish(raw, text, lx, mode, memo);
   });
-  // A name that is one item of a list of things is a thing (coordination.ts), a region that heads a line is no one
-  // (heading-regions.ts), a year that dates a law, guideline or study dates no one (document-years.ts); then an eponym
-  // alone is no one in a record that carries no other PHI (bare-eponyms.ts).
-  const kept = dropBareEponyms(notes.map((n, i) => ({ spans: dropDocumentYears(dropHeadingRegions(dropThingListItems(last[i] ?? [], n.text, n.lx), n.text, n.lx, n.mode === 'mixed'), n.text), text: n.text, lex: n.lx })));
-  // Last: a place written as a clause of its own, only in a note whose final spans still name a person.
-  return kept.map((spans, i) => {
-    const n = notes[i];
-    return n ? [...withClausePlaces(spans, n.text, n.lx, n.mode)] : spans;
-  });
+  return recordSteps(notes.map((n, i) => ({ spans: last[i] ?? [], text: n.text, lx: n.lx, mode: n.mode })));
 }
 
 /**
