@@ -32,14 +32,15 @@ export function trimNextField(spans: readonly PhiSpan[], text: string): PhiSpan[
   return spans.map((s) => {
     if (s.type !== 'NAME' && s.type !== 'LOCATION') return s;
     const span = text.slice(s.start, s.end);
-    const after = text.slice(s.end, s.end + 32);
+    // The window after the span is cut only for a span that passed its pre-check.
+    const after = (): string => text.slice(s.end, s.end + 32);
     if (span.includes('  ') || span.includes('\t')) {
       const m = LAST_PIECE.exec(span);
-      if (m && m.index > 0 && LABEL_GOES_ON.test(after.split('\n')[0] ?? '')) return { ...s, end: s.start + m.index };
+      if (m && m.index > 0 && LABEL_GOES_ON.test(after().split('\n')[0] ?? '')) return { ...s, end: s.start + m.index };
     }
     if (span.endsWith('F') || span.endsWith('M')) {
       const m = SEX_TAIL.exec(span);
-      if (m && m.index > 0 && AGE_AFTER.test(after)) return { ...s, end: s.start + m.index };
+      if (m && m.index > 0 && AGE_AFTER.test(after())) return { ...s, end: s.start + m.index };
     }
     return s;
   });
