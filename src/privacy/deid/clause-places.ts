@@ -16,12 +16,12 @@
  * home or department word, no clinical or medical word; and one of its words is on no English, clinical, medical or
  * eponym list. A part a found span touches is left. It runs after every other step (`detectPhi`,
  * `detectPhiForPatient`), and only on a text whose final spans still hold a NAME, so it never flags a text the
- * detector left unflagged. Each scan is bounded by its line; spans are looked up by binary search.
+ * detector left unflagged. Each scan is bounded by its line; spans are looked up by locative-places.ts' binary search
+ * (`touches`).
  */
 import type { CaseMode } from './letter-case.js';
 import { IN_WORD_LISTS, wordFlags, type Lexicon } from './lexicon.js';
-import { placeRun } from './locative-places.js';
-import { lowerBound } from './lower-bound.js';
+import { placeRun, touches } from './locative-places.js';
 import type { PhiSpan } from './types.js';
 
 // One to four capitalised words of a cased script after a separator, the particles that join a place's words between
@@ -38,16 +38,6 @@ const WORD_BEFORE = /^[\p{L}\p{M}]$/u;
 /** Whether a word is on no English, clinical, medical or eponym list (each hyphen part, a possessive left off). */
 function unlistedWord(w: string, lex: Lexicon): boolean {
   return w.toLowerCase().split('-').every((part) => (wordFlags(lex, part.replace(/['\u2019]s$/, '')) & IN_WORD_LISTS) === 0);
-}
-
-/** The first index of `sorted` (by start) whose span starts at or after `at`. */
-const firstAt = (sorted: readonly PhiSpan[], at: number): number => lowerBound(sorted.length, (i) => (sorted[i] as PhiSpan).start < at);
-
-/** Whether a span of `sorted` overlaps [start, end). Spans are short, so only a bounded few before `end` are checked. */
-function touches(sorted: readonly PhiSpan[], start: number, end: number): boolean {
-  const lo = firstAt(sorted, end);
-  for (let i = lo - 1; i >= 0 && i >= lo - 32; i--) if ((sorted[i] as PhiSpan).end > start) return true;
-  return false;
 }
 
 /** Where a line's title ends: its first colon, or the line's end; -1 when a semicolon comes first. */

@@ -130,8 +130,8 @@ export function detectLocativePlaces(text: string, found: readonly PhiSpan[], le
   }
 }
 
-/** Whether a found span overlaps [start, end) (binary search on spans sorted by start). */
-function touches(sorted: readonly PhiSpan[], start: number, end: number): boolean {
+/** Whether a found span overlaps [start, end) (binary search on spans sorted by start; clause-places.ts uses it too). */
+export function touches(sorted: readonly PhiSpan[], start: number, end: number): boolean {
   const lo = lowerBound(sorted.length, (i) => (sorted[i]?.start ?? 0) < end);
   // Spans starting before `end`: look back over a bounded few for one that reaches past `start`.
   for (let i = lo - 1; i >= 0 && i >= lo - 32; i--) if ((sorted[i]?.end ?? 0) > start) return true;
