@@ -58,7 +58,9 @@ function slot(lex: Lexicon): RegExp {
   if (kinSlot) return kinSlot;
   const forms = KIN_WORDS.map((w) => (wordFlags(lex, w) & (IN_WORD_LISTS | IN_FIRST | IN_SURNAMES)) !== 0 ? w : `[${w[0]}${(w[0] ?? '').toUpperCase()}]${w.slice(1)}`);
   const word = String.raw`[A-Z][a-z]+(?:['\-][A-Z]?[a-z]+)*`;
-  kinSlot = new RegExp(String.raw`(?<![A-Za-z'\-])(?:${forms.join('|')})[ \t]{1,2}(${word}(?:[ \t]${word})?)` +
+  // A word boundary, not a look-behind, opens the slot (half the time on the read letters: the engine runs the lists' first
+  // letters ahead); a kin noun after a hyphen or an apostrophe is left out in the loop instead.
+  kinSlot = new RegExp(String.raw`\b(?:${forms.join('|')})[ \t]{1,2}(${word}(?:[ \t]${word})?)` +
     String.raw`(?=[ \t]*(?:[,.;:()\[\]/|]|\r?\n|$|[+\d]|-[ \t]|(?:tel|tlf|telf|telefon|telefone|telefono|tfno|cel|hp|mob|nr|no)\b))`, 'g');
   return kinSlot;
 }
@@ -79,6 +81,7 @@ export function detectKinNames(text: string, lex: Lexicon, push: Push, mode: Cas
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
+    if (m.index > 0 && /['\-]/.test(text[m.index - 1] ?? '')) continue;
     const run = m[1] ?? '';
     const start = m.index + m[0].length - run.length;
     const words = run.split(/[ \t]/);
