@@ -261,7 +261,7 @@ function detectRules(text: string, lex: Lexicon, options: DetectOptions, mode: C
   detectAdminPlaces(text, push);
   detectCueNames(text, lex, push, mode);
   detectPeopleSlots(text, lex, push, mode);
-  // A relative named after another language's kin noun ("syn Staszek;", "supruga Vesne, tel.").
+  // A relative named after another language's kin noun ("syn Velunka;", "supruga Oderino, tel.").
   detectKinNames(text, lex, push, mode);
   if (mode === 'mixed') detectAgeSlotNames(text, lex, push);
   detectPlaceSlots(text, lex, push, mode);

@@ -1,7 +1,7 @@
 /**
- * A relative named right after the kin noun of another language (issue 14, thirty-seventh pass): "syn Staszek;",
- * "filha Hildegerd;", "supruga Vesne, tel. ...", "annesi Rojda;", "suami Syafrizal;", "dochter Harmke tel ...". English
- * kin nouns are read by words.ts ("son Hunter", "daughter Marjetka;"); the letters written in other Latin-script
+ * A relative named right after the kin noun of another language (issue 14, thirty-seventh pass): "syn Velunka;",
+ * "filha Quorvash;", "supruga Oderino, tel. ...", "annesi Brivenna;", "suami Velunka;", "dochter Quorvash tel ...". English
+ * kin nouns are read by words.ts ("son Hunter", "daughter Oderino;"); the letters written in other Latin-script
  * languages put the same slot before a name with their own nouns, and there the name is often a word no list holds in
  * a text whose other words no English list holds either, so the safe-list test (which stands back in such text) says
  * nothing. The nouns are the Wiktionary translations of son, daughter, wife, husband, mother, father, brother, sister,
