@@ -147,3 +147,20 @@ test('services, record systems and generic hospitals after a cue are not names o
   assert.deepEqual(found('Seen by Physical Therapy and Occupational Therapy. Outside records (Epic) reviewed.'), []);
   assert.deepEqual(found('Transferred from Outside Hospital.'), []);
 });
+
+test('an NHS staff title or its shorthand before a name is a role cue (thirty-sixth pass)', () => {
+  assert.ok(covered('Leg ulcer reviewed. Health worker Velunka will do dressings.', 'Velunka'));
+  assert.ok(covered('Pendant alarm fitted. OT Brivenna Tamsk-Oderino, HCPC registered.', 'Brivenna Tamsk-Oderino'));
+  assert.ok(covered('Histopathology, CNS Zhalmor Quorvash to follow up.', 'Zhalmor Quorvash'));
+  assert.ok(covered('Driving ban 6 months. Physiologist Velunka.', 'Velunka'));
+  assert.ok(covered('Advise day rota for 8 weeks. Manager Quorvash copied.', 'Quorvash'));
+  assert.ok(covered('Crossmatch for the brother of recipient Oderino, HLA typed.', 'Oderino'));
+});
+
+test('an English or clinical word after a staff title, or a donor register, is no name', () => {
+  for (const text of ['OT Assessment booked for Monday.', 'SALT Review today, thickened fluids.', 'CNS Lymphoma suspected on MRI.',
+    'Manager Approval needed for the rota.', 'Carer Visits twice daily.', 'Physiologist Report attached.',
+    'Organ Donor Register checked, no entry.']) {
+    assert.deepEqual(reportedSpans(detectPhi(text)).filter((s) => s.type === 'NAME'), [], text);
+  }
+});

@@ -30,7 +30,10 @@ const HANDOFF_AGE = /^,?[ \t]{0,2}\d{1,3}[ \t]?(?:y\/?o\b|yo\b|yrs?\b|years?\b|-
 // must hold a word a name list or no dictionary holds (uncued run), so "Interpreter Services" stays.
 // Thirteenth pass: the clinical roles written as a title before a name as well ("on-call registrar Emeka", "physio Jo
 // Pittaway", "key worker Benedikt"); the name must still hold a listed or unknown word ("Consultant Radiologist" stays).
-const ROLE_TITLE = /\b(?:[Ii]nterpreter|[Cc]haplain|[Pp]astor|[Rr]abbi|[Ii]mam|[Mm]idwife|[Dd]oula|[Cc]oach|[Oo]fficer|[Dd]etective|[Cc]aseworker|[Rr]egistrar|[Cc]onsultant|SHO|FY[12]|[Rr]esident|[Ff]ellow|[Ii]ntern|[Pp]hysio|[Pp]hysiotherapist|[Tt]herapist|[Pp]harmacist|[Dd]ieti[tc]ian|[Pp]sychologist|[Cc]ounsell?or|[Pp]aramedic|HCA|[Mm]atron|[Ss]ocial[ \t][Ww]orker|[Kk]ey[ \t]?[Ww]orker|[Hh]ealth[ \t][Vv]isitor|[Cc]are[ \t][Cc]oordinator)[ \t]{1,2}(?=[A-Z][a-z])/g;
+// Thirty-sixth pass: the NHS staff titles and their shorthand written the same way (NHS Employers' job profiles: health,
+// support and care workers, carers, managers, clinical physiologists; "Reg"/SpR/StR for a registrar, CNS, ANP, ACP, SALT/SLT,
+// OT), a police constable (PC, the rank before a UK officer's name), and the recipient of a transplant ("Organ Donor Register" is no donor's name).
+const ROLE_TITLE = /\b(?:[Ii]nterpreter|[Cc]haplain|[Pp]astor|[Rr]abbi|[Ii]mam|[Mm]idwife|[Dd]oula|[Cc]oach|[Oo]fficer|[Dd]etective|[Cc]aseworker|[Rr]egistrar|[Cc]onsultant|SHO|FY[12]|[Rr]esident|[Ff]ellow|[Ii]ntern|[Pp]hysio|[Pp]hysiotherapist|[Tt]herapist|[Pp]harmacist|[Dd]ieti[tc]ian|[Pp]sychologist|[Cc]ounsell?or|[Pp]aramedic|HCA|[Mm]atron|[Ss]ocial[ \t][Ww]orker|[Kk]ey[ \t]?[Ww]orker|[Hh]ealth[ \t][Vv]isitor|[Cc]are[ \t][Cc]oordinator|[Hh]ealth[ \t][Ww]orker|[Ss]upport[ \t][Ww]orker|[Cc]are[ \t][Ww]orker|[Cc]arer|[Mm]anager|[Pp]hysiologist|[Rr]ecipient|Reg|SpR|StR|CNS|ANP|ACP|SALT|SLT|OT|PC)[ \t]{1,2}(?=[A-Z][a-z])/g;
 // A bare "-ist" after a letter that no specialist's title has there: surnames (Feist, Twist, Kist, Lindqvist, Nyquist).
 const SPECIALIST = /(?:ologists?|iatrists?|icians?|(?<!qu|qv|[ewrk])ists?|geons?|wife|nurse|physician|doctor|officer|therapist)$/;
 const PER_CUE = /\b[Pp]er[ \t]{1,2}(?=[A-Z])/g;

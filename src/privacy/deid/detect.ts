@@ -62,6 +62,7 @@ import { detectLocativePlaces } from './locative-places.js';
 import { withClausePlaces } from './clause-places.js';
 import { detectDeliveryLines } from './delivery-lines.js';
 import { detectAliases, detectPeopleSlots } from './people-slots.js';
+import { detectKinNames } from './kin-names.js';
 import { detectScriptNames } from './script-names.js';
 import { completeNameFields, detectHeadActor, detectHeadAddressee, detectHeadSubject, detectRosterNames, detectTailSigner } from './name-heads.js';
 import { detectOrganisations } from './organisations.js';
@@ -260,6 +261,8 @@ function detectRules(text: string, lex: Lexicon, options: DetectOptions, mode: C
   detectAdminPlaces(text, push);
   detectCueNames(text, lex, push, mode);
   detectPeopleSlots(text, lex, push, mode);
+  // A relative named after another language's kin noun ("syn Velunka;", "supruga Oderino, tel.").
+  detectKinNames(text, lex, push, mode);
   if (mode === 'mixed') detectAgeSlotNames(text, lex, push);
   detectPlaceSlots(text, lex, push, mode);
   detectBuildingLines(text, lex, push);

@@ -120,3 +120,21 @@ test('a role, a service, a drug or a word of the lists opening a note is no acto
   assert.deepEqual(actors('Brivenna - can you chase the potassium?'), []);
   assert.deepEqual(actors('QUORVASH RANG ABOUT THE DOSE.'), []);
 });
+
+test('the patient named before their bed place in running text is a name', () => {
+  assert.ok(has('Cultures sent at 03:00. Velunka in bed 11 still nil by mouth for theatre.', 'Velunka', 'NAME'));
+  assert.ok(has('Night handover: S - Quorvash (bed 7) new AF rate 150.', 'Quorvash', 'NAME'));
+  assert.ok(has('Pneumonia review: Oderino on ward 4 - CRP falling.', 'Oderino', 'NAME'));
+  assert.ok(has('Handover from nights: Brivenna in side room 4 spiked to 38.9.', 'Brivenna', 'NAME'));
+  assert.ok(has('Bed manager: Zhalmor in resus waiting for ICU.', 'Zhalmor', 'NAME'));
+  assert.ok(has('Hunger strike log: day 9 - Velunka Tamsk (room 3-07), weight 58.2 kg.', 'Velunka Tamsk', 'NAME'));
+});
+
+test('a word of the lists, a weekday, a title or a role before a bed place is no patient', () => {
+  assert.deepEqual(pieces('Patient in bed 4 pulled out his cannula overnight.'), []);
+  assert.deepEqual(pieces('Clinics on Tuesdays and Thursdays in room 4.'), []);
+  assert.deepEqual(pieces('Handover (ICU): SOFA 11, APACHE II 27.'), []);
+  assert.deepEqual(pieces('Nurse in bay 2 to check the obs hourly.'), []);
+  assert.deepEqual(pieces('Oxygen in bed 3 turned down to 2 L.'), []);
+  assert.deepEqual(pieces('Velunka in bed (unwell), no number given.').filter((p) => p === 'Velunka'), []);
+});

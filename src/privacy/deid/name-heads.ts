@@ -15,6 +15,8 @@
  *  - (sixteenth pass) the same name in its own script in brackets after it, and a user name in an audit line.
  *  - (nineteenth pass) the writer alone after a message's last sentence, the head addressee's mirror, unless the word
  *    is a closing word ("Gracias", "Rgds").
+ *  - (thirty-sixth pass) the roster entry's mirror in running text: the patient named right before the bed, bay, room,
+ *    ward or emergency-department area they lie in ("X in bed 9", "X (bed 7)", "X on ward 4", "X in resus").
  * Mixed-case text only, where capitals mark the name. Pure.
  */
 import { countryOrLanguage } from './countries.js';
@@ -310,6 +312,40 @@ const ROLE_PAIR = new RegExp(`(?:\\b${ROLE}[ \\t]+(?:\\([A-Za-z]+\\)[ \\t]+)?|(?
 
 const ROLE_THEN_SPACE = new RegExp(`${ROLE}[ \\t]`, 'i');
 
+// Thirty-sixth pass: the roster entry's mirror in running text, the patient before the bed place they lie in ("X in
+// bed 9 pulled out his cannula", "X (bed 7) new AF", "X on ward 4", "X in side room 4", "X (room 3-07)"), and the areas
+// of an emergency department a hand-over names a patient by (the NHS ED's resus, majors and minors): one or two name
+// words, then "in"/"on" (perhaps after is/was/now/still and "the") or a bracket or comma, then the place and its number.
+// Only a patient lies in a bed; the words must still read as a name (`subjectWord`, `subjectLead`), so "Patient in bed
+// 4", "Thursdays in room 4" and a place read as such stay.
+const PLACE_WORD = /\b(?:bed|bay|room|rm|cubicle|cot|chair|trolley|ward|resus|majors|minors)\b/i;
+const PATIENT_IN_BED = new RegExp(`(?<![\\w'\\u2019.-])([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?:[ \\t][A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)?)` +
+  `(?:[ \\t]+(?:(?:is|was|now|still)[ \\t]+)?(?:in|on)[ \\t]+(?:the[ \\t]+)?|[ \\t]*[(,][ \\t]*)` +
+  `(?:(?:[Bb]ed|[Bb]ay|[Rr]oom|[Rr]m|[Cc]ubicle|[Cc]ot|[Cc]hair|[Tt]rolley|[Ss]ide[ \\t]?[Rr]oom|[Ww]ard)[ \\t]*(?:no\\.?[ \\t]*|#)?[A-Z]?\\d{1,3}(?:[A-Z]|-\\d{1,3})?(?![\\w-])|(?:[Rr]esus|[Mm]ajors|[Mm]inors)\\b)`, 'g');
+
+/** A word of a patient's name before their bed: a possible name word that the lists name or none holds, nor its singular ("Thursdays"). */
+function bedNameWord(lex: Lexicon, w: string): boolean {
+  return subjectWord(lex, w) && subjectLead(lex, w) && !roleOrTitle(w.toLowerCase()) && !countryOrLanguage(w) &&
+    !(/s$/.test(w) && inWordLists(lex, w.slice(0, -1).toLowerCase()));
+}
+
+/** The patients named right before their bed place (`PATIENT_IN_BED`), where no rule read the words as anything else. */
+function patientsInBeds(text: string, lex: Lexicon, spans: readonly PhiSpan[], push: PushSpan): void {
+  if (!PLACE_WORD.test(text)) return;
+  for (const m of text.matchAll(PATIENT_IN_BED)) {
+    const run = m[1];
+    if (!run) continue;
+    const words = run.split(/[ \t]/);
+    // Of two words, the first may be a title or a word opening the sentence ("Mrs X", "Handover X"): the name is the second.
+    const name = words.every((w) => bedNameWord(lex, w)) ? run : words.length === 2 && bedNameWord(lex, words[1] ?? '') ? (words[1] ?? '') : '';
+    if (name === '') continue;
+    const start = (m.index ?? 0) + run.length - name.length;
+    const end = start + name.length;
+    if (spans.some((s) => s.type !== 'NAME' && s.start < end && start < s.end)) continue;
+    push(start, end, 'NAME');
+  }
+}
+
 // Sixteenth pass: a user name in an audit line ("by user jpenhaligon", "user nnadi.c accessed"): a person's identifier.
 // It may end its sentence ("by user tborrowdale."; review-deid3): a full stop is refused only before more of the name.
 const USER_NAME = /\b(?:[Uu]ser(?:name)?|[Ll]ogin)[ \t]*[:#]?[ \t]+([a-z][a-z0-9._-]{2,30}[a-z0-9])(?![\w@-]|\.[\w@-])/g;
@@ -331,6 +367,7 @@ export function detectRosterNames(text: string, lex: Lexicon, spans: readonly Ph
       push(start, start + w.length, 'NAME');
     }
   }
+  patientsInBeds(text, lex, spans, push);
   for (const m of text.matchAll(USER_NAME)) {
     const w = m[1];
     // Four letters at the least, and on no word list ("user admin", "user with", "the user was" stay).
