@@ -75,24 +75,3 @@ test('after a found place, no country, role, generic unit, English word, clinica
   assert.deepEqual(places('Seen by Tamsin Orrebek, Tolvennic.', [['Tamsin Orrebek', 'NAME']]), []);
   assert.deepEqual(places('She fell at the Quillabeg Inn, Tolvennic.', [[loc, 'LOCATION'], ['Tolvennic', 'NAME']]), []);
 });
-
-test("the part before a found place's comma, after a lower-case word or a semicolon, is a place", () => {
-  const town = 'Tolvennic';
-  assert.deepEqual(places('She lives in Orrebek Green, Tolvennic, with her son.', [[town, 'LOCATION']]), ['Orrebek Green']);
-  assert.deepEqual(places('Seen on the ward; Skarnwick Lodge, Tolvennic.', [[town, 'LOCATION']]), ['Skarnwick Lodge']);
-  // With no person in the note: the found town is the evidence.
-  assert.deepEqual(places('The farm is at Brelluvik Hollow, Tolvennic.', [[town, 'LOCATION']]), ['Brelluvik Hollow']);
-});
-
-test('before a found place, no sentence opening, department, role, unit, country or found span is a place', () => {
-  const hosp = 'Tolvennic Hospital';
-  // A sentence's or a line's first words: no lower-case word before them.
-  assert.deepEqual(places('Orrebek Green, Tolvennic.', [['Tolvennic', 'LOCATION']]), []);
-  assert.deepEqual(places('Seen today. Orrebek Green, Tolvennic.', [['Tolvennic', 'LOCATION']]), []);
-  // A department, a role, a unit, a country; a part already found.
-  assert.deepEqual(places('referred to Cardiology, Tolvennic Hospital.', [[hosp, 'LOCATION']]), []);
-  assert.deepEqual(places('seen by Consultant Surgeon, Tolvennic Hospital.', [[hosp, 'LOCATION']]), []);
-  assert.deepEqual(places('booked at Fetal Medicine Unit, Tolvennic Hospital.', [[hosp, 'LOCATION']]), []);
-  assert.deepEqual(places('she flew in from Portugal, Tolvennic.', [['Tolvennic', 'LOCATION']]), []);
-  assert.deepEqual(places('she lives with Tamsin Orrebek, Tolvennic.', [['Tamsin Orrebek', 'NAME'], ['Tolvennic', 'LOCATION']]), []);
-});

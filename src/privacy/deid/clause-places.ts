@@ -17,11 +17,6 @@
  *   stop, semicolon, colon, closing bracket or the line's end), are the next, larger place; a part so read is read the
  *   same way, so a chain is followed to its end. The found place before it already flags the note, so this part
  *   needs no person in it.
- * - The part before a found place's comma, in running text (thirty-seventh session, the same order read backwards):
- *   one to three capitalised words right before a found LOCATION's comma, after a lower-case word of the sentence or a
- *   semicolon, so the run is the whole capitalised phrase and no sentence's first word ("lives in <district>,
- *   <city>", "farm <name>, <town>"). A person's post there is refused too (a role or title, a signature's staff noun,
- *   a practitioner's -ist or -ician: "by Consultant Surgeon, <hospital>").
  *
  * Each part must read as a place's name (locative-places.ts' `placeRun`): no country, language, people or US state
  * (Safe Harbor keeps them), no month or weekday of any ICU locale, no title or role first, no generic organisation,
@@ -35,7 +30,6 @@
 import type { CaseMode } from './letter-case.js';
 import { IN_WORD_LISTS, wordFlags, type Lexicon } from './lexicon.js';
 import { placeRun, touches } from './locative-places.js';
-import { roleOrTitle } from './role-heads.js';
 import type { PhiSpan } from './types.js';
 
 // One to four capitalised words of a cased script after a separator, the particles that join a place's words between
@@ -51,12 +45,6 @@ const WORD_BEFORE = /^[\p{L}\p{M}]$/u;
 // The next place after a found place's comma: one to three capitalised words (a particle between), then the clause's end.
 const NEXT_PLACE = new RegExp(String.raw`^,[ \t]{1,2}(${WORD}(?:[ \t](?:(?:${PARTICLES})[ \t])?${WORD}){0,2})(?=[ \t]*(?:[,;.:)]|\r?\n|$))`, 'u');
 const NEXT_WINDOW = 80;
-// The part before a found place's comma: one to three capitalised words after a lower-case word of the sentence or a
-// semicolon ("lives in <district>, <city>"), so the run is the whole capitalised phrase, no sentence's first word.
-// A person's post before a found place's comma ("<Consultant Surgeon>, <hospital>"): the staff nouns of a signature,
-// and the agent suffixes of a speciality's practitioner (-ist, -ian, -itian: cardiologist, paediatrician, dietitian).
-const STAFF_WORD = /^(?:consultant|surgeon|nurse|doctor|registrar|matron|midwife|sister|manager|director|officer|worker|coordinator|lead|partner|practitioner|\p{L}+(?:ist|ician|itian))$/u;
-const PRIOR_PLACE = new RegExp(String.raw`(?:(?:^|[^\p{L}\p{M}'\u2019\-])\p{Ll}+|;)[ \t]{1,2}(${WORD}(?:[ \t](?:(?:${PARTICLES})[ \t])?${WORD}){0,2}),[ \t]{1,2}$`, 'u');
 
 /** Whether a word is on no English, clinical, medical or eponym list (each hyphen part, a possessive left off). */
 function unlistedWord(w: string, lex: Lexicon): boolean {
@@ -115,25 +103,6 @@ function nextPlaces(sorted: readonly PhiSpan[], text: string, lex: Lexicon, adde
 }
 
 /**
- * Push into `added` the smaller place right before each found LOCATION and its comma, in running text (see the module
- * header): the district before its city, the premises before its town.
- */
-function priorPlaces(sorted: readonly PhiSpan[], text: string, lex: Lexicon, added: PhiSpan[]): void {
-  for (const s of sorted) {
-    if (s.type !== 'LOCATION' || s.start < 4 || text.charCodeAt(s.start - 2) !== 44 && text.charCodeAt(s.start - 3) !== 44) continue;
-    const from = Math.max(0, s.start - NEXT_WINDOW, text.lastIndexOf('\n', s.start - 1) + 1);
-    const m = PRIOR_PLACE.exec(text.slice(from, s.start));
-    if (!m) continue;
-    const run = m[1] as string;
-    const stop = text.lastIndexOf(',', s.start - 1);
-    const start = stop - run.length;
-    if (text.slice(start, stop) !== run || touches(sorted, start, stop) || added.some((a) => a.start < stop && a.end > start) ||
-      !placeRun(run, '', lex) || run.split(/[ \t]+/).some((w) => roleOrTitle(w.toLowerCase()) || STAFF_WORD.test(w.toLowerCase()))) continue;
-    added.push({ start, end: stop, type: 'LOCATION' });
-  }
-}
-
-/**
  * The final spans with a LOCATION added for each place written as a clause of its own (see the module header); the
  * same array when none is. `spans` are a text's final spans; `text` is accent-folded.
  */
@@ -145,6 +114,5 @@ export function withClausePlaces(spans: readonly PhiSpan[], text: string, lex: L
   const added: PhiSpan[] = [];
   if (named) titleParts(sorted, text, lex, added);
   nextPlaces(sorted, text, lex, added);
-  priorPlaces(sorted, text, lex, added);
   return added.length === 0 ? spans : [...sorted, ...added].sort((a, b) => a.start - b.start);
 }
