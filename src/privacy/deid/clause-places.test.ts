@@ -47,3 +47,31 @@ test('a country, a weekday, a department or a listed word as the title part is n
   assert.deepEqual(places('Ward round, Evening Shift\nTamsin Orrebek, 61.', person), []);
   assert.deepEqual(places('Ward round, Chaplain Brelluvik\nTamsin Orrebek, 61.', person), []);
 });
+
+test("the next part after a found place's comma is a place, and a chain of them is followed", () => {
+  // A town after a found facility, then a stop; and through a chain (premises, then village, then town).
+  assert.deepEqual(places('She fell at the Quillabeg Inn, Tolvennic; wrist fracture.', [['Quillabeg Inn', 'LOCATION']]), ['Tolvennic']);
+  assert.deepEqual(places('Visited at Brelluvik Farm, Orrebek Green, Tolvennic. Ulcer healing.', [['Brelluvik Farm', 'LOCATION']]), ['Orrebek Green', 'Tolvennic']);
+  // Before a found postcode's comma, with no person in the note.
+  assert.deepEqual(places('Delivered to Skarnwick Lodge, Quarrawindi, ZX4 9QQ.', [['Skarnwick Lodge', 'LOCATION'], ['ZX4 9QQ', 'ZIP']]), ['Quarrawindi']);
+  // Through the whole detector (the town after a village found in a person's line, which no other rule reads).
+  const text = 'Klinik note: Siti Orrebek, Kampung Skarn, Tolvennic, demam denggi.';
+  const found = detectPhi(text).filter((s) => s.type === 'LOCATION').map((s) => text.slice(s.start, s.end));
+  assert.ok(found.includes('Tolvennic'), found.join('|'));
+});
+
+test('after a found place, no country, role, generic unit, English word, clinical word or unended clause is a place', () => {
+  const loc = 'Quillabeg Inn';
+  // A country and a US state (Safe Harbor keeps them).
+  assert.deepEqual(places('She fell at the Quillabeg Inn, Portugal, in May.', [[loc, 'LOCATION']]), []);
+  assert.deepEqual(places('She fell at the Quillabeg Inn, Vermont.', [[loc, 'LOCATION']]), []);
+  // A role after the place's comma (a signature), a ward or unit, a single English word, a clinical word.
+  assert.deepEqual(places('Kind regards, Quillabeg Inn, Partner.', [[loc, 'LOCATION']]), []);
+  assert.deepEqual(places('Wings A-F, Quillabeg Inn, Segregation Unit.', [[loc, 'LOCATION']]), []);
+  assert.deepEqual(places('She fell at the Quillabeg Inn, Yesterday.', [[loc, 'LOCATION']]), []);
+  assert.deepEqual(places('Seen at the Quillabeg Inn, Cardiology.', [[loc, 'LOCATION']]), []);
+  // The clause runs on (a lower-case word after the run), a person before the comma, a span already there.
+  assert.deepEqual(places('She fell at the Quillabeg Inn, Tolvennic road works.', [[loc, 'LOCATION']]), []);
+  assert.deepEqual(places('Seen by Tamsin Orrebek, Tolvennic.', [['Tamsin Orrebek', 'NAME']]), []);
+  assert.deepEqual(places('She fell at the Quillabeg Inn, Tolvennic.', [[loc, 'LOCATION'], ['Tolvennic', 'NAME']]), []);
+});

@@ -10,14 +10,22 @@
  *   a bracket of a few words after them allowed, and a word stands right before that comma (the setting's noun,
  *   "clinic", "note", "ticket", or a facility's name before its town; not a number). The title is the line before
  *   its first colon, with no semicolon in it, at most `TITLE_MAX` characters.
+ * - The next part after a found place's comma (thirty-seventh session): an address and an English place apposition
+ *   run from the particular to the general, each part after the last one's comma (premises, street, locality, town,
+ *   region: the address line order of UPU's S42 standard; "in Orrebek Green, Tolvennic", "at the Harbour Inn, Port
+ *   Quell"), so one to three capitalised words right after a found LOCATION and its comma, ending the clause (a comma,
+ *   stop, semicolon, colon, closing bracket or the line's end), are the next, larger place; a part so read is read the
+ *   same way, so a chain is followed to its end. The found place before it already flags the note, so this part
+ *   needs no person in it.
  *
  * Each part must read as a place's name (locative-places.ts' `placeRun`): no country, language, people or US state
  * (Safe Harbor keeps them), no month or weekday of any ICU locale, no title or role first, no generic organisation,
  * home or department word, no clinical or medical word; and one of its words is on no English, clinical, medical or
- * eponym list. A part a found span touches is left. It runs after every other step (`detectPhi`,
- * `detectPhiForPatient`), and only on a text whose final spans still hold a NAME, so it never flags a text the
- * detector left unflagged. Each scan is bounded by its line; spans are looked up by locative-places.ts' binary search
- * (`touches`).
+ * eponym list (the title part only; a part after a found place has that place as its evidence, and a single word
+ * there must still be on no English list). A part a found span touches is left. It runs after every other step
+ * (`detectPhi`, `detectPhiForPatient`): the title part only on a text whose final spans still hold a NAME, the next
+ * part only after a LOCATION among them, so it never flags a text the detector left unflagged. Each scan is bounded by
+ * its line or a fixed window; spans are looked up by locative-places.ts' binary search (`touches`).
  */
 import type { CaseMode } from './letter-case.js';
 import { IN_WORD_LISTS, wordFlags, type Lexicon } from './lexicon.js';
@@ -34,6 +42,9 @@ const TITLE_MAX = 160;
 const TITLE_TAIL = /^(?:[ \t]*\([^()\n:;]{1,40}\))?[ \t]*$/;
 // A word ends right before the title's last comma (the setting's noun or a facility's name), no number or bracket.
 const WORD_BEFORE = /^[\p{L}\p{M}]$/u;
+// The next place after a found place's comma: one to three capitalised words (a particle between), then the clause's end.
+const NEXT_PLACE = new RegExp(String.raw`^,[ \t]{1,2}(${WORD}(?:[ \t](?:(?:${PARTICLES})[ \t])?${WORD}){0,2})(?=[ \t]*(?:[,;.:)]|\r?\n|$))`, 'u');
+const NEXT_WINDOW = 80;
 
 /** Whether a word is on no English, clinical, medical or eponym list (each hyphen part, a possessive left off). */
 function unlistedWord(w: string, lex: Lexicon): boolean {
@@ -72,13 +83,36 @@ function titleParts(sorted: readonly PhiSpan[], text: string, lex: Lexicon, adde
 }
 
 /**
+ * Push into `added` the place right after each found LOCATION's comma that reads as a place and ends its clause (see
+ * the module header); a place so added is read the same way, so a chain of parts is followed to its end.
+ */
+function nextPlaces(sorted: readonly PhiSpan[], text: string, lex: Lexicon, added: PhiSpan[]): void {
+  const queue = sorted.filter((s) => s.type === 'LOCATION' && text.charCodeAt(s.end) === 44);
+  for (let i = 0; i < queue.length && i < 256; i++) {
+    const at = queue[i]?.end ?? 0;
+    const m = NEXT_PLACE.exec(text.slice(at, at + NEXT_WINDOW));
+    if (!m) continue;
+    const run = m[1] as string;
+    const start = at + m[0].length - run.length;
+    const stop = start + run.length;
+    if (touches(sorted, start, stop) || added.some((s) => s.start < stop && s.end > start) || !placeRun(run, '', lex)) continue;
+    const place: PhiSpan = { start, end: stop, type: 'LOCATION' };
+    added.push(place);
+    if (text.charCodeAt(stop) === 44) queue.push(place);
+  }
+}
+
+/**
  * The final spans with a LOCATION added for each place written as a clause of its own (see the module header); the
  * same array when none is. `spans` are a text's final spans; `text` is accent-folded.
  */
 export function withClausePlaces(spans: readonly PhiSpan[], text: string, lex: Lexicon, mode: CaseMode): readonly PhiSpan[] {
-  if (mode !== 'mixed' || !text.includes(',') || !spans.some((s) => s.type === 'NAME')) return spans;
+  if (mode !== 'mixed' || !text.includes(',')) return spans;
+  const named = spans.some((s) => s.type === 'NAME');
+  if (!named && !spans.some((s) => s.type === 'LOCATION')) return spans;
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   const added: PhiSpan[] = [];
-  titleParts(sorted, text, lex, added);
+  if (named) titleParts(sorted, text, lex, added);
+  nextPlaces(sorted, text, lex, added);
   return added.length === 0 ? spans : [...sorted, ...added].sort((a, b) => a.start - b.start);
 }
