@@ -12,6 +12,7 @@ import { dropIdentifierLabels } from './id-labels.js';
 import { dropBareEponyms } from './bare-eponyms.js';
 import { dropDocumentYears } from './document-years.js';
 import { dropThingListItems } from './coordination.js';
+import { dropHeadingGlosses } from './heading-glosses.js';
 import { dropHeadingRegions } from './heading-regions.js';
 import { extendSpans } from './extend.js';
 import { foldAccents } from './fold.js';
@@ -157,14 +158,15 @@ interface FinishedNote { readonly spans: readonly PhiSpan[]; readonly text: stri
 /**
  * The steps that judge a whole record's finished spans, one list per note, the same for one note (`detectPhi`) and for
  * all notes of a patient (`detectPhiForPatient`). A name that is one item of a list of things is a thing
- * (coordination.ts), a region that heads a line is no one (heading-regions.ts), a year that dates a law, guideline or
+ * (coordination.ts), a region that heads a line is no one (heading-regions.ts), nor is a heading glossed in brackets
+ * or its gloss (heading-glosses.ts), a year that dates a law, guideline or
  * study dates no one (document-years.ts); then an eponym alone is no one in a record that carries no other PHI
  * (bare-eponyms.ts); last, a place written as a clause of its own, only in a note whose final spans still name a person
  * (clause-places.ts).
  */
 function recordSteps(notes: readonly FinishedNote[]): PhiSpan[][] {
   const kept = dropBareEponyms(notes.map((n) => ({
-    spans: dropDocumentYears(dropHeadingRegions(dropThingListItems(n.spans, n.text, n.lx), n.text, n.lx, n.mode === 'mixed'), n.text),
+    spans: dropDocumentYears(dropHeadingGlosses(dropHeadingRegions(dropThingListItems(n.spans, n.text, n.lx), n.text, n.lx, n.mode === 'mixed'), n.text, n.lx, n.mode === 'mixed'), n.text),
     text: n.text,
     lex: n.lx,
   })));

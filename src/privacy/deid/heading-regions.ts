@@ -37,6 +37,9 @@ const HEADING_MARK = /^[ \t]*(?:\(|[-\u2013\u2014][ \t]|:|,)/;
 const PERSON_IN_BRACKETS = new RegExp(`(?:^|[^A-Za-z])(?:${TITLE_WORDS}|${ROLE_WORDS}|mother|father|mum|dad|wife|husband|son|daughter|sister|brother|patient|pt|nurse|doctor)\\.?(?![A-Za-z])`, 'i');
 const WINDOW = 48;
 
+/** Whether the words are a state-level unit's name (`lexicons/states.txt`). */
+export const stateName = (words: string): boolean => stateSet().has(keyOf(words));
+
 /** Whether the words are a region's name: a state-level unit, a country or territory, a language or a people. */
 const regionName = (words: string): boolean => stateSet().has(keyOf(words)) || countryOrLanguage(words.trim());
 
