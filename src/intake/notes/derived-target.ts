@@ -16,11 +16,16 @@ import { tokenAfter, type Tokens } from './tokenize.js';
 export function insertDerivedTarget(forms: readonly string[], span: Target, lexicon: Lexicon, targets: Target[], entries: (readonly LexiconEntry[])[]): void {
   const m = lexicon.trie.longestAt(forms, 0, forms.length);
   if (!m || m.end !== forms.length) return;
+  insertTargetEntries(span, m.values, targets, entries);
+}
+
+/** Insert a target over `span` with its lexicon entries `values`, in order; nothing where a target overlaps the span. */
+export function insertTargetEntries(span: Target, values: readonly LexiconEntry[], targets: Target[], entries: (readonly LexiconEntry[])[]): void {
   let k = targets.length;
   while (k > 0 && (targets[k - 1] as Target).first > span.first) k--;
   if ((k > 0 && (targets[k - 1] as Target).end > span.first) || (k < targets.length && (targets[k] as Target).first < span.end)) return;
   targets.splice(k, 0, { first: span.first, end: span.end });
-  entries.splice(k, 0, m.values);
+  entries.splice(k, 0, values);
 }
 
 /** Longest clause of an earlier value read after its number, in tokens ("three months ago", "last week"). */

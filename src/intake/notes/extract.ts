@@ -29,6 +29,7 @@ import { addCreatinineRise } from './baseline-change.js';
 import { addWeightLoss } from './weight-change.js';
 import { addBowelDilatation } from './bowel-dilatation.js';
 import { addOvarianMorphology } from './ovarian-morphology.js';
+import { addOrganismResults } from './organism-tests.js';
 import { addExerciseTestResults } from './exercise-test.js';
 import { insertDerivedTarget } from './derived-target.js';
 import { applyExposureRules, historicalCounts } from './exposures.js';
@@ -194,6 +195,7 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
   addExerciseTestResults(tokens, lexicon, targets, entries);
   addBowelDilatation(tokens, lexicon, targets, entries);
   addOvarianMorphology(tokens, lexicon, targets, entries);
+  addOrganismResults(tokens, lexicon, targets, entries);
   applyExposureRules(tokens, sections, lexicon, targets, entries, allDurations);
   const loose = options.loosePairs === false ? undefined : addLoosePairs(tokens, mask, lexicon, targets, entries, readings);
   const statements = options.readings === false ? [] : findNormalVitals(tokens, readings);

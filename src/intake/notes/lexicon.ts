@@ -16,6 +16,7 @@ import { infantTerms, type InfantTerm } from './life-stage.js';
 import { asGroupMember, groupingNames, studyResultNames } from './grouping-terms.js';
 import { SITE_START_WORDS } from './site-words.js';
 import { ORGAN_LESIONS } from './organ-lesions.js';
+import { organismIndex, type OrganismIndex } from './organism-names.js';
 import { SIZE_WORDS } from './sizes.js';
 import { SYNONYM_GROUPS } from './synonyms.js';
 import { phraseForms } from './tokenize.js';
@@ -108,6 +109,8 @@ export interface Lexicon {
   readonly shields?: TokenTrie<ShieldValue>;
   /** @internal two-content-word symptom and sign terms by each word's stem, for the loose reading (`loose-pairs.ts`). */
   readonly pairs?: ReadonlyPairIndex<LexiconEntry>;
+  /** @internal the organisms the model's organism findings name, for positive results (`organism-tests.ts`). */
+  readonly organisms?: OrganismIndex;
 }
 
 export interface LexiconOptions {
@@ -244,7 +247,8 @@ export function buildLexicon(model: Pick<KnowledgeModel, 'id' | 'version' | 'fin
   for (const w of SIZE_WORDS) starts.set(w, (starts.get(w) ?? 0) | 4);
   for (const w of SITE_START_WORDS) starts.set(w, (starts.get(w) ?? 0) | 8);
   const shields = buildShields(model.conditions, model.likelihoods);
-  return { modelId: model.id, modelVersion: model.version, findings, terms: trie.size, trie, gapped, starts, startBits: new FormBits(starts), concepts: conceptFindings(model.findings), shields, pairs };
+  const organisms = organismIndex(model.findings);
+  return { modelId: model.id, modelVersion: model.version, findings, terms: trie.size, trie, gapped, starts, startBits: new FormBits(starts), concepts: conceptFindings(model.findings), shields, pairs, ...(organisms ? { organisms } : {}) };
 }
 
 /**

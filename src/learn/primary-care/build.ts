@@ -16,6 +16,8 @@ import { DOID_SYSTEM, MONDO_SYSTEM, linkConditions, DO_DISEASE_MIN_DEPTH, doDept
 import { ICD_SIBLING_FILL, fillFromIcdSiblings } from './icd-siblings.js';
 import { hpoFindingParents } from './hpo-true-path.js';
 import { categoryGapConditions, CATEGORY_GAPS } from './category-gaps.js';
+import { conditionOrganisms, namedInfections, organismFinding, organismTestLikelihood, ORGANISM_TESTS } from './organisms.js';
+import { ORGANISM_SYSTEM } from '../../intake/notes/organism-names.js';
 import { codedPhenotypeEntries, coverageReader, hpoSynonyms, phenotypeFindings, phenotypeKnowledge, phenotypeMapper, synonymKey, type NewCondition, type Phenotypes } from './phenotypes.js';
 
 /** A relative risk of 0 in SymCat is a rounded small number, not impossibility. */
@@ -270,8 +272,9 @@ export function buildPrimaryCareModel(input: BuildInput): KnowledgeModel {
   const steps = buildNextSteps(st.k.nextSteps, st.conds, testIds, st.k, st.issues);
   if (st.issues.length > 0) throw new InputError(st.issues);
   const linked = input.ontologies ? vocabularyNames(st, input.ontologies) : new Map<string, LinkedNames>();
+  const organismTest = input.phenotypes?.doAgents ? addOrganismFindings(st, linked, input.phenotypes.doAgents) : undefined;
   const hierarchy = HPO_TRUE_PATH.on && input.phenotypes ? { parents: hpoFindingParents([...st.findings.values()], input.phenotypes.terms), descendantCredit: HPO_TRUE_PATH.descendantCredit, maxDescendants: HPO_TRUE_PATH.maxDescendants } : undefined;
-  const model = assembleModel(st, { actions, redFlags, steps, linked, trainingFiles: input.trainingFiles, hierarchy });
+  const model = assembleModel(st, { actions, redFlags, steps, linked, trainingFiles: input.trainingFiles, hierarchy, organismTest });
   const v = validateModel(model);
   if (!v.ok) throw new InputError(v.issues);
   return model;
@@ -758,6 +761,36 @@ function conditionDefs(st: BuildState, steps: ReadonlyMap<string, NextSteps>, li
   });
 }
 
+/**
+ * 7c. Organism findings (organisms.ts): one per organism that DO's logical definitions or a condition's own names give
+ * as the cause of a model condition, listed for those conditions with the catalog organism tests' median sensitivity,
+ * leak 1 - their median specificity. Read from notes only: added after the actions, so none asks for them.
+ */
+function addOrganismFindings(st: BuildState, linked: ReadonlyMap<string, LinkedNames>, agents: ReadonlyMap<string, readonly string[]>): { sens: number; spec: number } | undefined {
+  const lik = organismTestLikelihood(st.k.catalog.findings);
+  if (!lik) return undefined;
+  const conds = [...st.conds.values()].sort((a, b) => a.id.localeCompare(b.id)).map((c) => {
+    const v = linked.get(c.id);
+    const names = [c.name, ...(st.k.conditions.get(c.id)?.synonyms ?? []), ...(v?.synonyms ?? [])];
+    const doids = (v?.codes ?? []).filter((x) => x.system === DOID_SYSTEM).map((x) => x.code);
+    return { id: c.id, names, doids };
+  });
+  const leak = roundSig(1 - lik.spec, 4);
+  // A condition a catalog test of its organism names (chlamydia NAAT, IGRA: the conditions of the test's highest
+  // sensitivity, not those it is only common in, as HIV in toxoplasmosis) has its test: no second finding.
+  const tested = new Set(ORGANISM_TESTS.flatMap((t) => namedInfections(st.k.catalog.findings[t])));
+  for (const [organism, cids] of conditionOrganisms(conds, agents)) {
+    if (cids.every((c) => tested.has(c))) continue;
+    const f = organismFinding(organism, leak);
+    const existing = st.findings.get(f.id);
+    // Two spellings of one virus ("Dengue virus", "dengue virus") share the finding of the first.
+    if (existing && !existing.codes?.some((x) => x.system === ORGANISM_SYSTEM)) continue;
+    if (!existing) st.findings.set(f.id, f);
+    for (const c of cids) setLk(st, f.id, c, lik.sens, true);
+  }
+  return lik;
+}
+
 /** The likelihood table in the artifact's shape, keys sorted. */
 function likelihoodTable(lk: BuildState['lk']): Record<string, Record<string, number[]>> {
   const likelihoods: Record<string, Record<string, number[]>> = {};
@@ -770,7 +803,7 @@ function likelihoodTable(lk: BuildState['lk']): Record<string, Record<string, nu
 }
 
 /** 8. The artifact: metadata, attribution, the parts built above and the manifest (training files and parameters). */
-function assembleModel(st: BuildState, parts: { actions: ActionDef[]; redFlags: RedFlagRule[]; steps: ReadonlyMap<string, NextSteps>; linked: ReadonlyMap<string, LinkedNames>; trainingFiles: BuildInput['trainingFiles']; hierarchy: FindingHierarchy | undefined }): KnowledgeModel {
+function assembleModel(st: BuildState, parts: { actions: ActionDef[]; redFlags: RedFlagRule[]; steps: ReadonlyMap<string, NextSteps>; linked: ReadonlyMap<string, LinkedNames>; trainingFiles: BuildInput['trainingFiles']; hierarchy: FindingHierarchy | undefined; organismTest: { sens: number; spec: number } | undefined }): KnowledgeModel {
   return {
     format: 'ddx-model',
     formatVersion: 1,
@@ -802,7 +835,7 @@ function assembleModel(st: BuildState, parts: { actions: ActionDef[]; redFlags: 
       contentHash: `sha256:${'0'.repeat(64)}`,
       createdBy: { tool: 'ddx learn primary-care', codeVersion: CODE_VERSION },
       training: parts.trainingFiles.map((f) => ({ name: f.name, sha256: sha256Hex(f.text), rows: f.text.split('\n').filter((l) => l.trim()).length })),
-      parameters: { prevalenceWeights: JSON.stringify(PREVALENCE_WEIGHT), defaultPrevalence: DEFAULT_PREVALENCE, authoredLeak: AUTHORED_LEAK, frequencyClasses: JSON.stringify(FREQ_CLASSES), rrFloor: RR_FLOOR, leakMin: LEAK_MIN, leakMax: LEAK_MAX, ...(MODEL_WIDE_LEAK.on ? { modelWideLeak: JSON.stringify(MODEL_WIDE_LEAK) } : {}), ...(DO_RARE_XREFS.on ? { doRareXrefs: true } : {}), ...(ICD_SIBLING_FILL.on ? { icdSiblingFill: ICD_SIBLING_FILL.share } : {}), ...(parts.hierarchy ? { hpoTruePath: JSON.stringify(HPO_TRUE_PATH) } : {}), columbiaLeak: COLUMBIA_LEAK, columbiaTop: COL_TOP, columbiaBottom: COL_BOTTOM, icd10Verification: 'authored from ICD-10-CM knowledge, not checked against CMS release files' },
+      parameters: { prevalenceWeights: JSON.stringify(PREVALENCE_WEIGHT), defaultPrevalence: DEFAULT_PREVALENCE, authoredLeak: AUTHORED_LEAK, frequencyClasses: JSON.stringify(FREQ_CLASSES), rrFloor: RR_FLOOR, leakMin: LEAK_MIN, leakMax: LEAK_MAX, ...(MODEL_WIDE_LEAK.on ? { modelWideLeak: JSON.stringify(MODEL_WIDE_LEAK) } : {}), ...(DO_RARE_XREFS.on ? { doRareXrefs: true } : {}), ...(ICD_SIBLING_FILL.on ? { icdSiblingFill: ICD_SIBLING_FILL.share } : {}), ...(parts.hierarchy ? { hpoTruePath: JSON.stringify(HPO_TRUE_PATH) } : {}), ...(parts.organismTest ? { organismTest: JSON.stringify(parts.organismTest) } : {}), columbiaLeak: COLUMBIA_LEAK, columbiaTop: COL_TOP, columbiaBottom: COL_BOTTOM, icd10Verification: 'authored from ICD-10-CM knowledge, not checked against CMS release files' },
       notes: 'See docs/primary-care.md for the merge rule, priors and leaks.',
     },
   };

@@ -7,6 +7,7 @@
  * general rule (the notes pipeline reads the term's label or synonyms; else its nearest is_a ancestor
  * that reads), never by hand per disease.
  */
+import { parseDoAgents } from './organisms.js';
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -36,6 +37,8 @@ export interface Phenotypes {
   readonly diseases: ReadonlyMap<string, HpoDisease>;
   /** DOID -> symptom labels (disease-symptom.tsv and "has symptom" rules). */
   readonly doSymptoms: ReadonlyMap<string, readonly string[]>;
+  /** DOID -> the taxa of its "has material basis in" rules (`organisms.ts`); absent in small test builds. */
+  readonly doAgents?: ReadonlyMap<string, readonly string[]>;
   readonly files: readonly { name: string; text: string }[];
 }
 
@@ -113,7 +116,7 @@ export function readPhenotypes(dataDir: string): Phenotypes {
   const pairs = gz(join(dataDir, 'ontologies', 'doid', 'disease-symptom.tsv.gz'));
   const rules = gz(join(dataDir, 'ontologies', 'doid', 'DO-subClassOf-anonymous.tsv.gz'));
   return {
-    terms: parseHpoJson(hp), diseases: parseHpoa(hpoa), doSymptoms: parseDoSymptoms(pairs, rules),
+    terms: parseHpoJson(hp), diseases: parseHpoa(hpoa), doSymptoms: parseDoSymptoms(pairs, rules), doAgents: parseDoAgents(rules),
     files: [
       { name: 'hpo/phenotype.hpoa.gz', text: hpoa }, { name: 'hpo/hp.json.gz', text: hp },
       { name: 'ontologies/doid/disease-symptom.tsv.gz', text: pairs }, { name: 'ontologies/doid/DO-subClassOf-anonymous.tsv.gz', text: rules },
