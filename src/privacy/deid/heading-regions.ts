@@ -41,7 +41,7 @@ const WINDOW = 48;
 export const stateName = (words: string): boolean => stateSet().has(keyOf(words));
 
 /** Whether the words are a region's name: a state-level unit, a country or territory, a language or a people. */
-const regionName = (words: string): boolean => stateSet().has(keyOf(words)) || countryOrLanguage(words.trim());
+const regionName = (words: string): boolean => stateName(words) || countryOrLanguage(words.trim());
 
 /** Whether any word of the span is a given name. */
 const givenName = (lex: Lexicon, words: string): boolean => words.toLowerCase().split(/[ \t'-]+/).some((w) => lex.firstNames.has(w));

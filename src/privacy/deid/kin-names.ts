@@ -51,18 +51,21 @@ const KIN_WORDS = [
 ].join(' ').split(' ');
 const KIN = new Set(KIN_WORDS);
 
-let kinSlot: RegExp | undefined;
+// One slot per lexicon: which kin nouns a list holds (and so count in lower case only) depends on the lists loaded.
+const kinSlots = new WeakMap<Lexicon, RegExp>();
 
-/** The slot's regex, built once from the lists on first use (a listed kin noun in lower case only). */
+/** The slot's regex, built once per lexicon on first use (a listed kin noun in lower case only). */
 function slot(lex: Lexicon): RegExp {
-  if (kinSlot) return kinSlot;
+  const built = kinSlots.get(lex);
+  if (built) return built;
   const forms = KIN_WORDS.map((w) => (wordFlags(lex, w) & (IN_WORD_LISTS | IN_FIRST | IN_SURNAMES)) !== 0 ? w : `[${w[0]}${(w[0] ?? '').toUpperCase()}]${w.slice(1)}`);
   const word = String.raw`[A-Z][a-z]+(?:['\-][A-Z]?[a-z]+)*`;
   // A word boundary, not a look-behind, opens the slot (half the time on the read letters: the engine runs the lists' first
   // letters ahead); a kin noun after a hyphen or an apostrophe is left out in the loop instead.
-  kinSlot = new RegExp(String.raw`\b(?:${forms.join('|')})[ \t]{1,2}(${word}(?:[ \t]${word})?)` +
+  const re = new RegExp(String.raw`\b(?:${forms.join('|')})[ \t]{1,2}(${word}(?:[ \t]${word})?)` +
     String.raw`(?=[ \t]*(?:[,.;:()\[\]/|]|\r?\n|$|[+\d]|-[ \t]|(?:tel|tlf|telf|telefon|telefone|telefono|tfno|cel|hp|mob|nr|no)\b))`, 'g');
-  return kinSlot;
+  kinSlots.set(lex, re);
+  return re;
 }
 
 /** Whether a capitalised word after a kin noun reads as a person's name (see the module comment). */
