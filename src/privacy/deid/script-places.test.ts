@@ -47,3 +47,27 @@ test('the part stays when the slot or its words say it is no place', () => {
   assert.deepEqual(places('Велимира Остроглазова, Тетеревка, укус клеща.', [name, ['Тетеревка', 'LOCATION']]), []);
   assert.deepEqual(places('Велимира Остроглазова, Детская поликлиника, укус клеща.', [name]), []);
 });
+
+test('an Arabic-script part that opens on "from", a settlement word or the district phrase is a place', () => {
+  const name: readonly [string, PhiType] = ['نسرین پاکزاد', 'NAME'];
+  // Persian and Dari "from" (with the village word), before a sentence's full stop or the Arabic comma.
+  assert.deepEqual(places('بیمار: نسرین پاکزاد، ۳۰ ساله، از قریه خرم‌دشتک. کم‌خونی', [name]), ['خرم‌دشتک']);
+  assert.deepEqual(places('بیمار: نسرین پاکزاد، از زرین‌آباد، تب و سرفه', [name]), ['زرین‌آباد']);
+  // The Pashto district phrase: the district's name alone.
+  assert.deepEqual(places('ناروغ: نسرین پاکزاد، ۲۰ کلن، د سپیدکوه ولسوالۍ. Burn', [name]), ['سپیدکوه']);
+  // Through the whole detector.
+  const text = 'بیمار: نسرین پاکزاد، ۳۰ ساله، از قریه خرم‌دشتک. Diagnosis anaemia.';
+  assert.ok(detectPhi(text).some((s) => s.type === 'LOCATION' && text.slice(s.start, s.end) === 'خرم‌دشتک'));
+});
+
+test('an Arabic-script part stays when no origin or settlement word opens it, or it names a setting', () => {
+  const name: readonly [string, PhiType] = ['نسرین پاکزاد', 'NAME'];
+  // A bare word part (a finding), "from" inside a longer clause, a part that runs on.
+  assert.deepEqual(places('بیمار: نسرین پاکزاد، ۳۰ ساله، کم‌خونی، تب', [name]), []);
+  assert.deepEqual(places('بیمار: نسرین پاکزاد، سرفه پس از زرین‌آباد، تب', [name]), []);
+  assert.deepEqual(places('بیمار: نسرین پاکزاد، از زرین‌آباد به شهر رفته، تب', [name]), []);
+  // From a hospital or home, a country, or with no person named before it in that script.
+  assert.deepEqual(places('بیمار: نسرین پاکزاد، از بیمارستان شاه‌توت، تب', [name]), []);
+  assert.deepEqual(places('بیمار: نسرین پاکزاد، از ایران، تب', [name]), []);
+  assert.deepEqual(places('Patient: Nasrin Pakzad، از زرین‌آباد، تب', [['Nasrin Pakzad', 'NAME']]), []);
+});
