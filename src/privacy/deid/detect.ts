@@ -61,6 +61,7 @@ import { detectBuildingLines, detectListTowns, detectPlacePostcodes, detectTownP
 import { detectResidenceParts } from './residence-parts.js';
 import { detectLocativePlaces } from './locative-places.js';
 import { withClausePlaces } from './clause-places.js';
+import { withScriptPlaces } from './script-places.js';
 import { detectDeliveryLines } from './delivery-lines.js';
 import { detectAliases, detectPeopleSlots } from './people-slots.js';
 import { detectKinNames } from './kin-names.js';
@@ -162,7 +163,8 @@ interface FinishedNote { readonly spans: readonly PhiSpan[]; readonly text: stri
  * or its gloss (heading-glosses.ts), a year that dates a law, guideline or
  * study dates no one (document-years.ts); then an eponym alone is no one in a record that carries no other PHI
  * (bare-eponyms.ts); last, a place written as a clause of its own, only in a note whose final spans still name a person
- * (clause-places.ts).
+ * (clause-places.ts), and a Cyrillic or Greek place written as a part of its own on such a person's line
+ * (script-places.ts).
  */
 function recordSteps(notes: readonly FinishedNote[]): PhiSpan[][] {
   const kept = dropBareEponyms(notes.map((n) => ({
@@ -172,7 +174,7 @@ function recordSteps(notes: readonly FinishedNote[]): PhiSpan[][] {
   })));
   return kept.map((spans, i) => {
     const n = notes[i];
-    return n ? [...withClausePlaces(spans, n.text, n.lx, n.mode)] : spans;
+    return n ? [...withScriptPlaces(withClausePlaces(spans, n.text, n.lx, n.mode), n.text, n.lx)] : spans;
   });
 }
 
