@@ -2,8 +2,8 @@
  * A place written in Cyrillic, Greek or Arabic letters as a part of its own on a person's line (issue 14,
  * thirty-seventh session), read on the final spans of a text that already names a person.
  * - Cyrillic and Greek: Russian, Ukrainian, Belarusian, Bulgarian, Serbian, Macedonian and Greek capitalise a word
- *   inside a sentence only when it is a proper noun (each language's orthography rules: the Russian rules of 1956
- *   §§ 99-100, the Greek school grammar of Triantafyllidis § 52): months, weekdays, peoples, languages, professions
+ *   inside a sentence only when it is a proper noun (each language's standard orthography, as its reference
+ *   grammars state it): months, weekdays, peoples, languages, professions
  *   and diseases are written in lower case, unlike English and German. So on an identification line written in one
  *   of these scripts ("<name>, <age>, <Place>, <what happened>", the order of a form's person field: name, then where
  *   the person lives, then the clinical clause; UPU, "Postal addressing systems in member countries"), a list part
@@ -16,7 +16,7 @@
  *   marks a place: a part that opens on the preposition of origin (Persian and Dari از, Arabic من, Pashto له: "from")
  *   or on a settlement word (قریه, قرية, روستای, کلی: "village"; شهر, مدينة: "town"), or the Pashto district phrase
  *   "د <name> ولسوالۍ" ("<name> district"), then one or two words that end the part (each grammar's prepositions;
- *   a dictionary's settlement words; the Afghan district names as the Central Statistics Organization writes them).
+ *   a dictionary's settlement words and the Pashto word for a district).
  * The person is a NAME in the final spans, written in the same script, that ends on the same line at most `WINDOW`
  * characters before the part, with no Latin letter between them (a multilingual list of words is no person's line);
  * the part stands after a comma or a semicolon (Latin or Arabic) and ends at the next one, a bracket, a spaced dash,
