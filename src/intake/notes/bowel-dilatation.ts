@@ -41,8 +41,6 @@ const OTHER_ORGANS = formSet(['duct', 'ducts', 'cbd', 'biliary', 'bladder', 'ure
 const REACH = 8;
 /** Tokens after a segment word within which its calibre is written ("caecum 11 cm", "caecal diameter 12 cm"). */
 const CALIBRE_REACH = 4;
-/** A note without these letters writes no bowel segment (a cheap test before the token scan). */
-const ANY = /bowel|loop|colon|sigmoid|c(?:ae|e)c|jejun|ile|duoden/i;
 
 /** The size of a bowel word's threshold when `small` ("small bowel") or `large` ("large bowel") stands before it. */
 function threshold(tokens: Tokens, i: number): number {
@@ -74,7 +72,10 @@ function calibreAfter(tokens: Tokens, at: number): { cm: number; first: number; 
 
 /** Dilated bowel on imaging, by its words or its calibre (see the header), entered as the model's term. */
 export function addBowelDilatation(tokens: Tokens, lexicon: Lexicon, targets: Target[], entries: (readonly LexiconEntry[])[]): void {
-  if (!ANY.test(tokens.text)) return;
+  // No test of the text's letters first: a note without a segment word has no token with bit 2, and a dilatation
+  // word is read only beside one (`bowelOwns`), so the token scan (one array read per token by form id) reads
+  // nothing there; it costs less than the case-folded scan of eight alternatives over the text that stood here
+  // (1.2-1.6 µs a short note, most of which went on to the scan anyway).
   const term = lexicon.trie.longestAt(TERM, 0, TERM.length);
   if (!term || term.end !== TERM.length) return;
   for (let i = 0; i < tokens.count; i++) {

@@ -304,8 +304,15 @@ function termMention(entry: LexiconEntry, span: Span, text: string, section: Sec
 function addLoosePairs(tokens: Tokens, mask: Uint8Array, lexicon: Lexicon, targets: Target[], entries: (readonly LexiconEntry[])[], readings: readonly Reading[]): Set<Target> | undefined {
   if (!lexicon.pairs || lexicon.pairs.size === 0) return undefined;
   const soFar = (): ReadSoFar => {
-    const known = new Set<string>();
-    for (const list of entries) for (const e of list) known.add(e.findingId);
+    // The findings named so far, built when first asked (only once a pair's words agree with a term; most notes
+    // never get there). `entries` does not change while `loosePairs` runs, so it holds what it held at the call.
+    let named: Set<string> | undefined;
+    const known = (): Set<string> => {
+      if (named) return named;
+      named = new Set<string>();
+      for (const list of entries) for (const e of list) named.add(e.findingId);
+      return named;
+    };
     // One buffer for both (a typed array's own backing store costs more than filling it).
     const both = new Uint8Array(2 * tokens.count);
     const covered = both.subarray(0, tokens.count);

@@ -121,8 +121,40 @@ for (const w of NEGATION) WORD_CLASS.set(w, (WORD_CLASS.get(w) ?? 0) | 2);
 for (const w of OTHERS) WORD_CLASS.set(w, (WORD_CLASS.get(w) ?? 0) | 4);
 for (const w of CLAUSE_WORDS) WORD_CLASS.set(w, (WORD_CLASS.get(w) ?? 0) | 8);
 
-/** A note word's stem and the index's pairs for it, by the other word's stem. */
-interface Hit { readonly word: string; readonly stem: string; readonly byOther: ReadonlyMap<string, readonly PairTerm[]> }
+/**
+ * A note word's stem, its stem's id (`StemIds`) and the index's pairs for it, by the other word's stem id. A pair is
+ * looked up once per two indexed words of a clause: an integer key probes cheaper than a five-letter string (the
+ * hottest line of a plain note's profile was that string probe).
+ */
+interface Hit { readonly word: string; readonly stem: string; readonly stemId: number; readonly byOther: ReadonlyMap<number, readonly PairTerm[]> }
+
+/**
+ * An index's stems numbered, and each stem's pairs keyed by the other stem's number: the same lists as the index's
+ * string-keyed maps. Every other stem of a pair is itself a stem of the index (`addPair` adds both ways), so each
+ * key has a number and `byOther.get(id(y))` is `index.get(x).get(y)` for every stem y of a note word.
+ */
+interface StemIds { readonly id: ReadonlyMap<string, number>; readonly byOther: readonly ReadonlyMap<number, readonly PairTerm[]>[] }
+const stemIds = new WeakMap<object, StemIds>();
+
+function stemIdsOf(index: ReadonlyPairIndex): StemIds {
+  let ids = stemIds.get(index);
+  if (ids) return ids;
+  const id = new Map<string, number>();
+  for (const x of index.keys()) id.set(x, id.size);
+  const byOther: Map<number, readonly PairTerm[]>[] = [];
+  for (const others of index.values()) {
+    const m = new Map<number, readonly PairTerm[]>();
+    for (const [y, list] of others) {
+      const k = id.get(y);
+      // Never undefined for an index built by `addPairTerm`; a pair whose other stem is no key could meet no note word.
+      if (k !== undefined) m.set(k, list);
+    }
+    byOther.push(m);
+  }
+  ids = { id, byOther };
+  stemIds.set(index, ids);
+  return ids;
+}
 /** What the clause pass needs of a note word: its class bits (WORD_CLASS) and its hit, or null. */
 interface WordInfo { readonly cls: number; readonly hit: Hit | null }
 const PLAIN_WORD: WordInfo = { cls: 0, hit: null };
@@ -144,8 +176,10 @@ function infoOf(index: ReadonlyPairIndex, cache: Map<string, WordInfo>, word: st
   if (have !== undefined) return have;
   const cls = WORD_CLASS.get(word) ?? 0;
   const stem = stemOf(word);
-  const byOther = index.get(stem);
-  const info = cls === 0 && !byOther ? PLAIN_WORD : { cls, hit: byOther ? { word, stem, byOther } : null };
+  const ids = stemIdsOf(index);
+  const stemId = ids.id.get(stem);
+  const byOther = stemId === undefined ? undefined : ids.byOther[stemId];
+  const info = cls === 0 && !byOther ? PLAIN_WORD : { cls, hit: byOther && stemId !== undefined ? { word, stem, stemId, byOther } : null };
   if (cache.size < INFO_CACHE_MAX) cache.set(word, info);
   return info;
 }
@@ -171,7 +205,8 @@ function pushWord(n: number, tok: number, ord: number, hit: Hit): void {
 
 /** What the exact reading already holds: the findings it names, and 1 for each token inside one of its spans. */
 export interface ReadSoFar {
-  readonly known: Set<string>;
+  /** The findings it names (the same set on every call; asked only once a pair's words agree with a term, so it may be built then). */
+  readonly known: () => Set<string>;
   readonly covered: Uint8Array;
   /** 1 for each token inside a value reading (test name and value): a measurement's words are not a symptom's. */
   readonly measured?: Uint8Array;
@@ -190,7 +225,7 @@ function pairsInClause<E extends PairEntry>(tokens: Tokens, n: number, lazy: Laz
     const ta = clauseTok[a]!;
     const oa = clauseOrd[a]!;
     for (let b = a + 1; b < n && clauseOrd[b]! - oa <= PAIR_WINDOW; b++) {
-      const list = ha.byOther.get(clauseHit[b]!.stem);
+      const list = ha.byOther.get(clauseHit[b]!.stemId);
       if (!list) continue;
       const tb = clauseTok[b]!;
       const read = (lazy.read ??= lazy.soFar());
@@ -198,7 +233,8 @@ function pairsInClause<E extends PairEntry>(tokens: Tokens, n: number, lazy: Laz
       // "Weight 80 kg, lost 2 kg" is a weight reading and a loss too small to count, not the finding weight loss.
       if (read.measured && (read.measured[ta] !== 0 || read.measured[tb] !== 0)) continue;
       for (const c of list) {
-        if (read.known.has(c.entry.findingId) || !agrees(tokens.norm[ta] as string, c.selfKey, c.selfLength) || !agrees(tokens.norm[tb] as string, c.otherKey, c.otherLength)) continue;
+        // The words first: `known` is built only when a pair's words agree (most clauses never ask it).
+        if (!agrees(tokens.norm[ta] as string, c.selfKey, c.selfLength) || !agrees(tokens.norm[tb] as string, c.otherKey, c.otherLength) || read.known().has(c.entry.findingId)) continue;
         let first = ta;
         let end = tb + 1;
         if (c.rest) {
@@ -207,7 +243,7 @@ function pairsInClause<E extends PairEntry>(tokens: Tokens, n: number, lazy: Laz
           first = Math.min(first, span[0]);
           end = Math.max(end, span[1]);
         }
-        read.known.add(c.entry.findingId);
+        read.known().add(c.entry.findingId);
         // The cache holds the index's own terms, so each entry is of the index's entry type.
         out.push({ target: { first, end }, entry: c.entry as E });
       }

@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findSections, sectionsAndBreaks } from './sections.js';
+import { findSections, HEADERS, sectionsAndBreaks } from './sections.js';
 
 const HELD = ['', '\n', 'x\r\n', 'x\r', 'x\u2028', 'x\u2029', 'x\t\t', 'x \t', 'x\u00a0\u00a0', 'x\u3000\u3000', 'x\ufeff\u2009', 'x  ', 'x. ', 'x!\t', 'x?\u00a0', '- x\n', '1. x\n', '1. '];
 const NOT_HELD = ['x ', 'x\t', 'x\u00a0', '- ', '1) ', '• ', '(a) ', 'x: ', 'x, ', 'x\u200b', 'x\u0085'];
@@ -61,4 +61,25 @@ test('sections and breaks on seeded random texts: breaks ascending, every header
     for (let i = 1; i < breaks.length; i++) assert.ok((breaks[i - 1] as number) <= (breaks[i] as number), JSON.stringify(text));
     for (const s of sections) if (s.headerEnd > s.headerStart) assert.ok(breaks.includes(s.headerStart) && breaks.includes(s.headerEnd), JSON.stringify(text));
   }
+});
+
+test('every header is found in any case and with a tab for a space: the scan skips only clause starts no header opens', () => {
+  const title = (w: string): string => w.replace(/(^|[ /&-])([a-z])/g, (_, p: string, c: string) => p + c.toUpperCase());
+  const mixed = (w: string): string => [...w].map((c, i) => (i % 2 === 0 ? c.toUpperCase() : c)).join('');
+  for (const [kind, names] of HEADERS) {
+    for (const name of names) {
+      for (const written of [name, name.toUpperCase(), title(name), mixed(name), name.replace(/ /g, '\t')]) {
+        const s = findSections(`cough.\n${written}: x`);
+        assert.equal(s[1]?.kind, kind, JSON.stringify(written));
+        assert.equal(s[1]?.headerStart, 7, JSON.stringify(written));
+      }
+    }
+  }
+  // The nearest that must stay: a header's first letter but not its second, a digit or a non-ASCII look-alike first.
+  for (const text of ['cough.\nPxan: x', 'cough.\n1PLAN: x', 'cough.\n\u212aHPI: x', 'cough.\n\u0420LAN: x', 'cough.\nP']) assert.equal(findSections(text).length, 1, JSON.stringify(text));
+});
+
+test('a label opens with a capital and a capital or one of / & ( ) -: each is a break, a lower-case second char is none', () => {
+  for (const label of ['AB', 'A/B', 'A&B', 'A(B)', 'A)B', 'A-B', 'ZZ']) assert.deepEqual(sectionsAndBreaks(`x.  ${label}: y`).breaks, [4, 4 + label.length + 1], label);
+  for (const label of ['Ab', 'A1', 'A B', 'A.B', '\u0410B', 'A\u0412']) assert.deepEqual(sectionsAndBreaks(`x.  ${label}: y`).breaks, [], label);
 });

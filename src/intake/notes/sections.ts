@@ -9,7 +9,7 @@ export type SectionKind =
   | 'results' | 'assessment' | 'plan';
 
 /** Header phrases (lower case) and the section each opens. Our own list. */
-const HEADERS: readonly (readonly [SectionKind, readonly string[]])[] = [
+export const HEADERS: readonly (readonly [SectionKind, readonly string[]])[] = [
   ['chief-complaint', ['chief complaint', 'cc', 'reason for visit', 'reason for admission', 'presenting complaint']],
   ['hpi', ['hpi', 'history of present illness', 'history of the present illness', 'present illness', 'interval history', 'subjective', 'history']],
   ['pmh', ['pmh', 'pmhx', 'past medical history', 'medical history', 'past history', 'past medical and surgical history', 'past medical/surgical history', 'past surgical history', 'psh', 'surgical history', 'problem list', 'active problems']],
@@ -43,6 +43,34 @@ const HEADER_RE = new RegExp(
   `(?=[${HEADER_FIRST}])(?<=^|\\s\\s|[.!?]\\s)(${[...KIND_BY_HEADER.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})(?![A-Za-z0-9])(?:[ \\t]{0,8}:|(?=[ \\t]{0,8}(?:\\r?\\n|$)))`,
   'imy',
 );
+/** The headers' first two chars, either case. */
+const HEADER_OPENS = openingTable(KIND_BY_HEADER.keys(), true);
+
+/**
+ * The ASCII char codes a match may open with: bit 1 its first char, bit 2 its second. Read from the names a pattern
+ * alternates (each of two chars or more), both cases of a letter when `fold` (the `i` flag: without `u` it never folds a
+ * char above 127 to ASCII, so no other char can stand for one), a space as a space or a tab (`escapeRe`). Undefined
+ * when a name opens with a char above 127 (then every offset is tried).
+ */
+function openingTable(names: Iterable<string>, fold: boolean): Uint8Array | undefined {
+  const table = new Uint8Array(128);
+  const allow = (ch: string, bit: number): boolean => {
+    const codes = ch === ' ' ? [32, 9] : fold ? [ch.toLowerCase(), ch.toUpperCase()].map((x) => x.charCodeAt(0)) : [ch.charCodeAt(0)];
+    if (codes.some((c) => c > 127)) return false;
+    for (const c of codes) table[c] = (table[c] as number) | bit;
+    return true;
+  };
+  for (const name of names) if (name.length < 2 || !allow(name.charAt(0), 1) || !allow(name.charAt(1), 2)) return undefined;
+  return table;
+}
+
+/** May a match open at `at`? (Its first two chars are in `table`; a pass when there is no table.) */
+function mayOpen(table: Uint8Array | undefined, text: string, at: number): boolean {
+  if (table === undefined) return true;
+  const c0 = text.charCodeAt(at);
+  const c1 = text.charCodeAt(at + 1); // NaN past the end: no match of two chars fits there
+  return c0 < 128 && c1 < 128 && ((table[c0] as number) & 1) !== 0 && ((table[c1] as number) & 2) !== 0;
+}
 
 /** Is char code `c` white space as a pattern's `\s` reads it? */
 function isReSpace(c: number): boolean {
@@ -68,14 +96,15 @@ function clauseStarts(text: string): number[] {
 
 /**
  * The matches of a sticky pattern that starts with `(?<=^|\s\s|[.!?]\s)` (multiline), in text order: tried at
- * each of the text's clause starts (`starts`) at or after the previous match's end, so the same matches as a
- * global scan.
+ * each of the text's clause starts (`starts`) at or after the previous match's end whose first two chars may open
+ * a match (`opens`, `openingTable`), so the same matches as a global scan.
  */
-function clauseMatches(re: RegExp, text: string, starts: readonly number[]): RegExpExecArray[] {
+function clauseMatches(re: RegExp, opens: Uint8Array | undefined, text: string, starts: readonly number[]): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let after = 0;
   for (const at of starts) {
-    if (at < after || at >= text.length) continue;
+    // Most clause starts open no header or label: two char reads spare the pattern's run there.
+    if (at < after || at >= text.length || !mayOpen(opens, text, at)) continue;
     re.lastIndex = at;
     const m = re.exec(text);
     if (m === null) continue;
@@ -102,7 +131,7 @@ export function findSections(text: string): Section[] {
 /** `findSections` from the text's clause starts. */
 function sectionsOf(text: string, starts: readonly number[]): Section[] {
   const out: { kind: SectionKind; headerStart: number; headerEnd: number }[] = [{ kind: 'none', headerStart: 0, headerEnd: 0 }];
-  for (const m of clauseMatches(HEADER_RE, text, starts)) {
+  for (const m of clauseMatches(HEADER_RE, HEADER_OPENS, text, starts)) {
     const name = m[1] as string;
     const colon = m[0].endsWith(':');
     // Without a colon a header must be written in capitals ("FAMILY HISTORY"), or ordinary lines
@@ -121,6 +150,8 @@ function sectionsOf(text: string, starts: readonly number[]): Section[] {
 // Any other label in capitals ("EXTREMITIES:", "REFERRING DIAGNOSIS:") starts a new clause but keeps the section.
 // The leading (?=[A-Z]) only fails fast: a label starts with a capital anyway.
 const LABEL_RE = /(?=[A-Z])(?<=^|\s\s|[.!?]\s)[A-Z][A-Z/&()-]{1,30}(?:[ \t][A-Z/&()-]{1,30}){0,4}[ \t]{0,4}:/my;
+/** A label opens with a capital and one of `[A-Z/&()-]` (no `i` flag). */
+const LABEL_OPENS = openingTable([...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'].flatMap((a) => [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ/&()-'].map((b) => a + b)), false);
 
 /**
  * A note's sections (as `findSections` gives them) and its sentence-break offsets in ascending order: each section
@@ -131,7 +162,7 @@ const LABEL_RE = /(?=[A-Z])(?<=^|\s\s|[.!?]\s)[A-Z][A-Z/&()-]{1,30}(?:[ \t][A-Z/
 export function sectionsAndBreaks(text: string): { readonly sections: Section[]; readonly breaks: number[] } {
   const starts = clauseStarts(text);
   const sections = sectionsOf(text, starts);
-  return { sections, breaks: breaksOf(sections, clauseMatches(LABEL_RE, text, starts)) };
+  return { sections, breaks: breaksOf(sections, clauseMatches(LABEL_RE, LABEL_OPENS, text, starts)) };
 }
 
 /**
