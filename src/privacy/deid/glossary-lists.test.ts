@@ -93,3 +93,28 @@ test('running prose is no glossary line: a name doing something in a sentence of
   assert.ok(glossaryItem(at(labelled, 'Goldmann'), labelled, lex));
   assert.deepEqual(names(labelled), []);
 });
+
+test('a name-like word in a glossary line is a term when a head noun follows it, or when it stands alone after the first item (deid-clean27)', () => {
+  const lex = getDefaultLexicon();
+  const at = (t: string, w: string) => ({ start: t.indexOf(w), end: t.indexOf(w) + w.length, type: 'NAME' as const });
+  // Positives: a given name and surname word that opens its item before a head noun, here or as the list's first item.
+  assert.deepEqual(names('Line insertion kit: dressings, Sherlock tip confirmation, chlorhexidine, ultrasound gel, drapes.'), []);
+  assert.deepEqual(names('Line insertion kit: Sherlock navigation, dressings, chlorhexidine, ultrasound gel, drapes.'), []);
+  const head = 'Eye kit: slit lamp, tonometer, Kalvik near cards, fluorescein strips, occluders.';
+  assert.ok(glossaryItem(at(head, 'Kalvik'), head, lex));
+  const graded = 'Eye kit: slit lamp, tonometer, Orsolya 2 grids (paper), fluorescein strips, occluders.';
+  assert.ok(glossaryItem(at(graded, 'Orsolya'), graded, lex));
+  // A word whose letters read as a name's, alone as a later item (with the sentence's stop after the last).
+  const later = 'Eye kit: slit lamp, eye drops, Kalvik, fluorescein strips, eye patches.';
+  assert.ok(glossaryItem(at(later, 'Kalvik'), later, lex));
+  const last = 'Eye kit: slit lamp, eye drops, fluorescein strips, eye patches, Orsolya.';
+  assert.ok(glossaryItem(at(last, 'Orsolya'), last, lex));
+  // Refusals, the nearest that must stay: a function word after the word (a task set for a person), a given name alone
+  // as an item, the list's first item alone (a record's subject after its label), two words alone.
+  assert.deepEqual(names('Line insertion kit: dressings, Sherlock for review, chlorhexidine, ultrasound gel, drapes.'), ['Sherlock']);
+  assert.deepEqual(names('Line insertion kit: dressings, Sherlock, chlorhexidine, ultrasound gel, drapes.'), ['Sherlock']);
+  const first = 'Eye kit: Kalvik, slit lamp, eye drops, fluorescein strips, eye patches.';
+  assert.ok(!glossaryItem(at(first, 'Kalvik'), first, lex));
+  const two = 'Eye kit: slit lamp, eye drops, Kalvik Orsolya, fluorescein strips, eye patches.';
+  assert.ok(!glossaryItem(at(two, 'Kalvik Orsolya'), two, lex));
+});

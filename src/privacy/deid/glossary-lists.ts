@@ -36,6 +36,15 @@
  * 63 false PHI-free NAME spans have a label's colon on their line), so a segment that no colon opens is no list here.
  * On read letters10-31 this refusal keeps 2 of the 229 false PHI-free spans that deid-clean24's reading removed and no
  * gold span; no NAME span with no colon before it on its line is an item here any longer (16 gold ones were).
+ * Thirty-seventh session (deid-clean27): the span's own words may read as a person's when the item's shape says it is a
+ * thing: the span opens its item and one or two lower-case words of the model's vocabularies (English, clinical,
+ * medical; no function word) follow it as a head noun, a number or grade and a bracket at most ("Jaeger near cards",
+ * "Kegel exercises", "Cauchy grades 1-4": a thing named after someone, as `eponyms.ts` reads a name before a clinical
+ * head word; Huddleston & Pullum ch. 5, a proper noun as attributive modifier); or it is one capitalised word alone as an
+ * item after the list's first, no given name that no word list holds and no word of a place list. The first item alone
+ * stays refused (a record's subject after its label). On read letters10-32 this takes 58 false PHI-free NAME spans and 6
+ * years out and PHI-free flagged 234 -> 215, no gold and no PHI-text span changed; three gold place words become items
+ * (an address's last parts), kept by their records' other identifiers.
  * `bare-eponyms.ts` asks this only in its record step: such an item, with no person's cue beside it but the field's
  * colon, neither makes the record name someone nor is kept when nothing else in the record does (its other spans are
  * years, bare eponyms or such items). A record with any other identifier keeps every span.
@@ -43,6 +52,7 @@
 import { knownThing, listItems, PERSON_WORD, PROPER_ITEM, type Item } from './coordination.js';
 import type { Lexicon } from './lexicon.js';
 import { nameShaped } from './name-shape.js';
+import { FUNCTION_WORDS } from './safe-list.js';
 import type { PhiSpan } from './types.js';
 
 // The plural and collective nouns a label uses for people, beside `PERSON_WORD`'s titles, relations and roles.
@@ -156,6 +166,34 @@ function personal(item: string, lex: Lexicon): boolean {
   });
 }
 
+// Thirty-seventh session: a term's head after a name-like word that opens its item: one or two lower-case words of the
+// model's vocabularies, none a function word, then a number, a range or a grade and a bracket at most ("Jaeger near
+// cards", "Kegel exercises", "Cauchy grades 1-4"): the item is a thing named after someone, as `eponyms.ts` reads a
+// name before a clinical head word.
+const HEAD_TAIL = /^(?:['\u2019]s)?(?:[ \t]+\d[\d.,/%-]*)?((?:[ \t]+[a-z][a-z-]*){1,2})(?:[ \t]+[\dIVX][\dA-Za-z.,/%-]*)?(?:[ \t]*\([^()]*\))?[.!?]?$/;
+const SPLIT_BLANKS = /[ \t]+/;
+
+/**
+ * Whether a NAME span whose own words read as a person's is still a term of a glossary line's list (thirty-seventh
+ * session): it opens its item and a term's head noun follows it there (`HEAD_TAIL`); or it is one word standing as a
+ * whole item after the list's first (a record's subject stands first after its label: "Orchestra clinic: <name>, ..."),
+ * and is no given name that no word list holds and no place a place list holds (a place's name in an address's items).
+ */
+function termShapedItem(s: PhiSpan, items: readonly Item[], at: number, text: string, lex: Lexicon): boolean {
+  const item = items[at];
+  if (!item) return false;
+  const rest = text.slice(s.end, item.end);
+  if (s.start === item.start && /[\p{L}\p{N}]/u.test(rest)) {
+    const tail = HEAD_TAIL.exec(rest)?.[1];
+    const words = tail?.trim().split(SPLIT_BLANKS) ?? [];
+    return words.length > 0 && words.every((w) => !FUNCTION_WORDS.has(w) && (lex.common.has(w) || lex.clinical.has(w) || lex.medical.has(w)));
+  }
+  if (at < 1 || s.start !== item.start || !/^[.!?]?$/.test(rest)) return false;
+  const word = text.slice(s.start, s.end);
+  const k = word.toLowerCase();
+  return /^\p{Lu}[\p{Ll}'\u2019-]+$/u.test(word) && !lex.places.has(k) && !(lex.firstNames.has(k) && !lex.common.has(k) && !lex.clinical.has(k) && !lex.medical.has(k) && !lex.eponyms.has(k));
+}
+
 /** Whether an item reads as a term: a number, an acronym, a caseless script's letter, or a word a vocabulary holds. */
 function termItem(item: string, lex: Lexicon): boolean {
   if (TERM_MARK.test(item) || knownThing(item, lex)) return true;
@@ -183,7 +221,7 @@ function termLineItem(s: PhiSpan, text: string, lex: Lexicon): Item | undefined 
   const pieces = items.map((it) => text.slice(it.start, it.end));
   // The span's own words may not read as a person's (by their letters, or a given name no word list holds: a record's
   // subject after its label, "Orchestra clinic: <given name> <surname>, violinist, 31"); few items of the list may.
-  if (personal(text.slice(s.start, s.end), lex)) return undefined;
+  if (personal(text.slice(s.start, s.end), lex) && !termShapedItem(s, items, at, text, lex)) return undefined;
   if (pieces.filter((p) => termItem(p, lex)).length * 2 < items.length) return undefined;
   const people = pieces.filter((p) => personal(p, lex)).length;
   return people < Math.max(2, Math.ceil(items.length / 3)) ? item : undefined;

@@ -11,6 +11,7 @@
 import { detectVaccineLots } from './vaccines.js';
 import { detectVins } from './vehicles.js';
 import { detectRouteAddresses, NOT_TOWN_WORDS } from './address.js';
+import { listNotStreet } from './year-lists.js';
 import { discLevel } from './context-vetoes.js';
 import type { CaseMode } from './letter-case.js';
 import type { Lexicon } from './lexicon.js';
@@ -507,6 +508,7 @@ function detectAddresses(text: string, lex: Lexicon, push: Push): void {
     // "10/22/03, 1900 Neuro:" is a date, a clock time and a heading.
     if (!/\d/.test(seg) || !/[A-Za-z]{3}|[\u00ba\u00aa]/.test(seg) || /\d[\/:]\d/.test(seg) || /^[ \t]*:/.test(text.slice(m.index + m[0].length))) return;
     const pc = m[1] ?? '';
+    if (listNotStreet(seg, pc)) return;
     const pcAt = m.index + m[0].indexOf(pc);
     push(pcAt, pcAt + pc.length, 'ZIP');
     pushTown(m, 2, lex, push);

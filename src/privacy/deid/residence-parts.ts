@@ -18,6 +18,7 @@ import { MONTHS } from './patterns.js';
 import { personNoun } from './role-heads.js';
 import { TITLE_WORDS } from './titles.js';
 import { IDENTITY_NUMBER_TYPES, type PhiSpan, type PushSpan as Push } from './types.js';
+import { yearListItem } from './year-lists.js';
 
 // One list part after its comma: no clause mark inside; a full stop only inside a decimal ("km 14.5") or after a short
 // abbreviation (lower case up to four letters, capitalised up to three: "apto.", "s.", "мкр.", "Av.") with more of the
@@ -164,6 +165,8 @@ export function detectResidenceParts(text: string, found: readonly PhiSpan[], le
   let starts: Map<number, PhiSpan[]> | undefined;
   for (const s of found) {
     if (text[s.end] !== ',') continue;
+    // A timeline's items ("1796 Jenner, 1847 Semmelweis") are a list of years, not a name and its residence.
+    if (yearListItem(text, s.start, s.end)) continue;
     const age = AGE_FIELD.exec(text.slice(s.end, s.end + 48));
     let parts: [number, number][] = [];
     if (s.type === 'NAME') {
