@@ -35,6 +35,11 @@ test('the span reader: a head after capitalised words and vocabulary modifiers',
   assert.ok(!termHeadName(at(v, 'Ross'), v, lex));
   const c = 'Ross reported fever overnight.';
   assert.ok(!termHeadName(at(c, 'Ross'), c, lex));
+  const p = 'Yesterday Ross passed walking test easily.';
+  assert.ok(!termHeadName(at(p, 'Ross'), p, lex));
+  // A full stop ends the name: the next sentence's capitalised word and its head are no part of it.
+  const s = 'Falls class - Tamsin, Mwangi and Zdravko. Balance scores improved.';
+  assert.ok(!termHeadName(at(s, 'Mwangi'), s, lex));
   const n = 'Ross walked to the shop.';
   assert.ok(!termHeadName(at(n, 'Ross'), n, lex));
   // An ID or a phone number is never a term's name.

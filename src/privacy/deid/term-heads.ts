@@ -24,12 +24,16 @@ import type { PhiSpan } from './types.js';
 // instruments (the heads `eponyms.ts` reads after an eponym). Singular and plural.
 const HEAD = /^(?:diseases?|syndromes?|fevers?|encephalitis|virus(?:es)?|infections?|flu|influenza|typhus|boils?|ulcers?|sores?|chromosomes?|signs?|tests?|scores?|scales?|rules?|criteria|classifications?|grades?|staging|index|procedures?|protocols?|operations?|manoeuvres?|maneuvers?|phenomenon)$/;
 // Words that make the gap a clause about a person ("Ross has fever", "Murray reported sore throat").
-const CLAUSE = /^(?:has|had|have|having|is|was|were|be|been|with|and|or|but|the|a|an|of|for|to|in|on|at|by|from|no|not|reports?|reported|denies|denied|develops?|developed|presents?|presented|diagnosed|known|history|family|new|likely|possible|probable|suspected|confirmed|says|said|thinks|asked|called|whose|who|which|that|his|her|their|got|gets|needs|needed|wants|wanted|spiked|spiking|ran|running|still|also|now|today|again|only)$/;
-// The span: one to four capitalised words, joined by blanks, hyphens, a comma or a full stop ("St. Louis",
-// "West Nile, Ross River"), with an optional possessive.
-const SPAN = /^[A-Z][A-Za-z]*\.?(?:(?:[ \t]|-|,[ \t])[A-Z][A-Za-z]*\.?){0,3}(?:['\u2019]s?)?$/;
+const CLAUSE = /^(?:has|had|have|having|is|was|were|be|been|with|and|or|but|the|a|an|of|for|to|in|on|at|by|from|no|not|reports?|reported|denies|denied|develops?|developed|presents?|presented|diagnosed|known|history|family|new|likely|possible|probable|suspected|confirmed|says|said|thinks|asked|called|whose|who|which|that|his|her|their|got|gets|needs|needed|wants|wanted|spiked|spiking|ran|running|still|also|now|today|again|only|took|did|made|gave|saw|underwent|went|came|kept|left|brought|sent|found|will|would|can|could|should|may|might|must)$/;
+// A verb's -s or -ed form right after a single name is the person's act ("Jenkins passed walking test", "Ross needs
+// blood tests"); after a capitalised word of the term's own name it describes ("Rocky Mountain spotted fever").
+const VERB_FORM = /(?:[^s]s|ed)$/;
+// The span: one to four capitalised words, joined by blanks, hyphens or a comma ("St. Louis", "West Nile, Ross River"),
+// with an optional possessive. No full stop but the saint's abbreviation: a stop may end a sentence ("... and Zdravko.
+// Balance scores improved").
+const SPAN = /^(?:St\.|[A-Z][A-Za-z]*)(?:(?:[ \t]|-|,[ \t])(?:St\.|[A-Z][A-Za-z]*)){0,3}(?:['\u2019]s?)?$/;
 // After the span: up to three capitalised words of the same name or list, then the lower-case run and what follows it.
-const AFTER = /^(?:['\u2019]s?)?((?:(?:[ \t]|,[ \t]|[ \t](?:and|or|&)[ \t])[A-Z][A-Za-z]*\.?){0,3})((?:[ \t][a-z][a-z-]*){1,3})(?![A-Za-z-])/;
+const AFTER = /^(?:['\u2019]s?)?((?:(?:[ \t]|,[ \t]|[ \t](?:and|or|&)[ \t])(?:St\.|[A-Z][A-Za-z]*)){0,3})((?:[ \t][a-z][a-z-]*){1,3})(?![A-Za-z-])/;
 
 /** Whether a span (NAME, LOCATION, or a DATE of letters) is the name of a term whose head follows it (module header). */
 export function termHeadName(s: PhiSpan, text: string, lex: Lexicon): boolean {
@@ -45,6 +49,7 @@ export function termHeadName(s: PhiSpan, text: string, lex: Lexicon): boolean {
   const k = ws.findIndex((w) => HEAD.test(w));
   if (k < 0) return false;
   const mods = ws.slice(0, k);
+  if (mods.length && !(m[1] ?? '') && VERB_FORM.test(mods[0] ?? '')) return false;
   if (!mods.every((w) => !CLAUSE.test(w) && w.split('-').every((p) => lex.common.has(p) || lex.clinical.has(p) || lex.medical.has(p)))) return false;
   // A value right after the head makes it a finding ("Ross fever 38.5").
   return k < ws.length - 1 || !/^[ \t]*\d/.test(after.slice(m[0].length));
