@@ -15,8 +15,13 @@
  * or a person's age, role or verb after it (a listed verb, or any lower-case word in a verb's -s or -ed form).
  * Thirty-fifth session: an item of a list of terms under a heading (`glossary-lists.ts`) whose only cue is that heading's
  * colon neither makes the record name someone nor is kept when nothing else does.
+ * Thirty-seventh session (deid-clean30): the name of a term whose head noun follows it (`term-heads.ts`: "Rocky Mountain
+ * spotted fever", "Murray Valley encephalitis", "Christmas disease", "Pittsburgh knee rules"), read as a NAME, a town or a
+ * holiday, neither makes the record name someone nor is kept when nothing else does, unless a title or a person's slot
+ * word stands before it.
  */
 import { glossaryItem } from './glossary-lists.js';
+import { termHeadName } from './term-heads.js';
 import type { Lexicon } from './lexicon.js';
 import { ROLE_WORDS } from './people-slots.js';
 import { FAMILY } from './words.js';
@@ -111,12 +116,12 @@ export interface RecordNote {
 export function dropBareEponyms(record: readonly RecordNote[]): PhiSpan[][] {
   // Most records carry other PHI: the first such span ends the check, before the remaining spans are read (speed).
   const otherPhi = record.some((n) => n.spans.some((s) => identifies(s, n)));
-  return record.map((n) => (otherPhi ? [...n.spans] : n.spans.filter((s) => !bareEponym(s, n.text, n.lex) && !termListItem(s, n))));
+  return record.map((n) => (otherPhi ? [...n.spans] : n.spans.filter((s) => !bareEponym(s, n.text, n.lex) && !termListItem(s, n) && !termName(s, n))));
 }
 
 /** Whether a span makes its record name, date or number someone (see the module header). */
 function identifies(s: PhiSpan, n: RecordNote): boolean {
-  if (s.type === 'YEAR') return false;
+  if (s.type === 'YEAR' || termName(s, n)) return false;
   // A NAME identifies when something beside it makes it a person; a name alone, with no title, slot, age or verb, may be
   // one more thing's name in a list of them, so it alone does not make the record name someone. Nor does an item of a
   // list of terms whose only cue is its heading's colon (glossary-lists.ts).
@@ -128,4 +133,14 @@ function termListItem(s: PhiSpan, n: RecordNote): boolean {
   if (s.type !== 'NAME') return false;
   const item = glossaryItem(s, n.text, n.lex);
   return item !== undefined && !personCue(s, n.text, false, item.end);
+}
+
+/**
+ * Whether a span is the name of a term whose head noun follows it (term-heads.ts) with no title or person's slot word
+ * before it: a field's bare colon is no such slot ("Place-named infections: Rocky Mountain spotted fever").
+ */
+function termName(s: PhiSpan, n: RecordNote): boolean {
+  if (!termHeadName(s, n.text, n.lex)) return false;
+  const before = n.text.slice(Math.max(0, s.start - 32), s.start);
+  return !TITLE_BEFORE.test(before) && !SLOT_WORD_BEFORE.test(before) && !TITLE_OPENS.test(n.text.slice(s.start, s.end));
 }
