@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { conditionOrganisms, namedInfections, organismFinding, organismTestLikelihood, parseDoAgents, taxonName, virusName } from './organisms.js';
+import { conditionOrganisms, namedInfections, organismFinding, organismTestLikelihood, taxonName, virusName } from './organisms.js';
+import { parseDoAgents } from './phenotypes.js';
 import type { CatalogFinding } from './knowledge.js';
 
 test('DO agents: binomials and genera; higher ranks, kingdoms and other agents are left out', () => {

@@ -81,22 +81,6 @@ export function taxonName(agent: string): string | undefined {
   return m[2] !== undefined ? `${m[1]} ${m[2]}` : m[1];
 }
 
-/** DOID -> taxon names from "'has material basis in' some X" of DO-subClassOf-anonymous.tsv. */
-export function parseDoAgents(rules: string): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const line of rules.split('\n').slice(1)) {
-    const [d, , r] = line.split('\t');
-    if (!d || !r) continue;
-    for (const m of r.matchAll(/'has material basis in' some (?:'([^']+)'|([\w-]+))/g)) {
-      const t = taxonName((m[1] ?? m[2]) as string);
-      if (t === undefined) continue;
-      const l = out.get(d.trim()) ?? out.set(d.trim(), []).get(d.trim())!;
-      if (!l.includes(t)) l.push(t);
-    }
-  }
-  return out;
-}
-
 /** A virus a condition's name calls its cause: "Dengue virus infection" -> "Dengue virus", "parvovirus B19 infection" -> "parvovirus B19". */
 export function virusName(name: string): string | undefined {
   const m = /^((?:[A-Za-z][\w-]* ){0,3}[A-Za-z-]*virus(?: [A-Z]?\d{1,3}| [A-Z])?) (?:infection|infectious disease|caused disease or disorder|disease or disorder)$/i.exec(name.trim());

@@ -7,7 +7,7 @@
  * general rule (the notes pipeline reads the term's label or synonyms; else its nearest is_a ancestor
  * that reads), never by hand per disease.
  */
-import { parseDoAgents } from './organisms.js';
+import { taxonName } from './organisms.js';
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -96,17 +96,41 @@ export function parseHpoJson(text: string): Map<string, HpoTerm> {
 /** disease-symptom.tsv rows and the "'has symptom' some X" rules of DO-subClassOf-anonymous. */
 export function parseDoSymptoms(pairs: string, rules: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  const add = (d: string, s: string): void => { const l = out.get(d) ?? out.set(d, []).get(d)!; if (!l.includes(s)) l.push(s); };
   for (const line of pairs.split('\n').slice(1)) {
     const [d, , , s] = line.split('\t');
-    if (d && s) add(d.trim(), s.trim());
+    if (d && s) addOnce(out, d.trim(), s.trim());
   }
+  addDoRuleObjects(out, rules, 'has symptom', (s) => s.trim());
+  return out;
+}
+
+/** DOID -> the taxa of its "has material basis in" rules, as `taxonName` reads them (organisms.ts). */
+export function parseDoAgents(rules: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  addDoRuleObjects(out, rules, 'has material basis in', taxonName);
+  return out;
+}
+
+const addOnce = (out: Map<string, string[]>, d: string, o: string): void => {
+  const l = out.get(d) ?? out.set(d, []).get(d)!;
+  if (!l.includes(o)) l.push(o);
+};
+
+/**
+ * Add to `out`, by DOID in file order and each once, the objects of one relation of DO's logical definitions
+ * (DO-subClassOf-anonymous.tsv: "'has symptom' some 'skin rash'", "'has material basis in' some Babesia"), as `keep`
+ * reads them (undefined: left out).
+ */
+function addDoRuleObjects(out: Map<string, string[]>, rules: string, relation: string, keep: (object: string) => string | undefined): void {
+  const re = new RegExp(`'${relation}' some (?:'([^']+)'|([\\w-]+))`, 'g');
   for (const line of rules.split('\n').slice(1)) {
     const [d, , r] = line.split('\t');
     if (!d || !r) continue;
-    for (const m of r.matchAll(/'has symptom' some (?:'([^']+)'|([\w-]+))/g)) add(d.trim(), (m[1] ?? m[2])!.trim());
+    for (const m of r.matchAll(re)) {
+      const o = keep((m[1] ?? m[2])!);
+      if (o !== undefined) addOnce(out, d.trim(), o);
+    }
   }
-  return out;
 }
 
 /** Read the HPO terms and annotations and the DO disease-symptom links from the data folder. */
