@@ -121,11 +121,12 @@ export function dropBareEponyms(record: readonly RecordNote[]): PhiSpan[][] {
 
 /** Whether a span makes its record name, date or number someone (see the module header). */
 function identifies(s: PhiSpan, n: RecordNote): boolean {
-  if (s.type === 'YEAR' || termName(s, n)) return false;
+  if (s.type === 'YEAR') return false;
   // A NAME identifies when something beside it makes it a person; a name alone, with no title, slot, age or verb, may be
   // one more thing's name in a list of them, so it alone does not make the record name someone. Nor does an item of a
-  // list of terms whose only cue is its heading's colon (glossary-lists.ts).
-  return s.type !== 'NAME' || (personCue(s, n.text) && !termListItem(s, n));
+  // list of terms whose only cue is its heading's colon (glossary-lists.ts), nor a term's name (term-heads.ts), asked
+  // last since only a span that would otherwise identify needs it.
+  return (s.type !== 'NAME' || (personCue(s, n.text) && !termListItem(s, n))) && !termName(s, n);
 }
 
 /** Whether a NAME span is an item of a list of terms with no person's cue beside it but a field's colon (glossary-lists.ts). */
