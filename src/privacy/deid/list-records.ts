@@ -23,6 +23,7 @@
 import { PERSON_WORD, type Item } from './coordination.js';
 import { heading, personal, segmentAround, segmentItems } from './glossary-lists.js';
 import type { Lexicon } from './lexicon.js';
+import { FUNCTION_WORDS } from './safe-list.js';
 import type { PhiSpan } from './types.js';
 
 // A list this rule reads has at least this many items (a label's value with two parts is a field, not a list).
@@ -44,6 +45,12 @@ export function labelledListItem(s: PhiSpan, spans: readonly PhiSpan[], text: st
   const last = items[to];
   if (!first || !last) return undefined;
   if (heading(text, seg.start) !== 'terms' || PERSON_WORD.test(text.slice(seg.start, seg.end))) return undefined;
+  // The nearest things that stay a person's: a function word right after the span in its item (a task set for someone:
+  // "<name> for review"), and a given name that no word list holds standing alone as the whole item.
+  const next = /^[ \t]+([a-z]+)/.exec(text.slice(s.end, last.end))?.[1];
+  if (next !== undefined && FUNCTION_WORDS.has(next)) return undefined;
+  const word = text.slice(s.start, s.end).toLowerCase();
+  if (s.start === first.start && s.end === last.end && givenName(word, lex)) return undefined;
   const people = items.filter((it) => personal(text.slice(it.start, it.end), lex)).length;
   if (people >= Math.max(2, Math.ceil(items.length / 3))) return undefined;
   // How many later items a found span opens (the list read as names one after another: "TiLite", "Spex cushions"); the
@@ -59,6 +66,11 @@ export function labelledListItem(s: PhiSpan, spans: readonly PhiSpan[], text: st
     }
   }
   return { start: first.start, end: last.end, first: at === 0, namedLater };
+}
+
+/** Whether a word is a given name that no English, clinical, medical or eponym list holds. */
+function givenName(w: string, lex: Lexicon): boolean {
+  return lex.firstNames.has(w) && !lex.common.has(w) && !lex.clinical.has(w) && !lex.medical.has(w) && !lex.eponyms.has(w);
 }
 
 /** Whether a note's text holds a title, relation or role word anywhere (a person stands in it). */
