@@ -19,8 +19,13 @@
  * spotted fever", "Murray Valley encephalitis", "Christmas disease", "Pittsburgh knee rules"), read as a NAME, a town or a
  * holiday, neither makes the record name someone nor is kept when nothing else does, unless a title or a person's slot
  * word stands before it.
+ * Thirty-eighth session (deid-clean31): a record whose spans are all NAMEs standing in items of labelled lines' lists of
+ * things (`list-records.ts`: a label's colon, three items or more, no people label, few items that read as people's) or
+ * years, none with a person's cue beside it but its label's colon, and whose notes hold no title, relation or role word,
+ * names no one, whatever list its words are in (brands, other-language words): every such span is dropped.
  */
 import { glossaryItem } from './glossary-lists.js';
+import { labelledListItem, personWordIn } from './list-records.js';
 import { termHeadName } from './term-heads.js';
 import type { Lexicon } from './lexicon.js';
 import { ROLE_WORDS } from './people-slots.js';
@@ -115,6 +120,7 @@ export interface RecordNote {
  */
 export function dropBareEponyms(record: readonly RecordNote[]): PhiSpan[][] {
   // Most records carry other PHI: the first such span ends the check, before the remaining spans are read (speed).
+  if (listRecord(record)) return record.map((n) => n.spans.filter((s) => s.type === 'YEAR'));
   const otherPhi = record.some((n) => n.spans.some((s) => identifies(s, n)));
   return record.map((n) => (otherPhi ? [...n.spans] : n.spans.filter((s) => !bareEponym(s, n.text, n.lex) && !termListItem(s, n) && !termName(s, n))));
 }
@@ -144,4 +150,32 @@ function termName(s: PhiSpan, n: RecordNote): boolean {
   if (!termHeadName(s, n.text, n.lex)) return false;
   const before = n.text.slice(Math.max(0, s.start - 32), s.start);
   return !TITLE_BEFORE.test(before) && !SLOT_WORD_BEFORE.test(before) && !TITLE_OPENS.test(n.text.slice(s.start, s.end));
+}
+
+/**
+ * Whether a record's spans are all items of labelled lines' lists of things (list-records.ts) or years, none with a
+ * person's cue beside it but its label's colon, and no note of it holds a title, relation or role word: then it names no
+ * one. The span types are looked at first, so a record with a date, an identifier or a contact pays nothing more.
+ */
+function listRecord(record: readonly RecordNote[]): boolean {
+  let names = 0;
+  for (const n of record) {
+    for (const s of n.spans) {
+      if (s.type === 'NAME') names++;
+      else if (s.type !== 'YEAR') return false;
+    }
+  }
+  if (names === 0) return false;
+  for (const n of record) {
+    if (personWordIn(n.text)) return false;
+    for (const s of n.spans) {
+      if (s.type === 'YEAR') continue;
+      const item = labelledListItem(s, n.spans, n.text, n.lex);
+      if (!item || personCue(s, n.text, false, item.end)) return false;
+      // The list's first item is the record's subject after its label ("Triage: <name> 81M, vomiting ...") unless two
+      // later items open with a found span too: then the first is one more of the names read one after another.
+      if (item.first && item.namedLater < 2) return false;
+    }
+  }
+  return true;
 }

@@ -67,7 +67,7 @@ function personLike(item: string, lex: Lexicon): boolean {
  * What stands before a list's first item: a heading's colon whose label names people (`people`: no item of it is a
  * term), one whose label names none (`terms`: its first item may be one), or anything else (`none`).
  */
-function heading(text: string, start: number): 'people' | 'terms' | 'none' {
+export function heading(text: string, start: number): 'people' | 'terms' | 'none' {
   const head = text.slice(Math.max(0, start - 80), start);
   const colon = /:[ \t]*$/.exec(head);
   if (!colon) return 'none';
@@ -107,7 +107,7 @@ const LOWER_WORD = /(?<![A-Za-z])[a-z]{3,}(?![A-Za-z])/g;
 const CAPITAL_WORD = /(?<![\p{L}])\p{Lu}\p{Ll}+(?![\p{L}])/gu;
 
 /** The segment of a line around `at` (see `SEGMENT_EDGE`), and whether a heading's colon opens it. */
-function segmentAround(text: string, at: number): { start: number; end: number; colon: boolean } | undefined {
+export function segmentAround(text: string, at: number): { start: number; end: number; colon: boolean } | undefined {
   const lo = Math.max(0, at - REACH);
   const window = text.slice(lo, Math.min(text.length, at + REACH));
   let start = -1;
@@ -129,7 +129,7 @@ function segmentAround(text: string, at: number): { start: number; end: number; 
 }
 
 /** A segment's items: split at a comma, a semicolon or a joining word outside brackets, without their edge spaces. */
-function segmentItems(text: string, start: number, end: number): Item[] {
+export function segmentItems(text: string, start: number, end: number): Item[] {
   const items: Item[] = [];
   let depth = 0;
   let from = start;
@@ -158,7 +158,7 @@ function segmentItems(text: string, start: number, end: number): Item[] {
  * Whether an item reads as a person's: a word whose letters read as a name's (`personLike`), or a given name that no
  * word list holds (a bed list, a home visit: "bed 1 Enid 95", "farmworker Lissandro Coce Mendoze, <community>, <town>").
  */
-function personal(item: string, lex: Lexicon): boolean {
+export function personal(item: string, lex: Lexicon): boolean {
   if (personLike(item, lex)) return true;
   return (item.match(CAPITAL_WORD) ?? []).some((w) => {
     const k = w.toLowerCase();

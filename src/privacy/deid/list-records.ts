@@ -1,0 +1,79 @@
+/**
+ * A record whose only spans are items of labelled lines' lists names no one (issue 14, over-redaction; thirty-eighth
+ * session, deid-clean31). Glossary-like PHI-free records (a heading or a label, a colon, then brands, devices, foreign
+ * words, eponyms: "Seating brands at the clinic: Invacare Küschall K-Series, RGK, Quickie Nitrum, TiLite, Spex cushions")
+ * have their items read one after another as names; `glossary-lists.ts` reads such an item as a term only when half the
+ * list's items are words a vocabulary holds, which brand and other-language lists fail, so the record keeps every item.
+ * The record-level view (`bare-eponyms.ts`) decides instead: a record names someone through what stands beside a name (a
+ * title, a relation or role, an age, a date, an identifier, a contact), and a list of items under a label that names no
+ * people, with none of these anywhere in it, is a list of things. Items coordinated in one list are of one kind
+ * (Huddleston & Pullum, The Cambridge Grammar of the English Language, 2002, ch. 15 §4, as `coordination.ts` cites);
+ * Safe Harbor's identifiers (45 CFR 164.514(b)(2)) beside a name are what make it a person's.
+ * This module says whether a NAME span stands in an item of such a list: its line's segment is opened by a label's
+ * colon (`glossary-lists.ts`'s segments), it has three items or more, the label holds no word for people and the
+ * segment no title, relation or role word, and fewer than max(2, a third) of its items read as people's names by their
+ * letters or as given names no word list holds (`personal`). The list's first item is the record's subject after its label
+ * ("Triage: <given name> <surname> 81M, vomiting blood, ..."; "Eye clinic: <surname> for R aflibercept today, ...": on
+ * read letters10-33 every gold name this reading took was one) unless two later items open with a found span too: then
+ * the list is read as names one after another and the first is one more of them. `bare-eponyms.ts` drops every span of a record whose spans
+ * are all such items (or years), none with a person's cue beside it, and whose notes hold no title, relation or role word
+ * at all: a real list of people ("Present: A Smith, B Jones, C Brown"; "MDT: Dr X, Dr Y") keeps its people label or its
+ * titles, and a patient's record carries a date, an age or an identifier that the record step already counts.
+ */
+import { PERSON_WORD, type Item } from './coordination.js';
+import { heading, personal, segmentAround, segmentItems } from './glossary-lists.js';
+import type { Lexicon } from './lexicon.js';
+import { FUNCTION_WORDS } from './safe-list.js';
+import type { PhiSpan } from './types.js';
+
+// A list this rule reads has at least this many items (a label's value with two parts is a field, not a list).
+const MIN_ITEMS = 3;
+
+/** An item of a labelled line's list: where it is, whether it is the list's first, and how many later items a span opens. */
+export interface ListItem extends Item { readonly first: boolean; readonly namedLater: number }
+
+/** The item of a labelled line's list of things that holds a NAME span (see the module header), or undefined. */
+export function labelledListItem(s: PhiSpan, spans: readonly PhiSpan[], text: string, lex: Lexicon): ListItem | undefined {
+  if (s.type !== 'NAME') return undefined;
+  const seg = segmentAround(text, s.start);
+  if (!seg || !seg.colon || s.end > seg.end) return undefined;
+  const items = segmentItems(text, seg.start, seg.end);
+  if (items.length < MIN_ITEMS) return undefined;
+  const at = items.findIndex((it) => it.start <= s.start && s.start < it.end);
+  const to = items.findIndex((it) => it.start < s.end && s.end <= it.end);
+  const first = items[at];
+  const last = items[to];
+  if (!first || !last) return undefined;
+  if (heading(text, seg.start) !== 'terms' || PERSON_WORD.test(text.slice(seg.start, seg.end))) return undefined;
+  // The nearest things that stay a person's: a function word right after the span in its item (a task set for someone:
+  // "<name> for review"), and a given name that no word list holds standing alone as the whole item.
+  const next = /^[ \t]+([a-z]+)/.exec(text.slice(s.end, last.end))?.[1];
+  if (next !== undefined && FUNCTION_WORDS.has(next)) return undefined;
+  const word = text.slice(s.start, s.end).toLowerCase();
+  if (s.start === first.start && s.end === last.end && givenName(word, lex)) return undefined;
+  const people = items.filter((it) => personal(text.slice(it.start, it.end), lex)).length;
+  if (people >= Math.max(2, Math.ceil(items.length / 3))) return undefined;
+  // How many later items a found span opens (the list read as names one after another: "TiLite", "Spex cushions"); the
+  // segment's spans are walked once beside its items, in order.
+  let namedLater = 0;
+  if (at === 0) {
+    const inSeg = spans.filter((o) => o.type !== 'YEAR' && o.end > seg.start && o.start < seg.end).sort((a, b) => a.start - b.start);
+    let k = 0;
+    for (const it of items.slice(1)) {
+      while (k < inSeg.length && (inSeg[k]?.end ?? 0) <= it.start) k++;
+      const o = inSeg[k];
+      if (o && o.start <= it.start) namedLater++;
+    }
+  }
+  return { start: first.start, end: last.end, first: at === 0, namedLater };
+}
+
+/** Whether a word is a given name that no English, clinical, medical or eponym list holds. */
+function givenName(w: string, lex: Lexicon): boolean {
+  return lex.firstNames.has(w) && !lex.common.has(w) && !lex.clinical.has(w) && !lex.medical.has(w) && !lex.eponyms.has(w);
+}
+
+/** Whether a note's text holds a title, relation or role word anywhere (a person stands in it). */
+export function personWordIn(text: string): boolean {
+  return PERSON_WORD.test(text);
+}
