@@ -24,8 +24,9 @@
  * years, none with a person's cue beside it but its label's colon, and whose notes hold no title, relation or role word,
  * names no one, whatever list its words are in (brands, other-language words): every such span is dropped.
  */
+import { PERSON_WORD } from './coordination.js';
 import { glossaryItem } from './glossary-lists.js';
-import { labelledListItem, personWordIn } from './list-records.js';
+import { labelledListItem } from './list-records.js';
 import { termHeadName } from './term-heads.js';
 import type { Lexicon } from './lexicon.js';
 import { ROLE_WORDS } from './people-slots.js';
@@ -167,7 +168,7 @@ function listRecord(record: readonly RecordNote[]): boolean {
   }
   if (names === 0) return false;
   for (const n of record) {
-    if (personWordIn(n.text)) return false;
+    if (PERSON_WORD.test(n.text)) return false;
     for (const s of n.spans) {
       if (s.type === 'YEAR') continue;
       const item = labelledListItem(s, n.spans, n.text, n.lex);

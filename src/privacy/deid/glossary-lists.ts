@@ -160,10 +160,12 @@ export function segmentItems(text: string, start: number, end: number): Item[] {
  */
 export function personal(item: string, lex: Lexicon): boolean {
   if (personLike(item, lex)) return true;
-  return (item.match(CAPITAL_WORD) ?? []).some((w) => {
-    const k = w.toLowerCase();
-    return lex.firstNames.has(k) && !lex.common.has(k) && !lex.clinical.has(k) && !lex.medical.has(k) && !lex.eponyms.has(k);
-  });
+  return (item.match(CAPITAL_WORD) ?? []).some((w) => unlistedGivenName(w.toLowerCase(), lex));
+}
+
+/** Whether a lower-case word is a given name that no English, clinical, medical or eponym list holds. */
+export function unlistedGivenName(k: string, lex: Lexicon): boolean {
+  return lex.firstNames.has(k) && !lex.common.has(k) && !lex.clinical.has(k) && !lex.medical.has(k) && !lex.eponyms.has(k);
 }
 
 // Thirty-seventh session: a term's head after a name-like word that opens its item: one or two lower-case words of the
@@ -191,7 +193,7 @@ function termShapedItem(s: PhiSpan, items: readonly Item[], at: number, text: st
   if (at < 1 || s.start !== item.start || !/^[.!?]?$/.test(rest)) return false;
   const word = text.slice(s.start, s.end);
   const k = word.toLowerCase();
-  return /^\p{Lu}[\p{Ll}'\u2019-]+$/u.test(word) && !lex.places.has(k) && !(lex.firstNames.has(k) && !lex.common.has(k) && !lex.clinical.has(k) && !lex.medical.has(k) && !lex.eponyms.has(k));
+  return /^\p{Lu}[\p{Ll}'\u2019-]+$/u.test(word) && !lex.places.has(k) && !unlistedGivenName(k, lex);
 }
 
 /** Whether an item reads as a term: a number, an acronym, a caseless script's letter, or a word a vocabulary holds. */

@@ -21,7 +21,7 @@
  * titles, and a patient's record carries a date, an age or an identifier that the record step already counts.
  */
 import { PERSON_WORD, type Item } from './coordination.js';
-import { heading, personal, segmentAround, segmentItems } from './glossary-lists.js';
+import { heading, personal, segmentAround, segmentItems, unlistedGivenName } from './glossary-lists.js';
 import type { Lexicon } from './lexicon.js';
 import { FUNCTION_WORDS } from './safe-list.js';
 import type { PhiSpan } from './types.js';
@@ -50,7 +50,7 @@ export function labelledListItem(s: PhiSpan, spans: readonly PhiSpan[], text: st
   const next = /^[ \t]+([a-z]+)/.exec(text.slice(s.end, last.end))?.[1];
   if (next !== undefined && FUNCTION_WORDS.has(next)) return undefined;
   const word = text.slice(s.start, s.end).toLowerCase();
-  if (s.start === first.start && s.end === last.end && givenName(word, lex)) return undefined;
+  if (s.start === first.start && s.end === last.end && unlistedGivenName(word, lex)) return undefined;
   const people = items.filter((it) => personal(text.slice(it.start, it.end), lex)).length;
   if (people >= Math.max(2, Math.ceil(items.length / 3))) return undefined;
   // How many later items a found span opens (the list read as names one after another: "TiLite", "Spex cushions"); the
@@ -66,14 +66,4 @@ export function labelledListItem(s: PhiSpan, spans: readonly PhiSpan[], text: st
     }
   }
   return { start: first.start, end: last.end, first: at === 0, namedLater };
-}
-
-/** Whether a word is a given name that no English, clinical, medical or eponym list holds. */
-function givenName(w: string, lex: Lexicon): boolean {
-  return lex.firstNames.has(w) && !lex.common.has(w) && !lex.clinical.has(w) && !lex.medical.has(w) && !lex.eponyms.has(w);
-}
-
-/** Whether a note's text holds a title, relation or role word anywhere (a person stands in it). */
-export function personWordIn(text: string): boolean {
-  return PERSON_WORD.test(text);
 }
