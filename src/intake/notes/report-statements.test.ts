@@ -145,15 +145,6 @@ test('bundle-branch blocks written by their criteria (AHA/ACCF/HRS 2009 part III
   assert.equal(found('ECG: sinus rhythm, QTc 520 ms with notched T waves in the lateral leads.').has('ecg-conduction-abnormality'), false);
 });
 
-test('diffuse ST elevation written with its shape word (AHA/ACCF/HRS 2009 part VI) is the model\'s diffuse ST elevation', () => {
-  assert.equal(found('ECG: sinus tachycardia, diffuse concave ST elevation I, II, aVL, V3-V6.').get('ecg-diffuse-st-elevation'), true);
-  assert.equal(found('ECG: widespread saddle-shaped ST-segment elevation.').get('ecg-diffuse-st-elevation'), true);
-  // A shape alone keeps its own meaning: coved elevation in V1-V2 is no diffuse elevation.
-  const coved = found('ECG: coved ST elevation 3 mm in V1 and V2 with negative T waves.');
-  assert.equal(coved.has('ecg-diffuse-st-elevation'), false);
-  assert.equal(coved.get('ecg-st-elevation'), true);
-});
-
 test('a beat described by what does not precede it keeps the morphology listed after it', () => {
   const f = found('ECG: sinus 74, frequent broad complexes 148 ms not preceded by P waves, LBBB morphology with inferior axis.');
   assert.equal(f.get('ecg-conduction-abnormality'), true);

@@ -19,11 +19,6 @@
  *   not: a monitor records them in every healthy person.
  */
 
-/** Every "<extent> <shape> <elevation>" wording (`ecg-diffuse-st-elevation-shape`). */
-function diffuseShapes(extents: readonly string[], shapes: readonly string[], heads: readonly string[]): string[] {
-  return extents.flatMap((e) => shapes.flatMap((sh) => heads.map((hd) => `${e} ${sh} ${hd}`)));
-}
-
 /** One statement: its concept id, the model findings it stands for (those the model has), and its wordings. */
 export interface ReportStatement {
   readonly concept: string;
@@ -141,15 +136,6 @@ export const REPORT_STATEMENTS: readonly ReportStatement[] = [
     'hyperacute T waves', 'T wave inversions', 'inverted T waves', 'deep T wave inversions', 'coved ST elevation', 'Brugada pattern',
   ] },
   { concept: 'ecg-st-depression', findings: ['ecg-st-depression'], phrases: ['ST segment depressions'] },
-  // ST elevation described by its extent and its shape, the two words the ST-T recommendations ask a report to give
-  // (Rautaharju PM et al., AHA/ACCF/HRS recommendations for the standardization and interpretation of the ECG, part VI:
-  // acute ischemia/infarction, Circulation 2009;119:e262-70): elevation in many leads ("diffuse", "widespread") with a
-  // concave (upward concave, saddle-shaped) segment is the model's diffuse ST elevation, whatever shape word stands
-  // between. A shape alone stays what it names: "coved ST elevation" (Brugada, above) is no diffuse elevation.
-  { concept: 'ecg-diffuse-st-elevation-shape', findings: ['ecg-diffuse-st-elevation'], phrases: diffuseShapes(
-    ['diffuse', 'widespread', 'generalised', 'generalized'], ['concave', 'upward concave', 'concave upward', 'saddle-shaped', 'saddle shaped'],
-    ['ST elevation', 'ST elevations', 'ST segment elevation', 'ST-segment elevation'],
-  ) },
   { concept: 'ecg-nonspecific-st-t', findings: [], phrases: [
     'nonspecific ST-T wave changes', 'nonspecific ST-T changes', 'nonspecific ST changes', 'nonspecific T wave changes', 'nonspecific ST-T wave abnormality',
     'nonspecific T wave abnormality', 'T wave abnormality', 'T wave abnormalities', 'T wave flattening', 'flattened T waves',
