@@ -162,6 +162,25 @@ test('the wider panels: endocrine, urate, magnesium, iron studies, serology, CD4
   assert.equal(readP('CD4 count 90').got.get('cd4-low'), true);
 });
 
+test('the abbreviations reports write for catalog analytes: SBR, TSB, TBil, DBil, BGL, ALKP, Hapto', () => {
+  const lx = buildLexicon({ id: 'a', version: '1', findings: [f('bilirubin-high', 'raised bilirubin'), f('glucose-low', 'hypoglycaemia'), f('alkaline-phosphatase-high', 'raised alkaline phosphatase'), f('haptoglobin-low', 'low haptoglobin')] });
+  const got = (text: string): Map<string, boolean> => {
+    const r = extractFindings(text, lx, { age: 30, sex: 'female' });
+    assert.ok(r.ok);
+    return new Map(r.value.findings.map((o) => [o.id, 'present' in o ? o.present : true] as const));
+  };
+  assert.equal(got('Total SBR 238 µmol/L, conjugated 9 µmol/L.').get('bilirubin-high'), true);
+  assert.equal(got('TSB 18 mg/dL at 60 hours of age.').get('bilirubin-high'), true);
+  assert.equal(got('TBil 0.8 mg/dL.').get('bilirubin-high'), false);
+  assert.equal(got('DBil 4 mg/dL.').get('bilirubin-high'), true);
+  assert.equal(got('BGL 2.1 mmol/L.').get('glucose-low'), true);
+  assert.equal(got('ALKP 400 U/L.').get('alkaline-phosphatase-high'), true);
+  assert.equal(got('Hapto <0.1 g/L.').get('haptoglobin-low'), true);
+  // Refusals: an abbreviation with no value is no reading; short forms that are also words stay unread.
+  assert.equal(got('SBR to be repeated in the morning.').size, 0);
+  assert.equal(got('Lip 900 U/L, bilirubin pending.').size, 0);
+});
+
 test('measured ECG, echo and spirometry results: QTc, LVEF, FEV1/FVC', () => {
   assert.equal(readP('QTc 520 ms', { sex: 'male' }).got.get('ecg-qt-prolonged'), true);
   assert.equal(readP('QTc 420 ms', { sex: 'male' }).got.get('ecg-qt-prolonged'), false);
