@@ -203,7 +203,7 @@ function termShapedItem(s: PhiSpan, items: readonly Item[], at: number, text: st
 }
 
 /** Whether an item reads as a term: a number, an acronym, a caseless script's letter, or a word a vocabulary holds. */
-function termItem(item: string, lex: Lexicon): boolean {
+export function termItem(item: string, lex: Lexicon): boolean {
   if (TERM_MARK.test(item) || knownThing(item, lex)) return true;
   return (item.match(LOWER_WORD) ?? []).some((w) => lex.common.has(w) || lex.clinical.has(w) || lex.medical.has(w));
 }

@@ -81,7 +81,7 @@ test('a label whose head names people, a people collection or a title keeps its 
     'Ask the interpreter', 'Seating brands on the physio list', 'Seating brands for the physio']) {
     assert.equal(labelNamesPeople(label), true, label);
   }
-  for (const label of ['Physio', 'Theatre list', 'Staff rota', 'Next of kin', 'Visitors today', 'Dr Okafor clinic kit']) {
+  for (const label of ['Physio', 'Staff rota', 'Next of kin', 'Visitors today', 'Dr Okafor clinic kit']) {
     assert.ok(found(`${label}: ${KIT}`).some((f) => f.startsWith('NAME:TiLite')), label);
   }
   // The record-wide test: a role word outside a label, or under a people label, or any title, still counts.
@@ -94,4 +94,16 @@ test('a label whose head names people, a people collection or a title keeps its 
   assert.deepEqual(found('Present: A Smith, B Jones, C Brown.'), ['NAME:A Smith', 'NAME:B Jones', 'NAME:C Brown']);
   assert.deepEqual(found('MDT: Dr Okafor, Dr Lindqvist, Dr Haddad.'), ['NAME:Okafor', 'NAME:Lindqvist', 'NAME:Haddad']);
   assert.ok(found('Interpreter booking this month: Okonkwo, Lindqvist, Haddad, Brannigan.').length > 0);
+});
+
+test('a collection label with no people word and no plural noun is read by its items: half of them terms, a list of things', () => {
+  const items = 'Invacare Kuschall 2, Quickie Nitrum 3, Otto Bock Ventus cushion, TiLite frame, Spex cushions, Permobil F5.';
+  // Main found "Invacare Kuschall", "Otto Bock Ventus", "Spex" and "Randall" here.
+  assert.deepEqual(found(`Seating clinic list: ${items}`), []);
+  assert.deepEqual(found('Renal and urology list: Fanconi syndrome, Bartter, Liddle, Alport, Denys-Drash, WAGR, Potter sequence, ' +
+    'Wilms tumour, Randall plaques, Gleason 3+4.'), []);
+  // Refusals: a people word qualifying the collection, a title in the label, items that are not half terms.
+  assert.ok(found(`Staff list: ${items}`).length > 0);
+  assert.ok(found(`Theatre list, Dr Okafor: ${items}`).length > 0);
+  assert.ok(found('Theatre list: Invacare Kuschall, Quickie Nitrum, Otto Bock Ventus, TiLite, Spex, Permobil.').some((f) => f.startsWith('NAME:TiLite')));
 });

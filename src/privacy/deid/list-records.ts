@@ -28,9 +28,13 @@
  * rota", "Names"; "Orthopaedic eponyms list" collects eponyms). The record-wide test reads the same way: a relation or
  * role word that only qualifies the head of a label naming things is no person's; a title always is. On read
  * letters10-34 this frees 6 PHI-free records (27 false NAME spans, 3 years) and changes no gold or PHI-text span.
+ * Its second candidate: a collection head that no people word and no plural noun qualifies ("Obstetric and neonatal
+ * list", "Oncology regimen names", "Seating clinic list") does not say what it collects, so its items do: when at least
+ * half of them read as terms (`glossary-lists.ts`' `termItem`: a number, an acronym, a word of the model's vocabularies)
+ * the list is of things. On read letters10-34 it frees 5 more PHI-free records (13 NAME spans, 12 years), no gold changed.
  */
 import { PERSON_WORD, type Item } from './coordination.js';
-import { labelBefore, PEOPLE_LABEL, personal, segmentAround, segmentItems, unlistedGivenName } from './glossary-lists.js';
+import { labelBefore, PEOPLE_LABEL, personal, segmentAround, segmentItems, termItem, unlistedGivenName } from './glossary-lists.js';
 import type { Lexicon } from './lexicon.js';
 import { FUNCTION_WORDS } from './safe-list.js';
 import { TITLE_WORDS } from './titles.js';
@@ -55,7 +59,8 @@ export function labelledListItem(s: PhiSpan, spans: readonly PhiSpan[], text: st
   const last = items[to];
   if (!first || !last) return undefined;
   const label = labelBefore(text, seg.start);
-  if (label === undefined || labelNamesPeople(label) || PERSON_WORD.test(text.slice(seg.start, seg.end))) return undefined;
+  if (label === undefined || PERSON_WORD.test(text.slice(seg.start, seg.end))) return undefined;
+  if (labelNamesPeople(label) && !(collectionOfThings(label) && items.filter((it) => termItem(text.slice(it.start, it.end), lex)).length * 2 >= items.length)) return undefined;
   // The nearest things that stay a person's: a function word right after the span in its item (a task set for someone:
   // "<name> for review"), and a given name that no word list holds standing alone as the whole item.
   const next = /^[ \t]+([a-z]+)/.exec(text.slice(s.end, last.end))?.[1];
@@ -123,6 +128,19 @@ export function labelNamesPeople(label: string): boolean {
     first = false;
   }
   return false;
+}
+
+/**
+ * Whether a label is a collection head qualified by no people word and by no plural noun either ("Obstetric and neonatal
+ * list", "Oncology regimen names"): its items say what it collects.
+ */
+function collectionOfThings(label: string): boolean {
+  if (TITLE.test(label)) return false;
+  const phrases = label.split(PHRASE_EDGE).map((p) => p?.match(WORD) ?? []).filter((w) => w.length > 0);
+  const words = phrases[0] ?? [];
+  const head = words[words.length - 1];
+  if (head === undefined || !COLLECTION.test(head) || words.length < 2 || words.slice(0, -1).some(peopleWord)) return false;
+  return phrases.slice(1).every((p) => !peopleWord(p[p.length - 1] ?? '') && !(COLLECTION.test(p[p.length - 1] ?? '') && p.slice(0, -1).some(peopleWord)));
 }
 
 // A colon that closes a label after a word on its line, within a label's reach (`labelBefore`'s 80 characters).
