@@ -23,10 +23,11 @@
  * things (`list-records.ts`: a label's colon, three items or more, no people label, few items that read as people's) or
  * years, none with a person's cue beside it but its label's colon, and whose notes hold no title, relation or role word,
  * names no one, whatever list its words are in (brands, other-language words): every such span is dropped.
+ * Thirty-ninth session (deid-clean34): a relation or role word that only qualifies the head of a label naming things
+ * ("Interpreter booking languages this month:") no longer counts as a person's word there (`personWordInNote`).
  */
-import { PERSON_WORD } from './coordination.js';
 import { glossaryItem } from './glossary-lists.js';
-import { labelledListItem } from './list-records.js';
+import { labelledListItem, personWordInNote } from './list-records.js';
 import { termHeadName } from './term-heads.js';
 import type { Lexicon } from './lexicon.js';
 import { ROLE_WORDS } from './people-slots.js';
@@ -168,7 +169,7 @@ function listRecord(record: readonly RecordNote[]): boolean {
   }
   if (names === 0) return false;
   for (const n of record) {
-    if (PERSON_WORD.test(n.text)) return false;
+    if (personWordInNote(n.text)) return false;
     for (const s of n.spans) {
       if (s.type === 'YEAR') continue;
       const item = labelledListItem(s, n.spans, n.text, n.lex);

@@ -56,7 +56,7 @@ import { FUNCTION_WORDS } from './safe-list.js';
 import type { PhiSpan } from './types.js';
 
 // The plural and collective nouns a label uses for people, beside `PERSON_WORD`'s titles, relations and roles.
-const PEOPLE_LABEL = /(?:^|[^A-Za-z])(?:names?|visitors?|attendees?|attendance|present|team|teams|list|kin|contacts?|people|persons?|members?|guests?|residents?|children|grandchildren|relatives?|friends?|siblings?|twins?|triplets?|participants?|clients?|students?|pupils?|workers?|employees?|colleagues?|crew|group|household)(?![A-Za-z])/i;
+export const PEOPLE_LABEL = /(?:^|[^A-Za-z])(?:names?|visitors?|attendees?|attendance|present|team|teams|list|kin|contacts?|people|persons?|members?|guests?|residents?|children|grandchildren|relatives?|friends?|siblings?|twins?|triplets?|participants?|clients?|students?|pupils?|workers?|employees?|colleagues?|crew|group|household)(?![A-Za-z])/i;
 
 /** Whether an item holds a word no word list holds whose letters read as a name's (`name-shape.ts`). */
 function personLike(item: string, lex: Lexicon): boolean {
@@ -68,12 +68,18 @@ function personLike(item: string, lex: Lexicon): boolean {
  * term), one whose label names none (`terms`: its first item may be one), or anything else (`none`).
  */
 export function heading(text: string, start: number): 'people' | 'terms' | 'none' {
+  const label = labelBefore(text, start);
+  if (label === undefined) return 'none';
+  return PERSON_WORD.test(label) || PEOPLE_LABEL.test(label) ? 'people' : 'terms';
+}
+
+/** The label a colon right before `start` closes (back to its line's start or the last colon, full stop or semicolon). */
+export function labelBefore(text: string, start: number): string | undefined {
   const head = text.slice(Math.max(0, start - 80), start);
   const colon = /:[ \t]*$/.exec(head);
-  if (!colon) return 'none';
+  if (!colon) return undefined;
   const before = head.slice(0, colon.index);
-  const label = before.slice(Math.max(before.lastIndexOf('\n'), before.lastIndexOf(':'), before.lastIndexOf('.'), before.lastIndexOf(';')) + 1);
-  return PERSON_WORD.test(label) || PEOPLE_LABEL.test(label) ? 'people' : 'terms';
+  return before.slice(Math.max(before.lastIndexOf('\n'), before.lastIndexOf(':'), before.lastIndexOf('.'), before.lastIndexOf(';')) + 1);
 }
 
 /** Whether a NAME span is a whole item, or a run of whole items, of a list of proper names that are terms. */
@@ -197,7 +203,7 @@ function termShapedItem(s: PhiSpan, items: readonly Item[], at: number, text: st
 }
 
 /** Whether an item reads as a term: a number, an acronym, a caseless script's letter, or a word a vocabulary holds. */
-function termItem(item: string, lex: Lexicon): boolean {
+export function termItem(item: string, lex: Lexicon): boolean {
   if (TERM_MARK.test(item) || knownThing(item, lex)) return true;
   return (item.match(LOWER_WORD) ?? []).some((w) => lex.common.has(w) || lex.clinical.has(w) || lex.medical.has(w));
 }

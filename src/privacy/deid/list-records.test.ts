@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { detectPhi } from './detect.js';
 import { getDefaultLexicon } from './lexicon.js';
-import { labelledListItem } from './list-records.js';
+import { labelledListItem, labelNamesPeople, personWordInNote } from './list-records.js';
 import type { PhiSpan } from './types.js';
 
 const found = (t: string): string[] => detectPhi(t).map((s) => `${s.type}:${t.slice(s.start, s.end)}`);
@@ -58,4 +58,52 @@ test('the item reader: a labelled line of three items or more, no people label, 
   assert.equal(labelledListItem(at(people, 'TiLite'), [], people, lex), undefined);
   const titled = 'Seen: Quickie, Nitrum, Dr TiLite, Spex.';
   assert.equal(labelledListItem(at(titled, 'TiLite'), [], titled, lex), undefined);
+});
+
+// Thirty-ninth session (deid-clean34): a relation or role word that only qualifies a label's head names no one.
+const KIT = 'Invacare Kuschall K-Series, Quickie Nitrum, Otto Bock Ventus, TiLite, Spex cushions, Permobil F5.';
+const LANGUAGES = 'Interpreter booking languages this month: Tigrinya, Amharic, Oromo, Somali, Dari, Pashto, Kurdish Sorani, Farsi.';
+
+test('a label whose head names things is no people label, whatever role word qualifies it', () => {
+  // Main found "Tigrinya, Amharic, Oromo" and every brand here: the role word in the label kept the record a person's.
+  assert.deepEqual(found(LANGUAGES), []);
+  assert.deepEqual(found(`OT home assessment kit: ${KIT}`), []);
+  assert.deepEqual(found(`Cabin crew and aircrew health kit: ${KIT}`), []);
+  for (const label of ['Interpreter booking languages this month', 'OT home assessment measures', 'Drug brands on the repeat list',
+    'Orthopaedic eponyms list', 'Cabin crew and aircrew health', 'Wayfinding signs photographed for the interpreter folder']) {
+    assert.equal(labelNamesPeople(label), false, label);
+  }
+});
+
+test('a label whose head names people, a people collection or a title keeps its list a person\'s', () => {
+  for (const label of ['Present', 'Interpreter', 'Visitors today', 'Next of kin', 'CHILDREN IN HOSPITAL', 'Names', 'Theatre list',
+    'Obstetric and neonatal list', 'Staff rota', 'Consultant and registrar rota', 'Patients list', 'Team members', 'Dr Okafor clinic kit',
+    'Ask the interpreter', 'Seating brands on the physio list', 'Seating brands for the physio']) {
+    assert.equal(labelNamesPeople(label), true, label);
+  }
+  for (const label of ['Physio', 'Staff rota', 'Next of kin', 'Visitors today', 'Dr Okafor clinic kit']) {
+    assert.ok(found(`${label}: ${KIT}`).some((f) => f.startsWith('NAME:TiLite')), label);
+  }
+  // The record-wide test: a role word outside a label, or under a people label, or any title, still counts.
+  assert.equal(personWordInNote(LANGUAGES), false);
+  assert.equal(personWordInNote(`${LANGUAGES}\nAsk the interpreter on arrival.`), true);
+  assert.equal(personWordInNote('Ask the interpreter: Tigrinya, Amharic, Oromo.'), true);
+  assert.equal(personWordInNote('Mrs home kit: Quickie, TiLite, Spex.'), true);
+  assert.ok(found(`${LANGUAGES}\nAsk the interpreter on arrival.`).length > 0);
+  // Real lists of people stay found.
+  assert.deepEqual(found('Present: A Smith, B Jones, C Brown.'), ['NAME:A Smith', 'NAME:B Jones', 'NAME:C Brown']);
+  assert.deepEqual(found('MDT: Dr Okafor, Dr Lindqvist, Dr Haddad.'), ['NAME:Okafor', 'NAME:Lindqvist', 'NAME:Haddad']);
+  assert.ok(found('Interpreter booking this month: Okonkwo, Lindqvist, Haddad, Brannigan.').length > 0);
+});
+
+test('a collection label with no people word and no plural noun is read by its items: half of them terms, a list of things', () => {
+  const items = 'Invacare Kuschall 2, Quickie Nitrum 3, Otto Bock Ventus cushion, TiLite frame, Spex cushions, Permobil F5.';
+  // Main found "Invacare Kuschall", "Otto Bock Ventus", "Spex" and "Randall" here.
+  assert.deepEqual(found(`Seating clinic list: ${items}`), []);
+  assert.deepEqual(found('Renal and urology list: Fanconi syndrome, Bartter, Liddle, Alport, Denys-Drash, WAGR, Potter sequence, ' +
+    'Wilms tumour, Randall plaques, Gleason 3+4.'), []);
+  // Refusals: a people word qualifying the collection, a title in the label, items that are not half terms.
+  assert.ok(found(`Staff list: ${items}`).length > 0);
+  assert.ok(found(`Theatre list, Dr Okafor: ${items}`).length > 0);
+  assert.ok(found('Theatre list: Invacare Kuschall, Quickie Nitrum, Otto Bock Ventus, TiLite, Spex, Permobil.').some((f) => f.startsWith('NAME:TiLite')));
 });

@@ -19,11 +19,25 @@
  * are all such items (or years), none with a person's cue beside it, and whose notes hold no title, relation or role word
  * at all: a real list of people ("Present: A Smith, B Jones, C Brown"; "MDT: Dr X, Dr Y") keeps its people label or its
  * titles, and a patient's record carries a date, an age or an identifier that the record step already counts.
+ * Thirty-ninth session (deid-clean34): a label names people by its head noun, not by any word in it. English noun
+ * phrases are right-headed (Huddleston & Pullum ch. 5): "Interpreter booking languages this month", "OT home assessment
+ * measures", "Cabin crew and aircrew health" name languages, measures, health, and the role word before the head only
+ * qualifies it. So a label is a people label when a title stands in it, when the head of one of its phrases is a people
+ * word ("Present", "Visitors today", "Next of kin", "CHILDREN IN HOSPITAL"), or when a collection head ("list", "names",
+ * "rota") is qualified by a people word or opens the label with no plural noun before it ("Theatre list", "Staff
+ * rota", "Names"; "Orthopaedic eponyms list" collects eponyms). The record-wide test reads the same way: a relation or
+ * role word that only qualifies the head of a label naming things is no person's; a title always is. On read
+ * letters10-34 this frees 6 PHI-free records (27 false NAME spans, 3 years) and changes no gold or PHI-text span.
+ * Its second candidate: a collection head that no people word and no plural noun qualifies ("Obstetric and neonatal
+ * list", "Oncology regimen names", "Seating clinic list") does not say what it collects, so its items do: when at least
+ * half of them read as terms (`glossary-lists.ts`' `termItem`: a number, an acronym, a word of the model's vocabularies)
+ * the list is of things. On read letters10-34 it frees 5 more PHI-free records (13 NAME spans, 12 years), no gold changed.
  */
 import { PERSON_WORD, type Item } from './coordination.js';
-import { heading, personal, segmentAround, segmentItems, unlistedGivenName } from './glossary-lists.js';
+import { labelBefore, PEOPLE_LABEL, personal, segmentAround, segmentItems, termItem, unlistedGivenName } from './glossary-lists.js';
 import type { Lexicon } from './lexicon.js';
 import { FUNCTION_WORDS } from './safe-list.js';
+import { TITLE_WORDS } from './titles.js';
 import type { PhiSpan } from './types.js';
 
 // A list this rule reads has at least this many items (a label's value with two parts is a field, not a list).
@@ -44,7 +58,9 @@ export function labelledListItem(s: PhiSpan, spans: readonly PhiSpan[], text: st
   const first = items[at];
   const last = items[to];
   if (!first || !last) return undefined;
-  if (heading(text, seg.start) !== 'terms' || PERSON_WORD.test(text.slice(seg.start, seg.end))) return undefined;
+  const label = labelBefore(text, seg.start);
+  if (label === undefined || PERSON_WORD.test(text.slice(seg.start, seg.end))) return undefined;
+  if (labelNamesPeople(label) && !(collectionOfThings(label) && items.filter((it) => termItem(text.slice(it.start, it.end), lex)).length * 2 >= items.length)) return undefined;
   // The nearest things that stay a person's: a function word right after the span in its item (a task set for someone:
   // "<name> for review"), and a given name that no word list holds standing alone as the whole item.
   const next = /^[ \t]+([a-z]+)/.exec(text.slice(s.end, last.end))?.[1];
@@ -66,4 +82,85 @@ export function labelledListItem(s: PhiSpan, spans: readonly PhiSpan[], text: st
     }
   }
   return { start: first.start, end: last.end, first: at === 0, namedLater };
+}
+
+// A label's noun phrases (thirty-ninth session, deid-clean34). English noun phrases are right-headed: the last noun of a
+// phrase is what it names and the words before it only qualify it (Huddleston & Pullum 2002, ch. 5 §14, attributive
+// modifiers): "Interpreter booking languages this month" names languages, "OT home assessment measures" measures, "Drug
+// brands on the repeat list" brands. A phrase ends at a comma or a bracket, and before a preposition, a determiner or a
+// word of time that opens a post-modifier ("... on the repeat list", "... this month", "... for the interpreter folder").
+const PHRASE_EDGE = /[,;/()[\]]|[ \t](?:on|in|at|for|of|from|with|by|to|over|under|into|across|about|per|via|as|during|after|before|the|this|these|that|those|today|tonight|tomorrow|yesterday|overnight|now|am|pm)(?![A-Za-z])/i;
+const WORD = /\p{L}[\p{L}'\u2019-]*/gu;
+const TITLE = new RegExp(`(?:^|[^A-Za-z])(?:${TITLE_WORDS})\\.?(?![A-Za-z])`, 'i');
+// Heads that name a collection of people when a people word qualifies them, or when nothing but a singular noun does
+// ("Clinic list", "Theatre list", "Staff rota", "Names"): a list's head alone does not say it is of things.
+const COLLECTION = /^(?:lists?|names?|rotas?|shifts?|rounds?|boards?|cover|handovers?|registers?|allocations?)$/i;
+// A plural noun qualifying a collection head says what it collects ("Orthopaedic eponyms list"): -s, not -ss or -us.
+const PLURAL = /^\p{L}{2,}[^\sus]s$/u;
+
+/** Whether a word names people: a title, relation or role, or a people noun, in the singular or the plural. */
+function peopleWord(w: string): boolean {
+  const one = w.replace(/(?<=[a-z])s$/i, '');
+  return PERSON_WORD.test(w) || PEOPLE_LABEL.test(w) || PERSON_WORD.test(one) || PEOPLE_LABEL.test(one);
+}
+
+/**
+ * Whether a label names people (its list is of people): a title anywhere in it; or a phrase of it whose head is a people
+ * word ("Present", "Visitors today", "Next of kin", "CHILDREN IN HOSPITAL"); or a collection head ("list", "names",
+ * "rota") qualified by a people word, or opening the label with no plural noun before it ("Theatre list", "Names"). A
+ * relation or role word that only qualifies another head does not ("Interpreter booking languages", "Cabin crew and
+ * aircrew health").
+ */
+export function labelNamesPeople(label: string): boolean {
+  if (!PERSON_WORD.test(label) && !PEOPLE_LABEL.test(label)) return false;
+  if (TITLE.test(label)) return true;
+  let first = true;
+  for (const phrase of label.split(PHRASE_EDGE)) {
+    const words = phrase?.match(WORD) ?? [];
+    const head = words[words.length - 1];
+    if (head === undefined) continue;
+    const qualifiers = words.slice(0, -1);
+    if (COLLECTION.test(head)) {
+      if (qualifiers.some(peopleWord)) return true;
+      const modifier = qualifiers[qualifiers.length - 1];
+      if (first && (modifier === undefined || !PLURAL.test(modifier))) return true;
+    } else if (peopleWord(head)) return true;
+    first = false;
+  }
+  return false;
+}
+
+/**
+ * Whether a label is a collection head qualified by no people word and by no plural noun either ("Obstetric and neonatal
+ * list", "Oncology regimen names"): its items say what it collects.
+ */
+function collectionOfThings(label: string): boolean {
+  if (TITLE.test(label)) return false;
+  const phrases = label.split(PHRASE_EDGE).map((p) => p?.match(WORD) ?? []).filter((w) => w.length > 0);
+  const words = phrases[0] ?? [];
+  const head = words[words.length - 1];
+  if (head === undefined || !COLLECTION.test(head) || words.length < 2 || words.slice(0, -1).some(peopleWord)) return false;
+  return phrases.slice(1).every((p) => !peopleWord(p[p.length - 1] ?? '') && !(COLLECTION.test(p[p.length - 1] ?? '') && p.slice(0, -1).some(peopleWord)));
+}
+
+// A colon that closes a label after a word on its line, within a label's reach (`labelBefore`'s 80 characters).
+const LABEL_REST = /^[^.;:\n]{0,80}?:(?=[ \t]|$)/;
+
+/**
+ * Whether a note holds a title, relation or role word that may be a person's: any title, or another such word unless it
+ * only qualifies the head of a label that names things ("Interpreter booking languages this month: ...").
+ */
+export function personWordInNote(text: string): boolean {
+  if (!PERSON_WORD.test(text)) return false;
+  const every = new RegExp(PERSON_WORD.source, 'gi');
+  for (const m of text.matchAll(every)) {
+    const word = m[0].replace(/^[^A-Za-z]/, '');
+    if (TITLE.test(word)) return true;
+    const at = m.index + m[0].length;
+    const rest = LABEL_REST.exec(text.slice(at, at + 90));
+    if (!rest) return true;
+    const label = labelBefore(text, at + rest[0].length);
+    if (label === undefined || labelNamesPeople(label)) return true;
+  }
+  return false;
 }
