@@ -43,6 +43,7 @@ import { detectNationalIds } from './national-ids.js';
 import { detectIbans } from './iban.js';
 import { detectSequenceIds } from './sequence-ids.js';
 import { detectForeignIdLabels } from './foreign-id-labels.js';
+import { detectScriptLabelIds } from './script-label-ids.js';
 import { completeOrganisations, detectJoinedNames, detectSlots } from './positions.js';
 import { detectAgeNouns, detectFormIdentifiers, keepClinicalNumbers } from './identifiers.js';
 import { detectAgesAbroad } from './ages-abroad.js';
@@ -251,6 +252,8 @@ function detectRules(text: string, lex: Lexicon, options: DetectOptions, mode: C
   detectIbans(text, push);
   detectSequenceIds(text, lex, push);
   detectForeignIdLabels(text, push, mode);
+  // An identifier-shaped value right after a label written in a script other than Latin.
+  detectScriptLabelIds(text, push);
   detectWords(text, lex, push);
   detectNamePairs(text, lex, push);
   if (mode === 'mixed') detectKoreanGivenNames(text, lex, push);
