@@ -2,8 +2,8 @@
  * Phone numbers and identifiers written with the digits of another script (issue 14, session 39). Unicode CLDR prints
  * every number of a locale in its default numbering system: Arabic in its own digits (arab), Persian, Urdu and Pashto
  * in the extended Arabic-Indic ones (arabext), Bengali (beng), Marathi and Nepali (deva), Burmese (mymr); a form or a
- * letter written in those languages gives a phone or a card number that way too ("هاتف ٧٧١ ٤٤٠ ٨٨٢", "आधार ५५१८ २२७०
- * ४४१९"), and the phone and identifier readers read ASCII digits. As script-digit-dates.ts does for dates, the text is
+ * letter written in those languages gives a phone or a card number that way too ("هاتف ٥٥٣ ٢١٠ ٦٤٧", "आधार ३३०२ ७१८५
+ * ६६४०"), and the phone and identifier readers read ASCII digits. As script-digit-dates.ts does for dates, the text is
  * read once more with those digits as ASCII (`asciiDigits`: one code unit for one, every offset kept):
  * - the phone-word rule (phone-words.ts: a phone word of the letters' languages, then a national number), the
  *   national numbers in the layouts their issuers publish (national-ids.ts) and the identity, record and insurance

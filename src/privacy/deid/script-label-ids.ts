@@ -1,8 +1,8 @@
 /**
  * Identifiers after a label written in a script other than Latin (issue 14, session 39): a letter or form in Russian,
  * Greek, Arabic, Persian, Urdu, Hindi, Thai, Chinese, Japanese or Korean names an identity card, an insurance policy, a
- * file or a scheme in its own words and writes the number in ASCII digits after it ("Полис ОМС 1497 …", "شناختی کارڈ
- * 17301-…", "บัตรประชาชน 3 4012 …"). The English and Latin-script label lists do not hold those words, and a word list
+ * file or a scheme in its own words and writes the number in ASCII digits after it ("Полис ОМС 5520 …", "شناختی کارڈ
+ * 42101-…", "บัตรประชาชน 1 2207 …"). The English and Latin-script label lists do not hold those words, and a word list
  * of every language's labels is no general source; the script is (Unicode's Script property, as ICU reads it). The
  * rule is a shape after a label, as field-ids.ts reads one after an English label, with a stricter shape since the
  * label's meaning is not read: right after a word of a non-Latin script (perhaps a colon or a numero sign), a value of
