@@ -32,6 +32,7 @@ import { inTaggerLane } from './tagger-lane.js';
 import { TAGGER_MARGIN, TAGGER_MODEL, TAGGER_STYLE_MIN } from './tagger-model.js';
 import { detectPatternsAndDates } from './date-readers.js';
 import { detectScriptDigitDates } from './script-digit-dates.js';
+import { detectScriptDigitIds } from './script-digit-ids.js';
 import { detectInternational } from './international.js';
 import { detectPhoneWords } from './phone-words.js';
 import { detectLetterForms, trimLetterSpans } from './letters.js';
@@ -42,6 +43,7 @@ import { detectNationalIds } from './national-ids.js';
 import { detectIbans } from './iban.js';
 import { detectSequenceIds } from './sequence-ids.js';
 import { detectForeignIdLabels } from './foreign-id-labels.js';
+import { detectScriptLabelIds } from './script-label-ids.js';
 import { completeOrganisations, detectJoinedNames, detectSlots } from './positions.js';
 import { detectAgeNouns, detectFormIdentifiers, keepClinicalNumbers } from './identifiers.js';
 import { detectAgesAbroad } from './ages-abroad.js';
@@ -239,6 +241,8 @@ function detectRules(text: string, lex: Lexicon, options: DetectOptions, mode: C
   // The pattern rules and every date reader, then the date readers again on a copy with other scripts' digits as ASCII.
   detectPatternsAndDates(text, lex, push, mode);
   detectScriptDigitDates(text, lex, push, mode);
+  // Phones and identifiers in the same digits: after a phone word, or as the value of a label in another script.
+  detectScriptDigitIds(text, push, mode);
   detectPlates(text, push, mode);
   detectDvlaPlates(text, push, mode);
   detectAircraftMarks(text, push, mode);
@@ -248,6 +252,8 @@ function detectRules(text: string, lex: Lexicon, options: DetectOptions, mode: C
   detectIbans(text, push);
   detectSequenceIds(text, lex, push);
   detectForeignIdLabels(text, push, mode);
+  // An identifier-shaped value right after a label written in a script other than Latin.
+  detectScriptLabelIds(text, push);
   detectWords(text, lex, push);
   detectNamePairs(text, lex, push);
   if (mode === 'mixed') detectKoreanGivenNames(text, lex, push);
