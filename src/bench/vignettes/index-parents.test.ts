@@ -21,6 +21,7 @@ const XML = [
   main('Osteoarthritis', 'M19.90', term(1, 'knee', 'M17.9'), term(1, 'hip', 'M16.9')),
   main('Osteomyelitis', 'M86.9', term(1, 'acute', 'M86.10', term(2, 'hematogenous', 'M86.00'))),
   main('Lymphoma', 'C85.90', term(1, 'MALT', 'C88.4')),
+  main('Hemophilia', 'D66', term(1, 'acquired', 'D68.311')),
   main('Eczema', 'L30.9', term(1, 'herpeticum', 'B00.0')),
 ].join('\n');
 
@@ -41,6 +42,8 @@ test('refusals: a word the index does not file, a head alone, a qualifier filed 
   assert.deepEqual(r('Renal osteoarthritis').parents, [], '"renal" is filed under Failure, not Osteoarthritis');
   assert.deepEqual(r('Heart failure without reduced ejection fraction').parents, [], '"without" is no connector to leave out');
   assert.deepEqual(r('Eczema herpeticum').parents, [], 'filed under Eczema (L30.9) for finding, coded in another chapter (B00.0)');
+  assert.deepEqual(r('Acquired hemophilia A').parents, [], 'a type letter is a word left over, not an article');
+  assert.deepEqual(r('Acquired hemophilia').parents, ['~hemophilia']);
   assert.deepEqual(r('Heart failure with acute pulmonary edema').parents, [], 'a cross-reference to another main term');
 });
 

@@ -45,8 +45,11 @@ function filedUnder(k: IndexNode, aboveCode: string, main: string): boolean {
   return k.see === main;
 }
 
-/** Connectors the index writes as subterms of their own ("with", "in"), which a gold may leave out. */
-const CONNECTOR = new Set(['with', 'in', 'due', 'to', 'by', 'for', 'on', 'from', 'as', 'at', 'a', 'an']);
+/**
+ * Connectors the index writes as subterms of their own ("with", "in"), which a gold may leave out. Not "a": in a
+ * disease name it is a type letter ("hemophilia A"), a word the qualifier must account for.
+ */
+const CONNECTOR = new Set(['with', 'in', 'due', 'to', 'by', 'for', 'on', 'from', 'as', 'at']);
 /** A level-1 subterm that is a relation or a cross-reference is no name of its own (as `parseIcdIndex`). */
 const NOT_A_NAME = /\b(?:NEC|NOS|see|with|without|due to|in|of)\b/i;
 
