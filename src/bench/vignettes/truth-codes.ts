@@ -32,10 +32,14 @@
  * level, which `acceptedIndices` accepts only when no condition is closer (groupings excluded).
  * A parent must lie at least `MIN_PARENT_DEPTH` is_a steps below DO's root: the levels above are
  * groupings by organ or class ("kidney disease", "intestinal disease"), not diagnoses.
+ * For a name DO does not know, the ICD-10-CM alphabetic index's own tree gives parents and ancestors too (thirty-ninth
+ * session, `index-parents.ts`): "Heart failure with reduced ejection fraction" is the index's "Failure, heart, with,
+ * reduced ejection fraction", a kind of "heart failure" (I50.9); ancestors only where DO gives none.
  */
 import { isExactLinkKey, normaliseName } from '../../core/disease-names.js';
 import { exactKeys, judgeForms, judgeKeys } from '../judge-names.js';
 import { DO_DISEASE_MIN_DEPTH, doDepths, type Ontologies } from '../../learn/primary-care/ontologies.js';
+import { indexParents, parseIndexHeads } from './index-parents.js';
 
 export interface TruthCodes {
   /** ICD-10-CM codes with their dot ("H91.1"). */
@@ -91,7 +95,8 @@ export function truthResolver(onto: Ontologies): (name: string) => TruthCodes {
   // An index main term lists its spellings after a comma ("Presbycusis, presbyacusia"): the head names it too.
   for (const e of onto.icdIndex) if (icdOk(e.code)) for (const n of new Set([e.term, e.term.split(',')[0]!])) putExact(icdByKey, n, e.code);
   for (const t of onto.doid) for (const n of [t.name, ...t.synonyms]) put(codeByKey, n, t.id);
-  const parentsOf = doParents(onto);
+  const indexXml = onto.files.find((f) => /icd10cm_index/.test(f.name))?.text;
+  const parentsOf = doParents(onto, indexXml === undefined ? undefined : indexParents(parseIndexHeads(indexXml)));
   for (const m of onto.mondo) {
     put(codeByKey, m.label, m.id);
     for (const d of m.doid) put(codeByKey, m.label, d);
@@ -109,7 +114,8 @@ export function truthResolver(onto: Ontologies): (name: string) => TruthCodes {
     const icd10 = ambiguous ? [] : [...icd].sort();
     const titles = icd10.flatMap((c) => { const t = onto.icdTitles.get(c); return t === undefined ? [] : [t]; });
     const { names, ancestors } = same(name);
-    const out: TruthCodes = { icd10, codes: [...codes].sort(), parents: parentsOf(name), names: [...new Set([...names, ...titles])].sort(), ancestors };
+    const p = parentsOf(name);
+    const out: TruthCodes = { icd10, codes: [...codes].sort(), parents: p.names, names: [...new Set([...names, ...titles])].sort(), ancestors: ancestors.length > 0 ? ancestors : p.ancestors };
     cache.set(name, out);
     return out;
   };
@@ -157,8 +163,11 @@ export function adjectiveKinds(name: string): string[] {
   return [...out].sort();
 }
 
-/** `name -> normalised names of parent diseases` over DO (see the module header); the rules use only DO's names and is_a links. */
-function doParents(onto: Ontologies): (name: string) => string[] {
+/**
+ * `name -> normalised names of parent diseases` over DO (see the module header); the rules use only DO's names and is_a
+ * links. For a name DO does not know, also the ICD-10-CM index's parents and ancestors (`index-parents.ts`), when given.
+ */
+function doParents(onto: Ontologies, fromIndex?: (name: string) => { parents: string[]; ancestors: string[][] }): (name: string) => { names: string[]; ancestors: string[][] } {
   const byId = new Map(onto.doid.map((t) => [t.id, t]));
   const depth = doDepths(onto);
   // Exact normalised names only: the looser keys (a leading qualifier dropped) would make "acute
@@ -188,7 +197,9 @@ function doParents(onto: Ontologies): (name: string) => string[] {
     }
     const names = new Set<string>(own.length === 0 ? adjectiveKinds(name) : []);
     for (const id of out) for (const n of [byId.get(id)!.name, ...byId.get(id)!.synonyms]) names.add(normaliseName(n));
-    return [...names].sort();
+    const index = own.length === 0 ? fromIndex?.(name) : undefined;
+    for (const n of index?.parents ?? []) names.add(n);
+    return { names: [...names].sort(), ancestors: index?.ancestors ?? [] };
   };
 }
 
