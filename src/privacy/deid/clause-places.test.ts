@@ -72,7 +72,9 @@ test('no title place after a dash that follows a capitalised word, a bracket or 
   assert.deepEqual(places('Ward round - Dr Quarrawindi: Tamsin Orrebek, 61.', person), []);
   assert.deepEqual(places('Clinic letter - Wednesday: Tamsin Orrebek, 61.', person), []);
   assert.deepEqual(places('Referral letter - Dermatology: Tamsin Orrebek, 61.', person), []);
+  // A kind of document, after a dash or a comma.
   assert.deepEqual(places('Ambulance crew - Handover Notes: Tamsin Orrebek, 61.', person), []);
+  assert.deepEqual(places('Ward round, Brelluvik Transfer Summary: Tamsin Orrebek, 61.', person), []);
   // A lower-case word in brackets before the dash; a hyphen inside a word; a dash in a text that names no one.
   assert.deepEqual(places('Brelluvik (lowland) - Kinderarztbrief: Tamsin Orrebek, 61.', person), []);
   assert.deepEqual(places('Outreach list-Quarrawindi: Tamsin Orrebek, 61.', person), []);

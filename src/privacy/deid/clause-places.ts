@@ -14,7 +14,8 @@
  *   ends right before the dash: the event or setting written in running words, then the place ("Outreach list -
  *   <Place>:", "Rescue card - <Place>:", the same general-to-particular order with a dash for the comma). A
  *   capitalised word or a bracket before the dash is the other order, a region then the kind of note ("<Region>
- *   (<people>) - <kind of note>:", heading-glosses.ts), and is not read.
+ *   (<people>) - <kind of note>:", heading-glosses.ts), and is not read. No part holds a kind of document ("Handover
+ *   Notes", "Transfer Summary": `DOCUMENT_KIND`).
  * - The next part after a found place's comma (thirty-seventh session): an address and an English place apposition
  *   run from the particular to the general, each part after the last one's comma (premises, street, locality, town,
  *   region: the address line order of UPU's S42 standard; "in Orrebek Green, Tolvennic", "at the Harbour Inn, Port
@@ -49,6 +50,10 @@ const TITLE_TAIL = /^(?:[ \t]*\([^()\n:;]{1,40}\))?[ \t]*$/;
 const WORD_BEFORE = /^[\p{L}\p{M}]$/u;
 // A lower-case word of two letters or more ends right before a title's spaced dash (a space or bracket before it).
 const LOWER_BEFORE_DASH = /(?:^|[ \t(])\p{Ll}[\p{Ll}\p{M}]+[ \t]$/u;
+// Kinds of document or record entry (LOINC Document Ontology kinds of document, and the record entries of care
+// notes): a title part holding one names the document, not a place ("Handover Notes", "Transfer Summary").
+const DOCUMENT_KIND = new Set(('note notes summary letter report consult consultation referral plan list log sheet form record ' +
+  'records chart card checklist certificate request order handover handoff').split(' '));
 // A text-wide pre-check for a spaced dash of any kind before any title is searched for one.
 const SPACED_DASH = / [-\u2013\u2014] /;
 // The next place after a found place's comma: one to three capitalised words (a particle between), then the clause's end.
@@ -106,7 +111,8 @@ function titleParts(sorted: readonly PhiSpan[], text: string, lex: Lexicon, adde
         const start = cut + 1 + m[0].length - run.length;
         const stop = start + run.length;
         if (TITLE_TAIL.test(text.slice(stop, end)) && !touches(sorted, start, stop) && placeRun(run, '', lex) &&
-          run.split(/[ \t]+/).some((w) => /^\p{Lu}/u.test(w) && unlistedWord(w, lex))) added.push({ start, end: stop, type: 'LOCATION' });
+          run.split(/[ \t]+/).some((w) => /^\p{Lu}/u.test(w) && unlistedWord(w, lex)) &&
+          !run.split(/[ \t]+/).some((w) => DOCUMENT_KIND.has(w.toLowerCase()))) added.push({ start, end: stop, type: 'LOCATION' });
       }
     }
     at = lineEnd + 1;
