@@ -14,8 +14,10 @@
  *   ends right before the dash: the event or setting written in running words, then the place ("Outreach list -
  *   <Place>:", "Rescue card - <Place>:", the same general-to-particular order with a dash for the comma). A
  *   capitalised word or a bracket before the dash is the other order, a region then the kind of note ("<Region>
- *   (<people>) - <kind of note>:", heading-glosses.ts), and is not read. No part holds a kind of document ("Handover
- *   Notes", "Transfer Summary": `DOCUMENT_KIND`).
+ *   (<people>) - <kind of note>:", heading-glosses.ts), and is not read. A part that found person or place spans lie
+ *   inside (none reaching out of it) is one name all the same, so those spans grow over the whole part, of the type
+ *   the detector gave the first of them: a rule read one word of the part (a town's first word, a hospital's name
+ *   without its town) and left the rest of the name readable.
  * - The next part after a found place's comma (thirty-seventh session): an address and an English place apposition
  *   run from the particular to the general, each part after the last one's comma (premises, street, locality, town,
  *   region: the address line order of UPU's S42 standard; "in Orrebek Green, Tolvennic", "at the Harbour Inn, Port
@@ -36,6 +38,7 @@
 import type { CaseMode } from './letter-case.js';
 import { IN_WORD_LISTS, wordFlags, type Lexicon } from './lexicon.js';
 import { placeRun, touches } from './locative-places.js';
+import { lowerBound } from './lower-bound.js';
 import type { PhiSpan } from './types.js';
 
 // One to four capitalised words of a cased script after a separator, the particles that join a place's words between
@@ -97,8 +100,24 @@ function lastSpacedDash(text: string, from: number, end: number): number {
   return -1;
 }
 
+/**
+ * The found spans that overlap `[start, stop)`, when every one of them is a NAME or a LOCATION that lies inside it (none,
+ * an empty list); undefined when one reaches outside it or is of another type. `sorted` by start; a bounded look back.
+ */
+function spansWithin(sorted: readonly PhiSpan[], start: number, stop: number): PhiSpan[] | undefined {
+  const lo = lowerBound(sorted.length, (i) => (sorted[i]?.start ?? 0) < stop);
+  const inner: PhiSpan[] = [];
+  for (let i = lo - 1; i >= 0 && i >= lo - 32; i--) {
+    const s = sorted[i];
+    if (s === undefined || s.end <= start) continue;
+    if (s.start < start || s.end > stop || (s.type !== 'NAME' && s.type !== 'LOCATION')) return undefined;
+    inner.unshift(s);
+  }
+  return inner;
+}
+
 /** Push into `added` the last part of each title line that reads as a place (see the module header). */
-function titleParts(sorted: readonly PhiSpan[], text: string, lex: Lexicon, added: PhiSpan[], dashes: boolean): void {
+function titleParts(sorted: readonly PhiSpan[], text: string, lex: Lexicon, added: PhiSpan[], dashes: boolean, dropped: Set<PhiSpan>): void {
   for (let at = 0; at < text.length;) {
     const nl = text.indexOf('\n', at);
     const lineEnd = nl < 0 ? text.length : nl;
@@ -110,9 +129,15 @@ function titleParts(sorted: readonly PhiSpan[], text: string, lex: Lexicon, adde
         const run = m[1] as string;
         const start = cut + 1 + m[0].length - run.length;
         const stop = start + run.length;
-        if (TITLE_TAIL.test(text.slice(stop, end)) && !touches(sorted, start, stop) && placeRun(run, '', lex) &&
-          run.split(/[ \t]+/).some((w) => /^\p{Lu}/u.test(w) && unlistedWord(w, lex)) &&
-          !run.split(/[ \t]+/).some((w) => DOCUMENT_KIND.has(w.toLowerCase()))) added.push({ start, end: stop, type: 'LOCATION' });
+        const inner = TITLE_TAIL.test(text.slice(stop, end)) ? spansWithin(sorted, start, stop) : undefined;
+        const whole = inner?.length === 1 && inner[0]?.start === start && inner[0].end === stop;
+        if (inner && !whole && placeRun(run, '', lex) && run.split(/[ \t]+/).some((w) => /^\p{Lu}/u.test(w) && unlistedWord(w, lex)) &&
+          !run.split(/[ \t]+/).some((w) => DOCUMENT_KIND.has(w.toLowerCase()))) {
+          // A part a found person or place lies inside is one name (thirty-ninth session): the span grows over it whole,
+          // of the type the detector gave it.
+          for (const s of inner) dropped.add(s);
+          added.push({ start, end: stop, type: inner[0]?.type ?? 'LOCATION' });
+        }
       }
     }
     at = lineEnd + 1;
@@ -151,7 +176,9 @@ export function withClausePlaces(spans: readonly PhiSpan[], text: string, lex: L
   if (!named && !spans.some((s) => s.type === 'LOCATION')) return spans;
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   const added: PhiSpan[] = [];
-  if (named) titleParts(sorted, text, lex, added, dashes);
-  nextPlaces(sorted, text, lex, added);
-  return added.length === 0 ? spans : [...sorted, ...added].sort((a, b) => a.start - b.start);
+  const dropped = new Set<PhiSpan>();
+  if (named) titleParts(sorted, text, lex, added, dashes, dropped);
+  const kept = dropped.size === 0 ? sorted : sorted.filter((s) => !dropped.has(s));
+  nextPlaces(kept, text, lex, added);
+  return added.length === 0 ? spans : [...kept, ...added].sort((a, b) => a.start - b.start);
 }
