@@ -48,6 +48,68 @@ test('a country, a weekday, a department or a listed word as the title part is n
   assert.deepEqual(places('Ward round, Chaplain Brelluvik\nTamsin Orrebek, 61.', person), []);
 });
 
+test("a title's last part after a spaced dash that follows a lower-case word is a place", () => {
+  const person: [string, PhiType][] = [['Tamsin Orrebek', 'NAME']];
+  // The setting in running words, a spaced dash of each kind, then the place before the title's colon.
+  assert.deepEqual(places('Outreach list - Quarrawindi: Tamsin Orrebek, 61, OGD.', person), ['Quarrawindi']);
+  assert.deepEqual(places('Crevasse rescue card \u2013 Brelluvik Hut: Tamsin Orrebek, 61.', person), ['Brelluvik Hut']);
+  assert.deepEqual(places('Remote clinic \u2014 Quarrawindi\nTamsin Orrebek, 61', person), ['Quarrawindi']);
+  // A comma after the dash: the comma's part, as before.
+  assert.deepEqual(places('Remote clinic - mobile unit, Quarrawindi: Tamsin Orrebek, 61.', person), ['Quarrawindi']);
+  // Through the whole detector.
+  const text = 'Outreach clinic - Skarnwick: Patient: Tamsin Orrebek, 61, chest pain.';
+  const found = detectPhi(text).filter((s) => s.type === 'LOCATION').map((s) => text.slice(s.start, s.end));
+  assert.ok(found.includes('Skarnwick'), found.join('|'));
+});
+
+test('no title place after a dash that follows a capitalised word, a bracket or a number, nor a heading word', () => {
+  const person: [string, PhiType][] = [['Tamsin Orrebek', 'NAME']];
+  // "<Region> - <kind of note>:" and "<Region> (<people>) - <kind of note>:" name no place after the dash.
+  assert.deepEqual(places('Brelluvik - Kinderarztbrief: Tamsin Orrebek, 61.', person), []);
+  assert.deepEqual(places('Brelluvik (Sorvang) - Hausarztnotiz: Tamsin Orrebek, 61.', person), []);
+  assert.deepEqual(places('Outreach list 7 - Quarrawindi: Tamsin Orrebek, 61.', person), []);
+  // A role, a weekday, a department or an English word after the dash.
+  assert.deepEqual(places('Ward round - Dr Quarrawindi: Tamsin Orrebek, 61.', person), []);
+  assert.deepEqual(places('Clinic letter - Wednesday: Tamsin Orrebek, 61.', person), []);
+  assert.deepEqual(places('Referral letter - Dermatology: Tamsin Orrebek, 61.', person), []);
+  // A kind of document, after a dash or a comma.
+  assert.deepEqual(places('Ambulance crew - Handover Notes: Tamsin Orrebek, 61.', person), []);
+  assert.deepEqual(places('Ward round, Brelluvik Transfer Summary: Tamsin Orrebek, 61.', person), []);
+  // A lower-case word in brackets before the dash; a hyphen inside a word; a dash in a text that names no one.
+  assert.deepEqual(places('Brelluvik (lowland) - Kinderarztbrief: Tamsin Orrebek, 61.', person), []);
+  assert.deepEqual(places('Outreach list-Quarrawindi: Tamsin Orrebek, 61.', person), []);
+  assert.deepEqual(places('Outreach list - Quarrawindi: eight cases.', []), []);
+});
+
+test("a title's last part grows over the found spans inside it", () => {
+  /** The final spans' substrings and types after the rule, given the found ones. */
+  const after = (text: string, found: readonly (readonly [string, PhiType])[]): string[] => {
+    const spans: PhiSpan[] = found.map(([s, type]) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, type }));
+    return withClausePlaces(spans, foldAccents(text), getDefaultLexicon(), 'mixed').map((s) => `${text.slice(s.start, s.end)}/${s.type}`);
+  };
+  // A town's first word found as a person, a hut's name found as a place: the whole part, of the found type.
+  assert.deepEqual(after('Community clinic, Quarrawindi Creek: Tamsin Orrebek, 61.', [['Quarrawindi', 'NAME'], ['Tamsin Orrebek', 'NAME']]),
+    ['Quarrawindi Creek/NAME', 'Tamsin Orrebek/NAME']);
+  // A part found whole stays as it is.
+  assert.deepEqual(after('Community clinic, Quarrawindi Creek: Tamsin Orrebek, 61.', [['Quarrawindi Creek', 'LOCATION'], ['Tamsin Orrebek', 'NAME']]),
+    ['Quarrawindi Creek/LOCATION', 'Tamsin Orrebek/NAME']);
+  assert.deepEqual(after('Outreach list - Brelluvik Hut: Tamsin Orrebek, 61.', [['Brelluvik', 'LOCATION'], ['Tamsin Orrebek', 'NAME']]),
+    ['Brelluvik Hut/LOCATION', 'Tamsin Orrebek/NAME']);
+  // Two found spans inside one part become one.
+  assert.deepEqual(after('Remote clinic, Skarnwick Quarrawindi: Tamsin Orrebek.', [['Skarnwick', 'LOCATION'], ['Quarrawindi', 'NAME'], ['Tamsin Orrebek', 'NAME']]),
+    ['Skarnwick Quarrawindi/LOCATION', 'Tamsin Orrebek/NAME']);
+});
+
+test('a found span reaching out of the title part, or of another type, keeps the part as it is', () => {
+  const person: [string, PhiType] = ['Tamsin Orrebek', 'NAME'];
+  // A span that runs on past the colon; a date inside the part; a part that names a weekday.
+  assert.deepEqual(places('Remote clinic, Puerto Quarrawindi: Tamsin Orrebek, 61.', [['Quarrawindi: Tamsin', 'NAME'], person]), []);
+  assert.deepEqual(places('Remote clinic, Quarrawindi December: Tamsin Orrebek, 61.', [['December', 'DATE'], person]), []);
+  assert.deepEqual(places('Physio note, Wednesday Quarrawindi: Tamsin Orrebek, 61.', [['Quarrawindi', 'NAME'], person]), []);
+  // A part after a capitalised word and a dash is still not read, found span or not.
+  assert.deepEqual(places('Brelluvik - Kinderarzt Quarrawindi: Tamsin Orrebek, 61.', [['Quarrawindi', 'NAME'], person]), []);
+});
+
 test("the next part after a found place's comma is a place, and a chain of them is followed", () => {
   // A town after a found facility, then a stop; and through a chain (premises, then village, then town).
   assert.deepEqual(places('She fell at the Quillabeg Inn, Tolvennic; wrist fracture.', [['Quillabeg Inn', 'LOCATION']]), ['Tolvennic']);

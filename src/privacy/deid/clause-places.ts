@@ -9,7 +9,15 @@
  *   comma is one to four capitalised words of a cased script that end the title (the line's end or its first colon),
  *   a bracket of a few words after them allowed, and a word stands right before that comma (the setting's noun,
  *   "clinic", "note", "ticket", or a facility's name before its town; not a number). The title is the line before
- *   its first colon, with no semicolon in it, at most `TITLE_MAX` characters.
+ *   its first colon, with no semicolon in it, at most `TITLE_MAX` characters. (Thirty-ninth session) The part may
+ *   follow the title's last spaced dash instead (" - ", " – ", " — ", later than any comma) when a lower-case word
+ *   ends right before the dash: the event or setting written in running words, then the place ("Outreach list -
+ *   <Place>:", "Rescue card - <Place>:", the same general-to-particular order with a dash for the comma). A
+ *   capitalised word or a bracket before the dash is the other order, a region then the kind of note ("<Region>
+ *   (<people>) - <kind of note>:", heading-glosses.ts), and is not read. A part that found person or place spans lie
+ *   inside (none reaching out of it) is one name all the same, so those spans grow over the whole part, of the type
+ *   the detector gave the first of them: a rule read one word of the part (a town's first word, a hospital's name
+ *   without its town) and left the rest of the name readable.
  * - The next part after a found place's comma (thirty-seventh session): an address and an English place apposition
  *   run from the particular to the general, each part after the last one's comma (premises, street, locality, town,
  *   region: the address line order of UPU's S42 standard; "in Orrebek Green, Tolvennic", "at the Harbour Inn, Port
@@ -30,6 +38,7 @@
 import type { CaseMode } from './letter-case.js';
 import { IN_WORD_LISTS, wordFlags, type Lexicon } from './lexicon.js';
 import { placeRun, touches } from './locative-places.js';
+import { lowerBound } from './lower-bound.js';
 import type { PhiSpan } from './types.js';
 
 // One to four capitalised words of a cased script after a separator, the particles that join a place's words between
@@ -42,6 +51,14 @@ const TITLE_MAX = 160;
 const TITLE_TAIL = /^(?:[ \t]*\([^()\n:;]{1,40}\))?[ \t]*$/;
 // A word ends right before the title's last comma (the setting's noun or a facility's name), no number or bracket.
 const WORD_BEFORE = /^[\p{L}\p{M}]$/u;
+// A lower-case word of two letters or more ends right before a title's spaced dash (a space or bracket before it).
+const LOWER_BEFORE_DASH = /(?:^|[ \t(])\p{Ll}[\p{Ll}\p{M}]+[ \t]$/u;
+// Kinds of document or record entry (LOINC Document Ontology kinds of document, and the record entries of care
+// notes): a title part holding one names the document, not a place ("Handover Notes", "Transfer Summary").
+const DOCUMENT_KIND = new Set(('note notes summary letter report consult consultation referral plan list log sheet form record ' +
+  'records chart card checklist certificate request order handover handoff').split(' '));
+// A text-wide pre-check for a spaced dash of any kind before any title is searched for one.
+const SPACED_DASH = / [-\u2013\u2014] /;
 // The next place after a found place's comma: one to three capitalised words (a particle between), then the clause's end.
 const NEXT_PLACE = new RegExp(String.raw`^,[ \t]{1,2}(${WORD}(?:[ \t](?:(?:${PARTICLES})[ \t])?${WORD}){0,2})(?=[ \t]*(?:[,;.:)]|\r?\n|$))`, 'u');
 const NEXT_WINDOW = 80;
@@ -61,21 +78,66 @@ function titleEnd(text: string, from: number, lineEnd: number): number {
   return lineEnd;
 }
 
+/**
+ * Where a title's last part begins (the index of its separator), or -1: after the title's last comma when a word ends
+ * right before it, or (thirty-ninth session) after a spaced dash, later than any comma, when the title before the dash
+ * ends on a lower-case word (the event or setting in running words, "Remote clinic - <Place>:"; a capitalised word or a
+ * bracket there is a region or a heading, "<Region> (<people>) - <kind of note>:").
+ */
+function titleCut(text: string, at: number, end: number, dashes: boolean): number {
+  const comma = text.lastIndexOf(',', end - 1);
+  const dashAt = dashes ? lastSpacedDash(text, Math.max(at, comma + 1), end) : -1;
+  if (dashAt > comma) return LOWER_BEFORE_DASH.test(text.slice(at, dashAt)) ? dashAt : -1;
+  return comma > at && WORD_BEFORE.test(text[comma - 1] ?? '') ? comma : -1;
+}
+
+/** The index of the dash of the last spaced dash (" - ", " – ", " — ") in `text[from, end)`, or -1. */
+function lastSpacedDash(text: string, from: number, end: number): number {
+  for (let i = end - 2; i > from; i--) {
+    const c = text.charCodeAt(i);
+    if ((c === 45 || c === 0x2013 || c === 0x2014) && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32) return i;
+  }
+  return -1;
+}
+
+/**
+ * The found spans that overlap `[start, stop)`, when every one of them is a NAME or a LOCATION that lies inside it (none,
+ * an empty list); undefined when one reaches outside it or is of another type. `sorted` by start; a bounded look back.
+ */
+function spansWithin(sorted: readonly PhiSpan[], start: number, stop: number): PhiSpan[] | undefined {
+  const lo = lowerBound(sorted.length, (i) => (sorted[i]?.start ?? 0) < stop);
+  const inner: PhiSpan[] = [];
+  for (let i = lo - 1; i >= 0 && i >= lo - 32; i--) {
+    const s = sorted[i];
+    if (s === undefined || s.end <= start) continue;
+    if (s.start < start || s.end > stop || (s.type !== 'NAME' && s.type !== 'LOCATION')) return undefined;
+    inner.unshift(s);
+  }
+  return inner;
+}
+
 /** Push into `added` the last part of each title line that reads as a place (see the module header). */
-function titleParts(sorted: readonly PhiSpan[], text: string, lex: Lexicon, added: PhiSpan[]): void {
+function titleParts(sorted: readonly PhiSpan[], text: string, lex: Lexicon, added: PhiSpan[], dashes: boolean, dropped: Set<PhiSpan>): void {
   for (let at = 0; at < text.length;) {
     const nl = text.indexOf('\n', at);
     const lineEnd = nl < 0 ? text.length : nl;
     const end = titleEnd(text, at, Math.min(lineEnd, at + TITLE_MAX + 1));
     if (end > at && end - at <= TITLE_MAX) {
-      const comma = text.lastIndexOf(',', end - 1);
-      const m = comma > at && WORD_BEFORE.test(text[comma - 1] ?? '') ? RUN.exec(text.slice(comma + 1, end)) : null;
+      const cut = titleCut(text, at, end, dashes);
+      const m = cut > at ? RUN.exec(text.slice(cut + 1, end)) : null;
       if (m) {
         const run = m[1] as string;
-        const start = comma + 1 + m[0].length - run.length;
+        const start = cut + 1 + m[0].length - run.length;
         const stop = start + run.length;
-        if (TITLE_TAIL.test(text.slice(stop, end)) && !touches(sorted, start, stop) && placeRun(run, '', lex) &&
-          run.split(/[ \t]+/).some((w) => /^\p{Lu}/u.test(w) && unlistedWord(w, lex))) added.push({ start, end: stop, type: 'LOCATION' });
+        const inner = TITLE_TAIL.test(text.slice(stop, end)) ? spansWithin(sorted, start, stop) : undefined;
+        const whole = inner?.length === 1 && inner[0]?.start === start && inner[0].end === stop;
+        if (inner && !whole && placeRun(run, '', lex) && run.split(/[ \t]+/).some((w) => /^\p{Lu}/u.test(w) && unlistedWord(w, lex)) &&
+          !run.split(/[ \t]+/).some((w) => DOCUMENT_KIND.has(w.toLowerCase()))) {
+          // A part a found person or place lies inside is one name (thirty-ninth session): the span grows over it whole,
+          // of the type the detector gave it.
+          for (const s of inner) dropped.add(s);
+          added.push({ start, end: stop, type: inner[0]?.type ?? 'LOCATION' });
+        }
       }
     }
     at = lineEnd + 1;
@@ -107,12 +169,16 @@ function nextPlaces(sorted: readonly PhiSpan[], text: string, lex: Lexicon, adde
  * same array when none is. `spans` are a text's final spans; `text` is accent-folded.
  */
 export function withClausePlaces(spans: readonly PhiSpan[], text: string, lex: Lexicon, mode: CaseMode): readonly PhiSpan[] {
-  if (mode !== 'mixed' || !text.includes(',')) return spans;
+  if (mode !== 'mixed') return spans;
+  const dashes = SPACED_DASH.test(text);
+  if (!dashes && !text.includes(',')) return spans;
   const named = spans.some((s) => s.type === 'NAME');
   if (!named && !spans.some((s) => s.type === 'LOCATION')) return spans;
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   const added: PhiSpan[] = [];
-  if (named) titleParts(sorted, text, lex, added);
-  nextPlaces(sorted, text, lex, added);
-  return added.length === 0 ? spans : [...sorted, ...added].sort((a, b) => a.start - b.start);
+  const dropped = new Set<PhiSpan>();
+  if (named) titleParts(sorted, text, lex, added, dashes, dropped);
+  const kept = dropped.size === 0 ? sorted : sorted.filter((s) => !dropped.has(s));
+  nextPlaces(kept, text, lex, added);
+  return added.length === 0 ? spans : [...kept, ...added].sort((a, b) => a.start - b.start);
 }
