@@ -31,7 +31,7 @@ import { decodeWeights, detectTagged, type TaggerWeights } from './tagger.js';
 import { inTaggerLane } from './tagger-lane.js';
 import { TAGGER_MARGIN, TAGGER_MODEL, TAGGER_STYLE_MIN } from './tagger-model.js';
 import { detectPatternsAndDates } from './date-readers.js';
-import { detectScriptDigitDates } from './script-digit-dates.js';
+import { asciiDigits, detectScriptDigitDates } from './script-digit-dates.js';
 import { detectScriptDigitIds } from './script-digit-ids.js';
 import { detectInternational } from './international.js';
 import { detectPhoneWords } from './phone-words.js';
@@ -240,9 +240,13 @@ function builtInTagger(): TaggerWeights {
 function detectRules(text: string, lex: Lexicon, options: DetectOptions, mode: CaseMode, memo: Map<string, boolean>, raw: PhiSpan[], push: Push): void {
   // The pattern rules and every date reader, then the date readers again on a copy with other scripts' digits as ASCII.
   detectPatternsAndDates(text, lex, push, mode);
-  detectScriptDigitDates(text, lex, push, mode);
-  // Phones and identifiers in the same digits: after a phone word, or as the value of a label in another script.
-  detectScriptDigitIds(text, push, mode);
+  // The copy is made once (most texts have no such digit); phones and identifiers in the same digits are read on it
+  // too: after a phone word, or as the value of a label in another script.
+  const ascii = asciiDigits(text);
+  if (ascii !== undefined) {
+    detectScriptDigitDates(text, ascii, lex, push, mode);
+    detectScriptDigitIds(text, ascii, push, mode);
+  }
   detectPlates(text, push, mode);
   detectDvlaPlates(text, push, mode);
   detectAircraftMarks(text, push, mode);

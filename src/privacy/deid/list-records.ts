@@ -37,7 +37,7 @@ import { PERSON_WORD, type Item } from './coordination.js';
 import { labelBefore, PEOPLE_LABEL, personal, segmentAround, segmentItems, termItem, unlistedGivenName } from './glossary-lists.js';
 import type { Lexicon } from './lexicon.js';
 import { FUNCTION_WORDS } from './safe-list.js';
-import { TITLE_WORDS } from './titles.js';
+import { TITLE_IN } from './titles.js';
 import type { PhiSpan } from './types.js';
 
 // A list this rule reads has at least this many items (a label's value with two parts is a field, not a list).
@@ -91,12 +91,16 @@ export function labelledListItem(s: PhiSpan, spans: readonly PhiSpan[], text: st
 // word of time that opens a post-modifier ("... on the repeat list", "... this month", "... for the interpreter folder").
 const PHRASE_EDGE = /[,;/()[\]]|[ \t](?:on|in|at|for|of|from|with|by|to|over|under|into|across|about|per|via|as|during|after|before|the|this|these|that|those|today|tonight|tomorrow|yesterday|overnight|now|am|pm)(?![A-Za-z])/i;
 const WORD = /\p{L}[\p{L}'\u2019-]*/gu;
-const TITLE = new RegExp(`(?:^|[^A-Za-z])(?:${TITLE_WORDS})\\.?(?![A-Za-z])`, 'i');
 // Heads that name a collection of people when a people word qualifies them, or when nothing but a singular noun does
 // ("Clinic list", "Theatre list", "Staff rota", "Names"): a list's head alone does not say it is of things.
 const COLLECTION = /^(?:lists?|names?|rotas?|shifts?|rounds?|boards?|cover|handovers?|registers?|allocations?)$/i;
 // A plural noun qualifying a collection head says what it collects ("Orthopaedic eponyms list"): -s, not -ss or -us.
 const PLURAL = /^\p{L}{2,}[^\sus]s$/u;
+
+/** A label's noun phrases, each as its words (head last), empty phrases left out. */
+function labelPhrases(label: string): string[][] {
+  return label.split(PHRASE_EDGE).map((p) => p?.match(WORD) ?? []).filter((w) => w.length > 0);
+}
 
 /** Whether a word names people: a title, relation or role, or a people noun, in the singular or the plural. */
 function peopleWord(w: string): boolean {
@@ -113,21 +117,14 @@ function peopleWord(w: string): boolean {
  */
 export function labelNamesPeople(label: string): boolean {
   if (!PERSON_WORD.test(label) && !PEOPLE_LABEL.test(label)) return false;
-  if (TITLE.test(label)) return true;
-  let first = true;
-  for (const phrase of label.split(PHRASE_EDGE)) {
-    const words = phrase?.match(WORD) ?? [];
-    const head = words[words.length - 1];
-    if (head === undefined) continue;
+  if (TITLE_IN.test(label)) return true;
+  return labelPhrases(label).some((words, i) => {
+    const head = words[words.length - 1] ?? '';
     const qualifiers = words.slice(0, -1);
-    if (COLLECTION.test(head)) {
-      if (qualifiers.some(peopleWord)) return true;
-      const modifier = qualifiers[qualifiers.length - 1];
-      if (first && (modifier === undefined || !PLURAL.test(modifier))) return true;
-    } else if (peopleWord(head)) return true;
-    first = false;
-  }
-  return false;
+    if (!COLLECTION.test(head)) return peopleWord(head);
+    const modifier = qualifiers[qualifiers.length - 1];
+    return qualifiers.some(peopleWord) || (i === 0 && (modifier === undefined || !PLURAL.test(modifier)));
+  });
 }
 
 /**
@@ -135,14 +132,16 @@ export function labelNamesPeople(label: string): boolean {
  * list", "Oncology regimen names"): its items say what it collects.
  */
 function collectionOfThings(label: string): boolean {
-  if (TITLE.test(label)) return false;
-  const phrases = label.split(PHRASE_EDGE).map((p) => p?.match(WORD) ?? []).filter((w) => w.length > 0);
+  if (TITLE_IN.test(label)) return false;
+  const phrases = labelPhrases(label);
   const words = phrases[0] ?? [];
   const head = words[words.length - 1];
   if (head === undefined || !COLLECTION.test(head) || words.length < 2 || words.slice(0, -1).some(peopleWord)) return false;
   return phrases.slice(1).every((p) => !peopleWord(p[p.length - 1] ?? '') && !(COLLECTION.test(p[p.length - 1] ?? '') && p.slice(0, -1).some(peopleWord)));
 }
 
+// Every title, relation or role word of a text (`PERSON_WORD`, global for `matchAll`).
+const PERSON_WORDS = new RegExp(PERSON_WORD.source, 'gi');
 // A colon that closes a label after a word on its line, within a label's reach (`labelBefore`'s 80 characters).
 const LABEL_REST = /^[^.;:\n]{0,80}?:(?=[ \t]|$)/;
 
@@ -152,10 +151,9 @@ const LABEL_REST = /^[^.;:\n]{0,80}?:(?=[ \t]|$)/;
  */
 export function personWordInNote(text: string): boolean {
   if (!PERSON_WORD.test(text)) return false;
-  const every = new RegExp(PERSON_WORD.source, 'gi');
-  for (const m of text.matchAll(every)) {
+  for (const m of text.matchAll(PERSON_WORDS)) {
     const word = m[0].replace(/^[^A-Za-z]/, '');
-    if (TITLE.test(word)) return true;
+    if (TITLE_IN.test(word)) return true;
     const at = m.index + m[0].length;
     const rest = LABEL_REST.exec(text.slice(at, at + 90));
     if (!rest) return true;

@@ -11,7 +11,7 @@
  */
 import type { Lexicon } from './lexicon.js';
 import { personNoun } from './role-heads.js';
-import { TITLE_BEFORE, TITLE_WORDS } from './titles.js';
+import { TITLE_BEFORE, TITLE_IN } from './titles.js';
 import type { PhiSpan } from './types.js';
 
 // One item: one or two capitalised words (a maker and its model, "Medtronic Onyx"; a hyphened eponym, "Harris-Benedict").
@@ -25,7 +25,6 @@ export const OBJECT_WORDS: ReadonlySet<string> = new Set('the a an his her their
 // The rest of the list, then the plural noun; not followed by what a verb takes.
 const LIST_THEN_PLURAL = new RegExp(`^((?:${JOIN}${ITEM})*)[ \\t]([a-z]{3,}s)\\b(?![ \\t]+(?:${[...OBJECT_WORDS].join('|')})\\b)(?!['\u2019])`);
 const LAST_AND = new RegExp(`[ \\t]+(?:and|&)[ \\t]+${ITEM}$`);
-const TITLE_ITEM = new RegExp(`(?:^|[^A-Za-z])(?:${TITLE_WORDS})\\.?(?![A-Za-z])`, 'i');
 
 // Nouns after which the capitalised words are people or where people are, live or are cared for (general English).
 const PEOPLE_OR_PLACES = new Set(('family household twin triplet parent grandparent relative sibling kid colleague team couple ' +
@@ -64,6 +63,6 @@ export function pluralHeadModifier(s: PhiSpan, text: string, lex: Lexicon): bool
   // A coordination with "and" before its last item: only then is the plural agreement's ("Mary or John needs", "Smith,
   // Jones, MAR shows": with "or" or commas alone the verb agrees with the last item, which may take an -s).
   if (!LAST_AND.test(list)) return false;
-  if (TITLE_ITEM.test(list) || TITLE_BEFORE.test(text.slice(Math.max(0, s.start - before.length - 6), s.start - before.length))) return false;
+  if (TITLE_IN.test(list) || TITLE_BEFORE.test(text.slice(Math.max(0, s.start - before.length - 6), s.start - before.length))) return false;
   return thingPlural(m[2] ?? '', lex);
 }

@@ -14,7 +14,8 @@ import type { CaseMode } from './letter-case.js';
 import type { Lexicon } from './lexicon.js';
 import type { PhiType, PushSpan as Push } from './types.js';
 
-const OTHER_DIGIT = /(?![0-9])\p{Nd}/u;
+/** A decimal digit of a script other than ASCII's. */
+export const OTHER_DIGIT = /(?![0-9])\p{Nd}/u;
 const OTHER_DIGITS = /(?![0-9])\p{Nd}/gu;
 const IS_DIGIT = /^\p{Nd}$/u;
 
@@ -31,10 +32,11 @@ export function asciiDigits(text: string): string | undefined {
   return text.replace(OTHER_DIGITS, (d) => (d.length === 1 ? String.fromCharCode(48 + digitValue(d.charCodeAt(0))) : d));
 }
 
-/** Push DATE spans for the dates that the date readers find once the text's other-script digits read as ASCII. */
-export function detectScriptDigitDates(text: string, lex: Lexicon, push: Push, mode: CaseMode): void {
-  const ascii = asciiDigits(text);
-  if (ascii === undefined) return;
+/**
+ * Push DATE spans for the dates that the date readers find once the text's other-script digits read as ASCII. `ascii`
+ * is `asciiDigits(text)`, made once per text by the caller for every reader of that copy.
+ */
+export function detectScriptDigitDates(text: string, ascii: string, lex: Lexicon, push: Push, mode: CaseMode): void {
   const keep: Push = (start: number, end: number, type: PhiType) => {
     if (type === 'DATE' && OTHER_DIGIT.test(text.slice(start, end))) push(start, end, type);
   };

@@ -5,13 +5,15 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { asciiDigits } from './script-digit-dates.js';
 import { detectScriptDigitIds } from './script-digit-ids.js';
 import type { PhiSpan } from './types.js';
 import { found, has } from '../../testkit/deid-pieces.js';
 
 const spans = (text: string): string[] => {
   const out: PhiSpan[] = [];
-  detectScriptDigitIds(text, (start, end, type) => out.push({ start, end, type }), 'mixed');
+  const ascii = asciiDigits(text);
+  if (ascii !== undefined) detectScriptDigitIds(text, ascii, (start, end, type) => out.push({ start, end, type }), 'mixed');
   return out.map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
 };
 

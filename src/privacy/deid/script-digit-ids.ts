@@ -19,16 +19,16 @@
  *   ratio or a range (two groups of at most three digits: "١٢٠/٨٠"), a number with thousands or decimal separators
  *   (the run stops at a point, a comma, ٫ or ٬, so its groups are too short), a value with a unit, a currency, a
  *   percent or a slash after it, and a run a letter or digit of any script touches.
- * A pre-check (a decimal digit outside ASCII) turns away every other text. Pure.
+ * The caller makes the ASCII copy once per text (`asciiDigits`, shared with script-digit-dates.ts); a text with no decimal
+ * digit outside ASCII has none and never reaches this rule. Pure.
  */
 import { detectForeignIdLabels } from './foreign-id-labels.js';
 import type { CaseMode } from './letter-case.js';
 import { detectNationalIds } from './national-ids.js';
 import { detectPhoneWords } from './phone-words.js';
-import { asciiDigits } from './script-digit-dates.js';
+import { OTHER_DIGIT } from './script-digit-dates.js';
 import type { PushSpan as Push } from './types.js';
 
-const OTHER_DIGIT = /(?![0-9])\p{Nd}/u;
 // A run of decimal digits of the Basic Multilingual Plane in groups joined by one space, hyphen or slash, which no
 // letter, digit or mark touches on either side.
 const RUN = /(?<![\p{L}\p{N}\p{M}])\p{Nd}+(?:[ \-/]\p{Nd}+)*(?![\p{L}\p{N}\p{M}])/gu;
@@ -52,10 +52,8 @@ function dateOrRatio(groups: readonly number[]): boolean {
   return groups.filter((n) => n > 2).length <= 1;
 }
 
-/** Push PHONE and ID spans for the numbers written in another script's digits. */
-export function detectScriptDigitIds(text: string, push: Push, mode: CaseMode): void {
-  const ascii = asciiDigits(text);
-  if (ascii === undefined) return;
+/** Push PHONE and ID spans for the numbers written in another script's digits; `ascii` is `asciiDigits(text)`. */
+export function detectScriptDigitIds(text: string, ascii: string, push: Push, mode: CaseMode): void {
   const read: [number, number][] = [];
   const keep: Push = (start, end, type) => {
     if (type === 'DATE' || !OTHER_DIGIT.test(text.slice(start, end))) return;

@@ -10,5 +10,8 @@ export const TITLE_WORDS = 'dr|drs|mr|mrs|ms|mx|miss|prof';
 /** A title, with or without its full stop, at the end of the text before a span. */
 export const TITLE_BEFORE = new RegExp(`\\b(?:${TITLE_WORDS})\\.?\\s*$`, 'i');
 
+/** A title standing as a word of its own anywhere in a text ("Dr", "Mrs."; not the "dr" of "drain"), in any case. */
+export const TITLE_IN = new RegExp(`(?:^|[^A-Za-z])(?:${TITLE_WORDS})\\.?(?![A-Za-z])`, 'i');
+
 /** A word that is a title and nothing else ("Dr", "mrs"; without its full stop), in any case. */
 export const TITLE_WORD = new RegExp(`^(?:${TITLE_WORDS})$`, 'i');
