@@ -13,6 +13,8 @@
  * (`after`), and the nearest gold and found span after it on its line (`next`, `found-after`).
  * Session 35 gave the reported spans that touch no gold the same facets (`false <kind>`), and counts each outside
  * kind's characters outside gold, since character precision is what those spans cost.
+ * Session 40 added one line per set: the PHI-free texts it flags, counted by the kinds of span each holds and how many
+ * (`flagged phi-free texts`), since a text leaves the issue's count only when every one of its spans goes.
  *   node --import tsx scripts/deid-miss-classes.ts [--lexicons DIR|none] a.jsonl ...
  */
 import { basename } from 'node:path';
@@ -194,11 +196,19 @@ function describeFalse(text: string, p: Span, pred: readonly Span[], add: (facet
 const bump = (m: Counts, k: string): void => { m.set(k, (m.get(k) ?? 0) + 1); };
 const sorted = (m: Counts): Record<string, number> => Object.fromEntries([...m].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])));
 
+/** A flagged PHI-free text's class: the kinds of its spans with their counts ("NAME 2 + YEAR 1"). */
+function flaggedKinds(pred: readonly Span[]): string {
+  const kinds: Counts = new Map();
+  for (const p of pred) bump(kinds, p.type);
+  return [...kinds].sort((x, y) => x[0].localeCompare(y[0])).map(([k, v]) => `${k} ${v}`).join(' + ');
+}
+
 /** Counts one set's misses by type and class, and its outside spans by type and kind. */
 function classify(file: string): string {
   const byType = new Map<string, Map<string, Counts>>();
   const outside: Counts = new Map();
   const outsideChars: Counts = new Map();
+  const flaggedFree: Counts = new Map();
   const add = (type: string, facet: string, value: string): void => {
     const t = byType.get(type) ?? new Map<string, Counts>();
     byType.set(type, t);
@@ -212,6 +222,7 @@ function classify(file: string): string {
       const pred = spans[k] ?? [];
       const { mask: gold, misses } = checkGold(n.text, n.gold, pred);
       const cov = coverage(n.text, pred);
+      if (!n.gold.length && pred.length) bump(flaggedFree, flaggedKinds(pred));
       for (const { g, lenient } of misses) {
         const s = n.text.slice(g.start, g.end);
         add(g.type, 'missed', 'all');
@@ -252,6 +263,7 @@ function classify(file: string): string {
     for (const [f, c] of facets) if (f !== 'missed') lines.push(`    ${f}: ${Object.entries(sorted(c)).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   }
   lines.push(`  spans reaching outside gold: ${Object.entries(sorted(outside)).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  lines.push(`  flagged phi-free texts by the kinds they hold: ${Object.entries(sorted(flaggedFree)).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   lines.push(`  their characters outside gold: ${Object.entries(sorted(outsideChars)).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   return lines.join('\n');
 }
