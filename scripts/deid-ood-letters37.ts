@@ -86,7 +86,7 @@ Consultant Geriatrician`,
 Name: {{NAME|Kathleen Moss}}   NHS No: {{MRN|485 221 9034}}   DOB: {{DATE|14/03/1949}}
 Admitted {{DATE|27/11/2026}} with a left lower lobe pneumonia (CURB-65 2). Treated with co-amoxiclav and clarithromycin. Discharged {{DATE|03/12/2026}} to her daughter's house at {{LOCATION|18 Kedleston Road}}, {{LOCATION|Allestree}}. GP: {{LOCATION|Park Lane Surgery}}.`,
 
-  `Hi {{NAME|Sinead}}, just to let you know {{NAME|Padraig Flynn}} didn't turn up for his colonoscopy at {{LOCATION|Beaumont Hospital}} this morning. His wife rang at 10 to say he took the prep but then got cold feet. Can we rebook for {{DATE|14th Dec}}? {{NAME|Aoife}}, endoscopy bookings`,
+  `Hi, just to let you know {{NAME|Padraig Flynn}} didn't turn up for his colonoscopy at {{LOCATION|Beaumont Hospital}} this morning. His wife rang at 10 to say he took the prep but then got cold feet. Can we rebook for {{DATE|14th Dec}}? {{NAME|Aoife}}, endoscopy bookings`,
 
   `Referral: Rapid Access Chest Pain Clinic
 Patient {{NAME|Gordon McBain}}, CHI {{MRN|0811547329}}, {{LOCATION|14 Braid Crescent}}, {{LOCATION|Morningside}}, {{LOCATION|Edinburgh}} {{ZIP|EH10 6AX}}.
@@ -102,7 +102,7 @@ Dr {{NAME|S. Gill}}`,
   `From: {{NAME|Megan Price}} <{{EMAIL|megan.price3@nhs.net}}>
 To: Cardiology secretaries
 Subject: ECHO request - {{NAME|Dennis Lloyd}}
-Hi both, could you add {{NAME|Dennis}} to the echo list at {{LOCATION|Morriston Hospital}}? New murmur, ejection systolic, radiating to carotids. DOB {{DATE|02/07/1951}}. Thanks, {{NAME|Megan}}`,
+Hi both, could you add him to the echo list at {{LOCATION|Morriston Hospital}}? New murmur, ejection systolic, radiating to carotids. DOB {{DATE|02/07/1951}}. Thanks`,
 
   `Fit note. I assessed {{NAME|Jordan Keeley}} on {{DATE|04/12/2026}} and advise that he is not fit for work because of a fractured right scaphoid. This will be the case for 6 weeks. Employer: {{LOCATION|Tesco Distribution Centre Daventry}}. Dr {{NAME|A. Ramsden}}, {{LOCATION|Danetre Medical Practice}}.`,
 
@@ -126,7 +126,7 @@ Yours sincerely,
 Patient: {{NAME|SANDHU, Harjit}}   Hosp no {{MRN|J4418820}}
 Procedure: laparoscopic cholecystectomy. Surgeon Mr {{NAME|N. Whitlock}}, assistant Dr {{NAME|Amara Eze}}. Findings: thick-walled GB, one large stone in Hartmann's pouch. Uneventful. Home same day.`,
 
-  `Thanks {{NAME|Debs}} - I'll see Mr {{NAME|Barraclough}} on my visits after surgery. He's at {{LOCATION|7 Moorside Terrace}}, {{LOCATION|Keighley}}? {{NAME|Ian}}`,
+  `I'll see Mr {{NAME|Barraclough}} on my visits after surgery. He's at {{LOCATION|7 Moorside Terrace}}, {{LOCATION|Keighley}}?`,
 
   `Safeguarding adults concern
 Adult at risk: {{NAME|Marjorie Hilton}}, DOB {{DATE|09/10/1940}}, {{LOCATION|Flat 3, Prospect House}}, {{LOCATION|Huddersfield}} {{ZIP|HD1 5AB}}
@@ -135,7 +135,7 @@ Concern: unexplained bruising to both upper arms noted by district nurse {{NAME|
   `Telephone consultation {{DATE|07/12/2026}} 09:12
 {{NAME|Robert Kinnear}} rang re: his father {{NAME|James Kinnear}} (88) who lives alone in {{LOCATION|Kirkcaldy}}. More confused over 3 days, not eating. Advised urgent home visit - booked for Dr {{NAME|Moira Baird}} this afternoon.`,
 
-  `Hi Dr {{NAME|Cheung}}, quick one - {{NAME|Grace Ofori}} in bed 14 is asking whether she can go home for her son's birthday on {{DATE|Saturday}} and come back Sunday evening. Her INR is 2.6. Is that ok? {{NAME|Stacey}}, ward 22`,
+  `Hi Dr {{NAME|Cheung}}, quick one - {{NAME|Grace Ofori}} in bed 14 is asking whether she can go home for her son's birthday on {{DATE|Saturday}} and come back {{DATE|Sunday}} evening. Her INR is 2.6. Is that ok? {{NAME|Stacey}}, ward 22`,
 
   `Consultant letter - Paediatric Diabetes
 Re: {{NAME|Ruby Atherton}}, DOB {{DATE|19.06.2015}}, NHS {{MRN|612 448 3071}}
@@ -168,7 +168,7 @@ Yours sincerely,
   `{{LOCATION|Massachusetts General Hospital}} - Progress Note
 {{DATE|12/05/2026}}. {{NAME|Patricia Delgado}}, 57F, HD 3 for cellulitis of the left leg. Afebrile x 24 h, erythema receding from marked borders. Switch cefazolin to cephalexin. Husband {{NAME|Ray}} will pick her up; lives in {{LOCATION|Chelsea}}. PCP Dr. {{NAME|Adam Feldstein}} at {{LOCATION|MGH Chelsea HealthCare Center}}.`,
 
-  `Hey {{NAME|Brittany}} - Mr. {{NAME|Jorgensen}} in 412 is asking for his daughter to be called, {{NAME|Kari}}, at {{PHONE|612-555-0187}}. He wants her there when Dr. {{NAME|Osei}} rounds. Thx, {{NAME|Tom}} (night RN)`,
+  `Hey {{NAME|Brittany}} - Mr. {{NAME|Jorgensen}} in 412 is asking for his daughter to be called, {{NAME|Kari}}, at {{PHONE|612-555-0187}}. He wants her there when Dr. {{NAME|Osei}} rounds. Thx, night RN`,
 
   `PRIOR AUTHORIZATION REQUEST
 Member: {{NAME|Leroy Washington}}   DOB: {{DATE|03/17/1962}}   Member ID: {{HEALTH_PLAN|XGP884201377}}
@@ -179,7 +179,7 @@ Thank you for referring Ms. {{NAME|Tamika Johnson}} to the sleep clinic at {{LOC
 Sincerely,
 {{NAME|Mohammed Haddad}}, MD`,
 
-  `ED triage {{DATE|12/6/26}} 23:48 - {{NAME|Cody Simmons}}, 22M, brought by friends from a party on {{LOCATION|Frat Row}} near campus, GCS 13, smells of EtOH, vomited x2. VS stable. Friend {{NAME|Jake}} says he also took "a pill". Tox screen sent. {{LOCATION|Tuscaloosa}} PD aware.`,
+  `ED triage {{DATE|12/6/26}} 23:48 - {{NAME|Cody Simmons}}, 22M, brought by friends from a party on {{LOCATION|Frat Row}} near campus, GCS 13, smells of EtOH, vomited x2. VS stable. A friend says he also took "a pill". Tox screen sent. {{LOCATION|Tuscaloosa}} PD aware.`,
 
   `Home health visit {{DATE|12/03/2026}}. Pt {{NAME|Dolores Whitfield}}, 81, {{LOCATION|2210 Magnolia Ave}}, {{LOCATION|Mobile}}, AL {{ZIP|36606}}. CHF, weight up 2.1 kg since {{DATE|Monday}}, 2+ pitting edema. Called Dr. {{NAME|Hargrove}}'s office, furosemide increased to 40 mg BID. Daughter {{NAME|Annette}} present. Medicare {{HEALTH_PLAN|4TW8-KD2-MR57}}.`,
 
@@ -211,7 +211,7 @@ Ms. {{NAME|Ruiz-Ortega}} injured her lower back on {{DATE|10/14/2026}} lifting b
   `Pediatric well visit, {{LOCATION|Children's Mercy}} {{LOCATION|Blue Valley}} clinic. {{NAME|Harper Nguyen}}, 18 mo, here with grandma {{NAME|Lan}}. Growth 50th centile. MMR #1 given late today. Speech: 10 words. Next visit 2 years.`,
 
   `From: {{EMAIL|d.okafor@stanfordhealthcare.org}}
-Sent: Fri {{DATE|12/4/2026}} 5:17 PM
+Sent: {{DATE|Fri 12/4/2026}} 5:17 PM
 Subject: bed request
 Hi team, can we get a tele bed for {{NAME|Wendell Grayson}} from the {{LOCATION|Stanford}} ED? New AF with RVR, rate 140s on dilt drip. Thanks, {{NAME|Dayo}}`,
 
@@ -251,7 +251,7 @@ Regards, Dr {{NAME|Sally Papadopoulos}}, {{LOCATION|Bell Street Medical}}`,
 1. {{NAME|Arthur Wilkes}}, 71 - BP 176/98, restart amlodipine
 2. {{NAME|Kylie}} (and bub) - 6/52 check, all fine
 3. {{NAME|Demetri Kostas}} - opal miner, eye injury, FB removed
-Pilot {{NAME|Gav}}, aircraft {{VEHICLE|VH-FVY}}. Dr {{NAME|M. Healy}}`,
+Aircraft {{VEHICLE|VH-FVY}}. Dr {{NAME|M. Healy}}`,
 
   `ACAT referral - {{LOCATION|Nepean Hospital}}. {{NAME|Joyce Perrin}}, {{AGE|91}}, lives alone in {{LOCATION|Emu Plains}}, two falls in a month. Needs home care package. Next of kin: son {{NAME|Graham}}, {{PHONE|0412 557 093}}. UR {{MRN|N0458821}}.`,
 
@@ -312,9 +312,9 @@ Dr {{NAME|Gareth Sumner}}`,
 
   `Hi {{NAME|Pete}}, re {{NAME|Doris Whitlam}} - the family want her transferred to {{LOCATION|St Catherine's Hospice}} rather than home. Bed may be free {{DATE|Wednesday 9 December}}. Can you sort the fast-track CHC form? {{NAME|Nicola}}`,
 
-  `Pharmacy intervention, {{LOCATION|Royal Cornwall Hospital}} {{DATE|03/12/2026}}: Mr {{NAME|Trelawny}} prescribed clarithromycin with simvastatin 40 mg. Simvastatin held during course. Discussed with FY2 {{NAME|Josh Penrose}}. Pharmacist {{NAME|Tamsin}}.`,
+  `Pharmacy intervention, {{LOCATION|Royal Cornwall Hospital}} {{DATE|03/12/2026}}: Mr {{NAME|Trelawny}} prescribed clarithromycin with simvastatin 40 mg. Simvastatin held during course. Discussed with FY2 {{NAME|Josh Penrose}}.`,
 
-  `Sticky note on the computer: "Mrs {{NAME|Atkinson}} (ward 5) - son {{NAME|Graham}} will be here at 3 to talk about the scan. Please don't forget! - {{NAME|S}}"`,
+  `Sticky note on the computer: "Mrs {{NAME|Atkinson}} (ward 5) - son {{NAME|Graham}} will be here at 3 to talk about the scan. Please don't forget!"`,
 
   `Fracture liaison letter
 Dear Mrs {{NAME|Beryl Hodgson}},
@@ -322,7 +322,7 @@ After your wrist fracture on {{DATE|10 October}}, your bone scan at {{LOCATION|H
 
   `Dear Sir/Madam, I am writing on behalf of my client Mr {{NAME|Lee Harrop}} (DOB {{DATE|14.02.1979}}) of {{LOCATION|12 Ingleton Avenue}}, {{LOCATION|Blackpool}} {{ZIP|FY2 0QT}}, who was injured in a road traffic accident on {{DATE|3 June 2026}}. Please provide copies of his records from {{LOCATION|Blackpool Victoria Hospital}}. Our ref {{ID|HMP/LH/88312}}. {{LOCATION|Harper Moss Solicitors}}.`,
 
-  `AAA screening: Mr {{NAME|Dennis Carver}}, 65, {{LOCATION|Lowestoft}}, aorta 3.4 cm. Recall in 12 months. Screener {{NAME|Alison}}.`,
+  `AAA screening: Mr {{NAME|Dennis Carver}}, 65, {{LOCATION|Lowestoft}}, aorta 3.4 cm. Recall in 12 months.`,
 
   `Re: {{NAME|Zainab Bibi}} DOB {{DATE|21/07/1992}}
 Antenatal booking at {{LOCATION|Bradford Royal Infirmary}} {{DATE|2 Dec}}. G3P2, 10+3 weeks. Previous GDM. Urdu interpreter needed; husband {{NAME|Asif}} works at {{LOCATION|Morrisons Thornbury}}. Community midwife {{NAME|Jo Pickles}}.`,
@@ -332,7 +332,7 @@ Antenatal booking at {{LOCATION|Bradford Royal Infirmary}} {{DATE|2 Dec}}. G3P2,
   `Mental health triage - {{DATE|06/12/2026}} 21:40
 Caller {{NAME|Becca}} (partner) re {{NAME|Connor Doyle}}, 27, said he has a plan to overdose. He is at their flat in {{LOCATION|Gorgie}}. Police and {{LOCATION|Royal Edinburgh Hospital}} crisis team informed. Ref {{ID|NHS24-884216}}.`,
 
-  `Dr {{NAME|Nwosu}} - sorry to bother, {{NAME|Lily-Rose}} in cubicle 4 (3 yrs) has a purpuric rash on her legs and a temp of 39.2. Cef given. Mum {{NAME|Jade}} very anxious. {{NAME|Amy}}`,
+  `Dr {{NAME|Nwosu}} - sorry to bother, {{NAME|Lily-Rose}} in cubicle 4 (3 yrs) has a purpuric rash on her legs and a temp of 39.2. Cef given. Mum {{NAME|Jade}} very anxious.`,
 
   `Audiology report, {{LOCATION|Torbay Hospital}}, {{DATE|01.12.2026}}
 {{NAME|Frank Luscombe}}, 79: bilateral moderate sensorineural loss. Hearing aids fitted, serial L {{DEVICE|2316A0992}}, R {{DEVICE|2316A1004}}. Lives {{LOCATION|Brixham}}.`,
@@ -349,7 +349,7 @@ Ms {{NAME|Orla Kinsella}}, Orthopaedic Surgeon`,
 
   `Dear Ms {{NAME|Patel}}, your appointment at the {{LOCATION|Moorfields Eye Hospital}} clinic at {{LOCATION|St George's}} is on {{DATE|Tuesday 15 December 2026}} at 10:40. Please bring your glasses. Ref {{ID|MEH-9182204}}.`,
 
-  `Handover from {{NAME|Tash}} to {{NAME|Ben}}, ITU {{DATE|7/12}} 20:00
+  `Handover, ITU {{DATE|7/12}} 20:00
 Bed 1 {{NAME|Cowley}}: day 4 ventilated, sedation hold AM
 Bed 3 {{NAME|Ruth Ainsworth}}: post-op AAA, extubated, lactate 1.2
 Bed 6 {{NAME|Jimmy}}: DKA, FRIII, K 3.4 - replace`,
@@ -364,7 +364,7 @@ Bed 6 {{NAME|Jimmy}}: DKA, FRIII, K 3.4 - replace`,
 
   `Seen {{NAME|Wayne}} again today. Still drinking. {{NAME|Kelly}} (his sister) says she'll take him to Turning Point {{DATE|Monday}}.`,
 
-  `{{NAME|Lucy Hartnell}} 07/12 - bloods normal, letter sent.`,
+  `{{NAME|Lucy Hartnell}} {{DATE|07/12}} - bloods normal, letter sent.`,
 
   `Pls fax results to {{LOCATION|Dunedin Hospital}} {{FAX|03 474 0214}}, attn Dr {{NAME|Fergusson}}.`,
 
@@ -386,12 +386,12 @@ Your patient {{NAME|Harold "Hal" Grissom}} was seen at {{LOCATION|Mayo Clinic}} 
 
   `Medication reconciliation - {{NAME|Ruth Abernethy-Kerr}}, {{DATE|07 Dec 2026}}. Own supply from {{LOCATION|Lloyds Pharmacy Prestwick}}. Husband {{NAME|Alistair}} gave list. CHI {{MRN|2607439188}}.`,
 
-  `{{NAME|Kwame}} - your 2pm Ms {{NAME|Addo}} has cancelled, she's stuck in {{LOCATION|Croydon}} traffic. Rebooked {{DATE|16th}}.`,
+  `Your 2pm Ms {{NAME|Addo}} has cancelled, she's stuck in {{LOCATION|Croydon}} traffic. Rebooked {{DATE|16th}}.`,
 
   `Letter to patient: Dear Mr {{NAME|Baptiste}}, your chest X-ray at {{LOCATION|Whittington Hospital}} on {{DATE|30 Nov}} was clear. Your cough should settle. Best wishes, Dr {{NAME|Hannah Foy}}`,
 
   `Dear Dr {{NAME|Chatterjee}},
-We admitted Mrs {{NAME|Bharati Sen}}, 72, to {{LOCATION|Tata Medical Center}}, {{LOCATION|New Town}}, Kolkata on {{DATE|29.11.2026}} with febrile neutropenia after her 3rd cycle. She recovered and was discharged on {{DATE|04.12.2026}}. Her daughter {{NAME|Ritu}} can be reached at {{PHONE|+91 98310 44127}}.`,
+We admitted Mrs {{NAME|Bharati Sen}}, 72, to {{LOCATION|Tata Medical Center}}, {{LOCATION|New Town}}, {{LOCATION|Kolkata}} on {{DATE|29.11.2026}} with febrile neutropenia after her 3rd cycle. She recovered and was discharged on {{DATE|04.12.2026}}. Her daughter {{NAME|Ritu}} can be reached at {{PHONE|+91 98310 44127}}.`,
 
   `Doc, {{NAME|Jaxon}} (10) from {{LOCATION|Ruatoria}} is booked on the bus to {{LOCATION|Gisborne Hospital}} {{DATE|Wed}} for his grommets. Nan {{NAME|Mere}} will go with him. {{NAME|Huia}}, {{LOCATION|Ngati Porou Oranga}}`,
 
@@ -405,11 +405,11 @@ We admitted Mrs {{NAME|Bharati Sen}}, 72, to {{LOCATION|Tata Medical Center}}, {
 
   `Cardiology outpatient, {{LOCATION|Ottawa Heart Institute}}. {{DATE|Dec 1 2026}}. {{NAME|Raymond Lafleur}}, 59, post-CABG 3 months, walking 5 km a day. LVEF 45%. Drives for {{LOCATION|OC Transpo}}. OHIP {{HEALTH_PLAN|7730-118-402}}.`,
 
-  `{{NAME|JH}} - Mr. {{NAME|Lopez}}'s biopsy came back benign. Let him know? He prefers text {{PHONE|305-555-0134}}. -{{NAME|MT}}`,
+  `Mr. {{NAME|Lopez}}'s biopsy came back benign. Let him know? He prefers text {{PHONE|305-555-0134}}.`,
 
-  `Good morning {{NAME|Neil}}, {{NAME|Cathy Greenwood}} ({{LOCATION|Burnley General}} ward 2) wants to speak to you about her mum's DNACPR. She'll be in from 11. {{NAME|Kath}}`,
+  `Good morning, {{NAME|Cathy Greenwood}} ({{LOCATION|Burnley General}} ward 2) wants to speak to you about her mum's DNACPR. She'll be in from 11.`,
 
-  `Delhi - {{LOCATION|Sir Ganga Ram Hospital}}. Pt {{NAME|Mohd. Irfan}}, 35M, dengue NS1+, platelets 38k {{DATE|5 Dec}}. Stays {{LOCATION|Karol Bagh}}. CGHS CGHS {{HEALTH_PLAN|4472108}}. Brother {{NAME|Rizwan}} attendant.`,
+  `{{LOCATION|Delhi}} - {{LOCATION|Sir Ganga Ram Hospital}}. Pt {{NAME|Mohd. Irfan}}, 35M, dengue NS1+, platelets 38k {{DATE|5 Dec}}. Stays {{LOCATION|Karol Bagh}}. CGHS CGHS {{HEALTH_PLAN|4472108}}. Brother {{NAME|Rizwan}} attendant.`,
 
   `Sr. {{NAME|Mary Kelleher}} -- thank you for the card. {{NAME|Bernadette}}'s funeral will be at {{LOCATION|St Mel's Cathedral}}, {{LOCATION|Longford}}, on {{DATE|Thursday}} at 11.`,
   `Billing query - {{LOCATION|Sutter Medical Center, Sacramento}}
@@ -451,11 +451,11 @@ anyone else see the guy in bay 4 at {{LOCATION|Leicester Royal Infirmary}} today
 [#study-group] {{NAME|M. Kaur}} — Today at 22:16
 pls don't post names on here lol`,
 
-  `Dec  4 14:02:17 {{IP|10.41.7.22}} omnicell-cab3[2211]: DISPENSE user={{NAME|jmcallister}} patient="{{NAME|DUNNE, PATRICIA}}" mrn={{MRN|M0088214}} item="OXYCODONE 5MG TAB" qty=1 witness={{NAME|rfenwick}}`,
+  `{{DATE|Dec  4}} 14:02:17 {{IP|10.41.7.22}} omnicell-cab3[2211]: DISPENSE user={{NAME|jmcallister}} patient="{{NAME|DUNNE, PATRICIA}}" mrn={{MRN|M0088214}} item="OXYCODONE 5MG TAB" qty=1 witness={{NAME|rfenwick}}`,
 
   `MIME-Version: 1.0
 From: {{EMAIL|radiology.typing@uhb.nhs.uk}}
-Date: Thu, {{DATE|3 Dec 2026}} 10:44:02 +0000
+Date: {{DATE|Thu, 3 Dec 2026}} 10:44:02 +0000
 Content-Type: multipart/mixed; boundary="b1_8821"
 
 --b1_8821
@@ -476,7 +476,7 @@ P<GBR{{NAME|FAIRWEATHER<<GORDON<ALAN}}<<<<<<<<<<<<<<<<<<
 Patient for stretcher repatriation from {{LOCATION|Hospital Universitario de Gran Canaria Doctor Negrín}} to {{LOCATION|Glasgow Royal Infirmary}} with a nurse escort.`,
 
   `Boarding pass barcode (medical escort, read off the phone screen):
-M1{{NAME|OKAFOR/CHIDINMA}} MRS    E{{ID|KXR4TZ}} LOSLHRBA 0074 338Y022C0041 147>
+M1{{NAME|OKAFOR/CHIDINMA}} MRS    E{{ID|KXR4TZ}} LOSLHRBA 0074 {{DATE|338}}Y022C0041 147>
 Escorting patient {{NAME|Okafor, Emeka}} on stretcher, oxygen 2 L. Doctor's letter from {{LOCATION|Lagos University Teaching Hospital}}.`,
 
   `Zoom chat export, MDT {{DATE|2026-12-03}}
@@ -487,7 +487,7 @@ Escorting patient {{NAME|Okafor, Emeka}} on stretcher, oxygen 2 L. Doctor's lett
   `[Comment {{NAME|KB}}1]: {{NAME|Kate}} - can we remove the bit about his brother {{NAME|Vince}} being in {{LOCATION|HMP Durham}}? Not relevant and he didn't want it in.
 Dear Dr {{NAME|Lowther}}, I saw Mr {{NAME|Colin Dryden}} today regarding his alcohol-related liver disease...`,
 
-  `2026-12-04T09:31:22Z api-gw POST /graphql {"query":"query { patient(nhsNumber: \\"{{MRN|943 476 5919}}\\") { name dob } }","user":"{{EMAIL|s.ibrahim@nhs.net}}","response":{"name":"{{NAME|Abigail Thistlewood}}","dob":"{{DATE|1986-04-30}}"} }`,
+  `{{DATE|2026-12-04}}T09:31:22Z api-gw POST /graphql {"query":"query { patient(nhsNumber: \\"{{MRN|943 476 5919}}\\") { name dob } }","user":"{{EMAIL|s.ibrahim@nhs.net}}","response":{"name":"{{NAME|Abigail Thistlewood}}","dob":"{{DATE|1986-04-30}}"} }`,
 
   `# test-env.toml  (DO NOT COMMIT REAL DATA)
 [seed.patient]
@@ -503,10 +503,10 @@ GP note: {{NAME|Callum Reid}} sent his watch export showing HR in the 40s overni
   `SITREP 06 - {{LOCATION|Carlisle Sands Centre}} rest centre, {{DATE|06/12/2026}} 18:00
 Evacuees 212. Medical: Mr {{NAME|Alan Routledge}} (insulin, needs fridge), {{NAME|Dora Kirkup}} ({{AGE|93}}, home O2 - concentrator serial {{DEVICE|EV-3381245}} left at {{LOCATION|Warwick Road}}). Paramedic {{NAME|Lee Armstrong}} on site.`,
 
-  `$ ls -l /dictation/2026-12/
--rw-r--r-- 1 {{NAME|bmcandrew}} sec  81230 Dec  3 09:12 {{DATE|031226}}_{{NAME|McAleer_Brian}}_clinic.dss
--rw-r--r-- 1 {{NAME|bmcandrew}} sec  40417 Dec  3 09:20 {{DATE|031226}}_{{NAME|Quigley_Rose}}_clinic.dss
--rw-r--r-- 1 {{NAME|bmcandrew}} sec 122004 Dec  4 16:47 {{DATE|041226}}_{{NAME|Ferris_Gavin}}_discharge.dss`,
+  `$ ls -l /dictation/{{DATE|2026-12}}/
+-rw-r--r-- 1 {{NAME|bmcandrew}} sec  81230 {{DATE|Dec  3}} 09:12 {{DATE|031226}}_{{NAME|McAleer_Brian}}_clinic.dss
+-rw-r--r-- 1 {{NAME|bmcandrew}} sec  40417 {{DATE|Dec  3}} 09:20 {{DATE|031226}}_{{NAME|Quigley_Rose}}_clinic.dss
+-rw-r--r-- 1 {{NAME|bmcandrew}} sec 122004 {{DATE|Dec  4}} 16:47 {{DATE|041226}}_{{NAME|Ferris_Gavin}}_discharge.dss`,
 
   `>>> df.head(3)
    nhs_no        name              dob         postcode  hba1c
@@ -527,7 +527,7 @@ endobj`,
 
   `{{LOCATION|Okahandja State Hospital}} - outpatient card, {{DATE|04.12.2026}}. Wa penduka. {{NAME|Kaitjirokuye Tjiposa}}, 58F, from the village {{LOCATION|Ovitoto}}, hypertensive, BP 182/104. ID {{ID|66031500447}}. Grandson {{NAME|Uaurika}} translates Otjiherero.`,
 
-  `{{LOCATION|Hôpital de l'Amitié Sino-Centrafricaine}}, Bangui. Le {{DATE|1er décembre 2026}}. Bara ala. Enfant {{NAME|Grâce-Divine Ngaïkoumon}}, 3 ans, du quartier {{LOCATION|Boy-Rabe}}, paludisme grave, convulsions. Papa {{NAME|Fiacre}} parle sango. Tél. {{PHONE|+236 72 41 88 03}}.`,
+  `{{LOCATION|Hôpital de l'Amitié Sino-Centrafricaine}}, {{LOCATION|Bangui}}. Le {{DATE|1er décembre 2026}}. Bara ala. Enfant {{NAME|Grâce-Divine Ngaïkoumon}}, 3 ans, du quartier {{LOCATION|Boy-Rabe}}, paludisme grave, convulsions. Papa {{NAME|Fiacre}} parle sango. Tél. {{PHONE|+236 72 41 88 03}}.`,
 
   `Mbote! Rapport de garde, {{LOCATION|Hôpital Général de Référence de Mbandaka}}, le {{DATE|2 décembre 2026}}. Mama {{NAME|Bolumbu}} ({{NAME|Bolumbu Ekofo}}), 40 ans, {{LOCATION|avenue Ikelemba}}, choléra suspect, plan C. Infirmier {{NAME|Papy Bonkoko}}. Matondo.`,
 
