@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FindingDef } from '../../core/model.js';
 import { DO_SYMPTOM_P, phenotypeMapper, type HpoTerm, type Phenotypes } from './phenotypes.js';
-import { isGeneralSymptom, ownTerms, sourceSymptomClass, sourceSymptomRows, SOURCE_SYMPTOMS, SYMCAT_SYSTEM } from './source-symptoms.js';
+import { isGeneralSymptom, notOthersTerms, ownTerms, sourceSymptomClass, sourceSymptomRows, SOURCE_SYMPTOMS, SYMCAT_SYSTEM } from './source-symptoms.js';
 
 const symcat = (id: string, name: string): FindingDef => ({ id, name, kind: 'symptom', valueType: 'binary', leak: 0.002, codes: [{ system: SYMCAT_SYSTEM, code: id }] });
 const FINDINGS: FindingDef[] = [
@@ -58,6 +58,20 @@ test('a name-only link the full linker did not give (a bin code dropped it) is n
   assert.equal(ownTerms(new Map([['c', ['DOID:2']]]), new Map([['c', ['DOID:1', 'DOID:2']]])).get('c')!.join(), 'DOID:2');
 });
 
+test('a linked DO term that another model condition\'s own name reaches is barred: it is that condition (viral hepatitis\'s "hepatitis A")', () => {
+  const linked = new Map([['viral-hepatitis', ['DOID:12549', 'DOID:1884', 'DOID:2043']], ['acute-hepatitis-a', ['DOID:12549']]]);
+  const own = new Map([['viral-hepatitis', ['DOID:1884']], ['acute-hepatitis-a', ['DOID:12549']]]);
+  const kept = notOthersTerms(linked, own);
+  assert.deepEqual(kept.get('viral-hepatitis'), ['DOID:1884', 'DOID:2043'], 'hepatitis B, owned by no condition, stays');
+  assert.deepEqual(kept.get('acute-hepatitis-a'), ['DOID:12549'], 'the owner keeps its own term');
+});
+
+test('a term reached only through a synonym stays when no other condition owns it (flu\'s "influenza"); a term two conditions own stays with each', () => {
+  const kept = notOthersTerms(new Map([['flu', ['DOID:8469']], ['a', ['DOID:9']], ['b', ['DOID:9']]]), new Map([['a', ['DOID:9']], ['b', ['DOID:9']]]));
+  assert.deepEqual([...kept], [['flu', ['DOID:8469']], ['a', ['DOID:9']], ['b', ['DOID:9']]]);
+  assert.equal(notOthersTerms(new Map([['c', ['DOID:9']]]), new Map([['a', ['DOID:9']]])).has('c'), false, 'a condition left with no term is dropped');
+});
+
 test('the uncommon class (and an unlisted condition, of the default class) takes source symptoms; common and rare do not', () => {
   assert.equal(sourceSymptomClass('u', 'uncommon', 'u'), true);
   assert.equal(sourceSymptomClass(undefined, 'uncommon', 'u'), true);
@@ -68,6 +82,6 @@ test('the uncommon class (and an unlisted condition, of the default class) takes
   assert.equal(sourceSymptomClass('r', 'not-rare', 'u'), false);
 });
 
-test('the step is off in the shipped build (no bar passed the knowledge gate, docs/sessions/38-profiles1.md, 39-profiles3.md)', () => {
-  assert.equal(SOURCE_SYMPTOMS.on, false);
+test('the shipped build runs the step over every linked term but another condition\'s own (docs/sessions/39-profiles4.md)', () => {
+  assert.deepEqual(SOURCE_SYMPTOMS, { on: true, hpo: 'none', terms: 'not-others', classes: 'not-rare' });
 });

@@ -15,7 +15,9 @@
  * (docs/sessions/38-profiles1.md): one condition took a subtype's symptoms through a synonym naming the subtype. So
  * session 39 profiles3 tried only the condition's own DO terms, those its own name names (`ownTerms`), and then also
  * only the uncommon prevalence class (`sourceSymptomClass`): the first lost a MedQA read top-5 case, the second two
- * DDXPlus-broad top-5 cases, so the step is off (docs/sessions/39-profiles3.md).
+ * DDXPlus-broad top-5 cases (docs/sessions/39-profiles3.md). Session 39 profiles4 keeps every linked term but those
+ * that are another model condition's own term (`notOthersTerms`): the subtype a synonym names is usually a condition
+ * of its own (docs/sessions/39-profiles4.md).
  * Only general symptoms are filled: findings of SymCat's list (the reasons for visit of the US CDC's ambulatory care
  * surveys, NAMCS/NHAMCS), never an HPO phenotype sign, a catalog result or a history item; only where the source's
  * value exceeds the finding's leak; and only for conditions a clinician meets (not added by an ontology step, not of
@@ -27,12 +29,12 @@ import { DO_SYMPTOM_P, type Phenotypes, type phenotypeMapper } from './phenotype
 
 /**
  * The switch of the step, whether HPO annotations join DO's links, and which of a condition's linked DO terms speak
- * for it (build.ts reads it): 'every' term the vocabulary linker gave it, or only its 'own' terms, those its own name
- * names (`ownTerms`).
+ * for it (build.ts reads it): 'every' term the vocabulary linker gave it, only its 'own' terms, those its own name
+ * names (`ownTerms`), or every term but those that are another model condition's own ('not-others', `notOthersTerms`).
  */
 export const SOURCE_SYMPTOMS: {
-  readonly on: boolean; readonly hpo: 'none' | 'hallmarks' | 'all'; readonly terms: 'every' | 'own'; readonly classes: 'not-rare' | 'uncommon';
-} = { on: false, hpo: 'none', terms: 'own', classes: 'uncommon' };
+  readonly on: boolean; readonly hpo: 'none' | 'hallmarks' | 'all'; readonly terms: 'every' | 'own' | 'not-others'; readonly classes: 'not-rare' | 'uncommon';
+} = { on: true, hpo: 'none', terms: 'not-others', classes: 'not-rare' };
 
 /**
  * Whether a condition of prevalence class `cls` (undefined: not listed, the build's default class) takes source
@@ -63,6 +65,25 @@ export function ownTerms(linked: ReadonlyMap<string, readonly string[]>, ownLink
   return out;
 }
 
+/**
+ * The linked DO terms less those that are another model condition's own term (session 39 profiles4). The linker
+ * reaches a condition's DO terms through all its names and codes; where one of them is a term another condition of
+ * the model is linked to by its own name alone (`ownLinks`, as in `ownTerms`), that term is that other condition, and
+ * its "has symptom" axioms describe it, not this one (viral hepatitis lists "hepatitis A", the model's acute hepatitis
+ * A). A term that is also this condition's own stays. Terms no other condition owns stay too, so a synonym reaching
+ * the condition's own disease under another name (flu's "influenza") keeps its links. One index over `ownLinks`, no
+ * pairwise scan.
+ */
+export function notOthersTerms(linked: ReadonlyMap<string, readonly string[]>, ownLinks: ReadonlyMap<string, readonly string[]>): Map<string, string[]> {
+  const owners = new Map<string, Set<string>>();
+  for (const [cid, ds] of ownLinks) for (const d of ds) (owners.get(d) ?? owners.set(d, new Set()).get(d)!).add(cid);
+  const out = new Map<string, string[]>();
+  for (const [cid, ds] of linked) {
+    const keep = ds.filter((d) => { const o = owners.get(d); return o === undefined || o.has(cid); });
+    if (keep.length > 0) out.set(cid, keep);
+  }
+  return out;
+}
 
 /** SymCat's symptom list, the general symptoms (sources.ts codes each of its findings so). */
 export const SYMCAT_SYSTEM = 'https://www.symcat.com/symptoms';
