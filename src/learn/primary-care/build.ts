@@ -18,7 +18,7 @@ import { hpoFindingParents } from './hpo-true-path.js';
 import { categoryGapConditions, CATEGORY_GAPS } from './category-gaps.js';
 import { conditionOrganisms, namedInfections, organismFinding, organismTestLikelihood, ORGANISM_TESTS } from './organisms.js';
 import { ORGANISM_SYSTEM } from '../../intake/notes/organism-names.js';
-import { isGeneralSymptom, notOthersTerms, ownTerms, sourceSymptomClass, sourceSymptomRows, SOURCE_SYMPTOMS } from './source-symptoms.js';
+import { doLinkWeight, isGeneralSymptom, notOthersTerms, ownTerms, sourceSymptomClass, sourceSymptomRows, SOURCE_SYMPTOMS } from './source-symptoms.js';
 import { codedPhenotypeEntries, coverageReader, hpoSynonyms, phenotypeFindings, phenotypeKnowledge, phenotypeMapper, synonymKey, type NewCondition, type Phenotypes } from './phenotypes.js';
 
 /** A relative risk of 0 in SymCat is a rounded small number, not impossibility. */
@@ -541,7 +541,8 @@ function doidsOf(links: ReadonlyMap<string, LinkedNames>): Map<string, string[]>
 /**
  * 4d''. General symptoms the DO terms a condition is linked to (and, with SOURCE_SYMPTOMS.hpo, their HPO annotations)
  * give it where its profile is silent (source-symptoms.ts): conditions not added by an ontology step and of the
- * prevalence classes SOURCE_SYMPTOMS.classes names, from the DO terms SOURCE_SYMPTOMS.terms admits, SymCat's symptoms only, at the source's value when it exceeds the finding's leak; values
+ * prevalence classes SOURCE_SYMPTOMS.classes names, from the DO terms SOURCE_SYMPTOMS.terms admits, SymCat's symptoms only, at the source's value (a DO
+ * link at SOURCE_SYMPTOMS.doWeight's P) when it exceeds the finding's leak; values
  * already set win.
  */
 function addSourceSymptoms(st: BuildState, doids: ReadonlyMap<string, readonly string[]>, onto: Ontologies, ph: Phenotypes, map: ReturnType<typeof phenotypeMapper>): void {
@@ -549,7 +550,7 @@ function addSourceSymptoms(st: BuildState, doids: ReadonlyMap<string, readonly s
   const ownLinks = (): Map<string, string[]> => doidsOf(linkConditions(linkable(st).map((c) => ({ ...c, synonyms: [], icd10: [] })), onto));
   const eligible = SOURCE_SYMPTOMS.terms === 'own' ? ownTerms(linked, ownLinks()) : SOURCE_SYMPTOMS.terms === 'not-others' ? notOthersTerms(linked, ownLinks()) : linked;
   const general = (fid: string): boolean => { const f = st.findings.get(fid); return f !== undefined && isGeneralSymptom(f); };
-  for (const [cid, row] of sourceSymptomRows(eligible, onto.mondo, ph, map, general, SOURCE_SYMPTOMS.hpo)) {
+  for (const [cid, row] of sourceSymptomRows(eligible, onto.mondo, ph, map, general, SOURCE_SYMPTOMS.hpo, doLinkWeight(SOURCE_SYMPTOMS.doWeight))) {
     for (const [fid, p] of row) {
       const f = st.findings.get(fid)!;
       if (f.valueType === 'binary' && p > f.leak) setLk(st, fid, cid, p, true);

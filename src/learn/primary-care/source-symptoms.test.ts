@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FindingDef } from '../../core/model.js';
-import { DO_SYMPTOM_P, phenotypeMapper, type HpoTerm, type Phenotypes } from './phenotypes.js';
-import { isGeneralSymptom, notOthersTerms, ownTerms, sourceSymptomClass, sourceSymptomRows, SOURCE_SYMPTOMS, SYMCAT_SYSTEM } from './source-symptoms.js';
+import { DO_SYMPTOM_P, parseFrequency, phenotypeMapper, type HpoTerm, type Phenotypes } from './phenotypes.js';
+import { DO_LINK_OCCASIONAL_P, doLinkWeight, isGeneralSymptom, notOthersTerms, ownTerms, sourceSymptomClass, sourceSymptomRows, SOURCE_SYMPTOMS, SYMCAT_SYSTEM } from './source-symptoms.js';
 
 const symcat = (id: string, name: string): FindingDef => ({ id, name, kind: 'symptom', valueType: 'binary', leak: 0.002, codes: [{ system: SYMCAT_SYSTEM, code: id }] });
 const FINDINGS: FindingDef[] = [
@@ -31,6 +31,15 @@ test('DO "has symptom" links give a linked condition its general symptoms at DO_
   const rows = sourceSymptomRows(new Map([['dengue', ['DOID:1']]]), MONDO, PH, phenotypeMapper(FINDINGS, TERMS), general, 'none');
   assert.deepEqual([...rows.get('dengue')!], [['muscle-pain', DO_SYMPTOM_P]]);
   assert.equal(rows.has('other'), false);
+});
+
+test('with the occasional weight a DO link enters at HPO\'s "occasional" band midpoint; an HPO annotation keeps its stated frequency', () => {
+  assert.equal(DO_LINK_OCCASIONAL_P, parseFrequency('HP:0040283'), 'the band as the build reads HPO annotations');
+  assert.equal(doLinkWeight('occasional'), DO_LINK_OCCASIONAL_P);
+  assert.equal(doLinkWeight('default'), DO_SYMPTOM_P, 'the default stays DO\'s .4');
+  const m = phenotypeMapper(FINDINGS, TERMS);
+  assert.deepEqual([...sourceSymptomRows(new Map([['c', ['DOID:1']]]), MONDO, PH, m, general, 'none', DO_LINK_OCCASIONAL_P).get('c')!], [['muscle-pain', DO_LINK_OCCASIONAL_P]]);
+  assert.deepEqual([...sourceSymptomRows(new Map([['c', ['DOID:1']]]), MONDO, PH, m, general, 'hallmarks', DO_LINK_OCCASIONAL_P).get('c')!], [['fever', 0.9], ['muscle-pain', DO_LINK_OCCASIONAL_P]]);
 });
 
 test('HPO annotations join at their stated frequency: hallmarks only (80 % and more), or every stated one; none without a frequency', () => {
@@ -82,6 +91,6 @@ test('the uncommon class (and an unlisted condition, of the default class) takes
   assert.equal(sourceSymptomClass('r', 'not-rare', 'u'), false);
 });
 
-test('the shipped build runs the step over every linked term but another condition\'s own (docs/sessions/39-profiles4.md)', () => {
-  assert.deepEqual(SOURCE_SYMPTOMS, { on: true, hpo: 'none', terms: 'not-others', classes: 'not-rare' });
+test('the shipped build runs the step over every linked term but another condition\'s own, at the occasional weight (docs/sessions/40-profiles5.md)', () => {
+  assert.deepEqual(SOURCE_SYMPTOMS, { on: true, hpo: 'none', terms: 'not-others', classes: 'not-rare', doWeight: 'occasional' });
 });

@@ -17,7 +17,11 @@
  * only the uncommon prevalence class (`sourceSymptomClass`): the first lost a MedQA read top-5 case, the second two
  * DDXPlus-broad top-5 cases (docs/sessions/39-profiles3.md). Session 39 profiles4 keeps every linked term but those
  * that are another model condition's own term (`notOthersTerms`): the subtype a synonym names is usually a condition
- * of its own (docs/sessions/39-profiles4.md).
+ * of its own (docs/sessions/39-profiles4.md). That passed every clause but the score halves' sum (-2). Session 40
+ * profiles5 keeps its terms and lowers the weight a DO link enters at (`doWeight: 'occasional'`): DO states no
+ * frequency, so the link takes HPO's "occasional" frequency band (HP:0040283, 5-29 % of the cases), at the band's midpoint the build already reads it at (DO_LINK_OCCASIONAL_P, 0.17; `phenopackets/hpoa.ts`),
+ * rather than DO_SYMPTOM_P's .4, the value a DO link of an ontology-added disease takes (where it is the profile's
+ * whole evidence). A silent profile's gap is filled, but a rival's shared symptom is not outweighed by a guess.
  * Only general symptoms are filled: findings of SymCat's list (the reasons for visit of the US CDC's ambulatory care
  * surveys, NAMCS/NHAMCS), never an HPO phenotype sign, a catalog result or a history item; only where the source's
  * value exceeds the finding's leak; and only for conditions a clinician meets (not added by an ontology step, not of
@@ -28,13 +32,27 @@ import type { PrevalenceClass } from './knowledge.js';
 import { DO_SYMPTOM_P, type Phenotypes, type phenotypeMapper } from './phenotypes.js';
 
 /**
- * The switch of the step, whether HPO annotations join DO's links, and which of a condition's linked DO terms speak
+ * P(finding | disease) of a DO "has symptom" link in this step with `doWeight: 'occasional'`: the midpoint of HPO's
+ * "Occasional" frequency band (HP:0040283, "present in 5% to 29% of the cases"), as `phenopackets/hpoa.ts` reads that
+ * band. A general convention for a stated-but-unquantified link, never fitted to a bench set.
+ */
+export const DO_LINK_OCCASIONAL_P = 0.17;
+
+/**
+ * The switch of the step, whether HPO annotations join DO's links, which of a condition's linked DO terms speak
  * for it (build.ts reads it): 'every' term the vocabulary linker gave it, only its 'own' terms, those its own name
- * names (`ownTerms`), or every term but those that are another model condition's own ('not-others', `notOthersTerms`).
+ * names (`ownTerms`), or every term but those that are another model condition's own ('not-others', `notOthersTerms`),
+ * and the weight a DO link enters at (`doWeight`: 'default' DO_SYMPTOM_P, 'occasional' DO_LINK_OCCASIONAL_P).
  */
 export const SOURCE_SYMPTOMS: {
   readonly on: boolean; readonly hpo: 'none' | 'hallmarks' | 'all'; readonly terms: 'every' | 'own' | 'not-others'; readonly classes: 'not-rare' | 'uncommon';
-} = { on: true, hpo: 'none', terms: 'not-others', classes: 'not-rare' };
+  readonly doWeight: 'default' | 'occasional';
+} = { on: true, hpo: 'none', terms: 'not-others', classes: 'not-rare', doWeight: 'occasional' };
+
+/** The P a DO link of this step enters at, by `doWeight`. */
+export function doLinkWeight(w: 'default' | 'occasional'): number {
+  return w === 'occasional' ? DO_LINK_OCCASIONAL_P : DO_SYMPTOM_P;
+}
 
 /**
  * Whether a condition of prevalence class `cls` (undefined: not listed, the build's default class) takes source
@@ -97,13 +115,13 @@ interface MondoLike { readonly doid: readonly string[]; readonly rare: readonly 
 
 /**
  * Condition id -> general symptom -> the sources' P, for the conditions in `eligible` (each with its linked DOIDs) and
- * the findings `general` accepts: DO "has symptom" links at DO_SYMPTOM_P and, with `hpo`, the frequency-stated
+ * the findings `general` accepts: DO "has symptom" links at `doP` (DO_SYMPTOM_P by default) and, with `hpo`, the frequency-stated
  * annotations of the OMIM/Orphanet diseases MONDO matches exactly to those DOIDs; the highest value per finding.
  * Sorted by condition, then finding, so the build stays byte-reproducible.
  */
 export function sourceSymptomRows(
   eligible: ReadonlyMap<string, readonly string[]>, mondo: readonly MondoLike[], ph: Phenotypes, map: ReturnType<typeof phenotypeMapper>,
-  general: (findingId: string) => boolean, hpo: 'none' | 'hallmarks' | 'all',
+  general: (findingId: string) => boolean, hpo: 'none' | 'hallmarks' | 'all', doP: number = DO_SYMPTOM_P,
 ): Map<string, Map<string, number>> {
   const rareByDoid = new Map<string, string[]>();
   if (hpo !== 'none') for (const m of mondo) for (const d of m.doid) for (const r of m.rare) if (ph.diseases.has(r)) (rareByDoid.get(d) ?? rareByDoid.set(d, []).get(d)!).push(r);
@@ -112,7 +130,7 @@ export function sourceSymptomRows(
     const row = new Map<string, number>();
     const put = (fid: string, p: number): void => { if (general(fid) && (row.get(fid) ?? 0) < p) row.set(fid, p); };
     for (const d of [...doids].sort()) {
-      for (const s of ph.doSymptoms.get(d) ?? []) for (const fid of map.text(s)) put(fid, DO_SYMPTOM_P);
+      for (const s of ph.doSymptoms.get(d) ?? []) for (const fid of map.text(s)) put(fid, doP);
       for (const r of [...new Set(rareByDoid.get(d) ?? [])].sort()) {
         for (const a of ph.diseases.get(r)!.phenotypes) if (a.freq !== undefined && (hpo === 'all' || a.frequent === true)) for (const fid of map.hpo(a.hpo)) put(fid, a.freq);
       }
