@@ -14,7 +14,9 @@
  * Session 35 gave the reported spans that touch no gold the same facets (`false <kind>`), and counts each outside
  * kind's characters outside gold, since character precision is what those spans cost.
  * Session 40 added one line per set: the PHI-free texts it flags, counted by the kinds of span each holds and how many
- * (`flagged phi-free texts`), since a text leaves the issue's count only when every one of its spans goes.
+ * (`flagged phi-free texts`), since a text leaves the issue's count only when every one of its spans goes; and, for a
+ * false span, which mark stands beside it when that is punctuation (`mark-before`, `mark-after`: slash, pipe, dash,
+ * bullet, semicolon, quote or other, and `-spaced` when a space stands between), since a list's separator decides whether a list reader sees its items.
  *   node --import tsx scripts/deid-miss-classes.ts [--lexicons DIR|none] a.jsonl ...
  */
 import { basename } from 'node:path';
@@ -174,6 +176,25 @@ function statusClass(text: string, g: { readonly start: number; readonly end: nu
   return `partial-${[left && 'L', right && 'R', inside && 'I'].filter(Boolean).join('') || 'other'}`;
 }
 
+/** The kind of a punctuation mark beside a false span (a letter, digit or nothing is `none`; comma, colon, stop and
+ * bracket have their own classes in `before` / `after`). */
+function markClass(c: string, spaced: boolean): string {
+  const k = markKind(c);
+  return k === 'none' || !spaced ? k : `${k}-spaced`;
+}
+
+/** A punctuation mark's kind for `markClass`. */
+function markKind(c: string): string {
+  if (c === '' || /[\p{L}\p{N},:.()[\]]/u.test(c)) return 'none';
+  if (/[/\\]/.test(c)) return 'slash';
+  if (c === '|' || c === '¦') return 'pipe';
+  if (/\p{Pd}/u.test(c)) return 'dash';
+  if (/[·•∙‧◦▪●]/u.test(c)) return 'bullet';
+  if (c === ';' || c === '；') return 'semicolon';
+  if (/[\p{Pi}\p{Pf}"'`]/u.test(c)) return 'quote';
+  return 'other';
+}
+
 /** The same content-free facets for a span the detector reported that touches no gold (session 35: letters31's
  * character precision was .69, nearly all of it NAME spans standing alone, and the table said nothing of their shape). */
 function describeFalse(text: string, p: Span, pred: readonly Span[], add: (facet: string, value: string) => void): void {
@@ -188,6 +209,10 @@ function describeFalse(text: string, p: Span, pred: readonly Span[], add: (facet
   add('label', labelClass(text, p.start));
   add('field', fieldClass(text, p.start));
   add('after', afterClass(text, p.end));
+  const mb = /(\S)(\s*)$/u.exec(text.slice(Math.max(0, p.start - 8), p.start).split('\n').pop() ?? '');
+  const ma = /^(\s*)(\S)/u.exec(text.slice(p.end, p.end + 8).split('\n')[0] ?? '');
+  add('mark-before', markClass(mb?.[1] ?? '', (mb?.[2] ?? '') !== ''));
+  add('mark-after', markClass(ma?.[2] ?? '', (ma?.[1] ?? '') !== ''));
   const others = pred.filter((q) => q !== p);
   add('found-before', previousClass(text, others, p.start));
   add('found-after', nextClass(text, others, p.end));
