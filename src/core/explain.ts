@@ -3,11 +3,13 @@
  * score, split into findings for (positive) and against (negative). A contribution is the log-likelihood
  * ratio of the finding's outcome under the condition versus the leak reference (times the head's
  * nbWeight, plus any learned head weights for that finding). base + sum(contributions) = score, exactly.
- * A contribution whose likelihood entry the model marks inferred (`inferredLikelihoods`) says so.
+ * A contribution whose likelihood entry the model marks inferred (`inferredLikelihoods`) says so. Findings read from
+ * one phrase (a mention group, `mention-groups.ts`) count once: only the reading the condition explains best contributes.
  */
 import { rowLlr, sexIndex } from './compile.js';
 import type { Observation } from './evidence.js';
 import { ageLikelihoodLlr } from './age-likelihood.js';
+import { chosenMember } from './mention-groups.js';
 import { demographicFeatureKeys, headFeatureKeys, outcomeRows, periodLogFactor, scores, type BeliefState } from './posterior.js';
 
 export interface Contribution {
@@ -50,6 +52,12 @@ export function explain(state: BeliefState, conditionIndex: number): Explanation
   const c = conditionIndex;
   const w = cm.head ? cm.head.nbWeight : 1;
   const contributions: Contribution[] = [];
+  // A mention group's members other than the one this condition explains best add nothing (mention-groups.ts).
+  const unchosen = new Set<number>();
+  for (const g of state.groups ?? []) {
+    const chosen = chosenMember(cm, g, c, state.age);
+    for (const fi of g) if (fi !== chosen) unchosen.add(fi);
+  }
   for (const obs of state.observations) {
     const cf = cm.findings[cm.findingIndex.get(obs.id)!]!;
     let nb = 0;
@@ -57,6 +65,7 @@ export function explain(state: BeliefState, conditionIndex: number): Explanation
       nb += rowLlr(cf, r, c);
     }
     if ('present' in obs) nb += ageLikelihoodLlr(cm.ageLikelihoods, cf.index, c, obs.present, state.age);
+    if (unchosen.has(cf.index)) nb = 0;
     const llr = w * nb + headWeight(state, headFeatureKeys(cf, obs), c);
     const inferred = cm.inferred.get(cf.index)?.has(c) === true;
     contributions.push({ findingId: cf.def.id, name: cf.def.name, observation: obs, llr, ...(inferred ? { inferred } : {}) });
