@@ -20,7 +20,7 @@ export interface PatientCase {
   readonly date?: string;
   /**
    * Findings read from one phrase of a note (a reader sets these; `ddx diagnose` case files do not): each group of
-   * present binary findings counts once per condition, by the reading it explains best (`mention-groups.ts`).
+   * present binary findings counts once per condition, by the mixture of its readings (`mention-groups.ts`).
    */
   readonly sameMention?: readonly (readonly string[])[];
 }

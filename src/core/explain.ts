@@ -4,12 +4,12 @@
  * ratio of the finding's outcome under the condition versus the leak reference (times the head's
  * nbWeight, plus any learned head weights for that finding). base + sum(contributions) = score, exactly.
  * A contribution whose likelihood entry the model marks inferred (`inferredLikelihoods`) says so. Findings read from
- * one phrase (a mention group, `mention-groups.ts`) count once: only the reading the condition explains best contributes.
+ * one phrase (a mention group, `mention-groups.ts`) count once, by their mixture: each carries its share of it.
  */
 import { rowLlr, sexIndex } from './compile.js';
 import type { Observation } from './evidence.js';
 import { ageLikelihoodLlr } from './age-likelihood.js';
-import { chosenMember } from './mention-groups.js';
+import { memberShares } from './mention-groups.js';
 import { demographicFeatureKeys, headFeatureKeys, outcomeRows, periodLogFactor, scores, type BeliefState } from './posterior.js';
 
 export interface Contribution {
@@ -52,12 +52,9 @@ export function explain(state: BeliefState, conditionIndex: number): Explanation
   const c = conditionIndex;
   const w = cm.head ? cm.head.nbWeight : 1;
   const contributions: Contribution[] = [];
-  // A mention group's members other than the one this condition explains best add nothing (mention-groups.ts).
-  const unchosen = new Set<number>();
-  for (const g of state.groups ?? []) {
-    const chosen = chosenMember(cm, g, c, state.age);
-    for (const fi of g) if (fi !== chosen) unchosen.add(fi);
-  }
+  // A mention group's members carry the group's mixture ratio by their shares (mention-groups.ts).
+  const shares = new Map<number, number>();
+  for (const g of state.groups ?? []) for (const [fi, x] of memberShares(cm, g, c, state.age)) shares.set(fi, x);
   for (const obs of state.observations) {
     const cf = cm.findings[cm.findingIndex.get(obs.id)!]!;
     let nb = 0;
@@ -65,7 +62,8 @@ export function explain(state: BeliefState, conditionIndex: number): Explanation
       nb += rowLlr(cf, r, c);
     }
     if ('present' in obs) nb += ageLikelihoodLlr(cm.ageLikelihoods, cf.index, c, obs.present, state.age);
-    if (unchosen.has(cf.index)) nb = 0;
+    const share = shares.get(cf.index);
+    if (share !== undefined) nb = share;
     const llr = w * nb + headWeight(state, headFeatureKeys(cf, obs), c);
     const inferred = cm.inferred.get(cf.index)?.has(c) === true;
     contributions.push({ findingId: cf.def.id, name: cf.def.name, observation: obs, llr, ...(inferred ? { inferred } : {}) });

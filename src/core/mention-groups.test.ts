@@ -10,7 +10,7 @@ const cm = compileModel(makeModel());
 const idx = (id: string): number => cm.conditionIndex.get(id)!;
 const both = [{ id: 'fever', present: true }, { id: 'dyspnea', present: true }] as const;
 
-test('a mention group counts once per condition, by the reading that condition explains best', () => {
+test('a mention group counts once per condition, by the mean of its readings\' likelihood ratios', () => {
   const alone = beliefFromCase(cm, { age: 40, sex: 'male', findings: both });
   const grouped = beliefFromCase(cm, { age: 40, sex: 'male', findings: both, sameMention: [['fever', 'dyspnea']] });
   const prior = initialBelief(cm, 40, 'male').nb;
@@ -18,13 +18,15 @@ test('a mention group counts once per condition, by the reading that condition e
   for (const c of ['flu', 'pe', 'uti']) {
     const i = idx(c);
     assert.ok(Math.abs(alone.nb[i]! - (prior[i]! + llr('fever', c) + llr('dyspnea', c))) < 1e-9, c);
-    assert.ok(Math.abs(grouped.nb[i]! - (prior[i]! + Math.max(llr('fever', c), llr('dyspnea', c)))) < 1e-9, c);
+    assert.ok(Math.abs(grouped.nb[i]! - (prior[i]! + Math.log((Math.exp(llr('fever', c)) + Math.exp(llr('dyspnea', c))) / 2))) < 1e-9, c);
   }
   // pe lists both readings and no longer takes both ratios from one phrase
   assert.ok(grouped.nb[idx('pe')]! < alone.nb[idx('pe')]!);
+  // uti lists one reading (fever) of two: about its ratio less log 2, not the full ratio
+  assert.ok(grouped.nb[idx('uti')]! < alone.nb[idx('uti')]!);
 });
 
-test('explanations stay exact with a mention group: only the chosen reading contributes', () => {
+test('explanations stay exact with a mention group: each reading carries its share of the mixture', () => {
   const b = beliefFromCase(cm, { age: 40, sex: 'male', findings: [...both, { id: 'dysuria', present: false }], sameMention: [['fever', 'dyspnea']] });
   const s = scores(b);
   for (let c = 0; c < cm.nConditions; c++) {
@@ -32,8 +34,20 @@ test('explanations stay exact with a mention group: only the chosen reading cont
     assert.ok(Math.abs(ex.base + ex.contributions.reduce((a, x) => a + x.llr, 0) - s[c]!) < 1e-9);
   }
   const pe = explain(b, idx('pe'));
-  assert.equal(pe.contributions.find((x) => x.findingId === 'fever')!.llr, 0);
-  assert.ok(pe.contributions.find((x) => x.findingId === 'dyspnea')!.llr > 0);
+  const fever = pe.contributions.find((x) => x.findingId === 'fever')!.llr;
+  const dyspnea = pe.contributions.find((x) => x.findingId === 'dyspnea')!.llr;
+  assert.ok(dyspnea > fever && fever > 0);
+  // uti lists fever only: fever carries the whole (smaller) group ratio, dyspnea nearly nothing
+  const uti = explain(b, idx('uti'));
+  assert.ok(uti.contributions.find((x) => x.findingId === 'fever')!.llr > uti.contributions.find((x) => x.findingId === 'dyspnea')!.llr);
+});
+
+test('refusal: a condition that lists no reading gains nothing from the group', () => {
+  const m = compileModel(makeModel({ likelihoods: { fever: { flu: [0.9] }, dyspnea: { flu: [0.3] } } }));
+  const g = beliefFromCase(m, { age: 40, sex: 'male', findings: both, sameMention: [['fever', 'dyspnea']] });
+  const p = initialBelief(m, 40, 'male').nb;
+  const i = m.conditionIndex.get('pe')!;
+  assert.equal(g.nb[i], p[i]);
 });
 
 test('refusal: a group with a member absent or unobserved is no group, and later observations keep the group', () => {

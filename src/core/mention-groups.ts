@@ -6,11 +6,14 @@
  * times for a condition that lists all of its readings (5-6 nats each for broad symptoms at a low leak), which is how a
  * leader that lists every reading passes a gold that lists one or none (docs/sessions/40-rank24.md).
  *
- * A mention group is a set of present binary findings read from one phrase. The phrase counts once for each
- * condition: by the reading that condition explains best, its largest log-likelihood ratio against the leak (with
- * any age row), i.e. the most probable reading of an ambiguous term under that condition (a maximum-likelihood
- * reading, as a word-sense choice is made per hypothesis). Conditions that list none of the readings are unchanged
- * (every ratio is 0). Pure arithmetic over compiled rows; no I/O.
+ * A mention group is a set of present binary findings read from one phrase. The phrase is one observation whose
+ * reading is uncertain, each of the k readings equally likely (the reader has no ground to prefer one), so its
+ * likelihood ratio for a condition is the mixture's: the mean of the readings' ratios against their own leaks,
+ *   llr_group(c) = log( (1/k) Σ_i exp(llr_i(c)) ),
+ * (with any age row in llr_i). A condition that lists no reading keeps 0 (every ratio is 1); one that lists every
+ * reading at ratio R takes log R once, not k log R; one that lists one of them takes about log R − log k. In an
+ * explanation each reading carries the group's ratio in proportion to its share of the mixture, so base + Σ
+ * contributions = score stays exact. Pure arithmetic over compiled rows; no I/O.
  */
 import { ageLikelihoodLlr } from './age-likelihood.js';
 import { rowLlr, type CompiledModel } from './compile.js';
@@ -21,20 +24,34 @@ export function presentLlr(cm: CompiledModel, fi: number, c: number, age: number
   return rowLlr(cm.findings[fi]!, 1, c) + a;
 }
 
-/** The member of `group` (finding indices) that counts for condition `c`: the largest ratio, the first on ties. */
-export function chosenMember(cm: CompiledModel, group: readonly number[], c: number, age: number): number {
-  let best = group[0]!;
-  let bestV = presentLlr(cm, best, c, age);
-  for (let i = 1; i < group.length; i++) {
-    const v = presentLlr(cm, group[i]!, c, age);
-    if (v > bestV) { best = group[i]!; bestV = v; }
-  }
-  return best;
+/** log of the mean of exp(v_i): the mixture's log-likelihood ratio of a group's readings (stable for large ratios). */
+export function mixtureLlr(v: readonly number[]): number {
+  let max = -Infinity;
+  for (const x of v) if (x > max) max = x;
+  let sum = 0;
+  for (const x of v) sum += Math.exp(x - max);
+  return max + Math.log(sum / v.length);
 }
 
 /**
- * Take back, in place, what the members a condition does not choose added to `nb` when each was observed alone:
- * nb[c] += max_i llr_i(c) − Σ_i llr_i(c). Only conditions that list a member (or have an age row for one) move.
+ * The share of the group's ratio each member carries for condition `c` in an explanation (finding index -> nats):
+ * the group's mixture ratio times the member's share exp(llr_i) / Σ exp(llr_j); the shares sum to the group's ratio.
+ */
+export function memberShares(cm: CompiledModel, group: readonly number[], c: number, age: number): Map<number, number> {
+  const v = group.map((fi) => presentLlr(cm, fi, c, age));
+  const g = mixtureLlr(v);
+  let max = -Infinity;
+  for (const x of v) if (x > max) max = x;
+  let z = 0;
+  for (const x of v) z += Math.exp(x - max);
+  const out = new Map<number, number>();
+  group.forEach((fi, i) => out.set(fi, (g * Math.exp(v[i]! - max)) / z));
+  return out;
+}
+
+/**
+ * Replace, in place, what the members added to `nb` when each was observed alone by the group's mixture ratio:
+ * nb[c] += llr_group(c) − Σ_i llr_i(c). Only conditions that list a member (or have an age row for one) move.
  */
 export function applyMentionGroup(cm: CompiledModel, nb: Float64Array, group: readonly number[], age: number): void {
   const touched = new Set<number>();
@@ -43,13 +60,9 @@ export function applyMentionGroup(cm: CompiledModel, nb: Float64Array, group: re
     for (const r of cm.ageLikelihoods.get(fi) ?? []) touched.add(r.condition);
   }
   for (const c of touched) {
+    const v = group.map((fi) => presentLlr(cm, fi, c, age));
     let sum = 0;
-    let max = -Infinity;
-    for (const fi of group) {
-      const v = presentLlr(cm, fi, c, age);
-      sum += v;
-      if (v > max) max = v;
-    }
-    nb[c]! += max - sum;
+    for (const x of v) sum += x;
+    nb[c]! += mixtureLlr(v) - sum;
   }
 }
