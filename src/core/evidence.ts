@@ -18,11 +18,6 @@ export interface PatientCase {
   readonly findings: readonly Observation[];
   /** Date of the presentation (ISO YYYY-MM-DD), when known: period priors (`ConditionDef.periodPrior`) apply to it. */
   readonly date?: string;
-  /**
-   * Findings read from one phrase of a note (a reader sets these; `ddx diagnose` case files do not): each group of
-   * present binary findings counts once per condition, by the mixture of its readings (`mention-groups.ts`).
-   */
-  readonly sameMention?: readonly (readonly string[])[];
 }
 
 export const MAX_AGE_YEARS = 130;

@@ -3,13 +3,11 @@
  * score, split into findings for (positive) and against (negative). A contribution is the log-likelihood
  * ratio of the finding's outcome under the condition versus the leak reference (times the head's
  * nbWeight, plus any learned head weights for that finding). base + sum(contributions) = score, exactly.
- * A contribution whose likelihood entry the model marks inferred (`inferredLikelihoods`) says so. Findings read from
- * one phrase (a mention group, `mention-groups.ts`) count once, by their mixture: each carries its share of it.
+ * A contribution whose likelihood entry the model marks inferred (`inferredLikelihoods`) says so.
  */
 import { rowLlr, sexIndex } from './compile.js';
 import type { Observation } from './evidence.js';
 import { ageLikelihoodLlr } from './age-likelihood.js';
-import { memberShares } from './mention-groups.js';
 import { demographicFeatureKeys, headFeatureKeys, outcomeRows, periodLogFactor, scores, type BeliefState } from './posterior.js';
 
 export interface Contribution {
@@ -52,9 +50,6 @@ export function explain(state: BeliefState, conditionIndex: number): Explanation
   const c = conditionIndex;
   const w = cm.head ? cm.head.nbWeight : 1;
   const contributions: Contribution[] = [];
-  // A mention group's members carry the group's mixture ratio by their shares (mention-groups.ts).
-  const shares = new Map<number, number>();
-  for (const g of state.groups ?? []) for (const [fi, x] of memberShares(cm, g, c, state.age)) shares.set(fi, x);
   for (const obs of state.observations) {
     const cf = cm.findings[cm.findingIndex.get(obs.id)!]!;
     let nb = 0;
@@ -62,8 +57,6 @@ export function explain(state: BeliefState, conditionIndex: number): Explanation
       nb += rowLlr(cf, r, c);
     }
     if ('present' in obs) nb += ageLikelihoodLlr(cm.ageLikelihoods, cf.index, c, obs.present, state.age);
-    const share = shares.get(cf.index);
-    if (share !== undefined) nb = share;
     const llr = w * nb + headWeight(state, headFeatureKeys(cf, obs), c);
     const inferred = cm.inferred.get(cf.index)?.has(c) === true;
     contributions.push({ findingId: cf.def.id, name: cf.def.name, observation: obs, llr, ...(inferred ? { inferred } : {}) });

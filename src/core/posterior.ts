@@ -7,7 +7,6 @@
  * simply left out. Observing returns a new state; the arrays are small (one float per condition).
  */
 import { ageBandIndex, sexIndex, type CompiledFinding, type CompiledModel } from './compile.js';
-import { applyMentionGroup } from './mention-groups.js';
 import type { Observation, PatientCase } from './evidence.js';
 import type { Sex } from './model.js';
 import { addAgeLikelihoods } from './age-likelihood.js';
@@ -34,8 +33,6 @@ export interface BeliefState {
   readonly observations: readonly Observation[];
   /** The case's date (ISO), when it has one: period priors apply to it. */
   readonly date?: string;
-  /** Mention groups taken into `nb` (finding indices; `mention-groups.ts`): each counts once per condition. */
-  readonly groups?: readonly (readonly number[])[];
 }
 
 /** Row indices into `cf.rows` for an observation of that finding. */
@@ -250,10 +247,7 @@ export function observe(state: BeliefState, observations: readonly Observation[]
   const status = Uint8Array.from(state.status);
   const added: Observation[] = [];
   observeInto(cm, nb, head, status, observations, added, state.age);
-  return {
-    cm, age: state.age, sex: state.sex, band: state.band, nb, head, status, observations: added.length === 0 ? state.observations : state.observations.concat(added),
-    ...(state.date !== undefined ? { date: state.date } : {}), ...(state.groups ? { groups: state.groups } : {}),
-  };
+  return { cm, age: state.age, sex: state.sex, band: state.band, nb, head, status, observations: added.length === 0 ? state.observations : state.observations.concat(added), ...(state.date !== undefined ? { date: state.date } : {}) };
 }
 
 /** Mark still-unknown findings as skipped: asked, with no answer, and not to be asked again. */
@@ -269,36 +263,7 @@ function markChildrenNotApplicable(cm: CompiledModel, parent: number, status: Ui
 }
 
 export function beliefFromCase(cm: CompiledModel, pc: PatientCase): BeliefState {
-  const state = observe(initialBelief(cm, pc.age, pc.sex, pc.date), pc.findings);
-  return pc.sameMention && pc.sameMention.length > 0 ? withMentionGroups(state, pc.sameMention) : state;
-}
-
-/**
- * Count each mention group (finding ids read from one phrase) once per condition (`mention-groups.ts`). A group keeps
- * only its members observed present (binary) in this state and not already in an earlier group; fewer than two left,
- * it is dropped.
- */
-export function withMentionGroups(state: BeliefState, groups: readonly (readonly string[])[]): BeliefState {
-  const { cm } = state;
-  const presentIds = new Set<string>();
-  for (const o of state.observations) if ('present' in o && o.present && cm.findings[cm.findingIndex.get(o.id)!]!.def.valueType === 'binary') presentIds.add(o.id);
-  const taken = new Set<number>();
-  const kept: number[][] = [];
-  for (const g of groups) {
-    const members: number[] = [];
-    for (const id of g) {
-      const fi = cm.findingIndex.get(id);
-      if (fi === undefined || !presentIds.has(id) || taken.has(fi) || members.includes(fi)) continue;
-      members.push(fi);
-    }
-    if (members.length < 2) continue;
-    for (const fi of members) taken.add(fi);
-    kept.push(members);
-  }
-  if (kept.length === 0) return state;
-  const nb = Float64Array.from(state.nb);
-  for (const g of kept) applyMentionGroup(cm, nb, g, state.age);
-  return { ...state, nb, groups: [...(state.groups ?? []), ...kept] };
+  return observe(initialBelief(cm, pc.age, pc.sex, pc.date), pc.findings);
 }
 
 /** The model's score s(c) per condition (before temperature). */

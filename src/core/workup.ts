@@ -261,7 +261,7 @@ function runWorkupFast(start: BeliefState, oracle: Oracle, opts: WorkupOptions):
   const head = start.head ? Float64Array.from(start.head) : undefined;
   const status = Uint8Array.from(start.status);
   const observations: Observation[] = start.observations.slice();
-  const state: BeliefState = { cm, age: start.age, sex: start.sex, band: start.band, nb, head, status, observations, ...(start.groups ? { groups: start.groups } : {}) };
+  const state: BeliefState = { cm, age: start.age, sex: start.sex, band: start.band, nb, head, status, observations };
   const planGenerative = opts.planOn === 'generative';
   const planT = opts.planTemperature ?? 1;
   const stopGenerative = opts.stopOn === 'generative';

@@ -10,7 +10,7 @@ import { beliefFromCase } from '../../core/posterior.js';
 import { withRecordAnswers } from '../../core/record-answers.js';
 import type { KnowledgeModel } from '../../core/model.js';
 import type { Sex } from '../../core/model.js';
-import { buildLexicon, extractFindings, presentIds, sameMentionGroups } from '../../intake/notes/index.js';
+import { buildLexicon, extractFindings } from '../../intake/notes/index.js';
 
 export interface NumbersNote {
   readonly id: string;
@@ -46,8 +46,7 @@ export function runNotesNumbers(model: KnowledgeModel, notes: readonly NumbersNo
   for (const n of notes) {
     const x = extractFindings(n.note, lexicon, { age: n.age, sex: n.sex });
     const findings = x.ok ? x.value.findings : [];
-    const sameMention = x.ok ? sameMentionGroups(x.value.mentions, presentIds(findings)) : [];
-    const d = diagnoseBelief(withRecordAnswers(beliefFromCase(cm, { age: n.age, sex: n.sex, findings, sameMention })), { mode: 'no-budget', maxDifferential: 50 });
+    const d = diagnoseBelief(withRecordAnswers(beliefFromCase(cm, { age: n.age, sex: n.sex, findings })), { mode: 'no-budget', maxDifferential: 50 });
     const ids = d.differential.map((e) => e.conditionId);
     const ranks = n.gold.map((g) => ids.indexOf(g) + 1).filter((r) => r > 0);
     results.push({

@@ -11,7 +11,7 @@ import type { KnowledgeModel, Sex } from '../../core/model.js';
 import { beliefFromCase, markSkipped, posterior } from '../../core/posterior.js';
 import { runWorkup, type Oracle } from '../../core/workup.js';
 import type { Mode as WorkupMode } from '../../core/next-action.js';
-import { buildLexicon, extractFindings, presentIds, sameMentionGroups, type Lexicon } from '../../intake/notes/index.js';
+import { buildLexicon, extractFindings, type Lexicon } from '../../intake/notes/index.js';
 import { statedDemographics } from '../../intake/notes/demographics.js';
 import { createGatekeeper, type HiddenRecord } from '../gatekeeper.js';
 import { acceptedIndices, type JudgedDisease } from '../judge.js';
@@ -91,8 +91,6 @@ export interface VignetteCase {
   readonly history: readonly Observation[];
   readonly hidden: readonly Observation[];
   readonly diagnosis: string;
-  /** Findings read from one phrase of the history or examination (`PatientCase.sameMention`). */
-  readonly sameMention?: readonly (readonly string[])[];
   /** Listed symptoms (primary and secondary) and how many of them gave at least one finding. */
   readonly symptomTexts: number;
   readonly recognised: number;
@@ -103,9 +101,8 @@ export interface VignetteCase {
  * "history of easy bruising" or "history of a generalized seizure" in it is part of the presentation,
  * so an affirmed mention the notes pipeline marks historical (which in a clinical note keeps only
  * history-kind findings) is taken as present here, unless the text also names it current or negated.
- * With `groups`, the findings read from one phrase are added to it (`sameMentionGroups`).
  */
-function extract(text: string, lex: Lexicon, keep: (id: string) => boolean, who?: { age: number; sex: Sex }, groups?: string[][]): Observation[] {
+function extract(text: string, lex: Lexicon, keep: (id: string) => boolean, who?: { age: number; sex: Sex }): Observation[] {
   if (!text.trim()) return [];
   const r = extractFindings(text.slice(0, 100_000), lex, who ?? {});
   if (!r.ok) return [];
@@ -117,7 +114,6 @@ function extract(text: string, lex: Lexicon, keep: (id: string) => boolean, who?
     seen.add(m.findingId);
     out.push({ id: m.findingId, present: true });
   }
-  if (groups) groups.push(...sameMentionGroups(r.value.mentions, presentIds(out)));
   return out;
 }
 
@@ -137,12 +133,11 @@ export function toVignetteCase(raw: unknown, model: KnowledgeModel, lex: Lexicon
   const { age, sex } = parseDemographics(String(actor['Demographics'] ?? ''));
   const symptoms = isObj(actor['Symptoms']) ? actor['Symptoms'] : {};
   const who = { age, sex };
-  const sameMention: string[][] = [];
-  const presenting = extract(flatten(symptoms['Primary_Symptom']).join('. '), lex, clinical, who, sameMention);
+  const presenting = extract(flatten(symptoms['Primary_Symptom']).join('. '), lex, clinical, who);
   const historyText = flatten({ ...actor, Demographics: undefined }).join('.\n');
   const exam = isObj(osce['Physical_Examination_Findings']) ? osce['Physical_Examination_Findings'] : {};
   const examText = flatten({ ...exam, Vital_Signs: undefined }).join('.\n');
-  const history = [...extract(historyText, lex, clinical, who, sameMention), ...extract(examText, lex, clinical, who, sameMention)];
+  const history = [...extract(historyText, lex, clinical, who), ...extract(examText, lex, clinical, who)];
   const known = new Set(model.findings.map((f) => f.id));
   const hidden = [
     ...vitalFindings(exam['Vital_Signs'], age),
@@ -151,7 +146,7 @@ export function toVignetteCase(raw: unknown, model: KnowledgeModel, lex: Lexicon
   ];
   const symptomTexts = [...flatten(symptoms['Primary_Symptom']), ...flatten(symptoms['Secondary_Symptoms'])];
   const recognised = symptomTexts.filter((t) => extract(t, lex, clinical).length > 0).length;
-  return { age, sex, presenting, history, hidden, diagnosis: String(osce['Correct_Diagnosis'] ?? ''), sameMention, symptomTexts: symptomTexts.length, recognised };
+  return { age, sex, presenting, history, hidden, diagnosis: String(osce['Correct_Diagnosis'] ?? ''), symptomTexts: symptomTexts.length, recognised };
 }
 
 function merge(obs: readonly Observation[]): Observation[] {
@@ -322,9 +317,8 @@ export function runFreeTextCase(model: KnowledgeModel, cm: CompiledModel, lex: L
   const truth = truthOf(raw.diagnosis, opts);
   const accepted = acceptedConditions(model, truth);
   const covered = accepted.size > 0;
-  const sameMention: string[][] = [];
-  const known = merge([...extract(story, lex, () => true, { age, sex }, sameMention), ...proseVitals(story, age), ...(opts.extraKnown?.(raw) ?? [])]);
-  const state = beliefFromCase(cm, { age, sex, findings: known, sameMention });
+  const known = merge([...extract(story, lex, () => true, { age, sex }), ...proseVitals(story, age), ...(opts.extraKnown?.(raw) ?? [])]);
+  const state = beliefFromCase(cm, { age, sex, findings: known });
   const p = posterior(state);
   const order = Array.from(p.keys()).sort((a, b) => p[b]! - p[a]! || a - b);
   const hitAt = order.slice(0, 10).findIndex((ci) => accepted.has(ci));
@@ -347,7 +341,7 @@ export function runVignetteCase(model: KnowledgeModel, cm: CompiledModel, lex: L
     values: [],
   };
   const gk = createGatekeeper(cm, record);
-  const start = markSkipped(beliefFromCase(cm, { age: vc.age, sex: vc.sex, findings: known, ...(vc.sameMention ? { sameMention: vc.sameMention } : {}) }), unanswerableByQuestion(cm, record));
+  const start = markSkipped(beliefFromCase(cm, { age: vc.age, sex: vc.sex, findings: known }), unanswerableByQuestion(cm, record));
   const res = runWorkup(start, vignetteOracle(gk.oracle, record), { mode: opts.mode ?? 'budgeted', budgetUsd: opts.budgetUsd ?? 1000, trace: false, rules: { maxSteps: opts.maxSteps ?? 20 } });
   const order = Array.from(res.posterior.keys()).sort((a, b) => res.posterior[b]! - res.posterior[a]! || a - b);
   const hitAt = order.slice(0, 10).findIndex((ci) => accepted.has(ci));

@@ -12,7 +12,7 @@ import { withRecordAnswers } from '../../core/record-answers.js';
 import { parseCase, type PatientCase } from '../../core/evidence.js';
 import type { KnowledgeModel } from '../../core/model.js';
 import { bundleToCase, diagnosisToFhir, type FindingSource } from '../../intake/fhir/index.js';
-import { buildLexicon, extractFindings, presentIds, sameMentionGroups } from '../../intake/notes/index.js';
+import { buildLexicon, extractFindings } from '../../intake/notes/index.js';
 import { writeFileSync } from 'node:fs';
 import { InputError } from '../../core/issues.js';
 import { builtinModelFor, DEFAULT_MODEL_ID, loadModel } from '../../learn/builtin-models.js';
@@ -58,8 +58,7 @@ function readInput(model: KnowledgeModel, casePath: string | undefined, flags: D
     if (missing.length > 0) process.stderr.write(`ddx: note: recognised but not in the model: ${[...new Set(missing)].join(', ')}\n`);
     const parsed = parseCase({ age: flags.age !== undefined ? Number(flags.age) : undefined, sex: flags.sex, findings: extraction.value.findings }, model);
     if (!parsed.ok) throw new InputError(parsed.issues.map((i) => (i.path === '$.age' || i.path === '$.sex' ? { ...i, path: i.path === '$.age' ? '--age' : '--sex' } : i)));
-    const sameMention = sameMentionGroups(extraction.value.mentions, presentIds(parsed.value.findings));
-    return { pc: sameMention.length > 0 ? { ...parsed.value, sameMention } : parsed.value, sources: [] };
+    return { pc: parsed.value, sources: [] };
   }
   const parsed = parseCase(readJsonFile(casePath!), model);
   if (!parsed.ok) throw new InputError(parsed.issues);

@@ -7,7 +7,6 @@ export { buildLexicon } from './lexicon.js';
 export type { Lexicon, LexiconEntry, LexiconFinding, LexiconOptions, TermSource } from './lexicon.js';
 export { extractFindings, checkNote, MAX_NOTE_CHARS } from './extract.js';
 export type { Extraction, ExtractOptions, Mention } from './extract.js';
-export { presentIds, sameMentionGroups } from './same-mention.js';
 export { compileRules, defaultContextRules } from './context.js';
 export type { CompiledRules, ContextDecision, ContextFlags, Experiencer, Span } from './context.js';
 export { TRIGGER_RULES } from './triggers.js';
