@@ -87,3 +87,20 @@ test('session 34: one word, a sex or a unit after the number is no aged name', (
   assert.deepEqual(names('Form\nالمريض: ذكر، 70 سنة'), []);
   assert.deepEqual(names('Drugs\nدواء الضغط, 500 mg'), []);
 });
+
+test('session 40: a Japanese name after a kinship noun, and a Chinese name joined to a patient noun', () => {
+  assert.deepEqual(names('訪問記録; 長男山本 健二; 令和8年12月3日、電話あり'), ['山本 健二']);
+  assert.deepEqual(names('転倒した。付き添い 川村 ゆき。受診日 12月3日'), ['川村 ゆき']);
+  assert.deepEqual(names('みかん畑で転落。夫 高岡 正（電話 000-0000）'), ['高岡 正']);
+  assert.deepEqual(names('门诊病历: 患者刘国庆，男，52岁，发热。'), ['刘国庆']);
+  assert.deepEqual(names('急诊: 病人林淑贞，女，八十岁。'), ['林淑贞']);
+});
+
+test('session 40: family histories, clinical words and withheld names stay', () => {
+  // A family history writes a disease after the same kinship nouns, with or without a blank and a second word.
+  assert.deepEqual(names('家族歴: 母 胃癌 死亡。父 脳梗塞、兄 高血圧。夫 健在。'), []);
+  // A Chinese patient noun joined to a clinical word, a withheld name, a two-character name, a rarer family name.
+  assert.deepEqual(names('患者高血压，三天。患者王某某，男。患者李明，男。患者乐天派，'), []);
+  // Without kana in the text the Japanese slot is not read.
+  assert.deepEqual(names('長男山本 健二; 電話'), []);
+});

@@ -108,10 +108,65 @@ const CASELESS_AGED = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?<![\\p{Lo}\\p{M}][ 
   `[ \\t]?\\p{Nd}{1,3}(?![\\p{Nd}.,:/\\-]\\p{Nd})(?=[ \\t]?(?:[-–—;.)]|\\n|$)|[ \\t]?\\p{Lo})`, 'gu');
 const HAS_OTHER_CASELESS = /(?![\p{sc=Han}\p{sc=Hangul}])\p{Lo}/u;
 
+// Session 40: two slots the cue rule above leaves, both where a kinship or patient noun stands right before the name.
+// - Japanese: a kinship or attendant noun (Wikipedia, "Japanese kinship terms": husband, wife, eldest and second son and
+//   daughter, son, daughter, mother, father, elder and younger brother and sister, grandchild, daughter-in-law, family;
+//   付き添い/付添 "the person accompanying") written with or without a blank before a name of the Japanese shape, a
+//   family name, a blank and a given name, closed as GIVEN_CLOSED closes it. The two parts are asked for, since a
+//   family history writes a single word after the same nouns ("母 糖尿病"); a part that is a disease's or a verbal
+//   noun's word ("母 胃癌 死亡") is refused.
+// - Chinese: a patient or kinship noun joined to the name without a blank ("患者陈志强，"), where the name is three
+//   characters, the commonest shape (a one-character family name and a two-character given name), opening on one of
+//   the commonest family names (about the hundred commonest of the Ministry of Public Security's yearly ranking of
+//   household-register family names, as Wikipedia's "List of common Chinese surnames" tabulates it, in simplified
+//   characters and the traditional forms of those that differ; written for ddx) and closed by punctuation or a blank;
+//   a run ending on a character of a disease's or a symptom's name ("患者高血压，") is refused. Any text holding Han
+//   characters is read; the scan is one regex per text.
+const JA_KIN = ['夫', '妻', '長男', '次男', '三男', '長女', '次女', '三女', '息子', '娘', '母', '父', '兄', '姉', '弟', '妹', '孫', '嫁',
+  '家族', '付き添い', '付添い', '付添'];
+const JA_JOINED = new RegExp(`(?:${JA_KIN.join('|')})[ \\u3000]?([${HAN}々]{1,3}|[\\p{sc=Katakana}ー]{2,5})[ \\u3000]` +
+  `([${HAN}々]{1,3}|[\\p{sc=Hiragana}\\p{sc=Katakana}ー]{1,4})(?![${HAN}${KANA}々])`, 'gu');
+const ZH_SURNAMES = ('王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆' +
+  '范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严欧莫孔向常汤康易乔赖文' +
+  '張劉陳楊黃趙吳孫馬郭羅鄭謝許韓馮鄧蕭葉蘇呂盧鍾譚陸範賈鄒賀龔錢嚴歐莊顧').split('');
+const ZH_JOINED = new RegExp(`(?:患者|病人|病患|家属|家屬|女儿|女兒|儿子|兒子|母亲|母親|父亲|父親|妻子|丈夫)` +
+  `([${ZH_SURNAMES.join('')}][${HAN}]{2})(?=[，,、；;。(（ \\u3000])`, 'gu');
+// The last character of a disease's, symptom's or finding's name, and the verbal nouns of a family history: a run ending
+// on one is a clinical word, not a name (a dictionary's: -病 disease, -症 syndrome, -炎 inflammation, -癌 cancer, -瘤
+// tumour, -痛 pain, -热/-熱 fever, -压/-圧/-壓 pressure, -血 blood, -伤/-傷 injury, -折 fracture, -咳 cough, -喘
+// wheeze, -塞 infarct, -瘍 ulcer, -腫 swelling, -疹 rash).
+const CLINICAL_END = /[病症炎癌瘤痛热熱压圧壓血伤傷折咳喘塞瘍腫疹]$/u;
+const JA_CLAUSE = new Set([...VERBAL_NOUNS, '死亡', '他界', '健在', '術後', '治療', '治療中', '通院', '通院中', '入院', '入院中', '既往', '手術',
+  '死去', '逝去', '同居', '別居', '不明']);
+
+/** Japanese names after a kinship noun, and Chinese names joined to a patient or kinship noun (see above). */
+function joinedNames(text: string, push: PushSpan): void {
+  if (KANA_TEXT.test(text)) {
+    for (const m of text.matchAll(JA_JOINED)) {
+      const family = m[1] ?? '';
+      const given = m[2] ?? '';
+      const end = (m.index ?? 0) + m[0].length;
+      if (!GIVEN_CLOSED.test(text.slice(end, end + 4)) || JA_CLAUSE.has(given) || JA_CLAUSE.has(family)) continue;
+      if (CLINICAL_END.test(family) || CLINICAL_END.test(given) || NOT_HAN_NAME.has(family)) continue;
+      push(end - family.length - 1 - given.length, end, 'NAME');
+    }
+  }
+  for (const m of text.matchAll(ZH_JOINED)) {
+    const name = m[1] ?? '';
+    // 某 ("so-and-so") stands for a name a record has withheld ("王某某").
+    if (CLINICAL_END.test(name) || NOT_HAN_NAME.has(name) || name.includes('某')) continue;
+    const end = (m.index ?? 0) + m[0].length;
+    push(end - name.length, end, 'NAME');
+  }
+}
+
 /** Push a NAME span for each Chinese- or Arabic-script name a label, a person noun or an age marks, and for the subject
  * of a record in any caseless script (see the header). */
 export function detectCaselessNames(text: string, push: PushSpan): void {
-  if (HAS_HAN.test(text)) hanNames(text, push);
+  if (HAS_HAN.test(text)) {
+    hanNames(text, push);
+    joinedNames(text, push);
+  }
   if (HAS_ARABIC.test(text)) arabicNames(text, push);
   headSubject(text, push);
   if (HAS_OTHER_CASELESS.test(text)) agedRuns(text, push);
