@@ -7,8 +7,8 @@
  * in the run makes it a place's name instead, and a role or kinship word at its head is the cue, not the name
  * ("Пациентка Иванова" gives "Иванова"). A run of four capitalised words or more is a heading, not a name. Runs in Latin
  * letters are left to the list and cue rules. Session 40 widened the same grammar by three slots: the endings carry
- * their case forms (a certificate is issued "Ковалёвой …", in the dative), a role or kinship noun before a run of one
- * to three capitalised words (in the script's languages or in English, "mother Денислава") marks it as a name without an
+ * their case forms (a certificate is issued "Петровой …", in the dative), a role or kinship noun before a run of one
+ * to three capitalised words (in the script's languages or in English, "mother Анна") marks it as a name without an
  * ending, since these languages capitalise only proper nouns; and a capitalised word beside one or two initials is a
  * name in the form Russian and the other post-Soviet documents write a person ("Фамилия И. О." and "И. О. Фамилия",
  * GOST R 7.0.97-2016 on the signature and the addressee; a Mongolian name writes the father's initial before the given
@@ -169,7 +169,7 @@ function casedNames(text: string, push: PushSpan): void {
   initialled(text, push);
 }
 
-/** A capitalised word beside one or two initials ("Сафронова И. Л.", "Д. Батбаяр"): the documents' name form. */
+/** A capitalised word beside one or two initials ("Семёнова Л. К.", "Б. Ганзориг"): the documents' name form. */
 function initialled(text: string, push: PushSpan): void {
   for (const re of [INITIALS_AFTER, INITIALS_BEFORE]) {
     for (const m of text.matchAll(re)) {
