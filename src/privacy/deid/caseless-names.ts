@@ -115,7 +115,7 @@ const HAS_OTHER_CASELESS = /(?![\p{sc=Han}\p{sc=Hangul}])\p{Lo}/u;
 //   family name, a blank and a given name, closed as GIVEN_CLOSED closes it. The two parts are asked for, since a
 //   family history writes a single word after the same nouns ("母 糖尿病"); a part that is a disease's or a verbal
 //   noun's word ("母 胃癌 死亡") is refused.
-// - Chinese: a patient or kinship noun joined to the name without a blank ("患者陈志强，"), where the name is three
+// - Chinese: a patient or kinship noun joined to the name without a blank ("患者刘国庆，"), where the name is three
 //   characters, the commonest shape (a one-character family name and a two-character given name), opening on one of
 //   the commonest family names (about the hundred commonest of the Ministry of Public Security's yearly ranking of
 //   household-register family names, as Wikipedia's "List of common Chinese surnames" tabulates it, in simplified
