@@ -45,3 +45,32 @@ test('places, headings, runs without an ending and Latin runs stay', () => {
   assert.deepEqual(names('Single word Петров alone; Ivan Petrov in Latin.'), []);
   assert.deepEqual(names('Σακχαρώδης Διαβήτης τύπου 2'), []);
 });
+
+test('session 40: case forms of the endings, a cue before a name without one, and initials beside a surname', () => {
+  // Case forms: a certificate issued to someone, in the dative; Belarusian -цкі.
+  assert.deepEqual(names('Справка выдана: Петровой Анне Ивановне, 2015 г.р.'), ['Петровой Анне Ивановне']);
+  assert.deepEqual(names('Хворы: Мікіта Латоцкі, 70 гадоў'), ['Мікіта Латоцкі']);
+  // A cue noun (the script's or English) before a name with no surname ending.
+  assert.deepEqual(names('врач Айдар Сыргак-Оол, кабинет 4'), ['Айдар Сыргак-Оол']);
+  assert.deepEqual(names('ќерка Маринела, тел. 070 000 000'), ['Маринела']);
+  assert.deepEqual(names('rang his mother Гүлзат at noon'), ['Гүлзат']);
+  // A Turkic patronymic word, then the surname.
+  assert.deepEqual(names('Пациент: Айгуль Ринат кызы Галиева, 40'), ['Айгуль Ринат кызы Галиева']);
+  // Initials after or before a capitalised word.
+  // (the run rule gives the surname alone too; the detector merges the two spans)
+  assert.ok(names('Врач-терапевт Семёнова Л. К., кабинет 12').includes('Семёнова Л. К.'));
+  assert.deepEqual(names('Эмч Б. Ганзориг.'), ['Б. Ганзориг']);
+  assert.deepEqual(names('Подпись: А. П. Никитина'), ['А. П. Никитина']);
+});
+
+test('session 40: what stays beside those slots', () => {
+  // An adjective after a cue is an institution's ("врач Скорой помощи", "врач Городской больницы").
+  assert.deepEqual(names('Осмотрен: врач Скорой помощи, затем врач Городской больницы.'), []);
+  // Two capitalised adjectives are an institution's attribute, not a name.
+  assert.deepEqual(names('Выписка: Городской Клинической, отделение 3'), []);
+  // A letter of a list, a heading's numbering, an abbreviation after initials, a street's or a hospital's namesake.
+  assert.deepEqual(names('См. рис. А. Схема лечения. Приложение Б. Глава В.'), []);
+  assert.deepEqual(names('Больница им. Н. И. Пирогова; ул. К. Маркса, 4'), []);
+  // A single word without a cue, as before.
+  assert.deepEqual(names('Single word Радмила alone.'), []);
+});
