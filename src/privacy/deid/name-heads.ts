@@ -159,9 +159,14 @@ const SIGN_ROLE = '(?:(?:school|practice|specialist|district|community|ward|char
   '(?:nurse|midwife|health[ \t]+visitor|receptionist|secretary|admin|manager|pharmacist|physio|physiotherapist|dietitian|dietician|' +
   'social[ \t]+worker|registrar|consultant|coordinator|co-ordinator|therapist|GP|HR|OT|SW|SALT|HCA|carer|team)';
 const TAIL_AFTER = `(?:[ \t]*\\([^()\\n\\d]{1,30}\\)|,[ \t]+${SIGN_ROLE}(?:,[ \t]*[^\\s@,]+@[^\\s@,]+)?)?[ \t]*\\.?[ \t]*["\u201d]?[ \t\n]*$`;
+// The label a record's last line gives its writer ("Duty doctor: X", "Minutes: X"): the author, scribe and signer of a
+// clinical document's header (HL7 CDA R2: author, dataEnterer, legalAuthenticator), and the clinician who writes a log
+// or takes an MDT's minutes.
+const WRITER_LABEL = '(?:(?:duty|on-call|on[ \t]+call|treating|reporting|responsible)[ \t]+)?(?:doctor|clinician|practitioner|minutes|' +
+  '(?:minute|note)[ \t]*taker|scribe|author|signed|signature|reporter|writer)[ \t]*:[ \t]*';
 // The writer's word after a line break, a sentence's end (and a dash: "today? - Shaz\"", the closing quote that
-// `people-slots.ts` DASH_SIGN does not take), or a valediction on the same line.
-const TAIL_WORD = new RegExp(`(?:\n|[.!?][ \t]{1,3}(?:[-\u2013\u2014~][ \t]{0,2})?|(?:^|[\\s.!?,])${VALEDICTION}[ \t]*,?[ \t]+)[ \t]*([A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)?)${TAIL_AFTER}`, 'id');
+// `people-slots.ts` DASH_SIGN does not take), a valediction on the same line or a writer's label.
+const TAIL_WORD = new RegExp(`(?:\n|[.!?][ \t]{1,3}(?:[-\u2013\u2014~][ \t]{0,2})?|(?:^|[\\s.!?,;])${VALEDICTION}[ \t]*,?[ \t]+|(?:^|[\\s.!?,;])${WRITER_LABEL})[ \t]*([A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)?)${TAIL_AFTER}`, 'id');
 
 /**
  * The writer at a message's tail: one word after the last sentence or a valediction, before the end or a signature's role,

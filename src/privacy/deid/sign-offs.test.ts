@@ -37,3 +37,16 @@ test('a valediction before a drug, a department or a word, and a name that does 
   // A role after a comma must be a care team's job title: "X, as before" is no signature.
   assert.deepEqual(found('Continue the current dose. Review, as before.'), []);
 });
+
+// Second candidate: the label a record's last line gives its writer (HL7 CDA's author, scribe and signer; a log's duty
+// doctor, an MDT's minute taker).
+test('the writer after a writer\'s label on a record\'s last line is a name', () => {
+  assert.ok(has('08:21 vomiting child 2 yrs, 6 wet nappies -> advice\nDuty doctor: Qez', 'Qez', 'NAME'));
+  assert.ok(has('2) Falls, orthostatic drop; stop tamsulosin. Minutes: Tav.', 'Tav', 'NAME'));
+});
+
+test('a writer\'s label before a word, a drug or a department, or before a name that does not end the record, is left', () => {
+  assert.deepEqual(found('Seen in clinic today.\nDoctor: Cardiology'), []);
+  assert.deepEqual(found('Reviewed.\nScribe: Paracetamol'), []);
+  assert.ok(!has('Minutes: Qez. Next meeting in the seminar room, bring the audit figures and the rota for the new year.', 'Qez'));
+});
