@@ -17,6 +17,9 @@
  *    is a closing word ("Gracias", "Rgds").
  *  - (thirty-sixth pass) the roster entry's mirror in running text: the patient named right before the bed, bay, room,
  *    ward or emergency-department area they lie in ("X in bed 9", "X (bed 7)", "X on ward 4", "X in resus").
+ *  - (fortieth session) the tail writer after a valediction on the same line ("Cheers X", "Kind regards, X"; the English
+ *    closes of letter-writing, Māori "ngā mihi", Te Aka Māori Dictionary), after a writer's label on the last line
+ *    ("Duty doctor: X"; HL7 CDA R2's author, scribe and signer), and before a signature's bracketed role or job title.
  * Mixed-case text only, where capitals mark the name. Pure.
  */
 import { countryOrLanguage } from './countries.js';
