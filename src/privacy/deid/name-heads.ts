@@ -17,6 +17,9 @@
  *    is a closing word ("Gracias", "Rgds").
  *  - (thirty-sixth pass) the roster entry's mirror in running text: the patient named right before the bed, bay, room,
  *    ward or emergency-department area they lie in ("X in bed 9", "X (bed 7)", "X on ward 4", "X in resus").
+ *  - (fortieth session) the tail writer after a valediction on the same line ("Cheers X", "Kind regards, X"; the English
+ *    closes of letter-writing, Māori "ngā mihi", Te Aka Māori Dictionary) and before a signature's bracketed role or
+ *    job title.
  * Mixed-case text only, where capitals mark the name. Pure.
  */
 import { countryOrLanguage } from './countries.js';
@@ -138,7 +141,6 @@ export function detectHeadActor(text: string, lex: Lexicon, push: PushSpan, mode
 
 // Nineteenth pass: its mirror, the writer's name alone after a message's last sentence with no dash ("... when you're
 // back? Ishbella", "See you Thurs. Majella"), before an optional full stop or closing quote at the very end.
-const TAIL_WORD = /(?:\n|[.!?][ \t]{1,3})[ \t]*([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]*\.?[ \t]*["\u201d]?[ \t\n]*$/;
 // The words that close a message in place of a name: thanks and farewells of the languages letters are written in
 // (Spanish, Portuguese, French, Italian, German, Dutch, the Nordic languages) and English texting shorthand, written as
 // `foldAccents` leaves them (Grüße is read "Gruse"). No English word list holds them, and a message ends on them as often
@@ -147,22 +149,39 @@ const CLOSING_WORDS = new Set(('gracias saludos atentamente adios hola besos abr
   'merci cordialement salutations amities bisous salut grazie saluti cordiali ciao danke gruse grusse gruss grus tschuss tschus ' +
   'bedankt dankjewel dankuwel groeten groetjes tack halsningar hilsen mvh takk tak kiitos terveisin ' +
   'rgds tks thx thnx ty cya ttyl').split(' '));
+// Fortieth session (deid-names28): the complimentary close of a letter or message before the writer on the same line,
+// with or without its comma ("Cheers Bec", "Ngā mihi, Hine", "With warm wishes, Ana"): the English valedictions of
+// letter-writing guides (thanks, regards, best / kind / warm wishes, sincerely, yours faithfully, take care), the Māori
+// "ngā mihi" (Te Aka Māori Dictionary: "greetings, regards", folded to "nga mihi") and the closing words above.
+const VALEDICTION = `(?:(?:many[ \t]+)?thanks|thank[ \t]+you|cheers|(?:(?:kind|best|warm|warmest|kindest)[ \t]+)?regards|` +
+  `(?:with[ \t]+)?(?:(?:best|kind|warm|warmest|kindest|good)[ \t]+)?wishes|(?:yours[ \t]+)?(?:sincerely|faithfully|truly)|` +
+  `take[ \t]+care|nga[ \t]+mihi(?:[ \t]+nui)?|${[...CLOSING_WORDS].join('|')})`;
+// After the writer, what a signature adds before the end: a role in brackets ("Lorcon (HR).", "Ana (Specialist Nurse)"), or
+// after a comma a job title of the care team and the writer's e-mail ("Stasia, school nurse, s.nurse@school.example").
+const SIGN_ROLE = '(?:(?:school|practice|specialist|district|community|ward|charge|staff|senior|student|clinic|research|lead)[ \t]+)?' +
+  '(?:nurse|midwife|health[ \t]+visitor|receptionist|secretary|admin|manager|pharmacist|physio|physiotherapist|dietitian|dietician|' +
+  'social[ \t]+worker|registrar|consultant|coordinator|co-ordinator|therapist|GP|HR|OT|SW|SALT|HCA|carer|team)';
+const TAIL_AFTER = `(?:[ \t]*\\([^()\\n\\d]{1,30}\\)|,[ \t]+${SIGN_ROLE}(?:,[ \t]*[^\\s@,]+@[^\\s@,]+)?)?[ \t]*\\.?[ \t]*["\u201d]?[ \t\n]*$`;
+// The writer's word after a line break, a sentence's end (and a dash: "today? - Shaz\"", the closing quote that
+// `people-slots.ts` DASH_SIGN does not take), or a valediction on the same line.
+const TAIL_WORD = new RegExp(`(?:\n|[.!?][ \t]{1,3}(?:[-\u2013\u2014~][ \t]{0,2})?|(?:^|[\\s.!?,])${VALEDICTION}[ \t]*,?[ \t]+)[ \t]*([A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)?)${TAIL_AFTER}`, 'id');
 
 /**
- * The writer at a message's tail: one word after the last sentence, a given name no English word list holds or a word on
- * no list, unless it is a closing word ("Gracias", "Groeten", "Rgds").
+ * The writer at a message's tail: one word after the last sentence or a valediction, before the end or a signature's role,
+ * a given name no English word list holds or a word on no list, unless it is a closing word ("Gracias", "Groeten", "Rgds").
  */
 export function detectTailSigner(text: string, lex: Lexicon, push: PushSpan, mode: CaseMode = caseMode(text)): void {
   if (mode !== 'mixed') return;
-  const from = Math.max(0, text.length - 60);
+  const from = Math.max(0, text.length - 140);
   const m = TAIL_WORD.exec(text.slice(from));
   const w = m?.[1];
-  if (!m || !w || NOT_ADDRESSEE.test(w) || TITLE_WORD.test(w)) return;
+  // The pattern reads the valediction in any case; the writer's word keeps its capital.
+  if (!m || !w || !/^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/.test(w) || NOT_ADDRESSEE.test(w) || TITLE_WORD.test(w)) return;
   const low = w.toLowerCase();
   if (CLOSING_WORDS.has(low)) return;
   const given = lex.firstNames.has(low) && !inWordLists(lex, low);
   if (!given && !unlisted(lex, w)) return;
-  const start = from + (m.index ?? 0) + m[0].indexOf(w);
+  const start = from + (m.indices?.[1]?.[0] ?? 0);
   push(start, start + w.length, 'NAME');
 }
 
