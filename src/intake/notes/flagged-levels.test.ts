@@ -64,3 +64,19 @@ test('an unflagged value, a qualified name and a unit letter read nothing; a tab
   assert.equal(pth.has('hp-elevated-circulating-parathyroid-hormone-level'), false);
   assert.equal(pth.get('pth-high'), true);
 });
+
+test('an HPO positivity term: its antibody above the written reference reads the term, within it the term is absent (broad model)', () => {
+  const found = noteReader(24, 'male');
+  assert.equal(found('Anti-GBM IgG 198 U/mL (ref <7), ANCA negative.').get('hp-anti-glomerular-basement-membrane-antibody-positivity'), true);
+  assert.equal(found('Anti-AChR antibodies 18.4 nmol/L (under 0.25).').get('hp-anti-acetylcholine-receptor-antibody-positivity'), true);
+  assert.equal(found('Anti-MPO 3 IU/mL (ref <20).').get('hp-anti-myeloperoxidase-antibody-positivity'), false);
+});
+
+test('a positivity name without "anti" is no antibody alone: neutrophils and smooth muscle stay cells and tissue (broad model)', () => {
+  const found = noteReader(24, 'male');
+  assert.equal(found('Neutrophils 9.8 x10^9/L (high).').has('hp-antineutrophil-antibody-positivity'), false);
+  assert.equal(found('Smooth muscle 3 (high).').has('hp-smooth-muscle-antibody-positivity'), false);
+  // A titre (1:160) is no value of this reading; with its antibody word and a value it is the antibody.
+  assert.equal(found('Smooth muscle antibody 1:160 (high).').has('hp-smooth-muscle-antibody-positivity'), false);
+  assert.equal(found('Smooth muscle antibody 160 (ref <40).').get('hp-smooth-muscle-antibody-positivity'), true);
+});

@@ -45,8 +45,44 @@ const LEVEL_SYNONYM = /^(increased|elevated|high|raised|decreased|reduced|low)\s
 /** Words that make a synonym's remainder something other than an analyte's name ("levels of IgA", "IgG level in blood"). */
 const NOT_ANALYTE = /\b(?:levels?|concentrations?|of|in|production|expression|titer|titre|activity|plasma|serum|urine)\b/i;
 
+/** "<antibody or antigen> positivity" (the HPO label form of a test that is positive above its reference). */
+const POSITIVITY = /^(.+?)\s+(?:positivity|positive)$/i;
+/** The antibody word a positivity term's name may end in: the name without it is written before a class or a value ("Anti-GBM IgG"). */
+const ANTIBODY_WORD = /[\s-]+antibod(?:y|ies)$/i;
+/** Words after a positivity name and before its value: the antibody, its class, "titre". */
+const AFTER_NAME: ReadonlySet<string> = new Set(['antibody', 'ab', 'igg', 'igm', 'iga', 'titre', 'titer', 'level']);
+
 function isHpo(f: FindingDef): boolean {
   return (f.codes ?? []).some((c) => /hp\.owl|human-phenotype|^hpo$/i.test(c.system));
+}
+
+function addAnalyte(byKey: Map<string, LevelAnalyte>, name: string, dir: 'high' | 'low', id: string): void {
+  const forms = phraseForms(name);
+  if (forms.length === 0) return;
+  const key = forms.join(' ');
+  let a = byKey.get(key);
+  if (!a) byKey.set(key, (a = { key, high: [], low: [] }));
+  const list = a[dir];
+  if (!list.includes(id)) list.push(id);
+}
+
+/**
+ * A positivity term ("Anti-glomerular basement membrane-antibody positivity", synonym "Anti-GBM-antibody positivity"):
+ * its antibody is an analyte whose value above the written reference is the term present. The name is kept with and
+ * without its last word "antibody" where it starts with "anti", since a report writes "Anti-GBM IgG 198 U/mL (ref <7)" or
+ * "Anti-GBM antibody 198".
+ */
+function addPositivity(f: FindingDef, byKey: Map<string, LevelAnalyte>): void {
+  for (const s of [f.name, ...(f.synonyms ?? [])]) {
+    const m = POSITIVITY.exec(s);
+    if (!m) continue;
+    const name = m[1] as string;
+    if (!/antibod|antigen|\banti|factor\b|anca\b/i.test(name)) continue;
+    addAnalyte(byKey, name, 'high', f.id);
+    const bare = name.replace(ANTIBODY_WORD, '');
+    // Only an "anti-" name stands alone for its antibody: "neutrophil", "smooth muscle" name cells and tissues.
+    if (bare !== name && /^anti/i.test(bare)) addAnalyte(byKey, bare, 'high', f.id);
+  }
 }
 
 /** The analytes of the model's binary HPO level terms (undefined when the model has none). */
@@ -55,7 +91,10 @@ export function levelIndex(findings: readonly FindingDef[]): LevelIndex | undefi
   for (const f of findings) {
     if (f.valueType !== 'binary' || !isHpo(f)) continue;
     const head = LEVEL_NAME.exec(f.name);
-    if (!head) continue;
+    if (!head) {
+      addPositivity(f, byKey);
+      continue;
+    }
     const dir = HIGH_WORDS.test(head[1] as string) ? 'high' : LOW_WORDS.test(head[1] as string) ? 'low' : undefined;
     if (!dir) continue;
     const names = [head[2] as string];
@@ -64,16 +103,7 @@ export function levelIndex(findings: readonly FindingDef[]): LevelIndex | undefi
       if (!m || (HIGH_WORDS.test(m[1] as string) ? 'high' : 'low') !== dir) continue;
       names.push(m[2] as string);
     }
-    for (const n of names) {
-      if (NOT_ANALYTE.test(n)) continue;
-      const forms = phraseForms(n);
-      if (forms.length === 0) continue;
-      const key = forms.join(' ');
-      let a = byKey.get(key);
-      if (!a) byKey.set(key, (a = { key, high: [], low: [] }));
-      const list = a[dir];
-      if (!list.includes(f.id)) list.push(f.id);
-    }
+    for (const n of names) if (!NOT_ANALYTE.test(n)) addAnalyte(byKey, n, dir, f.id);
   }
   if (byKey.size === 0) return undefined;
   const trie = new TokenTrie<LevelAnalyte>();
@@ -170,7 +200,10 @@ export function addFlaggedLevels(tokens: Tokens, index: LevelIndex | undefined, 
         for (const r of readings) covered.fill(1, r.first, r.end);
       }
       if (covered[i] !== 0 || !itemStart(tokens, i, tokens.sentStart[s] as number)) continue;
-      const nameEnd = tokens.end[m.end - 1] as number;
+      let last = m.end;
+      // A positivity name's antibody word or class may follow it ("Anti-GBM IgG", "AChR antibodies").
+      if (last < sEnd && AFTER_NAME.has(tokens.norm[last] as string)) last++;
+      const nameEnd = tokens.end[last - 1] as number;
       const v = VALUE_FLAG.exec(tokens.text.slice(nameEnd, nameEnd + WINDOW));
       if (!v) continue;
       const value = Number(v[2]);
@@ -179,7 +212,7 @@ export function addFlaggedLevels(tokens: Tokens, index: LevelIndex | undefined, 
       if (!flag) continue;
       const a = m.values[0] as LevelAnalyte;
       const spanEnd = nameEnd + v[0].length;
-      const end = tokenAfter(tokens, m.end, tokens.count, spanEnd);
+      const end = tokenAfter(tokens, last, tokens.count, spanEnd);
       const unit = (v[3] ?? '').trim();
       const test = `level.${a.key.replace(/ /g, '-')}`;
       const w = written.trim();
