@@ -30,6 +30,7 @@ import { addWeightLoss } from './weight-change.js';
 import { addBowelDilatation } from './bowel-dilatation.js';
 import { addOvarianMorphology } from './ovarian-morphology.js';
 import { addOrganismResults } from './organism-tests.js';
+import { addFlaggedLevels } from './flagged-levels.js';
 import { addExerciseTestResults } from './exercise-test.js';
 import { insertDerivedTarget } from './derived-target.js';
 import { applyExposureRules, historicalCounts } from './exposures.js';
@@ -185,7 +186,7 @@ export function extractFindings(text: string, lexicon: Lexicon, options: Extract
 
   const { targets, entries } = matchConcepts(tokens, mask, lexicon);
   // Values and durations; readings get context too (one pass over the merged, ordered targets).
-  const readings = options.readings === false ? [] : derivedReadings(tokens, findReadings(tokens, mask, readOptions(options)), options);
+  const readings = options.readings === false ? [] : addFlaggedLevels(tokens, lexicon.levels, derivedReadings(tokens, findReadings(tokens, mask, readOptions(options)), options));
   // Durations are read always: the exposure rules date a procedure by them (reported only with readings).
   const allDurations = findDurations(tokens);
   const durations = options.readings === false ? [] : allDurations;

@@ -17,6 +17,7 @@ import { asGroupMember, groupingNames, studyResultNames } from './grouping-terms
 import { SITE_START_WORDS } from './site-words.js';
 import { ORGAN_LESIONS } from './organ-lesions.js';
 import { organismIndex, type OrganismIndex } from './organism-names.js';
+import { levelIndex, type LevelIndex } from './flagged-levels.js';
 import { SIZE_WORDS } from './sizes.js';
 import { SYNONYM_GROUPS } from './synonyms.js';
 import { phraseForms } from './tokenize.js';
@@ -111,6 +112,8 @@ export interface Lexicon {
   readonly pairs?: ReadonlyPairIndex<LexiconEntry>;
   /** @internal the organisms the model's organism findings name, for positive results (`organism-tests.ts`). */
   readonly organisms?: OrganismIndex;
+  /** @internal the analytes of the model's HPO level terms, for values the note flags (`flagged-levels.ts`). */
+  readonly levels?: LevelIndex;
 }
 
 export interface LexiconOptions {
@@ -248,7 +251,10 @@ export function buildLexicon(model: Pick<KnowledgeModel, 'id' | 'version' | 'fin
   for (const w of SITE_START_WORDS) starts.set(w, (starts.get(w) ?? 0) | 8);
   const shields = buildShields(model.conditions, model.likelihoods);
   const organisms = organismIndex(model.findings);
-  return { modelId: model.id, modelVersion: model.version, findings, terms: trie.size, trie, gapped, starts, startBits: new FormBits(starts), concepts: conceptFindings(model.findings), shields, pairs, ...(organisms ? { organisms } : {}) };
+  const levels = levelIndex(model.findings);
+  const concepts = conceptFindings(model.findings);
+  if (levels) for (const [k, ids] of levels.concepts) if (!concepts.has(k)) concepts.set(k, [...ids]);
+  return { modelId: model.id, modelVersion: model.version, findings, terms: trie.size, trie, gapped, starts, startBits: new FormBits(starts), concepts, shields, pairs, ...(organisms ? { organisms } : {}), ...(levels ? { levels } : {}) };
 }
 
 /**
