@@ -86,3 +86,23 @@ test('after a lower-case person field, a grade on an eponymous scale, a clinical
   assert.deepEqual(residence('Morwenna Tregaskis, Nurse practitioner, Brackweth, on call.', 'Morwenna Tregaskis'), []);
   assert.deepEqual(residence('Morwenna Tregaskis, seen, examined, discussed, Brackweth, today.', 'Morwenna Tregaskis'), []);
 });
+
+test('after a name alone or its lower-case fields, a part of English words before a found place is a place; a ward, a post or an article stays', () => {
+  assert.ok(has('Burn: Morwenna Tregaskis, steam burn to the forearm 3%, Sugar Hollow Farm, Tolvenmoor, VT 05826; seen.', 'Sugar Hollow Farm', 'LOCATION'));
+  const at = (t: string): [number, number] => [t.indexOf('Tolvenmoor'), t.indexOf('Tolvenmoor') + 'Tolvenmoor'.length];
+  const withPlace = (text: string, name: string): string[] => {
+    const n = text.indexOf(name);
+    const [a, b] = at(text);
+    const out: string[] = [];
+    detectResidenceParts(text, [{ start: n, end: n + name.length, type: 'NAME' }, { start: a, end: b, type: 'LOCATION' }], getDefaultLexicon(),
+      (x, y, type) => out.push(`${type}:${text.slice(x, y)}`));
+    return out;
+  };
+  assert.ok(withPlace('Transfer: Morwenna Tregaskis, Higher Green, Tolvenmoor; fracture.', 'Morwenna Tregaskis').includes('LOCATION:Higher Green'));
+  assert.ok(withPlace('Morwenna Tregaskis, fisherman, Hollow Bay, Tolvenmoor, hypothermia.', 'Morwenna Tregaskis').includes('LOCATION:Hollow Bay'));
+  assert.deepEqual(withPlace('Morwenna Tregaskis, Meadowlark Ward, Tolvenmoor.', 'Morwenna Tregaskis'), []);
+  assert.deepEqual(withPlace('Dr Morwenna Tregaskis, Consultant Cardiologist, Tolvenmoor.', 'Dr Morwenna Tregaskis'), []);
+  assert.deepEqual(withPlace('Morwenna Tregaskis, The Old Rectory, Tolvenmoor.', 'Morwenna Tregaskis'), []);
+  // Without a found place after it, the part of English words stays as before.
+  assert.deepEqual(residence('Transfer: Morwenna Tregaskis, Higher Green, with a fracture.', 'Morwenna Tregaskis'), []);
+});

@@ -10,7 +10,8 @@
  * or English common word after its first, no measure. Parts are read in order and the first that fails ends the list;
  * each part is its own span (the comma between two parts identifies no one). (Fortieth session) The person's fields
  * a line writes in lower case between the name and the residence (a trade, a stage, a card's number: "<name>, fisker,
- * <place>", "<name>, postnatal day 3, <place>") keep the same order, so the parts after one or two of them are read too.
+ * <place>", "<name>, postnatal day 3, <place>") keep the same order, so the parts after one or two of them are read too;
+ * there, and after a name alone, a part of English words only is read when a found place or postcode follows its comma.
  */
 import { AGE_FIELD, NOT_RESIDENCE, NOT_TOWN_WORDS } from './address.js';
 import { countryOrLanguage } from './countries.js';
@@ -109,6 +110,16 @@ function bareResidence(part: string): boolean {
   return !/^\p{Ll}/u.test(ws[0] ?? '') && !ws.some((w) => PROFESSION.test(w) || /\p{Lu}\p{Lu}/u.test(w));
 }
 
+// Fortieth session: after a name alone or its lower-case fields, a part of English words only ("Higher Town", "Sugar
+// Hollow Farm") is a place's name when the next part after its comma is a place or postcode another rule found: the
+// UPU order again (premises or locality, then the town), with a found person before it and a found place after it as
+// the evidence that the age field gives `slotPlace` on the other path.
+/** Whether a found LOCATION or ZIP starts right after the comma at `at`. */
+function foundPlaceNext(text: string, at: number, starts: ReadonlyMap<number, readonly PhiSpan[]>): boolean {
+  const next = /^,[ \t]{1,2}/.exec(text.slice(at, at + 4));
+  return next !== null && (starts.get(at + next[0].length) ?? []).some((s) => s.type === 'LOCATION' || s.type === 'ZIP');
+}
+
 /**
  * The address parts after `at` (a comma), in order, while the parts read as places; `end` is where the list stops.
  * With `names` (the found spans by their starts, for a list after a name alone), a part another rule read whole as a
@@ -123,8 +134,8 @@ function readParts(text: string, at: number, lex: Lexicon, names?: ReadonlyMap<n
     if (!m || raw === undefined) break;
     const part = sentenceCut(raw, lex);
     const ws = placeWords(part);
-    if (!placePart(ws, lex, names === undefined)) break;
     const start = end + m[0].length - raw.length;
+    if (!placePart(ws, lex, names === undefined) && !(names && part === raw && placePart(ws, lex, true) && foundPlaceNext(text, start + raw.length, names))) break;
     const trimmed = part.replace(/[ \t]+$/, '');
     const from = start + trimmed.length - ws.join(' ').length;
     if (names && (!bareResidence(part) || (names.get(from) ?? []).some((n) => n.type === 'NAME' && n.end >= start + trimmed.length))) break;
