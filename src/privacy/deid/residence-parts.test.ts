@@ -103,6 +103,7 @@ test('after a name alone or its lower-case fields, a part of English words befor
   assert.deepEqual(withPlace('Morwenna Tregaskis, Meadowlark Ward, Tolvenmoor.', 'Morwenna Tregaskis'), []);
   assert.deepEqual(withPlace('Dr Morwenna Tregaskis, Consultant Cardiologist, Tolvenmoor.', 'Dr Morwenna Tregaskis'), []);
   assert.deepEqual(withPlace('Morwenna Tregaskis, The Old Rectory, Tolvenmoor.', 'Morwenna Tregaskis'), []);
+  assert.deepEqual(withPlace('Yours sincerely, Morwenna Tregaskis, School Nurse, Tolvenmoor.', 'Morwenna Tregaskis'), []);
   // Without a found place after it, the part of English words stays as before.
   assert.deepEqual(residence('Transfer: Morwenna Tregaskis, Higher Green, with a fracture.', 'Morwenna Tregaskis'), []);
 });

@@ -18,7 +18,7 @@ import { countryOrLanguage } from './countries.js';
 import { clinicalWord, type Lexicon } from './lexicon.js';
 import { GENERIC } from './organisations.js';
 import { MONTHS } from './patterns.js';
-import { personNoun } from './role-heads.js';
+import { personNoun, roleOrTitle } from './role-heads.js';
 import { TITLE_WORDS } from './titles.js';
 import { IDENTITY_NUMBER_TYPES, type PhiSpan, type PushSpan as Push } from './types.js';
 import { yearListItem } from './year-lists.js';
@@ -114,6 +114,12 @@ function bareResidence(part: string): boolean {
 // Hollow Farm") is a place's name when the next part after its comma is a place or postcode another rule found: the
 // UPU order again (premises or locality, then the town), with a found person before it and a found place after it as
 // the evidence that the age field gives `slotPlace` on the other path.
+/** Whether a part reads as a place named with English words (`slotPlace`), with no post, rank or title in it ("School
+ * Nurse" before a number another rule read as a postcode). */
+function englishPlace(ws: readonly string[], lex: Lexicon): boolean {
+  return !ws.some((w) => roleOrTitle(w.toLowerCase()) || PROFESSION.test(w)) && placePart(ws, lex, true);
+}
+
 /** Whether a found LOCATION or ZIP starts right after the comma at `at`. */
 function foundPlaceNext(text: string, at: number, starts: ReadonlyMap<number, readonly PhiSpan[]>): boolean {
   const next = /^,[ \t]{1,2}/.exec(text.slice(at, at + 4));
@@ -135,7 +141,7 @@ function readParts(text: string, at: number, lex: Lexicon, names?: ReadonlyMap<n
     const part = sentenceCut(raw, lex);
     const ws = placeWords(part);
     const start = end + m[0].length - raw.length;
-    if (!placePart(ws, lex, names === undefined) && !(names && part === raw && placePart(ws, lex, true) && foundPlaceNext(text, start + raw.length, names))) break;
+    if (!placePart(ws, lex, names === undefined) && !(names && part === raw && englishPlace(ws, lex) && foundPlaceNext(text, start + raw.length, names))) break;
     const trimmed = part.replace(/[ \t]+$/, '');
     const from = start + trimmed.length - ws.join(' ').length;
     if (names && (!bareResidence(part) || (names.get(from) ?? []).some((n) => n.type === 'NAME' && n.end >= start + trimmed.length))) break;
