@@ -6,6 +6,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { found, has } from '../../testkit/deid-pieces.js';
+import { getDefaultLexicon } from './lexicon.js';
+import { detectResidenceParts } from './residence-parts.js';
 
 test('the address parts after a name and its age, or after an identity number, are places', () => {
   assert.ok(has('Fiche: Ravaonirina Hery, 88 taona, Lot II C 14 Ambohipo, Antsirabe. HTA.', 'Lot II C 14 Ambohipo', 'LOCATION'));
@@ -56,4 +58,31 @@ test('after a name and its age, a place named with English words is a residence 
   assert.deepEqual(places('Morwenna Tregaskis, 44, Housebound; falls.'), []);
   assert.deepEqual(places('Morwenna Tregaskis, 44, Nil Known; falls.'), []);
   assert.deepEqual(places('Morwenna Tregaskis, 44, Student; falls.'), []);
+});
+
+/** The places detectResidenceParts reads after the NAME `name` in `text` (the rule alone, on that one found span). */
+function residence(text: string, name: string): string[] {
+  const at = text.indexOf(name);
+  const out: string[] = [];
+  detectResidenceParts(text, [{ start: at, end: at + name.length, type: 'NAME' }], getDefaultLexicon(), (a, b, type) => out.push(`${type}:${text.slice(a, b)}`));
+  return out;
+}
+
+test('after a name and one or two lower-case person fields (a trade, a stage, a number, an age word), the place parts are read', () => {
+  assert.ok(has('Referral: Saturnina Quispe Mamani, 91 watayuq, Tolvenmoor, COPD from biomass; DNI 4471.', 'Tolvenmoor', 'LOCATION'));
+  assert.deepEqual(residence('Callout: Ingrid Halvorsen-Bakke, fisker, Skarvholmen, hypotermi 31 grader; varmet.', 'Ingrid Halvorsen-Bakke'), ['LOCATION:Skarvholmen']);
+  assert.deepEqual(residence('Home visit: Morwenna Tregaskis, postnatal day 3, Brackweth, Tolvenmoor. Baby well.', 'Morwenna Tregaskis'),
+    ['LOCATION:Brackweth', 'LOCATION:Tolvenmoor']);
+  assert.deepEqual(residence('Morwenna Tregaskis, 61, farmer, Brackweth, sepsis screen positive.', 'Morwenna Tregaskis'), ['LOCATION:Brackweth']);
+});
+
+test('after a lower-case person field, a grade on an eponymous scale, a clinical word, a person or English words stay', () => {
+  assert.deepEqual(residence('ED discharge Morwenna Tregaskis, 4, croup, Westley 3; dexamethasone 0.15 mg/kg.', 'Morwenna Tregaskis'), []);
+  assert.deepEqual(residence('Morwenna Tregaskis, diabetic foot, Wagner 2; amoxicillin.', 'Morwenna Tregaskis'), []);
+  assert.deepEqual(residence('Dr Morwenna Tregaskis, consultant, Haematology, phoned.', 'Dr Morwenna Tregaskis'), []);
+  assert.deepEqual(residence('Morwenna Tregaskis, with her husband, Tobias Tregaskis, attended.', 'Morwenna Tregaskis'), []);
+  assert.deepEqual(residence('Morwenna Tregaskis, cleaner, Green Meadows, lives alone.', 'Morwenna Tregaskis'), []);
+  // A field with a capital in it is no lower-case person field ("Nurse Practitioner"), and three fields are too many.
+  assert.deepEqual(residence('Morwenna Tregaskis, Nurse practitioner, Brackweth, on call.', 'Morwenna Tregaskis'), []);
+  assert.deepEqual(residence('Morwenna Tregaskis, seen, examined, discussed, Brackweth, today.', 'Morwenna Tregaskis'), []);
 });

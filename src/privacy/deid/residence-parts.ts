@@ -8,7 +8,9 @@
  * "Camino Maldonado km 14.5") after a found name and its age field, or after a found identity number (and an age).
  * The slot is the evidence; each part must still read as a place: a proper word, no clinical, label, title, calendar
  * or English common word after its first, no measure. Parts are read in order and the first that fails ends the list;
- * each part is its own span (the comma between two parts identifies no one).
+ * each part is its own span (the comma between two parts identifies no one). (Fortieth session) The person's fields
+ * a line writes in lower case between the name and the residence (a trade, a stage, a card's number: "<name>, fisker,
+ * <place>", "<name>, postnatal day 3, <place>") keep the same order, so the parts after one or two of them are read too.
  */
 import { AGE_FIELD, NOT_RESIDENCE, NOT_TOWN_WORDS } from './address.js';
 import { countryOrLanguage } from './countries.js';
@@ -156,10 +158,36 @@ function spanStarts(found: readonly PhiSpan[]): Map<number, PhiSpan[]> {
   return out;
 }
 
+// Fortieth session: the person's fields an identification line may write between the name and the residence, in lower
+// case: a trade or role ("boxer", "fisker"), a stage or a bed ("postnatal day 3", "room 3"), a card's number ("band
+// no. 3140441729"), an age in a language the age field does not list ("94 ons"). The UPU order still holds (the
+// person, what they are, then where they live: the line's fields run from the person to the address), so the
+// capitalised part after one or two such fields is read as the age field's next part is. A field with a capital in it
+// is not one of these (a name, an institution, a sentence's next start), and the parts are read as after a name alone
+// (`readParts` with the found names): a profession, a found person, an acronym or a part of English words only ends
+// the list.
+const DESCRIPTOR = /^,[ \t]{1,2}[\p{Ll}\d][^,;:\n()[\]"\p{Lu}]{0,39}(?=,)/u;
+// After such a field (often the condition: "croup", "diabetic foot"), one word and a small number is the condition's
+// grade, score or stage on an eponymous scale (Westley's croup score, Wagner's ulcer grade, Mallampati's class), not a
+// district number: the list of parts ends there.
+const GRADE_PART = /^\p{Lu}[\p{Ll}'\u2019]+[ \t]\d{1,2}(?:[.,]\d)?$/u;
+
+/** Where one or two lower-case person's fields after a found name end (the comma before the next part), or -1. */
+function afterDescriptors(text: string, end: number): number {
+  let at = end;
+  for (let k = 0; k < 2; k++) {
+    const m = DESCRIPTOR.exec(text.slice(at, at + 48));
+    if (!m) break;
+    at += m[0].length;
+  }
+  return at === end ? -1 : at;
+}
+
 /**
  * The residence parts of identification lines: after a found name and its age field, or after a found identity
  * number (and an age field, when one follows), the list parts that read as places; after a found name alone, the
- * same parts when they close the clause (a form's person field: name, then address, then the clinical clause).
+ * same parts when they close the clause (a form's person field: name, then address, then the clinical clause); after
+ * a found name and one or two lower-case person's fields, the parts that read as places after a name alone.
  */
 export function detectResidenceParts(text: string, found: readonly PhiSpan[], lex: Lexicon, push: Push): void {
   let starts: Map<number, PhiSpan[]> | undefined;
@@ -175,6 +203,14 @@ export function detectResidenceParts(text: string, found: readonly PhiSpan[], le
         starts ??= spanStarts(found);
         const read = readParts(text, s.end, lex, starts);
         if (closesClause(text, read.end, starts)) parts = read.parts;
+      }
+      if (parts.length === 0) {
+        const at = afterDescriptors(text, s.end);
+        if (at >= 0) {
+          const read = readParts(text, at, lex, starts ??= spanStarts(found)).parts;
+          const grade = read.findIndex(([a, b]) => GRADE_PART.test(text.slice(a, b)));
+          parts = grade < 0 ? read : read.slice(0, grade);
+        }
       }
     } else if (IDENTITY_NUMBER_TYPES.has(s.type)) {
       parts = readParts(text, s.end + (age ? age[0].length : 0), lex).parts;
