@@ -16,7 +16,9 @@
  * Session 40 added one line per set: the PHI-free texts it flags, counted by the kinds of span each holds and how many
  * (`flagged phi-free texts`), since a text leaves the issue's count only when every one of its spans goes; and, for a
  * false span, which mark stands beside it when that is punctuation (`mark-before`, `mark-after`: slash, pipe, dash,
- * bullet, semicolon, quote or other, and `-spaced` when a space stands between), since a list's separator decides whether a list reader sees its items.
+ * bullet, semicolon, quote or other, and `-spaced` when a space stands between), since a list's separator decides whether a list reader sees its items; and, for every miss and false span, which of the
+ * detector's word lists hold its words (`lists`: given name, surname, place, clinical, eponym, English, medical, or
+ * none), since two engineers guessed a false run's vocabulary from its shape and missed.
  *   node --import tsx scripts/deid-miss-classes.ts [--lexicons DIR|none] a.jsonl ...
  */
 import { basename } from 'node:path';
@@ -176,6 +178,16 @@ function statusClass(text: string, g: { readonly start: number; readonly end: nu
   return `partial-${[left && 'L', right && 'R', inside && 'I'].filter(Boolean).join('') || 'other'}`;
 }
 
+/** The word lists of the lexicon that hold a span's words (lower case, accents folded), joined ("first+surname"), or
+ * `none` when no list holds any of them. */
+function listClass(s: string): string {
+  const lists: [string, ReadonlySet<string>][] = [['first', lexicon.firstNames], ['surname', lexicon.surnames], ['place', lexicon.places],
+    ['clinical', lexicon.clinical], ['eponym', lexicon.eponyms], ['english', lexicon.common], ['medical', lexicon.medical]];
+  const words = foldAccents(s).toLowerCase().split(/[^\p{L}\p{N}'-]+/u).filter((w) => /\p{L}/u.test(w));
+  const held = lists.filter(([, set]) => words.some((w) => set.has(w))).map(([k]) => k);
+  return held.length ? held.join('+') : 'none';
+}
+
 /** The kind of a punctuation mark beside a false span (a letter, digit or nothing is `none`; comma, colon, stop and
  * bracket have their own classes in `before` / `after`). */
 function markClass(c: string, spaced: boolean): string {
@@ -209,6 +221,7 @@ function describeFalse(text: string, p: Span, pred: readonly Span[], add: (facet
   add('label', labelClass(text, p.start));
   add('field', fieldClass(text, p.start));
   add('after', afterClass(text, p.end));
+  add('lists', listClass(s));
   const mb = /(\S)(\s*)$/u.exec(text.slice(Math.max(0, p.start - 8), p.start).split('\n').pop() ?? '');
   const ma = /^(\s*)(\S)/u.exec(text.slice(p.end, p.end + 8).split('\n')[0] ?? '');
   add('mark-before', markClass(mb?.[1] ?? '', (mb?.[2] ?? '') !== ''));
@@ -263,6 +276,7 @@ function classify(file: string): string {
         add(g.type, 'previous', previousClass(n.text, n.gold, g.start));
         add(g.type, 'found-before', previousClass(n.text, pred, g.start));
         add(g.type, 'after', afterClass(n.text, g.end));
+        add(g.type, 'lists', listClass(s));
         add(g.type, 'next', nextClass(n.text, n.gold, g.end));
         add(g.type, 'found-after', nextClass(n.text, pred, g.end));
       }
