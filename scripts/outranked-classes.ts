@@ -19,11 +19,11 @@ import { compileModel, rowLlr, sexIndex, type CompiledModel } from '../src/core/
 import { beliefFromCase, markSkipped, outcomeRows, periodLogFactor, posterior, type BeliefState } from '../src/core/posterior.js';
 import { runWorkup } from '../src/core/workup.js';
 import type { Observation } from '../src/core/evidence.js';
-import { buildLexicon, extractFindings, type Lexicon } from '../src/intake/notes/index.js';
+import { buildLexicon, type Lexicon } from '../src/intake/notes/index.js';
 import { statedDemographics } from '../src/intake/notes/demographics.js';
 import { createGatekeeper, type HiddenRecord } from '../src/bench/gatekeeper.js';
 import {
-  acceptedConditions, isFreeText, proseVitals, toVignetteCase, truthOf, unanswerableByQuestion, vignetteOracle, vignetteStory,
+  acceptedConditions, isFreeText, mergeObservations as merge, vignetteFindings, proseVitals, toVignetteCase, truthOf, unanswerableByQuestion, vignetteOracle, vignetteStory,
   type VignetteOptions,
 } from '../src/bench/vignettes/run.js';
 import { halfOf } from '../src/bench/vignettes/split.js';
@@ -39,29 +39,8 @@ const cm: CompiledModel = compileModel(model);
 const lex: Lexicon = buildLexicon(model);
 const opts: VignetteOptions = { truthCodes: truthResolver(readOntologies(data)) };
 
-// The same readers as run.ts (extract is private there; this copy keeps its semantics for the final belief).
-function extract(text: string, keep: (id: string) => boolean, who: { age: number; sex: 'female' | 'male' }): Observation[] {
-  if (!text.trim()) return [];
-  const r = extractFindings(text.slice(0, 100_000), lex, who);
-  if (!r.ok) return [];
-  const out = r.value.findings.filter((o) => keep(o.id));
-  const seen = new Set(out.map((o) => o.id));
-  for (const m of r.value.mentions) {
-    if (!m.historical || m.negated || m.uncertain || m.hypothetical || m.experiencer !== 'patient' || m.valueId !== undefined) continue;
-    if (seen.has(m.findingId) || !keep(m.findingId) || lex.findings.get(m.findingId)?.valueType !== 'binary') continue;
-    seen.add(m.findingId);
-    out.push({ id: m.findingId, present: true });
-  }
-  return out;
-}
-function merge(obs: readonly Observation[]): Observation[] {
-  const m = new Map<string, Observation>();
-  for (const o of obs) {
-    const prev = m.get(o.id);
-    if (!prev || ('present' in o && o.present && 'present' in prev && !prev.present)) m.set(o.id, o);
-  }
-  return [...m.values()];
-}
+// The bench's own readers (run.ts), bound to this model's lexicon.
+const extract = (text: string, keep: (id: string) => boolean, who: { age: number; sex: 'female' | 'male' }): Observation[] => vignetteFindings(text, lex, keep, who);
 
 /** The final belief of a row and its accepted conditions, as the bench computes them (undefined when not a vignette). */
 function finalBelief(raw: unknown): { state: BeliefState; p: Float64Array; accepted: Set<number> } | undefined {

@@ -102,7 +102,7 @@ export interface VignetteCase {
  * so an affirmed mention the notes pipeline marks historical (which in a clinical note keeps only
  * history-kind findings) is taken as present here, unless the text also names it current or negated.
  */
-function extract(text: string, lex: Lexicon, keep: (id: string) => boolean, who?: { age: number; sex: Sex }): Observation[] {
+export function vignetteFindings(text: string, lex: Lexicon, keep: (id: string) => boolean, who?: { age: number; sex: Sex }): Observation[] {
   if (!text.trim()) return [];
   const r = extractFindings(text.slice(0, 100_000), lex, who ?? {});
   if (!r.ok) return [];
@@ -133,24 +133,24 @@ export function toVignetteCase(raw: unknown, model: KnowledgeModel, lex: Lexicon
   const { age, sex } = parseDemographics(String(actor['Demographics'] ?? ''));
   const symptoms = isObj(actor['Symptoms']) ? actor['Symptoms'] : {};
   const who = { age, sex };
-  const presenting = extract(flatten(symptoms['Primary_Symptom']).join('. '), lex, clinical, who);
+  const presenting = vignetteFindings(flatten(symptoms['Primary_Symptom']).join('. '), lex, clinical, who);
   const historyText = flatten({ ...actor, Demographics: undefined }).join('.\n');
   const exam = isObj(osce['Physical_Examination_Findings']) ? osce['Physical_Examination_Findings'] : {};
   const examText = flatten({ ...exam, Vital_Signs: undefined }).join('.\n');
-  const history = [...extract(historyText, lex, clinical, who), ...extract(examText, lex, clinical, who)];
+  const history = [...vignetteFindings(historyText, lex, clinical, who), ...vignetteFindings(examText, lex, clinical, who)];
   const known = new Set(model.findings.map((f) => f.id));
   const hidden = [
     ...vitalFindings(exam['Vital_Signs'], age),
     ...labsFromResults(osce['Test_Results']).filter((o) => known.has(o.id)),
-    ...extract(resultLines(osce['Test_Results']).join('.\n'), lex, test, who),
+    ...vignetteFindings(resultLines(osce['Test_Results']).join('.\n'), lex, test, who),
   ];
   const symptomTexts = [...flatten(symptoms['Primary_Symptom']), ...flatten(symptoms['Secondary_Symptoms'])];
-  const recognised = symptomTexts.filter((t) => extract(t, lex, clinical).length > 0).length;
+  const recognised = symptomTexts.filter((t) => vignetteFindings(t, lex, clinical).length > 0).length;
   return { age, sex, presenting, history, hidden, diagnosis: String(osce['Correct_Diagnosis'] ?? ''), symptomTexts: symptomTexts.length, recognised };
 }
 
-function merge(obs: readonly Observation[]): Observation[] {
-  // First mention wins, but a present mention beats an absent one.
+/** One observation per finding: the first mention wins, but a present mention beats an absent one. */
+export function mergeObservations(obs: readonly Observation[]): Observation[] {
   const m = new Map<string, Observation>();
   for (const o of obs) {
     const prev = m.get(o.id);
@@ -317,7 +317,7 @@ export function runFreeTextCase(model: KnowledgeModel, cm: CompiledModel, lex: L
   const truth = truthOf(raw.diagnosis, opts);
   const accepted = acceptedConditions(model, truth);
   const covered = accepted.size > 0;
-  const known = merge([...extract(story, lex, () => true, { age, sex }), ...proseVitals(story, age), ...(opts.extraKnown?.(raw) ?? [])]);
+  const known = mergeObservations([...vignetteFindings(story, lex, () => true, { age, sex }), ...proseVitals(story, age), ...(opts.extraKnown?.(raw) ?? [])]);
   const state = beliefFromCase(cm, { age, sex, findings: known });
   const p = posterior(state);
   const order = Array.from(p.keys()).sort((a, b) => p[b]! - p[a]! || a - b);
@@ -333,8 +333,8 @@ export function runVignetteCase(model: KnowledgeModel, cm: CompiledModel, lex: L
   const truth = truthOf(vc.diagnosis, opts);
   const accepted = acceptedConditions(model, truth);
   const covered = accepted.size > 0;
-  const known = merge([...vc.presenting, ...vc.history, ...(opts.extraKnown?.(raw) ?? [])]);
-  const hidden = merge(vc.hidden);
+  const known = mergeObservations([...vc.presenting, ...vc.history, ...(opts.extraKnown?.(raw) ?? [])]);
+  const hidden = mergeObservations(vc.hidden);
   const record: HiddenRecord = {
     present: hidden.filter((o) => 'present' in o && o.present).map((o) => ({ id: o.id })),
     absent: hidden.filter((o) => 'present' in o && !o.present).map((o) => ({ id: o.id })),
