@@ -16,16 +16,9 @@
 import { readFileSync } from 'node:fs';
 import { readModelArtifact } from '../src/learn/artifact.js';
 import { compileModel, rowLlr, sexIndex, type CompiledModel } from '../src/core/compile.js';
-import { beliefFromCase, markSkipped, outcomeRows, periodLogFactor, posterior, type BeliefState } from '../src/core/posterior.js';
-import { runWorkup } from '../src/core/workup.js';
-import type { Observation } from '../src/core/evidence.js';
+import { outcomeRows, periodLogFactor, type BeliefState } from '../src/core/posterior.js';
 import { buildLexicon, type Lexicon } from '../src/intake/notes/index.js';
-import { statedDemographics } from '../src/intake/notes/demographics.js';
-import { createGatekeeper, type HiddenRecord } from '../src/bench/gatekeeper.js';
-import {
-  acceptedConditions, isFreeText, mergeObservations as merge, vignetteFindings, proseVitals, toVignetteCase, truthOf, unanswerableByQuestion, vignetteOracle, vignetteStory,
-  type VignetteOptions,
-} from '../src/bench/vignettes/run.js';
+import { acceptedConditions, runAnyCase, truthOf, type VignetteOptions } from '../src/bench/vignettes/run.js';
 import { halfOf } from '../src/bench/vignettes/split.js';
 import { truthResolver } from '../src/bench/vignettes/truth-codes.js';
 import { readOntologies } from '../src/learn/primary-care/ontologies.js';
@@ -39,34 +32,10 @@ const cm: CompiledModel = compileModel(model);
 const lex: Lexicon = buildLexicon(model);
 const opts: VignetteOptions = { truthCodes: truthResolver(readOntologies(data)) };
 
-// The bench's own readers (run.ts), bound to this model's lexicon.
-const extract = (text: string, keep: (id: string) => boolean, who: { age: number; sex: 'female' | 'male' }): Observation[] => vignetteFindings(text, lex, keep, who);
-
-/** The final belief of a row and its accepted conditions, as the bench computes them (undefined when not a vignette). */
+/** The final belief of a row and its accepted conditions, as the bench computes them (`runAnyCase`; undefined when not a vignette). */
 function finalBelief(raw: unknown): { state: BeliefState; p: Float64Array; accepted: Set<number> } | undefined {
-  if (isFreeText(raw)) {
-    if (!raw.diagnosis.trim()) return undefined;
-    const story = vignetteStory(raw.question);
-    const d = statedDemographics(story);
-    const age = d.age?.value ?? 40;
-    const sex = d.sex?.value ?? 'male';
-    const known = merge([...extract(story, () => true, { age, sex }), ...proseVitals(story, age)]);
-    const state = beliefFromCase(cm, { age, sex, findings: known });
-    return { state, p: posterior(state), accepted: acceptedConditions(model, truthOf(raw.diagnosis, opts)) };
-  }
-  const vc = toVignetteCase(raw, model, lex);
-  if (!vc || !vc.diagnosis) return undefined;
-  const known = merge([...vc.presenting, ...vc.history]);
-  const hidden = merge(vc.hidden);
-  const record: HiddenRecord = {
-    present: hidden.filter((o) => 'present' in o && o.present).map((o) => ({ id: o.id })),
-    absent: hidden.filter((o) => 'present' in o && !o.present).map((o) => ({ id: o.id })),
-    values: [],
-  };
-  const gk = createGatekeeper(cm, record);
-  const start = markSkipped(beliefFromCase(cm, { age: vc.age, sex: vc.sex, findings: known }), unanswerableByQuestion(cm, record));
-  const res = runWorkup(start, vignetteOracle(gk.oracle, record), { mode: 'budgeted', budgetUsd: 1000, trace: false, rules: { maxSteps: 20 } });
-  return { state: res.belief, p: res.posterior, accepted: acceptedConditions(model, truthOf(vc.diagnosis, opts)) };
+  const o = runAnyCase(model, cm, lex, raw, opts);
+  return o && { state: o.belief, p: o.posterior, accepted: acceptedConditions(model, truthOf(o.diagnosis, opts)) };
 }
 
 type Term = 'prior' | 'silent' | 'better' | 'negative' | 'goldOnly' | 'other';

@@ -8,7 +8,7 @@
 import { compileModel, type CompiledModel } from '../../core/compile.js';
 import type { Observation } from '../../core/evidence.js';
 import type { KnowledgeModel, Sex } from '../../core/model.js';
-import { beliefFromCase, markSkipped, posterior } from '../../core/posterior.js';
+import { beliefFromCase, markSkipped, posterior, type BeliefState } from '../../core/posterior.js';
 import { runWorkup, type Oracle } from '../../core/workup.js';
 import type { Mode as WorkupMode } from '../../core/next-action.js';
 import { buildLexicon, extractFindings, type Lexicon } from '../../intake/notes/index.js';
@@ -102,7 +102,7 @@ export interface VignetteCase {
  * so an affirmed mention the notes pipeline marks historical (which in a clinical note keeps only
  * history-kind findings) is taken as present here, unless the text also names it current or negated.
  */
-export function vignetteFindings(text: string, lex: Lexicon, keep: (id: string) => boolean, who?: { age: number; sex: Sex }): Observation[] {
+function vignetteFindings(text: string, lex: Lexicon, keep: (id: string) => boolean, who?: { age: number; sex: Sex }): Observation[] {
   if (!text.trim()) return [];
   const r = extractFindings(text.slice(0, 100_000), lex, who ?? {});
   if (!r.ok) return [];
@@ -150,7 +150,7 @@ export function toVignetteCase(raw: unknown, model: KnowledgeModel, lex: Lexicon
 }
 
 /** One observation per finding: the first mention wins, but a present mention beats an absent one. */
-export function mergeObservations(obs: readonly Observation[]): Observation[] {
+function mergeObservations(obs: readonly Observation[]): Observation[] {
   const m = new Map<string, Observation>();
   for (const o of obs) {
     const prev = m.get(o.id);
@@ -236,6 +236,9 @@ export interface VignetteOutcome {
   readonly spentUsd: number;
   readonly stepCount: number;
   readonly vc: VignetteCase;
+  /** The final belief (after the work-up, or the instant one for free text) and its posterior, which `order` ranks. */
+  readonly belief: BeliefState;
+  readonly posterior: Float64Array;
 }
 
 export interface VignetteOptions {
@@ -323,7 +326,7 @@ export function runFreeTextCase(model: KnowledgeModel, cm: CompiledModel, lex: L
   const order = Array.from(p.keys()).sort((a, b) => p[b]! - p[a]! || a - b);
   const hitAt = order.slice(0, 10).findIndex((ci) => accepted.has(ci));
   const vc: VignetteCase = { age, sex, presenting: known, history: [], hidden: [], diagnosis: raw.diagnosis, symptomTexts: 0, recognised: 0 };
-  return { diagnosis: raw.diagnosis, covered, hitAt, order, known, hiddenRecord: { present: [], absent: [], values: [] }, actionsTaken: [], spentUsd: 0, stepCount: 0, vc };
+  return { diagnosis: raw.diagnosis, covered, hitAt, order, known, hiddenRecord: { present: [], absent: [], values: [] }, actionsTaken: [], spentUsd: 0, stepCount: 0, vc, belief: state, posterior: p };
 }
 
 /** Run one vignette (undefined when the row is not a vignette or has no diagnosis). */
@@ -345,7 +348,7 @@ export function runVignetteCase(model: KnowledgeModel, cm: CompiledModel, lex: L
   const res = runWorkup(start, vignetteOracle(gk.oracle, record), { mode: opts.mode ?? 'budgeted', budgetUsd: opts.budgetUsd ?? 1000, trace: false, rules: { maxSteps: opts.maxSteps ?? 20 } });
   const order = Array.from(res.posterior.keys()).sort((a, b) => res.posterior[b]! - res.posterior[a]! || a - b);
   const hitAt = order.slice(0, 10).findIndex((ci) => accepted.has(ci));
-  return { diagnosis: vc.diagnosis, covered, hitAt, order, known, hiddenRecord: record, actionsTaken: res.actionsTaken, spentUsd: res.spentUsd, stepCount: res.stepCount, vc };
+  return { diagnosis: vc.diagnosis, covered, hitAt, order, known, hiddenRecord: record, actionsTaken: res.actionsTaken, spentUsd: res.spentUsd, stepCount: res.stepCount, vc, belief: res.belief, posterior: res.posterior };
 }
 
 /** Run one row of either format: an OSCE structured vignette (stepwise) or a MedQA free-text one (instant). */
