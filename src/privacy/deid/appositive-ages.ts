@@ -16,10 +16,10 @@ import { IDENTITY_NUMBER_TYPES, type PhiSpan, type PushSpan as Push } from './ty
 // ("Ng Wei - 94 - fall"), the age.
 const APPOSITION = '(?:,[ \\t]{0,2}|[ \\t]?\\([ \\t]?|[ \\t]{1,2}[-\\u2013\\u2014][ \\t]{1,2})';
 const AGE_AFTER = new RegExp(`^\\.?${APPOSITION}(9\\d|1[01]\\d|ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a)[- ]hundred(?:[- ](?:and[- ])?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?![\\d\\w])`, 'i');
-// What may follow the age: a stop, a bracket, a dash, the end, the sex word or letter (not a temperature's F before the
-// next vital sign), or a lower-case word that is no unit. A capitalised word
+// What may follow the age: a stop, a bracket, a dash, the end, the sex letter (not a temperature's F before the next vital
+// sign), or a lower-case word that is no unit. A capitalised word
 // after it reads as a street or a place ("Dr Ng, 94 Harley Street"); a decimal, a slash or a range as a measure.
-const STOP_AFTER = /^(?:[ \t]*(?:[,;:)!?\n]|\.(?!\d)|$)|[ \t]+(?:[Ff]emale|[Mm]ale|FEMALE|MALE)\b|[ \t]?[MF]\b(?![ \t]*[,;][ \t]*(?:[Hh][Rr]|[Pp]|[Pp]ulse|[Bb][Pp]|[Rr][Rr]|[Ss][Pp][Oo]2|[Ss]ats?)\b)|[ \t]+[-\u2013\u2014][ \t]|[ \t]+(?!(?:cc|mls?|mg|mcg|g|l|lpm|bpm|mmhg|units?|iu|meq|mmol|kg|lbs?|cm|mm|yo|y|f|c)\b)[a-z]+\b)/;
+const STOP_AFTER = /^(?:[ \t]*(?:[,;:)!?\n]|\.(?!\d)|$)|[ \t]?[MF]\b(?![ \t]*[,;][ \t]*(?:[Hh][Rr]|[Pp]|[Pp]ulse|[Bb][Pp]|[Rr][Rr]|[Ss][Pp][Oo]2|[Ss]ats?)\b)|[ \t]+[-\u2013\u2014][ \t]|[ \t]+(?!(?:cc|mls?|mg|mcg|g|l|lpm|bpm|mmhg|units?|iu|meq|mmol|kg|lbs?|cm|mm|yo|y|f|c)\b)[a-z]+\b)/;
 
 // After an identification line's date or number: perhaps its closing bracket, then the age as after a name.
 const AGE_AFTER_ID = new RegExp(`^\\)?${APPOSITION}(9\\d|1[01]\\d)(?![\\d\\w])`);
@@ -28,17 +28,6 @@ const CLAUSE_END = /^(?:[ \t]*(?:[,;:)\n]|\.(?!\d)|$)|[ \t]+[-\u2013\u2014][ \t]
 // The writing years a date of birth plus an age may reach: modern records.
 const FIRST_YEAR = 1990;
 const LAST_YEAR = 2040;
-// After a name and a bare space: one or two spaces or a tab, then the age in digits alone.
-const AGE_AFTER_SPACE = /^[ \t]{1,2}(9\d|1[01]\d)(?![\d\w])/;
-// The name's last word is a capitalised word, as a given name or surname is written ("Doreen", "Lowry"): a maker and
-// model letters before a model number ("Baxter AK 98") or an all-capitals code is no person in this slot.
-const CAPITALISED_LAST = /(?:^|[ \t,.'\u2019-])\p{Lu}\p{Ll}+$/u;
-// The age closes its clause: a full stop, a closing bracket, the end, a spaced dash, or a comma, semicolon or colon
-// before a lower-case word or a mark (a comma before a capitalised word reads as the next item of a list: "Baxter AK 98,
-// NxStage").
-const SPACE_AGE_END = /^(?:[ \t]*(?:[)\n]|\.(?!\d)|$)|[ \t]+[-\u2013\u2014][ \t]|[ \t]*[,;:](?:[ \t]*$|[ \t]*[\p{Ll}#(])|[ \t]*[,;:]\n)/u;
-// After the age in that slot: the next number of a series or a range ("92, 94", "90 - 95"), a decimal or a clock time.
-const NOT_AGE_AFTER_SPACE = /^(?:[ \t]*[,;:][ \t]*\d|[ \t]+[-\u2013\u2014][ \t]+\d|[.:]\d)/;
 // How far after a name its appositive age may reach: a space, a bracket or comma and the longest age in words.
 const AGE_WINDOW = 32;
 
@@ -60,10 +49,7 @@ export function detectAppositiveAges(text: string, found: readonly PhiSpan[], pu
     // Wide enough for an age in words after a bracket or comma (" (ninety-seven)" is 14 characters).
     const m = AGE_AFTER.exec(text.slice(s.end, s.end + AGE_WINDOW));
     const age = m?.[1];
-    if (!m || age === undefined) {
-      ageAfterSpace(text, s, push);
-      continue;
-    }
+    if (!m || age === undefined) continue;
     const end = s.end + m[0].length;
     const after = text.slice(end, end + 24);
     if (!STOP_AFTER.test(after) || NOT_AGE_AFTER.test(after)) continue;
@@ -71,26 +57,6 @@ export function detectAppositiveAges(text: string, found: readonly PhiSpan[], pu
     if (m[0].includes('(') && !/^[ \t]*[),]/.test(after)) continue;
     push(end - age.length, end, 'AGE');
   }
-}
-
-/**
- * The age after a name and a bare space, as a hand-over list or a ward round writes its patients ("Bed 3 HARTLEY,
- * Doreen 93 - #NOF day 2", "Ted Lowry 93 - fall", "bed 1 Enid 95, delirium improving"): with no comma or bracket to
- * mark the apposition, the age must close its clause (a stop, comma, semicolon, colon, closing bracket, the end, or a
- * spaced dash) and must not open a range, a list of numbers or a value with its unit. Digits only, 90-119: Safe Harbor
- * makes an age over 89 PHI, and one under 90 is no PHI however it is read.
- */
-function ageAfterSpace(text: string, name: PhiSpan, push: Push): void {
-  const nameEnd = name.end;
-  if (text.charCodeAt(nameEnd) !== 32 && text.charCodeAt(nameEnd) !== 9) return;
-  const m = AGE_AFTER_SPACE.exec(text.slice(nameEnd, nameEnd + 6));
-  const age = m?.[1];
-  if (!m || age === undefined) return;
-  if (!CAPITALISED_LAST.test(text.slice(Math.max(name.start, nameEnd - 24), nameEnd))) return;
-  const end = nameEnd + m[0].length;
-  const after = text.slice(end, end + 8);
-  if (!SPACE_AGE_END.test(after) || NOT_AGE_AFTER_SPACE.test(after)) return;
-  push(end - age.length, end, 'AGE');
 }
 
 /** The age closing the clause after a date of birth (its year plus the age a year of writing) or an identity number. */
