@@ -49,6 +49,7 @@ import { detectAgeNouns, detectFormIdentifiers, keepClinicalNumbers } from './id
 import { detectAgesAbroad } from './ages-abroad.js';
 import { detectAgeColumns } from './age-tables.js';
 import { detectAppositiveAges } from './appositive-ages.js';
+import { detectNamePhones } from './name-phones.js';
 import { detectWeekdayDates } from './weekday-dates.js';
 import { detectNameListTails, detectUnknownWords, tokens } from './unknown-words.js';
 import { detectSafeListNames } from './safe-list.js';
@@ -363,6 +364,8 @@ function completeRaw(text: string, original: string, lex: Lexicon, options: Dete
   detectLocativePlaces(text, [...raw], lex, push, mode);
   // After every name rule: an age in apposition to a name found anywhere above ("Mrs Okoro, 94.").
   detectAppositiveAges(text, [...raw], push);
+  // After every name and identifier rule: a number in a telephone number's shape right after a found name.
+  detectNamePhones(text, [...raw], push);
   // After every date rule: a weekday right before any date they found joins it.
   detectWeekdayDates(text, [...raw], push, mode, lex);
   if (options.known?.length) detectKnown(text, options.known, push);
