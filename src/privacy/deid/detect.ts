@@ -69,6 +69,7 @@ import { detectDeliveryLines } from './delivery-lines.js';
 import { detectAliases, detectPeopleSlots } from './people-slots.js';
 import { detectKinNames } from './kin-names.js';
 import { detectScriptNames } from './script-names.js';
+import { detectListEntryNames } from './list-entries.js';
 import { completeNameFields, detectHeadActor, detectHeadAddressee, detectHeadSubject, detectRosterNames, detectTailSigner } from './name-heads.js';
 import { detectOrganisations } from './organisations.js';
 import { detectFacilityHeads } from './facility-heads.js';
@@ -347,6 +348,8 @@ function completeRaw(text: string, original: string, lex: Lexicon, options: Dete
   // Surname-first name fields and the parts of one name the readers left apart.
   if (options.safeList !== false) {
     detectRosterNames(text, lex, [...raw], push, mode);
+    // The person right after a list entry's number, whatever the entry then says (a listed given name or surname).
+    detectListEntryNames(text, lex, [...raw], push, mode);
     // The person a record opens with when no rule read a word of it ("Given Family - walk-in", "FAMILY Given" alone).
     detectHeadSubject(text, lex, [...raw], push, mode);
     completeNameFields(text, lex, [...raw], push, mode, original);
