@@ -10,8 +10,6 @@
  * holds (every hyphened part on none of them, one on a name list), no title, role, country, language or place. The
  * records-system form "Surname, Given" (NHS Common User Interface banner) after the number is read whole, the comma
  * between the parts too ("09:00 Kowalski, Priya - ulcer"), when neither part is on a word list and one is on a name list.
- * Candidate 2 reads two more entry heads at an entry's start: a log's date ("04.12 X took doses", "3 Dec X rang",
- * "2026-12-05 X, 33") and a rota's weekday ("Mon X / Y bleep 1447"), with the same word test.
  * Mixed-case text only, where the capital marks the name. Pure; a character pre-check, then one regex pass.
  */
 import { countryOrLanguage } from './countries.js';
@@ -25,14 +23,8 @@ import type { PhiSpan, PushSpan } from './types.js';
 // an entry's start (after a semicolon, a table's bar, a label's colon or a sentence's end), a time written 9.40 or 0940
 // or an item number (1. 2) #3).
 const BED_PLACE = '(?:[Bb]ed|BED|[Bb]ay|BAY|[Rr]oom|[Rr]m|[Cc]ubicle|[Cc]ot|[Cc]hair|[Tt]rolley|[Ss]ide[ \\t]?[Rr]oom)';
-// Candidate 2: a log's or a rota's entry opens as often with its date or weekday ("04.12 Kowalski took doses on camera",
-// "2026-12-05 Kowalski, 33, fever", "3 Dec Kowalski rang", "Mon Kowalski / Nguyen bleep 1447"), at the same entry start.
-const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\\.?';
-const WEEKDAY = '(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)\\.?';
-const DATED = `(?:(?:${WEEKDAY}[ \\t,]+)?(?:\\d{1,2}[./-]\\d{1,2}(?:[./-](?:\\d{4}|\\d{2}))?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}(?:st|nd|rd|th)?[ \\t]+${MONTH}(?:[ \\t]+\\d{4})?|` +
-  `${MONTH}[ \\t]+\\d{1,2}(?:st|nd|rd|th)?(?:,?[ \\t]+\\d{4})?)|${WEEKDAY})`;
 const HEAD = `(?:\\b${BED_PLACE}[ \\t]*(?:no\\.?[ \\t]*|#)?[A-Z]?\\d{1,3}[A-Z]?|(?<![\\d.:/])[0-2]?\\d:[0-5]\\d(?![\\d.:/])|` +
-  `(?:^|[;|]|[.!?:][ \\t])[ \\t]*(?:[0-2]?\\d\\.[0-5]\\d|[0-2]\\d[0-5]\\d|\\d{1,2}[.)]|#\\d{1,2}|${DATED}(?![\\w/])))`;
+  `(?:^|[;|]|[.!?:][ \\t])[ \\t]*(?:[0-2]?\\d\\.[0-5]\\d|[0-2]\\d[0-5]\\d|\\d{1,2}[.)]|#\\d{1,2}))`;
 const WORD = `[A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+|['\\u2019][A-Z][a-z]+)*`;
 // The name: one capitalised word (and a second right after it), or "Surname, Given" with the surname perhaps in capitals.
 const ENTRY = new RegExp(`${HEAD}[ \\t]*[-:,]?[ \\t]+(?:(${WORD}|[A-Z]{3,}(?:-[A-Z]{2,})?),[ \\t]+(${WORD})|(${WORD})(?:[ \\t](${WORD}))?)(?![\\w-])(?!['\\u2019][A-Za-z]{2})`, 'gmd');
@@ -53,7 +45,7 @@ function listedName(lex: Lexicon, w: string): boolean {
 
 /** Push NAME spans for the person right after a list entry's number (see the module comment). */
 export function detectListEntryNames(text: string, lex: Lexicon, spans: readonly PhiSpan[], push: PushSpan, mode: CaseMode = caseMode(text)): void {
-  if (mode !== 'mixed' || !(/\d[.):]?[ \t]+[A-Z]/.test(text) || /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)/.test(text))) return;
+  if (mode !== 'mixed' || !/\d[.):]?[ \t]+[A-Z]/.test(text)) return;
   for (const m of text.matchAll(ENTRY)) {
     const at = m.indices;
     if (!at) continue;
