@@ -1,7 +1,8 @@
 /**
  * Which detector fires on PHI-free texts (issue 14, over-redaction): for every PHI-free text that gets a reported span,
  * each first-pass detector of `detect.ts` is run on its own and counted when one of its spans overlaps a reported span
- * (propagation and list tails are counted as `later` when no first-pass detector explains the span). Prints counts by
+ * (propagation and list tails are counted as `later` when no first-pass detector explains the span; a span of the
+ * word detector also names the word rule that pushed it, `words:placeAfterPreposition`). Prints counts by
  * detector and type, and by category (the third dash-separated field of the patient id); `--show` prints the flagged
  * text pieces too (for read sets only).
  *   node --import tsx scripts/deid-phi-free-blame.ts [--lexicons DIR] [--show] a.jsonl ...
@@ -21,7 +22,7 @@ import { detectLowerCaseCapitals } from '../src/privacy/deid/lower-capitals.js';
 import { detectPlaceSlots } from '../src/privacy/deid/place-slots.js';
 import { detectPeopleSlots } from '../src/privacy/deid/people-slots.js';
 import { detectOrganisations } from '../src/privacy/deid/organisations.js';
-import { detectWords } from '../src/privacy/deid/words.js';
+import { detectWords, detectWordsByRule } from '../src/privacy/deid/words.js';
 import { foldAccents } from '../src/privacy/deid/fold.js';
 import { caselessLexicon } from '../src/privacy/deid/lexicon.js';
 import { detectPhiForPatient, extendLexicon, getDefaultLexicon, reportedSpansForPatient, type Lexicon, type PhiSpan } from '../src/privacy/deid/index.js';
@@ -68,6 +69,12 @@ for (const file of files) {
           let hit = false;
           det(text, lex, (a, b) => { if (a < s.end && b > s.start) hit = true; }, mode);
           if (hit) who.push(name);
+        }
+        // The word detector's own rule, named too (`words:relationName`), since it holds some thirty rules.
+        if (who.includes('words')) {
+          const rules = new Set<string>();
+          detectWordsByRule(text, lex, (a, b, _t, rule) => { if (a < s.end && b > s.start) rules.add(rule); });
+          who[who.indexOf('words')] = `words:${[...rules].join(':')}`;
         }
         const key = `${who.join('+') || 'later'} ${s.type}`;
         byDet.set(key, (byDet.get(key) ?? 0) + 1);

@@ -1115,12 +1115,26 @@ const NEXT_GATED_RULES = gateBits(NEXT_WORD_GATES);
  * test (speed).
  */
 export function detectWords(text: string, lex: Lexicon, push: Push): void {
-  const c = createScan(text, lex, push);
+  scanWords(createScan(text, lex, push), undefined);
+}
+
+/**
+ * Dev tooling (`scripts/deid-phi-free-blame.ts`): the spans of `detectWords`, each with the name of the word rule that
+ * pushed it, so a false span can be traced to its rule without the text leaving the machine.
+ */
+export function detectWordsByRule(text: string, lex: Lexicon, push: (start: number, end: number, type: PhiType, rule: string) => void): void {
+  let rule = '';
+  scanWords(createScan(text, lex, (start, end, type) => push(start, end, type, rule)), (k) => { rule = (WORD_RULES[k] as WordRule).name; });
+}
+
+/** Offer each token to the word rules in order (`detectWords`); `trying` hears each rule's index before it is tried. */
+function scanWords(c: WordScan, trying: ((k: number) => void) | undefined): void {
   for (let i = 0; i < c.n; i++) {
     const next = c.toks[i + 1];
     const rules = UNGATED_RULES | (GATED_RULES.get((c.toks[i] as Token).low) ?? 0) | (next === undefined ? 0 : NEXT_GATED_RULES.get(next.low) ?? 0);
     for (let k = 0; k < WORD_RULES.length; k++) {
       if ((rules & (1 << k)) === 0) continue;
+      trying?.(k);
       const last = (WORD_RULES[k] as WordRule)(c, i);
       if (last !== undefined) { i = last; break; }
     }
