@@ -50,7 +50,7 @@ export const SOURCE_SYMPTOMS: {
   readonly on: boolean; readonly hpo: 'none' | 'hallmarks' | 'all'; readonly terms: 'every' | 'own' | 'not-others'; readonly classes: 'not-rare' | 'uncommon';
   readonly doWeight: 'default' | 'occasional';
   readonly definitions: DefinitionSetting;
-} = { on: true, hpo: 'none', terms: 'not-others', classes: 'not-rare', doWeight: 'occasional', definitions: 'all' };
+} = { on: true, hpo: 'none', terms: 'not-others', classes: 'not-rare', doWeight: 'occasional', definitions: { silentBelow: 12 } };
 
 /**
  * Whether the findings a condition's own DO terms' text definitions state (`do-definitions.ts`; session 41 profiles7)
