@@ -22,8 +22,9 @@
  * frequency, so the link takes HPO's "occasional" frequency band (HP:0040283, 5-29 % of the cases), at the band's midpoint the build already reads it at (DO_LINK_OCCASIONAL_P, 0.17; `phenopackets/hpoa.ts`),
  * rather than DO_SYMPTOM_P's .4, the value a DO link of an ontology-added disease takes (where it is the profile's
  * whole evidence). A silent profile's gap is filled, but a rival's shared symptom is not outweighed by a guess.
- * Session 41 profiles7 (`definitions`) adds, at the same weight, the findings the condition's own DO terms' text
- * definitions state (`do-definitions.ts`): DO's sentences name more features than its machine-readable links.
+ * Session 41 profiles7 (`definitions`) tried adding, at the same weight, the findings the condition's own DO terms'
+ * text definitions state (`do-definitions.ts`): for every step condition the read pool's top-5 fell by 2 (sum +7,
+ * DDXPlus-broad up), for profiles under 12 findings the sum rose only 2 (docs/sessions/41-profiles7.md); it is off.
  * Only general symptoms are filled: findings of SymCat's list (the reasons for visit of the US CDC's ambulatory care
  * surveys, NAMCS/NHAMCS), never an HPO phenotype sign, a catalog result or a history item; only where the source's
  * value exceeds the finding's leak; and only for conditions a clinician meets (not added by an ontology step, not of
@@ -50,7 +51,7 @@ export const SOURCE_SYMPTOMS: {
   readonly on: boolean; readonly hpo: 'none' | 'hallmarks' | 'all'; readonly terms: 'every' | 'own' | 'not-others'; readonly classes: 'not-rare' | 'uncommon';
   readonly doWeight: 'default' | 'occasional';
   readonly definitions: DefinitionSetting;
-} = { on: true, hpo: 'none', terms: 'not-others', classes: 'not-rare', doWeight: 'occasional', definitions: { silentBelow: 12 } };
+} = { on: true, hpo: 'none', terms: 'not-others', classes: 'not-rare', doWeight: 'occasional', definitions: 'none' };
 
 /**
  * Whether the findings a condition's own DO terms' text definitions state (`do-definitions.ts`; session 41 profiles7)
