@@ -18,7 +18,7 @@ import { hpoFindingParents } from './hpo-true-path.js';
 import { categoryGapConditions, CATEGORY_GAPS } from './category-gaps.js';
 import { conditionOrganisms, namedInfections, organismFinding, organismTestLikelihood, ORGANISM_TESTS } from './organisms.js';
 import { ORGANISM_SYSTEM } from '../../intake/notes/organism-names.js';
-import { definitionFor, doLinkWeight, sourceSymptomsParameter, DO_LINK_OCCASIONAL_P, isGeneralSymptom, notOthersTerms, ownTerms, sourceSymptomClass, sourceSymptomRows, SOURCE_SYMPTOMS } from './source-symptoms.js';
+import { definitionFor, definitionParts, doLinkWeight, sourceSymptomsParameter, DO_LINK_OCCASIONAL_P, isGeneralSymptom, notOthersTerms, ownTerms, sourceSymptomClass, sourceSymptomRows, SOURCE_SYMPTOMS } from './source-symptoms.js';
 import { definitionReader, definitionRows } from './do-definitions.js';
 import { codedPhenotypeEntries, coverageReader, hpoSynonyms, phenotypeFindings, phenotypeKnowledge, phenotypeLexicon, phenotypeMapper, synonymKey, type NewCondition, type Phenotypes } from './phenotypes.js';
 
@@ -574,7 +574,7 @@ function addDefinitionFindings(st: BuildState, linked: ReadonlyMap<string, reado
   const defs = new Map(onto.doid.flatMap((t) => (t.def !== undefined ? [[t.id, t.def] as const] : [])));
   const admitted = new Map([...ownTerms(linked, ownLinks)].filter(([cid]) => definitionFor(SOURCE_SYMPTOMS.definitions, size.get(cid) ?? 0)));
   const accept = (cid: string, fid: string): boolean => { const f = st.findings.get(fid); return f !== undefined && f.valueType === 'binary' && DO_LINK_OCCASIONAL_P > f.leak && !(st.lk.get(fid)?.has(cid) ?? false); };
-  for (const [cid, row] of definitionRows(admitted, defs, definitionReader(lexicon), accept, DO_LINK_OCCASIONAL_P)) for (const [fid, p] of row) setLk(st, fid, cid, p, true);
+  for (const [cid, row] of definitionRows(admitted, defs, definitionReader(lexicon, definitionParts(SOURCE_SYMPTOMS.definitions)), accept, DO_LINK_OCCASIONAL_P)) for (const [fid, p] of row) setLk(st, fid, cid, p, true);
 }
 
 /** The prior of a condition an ontology adds: its age and sex profile at its prior class's weight. */

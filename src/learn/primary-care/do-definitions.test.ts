@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FindingDef } from '../../core/model.js';
-import { definitionReader, definitionRows, definitionText, oboDefinition } from './do-definitions.js';
+import { definitionReader, definitionRows, definitionText, featureClauses, oboDefinition } from './do-definitions.js';
 import { parseDoid } from './ontologies.js';
-import { definitionFor, DO_LINK_OCCASIONAL_P, SOURCE_SYMPTOMS, sourceSymptomsParameter } from './source-symptoms.js';
+import { definitionFor, definitionParts, DO_LINK_OCCASIONAL_P, SOURCE_SYMPTOMS, sourceSymptomsParameter } from './source-symptoms.js';
 
 const f = (id: string, name: string, kind: FindingDef['kind'] = 'symptom', synonyms: string[] = []): FindingDef => ({ id, name, kind, valueType: 'binary', leak: 0.002, synonyms });
 const FINDINGS: FindingDef[] = [f('fever', 'fever'), f('headache', 'headache'), f('neck-stiffness', 'stiff neck'), f('nervousness', 'nervousness', 'symptom', ['nervous']), f('rash', 'skin rash')];
@@ -52,4 +52,30 @@ test('the definitions setting: off, every condition, or a silent profile below a
   assert.equal(definitionFor({ silentBelow: 10 }, 10), false);
   assert.equal(sourceSymptomsParameter({ ...SOURCE_SYMPTOMS, definitions: 'none' }), '{"on":true,"hpo":"none","terms":"not-others","classes":"not-rare","doWeight":"occasional"}');
   assert.match(sourceSymptomsParameter({ ...SOURCE_SYMPTOMS, definitions: 'all' }), /"definitions":"all"/);
+});
+
+test('feature clauses: the text after has_symptom and after characterized by, each up to the next relation word or the sentence end', () => {
+  assert.equal(featureClauses('A viral infectious disease that results_in inflammation located_in meninges, has_symptom fever, has_symptom headache and has_symptom stiff neck.'), 'fever. headache. stiff neck.');
+  assert.equal(featureClauses('A skin disease characterised by skin rash notable for pale red bumps. It is caused by a virus.'), 'skin rash notable for pale red bumps.');
+  assert.equal(featureClauses('A disease characterized by fever and has_material_basis_in Virus, which is transmitted_by ticks, and has_symptom rash'), 'fever. rash.');
+  assert.equal(featureClauses('A disease characterized by fever, has_symptom rash.', 'has-symptom'), 'rash.', 'has-symptom: only has_symptom clauses');
+  assert.equal(featureClauses('A nervous system disease that results_in headache located_in head.'), '', 'no feature clause: nothing read');
+});
+
+test('the feature-clause reader reads only those clauses: a finding named in the differentia\'s other prose stays out', () => {
+  const feats = definitionReader(FINDINGS, 'features');
+  assert.deepEqual(feats('A disease that results_in headache located_in head, has_symptom fever.'), ['fever'], 'results_in clause not read');
+  assert.deepEqual(read('A disease that results_in headache located_in head, has_symptom fever.'), ['fever', 'headache'], 'the whole reader reads it');
+  assert.deepEqual(feats('A disease characterized by headache without fever.'), ['headache'], 'negation still read inside a clause');
+  assert.deepEqual(feats('Nervous patients have fever.'), [], 'no feature clause: no finding');
+  assert.deepEqual(definitionReader(FINDINGS, 'has-symptom')('A disease characterized by headache, has_symptom fever.'), ['fever']);
+});
+
+test('the definitions setting names the part read: whole for all and silentBelow, the clauses for features and has-symptom', () => {
+  assert.equal(definitionParts('all'), 'whole');
+  assert.equal(definitionParts({ silentBelow: 12 }), 'whole');
+  assert.equal(definitionParts('features'), 'features');
+  assert.equal(definitionParts('has-symptom'), 'has-symptom');
+  assert.equal(definitionFor('features', 500), true);
+  assert.match(sourceSymptomsParameter({ ...SOURCE_SYMPTOMS, definitions: 'features' }), /"definitions":"features"/);
 });

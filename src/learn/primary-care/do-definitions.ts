@@ -43,13 +43,42 @@ export function definitionText(def: string): string {
 }
 
 /**
- * A reader from a DO definition to the findings (of `findings`, the phenotype lexicon's) it states as present:
- * affirmed, not uncertain or hypothetical, the patient's, no categorical value; each finding once, sorted.
+ * DO's relation words, the OWL relations its definitions write inline (the logical-definition properties of doid.obo:
+ * has_symptom, located_in, results_in, has_material_basis_in, transmitted_by, derives_from, ...). Each opens a new
+ * clause of the definition, so a feature clause ends at the next one.
  */
-export function definitionReader(findings: readonly FindingDef[]): (def: string) => string[] {
+const RELATION = String.raw`\b(?:has_symptom|located_in|results_in(?:_formation_of)?|caused_by|transmitted_by|has_material_basis_in|derives_from|develops_from|arises_from|occurs_with|realized_by|has_allergic_trigger|composed_of|characteri[sz]ed_by|is_a|has_[a-z_]+|[a-z]+_(?:in|by|of|from|with))\b`;
+
+/**
+ * The clauses in which DO's definition grammar names a feature of the disease (session 41 profiles8): the text after
+ * each `has_symptom`, and after "characterized by" / "characterised by" (or its underscore form), each up to the next
+ * relation word (`RELATION`) or the sentence's end (a full stop before a space or the text's end). The rest (the genus,
+ * "results_in inflammation", "located_in meninges", "has_material_basis_in ...", a differentia's prose about tissue or
+ * mechanism) is not read. `parts` 'has-symptom' keeps the `has_symptom` clauses only. The clauses are joined as separate
+ * sentences, so no negation scope crosses from one to the next.
+ */
+export function featureClauses(def: string, parts: 'features' | 'has-symptom' = 'features'): string {
+  const opener = parts === 'has-symptom' ? String.raw`\bhas_symptom\b` : String.raw`\bhas_symptom\b|\bcharacteri[sz]ed[ _]by\b`;
+  const re = new RegExp(String.raw`(?:${opener})([\s\S]*?)(?=${RELATION}|\bcharacteri[sz]ed by\b|\.(?:\s|$)|$)`, 'gi');
+  const out: string[] = [];
+  for (const m of def.matchAll(re)) {
+    const c = m[1]!.replace(/^[\s,;:]+|[\s,;:]+$/g, '').replace(/\s+(?:and|or)$/i, '');
+    if (c.length > 0) out.push(c.replace(/_/g, ' '));
+  }
+  return out.map((c) => `${c}.`).join(' ');
+}
+
+/**
+ * A reader from a DO definition to the findings (of `findings`, the phenotype lexicon's) it states as present, read
+ * from the 'whole' definition (genus and located_in parts masked, `definitionText`) or only from its feature clauses
+ * (`featureClauses`): affirmed, not uncertain or hypothetical, the patient's, no categorical value; each finding once, sorted.
+ */
+export function definitionReader(findings: readonly FindingDef[], parts: 'whole' | 'features' | 'has-symptom' = 'whole'): (def: string) => string[] {
   const lex = buildLexicon({ id: 'primary-care', version: 'build', findings });
   return (def: string): string[] => {
-    const x = extractFindings(definitionText(def), lex, { loosePairs: false, readings: false });
+    const text = parts === 'whole' ? definitionText(def) : featureClauses(def, parts);
+    if (text.length === 0) return [];
+    const x = extractFindings(text, lex, { loosePairs: false, readings: false });
     if (!x.ok) return [];
     const ms = x.value.mentions.filter((m) => !m.negated && !m.uncertain && !m.hypothetical && m.experiencer === 'patient' && m.valueId === undefined);
     return [...new Set(ms.map((m) => m.findingId))].sort();

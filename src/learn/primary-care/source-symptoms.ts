@@ -51,17 +51,27 @@ export const SOURCE_SYMPTOMS: {
   readonly on: boolean; readonly hpo: 'none' | 'hallmarks' | 'all'; readonly terms: 'every' | 'own' | 'not-others'; readonly classes: 'not-rare' | 'uncommon';
   readonly doWeight: 'default' | 'occasional';
   readonly definitions: DefinitionSetting;
-} = { on: true, hpo: 'none', terms: 'not-others', classes: 'not-rare', doWeight: 'occasional', definitions: 'none' };
+} = { on: true, hpo: 'none', terms: 'not-others', classes: 'not-rare', doWeight: 'occasional', definitions: 'features' };
 
 /**
  * Whether the findings a condition's own DO terms' text definitions state (`do-definitions.ts`; session 41 profiles7)
- * join the step: 'none' (off), 'all' the step's conditions, or `{ silentBelow: n }` only those whose profile lists
+ * join the step: 'none' (off), 'all' the step's conditions ('features' and 'has-symptom' too, reading only a part of
+ * each definition: `definitionParts`), or `{ silentBelow: n }` only those whose profile lists
  * fewer than n findings when the step runs. They enter at DO_LINK_OCCASIONAL_P (a definition, like a link, states
  * no frequency), any finding of the phenotype lexicon (symptom, sign, history), where the profile lists nothing yet
  * and the value exceeds the finding's leak. Only the condition's own DO terms (`ownTerms`): a definition describes
  * the class it defines, so a term reached through a synonym or a code would lend a subtype's or a parent's features.
  */
-export type DefinitionSetting = 'none' | 'all' | { readonly silentBelow: number };
+export type DefinitionSetting = 'none' | 'all' | 'features' | 'has-symptom' | { readonly silentBelow: number };
+
+/**
+ * Which part of a definition is read under `s`: the 'whole' definition (genus and located_in masked; 'all' and
+ * `silentBelow`), or only the clauses DO's grammar names features in (`featureClauses`; session 41 profiles8):
+ * 'features' its has_symptom and characterized-by clauses, 'has-symptom' its has_symptom clauses alone.
+ */
+export function definitionParts(s: DefinitionSetting): 'whole' | 'features' | 'has-symptom' {
+  return s === 'features' || s === 'has-symptom' ? s : 'whole';
+}
 
 /** The step's setting as the manifest states it: `definitions` only when on, so a build with it off is the build before it. */
 export function sourceSymptomsParameter(s: typeof SOURCE_SYMPTOMS): string {
@@ -71,7 +81,7 @@ export function sourceSymptomsParameter(s: typeof SOURCE_SYMPTOMS): string {
 
 /** Whether a condition whose profile lists `size` findings takes its definition's findings under `s`. */
 export function definitionFor(s: DefinitionSetting, size: number): boolean {
-  return s === 'none' ? false : s === 'all' ? true : size < s.silentBelow;
+  return s === 'none' ? false : typeof s === 'string' ? true : size < s.silentBelow;
 }
 
 /** The P a DO link of this step enters at, by `doWeight`. */
