@@ -9,7 +9,9 @@
  * are mapped by, `phenotypes.ts`): affirmed, patient, present mentions only, so a negated feature ("without fever")
  * is dropped by the reader's own negation rules; the definition's "located_in" parts (where the disease sits, an
  * anatomical site, not a feature of the patient) and its genus (the parent class the definition opens with, a
- * disease) are masked before reading; each finding once. Which conditions and
+ * disease) are masked before reading; each finding once. The shipped build (session 41 profiles8) reads only the
+ * feature clauses (`featureClauses`: has_symptom, characterized by), where the definition grammar names features;
+ * the whole-definition reader misread tissue and mechanism words as symptoms. Which conditions and
  * terms take the findings, and at what weight, is the build's (`source-symptoms.ts`, `SOURCE_SYMPTOMS.definitions`).
  */
 import type { FindingDef } from '../../core/model.js';

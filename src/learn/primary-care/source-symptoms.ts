@@ -24,7 +24,10 @@
  * whole evidence). A silent profile's gap is filled, but a rival's shared symptom is not outweighed by a guess.
  * Session 41 profiles7 (`definitions`) tried adding, at the same weight, the findings the condition's own DO terms'
  * text definitions state (`do-definitions.ts`): for every step condition the read pool's top-5 fell by 2 (sum +7,
- * DDXPlus-broad up), for profiles under 12 findings the sum rose only 2 (docs/sessions/41-profiles7.md); it is off.
+ * DDXPlus-broad up), for profiles under 12 findings the sum rose only 2 (docs/sessions/41-profiles7.md). Session 41
+ * profiles8 reads only the clauses DO's definition grammar names features in (has_symptom, characterized by;
+ * `featureClauses`), for every step condition: 80 entries on 50 conditions, the read pool +8 with no count down
+ * (docs/sessions/41-profiles8.md); it is on (`definitions: 'features'`).
  * Only general symptoms are filled: findings of SymCat's list (the reasons for visit of the US CDC's ambulatory care
  * surveys, NAMCS/NHAMCS), never an HPO phenotype sign, a catalog result or a history item; only where the source's
  * value exceeds the finding's leak; and only for conditions a clinician meets (not added by an ontology step, not of
