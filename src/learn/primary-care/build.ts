@@ -18,8 +18,9 @@ import { hpoFindingParents } from './hpo-true-path.js';
 import { categoryGapConditions, CATEGORY_GAPS } from './category-gaps.js';
 import { conditionOrganisms, namedInfections, organismFinding, organismTestLikelihood, ORGANISM_TESTS } from './organisms.js';
 import { ORGANISM_SYSTEM } from '../../intake/notes/organism-names.js';
-import { doLinkWeight, isGeneralSymptom, notOthersTerms, ownTerms, sourceSymptomClass, sourceSymptomRows, SOURCE_SYMPTOMS } from './source-symptoms.js';
-import { codedPhenotypeEntries, coverageReader, hpoSynonyms, phenotypeFindings, phenotypeKnowledge, phenotypeMapper, synonymKey, type NewCondition, type Phenotypes } from './phenotypes.js';
+import { definitionFor, definitionParts, doLinkWeight, sourceSymptomsParameter, DO_LINK_OCCASIONAL_P, isGeneralSymptom, notOthersTerms, ownTerms, sourceSymptomClass, sourceSymptomRows, SOURCE_SYMPTOMS } from './source-symptoms.js';
+import { definitionReader, definitionRows } from './do-definitions.js';
+import { codedPhenotypeEntries, coverageReader, hpoSynonyms, phenotypeFindings, phenotypeKnowledge, phenotypeLexicon, phenotypeMapper, synonymKey, type NewCondition, type Phenotypes } from './phenotypes.js';
 
 /** A relative risk of 0 in SymCat is a rounded small number, not impossibility. */
 export const RR_FLOOR = 0.02;
@@ -507,7 +508,8 @@ function diseaseNames(st: BuildState): Set<string> {
 function addOntologyKnowledge(st: BuildState, onto: Ontologies, ph: Phenotypes): void {
   const links = linkConditions(linkable(st), onto);
   const doids = doidsOf(links);
-  const map = phenotypeMapper([...st.findings.values()].sort((a, b) => a.id.localeCompare(b.id)), ph.terms);
+  const lexicon = [...st.findings.values()].sort((a, b) => a.id.localeCompare(b.id));
+  const map = phenotypeMapper(lexicon, ph.terms);
   const pk = phenotypeKnowledge(onto.doid, onto.mondo, ph, map, doids);
   if (ONTOLOGY_KNOWLEDGE.hpoLexicon) for (const [fid, syns] of [...hpoSynonyms(ph.terms, map, [...st.findings.values()], diseaseNames(st))].sort((a, b) => a[0].localeCompare(b[0]))) {
     const f = st.findings.get(fid);
@@ -518,7 +520,7 @@ function addOntologyKnowledge(st: BuildState, onto: Ontologies, ph: Phenotypes):
   const coded = ONTOLOGY_KNOWLEDGE.codedPhenotypeConditions ? codedCandidates(st, pk.added, onto, heldDoids) : new Map<string, CodedCandidate>();
   if (ONTOLOGY_KNOWLEDGE.phenotypeFindings) addPhenotypeFindings(st, ph, rare, coded);
   if (ONTOLOGY_KNOWLEDGE.enrichLinked) for (const [cid, row] of pk.existing) for (const [fid, p] of [...row].sort((a, b) => a[0].localeCompare(b[0]))) setLk(st, fid, cid, p, true);
-  if (SOURCE_SYMPTOMS.on) addSourceSymptoms(st, doids, onto, ph, map);
+  if (SOURCE_SYMPTOMS.on) addSourceSymptoms(st, doids, onto, ph, map, phenotypeLexicon(lexicon));
   for (const c of ONTOLOGY_KNOWLEDGE.addConditions ? pk.added : []) {
     const pr = ONTOLOGY_PRIOR[c.source];
     st.conds.set(c.id, { id: c.id, name: c.name, prior: ontologyPrior(c, pr), source: c.source });
@@ -545,9 +547,10 @@ function doidsOf(links: ReadonlyMap<string, LinkedNames>): Map<string, string[]>
  * link at SOURCE_SYMPTOMS.doWeight's P) when it exceeds the finding's leak; values
  * already set win.
  */
-function addSourceSymptoms(st: BuildState, doids: ReadonlyMap<string, readonly string[]>, onto: Ontologies, ph: Phenotypes, map: ReturnType<typeof phenotypeMapper>): void {
+function addSourceSymptoms(st: BuildState, doids: ReadonlyMap<string, readonly string[]>, onto: Ontologies, ph: Phenotypes, map: ReturnType<typeof phenotypeMapper>, lexicon: readonly FindingDef[]): void {
   const linked = new Map([...doids].filter(([cid]) => st.conds.get(cid)?.source !== 'ontology' && sourceSymptomClass(st.k.prevalence.get(cid), SOURCE_SYMPTOMS.classes, DEFAULT_PREVALENCE)));
-  const ownLinks = (): Map<string, string[]> => doidsOf(linkConditions(linkable(st).map((c) => ({ ...c, synonyms: [], icd10: [] })), onto));
+  let own: Map<string, string[]> | undefined;
+  const ownLinks = (): Map<string, string[]> => (own ??= doidsOf(linkConditions(linkable(st).map((c) => ({ ...c, synonyms: [], icd10: [] })), onto)));
   const eligible = SOURCE_SYMPTOMS.terms === 'own' ? ownTerms(linked, ownLinks()) : SOURCE_SYMPTOMS.terms === 'not-others' ? notOthersTerms(linked, ownLinks()) : linked;
   const general = (fid: string): boolean => { const f = st.findings.get(fid); return f !== undefined && isGeneralSymptom(f); };
   for (const [cid, row] of sourceSymptomRows(eligible, onto.mondo, ph, map, general, SOURCE_SYMPTOMS.hpo, doLinkWeight(SOURCE_SYMPTOMS.doWeight))) {
@@ -556,6 +559,22 @@ function addSourceSymptoms(st: BuildState, doids: ReadonlyMap<string, readonly s
       if (f.valueType === 'binary' && p > f.leak) setLk(st, fid, cid, p, true);
     }
   }
+  if (SOURCE_SYMPTOMS.definitions !== 'none') addDefinitionFindings(st, linked, ownLinks(), onto, lexicon);
+}
+
+/**
+ * 4d'''. The findings a condition's own DO terms' text definitions state (do-definitions.ts), for the step's
+ * conditions that SOURCE_SYMPTOMS.definitions admits by profile size (counted before any is added), at
+ * DO_LINK_OCCASIONAL_P, binary findings of the phenotype lexicon only, where the profile lists nothing yet and the
+ * value exceeds the finding's leak.
+ */
+function addDefinitionFindings(st: BuildState, linked: ReadonlyMap<string, readonly string[]>, ownLinks: ReadonlyMap<string, readonly string[]>, onto: Ontologies, lexicon: readonly FindingDef[]): void {
+  const size = new Map<string, number>();
+  for (const row of st.lk.values()) for (const cid of row.keys()) size.set(cid, (size.get(cid) ?? 0) + 1);
+  const defs = new Map(onto.doid.flatMap((t) => (t.def !== undefined ? [[t.id, t.def] as const] : [])));
+  const admitted = new Map([...ownTerms(linked, ownLinks)].filter(([cid]) => definitionFor(SOURCE_SYMPTOMS.definitions, size.get(cid) ?? 0)));
+  const accept = (cid: string, fid: string): boolean => { const f = st.findings.get(fid); return f !== undefined && f.valueType === 'binary' && DO_LINK_OCCASIONAL_P > f.leak && !(st.lk.get(fid)?.has(cid) ?? false); };
+  for (const [cid, row] of definitionRows(admitted, defs, definitionReader(lexicon, definitionParts(SOURCE_SYMPTOMS.definitions)), accept, DO_LINK_OCCASIONAL_P)) for (const [fid, p] of row) setLk(st, fid, cid, p, true);
 }
 
 /** The prior of a condition an ontology adds: its age and sex profile at its prior class's weight. */
@@ -863,7 +882,7 @@ function assembleModel(st: BuildState, parts: { actions: ActionDef[]; redFlags: 
       contentHash: `sha256:${'0'.repeat(64)}`,
       createdBy: { tool: 'ddx learn primary-care', codeVersion: CODE_VERSION },
       training: parts.trainingFiles.map((f) => ({ name: f.name, sha256: sha256Hex(f.text), rows: f.text.split('\n').filter((l) => l.trim()).length })),
-      parameters: { prevalenceWeights: JSON.stringify(PREVALENCE_WEIGHT), defaultPrevalence: DEFAULT_PREVALENCE, authoredLeak: AUTHORED_LEAK, frequencyClasses: JSON.stringify(FREQ_CLASSES), rrFloor: RR_FLOOR, leakMin: LEAK_MIN, leakMax: LEAK_MAX, ...(MODEL_WIDE_LEAK.on ? { modelWideLeak: JSON.stringify(MODEL_WIDE_LEAK) } : {}), ...(DO_RARE_XREFS.on ? { doRareXrefs: true } : {}), ...(ICD_SIBLING_FILL.on ? { icdSiblingFill: ICD_SIBLING_FILL.share } : {}), ...(SOURCE_SYMPTOMS.on ? { sourceSymptoms: JSON.stringify(SOURCE_SYMPTOMS) } : {}), ...(parts.hierarchy ? { hpoTruePath: JSON.stringify(HPO_TRUE_PATH) } : {}), ...(parts.organismTest ? { organismTest: JSON.stringify(parts.organismTest) } : {}), columbiaLeak: COLUMBIA_LEAK, columbiaTop: COL_TOP, columbiaBottom: COL_BOTTOM, icd10Verification: 'authored from ICD-10-CM knowledge, not checked against CMS release files' },
+      parameters: { prevalenceWeights: JSON.stringify(PREVALENCE_WEIGHT), defaultPrevalence: DEFAULT_PREVALENCE, authoredLeak: AUTHORED_LEAK, frequencyClasses: JSON.stringify(FREQ_CLASSES), rrFloor: RR_FLOOR, leakMin: LEAK_MIN, leakMax: LEAK_MAX, ...(MODEL_WIDE_LEAK.on ? { modelWideLeak: JSON.stringify(MODEL_WIDE_LEAK) } : {}), ...(DO_RARE_XREFS.on ? { doRareXrefs: true } : {}), ...(ICD_SIBLING_FILL.on ? { icdSiblingFill: ICD_SIBLING_FILL.share } : {}), ...(SOURCE_SYMPTOMS.on ? { sourceSymptoms: sourceSymptomsParameter(SOURCE_SYMPTOMS) } : {}), ...(parts.hierarchy ? { hpoTruePath: JSON.stringify(HPO_TRUE_PATH) } : {}), ...(parts.organismTest ? { organismTest: JSON.stringify(parts.organismTest) } : {}), columbiaLeak: COLUMBIA_LEAK, columbiaTop: COL_TOP, columbiaBottom: COL_BOTTOM, icd10Verification: 'authored from ICD-10-CM knowledge, not checked against CMS release files' },
       notes: 'See docs/primary-care.md for the merge rule, priors and leaks.',
     },
   };

@@ -10,6 +10,7 @@ import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { isExactLinkKey, nameKeys } from '../../core/disease-names.js';
 import type { Coding } from '../../core/model.js';
+import { oboDefinition } from './do-definitions.js';
 
 export interface DoTerm {
   readonly id: string;
@@ -21,6 +22,8 @@ export interface DoTerm {
   readonly parents?: readonly string[];
   /** OMIM and Orphanet cross-references as HPO writes them ("OMIM:145500", "ORPHA:2134"; DO writes Orphanet "ORDO:"). */
   readonly rare?: readonly string[];
+  /** The text definition (`def:`, escapes undone; `do-definitions.ts`), where DO writes one. */
+  readonly def?: string;
 }
 
 export interface MondoTerm {
@@ -74,7 +77,7 @@ export function dotted(code: string): string {
   return c.length > 3 ? `${c.slice(0, 3)}.${c.slice(3)}` : c;
 }
 
-/** Human Disease Ontology terms (not obsolete) from the OBO text: names, EXACT synonyms, ICD-10-CM and UMLS xrefs, is_a parents. */
+/** Human Disease Ontology terms (not obsolete) from the OBO text: names, EXACT synonyms, ICD-10-CM and UMLS xrefs, is_a parents, the text definition. */
 export function parseDoid(text: string): DoTerm[] {
   const out: DoTerm[] = [];
   for (const block of text.split('\n[Term]\n').slice(1)) {
@@ -88,7 +91,8 @@ export function parseDoid(text: string): DoTerm[] {
     const umls = lines.filter((l) => l.startsWith('xref: UMLS_CUI:')).map((l) => l.slice(15).trim());
     const parents = lines.filter((l) => l.startsWith('is_a: DOID:')).map((l) => l.slice(6).split(' ')[0]!);
     const rare = lines.filter((l) => /^xref: (OMIM|ORDO):/.test(l)).map((l) => l.slice(6).split(' ')[0]!.replace(/^ORDO:/, 'ORPHA:'));
-    out.push({ id, name, synonyms, icd10, umls, parents, rare });
+    const def = lines.map(oboDefinition).find((d) => d !== undefined);
+    out.push({ id, name, synonyms, icd10, umls, parents, rare, ...(def !== undefined ? { def } : {}) });
   }
   return out;
 }

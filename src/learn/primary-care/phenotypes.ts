@@ -150,6 +150,10 @@ export function readPhenotypes(dataDir: string): Phenotypes {
 
 /** Finding kinds a phenotype or symptom may map to (not vital-sign or test results: their specificity is the catalog's). */
 const MAPPABLE = new Set(['symptom', 'sign', 'history']);
+/** The phenotype lexicon: the findings of `findings` a phenotype or symptom may map to (MAPPABLE kinds), in the given order. */
+export function phenotypeLexicon(findings: readonly FindingDef[]): FindingDef[] {
+  return findings.filter((f) => MAPPABLE.has(f.kind));
+}
 /** Share of a label's letters the recognised mentions must cover. */
 export const MIN_LABEL_COVERAGE = 0.7;
 /** How far up the HPO is_a hierarchy a term may borrow its finding ("Focal clonic seizure" -> "Seizure"). */
@@ -187,7 +191,7 @@ export function coverageReader(findings: readonly FindingDef[], minCoverage = MI
  * model's own lexicon: present, affirmed mentions of symptom, sign and history findings only.
  */
 export function phenotypeMapper(findings: readonly FindingDef[], terms: ReadonlyMap<string, HpoTerm>): { text: (s: string) => string[]; hpo: (id: string) => string[] } {
-  const text = coverageReader(findings.filter((f) => MAPPABLE.has(f.kind)));
+  const text = coverageReader(phenotypeLexicon(findings));
   const hpoCache = new Map<string, string[]>();
   const own = (id: string): string[] => {
     const t = terms.get(id);

@@ -91,6 +91,6 @@ test('the uncommon class (and an unlisted condition, of the default class) takes
   assert.equal(sourceSymptomClass('r', 'not-rare', 'u'), false);
 });
 
-test('the shipped build runs the step over every linked term but another condition\'s own, at the occasional weight (docs/sessions/40-profiles5.md)', () => {
-  assert.deepEqual(SOURCE_SYMPTOMS, { on: true, hpo: 'none', terms: 'not-others', classes: 'not-rare', doWeight: 'occasional' });
+test('the shipped build runs the step over every linked term but another condition\'s own, at the occasional weight (docs/sessions/40-profiles5.md), its own terms\' definitions read in their feature clauses only (docs/sessions/41-profiles8.md)', () => {
+  assert.deepEqual(SOURCE_SYMPTOMS, { on: true, hpo: 'none', terms: 'not-others', classes: 'not-rare', doWeight: 'occasional', definitions: 'features' });
 });

@@ -22,6 +22,12 @@
  * frequency, so the link takes HPO's "occasional" frequency band (HP:0040283, 5-29 % of the cases), at the band's midpoint the build already reads it at (DO_LINK_OCCASIONAL_P, 0.17; `phenopackets/hpoa.ts`),
  * rather than DO_SYMPTOM_P's .4, the value a DO link of an ontology-added disease takes (where it is the profile's
  * whole evidence). A silent profile's gap is filled, but a rival's shared symptom is not outweighed by a guess.
+ * Session 41 profiles7 (`definitions`) tried adding, at the same weight, the findings the condition's own DO terms'
+ * text definitions state (`do-definitions.ts`): for every step condition the read pool's top-5 fell by 2 (sum +7,
+ * DDXPlus-broad up), for profiles under 12 findings the sum rose only 2 (docs/sessions/41-profiles7.md). Session 41
+ * profiles8 reads only the clauses DO's definition grammar names features in (has_symptom, characterized by;
+ * `featureClauses`), for every step condition: 80 entries on 50 conditions, the read pool +8 with no count down
+ * (docs/sessions/41-profiles8.md); it is on (`definitions: 'features'`).
  * Only general symptoms are filled: findings of SymCat's list (the reasons for visit of the US CDC's ambulatory care
  * surveys, NAMCS/NHAMCS), never an HPO phenotype sign, a catalog result or a history item; only where the source's
  * value exceeds the finding's leak; and only for conditions a clinician meets (not added by an ontology step, not of
@@ -47,7 +53,39 @@ export const DO_LINK_OCCASIONAL_P = 0.17;
 export const SOURCE_SYMPTOMS: {
   readonly on: boolean; readonly hpo: 'none' | 'hallmarks' | 'all'; readonly terms: 'every' | 'own' | 'not-others'; readonly classes: 'not-rare' | 'uncommon';
   readonly doWeight: 'default' | 'occasional';
-} = { on: true, hpo: 'none', terms: 'not-others', classes: 'not-rare', doWeight: 'occasional' };
+  readonly definitions: DefinitionSetting;
+} = { on: true, hpo: 'none', terms: 'not-others', classes: 'not-rare', doWeight: 'occasional', definitions: 'features' };
+
+/**
+ * Whether the findings a condition's own DO terms' text definitions state (`do-definitions.ts`; session 41 profiles7)
+ * join the step: 'none' (off), 'all' the step's conditions ('features' and 'has-symptom' too, reading only a part of
+ * each definition: `definitionParts`), or `{ silentBelow: n }` only those whose profile lists
+ * fewer than n findings when the step runs. They enter at DO_LINK_OCCASIONAL_P (a definition, like a link, states
+ * no frequency), any finding of the phenotype lexicon (symptom, sign, history), where the profile lists nothing yet
+ * and the value exceeds the finding's leak. Only the condition's own DO terms (`ownTerms`): a definition describes
+ * the class it defines, so a term reached through a synonym or a code would lend a subtype's or a parent's features.
+ */
+export type DefinitionSetting = 'none' | 'all' | 'features' | 'has-symptom' | { readonly silentBelow: number };
+
+/**
+ * Which part of a definition is read under `s`: the 'whole' definition (genus and located_in masked; 'all' and
+ * `silentBelow`), or only the clauses DO's grammar names features in (`featureClauses`; session 41 profiles8):
+ * 'features' its has_symptom and characterized-by clauses, 'has-symptom' its has_symptom clauses alone.
+ */
+export function definitionParts(s: DefinitionSetting): 'whole' | 'features' | 'has-symptom' {
+  return s === 'features' || s === 'has-symptom' ? s : 'whole';
+}
+
+/** The step's setting as the manifest states it: `definitions` only when on, so a build with it off is the build before it. */
+export function sourceSymptomsParameter(s: typeof SOURCE_SYMPTOMS): string {
+  const { definitions, ...rest } = s;
+  return JSON.stringify(definitions === 'none' ? rest : s);
+}
+
+/** Whether a condition whose profile lists `size` findings takes its definition's findings under `s`. */
+export function definitionFor(s: DefinitionSetting, size: number): boolean {
+  return s === 'none' ? false : typeof s === 'string' ? true : size < s.silentBelow;
+}
 
 /** The P a DO link of this step enters at, by `doWeight`. */
 export function doLinkWeight(w: 'default' | 'occasional'): number {
