@@ -138,7 +138,7 @@ interface WordScan {
   /** Mark tokens i..j as NAME and extend over adjacent name-like tokens and initials on both sides; returns the last index. */
   readonly markName: (i: number, j: number, type?: PhiType, afterTitle?: boolean) => number;
   /** After a name, continue over "and NAME", "& NAME", "/NAME", ", NAME" lists. */
-  readonly listAfter: (b: number, strength: 'strong' | 'medium') => void;
+  readonly listAfter: (b: number, strength: 'strong' | 'medium', lent?: number) => void;
   /** The note holds the digits of a phone number somewhere (`PHONE_AFTER` can match nowhere else). */
   readonly phoneDigits: boolean;
 }
@@ -308,10 +308,13 @@ function markNameRun(c: WordScan, i: number, j: number, type: PhiType = 'NAME', 
     return b;
 }
 
-function listNamesAfter(c: WordScan, b: number, strength: 'strong' | 'medium'): void {
+function listNamesAfter(c: WordScan, b: number, outer: 'strong' | 'medium', lent = Infinity): void {
   const { toks, n, gap, isName, markName } = c;
     let k = b;
+    // The first `lent` items are read at `strength`, the later ones at weak strength (each must be a list name alone).
+    let items = 0;
     while (k + 2 < n || (k + 1 < n)) {
+      const strength: Strength = items++ < lent ? outer : 'weak';
       const cur = toks[k] as Token;
       const nx = toks[k + 1];
       if (!nx) return;
@@ -363,7 +366,7 @@ function createScan(text: string, lex: Lexicon, push: Push): WordScan {
     },
     isInitial: (t) => t.raw.length === 1 && (/[A-Z]/.test(t.raw) || mode === 'lower') && text[t.e] === '.',
     markName: (i, j, type, afterTitle) => markNameRun(c, i, j, type, afterTitle),
-    listAfter: (b, strength) => listNamesAfter(c, b, strength),
+    listAfter: (b, strength, lent) => listNamesAfter(c, b, strength, lent),
     phoneDigits: PHONE_DIGITS.test(text),
   };
   return c;
@@ -1052,13 +1055,20 @@ function givenThenUnknown(c: WordScan, i: number): number | undefined {
   return undefined;
 }
 
-/** Weak: a known given name or surname standing alone, then its neighbours. */
+/**
+ * Weak: a known given name or surname standing alone, then its neighbours. Its comma list lends medium strength to the
+ * one item right after it (a person's given name or place: "Hughes, Glenys", "Rohana binti Abdullah, Yaring", the
+ * records-system and address orders) and weak strength to the later items (each must itself be a list name, as if it
+ * stood alone): a list word alone is no cue, and on read letters the long comma lists such a word starts are lists of
+ * brands, eponyms and greetings whose unknown items all became names; a list of three or more people is read by the
+ * list readers (list-records, people-slots) from its label.
+ */
 function weakName(c: WordScan, i: number): number | undefined {
   const { isName, markName, listAfter } = c;
   const t = c.toks[i] as Token;
   if (isName(t, 'weak')) {
     const b = markName(i, i);
-    listAfter(b, 'medium');
+    listAfter(b, 'medium', 1);
     return b;
   }
   return undefined;
