@@ -311,21 +311,27 @@ function markNameRun(c: WordScan, i: number, j: number, type: PhiType = 'NAME', 
 function listNamesAfter(c: WordScan, b: number, outer: 'strong' | 'medium', lent = Infinity): void {
   const { toks, n, gap, isName, markName } = c;
     let k = b;
-    // The first `lent` items are read at `strength`, the later ones at weak strength (each must be a list name alone).
+    // The first `lent` items are read at `outer` strength, the later ones at weak strength (each must be a list name
+    // alone). In a mixed-case note a lowercase item (a role or a trade: "saisonnière") is no name item and lends on.
     let items = 0;
     while (k + 2 < n || (k + 1 < n)) {
-      const strength: Strength = items++ < lent ? outer : 'weak';
+      const strength: Strength = items < lent ? outer : 'weak';
       const cur = toks[k] as Token;
       const nx = toks[k + 1];
       if (!nx) return;
       const g = gap(cur, nx);
-      if (/^\s*(?:&|\/|,)\s*$/.test(g) && isName(nx, strength)) { k = markName(k + 1, k + 1); continue; }
+      if (/^\s*(?:&|\/|,)\s*$/.test(g) && isName(nx, strength)) {
+        if (c.mode !== 'mixed' || nx.cap) items++;
+        k = markName(k + 1, k + 1);
+        continue;
+      }
       const nn = toks[k + 2];
       // The last of a list of relatives may be an English word ("Sons Smokey, Morris and Roger in to visit"): capitalised
       // in mixed case, with what the people do after it.
       const actsAfter = nn !== undefined && c.mode === 'mixed' && nn.cap && !nn.upper && !STOP.has(nn.low) && !c.lex.clinical.has(nn.low) &&
         !RELATIONS.has(nn.low) && /^[ \t]{1,3}(?:are|were|both|all|in\s+to|visited|called|came|arrived|stayed)\b/i.test(c.text.slice(nn.e, nn.e + 16));
       if (nx.low === 'and' && nn && /^\s+$/.test(g) && /^\s+$/.test(gap(nx, nn)) && (isName(nn, strength) || actsAfter) && !TITLES.has(nn.low)) {
+        if (c.mode !== 'mixed' || nn.cap) items++;
         k = markName(k + 2, k + 2);
         continue;
       }
@@ -1028,7 +1034,7 @@ function capitalisedGivenWord(c: WordScan, i: number): number | undefined {
   if (mode !== 'upper' && t.cap && !t.upper && w.length >= 3 && lex.firstNames.has(w) && lex.common.has(w) && !lex.clinical.has(w) && !STOP.has(w) &&
     !GIVEN_WORDS.has(w) && !isSentenceStart(text, t.s)) {
     const b = markName(i, i);
-    listAfter(b, 'medium');
+    listAfter(b, 'medium', 1);
     i = b;
     return i;
   }
@@ -1047,7 +1053,7 @@ function givenThenUnknown(c: WordScan, i: number): number | undefined {
     if (adjacent(t, nt) && nl.length >= 4 && (tokenFlags(lex, nt) & (IN_COMMON | IN_CLINICAL)) === 0 && !STOP.has(nl) && !CLINICAL_NAME_SHAPE.test(nl) &&
       !nt.raw.includes('-') && nt.cap === t.cap && /^[a-z']+$/.test(nl) && !/[\d]/.test(text.slice(nt.e, nt.e + 1))) {
       const b = markName(i, i + 1);
-      listAfter(b, 'medium');
+      listAfter(b, 'medium', 1);
       i = b;
       return i;
     }
