@@ -138,7 +138,7 @@ interface WordScan {
   /** Mark tokens i..j as NAME and extend over adjacent name-like tokens and initials on both sides; returns the last index. */
   readonly markName: (i: number, j: number, type?: PhiType, afterTitle?: boolean) => number;
   /** After a name, continue over "and NAME", "& NAME", "/NAME", ", NAME" lists. */
-  readonly listAfter: (b: number, strength: 'strong' | 'medium') => void;
+  readonly listAfter: (b: number, strength: 'strong' | 'medium', lent?: number) => void;
   /** The note holds the digits of a phone number somewhere (`PHONE_AFTER` can match nowhere else). */
   readonly phoneDigits: boolean;
 }
@@ -308,21 +308,30 @@ function markNameRun(c: WordScan, i: number, j: number, type: PhiType = 'NAME', 
     return b;
 }
 
-function listNamesAfter(c: WordScan, b: number, strength: 'strong' | 'medium'): void {
+function listNamesAfter(c: WordScan, b: number, outer: 'strong' | 'medium', lent = Infinity): void {
   const { toks, n, gap, isName, markName } = c;
     let k = b;
+    // The first `lent` items are read at `outer` strength, the later ones at weak strength (each must be a list name
+    // alone). In a mixed-case note a lowercase item (a role or a trade: "saisonnière") is no name item and lends on.
+    let items = 0;
     while (k + 2 < n || (k + 1 < n)) {
+      const strength: Strength = items < lent ? outer : 'weak';
       const cur = toks[k] as Token;
       const nx = toks[k + 1];
       if (!nx) return;
       const g = gap(cur, nx);
-      if (/^\s*(?:&|\/|,)\s*$/.test(g) && isName(nx, strength)) { k = markName(k + 1, k + 1); continue; }
+      if (/^\s*(?:&|\/|,)\s*$/.test(g) && isName(nx, strength)) {
+        if (c.mode !== 'mixed' || nx.cap) items++;
+        k = markName(k + 1, k + 1);
+        continue;
+      }
       const nn = toks[k + 2];
       // The last of a list of relatives may be an English word ("Sons Smokey, Morris and Roger in to visit"): capitalised
       // in mixed case, with what the people do after it.
       const actsAfter = nn !== undefined && c.mode === 'mixed' && nn.cap && !nn.upper && !STOP.has(nn.low) && !c.lex.clinical.has(nn.low) &&
         !RELATIONS.has(nn.low) && /^[ \t]{1,3}(?:are|were|both|all|in\s+to|visited|called|came|arrived|stayed)\b/i.test(c.text.slice(nn.e, nn.e + 16));
       if (nx.low === 'and' && nn && /^\s+$/.test(g) && /^\s+$/.test(gap(nx, nn)) && (isName(nn, strength) || actsAfter) && !TITLES.has(nn.low)) {
+        if (c.mode !== 'mixed' || nn.cap) items++;
         k = markName(k + 2, k + 2);
         continue;
       }
@@ -363,7 +372,7 @@ function createScan(text: string, lex: Lexicon, push: Push): WordScan {
     },
     isInitial: (t) => t.raw.length === 1 && (/[A-Z]/.test(t.raw) || mode === 'lower') && text[t.e] === '.',
     markName: (i, j, type, afterTitle) => markNameRun(c, i, j, type, afterTitle),
-    listAfter: (b, strength) => listNamesAfter(c, b, strength),
+    listAfter: (b, strength, lent) => listNamesAfter(c, b, strength, lent),
     phoneDigits: PHONE_DIGITS.test(text),
   };
   return c;
@@ -1025,7 +1034,7 @@ function capitalisedGivenWord(c: WordScan, i: number): number | undefined {
   if (mode !== 'upper' && t.cap && !t.upper && w.length >= 3 && lex.firstNames.has(w) && lex.common.has(w) && !lex.clinical.has(w) && !STOP.has(w) &&
     !GIVEN_WORDS.has(w) && !isSentenceStart(text, t.s)) {
     const b = markName(i, i);
-    listAfter(b, 'medium');
+    listAfter(b, 'medium', 1);
     i = b;
     return i;
   }
@@ -1044,7 +1053,7 @@ function givenThenUnknown(c: WordScan, i: number): number | undefined {
     if (adjacent(t, nt) && nl.length >= 4 && (tokenFlags(lex, nt) & (IN_COMMON | IN_CLINICAL)) === 0 && !STOP.has(nl) && !CLINICAL_NAME_SHAPE.test(nl) &&
       !nt.raw.includes('-') && nt.cap === t.cap && /^[a-z']+$/.test(nl) && !/[\d]/.test(text.slice(nt.e, nt.e + 1))) {
       const b = markName(i, i + 1);
-      listAfter(b, 'medium');
+      listAfter(b, 'medium', 1);
       i = b;
       return i;
     }
@@ -1052,13 +1061,20 @@ function givenThenUnknown(c: WordScan, i: number): number | undefined {
   return undefined;
 }
 
-/** Weak: a known given name or surname standing alone, then its neighbours. */
+/**
+ * Weak: a known given name or surname standing alone, then its neighbours. Its comma list lends medium strength to the
+ * one item right after it (a person's given name or place: "Hughes, Glenys", "Rohana binti Abdullah, Yaring", the
+ * records-system and address orders) and weak strength to the later items (each must itself be a list name, as if it
+ * stood alone): a list word alone is no cue, and on read letters the long comma lists such a word starts are lists of
+ * brands, eponyms and greetings whose unknown items all became names; a list of three or more people is read by the
+ * list readers (list-records, people-slots) from its label.
+ */
 function weakName(c: WordScan, i: number): number | undefined {
   const { isName, markName, listAfter } = c;
   const t = c.toks[i] as Token;
   if (isName(t, 'weak')) {
     const b = markName(i, i);
-    listAfter(b, 'medium');
+    listAfter(b, 'medium', 1);
     return b;
   }
   return undefined;
