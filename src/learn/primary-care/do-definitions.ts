@@ -16,6 +16,7 @@
  */
 import type { FindingDef } from '../../core/model.js';
 import { buildLexicon, extractFindings } from '../../intake/notes/index.js';
+import { presentMentions } from './phenotypes.js';
 
 /** The quoted text of an OBO `def:` line, its escapes undone; undefined for another line. */
 export function oboDefinition(line: string): string | undefined {
@@ -82,7 +83,7 @@ export function definitionReader(findings: readonly FindingDef[], parts: 'whole'
     if (text.length === 0) return [];
     const x = extractFindings(text, lex, { loosePairs: false, readings: false });
     if (!x.ok) return [];
-    const ms = x.value.mentions.filter((m) => !m.negated && !m.uncertain && !m.hypothetical && m.experiencer === 'patient' && m.valueId === undefined);
+    const ms = presentMentions(x.value.mentions);
     return [...new Set(ms.map((m) => m.findingId))].sort();
   };
 }

@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { FindingDef } from '../../core/model.js';
-import { buildLexicon, extractFindings } from '../../intake/notes/index.js';
+import { buildLexicon, extractFindings, type Mention } from '../../intake/notes/index.js';
 import { parseHpoJson as readHpoJson } from '../phenopackets/hpo-json.js';
 import { parseFrequency as annotationFrequency, parseHpoa as readAnnotations } from '../phenopackets/hpoa.js';
 
@@ -159,6 +159,11 @@ export const MIN_LABEL_COVERAGE = 0.7;
 /** How far up the HPO is_a hierarchy a term may borrow its finding ("Focal clonic seizure" -> "Seizure"). */
 export const HPO_ANCESTOR_DEPTH = 1;
 
+/** The mentions a build reader counts: affirmed, not uncertain or hypothetical, the patient's, no categorical value. */
+export function presentMentions(mentions: readonly Mention[]): Mention[] {
+  return mentions.filter((m) => !m.negated && !m.uncertain && !m.hypothetical && m.experiencer === 'patient' && m.valueId === undefined);
+}
+
 /**
  * A reader from short text (a phenotype label) to the model findings the notes pipeline reads in it:
  * present, affirmed mentions only, and only when they cover `minCoverage` of the text's letters (any
@@ -173,7 +178,7 @@ export function coverageReader(findings: readonly FindingDef[], minCoverage = MI
     // Exact reading only: the notes' loose two-word pairs would fold a label into a finding that merely
     // shares its words ("Joint stiffness"), changing the model whenever the reader's tolerance changes.
     const x = extractFindings(s, lex, { loosePairs: false });
-    const ms = x.ok ? x.value.mentions.filter((m) => !m.negated && !m.uncertain && !m.hypothetical && m.experiencer === 'patient' && m.valueId === undefined) : [];
+    const ms = x.ok ? presentMentions(x.value.mentions) : [];
     // The mentions must read most of the label: "reflux" alone in "Vesicoureteral reflux" or
     // "depressed" in "Depressed nasal bridge" is another thing.
     const covered = new Set<number>();

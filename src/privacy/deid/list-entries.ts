@@ -14,7 +14,7 @@
  */
 import { countryOrLanguage } from './countries.js';
 import { caseMode, type CaseMode } from './letter-case.js';
-import { IN_FIRST, IN_SURNAMES, IN_WORD_LISTS, wordFlags, type Lexicon } from './lexicon.js';
+import { IN_FIRST, IN_SURNAMES, inWordLists, wordFlags, type Lexicon } from './lexicon.js';
 import { roleOrTitle } from './role-heads.js';
 import { TITLE_WORD } from './titles.js';
 import type { PhiSpan, PushSpan } from './types.js';
@@ -35,7 +35,7 @@ const PLACE_AFTER = /^[ \t]+(?:ward|unit|wing|house|hospital|centre|center|clini
 function nameable(lex: Lexicon, w: string): boolean {
   const low = w.toLowerCase();
   if (TITLE_WORD.test(w) || roleOrTitle(low) || countryOrLanguage(w) || (lex.places.has(low) && !lex.firstNames.has(low))) return false;
-  return low.split(/['\u2019-]/).every((p) => p.length > 0 && (wordFlags(lex, p) & IN_WORD_LISTS) === 0);
+  return low.split(/['\u2019-]/).every((p) => p.length > 0 && !inWordLists(lex, p));
 }
 
 /** A word the name lists read as a given name or surname (some hyphened part), past `nameable`. */

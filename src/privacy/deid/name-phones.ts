@@ -15,6 +15,7 @@
  * a number another rule already read (a record or identity number after a name keeps its type), and a number a
  * further number follows. Pure; a text with no two digit groups is skipped unread.
  */
+import { phoneLength } from './phone-words.js';
 import type { PhiSpan, PushSpan as Push } from './types.js';
 
 // Between the name and the number: a space or two, a comma, or the person's role in brackets ("Londiwi (sister), ").
@@ -51,8 +52,7 @@ export function detectNamePhones(text: string, found: readonly PhiSpan[], push: 
     const end = start + v.length;
     const after = text.slice(end, end + 8);
     if (!CLOSES.test(after) || NOT_AFTER.test(after)) continue;
-    const digits = v.replace(/\D/g, '').length;
-    if (digits < 8 || digits > (v.startsWith('+') ? 15 : 12)) continue;
+    if (!phoneLength(v)) continue;
     if (GROUPED_DATE.test(v) || TIMES_OR_YEARS.test(v)) continue;
     if (found.some((f) => f.type !== 'ZIP' && f.type !== 'NAME' && f.start < end && start < f.end)) continue;
     push(start, end, 'PHONE');

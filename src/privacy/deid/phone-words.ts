@@ -38,6 +38,15 @@ const SPACED_DATE = /^(?:0?[1-9]|[12]\d|3[01])[ \t\-.](?:0?[1-9]|1[0-2])[ \t\-.]
 // ("pH 7.32 48 62 24"): after "ph" a first group of one digit, a point and its decimals is that measurement.
 const PH_VALUE = /^\d\.\d/;
 
+/**
+ * Whether a number written for people has a national number's length (module header: ITU-T E.164 and the national
+ * plans): 8 to 12 digits, or 8 to 15 after "+" and a country code. Shared with `name-phones.ts`.
+ */
+export function phoneLength(v: string): boolean {
+  const digits = v.replace(/\D/g, '').length;
+  return digits >= 8 && digits <= (v.startsWith('+') ? 15 : 12);
+}
+
 /** Push PHONE spans for numbers after a phone word of the letters' languages. */
 export function detectPhoneWords(text: string, push: Push): void {
   if (!/\d{2}[ \t\-.]?\d{2}/.test(text) || !mayOpen(CUE_GATE, text)) return;
@@ -48,9 +57,7 @@ export function detectPhoneWords(text: string, push: Push): void {
     const v = NUMBER.exec(text)?.[0] ?? '';
     if (v === '') continue;
     if (RIGHT_EDGE.test(text.slice(start + v.length, start + v.length + 6))) continue;
-    const digits = v.replace(/\D/g, '').length;
-    const max = v.startsWith('+') ? 15 : 12;
-    if (digits < 8 || digits > max || SPACED_DATE.test(v)) continue;
+    if (!phoneLength(v) || SPACED_DATE.test(v)) continue;
     if (/^ph/i.test(m[0]) && PH_VALUE.test(v)) continue;
     push(start, start + v.length, 'PHONE');
   }
