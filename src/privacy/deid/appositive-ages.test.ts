@@ -51,6 +51,9 @@ test('a number after a name and a bare space that is no age stays out', () => {
   assert.ok(!has('BP per Dr Callowan-Brink 95 / 60 lying.', '95', 'AGE'));
   assert.ok(!has('Rooms of Dr Callowan-Brink 92 #3 and 94.', '92', 'AGE'));
   assert.ok(!has('Unit kit: Gambro AK 96 \u2013 lines primed.', '96', 'AGE'));
+  // A clinician's name: the number after it is a reading, a bleep or an extension.
+  assert.ok(!has('Sats per Dr Okafor 92 - on air.', '92', 'AGE'));
+  assert.ok(!has('Discussed with SHO Priya Raman 104 - aware of plan.', '104', 'AGE'));
   // A value with its unit or sign, a range, a series, a decimal, a clock time, a street number, an age under 90.
   assert.ok(!has('Sats per Dr Callowan-Brink 95% on air.', '95', 'AGE'));
   assert.ok(!has('Spoke to Dr Callowan-Brink 100 mg given.', '100', 'AGE'));

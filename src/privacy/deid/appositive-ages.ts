@@ -34,6 +34,11 @@ const AGE_AFTER_SPACE = /^[ \t]{1,2}(9\d|1[01]\d)(?![\d\w])/;
 // of three letters or more after a capitalised word ("Doreen HARTLEY"). A maker and model letters before a model number
 // ("Baxter AK 98") or a code alone in capitals is no person in this slot.
 const REGISTER_LAST = /(?:(?:^|[ \t,.'\u2019-])\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+[ \t]{1,2}\p{Lu}{3,})$/u;
+// A clinician's title or grade before a name (perhaps with one or two of its words that a raw rule left out), or opening
+// it: that person is staff, not the listed patient, and a number after them is a bleep, an extension or a reading
+// ("Sats per Dr Okafor 92 - on air").
+const STAFF_BEFORE = /(?:^|[^\p{L}\p{N}])(?:Dr|Doctor|Prof|Professor|Nurse|Sister|Matron|FY[12]|SHO|SpR|Reg|Registrar|Cons|Consultant)\.?[ \t]+(?:\p{Lu}[\p{L}'\u2019-]*\.?[ \t]+){0,2}$/u;
+const STAFF_OPENS = /^(?:Dr|Doctor|Prof|Professor|Nurse|Sister|Matron|FY[12]|SHO|SpR|Reg|Registrar|Cons|Consultant)\.?[ \t]/;
 // The age closes its clause or its list item: a full stop, a closing bracket, the end, a mark that parts a list's items
 // (a spaced hyphen, double hyphen or slash, an en or em dash with or without spaces, a table's pipe, a bullet), a
 // hand-over's problem sign ("?UTI" for a suspected, "#NOF" for a fractured), a question or exclamation mark, or a comma,
@@ -82,10 +87,10 @@ export function detectAppositiveAges(text: string, found: readonly PhiSpan[], pu
  * Doreen 93 - #NOF day 2", "Ted Lowry 93 - fall", "bed 1 Enid 95, delirium improving", "Doreen HARTLEY 93 – fall",
  * "Hughes, Glenys 93 | NOF", "Enid Pryce 91 ?UTI"): with no comma or bracket to mark the apposition, the age must close
  * its clause or list item (a stop, comma, semicolon, colon, closing bracket, the end, a list's dash, slash, pipe or
- * bullet, or a hand-over's problem sign) and must not open a
- * range, a list of numbers or a value with its unit. Digits only, 90-119: Safe Harbor makes an age over 89 PHI, and one
- * under 90 is no PHI however it is read. First drafted by session 41 (deid-ids7, `cab9b333`: the capitalised name and
- * the spaced hyphen); session 42 adds the other list marks and a surname in capitals.
+ * bullet, or a hand-over's problem sign) and must not open a range, a list of numbers or a value with its unit. Digits
+ * only, 90-119: Safe Harbor makes an age over 89 PHI, and one under 90 is no PHI however it is read. A name with a
+ * clinician's title is staff, and a number after it no age. First drafted by session 41 (deid-ids7, `cab9b333`: the
+ * capitalised name and the spaced hyphen); session 42 adds the other list marks, a surname in capitals and the staff.
  */
 function ageAfterSpace(text: string, name: PhiSpan, push: Push): void {
   const nameEnd = name.end;
@@ -94,6 +99,7 @@ function ageAfterSpace(text: string, name: PhiSpan, push: Push): void {
   const age = m?.[1];
   if (!m || age === undefined) return;
   if (!REGISTER_LAST.test(text.slice(Math.max(name.start, nameEnd - 32), nameEnd))) return;
+  if (STAFF_OPENS.test(text.slice(name.start, nameEnd)) || STAFF_BEFORE.test(text.slice(Math.max(0, name.start - 48), name.start))) return;
   const end = nameEnd + m[0].length;
   const after = text.slice(end, end + 8);
   if (!SPACE_AGE_END.test(after) || NOT_AGE_AFTER_SPACE.test(after)) return;
