@@ -68,7 +68,6 @@ import { withScriptPlaces } from './script-places.js';
 import { detectDeliveryLines } from './delivery-lines.js';
 import { detectAliases, detectPeopleSlots } from './people-slots.js';
 import { detectKinNames } from './kin-names.js';
-import { detectBracketBirths } from './bracket-births.js';
 import { detectScriptNames } from './script-names.js';
 import { detectListEntryNames } from './list-entries.js';
 import { completeNameFields, detectHeadActor, detectHeadAddressee, detectHeadSubject, detectRosterNames, detectTailSigner } from './name-heads.js';
@@ -280,8 +279,6 @@ function detectRules(text: string, lex: Lexicon, options: DetectOptions, mode: C
   detectPeopleSlots(text, lex, push, mode);
   // A relative named after another language's kin noun ("syn Velunka;", "supruga Oderino, tel.").
   detectKinNames(text, lex, push, mode);
-  // A name right before its bracketed age or date of birth ("Ada Wetherell (99)", "Wren Tisdale (DOB 11 Nov 2019)").
-  detectBracketBirths(text, lex, push);
   if (mode === 'mixed') detectAgeSlotNames(text, lex, push);
   detectPlaceSlots(text, lex, push, mode);
   detectBuildingLines(text, lex, push);
