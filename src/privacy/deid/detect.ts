@@ -69,6 +69,7 @@ import { withScriptPlaces } from './script-places.js';
 import { detectDeliveryLines } from './delivery-lines.js';
 import { detectAliases, detectPeopleSlots } from './people-slots.js';
 import { detectKinNames } from './kin-names.js';
+import { detectChatTurns } from './chat-turns.js';
 import { detectScriptNames } from './script-names.js';
 import { detectListEntryNames } from './list-entries.js';
 import { completeNameFields, detectHeadActor, detectHeadAddressee, detectHeadSubject, detectRosterNames, detectTailSigner } from './name-heads.js';
@@ -280,6 +281,8 @@ function detectRules(text: string, lex: Lexicon, options: DetectOptions, mode: C
   detectPeopleSlots(text, lex, push, mode);
   // A relative named after another language's kin noun ("syn Velunka;", "supruga Oderino, tel.").
   detectKinNames(text, lex, push, mode);
+  // The handles of a chat's turns ("jojo: bed 12 ...", "saskia: ok.").
+  detectChatTurns(text, lex, push);
   if (mode === 'mixed') detectAgeSlotNames(text, lex, push);
   detectPlaceSlots(text, lex, push, mode);
   detectBuildingLines(text, lex, push);
