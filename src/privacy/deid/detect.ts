@@ -11,6 +11,7 @@ import { dropLowerListItems } from './lower-list-items.js';
 import { dropIdentifierLabels } from './id-labels.js';
 import { dropBareEponyms } from './bare-eponyms.js';
 import { dropDocumentYears } from './document-years.js';
+import { dropReferenceCells } from './reference-tables.js';
 import { dropYearRuns } from './year-runs.js';
 import { dropThingListItems } from './coordination.js';
 import { dropHeadingGlosses } from './heading-glosses.js';
@@ -167,14 +168,15 @@ interface FinishedNote { readonly spans: readonly PhiSpan[]; readonly text: stri
  * all notes of a patient (`detectPhiForPatient`). A name that is one item of a list of things is a thing
  * (coordination.ts), a region that heads a line is no one (heading-regions.ts), nor is a heading glossed in brackets
  * or its gloss (heading-glosses.ts), a year that dates a law, guideline or
- * study dates no one (document-years.ts), nor does a year in a run of years, a chronology (year-runs.ts); then an eponym alone is no one in a record that carries no other PHI
+ * study dates no one (document-years.ts), nor does a year in a run of years, a chronology (year-runs.ts), nor a name that
+ * fills a cell of a reference table's row (reference-tables.ts); then an eponym alone is no one in a record that carries no other PHI
  * (bare-eponyms.ts); last, a place written as a clause of its own, only in a note whose final spans still name a person
  * (clause-places.ts), and a Cyrillic or Greek place written as a part of its own on such a person's line
  * (script-places.ts).
  */
 function recordSteps(notes: readonly FinishedNote[]): PhiSpan[][] {
   const kept = dropBareEponyms(notes.map((n) => ({
-    spans: dropYearRuns(dropDocumentYears(dropHeadingGlosses(dropHeadingRegions(dropThingListItems(n.spans, n.text, n.lx), n.text, n.lx, n.mode === 'mixed'), n.text, n.lx, n.mode === 'mixed'), n.text), n.text),
+    spans: dropReferenceCells(dropYearRuns(dropDocumentYears(dropHeadingGlosses(dropHeadingRegions(dropThingListItems(n.spans, n.text, n.lx), n.text, n.lx, n.mode === 'mixed'), n.text, n.lx, n.mode === 'mixed'), n.text), n.text), n.text, n.lx),
     text: n.text,
     lex: n.lx,
   })));
