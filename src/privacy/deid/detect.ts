@@ -12,6 +12,7 @@ import { dropIdentifierLabels } from './id-labels.js';
 import { dropBareEponyms } from './bare-eponyms.js';
 import { dropDocumentYears } from './document-years.js';
 import { dropYearRuns } from './year-runs.js';
+import { dropLetterYears } from './letter-years.js';
 import { dropThingListItems } from './coordination.js';
 import { dropHeadingGlosses } from './heading-glosses.js';
 import { dropHeadingRegions } from './heading-regions.js';
@@ -113,6 +114,11 @@ export interface DetectOptions {
   readonly unknownWords?: boolean;
   /** Capitalised words no safe vocabulary holds, without a cue (safe-list.ts); on unless `false`. */
   readonly safeList?: boolean;
+  /**
+   * Keep the lone four-digit years of a letter-style note (letter-years.ts), which are dropped by default: Safe Harbor
+   * and the letters' convention keep them, the nursing-note standard marks them everywhere. `--redact-years` sets it.
+   */
+  readonly everyYear?: boolean;
 }
 
 function detectKnown(text: string, known: readonly KnownPhi[], push: Push): void {
@@ -155,7 +161,7 @@ export function detectPhi(text: string, options: DetectOptions = {}): PhiSpan[] 
   const memo = new Map<string, boolean>();
   const lex = byCase(options.lexicon ?? getDefaultLexicon(), mode);
   const spans = finish(detectRaw(folded, lex, options, mode, memo, text), folded, lex, mode, memo);
-  return recordSteps([{ spans, text: folded, lx: lex, mode }])[0] ?? [];
+  return recordSteps([{ spans, text: folded, lx: lex, mode }], options.everyYear === true)[0] ?? [];
 }
 
 /** One note's finished spans with what the record steps need to judge them (`recordSteps`). */
@@ -166,17 +172,18 @@ interface FinishedNote { readonly spans: readonly PhiSpan[]; readonly text: stri
  * all notes of a patient (`detectPhiForPatient`). A name that is one item of a list of things is a thing
  * (coordination.ts), a region that heads a line is no one (heading-regions.ts), nor is a heading glossed in brackets
  * or its gloss (heading-glosses.ts), a year that dates a law, guideline or
- * study dates no one (document-years.ts), nor does a year in a run of years, a chronology (year-runs.ts); then an eponym alone is no one in a record that carries no other PHI
+ * study dates no one (document-years.ts), nor does a year in a run of years, a chronology (year-runs.ts), nor a lone
+ * year in a letter-style note (letter-years.ts; `everyYear` keeps it); then an eponym alone is no one in a record that carries no other PHI
  * (bare-eponyms.ts); last, a place written as a clause of its own, only in a note whose final spans still name a person
  * (clause-places.ts), and a Cyrillic or Greek place written as a part of its own on such a person's line
  * (script-places.ts).
  */
-function recordSteps(notes: readonly FinishedNote[]): PhiSpan[][] {
-  const kept = dropBareEponyms(notes.map((n) => ({
-    spans: dropYearRuns(dropDocumentYears(dropHeadingGlosses(dropHeadingRegions(dropThingListItems(n.spans, n.text, n.lx), n.text, n.lx, n.mode === 'mixed'), n.text, n.lx, n.mode === 'mixed'), n.text), n.text),
-    text: n.text,
-    lex: n.lx,
-  })));
+function recordSteps(notes: readonly FinishedNote[], everyYear: boolean): PhiSpan[][] {
+  const builtIn = getDefaultLexicon();
+  const kept = dropBareEponyms(notes.map((n) => {
+    const years = dropYearRuns(dropDocumentYears(dropHeadingGlosses(dropHeadingRegions(dropThingListItems(n.spans, n.text, n.lx), n.text, n.lx, n.mode === 'mixed'), n.text, n.lx, n.mode === 'mixed'), n.text), n.text);
+    return { spans: everyYear ? years : dropLetterYears(years, n.text, n.mode, builtIn), text: n.text, lex: n.lx };
+  }));
   return kept.map((spans, i) => {
     const n = notes[i];
     return n ? [...withScriptPlaces(withClausePlaces(spans, n.text, n.lx, n.mode), n.text, n.lx)] : spans;
@@ -490,7 +497,7 @@ export function detectPhiForPatient(originals: readonly string[], options: Detec
     if (options.unknownWords !== false) detectNameListTails(text, lx, [...raw], push, mode);
     return finish(raw, text, lx, mode, memo);
   });
-  return recordSteps(notes.map((n, i) => ({ spans: last[i] ?? [], text: n.text, lx: n.lx, mode: n.mode })));
+  return recordSteps(notes.map((n, i) => ({ spans: last[i] ?? [], text: n.text, lx: n.lx, mode: n.mode })), options.everyYear === true);
 }
 
 /**
