@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import { detectPhi } from './detect.js';
 import { deidentifyText } from './deidentify.js';
 import { getDefaultLexicon } from './lexicon.js';
-import { dropLetterYears, letterStyle, yearOfDate } from './letter-years.js';
+import { dropLetterYears, LETTER_STYLE_ABOVE, letterStyle, yearOfDate } from './letter-years.js';
+import { unlistedShare } from './tagger-lane.js';
 
 const years = (t: string, everyYear = false): string[] => detectPhi(t, everyYear ? { everyYear } : {}).filter((s) => s.type === 'YEAR').map((s) => t.slice(s.start, s.end));
 const LETTER = 'Dear Dr Okonkwo-Baptiste,\nRe: Thandiwe Mbeki-Nkosi, Hlobane, MRN KZN-44810.\nHep C Ab positive 2023, on sofosbuvir since 2024. Taziki Wamweya, Nurse Practitioner.';
@@ -19,6 +20,14 @@ test('a letter-style note by the tagger lane measure; ward shorthand is not', ()
   assert.equal(letterStyle(LETTER, 'mixed', lex), true);
   assert.equal(letterStyle(LETTER, 'upper', lex), false);
   assert.equal(letterStyle('Pt seen on the ward, alert and oriented, wife at the bedside, CABG 1957, pain controlled.', 'mixed', lex), false);
+});
+
+test('the bound is read off ward notes: a mixed-case note above .20 is letter-style, under the tagger lane .25 too', () => {
+  const t = 'Seen with her daughter Thandiwe Okonkwo-Baptiste; stent to the artery 2019, now well.';
+  const share = unlistedShare(t, getDefaultLexicon());
+  assert.ok(share > LETTER_STYLE_ABOVE && share < 0.25, String(share));
+  assert.deepEqual(years(t), []);
+  assert.deepEqual(years(t, true), ['2019']);
 });
 
 test('the lone years of a letter-style note are not reported; --redact-years keeps them', () => {

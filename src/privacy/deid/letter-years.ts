@@ -5,11 +5,14 @@
  * such years: in ward shorthand a year beside a name narrows who the person is ("S/P CABG 1957"). The letters, forms
  * and lists the detector also reads follow Safe Harbor instead: their years ("CABG 2019", "since 2021", "Hep C Ab
  * positive 2023") are kept in the open. The two kinds of text are told apart by the measure the detector already uses
- * for its learned tagger's lane (tagger-lane.ts): a mixed-case note whose share of words in no dictionary is at least
- * `TAGGER_STYLE_MIN` is letter-style (names, codes and other languages); ward shorthand in capitals, in lower case or
- * in dictionary words is not. In a letter-style note a four-digit YEAR span is dropped, unless it is the year of a date
- * whose other parts the detector did not read: a day number (1-31) among the four words before it on its line, before
- * any clause end ("2 Dis 2026", "Disiembre 3, 2026", "8 di Dizembru di 2026": a month word in a language no list
+ * for its learned tagger's lane (tagger-lane.ts, `unlistedShare`): the share of a note's words that no dictionary
+ * holds (names, codes and other languages score high; ward shorthand and dictionary prose low). A mixed-case note whose
+ * share is above `LETTER_STYLE_ABOVE` is letter-style; ward shorthand in capitals or lower case never is. The bound is
+ * read off the ward side, whose convention must hold: no mixed-case nursing dev note scores above .20 (550 notes, the
+ * highest .200, the 99th percentile .167), so every one of them keeps the nursing convention. (The tagger's own lane,
+ * `TAGGER_STYLE_MIN` .25, was set for what the tagger reads well, not for this boundary.) In a letter-style note a
+ * four-digit YEAR span is dropped, unless it is the year of a date whose other parts the detector did not read: a day
+ * number (1-31) among the four words before it on its line, before any clause end ("2 Dis 2026", "Disiembre 3, 2026", "8 di Dizembru di 2026": a month word in a language no list
  * holds), or a digit group right after it (the year is the head of a longer number: "matricule 1958 0417 224 81").
  * The style is read with the built-in lists, as the tagger's lane reads it, so the lists loaded at run time do not
  * move it. `DetectOptions.everyYear` (`--redact-years`) keeps these years. Cost: the note's words are read once, only
@@ -18,7 +21,6 @@
 import type { CaseMode } from './letter-case.js';
 import type { Lexicon } from './lexicon.js';
 import { unlistedShare } from './tagger-lane.js';
-import { TAGGER_STYLE_MIN } from './tagger-model.js';
 import type { PhiSpan } from './types.js';
 
 const YEAR4 = /^(?:19|20)\d\d$/;
@@ -28,10 +30,12 @@ const DAY = /^(?:0?[1-9]|[12]\d|3[01])[.,]?$/;
 const CLAUSE_END = /[.!?;:]$/;
 /** How many words before the year a date's day may stand ("3 de dezembre de 2026"). */
 const DAY_WORDS = 4;
+/** A mixed-case note is letter-style when its unlisted-word share is above this (see the module header). */
+export const LETTER_STYLE_ABOVE = 0.2;
 
-/** Whether the note is letter-style by the tagger lane's measure (see the module header). */
+/** Whether the note is letter-style by the tagger lane's measure, `unlistedShare` (see the module header). */
 export function letterStyle(text: string, mode: CaseMode, builtIn: Lexicon): boolean {
-  return mode === 'mixed' && unlistedShare(text, builtIn) >= TAGGER_STYLE_MIN;
+  return mode === 'mixed' && unlistedShare(text, builtIn) > LETTER_STYLE_ABOVE;
 }
 
 /** Whether the year at `start` (four digits) is the year of a date or of a longer number (see the module header). */
