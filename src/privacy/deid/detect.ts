@@ -504,7 +504,8 @@ export function detectPhiForPatient(originals: readonly string[], options: Detec
  * The spans a reader should see redacted. Safe Harbor keeps years, so in a record that names or dates no one a
  * four-digit year on its own ("since 2019", "Hodgkin lymphoma 2003") is dropped: it identifies no one. In a record
  * that carries other PHI (a name, a place, a date, an identifier) the year is reported too: there it narrows who the
- * person is (a name plus "CABG 1992"), and the nursing-note standard marks such years. The record is the note, or
+ * person is (a name plus "CABG 1992"), and the nursing-note standard marks such years (a letter-style note's lone
+ * years are gone before this, letter-years.ts: letters follow Safe Harbor). The record is the note, or
  * all notes of one patient when `recordHasPhi` says another of them carries PHI (`reportedSpansForPatient`): a
  * note whose only name was missed, or that names no one, still belongs to an identified patient. A year inside a
  * full date stays part of that DATE span, and two-digit shorthand ('92, CABG 81) is treated as a bare year is; a month
