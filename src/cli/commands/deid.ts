@@ -103,7 +103,8 @@ export function phiByPatient(notes: readonly { readonly patient: string; readonl
   const spansOf: PhiSpan[][] = new Array<PhiSpan[]>(notes.length);
   for (const idx of byPatient.values()) {
     const texts = idx.map((i) => notes[i]?.text ?? '');
-    const found = detectPhiForPatient(texts, lexicon ? { lexicon } : {});
+    // `--redact-years` shows every year found, the lone years of a letter-style note too (letter-years.ts).
+    const found = detectPhiForPatient(texts, { ...(lexicon ? { lexicon } : {}), ...(redactYears ? { everyYear: true } : {}) });
     // Safe Harbor keeps years: a four-digit year on its own is reported only in a patient's record that carries other PHI.
     const shown = redactYears ? found : reportedSpansForPatient(found);
     idx.forEach((i, k) => { spansOf[i] = shown[k] ?? []; });

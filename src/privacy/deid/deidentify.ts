@@ -51,7 +51,7 @@ export function deidentifyText(text: string, options: DeidOptions): Result<DeidO
     if (issues.length) return { ok: false, issues };
   }
   const clean = sanitise(text);
-  const spans = detectPhi(clean, { ...(options.lexicon ? { lexicon: options.lexicon } : {}), ...(options.known ? { known: options.known } : {}) });
+  const spans = detectPhi(clean, { ...(options.lexicon ? { lexicon: options.lexicon } : {}), ...(options.known ? { known: options.known } : {}), ...(options.redactYears ? { everyYear: true } : {}) });
   const out: string[] = [];
   let at = 0;
   // Dotted dates shift in the order the note writes its dates (dotted-dates.ts); read once, only when one is there.

@@ -13,6 +13,7 @@ import { dropBareEponyms } from './bare-eponyms.js';
 import { dropDocumentYears } from './document-years.js';
 import { dropReferenceCells } from './reference-tables.js';
 import { dropYearRuns } from './year-runs.js';
+import { dropLetterYears } from './letter-years.js';
 import { dropThingListItems } from './coordination.js';
 import { dropHeadingGlosses } from './heading-glosses.js';
 import { dropHeadingRegions } from './heading-regions.js';
@@ -115,6 +116,11 @@ export interface DetectOptions {
   readonly unknownWords?: boolean;
   /** Capitalised words no safe vocabulary holds, without a cue (safe-list.ts); on unless `false`. */
   readonly safeList?: boolean;
+  /**
+   * Keep the lone four-digit years of a letter-style note (letter-years.ts), which are dropped by default: Safe Harbor
+   * and the letters' convention keep them, the nursing-note standard marks them everywhere. `--redact-years` sets it.
+   */
+  readonly everyYear?: boolean;
 }
 
 function detectKnown(text: string, known: readonly KnownPhi[], push: Push): void {
@@ -157,7 +163,7 @@ export function detectPhi(text: string, options: DetectOptions = {}): PhiSpan[] 
   const memo = new Map<string, boolean>();
   const lex = byCase(options.lexicon ?? getDefaultLexicon(), mode);
   const spans = finish(detectRaw(folded, lex, options, mode, memo, text), folded, lex, mode, memo);
-  return recordSteps([{ spans, text: folded, lx: lex, mode }])[0] ?? [];
+  return recordSteps([{ spans, text: folded, lx: lex, mode }], options.everyYear === true)[0] ?? [];
 }
 
 /** One note's finished spans with what the record steps need to judge them (`recordSteps`). */
@@ -168,18 +174,20 @@ interface FinishedNote { readonly spans: readonly PhiSpan[]; readonly text: stri
  * all notes of a patient (`detectPhiForPatient`). A name that is one item of a list of things is a thing
  * (coordination.ts), a region that heads a line is no one (heading-regions.ts), nor is a heading glossed in brackets
  * or its gloss (heading-glosses.ts), a year that dates a law, guideline or
- * study dates no one (document-years.ts), nor does a year in a run of years, a chronology (year-runs.ts), nor a name that
- * fills a cell of a reference table's row (reference-tables.ts); then an eponym alone is no one in a record that carries no other PHI
+ * study dates no one (document-years.ts), nor does a year in a run of years, a chronology (year-runs.ts), nor a lone
+ * year in a letter-style note (letter-years.ts; `everyYear` keeps it), nor a name that fills a cell of a reference
+ * table's row (reference-tables.ts); then an eponym alone is no one in a record that carries no other PHI
  * (bare-eponyms.ts); last, a place written as a clause of its own, only in a note whose final spans still name a person
  * (clause-places.ts), and a Cyrillic or Greek place written as a part of its own on such a person's line
  * (script-places.ts).
  */
-function recordSteps(notes: readonly FinishedNote[]): PhiSpan[][] {
-  const kept = dropBareEponyms(notes.map((n) => ({
-    spans: dropReferenceCells(dropYearRuns(dropDocumentYears(dropHeadingGlosses(dropHeadingRegions(dropThingListItems(n.spans, n.text, n.lx), n.text, n.lx, n.mode === 'mixed'), n.text, n.lx, n.mode === 'mixed'), n.text), n.text), n.text, n.lx),
-    text: n.text,
-    lex: n.lx,
-  })));
+function recordSteps(notes: readonly FinishedNote[], everyYear: boolean): PhiSpan[][] {
+  const builtIn = getDefaultLexicon();
+  const kept = dropBareEponyms(notes.map((n) => {
+    const years = dropYearRuns(dropDocumentYears(dropHeadingGlosses(dropHeadingRegions(dropThingListItems(n.spans, n.text, n.lx), n.text, n.lx, n.mode === 'mixed'), n.text, n.lx, n.mode === 'mixed'), n.text), n.text);
+    const spans = everyYear ? years : dropLetterYears(years, n.text, n.mode, builtIn);
+    return { spans: dropReferenceCells(spans, n.text, n.lx), text: n.text, lex: n.lx };
+  }));
   return kept.map((spans, i) => {
     const n = notes[i];
     return n ? [...withScriptPlaces(withClausePlaces(spans, n.text, n.lx, n.mode), n.text, n.lx)] : spans;
@@ -495,14 +503,15 @@ export function detectPhiForPatient(originals: readonly string[], options: Detec
     if (options.unknownWords !== false) detectNameListTails(text, lx, [...raw], push, mode);
     return finish(raw, text, lx, mode, memo);
   });
-  return recordSteps(notes.map((n, i) => ({ spans: last[i] ?? [], text: n.text, lx: n.lx, mode: n.mode })));
+  return recordSteps(notes.map((n, i) => ({ spans: last[i] ?? [], text: n.text, lx: n.lx, mode: n.mode })), options.everyYear === true);
 }
 
 /**
  * The spans a reader should see redacted. Safe Harbor keeps years, so in a record that names or dates no one a
  * four-digit year on its own ("since 2019", "Hodgkin lymphoma 2003") is dropped: it identifies no one. In a record
  * that carries other PHI (a name, a place, a date, an identifier) the year is reported too: there it narrows who the
- * person is (a name plus "CABG 1992"), and the nursing-note standard marks such years. The record is the note, or
+ * person is (a name plus "CABG 1992"), and the nursing-note standard marks such years (a letter-style note's lone
+ * years are gone before this, letter-years.ts: letters follow Safe Harbor). The record is the note, or
  * all notes of one patient when `recordHasPhi` says another of them carries PHI (`reportedSpansForPatient`): a
  * note whose only name was missed, or that names no one, still belongs to an identified patient. A year inside a
  * full date stays part of that DATE span, and two-digit shorthand ('92, CABG 81) is treated as a bare year is; a month
