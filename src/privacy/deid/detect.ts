@@ -54,7 +54,6 @@ import { detectAgesAbroad } from './ages-abroad.js';
 import { detectAgeColumns } from './age-tables.js';
 import { detectAppositiveAges } from './appositive-ages.js';
 import { detectNamePhones } from './name-phones.js';
-import { detectHyphenCodes } from './hyphen-codes.js';
 import { detectWeekdayDates } from './weekday-dates.js';
 import { detectNameListTails, detectUnknownWords, tokens } from './unknown-words.js';
 import { detectSafeListNames } from './safe-list.js';
@@ -385,8 +384,6 @@ function completeRaw(text: string, original: string, lex: Lexicon, options: Dete
   detectAppositiveAges(text, [...raw], push);
   // After every name and identifier rule: a number in a telephone number's shape right after a found name.
   detectNamePhones(text, [...raw], push);
-  // After every identifier rule: a code of capitals, a hyphen and four digits or more that no rule read.
-  detectHyphenCodes(text, [...raw], push);
   // After every date rule: a weekday right before any date they found joins it.
   detectWeekdayDates(text, [...raw], push, mode, lex);
   if (options.known?.length) detectKnown(text, options.known, push);
