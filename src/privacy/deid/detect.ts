@@ -9,6 +9,7 @@ import { trimRoleHeads } from './role-heads.js';
 import { trimNextField } from './next-field.js';
 import { dropLowerListItems } from './lower-list-items.js';
 import { dropIdentifierLabels } from './id-labels.js';
+import { identifierPrefixes } from './id-prefixes.js';
 import { dropBareEponyms } from './bare-eponyms.js';
 import { dropDocumentYears } from './document-years.js';
 import { dropReferenceCells } from './reference-tables.js';
@@ -396,7 +397,12 @@ function completeRaw(text: string, original: string, lex: Lexicon, options: Dete
 function finish(raw: readonly PhiSpan[], text: string, lex: Lexicon, mode: CaseMode, memo: Map<string, boolean>): PhiSpan[] {
   const grown = growToFixedPoint(dropEponyms(mergeSpans(raw, text), text, lex, memo), text, lex, mode);
   const trimmed = trimNextField(dropLowerListItems(trimRoleHeads(trimNameTails(grown, text, lex, mode === 'mixed'), text, lex, mode === 'mixed'), text, mode === 'mixed'), text);
-  return withNameAges(withBoundaries(dropIdentifierLabels(trimmed, text, lex), text, mode), text);
+  // An identifier's letter prefix once the labels are gone: earlier, the label's own span ("HPCSA MP" read as a name)
+  // or `wholePlaceSpans` would join the label to the grown identifier.
+  const unlabelled = dropIdentifierLabels(trimmed, text, lex);
+  // Mixed case only: in a note written in capitals, capitals before a number mark no prefix ("CALLED MD 4471").
+  const prefixed = mode === 'mixed' ? identifierPrefixes(unlabelled, text) : unlabelled;
+  return withNameAges(withBoundaries(prefixed === unlabelled ? unlabelled : mergeSpans(prefixed, text), text, mode), text);
 }
 
 /**
