@@ -26,9 +26,14 @@ const DOC_BEFORE = new RegExp(`\\b(?:${DOC_NOUN})[ \\t]{1,2}\\(?$`, 'i');
 const DOC_AFTER = new RegExp(`^\\)?[ \\t]{1,2}(?:[A-Z]{2,6}[ \\t]{1,2})?(?:${DOC_NOUN})\\b`, 'i');
 const YEAR4 = /^(?:19|20)\d\d$/;
 
+/** Whether a span is a YEAR span of a four-digit year alone (not two-digit shorthand such as `'92`). */
+export function isFourDigitYear(s: PhiSpan, text: string): boolean {
+  return s.type === 'YEAR' && YEAR4.test(text.slice(s.start, s.end));
+}
+
 /** Whether a YEAR span dates a document (see the module header). */
 export function documentYear(s: PhiSpan, text: string): boolean {
-  if (s.type !== 'YEAR' || !YEAR4.test(text.slice(s.start, s.end))) return false;
+  if (!isFourDigitYear(s, text)) return false;
   return DOC_BEFORE.test(text.slice(Math.max(0, s.start - 48), s.start)) || DOC_AFTER.test(text.slice(s.end, s.end + 32));
 }
 

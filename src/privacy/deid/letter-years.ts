@@ -21,9 +21,9 @@
 import type { CaseMode } from './letter-case.js';
 import type { Lexicon } from './lexicon.js';
 import { unlistedShare } from './tagger-lane.js';
+import { isFourDigitYear } from './document-years.js';
 import type { PhiSpan } from './types.js';
 
-const YEAR4 = /^(?:19|20)\d\d$/;
 // A day of the month on its own, perhaps with the comma or point a date writes after it ("3,", "2.").
 const DAY = /^(?:0?[1-9]|[12]\d|3[01])[.,]?$/;
 // A word that closes a clause: what stands before it belongs to another clause, not to this year's date.
@@ -54,7 +54,7 @@ export function yearOfDate(text: string, start: number): boolean {
 /** The spans without the lone four-digit YEAR spans of a letter-style note (see the module header). */
 export function dropLetterYears(spans: readonly PhiSpan[], text: string, mode: CaseMode, builtIn: Lexicon): PhiSpan[] {
   if (mode !== 'mixed') return [...spans];
-  const lone = spans.filter((s) => s.type === 'YEAR' && YEAR4.test(text.slice(s.start, s.end)) && !yearOfDate(text, s.start));
+  const lone = spans.filter((s) => isFourDigitYear(s, text) && !yearOfDate(text, s.start));
   if (lone.length === 0 || !letterStyle(text, mode, builtIn)) return [...spans];
   return spans.filter((s) => !lone.includes(s));
 }

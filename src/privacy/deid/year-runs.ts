@@ -11,6 +11,7 @@
  * year inside a numeric date (12/03/1990, 1990-03-12) or after a range's dash is no item of its own. Shapes only, no
  * word list. The scan runs only on a note that holds a four-digit YEAR span.
  */
+import { isFourDigitYear } from './document-years.js';
 import type { PhiSpan } from './types.js';
 
 // A four-digit year standing on its own: not part of a longer number, a numeric date, a clock time or a decimal. The
@@ -20,7 +21,6 @@ const YEAR_ITEM = /(?<![\p{N}/.:\-])(?:1[5-9]|20)\d\d(?![\p{N}/:]|[.,]\p{N})/gu;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'\u2019\-/.]*/gu;
 // What ends the run: a new line, or a sentence end (a full stop, question or exclamation mark before a space).
 const BREAK = /\n|[.!?](?:\s|$)/;
-const YEAR4 = /^(?:19|20)\d\d$/;
 /** The fewest years a run needs to be a chronology. */
 const MIN_RUN = 3;
 /** The most words between two years of one run. */
@@ -45,7 +45,7 @@ export function yearRunStarts(text: string): Set<number> {
 
 /** The spans without the four-digit YEAR spans whose year stands in a run of years (see the module header). */
 export function dropYearRuns(spans: readonly PhiSpan[], text: string): PhiSpan[] {
-  const years = spans.filter((s) => s.type === 'YEAR' && YEAR4.test(text.slice(s.start, s.end)));
+  const years = spans.filter((s) => isFourDigitYear(s, text));
   if (years.length === 0) return [...spans];
   const runs = yearRunStarts(text);
   return runs.size === 0 ? [...spans] : spans.filter((s) => !(years.includes(s) && runs.has(s.start)));
