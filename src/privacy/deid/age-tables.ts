@@ -15,8 +15,8 @@ const AGE_HEAD = new RegExp(`^(?:ages?|${AGE_NOUNS}|${AGE_NOUNS_OTHER_SCRIPTS})(
 // The cell below it: the age alone, or with a years unit or a sex letter.
 const AGE_CELL = /^(9\d|1[01]\d)(?:[ \t]?(?:y|yo|yrs?|years?)\.?)?(?:[ \t]?\/?[ \t]?[MF])?$/;
 
-/** A line's cells with their start offsets, split by `sep`. */
-function cells(line: string, at: number, sep: string): { text: string; start: number }[] {
+/** A line's cells with their start offsets in the text (`at` is the line's), split by `sep`. */
+export function lineCells(line: string, at: number, sep: string): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
   let start = 0;
   for (const part of line.split(sep)) {
@@ -37,7 +37,7 @@ export function detectAgeColumns(text: string, push: Push): void {
     at += line.length + 1;
     const s = line.includes('|') ? '|' : line.includes('\t') ? '\t' : '';
     if (!s || (column >= 0 && s !== sep)) { column = -1; continue; }
-    const row = cells(line, lineAt, s);
+    const row = lineCells(line, lineAt, s);
     const head = row.findIndex((c) => AGE_HEAD.test(c.text.trim()));
     if (head >= 0 && row.length > 1) { column = head; sep = s; continue; }
     const cell = column >= 0 ? row[column] : undefined;

@@ -37,8 +37,9 @@ const REGISTER_LAST = /(?:(?:^|[ \t,.'\u2019-])\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+[ \t]{
 // A clinician's title or grade before a name (perhaps with one or two of its words that a raw rule left out), or opening
 // it: that person is staff, not the listed patient, and a number after them is a bleep, an extension or a reading
 // ("Sats per Dr Okafor 92 - on air").
-const STAFF_BEFORE = /(?:^|[^\p{L}\p{N}])(?:Dr|Doctor|Prof|Professor|Nurse|Sister|Matron|FY[12]|SHO|SpR|Reg|Registrar|Cons|Consultant)\.?[ \t]+(?:\p{Lu}[\p{L}'\u2019-]*\.?[ \t]+){0,2}$/u;
-const STAFF_OPENS = /^(?:Dr|Doctor|Prof|Professor|Nurse|Sister|Matron|FY[12]|SHO|SpR|Reg|Registrar|Cons|Consultant)\.?[ \t]/;
+const STAFF_TITLES = '(?:Dr|Doctor|Prof|Professor|Nurse|Sister|Matron|FY[12]|SHO|SpR|Reg|Registrar|Cons|Consultant)';
+const STAFF_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])${STAFF_TITLES}\\.?[ \\t]+(?:\\p{Lu}[\\p{L}'\\u2019-]*\\.?[ \\t]+){0,2}$`, 'u');
+const STAFF_OPENS = new RegExp(`^${STAFF_TITLES}\\.?[ \\t]`);
 // The age closes its clause or its list item: a full stop, a closing bracket, the end, a mark that parts a list's items
 // (a spaced hyphen, double hyphen or slash, an en or em dash with or without spaces, a table's pipe, a bullet), a
 // hand-over's problem sign ("?UTI" for a suspected, "#NOF" for a fractured), a question or exclamation mark, or a comma,

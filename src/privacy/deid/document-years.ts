@@ -13,6 +13,7 @@
  * ("anaphylaxis 2022", "stent LAD 2019", "since 2019") have no such noun beside them and stay as they are. The scan
  * reads two fixed windows beside each YEAR span (48 characters before, 32 after), nothing else.
  */
+import { YEAR } from './date-fields.js';
 import type { PhiSpan } from './types.js';
 
 // The nouns documents are cited by: laws and their parts, guidelines, standards, classifications, reports and studies.
@@ -24,7 +25,7 @@ const DOC_NOUN = 'acts?|regulations?|rules|code|treaty|convention|charter|direct
 const DOC_BEFORE = new RegExp(`\\b(?:${DOC_NOUN})[ \\t]{1,2}\\(?$`, 'i');
 // The noun right after it, past a closing bracket, a comma or one acronym: "2019 WHO guidance", "2011 cohorts".
 const DOC_AFTER = new RegExp(`^\\)?[ \\t]{1,2}(?:[A-Z]{2,6}[ \\t]{1,2})?(?:${DOC_NOUN})\\b`, 'i');
-const YEAR4 = /^(?:19|20)\d\d$/;
+const YEAR4 = new RegExp(`^${YEAR}$`);
 
 /** Whether a span is a YEAR span of a four-digit year alone (not two-digit shorthand such as `'92`). */
 export function isFourDigitYear(s: PhiSpan, text: string): boolean {

@@ -18,6 +18,7 @@
  * move it. `DetectOptions.everyYear` (`--redact-years`) keeps these years. Cost: the note's words are read once, only
  * in a mixed-case note that holds a four-digit YEAR span.
  */
+import { DAY } from './date-fields.js';
 import type { CaseMode } from './letter-case.js';
 import type { Lexicon } from './lexicon.js';
 import { unlistedShare } from './tagger-lane.js';
@@ -25,7 +26,7 @@ import { isFourDigitYear } from './document-years.js';
 import type { PhiSpan } from './types.js';
 
 // A day of the month on its own, perhaps with the comma or point a date writes after it ("3,", "2.").
-const DAY = /^(?:0?[1-9]|[12]\d|3[01])[.,]?$/;
+const DAY_WORD = new RegExp(`^${DAY}[.,]?$`);
 // A word that closes a clause: what stands before it belongs to another clause, not to this year's date.
 const CLAUSE_END = /[.!?;:]$/;
 /** How many words before the year a date's day may stand ("3 de dezembre de 2026"). */
@@ -45,7 +46,7 @@ export function yearOfDate(text: string, start: number): boolean {
   const words = line.split(/[ \t]+/).filter((w) => w !== '');
   for (let k = words.length - 1; k >= Math.max(0, words.length - DAY_WORDS); k--) {
     const w = words[k] ?? '';
-    if (DAY.test(w)) return true;
+    if (DAY_WORD.test(w)) return true;
     if (CLAUSE_END.test(w)) return false;
   }
   return false;

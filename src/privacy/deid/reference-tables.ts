@@ -12,7 +12,9 @@
  * an age with a sex, or a bare number in a cell before the name's (a row number, a bed, a player's number). The shape
  * was counted on read letters (docs/sessions/42-deid-clean41.md). Cheap: only a line holding two pipes or two tabs.
  */
+import { lineCells } from './age-tables.js';
 import { PERSON_WORD } from './coordination.js';
+import { DAY, MONTH_NUMBER } from './date-fields.js';
 import { inWordLists, type Lexicon } from './lexicon.js';
 import type { PhiSpan } from './types.js';
 
@@ -23,7 +25,7 @@ interface Cell { readonly start: number; readonly end: number }
 // day and month written in numbers (a range "2-4" or a decimal "12.5" is no date: a slash, or three dotted parts), an
 // English month or weekday (abbreviated or whole, capitalised), four digits in a run, an age with a sex.
 const CLOCK = /(?<!\d)(?:[01]?\d|2[0-3])[:h][0-5]\d(?!\d)/;
-const NUMERIC_DATE = /(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\/(?:0?[1-9]|1[0-2])(?![\d.])|(?<!\d)\d{1,2}\.\d{1,2}\.\d{2,4}(?!\d)/;
+const NUMERIC_DATE = new RegExp(`(?<![\\d.])${DAY}/${MONTH_NUMBER}(?![\\d.])|(?<!\\d)\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}(?!\\d)`);
 const CALENDAR_WORD = /(?<![A-Za-z])(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)(?![A-Za-z])/;
 const FOUR_DIGITS = /\d{4}/;
 const AGE_SEX = /(?<![A-Za-z])[MF] ?\/? ?\d{1,3}(?!\d)|(?<!\d)\d{1,3} ?[MF](?![A-Za-z])/;
@@ -45,14 +47,11 @@ function rowCells(line: string, from: number): Cell[] | null {
   const pipes = line.split('|').length - 1;
   const sep = pipes >= 2 ? '|' : line.split('\t').length - 1 >= 2 ? '\t' : '';
   if (sep === '') return null;
-  const cells: Cell[] = [];
-  let at = 0;
-  for (const piece of line.split(sep)) {
-    const lead = piece.length - piece.trimStart().length;
-    const body = piece.trim();
-    if (body !== '') cells.push({ start: from + at + lead, end: from + at + lead + body.length });
-    at += piece.length + 1;
-  }
+  const cells = lineCells(line, from, sep).flatMap(({ text, start }): Cell[] => {
+    const body = text.trim();
+    const lead = text.length - text.trimStart().length;
+    return body === '' ? [] : [{ start: start + lead, end: start + lead + body.length }];
+  });
   return cells.length >= 2 ? cells : null;
 }
 
